@@ -1,0 +1,1 @@
+"""reportdb: read → document model → extract → check → load → command."""

@@ -1,0 +1,184 @@
+"""Text reports into the document model: what document converters and `pdftotext -layout` print.
+
+Encoding is told by content (BOM, then strict UTF-8, then CP949, which covers EUC-KR). Tables come
+tab-separated, as markdown `|` rows, or as space-aligned columns (see `pipeline.aligned`).
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import regex
+
+from pipeline.aligned import aligned_table, looks_aligned
+from pipeline.document import Block, Bullet, Document, Heading, Paragraph, Table, build_document
+from pipeline.errors import ReportError
+from pipeline.values import normalize_chars
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode(path: str, data: bytes) -> str:
+    """Bytes to text: a BOM decides, else UTF-8 if it decodes strictly, else CP949/EUC-KR."""
+    if not data.strip():
+        raise ReportError(path, "empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise ReportError(path, f"not valid {encoding} despite its byte-order mark") from exc
+    if b"\x00" in data:
+        raise ReportError(path, "binary data, not a text report")
+    for encoding in ("utf-8", "cp949"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _mostly_printable(text):
+            return text
+    raise ReportError(path, "cannot decode the text: neither UTF-8 nor CP949/EUC-KR")
+
+
+def _mostly_printable(text: str) -> bool:
+    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f") or 0xE000 <= ord(c) <= 0xF8FF)
+    return bad <= len(text) // 100
+
+
+_HEADING_RE = regex.compile(r"^(#{1,6})\s*(.*?)\s*#*$")
+_BOX_RE = regex.compile(r"^([□■◼▣])\s*(.*)$")
+_CIRCLED_RE = regex.compile(r"^([①-⑳])\s*(.+)$")
+_ROMAN_RE = regex.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\s*\.)\s*\S")
+_BULLET_RE = regex.compile(r"^([-–○◦•·ㅇ※*▪▫◎●❍►▶▷◆◇]|\d{1,2}\)|\(\d{1,2}\)|[가-하]\.)\s+(.*)$")
+_RULE_RE = regex.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+_PIPE_SEPARATOR_RE = regex.compile(r"^:?-{2,}:?$")
+
+
+def read_text(path: str, data: bytes) -> Document:
+    """A text report's bytes into a Document; raises ReportError when they are not text."""
+    text = decode(path, data)
+    lines = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return build_document(path, "text", parse_lines(lines))
+
+
+def parse_lines(lines: list[str]) -> list[Block]:
+    """Lines (numbered from 1) into raw blocks; `build_document` cleans them."""
+    blocks: list[Block] = []
+    nesting = _BulletNesting()
+    i = 0
+    while i < len(lines):
+        raw = lines[i].rstrip("\n")
+        stripped = raw.strip()
+        lineno = i + 1
+        if not stripped or _RULE_RE.match(stripped):
+            i += 1
+            continue
+        if "\t" in raw.strip(" "):
+            end = _run(lines, i, lambda s: "\t" in s.strip(" "))
+            blocks.append(Table(tuple(tuple(c.strip() for c in ln.strip(" ").split("\t")) for ln in lines[i:end]),
+                                line=lineno))
+            i = end
+            continue
+        if stripped.startswith("|"):
+            end = _run(lines, i, lambda s: s.strip().startswith("|"))
+            blocks.append(Table(_pipe_rows(lines[i:end]), line=lineno))
+            i = end
+            continue
+        if looks_aligned(lines, i):
+            table, end = aligned_table(lines, i)
+            blocks.append(Table(table, line=lineno))
+            i = end
+            continue
+        block = _line_block(raw, lineno, nesting)
+        i += 1
+        # a following plain line continues this block (markdown hard breaks, wrapped lines)
+        while (isinstance(block, Paragraph | Bullet) and i < len(lines) and lines[i].strip()
+               and _is_plain(lines, i)):
+            block = _extend(block, lines[i].strip())
+            i += 1
+        if not isinstance(block, Bullet):
+            nesting.reset()
+        blocks.append(block)
+    return blocks
+
+
+def _run(lines: list[str], start: int, belongs) -> int:
+    end = start
+    while end < len(lines) and lines[end].strip() and belongs(lines[end]):
+        end += 1
+    return end
+
+
+def _pipe_rows(lines: list[str]) -> tuple[tuple[str, ...], ...]:
+    rows = []
+    for line in lines:
+        body = line.strip()
+        body = body[1:] if body.startswith("|") else body
+        body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
+        cells = [c.strip().replace("\\|", "|") for c in regex.split(r"(?<!\\)\|", body)]
+        if cells and all(_PIPE_SEPARATOR_RE.match(c.replace(" ", "")) for c in cells):
+            continue
+        rows.append(tuple(cells))
+    return tuple(rows)
+
+
+def _is_plain(lines: list[str], i: int) -> bool:
+    """A line that is no heading, bullet or table row: it continues the block above it."""
+    raw = lines[i]
+    s = raw.strip().replace("**", "")
+    return not ("\t" in raw.strip(" ") or s.startswith("|") or _RULE_RE.match(s) or _HEADING_RE.match(s)
+                or _BOX_RE.match(s) or _CIRCLED_RE.match(s) or _ROMAN_RE.match(s) or _BULLET_RE.match(s)
+                or looks_aligned(lines, i))
+
+
+def _line_block(raw: str, lineno: int, nesting: _BulletNesting) -> Block:
+    text = raw.strip()
+    bold = text.replace("**", "").strip()
+    match = _HEADING_RE.match(bold)
+    if match:
+        level, inner = len(match.group(1)), match.group(2)
+        box = _BOX_RE.match(inner)
+        if box:
+            return Heading(box.group(2), level, box.group(1), lineno)
+        return Heading(inner, level, "", lineno)
+    match = _BOX_RE.match(bold)
+    if match:
+        return Heading(match.group(2), 0, match.group(1), lineno)
+    match = _CIRCLED_RE.match(bold)
+    if match:
+        return Heading(match.group(2), 0, match.group(1), lineno)
+    if _ROMAN_RE.match(bold):
+        return Heading(bold, 0, "", lineno)
+    match = _BULLET_RE.match(text)
+    if match:
+        indent = len(raw) - len(raw.lstrip(" \t"))
+        depth = nesting.depth(indent, match.group(1))
+        return Bullet(match.group(2), depth, match.group(1), lineno)
+    return Paragraph(text, lineno)
+
+
+def _extend(block: Paragraph | Bullet, more: str) -> Paragraph | Bullet:
+    if isinstance(block, Bullet):
+        return Bullet(f"{block.text} {more}", block.depth, block.marker, block.line, block.page)
+    return Paragraph(f"{block.text} {more}", block.line, block.page)
+
+
+class _BulletNesting:
+    """Depth of a bullet from its indentation and marker, as a stack of (indent, marker)."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, str]] = []
+
+    def reset(self) -> None:
+        self.stack.clear()
+
+    def depth(self, indent: int, marker: str) -> int:
+        while self.stack and self.stack[-1][0] > indent:
+            self.stack.pop()
+        if self.stack and self.stack[-1][0] == indent:
+            same = [k for k, (ind, mk) in enumerate(self.stack) if ind == indent and mk == marker]
+            if same:
+                del self.stack[same[0] + 1:]
+                return same[0]
+        self.stack.append((indent, marker))
+        return len(self.stack) - 1

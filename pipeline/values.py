@@ -1,0 +1,177 @@
+"""Parsers for the values as printed: counts, money, rates, dates, periods and labels.
+
+Everything here is a pure function of a string; the hypothesis tests feed it arbitrary text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import regex
+
+INTERPUNCTS = "ㆍ・‧･"  # printed for '·' by different converters and fonts
+_INTERPUNCT_TABLE = str.maketrans({c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": " ", "\u200b": ""})
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUP_RE = regex.compile(r"<sup>\s*(\d+)\s*</sup>", regex.I)
+_TAG_RE = regex.compile(r"</?[a-zA-Z][^<>]*>")
+_SPACE_RE = regex.compile(r"\s+")
+
+
+def normalize_chars(text: str) -> str:
+    """NFC, one interpunct, plain spaces: applied to every line any reader produces."""
+    return unicodedata.normalize("NFC", text).translate(_INTERPUNCT_TABLE)
+
+
+def clean_text(text: str) -> str:
+    """A cell or line as a person reads it: markup gone, `m <sup>2</sup>` as `m²`, spaces collapsed."""
+    text = normalize_chars(text)
+    text = _SUP_RE.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), text)
+    text = _TAG_RE.sub(" ", text).replace("**", "").replace("__", "")
+    text = regex.sub(r"(?<=\S)\s+(?=[²³])", "", text)
+    text = regex.sub(r"\(\s+", "(", regex.sub(r"\s+\)", ")", text))
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def compact(label: str) -> str:
+    """A label without its spacing: `일 반 직` → `일반직`, `별 정 직 · 임 기 제` → `별정직·임기제`."""
+    return _SPACE_RE.sub("", clean_text(label))
+
+
+# --- numbers -------------------------------------------------------------------------------------
+
+_NUMBER_RE = regex.compile(r"^([△▲-]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
+_DASHES = {"-", "–", "—", "－", "‐"}
+
+
+def parse_count(cell: str) -> int | None:
+    """A count cell: `1,234`, `△3`/`▲3`/`-3` (negative), `-` (zero). None when it is not a count."""
+    text = cell.strip().replace(" ", "")
+    if text in _DASHES:
+        return 0
+    match = _NUMBER_RE.match(text)
+    if not match or match.group(3):
+        return None
+    value = int(match.group(2).replace(",", ""))
+    return -value if match.group(1) else value
+
+
+def parse_decimal(cell: str) -> tuple[float, int] | None:
+    """A printed decimal such as a rate: (value, digits after the point). `69` → (69.0, 0)."""
+    text = cell.strip().replace(" ", "").rstrip("%")
+    if text in _DASHES:
+        return 0.0, 0
+    match = _NUMBER_RE.match(text)
+    if not match:
+        return None
+    digits = match.group(3) or ""
+    value = float(match.group(2).replace(",", "") + ("." + digits if digits else ""))
+    return (-value if match.group(1) else value), len(digits)
+
+
+# --- money ---------------------------------------------------------------------------------------
+
+UNIT_WON = {"원": 1, "천원": 1_000, "만원": 10_000, "십만원": 100_000, "백만원": 1_000_000,
+            "천만원": 10_000_000, "억원": 100_000_000}
+
+
+def unit_multiplier(unit: str | None) -> int | None:
+    """Won per printed unit: `천원` → 1000. None for units that are not money (`대`, `명`)."""
+    if not unit:
+        return None
+    return UNIT_WON.get(compact(unit).removeprefix("단위:"))
+
+
+_MONEY_CELL_RE = regex.compile(r"^([△▲-]?[\d,]+(?:\.\d+)?)\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
+
+
+def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | None:
+    """A money cell in a table with a unit: `2,698,307(구비)` → (2698307 × unit, '구비')."""
+    text = cell.strip()
+    match = _MONEY_CELL_RE.match(text)
+    if not match:
+        value = parse_count(text)
+        return None if value is None else (value * multiplier, None)
+    number = parse_decimal(match.group(1))
+    if number is None:
+        return None
+    return round(number[0] * multiplier), (compact(match.group(2)) if match.group(2) else None)
+
+
+_AMOUNT_PART_RE = regex.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(조|억|천만|백만|십만|만|천)?\s*(원)?")
+AMOUNT_RE = regex.compile(
+    r"(?<![\d,.])(?:\d[\d,]*(?:\.\d+)?\s*(?:조|억)\s*)*\d[\d,]*(?:\.\d+)?\s*(?:천만|백만|십만|만|천|억|조)?\s*원"
+)
+_SCALE = {None: 1, "천": 1_000, "십만": 100_000, "만": 10_000, "백만": 1_000_000, "천만": 10_000_000,
+          "억": 100_000_000, "조": 1_000_000_000_000}
+
+
+def parse_amount(text: str) -> int | None:
+    """A written amount in won: `95,700천원`, `32억 1,000만원`, `13만원`, `1.5억원`. None otherwise."""
+    text = text.strip()
+    if not AMOUNT_RE.fullmatch(text):
+        return None
+    total = 0.0
+    for number, scale, _won in _AMOUNT_PART_RE.findall(text):
+        total += float(number.replace(",", "")) * _SCALE[scale or None]
+    return round(total)
+
+
+# --- dates and periods ---------------------------------------------------------------------------
+
+_DATE_RE = regex.compile(r"(?:(\d{4})\s*\.\s*)?(\d{1,2})\s*\.\s*(\d{1,2})\s*\.?")
+
+
+def parse_date(text: str, year: int | None) -> dt.date | None:
+    """`2025. 6. 12.` or `5.31.` (the year taken from the report). None when it is no valid date."""
+    match = _DATE_RE.search(text)
+    if not match:
+        return None
+    y = int(match.group(1)) if match.group(1) else year
+    if y is None:
+        return None
+    try:
+        return dt.date(y, int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def parse_date_range(text: str, year: int | None = None) -> tuple[dt.date, dt.date] | None:
+    """`2025. 6. 12. ~ 6. 27.`: the end takes the start's year when it prints none."""
+    parts = regex.split(r"\s*[~∼〜]\s*", text.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    start = parse_date(parts[0], year)
+    if start is None:
+        return None
+    end = parse_date(parts[1], start.year)
+    return (start, end) if end else None
+
+
+_HALF = {"상반기": (1, 6), "하반기": (7, 12), "연중": (1, 12), "연간": (1, 12)}
+_QUARTER_RE = regex.compile(r"([1-4])\s*/?\s*4?\s*분기")
+_MONTH = r"(?:익년\s*|내년\s*|’?\d{2,4}\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*(?:월|\.(?:\s*\d{1,2}\s*\.)?)"
+_MONTH_RANGE_RE = regex.compile(rf"(?<![\d.]){_MONTH}\s*[~∼〜\-–]\s*{_MONTH}")
+_MONTH_ONE_RE = regex.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*월(?!\s*\d)")
+_DAY_RE = regex.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*\.\s*([12]\d|3[01]|0?[1-9])\s*\.(?!\s*\d)")
+_WORD_RE = regex.compile(r"(?<!\p{Hangul})(상반기|하반기|연중|연간)(?!\p{Hangul})")
+
+
+def parse_period(text: str) -> tuple[int, int] | None:
+    """The months a text prints: `4월`, `2월~3월`, `(3.10.)`, `연중`, `상반기`, `2분기` → (start, end)."""
+    found: list[tuple[int, tuple[int, int]]] = []
+    for match in _MONTH_RANGE_RE.finditer(text):
+        found.append((match.start(), (int(match.group(1)), int(match.group(2)))))
+    if not found:
+        for match in _MONTH_ONE_RE.finditer(text):
+            found.append((match.start(), (int(match.group(1)),) * 2))
+        for match in _DAY_RE.finditer(text):
+            found.append((match.start(), (int(match.group(1)),) * 2))
+    for match in _WORD_RE.finditer(text):
+        found.append((match.start(), _HALF[match.group(1)]))
+    for match in _QUARTER_RE.finditer(text):
+        q = int(match.group(1))
+        found.append((match.start(), (3 * q - 2, 3 * q)))
+    if not found:
+        return None
+    return min(found)[1]

@@ -1,0 +1,16 @@
+"""Typed records (pydantic v2) for one report: what the extractors produce and the loader stores."""
+
+from schemas.budget import BudgetLine
+from schemas.common import Source
+from schemas.document import DocumentInfo
+from schemas.findings import Finding
+from schemas.projects import Project, ProjectItem
+from schemas.report import Report
+from schemas.staffing import StaffingCount
+from schemas.tables import GenericTable
+from schemas.vehicles import VehicleCount, VehicleFleet
+
+__all__ = [
+    "BudgetLine", "DocumentInfo", "Finding", "GenericTable", "Project", "ProjectItem", "Report", "Source",
+    "StaffingCount", "VehicleCount", "VehicleFleet",
+]

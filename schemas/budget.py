@@ -1,0 +1,19 @@
+import datetime as dt
+
+from schemas.common import Record
+
+
+class BudgetLine(Record):
+    """A budget row in won: a 단위사업 of the department's table (its total named '계') or a project's line.
+
+    `rate_text` keeps the printed 집행률 so a check can compare at the printed precision.
+    """
+
+    name: str
+    budget_krw: int | None = None
+    executed_krw: int | None = None
+    execution_rate: float | None = None
+    rate_text: str | None = None
+    as_of: dt.date | None = None
+    funding_source: str | None = None
+    unit: str | None = None

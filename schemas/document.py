@@ -1,0 +1,15 @@
+import datetime as dt
+
+from schemas.common import Record
+
+
+class DocumentInfo(Record):
+    """The cover: which department's report for which year and council session."""
+
+    department: str | None = None
+    year: int | None = None
+    title: str | None = None
+    council_session: str | None = None
+    session_start: dt.date | None = None
+    session_end: dt.date | None = None
+    team_count: int | None = None

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from schemas.budget import BudgetLine
+from schemas.common import Record
+
+
+class ProjectItem(Record):
+    """A bullet under a project's □ heading (사업개요, 주요 추진실적, 향후계획 …), nested as printed."""
+
+    heading: str
+    depth: int
+    text: str
+    start_month: int | None = None
+    end_month: int | None = None
+    amount_krw: int | None = None
+    children: list[ProjectItem] = []
+
+
+class Project(Record):
+    """A project of a section such as `Ⅱ 주요업무 추진실적`; `title_from` is 'body' or 'toc'."""
+
+    section: str
+    seq: int
+    title: str | None = None
+    title_from: str | None = None
+    team: str | None = None
+    purpose: str | None = None
+    items: list[ProjectItem] = []
+    budget_lines: list[BudgetLine] = []

@@ -1,0 +1,14 @@
+from schemas.common import Record
+
+
+class StaffingCount(Record):
+    """One cell of the 인력 table. Labels are printed labels without spaces; totals use '계'.
+
+    status: 정원 | 현원 | 과부족; job_class: 일반직, 별정직·임기제 … or 계 (the total column);
+    grade: 5급 … or 계 (the class's own total, also used for a class printed without grades).
+    """
+
+    status: str
+    job_class: str
+    grade: str
+    headcount: int

@@ -1,0 +1,24 @@
+from schemas.common import Record
+
+
+class VehicleCount(Record):
+    """One cell of a vehicles table: subtotals have kind '소계', the grand total category and kind '계'."""
+
+    category: str
+    kind: str
+    count: int
+
+
+class VehicleFleet(Record):
+    """A vehicles table with its heading (`공용차량 - 총236대 (정수 236)`).
+
+    `repaired` says the printed header could not be right and the figures' sums decided the labels.
+    """
+
+    caption: str
+    printed_total: int | None = None
+    quota: int | None = None
+    unit: str | None = None
+    repaired: bool = False
+    repair_note: str | None = None
+    counts: list[VehicleCount] = []
