@@ -1,8 +1,49 @@
-"""Recognise what each block of a document is and turn it into typed records."""
+"""Recognise what each block of a document is and turn it into typed records.
 
-from pipeline.document import Document
-from schemas import DocumentInfo, Report
+Each kind of table has a module with `matches(table, ctx)` and `extract(table, ctx, out)`; the first
+that matches takes the table, and the generic one takes whatever is left, so nothing printed is lost.
+"""
+
+from __future__ import annotations
+
+from extractors import budget, generic, staffing, vehicles
+from extractors.context import Collected, TableContext
+from extractors.document_info import extract_document_info
+from extractors.projects import extract_projects
+from extractors.sections import is_contents_table, split_sections
+from pipeline.document import Document, Heading, Paragraph, Table
+from schemas import Report
+
+TABLE_EXTRACTORS = (
+    (staffing.matches, staffing.extract),
+    (vehicles.matches, vehicles.extract),
+    (budget.matches_project_budget, budget.extract_project_budget),
+    (budget.matches_unit_budget, budget.extract_unit_budget),
+    (generic.matches, generic.extract),
+)
 
 
 def extract_report(doc: Document) -> Report:
-    return Report(path=doc.path, format=doc.format, document=DocumentInfo())
+    info = extract_document_info(doc)
+    out = Collected()
+    projects = []
+
+    def handle_table(table: Table, ctx: TableContext) -> None:
+        for matches, extract in TABLE_EXTRACTORS:
+            if matches(table, ctx):
+                extract(table, ctx, out)
+                return
+
+    for section in split_sections(doc.blocks):
+        if section.is_general:
+            caption = None
+            for block in section.blocks:
+                if isinstance(block, Table):
+                    if not is_contents_table(block):
+                        handle_table(block, TableContext(caption, section.label, info.year))
+                elif isinstance(block, Heading | Paragraph):
+                    caption = block.text
+        else:
+            projects.extend(extract_projects(section, info.year, handle_table))
+    return Report(path=doc.path, format=doc.format, document=info, staffing=out.staffing, vehicles=out.vehicles,
+                  budget=out.budget, projects=projects, tables=out.tables)

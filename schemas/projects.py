@@ -25,5 +25,6 @@ class Project(Record):
     title_from: str | None = None
     team: str | None = None
     purpose: str | None = None
+    unit_name: str | None = None  # the 단위사업 it sits in, where the report prints it (`단위사업: …`)
     items: list[ProjectItem] = []
     budget_lines: list[BudgetLine] = []

@@ -1,0 +1,124 @@
+"""Budget tables in won: the department's 단위사업 table and each project's own 예산현황 lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from extractors.context import Collected, TableContext, header_rows, is_total
+from pipeline.document import Table
+from pipeline.values import clean_text, compact, parse_date, parse_decimal, parse_money_cell, unit_multiplier
+from schemas import BudgetLine, Source
+
+_AS_OF_RE = regex.compile(r"\(?\s*((?:\d{4}\s*\.\s*)?\d{1,2}\s*\.\s*\d{1,2}\s*\.?)\s*기\s*준\s*\)?")
+FUNDING = ("국비", "시비", "구비", "도비", "군비", "특별교부금", "기금", "자체")
+
+
+def _role(label: str) -> str | None:
+    text = compact(label)
+    if "집행률" in text or text.endswith("%)") or "%" in text:
+        return "rate"
+    if "예산" in text or "예산액" in text:
+        return "budget"
+    if "집행" in text or "지출" in text:
+        return "executed"
+    if "사업" in text or "구분" in text or "명칭" in text:
+        return "name"
+    return None
+
+
+def _roles(table: Table, n_header: int) -> list[str | None]:
+    roles = [None] * table.width
+    for row in table.rows[:n_header]:
+        for col, cell in enumerate(row):
+            role = _role(cell)
+            if role and roles[col] is None:
+                roles[col] = role
+    return roles
+
+
+def matches_unit_budget(table: Table, ctx: TableContext) -> bool:
+    """The department's 단위사업 table: a name column beside 예산액 and 집행액."""
+    if ctx.project is not None:
+        return False
+    roles = _roles(table, max(header_rows(table), 1))
+    return {"name", "budget", "executed"} <= set(roles)
+
+
+def matches_project_budget(table: Table, ctx: TableContext) -> bool:
+    if ctx.project is None:
+        return False
+    roles = _roles(table, max(header_rows(table), 1))
+    labels = {compact(row[0]) for row in table.rows}
+    return {"budget", "executed"} <= set(roles) or "예산액" in labels
+
+
+def as_of(table: Table, ctx: TableContext) -> dt.date | None:
+    """`(5.31.기준)` in the header or the caption, the year taken from the report."""
+    for text in [*table.rows[0], ctx.caption or ""]:
+        match = _AS_OF_RE.search(text)
+        if match:
+            return parse_date(match.group(1), ctx.year)
+    return None
+
+
+def budget_lines(table: Table, ctx: TableContext) -> list[BudgetLine]:
+    n_header = max(header_rows(table), 1)
+    multiplier = unit_multiplier(table.unit) or 1
+    date = as_of(table, ctx)
+    first_labels = [compact(row[0]) for row in table.rows[n_header:]]
+    if any(label in ("예산액", "예산") for label in first_labels):
+        return _transposed(table, ctx, multiplier, date)
+    roles = _roles(table, n_header)
+    lines = []
+    for offset, row in enumerate(table.rows[n_header:]):
+        cells = {role: row[col] for col, role in enumerate(roles) if role}
+        name = clean_text(cells.get("name", ""))
+        line = _line(name, cells.get("budget"), cells.get("executed"), cells.get("rate"), multiplier, date,
+                     table, n_header + offset)
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _line(name, budget_cell, executed_cell, rate_cell, multiplier, date, table, row_index) -> BudgetLine | None:
+    budget = parse_money_cell(budget_cell or "", multiplier)
+    executed = parse_money_cell(executed_cell or "", multiplier)
+    if budget is None and executed is None:
+        return None
+    source = (budget or executed)[1] or (executed or (None, None))[1]
+    if not name or is_total(name):
+        name = "계" if is_total(name) or not source else source
+    rate = parse_decimal(rate_cell) if rate_cell else None
+    funding = source or (compact(name) if compact(name) in FUNDING else None)
+    return BudgetLine(
+        name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,
+        execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None, as_of=date,
+        funding_source=funding, unit=table.unit,
+        source=Source(line=table.line + row_index if table.line else None, page=table.page))
+
+
+def _transposed(table: Table, ctx, multiplier, date) -> list[BudgetLine]:
+    """Funding sources as columns and 예산액/집행액/집행률 as rows."""
+    by_label = {compact(row[0]): row for row in table.rows}
+    header = table.rows[0]
+    budget_row = next((r for k, r in by_label.items() if k.startswith("예산")), None)
+    executed_row = next((r for k, r in by_label.items() if k.startswith("집행") and "률" not in k), None)
+    rate_row = next((r for k, r in by_label.items() if "집행률" in k), None)
+    lines = []
+    for col in range(1, table.width):
+        name = "계" if is_total(header[col]) else compact(header[col])
+        line = _line(name, budget_row[col] if budget_row else None, executed_row[col] if executed_row else None,
+                     rate_row[col] if rate_row else None, multiplier, date, table, 1)
+        if line:
+            lines.append(line)
+    return lines
+
+
+def extract_unit_budget(table: Table, ctx: TableContext, out: Collected) -> None:
+    out.budget.extend(budget_lines(table, ctx))
+
+
+def extract_project_budget(table: Table, ctx: TableContext, out: Collected) -> None:
+    ctx.project.budget_lines.extend(budget_lines(table, ctx))

@@ -1,0 +1,68 @@
+"""What an extractor knows about where a table sits, and small grid helpers they share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from pipeline.document import Table
+from pipeline.values import compact
+from schemas import BudgetLine, GenericTable, Project, Source, StaffingCount, VehicleFleet
+
+
+@dataclass(slots=True)
+class TableContext:
+    """The heading above a table, its section, the report's year and the project it sits in, if any."""
+
+    caption: str | None
+    section: str | None
+    year: int | None
+    project: Project | None = None
+
+
+@dataclass(slots=True)
+class Collected:
+    """The records gathered while walking one document."""
+
+    staffing: list[StaffingCount] = field(default_factory=list)
+    vehicles: list[VehicleFleet] = field(default_factory=list)
+    budget: list[BudgetLine] = field(default_factory=list)
+    tables: list[GenericTable] = field(default_factory=list)
+    contents: list[str] = field(default_factory=list)  # project titles from a table of contents
+
+
+def source_of(block) -> Source:
+    return Source(line=block.line, page=block.page)
+
+
+TOTAL_LABELS = {"계", "합계", "총계", "소계", "총합계"}
+
+
+def is_total(label: str) -> bool:
+    return compact(label) in TOTAL_LABELS
+
+
+_NUMERIC_RE = regex.compile(r"^[△▲-]?\s*[\d,]+(?:\.\d+)?\s*%?(?:\s*\([^)]*\))?$")
+
+
+def is_number(cell: str) -> bool:
+    """A cell holding a figure (`1,234`, `△3`, `43.5`, `2,698,307(구비)`); a lone `-` counts as zero."""
+    text = cell.strip()
+    return text in {"-", "–", "—"} or bool(_NUMERIC_RE.match(text))
+
+
+def is_data_row(row: tuple[str, ...]) -> bool:
+    """A row with at least one figure and whose figures outnumber its labels (header rows hold labels)."""
+    cells = [c for c in row if c]
+    figures = sum(1 for c in cells if is_number(c))
+    return figures > 0 and figures >= len(cells) - 2
+
+
+def header_rows(table: Table) -> int:
+    """Rows at the top of a table before its first data row."""
+    for i, row in enumerate(table.rows):
+        if is_data_row(row):
+            return i
+    return min(1, len(table.rows))
+

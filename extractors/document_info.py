@@ -1,0 +1,64 @@
+"""The cover and organisation lines: department, year, title, council session and its dates, teams."""
+
+from __future__ import annotations
+
+import regex
+
+from extractors.context import source_of
+from pipeline.document import Document, Heading, Paragraph, Table
+from pipeline.values import clean_text, compact, parse_date_range
+from schemas import DocumentInfo
+
+_SESSION_RE = regex.compile(r"제\s*(\d+)\s*회\s*(?:[\p{Hangul}\s]*?)(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)")
+_TITLE_RE = regex.compile(
+    r"((?:19|20)\d\d)\s*년\s*(?:도\s*)?(?:상반기\s*|하반기\s*)?주\s*요\s*업\s*무\s*(?:보\s*고|계\s*획)"
+)
+_TEAMS_RE = regex.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀")
+_DEPARTMENT_RE = regex.compile(r"^[\p{Hangul}·]{1,14}(?:과|국|실|소|단|관|센터|사업소|보건소|담당관|위원회)$")
+_COVER_BLOCKS = 40  # the cover and table of contents come first; no need to read further for them
+
+
+def extract_document_info(doc: Document) -> DocumentInfo:
+    info: dict = {}
+    first_source = None
+    for block in doc.blocks[:_COVER_BLOCKS]:
+        if isinstance(block, Table):
+            continue
+        text = block.text
+        if "council_session" not in info and (match := _SESSION_RE.search(text)):
+            info["council_session"] = clean_text(match.group(0))
+            first_source = first_source or source_of(block)
+        if "session_start" not in info and (dates := parse_date_range(text)):
+            info["session_start"], info["session_end"] = dates
+        if "title" not in info and (match := _TITLE_RE.search(text)):
+            info["title"] = clean_text(text.strip("# "))
+            info["year"] = int(match.group(1))
+            continue
+        if "department" not in info and "title" in info and isinstance(block, Heading | Paragraph):
+            name = compact(text.split("-")[0])
+            if _DEPARTMENT_RE.match(name):
+                info["department"] = name
+    info.setdefault("year", info["session_start"].year if "session_start" in info else None)
+    info["team_count"] = _team_count(doc)
+    if "department" not in info:
+        info["department"] = _department_from_organisation(doc)
+    if first_source is None and doc.blocks:
+        first_source = source_of(doc.blocks[0])
+    return DocumentInfo(**info, **({"source": first_source} if first_source else {}))
+
+
+def _team_count(doc: Document) -> int | None:
+    for block in doc.blocks:
+        if not isinstance(block, Table) and (match := _TEAMS_RE.search(block.text)):
+            return int(match.group(1) or match.group(2))
+    return None
+
+
+def _department_from_organisation(doc: Document) -> str | None:
+    """`총 무 과 - ( 5 )개팀`: the organisation line names the department when the cover does not."""
+    for block in doc.blocks:
+        if not isinstance(block, Table) and _TEAMS_RE.search(block.text):
+            name = compact(block.text.split("-")[0])
+            if _DEPARTMENT_RE.match(name):
+                return name
+    return None

@@ -1,0 +1,19 @@
+"""Every other table (buildings, twin cities …) kept as its printed grid, so nothing printed is lost."""
+
+from __future__ import annotations
+
+from extractors.context import Collected, TableContext, header_rows, source_of
+from pipeline.document import Table
+from schemas import GenericTable
+
+
+def matches(table: Table, ctx: TableContext) -> bool:
+    return True
+
+
+def extract(table: Table, ctx: TableContext, out: Collected) -> None:
+    out.tables.append(GenericTable(
+        caption=ctx.caption, unit=table.unit, section=ctx.section,
+        project_seq=ctx.project.seq if ctx.project else None,
+        header_rows=header_rows(table) if len(table.rows) > 1 else 0,
+        rows=[list(row) for row in table.rows], source=source_of(table)))

@@ -1,0 +1,159 @@
+"""Projects of a section such as `Ⅱ 주요업무 추진실적`: title, team, purpose, items and budget.
+
+Converters drop titles from the body; then a project starts at its purpose sentence (…하고자 함)
+and takes its title from the section's table of contents, in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from extractors.context import TableContext, source_of
+from extractors.sections import Section, contents_titles, is_contents_table
+from pipeline.document import Bullet, Heading, Paragraph, Table
+from pipeline.values import AMOUNT_RE, clean_text, parse_amount, parse_period
+from schemas import Project, ProjectItem
+
+_NUMBERED_RE = regex.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_TEAM_RE = regex.compile(r"\s*[(\[<〈]?\s*(\p{Hangul}{1,12}팀)\s*[)\]>〉]?$")
+_PURPOSE_END_RE = regex.compile(r"(?:함|임|음|다)\s*\.?\s*$")
+_UNIT_NAME_RE = regex.compile(r"^\s*단위\s*사업\s*(?:명)?\s*[:：]\s*(.+?)\s*$")
+_COLON_RE = regex.compile(r"(?<!\d)[:：](?!\d)")
+_FIELD_SPLIT_RE = regex.compile(r"\s*/\s*|,\s+")
+_PARENS_RE = regex.compile(r"\(([^()]*)\)")
+_MONEY_LEAD_RE = regex.compile(r"^(?:총\s*|약\s*|사업비\s*|예산\s*)")
+
+TableHandler = Callable[[Table, TableContext], None]
+
+
+def extract_projects(section: Section, year: int | None, handle_table: TableHandler) -> list[Project]:
+    walker = _ProjectWalker(section.label or "", year, handle_table)
+    for block in section.blocks:
+        walker.take(block)
+    return walker.finish()
+
+
+def numbered_title(block) -> tuple[int, str] | None:
+    """(number, title) of a project title line: `① 제목`, `1 제목 교육후생팀`, `## 1. 제목`."""
+    if not isinstance(block, Heading | Paragraph) or getattr(block, "marker", "") == "□":
+        return None
+    marker = getattr(block, "marker", "")
+    if marker and marker in _CIRCLED:
+        return _CIRCLED.index(marker) + 1, block.text
+    match = _NUMBERED_RE.match(block.text)
+    if match and isinstance(block, Heading) and not _PURPOSE_END_RE.search(match.group(2)):
+        return int(match.group(1)), match.group(2)
+    return None
+
+
+def split_team(title: str) -> tuple[str, str | None]:
+    """`직원 후생복지제도 운영 교육후생팀` → (title, '교육후생팀')."""
+    match = _TEAM_RE.search(title)
+    if match and match.start() > 0:
+        return title[: match.start()].strip(), match.group(1)
+    return title, None
+
+
+def item_fields(text: str) -> tuple[int | None, int | None, int | None]:
+    """(start month, end month, amount in won) of an item: `조달구매: 4월 / 95,700천원`, `교육(3월~11월)`.
+
+    The figures after the last colon are the item's own; a period elsewhere (in parentheses) counts
+    when the tail has none. An amount counts only where it stands alone as a field of that tail (or
+    beside a period in parentheses), so per-person sums such as `생일상품권(13만원)` are not taken."""
+    colons = list(_COLON_RE.finditer(text))
+    tail = text[colons[-1].end():] if colons else ""
+    period = parse_period(tail) if tail else None
+    period = period or parse_period(text)
+    amount = None
+    fields = _FIELD_SPLIT_RE.split(tail) if tail else []
+    for group in _PARENS_RE.findall(text):  # `(4월, 95,700천원)`: a period and its amount in parentheses
+        parts = _FIELD_SPLIT_RE.split(group)
+        if len(parts) > 1 and parse_period(group):
+            fields += parts
+    for field in fields:
+        candidate = _MONEY_LEAD_RE.sub("", field.strip())
+        if AMOUNT_RE.fullmatch(candidate):
+            amount = parse_amount(candidate)
+            break
+    return (period[0], period[1], amount) if period else (None, None, amount)
+
+
+class _ProjectWalker:
+    def __init__(self, section: str, year: int | None, handle_table: TableHandler):
+        self.section = section
+        self.year = year
+        self.handle_table = handle_table
+        self.projects: list[Project] = []
+        self.contents: list[str] = []
+        self.current: Project | None = None
+        self.heading: str | None = None
+        self.open_items: list[ProjectItem] = []
+
+    def take(self, block) -> None:
+        if isinstance(block, Table):
+            self._table(block)
+            return
+        title = numbered_title(block)
+        if title:
+            self._start(block, *title)
+        elif isinstance(block, Heading):
+            if self.current is None:
+                self._start(block, None, None)
+            self.heading = clean_text(block.text)
+            self.open_items = []
+        elif isinstance(block, Paragraph):
+            self._paragraph(block)
+        elif isinstance(block, Bullet):
+            self._item(block, block.depth)
+
+    def _table(self, table: Table) -> None:
+        if is_contents_table(table):
+            self.contents.extend(contents_titles(table))
+            return
+        caption = self.heading if self.current else None
+        self.handle_table(table, TableContext(caption, self.section, self.year, self.current))
+
+    def _paragraph(self, block: Paragraph) -> None:
+        project = self.current
+        if project is None or (self.heading is not None and _PURPOSE_END_RE.search(block.text)):
+            project = self._start(block, None, None)
+        if self.heading is None:
+            project.purpose = f"{project.purpose} {block.text}" if project.purpose else block.text
+        else:
+            self._item(block, 0)
+
+    def _start(self, block, number: int | None, title: str | None) -> Project:
+        team = None
+        if title:
+            title, team = split_team(clean_text(title))
+        project = Project(section=self.section, seq=number or len(self.projects) + 1, title=title,
+                          title_from="body" if title else None, team=team, source=source_of(block))
+        self.projects.append(project)
+        self.current, self.heading, self.open_items = project, None, []
+        return project
+
+    def _item(self, block, depth: int) -> None:
+        if self.current is None:
+            self._start(block, None, None)
+        match = _UNIT_NAME_RE.match(block.text)
+        if match:
+            self.current.unit_name = clean_text(match.group(1))
+        start, end, amount = item_fields(block.text)
+        item = ProjectItem(heading=self.heading or "", depth=depth, text=block.text, start_month=start,
+                           end_month=end, amount_krw=amount, source=source_of(block))
+        while self.open_items and self.open_items[-1].depth >= depth:
+            self.open_items.pop()
+        (self.open_items[-1].children if self.open_items else self.current.items).append(item)
+        self.open_items.append(item)
+
+    def finish(self) -> list[Project]:
+        """Titles the body does not print come from the table of contents, in order."""
+        for index, project in enumerate(self.projects):
+            if project.title is None and index < len(self.contents):
+                project.title, project.team = split_team(self.contents[index])
+                project.title_from = "toc"
+        return self.projects
+

@@ -1,0 +1,78 @@
+"""The report's outline: roman-numbered sections (`Ⅱ. 주요업무 추진실적`) and tables of contents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from pipeline.document import Block, Heading, Paragraph, Table
+from pipeline.values import clean_text, compact
+
+ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "Ⅵ", "VII": "Ⅶ", "VIII": "Ⅷ",
+         "IX": "Ⅸ", "X": "Ⅹ"}
+_SECTION_RE = regex.compile(
+    r"^(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.．]?\s*(\p{Hangul}[^\t]*?)$"
+)
+LEADER_RE = regex.compile(r"\s*(?:[.·…ㆍ]\s*){3,}\s*\d*\s*$|\s*…+\s*\d*\s*$")
+
+
+@dataclass(slots=True)
+class Section:
+    """A top-level part of the report; `label` such as `Ⅱ 주요업무 추진실적`, None for the cover."""
+
+    label: str | None
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def is_general(self) -> bool:
+        """The 일반현황 part (organisation, staffing, facilities, budget) rather than projects."""
+        return self.label is None or "일반현황" in compact(self.label)
+
+
+def section_label(block: Block) -> str | None:
+    """`Ⅱ . 주요업무 추진실적` → `Ⅱ 주요업무 추진실적`; None for anything else (TOC lines included)."""
+    if not isinstance(block, Heading | Paragraph) or LEADER_RE.search(block.text):
+        return None
+    match = _SECTION_RE.match(block.text.strip())
+    if not match:
+        return None
+    numeral = ROMAN.get(match.group(1), match.group(1))
+    return f"{numeral} {clean_text(match.group(2))}"
+
+
+def split_sections(blocks: list[Block]) -> list[Section]:
+    sections = [Section(None)]
+    for block in blocks:
+        label = section_label(block)
+        if label:
+            sections.append(Section(label))
+        else:
+            sections[-1].blocks.append(block)
+    return sections
+
+
+def is_contents_table(table: Table) -> bool:
+    """A table of contents: 연번/사업명/쪽 columns, or rows that end in leaders and a page number."""
+    header = {compact(c) for c in table.rows[0]}
+    if "쪽" in header or ("연번" in header and any("사업명" in h for h in header)):
+        return True
+    return all(LEADER_RE.search(" ".join(c for c in row if c)) for row in table.rows)
+
+
+def contents_titles(table: Table) -> list[str]:
+    """The project titles a table of contents lists, in order, without leaders and page numbers."""
+    titles = []
+    header = [compact(c) for c in table.rows[0]]
+    column = next((i for i, h in enumerate(header) if "사업명" in h or "제목" in h), None)
+    rows = table.rows[1:] if column is not None else table.rows
+    for row in rows:
+        if column is None:
+            cells = [c for c in row if c and not regex.fullmatch(r"[①-⑳\d.]+", c)]
+            text = cells[0] if cells else ""
+        else:
+            text = row[column]
+        text = LEADER_RE.sub("", text).strip()
+        if text:
+            titles.append(clean_text(text))
+    return titles

@@ -1,0 +1,57 @@
+"""The 인력 table: 정원/현원/과부족 by job class (직렬) and grade (직급), printed totals included."""
+
+from __future__ import annotations
+
+from extractors.context import Collected, TableContext, header_rows, is_total
+from pipeline.document import Table
+from pipeline.values import compact, parse_count
+from schemas import Source, StaffingCount
+
+STATUSES = {"정원", "현원", "과부족", "증감", "차이"}
+
+
+def matches(table: Table, ctx: TableContext) -> bool:
+    return sum(1 for row in table.rows if compact(row[0]) in STATUSES) >= 2
+
+
+def extract(table: Table, ctx: TableContext, out: Collected) -> None:
+    out.staffing.extend(staffing_counts(table))
+
+
+def staffing_counts(table: Table) -> list[StaffingCount]:
+    n_header = header_rows(table)
+    columns = _column_labels(table.rows[:n_header], table.width)
+    records = []
+    for offset, row in enumerate(table.rows[n_header:]):
+        status = compact(row[0])
+        if status not in STATUSES:
+            continue
+        status = "과부족" if status in {"증감", "차이"} else status
+        source = Source(line=table.line + n_header + offset if table.line else None, page=table.page)
+        for col, cell in enumerate(row[1:], start=1):
+            value = parse_count(cell)
+            if value is None or columns[col] is None:
+                continue
+            job_class, grade = columns[col]
+            records.append(StaffingCount(status=status, job_class=job_class, grade=grade, headcount=value,
+                                         source=source))
+    return records
+
+
+def _column_labels(header: tuple[tuple[str, ...], ...], width: int) -> list[tuple[str, str] | None]:
+    """(job class, grade) for each column: class labels span the blanks to their right that have grades
+    below them; a column with no grade below is its class's total (`계`)."""
+    top = [compact(c) for c in header[0]] if header else [""] * width
+    below = [compact(c) for c in header[-1]] if len(header) > 1 else [""] * width
+    labels: list[tuple[str, str] | None] = [None]
+    current = ""
+    for col in range(1, width):
+        if top[col]:
+            current = top[col]
+        elif not below[col]:
+            labels.append(None)
+            continue
+        job_class = "계" if is_total(current) else current
+        grade = below[col] if below[col] and not is_total(below[col]) else "계"
+        labels.append((job_class, grade) if job_class else None)
+    return labels

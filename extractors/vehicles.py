@@ -1,0 +1,177 @@
+"""Vehicles tables (`□ 공용차량 - 총236대 (정수 236)`): counts by category and kind, with subtotals.
+
+Converters shift group headers; when the printed header cannot be right (a category's 소계 is not
+the sum of its kinds), the figures' sums decide where each category starts and the record says so.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractors.context import Collected, TableContext, header_rows, is_number, is_total, source_of
+from pipeline.document import Table
+from pipeline.values import compact, parse_count
+from schemas import Source, VehicleCount, VehicleFleet
+
+_HEADER_TOTAL_RE = regex.compile(r"총\s*([\d,]+)\s*대")
+_QUOTA_RE = regex.compile(r"정\s*수\s*:?\s*([\d,]+)")
+_VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
+
+
+def matches(table: Table, ctx: TableContext) -> bool:
+    caption = compact(ctx.caption or "")
+    header = "".join(compact(c) for row in table.rows[:2] for c in row)
+    return "차량" in caption or (ctx.section is None and sum(w in header for w in _VEHICLE_WORDS) >= 3)
+
+
+def extract(table: Table, ctx: TableContext, out: Collected) -> None:
+    caption = ctx.caption or "차량"
+    total = _HEADER_TOTAL_RE.search(caption)
+    quota = _QUOTA_RE.search(caption)
+    fleet_name = compact(regex.split(r"[-–(]", caption)[0]) or "차량"
+    n_header = header_rows(table)
+    header = table.rows[:n_header]
+    data = table.rows[n_header:]
+    if len(data) == 1 and n_header >= 1:
+        counts, note = _horizontal(header, data[0], fleet_name, table)
+    else:
+        counts, note = _vertical(header, data, table), None
+    out.vehicles.append(VehicleFleet(
+        caption=caption, printed_total=int(total.group(1).replace(",", "")) if total else None,
+        quota=int(quota.group(1).replace(",", "")) if quota else None, unit=table.unit,
+        repaired=note is not None, repair_note=note, counts=counts, source=source_of(table)))
+
+
+def _split_label(label: str) -> tuple[str, str | None]:
+    """`임시 소 계` is a category and its 소계 printed in one cell."""
+    text = compact(label)
+    for total in ("소계", "계"):
+        if text.endswith(total) and len(text) > len(total) and not is_total(text):
+            return text[: -len(total)], "소계"
+    return text, None
+
+
+def _horizontal(header, values_row, fleet_name, table):
+    """Two header rows (categories over kinds) and one row of figures."""
+    width = len(values_row)
+    values = [parse_count(c) for c in values_row]
+    top = header[0]
+    below = header[1] if len(header) > 1 else ("",) * width
+    source = Source(line=table.line + len(header) if table.line else None, page=table.page)
+    start = 0
+    records: list[VehicleCount] = []
+    if is_total(top[0]) and not compact(below[0]):
+        records.append(VehicleCount(category="계", kind="계", count=values[0] or 0, source=source))
+        start = 1
+    categories: list[tuple[str, int]] = []  # (name, first column)
+    kinds: list[str | None] = [None] * width
+    for col in range(start, width):
+        if compact(top[col]):
+            name, kind = _split_label(top[col])
+            categories.append((name, col))
+            if kind and not compact(below[col]):
+                kinds[col] = kind
+        if compact(below[col]):
+            kinds[col] = "소계" if is_total(below[col]) else compact(below[col])
+    if len(header) == 1:  # one header row: each column a kind of the fleet
+        for col in range(start, width):
+            if values[col] is not None and kinds[col] is None and compact(top[col]):
+                records.append(VehicleCount(category=fleet_name, kind=compact(top[col]), count=values[col],
+                                            source=source))
+        return records, None
+    spans = [(name, col, (categories[i + 1][1] if i + 1 < len(categories) else width))
+             for i, (name, col) in enumerate(categories)]
+    if _consistent(spans, kinds, values, records):
+        for name, first, end in spans:
+            for col in range(first, end):
+                if values[col] is not None and kinds[col]:
+                    records.append(VehicleCount(category=name, kind=kinds[col], count=values[col], source=source))
+        return records, None
+    repaired = _repair(spans, kinds, values, start, records[0].count if records else None)
+    if repaired is None:
+        return records + [VehicleCount(category=name, kind=kinds[col] or "", count=values[col], source=source)
+                          for name, first, end in spans for col in range(first, end)
+                          if values[col] is not None], None
+    groups, note = repaired
+    for name, cells in groups:
+        records.extend(VehicleCount(category=name, kind=kind, count=value, source=source) for kind, value in cells)
+    return records, note
+
+
+def _consistent(spans, kinds, values, records) -> bool:
+    """Every printed category starts with a 소계 equal to its kinds, and the 소계s add up to the total."""
+    subtotals = 0
+    for _name, first, end in spans:
+        cols = [c for c in range(first, end) if values[c] is not None]
+        if not cols or kinds[cols[0]] != "소계" or any(kinds[c] in (None, "소계") for c in cols[1:]):
+            return False
+        if len(cols) > 1 and values[cols[0]] != sum(values[c] for c in cols[1:]):
+            return False
+        subtotals += values[cols[0]]
+    return not records or records[0].count == subtotals
+
+
+def _repair(spans, kinds, values, start, total):
+    """Re-group the figures so that each category is [소계, kinds…] with 소계 = Σ kinds, the 소계s sum to
+    the total, and the printed kind labels fill the kind columns in order; the grouping closest to
+    the printed one wins. None when no grouping adds up."""
+    figures = [v for v in values[start:] if v is not None]
+    kind_labels = [k for k in kinds[start:] if k and k != "소계"]
+    names = [name for name, _first, _end in spans]
+    printed_sizes = [sum(1 for c in range(first, end) if values[c] is not None) for _n, first, end in spans]
+    best: tuple[int, list[int]] | None = None
+
+    def search(pos: int, group: int, sizes: list[int]) -> None:
+        nonlocal best
+        if group == len(names):
+            if pos == len(figures) and sum(s - 1 for s in sizes) == len(kind_labels):
+                subtotal_sum = sum(figures[p] for p in _starts(sizes))
+                if total is None or subtotal_sum == total:
+                    cost = sum(abs(a - b) for a, b in zip(sizes, printed_sizes, strict=True))
+                    if best is None or cost < best[0]:
+                        best = (cost, list(sizes))
+            return
+        for size in range(1, len(figures) - pos + 1):
+            members = figures[pos + 1: pos + size]
+            if size == 1 or figures[pos] == sum(members):
+                search(pos + size, group + 1, sizes + [size])
+
+    search(0, 0, [])
+    if best is None:
+        return None
+    sizes = best[1]
+    groups, labels, pos = [], iter(kind_labels), 0
+    moved = []
+    for name, size, printed in zip(names, sizes, printed_sizes, strict=True):
+        cells = [("소계", figures[pos])] + [(next(labels), figures[pos + k]) for k in range(1, size)]
+        groups.append((name, cells))
+        if size != printed:
+            moved.append(f"{name} {size}칸(표기 {printed}칸)")
+        pos += size
+    note = "머리글이 합계와 맞지 않아 숫자의 합으로 열을 다시 배정함: " + ", ".join(moved)
+    return groups, note
+
+
+def _starts(sizes: list[int]) -> list[int]:
+    starts, pos = [], 0
+    for size in sizes:
+        starts.append(pos)
+        pos += size
+    return starts
+
+
+def _vertical(header, data, table) -> list[VehicleCount]:
+    """Categories as rows and kinds as columns (`구분 | 계 | 소형 | 중형 | 대형`)."""
+    columns = [compact(c) for c in header[-1]] if header else []
+    records = []
+    for row in data:
+        category = compact(row[0])
+        category = "계" if is_total(category) else category
+        for col in range(1, len(row)):
+            if col >= len(columns) or not is_number(row[col]):
+                continue
+            kind = columns[col]
+            kind = ("계" if category == "계" else "소계") if is_total(kind) else kind
+            records.append(VehicleCount(category=category, kind=kind, count=parse_count(row[col]) or 0,
+                                        source=source_of(table)))
+    return records
