@@ -12,6 +12,7 @@ from extractors.document_info import extract_document_info
 from extractors.projects import extract_projects
 from extractors.sections import is_contents_table, split_sections
 from pipeline.document import Document, Heading, Paragraph, Table
+from pipeline.errors import ReportError
 from schemas import Report
 
 TABLE_EXTRACTORS = (
@@ -34,7 +35,8 @@ def extract_report(doc: Document) -> Report:
                 extract(table, ctx, out)
                 return
 
-    for section in split_sections(doc.blocks):
+    sections = split_sections(doc.blocks)
+    for section in sections:
         if section.is_general:
             caption = None
             for block in section.blocks:
@@ -45,5 +47,14 @@ def extract_report(doc: Document) -> Report:
                     caption = block.text
         else:
             projects.extend(extract_projects(section, info.year, handle_table))
-    return Report(path=doc.path, format=doc.format, document=info, staffing=out.staffing, vehicles=out.vehicles,
-                  budget=out.budget, projects=projects, tables=out.tables)
+    report = Report(path=doc.path, format=doc.format, document=info, staffing=out.staffing,
+                    vehicles=out.vehicles, budget=out.budget, projects=projects, tables=out.tables)
+    if not _recognisable(report, sections):
+        raise ReportError(doc.path, "not a work report: no title, council session, numbered section or known table")
+    return report
+
+
+def _recognisable(report: Report, sections) -> bool:
+    doc = report.document
+    return bool(doc.title or doc.council_session or len(sections) > 1 or report.staffing or report.vehicles
+                or report.budget or report.projects)
