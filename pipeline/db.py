@@ -1,0 +1,231 @@
+"""The public schema and the connection: WAL, foreign keys, a busy timeout and retries for concurrent ingests.
+
+Every row hangs off `documents` with ON DELETE CASCADE, so replacing a document is one DELETE and
+fresh inserts in one transaction. Dates are ISO text, money integer won, source line/page kept.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from sqlite_utils import Database
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_S = 30
+LOCK_RETRIES = 5
+
+SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS documents (
+        id INTEGER PRIMARY KEY,
+        path TEXT NOT NULL UNIQUE,
+        sha256 TEXT NOT NULL,
+        format TEXT NOT NULL,
+        department TEXT,
+        year INTEGER,
+        title TEXT,
+        council_session TEXT,
+        session_start TEXT,
+        session_end TEXT,
+        team_count INTEGER,
+        ingested_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS staffing (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        status TEXT NOT NULL,
+        job_class TEXT NOT NULL,
+        grade TEXT NOT NULL,
+        headcount INTEGER NOT NULL,
+        line INTEGER,
+        page INTEGER
+    )""",
+    """CREATE TABLE IF NOT EXISTS vehicle_fleets (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        caption TEXT NOT NULL,
+        printed_total INTEGER,
+        quota INTEGER,
+        unit TEXT,
+        repaired INTEGER NOT NULL DEFAULT 0,
+        repair_note TEXT,
+        line INTEGER,
+        page INTEGER
+    )""",
+    """CREATE TABLE IF NOT EXISTS vehicles (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        fleet_id INTEGER NOT NULL REFERENCES vehicle_fleets(id) ON DELETE CASCADE,
+        fleet TEXT NOT NULL,
+        category TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        line INTEGER,
+        page INTEGER
+    )""",
+    """CREATE TABLE IF NOT EXISTS projects (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        section TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        title TEXT,
+        title_from TEXT,
+        team TEXT,
+        purpose TEXT,
+        unit_name TEXT,
+        line INTEGER,
+        page INTEGER
+    )""",
+    """CREATE TABLE IF NOT EXISTS project_items (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        parent_id INTEGER REFERENCES project_items(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        heading TEXT NOT NULL,
+        depth INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        start_month INTEGER,
+        end_month INTEGER,
+        amount_krw INTEGER,
+        line INTEGER,
+        page INTEGER
+    )""",
+    """CREATE TABLE IF NOT EXISTS budget_lines (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        project_id INTEGER REFERENCES projects(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        budget_krw INTEGER,
+        executed_krw INTEGER,
+        execution_rate REAL,
+        rate_text TEXT,
+        as_of TEXT,
+        funding_source TEXT,
+        unit TEXT,
+        line INTEGER,
+        page INTEGER
+    )""",
+    """CREATE TABLE IF NOT EXISTS generic_tables (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        project_id INTEGER REFERENCES projects(id) ON DELETE CASCADE,
+        caption TEXT,
+        unit TEXT,
+        section TEXT,
+        header_rows INTEGER NOT NULL,
+        n_rows INTEGER NOT NULL,
+        n_cols INTEGER NOT NULL,
+        line INTEGER,
+        page INTEGER
+    )""",
+    """CREATE TABLE IF NOT EXISTS table_cells (
+        table_id INTEGER NOT NULL REFERENCES generic_tables(id) ON DELETE CASCADE,
+        row INTEGER NOT NULL,
+        col INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value NUMERIC,
+        PRIMARY KEY (table_id, row, col)
+    )""",
+    """CREATE TABLE IF NOT EXISTS findings (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        rule TEXT NOT NULL,
+        severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
+        location TEXT NOT NULL,
+        table_name TEXT,
+        row_label TEXT,
+        column_label TEXT,
+        expected TEXT,
+        actual TEXT,
+        message TEXT NOT NULL,
+        line INTEGER,
+        page INTEGER
+    )""",
+    """CREATE TABLE IF NOT EXISTS ingest_errors (
+        id INTEGER PRIMARY KEY,
+        path TEXT NOT NULL UNIQUE,
+        sha256 TEXT,
+        error TEXT NOT NULL,
+        seen_at TEXT NOT NULL
+    )""",
+    # What `reportdb search` searches: one row per project title, purpose and item, written with the
+    # document; the FTS5 index over it is rebuilt once after a bulk load (see pipeline.search).
+    """CREATE TABLE IF NOT EXISTS search_lines (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        project_id INTEGER REFERENCES projects(id) ON DELETE CASCADE,
+        item_id INTEGER REFERENCES project_items(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        text TEXT NOT NULL,
+        line INTEGER,
+        page INTEGER
+    )""",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
+        text, content='search_lines', content_rowid='id', tokenize='trigram'
+    )""",
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    *(
+        f"CREATE INDEX IF NOT EXISTS {table}_{column} ON {table}({column})"
+        for table, column in (
+            ("documents", "department"), ("staffing", "document_id"), ("vehicle_fleets", "document_id"),
+            ("vehicles", "document_id"), ("vehicles", "fleet_id"), ("projects", "document_id"),
+            ("project_items", "document_id"), ("project_items", "project_id"), ("project_items", "parent_id"),
+            ("budget_lines", "document_id"), ("budget_lines", "project_id"), ("generic_tables", "document_id"),
+            ("generic_tables", "project_id"), ("findings", "document_id"), ("search_lines", "document_id"),
+            ("search_lines", "project_id"), ("search_lines", "item_id"),
+        )
+    ),
+)
+
+T = TypeVar("T")
+
+
+def is_locked(exc: sqlite3.OperationalError) -> bool:
+    return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+def retry_locked(write: Callable[[], T]) -> T:
+    """Run a whole transaction again when another ingest held the database past the busy timeout."""
+    for attempt in range(LOCK_RETRIES):
+        try:
+            return write()
+        except sqlite3.OperationalError as exc:
+            if not is_locked(exc) or attempt == LOCK_RETRIES - 1:
+                raise
+            time.sleep(0.2 * 2**attempt)
+    raise AssertionError("unreachable")
+
+
+def connect(path: str | Path) -> Database:
+    """Open (creating if needed) a reports database for writing, with the schema in place."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    db = Database(conn)
+    retry_locked(lambda: conn.execute("PRAGMA journal_mode = WAL"))
+    retry_locked(lambda: _create_schema(db))
+    return db
+
+
+def _create_schema(db: Database) -> None:
+    with db.atomic():
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version not in (0, SCHEMA_VERSION):
+            raise sqlite3.DatabaseError(f"schema version {version}, this reportdb writes version {SCHEMA_VERSION}")
+        for statement in SCHEMA:
+            db.execute(statement)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def connect_readonly(path: str | Path) -> sqlite3.Connection:
+    """Open an existing database read-only (the file itself, by URI), for commands that only read."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+    conn.execute("PRAGMA query_only = ON")
+    conn.row_factory = sqlite3.Row
+    return conn

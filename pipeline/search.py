@@ -1,0 +1,63 @@
+"""Full-text search over project titles, purposes and items.
+
+`search_lines` holds the text (written with each document); `search_index` is an FTS5 trigram index
+over it, rebuilt once after a bulk load rather than row by row. Trigrams need three characters, so
+shorter terms (`청사`, `인사`) are matched with LIKE over the same rows; so is everything while the
+index is stale (an interrupted ingest), which keeps the answers right, only slower.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+
+from pipeline.db import retry_locked
+
+MIN_TRIGRAM = 3
+
+
+def rebuild_index(db: Database) -> bool:
+    """Rebuild the index if documents changed since the last build; True when it did."""
+
+    def write() -> bool:
+        with db.atomic():
+            if not _is_stale(db.conn):
+                return False
+            db.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
+            db.execute("UPDATE meta SET value = '0' WHERE key = 'search_stale'")
+            return True
+
+    return retry_locked(write)
+
+
+def _is_stale(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'search_stale'").fetchone()
+    return row is not None and row[0] == "1"
+
+
+def search(conn: sqlite3.Connection, terms: list[str], limit: int = 100) -> list[sqlite3.Row]:
+    """Lines holding every term, with their document's department and year and their project's title."""
+    terms = [t.strip() for t in terms if t.strip()]
+    if not terms:
+        return []
+    use_index = not _is_stale(conn)
+    indexed = [t for t in terms if use_index and len(t) >= MIN_TRIGRAM]
+    conditions, params = [], []
+    if indexed:
+        conditions.append("s.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
+        params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in indexed))
+    for term in terms:
+        if term not in indexed:
+            conditions.append(r"s.text LIKE ? ESCAPE '\'")
+            params.append("%" + term.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_") + "%")
+    query = f"""
+        SELECT d.id AS document_id, d.department, d.year, d.path, p.seq, p.title AS project, s.field, s.text,
+               s.line, s.page
+        FROM search_lines s
+        JOIN documents d ON d.id = s.document_id
+        LEFT JOIN projects p ON p.id = s.project_id
+        WHERE {" AND ".join(conditions)}
+        ORDER BY d.year DESC, d.department, s.id
+        LIMIT ?"""
+    return conn.execute(query, [*params, limit]).fetchall()
