@@ -1,0 +1,170 @@
+"""Bulk ingest: walk the paths, skip unchanged files, extract the rest in a process pool, load in path order.
+
+Extraction and checks are pure, so they run in worker processes; loading happens here, one transaction
+per document, in sorted path order, so the database is the same whatever the number of workers.
+A file that cannot be read is refused by name with a one-line reason and recorded in `ingest_errors`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import signal
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import repeat
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from checks import run_checks
+from pipeline.errors import ReportError
+from pipeline.extract import extract_file
+from pipeline.load import LOADED, REPLACED, UNCHANGED, load_report, record_refusal
+from pipeline.read import MAX_BYTES, read_bytes
+from pipeline.search import rebuild_index
+from schemas import Finding, Report
+
+SUFFIXES = (".txt", ".md", ".pdf")
+REFUSED = "refused"
+
+
+@dataclass(slots=True)
+class Extracted:
+    """What a worker sends back for one file: the report and its findings, or why it was refused."""
+
+    path: str
+    sha256: str | None
+    report: Report | None = None
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class Summary:
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys((LOADED, REPLACED, UNCHANGED, REFUSED), 0))
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    document_ids: list[int] = field(default_factory=list)
+    interrupted: bool = False
+
+
+OnFile = Callable[[str, str, str | None], None]  # (status, path, detail)
+
+
+def extract_one(path: str, max_bytes: int = MAX_BYTES) -> Extracted:
+    """Read, hash, extract and check one file. Never raises: any failure becomes a one-line reason."""
+    sha256 = None
+    try:
+        data = read_bytes(path, max_bytes)
+        sha256 = hashlib.sha256(data).hexdigest()
+        report = extract_file(path, data)
+        return Extracted(path, sha256, report, list(run_checks(report)))
+    except ReportError as exc:
+        return Extracted(path, sha256, error=exc.reason)
+    except Exception as exc:  # a bug in a reader or extractor must refuse this file, not stop the run
+        return Extracted(path, sha256, error=one_line(f"cannot extract ({type(exc).__name__}: {exc})"))
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> tuple[list[Path], list[Path]]:
+    """Report files under the given files and folders (sorted, resolved, once each), and the others.
+
+    `ignore` names files never listed, such as the database being written (it may sit among the reports).
+    """
+    found: set[Path] = set()
+    skipped: set[Path] = set()
+    ignored = {p.resolve() for p in ignore}
+    for given in paths:
+        given = Path(given)
+        if given.is_dir():
+            candidates = [p for p in given.rglob("*") if p.is_file() and not _hidden(p.relative_to(given))]
+        else:
+            candidates = [given]
+        for path in {p.resolve() for p in candidates} - ignored:
+            (found if path.suffix.lower() in SUFFIXES else skipped).add(path)
+    return sorted(found), sorted(skipped)
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def file_sha256(path: Path, max_bytes: int) -> str:
+    """Hash a file without loading it whole; the size limit and unreadable files refuse it here."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ReportError(str(path), f"file too large: {size:,} bytes (limit {max_bytes:,})")
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+        return digest.hexdigest()
+    except OSError as exc:
+        raise ReportError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+
+
+def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes: int = MAX_BYTES,
+                 force: bool = False, on_file: OnFile | None = None) -> Summary:
+    """Bring the database up to date with `files` (from `collect_files`); Ctrl-C stops between documents."""
+    report_file = on_file or (lambda status, path, detail: None)
+    summary = Summary()
+
+    def refuse(path: str, sha256: str | None, reason: str) -> None:
+        record_refusal(db, path, sha256, reason)
+        summary.counts[REFUSED] += 1
+        summary.refused.append((path, reason))
+        report_file(REFUSED, path, reason)
+
+    try:
+        todo = []
+        for path in files:
+            try:
+                sha256 = file_sha256(path, max_bytes)
+            except ReportError as exc:
+                refuse(str(path), None, exc.reason)
+                continue
+            row = db.execute("SELECT id FROM documents WHERE path = ? AND sha256 = ?", [str(path), sha256]).fetchone()
+            if row and not force:
+                summary.counts[UNCHANGED] += 1
+                summary.document_ids.append(row[0])
+                report_file(UNCHANGED, str(path), None)
+            else:
+                todo.append(str(path))
+        for result in _extract_all(todo, workers, max_bytes):
+            if result.error is not None:
+                refuse(result.path, result.sha256, result.error)
+                continue
+            status, document_id = load_report(db, result.report, result.sha256, result.findings, force=force)
+            summary.counts[status] += 1
+            summary.document_ids.append(document_id)
+            report_file(status, result.path, f"{len(result.findings)} findings")
+    except KeyboardInterrupt:
+        summary.interrupted = True
+        return summary
+    rebuild_index(db)
+    return summary
+
+
+def _extract_all(paths: list[str], workers: int, max_bytes: int) -> Iterator[Extracted]:
+    """Results in the order of `paths`, extracted by a pool of `workers` processes (in-process for one)."""
+    if workers <= 1 or len(paths) <= 1:
+        yield from map(extract_one, paths, repeat(max_bytes))
+        return
+    # spawn, not fork: the parent has a database connection and, on a terminal, a progress-bar thread.
+    pool = ProcessPoolExecutor(min(workers, len(paths)), mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_ignore_sigint)
+    try:
+        yield from pool.map(extract_one, paths, repeat(max_bytes))
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _ignore_sigint() -> None:
+    """Ctrl-C is the parent's to handle: it stops loading and prints what was done."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
