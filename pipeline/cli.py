@@ -1,0 +1,305 @@
+"""The `reportdb` command: ingest reports into SQLite, then check, query, search and show them.
+
+Every error a user can cause is one line (exit 1, or 2 for usage errors); never a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sqlite3
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from pipeline.db import connect, connect_readonly
+from pipeline.errors import ReportError
+from pipeline.read import MAX_BYTES
+from pipeline.render import findings_table, make_console, print_document, result_table, rows
+
+SHOWN_FINDINGS = 50
+TABLE_ROWS = 1000
+FINDING_COLUMNS = ("path, department, year, rule, severity, location, table_name, row_label, column_label, "
+                   "expected, actual, message, f.line, f.page")
+
+
+class ReportdbGroup(click.Group):
+    """Turns the errors a run can meet into one-line messages."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ReportError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except sqlite3.Error as exc:
+            raise click.ClickException(f"database: {exc}") from exc
+        except OSError as exc:
+            raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from exc
+
+
+@click.group(cls=ReportdbGroup)
+@click.version_option(package_name="reportdb")
+def main() -> None:
+    """Korean district-council work reports (주요업무보고) into a checked, queryable SQLite database."""
+
+
+db_option = click.option("--db", "db_path", default="reports.db", show_default=True, envvar="REPORTDB_DB",
+                         type=click.Path(dir_okay=False, path_type=Path), help="The database file.")
+
+
+def open_database(db_path: Path) -> sqlite3.Connection:
+    """An existing reports database, read-only; a missing file is a usage error."""
+    if not db_path.is_file():
+        raise click.UsageError(f"no database at {db_path}: run `reportdb ingest PATH --db {db_path}` first")
+    conn = connect_readonly(db_path)
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone():
+        raise click.ClickException(f"{db_path} is not a reportdb database")
+    return conn
+
+
+def shown_path(path: str) -> str:
+    """A path relative to the working directory when it is below it."""
+    try:
+        return str(Path(path).relative_to(Path.cwd()))
+    except ValueError:
+        return path
+
+
+# --- ingest --------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@db_option
+@click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="CPU count",
+              help="Processes extracting in parallel.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
+              help="Refuse files larger than this.")
+@click.option("--force", is_flag=True, help="Extract unchanged files again and replace their rows.")
+def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int, force: bool) -> None:
+    """Load report files and folders (.txt, .md, .pdf, recursively) into the database.
+
+    Unchanged files are skipped, changed ones replaced; files that cannot be read are refused and
+    recorded in ingest_errors. Exit status 1 when any file was refused.
+    """
+    from pipeline.ingest import collect_files, ingest_files
+
+    console = make_console()
+    database_files = [db_path.with_name(db_path.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
+    files, skipped = collect_files(paths, ignore=database_files)
+    for path in skipped:
+        console.print(f"skipped   {shown_path(str(path))} (not .txt, .md or .pdf)")
+    db = connect(db_path)
+    if console.is_terminal:
+        progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                            console=console, transient=True)
+        task = progress.add_task("ingesting", total=len(files))
+
+        def on_file(status: str, path: str, detail: str | None) -> None:
+            progress.advance(task)
+            if status == "refused":
+                progress.console.print(f"refused   {shown_path(path)}: {detail}", style="red")
+
+        with progress:
+            summary = ingest_files(db, files, workers=workers, max_bytes=max_bytes, force=force, on_file=on_file)
+    else:
+
+        def on_file(status: str, path: str, detail: str | None) -> None:
+            console.print(f"{status:9} {shown_path(path)}" + (f": {detail}" if status == "refused" else ""))
+
+        summary = ingest_files(db, files, workers=workers, max_bytes=max_bytes, force=force, on_file=on_file)
+    findings = rows(db.conn, f"SELECT {FINDING_COLUMNS} FROM findings f JOIN documents d ON d.id = f.document_id "
+                             "WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.path, f.id",
+                    [json.dumps(summary.document_ids)])
+    db.close()
+    counts = summary.counts
+    severities = Counter(f["severity"] for f in findings)
+    console.print(
+        ("Interrupted. " if summary.interrupted else "")
+        + f"loaded {counts['loaded']}, replaced {counts['replaced']}, unchanged {counts['unchanged']}, "
+        f"refused {counts['refused']}, skipped {len(skipped)}; findings: {severities['error']} errors, "
+        f"{severities['warning']} warnings, {severities['info']} info (database: {db_path})"
+    )
+    if findings:
+        console.print(findings_table(findings[:SHOWN_FINDINGS]))
+        if len(findings) > SHOWN_FINDINGS:
+            console.print(f"… {len(findings) - SHOWN_FINDINGS} more: `reportdb check --db {db_path}`")
+    if summary.interrupted:
+        console.print("Stopped by Ctrl-C: the documents counted above are in the database; run again to finish.")
+        sys.exit(130)
+    sys.exit(1 if counts["refused"] else 0)
+
+
+# --- extract and check ---------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--pretty", is_flag=True, help="Rich tables instead of JSON.")
+def extract(file: Path, pretty: bool) -> None:
+    """Print one report's records as JSON (no database)."""
+    from pipeline.extract import extract_file
+
+    report = extract_file(file)
+    if not pretty:
+        click.echo(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return
+    from pipeline.load import load_report
+
+    db = connect(":memory:")
+    _, document_id = load_report(db, report, sha256="", findings=[])
+    print_document(make_console(), db.conn, document_id, stored=False)
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+def check(files: tuple[Path, ...], db_path: Path, as_json: bool) -> None:
+    """The findings of report FILES (extracted and checked now), or without FILES those in the database.
+
+    Exit status 1 when any finding is an error (or a file was refused), so it can gate a pipeline.
+    """
+    refused = 0
+    if files:
+        from pipeline.ingest import collect_files, extract_one
+
+        findings = []
+        for path in collect_files(files)[0]:
+            result = extract_one(str(path))
+            if result.error is not None:
+                click.echo(f"refused {shown_path(result.path)}: {result.error}", err=True)
+                refused += 1
+                continue
+            info = result.report.document
+            findings.extend(
+                {"path": result.path, "department": info.department, "year": info.year, "rule": f.rule,
+                 "severity": f.severity, "location": f.location, "table_name": f.table, "row_label": f.row,
+                 "column_label": f.column, "expected": f.expected, "actual": f.actual, "message": f.message,
+                 "line": f.source.line, "page": f.source.page}
+                for f in result.findings
+            )
+    else:
+        conn = open_database(db_path)
+        findings = rows(conn, f"SELECT {FINDING_COLUMNS} FROM findings f JOIN documents d ON d.id = f.document_id "
+                              "ORDER BY d.path, f.id")
+    if as_json:
+        click.echo(json.dumps(findings, ensure_ascii=False, indent=2))
+    else:
+        console = make_console()
+        if findings:
+            console.print(findings_table(findings))
+        severities = Counter(f["severity"] for f in findings)
+        console.print(f"{severities['error']} errors, {severities['warning']} warnings, {severities['info']} info")
+    sys.exit(1 if refused or any(f["severity"] == "error" for f in findings) else 0)
+
+
+# --- query, search, show -------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("sql")
+@db_option
+@click.option("--table", "fmt", flag_value="table", default=True, help="A rich table (the default).")
+@click.option("--json", "fmt", flag_value="json", help="A JSON list of objects.")
+@click.option("--csv", "fmt", flag_value="csv", help="CSV with a header row.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10, show_default=True,
+              help="Seconds before the query is stopped.")
+def query(sql: str, db_path: Path, fmt: str, timeout: float) -> None:
+    """Run one read-only SELECT (or WITH) statement. Writes, ATTACH and PRAGMA are refused."""
+    from pipeline.query import QueryError, run_query
+
+    open_database(db_path).close()
+    try:
+        columns, records = run_query(str(db_path), sql, timeout)
+        if fmt == "csv":
+            writer = csv.writer(sys.stdout, lineterminator="\n")
+            writer.writerow(columns)
+            for record in records:
+                writer.writerow(record)
+        elif fmt == "json":
+            _echo_json_objects(columns, records)
+        else:
+            shown = [record for _, record in zip(range(TABLE_ROWS + 1), records, strict=False)]
+            make_console().print(result_table(columns, shown[:TABLE_ROWS]))
+            if len(shown) > TABLE_ROWS:
+                click.echo(f"(the first {TABLE_ROWS} rows; use --csv or --json for all)", err=True)
+    except QueryError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _echo_json_objects(columns: list[str], records) -> None:
+    """A JSON list written row by row, so a large result is never held whole."""
+    click.echo("[", nl=False)
+    for index, record in enumerate(records):
+        values = (v.hex() if isinstance(v, bytes) else v for v in record)
+        obj = json.dumps(dict(zip(columns, values, strict=True)), ensure_ascii=False)
+        click.echo(("," if index else "") + "\n  " + obj, nl=False)
+    click.echo("\n]")
+
+
+@main.command()
+@click.argument("terms", nargs=-1, required=True)
+@db_option
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+def search(terms: tuple[str, ...], db_path: Path, limit: int) -> None:
+    """Find project titles, purposes and items holding all TERMS (any length; `청사` works)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from pipeline.search import search as search_lines
+
+    found = search_lines(open_database(db_path), list(terms), limit)
+    console = make_console()
+    if not found:
+        console.print("no matches")
+        sys.exit(1)
+    table = Table("department", "year", "project", "where", "text", title=f"{len(found)} matches",
+                  title_justify="left")
+    for row in found:
+        line = Text(row["text"])
+        line.highlight_words(terms, style="bold reverse")
+        where = f"line {row['line']}" if row["line"] is not None else f"p.{row['page']}" if row["page"] else ""
+        project = f"{row['seq']}. {row['project']}" if row["project"] else ""
+        table.add_row(row["department"] or shown_path(row["path"]), str(row["year"] or ""), project,
+                      f"{row['field']} {where}".strip(), line)
+    console.print(table)
+
+
+@main.command()
+@click.argument("document", nargs=-1, required=True)
+@db_option
+def show(document: tuple[str, ...], db_path: Path) -> None:
+    """One document's records as tables: DOCUMENT is an id, a path, or a department and year (`총무과 2025`)."""
+    conn = open_database(db_path)
+    print_document(make_console(), conn, find_document(conn, " ".join(document)))
+
+
+def find_document(conn: sqlite3.Connection, wanted: str) -> int:
+    """The one document an id, a path (or its end) or `department year` names."""
+    if wanted.isdigit():
+        candidates = rows(conn, "SELECT id, path, department, year FROM documents WHERE id = ?", [int(wanted)])
+    else:
+        resolved = str(Path(wanted).resolve())
+        candidates = rows(conn, "SELECT id, path, department, year FROM documents WHERE path = ? OR path LIKE ? "
+                                "ESCAPE '\\' ORDER BY path",
+                          [resolved, "%/" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")])
+        if not candidates:
+            department, _, year = wanted.rpartition(" ")
+            if not year.isdigit():
+                department, year = wanted, None
+            candidates = rows(conn, "SELECT id, path, department, year FROM documents WHERE department = ? "
+                                    "AND (? IS NULL OR year = ?) ORDER BY year, path",
+                              [department.strip(), year, year])
+    if not candidates:
+        raise click.ClickException(f"no document matches {wanted!r}: try an id from "
+                                   "`reportdb query 'SELECT id, department, year, path FROM documents'`")
+    if len(candidates) > 1:
+        listed = ", ".join(f"{c['id']} ({c['department']} {c['year']})" for c in candidates[:10])
+        raise click.ClickException(f"{len(candidates)} documents match {wanted!r}; give one id: {listed}")
+    return candidates[0]["id"]

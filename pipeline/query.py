@@ -1,0 +1,72 @@
+"""`reportdb query`: one SELECT over the database, which it cannot change, within a time limit.
+
+Three guards, each enough on its own for writes: the file is opened read-only (URI `mode=ro`), only a
+statement starting with SELECT or WITH is accepted, and an authorizer allows nothing but reading
+(no INSERT/UPDATE/DELETE, no ATTACH, no PRAGMA, no schema changes). A progress handler stops a
+runaway query (a recursive CTE without end) when its time is up.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+
+import regex
+
+from pipeline.db import connect_readonly
+
+_READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE}
+_LEADING_COMMENTS_RE = regex.compile(r"^(?:\s+|--[^\n]*(?:\n|$)|/\*.*?\*/)*", regex.S)
+
+
+class QueryError(Exception):
+    """A query refused or stopped, with a one-line reason."""
+
+
+def _allow_reads_only(action: int, *_args) -> int:
+    return sqlite3.SQLITE_OK if action in _READ_ACTIONS else sqlite3.SQLITE_DENY
+
+
+def first_keyword(sql: str) -> str:
+    rest = _LEADING_COMMENTS_RE.sub("", sql, count=1)
+    match = regex.match(r"[A-Za-z]+", rest)
+    return match.group(0).upper() if match else ""
+
+
+def run_query(db_path: str, sql: str, timeout: float) -> tuple[list[str], Iterator[tuple]]:
+    """The column names and an iterator over the rows; QueryError when refused, too slow or wrong."""
+    keyword = first_keyword(sql)
+    if keyword not in ("SELECT", "WITH"):
+        raise QueryError(f"only SELECT and WITH queries are allowed, not {keyword or 'this'}")
+    conn = connect_readonly(db_path)
+    conn.row_factory = None
+    conn.set_authorizer(_allow_reads_only)
+    deadline = time.monotonic() + timeout
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    try:
+        cursor = conn.execute(sql)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise _query_error(exc, timeout) from exc
+    columns = [d[0] for d in cursor.description or ()]
+    return columns, _rows(conn, cursor, timeout)
+
+
+def _rows(conn: sqlite3.Connection, cursor: sqlite3.Cursor, timeout: float) -> Iterator[tuple]:
+    try:
+        while batch := cursor.fetchmany(500):
+            yield from batch
+    except sqlite3.Error as exc:
+        raise _query_error(exc, timeout) from exc
+    finally:
+        conn.close()
+
+
+def _query_error(exc: Exception, timeout: float) -> QueryError:
+    message = str(exc)
+    if message == "interrupted":
+        return QueryError(f"query stopped: it ran longer than the time limit of {timeout:g} s")
+    if message == "not authorized":
+        return QueryError("query refused: it may only read (no writes, ATTACH or PRAGMA)")
+    return QueryError(f"query failed: {message}")

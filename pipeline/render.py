@@ -1,0 +1,186 @@
+"""Rich tables for the commands: one document's records (`show`, `extract --pretty`), findings, query results.
+
+Everything is rendered from database rows, so `extract --pretty` (a report loaded into a database in
+memory) and `show` (a document in the file) print the same way. Printed text is never taken as markup.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
+
+
+def make_console(stderr: bool = False) -> Console:
+    """A console that prints text as is (no markup, emoji or highlighting); wide when not a terminal."""
+    console = Console(stderr=stderr, markup=False, emoji=False, highlight=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = 200
+    return console
+
+
+def rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def won(value: int | None) -> str:
+    return "" if value is None else f"{value:,}"
+
+
+def text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def findings_table(findings: list[dict[str, Any]], title: str = "Findings", show_document: bool = True) -> Table:
+    table = Table(title=title, title_justify="left", show_lines=False)
+    if show_document:
+        table.add_column("document")
+    for name in ("severity", "rule", "location", "expected", "actual", "message"):
+        table.add_column(name, overflow="fold")
+    for f in findings:
+        cells = [Text(f["severity"], style=SEVERITY_STYLE.get(f["severity"], "")), f["rule"], f["location"],
+                 text(f["expected"]), text(f["actual"]), f["message"]]
+        if show_document:
+            cells.insert(0, document_label(f))
+        table.add_row(*cells)
+    return table
+
+
+def document_label(row: dict[str, Any]) -> str:
+    name = " ".join(text(row.get(k)) for k in ("department", "year") if row.get(k) is not None)
+    return name or os.path.basename(row["path"])
+
+
+def result_table(columns: list[str], records: list[tuple]) -> Table:
+    table = Table(*columns)
+    for record in records:
+        table.add_row(*(Text("NULL", style="dim") if v is None else str(v) for v in record))
+    return table
+
+
+def print_document(console: Console, conn: sqlite3.Connection, document_id: int, stored: bool = True) -> None:
+    """All of one document's records, section by section as the report prints them.
+
+    `stored` adds what only a database knows: the id, the hash and when it was ingested.
+    """
+    (doc,) = rows(conn, "SELECT * FROM documents WHERE id = ?", [document_id])
+    info = Table(title=f"{text(doc['department'])} {text(doc['year'])} {text(doc['title'])}".strip(),
+                 title_justify="left", show_header=False)
+    info.add_column(style="bold")
+    info.add_column()
+    session = " ~ ".join(d for d in (doc["session_start"], doc["session_end"]) if d)
+    facts = [("path", doc["path"]), ("format", doc["format"]), ("council session", doc["council_session"]),
+             ("session", session), ("teams", doc["team_count"])]
+    if stored:
+        facts = [("id", doc["id"]), *facts, ("sha256", doc["sha256"]), ("ingested", doc["ingested_at"])]
+    for label, value in facts:
+        info.add_row(label, text(value))
+    console.print(info)
+    _print_staffing(console, conn, document_id)
+    _print_vehicles(console, conn, document_id)
+    _print_budget(console, rows(conn, "SELECT * FROM budget_lines WHERE document_id = ? AND project_id IS NULL "
+                                      "ORDER BY id", [document_id]), "예산 (단위사업)")
+    _print_projects(console, conn, document_id)
+    for table in rows(conn, "SELECT * FROM generic_tables WHERE document_id = ? ORDER BY id", [document_id]):
+        _print_generic(console, conn, table)
+    findings = rows(conn, "SELECT * FROM findings WHERE document_id = ? ORDER BY id", [document_id])
+    if findings:
+        console.print(findings_table(findings, show_document=False))
+
+
+def _print_staffing(console: Console, conn: sqlite3.Connection, document_id: int) -> None:
+    cells = rows(conn, "SELECT * FROM staffing WHERE document_id = ? ORDER BY id", [document_id])
+    if not cells:
+        return
+    columns = list(dict.fromkeys((c["job_class"], c["grade"]) for c in cells))
+    statuses = list(dict.fromkeys(c["status"] for c in cells))
+    counts = {(c["status"], c["job_class"], c["grade"]): c["headcount"] for c in cells}
+    table = Table(title="인력", title_justify="left")
+    table.add_column("구분")
+    for job_class, grade in columns:
+        table.add_column(job_class if job_class == grade else f"{job_class}\n{grade}", justify="right",
+                         overflow="fold")
+    for status in statuses:
+        table.add_row(status, *(text(counts.get((status, *column))) for column in columns))
+    console.print(table)
+
+
+def _print_vehicles(console: Console, conn: sqlite3.Connection, document_id: int) -> None:
+    for fleet in rows(conn, "SELECT * FROM vehicle_fleets WHERE document_id = ? ORDER BY id", [document_id]):
+        repaired = f"header repaired: {text(fleet['repair_note'])}" if fleet["repaired"] else None
+        table = Table("구분", "차종", "대수", title=fleet["caption"], title_justify="left", caption=repaired,
+                      caption_justify="left")
+        for count in rows(conn, "SELECT * FROM vehicles WHERE fleet_id = ? ORDER BY id", [fleet["id"]]):
+            table.add_row(count["category"], count["kind"], str(count["count"]))
+        console.print(table)
+
+
+def _print_budget(console: Console, lines: list[dict[str, Any]], title: str) -> None:
+    if not lines:
+        return
+    table = Table("name", "budget (won)", "executed (won)", "rate %", "as of", "source", title=title,
+                  title_justify="left")
+    for line in lines:
+        table.add_row(line["name"], won(line["budget_krw"]), won(line["executed_krw"]),
+                      text(line["rate_text"] or line["execution_rate"]), text(line["as_of"]),
+                      text(line["funding_source"]))
+    console.print(table)
+
+
+def _print_projects(console: Console, conn: sqlite3.Connection, document_id: int) -> None:
+    for project in rows(conn, "SELECT * FROM projects WHERE document_id = ? ORDER BY id", [document_id]):
+        label = f"{project['section']} · {project['seq']}. {text(project['title'])}"
+        if project["team"]:
+            label += f" ({project['team']})"
+        tree = Tree(Text(label, style="bold"))
+        if project["purpose"]:
+            tree.add(Text(f"목적: {project['purpose']}"))
+        headings: dict[str, Tree] = {}
+        nodes: dict[int, Tree] = {}
+        for item in rows(conn, "SELECT * FROM project_items WHERE project_id = ? ORDER BY position", [project["id"]]):
+            heading = headings.get(item["heading"]) or headings.setdefault(
+                item["heading"], tree.add(Text(item["heading"], style="bold")))
+            parent = nodes.get(item["parent_id"], heading)
+            nodes[item["id"]] = parent.add(Text(item["text"] + _item_facts(item)))
+        lines = rows(conn, "SELECT * FROM budget_lines WHERE project_id = ? ORDER BY id", [project["id"]])
+        for line in lines:
+            source = f" ({line['funding_source']})" if line["funding_source"] else ""
+            tree.add(Text(f"예산 {line['name']}: {won(line['budget_krw'])}원{source}"))
+        console.print(tree)
+
+
+def _item_facts(item: dict[str, Any]) -> str:
+    facts = []
+    if item["start_month"]:
+        months = item["start_month"], item["end_month"]
+        facts.append(f"{months[0]}월" if months[0] == months[1] else f"{months[0]}~{months[1]}월")
+    if item["amount_krw"] is not None:
+        facts.append(f"{won(item['amount_krw'])}원")
+    return f"  [{', '.join(facts)}]" if facts else ""
+
+
+def _print_generic(console: Console, conn: sqlite3.Connection, table_row: dict[str, Any]) -> None:
+    title = text(table_row["caption"]) or "table"
+    if table_row["unit"]:
+        title += f" (단위: {table_row['unit']})"
+    grid = Table(title=title, title_justify="left", show_header=False, show_lines=True)
+    for _ in range(table_row["n_cols"]):
+        grid.add_column(overflow="fold")
+    cells = rows(conn, "SELECT row, col, text FROM table_cells WHERE table_id = ? ORDER BY row, col",
+                 [table_row["id"]])
+    grid_rows: dict[int, list[str]] = {}
+    for cell in cells:
+        grid_rows.setdefault(cell["row"], [""] * table_row["n_cols"])[cell["col"]] = cell["text"]
+    for index, values in sorted(grid_rows.items()):
+        grid.add_row(*values, style="bold" if index < table_row["header_rows"] else None)
+    console.print(grid)
