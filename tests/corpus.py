@@ -1,0 +1,66 @@
+"""A folder of reports for the database and command tests: the real report, a variant, and bad files.
+
+The real report is copied into the test's tmp_path only (never into the repository).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REAL_REPORT
+
+GOOD = ("a-chongmu-2025.txt", "b-gihoek-2024.txt")
+BAD = {
+    "empty.txt": b"",
+    "noise.txt": random.Random(0).randbytes(4096),
+    "undecodable.txt": b"\x80\x81\xff " * 200,
+    "fake.pdf": b"%PDF-1.7\nthis is not a pdf at all\n",
+    "truncated.pdf": b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type",
+    "letter.txt": "안녕하세요.\n다음 주 회의 자료를 보내 드립니다.\n감사합니다.\n".encode(),
+}
+OTHER = ("notes.docx",)
+
+
+def real_text() -> str:
+    if not REAL_REPORT.exists():
+        pytest.skip(f"real report not present: {REAL_REPORT} (it lives in ../shared/reports beside the project)")
+    return REAL_REPORT.read_text(encoding="utf-8")
+
+
+def variant(text: str) -> str:
+    """The real report as another department's report of another year (a second, different document)."""
+    return text.replace("총 무 과", "기 획 과").replace("2025년", "2024년")
+
+
+def write_good(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    text = real_text()
+    paths = [folder / GOOD[0], folder / GOOD[1]]
+    paths[0].write_text(text, encoding="utf-8")
+    paths[1].write_text(variant(text), encoding="utf-8")
+    return paths
+
+
+def write_corpus(folder: Path) -> Path:
+    """Two good reports, every kind of bad file, one file of another type (skipped), in `folder`."""
+    write_good(folder)
+    for name, data in BAD.items():
+        (folder / name).write_bytes(data)
+    for name in OTHER:
+        (folder / name).write_bytes(b"PK\x03\x04")
+    return folder
+
+
+def require_checks() -> None:
+    """Ingest runs the checks (checks.run_checks, written alongside); skip until they exist."""
+    try:
+        from checks import run_checks  # noqa: F401
+    except ImportError:
+        pytest.skip("checks.run_checks is not there yet")
+
+
+TABLES = ("documents", "staffing", "vehicle_fleets", "vehicles", "projects", "project_items", "budget_lines",
+          "generic_tables", "table_cells", "findings", "ingest_errors", "search_lines")

@@ -1,0 +1,249 @@
+"""The schema and loading one report: real values in a real SQLite file, idempotency, replacement, rollback."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+
+from pipeline import load
+from pipeline.db import connect, retry_locked
+from pipeline.load import LOADED, REPLACED, UNCHANGED, cell_value, load_report, record_refusal
+from pipeline.search import rebuild_index, search
+from schemas import Finding, Source
+from tests.corpus import TABLES
+
+PUBLIC_COLUMNS = {
+    "documents": "id path sha256 format department year title council_session session_start session_end team_count "
+                 "ingested_at",
+    "staffing": "document_id status job_class grade headcount line page",
+    "vehicles": "document_id fleet category kind count line page",
+    "budget_lines": "id document_id project_id name budget_krw executed_krw execution_rate as_of funding_source",
+    "projects": "id document_id section seq title team purpose line page",
+    "project_items": "id project_id parent_id heading depth text start_month end_month amount_krw line page",
+    "findings": "id document_id rule severity location expected actual message table_name row_label column_label "
+                "line page",
+    "ingest_errors": "path sha256 error seen_at",
+    "generic_tables": "id document_id project_id caption unit section header_rows n_rows n_cols line page",
+    "table_cells": "table_id row col text value",
+}
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = connect(tmp_path / "reports.db")
+    yield database
+    database.close()
+
+
+def count(db, table: str) -> int:
+    return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def counts(db) -> dict[str, int]:
+    return {table: count(db, table) for table in TABLES}
+
+
+def one(db, sql: str, *params):
+    return db.execute(sql, params).fetchone()
+
+
+def test_public_schema_has_the_documented_tables_and_columns(db):
+    for table, columns in PUBLIC_COLUMNS.items():
+        present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        assert set(columns.split()) <= present, table
+
+
+def test_connection_is_wal_with_foreign_keys_and_a_busy_timeout(db):
+    assert one(db, "PRAGMA journal_mode")[0] == "wal"
+    assert one(db, "PRAGMA foreign_keys")[0] == 1
+    assert one(db, "PRAGMA busy_timeout")[0] == 30_000
+
+
+def test_connecting_twice_keeps_the_schema_and_the_rows(tmp_path, real_report):
+    first = connect(tmp_path / "r.db")
+    load_report(first, real_report, "sha-1", [])
+    first.close()
+    again = connect(tmp_path / "r.db")
+    assert count(again, "documents") == 1
+
+
+def test_real_report_rows_hold_the_printed_values(db, real_report):
+    status, document_id = load_report(db, real_report, "sha-1", [])
+    assert (status, document_id) == (LOADED, 1)
+    doc = one(db, "SELECT department, year, council_session, session_start, session_end, team_count, sha256 "
+                  "FROM documents")
+    assert tuple(doc) == ("총무과", 2025, "제261회 구의회 제1차 정례회", "2025-06-12", "2025-06-27", 5, "sha-1")
+    assert count(db, "staffing") == len(real_report.staffing) == 42
+    assert one(db, "SELECT headcount FROM staffing WHERE status = '과부족' AND job_class = '일반직' "
+                   "AND grade = '9급'")[0] == -11
+    total = one(db, "SELECT headcount FROM staffing WHERE status = '현원' AND job_class = '계' AND grade = '계'")
+    assert total[0] == 51
+    assert tuple(one(db, "SELECT printed_total, quota, repaired FROM vehicle_fleets")) == (236, 236, 1)
+    assert one(db, "SELECT count FROM vehicles WHERE category = '계' AND kind = '계'")[0] == 236
+    assert one(db, "SELECT fleet FROM vehicles LIMIT 1")[0] == "공용차량 - 총236대 (정수 236)"
+    total = one(db, "SELECT budget_krw, executed_krw, execution_rate, as_of FROM budget_lines "
+                    "WHERE project_id IS NULL AND name = '계'")
+    assert tuple(total) == (137_351_335_000, 60_741_935_000, 44.2, "2025-05-31")
+
+
+def test_projects_items_nest_and_budget_lines_belong_to_their_project(db, real_report):
+    load_report(db, real_report, "sha-1", [])
+    assert count(db, "projects") == len(real_report.projects) == 6
+    item = one(db, "SELECT i.start_month, i.end_month, i.amount_krw, i.depth, parent.text, p.title "
+                   "FROM project_items i JOIN project_items parent ON parent.id = i.parent_id "
+                   "JOIN projects p ON p.id = i.project_id WHERE i.text LIKE '별관 대강당 영상시설 조달구매%'")
+    assert tuple(item) == (4, 4, 95_700_000, 1, "노후 시설 개선을 통한 쾌적한 청사 환경 조성",
+                           "안전하고 쾌적한 청사환경 조성")
+    line = one(db, "SELECT b.budget_krw, b.funding_source FROM budget_lines b JOIN projects p ON p.id = b.project_id "
+                   "WHERE p.seq = 1 AND p.section LIKE 'Ⅱ%'")
+    assert tuple(line) == (2_698_307_000, "구비")
+    flattened = sum(1 for p in real_report.projects for _ in _walk(p.items))
+    assert count(db, "project_items") == flattened
+    positions = [r[0] for r in db.execute("SELECT position FROM project_items WHERE project_id = 1 ORDER BY id")]
+    assert positions == list(range(1, len(positions) + 1))
+
+
+def _walk(items):
+    for item in items:
+        yield item
+        yield from _walk(item.children)
+
+
+def test_generic_table_cells_keep_every_printed_cell_with_its_number(db, real_report):
+    load_report(db, real_report, "sha-1", [])
+    table = one(db, "SELECT id, n_rows, n_cols, header_rows FROM generic_tables WHERE caption = '구 청사'")
+    assert table is not None
+    assert count(db, "table_cells") == sum(len(row) for t in real_report.tables for row in t.rows)
+    cell = one(db, "SELECT text, value FROM table_cells WHERE table_id = ? AND text = '7,622'", table[0])
+    assert tuple(cell) == ("7,622", 7622)
+    assert one(db, "SELECT value FROM table_cells WHERE table_id = ? AND row = 0 AND col = 0", table[0])[0] is None
+
+
+def test_cell_value_parses_numbers_as_printed():
+    assert cell_value("1,234") == 1234
+    assert cell_value("△3") == -3
+    assert cell_value("43.5%") == 43.5
+    assert cell_value("본 관") is None
+    assert cell_value("") is None
+
+
+def test_the_same_content_again_writes_nothing(db, real_report):
+    load_report(db, real_report, "sha-1", [])
+    before = counts(db)
+    ingested_at = one(db, "SELECT ingested_at FROM documents")[0]
+    assert load_report(db, real_report, "sha-1", []) == (UNCHANGED, 1)
+    assert counts(db) == before
+    assert one(db, "SELECT ingested_at FROM documents")[0] == ingested_at
+
+
+def test_changed_content_at_the_same_path_replaces_every_row(db, real_report):
+    load_report(db, real_report, "sha-1", [])
+    before = counts(db)
+    changed = real_report.model_copy(update={"staffing": real_report.staffing[:10]})
+    status, document_id = load_report(db, changed, "sha-2", [])
+    assert status == REPLACED
+    after = counts(db)
+    assert after["staffing"] == 10
+    assert {k: v for k, v in after.items() if k != "staffing"} == {k: v for k, v in before.items() if k != "staffing"}
+    assert one(db, "SELECT sha256 FROM documents")[0] == "sha-2"
+    for table in ("staffing", "vehicles", "projects", "project_items", "budget_lines", "generic_tables",
+                  "search_lines"):
+        assert one(db, f"SELECT count(*) FROM {table} WHERE document_id <> ?", document_id)[0] == 0, table
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_force_reloads_unchanged_content(db, real_report):
+    load_report(db, real_report, "sha-1", [])
+    assert load_report(db, real_report, "sha-1", [], force=True)[0] == REPLACED
+    assert count(db, "documents") == 1
+
+
+def test_findings_are_stored_with_their_location(db, real_report):
+    finding = Finding(rule="staffing.total", severity="error", table="인력", row="정원", column="계",
+                      expected="50", actual="49", message="정원 합계가 맞지 않음", source=Source(line=38))
+    load_report(db, real_report, "sha-1", [finding])
+    row = one(db, "SELECT rule, severity, location, table_name, row_label, column_label, expected, actual, message, "
+                  "line FROM findings")
+    assert tuple(row) == ("staffing.total", "error", "인력 / 정원 / 계 (line 38)", "인력", "정원", "계", "50", "49",
+                          "정원 합계가 맞지 않음", 38)
+
+
+def test_a_failure_while_loading_leaves_no_part_of_the_document(db, real_report, monkeypatch):
+    def broken(*args):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(load, "_insert_project", broken)
+    with pytest.raises(RuntimeError):
+        load_report(db, real_report, "sha-1", [])
+    assert all(n == 0 for n in counts(db).values())
+
+
+def test_refusals_are_recorded_once_per_path_and_cleared_by_a_load(db, real_report):
+    record_refusal(db, real_report.path, None, "empty file")
+    record_refusal(db, real_report.path, "abc", "binary data, not a text report")
+    rows = db.execute("SELECT sha256, error FROM ingest_errors").fetchall()
+    assert rows == [("abc", "binary data, not a text report")]
+    load_report(db, real_report, "sha-1", [])
+    assert count(db, "ingest_errors") == 0
+
+
+def test_search_finds_short_terms_by_like_and_long_ones_by_the_index(db, real_report):
+    load_report(db, real_report, "sha-1", [])
+    assert rebuild_index(db) is True
+    assert rebuild_index(db) is False  # nothing changed since
+    assert one(db, "SELECT count(*) FROM search_index WHERE search_index MATCH '\"청사환경\"'")[0] >= 1
+    db.conn.row_factory = sqlite3.Row
+    long = search(db.conn, ["청사환경"])
+    assert {r["project"] for r in long} == {"안전하고 쾌적한 청사환경 조성"}
+    short = search(db.conn, ["청사"])
+    assert len(short) > len(long)
+    assert all("청사" in r["text"] for r in short)
+    both = search(db.conn, ["인사", "공정"])
+    assert both and all("인사" in r["text"] and "공정" in r["text"] for r in both)
+    assert search(db.conn, ["없는말입니다"]) == []
+
+
+def test_search_is_right_while_the_index_is_stale(db, real_report):
+    load_report(db, real_report, "sha-1", [])
+    db.conn.row_factory = sqlite3.Row
+    stale = [tuple(r) for r in search(db.conn, ["청사환경"])]
+    rebuild_index(db)
+    assert [tuple(r) for r in search(db.conn, ["청사환경"])] == stale
+    assert stale
+
+
+def test_a_locked_database_is_waited_for(tmp_path, real_report):
+    """Another connection holds the write lock for a moment; the load waits and then succeeds."""
+    db = connect(tmp_path / "r.db")
+    other = sqlite3.connect(tmp_path / "r.db", isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    releaser = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    releaser.start()
+    try:
+        assert load_report(db, real_report, "sha-1", []) == (LOADED, 1)
+    finally:
+        releaser.join()
+        other.close()
+
+
+def test_retry_locked_retries_only_lock_errors(monkeypatch):
+    monkeypatch.setattr("pipeline.db.time.sleep", lambda s: None)
+    calls = []
+
+    def flaky():
+        calls.append(1)
+        if len(calls) < 3:
+            exc = sqlite3.OperationalError("database is locked")
+            exc.sqlite_errorcode = sqlite3.SQLITE_BUSY
+            raise exc
+        return "done"
+
+    assert retry_locked(flaky) == "done" and len(calls) == 3
+
+    def wrong():
+        raise sqlite3.OperationalError("no such table: nope")
+
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        retry_locked(wrong)
