@@ -1,0 +1,157 @@
+"""Extractors on small reports written for one convention each (tab tables, as converters print them)."""
+
+import datetime as dt
+
+import pytest
+
+from extractors import extract_report
+from extractors.projects import item_fields, split_team
+from pipeline.read_text import read_text
+
+COVER = "제300회 한빛구의회 제1차 정례회\n\n2024. 6. 11. ~ 6. 25.\n\n# 2024년 주요업무 보고\n\n## 청 소 과\n\n"
+
+
+def report(body: str):
+    return extract_report(read_text("t.txt", (COVER + body).encode()))
+
+
+def test_staffing_with_a_class_without_grades_and_class_subtotals():
+    r = report(
+        "# Ⅰ. 일반현황\n\n## 2 인 력\n\n"
+        "구 분\t계\t일 반 직\t\t\t공무직\t연구직\n"
+        "\t\t소계\t6급\t7급\t\t\n"
+        "정 원\t10\t7\t3\t4\t2\t1\n"
+        "현 원\t9\t6\t3\t3\t2\t1\n"
+        "과부족\t△1\t△1\t-\t△1\t-\t-\n"
+    )
+    got = {(s.status, s.job_class, s.grade): s.headcount for s in r.staffing}
+    assert got[("정원", "계", "계")] == 10
+    assert got[("정원", "일반직", "계")] == 7
+    assert got[("현원", "일반직", "7급")] == 3
+    assert got[("과부족", "일반직", "7급")] == -1
+    assert got[("정원", "공무직", "계")] == 2
+    assert got[("과부족", "연구직", "계")] == 0
+    assert len(got) == 18
+
+
+def test_vehicles_single_header_row_fleet_and_quota():
+    r = report(
+        "# Ⅰ. 일반현황\n\n#### □ 청소차량 - 총12대 (정수 14)\n\n(단위: 대)\n\n"
+        "총 계\t압축진개차\t노면청소차\t암롤차\n"
+        "12\t7\t3\t2\n"
+    )
+    (fleet,) = r.vehicles
+    assert (fleet.printed_total, fleet.quota, fleet.repaired) == (12, 14, False)
+    assert [(c.category, c.kind, c.count) for c in fleet.counts] == [
+        ("계", "계", 12), ("청소차량", "압축진개차", 7), ("청소차량", "노면청소차", 3), ("청소차량", "암롤차", 2)]
+
+
+def test_vehicles_with_categories_as_rows():
+    r = report(
+        "# Ⅰ. 일반현황\n\n□ 공용차량 - 총9대\n\n"
+        "구 분\t계\t소형\t중형\t대형\n"
+        "계\t9\t4\t4\t1\n"
+        "승 용\t5\t2\t3\t-\n"
+        "화 물\t4\t2\t1\t1\n"
+    )
+    counts = [(c.category, c.kind, c.count) for c in r.vehicles[0].counts]
+    assert counts[:2] == [("계", "계", 9), ("계", "소형", 4)]
+    assert ("승용", "소계", 5) in counts and ("화물", "대형", 1) in counts and ("승용", "대형", 0) in counts
+
+
+def test_a_consistent_vehicle_header_is_not_repaired():
+    r = report(
+        "# Ⅰ. 일반현황\n\n□ 공용차량 - 총10대 (정수 10)\n\n"
+        "총 계\t승 용\t\t\t화 물\t\n"
+        "\t소 계\t소형\t중형\t소 계\t소형\n"
+        "10\t7\t3\t4\t3\t3\n"
+    )
+    fleet = r.vehicles[0]
+    assert not fleet.repaired
+    assert [(c.category, c.kind) for c in fleet.counts][1:] == [
+        ("승용", "소계"), ("승용", "소형"), ("승용", "중형"), ("화물", "소계"), ("화물", "소형")]
+
+
+def test_unit_budget_in_millions_becomes_won_with_its_as_of_date():
+    r = report(
+        "# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(단위: 백만원)\n\n"
+        "단위사업명\t예산액\t집행액\t집행률(%) (6.30.기준)\n"
+        "계\t1,500\t600\t40.0\n"
+        "깨끗한 거리 조성\t1,500\t600\t40.0\n"
+    )
+    total, line = r.budget
+    assert (total.name, total.budget_krw, total.executed_krw, total.rate_text) == ("계", 1_500_000_000, 600_000_000,
+                                                                                   "40.0")
+    assert line.as_of == dt.date(2024, 6, 30) and line.unit == "백만원"
+
+
+PROJECT_SECTION = (
+    "# Ⅰ. 일반현황\n\n## 1 조 직\n\n### 청 소 과 - ( 4 )개팀\n\n"
+    "# Ⅱ. 주요업무 추진실적\n\n"
+    "① 깨끗한 거리 만들기 (청소행정팀)\n\n"
+    "거리를 깨끗하게 유지하여 주민 만족도를 높이고자 함\n\n"
+    "□ 사업개요\n\n"
+    "○ 사업기간: 연중\n"
+    "○ 총사업비: 32억 1,000만원\n"
+    "○ 단위사업: 깨끗한 거리 조성\n\n"
+    "□ 주요 추진실적\n\n"
+    "○ 노면 청소 강화\n"
+    "  - 노면청소차 추가 운행(3월~11월): 주 2회\n"
+    "    · 야간 운행 시범(4월, 12,000천원)\n\n"
+    "□ 예산현황\n\n(단위: 천원)\n\n"
+    "구 분\t예산액\t집행액\t집행률(%)\n"
+    "계\t3,210,000\t1,605,000\t50.0\n"
+    "시비\t1,000,000\t500,000\t50.0\n"
+    "구비\t2,210,000\t1,105,000\t50.0\n"
+)
+
+
+def test_numbered_project_with_team_items_and_funding_table():
+    r = report(PROJECT_SECTION)
+    (project,) = r.projects
+    assert (project.section, project.seq, project.title, project.team, project.title_from) == (
+        "Ⅱ 주요업무 추진실적", 1, "깨끗한 거리 만들기", "청소행정팀", "body")
+    assert project.purpose == "거리를 깨끗하게 유지하여 주민 만족도를 높이고자 함"
+    assert project.unit_name == "깨끗한 거리 조성"
+    overview = project.items[:3]
+    assert [(i.heading, i.start_month, i.end_month, i.amount_krw) for i in overview] == [
+        ("사업개요", 1, 12, None), ("사업개요", None, None, 3_210_000_000), ("사업개요", None, None, None)]
+    night = project.items[3].children[0].children[0]
+    assert (night.depth, night.start_month, night.amount_krw) == (2, 4, 12_000_000)
+    assert [(b.name, b.budget_krw, b.funding_source) for b in project.budget_lines] == [
+        ("계", 3_210_000_000, None), ("시비", 1_000_000_000, "시비"), ("구비", 2_210_000_000, "구비")]
+    assert r.document.team_count == 4 and r.document.department == "청소과"
+
+
+def test_funding_sources_as_columns():
+    body = PROJECT_SECTION.split("구 분\t예산액")[0] + (
+        "구 분\t계\t시비\t구비\n"
+        "예산액\t3,000\t1,000\t2,000\n"
+        "집행액\t1,500\t500\t1,000\n"
+        "집행률(%)\t50\t50\t50\n"
+    )
+    lines = report(body).projects[0].budget_lines
+    assert [(b.name, b.budget_krw, b.executed_krw, b.rate_text) for b in lines] == [
+        ("계", 3_000_000, 1_500_000, "50"), ("시비", 1_000_000, 500_000, "50"), ("구비", 2_000_000, 1_000_000, "50")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("별관 대강당 영상시설 조달구매: 4월 / 95,700천원", (4, 4, 95_700_000)),
+    ("독서 통신교육(3월~11월): 월 250명", (3, 11, None)),
+    ("모바일 외국어 교육(2월~11월): 기수당 50명 (1기수 3개월)", (2, 11, None)),
+    ("명절 및 생일선물 지급: 명절상품권(직급별 5~10만원) 및 생일상품권(13만원)", (None, None, None)),
+    ("총사업비: 32억 1,000만원", (None, None, 3_210_000_000)),
+    ("신규직원 조직적응지원 교육(3.10.): 신규 임용직원 40명", (3, 3, None)),
+    ("국내 대학(원) 교육비 지원: 12명(상반기)", (1, 6, None)),
+    ("휴양소 운영: (연중콘도) 8개소 여수휴양소 시설개선(리모델링, 2월)", (2, 2, None)),
+    ("서한문 및 기념품 교환: 연중", (1, 12, None)),
+])
+def test_item_period_and_amount(text, expected):
+    assert item_fields(text) == expected
+
+
+def test_team_split_from_title():
+    assert split_team("행복한 일터를 위한 직원 후생복지제도 운영 교육후생팀") == (
+        "행복한 일터를 위한 직원 후생복지제도 운영", "교육후생팀")
+    assert split_team("주민참여예산 운영 (예산팀)") == ("주민참여예산 운영", "예산팀")
+    assert split_team("청사 관리") == ("청사 관리", None)
