@@ -11,11 +11,41 @@ STATUSES = {"정원", "현원", "과부족", "증감", "차이"}
 
 
 def matches(table: Table, ctx: TableContext) -> bool:
-    return sum(1 for row in table.rows if compact(row[0]) in STATUSES) >= 2
+    return sum(1 for row in table.rows if compact(row[0]) in STATUSES) >= 2 or _status_columns(table)
 
 
 def extract(table: Table, ctx: TableContext, out: Collected) -> None:
-    out.staffing.extend(staffing_counts(table))
+    out.staffing.extend(_by_class_rows(table) if _status_columns(table) else staffing_counts(table))
+
+
+def _status(label: str) -> str:
+    return "과부족" if label in {"증감", "차이"} else label
+
+
+def _status_columns(table: Table) -> dict[int, str]:
+    """Statuses printed as columns (`구 분 | 정 원 | 현 원 | 과부족`), classes and grades as rows."""
+    header = {col: compact(c) for col, c in enumerate(table.rows[0])}
+    found = {col: _status(label) for col, label in header.items() if label in STATUSES}
+    return found if len(found) >= 2 else {}
+
+
+def _by_class_rows(table: Table) -> list[StaffingCount]:
+    statuses = _status_columns(table)
+    label_cols = range(min(statuses))
+    records, above = [], [""] * len(label_cols)
+    for offset, row in enumerate(table.rows[header_rows(table):]):
+        labels = [compact(row[c]) or (above[c] if c == 0 else "") for c in label_cols]
+        above = labels
+        job_class = "계" if not labels or is_total(labels[0]) else labels[0]
+        grade = next((g for g in labels[1:] if g), "계")
+        grade = "계" if is_total(grade) else grade
+        source = Source(line=table.line + header_rows(table) + offset if table.line else None, page=table.page)
+        for col, status in statuses.items():
+            value = parse_count(row[col])
+            if value is not None:
+                records.append(StaffingCount(status=status, job_class=job_class, grade=grade, headcount=value,
+                                             source=source))
+    return records
 
 
 def staffing_counts(table: Table) -> list[StaffingCount]:
@@ -26,7 +56,7 @@ def staffing_counts(table: Table) -> list[StaffingCount]:
         status = compact(row[0])
         if status not in STATUSES:
             continue
-        status = "과부족" if status in {"증감", "차이"} else status
+        status = _status(status)
         source = Source(line=table.line + n_header + offset if table.line else None, page=table.page)
         for col, cell in enumerate(row[1:], start=1):
             value = parse_count(cell)

@@ -155,3 +155,18 @@ def test_team_split_from_title():
         "행복한 일터를 위한 직원 후생복지제도 운영", "교육후생팀")
     assert split_team("주민참여예산 운영 (예산팀)") == ("주민참여예산 운영", "예산팀")
     assert split_team("청사 관리") == ("청사 관리", None)
+
+
+def test_staffing_with_statuses_as_columns_and_merged_class_labels():
+    r = report(
+        "# Ⅰ. 일반현황\n\n## 2 인 력\n\n"
+        "직 렬\t직 급\t정 원\t현 원\t과부족\n"
+        "계\t\t5\t4\t△1\n"
+        "일반직\t6급\t2\t2\t-\n"
+        "\t7급\t2\t1\t△1\n"
+        "공무직\t\t1\t1\t-\n"
+    )
+    got = [(s.status, s.job_class, s.grade, s.headcount) for s in r.staffing]
+    assert got[:3] == [("정원", "계", "계", 5), ("현원", "계", "계", 4), ("과부족", "계", "계", -1)]
+    assert ("과부족", "일반직", "7급", -1) in got and ("정원", "공무직", "계", 1) in got
+    assert len(got) == 12
