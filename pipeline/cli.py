@@ -303,3 +303,7 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
         listed = ", ".join(f"{c['id']} ({c['department']} {c['year']})" for c in candidates[:10])
         raise click.ClickException(f"{len(candidates)} documents match {wanted!r}; give one id: {listed}")
     return candidates[0]["id"]
+
+
+if __name__ == "__main__":
+    main()

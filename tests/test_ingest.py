@@ -1,0 +1,213 @@
+"""Bulk ingest on a real SQLite file: refusals, idempotency, replacement, workers, interruption, concurrency."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline import ingest as ingest_module
+from pipeline.db import connect
+from pipeline.ingest import collect_files, extract_one, ingest_files
+from tests.corpus import BAD, GOOD, TABLES, real_text, require_checks, variant, write_corpus, write_good
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _checks():
+    require_checks()
+
+
+def run(db_path: Path, folder: Path, **options):
+    db = connect(db_path)
+    files, _ = collect_files([folder])
+    try:
+        return ingest_files(db, files, **options)
+    finally:
+        db.close()
+
+
+def dump(db_path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, without the times of day, for comparing two databases."""
+    conn = sqlite3.connect(db_path)
+    out = {}
+    for table in TABLES:
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in ("ingested_at", "seen_at")]
+        out[table] = conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid").fetchall()
+    conn.close()
+    return out
+
+
+def test_collect_files_lists_reports_sorted_and_other_files_as_skipped(tmp_path):
+    folder = write_corpus(tmp_path / "in")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "c.md").write_text("# x")
+    (folder / ".hidden").mkdir()
+    (folder / ".hidden" / "d.txt").write_text("x")
+    files, skipped = collect_files([folder, folder / GOOD[0]], ignore=[folder / "empty.txt"])
+    names = [p.relative_to(folder.resolve()).as_posix() for p in files]
+    assert names == sorted([*GOOD, *(n for n in BAD if n != "empty.txt"), "sub/c.md"])
+    assert [p.name for p in skipped] == ["notes.docx"]
+
+
+def test_bad_files_are_refused_by_name_and_the_good_ones_load(tmp_path):
+    folder = write_corpus(tmp_path / "in")
+    summary = run(tmp_path / "r.db", folder)
+    assert summary.counts == {"loaded": 2, "replaced": 0, "unchanged": 0, "refused": len(BAD)}
+    refused = {Path(path).name: reason for path, reason in summary.refused}
+    assert set(refused) == set(BAD)
+    assert refused["empty.txt"] == "empty file"
+    assert refused["noise.txt"] == "binary data, not a text report"
+    assert refused["undecodable.txt"].startswith("cannot decode")
+    assert all(reason and "\n" not in reason and "Traceback" not in reason for reason in refused.values())
+    conn = sqlite3.connect(tmp_path / "r.db")
+    errors = dict(conn.execute("SELECT path, error FROM ingest_errors"))
+    assert {Path(p).name for p in errors} == set(BAD)
+    assert errors[str((folder / "empty.txt").resolve())] == "empty file"
+    assert conn.execute("SELECT sha256 FROM ingest_errors WHERE path LIKE '%noise.txt'").fetchone()[0] is not None
+    assert sorted(conn.execute("SELECT department, year FROM documents")) == [("기획과", 2024), ("총무과", 2025)]
+
+
+def test_a_second_ingest_changes_nothing(tmp_path):
+    folder = write_corpus(tmp_path / "in")
+    run(tmp_path / "r.db", folder)
+    before = dump(tmp_path / "r.db")
+    summary = run(tmp_path / "r.db", folder)
+    assert summary.counts == {"loaded": 0, "replaced": 0, "unchanged": 2, "refused": len(BAD)}
+    assert dump(tmp_path / "r.db") == before
+
+
+def test_a_changed_file_replaces_its_rows(tmp_path):
+    folder = tmp_path / "in"
+    first, second = write_good(folder)
+    run(tmp_path / "r.db", folder)
+    before = dump(tmp_path / "r.db")
+    first.write_text(real_text().replace("2025년", "2023년"), encoding="utf-8")
+    summary = run(tmp_path / "r.db", folder)
+    assert summary.counts == {"loaded": 0, "replaced": 1, "unchanged": 1, "refused": 0}
+    conn = sqlite3.connect(tmp_path / "r.db")
+    assert sorted(conn.execute("SELECT department, year FROM documents")) == [("기획과", 2024), ("총무과", 2023)]
+    after = dump(tmp_path / "r.db")
+    assert len(after["staffing"]) == len(before["staffing"])
+    assert len(after["project_items"]) == len(before["project_items"])
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_file_refused_once_and_fixed_later_loads(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = folder / "late.txt"
+    path.write_bytes(b"")
+    assert run(tmp_path / "r.db", folder).counts["refused"] == 1
+    path.write_text(real_text(), encoding="utf-8")
+    assert run(tmp_path / "r.db", folder).counts["loaded"] == 1
+    conn = sqlite3.connect(tmp_path / "r.db")
+    assert conn.execute("SELECT count(*) FROM ingest_errors").fetchone()[0] == 0
+
+
+def test_two_workers_give_the_same_database_as_one(tmp_path):
+    folder = write_corpus(tmp_path / "in")
+    one = run(tmp_path / "one.db", folder, workers=1)
+    two = run(tmp_path / "two.db", folder, workers=2)
+    assert one.counts == two.counts
+    assert dump(tmp_path / "one.db") == dump(tmp_path / "two.db")
+
+
+def test_files_over_the_size_limit_are_refused(tmp_path):
+    folder = tmp_path / "in"
+    write_good(folder)
+    summary = run(tmp_path / "r.db", folder, max_bytes=1000)
+    assert summary.counts["refused"] == 2
+    assert all(reason.startswith("file too large:") and "limit 1,000" in reason for _, reason in summary.refused)
+
+
+def test_an_unexpected_extraction_error_becomes_a_one_line_refusal(tmp_path, monkeypatch):
+    path = write_good(tmp_path)[0]
+
+    def broken(path, data=None):
+        raise ValueError("boom\nwith a second line")
+
+    monkeypatch.setattr(ingest_module, "extract_file", broken)
+    result = extract_one(str(path))
+    assert result.report is None
+    assert result.error == "cannot extract (ValueError: boom with a second line)"
+    assert result.sha256 is not None
+
+
+def test_ctrl_c_keeps_what_was_loaded_and_a_second_run_completes(tmp_path):
+    folder = tmp_path / "in"
+    write_good(folder)
+    db = connect(tmp_path / "r.db")
+    files, _ = collect_files([folder])
+
+    def interrupt_after_first(status, path, detail):
+        raise KeyboardInterrupt
+
+    summary = ingest_files(db, files, on_file=interrupt_after_first)
+    db.close()
+    assert summary.interrupted
+    assert summary.counts["loaded"] == 1
+    conn = sqlite3.connect(tmp_path / "r.db")
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+    conn.close()
+    again = run(tmp_path / "r.db", folder)
+    assert again.counts == {"loaded": 1, "replaced": 0, "unchanged": 1, "refused": 0}
+
+
+def _ingest_process(folder: Path, db_path: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest", str(folder), "--db", str(db_path),
+                             "--workers", "1"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+
+
+def test_two_ingests_into_one_database_at_once_both_finish_without_duplicates(tmp_path):
+    folder = tmp_path / "in"
+    write_good(folder)
+    for n in range(6):
+        (folder / f"copy-{n}.txt").write_text(variant(real_text()).replace("2024년", f"{2010 + n}년"), "utf-8")
+    db_path = tmp_path / "r.db"
+    processes = [_ingest_process(folder, db_path) for _ in range(2)]
+    outputs = [p.communicate(timeout=300)[0].decode() for p in processes]
+    assert [p.returncode for p in processes] == [0, 0], outputs
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT count(*), count(DISTINCT path) FROM documents").fetchone() == (8, 8)
+    assert conn.execute("SELECT count(*) FROM staffing").fetchone()[0] == 8 * 42
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_kill_9_in_the_middle_leaves_a_sound_database_that_a_second_run_completes(tmp_path):
+    folder = tmp_path / "in"
+    text = real_text()
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"r{n:02}.txt").write_text(text.replace("2025년", f"{1990 + n}년"), "utf-8")
+    db_path = tmp_path / "r.db"
+    process = _ingest_process(folder, db_path)
+    while process.poll() is None:  # wait until some documents are in, then kill without warning
+        try:
+            with sqlite3.connect(db_path, timeout=30) as conn:
+                if conn.execute("SELECT count(*) FROM documents").fetchone()[0] >= 3:
+                    break
+        except sqlite3.OperationalError:
+            pass  # the schema is not there yet
+        time.sleep(0.01)
+    if process.poll() is None:
+        process.send_signal(signal.SIGKILL)
+    process.wait()
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    orphans = conn.execute("SELECT count(*) FROM documents d WHERE NOT EXISTS "
+                           "(SELECT 1 FROM staffing s WHERE s.document_id = d.id)").fetchone()[0]
+    assert orphans == 0
+    conn.close()
+    summary = run(db_path, folder)
+    assert summary.counts["refused"] == 0
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT count(*), count(DISTINCT path) FROM documents").fetchone() == (40, 40)
+    assert conn.execute("SELECT count(*) FROM staffing").fetchone()[0] == 40 * 42
+
