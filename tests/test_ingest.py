@@ -9,19 +9,15 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
-from pipeline import ingest as ingest_module
-from pipeline.db import connect
-from pipeline.ingest import collect_files, extract_one, ingest_files
 from tests.corpus import BAD, GOOD, TABLES, real_text, require_checks, variant, write_corpus, write_good
 
+require_checks()  # ingest runs the checks
+
+from pipeline import ingest as ingest_module  # noqa: E402
+from pipeline.db import connect  # noqa: E402
+from pipeline.ingest import collect_files, extract_one, ingest_files  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(autouse=True)
-def _checks():
-    require_checks()
 
 
 def run(db_path: Path, folder: Path, **options):

@@ -1,0 +1,293 @@
+"""The `reportdb` command on a real SQLite file: each command's output and exit status."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.db import connect
+from pipeline.extract import extract_file
+from pipeline.load import load_report
+from pipeline.search import rebuild_index
+from tests.corpus import BAD, require_checks, write_corpus, write_good
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch):
+    """Run `reportdb ARGS…` with the working directory in tmp_path (paths print relative to it)."""
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        result = runner.invoke(main, list(args), catch_exceptions=False)
+        assert "Traceback" not in result.output
+        return result
+
+    return invoke
+
+
+@pytest.fixture
+def database(tmp_path) -> Path:
+    """reports.db holding the real report and its variant, loaded without the checks."""
+    db_path = tmp_path / "reports.db"
+    db = connect(db_path)
+    for path in write_good(tmp_path / "in"):
+        load_report(db, extract_file(str(path.resolve())), f"sha-{path.name}", [])
+    rebuild_index(db)
+    db.close()
+    return db_path
+
+
+def error_line(result) -> str:
+    lines = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert len(lines) == 1, result.output
+    return lines[0]
+
+
+# --- ingest --------------------------------------------------------------------------------------
+
+
+def test_ingest_loads_good_files_refuses_bad_ones_and_exits_1(cli, tmp_path):
+    require_checks()
+    write_corpus(tmp_path / "in")
+    result = cli("ingest", "in", "--workers", "1")
+    assert result.exit_code == 1
+    assert "loaded    in/a-chongmu-2025.txt" in result.output
+    assert "refused   in/empty.txt: empty file" in result.output
+    assert "skipped   in/notes.docx (not .txt, .md or .pdf)" in result.output
+    assert f"loaded 2, replaced 0, unchanged 0, refused {len(BAD)}, skipped 1; findings:" in result.output
+    refused_lines = [line for line in result.output.splitlines() if line.startswith("refused ")]
+    assert len(refused_lines) == len(BAD)
+    conn = sqlite3.connect(tmp_path / "reports.db")
+    assert conn.execute("SELECT count(*) FROM ingest_errors").fetchone()[0] == len(BAD)
+
+
+def test_ingest_of_good_files_exits_0_and_again_finds_them_unchanged(cli, tmp_path):
+    require_checks()
+    write_good(tmp_path / "in")
+    first = cli("ingest", "in", "--db", "r.db")
+    assert first.exit_code == 0, first.output
+    assert "loaded 2, replaced 0, unchanged 0, refused 0, skipped 0" in first.output
+    second = cli("ingest", "in", "--db", "r.db", "--workers", "2")
+    assert second.exit_code == 0
+    assert "loaded 0, replaced 0, unchanged 2, refused 0, skipped 0" in second.output
+    assert "skipped   r.db" not in second.output  # the database is never listed among the inputs
+
+
+def test_ingest_usage_errors_exit_2(cli):
+    assert cli("ingest", "no-such-folder").exit_code == 2
+    assert cli("ingest").exit_code == 2
+    assert cli("ingest", ".", "--workers", "0").exit_code == 2
+
+
+def test_ingest_size_limit_is_configurable(cli, tmp_path):
+    require_checks()
+    write_good(tmp_path / "in")
+    result = cli("ingest", "in", "--max-bytes", "100")
+    assert result.exit_code == 1
+    assert "refused   in/a-chongmu-2025.txt: file too large:" in result.output
+
+
+# --- extract -------------------------------------------------------------------------------------
+
+
+def test_extract_prints_the_report_as_readable_json(cli, tmp_path):
+    path = write_good(tmp_path / "in")[0]
+    result = cli("extract", str(path))
+    assert result.exit_code == 0
+    assert '"department": "총무과"' in result.output  # Korean as is, not \\u escapes
+    report = json.loads(result.output)
+    assert report["document"]["session_start"] == "2025-06-12"
+    assert len(report["staffing"]) == 42
+
+
+def test_extract_pretty_prints_tables(cli, tmp_path):
+    path = write_good(tmp_path / "in")[0]
+    result = cli("extract", str(path), "--pretty")
+    assert result.exit_code == 0
+    for expected in ("총무과 2025", "인력", "공용차량 - 총236대 (정수 236)", "예산 (단위사업)", "137,351,335,000",
+                     "안전하고 쾌적한 청사환경 조성", "구 청사"):
+        assert expected in result.output
+
+
+def test_extract_of_a_bad_file_is_one_line_and_exit_1(cli, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = cli("extract", "empty.txt")
+    assert result.exit_code == 1
+    assert error_line(result) == "Error: empty.txt: empty file"
+
+
+# --- check ---------------------------------------------------------------------------------------
+
+
+def test_check_files_without_a_database(cli, tmp_path):
+    require_checks()
+    from checks import run_checks
+
+    path = write_good(tmp_path / "in")[0]
+    findings = run_checks(extract_file(path))
+    result = cli("check", str(path), "--json")
+    assert result.exit_code == (1 if any(f.severity == "error" for f in findings) else 0)
+    listed = json.loads(result.stdout)
+    assert [(f["rule"], f["severity"], f["message"]) for f in listed] == [(f.rule, f.severity, f.message)
+                                                                          for f in findings]
+    assert not (tmp_path / "reports.db").exists()
+
+
+def test_check_refuses_a_bad_file_with_exit_1(cli, tmp_path):
+    require_checks()
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = cli("check", "empty.txt")
+    assert result.exit_code == 1
+    assert "refused empty.txt: empty file" in result.output
+
+
+def test_check_the_database_exits_1_exactly_when_an_error_finding_is_stored(cli, tmp_path):
+    require_checks()
+    write_good(tmp_path / "in")
+    cli("ingest", "in")
+    stored = sqlite3.connect(tmp_path / "reports.db").execute("SELECT severity FROM findings").fetchall()
+    result = cli("check", "--json")
+    assert len(json.loads(result.stdout)) == len(stored)
+    assert result.exit_code == (1 if ("error",) in stored else 0)
+    table = cli("check")
+    assert table.exit_code == result.exit_code
+    assert f"{stored.count(('error',))} errors, {stored.count(('warning',))} warnings" in table.output
+
+
+def test_check_without_a_database_is_a_usage_error(cli):
+    result = cli("check", "--db", "missing.db")
+    assert result.exit_code == 2
+    assert "no database at missing.db" in result.output
+
+
+# --- query ---------------------------------------------------------------------------------------
+
+
+def test_query_prints_korean_as_is_in_each_format(cli, database):
+    sql = "SELECT department, year FROM documents ORDER BY year"
+    as_json = cli("query", sql, "--json")
+    assert as_json.exit_code == 0
+    assert json.loads(as_json.output) == [{"department": "기획과", "year": 2024},
+                                          {"department": "총무과", "year": 2025}]
+    assert "기획과" in as_json.output
+    as_csv = cli("query", sql, "--csv")
+    assert as_csv.output == "department,year\n기획과,2024\n총무과,2025\n"
+    as_table = cli("query", sql)
+    assert "총무과" in as_table.output and "2025" in as_table.output
+
+
+def test_query_runs_with_and_reads_every_table(cli, database):
+    sql = ("WITH t AS (SELECT document_id, sum(headcount) AS n FROM staffing WHERE status = '정원' AND grade <> '계' "
+           "GROUP BY document_id) SELECT n FROM t ORDER BY document_id")
+    assert cli("query", sql, "--csv").output == "n\n50\n50\n"
+
+
+@pytest.mark.parametrize("sql", [
+    "DELETE FROM documents",
+    "WITH x AS (SELECT 1) DELETE FROM documents",
+    "WITH x AS (SELECT 1) INSERT INTO meta SELECT 'k', 'v' FROM x",
+    "SELECT 1; DROP TABLE documents",
+    "ATTACH DATABASE 'other.db' AS other",
+    "PRAGMA user_version = 7",
+    "PRAGMA journal_mode = DELETE",
+    "SELECT * FROM pragma_user_version",
+    "/* a comment */ UPDATE documents SET year = 1900",
+    "CREATE TABLE x (a)",
+])
+def test_query_refuses_anything_but_reading(cli, database, sql):
+    before = sqlite3.connect(database).execute("SELECT count(*), max(year) FROM documents").fetchone()
+    result = cli("query", sql)
+    assert result.exit_code == 1
+    error_line(result)
+    conn = sqlite3.connect(database)
+    assert conn.execute("SELECT count(*), max(year) FROM documents").fetchone() == before
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert not Path("other.db").exists()
+
+
+def test_a_runaway_query_stops_at_the_time_limit(cli, database):
+    sql = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+    result = cli("query", sql, "--timeout", "0.5")
+    assert result.exit_code == 1
+    assert error_line(result) == "Error: query stopped: it ran longer than the time limit of 0.5 s"
+
+
+def test_a_wrong_query_is_one_line(cli, database):
+    result = cli("query", "SELECT nosuch FROM documents")
+    assert result.exit_code == 1
+    assert error_line(result) == "Error: query failed: no such column: nosuch"
+
+
+def test_query_without_a_database_is_a_usage_error(cli):
+    assert cli("query", "SELECT 1", "--db", "missing.db").exit_code == 2
+
+
+def test_query_on_a_file_that_is_no_database_is_one_line(cli, tmp_path):
+    (tmp_path / "junk.db").write_bytes(b"not sqlite at all" * 100)
+    result = cli("query", "SELECT 1", "--db", "junk.db")
+    assert result.exit_code == 1
+    assert error_line(result) == "Error: database: file is not a database"
+
+
+# --- search and show -----------------------------------------------------------------------------
+
+
+def test_search_a_two_syllable_term(cli, database):
+    result = cli("search", "청사")
+    assert result.exit_code == 0
+    assert "14 matches" in result.output
+    assert "1. 안전하고 쾌적한 청사환경 조성" in result.output
+    assert "본관 청사 외벽타일 점검 및 보수: 6월" in result.output
+    assert "총무과" in result.output and "기획과" in result.output
+
+
+def test_search_a_longer_term_and_several_terms(cli, database):
+    result = cli("search", "청사환경")
+    assert result.exit_code == 0
+    assert "4 matches" in result.output
+    both = cli("search", "인사", "공정")
+    assert "2. 화합행정과 공정한 인사" in both.output
+    assert "8 matches" in both.output
+
+
+def test_search_without_matches_exits_1(cli, database):
+    result = cli("search", "존재하지않는말")
+    assert result.exit_code == 1
+    assert "no matches" in result.output
+
+
+@pytest.mark.parametrize("document", [["1"], ["총무과", "2025"], ["총무과 2025"], ["in/a-chongmu-2025.txt"],
+                                      ["a-chongmu-2025.txt"]])
+def test_show_one_document(cli, database, document):
+    result = cli("show", *document)
+    assert result.exit_code == 0, result.output
+    assert "총무과 2025 2025년 주요업무 보고" in result.output
+    assert "기획과" not in result.output
+    for expected in ("인력", "공용차량", "예산 (단위사업)", "화합행정과 공정한 인사", "상호결연도시 현황"):
+        assert expected in result.output
+
+
+def test_show_of_an_unknown_document_is_one_line(cli, database):
+    result = cli("show", "인사과", "2020")
+    assert result.exit_code == 1
+    assert error_line(result).startswith("Error: no document matches '인사과 2020'")
+
+
+def test_show_names_the_documents_when_several_match(cli, database, tmp_path):
+    copy = tmp_path / "copy.txt"
+    original = (tmp_path / "in" / "a-chongmu-2025.txt").read_text(encoding="utf-8")
+    copy.write_text(original.replace("2025년", "2023년"), encoding="utf-8")
+    db = connect(database)
+    load_report(db, extract_file(str(copy)), "sha-copy", [])
+    db.close()
+    result = cli("show", "총무과")
+    assert result.exit_code == 1
+    assert error_line(result) == "Error: 2 documents match '총무과'; give one id: 3 (총무과 2023), 1 (총무과 2025)"
+    assert cli("show", "총무과", "2023").exit_code == 0
