@@ -29,17 +29,25 @@ FINDING_COLUMNS = ("path, department, year, rule, severity, location, table_name
 
 
 class ReportdbGroup(click.Group):
-    """Turns the errors a run can meet into one-line messages."""
+    """Turns the errors a run can meet into one-line messages; even a bug is one line unless REPORTDB_DEBUG."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
         except ReportError as exc:
             raise click.ClickException(str(exc)) from exc
         except sqlite3.Error as exc:
             raise click.ClickException(f"database: {exc}") from exc
         except OSError as exc:
             raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from exc
+        except Exception as exc:
+            if os.environ.get("REPORTDB_DEBUG"):
+                raise
+            reason = " ".join(str(exc).split())
+            raise click.ClickException(f"internal error: {type(exc).__name__}: {reason} "
+                                       "(REPORTDB_DEBUG=1 shows the traceback)") from exc
 
 
 @click.group(cls=ReportdbGroup)

@@ -140,7 +140,11 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
             if result.error is not None:
                 refuse(result.path, result.sha256, result.error)
                 continue
-            status, document_id = load_report(db, result.report, result.sha256, result.findings, force=force)
+            try:
+                status, document_id = load_report(db, result.report, result.sha256, result.findings, force=force)
+            except ReportError as exc:
+                refuse(result.path, result.sha256, exc.reason)
+                continue
             summary.counts[status] += 1
             summary.document_ids.append(document_id)
             report_file(status, result.path, f"{len(result.findings)} findings")

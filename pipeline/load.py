@@ -7,12 +7,14 @@ changed content at the same path deletes the old rows (ON DELETE CASCADE) and in
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlite_utils import Database
 
 from pipeline.db import retry_locked
+from pipeline.errors import ReportError
 from pipeline.values import parse_decimal
 from schemas import BudgetLine, Finding, Project, ProjectItem, Report, Source
 
@@ -21,8 +23,14 @@ LOADED, REPLACED, UNCHANGED = "loaded", "replaced", "unchanged"
 
 def load_report(db: Database, report: Report, sha256: str, findings: Sequence[Finding], *,
                 force: bool = False) -> tuple[str, int]:
-    """Store a report; returns (loaded | replaced | unchanged, document id). Retried when the db is locked."""
-    return retry_locked(lambda: _load(db, report, sha256, findings, force))
+    """Store a report; returns (loaded | replaced | unchanged, document id). Retried when the db is locked.
+
+    Records the schema cannot hold (a figure beyond 64 bits, a missing label) refuse the file: ReportError.
+    """
+    try:
+        return retry_locked(lambda: _load(db, report, sha256, findings, force))
+    except (sqlite3.IntegrityError, OverflowError) as exc:
+        raise ReportError(report.path, f"cannot store the records: {exc}") from exc
 
 
 def _load(db: Database, report: Report, sha256: str, findings: Sequence[Finding], force: bool) -> tuple[str, int]:

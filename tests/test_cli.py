@@ -122,6 +122,18 @@ def test_extract_of_a_bad_file_is_one_line_and_exit_1(cli, tmp_path):
     assert error_line(result) == "Error: empty.txt: empty file"
 
 
+def test_a_bug_is_one_line_too(cli, tmp_path, monkeypatch):
+    def broken(path, data=None):
+        raise ZeroDivisionError("division by zero\nsecond line")
+
+    monkeypatch.setattr("pipeline.extract.extract_file", broken)
+    path = write_good(tmp_path / "in")[0]
+    result = cli("extract", str(path))
+    assert result.exit_code == 1
+    assert error_line(result) == ("Error: internal error: ZeroDivisionError: division by zero second line "
+                                  "(REPORTDB_DEBUG=1 shows the traceback)")
+
+
 # --- check ---------------------------------------------------------------------------------------
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from pipeline import load
 from pipeline.db import connect, retry_locked
+from pipeline.errors import ReportError
 from pipeline.load import LOADED, REPLACED, UNCHANGED, cell_value, load_report, record_refusal
 from pipeline.search import rebuild_index, search
 from schemas import Finding, Source
@@ -178,6 +179,13 @@ def test_a_failure_while_loading_leaves_no_part_of_the_document(db, real_report,
     with pytest.raises(RuntimeError):
         load_report(db, real_report, "sha-1", [])
     assert all(n == 0 for n in counts(db).values())
+
+
+def test_records_the_schema_cannot_hold_refuse_the_file(db, real_report):
+    huge = real_report.budget[0].model_copy(update={"budget_krw": 10**20})
+    with pytest.raises(ReportError, match="cannot store the records"):
+        load_report(db, real_report.model_copy(update={"budget": [huge]}), "sha-1", [])
+    assert count(db, "documents") == 0
 
 
 def test_refusals_are_recorded_once_per_path_and_cleared_by_a_load(db, real_report):

@@ -9,6 +9,10 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from tests.corpus import BAD, GOOD, TABLES, real_text, require_checks, variant, write_corpus, write_good
 
 require_checks()  # ingest runs the checks
@@ -16,6 +20,7 @@ require_checks()  # ingest runs the checks
 from pipeline import ingest as ingest_module  # noqa: E402
 from pipeline.db import connect  # noqa: E402
 from pipeline.ingest import collect_files, extract_one, ingest_files  # noqa: E402
+from tests.test_extract_properties import CORPUS, mutate  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -207,3 +212,23 @@ def test_kill_9_in_the_middle_leaves_a_sound_database_that_a_second_run_complete
     assert conn.execute("SELECT count(*), count(DISTINCT path) FROM documents").fetchone() == (40, 40)
     assert conn.execute("SELECT count(*) FROM staffing").fetchone()[0] == 40 * 42
 
+
+
+@pytest.mark.skipif(not CORPUS, reason="no samples and no real report to mutate")
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(index=st.integers(min_value=0), seed=st.integers(min_value=0, max_value=2**32),
+       kinds=st.lists(st.sampled_from(["drop", "duplicate", "swap", "cells", "junk", "truncate", "cp949"]),
+                      min_size=1, max_size=4))
+def test_mangled_reports_are_loaded_or_refused_never_crash(tmp_path_factory, index, seed, kinds):
+    """extract → check → load on mutated reports: rows or a recorded refusal, and a sound database."""
+    data = CORPUS[index % len(CORPUS)]
+    for n, kind in enumerate(kinds):
+        data = mutate(data, seed + n, kind)
+    folder = tmp_path_factory.mktemp("mangled")
+    (folder / "mangled.txt").write_bytes(data)
+    summary = run(folder / "r.db", folder)
+    assert summary.counts["loaded"] + summary.counts["refused"] == 1
+    conn = sqlite3.connect(folder / "r.db")
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    stored = conn.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM ingest_errors)").fetchone()
+    assert stored == (summary.counts["loaded"], summary.counts["refused"])
