@@ -10,10 +10,12 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import islice, repeat
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -28,6 +30,7 @@ from schemas import Finding, Report
 
 SUFFIXES = (".txt", ".md", ".pdf")
 REFUSED = "refused"
+IN_FLIGHT = 4  # files handed to the pool per worker ahead of loading
 
 
 @dataclass(slots=True)
@@ -111,7 +114,10 @@ def file_sha256(path: Path, max_bytes: int) -> str:
 
 def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes: int = MAX_BYTES,
                  force: bool = False, on_file: OnFile | None = None) -> Summary:
-    """Bring the database up to date with `files` (from `collect_files`); Ctrl-C stops between documents."""
+    """Bring the database up to date with `files` (from `collect_files`).
+
+    Ctrl-C stops at once: the document being loaded is rolled back, those loaded before it stay.
+    """
     report_file = on_file or (lambda status, path, detail: None)
     summary = Summary()
 
@@ -136,18 +142,19 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
                 report_file(UNCHANGED, str(path), None)
             else:
                 todo.append(str(path))
-        for result in _extract_all(todo, workers, max_bytes):
-            if result.error is not None:
-                refuse(result.path, result.sha256, result.error)
-                continue
-            try:
-                status, document_id = load_report(db, result.report, result.sha256, result.findings, force=force)
-            except ReportError as exc:
-                refuse(result.path, result.sha256, exc.reason)
-                continue
-            summary.counts[status] += 1
-            summary.document_ids.append(document_id)
-            report_file(status, result.path, f"{len(result.findings)} findings")
+        with closing(_extract_all(todo, workers, max_bytes)) as results:
+            for result in results:
+                if result.error is not None:
+                    refuse(result.path, result.sha256, result.error)
+                    continue
+                try:
+                    status, document_id = load_report(db, result.report, result.sha256, result.findings, force=force)
+                except ReportError as exc:
+                    refuse(result.path, result.sha256, exc.reason)
+                    continue
+                summary.counts[status] += 1
+                summary.document_ids.append(document_id)
+                report_file(status, result.path, f"{len(result.findings)} findings")
     except KeyboardInterrupt:
         summary.interrupted = True
         return summary
@@ -156,15 +163,24 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
 
 
 def _extract_all(paths: list[str], workers: int, max_bytes: int) -> Iterator[Extracted]:
-    """Results in the order of `paths`, extracted by a pool of `workers` processes (in-process for one)."""
+    """Results in the order of `paths`, extracted by a pool of `workers` processes (in-process for one).
+
+    Only a few files per worker are in flight, so memory stays flat and Ctrl-C has little to cancel.
+    """
     if workers <= 1 or len(paths) <= 1:
         yield from map(extract_one, paths, repeat(max_bytes))
         return
     # spawn, not fork: the parent has a database connection and, on a terminal, a progress-bar thread.
     pool = ProcessPoolExecutor(min(workers, len(paths)), mp_context=multiprocessing.get_context("spawn"),
                                initializer=_ignore_sigint)
+    waiting = iter(paths)
+    in_flight = deque(pool.submit(extract_one, path, max_bytes) for path in islice(waiting, IN_FLIGHT * workers))
     try:
-        yield from pool.map(extract_one, paths, repeat(max_bytes))
+        while in_flight:
+            result = in_flight.popleft().result()
+            for path in islice(waiting, 1):
+                in_flight.append(pool.submit(extract_one, path, max_bytes))
+            yield result
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 

@@ -114,6 +114,8 @@ def test_a_file_refused_once_and_fixed_later_loads(tmp_path):
 
 def test_two_workers_give_the_same_database_as_one(tmp_path):
     folder = write_corpus(tmp_path / "in")
+    for n in range(10):  # more files than the pool holds in flight at once
+        (folder / f"copy-{n}.txt").write_text(real_text().replace("2025년", f"{2000 + n}년"), "utf-8")
     one = run(tmp_path / "one.db", folder, workers=1)
     two = run(tmp_path / "two.db", folder, workers=2)
     assert one.counts == two.counts
