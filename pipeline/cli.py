@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from pipeline.db import connect, connect_readonly
 from pipeline.errors import ReportError
@@ -103,23 +104,19 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
     for path in skipped:
         console.print(f"skipped   {shown_path(str(path))} (not .txt, .md or .pdf)")
     db = connect(db_path)
-    if console.is_terminal:
-        progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                            console=console, transient=True)
-        task = progress.add_task("ingesting", total=len(files))
+    # On a terminal a progress bar, with refusals printed above it; elsewhere one plain line per file.
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=console, transient=True, disable=not console.is_terminal)
+    task = progress.add_task("ingesting", total=len(files))
 
-        def on_file(status: str, path: str, detail: str | None) -> None:
-            progress.advance(task)
-            if status == "refused":
-                progress.console.print(f"refused   {shown_path(path)}: {detail}", style="red")
+    def on_file(status: str, path: str, detail: str | None) -> None:
+        progress.advance(task)
+        if status == "refused":
+            console.print(Text(f"refused   {shown_path(path)}: {detail}", style="red"))
+        elif not console.is_terminal:
+            console.print(f"{status:9} {shown_path(path)}")
 
-        with progress:
-            summary = ingest_files(db, files, workers=workers, max_bytes=max_bytes, force=force, on_file=on_file)
-    else:
-
-        def on_file(status: str, path: str, detail: str | None) -> None:
-            console.print(f"{status:9} {shown_path(path)}" + (f": {detail}" if status == "refused" else ""))
-
+    with progress:
         summary = ingest_files(db, files, workers=workers, max_bytes=max_bytes, force=force, on_file=on_file)
     findings = rows(db.conn, f"SELECT {FINDING_COLUMNS} FROM findings f JOIN documents d ON d.id = f.document_id "
                              "WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.path, f.id",
@@ -258,7 +255,6 @@ def _echo_json_objects(columns: list[str], records) -> None:
 def search(terms: tuple[str, ...], db_path: Path, limit: int) -> None:
     """Find project titles, purposes and items holding all TERMS (any length; `청사` works)."""
     from rich.table import Table
-    from rich.text import Text
 
     from pipeline.search import search as search_lines
 
