@@ -1,0 +1,21 @@
+"""Consistency checks: a report checks itself, and every place it does is a named rule.
+
+Severity: error for an arithmetic contradiction inside one table, warning where two places of the
+report disagree (they may have different as-of dates), info for what is worth knowing but not wrong.
+Each kind of table has its module with `RULES` and `check(report)`.
+"""
+
+from __future__ import annotations
+
+from checks import budget, cross, staffing, tables, vehicles
+from checks.base import Rule
+from schemas import Finding, Report
+
+CHECK_MODULES = (staffing, vehicles, budget, tables, cross)
+RULES: tuple[Rule, ...] = tuple(rule for module in CHECK_MODULES for rule in module.RULES)
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def run_checks(report: Report) -> list[Finding]:
+    findings = [f for module in CHECK_MODULES for f in module.check(report)]
+    return sorted(findings, key=lambda f: (f.source.page or 0, f.source.line or 0, f.rule, f.row or "", f.column or ""))

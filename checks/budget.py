@@ -1,0 +1,65 @@
+"""예산: the 단위사업 table's 계 is the sum of its lines, a project's 계 the sum of its funding sources,
+and every 집행률 is 집행액 / 예산액 × 100 at the precision it is printed with."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from checks.base import Rule, money
+from pipeline.values import parse_decimal
+from schemas import BudgetLine, Finding, Report
+
+SUM = Rule("sum.budget", "error", "예산현황: 계의 예산액·집행액은 단위사업의 합")
+PROJECT_SUM = Rule("sum.project_budget", "error", "사업별 예산: 계는 국비 + 시비 + 구비(재원별)의 합")
+RATE = Rule("rate", "error", "집행률 = 집행액 ÷ 예산액 × 100, 표기된 자릿수에서 반올림 오차 이내")
+RULES = (SUM, PROJECT_SUM, RATE)
+UNIT_TABLE = "예산현황"
+
+
+def check(report: Report) -> list[Finding]:
+    findings = _sum(report.budget, SUM, UNIT_TABLE, "단위사업")
+    findings += [f for line in report.budget for f in _rate(line, UNIT_TABLE)]
+    for project in report.projects:
+        table = project_table(project)
+        findings += _sum(project.budget_lines, PROJECT_SUM, table, "재원")
+        findings += [f for line in project.budget_lines for f in _rate(line, table)]
+    return findings
+
+
+def project_table(project) -> str:
+    return f"{project.section} {project.seq}. {project.title or ''} 예산현황".strip()
+
+
+def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> list[Finding]:
+    total = next((line for line in lines if line.name == "계"), None)
+    parts = [line for line in lines if line.name != "계"]
+    if total is None or not parts:
+        return []
+    findings = []
+    for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw")):
+        printed = getattr(total, field)
+        values = [getattr(line, field) for line in parts]
+        if printed is None or None in values or printed == sum(values):
+            continue
+        expected = sum(values)
+        findings.append(rule.finding(
+            table=table, row="계", column=column, expected=money(expected, total.unit),
+            actual=money(printed, total.unit), source=total.source,
+            message=f"계의 {column} {money(printed, total.unit)}이(가) {parts_name}별 합계 "
+                    f"{money(expected, total.unit)}와 다릅니다"))
+    return findings
+
+
+def _rate(line: BudgetLine, table: str) -> list[Finding]:
+    parsed = parse_decimal(line.rate_text or "")
+    if parsed is None or not line.budget_krw or line.executed_krw is None:
+        return []
+    printed, digits = Fraction(str(parsed[0])), parsed[1]
+    actual = Fraction(line.executed_krw * 100, line.budget_krw)
+    if abs(actual - printed) <= Fraction(1, 2 * 10**digits):
+        return []
+    expected = f"{float(actual):.{digits}f}"
+    return [RATE.finding(
+        table=table, row=line.name, column="집행률(%)", expected=expected, actual=line.rate_text, source=line.source,
+        message=f"{line.name}의 집행률 {line.rate_text}%가 집행액 {money(line.executed_krw, line.unit)} ÷ 예산액 "
+                f"{money(line.budget_krw, line.unit)} = {expected}%와 다릅니다")]

@@ -1,0 +1,56 @@
+"""Two places of one report that print the same thing must agree: a 단위사업 and the project it funds."""
+
+from __future__ import annotations
+
+from checks.base import Rule, money
+from checks.budget import UNIT_TABLE, project_table
+from pipeline.values import compact
+from schemas import BudgetLine, Finding, Project, Report
+
+EXECUTED = Rule("cross.executed", "warning",
+                "예산현황의 단위사업과 같은 예산액을 적은 사업은 집행액도 같아야 함 (기준일이 다를 수 있음)")
+OVER_UNIT = Rule("cross.project_over_unit", "warning", "사업의 예산액이 그 사업이 속한 단위사업의 예산액보다 큼")
+RULES = (EXECUTED, OVER_UNIT)
+
+
+def check(report: Report) -> list[Finding]:
+    units = [line for line in report.budget if line.name != "계"]
+    findings = []
+    for project in report.projects:
+        total = project_total(project)
+        if total is None or total.budget_krw is None:
+            continue
+        for unit in units:
+            if unit.budget_krw == total.budget_krw and unit.executed_krw != total.executed_krw:
+                findings.append(_executed(unit, project, total))
+        unit = _named_unit(project, units)
+        if unit is not None and unit.budget_krw is not None and total.budget_krw > unit.budget_krw:
+            limit = money(unit.budget_krw, unit.unit)
+            findings.append(OVER_UNIT.finding(
+                table=project_table(project), row=unit.name, column="예산액", expected=f"≤ {limit}",
+                actual=money(total.budget_krw, total.unit), source=total.source,
+                message=f"사업 '{project.title}'의 예산액 {money(total.budget_krw, total.unit)}이(가) 단위사업 "
+                        f"'{unit.name}'의 예산액 {limit}보다 큽니다"))
+    return findings
+
+
+def project_total(project: Project) -> BudgetLine | None:
+    """A project's whole budget: its 계 line, or its only line."""
+    lines = project.budget_lines
+    return next((line for line in lines if line.name == "계"), lines[0] if len(lines) == 1 else None)
+
+
+def _named_unit(project: Project, units: list[BudgetLine]) -> BudgetLine | None:
+    """The 단위사업 a project sits in, where the report says so: `단위사업: …`, or the same name as title."""
+    names = {compact(n) for n in (project.unit_name, project.title) if n}
+    return next((unit for unit in units if compact(unit.name) in names), None)
+
+
+def _executed(unit: BudgetLine, project: Project, line: BudgetLine) -> Finding:
+    in_table, in_project = money(unit.executed_krw, unit.unit), money(line.executed_krw, line.unit)
+    return EXECUTED.finding(
+        table=f"{UNIT_TABLE} ↔ {project_table(project)}", row=unit.name, column="집행액",
+        expected=in_table, actual=in_project, source=line.source,
+        message=f"단위사업 '{unit.name}'과(와) 사업 '{project.title}'은(는) 예산액 "
+                f"{money(unit.budget_krw, unit.unit)}이 같은데 집행액이 다릅니다: "
+                f"예산현황 {in_table}, 사업 {in_project}")

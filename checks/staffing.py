@@ -1,0 +1,67 @@
+"""인력: every 계 is a sum, and 과부족 = 현원 − 정원 in every column."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from checks.base import Rule, figure
+from schemas import Finding, Report, StaffingCount
+
+SUM = Rule("sum.staffing", "error", "인력: 각 현황(정원/현원/과부족)의 계는 직렬별 합계의 합, 직렬 소계는 직급의 합")
+SHORTFALL = Rule("shortfall", "error", "인력: 과부족 = 현원 − 정원 (열마다)")
+RULES = (SUM, SHORTFALL)
+TABLE = "인력"
+
+
+def check(report: Report) -> list[Finding]:
+    return _sums(report.staffing) + _shortfall(report.staffing)
+
+
+def _sums(counts: list[StaffingCount]) -> list[Finding]:
+    findings = []
+    by_status: dict[str, list[StaffingCount]] = defaultdict(list)
+    for c in counts:
+        by_status[c.status].append(c)
+    for status, cells in by_status.items():
+        classes: dict[str, dict[str, StaffingCount]] = defaultdict(dict)
+        for c in cells:
+            classes[c.job_class][c.grade] = c
+        class_totals = {}
+        for job_class, grades in classes.items():
+            parts = [c.headcount for g, c in grades.items() if g != "계"]
+            printed = grades.get("계")
+            if printed and parts and job_class != "계" and printed.headcount != sum(parts):
+                findings.append(SUM.finding(
+                    table=TABLE, row=status, column=f"{job_class} 계", expected=figure(sum(parts)),
+                    actual=figure(printed.headcount), source=printed.source,
+                    message=f"{status} {job_class} 소계 {printed.headcount}이(가) 직급별 합계 {sum(parts)}와 다릅니다"))
+            if job_class != "계":
+                class_totals[job_class] = printed.headcount if printed else sum(parts)
+        total = classes.get("계", {}).get("계")
+        if total and class_totals and total.headcount != sum(class_totals.values()):
+            expected = sum(class_totals.values())
+            findings.append(SUM.finding(
+                table=TABLE, row=status, column="계", expected=figure(expected), actual=figure(total.headcount),
+                source=total.source,
+                message=f"{status} 계 {total.headcount}이(가) 직렬별 인원의 합 {expected}와 다릅니다"))
+    return findings
+
+
+def _shortfall(counts: list[StaffingCount]) -> list[Finding]:
+    cells = {(c.status, c.job_class, c.grade): c for c in counts}
+    findings = []
+    for (status, job_class, grade), c in cells.items():
+        if status != "과부족":
+            continue
+        quota, current = cells.get(("정원", job_class, grade)), cells.get(("현원", job_class, grade))
+        if quota is None or current is None:
+            continue
+        expected = current.headcount - quota.headcount
+        if c.headcount != expected:
+            column = "계" if job_class == grade == "계" else f"{job_class} {grade}"
+            findings.append(SHORTFALL.finding(
+                table=TABLE, row="과부족", column=column, expected=figure(expected), actual=figure(c.headcount),
+                source=c.source,
+                message=f"{column} 과부족 {c.headcount}이(가) 현원 {current.headcount} − 정원 {quota.headcount} = "
+                        f"{expected}와 다릅니다"))
+    return findings

@@ -1,0 +1,65 @@
+"""차량: subtotals and the grand total are sums; the heading's `총N대` matches; the 정수 is kept."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from checks.base import Rule, figure
+from schemas import Finding, Report, VehicleFleet
+
+SUM = Rule("sum.vehicles", "error", "차량: 분류별 소계는 차종의 합, 총계는 소계의 합")
+HEADER_TOTAL = Rule("header.total", "error", "차량: 제목의 `총N대`는 표의 총계와 같아야 함")
+QUOTA = Rule("header.quota", "info", "차량: 보유 대수가 제목의 정수(定數)보다 적음")
+OVER_QUOTA = Rule("header.over_quota", "warning", "차량: 보유 대수가 제목의 정수(定數)보다 많음")
+REPAIR = Rule("repair.header", "info", "차량: 어긋난 머리글을 숫자의 합으로 바로잡음")
+RULES = (SUM, HEADER_TOTAL, QUOTA, OVER_QUOTA, REPAIR)
+
+
+def check(report: Report) -> list[Finding]:
+    return [f for fleet in report.vehicles for f in _fleet(fleet)]
+
+
+def _fleet(fleet: VehicleFleet) -> list[Finding]:
+    table = fleet.caption
+    findings = []
+    by_category: dict[str, dict[str, int]] = defaultdict(dict)
+    for c in fleet.counts:
+        by_category[c.category][c.kind] = c.count
+    source = fleet.counts[-1].source if fleet.counts else fleet.source
+    subtotals = {}
+    for category, kinds in by_category.items():
+        if category == "계":
+            continue
+        parts = [n for kind, n in kinds.items() if kind != "소계"]
+        if "소계" in kinds and parts and kinds["소계"] != sum(parts):
+            findings.append(SUM.finding(
+                table=table, row=category, column="소계", expected=figure(sum(parts)), actual=figure(kinds["소계"]),
+                source=source, message=f"{category} 소계 {kinds['소계']}대가 차종별 합계 {sum(parts)}대와 다릅니다"))
+        subtotals[category] = kinds.get("소계", sum(parts))
+    grand = by_category.get("계", {})
+    total = grand.get("계")
+    if total is not None and subtotals and total != sum(subtotals.values()):
+        findings.append(SUM.finding(
+            table=table, row="계", column="계", expected=figure(sum(subtotals.values())), actual=figure(total),
+            source=source, message=f"총계 {total}대가 분류별 소계의 합 {sum(subtotals.values())}대와 다릅니다"))
+    for kind, n in grand.items():  # categories as rows: the 계 row sums each kind's column
+        column = [kinds[kind] for category, kinds in by_category.items() if category != "계" and kind in kinds]
+        if kind != "계" and column and n != sum(column):
+            findings.append(SUM.finding(
+                table=table, row="계", column=kind, expected=figure(sum(column)), actual=figure(n), source=source,
+                message=f"계 행의 {kind} {n}대가 분류별 {kind}의 합 {sum(column)}대와 다릅니다"))
+    count = total if total is not None else sum(subtotals.values())
+    if fleet.printed_total is not None and fleet.printed_total != count:
+        findings.append(HEADER_TOTAL.finding(
+            table=table, row="제목", column="총계", expected=figure(count), actual=figure(fleet.printed_total),
+            source=fleet.source, message=f"제목의 총{fleet.printed_total}대가 표의 총계 {count}대와 다릅니다"))
+    if fleet.quota is not None and count != fleet.quota:
+        below = count < fleet.quota
+        findings.append((QUOTA if below else OVER_QUOTA).finding(
+            table=table, row="제목", column="정수", expected=figure(fleet.quota), actual=figure(count),
+            source=fleet.source,
+            message=f"보유 {count}대가 정수 {fleet.quota}대보다 {'적습니다' if below else '많습니다'}"))
+    if fleet.repaired:
+        findings.append(REPAIR.finding(table=table, row="머리글", message=fleet.repair_note or "머리글을 바로잡음",
+                                       source=fleet.source))
+    return findings
