@@ -1,0 +1,188 @@
+"""Every check fires on one planted error and stays silent on the clean report."""
+
+import pytest
+
+from checks import RULES, run_checks
+from extractors import extract_report
+from pipeline.read_text import read_text
+
+CLEAN = """제300회 한빛구의회 제1차 정례회
+
+2024. 6. 11. ~ 6. 25.
+
+# 2024년 주요업무 보고
+
+## 청 소 과
+
+# Ⅰ. 일반현황
+
+## 1 조 직
+
+### 청 소 과 - ( 3 )개팀
+
+## 2 인 력
+
+구 분\t계\t일 반 직\t\t\t공무직
+\t\t소계\t6급\t7급\t
+정 원\t10\t8\t3\t5\t2
+현 원\t9\t6\t3\t3\t3
+과부족\t△1\t△2\t-\t△2\t1
+
+## 3 주요시설 및 장비
+
+#### □ 청소차고지
+
+구 분\t\t면적(m²)\t비 고
+차고지\t계\t1,500\t
+\t제1차고지\t1,000\t
+\t제2차고지\t500\t
+
+#### □ 청소차량 - 총10대 (정수 10)
+
+(단위: 대)
+
+총 계\t승 용\t\t\t화 물\t
+\t소 계\t소형\t중형\t소 계\t대형
+10\t7\t3\t4\t3\t3
+
+## 4 예산현황
+
+(단위: 천원)
+
+단위사업명\t예산액\t집행액\t집행률(%) (5.31.기준)
+계\t3,000\t1,200\t40.0
+깨끗한 거리 조성\t2,000\t800\t40.0
+청소행정 지원\t1,000\t400\t40.0
+
+# Ⅱ. 주요업무 추진실적
+
+① 깨끗한 거리 만들기 (청소행정팀)
+
+거리를 깨끗하게 유지하여 주민 만족도를 높이고자 함
+
+□ 사업개요
+
+- 단위사업: 깨끗한 거리 조성
+
+□ 예산현황
+
+(단위: 천원)
+
+구 분\t예산액\t집행액\t집행률(%)
+계\t2,000\t800\t40
+시비\t500\t200\t40
+구비\t1,500\t600\t40
+"""
+
+
+def findings(text: str):
+    return run_checks(extract_report(read_text("t.txt", text.encode())))
+
+
+def plant(old: str, new: str) -> list:
+    assert CLEAN.count(old) == 1, old
+    return findings(CLEAN.replace(old, new))
+
+
+def test_the_clean_report_has_no_findings():
+    assert findings(CLEAN) == []
+
+
+def test_every_rule_has_an_id_a_severity_and_a_description():
+    assert len({r.id for r in RULES}) == len(RULES)
+    assert all(r.severity in ("error", "warning", "info") and r.description for r in RULES)
+
+
+def summary(found):
+    return [(f.rule, f.severity, f.row, f.column, f.expected, f.actual) for f in found]
+
+
+def test_staffing_total_and_shortfall_both_break_on_one_cell():
+    found = plant("정 원\t10\t8\t3\t5\t2", "정 원\t11\t8\t3\t5\t2")
+    assert summary(found) == [
+        ("sum.staffing", "error", "정원", "계", "10", "11"),
+        ("shortfall", "error", "과부족", "계", "-2", "-1"),
+    ]
+    assert (found[0].source.line, found[1].source.line) == (19, 21) and "정원 계 11" in found[0].message
+
+
+def test_staffing_class_subtotal():
+    found = plant("현 원\t9\t6\t3\t3\t3", "현 원\t9\t6\t3\t2\t3")
+    assert ("sum.staffing", "error", "현원", "일반직 계", "5", "6") in summary(found)
+    assert ("shortfall", "error", "과부족", "일반직 7급", "-3", "-2") in summary(found)
+
+
+def test_shortfall_alone():
+    found = plant("과부족\t△1\t△2\t-\t△2\t1", "과부족\t△1\t△2\t-\t△2\t2")
+    assert ("shortfall", "error", "과부족", "공무직 계", "1", "2") in summary(found)
+
+
+def test_vehicle_subtotal_and_grand_total():
+    found = plant("10\t7\t3\t4\t3\t3", "10\t7\t3\t4\t3\t2")
+    assert summary(found) == [("sum.vehicles", "error", "화물", "소계", "2", "3")]
+    found = plant("10\t7\t3\t4\t3\t3", "11\t7\t3\t4\t3\t3")
+    assert ("sum.vehicles", "error", "계", "계", "10", "11") in summary(found)
+    assert ("header.total", "error", "제목", "총계", "11", "10") in summary(found)
+
+
+def test_vehicle_header_total_and_quota():
+    assert summary(plant("총10대 (정수 10)", "총12대 (정수 10)")) == [
+        ("header.total", "error", "제목", "총계", "10", "12")]
+    assert summary(plant("총10대 (정수 10)", "총10대 (정수 12)")) == [
+        ("header.quota", "info", "제목", "정수", "12", "10")]
+    assert summary(plant("총10대 (정수 10)", "총10대 (정수 8)")) == [
+        ("header.over_quota", "warning", "제목", "정수", "8", "10")]
+
+
+def test_vehicle_header_repaired_is_info():
+    shifted = plant("총 계\t승 용\t\t\t화 물\t\n\t소 계\t소형\t중형\t소 계\t대형",
+                    "총 계\t승 용\t\t화 물\t\t\n\t소 계\t소형\t\t중형\t소 계\t대형")
+    assert [(f.rule, f.severity) for f in shifted] == [("repair.header", "info")]
+
+
+def test_budget_total_and_rate():
+    found = plant("계\t3,000\t1,200\t40.0", "계\t3,100\t1,200\t40.0")
+    assert ("sum.budget", "error", "계", "예산액", "3,000천원", "3,100천원") in summary(found)
+    assert ("rate", "error", "계", "집행률(%)", "38.7", "40.0") in summary(found)
+
+
+@pytest.mark.parametrize(("executed", "printed", "fires"), [
+    ("400", "40", False), ("400", "40.0", False), ("400", "40.00", False), ("400", "40.04", True),
+    ("400", "40.1", True), ("400", "39.9", True), ("400", "41", True),
+    ("405", "40", False), ("405", "41", False), ("405", "40.5", False), ("406", "40", True),
+])
+def test_rate_within_half_a_unit_of_the_printed_precision(executed, printed, fires):
+    text = CLEAN.replace("청소행정 지원\t1,000\t400\t40.0", f"청소행정 지원\t1,000\t{executed}\t{printed}")
+    found = [f for f in findings(text) if f.row == "청소행정 지원"]
+    assert [f.rule for f in found] == (["rate"] if fires else [])
+
+
+def test_project_budget_total_against_funding_sources():
+    found = plant("시비\t500\t200\t40", "시비\t600\t200\t33.3")
+    assert ("sum.project_budget", "error", "계", "예산액", "2,100천원", "2,000천원") in summary(found)
+
+
+def test_generic_table_total_row():
+    found = plant("\t제2차고지\t500\t", "\t제2차고지\t600\t")
+    assert summary(found) == [("sum.table", "error", "차고지 / 계", "면적(m²)", "1,600", "1,500")]
+
+
+def test_unit_and_project_with_the_same_budget_must_agree_on_executed():
+    found = plant("계\t2,000\t800\t40\n시비", "계\t2,000\t700\t35\n시비")
+    assert ("cross.executed", "warning", "깨끗한 거리 조성", "집행액", "800천원", "700천원") in summary(found)
+
+
+def test_project_above_its_unit():
+    found = plant("- 단위사업: 깨끗한 거리 조성", "- 단위사업: 청소행정 지원")
+    assert summary(found) == [("cross.project_over_unit", "warning", "청소행정 지원", "예산액", "≤ 1,000천원",
+                               "2,000천원")]
+
+
+def test_real_report_has_no_error_and_exactly_one_warning(real_report):
+    found = run_checks(real_report)
+    assert [f for f in found if f.severity == "error"] == []
+    (warning,) = [f for f in found if f.severity == "warning"]
+    assert (warning.rule, warning.row, warning.expected, warning.actual) == (
+        "cross.executed", "대외교류 활성화", "39,400천원", "34,500천원")
+    assert "천선도시 등 대내·외 교류 내실화" in warning.table
+    assert [f.rule for f in found if f.severity == "info"] == ["repair.header"]
