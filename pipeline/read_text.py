@@ -137,9 +137,9 @@ def _line_block(raw: str, lineno: int, nesting: _BulletNesting) -> Block:
     match = _HEADING_RE.match(bold)
     if match:
         level, inner = len(match.group(1)), match.group(2)
-        box = _BOX_RE.match(inner)
-        if box:
-            return Heading(box.group(2), level, box.group(1), lineno)
+        marked = _BOX_RE.match(inner) or _CIRCLED_RE.match(inner)
+        if marked:
+            return Heading(marked.group(2), level, marked.group(1), lineno)
         return Heading(inner, level, "", lineno)
     match = _BOX_RE.match(bold)
     if match:
