@@ -186,3 +186,43 @@ def test_real_report_has_no_error_and_exactly_one_warning(real_report):
         "cross.executed", "대외교류 활성화", "39,400천원", "34,500천원")
     assert "천선도시 등 대내·외 교류 내실화" in warning.table
     assert [f.rule for f in found if f.severity == "info"] == ["repair.header"]
+
+
+PLANTED = [  # (line, rule, severity, row, column, expected, printed) — see docs/samples.md
+    (26, "sum.staffing", "error", "정원", "계", "28", "29"),
+    (28, "shortfall", "error", "과부족", "계", "-3", "-2"),
+    (28, "shortfall", "error", "과부족", "일반직 6급", "1", "2"),
+    (28, "sum.staffing", "error", "과부족", "계", "-1", "-2"),
+    (34, "sum.table", "error", "도시공원 / 계", "면적(m²)", "1,254,300", "1,254,000"),
+    (43, "header.quota", "info", "제목", "정수", "9", "8"),
+    (45, "sum.vehicles", "error", "계", "계", "9", "8"),
+    (45, "sum.vehicles", "error", "화물", "소계", "5", "6"),
+    (51, "header.over_quota", "warning", "제목", "정수", "6", "7"),
+    (51, "header.total", "error", "제목", "총계", "7", "8"),
+    (51, "repair.header", "info", "머리글", None, None, None),
+    (60, "rate", "error", "계", "집행률(%)", "40.2", "40.0"),
+    (60, "sum.budget", "error", "계", "집행액", "2,312,000천원", "2,321,000천원"),
+    (63, "rate", "error", "기본경비", "집행률(%)", "40.0", "45.0"),
+    (94, "cross.project_over_unit", "warning", "공원 관리", "예산액", "≤ 1,500,000천원", "1,900,000천원"),
+    (94, "sum.project_budget", "error", "계", "예산액", "1,800,000천원", "1,900,000천원"),
+    (121, "cross.executed", "warning", "푸른 녹지 조성", "집행액", "1,680,000천원", "1,608,000천원"),
+]
+
+
+def test_the_planted_sample_yields_exactly_its_planted_findings():
+    from pipeline.extract import extract_file
+    from tests.conftest import SAMPLES
+
+    found = run_checks(extract_file(SAMPLES / "2025-hanbit-park-planted.txt"))
+    assert [(f.source.line, f.rule, f.severity, f.row, f.column, f.expected, f.actual) for f in found] == PLANTED
+    assert {f.rule for f in found} == {r.id for r in RULES}  # every check has its planted error
+
+
+@pytest.mark.parametrize("name", ["2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md", "2025-hanbit-bokji.txt",
+                                  "2026-hanbit-chongmu.md"])
+def test_clean_samples_yield_no_error_and_no_warning(name):
+    from pipeline.extract import extract_file
+    from tests.conftest import SAMPLES
+
+    found = run_checks(extract_file(SAMPLES / name))
+    assert [f for f in found if f.severity != "info"] == []
