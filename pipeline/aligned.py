@@ -1,12 +1,160 @@
-"""Space-aligned tables as `pdftotext -layout` prints them (Hangul is two columns wide there).
+"""Space-aligned tables as `pdftotext -layout` prints them: cells apart by two or more spaces, Hangul
+two display columns wide, numbers right-aligned, group labels centred over their sub-columns.
 
-Placeholder: recognises nothing yet.
+The columns come from the body rows (the rows with figures) that have the most cells; every other
+cell goes to the column it overlaps. A header label that covers several columns (`일 반 직` over
+5급…9급) is placed at the first column of its span, the rest left blank, as converters print merges.
 """
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+_GAP_RE = regex.compile(r"\S(?:\S| (?! ))*")  # a cell: text whose spaces come one at a time
+_FIGURE_RE = regex.compile(r"^[△▲-]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
+_NOT_A_ROW_RE = regex.compile(r"^\s*(?:[-○◦•·ㅇ※*▪]\s|#|□|■|\(\s*단\s*위)")
+_MIN_ROWS = 2
+_ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    start: int  # display column of the first character
+    end: int  # display column after the last character
+    text: str
+
+    @property
+    def centre(self) -> float:
+        return (self.start + self.end) / 2
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def split_cells(line: str) -> list[Cell]:
+    cells = []
+    for match in _GAP_RE.finditer(line.replace("\t", "    ")):
+        start = display_width(line[: match.start()])
+        cells.append(Cell(start, start + display_width(match.group(0)), match.group(0)))
+    return cells
+
+
+def _is_row(line: str) -> bool:
+    return bool(line.strip()) and not _NOT_A_ROW_RE.match(line) and len(split_cells(line)) >= 2
+
+
+def _has_figure(line: str) -> bool:
+    return any(_FIGURE_RE.match(c.text.replace(" ", "")) for c in split_cells(line))
+
+
+def aligned_end(lines: list[str], i: int) -> int:
+    """The end of the aligned table starting at line i, or i when none starts there."""
+    end = i
+    while end < len(lines) and _is_row(lines[end]):
+        end += 1
+    if end - i >= _MIN_ROWS and any(_has_figure(line) for line in lines[i:end]):
+        return end
+    return i
 
 
 def looks_aligned(lines: list[str], i: int) -> bool:
-    return False
+    return aligned_end(lines, i) > i
 
 
 def aligned_table(lines: list[str], i: int) -> tuple[tuple[tuple[str, ...], ...], int]:
-    raise NotImplementedError
+    end = aligned_end(lines, i)
+    rows = [split_cells(line) for line in lines[i:end]]
+    first_body = next(k for k, line in enumerate(lines[i:end]) if _has_figure(line))
+    body = rows[first_body:]
+    width = max(len(r) for r in body)
+    columns = _columns([r for r in body if len(r) == width], body)
+    grid = []
+    for k, cells in enumerate(rows):
+        below = rows[k + 1] if k + 1 < first_body else None
+        if k < first_body and len(cells) < width:
+            grid.append(_spanning_row(cells, columns, below))
+        else:
+            grid.append(_placed_row(cells, columns))
+    return tuple(grid), end
+
+
+def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tuple[int, int]]:
+    """Column intervals from the fullest body rows, plus any body cell that overlaps none of them
+    (a merged row label printed only on the first row of its group)."""
+    columns = [(min(r[j].start for r in template_rows), max(r[j].end for r in template_rows))
+               for j in range(len(template_rows[0]))]
+    for row in body:
+        for cell in row:
+            if all(_overlap(cell, column) <= 0 for column in columns):
+                columns.append((cell.start, cell.end))
+    return sorted(columns)
+
+
+def _overlap(cell: Cell, column: tuple[int, int]) -> int:
+    return min(cell.end, column[1]) - max(cell.start, column[0])
+
+
+def _nearest(cell: Cell, columns: list[tuple[int, int]]) -> int:
+    return max(range(len(columns)),
+               key=lambda j: (_overlap(cell, columns[j]), -abs(cell.centre - sum(columns[j]) / 2)))
+
+
+def _placed_row(cells: list[Cell], columns: list[tuple[int, int]]) -> tuple[str, ...]:
+    out = [""] * len(columns)
+    for cell in cells:
+        j = _nearest(cell, columns)
+        out[j] = f"{out[j]} {cell.text}".strip()
+    return tuple(out)
+
+
+def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list[Cell] | None) -> tuple[str, ...]:
+    """Labels over spans of columns: each span contiguous, holding the columns its label overlaps, and
+    centred as nearly as can be under its label (a dynamic programme over where each span starts and ends)."""
+    if below:  # the labels below widen their columns: a span's centre is that of its sub-labels too
+        columns = list(columns)
+        for cell in below:
+            j = _nearest(cell, columns)
+            columns[j] = (min(columns[j][0], cell.start), max(columns[j][1], cell.end))
+    n, m = len(columns), len(cells)
+    owned = [{j for j in range(n) if _overlap(c, columns[j]) > 0} or {_nearest(c, columns)} for c in cells]
+    taken_by = {j: k for k, cols in enumerate(owned) for j in cols}
+    sub_labelled = {_nearest(c, columns) for c in below} if below else set()
+
+    def cost(k: int, s: int, e: int) -> float | None:
+        if not owned[k] <= set(range(s, e + 1)) or any(taken_by.get(j, k) != k for j in range(s, e + 1)):
+            return None
+        if any(j not in owned[k] and j not in sub_labelled for j in range(s, e + 1)):
+            return None  # a label spreads only over columns that have their own labels below
+        return abs(cells[k].centre - (columns[s][0] + columns[e][1]) / 2)
+
+    def orphans(s: int, e: int) -> int:  # columns with labels below that no span above would cover
+        return _ORPHAN_COST * sum(1 for j in range(s, e) if j in sub_labelled)
+
+    inf = float("inf")
+    best = [[inf] * (n + 1) for _ in range(m + 1)]  # best[k][e]: first k labels placed, spans ending before e
+    choice: dict[tuple[int, int], tuple[int, int]] = {}
+    best[0] = [orphans(0, e) for e in range(n + 1)]
+    for k in range(m):
+        for prev_end in range(n + 1):
+            if best[k][prev_end] == inf:
+                continue
+            for s in range(prev_end, n):
+                for e in range(s, n):
+                    c = cost(k, s, e)
+                    total = best[k][prev_end] + orphans(prev_end, s) + (c or 0)
+                    if c is not None and total < best[k + 1][e + 1]:
+                        best[k + 1][e + 1] = total
+                        choice[(k + 1, e + 1)] = (s, prev_end)
+    end = min(range(n + 1), key=lambda e: best[m][e] + orphans(e, n))
+    if best[m][end] == inf:
+        return _placed_row(cells, columns)
+    out = [""] * n
+    for k in range(m, 0, -1):
+        s, prev_end = choice[(k, end)]
+        out[s] = cells[k - 1].text
+        end = prev_end
+    return tuple(out)

@@ -51,13 +51,15 @@ _CIRCLED_RE = regex.compile(r"^([①-⑳])\s*(.+)$")
 _ROMAN_RE = regex.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\s*\.)\s*\S")
 _BULLET_RE = regex.compile(r"^([-–○◦•·ㅇ※*▪▫◎●❍►▶▷◆◇]|\d{1,2}\)|\(\d{1,2}\)|[가-하]\.)\s+(.*)$")
 _RULE_RE = regex.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
-_PIPE_SEPARATOR_RE = regex.compile(r"^:?-{2,}:?$")
+_PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
+_PIPE_SEPARATOR_RE = regex.compile(r"^:?-+:?$")
 
 
 def read_text(path: str, data: bytes) -> Document:
     """A text report's bytes into a Document; raises ReportError when they are not text."""
     text = decode(path, data)
-    lines = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
     return build_document(path, "text", parse_lines(lines))
 
 

@@ -1,0 +1,158 @@
+"""Text readers: encodings, line endings, markdown or none, and tables tab-separated, `|` or space-aligned."""
+
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.document import Bullet, Heading, Paragraph, Table
+from pipeline.errors import ReportError
+from pipeline.read_text import read_text
+
+REPORT = """제300회 한빛구의회 제1차 정례회
+
+# 2024년 주요업무 보고
+
+**□ 사업개요**
+
+○ 노후 시설 개선
+  - 별관 대강당 영상시설 조달구매: 4월 / 95,700천원
+    · 세부 내용 하나
+  - 우리은행 건물 옥상 방수공사  
+계속되는 줄
+○ 근무환경 개선
+
+(단위: 천원)
+
+구 분\t예산액\t집행액
+계\t1,000\t500
+"""
+
+
+def blocks(text: str, encoding: str = "utf-8"):
+    return read_text("t.txt", text.encode(encoding)).blocks
+
+
+def without_lines(bs):
+    return [(type(b).__name__, getattr(b, "text", None), getattr(b, "rows", None), getattr(b, "depth", None),
+             getattr(b, "unit", None)) for b in bs]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp949", "euc-kr", "utf-16"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_encodings_and_line_endings_give_the_same_document(encoding, newline):
+    assert blocks(REPORT.replace("\n", newline), encoding) == blocks(REPORT)
+
+
+def test_blocks_of_a_converter_report():
+    got = blocks(REPORT)
+    assert got[0] == Paragraph("제300회 한빛구의회 제1차 정례회", line=1)
+    assert got[1] == Heading("2024년 주요업무 보고", 1, "", line=3)
+    assert got[2] == Heading("사업개요", 0, "□", line=5)
+    assert [(b.depth, b.marker, b.text) for b in got[3:8]] == [
+        (0, "○", "노후 시설 개선"),
+        (1, "-", "별관 대강당 영상시설 조달구매: 4월 / 95,700천원"),
+        (2, "·", "세부 내용 하나"),
+        (1, "-", "우리은행 건물 옥상 방수공사 계속되는 줄"),  # a hard break continues the item
+        (0, "○", "근무환경 개선"),
+    ]
+    assert got[8] == Table((("구 분", "예산액", "집행액"), ("계", "1,000", "500")), unit="천원", line=16)
+
+
+def test_undecodable_bytes_are_refused_by_name():
+    with pytest.raises(ReportError) as err:
+        read_text("bad.txt", b"\x80\x81\xff " * 50)
+    assert str(err.value) == "bad.txt: cannot decode the text: neither UTF-8 nor CP949/EUC-KR"
+    with pytest.raises(ReportError, match="^empty.txt: empty file$"):
+        read_text("empty.txt", b"  \n")
+    with pytest.raises(ReportError, match="binary data"):
+        read_text("bin.txt", b"\x00\x01abc")
+
+
+def test_pipe_tables_drop_separator_rows_and_keep_blank_merged_cells():
+    (table,) = blocks("| 구 분 | 계 | 일반직 | |\n|---|:-:|---|---|\n| | | 5급 | 6급 |\n| 정 원 | 3 | 1 | 2 |\n")
+    assert table.rows == (("구 분", "계", "일반직", ""), ("", "", "5급", "6급"), ("정 원", "3", "1", "2"))
+
+
+def test_page_numbers_and_form_feeds_are_dropped():
+    got = blocks("첫 쪽 내용\n\n- 1 -\n\f둘째 쪽 내용\n")
+    assert [b.text for b in got] == ["첫 쪽 내용", "둘째 쪽 내용"]
+
+
+STAFFING_ALIGNED = """  구 분    계            일 반 직                관 리 운 영 직        별 정 직 · 임 기 제
+                5급   6급   7급   8급   9급   6급   7급   8급   9급   6급   7급   8급   9급
+  정 원    50     1     6    19     6    13     -     -     -     -     1     2     2     -
+  현 원    51     1    13    20    10     2     1     -     -     -     1     3     -     -
+  과부족    1     -     7     1     4   △11     1     -     -     -     -     1    △2     -
+"""
+STAFFING_GRID = (
+    ("구 분", "계", "일 반 직", "", "", "", "", "관 리 운 영 직", "", "", "", "별 정 직 · 임 기 제", "", "", ""),
+    ("", "", "5급", "6급", "7급", "8급", "9급", "6급", "7급", "8급", "9급", "6급", "7급", "8급", "9급"),
+    ("정 원", "50", "1", "6", "19", "6", "13", "-", "-", "-", "-", "1", "2", "2", "-"),
+    ("현 원", "51", "1", "13", "20", "10", "2", "1", "-", "-", "-", "1", "3", "-", "-"),
+    ("과부족", "1", "-", "7", "1", "4", "△11", "1", "-", "-", "-", "-", "1", "△2", "-"),
+)
+VEHICLES_ALIGNED = """  총 계                 승 용                            승 합                        화 물                      특수차            임시 소 계
+          소 계   소형· 다목적   중형   대형   소 계   소형   중형   대형   소 계   소형   중형   대형   소 계   청소차   구급차        기타
+    236      65             17     46      2      28      0     28      0      78     55     17      6      41       27        1   13      24
+"""
+VEHICLES_GRID = (
+    ("총 계", "승 용", "", "", "", "승 합", "", "", "", "화 물", "", "", "", "특수차", "", "", "임시 소 계", ""),
+    ("", "소 계", "소형· 다목적", "중형", "대형", "소 계", "소형", "중형", "대형", "소 계", "소형", "중형", "대형",
+     "소 계", "청소차", "구급차", "", "기타"),
+    ("236", "65", "17", "46", "2", "28", "0", "28", "0", "78", "55", "17", "6", "41", "27", "1", "13", "24"),
+)
+BUILDINGS_ALIGNED = """  구 분                  대지 (m²)   건물 (m²)         규 모                           준공일자                                                                                                               비 고
+  본 관   계                 7,622      15,667
+          본 관              7,622       9,682   지하3층 ~ 지상6층   1976. 1. 5.
+          보 건 소                       5,600   지하1층 ~ 지상6층   1994. 9. 1.
+          부속건물                         385   지상2층             1997. 3. 26.                                   - 1층: 우리은행 - 2층: 통합일자리지원센터
+  별 관   별 관              8,730       5,549   지하1층 ~ 지상6층   2002. 2. 19. (2018. 6. 2. 2020. 10. 5. 증축)   - 지하1층: 늘푸름학교, 서고 - 1층: 일자리경제과, 교통행정과, 보육지원과 - 2층: 청소과, 복지정책과 - 3층: 정원도시과, 환경과, 가로경관과 - 4층: 생활보장과 - 5층: 강당 - 6층: 아동청소년과
+          주 차 문화과       2,940         616   지상1층             1998. 3. 13.                                   ※ 주차문화과 자체 관리 (특별기금 운용)
+"""
+
+
+@pytest.mark.parametrize(("text", "grid"), [(STAFFING_ALIGNED, STAFFING_GRID), (VEHICLES_ALIGNED, VEHICLES_GRID)])
+def test_space_aligned_tables_give_the_converter_grid(text, grid):
+    (table,) = blocks(text)
+    assert table.rows == grid
+
+
+def test_space_aligned_table_with_merged_row_labels_and_blank_cells():
+    (table,) = blocks(BUILDINGS_ALIGNED)
+    assert table.rows[0][:4] == ("구 분", "", "대지 (m²)", "건물 (m²)")
+    assert table.rows[1][:4] == ("본 관", "계", "7,622", "15,667")
+    assert table.rows[3][:5] == ("", "보 건 소", "", "5,600", "지하1층 ~ 지상6층")
+    assert table.rows[5][1] == "별 관" and table.rows[5][6].startswith("- 지하1층")
+
+
+def test_bullets_and_paragraphs_are_not_taken_for_aligned_tables():
+    text = "○ 노후 시설 개선:  4월  /  95,700천원\n  - 세부:  3월  /  1,000천원\n\n공간을  조성하고자  함 2024\n"
+    assert all(not isinstance(b, Table) for b in blocks(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_give_a_document_or_a_report_error(data):
+    try:
+        read_text("x.txt", data)
+    except ReportError as exc:
+        assert str(exc).startswith("x.txt: ")
+
+
+TEXT_PIECES = st.sampled_from(["\t", "|", "  ", " ", "\n", "\r\n", "- ", "○ ", "· ", "□ ", "# ", "**", "① ", "Ⅱ. ",
+                               "계", "정 원", "5급", "1,234", "△3", "-", "(단위: 천원)", "4월", "~", ".....", "\f",
+                               "- 3 -", "일 반 직", "ㆍ", "가나다", "0"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXT_PIECES, max_size=80).map("".join))
+def test_arbitrary_report_like_text_gives_a_document_or_a_report_error(text):
+    try:
+        document = read_text("x.txt", text.encode())
+    except ReportError:
+        return
+    for block in document.blocks:
+        assert isinstance(block, Heading | Paragraph | Bullet | Table)
+        if isinstance(block, Table):
+            assert len({len(r) for r in block.rows}) == 1
