@@ -1,0 +1,71 @@
+"""The value parsers never raise, and give back what was printed."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.values import (
+    clean_text,
+    compact,
+    parse_amount,
+    parse_count,
+    parse_date,
+    parse_date_range,
+    parse_decimal,
+    parse_money_cell,
+    parse_period,
+)
+
+PARSERS = [parse_count, parse_decimal, parse_amount, parse_period, compact, clean_text,
+           lambda t: parse_date(t, 2025), lambda t: parse_date_range(t, 2025), lambda t: parse_money_cell(t, 1000)]
+
+
+@given(st.text(max_size=60), st.sampled_from(PARSERS))
+def test_parsers_never_raise(text, parser):
+    parser(text)
+
+
+@given(st.integers(min_value=-10**12, max_value=10**12), st.sampled_from(["△", "▲", "-"]))
+def test_counts_round_trip(n, minus):
+    printed = f"{minus}{abs(n):,}" if n < 0 else f"{n:,}"
+    assert parse_count(printed) == n
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from([("천원", 1_000), ("만원", 10_000), ("원", 1),
+                                                                    ("백만원", 1_000_000), ("억원", 10**8)]))
+def test_amounts_round_trip(n, unit):
+    assert parse_amount(f"{n:,}{unit[0]}") == n * unit[1]
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=0, max_value=9999))
+def test_eok_and_man_together(eok, man):
+    assert parse_amount(f"{eok}억 {man:,}만원") == eok * 10**8 + man * 10**4
+
+
+@given(st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=12))
+def test_month_ranges(a, b):
+    assert parse_period(f"추진: {a}월~{b}월") == (a, b)
+    assert parse_period(f"({a}월)") == (a, a)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("연중", (1, 12)), ("상반기", (1, 6)), ("하반기", (7, 12)), ("2분기", (4, 6)), ("(3.10.)", (3, 3)),
+    ("(연중콘도) 8개소", None), ("기수당 50명 (1기수 3개월)", None), ("매월 격주 목요일", None),
+])
+def test_periods_as_printed(text, expected):
+    assert parse_period(text) == expected
+
+
+def test_dates_take_the_report_year_when_they_print_none():
+    assert parse_date("(5.31.기준)", 2025) == dt.date(2025, 5, 31)
+    assert parse_date_range("2025. 6. 12. ~ 6. 27.") == (dt.date(2025, 6, 12), dt.date(2025, 6, 27))
+    assert parse_date("2. 30.", 2025) is None
+
+
+def test_labels_and_interpuncts():
+    assert compact("별 정 직 ㆍ 임 기 제") == "별정직·임기제"
+    assert clean_text("대지 (m <sup>2</sup> )") == "대지 (m²)"
+    assert parse_money_cell("2,698,307(구비)", 1000) == (2_698_307_000, "구비")
+    assert parse_count("-") == 0 and parse_count("1.5") is None and parse_decimal("43.5") == (43.5, 1)
