@@ -31,7 +31,7 @@ def extract_document_info(doc: Document) -> DocumentInfo:
         if "session_start" not in info and (dates := parse_date_range(text)):
             info["session_start"], info["session_end"] = dates
         if "title" not in info and (match := _TITLE_RE.search(text)):
-            info["title"] = clean_text(text.strip("# "))
+            info["title"] = clean_text(match.group(0))
             info["year"] = int(match.group(1))
             continue
         if "department" not in info and "title" in info and isinstance(block, Heading | Paragraph):

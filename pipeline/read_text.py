@@ -51,7 +51,7 @@ _CIRCLED_RE = regex.compile(r"^([①-⑳])\s*(.+)$")
 _ROMAN_RE = regex.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\s*\.)\s*\S")
 _BULLET_RE = regex.compile(r"^([-–○◦•·ㅇ※*▪▫◎●❍►▶▷◆◇]|\d{1,2}\)|\(\d{1,2}\)|[가-하]\.)\s+(.*)$")
 _RULE_RE = regex.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
-_PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
+PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _PIPE_SEPARATOR_RE = regex.compile(r"^:?-+:?$")
 
 
@@ -59,14 +59,15 @@ def read_text(path: str, data: bytes) -> Document:
     """A text report's bytes into a Document; raises ReportError when they are not text."""
     text = decode(path, data)
     text = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
+    lines = ["" if PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
     return build_document(path, "text", parse_lines(lines))
 
 
-def parse_lines(lines: list[str]) -> list[Block]:
-    """Lines (numbered from 1) into raw blocks; `build_document` cleans them."""
+def parse_lines(lines: list[str], nesting: BulletNesting | None = None) -> list[Block]:
+    """Lines (numbered from 1) into raw blocks; `build_document` cleans them. A reader that hands over a
+    document in pieces (a PDF, page by page) passes one `nesting` so bullets keep their depth across."""
     blocks: list[Block] = []
-    nesting = _BulletNesting()
+    nesting = nesting or BulletNesting()
     i = 0
     while i < len(lines):
         raw = lines[i].rstrip("\n")
@@ -133,7 +134,7 @@ def _is_plain(lines: list[str], i: int) -> bool:
                 or looks_aligned(lines, i))
 
 
-def _line_block(raw: str, lineno: int, nesting: _BulletNesting) -> Block:
+def _line_block(raw: str, lineno: int, nesting: BulletNesting) -> Block:
     text = raw.strip()
     bold = text.replace("**", "").strip()
     match = _HEADING_RE.match(bold)
@@ -165,7 +166,7 @@ def _extend(block: Paragraph | Bullet, more: str) -> Paragraph | Bullet:
     return Paragraph(f"{block.text} {more}", block.line, block.page)
 
 
-class _BulletNesting:
+class BulletNesting:
     """Depth of a bullet from its indentation and marker, as a stack of (indent, marker)."""
 
     def __init__(self) -> None:

@@ -1,0 +1,161 @@
+"""PDF reports through pdfplumber into the same document model as their text.
+
+Per page: the ruled tables (cells covered by a merge come back as None and become ''), and the text
+lines outside them, rebuilt into headings (larger type), bullets (indentation from x) and paragraphs by
+the text reader's own line rules. Page numbers and running headers are dropped, a table that goes on
+over the next page with its header repeated is joined, and pages are closed as they are read.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from dataclasses import dataclass, replace
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+from pipeline.document import Block, Document, Table, build_document
+from pipeline.errors import ReportError
+from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, parse_lines
+
+HEADING_GAIN = 1.5  # points above the body size that make a line a heading
+INDENT_STEP = 4.5  # points of indentation per leading space handed to the line rules
+PARAGRAPH_GAP = 1.75  # a line further below the one before than this many type sizes starts a new paragraph
+MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    x0: float
+    top: float
+    size: float
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int
+    height: float
+    items: list  # _Line or Table, in reading order
+
+
+def read_pdf(path: str, data: bytes) -> Document:
+    try:
+        pages = list(_pages(path, data))
+    except ReportError:
+        raise
+    except Exception as exc:  # pdfminer raises many kinds for damaged files; pdfplumber wraps them
+        if _needs_password(exc):
+            raise ReportError(path, "encrypted PDF: it needs a password") from exc
+        reason = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise ReportError(path, f"damaged or truncated PDF: {reason}") from exc
+    if not any(p.items for p in pages):
+        raise ReportError(path, "no text layer (a scanned PDF?)")
+    _drop_running_headers(pages)
+    return build_document(path, "pdf", _blocks(pages))
+
+
+def _needs_password(exc: BaseException) -> bool:
+    causes = [exc, *exc.args, exc.__cause__, exc.__context__]
+    return any(isinstance(c, PDFPasswordIncorrect) for c in causes)
+
+
+def _pages(path: str, data: bytes):
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        if not pdf.pages:
+            raise ReportError(path, "damaged or truncated PDF: no pages")
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                yield _read_page(page, number)
+            finally:
+                page.close()
+
+
+def _read_page(page, number: int) -> _Page:
+    tables = page.find_tables()
+    outside = page
+    for table in tables:
+        outside = outside.outside_bbox(table.bbox)
+    items: list[tuple[float, object]] = []
+    for line in outside.extract_text_lines(return_chars=True, strip=True):
+        sizes = Counter(round(c["size"], 1) for c in line["chars"] if not c["text"].isspace())
+        size = sizes.most_common(1)[0][0] if sizes else 0.0
+        items.append((line["top"], _Line(line["text"], line["x0"], line["top"], size)))
+    for table in tables:
+        rows = tuple(tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())
+        if rows:
+            items.append((table.bbox[1], Table(rows, page=number)))
+    items.sort(key=lambda item: item[0])
+    return _Page(number, page.height, [item for _top, item in items])
+
+
+def _drop_running_headers(pages: list[_Page]) -> None:
+    """Page numbers anywhere, and lines repeated near the top or bottom edge of most pages."""
+    edge = Counter()
+    for page in pages:
+        for item in page.items:
+            if isinstance(item, _Line) and _at_edge(item, page):
+                edge[item.text] += 1
+    repeated = {text for text, n in edge.items() if n >= 2 and n * 2 >= len(pages)}
+    for page in pages:
+        page.items = [item for item in page.items if not isinstance(item, _Line) or not (
+            PAGE_NUMBER_RE.match(item.text) or (item.text in repeated and _at_edge(item, page)))]
+
+
+def _at_edge(line: _Line, page: _Page) -> bool:
+    return line.top < MARGIN_ZONE or line.top > page.height - MARGIN_ZONE
+
+
+def _blocks(pages: list[_Page]) -> list[Block]:
+    sizes = Counter(item.size for page in pages for item in page.items if isinstance(item, _Line))
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    left = min((item.x0 for page in pages for item in page.items if isinstance(item, _Line)), default=0.0)
+    blocks: list[Block] = []
+    nesting = BulletNesting()
+    for page in pages:
+        run: list[_Line] = []
+        for item in [*page.items, None]:
+            if isinstance(item, _Line):
+                run.append(item)
+                continue
+            if run:
+                lines = _text_lines(run, body, left)
+                blocks.extend(replace(b, line=None, page=page.number) for b in parse_lines(lines, nesting))
+                run = []
+            if isinstance(item, Table):
+                _add_table(blocks, item)
+    return blocks
+
+
+def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
+    """Lines as a text report prints them, with a blank line where the type leaves more than a line's
+    leading between two lines (the end of a paragraph)."""
+    lines: list[str] = []
+    for previous, line in zip([None, *run], run, strict=False):
+        if previous is not None and line.top - previous.top > previous.size * PARAGRAPH_GAP:
+            lines.append("")
+        lines.append(_as_text_line(line, body, left))
+    return lines
+
+
+def _as_text_line(line: _Line, body: float, left: float) -> str:
+    """The line as a text report prints it: larger type as a markdown heading, indentation as spaces."""
+    if line.size >= body + HEADING_GAIN:
+        return f"# {line.text}"
+    return " " * round(max(0.0, line.x0 - left) / INDENT_STEP) + line.text
+
+
+def _add_table(blocks: list[Block], table: Table) -> None:
+    """A table right after another (nothing printed between them but a page break) whose leading rows
+    repeat the other's header goes on from it."""
+    previous = blocks[-1] if blocks else None
+    if isinstance(previous, Table) and previous.page != table.page and previous.width == table.width:
+        repeated = 0
+        while (repeated < len(table.rows) - 1 and repeated < len(previous.rows)
+               and table.rows[repeated] == previous.rows[repeated]):
+            repeated += 1
+        if repeated:
+            blocks[-1] = replace(previous, rows=previous.rows + table.rows[repeated:])
+            return
+    blocks.append(table)

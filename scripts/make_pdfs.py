@@ -1,0 +1,156 @@
+"""Render every text sample in samples/ to a PDF beside it, as a ruled report a council would publish.
+
+The text is read into the document model and drawn with reportlab's built-in Korean CID fonts (no font
+file): headings larger, bullets indented by depth, tables ruled with merged header cells spanned and
+merged row labels spanned down, the unit above each table, a running header and page numbers, and
+every interpunct printed as `ㆍ` (U+318D). reportlab is a test dependency only. Deterministic output.
+
+    python scripts/make_pdfs.py [SAMPLE ...]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from pipeline.document import Bullet, Document, Heading
+from pipeline.document import Paragraph as TextParagraph
+from pipeline.document import Table as TextTable
+from pipeline.read import read_document
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+BODY_FONT, HEAD_FONT = "HYSMyeongJo-Medium", "HYGothic-Medium"
+PAGE = landscape(A4)
+MARGIN = 36
+FIGURE_CHARS = set("0123456789,.-△▲%()")
+
+for font in (BODY_FONT, HEAD_FONT):
+    pdfmetrics.registerFont(UnicodeCIDFont(font))
+
+BODY = ParagraphStyle("body", fontName=BODY_FONT, fontSize=9, leading=13)
+TEXT = ParagraphStyle("text", parent=BODY, spaceAfter=5)  # paragraphs stand apart, as printed
+CELL = ParagraphStyle("cell", fontName=BODY_FONT, fontSize=7.5, leading=9.5)
+UNIT = ParagraphStyle("unit", parent=BODY, alignment=2, fontSize=8)
+HEADINGS = {level: ParagraphStyle(f"h{level}", fontName=HEAD_FONT, fontSize=size, leading=size + 5, spaceBefore=4)
+            for level, size in ((1, 15), (2, 13), (3, 12), (4, 11), (5, 11), (6, 11))}
+BOX = ParagraphStyle("box", fontName=HEAD_FONT, fontSize=10, leading=14, spaceBefore=3)
+
+
+def printed(text: str) -> str:
+    return escape(text.replace("·", "ㆍ"))
+
+
+def flowables(doc: Document) -> list:
+    out = []
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            text = f"{block.marker} {block.text}" if block.marker else block.text
+            style = HEADINGS.get(block.level) if block.level else (BOX if block.marker == "□" else HEADINGS[4])
+            out.append(Paragraph(printed(text), style))
+        elif isinstance(block, Bullet):
+            style = ParagraphStyle("bullet", parent=BODY, leftIndent=14 * block.depth + 6)
+            out.append(Paragraph(printed(f"{block.marker} {block.text}"), style))
+        elif isinstance(block, TextParagraph):
+            out.append(Paragraph(printed(block.text), TEXT))
+        elif isinstance(block, TextTable):
+            if block.unit:
+                out.append(Paragraph(printed(f"(단위: {block.unit})"), UNIT))
+            out.append(ruled_table(block))
+            out.append(Spacer(1, 6))
+    return out
+
+
+def header_row_count(rows) -> int:
+    for i, row in enumerate(rows):
+        if any(c and set(c.replace(" ", "")) <= FIGURE_CHARS and any(ch.isdigit() for ch in c) for c in row):
+            return i
+    return 1
+
+
+def spans(rows, n_header: int) -> list[tuple]:
+    """Header labels spread right over blanks that have labels below; row labels spread down over blanks."""
+    commands = []
+    width = len(rows[0])
+    for r in range(n_header - 1):
+        for c, label in enumerate(rows[r]):
+            if not label:
+                continue
+            end = c
+            while end + 1 < width and not rows[r][end + 1] and rows[r + 1][end + 1]:
+                end += 1
+            if end > c:
+                commands.append(("SPAN", (c, r), (end, r)))
+    for r in range(n_header, len(rows)):
+        if rows[r][0] and len(rows[0]) > 2:
+            end = r
+            while end + 1 < len(rows) and not rows[end + 1][0] and rows[end + 1][1]:
+                end += 1
+            if end > r:
+                commands.append(("SPAN", (0, r), (0, end)))
+    return commands
+
+
+def text_width(text: str) -> float:
+    return pdfmetrics.stringWidth(printed(text), CELL.fontName, CELL.fontSize)
+
+
+def column_widths(rows) -> list[float]:
+    """Each column at least as wide as its longest word (a figure never breaks), then as wide as its
+    longest cell while the page allows."""
+    pad = 14  # the cell's own padding, and a little air
+    need = [max(text_width(word) for r in rows for word in (r[c].split() or [""])) + pad for c in range(len(rows[0]))]
+    want = [max(n, max(text_width(r[c]) for r in rows) + pad) for c, n in enumerate(need)]
+    room = PAGE[0] - 2 * MARGIN
+    if sum(want) <= room:
+        return want
+    spare = max(0.0, room - sum(need))
+    extra = [w - n for w, n in zip(want, need, strict=True)]
+    return [n + spare * e / (sum(extra) or 1) for n, e in zip(need, extra, strict=True)]
+
+
+def ruled_table(block: TextTable) -> Table:
+    rows = [list(r) for r in block.rows]
+    n_header = header_row_count(rows)
+    data = [[Paragraph(printed(c), CELL) for c in row] for row in rows]
+    table = Table(data, colWidths=column_widths(rows), repeatRows=n_header)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("BACKGROUND", (0, 0), (-1, n_header - 1), colors.whitesmoke),
+                               *spans(rows, n_header)]))
+    return table
+
+
+def render(source: Path, target: Path) -> None:
+    doc = read_document(source)
+    running = " ".join(b.text for b in doc.blocks[:12] if isinstance(b, Heading) and "보고" in b.text)[:40]
+
+    def decorate(canvas, pdf) -> None:
+        canvas.saveState()
+        canvas.setFont(BODY_FONT, 8)
+        canvas.drawString(MARGIN, PAGE[1] - 22, printed(running or source.stem))
+        canvas.drawCentredString(PAGE[0] / 2, 18, f"- {pdf.page} -")
+        canvas.restoreState()
+
+    pdf = SimpleDocTemplate(str(target), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=40,
+                            bottomMargin=36, title=source.stem, author="reportdb samples", invariant=1)
+    pdf.build(flowables(doc), onFirstPage=decorate, onLaterPages=decorate)
+
+
+def main(argv: list[str]) -> None:
+    sources = [Path(a) for a in argv] or sorted(p for p in SAMPLES.iterdir() if p.suffix in {".txt", ".md"})
+    for source in sources:
+        target = source.with_suffix(".pdf")
+        render(source, target)
+        print(f"wrote {target}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,98 @@
+"""PDF reports give the same records as their text; broken PDFs are refused with a one-line reason."""
+
+import importlib.util
+
+import pytest
+
+from pipeline.document import Table
+from pipeline.errors import ReportError
+from pipeline.extract import extract_file
+from pipeline.read import read_document
+from pipeline.records import records_data
+from tests.conftest import ROOT, SAMPLES
+
+PDF_SAMPLES = sorted(SAMPLES.glob("*.pdf"))
+
+
+def _make_pdfs():
+    spec = importlib.util.spec_from_file_location("make_pdfs", ROOT / "scripts" / "make_pdfs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def text_sibling(pdf):
+    return next(p for p in SAMPLES.iterdir() if p.stem == pdf.stem and p.suffix in {".txt", ".md"})
+
+
+def test_every_text_sample_has_its_pdf():
+    texts = {p.stem for p in SAMPLES.iterdir() if p.suffix in {".txt", ".md"}}
+    assert texts == {p.stem for p in PDF_SAMPLES}
+
+
+@pytest.mark.parametrize("pdf", PDF_SAMPLES, ids=lambda p: p.name)
+def test_pdf_and_text_give_identical_records(pdf):
+    from_pdf, from_text = extract_file(pdf), extract_file(text_sibling(pdf))
+    assert records_data(from_pdf, with_sources=False) == records_data(from_text, with_sources=False)
+    assert from_pdf.format == "pdf" and from_text.format == "text"
+    assert all(s.page is not None and s.line is None for s in (r.source for r in from_pdf.staffing))
+
+
+def test_the_real_report_as_a_pdf_gives_its_records(real_report_path, real_report, tmp_path):
+    target = tmp_path / "real.pdf"
+    _make_pdfs().render(real_report_path, target)
+    assert records_data(extract_file(target), with_sources=False) == records_data(real_report, with_sources=False)
+
+
+def test_records_remember_their_page():
+    report = extract_file(SAMPLES / "2023-hanbit-jaemu.pdf")
+    assert {s.source.page for s in report.staffing} == {1}
+    assert report.projects[-1].source.page >= 3
+
+
+def test_page_numbers_and_running_headers_are_dropped():
+    document = read_document(SAMPLES / "2023-hanbit-jaemu.pdf")
+    texts = [b.text for b in document.blocks if not isinstance(b, Table)]
+    assert not any(t.startswith("- ") and t.endswith(" -") for t in texts)
+    assert texts.count("2023년 주요업무 보고") == 1  # the title once, not once per page as the running header
+
+
+def test_a_table_that_goes_on_over_the_next_page_is_one_table(tmp_path):
+    units = "\n".join(f"사업 {n}\t{n * 1000:,}\t{n * 400:,}\t40.0" for n in range(1, 81))
+    total = sum(range(1, 81))
+    text = ("제300회 한빛구의회 제1차 정례회\n\n# 2024년 주요업무 보고\n\n## 청 소 과\n\n# Ⅰ. 일반현황\n\n"
+            "## 4 예산현황\n\n(단위: 천원)\n\n단위사업명\t예산액\t집행액\t집행률(%)\n"
+            f"계\t{total * 1000:,}\t{total * 400:,}\t40.0\n{units}\n")
+    source = tmp_path / "long.txt"
+    source.write_text(text, encoding="utf-8")
+    _make_pdfs().render(source, tmp_path / "long.pdf")
+    (table,) = [b for b in read_document(tmp_path / "long.pdf").blocks if isinstance(b, Table)]
+    assert len(table.rows) == 82 and table.rows[0][0] == "단위사업명" and table.rows[-1][0] == "사업 80"
+    assert [line.name for line in extract_file(tmp_path / "long.pdf").budget][:3] == ["계", "사업 1", "사업 2"]
+
+
+def _pdf_bytes(draw, **options) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, invariant=1, **options)
+    draw(c)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def test_broken_pdfs_are_refused_with_one_line_reasons():
+    good = (SAMPLES / "2023-hanbit-jaemu.pdf").read_bytes()
+    cases = {
+        "truncated.pdf": (good[: len(good) // 3], "damaged or truncated PDF"),
+        "fake.pdf": (b"%PDF-1.7\nthis is not a pdf at all\n", "damaged or truncated PDF"),
+        "scan.pdf": (_pdf_bytes(lambda c: c.rect(50, 50, 200, 200, fill=1)), "no text layer"),
+        "locked.pdf": (_pdf_bytes(lambda c: c.drawString(50, 50, "secret"), encrypt="pw"), "encrypted PDF"),
+    }
+    for name, (data, reason) in cases.items():
+        with pytest.raises(ReportError) as err:
+            extract_file(name, data)
+        assert str(err.value).startswith(f"{name}: {reason}") and "\n" not in str(err.value), name
