@@ -74,9 +74,8 @@ def _pages(path: str, data: bytes):
 
 def _read_page(page, number: int) -> _Page:
     tables = page.find_tables()
-    outside = page
-    for table in tables:
-        outside = outside.outside_bbox(table.bbox)
+    boxes = [table.bbox for table in tables]
+    outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
     items: list[tuple[float, object]] = []
     for line in outside.extract_text_lines(return_chars=True, strip=True):
         sizes = Counter(round(c["size"], 1) for c in line["chars"] if not c["text"].isspace())
@@ -88,6 +87,12 @@ def _read_page(page, number: int) -> _Page:
             items.append((table.bbox[1], Table(rows, page=number)))
     items.sort(key=lambda item: item[0])
     return _Page(number, page.height, [item for _top, item in items])
+
+
+def _inside(obj: dict, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    return obj.get("x0", -1) >= x0 and obj.get("x1", -1) <= x1 and obj.get("top", -1) >= top and obj.get(
+        "bottom", -1) <= bottom
 
 
 def _drop_running_headers(pages: list[_Page]) -> None:
