@@ -5,6 +5,7 @@ The real report is copied into the test's tmp_path only (never into the reposito
 
 from __future__ import annotations
 
+import io
 import random
 from pathlib import Path
 
@@ -13,6 +14,20 @@ import pytest
 from tests.conftest import REAL_REPORT
 
 GOOD = ("a-chongmu-2025.txt", "b-gihoek-2024.txt")
+
+
+def _pdf(draw, **options) -> bytes:
+    """A one-page PDF drawn with reportlab (a test dependency)."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, invariant=1, **options)
+    draw(page)
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
 BAD = {
     "empty.txt": b"",
     "noise.txt": random.Random(0).randbytes(4096),
@@ -20,6 +35,8 @@ BAD = {
     "fake.pdf": b"%PDF-1.7\nthis is not a pdf at all\n",
     "truncated.pdf": b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type",
     "letter.txt": "안녕하세요.\n다음 주 회의 자료를 보내 드립니다.\n감사합니다.\n".encode(),
+    "locked.pdf": _pdf(lambda page: page.drawString(50, 50, "secret"), encrypt="pw"),
+    "scan.pdf": _pdf(lambda page: page.rect(50, 50, 200, 200, fill=1)),
 }
 OTHER = ("notes.docx",)
 

@@ -66,6 +66,11 @@ def test_bad_files_are_refused_by_name_and_the_good_ones_load(tmp_path):
     assert refused["empty.txt"] == "empty file"
     assert refused["noise.txt"] == "binary data, not a text report"
     assert refused["undecodable.txt"].startswith("cannot decode")
+    assert refused["letter.txt"].startswith("not a work report")
+    assert refused["fake.pdf"].startswith("damaged or truncated PDF")
+    assert refused["truncated.pdf"].startswith("damaged or truncated PDF")
+    assert refused["locked.pdf"] == "encrypted PDF: it needs a password"
+    assert refused["scan.pdf"] == "no text layer (a scanned PDF?)"
     assert all(reason and "\n" not in reason and "Traceback" not in reason for reason in refused.values())
     conn = sqlite3.connect(tmp_path / "r.db")
     errors = dict(conn.execute("SELECT path, error FROM ingest_errors"))
