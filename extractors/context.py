@@ -29,7 +29,6 @@ class Collected:
     vehicles: list[VehicleFleet] = field(default_factory=list)
     budget: list[BudgetLine] = field(default_factory=list)
     tables: list[GenericTable] = field(default_factory=list)
-    contents: list[str] = field(default_factory=list)  # project titles from a table of contents
 
 
 def source_of(block) -> Source:

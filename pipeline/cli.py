@@ -149,10 +149,11 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
 def extract(file: Path, pretty: bool) -> None:
     """Print one report's records as JSON (no database)."""
     from pipeline.extract import extract_file
+    from pipeline.records import records_json
 
     report = extract_file(file)
     if not pretty:
-        click.echo(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        click.echo(records_json(report))
         return
     from pipeline.load import load_report
 

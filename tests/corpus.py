@@ -16,7 +16,7 @@ from tests.conftest import REAL_REPORT
 GOOD = ("a-chongmu-2025.txt", "b-gihoek-2024.txt")
 
 
-def _pdf(draw, **options) -> bytes:
+def one_page_pdf(draw, **options) -> bytes:
     """A one-page PDF drawn with reportlab (a test dependency)."""
     from reportlab.pdfgen import canvas
 
@@ -35,8 +35,8 @@ BAD = {
     "fake.pdf": b"%PDF-1.7\nthis is not a pdf at all\n",
     "truncated.pdf": b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type",
     "letter.txt": "안녕하세요.\n다음 주 회의 자료를 보내 드립니다.\n감사합니다.\n".encode(),
-    "locked.pdf": _pdf(lambda page: page.drawString(50, 50, "secret"), encrypt="pw"),
-    "scan.pdf": _pdf(lambda page: page.rect(50, 50, 200, 200, fill=1)),
+    "locked.pdf": one_page_pdf(lambda page: page.drawString(50, 50, "secret"), encrypt="pw"),
+    "scan.pdf": one_page_pdf(lambda page: page.rect(50, 50, 200, 200, fill=1)),
 }
 OTHER = ("notes.docx",)
 

@@ -10,6 +10,7 @@ from pipeline.extract import extract_file
 from pipeline.read import read_document
 from pipeline.records import records_data
 from tests.conftest import ROOT, SAMPLES
+from tests.corpus import one_page_pdf
 
 PDF_SAMPLES = sorted(SAMPLES.glob("*.pdf"))
 
@@ -71,26 +72,13 @@ def test_a_table_that_goes_on_over_the_next_page_is_one_table(tmp_path):
     assert [line.name for line in extract_file(tmp_path / "long.pdf").budget][:3] == ["계", "사업 1", "사업 2"]
 
 
-def _pdf_bytes(draw, **options) -> bytes:
-    import io
-
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    c = canvas.Canvas(buffer, invariant=1, **options)
-    draw(c)
-    c.showPage()
-    c.save()
-    return buffer.getvalue()
-
-
 def test_broken_pdfs_are_refused_with_one_line_reasons():
     good = (SAMPLES / "2023-hanbit-jaemu.pdf").read_bytes()
     cases = {
         "truncated.pdf": (good[: len(good) // 3], "damaged or truncated PDF"),
         "fake.pdf": (b"%PDF-1.7\nthis is not a pdf at all\n", "damaged or truncated PDF"),
-        "scan.pdf": (_pdf_bytes(lambda c: c.rect(50, 50, 200, 200, fill=1)), "no text layer"),
-        "locked.pdf": (_pdf_bytes(lambda c: c.drawString(50, 50, "secret"), encrypt="pw"), "encrypted PDF"),
+        "scan.pdf": (one_page_pdf(lambda c: c.rect(50, 50, 200, 200, fill=1)), "no text layer"),
+        "locked.pdf": (one_page_pdf(lambda c: c.drawString(50, 50, "secret"), encrypt="pw"), "encrypted PDF"),
     }
     for name, (data, reason) in cases.items():
         with pytest.raises(ReportError) as err:
