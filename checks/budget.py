@@ -45,8 +45,8 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> li
         findings.append(rule.finding(
             table=table, row="계", column=column, expected=money(expected, total.unit),
             actual=money(printed, total.unit), source=total.source,
-            message=f"계의 {column} {money(printed, total.unit)}이(가) {parts_name}별 합계 "
-                    f"{money(expected, total.unit)}와 다릅니다"))
+            message=f"계의 {column}이 {parts_name}별 합계와 다릅니다 "
+                    f"(표기 {money(printed, total.unit)}, 합계 {money(expected, total.unit)})"))
     return findings
 
 
@@ -61,5 +61,5 @@ def _rate(line: BudgetLine, table: str) -> list[Finding]:
     expected = f"{float(actual):.{digits}f}"
     return [RATE.finding(
         table=table, row=line.name, column="집행률(%)", expected=expected, actual=line.rate_text, source=line.source,
-        message=f"{line.name}의 집행률 {line.rate_text}%가 집행액 {money(line.executed_krw, line.unit)} ÷ 예산액 "
-                f"{money(line.budget_krw, line.unit)} = {expected}%와 다릅니다")]
+        message=f"{line.name}의 집행률이 집행액 ÷ 예산액과 맞지 않습니다 (표기 {line.rate_text}%, 계산 "
+                f"{money(line.executed_krw, line.unit)} ÷ {money(line.budget_krw, line.unit)} = {expected}%)")]

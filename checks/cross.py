@@ -29,8 +29,8 @@ def check(report: Report) -> list[Finding]:
             findings.append(OVER_UNIT.finding(
                 table=project_table(project), row=unit.name, column="예산액", expected=f"≤ {limit}",
                 actual=money(total.budget_krw, total.unit), source=total.source,
-                message=f"사업 '{project.title}'의 예산액 {money(total.budget_krw, total.unit)}이(가) 단위사업 "
-                        f"'{unit.name}'의 예산액 {limit}보다 큽니다"))
+                message=f"사업 '{project.title}'의 예산액이 소속 단위사업 '{unit.name}'의 예산액보다 큽니다 "
+                        f"(사업 {money(total.budget_krw, total.unit)}, 단위사업 {limit})"))
     return findings
 
 
@@ -51,6 +51,6 @@ def _executed(unit: BudgetLine, project: Project, line: BudgetLine) -> Finding:
     return EXECUTED.finding(
         table=f"{UNIT_TABLE} ↔ {project_table(project)}", row=unit.name, column="집행액",
         expected=in_table, actual=in_project, source=line.source,
-        message=f"단위사업 '{unit.name}'과(와) 사업 '{project.title}'은(는) 예산액 "
-                f"{money(unit.budget_krw, unit.unit)}이 같은데 집행액이 다릅니다: "
-                f"예산현황 {in_table}, 사업 {in_project}")
+        message=f"단위사업 '{unit.name}'·사업 '{project.title}': 예산액은 "
+                f"{money(unit.budget_krw, unit.unit)}으로 같으나 집행액이 다릅니다"
+                f" (예산현황 {in_table}, 사업 {in_project})")

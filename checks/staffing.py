@@ -34,7 +34,8 @@ def _sums(counts: list[StaffingCount]) -> list[Finding]:
                 findings.append(SUM.finding(
                     table=TABLE, row=status, column=f"{job_class} 계", expected=figure(sum(parts)),
                     actual=figure(printed.headcount), source=printed.source,
-                    message=f"{status} {job_class} 소계 {printed.headcount}이(가) 직급별 합계 {sum(parts)}와 다릅니다"))
+                    message=f"{status} {job_class} 소계가 직급별 인원의 합과 다릅니다 "
+                            f"(표기 {printed.headcount}, 합계 {sum(parts)})"))
             if job_class != "계":
                 class_totals[job_class] = printed.headcount if printed else sum(parts)
         total = classes.get("계", {}).get("계")
@@ -43,7 +44,7 @@ def _sums(counts: list[StaffingCount]) -> list[Finding]:
             findings.append(SUM.finding(
                 table=TABLE, row=status, column="계", expected=figure(expected), actual=figure(total.headcount),
                 source=total.source,
-                message=f"{status} 계 {total.headcount}이(가) 직렬별 인원의 합 {expected}와 다릅니다"))
+                message=f"{status} 계가 직렬별 인원의 합과 다릅니다 (표기 {total.headcount}, 합계 {expected})"))
     return findings
 
 
@@ -62,6 +63,6 @@ def _shortfall(counts: list[StaffingCount]) -> list[Finding]:
             findings.append(SHORTFALL.finding(
                 table=TABLE, row="과부족", column=column, expected=figure(expected), actual=figure(c.headcount),
                 source=c.source,
-                message=f"{column} 과부족 {c.headcount}이(가) 현원 {current.headcount} − 정원 {quota.headcount} = "
-                        f"{expected}와 다릅니다"))
+                message=f"{column} 과부족이 현원 − 정원과 다릅니다 (표기 {c.headcount}, "
+                        f"현원 {current.headcount} − 정원 {quota.headcount} = {expected})"))
     return findings

@@ -45,7 +45,8 @@ def _table(table: GenericTable) -> list[Finding]:
                 findings.append(SUM.finding(
                     table=table.caption or "표", row=label, column=column, expected=figure(expected),
                     actual=figure(printed), source=table.source,
-                    message=f"'{label}' 행의 {column} {printed:,}이(가) 해당 행들의 합 {expected:,}와 다릅니다"))
+                    message=f"'{label}' 행의 {column} 값이 해당 행들의 합과 다릅니다"
+                            f" (표기 {printed:,}, 합계 {expected:,})"))
     return findings
 
 

@@ -34,31 +34,35 @@ def _fleet(fleet: VehicleFleet) -> list[Finding]:
         if "소계" in kinds and parts and kinds["소계"] != sum(parts):
             findings.append(SUM.finding(
                 table=table, row=category, column="소계", expected=figure(sum(parts)), actual=figure(kinds["소계"]),
-                source=source, message=f"{category} 소계 {kinds['소계']}대가 차종별 합계 {sum(parts)}대와 다릅니다"))
+                source=source, message=f"{category} 소계가 차종별 대수의 합과 다릅니다"
+                                       f" (표기 {kinds['소계']}대, 합계 {sum(parts)}대)"))
         subtotals[category] = kinds.get("소계", sum(parts))
     grand = by_category.get("계", {})
     total = grand.get("계")
     if total is not None and subtotals and total != sum(subtotals.values()):
         findings.append(SUM.finding(
             table=table, row="계", column="계", expected=figure(sum(subtotals.values())), actual=figure(total),
-            source=source, message=f"총계 {total}대가 분류별 소계의 합 {sum(subtotals.values())}대와 다릅니다"))
+            source=source, message=f"총계가 분류별 소계의 합과 다릅니다"
+                                   f" (표기 {total}대, 합계 {sum(subtotals.values())}대)"))
     for kind, n in grand.items():  # categories as rows: the 계 row sums each kind's column
         column = [kinds[kind] for category, kinds in by_category.items() if category != "계" and kind in kinds]
         if kind != "계" and column and n != sum(column):
             findings.append(SUM.finding(
                 table=table, row="계", column=kind, expected=figure(sum(column)), actual=figure(n), source=source,
-                message=f"계 행의 {kind} {n}대가 분류별 {kind}의 합 {sum(column)}대와 다릅니다"))
+                message=f"계 행의 {kind}이(가) 분류별 {kind}의 합과 다릅니다 (표기 {n}대, 합계 {sum(column)}대)"))
     count = total if total is not None else sum(subtotals.values())
     if fleet.printed_total is not None and fleet.printed_total != count:
         findings.append(HEADER_TOTAL.finding(
             table=table, row="제목", column="총계", expected=figure(count), actual=figure(fleet.printed_total),
-            source=fleet.source, message=f"제목의 총{fleet.printed_total}대가 표의 총계 {count}대와 다릅니다"))
+            source=fleet.source, message=f"제목의 총대수가 표의 총계와 다릅니다"
+                                         f" (제목 총{fleet.printed_total}대, 표 {count}대)"))
     if fleet.quota is not None and count != fleet.quota:
         below = count < fleet.quota
         findings.append((QUOTA if below else OVER_QUOTA).finding(
             table=table, row="제목", column="정수", expected=figure(fleet.quota), actual=figure(count),
             source=fleet.source,
-            message=f"보유 {count}대가 정수 {fleet.quota}대보다 {'적습니다' if below else '많습니다'}"))
+            message=f"보유 대수가 정수보다 {'적습니다' if below else '많습니다'}"
+                    f" (보유 {count}대, 정수 {fleet.quota}대)"))
     if fleet.repaired:
         findings.append(REPAIR.finding(table=table, row="머리글", message=fleet.repair_note or "머리글을 바로잡음",
                                        source=fleet.source))
