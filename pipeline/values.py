@@ -6,6 +6,7 @@ Everything here is a pure function of a string; the hypothesis tests feed it arb
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 
 import regex
@@ -16,6 +17,8 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUP_RE = regex.compile(r"<sup>\s*(\d+)\s*</sup>", regex.I)
 _TAG_RE = regex.compile(r"</?[a-zA-Z][^<>]*>")
 _SPACE_RE = regex.compile(r"\s+")
+_SPACE_BEFORE_SUP_RE = regex.compile(r"(?<=\S)\s+(?=[²³])")
+_PAREN_SPACE_RE = regex.compile(r"\(\s+|\s+\)")
 
 
 def normalize_chars(text: str) -> str:
@@ -23,16 +26,18 @@ def normalize_chars(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_INTERPUNCT_TABLE)
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_text(text: str) -> str:
     """A cell or line as a person reads it: markup gone, `m <sup>2</sup>` as `m²`, spaces collapsed."""
     text = normalize_chars(text)
-    text = _SUP_RE.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), text)
-    text = _TAG_RE.sub(" ", text).replace("**", "").replace("__", "")
-    text = regex.sub(r"(?<=\S)\s+(?=[²³])", "", text)
-    text = regex.sub(r"\(\s+", "(", regex.sub(r"\s+\)", ")", text))
+    if "<" in text:
+        text = _TAG_RE.sub(" ", _SUP_RE.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), text))
+    text = text.replace("**", "").replace("__", "")
+    text = _PAREN_SPACE_RE.sub(lambda m: m.group(0).strip(), _SPACE_BEFORE_SUP_RE.sub("", text))
     return _SPACE_RE.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=8192)
 def compact(label: str) -> str:
     """A label without its spacing: `일 반 직` → `일반직`, `별 정 직 · 임 기 제` → `별정직·임기제`."""
     return _SPACE_RE.sub("", clean_text(label))
