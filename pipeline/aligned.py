@@ -37,14 +37,20 @@ def display_width(text: str) -> int:
 
 def split_cells(line: str) -> list[Cell]:
     cells = []
-    for match in _GAP_RE.finditer(line.replace("\t", "    ")):
-        start = display_width(line[: match.start()])
-        cells.append(Cell(start, start + display_width(match.group(0)), match.group(0)))
+    line = line.replace("\t", "    ")
+    position, column = 0, 0
+    for match in _GAP_RE.finditer(line):
+        column += match.start() - position  # the gap before the cell is spaces: one column each
+        width = display_width(match.group(0))
+        cells.append(Cell(column, column + width, match.group(0)))
+        column += width
+        position = match.end()
     return cells
 
 
 def _is_row(line: str) -> bool:
-    return bool(line.strip()) and not _NOT_A_ROW_RE.match(line) and len(split_cells(line)) >= 2
+    text = line.strip()
+    return "  " in text and not _NOT_A_ROW_RE.match(line) and len(split_cells(line)) >= 2
 
 
 def _has_figure(line: str) -> bool:
@@ -142,9 +148,12 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
         for prev_end in range(n + 1):
             if best[k][prev_end] == inf:
                 continue
-            for s in range(prev_end, n):
-                for e in range(s, n):
+            first, last = min(owned[k]), max(owned[k])
+            for s in range(prev_end, first + 1):
+                for e in range(last, n):
                     c = cost(k, s, e)
+                    if c is None and e > last:
+                        break  # a wider span only takes in more of what made this one impossible
                     total = best[k][prev_end] + orphans(prev_end, s) + (c or 0)
                     if c is not None and total < best[k + 1][e + 1]:
                         best[k + 1][e + 1] = total

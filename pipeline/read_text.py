@@ -40,9 +40,12 @@ def decode(path: str, data: bytes) -> str:
     raise ReportError(path, "cannot decode the text: neither UTF-8 nor CP949/EUC-KR")
 
 
+_UNPRINTABLE_RE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")
+
+
 def _mostly_printable(text: str) -> bool:
-    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f") or 0xE000 <= ord(c) <= 0xF8FF)
-    return bad <= len(text) // 100
+    """Control characters and private-use code points: a wrong guess at the encoding, or no text."""
+    return len(_UNPRINTABLE_RE.findall(text)) <= len(text) // 100
 
 
 _HEADING_RE = regex.compile(r"^(#{1,6})\s*(.*?)\s*#*$")

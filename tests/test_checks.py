@@ -103,7 +103,8 @@ def test_staffing_total_and_shortfall_both_break_on_one_cell():
         ("sum.staffing", "error", "정원", "계", "10", "11"),
         ("shortfall", "error", "과부족", "계", "-2", "-1"),
     ]
-    assert (found[0].source.line, found[1].source.line) == (19, 21) and found[0].message == "정원 계가 직렬별 인원의 합과 다릅니다 (표기 11, 합계 10)"
+    assert (found[0].source.line, found[1].source.line) == (19, 21)
+    assert found[0].message == "정원 계가 직렬별 인원의 합과 다릅니다 (표기 11, 합계 10)"
 
 
 def test_staffing_class_subtotal():
