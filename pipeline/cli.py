@@ -118,12 +118,15 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
 
     with progress:
         summary = ingest_files(db, files, workers=workers, max_bytes=max_bytes, force=force, on_file=on_file)
-    findings = rows(db.conn, f"SELECT {FINDING_COLUMNS} FROM findings f JOIN documents d ON d.id = f.document_id "
-                             "WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.path, f.id",
-                    [json.dumps(summary.document_ids)])
+    this_run = "FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.id IN (SELECT value FROM json_each(?))"
+    loaded = [json.dumps(summary.document_ids)]
+    # counted and shown by the database, so a run of any size holds no more than one screenful in memory
+    severities = Counter(dict(db.conn.execute(f"SELECT severity, count(*) {this_run} GROUP BY severity", loaded)))
+    findings = rows(db.conn, f"SELECT {FINDING_COLUMNS} {this_run} ORDER BY d.path, f.id LIMIT {SHOWN_FINDINGS}",
+                    loaded)
     db.close()
     counts = summary.counts
-    severities = Counter(f["severity"] for f in findings)
+    total_findings = sum(severities.values())
     console.print(
         ("Interrupted. " if summary.interrupted else "")
         + f"loaded {counts['loaded']}, replaced {counts['replaced']}, unchanged {counts['unchanged']}, "
@@ -131,9 +134,9 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
         f"{severities['warning']} warnings, {severities['info']} info (database: {db_path})"
     )
     if findings:
-        console.print(findings_table(findings[:SHOWN_FINDINGS]))
-        if len(findings) > SHOWN_FINDINGS:
-            console.print(f"… {len(findings) - SHOWN_FINDINGS} more: `reportdb check --db {db_path}`")
+        console.print(findings_table(findings))
+        if total_findings > SHOWN_FINDINGS:
+            console.print(f"… {total_findings - SHOWN_FINDINGS} more: `reportdb check --db {db_path}`")
     if summary.interrupted:
         console.print("Stopped by Ctrl-C: the documents counted above are in the database; run again to finish.")
         sys.exit(130)
