@@ -8,7 +8,6 @@ cell goes to the column it overlaps. A header label that covers several columns 
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -31,8 +30,12 @@ class Cell:
         return (self.start + self.end) / 2
 
 
+_WIDE_RE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
+
+
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Columns a terminal gives the text: Hangul and other wide characters take two."""
+    return len(text) + len(_WIDE_RE.findall(text))
 
 
 def split_cells(line: str) -> list[Cell]:
@@ -41,51 +44,63 @@ def split_cells(line: str) -> list[Cell]:
     position, column = 0, 0
     for match in _GAP_RE.finditer(line):
         column += match.start() - position  # the gap before the cell is spaces: one column each
-        width = display_width(match.group(0))
-        cells.append(Cell(column, column + width, match.group(0)))
+        text = match.group(0)
+        width = display_width(text)
+        cells.append(Cell(column, column + width, text))
         column += width
         position = match.end()
     return cells
 
 
-def _is_row(line: str) -> bool:
-    text = line.strip()
-    return "  " in text and not _NOT_A_ROW_RE.match(line) and len(split_cells(line)) >= 2
+class AlignedRows:
+    """Where space-aligned tables start and end in a run of lines, each line looked at once.
+
+    A table is a run of at least two rows (cells apart by two or more spaces) with a figure in one of them.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        n = len(lines)
+        self.cells: list[list[Cell] | None] = [_row_cells(line) for line in lines]
+        self._run_end = [n] * (n + 1)  # the first line at or after i that is no row
+        self._next_figure = [n] * (n + 1)  # the first row at or after i with a figure
+        for i in range(n - 1, -1, -1):
+            cells = self.cells[i]
+            self._run_end[i] = self._run_end[i + 1] if cells is not None else i
+            self._next_figure[i] = i if cells is not None and _has_figure(cells) else self._next_figure[i + 1]
+
+    def end(self, i: int) -> int:
+        """The end of the aligned table starting at line i, or i when none starts there."""
+        end = self._run_end[i]
+        return end if end - i >= _MIN_ROWS and self._next_figure[i] < end else i
+
+    def table(self, i: int) -> tuple[tuple[tuple[str, ...], ...], int]:
+        """The grid of the table starting at line i, and the line after it."""
+        end = self.end(i)
+        rows = self.cells[i:end]
+        first_body = self._next_figure[i] - i
+        body = rows[first_body:]
+        width = max(len(r) for r in body)
+        columns = _columns([r for r in body if len(r) == width], body)
+        grid = []
+        for k, cells in enumerate(rows):
+            below = rows[k + 1] if k + 1 < first_body else None
+            if k < first_body and len(cells) < width:
+                grid.append(_spanning_row(cells, columns, below))
+            else:
+                grid.append(_placed_row(cells, columns))
+        return tuple(grid), end
 
 
-def _has_figure(line: str) -> bool:
-    return any(_FIGURE_RE.match(c.text.replace(" ", "")) for c in split_cells(line))
+def _row_cells(line: str) -> list[Cell] | None:
+    """The cells of a line that can be a table row, else None."""
+    if "  " not in line.strip() or _NOT_A_ROW_RE.match(line):
+        return None
+    cells = split_cells(line)
+    return cells if len(cells) >= 2 else None
 
 
-def aligned_end(lines: list[str], i: int) -> int:
-    """The end of the aligned table starting at line i, or i when none starts there."""
-    end = i
-    while end < len(lines) and _is_row(lines[end]):
-        end += 1
-    if end - i >= _MIN_ROWS and any(_has_figure(line) for line in lines[i:end]):
-        return end
-    return i
-
-
-def looks_aligned(lines: list[str], i: int) -> bool:
-    return aligned_end(lines, i) > i
-
-
-def aligned_table(lines: list[str], i: int) -> tuple[tuple[tuple[str, ...], ...], int]:
-    end = aligned_end(lines, i)
-    rows = [split_cells(line) for line in lines[i:end]]
-    first_body = next(k for k, line in enumerate(lines[i:end]) if _has_figure(line))
-    body = rows[first_body:]
-    width = max(len(r) for r in body)
-    columns = _columns([r for r in body if len(r) == width], body)
-    grid = []
-    for k, cells in enumerate(rows):
-        below = rows[k + 1] if k + 1 < first_body else None
-        if k < first_body and len(cells) < width:
-            grid.append(_spanning_row(cells, columns, below))
-        else:
-            grid.append(_placed_row(cells, columns))
-    return tuple(grid), end
+def _has_figure(cells: list[Cell]) -> bool:
+    return any(_FIGURE_RE.match(c.text.replace(" ", "")) for c in cells)
 
 
 def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tuple[int, int]]:
@@ -105,8 +120,14 @@ def _overlap(cell: Cell, column: tuple[int, int]) -> int:
 
 
 def _nearest(cell: Cell, columns: list[tuple[int, int]]) -> int:
-    return max(range(len(columns)),
-               key=lambda j: (_overlap(cell, columns[j]), -abs(cell.centre - sum(columns[j]) / 2)))
+    """The column the cell overlaps most; between equals, the one whose centre is nearest."""
+    best, best_key = 0, None
+    centre = cell.centre
+    for j, (start, end) in enumerate(columns):
+        key = (min(cell.end, end) - max(cell.start, start), -abs(centre - (start + end) / 2))
+        if best_key is None or key > best_key:
+            best, best_key = j, key
+    return best
 
 
 def _placed_row(cells: list[Cell], columns: list[tuple[int, int]]) -> tuple[str, ...]:

@@ -23,14 +23,15 @@ from sqlite_utils import Database
 from checks import run_checks
 from pipeline.errors import ReportError
 from pipeline.extract import extract_file
-from pipeline.load import LOADED, REPLACED, UNCHANGED, load_report, record_refusal
+from pipeline.load import LOADED, REPLACED, UNCHANGED, DocumentRows, document_rows, load_rows, record_refusal
 from pipeline.read import MAX_BYTES, read_bytes
 from pipeline.search import rebuild_index
 from schemas import Finding, Report
 
 SUFFIXES = (".txt", ".md", ".pdf")
 REFUSED = "refused"
-IN_FLIGHT = 4  # files handed to the pool per worker ahead of loading
+BATCH = 16  # files a worker takes at a time
+IN_FLIGHT = 2  # batches handed to the pool per worker ahead of loading
 
 
 @dataclass(slots=True)
@@ -41,6 +42,18 @@ class Extracted:
     sha256: str | None
     report: Report | None = None
     findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class Prepared:
+    """What a worker sends back for one file: its rows and how many findings they hold, or why it was refused.
+    Plain tuples cross the process boundary many times faster than pydantic models."""
+
+    path: str
+    sha256: str | None
+    rows: DocumentRows | None = None
+    findings: int = 0
     error: str | None = None
 
 
@@ -67,6 +80,15 @@ def extract_one(path: str, max_bytes: int = MAX_BYTES) -> Extracted:
         return Extracted(path, sha256, error=exc.reason)
     except Exception as exc:  # a bug in a reader or extractor must refuse this file, not stop the run
         return Extracted(path, sha256, error=one_line(f"cannot extract ({type(exc).__name__}: {exc})"))
+
+
+def prepare_one(path: str, max_bytes: int = MAX_BYTES) -> Prepared:
+    """`extract_one`, then the rows to store: the work of one file that can run in a worker process."""
+    result = extract_one(path, max_bytes)
+    if result.error is not None:
+        return Prepared(path, result.sha256, error=result.error)
+    return Prepared(path, result.sha256, document_rows(result.report, result.sha256, result.findings),
+                    len(result.findings))
 
 
 def one_line(text: str, limit: int = 300) -> str:
@@ -148,13 +170,13 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
                     refuse(result.path, result.sha256, result.error)
                     continue
                 try:
-                    status, document_id = load_report(db, result.report, result.sha256, result.findings, force=force)
+                    status, document_id = load_rows(db, result.rows, force=force)
                 except ReportError as exc:
                     refuse(result.path, result.sha256, exc.reason)
                     continue
                 summary.counts[status] += 1
                 summary.document_ids.append(document_id)
-                report_file(status, result.path, f"{len(result.findings)} findings")
+                report_file(status, result.path, f"{result.findings} findings")
     except KeyboardInterrupt:
         summary.interrupted = True
         return summary
@@ -162,27 +184,33 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
     return summary
 
 
-def _extract_all(paths: list[str], workers: int, max_bytes: int) -> Iterator[Extracted]:
+def _extract_all(paths: list[str], workers: int, max_bytes: int) -> Iterator[Prepared]:
     """Results in the order of `paths`, extracted by a pool of `workers` processes (in-process for one).
 
-    Only a few files per worker are in flight, so memory stays flat and Ctrl-C has little to cancel.
+    Workers take a few files at a time (fewer round trips) and only a few batches per worker are in
+    flight, so memory stays flat and Ctrl-C has little to cancel.
     """
     if workers <= 1 or len(paths) <= 1:
-        yield from map(extract_one, paths, repeat(max_bytes))
+        yield from map(prepare_one, paths, repeat(max_bytes))
         return
+    size = max(1, min(BATCH, len(paths) // (workers * IN_FLIGHT)))
+    batches = (paths[k:k + size] for k in range(0, len(paths), size))
     # spawn, not fork: the parent has a database connection and, on a terminal, a progress-bar thread.
     pool = ProcessPoolExecutor(min(workers, len(paths)), mp_context=multiprocessing.get_context("spawn"),
                                initializer=_ignore_sigint)
-    waiting = iter(paths)
-    in_flight = deque(pool.submit(extract_one, path, max_bytes) for path in islice(waiting, IN_FLIGHT * workers))
+    in_flight = deque(pool.submit(prepare_batch, batch, max_bytes) for batch in islice(batches, IN_FLIGHT * workers))
     try:
         while in_flight:
-            result = in_flight.popleft().result()
-            for path in islice(waiting, 1):
-                in_flight.append(pool.submit(extract_one, path, max_bytes))
-            yield result
+            results = in_flight.popleft().result()
+            for batch in islice(batches, 1):
+                in_flight.append(pool.submit(prepare_batch, batch, max_bytes))
+            yield from results
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def prepare_batch(paths: list[str], max_bytes: int) -> list[Prepared]:
+    return [prepare_one(path, max_bytes) for path in paths]
 
 
 def _ignore_sigint() -> None:

@@ -1,5 +1,7 @@
 """One Report and its findings into rows, in one transaction: a document is either all there or not at all.
 
+The rows are made where the report is extracted (`document_rows`, a pure function, so a worker process
+sends back plain tuples) and stored here (`load_rows`), each table with one executemany.
 A document is known by its path and is unchanged while its sha256 is: the same file again writes nothing,
 changed content at the same path deletes the old rows (ON DELETE CASCADE) and inserts the new ones.
 """
@@ -8,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -20,33 +22,100 @@ from schemas import BudgetLine, Finding, Project, ProjectItem, Report, Source
 
 LOADED, REPLACED, UNCHANGED = "loaded", "replaced", "unchanged"
 
+# The columns of each table's rows, tables in the order they are inserted (referenced before referencing).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": ("id", "path", "sha256", "format", "department", "year", "title", "council_session",
+                  "session_start", "session_end", "team_count", "ingested_at"),
+    "staffing": ("document_id", "status", "job_class", "grade", "headcount", "line", "page"),
+    "vehicle_fleets": ("id", "document_id", "caption", "printed_total", "quota", "unit", "repaired", "repair_note",
+                       "line", "page"),
+    "vehicles": ("document_id", "fleet_id", "fleet", "category", "kind", "count", "line", "page"),
+    "projects": ("id", "document_id", "section", "seq", "title", "title_from", "team", "purpose", "unit_name",
+                 "line", "page"),
+    "project_items": ("id", "document_id", "project_id", "parent_id", "position", "heading", "depth", "text",
+                      "start_month", "end_month", "amount_krw", "line", "page"),
+    "budget_lines": ("document_id", "project_id", "name", "budget_krw", "executed_krw", "execution_rate",
+                     "rate_text", "as_of", "funding_source", "unit", "line", "page"),
+    "generic_tables": ("id", "document_id", "project_id", "caption", "unit", "section", "header_rows", "n_rows",
+                       "n_cols", "line", "page"),
+    "table_cells": ("table_id", "row", "col", "text", "value"),
+    "findings": ("document_id", "rule", "severity", "location", "table_name", "row_label", "column_label",
+                 "expected", "actual", "message", "line", "page"),
+    "search_lines": ("document_id", "project_id", "item_id", "field", "text", "line", "page"),
+}
+# Id columns hold ids local to the document (1, 2, …); loading shifts them past the ids already in use.
+ID_COLUMNS = {"document_id": "documents", "fleet_id": "vehicle_fleets", "project_id": "projects",
+              "parent_id": "project_items", "item_id": "project_items", "table_id": "generic_tables"}
+_SHIFTS = {
+    table: tuple((k, table if column == "id" else ID_COLUMNS[column]) for k, column in enumerate(columns)
+                 if column == "id" or column in ID_COLUMNS)
+    for table, columns in COLUMNS.items()
+}
+_INSERTS = {table: f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+            for table, columns in COLUMNS.items()}
+
+
+@dataclass(slots=True)
+class DocumentRows:
+    """A document's rows, table by table in the order of COLUMNS (the documents row without ingested_at)."""
+
+    path: str
+    sha256: str
+    tables: dict[str, list[tuple]]
+
 
 def load_report(db: Database, report: Report, sha256: str, findings: Sequence[Finding], *,
                 force: bool = False) -> tuple[str, int]:
-    """Store a report; returns (loaded | replaced | unchanged, document id). Retried when the db is locked.
+    """Store a report; returns (loaded | replaced | unchanged, document id)."""
+    return load_rows(db, document_rows(report, sha256, findings), force=force)
 
-    Records the schema cannot hold (a figure beyond 64 bits, a missing label) refuse the file: ReportError.
+
+def load_rows(db: Database, rows: DocumentRows, *, force: bool = False) -> tuple[str, int]:
+    """Store a document's rows; returns (loaded | replaced | unchanged, document id). Retried when the
+    database is locked. Rows the schema cannot hold (a figure beyond 64 bits) refuse the file: ReportError.
     """
     try:
-        return retry_locked(lambda: _load(db, report, sha256, findings, force))
+        return retry_locked(lambda: _load(db, rows, force))
     except (sqlite3.IntegrityError, OverflowError) as exc:
-        raise ReportError(report.path, f"cannot store the records: {exc}") from exc
+        raise ReportError(rows.path, f"cannot store the records: {exc}") from exc
 
 
-def _load(db: Database, report: Report, sha256: str, findings: Sequence[Finding], force: bool) -> tuple[str, int]:
+def _load(db: Database, rows: DocumentRows, force: bool) -> tuple[str, int]:
+    conn = db.conn
     with db.atomic():
         # The DELETE comes first so the transaction holds the write lock before it looks at the old row:
         # two ingests of one file cannot both decide to insert it.
         stale = "" if force else " AND sha256 <> ?"
-        params = [report.path] if force else [report.path, sha256]
-        replaced = db.execute(f"DELETE FROM documents WHERE path = ?{stale}", params).rowcount > 0
-        existing = db.execute("SELECT id FROM documents WHERE path = ?", [report.path]).fetchone()
+        params = [rows.path] if force else [rows.path, rows.sha256]
+        replaced = conn.execute(f"DELETE FROM documents WHERE path = ?{stale}", params).rowcount > 0
+        existing = conn.execute("SELECT id FROM documents WHERE path = ?", [rows.path]).fetchone()
         if existing:
             return UNCHANGED, existing[0]
-        document_id = _insert_report(db, report, sha256, findings)
-        db.execute("DELETE FROM ingest_errors WHERE path = ?", [report.path])
+        offsets = {table: conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+                   for table in ("documents", *set(ID_COLUMNS.values()))}
+        now = _now()
+        for table, table_rows in rows.tables.items():
+            if table == "documents":
+                table_rows = [(*row, now) for row in table_rows]
+            if table_rows:
+                conn.executemany(_INSERTS[table], _shifted(table_rows, _SHIFTS[table], offsets))
+        conn.execute("DELETE FROM ingest_errors WHERE path = ?", [rows.path])
         mark_search_stale(db)
-    return (REPLACED if replaced else LOADED), document_id
+    return (REPLACED if replaced else LOADED), offsets["documents"] + 1
+
+
+def _shifted(rows: list[tuple], shifts: tuple[tuple[int, str], ...], offsets: dict[str, int]) -> list[tuple]:
+    if not shifts:
+        return rows
+    moves = [(k, offsets[table]) for k, table in shifts]
+    shifted = []
+    for row in rows:
+        row = list(row)
+        for k, offset in moves:
+            if row[k] is not None:
+                row[k] += offset
+        shifted.append(row)
+    return shifted
 
 
 def record_refusal(db: Database, path: str, sha256: str | None, error: str) -> None:
@@ -69,93 +138,75 @@ def mark_search_stale(db: Database) -> None:
                "ON CONFLICT(key) DO UPDATE SET value = '1'")
 
 
-def _insert_report(db: Database, report: Report, sha256: str, findings: Sequence[Finding]) -> int:
+def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> DocumentRows:
+    """The rows of one report and its findings, with document-local ids (the document itself is 1)."""
+    rows = _Rows()
     info = report.document
-    document_id = _insert(db, "documents", {
-        "path": report.path, "sha256": sha256, "format": report.format, "department": info.department,
-        "year": info.year, "title": info.title, "council_session": info.council_session,
-        "session_start": _iso(info.session_start), "session_end": _iso(info.session_end),
-        "team_count": info.team_count, "ingested_at": _now(),
-    })
-    _insert_many(db, "staffing", (
-        {"document_id": document_id, "status": s.status, "job_class": s.job_class, "grade": s.grade,
-         "headcount": s.headcount, **_where(s.source)}
-        for s in report.staffing
-    ))
+    rows.add("documents", report.path, sha256, report.format, info.department, info.year, info.title,
+             info.council_session, _iso(info.session_start), _iso(info.session_end), info.team_count)
+    for s in report.staffing:
+        rows.add("staffing", DOCUMENT, s.status, s.job_class, s.grade, s.headcount, *_where(s.source))
     for fleet in report.vehicles:
-        fleet_id = _insert(db, "vehicle_fleets", {
-            "document_id": document_id, "caption": fleet.caption, "printed_total": fleet.printed_total,
-            "quota": fleet.quota, "unit": fleet.unit, "repaired": int(fleet.repaired),
-            "repair_note": fleet.repair_note, **_where(fleet.source),
-        })
-        _insert_many(db, "vehicles", (
-            {"document_id": document_id, "fleet_id": fleet_id, "fleet": fleet.caption, "category": c.category,
-             "kind": c.kind, "count": c.count, **_where(c.source)}
-            for c in fleet.counts
-        ))
-    _insert_budget(db, document_id, None, report.budget)
-    project_ids = {}
-    for project in report.projects:
-        project_ids[project.section, project.seq] = _insert_project(db, document_id, project)
+        fleet_id = rows.add("vehicle_fleets", DOCUMENT, fleet.caption, fleet.printed_total, fleet.quota, fleet.unit,
+                            int(fleet.repaired), fleet.repair_note, *_where(fleet.source))
+        for c in fleet.counts:
+            rows.add("vehicles", DOCUMENT, fleet_id, fleet.caption, c.category, c.kind, c.count, *_where(c.source))
+    rows.add_budget(None, report.budget)
+    project_ids = {(p.section, p.seq): rows.add_project(p) for p in report.projects}
     for table in report.tables:
         project_id = project_ids.get((table.section, table.project_seq)) if table.project_seq is not None else None
-        table_id = _insert(db, "generic_tables", {
-            "document_id": document_id, "project_id": project_id, "caption": table.caption, "unit": table.unit,
-            "section": table.section, "header_rows": table.header_rows, "n_rows": len(table.rows),
-            "n_cols": max((len(r) for r in table.rows), default=0), **_where(table.source),
-        })
-        _insert_many(db, "table_cells", (
-            {"table_id": table_id, "row": r, "col": c, "text": text, "value": cell_value(text)}
-            for r, row in enumerate(table.rows) for c, text in enumerate(row)
-        ))
-    _insert_many(db, "findings", (
-        {"document_id": document_id, "rule": f.rule, "severity": f.severity, "location": f.location,
-         "table_name": f.table, "row_label": f.row, "column_label": f.column, "expected": f.expected,
-         "actual": f.actual, "message": f.message, **_where(f.source)}
-        for f in findings
-    ))
-    return document_id
+        table_id = rows.add("generic_tables", DOCUMENT, project_id, table.caption, table.unit, table.section,
+                            table.header_rows, len(table.rows), max((len(r) for r in table.rows), default=0),
+                            *_where(table.source))
+        rows.tables["table_cells"].extend(
+            (table_id, r, c, text, cell_value(text)) for r, row in enumerate(table.rows) for c, text in enumerate(row)
+        )
+    for f in findings:
+        rows.add("findings", DOCUMENT, f.rule, f.severity, f.location, f.table, f.row, f.column, f.expected, f.actual,
+                 f.message, *_where(f.source))
+    return DocumentRows(report.path, sha256, rows.tables)
 
 
-def _insert_project(db: Database, document_id: int, project: Project) -> int:
-    project_id = _insert(db, "projects", {
-        "document_id": document_id, "section": project.section, "seq": project.seq, "title": project.title,
-        "title_from": project.title_from, "team": project.team, "purpose": project.purpose,
-        "unit_name": project.unit_name, **_where(project.source),
-    })
-    searchable = [("title", project.title, project.source, None), ("purpose", project.purpose, project.source, None)]
-    position = 0
+DOCUMENT = 1  # the local id of the document in its own rows
 
-    def insert_items(items: list[ProjectItem], parent_id: int | None) -> None:
-        nonlocal position
+
+class _Rows:
+    """Rows being gathered, table by table; a table with an `id` column gets local ids 1, 2, …"""
+
+    def __init__(self) -> None:
+        self.tables: dict[str, list[tuple]] = {table: [] for table in COLUMNS}
+
+    def add(self, table: str, *values) -> int:
+        rows = self.tables[table]
+        if COLUMNS[table][0] == "id":
+            values = (len(rows) + 1, *values)
+        rows.append(values)
+        return len(rows)
+
+    def add_project(self, project: Project) -> int:
+        project_id = self.add("projects", DOCUMENT, project.section, project.seq, project.title, project.title_from,
+                              project.team, project.purpose, project.unit_name, *_where(project.source))
+        for field, text in (("title", project.title), ("purpose", project.purpose)):
+            if text:
+                self.add("search_lines", DOCUMENT, project_id, None, field, text, *_where(project.source))
+        self._add_items(project_id, project.items, None, len(self.tables["project_items"]))
+        self.add_budget(project_id, project.budget_lines)
+        return project_id
+
+    def _add_items(self, project_id: int, items: list[ProjectItem], parent_id: int | None, before: int) -> None:
+        """Items in printed order; `position` counts them within the project (`before` came earlier)."""
         for item in items:
-            position += 1
-            item_id = _insert(db, "project_items", {
-                "document_id": document_id, "project_id": project_id, "parent_id": parent_id,
-                "position": position, "heading": item.heading, "depth": item.depth, "text": item.text,
-                "start_month": item.start_month, "end_month": item.end_month, "amount_krw": item.amount_krw,
-                **_where(item.source),
-            })
-            searchable.append(("item", item.text, item.source, item_id))
-            insert_items(item.children, item_id)
+            item_id = len(self.tables["project_items"]) + 1
+            self.add("project_items", DOCUMENT, project_id, parent_id, item_id - before, item.heading, item.depth,
+                     item.text, item.start_month, item.end_month, item.amount_krw, *_where(item.source))
+            if item.text:
+                self.add("search_lines", DOCUMENT, project_id, item_id, "item", item.text, *_where(item.source))
+            self._add_items(project_id, item.children, item_id, before)
 
-    insert_items(project.items, None)
-    _insert_budget(db, document_id, project_id, project.budget_lines)
-    _insert_many(db, "search_lines", (
-        {"document_id": document_id, "project_id": project_id, "item_id": item_id, "field": field, "text": text,
-         **_where(source)}
-        for field, text, source, item_id in searchable if text
-    ))
-    return project_id
-
-
-def _insert_budget(db: Database, document_id: int, project_id: int | None, lines: list[BudgetLine]) -> None:
-    _insert_many(db, "budget_lines", (
-        {"document_id": document_id, "project_id": project_id, "name": b.name, "budget_krw": b.budget_krw,
-         "executed_krw": b.executed_krw, "execution_rate": b.execution_rate, "rate_text": b.rate_text,
-         "as_of": _iso(b.as_of), "funding_source": b.funding_source, "unit": b.unit, **_where(b.source)}
-        for b in lines
-    ))
+    def add_budget(self, project_id: int | None, lines: list[BudgetLine]) -> None:
+        for b in lines:
+            self.add("budget_lines", DOCUMENT, project_id, b.name, b.budget_krw, b.executed_krw, b.execution_rate,
+                     b.rate_text, _iso(b.as_of), b.funding_source, b.unit, *_where(b.source))
 
 
 def cell_value(text: str) -> int | float | None:
@@ -167,22 +218,8 @@ def cell_value(text: str) -> int | float | None:
     return value if digits else int(value)
 
 
-def _insert(db: Database, table: str, row: dict[str, Any]) -> int:
-    columns = ", ".join(row)
-    marks = ", ".join("?" * len(row))
-    return db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())).lastrowid
-
-
-def _insert_many(db: Database, table: str, rows: Iterable[dict[str, Any]]) -> None:
-    rows = list(rows)
-    if rows:
-        columns = ", ".join(rows[0])
-        marks = ", ".join("?" * len(rows[0]))
-        db.conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", [list(r.values()) for r in rows])
-
-
-def _where(source: Source) -> dict[str, int | None]:
-    return {"line": source.line, "page": source.page}
+def _where(source: Source) -> tuple[int | None, int | None]:
+    return source.line, source.page
 
 
 def _iso(value: dt.date | None) -> str | None:

@@ -10,7 +10,7 @@ import codecs
 
 import regex
 
-from pipeline.aligned import aligned_table, looks_aligned
+from pipeline.aligned import AlignedRows
 from pipeline.document import Block, Bullet, Document, Heading, Paragraph, Table, build_document
 from pipeline.errors import ReportError
 from pipeline.values import normalize_chars
@@ -56,6 +56,7 @@ _BULLET_RE = regex.compile(r"^([-–○◦•·ㅇ※*▪▫◎●❍►▶▷�
 _RULE_RE = regex.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _PIPE_SEPARATOR_RE = regex.compile(r"^:?-+:?$")
+_PIPE_RE = regex.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
 
 
 def read_text(path: str, data: bytes) -> Document:
@@ -71,6 +72,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None) -> list[
     document in pieces (a PDF, page by page) passes one `nesting` so bullets keep their depth across."""
     blocks: list[Block] = []
     nesting = nesting or BulletNesting()
+    aligned = AlignedRows(lines)
     i = 0
     while i < len(lines):
         raw = lines[i].rstrip("\n")
@@ -90,8 +92,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None) -> list[
             blocks.append(Table(_pipe_rows(lines[i:end]), line=lineno))
             i = end
             continue
-        if looks_aligned(lines, i):
-            table, end = aligned_table(lines, i)
+        if aligned.end(i) > i:
+            table, end = aligned.table(i)
             blocks.append(Table(table, line=lineno))
             i = end
             continue
@@ -99,7 +101,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None) -> list[
         i += 1
         # a following plain line continues this block (markdown hard breaks, wrapped lines)
         while (isinstance(block, Paragraph | Bullet) and i < len(lines) and lines[i].strip()
-               and _is_plain(lines, i)):
+               and _is_plain(lines[i]) and aligned.end(i) == i):
             block = _extend(block, lines[i].strip())
             i += 1
         if not isinstance(block, Bullet):
@@ -121,25 +123,27 @@ def _pipe_rows(lines: list[str]) -> tuple[tuple[str, ...], ...]:
         body = line.strip()
         body = body[1:] if body.startswith("|") else body
         body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
-        cells = [c.strip().replace("\\|", "|") for c in regex.split(r"(?<!\\)\|", body)]
+        cells = [c.strip().replace("\\|", "|") for c in _PIPE_RE.split(body)]
         if cells and all(_PIPE_SEPARATOR_RE.match(c.replace(" ", "")) for c in cells):
             continue
         rows.append(tuple(cells))
     return tuple(rows)
 
 
-def _is_plain(lines: list[str], i: int) -> bool:
-    """A line that is no heading, bullet or table row: it continues the block above it."""
-    raw = lines[i]
-    s = raw.strip().replace("**", "")
-    return not ("\t" in raw.strip(" ") or s.startswith("|") or _RULE_RE.match(s) or _HEADING_RE.match(s)
-                or _BOX_RE.match(s) or _CIRCLED_RE.match(s) or _ROMAN_RE.match(s) or _BULLET_RE.match(s)
-                or looks_aligned(lines, i))
+def _is_plain(raw: str) -> bool:
+    """A line that is no heading, bullet or table row (tab, `|`): it continues the block above it."""
+    s = _unbold(raw.strip())
+    return not ("\t" in raw.strip(" ") or s.startswith("|") or _RULE_RE.match(s) or _heading(s, None)
+                or _BULLET_RE.match(s))
 
 
-def _line_block(raw: str, lineno: int, nesting: BulletNesting) -> Block:
-    text = raw.strip()
-    bold = text.replace("**", "").strip()
+# The first characters a heading can have: most lines are ruled out without trying the patterns.
+_HEADING_STARTS = frozenset("#□■◼▣ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX" + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))
+
+
+def _heading(bold: str, lineno: int | None) -> Heading | None:
+    if bold[:1] not in _HEADING_STARTS:
+        return None
     match = _HEADING_RE.match(bold)
     if match:
         level, inner = len(match.group(1)), match.group(2)
@@ -147,20 +151,29 @@ def _line_block(raw: str, lineno: int, nesting: BulletNesting) -> Block:
         if marked:
             return Heading(marked.group(2), level, marked.group(1), lineno)
         return Heading(inner, level, "", lineno)
-    match = _BOX_RE.match(bold)
-    if match:
-        return Heading(match.group(2), 0, match.group(1), lineno)
-    match = _CIRCLED_RE.match(bold)
+    match = _BOX_RE.match(bold) or _CIRCLED_RE.match(bold)
     if match:
         return Heading(match.group(2), 0, match.group(1), lineno)
     if _ROMAN_RE.match(bold):
         return Heading(bold, 0, "", lineno)
+    return None
+
+
+def _line_block(raw: str, lineno: int, nesting: BulletNesting) -> Block:
+    text = raw.strip()
+    heading = _heading(_unbold(text), lineno)
+    if heading:
+        return heading
     match = _BULLET_RE.match(text)
     if match:
         indent = len(raw) - len(raw.lstrip(" \t"))
         depth = nesting.depth(indent, match.group(1))
         return Bullet(match.group(2), depth, match.group(1), lineno)
     return Paragraph(text, lineno)
+
+
+def _unbold(text: str) -> str:
+    return text.replace("**", "").strip() if "**" in text else text
 
 
 def _extend(block: Paragraph | Bullet, more: str) -> Paragraph | Bullet:

@@ -12,7 +12,7 @@ import unicodedata
 import regex
 
 INTERPUNCTS = "ㆍ・‧･"  # printed for '·' by different converters and fonts
-_INTERPUNCT_TABLE = str.maketrans({c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": " ", "\u200b": ""})
+_CHAR_REPLACEMENTS = {c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": " ", "\u200b": ""}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUP_RE = regex.compile(r"<sup>\s*(\d+)\s*</sup>", regex.I)
 _TAG_RE = regex.compile(r"</?[a-zA-Z][^<>]*>")
@@ -23,7 +23,11 @@ _PAREN_SPACE_RE = regex.compile(r"\(\s+|\s+\)")
 
 def normalize_chars(text: str) -> str:
     """NFC, one interpunct, plain spaces: applied to every line any reader produces."""
-    return unicodedata.normalize("NFC", text).translate(_INTERPUNCT_TABLE)
+    text = unicodedata.normalize("NFC", text)
+    for char, replacement in _CHAR_REPLACEMENTS.items():  # str.translate is many times slower on Hangul
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 @functools.lru_cache(maxsize=8192)

@@ -172,12 +172,18 @@ def test_findings_are_stored_with_their_location(db, real_report):
 
 
 def test_a_failure_while_loading_leaves_no_part_of_the_document(db, real_report, monkeypatch):
-    def broken(*args):
-        raise RuntimeError("disk on fire")
+    shifted, calls = load._shifted, []
 
-    monkeypatch.setattr(load, "_insert_project", broken)
+    def fails_at_the_projects(rows, shifts, offsets):  # documents, staffing, … are in by then
+        calls.append(rows)
+        if len(calls) == 5:
+            raise RuntimeError("disk on fire")
+        return shifted(rows, shifts, offsets)
+
+    monkeypatch.setattr(load, "_shifted", fails_at_the_projects)
     with pytest.raises(RuntimeError):
         load_report(db, real_report, "sha-1", [])
+    assert len(calls) == 5
     assert all(n == 0 for n in counts(db).values())
 
 
