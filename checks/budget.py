@@ -3,8 +3,6 @@ and every 집행률 is 집행액 / 예산액 × 100 at the precision it is print
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from checks.base import Rule, money
 from pipeline.values import parse_decimal
 from schemas import BudgetLine, Finding, Report
@@ -54,11 +52,12 @@ def _rate(line: BudgetLine, table: str) -> list[Finding]:
     parsed = parse_decimal(line.rate_text or "")
     if parsed is None or not line.budget_krw or line.executed_krw is None:
         return []
-    printed, digits = Fraction(str(parsed[0])), parsed[1]
-    actual = Fraction(line.executed_krw * 100, line.budget_krw)
-    if abs(actual - printed) <= Fraction(1, 2 * 10**digits):
+    digits = parsed[1]
+    printed = round(parsed[0] * 10**digits)  # in steps of the printed precision
+    # |executed × 100 ÷ budget − printed ÷ 10^digits| ≤ half a step, in integers so nothing is rounded
+    if abs(200 * line.executed_krw * 10**digits - 2 * printed * line.budget_krw) <= abs(line.budget_krw):
         return []
-    expected = f"{float(actual):.{digits}f}"
+    expected = f"{line.executed_krw * 100 / line.budget_krw:.{digits}f}"
     return [RATE.finding(
         table=table, row=line.name, column="집행률(%)", expected=expected, actual=line.rate_text, source=line.source,
         message=f"{line.name}의 집행률이 집행액 ÷ 예산액과 맞지 않습니다 (표기 {line.rate_text}%, 계산 "

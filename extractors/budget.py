@@ -6,10 +6,10 @@ import datetime as dt
 
 import regex
 
-from extractors.context import Collected, TableContext, header_rows, is_total
+from extractors.context import Collected, TableContext, header_rows, is_total, source_at
 from pipeline.document import Table
 from pipeline.values import clean_text, compact, parse_date, parse_decimal, parse_money_cell, unit_multiplier
-from schemas import BudgetLine, Source
+from schemas import BudgetLine
 
 _AS_OF_RE = regex.compile(r"\(?\s*((?:\d{4}\s*\.\s*)?\d{1,2}\s*\.\s*\d{1,2}\s*\.?)\s*기\s*준\s*\)?")
 FUNDING = ("국비", "시비", "구비", "도비", "군비", "특별교부금", "기금", "자체")
@@ -96,7 +96,7 @@ def _line(name, budget_cell, executed_cell, rate_cell, multiplier, date, table, 
         name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,
         execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None, as_of=date,
         funding_source=funding, unit=table.unit,
-        source=Source(line=table.line + row_index if table.line else None, page=table.page))
+        source=source_at(table.line + row_index if table.line else None, table.page))
 
 
 def _transposed(table: Table, ctx, multiplier, date) -> list[BudgetLine]:

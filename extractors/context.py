@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -32,7 +33,13 @@ class Collected:
 
 
 def source_of(block) -> Source:
-    return Source(line=block.line, page=block.page)
+    return source_at(block.line, block.page)
+
+
+@functools.lru_cache(maxsize=4096)
+def source_at(line: int | None, page: int | None) -> Source:
+    """Sources are frozen, so records printed at one place share one."""
+    return Source(line=line, page=page)
 
 
 TOTAL_LABELS = {"계", "합계", "총계", "소계", "총합계"}

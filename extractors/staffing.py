@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from extractors.context import Collected, TableContext, header_rows, is_total
+from extractors.context import Collected, TableContext, header_rows, is_total, source_at
 from pipeline.document import Table
 from pipeline.values import compact, parse_count
-from schemas import Source, StaffingCount
+from schemas import StaffingCount
 
 STATUSES = {"정원", "현원", "과부족", "증감", "차이"}
 
@@ -39,7 +39,7 @@ def _by_class_rows(table: Table) -> list[StaffingCount]:
         job_class = "계" if not labels or is_total(labels[0]) else labels[0]
         grade = next((g for g in labels[1:] if g), "계")
         grade = "계" if is_total(grade) else grade
-        source = Source(line=table.line + header_rows(table) + offset if table.line else None, page=table.page)
+        source = source_at(table.line + header_rows(table) + offset if table.line else None, table.page)
         for col, status in statuses.items():
             value = parse_count(row[col])
             if value is not None:
@@ -57,7 +57,7 @@ def staffing_counts(table: Table) -> list[StaffingCount]:
         if status not in STATUSES:
             continue
         status = _status(status)
-        source = Source(line=table.line + n_header + offset if table.line else None, page=table.page)
+        source = source_at(table.line + n_header + offset if table.line else None, table.page)
         for col, cell in enumerate(row[1:], start=1):
             value = parse_count(cell)
             if value is None or columns[col] is None:

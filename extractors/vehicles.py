@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import regex
 
-from extractors.context import Collected, TableContext, header_rows, is_number, is_total, source_of
+from extractors.context import Collected, TableContext, header_rows, is_number, is_total, source_at, source_of
 from pipeline.document import Table
 from pipeline.values import compact, parse_count
-from schemas import Source, VehicleCount, VehicleFleet
+from schemas import VehicleCount, VehicleFleet
 
 _HEADER_TOTAL_RE = regex.compile(r"총\s*([\d,]+)\s*대")
 _QUOTA_RE = regex.compile(r"정\s*수\s*:?\s*([\d,]+)")
@@ -57,7 +57,7 @@ def _horizontal(header, values_row, fleet_name, table):
     values = [parse_count(c) for c in values_row]
     top = header[0]
     below = header[1] if len(header) > 1 else ("",) * width
-    source = Source(line=table.line + len(header) if table.line else None, page=table.page)
+    source = source_at(table.line + len(header) if table.line else None, table.page)
     start = 0
     records: list[VehicleCount] = []
     if is_total(top[0]) and not compact(below[0]):

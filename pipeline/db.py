@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -168,17 +169,16 @@ SCHEMA = (
         text, content='search_lines', content_rowid='id', tokenize='trigram'
     )""",
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    *(
-        f"CREATE INDEX IF NOT EXISTS {table}_{column} ON {table}({column})"
-        for table, column in (
-            ("documents", "department"), ("staffing", "document_id"), ("vehicle_fleets", "document_id"),
-            ("vehicles", "document_id"), ("vehicles", "fleet_id"), ("projects", "document_id"),
-            ("project_items", "document_id"), ("project_items", "project_id"), ("project_items", "parent_id"),
-            ("budget_lines", "document_id"), ("budget_lines", "project_id"), ("generic_tables", "document_id"),
-            ("generic_tables", "project_id"), ("findings", "document_id"), ("search_lines", "document_id"),
-            ("search_lines", "project_id"), ("search_lines", "item_id"),
-        )
-    ),
+)
+# The indexes for queries and for the cascades of a replaced document: a bulk load drops them first
+# and builds them once at the end (`indexes_deferred`).
+INDEXED = (
+    ("documents", "department"), ("staffing", "document_id"), ("vehicle_fleets", "document_id"),
+    ("vehicles", "document_id"), ("vehicles", "fleet_id"), ("projects", "document_id"),
+    ("project_items", "document_id"), ("project_items", "project_id"), ("project_items", "parent_id"),
+    ("budget_lines", "document_id"), ("budget_lines", "project_id"), ("generic_tables", "document_id"),
+    ("generic_tables", "project_id"), ("findings", "document_id"), ("search_lines", "document_id"),
+    ("search_lines", "project_id"), ("search_lines", "item_id"),
 )
 
 T = TypeVar("T")
@@ -219,7 +219,34 @@ def _create_schema(db: Database) -> None:
             raise sqlite3.DatabaseError(f"schema version {version}, this reportdb writes version {SCHEMA_VERSION}")
         for statement in SCHEMA:
             db.execute(statement)
+        _create_indexes(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _create_indexes(db: Database) -> None:
+    for table, column in INDEXED:
+        db.execute(f"CREATE INDEX IF NOT EXISTS {table}_{column} ON {table}({column})")
+
+
+@contextmanager
+def indexes_deferred(db: Database) -> Iterator[None]:
+    """Load without the indexes and build them once at the end, also after Ctrl-C: for a bulk load this
+    costs half as much. A run killed outright leaves them to the next `connect`, which makes what is missing."""
+
+    def drop() -> None:
+        with db.atomic():
+            for table, column in INDEXED:
+                db.execute(f"DROP INDEX IF EXISTS {table}_{column}")
+
+    def create() -> None:
+        with db.atomic():
+            _create_indexes(db)
+
+    retry_locked(drop)
+    try:
+        yield
+    finally:
+        retry_locked(create)
 
 
 def connect_readonly(path: str | Path) -> sqlite3.Connection:

@@ -94,7 +94,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             text = (text[: match.start()] + text[match.end():]).strip()
         if not text:
             continue
-        out.append(_replace_text(block, text))
+        out.append(block if text == block.text else _replace_text(block, text))
     return Document(path, fmt, out)
 
 

@@ -13,7 +13,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import closing
+from contextlib import closing, nullcontext
 from dataclasses import dataclass, field
 from itertools import islice, repeat
 from pathlib import Path
@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from checks import run_checks
+from pipeline.db import indexes_deferred
 from pipeline.errors import ReportError
 from pipeline.extract import extract_file
 from pipeline.load import LOADED, REPLACED, UNCHANGED, DocumentRows, document_rows, load_rows, record_refusal
@@ -30,6 +31,7 @@ from schemas import Finding, Report
 
 SUFFIXES = (".txt", ".md", ".pdf")
 REFUSED = "refused"
+BULK_FILES = 200  # a load of at least this many new files builds the indexes at the end
 BATCH = 16  # files a worker takes at a time
 IN_FLIGHT = 2  # batches handed to the pool per worker ahead of loading
 
@@ -150,21 +152,24 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
         report_file(REFUSED, path, reason)
 
     try:
-        todo = []
+        todo, replacing = [], False
         for path in files:
             try:
                 sha256 = file_sha256(path, max_bytes)
             except ReportError as exc:
                 refuse(str(path), None, exc.reason)
                 continue
-            row = db.execute("SELECT id FROM documents WHERE path = ? AND sha256 = ?", [str(path), sha256]).fetchone()
-            if row and not force:
+            row = db.execute("SELECT id, sha256 FROM documents WHERE path = ?", [str(path)]).fetchone()
+            if row and row[1] == sha256 and not force:
                 summary.counts[UNCHANGED] += 1
                 summary.document_ids.append(row[0])
                 report_file(UNCHANGED, str(path), None)
             else:
                 todo.append(str(path))
-        with closing(_extract_all(todo, workers, max_bytes)) as results:
+                replacing = replacing or row is not None
+        held = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        deferred = indexes_deferred(db) if not replacing and _is_bulk(len(todo), held) else nullcontext()
+        with deferred, closing(_extract_all(todo, workers, max_bytes)) as results:
             for result in results:
                 if result.error is not None:
                     refuse(result.path, result.sha256, result.error)
@@ -182,6 +187,12 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
         return summary
     rebuild_index(db)
     return summary
+
+
+def _is_bulk(loading: int, held: int) -> bool:
+    """Whether building the indexes afresh after the load costs less than keeping them up to date: a load
+    of many files, not small beside what the database holds. (Replacing documents needs the indexes.)"""
+    return loading >= BULK_FILES and loading * 4 >= held
 
 
 def _extract_all(paths: list[str], workers: int, max_bytes: int) -> Iterator[Prepared]:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pydantic import Field
+
 from schemas.budget import BudgetLine
 from schemas.common import Record
 
@@ -13,7 +15,7 @@ class ProjectItem(Record):
     start_month: int | None = None
     end_month: int | None = None
     amount_krw: int | None = None
-    children: list[ProjectItem] = []
+    children: list[ProjectItem] = Field(default_factory=list)
 
 
 class Project(Record):
@@ -26,5 +28,5 @@ class Project(Record):
     team: str | None = None
     purpose: str | None = None
     unit_name: str | None = None  # the 단위사업 it sits in, where the report prints it (`단위사업: …`)
-    items: list[ProjectItem] = []
-    budget_lines: list[BudgetLine] = []
+    items: list[ProjectItem] = Field(default_factory=list)
+    budget_lines: list[BudgetLine] = Field(default_factory=list)

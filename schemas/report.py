@@ -1,4 +1,4 @@
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from schemas.budget import BudgetLine
 from schemas.document import DocumentInfo
@@ -15,8 +15,8 @@ class Report(BaseModel):
     path: str
     format: str
     document: DocumentInfo
-    staffing: list[StaffingCount] = []
-    vehicles: list[VehicleFleet] = []
-    budget: list[BudgetLine] = []
-    projects: list[Project] = []
-    tables: list[GenericTable] = []
+    staffing: list[StaffingCount] = Field(default_factory=list)
+    vehicles: list[VehicleFleet] = Field(default_factory=list)
+    budget: list[BudgetLine] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    tables: list[GenericTable] = Field(default_factory=list)

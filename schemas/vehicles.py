@@ -1,3 +1,5 @@
+from pydantic import Field
+
 from schemas.common import Record
 
 
@@ -21,4 +23,4 @@ class VehicleFleet(Record):
     unit: str | None = None
     repaired: bool = False
     repair_note: str | None = None
-    counts: list[VehicleCount] = []
+    counts: list[VehicleCount] = Field(default_factory=list)

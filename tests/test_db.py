@@ -62,6 +62,14 @@ def test_connection_is_wal_with_foreign_keys_and_a_busy_timeout(db):
     assert one(db, "PRAGMA busy_timeout")[0] == 30_000
 
 
+def test_connecting_makes_the_indexes_a_killed_bulk_load_left_dropped(tmp_path):
+    db = connect(tmp_path / "r.db")
+    db.execute("DROP INDEX staffing_document_id")
+    db.close()
+    conn = connect(tmp_path / "r.db").conn
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'staffing_document_id'").fetchone()[0] == 1
+
+
 def test_connecting_twice_keeps_the_schema_and_the_rows(tmp_path, real_report):
     first = connect(tmp_path / "r.db")
     load_report(first, real_report, "sha-1", [])

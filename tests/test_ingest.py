@@ -18,8 +18,8 @@ from tests.corpus import BAD, GOOD, TABLES, real_text, require_checks, variant, 
 require_checks()  # ingest runs the checks
 
 from pipeline import ingest as ingest_module  # noqa: E402
-from pipeline.db import connect  # noqa: E402
-from pipeline.ingest import collect_files, extract_one, ingest_files  # noqa: E402
+from pipeline.db import INDEXED, connect, indexes_deferred  # noqa: E402
+from pipeline.ingest import BULK_FILES, collect_files, extract_one, ingest_files  # noqa: E402
 from tests.test_extract_properties import CORPUS, mutate  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -125,6 +125,44 @@ def test_two_workers_give_the_same_database_as_one(tmp_path):
     two = run(tmp_path / "two.db", folder, workers=2)
     assert one.counts == two.counts
     assert dump(tmp_path / "one.db") == dump(tmp_path / "two.db")
+
+
+def indexes(db_path: Path) -> set[str]:
+    conn = sqlite3.connect(db_path)
+    sql = "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"  # not the automatic ones
+    names = {name for (name,) in conn.execute(sql)}
+    conn.close()
+    return names
+
+
+def test_a_bulk_load_builds_the_indexes_at_the_end_and_stores_the_same_rows(tmp_path, monkeypatch):
+    folder = write_corpus(tmp_path / "in")
+    for n in range(4):
+        (folder / f"copy-{n}.txt").write_text(real_text().replace("2025년", f"{2000 + n}년"), "utf-8")
+    run(tmp_path / "indexed.db", folder)
+    every_index = indexes(tmp_path / "indexed.db")
+    assert {f"{table}_{column}" for table, column in INDEXED} <= every_index
+    deferred = []
+    monkeypatch.setattr(ingest_module, "BULK_FILES", 2)
+    monkeypatch.setattr(ingest_module, "indexes_deferred", lambda db: deferred.append(db) or indexes_deferred(db))
+    summary = run(tmp_path / "bulk.db", folder, workers=2)
+    assert len(deferred) == 1 and summary.counts["loaded"] == 6
+    assert dump(tmp_path / "bulk.db") == dump(tmp_path / "indexed.db")
+    assert indexes(tmp_path / "bulk.db") == every_index
+
+
+def test_only_a_large_load_of_new_files_drops_the_indexes(tmp_path, monkeypatch):
+    assert ingest_module._is_bulk(BULK_FILES, held=0)
+    assert ingest_module._is_bulk(BULK_FILES, held=4 * BULK_FILES)
+    assert not ingest_module._is_bulk(BULK_FILES - 1, held=0)
+    assert not ingest_module._is_bulk(BULK_FILES, held=4 * BULK_FILES + 1)  # rebuilding would cost more
+    folder = tmp_path / "in"
+    first, _ = write_good(folder)
+    run(tmp_path / "r.db", folder)
+    first.write_text(real_text().replace("2025년", "2023년"), encoding="utf-8")
+    monkeypatch.setattr(ingest_module, "BULK_FILES", 1)
+    monkeypatch.setattr(ingest_module, "indexes_deferred", lambda db: pytest.fail("a replacement needs the indexes"))
+    assert run(tmp_path / "r.db", folder).counts["replaced"] == 1
 
 
 def test_files_over_the_size_limit_are_refused(tmp_path):
