@@ -1,5 +1,8 @@
 """Write N report files made from samples/, each one new content (its own cover line and figures).
 
+The figures are scaled, not drawn at random, so each generated report checks exactly as its sample does:
+the ingest does the same work on it, findings included.
+
     python bench/generate.py N FOLDER [--seed S]
 """
 
@@ -14,7 +17,9 @@ import regex
 from pipeline.read_text import decode
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-_STAFF_ROW_RE = regex.compile(r"^(정 원|현 원)(\t.*)$", regex.M)
+_FIGURE_RE = regex.compile(r"^([△▲-]?)(\d{1,3}(?:,\d{3})+|\d+)(\([^)]*\))?$")
+_YEAR_RE = regex.compile(r"^(?:19|20)\d\d$")
+_HEADER_FIGURE_RE = regex.compile(r"((?:총|정수)\s*)(\d[\d,]*)")
 
 
 def sample_texts() -> list[tuple[str, str, str]]:
@@ -38,12 +43,65 @@ def _is_utf8(data: bytes) -> bool:
 
 
 def varied(text: str, index: int, rng: random.Random) -> str:
-    """The sample with a cover line of its own and its project purposes numbered, so its hash is new;
-    the figures a check compares stay consistent (planted errors stay planted)."""
-    lines = text.split("\n")
+    """The sample with a cover line of its own and its figures scaled by a whole factor, so each file is new
+    content; every sum, difference and rate a check compares holds as before (planted errors stay planted)."""
+    lines = scaled_figures(text, rng.randint(2, 9)).split("\n")
     cover = next(i for i, line in enumerate(lines) if line.strip() and "정례회" not in line and "~" not in line)
     lines[cover] = f"{lines[cover]} (사본 {index}-{rng.randrange(10**6)})"
     return "\n".join(lines)
+
+
+def scaled_figures(text: str, factor: int) -> str:
+    """Every count and amount in the tab and `|` tables times `factor`, and the `총…대 (정수 …)` headers with
+    them. Rates (a column or row whose label holds 률 or %), years and words stay; a space-aligned report
+    stays as it is, since longer figures would break its columns."""
+    lines = text.split("\n")
+    if not any(_is_table_line(line) for line in lines):
+        return text  # space-aligned: its headers' totals must stay those of its tables
+    i = 0
+    while i < len(lines):
+        if not _is_table_line(lines[i]):
+            lines[i] = _HEADER_FIGURE_RE.sub(lambda m: m.group(1) + _times(m.group(2), factor), lines[i])
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and _is_table_line(lines[end]):
+            end += 1
+        lines[i:end] = _scaled_table(lines[i:end], factor)
+        i = end
+    return "\n".join(lines)
+
+
+def _is_table_line(line: str) -> bool:
+    return "\t" in line.strip(" ") or line.strip().startswith("|")
+
+
+def _scaled_table(rows: list[str], factor: int) -> list[str]:
+    separator = "\t" if "\t" in rows[0] else "|"
+    grid = [row.split(separator) for row in rows]
+    rate_columns = {k for row in grid for k, cell in enumerate(row) if "률" in cell or "%" in cell}
+    out = []
+    for row in grid:
+        labels = [cell for cell in row if cell.strip()]
+        if labels and "률" in labels[0]:
+            out.append(separator.join(row))
+            continue
+        out.append(separator.join(cell if k in rate_columns else _scaled_cell(cell, factor)
+                                  for k, cell in enumerate(row)))
+    return out
+
+
+def _scaled_cell(cell: str, factor: int) -> str:
+    match = _FIGURE_RE.match(cell.strip())
+    if not match or _YEAR_RE.match(cell.strip()):
+        return cell
+    sign, number, note = match.groups()
+    return cell.replace(cell.strip(), f"{sign}{_times(number, factor)}{note or ''}")
+
+
+def _times(number: str, factor: int) -> str:
+    value = int(number.replace(",", "")) * factor
+    return f"{value:,}" if "," in number or len(number) < 4 else str(value)
 
 
 def generate(n: int, folder: Path, seed: int = 0) -> list[Path]:
