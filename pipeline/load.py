@@ -105,6 +105,7 @@ def _load(db: Database, rows: DocumentRows, force: bool) -> tuple[str, int]:
 
 
 def _shifted(rows: list[tuple], shifts: tuple[tuple[int, str], ...], offsets: dict[str, int]) -> list[tuple]:
+    """The rows with their local ids moved past the ids each table already holds."""
     if not shifts:
         return rows
     moves = [(k, offsets[table]) for k, table in shifts]
