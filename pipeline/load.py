@@ -46,6 +46,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 # Id columns hold ids local to the document (1, 2, …); loading shifts them past the ids already in use.
 ID_COLUMNS = {"document_id": "documents", "fleet_id": "vehicle_fleets", "project_id": "projects",
               "parent_id": "project_items", "item_id": "project_items", "table_id": "generic_tables"}
+DOCUMENT = 1  # the local id of the document in its own rows
 _SHIFTS = {
     table: tuple((k, table if column == "id" else ID_COLUMNS[column]) for k, column in enumerate(columns)
                  if column == "id" or column in ID_COLUMNS)
@@ -166,9 +167,6 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
         rows.add("findings", DOCUMENT, f.rule, f.severity, f.location, f.table, f.row, f.column, f.expected, f.actual,
                  f.message, *_where(f.source))
     return DocumentRows(report.path, sha256, rows.tables)
-
-
-DOCUMENT = 1  # the local id of the document in its own rows
 
 
 class _Rows:
