@@ -63,17 +63,19 @@ def item_fields(text: str) -> tuple[int | None, int | None, int | None]:
     The figures after the last colon are the item's own; a period elsewhere (in parentheses) counts
     when the tail has none. An amount counts only where it stands alone as a field of that tail (or
     beside a period in parentheses), so per-person sums such as `생일상품권(13만원)` are not taken."""
-    colons = list(_COLON_RE.finditer(text))
+    colons = list(_COLON_RE.finditer(text)) if ":" in text or "：" in text else []
     tail = text[colons[-1].end():] if colons else ""
     period = parse_period(tail) if tail else None
     period = period or parse_period(text)
     amount = None
     fields = _FIELD_SPLIT_RE.split(tail) if tail else []
-    for group in _PARENS_RE.findall(text):  # `(4월, 95,700천원)`: a period and its amount in parentheses
+    for group in _PARENS_RE.findall(text) if "(" in text else ():  # `(4월, 95,700천원)`: a period and its amount
         parts = _FIELD_SPLIT_RE.split(group)
         if len(parts) > 1 and parse_period(group):
             fields += parts
     for field in fields:
+        if "원" not in field:
+            continue
         candidate = _MONEY_LEAD_RE.sub("", field.strip())
         if AMOUNT_RE.fullmatch(candidate):
             amount = parse_amount(candidate)

@@ -19,7 +19,7 @@ _MIN_ROWS = 2
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Cell:
     start: int  # display column of the first character
     end: int  # display column after the last character
@@ -110,7 +110,7 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
                for j in range(len(template_rows[0]))]
     for row in body:
         for cell in row:
-            if all(_overlap(cell, column) <= 0 for column in columns):
+            if not any(min(cell.end, end) > max(cell.start, start) for start, end in columns):
                 columns.append((cell.start, cell.end))
     return sorted(columns)
 
@@ -121,12 +121,14 @@ def _overlap(cell: Cell, column: tuple[int, int]) -> int:
 
 def _nearest(cell: Cell, columns: list[tuple[int, int]]) -> int:
     """The column the cell overlaps most; between equals, the one whose centre is nearest."""
-    best, best_key = 0, None
+    best, best_overlap, best_distance = 0, None, 0.0
     centre = cell.centre
     for j, (start, end) in enumerate(columns):
-        key = (min(cell.end, end) - max(cell.start, start), -abs(centre - (start + end) / 2))
-        if best_key is None or key > best_key:
-            best, best_key = j, key
+        overlap = min(cell.end, end) - max(cell.start, start)
+        if best_overlap is None or overlap >= best_overlap:
+            distance = abs(centre - (start + end) / 2)
+            if best_overlap is None or overlap > best_overlap or distance < best_distance:
+                best, best_overlap, best_distance = j, overlap, distance
     return best
 
 
@@ -150,33 +152,49 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
     owned = [{j for j in range(n) if _overlap(c, columns[j]) > 0} or {_nearest(c, columns)} for c in cells]
     taken_by = {j: k for k, cols in enumerate(owned) for j in cols}
     sub_labelled = {_nearest(c, columns) for c in below} if below else set()
+    # Label k may span column j when no other label holds j and j is its own or has a label below
+    # (a label spreads only over columns that have their own labels below): its spans are the
+    # intervals around its own columns within reach[k] = (lowest start, highest end), None when none.
+    reach: list[tuple[int, int] | None] = []
+    for k, own in enumerate(owned):
+        def allowed(j: int, k: int = k, own: set[int] = own) -> bool:
+            return taken_by.get(j, k) == k and (j in own or j in sub_labelled)
 
-    def cost(k: int, s: int, e: int) -> float | None:
-        if not owned[k] <= set(range(s, e + 1)) or any(taken_by.get(j, k) != k for j in range(s, e + 1)):
-            return None
-        if any(j not in owned[k] and j not in sub_labelled for j in range(s, e + 1)):
-            return None  # a label spreads only over columns that have their own labels below
-        return abs(cells[k].centre - (columns[s][0] + columns[e][1]) / 2)
+        first, last = min(own), max(own)
+        if not all(allowed(j) for j in range(first, last + 1)):
+            reach.append(None)
+            continue
+        low, high = first, last
+        while low > 0 and allowed(low - 1):
+            low -= 1
+        while high < n - 1 and allowed(high + 1):
+            high += 1
+        reach.append((low, high))
+    labelled_before = [0] * (n + 1)  # columns with labels below, left of each column
+    for j in range(n):
+        labelled_before[j + 1] = labelled_before[j] + (j in sub_labelled)
 
     def orphans(s: int, e: int) -> int:  # columns with labels below that no span above would cover
-        return _ORPHAN_COST * sum(1 for j in range(s, e) if j in sub_labelled)
+        return _ORPHAN_COST * (labelled_before[e] - labelled_before[s])
 
     inf = float("inf")
     best = [[inf] * (n + 1) for _ in range(m + 1)]  # best[k][e]: first k labels placed, spans ending before e
     choice: dict[tuple[int, int], tuple[int, int]] = {}
     best[0] = [orphans(0, e) for e in range(n + 1)]
     for k in range(m):
+        if reach[k] is None:
+            continue
+        low, high = reach[k]
+        first, last = min(owned[k]), max(owned[k])
+        centre = cells[k].centre
         for prev_end in range(n + 1):
             if best[k][prev_end] == inf:
                 continue
-            first, last = min(owned[k]), max(owned[k])
-            for s in range(prev_end, first + 1):
-                for e in range(last, n):
-                    c = cost(k, s, e)
-                    if c is None and e > last:
-                        break  # a wider span only takes in more of what made this one impossible
-                    total = best[k][prev_end] + orphans(prev_end, s) + (c or 0)
-                    if c is not None and total < best[k + 1][e + 1]:
+            for s in range(max(prev_end, low), first + 1):
+                before = best[k][prev_end] + orphans(prev_end, s)
+                for e in range(last, high + 1):
+                    total = before + abs(centre - (columns[s][0] + columns[e][1]) / 2)
+                    if total < best[k + 1][e + 1]:
                         best[k + 1][e + 1] = total
                         choice[(k + 1, e + 1)] = (s, prev_end)
     end = min(range(n + 1), key=lambda e: best[m][e] + orphans(e, n))

@@ -13,7 +13,7 @@ import regex
 from pipeline.values import clean_text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Heading:
     """A title line: markdown `#` (level 1-6), a `□` heading (marker '□') or a numbered title."""
 
@@ -24,14 +24,14 @@ class Heading:
     page: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Paragraph:
     text: str
     line: int | None = None
     page: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Bullet:
     """A list item; depth 0 is the outermost level."""
 
@@ -42,7 +42,7 @@ class Bullet:
     page: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Table:
     """A grid of cell texts. Cells covered by a merged cell are ''. `unit` is the printed `(단위: …)`."""
 

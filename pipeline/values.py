@@ -160,8 +160,8 @@ def parse_date_range(text: str, year: int | None = None) -> tuple[dt.date, dt.da
 _HALF = {"상반기": (1, 6), "하반기": (7, 12), "연중": (1, 12), "연간": (1, 12)}
 _QUARTER_RE = regex.compile(r"([1-4])\s*/?\s*4?\s*분기")
 _MONTH = r"(?:익년\s*|내년\s*|’?\d{2,4}\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*(?:월|\.(?:\s*\d{1,2}\s*\.)?)"
-_RANGE_DASHES = "~∼〜-–"
-_MONTH_RANGE_RE = regex.compile(rf"(?<![\d.]){_MONTH}\s*[~∼〜\-–]\s*{_MONTH}")
+_RANGE_DASHES = frozenset("~∼〜-–")
+_MONTH_RANGE_RE = regex.compile(rf"(?=[\d익내’])(?<![\d.]){_MONTH}\s*[~∼〜\-–]\s*{_MONTH}")  # lookahead: fail fast
 _MONTH_ONE_RE = regex.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*월(?!\s*\d)")
 _DAY_RE = regex.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*\.\s*([12]\d|3[01]|0?[1-9])\s*\.(?!\s*\d)")
 _WORD_RE = regex.compile(r"(?<!\p{Hangul})(상반기|하반기|연중|연간)(?!\p{Hangul})")
@@ -171,7 +171,7 @@ def parse_period(text: str) -> tuple[int, int] | None:
     """The months a text prints: `4월`, `2월~3월`, `(3.10.)`, `연중`, `상반기`, `2분기` → (start, end)."""
     # each pattern is tried only when the text holds a character it needs: most texts need none
     found: list[tuple[int, tuple[int, int]]] = []
-    if any(dash in text for dash in _RANGE_DASHES):
+    if not _RANGE_DASHES.isdisjoint(text) and ("월" in text or "." in text):
         for match in _MONTH_RANGE_RE.finditer(text):
             found.append((match.start(), (int(match.group(1)), int(match.group(2)))))
     if not found:
