@@ -49,26 +49,33 @@ def is_total(label: str) -> bool:
     return compact(label) in TOTAL_LABELS
 
 
-_NUMERIC_RE = regex.compile(r"^[△▲-]?\s*[\d,]+(?:\.\d+)?\s*%?(?:\s*\([^)]*\))?$")
+_NUMERIC_RE = regex.compile(r"^\s*(?:[-–—]|[△▲-]?\s*[\d,]+(?:\.\d+)?\s*%?(?:\s*\([^)]*\))?)\s*$")
 
 
 def is_number(cell: str) -> bool:
     """A cell holding a figure (`1,234`, `△3`, `43.5`, `2,698,307(구비)`); a lone `-` counts as zero."""
-    text = cell.strip()
-    return text in {"-", "–", "—"} or bool(_NUMERIC_RE.match(text))
+    return _NUMERIC_RE.match(cell) is not None
 
 
 def is_data_row(row: tuple[str, ...]) -> bool:
     """A row with at least one figure and whose figures outnumber its labels (header rows hold labels)."""
-    cells = [c for c in row if c]
-    figures = sum(1 for c in cells if is_number(c))
-    return figures > 0 and figures >= len(cells) - 2
+    cells = figures = 0
+    for cell in row:
+        if cell:
+            cells += 1
+            figures += _NUMERIC_RE.match(cell) is not None
+    return figures > 0 and figures >= cells - 2
 
 
 def header_rows(table: Table) -> int:
     """Rows at the top of a table before its first data row."""
-    for i, row in enumerate(table.rows):
+    return _header_rows(table.rows)
+
+
+@functools.lru_cache(maxsize=256)
+def _header_rows(rows: tuple[tuple[str, ...], ...]) -> int:
+    """Cached: each extractor that looks at a table asks (the grid is hashed, not searched, again)."""
+    for i, row in enumerate(rows):
         if is_data_row(row):
             return i
-    return min(1, len(table.rows))
-
+    return min(1, len(rows))

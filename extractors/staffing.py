@@ -33,13 +33,14 @@ def _by_class_rows(table: Table) -> list[StaffingCount]:
     statuses = _status_columns(table)
     label_cols = range(min(statuses))
     records, above = [], [""] * len(label_cols)
-    for offset, row in enumerate(table.rows[header_rows(table):]):
+    n_header = header_rows(table)
+    for offset, row in enumerate(table.rows[n_header:]):
         labels = [compact(row[c]) or (above[c] if c == 0 else "") for c in label_cols]
         above = labels
         job_class = "계" if not labels or is_total(labels[0]) else labels[0]
         grade = next((g for g in labels[1:] if g), "계")
         grade = "계" if is_total(grade) else grade
-        source = source_at(table.line + header_rows(table) + offset if table.line else None, table.page)
+        source = source_at(table.line + n_header + offset if table.line else None, table.page)
         for col, status in statuses.items():
             value = parse_count(row[col])
             if value is not None:
