@@ -33,23 +33,11 @@ class Cell:
 _WIDE_RE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
 
 
-def display_width(text: str) -> int:
-    """Columns a terminal gives the text: Hangul and other wide characters take two."""
-    return len(text) + len(_WIDE_RE.findall(text))
-
-
 def split_cells(line: str) -> list[Cell]:
-    cells = []
-    line = line.replace("\t", "    ")
-    position, column = 0, 0
-    for match in _GAP_RE.finditer(line):
-        column += match.start() - position  # the gap before the cell is spaces: one column each
-        text = match.group(0)
-        width = display_width(text)
-        cells.append(Cell(column, column + width, text))
-        column += width
-        position = match.end()
-    return cells
+    """The cells of a line at their display columns: each wide character is followed by a NUL placeholder,
+    so positions in the widened line are columns (NULs in the text itself are dropped first)."""
+    widened = _WIDE_RE.sub("\\g<0>\x00", line.replace("\x00", "").replace("\t", "    "))
+    return [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(widened)]
 
 
 class AlignedRows:
@@ -110,7 +98,7 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
                for j in range(len(template_rows[0]))]
     for row in body:
         for cell in row:
-            if not any(min(cell.end, end) > max(cell.start, start) for start, end in columns):
+            if not any(cell.end > start and end > cell.start for start, end in columns):
                 columns.append((cell.start, cell.end))
     return sorted(columns)
 
@@ -122,11 +110,12 @@ def _overlap(cell: Cell, column: tuple[int, int]) -> int:
 def _nearest(cell: Cell, columns: list[tuple[int, int]]) -> int:
     """The column the cell overlaps most; between equals, the one whose centre is nearest."""
     best, best_overlap, best_distance = 0, None, 0.0
-    centre = cell.centre
+    cell_start, cell_end = cell.start, cell.end
+    centre2 = cell_start + cell_end  # twice the centre: the distances compare the same, in integers
     for j, (start, end) in enumerate(columns):
-        overlap = min(cell.end, end) - max(cell.start, start)
+        overlap = (cell_end if cell_end < end else end) - (cell_start if cell_start > start else start)
         if best_overlap is None or overlap >= best_overlap:
-            distance = abs(centre - (start + end) / 2)
+            distance = abs(centre2 - start - end)
             if best_overlap is None or overlap > best_overlap or distance < best_distance:
                 best, best_overlap, best_distance = j, overlap, distance
     return best
