@@ -38,13 +38,12 @@ def extract_projects(section: Section, year: int | None, handle_table: TableHand
 
 def numbered_title(block) -> tuple[int, str] | None:
     """(number, title) of a project title line: `① 제목`, `1 제목 교육후생팀`, `## 1. 제목`."""
-    if not isinstance(block, Heading | Paragraph) or getattr(block, "marker", "") == "□":
+    if not isinstance(block, Heading) or block.marker == "□":
         return None
-    marker = getattr(block, "marker", "")
-    if marker and marker in _CIRCLED:
-        return _CIRCLED.index(marker) + 1, block.text
+    if block.marker and block.marker in _CIRCLED:
+        return _CIRCLED.index(block.marker) + 1, block.text
     match = _NUMBERED_RE.match(block.text)
-    if match and isinstance(block, Heading) and not _PURPOSE_END_RE.search(match.group(2)):
+    if match and not _PURPOSE_END_RE.search(match.group(2)):
         return int(match.group(1)), match.group(2)
     return None
 
@@ -140,7 +139,7 @@ class _ProjectWalker:
     def _item(self, block, depth: int) -> None:
         if self.current is None:
             self._start(block, None, None)
-        match = _UNIT_NAME_RE.match(block.text)
+        match = _UNIT_NAME_RE.match(block.text) if "단위" in block.text else None
         if match:
             self.current.unit_name = clean_text(match.group(1))
         start, end, amount = item_fields(block.text)

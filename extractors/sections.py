@@ -32,10 +32,10 @@ class Section:
 
 def section_label(block: Block) -> str | None:
     """`Ⅱ . 주요업무 추진실적` → `Ⅱ 주요업무 추진실적`; None for anything else (TOC lines included)."""
-    if not isinstance(block, Heading | Paragraph) or LEADER_RE.search(block.text):
+    if not isinstance(block, Heading | Paragraph):
         return None
     match = _SECTION_RE.match(block.text.strip())
-    if not match:
+    if not match or LEADER_RE.search(block.text):
         return None
     numeral = ROMAN.get(match.group(1), match.group(1))
     return f"{numeral} {clean_text(match.group(2))}"

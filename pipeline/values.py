@@ -91,7 +91,7 @@ def unit_multiplier(unit: str | None) -> int | None:
     return UNIT_WON.get(compact(unit).removeprefix("단위:"))
 
 
-_MONEY_CELL_RE = regex.compile(r"^([△▲-]?[\d,]+(?:\.\d+)?)\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
+_MONEY_CELL_RE = regex.compile(r"^([△▲-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 
 
 def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | None:
@@ -101,10 +101,9 @@ def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | Non
     if not match:
         value = parse_count(text)
         return None if value is None else (value * multiplier, None)
-    number = parse_decimal(match.group(1))
-    if number is None:
-        return None
-    return round(number[0] * multiplier), (compact(match.group(2)) if match.group(2) else None)
+    sign, whole, digits, source = match.groups()
+    value = float(whole.replace(",", "") + ("." + digits if digits else ""))
+    return round((-value if sign else value) * multiplier), (compact(source) if source else None)
 
 
 _AMOUNT_PART_RE = regex.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(조|억|천만|백만|십만|만|천)?\s*(원)?")
@@ -145,11 +144,15 @@ def parse_date(text: str, year: int | None) -> dt.date | None:
         return None
 
 
+_TILDES = frozenset("~∼〜")
+_TILDE_RE = regex.compile(r"\s*[~∼〜]\s*")
+
+
 def parse_date_range(text: str, year: int | None = None) -> tuple[dt.date, dt.date] | None:
     """`2025. 6. 12. ~ 6. 27.`: the end takes the start's year when it prints none."""
-    parts = regex.split(r"\s*[~∼〜]\s*", text.strip(), maxsplit=1)
-    if len(parts) != 2:
+    if _TILDES.isdisjoint(text):
         return None
+    parts = _TILDE_RE.split(text.strip(), maxsplit=1)
     start = parse_date(parts[0], year)
     if start is None:
         return None
