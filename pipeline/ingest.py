@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -108,17 +110,24 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> t
     ignored = {p.resolve() for p in ignore}
     for given in paths:
         given = Path(given)
-        if given.is_dir():
-            candidates = [p for p in given.rglob("*") if p.is_file() and not _hidden(p.relative_to(given))]
-        else:
-            candidates = [given]
-        for path in {p.resolve() for p in candidates} - ignored:
-            (found if path.suffix.lower() in SUFFIXES else skipped).add(path)
+        candidates = _files_under(given.resolve()) if given.is_dir() else [given.resolve()]
+        for path in candidates:
+            if path not in ignored:
+                (found if path.suffix.lower() in SUFFIXES else skipped).add(path)
     return sorted(found), sorted(skipped)
 
 
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+def _files_under(folder: Path) -> Iterator[Path]:
+    """The files below a resolved folder, hidden files and folders left out. Linked folders are not entered;
+    a linked file counts as its target. Only links are resolved again: thousands of files list quickly."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                yield from _files_under(Path(entry.path))
+            elif entry.is_file():
+                yield Path(entry.path).resolve() if entry.is_symlink() else Path(entry.path)
 
 
 def file_sha256(path: Path, max_bytes: int) -> str:
@@ -154,19 +163,21 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
     try:
         todo, replacing = [], False
         for path in files:
-            try:
-                sha256 = file_sha256(path, max_bytes)
-            except ReportError as exc:
-                refuse(str(path), None, exc.reason)
-                continue
+            # only a file the database holds is hashed here, to skip it when unchanged; new ones go straight on
             row = db.execute("SELECT id, sha256 FROM documents WHERE path = ?", [str(path)]).fetchone()
-            if row and row[1] == sha256 and not force:
-                summary.counts[UNCHANGED] += 1
-                summary.document_ids.append(row[0])
-                report_file(UNCHANGED, str(path), None)
-            else:
-                todo.append(str(path))
-                replacing = replacing or row is not None
+            if row and not force:
+                try:
+                    sha256 = file_sha256(path, max_bytes)
+                except ReportError as exc:
+                    refuse(str(path), None, exc.reason)
+                    continue
+                if row[1] == sha256:
+                    summary.counts[UNCHANGED] += 1
+                    summary.document_ids.append(row[0])
+                    report_file(UNCHANGED, str(path), None)
+                    continue
+            todo.append(str(path))
+            replacing = replacing or row is not None
         held = db.execute("SELECT count(*) FROM documents").fetchone()[0]
         deferred = indexes_deferred(db) if not replacing and _is_bulk(len(todo), held) else nullcontext()
         with deferred, closing(_extract_all(todo, workers, max_bytes)) as results:
@@ -206,9 +217,7 @@ def _extract_all(paths: list[str], workers: int, max_bytes: int) -> Iterator[Pre
         return
     size = max(1, min(BATCH, len(paths) // (workers * IN_FLIGHT)))
     batches = (paths[k:k + size] for k in range(0, len(paths), size))
-    # spawn, not fork: the parent has a database connection and, on a terminal, a progress-bar thread.
-    pool = ProcessPoolExecutor(min(workers, len(paths)), mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_ignore_sigint)
+    pool = ProcessPoolExecutor(min(workers, len(paths)), mp_context=_worker_context(), initializer=_ignore_sigint)
     in_flight = deque(pool.submit(prepare_batch, batch, max_bytes) for batch in islice(batches, IN_FLIGHT * workers))
     try:
         while in_flight:
@@ -218,6 +227,15 @@ def _extract_all(paths: list[str], workers: int, max_bytes: int) -> Iterator[Pre
             yield from results
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Fork while this process runs no other thread: workers then start at once, the pipeline already
+    imported (they never use the parent's database connection). With a thread running (the progress bar
+    on a terminal) forking could deadlock a worker, so they are spawned and import the pipeline afresh."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def prepare_batch(paths: list[str], max_bytes: int) -> list[Prepared]:

@@ -13,12 +13,12 @@ MAX_BYTES = int(os.environ.get("REPORTDB_MAX_BYTES", 50 * 1024 * 1024))
 
 
 def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
-    path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ReportError(str(path), f"file too large: {size:,} bytes (limit {max_bytes:,})")
-        return path.read_bytes()
+        with open(path, "rb", buffering=0) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise ReportError(str(path), f"file too large: {size:,} bytes (limit {max_bytes:,})")
+            return handle.readall()
     except OSError as exc:
         raise ReportError(str(path), f"cannot read: {exc.strerror or exc}") from exc
 

@@ -57,6 +57,20 @@ def test_collect_files_lists_reports_sorted_and_other_files_as_skipped(tmp_path)
     assert [p.name for p in skipped] == ["notes.docx"]
 
 
+def test_collect_files_takes_a_linked_file_as_its_target_and_does_not_enter_linked_folders(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "real.txt").write_text("x")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "link.txt").symlink_to(outside / "real.txt")
+    (folder / "linked").symlink_to(outside)
+    (folder / "own.md").write_text("x")
+    files, skipped = collect_files([tmp_path / "in"])
+    assert files == sorted([(outside / "real.txt").resolve(), (folder / "own.md").resolve()])
+    assert skipped == []
+
+
 def test_bad_files_are_refused_by_name_and_the_good_ones_load(tmp_path):
     folder = write_corpus(tmp_path / "in")
     summary = run(tmp_path / "r.db", folder)
