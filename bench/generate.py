@@ -45,7 +45,7 @@ def _is_utf8(data: bytes) -> bool:
 def varied(text: str, index: int, rng: random.Random) -> str:
     """The sample with a cover line of its own and its figures scaled by a whole factor, so each file is new
     content; every sum, difference and rate a check compares holds as before (planted errors stay planted)."""
-    lines = scaled_figures(text, rng.randint(2, 9)).split("\n")
+    lines = scaled_figures(text, rng.randint(2, 999)).split("\n")
     cover = next(i for i, line in enumerate(lines) if line.strip() and "정례회" not in line and "~" not in line)
     lines[cover] = f"{lines[cover]} (사본 {index}-{rng.randrange(10**6)})"
     return "\n".join(lines)

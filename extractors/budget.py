@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import regex
 
@@ -15,6 +16,7 @@ _AS_OF_RE = regex.compile(r"\(?\s*((?:\d{4}\s*\.\s*)?\d{1,2}\s*\.\s*\d{1,2}\s*\.
 FUNDING = ("국비", "시비", "구비", "도비", "군비", "특별교부금", "기금", "자체")
 
 
+@functools.lru_cache(maxsize=1024)
 def _role(label: str) -> str | None:
     text = compact(label)
     if "집행률" in text or text.endswith("%)") or "%" in text:

@@ -14,6 +14,7 @@ ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "
 _SECTION_RE = regex.compile(
     r"^(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.．]?\s*(\p{Hangul}[^\t]*?)$"
 )
+_SECTION_STARTS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX")
 LEADER_RE = regex.compile(r"\s*(?:[.·…ㆍ]\s*){3,}\s*\d*\s*$|\s*…+\s*\d*\s*$")
 
 
@@ -34,7 +35,8 @@ def section_label(block: Block) -> str | None:
     """`Ⅱ . 주요업무 추진실적` → `Ⅱ 주요업무 추진실적`; None for anything else (TOC lines included)."""
     if not isinstance(block, Heading | Paragraph):
         return None
-    match = _SECTION_RE.match(block.text.strip())
+    text = block.text.strip()
+    match = _SECTION_RE.match(text) if text[:1] in _SECTION_STARTS else None
     if not match or LEADER_RE.search(block.text):
         return None
     numeral = ROMAN.get(match.group(1), match.group(1))
@@ -57,7 +59,15 @@ def is_contents_table(table: Table) -> bool:
     header = {compact(c) for c in table.rows[0]}
     if "쪽" in header or ("연번" in header and any("사업명" in h for h in header)):
         return True
-    return all(LEADER_RE.search(" ".join(c for c in row if c)) for row in table.rows)
+    return all(_has_leader(" ".join(c for c in row if c)) for row in table.rows)
+
+
+_LEADER_CHARS = frozenset(".·…ㆍ")
+
+
+def _has_leader(text: str) -> bool:
+    """Dot leaders and a page number at the end (the pattern is tried only where a leader character is)."""
+    return not _LEADER_CHARS.isdisjoint(text) and LEADER_RE.search(text) is not None
 
 
 def contents_titles(table: Table) -> list[str]:

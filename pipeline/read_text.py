@@ -54,6 +54,7 @@ _CIRCLED_RE = regex.compile(r"^([①-⑳])\s*(.+)$")
 _ROMAN_RE = regex.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\s*\.)\s*\S")
 _BULLET_RE = regex.compile(r"^([-–○◦•·ㅇ※*▪▫◎●❍►▶▷◆◇]|\d{1,2}\)|\(\d{1,2}\)|[가-하]\.)\s+(.*)$")
 _RULE_RE = regex.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+_RULE_STARTS = frozenset("-*_=")
 PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _PIPE_SEPARATOR_RE = regex.compile(r"^:?-+:?$")
 _PIPE_RE = regex.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
@@ -63,7 +64,7 @@ def read_text(path: str, data: bytes) -> Document:
     """A text report's bytes into a Document; raises ReportError when they are not text."""
     text = decode(path, data)
     text = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    lines = ["" if PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
+    lines = ["" if line and PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
     return build_document(path, "text", parse_lines(lines))
 
 
@@ -78,7 +79,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None) -> list[
         raw = lines[i].rstrip("\n")
         stripped = raw.strip()
         lineno = i + 1
-        if not stripped or _RULE_RE.match(stripped):
+        if not stripped or (stripped[0] in _RULE_STARTS and _RULE_RE.match(stripped)):
             i += 1
             continue
         if "\t" in raw.strip(" "):

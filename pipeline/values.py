@@ -53,6 +53,7 @@ _NUMBER_RE = regex.compile(r"^([△▲-]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))
 _DASHES = {"-", "–", "—", "－", "‐"}
 
 
+@functools.lru_cache(maxsize=8192)  # cells repeat (`-`, `1`, `2`) within and across reports
 def parse_count(cell: str) -> int | None:
     """A count cell: `1,234`, `△3`/`▲3`/`-3` (negative), `-` (zero). None when it is not a count."""
     text = cell.strip().replace(" ", "")
@@ -65,6 +66,7 @@ def parse_count(cell: str) -> int | None:
     return -value if match.group(1) else value
 
 
+@functools.lru_cache(maxsize=8192)
 def parse_decimal(cell: str) -> tuple[float, int] | None:
     """A printed decimal such as a rate: (value, digits after the point). `69` → (69.0, 0)."""
     text = cell.strip().replace(" ", "").rstrip("%")
