@@ -73,10 +73,8 @@ def open_database(db_path: Path) -> sqlite3.Connection:
 
 def shown_path(path: str) -> str:
     """A path relative to the working directory when it is below it."""
-    try:
-        return str(Path(path).relative_to(Path.cwd()))
-    except ValueError:
-        return path
+    below = os.getcwd().rstrip(os.sep) + os.sep
+    return path[len(below):] if path.startswith(below) else path
 
 
 # --- ingest --------------------------------------------------------------------------------------

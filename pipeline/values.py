@@ -19,6 +19,7 @@ _TAG_RE = regex.compile(r"</?[a-zA-Z][^<>]*>")
 _SPACE_RE = regex.compile(r"\s+")
 _SPACE_BEFORE_SUP_RE = regex.compile(r"(?<=\S)\s+(?=[²³])")
 _PAREN_SPACE_RE = regex.compile(r"\(\s+|\s+\)")
+_FIGURE_TEXT_RE = regex.compile(r"[\d,.△▲%-]*")
 
 
 def normalize_chars(text: str) -> str:
@@ -33,6 +34,8 @@ def normalize_chars(text: str) -> str:
 @functools.lru_cache(maxsize=8192)
 def clean_text(text: str) -> str:
     """A cell or line as a person reads it: markup gone, `m <sup>2</sup>` as `m²`, spaces collapsed."""
+    if _FIGURE_TEXT_RE.fullmatch(text):
+        return text  # most cells that miss the cache: a figure, which nothing below would change
     text = normalize_chars(text)
     if "<" in text:
         text = _TAG_RE.sub(" ", _SUP_RE.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), text))
