@@ -48,8 +48,11 @@ def _mostly_printable(text: str) -> bool:
     return len(_UNPRINTABLE_RE.findall(text)) <= len(text) // 100
 
 
-_HEADING_RE = regex.compile(r"^(#{1,6})\s*(.*?)\s*#*$")
+_HEADING_RE = regex.compile(r"^(#{1,6})\s*(.*)$")
+_CLOSING_HASHES_RE = regex.compile(r"\s*#*$")  # `## 제목 ##`: markdown's optional closing sequence
+_BOXES = frozenset("□■◼▣")
 _BOX_RE = regex.compile(r"^([□■◼▣])\s*(.*)$")
+_CIRCLED = frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
 _CIRCLED_RE = regex.compile(r"^([①-⑳])\s*(.+)$")
 _ROMAN_RE = regex.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\s*\.)\s*\S")
 _BULLET_RE = regex.compile(r"^([-–○◦•·ㅇ※*▪▫◎●❍►▶▷◆◇]|\d{1,2}\)|\(\d{1,2}\)|[가-하]\.)\s+(.*)$")
@@ -139,25 +142,35 @@ def _is_plain(raw: str) -> bool:
 
 
 # The first characters a heading can have: most lines are ruled out without trying the patterns.
-_HEADING_STARTS = frozenset("#□■◼▣ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX" + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))
+_HEADING_STARTS = frozenset("#ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX") | _BOXES | _CIRCLED
 
 
 def _heading(bold: str, lineno: int | None) -> Heading | None:
     if bold[:1] not in _HEADING_STARTS:
         return None
-    match = _HEADING_RE.match(bold)
+    match = _HEADING_RE.match(bold) if bold[0] == "#" else None
     if match:
         level, inner = len(match.group(1)), match.group(2)
-        marked = _BOX_RE.match(inner) or _CIRCLED_RE.match(inner)
+        if inner[-1:] == "#" or inner[-1:].isspace():
+            inner = _CLOSING_HASHES_RE.sub("", inner, count=1)
+        marked = _marked(inner)
         if marked:
             return Heading(marked.group(2), level, marked.group(1), lineno)
         return Heading(inner, level, "", lineno)
-    match = _BOX_RE.match(bold) or _CIRCLED_RE.match(bold)
+    match = _marked(bold)
     if match:
         return Heading(match.group(2), 0, match.group(1), lineno)
     if _ROMAN_RE.match(bold):
         return Heading(bold, 0, "", lineno)
     return None
+
+
+def _marked(text: str) -> regex.Match | None:
+    """`□ 제목` or `① 제목`: the marker and the title."""
+    first = text[:1]
+    if first in _BOXES:
+        return _BOX_RE.match(text)
+    return _CIRCLED_RE.match(text) if first in _CIRCLED else None
 
 
 def _line_block(raw: str, lineno: int, nesting: BulletNesting) -> Block:
