@@ -64,22 +64,24 @@ def item_fields(text: str) -> tuple[int | None, int | None, int | None]:
     beside a period in parentheses), so per-person sums such as `생일상품권(13만원)` are not taken."""
     colons = list(_COLON_RE.finditer(text)) if ":" in text or "：" in text else []
     tail = text[colons[-1].end():] if colons else ""
-    period = parse_period(tail) if tail else None
-    period = period or parse_period(text)
-    amount = None
+    period = (parse_period(tail) if tail else None) or parse_period(text)
+    amount = _amount(text, tail) if "원" in text else None
+    return (period[0], period[1], amount) if period else (None, None, amount)
+
+
+def _amount(text: str, tail: str) -> int | None:
+    """The amount standing alone as a field of the tail, or beside a period in parentheses."""
     fields = _FIELD_SPLIT_RE.split(tail) if tail else []
     for group in _PARENS_RE.findall(text) if "(" in text else ():  # `(4월, 95,700천원)`: a period and its amount
         parts = _FIELD_SPLIT_RE.split(group)
         if len(parts) > 1 and parse_period(group):
             fields += parts
     for field in fields:
-        if "원" not in field:
-            continue
-        candidate = _MONEY_LEAD_RE.sub("", field.strip())
-        if AMOUNT_RE.fullmatch(candidate):
-            amount = parse_amount(candidate)
-            break
-    return (period[0], period[1], amount) if period else (None, None, amount)
+        if "원" in field:
+            candidate = _MONEY_LEAD_RE.sub("", field.strip())
+            if AMOUNT_RE.fullmatch(candidate):
+                return parse_amount(candidate)
+    return None
 
 
 class _ProjectWalker:

@@ -170,8 +170,8 @@ _QUARTER_RE = regex.compile(r"([1-4])\s*/?\s*4?\s*분기")
 _MONTH = r"(?:익년\s*|내년\s*|’?\d{2,4}\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*(?:월|\.(?:\s*\d{1,2}\s*\.)?)"
 _RANGE_DASHES = frozenset("~∼〜-–")
 _MONTH_RANGE_RE = regex.compile(rf"(?=[\d익내’])(?<![\d.]){_MONTH}\s*[~∼〜\-–]\s*{_MONTH}")  # lookahead: fail fast
-_MONTH_ONE_RE = regex.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*월(?!\s*\d)")
-_DAY_RE = regex.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*\.\s*([12]\d|3[01]|0?[1-9])\s*\.(?!\s*\d)")
+_MONTH_ONE_RE = regex.compile(r"(?=\d)(?<![\d.])(1[0-2]|0?[1-9])\s*월(?!\s*\d)")
+_DAY_RE = regex.compile(r"(?=\d)(?<![\d.])(1[0-2]|0?[1-9])\s*\.\s*([12]\d|3[01]|0?[1-9])\s*\.(?!\s*\d)")
 _WORD_RE = regex.compile(r"(?<!\p{Hangul})(상반기|하반기|연중|연간)(?!\p{Hangul})")
 
 
@@ -189,7 +189,7 @@ def parse_period(text: str) -> tuple[int, int] | None:
         if "." in text:
             for match in _DAY_RE.finditer(text):
                 found.append((match.start(), (int(match.group(1)),) * 2))
-    if "반기" in text or "연" in text:
+    if "반기" in text or "연중" in text or "연간" in text:
         for match in _WORD_RE.finditer(text):
             found.append((match.start(), _HALF[match.group(1)]))
     if "분기" in text:
