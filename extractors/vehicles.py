@@ -19,9 +19,12 @@ _VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
 
 
 def matches(table: Table, ctx: TableContext) -> bool:
-    caption = compact(ctx.caption or "")
+    if "차량" in compact(ctx.caption or ""):
+        return True
+    if ctx.section is not None:
+        return False
     header = "".join(compact(c) for row in table.rows[:2] for c in row)
-    return "차량" in caption or (ctx.section is None and sum(w in header for w in _VEHICLE_WORDS) >= 3)
+    return sum(w in header for w in _VEHICLE_WORDS) >= 3
 
 
 def extract(table: Table, ctx: TableContext, out: Collected) -> None:

@@ -75,10 +75,9 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     pending_unit: str | None = None
     for block in blocks:
         if isinstance(block, Table):
-            rows = tuple(tuple(clean_text(c) for c in row) for row in block.rows)
-            width = max((len(r) for r in rows), default=0)
-            rows = tuple(r + ("",) * (width - len(r)) for r in rows)
-            rows = tuple(r for r in rows if any(r))
+            rows = [tuple(map(clean_text, row)) for row in block.rows]
+            width = max(map(len, rows), default=0)
+            rows = tuple(r + ("",) * (width - len(r)) if len(r) < width else r for r in rows if any(r))
             if not rows:
                 continue
             unit = block.unit or pending_unit
@@ -88,7 +87,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             pending_unit = None
             continue
         text = clean_text(block.text)
-        match = UNIT_RE.search(text)
+        match = UNIT_RE.search(text) if "단" in text else None
         if match:
             pending_unit = match.group(1).replace(" ", "")
             text = (text[: match.start()] + text[match.end():]).strip()
