@@ -8,6 +8,9 @@ cell goes to the column it overlaps. A header label that covers several columns 
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -69,13 +72,14 @@ class AlignedRows:
         body = rows[first_body:]
         width = max(len(r) for r in body)
         columns = _columns([r for r in body if len(r) == width], body)
+        column_of = _column_finder(columns)
         grid = []
         for k, cells in enumerate(rows):
             below = rows[k + 1] if k + 1 < first_body else None
             if k < first_body and len(cells) < width:
                 grid.append(_spanning_row(cells, columns, below))
             else:
-                grid.append(_placed_row(cells, columns))
+                grid.append(_placed_row(cells, columns, column_of))
         return tuple(grid), end
 
 
@@ -95,17 +99,15 @@ def _has_figure(cells: list[Cell]) -> bool:
 def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tuple[int, int]]:
     """Column intervals from the fullest body rows, plus any body cell that overlaps none of them
     (a merged row label printed only on the first row of its group)."""
-    columns = [(min(r[j].start for r in template_rows), max(r[j].end for r in template_rows))
-               for j in range(len(template_rows[0]))]
+    width = len(template_rows[0])
+    columns = [(min(r[j].start for r in template_rows), max(r[j].end for r in template_rows)) for j in range(width)]
     for row in body:
+        if len(row) == width:
+            continue  # a template row: each of its cells lies in the column it helped make
         for cell in row:
             if not any(cell.end > start and end > cell.start for start, end in columns):
                 columns.append((cell.start, cell.end))
     return sorted(columns)
-
-
-def _overlap(cell: Cell, column: tuple[int, int]) -> int:
-    return min(cell.end, column[1]) - max(cell.start, column[0])
 
 
 def _nearest(cell: Cell, columns: list[tuple[int, int]]) -> int:
@@ -122,10 +124,26 @@ def _nearest(cell: Cell, columns: list[tuple[int, int]]) -> int:
     return best
 
 
-def _placed_row(cells: list[Cell], columns: list[tuple[int, int]]) -> tuple[str, ...]:
+def _column_finder(columns: list[tuple[int, int]]) -> Callable[[Cell], int]:
+    """`_nearest` for many cells: when the columns stand apart, the column holding the whole cell is the
+    one it overlaps most (no other column reaches it), found by bisection; otherwise each is compared."""
+    starts = [start for start, _ in columns]
+    apart = all(left[1] <= right[0] for left, right in itertools.pairwise(columns))
+
+    def column_of(cell: Cell) -> int:
+        if apart:
+            j = bisect.bisect_right(starts, cell.start) - 1
+            if j >= 0 and columns[j][1] >= cell.end:
+                return j
+        return _nearest(cell, columns)
+
+    return column_of
+
+
+def _placed_row(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int]) -> tuple[str, ...]:
     out = [""] * len(columns)
     for cell in cells:
-        j = _nearest(cell, columns)
+        j = column_of(cell)
         out[j] = f"{out[j]} {cell.text}".strip()
     return tuple(out)
 
@@ -139,7 +157,8 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
             j = _nearest(cell, columns)
             columns[j] = (min(columns[j][0], cell.start), max(columns[j][1], cell.end))
     n, m = len(columns), len(cells)
-    owned = [{j for j in range(n) if _overlap(c, columns[j]) > 0} or {_nearest(c, columns)} for c in cells]
+    owned = [{j for j, (start, end) in enumerate(columns) if c.end > start and end > c.start} or {_nearest(c, columns)}
+             for c in cells]
     taken_by = {j: k for k, cols in enumerate(owned) for j in cols}
     sub_labelled = {_nearest(c, columns) for c in below} if below else set()
     # Label k may span column j when no other label holds j and j is its own or has a label below
@@ -189,7 +208,7 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
                         choice[(k + 1, e + 1)] = (s, prev_end)
     end = min(range(n + 1), key=lambda e: best[m][e] + orphans(e, n))
     if best[m][end] == inf:
-        return _placed_row(cells, columns)
+        return _placed_row(cells, columns, _column_finder(columns))
     out = [""] * n
     for k in range(m, 0, -1):
         s, prev_end = choice[(k, end)]
