@@ -127,7 +127,10 @@ def _pipe_rows(lines: list[str]) -> tuple[tuple[str, ...], ...]:
         body = line.strip()
         body = body[1:] if body.startswith("|") else body
         body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
-        cells = [c.strip().replace("\\|", "|") for c in _PIPE_RE.split(body)]
+        if "\\" in body:  # `\|` is a pipe inside a cell: only then is the pattern needed
+            cells = [c.strip().replace("\\|", "|") for c in _PIPE_RE.split(body)]
+        else:
+            cells = [c.strip() for c in body.split("|")]
         if cells and all(_PIPE_SEPARATOR_RE.match(c.replace(" ", "")) for c in cells):
             continue
         rows.append(tuple(cells))
