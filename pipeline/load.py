@@ -52,6 +52,8 @@ _SHIFTS = {
                  if column == "id" or column in ID_COLUMNS)
     for table, columns in COLUMNS.items()
 }
+_ID_TABLES = tuple(dict.fromkeys(["documents", *ID_COLUMNS.values()]))  # the tables whose ids are shifted
+_MAX_IDS = "SELECT " + ", ".join(f"(SELECT coalesce(max(id), 0) FROM {table})" for table in _ID_TABLES)
 _INSERTS = {table: f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
             for table, columns in COLUMNS.items()}
 
@@ -92,8 +94,7 @@ def _load(db: Database, rows: DocumentRows, force: bool) -> tuple[str, int]:
         existing = conn.execute("SELECT id FROM documents WHERE path = ?", [rows.path]).fetchone()
         if existing:
             return UNCHANGED, existing[0]
-        offsets = {table: conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
-                   for table in ("documents", *set(ID_COLUMNS.values()))}
+        offsets = dict(zip(_ID_TABLES, conn.execute(_MAX_IDS).fetchone(), strict=True))
         now = _now()
         for table, table_rows in rows.tables.items():
             if table == "documents":
