@@ -11,6 +11,7 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -230,10 +231,11 @@ def _extract_all(paths: list[str], workers: int, max_bytes: int) -> Iterator[Pre
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:
-    """Fork while this process runs no other thread: workers then start at once, the pipeline already
-    imported (they never use the parent's database connection). With a thread running (the progress bar
-    on a terminal) forking could deadlock a worker, so they are spawned and import the pipeline afresh."""
-    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+    """On Linux, fork while this process runs no other thread: workers then start at once, the pipeline
+    already imported (they never use the parent's database connection). With a thread running (the
+    progress bar on a terminal) forking could deadlock a worker, and macOS system libraries are not safe
+    to fork, so there they are spawned and import the pipeline afresh."""
+    if threading.active_count() == 1 and sys.platform.startswith("linux"):
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 

@@ -6,6 +6,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -131,12 +132,22 @@ def test_a_file_refused_once_and_fixed_later_loads(tmp_path):
     assert conn.execute("SELECT count(*) FROM ingest_errors").fetchone()[0] == 0
 
 
-def test_two_workers_give_the_same_database_as_one(tmp_path):
+@pytest.mark.parametrize("thread_running", [False, True], ids=["forked", "spawned"])
+def test_two_workers_give_the_same_database_as_one(tmp_path, thread_running):
     folder = write_corpus(tmp_path / "in")
     for n in range(10):  # more files than the pool holds in flight at once
         (folder / f"copy-{n}.txt").write_text(real_text().replace("2025년", f"{2000 + n}년"), "utf-8")
     one = run(tmp_path / "one.db", folder, workers=1)
-    two = run(tmp_path / "two.db", folder, workers=2)
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait) if thread_running else None  # as the progress bar's is
+    if thread:
+        thread.start()
+    try:
+        expected = "fork" if not thread_running and sys.platform.startswith("linux") else "spawn"
+        assert ingest_module._worker_context().get_start_method() == expected
+        two = run(tmp_path / "two.db", folder, workers=2)
+    finally:
+        stop.set()
     assert one.counts == two.counts
     assert dump(tmp_path / "one.db") == dump(tmp_path / "two.db")
 
