@@ -52,8 +52,10 @@ class AlignedRows:
     def __init__(self, lines: list[str]) -> None:
         n = len(lines)
         self.cells: list[list[Cell] | None] = [_row_cells(line) for line in lines]
-        self._run_end = [n] * (n + 1)  # the first line at or after i that is no row
+        self._run_end = list(range(n + 1))  # the first line at or after i that is no row
         self._next_figure = [n] * (n + 1)  # the first row at or after i with a figure
+        if not any(self.cells):
+            return  # no line can be a row (most converter output): every run ends where it starts
         for i in range(n - 1, -1, -1):
             cells = self.cells[i]
             self._run_end[i] = self._run_end[i + 1] if cells is not None else i
