@@ -114,7 +114,7 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
 
 def _nearest(cell: Cell, columns: list[tuple[int, int]]) -> int:
     """The column the cell overlaps most; between equals, the one whose centre is nearest."""
-    best, best_overlap, best_distance = 0, None, 0.0
+    best, best_overlap, best_distance = 0, None, 0
     cell_start, cell_end = cell.start, cell.end
     centre2 = cell_start + cell_end  # twice the centre: the distances compare the same, in integers
     for j, (start, end) in enumerate(columns):
@@ -150,6 +150,25 @@ def _placed_row(cells: list[Cell], columns: list[tuple[int, int]], column_of: Ca
     return tuple(out)
 
 
+def _reach(k: int, own: set[int], taken_by: dict[int, int], sub_labelled: set[int], n: int) -> tuple[int, int] | None:
+    """The lowest start and highest end of a span for label k, or None when it can have none. A span takes
+    in only columns no other label holds that are the label's own or have a label below (a label spreads
+    only over columns with their own labels below), and holds all of its own."""
+
+    def allowed(j: int) -> bool:
+        return taken_by.get(j, k) == k and (j in own or j in sub_labelled)
+
+    first, last = min(own), max(own)
+    if not all(allowed(j) for j in range(first, last + 1)):
+        return None
+    low, high = first, last
+    while low > 0 and allowed(low - 1):
+        low -= 1
+    while high < n - 1 and allowed(high + 1):
+        high += 1
+    return low, high
+
+
 def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list[Cell] | None) -> tuple[str, ...]:
     """Labels over spans of columns: each span contiguous, holding the columns its label overlaps, and
     centred as nearly as can be under its label (a dynamic programme over where each span starts and ends)."""
@@ -163,24 +182,7 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
              for c in cells]
     taken_by = {j: k for k, cols in enumerate(owned) for j in cols}
     sub_labelled = {_nearest(c, columns) for c in below} if below else set()
-    # Label k may span column j when no other label holds j and j is its own or has a label below
-    # (a label spreads only over columns that have their own labels below): its spans are the
-    # intervals around its own columns within reach[k] = (lowest start, highest end), None when none.
-    reach: list[tuple[int, int] | None] = []
-    for k, own in enumerate(owned):
-        def allowed(j: int, k: int = k, own: set[int] = own) -> bool:
-            return taken_by.get(j, k) == k and (j in own or j in sub_labelled)
-
-        first, last = min(own), max(own)
-        if not all(allowed(j) for j in range(first, last + 1)):
-            reach.append(None)
-            continue
-        low, high = first, last
-        while low > 0 and allowed(low - 1):
-            low -= 1
-        while high < n - 1 and allowed(high + 1):
-            high += 1
-        reach.append((low, high))
+    reach = [_reach(k, own, taken_by, sub_labelled, n) for k, own in enumerate(owned)]
     labelled_before = [0] * (n + 1)  # columns with labels below, left of each column
     for j in range(n):
         labelled_before[j + 1] = labelled_before[j] + (j in sub_labelled)
