@@ -16,6 +16,12 @@ _SECTION_RE = regex.compile(
 )
 _SECTION_STARTS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX")
 LEADER_RE = regex.compile(r"\s*(?:[.·…ㆍ]\s*){3,}\s*\d*\s*$|\s*…+\s*\d*\s*$")
+_LEADER_CHARS = frozenset(".·…ㆍ")
+
+
+def _has_leader(text: str) -> bool:
+    """Dot leaders and a page number at the end (the pattern is tried only where a leader character is)."""
+    return not _LEADER_CHARS.isdisjoint(text) and LEADER_RE.search(text) is not None
 
 
 @dataclass(slots=True)
@@ -37,7 +43,7 @@ def section_label(block: Block) -> str | None:
         return None
     text = block.text.strip()
     match = _SECTION_RE.match(text) if text[:1] in _SECTION_STARTS else None
-    if not match or LEADER_RE.search(block.text):
+    if not match or _has_leader(block.text):
         return None
     numeral = ROMAN.get(match.group(1), match.group(1))
     return f"{numeral} {clean_text(match.group(2))}"
@@ -61,13 +67,6 @@ def is_contents_table(table: Table) -> bool:
         return True
     return all(_has_leader(" ".join(c for c in row if c)) for row in table.rows)
 
-
-_LEADER_CHARS = frozenset(".·…ㆍ")
-
-
-def _has_leader(text: str) -> bool:
-    """Dot leaders and a page number at the end (the pattern is tried only where a leader character is)."""
-    return not _LEADER_CHARS.isdisjoint(text) and LEADER_RE.search(text) is not None
 
 
 def contents_titles(table: Table) -> list[str]:
