@@ -49,7 +49,7 @@ def extract_document_info(doc: Document) -> DocumentInfo:
 
 def _team_count(doc: Document) -> int | None:
     for block in doc.blocks:
-        if not isinstance(block, Table) and (match := _TEAMS_RE.search(block.text)):
+        if not isinstance(block, Table) and "팀" in block.text and (match := _TEAMS_RE.search(block.text)):
             return int(match.group(1) or match.group(2))
     return None
 
@@ -57,7 +57,7 @@ def _team_count(doc: Document) -> int | None:
 def _department_from_organisation(doc: Document) -> str | None:
     """`총 무 과 - ( 5 )개팀`: the organisation line names the department when the cover does not."""
     for block in doc.blocks:
-        if not isinstance(block, Table) and _TEAMS_RE.search(block.text):
+        if not isinstance(block, Table) and "팀" in block.text and _TEAMS_RE.search(block.text):
             name = compact(block.text.split("-")[0])
             if _DEPARTMENT_RE.match(name):
                 return name

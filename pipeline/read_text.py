@@ -58,6 +58,7 @@ _ROMAN_RE = regex.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:I|I
 _BULLET_RE = regex.compile(r"^([-–○◦•·ㅇ※*▪▫◎●❍►▶▷◆◇]|\d{1,2}\)|\(\d{1,2}\)|[가-하]\.)\s+(.*)$")
 _RULE_RE = regex.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _RULE_STARTS = frozenset("-*_=")
+_PAGE_NUMBER_STARTS = frozenset("-–—0123456789")
 PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _PIPE_SEPARATOR_RE = regex.compile(r"^:?-+:?$")
 _PIPE_RE = regex.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
@@ -67,7 +68,8 @@ def read_text(path: str, data: bytes) -> Document:
     """A text report's bytes into a Document; raises ReportError when they are not text."""
     text = decode(path, data)
     text = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    lines = ["" if line and PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
+    lines = ["" if line.lstrip()[:1] in _PAGE_NUMBER_STARTS and PAGE_NUMBER_RE.match(line) else line
+             for line in text.split("\n")]
     return build_document(path, "text", parse_lines(lines))
 
 
