@@ -9,9 +9,11 @@ changed content at the same path deletes the old rows (ON DELETE CASCADE) and in
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from sqlite_utils import Database
 
@@ -47,15 +49,26 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 ID_COLUMNS = {"document_id": "documents", "fleet_id": "vehicle_fleets", "project_id": "projects",
               "parent_id": "project_items", "item_id": "project_items", "table_id": "generic_tables"}
 DOCUMENT = 1  # the local id of the document in its own rows
-_SHIFTS = {
+_SHIFTS = {  # table: the id tables whose offsets its columns take, column by column
     table: tuple((k, table if column == "id" else ID_COLUMNS[column]) for k, column in enumerate(columns)
                  if column == "id" or column in ID_COLUMNS)
     for table, columns in COLUMNS.items()
 }
 _ID_TABLES = tuple(dict.fromkeys(["documents", *ID_COLUMNS.values()]))  # the tables whose ids are shifted
 _MAX_IDS = "SELECT " + ", ".join(f"(SELECT coalesce(max(id), 0) FROM {table})" for table in _ID_TABLES)
-_INSERTS = {table: f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-            for table, columns in COLUMNS.items()}
+
+
+def _insert(table: str) -> str:
+    """The INSERT for a table's rows, each row followed by the offsets of its id columns: SQLite adds them
+    (`?1 + ?13`; NULL stays NULL), so the rows are sent as they are, without a copy shifted in Python."""
+    columns = COLUMNS[table]
+    values = [f"?{k + 1}" for k in range(len(columns))]
+    for extra, (k, _) in enumerate(_SHIFTS[table], start=len(columns) + 1):
+        values[k] += f" + ?{extra}"
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(values)})"
+
+
+_INSERTS = {table: _insert(table) for table in COLUMNS}
 
 
 @dataclass(slots=True)
@@ -100,25 +113,11 @@ def _load(db: Database, rows: DocumentRows, force: bool) -> tuple[str, int]:
             if table == "documents":
                 table_rows = [(*row, now) for row in table_rows]
             if table_rows:
-                conn.executemany(_INSERTS[table], _shifted(table_rows, _SHIFTS[table], offsets))
+                shift = tuple(offsets[id_table] for _, id_table in _SHIFTS[table])
+                conn.executemany(_INSERTS[table], map(operator.add, table_rows, repeat(shift)))
         conn.execute("DELETE FROM ingest_errors WHERE path = ?", [rows.path])
         mark_search_stale(db)
     return (REPLACED if replaced else LOADED), offsets["documents"] + 1
-
-
-def _shifted(rows: list[tuple], shifts: tuple[tuple[int, str], ...], offsets: dict[str, int]) -> list[tuple]:
-    """The rows with their local ids moved past the ids each table already holds."""
-    if not shifts:
-        return rows
-    moves = [(k, offsets[table]) for k, table in shifts]
-    shifted = []
-    for row in rows:
-        row = list(row)
-        for k, offset in moves:
-            if row[k] is not None:
-                row[k] += offset
-        shifted.append(row)
-    return shifted
 
 
 def record_refusal(db: Database, path: str, sha256: str | None, error: str) -> None:
@@ -147,13 +146,13 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
     info = report.document
     rows.add("documents", report.path, sha256, report.format, info.department, info.year, info.title,
              info.council_session, _iso(info.session_start), _iso(info.session_end), info.team_count)
-    for s in report.staffing:
-        rows.add("staffing", DOCUMENT, s.status, s.job_class, s.grade, s.headcount, *_where(s.source))
+    rows.tables["staffing"] = [(DOCUMENT, s.status, s.job_class, s.grade, s.headcount, s.source.line, s.source.page)
+                               for s in report.staffing]
     for fleet in report.vehicles:
         fleet_id = rows.add("vehicle_fleets", DOCUMENT, fleet.caption, fleet.printed_total, fleet.quota, fleet.unit,
                             int(fleet.repaired), fleet.repair_note, *_where(fleet.source))
-        for c in fleet.counts:
-            rows.add("vehicles", DOCUMENT, fleet_id, fleet.caption, c.category, c.kind, c.count, *_where(c.source))
+        rows.tables["vehicles"].extend((DOCUMENT, fleet_id, fleet.caption, c.category, c.kind, c.count, c.source.line,
+                                        c.source.page) for c in fleet.counts)
     rows.add_budget(None, report.budget)
     project_ids = {(p.section, p.seq): rows.add_project(p) for p in report.projects}
     for table in report.tables:
@@ -164,23 +163,22 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
         rows.tables["table_cells"].extend(
             (table_id, r, c, text, cell_value(text)) for r, row in enumerate(table.rows) for c, text in enumerate(row)
         )
-    for f in findings:
-        rows.add("findings", DOCUMENT, f.rule, f.severity, f.location, f.table, f.row, f.column, f.expected, f.actual,
-                 f.message, *_where(f.source))
+    rows.tables["findings"] = [(DOCUMENT, f.rule, f.severity, f.location, f.table, f.row, f.column, f.expected,
+                                f.actual, f.message, f.source.line, f.source.page) for f in findings]
     return DocumentRows(report.path, sha256, rows.tables)
 
 
 class _Rows:
-    """Rows being gathered, table by table; a table with an `id` column gets local ids 1, 2, …"""
+    """Rows being gathered, table by table. Rows of a table with an `id` column are added with `add`, which
+    gives them local ids 1, 2, …; the others are appended as they are."""
 
     def __init__(self) -> None:
         self.tables: dict[str, list[tuple]] = {table: [] for table in COLUMNS}
 
     def add(self, table: str, *values) -> int:
+        """A row of a table with an `id` column; returns its local id."""
         rows = self.tables[table]
-        if COLUMNS[table][0] == "id":
-            values = (len(rows) + 1, *values)
-        rows.append(values)
+        rows.append((len(rows) + 1, *values))
         return len(rows)
 
     def add_project(self, project: Project) -> int:
@@ -188,25 +186,27 @@ class _Rows:
                               project.team, project.purpose, project.unit_name, *_where(project.source))
         for field, text in (("title", project.title), ("purpose", project.purpose)):
             if text:
-                self.add("search_lines", DOCUMENT, project_id, None, field, text, *_where(project.source))
+                self.tables["search_lines"].append((DOCUMENT, project_id, None, field, text, *_where(project.source)))
         self._add_items(project_id, project.items, None, len(self.tables["project_items"]))
         self.add_budget(project_id, project.budget_lines)
         return project_id
 
     def _add_items(self, project_id: int, items: list[ProjectItem], parent_id: int | None, before: int) -> None:
         """Items in printed order; `position` counts them within the project (`before` came earlier)."""
+        search_lines = self.tables["search_lines"]
         for item in items:
+            line, page = item.source.line, item.source.page
             item_id = len(self.tables["project_items"]) + 1
             self.add("project_items", DOCUMENT, project_id, parent_id, item_id - before, item.heading, item.depth,
-                     item.text, item.start_month, item.end_month, item.amount_krw, *_where(item.source))
+                     item.text, item.start_month, item.end_month, item.amount_krw, line, page)
             if item.text:
-                self.add("search_lines", DOCUMENT, project_id, item_id, "item", item.text, *_where(item.source))
+                search_lines.append((DOCUMENT, project_id, item_id, "item", item.text, line, page))
             self._add_items(project_id, item.children, item_id, before)
 
     def add_budget(self, project_id: int | None, lines: list[BudgetLine]) -> None:
-        for b in lines:
-            self.add("budget_lines", DOCUMENT, project_id, b.name, b.budget_krw, b.executed_krw, b.execution_rate,
-                     b.rate_text, _iso(b.as_of), b.funding_source, b.unit, *_where(b.source))
+        self.tables["budget_lines"].extend(
+            (DOCUMENT, project_id, b.name, b.budget_krw, b.executed_krw, b.execution_rate, b.rate_text, _iso(b.as_of),
+             b.funding_source, b.unit, b.source.line, b.source.page) for b in lines)
 
 
 def cell_value(text: str) -> int | float | None:

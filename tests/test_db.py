@@ -7,7 +7,6 @@ import threading
 
 import pytest
 
-from pipeline import load
 from pipeline.db import connect, retry_locked
 from pipeline.errors import ReportError
 from pipeline.load import LOADED, REPLACED, UNCHANGED, cell_value, load_report, record_refusal
@@ -179,19 +178,28 @@ def test_findings_are_stored_with_their_location(db, real_report):
                           "정원 합계가 맞지 않음", 38)
 
 
-def test_a_failure_while_loading_leaves_no_part_of_the_document(db, real_report, monkeypatch):
-    shifted, calls = load._shifted, []
+class _FailingConnection:
+    """The database's connection, failing at its fifth executemany (documents, staffing, … are in by then)."""
 
-    def fails_at_the_projects(rows, shifts, offsets):  # documents, staffing, … are in by then
-        calls.append(rows)
-        if len(calls) == 5:
+    def __init__(self, conn):
+        self.conn, self.calls = conn, 0
+
+    def __getattr__(self, name):
+        return getattr(self.conn, name)
+
+    def executemany(self, sql, rows):
+        self.calls += 1
+        if self.calls == 5:
             raise RuntimeError("disk on fire")
-        return shifted(rows, shifts, offsets)
+        return self.conn.executemany(sql, rows)
 
-    monkeypatch.setattr(load, "_shifted", fails_at_the_projects)
+
+def test_a_failure_while_loading_leaves_no_part_of_the_document(db, real_report, monkeypatch):
+    failing = _FailingConnection(db.conn)
+    monkeypatch.setattr(db, "conn", failing)
     with pytest.raises(RuntimeError):
         load_report(db, real_report, "sha-1", [])
-    assert len(calls) == 5
+    assert failing.calls == 5
     assert all(n == 0 for n in counts(db).values())
 
 
