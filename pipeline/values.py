@@ -16,7 +16,6 @@ _CHAR_REPLACEMENTS = {c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUP_RE = regex.compile(r"<sup>\s*(\d+)\s*</sup>", regex.I)
 _TAG_RE = regex.compile(r"</?[a-zA-Z][^<>]*>")
-_SPACE_RE = regex.compile(r"\s+")
 _SPACE_BEFORE_SUP_RE = regex.compile(r"(?<=\S)\s+(?=[²³])")
 _PAREN_SPACE_RE = regex.compile(r"\(\s+|\s+\)")
 _FIGURE_TEXT_RE = regex.compile(r"[\d,.△▲%-]*")
@@ -40,14 +39,17 @@ def clean_text(text: str) -> str:
     if "<" in text:
         text = _TAG_RE.sub(" ", _SUP_RE.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), text))
     text = text.replace("**", "").replace("__", "")
-    text = _PAREN_SPACE_RE.sub(lambda m: m.group(0).strip(), _SPACE_BEFORE_SUP_RE.sub("", text))
-    return _SPACE_RE.sub(" ", text).strip()
+    if "²" in text or "³" in text:  # each pattern only where it can match: most lines are new to the cache
+        text = _SPACE_BEFORE_SUP_RE.sub("", text)
+    if "(" in text or ")" in text:
+        text = _PAREN_SPACE_RE.sub(lambda m: m.group(0).strip(), text)
+    return " ".join(text.split())
 
 
 @functools.lru_cache(maxsize=8192)
 def compact(label: str) -> str:
     """A label without its spacing: `일 반 직` → `일반직`, `별 정 직 · 임 기 제` → `별정직·임기제`."""
-    return _SPACE_RE.sub("", clean_text(label))
+    return clean_text(label).replace(" ", "")  # a cleaned text's only spaces are single ' '
 
 
 # --- numbers -------------------------------------------------------------------------------------
