@@ -57,8 +57,8 @@ _CIRCLED_RE = regex.compile(r"^([①-⑳])\s*(.+)$")
 _ROMAN_RE = regex.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\s*\.)\s*\S")
 _BULLET_RE = regex.compile(r"^([-–○◦•·ㅇ※*▪▫◎●❍►▶▷◆◇]|\d{1,2}\)|\(\d{1,2}\)|[가-하]\.)\s+(.*)$")
 _RULE_RE = regex.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
-_RULE_STARTS = frozenset("-*_=")
-_PAGE_NUMBER_STARTS = frozenset("-–—0123456789")
+_RULE_STARTS = ("---", "***", "___", "===")
+_PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
 PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _PIPE_SEPARATOR_RE = regex.compile(r"^:?-+:?$")
 _PIPE_RE = regex.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
@@ -68,8 +68,8 @@ def read_text(path: str, data: bytes) -> Document:
     """A text report's bytes into a Document; raises ReportError when they are not text."""
     text = decode(path, data)
     text = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    lines = ["" if line.lstrip()[:1] in _PAGE_NUMBER_STARTS and PAGE_NUMBER_RE.match(line) else line
-             for line in text.split("\n")]
+    lines = ["" if line.lstrip()[:1] in _PAGE_NUMBER_STARTS and line.rstrip()[-1:] in _PAGE_NUMBER_ENDS
+             and PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
     return build_document(path, "text", parse_lines(lines))
 
 
@@ -84,7 +84,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None) -> list[
         raw = lines[i].rstrip("\n")
         stripped = raw.strip()
         lineno = i + 1
-        if not stripped or (stripped[0] in _RULE_STARTS and _RULE_RE.match(stripped)):
+        if not stripped or (stripped.startswith(_RULE_STARTS) and _RULE_RE.match(stripped)):
             i += 1
             continue
         if "\t" in raw.strip(" "):
@@ -133,7 +133,7 @@ def _pipe_rows(lines: list[str]) -> tuple[tuple[str, ...], ...]:
             cells = [c.strip().replace("\\|", "|") for c in _PIPE_RE.split(body)]
         else:
             cells = [c.strip() for c in body.split("|")]
-        if cells and all(_PIPE_SEPARATOR_RE.match(c.replace(" ", "")) for c in cells):
+        if not body.strip(":-| ") and all(_PIPE_SEPARATOR_RE.match(c.replace(" ", "")) for c in cells):
             continue
         rows.append(tuple(cells))
     return tuple(rows)
@@ -142,7 +142,8 @@ def _pipe_rows(lines: list[str]) -> tuple[tuple[str, ...], ...]:
 def _is_plain(raw: str) -> bool:
     """A line that is no heading, bullet or table row (tab, `|`): it continues the block above it."""
     s = _unbold(raw.strip())
-    return not ("\t" in raw.strip(" ") or s.startswith("|") or _RULE_RE.match(s) or _heading(s, None)
+    return not ("\t" in raw.strip(" ") or s.startswith("|") or (s.startswith(_RULE_STARTS) and _RULE_RE.match(s))
+                or _heading(s, None)
                 or _BULLET_RE.match(s))
 
 
