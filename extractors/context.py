@@ -53,8 +53,9 @@ _NUMERIC_RE = regex.compile(r"^\s*(?:[-–—]|[△▲-]?\s*[\d,]+(?:\.\d+)?\s*%
 
 
 def is_number(cell: str) -> bool:
-    """A cell holding a figure (`1,234`, `△3`, `43.5`, `2,698,307(구비)`); a lone `-` counts as zero."""
-    return _NUMERIC_RE.match(cell) is not None
+    """A cell holding a figure (`1,234`, `△3`, `43.5`, `2,698,307(구비)`); a lone `-` counts as zero.
+    A cell that starts with a letter (most labels) is no figure: the pattern is not tried."""
+    return not cell.lstrip()[:1].isalpha() and _NUMERIC_RE.match(cell) is not None
 
 
 def is_data_row(row: tuple[str, ...]) -> bool:
@@ -63,7 +64,7 @@ def is_data_row(row: tuple[str, ...]) -> bool:
     for cell in row:
         if cell:
             cells += 1
-            figures += _NUMERIC_RE.match(cell) is not None
+            figures += is_number(cell)
     return figures > 0 and figures >= cells - 2
 
 
