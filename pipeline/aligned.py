@@ -96,7 +96,7 @@ def _row_cells(line: str) -> list[Cell] | None:
 
 def _has_figure(cells: list[Cell]) -> bool:
     """Whether a cell holds a figure; one that starts with a letter does not (the pattern is not tried)."""
-    return any(not c.text[0].isalpha() and _FIGURE_RE.match(c.text.replace(" ", "")) for c in cells)
+    return any(not c.text[:1].isalpha() and _FIGURE_RE.match(c.text.replace(" ", "")) for c in cells)
 
 
 def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tuple[int, int]]:

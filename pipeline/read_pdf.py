@@ -18,6 +18,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pipeline.document import Block, Document, Table, build_document
 from pipeline.errors import ReportError
 from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, parse_lines
+from pipeline.values import normalize_chars
 
 HEADING_GAIN = 1.5  # points above the body size that make a line a heading
 INDENT_STEP = 4.5  # points of indentation per leading space handed to the line rules
@@ -80,7 +81,8 @@ def _read_page(page, number: int) -> _Page:
     for line in outside.extract_text_lines(return_chars=True, strip=True):
         sizes = Counter(round(c["size"], 1) for c in line["chars"] if not c["text"].isspace())
         size = sizes.most_common(1)[0][0] if sizes else 0.0
-        items.append((line["top"], _Line(line["text"], line["x0"], line["top"], size)))
+        # one interpunct and plain spaces, as in a text report's lines: bullets and columns read alike
+        items.append((line["top"], _Line(normalize_chars(line["text"]), line["x0"], line["top"], size)))
     for table in tables:
         rows = tuple(tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())
         if rows:

@@ -8,6 +8,7 @@ from pipeline.document import Table
 from pipeline.errors import ReportError
 from pipeline.extract import extract_file
 from pipeline.read import read_document
+from pipeline.read_text import read_text
 from pipeline.records import records_data
 from tests.conftest import ROOT, SAMPLES
 from tests.corpus import one_page_pdf
@@ -84,3 +85,27 @@ def test_broken_pdfs_are_refused_with_one_line_reasons():
         with pytest.raises(ReportError) as err:
             extract_file(name, data)
         assert str(err.value).startswith(f"{name}: {reason}") and "\n" not in str(err.value), name
+
+
+def _korean_lines(lines):
+    def draw(page):
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+        pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
+        page.setFont("HYSMyeongJo-Medium", 10)
+        for k, line in enumerate(lines):
+            page.drawString(50, 750 - 16 * k, line)
+
+    return draw
+
+
+def test_pdf_lines_are_normalised_as_text_lines_are(tmp_path):
+    """`ㆍ` bullets and ideographic spaces read as a text report's `·` and plain spaces."""
+    lines = ["# 2024년 주요업무 보고", "ㆍ 청사 시설물 점검", "본관\u3000\u3000별관  6,480"]
+    path = tmp_path / "lines.pdf"
+    path.write_bytes(one_page_pdf(_korean_lines(lines)))
+    from_pdf = [(type(b).__name__, b.text) for b in read_document(path).blocks]
+    from_text = [(type(b).__name__, b.text) for b in read_text("lines.txt", "\n".join(lines).encode()).blocks]
+    assert from_pdf == from_text
+    assert from_pdf == [("Heading", "2024년 주요업무 보고"), ("Bullet", "청사 시설물 점검 본관 별관 6,480")]
