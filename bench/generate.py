@@ -73,7 +73,7 @@ def scaled_figures(text: str, factor: int) -> str:
 
 
 def _is_table_line(line: str) -> bool:
-    return "\t" in line.strip(" ") or line.strip().startswith("|")
+    return "\t" in line or line.strip().startswith("|")
 
 
 def _scaled_table(rows: list[str], factor: int) -> list[str]:

@@ -88,7 +88,7 @@ class AlignedRows:
 def _row_cells(line: str) -> list[Cell] | None:
     """The cells of a line that can be a table row, else None. Tab-separated and `|` rows are other tables."""
     stripped = line.strip()
-    if "  " not in stripped or "\t" in line.strip(" ") or stripped.startswith("|") or _NOT_A_ROW_RE.match(line):
+    if "  " not in stripped or "\t" in line or stripped.startswith("|") or _NOT_A_ROW_RE.match(line):
         return None
     cells = split_cells(line)
     return cells if len(cells) >= 2 else None

@@ -81,14 +81,14 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None) -> list[
     aligned = AlignedRows(lines)
     i = 0
     while i < len(lines):
-        raw = lines[i].rstrip("\n")
+        raw = lines[i]
         stripped = raw.strip()
         lineno = i + 1
         if not stripped or (stripped.startswith(_RULE_STARTS) and _RULE_RE.match(stripped)):
             i += 1
             continue
-        if "\t" in raw.strip(" "):
-            end = _run(lines, i, lambda s: "\t" in s.strip(" "))
+        if "\t" in raw:
+            end = _run(lines, i, lambda s: "\t" in s)
             blocks.append(Table(tuple(tuple(c.strip() for c in ln.strip(" ").split("\t")) for ln in lines[i:end]),
                                 line=lineno))
             i = end
@@ -142,7 +142,7 @@ def _pipe_rows(lines: list[str]) -> tuple[tuple[str, ...], ...]:
 def _is_plain(raw: str) -> bool:
     """A line that is no heading, bullet or table row (tab, `|`): it continues the block above it."""
     s = _unbold(raw.strip())
-    return not ("\t" in raw.strip(" ") or s.startswith("|") or (s.startswith(_RULE_STARTS) and _RULE_RE.match(s))
+    return not ("\t" in raw or s.startswith("|") or (s.startswith(_RULE_STARTS) and _RULE_RE.match(s))
                 or _heading(s, None)
                 or _BULLET_RE.match(s))
 
