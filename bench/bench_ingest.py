@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from pathlib import Path
 
 import regex
@@ -66,7 +67,7 @@ def compile_project() -> None:
     set (as on this project's machine) an editable install never writes it, and every ingest would compile
     the sources again: a cost of the environment, not of the ingest."""
     root = Path(__file__).resolve().parents[1]
-    for package in ("pipeline", "extractors", "schemas", "checks"):  # pyproject.toml's packages
+    for package in tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]:
         compileall.compile_dir(root / package, quiet=1)
 
 
