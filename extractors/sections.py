@@ -68,7 +68,6 @@ def is_contents_table(table: Table) -> bool:
     return all(_has_leader(" ".join(c for c in row if c)) for row in table.rows)
 
 
-
 def contents_titles(table: Table) -> list[str]:
     """The project titles a table of contents lists, in order, without leaders and page numbers."""
     titles = []

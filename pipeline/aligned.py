@@ -95,7 +95,7 @@ def _row_cells(line: str) -> list[Cell] | None:
 
 
 def _has_figure(cells: list[Cell]) -> bool:
-    """Whether a cell holds a figure; one that starts with a letter does not (the pattern is not tried)."""
+    """Whether any cell holds a figure; one that starts with a letter does not (the pattern is not tried)."""
     return any(not c.text[:1].isalpha() and _FIGURE_RE.match(c.text.replace(" ", "")) for c in cells)
 
 
