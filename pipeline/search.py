@@ -1,9 +1,10 @@
 """Full-text search over project titles, purposes and items.
 
 `search_lines` holds the text (written with each document); `search_index` is an FTS5 trigram index
-over it, rebuilt once after a bulk load rather than row by row. Trigrams need three characters, so
-shorter terms (`청사`, `인사`) are matched with LIKE over the same rows; so is everything while the
-index is stale (an interrupted ingest), which keeps the answers right, only slower.
+over it, rebuilt once after a bulk load rather than row by row. Every term is tested with LIKE over the
+lines; the index first narrows them for terms of three characters or more (a trigram's length). Shorter
+terms (`청사`, `인사`), and all terms while the index is stale (an interrupted ingest), are tested on
+every line: the answers stay right, only slower.
 """
 
 from __future__ import annotations
@@ -41,16 +42,16 @@ def search(conn: sqlite3.Connection, terms: list[str], limit: int = 100) -> list
     terms = [t.strip() for t in terms if t.strip()]
     if not terms:
         return []
-    use_index = not _is_stale(conn)
-    indexed = [t for t in terms if use_index and len(t) >= MIN_TRIGRAM]
-    conditions, params = [], []
+    conditions = [r"s.text LIKE ? ESCAPE '\'"] * len(terms)
+    params = ["%" + t.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_") + "%" for t in terms]
+    indexed = [t for t in terms if len(t) >= MIN_TRIGRAM] if not _is_stale(conn) else []
     if indexed:
-        conditions.append("s.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
-        params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in indexed))
-    for term in terms:
-        if term not in indexed:
-            conditions.append(r"s.text LIKE ? ESCAPE '\'")
-            params.append("%" + term.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_") + "%")
+        # The index narrows the lines to test: each term as a plain LIKE pattern (its `%` and `_` left as
+        # wildcards, so it finds every line the exact test finds, perhaps more), with no ESCAPE, which the
+        # trigram index could not use.
+        conditions.append("s.id IN (SELECT rowid FROM search_index WHERE "
+                          + " AND ".join(["text LIKE ?"] * len(indexed)) + ")")
+        params.extend(f"%{t}%" for t in indexed)
     query = f"""
         SELECT d.id AS document_id, d.department, d.year, d.path, p.seq, p.title AS project, s.field, s.text,
                s.line, s.page

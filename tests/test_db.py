@@ -223,7 +223,9 @@ def test_search_finds_short_terms_by_like_and_long_ones_by_the_index(db, real_re
     load_report(db, real_report, "sha-1", [])
     assert rebuild_index(db) is True
     assert rebuild_index(db) is False  # nothing changed since
-    assert one(db, "SELECT count(*) FROM search_index WHERE search_index MATCH '\"청사환경\"'")[0] >= 1
+    indexed = "SELECT count(*) FROM search_index WHERE text LIKE '%청사환경%'"
+    assert one(db, indexed)[0] >= 1
+    assert one(db, "EXPLAIN QUERY PLAN " + indexed)[3].endswith("INDEX 0:L0")  # the LIKE is the index's
     db.conn.row_factory = sqlite3.Row
     long = search(db.conn, ["청사환경"])
     assert {r["project"] for r in long} == {"안전하고 쾌적한 청사환경 조성"}
@@ -242,6 +244,24 @@ def test_search_is_right_while_the_index_is_stale(db, real_report):
     rebuild_index(db)
     assert [tuple(r) for r in search(db.conn, ["청사환경"])] == stale
     assert stale
+
+
+def test_a_database_with_the_earlier_full_search_index_still_searches(tmp_path, real_report):
+    """Databases made before the index dropped its positions keep their definition; LIKE works on both."""
+    old = sqlite3.connect(tmp_path / "r.db")
+    old.execute("CREATE TABLE search_lines (id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES "
+                "documents(id) ON DELETE CASCADE, project_id INTEGER REFERENCES projects(id) ON DELETE CASCADE, "
+                "item_id INTEGER REFERENCES project_items(id) ON DELETE CASCADE, field TEXT NOT NULL, "
+                "text TEXT NOT NULL, line INTEGER, page INTEGER)")
+    old.execute("CREATE VIRTUAL TABLE search_index USING fts5(text, content='search_lines', content_rowid='id', "
+                "tokenize='trigram')")
+    old.close()
+    db = connect(tmp_path / "r.db")
+    load_report(db, real_report, "sha-1", [])
+    rebuild_index(db)
+    assert "detail" not in one(db, "SELECT sql FROM sqlite_master WHERE name = 'search_index'")[0]
+    db.conn.row_factory = sqlite3.Row
+    assert {r["project"] for r in search(db.conn, ["청사환경"])} == {"안전하고 쾌적한 청사환경 조성"}
 
 
 def test_a_locked_database_is_waited_for(tmp_path, real_report):
