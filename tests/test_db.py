@@ -9,9 +9,11 @@ import pytest
 
 from pipeline.db import connect, retry_locked
 from pipeline.errors import ReportError
+from pipeline.extract import extract_file
 from pipeline.load import LOADED, REPLACED, UNCHANGED, cell_value, load_report, record_refusal
 from pipeline.search import rebuild_index, search
 from schemas import Finding, Source
+from tests.conftest import SAMPLES
 from tests.corpus import TABLES
 
 PUBLIC_COLUMNS = {
@@ -244,6 +246,16 @@ def test_search_is_right_while_the_index_is_stale(db, real_report):
     rebuild_index(db)
     assert [tuple(r) for r in search(db.conn, ["청사환경"])] == stale
     assert stale
+
+
+def test_search_takes_percent_and_underscore_literally(db):
+    """The index is asked with the term as a plain pattern (`%`, `_` wildcards); the exact test then holds."""
+    load_report(db, extract_file(str(SAMPLES / "2023-hanbit-jaemu.txt")), "sha-1", [])
+    rebuild_index(db)
+    db.conn.row_factory = sqlite3.Row
+    assert [r["text"] for r in search(db.conn, ["72% 달성"])] == ["지역제한 입찰 비율 72% 달성(상반기)"]
+    assert search(db.conn, ["72_ 달성"]) == []  # `_` as a wildcard would find the line above
+    assert search(db.conn, ["비율 7%성"]) == []  # and so would `%`
 
 
 def test_a_database_with_the_earlier_full_search_index_still_searches(tmp_path, real_report):
