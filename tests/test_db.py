@@ -260,14 +260,11 @@ def test_search_takes_percent_and_underscore_literally(db):
 
 def test_a_database_with_the_earlier_full_search_index_still_searches(tmp_path, real_report):
     """Databases made before the index dropped its positions keep their definition; LIKE works on both."""
-    old = sqlite3.connect(tmp_path / "r.db")
-    old.execute("CREATE TABLE search_lines (id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES "
-                "documents(id) ON DELETE CASCADE, project_id INTEGER REFERENCES projects(id) ON DELETE CASCADE, "
-                "item_id INTEGER REFERENCES project_items(id) ON DELETE CASCADE, field TEXT NOT NULL, "
-                "text TEXT NOT NULL, line INTEGER, page INTEGER)")
-    old.execute("CREATE VIRTUAL TABLE search_index USING fts5(text, content='search_lines', content_rowid='id', "
-                "tokenize='trigram')")
-    old.close()
+    db = connect(tmp_path / "r.db")
+    db.execute("DROP TABLE search_index")
+    db.execute("CREATE VIRTUAL TABLE search_index USING fts5(text, content='search_lines', content_rowid='id', "
+               "tokenize='trigram')")
+    db.close()
     db = connect(tmp_path / "r.db")
     load_report(db, real_report, "sha-1", [])
     rebuild_index(db)
