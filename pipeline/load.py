@@ -20,7 +20,7 @@ from sqlite_utils import Database
 from pipeline.db import retry_locked
 from pipeline.errors import ReportError
 from pipeline.values import parse_decimal
-from schemas import BudgetLine, Finding, Project, ProjectItem, Report, Source
+from schemas import BudgetLine, Finding, Project, ProjectItem, Report
 
 LOADED, REPLACED, UNCHANGED = "loaded", "replaced", "unchanged"
 
@@ -150,7 +150,7 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
                                for s in report.staffing]
     for fleet in report.vehicles:
         fleet_id = rows.add("vehicle_fleets", DOCUMENT, fleet.caption, fleet.printed_total, fleet.quota, fleet.unit,
-                            int(fleet.repaired), fleet.repair_note, *_where(fleet.source))
+                            int(fleet.repaired), fleet.repair_note, fleet.source.line, fleet.source.page)
         rows.tables["vehicles"].extend((DOCUMENT, fleet_id, fleet.caption, c.category, c.kind, c.count, c.source.line,
                                         c.source.page) for c in fleet.counts)
     rows.add_budget(None, report.budget)
@@ -159,7 +159,7 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
         project_id = project_ids.get((table.section, table.project_seq)) if table.project_seq is not None else None
         table_id = rows.add("generic_tables", DOCUMENT, project_id, table.caption, table.unit, table.section,
                             table.header_rows, len(table.rows), max((len(r) for r in table.rows), default=0),
-                            *_where(table.source))
+                            table.source.line, table.source.page)
         rows.tables["table_cells"].extend(
             (table_id, r, c, text, cell_value(text)) for r, row in enumerate(table.rows) for c, text in enumerate(row)
         )
@@ -182,11 +182,12 @@ class _Rows:
         return len(rows)
 
     def add_project(self, project: Project) -> int:
+        line, page = project.source.line, project.source.page
         project_id = self.add("projects", DOCUMENT, project.section, project.seq, project.title, project.title_from,
-                              project.team, project.purpose, project.unit_name, *_where(project.source))
+                              project.team, project.purpose, project.unit_name, line, page)
         for field, text in (("title", project.title), ("purpose", project.purpose)):
             if text:
-                self.tables["search_lines"].append((DOCUMENT, project_id, None, field, text, *_where(project.source)))
+                self.tables["search_lines"].append((DOCUMENT, project_id, None, field, text, line, page))
         self._add_items(project_id, project.items, None, len(self.tables["project_items"]))
         self.add_budget(project_id, project.budget_lines)
         return project_id
@@ -216,10 +217,6 @@ def cell_value(text: str) -> int | float | None:
         return None
     value, digits = parsed
     return value if digits else int(value)
-
-
-def _where(source: Source) -> tuple[int | None, int | None]:
-    return source.line, source.page
 
 
 def _iso(value: dt.date | None) -> str | None:
