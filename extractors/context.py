@@ -54,8 +54,10 @@ _NUMERIC_RE = regex.compile(r"^\s*(?:[-–—]|[△▲-]?\s*[\d,]+(?:\.\d+)?\s*%
 
 def is_number(cell: str) -> bool:
     """A cell holding a figure (`1,234`, `△3`, `43.5`, `2,698,307(구비)`); a lone `-` counts as zero.
-    A cell that starts with a letter (most labels) is no figure: the pattern is not tried."""
-    return not cell.lstrip()[:1].isalpha() and _NUMERIC_RE.match(cell) is not None
+    The pattern is tried only when needed: digits and commas alone (most figures) are a figure, and a
+    cell that starts with a letter (most labels) is none."""
+    return cell.replace(",", "").isdecimal() or (
+        not cell.lstrip()[:1].isalpha() and _NUMERIC_RE.match(cell) is not None)
 
 
 def is_data_row(row: tuple[str, ...]) -> bool:
