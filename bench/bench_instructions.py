@@ -2,7 +2,8 @@
 
 Each stage is counted as the difference between a run over `--files` generated reports and a run over
 none (both after the same warm-up), so start-up and imports cancel out. The worker stages are cumulative
-(read, then extract, checks, rows, pickling); loading is counted apart, from rows made beforehand.
+(read, then extract, checks, rows, pickling); loading is counted apart, from rows made beforehand, and so
+is the raw floor of `bench_ingest.py`, to set the ingest's work beside it.
 
     python bench/bench_instructions.py [--files 300]      # needs valgrind
 """
@@ -69,6 +70,15 @@ def run_load(rows_file: Path, db_path: Path, count: int) -> None:
             load_rows(db, result.rows)
 
 
+def run_floor(folder: Path, db_path: Path, count: int) -> None:
+    """The raw floor of `bench_ingest.py` over the same reports as the stages, into a fresh database."""
+    from bench_ingest import floor
+
+    for leftover in db_path.parent.glob(db_path.name + "*"):
+        leftover.unlink()
+    floor(sorted(folder.iterdir())[: WARM_UP + count], db_path)
+
+
 def instructions(args: list[str]) -> int:
     """Instructions valgrind counts for this script run with `args` (hash seed fixed: runs compare)."""
     with tempfile.NamedTemporaryFile() as out:
@@ -88,6 +98,7 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=300)
     parser.add_argument("--stage", type=int, help=argparse.SUPPRESS)  # internal: one counted run
     parser.add_argument("--load", nargs=2, help=argparse.SUPPRESS)  # internal: ROWS_FILE DB
+    parser.add_argument("--floor", help=argparse.SUPPRESS)  # internal: DB
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     parser.add_argument("count", type=int, nargs="?", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -96,6 +107,9 @@ def main() -> None:
         return
     if args.load:
         run_load(Path(args.load[0]), Path(args.load[1]), args.count)
+        return
+    if args.floor:
+        run_floor(Path(args.folder), Path(args.floor), args.count)
         return
     if shutil.which("valgrind") is None:
         sys.exit("bench_instructions: valgrind is not installed")
@@ -113,6 +127,9 @@ def main() -> None:
         rows_file.write_bytes(pickle.dumps([prepare_one(str(p)) for p in sorted(folder.iterdir())]))
         load = per_report(["--load", str(rows_file), str(Path(tmp) / "load.db")], args.files)
         print(f"{'load':8s} {load / 1e6:6.2f} M  (main process)")
+        floor = per_report(["--folder", str(folder), "--floor", str(Path(tmp) / "floor.db")], args.files)
+        print(f"{'floor':8s} {floor / 1e6:6.2f} M  (bench_ingest.py's raw floor: the ingest does "
+              f"{(total + load) / floor:.1f}× its work)")
     print(f"instructions per report, {args.files} generated reports")
 
 
