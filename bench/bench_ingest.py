@@ -3,7 +3,8 @@
 (a) the floor: read each file, decode it, split it into lines and cells (tabs, `|`, runs of two or more
     spaces) and insert every cell into a fresh SQLite file in one transaction;
 (b) `reportdb ingest FOLDER --db … --workers W` in a subprocess, into a fresh database.
-Prints both times, reports per second, the ratio (b)/(a), and each side's peak resident memory
+Prints both times, reports per second, the ratio (b)/(a) of the best runs and of each run with the floor
+timed just before it (the machine's speed drifts between runs), and each side's peak resident memory
 (ru_maxrss: of this process for the floor, of the ingest process tree for the ingest). The project's
 modules are compiled to bytecode first, as an installed tool's are.
 
@@ -93,6 +94,8 @@ def compare(n: int, workers: int, repeat: int) -> None:
     print(f"ingest    : {ingest_s:7.2f} s  {n / ingest_s:8.0f} reports/s  peak {ingest_kib / 1024:6.0f} MiB "
           "(largest process of the ingest)")
     print(f"ratio     : {ingest_s / floor_s:7.2f}×  (target ≤ 3×)")
+    by_run = " ".join(f"{seconds / floor_run:.2f}×" for floor_run, (seconds, _) in zip(floors, ingests, strict=True))
+    print(f"by run    : {by_run}  (each ingest over the floor timed just before it)")
 
 
 def memory(sizes: list[int], workers: int) -> None:
