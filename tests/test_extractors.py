@@ -3,8 +3,11 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractors import extract_report
+from extractors.context import _NUMERIC_RE, is_number
 from extractors.projects import item_fields, split_team
 from pipeline.read_text import read_text
 
@@ -148,6 +151,21 @@ def test_funding_sources_as_columns():
 ])
 def test_item_period_and_amount(text, expected):
     assert item_fields(text) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("1,234", True), ("12", True), ("１２", True), ("△3", True), ("▲ 3", True), ("-", True), ("43.5%", True),
+    ("2,698,307(구비)", True), (" 7 ", True),
+    ("계", False), ("일 반 직", False), ("5급", False), ("", False), ("1,234천원", False),
+])
+def test_is_number(cell, expected):
+    assert is_number(cell) is expected
+
+
+@given(st.text(alphabet="0123456789١１,.△▲-–% ()\t구비a", max_size=12))
+def test_is_number_shortcut_gives_the_patterns_answer(cell):
+    """Digits and commas alone skip the pattern; the answer is the pattern's all the same."""
+    assert is_number(cell) == (not cell.lstrip()[:1].isalpha() and _NUMERIC_RE.match(cell) is not None)
 
 
 def test_team_split_from_title():
