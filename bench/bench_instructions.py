@@ -62,9 +62,7 @@ def run_load(rows_file: Path, db_path: Path, count: int) -> None:
     from pipeline.load import load_rows
 
     prepared = pickle.loads(rows_file.read_bytes())[: WARM_UP + count]
-    for leftover in db_path.parent.glob(db_path.name + "*"):  # each counted run loads into a new database
-        leftover.unlink()
-    db = connect(db_path)
+    db = connect(fresh(db_path))
     with indexes_deferred(db):
         for result in prepared:
             load_rows(db, result.rows)
@@ -74,9 +72,14 @@ def run_floor(folder: Path, db_path: Path, count: int) -> None:
     """The raw floor of `bench_ingest.py` over the same reports as the stages, into a fresh database."""
     from bench_ingest import floor
 
+    floor(sorted(folder.iterdir())[: WARM_UP + count], fresh(db_path))
+
+
+def fresh(db_path: Path) -> Path:
+    """The path with no database left from an earlier counted run: each run writes into a new one."""
     for leftover in db_path.parent.glob(db_path.name + "*"):
         leftover.unlink()
-    floor(sorted(folder.iterdir())[: WARM_UP + count], db_path)
+    return db_path
 
 
 def instructions(args: list[str]) -> int:
