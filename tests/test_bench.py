@@ -1,10 +1,14 @@
-"""The benchmark's generated reports: new figures, yet each checks exactly as the sample it comes from."""
+"""The benchmarks' generated reports (new figures, yet each checks exactly as the sample it comes from) and
+the bounds' replaced stages (the same database, from the pickled output)."""
 
 from __future__ import annotations
 
 import random
+import subprocess
 import sys
 from collections import Counter
+
+import pytest
 
 from checks import run_checks
 from extractors import extract_report
@@ -31,3 +35,18 @@ def test_generated_reports_have_new_figures_and_the_findings_of_their_sample():
         assert len(copy.staffing) == len(sample.staffing) and len(copy.budget) == len(sample.budget), name
         if "layout" not in name:  # space-aligned text keeps its figures
             assert [b.budget_krw for b in copy.budget] != [b.budget_krw for b in sample.budget], name
+
+
+def test_bounds_load_the_same_documents_and_findings_with_a_stage_replaced(tmp_path):
+    from bench_bounds import VARIANTS, ingest, make_caches
+    from generate import generate
+
+    files = generate(4, tmp_path / "reports")
+    caches = make_caches(files, tmp_path)
+    held = {variant: ingest(variant, caches[variant], tmp_path / "reports", tmp_path / "reports.db", 1)[1]
+            for variant in VARIANTS}
+    assert set(held.values()) == {held["as-is"]} and held["as-is"][0] == 4
+    assert not (tmp_path / "reports.db").exists()
+    (tmp_path / "empty").mkdir()  # the stage is replaced indeed: with no pickles every file is refused
+    with pytest.raises(subprocess.CalledProcessError):
+        ingest("no-extract", tmp_path / "empty", tmp_path / "reports", tmp_path / "reports.db", 1)
