@@ -17,6 +17,7 @@ over the best floor. Linux only: the replacement is made before the workers fork
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import pickle
 import sqlite3
@@ -56,27 +57,23 @@ main()
 """
 
 
-def make_caches(files: list[Path], root: Path) -> dict[str, Path]:
-    """The pickled document model and extracted report of each file, by variant."""
-    from pipeline.extract import extract_file
-    from pipeline.read import read_document
-
-    caches = {"as-is": root, "no-read": root / "cached-documents", "no-extract": root / "cached-reports"}
-    caches["no-read"].mkdir()
-    caches["no-extract"].mkdir()
-    for path in files:
-        for variant, make in (("no-read", read_document), ("no-extract", extract_file)):
-            (caches[variant] / f"{path.name}.pkl").write_bytes(pickle.dumps(make(path)))
-    return caches
+def make_caches(files: list[Path], root: Path) -> None:
+    """Under `root`, a folder per variant holding the pickled output of the stage it replaces, file by file."""
+    for variant, replaced in REPLACED.items():
+        (root / variant).mkdir()
+        if replaced:
+            stage = getattr(importlib.import_module(replaced[0]), replaced[1])
+            for path in files:
+                (root / variant / f"{path.name}.pkl").write_bytes(pickle.dumps(stage(path)))
 
 
-def ingest(variant: str, cache: Path, folder: Path, db_path: Path, workers: int) -> tuple[float, tuple[int, int]]:
-    """Seconds of one ingest into a fresh database and what it holds (documents, findings); the database is
-    deleted afterwards (thousands of reports fill a disk)."""
+def ingest(variant: str, root: Path, folder: Path, db_path: Path, workers: int) -> tuple[float, tuple[int, int]]:
+    """Seconds of one ingest (its stage's pickles taken from under `root`) into a fresh database and what it
+    holds (documents, findings); the database is deleted afterwards (thousands of reports fill a disk)."""
     start = time.perf_counter()
     module, name = REPLACED[variant] or ("", "")
-    subprocess.run([sys.executable, "-c", RUNNER, str(cache), module, name, "ingest", str(folder), "--db", str(db_path),
-                    "--workers", str(workers)], stdout=subprocess.DEVNULL, check=True)
+    subprocess.run([sys.executable, "-c", RUNNER, str(root / variant), module, name, "ingest", str(folder), "--db",
+                    str(db_path), "--workers", str(workers)], stdout=subprocess.DEVNULL, check=True)
     elapsed = time.perf_counter() - start
     with closing(sqlite3.connect(db_path)) as conn:
         held = conn.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM findings)").fetchone()
@@ -96,16 +93,17 @@ def main() -> None:
         root = Path(tmp)
         folder = root / "reports"
         files = generate(args.files, folder)
-        caches = make_caches(files, root)
-        floors, runs, held = [], {variant: [] for variant in VARIANTS}, {}
+        make_caches(files, root)
+        floors, runs, held = [], {variant: [] for variant in VARIANTS}, set()
         for n in range(args.rounds):
             floors.append(floor(files, root / "floor.db"))
             (root / "floor.db").unlink()
             for variant in VARIANTS if n % 2 == 0 else VARIANTS[::-1]:
-                seconds, held[variant] = ingest(variant, caches[variant], folder, root / "reports.db", args.workers)
+                seconds, loaded = ingest(variant, root, folder, root / "reports.db", args.workers)
                 runs[variant].append(seconds)
-    if len(set(held.values())) > 1:
-        sys.exit(f"the variants loaded different databases (documents, findings): {held}")
+                held.add(loaded)
+    if len(held) > 1:
+        sys.exit(f"the runs loaded different databases (documents, findings): {sorted(held)}")
     print(f"{args.files} text reports, {args.workers} workers, {args.rounds} rounds; best floor {min(floors):.2f} s")
     as_is = statistics.median(runs["as-is"])
     for variant in VARIANTS:

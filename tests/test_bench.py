@@ -42,11 +42,11 @@ def test_bounds_load_the_same_documents_and_findings_with_a_stage_replaced(tmp_p
     from generate import generate
 
     files = generate(4, tmp_path / "reports")
-    caches = make_caches(files, tmp_path)
-    held = {variant: ingest(variant, caches[variant], tmp_path / "reports", tmp_path / "reports.db", 1)[1]
+    make_caches(files, tmp_path)
+    held = {variant: ingest(variant, tmp_path, tmp_path / "reports", tmp_path / "reports.db", 1)[1]
             for variant in VARIANTS}
     assert set(held.values()) == {held["as-is"]} and held["as-is"][0] == 4
     assert not (tmp_path / "reports.db").exists()
-    (tmp_path / "empty").mkdir()  # the stage is replaced indeed: with no pickles every file is refused
+    # the stage is replaced indeed: with no pickles under another root every file is refused
     with pytest.raises(subprocess.CalledProcessError):
-        ingest("no-extract", tmp_path / "empty", tmp_path / "reports", tmp_path / "reports.db", 1)
+        ingest("no-extract", tmp_path / "reports", tmp_path / "reports", tmp_path / "reports.db", 1)
