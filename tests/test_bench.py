@@ -4,9 +4,11 @@ the bounds' replaced stages (the same database, from the pickled output)."""
 from __future__ import annotations
 
 import random
+import sqlite3
 import subprocess
 import sys
 from collections import Counter
+from contextlib import closing
 
 import pytest
 
@@ -47,6 +49,9 @@ def test_bounds_load_the_same_documents_and_findings_with_a_stage_replaced(tmp_p
             for variant in VARIANTS}
     assert set(held.values()) == {held["as-is"]} and held["as-is"][0] == 4
     assert not (tmp_path / "reports.db").exists()
-    # the stage is replaced indeed: with no pickles under another root every file is refused
+    # the stage is replaced indeed: with no pickles under another root every file is refused for want of one
     with pytest.raises(subprocess.CalledProcessError):
         ingest("no-extract", tmp_path / "reports", tmp_path / "reports", tmp_path / "reports.db", 1)
+    with closing(sqlite3.connect(tmp_path / "reports.db")) as conn:
+        errors = [error for (error,) in conn.execute("SELECT error FROM ingest_errors")]
+    assert len(errors) == 4 and all(e.startswith("cannot extract (FileNotFoundError") for e in errors), errors
