@@ -88,6 +88,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--rounds", type=int, default=6)
     args = parser.parse_args()
+    if not sys.platform.startswith("linux"):
+        sys.exit("bench_bounds.py needs Linux: elsewhere the workers are spawned and would run the stages as they are")
     compile_project()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
