@@ -1,9 +1,10 @@
 """Space-aligned tables as `pdftotext -layout` prints them: cells apart by two or more spaces, Hangul
 two display columns wide, numbers right-aligned, group labels centred over their sub-columns.
 
-The columns come from the body rows (the rows with figures) that have the most cells; every other
-cell goes to the column it overlaps. A header label that covers several columns (`일 반 직` over
-5급…9급) is placed at the first column of its span, the rest left blank, as converters print merges.
+The columns come from the body rows (from the first row with a figure on; every row of a table of words
+alone) that have the most cells; every other cell goes to the column it overlaps. A header label that
+covers several columns (`일 반 직` over 5급…9급) is placed at the first column of its span, the rest left
+blank, as converters print merges.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ _GAP_RE = regex.compile(r"\S(?:\S| (?! ))*")  # a cell: text whose spaces come o
 _FIGURE_RE = regex.compile(r"^[△▲-]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
 _NOT_A_ROW_RE = regex.compile(r"^\s*(?:[-○◦•·ㅇ※*▪]\s|#|□|■|\(\s*단\s*위)")
 _MIN_ROWS = 2
+_MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
 
 
@@ -46,7 +48,8 @@ def split_cells(line: str) -> list[Cell]:
 class AlignedRows:
     """Where space-aligned tables start and end in a run of lines, each line looked at once.
 
-    A table is a run of at least two rows (cells apart by two or more spaces) with a figure in one of them.
+    A table is a run of at least two rows (cells apart by two or more spaces) with a figure in one of them,
+    or, for a table of words alone, with blank columns running straight down between its cells.
     """
 
     def __init__(self, lines: list[str]) -> None:
@@ -54,6 +57,7 @@ class AlignedRows:
         self.cells: list[list[Cell] | None] = [_row_cells(line) for line in lines]
         self._run_end = list(range(n + 1))  # the first line at or after i that is no row
         self._next_figure = [n] * (n + 1)  # the first row at or after i with a figure
+        self._words_only: dict[int, bool] = {}  # runs without a figure, by first line: a table of words?
         if not any(self.cells):
             return  # no line can be a row (most converter output): every run ends where it starts
         for i in range(n - 1, -1, -1):
@@ -64,13 +68,19 @@ class AlignedRows:
     def end(self, i: int) -> int:
         """The end of the aligned table starting at line i, or i when none starts there."""
         end = self._run_end[i]
-        return end if end - i >= _MIN_ROWS and self._next_figure[i] < end else i
+        if end - i < _MIN_ROWS:
+            return i
+        if self._next_figure[i] < end:
+            return end
+        if i not in self._words_only:
+            self._words_only[i] = _has_blank_columns(self.cells[i:end])
+        return end if self._words_only[i] else i
 
     def table(self, i: int) -> tuple[tuple[tuple[str, ...], ...], int]:
         """The grid of the table starting at line i, and the line after it."""
         end = self.end(i)
         rows = self.cells[i:end]
-        first_body = self._next_figure[i] - i
+        first_body = self._next_figure[i] - i if self._next_figure[i] < end else 0  # words alone: all body
         body = rows[first_body:]
         width = max(len(r) for r in body)
         columns = _columns([r for r in body if len(r) == width], body)
@@ -97,6 +107,21 @@ def _row_cells(line: str) -> list[Cell] | None:
 def _has_figure(cells: list[Cell]) -> bool:
     """Whether any cell holds a figure; one that starts with a letter does not (the pattern is not tried)."""
     return any(not c.text[:1].isalpha() and _FIGURE_RE.match(c.text.replace(" ", "")) for c in cells)
+
+
+def _has_blank_columns(rows: list[list[Cell]]) -> bool:
+    """Whether rows of words are a table: two rows or more have the most cells, the gaps between their
+    cells overlap by three columns or more all the way down, and no cell of the other rows crosses one.
+    Lines of a justified paragraph may hold double spaces, but not a blank column three wide."""
+    width = max(map(len, rows))
+    fullest = [r for r in rows if len(r) == width]
+    if len(fullest) < _MIN_ROWS:
+        return False
+    gaps = [(max(r[j].end for r in fullest), min(r[j + 1].start for r in fullest)) for j in range(width - 1)]
+    if any(end - start < _MIN_WORD_GAP for start, end in gaps):
+        return False
+    return not any(cell.start < end and start < cell.end
+                   for row in rows if len(row) < width for cell in row for start, end in gaps)
 
 
 def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tuple[int, int]]:

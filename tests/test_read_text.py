@@ -1,13 +1,18 @@
 """Text readers: encodings, line endings, markdown or none, and tables tab-separated, `|` or space-aligned."""
 
+import unicodedata
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.document import Bullet, Heading, Paragraph, Table
 from pipeline.errors import ReportError
+from pipeline.extract import extract_file
 from pipeline.read_text import read_text
+from pipeline.records import records_data
+from pipeline.values import clean_text
 
 REPORT = """제300회 한빛구의회 제1차 정례회
 
@@ -126,6 +131,26 @@ def test_space_aligned_table_with_merged_row_labels_and_blank_cells():
     assert table.rows[5][1] == "별 관" and table.rows[5][6].startswith("- 지하1층")
 
 
+WORDS_ALIGNED = """  구분        도시명
+  국내(6개)   경남 고성군, 전남 영암군, 충남 청양군
+  국외(4개)   중국 문두구구, 일본 기시와다시
+"""
+
+
+def test_space_aligned_table_of_words_alone():
+    (table,) = blocks(WORDS_ALIGNED)
+    assert table.rows == (("구분", "도시명"), ("국내(6개)", "경남 고성군, 전남 영암군, 충남 청양군"),
+                          ("국외(4개)", "중국 문두구구, 일본 기시와다시"))
+    (table,) = blocks("  구 분   명 칭          비 고\n  시 설   정보화교육장   전산운영팀\n  장 비                  대림3동\n")
+    assert table.rows == (("구 분", "명 칭", "비 고"), ("시 설", "정보화교육장", "전산운영팀"), ("장 비", "", "대림3동"))
+
+
+def test_paragraph_lines_with_double_spaces_are_no_table():
+    justified = ("  청사 시설물을  안전하고 쾌적하게 유지\n  관리하고 공간을 효율적으로  조성하여\n"  # gaps apart
+                 "  국민에게  더 좋은 행정서비스와\n  직원들의  업무 환경을 제공하고자 함\n")  # the same gap, two wide
+    assert [type(b) for b in blocks(justified)] == [Paragraph]
+
+
 def test_bullets_and_paragraphs_are_not_taken_for_aligned_tables():
     text = "○ 노후 시설 개선:  4월  /  95,700천원\n  - 세부:  3월  /  1,000천원\n\n공간을  조성하고자  함 2024\n"
     assert all(not isinstance(b, Table) for b in blocks(text))
@@ -156,3 +181,64 @@ def test_arbitrary_report_like_text_gives_a_document_or_a_report_error(text):
         assert isinstance(block, Heading | Paragraph | Bullet | Table)
         if isinstance(block, Table):
             assert len({len(r) for r in block.rows}) == 1
+
+
+_FIGURE_RE = regex.compile(r"^[△▲-]?[\d,.]+$")
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _in_columns(rows: list[list[str]]) -> list[str]:
+    """One tab-separated table as `pdftotext -layout` prints it: columns three spaces apart, figures
+    right-aligned, words left-aligned, a header label over blank cells centred over its span."""
+    width = max(map(len, rows))
+    rows = [[clean_text(c) for c in row] + [""] * (width - len(row)) for row in rows]
+    first_body = next((i for i, row in enumerate(rows) if any(map(_FIGURE_RE.match, row))), len(rows))
+    spans = {}  # (row, first column): the column after the span
+    for i, row in enumerate(rows):
+        for j in range(width):
+            end = j + 1
+            while i + 1 < first_body and end < width and not row[end] and rows[i + 1][end]:
+                end += 1
+            spans[i, j] = end
+    widths = [max((_display_width(rows[i][j]) for i in range(len(rows)) if spans[i, j] == j + 1), default=0)
+              for j in range(width)]
+    for (i, j), end in spans.items():
+        widths[end - 1] += max(0, _display_width(rows[i][j]) - sum(widths[j:end]) - 3 * (end - j - 1))
+    lines = []
+    for i, row in enumerate(rows):
+        line, j = "  ", 0
+        while j < width:
+            end = spans[i, j]
+            room = sum(widths[j:end]) + 3 * (end - j - 1) - _display_width(row[j])
+            left = room // 2 if end > j + 1 else room if _FIGURE_RE.match(row[j]) else 0
+            line += " " * left + row[j] + " " * (room - left + 3)
+            j = end
+        lines.append(line.rstrip())
+    return lines
+
+
+def _space_aligned(text: str) -> str:
+    """A converter's report with every tab-separated table printed in space-aligned columns instead."""
+    out: list[str] = []
+    table: list[list[str]] = []
+    for line in [*text.split("\n"), ""]:
+        if "\t" in line:
+            table.append(line.split("\t"))
+            continue
+        if table:
+            out += _in_columns(table)
+            table = []
+        out.append(line)
+    return "\n".join(out[:-1])
+
+
+def test_the_real_report_in_space_aligned_columns_gives_its_records(real_report_path, real_report, tmp_path):
+    text = _space_aligned(real_report_path.read_text(encoding="utf-8"))
+    assert "\t" not in text and "  구 분    계" in text  # every table in columns now: 인력's header, say
+    aligned = tmp_path / "aligned.txt"
+    aligned.write_text(text, encoding="utf-8")
+    got, want = (records_data(r, with_sources=False) for r in (extract_file(aligned), real_report))
+    assert got == want
