@@ -36,16 +36,21 @@ def extract_projects(section: Section, year: int | None, handle_table: TableHand
     return walker.finish()
 
 
-def numbered_title(block) -> tuple[int, str] | None:
-    """(number, title) of a project title line: `① 제목`, `1 제목 교육후생팀`, `## 1. 제목`."""
-    if not isinstance(block, Heading) or block.marker == "□":
+def numbered_title(block, next_seq: int) -> tuple[int, str] | None:
+    """(number, title) of a project title line: `① 제목`, `1 제목 교육후생팀`, `## 1. 제목`. Plain text
+    (no markdown) prints `1 제목 교육후생팀` as a paragraph: that is a title when it numbers the next project."""
+    if isinstance(block, Heading):
+        if block.marker == "□":
+            return None
+        if block.marker and block.marker in _CIRCLED:
+            return _CIRCLED.index(block.marker) + 1, block.text
+    elif not isinstance(block, Paragraph) or not block.text.startswith(str(next_seq)):
         return None
-    if block.marker and block.marker in _CIRCLED:
-        return _CIRCLED.index(block.marker) + 1, block.text
     match = _NUMBERED_RE.match(block.text)
-    if match and not _PURPOSE_END_RE.search(match.group(2)):
-        return int(match.group(1)), match.group(2)
-    return None
+    if not match or _PURPOSE_END_RE.search(match.group(2)):
+        return None
+    number = int(match.group(1))
+    return (number, match.group(2)) if isinstance(block, Heading) or number == next_seq else None
 
 
 def split_team(title: str) -> tuple[str, str | None]:
@@ -99,7 +104,7 @@ class _ProjectWalker:
         if isinstance(block, Table):
             self._table(block)
             return
-        title = numbered_title(block)
+        title = numbered_title(block, len(self.projects) + 1)
         if title:
             self._start(block, *title)
         elif isinstance(block, Heading):

@@ -126,6 +126,18 @@ def test_numbered_project_with_team_items_and_funding_table():
     assert r.document.team_count == 4 and r.document.department == "청소과"
 
 
+def test_plain_text_titles_numbered_in_sequence():
+    body = ("Ⅲ. 신규·중점사업 추진실적\n\n"
+            "1 행복한 일터 만들기 교육후생팀\n\n직원 복지를 높이고자 함\n\n□ 사업개요\n\n"
+            "- 휴양소 운영: 연중\n\n3 개소 운영 중\n\n"  # numbered, but not the next project: an item
+            "2 스마트 업무환경 정보화팀\n\n업무를 빠르게 하고자 함\n")
+    first, second = report(body).projects
+    assert [(p.seq, p.title, p.team, p.title_from, p.purpose) for p in (first, second)] == [
+        (1, "행복한 일터 만들기", "교육후생팀", "body", "직원 복지를 높이고자 함"),
+        (2, "스마트 업무환경", "정보화팀", "body", "업무를 빠르게 하고자 함")]
+    assert [i.text for i in first.items] == ["휴양소 운영: 연중", "3 개소 운영 중"]
+
+
 def test_funding_sources_as_columns():
     body = PROJECT_SECTION.split("구 분\t예산액")[0] + (
         "구 분\t계\t시비\t구비\n"
