@@ -235,10 +235,21 @@ def _space_aligned(text: str) -> str:
     return "\n".join(out[:-1])
 
 
-def test_the_real_report_in_space_aligned_columns_gives_its_records(real_report_path, real_report, tmp_path):
-    text = _space_aligned(real_report_path.read_text(encoding="utf-8"))
-    assert "\t" not in text and "  구 분    계" in text  # every table in columns now: 인력's header, say
-    aligned = tmp_path / "aligned.txt"
-    aligned.write_text(text, encoding="utf-8")
-    got, want = (records_data(r, with_sources=False) for r in (extract_file(aligned), real_report))
+def _without_markdown(text: str) -> str:
+    return regex.sub(r"(?m)^#{1,6}[ \t]*", "", text)
+
+
+@pytest.mark.parametrize("layout", [_space_aligned, _without_markdown, lambda t: _without_markdown(_space_aligned(t))],
+                         ids=["space-aligned", "without-markdown", "space-aligned-without-markdown"])
+def test_the_real_report_in_another_text_layout_gives_its_records(layout, real_report_path, real_report, tmp_path):
+    text = layout(real_report_path.read_text(encoding="utf-8"))
+    laid_out = tmp_path / "laid-out.txt"
+    laid_out.write_text(text, encoding="utf-8")
+    got, want = (records_data(r, with_sources=False) for r in (extract_file(laid_out), real_report))
     assert got == want
+
+
+def test_the_layouts_change_what_they_say():
+    text = "## 2 인 력\n\n구 분\t계\t일반직\n정 원\t5\t5\n"
+    assert _space_aligned(text) == "## 2 인 력\n\n  구 분   계   일반직\n  정 원    5        5\n"
+    assert _without_markdown(text) == text[3:]
