@@ -1,9 +1,6 @@
 """Text readers: encodings, line endings, markdown or none, and tables tab-separated, `|` or space-aligned."""
 
-import unicodedata
-
 import pytest
-import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,7 +9,7 @@ from pipeline.errors import ReportError
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
 from pipeline.records import records_data
-from pipeline.values import clean_text
+from tests.layouts import LAYOUTS, space_aligned, without_markdown
 
 REPORT = """제300회 한빛구의회 제1차 정례회
 
@@ -183,66 +180,9 @@ def test_arbitrary_report_like_text_gives_a_document_or_a_report_error(text):
             assert len({len(r) for r in block.rows}) == 1
 
 
-_FIGURE_RE = regex.compile(r"^[△▲-]?[\d,.]+$")
-
-
-def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _in_columns(rows: list[list[str]]) -> list[str]:
-    """One tab-separated table as `pdftotext -layout` prints it: columns three spaces apart, figures
-    right-aligned, words left-aligned, a header label over blank cells centred over its span."""
-    width = max(map(len, rows))
-    rows = [[clean_text(c) for c in row] + [""] * (width - len(row)) for row in rows]
-    first_body = next((i for i, row in enumerate(rows) if any(map(_FIGURE_RE.match, row))), len(rows))
-    spans = {}  # (row, first column): the column after the span
-    for i, row in enumerate(rows):
-        for j in range(width):
-            end = j + 1
-            while i + 1 < first_body and end < width and not row[end] and rows[i + 1][end]:
-                end += 1
-            spans[i, j] = end
-    widths = [max((_display_width(rows[i][j]) for i in range(len(rows)) if spans[i, j] == j + 1), default=0)
-              for j in range(width)]
-    for (i, j), end in spans.items():
-        widths[end - 1] += max(0, _display_width(rows[i][j]) - sum(widths[j:end]) - 3 * (end - j - 1))
-    lines = []
-    for i, row in enumerate(rows):
-        line, j = "  ", 0
-        while j < width:
-            end = spans[i, j]
-            room = sum(widths[j:end]) + 3 * (end - j - 1) - _display_width(row[j])
-            left = room // 2 if end > j + 1 else room if _FIGURE_RE.match(row[j]) else 0
-            line += " " * left + row[j] + " " * (room - left + 3)
-            j = end
-        lines.append(line.rstrip())
-    return lines
-
-
-def _space_aligned(text: str) -> str:
-    """A converter's report with every tab-separated table printed in space-aligned columns instead."""
-    out: list[str] = []
-    table: list[list[str]] = []
-    for line in [*text.split("\n"), ""]:
-        if "\t" in line:
-            table.append(line.split("\t"))
-            continue
-        if table:
-            out += _in_columns(table)
-            table = []
-        out.append(line)
-    return "\n".join(out[:-1])
-
-
-def _without_markdown(text: str) -> str:
-    return regex.sub(r"(?m)^#{1,6}[ \t]*", "", text)
-
-
-@pytest.mark.parametrize("layout", [_space_aligned, _without_markdown, lambda t: _without_markdown(_space_aligned(t))],
-                         ids=["space-aligned", "without-markdown", "space-aligned-without-markdown"])
+@pytest.mark.parametrize("layout", LAYOUTS)
 def test_the_real_report_in_another_text_layout_gives_its_records(layout, real_report_path, real_report, tmp_path):
-    text = layout(real_report_path.read_text(encoding="utf-8"))
+    text = LAYOUTS[layout](real_report_path.read_text(encoding="utf-8"))
     laid_out = tmp_path / "laid-out.txt"
     laid_out.write_text(text, encoding="utf-8")
     got, want = (records_data(r, with_sources=False) for r in (extract_file(laid_out), real_report))
@@ -251,5 +191,5 @@ def test_the_real_report_in_another_text_layout_gives_its_records(layout, real_r
 
 def test_the_layouts_change_what_they_say():
     text = "## 2 인 력\n\n구 분\t계\t일반직\n정 원\t5\t5\n"
-    assert _space_aligned(text) == "## 2 인 력\n\n  구 분   계   일반직\n  정 원    5        5\n"
-    assert _without_markdown(text) == text[3:]
+    assert space_aligned(text) == "## 2 인 력\n\n  구 분   계   일반직\n  정 원    5        5\n"
+    assert without_markdown(text) == text[3:]

@@ -5,8 +5,10 @@ import json
 import pytest
 
 from pipeline.extract import extract_file
+from pipeline.read_text import decode
 from pipeline.records import records_data
 from tests.conftest import SAMPLES
+from tests.layouts import LAYOUTS
 
 EXPECTED = SAMPLES.parent / "tests" / "expected"
 
@@ -21,3 +23,13 @@ def test_there_are_samples_of_every_layout():
 def test_sample_records_match_expected(path):
     expected = json.loads((EXPECTED / f"{path.stem}.json").read_text(encoding="utf-8"))
     assert records_data(extract_file(path), with_sources=False) == expected
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("path", TEXT_SAMPLES, ids=lambda p: p.name)
+def test_sample_in_another_text_layout_gives_the_same_records(path, layout, tmp_path):
+    text = decode(str(path), path.read_bytes()).replace("\r\n", "\n")
+    laid_out = tmp_path / "laid-out.txt"
+    laid_out.write_text(LAYOUTS[layout](text), encoding="utf-8")
+    got, want = (records_data(extract_file(p), with_sources=False) for p in (laid_out, path))
+    assert got == want
