@@ -1,5 +1,5 @@
 """예산: the 단위사업 table's 계 is the sum of its lines, a project's 계 the sum of its funding sources,
-and every 집행률 is 집행액 / 예산액 × 100 at the precision it is printed with."""
+every 잔액 is 예산액 − 집행액, and every 집행률 is 집행액 / 예산액 × 100 at the precision it is printed with."""
 
 from __future__ import annotations
 
@@ -7,20 +7,21 @@ from checks.base import Rule, money
 from pipeline.values import parse_decimal
 from schemas import BudgetLine, Finding, Report
 
-SUM = Rule("sum.budget", "error", "예산현황: 계의 예산액·집행액은 단위사업의 합")
+SUM = Rule("sum.budget", "error", "예산현황: 계의 예산액·집행액·잔액은 단위사업의 합")
 PROJECT_SUM = Rule("sum.project_budget", "error", "사업별 예산: 계는 국비 + 시비 + 구비(재원별)의 합")
 RATE = Rule("rate", "error", "집행률 = 집행액 ÷ 예산액 × 100, 표기된 자릿수에서 반올림 오차 이내")
-RULES = (SUM, PROJECT_SUM, RATE)
+REMAINING = Rule("remaining", "error", "잔액 = 예산액 − 집행액")
+RULES = (SUM, PROJECT_SUM, RATE, REMAINING)
 UNIT_TABLE = "예산현황"
 
 
 def check(report: Report) -> list[Finding]:
     findings = _sum(report.budget, SUM, UNIT_TABLE, "단위사업")
-    findings += [f for line in report.budget for f in _rate(line, UNIT_TABLE)]
+    findings += [f for line in report.budget for f in _rate(line, UNIT_TABLE) + _remaining(line, UNIT_TABLE)]
     for project in report.projects:
         table = project_table(project)
         findings += _sum(project.budget_lines, PROJECT_SUM, table, "재원")
-        findings += [f for line in project.budget_lines for f in _rate(line, table)]
+        findings += [f for line in project.budget_lines for f in _rate(line, table) + _remaining(line, table)]
     return findings
 
 
@@ -34,7 +35,7 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> li
     if total is None or not parts:
         return []
     findings = []
-    for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw")):
+    for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw"), ("잔액", "remaining_krw")):
         printed = getattr(total, field)
         values = [getattr(line, field) for line in parts]
         if printed is None or None in values or printed == sum(values):
@@ -62,3 +63,17 @@ def _rate(line: BudgetLine, table: str) -> list[Finding]:
         table=table, row=line.name, column="집행률(%)", expected=expected, actual=line.rate_text, source=line.source,
         message=f"{line.name}의 집행률이 집행액 ÷ 예산액과 맞지 않습니다 (표기 {line.rate_text}%, 계산 "
                 f"{money(line.executed_krw, line.unit)} ÷ {money(line.budget_krw, line.unit)} = {expected}%)")]
+
+
+def _remaining(line: BudgetLine, table: str) -> list[Finding]:
+    if line.remaining_krw is None or line.budget_krw is None or line.executed_krw is None:
+        return []
+    expected = line.budget_krw - line.executed_krw
+    if line.remaining_krw == expected:
+        return []
+    return [REMAINING.finding(
+        table=table, row=line.name, column="잔액", expected=money(expected, line.unit),
+        actual=money(line.remaining_krw, line.unit), source=line.source,
+        message=f"{line.name}의 잔액이 예산액 − 집행액과 다릅니다 (표기 {money(line.remaining_krw, line.unit)}, 계산 "
+                f"{money(line.budget_krw, line.unit)} − {money(line.executed_krw, line.unit)} = "
+                f"{money(expected, line.unit)})")]

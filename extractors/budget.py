@@ -21,6 +21,8 @@ def _role(label: str) -> str | None:
     text = compact(label)
     if "집행률" in text or text.endswith("%)") or "%" in text:
         return "rate"
+    if "잔액" in text or "미집행" in text:  # 집행잔액, 미집행액: what is left, not what was spent
+        return "remaining"
     if "예산" in text or "예산액" in text:
         return "budget"
     if "집행" in text or "지출" in text:
@@ -77,16 +79,18 @@ def budget_lines(table: Table, ctx: TableContext) -> list[BudgetLine]:
     for offset, row in enumerate(table.rows[n_header:]):
         cells = {role: row[col] for col, role in enumerate(roles) if role}
         name = clean_text(cells.get("name", ""))
-        line = _line(name, cells.get("budget"), cells.get("executed"), cells.get("rate"), multiplier, date,
-                     table, n_header + offset)
+        line = _line(name, cells.get("budget"), cells.get("executed"), cells.get("remaining"), cells.get("rate"),
+                     multiplier, date, table, n_header + offset)
         if line:
             lines.append(line)
     return lines
 
 
-def _line(name, budget_cell, executed_cell, rate_cell, multiplier, date, table, row_index) -> BudgetLine | None:
+def _line(name, budget_cell, executed_cell, remaining_cell, rate_cell, multiplier, date, table,
+          row_index) -> BudgetLine | None:
     budget = parse_money_cell(budget_cell or "", multiplier)
     executed = parse_money_cell(executed_cell or "", multiplier)
+    remaining = parse_money_cell(remaining_cell or "", multiplier)
     if budget is None and executed is None:
         return None
     source = (budget or executed)[1] or (executed or (None, None))[1]
@@ -96,23 +100,24 @@ def _line(name, budget_cell, executed_cell, rate_cell, multiplier, date, table, 
     funding = source or (compact(name) if compact(name) in FUNDING else None)
     return BudgetLine(
         name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,
+        remaining_krw=remaining[0] if remaining else None,
         execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None, as_of=date,
         funding_source=funding, unit=table.unit,
         source=source_at(table.line + row_index if table.line else None, table.page))
 
 
 def _transposed(table: Table, ctx, multiplier, date) -> list[BudgetLine]:
-    """Funding sources as columns and 예산액/집행액/집행률 as rows."""
-    by_label = {compact(row[0]): row for row in table.rows}
+    """Funding sources as columns and 예산액/집행액/잔액/집행률 as rows."""
     header = table.rows[0]
-    budget_row = next((r for k, r in by_label.items() if k.startswith("예산")), None)
-    executed_row = next((r for k, r in by_label.items() if k.startswith("집행") and "률" not in k), None)
-    rate_row = next((r for k, r in by_label.items() if "집행률" in k), None)
+    by_role: dict[str, tuple[str, ...]] = {}
+    for row in table.rows[1:]:
+        by_role.setdefault(_role(row[0]), row)
     lines = []
     for col in range(1, table.width):
         name = "계" if is_total(header[col]) else compact(header[col])
-        line = _line(name, budget_row[col] if budget_row else None, executed_row[col] if executed_row else None,
-                     rate_row[col] if rate_row else None, multiplier, date, table, 1)
+        cells = {role: row[col] for role, row in by_role.items()}
+        line = _line(name, cells.get("budget"), cells.get("executed"), cells.get("remaining"), cells.get("rate"),
+                     multiplier, date, table, 1)
         if line:
             lines.append(line)
     return lines

@@ -6,12 +6,14 @@ from schemas.common import Record
 class BudgetLine(Record):
     """A budget row in won: a 단위사업 of the department's table (its total named '계') or a project's line.
 
-    `rate_text` keeps the printed 집행률 so a check can compare at the printed precision.
+    `rate_text` keeps the printed 집행률 so a check can compare at the printed precision; `remaining_krw` is
+    the 잔액 (집행잔액, 미집행액) where the table prints one.
     """
 
     name: str
     budget_krw: int | None = None
     executed_krw: int | None = None
+    remaining_krw: int | None = None
     execution_rate: float | None = None
     rate_text: str | None = None
     as_of: dt.date | None = None

@@ -147,6 +147,19 @@ def test_budget_total_and_rate():
     assert ("rate", "error", "계", "집행률(%)", "38.7", "40.0") in summary(found)
 
 
+def test_remaining_is_budget_less_executed_and_sums_to_the_total():
+    text = CLEAN.replace("집행액\t집행률(%) (5.31.기준)", "집행액\t잔액\t집행률(%) (5.31.기준)")
+    rows = {"계\t3,000\t1,200": "1,800", "깨끗한 거리 조성\t2,000\t800": "1,200", "청소행정 지원\t1,000\t400": "600"}
+    for row, remaining in rows.items():
+        text = text.replace(f"{row}\t40.0", f"{row}\t{remaining}\t40.0")
+    assert findings(text) == []
+    found = findings(text.replace("청소행정 지원\t1,000\t400\t600", "청소행정 지원\t1,000\t400\t700"))
+    assert summary(found) == [("sum.budget", "error", "계", "잔액", "1,900천원", "1,800천원"),
+                              ("remaining", "error", "청소행정 지원", "잔액", "600천원", "700천원")]
+    assert found[1].message == ("청소행정 지원의 잔액이 예산액 − 집행액과 다릅니다 "
+                                "(표기 700천원, 계산 1,000천원 − 400천원 = 600천원)")
+
+
 @pytest.mark.parametrize(("executed", "printed", "fires"), [
     ("400", "40", False), ("400", "40.0", False), ("400", "40.00", False), ("400", "40.04", True),
     ("400", "40.1", True), ("400", "39.9", True), ("400", "41", True),
@@ -202,7 +215,9 @@ PLANTED = [  # (line, rule, severity, row, column, expected, printed) — see do
     (51, "header.total", "error", "제목", "총계", "7", "8"),
     (51, "repair.header", "info", "머리글", None, None, None),
     (60, "rate", "error", "계", "집행률(%)", "40.2", "40.0"),
+    (60, "sum.budget", "error", "계", "잔액", "3,518,000천원", "3,459,000천원"),
     (60, "sum.budget", "error", "계", "집행액", "2,312,000천원", "2,321,000천원"),
+    (62, "remaining", "error", "공원 관리", "잔액", "900,000천원", "950,000천원"),
     (63, "rate", "error", "기본경비", "집행률(%)", "40.0", "45.0"),
     (94, "cross.project_over_unit", "warning", "공원 관리", "예산액", "≤ 1,500,000천원", "1,900,000천원"),
     (94, "sum.project_budget", "error", "계", "예산액", "1,800,000천원", "1,900,000천원"),

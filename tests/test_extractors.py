@@ -138,6 +138,24 @@ def test_plain_text_titles_numbered_in_sequence():
     assert [i.text for i in first.items] == ["휴양소 운영: 연중", "3 개소 운영 중"]
 
 
+@pytest.mark.parametrize("label", ["잔액", "집행잔액", "미집행액", "잔 액(천원)"])
+def test_a_remaining_column_is_the_remaining_not_the_executed(label):
+    r = report("# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(단위: 천원)\n\n"
+               f"단위사업명\t예산액\t집행액\t{label}\t집행률(%)\n계\t3,000\t1,200\t1,800\t40.0\n")
+    (line,) = r.budget
+    assert (line.budget_krw, line.executed_krw, line.remaining_krw) == (3_000_000, 1_200_000, 1_800_000)
+
+
+def test_a_remaining_row_with_funding_sources_as_columns():
+    body = PROJECT_SECTION.split("구 분\t예산액")[0] + (
+        "구 분\t계\t시비\t구비\n집행잔액\t1,605,000\t500,000\t1,105,000\n"
+        "예산액\t3,210,000\t1,000,000\t2,210,000\n집행액\t1,605,000\t500,000\t1,105,000\n")
+    (project,) = report(body).projects
+    assert [(b.name, b.budget_krw, b.executed_krw, b.remaining_krw) for b in project.budget_lines] == [
+        ("계", 3_210_000_000, 1_605_000_000, 1_605_000_000), ("시비", 1_000_000_000, 500_000_000, 500_000_000),
+        ("구비", 2_210_000_000, 1_105_000_000, 1_105_000_000)]
+
+
 def test_funding_sources_as_columns():
     body = PROJECT_SECTION.split("구 분\t예산액")[0] + (
         "구 분\t계\t시비\t구비\n"
