@@ -18,7 +18,7 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from pipeline.db import connect, connect_readonly
+from pipeline.db import SCHEMA_VERSION, connect, connect_readonly
 from pipeline.errors import ReportError
 from pipeline.read import MAX_BYTES
 from pipeline.render import findings_table, make_console, print_document, result_table, rows
@@ -62,12 +62,20 @@ db_option = click.option("--db", "db_path", default="reports.db", show_default=T
 
 
 def open_database(db_path: Path) -> sqlite3.Connection:
-    """An existing reports database, read-only; a missing file is a usage error."""
+    """An existing reports database, read-only; a missing file is a usage error. One made by an earlier
+    reportdb is brought up to date first, so every command sees the columns it reads."""
     if not db_path.is_file():
         raise click.UsageError(f"no database at {db_path}: run `reportdb ingest PATH --db {db_path}` first")
     conn = connect_readonly(db_path)
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone():
         raise click.ClickException(f"{db_path} is not a reportdb database")
+    if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        conn.close()
+        try:
+            connect(db_path).close()  # an older schema is brought up to date, a newer one refused
+        except sqlite3.Error as exc:
+            raise click.ClickException(f"{db_path}: {exc}") from exc
+        conn = connect_readonly(db_path)
     return conn
 
 

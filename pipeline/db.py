@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -118,7 +118,8 @@ SCHEMA = (
         funding_source TEXT,
         unit TEXT,
         line INTEGER,
-        page INTEGER
+        page INTEGER,
+        remaining_krw INTEGER
     )""",
     """CREATE TABLE IF NOT EXISTS generic_tables (
         id INTEGER PRIMARY KEY,
@@ -224,11 +225,18 @@ def connect(path: str | Path) -> Database:
     return db
 
 
+# What each older schema version needs to become the current one (new columns come last in SCHEMA too,
+# so a migrated database and a new one have the same tables).
+MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER",)}
+
+
 def _create_schema(db: Database) -> None:
     with db.atomic():
         version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version not in (0, SCHEMA_VERSION):
+        if version not in (0, *MIGRATIONS, SCHEMA_VERSION):
             raise sqlite3.DatabaseError(f"schema version {version}, this reportdb writes version {SCHEMA_VERSION}")
+        for statement in MIGRATIONS.get(version, ()):
+            db.execute(statement)
         for statement in SCHEMA:
             db.execute(statement)
         _create_indexes(db)

@@ -36,8 +36,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                  "line", "page"),
     "project_items": ("id", "document_id", "project_id", "parent_id", "position", "heading", "depth", "text",
                       "start_month", "end_month", "amount_krw", "line", "page"),
-    "budget_lines": ("document_id", "project_id", "name", "budget_krw", "executed_krw", "execution_rate",
-                     "rate_text", "as_of", "funding_source", "unit", "line", "page"),
+    "budget_lines": ("document_id", "project_id", "name", "budget_krw", "executed_krw", "remaining_krw",
+                     "execution_rate", "rate_text", "as_of", "funding_source", "unit", "line", "page"),
     "generic_tables": ("id", "document_id", "project_id", "caption", "unit", "section", "header_rows", "n_rows",
                        "n_cols", "line", "page"),
     "table_cells": ("table_id", "row", "col", "text", "value"),
@@ -206,8 +206,8 @@ class _Rows:
 
     def add_budget(self, project_id: int | None, lines: list[BudgetLine]) -> None:
         self.tables["budget_lines"].extend(
-            (DOCUMENT, project_id, b.name, b.budget_krw, b.executed_krw, b.execution_rate, b.rate_text, _iso(b.as_of),
-             b.funding_source, b.unit, b.source.line, b.source.page) for b in lines)
+            (DOCUMENT, project_id, b.name, b.budget_krw, b.executed_krw, b.remaining_krw, b.execution_rate,
+             b.rate_text, _iso(b.as_of), b.funding_source, b.unit, b.source.line, b.source.page) for b in lines)
 
 
 def cell_value(text: str) -> int | float | None:

@@ -128,10 +128,12 @@ def _print_vehicles(console: Console, conn: sqlite3.Connection, document_id: int
 def _print_budget(console: Console, lines: list[dict[str, Any]], title: str) -> None:
     if not lines:
         return
-    table = Table("name", "budget (won)", "executed (won)", "rate %", "as of", "source", title=title,
-                  title_justify="left")
+    remaining = any(line["remaining_krw"] is not None for line in lines)  # a column only where one is printed
+    table = Table("name", "budget (won)", "executed (won)", *(["remaining (won)"] if remaining else []), "rate %",
+                  "as of", "source", title=title, title_justify="left")
     for line in lines:
         table.add_row(line["name"], won(line["budget_krw"]), won(line["executed_krw"]),
+                      *([won(line["remaining_krw"])] if remaining else []),
                       text(line["rate_text"] or line["execution_rate"]), text(line["as_of"]),
                       text(line["funding_source"]))
     console.print(table)

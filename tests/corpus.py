@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import random
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,15 @@ def write_corpus(folder: Path) -> Path:
     for name in OTHER:
         (folder / name).write_bytes(b"PK\x03\x04")
     return folder
+
+
+def as_schema_1(db_path: Path) -> None:
+    """Make a database look as reportdb's schema 1 left it (before budget_lines.remaining_krw)."""
+    conn = sqlite3.connect(db_path)
+    conn.execute("ALTER TABLE budget_lines DROP COLUMN remaining_krw")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
 
 
 def require_checks() -> None:

@@ -10,11 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.db import connect
+from pipeline.db import SCHEMA_VERSION, connect
 from pipeline.extract import extract_file
 from pipeline.load import load_report
 from pipeline.search import rebuild_index
-from tests.corpus import BAD, require_checks, write_corpus, write_good
+from tests.corpus import BAD, as_schema_1, require_checks, write_corpus, write_good
 
 
 @pytest.fixture
@@ -219,9 +219,27 @@ def test_query_refuses_anything_but_reading(cli, database, sql):
     error_line(result)
     conn = sqlite3.connect(database)
     assert conn.execute("SELECT count(*), max(year) FROM documents").fetchone() == before
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert not Path("other.db").exists()
+
+
+def test_reading_commands_bring_a_schema_1_database_up_to_date(cli, database):
+    as_schema_1(database)
+    result = cli("show", "총무과 2025")
+    assert result.exit_code == 0 and "대외교류 활성화" in result.output
+    result = cli("query", "SELECT count(*), count(remaining_krw) FROM budget_lines", "--csv")
+    assert result.output.splitlines()[1:] == ["28,0"]
+    assert sqlite3.connect(database).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_reading_commands_refuse_a_database_from_a_newer_reportdb(cli, database):
+    conn = sqlite3.connect(database)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    result = cli("show", "1")
+    assert result.exit_code == 1
+    assert error_line(result) == "Error: reports.db: schema version 99, this reportdb writes version 2"
 
 
 def test_a_runaway_query_stops_at_the_time_limit(cli, database):

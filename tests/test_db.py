@@ -7,21 +7,22 @@ import threading
 
 import pytest
 
-from pipeline.db import connect, retry_locked
+from pipeline.db import SCHEMA_VERSION, connect, retry_locked
 from pipeline.errors import ReportError
 from pipeline.extract import extract_file
 from pipeline.load import LOADED, REPLACED, UNCHANGED, cell_value, load_report, record_refusal
 from pipeline.search import rebuild_index, search
 from schemas import Finding, Source
 from tests.conftest import SAMPLES
-from tests.corpus import TABLES
+from tests.corpus import TABLES, as_schema_1
 
 PUBLIC_COLUMNS = {
     "documents": "id path sha256 format department year title council_session session_start session_end team_count "
                  "ingested_at",
     "staffing": "document_id status job_class grade headcount line page",
     "vehicles": "document_id fleet category kind count line page",
-    "budget_lines": "id document_id project_id name budget_krw executed_krw execution_rate as_of funding_source",
+    "budget_lines": "id document_id project_id name budget_krw executed_krw remaining_krw execution_rate as_of "
+                    "funding_source",
     "projects": "id document_id section seq title team purpose line page",
     "project_items": "id project_id parent_id heading depth text start_month end_month amount_krw line page",
     "findings": "id document_id rule severity location expected actual message table_name row_label column_label "
@@ -69,6 +70,23 @@ def test_connecting_makes_the_indexes_a_killed_bulk_load_left_dropped(tmp_path):
     db.close()
     conn = connect(tmp_path / "r.db").conn
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'staffing_document_id'").fetchone()[0] == 1
+
+
+def test_a_schema_1_database_gains_the_remaining_column_and_keeps_its_rows(tmp_path, real_report):
+    db = connect(tmp_path / "r.db")
+    load_report(db, real_report, "sha-1", [])
+    db.close()
+    as_schema_1(tmp_path / "r.db")
+    db = connect(tmp_path / "r.db")
+    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 2
+    assert [row[1] for row in db.execute("PRAGMA table_info(budget_lines)")][-1] == "remaining_krw"
+    assert one(db, "SELECT count(*), count(remaining_krw) FROM budget_lines") == (14, 0)  # 8 단위사업, 6 projects
+
+
+def test_a_database_from_a_newer_reportdb_is_refused(tmp_path):
+    connect(tmp_path / "r.db").execute("PRAGMA user_version = 3")
+    with pytest.raises(sqlite3.DatabaseError, match="^schema version 3, this reportdb writes version 2$"):
+        connect(tmp_path / "r.db")
 
 
 def test_connecting_twice_keeps_the_schema_and_the_rows(tmp_path, real_report):
