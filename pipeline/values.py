@@ -172,18 +172,21 @@ _QUARTER_RE = regex.compile(r"([1-4])\s*/?\s*4?\s*분기")
 _MONTH = r"(?:익년\s*|내년\s*|’?\d{2,4}\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*(?:월|\.(?:\s*\d{1,2}\s*\.)?)"
 _RANGE_DASHES = frozenset("~∼〜-–")
 _MONTH_RANGE_RE = regex.compile(rf"(?=[\d익내’])(?<![\d.]){_MONTH}\s*[~∼〜\-–]\s*{_MONTH}")  # lookahead: fail fast
+# `4~6월`: the first month without its 월, only where the second prints one
+_BARE_START_RANGE_RE = regex.compile(r"(?=\d)(?<![\d.,])(1[0-2]|0?[1-9])\s*[~∼〜\-–]\s*(1[0-2]|0?[1-9])\s*월")
 _MONTH_ONE_RE = regex.compile(r"(?=\d)(?<![\d.])(1[0-2]|0?[1-9])\s*월(?!\s*\d)")
 _DAY_RE = regex.compile(r"(?=\d)(?<![\d.])(1[0-2]|0?[1-9])\s*\.\s*([12]\d|3[01]|0?[1-9])\s*\.(?!\s*\d)")
 _WORD_RE = regex.compile(r"(?<!\p{Hangul})(상반기|하반기|연중|연간)(?!\p{Hangul})")
 
 
 def parse_period(text: str) -> tuple[int, int] | None:
-    """The months a text prints: `4월`, `2월~3월`, `(3.10.)`, `연중`, `상반기`, `2분기` → (start, end)."""
+    """The months a text prints: `4월`, `2월~3월`, `4~6월`, `(3.10.)`, `연중`, `상반기`, `2분기` → (start, end)."""
     # each pattern is tried only when the text holds a character it needs: most texts need none
     found: list[tuple[int, tuple[int, int]]] = []
     if not _RANGE_DASHES.isdisjoint(text) and ("월" in text or "." in text):
-        for match in _MONTH_RANGE_RE.finditer(text):
-            found.append((match.start(), (int(match.group(1)), int(match.group(2)))))
+        for pattern in (_MONTH_RANGE_RE, _BARE_START_RANGE_RE) if "월" in text else (_MONTH_RANGE_RE,):
+            for match in pattern.finditer(text):
+                found.append((match.start(), (int(match.group(1)), int(match.group(2)))))
     if not found:
         if "월" in text:
             for match in _MONTH_ONE_RE.finditer(text):
