@@ -74,7 +74,7 @@ def _pages(path: str, data: bytes):
 
 
 def _read_page(page, number: int) -> _Page:
-    tables = page.find_tables()
+    tables = page.find_tables({"explicit_vertical_lines": _open_sides(page.edges)})
     boxes = [table.bbox for table in tables]
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
     items: list[tuple[float, object]] = []
@@ -89,6 +89,26 @@ def _read_page(page, number: int) -> _Page:
             items.append((table.bbox[1], Table(rows, page=number)))
     items.sort(key=lambda item: item[0])
     return _Page(number, page.height, [item for _top, item in items])
+
+
+def _open_sides(edges: list[dict]) -> list[dict]:
+    """Public documents often rule a table without its outer left and right borders. Where horizontal
+    rules of one width have vertical rules between them, their ends stand in for the missing sides."""
+    rules: dict[tuple[float, float], list[dict]] = {}
+    for edge in edges:
+        if edge["orientation"] == "h":
+            rules.setdefault((round(edge["x0"]), round(edge["x1"])), []).append(edge)
+    verticals = [edge for edge in edges if edge["orientation"] == "v"]
+    sides = []
+    for group in rules.values():
+        if len(group) < 2:
+            continue
+        x0, x1 = group[0]["x0"], group[0]["x1"]
+        top, bottom = min(e["top"] for e in group), max(e["bottom"] for e in group)
+        if any(x0 < v["x0"] < x1 and v["top"] < bottom and v["bottom"] > top for v in verticals):
+            sides += [{"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0,
+                       "height": bottom - top} for x in (x0, x1)]
+    return sides
 
 
 def _inside(obj: dict, box: tuple[float, float, float, float]) -> bool:

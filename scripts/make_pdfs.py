@@ -3,7 +3,8 @@
 The text is read into the document model and drawn with reportlab's built-in Korean CID fonts (no font
 file): headings larger, bullets indented by depth, tables ruled with merged header cells spanned and
 merged row labels spanned down, the unit above each table, a running header and page numbers, and
-every interpunct printed as `ㆍ` (U+318D). reportlab is a test dependency only. Deterministic output.
+every interpunct printed as `ㆍ` (U+318D). The samples in OPEN_SIDED rule their tables as public documents
+often do, without outer left and right borders. reportlab is a test dependency only. Deterministic output.
 
     python scripts/make_pdfs.py [SAMPLE ...]
 """
@@ -31,6 +32,7 @@ BODY_FONT, HEAD_FONT = "HYSMyeongJo-Medium", "HYGothic-Medium"
 PAGE = landscape(A4)
 MARGIN = 36
 FIGURE_CHARS = set("0123456789,.-△▲%()")
+OPEN_SIDED = {"2024-hanbit-cheongso", "2025-hanbit-bokji"}
 
 for font in (BODY_FONT, HEAD_FONT):
     pdfmetrics.registerFont(UnicodeCIDFont(font))
@@ -48,7 +50,7 @@ def printed(text: str) -> str:
     return escape(text.replace("·", "ㆍ"))
 
 
-def flowables(doc: Document) -> list:
+def flowables(doc: Document, open_sides: bool) -> list:
     out = []
     for block in doc.blocks:
         if isinstance(block, Heading):
@@ -63,7 +65,7 @@ def flowables(doc: Document) -> list:
         elif isinstance(block, TextTable):
             if block.unit:
                 out.append(Paragraph(printed(f"(단위: {block.unit})"), UNIT))
-            out.append(ruled_table(block))
+            out.append(ruled_table(block, open_sides))
             out.append(Spacer(1, 6))
     return out
 
@@ -116,19 +118,22 @@ def column_widths(rows) -> list[float]:
     return [n + spare * e / (sum(extra) or 1) for n, e in zip(need, extra, strict=True)]
 
 
-def ruled_table(block: TextTable) -> Table:
+def ruled_table(block: TextTable, open_sides: bool) -> Table:
     rows = [list(r) for r in block.rows]
     n_header = header_row_count(rows)
     data = [[Paragraph(printed(c), CELL) for c in row] for row in rows]
     table = Table(data, colWidths=column_widths(rows), repeatRows=n_header)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+    rules = [("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black), ("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black),
+             ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black)] if open_sides else [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
+    table.setStyle(TableStyle([*rules,
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("BACKGROUND", (0, 0), (-1, n_header - 1), colors.whitesmoke),
                                *spans(rows, n_header)]))
     return table
 
 
-def render(source: Path, target: Path) -> None:
+def render(source: Path, target: Path, open_sides: bool = False) -> None:
     doc = read_document(source)
     running = " ".join(b.text for b in doc.blocks[:12] if isinstance(b, Heading) and "보고" in b.text)[:40]
 
@@ -141,14 +146,14 @@ def render(source: Path, target: Path) -> None:
 
     pdf = SimpleDocTemplate(str(target), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=40,
                             bottomMargin=36, title=source.stem, author="reportdb samples", invariant=1)
-    pdf.build(flowables(doc), onFirstPage=decorate, onLaterPages=decorate)
+    pdf.build(flowables(doc, open_sides), onFirstPage=decorate, onLaterPages=decorate)
 
 
 def main(argv: list[str]) -> None:
     sources = [Path(a) for a in argv] or sorted(p for p in SAMPLES.iterdir() if p.suffix in {".txt", ".md"})
     for source in sources:
         target = source.with_suffix(".pdf")
-        render(source, target)
+        render(source, target, open_sides=source.stem in OPEN_SIDED)
         print(f"wrote {target}")
 
 

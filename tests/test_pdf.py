@@ -2,6 +2,7 @@
 
 import importlib.util
 
+import pdfplumber
 import pytest
 
 from pipeline.document import Table
@@ -40,10 +41,24 @@ def test_pdf_and_text_give_identical_records(pdf):
     assert all(s.page is not None and s.line is None for s in (r.source for r in from_pdf.staffing))
 
 
-def test_the_real_report_as_a_pdf_gives_its_records(real_report_path, real_report, tmp_path):
+@pytest.mark.parametrize("open_sides", [False, True], ids=["ruled", "open-sided"])
+def test_the_real_report_as_a_pdf_gives_its_records(open_sides, real_report_path, real_report, tmp_path):
     target = tmp_path / "real.pdf"
-    _make_pdfs().render(real_report_path, target)
+    _make_pdfs().render(real_report_path, target, open_sides=open_sides)
     assert records_data(extract_file(target), with_sources=False) == records_data(real_report, with_sources=False)
+
+
+def test_some_samples_rule_their_tables_without_outer_sides():
+    """So the PDF parity above covers tables whose sides only the horizontal rules' ends mark."""
+    open_sided = {pdf.stem for pdf in PDF_SAMPLES if _without_sides(pdf)}
+    assert open_sided == _make_pdfs().OPEN_SIDED
+
+
+def _without_sides(pdf) -> bool:
+    with pdfplumber.open(pdf) as document:
+        lines = document.pages[0].lines  # drawn rules, not the edges of shaded header cells
+    left_rule = min(line["x0"] for line in lines if line["top"] == line["bottom"])
+    return min(line["x0"] for line in lines if line["x0"] == line["x1"]) > left_rule + 1
 
 
 def test_records_remember_their_page():
