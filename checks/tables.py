@@ -1,4 +1,5 @@
-"""Generic tables that print a 계 (the buildings table): the 계 row is the sum of the rows it covers."""
+"""Generic tables that print a 계 (the buildings table): the 계 row is the sum of the rows it covers, and a
+계 column the sum of the row's other figures."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from extractors.context import is_total
 from pipeline.values import compact, parse_count
 from schemas import Finding, GenericTable, Report
 
-SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병합된 행 머리) 또는 표 전체의 합")
+SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병합된 행 머리) 또는 표 전체의 합, 계 열은 그 행의 합")
 RULES = (SUM,)
 
 
@@ -24,7 +25,7 @@ def _table(table: GenericTable) -> list[Finding]:
     if not label_cols or not numeric:
         return []
     groups = _groups(body)
-    findings = []
+    findings = _total_column(table, header, body, label_cols, numeric)
     for index, row in enumerate(body):
         total_col = next((c for c in label_cols if is_total(row[c])), None)
         if total_col is None:
@@ -47,6 +48,32 @@ def _table(table: GenericTable) -> list[Finding]:
                     actual=figure(printed), source=table.source,
                     message=f"'{label}' 행의 {column} 값이 해당 행들의 합과 다릅니다"
                             f" (표기 {printed:,}, 합계 {expected:,})"))
+    return findings
+
+
+def _total_column(table: GenericTable, header, body, label_cols, numeric) -> list[Finding]:
+    """A 계 column is, row by row, the sum of the table's other figure columns. Only where most rows add up
+    so: a 계 beside a ratio or a change column is no such total, and then no row is."""
+    totals = [c for c in numeric if any(is_total(h[c]) for h in header)]
+    parts = [c for c in numeric if c not in totals]
+    if len(totals) != 1 or len(parts) < 2:
+        return []
+    column = totals[0]
+    printed_totals = {index: parse_count(row[column]) for index, row in enumerate(body)}
+    rows = [(index, printed) for index, printed in printed_totals.items() if printed is not None]
+    expected = {index: sum(parse_count(body[index][c]) or 0 for c in parts) for index, _ in rows}
+    wrong = [(index, printed) for index, printed in rows if printed != expected[index]]
+    if len(wrong) * 2 >= len(rows):
+        return []
+    name = " ".join(h[column] for h in header if h[column])
+    findings = []
+    for index, printed in wrong:
+        label = " / ".join(r for r in _row_labels(body, index, label_cols) if r)
+        findings.append(SUM.finding(
+            table=table.caption or "표", row=label, column=name, expected=figure(expected[index]),
+            actual=figure(printed), source=table.source,
+            message=f"'{label}' 행의 {name} 값이 같은 행 항목들의 합과 다릅니다"
+                    f" (표기 {printed:,}, 합계 {expected[index]:,})"))
     return findings
 
 

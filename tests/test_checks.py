@@ -181,6 +181,21 @@ def test_generic_table_total_row():
     assert summary(found) == [("sum.table", "error", "차고지 / 계", "면적(m²)", "1,600", "1,500")]
 
 
+TWINNING = "#### □ 교류 현황\n\n구 분\t계\t국내\t국외\n계\t22\t12\t10\n2023년\t10\t6\t4\n2024년\t12\t6\t6\n\n"
+
+
+def test_generic_table_total_column():
+    assert findings(CLEAN.replace("## 4 예산현황", TWINNING + "## 4 예산현황")) == []
+    found = findings(CLEAN.replace("## 4 예산현황", TWINNING.replace("12\t6\t6", "12\t6\t5") + "## 4 예산현황"))
+    assert summary(found) == [("sum.table", "error", "2024년", "계", "11", "12"),
+                              ("sum.table", "error", "계", "국외", "9", "10")]
+
+
+def test_a_total_column_most_rows_do_not_add_up_to_is_no_row_total():
+    ratio = "#### □ 교류 현황\n\n구 분\t계\t국내\t비율(%)\n2023년\t10\t6\t60\n2024년\t12\t6\t50\n2025년\t10\t5\t5\n\n"
+    assert findings(CLEAN.replace("## 4 예산현황", ratio + "## 4 예산현황")) == []  # 2025년 adds up, by chance
+
+
 def test_unit_and_project_with_the_same_budget_must_agree_on_executed():
     found = plant("계\t2,000\t800\t40\n시비", "계\t2,000\t700\t35\n시비")
     assert ("cross.executed", "warning", "깨끗한 거리 조성", "집행액", "800천원", "700천원") in summary(found)
