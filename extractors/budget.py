@@ -111,7 +111,9 @@ def _transposed(table: Table, ctx, multiplier, date) -> list[BudgetLine]:
     header = table.rows[0]
     by_role: dict[str, tuple[str, ...]] = {}
     for row in table.rows[1:]:
-        by_role.setdefault(_role(row[0]), row)
+        role = _role(row[0])
+        if role:
+            by_role.setdefault(role, row)
     lines = []
     for col in range(1, table.width):
         name = "계" if is_total(header[col]) else compact(header[col])
