@@ -148,12 +148,12 @@ def test_a_remaining_column_is_the_remaining_not_the_executed(label):
 
 def test_a_remaining_row_with_funding_sources_as_columns():
     body = PROJECT_SECTION.split("구 분\t예산액")[0] + (
-        "구 분\t계\t시비\t구비\n집행잔액\t1,605,000\t500,000\t1,105,000\n"
-        "예산액\t3,210,000\t1,000,000\t2,210,000\n집행액\t1,605,000\t500,000\t1,105,000\n")
+        "구 분\t계\t시비\t구비\n집행잔액\t2,210,000\t700,000\t1,510,000\n"
+        "예산액\t3,210,000\t1,000,000\t2,210,000\n집행액\t1,000,000\t300,000\t700,000\n")
     (project,) = report(body).projects
     assert [(b.name, b.budget_krw, b.executed_krw, b.remaining_krw) for b in project.budget_lines] == [
-        ("계", 3_210_000_000, 1_605_000_000, 1_605_000_000), ("시비", 1_000_000_000, 500_000_000, 500_000_000),
-        ("구비", 2_210_000_000, 1_105_000_000, 1_105_000_000)]
+        ("계", 3_210_000_000, 1_000_000_000, 2_210_000_000), ("시비", 1_000_000_000, 300_000_000, 700_000_000),
+        ("구비", 2_210_000_000, 700_000_000, 1_510_000_000)]
 
 
 def test_funding_sources_as_columns():

@@ -146,6 +146,9 @@ def test_paragraph_lines_with_double_spaces_are_no_table():
     justified = ("  청사 시설물을  안전하고 쾌적하게 유지\n  관리하고 공간을 효율적으로  조성하여\n"  # gaps apart
                  "  국민에게  더 좋은 행정서비스와\n  직원들의  업무 환경을 제공하고자 함\n")  # the same gap, two wide
     assert [type(b) for b in blocks(justified)] == [Paragraph]
+    crossing = ("  구 분   명 칭          비 고\n  시 설   정보화교육장   전산운영팀\n"
+                "  장 비   교육용 PC와 프린터 여러 대\n")  # the last row's words run across the blank column
+    assert all(not isinstance(b, Table) for b in blocks(crossing))
 
 
 def test_bullets_and_paragraphs_are_not_taken_for_aligned_tables():
