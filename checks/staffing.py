@@ -7,7 +7,8 @@ from collections import defaultdict
 from checks.base import Rule, figure
 from schemas import Finding, Report, StaffingCount
 
-SUM = Rule("sum.staffing", "error", "인력: 각 현황(정원/현원/과부족)의 계는 직렬별 합계의 합, 직렬 소계는 직급의 합")
+SUM = Rule("sum.staffing", "error",
+           "인력: 각 현황(정원/현원/과부족)의 계는 직렬별 합계(직렬 없는 직급은 그 인원)의 합, 직렬 소계는 직급의 합")
 SHORTFALL = Rule("shortfall", "error", "인력: 과부족 = 현원 − 정원 (열마다)")
 RULES = (SUM, SHORTFALL)
 TABLE = "인력"
@@ -38,9 +39,11 @@ def _sums(counts: list[StaffingCount]) -> list[Finding]:
                             f"(표기 {printed.headcount}, 합계 {sum(parts)})"))
             if job_class != "계":
                 class_totals[job_class] = printed.headcount if printed else sum(parts)
+        # the 계's parts: each class's total, and grades printed with no class (`계 | 5급 | 6급`)
+        parts = list(class_totals.values()) + [c.headcount for g, c in classes.get("계", {}).items() if g != "계"]
         total = classes.get("계", {}).get("계")
-        if total and class_totals and total.headcount != sum(class_totals.values()):
-            expected = sum(class_totals.values())
+        if total and parts and total.headcount != sum(parts):
+            expected = sum(parts)
             findings.append(SUM.finding(
                 table=TABLE, row=status, column="계", expected=figure(expected), actual=figure(total.headcount),
                 source=total.source,

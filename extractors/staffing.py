@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import regex
+
 from extractors.context import Collected, TableContext, header_rows, is_total, source_at
 from pipeline.document import Table
 from pipeline.values import compact, parse_count
 from schemas import StaffingCount
 
 STATUSES = {"정원", "현원", "과부족", "증감", "차이"}
+# 직급 printed without a 직렬 above or beside it: `5급`, `6급이하`, `7~9급`, `기능8급`, `연구사`, `가군`
+_GRADE_RE = regex.compile(r"^(?:기능)?\d+(?:[~∼]\d+)?급|^(?:[가나다라]군|(?:연구|지도)[관사]|사무관|주사보?|서기보?)$")
 
 
 def matches(table: Table, ctx: TableContext) -> bool:
@@ -20,6 +24,11 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
 
 def _status(label: str) -> str:
     return "과부족" if label in {"증감", "차이"} else label
+
+
+def _class_and_grade(job_class: str, grade: str) -> tuple[str, str]:
+    """A grade printed where a job class would be (`계 | 5급 | 6급`, no 직렬 above) is a grade of the 계."""
+    return ("계", job_class) if grade == "계" and _GRADE_RE.match(job_class) else (job_class, grade)
 
 
 def _status_columns(table: Table) -> dict[int, str]:
@@ -39,7 +48,7 @@ def _by_class_rows(table: Table) -> list[StaffingCount]:
         above = labels
         job_class = "계" if not labels or is_total(labels[0]) else labels[0]
         grade = next((g for g in labels[1:] if g), "계")
-        grade = "계" if is_total(grade) else grade
+        job_class, grade = _class_and_grade(job_class, "계" if is_total(grade) else grade)
         source = source_at(table.line + n_header + offset if table.line else None, table.page)
         for col, status in statuses.items():
             value = parse_count(row[col])
@@ -84,5 +93,5 @@ def _column_labels(header: tuple[tuple[str, ...], ...], width: int) -> list[tupl
             continue
         job_class = "계" if is_total(current) else current
         grade = below[col] if below[col] and not is_total(below[col]) else "계"
-        labels.append((job_class, grade) if job_class else None)
+        labels.append(_class_and_grade(job_class, grade) if job_class else None)
     return labels

@@ -113,6 +113,15 @@ def test_staffing_class_subtotal():
     assert ("shortfall", "error", "과부족", "일반직 7급", "-3", "-2") in summary(found)
 
 
+def test_staffing_total_of_grades_printed_without_a_job_class():
+    table = ("구 분\t계\t일 반 직\t\t\t공무직\n\t\t소계\t6급\t7급\t\n정 원\t10\t8\t3\t5\t2\n"
+             "현 원\t9\t6\t3\t3\t3\n과부족\t△1\t△2\t-\t△2\t1\n")
+    by_grade = "구 분\t계\t5급\t6급\t7급\n정 원\t10\t1\t3\t6\n현 원\t9\t1\t3\t5\n과부족\t△1\t-\t-\t△1\n"
+    assert plant(table, by_grade) == []
+    found = plant(table, by_grade.replace("현 원\t9\t1", "현 원\t8\t1"))
+    assert ("sum.staffing", "error", "현원", "계", "9", "8") in summary(found)
+
+
 def test_shortfall_alone():
     found = plant("과부족\t△1\t△2\t-\t△2\t1", "과부족\t△1\t△2\t-\t△2\t2")
     assert ("shortfall", "error", "과부족", "공무직 계", "1", "2") in summary(found)

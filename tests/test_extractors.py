@@ -37,6 +37,38 @@ def test_staffing_with_a_class_without_grades_and_class_subtotals():
     assert len(got) == 18
 
 
+def test_staffing_with_grades_and_no_job_class_keeps_them_as_grades():
+    r = report(
+        "# Ⅰ. 일반현황\n\n## 2 인 력\n\n"
+        "구 분\t계\t5급\t6급\t7~9급\t연구사\t공무직\n"
+        "정 원\t12\t1\t3\t6\t1\t1\n"
+        "현 원\t11\t1\t3\t5\t1\t1\n"
+        "과부족\t△1\t-\t-\t△1\t-\t-\n"
+    )
+    got = {(s.status, s.job_class, s.grade): s.headcount for s in r.staffing}
+    assert got[("정원", "계", "계")] == 12
+    assert got[("정원", "계", "5급")] == 1
+    assert got[("현원", "계", "7~9급")] == 5
+    assert got[("과부족", "계", "7~9급")] == -1
+    assert got[("정원", "계", "연구사")] == 1
+    assert got[("정원", "공무직", "계")] == 1
+    assert len(got) == 18
+
+
+def test_staffing_with_grades_as_rows_and_no_job_class():
+    r = report(
+        "# Ⅰ. 일반현황\n\n## 2 인 력\n\n"
+        "구 분\t정 원\t현 원\t과부족\n"
+        "계\t4\t3\t△1\n"
+        "6급 이하\t3\t2\t△1\n"
+        "5급\t1\t1\t-\n"
+    )
+    got = [(s.status, s.job_class, s.grade, s.headcount) for s in r.staffing]
+    assert ("현원", "계", "6급이하", 2) in got and ("정원", "계", "5급", 1) in got
+    assert {job_class for _, job_class, _, _ in got} == {"계"}
+    assert len(got) == 9
+
+
 def test_vehicles_single_header_row_fleet_and_quota():
     r = report(
         "# Ⅰ. 일반현황\n\n#### □ 청소차량 - 총12대 (정수 14)\n\n(단위: 대)\n\n"
