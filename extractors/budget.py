@@ -19,6 +19,8 @@ FUNDING = ("국비", "시비", "구비", "도비", "군비", "특별교부금", 
 @functools.lru_cache(maxsize=1024)
 def _role(label: str) -> str | None:
     text = compact(label)
+    if "증감" in text or "대비" in text:  # a change (증감, 증감률, 전년대비), whatever it is a change of
+        return None
     if "집행률" in text or text.endswith("%)") or "%" in text:
         return "rate"
     if "잔액" in text or "미집행" in text:  # 집행잔액, 미집행액: what is left, not what was spent
@@ -32,14 +34,35 @@ def _role(label: str) -> str | None:
     return None
 
 
-def _roles(table: Table, n_header: int) -> list[str | None]:
-    roles = [None] * table.width
+def _roles(table: Table, n_header: int, year: int | None = None) -> list[str | None]:
+    """Each column's field; where two columns have one (`전년도 예산액 | 예산액`), the current one keeps it
+    and the other is left to `other_columns`."""
+    roles: list[str | None] = [None] * table.width
     for row in table.rows[:n_header]:
         for col, cell in enumerate(row):
             role = _role(cell)
             if role and roles[col] is None:
                 roles[col] = role
+    for role in {r for r in roles if r}:
+        cols = [col for col, r in enumerate(roles) if r == role]
+        current = [col for col in cols if not _earlier(_column_label(table, n_header, col), year)] or cols
+        for col in cols:
+            if col != current[-1]:
+                roles[col] = None
     return roles
+
+
+_YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _earlier(label: str, year: int | None) -> bool:
+    """A column of figures from before the report's budget: last year's, or the original before a revision."""
+    return any(word in label for word in ("전년", "작년", "기정", "당초")) or any(
+        int(y) != year for y in _YEAR_RE.findall(label))
+
+
+def _column_label(table: Table, n_header: int, col: int) -> str:
+    return " ".join(clean_text(row[col]) for row in table.rows[:n_header] if row[col].strip()) or f"열{col + 1}"
 
 
 def matches_unit_budget(table: Table, ctx: TableContext) -> bool:
@@ -74,23 +97,26 @@ def budget_lines(table: Table, ctx: TableContext) -> list[BudgetLine]:
     first_labels = [compact(row[0]) for row in table.rows[n_header:]]
     if any(label in ("예산액", "예산") for label in first_labels):
         return _transposed(table, ctx, multiplier, date)
-    roles = _roles(table, n_header)
+    roles = _roles(table, n_header, ctx.year)
+    others = [(col, _column_label(table, n_header, col)) for col, role in enumerate(roles) if role is None]
     lines = []
     for offset, row in enumerate(table.rows[n_header:]):
         cells = {role: row[col] for col, role in enumerate(roles) if role}
         name = clean_text(cells.get("name", ""))
-        line = _line(name, cells.get("budget"), cells.get("executed"), cells.get("remaining"), cells.get("rate"),
-                     multiplier, date, table, n_header + offset)
+        other = {label: clean_text(row[col]) for col, label in others if row[col].strip()}
+        line = _line(name, cells, other, multiplier, date, table, n_header + offset)
         if line:
             lines.append(line)
     return lines
 
 
-def _line(name, budget_cell, executed_cell, remaining_cell, rate_cell, multiplier, date, table,
+def _line(name: str, cells: dict[str, str], other: dict[str, str], multiplier, date, table,
           row_index) -> BudgetLine | None:
-    budget = parse_money_cell(budget_cell or "", multiplier)
-    executed = parse_money_cell(executed_cell or "", multiplier)
-    remaining = parse_money_cell(remaining_cell or "", multiplier)
+    """One line from its cells by field (budget, executed, remaining, rate) and the cells of no field."""
+    budget = parse_money_cell(cells.get("budget", ""), multiplier)
+    executed = parse_money_cell(cells.get("executed", ""), multiplier)
+    remaining = parse_money_cell(cells.get("remaining", ""), multiplier)
+    rate_cell = cells.get("rate")
     if budget is None and executed is None:
         return None
     source = (budget or executed)[1] or (executed or (None, None))[1]
@@ -102,24 +128,27 @@ def _line(name, budget_cell, executed_cell, remaining_cell, rate_cell, multiplie
         name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,
         remaining_krw=remaining[0] if remaining else None,
         execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None, as_of=date,
-        funding_source=funding, unit=table.unit,
+        funding_source=funding, unit=table.unit, other_columns=other,
         source=source_at(table.line + row_index if table.line else None, table.page))
 
 
 def _transposed(table: Table, ctx, multiplier, date) -> list[BudgetLine]:
-    """Funding sources as columns and 예산액/집행액/잔액/집행률 as rows."""
+    """Funding sources as columns and 예산액/집행액/잔액/집행률 as rows (other rows, such as 증감, by label)."""
     header = table.rows[0]
     by_role: dict[str, tuple[str, ...]] = {}
+    other_rows: list[tuple[str, tuple[str, ...]]] = []
     for row in table.rows[1:]:
         role = _role(row[0])
-        if role:
-            by_role.setdefault(role, row)
+        if role and role not in by_role and not _earlier(compact(row[0]), ctx.year):
+            by_role[role] = row
+        elif row[0].strip():
+            other_rows.append((clean_text(row[0]), row))
     lines = []
     for col in range(1, table.width):
         name = "계" if is_total(header[col]) else compact(header[col])
         cells = {role: row[col] for role, row in by_role.items()}
-        line = _line(name, cells.get("budget"), cells.get("executed"), cells.get("remaining"), cells.get("rate"),
-                     multiplier, date, table, 1)
+        other = {label: clean_text(row[col]) for label, row in other_rows if row[col].strip()}
+        line = _line(name, cells, other, multiplier, date, table, 1)
         if line:
             lines.append(line)
     return lines

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -119,7 +119,8 @@ SCHEMA = (
         unit TEXT,
         line INTEGER,
         page INTEGER,
-        remaining_krw INTEGER
+        remaining_krw INTEGER,
+        other_columns TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS generic_tables (
         id INTEGER PRIMARY KEY,
@@ -227,7 +228,9 @@ def connect(path: str | Path) -> Database:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
-MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER",)}
+_ADD_OTHER_COLUMNS = "ALTER TABLE budget_lines ADD COLUMN other_columns TEXT"
+MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", _ADD_OTHER_COLUMNS),
+              2: (_ADD_OTHER_COLUMNS,)}
 
 
 def _create_schema(db: Database) -> None:

@@ -9,6 +9,7 @@ changed content at the same path deletes the old rows (ON DELETE CASCADE) and in
 from __future__ import annotations
 
 import datetime as dt
+import json
 import operator
 import sqlite3
 from collections.abc import Sequence
@@ -37,7 +38,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "project_items": ("id", "document_id", "project_id", "parent_id", "position", "heading", "depth", "text",
                       "start_month", "end_month", "amount_krw", "line", "page"),
     "budget_lines": ("document_id", "project_id", "name", "budget_krw", "executed_krw", "remaining_krw",
-                     "execution_rate", "rate_text", "as_of", "funding_source", "unit", "line", "page"),
+                     "execution_rate", "rate_text", "as_of", "funding_source", "unit", "line", "page", "other_columns"),
     "generic_tables": ("id", "document_id", "project_id", "caption", "unit", "section", "header_rows", "n_rows",
                        "n_cols", "line", "page"),
     "table_cells": ("table_id", "row", "col", "text", "value"),
@@ -207,7 +208,8 @@ class _Rows:
     def add_budget(self, project_id: int | None, lines: list[BudgetLine]) -> None:
         self.tables["budget_lines"].extend(
             (DOCUMENT, project_id, b.name, b.budget_krw, b.executed_krw, b.remaining_krw, b.execution_rate,
-             b.rate_text, _iso(b.as_of), b.funding_source, b.unit, b.source.line, b.source.page) for b in lines)
+             b.rate_text, _iso(b.as_of), b.funding_source, b.unit, b.source.line, b.source.page,
+             json.dumps(b.other_columns, ensure_ascii=False) if b.other_columns else None) for b in lines)
 
 
 def cell_value(text: str) -> int | float | None:

@@ -6,6 +6,7 @@ memory) and `show` (a document in the file) print the same way. Printed text is 
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Sequence
@@ -128,15 +129,21 @@ def _print_vehicles(console: Console, conn: sqlite3.Connection, document_id: int
 def _print_budget(console: Console, lines: list[dict[str, Any]], title: str) -> None:
     if not lines:
         return
-    remaining = any(line["remaining_krw"] is not None for line in lines)  # a column only where one is printed
+    # columns only where the table prints them: the 잔액, and cells of no field of their own (증감, 비고 …)
+    remaining = any(line["remaining_krw"] is not None for line in lines)
+    other = any(line["other_columns"] for line in lines)
     table = Table("name", "budget (won)", "executed (won)", *(["remaining (won)"] if remaining else []), "rate %",
-                  "as of", "source", title=title, title_justify="left")
+                  "as of", "source", *(["other columns"] if other else []), title=title, title_justify="left")
     for line in lines:
         table.add_row(line["name"], won(line["budget_krw"]), won(line["executed_krw"]),
                       *([won(line["remaining_krw"])] if remaining else []),
                       text(line["rate_text"] or line["execution_rate"]), text(line["as_of"]),
-                      text(line["funding_source"]))
+                      text(line["funding_source"]), *([_other_columns(line["other_columns"])] if other else []))
     console.print(table)
+
+
+def _other_columns(stored: str | None) -> str:
+    return "; ".join(f"{label}: {value}" for label, value in json.loads(stored).items()) if stored else ""
 
 
 def _print_projects(console: Console, conn: sqlite3.Connection, document_id: int) -> None:

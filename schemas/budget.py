@@ -7,7 +7,8 @@ class BudgetLine(Record):
     """A budget row in won: a 단위사업 of the department's table (its total named '계') or a project's line.
 
     `rate_text` keeps the printed 집행률 so a check can compare at the printed precision; `remaining_krw` is
-    the 잔액 (집행잔액, 미집행액) where the table prints one.
+    the 잔액 (집행잔액, 미집행액) where the table prints one; `other_columns` the row's cells under columns that
+    are none of these (전년도 예산액, 증감, 비고), by the column's printed label, so nothing printed is lost.
     """
 
     name: str
@@ -19,3 +20,4 @@ class BudgetLine(Record):
     as_of: dt.date | None = None
     funding_source: str | None = None
     unit: str | None = None
+    other_columns: dict[str, str] = {}

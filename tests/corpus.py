@@ -72,11 +72,17 @@ def write_corpus(folder: Path) -> Path:
     return folder
 
 
-def as_schema_1(db_path: Path) -> None:
-    """Make a database look as reportdb's schema 1 left it (before budget_lines.remaining_krw)."""
+# The columns each schema version added (reportdb's first release wrote schema 1).
+COLUMNS_ADDED = {2: ("budget_lines", "remaining_krw"), 3: ("budget_lines", "other_columns")}
+
+
+def as_old_schema(db_path: Path, version: int) -> None:
+    """Make a database look as an older reportdb, writing schema `version`, left it."""
     conn = sqlite3.connect(db_path)
-    conn.execute("ALTER TABLE budget_lines DROP COLUMN remaining_krw")
-    conn.execute("PRAGMA user_version = 1")
+    for added in sorted(COLUMNS_ADDED, reverse=True):
+        if added > version:
+            conn.execute("ALTER TABLE {} DROP COLUMN {}".format(*COLUMNS_ADDED[added]))
+    conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
     conn.close()
 

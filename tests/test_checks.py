@@ -266,3 +266,4 @@ def test_clean_samples_yield_no_error_and_no_warning(name):
 
     found = run_checks(extract_file(SAMPLES / name))
     assert [f for f in found if f.severity != "info"] == []
+

@@ -14,7 +14,8 @@ from pipeline.db import SCHEMA_VERSION, connect
 from pipeline.extract import extract_file
 from pipeline.load import load_report
 from pipeline.search import rebuild_index
-from tests.corpus import BAD, as_schema_1, require_checks, write_corpus, write_good
+from tests.conftest import SAMPLES
+from tests.corpus import BAD, as_old_schema, require_checks, write_corpus, write_good
 
 
 @pytest.fixture
@@ -113,6 +114,16 @@ def test_extract_pretty_prints_tables(cli, tmp_path):
     for expected in ("총무과 2025", "인력", "공용차량 - 총236대 (정수 236)", "예산 (단위사업)", "137,351,335,000",
                      "안전하고 쾌적한 청사환경 조성", "구 청사"):
         assert expected in result.output
+
+
+def test_budget_columns_with_no_field_are_shown_and_stored_as_json(cli, tmp_path):
+    sample = str(SAMPLES / "2023-hanbit-jaemu.txt")
+    result = cli("extract", sample, "--pretty")
+    assert "other columns" in result.output and "전년도 예산액: 1,702,300; 증감: △16,200" in result.output
+    cli("ingest", sample, "--db", "r.db")
+    result = cli("query", "SELECT name, json_extract(other_columns, '$.증감') FROM budget_lines "
+                 "WHERE other_columns IS NOT NULL ORDER BY id LIMIT 2", "--db", "r.db", "--csv")
+    assert result.output.splitlines()[1:] == ["계,\"△16,200\"", "건전한 재정 운영,\"17,500\""]
 
 
 def test_extract_of_a_bad_file_is_one_line_and_exit_1(cli, tmp_path):
@@ -225,7 +236,7 @@ def test_query_refuses_anything_but_reading(cli, database, sql):
 
 
 def test_reading_commands_bring_a_schema_1_database_up_to_date(cli, database):
-    as_schema_1(database)
+    as_old_schema(database, 1)
     result = cli("show", "총무과 2025")
     assert result.exit_code == 0 and "대외교류 활성화" in result.output
     result = cli("query", "SELECT count(*), count(remaining_krw) FROM budget_lines", "--csv")
@@ -239,7 +250,7 @@ def test_reading_commands_refuse_a_database_from_a_newer_reportdb(cli, database)
     conn.commit()
     result = cli("show", "1")
     assert result.exit_code == 1
-    assert error_line(result) == "Error: reports.db: schema version 99, this reportdb writes version 2"
+    assert error_line(result) == "Error: reports.db: schema version 99, this reportdb writes version 3"
 
 
 def test_a_runaway_query_stops_at_the_time_limit(cli, database):

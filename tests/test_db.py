@@ -14,7 +14,7 @@ from pipeline.load import LOADED, REPLACED, UNCHANGED, cell_value, load_report, 
 from pipeline.search import rebuild_index, search
 from schemas import Finding, Source
 from tests.conftest import SAMPLES
-from tests.corpus import TABLES, as_schema_1
+from tests.corpus import TABLES, as_old_schema
 
 PUBLIC_COLUMNS = {
     "documents": "id path sha256 format department year title council_session session_start session_end team_count "
@@ -22,7 +22,7 @@ PUBLIC_COLUMNS = {
     "staffing": "document_id status job_class grade headcount line page",
     "vehicles": "document_id fleet category kind count line page",
     "budget_lines": "id document_id project_id name budget_krw executed_krw remaining_krw execution_rate as_of "
-                    "funding_source",
+                    "funding_source other_columns",
     "projects": "id document_id section seq title team purpose line page",
     "project_items": "id project_id parent_id heading depth text start_month end_month amount_krw line page",
     "findings": "id document_id rule severity location expected actual message table_name row_label column_label "
@@ -72,20 +72,22 @@ def test_connecting_makes_the_indexes_a_killed_bulk_load_left_dropped(tmp_path):
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'staffing_document_id'").fetchone()[0] == 1
 
 
-def test_a_schema_1_database_gains_the_remaining_column_and_keeps_its_rows(tmp_path, real_report):
+@pytest.mark.parametrize("version", [1, 2])
+def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, real_report, version):
     db = connect(tmp_path / "r.db")
     load_report(db, real_report, "sha-1", [])
     db.close()
-    as_schema_1(tmp_path / "r.db")
+    as_old_schema(tmp_path / "r.db", version)
     db = connect(tmp_path / "r.db")
-    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 2
-    assert [row[1] for row in db.execute("PRAGMA table_info(budget_lines)")][-1] == "remaining_krw"
-    assert one(db, "SELECT count(*), count(remaining_krw) FROM budget_lines") == (14, 0)  # 8 단위사업, 6 projects
+    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 3
+    assert [row[1] for row in db.execute("PRAGMA table_info(budget_lines)")][-2:] == ["remaining_krw", "other_columns"]
+    # 8 단위사업, 6 project lines
+    assert one(db, "SELECT count(*), count(remaining_krw), count(other_columns) FROM budget_lines") == (14, 0, 0)
 
 
 def test_a_database_from_a_newer_reportdb_is_refused(tmp_path):
-    connect(tmp_path / "r.db").execute("PRAGMA user_version = 3")
-    with pytest.raises(sqlite3.DatabaseError, match="^schema version 3, this reportdb writes version 2$"):
+    connect(tmp_path / "r.db").execute("PRAGMA user_version = 4")
+    with pytest.raises(sqlite3.DatabaseError, match="^schema version 4, this reportdb writes version 3$"):
         connect(tmp_path / "r.db")
 
 

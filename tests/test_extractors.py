@@ -250,3 +250,29 @@ def test_staffing_with_statuses_as_columns_and_merged_class_labels():
     assert got[:3] == [("정원", "계", "계", 5), ("현원", "계", "계", 4), ("과부족", "계", "계", -1)]
     assert ("과부족", "일반직", "7급", -1) in got and ("정원", "공무직", "계", 1) in got
     assert len(got) == 12
+
+
+@pytest.mark.parametrize(("header", "last_year", "figures"), [
+    ("단위사업명\t전년도 예산액\t예산액\t증감\t집행액\t비 고", "전년도 예산액", "2,800\t3,000"),
+    ("단위사업명\t예산액\t전년도 예산액\t증감\t집행액\t비 고", "전년도 예산액", "3,000\t2,800"),
+    ("단위사업명\t2024년 예산액\t2023년 예산액\t증감\t집행액\t비 고", "2023년 예산액", "3,000\t2,800"),
+    ("단위사업명\t2023년 예산액\t2024년 예산액\t증감\t집행액\t비 고", "2023년 예산액", "2,800\t3,000"),
+], ids=["last-year-first", "last-year-after", "years-descending", "years-ascending"])
+def test_a_budget_table_keeps_the_columns_it_has_no_field_for(header, last_year, figures):
+    r = report("# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(단위: 천원)\n\n" f"{header}\n"
+               f"계\t{figures}\t200\t1,200\t\n청사 관리\t{figures}\t200\t1,200\t신규 포함\n")
+    total, line = r.budget
+    assert (line.name, line.budget_krw, line.executed_krw) == ("청사 관리", 3_000_000, 1_200_000)
+    assert line.other_columns == {last_year: "2,800", "증감": "200", "비 고": "신규 포함"}
+    assert total.other_columns == {last_year: "2,800", "증감": "200"}
+
+
+def test_a_budget_row_with_no_field_is_kept_with_funding_sources_as_columns():
+    body = PROJECT_SECTION.split("구 분\t예산액")[0] + (
+        "구 분\t계\t시비\t구비\n전년도 예산액\t2,500\t1,000\t1,500\n예산액\t3,000\t1,000\t2,000\n"
+        "증 감\t500\t-\t500\n집행액\t1,500\t500\t1,000\n")
+    lines = report(body).projects[0].budget_lines
+    assert [(b.name, b.budget_krw, b.executed_krw, b.other_columns) for b in lines] == [
+        ("계", 3_000_000, 1_500_000, {"전년도 예산액": "2,500", "증 감": "500"}),
+        ("시비", 1_000_000, 500_000, {"전년도 예산액": "1,000", "증 감": "-"}),
+        ("구비", 2_000_000, 1_000_000, {"전년도 예산액": "1,500", "증 감": "500"})]
