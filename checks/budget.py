@@ -1,14 +1,16 @@
-"""예산: the 단위사업 table's 계 is the sum of its lines, a project's 계 the sum of its funding sources,
-every 잔액 is 예산액 − 집행액, and every 집행률 is 집행액 / 예산액 × 100 at the precision it is printed with."""
+"""예산: the 단위사업 table's 계 is the sum of its lines, a project's 계 the sum of its funding sources (in every
+column of figures, those with no field of their own too), every 잔액 is 예산액 − 집행액, and every 집행률 is
+집행액 / 예산액 × 100 at the precision it is printed with."""
 
 from __future__ import annotations
 
-from checks.base import Rule, money
-from pipeline.values import parse_decimal
+from checks.base import Rule, figure, money
+from pipeline.values import parse_count, parse_decimal
 from schemas import BudgetLine, Finding, Report
 
-SUM = Rule("sum.budget", "error", "예산현황: 계의 예산액·집행액·잔액은 단위사업의 합")
-PROJECT_SUM = Rule("sum.project_budget", "error", "사업별 예산: 계는 국비 + 시비 + 구비(재원별)의 합")
+SUM = Rule("sum.budget", "error",
+           "예산현황: 계의 예산액·집행액·잔액(과 전년도 예산액·증감 같은 다른 금액 열)은 단위사업의 합")
+PROJECT_SUM = Rule("sum.project_budget", "error", "사업별 예산: 계는 국비 + 시비 + 구비(재원별)의 합, 열마다")
 RATE = Rule("rate", "error", "집행률 = 집행액 ÷ 예산액 × 100, 표기된 자릿수에서 반올림 오차 이내")
 REMAINING = Rule("remaining", "error", "잔액 = 예산액 − 집행액")
 RULES = (SUM, PROJECT_SUM, RATE, REMAINING)
@@ -46,6 +48,16 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> li
             actual=money(printed, total.unit), source=total.source,
             message=f"계의 {column}이 {parts_name}별 합계와 다릅니다 "
                     f"(표기 {money(printed, total.unit)}, 합계 {money(expected, total.unit)})"))
+    for column, cell in total.other_columns.items():  # 전년도 예산액, 증감 …: figures as printed, rates left out
+        printed = parse_count(cell)
+        values = [parse_count(line.other_columns.get(column, "")) for line in parts]
+        if printed is None or None in values or printed == sum(values) or any(c in column for c in "률율%"):
+            continue
+        expected = sum(values)
+        findings.append(rule.finding(
+            table=table, row="계", column=column, expected=figure(expected, total.unit),
+            actual=figure(printed, total.unit), source=total.source,
+            message=f"계의 {column} 값이 {parts_name}별 합계와 다릅니다 (표기 {printed:,}, 합계 {expected:,})"))
     return findings
 
 

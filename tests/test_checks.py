@@ -267,3 +267,15 @@ def test_clean_samples_yield_no_error_and_no_warning(name):
     found = run_checks(extract_file(SAMPLES / name))
     assert [f for f in found if f.severity != "info"] == []
 
+
+def test_budget_total_in_a_column_with_no_field_of_its_own():
+    table = ("단위사업명\t예산액\t집행액\t집행률(%) (5.31.기준)\n계\t3,000\t1,200\t40.0\n"
+             "깨끗한 거리 조성\t2,000\t800\t40.0\n청소행정 지원\t1,000\t400\t40.0\n")
+    with_change = ("단위사업명\t전년도 예산액\t예산액\t증감\t집행액\t집행률(%) (5.31.기준)\t증감률(%)\n"
+                   "계\t2,900\t3,000\t100\t1,200\t40.0\t3\n"
+                   "깨끗한 거리 조성\t1,800\t2,000\t200\t800\t40.0\t11\n"
+                   "청소행정 지원\t1,100\t1,000\t△100\t400\t40.0\t△9\n")
+    assert plant(table, with_change) == []  # 증감률 is a rate: its 계 is no sum
+    found = plant(table, with_change.replace("계\t2,900\t3,000\t100", "계\t2,900\t3,000\t300"))
+    assert summary(found) == [("sum.budget", "error", "계", "증감", "100천원", "300천원")]
+    assert found[0].message == "계의 증감 값이 단위사업별 합계와 다릅니다 (표기 300, 합계 100)"
