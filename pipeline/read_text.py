@@ -70,12 +70,22 @@ def read_text(path: str, data: bytes) -> Document:
     text = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     lines = ["" if line.lstrip()[:1] in _PAGE_NUMBER_STARTS and line.rstrip()[-1:] in _PAGE_NUMBER_ENDS
              and PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
-    return build_document(path, "text", parse_lines(lines))
+    return build_document(path, "text", parse_lines(lines, wrapped=_has_paragraph_breaks(lines)))
 
 
-def parse_lines(lines: list[str], nesting: BulletNesting | None = None) -> list[Block]:
+def _has_paragraph_breaks(lines: list[str]) -> bool:
+    """Whether blank lines part the paragraphs, so a paragraph's lines are wrapped text to join. Some
+    converters (hwp5txt, plain `pdftotext`) print one paragraph per line and hardly a blank line: there
+    every line stands alone, or the cover's lines and a project's title with its purpose run together."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    blank_between = filled[-1] - filled[0] + 1 - len(filled) if filled else 0
+    return blank_between * 20 >= len(filled)
+
+
+def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped: bool = True) -> list[Block]:
     """Lines (numbered from 1) into raw blocks; `build_document` cleans them. A reader that hands over a
-    document in pieces (a PDF, page by page) passes one `nesting` so bullets keep their depth across."""
+    document in pieces (a PDF, page by page) passes one `nesting` so bullets keep their depth across.
+    With `wrapped`, a plain line continues the paragraph or bullet above it."""
     blocks: list[Block] = []
     nesting = nesting or BulletNesting()
     aligned = AlignedRows(lines)
@@ -106,7 +116,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None) -> list[
         block = _line_block(raw, lineno, nesting)
         i += 1
         # a following plain line continues this block (markdown hard breaks, wrapped lines)
-        while (isinstance(block, Paragraph | Bullet) and i < len(lines) and lines[i].strip()
+        while (wrapped and isinstance(block, Paragraph | Bullet) and i < len(lines) and lines[i].strip()
                and _is_plain(lines[i]) and aligned.end(i) == i):
             block = _extend(block, lines[i].strip())
             i += 1

@@ -63,5 +63,14 @@ def without_markdown(text: str) -> str:
     return regex.sub(r"(?m)^#{1,6}[ \t]*", "", text)
 
 
+def without_blank_lines(text: str) -> str:
+    """One paragraph a line and no blank line between, as hwp5txt prints a report."""
+    return "".join(f"{line}\n" for line in text.split("\n") if line.strip())
+
+
 LAYOUTS = {"space-aligned": space_aligned, "without-markdown": without_markdown,
-           "space-aligned-without-markdown": lambda text: without_markdown(space_aligned(text))}
+           "space-aligned-without-markdown": lambda text: without_markdown(space_aligned(text)),
+           "without-blank-lines": without_blank_lines,
+           "all-of-them": lambda text: without_blank_lines(without_markdown(space_aligned(text)))}
+# In these, lines the original wraps under one bullet (a markdown hard break) are paragraphs of their own.
+LINE_PER_PARAGRAPH = {"without-blank-lines", "all-of-them"}
