@@ -38,11 +38,15 @@ class Cell:
 _WIDE_RE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
 
 
+def widened(line: str) -> str:
+    """The line with each wide character followed by a NUL placeholder, so positions in it are display
+    columns (NULs in the text itself are dropped first)."""
+    return _WIDE_RE.sub("\\g<0>\x00", line.replace("\x00", "").replace("\t", "    "))
+
+
 def split_cells(line: str) -> list[Cell]:
-    """The cells of a line at their display columns: each wide character is followed by a NUL placeholder,
-    so positions in the widened line are columns (NULs in the text itself are dropped first)."""
-    widened = _WIDE_RE.sub("\\g<0>\x00", line.replace("\x00", "").replace("\t", "    "))
-    return [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(widened)]
+    """The cells of a line at their display columns."""
+    return [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(widened(line))]
 
 
 class AlignedRows:

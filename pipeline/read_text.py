@@ -1,7 +1,8 @@
 """Text reports into the document model: what document converters and `pdftotext -layout` print.
 
 Encoding is told by content (BOM, then strict UTF-8, then CP949, which covers EUC-KR). Tables come
-tab-separated, as markdown `|` rows, or as space-aligned columns (see `pipeline.aligned`).
+tab-separated, as markdown `|` rows, as HTML or pandoc grid tables (see `pipeline.markup_tables`), or as
+space-aligned columns (see `pipeline.aligned`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import regex
 from pipeline.aligned import AlignedRows
 from pipeline.document import Block, Bullet, Document, Heading, Paragraph, Table, build_document
 from pipeline.errors import ReportError
+from pipeline.markup_tables import grid_table, html_table, is_grid_border
 from pipeline.values import normalize_chars
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -97,6 +99,16 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         if not stripped or (stripped.startswith(_RULE_STARTS) and _RULE_RE.match(stripped)):
             i += 1
             continue
+        if stripped[:1] in "<+" and _is_markup_table(stripped):
+            end = _markup_table_end(lines, i)
+            if stripped[0] == "<":
+                caption, rows = html_table("\n".join(lines[i:end]))
+                blocks += [Paragraph(caption, lineno)] if caption else []
+            else:
+                rows = grid_table(lines[i:end])
+            blocks += [Table(rows, line=lineno)] if rows else []
+            i = end
+            continue
         if "\t" in raw:
             end = _run(lines, i, lambda s: "\t" in s)
             blocks.append(Table(tuple(tuple(c.strip() for c in ln.strip(" ").split("\t")) for ln in lines[i:end]),
@@ -133,6 +145,20 @@ def _run(lines: list[str], start: int, belongs) -> int:
     return end
 
 
+def _is_markup_table(stripped: str) -> bool:
+    """The first line of an HTML table or of a pandoc grid table."""
+    return stripped[:6].lower() == "<table" or is_grid_border(stripped)
+
+
+def _markup_table_end(lines: list[str], start: int) -> int:
+    """After an HTML table's `</table>` (or the end of its run of lines, if it never closes); after the last
+    line of a grid table."""
+    if lines[start].lstrip()[:1] == "<":
+        closing = next((n for n in range(start, len(lines)) if "</table" in lines[n].lower()), None)
+        return closing + 1 if closing is not None else _run(lines, start, lambda s: True)
+    return _run(lines, start, lambda s: s.strip()[:1] in "+|")
+
+
 def _pipe_rows(lines: list[str]) -> tuple[tuple[str, ...], ...]:
     rows = []
     for line in lines:
@@ -153,6 +179,7 @@ def _is_plain(raw: str) -> bool:
     """A line that is no heading, bullet or table row (tab, `|`): it continues the block above it."""
     s = _unbold(raw.strip())
     return not ("\t" in raw or s.startswith("|") or (s.startswith(_RULE_STARTS) and _RULE_RE.match(s))
+                or (s[:1] in "<+" and _is_markup_table(s))
                 or _heading(s, None)
                 or _BULLET_RE.match(s))
 

@@ -1,10 +1,14 @@
 """The same report in other text layouts, as other converters and `pdftotext -layout` print it."""
 
+import functools
+import html
+import importlib.util
 import unicodedata
 
 import regex
 
 from pipeline.values import clean_text
+from tests.conftest import ROOT
 
 _FIGURE_RE = regex.compile(r"^[△▲-]?[\d,.]+$")
 
@@ -63,6 +67,84 @@ def without_markdown(text: str) -> str:
     return regex.sub(r"(?m)^#{1,6}[ \t]*", "", text)
 
 
+@functools.cache
+def make_pdfs():
+    """scripts/make_pdfs.py as a module: how the samples' PDFs are drawn, merged cells included."""
+    spec = importlib.util.spec_from_file_location("make_pdfs", ROOT / "scripts" / "make_pdfs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _tab_tables(text: str, render) -> str:
+    """The report with each tab-separated table (its rows) replaced by `render(rows)`'s lines."""
+    out: list[str] = []
+    table: list[list[str]] = []
+    for line in [*text.split("\n"), ""]:
+        if "\t" in line:
+            table.append(line.split("\t"))
+            continue
+        if table:
+            width = max(map(len, table))
+            out += render([[c.strip() for c in row] + [""] * (width - len(row)) for row in table])
+            table = []
+        out.append(line)
+    return "\n".join(out[:-1])
+
+
+def html_table_lines(rows: list[list[str]]) -> list[str]:
+    """An HTML table with the merges the PDFs draw as colspan and rowspan, the cells they cover left out."""
+    pdfs = make_pdfs()
+    spans = {start: end for _, start, end in pdfs.spans(rows, pdfs.header_row_count(rows))}
+    covered = {(r, c) for (c0, r0), (c1, r1) in spans.items() for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)
+               if (c, r) != (c0, r0)}
+    lines = ["<table>"]
+    for r, row in enumerate(rows):
+        cells = []
+        for c, cell in enumerate(row):
+            if (r, c) in covered:
+                continue
+            last_col, last_row = spans.get((c, r), (c, r))
+            merge = (f' colspan="{last_col - c + 1}"' if last_col > c else "") + (
+                f' rowspan="{last_row - r + 1}"' if last_row > r else "")
+            cells.append(f"<td{merge}>{html.escape(cell)}</td>")
+        lines.append(f"<tr>{''.join(cells)}</tr>")
+    return [*lines, "</table>"]
+
+
+def grid_table_lines(rows: list[list[str]]) -> list[str]:
+    """A pandoc grid table: columns measured in display width, a long cell wrapped over two lines."""
+    def wrap(cell: str) -> list[str]:
+        words = cell.split(" ")
+        if _display_width(cell) <= 12 or len(words) < 2:
+            return [cell]
+        half = len(words) // 2
+        return [" ".join(words[:half]), " ".join(words[half:])]
+
+    wrapped = [[wrap(c) for c in row] for row in rows]
+    widths = [max(_display_width(part) for row in wrapped for part in row[c]) + 2 for c in range(len(rows[0]))]
+    first_body = next((i for i, row in enumerate(rows) if any(map(_FIGURE_RE.match, row))), 1)
+    border = "+" + "+".join("-" * w for w in widths) + "+"
+    lines = [border]
+    for i, row in enumerate(wrapped):
+        for k in range(max(map(len, row))):
+            parts = [cell[k] if k < len(cell) else "" for cell in row]
+            lines.append("|" + "|".join(" " + p + " " * (w - 1 - _display_width(p))
+                                        for p, w in zip(parts, widths, strict=True)) + "|")
+        lines.append(border.replace("-", "=") if i == first_body - 1 else border)
+    return lines
+
+
+def html_tables(text: str) -> str:
+    """A converter's report with every tab-separated table written as HTML (pandoc's gfm output)."""
+    return _tab_tables(text, html_table_lines)
+
+
+def grid_tables(text: str) -> str:
+    """A converter's report with every tab-separated table written as a pandoc grid table."""
+    return _tab_tables(text, grid_table_lines)
+
+
 def without_blank_lines(text: str) -> str:
     """One paragraph a line and no blank line between, as hwp5txt prints a report."""
     return "".join(f"{line}\n" for line in text.split("\n") if line.strip())
@@ -70,7 +152,7 @@ def without_blank_lines(text: str) -> str:
 
 LAYOUTS = {"space-aligned": space_aligned, "without-markdown": without_markdown,
            "space-aligned-without-markdown": lambda text: without_markdown(space_aligned(text)),
-           "without-blank-lines": without_blank_lines,
+           "without-blank-lines": without_blank_lines, "html-tables": html_tables, "grid-tables": grid_tables,
            "all-of-them": lambda text: without_blank_lines(without_markdown(space_aligned(text)))}
 # In these, lines the original wraps under one bullet (a markdown hard break) are paragraphs of their own.
 LINE_PER_PARAGRAPH = {"without-blank-lines", "all-of-them"}

@@ -1,7 +1,5 @@
 """PDF reports give the same records as their text; broken PDFs are refused with a one-line reason."""
 
-import importlib.util
-
 import pdfplumber
 import pytest
 
@@ -11,17 +9,11 @@ from pipeline.extract import extract_file
 from pipeline.read import read_document
 from pipeline.read_text import read_text
 from pipeline.records import records_data
-from tests.conftest import ROOT, SAMPLES
+from tests.conftest import SAMPLES
 from tests.corpus import one_page_pdf
+from tests.layouts import make_pdfs
 
 PDF_SAMPLES = sorted(SAMPLES.glob("*.pdf"))
-
-
-def _make_pdfs():
-    spec = importlib.util.spec_from_file_location("make_pdfs", ROOT / "scripts" / "make_pdfs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def text_sibling(pdf):
@@ -44,14 +36,14 @@ def test_pdf_and_text_give_identical_records(pdf):
 @pytest.mark.parametrize("open_sides", [False, True], ids=["ruled", "open-sided"])
 def test_the_real_report_as_a_pdf_gives_its_records(open_sides, real_report_path, real_report, tmp_path):
     target = tmp_path / "real.pdf"
-    _make_pdfs().render(real_report_path, target, open_sides=open_sides)
+    make_pdfs().render(real_report_path, target, open_sides=open_sides)
     assert records_data(extract_file(target), with_sources=False) == records_data(real_report, with_sources=False)
 
 
 def test_some_samples_rule_their_tables_without_outer_sides():
     """So the PDF parity above covers tables whose sides only the horizontal rules' ends mark."""
     open_sided = {pdf.stem for pdf in PDF_SAMPLES if _without_sides(pdf)}
-    assert open_sided == _make_pdfs().OPEN_SIDED
+    assert open_sided == make_pdfs().OPEN_SIDED
 
 
 def _without_sides(pdf) -> bool:
@@ -82,7 +74,7 @@ def test_a_table_that_goes_on_over_the_next_page_is_one_table(tmp_path):
             f"계\t{total * 1000:,}\t{total * 400:,}\t40.0\n{units}\n")
     source = tmp_path / "long.txt"
     source.write_text(text, encoding="utf-8")
-    _make_pdfs().render(source, tmp_path / "long.pdf")
+    make_pdfs().render(source, tmp_path / "long.pdf")
     (table,) = [b for b in read_document(tmp_path / "long.pdf").blocks if isinstance(b, Table)]
     assert len(table.rows) == 82 and table.rows[0][0] == "단위사업명" and table.rows[-1][0] == "사업 80"
     assert [line.name for line in extract_file(tmp_path / "long.pdf").budget][:3] == ["계", "사업 1", "사업 2"]

@@ -1,0 +1,152 @@
+"""Tables that converters write when a `|` row cannot hold a merge: HTML `<table>` (pandoc's commonmark and
+gfm output, HTML exports) and pandoc's grid tables (`+---+---+`). Both become grids whose merged cells
+are blanks beside or below the cell that holds the text, as every other reader gives them.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from pipeline.aligned import widened
+
+Grid = tuple[tuple[str, ...], ...]
+
+
+def _cell_text(parts: list[str]) -> str:
+    return " ".join(" ".join(parts).split())
+
+
+class _HtmlTable(HTMLParser):
+    """The rows of an HTML table as (text, colspan, rowspan) cells; a `<br>` is a space, and a caption
+    or a table inside a cell is text of its own."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[tuple[str, int, int]]] = []
+        self.caption: list[str] = []
+        self._cell: tuple[int, int] | None = None
+        self._parts: list[str] = []
+        self._in_caption = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self._end_cell()
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self._end_cell()
+            if not self.rows:
+                self.rows.append([])
+            spans = dict(attrs)
+            self._cell = (_span(spans.get("colspan")), _span(spans.get("rowspan")))
+        elif tag == "caption":
+            self._in_caption = True
+        elif tag == "br":
+            self.handle_data(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th", "tr", "table"):
+            self._end_cell()
+        elif tag == "caption":
+            self._in_caption = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_caption:
+            self.caption.append(data)
+        elif self._cell is not None:
+            self._parts.append(data)
+
+    def _end_cell(self) -> None:
+        if self._cell is not None:
+            self.rows[-1].append((_cell_text(self._parts), *self._cell))
+        self._cell, self._parts = None, []
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 1000))
+    except ValueError:
+        return 1
+
+
+def html_table(markup: str) -> tuple[str, Grid]:
+    """An HTML table's caption ('' if none) and its grid: a cell spanning rows or columns keeps its text
+    in its first row and column, the cells it covers are blank."""
+    parser = _HtmlTable()
+    parser.feed(markup)
+    parser.close()
+    cells: dict[tuple[int, int], str] = {}
+    covered: set[tuple[int, int]] = set()
+    for r, row in enumerate(parser.rows):
+        c = 0
+        for text, colspan, rowspan in row:
+            while (r, c) in covered:
+                c += 1
+            cells[r, c] = text
+            covered.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
+            c += colspan
+    width = max((c + 1 for _, c in covered), default=0)
+    grid = tuple(tuple(cells.get((r, c), "") for c in range(width)) for r in range(len(parser.rows)))
+    return _cell_text(parser.caption), tuple(row for row in grid if any(row))
+
+
+_RULE_CHARS = frozenset("-=:")
+_PLAIN_BORDER_CHARS = _RULE_CHARS | frozenset("+| ")
+
+
+def is_grid_border(stripped: str) -> bool:
+    """`+----+----+` (or `+====+`): the first line of a grid table."""
+    return (len(stripped) > 2 and stripped[0] == stripped[-1] == "+" and set(stripped) <= _RULE_CHARS | {"+"}
+            and not set(stripped) <= {"+", ":"})
+
+
+def grid_table(lines: list[str]) -> Grid:
+    """A pandoc grid table's lines into a grid. Columns are where a border line has a `+`; a cell's lines
+    are joined; a `|` missing between columns spans them, and a border with text or blanks in place of
+    dashes lets the cell above go on down (a row span). Positions are display columns (Hangul two wide),
+    or characters where the converter counted Hangul as one."""
+    plain = [line.strip() for line in lines if _is_border(line) and set(line.strip()) <= _PLAIN_BORDER_CHARS]
+    indent = min((len(line) - len(line.lstrip()) for line in lines), default=0)
+    bounds = sorted({pos for line in plain for pos, ch in enumerate(line) if ch == "+"})
+    if len(bounds) < 2:
+        return ()
+    starts = {pos: k for k, pos in enumerate(bounds)}
+    owner = [0] * (len(bounds) - 1)  # the row whose cell each column is in
+    texts: dict[tuple[int, int], list[str]] = {}
+    row = -1
+    for line in lines:
+        text = _positioned(line.rstrip()[indent:], set(starts))
+        if _is_border(line):
+            row += 1
+            for k in range(len(owner)):
+                segment = text[bounds[k] + 1: bounds[k + 1]]
+                if segment and set(segment) <= _RULE_CHARS:
+                    owner[k] = row
+                elif segment.strip(" |"):
+                    texts.setdefault((owner[k], k), []).append(segment.strip(" |"))
+            continue
+        edges = [pos for pos, ch in enumerate(text) if ch == "|"]
+        if all(pos in starts for pos in edges):
+            pieces = [(starts[left], text[left + 1: right]) for left, right in zip(edges, edges[1:], strict=False)]
+        else:  # a line that does not keep to the columns: its cells in order
+            pieces = list(enumerate(line.strip().strip("|").split("|")))[: len(owner)]
+        for k, piece in pieces:
+            if piece.strip():
+                texts.setdefault((owner[k], k), []).append(piece.strip())
+    grid = tuple(tuple(_cell_text(texts.get((r, k), [])).replace("\x00", "") for k in range(len(owner)))
+                 for r in range(row + 1))
+    return tuple(cells for cells in grid if any(cells))
+
+
+def _is_border(line: str) -> bool:
+    return any(mark in line for mark in ("+-", "-+", "+=", "=+"))
+
+
+def _positioned(line: str, bounds: set[int]) -> str:
+    """The line at display columns, or as it is where its `|` and `+` fall on the columns only that way."""
+    wide = widened(line)
+    if wide == line:
+        return line
+    marks = [pos for pos, ch in enumerate(wide) if ch in "|+"]
+    if all(pos in bounds for pos in marks):
+        return wide
+    return line if all(pos in bounds for pos, ch in enumerate(line) if ch in "|+") else wide
