@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 _GAP_RE = regex.compile(r"\S(?:\S| (?! ))*")  # a cell: text whose spaces come one at a time
-_FIGURE_RE = regex.compile(r"^[△▲-]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
+_FIGURE_RE = regex.compile(r"^[△▲+-]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
 _NOT_A_ROW_RE = regex.compile(r"^\s*(?:[-○◦•·ㅇ※*▪]\s|#|□|■|\(\s*단\s*위)")
 _MIN_ROWS = 2
 _MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone

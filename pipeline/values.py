@@ -12,7 +12,9 @@ import unicodedata
 import regex
 
 INTERPUNCTS = "ㆍ・‧･"  # printed for '·' by different converters and fonts
-_CHAR_REPLACEMENTS = {c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": " ", "\u200b": ""}
+# and the minus sign (U+2212) and the full-width plus as the ASCII signs figures are parsed with
+_CHAR_REPLACEMENTS = {c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": " ", "\u200b": "", "\u2212": "-",
+                                                      "\uff0b": "+"}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUP_RE = regex.compile(r"<sup>\s*(\d+)\s*</sup>", regex.I)
 _TAG_RE = regex.compile(r"</?[a-zA-Z][^<>]*>")
@@ -54,7 +56,8 @@ def compact(label: str) -> str:
 
 # --- numbers -------------------------------------------------------------------------------------
 
-_NUMBER_RE = regex.compile(r"^([△▲-]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
+_NUMBER_RE = regex.compile(r"^([△▲+-]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
+_NEGATIVE = frozenset("△▲-")  # `+3` (a change up) is 3
 _DASHES = {"-", "–", "—", "－", "‐"}
 
 
@@ -68,7 +71,7 @@ def parse_count(cell: str) -> int | None:
     if not match or match.group(3):
         return None
     value = int(match.group(2).replace(",", ""))
-    return -value if match.group(1) else value
+    return -value if match.group(1) in _NEGATIVE else value
 
 
 @functools.lru_cache(maxsize=8192)
@@ -82,7 +85,7 @@ def parse_decimal(cell: str) -> tuple[float, int] | None:
         return None
     digits = match.group(3) or ""
     value = float(match.group(2).replace(",", "") + ("." + digits if digits else ""))
-    return (-value if match.group(1) else value), len(digits)
+    return (-value if match.group(1) in _NEGATIVE else value), len(digits)
 
 
 # --- money ---------------------------------------------------------------------------------------
@@ -98,7 +101,7 @@ def unit_multiplier(unit: str | None) -> int | None:
     return UNIT_WON.get(compact(unit).removeprefix("단위:"))
 
 
-_MONEY_CELL_RE = regex.compile(r"^([△▲-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
+_MONEY_CELL_RE = regex.compile(r"^([△▲+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 
 
 def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | None:
@@ -110,7 +113,7 @@ def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | Non
         return None if value is None else (value * multiplier, None)
     sign, whole, digits, source = match.groups()
     value = float(whole.replace(",", "") + ("." + digits if digits else ""))
-    return round((-value if sign else value) * multiplier), (compact(source) if source else None)
+    return round((-value if sign in _NEGATIVE else value) * multiplier), (compact(source) if source else None)
 
 
 _AMOUNT_PART_RE = regex.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(조|억|천만|백만|십만|만|천)?\s*(원)?")

@@ -122,6 +122,13 @@ def test_staffing_total_of_grades_printed_without_a_job_class():
     assert ("sum.staffing", "error", "현원", "계", "9", "8") in summary(found)
 
 
+def test_a_shortfall_printed_with_a_plus_or_a_minus_sign():
+    row = "과부족\t△1\t△2\t-\t△2\t1"
+    assert plant(row, "과부족\t−1\t−2\t-\t−2\t+1") == []
+    assert summary(plant(row, "과부족\t−1\t−2\t-\t−2\t+2")) == [
+        ("shortfall", "error", "과부족", "공무직 계", "1", "2"), ("sum.staffing", "error", "과부족", "계", "0", "-1")]
+
+
 def test_shortfall_alone():
     found = plant("과부족\t△1\t△2\t-\t△2\t1", "과부족\t△1\t△2\t-\t△2\t2")
     assert ("shortfall", "error", "과부족", "공무직 계", "1", "2") in summary(found)
