@@ -82,8 +82,8 @@ def matches_project_budget(table: Table, ctx: TableContext) -> bool:
 
 
 def as_of(table: Table, ctx: TableContext) -> dt.date | None:
-    """`(5.31.기준)` in the header or the caption, the year taken from the report."""
-    for text in [*table.rows[0], ctx.caption or ""]:
+    """`(5.31.기준)` in the header, beside the unit or in the caption, the year taken from the report."""
+    for text in [*table.rows[0], table.basis or "", ctx.caption or ""]:
         match = _AS_OF_RE.search(text) if "기" in text else None
         if match:
             return parse_date(match.group(1), ctx.year)

@@ -44,12 +44,14 @@ class Bullet:
 
 @dataclass(slots=True)
 class Table:
-    """A grid of cell texts. Cells covered by a merged cell are ''. `unit` is the printed `(단위: …)`."""
+    """A grid of cell texts. Cells covered by a merged cell are ''. `unit` is the printed `(단위: …)`, and
+    `basis` what was printed beside it, such as the date the figures stand at (`5.31.기준`)."""
 
     rows: tuple[tuple[str, ...], ...]
     unit: str | None = None
     line: int | None = None
     page: int | None = None
+    basis: str | None = None
 
     @property
     def width(self) -> int:
@@ -66,13 +68,28 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
 
 
-UNIT_RE = regex.compile(r"[(\[]\s*단\s*위\s*[:：]\s*([^)\]]+?)\s*[)\]]")
+_OPEN, _CLOSE = regex.escape("([（<〈【"), regex.escape(")]）>〉】")
+# `(단위: 천원)`, `（단위：백만원, %）`, `[5.31.기준, 단위: 천원]`: a bracket that names a unit, and what it holds
+_UNIT_BRACKET_RE = regex.compile(rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]*?단\s*위\s*[:：][^{_OPEN}{_CLOSE}]*)[{_CLOSE}]")
+_UNIT_LINE_RE = regex.compile(r"^[※*]?\s*(단\s*위\s*[:：].*)$")  # `단위: 천원` as a line of its own
+_UNIT_RE = regex.compile(r"단\s*위\s*[:：]\s*([^,，/]+)")
+
+
+def unit_in(text: str) -> tuple[str, str | None, str] | None:
+    """The unit a line prints, what else its bracket says (None if nothing), and the line without them."""
+    match = _UNIT_BRACKET_RE.search(text) or _UNIT_LINE_RE.match(text)
+    if match is None:
+        return None
+    inside = match.group(1)
+    unit = _UNIT_RE.search(inside)
+    rest = ", ".join(p.strip() for p in (inside[: unit.start()] + inside[unit.end():]).split(",") if p.strip())
+    return unit.group(1).replace(" ", ""), rest or None, (text[: match.start()] + text[match.end():]).strip()
 
 
 def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     """Normalise the readers' raw blocks: clean texts, give each table the unit printed above it."""
     out: list[Block] = []
-    pending_unit: str | None = None
+    pending: tuple[str, str | None] | None = None  # a unit and its basis, for the next table
     for block in blocks:
         if isinstance(block, Table):
             rows = [tuple(map(clean_text, row)) for row in block.rows]
@@ -80,17 +97,16 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             rows = tuple(r + ("",) * (width - len(r)) if len(r) < width else r for r in rows if any(r))
             if not rows:
                 continue
-            unit = block.unit or pending_unit
+            unit, basis = (block.unit, block.basis) if block.unit else pending or (None, None)
             if unit is None:
-                unit, rows = _unit_from_first_row(rows)
-            out.append(Table(rows, unit, block.line, block.page))
-            pending_unit = None
+                unit, basis, rows = _unit_from_first_row(rows)
+            out.append(Table(rows, unit, block.line, block.page, basis))
+            pending = None
             continue
         text = clean_text(block.text)
-        match = UNIT_RE.search(text) if "단" in text else None
-        if match:
-            pending_unit = match.group(1).replace(" ", "")
-            text = (text[: match.start()] + text[match.end():]).strip()
+        found = unit_in(text) if "위" in text else None
+        if found:
+            pending, text = found[:2], found[2]
         if not text:
             continue
         out.append(block if text == block.text else _replace_text(block, text))
@@ -100,10 +116,10 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
 def _unit_from_first_row(rows):
     """A converter may put `(단위: 천원)` in a row of its own at the top of the table."""
     first = " ".join(c for c in rows[0] if c)
-    match = UNIT_RE.fullmatch(first.strip())
-    if match and len(rows) > 1:
-        return match.group(1).replace(" ", ""), rows[1:]
-    return None, rows
+    found = unit_in(first) if "위" in first else None
+    if found and not found[2] and len(rows) > 1:
+        return found[0], found[1], rows[1:]
+    return None, None, rows
 
 
 def _replace_text(block: Block, text: str) -> Block:

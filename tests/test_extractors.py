@@ -120,6 +120,15 @@ def test_unit_budget_in_millions_becomes_won_with_its_as_of_date():
     assert line.as_of == dt.date(2024, 6, 30) and line.unit == "백만원"
 
 
+def test_unit_budget_with_the_as_of_date_beside_the_unit_and_a_second_unit():
+    r = report(
+        "# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(2024. 6. 30. 기준, 단위: 백만원, %)\n\n"
+        "단위사업명\t예산액\t집행액\t집행률\n계\t1,500\t600\t40.0\n"
+    )
+    (total,) = r.budget
+    assert (total.budget_krw, total.as_of, total.unit) == (1_500_000_000, dt.date(2024, 6, 30), "백만원")
+
+
 PROJECT_SECTION = (
     "# Ⅰ. 일반현황\n\n## 1 조 직\n\n### 청 소 과 - ( 4 )개팀\n\n"
     "# Ⅱ. 주요업무 추진실적\n\n"

@@ -72,6 +72,24 @@ def test_text_with_no_blank_lines_has_one_paragraph_a_line():
     assert [b.text for b in blocks("첫 줄\n이어지는 줄\n\n다음 문단\n")] == ["첫 줄 이어지는 줄", "다음 문단"]
 
 
+@pytest.mark.parametrize(("printed", "unit", "basis"), [
+    ("(단위: 천원)", "천원", None), ("（단위：천원）", "천원", None), ("[단위 : 천원]", "천원", None),
+    ("<단위: 천원>", "천원", None), ("단위: 천원", "천원", None), ("※ 단위: 천원", "천원", None),
+    ("(단위: 백만원, %)", "백만원", "%"), ("(단위: 천원, 5.31.기준)", "천원", "5.31.기준"),
+    ("(2025. 5. 31. 기준, 단위: 천원)", "천원", "2025. 5. 31. 기준"),
+])
+def test_the_unit_above_a_table_however_it_is_printed(printed, unit, basis):
+    (table,) = blocks(f"{printed}\n\n구분\t예산액\n계\t1,000\n")
+    assert (table.unit, table.basis) == (unit, basis)
+
+
+def test_a_unit_at_the_end_of_a_heading_and_words_that_only_look_like_one():
+    heading, table = blocks("## 4 예산현황 (단위: 천원)\n\n구분\t예산액\n계\t1,000\n")
+    assert (heading.text, table.unit) == ("4 예산현황", "천원")
+    paragraph, item, table = blocks("단위 천원\n\n- 단위사업: 청사 관리\n\n구분\t예산액\n계\t1,000\n")
+    assert (paragraph.text, item.text, table.unit) == ("단위 천원", "단위사업: 청사 관리", None)
+
+
 def test_undecodable_bytes_are_refused_by_name():
     with pytest.raises(ReportError) as err:
         read_text("bad.txt", b"\x80\x81\xff " * 50)
