@@ -5,7 +5,7 @@ column of figures, those with no field of their own too), every 잔액 is 예산
 from __future__ import annotations
 
 from checks.base import Rule, figure, money
-from pipeline.values import parse_count, parse_decimal
+from pipeline.values import parse_count, parse_decimal, unit_multiplier
 from schemas import BudgetLine, Finding, Report
 
 SUM = Rule("sum.budget", "error",
@@ -13,16 +13,17 @@ SUM = Rule("sum.budget", "error",
 PROJECT_SUM = Rule("sum.project_budget", "error", "사업별 예산: 계는 국비 + 시비 + 구비(재원별)의 합, 열마다")
 RATE = Rule("rate", "error", "집행률 = 집행액 ÷ 예산액 × 100, 표기된 자릿수에서 반올림 오차 이내")
 REMAINING = Rule("remaining", "error", "잔액 = 예산액 − 집행액")
-RULES = (SUM, PROJECT_SUM, RATE, REMAINING)
+UNIT = Rule("unit", "info", "예산 표에 금액 단위(천원, 백만원 …)가 없거나 알 수 없어 금액을 원으로 보았음")
+RULES = (SUM, PROJECT_SUM, RATE, REMAINING, UNIT)
 UNIT_TABLE = "예산현황"
 
 
 def check(report: Report) -> list[Finding]:
-    findings = _sum(report.budget, SUM, UNIT_TABLE, "단위사업")
+    findings = _sum(report.budget, SUM, UNIT_TABLE, "단위사업") + _unit(report.budget, UNIT_TABLE)
     findings += [f for line in report.budget for f in _rate(line, UNIT_TABLE) + _remaining(line, UNIT_TABLE)]
     for project in report.projects:
         table = project_table(project)
-        findings += _sum(project.budget_lines, PROJECT_SUM, table, "재원")
+        findings += _sum(project.budget_lines, PROJECT_SUM, table, "재원") + _unit(project.budget_lines, table)
         findings += [f for line in project.budget_lines for f in _rate(line, table) + _remaining(line, table)]
     return findings
 
@@ -59,6 +60,18 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> li
             actual=figure(printed, total.unit), source=total.source,
             message=f"계의 {column} 값이 {parts_name}별 합계와 다릅니다 (표기 {printed:,}, 합계 {expected:,})"))
     return findings
+
+
+def _unit(lines: list[BudgetLine], table: str) -> list[Finding]:
+    """Once a table: figures without a money unit are stored as won, which is a thousand times off if the
+    unit was 천원 and went unprinted or unread."""
+    first = next((line for line in lines if line.budget_krw is not None or line.executed_krw is not None), None)
+    if first is None or unit_multiplier(first.unit):
+        return []
+    printed = f"'{first.unit}'" if first.unit else "없음"
+    return [UNIT.finding(
+        table=table, row=first.name, column="단위", expected="천원, 백만원 …", actual=first.unit or "-",
+        source=first.source, message=f"금액 단위를 알 수 없어(단위 {printed}) 금액을 원으로 보았습니다")]
 
 
 def _rate(line: BudgetLine, table: str) -> list[Finding]:

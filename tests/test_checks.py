@@ -187,6 +187,17 @@ def test_rate_within_half_a_unit_of_the_printed_precision(executed, printed, fir
     assert [f.rule for f in found] == (["rate"] if fires else [])
 
 
+def test_a_budget_table_without_a_money_unit_is_said_once():
+    found = plant("(단위: 천원)\n\n단위사업명", "단위사업명")
+    # and its knock-on: the project's 2,000천원 is now above its 단위사업's 2,000 won
+    assert summary(found) == [
+        ("unit", "info", "계", "단위", "천원, 백만원 …", "-"),
+        ("cross.project_over_unit", "warning", "깨끗한 거리 조성", "예산액", "≤ 2,000원", "2,000천원")]
+    assert found[0].message == "금액 단위를 알 수 없어(단위 없음) 금액을 원으로 보았습니다"
+    found = plant("(단위: 천원)\n\n단위사업명", "(단위: 천 달러)\n\n단위사업명")
+    assert [(f.rule, f.actual) for f in found] == [("unit", "천달러"), ("cross.project_over_unit", "2,000천원")]
+
+
 def test_project_budget_total_against_funding_sources():
     found = plant("시비\t500\t200\t40", "시비\t600\t200\t33.3")
     assert ("sum.project_budget", "error", "계", "예산액", "2,100천원", "2,000천원") in summary(found)
@@ -250,9 +261,10 @@ PLANTED = [  # (line, rule, severity, row, column, expected, printed) — see do
     (60, "sum.budget", "error", "계", "집행액", "2,312,000천원", "2,321,000천원"),
     (62, "remaining", "error", "공원 관리", "잔액", "900,000천원", "950,000천원"),
     (63, "rate", "error", "기본경비", "집행률(%)", "40.0", "45.0"),
-    (94, "cross.project_over_unit", "warning", "공원 관리", "예산액", "≤ 1,500,000천원", "1,900,000천원"),
-    (94, "sum.project_budget", "error", "계", "예산액", "1,800,000천원", "1,900,000천원"),
-    (121, "cross.executed", "warning", "푸른 녹지 조성", "집행액", "1,680,000천원", "1,608,000천원"),
+    (95, "cross.project_over_unit", "warning", "공원 관리", "예산액", "≤ 1,500,000천원", "1,900,000천원"),
+    (95, "sum.project_budget", "error", "계", "예산액", "1,800,000천원", "1,900,000천원"),
+    (122, "cross.executed", "warning", "푸른 녹지 조성", "집행액", "1,680,000천원", "1,608,000천원"),
+    (139, "unit", "info", "계", "단위", "천원, 백만원 …", "-"),
 ]
 
 
