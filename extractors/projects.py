@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import regex
 
+from extractors.budget import FUNDING
 from extractors.context import TableContext, source_of
 from extractors.sections import Section, contents_titles, is_contents_table
 from pipeline.document import Bullet, Heading, Paragraph, Table
@@ -22,8 +23,10 @@ _TEAM_RE = regex.compile(r"\s*[(\[<〈]?\s*(\p{Hangul}{1,12}팀)\s*[)\]>〉]?$")
 _PURPOSE_END_RE = regex.compile(r"(?:함|임|음|다)\s*\.?\s*$")
 _UNIT_NAME_RE = regex.compile(r"^\s*단위\s*사업\s*(?:명)?\s*[:：]\s*(.+?)\s*$")
 _COLON_RE = regex.compile(r"(?<!\d)[:：](?!\d)")
-_FIELD_SPLIT_RE = regex.compile(r"\s*/\s*|,\s+")
+_FIELD_SPLIT_RE = regex.compile(r"(?:\s*/\s*|,\s+)(?![^()]*\))")  # not inside parentheses
 _PARENS_RE = regex.compile(r"\(([^()]*)\)")
+# `58,000천원(구비)`, `8억원 (시비 50%)`: the funding of an amount, printed after it
+_FUNDING_NOTE_RE = regex.compile(rf"\s*\([^()]*(?:{'|'.join(FUNDING)})[^()]*\)$")
 _MONEY_LEAD_RE = regex.compile(r"^(?:총\s*|약\s*|사업비\s*|예산\s*)")
 
 TableHandler = Callable[[Table, TableContext], None]
@@ -64,11 +67,13 @@ def split_team(title: str) -> tuple[str, str | None]:
 def item_fields(text: str) -> tuple[int | None, int | None, int | None]:
     """(start month, end month, amount in won) of an item: `조달구매: 4월 / 95,700천원`, `교육(3월~11월)`.
 
-    The figures after the last colon are the item's own; a period elsewhere (in parentheses) counts
-    when the tail has none. An amount counts only where it stands alone as a field of that tail (or
-    beside a period in parentheses), so per-person sums such as `생일상품권(13만원)` are not taken."""
+    The figures after the last colon (or, with none, after a slash) are the item's own; a period elsewhere
+    (in parentheses) counts when the tail has none. An amount counts only where it stands alone as a field
+    of that tail, its funding after it or not (`58,000천원(구비)`), or beside a period in parentheses, so
+    per-person sums such as `생일상품권(13만원)` are not taken."""
     colons = list(_COLON_RE.finditer(text)) if ":" in text or "：" in text else []
-    tail = text[colons[-1].end():] if colons else ""
+    # with no colon (`행사 개최(5.20.) / 12,000천원`), the fields after the first slash
+    tail = text[colons[-1].end():] if colons else text.partition("/")[2]
     period = (parse_period(tail) if tail else None) or parse_period(text)
     amount = _amount(text, tail) if "원" in text else None
     return (period[0], period[1], amount) if period else (None, None, amount)
@@ -83,7 +88,7 @@ def _amount(text: str, tail: str) -> int | None:
             fields += parts
     for field in fields:
         if "원" in field:
-            candidate = _MONEY_LEAD_RE.sub("", field.strip())
+            candidate = _FUNDING_NOTE_RE.sub("", _MONEY_LEAD_RE.sub("", field.strip()))
             if AMOUNT_RE.fullmatch(candidate):
                 return parse_amount(candidate)
     return None
