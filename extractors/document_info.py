@@ -10,11 +10,14 @@ from pipeline.values import clean_text, compact, parse_date_range
 from schemas import DocumentInfo
 
 _SESSION_RE = regex.compile(r"제\s*(\d+)\s*회\s*(?:[\p{Hangul}\s]*?)(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)")
+# `2025년 주요업무 보고`, `2025년도 주요업무보고`, `2025 주요업무 추진실적 보고`, `’25년 업무보고`
 _TITLE_RE = regex.compile(
-    r"((?:19|20)\d\d)\s*년\s*(?:도\s*)?(?:상반기\s*|하반기\s*)?주\s*요\s*업\s*무\s*(?:보\s*고|계\s*획)"
+    r"(?:((?:19|20)\d\d)|[’‘'`](\d\d))\s*(?:년\s*(?:도\s*)?)?(?:상반기\s*|하반기\s*)?(?:주\s*요\s*)?업\s*무\s*"
+    r"(?:추\s*진\s*(?:실\s*적|상\s*황)\s*)?(?:보\s*고|계\s*획)"
 )
 _TEAMS_RE = regex.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀")
 _DEPARTMENT_RE = regex.compile(r"^[\p{Hangul}·]{1,14}(?:과|국|실|소|단|관|센터|사업소|보건소|담당관|위원회)$")
+_BUREAU_RE = regex.compile(r"^[\p{Hangul}·]{2,14}(?:국|실|본부)$")  # `행정지원국 총무과`: the 과 is the department
 _COVER_BLOCKS = 40  # the cover and table of contents come first; no need to read further for them
 
 
@@ -32,12 +35,12 @@ def extract_document_info(doc: Document) -> DocumentInfo:
             info["session_start"], info["session_end"] = dates
         if "title" not in info and (match := _TITLE_RE.search(text)):
             info["title"] = clean_text(match.group(0))
-            info["year"] = int(match.group(1))
+            info["year"] = int(match.group(1) or f"20{match.group(2)}")
             continue
         if "department" not in info and "title" in info and isinstance(block, Heading | Paragraph):
-            name = compact(text.split("-")[0])
-            if _DEPARTMENT_RE.match(name):
-                info["department"] = name
+            info["department"] = _department(text)
+            if info["department"] is None:
+                del info["department"]
     info.setdefault("year", info["session_start"].year if "session_start" in info else None)
     info["team_count"] = _team_count(doc)
     if "department" not in info:
@@ -58,7 +61,16 @@ def _department_from_organisation(doc: Document) -> str | None:
     """`총 무 과 - ( 5 )개팀`: the organisation line names the department when the cover does not."""
     for block in doc.blocks:
         if not isinstance(block, Table) and "팀" in block.text and _TEAMS_RE.search(block.text):
-            name = compact(block.text.split("-")[0])
-            if _DEPARTMENT_RE.match(name):
+            name = _department(block.text)
+            if name:
                 return name
     return None
+
+
+def _department(text: str) -> str | None:
+    """`총 무 과`, `총무과 - (5)개팀`, `행정지원국 총무과`: the department a line names, if it names one."""
+    words = text.split("-")[0].split()
+    if len(words) > 1 and _BUREAU_RE.match(words[0]) and _DEPARTMENT_RE.match(compact(" ".join(words[1:]))):
+        words = words[1:]
+    name = compact(" ".join(words))
+    return name if _DEPARTMENT_RE.match(name) else None

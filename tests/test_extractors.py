@@ -291,3 +291,15 @@ def test_a_budget_row_with_no_field_is_kept_with_funding_sources_as_columns():
         ("계", 3_000_000, 1_500_000, {"전년도 예산액": "2,500", "증 감": "500"}),
         ("시비", 1_000_000, 500_000, {"전년도 예산액": "1,000", "증 감": "-"}),
         ("구비", 2_000_000, 1_000_000, {"전년도 예산액": "1,500", "증 감": "500"})]
+
+
+@pytest.mark.parametrize(("cover", "expected"), [
+    ("2025 주요업무보고\n\n복지정책과\n", (2025, "2025 주요업무보고", "복지정책과")),
+    ("2025년 주요업무 추진실적 보고\n\n총 무 과\n", (2025, "2025년 주요업무 추진실적 보고", "총무과")),
+    ("’25년 주요업무보고\n\n행정지원국 총무과\n", (2025, "’25년 주요업무보고", "총무과")),
+    ("2025년도 업무계획\n\n복지 정책과\n", (2025, "2025년도 업무계획", "복지정책과")),
+    ("2025년 주요업무보고\n\n총무과장 홍길동\n", (2025, "2025년 주요업무보고", None)),
+])
+def test_covers_as_departments_print_them(cover, expected):
+    info = extract_report(read_text("t.txt", (cover + "\nⅠ. 일반현황\n").encode())).document
+    assert (info.year, info.title, info.department) == expected
