@@ -11,7 +11,7 @@ from extractors.context import Collected, TableContext
 from extractors.document_info import extract_document_info
 from extractors.projects import extract_projects
 from extractors.sections import is_contents_table, split_sections
-from pipeline.document import Document, Heading, Paragraph, Table
+from pipeline.document import Bullet, Document, Heading, Paragraph, Table
 from pipeline.errors import ReportError
 from schemas import Report
 
@@ -43,7 +43,7 @@ def extract_report(doc: Document) -> Report:
                 if isinstance(block, Table):
                     if not is_contents_table(block):
                         handle_table(block, TableContext(caption, section.label, info.year))
-                elif isinstance(block, Heading | Paragraph):
+                elif isinstance(block, Heading | Paragraph | Bullet):  # `○ 관용차량(총 12대)` heads a table too
                     caption = block.text
         else:
             projects.extend(extract_projects(section, info.year, handle_table))

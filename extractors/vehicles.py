@@ -13,7 +13,7 @@ from pipeline.document import Table
 from pipeline.values import compact, parse_count
 from schemas import VehicleCount, VehicleFleet
 
-_HEADER_TOTAL_RE = regex.compile(r"총\s*([\d,]+)\s*대")
+_HEADER_TOTAL_RE = regex.compile(r"(?:총|[:：])\s*([\d,]+)\s*대")  # `총236대`, `차량 현황: 12대`
 _QUOTA_RE = regex.compile(r"정\s*수\s*:?\s*([\d,]+)")
 _VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
 
@@ -31,7 +31,7 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     caption = ctx.caption or "차량"
     total = _HEADER_TOTAL_RE.search(caption)
     quota = _QUOTA_RE.search(caption)
-    fleet_name = compact(regex.split(r"[-–(]", caption)[0]) or "차량"
+    fleet_name = compact(regex.split(r"[-–(:：]", caption)[0]) or "차량"
     n_header = header_rows(table)
     header = table.rows[:n_header]
     data = table.rows[n_header:]
