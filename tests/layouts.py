@@ -47,35 +47,6 @@ def _in_columns(rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def space_aligned(text: str) -> str:
-    """A converter's report with every tab-separated table printed in space-aligned columns instead."""
-    out: list[str] = []
-    table: list[list[str]] = []
-    for line in [*text.split("\n"), ""]:
-        if "\t" in line:
-            table.append(line.split("\t"))
-            continue
-        if table:
-            out += _in_columns(table)
-            table = []
-        out.append(line)
-    return "\n".join(out[:-1])
-
-
-def without_markdown(text: str) -> str:
-    """The report as plain text: markdown heading marks gone."""
-    return regex.sub(r"(?m)^#{1,6}[ \t]*", "", text)
-
-
-@functools.cache
-def make_pdfs():
-    """scripts/make_pdfs.py as a module: how the samples' PDFs are drawn, merged cells included."""
-    spec = importlib.util.spec_from_file_location("make_pdfs", ROOT / "scripts" / "make_pdfs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _tab_tables(text: str, render) -> str:
     """The report with each tab-separated table (its rows) replaced by `render(rows)`'s lines."""
     out: list[str] = []
@@ -90,6 +61,25 @@ def _tab_tables(text: str, render) -> str:
             table = []
         out.append(line)
     return "\n".join(out[:-1])
+
+
+def space_aligned(text: str) -> str:
+    """A converter's report with every tab-separated table printed in space-aligned columns instead."""
+    return _tab_tables(text, _in_columns)
+
+
+def without_markdown(text: str) -> str:
+    """The report as plain text: markdown heading marks gone."""
+    return regex.sub(r"(?m)^#{1,6}[ \t]*", "", text)
+
+
+@functools.cache
+def make_pdfs():
+    """scripts/make_pdfs.py as a module: how the samples' PDFs are drawn, merged cells included."""
+    spec = importlib.util.spec_from_file_location("make_pdfs", ROOT / "scripts" / "make_pdfs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def html_table_lines(rows: list[list[str]]) -> list[str]:
