@@ -5,6 +5,7 @@ are blanks beside or below the cell that holds the text, as every other reader g
 
 from __future__ import annotations
 
+from collections.abc import Container
 from html.parser import HTMLParser
 
 from pipeline.aligned import widened
@@ -17,8 +18,8 @@ def _cell_text(parts: list[str]) -> str:
 
 
 class _HtmlTable(HTMLParser):
-    """The rows of an HTML table as (text, colspan, rowspan) cells; a `<br>` is a space, and a caption
-    or a table inside a cell is text of its own."""
+    """The rows of an HTML table as (text, colspan, rowspan) cells; a `<br>` is a space, the caption is
+    kept apart, and the rows of a table inside a cell are rows of this one (nothing printed is dropped)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -104,8 +105,9 @@ def grid_table(lines: list[str]) -> Grid:
     are joined; a `|` missing between columns spans them, and a border with text or blanks in place of
     dashes lets the cell above go on down (a row span). Positions are display columns (Hangul two wide),
     or characters where the converter counted Hangul as one."""
-    plain = [line.strip() for line in lines if _is_border(line) and set(line.strip()) <= _PLAIN_BORDER_CHARS]
     indent = min((len(line) - len(line.lstrip()) for line in lines), default=0)
+    lines = [line.rstrip()[indent:] for line in lines]
+    plain = [line for line in lines if _is_border(line) and set(line) <= _PLAIN_BORDER_CHARS]
     bounds = sorted({pos for line in plain for pos, ch in enumerate(line) if ch == "+"})
     if len(bounds) < 2:
         return ()
@@ -114,7 +116,7 @@ def grid_table(lines: list[str]) -> Grid:
     texts: dict[tuple[int, int], list[str]] = {}
     row = -1
     for line in lines:
-        text = _positioned(line.rstrip()[indent:], set(starts))
+        text = _positioned(line, starts)
         if _is_border(line):
             row += 1
             for k in range(len(owner)):
@@ -141,7 +143,7 @@ def _is_border(line: str) -> bool:
     return any(mark in line for mark in ("+-", "-+", "+=", "=+"))
 
 
-def _positioned(line: str, bounds: set[int]) -> str:
+def _positioned(line: str, bounds: Container[int]) -> str:
     """The line at display columns, or as it is where its `|` and `+` fall on the columns only that way."""
     wide = widened(line)
     if wide == line:
