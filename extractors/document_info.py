@@ -37,10 +37,9 @@ def extract_document_info(doc: Document) -> DocumentInfo:
             info["title"] = clean_text(match.group(0))
             info["year"] = int(match.group(1) or f"20{match.group(2)}")
             continue
-        if "department" not in info and "title" in info and isinstance(block, Heading | Paragraph):
-            info["department"] = _department(text)
-            if info["department"] is None:
-                del info["department"]
+        if ("department" not in info and "title" in info and isinstance(block, Heading | Paragraph)
+                and (name := _department(text))):
+            info["department"] = name
     info.setdefault("year", info["session_start"].year if "session_start" in info else None)
     info["team_count"] = _team_count(doc)
     if "department" not in info:
