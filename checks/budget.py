@@ -49,9 +49,9 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> li
             actual=money(printed, total.unit), source=total.source,
             message=f"계의 {column}이 {parts_name}별 합계와 다릅니다 "
                     f"(표기 {money(printed, total.unit)}, 합계 {money(expected, total.unit)})"))
-    for column, cell in total.other_columns.items():  # 전년도 예산액, 증감 …: figures as printed, rates left out
+    for column, cell in (total.other_columns or {}).items():  # 전년도 예산액, 증감 …: as printed, rates left out
         printed = parse_count(cell)
-        values = [parse_count(line.other_columns.get(column, "")) for line in parts]
+        values = [parse_count((line.other_columns or {}).get(column, "")) for line in parts]
         if printed is None or None in values or printed == sum(values) or any(c in column for c in "률율%"):
             continue
         expected = sum(values)

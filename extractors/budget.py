@@ -34,16 +34,23 @@ def _role(label: str) -> str | None:
     return None
 
 
-def _roles(table: Table, n_header: int, year: int | None = None) -> list[str | None]:
-    """Each column's field; where two columns have one (`전년도 예산액 | 예산액`), the current one keeps it
-    and the other is left to `other_columns`."""
+def _roles(table: Table, n_header: int) -> list[str | None]:
+    """Each column's field, as its header names it."""
     roles: list[str | None] = [None] * table.width
     for row in table.rows[:n_header]:
         for col, cell in enumerate(row):
             role = _role(cell)
             if role and roles[col] is None:
                 roles[col] = role
-    for role in {r for r in roles if r}:
+    return roles
+
+
+def _current_roles(table: Table, n_header: int, year: int | None) -> list[str | None]:
+    """`_roles`, but where two columns have one field (`전년도 예산액 | 예산액`) the current one keeps it and
+    the other is left to `other_columns`."""
+    roles = _roles(table, n_header)
+    named = [role for role in roles if role]
+    for role in {role for role in named if named.count(role) > 1}:
         cols = [col for col, r in enumerate(roles) if r == role]
         current = [col for col in cols if not _earlier(_column_label(table, n_header, col), year)] or cols
         for col in cols:
@@ -97,20 +104,20 @@ def budget_lines(table: Table, ctx: TableContext) -> list[BudgetLine]:
     first_labels = [compact(row[0]) for row in table.rows[n_header:]]
     if any(label in ("예산액", "예산") for label in first_labels):
         return _transposed(table, ctx, multiplier, date)
-    roles = _roles(table, n_header, ctx.year)
+    roles = _current_roles(table, n_header, ctx.year)
     others = [(col, _column_label(table, n_header, col)) for col, role in enumerate(roles) if role is None]
     lines = []
     for offset, row in enumerate(table.rows[n_header:]):
         cells = {role: row[col] for col, role in enumerate(roles) if role}
         name = clean_text(cells.get("name", ""))
-        other = {label: clean_text(row[col]) for col, label in others if row[col].strip()}
+        other = {label: clean_text(row[col]) for col, label in others if row[col].strip()} if others else None
         line = _line(name, cells, other, multiplier, date, table, n_header + offset)
         if line:
             lines.append(line)
     return lines
 
 
-def _line(name: str, cells: dict[str, str], other: dict[str, str], multiplier, date, table,
+def _line(name: str, cells: dict[str, str], other: dict[str, str] | None, multiplier, date, table,
           row_index) -> BudgetLine | None:
     """One line from its cells by field (budget, executed, remaining, rate) and the cells of no field."""
     budget = parse_money_cell(cells.get("budget", ""), multiplier)
@@ -128,7 +135,7 @@ def _line(name: str, cells: dict[str, str], other: dict[str, str], multiplier, d
         name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,
         remaining_krw=remaining[0] if remaining else None,
         execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None, as_of=date,
-        funding_source=funding, unit=table.unit, other_columns=other,
+        funding_source=funding, unit=table.unit, other_columns=other or None,
         source=source_at(table.line + row_index if table.line else None, table.page))
 
 
@@ -147,7 +154,7 @@ def _transposed(table: Table, ctx, multiplier, date) -> list[BudgetLine]:
     for col in range(1, table.width):
         name = "계" if is_total(header[col]) else compact(header[col])
         cells = {role: row[col] for role, row in by_role.items()}
-        other = {label: clean_text(row[col]) for label, row in other_rows if row[col].strip()}
+        other = {label: clean_text(row[col]) for label, row in other_rows if row[col].strip()} if other_rows else None
         line = _line(name, cells, other, multiplier, date, table, 1)
         if line:
             lines.append(line)

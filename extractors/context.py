@@ -49,7 +49,7 @@ def is_total(label: str) -> bool:
     return compact(label) in TOTAL_LABELS
 
 
-_NUMERIC_RE = regex.compile(r"^\s*(?:[-–—]|[△▲+-]?\s*[\d,]+(?:\.\d+)?\s*%?(?:\s*\([^)]*\))?)\s*$")
+_NUMERIC_RE = regex.compile(r"^\s*(?:[-–—]|[△▲+＋\-−]?\s*[\d,]+(?:\.\d+)?\s*%?(?:\s*\([^)]*\))?)\s*$")
 
 
 def is_number(cell: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 _GAP_RE = regex.compile(r"\S(?:\S| (?! ))*")  # a cell: text whose spaces come one at a time
-_FIGURE_RE = regex.compile(r"^[△▲+-]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
+_FIGURE_RE = regex.compile(r"^[△▲+＋\-−]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
 _NOT_A_ROW_RE = regex.compile(r"^\s*(?:[-○◦•·ㅇ※*▪]\s|#|□|■|\(\s*단\s*위)")
 _MIN_ROWS = 2
 _MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
@@ -45,8 +45,9 @@ def widened(line: str) -> str:
 
 
 def split_cells(line: str) -> list[Cell]:
-    """The cells of a line at their display columns."""
-    return [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(widened(line))]
+    """The cells of a line at their display columns (`widened` written out: this runs on every line)."""
+    wide = _WIDE_RE.sub("\\g<0>\x00", line.replace("\x00", "").replace("\t", "    "))
+    return [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(wide)]
 
 
 class AlignedRows:

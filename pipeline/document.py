@@ -69,21 +69,26 @@ class Document:
 
 
 _OPEN, _CLOSE = regex.escape("([（<〈【"), regex.escape(")]）>〉】")
-# `(단위: 천원)`, `（단위：백만원, %）`, `[5.31.기준, 단위: 천원]`: a bracket that names a unit, and what it holds
-_UNIT_BRACKET_RE = regex.compile(rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]*?단\s*위\s*[:：][^{_OPEN}{_CLOSE}]*)[{_CLOSE}]")
-_UNIT_LINE_RE = regex.compile(r"^[※*]?\s*(단\s*위\s*[:：].*)$")  # `단위: 천원` as a line of its own
-_UNIT_RE = regex.compile(r"단\s*위\s*[:：]\s*([^,，/]+)")
+_UNIT_WORD_RE = regex.compile(r"단\s*위\s*[:：]")
+# `(단위: 천원)`, `（단위：백만원, %）`, `[5.31.기준, 단위: 천원]`: what the bracket says before the unit, the unit,
+# and what it says after it; or `단위: 천원` as a line of its own
+_UNIT_BRACKET_RE = regex.compile(
+    rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]*?)단\s*위\s*[:：]\s*([^,，/{_OPEN}{_CLOSE}]+)([^{_OPEN}{_CLOSE}]*)[{_CLOSE}]")
+_UNIT_LINE_RE = regex.compile(r"^[※*]?\s*()단\s*위\s*[:：]\s*([^,，/]+)(.*)$")
 
 
 def unit_in(text: str) -> tuple[str, str | None, str] | None:
     """The unit a line prints, what else its bracket says (None if nothing), and the line without them."""
+    if not _UNIT_WORD_RE.search(text):  # most lines: `단위사업: …`, `단계: …`
+        return None
     match = _UNIT_BRACKET_RE.search(text) or _UNIT_LINE_RE.match(text)
     if match is None:
         return None
-    inside = match.group(1)
-    unit = _UNIT_RE.search(inside)
-    rest = ", ".join(p.strip() for p in (inside[: unit.start()] + inside[unit.end():]).split(",") if p.strip())
-    return unit.group(1).replace(" ", ""), rest or None, (text[: match.start()] + text[match.end():]).strip()
+    before, unit, after = match.groups()
+    rest = f"{before},{after}".strip(" ,")
+    if rest:
+        rest = ", ".join(part.strip() for part in rest.split(",") if part.strip())
+    return unit.replace(" ", ""), rest or None, (text[: match.start()] + text[match.end():]).strip()
 
 
 def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
@@ -104,7 +109,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             pending = None
             continue
         text = clean_text(block.text)
-        found = unit_in(text) if "위" in text else None
+        found = unit_in(text) if "단" in text else None
         if found:
             pending, text = found[:2], found[2]
         if not text:
@@ -116,7 +121,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
 def _unit_from_first_row(rows):
     """A converter may put `(단위: 천원)` in a row of its own at the top of the table."""
     first = " ".join(c for c in rows[0] if c)
-    found = unit_in(first) if "위" in first else None
+    found = unit_in(first) if "단" in first else None
     if found and not found[2] and len(rows) > 1:
         return found[0], found[1], rows[1:]
     return None, None, rows

@@ -72,16 +72,15 @@ def read_text(path: str, data: bytes) -> Document:
     text = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     lines = ["" if line.lstrip()[:1] in _PAGE_NUMBER_STARTS and line.rstrip()[-1:] in _PAGE_NUMBER_ENDS
              and PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
-    return build_document(path, "text", parse_lines(lines, wrapped=_has_paragraph_breaks(lines)))
+    return build_document(path, "text", parse_lines(lines, wrapped=_has_paragraph_breaks(text, len(lines))))
 
 
-def _has_paragraph_breaks(lines: list[str]) -> bool:
-    """Whether blank lines part the paragraphs, so a paragraph's lines are wrapped text to join. Some
-    converters (hwp5txt, plain `pdftotext`) print one paragraph per line and hardly a blank line: there
-    every line stands alone, or the cover's lines and a project's title with its purpose run together."""
-    filled = [n for n, line in enumerate(lines) if line.strip()]
-    blank_between = filled[-1] - filled[0] + 1 - len(filled) if filled else 0
-    return blank_between * 20 >= len(filled)
+def _has_paragraph_breaks(text: str, n_lines: int) -> bool:
+    """Whether blank lines part the paragraphs (one in twenty lines at least), so a paragraph's lines are
+    wrapped text to join. Some converters (hwp5txt, plain `pdftotext`) print one paragraph per line and
+    hardly a blank line: there every line stands alone, or the cover's lines and a project's title with its
+    purpose run together."""
+    return text.count("\n\n") * 21 >= n_lines
 
 
 def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped: bool = True) -> list[Block]:
@@ -99,7 +98,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         if not stripped or (stripped.startswith(_RULE_STARTS) and _RULE_RE.match(stripped)):
             i += 1
             continue
-        if stripped[:1] in "<+" and _is_markup_table(stripped):
+        first = stripped[0]
+        if first in "<+" and _is_markup_table(stripped):
             end = _markup_table_end(lines, i)
             if stripped[0] == "<":
                 caption, rows = html_table("\n".join(lines[i:end]))
@@ -115,7 +115,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                                 line=lineno))
             i = end
             continue
-        if stripped.startswith("|"):
+        if first == "|":
             end = _run(lines, i, lambda s: s.strip().startswith("|"))
             blocks.append(Table(_pipe_rows(lines[i:end]), line=lineno))
             i = end
@@ -178,8 +178,8 @@ def _pipe_rows(lines: list[str]) -> tuple[tuple[str, ...], ...]:
 def _is_plain(raw: str) -> bool:
     """A line that is no heading, bullet or table row (tab, `|`): it continues the block above it."""
     s = _unbold(raw.strip())
-    return not ("\t" in raw or s.startswith("|") or (s.startswith(_RULE_STARTS) and _RULE_RE.match(s))
-                or (s[:1] in "<+" and _is_markup_table(s))
+    return not ("\t" in raw or (s.startswith(("|", "<", "+")) and (s[0] == "|" or _is_markup_table(s)))
+                or (s.startswith(_RULE_STARTS) and _RULE_RE.match(s))
                 or _heading(s, None)
                 or _BULLET_RE.match(s))
 

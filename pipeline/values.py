@@ -12,15 +12,13 @@ import unicodedata
 import regex
 
 INTERPUNCTS = "ㆍ・‧･"  # printed for '·' by different converters and fonts
-# and the minus sign (U+2212) and the full-width plus as the ASCII signs figures are parsed with
-_CHAR_REPLACEMENTS = {c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": " ", "\u200b": "", "\u2212": "-",
-                                                      "\uff0b": "+"}
+_CHAR_REPLACEMENTS = {c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": " ", "\u200b": ""}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUP_RE = regex.compile(r"<sup>\s*(\d+)\s*</sup>", regex.I)
 _TAG_RE = regex.compile(r"</?[a-zA-Z][^<>]*>")
 _SPACE_BEFORE_SUP_RE = regex.compile(r"(?<=\S)\s+(?=[²³])")
 _PAREN_SPACE_RE = regex.compile(r"\(\s+|\s+\)")
-_FIGURE_CHARS = "0123456789,.△▲%-"
+_FIGURE_CHARS = "0123456789,.△▲%-+−"
 
 
 def normalize_chars(text: str) -> str:
@@ -56,8 +54,8 @@ def compact(label: str) -> str:
 
 # --- numbers -------------------------------------------------------------------------------------
 
-_NUMBER_RE = regex.compile(r"^([△▲+-]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
-_NEGATIVE = frozenset("△▲-")  # `+3` (a change up) is 3
+_NUMBER_RE = regex.compile(r"^([△▲+＋\-−]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
+_NEGATIVE = frozenset("△▲-−")  # and U+2212, the minus sign; `+3` (a change up) is 3
 _DASHES = {"-", "–", "—", "－", "‐"}
 
 
@@ -101,7 +99,7 @@ def unit_multiplier(unit: str | None) -> int | None:
     return UNIT_WON.get(compact(unit).removeprefix("단위:"))
 
 
-_MONEY_CELL_RE = regex.compile(r"^([△▲+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
+_MONEY_CELL_RE = regex.compile(r"^([△▲+＋\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 
 
 def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | None:

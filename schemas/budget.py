@@ -8,7 +8,8 @@ class BudgetLine(Record):
 
     `rate_text` keeps the printed 집행률 so a check can compare at the printed precision; `remaining_krw` is
     the 잔액 (집행잔액, 미집행액) where the table prints one; `other_columns` the row's cells under columns that
-    are none of these (전년도 예산액, 증감, 비고), by the column's printed label, so nothing printed is lost.
+    are none of these (전년도 예산액, 증감, 비고), by the column's printed label, so nothing printed is lost
+    (None where the table has no such column).
     """
 
     name: str
@@ -20,4 +21,4 @@ class BudgetLine(Record):
     as_of: dt.date | None = None
     funding_source: str | None = None
     unit: str | None = None
-    other_columns: dict[str, str] = {}
+    other_columns: dict[str, str] | None = None
