@@ -9,7 +9,7 @@ from schemas import Finding, Report, StaffingCount
 
 SUM = Rule("sum.staffing", "error",
            "인력: 각 현황(정원/현원/과부족)의 계는 직렬별 합계(직렬 없는 직급은 그 인원)의 합, 직렬 소계는 직급의 합")
-SHORTFALL = Rule("shortfall", "error", "인력: 과부족 = 현원 − 정원 (열마다)")
+SHORTFALL = Rule("shortfall", "error", "인력: 과부족 = 현원 − 정원, 결원 = 정원 − 현원 (열마다)")
 RULES = (SUM, SHORTFALL)
 TABLE = "인력"
 
@@ -55,17 +55,21 @@ def _shortfall(counts: list[StaffingCount]) -> list[Finding]:
     cells = {(c.status, c.job_class, c.grade): c for c in counts}
     findings = []
     for (status, job_class, grade), c in cells.items():
-        if status != "과부족":
+        if status not in ("과부족", "결원"):
             continue
         quota, current = cells.get(("정원", job_class, grade)), cells.get(("현원", job_class, grade))
         if quota is None or current is None:
             continue
-        expected = current.headcount - quota.headcount
+        if status == "과부족":
+            expected, formula = current.headcount - quota.headcount, "현원 − 정원"
+            terms = f"현원 {current.headcount} − 정원 {quota.headcount}"
+        else:
+            expected, formula = quota.headcount - current.headcount, "정원 − 현원"
+            terms = f"정원 {quota.headcount} − 현원 {current.headcount}"
         if c.headcount != expected:
             column = "계" if job_class == grade == "계" else f"{job_class} {grade}"
             findings.append(SHORTFALL.finding(
-                table=TABLE, row="과부족", column=column, expected=figure(expected), actual=figure(c.headcount),
+                table=TABLE, row=status, column=column, expected=figure(expected), actual=figure(c.headcount),
                 source=c.source,
-                message=f"{column} 과부족이 현원 − 정원과 다릅니다 (표기 {c.headcount}, "
-                        f"현원 {current.headcount} − 정원 {quota.headcount} = {expected})"))
+                message=f"{column} {status}이 {formula}과 다릅니다 (표기 {c.headcount}, {terms} = {expected})"))
     return findings

@@ -9,7 +9,7 @@ from pipeline.document import Table
 from pipeline.values import compact, parse_count
 from schemas import StaffingCount
 
-STATUSES = {"정원", "현원", "과부족", "증감", "차이"}
+STATUSES = {"정원", "현원", "과부족", "증감", "차이", "결원"}  # 결원 (vacancies) is 정원 − 현원, kept as printed
 # 직급 printed without a 직렬 above or beside it: `5급`, `6급이하`, `7~9급`, `기능8급`, `연구사`, `가군`
 _GRADE_RE = regex.compile(r"^(?:기능)?\d+(?:[~∼]\d+)?급|^(?:[가나다라]군|(?:연구|지도)[관사]|사무관|주사보?|서기보?)$")
 

@@ -129,6 +129,15 @@ def test_a_shortfall_printed_with_a_plus_or_a_minus_sign():
         ("shortfall", "error", "과부족", "공무직 계", "1", "2"), ("sum.staffing", "error", "과부족", "계", "0", "-1")]
 
 
+def test_vacancies_are_quota_less_current():
+    row = "과부족\t△1\t△2\t-\t△2\t1"
+    assert plant(row, "결 원\t1\t2\t-\t2\t-1") == []
+    found = plant(row, "결 원\t1\t2\t-\t2\t1")  # and the 계 of 결원 no longer adds up
+    assert summary(found) == [("shortfall", "error", "결원", "공무직 계", "-1", "1"),
+                              ("sum.staffing", "error", "결원", "계", "3", "1")]
+    assert found[0].message == "공무직 계 결원이 정원 − 현원과 다릅니다 (표기 1, 정원 2 − 현원 3 = -1)"
+
+
 def test_shortfall_alone():
     found = plant("과부족\t△1\t△2\t-\t△2\t1", "과부족\t△1\t△2\t-\t△2\t2")
     assert ("shortfall", "error", "과부족", "공무직 계", "1", "2") in summary(found)
