@@ -9,7 +9,8 @@ from pipeline.values import parse_count, parse_decimal, unit_multiplier
 from schemas import BudgetLine, Finding, Report
 
 SUM = Rule("sum.budget", "error",
-           "예산현황: 계의 예산액·집행액·잔액(과 전년도 예산액·증감 같은 다른 금액 열)은 단위사업의 합")
+           "예산현황: 계의 예산액·집행액·잔액(과 전년도 예산액·증감 같은 다른 금액 열)은 단위사업의 합, "
+           "단위사업 소계는 그 세부사업의 합")
 PROJECT_SUM = Rule("sum.project_budget", "error", "사업별 예산: 계는 국비 + 시비 + 구비(재원별)의 합, 열마다")
 RATE = Rule("rate", "error", "집행률 = 집행액 ÷ 예산액 × 100, 표기된 자릿수에서 반올림 오차 이내")
 REMAINING = Rule("remaining", "error", "잔액 = 예산액 − 집행액")
@@ -33,9 +34,20 @@ def project_table(project) -> str:
 
 
 def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> list[Finding]:
-    total = next((line for line in lines if line.name == "계"), None)
-    parts = [line for line in lines if line.name != "계"]
-    if total is None or not parts:
+    """The 계 against the lines below it; in a table of two levels, against the 단위사업 lines (and the
+    세부사업 lines of a 단위사업 printed without a line of its own), and each 단위사업 against its 세부사업."""
+    total = next((line for line in lines if line.name == "계" and line.parent is None), None)
+    own = {line.name for line in lines if line.parent is None}
+    top = [line for line in lines if line.name != "계" and (line.parent is None or line.parent not in own)]
+    findings = _total(total, top, rule, table, parts_name) if total else []
+    for group in (line for line in lines if line.parent is None and line.name != "계"):
+        children = [line for line in lines if line.parent == group.name]
+        findings += _total(group, children, rule, table, "세부사업")
+    return findings
+
+
+def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> list[Finding]:
+    if not parts:
         return []
     findings = []
     for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw"), ("잔액", "remaining_krw")):
@@ -45,9 +57,9 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> li
             continue
         expected = sum(values)
         findings.append(rule.finding(
-            table=table, row="계", column=column, expected=money(expected, total.unit),
+            table=table, row=total.name, column=column, expected=money(expected, total.unit),
             actual=money(printed, total.unit), source=total.source,
-            message=f"계의 {column}이 {parts_name}별 합계와 다릅니다 "
+            message=f"{total.name}의 {column}이 {parts_name}별 합계와 다릅니다 "
                     f"(표기 {money(printed, total.unit)}, 합계 {money(expected, total.unit)})"))
     for column, cell in (total.other_columns or {}).items():  # 전년도 예산액, 증감 …: as printed, rates left out
         printed = parse_count(cell)
@@ -56,9 +68,10 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> li
             continue
         expected = sum(values)
         findings.append(rule.finding(
-            table=table, row="계", column=column, expected=figure(expected, total.unit),
+            table=table, row=total.name, column=column, expected=figure(expected, total.unit),
             actual=figure(printed, total.unit), source=total.source,
-            message=f"계의 {column} 값이 {parts_name}별 합계와 다릅니다 (표기 {printed:,}, 합계 {expected:,})"))
+            message=f"{total.name}의 {column} 값이 {parts_name}별 합계와 다릅니다 "
+                    f"(표기 {printed:,}, 합계 {expected:,})"))
     return findings
 
 

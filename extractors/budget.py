@@ -104,21 +104,31 @@ def budget_lines(table: Table, ctx: TableContext) -> list[BudgetLine]:
     first_labels = [compact(row[0]) for row in table.rows[n_header:]]
     if any(label in ("예산액", "예산") for label in first_labels):
         return _transposed(table, ctx, multiplier, date)
+    roles = _roles(table, n_header)
+    names = [col for col, role in enumerate(roles) if role == "name"]
+    group_col = names[0] if len(names) > 1 else None  # `단위사업 | 세부사업 | 예산액 …`: two levels of lines
     roles = _current_roles(table, n_header, ctx.year)
-    others = [(col, _column_label(table, n_header, col)) for col, role in enumerate(roles) if role is None]
-    lines = []
+    others = [(col, _column_label(table, n_header, col)) for col, role in enumerate(roles)
+              if role is None and col != group_col]
+    lines, group = [], ""
     for offset, row in enumerate(table.rows[n_header:]):
         cells = {role: row[col] for col, role in enumerate(roles) if role}
-        name = clean_text(cells.get("name", ""))
+        name, parent = clean_text(cells.get("name", "")), None
+        if group_col is not None:
+            group = clean_text(row[group_col]) or group  # a merged group label runs down
+            if not name or is_total(name):  # `청사 관리 | 소계`: the group's own line
+                name = "" if is_total(group) else group
+            elif not is_total(group):
+                parent = group
         other = {label: clean_text(row[col]) for col, label in others if row[col].strip()} if others else None
-        line = _line(name, cells, other, multiplier, date, table, n_header + offset)
+        line = _line(name, cells, other, multiplier, date, table, n_header + offset, parent)
         if line:
             lines.append(line)
     return lines
 
 
 def _line(name: str, cells: dict[str, str], other: dict[str, str] | None, multiplier, date, table,
-          row_index) -> BudgetLine | None:
+          row_index, parent: str | None = None) -> BudgetLine | None:
     """One line from its cells by field (budget, executed, remaining, rate) and the cells of no field."""
     budget = parse_money_cell(cells.get("budget", ""), multiplier)
     executed = parse_money_cell(cells.get("executed", ""), multiplier)
@@ -135,7 +145,7 @@ def _line(name: str, cells: dict[str, str], other: dict[str, str] | None, multip
         name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,
         remaining_krw=remaining[0] if remaining else None,
         execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None, as_of=date,
-        funding_source=funding, unit=table.unit, other_columns=other or None,
+        funding_source=funding, unit=table.unit, other_columns=other or None, parent=parent,
         source=source_at(table.line + row_index if table.line else None, table.page))
 
 

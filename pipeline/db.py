@@ -120,7 +120,8 @@ SCHEMA = (
         line INTEGER,
         page INTEGER,
         remaining_krw INTEGER,
-        other_columns TEXT
+        other_columns TEXT,
+        parent TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS generic_tables (
         id INTEGER PRIMARY KEY,
@@ -228,9 +229,8 @@ def connect(path: str | Path) -> Database:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
-_ADD_OTHER_COLUMNS = "ALTER TABLE budget_lines ADD COLUMN other_columns TEXT"
-MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", _ADD_OTHER_COLUMNS),
-              2: (_ADD_OTHER_COLUMNS,)}
+_TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE budget_lines ADD COLUMN parent TEXT")
+MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3}
 
 
 def _create_schema(db: Database) -> None:

@@ -135,7 +135,8 @@ def _print_budget(console: Console, lines: list[dict[str, Any]], title: str) -> 
     table = Table("name", "budget (won)", "executed (won)", *(["remaining (won)"] if remaining else []), "rate %",
                   "as of", "source", *(["other columns"] if other else []), title=title, title_justify="left")
     for line in lines:
-        table.add_row(line["name"], won(line["budget_krw"]), won(line["executed_krw"]),
+        name = f"  {line['name']}" if line["parent"] else line["name"]  # a 세부사업 under its 단위사업
+        table.add_row(name, won(line["budget_krw"]), won(line["executed_krw"]),
                       *([won(line["remaining_krw"])] if remaining else []),
                       text(line["rate_text"] or line["execution_rate"]), text(line["as_of"]),
                       text(line["funding_source"]), *([_other_columns(line["other_columns"])] if other else []))

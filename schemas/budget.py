@@ -9,7 +9,8 @@ class BudgetLine(Record):
     `rate_text` keeps the printed 집행률 so a check can compare at the printed precision; `remaining_krw` is
     the 잔액 (집행잔액, 미집행액) where the table prints one; `other_columns` the row's cells under columns that
     are none of these (전년도 예산액, 증감, 비고), by the column's printed label, so nothing printed is lost
-    (None where the table has no such column).
+    (None where the table has no such column). In a table of two levels (`단위사업 | 세부사업`), `parent` is
+    the name of the line a 세부사업 line belongs to; a 단위사업's own line (`청사 관리 | 소계`) has none.
     """
 
     name: str
@@ -22,3 +23,4 @@ class BudgetLine(Record):
     funding_source: str | None = None
     unit: str | None = None
     other_columns: dict[str, str] | None = None
+    parent: str | None = None

@@ -73,7 +73,8 @@ def write_corpus(folder: Path) -> Path:
 
 
 # The columns each schema version added (reportdb's first release wrote schema 1).
-COLUMNS_ADDED = {2: ("budget_lines", "remaining_krw"), 3: ("budget_lines", "other_columns")}
+COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
+                 3: (("budget_lines", "other_columns"), ("budget_lines", "parent"))}
 
 
 def as_old_schema(db_path: Path, version: int) -> None:
@@ -81,7 +82,8 @@ def as_old_schema(db_path: Path, version: int) -> None:
     conn = sqlite3.connect(db_path)
     for added in sorted(COLUMNS_ADDED, reverse=True):
         if added > version:
-            conn.execute("ALTER TABLE {} DROP COLUMN {}".format(*COLUMNS_ADDED[added]))
+            for table, column in COLUMNS_ADDED[added]:
+                conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
     conn.close()
@@ -97,3 +99,10 @@ def require_checks() -> None:
 
 TABLES = ("documents", "staffing", "vehicle_fleets", "vehicles", "projects", "project_items", "budget_lines",
           "generic_tables", "table_cells", "findings", "ingest_errors", "search_lines")
+
+
+# A 단위사업 table of two levels: 청사 관리 with a 소계 line and two 세부사업, 인력 운영 with one and no line of its own
+TWO_LEVEL_BUDGET = ("# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(단위: 천원)\n\n"
+                    "단위사업\t세부사업\t예산액\t집행액\n계\t\t3,000\t1,200\n"
+                    "청사 관리\t소계\t2,000\t800\n\t시설 유지\t1,500\t600\n\t청소 용역\t500\t200\n"
+                    "인력 운영\t인건비\t1,000\t400\n")

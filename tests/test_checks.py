@@ -5,6 +5,7 @@ import pytest
 from checks import RULES, run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
+from tests.corpus import TWO_LEVEL_BUDGET
 
 CLEAN = """제300회 한빛구의회 제1차 정례회
 
@@ -205,6 +206,18 @@ def test_a_budget_table_without_a_money_unit_is_said_once():
     assert found[0].message == "금액 단위를 알 수 없어(단위 없음) 금액을 원으로 보았습니다"
     found = plant("(단위: 천원)\n\n단위사업명", "(단위: 천 달러)\n\n단위사업명")
     assert [(f.rule, f.actual) for f in found] == [("unit", "천달러"), ("cross.project_over_unit", "2,000천원")]
+
+
+def test_budget_of_two_levels_sums_each_level():
+    def budget_findings(text):
+        return summary(findings(CLEAN.split("# Ⅰ. 일반현황")[0] + text))
+
+    assert budget_findings(TWO_LEVEL_BUDGET) == []
+    assert budget_findings(TWO_LEVEL_BUDGET.replace("\t시설 유지\t1,500", "\t시설 유지\t1,400")) == [
+        ("sum.budget", "error", "청사 관리", "예산액", "1,900천원", "2,000천원")]
+    # 인력 운영 has no line of its own: its 세부사업 count toward the 계
+    assert budget_findings(TWO_LEVEL_BUDGET.replace("인건비\t1,000", "인건비\t900")) == [
+        ("sum.budget", "error", "계", "예산액", "2,900천원", "3,000천원")]
 
 
 def test_project_budget_total_against_funding_sources():

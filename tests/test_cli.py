@@ -15,7 +15,7 @@ from pipeline.extract import extract_file
 from pipeline.load import load_report
 from pipeline.search import rebuild_index
 from tests.conftest import SAMPLES
-from tests.corpus import BAD, as_old_schema, require_checks, write_corpus, write_good
+from tests.corpus import BAD, TWO_LEVEL_BUDGET, as_old_schema, require_checks, write_corpus, write_good
 
 
 @pytest.fixture
@@ -124,6 +124,12 @@ def test_budget_columns_with_no_field_are_shown_and_stored_as_json(cli, tmp_path
     result = cli("query", "SELECT name, json_extract(other_columns, '$.증감') FROM budget_lines "
                  "WHERE other_columns IS NOT NULL ORDER BY id LIMIT 2", "--db", "r.db", "--csv")
     assert result.output.splitlines()[1:] == ["계,\"△16,200\"", "건전한 재정 운영,\"17,500\""]
+
+
+def test_a_budget_of_two_levels_shows_each_detail_line_under_its_parent(cli, tmp_path):
+    (tmp_path / "r.txt").write_text("# 2024년 주요업무 보고\n\n## 청 소 과\n\n" + TWO_LEVEL_BUDGET, encoding="utf-8")
+    output = cli("extract", "r.txt", "--pretty").output
+    assert "│ 청사 관리 " in output and "│   시설 유지 " in output
 
 
 def test_extract_of_a_bad_file_is_one_line_and_exit_1(cli, tmp_path):

@@ -22,7 +22,7 @@ PUBLIC_COLUMNS = {
     "staffing": "document_id status job_class grade headcount line page",
     "vehicles": "document_id fleet category kind count line page",
     "budget_lines": "id document_id project_id name budget_krw executed_krw remaining_krw execution_rate as_of "
-                    "funding_source other_columns",
+                    "funding_source other_columns parent",
     "projects": "id document_id section seq title team purpose line page",
     "project_items": "id project_id parent_id heading depth text start_month end_month amount_krw line page",
     "findings": "id document_id rule severity location expected actual message table_name row_label column_label "
@@ -80,9 +80,11 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
     as_old_schema(tmp_path / "r.db", version)
     db = connect(tmp_path / "r.db")
     assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 3
-    assert [row[1] for row in db.execute("PRAGMA table_info(budget_lines)")][-2:] == ["remaining_krw", "other_columns"]
+    assert [row[1] for row in db.execute("PRAGMA table_info(budget_lines)")][-3:] == [
+        "remaining_krw", "other_columns", "parent"]
     # 8 단위사업, 6 project lines
-    assert one(db, "SELECT count(*), count(remaining_krw), count(other_columns) FROM budget_lines") == (14, 0, 0)
+    assert one(db, "SELECT count(*), count(remaining_krw), count(other_columns), count(parent) FROM budget_lines") == (
+        14, 0, 0, 0)
 
 
 def test_a_database_from_a_newer_reportdb_is_refused(tmp_path):

@@ -10,6 +10,7 @@ from extractors import extract_report
 from extractors.context import _NUMERIC_RE, is_number
 from extractors.projects import item_fields, split_team
 from pipeline.read_text import read_text
+from tests.corpus import TWO_LEVEL_BUDGET
 
 COVER = "제300회 한빛구의회 제1차 정례회\n\n2024. 6. 11. ~ 6. 25.\n\n# 2024년 주요업무 보고\n\n## 청 소 과\n\n"
 
@@ -314,3 +315,11 @@ def test_vehicle_headers_as_departments_print_them(caption, expected):
     r = report(f"# Ⅰ. 일반현황\n\n{caption}\n\n(단위: 대)\n\n총 계\t압축진개차\t노면청소차\n12\t9\t3\n")
     (fleet,) = r.vehicles
     assert (fleet.counts[1].category, fleet.printed_total, fleet.quota) == expected
+
+
+def test_a_budget_table_of_two_levels_names_each_line_and_its_parent():
+    lines = report(TWO_LEVEL_BUDGET).budget
+    assert [(b.name, b.parent, b.budget_krw) for b in lines] == [
+        ("계", None, 3_000_000), ("청사 관리", None, 2_000_000), ("시설 유지", "청사 관리", 1_500_000),
+        ("청소 용역", "청사 관리", 500_000), ("인건비", "인력 운영", 1_000_000)]
+    assert all(b.other_columns is None for b in lines)
