@@ -134,8 +134,11 @@ def _print_budget(console: Console, lines: list[dict[str, Any]], title: str) -> 
     other = any(line["other_columns"] for line in lines)
     table = Table("name", "budget (won)", "executed (won)", *(["remaining (won)"] if remaining else []), "rate %",
                   "as of", "source", *(["other columns"] if other else []), title=title, title_justify="left")
+    groups = {line["name"] for line in lines if not line["parent"]}
     for line in lines:
-        name = f"  {line['name']}" if line["parent"] else line["name"]  # a 세부사업 under its 단위사업
+        name = line["name"]
+        if line["parent"]:  # a 세부사업 under its 단위사업's line, or beside the 단위사업 printed without one
+            name = f"  {name}" if line["parent"] in groups else f"{line['parent']} / {name}"
         table.add_row(name, won(line["budget_krw"]), won(line["executed_krw"]),
                       *([won(line["remaining_krw"])] if remaining else []),
                       text(line["rate_text"] or line["execution_rate"]), text(line["as_of"]),

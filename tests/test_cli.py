@@ -129,7 +129,7 @@ def test_budget_columns_with_no_field_are_shown_and_stored_as_json(cli, tmp_path
 def test_a_budget_of_two_levels_shows_each_detail_line_under_its_parent(cli, tmp_path):
     (tmp_path / "r.txt").write_text("# 2024년 주요업무 보고\n\n## 청 소 과\n\n" + TWO_LEVEL_BUDGET, encoding="utf-8")
     output = cli("extract", "r.txt", "--pretty").output
-    assert "│ 청사 관리 " in output and "│   시설 유지 " in output
+    assert "│ 청사 관리 " in output and "│   시설 유지 " in output and "│ 인력 운영 / 인건비 " in output
 
 
 def test_extract_of_a_bad_file_is_one_line_and_exit_1(cli, tmp_path):
