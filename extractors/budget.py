@@ -45,10 +45,10 @@ def _roles(table: Table, n_header: int) -> list[str | None]:
     return roles
 
 
-def _current_roles(table: Table, n_header: int, year: int | None) -> list[str | None]:
-    """`_roles`, but where two columns have one field (`전년도 예산액 | 예산액`) the current one keeps it and
+def _current_roles(roles: list[str | None], table: Table, n_header: int, year: int | None) -> list[str | None]:
+    """The roles, but where two columns have one field (`전년도 예산액 | 예산액`) the current one keeps it and
     the other is left to `other_columns`."""
-    roles = _roles(table, n_header)
+    roles = list(roles)
     named = [role for role in roles if role]
     for role in {role for role in named if named.count(role) > 1}:
         cols = [col for col, r in enumerate(roles) if r == role]
@@ -104,10 +104,10 @@ def budget_lines(table: Table, ctx: TableContext) -> list[BudgetLine]:
     first_labels = [compact(row[0]) for row in table.rows[n_header:]]
     if any(label in ("예산액", "예산") for label in first_labels):
         return _transposed(table, ctx, multiplier, date)
-    roles = _roles(table, n_header)
-    names = [col for col, role in enumerate(roles) if role == "name"]
+    printed = _roles(table, n_header)
+    names = [col for col, role in enumerate(printed) if role == "name"]
     group_col = names[0] if len(names) > 1 else None  # `단위사업 | 세부사업 | 예산액 …`: two levels of lines
-    roles = _current_roles(table, n_header, ctx.year)
+    roles = _current_roles(printed, table, n_header, ctx.year)
     others = [(col, _column_label(table, n_header, col)) for col, role in enumerate(roles)
               if role is None and col != group_col]
     lines, group = [], ""
