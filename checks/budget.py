@@ -49,29 +49,21 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> li
 def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> list[Finding]:
     if not parts:
         return []
+    # (column, how the finding names it, printed, the parts' values, how a value is shown)
+    columns = [(column, f"{column}이", getattr(total, field), [getattr(line, field) for line in parts], money)
+               for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw"), ("잔액", "remaining_krw"))]
+    columns += [(column, f"{column} 값이", parse_count(cell),
+                 [parse_count((line.other_columns or {}).get(column, "")) for line in parts], figure)
+                for column, cell in (total.other_columns or {}).items()  # 전년도 예산액, 증감 …: not rates
+                if not any(c in column for c in "률율%")]
     findings = []
-    for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw"), ("잔액", "remaining_krw")):
-        printed = getattr(total, field)
-        values = [getattr(line, field) for line in parts]
+    for column, subject, printed, values, shown in columns:
         if printed is None or None in values or printed == sum(values):
             continue
-        expected = sum(values)
+        expected, printed_text = shown(sum(values), total.unit), shown(printed, total.unit)
         findings.append(rule.finding(
-            table=table, row=total.name, column=column, expected=money(expected, total.unit),
-            actual=money(printed, total.unit), source=total.source,
-            message=f"{total.name}의 {column}이 {parts_name}별 합계와 다릅니다 "
-                    f"(표기 {money(printed, total.unit)}, 합계 {money(expected, total.unit)})"))
-    for column, cell in (total.other_columns or {}).items():  # 전년도 예산액, 증감 …: as printed, rates left out
-        printed = parse_count(cell)
-        values = [parse_count((line.other_columns or {}).get(column, "")) for line in parts]
-        if printed is None or None in values or printed == sum(values) or any(c in column for c in "률율%"):
-            continue
-        expected = sum(values)
-        findings.append(rule.finding(
-            table=table, row=total.name, column=column, expected=figure(expected, total.unit),
-            actual=figure(printed, total.unit), source=total.source,
-            message=f"{total.name}의 {column} 값이 {parts_name}별 합계와 다릅니다 "
-                    f"(표기 {printed:,}, 합계 {expected:,})"))
+            table=table, row=total.name, column=column, expected=expected, actual=printed_text, source=total.source,
+            message=f"{total.name}의 {subject} {parts_name}별 합계와 다릅니다 (표기 {printed_text}, 합계 {expected})"))
     return findings
 
 

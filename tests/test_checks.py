@@ -319,4 +319,4 @@ def test_budget_total_in_a_column_with_no_field_of_its_own():
     assert plant(table, with_change) == []  # 증감률 is a rate: its 계 is no sum
     found = plant(table, with_change.replace("계\t2,900\t3,000\t100", "계\t2,900\t3,000\t300"))
     assert summary(found) == [("sum.budget", "error", "계", "증감", "100천원", "300천원")]
-    assert found[0].message == "계의 증감 값이 단위사업별 합계와 다릅니다 (표기 300, 합계 100)"
+    assert found[0].message == "계의 증감 값이 단위사업별 합계와 다릅니다 (표기 300천원, 합계 100천원)"
