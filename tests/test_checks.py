@@ -171,6 +171,8 @@ def test_budget_total_and_rate():
     found = plant("계\t3,000\t1,200\t40.0", "계\t3,100\t1,200\t40.0")
     assert ("sum.budget", "error", "계", "예산액", "3,000천원", "3,100천원") in summary(found)
     assert ("rate", "error", "계", "집행률(%)", "38.7", "40.0") in summary(found)
+    assert [f.message for f in found if f.rule == "sum.budget"] == [
+        "계의 예산액이 단위사업별 합계와 다릅니다 (표기 3,100천원, 합계 3,000천원)"]
 
 
 def test_remaining_is_budget_less_executed_and_sums_to_the_total():
