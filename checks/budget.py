@@ -40,30 +40,34 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> li
     own = {line.name for line in lines if line.parent is None}
     top = [line for line in lines if line.name != "계" and (line.parent is None or line.parent not in own)]
     findings = _total(total, top, rule, table, parts_name) if total else []
-    for group in (line for line in lines if line.parent is None and line.name != "계"):
-        children = [line for line in lines if line.parent == group.name]
-        findings += _total(group, children, rule, table, "세부사업")
+    children: dict[str, list[BudgetLine]] = {}
+    for line in lines:
+        if line.parent is not None:
+            children.setdefault(line.parent, []).append(line)
+    for group in (line for line in lines if line.parent is None and line.name in children):
+        findings += _total(group, children[group.name], rule, table, "세부사업")
     return findings
 
 
 def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> list[Finding]:
     if not parts:
         return []
-    # (column, how the finding names it, printed, the parts' values, how a value is shown)
-    columns = [(column, f"{column}이", getattr(total, field), [getattr(line, field) for line in parts], money)
+    # (column, printed, the parts' values, how a value is shown, the word the finding adds to the column)
+    columns = [(column, getattr(total, field), [getattr(line, field) for line in parts], money, "이")
                for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw"), ("잔액", "remaining_krw"))]
-    columns += [(column, f"{column} 값이", parse_count(cell),
-                 [parse_count((line.other_columns or {}).get(column, "")) for line in parts], figure)
-                for column, cell in (total.other_columns or {}).items()  # 전년도 예산액, 증감 …: not rates
-                if not any(c in column for c in "률율%")]
+    if total.other_columns:  # 전년도 예산액, 증감 …: not rates
+        columns += [(column, parse_count(cell), [parse_count((line.other_columns or {}).get(column, ""))
+                                                 for line in parts], figure, " 값이")
+                    for column, cell in total.other_columns.items() if not any(c in column for c in "률율%")]
     findings = []
-    for column, subject, printed, values, shown in columns:
+    for column, printed, values, shown, subject in columns:
         if printed is None or None in values or printed == sum(values):
             continue
         expected, printed_text = shown(sum(values), total.unit), shown(printed, total.unit)
         findings.append(rule.finding(
             table=table, row=total.name, column=column, expected=expected, actual=printed_text, source=total.source,
-            message=f"{total.name}의 {subject} {parts_name}별 합계와 다릅니다 (표기 {printed_text}, 합계 {expected})"))
+            message=f"{total.name}의 {column}{subject} {parts_name}별 합계와 다릅니다 "
+                    f"(표기 {printed_text}, 합계 {expected})"))
     return findings
 
 

@@ -60,13 +60,11 @@ def _shortfall(counts: list[StaffingCount]) -> list[Finding]:
         quota, current = cells.get(("정원", job_class, grade)), cells.get(("현원", job_class, grade))
         if quota is None or current is None:
             continue
-        if status == "과부족":
-            expected, formula = current.headcount - quota.headcount, "현원 − 정원"
-            terms = f"현원 {current.headcount} − 정원 {quota.headcount}"
-        else:
-            expected, formula = quota.headcount - current.headcount, "정원 − 현원"
-            terms = f"정원 {quota.headcount} − 현원 {current.headcount}"
+        shortfall = status == "과부족"
+        expected = current.headcount - quota.headcount if shortfall else quota.headcount - current.headcount
         if c.headcount != expected:
+            formula, terms = ("현원 − 정원", f"현원 {current.headcount} − 정원 {quota.headcount}") if shortfall else (
+                "정원 − 현원", f"정원 {quota.headcount} − 현원 {current.headcount}")
             column = "계" if job_class == grade == "계" else f"{job_class} {grade}"
             findings.append(SHORTFALL.finding(
                 table=TABLE, row=status, column=column, expected=figure(expected), actual=figure(c.headcount),
