@@ -47,16 +47,29 @@ def _roles(table: Table, n_header: int) -> list[str | None]:
 
 def _current_roles(roles: list[str | None], table: Table, n_header: int, year: int | None) -> list[str | None]:
     """The roles, but where two columns have one field (`전년도 예산액 | 예산액`) the current one keeps it and
-    the other is left to `other_columns`."""
+    the other is left to `other_columns`. Of two name columns the first (the row labels) keeps it, unless the
+    other names the 세부사업 of a table of two levels (see `_group_column`)."""
     roles = list(roles)
     named = [role for role in roles if role]
     for role in {role for role in named if named.count(role) > 1}:
         cols = [col for col, r in enumerate(roles) if r == role]
-        current = [col for col in cols if not _earlier(_column_label(table, n_header, col), year)] or cols
+        if role == "name":
+            keep = cols[-1] if _group_column(roles, table, n_header) is not None else cols[0]
+        else:
+            keep = ([col for col in cols if not _earlier(_column_label(table, n_header, col), year)] or cols)[-1]
         for col in cols:
-            if col != current[-1]:
+            if col != keep:
                 roles[col] = None
     return roles
+
+
+def _group_column(roles: list[str | None], table: Table, n_header: int) -> int | None:
+    """`단위사업 | 세부사업 | 예산액 …`: the first of two name columns groups the lines named by a later one that
+    says 세부 (or 내역). A second name column of another kind (`사업 내용`) is no level of its own."""
+    names = [col for col, role in enumerate(roles) if role == "name"]
+    if len(names) > 1 and any(word in _column_label(table, n_header, names[-1]) for word in ("세부", "내역")):
+        return names[0]
+    return None
 
 
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -105,8 +118,7 @@ def budget_lines(table: Table, ctx: TableContext) -> list[BudgetLine]:
     if any(label in ("예산액", "예산") for label in first_labels):
         return _transposed(table, ctx, multiplier, date)
     printed = _roles(table, n_header)
-    names = [col for col, role in enumerate(printed) if role == "name"]
-    group_col = names[0] if len(names) > 1 else None  # `단위사업 | 세부사업 | 예산액 …`: two levels of lines
+    group_col = _group_column(printed, table, n_header)
     roles = _current_roles(printed, table, n_header, ctx.year)
     others = [(col, _column_label(table, n_header, col)) for col, role in enumerate(roles)
               if role is None and col != group_col]

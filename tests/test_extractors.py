@@ -323,3 +323,10 @@ def test_a_budget_table_of_two_levels_names_each_line_and_its_parent():
         ("계", None, 3_000_000), ("청사 관리", None, 2_000_000), ("시설 유지", "청사 관리", 1_500_000),
         ("청소 용역", "청사 관리", 500_000), ("인건비", "인력 운영", 1_000_000)]
     assert all(b.other_columns is None for b in lines)
+
+
+def test_a_second_name_column_of_another_kind_is_no_level():
+    lines = report(TWO_LEVEL_BUDGET.replace("세부사업", "사업 내용")).budget
+    assert all(b.parent is None for b in lines)  # the first column names the lines, the other is kept beside
+    assert [(b.name, b.other_columns) for b in (lines[1], lines[4])] == [
+        ("청사 관리", {"사업 내용": "소계"}), ("인력 운영", {"사업 내용": "인건비"})]
