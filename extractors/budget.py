@@ -45,16 +45,17 @@ def _roles(table: Table, n_header: int) -> list[str | None]:
     return roles
 
 
-def _current_roles(roles: list[str | None], table: Table, n_header: int, year: int | None) -> list[str | None]:
+def _current_roles(roles: list[str | None], table: Table, n_header: int, year: int | None,
+                   two_levels: bool) -> list[str | None]:
     """The roles, but where two columns have one field (`전년도 예산액 | 예산액`) the current one keeps it and
     the other is left to `other_columns`. Of two name columns the first (the row labels) keeps it, unless the
-    other names the 세부사업 of a table of two levels (see `_group_column`)."""
+    table has two levels (`_group_column`): then the 세부사업 names the lines."""
     roles = list(roles)
     named = [role for role in roles if role]
     for role in {role for role in named if named.count(role) > 1}:
         cols = [col for col, r in enumerate(roles) if r == role]
         if role == "name":
-            keep = cols[-1] if _group_column(roles, table, n_header) is not None else cols[0]
+            keep = cols[-1] if two_levels else cols[0]
         else:
             keep = ([col for col in cols if not _earlier(_column_label(table, n_header, col), year)] or cols)[-1]
         for col in cols:
@@ -119,7 +120,7 @@ def budget_lines(table: Table, ctx: TableContext) -> list[BudgetLine]:
         return _transposed(table, ctx, multiplier, date)
     printed = _roles(table, n_header)
     group_col = _group_column(printed, table, n_header)
-    roles = _current_roles(printed, table, n_header, ctx.year)
+    roles = _current_roles(printed, table, n_header, ctx.year, group_col is not None)
     others = [(col, _column_label(table, n_header, col)) for col, role in enumerate(roles)
               if role is None and col != group_col]
     lines, group = [], ""
