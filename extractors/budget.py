@@ -159,7 +159,7 @@ def _line(name: str, cells: dict[str, str], other: dict[str, str] | None, multip
         remaining_krw=remaining[0] if remaining else None,
         execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None, as_of=date,
         funding_source=funding, unit=table.unit, other_columns=other or None, parent=parent,
-        source=source_at(table.line + row_index if table.line else None, table.page))
+        source=source_at(table.row_line(row_index), table.page))
 
 
 def _transposed(table: Table, ctx, multiplier, date) -> list[BudgetLine]:

@@ -49,7 +49,7 @@ def _by_class_rows(table: Table) -> list[StaffingCount]:
         job_class = "계" if not labels or is_total(labels[0]) else labels[0]
         grade = next((g for g in labels[1:] if g), "계")
         job_class, grade = _class_and_grade(job_class, "계" if is_total(grade) else grade)
-        source = source_at(table.line + n_header + offset if table.line else None, table.page)
+        source = source_at(table.row_line(n_header + offset), table.page)
         for col, status in statuses.items():
             value = parse_count(row[col])
             if value is not None:
@@ -67,7 +67,7 @@ def staffing_counts(table: Table) -> list[StaffingCount]:
         if status not in STATUSES:
             continue
         status = _status(status)
-        source = source_at(table.line + n_header + offset if table.line else None, table.page)
+        source = source_at(table.row_line(n_header + offset), table.page)
         for col, cell in enumerate(row[1:], start=1):
             value = parse_count(cell)
             if value is None or columns[col] is None:

@@ -60,7 +60,7 @@ def _horizontal(header, values_row, fleet_name, table):
     values = [parse_count(c) for c in values_row]
     top = header[0]
     below = header[1] if len(header) > 1 else ("",) * width
-    source = source_at(table.line + len(header) if table.line else None, table.page)
+    source = source_at(table.row_line(len(header)), table.page)
     start = 0
     records: list[VehicleCount] = []
     if is_total(top[0]) and not compact(below[0]):
@@ -167,7 +167,8 @@ def _vertical(header, data, table) -> list[VehicleCount]:
     """Categories as rows and kinds as columns (`구분 | 계 | 소형 | 중형 | 대형`)."""
     columns = [compact(c) for c in header[-1]] if header else []
     records = []
-    for row in data:
+    for offset, row in enumerate(data):
+        source = source_at(table.row_line(len(header) + offset), table.page)
         category = compact(row[0])
         category = "계" if is_total(category) else category
         for col in range(1, len(row)):
@@ -176,5 +177,5 @@ def _vertical(header, data, table) -> list[VehicleCount]:
             kind = columns[col]
             kind = ("계" if category == "계" else "소계") if is_total(kind) else kind
             records.append(VehicleCount(category=category, kind=kind, count=parse_count(row[col]) or 0,
-                                        source=source_of(table)))
+                                        source=source))
     return records

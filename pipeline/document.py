@@ -45,17 +45,26 @@ class Bullet:
 @dataclass(slots=True)
 class Table:
     """A grid of cell texts. Cells covered by a merged cell are ''. `unit` is the printed `(단위: …)`, and
-    `basis` what was printed beside it, such as the date the figures stand at (`5.31.기준`)."""
+    `basis` what was printed beside it, such as the date the figures stand at (`5.31.기준`). `row_offsets`
+    are how many lines below the table's first line each row starts (None: one row per line), since a
+    `| --- |` rule, a blank row or a cell of several lines sits between rows."""
 
     rows: tuple[tuple[str, ...], ...]
     unit: str | None = None
     line: int | None = None
     page: int | None = None
     basis: str | None = None
+    row_offsets: tuple[int, ...] | None = None
 
     @property
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)
+
+    def row_line(self, row: int) -> int | None:
+        """The line a row starts on (None for a PDF's table, which has a page and no lines)."""
+        if self.line is None:
+            return None
+        return self.line + (self.row_offsets[row] if self.row_offsets else row)
 
 
 Block = Heading | Paragraph | Bullet | Table
@@ -97,15 +106,21 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     pending: tuple[str, str | None] | None = None  # a unit and its basis, for the next table
     for block in blocks:
         if isinstance(block, Table):
-            rows = [tuple(map(clean_text, row)) for row in block.rows]
-            width = max(map(len, rows), default=0)
-            rows = tuple(r + ("",) * (width - len(r)) if len(r) < width else r for r in rows if any(r))
-            if not rows:
+            offsets = block.row_offsets or range(len(block.rows))
+            kept = [(tuple(map(clean_text, row)), offset) for row, offset in zip(block.rows, offsets, strict=True)]
+            kept = [(row, offset) for row, offset in kept if any(row)]
+            if not kept:
                 continue
+            width = max(len(row) for row, _ in kept)
+            rows = tuple(r + ("",) * (width - len(r)) if len(r) < width else r for r, _ in kept)
             unit, basis = (block.unit, block.basis) if block.unit else pending or (None, None)
+            first = 0
             if unit is None:
-                unit, basis, rows = _unit_from_first_row(rows)
-            out.append(Table(rows, unit, block.line, block.page, basis))
+                unit, basis, first = _unit_from_first_row(rows)
+            start = kept[first][1]  # the grid's first row may be below a blank or a unit row
+            offsets = tuple(offset - start for _, offset in kept[first:])
+            out.append(Table(rows[first:], unit, block.line + start if block.line else None, block.page, basis,
+                             None if offsets == tuple(range(len(offsets))) else offsets))
             pending = None
             continue
         text = clean_text(block.text)
@@ -118,13 +133,14 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     return Document(path, fmt, out)
 
 
-def _unit_from_first_row(rows):
-    """A converter may put `(단위: 천원)` in a row of its own at the top of the table."""
+def _unit_from_first_row(rows) -> tuple[str | None, str | None, int]:
+    """A converter may put `(단위: 천원)` in a row of its own at the top of the table: the unit, its basis
+    and the first row of the grid proper."""
     first = " ".join(c for c in rows[0] if c)
     found = unit_in(first) if "단" in first else None
     if found and not found[2] and len(rows) > 1:
-        return found[0], found[1], rows[1:]
-    return None, None, rows
+        return found[0], found[1], 1
+    return None, None, 0
 
 
 def _replace_text(block: Block, text: str) -> Block:

@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from pipeline.aligned import widened
 
 Grid = tuple[tuple[str, ...], ...]
+Offsets = tuple[int, ...]  # the line each row of a grid starts on, counted from the table's first line
 
 
 def _cell_text(parts: list[str]) -> str:
@@ -24,6 +25,7 @@ class _HtmlTable(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.rows: list[list[tuple[str, int, int]]] = []
+        self.row_offsets: list[int] = []
         self.caption: list[str] = []
         self._cell: tuple[int, int] | None = None
         self._parts: list[str] = []
@@ -32,11 +34,11 @@ class _HtmlTable(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "tr":
             self._end_cell()
-            self.rows.append([])
+            self._new_row()
         elif tag in ("td", "th"):
             self._end_cell()
             if not self.rows:
-                self.rows.append([])
+                self._new_row()
             spans = dict(attrs)
             self._cell = (_span(spans.get("colspan")), _span(spans.get("rowspan")))
         elif tag == "caption":
@@ -56,6 +58,10 @@ class _HtmlTable(HTMLParser):
         elif self._cell is not None:
             self._parts.append(data)
 
+    def _new_row(self) -> None:
+        self.rows.append([])
+        self.row_offsets.append(self.getpos()[0] - 1)
+
     def _end_cell(self) -> None:
         if self._cell is not None:
             self.rows[-1].append((_cell_text(self._parts), *self._cell))
@@ -69,9 +75,9 @@ def _span(value: str | None) -> int:
         return 1
 
 
-def html_table(markup: str) -> tuple[str, Grid]:
-    """An HTML table's caption ('' if none) and its grid: a cell spanning rows or columns keeps its text
-    in its first row and column, the cells it covers are blank."""
+def html_table(markup: str) -> tuple[str, Grid, Offsets]:
+    """An HTML table's caption ('' if none), its grid and where each row starts: a cell spanning rows or
+    columns keeps its text in its first row and column, the cells it covers are blank."""
     parser = _HtmlTable()
     parser.feed(markup)
     parser.close()
@@ -87,7 +93,7 @@ def html_table(markup: str) -> tuple[str, Grid]:
             c += colspan
     width = max((c + 1 for _, c in covered), default=0)
     grid = tuple(tuple(cells.get((r, c), "") for c in range(width)) for r in range(len(parser.rows)))
-    return _cell_text(parser.caption), tuple(row for row in grid if any(row))
+    return (_cell_text(parser.caption), *_printed_rows(grid, parser.row_offsets))
 
 
 _RULE_CHARS = frozenset("-=:")
@@ -100,25 +106,27 @@ def is_grid_border(stripped: str) -> bool:
             and not set(stripped) <= {"+", ":"})
 
 
-def grid_table(lines: list[str]) -> Grid:
-    """A pandoc grid table's lines into a grid. Columns are where a border line has a `+`; a cell's lines
-    are joined; a `|` missing between columns spans them, and a border with text or blanks in place of
-    dashes lets the cell above go on down (a row span). Positions are display columns (Hangul two wide),
-    or characters where the converter counted Hangul as one."""
+def grid_table(lines: list[str]) -> tuple[Grid, Offsets]:
+    """A pandoc grid table's lines into a grid, and the line each row starts on. Columns are where a border
+    line has a `+`; a cell's lines are joined; a `|` missing between columns spans them, and a border with
+    text or blanks in place of dashes lets the cell above go on down (a row span). Positions are display
+    columns (Hangul two wide), or characters where the converter counted Hangul as one."""
     indent = min((len(line) - len(line.lstrip()) for line in lines), default=0)
     lines = [line.rstrip()[indent:] for line in lines]
     plain = [line for line in lines if _is_border(line) and set(line) <= _PLAIN_BORDER_CHARS]
     bounds = sorted({pos for line in plain for pos, ch in enumerate(line) if ch == "+"})
     if len(bounds) < 2:
-        return ()
+        return (), ()
     starts = {pos: k for k, pos in enumerate(bounds)}
     owner = [0] * (len(bounds) - 1)  # the row whose cell each column is in
     texts: dict[tuple[int, int], list[str]] = {}
     row = -1
-    for line in lines:
+    offsets = []
+    for offset, line in enumerate(lines):
         text = _positioned(line, starts)
         if _is_border(line):
             row += 1
+            offsets.append(offset + 1)
             for k in range(len(owner)):
                 segment = text[bounds[k] + 1: bounds[k + 1]]
                 if segment and set(segment) <= _RULE_CHARS:
@@ -136,7 +144,13 @@ def grid_table(lines: list[str]) -> Grid:
                 texts.setdefault((owner[k], k), []).append(piece.strip())
     grid = tuple(tuple(_cell_text(texts.get((r, k), [])).replace("\x00", "") for k in range(len(owner)))
                  for r in range(row + 1))
-    return tuple(cells for cells in grid if any(cells))
+    return _printed_rows(grid, offsets)
+
+
+def _printed_rows(grid: Grid, offsets: list[int]) -> tuple[Grid, Offsets]:
+    """The rows with any text (a closing border, an empty `<tr>` are none) and their lines."""
+    kept = [(row, offset) for row, offset in zip(grid, offsets, strict=True) if any(row)]
+    return tuple(row for row, _ in kept), tuple(offset for _, offset in kept)
 
 
 def _is_border(line: str) -> bool:

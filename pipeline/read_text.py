@@ -69,7 +69,7 @@ _PIPE_RE = regex.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\
 def read_text(path: str, data: bytes) -> Document:
     """A text report's bytes into a Document; raises ReportError when they are not text."""
     text = decode(path, data)
-    text = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "")
     lines = ["" if line.lstrip()[:1] in _PAGE_NUMBER_STARTS and line.rstrip()[-1:] in _PAGE_NUMBER_ENDS
              and PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
     return build_document(path, "text", parse_lines(lines, wrapped=_has_paragraph_breaks(text, len(lines))))
@@ -102,11 +102,11 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         if first in "<+" and _is_markup_table(stripped):
             end = _markup_table_end(lines, i)
             if stripped[0] == "<":
-                caption, rows = html_table("\n".join(lines[i:end]))
+                caption, rows, offsets = html_table("\n".join(lines[i:end]))
                 blocks += [Paragraph(caption, lineno)] if caption else []
             else:
-                rows = grid_table(lines[i:end])
-            blocks += [Table(rows, line=lineno)] if rows else []
+                rows, offsets = grid_table(lines[i:end])
+            blocks += [Table(rows, line=lineno, row_offsets=offsets)] if rows else []
             i = end
             continue
         if "\t" in raw:
@@ -117,7 +117,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             continue
         if first == "|":
             end = _run(lines, i, lambda s: s.strip().startswith("|"))
-            blocks.append(Table(_pipe_rows(lines[i:end]), line=lineno))
+            rows, offsets = _pipe_rows(lines[i:end])
+            blocks.append(Table(rows, line=lineno, row_offsets=offsets))
             i = end
             continue
         if aligned.end(i) > i:
@@ -159,9 +160,10 @@ def _markup_table_end(lines: list[str], start: int) -> int:
     return _run(lines, start, lambda s: s.strip()[:1] in "+|")
 
 
-def _pipe_rows(lines: list[str]) -> tuple[tuple[str, ...], ...]:
-    rows = []
-    for line in lines:
+def _pipe_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
+    """The rows of a `|` table and the line (from its first) each is on: `| --- |` rules are no rows."""
+    rows, offsets = [], []
+    for offset, line in enumerate(lines):
         body = line.strip()
         body = body[1:] if body.startswith("|") else body
         body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
@@ -172,7 +174,8 @@ def _pipe_rows(lines: list[str]) -> tuple[tuple[str, ...], ...]:
         if not body.strip(":-| ") and all(_PIPE_SEPARATOR_RE.match(c.replace(" ", "")) for c in cells):
             continue
         rows.append(tuple(cells))
-    return tuple(rows)
+        offsets.append(offset)
+    return tuple(rows), tuple(offsets)
 
 
 def _is_plain(raw: str) -> bool:

@@ -7,7 +7,8 @@ import unicodedata
 
 import regex
 
-from pipeline.values import clean_text
+from pipeline.extract import extract_file
+from pipeline.values import clean_text, compact
 from tests.conftest import ROOT
 
 _FIGURE_RE = regex.compile(r"^[△▲-]?[\d,.]+$")
@@ -125,6 +126,17 @@ def grid_table_lines(rows: list[list[str]]) -> list[str]:
     return lines
 
 
+def pipe_table_lines(rows: list[list[str]]) -> list[str]:
+    """A markdown pipe table (pandoc's gfm output): the first row is the header, a `| --- |` rule below it."""
+    lines = ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
+    return [lines[0], "|" + "---|" * len(rows[0]), *lines[1:]]
+
+
+def pipe_tables(text: str) -> str:
+    """A converter's report with every tab-separated table written as a markdown pipe table."""
+    return _tab_tables(text, pipe_table_lines)
+
+
 def html_tables(text: str) -> str:
     """A converter's report with every tab-separated table written as HTML (pandoc's gfm output)."""
     return _tab_tables(text, html_table_lines)
@@ -142,7 +154,28 @@ def without_blank_lines(text: str) -> str:
 
 LAYOUTS = {"space-aligned": space_aligned, "without-markdown": without_markdown,
            "space-aligned-without-markdown": lambda text: without_markdown(space_aligned(text)),
-           "without-blank-lines": without_blank_lines, "html-tables": html_tables, "grid-tables": grid_tables,
+           "without-blank-lines": without_blank_lines, "pipe-tables": pipe_tables, "html-tables": html_tables,
+           "grid-tables": grid_tables,
            "all-of-them": lambda text: without_blank_lines(without_markdown(space_aligned(text)))}
 # In these, lines the original wraps under one bullet (a markdown hard break) are paragraphs of their own.
 LINE_PER_PARAGRAPH = {"without-blank-lines", "all-of-them"}
+
+
+def assert_rows_give_their_lines(text: str, layout: str, tmp_path) -> None:
+    """The report in a layout ('as-printed': as it is): each budget line and staffing count extracted from a
+    table row says the line that row is printed on, as an editor numbers lines."""
+    text = text if layout == "as-printed" else LAYOUTS[layout](text)
+    laid_out = tmp_path / "laid-out.txt"
+    laid_out.write_text(text, encoding="utf-8")
+    lines = [compact(line).replace("|", "") for line in text.split("\n")]
+    printed = lines
+    if layout == "grid-tables":  # a cell wraps onto the next line
+        printed = [a + b for a, b in zip(lines, [*lines[1:], ""], strict=True)]
+    report = extract_file(laid_out)
+    budget = [*report.budget, *(line for project in report.projects for line in project.budget_lines)]
+    assert budget and report.staffing
+    for line in budget:  # a 세부사업 below a merged 단위사업 prints its own name only
+        assert all(word in printed[line.source.line - 1] for word in line.name.split()), line
+    for count in report.staffing:  # a status row (`정 원`), or the class or grade of a row of statuses
+        labels = (count.status, count.job_class, count.grade)
+        assert any(label in printed[count.source.line - 1] for label in labels), count

@@ -4,6 +4,8 @@ import datetime as dt
 
 import pytest
 
+from tests.layouts import LAYOUTS, assert_rows_give_their_lines
+
 K = 1_000  # the report prints money in 천원
 
 STAFFING_COLUMNS = (
@@ -254,3 +256,8 @@ def test_other_tables_kept_as_grids(real_report):
     assert buildings.rows[0][2] == "대지 (m²)"
     assert buildings.rows[1][:4] == ["본 관", "계", "7,622", "15,667"]
     assert buildings.rows[2][:2] == ["", "본 관"]  # merged row label kept as a blank
+
+
+@pytest.mark.parametrize("layout", ["as-printed", *LAYOUTS])
+def test_each_table_row_record_gives_the_line_that_prints_it(layout, real_report_path, tmp_path):
+    assert_rows_give_their_lines(real_report_path.read_text(encoding="utf-8"), layout, tmp_path)

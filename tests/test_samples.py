@@ -8,7 +8,7 @@ from pipeline.extract import extract_file
 from pipeline.read_text import decode
 from pipeline.records import records_data
 from tests.conftest import SAMPLES
-from tests.layouts import LAYOUTS
+from tests.layouts import LAYOUTS, assert_rows_give_their_lines
 
 EXPECTED = SAMPLES.parent / "tests" / "expected"
 
@@ -33,3 +33,10 @@ def test_sample_in_another_text_layout_gives_the_same_records(path, layout, tmp_
     laid_out.write_text(LAYOUTS[layout](text), encoding="utf-8")
     got, want = (records_data(extract_file(p), with_sources=False) for p in (laid_out, path))
     assert got == want
+
+
+@pytest.mark.parametrize("layout", ["as-printed", *LAYOUTS])
+@pytest.mark.parametrize("path", TEXT_SAMPLES, ids=lambda p: p.name)
+def test_each_table_row_record_gives_the_line_that_prints_it(path, layout, tmp_path):
+    text = decode(str(path), path.read_bytes()).replace("\r\n", "\n")
+    assert_rows_give_their_lines(text, layout, tmp_path)
