@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from extractors.context import Collected, TableContext, header_rows, is_total, source_at
@@ -15,15 +17,22 @@ _GRADE_RE = regex.compile(r"^(?:기능)?\d+(?:[~∼]\d+)?급|^(?:[가나다라]�
 
 
 def matches(table: Table, ctx: TableContext) -> bool:
-    return sum(1 for row in table.rows if compact(row[0]) in STATUSES) >= 2 or _status_columns(table)
+    return sum(1 for row in table.rows if status_of(row[0])) >= 2 or bool(_status_columns(table))
 
 
 def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     out.staffing.extend(_by_class_rows(table) if _status_columns(table) else staffing_counts(table))
 
 
-def _status(label: str) -> str:
-    return "과부족" if label in {"증감", "차이"} else label
+@functools.lru_cache(maxsize=1024)
+def status_of(label: str) -> str | None:
+    """The status a row or column label prints: `정 원`, `정원(A)`, `과부족(B-A)`, `증감` (a 과부족); else None."""
+    text = compact(label)
+    if text.endswith(")") and "(" in text:  # the letters of the formula below the table
+        text = text[: text.rindex("(")]
+    if text not in STATUSES:
+        return None
+    return "과부족" if text in {"증감", "차이"} else text
 
 
 def _class_and_grade(job_class: str, grade: str) -> tuple[str, str]:
@@ -33,8 +42,7 @@ def _class_and_grade(job_class: str, grade: str) -> tuple[str, str]:
 
 def _status_columns(table: Table) -> dict[int, str]:
     """Statuses printed as columns (`구 분 | 정 원 | 현 원 | 과부족`), classes and grades as rows."""
-    header = {col: compact(c) for col, c in enumerate(table.rows[0])}
-    found = {col: _status(label) for col, label in header.items() if label in STATUSES}
+    found = {col: status for col, cell in enumerate(table.rows[0]) if (status := status_of(cell))}
     return found if len(found) >= 2 else {}
 
 
@@ -63,10 +71,9 @@ def staffing_counts(table: Table) -> list[StaffingCount]:
     columns = _column_labels(table.rows[:n_header], table.width)
     records = []
     for offset, row in enumerate(table.rows[n_header:]):
-        status = compact(row[0])
-        if status not in STATUSES:
+        status = status_of(row[0])
+        if status is None:
             continue
-        status = _status(status)
         source = source_at(table.row_line(n_header + offset), table.page)
         for col, cell in enumerate(row[1:], start=1):
             value = parse_count(cell)
