@@ -16,6 +16,8 @@ from schemas import VehicleCount, VehicleFleet
 _HEADER_TOTAL_RE = regex.compile(r"(?:총|[:：])\s*([\d,]+)\s*대")  # `총236대`, `차량 현황: 12대`
 _QUOTA_RE = regex.compile(r"정\s*수\s*:?\s*([\d,]+)")
 _VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
+_HEADING_NUMBER_RE = regex.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{1,2}(?=\s))\s*")  # `나.`, `2)`, `1 `
+_FIGURES_WORDS = ("대수", "보유", "현황", "차량", "수량")  # a row label that says what the figures are
 
 
 def matches(table: Table, ctx: TableContext) -> bool:
@@ -31,18 +33,30 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     caption = ctx.caption or "차량"
     total = _HEADER_TOTAL_RE.search(caption)
     quota = _QUOTA_RE.search(caption)
-    fleet_name = compact(regex.split(r"[-–(:：]", caption)[0]) or "차량"
+    fleet_name = compact(_HEADING_NUMBER_RE.sub("", regex.split(r"[-–(:：]", caption)[0], count=1)) or "차량"
     n_header = header_rows(table)
     header = table.rows[:n_header]
     data = table.rows[n_header:]
     if len(data) == 1 and n_header >= 1:
-        counts, note = _horizontal(header, data[0], fleet_name, table)
+        header, figures, fleet_name = _without_row_label(header, data[0], fleet_name)
+        counts, note = _horizontal(header, figures, fleet_name, table)
     else:
         counts, note = _vertical(header, data, table), None
     out.vehicles.append(VehicleFleet(
         caption=caption, printed_total=int(total.group(1).replace(",", "")) if total else None,
         quota=int(quota.group(1).replace(",", "")) if quota else None, unit=table.unit,
         repaired=note is not None, repair_note=note, counts=counts, source=source_of(table)))
+
+
+def _without_row_label(header, row, fleet_name):
+    """`구분 | 계 | 승용 …` over `대수 | 4 | 3 …`: a first column that labels the row of figures is no kind; the
+    label names the row's category unless it only says what the figures are (`대수`, `보유 현황`)."""
+    label = compact(row[0]) if row else ""
+    if not label or is_number(row[0]):
+        return header, row, fleet_name
+    if not is_total(label) and not any(word in label for word in _FIGURES_WORDS):
+        fleet_name = label
+    return tuple(r[1:] for r in header), row[1:], fleet_name
 
 
 def _split_label(label: str) -> tuple[str, str | None]:

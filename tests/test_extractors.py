@@ -317,6 +317,33 @@ def test_vehicle_headers_as_departments_print_them(caption, expected):
     assert (fleet.counts[1].category, fleet.printed_total, fleet.quota) == expected
 
 
+@pytest.mark.parametrize(("label", "category"), [("대 수", "차량보유현황"), ("관용", "관용")])
+def test_a_row_of_vehicle_figures_with_a_label_before_them(label, category):
+    r = report(f"# Ⅰ. 일반현황\n\n### 나. 차량 보유 현황(총 4대)\n\n구 분\t계\t승용\t승합\n{label}\t4\t3\t1\n")
+    (fleet,) = r.vehicles
+    assert [(c.category, c.kind, c.count) for c in fleet.counts] == [
+        ("계", "계", 4), (category, "승용", 3), (category, "승합", 1)]
+
+
+def test_staffing_labels_with_the_letters_of_their_formula_in_a_pipe_table():
+    body = ("# Ⅰ. 일반현황\n\n## 2 인 력\n\n"
+            "| 구 분 | 계 | 일반직 | 공무직 |\n| --- | --- | --- | --- |\n"
+            "| 정 원(A) | 20 | 15 | 5 |\n| 현 원(B) | 19 | 15 | 4 |\n| 과부족(B-A) | △1 | - | △1 |\n")
+    r = report(body)
+    first_line = (COVER + body).split("\n").index("| 정 원(A) | 20 | 15 | 5 |") + 1
+    got = {(s.status, s.job_class): (s.headcount, s.source.line) for s in r.staffing}
+    assert got == {("정원", "계"): (20, first_line), ("정원", "일반직"): (15, first_line),
+                   ("정원", "공무직"): (5, first_line), ("현원", "계"): (19, first_line + 1),
+                   ("현원", "일반직"): (15, first_line + 1), ("현원", "공무직"): (4, first_line + 1),
+                   ("과부족", "계"): (-1, first_line + 2), ("과부족", "일반직"): (0, first_line + 2),
+                   ("과부족", "공무직"): (-1, first_line + 2)}
+
+
+def test_staffing_statuses_as_columns_with_the_letters_of_their_formula():
+    r = report("# Ⅰ. 일반현황\n\n## 2 인 력\n\n구 분\t정 원(A)\t현 원(B)\t증감(B-A)\n계\t4\t3\t△1\n")
+    assert [(s.status, s.headcount) for s in r.staffing] == [("정원", 4), ("현원", 3), ("과부족", -1)]
+
+
 def test_a_budget_table_of_two_levels_names_each_line_and_its_parent():
     lines = report(TWO_LEVEL_BUDGET).budget
     assert [(b.name, b.parent, b.budget_krw) for b in lines] == [
