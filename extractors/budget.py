@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 
@@ -12,7 +13,8 @@ from pipeline.document import Table
 from pipeline.values import clean_text, compact, parse_date, parse_decimal, parse_money_cell, unit_multiplier
 from schemas import BudgetLine
 
-_AS_OF_RE = regex.compile(r"\(?\s*((?:\d{4}\s*\.\s*)?\d{1,2}\s*\.\s*\d{1,2}\s*\.?)\s*기\s*준\s*\)?")
+_AS_OF_RE = regex.compile(r"((?:\d{4}\s*\.\s*)?\d{1,2}\s*\.\s*\d{1,2}\s*\.?)\s*(?:기\s*준|현\s*재)")
+_MONTH_END_RE = regex.compile(r"(?<![\d.])(?:(\d{4})\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*월\s*말")
 FUNDING = ("국비", "시비", "구비", "도비", "군비", "특별교부금", "기금", "자체")
 
 
@@ -103,11 +105,18 @@ def matches_project_budget(table: Table, ctx: TableContext) -> bool:
 
 
 def as_of(table: Table, ctx: TableContext) -> dt.date | None:
-    """`(5.31.기준)` in the header, beside the unit or in the caption, the year taken from the report."""
-    for text in [*table.rows[0], table.basis or "", ctx.caption or ""]:
-        match = _AS_OF_RE.search(text) if "기" in text else None
+    """`(5.31.기준)`, `5. 31. 현재` or `5월말` (its last day) in the header, beside the unit or in the caption;
+    the year is the report's where none is printed."""
+    header = (cell for row in table.rows[: max(header_rows(table), 1)] for cell in row)
+    for text in (*header, table.basis or "", ctx.caption or ""):
+        match = _AS_OF_RE.search(text) if "기" in text or "현" in text else None
         if match:
             return parse_date(match.group(1), ctx.year)
+        match = _MONTH_END_RE.search(text) if "말" in text else None
+        year = int(match.group(1)) if match and match.group(1) else ctx.year
+        if match and year:
+            month = int(match.group(2))
+            return dt.date(year, month, calendar.monthrange(year, month)[1])
     return None
 
 

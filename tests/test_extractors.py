@@ -121,6 +121,19 @@ def test_unit_budget_in_millions_becomes_won_with_its_as_of_date():
     assert line.as_of == dt.date(2024, 6, 30) and line.unit == "백만원"
 
 
+@pytest.mark.parametrize(("header", "caption", "as_of"), [
+    ("예산액\t집행액(5월말)\t집행률", "", dt.date(2024, 5, 31)),
+    ("예산액\t집행액\t집행률\n\t2월 말 기준\t", "", dt.date(2024, 2, 29)),  # a second header row; a leap year
+    ("예산액\t집행액\t집행률", " (2023. 12월말)", dt.date(2023, 12, 31)),
+    ("예산액\t집행액(5. 31. 현재)\t집행률", "", dt.date(2024, 5, 31)),
+    ("예산액\t집행액\t집행률", " (연말 목표)", None),
+])
+def test_the_date_a_budget_stands_at_as_departments_print_it(header, caption, as_of):
+    r = report(f"# Ⅰ. 일반현황\n\n## 4 예산현황{caption}\n\n(단위: 천원)\n\n"
+               f"단위사업명\t{header}\n계\t1,500\t600\t40.0\n")
+    assert r.budget[0].as_of == as_of
+
+
 def test_unit_budget_with_the_as_of_date_beside_the_unit_and_a_second_unit():
     r = report(
         "# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(2024. 6. 30. 기준, 단위: 백만원, %)\n\n"
