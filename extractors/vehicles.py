@@ -165,7 +165,8 @@ def _repair(spans, kinds, values, start, total):
         if size != printed:
             moved.append(f"{name} {size}칸(표기 {printed}칸)")
         pos += size
-    note = "머리글이 합계와 맞지 않아 숫자의 합으로 열을 다시 배정함: " + ", ".join(moved)
+    note = ("머리글이 합계와 맞지 않아 숫자의 합으로 열을 다시 배정함: " + ", ".join(moved) if moved
+            else "머리글의 차종이 숫자 칸과 맞지 않아 차종 이름을 순서대로 다시 배정함")  # the spans were right
     return groups, note
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
+from pipeline.aligned import widened
 from pipeline.document import Block, Document, Table, build_document
 from pipeline.errors import ReportError
 from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, parse_lines
@@ -23,6 +24,8 @@ from pipeline.values import normalize_chars
 HEADING_GAIN = 1.5  # points above the body size that make a line a heading
 INDENT_STEP = 4.5  # points of indentation per leading space handed to the line rules
 PARAGRAPH_GAP = 1.75  # a line further below the one before than this many type sizes starts a new paragraph
+CELL_GAP = 1.5  # type sizes of blank between two words that part the cells of a table printed without rules
+WORD_GAP = 0.15  # type sizes of blank between two characters that part two words where no space is printed
 MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
 
 
@@ -32,6 +35,7 @@ class _Line:
     x0: float
     top: float
     size: float
+    words: tuple[tuple[float, float, str], ...] | None = None  # (x0, x1, word) where the line has a cell gap
 
 
 @dataclass(slots=True)
@@ -82,13 +86,31 @@ def _read_page(page, number: int) -> _Page:
         sizes = Counter(round(c["size"], 1) for c in line["chars"] if not c["text"].isspace())
         size = sizes.most_common(1)[0][0] if sizes else 0.0
         # one interpunct and plain spaces, as in a text report's lines: bullets and columns read alike
-        items.append((line["top"], _Line(normalize_chars(line["text"]), line["x0"], line["top"], size)))
+        items.append((line["top"], _Line(normalize_chars(line["text"]), line["x0"], line["top"], size,
+                                         _words_of_cells(line["chars"], size))))
     for table in tables:
         rows = tuple(tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())
         if rows:
             items.append((table.bbox[1], Table(rows, page=number)))
     items.sort(key=lambda item: item[0])
     return _Page(number, page.height, [item for _top, item in items])
+
+
+def _words_of_cells(chars: list[dict], size: float) -> tuple[tuple[float, float, str], ...] | None:
+    """The words of a line with where each starts and ends, if two of them are a cell gap apart (a row of
+    a table ruled with horizontal lines only, or not at all, which pdfplumber finds no table in); else None."""
+    words: list[tuple[float, float, str]] = []
+    wide = False
+    for char in chars:
+        if char["text"].isspace():
+            continue
+        gap = char["x0"] - words[-1][1] if words else None
+        if gap is None or gap > WORD_GAP * size:
+            words.append((char["x0"], char["x1"], char["text"]))
+            wide = wide or (gap is not None and gap >= CELL_GAP * size)
+        else:
+            words[-1] = (words[-1][0], char["x1"], words[-1][2] + char["text"])
+    return tuple(words) if wide else None
 
 
 def _open_sides(edges: list[dict]) -> list[dict]:
@@ -135,7 +157,7 @@ def _at_edge(line: _Line, page: _Page) -> bool:
 
 
 def _blocks(pages: list[_Page]) -> list[Block]:
-    sizes = Counter(item.size for page in pages for item in page.items if isinstance(item, _Line))
+    sizes = Counter(item.size for page in pages for item in page.items if isinstance(item, _Line) and not item.words)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
     left = min((item.x0 for page in pages for item in page.items if isinstance(item, _Line)), default=0.0)
     blocks: list[Block] = []
@@ -157,20 +179,40 @@ def _blocks(pages: list[_Page]) -> list[Block]:
 
 def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
     """Lines as a text report prints them, with a blank line where the type leaves more than a line's
-    leading between two lines (the end of a paragraph)."""
+    leading between two lines (the end of a paragraph) but between two rows of cells."""
     lines: list[str] = []
     for previous, line in zip([None, *run], run, strict=False):
-        if previous is not None and line.top - previous.top > previous.size * PARAGRAPH_GAP:
+        if (previous is not None and line.top - previous.top > previous.size * PARAGRAPH_GAP
+                and not (previous.words and line.words)):
             lines.append("")
         lines.append(_as_text_line(line, body, left))
     return lines
 
 
 def _as_text_line(line: _Line, body: float, left: float) -> str:
-    """The line as a text report prints it: larger type as a markdown heading, indentation as spaces."""
+    """The line as a text report prints it: larger type as a markdown heading, indentation as spaces, and
+    a row of cells as `pdftotext -layout` prints it."""
     if line.size >= body + HEADING_GAIN:
         return f"# {line.text}"
+    if line.words:
+        return _laid_out(line.words, line.size, left)
     return " " * round(max(0.0, line.x0 - left) / INDENT_STEP) + line.text
+
+
+def _laid_out(words: tuple[tuple[float, float, str], ...], size: float, left: float) -> str:
+    """Each word at the display column of its x (half a type size a column, Hangul two columns wide), so
+    the rows of a table without rules line up as the aligned-table reader expects; words closer than a
+    cell gap stay one space apart."""
+    text, width, previous_end = "", 0, None
+    for x0, x1, word in words:
+        if previous_end is not None and x0 - previous_end < CELL_GAP * size:
+            pad = 1
+        else:
+            pad = max(round((x0 - left) / (size / 2)) - width, 0 if previous_end is None else 2)
+        text += " " * pad + word
+        width += pad + len(widened(word))
+        previous_end = x1
+    return normalize_chars(text)
 
 
 def _add_table(blocks: list[Block], table: Table) -> None:

@@ -1,10 +1,12 @@
 """Render every text sample in samples/ to a PDF beside it, as a ruled report a council would publish.
 
 The text is read into the document model and drawn with reportlab's built-in Korean CID fonts (no font
-file): headings larger, bullets indented by depth, tables ruled with merged header cells spanned and
-merged row labels spanned down, the unit above each table, a running header and page numbers, and
-every interpunct printed as `ㆍ` (U+318D). The samples in OPEN_SIDED rule their tables as public documents
-often do, without outer left and right borders. reportlab is a test dependency only. Deterministic output.
+file): headings larger, bullets indented by depth, tables ruled with merged header cells spanned (their
+labels centred) and merged row labels spanned down, the unit above each table, a running header and page numbers, and
+every interpunct printed as `ㆍ` (U+318D). The samples in RULING rule their tables otherwise, as public
+documents often do: without outer left and right borders ('open sides'), or with horizontal rules alone
+above and below the header and below the last row ('horizontal'). reportlab is a test dependency only.
+Deterministic output.
 
     python scripts/make_pdfs.py [SAMPLE ...]
 """
@@ -32,7 +34,7 @@ BODY_FONT, HEAD_FONT = "HYSMyeongJo-Medium", "HYGothic-Medium"
 PAGE = landscape(A4)
 MARGIN = 36
 FIGURE_CHARS = set("0123456789,.-△▲%()")
-OPEN_SIDED = {"2024-hanbit-cheongso", "2025-hanbit-bokji"}
+RULING = {"2024-hanbit-cheongso": "open sides", "2025-hanbit-bokji": "open sides", "2023-hanbit-jaemu": "horizontal"}
 
 for font in (BODY_FONT, HEAD_FONT):
     pdfmetrics.registerFont(UnicodeCIDFont(font))
@@ -40,6 +42,7 @@ for font in (BODY_FONT, HEAD_FONT):
 BODY = ParagraphStyle("body", fontName=BODY_FONT, fontSize=9, leading=13)
 TEXT = ParagraphStyle("text", parent=BODY, spaceAfter=5)  # paragraphs stand apart, as printed
 CELL = ParagraphStyle("cell", fontName=BODY_FONT, fontSize=7.5, leading=9.5)
+HEADER_CELL = ParagraphStyle("header cell", parent=CELL, alignment=1)  # header labels centred over their span
 UNIT = ParagraphStyle("unit", parent=BODY, alignment=2, fontSize=8)
 HEADINGS = {level: ParagraphStyle(f"h{level}", fontName=HEAD_FONT, fontSize=size, leading=size + 5, spaceBefore=4)
             for level, size in ((1, 15), (2, 13), (3, 12), (4, 11), (5, 11), (6, 11))}
@@ -50,7 +53,7 @@ def printed(text: str) -> str:
     return escape(text.replace("·", "ㆍ"))
 
 
-def flowables(doc: Document, open_sides: bool) -> list:
+def flowables(doc: Document, ruling: str) -> list:
     out = []
     for block in doc.blocks:
         if isinstance(block, Heading):
@@ -65,7 +68,7 @@ def flowables(doc: Document, open_sides: bool) -> list:
         elif isinstance(block, TextTable):
             if block.unit:
                 out.append(Paragraph(printed(f"(단위: {block.unit})"), UNIT))
-            out.append(ruled_table(block, open_sides))
+            out.append(ruled_table(block, ruling))
             out.append(Spacer(1, 6))
     return out
 
@@ -118,14 +121,15 @@ def column_widths(rows) -> list[float]:
     return [n + spare * e / (sum(extra) or 1) for n, e in zip(need, extra, strict=True)]
 
 
-def ruled_table(block: TextTable, open_sides: bool) -> Table:
+def ruled_table(block: TextTable, ruling: str) -> Table:
     rows = [list(r) for r in block.rows]
     n_header = header_row_count(rows)
-    data = [[Paragraph(printed(c), CELL) for c in row] for row in rows]
+    data = [[Paragraph(printed(c), HEADER_CELL if r < n_header else CELL) for c in row] for r, row in enumerate(rows)]
     table = Table(data, colWidths=column_widths(rows), repeatRows=n_header)
-    rules = [("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black), ("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black),
-             ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black)] if open_sides else [
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
+    outer = [("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black), ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black)]
+    rules = {"open sides": [("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black), *outer],
+             "horizontal": [("LINEBELOW", (0, n_header - 1), (-1, n_header - 1), 0.5, colors.black), *outer],
+             "grid": [("GRID", (0, 0), (-1, -1), 0.5, colors.black)]}[ruling]
     table.setStyle(TableStyle([*rules,
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("BACKGROUND", (0, 0), (-1, n_header - 1), colors.whitesmoke),
@@ -133,7 +137,7 @@ def ruled_table(block: TextTable, open_sides: bool) -> Table:
     return table
 
 
-def render(source: Path, target: Path, open_sides: bool = False) -> None:
+def render(source: Path, target: Path, ruling: str = "grid") -> None:
     doc = read_document(source)
     running = " ".join(b.text for b in doc.blocks[:12] if isinstance(b, Heading) and "보고" in b.text)[:40]
 
@@ -146,14 +150,14 @@ def render(source: Path, target: Path, open_sides: bool = False) -> None:
 
     pdf = SimpleDocTemplate(str(target), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=40,
                             bottomMargin=36, title=source.stem, author="reportdb samples", invariant=1)
-    pdf.build(flowables(doc, open_sides), onFirstPage=decorate, onLaterPages=decorate)
+    pdf.build(flowables(doc, ruling), onFirstPage=decorate, onLaterPages=decorate)
 
 
 def main(argv: list[str]) -> None:
     sources = [Path(a) for a in argv] or sorted(p for p in SAMPLES.iterdir() if p.suffix in {".txt", ".md"})
     for source in sources:
         target = source.with_suffix(".pdf")
-        render(source, target, open_sides=source.stem in OPEN_SIDED)
+        render(source, target, RULING.get(source.stem, "grid"))
         print(f"wrote {target}")
 
 
