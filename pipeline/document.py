@@ -106,21 +106,22 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     pending: tuple[str, str | None] | None = None  # a unit and its basis, for the next table
     for block in blocks:
         if isinstance(block, Table):
-            offsets = block.row_offsets or range(len(block.rows))
-            kept = [(tuple(map(clean_text, row)), offset) for row, offset in zip(block.rows, offsets, strict=True)]
-            kept = [(row, offset) for row, offset in kept if any(row)]
-            if not kept:
-                continue
-            width = max(len(row) for row, _ in kept)
-            rows = tuple(r + ("",) * (width - len(r)) if len(r) < width else r for r, _ in kept)
+            rows = [tuple(map(clean_text, row)) for row in block.rows]
+            offsets = block.row_offsets
+            if not all(map(any, rows)):  # blank rows go, their lines with them
+                kept = [k for k, row in enumerate(rows) if any(row)]
+                if not kept:
+                    continue
+                offsets = tuple(offsets[k] for k in kept) if offsets else tuple(kept)
+                rows = [rows[k] for k in kept]
+            width = max(map(len, rows))
+            rows = tuple(r + ("",) * (width - len(r)) if len(r) < width else r for r in rows)
             unit, basis = (block.unit, block.basis) if block.unit else pending or (None, None)
             first = 0
             if unit is None:
                 unit, basis, first = _unit_from_first_row(rows)
-            start = kept[first][1]  # the grid's first row may be below a blank or a unit row
-            offsets = tuple(offset - start for _, offset in kept[first:])
-            out.append(Table(rows[first:], unit, block.line + start if block.line else None, block.page, basis,
-                             None if offsets == tuple(range(len(offsets))) else offsets))
+            line, offsets = _grid_lines(block.line, offsets, first)
+            out.append(Table(rows[first:], unit, line, block.page, basis, offsets))
             pending = None
             continue
         text = clean_text(block.text)
@@ -131,6 +132,16 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             continue
         out.append(block if text == block.text else _replace_text(block, text))
     return Document(path, fmt, out)
+
+
+def _grid_lines(line: int | None, offsets: tuple[int, ...] | None, first: int):
+    """The line of the grid's first row (a blank or unit row may stand above it) and the other rows' offsets
+    from it; None where every row is on the line after the one before."""
+    if offsets is None:
+        return (line + first if line else None), None
+    start = offsets[first]
+    offsets = tuple(offset - start for offset in offsets[first:])
+    return (line + start if line else None), (None if offsets == tuple(range(len(offsets))) else offsets)
 
 
 def _unit_from_first_row(rows) -> tuple[str | None, str | None, int]:
