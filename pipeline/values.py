@@ -12,7 +12,8 @@ import unicodedata
 import regex
 
 INTERPUNCTS = "ㆍ・‧･"  # printed for '·' by different converters and fonts
-_CHAR_REPLACEMENTS = {c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": " ", "\u200b": ""}
+# and the fullwidth tilde (`2월～3월`, `6. 12. ～ 6. 27.`), which Korean word processors print for `~`
+_CHAR_REPLACEMENTS = {c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": " ", "\u200b": "", "～": "~"}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUP_RE = regex.compile(r"<sup>\s*(\d+)\s*</sup>", regex.I)
 _TAG_RE = regex.compile(r"</?[a-zA-Z][^<>]*>")
@@ -22,7 +23,7 @@ _FIGURE_CHARS = "0123456789,.△▲%-+−"
 
 
 def normalize_chars(text: str) -> str:
-    """NFC, one interpunct, plain spaces: applied to every line any reader produces."""
+    """NFC, one interpunct, one tilde, plain spaces: applied to every line any reader produces."""
     text = unicodedata.normalize("NFC", text)
     for char, replacement in _CHAR_REPLACEMENTS.items():  # str.translate is many times slower on Hangul
         if char in text:

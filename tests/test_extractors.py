@@ -370,3 +370,13 @@ def test_a_second_name_column_of_another_kind_is_no_level():
     assert all(b.parent is None for b in lines)  # the first column names the lines, the other is kept beside
     assert [(b.name, b.other_columns) for b in (lines[1], lines[4])] == [
         ("청사 관리", {"사업 내용": "소계"}), ("인력 운영", {"사업 내용": "인건비"})]
+
+
+def test_the_fullwidth_tilde_of_korean_word_processors_is_a_tilde():
+    r = extract_report(read_text("t.txt", (
+        "제300회 한빛구의회 제1차 정례회\n\n2024. 6. 11. ～ 6. 25.\n\n# 2024년 주요업무 보고\n\n## 청 소 과\n\n"
+        "# Ⅱ. 주요업무 추진실적\n\n## ① 거리 청소 (청소행정팀)\n\n□ 주요 추진실적\n\n"
+        "- 집중 청소: 2월～3월 / 1,000천원\n").encode()))
+    assert (r.document.session_start, r.document.session_end) == (dt.date(2024, 6, 11), dt.date(2024, 6, 25))
+    (item,) = r.projects[0].items
+    assert (item.start_month, item.end_month, item.amount_krw) == (2, 3, 1_000_000)
