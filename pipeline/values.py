@@ -11,7 +11,7 @@ import unicodedata
 
 import regex
 
-INTERPUNCTS = "ㆍ・‧･"  # printed for '·' by different converters and fonts
+INTERPUNCTS = "ㆍ・‧･∙"  # printed for '·' by different converters and fonts
 # and the fullwidth tilde (`2월～3월`, `6. 12. ～ 6. 27.`), which Korean word processors print for `~`
 _CHAR_REPLACEMENTS = {c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": " ", "\u200b": "", "～": "~"}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")

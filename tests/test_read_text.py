@@ -107,7 +107,12 @@ def test_pipe_tables_drop_separator_rows_and_keep_blank_merged_cells():
 
 def test_page_numbers_and_form_feeds_are_dropped():
     got = blocks("첫 쪽 내용\n\n- 1 -\n\f둘째 쪽 내용\n")
-    assert [b.text for b in got] == ["첫 쪽 내용", "둘째 쪽 내용"]
+    assert [(b.text, b.line) for b in got] == [("첫 쪽 내용", 1), ("둘째 쪽 내용", 4)]  # lines as an editor counts
+
+
+def test_bullet_marks_of_korean_word_processors():
+    got = blocks("□ 사업개요\n\n∙ 총무∙인사 업무\n▸ 하나\n◈ 둘\n")
+    assert [(b.marker, b.depth, b.text) for b in got[1:]] == [("·", 0, "총무·인사 업무"), ("▸", 1, "하나"), ("◈", 2, "둘")]
 
 
 STAFFING_ALIGNED = """  구 분    계            일 반 직                관 리 운 영 직        별 정 직 · 임 기 제
