@@ -110,10 +110,10 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             offsets = block.row_offsets
             if not all(map(any, rows)):  # blank rows go, their lines with them
                 kept = [k for k, row in enumerate(rows) if any(row)]
-                if not kept:
-                    continue
                 offsets = tuple(offsets[k] for k in kept) if offsets else tuple(kept)
                 rows = [rows[k] for k in kept]
+            if not rows:
+                continue
             width = max(map(len, rows))
             rows = tuple(r + ("",) * (width - len(r)) if len(r) < width else r for r in rows)
             unit, basis = (block.unit, block.basis) if block.unit else pending or (None, None)

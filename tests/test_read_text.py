@@ -1,7 +1,7 @@
 """Text readers: encodings, line endings, markdown or none, and tables tab-separated, `|` or space-aligned."""
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractors import extract_report
@@ -94,8 +94,9 @@ def test_undecodable_bytes_are_refused_by_name():
     with pytest.raises(ReportError) as err:
         read_text("bad.txt", b"\x80\x81\xff " * 50)
     assert str(err.value) == "bad.txt: cannot decode the text: neither UTF-8 nor CP949/EUC-KR"
-    with pytest.raises(ReportError, match="^empty.txt: empty file$"):
-        read_text("empty.txt", b"  \n")
+    for empty in (b"  \n", "\ufeff \r\n".encode("utf-8"), "\ufeff".encode("utf-16")):
+        with pytest.raises(ReportError, match="^empty.txt: empty file$"):
+            read_text("empty.txt", empty)
     with pytest.raises(ReportError, match="binary data"):
         read_text("bin.txt", b"\x00\x01abc")
 
@@ -207,6 +208,7 @@ TEXT_PIECES = st.sampled_from(["\t", "|", "  ", " ", "\n", "\r\n", "- ", "○ ",
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(TEXT_PIECES, max_size=80).map("".join))
+@example("|-")  # a `|` table of nothing but its rule
 def test_arbitrary_report_like_text_gives_a_document_or_a_report_error(text):
     try:
         document = read_text("x.txt", text.encode())
