@@ -27,9 +27,12 @@ def decode(path: str, data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
+                text = data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise ReportError(path, f"not valid {encoding} despite its byte-order mark") from exc
+            if not text.strip("\ufeff \t\r\n"):
+                raise ReportError(path, "empty file")
+            return text
     if b"\x00" in data:
         raise ReportError(path, "binary data, not a text report")
     for encoding in ("utf-8", "cp949"):
