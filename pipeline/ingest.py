@@ -127,8 +127,24 @@ def _files_under(folder: Path) -> Iterator[Path]:
                 continue
             if entry.is_dir(follow_symlinks=False):
                 yield from _files_under(Path(entry.path))
+            elif entry.is_symlink():
+                target = _link_target(Path(entry.path))
+                if target is not None:
+                    yield target
             elif entry.is_file():
-                yield Path(entry.path).resolve() if entry.is_symlink() else Path(entry.path)
+                yield Path(entry.path)
+
+
+def _link_target(link: Path) -> Path | None:
+    """A link to a file is its target, a link to a folder is not entered (None), and a link to nothing or
+    in a loop is listed as it is, so that it is refused by name with the reason."""
+    try:
+        target = link.resolve()
+    except (OSError, RuntimeError):  # a loop: Python 3.11 raises RuntimeError, later ones OSError
+        return link
+    if target.is_dir():
+        return None
+    return target if target.exists() else link
 
 
 def file_sha256(path: Path, max_bytes: int) -> str:

@@ -72,6 +72,22 @@ def test_collect_files_takes_a_linked_file_as_its_target_and_does_not_enter_link
     assert skipped == []
 
 
+def test_links_to_nothing_or_in_a_loop_are_refused_by_name_and_the_rest_load(tmp_path):
+    folder = tmp_path / "in"
+    write_good(folder)
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "loop-a.txt").symlink_to(folder / "loop-b.txt")
+    (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
+    (folder / "loop").symlink_to(folder / "loop")
+    summary = run(tmp_path / "r.db", folder)
+    assert summary.counts == {"loaded": 2, "replaced": 0, "unchanged": 0, "refused": 3}
+    assert {Path(path).name: reason for path, reason in summary.refused} == {
+        "gone.txt": "cannot read: No such file or directory",
+        "loop-a.txt": "cannot read: Too many levels of symbolic links",
+        "loop-b.txt": "cannot read: Too many levels of symbolic links"}
+    assert [p.name for p in collect_files([folder])[1]] == ["loop"]  # no report's name: skipped
+
+
 def test_bad_files_are_refused_by_name_and_the_good_ones_load(tmp_path):
     folder = write_corpus(tmp_path / "in")
     summary = run(tmp_path / "r.db", folder)
