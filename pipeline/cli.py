@@ -40,7 +40,7 @@ class ReportdbGroup(click.Group):
         except ReportError as exc:
             raise click.ClickException(str(exc)) from exc
         except sqlite3.Error as exc:
-            raise click.ClickException(f"database: {exc}") from exc
+            raise click.ClickException(f"{ctx.meta.get(DB_PATH_KEY, 'database')}: {exc}") from exc
         except OSError as exc:
             raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from exc
         except Exception as exc:
@@ -57,8 +57,17 @@ def main() -> None:
     """Korean district-council work reports (주요업무보고) into a checked, queryable SQLite database."""
 
 
+DB_PATH_KEY = "reportdb.db_path"  # in the contexts' shared meta: a database error names the file
+
+
+def _remember_db_path(ctx: click.Context, _param: click.Parameter, value: Path) -> Path:
+    ctx.meta[DB_PATH_KEY] = value
+    return value
+
+
 db_option = click.option("--db", "db_path", default="reports.db", show_default=True, envvar="REPORTDB_DB",
-                         type=click.Path(dir_okay=False, path_type=Path), help="The database file.")
+                         type=click.Path(dir_okay=False, path_type=Path), callback=_remember_db_path,
+                         help="The database file.")
 
 
 def open_database(db_path: Path) -> sqlite3.Connection:

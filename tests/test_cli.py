@@ -280,7 +280,11 @@ def test_query_on_a_file_that_is_no_database_is_one_line(cli, tmp_path):
     (tmp_path / "junk.db").write_bytes(b"not sqlite at all" * 100)
     result = cli("query", "SELECT 1", "--db", "junk.db")
     assert result.exit_code == 1
-    assert error_line(result) == "Error: database: file is not a database"
+    assert error_line(result) == "Error: junk.db: file is not a database"
+    result = cli("ingest", "--db", "junk.db", str(SAMPLES / "2023-hanbit-jaemu.txt"))
+    assert (result.exit_code, error_line(result)) == (1, "Error: junk.db: file is not a database")
+    result = cli("ingest", "--db", "no/such/folder/r.db", str(SAMPLES / "2023-hanbit-jaemu.txt"))
+    assert (result.exit_code, error_line(result)) == (1, "Error: no/such/folder/r.db: unable to open database file")
 
 
 # --- search and show -----------------------------------------------------------------------------
