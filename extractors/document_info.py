@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 import regex
 
 from extractors.context import source_of
@@ -18,6 +20,9 @@ _TITLE_RE = regex.compile(
 _TEAMS_RE = regex.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀")
 _DEPARTMENT_RE = regex.compile(r"^[\p{Hangul}·]{1,14}(?:과|국|실|소|단|관|센터|사업소|보건소|담당관|위원회)$")
 _BUREAU_RE = regex.compile(r"^[\p{Hangul}·]{2,14}(?:국|실|본부)$")  # `행정지원국 총무과`: the 과 is the department
+_NAME_SPLIT_RE = regex.compile(r"[\s_\-.,()\[\]]+")
+_NAME_YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_NOT_DEPARTMENTS = ("결과", "성과", "효과", "통과", "부과")  # words of a file's name that only end like one
 _COVER_BLOCKS = 40  # the cover and table of contents come first; no need to read further for them
 
 
@@ -44,9 +49,26 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     info["team_count"] = _team_count(doc)
     if "department" not in info:
         info["department"] = _department_from_organisation(doc)
+    info["from_file_name"] = _from_file_name(info, doc.path)
     if first_source is None and doc.blocks:
         first_source = source_of(doc.blocks[0])
     return DocumentInfo(**info, **({"source": first_source} if first_source else {}))
+
+
+def _from_file_name(info: dict, path: str) -> list[str]:
+    """A converter may drop the cover (printed as an image): the department and year the file's name gives
+    (`2025_행정지원국_총무과_업무보고.txt`) stand in for it; which of them did is returned and kept."""
+    taken = []
+    words = [compact(word) for word in _NAME_SPLIT_RE.split(PurePath(path).stem)]
+    if info["department"] is None:
+        names = [word for word in words if _DEPARTMENT_RE.match(word) and not word.endswith(_NOT_DEPARTMENTS)]
+        if names:
+            info["department"] = names[-1]  # `행정지원국_총무과`: the 과 is the department
+            taken.append("department")
+    if info["year"] is None and (match := _NAME_YEAR_RE.search(PurePath(path).stem)):
+        info["year"] = int(match.group(1))
+        taken.append("year")
+    return taken
 
 
 def _team_count(doc: Document) -> int | None:

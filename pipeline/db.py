@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -42,7 +42,8 @@ SCHEMA = (
         session_start TEXT,
         session_end TEXT,
         team_count INTEGER,
-        ingested_at TEXT NOT NULL
+        ingested_at TEXT NOT NULL,
+        from_file_name TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS staffing (
         id INTEGER PRIMARY KEY,
@@ -229,8 +230,10 @@ def connect(path: str | Path) -> Database:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
-_TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE budget_lines ADD COLUMN parent TEXT")
-MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3}
+_TO_4 = ("ALTER TABLE documents ADD COLUMN from_file_name TEXT",)
+_TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE budget_lines ADD COLUMN parent TEXT",
+         *_TO_4)
+MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3, 3: _TO_4}
 
 
 def _create_schema(db: Database) -> None:

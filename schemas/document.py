@@ -1,5 +1,7 @@
 import datetime as dt
 
+from pydantic import Field
+
 from schemas.common import Record
 
 
@@ -13,3 +15,4 @@ class DocumentInfo(Record):
     session_start: dt.date | None = None
     session_end: dt.date | None = None
     team_count: int | None = None
+    from_file_name: list[str] = Field(default_factory=list)  # `department`, `year`: not on the cover, so the name's

@@ -292,13 +292,19 @@ PLANTED = [  # (line, rule, severity, row, column, expected, printed) — see do
 ]
 
 
-def test_the_planted_sample_yields_exactly_its_planted_findings():
+def test_the_planted_samples_yield_exactly_their_planted_findings():
     from pipeline.extract import extract_file
     from tests.conftest import SAMPLES
 
     found = run_checks(extract_file(SAMPLES / "2025-hanbit-park-planted.txt"))
     assert [(f.source.line, f.rule, f.severity, f.row, f.column, f.expected, f.actual) for f in found] == PLANTED
-    assert {f.rule for f in found} == {r.id for r in RULES}  # every check has its planted error
+    without_cover = run_checks(extract_file(SAMPLES / "한빛구-기획예산과-업무보고.md"))
+    assert [(f.rule, f.severity, f.row, f.actual, f.message) for f in without_cover] == [
+        ("cover.file_name", "info", "부서", "기획예산과", "표지에 부서가 없어 파일 이름에서 가져왔습니다 (기획예산과)"),
+        ("cover.missing", "warning", "연도", None,
+         "표지에도 파일 이름에도 연도가 없습니다: 연도로는 이 보고서를 찾을 수 없습니다")]
+    # every check has its planted finding: the cover's in the sample that has none
+    assert {f.rule for f in found + without_cover} == {r.id for r in RULES}
 
 
 @pytest.mark.parametrize("name", ["2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md", "2025-hanbit-bokji.txt",

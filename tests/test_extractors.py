@@ -319,6 +319,24 @@ def test_covers_as_departments_print_them(cover, expected):
     assert (info.year, info.title, info.department) == expected
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    ("2025_행정지원국_총무과_업무보고.txt", ("총무과", 2025, ["department", "year"])),
+    ("총무과 추진결과 (2024).md", ("총무과", 2024, ["department", "year"])),
+    ("2023-hanbit-jaemu.txt", (None, 2023, ["year"])),
+    ("결과보고.txt", (None, None, [])),  # 결과 only ends like a department
+])
+def test_a_report_without_a_cover_takes_department_and_year_from_its_file_name(name, expected):
+    info = extract_report(read_text(name, "Ⅰ. 일반현황\n\nⅡ. 주요업무 추진실적\n".encode())).document
+    assert (info.department, info.year, info.from_file_name) == expected
+
+
+def test_the_cover_comes_before_the_file_name():
+    info = report("# Ⅰ. 일반현황\n").document
+    assert (info.department, info.year, info.from_file_name) == ("청소과", 2024, [])
+    info = extract_report(read_text("2020_총무과.txt", (COVER + "# Ⅰ. 일반현황\n").encode())).document
+    assert (info.department, info.year, info.from_file_name) == ("청소과", 2024, [])
+
+
 @pytest.mark.parametrize(("caption", "expected"), [
     ("□ 공용차량 보유현황 : 총 12대(정수 14대)", ("공용차량보유현황", 12, 14)),
     ("○ 관용차량(총 12대, 정수 14대)", ("관용차량", 12, 14)),  # a bullet heads the table

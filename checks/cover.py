@@ -1,0 +1,28 @@
+"""The cover names the department and the year, by which every question about a report finds it."""
+
+from __future__ import annotations
+
+from checks.base import Rule
+from schemas import Finding, Report
+
+FROM_FILE_NAME = Rule("cover.file_name", "info", "표지: 부서나 연도가 표지에 없어 파일 이름에서 가져옴")
+MISSING = Rule("cover.missing", "warning", "표지: 부서나 연도를 표지에서도 파일 이름에서도 찾지 못함")
+RULES = (FROM_FILE_NAME, MISSING)
+
+_FIELDS = {"department": "부서", "year": "연도"}
+
+
+def check(report: Report) -> list[Finding]:
+    info = report.document
+    findings = []
+    for field, label in _FIELDS.items():
+        value = getattr(info, field)
+        if field in info.from_file_name:
+            findings.append(FROM_FILE_NAME.finding(
+                table="표지", row=label, actual=str(value), source=info.source,
+                message=f"표지에 {label}가 없어 파일 이름에서 가져왔습니다 ({value})"))
+        elif value is None:
+            findings.append(MISSING.finding(
+                table="표지", row=label, source=info.source,
+                message=f"표지에도 파일 이름에도 {label}가 없습니다: {label}로는 이 보고서를 찾을 수 없습니다"))
+    return findings
