@@ -323,7 +323,7 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
         raise click.ClickException(f"no document matches {wanted!r}: try an id from "
                                    "`reportdb query 'SELECT id, department, year, path FROM documents'`")
     if len(candidates) > 1:
-        listed = ", ".join(f"{c['id']} ({c['department']} {c['year']})" for c in candidates[:10])
+        listed = ", ".join(f"{c['id']} ({c['year'] or '연도 없음'}, {Path(c['path']).name})" for c in candidates[:10])
         raise click.ClickException(f"{len(candidates)} documents match {wanted!r}; give one id: {listed}")
     return candidates[0]["id"]
 
