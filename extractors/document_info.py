@@ -59,8 +59,8 @@ def _from_file_name(info: dict, path: str) -> list[str]:
     """A converter may drop the cover (printed as an image): the department and year the file's name gives
     (`2025_행정지원국_총무과_업무보고.txt`) stand in for it; which of them did is returned and kept."""
     taken = []
-    words = [compact(word) for word in _NAME_SPLIT_RE.split(PurePath(path).stem)]
     if info["department"] is None:
+        words = [compact(word) for word in _NAME_SPLIT_RE.split(PurePath(path).stem)]
         names = [word for word in words if _DEPARTMENT_RE.match(word) and not word.endswith(_NOT_DEPARTMENTS)]
         if names:
             info["department"] = names[-1]  # `행정지원국_총무과`: the 과 is the department
