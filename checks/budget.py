@@ -20,13 +20,30 @@ UNIT_TABLE = "예산현황"
 
 
 def check(report: Report) -> list[Finding]:
-    findings = _sum(report.budget, SUM, UNIT_TABLE, "단위사업") + _unit(report.budget, UNIT_TABLE)
-    findings += [f for line in report.budget for f in _rate(line, UNIT_TABLE) + _remaining(line, UNIT_TABLE)]
+    findings = []
+    for lines in by_table(report.budget):
+        table = unit_table(lines[0], report.budget)
+        findings += _sum(lines, SUM, table, "단위사업") + _unit(lines, table)
+        findings += [f for line in lines for f in _rate(line, table) + _remaining(line, table)]
     for project in report.projects:
-        table = project_table(project)
-        findings += _sum(project.budget_lines, PROJECT_SUM, table, "재원") + _unit(project.budget_lines, table)
-        findings += [f for line in project.budget_lines for f in _rate(line, table) + _remaining(line, table)]
+        for lines in by_table(project.budget_lines):
+            table = project_table(project)
+            findings += _sum(lines, PROJECT_SUM, table, "재원") + _unit(lines, table)
+            findings += [f for line in lines for f in _rate(line, table) + _remaining(line, table)]
     return findings
+
+
+def by_table(lines: list[BudgetLine]) -> list[list[BudgetLine]]:
+    """The lines of each budget table: a second table's 계 sums its own lines only."""
+    tables: dict[int, list[BudgetLine]] = {}
+    for line in lines:
+        tables.setdefault(line.table_no, []).append(line)
+    return list(tables.values())
+
+
+def unit_table(line: BudgetLine, lines: list[BudgetLine]) -> str:
+    """`예산현황`, or `예산현황 (표 2)` where the report prints more than one 단위사업 table."""
+    return UNIT_TABLE if lines[-1].table_no == 1 else f"{UNIT_TABLE} (표 {line.table_no})"
 
 
 def project_table(project) -> str:

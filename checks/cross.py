@@ -1,28 +1,31 @@
-"""Two places of one report that print the same thing must agree: a 단위사업 and the project it funds."""
+"""Two places of one report that print the same thing must agree: a 단위사업 and the project it funds, and a
+단위사업 printed in two of the report's budget tables."""
 
 from __future__ import annotations
 
 from checks.base import Rule, money
-from checks.budget import UNIT_TABLE, project_table
+from checks.budget import project_table, unit_table
 from pipeline.values import compact
 from schemas import BudgetLine, Finding, Project, Report
 
 EXECUTED = Rule("cross.executed", "warning",
                 "예산현황의 단위사업과 같은 예산액을 적은 사업은 집행액도 같아야 함 (기준일이 다를 수 있음)")
 OVER_UNIT = Rule("cross.project_over_unit", "warning", "사업의 예산액이 그 사업이 속한 단위사업의 예산액보다 큼")
-RULES = (EXECUTED, OVER_UNIT)
+REPEATED = Rule("cross.repeated", "warning",
+                "같은 단위사업을 두 예산 표에 적으면 예산액·집행액이 같아야 함 (기준일이 다를 수 있음)")
+RULES = (EXECUTED, OVER_UNIT, REPEATED)
 
 
 def check(report: Report) -> list[Finding]:
     units = [line for line in report.budget if line.name != "계"]
-    findings = []
+    findings = _repeated(units, report.budget)
     for project in report.projects:
         total = project_total(project)
         if total is None or total.budget_krw is None:
             continue
         for unit in units:
             if unit.budget_krw == total.budget_krw and unit.executed_krw != total.executed_krw:
-                findings.append(_executed(unit, project, total))
+                findings.append(_executed(unit, project, total, unit_table(unit, report.budget)))
         unit = _named_unit(project, units)
         if unit is not None and unit.budget_krw is not None and total.budget_krw > unit.budget_krw:
             limit = money(unit.budget_krw, unit.unit)
@@ -31,6 +34,27 @@ def check(report: Report) -> list[Finding]:
                 actual=money(total.budget_krw, total.unit), source=total.source,
                 message=f"사업 '{project.title}'의 예산액이 소속 단위사업 '{unit.name}'의 예산액보다 큽니다 "
                         f"(사업 {money(total.budget_krw, total.unit)}, 단위사업 {limit})"))
+    return findings
+
+
+def _repeated(units: list[BudgetLine], budget: list[BudgetLine]) -> list[Finding]:
+    """A 단위사업 (or 세부사업 of one) printed again in a later table, against where it was printed first."""
+    first: dict[tuple[str, str], BudgetLine] = {}
+    findings = []
+    for line in units:
+        seen = first.setdefault((compact(line.name), compact(line.parent or "")), line)
+        if seen.table_no == line.table_no:
+            continue
+        for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw")):
+            before, again = getattr(seen, field), getattr(line, field)
+            if before is None or again is None or before == again:
+                continue
+            tables = (unit_table(seen, budget), unit_table(line, budget))
+            findings.append(REPEATED.finding(
+                table=" ↔ ".join(tables), row=line.name, column=column, expected=money(before, seen.unit),
+                actual=money(again, line.unit), source=line.source,
+                message=f"단위사업 '{line.name}'의 {column}이 두 예산 표에서 다릅니다 "
+                        f"({tables[0]} {money(before, seen.unit)}, {tables[1]} {money(again, line.unit)})"))
     return findings
 
 
@@ -46,11 +70,11 @@ def _named_unit(project: Project, units: list[BudgetLine]) -> BudgetLine | None:
     return next((unit for unit in units if compact(unit.name) in names), None)
 
 
-def _executed(unit: BudgetLine, project: Project, line: BudgetLine) -> Finding:
+def _executed(unit: BudgetLine, project: Project, line: BudgetLine, table: str) -> Finding:
     in_table, in_project = money(unit.executed_krw, unit.unit), money(line.executed_krw, line.unit)
     return EXECUTED.finding(
-        table=f"{UNIT_TABLE} ↔ {project_table(project)}", row=unit.name, column="집행액",
+        table=f"{table} ↔ {project_table(project)}", row=unit.name, column="집행액",
         expected=in_table, actual=in_project, source=line.source,
         message=f"단위사업 '{unit.name}'·사업 '{project.title}': 예산액은 "
                 f"{money(unit.budget_krw, unit.unit)}으로 같으나 집행액이 다릅니다"
-                f" (예산현황 {in_table}, 사업 {in_project})")
+                f" ({table} {in_table}, 사업 {in_project})")

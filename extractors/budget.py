@@ -194,8 +194,16 @@ def _transposed(table: Table, ctx, multiplier, date) -> list[BudgetLine]:
 
 
 def extract_unit_budget(table: Table, ctx: TableContext, out: Collected) -> None:
-    out.budget.extend(budget_lines(table, ctx))
+    _add_table(out.budget, budget_lines(table, ctx))
 
 
 def extract_project_budget(table: Table, ctx: TableContext, out: Collected) -> None:
-    ctx.project.budget_lines.extend(budget_lines(table, ctx))
+    _add_table(ctx.project.budget_lines, budget_lines(table, ctx))
+
+
+def _add_table(lines: list[BudgetLine], new: list[BudgetLine]) -> None:
+    """A table's lines after those of the tables before it, numbered as the next table."""
+    table_no = lines[-1].table_no + 1 if lines else 1
+    for line in new:
+        line.table_no = table_no
+    lines.extend(new)

@@ -122,7 +122,8 @@ SCHEMA = (
         page INTEGER,
         remaining_krw INTEGER,
         other_columns TEXT,
-        parent TEXT
+        parent TEXT,
+        table_no INTEGER NOT NULL DEFAULT 1
     )""",
     """CREATE TABLE IF NOT EXISTS generic_tables (
         id INTEGER PRIMARY KEY,
@@ -230,7 +231,8 @@ def connect(path: str | Path) -> Database:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
-_TO_4 = ("ALTER TABLE documents ADD COLUMN from_file_name TEXT",)
+_TO_4 = ("ALTER TABLE documents ADD COLUMN from_file_name TEXT",
+         "ALTER TABLE budget_lines ADD COLUMN table_no INTEGER NOT NULL DEFAULT 1")
 _TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE budget_lines ADD COLUMN parent TEXT",
          *_TO_4)
 MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3, 3: _TO_4}

@@ -89,8 +89,12 @@ def print_document(console: Console, conn: sqlite3.Connection, document_id: int,
     console.print(info)
     _print_staffing(console, conn, document_id)
     _print_vehicles(console, conn, document_id)
-    _print_budget(console, rows(conn, "SELECT * FROM budget_lines WHERE document_id = ? AND project_id IS NULL "
-                                      "ORDER BY id", [document_id]), "예산 (단위사업)")
+    budget = rows(conn, "SELECT * FROM budget_lines WHERE document_id = ? AND project_id IS NULL ORDER BY id",
+                  [document_id])
+    tables = sorted({line["table_no"] for line in budget})
+    for table_no in tables:  # a report may print a second 단위사업 table
+        _print_budget(console, [line for line in budget if line["table_no"] == table_no],
+                      "예산 (단위사업)" if len(tables) == 1 else f"예산 (단위사업, 표 {table_no})")
     _print_projects(console, conn, document_id)
     for table in rows(conn, "SELECT * FROM generic_tables WHERE document_id = ? ORDER BY id", [document_id]):
         _print_generic(console, conn, table)

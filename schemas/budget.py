@@ -11,6 +11,8 @@ class BudgetLine(Record):
     are none of these (전년도 예산액, 증감, 비고), by the column's printed label, so nothing printed is lost
     (None where the table has no such column). In a table of two levels (`단위사업 | 세부사업`), `parent` is
     the name of the line a 세부사업 line belongs to; a 단위사업's own line (`청사 관리 | 소계`) has none.
+    `table_no` counts the budget tables a line may be in: the report's 단위사업 tables (a report may print a
+    second one, of details), or a project's own.
     """
 
     name: str
@@ -24,3 +26,4 @@ class BudgetLine(Record):
     unit: str | None = None
     other_columns: dict[str, str] | None = None
     parent: str | None = None
+    table_no: int = 1

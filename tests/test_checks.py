@@ -285,10 +285,11 @@ PLANTED = [  # (line, rule, severity, row, column, expected, printed) — see do
     (60, "sum.budget", "error", "계", "집행액", "2,312,000천원", "2,321,000천원"),
     (62, "remaining", "error", "공원 관리", "잔액", "900,000천원", "950,000천원"),
     (63, "rate", "error", "기본경비", "집행률(%)", "40.0", "45.0"),
-    (95, "cross.project_over_unit", "warning", "공원 관리", "예산액", "≤ 1,500,000천원", "1,900,000천원"),
-    (95, "sum.project_budget", "error", "계", "예산액", "1,800,000천원", "1,900,000천원"),
-    (122, "cross.executed", "warning", "푸른 녹지 조성", "집행액", "1,680,000천원", "1,608,000천원"),
-    (139, "unit", "info", "계", "단위", "천원, 백만원 …", "-"),
+    (70, "cross.repeated", "warning", "공원 관리", "집행액", "600,000천원", "650,000천원"),
+    (102, "cross.project_over_unit", "warning", "공원 관리", "예산액", "≤ 1,500,000천원", "1,900,000천원"),
+    (102, "sum.project_budget", "error", "계", "예산액", "1,800,000천원", "1,900,000천원"),
+    (129, "cross.executed", "warning", "푸른 녹지 조성", "집행액", "1,680,000천원", "1,608,000천원"),
+    (146, "unit", "info", "계", "단위", "천원, 백만원 …", "-"),
 ]
 
 
@@ -315,6 +316,23 @@ def test_clean_samples_yield_no_error_and_no_warning(name):
 
     found = run_checks(extract_file(SAMPLES / name))
     assert [f for f in found if f.severity != "info"] == []
+
+
+SECOND_BUDGET_TABLE = ("청소행정 지원\t1,000\t400\t40.0\n",
+                       "청소행정 지원\t1,000\t400\t40.0\n\n## 5 세부 집행 현황\n\n(단위: 천원)\n\n"
+                       "단위사업명\t예산액\t집행액\t집행률(%)\n계\t2,500\t1,000\t40.0\n"
+                       "깨끗한 거리 조성\t2,000\t800\t40.0\n환경 교육\t500\t200\t40.0\n")
+
+
+def test_a_second_budget_table_sums_its_own_lines_and_agrees_with_the_first():
+    assert plant(*SECOND_BUDGET_TABLE) == []  # each 계 is the sum of its own table's lines
+    found = plant(SECOND_BUDGET_TABLE[0], SECOND_BUDGET_TABLE[1].replace("조성\t2,000\t800", "조성\t2,000\t900"))
+    assert summary(found) == [
+        ("sum.budget", "error", "계", "집행액", "1,100천원", "1,000천원"),
+        ("cross.repeated", "warning", "깨끗한 거리 조성", "집행액", "800천원", "900천원"),
+        ("rate", "error", "깨끗한 거리 조성", "집행률(%)", "45.0", "40.0"),
+        ("cross.executed", "warning", "깨끗한 거리 조성", "집행액", "900천원", "800천원")]  # the project: 800
+    assert [f.table for f in found][:3] == ["예산현황 (표 2)", "예산현황 (표 1) ↔ 예산현황 (표 2)", "예산현황 (표 2)"]
 
 
 def test_budget_total_in_a_column_with_no_field_of_its_own():

@@ -22,7 +22,7 @@ PUBLIC_COLUMNS = {
     "staffing": "document_id status job_class grade headcount line page",
     "vehicles": "document_id fleet category kind count line page",
     "budget_lines": "id document_id project_id name budget_krw executed_krw remaining_krw execution_rate as_of "
-                    "funding_source other_columns parent",
+                    "funding_source other_columns parent table_no",
     "projects": "id document_id section seq title team purpose line page",
     "project_items": "id project_id parent_id heading depth text start_month end_month amount_krw line page",
     "findings": "id document_id rule severity location expected actual message table_name row_label column_label "
@@ -80,12 +80,12 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
     as_old_schema(tmp_path / "r.db", version)
     db = connect(tmp_path / "r.db")
     assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 4
-    assert [row[1] for row in db.execute("PRAGMA table_info(budget_lines)")][-3:] == [
-        "remaining_krw", "other_columns", "parent"]
+    assert [row[1] for row in db.execute("PRAGMA table_info(budget_lines)")][-4:] == [
+        "remaining_krw", "other_columns", "parent", "table_no"]
     assert [row[1] for row in db.execute("PRAGMA table_info(documents)")][-2:] == ["ingested_at", "from_file_name"]
     # 8 단위사업, 6 project lines
-    assert one(db, "SELECT count(*), count(remaining_krw), count(other_columns), count(parent) FROM budget_lines") == (
-        14, 0, 0, 0)
+    assert one(db, "SELECT count(*), count(remaining_krw), count(other_columns), count(parent), sum(table_no) "
+                   "FROM budget_lines") == (14, 0, 0, 0, 14)
     assert one(db, "SELECT department, year, from_file_name FROM documents") == ("총무과", 2025, None)
 
 
