@@ -45,7 +45,7 @@ def _table(table: GenericTable) -> list[Finding]:
                 column = " ".join(h[col] for h in header if h[col]) or f"{col + 1}열"
                 findings.append(SUM.finding(
                     table=table.caption or "표", row=label, column=column, expected=figure(expected),
-                    actual=figure(printed), source=table.source,
+                    actual=figure(printed), source=table.row_source(table.header_rows + index),
                     message=f"'{label}' 행의 {column} 값이 해당 행들의 합과 다릅니다"
                             f" (표기 {printed:,}, 합계 {expected:,})"))
     return findings
@@ -71,7 +71,7 @@ def _total_column(table: GenericTable, header, body, label_cols, numeric) -> lis
         label = " / ".join(r for r in _row_labels(body, index, label_cols) if r)
         findings.append(SUM.finding(
             table=table.caption or "표", row=label, column=name, expected=figure(expected[index]),
-            actual=figure(printed), source=table.source,
+            actual=figure(printed), source=table.row_source(table.header_rows + index),
             message=f"'{label}' 행의 {name} 값이 같은 행 항목들의 합과 다릅니다"
                     f" (표기 {printed:,}, 합계 {expected[index]:,})"))
     return findings

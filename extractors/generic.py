@@ -16,4 +16,5 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
         caption=ctx.caption, unit=table.unit, section=ctx.section,
         project_seq=ctx.project.seq if ctx.project else None,
         header_rows=header_rows(table) if len(table.rows) > 1 else 0,
-        rows=[list(row) for row in table.rows], source=source_of(table)))
+        rows=[list(row) for row in table.rows], source=source_of(table),
+        row_lines=[table.row_line(row) for row in range(len(table.rows))] if table.line else []))

@@ -272,7 +272,7 @@ def _echo_json_objects(columns: list[str], records) -> None:
 @db_option
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
 def search(terms: tuple[str, ...], db_path: Path, limit: int) -> None:
-    """Find project titles, purposes and items holding all TERMS (any length; `청사` works)."""
+    """Find project titles, purposes, items and rows of other tables holding all TERMS (any length; `청사` works)."""
     from rich.table import Table
 
     from pipeline.search import search as search_lines

@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from pipeline.db import retry_locked
 from pipeline.errors import ReportError
 from pipeline.values import parse_decimal
-from schemas import BudgetLine, Finding, Project, ProjectItem, Report
+from schemas import BudgetLine, Finding, GenericTable, Project, ProjectItem, Report
 
 LOADED, REPLACED, UNCHANGED = "loaded", "replaced", "unchanged"
 
@@ -166,6 +166,7 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
         rows.tables["table_cells"].extend(
             (table_id, r, c, text, cell_value(text)) for r, row in enumerate(table.rows) for c, text in enumerate(row)
         )
+        rows.add_table_search_lines(project_id, table)
     rows.tables["findings"] = [(DOCUMENT, f.rule, f.severity, f.location, f.table, f.row, f.column, f.expected,
                                 f.actual, f.message, f.source.line, f.source.page) for f in findings]
     return DocumentRows(report.path, sha256, rows.tables)
@@ -183,6 +184,16 @@ class _Rows:
         rows = self.tables[table]
         rows.append((len(rows) + 1, *values))
         return len(rows)
+
+    def add_table_search_lines(self, project_id: int | None, table: GenericTable) -> None:
+        """Each body row of a generic table as one line to search (`우리은행` in the buildings' 비고), after
+        its caption, so that whatever a report prints can be found."""
+        prefix = f"{table.caption} · " if table.caption else ""
+        page = table.source.page
+        self.tables["search_lines"].extend(
+            (DOCUMENT, project_id, None, "table", prefix + " / ".join(cell for cell in row if cell),
+             table.row_lines[index] if table.row_lines else None, page)
+            for index, row in enumerate(table.rows) if index >= table.header_rows and any(row))
 
     def add_project(self, project: Project) -> int:
         line, page = project.source.line, project.source.page

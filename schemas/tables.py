@@ -1,10 +1,12 @@
-from schemas.common import Record
+from schemas.common import Record, Source
 
 
 class GenericTable(Record):
     """Any other printed table, kept as its grid so nothing printed is lost.
 
-    `header_rows` rows of labels come first; `project_seq` is set for a table inside a project.
+    `header_rows` rows of labels come first; `project_seq` is set for a table inside a project; `row_lines`
+    the line each row is printed on (none for a PDF's table, which has a page), so that a finding or a
+    search names the row's own line.
     """
 
     caption: str | None = None
@@ -13,3 +15,7 @@ class GenericTable(Record):
     project_seq: int | None = None
     header_rows: int = 1
     rows: list[list[str]]
+    row_lines: list[int]
+
+    def row_source(self, row: int) -> Source:
+        return Source(line=self.row_lines[row], page=self.source.page) if self.row_lines else self.source

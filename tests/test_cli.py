@@ -293,10 +293,18 @@ def test_query_on_a_file_that_is_no_database_is_one_line(cli, tmp_path):
 def test_search_a_two_syllable_term(cli, database):
     result = cli("search", "청사")
     assert result.exit_code == 0
-    assert "14 matches" in result.output
+    assert "26 matches" in result.output  # 7 project lines and the 6 rows of the 구 청사 table, in each report
     assert "1. 안전하고 쾌적한 청사환경 조성" in result.output
     assert "본관 청사 외벽타일 점검 및 보수: 6월" in result.output
     assert "총무과" in result.output and "기획과" in result.output
+
+
+def test_search_finds_a_row_of_any_other_table_at_its_line(cli, database):
+    result = cli("search", "우리은행", "통합일자리")
+    assert result.exit_code == 0 and "2 matches" in result.output  # not the project item, which lacks 통합일자리
+    assert "table line 50" in result.output
+    row = "구 청사 · 부속건물 / 385 / 지상2층 / 1997. 3. 26. / - 1층: 우리은행 - 2층: 통합일자리지원센터"
+    assert row in result.output
 
 
 def test_search_a_longer_term_and_several_terms(cli, database):
