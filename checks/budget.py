@@ -35,6 +35,8 @@ def check(report: Report) -> list[Finding]:
 
 def by_table(lines: list[BudgetLine]) -> list[list[BudgetLine]]:
     """The lines of each budget table: a second table's 계 sums its own lines only."""
+    if not lines or lines[-1].table_no == 1:  # most reports print one
+        return [lines] if lines else []
     tables: dict[int, list[BudgetLine]] = {}
     for line in lines:
         tables.setdefault(line.table_no, []).append(line)

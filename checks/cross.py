@@ -39,6 +39,8 @@ def check(report: Report) -> list[Finding]:
 
 def _repeated(units: list[BudgetLine], budget: list[BudgetLine]) -> list[Finding]:
     """A 단위사업 (or 세부사업 of one) printed again in a later table, against where it was printed first."""
+    if not budget or budget[-1].table_no == 1:  # one table: nothing printed twice
+        return []
     first: dict[tuple[str, str], BudgetLine] = {}
     findings = []
     for line in units:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+from dataclasses import dataclass
 
 import regex
 
@@ -120,13 +121,23 @@ def as_of(table: Table, ctx: TableContext) -> dt.date | None:
     return None
 
 
-def budget_lines(table: Table, ctx: TableContext) -> list[BudgetLine]:
+@dataclass(frozen=True, slots=True)
+class _Printed:
+    """What every line of one budget table shares: the table, its unit in won, its date and its number."""
+
+    table: Table
+    multiplier: int
+    as_of: dt.date | None
+    table_no: int
+
+
+def budget_lines(table: Table, ctx: TableContext, table_no: int = 1) -> list[BudgetLine]:
+    """The lines of a budget table, the `table_no`th of the report's (or of its project's)."""
     n_header = max(header_rows(table), 1)
-    multiplier = unit_multiplier(table.unit) or 1
-    date = as_of(table, ctx)
+    printed_as = _Printed(table, unit_multiplier(table.unit) or 1, as_of(table, ctx), table_no)
     first_labels = [compact(row[0]) for row in table.rows[n_header:]]
     if any(label in ("예산액", "예산") for label in first_labels):
-        return _transposed(table, ctx, multiplier, date)
+        return _transposed(table, ctx, printed_as)
     printed = _roles(table, n_header)
     group_col = _group_column(printed, table, n_header)
     roles = _current_roles(printed, table, n_header, ctx.year, group_col is not None)
@@ -143,15 +154,16 @@ def budget_lines(table: Table, ctx: TableContext) -> list[BudgetLine]:
             elif not is_total(group):
                 parent = group
         other = {label: clean_text(row[col]) for col, label in others if row[col].strip()} if others else None
-        line = _line(name, cells, other, multiplier, date, table, n_header + offset, parent)
+        line = _line(name, cells, other, printed_as, n_header + offset, parent)
         if line:
             lines.append(line)
     return lines
 
 
-def _line(name: str, cells: dict[str, str], other: dict[str, str] | None, multiplier, date, table,
-          row_index, parent: str | None = None) -> BudgetLine | None:
+def _line(name: str, cells: dict[str, str], other: dict[str, str] | None, printed_as: _Printed, row_index: int,
+          parent: str | None = None) -> BudgetLine | None:
     """One line from its cells by field (budget, executed, remaining, rate) and the cells of no field."""
+    multiplier, table = printed_as.multiplier, printed_as.table
     budget = parse_money_cell(cells.get("budget", ""), multiplier)
     executed = parse_money_cell(cells.get("executed", ""), multiplier)
     remaining = parse_money_cell(cells.get("remaining", ""), multiplier)
@@ -166,12 +178,12 @@ def _line(name: str, cells: dict[str, str], other: dict[str, str] | None, multip
     return BudgetLine(
         name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,
         remaining_krw=remaining[0] if remaining else None,
-        execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None, as_of=date,
-        funding_source=funding, unit=table.unit, other_columns=other or None, parent=parent,
-        source=source_at(table.row_line(row_index), table.page))
+        execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None,
+        as_of=printed_as.as_of, funding_source=funding, unit=table.unit, other_columns=other or None, parent=parent,
+        table_no=printed_as.table_no, source=source_at(table.row_line(row_index), table.page))
 
 
-def _transposed(table: Table, ctx, multiplier, date) -> list[BudgetLine]:
+def _transposed(table: Table, ctx, printed_as: _Printed) -> list[BudgetLine]:
     """Funding sources as columns and 예산액/집행액/잔액/집행률 as rows (other rows, such as 증감, by label)."""
     header = table.rows[0]
     by_role: dict[str, tuple[str, ...]] = {}
@@ -187,23 +199,20 @@ def _transposed(table: Table, ctx, multiplier, date) -> list[BudgetLine]:
         name = "계" if is_total(header[col]) else compact(header[col])
         cells = {role: row[col] for role, row in by_role.items()}
         other = {label: clean_text(row[col]) for label, row in other_rows if row[col].strip()} if other_rows else None
-        line = _line(name, cells, other, multiplier, date, table, 1)
+        line = _line(name, cells, other, printed_as, 1)
         if line:
             lines.append(line)
     return lines
 
 
 def extract_unit_budget(table: Table, ctx: TableContext, out: Collected) -> None:
-    _add_table(out.budget, budget_lines(table, ctx))
+    out.budget.extend(budget_lines(table, ctx, _next_table_no(out.budget)))
 
 
 def extract_project_budget(table: Table, ctx: TableContext, out: Collected) -> None:
-    _add_table(ctx.project.budget_lines, budget_lines(table, ctx))
+    lines = ctx.project.budget_lines
+    lines.extend(budget_lines(table, ctx, _next_table_no(lines)))
 
 
-def _add_table(lines: list[BudgetLine], new: list[BudgetLine]) -> None:
-    """A table's lines after those of the tables before it, numbered as the next table."""
-    table_no = lines[-1].table_no + 1 if lines else 1
-    for line in new:
-        line.table_no = table_no
-    lines.extend(new)
+def _next_table_no(lines: list[BudgetLine]) -> int:
+    return lines[-1].table_no + 1 if lines else 1
