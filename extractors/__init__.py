@@ -6,7 +6,7 @@ that matches takes the table, and the generic one takes whatever is left, so not
 
 from __future__ import annotations
 
-from extractors import budget, generic, staffing, vehicles
+from extractors import budget, generic, staffing, vehicle_list, vehicles
 from extractors.context import Collected, TableContext
 from extractors.document_info import extract_document_info
 from extractors.projects import extract_projects
@@ -17,6 +17,7 @@ from schemas import Report
 
 TABLE_EXTRACTORS = (
     (staffing.matches, staffing.extract),
+    (vehicle_list.matches, vehicle_list.extract),
     (vehicles.matches, vehicles.extract),
     (budget.matches_project_budget, budget.extract_project_budget),
     (budget.matches_unit_budget, budget.extract_unit_budget),

@@ -29,11 +29,18 @@ def matches(table: Table, ctx: TableContext) -> bool:
     return sum(w in header for w in _VEHICLE_WORDS) >= 3
 
 
-def extract(table: Table, ctx: TableContext, out: Collected) -> None:
-    caption = ctx.caption or "차량"
+def fleet_header(caption: str | None) -> tuple[str, int | None, int | None, str]:
+    """The heading above a vehicles table: itself, its `총236대`, its `(정수 236)` and the fleet's name."""
+    caption = caption or "차량"
     total = _HEADER_TOTAL_RE.search(caption)
     quota = _QUOTA_RE.search(caption)
     fleet_name = compact(_HEADING_NUMBER_RE.sub("", regex.split(r"[-–(:：]", caption)[0], count=1)) or "차량"
+    return (caption, int(total.group(1).replace(",", "")) if total else None,
+            int(quota.group(1).replace(",", "")) if quota else None, fleet_name)
+
+
+def extract(table: Table, ctx: TableContext, out: Collected) -> None:
+    caption, printed_total, quota, fleet_name = fleet_header(ctx.caption)
     n_header = header_rows(table)
     header = table.rows[:n_header]
     data = table.rows[n_header:]
@@ -43,8 +50,7 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     else:
         counts, note = _vertical(header, data, table), None
     out.vehicles.append(VehicleFleet(
-        caption=caption, printed_total=int(total.group(1).replace(",", "")) if total else None,
-        quota=int(quota.group(1).replace(",", "")) if quota else None, unit=table.unit,
+        caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
         repaired=note is not None, repair_note=note, counts=counts, source=source_of(table)))
 
 

@@ -5,7 +5,7 @@ import pytest
 from checks import RULES, run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
-from tests.corpus import TWO_LEVEL_BUDGET
+from tests.corpus import TWO_LEVEL_BUDGET, VEHICLE_LIST
 
 CLEAN = """제300회 한빛구의회 제1차 정례회
 
@@ -333,6 +333,12 @@ def test_a_second_budget_table_sums_its_own_lines_and_agrees_with_the_first():
         ("rate", "error", "깨끗한 거리 조성", "집행률(%)", "45.0", "40.0"),
         ("cross.executed", "warning", "깨끗한 거리 조성", "집행액", "900천원", "800천원")]  # the project: 800
     assert [f.table for f in found][:3] == ["예산현황 (표 2)", "예산현황 (표 1) ↔ 예산현황 (표 2)", "예산현황 (표 2)"]
+
+
+def test_a_vehicle_list_against_its_heading():
+    assert findings(CLEAN.replace("## 4 예산현황", VEHICLE_LIST + "\n## 4 예산현황")) == []
+    found = findings(CLEAN.replace("## 4 예산현황", VEHICLE_LIST.replace("총 3대", "총 4대") + "\n## 4 예산현황"))
+    assert summary(found) == [("header.total", "error", "제목", "총계", "3", "4")]
 
 
 def test_budget_total_in_a_column_with_no_field_of_its_own():

@@ -10,7 +10,7 @@ from extractors import extract_report
 from extractors.context import _NUMERIC_RE, is_number
 from extractors.projects import item_fields, split_team
 from pipeline.read_text import read_text
-from tests.corpus import TWO_LEVEL_BUDGET
+from tests.corpus import TWO_LEVEL_BUDGET, VEHICLE_LIST
 
 COVER = "제300회 한빛구의회 제1차 정례회\n\n2024. 6. 11. ~ 6. 25.\n\n# 2024년 주요업무 보고\n\n## 청 소 과\n\n"
 
@@ -354,6 +354,15 @@ def test_a_row_of_vehicle_figures_with_a_label_before_them(label, category):
     (fleet,) = r.vehicles
     assert [(c.category, c.kind, c.count) for c in fleet.counts] == [
         ("계", "계", 4), (category, "승용", 3), (category, "승합", 1)]
+
+
+def test_a_vehicle_list_is_counted_by_its_rows_and_kept_as_printed():
+    r = report("# Ⅰ. 일반현황\n\n" + VEHICLE_LIST)
+    (fleet,) = r.vehicles
+    assert (fleet.printed_total, [(c.category, c.kind, c.count) for c in fleet.counts]) == (
+        3, [("계", "계", 3), ("공용차량현황", "스타렉스", 2), ("공용차량현황", "아이오닉", 1)])  # not 2,019 vehicles
+    (grid,) = r.tables
+    assert grid.caption == "3 공용차량 현황 (총 3대)" and grid.rows[2][2] == "34나5678"
 
 
 def test_staffing_labels_with_the_letters_of_their_formula_in_a_pipe_table():

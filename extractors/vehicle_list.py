@@ -1,0 +1,42 @@
+"""Vehicle lists (`연번 | 차 종 | 차량번호 | 연식 | 용 도`): one row a vehicle, not counts.
+
+A department with few vehicles prints them one by one. Read as counts, their model years and engine sizes
+became numbers of vehicles; here the rows are counted (by 차종 where the list prints one) into a fleet,
+so the heading's `총3대` is checked against them, and the list itself is kept as a grid.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from extractors import generic
+from extractors.context import Collected, TableContext, header_rows, is_total, source_at, source_of
+from extractors.vehicles import fleet_header
+from pipeline.document import Table
+from pipeline.values import clean_text, compact
+from schemas import VehicleCount, VehicleFleet
+
+_LIST_WORDS = ("차량번호", "등록번호", "연식", "배기량", "취득일", "최초등록", "형식")
+_KIND_WORDS = ("차종", "차명", "종류")
+
+
+def matches(table: Table, ctx: TableContext) -> bool:
+    if "차량" not in compact(ctx.caption or "") and ctx.section is not None:
+        return False
+    header = [compact(cell) for row in table.rows[: max(header_rows(table), 1)] for cell in row]
+    return any(word in label for label in header for word in _LIST_WORDS)
+
+
+def extract(table: Table, ctx: TableContext, out: Collected) -> None:
+    caption, printed_total, quota, fleet_name = fleet_header(ctx.caption)
+    n_header = max(header_rows(table), 1)
+    labels = [compact(" ".join(row[col] for row in table.rows[:n_header])) for col in range(table.width)]
+    kind_col = next((col for col, label in enumerate(labels) if any(word in label for word in _KIND_WORDS)), None)
+    vehicles = [row for row in table.rows[n_header:] if any(row) and not is_total(row[0])]
+    kinds = Counter(clean_text(row[kind_col]) or "기타" for row in vehicles) if kind_col is not None else Counter()
+    source = source_at(table.row_line(n_header), table.page)
+    out.vehicles.append(VehicleFleet(
+        caption=caption, printed_total=printed_total, quota=quota, unit=table.unit, source=source_of(table),
+        counts=[VehicleCount(category="계", kind="계", count=len(vehicles), source=source),
+                *(VehicleCount(category=fleet_name, kind=kind, count=n, source=source) for kind, n in kinds.items())]))
+    generic.extract(table, ctx, out)  # every vehicle's own row, as printed
