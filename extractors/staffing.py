@@ -8,7 +8,7 @@ import regex
 
 from extractors.context import Collected, TableContext, header_rows, is_total, source_at
 from pipeline.document import Table
-from pipeline.values import compact, parse_count
+from pipeline.values import compact, parse_count_note
 from schemas import StaffingCount
 
 STATUSES = {"정원", "현원", "과부족", "증감", "차이", "결원"}  # 결원 (vacancies) is 정원 − 현원, kept as printed
@@ -59,10 +59,10 @@ def _by_class_rows(table: Table) -> list[StaffingCount]:
         job_class, grade = _class_and_grade(job_class, "계" if is_total(grade) else grade)
         source = source_at(table.row_line(n_header + offset), table.page)
         for col, status in statuses.items():
-            value = parse_count(row[col])
-            if value is not None:
-                records.append(StaffingCount(status=status, job_class=job_class, grade=grade, headcount=value,
-                                             source=source))
+            counted = parse_count_note(row[col])
+            if counted is not None:
+                records.append(StaffingCount(status=status, job_class=job_class, grade=grade, headcount=counted[0],
+                                             note=counted[1], source=source))
     return records
 
 
@@ -76,12 +76,12 @@ def staffing_counts(table: Table) -> list[StaffingCount]:
             continue
         source = source_at(table.row_line(n_header + offset), table.page)
         for col, cell in enumerate(row[1:], start=1):
-            value = parse_count(cell)
-            if value is None or columns[col] is None:
+            counted = parse_count_note(cell)
+            if counted is None or columns[col] is None:
                 continue
             job_class, grade = columns[col]
-            records.append(StaffingCount(status=status, job_class=job_class, grade=grade, headcount=value,
-                                         source=source))
+            records.append(StaffingCount(status=status, job_class=job_class, grade=grade, headcount=counted[0],
+                                         note=counted[1], source=source))
     return records
 
 

@@ -53,7 +53,8 @@ SCHEMA = (
         grade TEXT NOT NULL,
         headcount INTEGER NOT NULL,
         line INTEGER,
-        page INTEGER
+        page INTEGER,
+        note TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS vehicle_fleets (
         id INTEGER PRIMARY KEY,
@@ -231,7 +232,7 @@ def connect(path: str | Path) -> Database:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
-_TO_4 = ("ALTER TABLE documents ADD COLUMN from_file_name TEXT",
+_TO_4 = ("ALTER TABLE documents ADD COLUMN from_file_name TEXT", "ALTER TABLE staffing ADD COLUMN note TEXT",
          "ALTER TABLE budget_lines ADD COLUMN table_no INTEGER NOT NULL DEFAULT 1")
 _TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE budget_lines ADD COLUMN parent TEXT",
          *_TO_4)

@@ -73,6 +73,21 @@ def parse_count(cell: str) -> int | None:
     return -value if match.group(1) in _NEGATIVE else value
 
 
+_NOTED_RE = regex.compile(r"^(.*?)\s*[(（]\s*([^()（）]*?)\s*[)）]$")
+
+
+@functools.lru_cache(maxsize=8192)
+def parse_count_note(cell: str) -> tuple[int, str | None] | None:
+    """A count cell with what it prints in brackets after the figure: `12(1)` → (12, '1'), `12` → (12, None)."""
+    value = parse_count(cell)
+    if value is not None or (")" not in cell and "）" not in cell):
+        return None if value is None else (value, None)
+    match = _NOTED_RE.match(cell.strip())
+    if not match or (value := parse_count(match.group(1))) is None:
+        return None
+    return value, match.group(2) or None
+
+
 @functools.lru_cache(maxsize=8192)
 def parse_decimal(cell: str) -> tuple[float, int] | None:
     """A printed decimal such as a rate: (value, digits after the point). `69` → (69.0, 0)."""

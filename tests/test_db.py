@@ -19,7 +19,7 @@ from tests.corpus import TABLES, as_old_schema
 PUBLIC_COLUMNS = {
     "documents": "id path sha256 format department year title council_session session_start session_end team_count "
                  "ingested_at from_file_name",
-    "staffing": "document_id status job_class grade headcount line page",
+    "staffing": "document_id status job_class grade headcount line page note",
     "vehicles": "document_id fleet category kind count line page",
     "budget_lines": "id document_id project_id name budget_krw executed_krw remaining_krw execution_rate as_of "
                     "funding_source other_columns parent table_no",

@@ -379,6 +379,14 @@ def test_staffing_labels_with_the_letters_of_their_formula_in_a_pipe_table():
                    ("과부족", "공무직"): (-1, first_line + 2)}
 
 
+def test_a_staffing_count_with_a_note_in_brackets_keeps_both():
+    r = report("# Ⅰ. 일반현황\n\n## 2 인 력\n\n구 분\t계\t일반직\t공무직\n정 원\t20\t15\t5\n"
+               "현 원\t19(2)\t15(2)\t4\n과부족\t△1\t-\t△1\n\n※ ( )는 육아휴직자\n")
+    got = {(s.status, s.job_class): (s.headcount, s.note) for s in r.staffing}
+    assert [got[("현원", job_class)] for job_class in ("계", "일반직", "공무직")] == [(19, "2"), (15, "2"), (4, None)]
+    assert len(got) == 9
+
+
 def test_staffing_statuses_as_columns_with_the_letters_of_their_formula():
     r = report("# Ⅰ. 일반현황\n\n## 2 인 력\n\n구 분\t정 원(A)\t현 원(B)\t증감(B-A)\n계\t4\t3\t△1\n")
     assert [(s.status, s.headcount) for s in r.staffing] == [("정원", 4), ("현원", 3), ("과부족", -1)]

@@ -11,6 +11,7 @@ from pipeline.values import (
     compact,
     parse_amount,
     parse_count,
+    parse_count_note,
     parse_date,
     parse_date_range,
     parse_decimal,
@@ -18,7 +19,7 @@ from pipeline.values import (
     parse_period,
 )
 
-PARSERS = [parse_count, parse_decimal, parse_amount, parse_period, compact, clean_text,
+PARSERS = [parse_count, parse_count_note, parse_decimal, parse_amount, parse_period, compact, clean_text,
            lambda t: parse_date(t, 2025), lambda t: parse_date_range(t, 2025), lambda t: parse_money_cell(t, 1000)]
 
 
@@ -75,3 +76,11 @@ def test_labels_and_interpuncts():
     assert clean_text("대지 (m <sup>2</sup> )") == "대지 (m²)"
     assert parse_money_cell("2,698,307(구비)", 1000) == (2_698_307_000, "구비")
     assert parse_count("-") == 0 and parse_count("1.5") is None and parse_decimal("43.5") == (43.5, 1)
+
+
+@given(st.integers(min_value=-10**6, max_value=10**6), st.sampled_from(["", "1", "휴직 2", " 3 "]),
+       st.sampled_from(["()", "（）"]), st.sampled_from(["", " "]))
+def test_a_count_with_a_note_in_brackets(n, note, brackets, space):
+    printed = (f"△{-n:,}" if n < 0 else f"{n:,}") + (f"{space}{brackets[0]}{note}{brackets[1]}" if note else "")
+    assert parse_count_note(printed) == (n, note.strip() or None)
+    assert parse_count_note(f"가{printed}") is None
