@@ -23,8 +23,8 @@ _KIND_WORDS = ("차종", "차명", "종류")
 def matches(table: Table, ctx: TableContext) -> bool:
     if "차량" not in compact(ctx.caption or "") and ctx.section is not None:
         return False
-    header = [compact(cell) for row in table.rows[: max(header_rows(table), 1)] for cell in row]
-    return any(word in label for label in header for word in _LIST_WORDS)
+    header = "".join(cell for row in table.rows[: max(header_rows(table), 1)] for cell in row).replace(" ", "")
+    return any(word in header for word in _LIST_WORDS)
 
 
 def extract(table: Table, ctx: TableContext, out: Collected) -> None:
