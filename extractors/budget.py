@@ -131,7 +131,7 @@ class _Printed:
     table_no: int
 
 
-def budget_lines(table: Table, ctx: TableContext, table_no: int = 1) -> list[BudgetLine]:
+def budget_lines(table: Table, ctx: TableContext, table_no: int) -> list[BudgetLine]:
     """The lines of a budget table, the `table_no`th of the report's (or of its project's)."""
     n_header = max(header_rows(table), 1)
     printed_as = _Printed(table, unit_multiplier(table.unit) or 1, as_of(table, ctx), table_no)
