@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractors import generic
 from extractors.context import Collected, TableContext, header_rows, is_total, source_at
 from pipeline.document import Table
 from pipeline.values import clean_text, compact, parse_date, parse_decimal, parse_money_cell, unit_multiplier
@@ -121,6 +122,15 @@ def as_of(table: Table, ctx: TableContext) -> dt.date | None:
     return None
 
 
+_OWN_UNIT_RE = regex.compile(r"\d\s*((?:천만|백만|십만|만|천|억)?원)\s*(?:\(|$)")
+
+
+def _own_unit(cell: str) -> str | None:
+    """The unit a money cell prints itself (`1,500천원`: 천원), for a table with none above it."""
+    match = _OWN_UNIT_RE.search(cell) if "원" in cell else None
+    return match.group(1) if match else None
+
+
 @dataclass(frozen=True, slots=True)
 class _Printed:
     """What every line of one budget table shares: the table, its unit in won, its date and its number."""
@@ -179,7 +189,8 @@ def _line(name: str, cells: dict[str, str], other: dict[str, str] | None, printe
         name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,
         remaining_krw=remaining[0] if remaining else None,
         execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None,
-        as_of=printed_as.as_of, funding_source=funding, unit=table.unit, other_columns=other or None, parent=parent,
+        as_of=printed_as.as_of, funding_source=funding, unit=table.unit or _own_unit(cells.get("budget", "")),
+        other_columns=other or None, parent=parent,
         table_no=printed_as.table_no, source=source_at(table.row_line(row_index), table.page))
 
 
@@ -206,12 +217,21 @@ def _transposed(table: Table, ctx, printed_as: _Printed) -> list[BudgetLine]:
 
 
 def extract_unit_budget(table: Table, ctx: TableContext, out: Collected) -> None:
-    out.budget.extend(budget_lines(table, ctx, _next_table_no(out.budget)))
+    _take(out.budget, table, ctx, out)
 
 
 def extract_project_budget(table: Table, ctx: TableContext, out: Collected) -> None:
-    lines = ctx.project.budget_lines
-    lines.extend(budget_lines(table, ctx, _next_table_no(lines)))
+    _take(ctx.project.budget_lines, table, ctx, out)
+
+
+def _take(lines: list[BudgetLine], table: Table, ctx: TableContext, out: Collected) -> None:
+    """The table's lines after those of the tables before it; a table that looked like a budget but gives no
+    line is kept as printed, as every other table is."""
+    new = budget_lines(table, ctx, _next_table_no(lines))
+    if new:
+        lines.extend(new)
+    else:
+        generic.extract(table, ctx, out)
 
 
 def _next_table_no(lines: list[BudgetLine]) -> int:

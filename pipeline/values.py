@@ -115,14 +115,19 @@ def unit_multiplier(unit: str | None) -> int | None:
     return UNIT_WON.get(compact(unit).removeprefix("단위:"))
 
 
+_OWN_UNIT_CELL_RE = regex.compile(r"^(.*?원)\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 _MONEY_CELL_RE = regex.compile(r"^([△▲+＋\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 
 
 def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | None:
-    """A money cell in a table with a unit: `2,698,307(구비)` → (2698307 × unit, '구비')."""
+    """A money cell in a table with a unit: `2,698,307(구비)` → (2698307 × unit, '구비'). A cell that prints
+    its own unit (`1,500천원`, `1억 2,000만원(구비)`) is in that unit, whatever the table's."""
     text = cell.strip()
     match = _MONEY_CELL_RE.match(text)
     if not match:
+        if "원" in text and (own := _OWN_UNIT_CELL_RE.match(text)):
+            amount = parse_amount(own.group(1))
+            return None if amount is None else (amount, compact(own.group(2)) if own.group(2) else None)
         value = parse_count(text)
         return None if value is None else (value * multiplier, None)
     sign, whole, digits, source = match.groups()

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from checks import run_checks
 from extractors import extract_report
 from extractors.context import _NUMERIC_RE, is_number
 from extractors.projects import item_fields, split_team
@@ -390,6 +391,22 @@ def test_a_staffing_count_with_a_note_in_brackets_keeps_both():
 def test_staffing_statuses_as_columns_with_the_letters_of_their_formula():
     r = report("# Ⅰ. 일반현황\n\n## 2 인 력\n\n구 분\t정 원(A)\t현 원(B)\t증감(B-A)\n계\t4\t3\t△1\n")
     assert [(s.status, s.headcount) for s in r.staffing] == [("정원", 4), ("현원", 3), ("과부족", -1)]
+
+
+PROJECT = "# Ⅱ. 주요업무 추진실적\n\n## ① 청사 관리 (총무팀)\n\n청사를 관리하고자 함\n\n□ 예산현황\n\n"
+
+
+def test_budget_cells_that_print_their_own_unit():
+    r = report(PROJECT + "구 분\t예산액\t집행액\t집행률\n계\t1,500천원\t600천원\t40%\n구비\t1,500천원\t600천원\t40%\n")
+    assert [(b.name, b.budget_krw, b.executed_krw, b.unit) for b in r.projects[0].budget_lines] == [
+        ("계", 1_500_000, 600_000, "천원"), ("구비", 1_500_000, 600_000, "천원")]
+    assert run_checks(r) == []  # no `unit` finding: the cells say it
+
+
+def test_a_table_that_looks_like_a_budget_but_gives_no_line_is_kept_as_printed():
+    r = report(PROJECT + "구 분\t예산액\t집행액\n계\t추후 확정\t미정\n")
+    assert r.projects[0].budget_lines == []
+    assert [t.rows for t in r.tables] == [[["구 분", "예산액", "집행액"], ["계", "추후 확정", "미정"]]]
 
 
 def test_a_budget_table_of_two_levels_names_each_line_and_its_parent():

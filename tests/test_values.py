@@ -75,6 +75,10 @@ def test_labels_and_interpuncts():
     assert compact("별 정 직 ㆍ 임 기 제") == "별정직·임기제"
     assert clean_text("대지 (m <sup>2</sup> )") == "대지 (m²)"
     assert parse_money_cell("2,698,307(구비)", 1000) == (2_698_307_000, "구비")
+    # a cell that prints its own unit is in that unit, whatever the table's
+    assert parse_money_cell("1,500천원", 1_000_000) == (1_500_000, None)
+    assert parse_money_cell("1억 2,000만원 (구비)", 1000) == (120_000_000, "구비")
+    assert parse_money_cell("천원", 1000) is None
     assert parse_count("-") == 0 and parse_count("1.5") is None and parse_decimal("43.5") == (43.5, 1)
 
 
