@@ -6,6 +6,7 @@ import functools
 
 import regex
 
+from extractors import generic
 from extractors.context import Collected, TableContext, header_rows, is_total, source_at
 from pipeline.document import Table
 from pipeline.values import compact, parse_count_note
@@ -21,7 +22,11 @@ def matches(table: Table, ctx: TableContext) -> bool:
 
 
 def extract(table: Table, ctx: TableContext, out: Collected) -> None:
-    out.staffing.extend(_by_class_rows(table) if _status_columns(table) else staffing_counts(table))
+    counts = _by_class_rows(table) if _status_columns(table) else staffing_counts(table)
+    if counts:
+        out.staffing.extend(counts)
+    else:  # labelled like one, but no count in it: kept as printed
+        generic.extract(table, ctx, out)
 
 
 @functools.lru_cache(maxsize=1024)

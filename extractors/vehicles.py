@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors import generic
 from extractors.context import Collected, TableContext, header_rows, is_number, is_total, source_at, source_of
 from pipeline.document import Table
 from pipeline.values import compact, parse_count
@@ -49,6 +50,9 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
         counts, note = _horizontal(header, figures, fleet_name, table)
     else:
         counts, note = _vertical(header, data, table), None
+    if not counts:  # under a vehicles heading, but no count in it: kept as printed
+        generic.extract(table, ctx, out)
+        return
     out.vehicles.append(VehicleFleet(
         caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
         repaired=note is not None, repair_note=note, counts=counts, source=source_of(table)))

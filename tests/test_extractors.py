@@ -409,6 +409,13 @@ def test_a_table_that_looks_like_a_budget_but_gives_no_line_is_kept_as_printed()
     assert [t.rows for t in r.tables] == [[["구 분", "예산액", "집행액"], ["계", "추후 확정", "미정"]]]
 
 
+def test_tables_under_a_staffing_or_vehicles_label_with_no_count_are_kept_as_printed():
+    r = report("# Ⅰ. 일반현황\n\n## □ 차량 운행 관리\n\n구 분\t내 용\n운 행\t사전 승인 후 운행\n주 차\t지정 주차면\n\n"
+               "## 2 인 력\n\n구 분\t내 용\n정 원\t조례 개정 중\n현 원\t추후 보고\n")
+    assert (r.vehicles, r.staffing) == ([], [])
+    assert [t.rows[1] for t in r.tables] == [["운 행", "사전 승인 후 운행"], ["정 원", "조례 개정 중"]]
+
+
 def test_a_budget_table_of_two_levels_names_each_line_and_its_parent():
     lines = report(TWO_LEVEL_BUDGET).budget
     assert [(b.name, b.parent, b.budget_krw) for b in lines] == [
