@@ -22,10 +22,9 @@ def matches(table: Table, ctx: TableContext) -> bool:
 
 
 def extract(table: Table, ctx: TableContext, out: Collected) -> None:
-    counts = _by_class_rows(table) if _status_columns(table) else staffing_counts(table)
-    if counts:
-        out.staffing.extend(counts)
-    else:  # labelled like one, but no count in it: kept as printed
+    counts, unread = _by_class_rows(table) if _status_columns(table) else staffing_counts(table)
+    out.staffing.extend(counts)
+    if unread or not counts:  # a 비고 column, a row of notes, or no count at all: the grid is kept as printed
         generic.extract(table, ctx, out)
 
 
@@ -51,11 +50,14 @@ def _status_columns(table: Table) -> dict[int, str]:
     return found if len(found) >= 2 else {}
 
 
-def _by_class_rows(table: Table) -> list[StaffingCount]:
+def _by_class_rows(table: Table) -> tuple[list[StaffingCount], bool]:
+    """The counts, and whether any cell went unread (one of a column that is no status, such as 비고)."""
     statuses = _status_columns(table)
     label_cols = range(min(statuses))
     records, above = [], [""] * len(label_cols)
     n_header = header_rows(table)
+    unread = any(row[col] for row in table.rows[n_header:] for col in range(min(statuses), len(row))
+                 if col not in statuses)
     for offset, row in enumerate(table.rows[n_header:]):
         labels = [compact(row[c]) or (above[c] if c == 0 else "") for c in label_cols]
         above = labels
@@ -68,26 +70,31 @@ def _by_class_rows(table: Table) -> list[StaffingCount]:
             if counted is not None:
                 records.append(StaffingCount(status=status, job_class=job_class, grade=grade, headcount=counted[0],
                                              note=counted[1], source=source))
-    return records
+            elif row[col]:
+                unread = True
+    return records, unread
 
 
-def staffing_counts(table: Table) -> list[StaffingCount]:
+def staffing_counts(table: Table) -> tuple[list[StaffingCount], bool]:
+    """The counts, and whether any cell went unread (a row that is no status, a column with no label)."""
     n_header = header_rows(table)
     columns = _column_labels(table.rows[:n_header], table.width)
-    records = []
+    records, unread = [], False
     for offset, row in enumerate(table.rows[n_header:]):
         status = status_of(row[0])
         if status is None:
+            unread = unread or any(row)
             continue
         source = source_at(table.row_line(n_header + offset), table.page)
         for col, cell in enumerate(row[1:], start=1):
             counted = parse_count_note(cell)
             if counted is None or columns[col] is None:
+                unread = unread or bool(cell)
                 continue
             job_class, grade = columns[col]
             records.append(StaffingCount(status=status, job_class=job_class, grade=grade, headcount=counted[0],
                                          note=counted[1], source=source))
-    return records
+    return records, unread
 
 
 def _column_labels(header: tuple[tuple[str, ...], ...], width: int) -> list[tuple[str, str] | None]:

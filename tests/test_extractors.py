@@ -409,6 +409,16 @@ def test_a_table_that_looks_like_a_budget_but_gives_no_line_is_kept_as_printed()
     assert [t.rows for t in r.tables] == [[["구 분", "예산액", "집행액"], ["계", "추후 확정", "미정"]]]
 
 
+def test_a_staffing_table_with_cells_it_cannot_read_is_also_kept_as_printed():
+    with_remarks = report("# Ⅰ. 일반현황\n\n## 2 인 력\n\n"
+                          "구 분\t정 원\t현 원\t과부족\t비 고\n계\t4\t3\t△1\t육아휴직 1\n")
+    assert len(with_remarks.staffing) == 3 and with_remarks.tables[0].rows[1][-1] == "육아휴직 1"
+    with_a_note_row = report("# Ⅰ. 일반현황\n\n## 2 인 력\n\n구 분\t계\t일반직\n정 원\t4\t4\n현 원\t3\t3\n"
+                             "과부족\t△1\t△1\n비 고\t\t휴직 1\n")
+    assert len(with_a_note_row.staffing) == 6 and with_a_note_row.tables[0].rows[-1] == ["비 고", "", "휴직 1"]
+    assert report("# Ⅰ. 일반현황\n\n## 2 인 력\n\n구 분\t정 원\t현 원\n계\t4\t3\n").tables == []
+
+
 def test_tables_under_a_staffing_or_vehicles_label_with_no_count_are_kept_as_printed():
     r = report("# Ⅰ. 일반현황\n\n## □ 차량 운행 관리\n\n구 분\t내 용\n운 행\t사전 승인 후 운행\n주 차\t지정 주차면\n\n"
                "## 2 인 력\n\n구 분\t내 용\n정 원\t조례 개정 중\n현 원\t추후 보고\n")
