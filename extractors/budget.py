@@ -141,8 +141,9 @@ class _Printed:
     table_no: int
 
 
-def budget_lines(table: Table, ctx: TableContext, table_no: int) -> list[BudgetLine]:
-    """The lines of a budget table, the `table_no`th of the report's (or of its project's)."""
+def budget_lines(table: Table, ctx: TableContext, table_no: int) -> tuple[list[BudgetLine], bool]:
+    """The lines of a budget table, the `table_no`th of the report's (or of its project's), and whether a row
+    (or, funding sources as columns, a column) printed something that made no line, such as a note."""
     n_header = max(header_rows(table), 1)
     printed_as = _Printed(table, unit_multiplier(table.unit) or 1, as_of(table, ctx), table_no)
     first_labels = [compact(row[0]) for row in table.rows[n_header:]]
@@ -153,7 +154,7 @@ def budget_lines(table: Table, ctx: TableContext, table_no: int) -> list[BudgetL
     roles = _current_roles(printed, table, n_header, ctx.year, group_col is not None)
     others = [(col, _column_label(table, n_header, col)) for col, role in enumerate(roles)
               if role is None and col != group_col]
-    lines, group = [], ""
+    lines, group, unread = [], "", False
     for offset, row in enumerate(table.rows[n_header:]):
         cells = {role: row[col] for col, role in enumerate(roles) if role}
         name, parent = clean_text(cells.get("name", "")), None
@@ -167,7 +168,9 @@ def budget_lines(table: Table, ctx: TableContext, table_no: int) -> list[BudgetL
         line = _line(name, cells, other, printed_as, n_header + offset, parent)
         if line:
             lines.append(line)
-    return lines
+        elif any(row):
+            unread = True
+    return lines, unread
 
 
 def _line(name: str, cells: dict[str, str], other: dict[str, str] | None, printed_as: _Printed, row_index: int,
@@ -194,17 +197,20 @@ def _line(name: str, cells: dict[str, str], other: dict[str, str] | None, printe
         table_no=printed_as.table_no, source=source_at(table.row_line(row_index), table.page))
 
 
-def _transposed(table: Table, ctx, printed_as: _Printed) -> list[BudgetLine]:
+def _transposed(table: Table, ctx, printed_as: _Printed) -> tuple[list[BudgetLine], bool]:
     """Funding sources as columns and 예산액/집행액/잔액/집행률 as rows (other rows, such as 증감, by label)."""
     header = table.rows[0]
     by_role: dict[str, tuple[str, ...]] = {}
     other_rows: list[tuple[str, tuple[str, ...]]] = []
+    unread = False
     for row in table.rows[1:]:
         role = _role(row[0])
         if role and role not in by_role and not _earlier(compact(row[0]), ctx.year):
             by_role[role] = row
         elif row[0].strip():
             other_rows.append((clean_text(row[0]), row))
+        else:
+            unread = unread or any(row)
     lines = []
     for col in range(1, table.width):
         name = "계" if is_total(header[col]) else compact(header[col])
@@ -213,7 +219,9 @@ def _transposed(table: Table, ctx, printed_as: _Printed) -> list[BudgetLine]:
         line = _line(name, cells, other, printed_as, 1)
         if line:
             lines.append(line)
-    return lines
+        else:
+            unread = unread or any(row[col] for row in table.rows[1:])
+    return lines, unread
 
 
 def extract_unit_budget(table: Table, ctx: TableContext, out: Collected) -> None:
@@ -226,11 +234,10 @@ def extract_project_budget(table: Table, ctx: TableContext, out: Collected) -> N
 
 def _take(lines: list[BudgetLine], table: Table, ctx: TableContext, out: Collected) -> None:
     """The table's lines after those of the tables before it; a table that looked like a budget but gives no
-    line is kept as printed, as every other table is."""
-    new = budget_lines(table, ctx, _next_table_no(lines))
-    if new:
-        lines.extend(new)
-    else:
+    line, or printed something that made none, is kept as printed as well, as every other table is."""
+    new, unread = budget_lines(table, ctx, _next_table_no(lines))
+    lines.extend(new)
+    if unread or not new:
         generic.extract(table, ctx, out)
 
 

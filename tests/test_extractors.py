@@ -426,6 +426,13 @@ def test_tables_under_a_staffing_or_vehicles_label_with_no_count_are_kept_as_pri
     assert [t.rows[1] for t in r.tables] == [["운 행", "사전 승인 후 운행"], ["정 원", "조례 개정 중"]]
 
 
+def test_a_budget_table_with_a_row_that_makes_no_line_is_also_kept_as_printed():
+    r = report(PROJECT + "구 분\t예산액\t집행액\n계\t1,000\t400\n구비\t1,000\t400\n※ 추경 반영 예정\t\t\n")
+    assert [b.name for b in r.projects[0].budget_lines] == ["계", "구비"]
+    assert r.tables[0].rows[-1] == ["※ 추경 반영 예정", "", ""]
+    assert report(PROJECT + "구 분\t예산액\t집행액\n계\t1,000\t400\n").tables == []
+
+
 def test_a_budget_table_of_two_levels_names_each_line_and_its_parent():
     lines = report(TWO_LEVEL_BUDGET).budget
     assert [(b.name, b.parent, b.budget_krw) for b in lines] == [
