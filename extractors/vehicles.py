@@ -50,12 +50,19 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
         counts, note = _horizontal(header, figures, fleet_name, table)
     else:
         counts, note = _vertical(header, data, table), None
-    if not counts:  # under a vehicles heading, but no count in it: kept as printed
+    if counts:
+        out.vehicles.append(VehicleFleet(
+            caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
+            repaired=note is not None, repair_note=note, counts=counts, source=source_of(table)))
+    if not counts or _unread(data, counts):  # no count, or words or figures the counts do not hold (비고)
         generic.extract(table, ctx, out)
-        return
-    out.vehicles.append(VehicleFleet(
-        caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
-        repaired=note is not None, repair_note=note, counts=counts, source=source_of(table)))
+
+
+def _unread(data, counts) -> bool:
+    """Whether the rows print more than the counts hold: a word among the figures, or a figure left out."""
+    cells = [cell for row in data for col, cell in enumerate(row) if cell and (col or is_number(cell))]
+    figures = sum(1 for cell in cells if is_number(cell))
+    return figures < len(cells) or figures > len(counts)
 
 
 def _without_row_label(header, row, fleet_name):

@@ -419,6 +419,13 @@ def test_a_staffing_table_with_cells_it_cannot_read_is_also_kept_as_printed():
     assert report("# Ⅰ. 일반현황\n\n## 2 인 력\n\n구 분\t정 원\t현 원\n계\t4\t3\n").tables == []
 
 
+def test_a_vehicles_table_with_words_among_its_figures_is_also_kept_as_printed():
+    r = report("# Ⅰ. 일반현황\n\n□ 공용차량 - 총5대\n\n구 분\t계\t소형\t중형\t비 고\n계\t5\t3\t2\t\n"
+               "승 용\t5\t3\t2\t전기차 1대 포함\n")
+    assert len(r.vehicles[0].counts) == 6 and r.tables[0].rows[-1][-1] == "전기차 1대 포함"
+    assert report("# Ⅰ. 일반현황\n\n□ 공용차량 - 총5대\n\n구 분\t계\t소형\n계\t5\t5\n").tables == []
+
+
 def test_tables_under_a_staffing_or_vehicles_label_with_no_count_are_kept_as_printed():
     r = report("# Ⅰ. 일반현황\n\n## □ 차량 운행 관리\n\n구 분\t내 용\n운 행\t사전 승인 후 운행\n주 차\t지정 주차면\n\n"
                "## 2 인 력\n\n구 분\t내 용\n정 원\t조례 개정 중\n현 원\t추후 보고\n")
