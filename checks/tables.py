@@ -13,7 +13,8 @@ RULES = (SUM,)
 
 
 def check(report: Report) -> list[Finding]:
-    return [f for table in report.tables for f in _table(table)]
+    """Tables kept beside their records (a staffing table with a 비고 column) are checked as those records."""
+    return [f for table in report.tables if table.records_in is None for f in _table(table)]
 
 
 def _table(table: GenericTable) -> list[Finding]:

@@ -238,7 +238,7 @@ def _take(lines: list[BudgetLine], table: Table, ctx: TableContext, out: Collect
     new, unread = budget_lines(table, ctx, _next_table_no(lines))
     lines.extend(new)
     if unread or not new:
-        generic.extract(table, ctx, out)
+        generic.extract(table, ctx, out, "budget_lines" if new else None)
 
 
 def _next_table_no(lines: list[BudgetLine]) -> int:

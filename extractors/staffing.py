@@ -25,7 +25,7 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     counts, unread = _by_class_rows(table) if _status_columns(table) else staffing_counts(table)
     out.staffing.extend(counts)
     if unread or not counts:  # a 비고 column, a row of notes, or no count at all: the grid is kept as printed
-        generic.extract(table, ctx, out)
+        generic.extract(table, ctx, out, "staffing" if counts else None)
 
 
 @functools.lru_cache(maxsize=1024)

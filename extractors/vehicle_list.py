@@ -39,4 +39,4 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
         caption=caption, printed_total=printed_total, quota=quota, unit=table.unit, source=source_of(table),
         counts=[VehicleCount(category="계", kind="계", count=len(vehicles), source=source),
                 *(VehicleCount(category=fleet_name, kind=kind, count=n, source=source) for kind, n in kinds.items())]))
-    generic.extract(table, ctx, out)  # every vehicle's own row, as printed
+    generic.extract(table, ctx, out, "vehicles")  # every vehicle's own row, as printed

@@ -55,7 +55,7 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
             caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
             repaired=note is not None, repair_note=note, counts=counts, source=source_of(table)))
     if not counts or _unread(data, counts):  # no count, or words or figures the counts do not hold (비고)
-        generic.extract(table, ctx, out)
+        generic.extract(table, ctx, out, "vehicles" if counts else None)
 
 
 def _unread(data, counts) -> bool:

@@ -137,7 +137,8 @@ SCHEMA = (
         n_rows INTEGER NOT NULL,
         n_cols INTEGER NOT NULL,
         line INTEGER,
-        page INTEGER
+        page INTEGER,
+        records_in TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS table_cells (
         table_id INTEGER NOT NULL REFERENCES generic_tables(id) ON DELETE CASCADE,
@@ -233,7 +234,8 @@ def connect(path: str | Path) -> Database:
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
 _TO_4 = ("ALTER TABLE documents ADD COLUMN from_file_name TEXT", "ALTER TABLE staffing ADD COLUMN note TEXT",
-         "ALTER TABLE budget_lines ADD COLUMN table_no INTEGER NOT NULL DEFAULT 1")
+         "ALTER TABLE budget_lines ADD COLUMN table_no INTEGER NOT NULL DEFAULT 1",
+         "ALTER TABLE generic_tables ADD COLUMN records_in TEXT")
 _TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE budget_lines ADD COLUMN parent TEXT",
          *_TO_4)
 MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3, 3: _TO_4}

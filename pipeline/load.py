@@ -41,7 +41,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                      "execution_rate", "rate_text", "as_of", "funding_source", "unit", "line", "page", "other_columns",
                      "parent", "table_no"),
     "generic_tables": ("id", "document_id", "project_id", "caption", "unit", "section", "header_rows", "n_rows",
-                       "n_cols", "line", "page"),
+                       "n_cols", "line", "page", "records_in"),
     "table_cells": ("table_id", "row", "col", "text", "value"),
     "findings": ("document_id", "rule", "severity", "location", "table_name", "row_label", "column_label",
                  "expected", "actual", "message", "line", "page"),
@@ -162,7 +162,7 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
         project_id = project_ids.get((table.section, table.project_seq)) if table.project_seq is not None else None
         table_id = rows.add("generic_tables", DOCUMENT, project_id, table.caption, table.unit, table.section,
                             table.header_rows, len(table.rows), max((len(r) for r in table.rows), default=0),
-                            table.source.line, table.source.page)
+                            table.source.line, table.source.page, table.records_in)
         rows.tables["table_cells"].extend(
             (table_id, r, c, text, cell_value(text)) for r, row in enumerate(table.rows) for c, text in enumerate(row)
         )

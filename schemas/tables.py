@@ -6,7 +6,8 @@ class GenericTable(Record):
 
     `header_rows` rows of labels come first; `project_seq` is set for a table inside a project; `row_lines`
     the line each row is printed on (none for a PDF's table, which has a page), so that a finding or a
-    search names the row's own line.
+    search names the row's own line. `records_in` names the records also made of the table (`staffing`,
+    `vehicles`, `budget_lines`) when it is kept for the cells those do not hold; their checks cover it.
     """
 
     caption: str | None = None
@@ -16,6 +17,7 @@ class GenericTable(Record):
     header_rows: int = 1
     rows: list[list[str]]
     row_lines: list[int]
+    records_in: str | None = None
 
     def row_source(self, row: int) -> Source:
         return Source(line=self.row_lines[row], page=self.source.page) if self.row_lines else self.source

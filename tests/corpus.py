@@ -75,7 +75,8 @@ def write_corpus(folder: Path) -> Path:
 # The columns each schema version added (reportdb's first release wrote schema 1).
 COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  3: (("budget_lines", "other_columns"), ("budget_lines", "parent")),
-                 4: (("documents", "from_file_name"), ("budget_lines", "table_no"), ("staffing", "note"))}
+                 4: (("documents", "from_file_name"), ("budget_lines", "table_no"), ("staffing", "note"),
+                     ("generic_tables", "records_in"))}
 
 
 def as_old_schema(db_path: Path, version: int) -> None:

@@ -335,6 +335,14 @@ def test_a_second_budget_table_sums_its_own_lines_and_agrees_with_the_first():
     assert [f.table for f in found][:3] == ["예산현황 (표 2)", "예산현황 (표 1) ↔ 예산현황 (표 2)", "예산현황 (표 2)"]
 
 
+def test_a_staffing_table_kept_beside_its_counts_is_checked_once():
+    found = plant("과부족\t△1\t△2\t-\t△2\t1\n", "과부족\t△1\t△2\t-\t△2\t1\n비 고\t\t휴직 1\t\t\t\n")
+    assert found == []  # the grid kept for its 비고 row is not checked again as a table
+    found = plant("정 원\t10\t8\t3\t5\t2\n", "정 원\t11\t8\t3\t5\t2\n")
+    with_remarks = plant("정 원\t10\t8\t3\t5\t2\n", "정 원\t11\t8\t3\t5\t2\n비 고\t\t휴직 1\t\t\t\n")
+    assert summary(with_remarks) == summary(found) and {f.rule for f in found} == {"sum.staffing", "shortfall"}
+
+
 def test_a_vehicle_list_against_its_heading():
     assert findings(CLEAN.replace("## 4 예산현황", VEHICLE_LIST + "\n## 4 예산현황")) == []
     found = findings(CLEAN.replace("## 4 예산현황", VEHICLE_LIST.replace("총 3대", "총 4대") + "\n## 4 예산현황"))

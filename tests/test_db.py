@@ -28,7 +28,7 @@ PUBLIC_COLUMNS = {
     "findings": "id document_id rule severity location expected actual message table_name row_label column_label "
                 "line page",
     "ingest_errors": "path sha256 error seen_at",
-    "generic_tables": "id document_id project_id caption unit section header_rows n_rows n_cols line page",
+    "generic_tables": "id document_id project_id caption unit section header_rows n_rows n_cols line page records_in",
     "table_cells": "table_id row col text value",
 }
 

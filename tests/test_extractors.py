@@ -413,6 +413,7 @@ def test_a_staffing_table_with_cells_it_cannot_read_is_also_kept_as_printed():
     with_remarks = report("# Ⅰ. 일반현황\n\n## 2 인 력\n\n"
                           "구 분\t정 원\t현 원\t과부족\t비 고\n계\t4\t3\t△1\t육아휴직 1\n")
     assert len(with_remarks.staffing) == 3 and with_remarks.tables[0].rows[1][-1] == "육아휴직 1"
+    assert with_remarks.tables[0].records_in == "staffing"
     with_a_note_row = report("# Ⅰ. 일반현황\n\n## 2 인 력\n\n구 분\t계\t일반직\n정 원\t4\t4\n현 원\t3\t3\n"
                              "과부족\t△1\t△1\n비 고\t\t휴직 1\n")
     assert len(with_a_note_row.staffing) == 6 and with_a_note_row.tables[0].rows[-1] == ["비 고", "", "휴직 1"]
@@ -431,6 +432,7 @@ def test_tables_under_a_staffing_or_vehicles_label_with_no_count_are_kept_as_pri
                "## 2 인 력\n\n구 분\t내 용\n정 원\t조례 개정 중\n현 원\t추후 보고\n")
     assert (r.vehicles, r.staffing) == ([], [])
     assert [t.rows[1] for t in r.tables] == [["운 행", "사전 승인 후 운행"], ["정 원", "조례 개정 중"]]
+    assert [t.records_in for t in r.tables] == [None, None]  # no records made of them: they are plain tables
 
 
 def test_a_budget_table_with_a_row_that_makes_no_line_is_also_kept_as_printed():
