@@ -21,6 +21,8 @@ _FIGURE_RE = regex.compile(r"^[△▲+＋\-−]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?
 _NOT_A_ROW_RE = regex.compile(r"^\s*(?:[-○◦•·ㅇ※*▪]\s|#|□|■|\(\s*단\s*위)")
 _MIN_ROWS = 2
 _MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
+_MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
+_GOES_ON = ("및", "·", ",", "와", "과", "의", "등")  # a label line ending so carries on below
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
 
 
@@ -63,12 +65,30 @@ class AlignedRows:
         self._run_end = list(range(n + 1))  # the first line at or after i that is no row
         self._next_figure = [n] * (n + 1)  # the first row at or after i with a figure
         self._words_only: dict[int, bool] = {}  # runs without a figure, by first line: a table of words?
+        self._wrapped: set[int] = set()  # lines that carry on a row label (`_mark_wrapped_labels`)
         if not any(self.cells):
             return  # no line can be a row (most converter output): every run ends where it starts
+        self._mark_wrapped_labels(lines)
         for i in range(n - 1, -1, -1):
             cells = self.cells[i]
             self._run_end[i] = self._run_end[i + 1] if cells is not None else i
             self._next_figure[i] = i if cells is not None and _has_figure(cells) else self._next_figure[i + 1]
+
+    def _mark_wrapped_labels(self, lines: list[str]) -> None:
+        """A row label wrapped onto a line of its own (`청소행정 지원 및` over `시설 관리   1,000   400`): one
+        short cell where the labels start, right after a row and before another (or a blank line), is part
+        of the table; without it the table would end there and the rows below it would be lost."""
+        for i in range(1, len(lines)):
+            above = self.cells[i - 1]
+            if self.cells[i] is not None or above is None or _NOT_A_ROW_RE.match(lines[i]):
+                continue
+            if i + 1 < len(lines) and self.cells[i + 1] is None and lines[i + 1].strip():
+                continue  # text goes on below it: a paragraph
+            cells = split_cells(lines[i])
+            if (len(cells) == 1 and cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL
+                    and abs(cells[0].start - above[0].start) <= 1 and not _has_figure(cells)):
+                self.cells[i] = cells
+                self._wrapped.add(i)
 
     def end(self, i: int) -> int:
         """The end of the aligned table starting at line i, or i when none starts there."""
@@ -81,10 +101,11 @@ class AlignedRows:
             self._words_only[i] = _has_blank_columns(self.cells[i:end])
         return end if self._words_only[i] else i
 
-    def table(self, i: int) -> tuple[tuple[tuple[str, ...], ...], int]:
-        """The grid of the table starting at line i, and the line after it."""
+    def table(self, i: int) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...] | None, int]:
+        """The grid of the table starting at line i, the line each row starts on counted from i (None: a row
+        a line), and the line after the table."""
         end = self.end(i)
-        rows = self.cells[i:end]
+        rows, starts = self._rows(i, end)
         first_body = self._next_figure[i] - i if self._next_figure[i] < end else 0  # words alone: all body
         body = rows[first_body:]
         width = max(len(r) for r in body)
@@ -97,7 +118,39 @@ class AlignedRows:
                 grid.append(_spanning_row(cells, columns, below))
             else:
                 grid.append(_placed_row(cells, columns, column_of))
-        return tuple(grid), end
+        return tuple(grid), (tuple(start - i for start in starts) if self._wrapped else None), end
+
+
+    def _rows(self, start: int, end: int) -> tuple[list[list[Cell]], list[int]]:
+        """The rows of lines start..end and the line each starts on, each wrapped label joined to its row: to
+        the row above where that row's label ends as one that goes on (`지원 및`), else to the row below (or
+        above, at the end)."""
+        rows: list[list[Cell]] = []
+        starts: list[int] = []
+        pending: list[Cell] = []
+        for k in range(start, end):
+            cells = self.cells[k]
+            if k in self._wrapped:
+                label = rows[-1][0] if rows else None
+                if label is not None and (label.text.endswith(_GOES_ON) or k + 1 == end or (k + 1) in self._wrapped):
+                    rows[-1] = [_joined(label, cells[0]), *rows[-1][1:]]
+                else:
+                    pending.append(cells[0])
+                continue
+            starts.append(k - len(pending))
+            if pending:
+                first = cells[0]
+                if abs(first.start - pending[0].start) <= 1:
+                    cells = [_joined(*pending, first), *cells[1:]]
+                else:  # the row prints no label of its own on this line
+                    cells = [_joined(*pending), *cells]
+                pending = []
+            rows.append(cells)
+        return rows, starts
+
+
+def _joined(*cells: Cell) -> Cell:
+    return Cell(min(c.start for c in cells), max(c.end for c in cells), " ".join(c.text for c in cells))
 
 
 def _row_cells(line: str) -> list[Cell] | None:

@@ -125,8 +125,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             i = end
             continue
         if aligned.end(i) > i:
-            table, end = aligned.table(i)
-            blocks.append(Table(table, line=lineno))
+            table, offsets, end = aligned.table(i)
+            blocks.append(Table(table, line=lineno, row_offsets=offsets))
             i = end
             continue
         block = _line_block(raw, lineno, nesting)

@@ -177,6 +177,32 @@ def test_space_aligned_table_of_words_alone():
     assert table.rows == (("구 분", "명 칭", "비 고"), ("시 설", "정보화교육장", "전산운영팀"), ("장 비", "", "대림3동"))
 
 
+WRAPPED_LABELS = """   단위사업명            예산액       집행액
+   계                     3,000        1,200
+   청소행정 지원 및
+   시설 관리              1,000          400
+   깨끗한 거리 조성 및    1,500          600
+   녹지 관리
+   기본경비                 500          200
+   주민 참여
+"""
+
+
+def test_a_row_label_wrapped_onto_a_line_of_its_own_stays_with_its_row():
+    table, after = blocks(WRAPPED_LABELS + "\n다음 문단\n")
+    assert table.rows == (("단위사업명", "예산액", "집행액"), ("계", "3,000", "1,200"),
+                          ("청소행정 지원 및 시설 관리", "1,000", "400"), ("깨끗한 거리 조성 및 녹지 관리", "1,500", "600"),
+                          ("기본경비 주민 참여", "500", "200"))
+    assert [table.row_line(k) for k in range(5)] == [1, 2, 3, 5, 7]  # each row from the line it starts on
+    assert after.text == "다음 문단"
+
+
+def test_a_short_line_below_a_table_that_text_goes_on_from_is_no_row_label():
+    text_below = blocks("   구 분     예산액     집행액\n   계         3,000      1,200\n   위 금액은\n   5월 말 기준임\n")
+    assert text_below[0].rows == (("구 분", "예산액", "집행액"), ("계", "3,000", "1,200"))
+    assert [b.text for b in text_below[1:]] == ["위 금액은", "5월 말 기준임"]  # a line a paragraph: no blank lines
+
+
 def test_paragraph_lines_with_double_spaces_are_no_table():
     justified = ("  청사 시설물을  안전하고 쾌적하게 유지\n  관리하고 공간을 효율적으로  조성하여\n"  # gaps apart
                  "  국민에게  더 좋은 행정서비스와\n  직원들의  업무 환경을 제공하고자 함\n"  # the same gap, two wide
