@@ -18,6 +18,8 @@ from pipeline.values import AMOUNT_RE, clean_text, parse_amount, parse_period
 from schemas import Project, ProjectItem
 
 _NUMBERED_RE = regex.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
+_HANGUL_ORDER = "가나다라마바사아자차카타파하"
+_LETTERED_RE = regex.compile(rf"^([{_HANGUL_ORDER}])\s*[.)]\s+(\S.*)$")  # `가. 제목`: a heading numbered in letters
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _TEAM_RE = regex.compile(r"\s*[(\[<〈]?\s*(\p{Hangul}{1,12}팀)\s*[)\]>〉]?$")
 _PURPOSE_END_RE = regex.compile(r"(?:함|임|음|다)\s*\.?\s*$")
@@ -39,14 +41,20 @@ def extract_projects(section: Section, year: int | None, handle_table: TableHand
     return walker.finish()
 
 
-def numbered_title(block, next_seq: int) -> tuple[int, str] | None:
+def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[int, str] | None:
     """(number, title) of a project title line: `① 제목`, `1 제목 교육후생팀`, `## 1. 제목`. Plain text
-    (no markdown) prints `1 제목 교육후생팀` as a paragraph: that is a title when it numbers the next project."""
+    (no markdown) prints `1 제목 교육후생팀` as a paragraph: that is a title when it numbers the next project.
+    A heading lettered `가. 제목` is one where `letters` says the section's projects are lettered, or, before
+    any title (None), where it is the first (`가.`): elsewhere `가.` heads a part of a project."""
     if isinstance(block, Heading):
         if block.marker == "□":
             return None
         if block.marker and block.marker in _CIRCLED:
             return _CIRCLED.index(block.marker) + 1, block.text
+        lettered = _LETTERED_RE.match(block.text) if letters is not False else None
+        if lettered and not _PURPOSE_END_RE.search(lettered.group(2)):
+            number = _HANGUL_ORDER.index(lettered.group(1)) + 1
+            return (number, lettered.group(2)) if letters or number == next_seq == 1 else None
     elif not isinstance(block, Paragraph) or not block.text.startswith(str(next_seq)):
         return None
     match = _NUMBERED_RE.match(block.text)
@@ -104,13 +112,16 @@ class _ProjectWalker:
         self.current: Project | None = None
         self.heading: str | None = None
         self.open_items: list[ProjectItem] = []
+        self.letters: bool | None = None  # whether `가.`, `나.` number this section's projects
 
     def take(self, block) -> None:
         if isinstance(block, Table):
             self._table(block)
             return
-        title = numbered_title(block, len(self.projects) + 1)
+        title = numbered_title(block, len(self.projects) + 1, self.letters)
         if title:
+            if self.letters is None:  # the section's first title says how its projects are numbered
+                self.letters = isinstance(block, Heading) and _LETTERED_RE.match(block.text) is not None
             self._start(block, *title)
         elif isinstance(block, Heading):
             if self.current is None:

@@ -49,10 +49,29 @@ def section_label(block: Block) -> str | None:
     return f"{numeral} {clean_text(match.group(2))}"
 
 
+# Parts of a report numbered `1.`, `2.` rather than `Ⅰ`, `Ⅱ`: known by what they are called
+_NUMBERED_SECTION_RE = regex.compile(r"^(\d{1,2})\s*[.．]\s*(\p{Hangul}[^\t]*?)$")
+_SECTION_WORDS = ("일반현황", "추진실적", "추진상황", "업무계획", "주요업무", "중점사업", "신규사업", "현안", "건의")
+
+
+def numbered_section_label(block: Block) -> str | None:
+    """`2. 주요업무 추진실적` → `2 주요업무 추진실적`, for a report whose parts are numbered so; None for a
+    numbered heading of anything else (`1. 조직`, `4. 예산현황`)."""
+    if not isinstance(block, Heading | Paragraph) or not block.text[:1].isdigit() or _has_leader(block.text):
+        return None
+    match = _NUMBERED_SECTION_RE.match(block.text.strip())
+    if not match or not any(word in compact(match.group(2)) for word in _SECTION_WORDS):
+        return None
+    return f"{match.group(1)} {clean_text(match.group(2))}"
+
+
 def split_sections(blocks: list[Block]) -> list[Section]:
+    """The report's parts at its roman numerals, or, where it prints none, at parts numbered `1.`, `2.`."""
+    labels = [section_label(block) for block in blocks]
+    if not any(labels):
+        labels = [numbered_section_label(block) for block in blocks]
     sections = [Section(None)]
-    for block in blocks:
-        label = section_label(block)
+    for block, label in zip(blocks, labels, strict=True):
         if label:
             sections.append(Section(label))
         else:

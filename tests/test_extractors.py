@@ -442,6 +442,30 @@ def test_a_budget_table_with_a_row_that_makes_no_line_is_also_kept_as_printed():
     assert report(PROJECT + "구 분\t예산액\t집행액\n계\t1,000\t400\n").tables == []
 
 
+NUMBERED_PARTS = ("# 1. 일반현황\n\n## 가. 인력\n\n구 분\t계\t일반직\n정 원\t5\t5\n현 원\t4\t4\n\n"
+                  "# 2. 주요업무 추진실적\n\n## 가. 청사 관리 (총무팀)\n\n청사를 깨끗하게 관리하고자 함\n\n"
+                  "□ 주요 추진실적\n\n- 외벽 보수: 4월~5월 / 19,558천원\n\n## 나. 행정 지원 (총무팀)\n\n"
+                  "행정을 지원하고자 함\n\n□ 향후계획\n\n- 교육: 9월\n")
+
+
+def test_parts_numbered_1_2_and_projects_lettered_가_나():
+    r = report(NUMBERED_PARTS)
+    assert len(r.staffing) == 4
+    assert [(p.section, p.seq, p.title, p.team, [i.text for i in p.items]) for p in r.projects] == [
+        ("2 주요업무 추진실적", 1, "청사 관리", "총무팀", ["외벽 보수: 4월~5월 / 19,558천원"]),
+        ("2 주요업무 추진실적", 2, "행정 지원", "총무팀", ["교육: 9월"])]
+
+
+def test_lettered_headings_inside_numbered_projects_are_their_parts():
+    r = report("# Ⅱ. 주요업무 추진실적\n\n## ① 청사 관리 (총무팀)\n\n청사를 관리하고자 함\n\n### 가. 추진실적\n\n"
+               "- 외벽 보수: 4월\n\n### 나. 향후계획\n\n- 교육: 9월\n\n"
+               "## ② 행정 지원 (총무팀)\n\n행정을 지원하고자 함\n")
+    assert [(p.seq, p.title, [(i.heading, i.text) for i in p.items]) for p in r.projects] == [
+        (1, "청사 관리", [("가. 추진실적", "외벽 보수: 4월"), ("나. 향후계획", "교육: 9월")]), (2, "행정 지원", [])]
+    # where the parts are numbered in roman, a heading numbered `2.` is none of them, whatever it says
+    assert report(NUMBERED_PARTS.replace("# 1. 일반현황", "# Ⅰ. 일반현황")).projects == []
+
+
 def test_a_budget_table_of_two_levels_names_each_line_and_its_parent():
     lines = report(TWO_LEVEL_BUDGET).budget
     assert [(b.name, b.parent, b.budget_krw) for b in lines] == [
