@@ -21,6 +21,7 @@ _FIGURE_RE = regex.compile(r"^[△▲+＋\-−]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?
 _NOT_A_ROW_RE = regex.compile(r"^\s*(?:[-○◦•·ㅇ※*▪]\s|#|□|■|\(\s*단\s*위)")
 _MIN_ROWS = 2
 _MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
+_NUMBERED_LINE_RE = regex.compile(r"^(?:[\dⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")  # `3 주요시설`: a heading, or a figure
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
 _GOES_ON = ("및", "·", ",", "와", "과", "의", "등")  # a label line ending so carries on below
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
@@ -86,7 +87,7 @@ class AlignedRows:
                 continue  # text goes on below it: a paragraph
             cells = split_cells(lines[i])
             if (len(cells) == 1 and cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL
-                    and abs(cells[0].start - above[0].start) <= 1 and not _has_figure(cells)):
+                    and abs(cells[0].start - above[0].start) <= 1 and not _NUMBERED_LINE_RE.match(cells[0].text)):
                 self.cells[i] = cells
                 self._wrapped.add(i)
 

@@ -197,6 +197,12 @@ def test_a_row_label_wrapped_onto_a_line_of_its_own_stays_with_its_row():
     assert after.text == "다음 문단"
 
 
+def test_a_numbered_heading_right_below_a_table_is_no_row_label():
+    got = blocks("   구 분     예산액     집행액\n   계         3,000      1,200\n   3 주요시설\n\n   본문\n")
+    assert got[0].rows == (("구 분", "예산액", "집행액"), ("계", "3,000", "1,200"))
+    assert [b.text for b in got[1:]] == ["3 주요시설", "본문"]
+
+
 def test_a_short_line_below_a_table_that_text_goes_on_from_is_no_row_label():
     text_below = blocks("   구 분     예산액     집행액\n   계         3,000      1,200\n   위 금액은\n   5월 말 기준임\n")
     assert text_below[0].rows == (("구 분", "예산액", "집행액"), ("계", "3,000", "1,200"))
