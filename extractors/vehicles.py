@@ -11,7 +11,7 @@ import regex
 from extractors import generic
 from extractors.context import Collected, TableContext, header_rows, is_number, is_total, source_at, source_of
 from pipeline.document import Table
-from pipeline.values import compact, parse_count
+from pipeline.values import compact, parse_count_note
 from schemas import VehicleCount, VehicleFleet
 
 _HEADER_TOTAL_RE = regex.compile(r"(?:총|[:：])\s*([\d,]+)\s*대")  # `총236대`, `차량 현황: 12대`
@@ -58,11 +58,18 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
         generic.extract(table, ctx, out, "vehicles" if counts else None)
 
 
+def _count(cell: str) -> int | None:
+    """A count, its bracket note (`5(1)`) aside: the grid kept beside the counts holds the note."""
+    counted = parse_count_note(cell)
+    return counted[0] if counted else None
+
+
 def _unread(data, counts) -> bool:
-    """Whether the rows print more than the counts hold: a word among the figures, or a figure left out."""
+    """Whether the rows print more than the counts hold: a word among the figures, a figure left out, or a
+    figure's bracket note (`5(1)`)."""
     cells = [cell for row in data for col, cell in enumerate(row) if cell and (col or is_number(cell))]
     figures = sum(1 for cell in cells if is_number(cell))
-    return figures < len(cells) or figures > len(counts)
+    return figures < len(cells) or figures > len(counts) or any(cell.endswith(")") for cell in cells)
 
 
 def _without_row_label(header, row, fleet_name):
@@ -88,7 +95,7 @@ def _split_label(label: str) -> tuple[str, str | None]:
 def _horizontal(header, values_row, fleet_name, table):
     """Two header rows (categories over kinds) and one row of figures."""
     width = len(values_row)
-    values = [parse_count(c) for c in values_row]
+    values = [_count(c) for c in values_row]
     top = header[0]
     below = header[1] if len(header) > 1 else ("",) * width
     source = source_at(table.row_line(len(header)), table.page)
@@ -208,6 +215,6 @@ def _vertical(header, data, table) -> list[VehicleCount]:
                 continue
             kind = columns[col]
             kind = ("계" if category == "계" else "소계") if is_total(kind) else kind
-            records.append(VehicleCount(category=category, kind=kind, count=parse_count(row[col]) or 0,
+            records.append(VehicleCount(category=category, kind=kind, count=_count(row[col]) or 0,
                                         source=source))
     return records

@@ -425,6 +425,9 @@ def test_a_vehicles_table_with_words_among_its_figures_is_also_kept_as_printed()
                "승 용\t5\t3\t2\t전기차 1대 포함\n")
     assert len(r.vehicles[0].counts) == 6 and r.tables[0].rows[-1][-1] == "전기차 1대 포함"
     assert report("# Ⅰ. 일반현황\n\n□ 공용차량 - 총5대\n\n구 분\t계\t소형\n계\t5\t5\n").tables == []
+    noted = report("# Ⅰ. 일반현황\n\n□ 공용차량 - 총5대\n\n총 계\t승용\t승합\n5(1)\t3(1)\t2\n\n※ ( )는 전기차\n")
+    assert [(c.kind, c.count) for c in noted.vehicles[0].counts] == [("계", 5), ("승용", 3), ("승합", 2)]
+    assert noted.tables[0].rows[1] == ["5(1)", "3(1)", "2"] and noted.tables[0].records_in == "vehicles"
 
 
 def test_tables_under_a_staffing_or_vehicles_label_with_no_count_are_kept_as_printed():
