@@ -109,7 +109,8 @@ def _print_staffing(console: Console, conn: sqlite3.Connection, document_id: int
         return
     columns = list(dict.fromkeys((c["job_class"], c["grade"]) for c in cells))
     statuses = list(dict.fromkeys(c["status"] for c in cells))
-    counts = {(c["status"], c["job_class"], c["grade"]): c["headcount"] for c in cells}
+    counts = {(c["status"], c["job_class"], c["grade"]):  # with its bracket note as printed: 20(1)
+              f"{c['headcount']}({c['note']})" if c["note"] else c["headcount"] for c in cells}
     table = Table(title="인력", title_justify="left")
     table.add_column("구분")
     for job_class, grade in columns:

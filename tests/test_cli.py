@@ -132,6 +132,13 @@ def test_a_budget_of_two_levels_shows_each_detail_line_under_its_parent(cli, tmp
     assert "│ 청사 관리 " in output and "│   시설 유지 " in output and "│ 인력 운영 / 인건비 " in output
 
 
+def test_a_report_without_its_cover_shows_what_its_file_name_gave_notes_and_each_budget_table(cli):
+    output = cli("extract", str(SAMPLES / "한빛구-기획예산과-업무보고.md"), "--pretty").output
+    assert "│ from file name  │ department" in output and "│ 현원   │ 20(1) │  18(1) │" in output
+    output = cli("extract", str(SAMPLES / "2025-hanbit-park-planted.txt"), "--pretty").output
+    assert "예산 (단위사업, 표 1)" in output and "예산 (단위사업, 표 2)" in output
+
+
 def test_extract_of_a_bad_file_is_one_line_and_exit_1(cli, tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     result = cli("extract", "empty.txt")
