@@ -21,8 +21,17 @@ _HEADING_NUMBER_RE = regex.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{1,2
 _FIGURES_WORDS = ("대수", "보유", "현황", "차량", "수량")  # a row label that says what the figures are
 
 
+_CAPTION_WORDS = ("차량", "관용차", "공용차", "업무용차")
+
+
+def is_vehicles_caption(caption: str | None) -> bool:
+    """`공용차량 현황`, `관용차 보유현황`, `업무용 차 현황` (not `전용차로`)."""
+    text = compact(caption or "")
+    return any(word in text for word in _CAPTION_WORDS)
+
+
 def matches(table: Table, ctx: TableContext) -> bool:
-    if "차량" in compact(ctx.caption or ""):
+    if is_vehicles_caption(ctx.caption):
         return True
     if ctx.section is not None:
         return False
