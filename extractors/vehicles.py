@@ -27,7 +27,7 @@ _CAPTION_WORDS = ("차량", "관용차", "공용차", "업무용차")
 def is_vehicles_caption(caption: str | None) -> bool:
     """`공용차량 현황`, `관용차 보유현황`, `업무용 차 현황` (not `전용차로`)."""
     text = compact(caption or "")
-    return any(word in text for word in _CAPTION_WORDS)
+    return "차" in text and any(word in text for word in _CAPTION_WORDS)  # most headings have no 차
 
 
 def matches(table: Table, ctx: TableContext) -> bool:

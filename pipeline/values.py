@@ -76,7 +76,6 @@ def parse_count(cell: str) -> int | None:
 _NOTED_RE = regex.compile(r"^(.*?)\s*[(（]\s*([^()（）]*?)\s*[)）]$")
 
 
-@functools.lru_cache(maxsize=8192)
 def parse_count_note(cell: str) -> tuple[int, str | None] | None:
     """A count cell with what it prints in brackets after the figure: `12(1)` → (12, '1'), `12` → (12, None)."""
     value = parse_count(cell)
