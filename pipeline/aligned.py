@@ -87,7 +87,8 @@ class AlignedRows:
                 continue  # text goes on below it: a paragraph
             cells = split_cells(lines[i])
             if (len(cells) == 1 and cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL
-                    and abs(cells[0].start - above[0].start) <= 1 and not _NUMBERED_LINE_RE.match(cells[0].text)):
+                    and abs(cells[0].start - above[0].start) <= 1 and not _NUMBERED_LINE_RE.match(cells[0].text)
+                    and not _has_figure(cells)):
                 self.cells[i] = cells
                 self._wrapped.add(i)
 
@@ -107,7 +108,8 @@ class AlignedRows:
         a line), and the line after the table."""
         end = self.end(i)
         rows, starts = self._rows(i, end)
-        first_body = self._next_figure[i] - i if self._next_figure[i] < end else 0  # words alone: all body
+        figure = self._next_figure[i]  # the first body row is the one that line is in (words alone: all body)
+        first_body = bisect.bisect_right(starts, figure) - 1 if figure < end else 0
         body = rows[first_body:]
         width = max(len(r) for r in body)
         columns = _columns([r for r in body if len(r) == width], body)

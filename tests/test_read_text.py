@@ -197,6 +197,13 @@ def test_a_row_label_wrapped_onto_a_line_of_its_own_stays_with_its_row():
     assert after.text == "다음 문단"
 
 
+def test_a_wrapped_label_on_the_first_row_of_figures():
+    (table,) = blocks("   단위사업명            예산액       집행액\n   청소행정 지원 및\n"
+                      "   시설 관리              1,000          400\n   계                     1,000          400\n")
+    assert table.rows == (("단위사업명", "예산액", "집행액"), ("청소행정 지원 및 시설 관리", "1,000", "400"),
+                          ("계", "1,000", "400"))
+
+
 def test_a_numbered_heading_right_below_a_table_is_no_row_label():
     got = blocks("   구 분     예산액     집행액\n   계         3,000      1,200\n   3 주요시설\n\n   본문\n")
     assert got[0].rows == (("구 분", "예산액", "집행액"), ("계", "3,000", "1,200"))
@@ -241,6 +248,7 @@ TEXT_PIECES = st.sampled_from(["\t", "|", "  ", " ", "\n", "\r\n", "- ", "○ ",
 @settings(max_examples=300, deadline=None)
 @given(st.lists(TEXT_PIECES, max_size=80).map("".join))
 @example("|-")  # a `|` table of nothing but its rule
+@example("**  |\n△3")  # a row, then a figure alone where a wrapped label would be
 def test_arbitrary_report_like_text_gives_a_document_or_a_report_error(text):
     try:
         document = read_text("x.txt", text.encode())
