@@ -24,6 +24,7 @@ _MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of 
 _NUMBERED_LINE_RE = regex.compile(r"^(?:[\dⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")  # `3 주요시설`: a heading, or a figure
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
 _GOES_ON = ("및", "·", ",", "와", "과", "의", "등")  # a label line ending so carries on below
+_CARRIES_ON = ("~", "및", "·", ",", "-")  # a wrapped cell's line ending so goes on in the next
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
 
 
@@ -66,31 +67,40 @@ class AlignedRows:
         self._run_end = list(range(n + 1))  # the first line at or after i that is no row
         self._next_figure = [n] * (n + 1)  # the first row at or after i with a figure
         self._words_only: dict[int, bool] = {}  # runs without a figure, by first line: a table of words?
-        self._wrapped: set[int] = set()  # lines that carry on a row label (`_mark_wrapped_labels`)
+        self._wrapped: set[int] = set()  # lines that carry on a row label (`_mark_wrapped_lines`)
+        self._figure = bytearray(n)  # whether the row on each line holds a figure
         if not any(self.cells):
             return  # no line can be a row (most converter output): every run ends where it starts
-        self._mark_wrapped_labels(lines)
+        self._mark_wrapped_lines(lines)
         for i in range(n - 1, -1, -1):
             cells = self.cells[i]
             self._run_end[i] = self._run_end[i + 1] if cells is not None else i
-            self._next_figure[i] = i if cells is not None and _has_figure(cells) else self._next_figure[i + 1]
+            self._figure[i] = cells is not None and _has_figure(cells)
+            self._next_figure[i] = i if self._figure[i] else self._next_figure[i + 1]
 
-    def _mark_wrapped_labels(self, lines: list[str]) -> None:
-        """A row label wrapped onto a line of its own (`청소행정 지원 및` over `시설 관리   1,000   400`): one
-        short cell where the labels start, right after a row and before another (or a blank line), is part
-        of the table; without it the table would end there and the rows below it would be lost."""
+    def _mark_wrapped_lines(self, lines: list[str]) -> None:
+        """Lines of one short cell right after a row, which are part of the table: without them it would end
+        there and the rows below would be lost.
+
+        Where the labels start, a row label wrapped onto a line of its own (`청소행정 지원 및` over
+        `시설 관리   1,000   400`), unless text goes on below it. Elsewhere, a line of a cell wrapped over
+        several lines (`지하3층 ~` over a row, `지상6층` under it, as `pdftotext -layout` prints a cell
+        centred in a taller row); `table` joins it to its row, or ends the table before it."""
         for i in range(1, len(lines)):
             above = self.cells[i - 1]
             if self.cells[i] is not None or above is None or _NOT_A_ROW_RE.match(lines[i]):
                 continue
-            if i + 1 < len(lines) and self.cells[i + 1] is None and lines[i + 1].strip():
-                continue  # text goes on below it: a paragraph
             cells = split_cells(lines[i])
-            if (len(cells) == 1 and cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL
-                    and abs(cells[0].start - above[0].start) <= 1 and not _NUMBERED_LINE_RE.match(cells[0].text)
-                    and not _has_figure(cells)):
+            if (len(cells) != 1 or cells[0].end - cells[0].start > _MAX_WRAPPED_LABEL
+                    or _NUMBERED_LINE_RE.match(cells[0].text) or _has_figure(cells)):
+                continue
+            below = lines[i + 1].strip() if i + 1 < len(lines) and self.cells[i + 1] is None else ""
+            if abs(cells[0].start - above[0].start) <= 1:
+                if not below:  # else text goes on below it: a paragraph
+                    self.cells[i] = cells
+                    self._wrapped.add(i)
+            elif len(widened(below)) <= _MAX_WRAPPED_LABEL:  # else a sentence goes on below it
                 self.cells[i] = cells
-                self._wrapped.add(i)
 
     def end(self, i: int) -> int:
         """The end of the aligned table starting at line i, or i when none starts there."""
@@ -107,29 +117,37 @@ class AlignedRows:
         """The grid of the table starting at line i, the line each row starts on counted from i (None: a row
         a line), and the line after the table."""
         end = self.end(i)
-        rows, starts = self._rows(i, end)
+        rows, starts, at = self._rows(i, end)
         figure = self._next_figure[i]  # the first body row is the one that line is in (words alone: all body)
         first_body = bisect.bisect_right(starts, figure) - 1 if figure < end else 0
-        body = rows[first_body:]
-        width = max(len(r) for r in body)
-        columns = _columns([r for r in body if len(r) == width], body)
+        while first_body > 0 and _mirrored(rows, at, first_body, self._figure):
+            first_body -= 1
+        header, body, body_starts = rows[:first_body], rows[first_body:], starts[first_body:]
+        template = _template(body)
+        if figure < end and not all(self._figure[k] for k in at[first_body:]):
+            body, body_starts, template, cut = _carried_on(body, body_starts, at[first_body:], self._figure)
+            end = cut if cut is not None else end
+        width = len(template[0])
+        columns = _columns(template, body)
         column_of = _column_finder(columns)
+        if len(header) > 1 and (merged := _centred_labels(header, column_of)):
+            header, starts, first_body = [merged], [starts[0], *starts[first_body:]], 1
         grid = []
-        for k, cells in enumerate(rows):
+        for k, cells in enumerate(header):
             below = rows[k + 1] if k + 1 < first_body else None
-            if k < first_body and len(cells) < width:
-                grid.append(_spanning_row(cells, columns, below))
-            else:
-                grid.append(_placed_row(cells, columns, column_of))
-        return tuple(grid), (tuple(start - i for start in starts) if self._wrapped else None), end
+            grid.append(_spanning_row(cells, columns, below) if len(cells) < width else
+                        _placed_row(cells, columns, column_of))
+        grid += [_placed_row(cells, columns, column_of) for cells in body]
+        starts = starts[:first_body] + body_starts
+        return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
 
-
-    def _rows(self, start: int, end: int) -> tuple[list[list[Cell]], list[int]]:
-        """The rows of lines start..end and the line each starts on, each wrapped label joined to its row: to
-        the row above where that row's label ends as one that goes on (`지원 및`), else to the row below (or
-        above, at the end)."""
+    def _rows(self, start: int, end: int) -> tuple[list[list[Cell]], list[int], list[int]]:
+        """The rows of lines start..end, the line each starts on and the line its own cells are on, each
+        wrapped label joined to its row: to the row above where that row's label ends as one that goes on
+        (`지원 및`), else to the row below (or above, at the end)."""
         rows: list[list[Cell]] = []
         starts: list[int] = []
+        at: list[int] = []
         pending: list[Cell] = []
         for k in range(start, end):
             cells = self.cells[k]
@@ -141,6 +159,7 @@ class AlignedRows:
                     pending.append(cells[0])
                 continue
             starts.append(k - len(pending))
+            at.append(k)
             if pending:
                 first = cells[0]
                 if abs(first.start - pending[0].start) <= 1:
@@ -149,7 +168,145 @@ class AlignedRows:
                     cells = [_joined(*pending), *cells]
                 pending = []
             rows.append(cells)
-        return rows, starts
+        return rows, starts, at
+
+
+def _mirrored(rows: list[list[Cell]], at: list[int], first_body: int, figure: bytearray) -> bool:
+    """Whether the line above the first row of figures is no header but the top of cells wrapped over three
+    lines and centred on that row: a line without figures as far below it prints in the same columns."""
+    above, row = first_body - 1, first_body
+    below = bisect.bisect_left(at, 2 * at[row] - at[above])
+    if below >= len(rows) or at[below] != 2 * at[row] - at[above] or figure[at[below]]:
+        return False
+    return all(any(c.end > m.start and m.end > c.start for m in rows[below]) for c in rows[above])
+
+
+def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The rows with the most cells that line up with the first of them, cell by cell: they make the
+    columns. Two cells line up where they overlap or both are figures (`-` may stand apart from the
+    right-aligned numbers of its column); a row whose label is missing and whose figures move one cell
+    left (`2,940` under `부속건물`) does not."""
+    width = max(map(len, rows))
+    fullest = [r for r in rows if len(r) == width]
+    first = fullest[0]
+    return [r for r in fullest if r is first or all(
+        (c.end > f.start and f.end > c.start) or (_has_figure([f]) and _has_figure([c]))
+        for c, f in zip(r, first, strict=True))]
+
+
+def _centred_labels(header: list[list[Cell]], column_of: Callable[[Cell], int]) -> list[Cell] | None:
+    """Header lines that are one row of labels, each centred in its cell over the lines (`구` over `분`,
+    `규 모` on the middle line between them), as the labels of that row; None for header rows of their own
+    (`일 반 직` over `5급 6급`). In one row the lines each column prints on are symmetric about the middle."""
+    lines_of: dict[int, list[int]] = {}
+    for n, cells in enumerate(header):
+        for cell in cells:
+            lines_of.setdefault(column_of(cell), []).append(n)
+    last = len(header) - 1
+    if any(sorted(last - n for n in lines) != lines for lines in lines_of.values()):
+        return None
+    by_column: dict[int, list[Cell]] = {}
+    for cells in header:
+        for cell in cells:
+            by_column.setdefault(column_of(cell), []).append(cell)
+    return [_joined(*by_column[j]) for j in sorted(by_column)]
+
+
+def _carries_on(text: str) -> bool:
+    """Whether a cell's line ends where its text cannot: `지하3층 ~`, `(2018. 6. 2.`."""
+    return text.endswith(_CARRIES_ON) or text.count("(") > text.count(")")
+
+
+def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure: bytearray):
+    """In a table of figures, the body lines without a figure that carry on the rows around them (cells wrapped
+    over several lines, as `pdftotext -layout` prints a cell centred in a taller row) joined to their rows:
+    each to the row with figures nearest to it (`_nearer`). A line with a row label goes to a row printed
+    without one; one below the last row
+    only fills that row's blank cells (else the table ends before it, if it is a line of one cell; other
+    lines stay rows of their own). Short cells left of every row (a group label printed down a narrow
+    merged cell, a character a line) make one label, on the first row of the group it is centred on.
+
+    Returns the rows, the line each starts on, the template rows for the columns, and the line the table
+    ends before, if it ends early."""
+    anchors = [k for k in range(len(rows)) if figure[at[k]]]
+    template = _template([rows[k] for k in anchors])
+    columns = _columns(template, [rows[k] for k in anchors])
+    column_of = _column_finder(columns)
+    left = min(rows[k][0].start for k in anchors)
+    label_column = 0 if any(column_of(rows[k][0]) == 0 and not _has_figure(rows[k][:1]) for k in anchors) else None
+    parts: dict[int, _Parts] = {k: [(at[k], rows[k])] for k in anchors}
+    own_rows: list[int] = []  # lines without a figure that stay rows
+    fragments: list[tuple[int, Cell]] = []
+    cut = None
+    for k in range(len(rows)):
+        if figure[at[k]]:
+            continue
+        line = at[k]
+        rest = [c for c in rows[k] if c.end > left]
+        n = bisect.bisect_left(anchors, k)
+        above, below = (anchors[n - 1] if n else None), (anchors[n] if n < len(anchors) else None)
+        target = _nearer(line, rest, above, below, at)
+        filled = {column_of(c) for c in rows[target]}
+        own = {column_of(c) for c in rest}
+        fits = label_column not in own or label_column not in filled
+        if below is None:
+            fits = fits and not own & filled
+        if not fits:
+            if below is None and len(rows[k]) == 1:
+                cut = line
+                break
+            own_rows.append(k)
+            continue
+        if rest:
+            parts[target].append((line, [Cell(*columns[column_of(c)], c.text) for c in rest]))  # in its column
+        fragments += [(line, c) for c in rows[k] if c.end <= left]
+    labels = _group_labels(fragments, sorted(parts.items()))
+    body = sorted([(min(starts[k], *(line for line, _ in parts[k])), k) for k in anchors]
+                  + [(starts[k], k) for k in own_rows])
+    rows_out = []
+    for _start, k in body:
+        if k in parts:
+            cells = [c for _line, cells in sorted(parts[k], key=lambda p: p[0]) for c in cells]
+            rows_out.append(([labels[k]] if k in labels else []) + cells)
+        else:
+            rows_out.append(rows[k])
+    return rows_out, [start for start, _ in body], template, cut
+
+
+def _nearer(line: int, cells: list[Cell], above: int | None, below: int | None, at: list[int]) -> int:
+    """The row a line without figures carries on: the nearer; between two as near, the one below if the
+    line's text goes on (`지하3층 ~`), else the one above."""
+    if above is None or below is None:
+        return above if below is None else below
+    to_above, to_below = line - at[above], at[below] - line
+    if to_above != to_below:
+        return above if to_above < to_below else below
+    return below if any(_carries_on(c.text) for c in cells) else above
+
+
+_Parts = list[tuple[int, list[Cell]]]  # a row's lines: (line, the cells it prints there)
+
+
+def _group_labels(fragments: list[tuple[int, Cell]], parts: list[tuple[int, _Parts]]) -> dict[int, Cell]:
+    """The label each run of fragments on consecutive lines makes, by the row it goes to: the first of the
+    rows it is centred on (the first group starting at the first row, each next one after the last)."""
+    if not fragments:
+        return {}
+    spans = [(max(line for line, _ in lines), k) for k, lines in parts]
+    groups = [[fragments[0]]]
+    for fragment in fragments[1:]:
+        if fragment[0] - groups[-1][-1][0] <= 1:
+            groups[-1].append(fragment)
+        else:
+            groups.append([fragment])
+    labels: dict[int, Cell] = {}
+    start = min(line for line, _ in parts[0][1])
+    for group in groups:
+        k = next((k for bottom, k in spans if bottom >= start), spans[-1][1])
+        cells = [c for _, c in group]
+        labels[k] = _joined(labels[k], *cells) if k in labels else _joined(*cells)
+        start = group[0][0] + group[-1][0] - start + 1  # the group ends as far below its centre as it starts above
+    return labels
 
 
 def _joined(*cells: Cell) -> Cell:
@@ -186,13 +343,14 @@ def _has_blank_columns(rows: list[list[Cell]]) -> bool:
 
 
 def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tuple[int, int]]:
-    """Column intervals from the fullest body rows, plus any body cell that overlaps none of them
+    """Column intervals from the template rows (`_template`), plus any body cell that overlaps none of them
     (a merged row label printed only on the first row of its group)."""
     width = len(template_rows[0])
     columns = [(min(r[j].start for r in template_rows), max(r[j].end for r in template_rows)) for j in range(width)]
+    templates = set(map(id, template_rows))
     for row in body:
-        if len(row) == width:
-            continue  # a template row: each of its cells lies in the column it helped make
+        if id(row) in templates:
+            continue  # each of its cells lies in the column it helped make
         for cell in row:
             if not any(cell.end > start and end > cell.start for start, end in columns):
                 columns.append((cell.start, cell.end))

@@ -204,6 +204,63 @@ def test_a_wrapped_label_on_the_first_row_of_figures():
                           ("계", "1,000", "400"))
 
 
+# The buildings as `pdftotext -layout` prints them from a PDF ruled with horizontal lines alone: cells wrapped over
+# two lines centred on their row, header labels centred over three lines, group labels printed down a narrow cell.
+WRAPPED_CELLS = """ 구                    대지         건물
+                                                  규 모                 준공일자                      비 고
+ 분                   (m²)         (m²)
+       계            7,622       15,667
+                                             지하3층 ~
+       본 관         7,622       9,682                        1976. 1. 5.
+본                                            지상6층
+관                                            지하1층 ~
+       보 건 소                  5,600                        1994. 9. 1.
+                                              지상6층
+       부속건물                  385          지상2층         1997. 3. 26.                   - 1층: 우리은행
+                                              지하1층 ~       2002. 2. 19. (2018. 6. 2.      - 지하1층: 서고
+       별 관         8,730       5,549
+별                                            지상6층         2020. 10. 5. 증축)             - 6층: 아동청소년과
+관     주 차
+                     2,940       616          지상1층         1998. 3. 13.                   ※ 자체 관리
+      문화과
+"""
+
+
+def test_cells_wrapped_over_several_lines_are_joined_to_their_rows():
+    table, after = blocks(WRAPPED_CELLS + "\n다음 문단\n")
+    assert table.rows == (
+        ("구 분", "", "대지 (m²)", "건물 (m²)", "규 모", "준공일자", "비 고"),
+        ("본 관", "계", "7,622", "15,667", "", "", ""),
+        ("", "본 관", "7,622", "9,682", "지하3층 ~ 지상6층", "1976. 1. 5.", ""),
+        ("", "보 건 소", "", "5,600", "지하1층 ~ 지상6층", "1994. 9. 1.", ""),
+        ("", "부속건물", "", "385", "지상2층", "1997. 3. 26.", "- 1층: 우리은행"),
+        ("별 관", "별 관", "8,730", "5,549", "지하1층 ~ 지상6층", "2002. 2. 19. (2018. 6. 2. 2020. 10. 5. 증축)",
+         "- 지하1층: 서고 - 6층: 아동청소년과"),
+        ("", "주 차 문화과", "2,940", "616", "지상1층", "1998. 3. 13.", "※ 자체 관리"))
+    assert [table.row_line(k) for k in range(len(table.rows))] == [1, 4, 5, 8, 11, 12, 15]  # where each starts
+    assert after.text == "다음 문단"
+
+
+def test_a_line_below_a_table_joins_its_last_row_only_where_that_row_is_blank():
+    table, *rest = blocks("   구 분     예산액     집행액     비 고\n   기본경비     500        200     본예산\n"
+                          "   계         3,000      1,200\n                                   추경 포함\n   위 금액은\n\n")
+    assert table.rows == (("구 분", "예산액", "집행액", "비 고"), ("기본경비", "500", "200", "본예산"),
+                          ("계", "3,000", "1,200", "추경 포함"))
+    assert [b.text for b in rest] == ["위 금액은"]
+    table, *rest = blocks("   구 분     예산액     집행액\n   계         3,000      1,200\n              기준\n")
+    assert table.rows == (("구 분", "예산액", "집행액"), ("계", "3,000", "1,200"))
+    assert [b.text for b in rest] == ["기준"]
+
+
+def test_header_lines_are_one_row_only_where_each_column_prints_symmetrically_about_the_middle():
+    """Over three lines, `구` and `분` above and below `규 모` are one row; over two lines a label on the first
+    may be a group over the second's, so they stay rows of their own."""
+    (table,) = blocks("   구 분     예산액     집행액\n             (A)        (B)\n   계         3,000      1,200\n")
+    assert table.rows == (("구 분", "예산액", "집행액"), ("", "(A)", "(B)"), ("계", "3,000", "1,200"))
+    (table,) = blocks(STAFFING_ALIGNED)
+    assert table.rows[:2] == STAFFING_GRID[:2]
+
+
 def test_a_numbered_heading_right_below_a_table_is_no_row_label():
     got = blocks("   구 분     예산액     집행액\n   계         3,000      1,200\n   3 주요시설\n\n   본문\n")
     assert got[0].rows == (("구 분", "예산액", "집행액"), ("계", "3,000", "1,200"))
