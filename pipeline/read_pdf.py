@@ -35,7 +35,8 @@ class _Line:
     x0: float
     top: float
     size: float
-    words: tuple[tuple[float, float, str], ...] | None = None  # (x0, x1, word) where the line has a cell gap
+    words: tuple[tuple[float, float, str], ...] = ()  # (x0, x1, word)
+    cells: bool = False  # two of its words are a cell gap apart
 
 
 @dataclass(slots=True)
@@ -87,7 +88,7 @@ def _read_page(page, number: int) -> _Page:
         size = sizes.most_common(1)[0][0] if sizes else 0.0
         # one interpunct and plain spaces, as in a text report's lines: bullets and columns read alike
         items.append((line["top"], _Line(normalize_chars(line["text"]), line["x0"], line["top"], size,
-                                         _words_of_cells(line["chars"], size))))
+                                         *_words_of_cells(line["chars"], size))))
     for table in tables:
         rows = tuple(tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())
         if rows:
@@ -96,9 +97,9 @@ def _read_page(page, number: int) -> _Page:
     return _Page(number, page.height, [item for _top, item in items])
 
 
-def _words_of_cells(chars: list[dict], size: float) -> tuple[tuple[float, float, str], ...] | None:
-    """The words of a line with where each starts and ends, if two of them are a cell gap apart (a row of
-    a table ruled with horizontal lines only, or not at all, which pdfplumber finds no table in); else None."""
+def _words_of_cells(chars: list[dict], size: float) -> tuple[tuple[tuple[float, float, str], ...], bool]:
+    """The words of a line with where each starts and ends, and whether two of them are a cell gap apart (a
+    row of a table ruled with horizontal lines only, or not at all, which pdfplumber finds no table in)."""
     words: list[tuple[float, float, str]] = []
     wide = False
     for char in chars:
@@ -110,7 +111,7 @@ def _words_of_cells(chars: list[dict], size: float) -> tuple[tuple[float, float,
             wide = wide or (gap is not None and gap >= CELL_GAP * size)
         else:
             words[-1] = (words[-1][0], char["x1"], words[-1][2] + char["text"])
-    return tuple(words) if wide else None
+    return tuple(words), wide
 
 
 def _open_sides(edges: list[dict]) -> list[dict]:
@@ -157,7 +158,7 @@ def _at_edge(line: _Line, page: _Page) -> bool:
 
 
 def _blocks(pages: list[_Page]) -> list[Block]:
-    sizes = Counter(item.size for page in pages for item in page.items if isinstance(item, _Line) and not item.words)
+    sizes = Counter(item.size for page in pages for item in page.items if isinstance(item, _Line) and not item.cells)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
     left = min((item.x0 for page in pages for item in page.items if isinstance(item, _Line)), default=0.0)
     blocks: list[Block] = []
@@ -170,7 +171,9 @@ def _blocks(pages: list[_Page]) -> list[Block]:
                 continue
             if run:
                 lines = _text_lines(run, body, left)
-                blocks.extend(replace(b, line=None, page=page.number) for b in parse_lines(lines, nesting))
+                for block in parse_lines(lines, nesting):
+                    block = replace(block, line=None, page=page.number)
+                    _add_table(blocks, block) if isinstance(block, Table) else blocks.append(block)
                 run = []
             if isinstance(item, Table):
                 _add_table(blocks, item)
@@ -179,22 +182,25 @@ def _blocks(pages: list[_Page]) -> list[Block]:
 
 def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
     """Lines as a text report prints them, with a blank line where the type leaves more than a line's
-    leading between two lines (the end of a paragraph) but between two rows of cells."""
+    leading between two lines (the end of a paragraph) but between two lines of a table: rows of cells, and
+    a line between two rows or after the last (a cell wrapped over several lines, centred in a taller row)."""
+    in_table = [line.cells or (k > 0 and run[k - 1].cells and (k + 1 == len(run) or run[k + 1].cells))
+                for k, line in enumerate(run)]
     lines: list[str] = []
-    for previous, line in zip([None, *run], run, strict=False):
-        if (previous is not None and line.top - previous.top > previous.size * PARAGRAPH_GAP
-                and not (previous.words and line.words)):
+    for k, line in enumerate(run):
+        if (k > 0 and line.top - run[k - 1].top > run[k - 1].size * PARAGRAPH_GAP
+                and not (in_table[k - 1] and in_table[k])):
             lines.append("")
-        lines.append(_as_text_line(line, body, left))
+        lines.append(_as_text_line(line, body, left, in_table[k]))
     return lines
 
 
-def _as_text_line(line: _Line, body: float, left: float) -> str:
+def _as_text_line(line: _Line, body: float, left: float, in_table: bool) -> str:
     """The line as a text report prints it: larger type as a markdown heading, indentation as spaces, and
-    a row of cells as `pdftotext -layout` prints it."""
+    a line of a table as `pdftotext -layout` prints it."""
     if line.size >= body + HEADING_GAIN:
         return f"# {line.text}"
-    if line.words:
+    if in_table:
         return _laid_out(line.words, line.size, left)
     return " " * round(max(0.0, line.x0 - left) / INDENT_STEP) + line.text
 
