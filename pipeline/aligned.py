@@ -90,11 +90,13 @@ class AlignedRows:
             above = self.cells[i - 1]
             if self.cells[i] is not None or above is None or _NOT_A_ROW_RE.match(lines[i]):
                 continue
+            below = lines[i + 1].strip() if i + 1 < len(lines) and self.cells[i + 1] is None else ""
+            if len(below) > _MAX_WRAPPED_LABEL:
+                continue  # a sentence goes on below it: a paragraph
             cells = split_cells(lines[i])
             if (len(cells) != 1 or cells[0].end - cells[0].start > _MAX_WRAPPED_LABEL
                     or _NUMBERED_LINE_RE.match(cells[0].text) or _has_figure(cells)):
                 continue
-            below = lines[i + 1].strip() if i + 1 < len(lines) and self.cells[i + 1] is None else ""
             if abs(cells[0].start - above[0].start) <= 1:
                 if not below:  # else text goes on below it: a paragraph
                     self.cells[i] = cells
