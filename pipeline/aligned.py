@@ -125,10 +125,11 @@ class AlignedRows:
         while first_body > 0 and _mirrored(rows, at, first_body, self._figure):
             first_body -= 1
         header, body, body_starts = rows[:first_body], rows[first_body:], starts[first_body:]
-        template = _template(body)
         if figure < end and not all(self._figure[k] for k in at[first_body:]):
             body, body_starts, template, cut = _carried_on(body, body_starts, at[first_body:], self._figure)
             end = cut if cut is not None else end
+        else:
+            template = _template(body)
         width = len(template[0])
         columns = _columns(template, body)
         column_of = _column_finder(columns)
