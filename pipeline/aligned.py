@@ -72,6 +72,7 @@ class AlignedRows:
         if not any(self.cells):
             return  # no line can be a row (most converter output): every run ends where it starts
         self._mark_wrapped_lines(lines)
+        self._bridge_blank_lines(lines)
         for i in range(n - 1, -1, -1):
             cells = self.cells[i]
             self._run_end[i] = self._run_end[i + 1] if cells is not None else i
@@ -103,6 +104,26 @@ class AlignedRows:
                     self._wrapped.add(i)
             elif len(widened(below)) <= _MAX_WRAPPED_LABEL:  # else a sentence goes on below it
                 self.cells[i] = cells
+
+    def _bridge_blank_lines(self, lines: list[str]) -> None:
+        """A blank line between two rows is part of the table when the row below lines up with the rows above
+        (all its cells but one or none under theirs, two at least), as `pdftotext -layout` parts the rows of
+        a table with tall rows; it becomes a row of no cells. Without it each row would stand alone and be
+        read as a paragraph."""
+        above: list[Cell] = []  # the cells of the rows of the run so far
+        for i, cells in enumerate(self.cells):
+            if cells is not None:
+                above += cells
+            elif (above and 0 < i < len(lines) - 1 and self.cells[i - 1] is not None
+                  and self.cells[i + 1] is not None and not lines[i].strip()):
+                below = self.cells[i + 1]
+                under = sum(any(c.end > a.start and a.end > c.start for a in above) for c in below)
+                if under >= 2 and under >= len(below) - 1:
+                    self.cells[i] = []
+                    continue
+                above = []
+            else:
+                above = []
 
     def end(self, i: int) -> int:
         """The end of the aligned table starting at line i, or i when none starts there."""
@@ -154,6 +175,8 @@ class AlignedRows:
         pending: list[Cell] = []
         for k in range(start, end):
             cells = self.cells[k]
+            if not cells:
+                continue  # a blank line between rows
             if k in self._wrapped:
                 label = rows[-1][0] if rows else None
                 if label is not None and (label.text.endswith(_GOES_ON) or k + 1 == end or (k + 1) in self._wrapped):

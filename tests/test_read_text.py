@@ -261,6 +261,20 @@ def test_header_lines_are_one_row_only_where_each_column_prints_symmetrically_ab
     assert table.rows[:2] == STAFFING_GRID[:2]
 
 
+def test_rows_parted_by_blank_lines_are_one_table_where_they_line_up():
+    """`pdftotext -layout` parts the rows of a table with tall rows by blank lines."""
+    table, after = blocks("  단위사업명        예산액       집행액     집행률(%)\n\n  계             3,000,000    1,200,000        40.0\n\n"
+                          "  청사 관리       2,000,000                     40.0\n\n  기본경비        1,000,000      400,000        40.0\n"
+                          "\n다음 문단\n")
+    assert table.rows == (("단위사업명", "예산액", "집행액", "집행률(%)"), ("계", "3,000,000", "1,200,000", "40.0"),
+                          ("청사 관리", "2,000,000", "", "40.0"), ("기본경비", "1,000,000", "400,000", "40.0"))
+    assert [table.row_line(k) for k in range(4)] == [1, 3, 5, 7]
+    assert after.text == "다음 문단"
+    apart = blocks("  구 분     예산액     집행액\n  계         3,000      1,200\n\n"
+                   "  본문의 한 줄                         2024년  기준\n")  # not under the table's cells
+    assert [type(b) for b in apart] == [Table, Paragraph]
+
+
 def test_a_numbered_heading_right_below_a_table_is_no_row_label():
     got = blocks("   구 분     예산액     집행액\n   계         3,000      1,200\n   3 주요시설\n\n   본문\n")
     assert got[0].rows == (("구 분", "예산액", "집행액"), ("계", "3,000", "1,200"))
