@@ -69,6 +69,20 @@ def space_aligned(text: str) -> str:
     return _tab_tables(text, _in_columns)
 
 
+def _in_tall_rows(rows: list[list[str]]) -> list[str]:
+    """As `_in_columns`, each row from the last header row on parted from the next by a blank line, as
+    `pdftotext -layout` prints a table whose rows are taller than a line."""
+    lines = _in_columns(rows)
+    first_body = next((i for i, row in enumerate(rows) if any(map(_FIGURE_RE.match, row))), len(rows))
+    header = max(first_body - 1, 0)
+    return lines[:header] + [part for line in lines[header:] for part in (line, "")][:-1]
+
+
+def space_aligned_tall_rows(text: str) -> str:
+    """A converter's report with every tab-separated table printed in space-aligned rows parted by blank lines."""
+    return _tab_tables(text, _in_tall_rows)
+
+
 def without_markdown(text: str) -> str:
     """The report as plain text: markdown heading marks gone."""
     return regex.sub(r"(?m)^#{1,6}[ \t]*", "", text)
@@ -155,7 +169,7 @@ def without_blank_lines(text: str) -> str:
 LAYOUTS = {"space-aligned": space_aligned, "without-markdown": without_markdown,
            "space-aligned-without-markdown": lambda text: without_markdown(space_aligned(text)),
            "without-blank-lines": without_blank_lines, "pipe-tables": pipe_tables, "html-tables": html_tables,
-           "grid-tables": grid_tables,
+           "grid-tables": grid_tables, "space-aligned-tall-rows": space_aligned_tall_rows,
            "all-of-them": lambda text: without_blank_lines(without_markdown(space_aligned(text)))}
 # In these, lines the original wraps under one bullet (a markdown hard break) are paragraphs of their own.
 LINE_PER_PARAGRAPH = {"without-blank-lines", "all-of-them"}
