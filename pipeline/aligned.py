@@ -68,6 +68,7 @@ class AlignedRows:
         self._next_figure = [n] * (n + 1)  # the first row at or after i with a figure
         self._words_only: dict[int, bool] = {}  # runs without a figure, by first line: a table of words?
         self._wrapped: set[int] = set()  # lines that carry on a row label (`_mark_wrapped_lines`)
+        self._marked: list[tuple[int, int]] = []  # wrapped lines, each with the line it goes on from
         self._figure = bytearray(n)  # whether the row on each line holds a figure
         if not any(self.cells):
             return  # no line can be a row (most converter output): every run ends where it starts
@@ -86,9 +87,11 @@ class AlignedRows:
         Where the labels start, a row label wrapped onto a line of its own (`청소행정 지원 및` over
         `시설 관리   1,000   400`), unless text goes on below it. Elsewhere, a line of a cell wrapped over
         several lines (`지하3층 ~` over a row, `지상6층` under it, as `pdftotext -layout` prints a cell
-        centred in a taller row); `table` joins it to its row, or ends the table before it."""
+        centred in a taller row); `table` joins it to its row, or ends the table before it. Over one blank
+        line too, if `_bridge_blank_lines` finds the table goes on across it."""
         for i in range(1, len(lines)):
-            above = self.cells[i - 1]
+            source = i - 1 if self.cells[i - 1] is not None or i < 2 or lines[i - 1].strip() else i - 2
+            above = self.cells[source]
             if self.cells[i] is not None or above is None or _NOT_A_ROW_RE.match(lines[i]):
                 continue
             below = lines[i + 1].strip() if i + 1 < len(lines) and self.cells[i + 1] is None else ""
@@ -102,21 +105,28 @@ class AlignedRows:
                 if not below:  # else text goes on below it: a paragraph
                     self.cells[i] = cells
                     self._wrapped.add(i)
+                    self._marked.append((i, source))
             elif len(widened(below)) <= _MAX_WRAPPED_LABEL:  # else a sentence goes on below it
                 self.cells[i] = cells
+                self._marked.append((i, source))
 
     def _bridge_blank_lines(self, lines: list[str]) -> None:
         """A blank line between two rows is part of the table when the row below lines up with the rows above
         (all its cells but one or none under theirs, two at least), as `pdftotext -layout` parts the rows of
         a table with tall rows; it becomes a row of no cells. Without it each row would stand alone and be
-        read as a paragraph."""
+        read as a paragraph. Wrapped lines right below the blank line are passed over to the row below them;
+        wrapped lines marked over a blank line the table does not go on across are no longer part of it."""
+        n = len(lines)
         above: list[Cell] = []  # the cells of the rows of the run so far
         for i, cells in enumerate(self.cells):
             if cells is not None:
                 above += cells
-            elif (above and 0 < i < len(lines) - 1 and self.cells[i - 1] is not None
+            elif (above and 0 < i < n - 1 and self.cells[i - 1] is not None
                   and self.cells[i + 1] is not None and not lines[i].strip()):
-                below = self.cells[i + 1]
+                j = i + 1
+                while len(self.cells[j]) == 1 and j + 1 < n and self.cells[j + 1]:
+                    j += 1
+                below = self.cells[j]
                 under = sum(any(c.end > a.start and a.end > c.start for a in above) for c in below)
                 if under >= 2 and under >= len(below) - 1:
                     self.cells[i] = []
@@ -124,6 +134,10 @@ class AlignedRows:
                 above = []
             else:
                 above = []
+        for i, source in self._marked:
+            if self.cells[source] is None or self.cells[i - 1] is None:
+                self.cells[i] = None
+                self._wrapped.discard(i)
 
     def end(self, i: int) -> int:
         """The end of the aligned table starting at line i, or i when none starts there."""

@@ -226,18 +226,30 @@ WRAPPED_CELLS = """ 구                    대지         건물
 """
 
 
+WRAPPED_CELLS_GRID = (
+    ("구 분", "", "대지 (m²)", "건물 (m²)", "규 모", "준공일자", "비 고"),
+    ("본 관", "계", "7,622", "15,667", "", "", ""),
+    ("", "본 관", "7,622", "9,682", "지하3층 ~ 지상6층", "1976. 1. 5.", ""),
+    ("", "보 건 소", "", "5,600", "지하1층 ~ 지상6층", "1994. 9. 1.", ""),
+    ("", "부속건물", "", "385", "지상2층", "1997. 3. 26.", "- 1층: 우리은행"),
+    ("별 관", "별 관", "8,730", "5,549", "지하1층 ~ 지상6층", "2002. 2. 19. (2018. 6. 2. 2020. 10. 5. 증축)",
+     "- 지하1층: 서고 - 6층: 아동청소년과"),
+    ("", "주 차 문화과", "2,940", "616", "지상1층", "1998. 3. 13.", "※ 자체 관리"))
+
+
 def test_cells_wrapped_over_several_lines_are_joined_to_their_rows():
     table, after = blocks(WRAPPED_CELLS + "\n다음 문단\n")
-    assert table.rows == (
-        ("구 분", "", "대지 (m²)", "건물 (m²)", "규 모", "준공일자", "비 고"),
-        ("본 관", "계", "7,622", "15,667", "", "", ""),
-        ("", "본 관", "7,622", "9,682", "지하3층 ~ 지상6층", "1976. 1. 5.", ""),
-        ("", "보 건 소", "", "5,600", "지하1층 ~ 지상6층", "1994. 9. 1.", ""),
-        ("", "부속건물", "", "385", "지상2층", "1997. 3. 26.", "- 1층: 우리은행"),
-        ("별 관", "별 관", "8,730", "5,549", "지하1층 ~ 지상6층", "2002. 2. 19. (2018. 6. 2. 2020. 10. 5. 증축)",
-         "- 지하1층: 서고 - 6층: 아동청소년과"),
-        ("", "주 차 문화과", "2,940", "616", "지상1층", "1998. 3. 13.", "※ 자체 관리"))
+    assert table.rows == WRAPPED_CELLS_GRID
     assert [table.row_line(k) for k in range(len(table.rows))] == [1, 4, 5, 8, 11, 12, 15]  # where each starts
+    assert after.text == "다음 문단"
+
+
+def test_cells_wrapped_over_several_lines_in_rows_parted_by_blank_lines():
+    lines = WRAPPED_CELLS.split("\n")  # a blank line below the header, 계, 보건소 and 부속건물
+    tall = "\n".join([*lines[:3], "", lines[3], "", *lines[4:10], "", lines[10], "", *lines[11:]])
+    table, after = blocks(tall + "\n다음 문단\n")
+    assert table.rows == WRAPPED_CELLS_GRID
+    assert [table.row_line(k) for k in range(len(table.rows))] == [1, 5, 7, 10, 14, 16, 19]
     assert after.text == "다음 문단"
 
 
