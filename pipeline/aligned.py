@@ -61,7 +61,7 @@ class AlignedRows:
     or, for a table of words alone, with blank columns running straight down between its cells.
     """
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], page_starts: list[int]) -> None:
         n = len(lines)
         self.cells: list[list[Cell] | None] = [_row_cells(line) for line in lines]
         self._run_end = list(range(n + 1))  # the first line at or after i that is no row
@@ -73,7 +73,7 @@ class AlignedRows:
         if not any(self.cells):
             return  # no line can be a row (most converter output): every run ends where it starts
         self._mark_wrapped_lines(lines)
-        self._bridge_blank_lines(lines)
+        self._bridge_blank_lines(lines, page_starts)
         for i in range(n - 1, -1, -1):
             cells = self.cells[i]
             self._run_end[i] = self._run_end[i + 1] if cells is not None else i
@@ -110,30 +110,38 @@ class AlignedRows:
                 self.cells[i] = cells
                 self._marked.append((i, source))
 
-    def _bridge_blank_lines(self, lines: list[str]) -> None:
-        """A blank line between two rows is part of the table when the row below lines up with the rows above
-        (all its cells but one or none under theirs, two at least), as `pdftotext -layout` parts the rows of
-        a table with tall rows; it becomes a row of no cells. Without it each row would stand alone and be
-        read as a paragraph. Wrapped lines right below the blank line are passed over to the row below them;
-        wrapped lines marked over a blank line the table does not go on across are no longer part of it."""
+    def _bridge_blank_lines(self, lines: list[str], page_starts: list[int]) -> None:
+        """Blank lines between two rows are part of the table when the row below lines up with the rows
+        above (all its cells but one or none under theirs, two at least): one blank line, as `pdftotext
+        -layout` parts the rows of a table with tall rows, or any number around a page break. They become
+        rows of no cells; without them each row would stand alone and be read as a paragraph. Wrapped lines
+        right below the blank lines are passed over to the row below them; wrapped lines marked over a
+        blank line the table does not go on across are no longer part of it."""
         n = len(lines)
         above: list[Cell] = []  # the cells of the rows of the run so far
-        for i, cells in enumerate(self.cells):
-            if cells is not None:
-                above += cells
-            elif (above and 0 < i < n - 1 and self.cells[i - 1] is not None
-                  and self.cells[i + 1] is not None and not lines[i].strip()):
-                j = i + 1
-                while len(self.cells[j]) == 1 and j + 1 < n and self.cells[j + 1]:
-                    j += 1
-                below = self.cells[j]
+        i = 0
+        while i < n:
+            if self.cells[i] is not None:
+                above += self.cells[i]
+                i += 1
+                continue
+            j = i
+            while j < n and self.cells[j] is None and not lines[j].strip():
+                j += 1
+            page = bisect.bisect_left(page_starts, i)
+            if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
+                    and (j == i + 1 or (page < len(page_starts) and page_starts[page] <= j))):
+                k = j
+                while len(self.cells[k]) == 1 and k + 1 < n and self.cells[k + 1]:
+                    k += 1
+                below = self.cells[k]
                 under = sum(any(c.end > a.start and a.end > c.start for a in above) for c in below)
                 if under >= 2 and under >= len(below) - 1:
-                    self.cells[i] = []
+                    self.cells[i:j] = [[] for _ in range(i, j)]
+                    i = j
                     continue
-                above = []
-            else:
-                above = []
+            above = []
+            i = max(j, i + 1)
         for i, source in self._marked:
             if self.cells[source] is None or self.cells[i - 1] is None:
                 self.cells[i] = None

@@ -8,6 +8,7 @@ space-aligned columns (see `pipeline.aligned`).
 from __future__ import annotations
 
 import codecs
+from collections import Counter
 
 import regex
 
@@ -72,10 +73,33 @@ _PIPE_RE = regex.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\
 def read_text(path: str, data: bytes) -> Document:
     """A text report's bytes into a Document; raises ReportError when they are not text."""
     text = decode(path, data)
-    text = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "")
+    text = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n")
+    page_starts = []  # the lines a form feed starts a page on (`pdftotext` prints one between pages)
+    if "\f" in text:
+        page_starts = [n for n, line in enumerate(text.split("\n")) if "\f" in line]
+        text = text.replace("\f", "")
     lines = ["" if line.lstrip()[:1] in _PAGE_NUMBER_STARTS and line.rstrip()[-1:] in _PAGE_NUMBER_ENDS
              and PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
-    return build_document(path, "text", parse_lines(lines, wrapped=_has_paragraph_breaks(text, len(lines))))
+    if page_starts:
+        _drop_running_lines(lines, page_starts)
+    return build_document(path, "text", parse_lines(lines, wrapped=_has_paragraph_breaks(text, len(lines)),
+                                                    page_starts=page_starts))
+
+
+def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
+    """Running headers and footers: a first or last line of a page after the first that most pages print
+    alike (blanked, so lines keep their numbers; on the first page such a line is the cover's title). Between
+    them a table goes on over the page break."""
+    pages = list(zip([0, *page_starts], [*page_starts, len(lines)], strict=True))
+    edges: list[int] = []
+    for start, end in pages:
+        printed = [n for n in range(start, end) if lines[n].strip()]
+        edges += sorted({printed[0], printed[-1]}) if printed else []
+    counts = Counter(" ".join(lines[n].split()) for n in edges)
+    for n in edges:
+        count = counts[" ".join(lines[n].split())]
+        if n >= page_starts[0] and count >= 2 and count * 2 >= len(pages):
+            lines[n] = ""
 
 
 def _has_paragraph_breaks(text: str, n_lines: int) -> bool:
@@ -86,13 +110,15 @@ def _has_paragraph_breaks(text: str, n_lines: int) -> bool:
     return text.count("\n\n") * 21 >= n_lines
 
 
-def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped: bool = True) -> list[Block]:
+def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped: bool = True,
+                page_starts: list[int] | None = None) -> list[Block]:
     """Lines (numbered from 1) into raw blocks; `build_document` cleans them. A reader that hands over a
     document in pieces (a PDF, page by page) passes one `nesting` so bullets keep their depth across.
-    With `wrapped`, a plain line continues the paragraph or bullet above it."""
+    With `wrapped`, a plain line continues the paragraph or bullet above it. `page_starts`: the lines
+    pages start on, where a space-aligned table may go on past blank lines."""
     blocks: list[Block] = []
     nesting = nesting or BulletNesting()
-    aligned = AlignedRows(lines)
+    aligned = AlignedRows(lines, page_starts or [])
     i = 0
     while i < len(lines):
         raw = lines[i]

@@ -287,6 +287,20 @@ def test_rows_parted_by_blank_lines_are_one_table_where_they_line_up():
     assert [type(b) for b in apart] == [Table, Paragraph]
 
 
+def test_a_table_goes_on_over_a_page_break_past_the_page_number_and_running_header():
+    text = ("2025년 주요업무 보고\n\n  단위사업명        예산액       집행액\n  계             3,000,000    1,200,000\n"
+            "  청사 관리       2,000,000      800,000\n\n                 - 1 -\n\f2025년 주요업무 보고\n\n"
+            "  기본경비        1,000,000      400,000\n\n다음 문단\n\n                 - 2 -\n\f2025년 주요업무 보고\n\n끝\n")
+    title, table, *rest = read_text("x.txt", text.encode()).blocks
+    assert title.text == "2025년 주요업무 보고"  # the cover's, on the first page
+    assert table.rows == (("단위사업명", "예산액", "집행액"), ("계", "3,000,000", "1,200,000"),
+                          ("청사 관리", "2,000,000", "800,000"), ("기본경비", "1,000,000", "400,000"))
+    assert [table.row_line(k) for k in range(4)] == [3, 4, 5, 10]
+    assert [b.text for b in rest] == ["다음 문단", "끝"]  # the running headers are gone
+    apart = read_text("x.txt", text.replace("  기본경비        1,000,000      400,000", "기본경비 1,000,000").encode())
+    assert [b.text for b in apart.blocks[2:]] == ["기본경비 1,000,000", "다음 문단", "끝"]
+
+
 def test_a_numbered_heading_right_below_a_table_is_no_row_label():
     got = blocks("   구 분     예산액     집행액\n   계         3,000      1,200\n   3 주요시설\n\n   본문\n")
     assert got[0].rows == (("구 분", "예산액", "집행액"), ("계", "3,000", "1,200"))
