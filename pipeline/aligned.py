@@ -113,15 +113,18 @@ class AlignedRows:
     def _bridge_blank_lines(self, lines: list[str], page_starts: list[int]) -> None:
         """Blank lines between two rows are part of the table when the row below lines up with the rows
         above (all its cells but one or none under theirs, two at least): one blank line, as `pdftotext
-        -layout` parts the rows of a table with tall rows, or any number around a page break. They become
+        -layout` parts the rows of a table with tall rows, or any number around a page break (unless the
+        page repeats the table's header: the two tables are joined as tables are). They become
         rows of no cells; without them each row would stand alone and be read as a paragraph. Wrapped lines
         right below the blank lines are passed over to the row below them; wrapped lines marked over a
         blank line the table does not go on across are no longer part of it."""
         n = len(lines)
         above: list[Cell] = []  # the cells of the rows of the run so far
+        first = 0  # the run's first line
         i = 0
         while i < n:
             if self.cells[i] is not None:
+                first = first if above else i
                 above += self.cells[i]
                 i += 1
                 continue
@@ -129,8 +132,9 @@ class AlignedRows:
             while j < n and self.cells[j] is None and not lines[j].strip():
                 j += 1
             page = bisect.bisect_left(page_starts, i)
+            over_page = page < len(page_starts) and page_starts[page] <= j
             if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
-                    and (j == i + 1 or (page < len(page_starts) and page_starts[page] <= j))):
+                    and (j == i + 1 or over_page) and not (over_page and lines[j].strip() == lines[first].strip())):
                 k = j
                 while len(self.cells[k]) == 1 and k + 1 < n and self.cells[k + 1]:
                     k += 1

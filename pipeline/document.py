@@ -6,11 +6,11 @@ its text give the same records. A block remembers where it came from: a line (te
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
-from pipeline.values import clean_text
+from pipeline.values import clean_text, parse_count
 
 
 @dataclass(slots=True)
@@ -68,6 +68,31 @@ class Table:
 
 
 Block = Heading | Paragraph | Bullet | Table
+
+
+def add_table(blocks: list[Block], table: Table, over_page_break: bool) -> None:
+    """Append `table`, or, when it goes on from the table printed right before it over a page break, join
+    its rows to that one. It goes on when it has that table's width and repeats its header (those rows are
+    left out) or prints no header of its own (its first row holds a figure)."""
+    previous = blocks[-1] if blocks else None
+    if over_page_break and isinstance(previous, Table) and previous.width == table.width:
+        repeated = 0
+        while (repeated < len(table.rows) - 1 and repeated < len(previous.rows)
+               and table.rows[repeated] == previous.rows[repeated]):
+            repeated += 1
+        if repeated or any(parse_count(cell) is not None for cell in table.rows[0]):
+            blocks[-1] = replace(previous, rows=previous.rows + table.rows[repeated:],
+                                 row_offsets=_offsets_joined(previous, table, repeated))
+            return
+    blocks.append(table)
+
+
+def _offsets_joined(previous: Table, table: Table, repeated: int) -> tuple[int, ...] | None:
+    if previous.line is None or table.line is None:
+        return None
+    before = previous.row_offsets or tuple(range(len(previous.rows)))
+    after = table.row_offsets or tuple(range(len(table.rows)))
+    return before + tuple(table.line - previous.line + offset for offset in after[repeated:])
 
 
 @dataclass(slots=True)

@@ -3,7 +3,7 @@
 Per page: the ruled tables (cells covered by a merge come back as None and become ''), and the text
 lines outside them, rebuilt into headings (larger type), bullets (indentation from x) and paragraphs by
 the text reader's own line rules. Page numbers and running headers are dropped, a table that goes on
-over the next page with its header repeated is joined, and pages are closed as they are read.
+over the next page (its header printed again or not) is joined, and pages are closed as they are read.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from pipeline.aligned import widened
-from pipeline.document import Block, Document, Table, build_document
+from pipeline.document import Block, Document, Table, add_table, build_document
 from pipeline.errors import ReportError
 from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, parse_lines
 from pipeline.values import normalize_chars
@@ -173,10 +173,10 @@ def _blocks(pages: list[_Page]) -> list[Block]:
                 lines = _text_lines(run, body, left)
                 for block in parse_lines(lines, nesting):
                     block = replace(block, line=None, page=page.number)
-                    _add_table(blocks, block) if isinstance(block, Table) else blocks.append(block)
+                    _add_block(blocks, block)
                 run = []
             if isinstance(item, Table):
-                _add_table(blocks, item)
+                _add_block(blocks, item)
     return blocks
 
 
@@ -221,16 +221,11 @@ def _laid_out(words: tuple[tuple[float, float, str], ...], size: float, left: fl
     return normalize_chars(text)
 
 
-def _add_table(blocks: list[Block], table: Table) -> None:
-    """A table right after another (nothing printed between them but a page break) whose leading rows
-    repeat the other's header goes on from it."""
-    previous = blocks[-1] if blocks else None
-    if isinstance(previous, Table) and previous.page != table.page and previous.width == table.width:
-        repeated = 0
-        while (repeated < len(table.rows) - 1 and repeated < len(previous.rows)
-               and table.rows[repeated] == previous.rows[repeated]):
-            repeated += 1
-        if repeated:
-            blocks[-1] = replace(previous, rows=previous.rows + table.rows[repeated:])
-            return
-    blocks.append(table)
+def _add_block(blocks: list[Block], block: Block) -> None:
+    """A table right after another on an earlier page (nothing printed between them but the page break) may
+    go on from it."""
+    if isinstance(block, Table):
+        previous = blocks[-1] if blocks else None
+        add_table(blocks, block, over_page_break=previous is not None and previous.page != block.page)
+    else:
+        blocks.append(block)

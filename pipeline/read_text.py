@@ -7,13 +7,14 @@ space-aligned columns (see `pipeline.aligned`).
 
 from __future__ import annotations
 
+import bisect
 import codecs
 from collections import Counter
 
 import regex
 
 from pipeline.aligned import AlignedRows
-from pipeline.document import Block, Bullet, Document, Heading, Paragraph, Table, build_document
+from pipeline.document import Block, Bullet, Document, Heading, Paragraph, Table, add_table, build_document
 from pipeline.errors import ReportError
 from pipeline.markup_tables import grid_table, html_table, is_grid_border
 from pipeline.values import normalize_chars
@@ -82,8 +83,24 @@ def read_text(path: str, data: bytes) -> Document:
              and PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
     if page_starts:
         _drop_running_lines(lines, page_starts)
-    return build_document(path, "text", parse_lines(lines, wrapped=_has_paragraph_breaks(text, len(lines)),
-                                                    page_starts=page_starts))
+    blocks = parse_lines(lines, wrapped=_has_paragraph_breaks(text, len(lines)), page_starts=page_starts)
+    if page_starts:
+        blocks = _joined_over_page_breaks(blocks, page_starts)
+    return build_document(path, "text", blocks)
+
+
+def _joined_over_page_breaks(blocks: list[Block], page_starts: list[int]) -> list[Block]:
+    """Tables that go on from the table before them over a page break (`add_table`) joined to it."""
+    joined: list[Block] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if isinstance(block, Table) and isinstance(previous, Table):
+            last = previous.row_line(len(previous.rows) - 1)
+            page = bisect.bisect_left(page_starts, last)  # the first page starting below that row (lines from 1)
+            add_table(joined, block, over_page_break=page < len(page_starts) and page_starts[page] < block.line)
+        else:
+            joined.append(block)
+    return joined
 
 
 def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:

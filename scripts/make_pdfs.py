@@ -53,7 +53,7 @@ def printed(text: str) -> str:
     return escape(text.replace("·", "ㆍ"))
 
 
-def flowables(doc: Document, ruling: str) -> list:
+def flowables(doc: Document, ruling: str, repeat_header: bool = True) -> list:
     out = []
     for block in doc.blocks:
         if isinstance(block, Heading):
@@ -68,7 +68,7 @@ def flowables(doc: Document, ruling: str) -> list:
         elif isinstance(block, TextTable):
             if block.unit:
                 out.append(Paragraph(printed(f"(단위: {block.unit})"), UNIT))
-            out.append(ruled_table(block, ruling))
+            out.append(ruled_table(block, ruling, repeat_header))
             out.append(Spacer(1, 6))
     return out
 
@@ -121,11 +121,11 @@ def column_widths(rows) -> list[float]:
     return [n + spare * e / (sum(extra) or 1) for n, e in zip(need, extra, strict=True)]
 
 
-def ruled_table(block: TextTable, ruling: str) -> Table:
+def ruled_table(block: TextTable, ruling: str, repeat_header: bool = True) -> Table:
     rows = [list(r) for r in block.rows]
     n_header = header_row_count(rows)
     data = [[Paragraph(printed(c), HEADER_CELL if r < n_header else CELL) for c in row] for r, row in enumerate(rows)]
-    table = Table(data, colWidths=column_widths(rows), repeatRows=n_header)
+    table = Table(data, colWidths=column_widths(rows), repeatRows=n_header if repeat_header else 0)
     outer = [("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black), ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black)]
     rules = {"open sides": [("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black), *outer],
              "horizontal": [("LINEBELOW", (0, n_header - 1), (-1, n_header - 1), 0.5, colors.black), *outer],
@@ -137,7 +137,8 @@ def ruled_table(block: TextTable, ruling: str) -> Table:
     return table
 
 
-def render(source: Path, target: Path, ruling: str = "grid") -> None:
+def render(source: Path, target: Path, ruling: str = "grid", repeat_header: bool = True) -> None:
+    """The PDF of a text report; `repeat_header`: a table going on over a page prints its header again."""
     doc = read_document(source)
     running = " ".join(b.text for b in doc.blocks[:12] if isinstance(b, Heading) and "보고" in b.text)[:40]
 
@@ -150,7 +151,7 @@ def render(source: Path, target: Path, ruling: str = "grid") -> None:
 
     pdf = SimpleDocTemplate(str(target), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=40,
                             bottomMargin=36, title=source.stem, author="reportdb samples", invariant=1)
-    pdf.build(flowables(doc, ruling), onFirstPage=decorate, onLaterPages=decorate)
+    pdf.build(flowables(doc, ruling, repeat_header), onFirstPage=decorate, onLaterPages=decorate)
 
 
 def main(argv: list[str]) -> None:

@@ -86,7 +86,11 @@ def test_page_numbers_and_running_headers_are_dropped():
     assert texts.count("2023년 주요업무 보고") == 1  # the title once, not once per page as the running header
 
 
-def test_a_table_that_goes_on_over_the_next_page_is_one_table(tmp_path):
+@pytest.mark.parametrize(("ruling", "repeat_header"), [("grid", True), ("grid", False), ("horizontal", True),
+                                                     ("horizontal", False)])
+def test_a_table_that_goes_on_over_the_next_page_is_one_table(ruling, repeat_header, tmp_path):
+    """With its header printed again on the next page or not, and read by pdfplumber (ruled) or laid out
+    as text (horizontal rules alone)."""
     units = "\n".join(f"사업 {n}\t{n * 1000:,}\t{n * 400:,}\t40.0" for n in range(1, 81))
     total = sum(range(1, 81))
     text = ("제300회 한빛구의회 제1차 정례회\n\n# 2024년 주요업무 보고\n\n## 청 소 과\n\n# Ⅰ. 일반현황\n\n"
@@ -94,7 +98,7 @@ def test_a_table_that_goes_on_over_the_next_page_is_one_table(tmp_path):
             f"계\t{total * 1000:,}\t{total * 400:,}\t40.0\n{units}\n")
     source = tmp_path / "long.txt"
     source.write_text(text, encoding="utf-8")
-    make_pdfs().render(source, tmp_path / "long.pdf")
+    make_pdfs().render(source, tmp_path / "long.pdf", ruling, repeat_header)
     (table,) = [b for b in read_document(tmp_path / "long.pdf").blocks if isinstance(b, Table)]
     assert len(table.rows) == 82 and table.rows[0][0] == "단위사업명" and table.rows[-1][0] == "사업 80"
     assert [line.name for line in extract_file(tmp_path / "long.pdf").budget][:3] == ["계", "사업 1", "사업 2"]

@@ -301,6 +301,21 @@ def test_a_table_goes_on_over_a_page_break_past_the_page_number_and_running_head
     assert [b.text for b in apart.blocks[2:]] == ["기본경비 1,000,000", "다음 문단", "끝"]
 
 
+def test_a_table_goes_on_over_a_page_break_with_its_header_printed_again_or_not():
+    aligned = ("  단위사업명        예산액       집행액\n  계             3,000,000    1,200,000\n"
+               "  청사 관리       2,000,000      800,000\n\n - 1 -\n\f  단위사업명        예산액       집행액\n"
+               "  기본경비        1,000,000      400,000\n")
+    tabs = "단위사업명\t예산액\t집행액\n계\t3,000,000\t1,200,000\n청사 관리\t2,000,000\t800,000\n\n - 1 -\n\f" \
+           "기본경비\t1,000,000\t400,000\n"
+    for text in (aligned, tabs):
+        (table,) = read_text("x.txt", text.encode()).blocks
+        assert table.rows == (("단위사업명", "예산액", "집행액"), ("계", "3,000,000", "1,200,000"),
+                              ("청사 관리", "2,000,000", "800,000"), ("기본경비", "1,000,000", "400,000"))
+        assert [table.row_line(k) for k in range(4)] == [1, 2, 3, 7 if text is aligned else 6]
+    two_tables = tabs.replace("기본경비\t1,000,000\t400,000", "구 분\t명 칭\t비 고\n시 설\t교육장\t-")
+    assert len(read_text("x.txt", two_tables.encode()).blocks) == 2  # a header of its own: another table
+
+
 def test_a_numbered_heading_right_below_a_table_is_no_row_label():
     got = blocks("   구 분     예산액     집행액\n   계         3,000      1,200\n   3 주요시설\n\n   본문\n")
     assert got[0].rows == (("구 분", "예산액", "집행액"), ("계", "3,000", "1,200"))
