@@ -75,13 +75,18 @@ def read_text(path: str, data: bytes) -> Document:
     """A text report's bytes into a Document; raises ReportError when they are not text."""
     text = decode(path, data)
     text = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n")
-    page_starts = []  # the lines a form feed starts a page on (`pdftotext` prints one between pages)
+    page_starts = []  # the lines pages start on: a form feed's (`pdftotext` prints one between pages)
     if "\f" in text:
         page_starts = [n for n, line in enumerate(text.split("\n")) if "\f" in line]
         text = text.replace("\f", "")
-    lines = ["" if line.lstrip()[:1] in _PAGE_NUMBER_STARTS and line.rstrip()[-1:] in _PAGE_NUMBER_ENDS
-             and PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if (line.lstrip()[:1] in _PAGE_NUMBER_STARTS and line.rstrip()[-1:] in _PAGE_NUMBER_ENDS
+                and PAGE_NUMBER_RE.match(line)):
+            lines[n] = ""  # and the next page starts below it
+            page_starts.append(n + 1)
     if page_starts:
+        page_starts = sorted(set(page_starts))
         _drop_running_lines(lines, page_starts)
     blocks = parse_lines(lines, wrapped=_has_paragraph_breaks(text, len(lines)), page_starts=page_starts)
     if page_starts:

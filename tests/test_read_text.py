@@ -312,6 +312,9 @@ def test_a_table_goes_on_over_a_page_break_with_its_header_printed_again_or_not(
         assert table.rows == (("단위사업명", "예산액", "집행액"), ("계", "3,000,000", "1,200,000"),
                               ("청사 관리", "2,000,000", "800,000"), ("기본경비", "1,000,000", "400,000"))
         assert [table.row_line(k) for k in range(4)] == [1, 2, 3, 7 if text is aligned else 6]
+    for text in (aligned.replace("\f", ""), tabs.replace("\f", "")):  # a page number alone parts the pages
+        (table,) = read_text("x.txt", text.encode()).blocks
+        assert table.rows[-1] == ("기본경비", "1,000,000", "400,000")
     two_tables = tabs.replace("기본경비\t1,000,000\t400,000", "구 분\t명 칭\t비 고\n시 설\t교육장\t-")
     assert len(read_text("x.txt", two_tables.encode()).blocks) == 2  # a header of its own: another table
 
