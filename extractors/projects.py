@@ -14,7 +14,7 @@ from extractors.budget import FUNDING
 from extractors.context import TableContext, source_of
 from extractors.sections import Section, contents_titles, is_contents_table
 from pipeline.document import Bullet, Heading, Paragraph, Table
-from pipeline.values import AMOUNT_RE, clean_text, parse_amount, parse_period
+from pipeline.values import AMOUNT_RE, clean_text, compact, parse_amount, parse_period
 from schemas import Project, ProjectItem
 
 _NUMBERED_RE = regex.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
@@ -118,7 +118,7 @@ class _ProjectWalker:
         if isinstance(block, Table):
             self._table(block)
             return
-        title = numbered_title(block, len(self.projects) + 1, self.letters)
+        title = numbered_title(block, len(self.projects) + 1, self.letters) or self._lettered_bullet(block)
         if title:
             if self.letters is None:  # the section's first title says how its projects are numbered
                 self.letters = isinstance(block, Heading) and _LETTERED_RE.match(block.text) is not None
@@ -132,6 +132,19 @@ class _ProjectWalker:
             self._paragraph(block)
         elif isinstance(block, Bullet):
             self._item(block, block.depth)
+
+    def _lettered_bullet(self, block) -> tuple[int, str] | None:
+        """(number, title) of a bullet `가. 제목 (총무팀)`, which is how plain text (no markdown) prints a title
+        numbered in letters: one lettered as the next project that names its team or prints the next title
+        of the table of contents. Elsewhere `가.` marks an item."""
+        if not isinstance(block, Bullet) or len(block.marker) != 2 or block.marker[0] not in _HANGUL_ORDER:
+            return None
+        number = _HANGUL_ORDER.index(block.marker[0]) + 1
+        if number != len(self.projects) + 1 or _PURPOSE_END_RE.search(block.text):
+            return None
+        title, team = split_team(clean_text(block.text))
+        listed = len(self.contents) >= number and compact(split_team(self.contents[number - 1])[0]) == compact(title)
+        return (number, block.text) if team or listed else None
 
     def _table(self, table: Table) -> None:
         if is_contents_table(table):

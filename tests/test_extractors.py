@@ -460,6 +460,21 @@ def test_parts_numbered_1_2_and_projects_lettered_가_나():
         ("2 주요업무 추진실적", 2, "행정 지원", "총무팀", ["교육: 9월"])]
 
 
+def test_titles_lettered_가_나_in_plain_text_where_they_print_their_team_or_the_contents_list_them():
+    """Without markdown a `가. 제목` line is a bullet: a title where it names its team or the section's table
+    of contents lists it; else an item."""
+    plain = NUMBERED_PARTS.replace("## ", "").replace("# ", "")
+    contents = "2. 주요업무 추진실적\n\n연번\t사 업 명\t쪽\n가\t청사 관리 .....\t5\n나\t행정 지원 .....\t6\n\n"
+    listed = plain.replace(" (총무팀)", "").replace("2. 주요업무 추진실적\n\n", contents)
+    for text, team in ((plain, "총무팀"), (listed, None)):
+        assert [(p.seq, p.title, p.team, p.title_from, p.purpose, [i.text for i in p.items])
+                for p in report(text).projects] == [
+            (1, "청사 관리", team, "body", "청사를 깨끗하게 관리하고자 함", ["외벽 보수: 4월~5월 / 19,558천원"]),
+            (2, "행정 지원", team, "body", "행정을 지원하고자 함", ["교육: 9월"])]
+    items = report(plain.replace(" (총무팀)", "")).projects[0].items
+    assert items[0].text == "청사 관리"  # no team, no contents: an item
+
+
 def test_lettered_headings_inside_numbered_projects_are_their_parts():
     r = report("# Ⅱ. 주요업무 추진실적\n\n## ① 청사 관리 (총무팀)\n\n청사를 관리하고자 함\n\n### 가. 추진실적\n\n"
                "- 외벽 보수: 4월\n\n### 나. 향후계획\n\n- 교육: 9월\n\n"
