@@ -90,9 +90,11 @@ class AlignedRows:
         centred in a taller row); `table` joins it to its row, or ends the table before it. Over one blank
         line too, if `_bridge_blank_lines` finds the table goes on across it."""
         for i in range(1, len(lines)):
+            if self.cells[i] is not None or not 0 < len(lines[i].strip()) <= _MAX_WRAPPED_LABEL:
+                continue  # a row, a blank line, or more than one short cell can print
             source = i - 1 if self.cells[i - 1] is not None or i < 2 or lines[i - 1].strip() else i - 2
             above = self.cells[source]
-            if self.cells[i] is not None or above is None or _NOT_A_ROW_RE.match(lines[i]):
+            if above is None or _NOT_A_ROW_RE.match(lines[i]):
                 continue
             below = lines[i + 1].strip() if i + 1 < len(lines) and self.cells[i + 1] is None else ""
             if len(below) > _MAX_WRAPPED_LABEL:
@@ -250,11 +252,13 @@ def _centred_labels(header: list[list[Cell]], column_of: Callable[[Cell], int]) 
     """Header lines that are one row of labels, each centred in its cell over the lines (`구` over `분`,
     `규 모` on the middle line between them), as the labels of that row; None for header rows of their own
     (`일 반 직` over `5급 6급`). In one row the lines each column prints on are symmetric about the middle."""
+    last = len(header) - 1
+    if any(len(header[n]) != len(header[last - n]) for n in range(len(header) // 2)):
+        return None  # lines as far above the middle as below print as many labels
     lines_of: dict[int, list[int]] = {}
     for n, cells in enumerate(header):
         for cell in cells:
             lines_of.setdefault(column_of(cell), []).append(n)
-    last = len(header) - 1
     if any(sorted(last - n for n in lines) != lines for lines in lines_of.values()):
         return None
     by_column: dict[int, list[Cell]] = {}
