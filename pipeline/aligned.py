@@ -21,7 +21,7 @@ _FIGURE_RE = regex.compile(r"^[△▲+＋\-−]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?
 _NOT_A_ROW_RE = regex.compile(r"^\s*(?:[-○◦•·ㅇ※*▪]\s|#|□|■|\(\s*단\s*위)")
 _MIN_ROWS = 2
 _MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
-_NUMBERED_LINE_RE = regex.compile(r"^(?:\d{1,2}\.?\s*\D|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")  # `3 주요시설`, not `2009. 11.`
+_NUMBERED_LINE_RE = regex.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")  # `3 주요시설`, not `2층`
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
 _GOES_ON = ("및", "·", ",", "와", "과", "의", "등")  # a label line ending so carries on below
 _CARRIES_ON = ("~", "및", "·", ",", "-")  # a wrapped cell's line ending so goes on in the next
@@ -277,10 +277,10 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
     """In a table of figures, the body lines without a figure that carry on the rows around them (cells wrapped
     over several lines, as `pdftotext -layout` prints a cell centred in a taller row) joined to their rows:
     each to the row with figures nearest to it (`_nearer`). A line with a row label goes to a row printed
-    without one; one below the last row
-    only fills that row's blank cells (else the table ends before it, if it is a line of one cell; other
-    lines stay rows of their own). Short cells left of every row (a group label printed down a narrow
-    merged cell, a character a line) make one label, on the first row of the group it is centred on.
+    without one; one below the last row only fills that row's blank cells or goes on from its text (else the
+    table ends before it, if it is a line of one cell; other lines stay rows of their own). Short cells
+    left of every row (a group label printed down a narrow merged cell, a character a line) make one
+    label, on the first row of the group it is centred on.
 
     Returns the rows, the line each starts on, the template rows for the columns, and the line the table
     ends before, if it ends early."""
@@ -305,8 +305,9 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
         filled = {column_of(c) for c in rows[target]}
         own = {column_of(c) for c in rest}
         fits = label_column not in own or label_column not in filled
-        if below is None:
-            fits = fits and not own & filled
+        if below is None:  # where the last row prints a cell, its text must go on (`1층 ~`, `(2018. 6. 2.`)
+            going_on = {column_of(c) for _, cells in parts[target] for c in cells if _carries_on(c.text)}
+            fits = fits and not own & filled - going_on
         if not fits:
             if below is None and len(rows[k]) == 1:
                 cut = line

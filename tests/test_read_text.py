@@ -259,6 +259,10 @@ def test_a_line_below_a_table_joins_its_last_row_only_where_that_row_is_blank():
     assert table.rows == (("구 분", "예산액", "집행액", "비 고"), ("기본경비", "500", "200", "본예산"),
                           ("계", "3,000", "1,200", "추경 포함"))
     assert [b.text for b in rest] == ["위 금액은"]
+    table, *rest = blocks("   구 분     면적     비 고\n   본관       250     1층: 민원실,\n"
+                          "                       2층: 세무과\n   위 면적은\n")  # the cell's text goes on below
+    assert table.rows == (("구 분", "면적", "비 고"), ("본관", "250", "1층: 민원실, 2층: 세무과"))
+    assert [b.text for b in rest] == ["위 면적은"]
     table, *rest = blocks("   구 분     예산액     집행액\n   계         3,000      1,200\n              기준\n")
     assert table.rows == (("구 분", "예산액", "집행액"), ("계", "3,000", "1,200"))
     assert [b.text for b in rest] == ["기준"]
