@@ -83,6 +83,23 @@ def space_aligned_tall_rows(text: str) -> str:
     return _tab_tables(text, _in_tall_rows)
 
 
+def _over_a_page_break(rows: list[list[str]]) -> list[str]:
+    """As `_in_columns`, a table of three body rows or more going on over a page break after its first body
+    row, as `pdftotext -layout` prints it: the page number, then a form feed."""
+    lines = _in_columns(rows)
+    first_body = next((i for i, row in enumerate(rows) if any(map(_FIGURE_RE.match, row))), len(rows))
+    if len(rows) - first_body < 3:
+        return lines
+    page_number = " " * 20 + "- 1 -"
+    return [*lines[:first_body + 1], "", page_number, f"\f{lines[first_body + 1]}", *lines[first_body + 2:]]
+
+
+def space_aligned_over_page_breaks(text: str) -> str:
+    """A converter's report with every tab-separated table printed in space-aligned columns, each going on
+    over a page break."""
+    return _tab_tables(text, _over_a_page_break)
+
+
 def without_markdown(text: str) -> str:
     """The report as plain text: markdown heading marks gone."""
     return regex.sub(r"(?m)^#{1,6}[ \t]*", "", text)
@@ -170,6 +187,7 @@ LAYOUTS = {"space-aligned": space_aligned, "without-markdown": without_markdown,
            "space-aligned-without-markdown": lambda text: without_markdown(space_aligned(text)),
            "without-blank-lines": without_blank_lines, "pipe-tables": pipe_tables, "html-tables": html_tables,
            "grid-tables": grid_tables, "space-aligned-tall-rows": space_aligned_tall_rows,
+           "space-aligned-over-page-breaks": space_aligned_over_page_breaks,
            "all-of-them": lambda text: without_blank_lines(without_markdown(space_aligned(text)))}
 # In these, lines the original wraps under one bullet (a markdown hard break) are paragraphs of their own.
 LINE_PER_PARAGRAPH = {"without-blank-lines", "all-of-them"}
