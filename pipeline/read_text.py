@@ -180,14 +180,36 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         block = _line_block(raw, lineno, nesting)
         i += 1
         # a following plain line continues this block (markdown hard breaks, wrapped lines)
-        while (wrapped and isinstance(block, Paragraph | Bullet) and i < len(lines) and lines[i].strip()
-               and _is_plain(lines[i]) and aligned.end(i) == i):
-            block = _extend(block, lines[i].strip())
-            i += 1
+        indent = len(raw) - len(raw.lstrip()) if isinstance(block, Bullet) else None
+        while wrapped and isinstance(block, Paragraph | Bullet):
+            k = _continuation(lines, i, indent, page_starts or [])
+            if k is None or not _is_plain(lines[k]) or aligned.end(k) != k:
+                break
+            block = _extend(block, lines[k].strip())
+            i = k + 1
         if not isinstance(block, Bullet):
             nesting.reset()
         blocks.append(block)
     return blocks
+
+
+def _continuation(lines: list[str], i: int, bullet_indent: int | None, page_starts: list[int]) -> int | None:
+    """The line that may go on from the block ending before line i: line i itself if it prints, or, for a
+    bullet, the first line after the blank lines of a page break when it is indented deeper than the
+    bullet (the bullet's text wrapped onto the next page)."""
+    if i >= len(lines):
+        return None
+    if lines[i].strip():
+        return i
+    if bullet_indent is None or not page_starts:
+        return None
+    k = i
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    page = bisect.bisect_left(page_starts, i)
+    if k == len(lines) or page == len(page_starts) or page_starts[page] > k:
+        return None
+    return k if len(lines[k]) - len(lines[k].lstrip()) > bullet_indent else None
 
 
 def _run(lines: list[str], start: int, belongs) -> int:

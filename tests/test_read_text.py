@@ -323,6 +323,15 @@ def test_a_table_goes_on_over_a_page_break_with_its_header_printed_again_or_not(
     assert len(read_text("x.txt", two_tables.encode()).blocks) == 2  # a header of its own: another table
 
 
+def test_a_bullet_wrapped_onto_the_next_page_goes_on_there():
+    text = ("□ 주요 추진실적\n\n○ 노후 시설 개선\n  - 탐지시스템 운영: 3월~12월 /\n\n                 - 5 -\n"
+            "\f    21,900천원\n  - 다음 항목: 4월\n\n                 - 6 -\n\f새 문단은 여기서\n")
+    got = [(type(b).__name__, b.text) for b in read_text("x.txt", text.encode()).blocks]
+    assert got == [("Heading", "주요 추진실적"), ("Bullet", "노후 시설 개선"),
+                   ("Bullet", "탐지시스템 운영: 3월~12월 / 21,900천원"), ("Bullet", "다음 항목: 4월"),
+                   ("Paragraph", "새 문단은 여기서")]  # at the margin: a paragraph of its own
+
+
 def test_a_numbered_heading_right_below_a_table_is_no_row_label():
     got = blocks("   구 분     예산액     집행액\n   계         3,000      1,200\n   3 주요시설\n\n   본문\n")
     assert got[0].rows == (("구 분", "예산액", "집행액"), ("계", "3,000", "1,200"))
