@@ -2,12 +2,15 @@
 
 Per page: the ruled tables (cells covered by a merge come back as None and become ''), and the text
 lines outside them, rebuilt into headings (larger type), bullets (indentation from x) and paragraphs by
-the text reader's own line rules. Page numbers and running headers are dropped, a table that goes on
-over the next page (its header printed again or not) is joined, and pages are closed as they are read.
+the text reader's own line rules, the lines between two ruled tables as one run over page breaks (a
+bullet wrapped onto the next page goes on there). Page numbers and running headers are dropped, a table
+that goes on over the next page (its header printed again or not) is joined, and pages are closed as they
+are read.
 """
 
 from __future__ import annotations
 
+import bisect
 import io
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -158,11 +161,26 @@ def _at_edge(line: _Line, page: _Page) -> bool:
 
 
 def _blocks(pages: list[_Page]) -> list[Block]:
+    """The pages' blocks. The text lines between two ruled tables are read as one run of lines, over page
+    breaks too (a blank line each), so that a bullet wrapped onto the next page or a table without rules
+    going on there goes on as in a text report; each block gets the page it starts on."""
     sizes = Counter(item.size for page in pages for item in page.items if isinstance(item, _Line) and not item.cells)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
     left = min((item.x0 for page in pages for item in page.items if isinstance(item, _Line)), default=0.0)
     blocks: list[Block] = []
     nesting = BulletNesting()
+    lines: list[str] = []  # the run's text lines
+    starts: list[int] = []  # the line each page's part of the run starts on
+    numbers: list[int] = []  # and that page's number
+
+    def read_run() -> None:
+        for block in parse_lines(lines, nesting, page_starts=starts[1:]):
+            page = numbers[bisect.bisect_right(starts, block.line - 1) - 1]
+            _add_block(blocks, replace(block, line=None, page=page))
+        lines.clear()
+        starts.clear()
+        numbers.clear()
+
     for page in pages:
         run: list[_Line] = []
         for item in [*page.items, None]:
@@ -170,13 +188,15 @@ def _blocks(pages: list[_Page]) -> list[Block]:
                 run.append(item)
                 continue
             if run:
-                lines = _text_lines(run, body, left)
-                for block in parse_lines(lines, nesting):
-                    block = replace(block, line=None, page=page.number)
-                    _add_block(blocks, block)
+                lines.extend([""] if lines else [])  # the page break
+                starts.append(len(lines))
+                numbers.append(page.number)
+                lines.extend(_text_lines(run, body, left))
                 run = []
             if isinstance(item, Table):
+                read_run()
                 _add_block(blocks, item)
+    read_run()
     return blocks
 
 

@@ -141,3 +141,25 @@ def test_pdf_lines_are_normalised_as_text_lines_are(tmp_path):
     from_pdf = [(type(b).__name__, b.text) for b in read_document(path).blocks]
     from_text = [(type(b).__name__, b.text) for b in read_text("lines.txt", "\n".join(lines).encode()).blocks]
     assert from_pdf == from_text == [("Heading", "2024년 주요업무 보고"), ("Bullet", "청사 시설물 점검")]
+
+
+def test_a_bullet_wrapped_onto_the_next_page_goes_on_there(tmp_path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
+    path = tmp_path / "pages.pdf"
+    pdf = canvas.Canvas(str(path), invariant=1)
+    pages = [[(50, "□ 주요 추진실적"), (50, "○ 노후 시설 개선"), (60, "- 탐지시스템 운영: 3월~12월 /")],
+             [(74, "21,900천원"), (60, "- 다음 항목: 4월")]]
+    for number, lines in enumerate(pages, start=5):
+        pdf.setFont("HYSMyeongJo-Medium", 10)
+        for k, (x, text) in enumerate(lines):
+            pdf.drawString(x, 750 - 16 * k, text)
+        pdf.drawCentredString(300, 20, f"- {number} -")
+        pdf.showPage()
+    pdf.save()
+    got = [(type(b).__name__, b.text, b.page) for b in read_document(path).blocks]
+    assert got == [("Heading", "주요 추진실적", 1), ("Bullet", "노후 시설 개선", 1),
+                   ("Bullet", "탐지시스템 운영: 3월~12월 / 21,900천원", 1), ("Bullet", "다음 항목: 4월", 2)]
