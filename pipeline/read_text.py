@@ -135,9 +135,10 @@ def _has_paragraph_breaks(text: str, n_lines: int) -> bool:
 def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped: bool = True,
                 page_starts: list[int] | None = None) -> list[Block]:
     """Lines (numbered from 1) into raw blocks; `build_document` cleans them. A reader that hands over a
-    document in pieces (a PDF, page by page) passes one `nesting` so bullets keep their depth across.
-    With `wrapped`, a plain line continues the paragraph or bullet above it. `page_starts`: the lines
-    pages start on, where a space-aligned table may go on past blank lines."""
+    document in pieces (a PDF, the lines between its ruled tables) passes one `nesting` so bullets keep
+    their depth across. With `wrapped`, a plain line continues the paragraph or bullet above it.
+    `page_starts`: the lines pages start on, where a space-aligned table or a bullet's text may go on past
+    blank lines."""
     blocks: list[Block] = []
     nesting = nesting or BulletNesting()
     aligned = AlignedRows(lines, page_starts or [])
