@@ -271,6 +271,9 @@ def test_a_line_below_a_table_joins_its_last_row_only_where_that_row_is_blank():
 def test_header_lines_are_one_row_only_where_each_column_prints_symmetrically_about_the_middle():
     """Over three lines, `구` and `분` above and below `규 모` are one row; over two lines a label on the first
     may be a group over the second's, so they stay rows of their own."""
+    (table,) = blocks("   구                     비 고\n             예산액\n   분                     (A)\n"
+                      "   계          3,000      본예산\n")
+    assert table.rows == (("구 분", "예산액", "비 고 (A)"), ("계", "3,000", "본예산"))
     (table,) = blocks("   구 분     예산액     집행액\n             (A)        (B)\n   계         3,000      1,200\n")
     assert table.rows == (("구 분", "예산액", "집행액"), ("", "(A)", "(B)"), ("계", "3,000", "1,200"))
     (table,) = blocks(STAFFING_ALIGNED)
