@@ -173,6 +173,11 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             blocks.append(Table(rows, line=lineno, row_offsets=offsets))
             i = end
             continue
+        if "|" in stripped and (bare := _bare_pipe_table(lines, i)):
+            rows, offsets, end = bare
+            blocks.append(Table(rows, line=lineno, row_offsets=offsets))
+            i = end
+            continue
         if aligned.end(i) > i:
             table, offsets, end = aligned.table(i)
             blocks.append(Table(table, line=lineno, row_offsets=offsets))
@@ -234,13 +239,28 @@ def _markup_table_end(lines: list[str], start: int) -> int:
     return _run(lines, start, lambda s: s.strip()[:1] in "+|")
 
 
-def _pipe_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
-    """The rows of a `|` table and the line (from its first) each is on: `| --- |` rules are no rows."""
+def _bare_pipe_table(lines: list[str], start: int):
+    """A `|` table printed without its outer pipes (`구 분 | 정원 | 현원`), as markdown allows and some HWP
+    extractors print (a row starting `| 본 관` has an empty first cell): two rows or more of as many cells,
+    two at least. Its rows, their lines and its end; else None (a line of text with a `|` in it)."""
+    end = _run(lines, start, lambda s: "|" in s)
+    if end - start < 2:
+        return None
+    rows, offsets = _pipe_rows(lines[start:end], outer=False)
+    if len(rows) < 2 or len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
+        return None
+    return rows, offsets, end
+
+
+def _pipe_rows(lines: list[str], outer: bool = True) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
+    """The rows of a `|` table and the line (from its first) each is on: `| --- |` rules are no rows.
+    Without `outer` pipes, a `|` at either end parts an empty cell."""
     rows, offsets = [], []
     for offset, line in enumerate(lines):
         body = line.strip()
-        body = body[1:] if body.startswith("|") else body
-        body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
+        if outer:
+            body = body[1:] if body.startswith("|") else body
+            body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
         if "\\" in body:  # `\|` is a pipe inside a cell: only then is the pattern needed
             cells = [c.strip().replace("\\|", "|") for c in _PIPE_RE.split(body)]
         else:

@@ -163,6 +163,17 @@ def pipe_table_lines(rows: list[list[str]]) -> list[str]:
     return [lines[0], "|" + "---|" * len(rows[0]), *lines[1:]]
 
 
+def bare_pipe_table_lines(rows: list[list[str]]) -> list[str]:
+    """A markdown pipe table without its outer pipes, as markdown allows and some HWP extractors print."""
+    lines = [" | ".join(cell.replace("|", "\\|") for cell in row) for row in rows]
+    return [lines[0], " | ".join("---" for _ in rows[0]), *lines[1:]]
+
+
+def bare_pipe_tables(text: str) -> str:
+    """A converter's report with every tab-separated table written as a pipe table without outer pipes."""
+    return _tab_tables(text, bare_pipe_table_lines)
+
+
 def pipe_tables(text: str) -> str:
     """A converter's report with every tab-separated table written as a markdown pipe table."""
     return _tab_tables(text, pipe_table_lines)
@@ -187,7 +198,7 @@ LAYOUTS = {"space-aligned": space_aligned, "without-markdown": without_markdown,
            "space-aligned-without-markdown": lambda text: without_markdown(space_aligned(text)),
            "without-blank-lines": without_blank_lines, "pipe-tables": pipe_tables, "html-tables": html_tables,
            "grid-tables": grid_tables, "space-aligned-tall-rows": space_aligned_tall_rows,
-           "space-aligned-over-page-breaks": space_aligned_over_page_breaks,
+           "space-aligned-over-page-breaks": space_aligned_over_page_breaks, "bare-pipe-tables": bare_pipe_tables,
            "all-of-them": lambda text: without_blank_lines(without_markdown(space_aligned(text)))}
 # In these, lines the original wraps under one bullet (a markdown hard break) are paragraphs of their own.
 LINE_PER_PARAGRAPH = {"without-blank-lines", "all-of-them"}

@@ -335,6 +335,17 @@ def test_a_bullet_wrapped_onto_the_next_page_goes_on_there():
                    ("Paragraph", "새 문단은 여기서")]  # at the margin: a paragraph of its own
 
 
+def test_pipe_tables_without_their_outer_pipes():
+    text = ("구 분 | 계 | 5급\n--- | --- | ---\n정 원 | 7 | 7\n | 소 계 | 7\n\n민원종류 | 수수료\n등본 | 400원\n\n"
+            "이 줄은 a | b 를 담은 문장\n\n두 줄 | 셋\n칸 수가 | 다른 | 줄\n")
+    first, second, *rest = read_text("x.txt", text.encode()).blocks
+    assert first.rows == (("구 분", "계", "5급"), ("정 원", "7", "7"), ("", "소 계", "7"))
+    assert [first.row_line(k) for k in range(3)] == [1, 3, 4]
+    assert second.rows == (("민원종류", "수수료"), ("등본", "400원"))
+    assert [(type(b), b.text) for b in rest] == [(Paragraph, "이 줄은 a | b 를 담은 문장"),
+                                                (Paragraph, "두 줄 | 셋 칸 수가 | 다른 | 줄")]  # cells that differ
+
+
 def test_a_numbered_heading_right_below_a_table_is_no_row_label():
     got = blocks("   구 분     예산액     집행액\n   계         3,000      1,200\n   3 주요시설\n\n   본문\n")
     assert got[0].rows == (("구 분", "예산액", "집행액"), ("계", "3,000", "1,200"))
