@@ -18,6 +18,7 @@ import regex
 
 _GAP_RE = regex.compile(r"\S(?:\S| (?! ))*")  # a cell: text whose spaces come one at a time
 _FIGURE_RE = regex.compile(r"^[△▲+＋\-−]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
+_DASHES_RE = regex.compile(r"^\s*-{2,}(?:\s+-{2,})*\s*$")  # pandoc's rules of a table: dashes, a run a column
 _NOT_A_ROW_RE = regex.compile(r"^\s*(?:[-○◦•·ㅇ※*▪]\s|#|□|■|\(\s*단\s*위)")
 _MIN_ROWS = 2
 _MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
@@ -70,8 +71,10 @@ class AlignedRows:
         self._wrapped: set[int] = set()  # lines that carry on a row label (`_mark_wrapped_lines`)
         self._marked: list[tuple[int, int]] = []  # wrapped lines, each with the line it goes on from
         self._figure = bytearray(n)  # whether the row on each line holds a figure
+        self._rows_from = [0] * (n + 1)  # rows with cells at or after each line (blank and rule lines have none)
         if not any(self.cells):
             return  # no line can be a row (most converter output): every run ends where it starts
+        self._mark_rules(lines)
         self._mark_wrapped_lines(lines)
         self._bridge_blank_lines(lines, page_starts)
         for i in range(n - 1, -1, -1):
@@ -79,6 +82,17 @@ class AlignedRows:
             self._run_end[i] = self._run_end[i + 1] if cells is not None else i
             self._figure[i] = cells is not None and _has_figure(cells)
             self._next_figure[i] = i if self._figure[i] else self._next_figure[i + 1]
+            self._rows_from[i] = self._rows_from[i + 1] + bool(cells)
+
+    def _mark_rules(self, lines: list[str]) -> None:
+        """A line of dashes next to a row is part of the table, a row of no cells: pandoc's plain text rules
+        a table so, under its header (`-------- ----- -----`, a run of dashes a column) and above and below
+        it. Without it the header would stand apart from the rows and be lost."""
+        n = len(lines)
+        for i, line in enumerate(lines):
+            if (self.cells[i] is None and "--" in line and _DASHES_RE.match(line)
+                    and ((i > 0 and self.cells[i - 1]) or (i + 1 < n and self.cells[i + 1]))):
+                self.cells[i] = []
 
     def _mark_wrapped_lines(self, lines: list[str]) -> None:
         """Lines of one short cell right after a row, which are part of the table: without them it would end
@@ -94,8 +108,8 @@ class AlignedRows:
                 continue  # a row, a blank line, or more than one short cell can print
             source = i - 1 if self.cells[i - 1] is not None or i < 2 or lines[i - 1].strip() else i - 2
             above = self.cells[source]
-            if above is None or _NOT_A_ROW_RE.match(lines[i]):
-                continue
+            if not above or _NOT_A_ROW_RE.match(lines[i]):
+                continue  # no row above it (a rule line is none either)
             below = lines[i + 1].strip() if i + 1 < len(lines) and self.cells[i + 1] is None else ""
             if len(below) > _MAX_WRAPPED_LABEL:
                 continue  # a sentence goes on below it: a paragraph
@@ -156,7 +170,7 @@ class AlignedRows:
     def end(self, i: int) -> int:
         """The end of the aligned table starting at line i, or i when none starts there."""
         end = self._run_end[i]
-        if end - i < _MIN_ROWS:
+        if self._rows_from[i] - self._rows_from[end] < _MIN_ROWS:
             return i
         if self._next_figure[i] < end:
             return end

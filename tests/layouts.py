@@ -78,6 +78,22 @@ def _in_tall_rows(rows: list[list[str]]) -> list[str]:
     return lines[:header] + [part for line in lines[header:] for part in (line, "")][:-1]
 
 
+def _ruled_as_pandoc_prints(rows: list[list[str]]) -> list[str]:
+    """As `_in_columns`, ruled as pandoc's plain text prints a table: dashes above and below it, and a run
+    of dashes a column under its header."""
+    lines = _in_columns(rows)
+    first_body = next((i for i, row in enumerate(rows) if any(map(_FIGURE_RE.match, row))), len(rows))
+    header = max(first_body, 1)
+    border = "  " + "-" * max(map(_display_width, lines))
+    under = "  " + " ".join("-" * 6 for _ in rows[0])
+    return [border, *lines[:header], under, *lines[header:], border]
+
+
+def space_aligned_ruled(text: str) -> str:
+    """A converter's report with every tab-separated table in space-aligned columns ruled as pandoc does."""
+    return _tab_tables(text, _ruled_as_pandoc_prints)
+
+
 def space_aligned_tall_rows(text: str) -> str:
     """A converter's report with every tab-separated table printed in space-aligned rows parted by blank lines."""
     return _tab_tables(text, _in_tall_rows)
@@ -199,6 +215,7 @@ LAYOUTS = {"space-aligned": space_aligned, "without-markdown": without_markdown,
            "without-blank-lines": without_blank_lines, "pipe-tables": pipe_tables, "html-tables": html_tables,
            "grid-tables": grid_tables, "space-aligned-tall-rows": space_aligned_tall_rows,
            "space-aligned-over-page-breaks": space_aligned_over_page_breaks, "bare-pipe-tables": bare_pipe_tables,
+           "space-aligned-ruled": space_aligned_ruled,
            "all-of-them": lambda text: without_blank_lines(without_markdown(space_aligned(text)))}
 # In these, lines the original wraps under one bullet (a markdown hard break) are paragraphs of their own.
 LINE_PER_PARAGRAPH = {"without-blank-lines", "all-of-them"}

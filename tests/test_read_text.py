@@ -346,6 +346,14 @@ def test_pipe_tables_without_their_outer_pipes():
                                                 (Paragraph, "두 줄 | 셋 칸 수가 | 다른 | 줄")]  # cells that differ
 
 
+def test_tables_ruled_with_dashes_as_pandoc_prints_them():
+    simple = "  구 분      계   5급   6급\n  -------- ----- ----- -----\n  정 원       7     1     6\n  현 원       6     1     5\n"
+    for text in (simple, f"  {'-' * 28}\n{simple}  {'-' * 28}\n"):
+        (table,) = blocks(text + "\n다음 문단\n")[:1]
+        assert table.rows == (("구 분", "계", "5급", "6급"), ("정 원", "7", "1", "6"), ("현 원", "6", "1", "5"))
+    assert [type(b) for b in blocks("  제목  2025\n  -------- ----\n\n본문\n")] == [Paragraph, Paragraph]  # one row
+
+
 def test_a_numbered_heading_right_below_a_table_is_no_row_label():
     got = blocks("   구 분     예산액     집행액\n   계         3,000      1,200\n   3 주요시설\n\n   본문\n")
     assert got[0].rows == (("구 분", "예산액", "집행액"), ("계", "3,000", "1,200"))
