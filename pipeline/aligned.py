@@ -74,8 +74,8 @@ class AlignedRows:
         self._rows_from = [0] * (n + 1)  # rows with cells at or after each line (blank and rule lines have none)
         if not any(self.cells):
             return  # no line can be a row (most converter output): every run ends where it starts
-        self._mark_rules(lines)
         self._mark_wrapped_lines(lines)
+        self._mark_rules(lines)
         self._bridge_blank_lines(lines, page_starts)
         for i in range(n - 1, -1, -1):
             cells = self.cells[i]
@@ -104,13 +104,16 @@ class AlignedRows:
         centred in a taller row); `table` joins it to its row, or ends the table before it. Over one blank
         line too, if `_bridge_blank_lines` finds the table goes on across it."""
         for i in range(1, len(lines)):
-            if self.cells[i] is not None or not 0 < len(lines[i].strip()) <= _MAX_WRAPPED_LABEL:
-                continue  # a row, a blank line, or more than one short cell can print
+            text = lines[i].strip()
+            if (self.cells[i] is not None or not 0 < len(text) <= _MAX_WRAPPED_LABEL
+                    or (text[:2] == "--" and _DASHES_RE.match(text))):
+                continue  # a row, a blank line or a rule, or more than one short cell can print
             source = i - 1 if self.cells[i - 1] is not None or i < 2 or lines[i - 1].strip() else i - 2
             above = self.cells[source]
             if not above or _NOT_A_ROW_RE.match(lines[i]):
                 continue  # no row above it (a rule line is none either)
             below = lines[i + 1].strip() if i + 1 < len(lines) and self.cells[i + 1] is None else ""
+            below = "" if below[:2] == "--" and _DASHES_RE.match(below) else below  # a rule ends the table
             if len(below) > _MAX_WRAPPED_LABEL:
                 continue  # a sentence goes on below it: a paragraph
             cells = split_cells(lines[i])

@@ -352,6 +352,16 @@ def test_tables_ruled_with_dashes_as_pandoc_prints_them():
         (table,) = blocks(text + "\n다음 문단\n")[:1]
         assert table.rows == (("구 분", "계", "5급", "6급"), ("정 원", "7", "1", "6"), ("현 원", "6", "1", "5"))
     assert [type(b) for b in blocks("  제목  2025\n  -------- ----\n\n본문\n")] == [Paragraph, Paragraph]  # one row
+    multiline = "\n".join([  # pandoc's multiline table: cells wrapped, rows parted by blank lines
+        "  ------------------------------------------", "  구 분         대지      건물     규 모",
+        "                (m²)      (m²)", "  ------------ -------- -------- ----------",
+        "  본관           7,622    9,682   지하3층 ~", "                                  지상6층", "",
+        "  보건소                  5,600   지하1층 ~", "                                  지상6층",
+        "  ------------------------------------------", "", "다음 문단"])
+    table, after = blocks(multiline)
+    assert table.rows == (("구 분", "대지", "건물", "규 모"), ("", "(m²)", "(m²)", ""),
+                          ("본관", "7,622", "9,682", "지하3층 ~ 지상6층"), ("보건소", "", "5,600", "지하1층 ~ 지상6층"))
+    assert after.text == "다음 문단"
 
 
 def test_a_numbered_heading_right_below_a_table_is_no_row_label():
