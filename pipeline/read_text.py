@@ -79,12 +79,11 @@ def read_text(path: str, data: bytes) -> Document:
     if "\f" in text:
         page_starts = [n for n, line in enumerate(text.split("\n")) if "\f" in line]
         text = text.replace("\f", "")
-    lines = text.split("\n")
-    for n, line in enumerate(lines):
-        if (line.lstrip()[:1] in _PAGE_NUMBER_STARTS and line.rstrip()[-1:] in _PAGE_NUMBER_ENDS
-                and PAGE_NUMBER_RE.match(line)):
-            lines[n] = ""  # and the next page starts below it
-            page_starts.append(n + 1)
+    lines = ["\f" if line.lstrip()[:1] in _PAGE_NUMBER_STARTS and line.rstrip()[-1:] in _PAGE_NUMBER_ENDS
+             and PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
+    if "\f" in lines:  # page numbers, blanked: the next page starts below each
+        page_starts += [n + 1 for n, line in enumerate(lines) if line == "\f"]
+        lines = ["" if line == "\f" else line for line in lines]
     if page_starts:
         page_starts = sorted(set(page_starts))
         _drop_running_lines(lines, page_starts)
@@ -186,9 +185,9 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         block = _line_block(raw, lineno, nesting)
         i += 1
         # a following plain line continues this block (markdown hard breaks, wrapped lines)
-        indent = len(raw) - len(raw.lstrip()) if isinstance(block, Bullet) else None
-        while wrapped and isinstance(block, Paragraph | Bullet):
-            k = _continuation(lines, i, indent, page_starts or [])
+        while wrapped and isinstance(block, Paragraph | Bullet) and i < len(lines):
+            k = (i if lines[i].strip() else
+                 _over_page_break(lines, i, raw, page_starts) if page_starts and isinstance(block, Bullet) else None)
             if k is None or not _is_plain(lines[k]) or aligned.end(k) != k:
                 break
             block = _extend(block, lines[k].strip())
@@ -199,23 +198,16 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
     return blocks
 
 
-def _continuation(lines: list[str], i: int, bullet_indent: int | None, page_starts: list[int]) -> int | None:
-    """The line that may go on from the block ending before line i: line i itself if it prints, or, for a
-    bullet, the first line after the blank lines of a page break when it is indented deeper than the
-    bullet (the bullet's text wrapped onto the next page)."""
-    if i >= len(lines):
-        return None
-    if lines[i].strip():
-        return i
-    if bullet_indent is None or not page_starts:
-        return None
+def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int]) -> int | None:
+    """The line after the blank lines from line i that goes on from a bullet (printed from line `first`): one
+    on the next page indented deeper than the bullet (its text wrapped onto that page); else None."""
     k = i
     while k < len(lines) and not lines[k].strip():
         k += 1
     page = bisect.bisect_left(page_starts, i)
     if k == len(lines) or page == len(page_starts) or page_starts[page] > k:
         return None
-    return k if len(lines[k]) - len(lines[k].lstrip()) > bullet_indent else None
+    return k if len(lines[k]) - len(lines[k].lstrip()) > len(first) - len(first.lstrip()) else None
 
 
 def _run(lines: list[str], start: int, belongs) -> int:
