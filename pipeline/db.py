@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -45,6 +45,12 @@ SCHEMA = (
         ingested_at TEXT NOT NULL,
         from_file_name TEXT
     )""",
+    # One document per report: a report loaded twice (a PDF and its converter's text) counts once, as its
+    # text; a document whose department or year is not known is a report of its own.
+    """CREATE VIEW IF NOT EXISTS reports AS SELECT * FROM documents d
+        WHERE department IS NULL OR year IS NULL OR id = (
+            SELECT e.id FROM documents e WHERE e.department = d.department AND e.year = d.year
+            ORDER BY e.format = 'pdf', e.id LIMIT 1)""",
     """CREATE TABLE IF NOT EXISTS staffing (
         id INTEGER PRIMARY KEY,
         document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -238,7 +244,8 @@ _TO_4 = ("ALTER TABLE documents ADD COLUMN from_file_name TEXT", "ALTER TABLE st
          "ALTER TABLE generic_tables ADD COLUMN records_in TEXT")
 _TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE budget_lines ADD COLUMN parent TEXT",
          *_TO_4)
-MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3, 3: _TO_4}
+MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3, 3: _TO_4,
+              4: ()}  # schema 5 added the `reports` view, which SCHEMA makes
 
 
 def _create_schema(db: Database) -> None:

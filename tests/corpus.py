@@ -79,9 +79,16 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                      ("generic_tables", "records_in"))}
 
 
+VIEWS_ADDED = {5: ("reports",)}
+
+
 def as_old_schema(db_path: Path, version: int) -> None:
     """Make a database look as an older reportdb, writing schema `version`, left it."""
     conn = sqlite3.connect(db_path)
+    for added, views in VIEWS_ADDED.items():
+        if added > version:
+            for view in views:
+                conn.execute(f"DROP VIEW {view}")
     for added in sorted(COLUMNS_ADDED, reverse=True):
         if added > version:
             for table, column in COLUMNS_ADDED[added]:
