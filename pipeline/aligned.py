@@ -199,15 +199,16 @@ class AlignedRows:
         width = len(template[0])
         columns = _columns(template, body)
         column_of = _column_finder(columns)
+        header_starts = starts[:first_body]
         if len(header) > 1 and (merged := _centred_labels(header, column_of)):
-            header, starts, first_body = [merged], [starts[0], *starts[first_body:]], 1
+            header, header_starts = [merged], header_starts[:1]
         grid = []
         for k, cells in enumerate(header):
-            below = rows[k + 1] if k + 1 < first_body else None
+            below = header[k + 1] if k + 1 < len(header) else None
             grid.append(_spanning_row(cells, columns, below) if len(cells) < width else
                         _placed_row(cells, columns, column_of))
         grid += [_placed_row(cells, columns, column_of) for cells in body]
-        starts = starts[:first_body] + body_starts
+        starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
 
     def _rows(self, start: int, end: int) -> tuple[list[list[Cell]], list[int], list[int]]:
