@@ -13,7 +13,7 @@ from collections import Counter
 
 import regex
 
-from pipeline.aligned import AlignedRows
+from pipeline.aligned import AlignedRows, widened
 from pipeline.document import Block, Bullet, Document, Heading, Paragraph, Table, add_table, build_document
 from pipeline.errors import ReportError
 from pipeline.markup_tables import grid_table, html_table, is_grid_border
@@ -67,6 +67,8 @@ _RULE_RE = regex.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _RULE_STARTS = ("---", "***", "___", "===")
 _PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
 PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
+_FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at the text's width
+_SENTENCE_END_RE = regex.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
 _PIPE_SEPARATOR_RE = regex.compile(r"^:?-+:?$")
 _PIPE_RE = regex.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
 
@@ -186,8 +188,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         i += 1
         # a following plain line continues this block (markdown hard breaks, wrapped lines)
         while wrapped and isinstance(block, Paragraph | Bullet) and i < len(lines):
-            k = (i if lines[i].strip() else
-                 _over_page_break(lines, i, raw, page_starts) if page_starts and isinstance(block, Bullet) else None)
+            k = i if lines[i].strip() else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
             if k is None or not _is_plain(lines[k]) or aligned.end(k) != k:
                 break
             block = _extend(block, lines[k].strip())
@@ -198,16 +199,21 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
     return blocks
 
 
-def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int]) -> int | None:
-    """The line after the blank lines from line i that goes on from a bullet (printed from line `first`): one
-    on the next page indented deeper than the bullet (its text wrapped onto that page); else None."""
+def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int], block: Block) -> int | None:
+    """The line after the blank lines of a page break from line i that goes on from the block above (printed
+    from line `first`), else None: for a bullet, one indented deeper than the bullet (its text wrapped onto
+    the next page); for a paragraph whose last line runs the width of the text and ends no sentence, the
+    next page's first line."""
     k = i
     while k < len(lines) and not lines[k].strip():
         k += 1
     page = bisect.bisect_left(page_starts, i)
     if k == len(lines) or page == len(page_starts) or page_starts[page] > k:
         return None
-    return k if len(lines[k]) - len(lines[k].lstrip()) > len(first) - len(first.lstrip()) else None
+    if isinstance(block, Bullet):
+        return k if len(lines[k]) - len(lines[k].lstrip()) > len(first) - len(first.lstrip()) else None
+    last = lines[i - 1].strip()
+    return k if len(widened(last)) >= _FULL_LINE and not _SENTENCE_END_RE.search(last) else None
 
 
 def _run(lines: list[str], start: int, belongs) -> int:

@@ -326,6 +326,18 @@ def test_a_table_goes_on_over_a_page_break_with_its_header_printed_again_or_not(
     assert len(read_text("x.txt", two_tables.encode()).blocks) == 2  # a header of its own: another table
 
 
+def test_a_paragraph_wrapped_onto_the_next_page_goes_on_there_where_its_line_runs_the_width():
+    text = ("총 무 과\n\n                 - 1 -\n\f보고 순서\n\n"  # short lines: a paragraph each
+            "청사 시설물을 안전하고 쾌적하게 유지·관리하고 공간을 효율적으로 조성하여 국민에게 더\n\n"
+            "                 - 2 -\n\f좋은 행정서비스를 제공하고자 함\n\n"
+            "직원 업무 환경을 개선하고 청사를 찾는 주민에게 더 나은 서비스를 제공하고자 함\n\n"
+            "                 - 3 -\n\f새 문단은 여기서\n")
+    assert [b.text for b in read_text("x.txt", text.encode()).blocks] == [
+        "총 무 과", "보고 순서", "청사 시설물을 안전하고 쾌적하게 유지·관리하고 공간을 효율적으로 조성하여 국민에게 더 좋은 "
+        "행정서비스를 제공하고자 함", "직원 업무 환경을 개선하고 청사를 찾는 주민에게 더 나은 서비스를 제공하고자 함",
+        "새 문단은 여기서"]  # a sentence ended: the next page starts a paragraph of its own
+
+
 def test_a_bullet_wrapped_onto_the_next_page_goes_on_there():
     text = ("□ 주요 추진실적\n\n○ 노후 시설 개선\n  - 탐지시스템 운영: 3월~12월 /\n\n                 - 5 -\n"
             "\f    21,900천원\n  - 다음 항목: 4월\n\n                 - 6 -\n\f새 문단은 여기서\n")
