@@ -68,6 +68,7 @@ _RULE_STARTS = ("---", "***", "___", "===")
 _PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
 PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at the text's width
+_NUMBERED_START_RE = regex.compile(r"^(?:\d{1,2}\s*[.)]?\s|[①-⑳])")
 _SENTENCE_END_RE = regex.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
 _PIPE_SEPARATOR_RE = regex.compile(r"^:?-+:?$")
 _PIPE_RE = regex.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
@@ -203,7 +204,7 @@ def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int
     """The line after the blank lines of a page break from line i that goes on from the block above (printed
     from line `first`), else None: for a bullet, one indented deeper than the bullet (its text wrapped onto
     the next page); for a paragraph whose last line runs the width of the text and ends no sentence, the
-    next page's first line."""
+    next page's first line (unless it is numbered as a title)."""
     k = i
     while k < len(lines) and not lines[k].strip():
         k += 1
@@ -213,6 +214,8 @@ def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int
     if isinstance(block, Bullet):
         return k if len(lines[k]) - len(lines[k].lstrip()) > len(first) - len(first.lstrip()) else None
     last = lines[i - 1].strip()
+    if _NUMBERED_START_RE.match(first.strip()):
+        return None  # a numbered line is a title (`1 제목 교육후생팀`), which the purpose follows
     return k if len(widened(last)) >= _FULL_LINE and not _SENTENCE_END_RE.search(last) else None
 
 

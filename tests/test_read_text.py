@@ -331,11 +331,14 @@ def test_a_paragraph_wrapped_onto_the_next_page_goes_on_there_where_its_line_run
             "청사 시설물을 안전하고 쾌적하게 유지·관리하고 공간을 효율적으로 조성하여 국민에게 더\n\n"
             "                 - 2 -\n\f좋은 행정서비스를 제공하고자 함\n\n"
             "직원 업무 환경을 개선하고 청사를 찾는 주민에게 더 나은 서비스를 제공하고자 함\n\n"
-            "                 - 3 -\n\f새 문단은 여기서\n")
+            "                 - 3 -\n\f새 문단은 여기서\n\n1 행복한 일터를 위한 직원 후생복지제도 운영 교육후생팀\n\n"
+            "                 - 4 -\n\f직원별 선호를 반영한 후생복지제도를 운영하고자 함\n")
     assert [b.text for b in read_text("x.txt", text.encode()).blocks] == [
         "총 무 과", "보고 순서", "청사 시설물을 안전하고 쾌적하게 유지·관리하고 공간을 효율적으로 조성하여 국민에게 더 좋은 "
         "행정서비스를 제공하고자 함", "직원 업무 환경을 개선하고 청사를 찾는 주민에게 더 나은 서비스를 제공하고자 함",
-        "새 문단은 여기서"]  # a sentence ended: the next page starts a paragraph of its own
+        "새 문단은 여기서",  # a sentence ended: the next page starts a paragraph of its own
+        "1 행복한 일터를 위한 직원 후생복지제도 운영 교육후생팀",  # a title: its purpose is a paragraph of its own
+        "직원별 선호를 반영한 후생복지제도를 운영하고자 함"]
 
 
 def test_a_bullet_wrapped_onto_the_next_page_goes_on_there():
