@@ -417,11 +417,12 @@ def test_arbitrary_bytes_give_a_document_or_a_report_error(data):
 
 TEXT_PIECES = st.sampled_from(["\t", "|", "  ", " ", "\n", "\r\n", "- ", "○ ", "· ", "□ ", "# ", "**", "① ", "Ⅱ. ",
                                "계", "정 원", "5급", "1,234", "△3", "-", "(단위: 천원)", "4월", "~", ".....", "\f",
-                               "- 3 -", "일 반 직", "ㆍ", "가나다", "0"])
+                               "- 3 -", "일 반 직", "ㆍ", "가나다", "0", "      ", "지하3층 ~", "(2018.", "본", " | ",
+                               "-------- -----", "2024년 주요업무 보고"])
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(TEXT_PIECES, max_size=80).map("".join))
+@settings(max_examples=500, deadline=None)
+@given(st.lists(TEXT_PIECES, max_size=100).map("".join))
 @example("|-")  # a `|` table of nothing but its rule
 @example("**  |\n△3")  # a row, then a figure alone where a wrapped label would be
 def test_arbitrary_report_like_text_gives_a_document_or_a_report_error(text):
@@ -429,10 +430,13 @@ def test_arbitrary_report_like_text_gives_a_document_or_a_report_error(text):
         document = read_text("x.txt", text.encode())
     except ReportError:
         return
+    n_lines = len(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     for block in document.blocks:
         assert isinstance(block, Heading | Paragraph | Bullet | Table)
         if isinstance(block, Table):
             assert len({len(r) for r in block.rows}) == 1
+            lines = [block.row_line(k) for k in range(len(block.rows))]  # each row on a line of its own
+            assert lines == sorted(set(lines)) and lines[0] >= 1 and lines[-1] <= n_lines
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
