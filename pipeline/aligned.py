@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import regex
 
+from pipeline.document import page_starts_between
+
 _GAP_RE = regex.compile(r"\S(?:\S| (?! ))*")  # a cell: text whose spaces come one at a time
 _FIGURE_RE = regex.compile(r"^[△▲+＋\-−]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
 _DASHES_RE = regex.compile(r"^\s*-{2,}(?:\s+-{2,})*\s*$")  # pandoc's rules of a table: dashes, a run a column
@@ -150,8 +152,7 @@ class AlignedRows:
             j = i
             while j < n and self.cells[j] is None and not lines[j].strip():
                 j += 1
-            page = bisect.bisect_left(page_starts, i)
-            over_page = page < len(page_starts) and page_starts[page] <= j
+            over_page = page_starts_between(page_starts, i, j)
             if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
                     and (j == i + 1 or over_page) and not (over_page and lines[j].strip() == lines[first].strip())):
                 k = j

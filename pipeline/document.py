@@ -6,6 +6,7 @@ its text give the same records. A block remembers where it came from: a line (te
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -68,6 +69,12 @@ class Table:
 
 
 Block = Heading | Paragraph | Bullet | Table
+
+
+def page_starts_between(page_starts: list[int], first: int, last: int) -> bool:
+    """Whether one of the (sorted) lines pages start on lies from line `first` to `last` (from 0)."""
+    page = bisect.bisect_left(page_starts, first)
+    return page < len(page_starts) and page_starts[page] <= last
 
 
 def add_table(blocks: list[Block], table: Table, over_page_break: bool) -> None:

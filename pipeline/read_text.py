@@ -7,14 +7,23 @@ space-aligned columns (see `pipeline.aligned`).
 
 from __future__ import annotations
 
-import bisect
 import codecs
 from collections import Counter
 
 import regex
 
 from pipeline.aligned import AlignedRows, widened
-from pipeline.document import Block, Bullet, Document, Heading, Paragraph, Table, add_table, build_document
+from pipeline.document import (
+    Block,
+    Bullet,
+    Document,
+    Heading,
+    Paragraph,
+    Table,
+    add_table,
+    build_document,
+    page_starts_between,
+)
 from pipeline.errors import ReportError
 from pipeline.markup_tables import grid_table, html_table, is_grid_border
 from pipeline.values import normalize_chars
@@ -102,9 +111,8 @@ def _joined_over_page_breaks(blocks: list[Block], page_starts: list[int]) -> lis
     for block in blocks:
         previous = joined[-1] if joined else None
         if isinstance(block, Table) and isinstance(previous, Table):
-            last = previous.row_line(len(previous.rows) - 1)
-            page = bisect.bisect_left(page_starts, last)  # the first page starting below that row (lines from 1)
-            add_table(joined, block, over_page_break=page < len(page_starts) and page_starts[page] < block.line)
+            last = previous.row_line(len(previous.rows) - 1)  # lines from 1: indexes `last` on are below it
+            add_table(joined, block, over_page_break=page_starts_between(page_starts, last, block.line - 1))
         else:
             joined.append(block)
     return joined
@@ -208,8 +216,7 @@ def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int
     k = i
     while k < len(lines) and not lines[k].strip():
         k += 1
-    page = bisect.bisect_left(page_starts, i)
-    if k == len(lines) or page == len(page_starts) or page_starts[page] > k:
+    if k == len(lines) or not page_starts_between(page_starts, i, k):
         return None
     if isinstance(block, Bullet):
         return k if len(lines[k]) - len(lines[k].lstrip()) > len(first) - len(first.lstrip()) else None

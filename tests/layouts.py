@@ -18,12 +18,17 @@ def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+def _first_body(rows: list[list[str]]) -> int:
+    """The first row that prints a figure (the rows above it are the header)."""
+    return next((i for i, row in enumerate(rows) if any(map(_FIGURE_RE.match, row))), len(rows))
+
+
 def _in_columns(rows: list[list[str]]) -> list[str]:
     """One tab-separated table as `pdftotext -layout` prints it: columns three spaces apart, figures
     right-aligned, words left-aligned, a header label over blank cells centred over its span."""
     width = max(map(len, rows))
     rows = [[clean_text(c) for c in row] + [""] * (width - len(row)) for row in rows]
-    first_body = next((i for i, row in enumerate(rows) if any(map(_FIGURE_RE.match, row))), len(rows))
+    first_body = _first_body(rows)
     spans = {}  # (row, first column): the column after the span
     for i, row in enumerate(rows):
         for j in range(width):
@@ -73,7 +78,7 @@ def _in_tall_rows(rows: list[list[str]]) -> list[str]:
     """As `_in_columns`, each row from the last header row on parted from the next by a blank line, as
     `pdftotext -layout` prints a table whose rows are taller than a line."""
     lines = _in_columns(rows)
-    first_body = next((i for i, row in enumerate(rows) if any(map(_FIGURE_RE.match, row))), len(rows))
+    first_body = _first_body(rows)
     header = max(first_body - 1, 0)
     return lines[:header] + [part for line in lines[header:] for part in (line, "")][:-1]
 
@@ -82,7 +87,7 @@ def _ruled_as_pandoc_prints(rows: list[list[str]]) -> list[str]:
     """As `_in_columns`, ruled as pandoc's plain text prints a table: dashes above and below it, and a run
     of dashes a column under its header."""
     lines = _in_columns(rows)
-    first_body = next((i for i, row in enumerate(rows) if any(map(_FIGURE_RE.match, row))), len(rows))
+    first_body = _first_body(rows)
     header = max(first_body, 1)
     border = "  " + "-" * max(map(_display_width, lines))
     under = "  " + " ".join("-" * 6 for _ in rows[0])
@@ -103,7 +108,7 @@ def _over_a_page_break(rows: list[list[str]]) -> list[str]:
     """As `_in_columns`, a table of three body rows or more going on over a page break after its first body
     row, as `pdftotext -layout` prints it: the page number, then a form feed."""
     lines = _in_columns(rows)
-    first_body = next((i for i, row in enumerate(rows) if any(map(_FIGURE_RE.match, row))), len(rows))
+    first_body = _first_body(rows)
     if len(rows) - first_body < 3:
         return lines
     page_number = " " * 20 + "- 1 -"
