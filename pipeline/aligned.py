@@ -28,6 +28,7 @@ _NUMBERED_LINE_RE = regex.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣⅤ�
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
 _GOES_ON = ("및", "·", ",", "와", "과", "의", "등")  # a label line ending so carries on below
 _CARRIES_ON = ("~", "및", "·", ",", "-")  # a wrapped cell's line ending so goes on in the next
+_MAX_SPREAD_JOINS = 8  # single syllables side by side in a header line, beyond which none are joined
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
 
 
@@ -52,9 +53,40 @@ def widened(line: str) -> str:
 
 
 def split_cells(line: str) -> list[Cell]:
-    """The cells of a line at their display columns (`widened` written out: this runs on every line)."""
+    """The cells of a line at their display columns (`widened` written out: this runs on every line). A label
+    letter-spaced two spaces apart (`정  원`, `사  업  명`) is one cell."""
     wide = _WIDE_RE.sub("\\g<0>\x00", line.replace("\x00", "").replace("\t", "    "))
-    return [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(wide)]
+    cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(wide)]
+    return _letters_joined(cells, lambda a, b: b.start - a.end == 2) if _SPACED_LETTERS_RE.search(line) else cells
+
+
+_SPACED_LETTERS_RE = regex.compile(r"(?<!\S)[가-힣]  [가-힣](?!\S)")  # syllables standing alone, two spaces apart
+
+
+def _letters_joined(cells: list[Cell], together: Callable[[Cell, Cell], bool]) -> list[Cell]:
+    """The cells with each run of single syllables that are `together` joined: one letter-spaced label."""
+    out = [cells[0]]
+    for cell in cells[1:]:
+        if _lone_syllables_meet(out[-1], cell) and together(out[-1], cell):
+            out[-1] = _joined(out[-1], cell)
+        else:
+            out.append(cell)
+    return out
+
+
+def _lone_syllable_pairs(cells: list[Cell]) -> list[int]:
+    """Where a cell of one syllable follows one that ends in one: each such cell's index."""
+    return [k for k in range(1, len(cells)) if len(cells[k].text) == 1 and _lone_syllables_meet(cells[k - 1], cells[k])]
+
+
+def _lone_syllables_meet(left: Cell, right: Cell) -> bool:
+    """Whether a cell of one syllable follows a cell that ends in one (`구`, `분`; `대 지 비`, `고`)."""
+    return len(right.text) == 1 and _is_syllable(right.text) and left.text[-2:-1] in ("", " ") \
+        and _is_syllable(left.text[-1])
+
+
+def _is_syllable(char: str) -> bool:
+    return "가" <= char <= "힣"
 
 
 class AlignedRows:
@@ -179,7 +211,7 @@ class AlignedRows:
         if self._next_figure[i] < end:
             return end
         if i not in self._words_only:
-            self._words_only[i] = _has_blank_columns(self.cells[i:end])
+            self._words_only[i] = _has_blank_columns(_spread_labels_joined(self.cells[i:end]))
         return end if self._words_only[i] else i
 
     def table(self, i: int) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...] | None, int]:
@@ -192,6 +224,7 @@ class AlignedRows:
         while first_body > 0 and _mirrored(rows, at, first_body, self._figure):
             first_body -= 1
         header, body, body_starts = rows[:first_body], rows[first_body:], starts[first_body:]
+        body = _spread_labels_joined(body)
         if figure < end and not all(self._figure[k] for k in at[first_body:]):
             body, body_starts, template, cut = _carried_on(body, body_starts, at[first_body:], self._figure)
             end = cut if cut is not None else end
@@ -200,9 +233,13 @@ class AlignedRows:
         width = len(template[0])
         columns = _columns(template, body)
         column_of = _column_finder(columns)
+        header = [_header_labels(cells, columns, column_of, width) for cells in header]
         header_starts = starts[:first_body]
         if len(header) > 1 and (merged := _centred_labels(header, column_of)):
             header, header_starts = [merged], header_starts[:1]
+        if unfilled := [cell for cells in header for cell in _beyond_the_columns(cells, columns, column_of)]:
+            columns = sorted(columns + [(c.start, c.end) for c in unfilled])
+            column_of = _column_finder(columns)
         grid = []
         for k, cells in enumerate(header):
             below = header[k + 1] if k + 1 < len(header) else None
@@ -285,6 +322,75 @@ def _centred_labels(header: list[list[Cell]], column_of: Callable[[Cell], int]) 
         for cell in cells:
             by_column.setdefault(column_of(cell), []).append(cell)
     return [_joined(*by_column[j]) for j in sorted(by_column)]
+
+
+def _spread_labels_joined(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The rows with the letters of a label spread over its cell (`본        관`, a word processor's
+    distributed alignment) joined: single syllables side by side that one cell of another row overlaps
+    both of (`주 차 문화과` under them)."""
+    spread = [k for k, cells in enumerate(rows) if _lone_syllable_pairs(cells)]
+    if not spread:
+        return rows
+    rows = list(rows)
+    for k in spread:
+        others = [c for n, cells in enumerate(rows) if n != k for c in cells]
+
+        def under_one_cell(a: Cell, b: Cell, others: list[Cell] = others) -> bool:
+            return any(c.start < a.end and c.end > b.start for c in others)
+
+        rows[k] = _letters_joined(rows[k], under_one_cell)
+    return rows
+
+
+def _header_labels(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int],
+                   width: int) -> list[Cell]:
+    """A header line's labels. Single syllables side by side may be one label spread over its cell (`구    분`,
+    a word processor's distributed alignment): they are joined as puts the fewest labels in a column
+    together, then the most labels (`구`, `분` over the label column, `계` over the next), then the labels
+    reaching least beyond their columns. A label letter-spaced two spaces apart (`남  여`, joined by
+    `split_cells`) is taken apart again where its letters then head every column, one each."""
+    if len(cells) < width and any(c.end - c.start == 2 * len(c.text) and " " in c.text for c in cells):
+        letters = [Cell(c.start + 4 * n, c.start + 4 * n + 2, letter) for c in cells
+                   for n, letter in enumerate(_letters_of(c))]
+        if len(letters) == width and len({column_of(c) for c in letters}) == width:
+            return letters
+    joins = _lone_syllable_pairs(cells)
+    if not joins or len(joins) > _MAX_SPREAD_JOINS or len({column_of(c) for c in cells}) == len(cells):
+        return cells  # (apart, the labels fit best already: none share a column, and they are the most)
+
+    def joined_as(chosen: set[int]) -> list[Cell]:
+        out = [cells[0]]
+        for k in range(1, len(cells)):
+            out[-1:] = [_joined(out[-1], cells[k])] if k in chosen else [out[-1], cells[k]]
+        return out
+
+    def fit(labels: list[Cell]) -> tuple[int, int, int]:
+        under = [column_of(c) for c in labels]
+        overhang = sum(max(0, columns[j][0] - c.start) + max(0, c.end - columns[j][1])
+                       for c, j in zip(labels, under, strict=True))
+        return len(under) - len(set(under)), -len(labels), overhang
+
+    options = (joined_as({k for n, k in enumerate(joins) if mask >> n & 1}) for mask in range(2 ** len(joins)))
+    return min(options, key=fit)
+
+
+def _letters_of(cell: Cell) -> list[str]:
+    """A label letter-spaced two spaces apart, letter by letter (each letter two display columns wide, so it
+    takes four columns with its gap); any other cell whole."""
+    if cell.end - cell.start != 2 * len(cell.text) or " " not in cell.text:  # 2n - 1 characters, 4n - 2 wide
+        return [cell.text]
+    letters = cell.text.split(" ")
+    return letters if all(map(_is_syllable, letters)) else [cell.text]
+
+
+def _beyond_the_columns(cells: list[Cell], columns: list[tuple[int, int]],
+                        column_of: Callable[[Cell], int]) -> list[Cell]:
+    """The labels of a header line that head columns no row fills (`비 고` right of every row's cells): right
+    of every column, and where the last column already has a label (`과부족`) that they would run into."""
+    beyond = [c for c in cells if c.start > columns[-1][1]]
+    if not beyond or len(beyond) == len(cells):
+        return []
+    return beyond if column_of(cells[-len(beyond) - 1]) == len(columns) - 1 else []
 
 
 def _carries_on(text: str) -> bool:

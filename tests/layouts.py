@@ -23,11 +23,18 @@ def _first_body(rows: list[list[str]]) -> int:
     return next((i for i, row in enumerate(rows) if any(map(_FIGURE_RE.match, row))), len(rows))
 
 
-def _in_columns(rows: list[list[str]]) -> list[str]:
+_SPACED_LABEL_RE = regex.compile(r"^\p{Hangul}(?: \p{Hangul})+$")  # `정 원`, `보 건 소`: a label letter-spaced
+
+
+def _in_columns(rows: list[list[str]], spread: bool = False) -> list[str]:
     """One tab-separated table as `pdftotext -layout` prints it: columns three spaces apart, figures
-    right-aligned, words left-aligned, a header label over blank cells centred over its span."""
+    right-aligned, words left-aligned, a header label over blank cells centred over its span. `spread`:
+    letter-spaced labels printed as wide letter spacing prints, their letters two spaces apart or more, and
+    spread over the width of their column (a word processor's distributed alignment)."""
     width = max(map(len, rows))
     rows = [[clean_text(c) for c in row] + [""] * (width - len(row)) for row in rows]
+    if spread:
+        rows = [[c.replace(" ", "  ") if _SPACED_LABEL_RE.match(c) else c for c in row] for row in rows]
     first_body = _first_body(rows)
     spans = {}  # (row, first column): the column after the span
     for i, row in enumerate(rows):
@@ -47,7 +54,13 @@ def _in_columns(rows: list[list[str]]) -> list[str]:
             end = spans[i, j]
             room = sum(widths[j:end]) + 3 * (end - j - 1) - _display_width(row[j])
             left = room // 2 if end > j + 1 else room if _FIGURE_RE.match(row[j]) else 0
-            line += " " * left + row[j] + " " * (room - left + 3)
+            text = row[j]
+            if spread and end == j + 1 and "  " in text:  # distributed: the room goes between the letters
+                letters = text.split("  ")
+                n = len(letters) - 1
+                gaps = [2 + room // n + (k < room % n) for k in range(n)]
+                text, room = "".join(a + " " * g for a, g in zip(letters, gaps, strict=False)) + letters[-1], 0
+            line += " " * left + text + " " * (room - left + 3)
             j = end
         lines.append(line.rstrip())
     return lines
@@ -97,6 +110,13 @@ def _ruled_as_pandoc_prints(rows: list[list[str]]) -> list[str]:
 def space_aligned_ruled(text: str) -> str:
     """A converter's report with every tab-separated table in space-aligned columns ruled as pandoc does."""
     return _tab_tables(text, _ruled_as_pandoc_prints)
+
+
+def space_aligned_letter_spaced(text: str) -> str:
+    """A converter's report with every tab-separated table printed in space-aligned columns, its
+    letter-spaced labels (`정 원`) spread over their columns' width (`정    원`), as `pdftotext -layout`
+    prints a word processor's wide letter spacing and distributed alignment."""
+    return _tab_tables(text, functools.partial(_in_columns, spread=True))
 
 
 def space_aligned_tall_rows(text: str) -> str:
@@ -220,7 +240,7 @@ LAYOUTS = {"space-aligned": space_aligned, "without-markdown": without_markdown,
            "without-blank-lines": without_blank_lines, "pipe-tables": pipe_tables, "html-tables": html_tables,
            "grid-tables": grid_tables, "space-aligned-tall-rows": space_aligned_tall_rows,
            "space-aligned-over-page-breaks": space_aligned_over_page_breaks, "bare-pipe-tables": bare_pipe_tables,
-           "space-aligned-ruled": space_aligned_ruled,
+           "space-aligned-ruled": space_aligned_ruled, "space-aligned-letter-spaced": space_aligned_letter_spaced,
            "all-of-them": lambda text: without_blank_lines(without_markdown(space_aligned(text)))}
 # In these, lines the original wraps under one bullet (a markdown hard break) are paragraphs of their own.
 LINE_PER_PARAGRAPH = {"without-blank-lines", "all-of-them"}

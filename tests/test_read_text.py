@@ -10,7 +10,14 @@ from pipeline.errors import ReportError
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
 from pipeline.records import records_data
-from tests.layouts import LAYOUTS, LINE_PER_PARAGRAPH, space_aligned, without_blank_lines, without_markdown
+from tests.layouts import (
+    LAYOUTS,
+    LINE_PER_PARAGRAPH,
+    space_aligned,
+    space_aligned_letter_spaced,
+    without_blank_lines,
+    without_markdown,
+)
 
 REPORT = """제300회 한빛구의회 제1차 정례회
 
@@ -391,6 +398,40 @@ def test_a_short_line_below_a_table_that_text_goes_on_from_is_no_row_label():
     assert [b.text for b in text_below[1:]] == ["위 금액은", "5월 말 기준임"]  # a line a paragraph: no blank lines
 
 
+LETTER_SPACED = """   사  업  명       예산액       국비       집행액       집행률(%)
+   합  계           3,210,000    500,000    1,020,000         31.8
+   대기질 개선      2,000,000    500,000      700,000         35.0
+   생활환경 관리    1,210,000          -      320,000         26.4
+"""
+
+
+def test_labels_letter_spaced_two_spaces_apart_are_one_cell():
+    (table,) = blocks(LETTER_SPACED)
+    assert table.rows == (("사 업 명", "예산액", "국비", "집행액", "집행률(%)"),
+                          ("합 계", "3,210,000", "500,000", "1,020,000", "31.8"),
+                          ("대기질 개선", "2,000,000", "500,000", "700,000", "35.0"),
+                          ("생활환경 관리", "1,210,000", "-", "320,000", "26.4"))
+    (table,) = blocks("   구 분    계    남  여\n   정 원    10     6   4\n   현 원     9     5   4\n")
+    assert table.rows[0] == ("구 분", "계", "남", "여")  # two columns of figures under them: two labels
+
+
+def test_labels_spread_over_their_cells_are_one_cell():
+    spread = ("   구     분    대 지    비        고\n   본        관   7,622   우리은행\n"
+              "   주 차 문화과      616\n   보   건   소      500   보건소 자체 관리\n")
+    (table,) = blocks(spread)
+    assert table.rows == (("구 분", "대 지", "비 고"), ("본 관", "7,622", "우리은행"), ("주 차 문화과", "616", ""),
+                          ("보 건 소", "500", "보건소 자체 관리"))
+    (table,) = blocks("   구      분     계    일반직\n   정 원         50        45\n   현 원         51        46\n")
+    assert table.rows[0] == ("구 분", "계", "일반직")  # `분` nearer the next column, `계` its own label
+
+
+def test_a_label_right_of_every_row_heads_a_blank_column():
+    (table,) = blocks("   구  분    정 원    현 원    과부족    비 고\n   계           24       22        △2\n"
+                      "   5급           1        1         -\n")
+    assert table.rows == (("구 분", "정 원", "현 원", "과부족", "비 고"), ("계", "24", "22", "△2", ""),
+                          ("5급", "1", "1", "-", ""))
+
+
 def test_paragraph_lines_with_double_spaces_are_no_table():
     justified = ("  청사 시설물을  안전하고 쾌적하게 유지\n  관리하고 공간을 효율적으로  조성하여\n"  # gaps apart
                  "  국민에게  더 좋은 행정서비스와\n  직원들의  업무 환경을 제공하고자 함\n"  # the same gap, two wide
@@ -464,3 +505,5 @@ def test_the_layouts_change_what_they_say():
     assert space_aligned(text) == "## 2 인 력\n\n  구 분   계   일반직\n  정 원    5        5\n"
     assert without_markdown(text) == text[3:]
     assert without_blank_lines(text) == "## 2 인 력\n구 분\t계\t일반직\n정 원\t5\t5\n"
+    assert space_aligned_letter_spaced(text + "본 청 사\t10\t10\n") == (
+        "## 2 인 력\n\n  구      분   계   일반직\n  정      원    5        5\n  본  청  사   10       10\n")
