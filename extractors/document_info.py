@@ -17,7 +17,9 @@ _TITLE_RE = regex.compile(
     r"(?:((?:19|20)\d\d)|[’‘'`](\d\d))\s*(?:년\s*(?:도\s*)?)?(?:상반기\s*|하반기\s*)?(?:주\s*요\s*)?업\s*무\s*"
     r"(?:추\s*진\s*(?:실\s*적|상\s*황)\s*)?(?:보\s*고|계\s*획)"
 )
-_TEAMS_RE = regex.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀")
+# `( 5 )개팀`, `4개팀`; without 개 only where 조직 or a department comes before (`조직 : 3팀`, `총무과 - 3팀`),
+# not a team's name (`민원1팀`)
+_TEAMS_RE = regex.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀|(?:조\s*직|과)\s*[:：\-]?\s*(\d+)\s*팀")
 _DEPARTMENT_RE = regex.compile(r"^[\p{Hangul}·]{1,14}(?:과|국|실|소|단|관|센터|사업소|보건소|담당관|위원회)$")
 _BUREAU_RE = regex.compile(r"^[\p{Hangul}·]{2,14}(?:국|실|본부)$")  # `행정지원국 총무과`: the 과 is the department
 _NAME_SPLIT_RE = regex.compile(r"[\s_\-.,()\[\]]+")
@@ -74,7 +76,7 @@ def _from_file_name(info: dict, path: str) -> list[str]:
 def _team_count(doc: Document) -> int | None:
     for block in doc.blocks:
         if not isinstance(block, Table) and "팀" in block.text and (match := _TEAMS_RE.search(block.text)):
-            return int(match.group(1) or match.group(2))
+            return int(match.group(1) or match.group(2) or match.group(3))
     return None
 
 

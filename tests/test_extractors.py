@@ -320,6 +320,15 @@ def test_covers_as_departments_print_them(cover, expected):
     assert (info.year, info.title, info.department) == expected
 
 
+@pytest.mark.parametrize(("line", "teams"), [
+    ("총 무 과 - ( 5 )개팀", 5), ("1. 조 직 : 4개팀", 4), ("1. 조직 : 3팀", 3), ("도시계획과 - 3팀 18명", 3),
+    ("민원1팀, 민원2팀", None),
+])
+def test_the_team_count_as_departments_print_it(line, teams):
+    info = extract_report(read_text("t.txt", f"2025년 주요업무보고\n\nⅠ. 일반현황\n\n{line}\n".encode())).document
+    assert info.team_count == teams
+
+
 @pytest.mark.parametrize(("name", "expected"), [
     ("2025_행정지원국_총무과_업무보고.txt", ("총무과", 2025, ["department", "year"])),
     ("총무과 추진결과 (2024).md", ("총무과", 2024, ["department", "year"])),
