@@ -29,6 +29,7 @@ _FIELD_SPLIT_RE = regex.compile(r"(?:\s*/\s*|,\s+)(?![^()]*\))")  # not inside p
 _PARENS_RE = regex.compile(r"\(([^()]*)\)")
 # `58,000천원(구비)`, `8억원 (시비 50%)`: the funding of an amount, printed after it
 _FUNDING_NOTE_RE = regex.compile(rf"\s*\([^()]*(?:{'|'.join(FUNDING)})[^()]*\)$")
+_NOTE_RE = regex.compile(r"\s*\(([^()]*)\)$")  # `2,110,200천원 (1월~5월)`: a period, printed after an amount
 _MONEY_LEAD_RE = regex.compile(r"^(?:총\s*|약\s*|사업비\s*|예산\s*)")
 
 TableHandler = Callable[[Table, TableContext], None]
@@ -75,13 +76,14 @@ def split_team(title: str) -> tuple[str, str | None]:
 def item_fields(text: str) -> tuple[int | None, int | None, int | None]:
     """(start month, end month, amount in won) of an item: `조달구매: 4월 / 95,700천원`, `교육(3월~11월)`.
 
-    The figures after the last colon (or, with none, after a slash) are the item's own; a period elsewhere
-    (in parentheses) counts when the tail has none. An amount counts only where it stands alone as a field
-    of that tail, its funding after it or not (`58,000천원(구비)`), or beside a period in parentheses, so
+    The figures after the last colon (or, with none, after a slash; with neither, the whole item) are the
+    item's own; a period elsewhere (in parentheses) counts when the tail has none. An amount counts only
+    where it stands alone as a field of that tail, its funding or period after it or not (`58,000천원(구비)`,
+    `총 5,110,300천원 (국비 …)`, `2,110,200천원 (1월~5월)`), or beside a period in parentheses, so
     per-person sums such as `생일상품권(13만원)` are not taken."""
     colons = list(_COLON_RE.finditer(text)) if ":" in text or "：" in text else []
     # with no colon (`행사 개최(5.20.) / 12,000천원`), the fields after the first slash
-    tail = text[colons[-1].end():] if colons else text.partition("/")[2]
+    tail = text[colons[-1].end():] if colons else (text.partition("/")[2] or text)
     period = (parse_period(tail) if tail else None) or parse_period(text)
     amount = _amount(text, tail) if "원" in text else None
     return (period[0], period[1], amount) if period else (None, None, amount)
@@ -97,6 +99,8 @@ def _amount(text: str, tail: str) -> int | None:
     for field in fields:
         if "원" in field:
             candidate = _FUNDING_NOTE_RE.sub("", _MONEY_LEAD_RE.sub("", field.strip()))
+            if (note := _NOTE_RE.search(candidate)) and parse_period(note.group(1)):
+                candidate = candidate[:note.start()]
             if AMOUNT_RE.fullmatch(candidate):
                 return parse_amount(candidate)
     return None

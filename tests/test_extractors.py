@@ -240,6 +240,9 @@ def test_funding_sources_as_columns():
     ("행사 개최(5.20.) / 12,000천원", (5, 5, 12_000_000)),
     ("기념품 구입 / 1인당 3만원", (None, None, None)),
     ("생일상품권: 13만원(1인당)", (None, None, None)),
+    ("긴급복지 지원 : 1,234가구 / 2,110,200천원 (1월~5월)", (1, 5, 2_110_200_000)),  # its period after it
+    ("총 5,110,300천원 (국비 4,088,240, 시비 511,030, 구비 511,030)", (None, None, 5_110_300_000)),  # the item alone
+    ("생일상품권(13만원) 지급", (None, None, None)),
 ])
 def test_item_period_and_amount(text, expected):
     assert item_fields(text) == expected
