@@ -271,13 +271,16 @@ def _echo_json_objects(columns: list[str], records) -> None:
 @click.argument("terms", nargs=-1, required=True)
 @db_option
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
-def search(terms: tuple[str, ...], db_path: Path, limit: int) -> None:
+@click.option("--every-document", is_flag=True,
+              help="Search every document (a report loaded as its text and its PDF is otherwise searched once, "
+                   "in its text).")
+def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bool) -> None:
     """Find project titles, purposes, items and rows of other tables holding all TERMS (any length; `청사` works)."""
     from rich.table import Table
 
     from pipeline.search import search as search_lines
 
-    found = search_lines(open_database(db_path), list(terms), limit)
+    found = search_lines(open_database(db_path), list(terms), limit, every_document)
     console = make_console()
     if not found:
         console.print("no matches")

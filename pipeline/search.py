@@ -37,8 +37,11 @@ def _is_stale(conn: sqlite3.Connection) -> bool:
     return row is not None and row[0] == "1"
 
 
-def search(conn: sqlite3.Connection, terms: list[str], limit: int = 100) -> list[sqlite3.Row]:
-    """Lines holding every term, with their document's department and year and their project's title."""
+def search(conn: sqlite3.Connection, terms: list[str], limit: int = 100,
+           every_document: bool = False) -> list[sqlite3.Row]:
+    """Lines holding every term, with their document's department and year and their project's title: in
+    one document per report (the `reports` view: a report loaded as its text and its PDF is found once, in
+    its text), or with `every_document` in each."""
     terms = [t.strip() for t in terms if t.strip()]
     if not terms:
         return []
@@ -56,7 +59,7 @@ def search(conn: sqlite3.Connection, terms: list[str], limit: int = 100) -> list
         SELECT d.id AS document_id, d.department, d.year, d.path, p.seq, p.title AS project, s.field, s.text,
                s.line, s.page
         FROM search_lines s
-        JOIN documents d ON d.id = s.document_id
+        JOIN {"documents" if every_document else "reports"} d ON d.id = s.document_id
         LEFT JOIN projects p ON p.id = s.project_id
         WHERE {" AND ".join(conditions)}
         ORDER BY d.year DESC, d.department, s.id

@@ -323,6 +323,14 @@ def test_search_a_longer_term_and_several_terms(cli, database):
     assert "8 matches" in both.output
 
 
+def test_search_finds_a_report_loaded_as_its_text_and_its_pdf_once_in_its_text(cli):
+    cli("ingest", str(SAMPLES / "2026-hanbit-chongmu.md"), str(SAMPLES / "2026-hanbit-chongmu.pdf"))
+    once = cli("search", "에너지", "진단")
+    assert once.exit_code == 0 and "1 matches" in once.output and "item line 84" in once.output
+    both = cli("search", "에너지", "진단", "--every-document")
+    assert "2 matches" in both.output and "item line 84" in both.output and "item p.2" in both.output
+
+
 def test_search_without_matches_exits_1(cli, database):
     result = cli("search", "존재하지않는말")
     assert result.exit_code == 1
