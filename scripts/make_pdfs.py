@@ -67,8 +67,9 @@ def flowables(doc: Document, ruling: str, repeat_header: bool = True) -> list:
         elif isinstance(block, TextParagraph):
             out.append(Paragraph(printed(block.text), TEXT))
         elif isinstance(block, TextTable):
-            if block.unit:
-                out.append(Paragraph(printed(f"(단위: {block.unit})"), UNIT))
+            if block.unit:  # with what was printed beside it, such as the date the figures stand at
+                note = f"{block.basis}, 단위: {block.unit}" if block.basis else f"단위: {block.unit}"
+                out.append(Paragraph(printed(f"({note})"), UNIT))
             out.append(ruled_table(block, ruling, repeat_header))
             out.append(Spacer(1, 6))
     return out

@@ -194,6 +194,26 @@ def test_plain_text_titles_numbered_in_sequence():
     assert [i.text for i in first.items] == ["휴양소 운영: 연중", "3 개소 운영 중"]
 
 
+TWO_LEVELS_CENTRED = ("단위사업\t세부사업\t예산액\t집행액\n총 계\t\t4,000\t2,000\n\t소 계\t3,000\t1,500\n"
+                      "저소득층 생활안정\t생계급여\t2,000\t1,000\n\t주거급여\t1,000\t500\n"
+                      "복지 사각지대 해소\t소 계\t1,000\t500\n\t긴급복지\t1,000\t500\n")
+TWO_LEVELS_SUBTOTAL_BELOW = ("단위사업\t세부사업\t예산액\t집행액\n청사 관리\t본관\t2,000\t1,000\n\t별관\t1,000\t500\n"
+                             "\t소 계\t3,000\t1,500\n인사 운영\t교육\t500\t200\n\t소 계\t500\t200\n")
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    (TWO_LEVELS_CENTRED, [("계", None), ("저소득층 생활안정", None), ("생계급여", "저소득층 생활안정"),
+                          ("주거급여", "저소득층 생활안정"), ("복지 사각지대 해소", None),
+                          ("긴급복지", "복지 사각지대 해소")]),
+    (TWO_LEVELS_SUBTOTAL_BELOW, [("본관", "청사 관리"), ("별관", "청사 관리"), ("청사 관리", None),
+                                 ("교육", "인사 운영"), ("인사 운영", None)]),
+])
+def test_a_merged_unit_label_printed_on_any_row_of_its_group(table, expected):
+    """A PDF centres a merged cell's label on its rows: the 소계 row that starts a group prints none."""
+    r = report(f"# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(단위: 천원)\n\n{table}")
+    assert [(b.name, b.parent) for b in r.budget] == expected
+
+
 @pytest.mark.parametrize("label", ["잔액", "집행잔액", "미집행액", "잔 액(천원)"])
 def test_a_remaining_column_is_the_remaining_not_the_executed(label):
     r = report("# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(단위: 천원)\n\n"
