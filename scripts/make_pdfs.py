@@ -5,8 +5,8 @@ file): headings larger, bullets indented by depth, tables ruled with merged head
 labels centred) and merged row labels spanned down, the unit above each table, a running header and page numbers, and
 every interpunct printed as `ㆍ` (U+318D). The samples in RULING rule their tables otherwise, as public
 documents often do: without outer left and right borders ('open sides'), or with horizontal rules alone
-above and below the header and below the last row ('horizontal'); tests also draw tables with no rules
-at all ('none'). reportlab is a test dependency only.
+above and below the header and below the last row ('horizontal'), or with no rules at all ('none').
+reportlab is a test dependency only.
 Deterministic output.
 
     python scripts/make_pdfs.py [SAMPLE ...]
@@ -35,7 +35,8 @@ BODY_FONT, HEAD_FONT = "HYSMyeongJo-Medium", "HYGothic-Medium"
 PAGE = landscape(A4)
 MARGIN = 36
 FIGURE_CHARS = set("0123456789,.-△▲%()")
-RULING = {"2024-hanbit-cheongso": "open sides", "2025-hanbit-bokji": "open sides", "2023-hanbit-jaemu": "horizontal"}
+RULING = {"2024-hanbit-cheongso": "open sides", "2025-hanbit-bokji": "open sides", "2023-hanbit-jaemu": "horizontal",
+          "2022-hanbit-hwangyeong-layout": "none"}
 
 for font in (BODY_FONT, HEAD_FONT):
     pdfmetrics.registerFont(UnicodeCIDFont(font))
