@@ -5,13 +5,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import itertools
 from dataclasses import dataclass
 
 import regex
 
 from extractors import generic
-from extractors.context import Collected, TableContext, header_rows, is_total, source_at
+from extractors.context import Collected, TableContext, header_rows, is_total, merged_labels, source_at
 from pipeline.document import Table
 from pipeline.values import clean_text, compact, parse_date, parse_decimal, parse_money_cell, unit_multiplier
 from schemas import BudgetLine
@@ -156,9 +155,12 @@ def budget_lines(table: Table, ctx: TableContext, table_no: int) -> tuple[list[B
     others = [(col, _column_label(table, n_header, col)) for col, role in enumerate(roles)
               if role is None and col != group_col]
     name_col = roles.index("name") if "name" in roles else None
-    groups = _groups(table.rows[n_header:], group_col, name_col) if group_col is not None else None
+    body = table.rows[n_header:]
+    groups = None if group_col is None else merged_labels(
+        [clean_text(row[group_col]) for row in body],
+        [name_col is not None and is_total(row[name_col]) for row in body])
     lines, unread = [], False
-    for offset, row in enumerate(table.rows[n_header:]):
+    for offset, row in enumerate(body):
         cells = {role: row[col] for col, role in enumerate(roles) if role}
         name, parent = clean_text(cells.get("name", "")), None
         if groups is not None:
@@ -174,26 +176,6 @@ def budget_lines(table: Table, ctx: TableContext, table_no: int) -> tuple[list[B
         elif any(row):
             unread = True
     return lines, unread
-
-
-def _groups(rows: list[tuple[str, ...]], group_col: int, name_col: int | None) -> list[str]:
-    """The group label of each row. A merged label runs down from the row it is printed on. A 소계 row that
-    prints none, where the group above has had its own already (or is the grand total), starts a group whose
-    label is printed further down, before the next 소계: a PDF centres a merged cell's label on its rows
-    (`저소득층 생활안정` beside the second of `소 계`, `생계급여`, `주거급여`)."""
-    out: list[str] = []
-    group, totalled = "", True
-    for k, row in enumerate(rows):
-        label = clean_text(row[group_col])
-        subtotal = name_col is not None and is_total(row[name_col])
-        if not label and subtotal and totalled:
-            below = itertools.takewhile(lambda r: not is_total(r[name_col]), rows[k + 1:])
-            label = next((clean_text(r[group_col]) for r in below if r[group_col].strip()), "")
-        if label and label != group:
-            group, totalled = label, is_total(label)
-        totalled = totalled or subtotal
-        out.append(group)
-    return out
 
 
 def _line(name: str, cells: dict[str, str], other: dict[str, str] | None, printed_as: _Printed, row_index: int,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -47,6 +48,25 @@ TOTAL_LABELS = {"계", "합계", "총계", "소계", "총합계"}
 
 def is_total(label: str) -> bool:
     return compact(label) in TOTAL_LABELS
+
+
+def merged_labels(labels: list[str], subtotals: list[bool]) -> list[str]:
+    """The label of each row in a column of merged group labels (`청사 관리` beside its rows). A label runs down
+    from the row it is printed on. A subtotal row that prints none, where the group above has had its own
+    subtotal already (or is the grand total), starts a group whose label is printed further down, before the
+    next subtotal: a PDF centres a merged cell's label on its rows (`저소득층 생활안정` beside the second of
+    `소 계`, `생계급여`, `주거급여`)."""
+    out: list[str] = []
+    group, totalled = "", True
+    for k, (label, subtotal) in enumerate(zip(labels, subtotals, strict=True)):
+        if not label and subtotal and totalled:
+            below = itertools.takewhile(lambda row: not subtotals[row], range(k + 1, len(labels)))
+            label = next((labels[row] for row in below if labels[row]), "")
+        if label and label != group:
+            group, totalled = label, is_total(label)
+        totalled = totalled or subtotal
+        out.append(group)
+    return out
 
 
 _NUMERIC_RE = regex.compile(r"^\s*(?:[-–—]|[△▲+＋\-−]?\s*[\d,]+(?:\.\d+)?\s*%?(?:\s*\([^)]*\))?)\s*$")

@@ -7,7 +7,7 @@ import functools
 import regex
 
 from extractors import generic
-from extractors.context import Collected, TableContext, header_rows, is_total, source_at
+from extractors.context import Collected, TableContext, header_rows, is_total, merged_labels, source_at
 from pipeline.document import Table
 from pipeline.values import compact, parse_count_note
 from schemas import StaffingCount
@@ -63,13 +63,15 @@ def _by_class_rows(table: Table) -> tuple[list[StaffingCount], bool]:
     """The counts, and whether any cell went unread (one of a column that is no status, such as 비고)."""
     statuses = _status_columns(table)
     label_cols = range(min(statuses))
-    records, above = [], [""] * len(label_cols)
+    records = []
     n_header = header_rows(table)
-    unread = any(row[col] for row in table.rows[n_header:] for col in range(min(statuses), len(row))
-                 if col not in statuses)
-    for offset, row in enumerate(table.rows[n_header:]):
-        labels = [compact(row[c]) or (above[c] if c == 0 else "") for c in label_cols]
-        above = labels
+    body = table.rows[n_header:]
+    unread = any(row[col] for row in body for col in range(min(statuses), len(row)) if col not in statuses)
+    # the class label is merged down its rows; a `소 계` row may start a class whose label is printed below it
+    classes = merged_labels([compact(row[0]) for row in body],
+                            [len(label_cols) > 1 and is_total(row[1]) for row in body])
+    for offset, row in enumerate(body):
+        labels = [classes[offset], *(compact(row[c]) for c in label_cols[1:])]
         job_class = "계" if not labels or is_total(labels[0]) else labels[0]
         grade = next((g for g in labels[1:] if g), "계")
         job_class, grade = _class_and_grade(job_class, "계" if is_total(grade) else grade)

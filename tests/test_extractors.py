@@ -194,6 +194,15 @@ def test_plain_text_titles_numbered_in_sequence():
     assert [i.text for i in first.items] == ["휴양소 운영: 연중", "3 개소 운영 중"]
 
 
+def test_a_merged_class_label_printed_on_any_row_of_its_class():
+    r = report("## 2 인 력\n\n구 분\t직 급\t정 원\t현 원\t과부족\n계\t\t20\t19\t△1\n\t소 계\t15\t14\t△1\n"
+               "일반직\t5급\t5\t5\t-\n\t6급\t10\t9\t△1\n\t소 계\t5\t5\t-\n기술직\t6급\t5\t5\t-\n")
+    assert [(c.job_class, c.grade, c.headcount) for c in r.staffing if c.status == "정원"] == [
+        ("계", "계", 20), ("일반직", "계", 15), ("일반직", "5급", 5), ("일반직", "6급", 10), ("기술직", "계", 5),
+        ("기술직", "6급", 5)]
+    assert not run_checks(r)
+
+
 TWO_LEVELS_CENTRED = ("단위사업\t세부사업\t예산액\t집행액\n총 계\t\t4,000\t2,000\n\t소 계\t3,000\t1,500\n"
                       "저소득층 생활안정\t생계급여\t2,000\t1,000\n\t주거급여\t1,000\t500\n"
                       "복지 사각지대 해소\t소 계\t1,000\t500\n\t긴급복지\t1,000\t500\n")
