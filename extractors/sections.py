@@ -24,6 +24,10 @@ def _has_leader(text: str) -> bool:
     return not _LEADER_CHARS.isdisjoint(text) and LEADER_RE.search(text) is not None
 
 
+_GENERAL_WORDS = ("현황", "개요", "일반", "조직", "인력", "예산")
+_PROJECT_WORDS = ("추진", "사업", "업무", "계획", "실적", "현안", "건의")
+
+
 @dataclass(slots=True)
 class Section:
     """A top-level part of the report; `label` such as `Ⅱ 주요업무 추진실적`, None for the cover."""
@@ -33,8 +37,13 @@ class Section:
 
     @property
     def is_general(self) -> bool:
-        """The 일반현황 part (organisation, staffing, facilities, budget) rather than projects."""
-        return self.label is None or "일반현황" in compact(self.label)
+        """The 일반현황 part (organisation, staffing, facilities, budget) rather than projects, however a
+        department names it (`부서 현황`, `조직 및 예산 현황`, `일반사항`, `부서 개요`): a part that says what it
+        describes and nothing of work done or planned (`주요업무 추진현황` is projects)."""
+        if self.label is None:
+            return True
+        label = compact(self.label)
+        return any(word in label for word in _GENERAL_WORDS) and not any(word in label for word in _PROJECT_WORDS)
 
 
 def section_label(block: Block) -> str | None:

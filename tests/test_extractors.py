@@ -352,6 +352,14 @@ def test_covers_as_departments_print_them(cover, expected):
     assert (info.year, info.title, info.department) == expected
 
 
+@pytest.mark.parametrize("part", ["일반현황", "일반 현황", "부서 현황", "조직 및 예산 현황", "일반사항", "부서 개요"])
+def test_the_general_part_however_a_department_names_it(part):
+    r = report(f"# Ⅰ. {part}\n\n## 4 예산현황\n\n(단위: 천원)\n\n단위사업명\t예산액\t집행액\n계\t3,000\t1,200\n"
+               "# Ⅱ. 주요업무 추진현황\n\n## 1. 청사 관리\n\n청사를 관리하고자 함\n")
+    assert [(b.name, b.budget_krw) for b in r.budget] == [("계", 3_000_000)]
+    assert [p.title for p in r.projects] == ["청사 관리"]
+
+
 @pytest.mark.parametrize(("line", "teams"), [
     ("총 무 과 - ( 5 )개팀", 5), ("1. 조 직 : 4개팀", 4), ("1. 조직 : 3팀", 3), ("도시계획과 - 3팀 18명", 3),
     ("민원1팀, 민원2팀", None),
