@@ -35,11 +35,33 @@ _MONEY_LEAD_RE = regex.compile(r"^(?:총\s*|약\s*|사업비\s*|예산\s*)")
 TableHandler = Callable[[Table, TableContext], None]
 
 
+# the name of a part of a project (`사업개요`, `주요 추진실적`, `향후계획`, `소요예산`, `기대효과`)
+_PART_NAME_RE = regex.compile(
+    r"^\p{Hangul}{0,8}(?:개요|실적|계획|현황|예산|배경|근거|경과|효과|내용|방향|상황|일정|방안|문제점)$")
+
+
 def extract_projects(section: Section, year: int | None, handle_table: TableHandler) -> list[Project]:
-    walker = _ProjectWalker(section.label or "", year, handle_table)
+    walker = _ProjectWalker(section.label or "", year, handle_table, _box_titles(section.blocks))
     for block in section.blocks:
         walker.take(block)
     return walker.finish()
+
+
+def is_part_name(text: str) -> bool:
+    return _PART_NAME_RE.match(compact(text)) is not None
+
+
+def _box_titles(blocks: list) -> set[int]:
+    """The `□` headings that title projects (by id): where a project's parts are bullets below its title
+    (`□ 구민 축제 개최` over `○ 사업개요`, `○ 추진실적`) rather than `□` headings of their own."""
+    titles, candidate = set(), None
+    for block in blocks:
+        if isinstance(block, Heading):
+            candidate = block if block.marker == "□" and not is_part_name(block.text) else None
+        elif candidate is not None and isinstance(block, Bullet) and block.depth == 0 and is_part_name(block.text):
+            titles.add(id(candidate))
+            candidate = None
+    return titles
 
 
 def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[int, str] | None:
@@ -107,8 +129,10 @@ def _amount(text: str, tail: str) -> int | None:
 
 
 class _ProjectWalker:
-    def __init__(self, section: str, year: int | None, handle_table: TableHandler):
+    def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: set[int]):
         self.section = section
+        self.box_titles = box_titles
+        self.parts_as_bullets = False  # whether the current project's parts are bullets (`○ 사업개요`)
         self.year = year
         self.handle_table = handle_table
         self.projects: list[Project] = []
@@ -122,6 +146,14 @@ class _ProjectWalker:
         if isinstance(block, Table):
             self._table(block)
             return
+        if id(block) in self.box_titles:
+            self._start(block, len(self.projects) + 1, block.text)
+            self.parts_as_bullets = True
+            return
+        if (isinstance(block, Bullet) and block.depth == 0 and self.current is not None
+                and (self.parts_as_bullets or self.heading is None) and is_part_name(block.text)):
+            self.heading, self.open_items, self.parts_as_bullets = clean_text(block.text), [], True
+            return
         title = numbered_title(block, len(self.projects) + 1, self.letters) or self._lettered_bullet(block)
         if title:
             if self.letters is None:  # the section's first title says how its projects are numbered
@@ -134,8 +166,8 @@ class _ProjectWalker:
             self.open_items = []
         elif isinstance(block, Paragraph):
             self._paragraph(block)
-        elif isinstance(block, Bullet):
-            self._item(block, block.depth)
+        elif isinstance(block, Bullet):  # under a part that is a bullet, its items are a level up
+            self._item(block, max(block.depth - 1, 0) if self.parts_as_bullets and self.heading else block.depth)
 
     def _lettered_bullet(self, block) -> tuple[int, str] | None:
         """(number, title) of a bullet `가. 제목 (총무팀)`, which is how plain text (no markdown) prints a title
@@ -173,7 +205,7 @@ class _ProjectWalker:
         project = Project(section=self.section, seq=number or len(self.projects) + 1, title=title,
                           title_from="body" if title else None, team=team, source=source_of(block))
         self.projects.append(project)
-        self.current, self.heading, self.open_items = project, None, []
+        self.current, self.heading, self.open_items, self.parts_as_bullets = project, None, [], False
         return project
 
     def _item(self, block, depth: int) -> None:

@@ -182,6 +182,25 @@ def test_numbered_project_with_team_items_and_funding_table():
     assert r.document.team_count == 4 and r.document.department == "청소과"
 
 
+BULLET_PARTS = ("Ⅱ. 주요업무 추진실적\n\n{first}\n ○ 사업개요\n   - 사 업 비 : 300,000천원(구비)\n ○ 추진실적\n"
+                "   - 축제 개최 : 5월\n     · 3일간 5만명 방문\n ○ 향후계획\n   - 결과 보고회 : 7월\n\n"
+                "{second}\n ○ 추진실적\n   - 생활체육 교실 운영 : 연중\n")
+
+
+@pytest.mark.parametrize(("first", "second"), [("□ 구민 축제 개최", "□ 생활체육 활성화"),
+                                               ("1. 구민 축제 개최", "2. 생활체육 활성화"),
+                                               ("**□ 구민 축제 개최**", "**□ 생활체육 활성화**")])
+def test_projects_whose_parts_are_bullets_under_their_title(first, second):
+    """`□ 제목` over `○ 사업개요`, `○ 추진실적`: the box titles the project, the bullets name its parts."""
+    festival, sports = report(BULLET_PARTS.format(first=first, second=second)).projects
+    assert (festival.seq, festival.title, sports.seq, sports.title) == (1, "구민 축제 개최", 2, "생활체육 활성화")
+    assert [(i.heading, i.depth, i.text, i.amount_krw) for i in festival.items] == [
+        ("사업개요", 0, "사 업 비 : 300,000천원(구비)", 300_000_000), ("추진실적", 0, "축제 개최 : 5월", None),
+        ("향후계획", 0, "결과 보고회 : 7월", None)]
+    assert festival.items[1].children[0].depth == 1
+    assert [(i.heading, i.text, i.start_month) for i in sports.items] == [("추진실적", "생활체육 교실 운영 : 연중", 1)]
+
+
 def test_plain_text_titles_numbered_in_sequence():
     body = ("Ⅲ. 신규·중점사업 추진실적\n\n"
             "1 행복한 일터 만들기 교육후생팀\n\n직원 복지를 높이고자 함\n\n□ 사업개요\n\n"
