@@ -47,7 +47,7 @@ def extract_projects(section: Section, year: int | None, handle_table: TableHand
     return walker.finish()
 
 
-def is_part_name(text: str) -> bool:
+def _is_part_name(text: str) -> bool:
     return _PART_NAME_RE.match(compact(text)) is not None
 
 
@@ -57,8 +57,8 @@ def _box_titles(blocks: list) -> set[int]:
     titles, candidate = set(), None
     for block in blocks:
         if isinstance(block, Heading):
-            candidate = block if block.marker == "□" and not is_part_name(block.text) else None
-        elif candidate is not None and isinstance(block, Bullet) and block.depth == 0 and is_part_name(block.text):
+            candidate = block if block.marker == "□" and not _is_part_name(block.text) else None
+        elif candidate is not None and isinstance(block, Bullet) and block.depth == 0 and _is_part_name(block.text):
             titles.add(id(candidate))
             candidate = None
     return titles
@@ -151,7 +151,7 @@ class _ProjectWalker:
             self.parts_as_bullets = True
             return
         if (isinstance(block, Bullet) and block.depth == 0 and self.current is not None
-                and (self.parts_as_bullets or self.heading is None) and is_part_name(block.text)):
+                and (self.parts_as_bullets or self.heading is None) and _is_part_name(block.text)):
             self.heading, self.open_items, self.parts_as_bullets = clean_text(block.text), [], True
             return
         title = numbered_title(block, len(self.projects) + 1, self.letters) or self._lettered_bullet(block)
