@@ -184,9 +184,9 @@ class AlignedRows:
             j = i
             while j < n and self.cells[j] is None and not lines[j].strip():
                 j += 1
-            over_page = page_starts_between(page_starts, i, j)
             if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
-                    and (j == i + 1 or over_page) and not (over_page and lines[j].strip() == lines[first].strip())):
+                    and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1)
+                    and not (over_page and lines[j].strip() == lines[first].strip())):
                 k = j
                 while len(self.cells[k]) == 1 and k + 1 < n and self.cells[k + 1]:
                     k += 1
