@@ -8,7 +8,8 @@ from checks.base import Rule, figure
 from schemas import Finding, Report, StaffingCount
 
 SUM = Rule("sum.staffing", "error",
-           "인력: 각 현황(정원/현원/과부족)의 계는 직렬별 합계(직렬 없는 직급은 그 인원)의 합, 직렬 소계는 직급의 합")
+           "인력: 각 현황(정원/현원/과부족)의 계는 직렬별 합계(직렬 없는 직급은 그 인원)의 합, 직렬 소계는 직급의 합, "
+           "직렬별로도 적힌 직급의 계는 직렬의 합")
 SHORTFALL = Rule("shortfall", "error", "인력: 과부족 = 현원 − 정원, 결원 = 정원 − 현원 (열마다)")
 RULES = (SUM, SHORTFALL)
 TABLE = "인력"
@@ -39,8 +40,21 @@ def _sums(counts: list[StaffingCount]) -> list[Finding]:
                             f"(표기 {printed.headcount}, 합계 {sum(parts)})"))
             if job_class != "계":
                 class_totals[job_class] = printed.headcount if printed else sum(parts)
-        # the 계's parts: each class's total, and grades printed with no class (`계 | 5급 | 6급`)
-        parts = list(class_totals.values()) + [c.headcount for g, c in classes.get("계", {}).items() if g != "계"]
+        # the 계's parts: each class's total, and grades printed with no class (`계 | 5급 | 6급`); a grade
+        # the classes print too is their sum across them (a table of classes by grades), no part
+        graded = {g for job_class, grades in classes.items() if job_class != "계" for g in grades if g != "계"}
+        overall = {g: c for g, c in classes.get("계", {}).items() if g != "계"}
+        for grade in graded & overall.keys():
+            across = sum(grades[grade].headcount for job_class, grades in classes.items()
+                         if job_class != "계" and grade in grades)
+            printed = overall[grade]
+            if printed.headcount != across:
+                findings.append(SUM.finding(
+                    table=TABLE, row=status, column=f"계 {grade}", expected=figure(across),
+                    actual=figure(printed.headcount), source=printed.source,
+                    message=f"{status} {grade} 계가 직렬별 인원의 합과 다릅니다 "
+                            f"(표기 {printed.headcount}, 합계 {across})"))
+        parts = list(class_totals.values()) + [c.headcount for g, c in overall.items() if g not in graded]
         total = classes.get("계", {}).get("계")
         if total and parts and total.headcount != sum(parts):
             expected = sum(parts)

@@ -18,11 +18,11 @@ _GRADE_RE = regex.compile(r"^(?:기능)?\d+(?:[~∼]\d+)?급|^(?:[가나다라]�
 
 
 def matches(table: Table, ctx: TableContext) -> bool:
-    return sum(1 for row in table.rows if status_of(row[0])) >= 2 or bool(_status_columns(table))
+    return sum(1 for row in table.rows if status_of(row[0])) >= 2 or bool(_status_columns(table)[1])
 
 
 def extract(table: Table, ctx: TableContext, out: Collected) -> None:
-    counts, unread = _by_class_rows(table) if _status_columns(table) else staffing_counts(table)
+    counts, unread = _by_class_rows(table) if _status_columns(table)[1] else staffing_counts(table)
     out.staffing.extend(counts)
     if unread or not counts:  # a 비고 column, a row of notes, or no count at all: the grid is kept as printed
         generic.extract(table, ctx, out, "staffing" if counts else None)
@@ -53,15 +53,38 @@ def _class_and_grade(job_class: str, grade: str) -> tuple[str, str]:
     return ("계", job_class) if grade == "계" and _GRADE_RE.match(job_class) else (job_class, grade)
 
 
-def _status_columns(table: Table) -> dict[int, str]:
-    """Statuses printed as columns (`구 분 | 정 원 | 현 원 | 과부족`), classes and grades as rows."""
-    found = {col: status for col, cell in enumerate(table.rows[0]) if (status := status_of(cell))}
-    return found if len(found) >= 2 else {}
+def _status_columns(table: Table) -> tuple[int, dict[int, str]]:
+    """Statuses printed as columns (`구 분 | 정 원 | 현 원 | 과부족`), classes and grades as rows: the header row
+    that prints them, and the status of each column. Under grades or classes spanning them (`5급` over
+    `정원 | 현원`), the statuses are the second header row."""
+    for index, row in enumerate(table.rows[:max(header_rows(table), 1)]):
+        found = {col: status for col, cell in enumerate(row) if (status := status_of(cell))}
+        if len(found) >= 2:
+            return index, found
+    return 0, {}
+
+
+def _spanned_labels(row: tuple[str, ...]) -> list[str]:
+    """Each column's label in a header row whose labels span the blanks to their right (`5급 | ` over
+    `정원 | 현원`)."""
+    out, label = [], ""
+    for cell in row:
+        label = compact(cell) or label
+        out.append(label)
+    return out
+
+
+def _with_column_label(job_class: str, grade: str, label: str) -> tuple[str, str]:
+    """A row's class and grade with the grade or class its column prints above its status (`5급`, `일반직`)."""
+    if not label or is_total(label):
+        return job_class, grade
+    return (job_class, label) if _GRADE_RE.match(label) else (label, grade)
 
 
 def _by_class_rows(table: Table) -> tuple[list[StaffingCount], bool]:
     """The counts, and whether any cell went unread (one of a column that is no status, such as 비고)."""
-    statuses = _status_columns(table)
+    status_row, statuses = _status_columns(table)
+    above = _spanned_labels(table.rows[status_row - 1]) if status_row else None
     label_cols = range(min(statuses))
     records = []
     n_header = header_rows(table)
@@ -79,8 +102,9 @@ def _by_class_rows(table: Table) -> tuple[list[StaffingCount], bool]:
         for col, status in statuses.items():
             counted = parse_count_note(row[col])
             if counted is not None:
-                records.append(StaffingCount(status=status, job_class=job_class, grade=grade, headcount=counted[0],
-                                             source=source, **_note(counted[1])))
+                col_class, col_grade = _with_column_label(job_class, grade, above[col]) if above else (job_class, grade)
+                records.append(StaffingCount(status=status, job_class=col_class, grade=col_grade,
+                                             headcount=counted[0], source=source, **_note(counted[1])))
             elif row[col]:
                 unread = True
     return records, unread

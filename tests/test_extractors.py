@@ -213,6 +213,29 @@ def test_plain_text_titles_numbered_in_sequence():
     assert [i.text for i in first.items] == ["휴양소 운영: 연중", "3 개소 운영 중"]
 
 
+STATUSES_UNDER_GRADES = ("## 2 인 력\n\n구 분\t계\t\t5급\t\t6급\t\n\t정원\t현원\t정원\t현원\t정원\t현원\n"
+                         "계\t15\t14\t1\t1\t14\t13\n일반직\t10\t9\t1\t1\t9\t8\n기술직\t5\t5\t-\t-\t5\t5\n")
+STATUSES_UNDER_CLASSES = ("## 2 인 력\n\n구 분\t계\t\t일반직\t\t기술직\t\n\t정원\t현원\t정원\t현원\t정원\t현원\n"
+                          "계\t15\t14\t10\t9\t5\t5\n5급\t1\t1\t1\t1\t-\t-\n6급\t14\t13\t9\t8\t5\t5\n")
+
+
+@pytest.mark.parametrize("table", [STATUSES_UNDER_GRADES, STATUSES_UNDER_CLASSES])
+def test_statuses_printed_under_the_grades_or_classes_they_count(table):
+    r = report(table)
+    counts = {(c.status, c.job_class, c.grade): c.headcount for c in r.staffing}
+    assert len(counts) == 18 and not r.tables and not run_checks(r)
+    assert [counts[("정원", "일반직", grade)] for grade in ("계", "5급", "6급")] == [10, 1, 9]
+    assert [counts[("현원", "기술직", grade)] for grade in ("계", "5급", "6급")] == [5, 0, 5]
+    assert (counts[("정원", "계", "계")], counts[("현원", "계", "6급")]) == (15, 13)
+
+
+def test_a_grade_total_across_classes_is_checked():
+    planted = STATUSES_UNDER_GRADES.replace("일반직\t10\t9\t1\t1\t9\t8", "일반직\t10\t9\t1\t1\t9\t7")
+    findings = run_checks(report(planted))
+    assert sorted((f.rule, f.row, f.column, f.expected, f.actual) for f in findings) == [
+        ("sum.staffing", "현원", "계 6급", "12", "13"), ("sum.staffing", "현원", "일반직 계", "8", "9")]
+
+
 def test_a_merged_class_label_printed_on_any_row_of_its_class():
     r = report("## 2 인 력\n\n구 분\t직 급\t정 원\t현 원\t과부족\n계\t\t20\t19\t△1\n\t소 계\t15\t14\t△1\n"
                "일반직\t5급\t5\t5\t-\n\t6급\t10\t9\t△1\n\t소 계\t5\t5\t-\n기술직\t6급\t5\t5\t-\n")
