@@ -307,7 +307,8 @@ def show(document: tuple[str, ...], db_path: Path) -> None:
 
 
 def find_document(conn: sqlite3.Connection, wanted: str) -> int:
-    """The one document an id, a path (or its end) or `department year` names."""
+    """The one document an id, a path (or its end) or `department year` names (of a report loaded as its text
+    and its PDF, the text: the `reports` view)."""
     if wanted.isdigit():
         candidates = rows(conn, "SELECT id, path, department, year FROM documents WHERE id = ?", [int(wanted)])
     else:
@@ -319,7 +320,7 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
             department, _, year = wanted.rpartition(" ")
             if not year.isdigit():
                 department, year = wanted, None
-            candidates = rows(conn, "SELECT id, path, department, year FROM documents WHERE department = ? "
+            candidates = rows(conn, "SELECT id, path, department, year FROM reports WHERE department = ? "
                                     "AND (? IS NULL OR year = ?) ORDER BY year, path",
                               [department.strip(), year, year])
     if not candidates:

@@ -348,6 +348,14 @@ def test_show_one_document(cli, database, document):
         assert expected in result.output
 
 
+def test_show_a_report_loaded_as_its_text_and_its_pdf_shows_its_text(cli):
+    cli("ingest", str(SAMPLES / "2026-hanbit-chongmu.md"), str(SAMPLES / "2026-hanbit-chongmu.pdf"))
+    result = cli("show", "총무과", "2026")
+    assert result.exit_code == 0, result.output
+    assert "2026-hanbit-chongmu.md" in result.output and "2026-hanbit-chongmu.pdf" not in result.output
+    assert "2026-hanbit-chongmu.pdf" in cli("show", "2026-hanbit-chongmu.pdf").output
+
+
 def test_show_of_an_unknown_document_is_one_line(cli, database):
     result = cli("show", "인사과", "2020")
     assert result.exit_code == 1
