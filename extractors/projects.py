@@ -35,9 +35,10 @@ _MONEY_LEAD_RE = regex.compile(r"^(?:총\s*|약\s*|사업비\s*|예산\s*)")
 TableHandler = Callable[[Table, TableContext], None]
 
 
-# the name of a part of a project (`사업개요`, `주요 추진실적`, `향후계획`, `소요예산`, `기대효과`)
-_PART_NAME_RE = regex.compile(
-    r"^\p{Hangul}{0,8}(?:개요|실적|계획|현황|예산|배경|근거|경과|효과|내용|방향|상황|일정|방안|문제점)$")
+# how the name of a part of a project ends (`사업개요`, `주요 추진실적`, `향후계획`, `소요예산`, `기대효과`)
+_PART_ENDINGS = ("개요", "실적", "계획", "현황", "예산", "배경", "근거", "경과", "효과", "내용", "방향", "상황", "일정",
+                 "방안", "문제점")
+_SYLLABLES_RE = regex.compile(r"[가-힣]+")
 
 
 def extract_projects(section: Section, year: int | None, handle_table: TableHandler) -> list[Project]:
@@ -48,7 +49,8 @@ def extract_projects(section: Section, year: int | None, handle_table: TableHand
 
 
 def _is_part_name(text: str) -> bool:
-    return _PART_NAME_RE.match(compact(text)) is not None
+    name = compact(text)
+    return len(name) <= 10 and name.endswith(_PART_ENDINGS) and _SYLLABLES_RE.fullmatch(name) is not None
 
 
 def _box_titles(blocks: list) -> set[int]:
