@@ -108,7 +108,7 @@ def item_fields(text: str) -> tuple[int | None, int | None, int | None]:
     colons = list(_COLON_RE.finditer(text)) if ":" in text or "：" in text else []
     # with no colon (`행사 개최(5.20.) / 12,000천원`), the fields after the first slash
     tail = text[colons[-1].end():] if colons else (text.partition("/")[2] or text)
-    period = (parse_period(tail) if tail else None) or parse_period(text)
+    period = (parse_period(tail) if tail else None) or (parse_period(text) if tail is not text else None)
     amount = _amount(text, tail) if "원" in text else None
     return (period[0], period[1], amount) if period else (None, None, amount)
 
