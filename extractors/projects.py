@@ -49,7 +49,7 @@ def extract_projects(section: Section, year: int | None, handle_table: TableHand
 
 
 def _is_part_name(text: str) -> bool:
-    name = compact(text)
+    name = text.replace(" ", "")  # a block's text is clean already: `compact` would only look it up again
     return len(name) <= 10 and name.endswith(_PART_ENDINGS) and _SYLLABLES_RE.fullmatch(name) is not None
 
 
