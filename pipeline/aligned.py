@@ -349,14 +349,15 @@ def _header_labels(cells: list[Cell], columns: list[tuple[int, int]], column_of:
     together, then the most labels (`구`, `분` over the label column, `계` over the next), then the labels
     reaching least beyond their columns. A label letter-spaced two spaces apart (`남  여`, joined by
     `split_cells`) is taken apart again where its letters then head every column, one each."""
-    if len(cells) < width and any(c.end - c.start == 2 * len(c.text) and " " in c.text for c in cells):
-        letters = [Cell(c.start + 4 * n, c.start + 4 * n + 2, letter) for c in cells
-                   for n, letter in enumerate(_letters_of(c))]
+    if len(cells) < width:
+        spelt = [_letters_of(c) for c in cells]
+        letters = [Cell(c.start + 4 * n, c.start + 4 * n + 2, letter)
+                   for c, parts in zip(cells, spelt, strict=True) for n, letter in enumerate(parts)]
         if len(letters) == width and len({column_of(c) for c in letters}) == width:
             return letters
     joins = _lone_syllable_pairs(cells)
     if not joins or len(joins) > _MAX_SPREAD_JOINS or len({column_of(c) for c in cells}) == len(cells):
-        return cells  # (apart, the labels fit best already: none share a column, and they are the most)
+        return cells  # none share a column: apart, they fit best already (and are the most labels)
 
     def joined_as(chosen: set[int]) -> list[Cell]:
         out = [cells[0]]
