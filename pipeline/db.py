@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -46,11 +46,12 @@ SCHEMA = (
         from_file_name TEXT
     )""",
     # One document per report: a report loaded twice (a PDF and its converter's text) counts once, as its
-    # text; a document whose department or year is not known is a report of its own.
+    # text; a document whose department or year is not known is a report of its own. The council session
+    # tells apart the reports of two councils' departments of one name (총무과 2025 of two districts).
     """CREATE VIEW IF NOT EXISTS reports AS SELECT * FROM documents d
         WHERE department IS NULL OR year IS NULL OR id = (
             SELECT e.id FROM documents e WHERE e.department = d.department AND e.year = d.year
-            ORDER BY e.format = 'pdf', e.id LIMIT 1)""",
+            AND e.council_session IS d.council_session ORDER BY e.format = 'pdf', e.id LIMIT 1)""",
     """CREATE TABLE IF NOT EXISTS staffing (
         id INTEGER PRIMARY KEY,
         document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -245,7 +246,8 @@ _TO_4 = ("ALTER TABLE documents ADD COLUMN from_file_name TEXT", "ALTER TABLE st
 _TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE budget_lines ADD COLUMN parent TEXT",
          *_TO_4)
 MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3, 3: _TO_4,
-              4: ()}  # schema 5 added the `reports` view, which SCHEMA makes
+              4: (),  # schema 5 added the `reports` view, which SCHEMA makes
+              5: ("DROP VIEW IF EXISTS reports",)}  # schema 6 tells councils apart in it: SCHEMA makes it again
 
 
 def _create_schema(db: Database) -> None:

@@ -80,11 +80,20 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
 
 
 VIEWS_ADDED = {5: ("reports",)}
+# views as an older schema defined them, by the schema that changed them
+VIEWS_CHANGED = {6: ("reports", """CREATE VIEW reports AS SELECT * FROM documents d
+        WHERE department IS NULL OR year IS NULL OR id = (
+            SELECT e.id FROM documents e WHERE e.department = d.department AND e.year = d.year
+            ORDER BY e.format = 'pdf', e.id LIMIT 1)""")}
 
 
 def as_old_schema(db_path: Path, version: int) -> None:
     """Make a database look as an older reportdb, writing schema `version`, left it."""
     conn = sqlite3.connect(db_path)
+    for changed, (view, older) in VIEWS_CHANGED.items():
+        if changed > version >= min(VIEWS_ADDED):
+            conn.execute(f"DROP VIEW {view}")
+            conn.execute(older)
     for added, views in VIEWS_ADDED.items():
         if added > version:
             for view in views:

@@ -133,6 +133,18 @@ def test_a_report_loaded_as_text_and_as_pdf_is_one_report(tmp_path):
                     ("복지정책과", 2025, "text"), ("총무과", 2026, "text")]
 
 
+def test_two_councils_reports_of_one_department_and_year_are_two_reports(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (ROOT / "samples" / "2026-hanbit-chongmu.md").read_text(encoding="utf-8")
+    (folder / "hanbit.md").write_text(text, encoding="utf-8")
+    (folder / "saebit.md").write_text(text.replace("한빛구의회", "새빛구의회"), encoding="utf-8")
+    run(tmp_path / "r.db", folder, workers=1)
+    conn = sqlite3.connect(tmp_path / "r.db")
+    assert sorted(conn.execute("SELECT council_session FROM reports")) == [
+        ("제315회 새빛구의회 제1차 정례회",), ("제315회 한빛구의회 제1차 정례회",)]
+
+
 def test_a_changed_file_replaces_its_rows(tmp_path):
     folder = tmp_path / "in"
     first, second = write_good(folder)
