@@ -23,7 +23,7 @@ _TEAMS_RE = regex.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀|(?:조
 _DEPARTMENT_RE = regex.compile(r"^[\p{Hangul}·]{1,14}(?:과|국|실|소|단|관|센터|사업소|보건소|담당관|위원회)$")
 _BUREAU_RE = regex.compile(r"^[\p{Hangul}·]{2,14}(?:국|실|본부)$")  # `행정지원국 총무과`: the 과 is the department
 _NAME_SPLIT_RE = regex.compile(r"[\s_\-.,()\[\]]+")
-_NAME_YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_NAME_YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|(?<![\d.])[’‘'`]?(\d\d)\s*년")  # `2025`, `’24년`
 _NOT_DEPARTMENTS = ("결과", "성과", "효과", "통과", "부과")  # words of a file's name that only end like one
 _COVER_BLOCKS = 40  # the cover and table of contents come first; no need to read further for them
 
@@ -68,7 +68,7 @@ def _from_file_name(info: dict, path: str) -> list[str]:
             info["department"] = names[-1]  # `행정지원국_총무과`: the 과 is the department
             taken.append("department")
     if info["year"] is None and (match := _NAME_YEAR_RE.search(PurePath(path).stem)):
-        info["year"] = int(match.group(1))
+        info["year"] = int(match.group(1) or f"20{match.group(2)}")
         taken.append("year")
     return taken
 

@@ -416,6 +416,8 @@ def test_the_team_count_as_departments_print_it(line, teams):
     ("총무과 추진결과 (2024).md", ("총무과", 2024, ["department", "year"])),
     ("2023-hanbit-jaemu.txt", (None, 2023, ["year"])),
     ("결과보고.txt", (None, None, [])),  # 결과 only ends like a department
+    ("24년 총무과 업무보고.txt", ("총무과", 2024, ["department", "year"])),
+    ("’23년_재무과.txt", ("재무과", 2023, ["department", "year"])),
 ])
 def test_a_report_without_a_cover_takes_department_and_year_from_its_file_name(name, expected):
     info = extract_report(read_text(name, "Ⅰ. 일반현황\n\nⅡ. 주요업무 추진실적\n".encode())).document
