@@ -235,7 +235,14 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool) -> None:
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10, show_default=True,
               help="Seconds before the query is stopped.")
 def query(sql: str, db_path: Path, fmt: str, timeout: float) -> None:
-    """Run one read-only SELECT (or WITH) statement. Writes, ATTACH and PRAGMA are refused."""
+    """Run one read-only SELECT (or WITH) statement. Writes, ATTACH and PRAGMA are refused.
+
+    \b
+    Tables: documents (and the view reports: one document per report, its text where
+    it was loaded as its text and its PDF), staffing, vehicle_fleets, vehicles,
+    budget_lines, projects, project_items, generic_tables, table_cells, findings,
+    ingest_errors, search_lines. The README describes their columns.
+    """
     from pipeline.query import QueryError, run_query
 
     open_database(db_path).close()

@@ -15,7 +15,7 @@ from pipeline.extract import extract_file
 from pipeline.load import load_report
 from pipeline.search import rebuild_index
 from tests.conftest import SAMPLES
-from tests.corpus import BAD, TWO_LEVEL_BUDGET, as_old_schema, require_checks, write_corpus, write_good
+from tests.corpus import BAD, TABLES, TWO_LEVEL_BUDGET, as_old_schema, require_checks, write_corpus, write_good
 
 
 @pytest.fixture
@@ -264,6 +264,11 @@ def test_reading_commands_refuse_a_database_from_a_newer_reportdb(cli, database)
     result = cli("show", "1")
     assert result.exit_code == 1
     assert error_line(result) == "Error: reports.db: schema version 99, this reportdb writes version 6"
+
+
+def test_query_help_names_every_table_to_ask(cli):
+    shown = " ".join(cli("query", "--help").output.split())
+    assert all(table in shown for table in (*TABLES, "reports"))
 
 
 def test_a_runaway_query_stops_at_the_time_limit(cli, database):
