@@ -135,24 +135,28 @@ class AlignedRows:
         Where the labels start, a row label wrapped onto a line of its own (`청소행정 지원 및` over
         `시설 관리   1,000   400`), unless text goes on below it. Elsewhere, a line of a cell wrapped over
         several lines (`지하3층 ~` over a row, `지상6층` under it, as `pdftotext -layout` prints a cell
-        centred in a taller row); `table` joins it to its row, or ends the table before it. Over one blank
-        line too, if `_bridge_blank_lines` finds the table goes on across it."""
+        centred in a taller row); `table` joins it to its row, or ends the table before it. A long line is
+        one too where it starts in a column of text and a row follows it (a 비고 over three lines beside cells
+        of two, its first line `- 지하1층: …, 2층: 청소과,` above the others). Over one blank line too, if
+        `_bridge_blank_lines` finds the table goes on across it."""
         for i in range(1, len(lines)):
             text = lines[i].strip()
-            if (self.cells[i] is not None or not 0 < len(text) <= _MAX_WRAPPED_LABEL
-                    or (text[:2] == "--" and _DASHES_RE.match(text))):
-                continue  # a row, a blank line or a rule, or more than one short cell can print
+            if self.cells[i] is not None or not text or (text[:2] == "--" and _DASHES_RE.match(text)):
+                continue  # a row, a blank line or a rule
             source = i - 1 if self.cells[i - 1] is not None or i < 2 or lines[i - 1].strip() else i - 2
             above = self.cells[source]
-            if not above or _NOT_A_ROW_RE.match(lines[i]):
+            if not above:
                 continue  # no row above it (a rule line is none either)
             below = lines[i + 1].strip() if i + 1 < len(lines) and self.cells[i + 1] is None else ""
             below = "" if below[:2] == "--" and _DASHES_RE.match(below) else below  # a rule ends the table
             if len(below) > _MAX_WRAPPED_LABEL:
                 continue  # a sentence goes on below it: a paragraph
             cells = split_cells(lines[i])
-            if (len(cells) != 1 or cells[0].end - cells[0].start > _MAX_WRAPPED_LABEL
-                    or _NUMBERED_LINE_RE.match(cells[0].text) or _has_figure(cells)):
+            if len(cells) != 1 or _NUMBERED_LINE_RE.match(cells[0].text) or _has_figure(cells):
+                continue
+            # one short cell, not a bullet; or a line of a column of text (`- 지하1층: …`) with a row below it
+            short = cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL and not _NOT_A_ROW_RE.match(lines[i])
+            if not short and (below or not _in_text_column(cells[0], above)):
                 continue
             if abs(cells[0].start - above[0].start) <= 1:
                 if not below:  # else text goes on below it: a paragraph
@@ -457,14 +461,22 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
 
 
 def _nearer(line: int, cells: list[Cell], above: int | None, below: int | None, at: list[int]) -> int:
-    """The row a line without figures carries on: the nearer; between two as near, the one below if the
-    line's text goes on (`지하3층 ~`), else the one above."""
+    """The row a line without figures carries on: the nearer; where the one below is as near or a line
+    further, the one below if the line's text goes on (`지하3층 ~`, `2층: 청소과,`: a cell centred on it over
+    more lines than the cells beside it), else the one above."""
     if above is None or below is None:
         return above if below is None else below
     to_above, to_below = line - at[above], at[below] - line
-    if to_above != to_below:
-        return above if to_above < to_below else below
-    return below if any(_carries_on(c.text) for c in cells) else above
+    if to_below < to_above:
+        return below
+    if to_below <= to_above + 1 and any(_carries_on(c.text) for c in cells):
+        return below
+    return above
+
+
+def _in_text_column(cell: Cell, row: list[Cell]) -> bool:
+    """Whether a cell starts where a cell of the row, not its first, starts: a line of a column of text."""
+    return any(abs(cell.start - other.start) <= 1 for other in row[1:])
 
 
 _Parts = list[tuple[int, list[Cell]]]  # a row's lines: (line, the cells it prints there)

@@ -260,6 +260,27 @@ def test_cells_wrapped_over_several_lines_in_rows_parted_by_blank_lines():
     assert after.text == "다음 문단"
 
 
+TEXT_COLUMN_WRAPPED = (  # lines as the real report's buildings table laid out from a PDF at 9 pt, without vertical rules
+    "      구 분       건물        규 모          준공일자                   비 고\n"
+    "      부속건물     385        지상2층        1997. 3. 26.              - 1층: 우리은행 - 2층: 통합일자리지원센터\n"
+    "                                                                        - 지하1층: 늘푸름학교, 서고 - 1층: 일자리경제과,"
+    " 보육지원과 - 2층: 청소과,\n"
+    "                              지하1층 ~      2002. 2. 19. (2018. 6.\n"
+    "      별 관       5,549                                                 복지정책과 - 3층: 정원도시과, 환경과 - 6층:\n"
+    "                              지상6층        2. 2020. 10. 5. 증축)     아동청소년과\n")
+
+
+def test_a_long_line_of_a_column_of_text_goes_to_the_row_its_text_goes_on_in():
+    """A cell centred on its row over more lines than the cells beside it (as a PDF without rules lays it
+    out): its first line, long and starting `- ` in the column of text, is no paragraph and no bullet, and
+    goes on in the row below it, not the nearer row above, whose cell ends."""
+    (table,) = blocks(TEXT_COLUMN_WRAPPED)
+    assert table.rows[1] == ("부속건물", "385", "지상2층", "1997. 3. 26.", "- 1층: 우리은행 - 2층: 통합일자리지원센터")
+    assert table.rows[2] == ("별 관", "5,549", "지하1층 ~ 지상6층", "2002. 2. 19. (2018. 6. 2. 2020. 10. 5. 증축)",
+                             "- 지하1층: 늘푸름학교, 서고 - 1층: 일자리경제과, 보육지원과 - 2층: 청소과, "
+                             "복지정책과 - 3층: 정원도시과, 환경과 - 6층: 아동청소년과")
+
+
 def test_a_line_below_a_table_joins_its_last_row_only_where_that_row_is_blank():
     table, *rest = blocks("   구 분     예산액     집행액     비 고\n   기본경비     500        200     본예산\n"
                           "   계         3,000      1,200\n                                   추경 포함\n   위 금액은\n\n")
