@@ -43,6 +43,9 @@ def extract_document_info(doc: Document) -> DocumentInfo:
         if "title" not in info and (match := _TITLE_RE.search(text)):
             info["title"] = clean_text(match.group(0))
             info["year"] = int(match.group(1) or f"20{match.group(2)}")
+            # a cover without blank lines runs the department into the title's paragraph
+            if name := _department(text[match.end():]):
+                info["department"] = name
             continue
         if ("department" not in info and "title" in info and isinstance(block, Heading | Paragraph)
                 and (name := _department(text))):

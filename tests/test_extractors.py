@@ -388,6 +388,9 @@ def test_a_budget_row_with_no_field_is_kept_with_funding_sources_as_columns():
     ("’25년 주요업무보고\n\n행정지원국 총무과\n", (2025, "’25년 주요업무보고", "총무과")),
     ("2025년도 업무계획\n\n복지 정책과\n", (2025, "2025년도 업무계획", "복지정책과")),
     ("2025년 주요업무보고\n\n총무과장 홍길동\n", (2025, "2025년 주요업무보고", None)),
+    # no blank line between them: the department is in the title's paragraph
+    ("2025년도 주요업무보고\n총  무  과\n", (2025, "2025년도 주요업무보고", "총무과")),
+    ("2025년도 주요업무보고\n총무과장 홍길동\n", (2025, "2025년도 주요업무보고", None)),
 ])
 def test_covers_as_departments_print_them(cover, expected):
     info = extract_report(read_text("t.txt", (cover + "\nⅠ. 일반현황\n").encode())).document
