@@ -21,7 +21,12 @@ from pipeline.document import page_starts_between
 _GAP_RE = regex.compile(r"\S(?:\S| (?! ))*")  # a cell: text whose spaces come one at a time
 _FIGURE_RE = regex.compile(r"^[△▲+＋\-−]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
 _DASHES_RE = regex.compile(r"^\s*-{2,}(?:\s+-{2,})*\s*$")  # pandoc's rules of a table: dashes, a run a column
-_NOT_A_ROW_RE = regex.compile(r"^\s*(?:[-○◦•·ㅇ※*▪]\s|#|□|■|\(\s*단\s*위)")
+# bullets, headings, the unit line; and a label spread over the width of others, numbered or before a colon
+# (`1. 조    직 : 3팀`, `2. 인    력`, `기    간 : 연중`), as a word processor's distributed alignment prints it
+_NOT_A_ROW_RE = regex.compile(
+    r"^\s*(?:[-○◦•·ㅇ※*▪]\s|#|□|■|\(\s*단\s*위"
+    r"|(?:(?:\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[가-하])\.\s*)?[가-힣](?: +[가-힣]){1,4}\s*:"
+    r"|(?:\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[가-하])\.\s*[가-힣](?: +[가-힣]){1,4}\s*$)")
 _MIN_ROWS = 2
 _MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
 _NUMBERED_LINE_RE = regex.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")  # `3 주요시설`, not `2층`

@@ -468,6 +468,16 @@ def test_bullets_and_paragraphs_are_not_taken_for_aligned_tables():
     assert all(not isinstance(b, Table) for b in blocks(text))
 
 
+def test_headings_and_labels_spread_wide_are_not_taken_for_aligned_tables():
+    text = ("   1. 조    직 : 3팀 (건강정책팀, 만성질환팀)\n   2. 인    력\n"
+            "     직  렬     정 원     현 원\n     합  계       30        28\n     행  정        8         8\n"
+            "   3. 차    량 : 총 3대\n   기    간 : 연중\n")
+    got = blocks(text)
+    assert [type(b) for b in got] == [Paragraph, Paragraph, Table, Paragraph, Paragraph]
+    assert got[2].rows == (("직 렬", "정 원", "현 원"), ("합 계", "30", "28"), ("행 정", "8", "8"))
+    assert got[3].text == "3. 차 량 : 총 3대"
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=2000))
 def test_arbitrary_bytes_give_a_document_or_a_report_error(data):
