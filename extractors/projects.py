@@ -27,8 +27,8 @@ _UNIT_NAME_RE = regex.compile(r"^\s*단위\s*사업\s*(?:명)?\s*[:：]\s*(.+?)\
 _COLON_RE = regex.compile(r"(?<!\d)[:：](?!\d)")
 _FIELD_SPLIT_RE = regex.compile(r"(?:\s*/\s*|,\s+)(?![^()]*\))")  # not inside parentheses
 _PARENS_RE = regex.compile(r"\(([^()]*)\)")
-# `58,000천원(구비)`, `8억원 (시비 50%)`: the funding of an amount, printed after it
-_FUNDING_NOTE_RE = regex.compile(rf"\s*\([^()]*(?:{'|'.join(FUNDING)})[^()]*\)$")
+# `58,000천원(구비)`, `8억원 (시비 50%)`, `800,000천원(국 400,000 시 …)`: the funding of an amount after it
+_FUNDING_NOTE_RE = regex.compile(rf"\s*\((?:[^()]*(?:{'|'.join(FUNDING)})|\s*[국시구도군]\s*\d)[^()]*\)$")
 _NOTE_RE = regex.compile(r"\s*\(([^()]*)\)$")  # `2,110,200천원 (1월~5월)`: a period, printed after an amount
 _MONEY_LEAD_RE = regex.compile(r"^(?:총\s*|약\s*|사업비\s*|예산\s*)")
 
