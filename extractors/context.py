@@ -52,13 +52,19 @@ def is_total(label: str) -> bool:
 
 def merged_labels(labels: list[str], subtotals: list[bool]) -> list[str]:
     """The label of each row in a column of merged group labels (`청사 관리` beside its rows). A label runs down
-    from the row it is printed on. A subtotal row that prints none, where the group above has had its own
-    subtotal already (or is the grand total), starts a group whose label is printed further down, before the
-    next subtotal: a PDF centres a merged cell's label on its rows (`저소득층 생활안정` beside the second of
-    `소 계`, `생계급여`, `주거급여`)."""
+    from the row it is printed on. A PDF centres a merged cell's label on its rows instead, which shows where
+    a group starts without one:
+    - a subtotal row that prints none, where the group above has had its own subtotal already (or is the
+      grand total), starts a group whose label is printed further down, before the next subtotal
+      (`저소득층 생활안정` beside the second of `소 계`, `생계급여`, `주거급여`);
+    - in a column with no subtotals, a row that prints none right after the grand total (or first) starts
+      groups whose labels are each centred on their rows (`centred_groups`)."""
     out: list[str] = []
     group, totalled = "", True
+    centred = not any(subtotals)
     for k, (label, subtotal) in enumerate(zip(labels, subtotals, strict=True)):
+        if centred and not label and (not group or is_total(group)) and any(labels[k + 1:]):
+            return out + centred_groups(labels[k:])
         if not label and subtotal and totalled:
             below = itertools.takewhile(lambda row: not subtotals[row], range(k + 1, len(labels)))
             label = next((labels[row] for row in below if labels[row]), "")
@@ -67,6 +73,25 @@ def merged_labels(labels: list[str], subtotals: list[bool]) -> list[str]:
         totalled = totalled or subtotal
         out.append(group)
     return out
+
+
+def centred_groups(labels: list[str]) -> list[str]:
+    """Each row's group where every label is centred on its group's rows: a group has as many rows below its
+    label as above it, or fewer where the next label comes sooner; the last runs to the end, or to a total
+    printed below the groups, which is a row of its own."""
+    out: list[str] = []
+    printed = [k for k, label in enumerate(labels) if label]
+    for k, at in enumerate(printed):
+        following = printed[k + 1] if k + 1 < len(printed) else len(labels)
+        if is_total(labels[at]):
+            out += [""] * (at - len(out))
+            end = at + 1
+        elif following < len(labels) and not is_total(labels[following]):
+            end = min(2 * at - len(out) + 1, following)
+        else:
+            end = following
+        out += [labels[at]] * (end - len(out))
+    return out + [""] * (len(labels) - len(out))
 
 
 _NUMERIC_RE = regex.compile(r"^\s*(?:[-–—]|[△▲+＋\-−]?\s*[\d,]+(?:\.\d+)?\s*%?(?:\s*\([^)]*\))?)\s*$")

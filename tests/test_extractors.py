@@ -243,6 +243,10 @@ def test_a_merged_class_label_printed_on_any_row_of_its_class():
         ("계", "계", 20), ("일반직", "계", 15), ("일반직", "5급", 5), ("일반직", "6급", 10), ("기술직", "계", 5),
         ("기술직", "6급", 5)]
     assert not run_checks(r)
+    no_subtotals = report("## 2 인 력\n\n구 분\t직 급\t정 원\t현 원\t과부족\n계\t\t10\t9\t△1\n\t5급\t1\t1\t-\n"
+                          "일반직\t6급\t3\t3\t-\n\t7급\t4\t3\t△1\n기술직\t8급\t2\t2\t-\n")
+    assert [(c.job_class, c.grade) for c in no_subtotals.staffing if c.status == "정원"] == [
+        ("계", "계"), ("일반직", "5급"), ("일반직", "6급"), ("일반직", "7급"), ("기술직", "8급")]
 
 
 TWO_LEVELS_CENTRED = ("단위사업\t세부사업\t예산액\t집행액\n총 계\t\t4,000\t2,000\n\t소 계\t3,000\t1,500\n"
@@ -250,6 +254,13 @@ TWO_LEVELS_CENTRED = ("단위사업\t세부사업\t예산액\t집행액\n총 계
                       "복지 사각지대 해소\t소 계\t1,000\t500\n\t긴급복지\t1,000\t500\n")
 TWO_LEVELS_SUBTOTAL_BELOW = ("단위사업\t세부사업\t예산액\t집행액\n청사 관리\t본관\t2,000\t1,000\n\t별관\t1,000\t500\n"
                              "\t소 계\t3,000\t1,500\n인사 운영\t교육\t500\t200\n\t소 계\t500\t200\n")
+# no subtotals: each label centred on its rows (three, then two with the label on the first)
+TWO_LEVELS_CENTRED_NO_SUBTOTALS = ("단위사업\t세부사업\t예산액\t집행액\n합 계\t\t3,000\t1,500\n\t금연\t800\t200\n"
+                                   "건강증진\t비만예방\t700\t300\n\t구강보건\t500\t100\n"
+                                   "만성질환\t심뇌혈관\t600\t500\n\t치매관리\t400\t400\n")
+# and the grand total printed below the groups
+TOTAL_BELOW_CENTRED = ("단위사업\t세부사업\t예산액\t집행액\n\t금연\t800\t200\n건강증진\t비만예방\t700\t300\n"
+                       "\t구강보건\t500\t100\n만성질환\t심뇌혈관\t600\t500\n합 계\t\t2,600\t1,100\n")
 
 
 @pytest.mark.parametrize(("table", "expected"), [
@@ -258,9 +269,14 @@ TWO_LEVELS_SUBTOTAL_BELOW = ("단위사업\t세부사업\t예산액\t집행액\n
                           ("긴급복지", "복지 사각지대 해소")]),
     (TWO_LEVELS_SUBTOTAL_BELOW, [("본관", "청사 관리"), ("별관", "청사 관리"), ("청사 관리", None),
                                  ("교육", "인사 운영"), ("인사 운영", None)]),
+    (TWO_LEVELS_CENTRED_NO_SUBTOTALS, [("계", None), ("금연", "건강증진"), ("비만예방", "건강증진"),
+                                       ("구강보건", "건강증진"), ("심뇌혈관", "만성질환"), ("치매관리", "만성질환")]),
+    (TOTAL_BELOW_CENTRED, [("금연", "건강증진"), ("비만예방", "건강증진"), ("구강보건", "건강증진"),
+                           ("심뇌혈관", "만성질환"), ("계", None)]),
 ])
 def test_a_merged_unit_label_printed_on_any_row_of_its_group(table, expected):
-    """A PDF centres a merged cell's label on its rows: the 소계 row that starts a group prints none."""
+    """A PDF centres a merged cell's label on its rows: the 소계 row that starts a group prints none, and
+    without subtotals the rows above a label are as many as those below it."""
     r = report(f"# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(단위: 천원)\n\n{table}")
     assert [(b.name, b.parent) for b in r.budget] == expected
 
