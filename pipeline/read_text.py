@@ -198,7 +198,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         # a following plain line continues this block (markdown hard breaks, wrapped lines)
         while wrapped and isinstance(block, Paragraph | Bullet) and i < len(lines):
             k = i if lines[i].strip() else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
-            if k is None or not _is_plain(lines[k]) or aligned.end(k) != k:
+            if k is None or not _is_plain(lines[k]) or aligned.end(k) != k or (
+                    isinstance(block, Bullet) and _title_left_of(lines[k], raw)):
                 break
             block = _extend(block, lines[k].strip())
             i = k + 1
@@ -224,6 +225,13 @@ def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int
     if _NUMBERED_START_RE.match(first.strip()):
         return None  # a numbered line is a title (`1 제목 교육후생팀`), which the purpose follows
     return k if len(widened(last)) >= _FULL_LINE and not _SENTENCE_END_RE.search(last) else None
+
+
+def _title_left_of(line: str, bullet: str) -> bool:
+    """Whether a line is a numbered title left of a bullet's mark (`2. 치매안심센터 운영` after the last bullet
+    of project 1), which no text of the bullet wrapped onto it would be."""
+    stripped = line.lstrip()
+    return len(line) - len(stripped) < len(bullet) - len(bullet.lstrip()) and bool(_NUMBERED_START_RE.match(stripped))
 
 
 def _run(lines: list[str], start: int, belongs) -> int:

@@ -378,6 +378,13 @@ def test_a_bullet_wrapped_onto_the_next_page_goes_on_there():
                    ("Paragraph", "새 문단은 여기서")]  # at the margin: a paragraph of its own
 
 
+def test_a_numbered_title_left_of_a_bullet_does_not_go_on_from_it():
+    got = blocks(" ○ 합동점검 : 10월\n2. 치매안심센터 운영\n\n□ 사업개요\n ○ 기간 : 2025. 1. ~\n   2. 28.\n")
+    assert [(type(b), b.text) for b in got] == [
+        (Bullet, "합동점검 : 10월"), (Paragraph, "2. 치매안심센터 운영"), (Heading, "사업개요"),
+        (Bullet, "기간 : 2025. 1. ~ 2. 28.")]  # indented under the bullet's text: wrapped
+
+
 def test_pipe_tables_without_their_outer_pipes():
     text = ("구 분 | 계 | 5급\n--- | --- | ---\n정 원 | 7 | 7\n | 소 계 | 7\n\n민원종류 | 수수료\n등본 | 400원\n\n"
             "이 줄은 a | b 를 담은 문장\n\n두 줄 | 셋\n칸 수가 | 다른 | 줄\n")
