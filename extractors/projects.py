@@ -141,13 +141,18 @@ class _ProjectWalker:
         self.contents: list[str] = []
         self.current: Project | None = None
         self.heading: str | None = None
+        self.above: str | None = None  # the text right above, a table's caption: the item or part it is under
         self.open_items: list[ProjectItem] = []
         self.letters: bool | None = None  # whether `가.`, `나.` number this section's projects
 
     def take(self, block) -> None:
         if isinstance(block, Table):
             self._table(block)
-            return
+        else:
+            self._text(block)
+            self.above = clean_text(block.text)
+
+    def _text(self, block) -> None:
         if id(block) in self.box_titles:
             self._start(block, len(self.projects) + 1, block.text)
             self.parts_as_bullets = True
@@ -188,7 +193,7 @@ class _ProjectWalker:
         if is_contents_table(table):
             self.contents.extend(contents_titles(table))
             return
-        caption = self.heading if self.current else None
+        caption = self.above if self.current else None
         self.handle_table(table, TableContext(caption, self.section, self.year, self.current))
 
     def _paragraph(self, block: Paragraph) -> None:

@@ -289,6 +289,16 @@ def test_a_remaining_column_is_the_remaining_not_the_executed(label):
     assert (line.budget_krw, line.executed_krw, line.remaining_krw) == (3_000_000, 1_200_000, 1_800_000)
 
 
+def test_a_project_table_is_captioned_by_the_item_or_part_right_above_it():
+    body = PROJECT_SECTION.split("□ 주요 추진실적")[0] + (
+        "□ 주요 추진실적\n\n구 분\t계\t주간\t야간\n횟수\t30\t20\t10\n\n"
+        "○ 무단투기 단속 현황\n\n(단위: 건)\n\n구 분\t계\t과태료\t계도\n건수\t120\t80\t40\n")
+    r = report(body)
+    assert [(t.caption, t.unit, t.rows[1]) for t in r.tables] == [
+        ("주요 추진실적", None, ["횟수", "30", "20", "10"]), ("무단투기 단속 현황", "건", ["건수", "120", "80", "40"])]
+    assert [i.text for i in r.projects[0].items if i.heading == "주요 추진실적"] == ["무단투기 단속 현황"]
+
+
 def test_a_remaining_row_with_funding_sources_as_columns():
     body = PROJECT_SECTION.split("구 분\t예산액")[0] + (
         "구 분\t계\t시비\t구비\n집행잔액\t2,210,000\t700,000\t1,510,000\n"
