@@ -195,11 +195,13 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             continue
         block = _line_block(raw, lineno, nesting)
         i += 1
-        # a following plain line continues this block (markdown hard breaks, wrapped lines)
-        while wrapped and isinstance(block, Paragraph | Bullet) and i < len(lines):
+        # a following plain line continues this block (markdown hard breaks, wrapped lines); in text without
+        # blank lines only a bullet's, indented under its text
+        while isinstance(block, Bullet if not wrapped else Paragraph | Bullet) and i < len(lines):
             k = i if lines[i].strip() else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
             if k is None or not _is_plain(lines[k]) or aligned.end(k) != k or (
-                    isinstance(block, Bullet) and _title_left_of(lines[k], raw)):
+                    isinstance(block, Bullet) and _title_left_of(lines[k], raw)) or (
+                    not wrapped and not _indented_under(lines[k], raw)):
                 break
             block = _extend(block, lines[k].strip())
             i = k + 1
@@ -220,11 +222,16 @@ def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int
     if k == len(lines) or not page_starts_between(page_starts, i, k):
         return None
     if isinstance(block, Bullet):
-        return k if len(lines[k]) - len(lines[k].lstrip()) > len(first) - len(first.lstrip()) else None
+        return k if _indented_under(lines[k], first) else None
     last = lines[i - 1].strip()
     if _NUMBERED_START_RE.match(first.strip()):
         return None  # a numbered line is a title (`1 제목 교육후생팀`), which the purpose follows
     return k if len(widened(last)) >= _FULL_LINE and not _SENTENCE_END_RE.search(last) else None
+
+
+def _indented_under(line: str, bullet: str) -> bool:
+    """Whether a line is indented deeper than a bullet's mark: its text wrapped onto the line."""
+    return len(line) - len(line.lstrip()) > len(bullet) - len(bullet.lstrip())
 
 
 def _title_left_of(line: str, bullet: str) -> bool:

@@ -77,6 +77,9 @@ def test_text_with_no_blank_lines_has_one_paragraph_a_line():
     assert extract_report(report).document.department == "청소과"
     # with blank lines between paragraphs, a paragraph's lines are wrapped text
     assert [b.text for b in blocks("첫 줄\n이어지는 줄\n\n다음 문단\n")] == ["첫 줄 이어지는 줄", "다음 문단"]
+    # but a bullet's text wrapped onto a line indented under it goes on there
+    bullets = "  ○ 쉼터 운영 : 2개소, 인지강화 프로그램과\n    가족 자조모임 운영\n  ○ 검진\n  본문\n"
+    assert [b.text for b in blocks(bullets)] == ["쉼터 운영 : 2개소, 인지강화 프로그램과 가족 자조모임 운영", "검진", "본문"]
 
 
 @pytest.mark.parametrize(("printed", "unit", "basis"), [
