@@ -36,7 +36,7 @@ PAGE = landscape(A4)
 MARGIN = 36
 FIGURE_CHARS = set("0123456789,.-△▲%()")
 RULING = {"2024-hanbit-cheongso": "open sides", "2025-hanbit-bokji": "open sides", "2023-hanbit-jaemu": "horizontal",
-          "2022-hanbit-hwangyeong-layout": "none"}
+          "2022-hanbit-hwangyeong-layout": "none", "2023-seohae-geongang-layout": "horizontal"}
 
 for font in (BODY_FONT, HEAD_FONT):
     pdfmetrics.registerFont(UnicodeCIDFont(font))
