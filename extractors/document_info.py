@@ -12,10 +12,11 @@ from pipeline.values import clean_text, compact, parse_date_range
 from schemas import DocumentInfo
 
 _SESSION_RE = regex.compile(r"제\s*(\d+)\s*회\s*(?:[\p{Hangul}\s]*?)(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)")
-# `2025년 주요업무 보고`, `2025년도 주요업무보고`, `2025 주요업무 추진실적 보고`, `’25년 업무보고`
+# `2025년 주요업무 보고`, `2025년도 주요업무보고`, `2025 주요업무 추진실적 보고`, `’25년 업무보고`, and up to
+# three words between (`2024년도 행정사무감사 업무보고`, `2025년 제1차 정례회 주요업무보고`, `2025년 상반기 …`)
 _TITLE_RE = regex.compile(
-    r"(?:((?:19|20)\d\d)|[’‘'`](\d\d))\s*(?:년\s*(?:도\s*)?)?(?:상반기\s*|하반기\s*)?(?:주\s*요\s*)?업\s*무\s*"
-    r"(?:추\s*진\s*(?:실\s*적|상\s*황)\s*)?(?:보\s*고|계\s*획)"
+    r"(?:((?:19|20)\d\d)|[’‘'`](\d\d))\s*(?:년\s*(?:도\s*)?)?(?:[\p{Hangul}\d·]+\s+){0,3}?(?:주\s*요\s*)?업\s*무\s*"
+    r"(?:추\s*진\s*(?:실\s*적|상\s*황)(?:\s*보\s*고)?|보\s*고|계\s*획)"
 )
 # `( 5 )개팀`, `4개팀`; without 개 only where 조직 or a department comes before (`조직 : 3팀`, `총무과 - 3팀`),
 # not a team's name (`민원1팀`)
