@@ -11,8 +11,10 @@ from pipeline.values import clean_text, compact
 
 ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "Ⅵ", "VII": "Ⅶ", "VIII": "Ⅷ",
          "IX": "Ⅸ", "X": "Ⅹ"}
+# a part's name starts with a word or with its year (`2025년 업무계획`)
+_NAME_START = r"(?:\p{Hangul}|(?:19|20)\d\d\s*년|[’‘'`]\d\d\s*년)"
 _SECTION_RE = regex.compile(
-    r"^(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.．]?\s*(\p{Hangul}[^\t]*?)$"
+    rf"^(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.．]?\s*({_NAME_START}[^\t]*?)$"
 )
 _SECTION_STARTS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX")
 LEADER_RE = regex.compile(r"\s*(?:[.·…ㆍ]\s*){3,}\s*\d*\s*$|\s*…+\s*\d*\s*$")
@@ -59,7 +61,7 @@ def section_label(block: Block) -> str | None:
 
 
 # Parts of a report numbered `1.`, `2.` rather than `Ⅰ`, `Ⅱ`: known by what they are called
-_NUMBERED_SECTION_RE = regex.compile(r"^(\d{1,2})\s*[.．]\s*(\p{Hangul}[^\t]*?)$")
+_NUMBERED_SECTION_RE = regex.compile(rf"^(\d{{1,2}})\s*[.．]\s*({_NAME_START}[^\t]*?)$")
 _SECTION_WORDS = ("일반현황", "추진실적", "추진상황", "업무계획", "주요업무", "중점사업", "신규사업", "현안", "건의")
 
 

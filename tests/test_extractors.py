@@ -436,6 +436,18 @@ def test_the_general_part_however_a_department_names_it(part):
     assert [p.title for p in r.projects] == ["청사 관리"]
 
 
+@pytest.mark.parametrize("numerals", [("Ⅰ.", "Ⅱ.", "Ⅲ."), ("1.", "2.", "3.")])
+def test_parts_named_after_their_year(numerals):
+    """`Ⅱ. 2024년 주요업무 추진실적`, `Ⅲ. ’25년 업무계획`: parts whose names start with their year."""
+    first, second, third = numerals
+    r = report(f"# {first} 일반현황\n\n## 4 예산현황\n\n(단위: 천원)\n\n단위사업명\t예산액\t집행액\n계\t3,000\t1,200\n"
+               f"# {second} 2024년 주요업무 추진실적\n\n## 1. 청사 관리\n\n청사를 관리하고자 함\n\n"
+               f"# {third} ’25년 업무계획\n\n## 1. 청사 증축\n\n청사를 넓히고자 함\n")
+    assert [(b.name, b.budget_krw) for b in r.budget] == [("계", 3_000_000)]
+    assert [(p.section, p.title) for p in r.projects] == [
+        (f"{second[:-1]} 2024년 주요업무 추진실적", "청사 관리"), (f"{third[:-1]} ’25년 업무계획", "청사 증축")]
+
+
 @pytest.mark.parametrize(("line", "teams"), [
     ("총 무 과 - ( 5 )개팀", 5), ("1. 조 직 : 4개팀", 4), ("1. 조직 : 3팀", 3), ("도시계획과 - 3팀 18명", 3),
     ("민원1팀, 민원2팀", None),
