@@ -180,7 +180,8 @@ class _ProjectWalker:
         """(number, title) of a bullet `가. 제목 (총무팀)`, which is how plain text (no markdown) prints a title
         numbered in letters: one lettered as the next project that names its team or prints the next title
         of the table of contents. Elsewhere `가.` marks an item."""
-        if not isinstance(block, Bullet) or len(block.marker) != 2 or block.marker[0] not in _HANGUL_ORDER:
+        if not isinstance(block, Bullet) or len(block.marker) != 2 or block.marker[0] not in _HANGUL_ORDER \
+                or block.marker[1] != ".":
             return None
         number = _HANGUL_ORDER.index(block.marker[0]) + 1
         if number != len(self.projects) + 1 or _PURPOSE_END_RE.search(block.text):

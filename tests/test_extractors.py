@@ -612,6 +612,8 @@ def test_titles_lettered_가_나_in_plain_text_where_they_print_their_team_or_th
             (2, "행정 지원", team, "body", "행정을 지원하고자 함", ["교육: 9월"])]
     items = report(plain.replace(" (총무팀)", "")).projects[0].items
     assert items[0].text == "청사 관리"  # no team, no contents: an item
+    parenthesised = report(plain.replace("가. 청사 관리", "가) 청사 관리")).projects
+    assert parenthesised[0].items[0].text == "청사 관리 (총무팀)"  # `가)` marks an item, never a title
 
 
 def test_lettered_headings_inside_numbered_projects_are_their_parts():

@@ -124,6 +124,13 @@ def test_page_numbers_and_form_feeds_are_dropped():
 def test_bullet_marks_of_korean_word_processors():
     got = blocks("□ 사업개요\n\n∙ 총무∙인사 업무\n▸ 하나\n◈ 둘\n")
     assert [(b.marker, b.depth, b.text) for b in got[1:]] == [("·", 0, "총무·인사 업무"), ("▸", 1, "하나"), ("◈", 2, "둘")]
+    # each its own bullet, not a line the bullet above goes on onto
+    got = blocks("□ 추진실적\n\n○ 청사 보수\n  ∘ 외벽 도장 : 4월\n    → 만족도 85% 달성\n"
+                 "○ 점검\n  가) 세부 : 6월\n  (나) 세부 : 7월\n○ 단계\n  ❶ 1단계 : 5월\n  \uf0a7 기호 글꼴의 표\n")
+    assert [(b.marker, b.depth, b.text) for b in got[1:]] == [
+        ("○", 0, "청사 보수"), ("∘", 1, "외벽 도장 : 4월"), ("→", 2, "만족도 85% 달성"), ("○", 0, "점검"),
+        ("가)", 1, "세부 : 6월"), ("(나)", 2, "세부 : 7월"), ("○", 0, "단계"), ("❶", 1, "1단계 : 5월"),
+        ("\uf0a7", 2, "기호 글꼴의 표")]
 
 
 STAFFING_ALIGNED = """  구 분    계            일 반 직                관 리 운 영 직        별 정 직 · 임 기 제
