@@ -12,7 +12,7 @@ from collections import Counter
 
 import regex
 
-from pipeline.aligned import AlignedRows, widened
+from pipeline.aligned import BULLET_MARKS, AlignedRows, widened
 from pipeline.document import (
     Block,
     Bullet,
@@ -71,10 +71,7 @@ _BOX_RE = regex.compile(r"^([□■◼▣])\s*(.*)$")
 _CIRCLED = frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
 _CIRCLED_RE = regex.compile(r"^([①-⑳])\s*(.+)$")
 _ROMAN_RE = regex.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\s*\.)\s*\S")
-# marks, numbers and letters that start a bullet: `∘` (U+2218) as HWP prints ◦, `→` a result, `❶`, `가)`, `(가)`,
-# and a private-use character, as a PDF converter prints a symbol font's bullet
-_BULLET_RE = regex.compile(r"^([-–○◦∘•·ㅇ※*▪▫◎●❍►▶▷▸◆◇◈→⇒√✓✔❶-❿➊-➓\uE000-\uF8FF]|\d{1,2}\)|\(\d{1,2}\)"
-                           r"|[가-하]\.|[가-하]\)|\([가-하]\))\s+(.*)$")
+_BULLET_RE = regex.compile(rf"^([{BULLET_MARKS}]|\d{{1,2}}\)|\(\d{{1,2}}\)|[가-하][.)]|\([가-하]\))\s+(.*)$")
 _RULE_RE = regex.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _RULE_STARTS = ("---", "***", "___", "===")
 _PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")

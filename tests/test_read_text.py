@@ -483,6 +483,9 @@ def test_paragraph_lines_with_double_spaces_are_no_table():
 def test_bullets_and_paragraphs_are_not_taken_for_aligned_tables():
     text = "○ 노후 시설 개선:  4월  /  95,700천원\n  - 세부:  3월  /  1,000천원\n\n공간을  조성하고자  함 2024\n"
     assert all(not isinstance(b, Table) for b in blocks(text))
+    marks = "∘ 기    간 : 2023. 1. ~ 12.\n∘ 대    상 : 65세 이상   3,200명\n→ 결과   85%\n"
+    assert [(type(b), b.text) for b in blocks(marks)] == [
+        (Bullet, "기 간 : 2023. 1. ~ 12."), (Bullet, "대 상 : 65세 이상 3,200명"), (Bullet, "결과 85%")]
 
 
 def test_headings_and_labels_spread_wide_are_not_taken_for_aligned_tables():
