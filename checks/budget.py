@@ -53,17 +53,18 @@ def project_table(project) -> str:
 
 
 def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> list[Finding]:
-    """The 계 against the lines below it; in a table of two levels, against the 단위사업 lines (and the
-    세부사업 lines of a 단위사업 printed without a line of its own), and each 단위사업 against its 세부사업."""
+    """The 계 against the lines below it; in a table of levels, against the outermost groups' lines (and the
+    lines of a group printed without a line of its own), and each group against the lines in it."""
     total = next((line for line in lines if line.name == "계" and line.parent is None), None)
-    own = {line.name for line in lines if line.parent is None}
+    own = {line.name for line in lines}
     top = [line for line in lines if line.name != "계" and (line.parent is None or line.parent not in own)]
     findings = _total(total, top, rule, table, parts_name) if total else []
     children: dict[str, list[BudgetLine]] = {}
     for line in lines:
         if line.parent is not None:
             children.setdefault(line.parent, []).append(line)
-    for group in (line for line in lines if line.parent is None and line.name in children):
+    # a group's line, not a line in a group of its own name (`기본경비 | 기본경비`)
+    for group in (line for line in lines if line.name in children and line.parent != line.name):
         findings += _total(group, children[group.name], rule, table, "세부사업")
     return findings
 

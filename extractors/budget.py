@@ -50,16 +50,16 @@ def _roles(table: Table, n_header: int) -> list[str | None]:
 
 
 def _current_roles(roles: list[str | None], table: Table, n_header: int, year: int | None,
-                   two_levels: bool) -> list[str | None]:
+                   levels: bool) -> list[str | None]:
     """The roles, but where two columns have one field (`전년도 예산액 | 예산액`) the current one keeps it and
     the other is left to `other_columns`. Of two name columns the first (the row labels) keeps it, unless the
-    table has two levels (`_group_column`): then the 세부사업 names the lines."""
+    table has levels (`_group_columns`): then the 세부사업 names the lines."""
     roles = list(roles)
     named = [role for role in roles if role]
     for role in {role for role in named if named.count(role) > 1}:
         cols = [col for col, r in enumerate(roles) if r == role]
         if role == "name":
-            keep = cols[-1] if two_levels else cols[0]
+            keep = cols[-1] if levels else cols[0]
         else:
             keep = ([col for col in cols if not _earlier(_column_label(table, n_header, col), year)] or cols)[-1]
         for col in cols:
@@ -68,13 +68,14 @@ def _current_roles(roles: list[str | None], table: Table, n_header: int, year: i
     return roles
 
 
-def _group_column(roles: list[str | None], table: Table, n_header: int) -> int | None:
-    """`단위사업 | 세부사업 | 예산액 …`: the first of two name columns groups the lines named by a later one that
-    says 세부 (or 내역). A second name column of another kind (`사업 내용`) is no level of its own."""
+def _group_columns(roles: list[str | None], table: Table, n_header: int) -> list[int]:
+    """`단위사업 | 세부사업 | 예산액 …` (or `정책사업 | 단위사업 | 세부사업 …`): the name columns before the last
+    group the lines it names, where it says 세부 (or 내역), one level each. A second name column of another kind
+    (`사업 내용`) is no level of its own."""
     names = [col for col, role in enumerate(roles) if role == "name"]
     if len(names) > 1 and any(word in _column_label(table, n_header, names[-1]) for word in ("세부", "내역")):
-        return names[0]
-    return None
+        return names[:-1]
+    return []
 
 
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -150,32 +151,51 @@ def budget_lines(table: Table, ctx: TableContext, table_no: int) -> tuple[list[B
     if any(label in ("예산액", "예산") for label in first_labels):
         return _transposed(table, ctx, printed_as)
     printed = _roles(table, n_header)
-    group_col = _group_column(printed, table, n_header)
-    roles = _current_roles(printed, table, n_header, ctx.year, group_col is not None)
+    group_cols = _group_columns(printed, table, n_header)
+    roles = _current_roles(printed, table, n_header, ctx.year, bool(group_cols))
     others = [(col, _column_label(table, n_header, col)) for col, role in enumerate(roles)
-              if role is None and col != group_col]
-    name_col = roles.index("name") if "name" in roles else None
+              if role is None and col not in group_cols]
     body = table.rows[n_header:]
-    groups = None if group_col is None else merged_labels(
-        [clean_text(row[group_col]) for row in body],
-        [name_col is not None and is_total(row[name_col]) for row in body])
+    grouped, own = _grouped_names(body, group_cols, roles.index("name")) if group_cols else (None, set())
     lines, unread = [], False
     for offset, row in enumerate(body):
         cells = {role: row[col] for col, role in enumerate(roles) if role}
+        other = {label: clean_text(row[col]) for col, label in others if row[col].strip()} if others else {}
         name, parent = clean_text(cells.get("name", "")), None
-        if groups is not None:
-            group = groups[offset]
-            if not name or is_total(name):  # `청사 관리 | 소계`: the group's own line
-                name = "" if is_total(group) else group
-            elif not is_total(group):
-                parent = group
-        other = {label: clean_text(row[col]) for col, label in others if row[col].strip()} if others else None
+        if grouped:
+            name, groups = grouped[offset]
+            # the innermost group with a line of its own is the parent; the groups inside it, which print
+            # none (`대중교통 지원` over its one 세부사업), are kept with the line by their column's label
+            at = next((k for k in range(len(groups) - 1, -1, -1) if groups[k][1] in own), len(groups) - 1)
+            parent = groups[at][1] if groups else None
+            other |= {_column_label(table, n_header, col): label for col, label in groups[at + 1:]}
         line = _line(name, cells, other, printed_as, n_header + offset, parent)
         if line:
             lines.append(line)
         elif any(row):
             unread = True
     return lines, unread
+
+
+def _grouped_names(body: list[tuple[str, ...]], group_cols: list[int], name_col: int
+                   ) -> tuple[list[tuple[str, list[tuple[int, str]]]], set[str]]:
+    """Each row's line name and the groups it sits in, outermost first, as (column, label); and the groups
+    that have a line of their own. A row whose cell at a level is a total (`청사 관리 | 소 계`) or that is
+    blank from there on is the line of its group one level up; a group's label is merged down its rows
+    (`merged_labels`)."""
+    cols = [*group_cols, name_col]
+    merged = [merged_labels([clean_text(row[col]) for row in body], [is_total(row[cols[k + 1]]) for row in body])
+              for k, col in enumerate(group_cols)]
+    out, own = [], set()
+    for r, row in enumerate(body):
+        cells = [clean_text(row[col]) for col in cols]
+        level = next((j - 1 for j in range(1, len(cols)) if is_total(cells[j]) or not any(cells[j:])), len(cols) - 1)
+        name = cells[-1] if level == len(cols) - 1 else merged[level][r]
+        groups = [(cols[k], merged[k][r]) for k in range(level) if merged[k][r] and not is_total(merged[k][r])]
+        out.append(("" if is_total(name) else name, groups))
+        if level < len(group_cols):
+            own.add(name)
+    return out, own
 
 
 def _line(name: str, cells: dict[str, str], other: dict[str, str] | None, printed_as: _Printed, row_index: int,

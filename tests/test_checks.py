@@ -5,7 +5,7 @@ import pytest
 from checks import RULES, run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
-from tests.corpus import TWO_LEVEL_BUDGET, VEHICLE_LIST
+from tests.corpus import THREE_LEVEL_BUDGET, TWO_LEVEL_BUDGET, VEHICLE_LIST
 
 CLEAN = """제300회 한빛구의회 제1차 정례회
 
@@ -220,6 +220,21 @@ def test_budget_of_two_levels_sums_each_level():
     # 인력 운영 has no line of its own: its 세부사업 count toward the 계
     assert budget_findings(TWO_LEVEL_BUDGET.replace("인건비\t1,000", "인건비\t900")) == [
         ("sum.budget", "error", "계", "예산액", "2,900천원", "3,000천원")]
+
+
+def test_budget_of_three_levels_sums_each_level():
+    def budget_findings(text):
+        return summary(findings(CLEAN.split("# Ⅰ. 일반현황")[0] + text))
+
+    assert budget_findings(THREE_LEVEL_BUDGET) == []
+    assert budget_findings(THREE_LEVEL_BUDGET.replace("거주자 주차\t200", "거주자 주차\t250")) == [
+        ("sum.budget", "error", "주차 환경 개선", "예산액", "550천원", "500천원")]
+    # 마을버스 지원 counts toward 교통 편의 증진, its 단위사업 having no line of its own
+    assert budget_findings(THREE_LEVEL_BUDGET.replace("마을버스 지원\t300", "마을버스 지원\t200")) == [
+        ("sum.budget", "error", "교통 편의 증진", "예산액", "700천원", "800천원")]
+    assert budget_findings(THREE_LEVEL_BUDGET.replace("행정운영경비\t소 계\t\t200", "행정운영경비\t소 계\t\t100")) == [
+        ("sum.budget", "error", "계", "예산액", "900천원", "1,000천원"),
+        ("sum.budget", "error", "행정운영경비", "예산액", "200천원", "100천원")]
 
 
 def test_project_budget_total_against_funding_sources():

@@ -11,7 +11,7 @@ from extractors import extract_report
 from extractors.context import _NUMERIC_RE, is_number
 from extractors.projects import item_fields, split_team
 from pipeline.read_text import read_text
-from tests.corpus import TWO_LEVEL_BUDGET, VEHICLE_LIST
+from tests.corpus import THREE_LEVEL_BUDGET, TWO_LEVEL_BUDGET, VEHICLE_LIST
 
 COVER = "제300회 한빛구의회 제1차 정례회\n\n2024. 6. 11. ~ 6. 25.\n\n# 2024년 주요업무 보고\n\n## 청 소 과\n\n"
 
@@ -279,6 +279,16 @@ def test_a_merged_unit_label_printed_on_any_row_of_its_group(table, expected):
     without subtotals the rows above a label are as many as those below it."""
     r = report(f"# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(단위: 천원)\n\n{table}")
     assert [(b.name, b.parent) for b in r.budget] == expected
+
+
+def test_a_budget_of_three_levels_gives_each_line_its_innermost_group_with_a_line():
+    r = report(THREE_LEVEL_BUDGET)
+    assert [(b.name, b.parent, b.other_columns, b.budget_krw) for b in r.budget] == [
+        ("계", None, None, 1_000_000), ("교통 편의 증진", None, None, 800_000),
+        ("주차 환경 개선", "교통 편의 증진", None, 500_000), ("공영주차장 운영", "주차 환경 개선", None, 300_000),
+        ("거주자 주차", "주차 환경 개선", None, 200_000),
+        ("마을버스 지원", "교통 편의 증진", {"단위사업": "대중교통 지원"}, 300_000),
+        ("행정운영경비", None, None, 200_000), ("기본경비", "행정운영경비", {"단위사업": "기본경비"}, 200_000)]
 
 
 @pytest.mark.parametrize("label", ["잔액", "집행잔액", "미집행액", "잔 액(천원)"])
