@@ -61,7 +61,9 @@ def _current_roles(roles: list[str | None], table: Table, n_header: int, year: i
         if role == "name":
             keep = cols[-1] if levels else cols[0]
         else:
-            keep = ([col for col in cols if not _earlier(_column_label(table, n_header, col), year)] or cols)[-1]
+            labels = {col: compact(_column_label(table, n_header, col)) for col in cols}
+            keep = ([col for col in cols if any(word in labels[col] for word in _CURRENT)]
+                    or [col for col in cols if not _earlier(labels[col], year)] or cols)[-1]
         for col in cols:
             if col != keep:
                 roles[col] = None
@@ -81,9 +83,12 @@ def _group_columns(roles: list[str | None], table: Table, n_header: int) -> list
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+_CURRENT = ("현액", "최종")  # `예산현액`: the budget as it stands, with revisions and carry-overs
+
+
 def _earlier(label: str, year: int | None) -> bool:
     """A column of figures from before the report's budget: last year's, or the original before a revision."""
-    return any(word in label for word in ("전년", "작년", "기정", "당초")) or any(
+    return any(word in label for word in ("전년", "작년", "기정", "당초", "본예산")) or any(
         int(y) != year for y in _YEAR_RE.findall(label))
 
 

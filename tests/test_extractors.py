@@ -399,7 +399,9 @@ def test_staffing_with_statuses_as_columns_and_merged_class_labels():
     ("단위사업명\t예산액\t전년도 예산액\t증감\t집행액\t비 고", "전년도 예산액", "3,000\t2,800"),
     ("단위사업명\t2024년 예산액\t2023년 예산액\t증감\t집행액\t비 고", "2023년 예산액", "3,000\t2,800"),
     ("단위사업명\t2023년 예산액\t2024년 예산액\t증감\t집행액\t비 고", "2023년 예산액", "2,800\t3,000"),
-], ids=["last-year-first", "last-year-after", "years-descending", "years-ascending"])
+    ("단위사업명\t예산현액\t본예산\t증감\t집행액\t비 고", "본예산", "3,000\t2,800"),  # 현액: with revisions
+    ("단위사업명\t당초예산\t최종예산\t증감\t집행액\t비 고", "당초예산", "2,800\t3,000"),
+], ids=["last-year-first", "last-year-after", "years-descending", "years-ascending", "as-it-stands", "final"])
 def test_a_budget_table_keeps_the_columns_it_has_no_field_for(header, last_year, figures):
     r = report("# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(단위: 천원)\n\n" f"{header}\n"
                f"계\t{figures}\t200\t1,200\t\n청사 관리\t{figures}\t200\t1,200\t신규 포함\n")
