@@ -555,6 +555,18 @@ def test_budget_cells_that_print_their_own_unit():
     assert run_checks(r) == []  # no `unit` finding: the cells say it
 
 
+def test_a_group_label_centred_on_its_rows_goes_to_the_first_as_a_converter_prints_it():
+    table = ("구 분\t\t면적\t차량\n\t계\t4,850\t58\n차고지\t제1차고지\t3,200\t40\n\t제2차고지\t1,650\t18\n"
+             "적환장\t한빛 적환장\t2,100\t-\n")
+    (kept,) = report(f"# Ⅰ. 일반현황\n\n## 3 청소차고지 현황\n\n{table}").tables
+    assert kept.rows[1:] == [["차고지", "계", "4,850", "58"], ["", "제1차고지", "3,200", "40"],
+                             ["", "제2차고지", "1,650", "18"], ["적환장", "한빛 적환장", "2,100", "-"]]
+    assert not run_checks(report(f"# Ⅰ. 일반현황\n\n## 3 청소차고지 현황\n\n{table}"))
+    wrong = report(f"# Ⅰ. 일반현황\n\n## 3 청소차고지 현황\n\n{table.replace('4,850', '4,800')}")
+    assert [(f.rule, f.row, f.expected, f.actual) for f in run_checks(wrong)] == [
+        ("sum.table", "차고지 / 계", "4,850", "4,800")]
+
+
 def test_a_table_that_looks_like_a_budget_but_gives_no_line_is_kept_as_printed():
     r = report(PROJECT + "구 분\t예산액\t집행액\n계\t추후 확정\t미정\n")
     assert r.projects[0].budget_lines == []
