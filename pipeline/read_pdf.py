@@ -27,7 +27,7 @@ from pipeline.values import normalize_chars
 HEADING_GAIN = 1.5  # points above the body size that make a line a heading
 INDENT_STEP = 4.5  # points of indentation per leading space handed to the line rules
 PARAGRAPH_GAP = 1.75  # a line further below the one before than this many type sizes starts a new paragraph
-CELL_GAP = 1.5  # type sizes of blank between two words that part the cells of a table printed without rules
+CELL_GAP = 1.0  # type sizes of blank between two words that part the cells of a table printed without rules
 WORD_GAP = 0.15  # type sizes of blank between two characters that part two words where no space is printed
 MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
 

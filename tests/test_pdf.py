@@ -77,6 +77,23 @@ def _ruling(pdf) -> str:
     return "open sides" if min(verticals) > left_rule + 1 else "grid"
 
 
+@pytest.mark.parametrize("size", [6, 9, 10])
+@pytest.mark.parametrize("sample", ["2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md", "2025-hanbit-bokji.txt"])
+def test_tables_without_rules_in_other_type_sizes_give_the_records_of_their_text(sample, size, tmp_path,
+                                                                                 monkeypatch):
+    """Cells a little more than a type size apart (10 pt type in cells padded as the samples' are) are two
+    cells; a group label centred on its rows (`차고지` beside the second of `계`, `제1차고지`, `제2차고지`) is its
+    group's, as the text prints it on the first."""
+    pdfs = make_pdfs()
+    for style in (pdfs.CELL, pdfs.HEADER_CELL):
+        monkeypatch.setattr(style, "fontSize", size)
+        monkeypatch.setattr(style, "leading", size + 2)
+    target = tmp_path / f"{sample.rsplit('.', 1)[0]}.pdf"
+    pdfs.render(SAMPLES / sample, target, "none")
+    got, want = (records_data(extract_file(p), with_sources=False) for p in (target, SAMPLES / sample))
+    assert got == want
+
+
 def test_records_remember_their_page():
     report = extract_file(SAMPLES / "2023-hanbit-jaemu.pdf")
     assert {s.source.page for s in report.staffing} == {1}
