@@ -167,7 +167,10 @@ class AlignedRows:
             if not short and (below or not _in_text_column(cells[0], above)):
                 continue
             if abs(cells[0].start - above[0].start) <= 1:
-                if not below:  # else text goes on below it: a paragraph
+                # else text goes on below it: a paragraph, unless that is a short line over a row (the next
+                # row's label centred over its lines, `주 차` over `2,940 …` after a group label's `관`)
+                if not below or (len(widened(below)) <= _MAX_WRAPPED_LABEL and i + 2 < len(lines)
+                                 and self.cells[i + 2]):
                     self.cells[i] = cells
                     self._wrapped.add(i)
                     self._marked.append((i, source))
@@ -454,7 +457,8 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
             continue
         if rest:
             parts[target].append((line, [Cell(*columns[column_of(c)], c.text) for c in rest]))  # in its column
-        fragments += [(line, c) for c in rows[k] if c.end <= left]
+        # on the line it is printed on: a wrapped label (`관`) may lead the row of the next row's label (`주 차`)
+        fragments += [(starts[k], c) for c in rows[k] if c.end <= left]
     labels = _group_labels(fragments, sorted(parts.items()))
     body = sorted([(min(starts[k], *(line for line, _ in parts[k])), k) for k in anchors]
                   + [(starts[k], k) for k in own_rows])

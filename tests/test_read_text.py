@@ -291,6 +291,35 @@ def test_a_long_line_of_a_column_of_text_goes_to_the_row_its_text_goes_on_in():
                              "복지정책과 - 3층: 정원도시과, 환경과 - 6층: 아동청소년과")
 
 
+def test_a_group_label_going_on_below_its_last_row_onto_the_line_of_the_next_rows_label():
+    """As a PDF without rules lays out 9 pt cells: `신` / `관` down the narrow group cell, its `관` below the
+    group's row, on a line of its own above `주 민`, the first line of the next row's label."""
+    text = (" 구                  대지       건물\n"
+            "                                             규 모             준공일자\n"
+            " 분                 (m²)       (m²)\n"
+            "      계           5,100      12,300\n"
+            "                                         지하2층 ~\n"
+            "      본 청        5,100      9,000                     1980. 3. 2.\n"
+            "본                                       지상5층\n"
+            "청                                       지하1층 ~\n"
+            "      의 회                   3,300                     1995. 7. 1.\n"
+            "                                         지상4층\n"
+            "                                         지하1층 ~      2005. 4. 9.\n"
+            "      신 관        6,200      4,100\n"
+            "신                                       지상6층        (2019. 8. 증축)\n"
+            "관\n"
+            "      주 민\n"
+            "                   1,800        500        지상1층        1999. 5. 20.\n"
+            "      쉼터\n")
+    (table,) = blocks(text)
+    assert table.rows == (
+        ("구 분", "", "대지 (m²)", "건물 (m²)", "규 모", "준공일자"), ("본 청", "계", "5,100", "12,300", "", ""),
+        ("", "본 청", "5,100", "9,000", "지하2층 ~ 지상5층", "1980. 3. 2."),
+        ("", "의 회", "", "3,300", "지하1층 ~ 지상4층", "1995. 7. 1."),
+        ("신 관", "신 관", "6,200", "4,100", "지하1층 ~ 지상6층", "2005. 4. 9. (2019. 8. 증축)"),
+        ("", "주 민 쉼터", "1,800", "500", "지상1층", "1999. 5. 20."))
+
+
 def test_a_line_below_a_table_joins_its_last_row_only_where_that_row_is_blank():
     table, *rest = blocks("   구 분     예산액     집행액     비 고\n   기본경비     500        200     본예산\n"
                           "   계         3,000      1,200\n                                   추경 포함\n   위 금액은\n\n")
