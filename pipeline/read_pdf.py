@@ -29,6 +29,7 @@ INDENT_STEP = 4.5  # points of indentation per leading space handed to the line 
 PARAGRAPH_GAP = 1.75  # a line further below the one before than this many type sizes starts a new paragraph
 CELL_GAP = 1.0  # type sizes of blank between two words that part the cells of a table printed without rules
 WORD_GAP = 0.15  # type sizes of blank between two characters that part two words where no space is printed
+_WRAPPED_LINES = 3  # lines without a cell gap between two rows of a table without rules that are still its lines
 MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
 
 
@@ -204,15 +205,27 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
     """Lines as a text report prints them, with a blank line where the type leaves more than a line's
     leading between two lines (the end of a paragraph) but between two lines of a table: rows of cells, and
     a line between two rows or after the last (a cell wrapped over several lines, centred in a taller row)."""
-    in_table = [line.cells or (k > 0 and run[k - 1].cells and (k + 1 == len(run) or run[k + 1].cells))
-                for k, line in enumerate(run)]
+    apart = [k > 0 and line.top - run[k - 1].top > run[k - 1].size * PARAGRAPH_GAP for k, line in enumerate(run)]
+    cell_lines = [k for k, line in enumerate(run) if line.cells]
+    in_table = [line.cells or _between_rows(k, cell_lines, apart) for k, line in enumerate(run)]
     lines: list[str] = []
     for k, line in enumerate(run):
-        if (k > 0 and line.top - run[k - 1].top > run[k - 1].size * PARAGRAPH_GAP
-                and not (in_table[k - 1] and in_table[k])):
+        if apart[k] and not (in_table[k - 1] and in_table[k]):
             lines.append("")
         lines.append(_as_text_line(line, body, left, in_table[k]))
     return lines
+
+
+def _between_rows(k: int, cell_lines: list[int], apart: list[bool]) -> bool:
+    """Whether line k is one of at most three lines right after a row of cells and before another: a cell
+    wrapped over several lines, centred in a taller row, or a group label a character a line. After the last
+    row, only with no paragraph's space above it: a title right below a table stands apart."""
+    at = bisect.bisect_left(cell_lines, k)
+    if not at or k - cell_lines[at - 1] > _WRAPPED_LINES:
+        return False
+    if at < len(cell_lines):
+        return cell_lines[at] - k <= _WRAPPED_LINES
+    return len(apart) - k <= _WRAPPED_LINES and not any(apart[cell_lines[at - 1] + 1:k + 1])
 
 
 def _as_text_line(line: _Line, body: float, left: float, in_table: bool) -> str:

@@ -94,6 +94,28 @@ def test_tables_without_rules_in_other_type_sizes_give_the_records_of_their_text
     assert got == want
 
 
+@pytest.mark.parametrize("size", [6, 9, 10])
+def test_the_real_report_without_rules_in_other_type_sizes_gives_its_records(size, real_report_path, real_report,
+                                                                              tmp_path, monkeypatch):
+    """The buildings table: a cell's lines centred in a taller row and a group label a character a line stand
+    on lines of their own between the rows (at 6 pt three lines: `지상6층`, `본 관`, `지하1층 ~`), and the last
+    group's label goes on below its row onto the line of the next row's label (`관` over `주 차`). A table of
+    words alone with two rows (정보화교육장) is read only where its blank columns line up, as at 6 pt."""
+    pdfs = make_pdfs()
+    for style in (pdfs.CELL, pdfs.HEADER_CELL):
+        monkeypatch.setattr(style, "fontSize", size)
+        monkeypatch.setattr(style, "leading", size + 2)
+    target = tmp_path / "real.pdf"
+    pdfs.render(real_report_path, target, "none")
+    got, want = (records_data(r, with_sources=False) for r in (extract_file(target), real_report))
+    assert {key: value for key, value in got.items() if key not in ("vehicles", "tables")} == {
+        key: value for key, value in want.items() if key not in ("vehicles", "tables")}
+    assert got["vehicles"][0]["counts"] == want["vehicles"][0]["counts"]
+    words_alone = [table for table in want["tables"] if table["caption"] == "정보화교육장"]
+    assert [t for t in got["tables"] if t not in want["tables"]] == []
+    assert [t for t in want["tables"] if t not in got["tables"]] == ([] if size == 6 else words_alone)
+
+
 def test_records_remember_their_page():
     report = extract_file(SAMPLES / "2023-hanbit-jaemu.pdf")
     assert {s.source.page for s in report.staffing} == {1}
