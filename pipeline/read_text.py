@@ -32,7 +32,8 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 
 
 def decode(path: str, data: bytes) -> str:
-    """Bytes to text: a BOM decides, else UTF-8 if it decodes strictly, else CP949/EUC-KR."""
+    """Bytes to text: a BOM decides, else UTF-16 where zero bytes show it, else UTF-8 if it decodes strictly,
+    else CP949/EUC-KR."""
     if not data.strip():
         raise ReportError(path, "empty file")
     for bom, encoding in _BOMS:
@@ -45,7 +46,10 @@ def decode(path: str, data: bytes) -> str:
                 raise ReportError(path, "empty file")
             return text
     if b"\x00" in data:
-        raise ReportError(path, "binary data, not a text report")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise ReportError(path, "binary data, not a text report")
+        return text
     for encoding in ("utf-8", "cp949"):
         try:
             text = data.decode(encoding)
@@ -54,6 +58,20 @@ def decode(path: str, data: bytes) -> str:
         if _mostly_printable(text):
             return text
     raise ReportError(path, "cannot decode the text: neither UTF-8 nor CP949/EUC-KR")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without its byte-order mark (as some word processors' 'Unicode text' does), told by where
+    the zero bytes of its ASCII characters fall: odd offsets little-endian, even ones big-endian."""
+    head = data[:4096]
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if len(data) % 2 or max(odd, even) < len(head) // 8 or min(odd, even) * 10 > max(odd, even):
+        return None
+    try:
+        text = data.decode("utf-16-le" if odd > even else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    return text if "\x00" not in text and _mostly_printable(text) else None
 
 
 _UNPRINTABLE_RE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")

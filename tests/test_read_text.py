@@ -48,7 +48,7 @@ def without_lines(bs):
              getattr(b, "unit", None)) for b in bs]
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp949", "euc-kr", "utf-16"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp949", "euc-kr", "utf-16", "utf-16-le", "utf-16-be"])
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
 def test_encodings_and_line_endings_give_the_same_document(encoding, newline):
     assert blocks(REPORT.replace("\n", newline), encoding) == blocks(REPORT)
