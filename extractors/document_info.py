@@ -26,22 +26,22 @@ _BUREAU_RE = regex.compile(r"^[\p{Hangul}·]{2,14}(?:국|실|본부)$")  # `행�
 _NAME_SPLIT_RE = regex.compile(r"[\s_\-.,()\[\]]+")
 _NAME_YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|(?<![\d.])[’‘'`]?(\d\d)\s*년")  # `2025`, `’24년`
 _NOT_DEPARTMENTS = ("결과", "성과", "효과", "통과", "부과")  # words of a file's name that only end like one
+_YEAR_LINE_RE = regex.compile(r"^\s*(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:년\s*(?:도)?)?\s*$")  # `2025년도` alone
 _COVER_BLOCKS = 40  # the cover and table of contents come first; no need to read further for them
 
 
 def extract_document_info(doc: Document) -> DocumentInfo:
     info: dict = {}
     first_source = None
-    for block in doc.blocks[:_COVER_BLOCKS]:
-        if isinstance(block, Table):
-            continue
+    cover = [block for block in doc.blocks[:_COVER_BLOCKS] if not isinstance(block, Table)]
+    for k, block in enumerate(cover):
         text = block.text
         if "council_session" not in info and (match := _SESSION_RE.search(text)):
             info["council_session"] = clean_text(match.group(0))
             first_source = first_source or source_of(block)
         if "session_start" not in info and (dates := parse_date_range(text)):
             info["session_start"], info["session_end"] = dates
-        if "title" not in info and (match := _TITLE_RE.search(text)):
+        if "title" not in info and (match := _TITLE_RE.search(text) or _title_over_two_lines(cover, k)):
             info["title"] = clean_text(match.group(0))
             info["year"] = int(match.group(1) or f"20{match.group(2)}")
             # a cover without blank lines runs the department into the title's paragraph
@@ -59,6 +59,14 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     if first_source is None and doc.blocks:
         first_source = source_of(doc.blocks[0])
     return DocumentInfo(**info, **({"source": first_source} if first_source else {}))
+
+
+def _title_over_two_lines(cover: list, k: int):
+    """The title where a cover prints its year on a line of its own above the rest (`2025년도` over
+    `주요업무보고`), which converters give as two paragraphs."""
+    if k + 1 == len(cover) or not _YEAR_LINE_RE.match(cover[k].text):
+        return None
+    return _TITLE_RE.match(f"{cover[k].text.strip()} {cover[k + 1].text.strip()}")
 
 
 def _from_file_name(info: dict, path: str) -> list[str]:
