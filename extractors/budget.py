@@ -17,6 +17,8 @@ from schemas import BudgetLine
 
 _AS_OF_RE = regex.compile(r"((?:\d{4}\s*\.\s*)?\d{1,2}\s*\.\s*\d{1,2}\s*\.?)\s*(?:기\s*준|현\s*재)")
 _MONTH_END_RE = regex.compile(r"(?<![\d.])(?:(\d{4})\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*월\s*말")
+# `(천원)`, `(단위: 백만원)`, `[천원]`: a money unit in brackets, in a label or at the end of a caption
+_BRACKETED_UNIT_RE = regex.compile(r"[(（\[]\s*(?:단\s*위\s*[:：]?\s*)?((?:천만|백만|십만|만|천|억)?\s*원)\s*[)）\]]")
 FUNDING = ("국비", "시비", "구비", "도비", "군비", "특별교부금", "기금", "자체")
 
 
@@ -108,8 +110,7 @@ def matches_project_budget(table: Table, ctx: TableContext) -> bool:
     if ctx.project is None:
         return False
     roles = _roles(table, max(header_rows(table), 1))
-    labels = {compact(row[0]) for row in table.rows}
-    return {"budget", "executed"} <= set(roles) or "예산액" in labels
+    return {"budget", "executed"} <= set(roles) or any(_row_label(row[0]) == "예산액" for row in table.rows)
 
 
 def as_of(table: Table, ctx: TableContext) -> dt.date | None:
@@ -137,11 +138,31 @@ def _own_unit(cell: str) -> str | None:
     return match.group(1) if match else None
 
 
+def _printed_unit(table: Table, ctx: TableContext, n_header: int) -> str | None:
+    """The unit of a budget table's figures: printed above it (`(단위: 천원)`), else in a label of its figures
+    (`예산액(천원)`; `예산액 (천원)` where funding sources are the columns) or at the end of its caption
+    (`예산현황 (백만원)`)."""
+    if table.unit:
+        return table.unit
+    labels = [cell for row in table.rows[:n_header] for cell in row] + [row[0] for row in table.rows[n_header:]]
+    for text in (*labels, ctx.caption or ""):
+        if "원" in text and (match := _BRACKETED_UNIT_RE.search(text)):
+            return match.group(1).replace(" ", "")
+    return None
+
+
+def _row_label(cell: str) -> str:
+    """A row's label without its spacing and its unit (`예 산 액(천원)` → `예산액`)."""
+    return compact(_BRACKETED_UNIT_RE.sub("", cell) if "원" in cell else cell)
+
+
 @dataclass(frozen=True, slots=True)
 class _Printed:
-    """What every line of one budget table shares: the table, its unit in won, its date and its number."""
+    """What every line of one budget table shares: the table, its unit and that in won, its date and its
+    number."""
 
     table: Table
+    unit: str | None
     multiplier: int
     as_of: dt.date | None
     table_no: int
@@ -151,9 +172,9 @@ def budget_lines(table: Table, ctx: TableContext, table_no: int) -> tuple[list[B
     """The lines of a budget table, the `table_no`th of the report's (or of its project's), and whether a row
     (or, funding sources as columns, a column) printed something that made no line, such as a note."""
     n_header = max(header_rows(table), 1)
-    printed_as = _Printed(table, unit_multiplier(table.unit) or 1, as_of(table, ctx), table_no)
-    first_labels = [compact(row[0]) for row in table.rows[n_header:]]
-    if any(label in ("예산액", "예산") for label in first_labels):
+    unit = _printed_unit(table, ctx, n_header)
+    printed_as = _Printed(table, unit, unit_multiplier(unit) or 1, as_of(table, ctx), table_no)
+    if any(_row_label(row[0]) in ("예산액", "예산") for row in table.rows[n_header:]):
         return _transposed(table, ctx, printed_as)
     printed = _roles(table, n_header)
     group_cols = _group_columns(printed, table, n_header)
@@ -222,7 +243,7 @@ def _line(name: str, cells: dict[str, str], other: dict[str, str] | None, printe
         name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,
         remaining_krw=remaining[0] if remaining else None,
         execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None,
-        as_of=printed_as.as_of, funding_source=funding, unit=table.unit or _own_unit(cells.get("budget", "")),
+        as_of=printed_as.as_of, funding_source=funding, unit=printed_as.unit or _own_unit(cells.get("budget", "")),
         other_columns=other or None, parent=parent,
         table_no=printed_as.table_no, source=source_at(table.row_line(row_index), table.page))
 

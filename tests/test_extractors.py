@@ -291,6 +291,24 @@ def test_a_budget_of_three_levels_gives_each_line_its_innermost_group_with_a_lin
         ("행정운영경비", None, None, 200_000), ("기본경비", "행정운영경비", {"단위사업": "기본경비"}, 200_000)]
 
 
+@pytest.mark.parametrize(("caption", "header", "unit"), [
+    ("4 예산현황", "구 분\t예산액(천원)\t집행액(천원)", "천원"),
+    ("4 예산현황 (백만원)", "구 분\t예산액\t집행액", "백만원"),
+    ("4 예산현황", "구 분\t예산액 (단위: 백만원)\t집행액", "백만원"),
+])
+def test_a_budget_unit_printed_in_a_label_or_the_caption(caption, header, unit):
+    """Without a `(단위: …)` line the unit may stand in the figures' labels or at the end of the caption."""
+    r = report(f"# Ⅰ. 일반현황\n\n## {caption}\n\n{header}\n계\t1,200\t360\n")
+    (line,) = r.budget
+    scale = 1_000 if unit == "천원" else 1_000_000
+    assert (line.unit, line.budget_krw, line.executed_krw) == (unit, 1_200 * scale, 360 * scale)
+    assert not run_checks(r)
+    body = PROJECT_SECTION.split("구 분\t예산액")[0] + (
+        "구 분\t계\t구비\n예산액(천원)\t3,000\t3,000\n집행액(천원)\t1,500\t1,500\n")
+    assert [(b.name, b.budget_krw) for b in report(body).projects[0].budget_lines] == [
+        ("계", 3_000_000), ("구비", 3_000_000)]  # funding sources as columns: the unit in a row's label
+
+
 @pytest.mark.parametrize("label", ["잔액", "집행잔액", "미집행액", "잔 액(천원)"])
 def test_a_remaining_column_is_the_remaining_not_the_executed(label):
     r = report("# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(단위: 천원)\n\n"
