@@ -210,10 +210,12 @@ def test_a_budget_table_without_a_money_unit_is_said_once():
     assert [(f.rule, f.actual) for f in found] == [("unit", "천달러"), ("cross.project_over_unit", "2,000천원")]
 
 
-def test_budget_of_two_levels_sums_each_level():
-    def budget_findings(text):
-        return summary(findings(CLEAN.split("# Ⅰ. 일반현황")[0] + text))
+def budget_findings(table: str) -> list:
+    """The findings of the clean report's cover with this budget table as its general part."""
+    return summary(findings(CLEAN.split("# Ⅰ. 일반현황")[0] + table))
 
+
+def test_budget_of_two_levels_sums_each_level():
     assert budget_findings(TWO_LEVEL_BUDGET) == []
     assert budget_findings(TWO_LEVEL_BUDGET.replace("\t시설 유지\t1,500", "\t시설 유지\t1,400")) == [
         ("sum.budget", "error", "청사 관리", "예산액", "1,900천원", "2,000천원")]
@@ -223,9 +225,6 @@ def test_budget_of_two_levels_sums_each_level():
 
 
 def test_budget_of_three_levels_sums_each_level():
-    def budget_findings(text):
-        return summary(findings(CLEAN.split("# Ⅰ. 일반현황")[0] + text))
-
     assert budget_findings(THREE_LEVEL_BUDGET) == []
     assert budget_findings(THREE_LEVEL_BUDGET.replace("거주자 주차\t200", "거주자 주차\t250")) == [
         ("sum.budget", "error", "주차 환경 개선", "예산액", "550천원", "500천원")]
