@@ -83,8 +83,6 @@ def _group_columns(roles: list[str | None], table: Table, n_header: int) -> list
 
 
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 _CURRENT = ("현액", "최종")  # `예산현액`: the budget as it stands, with revisions and carry-overs
 
 

@@ -58,13 +58,13 @@ def merged_labels(labels: list[str], subtotals: list[bool]) -> list[str]:
       grand total), starts a group whose label is printed further down, before the next subtotal
       (`저소득층 생활안정` beside the second of `소 계`, `생계급여`, `주거급여`);
     - in a column with no subtotals, a row that prints none right after the grand total (or first) starts
-      groups whose labels are each centred on their rows (`centred_groups`)."""
+      groups whose labels are each centred on their rows (`_centred_groups`)."""
     out: list[str] = []
     group, totalled = "", True
     centred = not any(subtotals)
     for k, (label, subtotal) in enumerate(zip(labels, subtotals, strict=True)):
         if centred and not label and (not group or is_total(group)) and any(labels[k + 1:]):
-            return out + centred_groups(labels[k:])
+            return out + _centred_groups(labels[k:])
         if not label and subtotal and totalled:
             below = itertools.takewhile(lambda row: not subtotals[row], range(k + 1, len(labels)))
             label = next((labels[row] for row in below if labels[row]), "")
@@ -75,7 +75,7 @@ def merged_labels(labels: list[str], subtotals: list[bool]) -> list[str]:
     return out
 
 
-def centred_groups(labels: list[str]) -> list[str]:
+def _centred_groups(labels: list[str]) -> list[str]:
     """Each row's group where every label is centred on its group's rows: a group has as many rows below its
     label as above it, or fewer where the next label comes sooner; the last runs to the end, or to a total
     printed below the groups, which is a row of its own."""
