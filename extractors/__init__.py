@@ -7,13 +7,13 @@ that matches takes the table, and the generic one takes whatever is left, so not
 from __future__ import annotations
 
 from extractors import budget, generic, staffing, vehicle_list, vehicles
-from extractors.context import Collected, TableContext
+from extractors.context import Collected, TableContext, source_of
 from extractors.document_info import extract_document_info
 from extractors.projects import extract_projects
 from extractors.sections import is_contents_table, split_sections
 from pipeline.document import Bullet, Document, Heading, Paragraph, Table
 from pipeline.errors import ReportError
-from schemas import Report
+from schemas import GeneralText, Report
 
 TABLE_EXTRACTORS = (
     (staffing.matches, staffing.extract),
@@ -36,6 +36,7 @@ def extract_report(doc: Document) -> Report:
                 extract(table, ctx, out)
                 return
 
+    general_text = []
     sections = split_sections(doc.blocks)
     for section in sections:
         if section.is_general:
@@ -46,13 +47,26 @@ def extract_report(doc: Document) -> Report:
                         handle_table(block, TableContext(caption, section.label, info.year))
                 elif isinstance(block, Heading | Paragraph | Bullet):  # `○ 관용차량(총 12대)` heads a table too
                     caption = block.text
+            if section.label:  # the cover's text is the document's own
+                general_text += _general_text(section)
         else:
             projects.extend(extract_projects(section, info.year, handle_table))
     report = Report(path=doc.path, format=doc.format, document=info, staffing=out.staffing,
-                    vehicles=out.vehicles, budget=out.budget, projects=projects, tables=out.tables)
+                    vehicles=out.vehicles, budget=out.budget, projects=projects, tables=out.tables,
+                    general_text=general_text)
     if not _recognisable(report, sections):
         raise ReportError(doc.path, "not a work report: no title, council session, numbered section or known table")
     return report
+
+
+def _general_text(section) -> list[GeneralText]:
+    """The general part's text outside its tables, as one line: where a paragraph ends is where the type's
+    spacing says, which a PDF and its text need not agree on."""
+    blocks = [block for block in section.blocks if isinstance(block, Heading | Paragraph | Bullet)]
+    if not blocks:
+        return []
+    return [GeneralText(section=section.label, text=" ".join(block.text for block in blocks),
+                        source=source_of(blocks[0]))]
 
 
 def _recognisable(report: Report, sections) -> bool:

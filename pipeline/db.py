@@ -177,8 +177,9 @@ SCHEMA = (
         error TEXT NOT NULL,
         seen_at TEXT NOT NULL
     )""",
-    # What `reportdb search` searches: one row per project title, purpose and item, written with the
-    # document; the FTS5 index over it is rebuilt once after a bulk load (see pipeline.search).
+    # What `reportdb search` searches: one row per project title, purpose and item, generic table row and
+    # general part's text, written with the document; the FTS5 index over it is rebuilt once after a bulk
+    # load (see pipeline.search).
     """CREATE TABLE IF NOT EXISTS search_lines (
         id INTEGER PRIMARY KEY,
         document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

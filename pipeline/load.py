@@ -167,6 +167,8 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
             (table_id, r, c, text, cell_value(text)) for r, row in enumerate(table.rows) for c, text in enumerate(row)
         )
         rows.add_table_search_lines(project_id, table)
+    rows.tables["search_lines"].extend((DOCUMENT, None, None, "text", t.text, t.source.line, t.source.page)
+                                       for t in report.general_text)
     rows.tables["findings"] = [(DOCUMENT, f.rule, f.severity, f.location, f.table, f.row, f.column, f.expected,
                                 f.actual, f.message, f.source.line, f.source.page) for f in findings]
     return DocumentRows(report.path, sha256, rows.tables)

@@ -1,4 +1,5 @@
-"""Full-text search over project titles, purposes and items, and the rows of the generic tables.
+"""Full-text search over project titles, purposes and items, the rows of the generic tables and the general
+part's text.
 
 `search_lines` holds the text (written with each document); `search_index` is an FTS5 trigram index
 over it, rebuilt once after a bulk load rather than row by row. Every term is tested with LIKE over the

@@ -2,7 +2,7 @@
 
 from schemas.budget import BudgetLine
 from schemas.common import Source
-from schemas.document import DocumentInfo
+from schemas.document import DocumentInfo, GeneralText
 from schemas.findings import Finding
 from schemas.projects import Project, ProjectItem
 from schemas.report import Report
@@ -11,6 +11,6 @@ from schemas.tables import GenericTable
 from schemas.vehicles import VehicleCount, VehicleFleet
 
 __all__ = [
-    "BudgetLine", "DocumentInfo", "Finding", "GenericTable", "Project", "ProjectItem", "Report", "Source",
-    "StaffingCount", "VehicleCount", "VehicleFleet",
+    "BudgetLine", "DocumentInfo", "Finding", "GeneralText", "GenericTable", "Project", "ProjectItem", "Report",
+    "Source", "StaffingCount", "VehicleCount", "VehicleFleet",
 ]

@@ -16,3 +16,11 @@ class DocumentInfo(Record):
     session_end: dt.date | None = None
     team_count: int | None = None
     from_file_name: list[str] = Field(default_factory=list)  # `department`, `year`: not on the cover, so the name's
+
+
+class GeneralText(Record):
+    """The text of a general part outside its tables (headings, `○ 환경정책팀, 대기관리팀 …`, `※` notes) as one
+    line: kept, and searched, so that what the report prints there is not lost."""
+
+    section: str
+    text: str

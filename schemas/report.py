@@ -1,7 +1,7 @@
 from pydantic import BaseModel, ConfigDict, Field
 
 from schemas.budget import BudgetLine
-from schemas.document import DocumentInfo
+from schemas.document import DocumentInfo, GeneralText
 from schemas.projects import Project
 from schemas.staffing import StaffingCount
 from schemas.tables import GenericTable
@@ -20,3 +20,4 @@ class Report(BaseModel):
     budget: list[BudgetLine] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)
     tables: list[GenericTable] = Field(default_factory=list)
+    general_text: list[GeneralText] = Field(default_factory=list)

@@ -305,7 +305,9 @@ def test_query_on_a_file_that_is_no_database_is_one_line(cli, tmp_path):
 def test_search_a_two_syllable_term(cli, database):
     result = cli("search", "청사")
     assert result.exit_code == 0
-    assert "26 matches" in result.output  # 7 project lines and the 6 rows of the 구 청사 table, in each report
+    # 7 project lines, the 6 rows of the 구 청사 table and the general part's text (its caption), in each report
+    assert "28 matches" in result.output
+    assert "text line" in result.output
     assert "1. 안전하고 쾌적한 청사환경 조성" in result.output
     assert "본관 청사 외벽타일 점검 및 보수: 6월" in result.output
     assert "총무과" in result.output and "기획과" in result.output

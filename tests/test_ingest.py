@@ -21,6 +21,7 @@ require_checks()  # ingest runs the checks
 from pipeline import ingest as ingest_module  # noqa: E402
 from pipeline.db import INDEXED, connect, indexes_deferred  # noqa: E402
 from pipeline.ingest import BULK_FILES, collect_files, extract_one, ingest_files  # noqa: E402
+from pipeline.search import search  # noqa: E402
 from tests.test_extract_properties import CORPUS, mutate  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,6 +132,16 @@ def test_a_report_loaded_as_text_and_as_pdf_is_one_report(tmp_path):
                     ("건강증진과", 2023, "text"), ("재무과", 2023, "text"),
                     ("청소과", 2024, "text"), ("총무과", 2024, "text"), ("공원녹지과", 2025, "text"),
                     ("복지정책과", 2025, "text"), ("총무과", 2026, "text")]
+
+
+def test_the_general_parts_text_is_kept_and_searched(tmp_path):
+    """`1. 조    직 : 3팀 (건강정책팀, 만성질환팀, 구강보건팀)` is in no table: it is searched as the general
+    part's text."""
+    run(tmp_path / "r.db", ROOT / "samples", workers=1)
+    conn = sqlite3.connect(tmp_path / "r.db")
+    (found,) = search(conn, ["만성질환팀"])
+    assert (found[1], found[2], found[6], found[8]) == ("건강증진과", 2023, "text", 9)
+    assert found[7].startswith("1. 조 직 : 3팀 (건강정책팀, 만성질환팀, 구강보건팀) 2. 인 력")
 
 
 def test_two_councils_reports_of_one_department_and_year_are_two_reports(tmp_path):

@@ -108,12 +108,15 @@ def test_the_real_report_without_rules_in_other_type_sizes_gives_its_records(siz
     target = tmp_path / "real.pdf"
     pdfs.render(real_report_path, target, "none")
     got, want = (records_data(r, with_sources=False) for r in (extract_file(target), real_report))
-    assert {key: value for key, value in got.items() if key not in ("vehicles", "tables")} == {
-        key: value for key, value in want.items() if key not in ("vehicles", "tables")}
+    kinds = ("vehicles", "tables", "general_text")
+    assert {key: value for key, value in got.items() if key not in kinds} == {
+        key: value for key, value in want.items() if key not in kinds}
     assert got["vehicles"][0]["counts"] == want["vehicles"][0]["counts"]
     words_alone = [table for table in want["tables"] if table["caption"] == "정보화교육장"]
     assert [t for t in got["tables"] if t not in want["tables"]] == []
     assert [t for t in want["tables"] if t not in got["tables"]] == ([] if size == 6 else words_alone)
+    (general,) = got["general_text"]  # the table read as text is kept as the general part's text
+    assert ("정보화교육장(1개소)" in general["text"]) == (size != 6)
 
 
 def test_records_remember_their_page():
