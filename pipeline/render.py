@@ -87,6 +87,9 @@ def print_document(console: Console, conn: sqlite3.Connection, document_id: int,
     for label, value in facts:
         info.add_row(label, text(value))
     console.print(info)
+    for part in rows(conn, "SELECT text FROM search_lines WHERE document_id = ? AND field = 'text' ORDER BY id",
+                     [document_id]):  # the general part's text outside its tables
+        console.print(Text(part["text"]))
     _print_staffing(console, conn, document_id)
     _print_vehicles(console, conn, document_id)
     budget = rows(conn, "SELECT * FROM budget_lines WHERE document_id = ? AND project_id IS NULL ORDER BY id",

@@ -351,7 +351,8 @@ def test_show_one_document(cli, database, document):
     assert result.exit_code == 0, result.output
     assert "총무과 2025 2025년 주요업무 보고" in result.output
     assert "기획과" not in result.output
-    for expected in ("인력", "공용차량", "예산 (단위사업)", "화합행정과 공정한 인사", "상호결연도시 현황"):
+    for expected in ("총 무 과 - (5)개팀", "인력", "공용차량", "예산 (단위사업)", "화합행정과 공정한 인사",
+                     "상호결연도시 현황"):
         assert expected in result.output
 
 
