@@ -190,7 +190,9 @@ def parse_date_range(text: str, year: int | None = None) -> tuple[dt.date, dt.da
 
 _HALF = {"상반기": (1, 6), "하반기": (7, 12), "연중": (1, 12), "연간": (1, 12)}
 _QUARTER_RE = regex.compile(r"([1-4])\s*/?\s*4?\s*분기")
-_MONTH = r"(?:익년\s*|내년\s*|’?\d{2,4}\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*(?:월|\.(?:\s*\d{1,2}\s*\.)?)"
+# a month, or a day with its weekday after it or not (`3. 4.(화)`)
+_MONTH = (r"(?:익년\s*|내년\s*|’?\d{2,4}\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*"
+          r"(?:월|\.(?:\s*\d{1,2}\s*\.(?:\s*\([월화수목금토일]\))?)?)")
 _RANGE_DASHES = frozenset("~∼〜-–")
 _MONTH_RANGE_RE = regex.compile(rf"(?=[\d익내’])(?<![\d.]){_MONTH}\s*[~∼〜\-–]\s*{_MONTH}")  # lookahead: fail fast
 # `4~6월`: the first month without its 월, only where the second prints one
@@ -201,7 +203,8 @@ _WORD_RE = regex.compile(r"(?<!\p{Hangul})(상반기|하반기|연중|연간)(?!
 
 
 def parse_period(text: str) -> tuple[int, int] | None:
-    """The months a text prints: `4월`, `2월~3월`, `4~6월`, `(3.10.)`, `연중`, `상반기`, `2분기` → (start, end)."""
+    """The months a text prints: `4월`, `2월~3월`, `4~6월`, `(3.10.)`, `3. 4.(화) ~ 5. 28.(수)`, `연중`, `상반기`,
+    `2분기` → (start, end)."""
     # each pattern is tried only when the text holds a character it needs: most texts need none
     found: list[tuple[int, tuple[int, int]]] = []
     if not _RANGE_DASHES.isdisjoint(text) and ("월" in text or "." in text):

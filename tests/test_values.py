@@ -60,6 +60,7 @@ def test_month_ranges(a, b):
     ("(연중콘도) 8개소", None), ("기수당 50명 (1기수 3개월)", None), ("매월 격주 목요일", None),
     ("직원 교육: 4~6월", (4, 6)), ("행사(10∼11월)", (10, 11)), ("점검 3회(2-4월)", (2, 4)), ("3~4회, 5월", (5, 5)),
     ("1,000~2,000명 (9월)", (9, 9)), ("2024~2025년", None),
+    ("2025. 3. 4.(화) ~ 5. 28.(수)", (3, 5)), ("3.4.(화)~5.28.(수)", (3, 5)),  # days with their weekday
 ])
 def test_periods_as_printed(text, expected):
     assert parse_period(text) == expected
