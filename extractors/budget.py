@@ -27,6 +27,8 @@ def _role(label: str) -> str | None:
     text = compact(label)
     if "증감" in text or "대비" in text:  # a change (증감, 증감률, 전년대비), whatever it is a change of
         return None
+    if "구성" in text or "비율" in text or "비중" in text:  # a share of the total (구성비(%)), no rate of spending
+        return None
     if "집행률" in text or text.endswith("%)") or "%" in text:
         return "rate"
     if "잔액" in text or "미집행" in text:  # 집행잔액, 미집행액: what is left, not what was spent

@@ -309,6 +309,15 @@ def test_a_budget_unit_printed_in_a_label_or_the_caption(caption, header, unit):
         ("계", 3_000_000), ("구비", 3_000_000)]  # funding sources as columns: the unit in a row's label
 
 
+@pytest.mark.parametrize("label", ["구성비(%)", "비율(%)", "비중"])
+def test_a_share_of_the_total_is_no_rate_of_spending(label):
+    r = report(f"# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(단위: 천원)\n\n구 분\t예산액\t{label}\t집행액\n"
+               "계\t1,000\t100.0\t300\n주차\t600\t60.0\t200\n교통\t400\t40.0\t100\n")
+    assert [(b.name, b.execution_rate, b.other_columns) for b in r.budget] == [
+        ("계", None, {label: "100.0"}), ("주차", None, {label: "60.0"}), ("교통", None, {label: "40.0"})]
+    assert not run_checks(r)
+
+
 @pytest.mark.parametrize("label", ["잔액", "집행잔액", "미집행액", "잔 액(천원)"])
 def test_a_remaining_column_is_the_remaining_not_the_executed(label):
     r = report("# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(단위: 천원)\n\n"
