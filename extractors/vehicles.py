@@ -15,6 +15,7 @@ from pipeline.values import compact, parse_count_note
 from schemas import VehicleCount, VehicleFleet
 
 _HEADER_TOTAL_RE = regex.compile(r"(?:총|[:：])\s*([\d,]+)\s*대")  # `총236대`, `차량 현황: 12대`
+_COUNT_RE = regex.compile(r"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대")  # else the first count: `공용차량 12대`
 _QUOTA_RE = regex.compile(r"정\s*수\s*:?\s*([\d,]+)")
 _VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
 _HEADING_NUMBER_RE = regex.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{1,2}(?=\s))\s*")  # `나.`, `2)`, `1 `
@@ -42,9 +43,10 @@ def matches(table: Table, ctx: TableContext) -> bool:
 def fleet_header(caption: str | None) -> tuple[str, int | None, int | None, str]:
     """The heading above a vehicles table: itself, its `총236대`, its `(정수 236)` and the fleet's name."""
     caption = caption or "차량"
-    total = _HEADER_TOTAL_RE.search(caption)
+    total = _HEADER_TOTAL_RE.search(caption) or _COUNT_RE.search(caption)
     quota = _QUOTA_RE.search(caption)
-    fleet_name = compact(_HEADING_NUMBER_RE.sub("", regex.split(r"[-–(:：]", caption)[0], count=1)) or "차량"
+    name = _HEADING_NUMBER_RE.sub("", caption, count=1)
+    fleet_name = compact(regex.split(r"[-–(:：]|\s*총?\s*\d", name)[0]) or "차량"
     return (caption, int(total.group(1).replace(",", "")) if total else None,
             int(quota.group(1).replace(",", "")) if quota else None, fleet_name)
 

@@ -522,6 +522,9 @@ def test_the_cover_comes_before_the_file_name():
     ("○ 관용차량(총 12대, 정수 14대)", ("관용차량", 12, 14)),  # a bullet heads the table
     ("□ 차량 현황: 12대", ("차량현황", 12, None)),
     ("□ 관용차 보유현황 (총 12대)", ("관용차보유현황", 12, None)),
+    ("□ 공용차량 12대 (승용 5, 승합 7)", ("공용차량", 12, None)),  # the count without 총
+    ("□ 업무용 차량 현황 (’25. 5. 31. 현재 12대)", ("업무용차량현황", 12, None)),
+    ("□ 관용차량 : 총 12대 (전기차 3대 포함)", ("관용차량", 12, None)),
 ])
 def test_vehicle_headers_as_departments_print_them(caption, expected):
     r = report(f"# Ⅰ. 일반현황\n\n{caption}\n\n(단위: 대)\n\n총 계\t압축진개차\t노면청소차\n12\t9\t3\n")
