@@ -9,6 +9,7 @@ from collections.abc import Container
 from html.parser import HTMLParser
 
 from pipeline.aligned import widened
+from pipeline.values import superscript
 
 Grid = tuple[tuple[str, ...], ...]
 Offsets = tuple[int, ...]  # the line each row of a grid starts on, counted from the table's first line
@@ -30,6 +31,7 @@ class _HtmlTable(HTMLParser):
         self._cell: tuple[int, int] | None = None
         self._parts: list[str] = []
         self._in_caption = False
+        self._in_sup = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "tr":
@@ -45,16 +47,22 @@ class _HtmlTable(HTMLParser):
             self._in_caption = True
         elif tag == "br":
             self.handle_data(" ")
+        elif tag == "sup":
+            self._in_sup = True
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("td", "th", "tr", "table"):
             self._end_cell()
         elif tag == "caption":
             self._in_caption = False
+        elif tag == "sup":
+            self._in_sup = False
 
     def handle_data(self, data: str) -> None:
         if self._in_caption:
             self.caption.append(data)
+        elif self._cell is not None and self._in_sup and self._parts:  # `m<sup>2</sup>`: `m²`
+            self._parts[-1] += superscript(data.strip())
         elif self._cell is not None:
             self._parts.append(data)
 

@@ -38,13 +38,18 @@ def clean_text(text: str) -> str:
         return text  # most cells that miss the cache: a figure, which nothing below would change
     text = normalize_chars(text)
     if "<" in text:
-        text = _TAG_RE.sub(" ", _SUP_RE.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), text))
+        text = _TAG_RE.sub(" ", _SUP_RE.sub(lambda m: superscript(m.group(1)), text))
     text = text.replace("**", "").replace("__", "")
     if "²" in text or "³" in text:  # each pattern only where it can match: most lines are new to the cache
         text = _SPACE_BEFORE_SUP_RE.sub("", text)
     if "(" in text or ")" in text:
         text = _PAREN_SPACE_RE.sub(lambda m: m.group(0).strip(), text)
     return " ".join(text.split())
+
+
+def superscript(digits: str) -> str:
+    """`2` → `²`: a `<sup>` as it is read (`m<sup>2</sup>` → `m²`)."""
+    return digits.translate(_SUPERSCRIPT)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -23,6 +23,12 @@ def test_html_entities_and_a_span_that_is_no_number():
         "", (("A & B", "<1>"),), (0,))
 
 
+def test_html_superscripts_and_line_breaks_in_cells():
+    _, rows, _ = html_table("<table><tr><td>규모</td><td>면적</td></tr>"
+                            "<tr><td>지하1층<br/>지상3층</td><td>연면적 3,200m<sup>2</sup></td></tr></table>")
+    assert rows == (("규모", "면적"), ("지하1층 지상3층", "연면적 3,200m²"))
+
+
 def test_a_report_with_an_html_table_and_one_left_open():
     text = ("## 2 인 력\n\n<table>\n<caption>인력 현황</caption>\n<tr><td>정 원</td><td>5</td></tr>\n</table>\n"
             "뒤 문단\n\n<TABLE><tr><td>a</td><td>1</td></tr>\n<tr><td>b</td><td>2</td></tr>\n\n끝\n")
