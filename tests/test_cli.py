@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import regex
 from click.testing import CliRunner
 
 from pipeline.cli import main
@@ -297,6 +298,18 @@ def test_query_on_a_file_that_is_no_database_is_one_line(cli, tmp_path):
     assert (result.exit_code, error_line(result)) == (1, "Error: junk.db: file is not a database")
     result = cli("ingest", "--db", "no/such/folder/r.db", str(SAMPLES / "2023-hanbit-jaemu.txt"))
     assert (result.exit_code, error_line(result)) == (1, "Error: no/such/folder/r.db: unable to open database file")
+
+
+def test_the_readmes_questions_answer_on_the_samples(cli):
+    """The README's `reportdb query` examples, run as written on the samples."""
+    readme = (SAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    under_30, staffing = regex.findall(r'reportdb query "(.*?)"', readme, flags=regex.DOTALL)[:2]
+    cli("ingest", str(SAMPLES), "--workers", "1")
+    result = cli("query", under_30, "--csv")
+    assert result.output.splitlines() == ["department,year,as_of,execution_rate", "건강증진과,2023,2023-05-31,26.7"]
+    result = cli("query", staffing, "--csv")
+    assert result.output.splitlines() == ["year,status,headcount", "2024,과부족,-2", "2024,정원,43", "2024,현원,41",
+                                          "2026,과부족,-3", "2026,정원,44", "2026,현원,41"]
 
 
 # --- search and show -----------------------------------------------------------------------------
