@@ -14,12 +14,11 @@ from extractors.budget import FUNDING
 from extractors.context import TableContext, source_of
 from extractors.sections import Section, contents_titles, is_contents_table
 from pipeline.document import Bullet, Heading, Paragraph, Table
-from pipeline.values import AMOUNT_RE, clean_text, compact, parse_amount, parse_period
+from pipeline.values import AMOUNT_RE, LETTERS, clean_text, compact, parse_amount, parse_period
 from schemas import Project, ProjectItem
 
 _NUMBERED_RE = regex.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
-_HANGUL_ORDER = "가나다라마바사아자차카타파하"
-_LETTERED_RE = regex.compile(rf"^([{_HANGUL_ORDER}])\s*[.)]\s+(\S.*)$")  # `가. 제목`: a heading numbered in letters
+_LETTERED_RE = regex.compile(rf"^([{LETTERS}])\s*[.)]\s+(\S.*)$")  # `가. 제목`: a heading numbered in letters
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _TEAM_RE = regex.compile(r"\s*[(\[<〈]?\s*(\p{Hangul}{1,12}팀)\s*[)\]>〉]?$")
 _PURPOSE_END_RE = regex.compile(r"(?:함|임|음|다)\s*\.?\s*$")
@@ -78,7 +77,7 @@ def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[i
             return _CIRCLED.index(block.marker) + 1, block.text
         lettered = _LETTERED_RE.match(block.text) if letters is not False else None
         if lettered and not _PURPOSE_END_RE.search(lettered.group(2)):
-            number = _HANGUL_ORDER.index(lettered.group(1)) + 1
+            number = LETTERS.index(lettered.group(1)) + 1
             return (number, lettered.group(2)) if letters or number == next_seq == 1 else None
     elif not isinstance(block, Paragraph) or not block.text.startswith(str(next_seq)):
         return None
@@ -180,10 +179,10 @@ class _ProjectWalker:
         """(number, title) of a bullet `가. 제목 (총무팀)`, which is how plain text (no markdown) prints a title
         numbered in letters: one lettered as the next project that names its team or prints the next title
         of the table of contents. Elsewhere `가.` marks an item."""
-        if not isinstance(block, Bullet) or len(block.marker) != 2 or block.marker[0] not in _HANGUL_ORDER \
+        if not isinstance(block, Bullet) or len(block.marker) != 2 or block.marker[0] not in LETTERS \
                 or block.marker[1] != ".":
             return None
-        number = _HANGUL_ORDER.index(block.marker[0]) + 1
+        number = LETTERS.index(block.marker[0]) + 1
         if number != len(self.projects) + 1 or _PURPOSE_END_RE.search(block.text):
             return None
         title, team = split_team(clean_text(block.text))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.document import page_starts_between
+from pipeline.values import LETTERS
 
 _GAP_RE = regex.compile(r"\S(?:\S| (?! ))*")  # a cell: text whose spaces come one at a time
 _FIGURE_RE = regex.compile(r"^[△▲+＋\-−]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
@@ -28,8 +29,8 @@ BULLET_MARKS = "-–○◦∘•·ㅇ※*▪▫◎●❍►▶▷▸◆◇◈→
 # (`1. 조    직 : 3팀`, `2. 인    력`, `기    간 : 연중`), as a word processor's distributed alignment prints it
 _NOT_A_ROW_RE = regex.compile(
     rf"^\s*(?:[{BULLET_MARKS}]\s|#|□|■|\(\s*단\s*위"
-    r"|(?:(?:\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[가-하])\.\s*)?[가-힣](?: +[가-힣]){1,4}\s*:"
-    r"|(?:\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[가-하])\.\s*[가-힣](?: +[가-힣]){1,4}\s*$)")
+    rf"|(?:(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*)?[가-힣](?: +[가-힣]){{1,4}}\s*:"
+    rf"|(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*[가-힣](?: +[가-힣]){{1,4}}\s*$)")
 _MIN_ROWS = 2
 _MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
 _NUMBERED_LINE_RE = regex.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")  # `3 주요시설`, not `2층`

@@ -26,7 +26,7 @@ from pipeline.document import (
 )
 from pipeline.errors import ReportError
 from pipeline.markup_tables import grid_table, html_table, is_grid_border
-from pipeline.values import normalize_chars
+from pipeline.values import LETTERS, normalize_chars
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -89,7 +89,7 @@ _BOX_RE = regex.compile(r"^([□■◼▣])\s*(.*)$")
 _CIRCLED = frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
 _CIRCLED_RE = regex.compile(r"^([①-⑳])\s*(.+)$")
 _ROMAN_RE = regex.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\s*\.)\s*\S")
-_BULLET_RE = regex.compile(rf"^([{BULLET_MARKS}]|\d{{1,2}}\)|\(\d{{1,2}}\)|[가-하][.)]|\([가-하]\))\s+(.*)$")
+_BULLET_RE = regex.compile(rf"^([{BULLET_MARKS}]|\d{{1,2}}\)|\(\d{{1,2}}\)|[{LETTERS}][.)]|\([{LETTERS}]\))\s+(.*)$")
 _RULE_RE = regex.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _RULE_STARTS = ("---", "***", "___", "===")
 _PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")

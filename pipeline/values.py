@@ -11,6 +11,7 @@ import unicodedata
 
 import regex
 
+LETTERS = "가나다라마바사아자차카타파하"  # what numbers items and titles in letters (`가.`, `나)`), in order
 INTERPUNCTS = "ㆍ・‧･∙"  # printed for '·' by different converters and fonts
 # and the fullwidth tilde (`2월～3월`, `6. 12. ～ 6. 27.`), which Korean word processors print for `~`
 _CHAR_REPLACEMENTS = {c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": " ", "\u200b": "", "～": "~"}

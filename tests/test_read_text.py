@@ -124,6 +124,9 @@ def test_page_numbers_and_form_feeds_are_dropped():
 def test_bullet_marks_of_korean_word_processors():
     got = blocks("□ 사업개요\n\n∙ 총무∙인사 업무\n▸ 하나\n◈ 둘\n")
     assert [(b.marker, b.depth, b.text) for b in got[1:]] == [("·", 0, "총무·인사 업무"), ("▸", 1, "하나"), ("◈", 2, "둘")]
+    # a wrapped line that starts with a syllable and a bracket (`등) 39종`) is no lettered item: only 가 나 다 …
+    got = blocks("○ 대상: 공통시스템 48종, 구 자체 시스템(행정포털, 통합메시지시스템\n  등) 39종\n○ 다음\n")
+    assert [b.text for b in got] == ["대상: 공통시스템 48종, 구 자체 시스템(행정포털, 통합메시지시스템 등) 39종", "다음"]
     # each its own bullet, not a line the bullet above goes on onto
     got = blocks("□ 추진실적\n\n○ 청사 보수\n  ∘ 외벽 도장 : 4월\n    → 만족도 85% 달성\n"
                  "○ 점검\n  가) 세부 : 6월\n  (나) 세부 : 7월\n○ 단계\n  ❶ 1단계 : 5월\n  \uf0a7 기호 글꼴의 표\n")
