@@ -128,14 +128,26 @@ def _open_sides(edges: list[dict]) -> list[dict]:
     verticals = [edge for edge in edges if edge["orientation"] == "v"]
     sides = []
     for group in rules.values():
-        if len(group) < 2:
-            continue
         x0, x1 = group[0]["x0"], group[0]["x1"]
-        top, bottom = min(e["top"] for e in group), max(e["bottom"] for e in group)
-        if any(x0 < v["x0"] < x1 and v["top"] < bottom and v["bottom"] > top for v in verticals):
+        inner = [v for v in verticals if x0 < v["x0"] < x1]
+        for run in _joined_rules(sorted(group, key=lambda e: e["top"]), inner):
+            top, bottom = run[0]["top"], run[-1]["bottom"]
             sides += [{"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0,
                        "height": bottom - top} for x in (x0, x1)]
     return sides
+
+
+def _joined_rules(rules: list[dict], inner: list[dict]) -> list[list[dict]]:
+    """Runs of two or more horizontal rules (top to bottom) that vertical rules between their ends join, one
+    table each: two tables of one width on a page are two, not one reaching from the first to the last (which
+    would hide the text between them)."""
+    runs: list[list[dict]] = []
+    for rule in rules:
+        if runs and any(v["top"] <= runs[-1][-1]["bottom"] + 1 and v["bottom"] >= rule["top"] - 1 for v in inner):
+            runs[-1].append(rule)
+        else:
+            runs.append([rule])
+    return [run for run in runs if len(run) >= 2]
 
 
 def _inside(obj: dict, box: tuple[float, float, float, float]) -> bool:

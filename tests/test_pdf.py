@@ -2,6 +2,7 @@
 
 import pdfplumber
 import pytest
+from reportlab.lib.pagesizes import A4
 
 from pipeline.document import Table
 from pipeline.errors import ReportError
@@ -117,6 +118,18 @@ def test_the_real_report_without_rules_in_other_type_sizes_gives_its_records(siz
     assert [t for t in want["tables"] if t not in got["tables"]] == ([] if size == 6 else words_alone)
     (general,) = got["general_text"]  # the table read as text is kept as the general part's text
     assert ("정보화교육장(1개소)" in general["text"]) == (size != 6)
+
+
+@pytest.mark.parametrize("sample", ["2024-hanbit-cheongso.md", "2023-hanbit-jaemu.txt"])
+def test_a_portrait_page_with_two_tables_of_one_width_gives_the_records_of_its_text(sample, tmp_path, monkeypatch):
+    """On an A4 portrait page the table of contents and a table below it are ruled at the same width: each is a
+    table of its own (the text between them was taken for one table's and lost), and text wraps more."""
+    pdfs = make_pdfs()
+    monkeypatch.setattr(pdfs, "PAGE", A4)
+    target = tmp_path / f"{sample.rsplit('.', 1)[0]}.pdf"
+    pdfs.render(SAMPLES / sample, target, "grid")
+    assert records_data(extract_file(target), with_sources=False) == records_data(
+        extract_file(SAMPLES / sample), with_sources=False)
 
 
 def test_records_remember_their_page():
