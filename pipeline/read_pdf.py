@@ -41,6 +41,7 @@ class _Line:
     size: float
     words: tuple[tuple[float, float, str], ...] = ()  # (x0, x1, word)
     cells: bool = False  # two of its words are a cell gap apart
+    font: str = ""  # most of its Hangul's typeface, without a subset's `ABCDEF+` prefix ('' for none)
 
 
 @dataclass(slots=True)
@@ -88,11 +89,15 @@ def _read_page(page, number: int) -> _Page:
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
     items: list[tuple[float, object]] = []
     for line in outside.extract_text_lines(return_chars=True, strip=True):
-        sizes = Counter(round(c["size"], 1) for c in line["chars"] if not c["text"].isspace())
+        printed = [c for c in line["chars"] if not c["text"].isspace()]
+        sizes = Counter(round(c["size"], 1) for c in printed)
         size = sizes.most_common(1)[0][0] if sizes else 0.0
+        # the face of its Hangul: digits and Latin letters may be set in a face of their own
+        fonts = Counter(c["fontname"].partition("+")[2] or c["fontname"] for c in printed if "가" <= c["text"] <= "힣")
         # one interpunct and plain spaces, as in a text report's lines: bullets and columns read alike
         items.append((line["top"], _Line(normalize_chars(line["text"]), line["x0"], line["top"], size,
-                                         *_words_of_cells(line["chars"], size))))
+                                         *_words_of_cells(line["chars"], size),
+                                         fonts.most_common(1)[0][0] if fonts else "")))
     for table in tables:
         rows = tuple(tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())
         if rows:
@@ -215,9 +220,11 @@ def _blocks(pages: list[_Page]) -> list[Block]:
 
 def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
     """Lines as a text report prints them, with a blank line where the type leaves more than a line's
-    leading between two lines (the end of a paragraph) but between two lines of a table: rows of cells, and
-    a line between two rows or after the last (a cell wrapped over several lines, centred in a taller row)."""
-    apart = [k > 0 and line.top - run[k - 1].top > run[k - 1].size * PARAGRAPH_GAP for k, line in enumerate(run)]
+    leading between two lines (the end of a paragraph) or changes its face or size (a title over the text
+    below it), but between two lines of a table: rows of cells, and a line between two rows or after the
+    last (a cell wrapped over several lines, centred in a taller row)."""
+    apart = [k > 0 and (line.top - run[k - 1].top > run[k - 1].size * PARAGRAPH_GAP
+                        or _restyled(run[k - 1], line)) for k, line in enumerate(run)]
     cell_lines = [k for k, line in enumerate(run) if line.cells]
     in_table = [line.cells or _between_rows(k, cell_lines, apart) for k, line in enumerate(run)]
     lines: list[str] = []
@@ -226,6 +233,12 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
             lines.append("")
         lines.append(_as_text_line(line, body, left, in_table[k]))
     return lines
+
+
+def _restyled(above: _Line, line: _Line) -> bool:
+    """Whether a line's type differs from the line above's, as a title's from the text below it: in size, or
+    in the face of their Hangul."""
+    return line.size != above.size or (line.font != above.font and bool(line.font) and bool(above.font))
 
 
 def _between_rows(k: int, cell_lines: list[int], apart: list[bool]) -> bool:

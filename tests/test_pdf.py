@@ -132,6 +132,20 @@ def test_a_portrait_page_with_two_tables_of_one_width_gives_the_records_of_its_t
         extract_file(SAMPLES / sample), with_sources=False)
 
 
+@pytest.mark.parametrize("sample", ["2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md", "2026-hanbit-chongmu.md"])
+def test_text_in_larger_type_parts_a_title_from_the_text_below_it_by_its_face(sample, tmp_path, monkeypatch):
+    """With the body in 10 pt a title (`1 지방세 체납액 징수 강화 세무관리팀`) stands less than a paragraph's space
+    above its purpose: its other type (size or face) parts them, as a blank line does in the text."""
+    pdfs = make_pdfs()
+    for style in (pdfs.BODY, pdfs.TEXT):
+        monkeypatch.setattr(style, "fontSize", 10)
+        monkeypatch.setattr(style, "leading", 14)
+    target = tmp_path / f"{sample.rsplit('.', 1)[0]}.pdf"
+    pdfs.render(SAMPLES / sample, target, "grid")
+    assert records_data(extract_file(target), with_sources=False) == records_data(
+        extract_file(SAMPLES / sample), with_sources=False)
+
+
 def test_records_remember_their_page():
     report = extract_file(SAMPLES / "2023-hanbit-jaemu.pdf")
     assert {s.source.page for s in report.staffing} == {1}
