@@ -97,6 +97,9 @@ PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\
 _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at the text's width
 _NUMBERED_START_RE = regex.compile(r"^(?:\d{1,2}\s*[.)]?\s|[①-⑳])")
 _SENTENCE_END_RE = regex.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
+# pandoc's markdown escapes punctuation that would mean markup (`1\. 제목`, `\- 항목`, `2월\~3월`): the character
+# itself; but `\|`, a pipe inside a cell, is the pipe tables' to read
+_MARKDOWN_ESCAPE_RE = regex.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])")
 _PIPE_SEPARATOR_RE = regex.compile(r"^:?-+:?$")
 _PIPE_RE = regex.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
 
@@ -105,6 +108,8 @@ def read_text(path: str, data: bytes) -> Document:
     """A text report's bytes into a Document; raises ReportError when they are not text."""
     text = decode(path, data)
     text = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n")
+    if "\\" in text:
+        text = _MARKDOWN_ESCAPE_RE.sub(r"\1", text)
     page_starts = []  # the lines pages start on: a form feed's (`pdftotext` prints one between pages)
     if "\f" in text:
         page_starts = [n for n, line in enumerate(text.split("\n")) if "\f" in line]

@@ -146,6 +146,19 @@ def without_markdown(text: str) -> str:
     return regex.sub(r"(?m)^#{1,6}[ \t]*", "", text)
 
 
+def pandoc_escaped(text: str) -> str:
+    """The report as pandoc's markdown writer escapes a document whose lists are plain paragraphs: a number or a
+    dash that starts a line (`1\\.`, `\\-`), and `~ * [ ] _` anywhere outside the tables."""
+    out = []
+    for line in text.split("\n"):
+        if "\t" not in line and not line.lstrip().startswith(("|", "<", "+")):
+            line = regex.sub(r"([~*\[\]_])", r"\\\1", line)
+            line = regex.sub(r"^(\s*(?:#+\s+)?\d{1,2})\.(?=\s)", r"\1\\.", line)
+            line = regex.sub(r"^(\s*)-(?=\s)", r"\1\\-", line)
+        out.append(line)
+    return "\n".join(out)
+
+
 @functools.cache
 def make_pdfs():
     """scripts/make_pdfs.py as a module: how the samples' PDFs are drawn, merged cells included."""
@@ -241,6 +254,7 @@ LAYOUTS = {"space-aligned": space_aligned, "without-markdown": without_markdown,
            "grid-tables": grid_tables, "space-aligned-tall-rows": space_aligned_tall_rows,
            "space-aligned-over-page-breaks": space_aligned_over_page_breaks, "bare-pipe-tables": bare_pipe_tables,
            "space-aligned-ruled": space_aligned_ruled, "space-aligned-letter-spaced": space_aligned_letter_spaced,
+           "pandoc-escaped": pandoc_escaped,
            "all-of-them": lambda text: without_blank_lines(without_markdown(space_aligned(text)))}
 # In these, lines the original wraps under one bullet (a markdown hard break) are paragraphs of their own.
 LINE_PER_PARAGRAPH = {"without-blank-lines", "all-of-them"}

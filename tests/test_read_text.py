@@ -13,6 +13,7 @@ from pipeline.records import records_data
 from tests.layouts import (
     LAYOUTS,
     LINE_PER_PARAGRAPH,
+    pandoc_escaped,
     space_aligned,
     space_aligned_letter_spaced,
     without_blank_lines,
@@ -109,6 +110,16 @@ def test_undecodable_bytes_are_refused_by_name():
             read_text("empty.txt", empty)
     with pytest.raises(ReportError, match="binary data"):
         read_text("bin.txt", b"\x00\x01abc")
+
+
+def test_markdown_escapes_as_pandoc_writes_them():
+    """pandoc escapes what would be markup: a numbered title (`1\\.`), a dash that is no list (`\\-`), a tilde
+    (`\\~`), brackets; a pipe inside a cell (`\\|`) stays the pipe table's to read."""
+    got = blocks("1\\. 청사 관리 (총무팀)\n\n○ 외벽 보수 : 2월\\~3월\n\n\\- 하위 항목 \\[국비\\]\n\n"
+                 "| 구 분 | 내 용 |\n|---|---|\n| A \\| B | 5 |\n")
+    assert [(type(b).__name__, getattr(b, "text", None) or getattr(b, "rows", None)) for b in got] == [
+        ("Paragraph", "1. 청사 관리 (총무팀)"), ("Bullet", "외벽 보수 : 2월~3월"), ("Bullet", "하위 항목 [국비]"),
+        ("Table", (("구 분", "내 용"), ("A | B", "5")))]
 
 
 def test_pipe_tables_drop_separator_rows_and_keep_blank_merged_cells():
@@ -589,5 +600,6 @@ def test_the_layouts_change_what_they_say():
     assert space_aligned(text) == "## 2 인 력\n\n  구 분   계   일반직\n  정 원    5        5\n"
     assert without_markdown(text) == text[3:]
     assert without_blank_lines(text) == "## 2 인 력\n구 분\t계\t일반직\n정 원\t5\t5\n"
+    assert pandoc_escaped("1. 제목\n- 항목: 2월~3월 [국비]\n") == "1\\. 제목\n\\- 항목: 2월\\~3월 \\[국비\\]\n"
     assert space_aligned_letter_spaced(text + "본 청 사\t10\t10\n") == (
         "## 2 인 력\n\n  구      분   계   일반직\n  정      원    5        5\n  본  청  사   10       10\n")
