@@ -19,6 +19,7 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUP_RE = regex.compile(r"<sup>\s*(\d+)\s*</sup>", regex.I)
 _TAG_RE = regex.compile(r"</?[a-zA-Z][^<>]*>")
 _SPACE_BEFORE_SUP_RE = regex.compile(r"(?<=\S)\s+(?=[²³])")
+_ATTRIBUTES_RE = regex.compile(r"\[([^\[\]]*)\]\{[^{}]*\}|\s*\{[#.][^{}]*\}")
 _PAREN_SPACE_RE = regex.compile(r"\(\s+|\s+\)")
 _FIGURE_CHARS = "0123456789,.△▲%-+−"
 
@@ -41,6 +42,8 @@ def clean_text(text: str) -> str:
     if "<" in text:
         text = _TAG_RE.sub(" ", _SUP_RE.sub(lambda m: superscript(m.group(1)), text))
     text = text.replace("**", "").replace("__", "")
+    if "{" in text:  # pandoc's attributes: `# 제목 {#id}`, `[강조]{.underline}`
+        text = _ATTRIBUTES_RE.sub(lambda m: m.group(1) or "", text)
     if "²" in text or "³" in text:  # each pattern only where it can match: most lines are new to the cache
         text = _SPACE_BEFORE_SUP_RE.sub("", text)
     if "(" in text or ")" in text:

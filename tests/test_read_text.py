@@ -120,6 +120,9 @@ def test_markdown_escapes_as_pandoc_writes_them():
     assert [(type(b).__name__, getattr(b, "text", None) or getattr(b, "rows", None)) for b in got] == [
         ("Paragraph", "1. 청사 관리 (총무팀)"), ("Bullet", "외벽 보수 : 2월~3월"), ("Bullet", "하위 항목 [국비]"),
         ("Table", (("구 분", "내 용"), ("A | B", "5")))]
+    # and its attributes: a heading's identifier, an underline as a span
+    got = blocks("# Ⅱ. 주요업무 추진실적 {#주요업무 .unnumbered}\n\n○ [정원 감축]{.underline} 대응 {검토}\n")
+    assert [b.text for b in got] == ["Ⅱ. 주요업무 추진실적", "정원 감축 대응 {검토}"]
 
 
 def test_pipe_tables_drop_separator_rows_and_keep_blank_merged_cells():
