@@ -45,7 +45,7 @@ def extract_document_info(doc: Document) -> DocumentInfo:
             info["title"] = clean_text(match.group(0))
             info["year"] = int(match.group(1) or f"20{match.group(2)}")
             # a cover without blank lines runs the department into the title's paragraph
-            if name := _department(text[match.end():]):
+            if name := _department(match.string[match.end():]):
                 info["department"] = name
             continue
         if ("department" not in info and "title" in info and isinstance(block, Heading | Paragraph)
