@@ -65,7 +65,9 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> li
             children.setdefault(line.parent, []).append(line)
     # a group's line, not a line in a group of its own name (`기본경비 | 기본경비`)
     for group in (line for line in lines if line.name in children and line.parent != line.name):
-        findings += _total(group, children[group.name], rule, table, "세부사업")
+        parts = children[group.name]  # 단위사업 where they are groups in turn (a 정책사업's), else 세부사업
+        level = "단위사업" if any(p.name in children and p.parent != p.name for p in parts) else "세부사업"
+        findings += _total(group, parts, rule, table, level)
     return findings
 
 
