@@ -35,7 +35,9 @@ _MIN_ROWS = 2
 _MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
 _NUMBERED_LINE_RE = regex.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")  # `3 주요시설`, not `2층`
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
-_GOES_ON = ("및", "·", ",", "와", "과", "의", "등")  # a label line ending so carries on below
+# a label line ending so carries on below: a conjunction, or a verb qualifying the noun below (`달성을 위한`)
+_GOES_ON = ("및", "·", ",", "와", "과", "의", "등",
+            "위한", "통한", "대한", "관한", "따른", "향한", "의한", "하는", "되는")
 _CARRIES_ON = ("~", "및", "·", ",", "-")  # a wrapped cell's line ending so goes on in the next
 _MAX_SPREAD_JOINS = 8  # single syllables side by side in a header line, beyond which none are joined
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
@@ -446,7 +448,9 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
         target = _nearer(line, rest, above, below, at)
         filled = {column_of(c) for c in rows[target]}
         own = {column_of(c) for c in rest}
-        fits = label_column not in own or label_column not in filled
+        # a label centred on its row's figures: lines of it above them (joined by `_rows`) and as many below
+        centred = target == above and line - at[target] <= at[target] - starts[target]
+        fits = centred or label_column not in own or label_column not in filled
         if below is None:  # where the last row prints a cell, its text must go on (`1층 ~`, `(2018. 6. 2.`)
             going_on = {column_of(c) for _, cells in parts[target] for c in cells if _carries_on(c.text)}
             fits = fits and not own & filled - going_on

@@ -238,6 +238,24 @@ def test_a_wrapped_label_on_the_first_row_of_figures():
                           ("계", "1,000", "400"))
 
 
+
+def test_a_wrapped_label_ending_in_a_qualifying_verb_goes_on_below_it():
+    (table,) = blocks("  단위사업명              예산액       집행액\n  구정목표 달성을 위한     1,426,041      383,666\n"
+                      "  조직운영\n  기본경비                    80,000            0\n")
+    assert table.rows == (("단위사업명", "예산액", "집행액"), ("구정목표 달성을 위한 조직운영", "1,426,041", "383,666"),
+                          ("기본경비", "80,000", "0"))
+
+
+def test_a_label_centred_on_its_row_keeps_its_lines_above_and_below_the_figures():
+    # `pdftotext -layout` of a PDF cell centred in a row two lines tall: one line of the label over the row's
+    # figures, one under them; the line under them is no row of its own
+    (table,) = blocks("  단위사업명            예산액      집행액\n  계                 5,207,845   2,953,136\n"
+                      "  쾌적한 행정환경\n                     3,701,804   2,569,470\n  조성\n  구정목표 달성을\n"
+                      "                     1,426,041     383,666\n  위한 조직운영\n  기본경비              80,000           0\n")
+    assert table.rows == (("단위사업명", "예산액", "집행액"), ("계", "5,207,845", "2,953,136"),
+                          ("쾌적한 행정환경 조성", "3,701,804", "2,569,470"),
+                          ("구정목표 달성을 위한 조직운영", "1,426,041", "383,666"), ("기본경비", "80,000", "0"))
+
 # The buildings as `pdftotext -layout` prints them from a PDF ruled with horizontal lines alone: cells wrapped over
 # two lines centred on their row, header labels centred over three lines, group labels printed down a narrow cell.
 WRAPPED_CELLS = """ 구                    대지         건물
