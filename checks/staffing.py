@@ -1,4 +1,4 @@
-"""인력: every 계 is a sum, and 과부족 = 현원 − 정원 in every column."""
+"""인력: every 계 is a sum, and 과부족 = 현원 − 정원 in every column, in each staffing table on its own."""
 
 from __future__ import annotations
 
@@ -16,10 +16,21 @@ TABLE = "인력"
 
 
 def check(report: Report) -> list[Finding]:
-    return _sums(report.staffing) + _shortfall(report.staffing)
+    """Each table on its own: a report may print one for 공무원 and one for 공무직 등, each with its 계."""
+    counts = report.staffing
+    if not counts or counts[-1].table_no == 1:  # most reports print one
+        return _sums(counts, TABLE) + _shortfall(counts, TABLE)
+    tables: dict[int, list[StaffingCount]] = defaultdict(list)
+    for c in counts:
+        tables[c.table_no].append(c)
+    findings = []
+    for table_no, cells in tables.items():
+        table = f"{TABLE} (표 {table_no})"
+        findings += _sums(cells, table) + _shortfall(cells, table)
+    return findings
 
 
-def _sums(counts: list[StaffingCount]) -> list[Finding]:
+def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:
     findings = []
     by_status: dict[str, list[StaffingCount]] = defaultdict(list)
     for c in counts:
@@ -34,7 +45,7 @@ def _sums(counts: list[StaffingCount]) -> list[Finding]:
             printed = grades.get("계")
             if printed and parts and job_class != "계" and printed.headcount != sum(parts):
                 findings.append(SUM.finding(
-                    table=TABLE, row=status, column=f"{job_class} 계", expected=figure(sum(parts)),
+                    table=table, row=status, column=f"{job_class} 계", expected=figure(sum(parts)),
                     actual=figure(printed.headcount), source=printed.source,
                     message=f"{status} {job_class} 소계가 직급별 인원의 합과 다릅니다 "
                             f"(표기 {printed.headcount}, 합계 {sum(parts)})"))
@@ -50,7 +61,7 @@ def _sums(counts: list[StaffingCount]) -> list[Finding]:
             printed = overall[grade]
             if printed.headcount != across:
                 findings.append(SUM.finding(
-                    table=TABLE, row=status, column=f"계 {grade}", expected=figure(across),
+                    table=table, row=status, column=f"계 {grade}", expected=figure(across),
                     actual=figure(printed.headcount), source=printed.source,
                     message=f"{status} {grade} 계가 직렬별 인원의 합과 다릅니다 "
                             f"(표기 {printed.headcount}, 합계 {across})"))
@@ -59,13 +70,13 @@ def _sums(counts: list[StaffingCount]) -> list[Finding]:
         if total and parts and total.headcount != sum(parts):
             expected = sum(parts)
             findings.append(SUM.finding(
-                table=TABLE, row=status, column="계", expected=figure(expected), actual=figure(total.headcount),
+                table=table, row=status, column="계", expected=figure(expected), actual=figure(total.headcount),
                 source=total.source,
                 message=f"{status} 계가 직렬별 인원의 합과 다릅니다 (표기 {total.headcount}, 합계 {expected})"))
     return findings
 
 
-def _shortfall(counts: list[StaffingCount]) -> list[Finding]:
+def _shortfall(counts: list[StaffingCount], table: str) -> list[Finding]:
     cells = {(c.status, c.job_class, c.grade): c for c in counts}
     findings = []
     for (status, job_class, grade), c in cells.items():
@@ -81,7 +92,7 @@ def _shortfall(counts: list[StaffingCount]) -> list[Finding]:
                 "정원 − 현원", f"정원 {quota.headcount} − 현원 {current.headcount}")
             column = "계" if job_class == grade == "계" else f"{job_class} {grade}"
             findings.append(SHORTFALL.finding(
-                table=TABLE, row=status, column=column, expected=figure(expected), actual=figure(c.headcount),
+                table=table, row=status, column=column, expected=figure(expected), actual=figure(c.headcount),
                 source=c.source,
                 message=f"{column} {status}이 {formula}과 다릅니다 (표기 {c.headcount}, {terms} = {expected})"))
     return findings

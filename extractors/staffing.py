@@ -7,7 +7,7 @@ import functools
 import regex
 
 from extractors import generic
-from extractors.context import Collected, TableContext, header_rows, is_total, merged_labels, source_at
+from extractors.context import Collected, TableContext, header_rows, is_number, is_total, merged_labels, source_at
 from pipeline.document import Table
 from pipeline.values import compact, parse_count_note
 from schemas import StaffingCount
@@ -15,14 +15,16 @@ from schemas import StaffingCount
 STATUSES = {"정원", "현원", "과부족", "증감", "차이", "결원"}  # 결원 (vacancies) is 정원 − 현원, kept as printed
 # 직급 printed without a 직렬 above or beside it: `5급`, `6급이하`, `7~9급`, `기능8급`, `연구사`, `가군`
 _GRADE_RE = regex.compile(r"^(?:기능)?\d+(?:[~∼]\d+)?급|^(?:[가나다라]군|(?:연구|지도)[관사]|사무관|주사보?|서기보?)$")
+_GRADE_NUMBER_RE = regex.compile(r"\d+")
 
 
 def matches(table: Table, ctx: TableContext) -> bool:
-    return sum(1 for row in table.rows if status_of(row[0])) >= 2 or bool(_status_columns(table)[1])
+    return _status_column(table) is not None or bool(_status_columns(table)[1])
 
 
 def extract(table: Table, ctx: TableContext, out: Collected) -> None:
-    counts, unread = _by_class_rows(table) if _status_columns(table)[1] else staffing_counts(table)
+    table_no = out.staffing[-1].table_no + 1 if out.staffing else 1
+    counts, unread = _by_class_rows(table, table_no) if _status_columns(table)[1] else staffing_counts(table, table_no)
     out.staffing.extend(counts)
     if unread or not counts:  # a 비고 column, a row of notes, or no count at all: the grid is kept as printed
         generic.extract(table, ctx, out, "staffing" if counts else None)
@@ -53,6 +55,15 @@ def _class_and_grade(job_class: str, grade: str) -> tuple[str, str]:
     return ("계", job_class) if grade == "계" and _GRADE_RE.match(job_class) else (job_class, grade)
 
 
+def _status_column(table: Table) -> int | None:
+    """Statuses printed as rows: the label column that prints them on two rows or more, the first
+    (`정 원 | 10 | …`) or one after the class merged down their rows (`일반직 | 정 원 | 8 | …`)."""
+    for col in range(min(2, table.width - 1)):
+        if sum(1 for row in table.rows if status_of(row[col])) >= 2:
+            return col
+    return None
+
+
 def _status_columns(table: Table) -> tuple[int, dict[int, str]]:
     """Statuses printed as columns (`구 분 | 정 원 | 현 원 | 과부족`), classes and grades as rows: the header row
     that prints them, and the status of each column. Under grades or classes spanning them (`5급` over
@@ -64,32 +75,76 @@ def _status_columns(table: Table) -> tuple[int, dict[int, str]]:
     return 0, {}
 
 
-def _spanned_labels(row: tuple[str, ...]) -> list[str]:
-    """Each column's label in a header row whose labels span the blanks to their right (`5급 | ` over
-    `정원 | 현원`)."""
-    out, label = [], ""
-    for cell in row:
-        label = compact(cell) or label
-        out.append(label)
+def _groups(labels: list[str], start: int, end: int) -> list[range]:
+    """The columns (or rows) start..end split into the groups a merged label spans, told by the labels they
+    print: a group ends before a label it has printed already (`정원 | 현원 | 정원`), a total (`소계`) or a
+    grade that ranks no lower than the one before it (`9급 | 7급`); a blank goes on the group."""
+    groups, first, seen, number = [], start, set(), None
+    for col in range(start, end):
+        label = labels[col]
+        grade = _GRADE_NUMBER_RE.search(label) if _GRADE_RE.match(label) else None
+        if col > first and (label in seen or is_total(label) or grade and number and int(grade[0]) <= number):
+            groups.append(range(first, col))
+            first, seen = col, set()
+        if label:
+            seen.add(label)
+        number = int(grade[0]) if grade else None
+    return groups + [range(first, end)] if end > start else groups
+
+
+def _spread(above: list[str], groups: list[range], label: str = "") -> list[str]:
+    """Each column's label from a header row above: printed over its group, on its first column (as most
+    converters print a merged cell) or centred on it (as a PDF does), where two labels stand over one group
+    each from where it is printed; a group with none above it has the label of the group before."""
+    out = list(above)
+    for group in groups:
+        first = next((col for col in group if above[col]), None)
+        label = above[first] if first is not None else label
+        for col in group:
+            label = above[col] if above[col] and col != first else label
+            out[col] = label
     return out
 
 
-def _with_column_label(job_class: str, grade: str, label: str) -> tuple[str, str]:
-    """A row's class and grade with the grade or class its column prints above its status (`5급`, `일반직`)."""
+def _nearest_above(header: tuple[tuple[str, ...], ...], width: int) -> list[str]:
+    """Each column's label in the header rows given, the lowest printed (a header over three lines centres
+    some labels on the middle one, as `pdftotext -layout` prints merged cells)."""
+    return [next((text for row in reversed(header) if (text := compact(row[col]))), "") for col in range(width)]
+
+
+def _with_column_label(job_class: str, grade: str, label: str) -> tuple[str, str] | None:
+    """A row's class and grade with the grade or class its column prints above or below its status (`5급`,
+    `일반직`); None where a row of a class meets a column of a class (`공무직` under `일반직`: nobody, or
+    under `공무직`: its count again, which its `계` column gives)."""
     if not label or is_total(label):
         return job_class, grade
-    return (job_class, label) if _GRADE_RE.match(label) else (label, grade)
+    if _GRADE_RE.match(label):
+        return job_class, label
+    return None if job_class != "계" else (label, grade)
 
 
-def _by_class_rows(table: Table) -> tuple[list[StaffingCount], bool]:
+def _by_class_rows(table: Table, table_no: int) -> tuple[list[StaffingCount], bool]:
     """The counts, and whether any cell went unread (one of a column that is no status, such as 비고)."""
     status_row, statuses = _status_columns(table)
-    above = _spanned_labels(table.rows[status_row - 1]) if status_row else None
-    label_cols = range(min(statuses))
+    first_status = min(statuses)
+    # the header ends at the statuses, or at a row below them that spans them (`계 | 6급 | 7급` under `정 원`)
+    n_header = next((row for row in range(status_row + 1, len(table.rows))
+                     if any(is_number(cell) for cell in table.rows[row][first_status:])), len(table.rows))
+    if n_header > status_row + 1:  # statuses spanning the grades or classes printed below them
+        below = [compact(cell) for cell in table.rows[status_row + 1]]
+        spanned = _spread([compact(cell) for cell in table.rows[status_row]], _groups(below, first_status, table.width))
+        statuses = {col: status for col in range(first_status, table.width) if (status := status_of(spanned[col]))}
+        column_labels = below
+    elif status_row:  # statuses under the grades or classes spanning them
+        above = _nearest_above(table.rows[:status_row], table.width)
+        labels = [statuses.get(col, "") for col in range(table.width)]
+        column_labels = _spread(above, _groups(labels, first_status, table.width))
+    else:
+        column_labels = None
+    label_cols = range(first_status)
     records = []
-    n_header = header_rows(table)
     body = table.rows[n_header:]
-    unread = any(row[col] for row in body for col in range(min(statuses), len(row)) if col not in statuses)
+    unread = any(row[col] for row in body for col in range(first_status, len(row)) if col not in statuses)
     # the class label is merged down its rows; a `소 계` row may start a class whose label is printed below it
     classes = merged_labels([compact(row[0]) for row in body],
                             [len(label_cols) > 1 and is_total(row[1]) for row in body])
@@ -101,51 +156,67 @@ def _by_class_rows(table: Table) -> tuple[list[StaffingCount], bool]:
         source = source_at(table.row_line(n_header + offset), table.page)
         for col, status in statuses.items():
             counted = parse_count_note(row[col])
-            if counted is not None:
-                col_class, col_grade = _with_column_label(job_class, grade, above[col]) if above else (job_class, grade)
-                records.append(StaffingCount(status=status, job_class=col_class, grade=col_grade,
-                                             headcount=counted[0], source=source, **_note(counted[1])))
-            elif row[col]:
+            labelled = _with_column_label(job_class, grade, column_labels[col]) if column_labels else (job_class, grade)
+            if counted is not None and labelled is not None:
+                records.append(StaffingCount(status=status, job_class=labelled[0], grade=labelled[1],
+                                             headcount=counted[0], table_no=table_no, source=source,
+                                             **_note(counted[1])))
+            elif counted is None and row[col]:
                 unread = True
     return records, unread
 
 
-def staffing_counts(table: Table) -> tuple[list[StaffingCount], bool]:
-    """The counts, and whether any cell went unread (a row that is no status, a column with no label)."""
-    n_header = header_rows(table)
-    columns = _column_labels(table.rows[:n_header], table.width)
+def staffing_counts(table: Table, table_no: int) -> tuple[list[StaffingCount], bool]:
+    """The counts, and whether any cell went unread (a row that is no status, a column with no label).
+    Statuses printed under each class (`일반직 | 정 원`, `| 현 원` …) count the class's row of each."""
+    at = _status_column(table)
+    n_header = next(row for row, cells in enumerate(table.rows) if status_of(cells[at]))
+    columns = _column_labels(table.rows[:n_header], table.width, at + 1)
+    body = table.rows[n_header:]
+    statuses = [status_of(row[at]) for row in body]
+    # the class label is merged down its rows of statuses, printed on any of them (centred, by a PDF)
+    classes = _spread([compact(row[0]) for row in body], _groups([s or "" for s in statuses], 0, len(body))) if at \
+        else [""] * len(body)
     records, unread = [], False
-    for offset, row in enumerate(table.rows[n_header:]):
-        status = status_of(row[0])
+    for offset, (row, status, row_class) in enumerate(zip(body, statuses, classes, strict=True)):
         if status is None:
             unread = unread or any(row)
             continue
         source = source_at(table.row_line(n_header + offset), table.page)
-        for col, cell in enumerate(row[1:], start=1):
+        for col, cell in enumerate(row[at + 1:], start=at + 1):
             counted = parse_count_note(cell)
             if counted is None or columns[col] is None:
                 unread = unread or bool(cell)
                 continue
             job_class, grade = columns[col]
+            if job_class == "계" and row_class and not is_total(row_class):
+                job_class = row_class
             records.append(StaffingCount(status=status, job_class=job_class, grade=grade, headcount=counted[0],
-                                         source=source, **_note(counted[1])))
+                                         table_no=table_no, source=source, **_note(counted[1])))
     return records, unread
 
 
-def _column_labels(header: tuple[tuple[str, ...], ...], width: int) -> list[tuple[str, str] | None]:
-    """(job class, grade) for each column: class labels span the blanks to their right that have grades
-    below them; a column with no grade below is its class's total (`계`)."""
-    top = [compact(c) for c in header[0]] if header else [""] * width
-    below = [compact(c) for c in header[-1]] if len(header) > 1 else [""] * width
-    labels: list[tuple[str, str] | None] = [None]
-    current = ""
-    for col in range(1, width):
-        if top[col]:
-            current = top[col]
-        elif not below[col]:
-            labels.append(None)
+def _column_labels(header: tuple[tuple[str, ...], ...], width: int, first: int) -> list[tuple[str, str] | None]:
+    """(job class, grade) for each column from `first` on. Grades are the last header row's labels; a class
+    label stands over the run of grade columns between columns labelled otherwise, on its first column or
+    centred on its grades, where a grade ranking no lower than the one before (`9급 | 7급`) or a `소계`
+    starts the next class. A column with no grade below is its class's total (`계`) or a class without
+    grades."""
+    grades = [compact(c) for c in header[-1]] if len(header) > 1 else [""] * width
+    above = _nearest_above(header[:-1] if len(header) > 1 else header, width)
+    labels: list[tuple[str, str] | None] = [None] * first
+    current, col = "", first
+    while col < width:
+        if not grades[col]:
+            current = above[col] or current
+            labels.append(_class_and_grade("계" if is_total(current) else current, "계") if above[col] else None)
+            col += 1
             continue
-        job_class = "계" if is_total(current) else current
-        grade = below[col] if below[col] and not is_total(below[col]) else "계"
-        labels.append(_class_and_grade(job_class, grade) if job_class else None)
+        end = next((k for k in range(col, width) if not grades[k]), width)
+        classes = _spread(above, _groups(grades, col, end), current)
+        for k in range(col, end):
+            job_class = "계" if is_total(classes[k]) else classes[k]
+            grade = "계" if is_total(grades[k]) else grades[k]
+            labels.append(_class_and_grade(job_class, grade) if job_class else None)
+        current, col = classes[end - 1], end
     return labels

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -61,7 +61,8 @@ SCHEMA = (
         headcount INTEGER NOT NULL,
         line INTEGER,
         page INTEGER,
-        note TEXT
+        note TEXT,
+        table_no INTEGER NOT NULL DEFAULT 1
     )""",
     """CREATE TABLE IF NOT EXISTS vehicle_fleets (
         id INTEGER PRIMARY KEY,
@@ -241,14 +242,16 @@ def connect(path: str | Path) -> Database:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+_TO_7 = ("ALTER TABLE staffing ADD COLUMN table_no INTEGER NOT NULL DEFAULT 1",)
 _TO_4 = ("ALTER TABLE documents ADD COLUMN from_file_name TEXT", "ALTER TABLE staffing ADD COLUMN note TEXT",
          "ALTER TABLE budget_lines ADD COLUMN table_no INTEGER NOT NULL DEFAULT 1",
-         "ALTER TABLE generic_tables ADD COLUMN records_in TEXT")
+         "ALTER TABLE generic_tables ADD COLUMN records_in TEXT", *_TO_7)
 _TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE budget_lines ADD COLUMN parent TEXT",
          *_TO_4)
 MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3, 3: _TO_4,
-              4: (),  # schema 5 added the `reports` view, which SCHEMA makes
-              5: ("DROP VIEW IF EXISTS reports",)}  # schema 6 tells councils apart in it: SCHEMA makes it again
+              4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
+              5: ("DROP VIEW IF EXISTS reports", *_TO_7),  # schema 6 tells councils apart in it: SCHEMA makes it again
+              6: _TO_7}
 
 
 def _create_schema(db: Database) -> None:

@@ -29,7 +29,7 @@ LOADED, REPLACED, UNCHANGED = "loaded", "replaced", "unchanged"
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "path", "sha256", "format", "department", "year", "title", "council_session",
                   "session_start", "session_end", "team_count", "from_file_name", "ingested_at"),
-    "staffing": ("document_id", "status", "job_class", "grade", "headcount", "line", "page", "note"),
+    "staffing": ("document_id", "status", "job_class", "grade", "headcount", "line", "page", "note", "table_no"),
     "vehicle_fleets": ("id", "document_id", "caption", "printed_total", "quota", "unit", "repaired", "repair_note",
                        "line", "page"),
     "vehicles": ("document_id", "fleet_id", "fleet", "category", "kind", "count", "line", "page"),
@@ -150,7 +150,7 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
              info.council_session, _iso(info.session_start), _iso(info.session_end), info.team_count,
              ",".join(info.from_file_name) or None)
     rows.tables["staffing"] = [(DOCUMENT, s.status, s.job_class, s.grade, s.headcount, s.source.line, s.source.page,
-                                s.note) for s in report.staffing]
+                                s.note, s.table_no) for s in report.staffing]
     for fleet in report.vehicles:
         fleet_id = rows.add("vehicle_fleets", DOCUMENT, fleet.caption, fleet.printed_total, fleet.quota, fleet.unit,
                             int(fleet.repaired), fleet.repair_note, fleet.source.line, fleet.source.page)

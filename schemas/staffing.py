@@ -7,7 +7,8 @@ class StaffingCount(Record):
     status: 정원 | 현원 | 과부족; job_class: 일반직, 별정직·임기제 … or 계 (the total column);
     grade: 5급 … or 계 (the class's own total, also used for a class printed without grades).
     note: what the cell prints in brackets after the figure (`48(3)`: 3), which a note below the table
-    explains, such as those on leave.
+    explains, such as those on leave. `table_no` counts the report's staffing tables (a report may print
+    one for 공무원 and one for 공무직), each of which adds up on its own.
     """
 
     status: str
@@ -15,3 +16,4 @@ class StaffingCount(Record):
     grade: str
     headcount: int
     note: str | None = None
+    table_no: int = 1
