@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from extractors import generic
-from extractors.context import Collected, TableContext, header_rows, is_total, merged_labels, source_at
+from extractors.context import Collected, TableContext, header_rows, is_number, is_total, merged_labels, source_at
 from pipeline.document import Table
 from pipeline.values import clean_text, compact, parse_date, parse_decimal, parse_money_cell, unit_multiplier
 from schemas import BudgetLine
@@ -50,7 +50,19 @@ def _roles(table: Table, n_header: int) -> list[str | None]:
             role = _role(cell)
             if role and roles[col] is None:
                 roles[col] = role
+    for col in range(1, table.width):
+        if roles[col] is None and roles[col - 1] == "name" and _under_merged_name(table, n_header, col):
+            roles[col] = "name"
     return roles
+
+
+def _under_merged_name(table: Table, n_header: int, col: int) -> bool:
+    """A column of names whose header is blank: `구 분` printed merged over both name columns of a table of two
+    levels (`구 분 |  | 예산액`, `<th colspan="2">`), so that the second holds the 세부사업 names."""
+    if any(row[col].strip() for row in table.rows[:n_header]):
+        return False
+    cells = [row[col] for row in table.rows[n_header:] if row[col].strip()]
+    return bool(cells) and not any(is_number(cell) for cell in cells)
 
 
 def _current_roles(roles: list[str | None], table: Table, n_header: int, year: int | None,
@@ -74,13 +86,18 @@ def _current_roles(roles: list[str | None], table: Table, n_header: int, year: i
     return roles
 
 
+_LEVEL_WORDS = ("세부", "내역", "단위")
+
+
 def _group_columns(roles: list[str | None], table: Table, n_header: int) -> list[int]:
-    """`단위사업 | 세부사업 | 예산액 …` (or `정책사업 | 단위사업 | 세부사업 …`): the name columns before the last
-    group the lines it names, where it says 세부 (or 내역), one level each. A second name column of another kind
-    (`사업 내용`) is no level of its own."""
+    """`단위사업 | 세부사업 | 예산액 …` (or `정책사업 | 단위사업 | 세부사업 …`, `회계구분 | 단위사업 …`): the name
+    columns before the last group the lines it names, where it says 세부, 내역 or 단위 (or nothing, under a `구 분`
+    merged over them), one level each. A second name column of another kind (`사업 내용`) is no level of its own."""
     names = [col for col, role in enumerate(roles) if role == "name"]
-    if len(names) > 1 and any(word in _column_label(table, n_header, names[-1]) for word in ("세부", "내역")):
-        return names[:-1]
+    if len(names) > 1:
+        label = " ".join(row[names[-1]] for row in table.rows[:n_header]).strip()
+        if not label or any(word in label for word in _LEVEL_WORDS):
+            return names[:-1]
     return []
 
 

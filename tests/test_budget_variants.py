@@ -1,0 +1,79 @@
+"""Budget tables as departments print them beyond the samples: merged `구 분` headers, 회계 groups, mixed units,
+funding in brackets, as-of dates, funding columns beside 예산액."""
+
+import pytest
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.read_text import read_text
+
+COVER = "제300회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 공 원 녹 지 과\n\n"
+UNIT_PART = "# Ⅰ. 일반현황\n\n## 1 조 직\n\n### 공 원 녹 지 과 - ( 4 )개팀\n\n## 2 예산현황\n\n"
+
+
+def report(body: str):
+    return extract_report(read_text("t.txt", (COVER + body).encode()))
+
+
+def lines(r):
+    return [(b.name, b.parent, b.budget_krw // 1000, b.other_columns) for b in r.budget]
+
+
+def found(r):
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)]
+
+
+MERGED_GUBUN_TWO_LEVELS = [
+    ("계", None, 5_780_000, None), ("푸른 녹지 조성", None, 4_200_000, None),
+    ("가로녹지 조성", "푸른 녹지 조성", 3_000_000, None), ("띠녹지 조성", "푸른 녹지 조성", 1_200_000, None),
+    ("공원 유지보수", "공원 관리", 1_500_000, None), ("기본경비", None, 80_000, None)]
+
+
+@pytest.mark.parametrize("table", [
+    "구 분\t\t예산액\t집행액\t집행률(%)\n계\t\t5,780,000\t2,312,000\t40.0\n"
+    "푸른 녹지 조성\t소계\t4,200,000\t1,680,000\t40.0\n\t가로녹지 조성\t3,000,000\t1,200,000\t40.0\n"
+    "\t띠녹지 조성\t1,200,000\t480,000\t40.0\n공원 관리\t공원 유지보수\t1,500,000\t600,000\t40.0\n"
+    "기본경비\t\t80,000\t32,000\t40.0\n",
+    "<table>\n<tr><th colspan=\"2\">구 분</th><th>예산액</th><th>집행액</th><th>집행률(%)</th></tr>\n"
+    "<tr><td colspan=\"2\">계</td><td>5,780,000</td><td>2,312,000</td><td>40.0</td></tr>\n"
+    "<tr><td rowspan=\"3\">푸른 녹지 조성</td><td>소 계</td><td>4,200,000</td><td>1,680,000</td><td>40.0</td></tr>\n"
+    "<tr><td>가로녹지 조성</td><td>3,000,000</td><td>1,200,000</td><td>40.0</td></tr>\n"
+    "<tr><td>띠녹지 조성</td><td>1,200,000</td><td>480,000</td><td>40.0</td></tr>\n"
+    "<tr><td>공원 관리</td><td>공원 유지보수</td><td>1,500,000</td><td>600,000</td><td>40.0</td></tr>\n"
+    "<tr><td colspan=\"2\">기본경비</td><td>80,000</td><td>32,000</td><td>40.0</td></tr>\n</table>\n",
+])
+def test_a_gubun_merged_over_both_name_columns_gives_two_levels(table):
+    r = report(f"{UNIT_PART}(단위: 천원)\n\n{table}")
+    assert lines(r) == MERGED_GUBUN_TWO_LEVELS
+    assert found(r) == []
+
+
+def test_sein_and_sechul_groups_under_a_merged_gubun_are_summed_each_on_its_own():
+    r = report(f"{UNIT_PART}(단위: 천원)\n\n구 분\t\t예산액\t집행액\t집행률(%)\n"
+               "세 입\t계\t350,000\t120,000\t34.3\n\t공원 사용료\t300,000\t100,000\t33.3\n"
+               "\t과태료\t50,000\t20,000\t40.0\n"
+               "세 출\t계\t5,780,000\t2,312,000\t40.0\n\t푸른 녹지 조성\t4,200,000\t1,680,000\t40.0\n"
+               "\t공원 관리\t1,500,000\t600,000\t40.0\n\t기본경비\t80,000\t32,000\t40.0\n")
+    assert [(b.name, b.parent) for b in r.budget] == [
+        ("세 입", None), ("공원 사용료", "세 입"), ("과태료", "세 입"), ("세 출", None), ("푸른 녹지 조성", "세 출"),
+        ("공원 관리", "세 출"), ("기본경비", "세 출")]
+    assert found(r) == []
+
+
+HOEGYE_GROUPS = ("{header}\n총 계\t\t5,980,000\t2,392,000\t40.0\n일반회계\t소 계\t5,780,000\t2,312,000\t40.0\n"
+                 "\t푸른 녹지 조성\t4,200,000\t1,680,000\t40.0\n\t공원 관리\t1,500,000\t600,000\t40.0\n"
+                 "\t기본경비\t80,000\t32,000\t40.0\n특별회계\t소 계\t200,000\t80,000\t40.0\n"
+                 "\t공원조성 특별회계\t210,000\t84,000\t40.0\n")
+
+
+@pytest.mark.parametrize("header", ["구 분\t\t예산액\t집행액\t집행률(%)",
+                                    "회계구분\t단위사업\t예산액\t집행액\t집행률(%)"])
+def test_a_hoegye_group_is_the_sum_of_its_unit_projects(header):
+    """일반회계/특별회계 over their 단위사업, the second name column merged under `구 분` or saying 단위사업: the
+    group's 소계 is checked against its lines (a planted 200,000 against 210,000)."""
+    r = report(f"{UNIT_PART}(단위: 천원)\n\n" + HOEGYE_GROUPS.format(header=header))
+    assert [(b.name, b.parent) for b in r.budget] == [
+        ("계", None), ("일반회계", None), ("푸른 녹지 조성", "일반회계"), ("공원 관리", "일반회계"),
+        ("기본경비", "일반회계"), ("특별회계", None), ("공원조성 특별회계", "특별회계")]
+    assert found(r) == [("sum.budget", "특별회계", "예산액", "210,000천원", "200,000천원"),
+                        ("sum.budget", "특별회계", "집행액", "84,000천원", "80,000천원")]
