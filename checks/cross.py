@@ -1,11 +1,12 @@
 """Two places of one report that print the same thing must agree: a 단위사업 and the project it funds, and a
-단위사업 printed in two of the report's budget tables."""
+단위사업 printed in two of the report's budget tables. Figures printed in different units agree to the precision of
+the coarser (3,701,804천원 is 3,702백만원)."""
 
 from __future__ import annotations
 
 from checks.base import Rule, money
 from checks.budget import project_table, unit_table
-from pipeline.values import compact
+from pipeline.values import compact, unit_multiplier
 from schemas import BudgetLine, Finding, Project, Report
 
 EXECUTED = Rule("cross.executed", "warning",
@@ -24,10 +25,12 @@ def check(report: Report) -> list[Finding]:
         if total is None or total.budget_krw is None:
             continue
         for unit in units:
-            if unit.budget_krw == total.budget_krw and unit.executed_krw != total.executed_krw:
+            if unit.budget_krw is not None and _agree(unit, total, "budget_krw") and not _agree(
+                    unit, total, "executed_krw"):
                 findings.append(_executed(unit, project, total, unit_table(unit, report.budget)))
         unit = _named_unit(project, units)
-        if unit is not None and unit.budget_krw is not None and total.budget_krw > unit.budget_krw:
+        if (unit is not None and unit.budget_krw is not None and total.budget_krw > unit.budget_krw
+                and not _agree(unit, total, "budget_krw")):
             limit = money(unit.budget_krw, unit.unit)
             findings.append(OVER_UNIT.finding(
                 table=project_table(project), row=unit.name, column="예산액", expected=f"≤ {limit}",
@@ -49,7 +52,7 @@ def _repeated(units: list[BudgetLine], budget: list[BudgetLine]) -> list[Finding
             continue
         for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw")):
             before, again = getattr(seen, field), getattr(line, field)
-            if before is None or again is None or before == again:
+            if before is None or again is None or _agree(seen, line, field):
                 continue
             tables = (unit_table(seen, budget), unit_table(line, budget))
             findings.append(REPEATED.finding(
@@ -58,6 +61,24 @@ def _repeated(units: list[BudgetLine], budget: list[BudgetLine]) -> list[Finding
                 message=f"단위사업 '{line.name}'의 {column}이 두 예산 표에서 다릅니다 "
                         f"({tables[0]} {money(before, seen.unit)}, {tables[1]} {money(again, line.unit)})"))
     return findings
+
+
+def _agree(a: BudgetLine, b: BudgetLine, field: str) -> bool:
+    """The two lines' figures (`budget_krw`, `executed_krw`) are the same to the precision of the coarser, which
+    is a rounding of the finer; a figure printed and one not are not the same."""
+    x, y = getattr(a, field), getattr(b, field)
+    if x is None or y is None:
+        return x == y
+    return 2 * abs(x - y) <= max(_precision(x, a.unit), _precision(y, b.unit))
+
+
+def _precision(value: int, unit: str | None) -> int:
+    """What a figure is exact to, in won: its unit, or a tenth of it for each decimal printed (`1,426.04백만원`:
+    10,000 won), as the figure itself shows."""
+    step = unit_multiplier(unit) or 1
+    while value % step:
+        step //= 10
+    return step
 
 
 def project_total(project: Project) -> BudgetLine | None:

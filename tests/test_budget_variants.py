@@ -77,3 +77,41 @@ def test_a_hoegye_group_is_the_sum_of_its_unit_projects(header):
         ("기본경비", "일반회계"), ("특별회계", None), ("공원조성 특별회계", "특별회계")]
     assert found(r) == [("sum.budget", "특별회계", "예산액", "210,000천원", "200,000천원"),
                         ("sum.budget", "특별회계", "집행액", "84,000천원", "80,000천원")]
+
+
+UNITS_TABLE = ("(단위: 천원)\n\n단위사업명\t예산액\t집행액\t집행률(%)\n계\t5,207,845\t2,953,136\t56.7\n"
+               "쾌적한 행정환경 조성\t3,701,804\t2,569,470\t69.4\n"
+               "구정목표 달성을 위한 조직운영\t1,426,041\t383,666\t26.9\n"
+               "기본경비\t80,000\t0\t0.0\n\n")
+
+
+@pytest.mark.parametrize(("again", "expected"), [
+    ("3,702\t2,569", []),
+    ("3,701.80\t2,569.47", []),
+    ("3,701.9\t2,569", [("cross.repeated", "쾌적한 행정환경 조성", "예산액", "3,701,804천원", "3,701,900,000원")]),
+    ("3,703\t2,570", [("cross.repeated", "쾌적한 행정환경 조성", "예산액", "3,701,804천원", "3,703백만원"),
+                      ("cross.repeated", "쾌적한 행정환경 조성", "집행액", "2,569,470천원", "2,570백만원")]),
+])
+def test_a_unit_project_repeated_in_millions_agrees_to_the_millions(again, expected):
+    """3,701,804천원 printed again as 3,702백만원 is the same figure; 3,703백만원 (or 3,701.9) is not."""
+    r = report(f"{UNIT_PART}{UNITS_TABLE}## 3 주요 단위사업 집행현황\n\n(단위: 백만원)\n\n"
+               f"단위사업명\t예산액\t집행액\n쾌적한 행정환경 조성\t{again}\n"
+               "구정목표 달성을 위한 조직운영\t1,426\t384\n")
+    assert r.budget[-1].table_no == 2
+    assert found(r) == expected
+
+
+@pytest.mark.parametrize(("project", "expected"), [
+    ("3,702(구비)\t2,569(구비)", []),
+    ("3,702(구비)\t2,570(구비)",
+     [("cross.executed", "쾌적한 행정환경 조성", "집행액", "2,569,470천원", "2,570백만원")]),
+    ("3,703(구비)\t2,570(구비)",
+     [("cross.project_over_unit", "쾌적한 행정환경 조성", "예산액", "≤ 3,701,804천원", "3,703백만원")]),
+])
+def test_a_project_in_millions_against_its_unit_project_in_thousands(project, expected):
+    r = report(f"{UNIT_PART}{UNITS_TABLE}# Ⅱ. 주요업무 추진실적\n\n### ① 안전하고 쾌적한 청사환경 조성 (청사관리팀)\n\n"
+               "청사 시설물을 안전하고 쾌적하게 유지·관리하고자 함\n\n"
+               "## □ 사업개요\n\n- 단위사업: 쾌적한 행정환경 조성\n\n"
+               f"## □ 예산현황\n\n(단위: 백만원)\n\n예산액\t집행액\n{project}\n")
+    assert r.projects[0].unit_name == "쾌적한 행정환경 조성"
+    assert found(r) == expected
