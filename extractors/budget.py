@@ -212,9 +212,9 @@ def budget_lines(table: Table, ctx: TableContext, table_no: int) -> tuple[list[B
             at = next((k for k in range(len(groups) - 1, -1, -1) if groups[k][1] in own), len(groups) - 1)
             parent = groups[at][1] if groups else None
             other |= {_column_label(table, n_header, col): label for col, label in groups[at + 1:]}
-        line = _line(name, cells, other, printed_as, n_header + offset, parent)
+        line = _lines(name, cells, other, printed_as, n_header + offset, parent)
         if line:
-            lines.append(line)
+            lines += line
         elif any(row):
             unread = True
     return lines, unread
@@ -241,28 +241,55 @@ def _grouped_names(body: list[tuple[str, ...]], group_cols: list[int], name_col:
     return out, own
 
 
-def _line(name: str, cells: dict[str, str], other: dict[str, str] | None, printed_as: _Printed, row_index: int,
-          parent: str | None = None) -> BudgetLine | None:
-    """One line from its cells by field (budget, executed, remaining, rate) and the cells of no field."""
+def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, printed_as: _Printed, row_index: int,
+           parent: str | None = None) -> list[BudgetLine]:
+    """The line of a row (or column) from its cells by field (budget, executed, remaining, rate) and the cells of
+    no field; and where a line without a name splits its 예산액 by source in brackets (`2,698,307(시비 1,000,000
+    구비 1,698,307)`), the line is the 계 and each source a line of its own, as a funding table prints them."""
     multiplier, table = printed_as.multiplier, printed_as.table
     budget = parse_money_cell(cells.get("budget", ""), multiplier)
     executed = parse_money_cell(cells.get("executed", ""), multiplier)
     remaining = parse_money_cell(cells.get("remaining", ""), multiplier)
     rate_cell = cells.get("rate")
     if budget is None and executed is None:
-        return None
-    source = (budget or executed)[1] or (executed or (None, None))[1]
+        return []
+    sources = _funding_sources((budget or executed)[1] or (executed or (None, None))[1])
+    whole = len(sources) == 1 and sources[0][2] in (None, 100)  # `(구비)`, `(구비 100%)`: the line is the source's
+    split = len(sources) > 1 and not (name and not is_total(name)) and all(amount for _, amount, _ in sources)
+    source = "·".join(source for source, _, _ in sources) or None
     if not name or is_total(name):
-        name = "계" if is_total(name) or not source else source
+        name = source if whole and not is_total(name) else "계"
     rate = parse_decimal(rate_cell) if rate_cell else None
-    funding = source or (compact(name) if compact(name) in FUNDING else None)
-    return BudgetLine(
+    funding = None if split else source or (compact(name) if compact(name) in FUNDING else None)
+    unit, at = printed_as.unit or _own_unit(cells.get("budget", "")), source_at(table.row_line(row_index), table.page)
+    line = BudgetLine(
         name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,
         remaining_krw=remaining[0] if remaining else None,
         execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None,
-        as_of=printed_as.as_of, funding_source=funding, unit=printed_as.unit or _own_unit(cells.get("budget", "")),
-        other_columns=other or None, parent=parent,
-        table_no=printed_as.table_no, source=source_at(table.row_line(row_index), table.page))
+        as_of=printed_as.as_of, funding_source=funding, unit=unit, other_columns=other or None, parent=parent,
+        table_no=printed_as.table_no, source=at)
+    if not split:
+        return [line]
+    return [line, *(BudgetLine(name=source, budget_krw=round(amount * multiplier), as_of=printed_as.as_of,
+                               funding_source=source, unit=unit, table_no=printed_as.table_no, source=at)
+                    for source, amount, _ in sources)]
+
+
+# `구비`, `구비 100%`, `시비 1,000,000 구비 1,698,307`, `국비 50%, 구비 50%` (compacted): each source, with its amount
+_FUNDING_PART_RE = regex.compile(rf"({'|'.join(FUNDING)})[:：]?(?:(\d+(?:\.\d+)?)%|(\d[\d,]*(?:\.\d+)?))?[,·/+]?")
+
+
+@functools.lru_cache(maxsize=256)
+def _funding_sources(bracket: str | None) -> tuple[tuple[str, float | None, float | None], ...]:
+    """The sources a money cell's bracket names, each with the amount and the share (%) it prints, if any; a
+    bracket that is not all sources (`추경 포함`) is one source as printed."""
+    if not bracket:
+        return ()
+    parts = list(_FUNDING_PART_RE.finditer(bracket))
+    if not parts or "".join(part.group(0) for part in parts) != bracket:
+        return ((bracket, None, None),)
+    return tuple((part.group(1), float(part.group(3).replace(",", "")) if part.group(3) else None,
+                  float(part.group(2)) if part.group(2) else None) for part in parts)
 
 
 def _transposed(table: Table, ctx, printed_as: _Printed) -> tuple[list[BudgetLine], bool]:
@@ -284,9 +311,9 @@ def _transposed(table: Table, ctx, printed_as: _Printed) -> tuple[list[BudgetLin
         name = "계" if is_total(header[col]) else compact(header[col])
         cells = {role: row[col] for role, row in by_role.items()}
         other = {label: clean_text(row[col]) for label, row in other_rows if row[col].strip()} if other_rows else None
-        line = _line(name, cells, other, printed_as, 1)
+        line = _lines(name, cells, other, printed_as, 1)
         if line:
-            lines.append(line)
+            lines += line
         else:
             unread = unread or any(row[col] for row in table.rows[1:])
     return lines, unread

@@ -2,9 +2,12 @@
 funding in brackets, as-of dates, funding columns beside 예산액."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checks import run_checks
 from extractors import extract_report
+from extractors.budget import FUNDING, _funding_sources
 from pipeline.read_text import read_text
 
 COVER = "제300회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 공 원 녹 지 과\n\n"
@@ -115,3 +118,38 @@ def test_a_project_in_millions_against_its_unit_project_in_thousands(project, ex
                f"## □ 예산현황\n\n(단위: 백만원)\n\n예산액\t집행액\n{project}\n")
     assert r.projects[0].unit_name == "쾌적한 행정환경 조성"
     assert found(r) == expected
+
+
+PROJECT_PART = ("# Ⅱ. 주요업무 추진실적\n\n### ① 공원 시설 정비 (공원관리팀)\n\n공원 시설을 정비하고자 함\n\n"
+                "## □ 예산현황\n\n(단위: 천원)\n\n예산액\t집행액\t집행률(%)\n{budget}\t1,862,509\t69\n")
+
+
+@pytest.mark.parametrize(("budget", "expected", "findings"), [
+    ("2,698,307(구비)", [("구비", 2_698_307, 1_862_509, "구비")], []),
+    ("2,698,307(구비 100%)", [("구비", 2_698_307, 1_862_509, "구비")], []),
+    ("2,698,307(국비 50%, 구비 50%)", [("계", 2_698_307, 1_862_509, "국비·구비")], []),
+    ("2,698,307(시비 1,000,000 구비 1,698,307)",
+     [("계", 2_698_307, 1_862_509, None), ("시비", 1_000_000, None, "시비"), ("구비", 1_698_307, None, "구비")], []),
+    ("2,698,307(시비 1,000,000, 구비 1,600,000)",
+     [("계", 2_698_307, 1_862_509, None), ("시비", 1_000_000, None, "시비"), ("구비", 1_600_000, None, "구비")],
+     [("sum.project_budget", "계", "예산액", "2,600,000천원", "2,698,307천원")]),
+])
+def test_a_project_budget_with_its_funding_in_brackets(budget, expected, findings):
+    """The sources after a project's 예산액: one source names the line; each with its amount is a line of its own
+    under the 계, as a 계/국비/시비/구비 table prints them, and is summed."""
+    r = report(UNIT_PART + PROJECT_PART.format(budget=budget))
+    assert [(b.name, b.budget_krw // 1000, b.executed_krw and b.executed_krw // 1000, b.funding_source)
+            for b in r.projects[0].budget_lines] == expected
+    assert found(r) == findings
+
+
+def test_a_unit_project_with_its_funding_in_brackets_stays_one_line():
+    r = report(f"{UNIT_PART}(단위: 천원)\n\n단위사업명\t예산액\t집행액\n"
+               "공원 관리\t1,500,000(시비 1,000,000 구비 500,000)\t600,000\n")
+    assert [(b.name, b.budget_krw, b.funding_source) for b in r.budget] == [("공원 관리", 1_500_000_000, "시비·구비")]
+
+
+@given(st.text(alphabet="국시구비도 0123456789,.%()·/+:추경", max_size=30))
+def test_funding_in_brackets_never_fails_and_names_known_sources(bracket):
+    sources = _funding_sources(bracket)
+    assert len(sources) <= 1 or all(source in FUNDING for source, _, _ in sources)
