@@ -164,15 +164,16 @@ def parse_amount(text: str) -> int | None:
 
 # --- dates and periods ---------------------------------------------------------------------------
 
-_DATE_RE = regex.compile(r"(?:(\d{4})\s*\.\s*)?(\d{1,2})\s*\.\s*(\d{1,2})\s*\.?")
+_DATE_RE = regex.compile(r"(?:(\d{4}|[’‘']\d{2})\s*\.\s*)?(\d{1,2})\s*\.\s*(\d{1,2})\s*\.?")
 
 
 def parse_date(text: str, year: int | None) -> dt.date | None:
-    """`2025. 6. 12.` or `5.31.` (the year taken from the report). None when it is no valid date."""
+    """`2025. 6. 12.`, `’25. 6. 12.` or `5.31.` (the year taken from the report). None when it is no valid date."""
     match = _DATE_RE.search(text)
     if not match:
         return None
-    y = int(match.group(1)) if match.group(1) else year
+    printed = match.group(1)
+    y = (int(printed) if printed[0].isdigit() else 2000 + int(printed[1:])) if printed else year
     if y is None:
         return None
     try:

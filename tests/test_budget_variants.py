@@ -1,6 +1,8 @@
 """Budget tables as departments print them beyond the samples: merged `구 분` headers, 회계 groups, mixed units,
 funding in brackets, as-of dates, funding columns beside 예산액."""
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from checks import run_checks
 from extractors import extract_report
 from extractors.budget import FUNDING, _funding_sources
 from pipeline.read_text import read_text
+from pipeline.values import parse_date
 
 COVER = "제300회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 공 원 녹 지 과\n\n"
 UNIT_PART = "# Ⅰ. 일반현황\n\n## 1 조 직\n\n### 공 원 녹 지 과 - ( 4 )개팀\n\n## 2 예산현황\n\n"
@@ -153,3 +156,20 @@ def test_a_unit_project_with_its_funding_in_brackets_stays_one_line():
 def test_funding_in_brackets_never_fails_and_names_known_sources(bracket):
     sources = _funding_sources(bracket)
     assert len(sources) <= 1 or all(source in FUNDING for source, _, _ in sources)
+
+
+@pytest.mark.parametrize(("basis", "header"), [
+    ("(기준일: 2025. 5. 31. / 단위: 천원)", "집행액"),
+    ("(기준: 2025.5.31., 단위: 천원)", "집행액"),
+    ("(단위: 천원)", "집행액(5.31.)"),
+    ("(단위: 천원)", "집행액(’25.5.31.)"),
+    ("(단위: 천원)", "집행액(2025. 5. 31.)"),
+])
+def test_the_date_a_budget_stands_at_before_it_or_alone_in_brackets(basis, header):
+    r = report(f"{UNIT_PART}{basis}\n\n단위사업명\t예산액\t{header}\t집행률(%)\n계\t1,500\t600\t40.0\n")
+    assert [(b.as_of, b.unit) for b in r.budget] == [(dt.date(2025, 5, 31), "천원")]
+
+
+def test_a_date_with_a_two_digit_year():
+    assert parse_date("’24. 5. 31.", 2025) == dt.date(2024, 5, 31)
+    assert parse_date("'25.12.1.", None) == dt.date(2025, 12, 1)
