@@ -1,21 +1,24 @@
 """예산: the 단위사업 table's 계 is the sum of its lines, a project's 계 the sum of its funding sources (in every
-column of figures, those with no field of their own too), every 잔액 is 예산액 − 집행액, and every 집행률 is
-집행액 / 예산액 × 100 at the precision it is printed with."""
+column of figures, those with no field of their own too), a 단위사업's 예산액 the sum of its funding columns, every
+잔액 is 예산액 − 집행액, and every 집행률 is 집행액 / 예산액 × 100 at the precision it is printed with."""
 
 from __future__ import annotations
 
 from checks.base import Rule, figure, money
-from pipeline.values import parse_count, parse_decimal, unit_multiplier
+from pipeline.values import compact, parse_count, parse_decimal, parse_money_cell, unit_multiplier
 from schemas import BudgetLine, Finding, Report
+from schemas.budget import FUNDING
 
 SUM = Rule("sum.budget", "error",
            "예산현황: 계의 예산액·집행액·잔액(과 전년도 예산액·증감 같은 다른 금액 열)은 단위사업의 합, "
            "단위사업 소계는 그 세부사업의 합")
+FUNDING_SUM = Rule("sum.funding", "error",
+                   "예산현황: 줄마다 예산액은 재원별 열(국비 + 시비 + 구비 …)의 합 (재원 열이 예산액을 나누는 표에서)")
 PROJECT_SUM = Rule("sum.project_budget", "error", "사업별 예산: 계는 국비 + 시비 + 구비(재원별)의 합, 열마다")
 RATE = Rule("rate", "error", "집행률 = 집행액 ÷ 예산액 × 100, 표기된 자릿수에서 반올림 오차 이내")
 REMAINING = Rule("remaining", "error", "잔액 = 예산액 − 집행액")
 UNIT = Rule("unit", "info", "예산 표에 금액 단위(천원, 백만원 …)가 없거나 알 수 없어 금액을 원으로 보았음")
-RULES = (SUM, PROJECT_SUM, RATE, REMAINING, UNIT)
+RULES = (SUM, FUNDING_SUM, PROJECT_SUM, RATE, REMAINING, UNIT)
 UNIT_TABLE = "예산현황"
 
 
@@ -23,7 +26,7 @@ def check(report: Report) -> list[Finding]:
     findings = []
     for lines in by_table(report.budget):
         table = unit_table(lines[0], report.budget)
-        findings += _sum(lines, SUM, table, "단위사업") + _unit(lines, table)
+        findings += _sum(lines, SUM, table, "단위사업") + _funding(lines, table) + _unit(lines, table)
         findings += [f for line in lines for f in _rate(line, table) + _remaining(line, table)]
     for project in report.projects:
         for lines in by_table(project.budget_lines):
@@ -91,6 +94,30 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
             message=f"{total.name}의 {column}{subject} {parts_name}별 합계와 다릅니다 "
                     f"(표기 {printed_text}, 합계 {expected})"))
     return findings
+
+
+def _funding(lines: list[BudgetLine], table: str) -> list[Finding]:
+    """Each line's 예산액 against its funding columns (`예산액 | 국비 | 시비 | 구비`), where they split the 예산액:
+    where at least half the lines add up so (funding columns may split another figure, such as the 집행액)."""
+    printed = next((line.other_columns for line in lines if line.other_columns), {})
+    sources = [label for label in printed if compact(label).startswith(FUNDING)]
+    if not sources:
+        return []
+    summed = []  # (line, the sum of its funding columns) where the line prints all of them
+    for line in lines:
+        parts = [parse_money_cell((line.other_columns or {}).get(label, ""), unit_multiplier(line.unit) or 1)
+                 for label in sources]
+        if line.budget_krw is not None and None not in parts:
+            summed.append((line, sum(part[0] for part in parts)))
+    wrong = [(line, total) for line, total in summed if total != line.budget_krw]
+    if 2 * len(wrong) > len(summed):
+        return []
+    return [FUNDING_SUM.finding(
+        table=table, row=line.name, column="예산액", expected=money(total, line.unit),
+        actual=money(line.budget_krw, line.unit), source=line.source,
+        message=f"{line.name}의 예산액이 재원별({'·'.join(sources)}) 합계와 다릅니다 "
+                f"(표기 {money(line.budget_krw, line.unit)}, 합계 {money(total, line.unit)})")
+        for line, total in wrong]
 
 
 def _unit(lines: list[BudgetLine], table: str) -> list[Finding]:

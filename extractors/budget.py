@@ -14,6 +14,7 @@ from extractors.context import Collected, TableContext, header_rows, is_number, 
 from pipeline.document import Table
 from pipeline.values import clean_text, compact, parse_date, parse_decimal, parse_money_cell, unit_multiplier
 from schemas import BudgetLine
+from schemas.budget import FUNDING
 
 _DATE = r"(?:(?:\d{4}|[’‘']\d{2})\s*\.\s*)?\d{1,2}\s*\.\s*\d{1,2}\s*\.?"
 # `5.31.기준`, `5. 31. 현재`; `기준일: 2025. 5. 31.`, `기준: 2025.5.31.`; a date alone in brackets, `집행액(’25.5.31.)`
@@ -22,7 +23,6 @@ _AS_OF_RE = regex.compile(rf"(?P<date>{_DATE})\s*(?:기\s*준|현\s*재)|기\s*�
 _MONTH_END_RE = regex.compile(r"(?<![\d.])(?:(\d{4})\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*월\s*말")
 # `(천원)`, `(단위: 백만원)`, `[천원]`: a money unit in brackets, in a label or at the end of a caption
 _BRACKETED_UNIT_RE = regex.compile(r"[(（\[]\s*(?:단\s*위\s*[:：]?\s*)?((?:천만|백만|십만|만|천|억)?\s*원)\s*[)）\]]")
-FUNDING = ("국비", "시비", "구비", "도비", "군비", "특별교부금", "기금", "자체")
 
 
 @functools.lru_cache(maxsize=1024)

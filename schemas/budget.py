@@ -2,6 +2,9 @@ import datetime as dt
 
 from schemas.common import Record
 
+# the sources a budget is funded from, as lines (a project's 국비, 시비 …) or columns (`예산액 | 국비 | 시비 | 구비`)
+FUNDING = ("국비", "시비", "구비", "도비", "군비", "특별교부금", "기금", "자체")
+
 
 class BudgetLine(Record):
     """A budget row in won: a 단위사업 of the department's table (its total named '계') or a project's line.

@@ -173,3 +173,24 @@ def test_the_date_a_budget_stands_at_before_it_or_alone_in_brackets(basis, heade
 def test_a_date_with_a_two_digit_year():
     assert parse_date("’24. 5. 31.", 2025) == dt.date(2024, 5, 31)
     assert parse_date("'25.12.1.", None) == dt.date(2025, 12, 1)
+
+
+FUNDING_COLUMNS = ("구 분\t{header}\n계\t5,780,000\t1,000,000\t780,000\t4,000,000\t2,312,000\n"
+                   "푸른 녹지 조성\t4,200,000\t1,000,000\t700,000\t2,500,000\t1,680,000\n"
+                   "공원 관리\t1,500,000\t-\t80,000\t1,400,000\t600,000\n기본경비\t80,000\t-\t-\t100,000\t32,000\n")
+
+
+def test_a_unit_projects_budget_is_the_sum_of_its_funding_columns():
+    r = report(f"{UNIT_PART}(단위: 천원)\n\n" + FUNDING_COLUMNS.format(header="예산액\t국비\t시비\t구비\t집행액"))
+    assert [(f.rule, f.severity, f.row, f.column, f.expected, f.actual) for f in run_checks(r)] == [
+        ("sum.funding", "error", "공원 관리", "예산액", "1,480,000천원", "1,500,000천원"),
+        ("sum.funding", "error", "기본경비", "예산액", "100,000천원", "80,000천원")]
+
+
+def test_funding_columns_that_do_not_split_the_budget_are_not_summed_against_it():
+    """Sources of the 집행액 printed before it: most lines' sources do not add up to the 예산액."""
+    r = report(f"{UNIT_PART}(단위: 천원)\n\n구 분\t예산액\t국비\t시비\t구비\t집행액\n"
+               "계\t5,780,000\t400,000\t312,000\t1,600,000\t2,312,000\n"
+               "푸른 녹지 조성\t4,200,000\t400,000\t280,000\t1,000,000\t1,680,000\n"
+               "공원 관리\t1,500,000\t-\t32,000\t568,000\t600,000\n기본경비\t80,000\t-\t-\t32,000\t32,000\n")
+    assert found(r) == []
