@@ -4,6 +4,8 @@ column of figures, those with no field of their own too), a 단위사업's 예�
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 from checks.base import Rule, figure, money
 from pipeline.values import compact, parse_count, parse_decimal, parse_money_cell, unit_multiplier
 from schemas import BudgetLine, Finding, Report
@@ -141,7 +143,9 @@ def _rate(line: BudgetLine, table: str) -> list[Finding]:
     # |executed × 100 ÷ budget − printed ÷ 10^digits| ≤ half a step, in integers so nothing is rounded
     if abs(200 * line.executed_krw * 10**digits - 2 * printed * line.budget_krw) <= abs(line.budget_krw):
         return []
-    expected = f"{line.executed_krw * 100 / line.budget_krw:.{digits}f}"
+    # rounded half up, as printed reports round (32,500 ÷ 80,000 = 40.625 → 40.63)
+    expected = str((Decimal(line.executed_krw * 100) / line.budget_krw).quantize(Decimal(1).scaleb(-digits),
+                                                                              rounding=ROUND_HALF_UP))
     return [RATE.finding(
         table=table, row=line.name, column="집행률(%)", expected=expected, actual=line.rate_text, source=line.source,
         message=f"{line.name}의 집행률이 집행액 ÷ 예산액과 맞지 않습니다 (표기 {line.rate_text}%, 계산 "

@@ -4,6 +4,8 @@ the coarser (3,701,804천원 is 3,702백만원)."""
 
 from __future__ import annotations
 
+import regex
+
 from checks.base import Rule, money
 from checks.budget import project_table, unit_table
 from pipeline.values import compact, unit_multiplier
@@ -87,9 +89,13 @@ def project_total(project: Project) -> BudgetLine | None:
     return next((line for line in lines if line.name == "계"), lines[0] if len(lines) == 1 else None)
 
 
+_BRACKET_AFTER_RE = regex.compile(r"[(（][^()（）]*[)）]$")
+
+
 def _named_unit(project: Project, units: list[BudgetLine]) -> BudgetLine | None:
     """The 단위사업 a project sits in, where the report says so: `단위사업: …`, or the same name as title."""
     names = {compact(n) for n in (project.unit_name, project.title) if n}
+    names |= {_BRACKET_AFTER_RE.sub("", name) for name in names}  # `공원 관리(공원 유지보수)`: 공원 관리
     return next((unit for unit in units if compact(unit.name) in names), None)
 
 

@@ -194,3 +194,16 @@ def test_funding_columns_that_do_not_split_the_budget_are_not_summed_against_it(
                "푸른 녹지 조성\t4,200,000\t400,000\t280,000\t1,000,000\t1,680,000\n"
                "공원 관리\t1,500,000\t-\t32,000\t568,000\t600,000\n기본경비\t80,000\t-\t-\t32,000\t32,000\n")
     assert found(r) == []
+
+
+def test_an_expected_rate_is_rounded_half_up_as_reports_print_it():
+    r = report(f"{UNIT_PART}(단위: 천원)\n\n단위사업명\t예산액\t집행액\t집행률\n기본경비\t80,000\t32,500\t40.36%\n")
+    assert found(r) == [("rate", "기본경비", "집행률(%)", "40.63", "40.36%")]
+
+
+def test_a_project_naming_its_unit_project_with_a_bracket_after_it_is_checked_against_it():
+    r = report(f"{UNIT_PART}(단위: 천원)\n\n단위사업명\t예산액\t집행액\n공원 관리\t1,500,000\t600,000\n\n"
+               "# Ⅱ. 주요업무 추진실적\n\n### ① 생활권 녹지 확충 (녹지조성팀)\n\n생활권 녹지를 넓히고자 함\n\n"
+               "## □ 사업개요\n\n- 단위사업: 공원 관리(공원 유지보수)\n\n"
+               "## □ 예산현황\n\n(단위: 천원)\n\n예산액\t집행액\n1,600,000(구비)\t600,000(구비)\n")
+    assert found(r) == [("cross.project_over_unit", "공원 관리", "예산액", "≤ 1,500,000천원", "1,600,000천원")]
