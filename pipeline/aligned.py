@@ -40,6 +40,7 @@ _GOES_ON = ("및", "·", ",", "와", "과", "의", "등",
             "위한", "통한", "대한", "관한", "따른", "향한", "의한", "하는", "되는")
 _CARRIES_ON = ("~", "및", "·", ",", "-")  # a wrapped cell's line ending so goes on in the next
 _MAX_SPREAD_JOINS = 8  # single syllables side by side in a header line, beyond which none are joined
+_CENTRE_SLACK = 4  # display columns (two syllables) a lone group label may stand off its span's centre
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
 
 
@@ -120,6 +121,7 @@ class AlignedRows:
         if not any(self.cells):
             return  # no line can be a row (most converter output): every run ends where it starts
         self._mark_wrapped_lines(lines)
+        self._mark_group_label(lines)
         self._mark_rules(lines)
         self._bridge_blank_lines(lines, page_starts)
         for i in range(n - 1, -1, -1):
@@ -128,6 +130,20 @@ class AlignedRows:
             self._figure[i] = cells is not None and _has_figure(cells)
             self._next_figure[i] = i if self._figure[i] else self._next_figure[i + 1]
             self._rows_from[i] = self._rows_from[i + 1] + bool(cells)
+
+    def _mark_group_label(self, lines: list[str]) -> None:
+        """A line of one short label over a header row of labels, right of its first (`예산액` centred over
+        `계 | 국비 | 시비 | 구비`, as `pdftotext -layout` prints a merged header cell) is the header's first line;
+        without it the label would be read as a paragraph and the columns it spans lose their group."""
+        for i in range(len(lines) - 2):
+            below = self.cells[i + 1]
+            if self.cells[i] is not None or not below or _has_figure(below) or not self.cells[i + 2]:
+                continue
+            cells = split_cells(lines[i]) if lines[i].strip() else []
+            if (len(cells) == 1 and cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL
+                    and cells[0].start >= below[0].end and cells[0].end <= below[-1].end
+                    and not _NOT_A_ROW_RE.match(lines[i]) and not _has_figure(cells)):
+                self.cells[i] = cells
 
     def _mark_rules(self, lines: list[str]) -> None:
         """A line of dashes next to a row is part of the table, a row of no cells: pandoc's plain text rules
@@ -251,10 +267,12 @@ class AlignedRows:
         width = len(template[0])
         columns = _columns(template, body)
         column_of = _column_finder(columns)
-        header = [_header_labels(cells, columns, column_of, width) for cells in header]
+        header = [_header_labels(_spread_over(cells, header[k + 1]) if k + 1 < len(header) else cells,
+                                 columns, column_of, width) for k, cells in enumerate(header)]
         header_starts = starts[:first_body]
         if len(header) > 1 and (merged := _centred_labels(header, column_of)):
             header, header_starts = [merged], header_starts[:1]
+        header, header_starts = _upper_lines_merged(header, header_starts)
         if unfilled := [cell for cells in header for cell in _beyond_the_columns(cells, columns, column_of)]:
             columns = sorted(columns + [(c.start, c.end) for c in unfilled])
             column_of = _column_finder(columns)
@@ -342,6 +360,21 @@ def _centred_labels(header: list[list[Cell]], column_of: Callable[[Cell], int]) 
     return [_joined(*by_column[j]) for j in sorted(by_column)]
 
 
+def _upper_lines_merged(header: list[list[Cell]], starts: list[int]) -> tuple[list[list[Cell]], list[int]]:
+    """Lines over a header's last that print no label above or below one another are one row of it: labels of
+    cells merged down the header's rows, centred between its lines (`단위사업명`, `집행액`), beside group labels
+    over the last line's (`예산액` over `계 | 국비 | 시비 | 구비`)."""
+    k = 0
+    while k + 2 < len(header):
+        upper, lower = header[k], header[k + 1]
+        if any(a.start < b.end and b.start < a.end for a in upper for b in lower):
+            k += 1
+            continue
+        header = [*header[:k], sorted(upper + lower, key=lambda c: c.start), *header[k + 2:]]
+        starts = [*starts[:k + 1], *starts[k + 2:]]
+    return header, starts
+
+
 def _spread_labels_joined(rows: list[list[Cell]]) -> list[list[Cell]]:
     """The rows with the letters of a label spread over its cell (`본        관`, a word processor's
     distributed alignment) joined: single syllables side by side that one cell of another row overlaps
@@ -391,6 +424,29 @@ def _header_labels(cells: list[Cell], columns: list[tuple[int, int]], column_of:
 
     options = (joined_as({k for n, k in enumerate(joins) if mask >> n & 1}) for mask in range(2 ** len(joins)))
     return min(options, key=fit)
+
+
+def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
+    """A header line with a group label spread evenly over the labels below it (`예    산    액` over `계 | 국비 |
+    시비 | 구비`, distributed alignment in a merged cell) joined: three single syllables or more, evenly apart,
+    with two labels of the line below or more under them. Apart, each would head a column of its own."""
+    if len(cells) < 3:
+        return cells
+    out: list[Cell] = []
+    k = 0
+    while k < len(cells):
+        end = k + 1
+        while (end < len(cells) and len(cells[end].text) == 1 and _is_syllable(cells[end].text)
+               and len(cells[k].text) == 1 and _is_syllable(cells[k].text)
+               and abs((cells[end].start - cells[end - 1].end) - (cells[k + 1].start - cells[k].end)) <= 1):
+            end += 1
+        run = cells[k:end]
+        if len(run) >= 3 and sum(run[0].start <= c.centre <= run[-1].end for c in below) >= 2:
+            out.append(Cell(run[0].start, run[-1].end, "".join(c.text for c in run)))
+        else:
+            out += run
+        k = end
+    return out
 
 
 def _letters_of(cell: Cell) -> list[str]:
@@ -626,6 +682,17 @@ def _reach(k: int, own: set[int], taken_by: dict[int, int], sub_labelled: set[in
     return low, high
 
 
+def _lone_label_row(cell: Cell, own: set[int], columns: list[tuple[int, int]]) -> tuple[str, ...]:
+    """A lone group label over a header row, right of the row labels' column (`예산액` centred over `계 | 국비 |
+    시비 | 구비`), heads the widest span right of that column about as well centred under it as any: the centre of
+    four columns is as near that of the middle two, and a merged cell spans all it is centred on."""
+    spans = [(s, e) for s in range(1, min(own) + 1) for e in range(max(own), len(columns))]
+    off = {span: abs(cell.centre - (columns[span[0]][0] + columns[span[1]][1]) / 2) for span in spans}
+    nearest = min(off.values())
+    first, _ = max((span for span in spans if off[span] <= nearest + _CENTRE_SLACK), key=lambda sp: sp[1] - sp[0])
+    return tuple(cell.text if j == first else "" for j in range(len(columns)))
+
+
 def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list[Cell] | None) -> tuple[str, ...]:
     """Labels over spans of columns: each span contiguous, holding the columns its label overlaps, and
     centred as nearly as can be under its label (a dynamic programme over where each span starts and ends)."""
@@ -637,6 +704,8 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
     n, m = len(columns), len(cells)
     owned = [{j for j, (start, end) in enumerate(columns) if c.end > start and end > c.start} or {_nearest(c, columns)}
              for c in cells]
+    if m == 1 and below and min(owned[0]) > 0:
+        return _lone_label_row(cells[0], owned[0], columns)
     taken_by = {j: k for k, cols in enumerate(owned) for j in cols}
     sub_labelled = {_nearest(c, columns) for c in below} if below else set()
     reach = [_reach(k, own, taken_by, sub_labelled, n) for k, own in enumerate(owned)]

@@ -256,6 +256,31 @@ def test_a_label_centred_on_its_row_keeps_its_lines_above_and_below_the_figures(
                           ("쾌적한 행정환경 조성", "3,701,804", "2,569,470"),
                           ("구정목표 달성을 위한 조직운영", "1,426,041", "383,666"), ("기본경비", "80,000", "0"))
 
+
+GROUP_HEADER = """                                {}
+  단위사업명                계          국비        시비         구비         집행액    집행률(%)
+  총      계           5,780,000     1,000,000     780,000    4,000,000    2,312,000       40.0
+  공원 관리            1,500,000             -      80,000    1,420,000      600,000       40.0
+"""
+
+
+@pytest.mark.parametrize("label", ["             예산액", "          예    산    액"])
+def test_a_group_label_alone_on_a_line_over_the_header_heads_the_columns_it_is_centred_on(label):
+    # a merged header cell as `pdftotext -layout` prints it, written plainly or spread over its cell
+    (table,) = blocks(GROUP_HEADER.format(label))
+    assert table.rows[:2] == (("", "예산액", "", "", "", "", ""),
+                              ("단위사업명", "계", "국비", "시비", "구비", "집행액", "집행률(%)"))
+
+
+def test_labels_merged_down_the_header_centred_between_its_lines_are_one_row_with_the_group_label():
+    # a PDF's merged cells centred on a two-row header: 단위사업명, 집행액 and 집행률 on a line of their own
+    lines = GROUP_HEADER.format("             예산액").splitlines()
+    header = ["  단위사업명                                                                  집행액    집행률(%)",
+              "                            계          국비        시비         구비"]
+    (table,) = blocks("\n".join([lines[0], *header, *lines[2:]]) + "\n")
+    assert table.rows[:2] == (("단위사업명", "예산액", "", "", "", "집행액", "집행률(%)"),
+                              ("", "계", "국비", "시비", "구비", "", ""))
+
 # The buildings as `pdftotext -layout` prints them from a PDF ruled with horizontal lines alone: cells wrapped over
 # two lines centred on their row, header labels centred over three lines, group labels printed down a narrow cell.
 WRAPPED_CELLS = """ 구                    대지         건물
