@@ -1,0 +1,56 @@
+"""Vehicles tables and vehicle lists as departments print them beyond the usual layout: each test a layout that was
+misread before, with the records and findings it should give."""
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.read_text import read_text
+
+COVER = "제300회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 자 치 행 정 과\n\n"
+GENERAL = "# Ⅰ. 일반현황\n\n## 2 차 량\n\n"
+PROJECTS = "\n\n# Ⅱ. 주요업무 추진실적\n\n### ① 주민자치회 운영 지원 (자치지원팀)\n\n□ 사업개요\n\n○ 기 간: 연중\n"
+
+
+def report(general: str, projects: str = PROJECTS):
+    return extract_report(read_text("t.md", (COVER + GENERAL + general + projects).encode()))
+
+
+def counts(fleet) -> list[tuple[str, str, int]]:
+    return [(c.category, c.kind, c.count) for c in fleet.counts]
+
+
+def summary(r) -> list[tuple]:
+    return [(f.rule, f.severity, f.row, f.column, f.expected, f.actual) for f in run_checks(r)]
+
+
+def test_a_vehicle_list_whose_last_vehicle_has_a_blank_cell_counts_every_vehicle():
+    r = report("□ 업무용 차량 : 총 3대\n\n"
+               "| 연번 | 차 종 | 차량번호 | 연식 | 용 도 |\n|---|---|---|---|---|\n"
+               "| 1 | 아이오닉 | 12가3456 | 2022 | 업무용 |\n| 2 | 쏘나타 | 34나5678 | 2020 | 업무용 |\n"
+               "| 3 | 스타리아 | 56다7890 | 2023 |  |\n")
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "계", 3), ("업무용차량", "아이오닉", 1), ("업무용차량", "쏘나타", 1),
+                             ("업무용차량", "스타리아", 1)]
+    (grid,) = r.tables
+    assert (grid.records_in, grid.header_rows) == ("vehicles", 1)  # each vehicle's row is a row, not a header
+    assert summary(r) == []
+
+
+def test_a_vehicle_list_with_merged_kinds_counts_them_under_the_kind_above():
+    r = report("□ 업무용 차량 : 총 4대\n\n"
+               "| 차 종 | 차량번호 | 차 명 | 연 식 | 배기량(cc) | 용 도 |\n|---|---|---|---|---|---|\n"
+               "| 승 용 | 12가3456 | 쏘나타 | 2019 | 1,999 | 업무용 |\n"
+               "|  | 34나5678 | 아이오닉5 | 2022 | 전기 | 업무용 |\n"
+               "| 승 합 | 56다7890 | 스타리아 | 2021 | 2,199 | 민원용 |\n"
+               "|  | 78라1234 | 카니발 | 2018 | 2,199 | 민원용 |\n")
+    assert counts(r.vehicles[0]) == [("계", "계", 4), ("업무용차량", "승용", 2), ("업무용차량", "승합", 2)]
+    assert summary(r) == []
+
+
+def test_a_vehicle_list_with_a_rowspan_kind_in_html():
+    r = report("□ 업무용 차량 : 총 3대\n\n<table>\n"
+               "<tr><th>차 종</th><th>차량번호</th><th>연 식</th><th>용 도</th></tr>\n"
+               '<tr><td rowspan="2">승 용</td><td>12가3456</td><td>2019</td><td>업무용</td></tr>\n'
+               "<tr><td>34나5678</td><td>2022</td><td>업무용</td></tr>\n"
+               "<tr><td>승 합</td><td>56다7890</td><td>2021</td><td>민원용</td></tr>\n</table>\n")
+    assert counts(r.vehicles[0]) == [("계", "계", 3), ("업무용차량", "승용", 2), ("업무용차량", "승합", 1)]
+    assert summary(r) == []
