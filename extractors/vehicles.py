@@ -58,7 +58,7 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     data = table.rows[n_header:]
     if len(data) == 1 and n_header >= 1:
         header, figures, fleet_name = _without_row_label(header, data[0], fleet_name)
-        counts, note = _horizontal(header, figures, fleet_name, table)
+        counts, note = _horizontal(header, figures, fleet_name, source_at(table.row_line(n_header), table.page))
     else:
         counts, note = _vertical(header, data, table), None
     if counts:
@@ -103,21 +103,21 @@ def _split_label(label: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _horizontal(header, values_row, fleet_name, table):
-    """Two header rows (categories over kinds) and one row of figures."""
+def _horizontal(header, values_row, fleet_name, source):
+    """Two header rows (categories over kinds) and one row of figures; the grand total's column (`총 계`,
+    a `합 계` printed last) is a label merged down the header rows, wherever it stands."""
     width = len(values_row)
     values = [_count(c) for c in values_row]
     top = header[0]
     below = header[1] if len(header) > 1 else ("",) * width
-    source = source_at(table.row_line(len(header)), table.page)
-    start = 0
     records: list[VehicleCount] = []
-    if is_total(top[0]) and not compact(below[0]):
-        records.append(VehicleCount(category="계", kind="계", count=values[0] or 0, source=source))
-        start = 1
+    total_col = next((col for col in range(width) if is_total(top[col]) and not compact(below[col])), None)
+    if total_col is not None:
+        records.append(VehicleCount(category="계", kind="계", count=values[total_col] or 0, source=source))
+    columns = [col for col in range(width) if col != total_col]
     categories: list[tuple[str, int]] = []  # (name, first column)
     kinds: list[str | None] = [None] * width
-    for col in range(start, width):
+    for col in columns:
         if compact(top[col]):
             name, kind = _split_label(top[col])
             categories.append((name, col))
@@ -126,24 +126,26 @@ def _horizontal(header, values_row, fleet_name, table):
         if compact(below[col]):
             kinds[col] = "소계" if is_total(below[col]) else compact(below[col])
     if len(header) == 1:  # one header row: each column a kind of the fleet
-        for col in range(start, width):
+        for col in columns:
             if values[col] is not None and kinds[col] is None and compact(top[col]):
                 records.append(VehicleCount(category=fleet_name, kind=compact(top[col]), count=values[col],
                                             source=source))
         return records, None
-    spans = [(name, col, (categories[i + 1][1] if i + 1 < len(categories) else width))
-             for i, (name, col) in enumerate(categories)]
+    spans = [(name, [c for c in columns if first <= c < (categories[i + 1][1] if i + 1 < len(categories) else width)])
+             for i, (name, first) in enumerate(categories)]
+    for _name, cols in spans:  # a category merged down the header rows, with no kinds below: its own 소계
+        if len(cols) == 1 and kinds[cols[0]] is None:
+            kinds[cols[0]] = "소계"
     if _consistent(spans, kinds, values, records):
-        for name, first, end in spans:
-            for col in range(first, end):
+        for name, cols in spans:
+            for col in cols:
                 if values[col] is not None and kinds[col]:
                     records.append(VehicleCount(category=name, kind=kinds[col], count=values[col], source=source))
         return records, None
-    repaired = _repair(spans, kinds, values, start, records[0].count if records else None)
+    repaired = _repair(spans, columns, kinds, values, records[0].count if records else None)
     if repaired is None:
         return records + [VehicleCount(category=name, kind=kinds[col] or "", count=values[col], source=source)
-                          for name, first, end in spans for col in range(first, end)
-                          if values[col] is not None], None
+                          for name, cols in spans for col in cols if values[col] is not None], None
     groups, note = repaired
     for name, cells in groups:
         records.extend(VehicleCount(category=name, kind=kind, count=value, source=source) for kind, value in cells)
@@ -153,8 +155,8 @@ def _horizontal(header, values_row, fleet_name, table):
 def _consistent(spans, kinds, values, records) -> bool:
     """Every printed category starts with a 소계 equal to its kinds, and the 소계s add up to the total."""
     subtotals = 0
-    for _name, first, end in spans:
-        cols = [c for c in range(first, end) if values[c] is not None]
+    for _name, span in spans:
+        cols = [c for c in span if values[c] is not None]
         if not cols or kinds[cols[0]] != "소계" or any(kinds[c] in (None, "소계") for c in cols[1:]):
             return False
         if len(cols) > 1 and values[cols[0]] != sum(values[c] for c in cols[1:]):
@@ -163,14 +165,14 @@ def _consistent(spans, kinds, values, records) -> bool:
     return not records or records[0].count == subtotals
 
 
-def _repair(spans, kinds, values, start, total):
-    """Re-group the figures so that each category is [소계, kinds…] with 소계 = Σ kinds, the 소계s sum to
-    the total, and the printed kind labels fill the kind columns in order; the grouping closest to
-    the printed one wins. None when no grouping adds up."""
-    figures = [v for v in values[start:] if v is not None]
-    kind_labels = [k for k in kinds[start:] if k and k != "소계"]
-    names = [name for name, _first, _end in spans]
-    printed_sizes = [sum(1 for c in range(first, end) if values[c] is not None) for _n, first, end in spans]
+def _repair(spans, columns, kinds, values, total):
+    """Re-group the figures of the columns (all but the grand total's) so that each category is [소계, kinds…]
+    with 소계 = Σ kinds, the 소계s sum to the total, and the printed kind labels fill the kind columns in order;
+    the grouping closest to the printed one wins. None when no grouping adds up."""
+    figures = [values[c] for c in columns if values[c] is not None]
+    kind_labels = [kinds[c] for c in columns if kinds[c] and kinds[c] != "소계"]
+    names = [name for name, _cols in spans]
+    printed_sizes = [sum(1 for c in cols if values[c] is not None) for _name, cols in spans]
     best: tuple[int, list[int]] | None = None
 
     def search(pos: int, group: int, sizes: list[int]) -> None:

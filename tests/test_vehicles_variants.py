@@ -54,3 +54,33 @@ def test_a_vehicle_list_with_a_rowspan_kind_in_html():
                "<tr><td>승 합</td><td>56다7890</td><td>2021</td><td>민원용</td></tr>\n</table>\n")
     assert counts(r.vehicles[0]) == [("계", "계", 3), ("업무용차량", "승용", 2), ("업무용차량", "승합", 1)]
     assert summary(r) == []
+
+
+def test_a_grand_total_printed_as_the_last_column_is_the_total():
+    r = report("□ 공용차량 현황 : 총 10대\n\n(단위: 대)\n\n"
+               "| 구 분 | 승 용 | 승 합 | 화 물 | 계 |\n|---|---|---|---|---|\n| 대 수 | 5 | 3 | 2 | 10 |\n")
+    assert counts(r.vehicles[0]) == [("계", "계", 10), ("공용차량현황", "승용", 5), ("공용차량현황", "승합", 3),
+                                     ("공용차량현황", "화물", 2)]
+    assert summary(r) == []
+
+
+def test_a_grand_total_printed_last_under_two_header_rows():
+    r = report("□ 공용차량 - 총7대 (정수 7)\n\n(단위: 대)\n\n"
+               "| 승 용 |  |  | 승 합 |  | 합 계 |\n|---|---|---|---|---|---|\n"
+               "| 소 계 | 소형 | 중형 | 소 계 | 중형 |  |\n| 5 | 2 | 3 | 2 | 2 | 7 |\n")
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "계", 7), ("승용", "소계", 5), ("승용", "소형", 2), ("승용", "중형", 3),
+                             ("승합", "소계", 2), ("승합", "중형", 2)]
+    assert not fleet.repaired
+    assert summary(r) == []
+
+
+def test_a_category_merged_down_the_header_rows_is_its_own_subtotal_not_a_repair():
+    r = report("□ 공용차량 - 총9대 (정수 9)\n\n(단위: 대)\n\n"
+               "| 총 계 | 승 용 |  |  | 승 합 | 화 물 |\n|---|---|---|---|---|---|\n"
+               "|  | 소 계 | 소형 | 중형 |  |  |\n| 9 | 5 | 2 | 3 | 3 | 1 |\n")
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "계", 9), ("승용", "소계", 5), ("승용", "소형", 2), ("승용", "중형", 3),
+                             ("승합", "소계", 3), ("화물", "소계", 1)]
+    assert (fleet.repaired, fleet.repair_note) == (False, None)
+    assert summary(r) == []
