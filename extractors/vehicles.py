@@ -9,7 +9,16 @@ from __future__ import annotations
 import regex
 
 from extractors import generic
-from extractors.context import Collected, TableContext, header_rows, is_number, is_total, source_at, source_of
+from extractors.context import (
+    Collected,
+    TableContext,
+    header_rows,
+    is_number,
+    is_total,
+    merged_labels,
+    source_at,
+    source_of,
+)
 from pipeline.document import Table
 from pipeline.values import compact, parse_count_note
 from schemas import VehicleCount, VehicleFleet
@@ -19,7 +28,10 @@ _COUNT_RE = regex.compile(r"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대")  # els
 _QUOTA_RE = regex.compile(r"정\s*수\s*:?\s*([\d,]+)")
 _VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
 _HEADING_NUMBER_RE = regex.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{1,2}(?=\s))\s*")  # `나.`, `2)`, `1 `
-_FIGURES_WORDS = ("대수", "보유", "현황", "차량", "수량")  # a row label that says what the figures are
+_HELD_WORDS = ("대수", "보유", "현원", "수량")  # the figures of the vehicles held, beside 정수 and 과부족
+_OTHER_WORDS = ("과부족", "증감", "차이", "비고")  # figures (or words) that count no vehicles
+_FIGURES_WORDS = (*_HELD_WORDS, "현황", "차량")  # a row label that says what the figures are
+_HELD, _QUOTA, _OTHER = "held", "quota", "other"  # what a row or column of statuses holds
 
 
 _CAPTION_WORDS = ("차량", "관용차", "공용차", "업무용차")
@@ -56,11 +68,19 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     n_header = header_rows(table)
     header = table.rows[:n_header]
     data = table.rows[n_header:]
-    if len(data) == 1 and n_header >= 1:
-        header, figures, fleet_name = _without_row_label(header, data[0], fleet_name)
-        counts, note = _horizontal(header, figures, fleet_name, source_at(table.row_line(n_header), table.page))
+    statuses = _status_rows(data)
+    note = None
+    if n_header >= 1 and (statuses or len(data) == 1):
+        held = statuses.get(_HELD, 0)
+        header, figures, fleet_name = _without_row_label(header, data[held], fleet_name)
+        source = source_at(table.row_line(n_header + held), table.page)
+        counts, note = _horizontal(header, figures, fleet_name, source)
+        quota_counts = _horizontal(header, data[statuses[_QUOTA]][1:], fleet_name, source)[0] \
+            if _QUOTA in statuses else []
     else:
-        counts, note = _vertical(header, data, table), None
+        counts, quota_counts = _vertical(header, data, table)
+    if quota is None and quota_counts:  # the table's 정수, where the heading prints none
+        quota = _fleet_total(quota_counts)
     if counts:
         out.vehicles.append(VehicleFleet(
             caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
@@ -81,6 +101,34 @@ def _unread(data, counts) -> bool:
     cells = [cell for row in data for col, cell in enumerate(row) if cell and (col or is_number(cell))]
     figures = sum(1 for cell in cells if is_number(cell))
     return figures < len(cells) or figures > len(counts) or any(cell.endswith(")") for cell in cells)
+
+
+def _status(label: str) -> str | None:
+    """What a row or column labelled so holds, where it is a status of the fleet and no kind of vehicle: its quota
+    (`정 수`), the vehicles held (`보 유`, `현 원`, `대 수`) or neither (`과부족`)."""
+    if "정수" in label:
+        return _QUOTA
+    if any(word in label for word in _OTHER_WORDS):
+        return _OTHER
+    return _HELD if any(word in label for word in _HELD_WORDS) else None
+
+
+def _status_rows(data) -> dict[str, int]:
+    """`정 수 | 12 | 6 …` over `현 원 | 11 | 6 …`: rows that are statuses, not categories; where each status is.
+    Empty unless every row is one and one holds the vehicles held."""
+    statuses = [_status(compact(row[0])) for row in data]
+    if len(data) < 2 or None in statuses or _HELD not in statuses:
+        return {}
+    return {status: statuses.index(status) for status in reversed(statuses)}
+
+
+def _fleet_total(counts: list[VehicleCount]) -> int:
+    """What counts add up to: the grand total where printed, else each category's 소계 (or its kinds)."""
+    grand = next((c.count for c in counts if c.category == "계" and c.kind == "계"), None)
+    if grand is not None:
+        return grand
+    subtotalled = {c.category for c in counts if c.kind == "소계"}
+    return sum(c.count for c in counts if c.kind == "소계" or c.category not in subtotalled)
 
 
 def _without_row_label(header, row, fleet_name):
@@ -215,19 +263,57 @@ def _starts(sizes: list[int]) -> list[int]:
     return starts
 
 
-def _vertical(header, data, table) -> list[VehicleCount]:
-    """Categories as rows and kinds as columns (`구분 | 계 | 소형 | 중형 | 대형`)."""
-    columns = [compact(c) for c in header[-1]] if header else []
-    records = []
-    for offset, row in enumerate(data):
+def _vertical(header, data, table) -> tuple[list[VehicleCount], list[VehicleCount]]:
+    """Categories as rows, and as columns kinds (`구분 | 계 | 소형 | 중형`, a kind under its category's label in a
+    second header row: `승 용` over `소형 | 중형`) or statuses (`구분 | 정수 | 보유 | 과부족`). Beside a column of the
+    vehicles held, a second column of labels holds each category's kinds (`구 분 | 차 종 | 대 수`: `승 용 | 소 계 | 5`
+    over ` | 소 형 | 2`, the category merged down). The counts held, and the quota's where a column prints it."""
+    width = len(data[0]) if data else 0
+    columns = _column_kinds(header, width)
+    n_labels = next((col for col in range(width) if any(is_number(row[col]) for row in data)), width)
+    kind_col = 1 if n_labels > 1 and all(columns[col] in (_HELD, _QUOTA, _OTHER, "계")
+                                           for col in range(n_labels, width)) else None
+    labels = [compact(row[0]) for row in data]
+    if kind_col is not None:
+        labels = merged_labels(labels, [is_total(row[kind_col]) for row in data])
+    held: list[VehicleCount] = []
+    quota: list[VehicleCount] = []
+    for offset, (row, label) in enumerate(zip(data, labels, strict=True)):
         source = source_at(table.row_line(len(header) + offset), table.page)
-        category = compact(row[0])
-        category = "계" if is_total(category) else category
-        for col in range(1, len(row)):
-            if col >= len(columns) or not is_number(row[col]):
-                continue
+        category = "계" if is_total(label) else label
+        row_total = "계" if category == "계" else "소계"
+        row_kind = row_total if kind_col is None or is_total(row[kind_col]) else compact(row[kind_col]) or row_total
+        for col in range(1, width):
             kind = columns[col]
-            kind = ("계" if category == "계" else "소계") if is_total(kind) else kind
-            records.append(VehicleCount(category=category, kind=kind, count=_count(row[col]) or 0,
-                                        source=source))
-    return records
+            if not is_number(row[col]) or kind in (_OTHER, None):
+                continue
+            records = quota if kind == _QUOTA else held
+            kind = row_kind if kind in (_HELD, _QUOTA, "계") else kind
+            records.append(VehicleCount(category=category, kind=kind, count=_count(row[col]) or 0, source=source))
+    return held, quota
+
+
+def _column_kinds(header, width: int) -> list[str | None]:
+    """What each column of a table with categories as rows counts: a kind (`소형`, `승용 소형` where a category
+    spans kinds in a second header row), `계` (each row's total), a status (`_HELD` …), or None (no label, or a
+    category's own 소계 beside its kinds, which the row's 계 holds)."""
+    rows = [[compact(cell) for cell in row] + [""] * (width - len(row)) for row in header]
+    for depth, row in enumerate(rows[:-1]):  # a label over blanks to its right that have labels below spans them
+        below = rows[depth + 1:]
+        for col in range(1, width):
+            if not row[col] and row[col - 1] and any(r[col] for r in below) and any(r[col - 1] for r in below):
+                row[col] = row[col - 1]
+    kinds: list[str | None] = []
+    for col in range(width):
+        labels = [row[col] for row in rows if row[col]]
+        status = _status(labels[-1]) if labels else None
+        named = [label for label in labels if not _status(label)]  # `보유 현황` over the kinds says what all count
+        if status or not labels:
+            kinds.append(status)
+        elif not named:
+            kinds.append(_HELD)
+        elif is_total(named[-1]):
+            kinds.append("계" if len(named) == 1 else None)
+        else:
+            kinds.append(" ".join(named))
+    return kinds

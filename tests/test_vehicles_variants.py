@@ -84,3 +84,54 @@ def test_a_category_merged_down_the_header_rows_is_its_own_subtotal_not_a_repair
                              ("승합", "소계", 3), ("화물", "소계", 1)]
     assert (fleet.repaired, fleet.repair_note) == (False, None)
     assert summary(r) == []
+
+
+def test_the_long_layout_with_kinds_beside_merged_categories():
+    r = report("□ 공용차량 현황 : 총 10대\n\n(단위: 대)\n\n"
+               "| 구 분 | 차 종 | 대 수 | 비 고 |\n|---|---|---|---|\n| 계 | | 10 | |\n"
+               "| 승 용 | 소 계 | 5 | |\n| | 소 형 | 2 | 전기차 1 |\n| | 중 형 | 3 | |\n"
+               "| 승 합 | 소 계 | 3 | |\n| | 중 형 | 3 | |\n| 화 물 | 소 계 | 2 | |\n| | 소 형 | 2 | |\n")
+    assert counts(r.vehicles[0]) == [
+        ("계", "계", 10), ("승용", "소계", 5), ("승용", "소형", 2), ("승용", "중형", 3), ("승합", "소계", 3),
+        ("승합", "중형", 3), ("화물", "소계", 2), ("화물", "소형", 2)]
+    assert summary(r) == []
+    wrong = report("□ 공용차량 현황 : 총 10대\n\n(단위: 대)\n\n"
+                   "| 구 분 | 차 종 | 대 수 | 비 고 |\n|---|---|---|---|\n| 계 | | 10 | |\n"
+                   "| 승 용 | 소 계 | 5 | |\n| | 소 형 | 2 | |\n| | 중 형 | 2 | |\n"
+                   "| 화 물 | 소 계 | 5 | |\n| | 소 형 | 5 | |\n")
+    assert summary(wrong) == [("sum.vehicles", "error", "승용", "소계", "4", "5")]
+
+
+def test_quota_held_and_shortfall_as_columns():
+    r = report("□ 공용차량 보유현황 : 총 11대\n\n(단위: 대)\n\n"
+               "| 구 분 | 정 수 | 보 유 | 과부족 | 비 고 |\n|---|---|---|---|---|\n| 계 | 12 | 11 | △1 |  |\n"
+               "| 승 용 | 6 | 6 | - |  |\n| 승 합 | 4 | 3 | △1 | 25년 하반기 구매 |\n| 화 물 | 2 | 2 | - |  |\n")
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "계", 11), ("승용", "소계", 6), ("승합", "소계", 3), ("화물", "소계", 2)]
+    assert (fleet.printed_total, fleet.quota) == (11, 12)
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11")]
+    assert [t.records_in for t in r.tables] == ["vehicles"]  # the 정수, 과부족 and 비고 kept in the grid
+
+
+def test_quota_and_held_as_rows():
+    r = report("□ 공용차량 : 총 11대\n\n(단위: 대)\n\n"
+               "| 구 분 | 계 | 승 용 | 승 합 | 화 물 |\n|---|---|---|---|---|\n"
+               "| 정 수 | 12 | 6 | 4 | 2 |\n| 현 원 | 11 | 6 | 3 | 2 |\n")
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "계", 11), ("공용차량", "승용", 6), ("공용차량", "승합", 3),
+                             ("공용차량", "화물", 2)]
+    assert fleet.counts[0].source.line == fleet.source.line + 3  # the 현 원 row's, after the rule and the 정 수
+    assert fleet.quota == 12
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11")]
+
+
+def test_teams_as_rows_under_categories_spanning_kinds_in_two_header_rows():
+    r = report("□ 공용차량 현황 : 총 9대\n\n(단위: 대)\n\n"
+               "| 구 분 | 계 | 승 용 |  | 승 합 |  |\n|---|---|---|---|---|---|\n"
+               "|  |  | 소형 | 중형 | 소형 | 중형 |\n| 계 | 9 | 3 | 2 | 1 | 3 |\n"
+               "| 자치지원팀 | 4 | 1 | 1 | 1 | 1 |\n| 민원여권팀 | 5 | 2 | 1 | - | 2 |\n")
+    got = counts(r.vehicles[0])
+    assert got[:5] == [("계", "계", 9), ("계", "승용 소형", 3), ("계", "승용 중형", 2), ("계", "승합 소형", 1),
+                       ("계", "승합 중형", 3)]
+    assert ("자치지원팀", "소계", 4) in got and ("민원여권팀", "승합 소형", 0) in got and len(got) == 15
+    assert summary(r) == []
