@@ -11,7 +11,7 @@ from collections import Counter
 
 from extractors import generic
 from extractors.context import Collected, TableContext, header_rows, is_total, source_at, source_of
-from extractors.vehicles import fleet_header, is_vehicles_caption
+from extractors.vehicles import fleet_header, is_fleet_context, is_vehicles_caption
 from pipeline.document import Table
 from pipeline.values import compact
 from schemas import VehicleCount, VehicleFleet
@@ -21,7 +21,7 @@ _KIND_WORDS = ("차종", "차명", "종류")
 
 
 def matches(table: Table, ctx: TableContext) -> bool:
-    if not is_vehicles_caption(ctx.caption) and ctx.section is not None:
+    if (not is_vehicles_caption(ctx.caption) and ctx.section is not None) or not is_fleet_context(ctx):
         return False
     return _header_end(table) is not None
 

@@ -35,6 +35,8 @@ _HELD, _QUOTA, _OTHER = "held", "quota", "other"  # what a row or column of stat
 
 
 _CAPTION_WORDS = ("차량", "관용차", "공용차", "업무용차")
+_MEASURE_RE = regex.compile(r"(?i)천원|백만원|억원|\(원\)|금액|예산|km|㎞|거리|유류")  # money, distance: no vehicles
+_NOT_FLEET_WORDS = ("구매", "운행", "매각")  # a project's table of vehicles bought, sold or driven
 
 
 def is_vehicles_caption(caption: str | None) -> bool:
@@ -45,11 +47,25 @@ def is_vehicles_caption(caption: str | None) -> bool:
 
 def matches(table: Table, ctx: TableContext) -> bool:
     if is_vehicles_caption(ctx.caption):
-        return True
+        return is_fleet_context(ctx) and not _measures(table)
     if ctx.section is not None:
         return False
     header = "".join(compact(c) for row in table.rows[:2] for c in row)
-    return sum(w in header for w in _VEHICLE_WORDS) >= 3
+    return sum(w in header for w in _VEHICLE_WORDS) >= 3 and not _measures(table)
+
+
+def is_fleet_context(ctx: TableContext) -> bool:
+    """A table inside a project about buying, selling or driving vehicles (`관용차량 구매 현황`) is no fleet."""
+    return ctx.project is None or not any(word in compact(ctx.caption or "") for word in _NOT_FLEET_WORDS)
+
+
+def _measures(table: Table) -> bool:
+    """Whether the figures are money or distance (`금액(천원)`, `운행거리(km)`, `(단위: 천원)`), not vehicles: in the
+    unit, the header or the rows' labels."""
+    n_header = max(header_rows(table), 1)
+    labels = (table.unit or "", *(cell for row in table.rows[:n_header] for cell in row),
+              *(row[0] for row in table.rows[n_header:] if row))
+    return any(_MEASURE_RE.search(label) for label in labels)
 
 
 def fleet_header(caption: str | None) -> tuple[str, int | None, int | None, str]:

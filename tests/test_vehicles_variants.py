@@ -135,3 +135,29 @@ def test_teams_as_rows_under_categories_spanning_kinds_in_two_header_rows():
                        ("계", "승합 중형", 3)]
     assert ("자치지원팀", "소계", 4) in got and ("민원여권팀", "승합 소형", 0) in got and len(got) == 15
     assert summary(r) == []
+
+
+def test_a_projects_table_of_vehicles_bought_is_no_fleet():
+    r = report("□ 공용차량 - 총 3대\n\n| 총 계 | 승 용 | 승 합 |\n|---|---|---|\n| 3 | 2 | 1 |\n",
+               PROJECTS + "\n### ② 친환경 관용차량 전환 (자치지원팀)\n\n□ 추진실적\n\n"
+               "○ 친환경 관용차량 구매 현황 (총 3대)\n\n"
+               "| 구 분 | 대 수 | 금 액(천원) |\n|---|---|---|\n| 계 | 3 | 135,000 |\n| 전기승용 | 2 | 90,000 |\n"
+               "| 수소승합 | 1 | 45,000 |\n")
+    assert [fleet.caption for fleet in r.vehicles] == ["공용차량 - 총 3대"]
+    (bought,) = r.tables
+    assert (bought.caption, bought.project_seq, bought.records_in) == ("친환경 관용차량 구매 현황 (총 3대)", 2, None)
+    assert bought.rows[1] == ["계", "3", "135,000"]
+    assert summary(r) == []
+
+
+def test_a_table_of_money_or_distance_about_vehicles_is_no_fleet():
+    r = report("□ 관용차량 운행 실적 (2024년)\n\n"
+               "| 구 분 | 운행횟수(회) | 운행거리(km) | 유류비(천원) |\n|---|---|---|---|\n"
+               "| 계 | 1,250 | 38,400 | 21,300 |\n| 승 용 | 800 | 20,100 | 11,000 |\n"
+               "| 승 합 | 450 | 18,300 | 10,300 |\n"
+               "\n□ 관용차량 유지비 (단위: 천원)\n\n| 구 분 | 계 | 승 용 | 승 합 |\n|---|---|---|---|\n"
+               "| 2024년 | 21,300 | 11,000 | 10,300 |\n")
+    assert r.vehicles == []
+    assert [(t.caption, t.records_in) for t in r.tables] == [
+        ("관용차량 운행 실적 (2024년)", None), ("관용차량 유지비", None)]
+    assert summary(r) == []
