@@ -161,3 +161,13 @@ def test_a_table_of_money_or_distance_about_vehicles_is_no_fleet():
     assert [(t.caption, t.records_in) for t in r.tables] == [
         ("관용차량 운행 실적 (2024년)", None), ("관용차량 유지비", None)]
     assert summary(r) == []
+
+
+def test_a_vehicle_sum_finding_names_the_line_of_its_row():
+    r = report("□ 공용차량 현황 : 총 12대 (정수 12)\n\n(단위: 대)\n\n"
+               "구 분\t계\t소형\t중형\t대형\n승 용\t7\t1\t4\t1\n승 합\t3\t1\t1\t1\n화 물\t2\t1\t1\t-\n"
+               "계\t12\t3\t6\t2\n")
+    (finding,) = run_checks(r)
+    assert (finding.rule, finding.row, finding.column, finding.expected, finding.actual) == (
+        "sum.vehicles", "승용", "소계", "6", "7")
+    assert finding.source.line == r.vehicles[0].source.line + 1  # the 승 용 row's, not the 계 row's below
