@@ -171,3 +171,13 @@ def test_a_vehicle_sum_finding_names_the_line_of_its_row():
     assert (finding.rule, finding.row, finding.column, finding.expected, finding.actual) == (
         "sum.vehicles", "승용", "소계", "6", "7")
     assert finding.source.line == r.vehicles[0].source.line + 1  # the 승 용 row's, not the 계 row's below
+
+
+def test_a_bullet_counting_what_the_heading_above_it_names_heads_the_fleet_with_it():
+    r = report("□ 공용차량 현황\n\n○ 총 12대 (정수 12대)\n\n(단위: 대)\n\n"
+               "| 구 분 | 계 | 승 용 | 승 합 | 화 물 |\n|---|---|---|---|---|\n| 대 수 | 12 | 6 | 4 | 2 |\n")
+    (fleet,) = r.vehicles
+    assert (fleet.caption, fleet.printed_total, fleet.quota) == ("공용차량 현황 총 12대 (정수 12대)", 12, 12)
+    assert counts(fleet) == [("계", "계", 12), ("공용차량현황", "승용", 6), ("공용차량현황", "승합", 4),
+                             ("공용차량현황", "화물", 2)]
+    assert summary(r) == [] and r.tables == []
