@@ -85,8 +85,10 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     header = table.rows[:n_header]
     data = table.rows[n_header:]
     statuses = _status_rows(data)
+    # `구 분 | 정 수 | 보 유`: a row of figures under statuses is a category's, not a row of kinds
+    status_columns = any(_status(compact(cell)) in (_HELD, _QUOTA) for row in header[-1:] for cell in row)
     note = None
-    if n_header >= 1 and (statuses or len(data) == 1):
+    if n_header >= 1 and (statuses or (len(data) == 1 and not status_columns)):
         held = statuses.get(_HELD, 0)
         header, figures, fleet_name = _without_row_label(header, data[held], fleet_name)
         source = source_at(table.row_line(n_header + held), table.page)
@@ -135,7 +137,7 @@ def _status_rows(data) -> dict[str, int]:
     statuses = [_status(compact(row[0])) for row in data]
     if len(data) < 2 or None in statuses or _HELD not in statuses:
         return {}
-    return {status: statuses.index(status) for status in reversed(statuses)}
+    return {status: statuses.index(status) for status in statuses}
 
 
 def _fleet_total(counts: list[VehicleCount]) -> int:
@@ -287,7 +289,7 @@ def _vertical(header, data, table) -> tuple[list[VehicleCount], list[VehicleCoun
     width = len(data[0]) if data else 0
     columns = _column_kinds(header, width)
     n_labels = next((col for col in range(width) if any(is_number(row[col]) for row in data)), width)
-    kind_col = 1 if n_labels > 1 and all(columns[col] in (_HELD, _QUOTA, _OTHER, "계")
+    kind_col = 1 if n_labels > 1 and all(columns[col] in (_HELD, _QUOTA, _OTHER, "계", None)
                                            for col in range(n_labels, width)) else None
     labels = [compact(row[0]) for row in data]
     if kind_col is not None:
@@ -311,8 +313,8 @@ def _vertical(header, data, table) -> tuple[list[VehicleCount], list[VehicleCoun
 
 def _column_kinds(header, width: int) -> list[str | None]:
     """What each column of a table with categories as rows counts: a kind (`소형`, `승용 소형` where a category
-    spans kinds in a second header row), `계` (each row's total), a status (`_HELD` …), or None (no label, or a
-    category's own 소계 beside its kinds, which the row's 계 holds)."""
+    spans kinds in a second header row), `계` (each row's total), a status (`_HELD` …), or None (no label, a status
+    printed again, or a category's own 소계 beside its kinds, which the row's 계 holds)."""
     rows = [[compact(cell) for cell in row] + [""] * (width - len(row)) for row in header]
     for depth, row in enumerate(rows[:-1]):  # a label over blanks to its right that have labels below spans them
         below = rows[depth + 1:]
@@ -325,9 +327,7 @@ def _column_kinds(header, width: int) -> list[str | None]:
         status = _status(labels[-1]) if labels else None
         named = [label for label in labels if not _status(label)]  # `보유 현황` over the kinds says what all count
         if status or not labels:
-            kinds.append(status)
-        elif not named:
-            kinds.append(_HELD)
+            kinds.append(None if status in kinds else status)  # the first column of a status is the count
         elif is_total(named[-1]):
             kinds.append("계" if len(named) == 1 else None)
         else:

@@ -181,3 +181,12 @@ def test_a_bullet_counting_what_the_heading_above_it_names_heads_the_fleet_with_
     assert counts(fleet) == [("계", "계", 12), ("공용차량현황", "승용", 6), ("공용차량현황", "승합", 4),
                              ("공용차량현황", "화물", 2)]
     assert summary(r) == [] and r.tables == []
+
+
+def test_statuses_as_columns_over_a_single_row_and_a_second_column_of_vehicles():
+    r = report("□ 공용차량 : 총 11대\n\n| 구 분 | 정 수 | 보 유 | 과부족 |\n|---|---|---|---|\n| 계 | 12 | 11 | △1 |\n")
+    assert counts(r.vehicles[0]) == [("계", "계", 11)] and r.vehicles[0].quota == 12
+    r = report("□ 공용차량 : 총 5대\n\n| 구 분 | 보유대수 | 운행대수 |\n|---|---|---|\n| 계 | 5 | 4 |\n"
+               "| 승 용 | 3 | 3 |\n| 승 합 | 2 | 1 |\n")
+    assert counts(r.vehicles[0]) == [("계", "계", 5), ("승용", "소계", 3), ("승합", "소계", 2)]
+    assert summary(r) == []
