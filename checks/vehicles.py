@@ -23,9 +23,10 @@ def _fleet(fleet: VehicleFleet) -> list[Finding]:
     table = fleet.caption
     findings = []
     by_category: dict[str, dict[str, int]] = defaultdict(dict)
+    row_source = {}  # a finding names the line of the row it is about, as printed
     for c in fleet.counts:
         by_category[c.category][c.kind] = c.count
-    source = fleet.counts[-1].source if fleet.counts else fleet.source
+        row_source[c.category, c.kind] = c.source
     subtotals = {}
     for category, kinds in by_category.items():
         if category == "계":
@@ -34,21 +35,22 @@ def _fleet(fleet: VehicleFleet) -> list[Finding]:
         if "소계" in kinds and parts and kinds["소계"] != sum(parts):
             findings.append(SUM.finding(
                 table=table, row=category, column="소계", expected=figure(sum(parts)), actual=figure(kinds["소계"]),
-                source=source, message=f"{category} 소계가 차종별 대수의 합과 다릅니다"
-                                       f" (표기 {kinds['소계']}대, 합계 {sum(parts)}대)"))
+                source=row_source[category, "소계"],
+                message=f"{category} 소계가 차종별 대수의 합과 다릅니다 (표기 {kinds['소계']}대, 합계 {sum(parts)}대)"))
         subtotals[category] = kinds.get("소계", sum(parts))
     grand = by_category.get("계", {})
     total = grand.get("계")
     if total is not None and subtotals and total != sum(subtotals.values()):
         findings.append(SUM.finding(
             table=table, row="계", column="계", expected=figure(sum(subtotals.values())), actual=figure(total),
-            source=source, message=f"총계가 분류별 소계의 합과 다릅니다"
-                                   f" (표기 {total}대, 합계 {sum(subtotals.values())}대)"))
+            source=row_source["계", "계"],
+            message=f"총계가 분류별 소계의 합과 다릅니다 (표기 {total}대, 합계 {sum(subtotals.values())}대)"))
     for kind, n in grand.items():  # categories as rows: the 계 row sums each kind's column
         column = [kinds[kind] for category, kinds in by_category.items() if category != "계" and kind in kinds]
         if kind != "계" and column and n != sum(column):
             findings.append(SUM.finding(
-                table=table, row="계", column=kind, expected=figure(sum(column)), actual=figure(n), source=source,
+                table=table, row="계", column=kind, expected=figure(sum(column)), actual=figure(n),
+                source=row_source["계", kind],
                 message=f"계 행의 {kind}이(가) 분류별 {kind}의 합과 다릅니다 (표기 {n}대, 합계 {sum(column)}대)"))
     count = total if total is not None else sum(subtotals.values())
     if fleet.printed_total is not None and fleet.printed_total != count:

@@ -6,6 +6,8 @@ that matches takes the table, and the generic one takes whatever is left, so not
 
 from __future__ import annotations
 
+import regex
+
 from extractors import budget, generic, staffing, vehicle_list, vehicles
 from extractors.context import Collected, TableContext, source_of
 from extractors.document_info import extract_document_info
@@ -14,6 +16,8 @@ from extractors.sections import is_contents_table, split_sections
 from pipeline.document import Bullet, Document, Heading, Paragraph, Table
 from pipeline.errors import ReportError
 from schemas import GeneralText, Report
+
+_COUNT_FIRST_RE = regex.compile(r"(?:총|계)?\s*\d")  # `총 12대 (정수 12대)`, `12대`
 
 TABLE_EXTRACTORS = (
     (staffing.matches, staffing.extract),
@@ -46,7 +50,7 @@ def extract_report(doc: Document) -> Report:
                     if not is_contents_table(block):
                         handle_table(block, TableContext(caption, section.label, info.year))
                 elif isinstance(block, Heading | Paragraph | Bullet):  # `○ 관용차량(총 12대)` heads a table too
-                    caption = block.text
+                    caption = _caption(caption, block)
             if section.label:  # the cover's text is the document's own
                 general_text += _general_text(section)
         else:
@@ -57,6 +61,14 @@ def extract_report(doc: Document) -> Report:
     if not _recognisable(report, sections):
         raise ReportError(doc.path, "not a work report: no title, council session, numbered section or known table")
     return report
+
+
+def _caption(above: str | None, block: Heading | Paragraph | Bullet) -> str:
+    """What a table below the block is captioned by: the block's text, but a bullet that only counts what the text
+    above it names (`□ 공용차량 현황` over `○ 총 12대 (정수 12대)`) goes on from that text."""
+    if above and isinstance(block, Bullet) and _COUNT_FIRST_RE.match(block.text):
+        return f"{above} {block.text}"
+    return block.text
 
 
 def _general_text(section) -> list[GeneralText]:

@@ -11,10 +11,13 @@ def matches(table: Table, ctx: TableContext) -> bool:
     return True
 
 
-def extract(table: Table, ctx: TableContext, out: Collected, records_in: str | None = None) -> None:
+def extract(table: Table, ctx: TableContext, out: Collected, records_in: str | None = None,
+            n_header: int | None = None) -> None:
     """The grid as printed; `records_in` names the records another extractor also made of it (its cells
-    that those do not hold are why the grid is kept too), whose checks then cover its figures."""
-    n_header = header_rows(table) if len(table.rows) > 1 else 0
+    that those do not hold are why the grid is kept too), whose checks then cover its figures, and
+    `n_header` its header rows where that extractor knows them better than the generic rule."""
+    if n_header is None:
+        n_header = header_rows(table) if len(table.rows) > 1 else 0
     out.tables.append(GenericTable(
         caption=ctx.caption, unit=table.unit, section=ctx.section,
         project_seq=ctx.project.seq if ctx.project else None,

@@ -9,7 +9,16 @@ from __future__ import annotations
 import regex
 
 from extractors import generic
-from extractors.context import Collected, TableContext, header_rows, is_number, is_total, source_at, source_of
+from extractors.context import (
+    Collected,
+    TableContext,
+    header_rows,
+    is_number,
+    is_total,
+    merged_labels,
+    source_at,
+    source_of,
+)
 from pipeline.document import Table
 from pipeline.values import compact, parse_count_note
 from schemas import VehicleCount, VehicleFleet
@@ -19,10 +28,15 @@ _COUNT_RE = regex.compile(r"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대")  # els
 _QUOTA_RE = regex.compile(r"정\s*수\s*:?\s*([\d,]+)")
 _VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
 _HEADING_NUMBER_RE = regex.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{1,2}(?=\s))\s*")  # `나.`, `2)`, `1 `
-_FIGURES_WORDS = ("대수", "보유", "현황", "차량", "수량")  # a row label that says what the figures are
+_HELD_WORDS = ("대수", "보유", "현원", "수량")  # the figures of the vehicles held, beside 정수 and 과부족
+_OTHER_WORDS = ("과부족", "증감", "차이", "비고")  # figures (or words) that count no vehicles
+_FIGURES_WORDS = (*_HELD_WORDS, "현황", "차량")  # a row label that says what the figures are
+_HELD, _QUOTA, _OTHER = "held", "quota", "other"  # what a row or column of statuses holds
 
 
 _CAPTION_WORDS = ("차량", "관용차", "공용차", "업무용차")
+_MEASURE_RE = regex.compile(r"(?i)천원|백만원|억원|\(원\)|금액|예산|km|㎞|거리|유류")  # money, distance: no vehicles
+_NOT_FLEET_WORDS = ("구매", "운행", "매각")  # a project's table of vehicles bought, sold or driven
 
 
 def is_vehicles_caption(caption: str | None) -> bool:
@@ -33,11 +47,25 @@ def is_vehicles_caption(caption: str | None) -> bool:
 
 def matches(table: Table, ctx: TableContext) -> bool:
     if is_vehicles_caption(ctx.caption):
-        return True
+        return is_fleet_context(ctx) and not _measures(table)
     if ctx.section is not None:
         return False
     header = "".join(compact(c) for row in table.rows[:2] for c in row)
-    return sum(w in header for w in _VEHICLE_WORDS) >= 3
+    return sum(w in header for w in _VEHICLE_WORDS) >= 3 and not _measures(table)
+
+
+def is_fleet_context(ctx: TableContext) -> bool:
+    """A table inside a project about buying, selling or driving vehicles (`관용차량 구매 현황`) is no fleet."""
+    return ctx.project is None or not any(word in compact(ctx.caption or "") for word in _NOT_FLEET_WORDS)
+
+
+def _measures(table: Table) -> bool:
+    """Whether the figures are money or distance (`금액(천원)`, `운행거리(km)`, `(단위: 천원)`), not vehicles: in the
+    unit, the header or the rows' labels."""
+    n_header = max(header_rows(table), 1)
+    labels = (table.unit or "", *(cell for row in table.rows[:n_header] for cell in row),
+              *(row[0] for row in table.rows[n_header:] if row))
+    return any(_MEASURE_RE.search(label) for label in labels)
 
 
 def fleet_header(caption: str | None) -> tuple[str, int | None, int | None, str]:
@@ -56,11 +84,21 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     n_header = header_rows(table)
     header = table.rows[:n_header]
     data = table.rows[n_header:]
-    if len(data) == 1 and n_header >= 1:
-        header, figures, fleet_name = _without_row_label(header, data[0], fleet_name)
-        counts, note = _horizontal(header, figures, fleet_name, table)
+    statuses = _status_rows(data)
+    # `구 분 | 정 수 | 보 유`: a row of figures under statuses is a category's, not a row of kinds
+    status_columns = any(_status(compact(cell)) in (_HELD, _QUOTA) for row in header[-1:] for cell in row)
+    note = None
+    if n_header >= 1 and (statuses or (len(data) == 1 and not status_columns)):
+        held = statuses.get(_HELD, 0)
+        header, figures, fleet_name = _without_row_label(header, data[held], fleet_name)
+        source = source_at(table.row_line(n_header + held), table.page)
+        counts, note = _horizontal(header, figures, fleet_name, source)
+        quota_counts = _horizontal(header, data[statuses[_QUOTA]][1:], fleet_name, source)[0] \
+            if _QUOTA in statuses else []
     else:
-        counts, note = _vertical(header, data, table), None
+        counts, quota_counts = _vertical(header, data, table)
+    if quota is None and quota_counts:  # the table's 정수, where the heading prints none
+        quota = _fleet_total(quota_counts)
     if counts:
         out.vehicles.append(VehicleFleet(
             caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
@@ -83,6 +121,34 @@ def _unread(data, counts) -> bool:
     return figures < len(cells) or figures > len(counts) or any(cell.endswith(")") for cell in cells)
 
 
+def _status(label: str) -> str | None:
+    """What a row or column labelled so holds, where it is a status of the fleet and no kind of vehicle: its quota
+    (`정 수`), the vehicles held (`보 유`, `현 원`, `대 수`) or neither (`과부족`)."""
+    if "정수" in label:
+        return _QUOTA
+    if any(word in label for word in _OTHER_WORDS):
+        return _OTHER
+    return _HELD if any(word in label for word in _HELD_WORDS) else None
+
+
+def _status_rows(data) -> dict[str, int]:
+    """`정 수 | 12 | 6 …` over `현 원 | 11 | 6 …`: rows that are statuses, not categories; where each status is.
+    Empty unless every row is one and one holds the vehicles held."""
+    statuses = [_status(compact(row[0])) for row in data]
+    if len(data) < 2 or None in statuses or _HELD not in statuses:
+        return {}
+    return {status: statuses.index(status) for status in statuses}
+
+
+def _fleet_total(counts: list[VehicleCount]) -> int:
+    """What counts add up to: the grand total where printed, else each category's 소계 (or its kinds)."""
+    grand = next((c.count for c in counts if c.category == "계" and c.kind == "계"), None)
+    if grand is not None:
+        return grand
+    subtotalled = {c.category for c in counts if c.kind == "소계"}
+    return sum(c.count for c in counts if c.kind == "소계" or c.category not in subtotalled)
+
+
 def _without_row_label(header, row, fleet_name):
     """`구분 | 계 | 승용 …` over `대수 | 4 | 3 …`: a first column that labels the row of figures is no kind; the
     label names the row's category unless it only says what the figures are (`대수`, `보유 현황`)."""
@@ -103,21 +169,21 @@ def _split_label(label: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _horizontal(header, values_row, fleet_name, table):
-    """Two header rows (categories over kinds) and one row of figures."""
+def _horizontal(header, values_row, fleet_name, source):
+    """Two header rows (categories over kinds) and one row of figures; the grand total's column (`총 계`,
+    a `합 계` printed last) is a label merged down the header rows, wherever it stands."""
     width = len(values_row)
     values = [_count(c) for c in values_row]
     top = header[0]
     below = header[1] if len(header) > 1 else ("",) * width
-    source = source_at(table.row_line(len(header)), table.page)
-    start = 0
     records: list[VehicleCount] = []
-    if is_total(top[0]) and not compact(below[0]):
-        records.append(VehicleCount(category="계", kind="계", count=values[0] or 0, source=source))
-        start = 1
+    total_col = next((col for col in range(width) if is_total(top[col]) and not compact(below[col])), None)
+    if total_col is not None:
+        records.append(VehicleCount(category="계", kind="계", count=values[total_col] or 0, source=source))
+    columns = [col for col in range(width) if col != total_col]
     categories: list[tuple[str, int]] = []  # (name, first column)
     kinds: list[str | None] = [None] * width
-    for col in range(start, width):
+    for col in columns:
         if compact(top[col]):
             name, kind = _split_label(top[col])
             categories.append((name, col))
@@ -126,24 +192,26 @@ def _horizontal(header, values_row, fleet_name, table):
         if compact(below[col]):
             kinds[col] = "소계" if is_total(below[col]) else compact(below[col])
     if len(header) == 1:  # one header row: each column a kind of the fleet
-        for col in range(start, width):
+        for col in columns:
             if values[col] is not None and kinds[col] is None and compact(top[col]):
                 records.append(VehicleCount(category=fleet_name, kind=compact(top[col]), count=values[col],
                                             source=source))
         return records, None
-    spans = [(name, col, (categories[i + 1][1] if i + 1 < len(categories) else width))
-             for i, (name, col) in enumerate(categories)]
+    spans = [(name, [c for c in columns if first <= c < (categories[i + 1][1] if i + 1 < len(categories) else width)])
+             for i, (name, first) in enumerate(categories)]
+    for _name, cols in spans:  # a category merged down the header rows, with no kinds below: its own 소계
+        if len(cols) == 1 and kinds[cols[0]] is None:
+            kinds[cols[0]] = "소계"
     if _consistent(spans, kinds, values, records):
-        for name, first, end in spans:
-            for col in range(first, end):
+        for name, cols in spans:
+            for col in cols:
                 if values[col] is not None and kinds[col]:
                     records.append(VehicleCount(category=name, kind=kinds[col], count=values[col], source=source))
         return records, None
-    repaired = _repair(spans, kinds, values, start, records[0].count if records else None)
+    repaired = _repair(spans, columns, kinds, values, records[0].count if records else None)
     if repaired is None:
         return records + [VehicleCount(category=name, kind=kinds[col] or "", count=values[col], source=source)
-                          for name, first, end in spans for col in range(first, end)
-                          if values[col] is not None], None
+                          for name, cols in spans for col in cols if values[col] is not None], None
     groups, note = repaired
     for name, cells in groups:
         records.extend(VehicleCount(category=name, kind=kind, count=value, source=source) for kind, value in cells)
@@ -153,8 +221,8 @@ def _horizontal(header, values_row, fleet_name, table):
 def _consistent(spans, kinds, values, records) -> bool:
     """Every printed category starts with a 소계 equal to its kinds, and the 소계s add up to the total."""
     subtotals = 0
-    for _name, first, end in spans:
-        cols = [c for c in range(first, end) if values[c] is not None]
+    for _name, span in spans:
+        cols = [c for c in span if values[c] is not None]
         if not cols or kinds[cols[0]] != "소계" or any(kinds[c] in (None, "소계") for c in cols[1:]):
             return False
         if len(cols) > 1 and values[cols[0]] != sum(values[c] for c in cols[1:]):
@@ -163,14 +231,14 @@ def _consistent(spans, kinds, values, records) -> bool:
     return not records or records[0].count == subtotals
 
 
-def _repair(spans, kinds, values, start, total):
-    """Re-group the figures so that each category is [소계, kinds…] with 소계 = Σ kinds, the 소계s sum to
-    the total, and the printed kind labels fill the kind columns in order; the grouping closest to
-    the printed one wins. None when no grouping adds up."""
-    figures = [v for v in values[start:] if v is not None]
-    kind_labels = [k for k in kinds[start:] if k and k != "소계"]
-    names = [name for name, _first, _end in spans]
-    printed_sizes = [sum(1 for c in range(first, end) if values[c] is not None) for _n, first, end in spans]
+def _repair(spans, columns, kinds, values, total):
+    """Re-group the figures of the columns (all but the grand total's) so that each category is [소계, kinds…]
+    with 소계 = Σ kinds, the 소계s sum to the total, and the printed kind labels fill the kind columns in order;
+    the grouping closest to the printed one wins. None when no grouping adds up."""
+    figures = [values[c] for c in columns if values[c] is not None]
+    kind_labels = [kinds[c] for c in columns if kinds[c] and kinds[c] != "소계"]
+    names = [name for name, _cols in spans]
+    printed_sizes = [sum(1 for c in cols if values[c] is not None) for _name, cols in spans]
     best: tuple[int, list[int]] | None = None
 
     def search(pos: int, group: int, sizes: list[int]) -> None:
@@ -213,19 +281,55 @@ def _starts(sizes: list[int]) -> list[int]:
     return starts
 
 
-def _vertical(header, data, table) -> list[VehicleCount]:
-    """Categories as rows and kinds as columns (`구분 | 계 | 소형 | 중형 | 대형`)."""
-    columns = [compact(c) for c in header[-1]] if header else []
-    records = []
-    for offset, row in enumerate(data):
+def _vertical(header, data, table) -> tuple[list[VehicleCount], list[VehicleCount]]:
+    """Categories as rows, and as columns kinds (`구분 | 계 | 소형 | 중형`, a kind under its category's label in a
+    second header row: `승 용` over `소형 | 중형`) or statuses (`구분 | 정수 | 보유 | 과부족`). Beside a column of the
+    vehicles held, a second column of labels holds each category's kinds (`구 분 | 차 종 | 대 수`: `승 용 | 소 계 | 5`
+    over ` | 소 형 | 2`, the category merged down). The counts held, and the quota's where a column prints it."""
+    width = len(data[0]) if data else 0
+    columns = _column_kinds(header, width)
+    n_labels = next((col for col in range(width) if any(is_number(row[col]) for row in data)), width)
+    kind_col = 1 if n_labels > 1 and all(columns[col] in (_HELD, _QUOTA, _OTHER, "계", None)
+                                           for col in range(n_labels, width)) else None
+    labels = [compact(row[0]) for row in data]
+    if kind_col is not None:
+        labels = merged_labels(labels, [is_total(row[kind_col]) for row in data])
+    held: list[VehicleCount] = []
+    quota: list[VehicleCount] = []
+    for offset, (row, label) in enumerate(zip(data, labels, strict=True)):
         source = source_at(table.row_line(len(header) + offset), table.page)
-        category = compact(row[0])
-        category = "계" if is_total(category) else category
-        for col in range(1, len(row)):
-            if col >= len(columns) or not is_number(row[col]):
-                continue
+        category = "계" if is_total(label) else label
+        row_total = "계" if category == "계" else "소계"
+        row_kind = row_total if kind_col is None or is_total(row[kind_col]) else compact(row[kind_col]) or row_total
+        for col in range(1, width):
             kind = columns[col]
-            kind = ("계" if category == "계" else "소계") if is_total(kind) else kind
-            records.append(VehicleCount(category=category, kind=kind, count=_count(row[col]) or 0,
-                                        source=source))
-    return records
+            if not is_number(row[col]) or kind in (_OTHER, None):
+                continue
+            records = quota if kind == _QUOTA else held
+            kind = row_kind if kind in (_HELD, _QUOTA, "계") else kind
+            records.append(VehicleCount(category=category, kind=kind, count=_count(row[col]) or 0, source=source))
+    return held, quota
+
+
+def _column_kinds(header, width: int) -> list[str | None]:
+    """What each column of a table with categories as rows counts: a kind (`소형`, `승용 소형` where a category
+    spans kinds in a second header row), `계` (each row's total), a status (`_HELD` …), or None (no label, a status
+    printed again, or a category's own 소계 beside its kinds, which the row's 계 holds)."""
+    rows = [[compact(cell) for cell in row] + [""] * (width - len(row)) for row in header]
+    for depth, row in enumerate(rows[:-1]):  # a label over blanks to its right that have labels below spans them
+        below = rows[depth + 1:]
+        for col in range(1, width):
+            if not row[col] and row[col - 1] and any(r[col] for r in below) and any(r[col - 1] for r in below):
+                row[col] = row[col - 1]
+    kinds: list[str | None] = []
+    for col in range(width):
+        labels = [row[col] for row in rows if row[col]]
+        status = _status(labels[-1]) if labels else None
+        named = [label for label in labels if not _status(label)]  # `보유 현황` over the kinds says what all count
+        if status or not labels:
+            kinds.append(None if status in kinds else status)  # the first column of a status is the count
+        elif is_total(named[-1]):
+            kinds.append("계" if len(named) == 1 else None)
+        else:
+            kinds.append(" ".join(named))
+    return kinds
