@@ -17,7 +17,7 @@ from pipeline.document import Bullet, Document, Heading, Paragraph, Table
 from pipeline.errors import ReportError
 from schemas import GeneralText, Report
 
-_COUNT_FIRST_RE = regex.compile(r"(?:총|계)?\s*\d")  # `총 12대 (정수 12대)`, `12대`
+_COUNT_FIRST_RE = regex.compile(r"(?:총|계)?\s*[\d,]+\s*(?:대|명|개소|개|건)")  # `총 12대 (정수 12대)`, `12대`
 
 TABLE_EXTRACTORS = (
     (staffing.matches, staffing.extract),
