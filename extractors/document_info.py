@@ -11,7 +11,10 @@ from pipeline.document import Document, Heading, Paragraph, Table
 from pipeline.values import clean_text, compact, parse_date_range
 from schemas import DocumentInfo
 
-_SESSION_RE = regex.compile(r"제\s*(\d+)\s*회\s*(?:[\p{Hangul}\s]*?)(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)")
+# `제300회 영등포구의회 제2차 정례회`; the council printed first (`영등포구의회 제300회 …`) is moved after the
+# session's number, so that the same session is stored one way however a cover prints it
+_SESSION_RE = regex.compile(
+    r"(?:(\p{Hangul}+의회)\s*)?(제\s*\d+\s*회)\s*([\p{Hangul}\s]*?(?:제\s*\d+\s*차\s*)?(?:정례회|임시회))")
 # `2025년 주요업무 보고`, `2025년도 주요업무보고`, `2025 주요업무 추진실적 보고`, `’25년 업무보고`, and up to
 # three words between (`2024년도 행정사무감사 업무보고`, `2025년 제1차 정례회 주요업무보고`, `2025년 상반기 …`)
 _TITLE_RE = regex.compile(
@@ -43,7 +46,7 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     for k, block in enumerate(cover):
         text = block.text
         if "council_session" not in info and (match := _SESSION_RE.search(text)):
-            info["council_session"] = clean_text(match.group(0))
+            info["council_session"] = _session(match)
             first_source = first_source or source_of(block)
         if "session_start" not in info and (dates := parse_date_range(text)):
             info["session_start"], info["session_end"] = dates
@@ -60,6 +63,12 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     if first_source is None and doc.blocks:
         first_source = source_of(doc.blocks[0])
     return DocumentInfo(**info, **({"source": first_source} if first_source else {}))
+
+
+def _session(match: regex.Match) -> str:
+    """`영등포구의회 제300회 제2차 정례회` → `제300회 영등포구의회 제2차 정례회`, as most covers print it."""
+    council, number, rest = match.groups()
+    return clean_text(f"{number} {council} {rest}" if council else match.group(0))
 
 
 def _cover_department(cover: list, title_at: int, title_rest: str) -> str | None:
