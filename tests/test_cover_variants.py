@@ -1,9 +1,12 @@
 """The cover as departments print it: where the department stands, the units printed before it, the session."""
 
+import datetime as dt
+
 import pytest
 
 from extractors import extract_report
 from pipeline.read_text import read_text
+from pipeline.values import parse_date, parse_date_range
 
 SESSION = "제300회 영등포구의회 제2차 정례회"
 TITLE = "2025년 주요업무 보고"
@@ -60,3 +63,20 @@ def test_a_session_is_stored_one_way_whichever_comes_first():
     assert cover_info(f"영등포구의회 제300회 제2차 정례회\n\n{TITLE}").council_session == SESSION
     assert cover_info(f"{SESSION}\n\n{TITLE}").council_session == SESSION
     assert cover_info(f"제 300 회 영등포구의회 정례회\n\n{TITLE}").council_session == "제 300 회 영등포구의회 정례회"
+
+
+@pytest.mark.parametrize(("dates", "start", "end"), [
+    ("2025년 11월 20일 ~ 12월 16일", dt.date(2025, 11, 20), dt.date(2025, 12, 16)),
+    ("2025년 11월 20일(목) ~ 2025년 12월 16일(화)", dt.date(2025, 11, 20), dt.date(2025, 12, 16)),
+    ("2025. 11. 20. ~ 12. 16.", dt.date(2025, 11, 20), dt.date(2025, 12, 16)),
+])
+def test_session_dates_in_words_or_figures(dates, start, end):
+    info = cover_info(f"{SESSION}\n\n{TITLE}\n\n{dates}\n\n총무과")
+    assert (info.session_start, info.session_end, info.department) == (start, end, "총무과")
+
+
+def test_dates_printed_in_words():
+    assert parse_date_range("2025년 6월 12일 ~ 6월 27일") == (dt.date(2025, 6, 12), dt.date(2025, 6, 27))
+    assert parse_date("6월 30일", 2025) == dt.date(2025, 6, 30)
+    assert parse_date("6월 31일", 2025) is None
+    assert parse_date_range("11월 ~ 12월") is None  # months alone are no dates
