@@ -11,7 +11,10 @@ from pipeline.document import Document, Heading, Paragraph, Table
 from pipeline.values import clean_text, compact, parse_date_range
 from schemas import DocumentInfo
 
-_SESSION_RE = regex.compile(r"제\s*(\d+)\s*회\s*(?:[\p{Hangul}\s]*?)(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)")
+# `제300회 영등포구의회 제2차 정례회`; the council printed first (`영등포구의회 제300회 …`) is moved after the
+# session's number, so that the same session is stored one way however a cover prints it
+_SESSION_RE = regex.compile(
+    r"(?:(\p{Hangul}+의회)\s*)?(제\s*\d+\s*회)\s*([\p{Hangul}\s]*?(?:제\s*\d+\s*차\s*)?(?:정례회|임시회))")
 # `2025년 주요업무 보고`, `2025년도 주요업무보고`, `2025 주요업무 추진실적 보고`, `’25년 업무보고`, and up to
 # three words between (`2024년도 행정사무감사 업무보고`, `2025년 제1차 정례회 주요업무보고`, `2025년 상반기 …`)
 _TITLE_RE = regex.compile(
@@ -22,7 +25,13 @@ _TITLE_RE = regex.compile(
 # not a team's name (`민원1팀`)
 _TEAMS_RE = regex.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀|(?:조\s*직|과)\s*[:：\-]?\s*(\d+)\s*팀")
 _DEPARTMENT_RE = regex.compile(r"^[\p{Hangul}·]{1,14}(?:과|국|실|소|단|관|센터|사업소|보건소|담당관|위원회)$")
-_BUREAU_RE = regex.compile(r"^[\p{Hangul}·]{2,14}(?:국|실|본부)$")  # `행정지원국 총무과`: the 과 is the department
+# a unit above a department, printed before it: `영등포구`, `행정지원국`, `기획조정실`, `도시기반본부`, `보건소`
+_HIGHER_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{1,3}구|[\p{Hangul}·]{2,14}(?:국|실|본부)|보건소)$")
+# the same at the start of a letter-spaced line run together (`행정지원국총무과`): long enough not to be the start of
+# a department's own name (`연구지원과`, `외국인주민과`), and with at least a department's three letters after it
+_LEADING_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{2,3}구|\p{Hangul}{2,12}?(?:국|실|본부)|보건소)(?=\p{Hangul}{3})")
+_COMMITTEE = "위원회"  # above the title, a council's committee (`행정위원회`) names whom the report is made to
+_WORD_SPLIT_RE = regex.compile(r"[\s()（）\[\]]+")
 _NAME_SPLIT_RE = regex.compile(r"[\s_\-.,()\[\]]+")
 _NAME_YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|(?<![\d.])[’‘'`]?(\d\d)\s*년")  # `2025`, `’24년`
 _NOT_DEPARTMENTS = ("결과", "성과", "효과", "통과", "부과")  # words of a file's name that only end like one
@@ -37,20 +46,15 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     for k, block in enumerate(cover):
         text = block.text
         if "council_session" not in info and (match := _SESSION_RE.search(text)):
-            info["council_session"] = clean_text(match.group(0))
+            info["council_session"] = _session(match)
             first_source = first_source or source_of(block)
         if "session_start" not in info and (dates := parse_date_range(text)):
             info["session_start"], info["session_end"] = dates
         if "title" not in info and (match := _TITLE_RE.search(text) or _title_over_two_lines(cover, k)):
             info["title"] = clean_text(match.group(0))
             info["year"] = int(match.group(1) or f"20{match.group(2)}")
-            # a cover without blank lines runs the department into the title's paragraph
-            if name := _department(match.string[match.end():]):
+            if name := _cover_department(cover, k, match.string[match.end():]):
                 info["department"] = name
-            continue
-        if ("department" not in info and "title" in info and isinstance(block, Heading | Paragraph)
-                and (name := _department(text))):
-            info["department"] = name
     info.setdefault("year", info["session_start"].year if "session_start" in info else None)
     info["team_count"] = _team_count(doc)
     if "department" not in info:
@@ -59,6 +63,28 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     if first_source is None and doc.blocks:
         first_source = source_of(doc.blocks[0])
     return DocumentInfo(**info, **({"source": first_source} if first_source else {}))
+
+
+def _session(match: regex.Match) -> str:
+    """`영등포구의회 제300회 제2차 정례회` → `제300회 영등포구의회 제2차 정례회`, as most covers print it."""
+    council, number, rest = match.groups()
+    return clean_text(f"{number} {council} {rest}" if council else match.group(0))
+
+
+def _cover_department(cover: list, title_at: int, title_rest: str) -> str | None:
+    """The department the cover names: the first below the title, or on its line (a cover without blank lines
+    runs them together), else the one above it (`행정지원국 총무과` over `2025년 주요업무 보고`). A higher unit
+    is the department only when the next line names none narrower (`행정지원국` over `총무과`)."""
+    names = [_department(block.text) if isinstance(block, Heading | Paragraph) else None for block in cover]
+    names[title_at] = _department(title_rest)
+    below = next((k for k in range(title_at, len(cover)) if names[k]), None)
+    above = next((k for k in range(title_at) if names[k] and not names[k].endswith(_COMMITTEE)), None)
+    k = below if below is not None else above
+    if k is None:
+        return None
+    while _HIGHER_UNIT_RE.match(names[k]) and k + 1 < len(cover) and names[k + 1]:
+        k += 1
+    return names[k]
 
 
 def _title_over_two_lines(cover: list, k: int):
@@ -103,9 +129,22 @@ def _department_from_organisation(doc: Document) -> str | None:
 
 
 def _department(text: str) -> str | None:
-    """`총 무 과`, `총무과 - (5)개팀`, `행정지원국 총무과`: the department a line names, if it names one."""
-    words = text.split("-")[0].split()
-    if len(words) > 1 and _BUREAU_RE.match(words[0]) and _DEPARTMENT_RE.match(compact(" ".join(words[1:]))):
+    """`총 무 과`, `총무과 - (5)개팀`, `행정지원국 총무과`, `행정지원국(총무과)`, `행 정 지 원 국 총 무 과`: the
+    department a line names, if it names one: the last unit, after the higher ones printed before it."""
+    words = [word for word in _WORD_SPLIT_RE.split(clean_text(text.split("-")[0])) if word]
+    if len(words) > 1 and all(len(word) == 1 for word in words):  # letter-spaced: its words are not its units
+        words = _letter_spaced_units("".join(words))
+    while len(words) > 1 and _HIGHER_UNIT_RE.match(words[0]) and _DEPARTMENT_RE.match("".join(words[1:])):
         words = words[1:]
-    name = compact(" ".join(words))
+    name = "".join(words)
     return name if _DEPARTMENT_RE.match(name) else None
+
+
+def _letter_spaced_units(name: str) -> list[str]:
+    """`행정지원국총무과` → [`행정지원국`, `총무과`]: the higher units a letter-spaced line starts with, then
+    the rest."""
+    units = []
+    while match := _LEADING_UNIT_RE.match(name):
+        units.append(match.group(0))
+        name = name[match.end():]
+    return [*units, name]

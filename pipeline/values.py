@@ -164,11 +164,12 @@ def parse_amount(text: str) -> int | None:
 
 # --- dates and periods ---------------------------------------------------------------------------
 
-_DATE_RE = regex.compile(r"(?:(\d{4}|[’‘']\d{2})\s*\.\s*)?(\d{1,2})\s*\.\s*(\d{1,2})\s*\.?")
+_DATE_RE = regex.compile(r"(?:(\d{4}|[’‘']\d{2})\s*[.년]\s*)?(\d{1,2})\s*[.월]\s*(\d{1,2})\s*[.일]?")
 
 
 def parse_date(text: str, year: int | None) -> dt.date | None:
-    """`2025. 6. 12.`, `’25. 6. 12.` or `5.31.` (the year taken from the report). None when it is no valid date."""
+    """`2025. 6. 12.`, `’25. 6. 12.`, `2025년 6월 12일` or `5.31.` (the year taken from the report). None when it
+    is no valid date."""
     match = _DATE_RE.search(text)
     if not match:
         return None
@@ -187,7 +188,7 @@ _TILDE_RE = regex.compile(r"\s*[~∼〜]\s*")
 
 
 def parse_date_range(text: str, year: int | None = None) -> tuple[dt.date, dt.date] | None:
-    """`2025. 6. 12. ~ 6. 27.`: the end takes the start's year when it prints none."""
+    """`2025. 6. 12. ~ 6. 27.`, `2025년 6월 12일 ~ 6월 27일`: the end takes the start's year when it prints none."""
     if _TILDES.isdisjoint(text):
         return None
     parts = _TILDE_RE.split(text.strip(), maxsplit=1)
