@@ -132,11 +132,22 @@ def unit_in(text: str) -> tuple[str, str | None, str] | None:
     return unit.replace(" ", ""), rest or None, (text[: match.start()] + text[match.end():]).strip()
 
 
+# `(2025. 5. 31. 기준)`, `<’25. 5. 31. 현재>` on a line of its own: the date a table's figures stand at
+_AS_OF_LINE_RE = regex.compile(
+    rf"^[{_OPEN}]([^{_OPEN}{_CLOSE}]*\d[^{_OPEN}{_CLOSE}]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]$")
+
+
 def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
-    """Normalise the readers' raw blocks: clean texts, give each table the unit printed above it."""
+    """Normalise the readers' raw blocks: clean texts, give each table the unit printed above it, and the date
+    printed on a line of its own above that (`(2025. 5. 31. 기준)` over `(단위: 명)`) as its basis, not as a
+    paragraph that would caption it."""
     out: list[Block] = []
     pending: tuple[str, str | None] | None = None  # a unit and its basis, for the next table
+    as_of: Block | None = None  # a line of a date alone, held until the next table takes it as its basis
     for block in blocks:
+        if as_of is not None and not isinstance(block, Table) and not unit_in(clean_text(block.text)):
+            out.append(as_of)  # no table below it: a paragraph after all
+            as_of = None
         if isinstance(block, Table):
             rows = [tuple(map(clean_text, row)) for row in block.rows]
             offsets = block.row_offsets
@@ -152,6 +163,9 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             first = 0
             if unit is None:
                 unit, basis, first = _unit_from_first_row(rows)
+            if as_of is not None:
+                basis = ", ".join(filter(None, (_AS_OF_LINE_RE.match(as_of.text).group(1).strip(), basis)))
+                as_of = None
             line, offsets = _grid_lines(block.line, offsets, first)
             out.append(Table(rows[first:], unit, line, block.page, basis, offsets))
             pending = None
@@ -160,10 +174,12 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
         found = unit_in(text) if "단" in text else None
         if found:
             pending, text = found[:2], found[2]
+        if isinstance(block, Paragraph) and _AS_OF_LINE_RE.match(text):
+            as_of, text = _replace_text(block, text), ""
         if not text:
             continue
         out.append(block if text == block.text else _replace_text(block, text))
-    return Document(path, fmt, out)
+    return Document(path, fmt, out + ([as_of] if as_of is not None else []))
 
 
 def _grid_lines(line: int | None, offsets: tuple[int, ...] | None, first: int):

@@ -94,6 +94,15 @@ def test_the_unit_above_a_table_however_it_is_printed(printed, unit, basis):
     assert (table.unit, table.basis) == (unit, basis)
 
 
+
+@pytest.mark.parametrize("printed", ["(2025. 5. 31. 기준)\n(단위: 명)", "(2025. 5. 31. 기준)\n\n(단위: 명)",
+                                     "<2025. 5. 31. 기준>\n\n(단위: 명)", "(2025. 5. 31. 기준)"])
+def test_a_date_on_a_line_of_its_own_above_a_table_is_its_basis_not_a_paragraph(printed):
+    heading, table = blocks(f"2 인 력\n\n{printed}\n\n구분\t정원\n계\t3\n")
+    assert (heading.text, table.basis) == ("2 인 력", "2025. 5. 31. 기준")
+    _, date, _ = blocks("2 인 력\n\n(2025. 5. 31. 기준)\n\n다음 문단\n")  # no table below it: a paragraph
+    assert date.text == "(2025. 5. 31. 기준)"
+
 def test_a_unit_at_the_end_of_a_heading_and_words_that_only_look_like_one():
     heading, table = blocks("## 4 예산현황 (단위: 천원)\n\n구분\t예산액\n계\t1,000\n")
     assert (heading.text, table.unit) == ("4 예산현황", "천원")
