@@ -382,8 +382,16 @@ def _extend(block: Paragraph | Bullet, more: str) -> Paragraph | Bullet:
     return Paragraph(f"{block.text} {more}", block.line, block.page)
 
 
+# a bullet mark's kind: numbers dropped, letters as `가`, `❷` as `❶`, so that `1)` and `2)`, `가.` and `나.` are
+# one mark to nest by
+_MARK_KIND = str.maketrans({**dict.fromkeys("0123456789", None), **dict.fromkeys(LETTERS, "가"),
+                            **dict.fromkeys(map(chr, range(ord("❶"), ord("❿") + 1)), "❶"),
+                            **dict.fromkeys(map(chr, range(ord("➊"), ord("➓") + 1)), "➊")})
+
+
 class BulletNesting:
-    """Depth of a bullet from its indentation and marker, as a stack of (indent, marker)."""
+    """Depth of a bullet from its indentation and the kind of its marker, as a stack of (indent, kind):
+    siblings numbered `1)`, `2)` are one kind."""
 
     def __init__(self) -> None:
         self.stack: list[tuple[int, str]] = []
@@ -392,6 +400,7 @@ class BulletNesting:
         self.stack.clear()
 
     def depth(self, indent: int, marker: str) -> int:
+        marker = marker.translate(_MARK_KIND)
         while self.stack and self.stack[-1][0] > indent:
             self.stack.pop()
         if self.stack and self.stack[-1][0] == indent:
