@@ -20,7 +20,15 @@ from schemas import Project, ProjectItem
 _NUMBERED_RE = regex.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
 _LETTERED_RE = regex.compile(rf"^([{LETTERS}])\s*[.)]\s+(\S.*)$")  # `가. 제목`: a heading numbered in letters
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_TEAM_RE = regex.compile(r"\s*[(\[<〈]?\s*(\p{Hangul}{1,12}팀)\s*[)\]>〉]?$")
+# the team(s) ending a title: `교육후생팀`, `(세무1팀)`, `- 청사관리팀`, `【청사관리팀】`, `(담당: 청사관리팀)`,
+# `(총무팀, 청사관리팀)`, `(녹지조성팀·공원관리팀)`; inside brackets a name may be spaced (`(청사 관리팀)`)
+_TEAM = r"\p{Hangul}[\p{Hangul}\d]{0,11}팀"
+_SPACED_TEAM = r"\p{Hangul}[\p{Hangul}\d ]{0,11}팀"
+_TEAM_LABEL = r"(?:\p{Hangul}{1,6}\s*[:：]\s*)?"  # `담당:`, `주무부서 :`
+_TEAM_RE = regex.compile(
+    rf"\s*(?:[(\[<〈【]\s*{_TEAM_LABEL}({_SPACED_TEAM}(?:\s*[,·/]\s*{_SPACED_TEAM})*)"
+    rf"|(?:[-–]\s*)?{_TEAM_LABEL}({_TEAM}(?:\s*[,·/]\s*{_TEAM})*))\s*[)\]>〉】]?$")
+_TEAM_SEPARATOR_RE = regex.compile(r"\s*[,·/]\s*")
 _PURPOSE_END_RE = regex.compile(r"(?:함|임|음|다)\s*\.?\s*$")
 _UNIT_NAME_RE = regex.compile(r"^\s*단위\s*사업\s*(?:명)?\s*[:：]\s*(.+?)\s*$")
 _COLON_RE = regex.compile(r"(?<!\d)[:：](?!\d)")
@@ -89,10 +97,11 @@ def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[i
 
 
 def split_team(title: str) -> tuple[str, str | None]:
-    """`직원 후생복지제도 운영 교육후생팀` → (title, '교육후생팀')."""
+    """`직원 후생복지제도 운영 교육후생팀` → (title, '교육후생팀'); two teams as `총무팀, 청사관리팀`."""
     match = _TEAM_RE.search(title)
     if match and match.start() > 0:
-        return title[: match.start()].strip(), match.group(1)
+        teams = _TEAM_SEPARATOR_RE.split(match.group(1) or match.group(2))
+        return title[: match.start()].strip(), ", ".join(team.replace(" ", "") for team in teams)
     return title, None
 
 

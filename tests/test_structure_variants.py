@@ -4,6 +4,7 @@ contents, numbered items, tabs."""
 import pytest
 
 from extractors import extract_report
+from extractors.projects import split_team
 from pipeline.read_text import read_text
 
 COVER = "2025년 주요업무 보고\n\n행정지원국 총무과\n\nⅡ. 주요업무 추진실적\n\n"
@@ -27,3 +28,27 @@ def test_siblings_numbered_alike_are_one_level(first, second, third):
                         f"   {third} 특별점검: 9월\n ○ 소방훈련\n").projects
     assert outline(project.items) == [(0, "안전점검 실시"), (1, "정기점검: 3월"), (1, "수시점검: 7월"),
                                       (2, "야간: 8월"), (1, "특별점검: 9월"), (0, "소방훈련")]
+
+
+@pytest.mark.parametrize(("title", "team"), [
+    ("청사 시설물 안전관리 (세무1팀)", "세무1팀"),
+    ("청사 시설물 안전관리 (총무팀, 청사관리팀)", "총무팀, 청사관리팀"),
+    ("청사 시설물 안전관리 (녹지조성팀·공원관리팀)", "녹지조성팀, 공원관리팀"),
+    ("청사 시설물 안전관리 (녹지조성팀/공원관리팀)", "녹지조성팀, 공원관리팀"),
+    ("청사 시설물 안전관리 (담당: 청사관리팀)", "청사관리팀"),
+    ("청사 시설물 안전관리 (담당 : 공원관리팀)", "공원관리팀"),
+    ("청사 시설물 안전관리 [주무부서: 청사관리팀]", "청사관리팀"),
+    ("청사 시설물 안전관리 - 청사관리팀", "청사관리팀"),
+    ("청사 시설물 안전관리 【청사관리팀】", "청사관리팀"),
+    ("청사 시설물 안전관리 (청사 관리팀)", "청사관리팀"),
+    ("청사 시설물 안전관리 청사관리팀", "청사관리팀"),
+])
+def test_the_teams_a_title_ends_with(title, team):
+    assert split_team(title) == ("청사 시설물 안전관리", team)
+    (project,) = report(f"① {title}\n\n청사를 관리하고자 함\n\n□ 추진실적\n ○ 안전점검: 연중\n").projects
+    assert (project.title, project.team) == ("청사 시설물 안전관리", team)
+
+
+def test_a_title_without_a_team_keeps_its_brackets():
+    assert split_team("청사 시설물 안전관리 (신규)") == ("청사 시설물 안전관리 (신규)", None)
+    assert split_team("드림팀") == ("드림팀", None)
