@@ -11,8 +11,8 @@ from pipeline.values import clean_text, compact
 
 ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "Ⅵ", "VII": "Ⅶ", "VIII": "Ⅷ",
          "IX": "Ⅸ", "X": "Ⅹ"}
-# a part's name starts with a word or with its year (`2025년 업무계획`)
-_NAME_START = r"(?:\p{Hangul}|(?:19|20)\d\d\s*년|[’‘'`]\d\d\s*년)"
+# a part's name starts with a word or with its year (`2025년 업무계획`, `2026 주요업무 계획`)
+_NAME_START = r"(?:\p{Hangul}|(?:19|20)\d\d(?:\s*년|\s+(?=\p{Hangul}))|[’‘'`]\d\d\s*년)"
 _SECTION_RE = regex.compile(
     rf"^(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.．]?\s*({_NAME_START}[^\t]*?)$"
 )

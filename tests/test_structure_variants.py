@@ -52,3 +52,11 @@ def test_the_teams_a_title_ends_with(title, team):
 def test_a_title_without_a_team_keeps_its_brackets():
     assert split_team("청사 시설물 안전관리 (신규)") == ("청사 시설물 안전관리 (신규)", None)
     assert split_team("드림팀") == ("드림팀", None)
+
+
+def test_a_part_named_with_its_year_without_nyeon():
+    """`Ⅲ. 2026 주요업무 계획` is a part as `Ⅲ. 2026년 주요업무 계획` is: its project is Ⅲ's first, not Ⅱ's second."""
+    done, planned = report("① 청사 관리 (청사관리팀)\n\n청사를 관리하고자 함\n\n□ 추진실적\n ○ 안전점검: 연중\n\n"
+                           "Ⅲ. 2026 주요업무 계획\n\n① 신청사 건립 (청사관리팀)\n\n청사를 신축하고자 함\n").projects
+    assert [(p.section, p.seq, p.title) for p in (done, planned)] == [
+        ("Ⅱ 주요업무 추진실적", 1, "청사 관리"), ("Ⅲ 2026 주요업무 계획", 1, "신청사 건립")]
