@@ -12,7 +12,7 @@ import regex
 
 from extractors.budget import FUNDING
 from extractors.context import TableContext, source_of
-from extractors.sections import Section, contents_titles, is_contents_table
+from extractors.sections import Section, contents_line_title, contents_titles, is_contents_table
 from pipeline.document import Bullet, Heading, Paragraph, Table
 from pipeline.values import AMOUNT_RE, LETTERS, clean_text, compact, parse_amount, parse_period
 from schemas import Project, ProjectItem
@@ -161,6 +161,9 @@ class _ProjectWalker:
             self.above = clean_text(block.text)
 
     def _text(self, block) -> None:
+        if listed := contents_line_title(block):
+            self.contents.append(listed)
+            return
         if id(block) in self.box_titles:
             self._start(block, len(self.projects) + 1, block.text)
             self.parts_as_bullets = True

@@ -98,6 +98,17 @@ def is_contents_table(table: Table) -> bool:
     return all(_has_leader(" ".join(c for c in row if c)) for row in table.rows)
 
 
+_CONTENTS_NUMBER_RE = regex.compile(r"^(?:[①-⑳]|\d{1,2}\s*[.)]?)\s*")
+
+
+def contents_line_title(block: Block) -> str | None:
+    """The title a table of contents printed as lines lists (`① 제목 ········· 3`), without its number,
+    leaders and page number; None for any other line."""
+    if not isinstance(block, Heading | Paragraph) or not _has_leader(block.text):
+        return None
+    return clean_text(LEADER_RE.sub("", _CONTENTS_NUMBER_RE.sub("", block.text))) or None
+
+
 def contents_titles(table: Table) -> list[str]:
     """The project titles a table of contents lists, in order, without leaders and page numbers."""
     titles = []

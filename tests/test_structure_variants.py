@@ -60,3 +60,25 @@ def test_a_part_named_with_its_year_without_nyeon():
                            "Ⅲ. 2026 주요업무 계획\n\n① 신청사 건립 (청사관리팀)\n\n청사를 신축하고자 함\n").projects
     assert [(p.section, p.seq, p.title) for p in (done, planned)] == [
         ("Ⅱ 주요업무 추진실적", 1, "청사 관리"), ("Ⅲ 2026 주요업무 계획", 1, "신청사 건립")]
+
+
+CONTENTS_LINES = "① 청사 시설물 안전관리 ··········· 3\n② 직원 역량강화 교육 운영 ..... ······ 4\n\n"
+
+
+def test_a_table_of_contents_printed_as_lines_is_no_project():
+    """`① 제목 ····· 3` lines list the section's projects: the body's titles stand, once each."""
+    body = ("① 청사 시설물 안전관리 (청사관리팀)\n\n청사를 관리하고자 함\n\n□ 추진실적\n ○ 안전점검: 연중\n\n"
+            "② 직원 역량강화 교육 운영 (교육후생팀)\n\n역량을 강화하고자 함\n\n□ 추진실적\n ○ 신규직원 교육: 3월\n")
+    projects = report(CONTENTS_LINES + body).projects
+    assert [(p.seq, p.title, p.team, p.title_from, p.purpose) for p in projects] == [
+        (1, "청사 시설물 안전관리", "청사관리팀", "body", "청사를 관리하고자 함"),
+        (2, "직원 역량강화 교육 운영", "교육후생팀", "body", "역량을 강화하고자 함")]
+
+
+def test_titles_from_a_table_of_contents_printed_as_lines():
+    body = ("청사를 관리하고자 함\n\n□ 추진실적\n\n- 안전점검: 연중\n\n"
+            "역량을 강화하고자 함\n\n□ 추진실적\n\n- 신규직원 교육: 3월\n")
+    projects = report(CONTENTS_LINES + body).projects
+    assert [(p.seq, p.title, p.title_from, [i.text for i in p.items]) for p in projects] == [
+        (1, "청사 시설물 안전관리", "toc", ["안전점검: 연중"]),
+        (2, "직원 역량강화 교육 운영", "toc", ["신규직원 교육: 3월"])]
