@@ -18,6 +18,7 @@ from pipeline.values import AMOUNT_RE, LETTERS, clean_text, compact, parse_amoun
 from schemas import Project, ProjectItem
 
 _NUMBERED_RE = regex.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
+_ITEM_NUMBER_RE = regex.compile(r"^(\d{1,2})\.\s+(\S.*)$")  # `1. 정기점검: 3월`: an item of a numbered list
 _LETTERED_RE = regex.compile(rf"^([{LETTERS}])\s*[.)]\s+(\S.*)$")  # `가. 제목`: a heading numbered in letters
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # the team(s) ending a title: `교육후생팀`, `(세무1팀)`, `- 청사관리팀`, `【청사관리팀】`, `(담당: 청사관리팀)`,
@@ -149,6 +150,7 @@ class _ProjectWalker:
         self.contents: list[str] = []
         self.current: Project | None = None
         self.heading: str | None = None
+        self.item_number = 0  # the number of the last item numbered `1.`, `2.` under the heading
         self.above: str | None = None  # the text right above, a table's caption: the item or part it is under
         self.open_items: list[ProjectItem] = []
         self.letters: bool | None = None  # whether `가.`, `나.` number this section's projects
@@ -170,7 +172,11 @@ class _ProjectWalker:
             return
         if (isinstance(block, Bullet) and block.depth == 0 and self.current is not None
                 and (self.parts_as_bullets or self.heading is None) and _is_part_name(block.text)):
-            self.heading, self.open_items, self.parts_as_bullets = clean_text(block.text), [], True
+            self._enter(clean_text(block.text))
+            self.parts_as_bullets = True
+            return
+        if (numbered := self._numbered_item(block)) is not None:
+            self._item(block, 0, numbered)
             return
         title = numbered_title(block, len(self.projects) + 1, self.letters) or self._lettered_bullet(block)
         if title:
@@ -180,12 +186,27 @@ class _ProjectWalker:
         elif isinstance(block, Heading):
             if self.current is None:
                 self._start(block, None, None)
-            self.heading = clean_text(block.text)
-            self.open_items = []
+            self._enter(clean_text(block.text))
         elif isinstance(block, Paragraph):
             self._paragraph(block)
         elif isinstance(block, Bullet):  # under a part that is a bullet, its items are a level up
             self._item(block, max(block.depth - 1, 0) if self.parts_as_bullets and self.heading else block.depth)
+
+    def _enter(self, heading: str | None) -> None:
+        """Under a (new) part of the current project: items from here are that part's."""
+        self.heading, self.open_items, self.item_number = heading, [], 0
+
+    def _numbered_item(self, block) -> str | None:
+        """The text of an item numbered `1.`, `2.` under a part's heading (a numbered list, as pandoc prints
+        one), without its number: numbered as the item after the part's last, and naming no team, which the
+        next project's title `2. 제목 (팀)` would."""
+        if not isinstance(block, Paragraph) or self.heading is None or not block.text[:1].isdigit():
+            return None
+        match = _ITEM_NUMBER_RE.match(block.text)
+        if match is None or int(match.group(1)) != self.item_number + 1 or split_team(match.group(2))[1]:
+            return None
+        self.item_number += 1
+        return match.group(2)
 
     def _lettered_bullet(self, block) -> tuple[int, str] | None:
         """(number, title) of a bullet `가. 제목 (총무팀)`, which is how plain text (no markdown) prints a title
@@ -224,17 +245,20 @@ class _ProjectWalker:
         project = Project(section=self.section, seq=number or len(self.projects) + 1, title=title,
                           title_from="body" if title else None, team=team, source=source_of(block))
         self.projects.append(project)
-        self.current, self.heading, self.open_items, self.parts_as_bullets = project, None, [], False
+        self.current, self.parts_as_bullets = project, False
+        self._enter(None)
         return project
 
-    def _item(self, block, depth: int) -> None:
+    def _item(self, block, depth: int, text: str | None = None) -> None:
+        """An item of the current project from `block` (its `text`, where that is not the block's own)."""
         if self.current is None:
             self._start(block, None, None)
-        match = _UNIT_NAME_RE.match(block.text) if "단위" in block.text else None
+        text = text or block.text
+        match = _UNIT_NAME_RE.match(text) if "단위" in text else None
         if match:
             self.current.unit_name = clean_text(match.group(1))
-        start, end, amount = item_fields(block.text)
-        item = ProjectItem(heading=self.heading or "", depth=depth, text=block.text, start_month=start,
+        start, end, amount = item_fields(text)
+        item = ProjectItem(heading=self.heading or "", depth=depth, text=text, start_month=start,
                            end_month=end, amount_krw=amount, source=source_of(block))
         while self.open_items and self.open_items[-1].depth >= depth:
             self.open_items.pop()

@@ -96,6 +96,7 @@ _PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
 PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at the text's width
 _NUMBERED_START_RE = regex.compile(r"^(?:\d{1,2}\s*[.)]?\s|[①-⑳])")
+_LIST_NUMBER_RE = regex.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
 _SENTENCE_END_RE = regex.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
 # pandoc's markdown escapes punctuation that would mean markup (`1\. 제목`, `\- 항목`, `2월\~3월`): the character
 # itself; but `\|`, a pipe inside a cell, is the pipe tables' to read
@@ -218,13 +219,15 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             continue
         block = _line_block(raw, lineno, nesting)
         i += 1
+        number = _LIST_NUMBER_RE.match(stripped) if first.isdigit() else None
         # a following plain line continues this block (markdown hard breaks, wrapped lines); in text without
-        # blank lines only a bullet's, indented under its text
+        # blank lines only a bullet's, indented under its text; never the next item of a numbered list
         while isinstance(block, Bullet if not wrapped else Paragraph | Bullet) and i < len(lines):
             k = i if lines[i].strip() else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
             if k is None or not _is_plain(lines[k]) or aligned.end(k) != k or (
                     isinstance(block, Bullet) and _title_left_of(lines[k], raw)) or (
-                    not wrapped and not _indented_under(lines[k], raw)):
+                    not wrapped and not _indented_under(lines[k], raw)) or (
+                    number and _numbered_after(lines[k], int(number.group(1)))):
                 break
             block = _extend(block, lines[k].strip())
             i = k + 1
@@ -250,6 +253,12 @@ def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int
     if _NUMBERED_START_RE.match(first.strip()):
         return None  # a numbered line is a title (`1 제목 교육후생팀`), which the purpose follows
     return k if len(widened(last)) >= _FULL_LINE and not _SENTENCE_END_RE.search(last) else None
+
+
+def _numbered_after(line: str, number: int) -> bool:
+    """Whether a line is numbered as the item after `number` (`2. 수시점검` after `1. 정기점검`)."""
+    match = _LIST_NUMBER_RE.match(line.lstrip())
+    return match is not None and int(match.group(1)) == number + 1
 
 
 def _indented_under(line: str, bullet: str) -> bool:

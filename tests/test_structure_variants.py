@@ -82,3 +82,32 @@ def test_titles_from_a_table_of_contents_printed_as_lines():
     assert [(p.seq, p.title, p.title_from, [i.text for i in p.items]) for p in projects] == [
         (1, "청사 시설물 안전관리", "toc", ["안전점검: 연중"]),
         (2, "직원 역량강화 교육 운영", "toc", ["신규직원 교육: 3월"])]
+
+
+NUMBERED_ITEMS = ("① 청사 관리 (청사관리팀)\n\n청사를 관리하고자 함\n\n□ 추진실적\n{items}\n\n"
+                  "□ 향후계획\n\n- 동절기 점검: 11월\n\n"
+                  "② 직원 교육 (교육후생팀)\n\n역량을 강화하고자 함\n\n□ 추진실적\n\n- 신규직원 교육: 3월\n")
+
+
+@pytest.mark.parametrize(("items", "name"), [
+    ("\n1.  정기점검: 3월\n\n2.  수시점검: 7월\n\n3.  특별점검: 9월", "t.md"),  # pandoc's loose list
+    ("\n1.  정기점검: 3월\n2.  수시점검: 7월\n3.  특별점검: 9월", "t.md"),  # its tight list
+    (" 1. 정기점검: 3월\n 2. 수시점검: 7월\n 3. 특별점검: 9월", "t.txt"),
+])
+def test_items_numbered_under_a_part_are_items(items, name):
+    """`1.` `2.` `3.` under `□ 추진실적` are three items: not projects, not one item."""
+    first, second = report(NUMBERED_ITEMS.format(items=items), name=name).projects
+    assert [(i.heading, i.text, i.start_month) for i in first.items] == [
+        ("추진실적", "정기점검: 3월", 3), ("추진실적", "수시점검: 7월", 7), ("추진실적", "특별점검: 9월", 9),
+        ("향후계획", "동절기 점검: 11월", 11)]
+    assert (second.seq, second.title, [i.text for i in second.items]) == (2, "직원 교육", ["신규직원 교육: 3월"])
+
+
+def test_a_title_numbered_as_the_next_item_that_names_its_team_is_a_title():
+    body = ("1. 청사 관리 (청사관리팀)\n\n청사를 관리하고자 함\n\n□ 추진실적\n\n1. 정기점검: 3월\n\n"
+            "2. 직원 교육 (교육후생팀)\n\n역량을 강화하고자 함\n\n□ 추진실적\n\n"
+            "1. 신규직원 교육: 3월\n\n2. 보수교육: 5월\n")
+    first, second = report(body).projects
+    assert [(p.seq, p.title, p.team, [i.text for i in p.items]) for p in (first, second)] == [
+        (1, "청사 관리", "청사관리팀", ["정기점검: 3월"]),
+        (2, "직원 교육", "교육후생팀", ["신규직원 교육: 3월", "보수교육: 5월"])]
