@@ -195,7 +195,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             blocks += [Table(rows, line=lineno, row_offsets=offsets)] if rows else []
             i = end
             continue
-        if "\t" in raw:
+        if "\t" in raw and _is_tab_row(raw):
             end = _run(lines, i, lambda s: "\t" in s)
             blocks.append(Table(tuple(tuple(c.strip() for c in ln.strip(" ").split("\t")) for ln in lines[i:end]),
                                 line=lineno))
@@ -273,6 +273,16 @@ def _title_left_of(line: str, bullet: str) -> bool:
     return len(line) - len(stripped) < len(bullet) - len(bullet.lstrip()) and bool(_NUMBERED_START_RE.match(stripped))
 
 
+def _is_tab_row(raw: str) -> bool:
+    """A row of a tab-separated table: tabs part its cells, not only indent its text (`\t\t- 본관 승강기 교체`)
+    or follow a bullet's mark (`○\t청사 시설 정비`)."""
+    text = raw.lstrip(" \t")
+    if "\t" not in text:
+        return False
+    bullet = _BULLET_RE.match(text)
+    return bullet is None or "\t" in bullet.group(2)
+
+
 def _run(lines: list[str], start: int, belongs) -> int:
     end = start
     while end < len(lines) and lines[end].strip() and belongs(lines[end]):
@@ -330,7 +340,8 @@ def _pipe_rows(lines: list[str], outer: bool = True) -> tuple[tuple[tuple[str, .
 def _is_plain(raw: str) -> bool:
     """A line that is no heading, bullet or table row (tab, `|`): it continues the block above it."""
     s = _unbold(raw.strip())
-    return not ("\t" in raw or (s.startswith(("|", "<", "+")) and (s[0] == "|" or _is_markup_table(s)))
+    return not (("\t" in raw and _is_tab_row(raw))
+                or (s.startswith(("|", "<", "+")) and (s[0] == "|" or _is_markup_table(s)))
                 or (s.startswith(_RULE_STARTS) and _RULE_RE.match(s))
                 or _heading(s, None)
                 or _BULLET_RE.match(s))

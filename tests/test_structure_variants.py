@@ -111,3 +111,18 @@ def test_a_title_numbered_as_the_next_item_that_names_its_team_is_a_title():
     assert [(p.seq, p.title, p.team, [i.text for i in p.items]) for p in (first, second)] == [
         (1, "청사 관리", "청사관리팀", ["정기점검: 3월"]),
         (2, "직원 교육", "교육후생팀", ["신규직원 교육: 3월", "보수교육: 5월"])]
+
+
+@pytest.mark.parametrize("items", [
+    "\t○ 청사 시설 정비: 3월~5월\n\t\t- 본관 승강기 교체: 4월\n\t○ 안전점검 실시: 연중\n",
+    "○\t청사 시설 정비: 3월~5월\n  -\t본관 승강기 교체: 4월\n○\t안전점검 실시: 연중\n",
+])
+def test_bullets_indented_with_tabs_or_a_tab_after_the_mark_are_bullets(items):
+    """A line whose tabs only indent it or follow its bullet's mark is no row of a tab-separated table."""
+    r = report(f"① 청사 관리 (청사관리팀)\n\n청사를 관리하고자 함\n\n□ 추진실적\n{items}\n"
+               "□ 예산현황\n\n(단위: 천원)\n예산액\t집행액\t집행률(%)\n1,000\t500\t50.0\n")
+    (project,) = r.projects
+    assert outline(project.items) == [(0, "청사 시설 정비: 3월~5월"), (1, "본관 승강기 교체: 4월"),
+                                      (0, "안전점검 실시: 연중")]
+    assert [(b.budget_krw, b.executed_krw) for b in project.budget_lines] == [(1_000_000, 500_000)]
+    assert r.tables == []
