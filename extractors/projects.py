@@ -1,6 +1,7 @@
 """Projects of a section such as `Ⅱ 주요업무 추진실적`: title, team, purpose, items and budget.
 
-Converters drop titles from the body; then a project starts at its purpose sentence (…하고자 함)
+Converters drop titles from the body; then a project starts at its purpose sentence (…하고자 함, or, while
+the table of contents lists more projects, any paragraph above a part the project before has had already)
 and takes its title from the section's table of contents, in order.
 """
 
@@ -50,7 +51,8 @@ _SYLLABLES_RE = regex.compile(r"[가-힣]+")
 
 
 def extract_projects(section: Section, year: int | None, handle_table: TableHandler) -> list[Project]:
-    walker = _ProjectWalker(section.label or "", year, handle_table, _box_titles(section.blocks))
+    walker = _ProjectWalker(section.label or "", year, handle_table, _box_titles(section.blocks),
+                            _parts_below(section.blocks))
     for block in section.blocks:
         walker.take(block)
     return walker.finish()
@@ -72,6 +74,12 @@ def _box_titles(blocks: list) -> set[int]:
             titles.add(id(candidate))
             candidate = None
     return titles
+
+
+def _parts_below(blocks: list) -> dict[int, str]:
+    """The heading right below each paragraph that stands above one (by paragraph id)."""
+    return {id(block): clean_text(below.text) for block, below in zip(blocks, blocks[1:], strict=False)
+            if isinstance(block, Paragraph) and isinstance(below, Heading)}
 
 
 def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[int, str] | None:
@@ -140,9 +148,11 @@ def _amount(text: str, tail: str) -> int | None:
 
 
 class _ProjectWalker:
-    def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: set[int]):
+    def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: set[int],
+                 parts_below: dict[int, str]):
         self.section = section
         self.box_titles = box_titles
+        self.parts_below = parts_below
         self.parts_as_bullets = False  # whether the current project's parts are bullets (`○ 사업개요`)
         self.year = year
         self.handle_table = handle_table
@@ -150,6 +160,7 @@ class _ProjectWalker:
         self.contents: list[str] = []
         self.current: Project | None = None
         self.heading: str | None = None
+        self.parts: set[str] = set()  # the headings of the current project's parts so far
         self.item_number = 0  # the number of the last item numbered `1.`, `2.` under the heading
         self.above: str | None = None  # the text right above, a table's caption: the item or part it is under
         self.open_items: list[ProjectItem] = []
@@ -195,6 +206,8 @@ class _ProjectWalker:
     def _enter(self, heading: str | None) -> None:
         """Under a (new) part of the current project: items from here are that part's."""
         self.heading, self.open_items, self.item_number = heading, [], 0
+        if heading is not None:
+            self.parts.add(heading)
 
     def _numbered_item(self, block) -> str | None:
         """The text of an item numbered `1.`, `2.` under a part's heading (a numbered list, as pandoc prints
@@ -231,12 +244,18 @@ class _ProjectWalker:
 
     def _paragraph(self, block: Paragraph) -> None:
         project = self.current
-        if project is None or (self.heading is not None and _PURPOSE_END_RE.search(block.text)):
+        if project is None or (self.heading is not None and (_PURPOSE_END_RE.search(block.text)
+                                                             or self._opens_next_project(block))):
             project = self._start(block, None, None)
         if self.heading is None:
             project.purpose = f"{project.purpose} {block.text}" if project.purpose else block.text
         else:
             self._item(block, 0)
+
+    def _opens_next_project(self, block: Paragraph) -> bool:
+        """Whether a paragraph right above a part the current project has had already is the next project's
+        purpose, however it ends (`…근무환경 조성`): where the table of contents lists more projects."""
+        return self.parts_below.get(id(block)) in self.parts and len(self.contents) > len(self.projects)
 
     def _start(self, block, number: int | None, title: str | None) -> Project:
         team = None
@@ -245,7 +264,7 @@ class _ProjectWalker:
         project = Project(section=self.section, seq=number or len(self.projects) + 1, title=title,
                           title_from="body" if title else None, team=team, source=source_of(block))
         self.projects.append(project)
-        self.current, self.parts_as_bullets = project, False
+        self.current, self.parts_as_bullets, self.parts = project, False, set()
         self._enter(None)
         return project
 

@@ -126,3 +126,31 @@ def test_bullets_indented_with_tabs_or_a_tab_after_the_mark_are_bullets(items):
                                       (0, "안전점검 실시: 연중")]
     assert [(b.budget_krw, b.executed_krw) for b in project.budget_lines] == [(1_000_000, 500_000)]
     assert r.tables == []
+
+
+def test_purposes_written_as_noun_phrases_part_projects_the_contents_list():
+    """Titles only in the section's table of contents, purposes ending `…조성`, `…도모`: two projects each with
+    its own purpose, items and budget."""
+    project = ("{purpose}\n\n□ 추진실적\n\n- {item}\n\n□ 예산현황\n\n(단위: 천원)\n\n예산액\t집행액\t집행률(%)\n"
+               "{budget}(구비)\t{executed}(구비)\t50.0\n\n")
+    contents = "연번\t사 업 명\t쪽\n①\t청사 시설물 안전관리\t3\n②\t직원 역량강화 교육 운영\t4\n\n"
+    first, second = report(contents + project.format(
+        purpose="청사 시설물을 안전하게 관리하여 쾌적한 근무환경 조성", item="안전점검 실시: 연중", budget="500,000",
+        executed="250,000") + project.format(
+        purpose="직원 역량 강화를 통한 행정 서비스의 질 향상 도모", item="신규직원 교육: 3월", budget="100,000",
+        executed="50,000")).projects
+    assert [(p.seq, p.title, p.title_from, p.purpose, [i.text for i in p.items],
+             [b.budget_krw for b in p.budget_lines]) for p in (first, second)] == [
+        (1, "청사 시설물 안전관리", "toc", "청사 시설물을 안전하게 관리하여 쾌적한 근무환경 조성",
+         ["안전점검 실시: 연중"], [500_000_000]),
+        (2, "직원 역량강화 교육 운영", "toc", "직원 역량 강화를 통한 행정 서비스의 질 향상 도모",
+         ["신규직원 교육: 3월"], [100_000_000])]
+
+
+def test_a_paragraph_above_a_new_part_stays_an_item():
+    """Above a part the project has not had yet, a paragraph that ends no purpose is an item of the part above."""
+    body = ("연번\t사 업 명\t쪽\n①\t청사 관리\t3\n②\t직원 교육\t4\n\n청사를 관리하고자 함\n\n□ 추진실적\n\n"
+            "- 안전점검: 연중\n\n3개소 점검 완료\n\n□ 향후계획\n\n- 동절기 점검: 11월\n")
+    (project,) = report(body).projects
+    assert [(i.heading, i.text) for i in project.items] == [
+        ("추진실적", "안전점검: 연중"), ("추진실적", "3개소 점검 완료"), ("향후계획", "동절기 점검: 11월")]
