@@ -98,6 +98,7 @@ _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at 
 _NUMBERED_START_RE = regex.compile(r"^(?:\d{1,2}\s*[.)]?\s|[①-⑳])")
 _LIST_NUMBER_RE = regex.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
 _SENTENCE_END_RE = regex.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
+_FIGURE_END_RE = regex.compile(r"\d\s*\p{Hangul}{0,3}\s*$")  # `4월`, `95,700천원`, `3개소`: an item's field ends it
 # pandoc's markdown escapes punctuation that would mean markup (`1\. 제목`, `\- 항목`, `2월\~3월`): the character
 # itself; but `\|`, a pipe inside a cell, is the pipe tables' to read
 _MARKDOWN_ESCAPE_RE = regex.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])")
@@ -226,7 +227,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             k = i if lines[i].strip() else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
             if k is None or not _is_plain(lines[k]) or aligned.end(k) != k or (
                     isinstance(block, Bullet) and _title_left_of(lines[k], raw)) or (
-                    not wrapped and not _indented_under(lines[k], raw)) or (
+                    not wrapped and not (_indented_under(lines[k], raw) or _broken_off(lines[i - 1]))) or (
                     number and _numbered_after(lines[k], int(number.group(1)))):
                 break
             block = _extend(block, lines[k].strip())
@@ -259,6 +260,14 @@ def _numbered_after(line: str, number: int) -> bool:
     """Whether a line is numbered as the item after `number` (`2. 수시점검` after `1. 정기점검`)."""
     match = _LIST_NUMBER_RE.match(line.lstrip())
     return match is not None and int(match.group(1)) == number + 1
+
+
+def _broken_off(line: str) -> bool:
+    """Whether a line runs the width of the text and stops mid-sentence at a word (`… 안전 인증 검사를`), so the
+    next line goes on with it even where it is not indented (plain `pdftotext`)."""
+    end = line.rstrip()[-1:]
+    return ((end == "," or "가" <= end <= "힣") and len(widened(line)) >= _FULL_LINE
+            and not _SENTENCE_END_RE.search(line) and not _FIGURE_END_RE.search(line))
 
 
 def _indented_under(line: str, bullet: str) -> bool:

@@ -154,3 +154,21 @@ def test_a_paragraph_above_a_new_part_stays_an_item():
     (project,) = report(body).projects
     assert [(i.heading, i.text) for i in project.items] == [
         ("추진실적", "안전점검: 연중"), ("추진실적", "3개소 점검 완료"), ("향후계획", "동절기 점검: 11월")]
+
+
+def test_a_bullet_wrapped_without_indentation_in_text_without_blank_lines():
+    """Plain `pdftotext`: a bullet's line broken off mid-sentence goes on onto the next line, however indented,
+    and the bullets after it keep their levels."""
+    text = ("2025년 주요업무 보고\n행정지원국 총무과\nⅡ. 주요업무 추진실적\n① 청사 관리 (청사관리팀)\n"
+            "청사를 관리하고자 함\n□ 추진실적\n○ 청사 시설 정비\n"
+            "- 본관 승강기 교체: 3월~5월 / 300,000천원, 노후 기계실 설비 일체 교체 및 안전 인증 검사를\n"
+            "받아 운행 재개\n- 별관 옥상 방수: 4월 / 50,000천원\n○ 안전점검 실시: 연중\n"
+            "○ 소방시설 정비: 6월 / 12,000천원, 소화설비와 경보설비 점검 및 노후 감지기 교체 완료: 6월 / 12,000천원\n"
+            "수시점검 병행\n")
+    (project,) = report(text, cover="").projects
+    assert outline(project.items) == [
+        (0, "청사 시설 정비"),
+        (1, "본관 승강기 교체: 3월~5월 / 300,000천원, 노후 기계실 설비 일체 교체 및 안전 인증 검사를 받아 운행 재개"),
+        (1, "별관 옥상 방수: 4월 / 50,000천원"), (0, "안전점검 실시: 연중"),
+        (0, "소방시설 정비: 6월 / 12,000천원, 소화설비와 경보설비 점검 및 노후 감지기 교체 완료: 6월 / 12,000천원"),
+        (0, "수시점검 병행")]
