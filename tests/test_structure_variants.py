@@ -172,3 +172,13 @@ def test_a_bullet_wrapped_without_indentation_in_text_without_blank_lines():
         (1, "별관 옥상 방수: 4월 / 50,000천원"), (0, "안전점검 실시: 연중"),
         (0, "소방시설 정비: 6월 / 12,000천원, 소화설비와 경보설비 점검 및 노후 감지기 교체 완료: 6월 / 12,000천원"),
         (0, "수시점검 병행")]
+
+
+def test_bullet_marks_right_before_their_text():
+    """`○청사 시설 정비`, `-본관 …` with no space after the mark are bullets; not `*` (markdown's emphasis)."""
+    (project,) = report("① 청사 관리 (청사관리팀)\n\n청사를 관리하고자 함\n\n□ 추진실적\n○청사 시설 정비\n"
+                        " -본관 승강기 교체: 3월\n -별관 옥상 방수: 4월\n○안전점검 실시: 연중\n").projects
+    assert outline(project.items) == [(0, "청사 시설 정비"), (1, "본관 승강기 교체: 3월"), (1, "별관 옥상 방수: 4월"),
+                                      (0, "안전점검 실시: 연중")]
+    (project,) = report("① 청사 관리 (청사관리팀)\n\n*청사를 관리하고자 함\n").projects
+    assert (project.purpose, project.items) == ("*청사를 관리하고자 함", [])
