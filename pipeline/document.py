@@ -132,13 +132,23 @@ def unit_in(text: str) -> tuple[str, str | None, str] | None:
     return unit.replace(" ", ""), rest or None, (text[: match.start()] + text[match.end():]).strip()
 
 
+# markdown's emphasis, `*정기점검*` as pandoc writes italics: the text alone (bold `**` is `clean_text`'s)
+_EMPHASIS_RE = regex.compile(r"(?<![*\w])\*(?![\s*])([^*]+?)(?<![\s*])\*(?![*\w])")
+
+
+def _plain(text: str) -> str:
+    """A block's or cell's text as a person reads it (`clean_text`), without markdown's emphasis."""
+    text = clean_text(text)
+    return _EMPHASIS_RE.sub(r"\1", text) if "*" in text else text
+
+
 def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     """Normalise the readers' raw blocks: clean texts, give each table the unit printed above it."""
     out: list[Block] = []
     pending: tuple[str, str | None] | None = None  # a unit and its basis, for the next table
     for block in blocks:
         if isinstance(block, Table):
-            rows = [tuple(map(clean_text, row)) for row in block.rows]
+            rows = [tuple(map(_plain, row)) for row in block.rows]
             offsets = block.row_offsets
             if not all(map(any, rows)):  # blank rows go, their lines with them
                 kept = [k for k, row in enumerate(rows) if any(row)]
@@ -156,7 +166,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             out.append(Table(rows[first:], unit, line, block.page, basis, offsets))
             pending = None
             continue
-        text = clean_text(block.text)
+        text = _plain(block.text)
         found = unit_in(text) if "단" in text else None
         if found:
             pending, text = found[:2], found[2]

@@ -182,3 +182,11 @@ def test_bullet_marks_right_before_their_text():
                                       (0, "안전점검 실시: 연중")]
     (project,) = report("① 청사 관리 (청사관리팀)\n\n*청사를 관리하고자 함\n").projects
     assert (project.purpose, project.items) == ("*청사를 관리하고자 함", [])
+
+
+def test_markdown_emphasis_is_dropped():
+    """pandoc's `*italic*` is the text alone, as `**bold**` is; a lone `*` stays."""
+    (project,) = report("## ① 청사 관리 (청사관리팀)\n\n*청사를 관리하고자 함*\n\n**□ 추진실적**\n\n"
+                        "-   *정기점검*: 3월\n-   점검 대상 5*3 구역: 연중\n", name="t.md").projects
+    assert project.purpose == "청사를 관리하고자 함"
+    assert [(i.text, i.start_month) for i in project.items] == [("정기점검: 3월", 3), ("점검 대상 5*3 구역: 연중", 1)]
