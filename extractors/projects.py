@@ -1,6 +1,7 @@
 """Projects of a section such as `Ⅱ 주요업무 추진실적`: title, team, purpose, items and budget.
 
-Converters drop titles from the body; then a project starts at its purpose sentence (…하고자 함)
+Converters drop titles from the body; then a project starts at its purpose sentence (…하고자 함, or, while
+the table of contents lists more projects, any paragraph above a part the project before has had already)
 and takes its title from the section's table of contents, in order.
 """
 
@@ -12,15 +13,24 @@ import regex
 
 from extractors.budget import FUNDING
 from extractors.context import TableContext, source_of
-from extractors.sections import Section, contents_titles, is_contents_table
+from extractors.sections import Section, contents_line_title, contents_titles, is_contents_table
 from pipeline.document import Bullet, Heading, Paragraph, Table
 from pipeline.values import AMOUNT_RE, LETTERS, clean_text, compact, parse_amount, parse_period
 from schemas import Project, ProjectItem
 
 _NUMBERED_RE = regex.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
+_ITEM_NUMBER_RE = regex.compile(r"^(\d{1,2})\.\s+(\S.*)$")  # `1. 정기점검: 3월`: an item of a numbered list
 _LETTERED_RE = regex.compile(rf"^([{LETTERS}])\s*[.)]\s+(\S.*)$")  # `가. 제목`: a heading numbered in letters
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_TEAM_RE = regex.compile(r"\s*[(\[<〈]?\s*(\p{Hangul}{1,12}팀)\s*[)\]>〉]?$")
+# the team(s) ending a title: `교육후생팀`, `(세무1팀)`, `- 청사관리팀`, `【청사관리팀】`, `(담당: 청사관리팀)`,
+# `(총무팀, 청사관리팀)`, `(녹지조성팀·공원관리팀)`; inside brackets a name may be spaced (`(청사 관리팀)`)
+_TEAM = r"\p{Hangul}[\p{Hangul}\d]{0,11}팀"
+_SPACED_TEAM = r"\p{Hangul}[\p{Hangul}\d ]{0,11}팀"
+_TEAM_LABEL = r"(?:\p{Hangul}{1,6}\s*[:：]\s*)?"  # `담당:`, `주무부서 :`
+_TEAM_RE = regex.compile(
+    rf"\s*(?:[(\[<〈【]\s*{_TEAM_LABEL}({_SPACED_TEAM}(?:\s*[,·/]\s*{_SPACED_TEAM})*)"
+    rf"|(?:[-–]\s*)?{_TEAM_LABEL}({_TEAM}(?:\s*[,·/]\s*{_TEAM})*))\s*[)\]>〉】]?$")
+_TEAM_SEPARATOR_RE = regex.compile(r"\s*[,·/]\s*")
 _PURPOSE_END_RE = regex.compile(r"(?:함|임|음|다)\s*\.?\s*$")
 _UNIT_NAME_RE = regex.compile(r"^\s*단위\s*사업\s*(?:명)?\s*[:：]\s*(.+?)\s*$")
 _COLON_RE = regex.compile(r"(?<!\d)[:：](?!\d)")
@@ -41,7 +51,8 @@ _SYLLABLES_RE = regex.compile(r"[가-힣]+")
 
 
 def extract_projects(section: Section, year: int | None, handle_table: TableHandler) -> list[Project]:
-    walker = _ProjectWalker(section.label or "", year, handle_table, _box_titles(section.blocks))
+    walker = _ProjectWalker(section.label or "", year, handle_table, _box_titles(section.blocks),
+                            _parts_below(section.blocks))
     for block in section.blocks:
         walker.take(block)
     return walker.finish()
@@ -63,6 +74,12 @@ def _box_titles(blocks: list) -> set[int]:
             titles.add(id(candidate))
             candidate = None
     return titles
+
+
+def _parts_below(blocks: list) -> dict[int, str]:
+    """The heading right below each paragraph that stands above one (by paragraph id)."""
+    return {id(block): clean_text(below.text) for block, below in zip(blocks, blocks[1:], strict=False)
+            if isinstance(block, Paragraph) and isinstance(below, Heading)}
 
 
 def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[int, str] | None:
@@ -89,10 +106,11 @@ def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[i
 
 
 def split_team(title: str) -> tuple[str, str | None]:
-    """`직원 후생복지제도 운영 교육후생팀` → (title, '교육후생팀')."""
+    """`직원 후생복지제도 운영 교육후생팀` → (title, '교육후생팀'); two teams as `총무팀, 청사관리팀`."""
     match = _TEAM_RE.search(title)
     if match and match.start() > 0:
-        return title[: match.start()].strip(), match.group(1)
+        teams = _TEAM_SEPARATOR_RE.split(match.group(1) or match.group(2))
+        return title[: match.start()].strip(), ", ".join(team.replace(" ", "") for team in teams)
     return title, None
 
 
@@ -130,9 +148,11 @@ def _amount(text: str, tail: str) -> int | None:
 
 
 class _ProjectWalker:
-    def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: set[int]):
+    def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: set[int],
+                 parts_below: dict[int, str]):
         self.section = section
         self.box_titles = box_titles
+        self.parts_below = parts_below
         self.parts_as_bullets = False  # whether the current project's parts are bullets (`○ 사업개요`)
         self.year = year
         self.handle_table = handle_table
@@ -140,6 +160,8 @@ class _ProjectWalker:
         self.contents: list[str] = []
         self.current: Project | None = None
         self.heading: str | None = None
+        self.parts: set[str] = set()  # the headings of the current project's parts so far
+        self.item_number = 0  # the number of the last item numbered `1.`, `2.` under the heading
         self.above: str | None = None  # the text right above, a table's caption: the item or part it is under
         self.open_items: list[ProjectItem] = []
         self.letters: bool | None = None  # whether `가.`, `나.` number this section's projects
@@ -152,13 +174,20 @@ class _ProjectWalker:
             self.above = clean_text(block.text)
 
     def _text(self, block) -> None:
+        if listed := contents_line_title(block):
+            self.contents.append(listed)
+            return
         if id(block) in self.box_titles:
             self._start(block, len(self.projects) + 1, block.text)
             self.parts_as_bullets = True
             return
         if (isinstance(block, Bullet) and block.depth == 0 and self.current is not None
                 and (self.parts_as_bullets or self.heading is None) and _is_part_name(block.text)):
-            self.heading, self.open_items, self.parts_as_bullets = clean_text(block.text), [], True
+            self._enter(clean_text(block.text))
+            self.parts_as_bullets = True
+            return
+        if (numbered := self._numbered_item(block)) is not None:
+            self._item(block, 0, numbered)
             return
         title = numbered_title(block, len(self.projects) + 1, self.letters) or self._lettered_bullet(block)
         if title:
@@ -168,12 +197,29 @@ class _ProjectWalker:
         elif isinstance(block, Heading):
             if self.current is None:
                 self._start(block, None, None)
-            self.heading = clean_text(block.text)
-            self.open_items = []
+            self._enter(clean_text(block.text))
         elif isinstance(block, Paragraph):
             self._paragraph(block)
         elif isinstance(block, Bullet):  # under a part that is a bullet, its items are a level up
             self._item(block, max(block.depth - 1, 0) if self.parts_as_bullets and self.heading else block.depth)
+
+    def _enter(self, heading: str | None) -> None:
+        """Under a (new) part of the current project: items from here are that part's."""
+        self.heading, self.open_items, self.item_number = heading, [], 0
+        if heading is not None:
+            self.parts.add(heading)
+
+    def _numbered_item(self, block) -> str | None:
+        """The text of an item numbered `1.`, `2.` under a part's heading (a numbered list, as pandoc prints
+        one), without its number: numbered as the item after the part's last, and naming no team, which the
+        next project's title `2. 제목 (팀)` would."""
+        if not isinstance(block, Paragraph) or self.heading is None or not block.text[:1].isdigit():
+            return None
+        match = _ITEM_NUMBER_RE.match(block.text)
+        if match is None or int(match.group(1)) != self.item_number + 1 or split_team(match.group(2))[1]:
+            return None
+        self.item_number += 1
+        return match.group(2)
 
     def _lettered_bullet(self, block) -> tuple[int, str] | None:
         """(number, title) of a bullet `가. 제목 (총무팀)`, which is how plain text (no markdown) prints a title
@@ -198,12 +244,18 @@ class _ProjectWalker:
 
     def _paragraph(self, block: Paragraph) -> None:
         project = self.current
-        if project is None or (self.heading is not None and _PURPOSE_END_RE.search(block.text)):
+        if project is None or (self.heading is not None and (_PURPOSE_END_RE.search(block.text)
+                                                             or self._opens_next_project(block))):
             project = self._start(block, None, None)
         if self.heading is None:
             project.purpose = f"{project.purpose} {block.text}" if project.purpose else block.text
         else:
             self._item(block, 0)
+
+    def _opens_next_project(self, block: Paragraph) -> bool:
+        """Whether a paragraph right above a part the current project has had already is the next project's
+        purpose, however it ends (`…근무환경 조성`): where the table of contents lists more projects."""
+        return self.parts_below.get(id(block)) in self.parts and len(self.contents) > len(self.projects)
 
     def _start(self, block, number: int | None, title: str | None) -> Project:
         team = None
@@ -212,17 +264,20 @@ class _ProjectWalker:
         project = Project(section=self.section, seq=number or len(self.projects) + 1, title=title,
                           title_from="body" if title else None, team=team, source=source_of(block))
         self.projects.append(project)
-        self.current, self.heading, self.open_items, self.parts_as_bullets = project, None, [], False
+        self.current, self.parts_as_bullets, self.parts = project, False, set()
+        self._enter(None)
         return project
 
-    def _item(self, block, depth: int) -> None:
+    def _item(self, block, depth: int, text: str | None = None) -> None:
+        """An item of the current project from `block` (its `text`, where that is not the block's own)."""
         if self.current is None:
             self._start(block, None, None)
-        match = _UNIT_NAME_RE.match(block.text) if "단위" in block.text else None
+        text = text or block.text
+        match = _UNIT_NAME_RE.match(text) if "단위" in text else None
         if match:
             self.current.unit_name = clean_text(match.group(1))
-        start, end, amount = item_fields(block.text)
-        item = ProjectItem(heading=self.heading or "", depth=depth, text=block.text, start_month=start,
+        start, end, amount = item_fields(text)
+        item = ProjectItem(heading=self.heading or "", depth=depth, text=text, start_month=start,
                            end_month=end, amount_krw=amount, source=source_of(block))
         while self.open_items and self.open_items[-1].depth >= depth:
             self.open_items.pop()

@@ -11,8 +11,8 @@ from pipeline.values import clean_text, compact
 
 ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "Ⅵ", "VII": "Ⅶ", "VIII": "Ⅷ",
          "IX": "Ⅸ", "X": "Ⅹ"}
-# a part's name starts with a word or with its year (`2025년 업무계획`)
-_NAME_START = r"(?:\p{Hangul}|(?:19|20)\d\d\s*년|[’‘'`]\d\d\s*년)"
+# a part's name starts with a word or with its year (`2025년 업무계획`, `2026 주요업무 계획`)
+_NAME_START = r"(?:\p{Hangul}|(?:19|20)\d\d(?:\s*년|\s+(?=\p{Hangul}))|[’‘'`]\d\d\s*년)"
 _SECTION_RE = regex.compile(
     rf"^(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.．]?\s*({_NAME_START}[^\t]*?)$"
 )
@@ -96,6 +96,17 @@ def is_contents_table(table: Table) -> bool:
     if "쪽" in header or ("연번" in header and any("사업명" in h for h in header)):
         return True
     return all(_has_leader(" ".join(c for c in row if c)) for row in table.rows)
+
+
+_CONTENTS_NUMBER_RE = regex.compile(r"^(?:[①-⑳]|\d{1,2}\s*[.)]?)\s*")
+
+
+def contents_line_title(block: Block) -> str | None:
+    """The title a table of contents printed as lines lists (`① 제목 ········· 3`), without its number,
+    leaders and page number; None for any other line."""
+    if not isinstance(block, Heading | Paragraph) or not _has_leader(block.text):
+        return None
+    return clean_text(LEADER_RE.sub("", _CONTENTS_NUMBER_RE.sub("", block.text))) or None
 
 
 def contents_titles(table: Table) -> list[str]:

@@ -89,14 +89,18 @@ _BOX_RE = regex.compile(r"^([□■◼▣])\s*(.*)$")
 _CIRCLED = frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
 _CIRCLED_RE = regex.compile(r"^([①-⑳])\s*(.+)$")
 _ROMAN_RE = regex.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\s*\.)\s*\S")
-_BULLET_RE = regex.compile(rf"^([{BULLET_MARKS}]|\d{{1,2}}\)|\(\d{{1,2}}\)|[{LETTERS}][.)]|\([{LETTERS}]\))\s+(.*)$")
+# a symbol's mark may stand right before its text (`○청사 시설 정비`), but for `*` (markdown's emphasis)
+_BULLET_RE = regex.compile(rf"^([{BULLET_MARKS}]|\d{{1,2}}\)|\(\d{{1,2}}\)|[{LETTERS}][.)]|\([{LETTERS}]\))"
+                           rf"(?:\s+|(?<=[{BULLET_MARKS.replace('*', '')}])(?=\p{{Hangul}}))(.*)$")
 _RULE_RE = regex.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _RULE_STARTS = ("---", "***", "___", "===")
 _PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
 PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at the text's width
 _NUMBERED_START_RE = regex.compile(r"^(?:\d{1,2}\s*[.)]?\s|[①-⑳])")
+_LIST_NUMBER_RE = regex.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
 _SENTENCE_END_RE = regex.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
+_FIGURE_END_RE = regex.compile(r"\d\s*\p{Hangul}{0,3}\s*$")  # `4월`, `95,700천원`, `3개소`: an item's field ends it
 # pandoc's markdown escapes punctuation that would mean markup (`1\. 제목`, `\- 항목`, `2월\~3월`): the character
 # itself; but `\|`, a pipe inside a cell, is the pipe tables' to read
 _MARKDOWN_ESCAPE_RE = regex.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])")
@@ -194,7 +198,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             blocks += [Table(rows, line=lineno, row_offsets=offsets)] if rows else []
             i = end
             continue
-        if "\t" in raw:
+        if "\t" in raw and _is_tab_row(raw):
             end = _run(lines, i, lambda s: "\t" in s)
             blocks.append(Table(tuple(tuple(c.strip() for c in ln.strip(" ").split("\t")) for ln in lines[i:end]),
                                 line=lineno))
@@ -218,13 +222,15 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             continue
         block = _line_block(raw, lineno, nesting)
         i += 1
+        number = _LIST_NUMBER_RE.match(stripped) if first.isdigit() else None
         # a following plain line continues this block (markdown hard breaks, wrapped lines); in text without
-        # blank lines only a bullet's, indented under its text
+        # blank lines only a bullet's, indented under its text; never the next item of a numbered list
         while isinstance(block, Bullet if not wrapped else Paragraph | Bullet) and i < len(lines):
             k = i if lines[i].strip() else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
             if k is None or not _is_plain(lines[k]) or aligned.end(k) != k or (
                     isinstance(block, Bullet) and _title_left_of(lines[k], raw)) or (
-                    not wrapped and not _indented_under(lines[k], raw)):
+                    not wrapped and not (_indented_under(lines[k], raw) or _broken_off(lines[i - 1]))) or (
+                    number and _numbered_after(lines[k], int(number.group(1)))):
                 break
             block = _extend(block, lines[k].strip())
             i = k + 1
@@ -252,6 +258,20 @@ def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int
     return k if len(widened(last)) >= _FULL_LINE and not _SENTENCE_END_RE.search(last) else None
 
 
+def _numbered_after(line: str, number: int) -> bool:
+    """Whether a line is numbered as the item after `number` (`2. 수시점검` after `1. 정기점검`)."""
+    match = _LIST_NUMBER_RE.match(line.lstrip())
+    return match is not None and int(match.group(1)) == number + 1
+
+
+def _broken_off(line: str) -> bool:
+    """Whether a line runs the width of the text and stops mid-sentence at a word (`… 안전 인증 검사를`), so the
+    next line goes on with it even where it is not indented (plain `pdftotext`)."""
+    end = line.rstrip()[-1:]
+    return ((end == "," or "가" <= end <= "힣") and len(widened(line)) >= _FULL_LINE
+            and not _SENTENCE_END_RE.search(line) and not _FIGURE_END_RE.search(line))
+
+
 def _indented_under(line: str, bullet: str) -> bool:
     """Whether a line is indented deeper than a bullet's mark: its text wrapped onto the line."""
     return len(line) - len(line.lstrip()) > len(bullet) - len(bullet.lstrip())
@@ -262,6 +282,16 @@ def _title_left_of(line: str, bullet: str) -> bool:
     of project 1), which no text of the bullet wrapped onto it would be."""
     stripped = line.lstrip()
     return len(line) - len(stripped) < len(bullet) - len(bullet.lstrip()) and bool(_NUMBERED_START_RE.match(stripped))
+
+
+def _is_tab_row(raw: str) -> bool:
+    """A row of a tab-separated table: tabs part its cells, not only indent its text (`\t\t- 본관 승강기 교체`)
+    or follow a bullet's mark (`○\t청사 시설 정비`)."""
+    text = raw.lstrip(" \t")
+    if "\t" not in text:
+        return False
+    bullet = _BULLET_RE.match(text)
+    return bullet is None or "\t" in bullet.group(2)
 
 
 def _run(lines: list[str], start: int, belongs) -> int:
@@ -321,7 +351,8 @@ def _pipe_rows(lines: list[str], outer: bool = True) -> tuple[tuple[tuple[str, .
 def _is_plain(raw: str) -> bool:
     """A line that is no heading, bullet or table row (tab, `|`): it continues the block above it."""
     s = _unbold(raw.strip())
-    return not ("\t" in raw or (s.startswith(("|", "<", "+")) and (s[0] == "|" or _is_markup_table(s)))
+    return not (("\t" in raw and _is_tab_row(raw))
+                or (s.startswith(("|", "<", "+")) and (s[0] == "|" or _is_markup_table(s)))
                 or (s.startswith(_RULE_STARTS) and _RULE_RE.match(s))
                 or _heading(s, None)
                 or _BULLET_RE.match(s))
@@ -382,8 +413,16 @@ def _extend(block: Paragraph | Bullet, more: str) -> Paragraph | Bullet:
     return Paragraph(f"{block.text} {more}", block.line, block.page)
 
 
+# a bullet mark's kind: numbers dropped, letters as `가`, `❷` as `❶`, so that `1)` and `2)`, `가.` and `나.` are
+# one mark to nest by
+_MARK_KIND = str.maketrans({**dict.fromkeys("0123456789", None), **dict.fromkeys(LETTERS, "가"),
+                            **dict.fromkeys(map(chr, range(ord("❶"), ord("❿") + 1)), "❶"),
+                            **dict.fromkeys(map(chr, range(ord("➊"), ord("➓") + 1)), "➊")})
+
+
 class BulletNesting:
-    """Depth of a bullet from its indentation and marker, as a stack of (indent, marker)."""
+    """Depth of a bullet from its indentation and the kind of its marker, as a stack of (indent, kind):
+    siblings numbered `1)`, `2)` are one kind."""
 
     def __init__(self) -> None:
         self.stack: list[tuple[int, str]] = []
@@ -392,6 +431,7 @@ class BulletNesting:
         self.stack.clear()
 
     def depth(self, indent: int, marker: str) -> int:
+        marker = marker.translate(_MARK_KIND)
         while self.stack and self.stack[-1][0] > indent:
             self.stack.pop()
         if self.stack and self.stack[-1][0] == indent:
