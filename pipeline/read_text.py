@@ -99,6 +99,7 @@ PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\
 _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at the text's width
 _NUMBERED_START_RE = regex.compile(r"^(?:\d{1,2}\s*[.)]?\s|[①-⑳])")
 _LIST_NUMBER_RE = regex.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
+_PURPOSE_END_RE = regex.compile(r"(?:[함임음다요됨]|[.!?])\s*$")
 _SENTENCE_END_RE = regex.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
 _FIGURE_END_RE = regex.compile(r"\d\s*\p{Hangul}{0,3}\s*$")  # `4월`, `95,700천원`, `3개소`: an item's field ends it
 # pandoc's markdown escapes punctuation that would mean markup (`1\. 제목`, `\- 항목`, `2월\~3월`): the character
@@ -222,6 +223,9 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             continue
         block = _line_block(raw, lineno, nesting)
         i += 1
+        if isinstance(block, Heading) and i < len(lines) and _title_goes_on(raw, lines[i]):
+            block = Heading(f"{block.text} {lines[i].strip()}", block.level, block.marker, block.line, block.page)
+            i += 1
         number = _LIST_NUMBER_RE.match(stripped) if first.isdigit() else None
         # a following plain line continues this block (markdown hard breaks, wrapped lines); in text without
         # blank lines only a bullet's, indented under its text; never the next item of a numbered list
@@ -256,6 +260,14 @@ def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int
     if _NUMBERED_START_RE.match(first.strip()):
         return None  # a numbered line is a title (`1 제목 교육후생팀`), which the purpose follows
     return k if len(widened(last)) >= _FULL_LINE and not _SENTENCE_END_RE.search(last) else None
+
+
+def _title_goes_on(title: str, line: str) -> bool:
+    """Whether a numbered title wrapped onto the next line (`① … 개선을 통한 쾌적하고 안전한` over `청사 조성
+    (청사관리팀)`, as `pdftotext -layout` prints a long title): the title runs the width of the text and stops
+    mid-phrase, and the line, indented under its text, is plain and no sentence (a purpose ends `…하고자 함`)."""
+    return (bool(_NUMBERED_START_RE.match(title.lstrip())) and _broken_off(title) and _indented_under(line, title)
+            and _is_plain(line) and not _PURPOSE_END_RE.search(line))
 
 
 def _numbered_after(line: str, number: int) -> bool:

@@ -659,3 +659,15 @@ def test_the_layouts_change_what_they_say():
     assert pandoc_escaped("1. 제목\n- 항목: 2월~3월 [국비]\n") == "1\\. 제목\n\\- 항목: 2월\\~3월 \\[국비\\]\n"
     assert space_aligned_letter_spaced(text + "본 청 사\t10\t10\n") == (
         "## 2 인 력\n\n  구      분   계   일반직\n  정      원    5        5\n  본  청  사   10       10\n")
+
+
+def test_a_long_numbered_title_wrapped_onto_the_next_line_goes_on_there():
+    # `pdftotext -layout`: the title runs the text's width, its last words and the team on the line under it
+    title, purpose = blocks(" ① 노후 청사 시설물 안전관리 및 근무환경 개선을 통한 쾌적하고 안전한\n"
+                            "    청사 조성                                                 (청사관리팀)\n\n"
+                            "   청사 시설물을 안전하게 관리하고자 함\n")
+    assert (title.text, purpose.text) == ("노후 청사 시설물 안전관리 및 근무환경 개선을 통한 쾌적하고 안전한 청사 조성 (청사관리팀)",
+                                          "청사 시설물을 안전하게 관리하고자 함")
+    title, purpose = blocks(" ① 노후 청사 시설물 안전관리 및 근무환경 개선을 통한 쾌적하고 안전한 청사\n"
+                            "    청사 시설물을 안전하게 관리하고자 함\n")  # a purpose right under a title is none of it
+    assert purpose.text == "청사 시설물을 안전하게 관리하고자 함"
