@@ -98,7 +98,7 @@ def shown_path(path: str) -> str:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, readable=False, path_type=Path))
 @db_option
 @click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="CPU count",
               help="Processes extracting in parallel.")
@@ -181,7 +181,7 @@ def extract(file: Path, pretty: bool) -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(exists=True, readable=False, path_type=Path))
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
 def check(files: tuple[Path, ...], db_path: Path, as_json: bool) -> None:

@@ -105,6 +105,8 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> t
     """Report files under the given files and folders (sorted, resolved, once each), and the others.
 
     `ignore` names files never listed, such as the database being written (it may sit among the reports).
+    A folder that cannot be listed is listed itself, among the reports, so that it is refused by name with
+    the reason.
     """
     found: set[Path] = set()
     skipped: set[Path] = set()
@@ -114,14 +116,19 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> t
         candidates = _files_under(given.resolve()) if given.is_dir() else [given.resolve()]
         for path in candidates:
             if path not in ignored:
-                (found if path.suffix.lower() in SUFFIXES else skipped).add(path)
+                (found if path.suffix.lower() in SUFFIXES or path.is_dir() else skipped).add(path)
     return sorted(found), sorted(skipped)
 
 
 def _files_under(folder: Path) -> Iterator[Path]:
     """The files below a resolved folder, hidden files and folders left out. Linked folders are not entered;
     a linked file counts as its target. Only links are resolved again: thousands of files list quickly."""
-    with os.scandir(folder) as entries:
+    try:
+        entries = os.scandir(folder)
+    except OSError:  # unreadable: reading it again refuses it by name ("cannot read: Permission denied")
+        yield folder
+        return
+    with entries:
         for entry in entries:
             if entry.name.startswith("."):
                 continue

@@ -1,0 +1,81 @@
+"""The `reportdb` command as users meet it: files they may not read, databases they may not write, other
+programs' databases, links, signals and settings, each run as a user would run it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+ROOT = Path(__file__).resolve().parents[1]
+# root reads every file whatever its mode: drop that override (as an ordinary user has none)
+AS_A_USER = ["setpriv", "--bounding-set=-dac_override,-dac_read_search",
+             "--inh-caps=-dac_override,-dac_read_search", "--"] if os.geteuid() == 0 else []
+
+
+def reportdb(*args: str | Path, cwd: Path, as_a_user: bool = False, env: dict[str, str] | None = None,
+             timeout: float = 60) -> subprocess.CompletedProcess:
+    """`reportdb ARGS…` in a process of its own, optionally without root's right to read any file."""
+    if as_a_user and AS_A_USER and not shutil.which("setpriv"):
+        pytest.skip("running as root without setpriv: file modes cannot be tested")
+    command = [*(AS_A_USER if as_a_user else []), sys.executable, "-m", "pipeline.cli", *map(str, args)]
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200", **(env or {})}
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=environment, timeout=timeout)
+
+
+def copy_sample(name: str, to: Path) -> Path:
+    to.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SAMPLES / name, to)
+    return to
+
+
+# --- files and folders the user may not read ------------------------------------------------------
+
+
+@pytest.fixture
+def unreadable_tree(tmp_path):
+    """in/ with a readable report, an unreadable one in in/2024 and an unreadable folder in/2025."""
+    copy_sample("2023-hanbit-jaemu.txt", tmp_path / "in" / "2023-hanbit-jaemu.txt")
+    locked_file = copy_sample("2024-hanbit-cheongso.md", tmp_path / "in" / "2024" / "2024-hanbit-cheongso.md")
+    copy_sample("2025-hanbit-bokji.txt", tmp_path / "in" / "2025" / "2025-hanbit-bokji.txt")
+    locked_file.chmod(0)
+    (tmp_path / "in" / "2025").chmod(0)
+    yield tmp_path
+    (tmp_path / "in" / "2025").chmod(0o755)
+
+
+def refusals(db_path: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute("SELECT path, error FROM ingest_errors ORDER BY path").fetchall()
+
+
+def test_an_unreadable_folder_or_file_in_a_folder_is_refused_by_name_and_the_others_load(unreadable_tree):
+    result = reportdb("ingest", "in", "--db", "r.db", cwd=unreadable_tree, as_a_user=True)
+    assert result.returncode == 1, result.stderr
+    assert "loaded    in/2023-hanbit-jaemu.txt" in result.stdout
+    assert "refused   in/2024/2024-hanbit-cheongso.md: cannot read: Permission denied" in result.stdout
+    assert "refused   in/2025: cannot read: Permission denied" in result.stdout
+    assert "loaded 1, replaced 0, unchanged 0, refused 2, skipped 0" in result.stdout
+    folder = unreadable_tree.resolve() / "in"
+    assert refusals(unreadable_tree / "r.db") == [
+        (str(folder / "2024" / "2024-hanbit-cheongso.md"), "cannot read: Permission denied"),
+        (str(folder / "2025"), "cannot read: Permission denied")]
+
+
+def test_an_unreadable_file_given_by_name_is_refused_and_the_others_load(unreadable_tree):
+    result = reportdb("ingest", "in/2023-hanbit-jaemu.txt", "in/2024/2024-hanbit-cheongso.md", "--db", "r.db",
+                      cwd=unreadable_tree, as_a_user=True)
+    assert result.returncode == 1, result.stderr
+    assert "loaded 1, replaced 0, unchanged 0, refused 1, skipped 0" in result.stdout
+    assert [error for _, error in refusals(unreadable_tree / "r.db")] == ["cannot read: Permission denied"]
+    checked = reportdb("check", "in/2024/2024-hanbit-cheongso.md", "in/2025", cwd=unreadable_tree, as_a_user=True)
+    assert checked.returncode == 1
+    assert checked.stderr.splitlines() == ["refused in/2024/2024-hanbit-cheongso.md: cannot read: Permission denied",
+                                           "refused in/2025: cannot read: Permission denied"]
