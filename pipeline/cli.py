@@ -285,6 +285,7 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
     """Find project titles, purposes, items and rows of other tables holding all TERMS (any length; `청사` works)."""
     from rich.table import Table
 
+    from pipeline.search import printed_forms
     from pipeline.search import search as search_lines
 
     found = search_lines(open_database(db_path), list(terms), limit, every_document)
@@ -296,7 +297,7 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
                   title_justify="left")
     for row in found:
         line = Text(row["text"])
-        line.highlight_words(terms, style="bold reverse")
+        line.highlight_words([form for term in terms for form in printed_forms(term)], style="bold reverse")
         where = f"line {row['line']}" if row["line"] is not None else f"p.{row['page']}" if row["page"] else ""
         project = f"{row['seq']}. {row['project']}" if row["project"] else ""
         table.add_row(row["department"] or shown_path(row["path"]), str(row["year"] or ""), project,

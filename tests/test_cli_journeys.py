@@ -79,3 +79,62 @@ def test_an_unreadable_file_given_by_name_is_refused_and_the_others_load(unreada
     assert checked.returncode == 1
     assert checked.stderr.splitlines() == ["refused in/2024/2024-hanbit-cheongso.md: cannot read: Permission denied",
                                            "refused in/2025: cannot read: Permission denied"]
+
+
+# --- search ----------------------------------------------------------------------------------------
+
+LETTER_SPACED = """제261회 한빛구의회 제1차 정례회
+
+2025. 6. 12. ~ 6. 27.
+
+# 2025년 주요업무 보고
+
+## 총 무 과
+
+# Ⅰ. 일반현황
+
+## 1 조 직
+
+### 총 무 과 - ( 5 )개팀
+
+## 3 주요시설 및 장비
+
+#### □ 구 청사
+
+구 분\t대지 (m²)\t건물 (m²)\t규 모\t준공일자
+본 관\t7,622\t9,682\t지하3층 ~ 지상6층\t1976. 1. 5.
+보 건 소\t\t5,600\t지하1층 ~ 지상6층\t1994. 9. 1.
+정보 건강관\t\t1,200\t지상2층\t2001. 3. 2.
+"""
+
+
+@pytest.fixture
+def spaced_db(tmp_path):
+    from pipeline.db import connect, connect_readonly
+    from pipeline.extract import extract_file
+    from pipeline.load import load_report
+    from pipeline.search import rebuild_index
+
+    report = tmp_path / "2025-chongmu.txt"
+    report.write_text(LETTER_SPACED, encoding="utf-8")
+    db = connect(tmp_path / "r.db")
+    load_report(db, extract_file(str(report)), "sha", [])
+    rebuild_index(db)
+    db.close()
+    conn = connect_readonly(tmp_path / "r.db")
+    yield conn
+    conn.close()
+
+
+@pytest.mark.parametrize(("term", "found"), [
+    ("보건소", ["구 청사 · 보 건 소 / 5,600 / 지하1층 ~ 지상6층 / 1994. 9. 1."]),
+    ("본관", ["구 청사 · 본 관 / 7,622 / 9,682 / 지하3층 ~ 지상6층 / 1976. 1. 5."]),
+    ("총무과", ["1 조 직 총 무 과 - (5)개팀 3 주요시설 및 장비 구 청사"]),
+    # a word's syllables are no letter-spaced label: `정보 건강관` holds no `보건`
+    ("보건", ["구 청사 · 보 건 소 / 5,600 / 지하1층 ~ 지상6층 / 1994. 9. 1."]),
+    ("건강관", ["구 청사 · 정보 건강관 / 1,200 / 지상2층 / 2001. 3. 2."]),
+])
+def test_search_finds_a_label_printed_letter_spaced_and_shows_it_as_printed(spaced_db, term, found):
+    from pipeline.search import search
+
+    assert [row["text"] for row in search(spaced_db, [term])] == found
