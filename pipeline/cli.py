@@ -106,7 +106,7 @@ def shown_path(path: str) -> str:
               help="Refuse files larger than this.")
 @click.option("--force", is_flag=True, help="Extract unchanged files again and replace their rows.")
 def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int, force: bool) -> None:
-    """Load report files and folders (.txt, .md, .pdf, recursively) into the database.
+    """Load report files (whatever their names) and folders (their .txt, .md, .pdf, recursively) into the database.
 
     Unchanged files are skipped, changed ones replaced; files that cannot be read are refused and
     recorded in ingest_errors. Exit status 1 when any file was refused.

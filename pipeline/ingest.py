@@ -104,20 +104,22 @@ def one_line(text: str, limit: int = 300) -> str:
 def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> tuple[list[Path], list[Path]]:
     """Report files under the given files and folders (sorted, resolved, once each), and the others.
 
-    `ignore` names files never listed, such as the database being written (it may sit among the reports).
-    A folder that cannot be listed is listed itself, among the reports, so that it is refused by name with
-    the reason.
+    A file given by name is a report whatever its name (the reader goes by its content, as `extract` does);
+    in a folder, the files named `.txt`, `.md` or `.pdf` are. A folder that cannot be listed is listed
+    itself, among the reports, so that it is refused by name with the reason. `ignore` names files never
+    listed, such as the database being written (it may sit among the reports).
     """
     found: set[Path] = set()
     skipped: set[Path] = set()
     ignored = {p.resolve() for p in ignore}
-    for given in paths:
-        given = Path(given)
-        candidates = _files_under(given.resolve()) if given.is_dir() else [given.resolve()]
-        for path in candidates:
+    for given in map(Path, paths):
+        if not given.is_dir():
+            found.add(given.resolve())
+            continue
+        for path in _files_under(given.resolve()):
             if path not in ignored:
                 (found if path.suffix.lower() in SUFFIXES or path.is_dir() else skipped).add(path)
-    return sorted(found), sorted(skipped)
+    return sorted(found - ignored), sorted(skipped)
 
 
 def _files_under(folder: Path) -> Iterator[Path]:

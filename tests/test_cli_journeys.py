@@ -3,6 +3,7 @@ programs' databases, links, signals and settings, each run as a user would run i
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -138,3 +139,25 @@ def test_search_finds_a_label_printed_letter_spaced_and_shows_it_as_printed(spac
     from pipeline.search import search
 
     assert [row["text"] for row in search(spaced_db, [term])] == found
+
+
+# --- which files are reports ------------------------------------------------------------------------
+
+
+def test_check_reads_a_file_given_by_name_whatever_its_name_as_extract_does(tmp_path):
+    copy_sample("2025-hanbit-park-planted.txt", tmp_path / "planted.markdown")
+    extracted = reportdb("extract", "planted.markdown", cwd=tmp_path)
+    assert '"department": "공원녹지과"' in extracted.stdout
+    checked = reportdb("check", "planted.markdown", "--json", cwd=tmp_path)
+    assert checked.returncode == 1  # the planted errors: a gate never passes a report it did not read
+    findings = json.loads(checked.stdout)
+    assert {f["path"] for f in findings} == {str((tmp_path / "planted.markdown").resolve())}
+    assert sum(f["severity"] == "error" for f in findings) == 14
+
+
+def test_ingest_reads_a_file_given_by_name_and_in_a_folder_skips_other_names(tmp_path):
+    copy_sample("2023-hanbit-jaemu.txt", tmp_path / "in" / "jaemu.text")
+    result = reportdb("ingest", "in", "--db", "r.db", cwd=tmp_path)
+    assert "skipped   in/jaemu.text (not .txt, .md or .pdf)" in result.stdout
+    result = reportdb("ingest", "in/jaemu.text", "--db", "r.db", cwd=tmp_path)
+    assert (result.returncode, result.stdout.splitlines()[0]) == (0, "loaded    in/jaemu.text")
