@@ -161,3 +161,21 @@ def test_ingest_reads_a_file_given_by_name_and_in_a_folder_skips_other_names(tmp
     assert "skipped   in/jaemu.text (not .txt, .md or .pdf)" in result.stdout
     result = reportdb("ingest", "in/jaemu.text", "--db", "r.db", cwd=tmp_path)
     assert (result.returncode, result.stdout.splitlines()[0]) == (0, "loaded    in/jaemu.text")
+
+
+# --- query -------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def jaemu_db(tmp_path) -> Path:
+    copy_sample("2023-hanbit-jaemu.txt", tmp_path / "jaemu.txt")
+    assert reportdb("ingest", "jaemu.txt", "--db", "r.db", cwd=tmp_path).returncode == 0
+    return tmp_path / "r.db"
+
+
+def test_query_keeps_every_column_of_one_name_in_each_format(jaemu_db):
+    sql = "SELECT s.id, d.id, s.id AS id FROM staffing s JOIN reports d ON d.id = s.document_id ORDER BY s.id LIMIT 2"
+    as_json = reportdb("query", sql, "--db", jaemu_db, "--json", cwd=jaemu_db.parent)
+    assert json.loads(as_json.stdout) == [{"id": 1, "id:1": 1, "id:2": 1}, {"id": 2, "id:1": 1, "id:2": 2}]
+    as_csv = reportdb("query", sql, "--db", jaemu_db, "--csv", cwd=jaemu_db.parent)
+    assert as_csv.stdout.splitlines() == ["id,id:1,id:2", "1,1,1", "2,1,2"]
