@@ -251,8 +251,23 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               5: ("DROP VIEW IF EXISTS reports",)}  # schema 6 tells councils apart in it: SCHEMA makes it again
 
 
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """A transaction that takes the write lock at its start (BEGIN IMMEDIATE), waiting up to the busy timeout
+    for another writer. One that reads first and then writes cannot wait: SQLite refuses at once to turn
+    a read into a write while another connection writes (SQLITE_BUSY), so it fails within the retries."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:  # an error may have rolled it back already
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+
+
 def _create_schema(db: Database) -> None:
-    with db.atomic():
+    with write_transaction(db):
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version not in (0, *MIGRATIONS, SCHEMA_VERSION):
             raise sqlite3.DatabaseError(f"schema version {version}, this reportdb writes version {SCHEMA_VERSION}")

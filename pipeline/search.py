@@ -19,7 +19,7 @@ import sqlite3
 import regex
 from sqlite_utils import Database
 
-from pipeline.db import retry_locked
+from pipeline.db import retry_locked, write_transaction
 
 MIN_TRIGRAM = 3
 _SYLLABLES_RE = regex.compile(r"[가-힣]{2,}")
@@ -41,7 +41,7 @@ def rebuild_index(db: Database) -> bool:
     """Rebuild the index if documents changed since the last build; True when it did."""
 
     def write() -> bool:
-        with db.atomic():
+        with write_transaction(db):
             if not _is_stale(db.conn):
                 return False
             db.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")

@@ -9,6 +9,10 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -179,3 +183,58 @@ def test_query_keeps_every_column_of_one_name_in_each_format(jaemu_db):
     assert json.loads(as_json.stdout) == [{"id": 1, "id:1": 1, "id:2": 1}, {"id": 2, "id:1": 1, "id:2": 2}]
     as_csv = reportdb("query", sql, "--db", jaemu_db, "--csv", cwd=jaemu_db.parent)
     assert as_csv.stdout.splitlines() == ["id,id:1,id:2", "1,1,1", "2,1,2"]
+
+
+# --- databases shared, locked, read-only or another program's ---------------------------------------
+
+
+@contextmanager
+def held_for_a_second(path: Path) -> Iterator[None]:
+    """Another connection holds a write transaction on the database for a second."""
+    holding = threading.Event()
+
+    def hold() -> None:
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        holding.set()
+        time.sleep(1)
+        conn.execute("COMMIT")
+        conn.close()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    holding.wait()
+    try:
+        yield
+    finally:
+        holder.join()
+
+
+@pytest.fixture
+def without_retries(monkeypatch):
+    """Only waiting (the busy timeout) gets past another writer, not running the transaction again."""
+    from pipeline import db as db_module
+
+    monkeypatch.setattr(db_module, "LOCK_RETRIES", 1)
+
+
+def test_opening_for_writing_waits_for_another_writer(tmp_path, without_retries):
+    from pipeline.db import connect
+
+    connect(tmp_path / "r.db").close()
+    started = time.monotonic()
+    with held_for_a_second(tmp_path / "r.db"):
+        connect(tmp_path / "r.db").close()
+    assert time.monotonic() - started > 0.5
+
+
+def test_the_search_index_rebuild_waits_for_another_writer(tmp_path, without_retries):
+    from pipeline.db import connect
+    from pipeline.load import mark_search_stale
+    from pipeline.search import rebuild_index
+
+    db = connect(tmp_path / "r.db")
+    mark_search_stale(db)
+    with held_for_a_second(tmp_path / "r.db"):
+        assert rebuild_index(db) is True
+    db.close()
