@@ -233,10 +233,21 @@ def connect(path: str | Path) -> Database:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
     conn.execute("PRAGMA foreign_keys = ON")
     db = Database(conn)
+    _refuse_another_programs(conn)
     retry_locked(lambda: conn.execute("PRAGMA journal_mode = WAL"))
     conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: no fsync per document, and still never corrupt
     retry_locked(lambda: _create_schema(db))
     return db
+
+
+def _refuse_another_programs(conn: sqlite3.Connection) -> None:
+    """A database with tables but no `documents` is another program's: never add tables to it or switch it
+    to WAL."""
+    tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    if tables and "documents" not in tables:
+        shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+        raise sqlite3.DatabaseError(f"not a reportdb database (it holds other tables: {shown})")
 
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,

@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -238,3 +238,16 @@ def test_the_search_index_rebuild_waits_for_another_writer(tmp_path, without_ret
     with held_for_a_second(tmp_path / "r.db"):
         assert rebuild_index(db) is True
     db.close()
+
+
+def test_ingest_refuses_another_programs_database_and_leaves_it_as_it_was(tmp_path):
+    with closing(sqlite3.connect(tmp_path / "app.db")) as conn:
+        conn.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.commit()
+    copy_sample("2023-hanbit-jaemu.txt", tmp_path / "jaemu.txt")
+    result = reportdb("ingest", "jaemu.txt", "--db", "app.db", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (1, "Error: app.db: not a reportdb database "
+                                                     "(it holds other tables: users)\n")
+    with closing(sqlite3.connect(tmp_path / "app.db")) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+        assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("users",)]
