@@ -6,6 +6,7 @@ fresh inserts in one transaction. Dates are ISO text, money integer won, source 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -317,8 +318,19 @@ def indexes_deferred(db: Database) -> Iterator[None]:
 
 
 def connect_readonly(path: str | Path) -> sqlite3.Connection:
-    """Open an existing database read-only (the file itself, by URI), for commands that only read."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    """Open an existing database read-only (the file itself, by URI), for commands that only read.
+
+    Reading a WAL database needs its `-shm` file, which SQLite makes beside it: in a folder the user may
+    not write, a database without one is opened as immutable (nothing writes it there), unless it has a
+    write-ahead log to read, which only a writable folder allows."""
+    path = Path(path).resolve()
+    uri = path.as_uri() + "?mode=ro"
+    shm, wal = (path.with_name(path.name + suffix) for suffix in ("-shm", "-wal"))
+    if not shm.exists() and not os.access(path.parent, os.W_OK):
+        if wal.exists() and wal.stat().st_size:
+            raise sqlite3.OperationalError(f"cannot read it in a folder you may not write: its changes in {wal.name} "
+                                           f"need a {shm.name} file beside it (copy the database with its {wal.name})")
+        uri += "&immutable=1"
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
     conn.execute("PRAGMA query_only = ON")

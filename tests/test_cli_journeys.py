@@ -251,3 +251,44 @@ def test_ingest_refuses_another_programs_database_and_leaves_it_as_it_was(tmp_pa
     with closing(sqlite3.connect(tmp_path / "app.db")) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
         assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("users",)]
+
+
+@pytest.fixture
+def read_only_folder(jaemu_db):
+    """ro/, a folder the user may not write, for a database handed over read-only."""
+    folder = jaemu_db.parent / "ro"
+    folder.mkdir()
+    yield folder
+    folder.chmod(0o755)
+
+
+def test_a_read_only_database_in_a_read_only_folder_answers_every_reading_command(jaemu_db, read_only_folder):
+    with closing(sqlite3.connect(jaemu_db)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(jaemu_db, read_only_folder / "reports.db")
+    (read_only_folder / "reports.db").chmod(0o444)
+    read_only_folder.chmod(0o555)
+    cwd = jaemu_db.parent
+    query = reportdb("query", "SELECT department, year FROM documents", "--db", "ro/reports.db", "--csv", cwd=cwd,
+                     as_a_user=True)
+    assert (query.returncode, query.stdout, query.stderr) == (0, "department,year\n재무과,2023\n", "")
+    search = reportdb("search", "공유재산", "--db", "ro/reports.db", cwd=cwd, as_a_user=True)
+    assert (search.returncode, search.stderr) == (0, "")
+    assert "재무과" in search.stdout
+    check = reportdb("check", "--db", "ro/reports.db", "--json", cwd=cwd, as_a_user=True)
+    assert [f["rule"] for f in json.loads(check.stdout)] == ["header.quota"]
+    assert sorted(p.name for p in read_only_folder.iterdir()) == ["reports.db"]
+
+
+def test_a_database_with_a_write_ahead_log_in_a_read_only_folder_is_one_clear_line(jaemu_db, read_only_folder):
+    with closing(sqlite3.connect(jaemu_db)) as conn:  # open, so its changes stay in its -wal
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        conn.execute("DELETE FROM findings")
+        conn.commit()
+        shutil.copyfile(jaemu_db, read_only_folder / "reports.db")
+        shutil.copyfile(f"{jaemu_db}-wal", read_only_folder / "reports.db-wal")
+    read_only_folder.chmod(0o555)
+    result = reportdb("check", "--db", "ro/reports.db", cwd=jaemu_db.parent, as_a_user=True)
+    assert (result.returncode, result.stderr) == (1, (
+        "Error: ro/reports.db: cannot read it in a folder you may not write: its changes in reports.db-wal "
+        "need a reports.db-shm file beside it (copy the database with its reports.db-wal)\n"))
