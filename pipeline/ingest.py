@@ -122,9 +122,15 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> t
     return sorted(found - ignored), sorted(skipped)
 
 
-def _files_under(folder: Path) -> Iterator[Path]:
-    """The files below a resolved folder, hidden files and folders left out. Linked folders are not entered;
-    a linked file counts as its target. Only links are resolved again: thousands of files list quickly."""
+def _files_under(folder: Path, entered: set[Path] | None = None) -> Iterator[Path]:
+    """The files below a resolved folder, hidden files and folders left out. A linked file counts as its
+    target, and a linked folder (a year's folder on a shared drive) is entered at its target, each folder
+    once, so a link back to a folder being listed is not entered again. Only links are resolved again:
+    thousands of files list quickly."""
+    entered = set() if entered is None else entered
+    if folder in entered:
+        return
+    entered.add(folder)
     try:
         entries = os.scandir(folder)
     except OSError:  # unreadable: reading it again refuses it by name ("cannot read: Permission denied")
@@ -135,24 +141,24 @@ def _files_under(folder: Path) -> Iterator[Path]:
             if entry.name.startswith("."):
                 continue
             if entry.is_dir(follow_symlinks=False):
-                yield from _files_under(Path(entry.path))
+                yield from _files_under(Path(entry.path), entered)
             elif entry.is_symlink():
                 target = _link_target(Path(entry.path))
-                if target is not None:
+                if target.is_dir():
+                    yield from _files_under(target, entered)
+                else:
                     yield target
             elif entry.is_file():
                 yield Path(entry.path)
 
 
-def _link_target(link: Path) -> Path | None:
-    """A link to a file is its target, a link to a folder is not entered (None), and a link to nothing or
-    in a loop is listed as it is, so that it is refused by name with the reason."""
+def _link_target(link: Path) -> Path:
+    """A link's target (a file or a folder), or, for a link to nothing or in a loop, the link as it is, so
+    that it is refused by name with the reason."""
     try:
         target = link.resolve()
     except (OSError, RuntimeError):  # a loop: Python 3.11 raises RuntimeError, later ones OSError
         return link
-    if target.is_dir():
-        return None
     return target if target.exists() else link
 
 

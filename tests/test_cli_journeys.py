@@ -292,3 +292,22 @@ def test_a_database_with_a_write_ahead_log_in_a_read_only_folder_is_one_clear_li
     assert (result.returncode, result.stderr) == (1, (
         "Error: ro/reports.db: cannot read it in a folder you may not write: its changes in reports.db-wal "
         "need a reports.db-shm file beside it (copy the database with its reports.db-wal)\n"))
+
+
+# --- linked folders ---------------------------------------------------------------------------------
+
+
+def test_a_linked_year_folder_is_entered_at_its_target_and_a_link_back_up_is_not(tmp_path):
+    from pipeline.ingest import collect_files
+
+    own = copy_sample("2024-hanbit-cheongso.md", tmp_path / "reports" / "2024" / "2024-hanbit-cheongso.md")
+    shared = copy_sample("2025-hanbit-bokji.txt", tmp_path / "share" / "2025" / "2025-hanbit-bokji.txt")
+    (tmp_path / "reports" / "2025").symlink_to(Path("..") / "share" / "2025")
+    (tmp_path / "reports" / "2024" / "all").symlink_to(Path(".."))  # a loop
+    (tmp_path / "share" / "2025" / "again").symlink_to(tmp_path / "share")  # above the target: entered once
+    assert collect_files([tmp_path / "reports"]) == ([own.resolve(), shared.resolve()], [])
+    result = reportdb("ingest", "reports", "--db", "r.db", cwd=tmp_path)
+    assert result.stdout.splitlines()[:3] == ["loaded    reports/2024/2024-hanbit-cheongso.md",
+                                              "loaded    share/2025/2025-hanbit-bokji.txt",
+                                              "loaded 2, replaced 0, unchanged 0, refused 0, skipped 0; findings: "
+                                              "0 errors, 0 warnings, 2 info (database: r.db)"]
