@@ -8,9 +8,12 @@ from __future__ import annotations
 import csv
 import json
 import os
+import signal
 import sqlite3
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +134,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
         elif not console.is_terminal:  # plain, not through rich: thousands of lines cost nothing
             click.echo(f"{status:9} {shown_path(path)}")
 
-    with progress:
+    with progress, stopped_by_sigterm_as_by_ctrl_c() as stopped_by:
         summary = ingest_files(db, files, workers=workers, max_bytes=max_bytes, force=force, on_file=on_file)
     this_run = "FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.id IN (SELECT value FROM json_each(?))"
     loaded = [json.dumps(summary.document_ids)]
@@ -153,9 +156,28 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
         if total_findings > SHOWN_FINDINGS:
             console.print(f"… {total_findings - SHOWN_FINDINGS} more: `reportdb check --db {db_path}`")
     if summary.interrupted:
-        console.print("Stopped by Ctrl-C: the documents counted above are in the database; run again to finish.")
-        sys.exit(130)
+        signal_name = "Ctrl-C" if stopped_by[0] == signal.SIGINT else stopped_by[0].name
+        console.print(f"Stopped by {signal_name}: the documents counted above are in the database; run again to "
+                      "finish.")
+        sys.exit(128 + stopped_by[0])
     sys.exit(1 if counts["refused"] else 0)
+
+
+@contextmanager
+def stopped_by_sigterm_as_by_ctrl_c() -> Iterator[list[signal.Signals]]:
+    """`kill PID` (SIGTERM) stops an ingest as Ctrl-C does: the document being loaded is rolled back, the
+    summary printed, the workers stopped. Yields the one signal that stopped it (SIGINT unless SIGTERM)."""
+    stopped_by = [signal.SIGINT]
+
+    def stop(_signum: int, _frame: object) -> None:
+        stopped_by[0] = signal.SIGTERM
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield stopped_by
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 # --- extract and check ---------------------------------------------------------------------------

@@ -7,6 +7,7 @@ A file that cannot be read is refused by name with a one-line reason and recorde
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import multiprocessing
 import os
@@ -37,6 +38,7 @@ REFUSED = "refused"
 BULK_FILES = 200  # a load of at least this many new files builds the indexes at the end
 BATCH = 16  # files a worker takes at a time
 IN_FLIGHT = 2  # batches handed to the pool per worker ahead of loading
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
 
 
 @dataclass(slots=True)
@@ -249,7 +251,8 @@ def _extract_all(paths: list[str], workers: int, max_bytes: int) -> Iterator[Pre
         return
     size = max(1, min(BATCH, len(paths) // (workers * IN_FLIGHT)))
     batches = (paths[k:k + size] for k in range(0, len(paths), size))
-    pool = ProcessPoolExecutor(min(workers, len(paths)), mp_context=_worker_context(), initializer=_ignore_sigint)
+    pool = ProcessPoolExecutor(min(workers, len(paths)), mp_context=_worker_context(), initializer=_worker_signals,
+                               initargs=(os.getpid(),))
     in_flight = deque(pool.submit(prepare_batch, batch, max_bytes) for batch in islice(batches, IN_FLIGHT * workers))
     try:
         while in_flight:
@@ -275,6 +278,12 @@ def prepare_batch(paths: list[str], max_bytes: int) -> list[Prepared]:
     return [prepare_one(path, max_bytes) for path in paths]
 
 
-def _ignore_sigint() -> None:
-    """Ctrl-C is the parent's to handle: it stops loading and prints what was done."""
+def _worker_signals(parent: int) -> None:
+    """Ctrl-C and `kill` are the parent's to handle: it stops loading and prints what was done. A worker
+    dies with its parent, however the parent ends (on Linux; elsewhere the parent shuts the pool down)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker would inherit the parent's handler
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # it ended before the line above
+            os._exit(1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -311,3 +312,54 @@ def test_a_linked_year_folder_is_entered_at_its_target_and_a_link_back_up_is_not
                                               "loaded    share/2025/2025-hanbit-bokji.txt",
                                               "loaded 2, replaced 0, unchanged 0, refused 0, skipped 0; findings: "
                                               "0 errors, 0 warnings, 2 info (database: r.db)"]
+
+
+# --- stopping an ingest -------------------------------------------------------------------------------
+
+
+def children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pids: set[int]) -> set[int]:
+    return {pid for pid in pids if Path(f"/proc/{pid}").exists()
+            and Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] != "Z"}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGKILL])
+def test_an_ingest_stopped_by_kill_leaves_no_worker_running(tmp_path, stop):
+    text = (SAMPLES / "2023-hanbit-jaemu.txt").read_text(encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    for n in range(60):
+        (tmp_path / "in" / f"r{n:02}.txt").write_text(text.replace("2023년", f"{1950 + n}년"), encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest", "in", "--db", "r.db", "--workers",
+                                "2"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               env={**os.environ, "PYTHONPATH": str(ROOT)})
+    workers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while len(workers) < 2 and process.poll() is None and time.monotonic() < deadline:
+        workers = children(process.pid)
+        time.sleep(0.02)
+    assert len(workers) == 2
+    try:
+        process.send_signal(stop)
+        deadline = time.monotonic() + 10
+        while alive(workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert alive(workers) == set()
+        output = process.communicate(timeout=30)[0]  # orphaned workers would hold its output open
+    finally:
+        for pid in alive(workers):
+            os.kill(pid, signal.SIGKILL)
+    if stop == signal.SIGTERM:  # as Ctrl-C: the summary of what was loaded, exit 128 + 15
+        assert process.returncode == 143, output
+        assert "Stopped by SIGTERM: the documents counted above are in the database" in output
