@@ -73,6 +73,12 @@ db_option = click.option("--db", "db_path", default="reports.db", show_default=T
                          help="The database file.")
 
 
+# Read when a command runs, not at import: a wrong value is a usage error of that command, and --help works.
+max_bytes_option = click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
+                                envvar="REPORTDB_MAX_BYTES", show_envvar=True,
+                                help="Refuse files larger than this many bytes.")
+
+
 def open_database(db_path: Path) -> sqlite3.Connection:
     """An existing reports database, read-only; a missing file is a usage error. One made by an earlier
     reportdb is brought up to date first, so every command sees the columns it reads."""
@@ -105,8 +111,7 @@ def shown_path(path: str) -> str:
 @db_option
 @click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="CPU count",
               help="Processes extracting in parallel.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
-              help="Refuse files larger than this.")
+@max_bytes_option
 @click.option("--force", is_flag=True, help="Extract unchanged files again and replace their rows.")
 def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int, force: bool) -> None:
     """Load report files (whatever their names) and folders (their .txt, .md, .pdf, recursively) into the database.
@@ -186,12 +191,14 @@ def stopped_by_sigterm_as_by_ctrl_c() -> Iterator[list[signal.Signals]]:
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--pretty", is_flag=True, help="Rich tables instead of JSON.")
-def extract(file: Path, pretty: bool) -> None:
+@max_bytes_option
+def extract(file: Path, pretty: bool, max_bytes: int) -> None:
     """Print one report's records as JSON (no database)."""
     from pipeline.extract import extract_file
+    from pipeline.read import read_bytes
     from pipeline.records import records_json
 
-    report = extract_file(file)
+    report = extract_file(file, read_bytes(file, max_bytes))
     if not pretty:
         click.echo(records_json(report))
         return
@@ -206,7 +213,8 @@ def extract(file: Path, pretty: bool) -> None:
 @click.argument("files", nargs=-1, type=click.Path(exists=True, readable=False, path_type=Path))
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
-def check(files: tuple[Path, ...], db_path: Path, as_json: bool) -> None:
+@max_bytes_option
+def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int) -> None:
     """The findings of report FILES (extracted and checked now), or without FILES those in the database.
 
     Exit status 1 when any finding is an error (or a file was refused), so it can gate a pipeline.
@@ -217,7 +225,7 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool) -> None:
 
         findings = []
         for path in collect_files(files)[0]:
-            result = extract_one(str(path))
+            result = extract_one(str(path), max_bytes)
             if result.error is not None:
                 click.echo(f"refused {shown_path(result.path)}: {result.error}", err=True)
                 refused += 1

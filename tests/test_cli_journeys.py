@@ -363,3 +363,30 @@ def test_an_ingest_stopped_by_kill_leaves_no_worker_running(tmp_path, stop):
     if stop == signal.SIGTERM:  # as Ctrl-C: the summary of what was loaded, exit 128 + 15
         assert process.returncode == 143, output
         assert "Stopped by SIGTERM: the documents counted above are in the database" in output
+
+
+# --- settings ------------------------------------------------------------------------------------------
+
+
+def test_a_wrong_size_limit_in_the_environment_is_one_usage_error_and_help_still_works(tmp_path):
+    copy_sample("2023-hanbit-jaemu.txt", tmp_path / "jaemu.txt")
+    wrong = {"REPORTDB_MAX_BYTES": "100MB"}
+    helped = reportdb("--help", cwd=tmp_path, env=wrong)
+    assert (helped.returncode, helped.stderr) == (0, "")
+    assert reportdb("ingest", "--help", cwd=tmp_path, env=wrong).returncode == 0
+    result = reportdb("ingest", "jaemu.txt", cwd=tmp_path, env=wrong)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == ("Error: Invalid value for '--max-bytes' (env var: 'REPORTDB_MAX_BYTES'): "
+                                              "'100MB' is not a valid integer range.")
+
+
+def test_the_size_limit_in_the_environment_holds_for_every_command_that_reads_files(tmp_path):
+    copy_sample("2023-hanbit-jaemu.txt", tmp_path / "jaemu.txt")
+    small = {"REPORTDB_MAX_BYTES": "1000"}
+    refused = "jaemu.txt: file too large: 3,453 bytes (limit 1,000)"
+    checked = reportdb("check", "jaemu.txt", cwd=tmp_path, env=small)
+    assert (checked.returncode, checked.stderr) == (1, f"refused {refused}\n")
+    extracted = reportdb("extract", "jaemu.txt", cwd=tmp_path, env=small)
+    assert (extracted.returncode, extracted.stderr) == (1, f"Error: {refused}\n")
+    ingested = reportdb("ingest", "jaemu.txt", "--db", "r.db", cwd=tmp_path, env=small)
+    assert (ingested.returncode, ingested.stdout.splitlines()[0]) == (1, f"refused   {refused}")
