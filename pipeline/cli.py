@@ -40,6 +40,11 @@ class ReportdbGroup(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:
+            # the reader of the output went away (`| head`): stop quietly, as command-line tools do, with the
+            # status of a process SIGPIPE ended; stdout goes nowhere, so the flush at exit cannot fail again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(128 + signal.SIGPIPE)
         except ReportError as exc:
             raise click.ClickException(str(exc)) from exc
         except sqlite3.Error as exc:
@@ -307,24 +312,31 @@ def _echo_json_objects(columns: list[str], records) -> None:
 @main.command()
 @click.argument("terms", nargs=-1, required=True)
 @db_option
-@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Show at most this many matches (the title says when there are more).")
 @click.option("--every-document", is_flag=True,
               help="Search every document (a report loaded as its text and its PDF is otherwise searched once, "
                    "in its text).")
 def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bool) -> None:
-    """Find project titles, purposes, items and rows of other tables holding all TERMS (any length; `청사` works)."""
+    """Find project titles, purposes, items and rows of other tables holding all TERMS (any length; `청사` works).
+
+    A term starting with `-` goes after `--`: `reportdb search -- -청사`.
+    """
     from rich.table import Table
 
     from pipeline.search import printed_forms
     from pipeline.search import search as search_lines
 
-    found = search_lines(open_database(db_path), list(terms), limit, every_document)
+    found = search_lines(open_database(db_path), list(terms), limit + 1, every_document)
     console = make_console()
     if not found:
         console.print("no matches")
         sys.exit(1)
-    table = Table("department", "year", "project", "where", "text", title=f"{len(found)} matches",
-                  title_justify="left")
+    title = f"{len(found)} matches"
+    if len(found) > limit:
+        found = found[:limit]
+        title = f"the first {limit} matches; there are more (--limit N)"
+    table = Table("department", "year", "project", "where", "text", title=title, title_justify="left")
     for row in found:
         line = Text(row["text"])
         line.highlight_words([form for term in terms for form in printed_forms(term)], style="bold reverse")

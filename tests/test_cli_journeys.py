@@ -390,3 +390,30 @@ def test_the_size_limit_in_the_environment_holds_for_every_command_that_reads_fi
     assert (extracted.returncode, extracted.stderr) == (1, f"Error: {refused}\n")
     ingested = reportdb("ingest", "jaemu.txt", "--db", "r.db", cwd=tmp_path, env=small)
     assert (ingested.returncode, ingested.stdout.splitlines()[0]) == (1, f"refused   {refused}")
+
+
+# --- output read in part --------------------------------------------------------------------------------
+
+MANY_ROWS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n LIMIT 200000) SELECT i FROM n"
+
+
+@pytest.mark.parametrize("fmt", ["--csv", "--json"])
+def test_query_whose_reader_stops_early_ends_quietly(jaemu_db, fmt):
+    process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "query", MANY_ROWS, "--db", str(jaemu_db), fmt],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONPATH": str(ROOT)})
+    process.stdout.readline()  # `| head -1`
+    process.stdout.close()
+    assert (process.wait(timeout=60), process.stderr.read()) == (128 + signal.SIGPIPE, "")
+
+
+def test_search_says_when_its_limit_leaves_matches_out(jaemu_db):
+    everything = reportdb("search", "재산", "--db", jaemu_db, cwd=jaemu_db.parent)
+    count = int(everything.stdout.split()[0])
+    assert count > 2
+    assert everything.stdout.startswith(f"{count} matches")
+    limited = reportdb("search", "재산", "--db", jaemu_db, "--limit", "2", cwd=jaemu_db.parent)
+    assert limited.stdout.startswith("the first 2 matches; there are more (--limit N)")
+    assert limited.stdout.count("재무과") == 2
+    exact = reportdb("search", "재산", "--db", jaemu_db, "--limit", str(count), cwd=jaemu_db.parent)
+    assert exact.stdout.startswith(f"{count} matches")
