@@ -417,3 +417,53 @@ def test_search_says_when_its_limit_leaves_matches_out(jaemu_db):
     assert limited.stdout.count("재무과") == 2
     exact = reportdb("search", "재산", "--db", jaemu_db, "--limit", str(count), cwd=jaemu_db.parent)
     assert exact.stdout.startswith(f"{count} matches")
+
+
+# --- the README's questions -------------------------------------------------------------------------------
+
+# 총무과 2022: a staffing table without a 계 column (a class without grades, 공무직), a budget table printing
+# no 집행률
+NO_TOTALS = """제270회 한빛구의회 제1차 정례회
+
+2022. 6. 10. ~ 6. 25.
+
+# 2022년 주요업무 보고
+
+## 총 무 과
+
+# Ⅰ. 일반현황
+
+## 1 조 직
+
+### 총 무 과 - ( 5 )개팀
+
+## 2 인 력
+
+구 분\t일 반 직\t\t\t\t\t공 무 직
+\t5급\t6급\t7급\t8급\t9급\t
+정 원\t1\t6\t15\t8\t6\t3
+현 원\t1\t7\t14\t8\t5\t3
+과부족\t-\t1\t△1\t-\t△1\t-
+
+## 4 예산현황
+
+(단위: 천원)
+
+단위사업명\t예산액\t집행액(5.31.기준)
+계\t1,000,000\t250,000
+청사 관리\t800,000\t200,000
+기본경비\t200,000\t50,000
+"""
+
+
+def test_the_readmes_questions_answer_also_for_tables_printing_no_total_or_rate(tmp_path):
+    import regex
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    under_30, staffing = regex.findall(r'reportdb query "(.*?)"', readme, flags=regex.DOTALL)[:2]
+    (tmp_path / "2022-chongmu.txt").write_text(NO_TOTALS, encoding="utf-8")
+    assert reportdb("ingest", "2022-chongmu.txt", cwd=tmp_path).returncode == 0
+    answer = reportdb("query", under_30, "--csv", cwd=tmp_path)
+    assert answer.stdout.splitlines() == ["department,year,as_of,execution_rate", "총무과,2022,2022-05-31,25.0"]
+    answer = reportdb("query", staffing, "--csv", cwd=tmp_path)
+    assert answer.stdout.splitlines() == ["year,status,headcount", "2022,과부족,-1", "2022,정원,39", "2022,현원,38"]
