@@ -115,13 +115,12 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> t
     skipped: set[Path] = set()
     ignored = {p.resolve() for p in ignore}
     for given in map(Path, paths):
-        if not given.is_dir():
-            found.add(given.resolve())
-            continue
-        for path in _files_under(given.resolve()):
-            if path not in ignored:
+        if given.is_dir():
+            for path in _files_under(given.resolve()):
                 (found if path.suffix.lower() in SUFFIXES or path.is_dir() else skipped).add(path)
-    return sorted(found - ignored), sorted(skipped)
+        else:
+            found.add(given.resolve())
+    return sorted(found - ignored), sorted(skipped - ignored)
 
 
 def _files_under(folder: Path, entered: set[Path] | None = None) -> Iterator[Path]:
