@@ -17,7 +17,9 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from pipeline.cli import main
 from tests.conftest import SAMPLES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,14 +28,23 @@ AS_A_USER = ["setpriv", "--bounding-set=-dac_override,-dac_read_search",
              "--inh-caps=-dac_override,-dac_read_search", "--"] if os.geteuid() == 0 else []
 
 
-def reportdb(*args: str | Path, cwd: Path, as_a_user: bool = False, env: dict[str, str] | None = None,
-             timeout: float = 60) -> subprocess.CompletedProcess:
-    """`reportdb ARGS…` in a process of its own, optionally without root's right to read any file."""
+def reportdb(*args: str | Path, cwd: Path, env: dict[str, str] | None = None, as_a_user: bool = False,
+             own_process: bool = False) -> subprocess.CompletedProcess:
+    """`reportdb ARGS…` in `cwd`: in this process (quick), or in a process of its own where a test needs one:
+    as a user without root's right to read any file, or to see what happens when the command starts."""
     if as_a_user and AS_A_USER and not shutil.which("setpriv"):
         pytest.skip("running as root without setpriv: file modes cannot be tested")
-    command = [*(AS_A_USER if as_a_user else []), sys.executable, "-m", "pipeline.cli", *map(str, args)]
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200", **(env or {})}
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=environment, timeout=timeout)
+    if as_a_user or own_process:
+        command = [*(AS_A_USER if as_a_user else []), sys.executable, "-m", "pipeline.cli", *map(str, args)]
+        environment = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200", **(env or {})}
+        return subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=environment, timeout=60)
+    previous = Path.cwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(main, list(map(str, args)), env=env, catch_exceptions=False)
+    finally:
+        os.chdir(previous)
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
 
 
 def copy_sample(name: str, to: Path) -> Path:
@@ -371,10 +382,10 @@ def test_an_ingest_stopped_by_kill_leaves_no_worker_running(tmp_path, stop):
 def test_a_wrong_size_limit_in_the_environment_is_one_usage_error_and_help_still_works(tmp_path):
     copy_sample("2023-hanbit-jaemu.txt", tmp_path / "jaemu.txt")
     wrong = {"REPORTDB_MAX_BYTES": "100MB"}
-    helped = reportdb("--help", cwd=tmp_path, env=wrong)
+    helped = reportdb("--help", cwd=tmp_path, env=wrong, own_process=True)
     assert (helped.returncode, helped.stderr) == (0, "")
     assert reportdb("ingest", "--help", cwd=tmp_path, env=wrong).returncode == 0
-    result = reportdb("ingest", "jaemu.txt", cwd=tmp_path, env=wrong)
+    result = reportdb("ingest", "jaemu.txt", cwd=tmp_path, env=wrong, own_process=True)
     assert result.returncode == 2
     assert result.stderr.splitlines()[-1] == ("Error: Invalid value for '--max-bytes' (env var: 'REPORTDB_MAX_BYTES'): "
                                               "'100MB' is not a valid integer range.")
