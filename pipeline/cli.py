@@ -8,9 +8,12 @@ from __future__ import annotations
 import csv
 import json
 import os
+import signal
 import sqlite3
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +40,11 @@ class ReportdbGroup(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:
+            # the reader of the output went away (`| head`): stop quietly, as command-line tools do, with the
+            # status of a process SIGPIPE ended; stdout goes nowhere, so the flush at exit cannot fail again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(128 + signal.SIGPIPE)
         except ReportError as exc:
             raise click.ClickException(str(exc)) from exc
         except sqlite3.Error as exc:
@@ -70,6 +78,12 @@ db_option = click.option("--db", "db_path", default="reports.db", show_default=T
                          help="The database file.")
 
 
+# Read when a command runs, not at import: a wrong value is a usage error of that command, and --help works.
+max_bytes_option = click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
+                                envvar="REPORTDB_MAX_BYTES", show_envvar=True,
+                                help="Refuse files larger than this many bytes.")
+
+
 def open_database(db_path: Path) -> sqlite3.Connection:
     """An existing reports database, read-only; a missing file is a usage error. One made by an earlier
     reportdb is brought up to date first, so every command sees the columns it reads."""
@@ -98,15 +112,14 @@ def shown_path(path: str) -> str:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, readable=False, path_type=Path))
 @db_option
 @click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="CPU count",
               help="Processes extracting in parallel.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
-              help="Refuse files larger than this.")
+@max_bytes_option
 @click.option("--force", is_flag=True, help="Extract unchanged files again and replace their rows.")
 def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int, force: bool) -> None:
-    """Load report files and folders (.txt, .md, .pdf, recursively) into the database.
+    """Load report files (whatever their names) and folders (their .txt, .md, .pdf, recursively) into the database.
 
     Unchanged files are skipped, changed ones replaced; files that cannot be read are refused and
     recorded in ingest_errors. Exit status 1 when any file was refused.
@@ -131,7 +144,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
         elif not console.is_terminal:  # plain, not through rich: thousands of lines cost nothing
             click.echo(f"{status:9} {shown_path(path)}")
 
-    with progress:
+    with progress, stopped_by_sigterm_as_by_ctrl_c() as stopped_by:
         summary = ingest_files(db, files, workers=workers, max_bytes=max_bytes, force=force, on_file=on_file)
     this_run = "FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.id IN (SELECT value FROM json_each(?))"
     loaded = [json.dumps(summary.document_ids)]
@@ -153,9 +166,28 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
         if total_findings > SHOWN_FINDINGS:
             console.print(f"… {total_findings - SHOWN_FINDINGS} more: `reportdb check --db {db_path}`")
     if summary.interrupted:
-        console.print("Stopped by Ctrl-C: the documents counted above are in the database; run again to finish.")
-        sys.exit(130)
+        signal_name = "Ctrl-C" if stopped_by[0] == signal.SIGINT else stopped_by[0].name
+        console.print(f"Stopped by {signal_name}: the documents counted above are in the database; run again to "
+                      "finish.")
+        sys.exit(128 + stopped_by[0])
     sys.exit(1 if counts["refused"] else 0)
+
+
+@contextmanager
+def stopped_by_sigterm_as_by_ctrl_c() -> Iterator[list[signal.Signals]]:
+    """`kill PID` (SIGTERM) stops an ingest as Ctrl-C does: the document being loaded is rolled back, the
+    summary printed, the workers stopped. Yields the one signal that stopped it (SIGINT unless SIGTERM)."""
+    stopped_by = [signal.SIGINT]
+
+    def stop(_signum: int, _frame: object) -> None:
+        stopped_by[0] = signal.SIGTERM
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield stopped_by
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 # --- extract and check ---------------------------------------------------------------------------
@@ -164,12 +196,14 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--pretty", is_flag=True, help="Rich tables instead of JSON.")
-def extract(file: Path, pretty: bool) -> None:
+@max_bytes_option
+def extract(file: Path, pretty: bool, max_bytes: int) -> None:
     """Print one report's records as JSON (no database)."""
     from pipeline.extract import extract_file
+    from pipeline.read import read_bytes
     from pipeline.records import records_json
 
-    report = extract_file(file)
+    report = extract_file(file, read_bytes(file, max_bytes))
     if not pretty:
         click.echo(records_json(report))
         return
@@ -181,10 +215,11 @@ def extract(file: Path, pretty: bool) -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(exists=True, readable=False, path_type=Path))
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
-def check(files: tuple[Path, ...], db_path: Path, as_json: bool) -> None:
+@max_bytes_option
+def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int) -> None:
     """The findings of report FILES (extracted and checked now), or without FILES those in the database.
 
     Exit status 1 when any finding is an error (or a file was refused), so it can gate a pipeline.
@@ -195,7 +230,7 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool) -> None:
 
         findings = []
         for path in collect_files(files)[0]:
-            result = extract_one(str(path))
+            result = extract_one(str(path), max_bytes)
             if result.error is not None:
                 click.echo(f"refused {shown_path(result.path)}: {result.error}", err=True)
                 refused += 1
@@ -277,26 +312,34 @@ def _echo_json_objects(columns: list[str], records) -> None:
 @main.command()
 @click.argument("terms", nargs=-1, required=True)
 @db_option
-@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Show at most this many matches (the title says when there are more).")
 @click.option("--every-document", is_flag=True,
               help="Search every document (a report loaded as its text and its PDF is otherwise searched once, "
                    "in its text).")
 def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bool) -> None:
-    """Find project titles, purposes, items and rows of other tables holding all TERMS (any length; `청사` works)."""
+    """Find project titles, purposes, items and rows of other tables holding all TERMS (any length; `청사` works).
+
+    A term starting with `-` goes after `--`: `reportdb search -- -청사`.
+    """
     from rich.table import Table
 
+    from pipeline.search import printed_forms
     from pipeline.search import search as search_lines
 
-    found = search_lines(open_database(db_path), list(terms), limit, every_document)
+    found = search_lines(open_database(db_path), list(terms), limit + 1, every_document)
     console = make_console()
     if not found:
         console.print("no matches")
         sys.exit(1)
-    table = Table("department", "year", "project", "where", "text", title=f"{len(found)} matches",
-                  title_justify="left")
+    title = f"{len(found)} matches"
+    if len(found) > limit:
+        found = found[:limit]
+        title = f"the first {limit} matches; there are more (--limit N)"
+    table = Table("department", "year", "project", "where", "text", title=title, title_justify="left")
     for row in found:
         line = Text(row["text"])
-        line.highlight_words(terms, style="bold reverse")
+        line.highlight_words([form for term in terms for form in printed_forms(term)], style="bold reverse")
         where = f"line {row['line']}" if row["line"] is not None else f"p.{row['page']}" if row["page"] else ""
         project = f"{row['seq']}. {row['project']}" if row["project"] else ""
         table.add_row(row["department"] or shown_path(row["path"]), str(row["year"] or ""), project,

@@ -6,6 +6,7 @@ fresh inserts in one transaction. Dates are ISO text, money integer won, source 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -234,10 +235,21 @@ def connect(path: str | Path) -> Database:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
     conn.execute("PRAGMA foreign_keys = ON")
     db = Database(conn)
+    _refuse_another_programs(conn)
     retry_locked(lambda: conn.execute("PRAGMA journal_mode = WAL"))
     conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: no fsync per document, and still never corrupt
     retry_locked(lambda: _create_schema(db))
     return db
+
+
+def _refuse_another_programs(conn: sqlite3.Connection) -> None:
+    """A database with tables but no `documents` is another program's: never add tables to it or switch it
+    to WAL."""
+    tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    if tables and "documents" not in tables:
+        shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+        raise sqlite3.DatabaseError(f"not a reportdb database (it holds other tables: {shown})")
 
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
@@ -254,8 +266,23 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               6: _TO_7}
 
 
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """A transaction that takes the write lock at its start (BEGIN IMMEDIATE), waiting up to the busy timeout
+    for another writer. One that reads first and then writes cannot wait: SQLite refuses at once to turn
+    a read into a write while another connection writes (SQLITE_BUSY), so it fails within the retries."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:  # an error may have rolled it back already
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+
+
 def _create_schema(db: Database) -> None:
-    with db.atomic():
+    with write_transaction(db):
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version not in (0, *MIGRATIONS, SCHEMA_VERSION):
             raise sqlite3.DatabaseError(f"schema version {version}, this reportdb writes version {SCHEMA_VERSION}")
@@ -294,8 +321,19 @@ def indexes_deferred(db: Database) -> Iterator[None]:
 
 
 def connect_readonly(path: str | Path) -> sqlite3.Connection:
-    """Open an existing database read-only (the file itself, by URI), for commands that only read."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    """Open an existing database read-only (the file itself, by URI), for commands that only read.
+
+    Reading a WAL database needs its `-shm` file, which SQLite makes beside it: in a folder the user may
+    not write, a database without one is opened as immutable (nothing writes it there), unless it has a
+    write-ahead log to read, which only a writable folder allows."""
+    path = Path(path).resolve()
+    uri = path.as_uri() + "?mode=ro"
+    shm, wal = (path.with_name(path.name + suffix) for suffix in ("-shm", "-wal"))
+    if not shm.exists() and not os.access(path.parent, os.W_OK):
+        if wal.exists() and wal.stat().st_size:
+            raise sqlite3.OperationalError(f"cannot read it in a folder you may not write: its changes in {wal.name} "
+                                           f"need a {shm.name} file beside it (copy the database with its {wal.name})")
+        uri += "&immutable=1"
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
     conn.execute("PRAGMA query_only = ON")

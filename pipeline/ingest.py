@@ -7,6 +7,7 @@ A file that cannot be read is refused by name with a one-line reason and recorde
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import multiprocessing
 import os
@@ -37,6 +38,7 @@ REFUSED = "refused"
 BULK_FILES = 200  # a load of at least this many new files builds the indexes at the end
 BATCH = 16  # files a worker takes at a time
 IN_FLIGHT = 2  # batches handed to the pool per worker ahead of loading
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
 
 
 @dataclass(slots=True)
@@ -104,46 +106,60 @@ def one_line(text: str, limit: int = 300) -> str:
 def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> tuple[list[Path], list[Path]]:
     """Report files under the given files and folders (sorted, resolved, once each), and the others.
 
-    `ignore` names files never listed, such as the database being written (it may sit among the reports).
+    A file given by name is a report whatever its name (the reader goes by its content, as `extract` does);
+    in a folder, the files named `.txt`, `.md` or `.pdf` are. A folder that cannot be listed is listed
+    itself, among the reports, so that it is refused by name with the reason. `ignore` names files never
+    listed, such as the database being written (it may sit among the reports).
     """
     found: set[Path] = set()
     skipped: set[Path] = set()
     ignored = {p.resolve() for p in ignore}
-    for given in paths:
-        given = Path(given)
-        candidates = _files_under(given.resolve()) if given.is_dir() else [given.resolve()]
-        for path in candidates:
-            if path not in ignored:
-                (found if path.suffix.lower() in SUFFIXES else skipped).add(path)
-    return sorted(found), sorted(skipped)
+    for given in map(Path, paths):
+        if given.is_dir():
+            for path in _files_under(given.resolve()):
+                (found if path.suffix.lower() in SUFFIXES or path.is_dir() else skipped).add(path)
+        else:
+            found.add(given.resolve())
+    return sorted(found - ignored), sorted(skipped - ignored)
 
 
-def _files_under(folder: Path) -> Iterator[Path]:
-    """The files below a resolved folder, hidden files and folders left out. Linked folders are not entered;
-    a linked file counts as its target. Only links are resolved again: thousands of files list quickly."""
-    with os.scandir(folder) as entries:
+def _files_under(folder: Path, entered: set[Path] | None = None) -> Iterator[Path]:
+    """The files below a resolved folder, hidden files and folders left out. A linked file counts as its
+    target, and a linked folder (a year's folder on a shared drive) is entered at its target, each folder
+    once, so a link back to a folder being listed is not entered again. Only links are resolved again:
+    thousands of files list quickly."""
+    entered = set() if entered is None else entered
+    if folder in entered:
+        return
+    entered.add(folder)
+    try:
+        entries = os.scandir(folder)
+    except OSError:  # unreadable: reading it again refuses it by name ("cannot read: Permission denied")
+        yield folder
+        return
+    with entries:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
             if entry.is_dir(follow_symlinks=False):
-                yield from _files_under(Path(entry.path))
+                yield from _files_under(Path(entry.path), entered)
             elif entry.is_symlink():
                 target = _link_target(Path(entry.path))
-                if target is not None:
+                if target.is_dir():
+                    yield from _files_under(target, entered)
+                else:
                     yield target
             elif entry.is_file():
                 yield Path(entry.path)
 
 
-def _link_target(link: Path) -> Path | None:
-    """A link to a file is its target, a link to a folder is not entered (None), and a link to nothing or
-    in a loop is listed as it is, so that it is refused by name with the reason."""
+def _link_target(link: Path) -> Path:
+    """A link's target (a file or a folder), or, for a link to nothing or in a loop, the link as it is, so
+    that it is refused by name with the reason."""
     try:
         target = link.resolve()
     except (OSError, RuntimeError):  # a loop: Python 3.11 raises RuntimeError, later ones OSError
         return link
-    if target.is_dir():
-        return None
     return target if target.exists() else link
 
 
@@ -234,7 +250,8 @@ def _extract_all(paths: list[str], workers: int, max_bytes: int) -> Iterator[Pre
         return
     size = max(1, min(BATCH, len(paths) // (workers * IN_FLIGHT)))
     batches = (paths[k:k + size] for k in range(0, len(paths), size))
-    pool = ProcessPoolExecutor(min(workers, len(paths)), mp_context=_worker_context(), initializer=_ignore_sigint)
+    pool = ProcessPoolExecutor(min(workers, len(paths)), mp_context=_worker_context(), initializer=_worker_signals,
+                               initargs=(os.getpid(),))
     in_flight = deque(pool.submit(prepare_batch, batch, max_bytes) for batch in islice(batches, IN_FLIGHT * workers))
     try:
         while in_flight:
@@ -260,6 +277,12 @@ def prepare_batch(paths: list[str], max_bytes: int) -> list[Prepared]:
     return [prepare_one(path, max_bytes) for path in paths]
 
 
-def _ignore_sigint() -> None:
-    """Ctrl-C is the parent's to handle: it stops loading and prints what was done."""
+def _worker_signals(parent: int) -> None:
+    """Ctrl-C and `kill` are the parent's to handle: it stops loading and prints what was done. A worker
+    dies with its parent, however the parent ends (on Linux; elsewhere the parent shuts the pool down)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker would inherit the parent's handler
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # it ended before the line above
+            os._exit(1)

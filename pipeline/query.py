@@ -49,8 +49,23 @@ def run_query(db_path: str, sql: str, timeout: float) -> tuple[list[str], Iterat
     except sqlite3.Error as exc:
         conn.close()
         raise _query_error(exc, timeout) from exc
-    columns = [d[0] for d in cursor.description or ()]
-    return columns, _rows(conn, cursor, timeout)
+    return unique_names([d[0] for d in cursor.description or ()]), _rows(conn, cursor, timeout)
+
+
+def unique_names(columns: list[str]) -> list[str]:
+    """Column names told apart, so that JSON objects keep every column: `SELECT s.id, d.id` gives `id` and
+    `id:1` (each later one of a name numbered), in every output format alike."""
+    taken = set(columns)
+    unique: list[str] = []
+    for name in columns:
+        if name in unique:
+            number = 1
+            while f"{name}:{number}" in taken:
+                number += 1
+            name = f"{name}:{number}"
+            taken.add(name)
+        unique.append(name)
+    return unique
 
 
 def _rows(conn: sqlite3.Connection, cursor: sqlite3.Cursor, timeout: float) -> Iterator[tuple]:

@@ -9,7 +9,7 @@ from pipeline.document import Document
 from pipeline.errors import ReportError
 from pipeline.read_text import read_text
 
-MAX_BYTES = int(os.environ.get("REPORTDB_MAX_BYTES", 50 * 1024 * 1024))
+MAX_BYTES = 50 * 1024 * 1024  # the default; the commands take another (--max-bytes, REPORTDB_MAX_BYTES)
 
 
 def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:

@@ -59,7 +59,7 @@ def test_collect_files_lists_reports_sorted_and_other_files_as_skipped(tmp_path)
     assert [p.name for p in skipped] == ["notes.docx"]
 
 
-def test_collect_files_takes_a_linked_file_as_its_target_and_does_not_enter_linked_folders(tmp_path):
+def test_collect_files_takes_a_linked_file_or_folder_as_its_target(tmp_path):
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "real.txt").write_text("x")
