@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import PurePath
 
 import regex
@@ -75,16 +76,20 @@ def _cover_department(cover: list, title_at: int, title_rest: str) -> str | None
     """The department the cover names: the first below the title, or on its line (a cover without blank lines
     runs them together), else the one above it (`행정지원국 총무과` over `2025년 주요업무 보고`). A higher unit
     is the department only when the next line names none narrower (`행정지원국` over `총무과`)."""
-    names = [_department(block.text) if isinstance(block, Heading | Paragraph) else None for block in cover]
-    names[title_at] = _department(title_rest)
-    below = next((k for k in range(title_at, len(cover)) if names[k]), None)
-    above = next((k for k in range(title_at) if names[k] and not names[k].endswith(_COMMITTEE)), None)
-    k = below if below is not None else above
+    @functools.cache
+    def name(k: int) -> str | None:  # looked up line by line as needed: most covers name it right below
+        if k == title_at:
+            return _department(title_rest)
+        return _department(cover[k].text) if isinstance(cover[k], Heading | Paragraph) else None
+
+    k = next((k for k in range(title_at, len(cover)) if name(k)), None)
+    if k is None:
+        k = next((k for k in range(title_at) if name(k) and not name(k).endswith(_COMMITTEE)), None)
     if k is None:
         return None
-    while _HIGHER_UNIT_RE.match(names[k]) and k + 1 < len(cover) and names[k + 1]:
+    while _HIGHER_UNIT_RE.match(name(k)) and k + 1 < len(cover) and name(k + 1):
         k += 1
-    return names[k]
+    return name(k)
 
 
 def _title_over_two_lines(cover: list, k: int):
