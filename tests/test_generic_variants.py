@@ -59,3 +59,65 @@ def test_figures_far_apart_or_out_of_order_are_no_years():
     assert read(table).tables[0].header_rows == 0
     table = tsv("구 분 | 2022 | 2024 | 2023", "계 | 1,200 | 1,350 | 1,410", "여 권 | 800 | 900 | 950")
     assert read(table).tables[0].header_rows == 0
+
+
+RATES = tsv("구 분 | 접수(건) | 처리(건) | 처리율(%) | 평균 처리일수(일) | 구성비",
+            "계 | 1,200 | 1,180 | 98 | 3 | 100", "여 권 | 800 | 795 | 99 | 1 | 67",
+            "제 증 명 | 400 | 385 | 96 | 5 | 33")
+PARKING = tsv("구 분 | 주차면수 | 면적(㎡) | 준공연도 | 설치일자", "계 | 350 | 9,800 | - | -",
+              "한빛 공영주차장 | 200 | 5,600 | 2012 | 20120301", "중앙 공영주차장 | 150 | 4,200 | 2018 | 20180901")
+
+
+def test_rates_averages_shares_years_and_dates_are_not_summed():
+    assert summary(RATES) == []
+    assert summary(PARKING) == []
+    assert summary(RATES.replace("계\t1,200", "계\t1,300")) == [("sum.table", "계", "접수(건)", "1,200", "1,300")]
+    assert summary(PARKING.replace("계\t350", "계\t360")) == [("sum.table", "계", "주차면수", "350", "360")]
+
+
+@pytest.mark.parametrize("label", ["2024년도", "전년도", "일자리(개)", "법률상담(건)"])
+def test_counts_whose_labels_look_like_a_year_or_a_rate_are_summed(label):
+    table = tsv(f"구 분 | {label}", "계 | 13", "가 | 5", "나 | 7")
+    assert summary(table) == [("sum.table", "계", label, "12", "13")]
+
+
+COMMITTEES = tsv("구 분 | 계 | 남 | 여", "계 | 42 | 27 | 14", "주민자치위원회 | 25 | 15 | 10",
+                 "인사위원회 | 10 | 7 | 2", "공적심사위원회 | 7 | 5 | 2")
+
+
+def test_a_wrong_total_column_in_a_small_table():
+    """Two rows of four add up, two figures each: the 계 column is the row total, and the other two are wrong."""
+    assert summary(COMMITTEES) == [("sum.table", "계", "계", "41", "42"), ("sum.table", "인사위원회", "계", "9", "10")]
+
+
+def test_a_total_column_that_two_rows_add_up_to_by_a_lone_figure_is_no_row_total():
+    table = tsv("구 분 | 계 | 남 | 여", "계 | 42 | 27 | 14", "가 | 25 | 25 | -", "나 | 10 | 7 | 2", "다 | 7 | - | 7")
+    assert [f for f in summary(table) if f[2] == "계"] == []
+
+
+def test_a_total_column_of_the_other_columns_but_one_is_no_error():
+    """`외국인` counts some of 남 and 여: the rows where it is `-` add up, those where it is not are short by it."""
+    table = tsv("구 분 | 계 | 남 | 여 | 외국인", "계 | 45 | 25 | 20 | 3", "가 | 20 | 12 | 8 | -", "나 | 15 | 8 | 7 | 3",
+                "다 | 10 | 5 | 5 | -")
+    assert summary(table) == []
+
+
+def test_a_total_column_beside_unrelated_figures_is_no_row_total():
+    table = tsv("구 분 | 계 | 예산 | 인원", "계 | 42 | 1,500 | 14", "가 | 25 | 1,000 | 10", "나 | 10 | 300 | 2",
+                "다 | 7 | 200 | 2")
+    assert summary(table) == []
+
+
+SERIAL = tsv("연번 | 위원회명 | 위원수 | 개최횟수", "계 | 3개 | 42 | 12", "1 | 주민자치위원회 | 25 | 6",
+             "2 | 인사위원회 | 9 | 4", "3 | 공적심사위원회 | 7 | 2")
+
+
+def test_a_serial_number_column_is_a_label_column():
+    assert summary(SERIAL) == [("sum.table", "계 / 3개", "위원수", "41", "42")]
+
+
+def test_serial_numbers_are_not_summed_and_a_blank_one_starts_no_group():
+    table = tsv("연번 | 위원회명 | 위원수 | 설치년도", "1 | 주민자치위원회 | 25 | 2013", "2 | 인사위원회 | 9 | 1995",
+                "3 | 공적심사위원회 | 7 | 2001", " | 계 | 41 | ")
+    assert summary(table) == []
+    assert summary(table.replace("\t41\t", "\t40\t")) == [("sum.table", "계", "위원수", "41", "40")]
