@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from checks.base import Rule, figure
 from extractors.context import is_total
 from pipeline.values import compact, parse_count
@@ -21,17 +23,19 @@ def _table(table: GenericTable) -> list[Finding]:
     header, body = table.rows[: table.header_rows], table.rows[table.header_rows:]
     if not body:
         return []
-    label_cols = _label_columns(body)
-    numeric = [c for c in range(len(body[0])) if c not in label_cols and _is_numeric_column(body, c)]
+    serials = {c for c in range(len(body[0])) if _SERIAL_RE.search(_column_label(header, c))}
+    label_cols = _label_columns(body, serials)
+    numeric = [c for c in range(len(body[0])) if c not in label_cols and _is_summed_column(header, body, c)]
     if not label_cols or not numeric:
         return []
-    groups = _groups(body)
-    findings = _total_column(table, header, body, label_cols, numeric)
+    group_col = next((c for c in label_cols if c not in serials), label_cols[0])
+    groups = _groups(body, group_col)
+    findings = _total_column(table, header, body, label_cols, group_col, numeric)
     for index, row in enumerate(body):
         total_col = next((c for c in label_cols if is_total(row[c])), None)
         if total_col is None:
             continue
-        if total_col == 0:  # a table-wide total: the subtotals if there are any, else every other row
+        if total_col <= group_col:  # a table-wide total: the subtotals if there are any, else every other row
             covered = [r for r in body if r is not row and any(compact(r[c]) == "소계" for c in label_cols)]
             covered = covered or [r for r in body if not any(is_total(r[c]) for c in label_cols)]
         else:
@@ -42,7 +46,7 @@ def _table(table: GenericTable) -> list[Finding]:
                 continue
             expected = sum(parse_count(r[col]) or 0 for r in covered)
             if printed != expected:
-                label = " / ".join(r for r in _row_labels(body, index, label_cols) if r)
+                label = " / ".join(r for r in _row_labels(body, index, label_cols, group_col) if r)
                 column = " ".join(h[col] for h in header if h[col]) or f"{col + 1}열"
                 findings.append(SUM.finding(
                     table=table.caption or "표", row=label, column=column, expected=figure(expected),
@@ -52,9 +56,11 @@ def _table(table: GenericTable) -> list[Finding]:
     return findings
 
 
-def _total_column(table: GenericTable, header, body, label_cols, numeric) -> list[Finding]:
+def _total_column(table: GenericTable, header, body, label_cols, group_col, numeric) -> list[Finding]:
     """A 계 column is, row by row, the sum of the table's other figure columns. Only where most rows add up
-    so: a 계 beside a ratio or a change column is no such total, and then no row is."""
+    so, or half of them with two that add two figures or more (no chance makes those, so one wrong cell in
+    a small table is found): a 계 beside a change column is no such total, and then no row is. Nor is a 계
+    that every row makes without one of the columns (`외국인` of 남 and 여), which sums the others."""
     totals = [c for c in numeric if any(is_total(h[c]) for h in header)]
     parts = [c for c in numeric if c not in totals]
     if len(totals) != 1 or len(parts) < 2:
@@ -62,14 +68,19 @@ def _total_column(table: GenericTable, header, body, label_cols, numeric) -> lis
     column = totals[0]
     printed_totals = {index: parse_count(row[column]) for index, row in enumerate(body)}
     rows = [(index, printed) for index, printed in printed_totals.items() if printed is not None]
-    expected = {index: sum(parse_count(body[index][c]) or 0 for c in parts) for index, _ in rows}
+    figures = {index: [parse_count(body[index][c]) or 0 for c in parts] for index, _ in rows}
+    expected = {index: sum(figures[index]) for index, _ in rows}
     wrong = [(index, printed) for index, printed in rows if printed != expected[index]]
-    if len(wrong) * 2 >= len(rows):
+    adding = [index for index, printed in rows if printed == expected[index]]
+    sure = [index for index in adding if sum(1 for value in figures[index] if value) >= 2]
+    if len(wrong) > len(adding) or (len(wrong) == len(adding) and len(sure) < 2):
+        return []
+    if any(all(printed == expected[index] - figures[index][k] for index, printed in rows) for k in range(len(parts))):
         return []
     name = " ".join(h[column] for h in header if h[column])
     findings = []
     for index, printed in wrong:
-        label = " / ".join(r for r in _row_labels(body, index, label_cols) if r)
+        label = " / ".join(r for r in _row_labels(body, index, label_cols, group_col) if r)
         findings.append(SUM.finding(
             table=table.caption or "표", row=label, column=name, expected=figure(expected[index]),
             actual=figure(printed), source=table.row_source(table.header_rows + index),
@@ -78,38 +89,56 @@ def _total_column(table: GenericTable, header, body, label_cols, numeric) -> lis
     return findings
 
 
-def _label_columns(body: list[list[str]]) -> list[int]:
-    """The leading columns that hold labels (no figures)."""
+def _label_columns(body: list[list[str]], serials: set[int]) -> list[int]:
+    """The leading columns that hold labels (no figures) or number the rows (`연번`)."""
     cols = []
     for c in range(len(body[0])):
-        if any(parse_count(r[c]) is not None and r[c].strip() not in ("", "-") for r in body):
+        if c not in serials and any(parse_count(r[c]) is not None and r[c].strip() not in ("", "-") for r in body):
             break
         cols.append(c)
     return cols
 
 
-def _is_numeric_column(body: list[list[str]], col: int) -> bool:
+# Labels (unspaced) of figures that are no sums: numbers in order, rates and shares, averages, years and
+# dates: `연번`, `처리율(%)`, `구성비`, `평균 처리일수`, `준공연도` (not `2024년도`, `전년도`), `설치일자`
+# (not `일자리`).
+_SERIAL = r"연번|순번|번호"
+_SERIAL_RE = regex.compile(_SERIAL)
+_NOT_SUMMED_RE = regex.compile(
+    _SERIAL + r"|%|[율률](?:\(|$)|비중|구성비|평균|(?:^|\p{Hangul}{2})[연년]도(?:\(|$)|일자(?:\(|$)")
+
+
+def _is_summed_column(header, body: list[list[str]], col: int) -> bool:
+    """A column of counts (a decimal, as a rate prints, is none) whose label does not say they are figures
+    that do not add up (`처리율(%)`, `평균 처리일수`, `준공연도`, where a 계 row prints none or an average)."""
     cells = [r[col] for r in body if r[col].strip()]
-    return bool(cells) and all(parse_count(c) is not None for c in cells)
+    return (bool(cells) and all(parse_count(c) is not None for c in cells)
+            and _NOT_SUMMED_RE.search(_column_label(header, col)) is None)
 
 
-def _groups(body: list[list[str]]) -> list[list[list[str]]]:
-    """Each row's group: rows under one merged first-column label (blank below it means 'same as above')."""
+def _column_label(header, col: int) -> str:
+    """The column's header labels, unspaced (`처 리 율` → `처리율`)."""
+    return "".join(compact(h[col]) for h in header if h[col])
+
+
+def _groups(body: list[list[str]], col: int) -> list[list[list[str]]]:
+    """Each row's group: rows under one merged label in the first label column that does not number the
+    rows (blank below it means 'same as above')."""
     groups: list[list[list[str]]] = []
     current: list[list[str]] = []
     for row in body:
-        if row[0].strip() or not current:
+        if row[col].strip() or not current:
             current = []
         current.append(row)
         groups.append(current)
     return groups
 
 
-def _row_labels(body, index, label_cols) -> list[str]:
+def _row_labels(body, index, label_cols, group_col) -> list[str]:
     labels = []
     for c in label_cols:
         value = body[index][c]
-        if c == 0 and not value:
-            value = next((body[i][0] for i in range(index, -1, -1) if body[i][0]), "")
+        if c == group_col and not value:
+            value = next((body[i][c] for i in range(index, -1, -1) if body[i][c]), "")
         labels.append(value)
     return labels

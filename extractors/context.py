@@ -115,6 +115,22 @@ def is_data_row(row: tuple[str, ...]) -> bool:
     return figures > 0 and figures >= cells - 2
 
 
+_YEAR_RE = regex.compile(r"^\s*(?:(19|20)|[’'‘])(\d\d)\s*(?:년도?)?\s*$")  # 2024, 2024년, ’24
+
+
+def _is_years(row: tuple[str, ...]) -> bool:
+    """A row whose figures are years in order, a decade apart at most (`구 분 | 2022 | 2023 | 2024`):
+    a header of years, which reads as figures."""
+    years = []
+    for cell in row:
+        if match := _YEAR_RE.match(cell):
+            years.append(int((match.group(1) or "20") + match.group(2)))
+        elif cell and is_number(cell):
+            return False
+    steps = [b - a for a, b in itertools.pairwise(years)]
+    return len(years) >= 2 and (all(0 < s <= 10 for s in steps) or all(-10 <= s < 0 for s in steps))
+
+
 def header_rows(table: Table) -> int:
     """Rows at the top of a table before its first data row."""
     return _header_rows(table.rows)
@@ -122,8 +138,12 @@ def header_rows(table: Table) -> int:
 
 @functools.lru_cache(maxsize=256)
 def _header_rows(rows: tuple[tuple[str, ...], ...]) -> int:
-    """Cached: each extractor that looks at a table asks (the grid is hashed, not searched, again)."""
+    """Cached: each extractor that looks at a table asks (the grid is hashed, not searched, again).
+    A row of years is a header where rows of other figures follow it, and the first data row where none do."""
+    years_at = None
     for i, row in enumerate(rows):
         if is_data_row(row):
-            return i
-    return min(1, len(rows))
+            if not _is_years(row):
+                return i
+            years_at = i if years_at is None else years_at
+    return min(1, len(rows)) if years_at is None else years_at
