@@ -200,7 +200,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             i = end
             continue
         if "\t" in raw and _is_tab_row(raw):
-            end = _run(lines, i, lambda s: "\t" in s)
+            end = _run(lines, i, _goes_on_tab_table)
             blocks.append(Table(tuple(tuple(c.strip() for c in ln.strip(" ").split("\t")) for ln in lines[i:end]),
                                 line=lineno))
             i = end
@@ -304,6 +304,12 @@ def _is_tab_row(raw: str) -> bool:
         return False
     bullet = _BULLET_RE.match(text)
     return bullet is None or "\t" in bullet.group(2)
+
+
+def _goes_on_tab_table(raw: str) -> bool:
+    """A line of a tab-separated table below its first: a row, or a line whose tabs put its one cell in a later
+    column (`\t\t\t비고`); not a bullet indented by tabs under the table (`\t\t- 본관 승강기 교체`)."""
+    return "\t" in raw and (_is_tab_row(raw) or not _BULLET_RE.match(raw.lstrip(" \t")))
 
 
 def _run(lines: list[str], start: int, belongs) -> int:

@@ -671,3 +671,11 @@ def test_a_long_numbered_title_wrapped_onto_the_next_line_goes_on_there():
     title, purpose = blocks(" ① 노후 청사 시설물 안전관리 및 근무환경 개선을 통한 쾌적하고 안전한 청사\n"
                             "    청사 시설물을 안전하게 관리하고자 함\n")  # a purpose right under a title is none of it
     assert purpose.text == "청사 시설물을 안전하게 관리하고자 함"
+
+
+def test_a_bullet_indented_by_tabs_below_a_tab_table_is_no_row_of_it():
+    table, bullet = blocks("구분\t계\t국비\n합계\t10\t5\n\t\t- 본관 승강기 교체\n")
+    assert table.rows == (("구분", "계", "국비"), ("합계", "10", "5"))
+    assert (bullet.text, bullet.marker) == ("본관 승강기 교체", "-")
+    (table,) = blocks("구분\t계\t비고\n합계\t10\t\n\t\t신규 2\n")  # a cell alone in a later column goes on
+    assert table.rows[-1] == ("", "", "신규 2")
