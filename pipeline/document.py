@@ -137,16 +137,6 @@ _AS_OF_LINE_RE = regex.compile(
     rf"^[{_OPEN}]([^{_OPEN}{_CLOSE}]*\d[^{_OPEN}{_CLOSE}]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]$")
 
 
-# markdown's emphasis, `*정기점검*` as pandoc writes italics: the text alone (bold `**` is `clean_text`'s)
-_EMPHASIS_RE = regex.compile(r"(?<![*\w])\*(?![\s*])([^*]+?)(?<![\s*])\*(?![*\w])")
-
-
-def _plain(text: str) -> str:
-    """A block's or cell's text as a person reads it (`clean_text`), without markdown's emphasis."""
-    text = clean_text(text)
-    return _EMPHASIS_RE.sub(r"\1", text) if "*" in text else text
-
-
 def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     """Normalise the readers' raw blocks: clean texts, give each table the unit printed above it, and the date
     printed on a line of its own above that (`(2025. 5. 31. 기준)` over `(단위: 명)`) as its basis, not as a
@@ -159,7 +149,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             out.append(as_of)  # no table below it: a paragraph after all
             as_of = None
         if isinstance(block, Table):
-            rows = [tuple(map(_plain, row)) for row in block.rows]
+            rows = [tuple(map(clean_text, row)) for row in block.rows]
             offsets = block.row_offsets
             if not all(map(any, rows)):  # blank rows go, their lines with them
                 kept = [k for k, row in enumerate(rows) if any(row)]
@@ -180,7 +170,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             out.append(Table(rows[first:], unit, line, block.page, basis, offsets))
             pending = None
             continue
-        text = _plain(block.text)
+        text = clean_text(block.text)
         found = unit_in(text) if "단" in text else None
         if found:
             pending, text = found[:2], found[2]

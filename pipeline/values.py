@@ -33,6 +33,9 @@ def normalize_chars(text: str) -> str:
     return text
 
 
+_EMPHASIS_RE = regex.compile(r"(?<![*\w])\*(?![\s*])([^*]+?)(?<![\s*])\*(?![*\w])")
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_text(text: str) -> str:
     """A cell or line as a person reads it: markup gone, `m <sup>2</sup>` as `m²`, spaces collapsed."""
@@ -42,6 +45,8 @@ def clean_text(text: str) -> str:
     if "<" in text:
         text = _TAG_RE.sub(" ", _SUP_RE.sub(lambda m: superscript(m.group(1)), text))
     text = text.replace("**", "").replace("__", "")
+    if "*" in text:  # markdown's emphasis, `*정기점검*` as pandoc writes italics
+        text = _EMPHASIS_RE.sub(r"\1", text)
     if "{" in text:  # pandoc's attributes: `# 제목 {#id}`, `[강조]{.underline}`
         text = _ATTRIBUTES_RE.sub(lambda m: m.group(1) or "", text)
     if "²" in text or "³" in text:  # each pattern only where it can match: most lines are new to the cache
