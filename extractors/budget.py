@@ -10,7 +10,16 @@ from dataclasses import dataclass
 import regex
 
 from extractors import generic
-from extractors.context import Collected, TableContext, header_rows, is_number, is_total, merged_labels, source_at
+from extractors.context import (
+    Collected,
+    TableContext,
+    header_rows,
+    is_number,
+    is_total,
+    merged_labels,
+    next_table_no,
+    source_at,
+)
 from pipeline.document import Table
 from pipeline.values import clean_text, compact, parse_date, parse_decimal, parse_money_cell, unit_multiplier
 from schemas import BudgetLine
@@ -333,11 +342,7 @@ def extract_project_budget(table: Table, ctx: TableContext, out: Collected) -> N
 def _take(lines: list[BudgetLine], table: Table, ctx: TableContext, out: Collected) -> None:
     """The table's lines after those of the tables before it; a table that looked like a budget but gives no
     line, or printed something that made none, is kept as printed as well, as every other table is."""
-    new, unread = budget_lines(table, ctx, _next_table_no(lines))
+    new, unread = budget_lines(table, ctx, next_table_no(lines))
     lines.extend(new)
     if unread or not new:
         generic.extract(table, ctx, out, "budget_lines" if new else None)
-
-
-def _next_table_no(lines: list[BudgetLine]) -> int:
-    return lines[-1].table_no + 1 if lines else 1

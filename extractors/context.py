@@ -33,6 +33,11 @@ class Collected:
     tables: list[GenericTable] = field(default_factory=list)
 
 
+def next_table_no(records: list) -> int:
+    """The number of a report's next table of a kind (records kept in the order their tables are printed)."""
+    return records[-1].table_no + 1 if records else 1
+
+
 def source_of(block) -> Source:
     return source_at(block.line, block.page)
 
@@ -133,11 +138,11 @@ def _is_years(row: tuple[str, ...]) -> bool:
 
 def header_rows(table: Table) -> int:
     """Rows at the top of a table before its first data row."""
-    return _header_rows(table.rows)
+    return header_rows_of(table.rows)
 
 
 @functools.lru_cache(maxsize=256)
-def _header_rows(rows: tuple[tuple[str, ...], ...]) -> int:
+def header_rows_of(rows: tuple[tuple[str, ...], ...]) -> int:
     """Cached: each extractor that looks at a table asks (the grid is hashed, not searched, again).
     A row of years is a header where rows of other figures follow it, and the first data row where none do."""
     years_at = None

@@ -11,12 +11,12 @@ from collections.abc import Callable
 
 import regex
 
-from extractors.budget import FUNDING
 from extractors.context import TableContext, source_of
 from extractors.sections import Section, contents_line_title, contents_titles, is_contents_table
 from pipeline.document import Bullet, Heading, Paragraph, Table
 from pipeline.values import AMOUNT_RE, LETTERS, clean_text, compact, parse_amount, parse_period
 from schemas import Project, ProjectItem
+from schemas.budget import FUNDING
 
 _NUMBERED_RE = regex.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
 _ITEM_NUMBER_RE = regex.compile(r"^(\d{1,2})\.\s+(\S.*)$")  # `1. 정기점검: 3월`: an item of a numbered list

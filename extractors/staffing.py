@@ -7,7 +7,16 @@ import functools
 import regex
 
 from extractors import generic
-from extractors.context import Collected, TableContext, header_rows, is_number, is_total, merged_labels, source_at
+from extractors.context import (
+    Collected,
+    TableContext,
+    header_rows_of,
+    is_number,
+    is_total,
+    merged_labels,
+    next_table_no,
+    source_at,
+)
 from pipeline.document import Table
 from pipeline.values import compact, parse_count_note
 from schemas import StaffingCount
@@ -23,7 +32,7 @@ def matches(table: Table, ctx: TableContext) -> bool:
 
 
 def extract(table: Table, ctx: TableContext, out: Collected) -> None:
-    table_no = out.staffing[-1].table_no + 1 if out.staffing else 1
+    table_no = next_table_no(out.staffing)
     counts, unread = _by_class_rows(table, table_no) if _status_columns(table)[1] else staffing_counts(table, table_no)
     out.staffing.extend(counts)
     if unread or not counts:  # a 비고 column, a row of notes, or no count at all: the grid is kept as printed
@@ -56,19 +65,30 @@ def _class_and_grade(job_class: str, grade: str) -> tuple[str, str]:
 
 
 def _status_column(table: Table) -> int | None:
+    return _status_column_of(table.rows)
+
+
+@functools.lru_cache(maxsize=256)
+def _status_column_of(rows: tuple[tuple[str, ...], ...]) -> int | None:
     """Statuses printed as rows: the label column that prints them on two rows or more, the first
-    (`정 원 | 10 | …`) or one after the class merged down their rows (`일반직 | 정 원 | 8 | …`)."""
-    for col in range(min(2, table.width - 1)):
-        if sum(1 for row in table.rows if status_of(row[col])) >= 2:
+    (`정 원 | 10 | …`) or one after the class merged down their rows (`일반직 | 정 원 | 8 | …`). Cached, as
+    `header_rows` is: `matches` and `extract` both ask."""
+    for col in range(min(2, len(rows[0]) - 1)):
+        if sum(1 for row in rows if status_of(row[col])) >= 2:
             return col
     return None
 
 
 def _status_columns(table: Table) -> tuple[int, dict[int, str]]:
+    return _status_columns_of(table.rows)
+
+
+@functools.lru_cache(maxsize=256)
+def _status_columns_of(rows: tuple[tuple[str, ...], ...]) -> tuple[int, dict[int, str]]:
     """Statuses printed as columns (`구 분 | 정 원 | 현 원 | 과부족`), classes and grades as rows: the header row
-    that prints them, and the status of each column. Under grades or classes spanning them (`5급` over
-    `정원 | 현원`), the statuses are the second header row."""
-    for index, row in enumerate(table.rows[:max(header_rows(table), 1)]):
+    that prints them, and the status of each column (not to be changed: cached). Under grades or classes
+    spanning them (`5급` over `정원 | 현원`), the statuses are the second header row."""
+    for index, row in enumerate(rows[:max(header_rows_of(rows), 1)]):
         found = {col: status for col, cell in enumerate(row) if (status := status_of(cell))}
         if len(found) >= 2:
             return index, found
