@@ -21,14 +21,13 @@ from extractors.context import (
     source_at,
 )
 from pipeline.document import Table
-from pipeline.values import clean_text, compact, parse_date, parse_decimal, parse_money_cell, unit_multiplier
+from pipeline.values import DATE, clean_text, compact, parse_date, parse_decimal, parse_money_cell, unit_multiplier
 from schemas import BudgetLine
 from schemas.budget import FUNDING
 
-_DATE = r"(?:(?:\d{4}|[’‘']\d{2})\s*\.\s*)?\d{1,2}\s*\.\s*\d{1,2}\s*\.?"
 # `5.31.기준`, `5. 31. 현재`; `기준일: 2025. 5. 31.`, `기준: 2025.5.31.`; a date alone in brackets, `집행액(’25.5.31.)`
-_AS_OF_RE = regex.compile(rf"(?P<date>{_DATE})\s*(?:기\s*준|현\s*재)|기\s*준\s*일?\s*[:：]?\s*(?P<date>{_DATE})"
-                          rf"|[(（]\s*(?P<date>{_DATE})\s*[)）]")
+_AS_OF_RE = regex.compile(rf"(?P<date>{DATE})\s*(?:기\s*준|현\s*재)|기\s*준\s*일?\s*[:：]?\s*(?P<date>{DATE})"
+                          rf"|[(（]\s*(?P<date>{DATE})\s*[)）]")
 _MONTH_END_RE = regex.compile(r"(?<![\d.])(?:(\d{4})\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*월\s*말")
 # `(천원)`, `(단위: 백만원)`, `[천원]`: a money unit in brackets, in a label or at the end of a caption
 _BRACKETED_UNIT_RE = regex.compile(r"[(（\[]\s*(?:단\s*위\s*[:：]?\s*)?((?:천만|백만|십만|만|천|억)?\s*원)\s*[)）\]]")
@@ -147,7 +146,7 @@ def as_of(table: Table, ctx: TableContext) -> dt.date | None:
     header, beside the unit or in the caption; the year is the report's where none is printed."""
     header = (cell for row in table.rows[: max(header_rows(table), 1)] for cell in row)
     for text in (*header, table.basis or "", ctx.caption or ""):
-        match = _AS_OF_RE.search(text) if "." in text else None
+        match = _AS_OF_RE.search(text) if "." in text or "일" in text else None
         if match:
             return parse_date(match.group("date"), ctx.year)
         match = _MONTH_END_RE.search(text) if "말" in text else None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import regex
 
 from pipeline.document import Table
-from pipeline.values import compact
+from pipeline.values import YEAR_LABEL_RE, compact, full_year
 from schemas import BudgetLine, GenericTable, Project, Source, StaffingCount, VehicleFleet
 
 
@@ -120,16 +120,13 @@ def is_data_row(row: tuple[str, ...]) -> bool:
     return figures > 0 and figures >= cells - 2
 
 
-_YEAR_RE = regex.compile(r"^\s*(?:(19|20)|[’'‘])(\d\d)\s*(?:년도?)?\s*$")  # 2024, 2024년, ’24
-
-
 def _is_years(row: tuple[str, ...]) -> bool:
     """A row whose figures are years in order, a decade apart at most (`구 분 | 2022 | 2023 | 2024`):
     a header of years, which reads as figures."""
     years = []
     for cell in row:
-        if match := _YEAR_RE.match(cell):
-            years.append(int((match.group(1) or "20") + match.group(2)))
+        if YEAR_LABEL_RE.match(cell):
+            years.append(full_year(cell))
         elif cell and is_number(cell):
             return False
     steps = [b - a for a, b in itertools.pairwise(years)]

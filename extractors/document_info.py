@@ -9,7 +9,7 @@ import regex
 
 from extractors.context import source_of
 from pipeline.document import Document, Heading, Paragraph, Table
-from pipeline.values import clean_text, compact, parse_date_range
+from pipeline.values import YEAR_LABEL_RE, clean_text, compact, full_year, parse_date_range
 from schemas import DocumentInfo
 
 # `제300회 영등포구의회 제2차 정례회`; the council printed first (`영등포구의회 제300회 …`) is moved after the
@@ -36,7 +36,6 @@ _WORD_SPLIT_RE = regex.compile(r"[\s()（）\[\]]+")
 _NAME_SPLIT_RE = regex.compile(r"[\s_\-.,()\[\]]+")
 _NAME_YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|(?<![\d.])[’‘'`]?(\d\d)\s*년")  # `2025`, `’24년`
 _NOT_DEPARTMENTS = ("결과", "성과", "효과", "통과", "부과")  # words of a file's name that only end like one
-_YEAR_LINE_RE = regex.compile(r"^\s*(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:년\s*(?:도)?)?\s*$")  # `2025년도` alone
 _COVER_BLOCKS = 40  # the cover and table of contents come first; no need to read further for them
 
 
@@ -53,7 +52,7 @@ def extract_document_info(doc: Document) -> DocumentInfo:
             info["session_start"], info["session_end"] = dates
         if "title" not in info and (match := _TITLE_RE.search(text) or _title_over_two_lines(cover, k)):
             info["title"] = clean_text(match.group(0))
-            info["year"] = int(match.group(1) or f"20{match.group(2)}")
+            info["year"] = full_year(match.group(1) or match.group(2))
             if name := _cover_department(cover, k, match.string[match.end():]):
                 info["department"] = name
     info.setdefault("year", info["session_start"].year if "session_start" in info else None)
@@ -95,7 +94,7 @@ def _cover_department(cover: list, title_at: int, title_rest: str) -> str | None
 def _title_over_two_lines(cover: list, k: int):
     """The title where a cover prints its year on a line of its own above the rest (`2025년도` over
     `주요업무보고`), which converters give as two paragraphs."""
-    if k + 1 == len(cover) or not _YEAR_LINE_RE.match(cover[k].text):
+    if k + 1 == len(cover) or not YEAR_LABEL_RE.match(cover[k].text):
         return None
     return _TITLE_RE.match(f"{cover[k].text.strip()} {cover[k + 1].text.strip()}")
 
@@ -111,7 +110,7 @@ def _from_file_name(info: dict, path: str) -> list[str]:
             info["department"] = names[-1]  # `행정지원국_총무과`: the 과 is the department
             taken.append("department")
     if info["year"] is None and (match := _NAME_YEAR_RE.search(PurePath(path).stem)):
-        info["year"] = int(match.group(1) or f"20{match.group(2)}")
+        info["year"] = full_year(match.group(1) or match.group(2))
         taken.append("year")
     return taken
 

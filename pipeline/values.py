@@ -169,7 +169,19 @@ def parse_amount(text: str) -> int | None:
 
 # --- dates and periods ---------------------------------------------------------------------------
 
-_DATE_RE = regex.compile(r"(?:(\d{4}|[’‘']\d{2})\s*[.년]\s*)?(\d{1,2})\s*[.월]\s*(\d{1,2})\s*[.일]?")
+# a year as a label or a line prints it alone: `2024`, `2024년`, `2024년도`, `’24`, `’24년`
+YEAR_LABEL_RE = regex.compile(r"^\s*(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:년\s*도?)?\s*$")
+
+
+def full_year(printed: str) -> int:
+    """`2024`, `2024년도` → 2024; `’24`, `24년` (a year of this century, as reports shorten it) → 2024."""
+    digits = "".join(char for char in printed if char.isdigit())
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+# `2025. 6. 12.`, `’25. 6. 12.`, `2025년 6월 12일`, `5.31.`: the year (if printed), the month and the day
+DATE = r"(?:(\d{4}|[’‘'`]\d{2})\s*[.년]\s*)?(\d{1,2})\s*[.월]\s*(\d{1,2})\s*[.일]?"
+_DATE_RE = regex.compile(DATE)
 
 
 def parse_date(text: str, year: int | None) -> dt.date | None:
@@ -179,7 +191,7 @@ def parse_date(text: str, year: int | None) -> dt.date | None:
     if not match:
         return None
     printed = match.group(1)
-    y = (int(printed) if printed[0].isdigit() else 2000 + int(printed[1:])) if printed else year
+    y = full_year(printed) if printed else year
     if y is None:
         return None
     try:

@@ -164,6 +164,7 @@ def test_funding_in_brackets_never_fails_and_names_known_sources(bracket):
     ("(단위: 천원)", "집행액(5.31.)"),
     ("(단위: 천원)", "집행액(’25.5.31.)"),
     ("(단위: 천원)", "집행액(2025. 5. 31.)"),
+    ("(2025년 5월 31일 기준, 단위: 천원)", "집행액"), ("(단위: 천원)", "집행액(5월 31일 현재)"),
 ])
 def test_the_date_a_budget_stands_at_before_it_or_alone_in_brackets(basis, header):
     r = report(f"{UNIT_PART}{basis}\n\n단위사업명\t예산액\t{header}\t집행률(%)\n계\t1,500\t600\t40.0\n")
