@@ -99,7 +99,7 @@ PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\
 _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at the text's width
 _NUMBERED_START_RE = regex.compile(r"^(?:\d{1,2}\s*[.)]?\s|[①-⑳])")
 _LIST_NUMBER_RE = regex.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
-_PURPOSE_END_RE = regex.compile(r"(?:[함임음다요됨]|[.!?])\s*$")
+_SENTENCE_WORD_END_RE = regex.compile(r"(?:[함임음다요됨]|[.!?])\s*$")  # a sentence's end, not a bracket's
 _SENTENCE_END_RE = regex.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
 _FIGURE_END_RE = regex.compile(r"\d\s*\p{Hangul}{0,3}\s*$")  # `4월`, `95,700천원`, `3개소`: an item's field ends it
 # pandoc's markdown escapes punctuation that would mean markup (`1\. 제목`, `\- 항목`, `2월\~3월`): the character
@@ -267,7 +267,7 @@ def _title_goes_on(title: str, line: str) -> bool:
     (청사관리팀)`, as `pdftotext -layout` prints a long title): the title runs the width of the text and stops
     mid-phrase, and the line, indented under its text, is plain and no sentence (a purpose ends `…하고자 함`)."""
     return (bool(_NUMBERED_START_RE.match(title.lstrip())) and _broken_off(title) and _indented_under(line, title)
-            and _is_plain(line) and not _PURPOSE_END_RE.search(line))
+            and _is_plain(line) and not _SENTENCE_WORD_END_RE.search(line))
 
 
 def _numbered_after(line: str, number: int) -> bool:
