@@ -195,6 +195,8 @@ def test_funding_columns_that_do_not_split_the_budget_are_not_summed_against_it(
                "푸른 녹지 조성\t4,200,000\t400,000\t280,000\t1,000,000\t1,680,000\n"
                "공원 관리\t1,500,000\t-\t32,000\t568,000\t600,000\n기본경비\t80,000\t-\t-\t32,000\t32,000\n")
     assert found(r) == []
+    line = r.budget[2]  # read all the same
+    assert (line.name, line.budget_krw // 1000, line.other_columns["구비"]) == ("공원 관리", 1_500_000, "568,000")
 
 
 def test_an_expected_rate_is_rounded_half_up_as_reports_print_it():

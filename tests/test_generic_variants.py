@@ -93,6 +93,7 @@ def test_a_wrong_total_column_in_a_small_table():
 def test_a_total_column_that_two_rows_add_up_to_by_a_lone_figure_is_no_row_total():
     table = tsv("구 분 | 계 | 남 | 여", "계 | 42 | 27 | 14", "가 | 25 | 25 | -", "나 | 10 | 7 | 2", "다 | 7 | - | 7")
     assert [f for f in summary(table) if f[2] == "계"] == []
+    assert ("sum.table", "계", "남", "32", "27") in summary(table)  # the table is checked: its column sums are
 
 
 def test_a_total_column_of_the_other_columns_but_one_is_no_error():
@@ -100,12 +101,14 @@ def test_a_total_column_of_the_other_columns_but_one_is_no_error():
     table = tsv("구 분 | 계 | 남 | 여 | 외국인", "계 | 45 | 25 | 20 | 3", "가 | 20 | 12 | 8 | -", "나 | 15 | 8 | 7 | 3",
                 "다 | 10 | 5 | 5 | -")
     assert summary(table) == []
+    assert ("sum.table", "계", "계", "45", "46") in summary(table.replace("계\t45", "계\t46"))  # checked all the same
 
 
 def test_a_total_column_beside_unrelated_figures_is_no_row_total():
     table = tsv("구 분 | 계 | 예산 | 인원", "계 | 42 | 1,500 | 14", "가 | 25 | 1,000 | 10", "나 | 10 | 300 | 2",
                 "다 | 7 | 200 | 2")
     assert summary(table) == []
+    assert summary(table.replace("계\t42", "계\t43")) == [("sum.table", "계", "계", "42", "43")]  # checked all the same
 
 
 SERIAL = tsv("연번 | 위원회명 | 위원수 | 개최횟수", "계 | 3개 | 42 | 12", "1 | 주민자치위원회 | 25 | 6",
