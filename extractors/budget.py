@@ -266,9 +266,10 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
         return []
     sources = _funding_sources((budget or executed)[1] or (executed or (None, None))[1])
     whole = len(sources) == 1 and sources[0][2] in (None, 100)  # `(구비)`, `(구비 100%)`: the line is the source's
-    split = len(sources) > 1 and not (name and not is_total(name)) and all(amount for _, amount, _ in sources)
+    unnamed = not name or is_total(name)
+    split = len(sources) > 1 and unnamed and all(amount for _, amount, _ in sources)
     source = "·".join(source for source, _, _ in sources) or None
-    if not name or is_total(name):
+    if unnamed:
         name = source if whole and not is_total(name) else "계"
     rate = parse_decimal(rate_cell) if rate_cell else None
     funding = None if split else source or (compact(name) if compact(name) in FUNDING else None)
