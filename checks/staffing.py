@@ -17,15 +17,12 @@ TABLE = "인력"
 
 def check(report: Report) -> list[Finding]:
     """Each table on its own: a report may print one for 공무원 and one for 공무직 등, each with its 계."""
-    counts = report.staffing
-    if not counts or counts[-1].table_no == 1:  # most reports print one
-        return _sums(counts, TABLE) + _shortfall(counts, TABLE)
     tables: dict[int, list[StaffingCount]] = defaultdict(list)
-    for c in counts:
+    for c in report.staffing:
         tables[c.table_no].append(c)
     findings = []
     for table_no, cells in tables.items():
-        table = f"{TABLE} (표 {table_no})"
+        table = TABLE if len(tables) == 1 else f"{TABLE} (표 {table_no})"
         findings += _sums(cells, table) + _shortfall(cells, table)
     return findings
 
