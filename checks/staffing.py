@@ -40,7 +40,8 @@ def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:
         for job_class, grades in classes.items():
             parts = [c.headcount for g, c in grades.items() if g != "계"]
             printed = grades.get("계")
-            if printed and parts and job_class != "계" and printed.headcount != sum(parts):
+            # grades all `-` are another class's (`공무직` beside `일반직`'s 5급, 6급 rows): it has none of its own
+            if printed and any(parts) and job_class != "계" and printed.headcount != sum(parts):
                 findings.append(SUM.finding(
                     table=table, row=status, column=f"{job_class} 계", expected=figure(sum(parts)),
                     actual=figure(printed.headcount), source=printed.source,

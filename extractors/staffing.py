@@ -163,6 +163,7 @@ def _by_class_rows(table: Table, table_no: int) -> tuple[list[StaffingCount], bo
         column_labels = None
     label_cols = range(first_status)
     records = []
+    recorded: dict[tuple[str, str, str], int] = {}
     body = table.rows[n_header:]
     unread = any(row[col] for row in body for col in range(first_status, len(row)) if col not in statuses)
     # the class label is merged down its rows; a `소 계` row may start a class whose label is printed below it
@@ -178,6 +179,10 @@ def _by_class_rows(table: Table, table_no: int) -> tuple[list[StaffingCount], bo
             counted = parse_count_note(row[col])
             labelled = _with_column_label(job_class, grade, column_labels[col]) if column_labels else (job_class, grade)
             if counted is not None and labelled is not None:
+                key = (status, *labelled)
+                if recorded.get(key) == counted[0]:
+                    continue  # a class's count printed twice (on its row's 계 and the 계 row's column): kept once
+                recorded[key] = counted[0]
                 records.append(StaffingCount(status=status, job_class=labelled[0], grade=labelled[1],
                                              headcount=counted[0], table_no=table_no, source=source,
                                              **_note(counted[1])))

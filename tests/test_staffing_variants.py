@@ -126,3 +126,18 @@ def test_statuses_spanning_the_grades_printed_below_them():
                                  ("일반직", "6급", 4), ("일반직", "7급", 5), ("연구직", "계", 2),
                                  ("연구직", "6급", 1), ("연구직", "7급", 1)]
     assert len(r.staffing) == 27 and r.tables == [] and findings(r) == []
+
+
+def test_statuses_over_classes_with_a_class_row_below_the_grades():
+    """`정 원` over `계 | 일반직 | 공무직`, grades as rows and a `공무직` row: the class's count is printed on its row
+    and in the 계 row's column (kept once), and its column's `-` beside 일반직's grades is no grade of its own."""
+    r = report("구 분\t정 원\t\t\t현 원\t\t\n\t계\t일반직\t공무직\t계\t일반직\t공무직\n"
+               "계\t12\t10\t2\t11\t9\t2\n5급\t1\t1\t-\t1\t1\t-\n6급\t5\t5\t-\t5\t5\t-\n7급\t4\t4\t-\t3\t3\t-\n"
+               "공무직\t2\t-\t2\t2\t-\t2\n")
+    assert [c for c in counts(r) if c[0] == "공무직"] == [
+        ("공무직", "계", 2), ("공무직", "5급", 0), ("공무직", "6급", 0), ("공무직", "7급", 0)]
+    assert findings(r) == []
+    r = report("구 분\t정 원\t\t\t현 원\t\t\n\t계\t일반직\t공무직\t계\t일반직\t공무직\n"
+               "계\t12\t10\t2\t11\t9\t2\n5급\t1\t1\t-\t1\t1\t-\n6급\t5\t5\t-\t5\t5\t-\n7급\t4\t4\t1\t3\t3\t-\n"
+               "공무직\t2\t-\t2\t2\t-\t2\n")  # a grade of its own that does not add up is still flagged
+    assert ("sum.staffing", "인력", "정원", "공무직 계", "1", "2") in findings(r)
