@@ -35,7 +35,9 @@ def _table(table: GenericTable) -> list[Finding]:
         total_col = next((c for c in label_cols if is_total(row[c])), None)
         if total_col is None:
             continue
-        if total_col <= group_col:  # a table-wide total: the subtotals if there are any, else every other row
+        if total_col <= group_col and compact(row[total_col]) == "소계":  # a 소계 with no group label beside it
+            covered = _subtotal_parts(body, index, label_cols)
+        elif total_col <= group_col:  # a table-wide total: the subtotals if there are any, else every other row
             covered = [r for r in body if r is not row and any(compact(r[c]) == "소계" for c in label_cols)]
             covered = covered or [r for r in body if not any(is_total(r[c]) for c in label_cols)]
         else:
@@ -119,6 +121,19 @@ def _is_summed_column(header, body: list[list[str]], col: int) -> bool:
 def _column_label(header, col: int) -> str:
     """The column's header labels, unspaced (`처 리 율` → `처리율`)."""
     return "".join(compact(h[col]) for h in header if h[col])
+
+
+def _subtotal_parts(body: list[list[str]], index: int, label_cols: list[int]) -> list[list[str]]:
+    """The rows a 소계 printed with no group label beside it sums: those below it to the next total where the
+    subtotals lead their rows (one comes before any other row), else those above it back to the last total."""
+    totals = [k for k, row in enumerate(body) if any(is_total(row[c]) for c in label_cols)]
+    first_row = next((k for k in range(len(body)) if k not in totals), len(body))
+    leading = any(compact(body[k][c]) == "소계" for k in totals if k < first_row for c in label_cols)
+    if leading:
+        end = next((k for k in totals if k > index), len(body))
+        return body[index + 1:end]
+    start = max((k for k in totals if k < index), default=-1)
+    return body[start + 1:index]
 
 
 def _groups(body: list[list[str]], col: int) -> list[list[list[str]]]:

@@ -124,3 +124,13 @@ def test_serial_numbers_are_not_summed_and_a_blank_one_starts_no_group():
                 "3 | 공적심사위원회 | 7 | 2001", " | 계 | 41 | ")
     assert summary(table) == []
     assert summary(table.replace("\t41\t", "\t40\t")) == [("sum.table", "계", "위원수", "41", "40")]
+
+
+@pytest.mark.parametrize("leading", [True, False])
+def test_subtotals_with_no_group_label_sum_the_rows_they_lead_or_close(leading):
+    groups = [["소 계 | 7", "여권 발급 | 3", "제증명 발급 | 4"], ["소 계 | 5", "고충 민원 | 1", "건의 민원 | 4"]]
+    rows = [row for group in groups for row in (group if leading else [*group[1:], group[0]])]
+    assert summary(tsv("구 분 | 건 수", "합 계 | 12", *rows)) == []
+    wrong = [row.replace("소 계 | 5", "소 계 | 6") for row in rows]
+    assert [f[:5] for f in summary(tsv("구 분 | 건 수", "합 계 | 12", *wrong))] == [
+        ("sum.table", "합 계", "건 수", "13", "12"), ("sum.table", "소 계", "건 수", "5", "6")]
