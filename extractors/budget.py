@@ -123,7 +123,10 @@ def _earlier(label: str, year: int | None) -> bool:
 
 
 def _column_label(table: Table, n_header: int, col: int) -> str:
-    return " ".join(clean_text(row[col]) for row in table.rows[:n_header] if row[col].strip()) or f"열{col + 1}"
+    """A column's label as printed, but a label letter-spaced (`증 감`) as the word, so that one key names it in
+    every report's `other_columns`."""
+    label = " ".join(clean_text(row[col]) for row in table.rows[:n_header] if row[col].strip()) or f"열{col + 1}"
+    return label.replace(" ", "") if all(len(word) == 1 for word in label.split()) else label
 
 
 def matches_unit_budget(table: Table, ctx: TableContext) -> bool:

@@ -434,7 +434,7 @@ def test_a_budget_table_keeps_the_columns_it_has_no_field_for(header, last_year,
                f"계\t{figures}\t200\t1,200\t\n청사 관리\t{figures}\t200\t1,200\t신규 포함\n")
     total, line = r.budget
     assert (line.name, line.budget_krw, line.executed_krw) == ("청사 관리", 3_000_000, 1_200_000)
-    assert line.other_columns == {last_year: "2,800", "증감": "200", "비 고": "신규 포함"}
+    assert line.other_columns == {last_year: "2,800", "증감": "200", "비고": "신규 포함"}  # `비 고` as its word
     assert total.other_columns == {last_year: "2,800", "증감": "200"}
 
 
