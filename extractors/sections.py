@@ -90,10 +90,14 @@ def split_sections(blocks: list[Block]) -> list[Section]:
     return sections
 
 
+_PAGE_LABELS = {"쪽", "페이지", "면"}
+_NUMBER_LABELS = {"연번", "순번", "번호"}
+
+
 def is_contents_table(table: Table) -> bool:
     """A table of contents: 연번/사업명/쪽 columns, or rows that end in leaders and a page number."""
     header = {compact(c) for c in table.rows[0]}
-    if "쪽" in header or ("연번" in header and any("사업명" in h for h in header)):
+    if header & _PAGE_LABELS or (header & _NUMBER_LABELS and any("사업명" in h for h in header)):
         return True
     return all(_has_leader(" ".join(c for c in row if c)) for row in table.rows)
 
@@ -114,6 +118,7 @@ def contents_titles(table: Table) -> list[str]:
     titles = []
     header = [compact(c) for c in table.rows[0]]
     column = next((i for i, h in enumerate(header) if "사업명" in h or "제목" in h), None)
+    team = next((i for i, h in enumerate(header) if h.endswith("팀") or "담당" in h), None)
     rows = table.rows[1:] if column is not None else table.rows
     for row in rows:
         if column is None:
@@ -122,6 +127,8 @@ def contents_titles(table: Table) -> list[str]:
         else:
             text = row[column]
         text = LEADER_RE.sub("", text).strip()
+        if text and column is not None and team is not None and row[team].strip():
+            text = f"{text} ({row[team].strip()})"  # the team column, as a title in the body names it
         if text:
             titles.append(clean_text(text))
     return titles

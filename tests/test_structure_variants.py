@@ -190,3 +190,15 @@ def test_markdown_emphasis_is_dropped():
                         "-   *정기점검*: 3월\n-   점검 대상 5*3 구역: 연중\n", name="t.md").projects
     assert project.purpose == "청사를 관리하고자 함"
     assert [(i.text, i.start_month) for i in project.items] == [("정기점검: 3월", 3), ("점검 대상 5*3 구역: 연중", 1)]
+
+
+@pytest.mark.parametrize("header", ["순번\t사업명\t페이지", "연번\t사 업 명\t담당팀\t쪽"])
+def test_a_parts_contents_headed_otherwise_gives_its_titles_and_teams(header):
+    team = "\t총무팀" if "담당팀" in header else ""
+    text = ("제300회 한빛구의회 제1차 정례회\n\n# 2025년 주요업무 보고\n\n## 총 무 과\n\n# Ⅱ. 주요업무 추진실적\n\n"
+            f"{header}\n1\t청사 관리{team}\t5\n2\t인사 운영{team}\t6\n\n"
+            "청사를 관리하고자 함\n\n## □ 추진실적\n\n- 보수: 4월\n\n"
+            "인사를 공정하게 운영하고자 함\n\n## □ 추진실적\n\n- 인사: 7월\n")
+    projects = extract_report(read_text("t.txt", text.encode())).projects
+    assert [(p.title, p.team) for p in projects] == [("청사 관리", "총무팀" if team else None),
+                                                    ("인사 운영", "총무팀" if team else None)]
