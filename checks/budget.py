@@ -107,8 +107,8 @@ def _funding(lines: list[BudgetLine], table: str) -> list[Finding]:
         return []
     summed = []  # (line, the sum of its funding columns) where the line prints all of them
     for line in lines:
-        parts = [parse_money_cell((line.other_columns or {}).get(label, ""), unit_multiplier(line.unit) or 1)
-                 for label in sources]
+        multiplier = unit_multiplier(line.unit) or 1
+        parts = [parse_money_cell((line.other_columns or {}).get(label, ""), multiplier) for label in sources]
         if line.budget_krw is not None and None not in parts:
             summed.append((line, sum(part[0] for part in parts)))
     wrong = [(line, total) for line, total in summed if total != line.budget_krw]

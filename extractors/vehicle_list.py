@@ -30,7 +30,8 @@ def _header_end(table: Table) -> int | None:
     """How many rows the list's header takes: up to the row that prints the list's words (`차량번호`, `연식`).
     The generic rule (figures outnumber labels) would take rows of a vehicle, mostly words, for header rows."""
     for index, row in enumerate(table.rows[: max(header_rows(table), 1)]):
-        if any(word in label for label in map(compact, row) for word in _LIST_WORDS):
+        labels = "|".join(map(compact, row))  # one string to look in, each cell apart
+        if any(word in labels for word in _LIST_WORDS):
             return index + 1
     return None
 
