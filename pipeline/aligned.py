@@ -135,11 +135,12 @@ class AlignedRows:
         """A line of one short label over a header row of labels, right of its first (`예산액` centred over
         `계 | 국비 | 시비 | 구비`, as `pdftotext -layout` prints a merged header cell) is the header's first line;
         without it the label would be read as a paragraph and the columns it spans lose their group."""
-        for i in range(len(lines) - 2):
-            below = self.cells[i + 1]
-            if self.cells[i] is not None or not below or _has_figure(below) or not self.cells[i + 2]:
+        cells_of = self.cells
+        for i in [k for k in range(len(lines) - 2) if cells_of[k + 1] and cells_of[k] is None]:  # lines over a row
+            text = lines[i].strip()
+            if not text or len(text) > _MAX_WRAPPED_LABEL or not cells_of[i + 2] or _has_figure(cells_of[i + 1]):
                 continue
-            cells = split_cells(lines[i]) if lines[i].strip() else []
+            below, cells = cells_of[i + 1], split_cells(lines[i])
             if (len(cells) == 1 and cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL
                     and cells[0].start >= below[0].end and cells[0].end <= below[-1].end
                     and not _NOT_A_ROW_RE.match(lines[i]) and not _has_figure(cells)):

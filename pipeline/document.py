@@ -109,7 +109,8 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
 
 
-_OPEN, _CLOSE = regex.escape("([（<〈【"), regex.escape(")]）>〉】")
+_OPENING = "([（<〈【"
+_OPEN, _CLOSE = regex.escape(_OPENING), regex.escape(")]）>〉】")
 _UNIT_WORD_RE = regex.compile(r"단\s*위\s*[:：]")
 # `(단위: 천원)`, `（단위：백만원, %）`, `[5.31.기준, 단위: 천원]`: what the bracket says before the unit, the unit,
 # and what it says after it; or `단위: 천원` as a line of its own
@@ -174,7 +175,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
         found = unit_in(text) if "단" in text else None
         if found:
             pending, text = found[:2], found[2]
-        if isinstance(block, Paragraph) and _AS_OF_LINE_RE.match(text):
+        if text[:1] in _OPENING and isinstance(block, Paragraph) and _AS_OF_LINE_RE.match(text):
             as_of, text = _replace_text(block, text), ""
         if not text:
             continue

@@ -223,7 +223,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             continue
         block = _line_block(raw, lineno, nesting)
         i += 1
-        if isinstance(block, Heading) and i < len(lines) and _title_goes_on(raw, lines[i]):
+        if isinstance(block, Heading) and i < len(lines) and lines[i].strip() and _title_goes_on(raw, lines[i]):
             block = Heading(f"{block.text} {lines[i].strip()}", block.level, block.marker, block.line, block.page)
             i += 1
         number = _LIST_NUMBER_RE.match(stripped) if first.isdigit() else None
