@@ -1,12 +1,15 @@
-"""Tables that converters write when a `|` row cannot hold a merge: HTML `<table>` (pandoc's commonmark and
-gfm output, HTML exports) and pandoc's grid tables (`+---+---+`). Both become grids whose merged cells
-are blanks beside or below the cell that holds the text, as every other reader gives them.
+"""Tables that converters write when a `|` row cannot hold a merge or a long cell: HTML `<table>` (pandoc's
+commonmark and gfm output, HTML exports), pandoc's grid tables (`+---+---+`) and its multiline tables (`pandoc -t
+plain`: a border of dashes above and below). All become grids whose merged cells are blanks beside or below the
+cell that holds the text, as every other reader gives them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Container
 from html.parser import HTMLParser
+
+import regex
 
 from pipeline.aligned import widened
 from pipeline.values import superscript
@@ -174,3 +177,61 @@ def _positioned(line: str, bounds: Container[int]) -> str:
     if all(pos in bounds for pos in marks):
         return wide
     return line if all(pos in bounds for pos, ch in enumerate(line) if ch in "|+") else wide
+
+
+_MULTILINE_BORDER_RE = regex.compile(r"^\s*-{10,}\s*$")  # one run of dashes across the table
+_COLUMN_DASHES_RE = regex.compile(r"-+")
+
+
+def _is_column_dashes(stripped: str) -> bool:
+    """The line under a multiline table's header: a run of dashes a column."""
+    return stripped.startswith("-") and " -" in stripped and set(stripped) <= {"-", " "}
+
+
+def multiline_table_end(lines: list[str], start: int) -> int | None:
+    """After the closing border of a pandoc multiline table whose top border is line `start`: a line of dashes a
+    column under its header, and a border again below its rows (blank lines part them); None if it is no such
+    table."""
+    separator = None
+    for k in range(start + 1, len(lines)):
+        stripped = lines[k].strip()
+        if _MULTILINE_BORDER_RE.match(stripped):  # rows parted by blank lines, else a simple table with borders
+            parted = separator is not None and any(not line.strip() for line in lines[separator + 1:k])
+            return k + 1 if parted and _in_columns(lines[start + 1:k], lines[separator]) else None
+        if _is_column_dashes(stripped):
+            separator = k
+    return None
+
+
+def _in_columns(lines: list[str], separator: str) -> bool:
+    """Whether no text crosses the blanks between the separator's runs of dashes, as pandoc pads its cells."""
+    gaps = [pos for pos, char in enumerate(separator.rstrip()) if char == " " and pos >= len(separator) - len(
+        separator.lstrip())]
+    return all(pos >= len(wide) or wide[pos] == " " for wide in map(widened, lines) for pos in gaps)
+
+
+def multiline_table(lines: list[str]) -> tuple[Grid, Offsets]:
+    """A pandoc multiline table's lines (its borders included) into a grid, and the line each row starts on.
+    Columns are the runs of dashes under the header; a row runs to a blank line, each cell's text wrapped over
+    the row's lines in its column (a cell wrapped over many lines, a 비고, stays whole)."""
+    wide = [widened(line.rstrip()) for line in lines]
+    separator = next(k for k in range(1, len(lines)) if _is_column_dashes(lines[k].strip()))
+    spans = [m.start() for m in _COLUMN_DASHES_RE.finditer(wide[separator])]
+    rows: list[tuple[str, ...]] = []
+    offsets: list[int] = []
+    parts: list[list[str]] = []
+    for offset, line in enumerate(wide[1:-1], start=1):
+        if offset == separator or not line.strip():
+            if parts:
+                rows.append(tuple(_cell_text(cell) for cell in parts))
+                parts = []
+            continue
+        if not parts:
+            parts = [[] for _ in spans]
+            offsets.append(offset)
+        for k, begin in enumerate(spans):
+            end = spans[k + 1] if k + 1 < len(spans) else len(line)
+            parts[k].append(line[begin:end].replace("\x00", "").strip())
+    if parts:
+        rows.append(tuple(_cell_text(cell) for cell in parts))
+    return tuple(rows), tuple(offsets)

@@ -25,7 +25,7 @@ from pipeline.document import (
     page_starts_between,
 )
 from pipeline.errors import ReportError
-from pipeline.markup_tables import grid_table, html_table, is_grid_border
+from pipeline.markup_tables import grid_table, html_table, is_grid_border, multiline_table, multiline_table_end
 from pipeline.values import LETTERS, normalize_chars
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -185,6 +185,11 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         raw = lines[i]
         stripped = raw.strip()
         lineno = i + 1
+        if stripped[:10] == "----------" and (end := multiline_table_end(lines, i)) is not None:
+            rows, offsets = multiline_table(lines[i:end])
+            blocks += [Table(rows, line=lineno, row_offsets=offsets)] if rows else []
+            i = end
+            continue
         if not stripped or (stripped.startswith(_RULE_STARTS) and _RULE_RE.match(stripped)):
             i += 1
             continue

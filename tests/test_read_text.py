@@ -517,9 +517,17 @@ def test_tables_ruled_with_dashes_as_pandoc_prints_them():
         "  보건소                  5,600   지하1층 ~", "                                  지상6층",
         "  ------------------------------------------", "", "다음 문단"])
     table, after = blocks(multiline)
-    assert table.rows == (("구 분", "대지", "건물", "규 모"), ("", "(m²)", "(m²)", ""),
+    assert table.rows == (("구 분", "대지 (m²)", "건물 (m²)", "규 모"),  # its header's lines one row, as its rows'
                           ("본관", "7,622", "9,682", "지하3층 ~ 지상6층"), ("보건소", "", "5,600", "지하1층 ~ 지상6층"))
+    assert [table.row_line(k) for k in range(3)] == [2, 5, 8]
     assert after.text == "다음 문단"
+    long_cell = "\n".join([  # a cell wrapped over more lines than the others (a 비고)
+        "  ---------------------------------------", "  구 분    건물     비 고", "  -------- -------- ---------------",
+        "  별관     5,549    - 지하1층: 서고", "                    - 1층: 일자리경제과,", "                    교통행정과", "",
+        "  주차장   616      ※ 자체 관리", "  ---------------------------------------", ""])
+    (table,) = blocks(long_cell)
+    assert table.rows == (("구 분", "건물", "비 고"), ("별관", "5,549", "- 지하1층: 서고 - 1층: 일자리경제과, 교통행정과"),
+                          ("주차장", "616", "※ 자체 관리"))
 
 
 def test_a_numbered_heading_right_below_a_table_is_no_row_label():
