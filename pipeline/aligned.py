@@ -115,6 +115,7 @@ class AlignedRows:
         self._next_figure = [n] * (n + 1)  # the first row at or after i with a figure
         self._words_only: dict[int, bool] = {}  # runs without a figure, by first line: a table of words?
         self._wrapped: set[int] = set()  # lines that carry on a row label (`_mark_wrapped_lines`)
+        self._rules: set[int] = set()  # lines of dashes ruling a table as pandoc's plain text does (`_mark_rules`)
         self._marked: list[tuple[int, int]] = []  # wrapped lines, each with the line it goes on from
         self._figure = bytearray(n)  # whether the row on each line holds a figure
         self._rows_from = [0] * (n + 1)  # rows with cells at or after each line (blank and rule lines have none)
@@ -155,6 +156,7 @@ class AlignedRows:
             if (self.cells[i] is None and "--" in line and _DASHES_RE.match(line)
                     and ((i > 0 and self.cells[i - 1]) or (i + 1 < n and self.cells[i + 1]))):
                 self.cells[i] = []
+                self._rules.add(i)
 
     def _mark_wrapped_lines(self, lines: list[str]) -> None:
         """Lines of one short cell right after a row, which are part of the table: without them it would end
@@ -278,9 +280,10 @@ class AlignedRows:
             columns = sorted(columns + [(c.start, c.end) for c in unfilled])
             column_of = _column_finder(columns)
         grid = []
+        flush_left = not self._rules.isdisjoint(range(i, end))  # pandoc: a label at the first column it spans
         for k, cells in enumerate(header):
             below = header[k + 1] if k + 1 < len(header) else None
-            grid.append(_spanning_row(cells, columns, below) if len(cells) < width else
+            grid.append(_spanning_row(cells, columns, below, flush_left) if len(cells) < width else
                         _placed_row(cells, columns, column_of))
         grid += [_placed_row(cells, columns, column_of) for cells in body]
         starts = header_starts + body_starts
@@ -694,9 +697,16 @@ def _lone_label_row(cell: Cell, own: set[int], columns: list[tuple[int, int]]) -
     return tuple(cell.text if j == first else "" for j in range(len(columns)))
 
 
-def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list[Cell] | None) -> tuple[str, ...]:
+def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list[Cell] | None,
+                  flush_left: bool = False) -> tuple[str, ...]:
     """Labels over spans of columns: each span contiguous, holding the columns its label overlaps, and
-    centred as nearly as can be under its label (a dynamic programme over where each span starts and ends)."""
+    centred as nearly as can be under its label (a dynamic programme over where each span starts and ends);
+    or, `flush_left` (pandoc's plain text), each at the column it starts in."""
+    if flush_left:
+        out = [""] * len(columns)
+        for cell in cells:
+            out[next((k for k, (_, end) in enumerate(columns) if end > cell.start), len(columns) - 1)] = cell.text
+        return tuple(out)
     if below:  # the labels below widen their columns: a span's centre is that of its sub-labels too
         columns = list(columns)
         for cell in below:

@@ -26,9 +26,10 @@ def _first_body(rows: list[list[str]]) -> int:
 _SPACED_LABEL_RE = regex.compile(r"^\p{Hangul}(?: \p{Hangul})+$")  # `정 원`, `보 건 소`: a label letter-spaced
 
 
-def _in_columns(rows: list[list[str]], spread: bool = False) -> list[str]:
+def _in_columns(rows: list[list[str]], spread: bool = False, spans_left: bool = False) -> list[str]:
     """One tab-separated table as `pdftotext -layout` prints it: columns three spaces apart, figures
-    right-aligned, words left-aligned, a header label over blank cells centred over its span. `spread`:
+    right-aligned, words left-aligned, a header label over blank cells centred over its span (at its left,
+    `spans_left`, as pandoc prints a label in the first of the columns it heads). `spread`:
     letter-spaced labels printed as wide letter spacing prints, their letters two spaces apart or more, and
     spread over the width of their column (a word processor's distributed alignment)."""
     width = max(map(len, rows))
@@ -53,7 +54,7 @@ def _in_columns(rows: list[list[str]], spread: bool = False) -> list[str]:
         while j < width:
             end = spans[i, j]
             room = sum(widths[j:end]) + 3 * (end - j - 1) - _display_width(row[j])
-            left = room // 2 if end > j + 1 else room if _FIGURE_RE.match(row[j]) else 0
+            left = (0 if spans_left else room // 2) if end > j + 1 else room if _FIGURE_RE.match(row[j]) else 0
             text = row[j]
             if spread and end == j + 1 and "  " in text:  # distributed: the room goes between the letters
                 letters = text.split("  ")
@@ -99,7 +100,7 @@ def _in_tall_rows(rows: list[list[str]]) -> list[str]:
 def _ruled_as_pandoc_prints(rows: list[list[str]]) -> list[str]:
     """As `_in_columns`, ruled as pandoc's plain text prints a table: dashes above and below it, and a run
     of dashes a column under its header."""
-    lines = _in_columns(rows)
+    lines = _in_columns(rows, spans_left=True)
     first_body = _first_body(rows)
     header = max(first_body, 1)
     border = "  " + "-" * max(map(_display_width, lines))
