@@ -5,6 +5,7 @@ column of figures, those with no field of their own too), a 단위사업's 예�
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 
 from checks.base import Rule, figure, money
 from pipeline.values import compact, parse_count, parse_decimal, parse_money_cell, unit_multiplier
@@ -87,9 +88,12 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
                                                  for line in parts], figure, " 값이")
                     for column, cell in total.other_columns.items() if not any(c in column for c in "률율%")]
     findings = []
+    step = _rounded_to(total)
     for column, printed, values, shown, subject in columns:
         if printed is None or None in values or printed == sum(values):
             continue
+        if shown is money and 2 * abs(printed - sum(values)) <= (len(values) + 1) * step:
+            continue  # each figure rounded to the unit: the sum may be off by half a unit a figure
         expected, printed_text = shown(sum(values), total.unit), shown(printed, total.unit)
         findings.append(rule.finding(
             table=table, row=total.name, column=column, expected=expected, actual=printed_text, source=total.source,
@@ -140,8 +144,14 @@ def _rate(line: BudgetLine, table: str) -> list[Finding]:
         return []
     digits = parsed[1]
     printed = round(parsed[0] * 10**digits)  # in steps of the printed precision
-    # |executed × 100 ÷ budget − printed ÷ 10^digits| ≤ half a step, in integers so nothing is rounded
-    if abs(200 * line.executed_krw * 10**digits - 2 * printed * line.budget_krw) <= abs(line.budget_krw):
+    # the printed rate within half a step of executed × 100 ÷ budget, exactly (fractions); where the figures are
+    # rounded to their unit, of any executed and budget they may stand for
+    half, step = _rounded_to(line) // 2, Fraction(1, 10**digits)
+    if half and line.budget_krw <= half:
+        return []  # a budget rounded to nothing: any rate may be right
+    ends = (Fraction(100 * (line.executed_krw - half), line.budget_krw + half),
+            Fraction(100 * (line.executed_krw + half), line.budget_krw - half))
+    if min(ends) - step / 2 <= Fraction(printed, 10**digits) <= max(ends) + step / 2:
         return []
     # rounded half up, as printed reports round (32,500 ÷ 80,000 = 40.625 → 40.63)
     expected = str((Decimal(line.executed_krw * 100) / line.budget_krw).quantize(Decimal(1).scaleb(-digits),
@@ -150,6 +160,14 @@ def _rate(line: BudgetLine, table: str) -> list[Finding]:
         table=table, row=line.name, column="집행률(%)", expected=expected, actual=line.rate_text, source=line.source,
         message=f"{line.name}의 집행률이 집행액 ÷ 예산액과 맞지 않습니다 (표기 {line.rate_text}%, 계산 "
                 f"{money(line.executed_krw, line.unit)} ÷ {money(line.budget_krw, line.unit)} = {expected}%)")]
+
+
+def _rounded_to(line: BudgetLine) -> int:
+    """The won a line's figures are rounded to, where that is coarse enough to matter: figures in 백만원 or more
+    are rounded from finer ones (a 계 from the exact total, not from the rounded lines); 천원, in which
+    budgets are kept, are exact."""
+    step = unit_multiplier(line.unit) or 1
+    return step if step >= 1_000_000 else 0
 
 
 def _remaining(line: BudgetLine, table: str) -> list[Finding]:

@@ -210,3 +210,14 @@ def test_a_project_naming_its_unit_project_with_a_bracket_after_it_is_checked_ag
                "## □ 사업개요\n\n- 단위사업: 공원 관리(공원 유지보수)\n\n"
                "## □ 예산현황\n\n(단위: 천원)\n\n예산액\t집행액\n1,600,000(구비)\t600,000(구비)\n")
     assert found(r) == [("cross.project_over_unit", "공원 관리", "예산액", "≤ 1,500,000천원", "1,600,000천원")]
+
+
+def test_figures_in_millions_are_rounded_each_so_their_sums_and_rates_may_be_off_by_the_rounding():
+    """Lines and their 계 each rounded from 천원 to 백만원, the 집행률 worked out from the exact figures."""
+    table = ("단위사업명\t예산액\t집행액\t집행률(%)\n계\t5,208\t{executed}\t57.5\n"
+             "쾌적한 행정환경 조성\t3,702\t2,569\t69.4\n조직운영 기본경비\t1,427\t384\t26.9\n"
+             "대외교류 활성화\t79\t39\t{rate}\n")
+    r = report(f"{UNIT_PART}(단위: 백만원)\n\n" + table.format(executed="2,993", rate="49.6"))
+    assert found(r) == []
+    r = report(f"{UNIT_PART}(단위: 백만원)\n\n" + table.format(executed="2,995", rate="52.0"))  # off by more
+    assert [f[:3] for f in found(r)] == [("sum.budget", "계", "집행액"), ("rate", "대외교류 활성화", "집행률(%)")]
