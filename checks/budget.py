@@ -144,15 +144,17 @@ def _rate(line: BudgetLine, table: str) -> list[Finding]:
         return []
     digits = parsed[1]
     printed = round(parsed[0] * 10**digits)  # in steps of the printed precision
-    # the printed rate within half a step of executed × 100 ÷ budget, exactly (fractions); where the figures are
-    # rounded to their unit, of any executed and budget they may stand for
-    half, step = _rounded_to(line) // 2, Fraction(1, 10**digits)
-    if half and line.budget_krw <= half:
-        return []  # a budget rounded to nothing: any rate may be right
-    ends = (Fraction(100 * (line.executed_krw - half), line.budget_krw + half),
-            Fraction(100 * (line.executed_krw + half), line.budget_krw - half))
-    if min(ends) - step / 2 <= Fraction(printed, 10**digits) <= max(ends) + step / 2:
+    # |executed × 100 ÷ budget − printed ÷ 10^digits| ≤ half a step, in integers so nothing is rounded
+    if abs(200 * line.executed_krw * 10**digits - 2 * printed * line.budget_krw) <= abs(line.budget_krw):
         return []
+    if half := _rounded_to(line) // 2:  # figures rounded to their unit: the rate of any figures they stand for
+        if line.budget_krw <= half:
+            return []  # a budget rounded to nothing: any rate may be right
+        step = Fraction(1, 10**digits)
+        ends = (Fraction(100 * (line.executed_krw - half), line.budget_krw + half),
+                Fraction(100 * (line.executed_krw + half), line.budget_krw - half))
+        if min(ends) - step / 2 <= Fraction(printed, 10**digits) <= max(ends) + step / 2:
+            return []
     # rounded half up, as printed reports round (32,500 ÷ 80,000 = 40.625 → 40.63)
     expected = str((Decimal(line.executed_krw * 100) / line.budget_krw).quantize(Decimal(1).scaleb(-digits),
                                                                               rounding=ROUND_HALF_UP))
