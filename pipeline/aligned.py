@@ -624,8 +624,16 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
         if id(row) in templates:
             continue  # each of its cells lies in the column it helped make
         for cell in row:
-            if not any(cell.end > start and end > cell.start for start, end in columns):
+            if any(cell.end > start and end > cell.start for start, end in columns):
+                continue
+            # a figure right against a column (`△1`, which a PDF's font draws a column wider than it is shown,
+            # beside the right-aligned `9` of a row that made the column) widens it; any other cell is a column
+            touching = next((j for j, (start, end) in enumerate(columns) if cell.end >= start and end >= cell.start
+                             and _has_figure([cell])), None)
+            if touching is None:
                 columns.append((cell.start, cell.end))
+            else:
+                columns[touching] = (min(columns[touching][0], cell.start), max(columns[touching][1], cell.end))
     return sorted(columns)
 
 

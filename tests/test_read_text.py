@@ -687,3 +687,13 @@ def test_a_bullet_indented_by_tabs_below_a_tab_table_is_no_row_of_it():
     assert (bullet.text, bullet.marker) == ("본관 승강기 교체", "-")
     (table,) = blocks("구분\t계\t비고\n합계\t10\t\n\t\t신규 2\n")  # a cell alone in a later column goes on
     assert table.rows[-1] == ("", "", "신규 2")
+
+
+def test_a_figure_right_against_its_column_widens_it():
+    # statuses as rows under each class, from a PDF whose figures are right-aligned: the rows with a class label,
+    # the most cells, make the columns from their narrow `9` and `3`; `△1` (its `△` drawn a column wider than it
+    # is shown) and `-` end a column short of them
+    (table,) = blocks("  구 분             계     6급\n            정 원    10     3\n   계       현 원     9     3\n"
+                      "           과부족   △1      -\n")
+    assert table.rows == (("구 분", "", "계", "6급"), ("", "정 원", "10", "3"), ("계", "현 원", "9", "3"),
+                          ("", "과부족", "△1", "-"))
