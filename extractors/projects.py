@@ -28,7 +28,7 @@ _TEAM = r"\p{Hangul}[\p{Hangul}\d]{0,11}팀"
 _SPACED_TEAM = r"\p{Hangul}[\p{Hangul}\d ]{0,11}팀"
 _TEAM_LABEL = r"(?:\p{Hangul}{1,6}\s*[:：]\s*)?"  # `담당:`, `주무부서 :`
 _TEAM_RE = regex.compile(
-    rf"\s*(?:[(\[<〈【]\s*{_TEAM_LABEL}({_SPACED_TEAM}(?:\s*[,·/]\s*{_SPACED_TEAM})*)"
+    rf"\s*(?:[(\[<〈【]\s*{_TEAM_LABEL}({_SPACED_TEAM}(?:\s*[,·/]\s*{_SPACED_TEAM})*)(?:\s*외\s*\d+\s*개?\s*팀?)?"
     rf"|(?:[-–]\s*)?{_TEAM_LABEL}({_TEAM}(?:\s*[,·/]\s*{_TEAM})*))\s*[)\]>〉】]?$")
 _TEAM_SEPARATOR_RE = regex.compile(r"\s*[,·/]\s*")
 _PURPOSE_END_RE = regex.compile(r"(?:함|임|음|다)\s*\.?\s*$")

@@ -42,6 +42,7 @@ def test_siblings_numbered_alike_are_one_level(first, second, third):
     ("청사 시설물 안전관리 【청사관리팀】", "청사관리팀"),
     ("청사 시설물 안전관리 (청사 관리팀)", "청사관리팀"),
     ("청사 시설물 안전관리 청사관리팀", "청사관리팀"),
+    ("청사 시설물 안전관리 (청사관리팀 외 1)", "청사관리팀"),  # the lead team of several
 ])
 def test_the_teams_a_title_ends_with(title, team):
     assert split_team(title) == ("청사 시설물 안전관리", team)
