@@ -436,14 +436,15 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
     with two labels of the line below or more under them. Apart, each would head a column of its own."""
     if len(cells) < 3:
         return cells
+    lone = [len(c.text) == 1 and _is_syllable(c.text) for c in cells]
     out: list[Cell] = []
     k = 0
     while k < len(cells):
         end = k + 1
-        while (end < len(cells) and len(cells[end].text) == 1 and _is_syllable(cells[end].text)
-               and len(cells[k].text) == 1 and _is_syllable(cells[k].text)
-               and abs((cells[end].start - cells[end - 1].end) - (cells[k + 1].start - cells[k].end)) <= 1):
-            end += 1
+        if lone[k] and end < len(cells):  # a run of lone syllables as far apart as its first two
+            gap = cells[end].start - cells[k].end
+            while end < len(cells) and lone[end] and abs(cells[end].start - cells[end - 1].end - gap) <= 1:
+                end += 1
         run = cells[k:end]
         if len(run) >= 3 and sum(run[0].start <= c.centre <= run[-1].end for c in below) >= 2:
             out.append(Cell(run[0].start, run[-1].end, "".join(c.text for c in run)))
