@@ -7,6 +7,7 @@ space-aligned columns (see `pipeline.aligned`).
 
 from __future__ import annotations
 
+import bisect
 import codecs
 from collections import Counter
 
@@ -97,6 +98,9 @@ _RULE_STARTS = ("---", "***", "___", "===")
 _PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
 PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at the text's width
+_WORD_WIDTH = 8  # display columns (four syllables): how far short of the right margin a wrapped line may end
+_HANGUL_RE = regex.compile(r"\p{Hangul}")
+_OPENING, _CLOSING = "([（<〈【", ")]）>〉】"  # brackets around a line of its own: a unit, a date
 _NUMBERED_START_RE = regex.compile(r"^(?:\d{1,2}\s*[.)]?\s|[①-⑳])")
 _LIST_NUMBER_RE = regex.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
 _SENTENCE_WORD_END_RE = regex.compile(r"(?:[함임음다요됨]|[.!?])\s*$")  # a sentence's end, not a bracket's
@@ -180,6 +184,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
     blocks: list[Block] = []
     nesting = nesting or BulletNesting()
     aligned = AlignedRows(lines, page_starts or [])
+    margin = None if wrapped else _right_margin(lines)
     i = 0
     while i < len(lines):
         raw = lines[i]
@@ -233,13 +238,19 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             i += 1
         number = _LIST_NUMBER_RE.match(stripped) if first.isdigit() else None
         # a following plain line continues this block (markdown hard breaks, wrapped lines); in text without
-        # blank lines only a bullet's, indented under its text; never the next item of a numbered list
-        while isinstance(block, Bullet if not wrapped else Paragraph | Bullet) and i < len(lines):
+        # blank lines a bullet's, indented under its text or where its line is broken off, and a paragraph's
+        # where its line is broken off at the text's right margin; never the next item of a numbered list
+        while isinstance(block, Paragraph | Bullet) and i < len(lines):
+            paragraph = isinstance(block, Paragraph)
+            if not wrapped and paragraph and not (margin and _wrapped_at(lines[i - 1], margin, raw)):
+                break
             k = i if lines[i].strip() else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
             if k is None or not _is_plain(lines[k]) or aligned.end(k) != k or (
-                    isinstance(block, Bullet) and _title_left_of(lines[k], raw)) or (
-                    not wrapped and not (_indented_under(lines[k], raw) or _broken_off(lines[i - 1]))) or (
                     number and _numbered_after(lines[k], int(number.group(1)))):
+                break
+            if (not wrapped and paragraph and _starts_apart(lines[k])) or not paragraph and (
+                    _title_left_of(lines[k], raw)
+                    or not wrapped and not (_indented_under(lines[k], raw) or _broken_off(lines[i - 1]))):
                 break
             block = _extend(block, lines[k].strip())
             i = k + 1
@@ -265,6 +276,45 @@ def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int
     if _NUMBERED_START_RE.match(first.strip()):
         return None  # a numbered line is a title (`1 제목 교육후생팀`), which the purpose follows
     return k if len(widened(last)) >= _FULL_LINE and not _SENTENCE_END_RE.search(last) else None
+
+
+def _right_margin(lines: list[str]) -> int | None:
+    """The right edge (a display column) the running text is wrapped at, in text without blank lines: of the lines
+    of running text (Hangul, no cell gaps) at least `_FULL_LINE` wide, the edge most of them end at or a word's
+    width short of, where a third of them (three at least) do and hardly any (a fourth as many) end beyond it.
+    None where no edge is shared so: hwp5txt prints each paragraph as one line as long as it is, ending wherever
+    its text does, many far beyond the most common width."""
+    edges = sorted(len(widened(line.rstrip())) for line in lines
+                   if len(line) * 2 >= _FULL_LINE and _is_running_text(line.strip()))
+    edges = edges[bisect.bisect_left(edges, _FULL_LINE):]
+    margin, most, beyond, start = None, 0, 0, 0
+    for end, edge in enumerate(edges):
+        while edge - edges[start] > _WORD_WIDTH:
+            start += 1
+        if end - start + 1 >= most:
+            margin, most, beyond = edge, end - start + 1, len(edges) - end - 1
+    return margin if most >= 3 and most * 3 >= len(edges) and beyond * 4 <= most else None
+
+
+def _is_running_text(stripped: str) -> bool:
+    """A line of sentences, not of a table's cells (apart by two spaces, a tab or a `|`)."""
+    return "  " not in stripped and "\t" not in stripped and "|" not in stripped and bool(_HANGUL_RE.search(stripped))
+
+
+def _wrapped_at(line: str, margin: int, first: str) -> bool:
+    """Whether a paragraph's line (the paragraph printed from line `first`) was wrapped at the text's right margin:
+    its text runs the width of the text, ends a word's width short of the margin or at it, and stops mid-sentence
+    at a word; and the paragraph is no numbered title (`1 제목 교육후생팀`, which its purpose follows)."""
+    return (margin - _WORD_WIDTH <= len(widened(line.rstrip())) <= margin and _broken_off(line.strip())
+            and not _NUMBERED_START_RE.match(first.lstrip()))
+
+
+def _starts_apart(line: str) -> bool:
+    """Whether a line starts something of its own however the line above it ends: a number (`2. 28.` may go on
+    from a bullet, but not from a paragraph, which may be a title) or a bracket around the whole line (a unit,
+    a date: `(단위: 천원)`, `(2025. 5. 31. 기준)`)."""
+    stripped = line.strip()
+    return bool(_NUMBERED_START_RE.match(stripped)) or (stripped[:1] in _OPENING and stripped[-1:] in _CLOSING)
 
 
 def _title_goes_on(title: str, line: str) -> bool:
