@@ -121,7 +121,7 @@ class AlignedRows:
         self._rows_from = [0] * (n + 1)  # rows with cells at or after each line (blank and rule lines have none)
         if not any(self.cells):
             return  # no line can be a row (most converter output): every run ends where it starts
-        self._mark_wrapped_lines(lines)
+        self._mark_wrapped_lines(lines, page_starts)
         self._mark_group_label(lines)
         self._mark_rules(lines)
         self._bridge_blank_lines(lines, page_starts)
@@ -158,7 +158,7 @@ class AlignedRows:
                 self.cells[i] = []
                 self._rules.add(i)
 
-    def _mark_wrapped_lines(self, lines: list[str]) -> None:
+    def _mark_wrapped_lines(self, lines: list[str], page_starts: list[int]) -> None:
         """Lines of one short cell right after a row, which are part of the table: without them it would end
         there and the rows below would be lost.
 
@@ -167,13 +167,16 @@ class AlignedRows:
         several lines (`지하3층 ~` over a row, `지상6층` under it, as `pdftotext -layout` prints a cell
         centred in a taller row); `table` joins it to its row, or ends the table before it. A long line is
         one too where it starts in a column of text and a row follows it (a 비고 over three lines beside cells
-        of two, its first line `- 지하1층: …, 2층: 청소과,` above the others). Over one blank line too, if
-        `_bridge_blank_lines` finds the table goes on across it."""
+        of two, its first line `- 지하1층: …, 2층: 청소과,` above the others). Over one blank line too, or the
+        blank lines of a page break (the top of the next page), if `_bridge_blank_lines` finds the table goes on
+        across them."""
         for i in range(1, len(lines)):
             text = lines[i].strip()
             if self.cells[i] is not None or not text or (text[:2] == "--" and _DASHES_RE.match(text)):
                 continue  # a row, a blank line or a rule
             source = i - 1 if self.cells[i - 1] is not None or i < 2 or lines[i - 1].strip() else i - 2
+            if page_starts and self.cells[source] is None and not lines[source].strip():
+                source = _row_before_page_break(lines, self.cells, i, page_starts)
             above = self.cells[source]
             if not above:
                 continue  # no row above it (a rule line is none either)
@@ -206,8 +209,9 @@ class AlignedRows:
         -layout` parts the rows of a table with tall rows, or any number around a page break (unless the
         page repeats the table's header: the two tables are joined as tables are). They become
         rows of no cells; without them each row would stand alone and be read as a paragraph. Wrapped lines
-        right below the blank lines are passed over to the row below them; wrapped lines marked over a
-        blank line the table does not go on across are no longer part of it."""
+        right below the blank lines are passed over to the row below them (over a page break, a row of figures:
+        a caption atop the next page is no wrapped line of a table that goes on under it); wrapped lines marked
+        over blank lines the table does not go on across are no longer part of it."""
         n = len(lines)
         above: list[Cell] = []  # the cells of the rows of the run so far
         first = 0  # the run's first line
@@ -229,7 +233,7 @@ class AlignedRows:
                     k += 1
                 below = self.cells[k]
                 under = sum(any(c.end > a.start and a.end > c.start for a in above) for c in below)
-                if under >= 2 and under >= len(below) - 1:
+                if under >= 2 and under >= len(below) - 1 and not (over_page and k > j and not _has_figure(below)):
                     self.cells[i:j] = [[] for _ in range(i, j)]
                     i = j
                     continue
@@ -319,6 +323,15 @@ class AlignedRows:
                 pending = []
             rows.append(cells)
         return rows, starts, at
+
+
+def _row_before_page_break(lines: list[str], cells: list[list[Cell] | None], i: int, page_starts: list[int]) -> int:
+    """The last line above line i that is not blank, where a page starts after it and by line i (the blank lines
+    above i are a page break's); else the blank line above i."""
+    k = i - 1
+    while k > 0 and cells[k] is None and not lines[k].strip():
+        k -= 1
+    return k if page_starts_between(page_starts, k + 1, i) else i - 1
 
 
 def _mirrored(rows: list[list[Cell]], at: list[int], first_body: int, figure: bytearray) -> bool:

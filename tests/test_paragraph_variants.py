@@ -101,3 +101,41 @@ def test_paragraphs_one_a_line_as_long_as_their_text_stay_apart():
     got = texts("\n".join(ONE_A_LINE) + "\n")
     assert got[1:3] == [("Paragraph", ONE_A_LINE[1]), ("Paragraph", "총 무 과")]  # the cover's title, its department
     assert [text for _, text in got[5:]] == ONE_A_LINE[5:]
+
+
+# Space-aligned tables (`pdftotext -layout`) over a page break: a page number, a form feed, then the next page
+PAGE_BREAK = "\n\n                 - 1 -\n\f"
+BUDGET = ("   단위사업명          예산액      집행액\n"
+          "   계               3,000,000   1,200,000\n"
+          "   청사 관리         2,000,000     800,000\n"
+          "   청소행정 지원 및\n"  # a label wrapped onto a line of its own over its row
+          "   시설 관리         1,000,000     400,000\n\n다음 문단\n")
+BUILDINGS = ("   구 분      건물       규 모\n"
+             "   본 관      9,682      지상6층\n"
+             "   보건소     5,600      지상6층\n"
+             "                      지하1층 ~\n"  # a cell wrapped over three lines, centred on its row
+             "   별 관      5,549\n"
+             "                      지상6층\n\n다음 문단\n")
+
+
+def blocks_of(text: str) -> list:
+    return [getattr(b, "rows", None) or b.text for b in read_text("x.txt", text.encode()).blocks]
+
+
+def test_lines_wrapped_right_after_a_page_break_go_on_to_the_row_below_them():
+    for text, wrapped, row in ((BUDGET, "   청소행정 지원 및", ("청소행정 지원 및 시설 관리", "1,000,000", "400,000")),
+                               (BUILDINGS, "                      지하1층 ~", ("별 관", "5,549", "지하1층 ~ 지상6층"))):
+        table, after = blocks_of(text)
+        assert (table[-1], after) == (row, "다음 문단")  # on one page
+        broken = read_text("x.txt", text.replace(f"\n{wrapped}", f"{PAGE_BREAK}{wrapped}").encode()).blocks
+        assert [getattr(b, "rows", None) or b.text for b in broken] == [table, "다음 문단"]
+        assert broken[0].row_line(len(table) - 1) == 6  # the row starts at its wrapped line, atop the next page
+
+
+def test_a_caption_atop_the_next_page_is_no_line_wrapped_in_the_table_above():
+    # the next table's header lines up with the columns above; it prints no figure, so the table above ends
+    text = (BUDGET.split("   청소행정")[0].rstrip("\n") + PAGE_BREAK + "   정보화교육장\n"
+            "   구 분               명 칭            비 고\n   시 설           교육장(1개소)      전산운영팀\n")
+    assert blocks_of(text) == [(("단위사업명", "예산액", "집행액"), ("계", "3,000,000", "1,200,000"),
+                                ("청사 관리", "2,000,000", "800,000")), "정보화교육장",
+                               (("구 분", "명 칭", "비 고"), ("시 설", "교육장(1개소)", "전산운영팀"))]
