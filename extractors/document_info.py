@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import functools
+import itertools
+from collections.abc import Iterable, Iterator
 from pathlib import PurePath
 
 import regex
 
 from extractors.context import source_of
 from pipeline.document import Document, Heading, Paragraph, Table
-from pipeline.values import YEAR_LABEL_RE, clean_text, compact, full_year, parse_date_range
+from pipeline.values import DATE, YEAR_LABEL_RE, clean_text, compact, full_year, parse_date, parse_date_range
 from schemas import DocumentInfo
 
 # `제300회 영등포구의회 제2차 정례회`; the council printed first (`영등포구의회 제300회 …`) is moved after the
@@ -18,10 +19,19 @@ _SESSION_RE = regex.compile(
     r"(?:(\p{Hangul}+의회)\s*)?(제\s*\d+\s*회)\s*([\p{Hangul}\s]*?(?:제\s*\d+\s*차\s*)?(?:정례회|임시회))")
 # `2025년 주요업무 보고`, `2025년도 주요업무보고`, `2025 주요업무 추진실적 보고`, `’25년 업무보고`, and up to
 # three words between (`2024년도 행정사무감사 업무보고`, `2025년 제1차 정례회 주요업무보고`, `2025년 상반기 …`)
+_REPORT = r"(?:주\s*요\s*)?업\s*무\s*(?:추\s*진\s*(?:실\s*적|상\s*황)(?:\s*보\s*고)?|보\s*고|계\s*획)"
 _TITLE_RE = regex.compile(
-    r"(?:((?:19|20)\d\d)|[’‘'`](\d\d))\s*(?:년\s*(?:도\s*)?)?(?:[\p{Hangul}\d·]+\s+){0,3}?(?:주\s*요\s*)?업\s*무\s*"
-    r"(?:추\s*진\s*(?:실\s*적|상\s*황)(?:\s*보\s*고)?|보\s*고|계\s*획)"
-)
+    r"(?:((?:19|20)\d\d)|[’‘'`](\d\d))\s*(?:년\s*(?:도\s*)?)?(?:[\p{Hangul}\d·]+\s+){0,3}?" + _REPORT)
+# the rest of what a cover prints around its department, which a cover without blank lines runs into one paragraph
+# with it (`2025년도 주요업무보고 제265회 영등포구의회 정례회 총무과`, `총무과 2025. 6.`): the session or its
+# council alone (`영등포구의회`, not `의회사무국`), the council's committee the report is made to (`행정위원회`),
+# the title or its words alone, dates or a year and month
+_WEEKDAY = r"(?:\s*\([월화수목금토일]\))?"
+_COVER_DATE = (rf"(?<!\d)(?:{DATE}{_WEEKDAY}(?:\s*[~∼〜]\s*{DATE}{_WEEKDAY})?"  # `2025. 6. 12.(목) ~ 6. 27.(금)`
+               r"|(?:\d{4}|[’‘'`]\d\d)\s*[.년]\s*\d{1,2}\s*[.월])")  # `2025. 6.`, `2025년 6월`
+_COVER_PIECE_RE = regex.compile("|".join((
+    _SESSION_RE.pattern, r"(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)", r"\p{Hangul}+(?:의회|위원회)(?!\p{Hangul})",
+    _TITLE_RE.pattern, _REPORT, _COVER_DATE)))
 # `( 5 )개팀`, `4개팀`; without 개 only where 조직 or a department comes before (`조직 : 3팀`, `총무과 - 3팀`),
 # not a team's name (`민원1팀`)
 _TEAMS_RE = regex.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀|(?:조\s*직|과)\s*[:：\-]?\s*(\d+)\s*팀")
@@ -31,7 +41,7 @@ _HIGHER_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{1,3}구|[\p{Hangul}·]{2,14}(?:
 # the same at the start of a letter-spaced line run together (`행정지원국총무과`): long enough not to be the start of
 # a department's own name (`연구지원과`, `외국인주민과`), and with at least a department's three letters after it
 _LEADING_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{2,3}구|\p{Hangul}{2,12}?(?:국|실|본부)|보건소)(?=\p{Hangul}{3})")
-_COMMITTEE = "위원회"  # above the title, a council's committee (`행정위원회`) names whom the report is made to
+_DASH_RE = regex.compile(r"\s*[-–—─－]\s*")  # `행정지원국 - 총무과`, `행정지원국 ─ 총무과`, `총무과 - (5)개팀`
 _WORD_SPLIT_RE = regex.compile(r"[\s()（）\[\]]+")
 _NAME_SPLIT_RE = regex.compile(r"[\s_\-.,()\[\]]+")
 _NAME_YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|(?<![\d.])[’‘'`]?(\d\d)\s*년")  # `2025`, `’24년`
@@ -42,27 +52,39 @@ _COVER_BLOCKS = 40  # the cover and table of contents come first; no need to rea
 def extract_document_info(doc: Document) -> DocumentInfo:
     info: dict = {}
     first_source = None
+    title_at = session_at = None  # where the cover prints them: (block, match)
     cover = [block for block in doc.blocks[:_COVER_BLOCKS] if not isinstance(block, Table)]
     for k, block in enumerate(cover):
         text = block.text
         if "council_session" not in info and (match := _SESSION_RE.search(text)):
             info["council_session"] = _session(match)
             first_source = first_source or source_of(block)
+            session_at = (k, match)
         if "session_start" not in info and (dates := parse_date_range(text)):
             info["session_start"], info["session_end"] = dates
         if "title" not in info and (match := _TITLE_RE.search(text) or _title_over_two_lines(cover, k)):
             info["title"] = clean_text(match.group(0))
             info["year"] = full_year(match.group(1) or match.group(2))
-            if name := _cover_department(cover, k, match.string[match.end():]):
-                info["department"] = name
-    info.setdefault("year", info["session_start"].year if "session_start" in info else None)
+            title_at = (k, match)
+    info.setdefault("year", _session_year(info, session_at))
     info["team_count"] = _team_count(doc)
-    if "department" not in info:
-        info["department"] = _department_from_organisation(doc)
+    anchor = title_at or session_at
+    on_cover = _cover_department(cover, *anchor) if anchor else None
+    info["department"] = on_cover or _department_from_organisation(doc)
     info["from_file_name"] = _from_file_name(info, doc.path)
     if first_source is None and doc.blocks:
         first_source = source_of(doc.blocks[0])
     return DocumentInfo(**info, **({"source": first_source} if first_source else {}))
+
+
+def _session_year(info: dict, session_at: tuple[int, regex.Match] | None) -> int | None:
+    """A cover without a title's year: its session's, from the dates of the session or the one date printed
+    beside it (`제265회 영등포구의회 정례회 2025. 6. 12.`)."""
+    if "session_start" in info:
+        return info["session_start"].year
+    if session_at and (date := parse_date(session_at[1].string[session_at[1].end():], None)):
+        return date.year
+    return None
 
 
 def _session(match: regex.Match) -> str:
@@ -71,24 +93,33 @@ def _session(match: regex.Match) -> str:
     return clean_text(f"{number} {council} {rest}" if council else match.group(0))
 
 
-def _cover_department(cover: list, title_at: int, title_rest: str) -> str | None:
-    """The department the cover names: the first below the title, or on its line (a cover without blank lines
-    runs them together), else the one above it (`행정지원국 총무과` over `2025년 주요업무 보고`). A higher unit
-    is the department only when the next line names none narrower (`행정지원국` over `총무과`)."""
-    @functools.cache
-    def name(k: int) -> str | None:  # looked up line by line as needed: most covers name it right below
-        if k == title_at:
-            return _department(title_rest)
-        return _department(cover[k].text) if isinstance(cover[k], Heading | Paragraph) else None
+def _cover_department(cover: list, at: int, anchor: regex.Match) -> str | None:
+    """The department the cover names: the first below its title (or, with none, its session), or on its line
+    after it, else the one above it (`행정지원국 총무과` over `2025년 주요업무 보고`)."""
+    below = itertools.chain(_lines_of(anchor.string[anchor.end():]), _cover_lines(cover[at + 1:]))
+    above = itertools.chain(_cover_lines(cover[:at]), _lines_of(anchor.string[:anchor.start()]))
+    return _first_department(below) or _first_department(above)
 
-    k = next((k for k in range(title_at, len(cover)) if name(k)), None)
-    if k is None:
-        k = next((k for k in range(title_at) if name(k) and not name(k).endswith(_COMMITTEE)), None)
-    if k is None:
-        return None
-    while _HIGHER_UNIT_RE.match(name(k)) and k + 1 < len(cover) and name(k + 1):
-        k += 1
-    return name(k)
+
+def _first_department(lines: Iterable[str]) -> str | None:
+    """The department the first line naming one names, read line by line as needed (most covers name it right
+    below the title). A higher unit is the department only when the next line names none narrower
+    (`행정지원국` over `총무과`)."""
+    names = map(_department, lines)
+    name = next(filter(None, names), None)
+    while name and _HIGHER_UNIT_RE.match(name) and (narrower := next(names, None)):
+        name = narrower
+    return name
+
+
+def _cover_lines(blocks: list) -> Iterator[str]:
+    return (line for block in blocks if isinstance(block, Heading | Paragraph) for line in _lines_of(block.text))
+
+
+def _lines_of(text: str) -> list[str]:
+    """The lines a cover's paragraph runs together that may name its department: what is left between its
+    session, dates and title (`제265회 영등포구의회 정례회 2025. 6. 12. 총 무 과` → `총 무 과`)."""
+    return [line for line in _COVER_PIECE_RE.sub("\n", text).split("\n") if line.strip()]
 
 
 def _title_over_two_lines(cover: list, k: int):
@@ -135,13 +166,21 @@ def _department_from_organisation(doc: Document) -> str | None:
 def _department(text: str) -> str | None:
     """`총 무 과`, `총무과 - (5)개팀`, `행정지원국 총무과`, `행정지원국(총무과)`, `행 정 지 원 국 총 무 과`: the
     department a line names, if it names one: the last unit, after the higher ones printed before it."""
-    words = [word for word in _WORD_SPLIT_RE.split(clean_text(text.split("-")[0])) if word]
+    first, *after_dashes = _DASH_RE.split(text)
+    # `총무과 - (5)개팀`: an organisation line's dash comes before its teams; `행정지원국 - 총무과`: between units
+    text = " ".join([first, *itertools.takewhile(_names_unit, after_dashes)])
+    words = [word for word in _WORD_SPLIT_RE.split(clean_text(text)) if word]
     if len(words) > 1 and all(len(word) == 1 for word in words):  # letter-spaced: its words are not its units
         words = _letter_spaced_units("".join(words))
     while len(words) > 1 and _HIGHER_UNIT_RE.match(words[0]) and _DEPARTMENT_RE.match("".join(words[1:])):
         words = words[1:]
     name = "".join(words)
     return name if _DEPARTMENT_RE.match(name) else None
+
+
+def _names_unit(text: str) -> bool:
+    name = compact(text)
+    return bool(_DEPARTMENT_RE.match(name) or _HIGHER_UNIT_RE.match(name))
 
 
 def _letter_spaced_units(name: str) -> list[str]:
