@@ -78,8 +78,8 @@ def extract_document_info(doc: Document) -> DocumentInfo:
 
 
 def _session_year(info: dict, session_at: tuple[int, regex.Match] | None) -> int | None:
-    """A cover without a title's year: its session's, from the dates of the session or the one date printed
-    beside it (`제265회 영등포구의회 정례회 2025. 6. 12.`)."""
+    """A cover without a title's year: its session's, from the dates of the session or else the date printed
+    after it on its line (`제265회 영등포구의회 정례회 2025. 6. 12.`)."""
     if "session_start" in info:
         return info["session_start"].year
     if session_at and (date := parse_date(session_at[1].string[session_at[1].end():], None)):
