@@ -4,27 +4,25 @@ from __future__ import annotations
 
 import functools
 
-import regex
-
 from extractors import generic
 from extractors.context import (
+    GRADE_RE,
     Collected,
     TableContext,
     header_rows_of,
     is_number,
     is_total,
+    label_groups,
     merged_labels,
     next_table_no,
     source_at,
+    spread_labels,
 )
 from pipeline.document import Table
 from pipeline.values import compact, parse_count_note
 from schemas import StaffingCount
 
 STATUSES = {"정원", "현원", "과부족", "증감", "차이", "결원"}  # 결원 (vacancies) is 정원 − 현원, kept as printed
-# 직급 printed without a 직렬 above or beside it: `5급`, `6급이하`, `7~9급`, `기능8급`, `연구사`, `가군`
-_GRADE_RE = regex.compile(r"^(?:기능)?\d+(?:[~∼]\d+)?급|^(?:[가나다라]군|(?:연구|지도)[관사]|사무관|주사보?|서기보?)$")
-_GRADE_NUMBER_RE = regex.compile(r"\d+")
 
 
 def matches(table: Table, ctx: TableContext) -> bool:
@@ -61,7 +59,7 @@ def _note(note: str | None) -> dict[str, str]:
 
 def _class_and_grade(job_class: str, grade: str) -> tuple[str, str]:
     """A grade printed where a job class would be (`계 | 5급 | 6급`, no 직렬 above) is a grade of the 계."""
-    return ("계", job_class) if grade == "계" and _GRADE_RE.match(job_class) else (job_class, grade)
+    return ("계", job_class) if grade == "계" and GRADE_RE.match(job_class) else (job_class, grade)
 
 
 def _status_column(table: Table) -> int | None:
@@ -95,37 +93,6 @@ def _status_columns_of(rows: tuple[tuple[str, ...], ...]) -> tuple[int, dict[int
     return 0, {}
 
 
-def _groups(labels: list[str], start: int, end: int) -> list[range]:
-    """The columns (or rows) start..end split into the groups a merged label spans, told by the labels they
-    print: a group ends before a label it has printed already (`정원 | 현원 | 정원`), a total (`소계`) or a
-    grade that ranks no lower than the one before it (`9급 | 7급`); a blank goes on the group."""
-    groups, first, seen, number = [], start, set(), None
-    for col in range(start, end):
-        label = labels[col]
-        grade = _GRADE_NUMBER_RE.search(label) if _GRADE_RE.match(label) else None
-        if col > first and (label in seen or is_total(label) or grade and number and int(grade[0]) <= number):
-            groups.append(range(first, col))
-            first, seen = col, set()
-        if label:
-            seen.add(label)
-        number = int(grade[0]) if grade else None
-    return groups + [range(first, end)] if end > start else groups
-
-
-def _spread(above: list[str], groups: list[range], label: str = "") -> list[str]:
-    """Each column's label from a header row above: printed over its group, on its first column (as most
-    converters print a merged cell) or centred on it (as a PDF does), where two labels stand over one group
-    each from where it is printed; a group with none above it has the label of the group before."""
-    out = list(above)
-    for group in groups:
-        first = next((col for col in group if above[col]), None)
-        label = above[first] if first is not None else label
-        for col in group:
-            label = above[col] if above[col] and col != first else label
-            out[col] = label
-    return out
-
-
 def _nearest_above(header: tuple[tuple[str, ...], ...], width: int) -> list[str]:
     """Each column's label in the header rows given, the lowest printed (a header over three lines centres
     some labels on the middle one, as `pdftotext -layout` prints merged cells)."""
@@ -138,7 +105,7 @@ def _with_column_label(job_class: str, grade: str, label: str) -> tuple[str, str
     under `공무직`: its count again, which its `계` column gives)."""
     if not label or is_total(label):
         return job_class, grade
-    if _GRADE_RE.match(label):
+    if GRADE_RE.match(label):
         return job_class, label
     return None if job_class != "계" else (label, grade)
 
@@ -152,13 +119,14 @@ def _by_class_rows(table: Table, table_no: int) -> tuple[list[StaffingCount], bo
                      if any(is_number(cell) for cell in table.rows[row][first_status:])), len(table.rows))
     if n_header > status_row + 1:  # statuses spanning the grades or classes printed below them
         below = [compact(cell) for cell in table.rows[status_row + 1]]
-        spanned = _spread([compact(cell) for cell in table.rows[status_row]], _groups(below, first_status, table.width))
+        spanned = spread_labels([compact(cell) for cell in table.rows[status_row]],
+                                label_groups(below, first_status, table.width))
         statuses = {col: status for col in range(first_status, table.width) if (status := status_of(spanned[col]))}
         column_labels = below
     elif status_row:  # statuses under the grades or classes spanning them
         above = _nearest_above(table.rows[:status_row], table.width)
         labels = [statuses.get(col, "") for col in range(table.width)]
-        column_labels = _spread(above, _groups(labels, first_status, table.width))
+        column_labels = spread_labels(above, label_groups(labels, first_status, table.width))
     else:
         column_labels = None
     label_cols = range(first_status)
@@ -200,8 +168,8 @@ def staffing_counts(table: Table, table_no: int) -> tuple[list[StaffingCount], b
     body = table.rows[n_header:]
     statuses = [status_of(row[at]) for row in body]
     # the class label is merged down its rows of statuses, printed on any of them (centred, by a PDF)
-    classes = _spread([compact(row[0]) for row in body], _groups([s or "" for s in statuses], 0, len(body))) if at \
-        else [""] * len(body)
+    classes = spread_labels([compact(row[0]) for row in body],
+                            label_groups([s or "" for s in statuses], 0, len(body))) if at else [""] * len(body)
     records, unread = [], False
     for offset, (row, status, row_class) in enumerate(zip(body, statuses, classes, strict=True)):
         if status is None:
@@ -238,7 +206,7 @@ def _column_labels(header: tuple[tuple[str, ...], ...], width: int, first: int) 
             col += 1
             continue
         end = next((k for k in range(col, width) if not grades[k]), width)
-        classes = _spread(above, _groups(grades, col, end), current)
+        classes = spread_labels(above, label_groups(grades, col, end), current)
         for k in range(col, end):
             job_class = "계" if is_total(classes[k]) else classes[k]
             grade = "계" if is_total(grades[k]) else grades[k]
