@@ -63,7 +63,7 @@ def _total_column(table: GenericTable, header, body, label_cols, group_col, nume
     so, or half of them with two that add two figures or more (no chance makes those, so one wrong cell in
     a small table is found): a 계 beside a change column is no such total, and then no row is. Nor is a 계
     that every row makes without one of the columns (`외국인` of 남 and 여), which sums the others."""
-    totals = [c for c in numeric if any(is_total(h[c]) for h in header)]
+    totals = [c for c in numeric if any(_is_total_label(h[c]) for h in header)]
     parts = [c for c in numeric if c not in totals]
     if len(totals) != 1 or len(parts) < 2:
         return []
@@ -89,6 +89,16 @@ def _total_column(table: GenericTable, header, body, label_cols, group_col, nume
             message=f"'{label}' 행의 {name} 값이 같은 행 항목들의 합과 다릅니다"
                     f" (표기 {printed:,}, 합계 {expected[index]:,})"))
     return findings
+
+
+# What a label prints in brackets after its word: its unit (`합계(명)`, `계 (㎡)`)
+_BRACKET_AFTER_RE = regex.compile(r"\s*[(（\[][^()（）\[\]]*[)）\]]$")
+
+
+def _is_total_label(label: str) -> bool:
+    """A 계 column's label, also with its unit after it, as a header wrapped over two lines gives it
+    (`합계` over `(명)` is `합계(명)`)."""
+    return is_total(_BRACKET_AFTER_RE.sub("", label) if label.endswith((")", "）", "]")) else label)
 
 
 def _label_columns(body: list[list[str]], serials: set[int]) -> list[int]:

@@ -13,6 +13,7 @@ from extractors import generic
 from extractors.context import (
     Collected,
     TableContext,
+    column_labels,
     header_rows,
     is_number,
     is_total,
@@ -125,7 +126,7 @@ def _earlier(label: str, year: int | None) -> bool:
 def _column_label(table: Table, n_header: int, col: int) -> str:
     """A column's label as printed, but a label letter-spaced (`증 감`) as the word, so that one key names it in
     every report's `other_columns`."""
-    label = " ".join(clean_text(row[col]) for row in table.rows[:n_header] if row[col].strip()) or f"열{col + 1}"
+    label = clean_text(column_labels(table.rows[:n_header])[col]) or f"열{col + 1}"
     return label.replace(" ", "") if all(len(word) == 1 for word in label.split()) else label
 
 

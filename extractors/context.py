@@ -135,6 +135,46 @@ def spread_labels(above: list[str], groups: list[range], label: str = "") -> lis
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def column_labels(header: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """Each column's one label from a header printed over several rows, as a reader says it: a label merged
+    over a group of columns (`2024년` over `계획 | 실적`) heads each of them, and the labels down a column
+    are joined top to bottom, a bracket right after the word it follows (`연면적` over `(㎡)` is `연면적(㎡)`,
+    `2024년` over `계획` is `2024년 계획`). Cached: a budget table asks column by column."""
+    rows = [list(row) for row in header]
+    for upper in range(len(rows) - 1):
+        below = [next((text for row in rows[upper + 1:] if (text := compact(row[col]))), "")
+                 for col in range(len(rows[upper]))]
+        rows[upper] = _spread_over_groups(rows[upper], below)
+    return tuple(_joined(cells) for cells in zip(*rows, strict=True))
+
+
+def _spread_over_groups(upper: list[str], below: list[str]) -> list[str]:
+    """A header row with each label merged over a group of the columns below it on all of them (`label_groups`
+    tells the groups). A blank is a merged cell's only where the row shows it: the row prints a label with
+    nothing below it (`구 분` merged down: labels of one line stand on this row), or the labels below repeat
+    group by group (`계획 | 실적` under each year); otherwise a blank is a column whose label stands lower."""
+    labelled = [col for col, cell in enumerate(upper) if cell.strip()]
+    if not labelled or len(labelled) == len(upper):
+        return upper
+    groups = label_groups(below, labelled[0], len(upper))
+    one_line_here = any(not below[col] for col in labelled)
+    repeated = len(groups) > 1 and len({tuple(below[col] for col in group) for group in groups}) == 1
+    if not (one_line_here or repeated):
+        return upper
+    spread = spread_labels(upper, groups)
+    return [spread[col] if below[col] else cell for col, cell in enumerate(upper)]
+
+
+def _joined(cells: tuple[str, ...]) -> str:
+    """A column's labels top to bottom as one, as the label reads on one line."""
+    label = ""
+    for cell in cells:
+        if part := cell.strip():
+            label = part if not label else label + ("" if part[0] in "(（[" else " ") + part
+    return label
+
+
 _NUMERIC_RE = regex.compile(r"^\s*(?:[-–—]|[△▲+＋\-−]?\s*[\d,]+(?:\.\d+)?\s*%?(?:\s*\([^)]*\))?)\s*$")
 
 

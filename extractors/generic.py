@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from extractors.context import Collected, TableContext, header_rows, is_number, is_total, merged_labels, source_of
+from extractors.context import (
+    Collected,
+    TableContext,
+    column_labels,
+    header_rows,
+    is_number,
+    is_total,
+    merged_labels,
+    source_of,
+)
 from pipeline.document import Table
 from schemas import GenericTable
 
@@ -13,17 +22,31 @@ def matches(table: Table, ctx: TableContext) -> bool:
 
 def extract(table: Table, ctx: TableContext, out: Collected, records_in: str | None = None,
             n_header: int | None = None) -> None:
-    """The grid as printed; `records_in` names the records another extractor also made of it (its cells
-    that those do not hold are why the grid is kept too), whose checks then cover its figures, and
+    """The grid as printed, but a header printed over several rows as one row of each column's full label
+    (`_one_header`); `records_in` names the records another extractor also made of it (its cells that those
+    do not hold are why the grid is kept too, as printed), whose checks then cover its figures, and
     `n_header` its header rows where that extractor knows them better than the generic rule."""
     if n_header is None:
         n_header = header_rows(table) if len(table.rows) > 1 else 0
+    rows = [list(row) for row in table.rows]
+    row_lines = [table.row_line(row) for row in range(len(table.rows))] if table.line else []
+    if records_in is None and _one_header(table.rows[:n_header]):
+        rows[:n_header] = [list(column_labels(table.rows[:n_header]))]
+        row_lines[1:n_header] = []
+        n_header = 1
     out.tables.append(GenericTable(
         caption=ctx.caption, unit=table.unit, section=ctx.section,
         project_seq=ctx.project.seq if ctx.project else None,
         header_rows=n_header, records_in=records_in,
-        rows=_group_labels_on_top([list(row) for row in table.rows], n_header), source=source_of(table),
-        row_lines=[table.row_line(row) for row in range(len(table.rows))] if table.line else []))
+        rows=_group_labels_on_top(rows, n_header), source=source_of(table), row_lines=row_lines))
+
+
+def _one_header(header: tuple[tuple[str, ...], ...]) -> bool:
+    """Header rows that are one header printed over several lines (a label wrapped, `연면적` over `(㎡)`, or a
+    label merged over a group of columns, `2024년` over `계획 | 실적`), so that each column gets one label
+    (`column_labels`): the first column's label (`구 분`, merged down) is printed on one of them at most. Rows
+    that each print one are rows of words above the figures, kept as printed."""
+    return len(header) > 1 and sum(1 for row in header if row[0].strip()) <= 1
 
 
 def _group_labels_on_top(rows: list[list[str]], n_header: int) -> list[list[str]]:
