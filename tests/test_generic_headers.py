@@ -151,3 +151,21 @@ def test_a_budget_reads_a_year_merged_over_its_columns_as_generic_tables_do():
         ("청사 관리", 100_000, 50_000, {"2024년 예산액": "90", "2024년 집행액": "90"}),
         ("인사 관리", 200_000, 100_000, {"2024년 예산액": "190", "2024년 집행액": "180"})]
     assert run_checks(report) == []
+
+
+def test_averages_under_a_merged_label_are_not_summed():
+    """`평균` merged over `처리일수 | 대기일수` names both columns averages. Before, the second was `대기일수` alone,
+    summed, and a consistent table gave a false error."""
+    averages = tsv("구 분 | 평균 | ", " | 처리일수 | 대기일수", "계 | 30 | 28", "여권 | 10 | 9", "제증명 | 20 | 20")
+    assert read(averages).tables[0].rows[0] == ["구 분", "평균 처리일수", "평균 대기일수"]
+    assert findings(averages) == []
+
+
+def test_a_header_over_three_rows_gives_each_column_every_label_above_it():
+    table = tsv("구 분 | 민원 처리 |  |  | ", " | 2024년 |  | 2025년 | ", " | 접수 | 처리 | 접수 | 처리",
+                "계 | 30 | 28 | 35 | 10", "여권 | 10 | 9 | 15 | 4", "제증명 | 20 | 19 | 20 | 6")
+    (grid,) = read(table).tables
+    assert (grid.header_rows, grid.rows[0]) == (1, ["구 분", "민원 처리 2024년 접수", "민원 처리 2024년 처리",
+                                                    "민원 처리 2025년 접수", "민원 처리 2025년 처리"])
+    assert findings(table) == []
+    assert findings(table.replace("여권\t10", "여권\t11")) == [("sum.table", "계", "민원 처리 2024년 접수", "31", "30")]
