@@ -22,7 +22,7 @@ from pipeline.aligned import widened
 from pipeline.document import Block, Document, Table, add_table, build_document
 from pipeline.errors import ReportError
 from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, parse_lines
-from pipeline.values import normalize_chars
+from pipeline.values import normalize_chars, parse_decimal
 
 HEADING_GAIN = 1.5  # points above the body size that make a line a heading
 INDENT_STEP = 4.5  # points of indentation per leading space handed to the line rules
@@ -30,6 +30,7 @@ PARAGRAPH_GAP = 1.75  # a line further below the one before than this many type 
 CELL_GAP = 1.0  # type sizes of blank between two words that part the cells of a table printed without rules
 WORD_GAP = 0.15  # type sizes of blank between two characters that part two words where no space is printed
 _WRAPPED_LINES = 3  # lines without a cell gap between two rows of a table without rules that are still its lines
+RULES_APART = 2  # points: rules closer are one (a thin box's edges, a double rule); a box no taller is a rule
 MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
 
 
@@ -42,6 +43,9 @@ class _Line:
     words: tuple[tuple[float, float, str], ...] = ()  # (x0, x1, word)
     cells: bool = False  # two of its words are a cell gap apart
     font: str = ""  # most of its Hangul's typeface, without a subset's `ABCDEF+` prefix ('' for none)
+    band: tuple[float, float] | None = None  # the nearest horizontal rules drawn over it above and below (heights)
+    whole: bool = True  # every cell of it lies between those rules (no rule skips one: a cell merged down)
+    lines: int = 1  # the printed lines it joins (a row's, where rules part the rows)
 
 
 @dataclass(slots=True)
@@ -85,6 +89,7 @@ def _pages(path: str, data: bytes):
 
 def _read_page(page, number: int) -> _Page:
     tables = page.find_tables({"explicit_vertical_lines": _open_sides(page.edges)})
+    rules = _rules(page)
     boxes = [table.bbox for table in tables]
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
     items: list[tuple[float, object]] = []
@@ -95,15 +100,44 @@ def _read_page(page, number: int) -> _Page:
         # the face of its Hangul: digits and Latin letters may be set in a face of their own
         fonts = Counter(c["fontname"].partition("+")[2] or c["fontname"] for c in printed if "가" <= c["text"] <= "힣")
         # one interpunct and plain spaces, as in a text report's lines: bullets and columns read alike
-        items.append((line["top"], _Line(normalize_chars(line["text"]), line["x0"], line["top"], size,
-                                         *_words_of_cells(line["chars"], size),
-                                         fonts.most_common(1)[0][0] if fonts else "")))
+        item = _Line(normalize_chars(line["text"]), line["x0"], line["top"], size,
+                     *_words_of_cells(line["chars"], size), fonts.most_common(1)[0][0] if fonts else "")
+        if rules and (band := _band(rules, item.top, item.x0, line["x1"])):
+            item.band = band
+            item.whole = not item.cells or all(_band(rules, item.top, x0, x1) == band for x0, x1, _ in _cells(item))
+        items.append((line["top"], item))
     for table in tables:
         rows = tuple(tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())
         if rows:
             items.append((table.bbox[1], Table(rows, page=number)))
     items.sort(key=lambda item: item[0])
     return _Page(number, page.height, [item for _top, item in items])
+
+
+def _rules(page) -> list[tuple[float, list[tuple[float, float]]]]:
+    """The page's horizontal rules, top to bottom, each with the spans it is drawn over (a rule may skip a
+    cell merged down over the rows it parts): lines, and boxes thin enough to be drawn as rules (not shaded
+    cells). Rules closer than a line of type could print between are one."""
+    rules: list[tuple[float, list[tuple[float, float]]]] = []
+    drawn = [(line["top"], line["x0"], line["x1"]) for line in page.lines if line["top"] == line["bottom"]]
+    drawn += [(rect["top"], rect["x0"], rect["x1"]) for rect in page.rects if rect["height"] <= RULES_APART]
+    for top, x0, x1 in sorted(drawn):
+        if not rules or top - rules[-1][0] > RULES_APART:
+            rules.append((top, []))
+        rules[-1][1].append((x0, x1))
+    return rules
+
+
+def _band(rules: list[tuple[float, list[tuple[float, float]]]], top: float, x0: float,
+          x1: float) -> tuple[float, float] | None:
+    """The heights of the nearest rules drawn over x0..x1 above and below `top`; None where there is none."""
+    above = None
+    for height, spans in rules:
+        if any(start < x1 and end > x0 for start, end in spans):
+            if height >= top:
+                return None if above is None else (above, height)
+            above = height
+    return None
 
 
 def _words_of_cells(chars: list[dict], size: float) -> tuple[tuple[tuple[float, float, str], ...], bool]:
@@ -222,16 +256,26 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
     """Lines as a text report prints them, with a blank line where the type leaves more than a line's
     leading between two lines (the end of a paragraph) or changes its face or size (a title over the text
     below it), but between two lines of a table: rows of cells, and a line between two rows or after the
-    last (a cell wrapped over several lines, centred in a taller row)."""
+    last (a cell wrapped over several lines, centred in a taller row). A row that rules part from the rows
+    around it is one line, its cells' lines joined."""
     apart = [k > 0 and (line.top - run[k - 1].top > run[k - 1].size * PARAGRAPH_GAP
                         or _restyled(run[k - 1], line)) for k, line in enumerate(run)]
     cell_lines = [k for k, line in enumerate(run) if line.cells]
     in_table = [line.cells or _between_rows(k, cell_lines, apart) for k, line in enumerate(run)]
+    rows: dict[int, _Line] = {}  # joined rows by their first line
+    widening: list[_Widening | None] = [None] * len(run)
+    for (start, end), table_rows in _ruled_rows(run, in_table, apart):
+        joined = {first: _row_line(run[first:last]) for first, last in table_rows}
+        rows.update((first, line) for first, (line, _cells) in joined.items())
+        widening[start:end] = [_Widening([cell for _line, cells in joined.values() for cell in cells])] * (end - start)
     lines: list[str] = []
-    for k, line in enumerate(run):
+    k = 0
+    while k < len(run):
+        line = rows.get(k, run[k])
         if apart[k] and not (in_table[k - 1] and in_table[k]):
             lines.append("")
-        lines.append(_as_text_line(line, body, left, in_table[k]))
+        lines.append(_as_text_line(line, body, left, in_table[k], widening[k]))
+        k += line.lines
     return lines
 
 
@@ -253,26 +297,148 @@ def _between_rows(k: int, cell_lines: list[int], apart: list[bool]) -> bool:
     return len(apart) - k <= _WRAPPED_LINES and not any(apart[cell_lines[at - 1] + 1:k + 1])
 
 
-def _as_text_line(line: _Line, body: float, left: float, in_table: bool) -> str:
+def _ruled_rows(run: list[_Line], in_table: list[bool],
+                apart: list[bool]) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """The lines (first, after the last) of each table whose rows horizontal rules part, two bands of lines
+    or more below its first (the header), and its rows to be joined (first line, after the last): the lines
+    of a band, where they follow each other as a cell's lines do (none apart), print no cell that a rule
+    skips, and no two of them print figures (each would be a row of its own). A band of labels right over a
+    line of figures is the header's (its labels may stand over one another). A cell wrapped over several
+    lines with its text at the top of the row, as word processors print it, is so joined to its row; without
+    the rules its lower lines would go to the row below."""
+    bands = _bands(run, in_table)
+    once = Counter(run[first].band for first, _end in bands)
+    tables: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
+    for table in _ruled_tables(run, bands):
+        rows: list[tuple[int, int]] = []
+        for first, end in table[1:] if len(table) >= 3 else ():
+            lines = run[first:end]
+            figures = sum(map(_prints_figure, lines))
+            header = not figures and end < len(run) and in_table[end] and _prints_figure(run[end])
+            if (end - first >= 2 and once[lines[0].band] == 1 and figures <= 1 and not header
+                    and not any(apart[first + 1:end]) and all(line.whole for line in lines)):
+                rows.append((first, end))
+        if rows:
+            tables.append(((table[0][0], table[-1][1]), rows))
+    return tables
+
+
+def _ruled_tables(run: list[_Line], bands: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The bands of each table, each band right below the one before (its rule above is that one's rule
+    below). A band printing no cells (text between two tables, or a label of a cell merged down that no rule
+    crosses) is none of a table's."""
+    tables: list[list[tuple[int, int]]] = []
+    ending: dict[float, int] = {}  # the table whose last band ends at each rule
+    for first, end in bands:
+        if not any(line.cells for line in run[first:end]):
+            continue
+        above, below = run[first].band
+        table = ending.pop(above, None)
+        if table is None:
+            table = len(tables)
+            tables.append([])
+        tables[table].append((first, end))
+        ending[below] = table
+    return tables
+
+
+def _bands(run: list[_Line], in_table: list[bool]) -> list[tuple[int, int]]:
+    """The runs of a run's table lines (first, after the last) that lie between the same two rules."""
+    bands: list[tuple[int, int]] = []
+    for k, line in enumerate(run):
+        if not in_table[k] or line.band is None:
+            continue
+        if bands and bands[-1][1] == k and run[k - 1].band == line.band:
+            bands[-1] = (bands[-1][0], k + 1)
+        else:
+            bands.append((k, k + 1))
+    return bands
+
+
+def _prints_figure(line: _Line) -> bool:
+    return any(parse_decimal(text) is not None for _x0, _x1, text in _cells(line))
+
+
+def _cells(line: _Line) -> list[tuple[float, float, str]]:
+    """The line's words joined into cells (x0, x1, text): words closer than a cell gap are one cell."""
+    cells: list[tuple[float, float, str]] = []
+    for x0, x1, word in line.words:
+        if cells and x0 - cells[-1][1] < CELL_GAP * line.size:
+            cells[-1] = (cells[-1][0], x1, f"{cells[-1][2]} {word}")
+        else:
+            cells.append((x0, x1, word))
+    return cells
+
+
+def _row_line(lines: list[_Line]) -> tuple[_Line, list[tuple[float, float, int]]]:
+    """The lines of one row as one line, each cell's lines (cells one above another) joined top to bottom;
+    and for each cell so joined its x0, x1 and the display columns its text is wider than that (`_Widening`)."""
+    cells = sorted(((x0, x1, line.top, text) for line in lines for x0, x1, text in _cells(line)),
+                   key=lambda cell: cell[0])
+    groups: list[list[tuple[float, float, float, str]]] = []
+    right = 0.0  # the end of the last group
+    for cell in cells:
+        if groups and cell[0] < right:
+            groups[-1].append(cell)
+            right = max(right, cell[1])
+        else:
+            groups.append([cell])
+            right = cell[1]
+    first = lines[0]
+    words: list[tuple[float, float, str]] = []
+    joined: list[tuple[float, float, int]] = []
+    for group in groups:
+        x0, x1 = group[0][0], max(cell[1] for cell in group)
+        text = " ".join(cell[3] for cell in sorted(group, key=lambda cell: (cell[2], cell[0])))
+        words.append((x0, x1, text))
+        if len(group) > 1:
+            joined.append((x0, x1, len(widened(text)) - round((x1 - x0) / (first.size / 2))))
+    return _Line(" ".join(text for _x0, _x1, text in words), min(line.x0 for line in lines), first.top,
+                 first.size, tuple(words), True, first.font, first.band, True, len(lines)), joined
+
+
+class _Widening:
+    """Display columns added right of the end of each cell whose lines are joined, in every line of its table:
+    as one line its text is wider than printed, and so that it does not reach into the next column, that
+    column moves over in every row alike."""
+
+    def __init__(self, joined: list[tuple[float, float, int]]) -> None:
+        self.ends: list[float] = []  # x of the ends widened after, ascending
+        self.added: list[int] = []  # the display columns added left of the x right after each
+        for x0, x1, overflow in sorted(joined, key=lambda cell: cell[1]):
+            needed = self.at(x0) + overflow  # what lies left of the cell moved, and its own overflow
+            if needed > (self.added[-1] if self.added else 0):
+                self.ends.append(x1)
+                self.added.append(needed)
+
+    def at(self, x: float) -> int:
+        """The display columns added left of x."""
+        k = bisect.bisect_left(self.ends, x)
+        return self.added[k - 1] if k else 0
+
+
+def _as_text_line(line: _Line, body: float, left: float, in_table: bool, widening: _Widening | None) -> str:
     """The line as a text report prints it: larger type as a markdown heading, indentation as spaces, and
     a line of a table as `pdftotext -layout` prints it."""
     if line.size >= body + HEADING_GAIN:
         return f"# {line.text}"
     if in_table:
-        return _laid_out(line.words, line.size, left)
+        return _laid_out(line.words, line.size, left, widening)
     return " " * round(max(0.0, line.x0 - left) / INDENT_STEP) + line.text
 
 
-def _laid_out(words: tuple[tuple[float, float, str], ...], size: float, left: float) -> str:
-    """Each word at the display column of its x (half a type size a column, Hangul two columns wide), so
-    the rows of a table without rules line up as the aligned-table reader expects; words closer than a
-    cell gap stay one space apart."""
+def _laid_out(words: tuple[tuple[float, float, str], ...], size: float, left: float,
+              widening: _Widening | None) -> str:
+    """Each word at the display column of its x (half a type size a column, Hangul two columns wide, and the
+    columns the table's joined cells add), so the rows of a table without rules line up as the aligned-table
+    reader expects; words closer than a cell gap stay one space apart."""
     text, width, previous_end = "", 0, None
     for x0, x1, word in words:
         if previous_end is not None and x0 - previous_end < CELL_GAP * size:
             pad = 1
         else:
-            pad = max(round((x0 - left) / (size / 2)) - width, 0 if previous_end is None else 2)
+            column = round((x0 - left) / (size / 2)) + (widening.at(x0) if widening else 0)
+            pad = max(column - width, 0 if previous_end is None else 2)
         text += " " * pad + word
         width += pad + len(widened(word))
         previous_end = x1
