@@ -27,6 +27,7 @@ def _fleet(fleet: VehicleFleet) -> list[Finding]:
     for c in fleet.counts:
         by_category[c.category][c.kind] = c.count
         row_source[c.category, c.kind] = c.source
+    groups = _groups(by_category)
     subtotals = {}
     for category, kinds in by_category.items():
         if category == "계":
@@ -38,6 +39,10 @@ def _fleet(fleet: VehicleFleet) -> list[Finding]:
                 source=row_source[category, "소계"],
                 message=f"{category} 소계가 차종별 대수의 합과 다릅니다 (표기 {kinds['소계']}대, 합계 {sum(parts)}대)"))
         subtotals[category] = kinds.get("소계", sum(parts))
+    for group, members in groups.items():  # a group's own row (`행정지원국 | 소 계`) sums its members' rows
+        findings += _column_sums(table, group, by_category[group], [by_category[m] for m in members], row_source)
+        for member in members:
+            del subtotals[member]  # the group's row counts them
     grand = by_category.get("계", {})
     total = grand.get("계")
     if total is not None and subtotals and total != sum(subtotals.values()):
@@ -45,13 +50,9 @@ def _fleet(fleet: VehicleFleet) -> list[Finding]:
             table=table, row="계", column="계", expected=figure(sum(subtotals.values())), actual=figure(total),
             source=row_source["계", "계"],
             message=f"총계가 분류별 소계의 합과 다릅니다 (표기 {total}대, 합계 {sum(subtotals.values())}대)"))
-    for kind, n in grand.items():  # categories as rows: the 계 row sums each kind's column
-        column = [kinds[kind] for category, kinds in by_category.items() if category != "계" and kind in kinds]
-        if kind != "계" and column and n != sum(column):
-            findings.append(SUM.finding(
-                table=table, row="계", column=kind, expected=figure(sum(column)), actual=figure(n),
-                source=row_source["계", kind],
-                message=f"계 행의 {kind}이(가) 분류별 {kind}의 합과 다릅니다 (표기 {n}대, 합계 {sum(column)}대)"))
+    # categories as rows: the 계 row sums each kind's column
+    findings += _column_sums(table, "계", {kind: n for kind, n in grand.items() if kind != "계"},
+                             [kinds for category, kinds in by_category.items() if category in subtotals], row_source)
     count = total if total is not None else sum(subtotals.values())
     if fleet.printed_total is not None and fleet.printed_total != count:
         findings.append(HEADER_TOTAL.finding(
@@ -68,4 +69,28 @@ def _fleet(fleet: VehicleFleet) -> list[Finding]:
     if fleet.repaired:
         findings.append(REPAIR.finding(table=table, row="머리글", message=fleet.repair_note or "머리글을 바로잡음",
                                        source=fleet.source))
+    return findings
+
+
+def _groups(by_category: dict[str, dict[str, int]]) -> dict[str, list[str]]:
+    """The rows of each group that prints a row of its own: `행정지원국 총무과` (a table with two columns of row
+    labels names a group's rows so) under `행정지원국`."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for category in by_category:
+        group = category.rpartition(" ")[0]
+        if group in by_category:
+            groups[group].append(category)
+    return groups
+
+
+def _column_sums(table: str, row: str, totals: dict[str, int], rows: list[dict[str, int]], row_source) -> list[Finding]:
+    """A total row (the 계 row, a group's own) is the sum of the rows it totals, kind by kind."""
+    findings = []
+    for kind, n in totals.items():
+        column = [kinds[kind] for kinds in rows if kind in kinds]
+        if column and n != sum(column):
+            findings.append(SUM.finding(
+                table=table, row=row, column=kind, expected=figure(sum(column)), actual=figure(n),
+                source=row_source[row, kind],
+                message=f"{row} 행의 {kind}이(가) 분류별 {kind}의 합과 다릅니다 (표기 {n}대, 합계 {sum(column)}대)"))
     return findings

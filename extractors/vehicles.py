@@ -82,21 +82,11 @@ def fleet_header(caption: str | None) -> tuple[str, int | None, int | None, str]
 def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     caption, printed_total, quota, fleet_name = fleet_header(ctx.caption)
     n_header = header_rows(table)
-    header = table.rows[:n_header]
-    data = table.rows[n_header:]
-    statuses = _status_rows(data)
-    # `구 분 | 정 수 | 보 유`: a row of figures under statuses is a category's, not a row of kinds
-    status_columns = any(_status(compact(cell)) in (_HELD, _QUOTA) for row in header[-1:] for cell in row)
-    note = None
-    if n_header >= 1 and (statuses or (len(data) == 1 and not status_columns)):
-        held = statuses.get(_HELD, 0)
-        header, figures, fleet_name = _without_row_label(header, data[held], fleet_name)
-        source = source_at(table.row_line(n_header + held), table.page)
-        counts, note = _horizontal(header, figures, fleet_name, source)
-        quota_counts = _horizontal(header, data[statuses[_QUOTA]][1:], fleet_name, source)[0] \
-            if _QUOTA in statuses else []
-    else:
-        counts, quota_counts = _vertical(header, data, table)
+    header, data = table.rows[:n_header], table.rows[n_header:]
+    by_status = _by_status(header, data) or {_HELD: (header, data)}
+    counts, quota_counts, note = _counts(*by_status[_HELD], table, n_header, fleet_name)
+    if _QUOTA in by_status:  # `정 수` over kinds of its own: its figures are the quota's
+        quota_counts = _counts(*by_status[_QUOTA], table, n_header, fleet_name)[0]
     if quota is None and quota_counts:  # the table's 정수, where the heading prints none
         quota = _fleet_total(quota_counts)
     if counts:
@@ -107,16 +97,67 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
         generic.extract(table, ctx, out, "vehicles" if counts else None)
 
 
+def _counts(header, data, table: Table, first_row: int, fleet_name: str):
+    """The counts of the vehicles held, the quota's where rows or columns print one, and the repair's note:
+    statuses as rows or one row of figures read across (`_horizontal`), else categories as rows (`_vertical`).
+    `first_row` is the table's row `data` starts at, for the sources."""
+    statuses = _status_rows(data)
+    # `구 분 | 정 수 | 보 유`: a row of figures under statuses is a category's, not a row of kinds
+    status_columns = any(_status(compact(cell)) in (_HELD, _QUOTA) for row in header[-1:] for cell in row)
+    if header and (statuses or (len(data) == 1 and not status_columns)):
+        held = statuses.get(_HELD, 0)
+        header, figures, fleet_name = _without_row_label(header, data[held], fleet_name)
+        source = source_at(table.row_line(first_row + held), table.page)
+        counts, note = _horizontal(header, figures, fleet_name, source)
+        quota_counts = _horizontal(header, data[statuses[_QUOTA]][1:], fleet_name, source)[0] \
+            if _QUOTA in statuses else []
+        return counts, quota_counts, note
+    return *_vertical(header, data, table, first_row), None
+
+
+def _by_status(header, data) -> dict[str, tuple]:
+    """`정 수` and `현 원` each over kinds of its own (`계 | 승용 | 승합`), or `정 수` merged down beside `보유 현황`
+    over the kinds: the table as one table of kinds a status, (header, rows) each, with the row labels' columns
+    and the header rows below the statuses (a status merged down, with no kind below, is its figures' `계`).
+    Empty unless a header row above the kinds prints the vehicles held and another status."""
+    for depth, row in enumerate(header[:-1]):
+        starts = [col for col in range(1, len(row)) if compact(row[col])]
+        statuses = {start: _status(compact(row[start])) for start in starts}
+        if _HELD not in statuses.values() or len(set(statuses.values()) - {None}) < 2:
+            continue
+        labels = list(range(starts[0]))  # the columns of the rows' labels, left of the statuses
+        below = header[depth + 1:]
+        by_status = {}
+        for start, end in zip(starts, [*starts[1:], len(row)], strict=True):
+            status = statuses[start]
+            if status is None or status in by_status:
+                continue
+            cols = [*labels, *range(start, end)]
+            kinds = [tuple(r[col] for col in cols) for r in below if any(compact(r[col]) for col in range(start, end))]
+            if not kinds:  # merged down: its one column is the status's 계
+                kinds = [tuple(row[col] if col in labels else "계" for col in cols)]
+            by_status[status] = (kinds, [tuple(r[col] for col in cols) for r in data])
+        return by_status
+    return {}
+
+
 def _count(cell: str) -> int | None:
     """A count, its bracket note (`5(1)`) aside: the grid kept beside the counts holds the note."""
     counted = parse_count_note(cell)
     return counted[0] if counted else None
 
 
+def _label_columns(data) -> int:
+    """How many columns of row labels stand left of the figures (`구 분`, and `차 종` or `부 서` beside it)."""
+    width = len(data[0]) if data else 0
+    return next((col for col in range(width) if any(is_number(row[col]) for row in data)), width)
+
+
 def _unread(data, counts) -> bool:
     """Whether the rows print more than the counts hold: a word among the figures, a figure left out, or a
     figure's bracket note (`5(1)`)."""
-    cells = [cell for row in data for col, cell in enumerate(row) if cell and (col or is_number(cell))]
+    n_labels = _label_columns(data)
+    cells = [cell for row in data for cell in row[n_labels:] if cell]
     figures = sum(1 for cell in cells if is_number(cell))
     return figures < len(cells) or figures > len(counts) or any(cell.endswith(")") for cell in cells)
 
@@ -281,27 +322,31 @@ def _starts(sizes: list[int]) -> list[int]:
     return starts
 
 
-def _vertical(header, data, table) -> tuple[list[VehicleCount], list[VehicleCount]]:
+def _vertical(header, data, table, first_row: int) -> tuple[list[VehicleCount], list[VehicleCount]]:
     """Categories as rows, and as columns kinds (`구분 | 계 | 소형 | 중형`, a kind under its category's label in a
     second header row: `승 용` over `소형 | 중형`) or statuses (`구분 | 정수 | 보유 | 과부족`). Beside a column of the
     vehicles held, a second column of labels holds each category's kinds (`구 분 | 차 종 | 대 수`: `승 용 | 소 계 | 5`
-    over ` | 소 형 | 2`, the category merged down). The counts held, and the quota's where a column prints it."""
+    over ` | 소 형 | 2`, the category merged down); beside columns of kinds, it names the rows of each group
+    merged down the first (`구 분 | 부 서`: `행정지원국 | 총무과`). The counts held, and the quota's where a column
+    prints it."""
     width = len(data[0]) if data else 0
     columns = _column_kinds(header, width)
-    n_labels = next((col for col in range(width) if any(is_number(row[col]) for row in data)), width)
+    n_labels = _label_columns(data)
     kind_col = 1 if n_labels > 1 and all(columns[col] in (_HELD, _QUOTA, _OTHER, "계", None)
                                            for col in range(n_labels, width)) else None
     labels = [compact(row[0]) for row in data]
-    if kind_col is not None:
-        labels = merged_labels(labels, [is_total(row[kind_col]) for row in data])
+    if n_labels > 1:
+        labels = merged_labels(labels, [is_total(row[1]) for row in data])
+    if kind_col is None and n_labels > 1:  # `행정지원국 | 총무과`: a group's rows, each its category
+        labels = [_member(group, row[1]) for group, row in zip(labels, data, strict=True)]
     held: list[VehicleCount] = []
     quota: list[VehicleCount] = []
     for offset, (row, label) in enumerate(zip(data, labels, strict=True)):
-        source = source_at(table.row_line(len(header) + offset), table.page)
+        source = source_at(table.row_line(first_row + offset), table.page)
         category = "계" if is_total(label) else label
         row_total = "계" if category == "계" else "소계"
         row_kind = row_total if kind_col is None or is_total(row[kind_col]) else compact(row[kind_col]) or row_total
-        for col in range(1, width):
+        for col in range(n_labels, width):
             kind = columns[col]
             if not is_number(row[col]) or kind in (_OTHER, None):
                 continue
@@ -309,6 +354,13 @@ def _vertical(header, data, table) -> tuple[list[VehicleCount], list[VehicleCoun
             kind = row_kind if kind in (_HELD, _QUOTA, "계") else kind
             records.append(VehicleCount(category=category, kind=kind, count=_count(row[col]) or 0, source=source))
     return held, quota
+
+
+def _member(group: str, label: str) -> str:
+    """The category of a row under a group merged down the first column (`행정지원국 총무과`), or the group's
+    own where the row prints no label of its own or its total (`행정지원국 | 소 계`)."""
+    label = compact(label)
+    return group if not label or is_total(label) or is_total(group) else f"{group} {label}"
 
 
 def _column_kinds(header, width: int) -> list[str | None]:

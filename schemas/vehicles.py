@@ -4,7 +4,8 @@ from schemas.common import Record
 
 
 class VehicleCount(Record):
-    """One cell of a vehicles table: subtotals have kind '소계', the grand total category and kind '계'."""
+    """One cell of a vehicles table: subtotals have kind '소계', the grand total category and kind '계'; a row of a
+    group (a second column of row labels) has the category '행정지원국 총무과', the group's own row '행정지원국'."""
 
     category: str
     kind: str

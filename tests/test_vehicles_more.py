@@ -1,0 +1,154 @@
+"""Vehicles tables whose header groups the kinds under statuses (`정 수` and `현 원` each over `계 | 승용 | 승합`),
+and tables with two columns of row labels beside the kinds (`구 분 | 부 서`): each layout as a converter prints it
+(tab-separated, markdown pipes, space-aligned), with the records it gives and the findings of a planted mistake."""
+
+import pytest
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.read_text import read_text
+from tests import layouts
+from tests.test_vehicles_variants import COVER, GENERAL, PROJECTS, counts, summary
+
+
+def _pipes(text: str) -> str:
+    """Each tab-separated table as markdown pipes, a rule under its first row."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if "\t" in line:
+            cells = line.split("\t")
+            first = not out or not out[-1].startswith("|")
+            out.append("| " + " | ".join(cells) + " |")
+            if first:
+                out.append("|" + "---|" * len(cells))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+LAYOUTS = {"tabs": lambda text: text, "pipes": _pipes, "aligned": layouts.space_aligned,
+           "ruled": layouts.space_aligned_ruled}
+
+
+def report(heading: str, rows: list[list[str]], layout: str):
+    table = "\n".join("\t".join(row) for row in rows)
+    text = COVER + GENERAL + f"□ {heading}\n\n(단위: 대)\n\n{table}\n" + PROJECTS
+    return extract_report(read_text("t.md", LAYOUTS[layout](text).encode()))
+
+
+QUOTA_MERGED_DOWN = [["구 분", "정 수", "보유 현황", "", "", ""], ["", "", "계", "승용", "승합", "화물"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_quota_merged_down_beside_the_vehicles_held_over_their_kinds(layout):
+    r = report("공용차량 현황 : 총 12대", [*QUOTA_MERGED_DOWN, ["계", "13", "12", "5", "4", "3"]], layout)
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "계", 12), ("공용차량현황", "승용", 5), ("공용차량현황", "승합", 4),
+                             ("공용차량현황", "화물", 3)]
+    assert (fleet.printed_total, fleet.quota) == (12, 13)
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "13", "12")]
+    assert [t.records_in for t in r.tables] == ["vehicles"]  # the 정수 kept in the grid
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_quota_merged_down_with_a_held_kind_that_does_not_add_up(layout):
+    r = report("공용차량 현황 : 총 13대", [*QUOTA_MERGED_DOWN, ["계", "12", "12", "5", "4", "2"]], layout)
+    assert summary(r) == [("header.total", "error", "제목", "총계", "12", "13"),
+                          ("sum.vehicles", "error", "계", "계", "11", "12")]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_teams_under_a_quota_merged_down_beside_the_vehicles_held_over_their_kinds(layout):
+    rows = [*QUOTA_MERGED_DOWN, ["계", "12", "12", "5", "4", "3"], ["자치팀", "5", "5", "2", "2", "1"],
+            ["민원팀", "7", "7", "3", "2", "2"]]
+    r = report("공용차량 현황 : 총 12대", rows, layout)
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [
+        ("계", "계", 12), ("계", "승용", 5), ("계", "승합", 4), ("계", "화물", 3),
+        ("자치팀", "소계", 5), ("자치팀", "승용", 2), ("자치팀", "승합", 2), ("자치팀", "화물", 1),
+        ("민원팀", "소계", 7), ("민원팀", "승용", 3), ("민원팀", "승합", 2), ("민원팀", "화물", 2)]
+    assert fleet.quota == 12
+    assert summary(r) == []
+
+
+QUOTA_OVER_KINDS = [["구 분", "정 수", "", "", "현 원", "", ""], ["", "계", "승용", "승합", "계", "승용", "승합"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_the_quota_and_the_vehicles_held_each_over_their_kinds(layout):
+    r = report("공용차량 현황 : 총 12대", [*QUOTA_OVER_KINDS, ["계", "12", "7", "5", "12", "7", "5"]], layout)
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "계", 12), ("공용차량현황", "승용", 7), ("공용차량현황", "승합", 5)]
+    assert (fleet.printed_total, fleet.quota) == (12, 12)
+    assert summary(r) == []
+    over = report("공용차량 현황 : 총 12대", [*QUOTA_OVER_KINDS, ["계", "11", "7", "4", "12", "7", "5"]], layout)
+    assert over.vehicles[0].quota == 11
+    assert summary(over) == [("header.over_quota", "warning", "제목", "정수", "11", "12")]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_teams_under_the_quota_and_the_vehicles_held_each_over_their_kinds(layout):
+    rows = [*QUOTA_OVER_KINDS, ["계", "13", "7", "6", "12", "7", "5"], ["자치팀", "6", "4", "2", "5", "4", "1"],
+            ["민원팀", "7", "3", "4", "7", "3", "4"]]
+    r = report("공용차량 현황 : 총 12대", rows, layout)
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [
+        ("계", "계", 12), ("계", "승용", 7), ("계", "승합", 5), ("자치팀", "소계", 5), ("자치팀", "승용", 4),
+        ("자치팀", "승합", 1), ("민원팀", "소계", 7), ("민원팀", "승용", 3), ("민원팀", "승합", 4)]
+    assert fleet.quota == 13
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "13", "12")]
+    rows[4] = ["민원팀", "7", "3", "4", "8", "3", "4"]  # 현원 계 8 where its kinds hold 7
+    wrong = report("공용차량 현황 : 총 12대", rows, layout)
+    assert summary(wrong) == [("header.quota", "info", "제목", "정수", "13", "12"),
+                              ("sum.vehicles", "error", "계", "계", "13", "12"),
+                              ("sum.vehicles", "error", "민원팀", "소계", "7", "8")]
+
+
+TWO_LABEL_COLUMNS = [["구 분", "부 서", "계", "승용", "승합", "화물", "특수"], ["계", "", "10", "4", "3", "2", "1"],
+                     ["행정지원국", "총무과", "3", "2", "1", "", ""], ["", "자치행정과", "2", "1", "1", "", ""],
+                     ["안전국", "건설과", "5", "1", "1", "2", "1"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_departments_beside_their_groups_over_columns_of_kinds(layout):
+    r = report("공용차량 현황 : 총 10대", TWO_LABEL_COLUMNS, layout)
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [
+        ("계", "계", 10), ("계", "승용", 4), ("계", "승합", 3), ("계", "화물", 2), ("계", "특수", 1),
+        ("행정지원국 총무과", "소계", 3), ("행정지원국 총무과", "승용", 2), ("행정지원국 총무과", "승합", 1),
+        ("행정지원국 자치행정과", "소계", 2), ("행정지원국 자치행정과", "승용", 1),
+        ("행정지원국 자치행정과", "승합", 1),
+        ("안전국 건설과", "소계", 5), ("안전국 건설과", "승용", 1), ("안전국 건설과", "승합", 1),
+        ("안전국 건설과", "화물", 2), ("안전국 건설과", "특수", 1)]
+    assert summary(r) == [] and r.tables == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_departments_beside_their_groups_with_a_row_and_a_column_that_do_not_add_up(layout):
+    rows = [*TWO_LABEL_COLUMNS[:3], ["", "자치행정과", "3", "1", "1", "", ""], TWO_LABEL_COLUMNS[4]]
+    rows[1] = ["계", "", "10", "5", "3", "2", "1"]
+    r = report("공용차량 현황 : 총 10대", rows, layout)
+    assert summary(r) == [("sum.vehicles", "error", "계", "계", "11", "10"),
+                          ("sum.vehicles", "error", "계", "승용", "4", "5"),
+                          ("sum.vehicles", "error", "행정지원국 자치행정과", "소계", "2", "3")]
+    below_header = 4 if layout in ("pipes", "ruled") else 3  # 자치행정과's row, after a rule under the header or not
+    assert run_checks(r)[-1].source.line == r.vehicles[0].source.line + below_header
+
+
+GROUP_SUBTOTALS = [["구 분", "부 서", "계", "승용", "승합"], ["계", "", "10", "6", "4"],
+                   ["행정지원국", "소 계", "5", "3", "2"], ["", "총무과", "3", "2", "1"],
+                   ["", "자치행정과", "2", "1", "1"],
+                   ["안전국", "소 계", "5", "3", "2"], ["", "건설과", "5", "3", "2"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_group_with_a_row_of_its_own_over_its_departments_is_counted_once(layout):
+    r = report("공용차량 현황 : 총 10대", GROUP_SUBTOTALS, layout)
+    assert counts(r.vehicles[0])[3:9] == [
+        ("행정지원국", "소계", 5), ("행정지원국", "승용", 3), ("행정지원국", "승합", 2),
+        ("행정지원국 총무과", "소계", 3), ("행정지원국 총무과", "승용", 2), ("행정지원국 총무과", "승합", 1)]
+    assert summary(r) == []
+    rows = [*GROUP_SUBTOTALS[:4], ["", "자치행정과", "3", "2", "1"], *GROUP_SUBTOTALS[5:]]
+    assert summary(report("공용차량 현황 : 총 10대", rows, layout)) == [
+        ("sum.vehicles", "error", "행정지원국", "소계", "6", "5"),
+        ("sum.vehicles", "error", "행정지원국", "승용", "4", "3")]
