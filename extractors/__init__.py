@@ -19,10 +19,10 @@ from schemas import GeneralText, Report
 
 _COUNT_FIRST_RE = regex.compile(r"(?:총|계)?\s*[\d,]+\s*(?:대|명|개소|개|건)")  # `총 12대 (정수 12대)`, `12대`
 
-TABLE_EXTRACTORS = (
-    (staffing.matches, staffing.extract),
+TABLE_EXTRACTORS = (  # vehicles before staffing: a fleet's `정 수 | 현 원 | 과부족` are a staffing table's words too
     (vehicle_list.matches, vehicle_list.extract),
     (vehicles.matches, vehicles.extract),
+    (staffing.matches, staffing.extract),
     (budget.matches_project_budget, budget.extract_project_budget),
     (budget.matches_unit_budget, budget.extract_unit_budget),
     (generic.matches, generic.extract),

@@ -182,12 +182,13 @@ def _status_rows(data) -> dict[str, int]:
 
 
 def _fleet_total(counts: list[VehicleCount]) -> int:
-    """What counts add up to: the grand total where printed, else each category's 소계 (or its kinds)."""
+    """What counts add up to: the grand total where printed, else each category's 소계 (or its kinds), as the
+    checks count them (a 계 row with no total of its own, `계 | 7 | 5` under `승용 | 승합`, sums the categories)."""
     grand = next((c.count for c in counts if c.category == "계" and c.kind == "계"), None)
     if grand is not None:
         return grand
     subtotalled = {c.category for c in counts if c.kind == "소계"}
-    return sum(c.count for c in counts if c.kind == "소계" or c.category not in subtotalled)
+    return sum(c.count for c in counts if c.category != "계" and (c.kind == "소계" or c.category not in subtotalled))
 
 
 def _without_row_label(header, row, fleet_name):

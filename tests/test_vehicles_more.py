@@ -152,3 +152,29 @@ def test_a_group_with_a_row_of_its_own_over_its_departments_is_counted_once(layo
     assert summary(report("공용차량 현황 : 총 10대", rows, layout)) == [
         ("sum.vehicles", "error", "행정지원국", "소계", "6", "5"),
         ("sum.vehicles", "error", "행정지원국", "승용", "4", "3")]
+
+
+WITH_SHORTFALL = [["구 분", "정 수", "", "현 원", "", "과부족", ""],
+                  ["", "승용", "승합", "승용", "승합", "승용", "승합"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_fleet_of_quota_held_and_shortfall_is_no_staffing_table(layout):
+    r = report("공용차량 현황 : 총 11대", [["구 분", "정 수", "현 원", "과부족"], ["계", "12", "11", "△1"],
+                                       ["승 용", "7", "7", "-"], ["승 합", "5", "4", "△1"]], layout)
+    assert r.staffing == []
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "계", 11), ("승용", "소계", 7), ("승합", "소계", 4)]
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11")]
+    rows = [*WITH_SHORTFALL, ["계", "7", "5", "7", "4", "-", "△1"], ["자치팀", "3", "2", "3", "2", "-", "-"],
+            ["민원팀", "4", "3", "4", "2", "-", "△1"]]
+    r = report("공용차량 현황 : 총 11대", rows, layout)
+    assert r.staffing == []
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "승용", 7), ("계", "승합", 4), ("자치팀", "승용", 3), ("자치팀", "승합", 2),
+                             ("민원팀", "승용", 4), ("민원팀", "승합", 2)]
+    assert fleet.quota == 12  # the 계 row's quota, not the 계 row and the teams' together
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11")]
+    rows[4] = ["민원팀", "4", "3", "4", "3", "-", "△1"]  # 승합 3: the teams hold 12, the 계 row and the heading 11
+    assert summary(report("공용차량 현황 : 총 11대", rows, layout)) == [
+        ("header.total", "error", "제목", "총계", "12", "11"), ("sum.vehicles", "error", "계", "승합", "5", "4")]
