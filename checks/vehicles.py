@@ -45,11 +45,14 @@ def _fleet(fleet: VehicleFleet) -> list[Finding]:
             del subtotals[member]  # the group's row counts them
     grand = by_category.get("계", {})
     total = grand.get("계")
-    if total is not None and subtotals and total != sum(subtotals.values()):
-        findings.append(SUM.finding(
-            table=table, row="계", column="계", expected=figure(sum(subtotals.values())), actual=figure(total),
-            source=row_source["계", "계"],
-            message=f"총계가 분류별 소계의 합과 다릅니다 (표기 {total}대, 합계 {sum(subtotals.values())}대)"))
+    grand_kinds = [n for kind, n in grand.items() if kind != "계"]  # a 계 row alone (`정 수 | 현 원` under kinds)
+    if total is not None and (subtotals or grand_kinds):
+        summed, parts = (sum(subtotals.values()), "분류별 소계") if subtotals else (sum(grand_kinds), "차종별 대수")
+        if total != summed:
+            findings.append(SUM.finding(
+                table=table, row="계", column="계", expected=figure(summed), actual=figure(total),
+                source=row_source["계", "계"],
+                message=f"총계가 {parts}의 합과 다릅니다 (표기 {total}대, 합계 {summed}대)"))
     # categories as rows: the 계 row sums each kind's column
     findings += _column_sums(table, "계", {kind: n for kind, n in grand.items() if kind != "계"},
                              [kinds for category, kinds in by_category.items() if category in subtotals], row_source)

@@ -333,7 +333,7 @@ def _vertical(header, data, table, first_row: int) -> tuple[list[VehicleCount], 
     width = len(data[0]) if data else 0
     columns = _column_kinds(header, width)
     n_labels = _label_columns(data)
-    kind_col = 1 if n_labels > 1 and all(columns[col] in (_HELD, _QUOTA, _OTHER, "계", None)
+    kind_col = 1 if n_labels > 1 and all(columns[col] is None or columns[col][1] is None
                                            for col in range(n_labels, width)) else None
     labels = [compact(row[0]) for row in data]
     if n_labels > 1:
@@ -348,12 +348,12 @@ def _vertical(header, data, table, first_row: int) -> tuple[list[VehicleCount], 
         row_total = "계" if category == "계" else "소계"
         row_kind = row_total if kind_col is None or is_total(row[kind_col]) else compact(row[kind_col]) or row_total
         for col in range(n_labels, width):
-            kind = columns[col]
-            if not is_number(row[col]) or kind in (_OTHER, None):
+            if columns[col] is None or not is_number(row[col]):
                 continue
-            records = quota if kind == _QUOTA else held
-            kind = row_kind if kind in (_HELD, _QUOTA, "계") else kind
-            records.append(VehicleCount(category=category, kind=kind, count=_count(row[col]) or 0, source=source))
+            status, kind = columns[col]
+            records = quota if status == _QUOTA else held
+            records.append(VehicleCount(category=category, kind=kind or row_kind, count=_count(row[col]) or 0,
+                                        source=source))
     return held, quota
 
 
@@ -364,25 +364,25 @@ def _member(group: str, label: str) -> str:
     return group if not label or is_total(label) or is_total(group) else f"{group} {label}"
 
 
-def _column_kinds(header, width: int) -> list[str | None]:
-    """What each column of a table with categories as rows counts: a kind (`소형`, `승용 소형` where a category
-    spans kinds in a second header row), `계` (each row's total), a status (`_HELD` …), or None (no label, a status
-    printed again, or a category's own 소계 beside its kinds, which the row's 계 holds)."""
+def _column_kinds(header, width: int) -> list[tuple[str, str | None] | None]:
+    """What each column of a table with categories as rows counts: its status (`_HELD`, or `_QUOTA` under `정 수`)
+    and its kind (`소형`, `승용 소형` where a category spans kinds in a second header row, `승 용` over
+    `정 수 | 현 원`), the kind None for each row's total (`계`, a status alone); None for a column not read (no
+    label, `과부족`, a column printed again, or a category's own 소계 beside its kinds, which the row's 계 holds)."""
     rows = [[compact(cell) for cell in row] + [""] * (width - len(row)) for row in header]
     for depth, row in enumerate(rows[:-1]):  # a label over blanks to its right that have labels below spans them
         below = rows[depth + 1:]
         for col in range(1, width):
             if not row[col] and row[col - 1] and any(r[col] for r in below) and any(r[col - 1] for r in below):
                 row[col] = row[col - 1]
-    kinds: list[str | None] = []
+    columns: list[tuple[str, str | None] | None] = []
     for col in range(width):
         labels = [row[col] for row in rows if row[col]]
-        status = _status(labels[-1]) if labels else None
+        status = (_status(labels[-1]) if labels else None) or _HELD
         named = [label for label in labels if not _status(label)]  # `보유 현황` over the kinds says what all count
-        if status or not labels:
-            kinds.append(None if status in kinds else status)  # the first column of a status is the count
-        elif is_total(named[-1]):
-            kinds.append("계" if len(named) == 1 else None)
-        else:
-            kinds.append(" ".join(named))
-    return kinds
+        if not labels or status == _OTHER or (len(named) > 1 and is_total(named[-1])):
+            columns.append(None)
+            continue
+        column = (status, " ".join(named) if named and not is_total(named[-1]) else None)
+        columns.append(None if column in columns else column)  # the first column of a status is the count
+    return columns

@@ -178,3 +178,36 @@ def test_a_fleet_of_quota_held_and_shortfall_is_no_staffing_table(layout):
     rows[4] = ["민원팀", "4", "3", "4", "3", "-", "△1"]  # 승합 3: the teams hold 12, the 계 row and the heading 11
     assert summary(report("공용차량 현황 : 총 11대", rows, layout)) == [
         ("header.total", "error", "제목", "총계", "12", "11"), ("sum.vehicles", "error", "계", "승합", "5", "4")]
+
+
+KINDS_OVER_STATUSES = [["구 분", "계", "", "", "승 용", "", "승 합", ""],
+                       ["", "정 수", "현 원", "과부족", "정 수", "현 원", "정 수", "현 원"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_kinds_over_the_quota_and_the_vehicles_held(layout):
+    r = report("공용차량 현황 : 총 11대", [*KINDS_OVER_STATUSES, ["계", "12", "11", "△1", "7", "7", "5", "4"]], layout)
+    assert r.staffing == []
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "계", 11), ("계", "승용", 7), ("계", "승합", 4)]
+    assert fleet.quota == 12
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11")]
+    wrong = report("공용차량 현황 : 총 11대", [*KINDS_OVER_STATUSES, ["계", "12", "11", "△1", "7", "7", "5", "5"]],
+                   layout)  # 승합 5 beside 현원 11
+    assert summary(wrong) == [("header.quota", "info", "제목", "정수", "12", "11"),
+                              ("sum.vehicles", "error", "계", "계", "12", "11")]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_teams_under_kinds_over_the_quota_and_the_vehicles_held(layout):
+    rows = [*KINDS_OVER_STATUSES, ["계", "12", "11", "△1", "7", "7", "5", "4"],
+            ["자치팀", "5", "5", "-", "3", "3", "2", "2"], ["민원팀", "7", "6", "△1", "4", "4", "3", "2"]]
+    r = report("공용차량 현황 : 총 11대", rows, layout)
+    assert counts(r.vehicles[0]) == [
+        ("계", "계", 11), ("계", "승용", 7), ("계", "승합", 4), ("자치팀", "소계", 5), ("자치팀", "승용", 3),
+        ("자치팀", "승합", 2), ("민원팀", "소계", 6), ("민원팀", "승용", 4), ("민원팀", "승합", 2)]
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11")]
+    rows[4] = ["민원팀", "7", "6", "△1", "4", "4", "3", "3"]  # 승합 3 beside 현원 6
+    assert summary(report("공용차량 현황 : 총 11대", rows, layout)) == [
+        ("header.quota", "info", "제목", "정수", "12", "11"), ("sum.vehicles", "error", "계", "승합", "5", "4"),
+        ("sum.vehicles", "error", "민원팀", "소계", "7", "6")]
