@@ -327,9 +327,9 @@ def _vertical(header, data, table, first_row: int) -> tuple[list[VehicleCount], 
     """Categories as rows, and as columns kinds (`구분 | 계 | 소형 | 중형`, a kind under its category's label in a
     second header row: `승 용` over `소형 | 중형`) or statuses (`구분 | 정수 | 보유 | 과부족`). Beside a column of the
     vehicles held, a second column of labels holds each category's kinds (`구 분 | 차 종 | 대 수`: `승 용 | 소 계 | 5`
-    over ` | 소 형 | 2`, the category merged down); beside columns of kinds, it names the rows of each group
-    merged down the first (`구 분 | 부 서`: `행정지원국 | 총무과`). The counts held, and the quota's where a column
-    prints it."""
+    over ` | 소 형 | 2`, the category merged down); beside columns of kinds, it and any more name the rows of each
+    group merged down the first (`구 분 | 부 서`: `행정지원국 | 총무과`). The counts held, and the quota's where a
+    column prints it."""
     width = len(data[0]) if data else 0
     columns = _column_kinds(header, width)
     n_labels = _label_columns(data)
@@ -339,7 +339,7 @@ def _vertical(header, data, table, first_row: int) -> tuple[list[VehicleCount], 
     if n_labels > 1:
         labels = merged_labels(labels, [is_total(row[1]) for row in data])
     if kind_col is None and n_labels > 1:  # `행정지원국 | 총무과`: a group's rows, each its category
-        labels = [_member(group, row[1]) for group, row in zip(labels, data, strict=True)]
+        labels = _nested(labels, data, n_labels)
     held: list[VehicleCount] = []
     quota: list[VehicleCount] = []
     for offset, (row, label) in enumerate(zip(data, labels, strict=True)):
@@ -357,11 +357,24 @@ def _vertical(header, data, table, first_row: int) -> tuple[list[VehicleCount], 
     return held, quota
 
 
-def _member(group: str, label: str) -> str:
-    """The category of a row under a group merged down the first column (`행정지원국 총무과`), or the group's
-    own where the row prints no label of its own or its total (`행정지원국 | 소 계`)."""
-    label = compact(label)
-    return group if not label or is_total(label) or is_total(group) else f"{group} {label}"
+def _nested(groups: list[str], data, n_labels: int) -> list[str]:
+    """Each row's category where columns of labels nest (`행정지원국 | 총무과`): its labels from the group merged
+    down the first column to its own, a middle one carried down its merged cells within the group, joined
+    (`행정지원국 총무과`); a row that prints a total in place of its own label (`행정지원국 | 소 계`) is its group's."""
+    categories: list[str] = []
+    middle: list[str] = []
+    above = None
+    for group, row in zip(groups, data, strict=True):
+        labels = [compact(cell) for cell in row[1:n_labels]]
+        if group != above:
+            middle, above = [""] * (n_labels - 2), group
+        for depth, label in enumerate(labels[:-1]):
+            if label:  # a new middle group: the ones below it start again
+                middle[depth:] = [label] + [""] * (len(middle) - depth - 1)
+        levels = [group, *middle, labels[-1]]
+        total_at = next((depth for depth, level in enumerate(levels) if is_total(level)), len(levels))
+        categories.append(" ".join(level for level in levels[:total_at] if level) or "계")
+    return categories
 
 
 def _column_kinds(header, width: int) -> list[tuple[str, str | None] | None]:

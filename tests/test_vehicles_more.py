@@ -211,3 +211,21 @@ def test_teams_under_kinds_over_the_quota_and_the_vehicles_held(layout):
     assert summary(report("공용차량 현황 : 총 11대", rows, layout)) == [
         ("header.quota", "info", "제목", "정수", "12", "11"), ("sum.vehicles", "error", "계", "승합", "5", "4"),
         ("sum.vehicles", "error", "민원팀", "소계", "7", "6")]
+
+
+THREE_LABEL_COLUMNS = [["구 분", "부 서", "팀", "계", "승용", "승합"], ["계", "", "", "5", "3", "2"],
+                       ["행정지원국", "소 계", "", "5", "3", "2"], ["", "총무과", "소 계", "5", "3", "2"],
+                       ["", "", "총무팀", "3", "2", "1"], ["", "", "청사팀", "2", "1", "1"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_teams_under_departments_under_groups_each_merged_down(layout):
+    r = report("공용차량 현황 : 총 5대", THREE_LABEL_COLUMNS, layout)
+    assert [(category, kind) for category, kind, _n in counts(r.vehicles[0]) if kind == "소계"] == [
+        ("행정지원국", "소계"), ("행정지원국 총무과", "소계"), ("행정지원국 총무과 총무팀", "소계"),
+        ("행정지원국 총무과 청사팀", "소계")]
+    assert summary(r) == [] and r.tables == []
+    rows = [*THREE_LABEL_COLUMNS[:5], ["", "", "청사팀", "3", "2", "1"]]
+    assert summary(report("공용차량 현황 : 총 5대", rows, layout)) == [
+        ("sum.vehicles", "error", "행정지원국 총무과", "소계", "6", "5"),
+        ("sum.vehicles", "error", "행정지원국 총무과", "승용", "4", "3")]
