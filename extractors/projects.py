@@ -2,7 +2,8 @@
 
 Converters drop titles from the body; then a project starts at its purpose sentence (…하고자 함, or, while
 the table of contents lists more projects, any paragraph above a part the project before has had already)
-and takes its title from the section's table of contents, in order.
+and takes its title from the section's table of contents, in order: its own, or else the one the document
+prints after its cover, which lists the projects under each part.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ _SYLLABLES_RE = regex.compile(r"[가-힣]+")
 
 def extract_projects(section: Section, year: int | None, handle_table: TableHandler) -> list[Project]:
     walker = _ProjectWalker(section.label or "", year, handle_table, _box_titles(section.blocks),
-                            _parts_below(section.blocks))
+                            _parts_below(section.blocks), section.listed)
     for block in section.blocks:
         walker.take(block)
     return walker.finish()
@@ -149,7 +150,7 @@ def _amount(text: str, tail: str) -> int | None:
 
 class _ProjectWalker:
     def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: set[int],
-                 parts_below: dict[int, str]):
+                 parts_below: dict[int, str], listed: list[str]):
         self.section = section
         self.box_titles = box_titles
         self.parts_below = parts_below
@@ -157,7 +158,8 @@ class _ProjectWalker:
         self.year = year
         self.handle_table = handle_table
         self.projects: list[Project] = []
-        self.contents: list[str] = []
+        self.contents = list(listed)  # the titles the contents lists: the document's, until the part prints its own
+        self.own_contents = False
         self.current: Project | None = None
         self.heading: str | None = None
         self.parts: set[str] = set()  # the headings of the current project's parts so far
@@ -175,7 +177,7 @@ class _ProjectWalker:
 
     def _text(self, block) -> None:
         if listed := contents_line_title(block):
-            self.contents.append(listed)
+            self._list([listed])
             return
         if id(block) in self.box_titles:
             self._start(block, len(self.projects) + 1, block.text)
@@ -237,10 +239,16 @@ class _ProjectWalker:
 
     def _table(self, table: Table) -> None:
         if is_contents_table(table):
-            self.contents.extend(contents_titles(table))
+            self._list(contents_titles(table))
             return
         caption = self.above if self.current else None
         self.handle_table(table, TableContext(caption, self.section, self.year, self.current))
+
+    def _list(self, titles: list[str]) -> None:
+        """Titles of the part's own table of contents, which stand over what the document's lists for the part."""
+        if not self.own_contents:
+            self.contents, self.own_contents = [], True
+        self.contents.extend(titles)
 
     def _paragraph(self, block: Paragraph) -> None:
         project = self.current

@@ -1,12 +1,14 @@
-"""The report's outline: roman-numbered sections (`Ⅱ. 주요업무 추진실적`) and tables of contents."""
+"""The report's outline: roman-numbered sections (`Ⅱ. 주요업무 추진실적`) and tables of contents, a part's own
+(at its start) or the document's (after the cover, the parts with their projects under each)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
 
-from pipeline.document import Block, Heading, Paragraph, Table
+from pipeline.document import Block, Bullet, Heading, Paragraph, Table
 from pipeline.values import clean_text, compact
 
 ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "Ⅵ", "VII": "Ⅶ", "VIII": "Ⅷ",
@@ -18,6 +20,7 @@ _SECTION_RE = regex.compile(
 )
 _SECTION_STARTS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX")
 LEADER_RE = regex.compile(r"\s*(?:[.·…ㆍ]\s*){3,}\s*\d*\s*$|\s*…+\s*\d*\s*$")
+_PAGED_LEADER_RE = regex.compile(r"(?:[.·…ㆍ]\s*){3,}\s*\d+\s*$|…+\s*\d+\s*$")  # leaders and a page number
 _LEADER_CHARS = frozenset(".·…ㆍ")
 
 
@@ -36,6 +39,7 @@ class Section:
 
     label: str | None
     blocks: list[Block] = field(default_factory=list)
+    listed: list[str] = field(default_factory=list)  # the titles the document's contents lists under this part
 
     @property
     def is_general(self) -> bool:
@@ -52,12 +56,13 @@ def section_label(block: Block) -> str | None:
     """`Ⅱ . 주요업무 추진실적` → `Ⅱ 주요업무 추진실적`; None for anything else (TOC lines included)."""
     if not isinstance(block, Heading | Paragraph):
         return None
-    text = block.text.strip()
+    label = _roman_label(block.text.strip())
+    return label if label and not _has_leader(block.text) else None
+
+
+def _roman_label(text: str) -> str | None:
     match = _SECTION_RE.match(text) if text[:1] in _SECTION_STARTS else None
-    if not match or _has_leader(block.text):
-        return None
-    numeral = ROMAN.get(match.group(1), match.group(1))
-    return f"{numeral} {clean_text(match.group(2))}"
+    return f"{ROMAN.get(match.group(1), match.group(1))} {clean_text(match.group(2))}" if match else None
 
 
 # Parts of a report numbered `1.`, `2.` rather than `Ⅰ`, `Ⅱ`: known by what they are called
@@ -70,7 +75,11 @@ def numbered_section_label(block: Block) -> str | None:
     numbered heading of anything else (`1. 조직`, `4. 예산현황`)."""
     if not isinstance(block, Heading | Paragraph) or not block.text[:1].isdigit() or _has_leader(block.text):
         return None
-    match = _NUMBERED_SECTION_RE.match(block.text.strip())
+    return _numbered_label(block.text.strip())
+
+
+def _numbered_label(text: str) -> str | None:
+    match = _NUMBERED_SECTION_RE.match(text)
     if not match or not any(word in compact(match.group(2)) for word in _SECTION_WORDS):
         return None
     return f"{match.group(1)} {clean_text(match.group(2))}"
@@ -79,15 +88,46 @@ def numbered_section_label(block: Block) -> str | None:
 def split_sections(blocks: list[Block]) -> list[Section]:
     """The report's parts at its roman numerals, or, where it prints none, at parts numbered `1.`, `2.`."""
     labels = [section_label(block) for block in blocks]
+    part_label = _roman_label
     if not any(labels):
         labels = [numbered_section_label(block) for block in blocks]
+        part_label = _numbered_label
     sections = [Section(None)]
     for block, label in zip(blocks, labels, strict=True):
         if label:
             sections.append(Section(label))
         else:
             sections[-1].blocks.append(block)
+    listed = _document_contents(sections[0].blocks, part_label)
+    for section in sections[1:] if listed else ():
+        section.listed = listed.get(_part_number(section.label), [])
     return sections
+
+
+def _part_number(label: str) -> str:
+    """`Ⅱ` of `Ⅱ 주요업무 추진실적`: what a part is known by in the contents, which may name it otherwise."""
+    return label.partition(" ")[0]
+
+
+def _document_contents(cover: list[Block], part_label: Callable[[str], str | None]) -> dict[str, list[str]]:
+    """The project titles a table of contents before the first part lists under each part (by its number),
+    in order: its lines (`Ⅱ. 주요업무 추진실적 ····· 3` over `① 제목 ····· 3`) or its table's rows. Titles
+    listed under no part are left out: which part they are of is not printed."""
+    listed: dict[str, list[str]] = {}
+    part = None
+    for block in cover:
+        if isinstance(block, Table):
+            entries = _table_entries(block) if is_contents_table(block) else ()
+        elif line := _contents_line(block):
+            entries = ((line, line),)
+        else:
+            continue
+        for lead, entry in entries:
+            if label := part_label(lead):
+                part = _part_number(label)
+            elif part is not None and (title := _entry_title(entry)):
+                listed.setdefault(part, []).append(title)
+    return listed
 
 
 _PAGE_LABELS = {"쪽", "페이지", "면"}
@@ -102,33 +142,56 @@ def is_contents_table(table: Table) -> bool:
     return all(_has_leader(" ".join(c for c in row if c)) for row in table.rows)
 
 
-_CONTENTS_NUMBER_RE = regex.compile(r"^(?:[①-⑳]|\d{1,2}\s*[.)]?)\s*")
+# the number an entry is listed with: `①`, `1.`, `1)`, `1 `, not the start of a title such as `2025 구민의 날`
+_CONTENTS_NUMBER_RE = regex.compile(r"^(?:[①-⑳]|\d{1,2}(?:\s*[.)]|(?=\s)))\s*")
+_NUMBER_CELL_RE = regex.compile(r"[①-⑳\d.]+")
+
+
+def _entry_title(entry: str) -> str | None:
+    """The title of a contents entry printed without leaders and page number, without its number."""
+    return clean_text(_CONTENTS_NUMBER_RE.sub("", entry)) or None
+
+
+def _contents_line(block: Block) -> str | None:
+    """A line of a table of contents without its leaders and page number: a heading or paragraph that ends in
+    leaders, or a bullet that ends in leaders and a page number (`1) 제목 ····· 3`, its mark numbering it),
+    which an item does not; None for any other block."""
+    if isinstance(block, Heading | Paragraph):
+        return LEADER_RE.sub("", block.text).strip() if _has_leader(block.text) else None
+    if isinstance(block, Bullet) and not _LEADER_CHARS.isdisjoint(block.text) and _PAGED_LEADER_RE.search(block.text):
+        return LEADER_RE.sub("", block.text).strip()
+    return None
 
 
 def contents_line_title(block: Block) -> str | None:
     """The title a table of contents printed as lines lists (`① 제목 ········· 3`), without its number,
     leaders and page number; None for any other line."""
-    if not isinstance(block, Heading | Paragraph) or not _has_leader(block.text):
-        return None
-    return clean_text(LEADER_RE.sub("", _CONTENTS_NUMBER_RE.sub("", block.text))) or None
+    line = _contents_line(block)
+    return _entry_title(line) if line else None
 
 
 def contents_titles(table: Table) -> list[str]:
-    """The project titles a table of contents lists, in order, without leaders and page numbers."""
-    titles = []
+    """The project titles a table of contents lists, in order, without numbers, leaders and page numbers."""
+    return [title for _, entry in _table_entries(table) if (title := _entry_title(entry))]
+
+
+def _table_entries(table: Table) -> list[tuple[str, str]]:
+    """Each row of a table of contents as (its first cell that is more than a number, which names a part in
+    the document's contents: `Ⅱ. 주요업무 추진실적`; its entry), both without leaders and page number. The
+    entry is the title column (`사업명`, `제목`) with its team (`담당팀`) in brackets, as a title in the body
+    names it; in a table without one, the first cell."""
     header = [compact(c) for c in table.rows[0]]
     column = next((i for i, h in enumerate(header) if "사업명" in h or "제목" in h), None)
     team = next((i for i, h in enumerate(header) if h.endswith("팀") or "담당" in h), None)
-    rows = table.rows[1:] if column is not None else table.rows
-    for row in rows:
+    headed = column is not None or not set(header).isdisjoint(_PAGE_LABELS | _NUMBER_LABELS)
+    entries = []
+    for row in table.rows[1:] if headed else table.rows:
+        lead = LEADER_RE.sub("", next((c for c in row if c and not _NUMBER_CELL_RE.fullmatch(c)), "")).strip()
         if column is None:
-            cells = [c for c in row if c and not regex.fullmatch(r"[①-⑳\d.]+", c)]
-            text = cells[0] if cells else ""
-        else:
-            text = row[column]
-        text = LEADER_RE.sub("", text).strip()
-        if text and column is not None and team is not None and row[team].strip():
+            entries.append((lead, lead))
+            continue
+        text = LEADER_RE.sub("", row[column]).strip()
+        if text and team is not None and row[team].strip():
             text = f"{text} ({row[team].strip()})"  # the team column, as a title in the body names it
-        if text:
-            titles.append(clean_text(text))
-    return titles
+        entries.append((lead, text))
+    return entries
