@@ -150,7 +150,7 @@ def _amount(text: str, tail: str) -> int | None:
 
 class _ProjectWalker:
     def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: set[int],
-                 parts_below: dict[int, str], listed: list[str]):
+                 parts_below: dict[int, str], document_listed: Callable[[], list[str]]):
         self.section = section
         self.box_titles = box_titles
         self.parts_below = parts_below
@@ -158,8 +158,8 @@ class _ProjectWalker:
         self.year = year
         self.handle_table = handle_table
         self.projects: list[Project] = []
-        self.contents = list(listed)  # the titles the contents lists: the document's, until the part prints its own
-        self.own_contents = False
+        self.document_listed = document_listed  # the titles the document's contents lists for the part
+        self.own_contents: list[str] | None = None  # those of the part's own, where it prints one
         self.current: Project | None = None
         self.heading: str | None = None
         self.parts: set[str] = set()  # the headings of the current project's parts so far
@@ -245,10 +245,16 @@ class _ProjectWalker:
         self.handle_table(table, TableContext(caption, self.section, self.year, self.current))
 
     def _list(self, titles: list[str]) -> None:
-        """Titles of the part's own table of contents, which stand over what the document's lists for the part."""
-        if not self.own_contents:
-            self.contents, self.own_contents = [], True
-        self.contents.extend(titles)
+        """Titles of the part's own table of contents."""
+        if self.own_contents is None:
+            self.own_contents = []
+        self.own_contents.extend(titles)
+
+    @property
+    def contents(self) -> list[str]:
+        """The titles the table of contents lists: the part's own, which stands over what the document's lists for
+        the part (asked only where a title is missing, so that the document's is read only then)."""
+        return self.own_contents if self.own_contents is not None else self.document_listed()
 
     def _paragraph(self, block: Paragraph) -> None:
         project = self.current

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -39,7 +39,11 @@ class Section:
 
     label: str | None
     blocks: list[Block] = field(default_factory=list)
-    listed: list[str] = field(default_factory=list)  # the titles the document's contents lists under this part
+    document_contents: DocumentContents | None = None
+
+    def listed(self) -> list[str]:
+        """The project titles the document's table of contents lists under this part, in order."""
+        return self.document_contents.titles(self.label) if self.document_contents is not None and self.label else []
 
     @property
     def is_general(self) -> bool:
@@ -56,7 +60,8 @@ def section_label(block: Block) -> str | None:
     """`Ⅱ . 주요업무 추진실적` → `Ⅱ 주요업무 추진실적`; None for anything else (TOC lines included)."""
     if not isinstance(block, Heading | Paragraph):
         return None
-    label = _roman_label(block.text.strip())
+    text = block.text.strip()
+    label = _roman_label(text) if text[:1] in _SECTION_STARTS else None
     return label if label and not _has_leader(block.text) else None
 
 
@@ -98,9 +103,9 @@ def split_sections(blocks: list[Block]) -> list[Section]:
             sections.append(Section(label))
         else:
             sections[-1].blocks.append(block)
-    listed = _document_contents(sections[0].blocks, part_label)
-    for section in sections[1:] if listed else ():
-        section.listed = listed.get(_part_number(section.label), [])
+    document_contents = DocumentContents(sections[0].blocks, part_label)
+    for section in sections:
+        section.document_contents = document_contents
     return sections
 
 
@@ -109,25 +114,43 @@ def _part_number(label: str) -> str:
     return label.partition(" ")[0]
 
 
+class DocumentContents:
+    """The table of contents a document prints before its first part, read when a part first asks for its
+    titles: most reports' bodies print every title, and then it is not read at all."""
+
+    __slots__ = ("_cover", "_part_label", "_listed")
+
+    def __init__(self, cover: list[Block], part_label: Callable[[str], str | None]):
+        self._cover, self._part_label = cover, part_label
+        self._listed: dict[str, list[str]] | None = None
+
+    def titles(self, label: str) -> list[str]:
+        if self._listed is None:
+            self._listed = _document_contents(self._cover, self._part_label)
+        return self._listed.get(_part_number(label), [])
+
+
 def _document_contents(cover: list[Block], part_label: Callable[[str], str | None]) -> dict[str, list[str]]:
     """The project titles a table of contents before the first part lists under each part (by its number),
     in order: its lines (`Ⅱ. 주요업무 추진실적 ····· 3` over `① 제목 ····· 3`) or its table's rows. Titles
     listed under no part are left out: which part they are of is not printed."""
     listed: dict[str, list[str]] = {}
     part = None
-    for block in cover:
-        if isinstance(block, Table):
-            entries = _table_entries(block) if is_contents_table(block) else ()
-        elif line := _contents_line(block):
-            entries = ((line, line),)
-        else:
-            continue
-        for lead, entry in entries:
-            if label := part_label(lead):
-                part = _part_number(label)
-            elif part is not None and (title := _entry_title(entry)):
-                listed.setdefault(part, []).append(title)
+    for lead, entry in (pair for block in cover for pair in _leads_and_entries(block)):
+        if label := part_label(lead):
+            part = _part_number(label)
+        elif part is not None and (title := _entry_title(entry)):
+            listed.setdefault(part, []).append(title)
     return listed
+
+
+def _leads_and_entries(block: Block) -> Iterator[tuple[str, str]]:
+    """Each entry a table of contents' line or table lists, with where its line or row would name a part."""
+    if isinstance(block, Table):
+        if is_contents_table(block):
+            yield from ((_row_lead(row), entry) for row, entry in _table_entries(block))
+    elif line := _contents_line(block):
+        yield line, line
 
 
 _PAGE_LABELS = {"쪽", "페이지", "면"}
@@ -145,11 +168,12 @@ def is_contents_table(table: Table) -> bool:
 # the number an entry is listed with: `①`, `1.`, `1)`, `1 `, not the start of a title such as `2025 구민의 날`
 _CONTENTS_NUMBER_RE = regex.compile(r"^(?:[①-⑳]|\d{1,2}(?:\s*[.)]|(?=\s)))\s*")
 _NUMBER_CELL_RE = regex.compile(r"[①-⑳\d.]+")
+_NUMBER_STARTS = frozenset("0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
 def _entry_title(entry: str) -> str | None:
     """The title of a contents entry printed without leaders and page number, without its number."""
-    return clean_text(_CONTENTS_NUMBER_RE.sub("", entry)) or None
+    return clean_text(_CONTENTS_NUMBER_RE.sub("", entry) if entry[:1] in _NUMBER_STARTS else entry) or None
 
 
 def _contents_line(block: Block) -> str | None:
@@ -158,7 +182,7 @@ def _contents_line(block: Block) -> str | None:
     which an item does not; None for any other block."""
     if isinstance(block, Heading | Paragraph):
         return LEADER_RE.sub("", block.text).strip() if _has_leader(block.text) else None
-    if isinstance(block, Bullet) and not _LEADER_CHARS.isdisjoint(block.text) and _PAGED_LEADER_RE.search(block.text):
+    if isinstance(block, Bullet) and block.text[-1:].isdigit() and _PAGED_LEADER_RE.search(block.text):
         return LEADER_RE.sub("", block.text).strip()
     return None
 
@@ -175,23 +199,27 @@ def contents_titles(table: Table) -> list[str]:
     return [title for _, entry in _table_entries(table) if (title := _entry_title(entry))]
 
 
-def _table_entries(table: Table) -> list[tuple[str, str]]:
-    """Each row of a table of contents as (its first cell that is more than a number, which names a part in
-    the document's contents: `Ⅱ. 주요업무 추진실적`; its entry), both without leaders and page number. The
-    entry is the title column (`사업명`, `제목`) with its team (`담당팀`) in brackets, as a title in the body
-    names it; in a table without one, the first cell."""
+def _table_entries(table: Table) -> list[tuple[tuple[str, ...], str]]:
+    """Each row of a table of contents with its entry, without leaders and page number: its title column
+    (`사업명`, `제목`) with its team (`담당팀`) in brackets, as a title in the body names it; in a table without
+    one, its lead (the first cell that is more than a number)."""
     header = [compact(c) for c in table.rows[0]]
     column = next((i for i, h in enumerate(header) if "사업명" in h or "제목" in h), None)
     team = next((i for i, h in enumerate(header) if h.endswith("팀") or "담당" in h), None)
     headed = column is not None or not set(header).isdisjoint(_PAGE_LABELS | _NUMBER_LABELS)
     entries = []
     for row in table.rows[1:] if headed else table.rows:
-        lead = LEADER_RE.sub("", next((c for c in row if c and not _NUMBER_CELL_RE.fullmatch(c)), "")).strip()
         if column is None:
-            entries.append((lead, lead))
+            entries.append((row, _row_lead(row)))
             continue
         text = LEADER_RE.sub("", row[column]).strip()
         if text and team is not None and row[team].strip():
             text = f"{text} ({row[team].strip()})"  # the team column, as a title in the body names it
-        entries.append((lead, text))
+        entries.append((row, text))
     return entries
+
+
+def _row_lead(row: tuple[str, ...]) -> str:
+    """A contents row's first cell that is more than a number, without leaders: where the document's
+    contents names a part (`Ⅱ. 주요업무 추진실적`), its title column left blank."""
+    return LEADER_RE.sub("", next((c for c in row if c and not _NUMBER_CELL_RE.fullmatch(c)), "")).strip()
