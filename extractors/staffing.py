@@ -1,4 +1,5 @@
-"""The 인력 table: 정원/현원/과부족 by job class (직렬) and grade (직급), printed totals included."""
+"""The 인력 table: 정원/현원/과부족 by job class (직렬) and grade (직급), printed totals included; or one status
+only (`직렬별 현원`), named by its one column or its caption."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from extractors import generic
 from extractors.context import (
     Collected,
     TableContext,
+    header_rows,
     header_rows_of,
     is_number,
     is_total,
@@ -25,15 +27,29 @@ STATUSES = {"정원", "현원", "과부족", "증감", "차이", "결원"}  # �
 # 직급 printed without a 직렬 above or beside it: `5급`, `6급이하`, `7~9급`, `기능8급`, `연구사`, `가군`
 _GRADE_RE = regex.compile(r"^(?:기능)?\d+(?:[~∼]\d+)?급|^(?:[가나다라]군|(?:연구|지도)[관사]|사무관|주사보?|서기보?)$")
 _GRADE_NUMBER_RE = regex.compile(r"\d+")
+# 직렬 and kinds of staff a table counting one status labels its rows or columns with (`행정`, `세무직`, `일반직`,
+# `별정직·임기제`): without them a table of one `현 원` column is not told from a daycare's (`국공립 | 30`)
+_CLASS = (r"(?:(?:일반|별정|정무|기능|공무|연구|지도|관리운영|계약|전문)직|임기제|시간선택제|전문경력관|청원경찰|"
+          r"기간제|(?:행정|세무|전산|통계|사회복지|사서|속기|방호|공업|기계|전기|화공|농업|녹지|수의|해양수산|보건|"
+          r"식품위생|의료기술|의무|약무|간호|환경|항공|시설|도시계획|토목|건축|지적|교통시설|조경|방재안전|운전|통신|"
+          r"방송통신|위생|조리)(?:직렬|직)?)")
+_CLASS_RE = regex.compile(rf"^{_CLASS}(?:·{_CLASS})*$")
+_CAPTION_STATUS_RE = regex.compile(r"정원|현원")  # `직렬별 현원 (2025. 5. 31. 기준)`, compacted
 
 
 def matches(table: Table, ctx: TableContext) -> bool:
-    return _status_column(table) is not None or bool(_status_columns(table)[1])
+    return (_status_column(table) is not None or bool(_status_columns(table)[1])
+            or _one_status(table, ctx.caption) is not None)
 
 
 def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     table_no = next_table_no(out.staffing)
-    counts, unread = _by_class_rows(table, table_no) if _status_columns(table)[1] else staffing_counts(table, table_no)
+    if _status_columns(table)[1]:
+        counts, unread = _by_class_rows(table, table_no, *_status_columns(table))
+    elif _status_column(table) is not None:
+        counts, unread = staffing_counts(table, table_no)
+    else:
+        counts, unread = _by_class_rows(table, table_no, *_one_status(table, ctx.caption))
     out.staffing.extend(counts)
     if unread or not counts:  # a 비고 column, a row of notes, or no count at all: the grid is kept as printed
         generic.extract(table, ctx, out, "staffing" if counts else None)
@@ -71,12 +87,16 @@ def _status_column(table: Table) -> int | None:
 @functools.lru_cache(maxsize=256)
 def _status_column_of(rows: tuple[tuple[str, ...], ...]) -> int | None:
     """Statuses printed as rows: the label column that prints them on two rows or more, the first
-    (`정 원 | 10 | …`) or one after the class merged down their rows (`일반직 | 정 원 | 8 | …`). Cached, as
+    (`정 원 | 10 | …`) or one after the class merged down their rows (`일반직 | 정 원 | 8 | …`); or on one row
+    below a header of grades or classes (a table counting one status, `현 원 | 30 | 1 | 3`). Cached, as
     `header_rows` is: `matches` and `extract` both ask."""
-    for col in range(min(2, len(rows[0]) - 1)):
-        if sum(1 for row in rows if status_of(row[col])) >= 2:
-            return col
-    return None
+    columns = range(min(2, len(rows[0]) - 1))
+    at = {col: [k for k, row in enumerate(rows) if status_of(row[col])] for col in columns}
+    several = next((col for col in columns if len(at[col]) >= 2), None)
+    if several is not None:
+        return several
+    return next((col for col in columns if len(at[col]) == 1 and at[col][0]
+                 and _names_staffing([compact(cell) for row in rows[:at[col][0]] for cell in row[col + 1:]])), None)
 
 
 def _status_columns(table: Table) -> tuple[int, dict[int, str]]:
@@ -93,6 +113,47 @@ def _status_columns_of(rows: tuple[tuple[str, ...], ...]) -> tuple[int, dict[int
         if len(found) >= 2:
             return index, found
     return 0, {}
+
+
+def _one_status(table: Table, caption: str | None) -> tuple[int | None, dict[int, str]] | None:
+    return _one_status_of(table.rows, caption)
+
+
+@functools.lru_cache(maxsize=256)
+def _one_status_of(rows: tuple[tuple[str, ...], ...], caption: str | None) -> tuple[int | None, dict[int, str]] | None:
+    """A table counting one status only: the header row that prints it over its one column (`구 분 | 현 원`), or
+    None and every figure column (a `비 고` aside) where only the caption names it (`직렬별 현원` over
+    `구 분 | 계 | 4급 | 5급`). Only where the labels its counts would take are all staffing's (`_names_staffing`):
+    a caption's `정원` may be a garden's, and a `현 원` column a daycare's. None where the table is none such."""
+    n_header = header_rows_of(rows)
+    header = rows[:max(n_header, 1)]
+    printed = next(((index, found) for index, row in enumerate(header)
+                    if (found := {col: status for col, cell in enumerate(row) if (status := status_of(cell))})), None)
+    if printed is not None:
+        status_row, statuses = printed
+        if len(statuses) > 1:  # statuses as columns, not one
+            return None
+    else:
+        named = set(_CAPTION_STATUS_RE.findall(compact(caption))) if caption else set()
+        if len(named) != 1:
+            return None
+        first = min((col for row in rows[n_header:] for col, cell in enumerate(row) if cell and is_number(cell)),
+                    default=None)
+        if not first:  # no figures, or no labels before them
+            return None
+        status = named.pop()
+        status_row, statuses = None, {col: status for col in range(first, len(rows[0]))
+                                      if all(compact(row[col]) != "비고" for row in header)}
+    first = min(statuses)
+    row_labels = [compact(row[col]) for row in rows[n_header:] for col in range(first)]
+    column_labels = [compact(row[col]) for row in header for col in statuses]
+    return (status_row, statuses) if _names_staffing(row_labels + column_labels) else None
+
+
+def _names_staffing(labels: list[str]) -> bool:
+    """Whether every label a count would take (totals and statuses aside) is a 직렬 or 직급, and one is."""
+    named = [label for label in labels if label and not is_total(label) and not status_of(label)]
+    return bool(named) and all(_CLASS_RE.match(label) or _GRADE_RE.match(label) for label in named)
 
 
 def _groups(labels: list[str], start: int, end: int) -> list[range]:
@@ -143,24 +204,16 @@ def _with_column_label(job_class: str, grade: str, label: str) -> tuple[str, str
     return None if job_class != "계" else (label, grade)
 
 
-def _by_class_rows(table: Table, table_no: int) -> tuple[list[StaffingCount], bool]:
-    """The counts, and whether any cell went unread (one of a column that is no status, such as 비고)."""
-    status_row, statuses = _status_columns(table)
+def _by_class_rows(table: Table, table_no: int, status_row: int | None,
+                   statuses: dict[int, str]) -> tuple[list[StaffingCount], bool]:
+    """The counts, and whether any cell went unread (one of a column that is no status, such as 비고). The
+    statuses are the columns' printed on `status_row`, or where it is None the one status the caption names."""
     first_status = min(statuses)
-    # the header ends at the statuses, or at a row below them that spans them (`계 | 6급 | 7급` under `정 원`)
-    n_header = next((row for row in range(status_row + 1, len(table.rows))
-                     if any(is_number(cell) for cell in table.rows[row][first_status:])), len(table.rows))
-    if n_header > status_row + 1:  # statuses spanning the grades or classes printed below them
-        below = [compact(cell) for cell in table.rows[status_row + 1]]
-        spanned = _spread([compact(cell) for cell in table.rows[status_row]], _groups(below, first_status, table.width))
-        statuses = {col: status for col in range(first_status, table.width) if (status := status_of(spanned[col]))}
-        column_labels = below
-    elif status_row:  # statuses under the grades or classes spanning them
-        above = _nearest_above(table.rows[:status_row], table.width)
-        labels = [statuses.get(col, "") for col in range(table.width)]
-        column_labels = _spread(above, _groups(labels, first_status, table.width))
+    if status_row is None:  # the caption's status over the grades or classes the header prints
+        n_header = header_rows(table)
+        column_labels: list[str] | None = _nearest_above(table.rows[:n_header], table.width)
     else:
-        column_labels = None
+        n_header, statuses, column_labels = _status_header(table, status_row, statuses)
     label_cols = range(first_status)
     records = []
     recorded: dict[tuple[str, str, str], int] = {}
@@ -189,6 +242,26 @@ def _by_class_rows(table: Table, table_no: int) -> tuple[list[StaffingCount], bo
             elif counted is None and row[col]:
                 unread = True
     return records, unread
+
+
+def _status_header(table: Table, status_row: int,
+                   statuses: dict[int, str]) -> tuple[int, dict[int, str], list[str] | None]:
+    """The header rows, each column's status and the grade or class each column prints beside its status,
+    where any does."""
+    first_status = min(statuses)
+    # the header ends at the statuses, or at a row below them that spans them (`계 | 6급 | 7급` under `정 원`)
+    n_header = next((row for row in range(status_row + 1, len(table.rows))
+                     if any(is_number(cell) for cell in table.rows[row][first_status:])), len(table.rows))
+    if n_header > status_row + 1:  # statuses spanning the grades or classes printed below them
+        below = [compact(cell) for cell in table.rows[status_row + 1]]
+        spanned = _spread([compact(cell) for cell in table.rows[status_row]], _groups(below, first_status, table.width))
+        statuses = {col: status for col in range(first_status, table.width) if (status := status_of(spanned[col]))}
+        return n_header, statuses, below
+    if status_row:  # statuses under the grades or classes spanning them
+        above = _nearest_above(table.rows[:status_row], table.width)
+        labels = [statuses.get(col, "") for col in range(table.width)]
+        return n_header, statuses, _spread(above, _groups(labels, first_status, table.width))
+    return n_header, statuses, None
 
 
 def staffing_counts(table: Table, table_no: int) -> tuple[list[StaffingCount], bool]:
