@@ -6,8 +6,10 @@ import pytest
 from checks import run_checks
 from extractors import extract_report
 from pipeline.db import connect
+from pipeline.extract import extract_file
 from pipeline.load import load_report
 from pipeline.read_text import read_text
+from tests.layouts import make_pdfs
 
 COVER = "제300회 한빛구의회 제1차 정례회\n\n2024. 6. 11. ~ 6. 25.\n\n# 2024년 주요업무 보고\n\n## 총 무 과\n\n"
 PART = "# Ⅰ. 일반현황\n\n## 2 인 력\n\n"
@@ -123,3 +125,12 @@ def test_a_note_column_under_the_caption_counts_nobody():
 def test_tables_without_staffing_labels_stay_grids(body):
     r = report(body)
     assert r.staffing == [] and len(r.tables) == 1 and r.tables[0].records_in is None
+
+
+@pytest.mark.parametrize("ruling", ["grid", "none"])
+def test_a_one_status_table_in_a_pdf(ruling, tmp_path):
+    """Ruled or laid out by its columns alone, the PDF's table gives the text's records."""
+    source, target = tmp_path / "t.txt", tmp_path / "t.pdf"
+    source.write_text(COVER + PART + CAPTION + TAB)
+    make_pdfs().render(source, target, ruling)
+    assert [(c.status, c.job_class, c.grade, c.headcount) for c in extract_file(target).staffing] == BY_CLASS_AND_GRADE
