@@ -38,8 +38,10 @@ _CAPTION_STATUS_RE = regex.compile(r"정원|현원")  # `직렬별 현원 (2025.
 
 
 def matches(table: Table, ctx: TableContext) -> bool:
+    """A table of statuses by classes or grades; one counting a single status only in the general part (a
+    project's table of those it trains, `직렬 | 현 원 | 이수`, counts no department's staffing)."""
     return (_status_column(table) is not None or bool(_status_columns(table)[1])
-            or _one_status(table, ctx.caption) is not None)
+            or ctx.project is None and _one_status(table, ctx.caption) is not None)
 
 
 def extract(table: Table, ctx: TableContext, out: Collected) -> None:
@@ -121,29 +123,32 @@ def _one_status(table: Table, caption: str | None) -> tuple[int | None, dict[int
 
 @functools.lru_cache(maxsize=256)
 def _one_status_of(rows: tuple[tuple[str, ...], ...], caption: str | None) -> tuple[int | None, dict[int, str]] | None:
-    """A table counting one status only: the header row that prints it over its one column (`구 분 | 현 원`), or
-    None and every figure column (a `비 고` aside) where only the caption names it (`직렬별 현원` over
-    `구 분 | 계 | 4급 | 5급`). Only where the labels its counts would take are all staffing's (`_names_staffing`):
-    a caption's `정원` may be a garden's, and a `현 원` column a daycare's. None where the table is none such."""
+    """A table counting one status only: the header row that prints it over its one column of figures
+    (`구 분 | 현 원`), or None and every column of figures where only the caption names it (`직렬별 현원` over
+    `구 분 | 계 | 4급 | 5급`); a `비 고` aside. Only where the labels its counts would take are all staffing's
+    (`_names_staffing`): a caption's `정원` may be a garden's, and a `현 원` column a daycare's. None where the
+    table is none such."""
     n_header = header_rows_of(rows)
     header = rows[:max(n_header, 1)]
     printed = next(((index, found) for index, row in enumerate(header)
                     if (found := {col: status for col, cell in enumerate(row) if (status := status_of(cell))})), None)
-    if printed is not None:
-        status_row, statuses = printed
-        if len(statuses) > 1:  # statuses as columns, not one
-            return None
-    else:
+    if printed is None:
         named = set(_CAPTION_STATUS_RE.findall(compact(caption))) if caption else set()
         if len(named) != 1:
             return None
-        first = min((col for row in rows[n_header:] for col, cell in enumerate(row) if cell and is_number(cell)),
-                    default=None)
-        if not first:  # no figures, or no labels before them
-            return None
+    notes = {col for col in range(len(rows[0])) if any(compact(row[col]) == "비고" for row in header)}
+    figures = {col for row in rows[n_header:] for col, cell in enumerate(row) if cell and is_number(cell)} - notes
+    if printed is not None:
+        status_row, statuses = printed
+        if len(statuses) > 1 or any(col > min(statuses) for col in figures - statuses.keys()):
+            return None  # statuses as columns, or figures of another kind beside the status
+    elif figures and min(figures):  # figures with labels before them
         status = named.pop()
-        status_row, statuses = None, {col: status for col in range(first, len(rows[0]))
-                                      if all(compact(row[col]) != "비고" for row in header)}
+        status_row, statuses = None, dict.fromkeys(range(min(figures), len(rows[0])), status)
+        for col in notes:
+            statuses.pop(col, None)
+    else:
+        return None
     first = min(statuses)
     row_labels = [compact(row[col]) for row in rows[n_header:] for col in range(first)]
     column_labels = [compact(row[col]) for row in header for col in statuses]

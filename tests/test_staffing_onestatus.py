@@ -134,3 +134,17 @@ def test_a_one_status_table_in_a_pdf(ruling, tmp_path):
     source.write_text(COVER + PART + CAPTION + TAB)
     make_pdfs().render(source, target, ruling)
     assert [(c.status, c.job_class, c.grade, c.headcount) for c in extract_file(target).staffing] == BY_CLASS_AND_GRADE
+
+
+def test_a_status_column_beside_figures_of_another_kind_is_no_staffing_table():
+    r = report("□ 직렬별 교육 현황\n\n구 분\t현 원\t이수 인원\n계\t30\t12\n행정\t20\t8\n세무\t10\t4\n")
+    assert r.staffing == [] and len(r.tables) == 1 and r.tables[0].records_in is None
+
+
+def test_a_projects_table_of_one_status_is_no_staffing_table():
+    project = ("# Ⅱ. 주요업무 추진실적\n\n① 직무교육 운영 (인사팀)\n\n직원의 직무역량을 높이고자 함\n\n□ 추진실적\n\n"
+               "- 직렬별 교육 대상 현원\n\n구 분\t현 원\n계\t30\n행정\t20\n세무\t10\n")
+    r = report(CAPTION + TAB + "\n" + project)
+    assert counts(r) == BY_CLASS_AND_GRADE
+    (table,) = r.tables
+    assert table.project_seq == 1 and table.records_in is None and table.rows[1] == ["계", "30"]
