@@ -34,24 +34,28 @@ _CLASS = (r"(?:(?:일반|별정|정무|기능|공무|연구|지도|관리운영|
           r"식품위생|의료기술|의무|약무|간호|환경|항공|시설|도시계획|토목|건축|지적|교통시설|조경|방재안전|운전|통신|"
           r"방송통신|위생|조리)(?:직렬|직)?)")
 _CLASS_RE = regex.compile(rf"^{_CLASS}(?:·{_CLASS})*$")
+_ONE_STATUS = ("정원", "현원")  # what a table counting one status counts
 _CAPTION_STATUS_RE = regex.compile(r"정원|현원")  # `직렬별 현원 (2025. 5. 31. 기준)`, compacted
 
 
 def matches(table: Table, ctx: TableContext) -> bool:
     """A table of statuses by classes or grades; one counting a single status only in the general part (a
     project's table of those it trains, `직렬 | 현 원 | 이수`, counts no department's staffing)."""
-    return (_status_column(table) is not None or bool(_status_columns(table)[1])
-            or ctx.project is None and _one_status(table, ctx.caption) is not None)
+    if _status_column(table) is not None:
+        return True
+    header = _status_columns(table)
+    return len(header[1]) > 1 or ctx.project is None and _one_status(table, ctx.caption, *header) is not None
 
 
 def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     table_no = next_table_no(out.staffing)
-    if _status_columns(table)[1]:
-        counts, unread = _by_class_rows(table, table_no, *_status_columns(table))
+    header = _status_columns(table)
+    if len(header[1]) > 1:
+        counts, unread = _by_class_rows(table, table_no, *header)
     elif _status_column(table) is not None:
         counts, unread = staffing_counts(table, table_no)
     else:
-        counts, unread = _by_class_rows(table, table_no, *_one_status(table, ctx.caption))
+        counts, unread = _by_class_rows(table, table_no, *_one_status(table, ctx.caption, *header))
     out.staffing.extend(counts)
     if unread or not counts:  # a 비고 column, a row of notes, or no count at all: the grid is kept as printed
         generic.extract(table, ctx, out, "staffing" if counts else None)
@@ -109,48 +113,46 @@ def _status_columns(table: Table) -> tuple[int, dict[int, str]]:
 def _status_columns_of(rows: tuple[tuple[str, ...], ...]) -> tuple[int, dict[int, str]]:
     """Statuses printed as columns (`구 분 | 정 원 | 현 원 | 과부족`), classes and grades as rows: the header row
     that prints them, and the status of each column (not to be changed: cached). Under grades or classes
-    spanning them (`5급` over `정원 | 현원`), the statuses are the second header row."""
+    spanning them (`5급` over `정원 | 현원`), the statuses are the second header row. Where no header row
+    prints two, the first that prints one (`구 분 | 현 원`: a table counting one status, `_one_status`)."""
+    single: tuple[int, dict[int, str]] = (0, {})
     for index, row in enumerate(rows[:max(header_rows_of(rows), 1)]):
         found = {col: status for col, cell in enumerate(row) if (status := status_of(cell))}
-        if len(found) >= 2:
+        if len(found) > 1:
             return index, found
-    return 0, {}
-
-
-def _one_status(table: Table, caption: str | None) -> tuple[int | None, dict[int, str]] | None:
-    return _one_status_of(table.rows, caption)
+        single = single if single[1] else (index, found)
+    return single
 
 
 @functools.lru_cache(maxsize=256)
-def _one_status_of(rows: tuple[tuple[str, ...], ...], caption: str | None) -> tuple[int | None, dict[int, str]] | None:
-    """A table counting one status only: the header row that prints it over its one column of figures
-    (`구 분 | 현 원`), or None and every column of figures where only the caption names it (`직렬별 현원` over
-    `구 분 | 계 | 4급 | 5급`); a `비 고` aside. Only where the labels its counts would take are all staffing's
-    (`_names_staffing`): a caption's `정원` may be a garden's, and a `현 원` column a daycare's. None where the
-    table is none such."""
-    n_header = header_rows_of(rows)
-    header = rows[:max(n_header, 1)]
-    printed = next(((index, found) for index, row in enumerate(header)
-                    if (found := {col: status for col, cell in enumerate(row) if (status := status_of(cell))})), None)
-    if printed is None:
-        named = set(_CAPTION_STATUS_RE.findall(compact(caption))) if caption else set()
-        if len(named) != 1:
-            return None
-    notes = {col for col in range(len(rows[0])) if any(compact(row[col]) == "비고" for row in header)}
-    figures = {col for row in rows[n_header:] for col, cell in enumerate(row) if cell and is_number(cell)} - notes
-    if printed is not None:
-        status_row, statuses = printed
-        if len(statuses) > 1 or any(col > min(statuses) for col in figures - statuses.keys()):
-            return None  # statuses as columns, or figures of another kind beside the status
-    elif figures and min(figures):  # figures with labels before them
-        status = named.pop()
-        status_row, statuses = None, dict.fromkeys(range(min(figures), len(rows[0])), status)
-        for col in notes:
-            statuses.pop(col, None)
-    else:
+def _caption_status(caption: str) -> str | None:
+    """The one status a caption names (`직렬별 현원 (2025. 5. 31. 기준)`), if it names one."""
+    named = set(_CAPTION_STATUS_RE.findall(compact(caption)))
+    return named.pop() if len(named) == 1 else None
+
+
+def _one_status(table: Table, caption: str | None, status_row: int | None,
+                statuses: dict[int, str]) -> tuple[int | None, dict[int, str]] | None:
+    """A table counting one status only (정원 or 현원): the header row that prints it over its one column of
+    figures (`구 분 | 현 원`), or None and every column of figures where only the caption names it (`직렬별 현원`
+    over `구 분 | 계 | 4급 | 5급`); a `비 고` aside. Only where the labels its counts would take are all
+    staffing's (`_names_staffing`): a caption's `정원` may be a garden's, and a `현 원` column a daycare's. None
+    where the table is none such. `status_row` and `statuses` are the header's (`_status_columns`), one at
+    most."""
+    status = next(iter(statuses.values())) if statuses else _caption_status(caption) if caption else None
+    if status not in _ONE_STATUS:  # most tables: none; a vehicles table's `과부족` beside its `정 수 | 보 유`
         return None
+    rows = table.rows
+    n_header = header_rows_of(rows)
+    header, body = rows[:max(n_header, 1)], rows[n_header:]
+    notes = {col for col in range(table.width) if any(compact(row[col]) == "비고" for row in header)}
+    figures = {col for row in body for col, cell in enumerate(row) if cell and col not in notes and is_number(cell)}
+    if not statuses and figures and min(figures):  # figures with labels before them
+        status_row, statuses = None, {col: status for col in range(min(figures), table.width) if col not in notes}
+    elif not statuses or max(figures, default=0) > min(statuses):
+        return None  # no figures, or figures of another kind beside the status
     first = min(statuses)
-    row_labels = [compact(row[col]) for row in rows[n_header:] for col in range(first)]
+    row_labels = [compact(row[col]) for row in body for col in range(first)]
     column_labels = [compact(row[col]) for row in header for col in statuses]
     return (status_row, statuses) if _names_staffing(row_labels + column_labels) else None
 
