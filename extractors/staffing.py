@@ -96,13 +96,17 @@ def _status_column_of(rows: tuple[tuple[str, ...], ...]) -> int | None:
     (`정 원 | 10 | …`) or one after the class merged down their rows (`일반직 | 정 원 | 8 | …`); or on one row
     below a header of grades or classes (a table counting one status, `현 원 | 30 | 1 | 3`). Cached, as
     `header_rows` is: `matches` and `extract` both ask."""
-    columns = range(min(2, len(rows[0]) - 1))
-    at = {col: [k for k, row in enumerate(rows) if status_of(row[col])] for col in columns}
-    several = next((col for col in columns if len(at[col]) >= 2), None)
-    if several is not None:
-        return several
-    return next((col for col in columns if len(at[col]) == 1 and at[col][0]
-                 and _names_staffing([compact(cell) for row in rows[:at[col][0]] for cell in row[col + 1:]])), None)
+    single = None
+    for col in range(min(2, len(rows[0]) - 1)):
+        at = [k for k, row in enumerate(rows) if status_of(row[col])]
+        if len(at) >= 2:
+            return col
+        if single is None and len(at) == 1 and at[0]:
+            single = col, at[0]
+    if single is None:
+        return None
+    col, row = single
+    return col if _names_staffing([compact(cell) for cells in rows[:row] for cell in cells[col + 1:]]) else None
 
 
 def _status_columns(table: Table) -> tuple[int, dict[int, str]]:
