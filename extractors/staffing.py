@@ -1,14 +1,18 @@
-"""The 인력 table: 정원/현원/과부족 by job class (직렬) and grade (직급), printed totals included."""
+"""The 인력 table: 정원/현원/과부족 by job class (직렬) and grade (직급), printed totals included; or one status
+only (`직렬별 현원`), named by its one column or its caption."""
 
 from __future__ import annotations
 
 import functools
+
+import regex
 
 from extractors import generic
 from extractors.context import (
     GRADE_RE,
     Collected,
     TableContext,
+    header_rows,
     header_rows_of,
     is_number,
     is_total,
@@ -23,15 +27,35 @@ from pipeline.values import compact, parse_count_note
 from schemas import StaffingCount
 
 STATUSES = {"정원", "현원", "과부족", "증감", "차이", "결원"}  # 결원 (vacancies) is 정원 − 현원, kept as printed
+# 직렬 and kinds of staff a table counting one status labels its rows or columns with (`행정`, `세무직`, `일반직`,
+# `별정직·임기제`): without them a table of one `현 원` column is not told from a daycare's (`국공립 | 30`)
+_CLASS = (r"(?:(?:일반|별정|정무|기능|공무|연구|지도|관리운영|계약|전문)직|임기제|시간선택제|전문경력관|청원경찰|"
+          r"기간제|(?:행정|세무|전산|통계|사회복지|사서|속기|방호|공업|기계|전기|화공|농업|녹지|수의|해양수산|보건|"
+          r"식품위생|의료기술|의무|약무|간호|환경|항공|시설|도시계획|토목|건축|지적|교통시설|조경|방재안전|운전|통신|"
+          r"방송통신|위생|조리)(?:직렬|직)?)")
+_CLASS_RE = regex.compile(rf"^{_CLASS}(?:·{_CLASS})*$")
+_ONE_STATUS = ("정원", "현원")  # what a table counting one status counts
+_CAPTION_STATUS_RE = regex.compile(r"정원|현원")  # `직렬별 현원 (2025. 5. 31. 기준)`, compacted
 
 
 def matches(table: Table, ctx: TableContext) -> bool:
-    return _status_column(table) is not None or bool(_status_columns(table)[1])
+    """A table of statuses by classes or grades; one counting a single status only in the general part (a
+    project's table of those it trains, `직렬 | 현 원 | 이수`, counts no department's staffing)."""
+    if _status_column(table) is not None:
+        return True
+    header = _status_columns(table)
+    return len(header[1]) > 1 or ctx.project is None and _one_status(table, ctx.caption, *header) is not None
 
 
 def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     table_no = next_table_no(out.staffing)
-    counts, unread = _by_class_rows(table, table_no) if _status_columns(table)[1] else staffing_counts(table, table_no)
+    header = _status_columns(table)
+    if len(header[1]) > 1:
+        counts, unread = _by_class_rows(table, table_no, *header)
+    elif _status_column(table) is not None:
+        counts, unread = staffing_counts(table, table_no)
+    else:
+        counts, unread = _by_class_rows(table, table_no, *_one_status(table, ctx.caption, *header))
     out.staffing.extend(counts)
     if unread or not counts:  # a 비고 column, a row of notes, or no count at all: the grid is kept as printed
         generic.extract(table, ctx, out, "staffing" if counts else None)
@@ -69,12 +93,20 @@ def _status_column(table: Table) -> int | None:
 @functools.lru_cache(maxsize=256)
 def _status_column_of(rows: tuple[tuple[str, ...], ...]) -> int | None:
     """Statuses printed as rows: the label column that prints them on two rows or more, the first
-    (`정 원 | 10 | …`) or one after the class merged down their rows (`일반직 | 정 원 | 8 | …`). Cached, as
+    (`정 원 | 10 | …`) or one after the class merged down their rows (`일반직 | 정 원 | 8 | …`); or on one row
+    below a header of grades or classes (a table counting one status, `현 원 | 30 | 1 | 3`). Cached, as
     `header_rows` is: `matches` and `extract` both ask."""
+    single = None
     for col in range(min(2, len(rows[0]) - 1)):
-        if sum(1 for row in rows if status_of(row[col])) >= 2:
+        at = [k for k, row in enumerate(rows) if status_of(row[col])]
+        if len(at) >= 2:
             return col
-    return None
+        if single is None and len(at) == 1 and at[0]:
+            single = col, at[0]
+    if single is None:
+        return None
+    col, row = single
+    return col if _names_staffing([compact(cell) for cells in rows[:row] for cell in cells[col + 1:]]) else None
 
 
 def _status_columns(table: Table) -> tuple[int, dict[int, str]]:
@@ -85,12 +117,54 @@ def _status_columns(table: Table) -> tuple[int, dict[int, str]]:
 def _status_columns_of(rows: tuple[tuple[str, ...], ...]) -> tuple[int, dict[int, str]]:
     """Statuses printed as columns (`구 분 | 정 원 | 현 원 | 과부족`), classes and grades as rows: the header row
     that prints them, and the status of each column (not to be changed: cached). Under grades or classes
-    spanning them (`5급` over `정원 | 현원`), the statuses are the second header row."""
+    spanning them (`5급` over `정원 | 현원`), the statuses are the second header row. Where no header row
+    prints two, the first that prints one (`구 분 | 현 원`: a table counting one status, `_one_status`)."""
+    single: tuple[int, dict[int, str]] = (0, {})
     for index, row in enumerate(rows[:max(header_rows_of(rows), 1)]):
         found = {col: status for col, cell in enumerate(row) if (status := status_of(cell))}
-        if len(found) >= 2:
+        if len(found) > 1:
             return index, found
-    return 0, {}
+        single = single if single[1] else (index, found)
+    return single
+
+
+@functools.lru_cache(maxsize=256)
+def _caption_status(caption: str) -> str | None:
+    """The one status a caption names (`직렬별 현원 (2025. 5. 31. 기준)`), if it names one."""
+    named = set(_CAPTION_STATUS_RE.findall(compact(caption)))
+    return named.pop() if len(named) == 1 else None
+
+
+def _one_status(table: Table, caption: str | None, status_row: int | None,
+                statuses: dict[int, str]) -> tuple[int | None, dict[int, str]] | None:
+    """A table counting one status only (정원 or 현원): the header row that prints it over its one column of
+    figures (`구 분 | 현 원`), or None and every column of figures where only the caption names it (`직렬별 현원`
+    over `구 분 | 계 | 4급 | 5급`); a `비 고` aside. Only where the labels its counts would take are all
+    staffing's (`_names_staffing`): a caption's `정원` may be a garden's, and a `현 원` column a daycare's. None
+    where the table is none such. `status_row` and `statuses` are the header's (`_status_columns`), one at
+    most."""
+    status = next(iter(statuses.values())) if statuses else _caption_status(caption) if caption else None
+    if status not in _ONE_STATUS:  # most tables: none; a vehicles table's `과부족` beside its `정 수 | 보 유`
+        return None
+    rows = table.rows
+    n_header = header_rows_of(rows)
+    header, body = rows[:max(n_header, 1)], rows[n_header:]
+    notes = {col for col in range(table.width) if any(compact(row[col]) == "비고" for row in header)}
+    figures = {col for row in body for col, cell in enumerate(row) if cell and col not in notes and is_number(cell)}
+    if not statuses and figures and min(figures):  # figures with labels before them
+        status_row, statuses = None, {col: status for col in range(min(figures), table.width) if col not in notes}
+    elif not statuses or max(figures, default=0) > min(statuses):
+        return None  # no figures, or figures of another kind beside the status
+    first = min(statuses)
+    row_labels = [compact(row[col]) for row in body for col in range(first)]
+    column_labels = [compact(row[col]) for row in header for col in statuses]
+    return (status_row, statuses) if _names_staffing(row_labels + column_labels) else None
+
+
+def _names_staffing(labels: list[str]) -> bool:
+    """Whether every label a count would take (totals and statuses aside) is a 직렬 or 직급, and one is."""
+    named = [label for label in labels if label and not is_total(label) and not status_of(label)]
+    return bool(named) and all(_CLASS_RE.match(label) or GRADE_RE.match(label) for label in named)
 
 
 def _nearest_above(header: tuple[tuple[str, ...], ...], width: int) -> list[str]:
@@ -110,25 +184,16 @@ def _with_column_label(job_class: str, grade: str, label: str) -> tuple[str, str
     return None if job_class != "계" else (label, grade)
 
 
-def _by_class_rows(table: Table, table_no: int) -> tuple[list[StaffingCount], bool]:
-    """The counts, and whether any cell went unread (one of a column that is no status, such as 비고)."""
-    status_row, statuses = _status_columns(table)
+def _by_class_rows(table: Table, table_no: int, status_row: int | None,
+                   statuses: dict[int, str]) -> tuple[list[StaffingCount], bool]:
+    """The counts, and whether any cell went unread (one of a column that is no status, such as 비고). The
+    statuses are the columns' printed on `status_row`, or where it is None the one status the caption names."""
     first_status = min(statuses)
-    # the header ends at the statuses, or at a row below them that spans them (`계 | 6급 | 7급` under `정 원`)
-    n_header = next((row for row in range(status_row + 1, len(table.rows))
-                     if any(is_number(cell) for cell in table.rows[row][first_status:])), len(table.rows))
-    if n_header > status_row + 1:  # statuses spanning the grades or classes printed below them
-        below = [compact(cell) for cell in table.rows[status_row + 1]]
-        spanned = spread_labels([compact(cell) for cell in table.rows[status_row]],
-                                label_groups(below, first_status, table.width))
-        statuses = {col: status for col in range(first_status, table.width) if (status := status_of(spanned[col]))}
-        column_labels = below
-    elif status_row:  # statuses under the grades or classes spanning them
-        above = _nearest_above(table.rows[:status_row], table.width)
-        labels = [statuses.get(col, "") for col in range(table.width)]
-        column_labels = spread_labels(above, label_groups(labels, first_status, table.width))
+    if status_row is None:  # the caption's status over the grades or classes the header prints
+        n_header = header_rows(table)
+        column_labels: list[str] | None = _nearest_above(table.rows[:n_header], table.width)
     else:
-        column_labels = None
+        n_header, statuses, column_labels = _status_header(table, status_row, statuses)
     label_cols = range(first_status)
     records = []
     recorded: dict[tuple[str, str, str], int] = {}
@@ -157,6 +222,27 @@ def _by_class_rows(table: Table, table_no: int) -> tuple[list[StaffingCount], bo
             elif counted is None and row[col]:
                 unread = True
     return records, unread
+
+
+def _status_header(table: Table, status_row: int,
+                   statuses: dict[int, str]) -> tuple[int, dict[int, str], list[str] | None]:
+    """The header rows, each column's status and the grade or class each column prints beside its status,
+    where any does."""
+    first_status = min(statuses)
+    # the header ends at the statuses, or at a row below them that spans them (`계 | 6급 | 7급` under `정 원`)
+    n_header = next((row for row in range(status_row + 1, len(table.rows))
+                     if any(is_number(cell) for cell in table.rows[row][first_status:])), len(table.rows))
+    if n_header > status_row + 1:  # statuses spanning the grades or classes printed below them
+        below = [compact(cell) for cell in table.rows[status_row + 1]]
+        spanned = spread_labels([compact(cell) for cell in table.rows[status_row]],
+                                label_groups(below, first_status, table.width))
+        statuses = {col: status for col in range(first_status, table.width) if (status := status_of(spanned[col]))}
+        return n_header, statuses, below
+    if status_row:  # statuses under the grades or classes spanning them
+        above = _nearest_above(table.rows[:status_row], table.width)
+        labels = [statuses.get(col, "") for col in range(table.width)]
+        return n_header, statuses, spread_labels(above, label_groups(labels, first_status, table.width))
+    return n_header, statuses, None
 
 
 def staffing_counts(table: Table, table_no: int) -> tuple[list[StaffingCount], bool]:
