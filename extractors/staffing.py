@@ -56,9 +56,20 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
         counts, unread = staffing_counts(table, table_no)
     else:
         counts, unread = _by_class_rows(table, table_no, *_one_status(table, ctx.caption, *header))
+    if _restates(counts, out.staffing):
+        generic.extract(table, ctx, out)
+        return
     out.staffing.extend(counts)
     if unread or not counts:  # a 비고 column, a row of notes, or no count at all: the grid is kept as printed
         generic.extract(table, ctx, out, "staffing" if counts else None)
+
+
+def _restates(counts: list[StaffingCount], earlier: list[StaffingCount]) -> bool:
+    """Whether a table counting one status follows one that counts it already (`직렬별 현원` below the 인력
+    table): it breaks the same staff down by other labels, and as records its counts would be counted twice by
+    any sum over the report's staffing. It is kept as a grid."""
+    statuses = {count.status for count in counts}
+    return len(statuses) == 1 and any(count.status in statuses for count in earlier)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -148,3 +148,16 @@ def test_a_projects_table_of_one_status_is_no_staffing_table():
     assert counts(r) == BY_CLASS_AND_GRADE
     (table,) = r.tables
     assert table.project_seq == 1 and table.records_in is None and table.rows[1] == ["계", "30"]
+
+
+FULL_TABLE = ("구 분\t정 원\t현 원\t과부족\n계\t30\t30\t-\n행정\t20\t20\t-\n세무\t6\t6\t-\n전산\t4\t4\t-\n\n")
+
+
+def test_a_table_of_one_status_below_one_that_counts_it_is_kept_as_a_grid():
+    """`직렬별 현원` under the 인력 table breaks the same staff down by grades: as records, a sum over the
+    report's 현원 would count them twice."""
+    r = report("□ 인력 현황\n\n(단위: 명)\n\n" + FULL_TABLE + CAPTION + TAB)
+    assert sorted({(c.table_no, c.status) for c in r.staffing}) == [(1, "과부족"), (1, "정원"), (1, "현원")]
+    assert sum(c.headcount for c in r.staffing if c.status == "현원" and c.job_class != "계") == 30
+    kept = [t for t in r.tables if t.caption and "직렬별 현원" in t.caption]
+    assert len(kept) == 1 and kept[0].records_in is None and kept[0].rows[1][:2] == ["계", "30"]
