@@ -136,6 +136,8 @@ def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | Non
     """A money cell in a table with a unit: `2,698,307(구비)` → (2698307 × unit, '구비'). A cell that prints
     its own unit (`1,500천원`, `1억 2,000만원(구비)`) is in that unit, whatever the table's."""
     text = cell.strip()
+    if not text:  # no such column, or a blank cell
+        return None
     match = _MONEY_CELL_RE.match(text)
     if not match:
         if "원" in text and (own := _OWN_UNIT_CELL_RE.match(text)):
