@@ -25,8 +25,13 @@ _LEADER_CHARS = frozenset(".·…ㆍ")
 
 
 def _has_leader(text: str) -> bool:
-    """Dot leaders and a page number at the end (the pattern is tried only where a leader character is)."""
-    return not _LEADER_CHARS.isdisjoint(text) and LEADER_RE.search(text) is not None
+    """Dot leaders and a page number at the end. The pattern is tried only where a leader character ends the
+    text before its page number: most lines hold a `.` or `·` (dates, interpuncts), few end in one."""
+    end = text.rstrip()
+    k = len(end)
+    while k and end[k - 1].isdecimal():  # the page number, as the pattern's `\d` takes it (full-width too)
+        k -= 1
+    return end[:k].rstrip()[-1:] in _LEADER_CHARS and LEADER_RE.search(text) is not None
 
 
 _GENERAL_WORDS = ("현황", "개요", "일반", "조직", "인력", "예산")
