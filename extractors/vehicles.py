@@ -28,6 +28,7 @@ _COUNT_RE = regex.compile(r"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대")  # els
 _QUOTA_RE = regex.compile(r"정\s*수\s*:?\s*([\d,]+)")
 _VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
 _HEADING_NUMBER_RE = regex.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{1,2}(?=\s))\s*")  # `나.`, `2)`, `1 `
+_NAME_END_RE = regex.compile(r"[-–(:：]|\s*총?\s*\d")  # where a fleet's name ends in its heading: `공용차량(총 12대)`
 _HELD_WORDS = ("대수", "보유", "현원", "수량")  # the figures of the vehicles held, beside 정수 and 과부족
 _OTHER_WORDS = ("과부족", "증감", "차이", "비고")  # figures (or words) that count no vehicles
 _FIGURES_WORDS = (*_HELD_WORDS, "현황", "차량")  # a row label that says what the figures are
@@ -74,7 +75,7 @@ def fleet_header(caption: str | None) -> tuple[str, int | None, int | None, str]
     total = _HEADER_TOTAL_RE.search(caption) or _COUNT_RE.search(caption)
     quota = _QUOTA_RE.search(caption)
     name = _HEADING_NUMBER_RE.sub("", caption, count=1)
-    fleet_name = compact(regex.split(r"[-–(:：]|\s*총?\s*\d", name)[0]) or "차량"
+    fleet_name = compact(_NAME_END_RE.split(name, maxsplit=1)[0]) or "차량"
     return (caption, int(total.group(1).replace(",", "")) if total else None,
             int(quota.group(1).replace(",", "")) if quota else None, fleet_name)
 
