@@ -48,11 +48,17 @@ def is_vehicles_caption(caption: str | None) -> bool:
 
 def matches(table: Table, ctx: TableContext) -> bool:
     if is_vehicles_caption(ctx.caption):
-        return is_fleet_context(ctx) and not _measures(table)
+        return is_fleet_context(ctx) and not _measures(table) and not _counts_staff(table)
     if ctx.section is not None:
         return False
     header = "".join(compact(c) for row in table.rows[:2] for c in row)
-    return sum(w in header for w in _VEHICLE_WORDS) >= 3 and not _measures(table)
+    return sum(w in header for w in _VEHICLE_WORDS) >= 3 and not _measures(table) and not _counts_staff(table)
+
+
+def _counts_staff(table: Table) -> bool:
+    """Whether a label prints 정원, staffing's quota (a fleet's is 정수): `□ 청소차량 운전원 현황` over `구 분 |
+    정 원 | 현 원 | 과부족` counts drivers, not vehicles."""
+    return any(cell[:1] == "정" and compact(cell).startswith("정원") for row in table.rows for cell in row)
 
 
 def is_fleet_context(ctx: TableContext) -> bool:

@@ -229,3 +229,16 @@ def test_teams_under_departments_under_groups_each_merged_down(layout):
     assert summary(report("공용차량 현황 : 총 5대", rows, layout)) == [
         ("sum.vehicles", "error", "행정지원국 총무과", "소계", "6", "5"),
         ("sum.vehicles", "error", "행정지원국 총무과", "승용", "4", "3")]
+
+
+@pytest.mark.parametrize("heading", ["청소차량 운전원 현황", "인력 및 차량 현황"])
+def test_a_staffing_table_under_a_heading_naming_vehicles_is_no_fleet(heading):
+    """정원 is staffing's quota (a fleet's is 정수): the table counts drivers, not vehicles. Before, it was a fleet of
+    kinds `정원` and `소계`, with two false sum.vehicles errors."""
+    rows = [["구 분", "정 원", "현 원", "과부족"], ["계", "30", "28", "△2"], ["압축진개차 운전원", "20", "19", "△1"],
+            ["노면청소차 운전원", "10", "9", "△1"]]
+    r = report(heading, rows, "tabs")
+    assert r.vehicles == []
+    assert sorted((c.status, c.job_class, c.headcount) for c in r.staffing if c.job_class == "계") == [
+        ("과부족", "계", -2), ("정원", "계", 30), ("현원", "계", 28)]
+    assert run_checks(r) == []
