@@ -109,6 +109,23 @@ _FIGURE_END_RE = regex.compile(r"\d\s*\p{Hangul}{0,3}\s*$")  # `4월`, `95,700�
 # pandoc's markdown escapes punctuation that would mean markup (`1\. 제목`, `\- 항목`, `2월\~3월`): the character
 # itself; but `\|`, a pipe inside a cell, is the pipe tables' to read
 _MARKDOWN_ESCAPE_RE = regex.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])")
+# pandoc's links and images: a link is the text it prints (`[영등포구청](http://…)`: the address is not printed, nor
+# found in the report's PDF), an image nothing (`![](media/image1.png){width="3in"}`: its alt text, often Word's
+# description made up for it, is not printed either), an autolink its address (`<http://…>`), a bookmark's anchor
+# (`[]{#_Toc123 .anchor}`, `<span id="_Toc123" class="anchor"></span>`, before a heading) nothing. A destination must
+# look like one (an anchor, an address, a file), so that a bracketed word before a bracketed note (`[붙임](별도)`)
+# stays as printed; a link's text may hold bracketed spans (`[강조]{.underline}`) and run over lines, not paragraphs.
+_LINK_TEXT = r"(?:\\.|[^\[\]\\\n]|\n(?![ \t]*\n)|\[[^\[\]\n]*\](?!\())*"
+_LINK_DESTINATION = r"<[^<>\n]*>|#[^\s()]+|[A-Za-z][\w+.-]*:[^\s()]+|[^\s()]*(?:/|\.[A-Za-z])[^\s()]*"
+_LINK_TITLE = r'\s+"(?:\\.|[^"\\])*"'  # `[text](url "title")`
+_LINK_RE = regex.compile(rf"(!?)\[({_LINK_TEXT})\]\(({_LINK_DESTINATION})(?:{_LINK_TITLE})?\)(?:\{{[^{{}}\n]*\}})?")
+# a line that is a link to a heading's `_Toc` bookmark (LibreOffice's `__RefHeading___Toc…`) is an entry of a
+# table of contents Word printed: its title, a tab with dot leaders, its page number; the tab and its leaders are
+# the paragraph style's, which pandoc drops (`[Ⅱ. 주요업무 추진실적 3](#_Toc123)`), and are written back
+_CONTENTS_LINK_RE = regex.compile(rf"^([ \t]*)\[({_LINK_TEXT})\]\(#\w*_Toc\w*\)[ \t]*$", regex.M)
+_CONTENTS_ENTRY_RE = regex.compile(r"^(.*?)(?:[\s.·…ㆍ]+(\d{1,3}))?[\s.·…ㆍ]*$", regex.S)
+_AUTOLINK_RE = regex.compile(r"<((?:https?|ftp|mailto):[^<>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+_ANCHOR_RE = regex.compile(r"\[\]\{#[^{}\n]*\}|<(span|a)\b[^<>]*>\s*</\1>")
 _PIPE_SEPARATOR_RE = regex.compile(r"^:?-+:?$")
 _PIPE_RE = regex.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
 
@@ -117,6 +134,7 @@ def read_text(path: str, data: bytes) -> Document:
     """A text report's bytes into a Document; raises ReportError when they are not text."""
     text = decode(path, data)
     text = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _without_links(text)
     if "\\" in text:
         text = _MARKDOWN_ESCAPE_RE.sub(r"\1", text)
     page_starts = []  # the lines pages start on: a form feed's (`pdftotext` prints one between pages)
@@ -135,6 +153,35 @@ def read_text(path: str, data: bytes) -> Document:
     if page_starts:
         blocks = _joined_over_page_breaks(blocks, page_starts)
     return build_document(path, "text", blocks)
+
+
+def _without_links(text: str) -> str:
+    """Markdown's links, images, autolinks and anchors as what they print (see `_LINK_RE`), before its lines are
+    read: an anchor or a link at a line's start hides what the line is (`[]{#_Toc1 .anchor}① 제목`, a contents
+    entry). A link over lines is put on its first, its line breaks after it, so that lines keep their numbers."""
+    if "](" in text:
+        text = _CONTENTS_LINK_RE.sub(_contents_entry, text)
+        count = 1
+        while count and "](" in text:  # innermost first: an image inside a link (`[![](logo.png)](http://…)`)
+            text, count = _LINK_RE.subn(_printed_link, text)
+    if "]{#" in text or "</" in text:
+        text = _ANCHOR_RE.sub("", text)
+    if "<" in text:
+        text = _AUTOLINK_RE.sub(r"\1", text)
+    return text
+
+
+def _printed_link(link: regex.Match) -> str:
+    image, text = link.group(1, 2)
+    return ("" if image else " ".join(text.split())) + "\n" * text.count("\n")
+
+
+def _contents_entry(link: regex.Match) -> str:
+    """`[Ⅱ. 주요업무 추진실적 3](#_Toc123)` → `Ⅱ. 주요업무 추진실적 ····· 3`: as the contents prints it."""
+    indent, text = link.group(1, 2)
+    title, page = _CONTENTS_ENTRY_RE.match(text).group(1, 2)
+    entry = f"{indent}{' '.join(title.split())} ·····{' ' + page if page else ''}" if title.strip() else ""
+    return entry + "\n" * text.count("\n")
 
 
 def _joined_over_page_breaks(blocks: list[Block], page_starts: list[int]) -> list[Block]:
