@@ -262,14 +262,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                                 line=lineno))
             i = end
             continue
-        if first == "|":
-            end = _run(lines, i, lambda s: s.strip().startswith("|"))
-            rows, offsets = _pipe_rows(lines[i:end])
-            blocks.append(Table(rows, line=lineno, row_offsets=offsets))
-            i = end
-            continue
-        if "|" in stripped and (bare := _bare_pipe_table(lines, i)):
-            rows, offsets, end = bare
+        if "|" in stripped and (pipes := _pipe_table(lines, i)):
+            rows, offsets, end = pipes
             blocks.append(Table(rows, line=lineno, row_offsets=offsets))
             i = end
             continue
@@ -435,37 +429,74 @@ def _markup_table_end(lines: list[str], start: int) -> int:
     return _run(lines, start, lambda s: s.strip()[:1] in "+|")
 
 
-def _bare_pipe_table(lines: list[str], start: int):
-    """A `|` table printed without its outer pipes (`구 분 | 정원 | 현원`), as markdown allows and some HWP
-    extractors print (a row starting `| 본 관` has an empty first cell): two rows or more of as many cells,
-    two at least. Its rows, their lines and its end; else None (a line of text with a `|` in it)."""
+def _pipe_table(lines: list[str], start: int):
+    """A markdown `|` table from line `start`: its rows, the line (from its first) each is on, and its end; None for
+    a line of text with a `|` in it. Its lines are the run of lines with a `|`. A table whose first line a pipe
+    starts is GFM's: each row read as GFM reads it (outer pipes part no cells). One whose first line no pipe starts
+    (as markdown allows and some HWP extractors print) has rows that print their outer pipes where they please:
+    each is read at the table's width (`_pipe_width`), its outer pipe parting an empty cell where it needs one
+    (`| | 계 | 승용` under `구 분 | 정수 | 보유 현황 | | | |`), and the table has two rows at least, of two cells
+    at least. A line that no pipe starts and that cannot be read at the table's width is text after it. `| --- |`
+    rules are no rows."""
     end = _run(lines, start, lambda s: "|" in s)
-    if end - start < 2:
-        return None
-    rows, offsets = _pipe_rows(lines[start:end], outer=False)
-    if len(rows) < 2 or len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
-        return None
-    return rows, offsets, end
-
-
-def _pipe_rows(lines: list[str], outer: bool = True) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
-    """The rows of a `|` table and the line (from its first) each is on: `| --- |` rules are no rows.
-    Without `outer` pipes, a `|` at either end parts an empty cell."""
+    printed = [_pipe_cells(line) for line in lines[start:end]]
+    gfm = not printed[0][0]
+    width = len(_read_at(printed[0], None)) if gfm else _pipe_width(printed)
     rows, offsets = [], []
-    for offset, line in enumerate(lines):
-        body = line.strip()
-        if outer:
-            body = body[1:] if body.startswith("|") else body
-            body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
-        if "\\" in body:  # `\|` is a pipe inside a cell: only then is the pattern needed
-            cells = [c.strip().replace("\\|", "|") for c in _PIPE_RE.split(body)]
-        else:
-            cells = [c.strip() for c in body.split("|")]
-        if not body.strip(":-| ") and all(_PIPE_SEPARATOR_RE.match(c.replace(" ", "")) for c in cells):
-            continue
-        rows.append(tuple(cells))
-        offsets.append(offset)
-    return tuple(rows), tuple(offsets)
+    for offset, cells in enumerate(printed):
+        row = _read_at(cells, width, gfm)
+        if row is None and cells[0]:
+            end = start + offset
+            break
+        if row is None:  # a row of another width, printed as a row
+            row = _read_at(cells, None)
+        if not _is_pipe_rule(row):
+            rows.append(row)
+            offsets.append(offset)
+    if not gfm and (len(rows) < 2 or width < 2):
+        return None
+    return tuple(rows), tuple(offsets), end
+
+
+def _pipe_cells(line: str) -> list[str]:
+    """A `|` row's cells as its pipes part them, a `|` at either end parting an empty cell; `\\|` is a pipe
+    inside a cell."""
+    body = line.strip()
+    if "\\" in body:  # only then is the pattern needed
+        return [c.strip().replace("\\|", "|") for c in _PIPE_RE.split(body)]
+    return [c.strip() for c in body.split("|")]
+
+
+def _readings(cells: list[str], gfm: bool = True) -> tuple[tuple[bool, bool], ...]:
+    """How a row's outer pipes may be read, as whether its first and its last pipe part no cell, in order of
+    preference: as GFM reads them, and, unless the table is GFM's, each parting an empty cell too."""
+    lead, trail = not cells[0], not cells[-1]
+    return ((lead, trail),) if gfm else ((lead, trail), (False, trail), (lead, False), (False, False))
+
+
+def _pipe_width(printed: list[list[str]]) -> int:
+    """How many cells the rows of a table without outer pipes have: of the widths its rows can be read at, the one
+    most rows can be, and of those the one most rows are as GFM reads them."""
+    reach: Counter[int] = Counter()
+    gfm: Counter[int] = Counter()
+    for cells in printed:
+        readings = _readings(cells, gfm=False)
+        reach.update({len(cells) - lead - trail for lead, trail in readings})
+        gfm[len(cells) - sum(readings[0])] += 1
+    return max(reach, key=lambda width: (reach[width], gfm[width]))
+
+
+def _read_at(cells: list[str], width: int | None, gfm: bool = True) -> tuple[str, ...] | None:
+    """A row's cells read at `width` (None: as GFM reads them), else None."""
+    for lead, trail in _readings(cells, gfm):
+        if width is None or len(cells) - lead - trail == width:
+            return tuple(cells[lead:len(cells) - trail])
+    return None
+
+
+def _is_pipe_rule(row: tuple[str, ...]) -> bool:
+    """`| --- | :-: |`: the line under a pipe table's header."""
+    return any(row) and all(_PIPE_SEPARATOR_RE.match(c.replace(" ", "")) for c in row if c)
 
 
 def _is_plain(raw: str) -> bool:

@@ -103,3 +103,49 @@ def test_brackets_that_are_no_link_stay_as_printed():
     """A bracketed word before a bracketed note is no link (no address, anchor or file after it)."""
     got = blocks("○ [붙임](별도) 참조\n\n○ [국비](50%) 지원\n\n○ 배정[2025](예정)\n")
     assert [b.text for b in got] == ["[붙임](별도) 참조", "[국비](50%) 지원", "배정[2025](예정)"]
+
+
+VEHICLE_COVER = ("제300회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n"
+                 "## 자 치 행 정 과\n\n")
+VEHICLE_PROJECTS = ("\n\n# Ⅱ. 주요업무 추진실적\n\n### ① 주민자치회 운영 지원 (자치지원팀)\n\n"
+                    "□ 사업개요\n\n○ 기 간: 연중\n")
+
+
+def test_a_pipe_table_whose_rows_print_their_outer_pipes_as_they_please_is_one_table():
+    """A trailing pipe on the header, a leading one on the second row (its first cell a merged label's: the rows
+    around it have six cells), none on the third: one table, its cells in their columns, and its vehicles."""
+    table = "구 분 | 정수 | 보유 현황 | | | |\n| | 계 | 승용 | 승합 | 화물\n계 | 12 | 12 | 5 | 4 | 3\n"
+    r = extract_report(read_text("t.md", (VEHICLE_COVER + "# Ⅰ. 일반현황\n\n## 2 차 량\n\n" + table
+                                          + VEHICLE_PROJECTS).encode()))
+    (fleet,) = r.vehicles
+    assert fleet.quota == 12
+    assert [(c.category, c.kind, c.count, c.source.line) for c in fleet.counts] == [
+        ("계", "계", 12, 15), ("차량", "승용", 5, 15), ("차량", "승합", 4, 15), ("차량", "화물", 3, 15)]
+    (grid,) = r.tables
+    assert grid.rows == [["구 분", "정수", "보유 현황", "", "", ""], ["", "", "계", "승용", "승합", "화물"],
+                         ["계", "12", "12", "5", "4", "3"]]
+    assert grid.row_lines == [13, 14, 15]
+
+
+def test_rows_without_outer_pipes_with_one_at_their_end_or_below_a_table_with_them():
+    """A row of a table without outer pipes that ends with one (no cell: the rows around it have three), and a row
+    without them below a table printed with them (as GFM reads it, a row of that table)."""
+    (table, after) = blocks("구 분 | 정원 | 현원\n--- | --- | ---\n정 원 | 7 | 7 |\n| 소 계 | 7\n\n다음\n")
+    assert table.rows == (("구 분", "정원", "현원"), ("정 원", "7", "7"), ("", "소 계", "7"))
+    assert after.text == "다음"
+    (table, after) = blocks("| 구 분 | 정원 | 현원 |\n|---|---|---|\n| 정 원 | 7 | 7 |\n현 원 | 6 | 6\n\n다음\n")
+    assert table.rows == (("구 분", "정원", "현원"), ("정 원", "7", "7"), ("현 원", "6", "6"))
+    assert [table.row_line(k) for k in range(3)] == [1, 3, 4]
+
+
+def test_a_table_printed_with_outer_pipes_is_read_as_gfm_reads_it():
+    """Outer pipes part no cells (`| | 계 |`: an empty first cell between the first two pipes); a row of another
+    width stays as printed, not shifting the others; a line without outer pipes of another width below the table is
+    text, not a row."""
+    (table,) = blocks("| | 계 | 승용 |\n|---|---|---|\n| 구 분 | 3 | 2 |\n")
+    assert table.rows == (("", "계", "승용"), ("구 분", "3", "2"))
+    (table,) = blocks("| 구 분 | 계 |\n|---|---|\n| 정 원 | 3 | 비고 |\n| 현 원 | 2 |\n")
+    assert table.rows == (("구 분", "계", ""), ("정 원", "3", "비고"), ("현 원", "2", ""))
+    (table, note) = blocks("| 구 분 | 계 |\n|---|---|\n| 정 원 | 3 |\n기준일 | 2025. 5. 31. | 현원\n")
+    assert table.rows == (("구 분", "계"), ("정 원", "3"))
+    assert (type(note), note.text, note.line) == (Paragraph, "기준일 | 2025. 5. 31. | 현원", 4)
