@@ -116,9 +116,11 @@ _MARKDOWN_ESCAPE_RE = regex.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])
 # look like one (an anchor, an address, a file), so that a bracketed word before a bracketed note (`[붙임](별도)`)
 # stays as printed; a link's text may hold bracketed spans (`[강조]{.underline}`) and run over lines, not paragraphs.
 _LINK_TEXT = r"(?:\\.|[^\[\]\\\n]|\n(?![ \t]*\n)|\[[^\[\]\n]*\](?!\())*"
-_LINK_DESTINATION = r"<[^<>\n]*>|#[^\s()]+|[A-Za-z][\w+.-]*:[^\s()]+|[^\s()]*(?:/|\.[A-Za-z])[^\s()]*"
+_LINK_DESTINATION = (r"<[^<>\n]*>|#[^\s()]+|[A-Za-z][\w+.-]*:(?:[^\s()]|\([^\s()]*\))+"  # `…/위키/영등포구_(서울)`
+                     r"|[^\s()]*(?:/|\.[A-Za-z])[^\s()]*")
 _LINK_TITLE = r'\s+"(?:\\.|[^"\\])*"'  # `[text](url "title")`
-_LINK_RE = regex.compile(rf"(!?)\[({_LINK_TEXT})\]\(({_LINK_DESTINATION})(?:{_LINK_TITLE})?\)(?:\{{[^{{}}\n]*\}})?")
+_LINK_ATTRIBUTES = r"\{(?:[^{}\n]|\n(?![ \t]*\n))*\}"  # `{width="6.3in"` over `height="2in"}`, as pandoc wraps them
+_LINK_RE = regex.compile(rf"(!?)\[({_LINK_TEXT})\]\(({_LINK_DESTINATION})(?:{_LINK_TITLE})?\)(?:{_LINK_ATTRIBUTES})?")
 # a line that is a link to a heading's `_Toc` bookmark (LibreOffice's `__RefHeading___Toc…`) is an entry of a
 # table of contents Word printed: its title, a tab with dot leaders, its page number; the tab and its leaders are
 # the paragraph style's, which pandoc drops (`[Ⅱ. 주요업무 추진실적 3](#_Toc123)`), and are written back
@@ -173,7 +175,7 @@ def _without_links(text: str) -> str:
 
 def _printed_link(link: regex.Match) -> str:
     image, text = link.group(1, 2)
-    return ("" if image else " ".join(text.split())) + "\n" * text.count("\n")
+    return ("" if image else " ".join(text.split())) + "\n" * link.group().count("\n")
 
 
 def _contents_entry(link: regex.Match) -> str:
@@ -181,7 +183,7 @@ def _contents_entry(link: regex.Match) -> str:
     indent, text = link.group(1, 2)
     title, page = _CONTENTS_ENTRY_RE.match(text).group(1, 2)
     entry = f"{indent}{' '.join(title.split())} ·····{' ' + page if page else ''}" if title.strip() else ""
-    return entry + "\n" * text.count("\n")
+    return entry + "\n" * link.group().count("\n")
 
 
 def _joined_over_page_breaks(blocks: list[Block], page_starts: list[int]) -> list[Block]:

@@ -86,17 +86,19 @@ def test_links_print_their_text_autolinks_their_address_and_images_nothing():
     """A link prints its text alone, as the report's PDF does (its address is not printed); an autolink is its
     address, printed; an image, even inside a link, leaves nothing; anchors vanish, so that a title after one is
     read as a title."""
-    got = blocks("![](media/image1.png){width=\"6in\" height=\"2in\"}\n\n"
+    got = blocks("![](media/image1.png){width=\"6.268055555555556in\"\nheight=\"2in\"}\n\n"
                  "○ 누리집: [영등포구청](http://www.ydp.go.kr \"영등포구\") 안내 <https://www.ydp.go.kr/a?b=1>\n\n"
                  "[![](media/image2.png)](http://www.ydp.go.kr)\n\n"
                  "[]{#_Toc1 .anchor}① 청사 시설물 안전관리 (청사관리팀)\n\n"
                  "<span id=\"_Toc2\" class=\"anchor\"></span>□ 사업개요\n\n"
-                 "- 문의: <ydp@seoul.go.kr>, [[민원]{.underline} 안내](https://minwon.ydp.go.kr/안내)\n")
+                 "- 문의: <ydp@seoul.go.kr>, [[민원]{.underline} 안내](https://minwon.ydp.go.kr/안내)\n\n"
+                 "[영등포구](https://ko.wikipedia.org/wiki/영등포구_(서울)) 소개\n")
     assert [(type(b).__name__, b.text, getattr(b, "marker", None)) for b in got] == [
         ("Bullet", "누리집: 영등포구청 안내 https://www.ydp.go.kr/a?b=1", "○"),
         ("Heading", "청사 시설물 안전관리 (청사관리팀)", "①"),
         ("Heading", "사업개요", "□"),
-        ("Bullet", "문의: ydp@seoul.go.kr, 민원 안내", "-")]
+        ("Bullet", "문의: ydp@seoul.go.kr, 민원 안내", "-"), ("Paragraph", "영등포구 소개", None)]
+    assert [b.line for b in got] == [4, 8, 10, 12, 14]  # each on its line, the image's two lines blank
 
 
 def test_brackets_that_are_no_link_stay_as_printed():
