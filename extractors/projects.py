@@ -299,10 +299,22 @@ class _ProjectWalker:
         self.open_items.append(item)
 
     def finish(self) -> list[Project]:
-        """Titles the body does not print come from the table of contents, in order."""
-        for index, project in enumerate(self.projects):
-            if project.title is None and index < len(self.contents):
-                project.title, project.team = split_team(self.contents[index])
-                project.title_from = "toc"
+        """Titles the body does not print come from the table of contents, in order: by position where it lists
+        as many projects as the part has, else those it lists that the body does not print, one to each project
+        without a title, where there are as many of each. Otherwise which title is whose is not known (an
+        introduction before the first project, a project whose purpose was missed), and a title on the wrong
+        project is worse than none."""
+        untitled = [project for project in self.projects if project.title is None]
+        if not untitled:
+            return self.projects
+        listed = [split_team(entry) for entry in self.contents]
+        if len(listed) == len(self.projects):
+            titles = [titles for project, titles in zip(self.projects, listed, strict=True) if project.title is None]
+        else:
+            printed = {compact(project.title) for project in self.projects if project.title}
+            titles = [(title, team) for title, team in listed if compact(title) not in printed]
+        if len(titles) == len(untitled):
+            for project, (title, team) in zip(untitled, titles, strict=True):
+                project.title, project.team, project.title_from = title, team, "toc"
         return self.projects
 

@@ -167,3 +167,24 @@ def test_a_parts_own_contents_without_a_title_column(contents, name):
     r = extract("2025년 주요업무 보고\n\n총무과\n\nⅡ. 주요업무 추진실적\n\n" + contents + body, name)
     assert [(p.seq, p.title, p.title_from) for p in r.projects] == [
         (1, "청사 시설물 안전관리", "toc"), (2, "2025 구민의 날 행사", "toc")]
+
+
+def test_an_introduction_before_titled_projects_takes_no_listed_title():
+    """The body prints every listed title; a paragraph before the first (an introduction) becomes a project of its
+    own, and takes none of them. Before, it took the first by position: two projects of one title."""
+    body = ("Ⅱ. 주요업무 추진실적\n\n2025년 상반기에는 청사 안전과 직원 교육을 중점 추진하였음\n\n"
+            "① 청사 시설물 안전관리 (청사관리팀)\n\n청사를 안전하게 관리하고자 함\n\n□ 추진실적\n\n- 안전점검: 연중\n\n"
+            "② 직원 역량강화 교육 운영 (교육후생팀)\n\n직원 역량을 강화하고자 함\n\n"
+            "□ 추진실적\n\n- 신규직원 교육: 3월\n\n")
+    r = extract(COVER + CONTENTS["lines"] + GENERAL + body + PLANNED)
+    assert [(p.title, p.title_from) for p in r.projects if p.section.startswith("Ⅱ")] == [
+        (None, None), ("청사 시설물 안전관리", "body"), ("직원 역량강화 교육 운영", "body")]
+
+
+def test_a_part_with_fewer_projects_than_listed_takes_no_titles_by_position():
+    """Ⅱ lists two projects, its body shows one (a project whose purpose the walker missed): which title is its is
+    not known, so it takes none; Ⅲ, whose count agrees, takes its own. Before, Ⅱ's one took the first listed."""
+    body = "Ⅱ. 주요업무 추진실적\n\n직원 역량을 강화하고자 함\n\n□ 추진실적\n\n- 신규직원 교육: 3월\n\n"
+    r = extract(COVER + CONTENTS["lines"] + GENERAL + body + PLANNED)
+    assert [(p.section[0], p.title, p.title_from) for p in r.projects] == [
+        ("Ⅱ", None, None), ("Ⅲ", "신청사 건립 추진", "toc")]
