@@ -478,3 +478,27 @@ def test_the_readmes_questions_answer_also_for_tables_printing_no_total_or_rate(
     assert answer.stdout.splitlines() == ["department,year,as_of,execution_rate", "총무과,2022,2022-05-31,25.0"]
     answer = reportdb("query", staffing, "--csv", cwd=tmp_path)
     assert answer.stdout.splitlines() == ["year,status,headcount", "2022,과부족,-1", "2022,정원,39", "2022,현원,38"]
+
+
+# 총무과 2023: classes as rows by grades as columns, the 계 class's row first (a table counting 현원 only)
+BY_CLASS_AND_GRADE = NO_TOTALS.replace("2022", "2023").split("## 2 인 력")[0] + """## 2 인 력
+
+□ 직렬별 현원
+
+구 분\t계\t5급\t6급\t7급\t8급\t9급
+계\t20\t1\t5\t7\t4\t3
+행정\t15\t1\t4\t5\t3\t2
+전산\t5\t-\t1\t2\t1\t1
+"""
+
+
+def test_the_readmes_staffing_question_counts_a_table_of_classes_by_grades_once(tmp_path):
+    """Before, the 계 class's grade cells were summed beside the classes' own: 현원 40 where 20 are printed."""
+    import regex
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    staffing = regex.findall(r'reportdb query "(.*?)"', readme, flags=regex.DOTALL)[1]
+    (tmp_path / "2023-chongmu.txt").write_text(BY_CLASS_AND_GRADE, encoding="utf-8")
+    assert reportdb("ingest", "2023-chongmu.txt", cwd=tmp_path).returncode == 0
+    answer = reportdb("query", staffing, "--csv", cwd=tmp_path)
+    assert answer.stdout.splitlines() == ["year,status,headcount", "2023,현원,20"]
