@@ -323,20 +323,22 @@ def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int
 
 def _right_margin(lines: list[str]) -> int | None:
     """The right edge (a display column) the running text is wrapped at, in text without blank lines: of the lines
-    of running text (Hangul, no cell gaps) at least `_FULL_LINE` wide, the edge most of them end at or a word's
-    width short of, where a third of them (three at least) do and hardly any (a fourth as many) end beyond it.
-    None where no edge is shared so: hwp5txt prints each paragraph as one line as long as it is, ending wherever
-    its text does, many far beyond the most common width."""
+    of running text (Hangul, no cell gaps) at least `_FULL_LINE` wide, the furthest edge that a third of them
+    (three at least) end at or a word's width short of, where hardly any (a fourth as many) end beyond it. The
+    furthest, not the most common: bullets indented on the page end short of the margin once plain `pdftotext`
+    drops their indentation, and may be more. None where no edge is shared so: hwp5txt prints each paragraph as
+    one line as long as it is, ending wherever its text does, many far beyond the most common width."""
     edges = sorted(len(widened(line.rstrip())) for line in lines
                    if len(line) * 2 >= _FULL_LINE and _is_running_text(line.strip()))
     edges = edges[bisect.bisect_left(edges, _FULL_LINE):]
-    margin, most, beyond, start = None, 0, 0, 0
+    margin, start = None, 0
     for end, edge in enumerate(edges):
         while edge - edges[start] > _WORD_WIDTH:
             start += 1
-        if end - start + 1 >= most:
-            margin, most, beyond = edge, end - start + 1, len(edges) - end - 1
-    return margin if most >= 3 and most * 3 >= len(edges) and beyond * 4 <= most else None
+        count, beyond = end - start + 1, len(edges) - end - 1
+        if count >= 3 and count * 3 >= len(edges) and beyond * 4 <= count:
+            margin = edge
+    return margin
 
 
 def _is_running_text(stripped: str) -> bool:

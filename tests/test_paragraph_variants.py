@@ -2,6 +2,7 @@
 as long as its text (hwp5txt)."""
 
 from extractors import extract_report
+from pipeline.aligned import widened
 from pipeline.read_text import read_text
 
 PURPOSE = ("청사 시설물을 안전하고 쾌적하게 유지·관리하고 공간을 효율적으로 조성하여 주민에게 더",
@@ -139,3 +140,31 @@ def test_a_caption_atop_the_next_page_is_no_line_wrapped_in_the_table_above():
     assert blocks_of(text) == [(("단위사업명", "예산액", "집행액"), ("계", "3,000,000", "1,200,000"),
                                 ("청사 관리", "2,000,000", "800,000")), "정보화교육장",
                                (("구 분", "명 칭", "비 고"), ("시 설", "교육장(1개소)", "전산운영팀"))]
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    """`text` wrapped at `width` display columns (Hangul two), at spaces, as a page of running text wraps it."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(widened(f"{line} {word}")) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return [*lines, line]
+
+
+def test_the_margin_is_the_furthest_edge_many_lines_end_at_not_that_of_bullets_ending_short_of_it():
+    """Plain `pdftotext` drops a bullet's indentation on the page, so its lines end short of the margin, at an edge
+    as common as the margin's; the paragraphs' lines run to the margin. Before, the margin was put between the two
+    (58), and a paragraph's line ending beyond it, at 59, went on no further."""
+    item = "○ 안전점검: 청사 내 주요 시설물에 대한 정기 점검과 수시 점검을 실시하여 위험 요소를 사전에 제거하고 보수함"
+    purpose = ("청사 시설물을 안전하고 쾌적하게 유지·관리하고 공간을 효율적으로 조성하여 주민에게 더 좋은 행정서비스와 "
+               "직원 업무 환경을 제공하고 청사를 찾는 모든 주민이 편리하게 이용할 수 있도록 하고자 함")
+    bullets = [_wrapped(item, 50)[0]] * 4  # one line each, short of the margin by more than a word
+    lines = ["2025년 주요업무 보고", "총 무 과", "Ⅱ. 주요업무 추진실적", "① 청사 환경 조성 (청사관리팀)",
+             *_wrapped(purpose, 60), "□ 추진실적", *bullets,
+             "② 직원 교육 운영 (교육후생팀)", *_wrapped(purpose.replace("청사 시설물", "직원 교육"), 60), "□ 추진실적",
+             *bullets]
+    assert [len(widened(line)) for line in _wrapped(purpose, 60)] == [52, 59, 58, 16]
+    assert ("Paragraph", purpose) in texts("\n".join(lines))
