@@ -261,7 +261,8 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
     apart = [k > 0 and (line.top - run[k - 1].top > run[k - 1].size * PARAGRAPH_GAP
                         or _restyled(run[k - 1], line)) for k, line in enumerate(run)]
     cell_lines = [k for k, line in enumerate(run) if line.cells]
-    in_table = [line.cells or _between_rows(k, cell_lines, apart) for k, line in enumerate(run)]
+    in_table = [line.cells or _between_rows(k, cell_lines, apart) or _over_header(k, run, apart)
+                for k, line in enumerate(run)]
     rows: dict[int, _Line] = {}  # joined rows by their first line
     widening: list[_Widening | None] = [None] * len(run)
     for (start, end), table_rows in _ruled_rows(run, in_table, apart):
@@ -283,6 +284,16 @@ def _restyled(above: _Line, line: _Line) -> bool:
     """Whether a line's type differs from the line above's, as a title's from the text below it: in size, or
     in the face of their Hangul."""
     return line.size != above.size or (line.font != above.font and bool(line.font) and bool(above.font))
+
+
+def _over_header(k: int, run: list[_Line], apart: list[bool]) -> bool:
+    """Whether line k is one label right over a row of cells and within it, right of its first cell (`예산액`
+    over `단위사업명 … 집행액`, centred over the columns it groups): the header's first line, laid out at its
+    columns as the row is; indented as text, it would stand over other columns."""
+    if k + 1 >= len(run) or not run[k + 1].cells or apart[k + 1] or run[k].cells or not run[k].words:
+        return False
+    below = run[k + 1].words
+    return run[k].x0 >= below[0][1] and run[k].words[-1][1] <= below[-1][1]
 
 
 def _between_rows(k: int, cell_lines: list[int], apart: list[bool]) -> bool:

@@ -1,0 +1,124 @@
+"""PDF tables without vertical rules whose headers are drawn as Korean government documents often draw them:
+shaded (a grey fill behind the header rows, and often behind the 계 row), a rule between two header rows drawn
+under the merged group labels alone, and group labels printed at the left of the columns they span."""
+
+import pytest
+from reportlab.platypus import Flowable
+
+from pipeline.document import Table as GridTable
+from pipeline.extract import extract_file
+from pipeline.read import read_document
+from pipeline.records import records_data
+from tests.layouts import make_pdfs
+
+REPORT = """제300회 한빛구의회 제1차 정례회
+
+# 2025년 주요업무 보고
+
+## 공 원 녹 지 과
+
+# Ⅰ. 일반현황
+
+## 2 예산현황
+
+(단위: 천원)
+
+단위사업명\t예산액\t\t\t\t집행액\t집행률(%)
+\t계\t국비\t시비\t구비\t\t
+총 계\t5,780,000\t1,000,000\t780,000\t4,000,000\t2,312,000\t40.0
+푸른 녹지 조성\t4,200,000\t1,000,000\t700,000\t2,500,000\t1,680,000\t40.0
+공원 관리\t1,500,000\t-\t80,000\t1,420,000\t600,000\t40.0
+기본경비\t80,000\t-\t-\t80,000\t32,000\t40.0
+
+## 3 차량현황
+
+(단위: 대)
+
+구 분\t계\t승용\t승합\t화물
+계\t6\t2\t1\t3
+업무용\t4\t2\t1\t1
+작업용\t2\t-\t-\t2
+
+# Ⅱ. 주요업무 추진실적
+"""
+
+ROW = 15.5  # points a row
+PAD = 6  # points between a cell's edge and its text
+
+
+class _DrawnTable(Flowable):
+    """A table drawn as a word processor draws it without vertical rules: a rule above and below the header
+    and below the last row, a rule between two header rows (under the group labels only, or across the whole
+    width), a fill behind the header rows (and the 계 rows), stroked or not, and group labels centred over
+    their columns or at their left. Labels merged down are printed halfway down the header."""
+
+    def __init__(self, pdfs, rows, *, between: str, fill: bool, stroke: bool, fill_totals: bool, labels: str):
+        super().__init__()
+        self.hAlign = "CENTER"  # as reportlab's tables: far from the text's left edge
+        self.pdfs, self.rows = pdfs, rows
+        self.header = pdfs.header_row_count(rows)
+        self.widths = pdfs.column_widths(rows)
+        self.between, self.fill, self.stroke, self.fill_totals, self.labels = between, fill, stroke, fill_totals, labels
+
+    def wrap(self, available_width, available_height):
+        return sum(self.widths), ROW * len(self.rows)
+
+    def draw(self):
+        canvas, rows, header = self.canv, self.rows, self.header
+        width, height = sum(self.widths), ROW * len(rows)
+        starts = [sum(self.widths[:c]) for c in range(len(self.widths) + 1)]
+        canvas.setFillGray(0.83)
+        if self.fill:
+            canvas.rect(0, height - ROW * header, width, ROW * header, stroke=int(self.stroke), fill=1)
+        for r, row in enumerate(rows[header:], start=header):
+            if self.fill_totals and row[0].replace(" ", "").endswith("계"):
+                canvas.rect(0, height - ROW * (r + 1), width, ROW, stroke=int(self.stroke), fill=1)
+        canvas.setFillGray(0)
+        canvas.setLineWidth(1.2)
+        canvas.line(0, height, width, height)
+        canvas.line(0, 0, width, 0)
+        canvas.setLineWidth(0.5)
+        canvas.line(0, height - ROW * header, width, height - ROW * header)
+        spans = {start[0]: end[0] for _, start, end in self.pdfs.spans(rows, header) if start[1] == 0 == end[1]}
+        if header == 2:
+            for first, last in (spans.items() if self.between == "under labels" else [(0, len(rows[0]) - 1)]):
+                canvas.line(starts[first], height - ROW, starts[last + 1], height - ROW)
+        canvas.setFont(self.pdfs.CELL.fontName, self.pdfs.CELL.fontSize)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                if not text:
+                    continue
+                merged_down = r == 0 and header == 2 and not rows[1][c]
+                baseline = height - ROW * (r + (1.0 if merged_down else 0.5)) - 2.5
+                left, right = starts[c], starts[spans.get(c, c) + 1] if r == 0 else starts[c + 1]
+                if r < header and not (self.labels == "left" and c in spans):
+                    canvas.drawCentredString((left + right) / 2, baseline, self.pdfs.printed(text))
+                else:
+                    canvas.drawString(left + PAD, baseline, self.pdfs.printed(text))
+
+
+def _render(tmp_path, **drawing):
+    pdfs = make_pdfs()
+    pdfs.ruled_table = lambda block, ruling, repeat_header=True: _DrawnTable(
+        pdfs, [list(row) for row in block.rows], **drawing)
+    source = tmp_path / "report.txt"
+    source.write_text(REPORT, encoding="utf-8")
+    target = tmp_path / "report.pdf"
+    pdfs.render(source, target, "horizontal")
+    return source, target
+
+
+def _same_records(source, target):
+    return records_data(extract_file(target), with_sources=False) == records_data(
+        extract_file(source), with_sources=False)
+
+
+@pytest.mark.parametrize("between", ["whole width", "under labels"])
+def test_a_group_label_alone_on_the_first_header_line_heads_the_columns_it_is_centred_on(between, tmp_path):
+    """`예산액` on a line of its own over `단위사업명 … 집행액` was indented as text (4.5 points a space, not half a
+    type size a column as the rows): it stood over `계` alone, and `집행액` was pushed over `시비`."""
+    source, target = _render(tmp_path, between=between, fill=False, stroke=False, fill_totals=False,
+                             labels="centred")
+    (budget, _vehicles) = [block for block in read_document(target).blocks if isinstance(block, GridTable)]
+    assert budget.rows[0] == ("단위사업명", "예산액", "", "", "", "집행액", "집행률(%)")
+    assert _same_records(source, target)
