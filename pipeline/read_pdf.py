@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfplumber.utils import filter_edges, line_to_edge, rect_to_edges
 
 from pipeline.aligned import widened
 from pipeline.document import Block, Document, Table, add_table, build_document
@@ -88,7 +89,7 @@ def _pages(path: str, data: bytes):
 
 
 def _read_page(page, number: int) -> _Page:
-    tables = page.find_tables({"explicit_vertical_lines": _open_sides(page.edges)})
+    tables = _ruled_tables_of(page)
     rules = _rules(page)
     boxes = [table.bbox for table in tables]
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
@@ -112,6 +113,32 @@ def _read_page(page, number: int) -> _Page:
             items.append((table.bbox[1], Table(rows, page=number)))
     items.sort(key=lambda item: item[0])
     return _Page(number, page.height, [item for _top, item in items])
+
+
+def _ruled_tables_of(page) -> list:
+    """pdfplumber's tables, found from the page's borders (`_borders`) with the sides `_open_sides` adds."""
+    edges = _borders(page)
+    vertical = [*filter_edges(edges, "v", min_length=1), *_open_sides(edges)]
+    horizontal = filter_edges(edges, "h", min_length=1)
+    if len(vertical) < 2 or len(horizontal) < 2:
+        return []  # no cell can be ruled (and pdfplumber takes no fewer explicit lines)
+    return page.find_tables({"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
+                             "explicit_vertical_lines": vertical, "explicit_horizontal_lines": horizontal})
+
+
+def _borders(page) -> list[dict]:
+    """The edges that can rule a table: lines, curves and boxes, but not the sides of a fill (a shaded header
+    or 계 row, stroked or not), drawn behind the text of its cells and not between them, unless it is thin
+    enough to be a rule. A fill behind two header rows with a rule between them would else be read as a
+    table of one column."""
+    if not any(_is_fill(rect) for rect in page.rects):
+        return page.edges
+    return [*map(line_to_edge, page.lines), *(edge for rect in page.rects if not _is_fill(rect)
+                                              for edge in rect_to_edges(rect)), *page.curve_edges]
+
+
+def _is_fill(rect: dict) -> bool:
+    return bool(rect["fill"]) and min(rect["width"], rect["height"]) > RULES_APART
 
 
 def _rules(page) -> list[tuple[float, list[tuple[float, float]]]]:

@@ -113,6 +113,27 @@ def _same_records(source, target):
         extract_file(source), with_sources=False)
 
 
+BUDGET = [("계", 5_780_000_000, 2_312_000_000), ("푸른 녹지 조성", 4_200_000_000, 1_680_000_000),
+          ("공원 관리", 1_500_000_000, 600_000_000), ("기본경비", 80_000_000, 32_000_000)]
+
+
+@pytest.mark.parametrize("stroke", [False, True], ids=["filled", "filled and stroked"])
+@pytest.mark.parametrize("between", ["whole width", "under labels"])
+@pytest.mark.parametrize("fill_totals", [False, True], ids=["header shaded", "header and 계 rows shaded"])
+def test_shaded_header_rows_are_no_table_of_one_column(stroke, between, fill_totals, tmp_path):
+    """The fill's edges boxed the header (split by the rule between its rows, or stacked on the 계 row's fill)
+    and pdfplumber read it as a ruled table of one column: a line of text a row, no budget or vehicles."""
+    source, target = _render(tmp_path, between=between, fill=True, stroke=stroke, fill_totals=fill_totals,
+                             labels="centred")
+    grids = [block.rows[:2] for block in read_document(target).blocks if isinstance(block, GridTable)]
+    assert grids == [
+        (("단위사업명", "예산액", "", "", "", "집행액", "집행률(%)"), ("", "계", "국비", "시비", "구비", "", "")),
+        (("구 분", "계", "승용", "승합", "화물"), ("계", "6", "2", "1", "3"))]
+    report = extract_file(target)
+    assert [(line.name, line.budget_krw, line.executed_krw) for line in report.budget] == BUDGET
+    assert _same_records(source, target)
+
+
 @pytest.mark.parametrize("between", ["whole width", "under labels"])
 def test_a_group_label_alone_on_the_first_header_line_heads_the_columns_it_is_centred_on(between, tmp_path):
     """`예산액` on a line of its own over `단위사업명 … 집행액` was indented as text (4.5 points a space, not half a
