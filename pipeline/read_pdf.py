@@ -107,6 +107,8 @@ def _read_page(page, number: int) -> _Page:
             item.band = band
             item.whole = not item.cells or all(_band(rules, item.top, x0, x1) == band for x0, x1, _ in _cells(item))
         items.append((line["top"], item))
+    if rules:
+        _centre_labels_on_their_rules([item for _top, item in items], rules)
     for table in tables:
         rows = tuple(tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())
         if rows:
@@ -164,6 +166,47 @@ def _band(rules: list[tuple[float, list[tuple[float, float]]]], top: float, x0: 
             if height >= top:
                 return None if above is None else (above, height)
             above = height
+    return None
+
+
+def _centre_labels_on_their_rules(lines: list[_Line], rules: list[tuple[float, list[tuple[float, float]]]]) -> None:
+    """A group label printed anywhere over the columns it spans (at their left, as often as centred) moves
+    to the centre of the rule drawn under it alone: a rule shorter than the one above the label, reaching
+    over two labels or more of the header line below it, is the merged cell's lower edge, so its length is
+    the group's span. Centred, the label heads the columns a centred label heads; at their left it would
+    read as a label centred over the first of them."""
+    heights = [height for height, _spans in rules]
+    for k, line in enumerate(lines):
+        if line.band is None:
+            continue
+        at = bisect.bisect_left(heights, line.top)
+        for x0, x1, _text in _cells(line):
+            under = _nearest_segment(rules, range(at, len(rules)), x0, x1)
+            if under is None or not (under[1][0] <= x0 and x1 <= under[1][1]):
+                continue
+            height, (start, end) = under
+            over = _nearest_segment(rules, range(at - 1, -1, -1), x0, x1)
+            if over is None or end - start >= over[1][1] - over[1][0] - RULES_APART:
+                continue  # the table's own rule under the label, not its merged cell's
+            sub_labels = next((other for other in lines[k + 1:] if other.top > height), None)
+            if (sub_labels is None or _prints_figure(line) or _prints_figure(sub_labels)
+                    or sum(start <= a and b <= end for a, b, _ in _cells(line)) != 1
+                    or sum(start <= a and b <= end for a, b, _ in _cells(sub_labels)) < 2):
+                continue
+            shift = (start + end - x0 - x1) / 2
+            line.words = tuple((a + shift, b + shift, word) if x0 <= a and b <= x1 else (a, b, word)
+                               for a, b, word in line.words)
+            line.x0 = line.words[0][0]
+
+
+def _nearest_segment(rules: list[tuple[float, list[tuple[float, float]]]], order: range, x0: float,
+                     x1: float) -> tuple[float, tuple[float, float]] | None:
+    """The height and the drawn part of the first rule (in `order`, indexes into `rules`) drawn over x0..x1."""
+    for i in order:
+        height, spans = rules[i]
+        for start, end in spans:
+            if start < x1 and end > x0:
+                return height, (start, end)
     return None
 
 

@@ -39,6 +39,16 @@ REPORT = """제300회 한빛구의회 제1차 정례회
 업무용\t4\t2\t1\t1
 작업용\t2\t-\t-\t2
 
+## 4 민원처리현황
+
+(단위: 건)
+
+구 분\t상반기\t\t하반기\t
+\t접수\t처리\t접수\t처리
+계\t200\t180\t220\t150
+방문\t120\t110\t100\t70
+온라인\t80\t70\t120\t80
+
 # Ⅱ. 주요업무 추진실적
 """
 
@@ -113,6 +123,8 @@ def _same_records(source, target):
         extract_file(source), with_sources=False)
 
 
+HEADERS = [(("단위사업명", "예산액", "", "", "", "집행액", "집행률(%)"), ("", "계", "국비", "시비", "구비", "", "")),
+           (("구 분", "상반기", "", "하반기", ""), ("", "접수", "처리", "접수", "처리"))]
 BUDGET = [("계", 5_780_000_000, 2_312_000_000), ("푸른 녹지 조성", 4_200_000_000, 1_680_000_000),
           ("공원 관리", 1_500_000_000, 600_000_000), ("기본경비", 80_000_000, 32_000_000)]
 
@@ -126,9 +138,7 @@ def test_shaded_header_rows_are_no_table_of_one_column(stroke, between, fill_tot
     source, target = _render(tmp_path, between=between, fill=True, stroke=stroke, fill_totals=fill_totals,
                              labels="centred")
     grids = [block.rows[:2] for block in read_document(target).blocks if isinstance(block, GridTable)]
-    assert grids == [
-        (("단위사업명", "예산액", "", "", "", "집행액", "집행률(%)"), ("", "계", "국비", "시비", "구비", "", "")),
-        (("구 분", "계", "승용", "승합", "화물"), ("계", "6", "2", "1", "3"))]
+    assert grids == [HEADERS[0], (("구 분", "계", "승용", "승합", "화물"), ("계", "6", "2", "1", "3")), HEADERS[1]]
     report = extract_file(target)
     assert [(line.name, line.budget_krw, line.executed_krw) for line in report.budget] == BUDGET
     assert _same_records(source, target)
@@ -140,6 +150,20 @@ def test_a_group_label_alone_on_the_first_header_line_heads_the_columns_it_is_ce
     type size a column as the rows): it stood over `계` alone, and `집행액` was pushed over `시비`."""
     source, target = _render(tmp_path, between=between, fill=False, stroke=False, fill_totals=False,
                              labels="centred")
-    (budget, _vehicles) = [block for block in read_document(target).blocks if isinstance(block, GridTable)]
-    assert budget.rows[0] == ("단위사업명", "예산액", "", "", "", "집행액", "집행률(%)")
+    (budget, _vehicles, _complaints) = [block for block in read_document(target).blocks if isinstance(block, GridTable)]
+    assert budget.rows[0] == HEADERS[0][0]
     assert _same_records(source, target)
+
+
+@pytest.mark.parametrize("fill", [False, True], ids=["plain", "shaded"])
+def test_a_group_label_at_the_left_of_its_columns_heads_the_span_of_the_rule_drawn_under_it(fill, tmp_path):
+    """`예산액` printed at the left of `계 국비 시비 구비`, and `상반기`, `하반기` at the left of their `접수 처리`,
+    read as labels centred over their first column (`예산액` over `계 국비`, `집행액` pushed over `시비`); the rule
+    drawn under each of them alone is its merged cell's lower edge, and its length their span."""
+    source, target = _render(tmp_path, between="under labels", fill=fill, stroke=False, fill_totals=fill,
+                             labels="left")
+    grids = [block.rows[:2] for block in read_document(target).blocks if isinstance(block, GridTable)]
+    assert [grids[0], grids[2]] == HEADERS
+    assert [(line.name, line.budget_krw, line.executed_krw) for line in extract_file(target).budget] == BUDGET
+    assert _same_records(source, target)
+
