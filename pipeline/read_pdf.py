@@ -31,7 +31,8 @@ PARAGRAPH_GAP = 1.75  # a line further below the one before than this many type 
 CELL_GAP = 1.0  # type sizes of blank between two words that part the cells of a table printed without rules
 WORD_GAP = 0.15  # type sizes of blank between two characters that part two words where no space is printed
 _WRAPPED_LINES = 3  # lines without a cell gap between two rows of a table without rules that are still its lines
-RULES_APART = 2  # points: rules closer are one (a thin box's edges, a double rule); a box no taller is a rule
+RULES_APART = 2  # points: rules closer are one (a thin box's edges, a double rule)
+RULE_WIDTH = 4  # points: a box no thicker holds no line of type: a rule drawn as a box, not a shaded cell
 MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
 
 
@@ -140,7 +141,7 @@ def _borders(page) -> list[dict]:
 
 
 def _is_fill(rect: dict) -> bool:
-    return bool(rect["fill"]) and min(rect["width"], rect["height"]) > RULES_APART
+    return bool(rect["fill"]) and min(rect["width"], rect["height"]) > RULE_WIDTH
 
 
 def _rules(page) -> list[tuple[float, list[tuple[float, float]]]]:
@@ -149,7 +150,7 @@ def _rules(page) -> list[tuple[float, list[tuple[float, float]]]]:
     cells). Rules closer than a line of type could print between are one."""
     rules: list[tuple[float, list[tuple[float, float]]]] = []
     drawn = [(line["top"], line["x0"], line["x1"]) for line in page.lines if line["top"] == line["bottom"]]
-    drawn += [(rect["top"], rect["x0"], rect["x1"]) for rect in page.rects if rect["height"] <= RULES_APART]
+    drawn += [(rect["top"], rect["x0"], rect["x1"]) for rect in page.rects if rect["height"] <= RULE_WIDTH]
     for top, x0, x1 in sorted(drawn):
         if not rules or top - rules[-1][0] > RULES_APART:
             rules.append((top, []))

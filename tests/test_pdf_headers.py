@@ -9,6 +9,7 @@ from pipeline.document import Table as GridTable
 from pipeline.extract import extract_file
 from pipeline.read import read_document
 from pipeline.records import records_data
+from tests.corpus import one_page_pdf
 from tests.layouts import make_pdfs
 
 REPORT = """제300회 한빛구의회 제1차 정례회
@@ -167,3 +168,31 @@ def test_a_group_label_at_the_left_of_its_columns_heads_the_span_of_the_rule_dra
     assert [(line.name, line.budget_krw, line.executed_krw) for line in extract_file(target).budget] == BUDGET
     assert _same_records(source, target)
 
+
+
+def test_a_thick_rule_drawn_as_a_filled_box_still_rules_a_table(tmp_path):
+    """A bold top rule drawn as a box 3 points tall is too thin to shade a line of type: it rules the table
+    as a line does (were it taken for a fill, the header would fall out of the table), while the header's own
+    fill, behind its text, rules nothing."""
+    columns, top, row = [60, 160, 260, 360], 700, 16
+    rows = (("구 분", "예산액", "집행액"), ("계", "1,000", "400"), ("청사 관리", "1,000", "400"))
+
+    def draw(page):
+        pdfs = make_pdfs()  # registers the CID fonts
+        page.setFillGray(0.83)
+        page.rect(columns[0], top - row, columns[-1] - columns[0], row, stroke=0, fill=1)  # the shaded header
+        page.setFillGray(0)
+        page.rect(columns[0], top, columns[-1] - columns[0], 3, stroke=0, fill=1)  # the bold top rule
+        for k in range(1, 4):
+            page.line(columns[0], top - k * row, columns[-1], top - k * row)
+        for x in columns:
+            page.line(x, top, x, top - 3 * row)
+        page.setFont(pdfs.BODY_FONT, 9)
+        for r, cells in enumerate(rows):
+            for x, text in zip(columns, cells, strict=False):
+                page.drawString(x + 6, top - r * row - 12, text)
+
+    path = tmp_path / "thick.pdf"
+    path.write_bytes(one_page_pdf(draw))
+    (table,) = [block for block in read_document(path).blocks if isinstance(block, GridTable)]
+    assert table.rows == rows
