@@ -130,18 +130,28 @@ def _ruled_tables_of(page) -> list:
 
 
 def _borders(page) -> list[dict]:
-    """The edges that can rule a table: lines, curves and boxes, but not the sides of a fill (a shaded header
-    or 계 row, stroked or not), drawn behind the text of its cells and not between them, unless it is thin
-    enough to be a rule. A fill behind two header rows with a rule between them would else be read as a
-    table of one column."""
-    if not any(_is_fill(rect) for rect in page.rects):
+    """The edges that can rule a table: lines, curves and boxes, but not the sides of a shade (`_shades`),
+    drawn behind the text of cells and not between them. A shade behind two header rows with a rule between
+    them, or on a shaded 계 row, would else be read as a table of one column."""
+    shades = {id(rect) for rect in _shades(page.rects)}
+    if not shades:
         return page.edges
-    return [*map(line_to_edge, page.lines), *(edge for rect in page.rects if not _is_fill(rect)
+    return [*map(line_to_edge, page.lines), *(edge for rect in page.rects if id(rect) not in shades
                                               for edge in rect_to_edges(rect)), *page.curve_edges]
 
 
-def _is_fill(rect: dict) -> bool:
-    return bool(rect["fill"]) and min(rect["width"], rect["height"]) > RULE_WIDTH
+def _shades(rects: list[dict]) -> list[dict]:
+    """The fills (a shaded header or 계 row, stroked or not) too thick to be rules, but those that box a cell:
+    stroked, side by side with another (a row of shaded cells, each drawn with its border)."""
+    fills = [rect for rect in rects if rect["fill"] and min(rect["width"], rect["height"]) > RULE_WIDTH]
+    boxed = [rect for rect in fills if rect["stroke"]]
+    lefts, rights = {_side(rect, "x0") for rect in boxed}, {_side(rect, "x1") for rect in boxed}
+    return [rect for rect in fills
+            if not rect["stroke"] or (_side(rect, "x0") not in rights and _side(rect, "x1") not in lefts)]
+
+
+def _side(rect: dict, x: str) -> tuple[int, int, int]:
+    return round(rect["top"]), round(rect["bottom"]), round(rect[x])
 
 
 def _rules(page) -> list[tuple[float, list[tuple[float, float]]]]:

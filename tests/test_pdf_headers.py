@@ -170,20 +170,28 @@ def test_a_group_label_at_the_left_of_its_columns_heads_the_span_of_the_rule_dra
 
 
 
-def test_a_thick_rule_drawn_as_a_filled_box_still_rules_a_table(tmp_path):
-    """A bold top rule drawn as a box 3 points tall is too thin to shade a line of type: it rules the table
-    as a line does (were it taken for a fill, the header would fall out of the table), while the header's own
-    fill, behind its text, rules nothing."""
+
+@pytest.mark.parametrize("drawing", ["bold rule as a box", "cells shaded and boxed one by one"])
+def test_a_grid_tables_header_drawn_with_fills_stays_in_it(drawing, tmp_path):
+    """Boxes that are borders, not shades, still rule a table (taken for shades, the header fell out of it):
+    a bold top rule drawn as a box 3 points tall (too thin to shade a line of type) over the header's fill, and
+    header cells each drawn as a filled and stroked box side by side with the next."""
     columns, top, row = [60, 160, 260, 360], 700, 16
     rows = (("구 분", "예산액", "집행액"), ("계", "1,000", "400"), ("청사 관리", "1,000", "400"))
 
     def draw(page):
         pdfs = make_pdfs()  # registers the CID fonts
         page.setFillGray(0.83)
-        page.rect(columns[0], top - row, columns[-1] - columns[0], row, stroke=0, fill=1)  # the shaded header
-        page.setFillGray(0)
-        page.rect(columns[0], top, columns[-1] - columns[0], 3, stroke=0, fill=1)  # the bold top rule
-        for k in range(1, 4):
+        if drawing == "bold rule as a box":
+            page.rect(columns[0], top - row, columns[-1] - columns[0], row, stroke=0, fill=1)
+            page.setFillGray(0)
+            page.rect(columns[0], top, columns[-1] - columns[0], 3, stroke=0, fill=1)
+            page.line(columns[0], top - row, columns[-1], top - row)
+        else:
+            for left, right in zip(columns, columns[1:], strict=False):
+                page.rect(left, top - row, right - left, row, stroke=1, fill=1)
+            page.setFillGray(0)
+        for k in range(2, 4):
             page.line(columns[0], top - k * row, columns[-1], top - k * row)
         for x in columns:
             page.line(x, top, x, top - 3 * row)
@@ -192,7 +200,7 @@ def test_a_thick_rule_drawn_as_a_filled_box_still_rules_a_table(tmp_path):
             for x, text in zip(columns, cells, strict=False):
                 page.drawString(x + 6, top - r * row - 12, text)
 
-    path = tmp_path / "thick.pdf"
+    path = tmp_path / "grid.pdf"
     path.write_bytes(one_page_pdf(draw))
     (table,) = [block for block in read_document(path).blocks if isinstance(block, GridTable)]
     assert table.rows == rows
