@@ -186,14 +186,16 @@ def is_number(cell: str) -> bool:
         not cell.lstrip()[:1].isalpha() and _NUMERIC_RE.match(cell) is not None)
 
 
-def is_data_row(row: tuple[str, ...]) -> bool:
-    """A row with at least one figure and whose figures outnumber its labels (header rows hold labels)."""
+def _is_data_row(row: tuple[str, ...], first: bool) -> bool:
+    """A row with at least one figure (header rows hold labels); the first row only where its figures outnumber
+    its labels, as a table printed without a header starts with a row of figures. A row under the header may
+    print more words than figures (`직무교육 | 신규자 과정 | 신규 임용자 | 40`)."""
     cells = figures = 0
     for cell in row:
         if cell:
             cells += 1
             figures += is_number(cell)
-    return figures > 0 and figures >= cells - 2
+    return figures > 0 and (not first or figures >= cells - 2)
 
 
 def _is_years(row: tuple[str, ...]) -> bool:
@@ -220,7 +222,7 @@ def header_rows_of(rows: tuple[tuple[str, ...], ...]) -> int:
     A row of years is a header where rows of other figures follow it, and the first data row where none do."""
     years_at = None
     for i, row in enumerate(rows):
-        if is_data_row(row):
+        if _is_data_row(row, i == 0):
             if not _is_years(row):
                 return i
             years_at = i if years_at is None else years_at

@@ -169,3 +169,17 @@ def test_a_header_over_three_rows_gives_each_column_every_label_above_it():
                                                     "민원 처리 2025년 접수", "민원 처리 2025년 처리"])
     assert findings(table) == []
     assert findings(table.replace("여권\t10", "여권\t11")) == [("sum.table", "계", "민원 처리 2024년 접수", "31", "30")]
+
+
+COURSES = tsv("구 분 | 교육과정 | 대 상 | 인 원", "직무교육 | 신규자 과정 | 신규 임용자 | 40",
+              "직무교육 | 보고서 작성 | 전 직원 | 143", "계 |  |  | 190")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=LAYOUT_IDS)
+def test_rows_of_more_words_than_figures_under_the_header_are_rows(layout):
+    """Before, every row down to the 계 was a header row (the rows print three words to a figure), and the 계 that
+    is no sum of the rows (190 against 183) went unchecked."""
+    (table,) = read(COURSES, layout).tables
+    assert table.header_rows == 1
+    assert table.rows[1] == ["직무교육", "신규자 과정", "신규 임용자", "40"]
+    assert findings(COURSES, layout) == [("sum.table", "계", "인 원", "183", "190")]
