@@ -1,0 +1,40 @@
+"""Interactions between readings merged on one day, found in review: each test a report that one change's
+reading broke for another's table, with the records and findings it should give."""
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.read_text import read_text
+
+COVER = "제300회 한빛구의회 제1차 정례회\n\n2024. 6. 11. ~ 6. 25.\n\n# 2024년 주요업무 보고\n\n## 총 무 과\n\n"
+PROJECTS = "\n\n# Ⅱ. 주요업무 추진실적\n\n### ① 주민자치회 운영 지원 (자치지원팀)\n\n□ 사업개요\n\n○ 기 간: 연중\n"
+
+
+def report(general: str, projects: str = PROJECTS):
+    return extract_report(read_text("t.md", (COVER + "# Ⅰ. 일반현황\n\n" + general + projects).encode()))
+
+
+def findings(r) -> list[tuple]:
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)]
+
+
+STAFF = ("| 구 분 | 정 원 | 현 원 | 과부족 |\n|---|---|---|---|\n| 계 | 30 | 28 | △2 |\n"
+         "| 행정 | 20 | 19 | △1 |\n| 세무 | 10 | 9 | △1 |\n")
+
+
+def test_a_staffing_table_under_a_heading_that_names_vehicles_too_is_staffing():
+    # vehicles are tried before staffing; before, its 현원 became a fleet's and its 정원 a kind of vehicle
+    # (`행정 | 정원 | 20`), with two false sum.vehicles errors
+    r = report("## 2. 인력 및 차량 현황\n\n" + STAFF)
+    assert r.vehicles == []
+    assert [(c.status, c.job_class, c.headcount) for c in r.staffing] == [
+        ("정원", "계", 30), ("현원", "계", 28), ("과부족", "계", -2), ("정원", "행정", 20), ("현원", "행정", 19),
+        ("과부족", "행정", -1), ("정원", "세무", 10), ("현원", "세무", 9), ("과부족", "세무", -1)]
+    assert findings(r) == []
+
+
+def test_a_fleet_with_its_quota_under_the_same_heading_is_still_a_fleet():
+    r = report("## 2. 인력 및 차량 현황\n\n| 구 분 | 정 수 | 현 원 | 과부족 |\n|---|---|---|---|\n"
+               "| 계 | 5 | 5 | - |\n| 승 용 | 3 | 3 | - |\n| 승 합 | 2 | 2 | - |\n")
+    assert r.staffing == []
+    assert [(c.category, c.kind, c.count) for c in r.vehicles[0].counts] == [
+        ("계", "계", 5), ("승용", "소계", 3), ("승합", "소계", 2)]
