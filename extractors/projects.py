@@ -268,8 +268,11 @@ class _ProjectWalker:
 
     def _opens_next_project(self, block: Paragraph) -> bool:
         """Whether a paragraph right above a part the current project has had already is the next project's
-        purpose, however it ends (`…근무환경 조성`): where the table of contents lists more projects."""
-        return self.parts_below.get(id(block)) in self.parts and len(self.contents) > len(self.projects)
+        purpose, however it ends (`…근무환경 조성`): where the table of contents lists more projects and the body
+        printed no title for the current one (where it prints titles, the next project starts at its own, and a
+        part printed again, `【 별관 】` over a second `□ 추진실적`, is the current project's)."""
+        return (self.current.title is None and self.parts_below.get(id(block)) in self.parts
+                and len(self.contents) > len(self.projects))
 
     def _start(self, block, number: int | None, title: str | None) -> Project:
         team = None

@@ -38,3 +38,22 @@ def test_a_fleet_with_its_quota_under_the_same_heading_is_still_a_fleet():
     assert r.staffing == []
     assert [(c.category, c.kind, c.count) for c in r.vehicles[0].counts] == [
         ("계", "계", 5), ("승용", "소계", 3), ("승합", "소계", 2)]
+
+
+TOC = ("Ⅰ. 일반현황 ····························· 1\n\nⅡ. 주요업무 추진실적 ·························· 3\n\n"
+       "① 청사 시설물 안전관리 (청사관리팀) ·········· 3\n\n② 직원 역량강화 교육 운영 (교육후생팀) ········ 4\n\n")
+TITLED = ("# Ⅰ. 일반현황\n\n## 1. 조직\n\n○ 3개팀\n\n# Ⅱ. 주요업무 추진실적\n\n"
+          "### ① 청사 시설물 안전관리 (청사관리팀)\n\n□ 사업개요\n\n○ 기 간: 연중\n\n□ 추진실적\n\n○ 본관 점검 완료\n\n"
+          "【 별관 】\n\n□ 추진실적\n\n○ 별관 점검 완료\n\n"
+          "### ② 직원 역량강화 교육 운영 (교육후생팀)\n\n□ 사업개요\n\n○ 기 간: 연중\n")
+
+
+def test_a_part_printed_again_in_a_titled_project_stays_its_own_under_the_documents_contents():
+    # before, the document's table of contents (listing two projects) made the paragraph over the second
+    # `□ 추진실적` a second project's purpose, titled `직원 역량강화 교육 운영` from the contents: two projects 2
+    for toc in ("", TOC):
+        cover = "제300회 한빛구의회 제1차 정례회\n\n2025년 주요업무 보고\n\n총 무 과\n\n목 차\n\n" + toc
+        r = extract_report(read_text("t.md", (cover + TITLED).encode()))
+        assert [(p.seq, p.title, p.title_from, [i.text for i in p.items]) for p in r.projects] == [
+            (1, "청사 시설물 안전관리", "body", ["기 간: 연중", "본관 점검 완료", "【 별관 】", "별관 점검 완료"]),
+            (2, "직원 역량강화 교육 운영", "body", ["기 간: 연중"])]
