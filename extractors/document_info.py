@@ -41,6 +41,7 @@ _HIGHER_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{1,3}구|[\p{Hangul}·]{2,14}(?:
 # the same at the start of a letter-spaced line run together (`행정지원국총무과`): long enough not to be the start of
 # a department's own name (`연구지원과`, `외국인주민과`), and with at least a department's three letters after it
 _LEADING_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{2,3}구|\p{Hangul}{2,12}?(?:국|실|본부)|보건소)(?=\p{Hangul}{3})")
+_COMMITTEE = "위원회"  # a council's committee (`행정위원회`) names whom the report is made to, not who makes it
 _DASH_RE = regex.compile(r"\s*[-–—─－]\s*")  # `행정지원국 - 총무과`, `행정지원국 ─ 총무과`, `총무과 - (5)개팀`
 _WORD_SPLIT_RE = regex.compile(r"[\s()（）\[\]]+")
 _NAME_SPLIT_RE = regex.compile(r"[\s_\-.,()\[\]]+")
@@ -105,11 +106,18 @@ def _first_department(lines: Iterable[str]) -> str | None:
     """The department the first line naming one names, read line by line as needed (most covers name it right
     below the title). A higher unit is the department only when the next line names none narrower
     (`행정지원국` over `총무과`)."""
-    names = map(_department, lines)
+    names = map(_cover_unit, lines)
     name = next(filter(None, names), None)
     while name and _HIGHER_UNIT_RE.match(name) and (narrower := next(names, None)):
         name = narrower
     return name
+
+
+def _cover_unit(line: str) -> str | None:
+    """The department a cover's line names, but never the council's committee the report is made to, also where
+    it is letter-spaced (`행 정 위 원 회`), which `_COVER_PIECE_RE` does not take out of a line."""
+    name = _department(line)
+    return None if name and name.endswith(_COMMITTEE) else name
 
 
 def _cover_lines(blocks: list) -> Iterator[str]:

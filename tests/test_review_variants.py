@@ -1,8 +1,11 @@
 """Interactions between readings merged on one day, found in review: each test a report that one change's
 reading broke for another's table, with the records and findings it should give."""
 
+import pytest
+
 from checks import run_checks
 from extractors import extract_report
+from extractors.document_info import extract_document_info
 from pipeline.read_text import read_text
 
 COVER = "제300회 한빛구의회 제1차 정례회\n\n2024. 6. 11. ~ 6. 25.\n\n# 2024년 주요업무 보고\n\n## 총 무 과\n\n"
@@ -57,3 +60,18 @@ def test_a_part_printed_again_in_a_titled_project_stays_its_own_under_the_docume
         assert [(p.seq, p.title, p.title_from, [i.text for i in p.items]) for p in r.projects] == [
             (1, "청사 시설물 안전관리", "body", ["기 간: 연중", "본관 점검 완료", "【 별관 】", "별관 점검 완료"]),
             (2, "직원 역량강화 교육 운영", "body", ["기 간: 연중"])]
+
+
+ORGANISATION = ("# Ⅰ. 일반현황\n\n## 1. 조 직\n\n○ 총무과 - (5)개팀\n\n# Ⅱ. 주요업무 추진실적\n\n"
+                "### ① 청사 관리 (청사팀)\n\n○ 기간: 연중\n")
+
+
+@pytest.mark.parametrize("committee", ["행 정 위 원 회", "행정 위원회"])
+@pytest.mark.parametrize("below_title", [False, True])
+def test_a_spaced_committee_on_a_cover_without_its_department_is_no_department(committee, below_title):
+    # before, `행 정 위 원 회` above the title (the department printed as an image) gave the department
+    # `행정위원회`, not the organisation line's 총무과; the README says a committee never is one
+    lines = ["2025년 주요업무 보고", committee] if below_title else [committee, "2025년 주요업무 보고"]
+    cover = "제300회 한빛구의회 제1차 정례회\n\n" + "\n\n".join(lines) + "\n\n"
+    info = extract_document_info(read_text("t.md", (cover + ORGANISATION).encode()))
+    assert (info.department, info.year) == ("총무과", 2025)
