@@ -75,3 +75,26 @@ def test_a_spaced_committee_on_a_cover_without_its_department_is_no_department(c
     cover = "제300회 한빛구의회 제1차 정례회\n\n" + "\n\n".join(lines) + "\n\n"
     info = extract_document_info(read_text("t.md", (cover + ORGANISATION).encode()))
     assert (info.department, info.year) == ("총무과", 2025)
+
+
+GRADES_ROW = "| 구 분 | 계 | 5급 | 6급 | 7급 |\n|---|---|---|---|---|\n| 현 원 | 16 | 3 | 5 | 8 |\n"
+TRAINED_ROW = "| 이수 인원 | 12 | 2 | 4 | 6 |\n"
+
+
+@pytest.mark.parametrize("rows", [GRADES_ROW, GRADES_ROW + TRAINED_ROW])
+def test_a_projects_table_with_one_status_row_counts_no_staffing(rows):
+    # before, a project's table of those it trains by grade (`현 원` over `이수 인원`) gave the department's
+    # staffing records, 현원 16; a table counting one status is read only in the general part
+    projects = ("\n\n# Ⅱ. 주요업무 추진실적\n\n### ① 직원 역량강화 교육 (교육후생팀)\n\n□ 추진실적\n\n"
+                "○ 직급별 교육 이수 현황\n\n" + rows)
+    r = report("## 1. 조직\n\n○ 3개팀\n", projects)
+    assert r.staffing == []
+    (grid,) = r.tables
+    assert (grid.records_in, grid.rows[1]) == (None, ["현 원", "16", "3", "5", "8"])
+
+
+def test_a_status_row_over_a_row_of_other_figures_is_no_one_status_table():
+    # before, in the general part too, the 현 원 row became staffing records and the 이수 인원 row was left aside
+    r = report("## 2. 인력\n\n□ 직급별 교육 이수\n\n" + GRADES_ROW + TRAINED_ROW)
+    assert r.staffing == []
+    assert [t.records_in for t in r.tables] == [None]
