@@ -7,6 +7,8 @@ from checks import run_checks
 from extractors import extract_report
 from extractors.document_info import extract_document_info
 from pipeline.read_text import read_text
+from tests.test_generic_headers import LAYOUT_IDS, LAYOUTS, tsv
+from tests.test_generic_headers import findings as generic_findings
 
 COVER = "제300회 한빛구의회 제1차 정례회\n\n2024. 6. 11. ~ 6. 25.\n\n# 2024년 주요업무 보고\n\n## 총 무 과\n\n"
 PROJECTS = "\n\n# Ⅱ. 주요업무 추진실적\n\n### ① 주민자치회 운영 지원 (자치지원팀)\n\n□ 사업개요\n\n○ 기 간: 연중\n"
@@ -98,3 +100,17 @@ def test_a_status_row_over_a_row_of_other_figures_is_no_one_status_table():
     r = report("## 2. 인력\n\n□ 직급별 교육 이수\n\n" + GRADES_ROW + TRAINED_ROW)
     assert r.staffing == []
     assert [t.records_in for t in r.tables] == [None]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=LAYOUT_IDS)
+def test_a_total_column_under_a_label_merged_over_its_group_is_still_the_rows_total(layout):
+    # the header is one row of full labels since today (`인 원 계`); before this fix the 계 column was no
+    # longer known by its label, and a row whose 계 is not its 남 + 여 went unchecked
+    table = tsv("구 분 | 인 원 |  | ", " | 계 | 남 | 여", "계 | 30 | 18 | 12", "본청 | 20 | 12 | 8", "동 | 10 | 6 | 3")
+    assert generic_findings(table, layout) == [("sum.table", "계", "인 원 여", "11", "12"),
+                                               ("sum.table", "동", "인 원 계", "9", "10")]
+
+
+def test_a_letter_spaced_label_ending_in_계_is_no_total_column():
+    table = tsv("구 분 | 회 계 | 인 원", "본청 | 20 | 12", "동 | 10 | 6")
+    assert generic_findings(table) == []
