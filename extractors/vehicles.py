@@ -165,9 +165,14 @@ def _label_columns(data) -> int:
 
 
 def _unread(data, counts) -> bool:
-    """Whether the rows print more than the counts hold: a word among the figures, a figure left out, or a
-    figure's bracket note (`5(1)`)."""
+    """Whether the rows print more than the counts hold: a word among the figures, a figure left out, a
+    figure's bracket note (`5(1)`), or a label right of the first that names no kind and no category (`차 명`
+    beside `차 종`: `아반떼`)."""
     n_labels = _label_columns(data)
+    if n_labels > 1:
+        named = {c.kind for c in counts} | {word for c in counts for word in c.category.split(" ")}
+        if any(cell and not is_total(cell) and compact(cell) not in named for row in data for cell in row[1:n_labels]):
+            return True
     cells = [cell for row in data for cell in row[n_labels:] if cell]
     figures = sum(1 for cell in cells if is_number(cell))
     return figures < len(cells) or figures > len(counts) or any(cell.endswith(")") for cell in cells)

@@ -114,3 +114,19 @@ def test_a_total_column_under_a_label_merged_over_its_group_is_still_the_rows_to
 def test_a_letter_spaced_label_ending_in_계_is_no_total_column():
     table = tsv("구 분 | 회 계 | 인 원", "본청 | 20 | 12", "동 | 10 | 6")
     assert generic_findings(table) == []
+
+
+def test_a_third_column_of_labels_beside_the_kinds_keeps_the_fleets_grid():
+    # reading nested label columns (today) took every label column for read; before this fix the 차 명 column
+    # (`아반떼`), which no count holds, was lost: the grid was no longer kept beside the counts
+    r = report("## 2. 차 량\n\n□ 공용차량 현황 : 총 5대\n\n(단위: 대)\n\n"
+               "| 구 분 | 차 종 | 차 명 | 대 수 |\n|---|---|---|---|\n| 계 |  |  | 5 |\n| 승 용 | 소 계 |  | 3 |\n"
+               "|  | 소 형 | 아반떼 | 2 |\n|  | 중 형 | 쏘나타 | 1 |\n| 승 합 | 소 계 |  | 2 |\n"
+               "|  | 중 형 | 스타리아 | 2 |\n")
+    assert [(c.category, c.kind, c.count) for c in r.vehicles[0].counts] == [
+        ("계", "계", 5), ("승용", "소계", 3), ("승용", "소형", 2), ("승용", "중형", 1), ("승합", "소계", 2),
+        ("승합", "중형", 2)]
+    (grid,) = r.tables
+    assert (grid.records_in, [row[2] for row in grid.rows]) == (
+        "vehicles", ["차 명", "", "", "아반떼", "쏘나타", "", "스타리아"])
+    assert findings(r) == []
