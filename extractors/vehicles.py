@@ -33,6 +33,7 @@ _NAME_END_RE = regex.compile(r"[-–(:：]|\s*총?\s*\d")  # where a fleet's nam
 _HELD_WORDS = ("대수", "보유", "현원", "수량")  # the figures of the vehicles held, beside 정수 and 과부족
 _OTHER_WORDS = ("과부족", "증감", "차이", "비고")  # figures (or words) that count no vehicles
 _FIGURES_WORDS = (*_HELD_WORDS, "현황", "차량")  # a row label that says what the figures are
+_SERIAL_LABELS = ("연번", "순번", "번호")  # a first column that numbers the rows
 _HELD, _QUOTA, _OTHER = "held", "quota", "other"  # what a row or column of statuses holds
 
 
@@ -94,6 +95,8 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     caption, printed_total, quota, fleet_name = fleet_header(ctx.caption)
     n_header = header_rows(table)
     header, data = table.rows[:n_header], table.rows[n_header:]
+    if header and compact(header[0][0]) in _SERIAL_LABELS:  # it numbers the rows: their labels stand right of it
+        header, data = [row[1:] for row in header], [row[1:] for row in data]
     by_status = _by_status(header, data) or {_HELD: (header, data)}
     counts, quota_counts, note = _counts(*by_status[_HELD], table, n_header, fleet_name)
     if _QUOTA in by_status:  # `정 수` over kinds of its own: its figures are the quota's
@@ -159,9 +162,10 @@ def _count(cell: str) -> int | None:
 
 
 def _label_columns(data) -> int:
-    """How many columns of row labels stand left of the figures (`구 분`, and `차 종` or `부 서` beside it)."""
+    """How many columns of row labels stand left of the figures (`구 분`, and `차 종` or `부 서` beside it): the
+    first at least, also where it numbers the rows (`연번`), whose figures count no vehicles."""
     width = len(data[0]) if data else 0
-    return next((col for col in range(width) if any(is_number(row[col]) for row in data)), width)
+    return next((col for col in range(1, width) if any(is_number(row[col]) for row in data)), width)
 
 
 def _unread(data, counts) -> bool:

@@ -130,3 +130,17 @@ def test_a_third_column_of_labels_beside_the_kinds_keeps_the_fleets_grid():
     assert (grid.records_in, [row[2] for row in grid.rows]) == (
         "vehicles", ["차 명", "", "", "아반떼", "쏘나타", "", "스타리아"])
     assert findings(r) == []
+
+
+def test_a_fleets_serial_column_counts_no_vehicles():
+    # since today's nested label columns the figures were read from the first column with a figure on, and a
+    # 연번 column (`1`, `2`) became a kind `연번` of each row, with a false sum.vehicles error a row; before
+    # them, the categories were `1` and `2`. The rows' labels stand right of the 연번.
+    r = report("## 2. 차 량\n\n□ 공용차량 현황 : 총 5대\n\n(단위: 대)\n\n"
+               "| 연번 | 부 서 | 계 | 승 용 | 승 합 |\n|---|---|---|---|---|\n"
+               "| 1 | 총무과 | 3 | 2 | 1 |\n| 2 | 재무과 | 2 | 1 | 1 |\n")
+    assert [(c.category, c.kind, c.count) for c in r.vehicles[0].counts] == [
+        ("총무과", "소계", 3), ("총무과", "승용", 2), ("총무과", "승합", 1),
+        ("재무과", "소계", 2), ("재무과", "승용", 1), ("재무과", "승합", 1)]
+    assert r.tables == []
+    assert findings(r) == []
