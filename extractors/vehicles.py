@@ -135,11 +135,13 @@ def _by_status(header, data) -> dict[str, tuple]:
     and the header rows below the statuses (a status merged down, with no kind below, is its figures' `계`).
     Empty unless a header row above the kinds prints the vehicles held and another status."""
     for depth, row in enumerate(header[:-1]):
-        starts = [col for col in range(1, len(row)) if compact(row[col])]
-        statuses = {start: _status(compact(row[start])) for start in starts}
+        labelled = [col for col in range(1, len(row)) if compact(row[col])]
+        statuses = {col: _status(compact(row[col])) for col in labelled}
         if _HELD not in statuses.values() or len(set(statuses.values()) - {None}) < 2:
             continue
-        labels = list(range(starts[0]))  # the columns of the rows' labels, left of the statuses
+        # the columns of the rows' labels (`구 분`, `부 서`), left of the first status
+        labels = list(range(next(col for col in labelled if statuses[col])))
+        starts = [col for col in labelled if col >= len(labels)]
         below = header[depth + 1:]
         by_status = {}
         for start, end in zip(starts, [*starts[1:], len(row)], strict=True):

@@ -144,3 +144,26 @@ def test_a_fleets_serial_column_counts_no_vehicles():
         ("재무과", "소계", 2), ("재무과", "승용", 1), ("재무과", "승합", 1)]
     assert r.tables == []
     assert findings(r) == []
+
+
+def _statuses_over_kinds_by_department() -> str:
+    """`정 수` and `현 원` each over `승용 | 승합`, beside two columns of row labels (`구 분 | 부 서`), in HTML."""
+    return ("## 2. 차 량\n\n□ 공용차량 현황\n\n(단위: 대)\n\n<table>\n"
+            "<tr><th rowspan=2>구 분</th><th rowspan=2>부 서</th>"
+            "<th colspan=2>정 수</th><th colspan=2>현 원</th></tr>\n"
+            "<tr><th>승용</th><th>승합</th><th>승용</th><th>승합</th></tr>\n"
+            "<tr><td rowspan=3>행정지원국</td><td>소 계</td><td>3</td><td>2</td><td>3</td><td>2</td></tr>\n"
+            "<tr><td>총무과</td><td>2</td><td>1</td><td>2</td><td>1</td></tr>\n"
+            "<tr><td>자치행정과</td><td>1</td><td>1</td><td>1</td><td>1</td></tr>\n"
+            "<tr><td>안전국</td><td>건설과</td><td>2</td><td>2</td><td>2</td><td>2</td></tr>\n</table>\n")
+
+
+def test_statuses_over_kinds_beside_two_columns_of_row_labels():
+    # before, the second label column (`부 서`) was taken for a status's first column and dropped: the
+    # departments' rows had the category '' and three false sum.vehicles errors
+    r = report(_statuses_over_kinds_by_department())
+    assert [(c.category, c.kind, c.count) for c in r.vehicles[0].counts] == [
+        ("행정지원국", "승용", 3), ("행정지원국", "승합", 2), ("행정지원국 총무과", "승용", 2),
+        ("행정지원국 총무과", "승합", 1), ("행정지원국 자치행정과", "승용", 1), ("행정지원국 자치행정과", "승합", 1),
+        ("안전국 건설과", "승용", 2), ("안전국 건설과", "승합", 2)]
+    assert [f for f in findings(r) if f[0] == "sum.vehicles"] == []
