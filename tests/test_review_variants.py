@@ -167,3 +167,11 @@ def test_statuses_over_kinds_beside_two_columns_of_row_labels():
         ("행정지원국 총무과", "승합", 1), ("행정지원국 자치행정과", "승용", 1), ("행정지원국 자치행정과", "승합", 1),
         ("안전국 건설과", "승용", 2), ("안전국 건설과", "승합", 2)]
     assert [f for f in findings(r) if f[0] == "sum.vehicles"] == []
+
+
+def test_a_quota_by_department_with_a_groups_own_row_is_counted_once():
+    # before, the fleet's quota summed the group's own row (`행정지원국 | 소 계`) and its departments' rows
+    # again: 14, not 9, and a false header.quota finding (fewer vehicles than the quota)
+    r = report(_statuses_over_kinds_by_department())
+    assert r.vehicles[0].quota == 9
+    assert findings(r) == []
