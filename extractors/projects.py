@@ -253,7 +253,8 @@ class _ProjectWalker:
     @property
     def contents(self) -> list[str]:
         """The titles the table of contents lists: the part's own, which stands over what the document's lists for
-        the part (asked only where a title is missing, so that the document's is read only then)."""
+        the part (asked only where a title may be missing: a project started at its purpose, a lettered bullet
+        that may title the next; so the document's is read only then)."""
         return self.own_contents if self.own_contents is not None else self.document_listed()
 
     def _paragraph(self, block: Paragraph) -> None:
