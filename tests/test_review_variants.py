@@ -175,3 +175,18 @@ def test_a_quota_by_department_with_a_groups_own_row_is_counted_once():
     r = report(_statuses_over_kinds_by_department())
     assert r.vehicles[0].quota == 9
     assert findings(r) == []
+
+
+def test_a_project_listed_like_a_numbered_part_in_the_contents_is_the_parts_project():
+    # in a report whose parts are numbered `1.`, `2.`, the contents list the projects `1.`, `2.` too; before, the
+    # first, whose title names a part's word (`건의`), was read as part 1, and part 2 listed no titles
+    cover = ("제300회 한빛구의회 제1차 정례회\n\n2025년 주요업무 보고\n\n총 무 과\n\n목 차\n\n"
+             "1. 일반현황 ···················· 1\n\n2. 주요업무 추진실적 ················ 3\n\n"
+             "1. 구민 건의사항 처리 (민원팀) ·········· 3\n\n2. 직원 역량강화 교육 운영 (교육후생팀) ········ 4\n\n")
+    body = ("# 1. 일반현황\n\n○ 3개팀\n\n# 2. 주요업무 추진실적\n\n"
+            "구민 건의사항을 신속히 처리하고자 함\n\n□ 사업개요\n\n○ 기 간: 연중\n\n"
+            "직원 역량을 강화하고자 함\n\n□ 사업개요\n\n○ 기 간: 연중\n")
+    r = extract_report(read_text("t.md", (cover + body).encode()))
+    assert [(p.section, p.title, p.team, p.title_from) for p in r.projects] == [
+        ("2 주요업무 추진실적", "구민 건의사항 처리", "민원팀", "toc"),
+        ("2 주요업무 추진실적", "직원 역량강화 교육 운영", "교육후생팀", "toc")]
