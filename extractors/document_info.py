@@ -9,6 +9,7 @@ from pathlib import PurePath
 import regex
 
 from extractors.context import source_of
+from extractors.sections import contents_line_title
 from pipeline.document import Document, Heading, Paragraph, Table
 from pipeline.values import DATE, YEAR_LABEL_RE, clean_text, compact, full_year, parse_date, parse_date_range
 from schemas import DocumentInfo
@@ -63,7 +64,9 @@ def extract_document_info(doc: Document) -> DocumentInfo:
             session_at = (k, match)
         if "session_start" not in info and (dates := parse_date_range(text)):
             info["session_start"], info["session_end"] = dates
-        if "title" not in info and (match := _TITLE_RE.search(text) or _title_over_two_lines(cover, k)):
+        # a line of the contents (`Ⅱ. 2025년 주요업무 추진실적 ···· 3`) names a part, not the report
+        if "title" not in info and contents_line_title(block) is None and (
+                match := _TITLE_RE.search(text) or _title_over_two_lines(cover, k)):
             info["title"] = clean_text(match.group(0))
             info["year"] = full_year(match.group(1) or match.group(2))
             title_at = (k, match)

@@ -190,3 +190,12 @@ def test_a_project_listed_like_a_numbered_part_in_the_contents_is_the_parts_proj
     assert [(p.section, p.title, p.team, p.title_from) for p in r.projects] == [
         ("2 주요업무 추진실적", "구민 건의사항 처리", "민원팀", "toc"),
         ("2 주요업무 추진실적", "직원 역량강화 교육 운영", "교육후생팀", "toc")]
+
+
+def test_a_line_of_the_contents_is_no_title_of_the_report():
+    # a cover printed as an image leaves the session and the contents; before, the contents' `Ⅱ. 2024년 주요업무
+    # 추진실적 ···· 3` was the report's title, and its year (2024) the report's, not the session's 2025
+    text = ("제300회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n목 차\n\nⅠ. 일반현황 ········ 1\n\n"
+            "Ⅱ. 2024년 주요업무 추진실적 ········ 3\n\nⅢ. 2025년 주요업무 계획 ········ 9\n\n" + ORGANISATION)
+    info = extract_document_info(read_text("t.md", text.encode()))
+    assert (info.title, info.year, info.department) == (None, 2025, "총무과")
