@@ -19,7 +19,6 @@ from extractors.context import (
     source_at,
     source_of,
 )
-from extractors.staffing import status_of
 from pipeline.document import Table
 from pipeline.values import compact, parse_count_note
 from schemas import VehicleCount, VehicleFleet, group_of
@@ -50,11 +49,11 @@ def is_vehicles_caption(caption: str | None) -> bool:
 
 def matches(table: Table, ctx: TableContext) -> bool:
     if is_vehicles_caption(ctx.caption):
-        return is_fleet_context(ctx) and not _measures(table) and not _counts_staff(table)
+        return is_fleet_context(ctx) and not _measures(table)
     if ctx.section is not None:
         return False
     header = "".join(compact(c) for row in table.rows[:2] for c in row)
-    return sum(w in header for w in _VEHICLE_WORDS) >= 3 and not _measures(table) and not _counts_staff(table)
+    return sum(w in header for w in _VEHICLE_WORDS) >= 3 and not _measures(table)
 
 
 def is_fleet_context(ctx: TableContext) -> bool:
@@ -69,15 +68,6 @@ def _measures(table: Table) -> bool:
     labels = (table.unit or "", *(cell for row in table.rows[:n_header] for cell in row),
               *(row[0] for row in table.rows[n_header:] if row))
     return any(_MEASURE_RE.search(label) for label in labels)
-
-
-def _counts_staff(table: Table) -> bool:
-    """Whether the table prints 정원, the staff's quota (a fleet's is 정수), as a column or a row: a staffing table
-    under a heading that names vehicles too (`2. 인력 및 차량 현황`). Vehicles are tried before staffing (a fleet's
-    `정 수 | 현 원 | 과부족` are a staffing table's words too), so they must leave staffing's tables alone."""
-    n_header = max(header_rows(table), 1)
-    return any(status_of(cell) == "정원" for row in table.rows[:n_header] for cell in row) or any(
-        status_of(cell) == "정원" for row in table.rows[n_header:] for cell in row[:2])
 
 
 def fleet_header(caption: str | None) -> tuple[str, int | None, int | None, str]:
