@@ -63,7 +63,7 @@ def _total_column(table: GenericTable, header, body, label_cols, group_col, nume
     so, or half of them with two that add two figures or more (no chance makes those, so one wrong cell in
     a small table is found): a 계 beside a change column is no such total, and then no row is. Nor is a 계
     that every row makes without one of the columns (`외국인` of 남 and 여), which sums the others."""
-    totals = [c for c in numeric if any(_is_total_label(h[c]) for h in header)]
+    totals = [c for c in numeric if any(_is_total_label(h[c], h) for h in header)]
     parts = [c for c in numeric if c not in totals]
     if len(totals) != 1 or len(parts) < 2:
         return []
@@ -95,10 +95,15 @@ def _total_column(table: GenericTable, header, body, label_cols, group_col, nume
 _BRACKET_AFTER_RE = regex.compile(r"\s*[(（\[][^()（）\[\]]*[)）\]]$")
 
 
-def _is_total_label(label: str) -> bool:
-    """A 계 column's label, also with its unit after it, as a header wrapped over two lines gives it
-    (`합계` over `(명)` is `합계(명)`)."""
-    return is_total(_BRACKET_AFTER_RE.sub("", label) if label.endswith((")", "）", "]")) else label)
+def _is_total_label(label: str, row: list[str]) -> bool:
+    """A 계 column's label (of the header `row`), also with its unit after it, as a header wrapped over two lines
+    gives it (`합계` over `(명)` is `합계(명)`), or under a label merged over its group, which heads the group's
+    other columns too (`인 원` over `계 | 남 | 여` is `인 원 계` beside `인 원 남`)."""
+    label = _BRACKET_AFTER_RE.sub("", label) if label.endswith((")", "）", "]")) else label
+    if is_total(label):
+        return True
+    group, _, last = label.rpartition(" ")
+    return bool(group) and is_total(last) and any(other != label and other.startswith(group + " ") for other in row)
 
 
 def _label_columns(body: list[list[str]], serials: set[int]) -> list[int]:

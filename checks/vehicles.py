@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from checks.base import Rule, figure
-from schemas import Finding, Report, VehicleFleet
+from schemas import Finding, Report, VehicleFleet, group_of
 
 SUM = Rule("sum.vehicles", "error", "차량: 분류별 소계는 차종의 합, 총계는 소계의 합")
 HEADER_TOTAL = Rule("header.total", "error", "차량: 제목의 `총N대`는 표의 총계와 같아야 함")
@@ -80,7 +80,7 @@ def _groups(by_category: dict[str, dict[str, int]]) -> dict[str, list[str]]:
     labels names a group's rows so) under `행정지원국`."""
     groups: dict[str, list[str]] = defaultdict(list)
     for category in by_category:
-        group = category.rpartition(" ")[0]
+        group = group_of(category)
         if group in by_category:
             groups[group].append(category)
     return groups

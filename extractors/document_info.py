@@ -9,6 +9,7 @@ from pathlib import PurePath
 import regex
 
 from extractors.context import source_of
+from extractors.sections import contents_line_title
 from pipeline.document import Document, Heading, Paragraph, Table
 from pipeline.values import DATE, YEAR_LABEL_RE, clean_text, compact, full_year, parse_date, parse_date_range
 from schemas import DocumentInfo
@@ -41,6 +42,7 @@ _HIGHER_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{1,3}구|[\p{Hangul}·]{2,14}(?:
 # the same at the start of a letter-spaced line run together (`행정지원국총무과`): long enough not to be the start of
 # a department's own name (`연구지원과`, `외국인주민과`), and with at least a department's three letters after it
 _LEADING_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{2,3}구|\p{Hangul}{2,12}?(?:국|실|본부)|보건소)(?=\p{Hangul}{3})")
+_COMMITTEE = "위원회"  # a council's committee (`행정위원회`) names whom the report is made to, not who makes it
 _DASH_RE = regex.compile(r"\s*[-–—─－]\s*")  # `행정지원국 - 총무과`, `행정지원국 ─ 총무과`, `총무과 - (5)개팀`
 _WORD_SPLIT_RE = regex.compile(r"[\s()（）\[\]]+")
 _NAME_SPLIT_RE = regex.compile(r"[\s_\-.,()\[\]]+")
@@ -62,7 +64,9 @@ def extract_document_info(doc: Document) -> DocumentInfo:
             session_at = (k, match)
         if "session_start" not in info and (dates := parse_date_range(text)):
             info["session_start"], info["session_end"] = dates
-        if "title" not in info and (match := _TITLE_RE.search(text) or _title_over_two_lines(cover, k)):
+        # a line of the contents (`Ⅱ. 2025년 주요업무 추진실적 ···· 3`) names a part, not the report
+        if "title" not in info and contents_line_title(block) is None and (
+                match := _TITLE_RE.search(text) or _title_over_two_lines(cover, k)):
             info["title"] = clean_text(match.group(0))
             info["year"] = full_year(match.group(1) or match.group(2))
             title_at = (k, match)
@@ -105,11 +109,18 @@ def _first_department(lines: Iterable[str]) -> str | None:
     """The department the first line naming one names, read line by line as needed (most covers name it right
     below the title). A higher unit is the department only when the next line names none narrower
     (`행정지원국` over `총무과`)."""
-    names = map(_department, lines)
+    names = map(_cover_unit, lines)
     name = next(filter(None, names), None)
     while name and _HIGHER_UNIT_RE.match(name) and (narrower := next(names, None)):
         name = narrower
     return name
+
+
+def _cover_unit(line: str) -> str | None:
+    """The department a cover's line names, but never the council's committee the report is made to, also where
+    it is letter-spaced (`행 정 위 원 회`), which `_COVER_PIECE_RE` does not take out of a line."""
+    name = _department(line)
+    return None if name and name.endswith(_COMMITTEE) else name
 
 
 def _cover_lines(blocks: list) -> Iterator[str]:

@@ -253,7 +253,8 @@ class _ProjectWalker:
     @property
     def contents(self) -> list[str]:
         """The titles the table of contents lists: the part's own, which stands over what the document's lists for
-        the part (asked only where a title is missing, so that the document's is read only then)."""
+        the part (asked only where a title may be missing: a project started at its purpose, a lettered bullet
+        that may title the next; so the document's is read only then)."""
         return self.own_contents if self.own_contents is not None else self.document_listed()
 
     def _paragraph(self, block: Paragraph) -> None:
@@ -268,8 +269,11 @@ class _ProjectWalker:
 
     def _opens_next_project(self, block: Paragraph) -> bool:
         """Whether a paragraph right above a part the current project has had already is the next project's
-        purpose, however it ends (`…근무환경 조성`): where the table of contents lists more projects."""
-        return self.parts_below.get(id(block)) in self.parts and len(self.contents) > len(self.projects)
+        purpose, however it ends (`…근무환경 조성`): where the table of contents lists more projects and the body
+        printed no title for the current one (where it prints titles, the next project starts at its own, and a
+        part printed again, `【 별관 】` over a second `□ 추진실적`, is the current project's)."""
+        return (self.current.title is None and self.parts_below.get(id(block)) in self.parts
+                and len(self.contents) > len(self.projects))
 
     def _start(self, block, number: int | None, title: str | None) -> Project:
         team = None

@@ -101,7 +101,7 @@ def split_sections(blocks: list[Block]) -> list[Section]:
     part_label = _roman_label
     if not any(labels):
         labels = [numbered_section_label(block) for block in blocks]
-        part_label = _numbered_label
+        part_label = _PrintedPart({compact(label) for label in labels if label})
     sections = [Section(None)]
     for block, label in zip(blocks, labels, strict=True):
         if label:
@@ -112,6 +112,21 @@ def split_sections(blocks: list[Block]) -> list[Section]:
     for section in sections:
         section.document_contents = document_contents
     return sections
+
+
+class _PrintedPart:
+    """A numbered part's label in the document's contents, only where the body prints that part: a project
+    listed under one is numbered as the parts are, and its title may name a part's word (`1. 구민 건의사항
+    처리 ···· 3` under `2. 주요업무 추진실적`)."""
+
+    __slots__ = ("_printed",)
+
+    def __init__(self, printed: set[str]):
+        self._printed = printed
+
+    def __call__(self, text: str) -> str | None:
+        label = _numbered_label(text)
+        return label if label and compact(label) in self._printed else None
 
 
 def _part_number(label: str) -> str:

@@ -41,8 +41,8 @@ _CAPTION_STATUS_RE = regex.compile(r"정원|현원")  # `직렬별 현원 (2025.
 def matches(table: Table, ctx: TableContext) -> bool:
     """A table of statuses by classes or grades; one counting a single status only in the general part (a
     project's table of those it trains, `직렬 | 현 원 | 이수`, counts no department's staffing)."""
-    if _status_column(table) is not None:
-        return True
+    if (col := _status_column(table)) is not None:  # statuses as rows; one such row only in the general part
+        return ctx.project is None or sum(1 for row in table.rows if status_of(row[col])) > 1
     header = _status_columns(table)
     return len(header[1]) > 1 or ctx.project is None and _one_status(table, ctx.caption, *header) is not None
 
@@ -105,8 +105,9 @@ def _status_column(table: Table) -> int | None:
 def _status_column_of(rows: tuple[tuple[str, ...], ...]) -> int | None:
     """Statuses printed as rows: the label column that prints them on two rows or more, the first
     (`정 원 | 10 | …`) or one after the class merged down their rows (`일반직 | 정 원 | 8 | …`); or on one row
-    below a header of grades or classes (a table counting one status, `현 원 | 30 | 1 | 3`). Cached, as
-    `header_rows` is: `matches` and `extract` both ask."""
+    below a header of grades or classes, with no row of other figures below it (a table counting one status,
+    `현 원 | 30 | 1 | 3`, not `현 원` over `이수 인원`). Cached, as `header_rows` is: `matches` and `extract` both
+    ask."""
     single = None
     for col in range(min(2, len(rows[0]) - 1)):
         at = [k for k, row in enumerate(rows) if status_of(row[col])]
@@ -117,6 +118,8 @@ def _status_column_of(rows: tuple[tuple[str, ...], ...]) -> int | None:
     if single is None:
         return None
     col, row = single
+    if any(is_number(cell) for cells in rows[row + 1:] for cell in cells[col + 1:]):
+        return None  # figures of another kind beside the status (`이수 인원`)
     return col if _names_staffing([compact(cell) for cells in rows[:row] for cell in cells[col + 1:]]) else None
 
 

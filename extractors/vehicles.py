@@ -21,7 +21,7 @@ from extractors.context import (
 )
 from pipeline.document import Table
 from pipeline.values import compact, parse_count_note
-from schemas import VehicleCount, VehicleFleet
+from schemas import VehicleCount, VehicleFleet, group_of
 
 _HEADER_TOTAL_RE = regex.compile(r"(?:총|[:：])\s*([\d,]+)\s*대")  # `총236대`, `차량 현황: 12대`
 _COUNT_RE = regex.compile(r"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대")  # else the first count: `공용차량 12대`
@@ -32,6 +32,7 @@ _NAME_END_RE = regex.compile(r"[-–(:：]|\s*총?\s*\d")  # where a fleet's nam
 _HELD_WORDS = ("대수", "보유", "현원", "수량")  # the figures of the vehicles held, beside 정수 and 과부족
 _OTHER_WORDS = ("과부족", "증감", "차이", "비고")  # figures (or words) that count no vehicles
 _FIGURES_WORDS = (*_HELD_WORDS, "현황", "차량")  # a row label that says what the figures are
+_SERIAL_LABELS = ("연번", "순번", "번호")  # a first column that numbers the rows
 _HELD, _QUOTA, _OTHER = "held", "quota", "other"  # what a row or column of statuses holds
 
 
@@ -90,6 +91,8 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     caption, printed_total, quota, fleet_name = fleet_header(ctx.caption)
     n_header = header_rows(table)
     header, data = table.rows[:n_header], table.rows[n_header:]
+    if header and compact(header[0][0]) in _SERIAL_LABELS:  # it numbers the rows: their labels stand right of it
+        header, data = [row[1:] for row in header], [row[1:] for row in data]
     by_status = _by_status(header, data) or {_HELD: (header, data)}
     counts, quota_counts, note = _counts(*by_status[_HELD], table, n_header, fleet_name)
     if _QUOTA in by_status:  # `정 수` over kinds of its own: its figures are the quota's
@@ -128,11 +131,13 @@ def _by_status(header, data) -> dict[str, tuple]:
     and the header rows below the statuses (a status merged down, with no kind below, is its figures' `계`).
     Empty unless a header row above the kinds prints the vehicles held and another status."""
     for depth, row in enumerate(header[:-1]):
-        starts = [col for col in range(1, len(row)) if compact(row[col])]
-        statuses = {start: _status(compact(row[start])) for start in starts}
+        labelled = [col for col in range(1, len(row)) if compact(row[col])]
+        statuses = {col: _status(compact(row[col])) for col in labelled}
         if _HELD not in statuses.values() or len(set(statuses.values()) - {None}) < 2:
             continue
-        labels = list(range(starts[0]))  # the columns of the rows' labels, left of the statuses
+        # the columns of the rows' labels (`구 분`, `부 서`), left of the first status
+        labels = list(range(next(col for col in labelled if statuses[col])))
+        starts = [col for col in labelled if col >= len(labels)]
         below = header[depth + 1:]
         by_status = {}
         for start, end in zip(starts, [*starts[1:], len(row)], strict=True):
@@ -155,15 +160,21 @@ def _count(cell: str) -> int | None:
 
 
 def _label_columns(data) -> int:
-    """How many columns of row labels stand left of the figures (`구 분`, and `차 종` or `부 서` beside it)."""
+    """How many columns of row labels stand left of the figures (`구 분`, and `차 종` or `부 서` beside it): the
+    first at least, also where it numbers the rows (`연번`), whose figures count no vehicles."""
     width = len(data[0]) if data else 0
-    return next((col for col in range(width) if any(is_number(row[col]) for row in data)), width)
+    return next((col for col in range(1, width) if any(is_number(row[col]) for row in data)), width)
 
 
 def _unread(data, counts) -> bool:
-    """Whether the rows print more than the counts hold: a word among the figures, a figure left out, or a
-    figure's bracket note (`5(1)`)."""
+    """Whether the rows print more than the counts hold: a word among the figures, a figure left out, a
+    figure's bracket note (`5(1)`), or a label right of the first that names no kind and no category (`차 명`
+    beside `차 종`: `아반떼`)."""
     n_labels = _label_columns(data)
+    if n_labels > 1:
+        named = {c.kind for c in counts} | {word for c in counts for word in c.category.split(" ")}
+        if any(cell and not is_total(cell) and compact(cell) not in named for row in data for cell in row[1:n_labels]):
+            return True
     cells = [cell for row in data for cell in row[n_labels:] if cell]
     figures = sum(1 for cell in cells if is_number(cell))
     return figures < len(cells) or figures > len(counts) or any(cell.endswith(")") for cell in cells)
@@ -190,12 +201,15 @@ def _status_rows(data) -> dict[str, int]:
 
 def _fleet_total(counts: list[VehicleCount]) -> int:
     """What counts add up to: the grand total where printed, else each category's 소계 (or its kinds), as the
-    checks count them (a 계 row with no total of its own, `계 | 7 | 5` under `승용 | 승합`, sums the categories)."""
+    checks count them (a 계 row with no total of its own, `계 | 7 | 5` under `승용 | 승합`, sums the categories;
+    a group's own row, its rows)."""
     grand = next((c.count for c in counts if c.category == "계" and c.kind == "계"), None)
     if grand is not None:
         return grand
     subtotalled = {c.category for c in counts if c.kind == "소계"}
-    return sum(c.count for c in counts if c.category != "계" and (c.kind == "소계" or c.category not in subtotalled))
+    own_rows = {c.category for c in counts}  # a group's row of its own counts its rows' (`행정지원국 | 소 계`)
+    return sum(c.count for c in counts if c.category != "계" and group_of(c.category) not in own_rows
+               and (c.kind == "소계" or c.category not in subtotalled))
 
 
 def _without_row_label(header, row, fleet_name):

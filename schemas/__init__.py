@@ -8,9 +8,9 @@ from schemas.projects import Project, ProjectItem
 from schemas.report import Report
 from schemas.staffing import StaffingCount
 from schemas.tables import GenericTable
-from schemas.vehicles import VehicleCount, VehicleFleet
+from schemas.vehicles import VehicleCount, VehicleFleet, group_of
 
 __all__ = [
     "BudgetLine", "DocumentInfo", "Finding", "GeneralText", "GenericTable", "Project", "ProjectItem", "Report",
-    "Source", "StaffingCount", "VehicleCount", "VehicleFleet",
+    "Source", "StaffingCount", "VehicleCount", "VehicleFleet", "group_of",
 ]

@@ -12,6 +12,12 @@ class VehicleCount(Record):
     count: int
 
 
+def group_of(category: str) -> str:
+    """The group whose rows a category's row is one of (`행정지원국` of `행정지원국 총무과`); '' for none. Where the
+    group prints a row of its own, that row counts its rows' vehicles."""
+    return category.rpartition(" ")[0]
+
+
 class VehicleFleet(Record):
     """A vehicles table with its heading (`공용차량 - 총236대 (정수 236)`).
 
