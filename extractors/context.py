@@ -5,12 +5,16 @@ from __future__ import annotations
 import functools
 import itertools
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import regex
 
 from pipeline.document import Table
 from pipeline.values import YEAR_LABEL_RE, compact, full_year
 from schemas import BudgetLine, GenericTable, Project, Source, StaffingCount, VehicleFleet
+
+if TYPE_CHECKING:
+    from extractors.staffing import OneStatusTable
 
 
 @dataclass(slots=True)
@@ -31,6 +35,8 @@ class Collected:
     vehicles: list[VehicleFleet] = field(default_factory=list)
     budget: list[BudgetLine] = field(default_factory=list)
     tables: list[GenericTable] = field(default_factory=list)
+    # staffing tables counting one status, read as records until a later table counts that status too
+    one_status: list[OneStatusTable] = field(default_factory=list)
 
 
 def next_table_no(records: list) -> int:

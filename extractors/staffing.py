@@ -4,6 +4,8 @@ only (`직렬별 현원`), named by its one column or its caption."""
 from __future__ import annotations
 
 import functools
+import itertools
+from typing import NamedTuple
 
 import regex
 
@@ -59,9 +61,27 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     if _restates(counts, out.staffing):
         generic.extract(table, ctx, out)
         return
+    statuses = {count.status for count in counts}
+    if out.one_status and len(statuses) > 1 and ctx.project is None:
+        _restated_by(statuses, counts, out)
+    grid_at = len(out.tables)
     out.staffing.extend(counts)
     if unread or not counts:  # a 비고 column, a row of notes, or no count at all: the grid is kept as printed
         generic.extract(table, ctx, out, "staffing" if counts else None)
+    if len(statuses) == 1 and ctx.project is None:
+        out.one_status.append(OneStatusTable(table, ctx, table_no, statuses.pop(), grid_at, unread))
+
+
+class OneStatusTable(NamedTuple):
+    """A table counting one status, read as staffing table `table_no`, and where its grid stands among the
+    report's tables (`gridded`: kept beside its records, for a 비고 column) or would."""
+
+    table: Table
+    ctx: TableContext
+    table_no: int
+    status: str
+    grid_at: int
+    gridded: bool
 
 
 def _restates(counts: list[StaffingCount], earlier: list[StaffingCount]) -> bool:
@@ -70,6 +90,24 @@ def _restates(counts: list[StaffingCount], earlier: list[StaffingCount]) -> bool
     any sum over the report's staffing. It is kept as a grid."""
     statuses = {count.status for count in counts}
     return len(statuses) == 1 and any(count.status in statuses for count in earlier)
+
+
+def _restated_by(statuses: set[str], counts: list[StaffingCount], out: Collected) -> None:
+    """The tables counting one status printed above a table that counts it among others (`직렬별 현원` above
+    the 인력 table) are grids, as they are below it (`_restates`): their records go, and the staffing tables
+    after them, `counts` too, are numbered as if they were none. Those counting another status stay staffing:
+    a table is held only until the next table counting several."""
+    restated = [held for held in out.one_status if held.status in statuses]
+    out.one_status.clear()
+    if not restated:
+        return
+    dropped = [held.table_no for held in restated]
+    out.staffing[:] = [count for count in out.staffing if count.table_no not in dropped]
+    for count in itertools.chain(out.staffing, counts):
+        count.table_no -= sum(1 for table_no in dropped if table_no < count.table_no)
+    for held in reversed(restated):  # the last first: a grid put in does not move those before it
+        generic.extract(held.table, held.ctx, out)
+        out.tables[held.grid_at:held.grid_at + held.gridded] = [out.tables.pop()]
 
 
 @functools.lru_cache(maxsize=1024)
