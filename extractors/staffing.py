@@ -143,9 +143,9 @@ def _status_column(table: Table) -> int | None:
 def _status_column_of(rows: tuple[tuple[str, ...], ...]) -> int | None:
     """Statuses printed as rows: the label column that prints them on two rows or more, the first
     (`정 원 | 10 | …`) or one after the class merged down their rows (`일반직 | 정 원 | 8 | …`); or on one row
-    below a header of grades or classes, with no row of other figures below it (a table counting one status,
-    `현 원 | 30 | 1 | 3`, not `현 원` over `이수 인원`). Cached, as `header_rows` is: `matches` and `extract` both
-    ask."""
+    below a header of grades or classes, where the table turned is one counting one status by its column
+    (`현 원 | 30 | 1 | 3` under `구 분 | 계 | 4급 | 5급`, not `현 원` over `이수 인원`: `_one_status_columns`).
+    Cached, as `header_rows` is: `matches` and `extract` both ask."""
     single = None
     for col in range(min(2, len(rows[0]) - 1)):
         at = [k for k, row in enumerate(rows) if status_of(row[col])]
@@ -156,9 +156,8 @@ def _status_column_of(rows: tuple[tuple[str, ...], ...]) -> int | None:
     if single is None:
         return None
     col, row = single
-    if any(is_number(cell) for cells in rows[row + 1:] for cell in cells[col + 1:]):
-        return None  # figures of another kind beside the status (`이수 인원`)
-    return col if _names_staffing([compact(cell) for cells in rows[:row] for cell in cells[col + 1:]]) else None
+    turned = tuple(zip(*rows, strict=True))  # the status row a column, the labels up to it its header
+    return col if _one_status_columns(turned, status_of(rows[row][col]), row, col + 1) is not None else None
 
 
 def _status_columns(table: Table) -> tuple[int, dict[int, str]]:
@@ -189,28 +188,43 @@ def _caption_status(caption: str) -> str | None:
 
 def _one_status(table: Table, caption: str | None, status_row: int | None,
                 statuses: dict[int, str]) -> tuple[int | None, dict[int, str]] | None:
-    """A table counting one status only (정원 or 현원): the header row that prints it over its one column of
-    figures (`구 분 | 현 원`), or None and every column of figures where only the caption names it (`직렬별 현원`
-    over `구 분 | 계 | 4급 | 5급`); a `비 고` aside. Only where the labels its counts would take are all
-    staffing's (`_names_staffing`): a caption's `정원` may be a garden's, and a `현 원` column a daycare's. None
+    """A table counting one status only by its columns (`_one_status_columns`): the header row that prints
+    the status and its column, or None and the columns of figures where only the caption names it. None
     where the table is none such. `status_row` and `statuses` are the header's (`_status_columns`), one at
     most."""
     status = next(iter(statuses.values())) if statuses else _caption_status(caption) if caption else None
+    columns = _one_status_columns(table.rows, status, min(statuses) if statuses else None)
+    if columns is None:
+        return None
+    return (status_row, statuses) if statuses else (None, columns)
+
+
+def _one_status_columns(rows: tuple[tuple[str, ...], ...], status: str | None, at: int | None,
+                        n_header: int | None = None) -> dict[int, str] | None:
+    """The columns of a table counting one status only (정원 or 현원): its one column of figures `at` under the
+    status (`구 분 | 현 원`), or where `at` is None, the caption naming the status, every column of figures
+    after the labels (`직렬별 현원` over `구 분 | 계 | 4급 | 5급`); a `비 고` aside. Only with no figures of another
+    kind after the status's (`이수 인원`), and where the labels its counts would take are all staffing's
+    (`_names_staffing`): a caption's `정원` may be a garden's, and a `현 원` column a daycare's. None where the
+    table is none such. `n_header` the header's rows where the generic rule (`header_rows_of`) does not
+    tell them: a table printing the status as a row is asked turned (`_status_column_of`)."""
     if status not in _ONE_STATUS:  # most tables: none; a vehicles table's `과부족` beside its `정 수 | 보 유`
         return None
-    rows = table.rows
-    n_header = header_rows_of(rows)
+    if n_header is None:
+        n_header = header_rows_of(rows)
+    width = len(rows[0])
     header, body = rows[:max(n_header, 1)], rows[n_header:]
-    notes = {col for col in range(table.width) if any(compact(row[col]) == "비고" for row in header)}
+    notes = {col for col in range(width) if any(compact(row[col]) == "비고" for row in header)}
     figures = {col for row in body for col, cell in enumerate(row) if cell and col not in notes and is_number(cell)}
-    if not statuses and figures and min(figures):  # figures with labels before them
-        status_row, statuses = None, {col: status for col in range(min(figures), table.width) if col not in notes}
-    elif not statuses or max(figures, default=0) > min(statuses):
+    if at is None and figures and min(figures):  # figures with labels before them
+        columns = [col for col in range(min(figures), width) if col not in notes]
+    elif at is None or max(figures, default=0) > at:
         return None  # no figures, or figures of another kind beside the status
-    first = min(statuses)
-    row_labels = [compact(row[col]) for row in body for col in range(first)]
-    column_labels = [compact(row[col]) for row in header for col in statuses]
-    return (status_row, statuses) if _names_staffing(row_labels + column_labels) else None
+    else:
+        columns = [at]
+    row_labels = [compact(row[col]) for row in body for col in range(columns[0])]
+    column_labels = [compact(row[col]) for row in header for col in columns]
+    return dict.fromkeys(columns, status) if _names_staffing(row_labels + column_labels) else None
 
 
 def _names_staffing(labels: list[str]) -> bool:
