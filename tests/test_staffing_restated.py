@@ -77,3 +77,29 @@ def test_a_one_status_table_before_a_table_counting_other_statuses_stays_staffin
     r = report(quota + current)
     assert sorted({(c.table_no, c.status) for c in r.staffing}) == [(1, "정원"), (2, "과부족"), (2, "현원")]
     assert r.tables == []
+
+
+BY_SEX = {  # staff counted by labels the tool does not know as 직렬 or 직급: 남 and 여
+    "caption": "□ 직렬별 현원\n\n구 분\t계\t남\t여\n계\t30\t10\t20\n행정\t20\t5\t15\n세무\t10\t5\t5\n\n",
+    "column": "□ 인력 현황\n\n구 분\t현 원\n계\t30\n남\t10\n여\t20\n\n",
+    "row": "□ 인력 현황\n\n구 분\t계\t남\t여\n현 원\t30\t10\t20\n\n",
+    "status-over-sexes": "□ 인력 현황\n\n구 분\t현 원\t\t\n\t계\t남\t여\n계\t30\t10\t20\n행정\t20\t5\t15\n"
+                         "세무\t10\t5\t5\n\n",
+}
+
+
+@pytest.mark.parametrize("where", ["alone", "before", "after"])
+@pytest.mark.parametrize("layout", BY_SEX)
+def test_a_one_status_table_by_sex_is_a_grid_wherever_it_is_printed(layout, where):
+    """Its counts take no 직렬 or 직급: no staffing record, no finding, and the 인력 table beside it is table 1."""
+    body = {"alone": BY_SEX[layout], "before": BY_SEX[layout] + FULL, "after": FULL + BY_SEX[layout]}[where]
+    r = report(body)
+    assert numbered(r) == ([] if where == "alone" else FULL_COUNTS)
+    (grid,) = r.tables
+    assert grid.records_in is None and grid.rows[-1][-1] in {"5", "20"}
+    assert findings(r) == []
+
+
+def test_a_one_status_table_by_sex_is_checked_by_its_sums():
+    r = report(BY_SEX["column"].replace("계\t30", "계\t31"))
+    assert findings(r) == [("sum.table", "인력 현황", "계", "현 원", "30", "31")]
