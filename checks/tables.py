@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from checks.base import Rule, figure
-from extractors.context import is_total
+from extractors.context import column_labels, column_name, is_total
 from pipeline.values import compact, parse_count
 from schemas import Finding, GenericTable, Report
 
@@ -20,17 +20,19 @@ def check(report: Report) -> list[Finding]:
 
 
 def _table(table: GenericTable) -> list[Finding]:
-    header, body = table.rows[: table.header_rows], table.rows[table.header_rows:]
+    body = table.rows[table.header_rows:]
     if not body:
         return []
-    serials = {c for c in range(len(body[0])) if _SERIAL_RE.search(_column_label(header, c))}
+    header = tuple(map(tuple, table.rows[: table.header_rows]))
+    labels = column_labels(header) if header else ("",) * len(body[0])
+    serials = {c for c in range(len(body[0])) if _SERIAL_RE.search(compact(labels[c]))}
     label_cols = _label_columns(body, serials)
-    numeric = [c for c in range(len(body[0])) if c not in label_cols and _is_summed_column(header, body, c)]
+    numeric = [c for c in range(len(body[0])) if c not in label_cols and _is_summed_column(labels[c], body, c)]
     if not label_cols or not numeric:
         return []
     group_col = next((c for c in label_cols if c not in serials), label_cols[0])
     groups = _groups(body, group_col)
-    findings = _total_column(table, header, body, label_cols, group_col, numeric)
+    findings = _total_column(table, header, labels, body, label_cols, group_col, numeric)
     for index, row in enumerate(body):
         total_col = next((c for c in label_cols if is_total(row[c])), None)
         if total_col is None:
@@ -49,7 +51,7 @@ def _table(table: GenericTable) -> list[Finding]:
             expected = sum(parse_count(r[col]) or 0 for r in covered)
             if printed != expected:
                 label = " / ".join(r for r in _row_labels(body, index, label_cols, group_col) if r)
-                column = " ".join(h[col] for h in header if h[col]) or f"{col + 1}열"
+                column = column_name(labels, col)
                 findings.append(SUM.finding(
                     table=table.caption or "표", row=label, column=column, expected=figure(expected),
                     actual=figure(printed), source=table.row_source(table.header_rows + index),
@@ -58,7 +60,7 @@ def _table(table: GenericTable) -> list[Finding]:
     return findings
 
 
-def _total_column(table: GenericTable, header, body, label_cols, group_col, numeric) -> list[Finding]:
+def _total_column(table: GenericTable, header, labels, body, label_cols, group_col, numeric) -> list[Finding]:
     """A 계 column is, row by row, the sum of the table's other figure columns. Only where most rows add up
     so, or half of them with two that add two figures or more (no chance makes those, so one wrong cell in
     a small table is found): a 계 beside a change column is no such total, and then no row is. Nor is a 계
@@ -79,7 +81,7 @@ def _total_column(table: GenericTable, header, body, label_cols, group_col, nume
         return []
     if any(all(printed == expected[index] - figures[index][k] for index, printed in rows) for k in range(len(parts))):
         return []
-    name = " ".join(h[column] for h in header if h[column])
+    name = column_name(labels, column)
     findings = []
     for index, printed in wrong:
         label = " / ".join(r for r in _row_labels(body, index, label_cols, group_col) if r)
@@ -95,7 +97,7 @@ def _total_column(table: GenericTable, header, body, label_cols, group_col, nume
 _BRACKET_AFTER_RE = regex.compile(r"\s*[(（\[][^()（）\[\]]*[)）\]]$")
 
 
-def _is_total_label(label: str, row: list[str]) -> bool:
+def _is_total_label(label: str, row: tuple[str, ...]) -> bool:
     """A 계 column's label (of the header `row`), also with its unit after it, as a header wrapped over two lines
     gives it (`합계` over `(명)` is `합계(명)`), or under a label merged over its group, which heads the group's
     other columns too (`인 원` over `계 | 남 | 여` is `인 원 계` beside `인 원 남`)."""
@@ -125,17 +127,12 @@ _NOT_SUMMED_RE = regex.compile(
     _SERIAL + r"|%|[율률](?:\(|$)|비중|구성비|평균|(?:^|\p{Hangul}{2})[연년]도(?:\(|$)|일자(?:\(|$)")
 
 
-def _is_summed_column(header, body: list[list[str]], col: int) -> bool:
+def _is_summed_column(label: str, body: list[list[str]], col: int) -> bool:
     """A column of counts (a decimal, as a rate prints, is none) whose label does not say they are figures
     that do not add up (`처리율(%)`, `평균 처리일수`, `준공연도`, where a 계 row prints none or an average)."""
     cells = [r[col] for r in body if r[col].strip()]
     return (bool(cells) and all(parse_count(c) is not None for c in cells)
-            and _NOT_SUMMED_RE.search(_column_label(header, col)) is None)
-
-
-def _column_label(header, col: int) -> str:
-    """The column's header labels, unspaced (`처 리 율` → `처리율`)."""
-    return "".join(compact(h[col]) for h in header if h[col])
+            and _NOT_SUMMED_RE.search(compact(label)) is None)
 
 
 def _subtotal_parts(body: list[list[str]], index: int, label_cols: list[int]) -> list[list[str]]:

@@ -14,6 +14,7 @@ from extractors.context import (
     Collected,
     TableContext,
     column_labels,
+    column_name,
     header_rows,
     is_number,
     is_total,
@@ -107,7 +108,7 @@ def _group_columns(roles: list[str | None], table: Table, n_header: int) -> list
     merged over them), one level each. A second name column of another kind (`사업 내용`) is no level of its own."""
     names = [col for col, role in enumerate(roles) if role == "name"]
     if len(names) > 1:
-        label = " ".join(row[names[-1]] for row in table.rows[:n_header]).strip()
+        label = column_labels(table.rows[:n_header])[names[-1]]
         if not label or any(word in label for word in _LEVEL_WORDS):
             return names[:-1]
     return []
@@ -126,7 +127,7 @@ def _earlier(label: str, year: int | None) -> bool:
 def _column_label(table: Table, n_header: int, col: int) -> str:
     """A column's label as printed, but a label letter-spaced (`증 감`) as the word, so that one key names it in
     every report's `other_columns`."""
-    label = clean_text(column_labels(table.rows[:n_header])[col]) or f"열{col + 1}"
+    label = column_name(column_labels(table.rows[:n_header]), col)
     return label.replace(" ", "") if all(len(word) == 1 for word in label.split()) else label
 
 

@@ -146,13 +146,20 @@ def column_labels(header: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
     """Each column's one label from a header printed over several rows, as a reader says it: a label merged
     over a group of columns (`2024년` over `계획 | 실적`) heads each of them, and the labels down a column
     are joined top to bottom, a bracket right after the word it follows (`연면적` over `(㎡)` is `연면적(㎡)`,
-    `2024년` over `계획` is `2024년 계획`). Cached: a budget table asks column by column."""
+    `2024년` over `계획` is `2024년 계획`). The one way a column is named: the generic grid's header, a budget
+    line's `other_columns` and a `sum.table` finding. Cached: a budget table asks column by column."""
     rows = [list(row) for row in header]
     for upper in range(len(rows) - 1):
         below = [next((text for row in rows[upper + 1:] if (text := compact(row[col]))), "")
                  for col in range(len(rows[upper]))]
         rows[upper] = _spread_over_groups(rows[upper], below)
     return tuple(_joined(cells) for cells in zip(*rows, strict=True))
+
+
+def column_name(labels: tuple[str, ...], col: int) -> str:
+    """A column's name where a record or a finding names it: its label (`column_labels`), or its place (`3열`)
+    where it prints none."""
+    return labels[col] or f"{col + 1}열"
 
 
 def _spread_over_groups(upper: list[str], below: list[str]) -> list[str]:
