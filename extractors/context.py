@@ -162,11 +162,19 @@ def column_name(labels: tuple[str, ...], col: int) -> str:
     return labels[col] or f"{col + 1}열"
 
 
+# An amount (`예산액`, `부과액(천원)`); and a figure of its own beside an amount's parts: another amount or a rate
+# (`집행액`, `잔액`, `집행률`, `비율(%)`), each compacted
+_AMOUNT_RE = regex.compile(r"액(?:[(（\[].*)?$")
+_FIGURE_RE = regex.compile(r"(?:액|[률율])(?:[(（\[].*)?$|%")
+
+
 def _spread_over_groups(upper: list[str], below: list[str]) -> list[str]:
     """A header row with each label merged over a group of the columns below it on all of them (`label_groups`
     tells the groups). A blank is a merged cell's only where the row shows it: the row prints a label with
     nothing below it (`구 분` merged down: labels of one line stand on this row), or the labels below repeat
-    group by group (`계획 | 실적` under each year); otherwise a blank is a column whose label stands lower."""
+    group by group (`계획 | 실적` under each year); otherwise a blank is a column whose label stands lower.
+    A merged amount's parts are no figures of its kind: from a column below that names one (`예산액` over
+    `국비 | 구비`, then `집행액` printed below alone) to the next label of the row, the columns stand apart."""
     labelled = [col for col, cell in enumerate(upper) if cell.strip()]
     if not labelled or len(labelled) == len(upper):
         return upper
@@ -176,7 +184,14 @@ def _spread_over_groups(upper: list[str], below: list[str]) -> list[str]:
     if not (one_line_here or repeated):
         return upper
     spread = spread_labels(upper, groups)
-    return [spread[col] if below[col] else cell for col, cell in enumerate(upper)]
+    out, apart = [], False
+    for col, cell in enumerate(upper):
+        if cell.strip():
+            apart = False
+        elif below[col] and _AMOUNT_RE.search(compact(spread[col])) and _FIGURE_RE.search(below[col]):
+            apart = True
+        out.append(spread[col] if below[col] and not apart else cell)
+    return out
 
 
 def _joined(cells: tuple[str, ...]) -> str:

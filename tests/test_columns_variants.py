@@ -1,6 +1,7 @@
 """A table's columns named one way (`extractors.context.column_labels`, `column_name`): in the generic grid's
 header, in a budget line's `other_columns` and in a finding of `sum.table`."""
 
+from extractors.context import column_labels
 from tests import test_budget_variants as budget
 from tests import test_generic_variants as generic
 
@@ -21,3 +22,26 @@ def test_a_finding_names_a_column_of_rows_kept_as_printed_as_a_header_of_one_row
                         "가동 | 10 | 10 | 10", "나동 | 20 | 21 | 11")
     assert generic.read(table).tables[0].header_rows == 2
     assert generic.summary(table) == [("sum.table", "계", "세대수(세대)", "21", "20")]
+
+
+def test_a_figure_of_its_own_on_the_lower_row_is_no_part_of_the_amount_merged_to_its_left():
+    """`예산액` merged over `국비 | 구비`, with `집행액` printed on the lower row alone: before, the merged label
+    ran over every column to its right with a blank above it, and the third was `예산액 집행액`."""
+    header = (("구 분", "예산액", "", "", ""), ("", "국비", "구비", "집행액", "집행률"))
+    assert column_labels(header) == ("구 분", "예산액 국비", "예산액 구비", "집행액", "집행률")
+    taxes = generic.tsv("구 분 | 부과액 |  | ", " | 국세 | 지방세 | 징수액", "계 | 30 | 70 | 90",
+                        "재산세 | 10 | 30 | 35", "자동차세 | 20 | 40 | 55")
+    (grid,) = generic.read(taxes).tables
+    assert (grid.header_rows, grid.rows[0]) == (1, ["구 분", "부과액 국세", "부과액 지방세", "징수액"])
+    assert generic.summary(taxes) == []
+
+
+def test_parts_of_a_merged_label_on_the_lower_row_still_take_it():
+    """What a merged amount heads (`계 | 국비 | 구비`) and what a merged year or kind heads (`예산액 | 집행액`
+    under `2024년`, `계 | 남 | 여` under `인 원`) still take the label."""
+    assert column_labels((("구 분", "예산액", "", ""), ("", "계", "국비", "구비"))) == (
+        "구 분", "예산액 계", "예산액 국비", "예산액 구비")
+    assert column_labels((("구 분", "2024년", "", ""), ("", "예산액", "집행액", "집행률"))) == (
+        "구 분", "2024년 예산액", "2024년 집행액", "2024년 집행률")
+    assert column_labels((("구 분", "인 원", "", ""), ("", "남", "여", "계"))) == (
+        "구 분", "인 원 남", "인 원 여", "인 원 계")
