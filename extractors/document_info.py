@@ -185,8 +185,16 @@ def _department(text: str) -> str | None:
         words = _letter_spaced_units("".join(words))
     while len(words) > 1 and _HIGHER_UNIT_RE.match(words[0]) and _DEPARTMENT_RE.match("".join(words[1:])):
         words = words[1:]
-    name = "".join(words)
+    name = "".join(words if len(words) <= 2 else _last_unit(words))
     return name if _DEPARTMENT_RE.match(name) else None
+
+
+def _last_unit(words: list[str]) -> list[str]:
+    """The unit a line of more words than a department's name (`복지 정책과`) prints last, as a cover without
+    blank lines runs its slogan into its department (`함께 만드는 행복 영등포 총 무 과`): the last word, or the
+    letters spaced out at the end."""
+    spaced = list(itertools.takewhile(lambda word: len(word) == 1, reversed(words)))
+    return spaced[::-1] if len(spaced) > 1 else words[-1:]
 
 
 def _names_unit(text: str) -> bool:

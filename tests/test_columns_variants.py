@@ -1,9 +1,17 @@
 """A table's columns named one way (`extractors.context.column_labels`, `column_name`): in the generic grid's
-header, in a budget line's `other_columns` and in a finding of `sum.table`."""
+header, in a budget line's `other_columns` and in a finding of `sum.table`; and a cover's slogan run into its
+department."""
+
+import pytest
 
 from extractors.context import column_labels
 from tests import test_budget_variants as budget
 from tests import test_generic_variants as generic
+from tests.test_cover_variants import cover_info
+
+
+def cover_department(cover: str) -> str | None:
+    return cover_info(cover).department
 
 
 def test_a_column_without_a_label_has_one_name_in_records_and_findings():
@@ -45,3 +53,24 @@ def test_parts_of_a_merged_label_on_the_lower_row_still_take_it():
         "구 분", "2024년 예산액", "2024년 집행액", "2024년 집행률")
     assert column_labels((("구 분", "인 원", "", ""), ("", "남", "여", "계"))) == (
         "구 분", "인 원 남", "인 원 여", "인 원 계")
+
+
+@pytest.mark.parametrize("cover", [
+    "2025년도 주요업무보고\n함께 만드는 행복 영등포\n총 무 과",  # lines without blank lines: one paragraph
+    "2025년도 주요업무보고 함께 만드는 행복 영등포 총 무 과",
+    "2025년도 주요업무보고\n함께 만드는 행복 영등포\n총무과",
+    "제265회 영등포구의회 정례회\n2025년도 주요업무보고\n함께 만드는 행복 영등포\n행정지원국 총무과",
+])
+def test_a_cover_slogan_run_into_the_department_is_no_part_of_it(cover):
+    """Before, the slogan's words were joined to the department's (`함께만드는행복영등포총무과`), or with a higher
+    unit between them named none."""
+    assert cover_department(cover) == "총무과"
+
+
+@pytest.mark.parametrize(("cover", "department"), [
+    ("2025년도 주요업무보고\n복지 정책과", "복지정책과"),  # a name printed in two words stays whole
+    ("2025년도 주요업무보고\n행정지원국 총 무 과", "총무과"),
+    ("2025년도 주요업무보고\n영등포구 보건소 건강증진과", "건강증진과"),
+])
+def test_a_department_printed_in_words_on_a_cover_without_blank_lines(cover, department):
+    assert cover_department(cover) == department
