@@ -42,6 +42,8 @@ _HIGHER_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{1,3}구|[\p{Hangul}·]{2,14}(?:
 # the same at the start of a letter-spaced line run together (`행정지원국총무과`): long enough not to be the start of
 # a department's own name (`연구지원과`, `외국인주민과`), and with at least a department's three letters after it
 _LEADING_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{2,3}구|\p{Hangul}{2,12}?(?:국|실|본부)|보건소)(?=\p{Hangul}{3})")
+# a word that only says what kind of unit the words before it name (`기획 예산 담당관`)
+_UNIT_WORD_RE = regex.compile(r"^(?:담당관|사업소|센터|위원회|추진단)$")
 _COMMITTEE = "위원회"  # a council's committee (`행정위원회`) names whom the report is made to, not who makes it
 _DASH_RE = regex.compile(r"\s*[-–—─－]\s*")  # `행정지원국 - 총무과`, `행정지원국 ─ 총무과`, `총무과 - (5)개팀`
 _WORD_SPLIT_RE = regex.compile(r"[\s()（）\[\]]+")
@@ -192,9 +194,12 @@ def _department(text: str) -> str | None:
 def _last_unit(words: list[str]) -> list[str]:
     """The unit a line of more words than a department's name (`복지 정책과`) prints last, as a cover without
     blank lines runs its slogan into its department (`함께 만드는 행복 영등포 총 무 과`): the last word, or the
-    letters spaced out at the end."""
+    letters spaced out at the end. A last word that is only a kind of unit (`기획 예산 담당관`) names none alone,
+    and the line is kept whole."""
     spaced = list(itertools.takewhile(lambda word: len(word) == 1, reversed(words)))
-    return spaced[::-1] if len(spaced) > 1 else words[-1:]
+    if len(spaced) > 1:
+        return spaced[::-1]
+    return words if _UNIT_WORD_RE.match(words[-1]) else words[-1:]
 
 
 def _names_unit(text: str) -> bool:
