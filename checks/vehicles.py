@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from checks.base import Rule, figure
 from schemas import Finding, Report, VehicleFleet, group_of
+from schemas.vehicles import category_totals, counts_by_category, fleet_total
 
 SUM = Rule("sum.vehicles", "error", "차량: 분류별 소계는 차종의 합, 총계는 소계의 합")
 HEADER_TOTAL = Rule("header.total", "error", "차량: 제목의 `총N대`는 표의 총계와 같아야 함")
@@ -22,27 +23,18 @@ def check(report: Report) -> list[Finding]:
 def _fleet(fleet: VehicleFleet) -> list[Finding]:
     table = fleet.caption
     findings = []
-    by_category: dict[str, dict[str, int]] = defaultdict(dict)
-    row_source = {}  # a finding names the line of the row it is about, as printed
-    for c in fleet.counts:
-        by_category[c.category][c.kind] = c.count
-        row_source[c.category, c.kind] = c.source
-    groups = _groups(by_category)
-    subtotals = {}
+    by_category = counts_by_category(fleet.counts)
+    row_source = {(c.category, c.kind): c.source for c in fleet.counts}  # a finding names its row's line
     for category, kinds in by_category.items():
-        if category == "계":
-            continue
         parts = [n for kind, n in kinds.items() if kind != "소계"]
-        if "소계" in kinds and parts and kinds["소계"] != sum(parts):
+        if category != "계" and "소계" in kinds and parts and kinds["소계"] != sum(parts):
             findings.append(SUM.finding(
                 table=table, row=category, column="소계", expected=figure(sum(parts)), actual=figure(kinds["소계"]),
                 source=row_source[category, "소계"],
                 message=f"{category} 소계가 차종별 대수의 합과 다릅니다 (표기 {kinds['소계']}대, 합계 {sum(parts)}대)"))
-        subtotals[category] = kinds.get("소계", sum(parts))
-    for group, members in groups.items():  # a group's own row (`행정지원국 | 소 계`) sums its members' rows
+    for group, members in _groups(by_category).items():  # a group's own row (`행정지원국 | 소 계`) sums its rows
         findings += _column_sums(table, group, by_category[group], [by_category[m] for m in members], row_source)
-        for member in members:
-            del subtotals[member]  # the group's row counts them
+    subtotals = category_totals(by_category)
     grand = by_category.get("계", {})
     total = grand.get("계")
     grand_kinds = [n for kind, n in grand.items() if kind != "계"]  # a 계 row alone (`정 수 | 현 원` under kinds)
@@ -56,7 +48,7 @@ def _fleet(fleet: VehicleFleet) -> list[Finding]:
     # categories as rows: the 계 row sums each kind's column
     findings += _column_sums(table, "계", {kind: n for kind, n in grand.items() if kind != "계"},
                              [kinds for category, kinds in by_category.items() if category in subtotals], row_source)
-    count = total if total is not None else sum(subtotals.values())
+    count = fleet_total(by_category)
     if fleet.printed_total is not None and fleet.printed_total != count:
         findings.append(HEADER_TOTAL.finding(
             table=table, row="제목", column="총계", expected=figure(count), actual=figure(fleet.printed_total),

@@ -21,7 +21,8 @@ from extractors.context import (
 )
 from pipeline.document import Table
 from pipeline.values import compact, parse_count_note
-from schemas import VehicleCount, VehicleFleet, group_of
+from schemas import VehicleCount, VehicleFleet
+from schemas.vehicles import counts_by_category, fleet_total
 
 _HEADER_TOTAL_RE = regex.compile(r"(?:총|[:：])\s*([\d,]+)\s*대")  # `총236대`, `차량 현황: 12대`
 _COUNT_RE = regex.compile(r"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대")  # else the first count: `공용차량 12대`
@@ -98,7 +99,7 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     if _QUOTA in by_status:  # `정 수` over kinds of its own: its figures are the quota's
         quota_counts = _counts(*by_status[_QUOTA], table, n_header, fleet_name)[0]
     if quota is None and quota_counts:  # the table's 정수, where the heading prints none
-        quota = _fleet_total(quota_counts)
+        quota = fleet_total(counts_by_category(quota_counts))
     if counts:
         out.vehicles.append(VehicleFleet(
             caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
@@ -197,19 +198,6 @@ def _status_rows(data) -> dict[str, int]:
     if len(data) < 2 or None in statuses or _HELD not in statuses:
         return {}
     return {status: statuses.index(status) for status in statuses}
-
-
-def _fleet_total(counts: list[VehicleCount]) -> int:
-    """What counts add up to: the grand total where printed, else each category's 소계 (or its kinds), as the
-    checks count them (a 계 row with no total of its own, `계 | 7 | 5` under `승용 | 승합`, sums the categories;
-    a group's own row, its rows)."""
-    grand = next((c.count for c in counts if c.category == "계" and c.kind == "계"), None)
-    if grand is not None:
-        return grand
-    subtotalled = {c.category for c in counts if c.kind == "소계"}
-    own_rows = {c.category for c in counts}  # a group's row of its own counts its rows' (`행정지원국 | 소 계`)
-    return sum(c.count for c in counts if c.category != "계" and group_of(c.category) not in own_rows
-               and (c.kind == "소계" or c.category not in subtotalled))
 
 
 def _without_row_label(header, row, fleet_name):
