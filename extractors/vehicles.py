@@ -6,6 +6,8 @@ the sum of its kinds), the figures' sums decide where each category starts and t
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from extractors import generic
@@ -15,9 +17,11 @@ from extractors.context import (
     header_rows,
     is_number,
     is_total,
+    label_groups,
     merged_labels,
     source_at,
     source_of,
+    spread_labels,
 )
 from pipeline.document import Table
 from pipeline.values import compact, parse_count_note
@@ -392,11 +396,13 @@ def _column_kinds(header, width: int) -> list[tuple[str, str | None] | None]:
     `정 수 | 현 원`), the kind None for each row's total (`계`, a status alone); None for a column not read (no
     label, `과부족`, a column printed again, or a category's own 소계 beside its kinds, which the row's 계 holds)."""
     rows = [[compact(cell) for cell in row] + [""] * (width - len(row)) for row in header]
-    for depth, row in enumerate(rows[:-1]):  # a label over blanks to its right that have labels below spans them
-        below = rows[depth + 1:]
-        for col in range(1, width):
-            if not row[col] and row[col - 1] and any(r[col] for r in below) and any(r[col - 1] for r in below):
-                row[col] = row[col - 1]
+    for depth in range(len(rows) - 1):  # a label merged over the columns of a group below spans them
+        below = [next((r[col] for r in rows[depth + 1:] if r[col]), "") for col in range(width)]
+        runs = [list(run) for labelled, run in itertools.groupby(range(1, width), key=lambda col: bool(below[col]))
+                if labelled]  # a column with no label below is merged down: no group spans it
+        groups = [group for run in runs for group in label_groups(below, run[0], run[-1] + 1)]
+        spread = spread_labels(rows[depth], groups)
+        rows[depth] = [spread[col] if below[col] else cell for col, cell in enumerate(rows[depth])]
     columns: list[tuple[str, str | None] | None] = []
     for col in range(width):
         labels = [row[col] for row in rows if row[col]]
