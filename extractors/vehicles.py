@@ -98,8 +98,10 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     header, data = table.rows[:n_header], table.rows[n_header:]
     if header and compact(header[0][0]) in _SERIAL_LABELS:  # it numbers the rows: their labels stand right of it
         header, data = [row[1:] for row in header], [row[1:] for row in data]
-    by_status = _by_status(header, data) or {_HELD: (header, data)}
+    by_status, status_note = _by_status(header, data)
+    by_status = by_status or {_HELD: (header, data)}
     counts, quota_counts, note = _counts(*by_status[_HELD], table, n_header, fleet_name)
+    note = "; ".join(n for n in (status_note, note) if n) or None
     if _QUOTA in by_status:  # `정 수` over kinds of its own: its figures are the quota's
         quota_counts = _counts(*by_status[_QUOTA], table, n_header, fleet_name)[0]
     if quota is None and quota_counts:  # the table's 정수, where the heading prints none
@@ -130,32 +132,67 @@ def _counts(header, data, table: Table, first_row: int, fleet_name: str):
     return *_vertical(header, data, table, first_row), None
 
 
-def _by_status(header, data) -> dict[str, tuple]:
+def _by_status(header, data) -> tuple[dict[str, tuple], str | None]:
     """`정 수` and `현 원` each over kinds of its own (`계 | 승용 | 승합`), or `정 수` merged down beside `보유 현황`
     over the kinds: the table as one table of kinds a status, (header, rows) each, with the row labels' columns
     and the header rows below the statuses (a status merged down, with no kind below, is its figures' `계`).
-    Empty unless a header row above the kinds prints the vehicles held and another status."""
+    Empty unless a header row above the kinds prints the vehicles held and another status. The kinds tell the
+    groups (`_kind_groups`); where a converter shifted the statuses off them (`현 원` over the quota's last kind),
+    each status goes to the next group in order, if the groups add up, and the note says so."""
     for depth, row in enumerate(header[:-1]):
         labelled = [col for col in range(1, len(row)) if compact(row[col])]
         statuses = {col: _status(compact(row[col])) for col in labelled}
         if _HELD not in statuses.values() or len(set(statuses.values()) - {None}) < 2:
             continue
-        # the columns of the rows' labels (`구 분`, `부 서`), left of the first status
-        labels = list(range(next(col for col in labelled if statuses[col])))
-        starts = [col for col in labelled if col >= len(labels)]
+        # the columns of the rows' labels (`구 분`, `부 서`), left of the first status and of the first figures
+        labels = list(range(min(next(col for col in labelled if statuses[col]), _label_columns(data))))
         below = header[depth + 1:]
+        kinds_row = [next((text for r in below if (text := compact(r[col]))), "") for col in range(len(row))]
+        groups = _kind_groups(kinds_row, len(labels), len(row))
+        printed = [[col for col in group if col in statuses] for group in groups]
+        note = None
+        if any(len(cols) > 1 for cols in printed) and sum(map(len, printed)) == len(groups) \
+                and _groups_add_up(groups, kinds_row, data):
+            in_order = [col for cols in printed for col in cols]
+            status_of = {col: statuses[at] for group, at in zip(groups, in_order, strict=True) for col in group}
+            note = "상태 머리글이 차종 칸과 맞지 않아 차종의 묶음 순서대로 다시 배정함: " + ", ".join(
+                f"{compact(row[at])} {group[0] + 1}번째 칸부터(표기 {at + 1}번째 칸)"
+                for group, at in zip(groups, in_order, strict=True) if at not in group)
+        else:
+            spread = spread_labels([compact(cell) for cell in row], groups)
+            status_of = {col: _status(spread[col]) for col in range(len(labels), len(row)) if spread[col]}
         by_status = {}
-        for start, end in zip(starts, [*starts[1:], len(row)], strict=True):
-            status = statuses[start]
+        for status, run in itertools.groupby(range(len(labels), len(row)), key=lambda col: status_of.get(col)):
             if status is None or status in by_status:
                 continue
-            cols = [*labels, *range(start, end)]
-            kinds = [tuple(r[col] for col in cols) for r in below if any(compact(r[col]) for col in range(start, end))]
+            cols = [*labels, *run]
+            kinds = [tuple(r[col] for col in cols) for r in below if any(compact(r[col]) for col in cols[len(labels):])]
             if not kinds:  # merged down: its one column is the status's 계
                 kinds = [tuple(row[col] if col in labels else "계" for col in cols)]
             by_status[status] = (kinds, [tuple(r[col] for col in cols) for r in data])
-        return by_status
-    return {}
+        return by_status, note
+    return {}, None
+
+
+def _kind_groups(kinds_row: list[str], start: int, end: int) -> list[range]:
+    """The columns start..end in the groups a label merged over them spans, told by the labels below it
+    (`label_groups`: `계 | 승용 | 승합 | 계 | 승용 | 승합` is two); a column with no label below is merged down, a
+    group of its own."""
+    runs = [list(run) for labelled, run in itertools.groupby(range(start, end), key=lambda col: bool(kinds_row[col]))]
+    return [group for run in runs
+            for group in (label_groups(kinds_row, run[0], run[-1] + 1) if kinds_row[run[0]] else [range(col, col + 1)
+                                                                                             for col in run])]
+
+
+def _groups_add_up(groups: list[range], kinds_row: list[str], data) -> bool:
+    """Whether each group that starts with its total (`계 | 승용 | 승합`) is its kinds' sum in every row."""
+    for group in groups:
+        if len(group) > 1 and is_total(kinds_row[group[0]]):
+            for row in data:
+                total = _count(row[group[0]])
+                if total is not None and total != sum(_count(row[col]) or 0 for col in group[1:]):
+                    return False
+    return True
 
 
 def _count(cell: str) -> int | None:
@@ -398,10 +435,7 @@ def _column_kinds(header, width: int) -> list[tuple[str, str | None] | None]:
     rows = [[compact(cell) for cell in row] + [""] * (width - len(row)) for row in header]
     for depth in range(len(rows) - 1):  # a label merged over the columns of a group below spans them
         below = [next((r[col] for r in rows[depth + 1:] if r[col]), "") for col in range(width)]
-        runs = [list(run) for labelled, run in itertools.groupby(range(1, width), key=lambda col: bool(below[col]))
-                if labelled]  # a column with no label below is merged down: no group spans it
-        groups = [group for run in runs for group in label_groups(below, run[0], run[-1] + 1)]
-        spread = spread_labels(rows[depth], groups)
+        spread = spread_labels(rows[depth], _kind_groups(below, 1, width))
         rows[depth] = [spread[col] if below[col] else cell for col, cell in enumerate(rows[depth])]
     columns: list[tuple[str, str | None] | None] = []
     for col in range(width):

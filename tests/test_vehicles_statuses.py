@@ -3,9 +3,10 @@ a rule that was missing before, with the records and findings it should give."""
 
 import pytest
 
+from checks import run_checks
 from schemas import VehicleCount
 from schemas.vehicles import category_totals, counts_by_category, fleet_total
-from tests.test_vehicles_more import report
+from tests.test_vehicles_more import LAYOUTS, report
 from tests.test_vehicles_variants import counts, summary
 
 
@@ -38,3 +39,52 @@ def test_a_category_label_centred_over_its_kinds_heads_them_all(layout):
                                          ("계", "승용 대형", 1), ("계", "승합 소형", 2), ("계", "승합 중형", 1)]
     assert counts(r.vehicles[0])[6:8] == [("자치팀", "소계", 4), ("자치팀", "승용 소형", 1)]
     assert summary(r) == [] and r.tables == []
+
+
+SHIFTED_LEFT = [["구 분", "정 수", "", "현 원", "", "", ""], ["", "계", "승용", "승합", "계", "승용", "승합"]]
+SHIFTED_RIGHT = [["구 분", "", "정 수", "", "", "현 원", ""], ["", "계", "승용", "승합", "계", "승용", "승합"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_status_header_shifted_left_over_the_kinds_is_put_right_by_the_groups_of_kinds(layout):
+    """`현 원` printed over the quota's last kind, as a converter that drops a merged cell shifts it. Before, the
+    quota's 승합 was a kind of the vehicles held: `승합` twice, and the 12 held of the heading's 11."""
+    r = report("공용차량 현황 : 총 11대", [*SHIFTED_LEFT, ["계", "12", "7", "5", "11", "7", "4"]], layout)
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "계", 11), ("공용차량현황", "승용", 7), ("공용차량현황", "승합", 4)]
+    assert (fleet.quota, fleet.repaired) == (12, True)
+    assert fleet.repair_note == ("상태 머리글이 차종 칸과 맞지 않아 차종의 묶음 순서대로 다시 배정함:"
+                                 " 현원 5번째 칸부터(표기 4번째 칸)")
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11"),
+                          ("repair.header", "info", "머리글", None, None, None)]
+    assert run_checks(r)[-1].message == fleet.repair_note
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_teams_under_a_status_header_shifted_left_over_the_kinds(layout):
+    rows = [*SHIFTED_LEFT, ["계", "12", "7", "5", "11", "7", "4"], ["자치팀", "5", "3", "2", "5", "3", "2"],
+            ["민원팀", "7", "4", "3", "6", "4", "2"]]
+    r = report("공용차량 현황 : 총 11대", rows, layout)
+    assert counts(r.vehicles[0]) == [
+        ("계", "계", 11), ("계", "승용", 7), ("계", "승합", 4), ("자치팀", "소계", 5), ("자치팀", "승용", 3),
+        ("자치팀", "승합", 2), ("민원팀", "소계", 6), ("민원팀", "승용", 4), ("민원팀", "승합", 2)]
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11"),
+                          ("repair.header", "info", "머리글", None, None, None)]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_status_header_shifted_right_over_the_kinds_reads_as_centred_on_them(layout):
+    """Shifted right by one, each status stands over its group's middle kind, as a PDF centres a merged cell. Before,
+    the quota's 계 was a row label's column and the quota's 승합 the vehicles held's 계."""
+    r = report("공용차량 현황 : 총 11대", [*SHIFTED_RIGHT, ["계", "12", "7", "5", "11", "7", "4"]], layout)
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "계", 11), ("공용차량현황", "승용", 7), ("공용차량현황", "승합", 4)]
+    assert (fleet.quota, fleet.repaired) == (12, False)
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11")]
+
+
+def test_a_shifted_status_header_whose_groups_do_not_add_up_is_left_as_printed():
+    """The sums decide, as for a header of categories: where a group's 계 is not its kinds' sum, nothing is moved."""
+    r = report("공용차량 현황 : 총 11대", [*SHIFTED_LEFT, ["계", "12", "7", "5", "11", "7", "3"]], "tabs")
+    assert r.vehicles[0].repaired is False
+    assert ("repair.header", "info", "머리글", None, None, None) not in summary(r)
