@@ -1,14 +1,16 @@
-"""차량: subtotals and the grand total are sums; the heading's `총N대` matches; the 정수 is kept."""
+"""차량: subtotals and the grand total are sums, of the vehicles held and of the 정수 by kind, and 과부족 is
+보유 − 정수; the heading's `총N대` matches; the 정수 is kept."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from checks.base import Rule, figure
-from schemas import Finding, Report, VehicleFleet, group_of
-from schemas.vehicles import category_totals, counts_by_category, fleet_total
+from schemas import Finding, Report, VehicleCount, VehicleFleet, group_of
+from schemas.vehicles import QUOTA as QUOTAS
+from schemas.vehicles import SHORTFALL, category_totals, counts_by_category, fleet_total
 
-SUM = Rule("sum.vehicles", "error", "차량: 분류별 소계는 차종의 합, 총계는 소계의 합")
+SUM = Rule("sum.vehicles", "error", "차량: 분류별 소계는 차종의 합, 총계는 소계의 합 (보유·정수), 과부족은 보유 − 정수")
 HEADER_TOTAL = Rule("header.total", "error", "차량: 제목의 `총N대`는 표의 총계와 같아야 함")
 QUOTA = Rule("header.quota", "info", "차량: 보유 대수가 제목의 정수(定數)보다 적음")
 OVER_QUOTA = Rule("header.over_quota", "warning", "차량: 보유 대수가 제목의 정수(定數)보다 많음")
@@ -22,33 +24,8 @@ def check(report: Report) -> list[Finding]:
 
 def _fleet(fleet: VehicleFleet) -> list[Finding]:
     table = fleet.caption
-    findings = []
-    by_category = counts_by_category(fleet.counts)
-    row_source = {(c.category, c.kind): c.source for c in fleet.counts}  # a finding names its row's line
-    for category, kinds in by_category.items():
-        parts = [n for kind, n in kinds.items() if kind != "소계"]
-        if category != "계" and "소계" in kinds and parts and kinds["소계"] != sum(parts):
-            findings.append(SUM.finding(
-                table=table, row=category, column="소계", expected=figure(sum(parts)), actual=figure(kinds["소계"]),
-                source=row_source[category, "소계"],
-                message=f"{category} 소계가 차종별 대수의 합과 다릅니다 (표기 {kinds['소계']}대, 합계 {sum(parts)}대)"))
-    for group, members in _groups(by_category).items():  # a group's own row (`행정지원국 | 소 계`) sums its rows
-        findings += _column_sums(table, group, by_category[group], [by_category[m] for m in members], row_source)
-    subtotals = category_totals(by_category)
-    grand = by_category.get("계", {})
-    total = grand.get("계")
-    grand_kinds = [n for kind, n in grand.items() if kind != "계"]  # a 계 row alone (`정 수 | 현 원` under kinds)
-    if total is not None and (subtotals or grand_kinds):
-        summed, parts = (sum(subtotals.values()), "분류별 소계") if subtotals else (sum(grand_kinds), "차종별 대수")
-        if total != summed:
-            findings.append(SUM.finding(
-                table=table, row="계", column="계", expected=figure(summed), actual=figure(total),
-                source=row_source["계", "계"],
-                message=f"총계가 {parts}의 합과 다릅니다 (표기 {total}대, 합계 {summed}대)"))
-    # categories as rows: the 계 row sums each kind's column
-    findings += _column_sums(table, "계", {kind: n for kind, n in grand.items() if kind != "계"},
-                             [kinds for category, kinds in by_category.items() if category in subtotals], row_source)
-    count = fleet_total(by_category)
+    findings = _sums(table, fleet.counts, "") + _sums(table, fleet.quotas, f"{QUOTAS} ") + _shortfalls(table, fleet)
+    count = fleet_total(counts_by_category(fleet.counts))
     if fleet.printed_total is not None and fleet.printed_total != count:
         findings.append(HEADER_TOTAL.finding(
             table=table, row="제목", column="총계", expected=figure(count), actual=figure(fleet.printed_total),
@@ -67,6 +44,59 @@ def _fleet(fleet: VehicleFleet) -> list[Finding]:
     return findings
 
 
+def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Finding]:
+    """Each category's 소계 is its kinds' sum, a group's own row its rows', the 계 row the categories' (the total and
+    each kind's column); `status` names the counts in a finding's column and message (`정수 `), '' for the
+    vehicles held."""
+    findings = []
+    by_category = counts_by_category(counts)
+    row_source = {(c.category, c.kind): c.source for c in counts}  # a finding names its row's line
+    for category, kinds in by_category.items():
+        parts = [n for kind, n in kinds.items() if kind != "소계"]
+        if category != "계" and "소계" in kinds and parts and kinds["소계"] != sum(parts):
+            findings.append(SUM.finding(
+                table=table, row=category, column=f"{status}소계", expected=figure(sum(parts)),
+                actual=figure(kinds["소계"]), source=row_source[category, "소계"],
+                message=f"{status}{category} 소계가 차종별 대수의 합과 다릅니다"
+                        f" (표기 {kinds['소계']}대, 합계 {sum(parts)}대)"))
+    for group, members in _groups(by_category).items():  # a group's own row (`행정지원국 | 소 계`) sums its rows
+        findings += _column_sums(table, group, by_category[group], [by_category[m] for m in members], row_source,
+                                 status)
+    subtotals = category_totals(by_category)
+    grand = by_category.get("계", {})
+    total = grand.get("계")
+    grand_kinds = [n for kind, n in grand.items() if kind != "계"]  # a 계 row alone (`정 수 | 현 원` under kinds)
+    if total is not None and (subtotals or grand_kinds):
+        summed, parts = (sum(subtotals.values()), "분류별 소계") if subtotals else (sum(grand_kinds), "차종별 대수")
+        if total != summed:
+            findings.append(SUM.finding(
+                table=table, row="계", column=f"{status}계", expected=figure(summed), actual=figure(total),
+                source=row_source["계", "계"],
+                message=f"{status}총계가 {parts}의 합과 다릅니다 (표기 {total}대, 합계 {summed}대)"))
+    # categories as rows: the 계 row sums each kind's column
+    findings += _column_sums(table, "계", {kind: n for kind, n in grand.items() if kind != "계"},
+                             [kinds for category, kinds in by_category.items() if category in subtotals], row_source,
+                             status)
+    return findings
+
+
+def _shortfalls(table: str, fleet: VehicleFleet) -> list[Finding]:
+    """Each printed 과부족 is the vehicles held less the quota, in its category and kind."""
+    held = {(c.category, c.kind): c.count for c in fleet.counts}
+    quota = {(c.category, c.kind): c.count for c in fleet.quotas}
+    findings = []
+    for c in fleet.shortfalls:
+        cell = (c.category, c.kind)
+        if cell in held and cell in quota and c.count != held[cell] - quota[cell]:
+            expected = held[cell] - quota[cell]
+            findings.append(SUM.finding(
+                table=table, row=c.category, column=f"{SHORTFALL} {c.kind}", expected=figure(expected),
+                actual=figure(c.count), source=c.source,
+                message=f"{c.category} {c.kind} 과부족이 보유 − 정수와 다릅니다"
+                        f" (표기 {c.count}대, 보유 {held[cell]}대 − 정수 {quota[cell]}대 = {expected}대)"))
+    return findings
+
+
 def _groups(by_category: dict[str, dict[str, int]]) -> dict[str, list[str]]:
     """The rows of each group that prints a row of its own: `행정지원국 총무과` (a table with two columns of row
     labels names a group's rows so) under `행정지원국`."""
@@ -78,14 +108,16 @@ def _groups(by_category: dict[str, dict[str, int]]) -> dict[str, list[str]]:
     return groups
 
 
-def _column_sums(table: str, row: str, totals: dict[str, int], rows: list[dict[str, int]], row_source) -> list[Finding]:
+def _column_sums(table: str, row: str, totals: dict[str, int], rows: list[dict[str, int]], row_source,
+                 status: str) -> list[Finding]:
     """A total row (the 계 row, a group's own) is the sum of the rows it totals, kind by kind."""
     findings = []
     for kind, n in totals.items():
         column = [kinds[kind] for kinds in rows if kind in kinds]
         if column and n != sum(column):
             findings.append(SUM.finding(
-                table=table, row=row, column=kind, expected=figure(sum(column)), actual=figure(n),
+                table=table, row=row, column=f"{status}{kind}", expected=figure(sum(column)), actual=figure(n),
                 source=row_source[row, kind],
-                message=f"{row} 행의 {kind}이(가) 분류별 {kind}의 합과 다릅니다 (표기 {n}대, 합계 {sum(column)}대)"))
+                message=f"{status}{row} 행의 {kind}이(가) 분류별 {kind}의 합과 다릅니다"
+                        f" (표기 {n}대, 합계 {sum(column)}대)"))
     return findings

@@ -26,7 +26,7 @@ from extractors.context import (
 from pipeline.document import Table
 from pipeline.values import compact, parse_count_note
 from schemas import VehicleCount, VehicleFleet
-from schemas.vehicles import counts_by_category, fleet_total
+from schemas.vehicles import HELD, QUOTA, SHORTFALL, counts_by_category, fleet_total
 
 _HEADER_TOTAL_RE = regex.compile(r"(?:총|[:：])\s*([\d,]+)\s*대")  # `총236대`, `차량 현황: 12대`
 _COUNT_RE = regex.compile(r"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대")  # else the first count: `공용차량 12대`
@@ -35,10 +35,11 @@ _VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
 _HEADING_NUMBER_RE = regex.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{1,2}(?=\s))\s*")  # `나.`, `2)`, `1 `
 _NAME_END_RE = regex.compile(r"[-–(:：]|\s*총?\s*\d")  # where a fleet's name ends in its heading: `공용차량(총 12대)`
 _HELD_WORDS = ("대수", "보유", "현원", "수량")  # the figures of the vehicles held, beside 정수 and 과부족
-_OTHER_WORDS = ("과부족", "증감", "차이", "비고")  # figures (or words) that count no vehicles
+_SHORTFALL_WORDS = ("과부족", "증감", "차이")  # the vehicles held less the quota
+_OTHER_WORDS = ("비고",)  # words that count no vehicles
 _FIGURES_WORDS = (*_HELD_WORDS, "현황", "차량")  # a row label that says what the figures are
 _SERIAL_LABELS = ("연번", "순번", "번호")  # a first column that numbers the rows
-_HELD, _QUOTA, _OTHER = "held", "quota", "other"  # what a row or column of statuses holds
+_OTHER = "other"  # a row or column of statuses that holds no figures (`비 고`), beside HELD, QUOTA and SHORTFALL
 
 
 _CAPTION_WORDS = ("차량", "관용차", "공용차", "업무용차")
@@ -99,37 +100,41 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     if header and compact(header[0][0]) in _SERIAL_LABELS:  # it numbers the rows: their labels stand right of it
         header, data = [row[1:] for row in header], [row[1:] for row in data]
     by_status, status_note = _by_status(header, data)
-    by_status = by_status or {_HELD: (header, data)}
-    counts, quota_counts, note = _counts(*by_status[_HELD], table, n_header, fleet_name)
+    counts, note = _counts(*by_status.get(HELD, (header, data)), table, n_header, fleet_name)
+    for status in (QUOTA, SHORTFALL):  # `정 수` over kinds of its own: its figures are the quota's
+        if status in by_status:
+            counts[status] = _counts(*by_status[status], table, n_header, fleet_name)[0][HELD]
     note = "; ".join(n for n in (status_note, note) if n) or None
-    if _QUOTA in by_status:  # `정 수` over kinds of its own: its figures are the quota's
-        quota_counts = _counts(*by_status[_QUOTA], table, n_header, fleet_name)[0]
-    if quota is None and quota_counts:  # the table's 정수, where the heading prints none
-        quota = fleet_total(counts_by_category(quota_counts))
-    if counts:
+    if quota is None and counts[QUOTA]:  # the table's 정수, where the heading prints none
+        quota = fleet_total(counts_by_category(counts[QUOTA]))
+    if counts[HELD]:
         out.vehicles.append(VehicleFleet(
-            caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
-            repaired=note is not None, repair_note=note, counts=counts, source=source_of(table)))
-    if not counts or _unread(data, counts):  # no count, or words or figures the counts do not hold (비고)
-        generic.extract(table, ctx, out, "vehicles" if counts else None)
+            caption=caption, printed_total=printed_total, quota=quota, unit=table.unit, repaired=note is not None,
+            repair_note=note, counts=counts[HELD], quotas=counts[QUOTA], shortfalls=counts[SHORTFALL],
+            source=source_of(table)))
+    if not counts[HELD] or _unread(data, counts[HELD]):  # no count, or words or figures the counts do not hold (비고)
+        generic.extract(table, ctx, out, "vehicles" if counts[HELD] else None)
 
 
-def _counts(header, data, table: Table, first_row: int, fleet_name: str):
-    """The counts of the vehicles held, the quota's where rows or columns print one, and the repair's note:
-    statuses as rows or one row of figures read across (`_horizontal`), else categories as rows (`_vertical`).
-    `first_row` is the table's row `data` starts at, for the sources."""
+def _counts(header, data, table: Table, first_row: int, fleet_name: str) -> tuple[dict[str, list], str | None]:
+    """The counts of each status: the vehicles held, and the quota's and the 과부족's where rows or columns print
+    them (else none); and the repair's note: statuses as rows or one row of figures read across (`_horizontal`),
+    else categories as rows (`_vertical`). `first_row` is the table's row `data` starts at, for the sources."""
     statuses = _status_rows(data)
     # `구 분 | 정 수 | 보 유`: a row of figures under statuses is a category's, not a row of kinds
-    status_columns = any(_status(compact(cell)) in (_HELD, _QUOTA) for row in header[-1:] for cell in row)
+    status_columns = any(_status(compact(cell)) in (HELD, QUOTA) for row in header[-1:] for cell in row)
     if header and (statuses or (len(data) == 1 and not status_columns)):
-        held = statuses.get(_HELD, 0)
+        held = statuses.get(HELD, 0)
         header, figures, fleet_name = _without_row_label(header, data[held], fleet_name)
-        source = source_at(table.row_line(first_row + held), table.page)
-        counts, note = _horizontal(header, figures, fleet_name, source)
-        quota_counts = _horizontal(header, data[statuses[_QUOTA]][1:], fleet_name, source)[0] \
-            if _QUOTA in statuses else []
-        return counts, quota_counts, note
-    return *_vertical(header, data, table, first_row), None
+        held_counts, note = _horizontal(header, figures, fleet_name,
+                                        source_at(table.row_line(first_row + held), table.page))
+        counts = {HELD: held_counts}
+        for status in (QUOTA, SHORTFALL):  # the rows of the other statuses, read by the held row's header
+            row = statuses.get(status)
+            counts[status] = [] if row is None else _horizontal(
+                header, data[row][1:], fleet_name, source_at(table.row_line(first_row + row), table.page))[0]
+        return counts, note
+    return _vertical(header, data, table, first_row), None
 
 
 def _by_status(header, data) -> tuple[dict[str, tuple], str | None]:
@@ -142,7 +147,7 @@ def _by_status(header, data) -> tuple[dict[str, tuple], str | None]:
     for depth, row in enumerate(header[:-1]):
         labelled = [col for col in range(1, len(row)) if compact(row[col])]
         statuses = {col: _status(compact(row[col])) for col in labelled}
-        if _HELD not in statuses.values() or len(set(statuses.values()) - {None}) < 2:
+        if HELD not in statuses.values() or len(set(statuses.values()) - {None}) < 2:
             continue
         # the columns of the rows' labels (`구 분`, `부 서`), left of the first status and of the first figures
         labels = list(range(min(next(col for col in labelled if statuses[col]), _label_columns(data))))
@@ -224,19 +229,21 @@ def _unread(data, counts) -> bool:
 
 def _status(label: str) -> str | None:
     """What a row or column labelled so holds, where it is a status of the fleet and no kind of vehicle: its quota
-    (`정 수`), the vehicles held (`보 유`, `현 원`, `대 수`) or neither (`과부족`)."""
+    (`정 수`), the vehicles held (`보 유`, `현 원`, `대 수`), the difference (`과부족`) or no figures (`비 고`)."""
     if "정수" in label:
-        return _QUOTA
+        return QUOTA
+    if any(word in label for word in _SHORTFALL_WORDS):
+        return SHORTFALL
     if any(word in label for word in _OTHER_WORDS):
         return _OTHER
-    return _HELD if any(word in label for word in _HELD_WORDS) else None
+    return HELD if any(word in label for word in _HELD_WORDS) else None
 
 
 def _status_rows(data) -> dict[str, int]:
     """`정 수 | 12 | 6 …` over `현 원 | 11 | 6 …`: rows that are statuses, not categories; where each status is.
     Empty unless every row is one and one holds the vehicles held."""
     statuses = [_status(compact(row[0])) for row in data]
-    if len(data) < 2 or None in statuses or _HELD not in statuses:
+    if len(data) < 2 or None in statuses or HELD not in statuses:
         return {}
     return {status: statuses.index(status) for status in statuses}
 
@@ -373,13 +380,13 @@ def _starts(sizes: list[int]) -> list[int]:
     return starts
 
 
-def _vertical(header, data, table, first_row: int) -> tuple[list[VehicleCount], list[VehicleCount]]:
+def _vertical(header, data, table, first_row: int) -> dict[str, list[VehicleCount]]:
     """Categories as rows, and as columns kinds (`구분 | 계 | 소형 | 중형`, a kind under its category's label in a
     second header row: `승 용` over `소형 | 중형`) or statuses (`구분 | 정수 | 보유 | 과부족`). Beside a column of the
     vehicles held, a second column of labels holds each category's kinds (`구 분 | 차 종 | 대 수`: `승 용 | 소 계 | 5`
     over ` | 소 형 | 2`, the category merged down); beside columns of kinds, it and any more name the rows of each
-    group merged down the first (`구 분 | 부 서`: `행정지원국 | 총무과`). The counts held, and the quota's where a
-    column prints it."""
+    group merged down the first (`구 분 | 부 서`: `행정지원국 | 총무과`). The counts of each status: the vehicles
+    held, and the quota's and the 과부족's where columns print them."""
     width = len(data[0]) if data else 0
     columns = _column_kinds(header, width)
     n_labels = _label_columns(data)
@@ -390,8 +397,7 @@ def _vertical(header, data, table, first_row: int) -> tuple[list[VehicleCount], 
         labels = merged_labels(labels, [is_total(row[1]) for row in data])
     if kind_col is None and n_labels > 1:  # `행정지원국 | 총무과`: a group's rows, each its category
         labels = _nested(labels, data, n_labels)
-    held: list[VehicleCount] = []
-    quota: list[VehicleCount] = []
+    by_status: dict[str, list[VehicleCount]] = {HELD: [], QUOTA: [], SHORTFALL: []}
     for offset, (row, label) in enumerate(zip(data, labels, strict=True)):
         source = source_at(table.row_line(first_row + offset), table.page)
         category = "계" if is_total(label) else label
@@ -401,10 +407,9 @@ def _vertical(header, data, table, first_row: int) -> tuple[list[VehicleCount], 
             if columns[col] is None or not is_number(row[col]):
                 continue
             status, kind = columns[col]
-            records = quota if status == _QUOTA else held
-            records.append(VehicleCount(category=category, kind=kind or row_kind, count=_count(row[col]) or 0,
-                                        source=source))
-    return held, quota
+            by_status[status].append(VehicleCount(category=category, kind=kind or row_kind,
+                                                  count=_count(row[col]) or 0, source=source))
+    return by_status
 
 
 def _nested(groups: list[str], data, n_labels: int) -> list[str]:
@@ -428,10 +433,11 @@ def _nested(groups: list[str], data, n_labels: int) -> list[str]:
 
 
 def _column_kinds(header, width: int) -> list[tuple[str, str | None] | None]:
-    """What each column of a table with categories as rows counts: its status (`_HELD`, or `_QUOTA` under `정 수`)
-    and its kind (`소형`, `승용 소형` where a category spans kinds in a second header row, `승 용` over
-    `정 수 | 현 원`), the kind None for each row's total (`계`, a status alone); None for a column not read (no
-    label, `과부족`, a column printed again, or a category's own 소계 beside its kinds, which the row's 계 holds)."""
+    """What each column of a table with categories as rows counts: its status (`HELD`, `QUOTA` under `정 수`,
+    `SHORTFALL` under `과부족`) and its kind (`소형`, `승용 소형` where a category spans kinds in a second header row,
+    `승 용` over `정 수 | 현 원`), the kind None for each row's total (`계`, a status alone); None for a column not
+    read (no label, `비 고`, a column printed again, or a category's own 소계 beside its kinds, which the row's 계
+    holds)."""
     rows = [[compact(cell) for cell in row] + [""] * (width - len(row)) for row in header]
     for depth in range(len(rows) - 1):  # a label merged over the columns of a group below spans them
         below = [next((r[col] for r in rows[depth + 1:] if r[col]), "") for col in range(width)]
@@ -440,7 +446,7 @@ def _column_kinds(header, width: int) -> list[tuple[str, str | None] | None]:
     columns: list[tuple[str, str | None] | None] = []
     for col in range(width):
         labels = [row[col] for row in rows if row[col]]
-        status = (_status(labels[-1]) if labels else None) or _HELD
+        status = (_status(labels[-1]) if labels else None) or HELD
         named = [label for label in labels if not _status(label)]  # `보유 현황` over the kinds says what all count
         if not labels or status == _OTHER or (len(named) > 1 and is_total(named[-1])):
             columns.append(None)

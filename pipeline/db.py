@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -86,7 +86,8 @@ SCHEMA = (
         kind TEXT NOT NULL,
         count INTEGER NOT NULL,
         line INTEGER,
-        page INTEGER
+        page INTEGER,
+        status TEXT NOT NULL DEFAULT '보유'
     )""",
     """CREATE TABLE IF NOT EXISTS projects (
         id INTEGER PRIMARY KEY,
@@ -254,7 +255,8 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
-_TO_7 = ("ALTER TABLE staffing ADD COLUMN table_no INTEGER NOT NULL DEFAULT 1",)
+_TO_8 = ("ALTER TABLE vehicles ADD COLUMN status TEXT NOT NULL DEFAULT '보유'",)
+_TO_7 = ("ALTER TABLE staffing ADD COLUMN table_no INTEGER NOT NULL DEFAULT 1", *_TO_8)
 _TO_4 = ("ALTER TABLE documents ADD COLUMN from_file_name TEXT", "ALTER TABLE staffing ADD COLUMN note TEXT",
          "ALTER TABLE budget_lines ADD COLUMN table_no INTEGER NOT NULL DEFAULT 1",
          "ALTER TABLE generic_tables ADD COLUMN records_in TEXT", *_TO_7)
@@ -263,7 +265,7 @@ _TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE 
 MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3, 3: _TO_4,
               4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
               5: ("DROP VIEW IF EXISTS reports", *_TO_7),  # schema 6 tells councils apart in it: SCHEMA makes it again
-              6: _TO_7}
+              6: _TO_7, 7: _TO_8}
 
 
 @contextmanager

@@ -32,7 +32,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "staffing": ("document_id", "status", "job_class", "grade", "headcount", "line", "page", "note", "table_no"),
     "vehicle_fleets": ("id", "document_id", "caption", "printed_total", "quota", "unit", "repaired", "repair_note",
                        "line", "page"),
-    "vehicles": ("document_id", "fleet_id", "fleet", "category", "kind", "count", "line", "page"),
+    "vehicles": ("document_id", "fleet_id", "fleet", "category", "kind", "count", "line", "page", "status"),
     "projects": ("id", "document_id", "section", "seq", "title", "title_from", "team", "purpose", "unit_name",
                  "line", "page"),
     "project_items": ("id", "document_id", "project_id", "parent_id", "position", "heading", "depth", "text",
@@ -155,7 +155,8 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
         fleet_id = rows.add("vehicle_fleets", DOCUMENT, fleet.caption, fleet.printed_total, fleet.quota, fleet.unit,
                             int(fleet.repaired), fleet.repair_note, fleet.source.line, fleet.source.page)
         rows.tables["vehicles"].extend((DOCUMENT, fleet_id, fleet.caption, c.category, c.kind, c.count, c.source.line,
-                                        c.source.page) for c in fleet.counts)
+                                        c.source.page, status) for status, counts in fleet.by_status().items()
+                                       for c in counts)
     rows.add_budget(None, report.budget)
     project_ids = {(p.section, p.seq): rows.add_project(p) for p in report.projects}
     for table in report.tables:

@@ -127,10 +127,13 @@ def _print_staffing(console: Console, conn: sqlite3.Connection, document_id: int
 def _print_vehicles(console: Console, conn: sqlite3.Connection, document_id: int) -> None:
     for fleet in rows(conn, "SELECT * FROM vehicle_fleets WHERE document_id = ? ORDER BY id", [document_id]):
         repaired = f"header repaired: {text(fleet['repair_note'])}" if fleet["repaired"] else None
-        table = Table("구분", "차종", "대수", title=fleet["caption"], title_justify="left", caption=repaired,
-                      caption_justify="left")
-        for count in rows(conn, "SELECT * FROM vehicles WHERE fleet_id = ? ORDER BY id", [fleet["id"]]):
-            table.add_row(count["category"], count["kind"], str(count["count"]))
+        counts = rows(conn, "SELECT * FROM vehicles WHERE fleet_id = ? ORDER BY id", [fleet["id"]])
+        by_status = any(count["status"] != "보유" for count in counts)  # 정수 and 과부족 by kind beside the held
+        table = Table(*(["상태"] if by_status else []), "구분", "차종", "대수", title=fleet["caption"],
+                      title_justify="left", caption=repaired, caption_justify="left")
+        for count in counts:
+            table.add_row(*([count["status"]] if by_status else []), count["category"], count["kind"],
+                          str(count["count"]))
         console.print(table)
 
 

@@ -2,6 +2,8 @@ from pydantic import Field
 
 from schemas.common import Record
 
+HELD, QUOTA, SHORTFALL = "보유", "정수", "과부족"  # what a fleet's counts count: the vehicles held, quota, difference
+
 
 class VehicleCount(Record):
     """One cell of a vehicles table: subtotals have kind '소계', the grand total category and kind '계'; a row of a
@@ -43,7 +45,10 @@ def fleet_total(table: dict[str, dict[str, int]]) -> int:
 class VehicleFleet(Record):
     """A vehicles table with its heading (`공용차량 - 총236대 (정수 236)`).
 
-    `repaired` says the printed header could not be right and the figures' sums decided the labels.
+    `counts` are the vehicles held (printed `보유`, `현원`, `대수`, or as the table's only figures); where the table
+    prints them by category or kind, `quotas` are the 정수 and `shortfalls` the 과부족 (`증감`, `차이`), cell for cell
+    as the counts. `repaired` says the printed header could not be right and the figures' sums (or the kinds)
+    decided the labels.
     """
 
     caption: str
@@ -53,3 +58,9 @@ class VehicleFleet(Record):
     repaired: bool = False
     repair_note: str | None = None
     counts: list[VehicleCount] = Field(default_factory=list)
+    quotas: list[VehicleCount] = Field(default_factory=list)
+    shortfalls: list[VehicleCount] = Field(default_factory=list)
+
+    def by_status(self) -> dict[str, list[VehicleCount]]:
+        """The counts of each status the table prints, the vehicles held first."""
+        return {HELD: self.counts, QUOTA: self.quotas, SHORTFALL: self.shortfalls}

@@ -177,7 +177,8 @@ def test_a_fleet_of_quota_held_and_shortfall_is_no_staffing_table(layout):
     assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11")]
     rows[4] = ["민원팀", "4", "3", "4", "3", "-", "△1"]  # 승합 3: the teams hold 12, the 계 row and the heading 11
     assert summary(report("공용차량 현황 : 총 11대", rows, layout)) == [
-        ("header.total", "error", "제목", "총계", "12", "11"), ("sum.vehicles", "error", "계", "승합", "5", "4")]
+        ("header.total", "error", "제목", "총계", "12", "11"), ("sum.vehicles", "error", "계", "승합", "5", "4"),
+        ("sum.vehicles", "error", "민원팀", "과부족 승합", "0", "-1")]  # and 3 held of a quota of 3 is no △1
 
 
 KINDS_OVER_STATUSES = [["구 분", "계", "", "", "승 용", "", "승 합", ""],

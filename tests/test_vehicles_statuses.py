@@ -88,3 +88,91 @@ def test_a_shifted_status_header_whose_groups_do_not_add_up_is_left_as_printed()
     r = report("공용차량 현황 : 총 11대", [*SHIFTED_LEFT, ["계", "12", "7", "5", "11", "7", "3"]], "tabs")
     assert r.vehicles[0].repaired is False
     assert ("repair.header", "info", "머리글", None, None, None) not in summary(r)
+
+
+def quotas(fleet) -> list[tuple[str, str, int]]:
+    return [(c.category, c.kind, c.count) for c in fleet.quotas]
+
+
+def shortfalls(fleet) -> list[tuple[str, str, int]]:
+    return [(c.category, c.kind, c.count) for c in fleet.shortfalls]
+
+
+QUOTA_OVER_KINDS = [["구 분", "정 수", "", "", "현 원", "", ""], ["", "계", "승용", "승합", "계", "승용", "승합"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_the_quota_over_kinds_of_its_own_is_stored_by_kind_and_its_total_is_their_sum(layout):
+    """Before, the fleet kept the quota's total only: its kinds were in the grid alone, and not checked."""
+    r = report("공용차량 현황 : 총 11대", [*QUOTA_OVER_KINDS, ["계", "12", "7", "5", "11", "7", "4"]], layout)
+    (fleet,) = r.vehicles
+    assert quotas(fleet) == [("계", "계", 12), ("공용차량현황", "승용", 7), ("공용차량현황", "승합", 5)]
+    assert counts(fleet) == [("계", "계", 11), ("공용차량현황", "승용", 7), ("공용차량현황", "승합", 4)]
+    assert (fleet.quota, fleet.shortfalls) == (12, [])
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11")]
+    wrong = report("공용차량 현황 : 총 11대", [*QUOTA_OVER_KINDS, ["계", "13", "7", "5", "11", "7", "4"]], layout)
+    assert summary(wrong) == [("header.quota", "info", "제목", "정수", "13", "11"),
+                              ("sum.vehicles", "error", "계", "정수 계", "12", "13")]
+    assert run_checks(wrong)[1].message == "정수 총계가 분류별 소계의 합과 다릅니다 (표기 13대, 합계 12대)"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_teams_under_the_quota_over_kinds_give_the_quota_by_team_and_kind(layout):
+    rows = [*QUOTA_OVER_KINDS, ["계", "12", "7", "5", "11", "7", "4"], ["자치팀", "5", "3", "2", "5", "3", "2"],
+            ["민원팀", "7", "4", "3", "6", "4", "2"]]
+    r = report("공용차량 현황 : 총 11대", rows, layout)
+    assert quotas(r.vehicles[0]) == [
+        ("계", "계", 12), ("계", "승용", 7), ("계", "승합", 5), ("자치팀", "소계", 5), ("자치팀", "승용", 3),
+        ("자치팀", "승합", 2), ("민원팀", "소계", 7), ("민원팀", "승용", 4), ("민원팀", "승합", 3)]
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11")]
+    rows[4] = ["민원팀", "7", "4", "2", "6", "4", "2"]  # the quota's 승합 2 where its 계 says 3
+    assert summary(report("공용차량 현황 : 총 11대", rows, layout)) == [
+        ("header.quota", "info", "제목", "정수", "12", "11"), ("sum.vehicles", "error", "계", "정수 승합", "4", "5"),
+        ("sum.vehicles", "error", "민원팀", "정수 소계", "6", "7")]
+
+
+SHORTFALL_COLUMNS = [["구 분", "정 수", "현 원", "과부족"], ["계", "12", "11", "△1"], ["승 용", "7", "7", "-"],
+                     ["승 합", "5", "4", "△1"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_quota_held_and_shortfall_columns_by_kind_are_stored_and_the_shortfall_is_held_less_quota(layout):
+    r = report("공용차량 현황 : 총 11대", SHORTFALL_COLUMNS, layout)
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "계", 11), ("승용", "소계", 7), ("승합", "소계", 4)]
+    assert quotas(fleet) == [("계", "계", 12), ("승용", "소계", 7), ("승합", "소계", 5)]
+    assert shortfalls(fleet) == [("계", "계", -1), ("승용", "소계", 0), ("승합", "소계", -1)]
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11")]
+    rows = [*SHORTFALL_COLUMNS[:3], ["승 합", "5", "4", "-"]]  # 4 held of 5 printed as no shortfall
+    wrong = report("공용차량 현황 : 총 11대", rows, layout)
+    assert summary(wrong) == [("header.quota", "info", "제목", "정수", "12", "11"),
+                              ("sum.vehicles", "error", "승합", "과부족 소계", "-1", "0")]
+    finding = run_checks(wrong)[-1]
+    assert finding.message == "승합 소계 과부족이 보유 − 정수와 다릅니다 (표기 0대, 보유 4대 − 정수 5대 = -1대)"
+    assert finding.source.line == wrong.vehicles[0].shortfalls[-1].source.line
+
+
+def test_quota_held_and_shortfall_rows_over_kinds_are_stored_by_kind():
+    r = report("공용차량 현황 : 총 11대", [["구 분", "계", "승 용", "승 합", "화 물"], ["정 수", "12", "6", "4", "2"],
+                                       ["현 원", "11", "6", "3", "2"], ["과부족", "△1", "-", "△1", "△1"]], "tabs")
+    (fleet,) = r.vehicles
+    assert quotas(fleet) == [("계", "계", 12), ("공용차량현황", "승용", 6), ("공용차량현황", "승합", 4),
+                             ("공용차량현황", "화물", 2)]
+    assert shortfalls(fleet)[1:] == [("공용차량현황", "승용", 0), ("공용차량현황", "승합", -1),
+                                     ("공용차량현황", "화물", -1)]
+    assert fleet.quotas[0].source.line == fleet.counts[0].source.line - 1  # the 정 수 row's own line
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11"),
+                          ("sum.vehicles", "error", "공용차량현황", "과부족 화물", "0", "-1")]
+
+
+def test_the_quota_by_kind_is_loaded_beside_the_vehicles_held_by_status(tmp_path):
+    from pipeline.db import connect
+    from pipeline.load import load_report
+
+    r = report("공용차량 현황 : 총 11대", SHORTFALL_COLUMNS, "tabs")
+    db = connect(tmp_path / "r.db")
+    load_report(db, r, "sha-1", run_checks(r))
+    assert db.execute("SELECT status, category, kind, count FROM vehicles WHERE kind = '소계' ORDER BY id"
+                      ).fetchall() == [("보유", "승용", "소계", 7), ("보유", "승합", "소계", 4),
+                                       ("정수", "승용", "소계", 7), ("정수", "승합", "소계", 5),
+                                       ("과부족", "승용", "소계", 0), ("과부족", "승합", "소계", -1)]
