@@ -101,7 +101,7 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
         header, data = [row[1:] for row in header], [row[1:] for row in data]
     by_status, status_note = _by_status(header, data)
     counts, note = _counts(*by_status.get(HELD, (header, data)), table, n_header, fleet_name)
-    for status in (QUOTA, SHORTFALL):  # `정 수` over kinds of its own: its figures are the quota's
+    for status in (QUOTA, SHORTFALL):  # `정 수` (or `과부족`) over kinds of its own: its figures are the status's
         if status in by_status:
             counts[status] = _counts(*by_status[status], table, n_header, fleet_name)[0][HELD]
     note = "; ".join(n for n in (status_note, note) if n) or None
@@ -183,10 +183,11 @@ def _kind_groups(kinds_row: list[str], start: int, end: int) -> list[range]:
     """The columns start..end in the groups a label merged over them spans, told by the labels below it
     (`label_groups`: `계 | 승용 | 승합 | 계 | 승용 | 승합` is two); a column with no label below is merged down, a
     group of its own."""
-    runs = [list(run) for labelled, run in itertools.groupby(range(start, end), key=lambda col: bool(kinds_row[col]))]
-    return [group for run in runs
-            for group in (label_groups(kinds_row, run[0], run[-1] + 1) if kinds_row[run[0]] else [range(col, col + 1)
-                                                                                             for col in run])]
+    groups: list[range] = []
+    for labelled, run in itertools.groupby(range(start, end), key=lambda col: bool(kinds_row[col])):
+        cols = list(run)
+        groups += label_groups(kinds_row, cols[0], cols[-1] + 1) if labelled else [range(col, col + 1) for col in cols]
+    return groups
 
 
 def _groups_add_up(groups: list[range], kinds_row: list[str], data) -> bool:
