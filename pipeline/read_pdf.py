@@ -91,7 +91,7 @@ def _pages(path: str, data: bytes):
 
 def _read_page(page, number: int) -> _Page:
     tables = _ruled_tables_of(page)
-    rules = _rules(page)
+    rules = _Rules(page)
     boxes = [table.bbox for table in tables]
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
     items: list[tuple[float, object]] = []
@@ -104,9 +104,9 @@ def _read_page(page, number: int) -> _Page:
         # one interpunct and plain spaces, as in a text report's lines: bullets and columns read alike
         item = _Line(normalize_chars(line["text"]), line["x0"], line["top"], size,
                      *_words_of_cells(line["chars"], size), fonts.most_common(1)[0][0] if fonts else "")
-        if rules and (band := _band(rules, item.top, item.x0, line["x1"])):
+        if rules and (band := rules.band(item.top, item.x0, line["x1"])):
             item.band = band
-            item.whole = not item.cells or all(_band(rules, item.top, x0, x1) == band for x0, x1, _ in _cells(item))
+            item.whole = not item.cells or all(rules.band(item.top, x0, x1) == band for x0, x1, _ in _cells(item))
         items.append((line["top"], item))
     if rules:
         _centre_labels_on_their_rules([item for _top, item in items], rules)
@@ -154,49 +154,59 @@ def _side(rect: dict, x: str) -> tuple[int, int, int]:
     return round(rect["top"]), round(rect["bottom"]), round(rect[x])
 
 
-def _rules(page) -> list[tuple[float, list[tuple[float, float]]]]:
+class _Rules:
     """The page's horizontal rules, top to bottom, each with the spans it is drawn over (a rule may skip a
     cell merged down over the rows it parts): lines, and boxes thin enough to be drawn as rules (not shaded
-    cells). Rules closer than a line of type could print between are one."""
-    rules: list[tuple[float, list[tuple[float, float]]]] = []
-    drawn = [(line["top"], line["x0"], line["x1"]) for line in page.lines if line["top"] == line["bottom"]]
-    drawn += [(rect["top"], rect["x0"], rect["x1"]) for rect in page.rects if rect["height"] <= RULE_WIDTH]
-    for top, x0, x1 in sorted(drawn):
-        if not rules or top - rules[-1][0] > RULES_APART:
-            rules.append((top, []))
-        rules[-1][1].append((x0, x1))
-    return rules
+    cells). Rules closer than a line of type could print between are one. Their heights are sorted, so the
+    rules next to a line are found by bisection, not by a scan of the page's rules for every line and cell."""
+
+    def __init__(self, page) -> None:
+        self.heights: list[float] = []
+        self.spans: list[list[tuple[float, float]]] = []
+        drawn = [(line["top"], line["x0"], line["x1"]) for line in page.lines if line["top"] == line["bottom"]]
+        drawn += [(rect["top"], rect["x0"], rect["x1"]) for rect in page.rects if rect["height"] <= RULE_WIDTH]
+        for top, x0, x1 in sorted(drawn):
+            if not self.heights or top - self.heights[-1] > RULES_APART:
+                self.heights.append(top)
+                self.spans.append([])
+            self.spans[-1].append((x0, x1))
+
+    def __bool__(self) -> bool:
+        return bool(self.heights)
+
+    def band(self, top: float, x0: float, x1: float) -> tuple[float, float] | None:
+        """The heights of the nearest rules drawn over x0..x1 above and below `top`; None where there is none."""
+        below = self.nearest(top, x0, x1, downward=True)
+        above = self.nearest(top, x0, x1, downward=False) if below else None
+        return None if above is None else (above[0], below[0])
+
+    def nearest(self, top: float, x0: float, x1: float, *,
+                downward: bool) -> tuple[float, tuple[float, float]] | None:
+        """The height and the drawn part of the nearest rule drawn over x0..x1 at or below `top` (`downward`),
+        or above it."""
+        at = bisect.bisect_left(self.heights, top)
+        for i in range(at, len(self.heights)) if downward else range(at - 1, -1, -1):
+            for start, end in self.spans[i]:
+                if start < x1 and end > x0:
+                    return self.heights[i], (start, end)
+        return None
 
 
-def _band(rules: list[tuple[float, list[tuple[float, float]]]], top: float, x0: float,
-          x1: float) -> tuple[float, float] | None:
-    """The heights of the nearest rules drawn over x0..x1 above and below `top`; None where there is none."""
-    above = None
-    for height, spans in rules:
-        if any(start < x1 and end > x0 for start, end in spans):
-            if height >= top:
-                return None if above is None else (above, height)
-            above = height
-    return None
-
-
-def _centre_labels_on_their_rules(lines: list[_Line], rules: list[tuple[float, list[tuple[float, float]]]]) -> None:
+def _centre_labels_on_their_rules(lines: list[_Line], rules: _Rules) -> None:
     """A group label printed anywhere over the columns it spans (at their left, as often as centred) moves
     to the centre of the rule drawn under it alone: a rule shorter than the one above the label, reaching
     over two labels or more of the header line below it, is the merged cell's lower edge, so its length is
     the group's span. Centred, the label heads the columns a centred label heads; at their left it would
     read as a label centred over the first of them."""
-    heights = [height for height, _spans in rules]
     for k, line in enumerate(lines):
         if line.band is None:
             continue
-        at = bisect.bisect_left(heights, line.top)
         for x0, x1, _text in _cells(line):
-            under = _nearest_segment(rules, range(at, len(rules)), x0, x1)
+            under = rules.nearest(line.top, x0, x1, downward=True)
             if under is None or not (under[1][0] <= x0 and x1 <= under[1][1]):
                 continue
             height, (start, end) = under
-            over = _nearest_segment(rules, range(at - 1, -1, -1), x0, x1)
+            over = rules.nearest(line.top, x0, x1, downward=False)
             if over is None or end - start >= over[1][1] - over[1][0] - RULES_APART:
                 continue  # the table's own rule under the label, not its merged cell's
             sub_labels = next((other for other in lines[k + 1:] if other.top > height), None)
@@ -208,17 +218,6 @@ def _centre_labels_on_their_rules(lines: list[_Line], rules: list[tuple[float, l
             line.words = tuple((a + shift, b + shift, word) if x0 <= a and b <= x1 else (a, b, word)
                                for a, b, word in line.words)
             line.x0 = line.words[0][0]
-
-
-def _nearest_segment(rules: list[tuple[float, list[tuple[float, float]]]], order: range, x0: float,
-                     x1: float) -> tuple[float, tuple[float, float]] | None:
-    """The height and the drawn part of the first rule (in `order`, indexes into `rules`) drawn over x0..x1."""
-    for i in order:
-        height, spans = rules[i]
-        for start, end in spans:
-            if start < x1 and end > x0:
-                return height, (start, end)
-    return None
 
 
 def _words_of_cells(chars: list[dict], size: float) -> tuple[tuple[tuple[float, float, str], ...], bool]:
