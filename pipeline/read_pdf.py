@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import itertools
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -31,6 +32,7 @@ PARAGRAPH_GAP = 1.75  # a line further below the one before than this many type 
 CELL_GAP = 1.0  # type sizes of blank between two words that part the cells of a table printed without rules
 WORD_GAP = 0.15  # type sizes of blank between two characters that part two words where no space is printed
 _WRAPPED_LINES = 3  # lines without a cell gap between two rows of a table without rules that are still its lines
+ROW_SPACE = 0.2  # type sizes of space beyond a cell's leading between two lines that part two rows
 RULES_APART = 2  # points: rules closer are one (a thin box's edges, a double rule)
 RULE_WIDTH = 4  # points: a box no thicker holds no line of type: a rule drawn as a box, not a shaded cell
 MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
@@ -48,6 +50,7 @@ class _Line:
     band: tuple[float, float] | None = None  # the nearest horizontal rules drawn over it above and below (heights)
     whole: bool = True  # every cell of it lies between those rules (no rule skips one: a cell merged down)
     lines: int = 1  # the printed lines it joins (a row's, where rules part the rows)
+    tops: tuple[float, ...] = ()  # each word's top (a line's words may stand a little apart in height)
 
 
 @dataclass(slots=True)
@@ -102,8 +105,9 @@ def _read_page(page, number: int) -> _Page:
         # the face of its Hangul: digits and Latin letters may be set in a face of their own
         fonts = Counter(c["fontname"].partition("+")[2] or c["fontname"] for c in printed if "가" <= c["text"] <= "힣")
         # one interpunct and plain spaces, as in a text report's lines: bullets and columns read alike
-        item = _Line(normalize_chars(line["text"]), line["x0"], line["top"], size,
-                     *_words_of_cells(line["chars"], size), fonts.most_common(1)[0][0] if fonts else "")
+        words, cells, tops = _words_of_cells(line["chars"], size)
+        item = _Line(normalize_chars(line["text"]), line["x0"], line["top"], size, words, cells,
+                     fonts.most_common(1)[0][0] if fonts else "", tops=tops)
         if rules and (band := rules.band(item.top, item.x0, line["x1"])):
             item.band = band
             item.whole = not item.cells or all(rules.band(item.top, x0, x1) == band for x0, x1, _ in _cells(item))
@@ -220,10 +224,13 @@ def _centre_labels_on_their_rules(lines: list[_Line], rules: _Rules) -> None:
             line.x0 = line.words[0][0]
 
 
-def _words_of_cells(chars: list[dict], size: float) -> tuple[tuple[tuple[float, float, str], ...], bool]:
-    """The words of a line with where each starts and ends, and whether two of them are a cell gap apart (a
-    row of a table ruled with horizontal lines only, or not at all, which pdfplumber finds no table in)."""
+def _words_of_cells(chars: list[dict], size: float) -> tuple[tuple[tuple[float, float, str], ...], bool,
+                                                             tuple[float, ...]]:
+    """The words of a line with where each starts and ends, whether two of them are a cell gap apart (a
+    row of a table ruled with horizontal lines only, or not at all, which pdfplumber finds no table in), and
+    each word's top."""
     words: list[tuple[float, float, str]] = []
+    tops: list[float] = []
     wide = False
     for char in chars:
         if char["text"].isspace():
@@ -231,10 +238,12 @@ def _words_of_cells(chars: list[dict], size: float) -> tuple[tuple[tuple[float, 
         gap = char["x0"] - words[-1][1] if words else None
         if gap is None or gap > WORD_GAP * size:
             words.append((char["x0"], char["x1"], char["text"]))
+            tops.append(char["top"])
             wide = wide or (gap is not None and gap >= CELL_GAP * size)
         else:
             words[-1] = (words[-1][0], char["x1"], words[-1][2] + char["text"])
-    return tuple(words), wide
+            tops[-1] = min(tops[-1], char["top"])
+    return tuple(words), wide, tuple(tops)
 
 
 def _open_sides(edges: list[dict]) -> list[dict]:
@@ -390,19 +399,23 @@ def _between_rows(k: int, cell_lines: list[int], apart: list[bool]) -> bool:
 
 def _ruled_rows(run: list[_Line], in_table: list[bool],
                 apart: list[bool]) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
-    """The lines (first, after the last) of each table whose rows horizontal rules part, two bands of lines
-    or more below its first (the header), and its rows to be joined (first line, after the last): the lines
-    of a band, where they follow each other as a cell's lines do (none apart), print no cell that a rule
-    skips, and no two of them print figures (each would be a row of its own). A band of labels right over a
-    line of figures is the header's (its labels may stand over one another). A cell wrapped over several
-    lines with its text at the top of the row, as word processors print it, is so joined to its row; without
-    the rules its lower lines would go to the row below."""
+    """The lines (first, after the last) of each table whose rows horizontal rules part, and its rows below its
+    first band (the header) to be joined (first line, after the last): the lines of a row, where they follow
+    each other as a cell's lines do (none apart), print no cell that a rule skips, and no two of them print
+    figures (each would be a row of its own). A row is a band's lines that no wider space than a cell's
+    leading parts (`_row_starts`), or, where the lines' positions part no rows, the band itself (a table ruled
+    row by row). A band of labels right over a line of figures is the header's (its labels may stand over one
+    another). A cell wrapped over several lines with its text at the top of the row, as word processors print
+    it, is so joined to its row; without the rules its lower lines would go to the row below."""
     bands = _bands(run, in_table)
     once = Counter(run[first].band for first, _end in bands)
     tables: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
     for table in _ruled_tables(run, bands):
+        starts, crossed = _row_starts(run, [k for first, end in table for k in range(first, end)])
         rows: list[tuple[int, int]] = []
-        for first, end in table[1:] if len(table) >= 3 else ():
+        for first, end in _parted(table[1:], starts) if starts else table[1:] if len(table) >= 3 else ():
+            if first in crossed or end in crossed:
+                continue
             lines = run[first:end]
             figures = sum(map(_prints_figure, lines))
             header = not figures and end < len(run) and in_table[end] and _prints_figure(run[end])
@@ -412,6 +425,40 @@ def _ruled_rows(run: list[_Line], in_table: list[bool],
         if rows:
             tables.append(((table[0][0], table[-1][1]), rows))
     return tables
+
+
+def _row_starts(run: list[_Line], lines: list[int]) -> tuple[set[int], set[int]]:
+    """The lines of a table (indexes into `run`, top to bottom) that start a row: further below the line above
+    than a cell's leading, the least space between two words printed one over the other in one column (a cell
+    wrapped). Each line stands as far from the one above within a row at most, whatever the row prints at its
+    top, centre or bottom; rows lie a cell's padding further apart. None where no space is wider than the
+    leading: no cell wraps, and the leading is the rows' own. And of those, the lines a cell's text runs on
+    over (a word right below another, a leading apart, past the start: a cell merged down over the rows)."""
+    stacked: list[tuple[int, int, float]] = []  # two words one over the other: their lines, the space between
+    lowest: list[tuple[float, float, float, int]] = []  # the lowest word so far over each stretch: x0, x1, top, line
+    for k in lines:
+        words = [(x0, x1, top) for (x0, x1, _word), top in zip(run[k].words, run[k].tops, strict=True)]
+        stacked += [(line, k, top - above) for x0, x1, top in words
+                    for start, end, above, line in lowest if start < x1 and end > x0 and top > above]
+        lowest = [word for word in lowest if not any(x0 < word[1] and x1 > word[0] for x0, x1, _top in words)]
+        lowest += [(x0, x1, top, k) for x0, x1, top in words]
+    if not stacked:
+        return set(), set()
+    leading = min(space for _above, _below, space in stacked)
+    starts = {k for above, k in itertools.pairwise(lines)
+              if run[k].top - run[above].top > leading + ROW_SPACE * run[k].size}
+    crossed = {k for above, below, space in stacked if space <= leading + ROW_SPACE * run[below].size
+               for k in starts if above < k <= below}
+    return starts, crossed
+
+
+def _parted(bands: list[tuple[int, int]], starts: set[int]) -> list[tuple[int, int]]:
+    """The bands (first line, after the last) parted at the lines that start a row."""
+    rows: list[tuple[int, int]] = []
+    for first, end in bands:
+        cuts = [first, *sorted(k for k in starts if first < k < end), end]
+        rows += itertools.pairwise(cuts)
+    return rows
 
 
 def _ruled_tables(run: list[_Line], bands: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:

@@ -1,0 +1,61 @@
+"""PDF tables without vertical rules, drawn as word processors draw them: ruled only around the header and the
+body (no rule between two body rows), group labels at the left of their columns."""
+
+import pytest
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from pipeline.document import Table as GridTable
+from pipeline.extract import extract_file
+from pipeline.read import read_document
+from pipeline.records import records_data
+from tests.layouts import make_pdfs
+from tests.test_pdf_rows import REPORT as WRAPPED_CELLS
+
+
+def _ruled_around_header_and_body(tmp_path, valign: str):
+    """The report with its tables' long cells wrapped (narrow columns), printed at `valign` in each row, and
+    rules above and below the header and below the last row only."""
+    pdfs = make_pdfs()
+
+    def ruled_table(block, ruling, repeat_header=True):
+        rows = [list(row) for row in block.rows]
+        data = [[Paragraph(pdfs.printed(c), pdfs.HEADER_CELL if r == 0 else pdfs.CELL) for c in row]
+                for r, row in enumerate(rows)]
+        table = Table(data, colWidths=[90, 60, 60, 50, 80][:len(rows[0])])
+        table.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black),
+                                   ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                                   ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black),
+                                   ("VALIGN", (0, 0), (-1, -1), valign)]))
+        return table
+
+    pdfs.ruled_table = ruled_table
+    source = tmp_path / "report.txt"
+    source.write_text(WRAPPED_CELLS, encoding="utf-8")
+    target = tmp_path / "report.pdf"
+    pdfs.render(source, target, "horizontal")
+    return source, target
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+def test_rows_no_rule_parts_are_parted_by_the_lines_positions(valign, tmp_path):
+    """No rule between the body's rows: a wrapped cell's second line (`재정 건전성 강화 지원`) went to a row of its
+    own (lost from the budget line, or taking its figures at the bottom of the row), and with the cells centred
+    the facilities' rows were scattered over many lines and their header lost. The lines of a row stand a
+    cell's leading apart, the rows a cell's padding further."""
+    source, target = _ruled_around_header_and_body(tmp_path, valign)
+    grids = [block.rows for block in read_document(target).blocks if isinstance(block, GridTable)]
+    assert grids[0] == (
+        ("구 분", "위 치", "용 도", "비 고"),
+        ("세무 민원실", "본관 1층", "지방세 민원 상담 및 증명서 발급", "무인발급기 2대"),
+        ("기록관", "별관 지하1층", "기록물 보존", "항온항습 설비"),
+        ("계약 상담실", "본관 2층", "계약 상담 및 입찰 안내", "조달 교육 병행"))
+    budget = extract_file(target).budget
+    assert [(line.name, line.budget_krw, line.executed_krw) for line in budget] == [
+        ("계", 1_686_100_000, 693_400_000),
+        ("건전한 재정 운영 및 재정 건전성 강화 지원", 1_204_500_000, 512_300_000),
+        ("세입 확충 기반 강화", 385_200_000, 140_100_000),
+        ("기본경비 및 부서 운영 경비", 96_400_000, 41_000_000)]
+    assert budget[1].other_columns == {"비고": "본예산 및 제1회 추가경정 반영"}
+    assert records_data(extract_file(target), with_sources=False) == records_data(
+        extract_file(source), with_sources=False)
