@@ -31,8 +31,10 @@ INDENT_STEP = 4.5  # points of indentation per leading space handed to the line 
 PARAGRAPH_GAP = 1.75  # a line further below the one before than this many type sizes starts a new paragraph
 CELL_GAP = 1.0  # type sizes of blank between two words that part the cells of a table printed without rules
 WORD_GAP = 0.15  # type sizes of blank between two characters that part two words where no space is printed
+_HEADER_LINES = 4  # a header's lines at most: three of labels, and one of labels merged down printed halfway
 _WRAPPED_LINES = 3  # lines without a cell gap between two rows of a table without rules that are still its lines
 ROW_SPACE = 0.2  # type sizes of space beyond a cell's leading between two lines that part two rows
+ALIGNED = 1.0  # points: two cells that start this close are printed at one column's left
 RULES_APART = 2  # points: rules closer are one (a thin box's edges, a double rule)
 RULE_WIDTH = 4  # points: a box no thicker holds no line of type: a rule drawn as a box, not a shaded cell
 MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
@@ -352,6 +354,8 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
     cell_lines = [k for k, line in enumerate(run) if line.cells]
     in_table = [line.cells or _between_rows(k, cell_lines, apart) or _over_header(k, run, apart)
                 for k, line in enumerate(run)]
+    for first, end in _headers(run, in_table):
+        _centre_labels_at_their_left(run[first:end], run[end])
     rows: dict[int, _Line] = {}  # joined rows by their first line
     widening: list[_Widening | None] = [None] * len(run)
     for (start, end), table_rows in _ruled_rows(run, in_table, apart):
@@ -367,6 +371,55 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
         lines.append(_as_text_line(line, body, left, in_table[k], widening[k]))
         k += line.lines
     return lines
+
+
+def _headers(run: list[_Line], in_table: list[bool]) -> list[tuple[int, int]]:
+    """The header of each table of the run that prints figures (first line, after the last), two lines or more:
+    its first lines, that print none, right above its first line that does. A table starts after a line of
+    none, or of another type (a title: lines between two tables close together are lines of neither)."""
+    headers: list[tuple[int, int]] = []
+    first = None  # the first line of the table whose header is still read
+    for k, line in enumerate(run):
+        if not in_table[k]:
+            first = None
+        elif not k or not in_table[k - 1] or _restyled(run[k - 1], line):
+            first = k
+        if first is not None and in_table[k] and _prints_figure(line):
+            if 2 <= k - first <= _HEADER_LINES:
+                headers.append((first, k))
+            first = None
+    return headers
+
+
+def _centre_labels_at_their_left(header: list[_Line], figures: _Line) -> None:
+    """A group label printed at the left of the columns of figures it spans (as often as centred), with no rule
+    drawn under it alone to say its span (`_centre_labels_on_their_rules`), moves to the centre of the labels
+    below it from its left edge to the next label (on its line or a line between, a label merged down):
+    centred, it heads the columns a centred label heads; at their left it would read as a label centred over
+    the first of them. It is at their left where it starts where the first of them starts (the label below
+    it, or the figure under that, printed at the column's left) but is not centred on it (a centred label
+    over three columns, or as wide as the label below), no label further left reaches under it (a centred
+    label over two columns stands over both), and each label it would head stands over a figure of the
+    table's first row (a body row's cell wrapped over the next line heads nothing)."""
+    cells = [_cells(line) for line in header]
+    numbers = [(a, b) for a, b, text in _cells(figures) if parse_decimal(text) is not None]
+    for h, line in enumerate(header[:-1]):
+        tolerance = line.size / 2
+        for x0, x1, _text in cells[h]:
+            below = next((s for s in range(h + 1, len(header))
+                          if any(x0 - tolerance <= a < x1 for a, _b, _ in cells[s])), None)
+            if below is None or any(a < x0 - tolerance and b > x0 for a, b, _ in cells[below]):
+                continue  # over no label, or a label further left reaches under it
+            end = min((a for upper in cells[h:below] for a, _b, _ in upper if a > x1), default=float("inf"))
+            spanned = [(a, b) for a, b, _ in cells[below] if x0 - tolerance <= a < end - tolerance]
+            over = [next((number for number in numbers if number[0] < b and number[1] > a), None) for a, b in spanned]
+            if (len(spanned) < 2 or None in over or abs(sum(spanned[0]) - x0 - x1) <= ALIGNED * 2
+                    or min(abs(spanned[0][0] - x0), abs(over[0][0] - x0)) > ALIGNED):
+                continue
+            shift = (spanned[0][0] + spanned[-1][1] - x0 - x1) / 2
+            line.words = tuple((a + shift, b + shift, word) if x0 <= a and b <= x1 else (a, b, word)
+                               for a, b, word in line.words)
+            line.x0 = line.words[0][0]
 
 
 def _restyled(above: _Line, line: _Line) -> bool:

@@ -10,6 +10,8 @@ from pipeline.extract import extract_file
 from pipeline.read import read_document
 from pipeline.records import records_data
 from tests.layouts import make_pdfs
+from tests.test_pdf_headers import BUDGET, HEADERS
+from tests.test_pdf_headers import _render as _render_headers
 from tests.test_pdf_rows import REPORT as WRAPPED_CELLS
 
 
@@ -57,5 +59,21 @@ def test_rows_no_rule_parts_are_parted_by_the_lines_positions(valign, tmp_path):
         ("세입 확충 기반 강화", 385_200_000, 140_100_000),
         ("기본경비 및 부서 운영 경비", 96_400_000, 41_000_000)]
     assert budget[1].other_columns == {"비고": "본예산 및 제1회 추가경정 반영"}
+    assert records_data(extract_file(target), with_sources=False) == records_data(
+        extract_file(source), with_sources=False)
+
+
+@pytest.mark.parametrize("fill", [False, True], ids=["plain", "shaded"])
+def test_a_group_label_at_the_left_of_its_columns_with_no_rule_under_it_alone_heads_them(fill, tmp_path):
+    """`예산액` printed at the left of `계 국비 시비 구비`, and `상반기`, `하반기` at the left of their `접수 처리`,
+    with the rule between the header's lines across the whole width: no rule says their spans, and they read as
+    labels centred over their first columns (`예산액` over `계 국비`, `집행액` pushed over `시비`, `하반기` over
+    the first `처리`). Each starts where its first column's label starts and heads the columns of figures up to
+    the next label."""
+    source, target = _render_headers(tmp_path, between="whole width", fill=fill, stroke=False, fill_totals=fill,
+                                     labels="left")
+    grids = [block.rows[:2] for block in read_document(target).blocks if isinstance(block, GridTable)]
+    assert [grids[0], grids[2]] == HEADERS
+    assert [(line.name, line.budget_krw, line.executed_krw) for line in extract_file(target).budget] == BUDGET
     assert records_data(extract_file(target), with_sources=False) == records_data(
         extract_file(source), with_sources=False)
