@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 from checks.base import Rule, figure
@@ -31,8 +33,28 @@ def _table(table: GenericTable) -> list[Finding]:
     if not label_cols or not numeric:
         return []
     group_col = next((c for c in label_cols if c not in serials), label_cols[0])
+    mismatches = _total_column(header, body, numeric) + _total_rows(body, label_cols, group_col, numeric)
+    return _findings(table, labels, body, label_cols, group_col, mismatches)
+
+
+class Mismatch(NamedTuple):
+    """A printed total (body row, column) that is not the sum it should be; `what` names that sum."""
+    row: int
+    column: int
+    printed: int
+    expected: int
+    what: str
+
+
+_ROWS_SUM = "해당 행들의 합"  # a 계 row's figure: the rows it covers
+_ROW_ITEMS_SUM = "같은 행 항목들의 합"  # a 계 column's figure: the row's other figures
+
+
+def _total_rows(body, label_cols, group_col, numeric) -> list[Mismatch]:
+    """A 계 or 소계 row is, column by column, the sum of the rows it covers: (row, column, printed, sum, what
+    it sums) for each figure that is not."""
     groups = _groups(body, group_col)
-    findings = _total_column(table, header, labels, body, label_cols, group_col, numeric)
+    mismatches = []
     for index, row in enumerate(body):
         total_col = next((c for c in label_cols if is_total(row[c])), None)
         if total_col is None:
@@ -50,17 +72,11 @@ def _table(table: GenericTable) -> list[Finding]:
                 continue
             expected = sum(parse_count(r[col]) or 0 for r in covered)
             if printed != expected:
-                label = " / ".join(r for r in _row_labels(body, index, label_cols, group_col) if r)
-                column = column_name(labels, col)
-                findings.append(SUM.finding(
-                    table=table.caption or "표", row=label, column=column, expected=figure(expected),
-                    actual=figure(printed), source=table.row_source(table.header_rows + index),
-                    message=f"'{label}' 행의 {column} 값이 해당 행들의 합과 다릅니다"
-                            f" (표기 {printed:,}, 합계 {expected:,})"))
-    return findings
+                mismatches.append(Mismatch(index, col, printed, expected, _ROWS_SUM))
+    return mismatches
 
 
-def _total_column(table: GenericTable, header, labels, body, label_cols, group_col, numeric) -> list[Finding]:
+def _total_column(header, body, numeric) -> list[Mismatch]:
     """A 계 column is, row by row, the sum of the table's other figure columns. Only where most rows add up
     so, or half of them with two that add two figures or more (no chance makes those, so one wrong cell in
     a small table is found): a 계 beside a change column is no such total, and then no row is. Nor is a 계
@@ -81,15 +97,25 @@ def _total_column(table: GenericTable, header, labels, body, label_cols, group_c
         return []
     if any(all(printed == expected[index] - figures[index][k] for index, printed in rows) for k in range(len(parts))):
         return []
-    name = column_name(labels, column)
+    return [Mismatch(index, column, printed, expected[index], _ROW_ITEMS_SUM) for index, printed in wrong]
+
+
+def _findings(table: GenericTable, labels, body, label_cols, group_col, mismatches: list[Mismatch]) -> list[Finding]:
+    """One finding a printed figure and the sum it should be: a corner 계 that is both the 계 row's and the 계
+    column's, wrong by the same sum both ways, is one finding that says so (by two sums, two findings)."""
+    sums: dict[tuple[int, int, int], list[Mismatch]] = {}
+    for mismatch in mismatches:
+        sums.setdefault((mismatch.row, mismatch.column, mismatch.expected), []).append(mismatch)
     findings = []
-    for index, printed in wrong:
+    for (index, col, expected), same in sums.items():
+        printed = same[0].printed
         label = " / ".join(r for r in _row_labels(body, index, label_cols, group_col) if r)
+        name = column_name(labels, col)
+        what = "과도, ".join(m.what for m in same) + ("과도" if len(same) > 1 else "과")
         findings.append(SUM.finding(
-            table=table.caption or "표", row=label, column=name, expected=figure(expected[index]),
+            table=table.caption or "표", row=label, column=name, expected=figure(expected),
             actual=figure(printed), source=table.row_source(table.header_rows + index),
-            message=f"'{label}' 행의 {name} 값이 같은 행 항목들의 합과 다릅니다"
-                    f" (표기 {printed:,}, 합계 {expected[index]:,})"))
+            message=f"'{label}' 행의 {name} 값이 {what} 다릅니다 (표기 {printed:,}, 합계 {expected:,})"))
     return findings
 
 
