@@ -33,7 +33,7 @@ def _table(table: GenericTable) -> list[Finding]:
     if not label_cols or not numeric:
         return []
     group_col = next((c for c in label_cols if c not in serials), label_cols[0])
-    mismatches = _total_column(header, body, numeric) + _total_rows(body, label_cols, group_col, numeric)
+    mismatches = _total_columns(labels, body, numeric) + _total_rows(body, label_cols, group_col, numeric)
     return _findings(table, labels, body, label_cols, group_col, mismatches)
 
 
@@ -76,16 +76,33 @@ def _total_rows(body, label_cols, group_col, numeric) -> list[Mismatch]:
     return mismatches
 
 
-def _total_column(header, body, numeric) -> list[Mismatch]:
-    """A 계 column is, row by row, the sum of the table's other figure columns. Only where most rows add up
-    so, or half of them with two that add two figures or more (no chance makes those, so one wrong cell in
-    a small table is found): a 계 beside a change column is no such total, and then no row is. Nor is a 계
-    that every row makes without one of the columns (`외국인` of 남 and 여), which sums the others."""
-    totals = [c for c in numeric if any(_is_total_label(h[c], h) for h in header)]
-    parts = [c for c in numeric if c not in totals]
-    if len(totals) != 1 or len(parts) < 2:
-        return []
-    column = totals[0]
+def _total_columns(labels: tuple[str, ...], body, numeric) -> list[Mismatch]:
+    """Each 계 column is, row by row, the sum of the figure columns it totals (`_summed_columns`)."""
+    return [m for column, parts in _summed_columns(labels, numeric).items() for m in _total_column(body, column, parts)]
+
+
+def _summed_columns(labels: tuple[str, ...], numeric: list[int]) -> dict[int, list[int]]:
+    """The columns each 계 column sums: its group's where a label merged over the group heads it (`인 원 계` sums
+    `인 원 남` and `인 원 여`, `교 육 계` beside it the `교 육` columns), else the row's other figures where the
+    table has one such 계 column (of two, the header does not say which sums what)."""
+    groups = {c: group for c in numeric if (group := _total_group(labels[c], labels)) is not None}
+    whole_row = [c for c, group in groups.items() if not group]
+    summed = {}
+    for column, group in groups.items():
+        if group:
+            parts = [c for c in numeric if c not in groups and labels[c].startswith(group + " ")]
+        else:
+            parts = [c for c in numeric if c not in groups] if len(whole_row) == 1 else []
+        if len(parts) >= 2:
+            summed[column] = parts
+    return summed
+
+
+def _total_column(body, column: int, parts: list[int]) -> list[Mismatch]:
+    """A 계 column is, row by row, the sum of its `parts`. Only where most rows add up so, or half of them with
+    two that add two figures or more (no chance makes those, so one wrong cell in a small table is found): a
+    계 beside a change column is no such total, and then no row is. Nor is a 계 that every row makes without
+    one of the columns (`외국인` of 남 and 여), which sums the others."""
     printed_totals = {index: parse_count(row[column]) for index, row in enumerate(body)}
     rows = [(index, printed) for index, printed in printed_totals.items() if printed is not None]
     figures = {index: [parse_count(body[index][c]) or 0 for c in parts] for index, _ in rows}
@@ -123,15 +140,18 @@ def _findings(table: GenericTable, labels, body, label_cols, group_col, mismatch
 _BRACKET_AFTER_RE = regex.compile(r"\s*[(（\[][^()（）\[\]]*[)）\]]$")
 
 
-def _is_total_label(label: str, row: tuple[str, ...]) -> bool:
-    """A 계 column's label (of the header `row`), also with its unit after it, as a header wrapped over two lines
-    gives it (`합계` over `(명)` is `합계(명)`), or under a label merged over its group, which heads the group's
-    other columns too (`인 원` over `계 | 남 | 여` is `인 원 계` beside `인 원 남`)."""
+def _total_group(label: str, labels: tuple[str, ...]) -> str | None:
+    """The group of columns a 계 column's label says it totals: '' for the row's (`계`, and `합계(명)` with its
+    unit after it, as a header wrapped over two lines gives it), the label merged over the group where that
+    heads the group's other columns too (`인 원` over `계 | 남 | 여` is `인 원 계` beside `인 원 남`); None
+    for a column that is no 계."""
     label = _BRACKET_AFTER_RE.sub("", label) if label.endswith((")", "）", "]")) else label
     if is_total(label):
-        return True
+        return ""
     group, _, last = label.rpartition(" ")
-    return bool(group) and is_total(last) and any(other != label and other.startswith(group + " ") for other in row)
+    if group and is_total(last) and any(other != label and other.startswith(group + " ") for other in labels):
+        return group
+    return None
 
 
 def _label_columns(body: list[list[str]], serials: set[int]) -> list[int]:

@@ -24,3 +24,25 @@ def test_a_wrong_corner_by_two_sums_is_a_finding_for_each():
         ("계", "계", "42", "44"), ("계", "계", "43", "44"), ("공적심사위원회", "계", "7", "8")]
     assert [f.message for f in found[:2]] == ["'계' 행의 계 값이 같은 행 항목들의 합과 다릅니다 (표기 44, 합계 42)",
                                               "'계' 행의 계 값이 해당 행들의 합과 다릅니다 (표기 44, 합계 43)"]
+
+
+def test_a_total_column_of_each_group_sums_its_group():
+    # before, a header of two groups of 계 | 남 | 여 had two 계 columns, and neither was checked
+    table = tsv("구 분 | 교 육 |  |  | 상 담 |  | ", " | 계 | 남 | 여 | 계 | 남 | 여",
+                "계 | 30 | 18 | 12 | 28 | 17 | 11", "본청 | 20 | 12 | 8 | 19 | 12 | 7", "동 | 10 | 6 | 4 | 9 | 5 | 4")
+    assert summary(table) == []
+    assert summary(table.replace("9\t5\t4", "9\t5\t3")) == [("sum.table", "계", "상 담 여", "10", "11"),
+                                                           ("sum.table", "동", "상 담 계", "8", "9")]
+
+
+def test_a_total_column_under_a_group_label_sums_its_group_alone():
+    table = tsv("구 분 | 인 원 |  |  | 예 산 | 횟 수", " | 계 | 남 | 여 |  | ", "계 | 30 | 18 | 12 | 1,500 | 12",
+                "본청 | 20 | 12 | 8 | 1,000 | 8", "동 | 10 | 6 | 4 | 500 | 4")
+    assert summary(table) == []
+    assert summary(table.replace("10\t6\t4", "10\t6\t3")) == [("sum.table", "계", "인 원 여", "11", "12"),
+                                                             ("sum.table", "동", "인 원 계", "9", "10")]
+
+
+def test_two_total_columns_of_no_group_are_not_guessed_at():
+    table = tsv("구 분 | 계 | 남 | 여 | 합 계", "가 | 30 | 18 | 12 | 60", "나 | 20 | 12 | 8 | 40")
+    assert summary(table) == []
