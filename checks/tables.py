@@ -99,10 +99,11 @@ def _summed_columns(labels: tuple[str, ...], numeric: list[int]) -> dict[int, li
 
 
 def _total_column(body, column: int, parts: list[int]) -> list[Mismatch]:
-    """A 계 column is, row by row, the sum of its `parts`. Only where most rows add up so, or half of them with
-    two that add two figures or more (no chance makes those, so one wrong cell in a small table is found): a
-    계 beside a change column is no such total, and then no row is. Nor is a 계 that every row makes without
-    one of the columns (`외국인` of 남 and 여), which sums the others."""
+    """A 계 column is, row by row, the sum of its `parts`, as its label says, unless the rows show it is not:
+    two of them or more do not add up, and fewer add up (or as many, without two that add two figures or
+    more, which no chance makes), as beside a change column, where then no row is a sum. One row that does
+    not add up is a wrong figure, also in a table of one or two rows. Nor is a 계 that every row makes
+    without one of the columns (`외국인` of 남 and 여) a sum of them all."""
     printed_totals = {index: parse_count(row[column]) for index, row in enumerate(body)}
     rows = [(index, printed) for index, printed in printed_totals.items() if printed is not None]
     figures = {index: [parse_count(body[index][c]) or 0 for c in parts] for index, _ in rows}
@@ -110,7 +111,7 @@ def _total_column(body, column: int, parts: list[int]) -> list[Mismatch]:
     wrong = [(index, printed) for index, printed in rows if printed != expected[index]]
     adding = [index for index, printed in rows if printed == expected[index]]
     sure = [index for index in adding if sum(1 for value in figures[index] if value) >= 2]
-    if len(wrong) > len(adding) or (len(wrong) == len(adding) and len(sure) < 2):
+    if len(wrong) > 1 and (len(wrong) > len(adding) or (len(wrong) == len(adding) and len(sure) < 2)):
         return []
     if any(all(printed == expected[index] - figures[index][k] for index, printed in rows) for k in range(len(parts))):
         return []

@@ -1,6 +1,9 @@
 """sum.table on the cells a grid's 계 row and 계 column share, and on a 계 column in a grid of few rows."""
 
+import pytest
+
 from checks import run_checks
+from tests.test_generic_headers import LAYOUT_IDS, LAYOUTS
 from tests.test_generic_variants import read, summary, tsv
 
 COMMITTEES = tsv("구 분 | 계 | 남 | 여", "계 | 42 | 27 | 15", "주민자치위원회 | 25 | 15 | 10",
@@ -45,4 +48,39 @@ def test_a_total_column_under_a_group_label_sums_its_group_alone():
 
 def test_two_total_columns_of_no_group_are_not_guessed_at():
     table = tsv("구 분 | 계 | 남 | 여 | 합 계", "가 | 30 | 18 | 12 | 60", "나 | 20 | 12 | 8 | 40")
+    assert summary(table) == []
+
+
+ONE_ROW = "□ 직렬별 현원\n\n구 분\t계\t남\t여\n현 원\t31\t10\t20\n"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=LAYOUT_IDS)
+def test_a_total_column_in_a_table_of_one_row_is_checked(layout):
+    # before, one row that did not add up was most of the rows, and the 계 column was taken for no row total
+    assert summary(ONE_ROW, layout) == [("sum.table", "현 원", "계", "30", "31")]
+    assert summary(ONE_ROW.replace("31", "30")) == []
+    assert summary(ONE_ROW.replace("현 원", "계")) == [("sum.table", "계", "계", "30", "31")]  # a 계 row alone
+
+
+def test_a_total_column_in_a_table_of_two_rows_is_checked():
+    table = tsv("구 분 | 계 | 국내 | 국외", "2023년 | 10 | 6 | 4", "2024년 | 12 | 6 | 5")
+    assert summary(table) == [("sum.table", "2024년", "계", "11", "12")]
+
+
+# columns that are no part of the row's 계: a rate, an average, a year, a 비고, a count of some of the others
+# (`외국인`), a change
+@pytest.mark.parametrize(("column", "figure"), [("비율(%)", "33"), ("평균 연령", "41"), ("기준연도", "2024"),
+                                                ("비 고", "휴직 2"), ("외국인", "2"), ("증감", "△2")])
+def test_a_total_column_of_one_row_beside_a_column_it_does_not_sum_is_no_error(column, figure):
+    assert summary(tsv(f"구 분 | 계 | 남 | 여 | {column}", f"현 원 | 30 | 10 | 20 | {figure}")) == []
+
+
+def test_a_group_total_of_one_row_beside_figures_of_its_own_is_checked_on_its_group():
+    table = tsv("구 분 | 인 원 |  |  | 예 산 | 횟 수", " | 계 | 남 | 여 |  | ", "현 황 | 30 | 10 | 20 | 1,500 | 12")
+    assert summary(table) == []
+    assert summary(table.replace("\t30\t", "\t31\t")) == [("sum.table", "현 황", "인 원 계", "30", "31")]
+
+
+def test_a_total_column_most_rows_do_not_add_up_to_is_still_no_row_total():
+    table = tsv("구 분 | 계 | 예산 | 인원", "가 | 25 | 1,000 | 10", "나 | 10 | 300 | 2")
     assert summary(table) == []
