@@ -9,7 +9,7 @@ import regex
 
 from checks.base import Rule, figure
 from extractors.context import column_labels, column_name, is_total
-from pipeline.values import compact, parse_count
+from pipeline.values import YEAR_LABEL_RE, compact, parse_count
 from schemas import Finding, GenericTable, Report
 
 SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병합된 행 머리) 또는 표 전체의 합, 계 열은 그 행의 합")
@@ -28,7 +28,7 @@ def _table(table: GenericTable) -> list[Finding]:
     header = tuple(map(tuple, table.rows[: table.header_rows]))
     labels = column_labels(header) if header else ("",) * len(body[0])
     serials = {c for c in range(len(body[0])) if _SERIAL_RE.search(compact(labels[c]))}
-    label_cols = _label_columns(body, serials)
+    label_cols = _label_columns(body, serials | ({0} if _is_year_column(labels[0], body) else set()))
     numeric = [c for c in range(len(body[0])) if c not in label_cols and _is_summed_column(labels[c], body, c)]
     if not label_cols or not numeric:
         return []
@@ -155,11 +155,11 @@ def _total_group(label: str, labels: tuple[str, ...]) -> str | None:
     return None
 
 
-def _label_columns(body: list[list[str]], serials: set[int]) -> list[int]:
-    """The leading columns that hold labels (no figures) or number the rows (`연번`)."""
+def _label_columns(body: list[list[str]], keys: set[int]) -> list[int]:
+    """The leading columns that hold labels (no figures) or number or date the rows (`keys`: `연번`, years)."""
     cols = []
     for c in range(len(body[0])):
-        if c not in serials and any(parse_count(r[c]) is not None and r[c].strip() not in ("", "-") for r in body):
+        if c not in keys and any(parse_count(r[c]) is not None and r[c].strip() not in ("", "-") for r in body):
             break
         cols.append(c)
     return cols
@@ -170,8 +170,17 @@ def _label_columns(body: list[list[str]], serials: set[int]) -> list[int]:
 # (not `일자리`).
 _SERIAL = r"연번|순번|번호"
 _SERIAL_RE = regex.compile(_SERIAL)
-_NOT_SUMMED_RE = regex.compile(
-    _SERIAL + r"|%|[율률](?:\(|$)|비중|구성비|평균|(?:^|\p{Hangul}{2})[연년]도(?:\(|$)|일자(?:\(|$)")
+_YEAR = r"(?:^|\p{Hangul}{2})[연년]도(?:\(|$)"
+_YEAR_RE = regex.compile(_YEAR)
+_NOT_SUMMED_RE = regex.compile(_SERIAL + r"|%|[율률](?:\(|$)|비중|구성비|평균|" + _YEAR + r"|일자(?:\(|$)")
+
+
+def _is_year_column(label: str, body: list[list[str]]) -> bool:
+    """A first column of years, which label the rows though they read as figures (`연 도` over `2023`, `2024`,
+    or figures that are all years)."""
+    figures = [row[0] for row in body if parse_count(row[0]) is not None]
+    return bool(figures) and (_YEAR_RE.search(compact(label)) is not None
+                              or all(YEAR_LABEL_RE.match(cell) for cell in figures))
 
 
 def _is_summed_column(label: str, body: list[list[str]], col: int) -> bool:

@@ -84,3 +84,13 @@ def test_a_group_total_of_one_row_beside_figures_of_its_own_is_checked_on_its_gr
 def test_a_total_column_most_rows_do_not_add_up_to_is_still_no_row_total():
     table = tsv("구 분 | 계 | 예산 | 인원", "가 | 25 | 1,000 | 10", "나 | 10 | 300 | 2")
     assert summary(table) == []
+
+
+@pytest.mark.parametrize("label", ["연 도", "구 분", "년도"])
+def test_rows_labelled_by_their_year_alone_are_checked(label):
+    # before, a first column of bare years (`2023`) read as figures: the table had no row labels and was not
+    # checked at all
+    table = tsv(f"{label} | 계 | 국내 | 국외", "계 | 22 | 12 | 10", "2023 | 10 | 6 | 4", "2024 | 12 | 6 | 6")
+    assert summary(table) == []
+    assert summary(table.replace("6\t6", "6\t5")) == [("sum.table", "계", "국외", "9", "10"),
+                                                     ("sum.table", "2024", "계", "11", "12")]
