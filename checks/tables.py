@@ -30,10 +30,12 @@ def _table(table: GenericTable) -> list[Finding]:
     serials = {c for c in range(len(body[0])) if _SERIAL_RE.search(compact(labels[c]))}
     label_cols = _label_columns(body, serials | ({0} if _is_year_column(labels[0], body) else set()))
     numeric = [c for c in range(len(body[0])) if c not in label_cols and _is_summed_column(labels[c], body, c)]
-    if not label_cols or not numeric:
+    if not numeric:
         return []
-    group_col = next((c for c in label_cols if c not in serials), label_cols[0])
-    mismatches = _total_columns(labels, body, numeric) + _total_rows(body, label_cols, group_col, numeric)
+    mismatches = _total_columns(labels, body, numeric)
+    group_col = next((c for c in label_cols if c not in serials), label_cols[0] if label_cols else None)
+    if label_cols:  # a table of figures alone has no 계 row, but its 계 column is checked all the same
+        mismatches += _total_rows(body, label_cols, group_col, numeric)
     return _findings(table, labels, body, label_cols, group_col, mismatches)
 
 
@@ -120,14 +122,15 @@ def _total_column(body, column: int, parts: list[int]) -> list[Mismatch]:
 
 def _findings(table: GenericTable, labels, body, label_cols, group_col, mismatches: list[Mismatch]) -> list[Finding]:
     """One finding a printed figure and the sum it should be: a corner 계 that is both the 계 row's and the 계
-    column's, wrong by the same sum both ways, is one finding that says so (by two sums, two findings)."""
+    column's, wrong by the same sum both ways, is one finding that says so (by two sums, two findings). A row
+    that prints no label is named by its place (`1행`), as a column is (`3열`)."""
     sums: dict[tuple[int, int, int], list[Mismatch]] = {}
     for mismatch in mismatches:
         sums.setdefault((mismatch.row, mismatch.column, mismatch.expected), []).append(mismatch)
     findings = []
     for (index, col, expected), same in sums.items():
         printed = same[0].printed
-        label = " / ".join(r for r in _row_labels(body, index, label_cols, group_col) if r)
+        label = " / ".join(r for r in _row_labels(body, index, label_cols, group_col) if r) or f"{index + 1}행"
         name = column_name(labels, col)
         what = "과도, ".join(m.what for m in same) + ("과도" if len(same) > 1 else "과")
         findings.append(SUM.finding(

@@ -94,3 +94,13 @@ def test_rows_labelled_by_their_year_alone_are_checked(label):
     assert summary(table) == []
     assert summary(table.replace("6\t6", "6\t5")) == [("sum.table", "계", "국외", "9", "10"),
                                                      ("sum.table", "2024", "계", "11", "12")]
+
+
+def test_a_total_column_in_a_table_of_figures_alone_is_checked():
+    # before, a table with no column of row labels was not checked at all; its row is named by its place
+    table = tsv("계 | 남 | 여", "31 | 10 | 20")
+    (finding,) = run_checks(read(table))
+    assert (finding.rule, finding.row, finding.column, finding.expected, finding.actual) == (
+        "sum.table", "1행", "계", "30", "31")
+    assert finding.message == "'1행' 행의 계 값이 같은 행 항목들의 합과 다릅니다 (표기 31, 합계 30)"
+    assert summary(table.replace("31", "30")) == []
