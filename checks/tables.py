@@ -1,5 +1,5 @@
 """Generic tables that print a 계 (the buildings table): the 계 row is the sum of the rows it covers, and a
-계 column the sum of the row's other figures."""
+계 column the sum of the row's other figures (or its group's)."""
 
 from __future__ import annotations
 
@@ -33,8 +33,9 @@ def _table(table: GenericTable) -> list[Finding]:
     if not numeric:
         return []
     mismatches = _total_columns(labels, body, numeric)
-    group_col = next((c for c in label_cols if c not in serials), label_cols[0] if label_cols else None)
+    group_col = None
     if label_cols:  # a table of figures alone has no 계 row, but its 계 column is checked all the same
+        group_col = next((c for c in label_cols if c not in serials), label_cols[0])
         mismatches += _total_rows(body, label_cols, group_col, numeric)
     return _findings(table, labels, body, label_cols, group_col, mismatches)
 
@@ -105,7 +106,8 @@ def _total_column(body, column: int, parts: list[int]) -> list[Mismatch]:
     two of them or more do not add up, and fewer add up (or as many, without two that add two figures or
     more, which no chance makes), as beside a change column, where then no row is a sum. One row that does
     not add up is a wrong figure, also in a table of one or two rows. Nor is a 계 that every row makes
-    without one of the columns (`외국인` of 남 and 여) a sum of them all."""
+    without one of its three columns or more (`외국인`, some of 남 and 여) a sum of them all: it sums the
+    others. A 계 of two columns that is one of them is a wrong figure."""
     printed_totals = {index: parse_count(row[column]) for index, row in enumerate(body)}
     rows = [(index, printed) for index, printed in printed_totals.items() if printed is not None]
     figures = {index: [parse_count(body[index][c]) or 0 for c in parts] for index, _ in rows}
@@ -115,7 +117,8 @@ def _total_column(body, column: int, parts: list[int]) -> list[Mismatch]:
     sure = [index for index in adding if sum(1 for value in figures[index] if value) >= 2]
     if len(wrong) > 1 and (len(wrong) > len(adding) or (len(wrong) == len(adding) and len(sure) < 2)):
         return []
-    if any(all(printed == expected[index] - figures[index][k] for index, printed in rows) for k in range(len(parts))):
+    if len(parts) > 2 and any(all(printed == expected[index] - figures[index][k] for index, printed in rows)
+                              for k in range(len(parts))):
         return []
     return [Mismatch(index, column, printed, expected[index], _ROW_ITEMS_SUM) for index, printed in wrong]
 

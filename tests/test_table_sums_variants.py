@@ -104,3 +104,8 @@ def test_a_total_column_in_a_table_of_figures_alone_is_checked():
         "sum.table", "1행", "계", "30", "31")
     assert finding.message == "'1행' 행의 계 값이 같은 행 항목들의 합과 다릅니다 (표기 31, 합계 30)"
     assert summary(table.replace("31", "30")) == []
+
+
+def test_a_total_of_two_columns_that_is_one_of_them_is_a_wrong_figure():
+    # before, a 계 that every row made without one column was taken for a sum of the others, also of one other
+    assert summary(ONE_ROW.replace("31", "20")) == [("sum.table", "현 원", "계", "30", "20")]
