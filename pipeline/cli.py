@@ -363,21 +363,23 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
         candidates = rows(conn, "SELECT id, path, department, year FROM documents WHERE id = ?", [int(wanted)])
     else:
         resolved = str(Path(wanted).resolve())
-        candidates = rows(conn, "SELECT id, path, department, year FROM documents WHERE path = ? OR path LIKE ? "
-                                "ESCAPE '\\' ORDER BY path",
+        candidates = rows(conn, "SELECT id, path, department, year, council FROM documents "
+                                "WHERE path = ? OR path LIKE ? ESCAPE '\\' ORDER BY path",
                           [resolved, "%/" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")])
         if not candidates:
             department, _, year = wanted.rpartition(" ")
             if not year.isdigit():
                 department, year = wanted, None
-            candidates = rows(conn, "SELECT id, path, department, year FROM reports WHERE department = ? "
+            candidates = rows(conn, "SELECT id, path, department, year, council FROM reports WHERE department = ? "
                                     "AND (? IS NULL OR year = ?) ORDER BY year, path",
                               [department.strip(), year, year])
     if not candidates:
         raise click.ClickException(f"no document matches {wanted!r}: try an id from "
                                    "`reportdb query 'SELECT id, department, year, path FROM documents'`")
     if len(candidates) > 1:
-        listed = ", ".join(f"{c['id']} ({c['year'] or '연도 없음'}, {Path(c['path']).name})" for c in candidates[:10])
+        # `10 (서해구의회 2024, seohae-chongmu-2024.txt)`: two districts' 총무과 2024 told apart by their council
+        listed = ", ".join(f"{c['id']} ({c['council'] + ' ' if c['council'] else ''}{c['year'] or '연도 없음'}, "
+                           f"{Path(c['path']).name})" for c in candidates[:10])
         raise click.ClickException(f"{len(candidates)} documents match {wanted!r}; give one id: {listed}")
     return candidates[0]["id"]
 

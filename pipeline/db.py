@@ -16,7 +16,9 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 8
+from extractors.document_info import council_named
+
+SCHEMA_VERSION = 9
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -44,15 +46,17 @@ SCHEMA = (
         session_end TEXT,
         team_count INTEGER,
         ingested_at TEXT NOT NULL,
-        from_file_name TEXT
+        from_file_name TEXT,
+        council TEXT
     )""",
-    # One document per report: a report loaded twice (a PDF and its converter's text) counts once, as its
-    # text; a document whose department or year is not known is a report of its own. The council session
-    # tells apart the reports of two councils' departments of one name (총무과 2025 of two districts).
+    # One document per report, a department's of a year to its council: a report loaded twice (a PDF and its
+    # converter's text) counts once, as its text; a document whose department or year is not known is a report
+    # of its own. The council tells apart the reports of two councils' departments of one name (총무과 2025 of
+    # two districts).
     """CREATE VIEW IF NOT EXISTS reports AS SELECT * FROM documents d
         WHERE department IS NULL OR year IS NULL OR id = (
             SELECT e.id FROM documents e WHERE e.department = d.department AND e.year = d.year
-            AND e.council_session IS d.council_session ORDER BY e.format = 'pdf', e.id LIMIT 1)""",
+            AND e.council IS d.council ORDER BY e.format = 'pdf', e.id LIMIT 1)""",
     """CREATE TABLE IF NOT EXISTS staffing (
         id INTEGER PRIMARY KEY,
         document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -255,7 +259,11 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
-_TO_8 = ("ALTER TABLE vehicles ADD COLUMN status TEXT NOT NULL DEFAULT '보유'",)
+# schema 9: the council, from the session each document keeps (a cover printing its council alone, without a
+# session, gains it when loaded with --force); the `reports` view goes by it, and SCHEMA makes it again
+_TO_9 = ("ALTER TABLE documents ADD COLUMN council TEXT",
+         "UPDATE documents SET council = council_named(council_session)", "DROP VIEW IF EXISTS reports")
+_TO_8 = ("ALTER TABLE vehicles ADD COLUMN status TEXT NOT NULL DEFAULT '보유'", *_TO_9)
 _TO_7 = ("ALTER TABLE staffing ADD COLUMN table_no INTEGER NOT NULL DEFAULT 1", *_TO_8)
 _TO_4 = ("ALTER TABLE documents ADD COLUMN from_file_name TEXT", "ALTER TABLE staffing ADD COLUMN note TEXT",
          "ALTER TABLE budget_lines ADD COLUMN table_no INTEGER NOT NULL DEFAULT 1",
@@ -264,8 +272,8 @@ _TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE 
          *_TO_4)
 MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3, 3: _TO_4,
               4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
-              5: ("DROP VIEW IF EXISTS reports", *_TO_7),  # schema 6 tells councils apart in it: SCHEMA makes it again
-              6: _TO_7, 7: _TO_8}
+              5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
+              6: _TO_7, 7: _TO_8, 8: _TO_9}
 
 
 @contextmanager
@@ -288,6 +296,7 @@ def _create_schema(db: Database) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version not in (0, *MIGRATIONS, SCHEMA_VERSION):
             raise sqlite3.DatabaseError(f"schema version {version}, this reportdb writes version {SCHEMA_VERSION}")
+        db.conn.create_function("council_named", 1, council_named, deterministic=True)
         for statement in MIGRATIONS.get(version, ()):
             db.execute(statement)
         for statement in SCHEMA:

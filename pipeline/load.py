@@ -28,7 +28,7 @@ LOADED, REPLACED, UNCHANGED = "loaded", "replaced", "unchanged"
 # The columns of each table's rows, tables in the order they are inserted (referenced before referencing).
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "path", "sha256", "format", "department", "year", "title", "council_session",
-                  "session_start", "session_end", "team_count", "from_file_name", "ingested_at"),
+                  "council", "session_start", "session_end", "team_count", "from_file_name", "ingested_at"),
     "staffing": ("document_id", "status", "job_class", "grade", "headcount", "line", "page", "note", "table_no"),
     "vehicle_fleets": ("id", "document_id", "caption", "printed_total", "quota", "unit", "repaired", "repair_note",
                        "line", "page"),
@@ -147,7 +147,7 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
     rows = _Rows()
     info = report.document
     rows.add("documents", report.path, sha256, report.format, info.department, info.year, info.title,
-             info.council_session, _iso(info.session_start), _iso(info.session_end), info.team_count,
+             info.council_session, info.council, _iso(info.session_start), _iso(info.session_end), info.team_count,
              ",".join(info.from_file_name) or None)
     rows.tables["staffing"] = [(DOCUMENT, s.status, s.job_class, s.grade, s.headcount, s.source.line, s.source.page,
                                 s.note, s.table_no) for s in report.staffing]

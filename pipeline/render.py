@@ -80,7 +80,8 @@ def print_document(console: Console, conn: sqlite3.Connection, document_id: int,
     info.add_column(style="bold")
     info.add_column()
     session = " ~ ".join(d for d in (doc["session_start"], doc["session_end"]) if d)
-    facts = [("path", doc["path"]), ("format", doc["format"]), ("council session", doc["council_session"]),
+    facts = [("path", doc["path"]), ("format", doc["format"]), ("council", doc["council"]),
+             ("council session", doc["council_session"]),
              ("session", session), ("teams", doc["team_count"]), ("from file name", doc["from_file_name"])]
     if stored:
         facts = [("id", doc["id"]), *facts, ("sha256", doc["sha256"]), ("ingested", doc["ingested_at"])]

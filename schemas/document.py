@@ -6,12 +6,13 @@ from schemas.common import Record
 
 
 class DocumentInfo(Record):
-    """The cover: which department's report for which year and council session."""
+    """The cover: which department's report for which year, council and council session."""
 
     department: str | None = None
     year: int | None = None
     title: str | None = None
     council_session: str | None = None
+    council: str | None = None  # `영등포구의회`: of the session, or printed alone on the cover; None where not named
     session_start: dt.date | None = None
     session_end: dt.date | None = None
     team_count: int | None = None

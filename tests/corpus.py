@@ -77,7 +77,7 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  3: (("budget_lines", "other_columns"), ("budget_lines", "parent")),
                  4: (("documents", "from_file_name"), ("budget_lines", "table_no"), ("staffing", "note"),
                      ("generic_tables", "records_in")),
-                 7: (("staffing", "table_no"),), 8: (("vehicles", "status"),)}
+                 7: (("staffing", "table_no"),), 8: (("vehicles", "status"),), 9: (("documents", "council"),)}
 
 
 VIEWS_ADDED = {5: ("reports",)}
@@ -85,13 +85,17 @@ VIEWS_ADDED = {5: ("reports",)}
 VIEWS_CHANGED = {6: ("reports", """CREATE VIEW reports AS SELECT * FROM documents d
         WHERE department IS NULL OR year IS NULL OR id = (
             SELECT e.id FROM documents e WHERE e.department = d.department AND e.year = d.year
-            ORDER BY e.format = 'pdf', e.id LIMIT 1)""")}
+            ORDER BY e.format = 'pdf', e.id LIMIT 1)"""),
+                 9: ("reports", """CREATE VIEW reports AS SELECT * FROM documents d
+        WHERE department IS NULL OR year IS NULL OR id = (
+            SELECT e.id FROM documents e WHERE e.department = d.department AND e.year = d.year
+            AND e.council_session IS d.council_session ORDER BY e.format = 'pdf', e.id LIMIT 1)""")}
 
 
 def as_old_schema(db_path: Path, version: int) -> None:
     """Make a database look as an older reportdb, writing schema `version`, left it."""
     conn = sqlite3.connect(db_path)
-    for changed, (view, older) in VIEWS_CHANGED.items():
+    for changed, (view, older) in sorted(VIEWS_CHANGED.items(), reverse=True):  # the oldest change last
         if changed > version >= min(VIEWS_ADDED):
             conn.execute(f"DROP VIEW {view}")
             conn.execute(older)

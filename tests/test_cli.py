@@ -264,7 +264,7 @@ def test_reading_commands_refuse_a_database_from_a_newer_reportdb(cli, database)
     conn.commit()
     result = cli("show", "1")
     assert result.exit_code == 1
-    assert error_line(result) == "Error: reports.db: schema version 99, this reportdb writes version 8"
+    assert error_line(result) == "Error: reports.db: schema version 99, this reportdb writes version 9"
 
 
 def test_query_help_names_every_table_to_ask(cli):
@@ -306,10 +306,12 @@ def test_the_readmes_questions_answer_on_the_samples(cli):
     under_30, staffing = regex.findall(r'reportdb query "(.*?)"', readme, flags=regex.DOTALL)[:2]
     cli("ingest", str(SAMPLES), "--workers", "1")
     result = cli("query", under_30, "--csv")
-    assert result.output.splitlines() == ["department,year,as_of,execution_rate", "건강증진과,2023,2023-05-31,26.7"]
+    assert result.output.splitlines() == ["council,department,year,as_of,execution_rate",
+                                          "서해구의회,건강증진과,2023,2023-05-31,26.7"]
     result = cli("query", staffing, "--csv")
-    assert result.output.splitlines() == ["year,status,headcount", "2024,과부족,-2", "2024,정원,43", "2024,현원,41",
-                                          "2026,과부족,-3", "2026,정원,44", "2026,현원,41"]
+    assert result.output.splitlines() == [
+        "council,year,status,headcount", "한빛구의회,2024,과부족,-2", "한빛구의회,2024,정원,43",
+        "한빛구의회,2024,현원,41", "한빛구의회,2026,과부족,-3", "한빛구의회,2026,정원,44", "한빛구의회,2026,현원,41"]
 
 
 # --- search and show -----------------------------------------------------------------------------

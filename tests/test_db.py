@@ -18,7 +18,7 @@ from tests.corpus import TABLES, as_old_schema
 
 PUBLIC_COLUMNS = {
     "documents": "id path sha256 format department year title council_session session_start session_end team_count "
-                 "ingested_at from_file_name",
+                 "ingested_at from_file_name council",
     "staffing": "document_id status job_class grade headcount line page note table_no",
     "vehicles": "document_id fleet category kind count line page",
     "budget_lines": "id document_id project_id name budget_krw executed_krw remaining_krw execution_rate as_of "
@@ -72,29 +72,30 @@ def test_connecting_makes_the_indexes_a_killed_bulk_load_left_dropped(tmp_path):
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'staffing_document_id'").fetchone()[0] == 1
 
 
-@pytest.mark.parametrize("version", [1, 2, 3, 4, 5, 6, 7])
+@pytest.mark.parametrize("version", [1, 2, 3, 4, 5, 6, 7, 8])
 def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, real_report, version):
     db = connect(tmp_path / "r.db")
     load_report(db, real_report, "sha-1", [])
     db.close()
     as_old_schema(tmp_path / "r.db", version)
     db = connect(tmp_path / "r.db")
-    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 8
+    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 9
     assert one(db, "SELECT department, year FROM reports") == ("총무과", 2025)
-    assert "council_session" in one(db, "SELECT sql FROM sqlite_master WHERE name = 'reports'")[0]
+    assert "e.council IS d.council" in one(db, "SELECT sql FROM sqlite_master WHERE name = 'reports'")[0]
     assert [row[1] for row in db.execute("PRAGMA table_info(budget_lines)")][-4:] == [
         "remaining_krw", "other_columns", "parent", "table_no"]
-    assert [row[1] for row in db.execute("PRAGMA table_info(documents)")][-2:] == ["ingested_at", "from_file_name"]
+    assert [row[1] for row in db.execute("PRAGMA table_info(documents)")][-3:] == [
+        "ingested_at", "from_file_name", "council"]
     # 8 단위사업, 6 project lines
     assert one(db, "SELECT count(*), count(remaining_krw), count(other_columns), count(parent), sum(table_no) "
                    "FROM budget_lines") == (14, 0, 0, 0, 14)
-    assert one(db, "SELECT department, year, from_file_name FROM documents") == ("총무과", 2025, None)
+    assert one(db, "SELECT department, year, from_file_name, council FROM documents") == ("총무과", 2025, None, None)
     assert one(db, "SELECT count(*), min(status), max(status) FROM vehicles") == (18, "보유", "보유")
 
 
 def test_a_database_from_a_newer_reportdb_is_refused(tmp_path):
-    connect(tmp_path / "r.db").execute("PRAGMA user_version = 9")
-    with pytest.raises(sqlite3.DatabaseError, match="^schema version 9, this reportdb writes version 8$"):
+    connect(tmp_path / "r.db").execute("PRAGMA user_version = 10")
+    with pytest.raises(sqlite3.DatabaseError, match="^schema version 10, this reportdb writes version 9$"):
         connect(tmp_path / "r.db")
 
 

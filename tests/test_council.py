@@ -1,0 +1,125 @@
+"""The council a report is made to: two districts' 총무과 of one year are two reports, told apart (and
+grouped) by `council`."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import regex
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.db import connect
+from pipeline.extract import extract_file
+from pipeline.load import load_report
+from tests.conftest import SAMPLES
+from tests.corpus import as_old_schema
+from tests.test_cover_variants import cover_info
+
+ROOT = Path(__file__).resolve().parents[1]
+CHONGMU_2024 = SAMPLES / "2024-hanbit-chongmu-layout.txt"
+# the 정원 row of 총무과 2024 as corrected: 44 where 43 was printed (its 6급 one more)
+PRINTED_QUOTA, CORRECTED_QUOTA = "정 원    43     1     7", "정 원    44     1     8"
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch):
+    """`reportdb ARGS…` in tmp_path; returns (exit code, output)."""
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+
+    def invoke(*args: str | Path) -> tuple[int, str]:
+        result = runner.invoke(main, [str(arg) for arg in args], catch_exceptions=False)
+        return result.exit_code, result.output
+
+    return invoke
+
+
+def readme_queries() -> tuple[str, str]:
+    under_30, staffing = regex.findall(r'reportdb query "(.*?)"', (ROOT / "README.md").read_text(encoding="utf-8"),
+                                       flags=regex.DOTALL)[:2]
+    return under_30, staffing
+
+
+def two_districts(folder: Path) -> Path:
+    """총무과 2024 of 한빛구 (the sample) and of 서해구 (the same report made to 서해구의회)."""
+    folder.mkdir()
+    text = CHONGMU_2024.read_text(encoding="utf-8")
+    (folder / "hanbit-chongmu-2024.txt").write_text(text, encoding="utf-8")
+    (folder / "seohae-chongmu-2024.txt").write_text(text.replace("한빛구의회", "서해구의회"), encoding="utf-8")
+    return folder
+
+
+# --- the council on the cover ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("cover", "council"), [
+    ("제300회 영등포구의회 제2차 정례회\n\n2025년 주요업무 보고\n\n총무과", "영등포구의회"),
+    ("영등포구의회 제300회 정례회\n\n2025년 주요업무 보고\n\n총무과", "영등포구의회"),  # printed before the number
+    ("제 300 회 중구의회 정례회\n\n2025년 주요업무 보고\n\n총무과", "중구의회"),
+    ("2025년도 주요업무보고 제265회 영등포구의회 정례회 총무과", "영등포구의회"),  # run into one paragraph
+    ("영등포구의회\n\n2025년 주요업무 보고\n\n총무과", "영등포구의회"),  # alone, without a session
+    ("제261회 구의회 제1차 정례회\n\n2025년 주요업무 보고\n\n총무과", None),  # a council of no name
+    ("2025년 주요업무 보고\n\n의회사무국\n\n의정팀", None),  # the council's secretariat is not the council
+    ("2025년 주요업무 보고\n\n총무과", None),
+])
+def test_the_council_the_cover_names(cover, council):
+    info = cover_info(cover)
+    assert (info.council, info.year) == (council, 2025)
+
+
+def test_the_council_is_stored_with_the_document(tmp_path):
+    db = connect(tmp_path / "r.db")
+    load_report(db, extract_file(str(CHONGMU_2024)), "sha-1", [])
+    assert db.execute("SELECT council, council_session FROM documents").fetchone() == (
+        "한빛구의회", "제294회 한빛구의회 제1차 정례회")
+    assert db.execute("SELECT council FROM reports").fetchone() == ("한빛구의회",)
+
+
+# --- two districts -----------------------------------------------------------------------------------------
+
+def test_the_readmes_staffing_question_keeps_two_districts_apart(cli, tmp_path):
+    """Before, 총무과 2024 of both districts was added up: 정원 86 (43 + 43), with nothing to tell them apart."""
+    under_30, staffing = readme_queries()
+    assert cli("ingest", two_districts(tmp_path / "in"), "--workers", "1")[0] == 0
+    code, output = cli("query", staffing, "--csv")
+    assert (code, output.splitlines()) == (0, [
+        "council,year,status,headcount", "서해구의회,2024,과부족,-2", "서해구의회,2024,정원,43",
+        "서해구의회,2024,현원,41", "한빛구의회,2024,과부족,-2", "한빛구의회,2024,정원,43", "한빛구의회,2024,현원,41"])
+    code, output = cli("query", "SELECT council, department, year FROM reports ORDER BY council", "--csv")
+    assert output.splitlines() == ["council,department,year", "서해구의회,총무과,2024", "한빛구의회,총무과,2024"]
+
+
+def test_show_names_each_matching_documents_council(cli, tmp_path):
+    cli("ingest", two_districts(tmp_path / "in"), "--workers", "1")
+    code, output = cli("show", "총무과", "2024")
+    assert code == 1
+    assert output.splitlines()[-1] == ("Error: 2 documents match '총무과 2024'; give one id: "
+                                       "1 (한빛구의회 2024, hanbit-chongmu-2024.txt), "
+                                       "2 (서해구의회 2024, seohae-chongmu-2024.txt)")
+    code, output = cli("show", "2")
+    assert code == 0
+    assert regex.search(r"│ council +│ 서해구의회 +│", output)
+
+
+# --- an older database -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("version", [4, 5, 8])
+def test_an_older_database_gains_the_council_from_its_sessions(tmp_path, version):
+    db = connect(tmp_path / "r.db")
+    text = CHONGMU_2024.read_text(encoding="utf-8")
+    seohae = tmp_path / "seohae.txt"
+    seohae.write_text(text.replace("한빛구의회", "서해구의회"), encoding="utf-8")
+    for path in (CHONGMU_2024, seohae):
+        load_report(db, extract_file(str(path)), f"sha-{path.name}", [])
+    db.close()
+    as_old_schema(tmp_path / "r.db", version)
+    old = sqlite3.connect(tmp_path / "r.db")
+    assert "council" not in [row[1] for row in old.execute("PRAGMA table_info(documents)")]
+    old.close()
+    db = connect(tmp_path / "r.db")
+    assert db.execute("SELECT id, council FROM documents ORDER BY id").fetchall() == [
+        (1, "한빛구의회"), (2, "서해구의회")]
+    assert db.execute("SELECT id FROM reports ORDER BY id").fetchall() == [(1,), (2,)]
+    assert "e.council IS d.council" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'reports'").fetchone()[0]
