@@ -49,14 +49,14 @@ SCHEMA = (
         from_file_name TEXT,
         council TEXT
     )""",
-    # One document per report, a department's of a year to its council: a report loaded twice (a PDF and its
-    # converter's text) counts once, as its text; a document whose department or year is not known is a report
-    # of its own. The council tells apart the reports of two councils' departments of one name (총무과 2025 of
-    # two districts).
+    # One document per report, a department's of a year to its council: of a report loaded twice (a PDF and its
+    # converter's text) or again under another name (re-exported, corrected), the text loaded last, a PDF only
+    # where there is no text; a document whose department or year is not known is a report of its own. The
+    # council tells apart the reports of two councils' departments of one name (총무과 2025 of two districts).
     """CREATE VIEW IF NOT EXISTS reports AS SELECT * FROM documents d
         WHERE department IS NULL OR year IS NULL OR id = (
             SELECT e.id FROM documents e WHERE e.department = d.department AND e.year = d.year
-            AND e.council IS d.council ORDER BY e.format = 'pdf', e.id LIMIT 1)""",
+            AND e.council IS d.council ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)""",
     """CREATE TABLE IF NOT EXISTS staffing (
         id INTEGER PRIMARY KEY,
         document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -260,7 +260,8 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
 # schema 9: the council, from the session each document keeps (a cover printing its council alone, without a
-# session, gains it when loaded with --force); the `reports` view goes by it, and SCHEMA makes it again
+# session, gains it when loaded with --force); the `reports` view goes by it and by the text loaded last, and
+# SCHEMA makes it again
 _TO_9 = ("ALTER TABLE documents ADD COLUMN council TEXT",
          "UPDATE documents SET council = council_named(council_session)", "DROP VIEW IF EXISTS reports")
 _TO_8 = ("ALTER TABLE vehicles ADD COLUMN status TEXT NOT NULL DEFAULT '보유'", *_TO_9)

@@ -3,7 +3,8 @@
 The rows are made where the report is extracted (`document_rows`, a pure function, so a worker process
 sends back plain tuples) and stored here (`load_rows`), each table with one executemany.
 A document is known by its path and is unchanged while its sha256 is: the same file again writes nothing,
-changed content at the same path deletes the old rows (ON DELETE CASCADE) and inserts the new ones.
+changed content at the same path deletes the old rows (ON DELETE CASCADE) and inserts the new ones under
+the document's id, so that an id a user keeps (`reportdb show 4`) still names the file.
 """
 
 from __future__ import annotations
@@ -105,11 +106,13 @@ def _load(db: Database, rows: DocumentRows, force: bool) -> tuple[str, int]:
         # two ingests of one file cannot both decide to insert it.
         stale = "" if force else " AND sha256 <> ?"
         params = [rows.path] if force else [rows.path, rows.sha256]
-        replaced = conn.execute(f"DELETE FROM documents WHERE path = ?{stale}", params).rowcount > 0
+        replaced = conn.execute(f"DELETE FROM documents WHERE path = ?{stale} RETURNING id", params).fetchall()
         existing = conn.execute("SELECT id FROM documents WHERE path = ?", [rows.path]).fetchone()
         if existing:
             return UNCHANGED, existing[0]
         offsets = dict(zip(_ID_TABLES, conn.execute(_MAX_IDS).fetchone(), strict=True))
+        if replaced:  # the new rows under the old id
+            offsets["documents"] = replaced[0][0] - 1
         now = _now()
         for table, table_rows in rows.tables.items():
             if table == "documents":

@@ -1,8 +1,12 @@
-"""The council a report is made to: two districts' 총무과 of one year are two reports, told apart (and
-grouped) by `council`."""
+"""The council a report is made to, and which document the `reports` view answers from.
+
+Two districts' 총무과 of one year are two reports, told apart (and grouped) by `council`; of one report loaded
+more than once, the view reads the text loaded last.
+"""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -101,6 +105,62 @@ def test_show_names_each_matching_documents_council(cli, tmp_path):
     code, output = cli("show", "2")
     assert code == 0
     assert regex.search(r"│ council +│ 서해구의회 +│", output)
+
+
+# --- which document the `reports` view reads ---------------------------------------------------------------
+
+def quota(cli) -> list[str]:
+    """The reports' 총무과 2024 documents with their printed 정원 total."""
+    _, output = cli("query", "SELECT d.id, d.path, s.headcount FROM reports d JOIN staffing s ON s.document_id = d.id "
+                             "WHERE d.department = '총무과' AND s.status = '정원' AND s.job_class = '계' "
+                             "AND s.grade = '계'", "--csv")
+    return [regex.sub(r",/[^,]*/", ",", line) for line in output.splitlines()[1:]]
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """Each load one second after the last (ingested_at counts seconds)."""
+    ticks = iter(range(10, 60))
+    monkeypatch.setattr("pipeline.load._now", lambda: f"2026-01-01T00:00:{next(ticks)}+00:00")
+
+
+def test_a_report_corrected_under_another_name_and_loaded_later_is_the_one_read(cli, tmp_path, clock):
+    """Before, the first-loaded text was read: 정원 43 of the old file, not 44 of the corrected one."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CHONGMU_2024, folder / "2024-chongmu.txt")
+    cli("ingest", folder / "2024-chongmu.txt", "--workers", "1")
+    text = CHONGMU_2024.read_text(encoding="utf-8")
+    assert PRINTED_QUOTA in text
+    (folder / "2024-chongmu-corrected.txt").write_text(text.replace(PRINTED_QUOTA, CORRECTED_QUOTA), encoding="utf-8")
+    cli("ingest", folder, "--workers", "1")
+    assert quota(cli) == ["2,2024-chongmu-corrected.txt,44"]
+
+
+def test_a_file_replaced_in_place_keeps_its_id_and_is_read_over_an_older_copy(cli, tmp_path, clock):
+    """Before, the replaced file got a new id (`show 1` then named nothing) and the copy loaded before
+    its correction was read."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    original = folder / "2024-chongmu.txt"
+    shutil.copy(CHONGMU_2024, original)
+    shutil.copy(CHONGMU_2024, folder / "2024-chongmu-copy.txt")
+    cli("ingest", original, "--workers", "1")
+    cli("ingest", folder / "2024-chongmu-copy.txt", "--workers", "1")
+    assert quota(cli) == ["2,2024-chongmu-copy.txt,43"]
+    original.write_text(CHONGMU_2024.read_text(encoding="utf-8").replace(PRINTED_QUOTA, CORRECTED_QUOTA),
+                        encoding="utf-8")
+    code, output = cli("ingest", original, "--workers", "1")
+    assert code == 0 and "replaced" in output
+    assert quota(cli) == ["1,2024-chongmu.txt,44"]
+
+
+def test_a_pdf_loaded_after_its_text_is_not_read_over_it(cli, tmp_path, clock):
+    cli("ingest", CHONGMU_2024, "--workers", "1")
+    cli("ingest", CHONGMU_2024.with_suffix(".pdf"), "--workers", "1")
+    _, output = cli("query", "SELECT id, format FROM documents ORDER BY id", "--csv")
+    assert output.splitlines() == ["id,format", "1,text", "2,pdf"]
+    assert quota(cli) == ["1,2024-hanbit-chongmu-layout.txt,43"]
 
 
 # --- an older database -------------------------------------------------------------------------------------
