@@ -16,8 +16,6 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-from extractors.document_info import council_named
-
 SCHEMA_VERSION = 9
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
@@ -297,7 +295,11 @@ def _create_schema(db: Database) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version not in (0, *MIGRATIONS, SCHEMA_VERSION):
             raise sqlite3.DatabaseError(f"schema version {version}, this reportdb writes version {SCHEMA_VERSION}")
-        db.conn.create_function("council_named", 1, council_named, deterministic=True)
+        if version in MIGRATIONS:
+            # imported only here: the extractors take longer to import than `reportdb query` takes to run
+            from extractors.document_info import council_named
+
+            db.conn.create_function("council_named", 1, council_named, deterministic=True)
         for statement in MIGRATIONS.get(version, ()):
             db.execute(statement)
         for statement in SCHEMA:
