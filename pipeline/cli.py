@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import signal
 import sqlite3
 import sys
@@ -30,6 +31,8 @@ SHOWN_FINDINGS = 50
 TABLE_ROWS = 1000
 FINDING_COLUMNS = ("path, department, year, rule, severity, location, table_name, row_label, column_label, "
                    "expected, actual, message, f.line, f.page")
+FINDING_KEYS = ("path", "department", "year", "rule", "severity", "location", "table_name", "row_label",
+                "column_label", "expected", "actual", "message", "line", "page")  # a finding's, as check prints it
 
 
 class ReportdbGroup(click.Group):
@@ -102,17 +105,24 @@ def open_database(db_path: Path) -> sqlite3.Connection:
     return conn
 
 
+# what would break a path's one line or the terminal: control characters, line separators, and the lone
+# surrogates that stand for bytes of a name that are not UTF-8
+_UNPRINTABLE_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
 def shown_path(path: str) -> str:
-    """A path relative to the working directory when it is below it."""
+    """A path relative to the working directory when it is below it, on one line: a newline or other
+    control character in a name is shown escaped (`we\\nird.txt`)."""
     below = os.getcwd().rstrip(os.sep) + os.sep
-    return path[len(below):] if path.startswith(below) else path
+    shown = path[len(below):] if path.startswith(below) else path
+    return _UNPRINTABLE_RE.sub(lambda m: m.group().encode("unicode_escape").decode(), shown)
 
 
 # --- ingest --------------------------------------------------------------------------------------
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, readable=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False, path_type=Path))
 @db_option
 @click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="CPU count",
               help="Processes extracting in parallel.")
@@ -121,26 +131,32 @@ def shown_path(path: str) -> str:
 def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int, force: bool) -> None:
     """Load report files (whatever their names) and folders (their .txt, .md, .pdf, recursively) into the database.
 
-    Unchanged files are skipped, changed ones replaced; files that cannot be read are refused and
-    recorded in ingest_errors. Exit status 1 when any file was refused.
+    Unchanged files are skipped, changed ones replaced, a copy of a loaded file is not loaded again (a
+    moved one takes over its record); files that cannot be read, or do not exist, are refused and
+    recorded in ingest_errors. Exit status 1 when any file was refused or no report file was found.
     """
-    from pipeline.ingest import collect_files, ingest_files
+    from pipeline.ingest import DUPLICATE, MOVED, REFUSED, collect_files, ingest_files
 
     console = make_console()
     database_files = [db_path.with_name(db_path.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
-    files, skipped = collect_files(paths, ignore=database_files)
-    for path in skipped:
-        console.print(f"skipped   {shown_path(str(path))} (not .txt, .md or .pdf)")
+    files, skipped, without_reports = collect_files(paths, ignore=database_files)
+    for path, why in skipped:
+        console.print(Text(f"skipped   {shown_path(str(path))} ({why})"))
+    for folder in without_reports:
+        console.print(Text(f"{shown_path(str(folder))}: no .txt, .md or .pdf reports found", style="red"))
     db = connect(db_path)
     # On a terminal a progress bar, with refusals printed above it; elsewhere one plain line per file.
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=console, transient=True, disable=not console.is_terminal)
     task = progress.add_task("ingesting", total=len(files))
+    other_path = {DUPLICATE: "same as", MOVED: "from"}
 
     def on_file(status: str, path: str, detail: str | None) -> None:
         progress.advance(task)
-        if status == "refused":
+        if status == REFUSED:
             console.print(Text(f"refused   {shown_path(path)}: {detail}", style="red"))
+        elif status in other_path:  # worth a line on a terminal too
+            console.print(Text(f"{status:9} {shown_path(path)} ({other_path[status]} {shown_path(detail)})"))
         elif not console.is_terminal:  # plain, not through rich: thousands of lines cost nothing
             click.echo(f"{status:9} {shown_path(path)}")
 
@@ -155,9 +171,10 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
     db.close()
     counts = summary.counts
     total_findings = sum(severities.values())
+    seldom = "".join(f", {status} {counts[status]}" for status in (MOVED, DUPLICATE) if counts[status])
     console.print(
         ("Interrupted. " if summary.interrupted else "")
-        + f"loaded {counts['loaded']}, replaced {counts['replaced']}, unchanged {counts['unchanged']}, "
+        + f"loaded {counts['loaded']}, replaced {counts['replaced']}, unchanged {counts['unchanged']}{seldom}, "
         f"refused {counts['refused']}, skipped {len(skipped)}; findings: {severities['error']} errors, "
         f"{severities['warning']} warnings, {severities['info']} info (database: {db_path})"
     )
@@ -170,7 +187,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
         console.print(f"Stopped by {signal_name}: the documents counted above are in the database; run again to "
                       "finish.")
         sys.exit(128 + stopped_by[0])
-    sys.exit(1 if counts["refused"] else 0)
+    sys.exit(1 if counts["refused"] or not files else 0)
 
 
 @contextmanager
@@ -215,25 +232,32 @@ def extract(file: Path, pretty: bool, max_bytes: int) -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, type=click.Path(exists=True, readable=False, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(readable=False, path_type=Path))
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
 @max_bytes_option
 def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int) -> None:
     """The findings of report FILES (extracted and checked now), or without FILES those in the database.
 
-    Exit status 1 when any finding is an error (or a file was refused), so it can gate a pipeline.
+    A file that cannot be read is one finding of its own (rule `refused`, severity error, the reason as
+    its message), also printed on stderr. Exit status 1 when any finding is an error or FILES hold no
+    report file, so it can gate a pipeline; 2 for usage errors.
     """
-    refused = 0
+    found = True
     if files:
-        from pipeline.ingest import collect_files, extract_one
+        from pipeline.ingest import REFUSED, collect_files, extract_one
 
+        collected = collect_files(files)
+        for folder in collected.without_reports:
+            click.echo(f"{shown_path(str(folder))}: no .txt, .md or .pdf reports found", err=True)
+        found = bool(collected.files)
         findings = []
-        for path in collect_files(files)[0]:
+        for path in collected.files:
             result = extract_one(str(path), max_bytes)
             if result.error is not None:
                 click.echo(f"refused {shown_path(result.path)}: {result.error}", err=True)
-                refused += 1
+                findings.append({**dict.fromkeys(FINDING_KEYS), "path": result.path, "rule": REFUSED,
+                                 "severity": "error", "message": result.error})
                 continue
             info = result.report.document
             findings.extend(
@@ -255,7 +279,7 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
             console.print(findings_table(findings))
         severities = Counter(f["severity"] for f in findings)
         console.print(f"{severities['error']} errors, {severities['warning']} warnings, {severities['info']} info")
-    sys.exit(1 if refused or any(f["severity"] == "error" for f in findings) else 0)
+    sys.exit(1 if not found or any(f["severity"] == "error" for f in findings) else 0)
 
 
 # --- query, search, show -------------------------------------------------------------------------

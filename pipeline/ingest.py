@@ -21,6 +21,7 @@ from contextlib import closing, nullcontext
 from dataclasses import dataclass, field
 from itertools import islice, repeat
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -28,13 +29,24 @@ from checks import run_checks
 from pipeline.db import indexes_deferred
 from pipeline.errors import ReportError
 from pipeline.extract import extract_file
-from pipeline.load import LOADED, REPLACED, UNCHANGED, DocumentRows, document_rows, load_rows, record_refusal
+from pipeline.load import (
+    LOADED,
+    MOVED,
+    REPLACED,
+    UNCHANGED,
+    DocumentRows,
+    clear_refusal,
+    document_rows,
+    load_rows,
+    record_refusal,
+    remove_document,
+)
 from pipeline.read import MAX_BYTES, read_bytes
 from pipeline.search import rebuild_index
 from schemas import Finding, Report
 
 SUFFIXES = (".txt", ".md", ".pdf")
-REFUSED = "refused"
+REFUSED, DUPLICATE = "refused", "duplicate"
 BULK_FILES = 200  # a load of at least this many new files builds the indexes at the end
 BATCH = 16  # files a worker takes at a time
 IN_FLIGHT = 2  # batches handed to the pool per worker ahead of loading
@@ -66,13 +78,14 @@ class Prepared:
 
 @dataclass(slots=True)
 class Summary:
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys((LOADED, REPLACED, UNCHANGED, REFUSED), 0))
+    counts: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys((LOADED, REPLACED, UNCHANGED, MOVED, DUPLICATE, REFUSED), 0))
     refused: list[tuple[str, str]] = field(default_factory=list)
     document_ids: list[int] = field(default_factory=list)
     interrupted: bool = False
 
 
-OnFile = Callable[[str, str, str | None], None]  # (status, path, detail)
+OnFile = Callable[[str, str, str | None], None]  # (status, path, detail: the reason, the other path, the findings)
 
 
 def extract_one(path: str, max_bytes: int = MAX_BYTES) -> Extracted:
@@ -103,31 +116,55 @@ def one_line(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> tuple[list[Path], list[Path]]:
-    """Report files under the given files and folders (sorted, resolved, once each), and the others.
+class Collected(NamedTuple):
+    """What the paths given hold: the report files (sorted, resolved, once each), the other entries of
+    their folders with why each is skipped, and the folders given that hold no report file at all."""
 
-    A file given by name is a report whatever its name (the reader goes by its content, as `extract` does);
-    in a folder, the files named `.txt`, `.md` or `.pdf` are. A folder that cannot be listed is listed
-    itself, among the reports, so that it is refused by name with the reason. `ignore` names files never
-    listed, such as the database being written (it may sit among the reports).
+    files: list[Path]
+    skipped: list[tuple[Path, str]]
+    without_reports: list[Path]
+
+
+def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> Collected:
+    """The report files under the given files and folders, and the rest.
+
+    A file given by name is a report whatever its name (the reader goes by its content, as `extract` does),
+    and so is a path that does not exist (it is refused by name: no such file). In a folder, the files
+    named `.txt`, `.md` or `.pdf` are; hidden files, other names and what is not a regular file (a named
+    pipe is never opened: reading it would wait for a writer) are skipped. A folder that cannot be listed
+    is listed itself, among the reports, so that it is refused by name with the reason. `ignore` names
+    files never listed, such as the database being written (it may sit among the reports).
     """
     found: set[Path] = set()
-    skipped: set[Path] = set()
+    skipped: dict[Path, str] = {}
+    without_reports: list[Path] = []
     ignored = {p.resolve() for p in ignore}
     for given in map(Path, paths):
-        if given.is_dir():
-            for path in _files_under(given.resolve()):
-                (found if path.suffix.lower() in SUFFIXES or path.is_dir() else skipped).add(path)
-        else:
+        if not given.is_dir():
             found.add(given.resolve())
-    return sorted(found - ignored), sorted(skipped - ignored)
+            continue
+        reports = 0
+        for path, skip in _files_under(given.resolve()):
+            if path in ignored:
+                continue
+            if skip is None:
+                found.add(path)
+                reports += 1
+            else:
+                skipped[path] = skip
+        if not reports:
+            without_reports.append(given)
+    return Collected(sorted(found - ignored), sorted(skipped.items()), without_reports)
 
 
-def _files_under(folder: Path, entered: set[Path] | None = None) -> Iterator[Path]:
-    """The files below a resolved folder, hidden files and folders left out. A linked file counts as its
-    target, and a linked folder (a year's folder on a shared drive) is entered at its target, each folder
-    once, so a link back to a folder being listed is not entered again. Only links are resolved again:
-    thousands of files list quickly."""
+HIDDEN, NOT_A_REGULAR_FILE, NOT_A_REPORT = "hidden", "not a regular file", "not .txt, .md or .pdf"
+
+
+def _files_under(folder: Path, entered: set[Path] | None = None) -> Iterator[tuple[Path, str | None]]:
+    """The files below a resolved folder, each with why it is skipped (None for a report), hidden folders
+    left out. A linked file counts as its target, and a linked folder (a year's folder on a shared drive)
+    is entered at its target, each folder once, so a link back to a folder being listed is not entered
+    again. Only links are resolved again: thousands of files list quickly."""
     entered = set() if entered is None else entered
     if folder in entered:
         return
@@ -135,22 +172,32 @@ def _files_under(folder: Path, entered: set[Path] | None = None) -> Iterator[Pat
     try:
         entries = os.scandir(folder)
     except OSError:  # unreadable: reading it again refuses it by name ("cannot read: Permission denied")
-        yield folder
+        yield folder, None
         return
     with entries:
         for entry in entries:
-            if entry.name.startswith("."):
-                continue
+            path = Path(entry.path)
             if entry.is_dir(follow_symlinks=False):
-                yield from _files_under(Path(entry.path), entered)
+                if not entry.name.startswith("."):
+                    yield from _files_under(path, entered)
+            elif entry.name.startswith("."):
+                yield path, HIDDEN
             elif entry.is_symlink():
-                target = _link_target(Path(entry.path))
+                target = _link_target(path)
                 if target.is_dir():
                     yield from _files_under(target, entered)
+                elif target == path or target.is_file():  # a link to nothing is refused by name
+                    yield target, _report_or_not(target)
                 else:
-                    yield target
+                    yield path, NOT_A_REGULAR_FILE
             elif entry.is_file():
-                yield Path(entry.path)
+                yield path, _report_or_not(path)
+            else:
+                yield path, NOT_A_REGULAR_FILE
+
+
+def _report_or_not(path: Path) -> str | None:
+    return None if path.suffix.lower() in SUFFIXES else NOT_A_REPORT
 
 
 def _link_target(link: Path) -> Path:
@@ -182,6 +229,8 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
                  force: bool = False, on_file: OnFile | None = None) -> Summary:
     """Bring the database up to date with `files` (from `collect_files`).
 
+    The database holds each content once: a file with the content of a held file that is still there is
+    a duplicate of it and not loaded; one whose held path is gone was moved and takes over its record.
     Ctrl-C stops at once: the document being loaded is rolled back, those loaded before it stay.
     """
     report_file = on_file or (lambda status, path, detail: None)
@@ -194,6 +243,7 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
         report_file(REFUSED, path, reason)
 
     try:
+        refused_before = {path for (path,) in db.execute("SELECT path FROM ingest_errors")}
         todo, replacing = [], False
         for path in files:
             # only a file the database holds is hashed here, to skip it when unchanged; new ones go straight on
@@ -205,32 +255,63 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
                     refuse(str(path), None, exc.reason)
                     continue
                 if row[1] == sha256:
+                    if str(path) in refused_before:  # refused since, and now back to the content held
+                        clear_refusal(db, str(path))
                     summary.counts[UNCHANGED] += 1
                     summary.document_ids.append(row[0])
                     report_file(UNCHANGED, str(path), None)
                     continue
             todo.append(str(path))
             replacing = replacing or row is not None
-        held = db.execute("SELECT count(*) FROM documents").fetchone()[0]
-        deferred = indexes_deferred(db) if not replacing and _is_bulk(len(todo), held) else nullcontext()
+        # the contents held, to tell a copy or a moved file without asking the database about every file
+        held_contents = {sha256 for (sha256,) in db.execute("SELECT sha256 FROM documents")} if todo else set()
+        bulk = _is_bulk(len(todo), len(held_contents))
+        deferred = indexes_deferred(db) if not replacing and bulk else nullcontext()
         with deferred, closing(_extract_all(todo, workers, max_bytes)) as results:
             for result in results:
                 if result.error is not None:
                     refuse(result.path, result.sha256, result.error)
                     continue
+                copy_of, moved_from = (_held_elsewhere(db, result.path, result.sha256, max_bytes)
+                                       if result.sha256 in held_contents else (None, None))
+                if copy_of is not None:
+                    remove_document(db, result.path)  # what it held before, if anything, it holds no more
+                    if result.path in refused_before:
+                        clear_refusal(db, result.path)
+                    summary.counts[DUPLICATE] += 1
+                    report_file(DUPLICATE, result.path, copy_of)
+                    continue
                 try:
-                    status, document_id = load_rows(db, result.rows, force=force)
+                    status, document_id = load_rows(db, result.rows, force=force, moved_from=moved_from)
                 except ReportError as exc:
                     refuse(result.path, result.sha256, exc.reason)
                     continue
+                held_contents.add(result.sha256)
                 summary.counts[status] += 1
                 summary.document_ids.append(document_id)
-                report_file(status, result.path, f"{result.findings} findings")
+                report_file(status, result.path, moved_from if status == MOVED else f"{result.findings} findings")
     except KeyboardInterrupt:
         summary.interrupted = True
         return summary
     rebuild_index(db)
     return summary
+
+
+def _held_elsewhere(db: Database, path: str, sha256: str, max_bytes: int) -> tuple[str | None, str | None]:
+    """(the held path whose file still has this content, else None; a held path with it that is gone, else
+    None). A held file since changed is neither: its record is stale until it is ingested again."""
+    moved_from = None
+    others = db.execute("SELECT path FROM documents WHERE sha256 = ? AND path <> ? ORDER BY path", [sha256, path])
+    for (other,) in others.fetchall():
+        if not os.path.lexists(other):
+            moved_from = moved_from or other
+            continue
+        try:
+            if file_sha256(Path(other), max_bytes) == sha256:
+                return other, None
+        except ReportError:  # unreadable now: not known to hold it
+            continue
+    return None, moved_from
 
 
 def _is_bulk(loading: int, held: int) -> bool:

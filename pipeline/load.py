@@ -5,6 +5,7 @@ sends back plain tuples) and stored here (`load_rows`), each table with one exec
 A document is known by its path and is unchanged while its sha256 is: the same file again writes nothing,
 changed content at the same path deletes the old rows (ON DELETE CASCADE) and inserts the new ones under
 the document's id, so that an id a user keeps (`reportdb show 4`) still names the file.
+A file moved (its content held under a path now gone) takes over the record of that path (`moved_from`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pipeline.errors import ReportError
 from pipeline.values import parse_decimal
 from schemas import BudgetLine, Finding, GenericTable, Project, ProjectItem, Report
 
-LOADED, REPLACED, UNCHANGED = "loaded", "replaced", "unchanged"
+LOADED, REPLACED, UNCHANGED, MOVED = "loaded", "replaced", "unchanged", "moved"
 
 # The columns of each table's rows, tables in the order they are inserted (referenced before referencing).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -89,27 +90,34 @@ def load_report(db: Database, report: Report, sha256: str, findings: Sequence[Fi
     return load_rows(db, document_rows(report, sha256, findings), force=force)
 
 
-def load_rows(db: Database, rows: DocumentRows, *, force: bool = False) -> tuple[str, int]:
-    """Store a document's rows; returns (loaded | replaced | unchanged, document id). Retried when the
-    database is locked. Rows the schema cannot hold (a figure beyond 64 bits) refuse the file: ReportError.
+def load_rows(db: Database, rows: DocumentRows, *, force: bool = False,
+              moved_from: str | None = None) -> tuple[str, int]:
+    """Store a document's rows; returns (loaded | replaced | unchanged | moved, document id). Retried when
+    the database is locked. Rows the schema cannot hold (a figure beyond 64 bits) refuse the file: ReportError.
+    `moved_from` names a held path, now gone, whose record the file (the same content) takes over.
     """
     try:
-        return retry_locked(lambda: _load(db, rows, force))
+        return retry_locked(lambda: _load(db, rows, force, moved_from))
     except (sqlite3.IntegrityError, OverflowError) as exc:
         raise ReportError(rows.path, f"cannot store the records: {exc}") from exc
 
 
-def _load(db: Database, rows: DocumentRows, force: bool) -> tuple[str, int]:
+def _load(db: Database, rows: DocumentRows, force: bool, moved_from: str | None) -> tuple[str, int]:
     conn = db.conn
     with db.atomic():
         # The DELETE comes first so the transaction holds the write lock before it looks at the old row:
         # two ingests of one file cannot both decide to insert it.
-        stale = "" if force else " AND sha256 <> ?"
-        params = [rows.path] if force else [rows.path, rows.sha256]
+        stale = "" if force or moved_from else " AND sha256 <> ?"
+        params = [rows.path] if force or moved_from else [rows.path, rows.sha256]
         replaced = conn.execute(f"DELETE FROM documents WHERE path = ?{stale} RETURNING id", params).fetchall()
         existing = conn.execute("SELECT id FROM documents WHERE path = ?", [rows.path]).fetchone()
         if existing:
             return UNCHANGED, existing[0]
+        moved, kept_id = _take_over(db, rows, moved_from, force) if moved_from is not None else (False, None)
+        if kept_id is not None:
+            if replaced:
+                mark_search_stale(db)
+            return MOVED, kept_id
         offsets = dict(zip(_ID_TABLES, conn.execute(_MAX_IDS).fetchone(), strict=True))
         if replaced:  # the new rows under the old id
             offsets["documents"] = replaced[0][0] - 1
@@ -122,7 +130,29 @@ def _load(db: Database, rows: DocumentRows, force: bool) -> tuple[str, int]:
                 conn.executemany(_INSERTS[table], map(operator.add, table_rows, repeat(shift)))
         conn.execute("DELETE FROM ingest_errors WHERE path = ?", [rows.path])
         mark_search_stale(db)
-    return (REPLACED if replaced else LOADED), offsets["documents"] + 1
+    return (MOVED if moved else REPLACED if replaced else LOADED), offsets["documents"] + 1
+
+
+# The documents row but for its id and path (and the time it was loaded)
+_DOCUMENT_FIELDS = COLUMNS["documents"][2:-1]
+
+
+def _take_over(db: Database, rows: DocumentRows, moved_from: str, force: bool) -> tuple[bool, int | None]:
+    """The record of `moved_from` given the file's path, its id and rows kept, when the file's name gives
+    what the old name gave (the rows come from the content and, where the cover does not print them, the
+    department and year in the name); else that record is deleted, for the new rows to be inserted.
+    Returns whether there was such a record, and its id when kept."""
+    conn = db.conn
+    conn.execute("DELETE FROM ingest_errors WHERE path IN (?, ?)", [rows.path, moved_from])
+    old = conn.execute(f"SELECT id, {', '.join(_DOCUMENT_FIELDS)} FROM documents WHERE path = ?",
+                       [moved_from]).fetchone()
+    if old is None:
+        return False, None
+    if not force and tuple(old[1:]) == tuple(rows.tables["documents"][0][2:]):
+        conn.execute("UPDATE documents SET path = ? WHERE id = ?", [rows.path, old[0]])
+        return True, old[0]
+    conn.execute("DELETE FROM documents WHERE id = ?", [old[0]])
+    return True, None
 
 
 def record_refusal(db: Database, path: str, sha256: str | None, error: str) -> None:
@@ -136,6 +166,22 @@ def record_refusal(db: Database, path: str, sha256: str | None, error: str) -> N
                 "seen_at = excluded.seen_at",
                 [path, sha256, error, _now()],
             )
+
+    retry_locked(write)
+
+
+def clear_refusal(db: Database, path: str) -> None:
+    """A refused file since put right (back to the content held, or a copy of a held one)."""
+    retry_locked(lambda: db.execute("DELETE FROM ingest_errors WHERE path = ?", [path]))
+
+
+def remove_document(db: Database, path: str) -> None:
+    """Delete the record of a file that no longer holds it (it is now a copy of another held file)."""
+
+    def write() -> None:
+        with db.atomic():
+            if db.execute("DELETE FROM documents WHERE path = ?", [path]).rowcount:
+                mark_search_stale(db)
 
     retry_locked(write)
 

@@ -29,7 +29,11 @@ from pipeline.errors import ReportError
 from pipeline.markup_tables import grid_table, html_table, is_grid_border, multiline_table, multiline_table_end
 from pipeline.values import LETTERS, normalize_chars
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# UTF-32's before UTF-16's: the little-endian UTF-32 mark starts with UTF-16's
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_DECODINGS = (("utf-8", "UTF-8"), ("cp949", "CP949/EUC-KR"))
+_CUT_OFF = ("unexpected end of data", "incomplete multibyte sequence")  # the decoders' words for it
 
 
 def decode(path: str, data: bytes) -> str:
@@ -51,14 +55,30 @@ def decode(path: str, data: bytes) -> str:
         if text is None:
             raise ReportError(path, "binary data, not a text report")
         return text
-    for encoding in ("utf-8", "cp949"):
+    for encoding, _ in _DECODINGS:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         if _mostly_printable(text):
             return text
-    raise ReportError(path, "cannot decode the text: neither UTF-8 nor CP949/EUC-KR")
+    raise ReportError(path, _undecodable(data))
+
+
+def _undecodable(data: bytes) -> str:
+    """Why text that neither encoding reads is refused: one that reads all but a few bytes (one damaged,
+    or the file cut in the middle of a character) is that encoding, and the first such byte is named."""
+    for encoding, name in _DECODINGS:
+        text = data.decode(encoding, "replace")
+        if text.count("\ufffd") <= len(text) // 100 and _mostly_printable(text):
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                line = data.count(b"\n", 0, exc.start) + 1
+                if exc.reason in _CUT_OFF:
+                    return f"{name} text cut off in the middle of a character (offset {exc.start:,}, line {line})"
+                return f"{name} text with an invalid byte 0x{data[exc.start]:02X} at offset {exc.start:,} (line {line})"
+    return "cannot decode the text: neither UTF-8 nor CP949/EUC-KR"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -82,7 +82,6 @@ def test_ingest_of_good_files_exits_0_and_again_finds_them_unchanged(cli, tmp_pa
 
 
 def test_ingest_usage_errors_exit_2(cli):
-    assert cli("ingest", "no-such-folder").exit_code == 2
     assert cli("ingest").exit_code == 2
     assert cli("ingest", ".", "--workers", "0").exit_code == 2
 

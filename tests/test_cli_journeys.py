@@ -317,7 +317,7 @@ def test_a_linked_year_folder_is_entered_at_its_target_and_a_link_back_up_is_not
     (tmp_path / "reports" / "2025").symlink_to(Path("..") / "share" / "2025")
     (tmp_path / "reports" / "2024" / "all").symlink_to(Path(".."))  # a loop
     (tmp_path / "share" / "2025" / "again").symlink_to(tmp_path / "share")  # above the target: entered once
-    assert collect_files([tmp_path / "reports"]) == ([own.resolve(), shared.resolve()], [])
+    assert collect_files([tmp_path / "reports"]) == ([own.resolve(), shared.resolve()], [], [])
     result = reportdb("ingest", "reports", "--db", "r.db", cwd=tmp_path)
     assert result.stdout.splitlines()[:3] == ["loaded    reports/2024/2024-hanbit-cheongso.md",
                                               "loaded    share/2025/2025-hanbit-bokji.txt",

@@ -144,7 +144,8 @@ def test_a_file_replaced_in_place_keeps_its_id_and_is_read_over_an_older_copy(cl
     folder.mkdir()
     original = folder / "2024-chongmu.txt"
     shutil.copy(CHONGMU_2024, original)
-    shutil.copy(CHONGMU_2024, folder / "2024-chongmu-copy.txt")
+    # a copy saved again (a byte-identical one would be a duplicate, not loaded)
+    (folder / "2024-chongmu-copy.txt").write_text(CHONGMU_2024.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     cli("ingest", original, "--workers", "1")
     cli("ingest", folder / "2024-chongmu-copy.txt", "--workers", "1")
     assert quota(cli) == ["2,2024-chongmu-copy.txt,43"]

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def run(db_path: Path, folder: Path, **options):
     db = connect(db_path)
-    files, _ = collect_files([folder])
+    files = collect_files([folder]).files
     try:
         return ingest_files(db, files, **options)
     finally:
@@ -53,10 +53,11 @@ def test_collect_files_lists_reports_sorted_and_other_files_as_skipped(tmp_path)
     (folder / "sub" / "c.md").write_text("# x")
     (folder / ".hidden").mkdir()
     (folder / ".hidden" / "d.txt").write_text("x")
-    files, skipped = collect_files([folder, folder / GOOD[0]], ignore=[folder / "empty.txt"])
+    files, skipped, without_reports = collect_files([folder, folder / GOOD[0]], ignore=[folder / "empty.txt"])
     names = [p.relative_to(folder.resolve()).as_posix() for p in files]
     assert names == sorted([*GOOD, *(n for n in BAD if n != "empty.txt"), "sub/c.md"])
-    assert [p.name for p in skipped] == ["notes.docx"]
+    assert [(p.name, why) for p, why in skipped] == [("notes.docx", "not .txt, .md or .pdf")]
+    assert without_reports == []
 
 
 def test_collect_files_takes_a_linked_file_or_folder_as_its_target(tmp_path):
@@ -68,7 +69,7 @@ def test_collect_files_takes_a_linked_file_or_folder_as_its_target(tmp_path):
     (folder / "link.txt").symlink_to(outside / "real.txt")
     (folder / "linked").symlink_to(outside)
     (folder / "own.md").write_text("x")
-    files, skipped = collect_files([tmp_path / "in"])
+    files, skipped, _ = collect_files([tmp_path / "in"])
     assert files == sorted([(outside / "real.txt").resolve(), (folder / "own.md").resolve()])
     assert skipped == []
 
@@ -81,18 +82,19 @@ def test_links_to_nothing_or_in_a_loop_are_refused_by_name_and_the_rest_load(tmp
     (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
     (folder / "loop").symlink_to(folder / "loop")
     summary = run(tmp_path / "r.db", folder)
-    assert summary.counts == {"loaded": 2, "replaced": 0, "unchanged": 0, "refused": 3}
+    assert summary.counts == {"loaded": 2, "replaced": 0, "unchanged": 0, "moved": 0, "duplicate": 0, "refused": 3}
     assert {Path(path).name: reason for path, reason in summary.refused} == {
         "gone.txt": "cannot read: No such file or directory",
         "loop-a.txt": "cannot read: Too many levels of symbolic links",
         "loop-b.txt": "cannot read: Too many levels of symbolic links"}
-    assert [p.name for p in collect_files([folder])[1]] == ["loop"]  # no report's name: skipped
+    assert [(p.name, why) for p, why in collect_files([folder]).skipped] == [("loop", "not .txt, .md or .pdf")]
 
 
 def test_bad_files_are_refused_by_name_and_the_good_ones_load(tmp_path):
     folder = write_corpus(tmp_path / "in")
     summary = run(tmp_path / "r.db", folder)
-    assert summary.counts == {"loaded": 2, "replaced": 0, "unchanged": 0, "refused": len(BAD)}
+    assert summary.counts == {"loaded": 2, "replaced": 0, "unchanged": 0, "moved": 0, "duplicate": 0,
+                              "refused": len(BAD)}
     refused = {Path(path).name: reason for path, reason in summary.refused}
     assert set(refused) == set(BAD)
     assert refused["empty.txt"] == "empty file"
@@ -117,7 +119,8 @@ def test_a_second_ingest_changes_nothing(tmp_path):
     run(tmp_path / "r.db", folder)
     before = dump(tmp_path / "r.db")
     summary = run(tmp_path / "r.db", folder)
-    assert summary.counts == {"loaded": 0, "replaced": 0, "unchanged": 2, "refused": len(BAD)}
+    assert summary.counts == {"loaded": 0, "replaced": 0, "unchanged": 2, "moved": 0, "duplicate": 0,
+                              "refused": len(BAD)}
     assert dump(tmp_path / "r.db") == before
 
 
@@ -163,7 +166,7 @@ def test_a_changed_file_replaces_its_rows(tmp_path):
     before = dump(tmp_path / "r.db")
     first.write_text(real_text().replace("2025년", "2023년"), encoding="utf-8")
     summary = run(tmp_path / "r.db", folder)
-    assert summary.counts == {"loaded": 0, "replaced": 1, "unchanged": 1, "refused": 0}
+    assert summary.counts == {"loaded": 0, "replaced": 1, "unchanged": 1, "moved": 0, "duplicate": 0, "refused": 0}
     conn = sqlite3.connect(tmp_path / "r.db")
     assert sorted(conn.execute("SELECT department, year FROM documents")) == [("기획과", 2024), ("총무과", 2023)]
     after = dump(tmp_path / "r.db")
@@ -267,7 +270,7 @@ def test_ctrl_c_keeps_what_was_loaded_and_a_second_run_completes(tmp_path):
     folder = tmp_path / "in"
     write_good(folder)
     db = connect(tmp_path / "r.db")
-    files, _ = collect_files([folder])
+    files = collect_files([folder]).files
 
     def interrupt_after_first(status, path, detail):
         raise KeyboardInterrupt
@@ -280,7 +283,7 @@ def test_ctrl_c_keeps_what_was_loaded_and_a_second_run_completes(tmp_path):
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
     conn.close()
     again = run(tmp_path / "r.db", folder)
-    assert again.counts == {"loaded": 1, "replaced": 0, "unchanged": 1, "refused": 0}
+    assert again.counts == {"loaded": 1, "replaced": 0, "unchanged": 1, "moved": 0, "duplicate": 0, "refused": 0}
 
 
 def _ingest_process(folder: Path, db_path: Path) -> subprocess.Popen:
