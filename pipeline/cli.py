@@ -294,7 +294,8 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10, show_default=True,
               help="Seconds before the query is stopped.")
 def query(sql: str, db_path: Path, fmt: str, timeout: float) -> None:
-    """Run one read-only SELECT (or WITH) statement. Writes, ATTACH and PRAGMA are refused.
+    """Run one read-only SELECT (or WITH) statement. Writes, ATTACH and PRAGMA are refused, but for the
+    schema's as functions: SELECT name FROM pragma_table_info('documents').
 
     \b
     Tables: documents (and the view reports: one document per report, its text where
@@ -342,13 +343,19 @@ def _echo_json_objects(columns: list[str], records) -> None:
               help="Search every document (a report loaded as its text and its PDF is otherwise searched once, "
                    "in its text).")
 def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bool) -> None:
-    """Find project titles, purposes, items and rows of other tables holding all TERMS (any length; `청사` works).
+    """Find project titles, purposes and items, budget lines' names, rows of the other tables and the
+    general part's text holding all TERMS (any length; `청사` works). Staffing and vehicle counts are not
+    searched: query them.
 
+    \b
+    Spaces do not matter (`공용 차량`, `공용차량` and `공 용 차 량` find each other;
+    a term of one or two characters, `정원`, only together or letter-spaced), nor
+    which interpunct (`ㆍ` is `·`). Exit 1 when nothing matches, as grep.
     A term starting with `-` goes after `--`: `reportdb search -- -청사`.
     """
     from rich.table import Table
 
-    from pipeline.search import printed_forms
+    from pipeline.search import highlight_pattern
     from pipeline.search import search as search_lines
 
     found = search_lines(open_database(db_path), list(terms), limit + 1, every_document)
@@ -361,9 +368,10 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
         found = found[:limit]
         title = f"the first {limit} matches; there are more (--limit N)"
     table = Table("department", "year", "project", "where", "text", title=title, title_justify="left")
+    highlighted = highlight_pattern(list(terms))
     for row in found:
         line = Text(row["text"])
-        line.highlight_words([form for term in terms for form in printed_forms(term)], style="bold reverse")
+        line.highlight_regex(highlighted, style="bold reverse")
         where = f"line {row['line']}" if row["line"] is not None else f"p.{row['page']}" if row["page"] else ""
         project = f"{row['seq']}. {row['project']}" if row["project"] else ""
         table.add_row(row["department"] or shown_path(row["path"]), str(row["year"] or ""), project,

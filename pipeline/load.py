@@ -271,6 +271,9 @@ class _Rows:
             self._add_items(project_id, item.children, item_id, before)
 
     def add_budget(self, project_id: int | None, lines: list[BudgetLine]) -> None:
+        """The budget lines, and each one's name as a line to search (a 단위사업 such as `인사·조직 운영`)."""
+        self.tables["search_lines"].extend(
+            (DOCUMENT, project_id, None, "budget", b.name, b.source.line, b.source.page) for b in lines)
         self.tables["budget_lines"].extend(
             (DOCUMENT, project_id, b.name, b.budget_krw, b.executed_krw, b.remaining_krw, b.execution_rate,
              b.rate_text, _iso(b.as_of), b.funding_source, b.unit, b.source.line, b.source.page,

@@ -2,7 +2,8 @@
 
 Three guards, each enough on its own for writes: the file is opened read-only (URI `mode=ro`), only a
 statement starting with SELECT or WITH is accepted, and an authorizer allows nothing but reading
-(no INSERT/UPDATE/DELETE, no ATTACH, no PRAGMA, no schema changes). A progress handler stops a
+(no INSERT/UPDATE/DELETE, no ATTACH, no schema changes, no PRAGMA but those that tell the schema as
+table-valued functions: `SELECT name FROM pragma_table_info('documents')`). A progress handler stops a
 runaway query (a recursive CTE without end) when its time is up.
 """
 
@@ -17,6 +18,11 @@ import regex
 from pipeline.db import connect_readonly
 
 _READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE}
+# The PRAGMAs that only tell the schema, read as table-valued functions (`pragma_table_info('documents')`)
+_SCHEMA_PRAGMAS = ("table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+                   "foreign_key_list")
+# and the counter of changes FTS5 reads on each query of the search index
+_READ_PRAGMAS = frozenset({*_SCHEMA_PRAGMAS, "data_version"})
 _LEADING_COMMENTS_RE = regex.compile(r"^(?:\s+|--[^\n]*(?:\n|$)|/\*.*?\*/)*", regex.S)
 
 
@@ -24,8 +30,10 @@ class QueryError(Exception):
     """A query refused or stopped, with a one-line reason."""
 
 
-def _allow_reads_only(action: int, *_args) -> int:
-    return sqlite3.SQLITE_OK if action in _READ_ACTIONS else sqlite3.SQLITE_DENY
+def _allow_reads_only(action: int, name: str | None, *_args) -> int:
+    if action in _READ_ACTIONS or (action == sqlite3.SQLITE_PRAGMA and name and name.lower() in _READ_PRAGMAS):
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
 
 
 def first_keyword(sql: str) -> str:
@@ -36,11 +44,14 @@ def first_keyword(sql: str) -> str:
 
 def run_query(db_path: str, sql: str, timeout: float) -> tuple[list[str], Iterator[tuple]]:
     """The column names and an iterator over the rows; QueryError when refused, too slow or wrong."""
+    if not _LEADING_COMMENTS_RE.sub("", sql, count=1):
+        raise QueryError("the query is empty")
     keyword = first_keyword(sql)
     if keyword not in ("SELECT", "WITH"):
         raise QueryError(f"only SELECT and WITH queries are allowed, not {keyword or 'this'}")
     conn = connect_readonly(db_path)
     conn.row_factory = None
+    _connect_virtual_tables(conn)
     conn.set_authorizer(_allow_reads_only)
     deadline = time.monotonic() + timeout
     conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
@@ -50,6 +61,16 @@ def run_query(db_path: str, sql: str, timeout: float) -> tuple[list[str], Iterat
         conn.close()
         raise _query_error(exc, timeout) from exc
     return unique_names([d[0] for d in cursor.description or ()]), _rows(conn, cursor, timeout)
+
+
+def _connect_virtual_tables(conn: sqlite3.Connection) -> None:
+    """Connect the virtual tables a query may read (the schema's PRAGMA functions, the search index) before
+    the authorizer is set: connecting one runs statements of its own, which it would deny (they are told
+    as changes to sqlite_master, where SQLite adds the table to the schema it holds in memory)."""
+    virtual = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                 "AND sql LIKE 'CREATE VIRTUAL TABLE%'")]
+    for name in [*(f"pragma_{pragma}" for pragma in _SCHEMA_PRAGMAS), *virtual]:
+        conn.execute(f'SELECT * FROM "{name}" LIMIT 0').fetchall()
 
 
 def unique_names(columns: list[str]) -> list[str]:
@@ -83,5 +104,6 @@ def _query_error(exc: Exception, timeout: float) -> QueryError:
     if message == "interrupted":
         return QueryError(f"query stopped: it ran longer than the time limit of {timeout:g} s")
     if message == "not authorized":
-        return QueryError("query refused: it may only read (no writes, ATTACH or PRAGMA)")
+        return QueryError("query refused: it may only read (no writes or ATTACH; of the PRAGMAs only those "
+                          "telling the schema, as pragma_table_info('documents'))")
     return QueryError(f"query failed: {message}")

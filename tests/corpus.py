@@ -90,6 +90,12 @@ VIEWS_CHANGED = {6: ("reports", """CREATE VIEW reports AS SELECT * FROM document
         WHERE department IS NULL OR year IS NULL OR id = (
             SELECT e.id FROM documents e WHERE e.department = d.department AND e.year = d.year
             AND e.council_session IS d.council_session ORDER BY e.format = 'pdf', e.id LIMIT 1)""")}
+# the search before schema 10: its index over the lines as printed, no budget lines among them
+SEARCH_BEFORE_10 = """DELETE FROM search_lines WHERE field = 'budget';
+    DROP TABLE search_index; DROP VIEW search_unspaced;
+    CREATE VIRTUAL TABLE search_index USING fts5(text, content='search_lines', content_rowid='id',
+        tokenize='trigram', detail=none, columnsize=0);
+    INSERT INTO search_index (search_index) VALUES ('rebuild');"""
 
 
 def as_old_schema(db_path: Path, version: int) -> None:
@@ -107,6 +113,8 @@ def as_old_schema(db_path: Path, version: int) -> None:
         if added > version:
             for table, column in COLUMNS_ADDED[added]:
                 conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    if version < 10:
+        conn.executescript(SEARCH_BEFORE_10)
     conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
     conn.close()
