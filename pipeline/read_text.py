@@ -280,7 +280,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             continue
         if "\t" in raw and _is_tab_row(raw):
             end = _run(lines, i, _goes_on_tab_table)
-            blocks.append(Table(tuple(tuple(c.strip() for c in ln.strip(" ").split("\t")) for ln in lines[i:end]),
+            blocks.append(Table(tuple([tuple([c.strip() for c in ln.strip(" ").split("\t")]) for ln in lines[i:end]]),
                                 line=lineno))
             i = end
             continue
@@ -519,8 +519,11 @@ def _read_at(cells: list[str], width: int | None, gfm: bool = True) -> tuple[str
 
 
 def _is_pipe_rule(row: tuple[str, ...]) -> bool:
-    """`| --- | :-: |`: the line under a pipe table's header."""
-    return any(row) and all(_PIPE_SEPARATOR_RE.match(c.replace(" ", "")) for c in row if c)
+    """`| --- | :-: |`: the line under a pipe table's header. A row with a character other than `-`, `:` or a
+    space is none, told without the pattern (most rows: their first letter)."""
+    printed = "".join(row)
+    return bool(printed) and not printed.strip("-: ") and all(
+        _PIPE_SEPARATOR_RE.match(c.replace(" ", "")) for c in row if c)
 
 
 def _is_plain(raw: str) -> bool:
