@@ -110,7 +110,8 @@ class AlignedRows:
 
     def __init__(self, lines: list[str], page_starts: list[int]) -> None:
         n = len(lines)
-        self.cells: list[list[Cell] | None] = [_row_cells(line) for line in lines]
+        texts = [line.strip() for line in lines]  # each line stripped once, for every pass below
+        self.cells: list[list[Cell] | None] = list(map(_row_cells, lines, texts))
         self._run_end = list(range(n + 1))  # the first line at or after i that is no row
         self._next_figure = [n] * (n + 1)  # the first row at or after i with a figure
         self._words_only: dict[int, bool] = {}  # runs without a figure, by first line: a table of words?
@@ -121,10 +122,10 @@ class AlignedRows:
         self._rows_from = [0] * (n + 1)  # rows with cells at or after each line (blank and rule lines have none)
         if not any(self.cells):
             return  # no line can be a row (most converter output): every run ends where it starts
-        self._mark_wrapped_lines(lines, page_starts)
-        self._mark_group_label(lines)
+        self._mark_wrapped_lines(lines, texts, page_starts)
+        self._mark_group_label(lines, texts)
         self._mark_rules(lines)
-        self._bridge_blank_lines(lines, page_starts)
+        self._bridge_blank_lines(texts, page_starts)
         for i in range(n - 1, -1, -1):
             cells = self.cells[i]
             self._run_end[i] = self._run_end[i + 1] if cells is not None else i
@@ -132,13 +133,13 @@ class AlignedRows:
             self._next_figure[i] = i if self._figure[i] else self._next_figure[i + 1]
             self._rows_from[i] = self._rows_from[i + 1] + bool(cells)
 
-    def _mark_group_label(self, lines: list[str]) -> None:
+    def _mark_group_label(self, lines: list[str], texts: list[str]) -> None:
         """A line of one short label over a header row of labels, right of its first (`예산액` centred over
         `계 | 국비 | 시비 | 구비`, as `pdftotext -layout` prints a merged header cell) is the header's first line;
         without it the label would be read as a paragraph and the columns it spans lose their group."""
         cells_of = self.cells
         for i in [k for k in range(len(lines) - 2) if cells_of[k + 1] and cells_of[k] is None]:  # lines over a row
-            text = lines[i].strip()
+            text = texts[i]
             if not text or len(text) > _MAX_WRAPPED_LABEL or not cells_of[i + 2] or _has_figure(cells_of[i + 1]):
                 continue
             below, cells = cells_of[i + 1], split_cells(lines[i])
@@ -158,7 +159,7 @@ class AlignedRows:
                 self.cells[i] = []
                 self._rules.add(i)
 
-    def _mark_wrapped_lines(self, lines: list[str], page_starts: list[int]) -> None:
+    def _mark_wrapped_lines(self, lines: list[str], texts: list[str], page_starts: list[int]) -> None:
         """Lines of one short cell right after a row, which are part of the table: without them it would end
         there and the rows below would be lost.
 
@@ -171,16 +172,16 @@ class AlignedRows:
         blank lines of a page break (the top of the next page), if `_bridge_blank_lines` finds the table goes on
         across them."""
         for i in range(1, len(lines)):
-            text = lines[i].strip()
+            text = texts[i]
             if self.cells[i] is not None or not text or (text[:2] == "--" and _DASHES_RE.match(text)):
                 continue  # a row, a blank line or a rule
-            source = i - 1 if self.cells[i - 1] is not None or i < 2 or lines[i - 1].strip() else i - 2
-            if page_starts and self.cells[source] is None and not lines[source].strip():
-                source = _row_before_page_break(lines, self.cells, i, page_starts)
+            source = i - 1 if self.cells[i - 1] is not None or i < 2 or texts[i - 1] else i - 2
+            if page_starts and self.cells[source] is None and not texts[source]:
+                source = _row_before_page_break(texts, self.cells, i, page_starts)
             above = self.cells[source]
             if not above:
                 continue  # no row above it (a rule line is none either)
-            below = lines[i + 1].strip() if i + 1 < len(lines) and self.cells[i + 1] is None else ""
+            below = texts[i + 1] if i + 1 < len(lines) and self.cells[i + 1] is None else ""
             below = "" if below[:2] == "--" and _DASHES_RE.match(below) else below  # a rule ends the table
             if len(below) > _MAX_WRAPPED_LABEL:
                 continue  # a sentence goes on below it: a paragraph
@@ -203,7 +204,7 @@ class AlignedRows:
                 self.cells[i] = cells
                 self._marked.append((i, source))
 
-    def _bridge_blank_lines(self, lines: list[str], page_starts: list[int]) -> None:
+    def _bridge_blank_lines(self, texts: list[str], page_starts: list[int]) -> None:
         """Blank lines between two rows are part of the table when the row below lines up with the rows
         above (all its cells but one or none under theirs, two at least): one blank line, as `pdftotext
         -layout` parts the rows of a table with tall rows, or any number around a page break (unless the
@@ -212,7 +213,7 @@ class AlignedRows:
         right below the blank lines are passed over to the row below them (over a page break, a row of figures:
         a caption atop the next page is no wrapped line of a table that goes on under it); wrapped lines marked
         over blank lines the table does not go on across are no longer part of it."""
-        n = len(lines)
+        n = len(texts)
         above: list[Cell] = []  # the cells of the rows of the run so far
         first = 0  # the run's first line
         i = 0
@@ -223,11 +224,11 @@ class AlignedRows:
                 i += 1
                 continue
             j = i
-            while j < n and self.cells[j] is None and not lines[j].strip():
+            while j < n and self.cells[j] is None and not texts[j]:
                 j += 1
             if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
                     and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1)
-                    and not (over_page and lines[j].strip() == lines[first].strip())):
+                    and not (over_page and texts[j] == texts[first])):
                 k = j
                 while len(self.cells[k]) == 1 and k + 1 < n and self.cells[k + 1]:
                     k += 1
@@ -325,11 +326,11 @@ class AlignedRows:
         return rows, starts, at
 
 
-def _row_before_page_break(lines: list[str], cells: list[list[Cell] | None], i: int, page_starts: list[int]) -> int:
+def _row_before_page_break(texts: list[str], cells: list[list[Cell] | None], i: int, page_starts: list[int]) -> int:
     """The last line above line i that is not blank, where a page starts after it and by line i (the blank lines
     above i are a page break's); else the blank line above i."""
     k = i - 1
-    while k > 0 and cells[k] is None and not lines[k].strip():
+    while k > 0 and cells[k] is None and not texts[k]:
         k -= 1
     return k if page_starts_between(page_starts, k + 1, i) else i - 1
 
@@ -599,9 +600,9 @@ def _joined(*cells: Cell) -> Cell:
     return Cell(min(c.start for c in cells), max(c.end for c in cells), " ".join(c.text for c in cells))
 
 
-def _row_cells(line: str) -> list[Cell] | None:
-    """The cells of a line that can be a table row, else None. Tab-separated and `|` rows are other tables."""
-    stripped = line.strip()
+def _row_cells(line: str, stripped: str) -> list[Cell] | None:
+    """The cells of a line (`stripped`: without its outer blanks) that can be a table row, else None.
+    Tab-separated and `|` rows are other tables."""
     if "  " not in stripped or "\t" in line or stripped.startswith("|") or _NOT_A_ROW_RE.match(line):
         return None
     cells = split_cells(line)
@@ -631,8 +632,8 @@ def _has_blank_columns(rows: list[list[Cell]]) -> bool:
 def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tuple[int, int]]:
     """Column intervals from the template rows (`_template`), plus any body cell that overlaps none of them
     (a merged row label printed only on the first row of its group)."""
-    width = len(template_rows[0])
-    columns = [(min(r[j].start for r in template_rows), max(r[j].end for r in template_rows)) for j in range(width)]
+    columns = [(min([c.start for c in cells]), max([c.end for c in cells]))
+               for cells in zip(*template_rows, strict=True)]  # the rows are as wide
     templates = set(map(id, template_rows))
     for row in body:
         if id(row) in templates:
