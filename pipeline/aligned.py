@@ -19,16 +19,18 @@ import regex
 from pipeline.document import page_starts_between
 from pipeline.values import LETTERS
 
-_GAP_RE = regex.compile(r"\S(?:\S| (?! ))*")  # a cell: text whose spaces come one at a time
+_GAP_RE = regex.compile(r"\S+(?: (?! )\S*)*")  # a cell: text whose spaces come one at a time
 _FIGURE_RE = regex.compile(r"^[△▲+＋\-−]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
 _DASHES_RE = regex.compile(r"^\s*-{2,}(?:\s+-{2,})*\s*$")  # pandoc's rules of a table: dashes, a run a column
 # the marks that start a bullet (a character class): `∘` (U+2218) as HWP prints ◦, `→` a result, `❶`, and a
 # private-use character, as a PDF converter prints a symbol font's bullet
 BULLET_MARKS = "-–○◦∘•·ㅇ※*▪▫◎●❍►▶▷▸◆◇◈→⇒√✓✔❶-❿➊-➓\uE000-\uF8FF"
 # bullets, headings, the unit line; and a label spread over the width of others, numbered or before a colon
-# (`1. 조    직 : 3팀`, `2. 인    력`, `기    간 : 연중`), as a word processor's distributed alignment prints it
+# (`1. 조    직 : 3팀`, `2. 인    력`, `기    간 : 연중`), as a word processor's distributed alignment prints it.
+# No alternative starts with a blank, so the indentation is taken whole (`\s*+`), not given back a space at a
+# time when the line is a row
 _NOT_A_ROW_RE = regex.compile(
-    rf"^\s*(?:[{BULLET_MARKS}]\s|#|□|■|\(\s*단\s*위"
+    rf"^\s*+(?:[{BULLET_MARKS}]\s|#|□|■|\(\s*단\s*위"
     rf"|(?:(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*)?[가-힣](?: +[가-힣]){{1,4}}\s*:"
     rf"|(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*[가-힣](?: +[가-힣]){{1,4}}\s*$)")
 _MIN_ROWS = 2
