@@ -17,11 +17,11 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.document import page_starts_between
+from pipeline.rules import TABLE_RULE_START, is_table_rule
 from pipeline.values import LETTERS
 
 _GAP_RE = regex.compile(r"\S+(?: (?! )\S*)*")  # a cell: text whose spaces come one at a time
 _FIGURE_RE = regex.compile(r"^[△▲+＋\-−]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
-_DASHES_RE = regex.compile(r"^\s*-{2,}(?:\s+-{2,})*\s*$")  # pandoc's rules of a table: dashes, a run a column
 # the marks that start a bullet (a character class): `∘` (U+2218) as HWP prints ◦, `→` a result, `❶`, and a
 # private-use character, as a PDF converter prints a symbol font's bullet
 BULLET_MARKS = "-–○◦∘•·ㅇ※*▪▫◎●❍►▶▷▸◆◇◈→⇒√✓✔❶-❿➊-➓\uE000-\uF8FF"
@@ -156,7 +156,7 @@ class AlignedRows:
         it. Without it the header would stand apart from the rows and be lost."""
         n = len(lines)
         for i, line in enumerate(lines):
-            if (self.cells[i] is None and "--" in line and _DASHES_RE.match(line)
+            if (self.cells[i] is None and TABLE_RULE_START in line and is_table_rule(line)
                     and ((i > 0 and self.cells[i - 1]) or (i + 1 < n and self.cells[i + 1]))):
                 self.cells[i] = []
                 self._rules.add(i)
@@ -175,7 +175,7 @@ class AlignedRows:
         across them."""
         for i in range(1, len(lines)):
             text = texts[i]
-            if self.cells[i] is not None or not text or (text[:2] == "--" and _DASHES_RE.match(text)):
+            if self.cells[i] is not None or not text or (text.startswith(TABLE_RULE_START) and is_table_rule(text)):
                 continue  # a row, a blank line or a rule
             source = i - 1 if self.cells[i - 1] is not None or i < 2 or texts[i - 1] else i - 2
             if page_starts and self.cells[source] is None and not texts[source]:
@@ -184,7 +184,7 @@ class AlignedRows:
             if not above:
                 continue  # no row above it (a rule line is none either)
             below = texts[i + 1] if i + 1 < len(lines) and self.cells[i + 1] is None else ""
-            below = "" if below[:2] == "--" and _DASHES_RE.match(below) else below  # a rule ends the table
+            below = "" if below.startswith(TABLE_RULE_START) and is_table_rule(below) else below  # a rule ends it
             if len(below) > _MAX_WRAPPED_LABEL:
                 continue  # a sentence goes on below it: a paragraph
             cells = split_cells(lines[i])

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Container
 from html.parser import HTMLParser
 
-import regex
-
 from pipeline.aligned import widened
+from pipeline.rules import dash_runs, is_column_dashes, is_multiline_border
 from pipeline.values import superscript
 
 Grid = tuple[tuple[str, ...], ...]
@@ -179,15 +178,6 @@ def _positioned(line: str, bounds: Container[int]) -> str:
     return line if all(pos in bounds for pos, ch in enumerate(line) if ch in "|+") else wide
 
 
-_MULTILINE_BORDER_RE = regex.compile(r"^\s*-{10,}\s*$")  # one run of dashes across the table
-_COLUMN_DASHES_RE = regex.compile(r"-+")
-
-
-def _is_column_dashes(stripped: str) -> bool:
-    """The line under a multiline table's header: a run of dashes a column."""
-    return stripped.startswith("-") and " -" in stripped and set(stripped) <= {"-", " "}
-
-
 def multiline_table_end(lines: list[str], start: int) -> int | None:
     """After the closing border of a pandoc multiline table whose top border is line `start`: a line of dashes a
     column under its header, and a border again below its rows (blank lines part them); None if it is no such
@@ -195,10 +185,10 @@ def multiline_table_end(lines: list[str], start: int) -> int | None:
     separator = None
     for k in range(start + 1, len(lines)):
         stripped = lines[k].strip()
-        if _MULTILINE_BORDER_RE.match(stripped):  # rows parted by blank lines, else a simple table with borders
+        if is_multiline_border(stripped):  # rows parted by blank lines, else a simple table with borders
             parted = separator is not None and any(not line.strip() for line in lines[separator + 1:k])
             return k + 1 if parted and _in_columns(lines[start + 1:k], lines[separator]) else None
-        if _is_column_dashes(stripped):
+        if is_column_dashes(stripped):
             separator = k
     return None
 
@@ -215,8 +205,8 @@ def multiline_table(lines: list[str]) -> tuple[Grid, Offsets]:
     Columns are the runs of dashes under the header; a row runs to a blank line, each cell's text wrapped over
     the row's lines in its column (a cell wrapped over many lines, a 비고, stays whole)."""
     wide = [widened(line.rstrip()) for line in lines]
-    separator = next(k for k in range(1, len(lines)) if _is_column_dashes(lines[k].strip()))
-    spans = [m.start() for m in _COLUMN_DASHES_RE.finditer(wide[separator])]
+    separator = next(k for k in range(1, len(lines)) if is_column_dashes(lines[k].strip()))
+    spans = dash_runs(wide[separator])
     rows: list[tuple[str, ...]] = []
     offsets: list[int] = []
     parts: list[list[str]] = []

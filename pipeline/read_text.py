@@ -27,6 +27,7 @@ from pipeline.document import (
 )
 from pipeline.errors import ReportError
 from pipeline.markup_tables import grid_table, html_table, is_grid_border, multiline_table, multiline_table_end
+from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
 from pipeline.values import LETTERS, normalize_chars
 
 # UTF-32's before UTF-16's: the little-endian UTF-32 mark starts with UTF-16's
@@ -113,8 +114,6 @@ _ROMAN_RE = regex.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:I|I
 # a symbol's mark may stand right before its text (`○청사 시설 정비`), but for `*` (markdown's emphasis)
 _BULLET_RE = regex.compile(rf"^([{BULLET_MARKS}]|\d{{1,2}}\)|\(\d{{1,2}}\)|[{LETTERS}][.)]|\([{LETTERS}]\))"
                            rf"(?:\s+|(?<=[{BULLET_MARKS.replace('*', '')}])(?=\p{{Hangul}}))(.*)$")
-_RULE_RE = regex.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
-_RULE_STARTS = ("---", "***", "___", "===")
 _PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
 PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at the text's width
@@ -264,7 +263,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             blocks += [Table(rows, line=lineno, row_offsets=offsets)] if rows else []
             i = end
             continue
-        if not stripped or (stripped.startswith(_RULE_STARTS) and _RULE_RE.match(stripped)):
+        if not stripped or (stripped.startswith(THEMATIC_BREAK_STARTS) and is_thematic_break(stripped)):
             i += 1
             continue
         first = stripped[0]
@@ -531,7 +530,7 @@ def _is_plain(raw: str) -> bool:
     s = _unbold(raw.strip())
     return not (("\t" in raw and _is_tab_row(raw))
                 or (s.startswith(("|", "<", "+")) and (s[0] == "|" or _is_markup_table(s)))
-                or (s.startswith(_RULE_STARTS) and _RULE_RE.match(s))
+                or (s.startswith(THEMATIC_BREAK_STARTS) and is_thematic_break(s))
                 or _heading(s, None)
                 or _BULLET_RE.match(s))
 
