@@ -57,19 +57,24 @@ class Cell:
         return (self.start + self.end) / 2
 
 
-_WIDE_RE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
+_WIDE_RE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]+")  # a run: a word, mostly
+
+
+def _placeholders(run: regex.Match) -> str:
+    """A run of wide characters, each followed by its NUL placeholder (one replacement a word, not a syllable)."""
+    return "\x00".join(run.group()) + "\x00"
 
 
 def widened(line: str) -> str:
     """The line with each wide character followed by a NUL placeholder, so positions in it are display
     columns (NULs in the text itself are dropped first)."""
-    return _WIDE_RE.sub("\\g<0>\x00", line.replace("\x00", "").replace("\t", "    "))
+    return _WIDE_RE.sub(_placeholders, line.replace("\x00", "").replace("\t", "    "))
 
 
 def split_cells(line: str) -> list[Cell]:
     """The cells of a line at their display columns (`widened` written out: this runs on every line). A label
     letter-spaced two spaces apart (`정  원`, `사  업  명`) is one cell."""
-    wide = _WIDE_RE.sub("\\g<0>\x00", line.replace("\x00", "").replace("\t", "    "))
+    wide = _WIDE_RE.sub(_placeholders, line.replace("\x00", "").replace("\t", "    "))
     cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(wide)]
     return _letters_joined(cells, lambda a, b: b.start - a.end == 2) if _SPACED_LETTERS_RE.search(line) else cells
 
