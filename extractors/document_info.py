@@ -54,6 +54,7 @@ _NAME_SPLIT_RE = regex.compile(r"[\s_\-.,()\[\]]+")
 _NAME_YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|(?<![\d.])[’‘'`]?(\d\d)\s*년")  # `2025`, `’24년`
 _NOT_DEPARTMENTS = ("결과", "성과", "효과", "통과", "부과")  # words of a file's name that only end like one
 _COVER_BLOCKS = 40  # the cover and table of contents come first; no need to read further for them
+_COVER_FIELDS = {"council_session", "session_start", "title"}  # what the cover's blocks are read for
 
 
 def extract_document_info(doc: Document) -> DocumentInfo:
@@ -75,6 +76,8 @@ def extract_document_info(doc: Document) -> DocumentInfo:
             info["title"] = clean_text(match.group(0))
             info["year"] = full_year(match.group(1) or match.group(2))
             title_at = (k, match)
+        if info.keys() >= _COVER_FIELDS:  # all found: the blocks below need not be read
+            break
     info.setdefault("year", _session_year(info, session_at))
     info["council"] = council_named(info.get("council_session")) or _council_alone(cover)
     info["team_count"] = _team_count(doc)

@@ -107,8 +107,9 @@ def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[i
 
 
 def split_team(title: str) -> tuple[str, str | None]:
-    """`직원 후생복지제도 운영 교육후생팀` → (title, '교육후생팀'); two teams as `총무팀, 청사관리팀`."""
-    match = _TEAM_RE.search(title)
+    """`직원 후생복지제도 운영 교육후생팀` → (title, '교육후생팀'); two teams as `총무팀, 청사관리팀`. The
+    pattern, slow to search, is tried only where the title names a 팀 at all."""
+    match = _TEAM_RE.search(title) if "팀" in title else None
     if match and match.start() > 0:
         teams = _TEAM_SEPARATOR_RE.split(match.group(1) or match.group(2))
         return title[: match.start()].strip(), ", ".join(team.replace(" ", "") for team in teams)
@@ -140,9 +141,11 @@ def _amount(text: str, tail: str) -> int | None:
             fields += parts
     for field in fields:
         if "원" in field:
-            candidate = _FUNDING_NOTE_RE.sub("", _MONEY_LEAD_RE.sub("", field.strip()))
-            if (note := _NOTE_RE.search(candidate)) and parse_period(note.group(1)):
-                candidate = candidate[:note.start()]
+            candidate = _MONEY_LEAD_RE.sub("", field.strip())
+            if candidate.endswith(")"):  # its funding or period after it: both patterns end in the bracket
+                candidate = _FUNDING_NOTE_RE.sub("", candidate)
+                if (note := _NOTE_RE.search(candidate)) and parse_period(note.group(1)):
+                    candidate = candidate[:note.start()]
             if AMOUNT_RE.fullmatch(candidate):
                 return parse_amount(candidate)
     return None

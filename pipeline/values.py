@@ -121,6 +121,7 @@ UNIT_WON = {"원": 1, "천원": 1_000, "만원": 10_000, "십만원": 100_000, "
             "천만원": 10_000_000, "억원": 100_000_000}
 
 
+@functools.lru_cache(maxsize=256)  # a report prints a few units, asked of each figure that is checked
 def unit_multiplier(unit: str | None) -> int | None:
     """Won per printed unit: `천원` → 1000. None for units that are not money (`대`, `명`)."""
     if not unit:
@@ -235,26 +236,23 @@ _WORD_RE = regex.compile(r"(?<!\p{Hangul})(상반기|하반기|연중|연간)(?!
 def parse_period(text: str) -> tuple[int, int] | None:
     """The months a text prints: `4월`, `2월~3월`, `4~6월`, `(3.10.)`, `3. 4.(화) ~ 5. 28.(수)`, `연중`, `상반기`,
     `2분기` → (start, end)."""
-    # each pattern is tried only when the text holds a character it needs: most texts need none
+    # each pattern is tried only when the text holds a character it needs: most texts need none; and only its
+    # first match is looked for, as the period printed first is the one taken
     found: list[tuple[int, tuple[int, int]]] = []
     if not _RANGE_DASHES.isdisjoint(text) and ("월" in text or "." in text):
         for pattern in (_MONTH_RANGE_RE, _BARE_START_RANGE_RE) if "월" in text else (_MONTH_RANGE_RE,):
-            for match in pattern.finditer(text):
+            if match := pattern.search(text):
                 found.append((match.start(), (int(match.group(1)), int(match.group(2)))))
     if not found:
-        if "월" in text:
-            for match in _MONTH_ONE_RE.finditer(text):
-                found.append((match.start(), (int(match.group(1)),) * 2))
-        if "." in text:
-            for match in _DAY_RE.finditer(text):
-                found.append((match.start(), (int(match.group(1)),) * 2))
-    if "반기" in text or "연중" in text or "연간" in text:
-        for match in _WORD_RE.finditer(text):
-            found.append((match.start(), _HALF[match.group(1)]))
-    if "분기" in text:
-        for match in _QUARTER_RE.finditer(text):
-            q = int(match.group(1))
-            found.append((match.start(), (3 * q - 2, 3 * q)))
+        if "월" in text and (match := _MONTH_ONE_RE.search(text)):
+            found.append((match.start(), (int(match.group(1)),) * 2))
+        if "." in text and (match := _DAY_RE.search(text)):
+            found.append((match.start(), (int(match.group(1)),) * 2))
+    if ("반기" in text or "연중" in text or "연간" in text) and (match := _WORD_RE.search(text)):
+        found.append((match.start(), _HALF[match.group(1)]))
+    if "분기" in text and (match := _QUARTER_RE.search(text)):
+        q = int(match.group(1))
+        found.append((match.start(), (3 * q - 2, 3 * q)))
     if not found:
         return None
     return min(found)[1]
