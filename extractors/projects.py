@@ -179,34 +179,41 @@ class _ProjectWalker:
             self.above = clean_text(block.text)
 
     def _text(self, block) -> None:
+        """A line of the table of contents, else what a block of its kind can be: a bullet a part or an item (or
+        a title lettered `가.`), a heading or paragraph a project's title, a heading a part, a paragraph a
+        purpose or an item."""
         if listed := contents_line_title(block):
             self._list([listed])
-            return
-        if id(block) in self.box_titles:
+        elif isinstance(block, Bullet):
+            self._bullet(block)
+        elif id(block) in self.box_titles:
             self._start(block, len(self.projects) + 1, block.text)
             self.parts_as_bullets = True
-            return
-        if (isinstance(block, Bullet) and block.depth == 0 and self.current is not None
-                and (self.parts_as_bullets or self.heading is None) and _is_part_name(block.text)):
-            self._enter(clean_text(block.text))
-            self.parts_as_bullets = True
-            return
-        if (numbered := self._numbered_item(block)) is not None:
+        elif isinstance(block, Paragraph) and (numbered := self._numbered_item(block)) is not None:
             self._item(block, 0, numbered)
-            return
-        title = numbered_title(block, len(self.projects) + 1, self.letters) or self._lettered_bullet(block)
-        if title:
-            if self.letters is None:  # the section's first title says how its projects are numbered
-                self.letters = isinstance(block, Heading) and _LETTERED_RE.match(block.text) is not None
-            self._start(block, *title)
+        elif title := numbered_title(block, len(self.projects) + 1, self.letters):
+            self._title(block, title)
         elif isinstance(block, Heading):
             if self.current is None:
                 self._start(block, None, None)
             self._enter(clean_text(block.text))
-        elif isinstance(block, Paragraph):
+        else:
             self._paragraph(block)
-        elif isinstance(block, Bullet):  # under a part that is a bullet, its items are a level up
+
+    def _bullet(self, block: Bullet) -> None:
+        if (block.depth == 0 and self.current is not None and (self.parts_as_bullets or self.heading is None)
+                and _is_part_name(block.text)):
+            self._enter(clean_text(block.text))
+            self.parts_as_bullets = True
+        elif title := self._lettered_bullet(block):
+            self._title(block, title)
+        else:  # under a part that is a bullet, its items are a level up
             self._item(block, max(block.depth - 1, 0) if self.parts_as_bullets and self.heading else block.depth)
+
+    def _title(self, block, title: tuple[int, str]) -> None:
+        if self.letters is None:  # the section's first title says how its projects are numbered
+            self.letters = isinstance(block, Heading) and _LETTERED_RE.match(block.text) is not None
+        self._start(block, *title)
 
     def _enter(self, heading: str | None) -> None:
         """Under a (new) part of the current project: items from here are that part's."""
@@ -214,11 +221,11 @@ class _ProjectWalker:
         if heading is not None:
             self.parts.add(heading)
 
-    def _numbered_item(self, block) -> str | None:
+    def _numbered_item(self, block: Paragraph) -> str | None:
         """The text of an item numbered `1.`, `2.` under a part's heading (a numbered list, as pandoc prints
         one), without its number: numbered as the item after the part's last, and naming no team, which the
         next project's title `2. 제목 (팀)` would."""
-        if not isinstance(block, Paragraph) or self.heading is None or not block.text[:1].isdigit():
+        if self.heading is None or not block.text[:1].isdigit():
             return None
         match = _ITEM_NUMBER_RE.match(block.text)
         if match is None or int(match.group(1)) != self.item_number + 1 or split_team(match.group(2))[1]:
@@ -226,12 +233,11 @@ class _ProjectWalker:
         self.item_number += 1
         return match.group(2)
 
-    def _lettered_bullet(self, block) -> tuple[int, str] | None:
+    def _lettered_bullet(self, block: Bullet) -> tuple[int, str] | None:
         """(number, title) of a bullet `가. 제목 (총무팀)`, which is how plain text (no markdown) prints a title
         numbered in letters: one lettered as the next project that names its team or prints the next title
         of the table of contents. Elsewhere `가.` marks an item."""
-        if not isinstance(block, Bullet) or len(block.marker) != 2 or block.marker[0] not in LETTERS \
-                or block.marker[1] != ".":
+        if len(block.marker) != 2 or block.marker[0] not in LETTERS or block.marker[1] != ".":
             return None
         number = LETTERS.index(block.marker[0]) + 1
         if number != len(self.projects) + 1 or _PURPOSE_END_RE.search(block.text):
