@@ -216,12 +216,13 @@ def _department(text: str) -> str | None:
 def _last_unit(words: list[str]) -> list[str]:
     """The unit a line of more words than a department's name (`복지 정책과`) prints last, as a cover without
     blank lines runs its slogan into its department (`함께 만드는 행복 영등포 총 무 과`): the last word, or the
-    letters spaced out at the end. A last word that is only a kind of unit (`기획 예산 담당관`) names none alone,
-    and the line is kept whole."""
+    letters spaced out at the end. A last word that is no name of its own, only a kind of unit (`공원 녹지 과`,
+    `기획 예산 담당관`), names none alone, and the line is kept whole."""
     spaced = list(itertools.takewhile(lambda word: len(word) == 1, reversed(words)))
     if len(spaced) > 1:
         return spaced[::-1]
-    return words if _UNIT_WORD_RE.match(words[-1]) else words[-1:]
+    last = words[-1]
+    return words[-1:] if len(last) >= 3 and not _UNIT_WORD_RE.match(last) else words
 
 
 def _names_unit(text: str) -> bool:

@@ -72,6 +72,9 @@ def test_a_cover_slogan_run_into_the_department_is_no_part_of_it(cover):
     ("2025년도 주요업무보고\n행정지원국 총 무 과", "총무과"),
     ("2025년도 주요업무보고\n영등포구 보건소 건강증진과", "건강증진과"),
     ("2025년도 주요업무보고\n기획 예산 담당관", "기획예산담당관"),  # a kind of unit alone names none
+    ("2025년도 주요업무보고\n\n공원 녹지 과", "공원녹지과"),
+    ("2025년도 주요업무보고\n복지 정책 과", "복지정책과"),
+    ("2025년도 주요업무보고\n\n푸른도시국 공원 녹지 과", "공원녹지과"),
 ])
 def test_a_department_printed_in_words_on_a_cover_without_blank_lines(cover, department):
     assert cover_department(cover) == department
