@@ -699,11 +699,14 @@ def _placed_row(cells: list[Cell], columns: list[tuple[int, int]], column_of: Ca
 
 def _reach(k: int, own: set[int], taken_by: dict[int, int], sub_labelled: set[int], n: int) -> tuple[int, int] | None:
     """The lowest start and highest end of a span for label k, or None when it can have none. A span takes
-    in only columns no other label holds that are the label's own or have a label below (a label spreads
-    only over columns with their own labels below), and holds all of its own."""
+    in only columns no other label holds, and holds all of its own. A label over a column with a label below
+    spreads over columns with their own labels below; one over none is merged down (`공무직` beside `관리운영직`
+    over `7급 | 8급`) and spans its own columns alone, as a merged cell is a rectangle: it cannot reach down
+    over some columns and stop above others."""
+    spreads = not own.isdisjoint(sub_labelled)
 
     def allowed(j: int) -> bool:
-        return taken_by.get(j, k) == k and (j in own or j in sub_labelled)
+        return taken_by.get(j, k) == k and (j in own or (spreads and j in sub_labelled))
 
     first, last = min(own), max(own)
     if not all(allowed(j) for j in range(first, last + 1)):
