@@ -112,7 +112,7 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
             caption=caption, printed_total=printed_total, quota=quota, unit=table.unit, repaired=note is not None,
             repair_note=note, counts=counts[HELD], quotas=counts[QUOTA], shortfalls=counts[SHORTFALL],
             source=source_of(table)))
-    if not counts[HELD] or _unread(data, counts[HELD]):  # no count, or words or figures the counts do not hold (비고)
+    if not counts[HELD] or _unread(header, data, counts[HELD]):  # no count, or words or figures it does not hold (비고)
         generic.extract(table, ctx, out, "vehicles" if counts[HELD] else None)
 
 
@@ -134,7 +134,7 @@ def _counts(header, data, table: Table, first_row: int, fleet_name: str) -> tupl
             counts[status] = [] if row is None else _horizontal(
                 header, data[row][1:], fleet_name, source_at(table.row_line(first_row + row), table.page))[0]
         return counts, note
-    return _vertical(header, data, table, first_row), None
+    return _vertical(header, data, table, first_row, fleet_name), None
 
 
 def _by_status(header, data) -> tuple[dict[str, tuple], str | None]:
@@ -144,13 +144,14 @@ def _by_status(header, data) -> tuple[dict[str, tuple], str | None]:
     Empty unless a header row above the kinds prints the vehicles held and another status. The kinds tell the
     groups (`_kind_groups`); where a converter shifted the statuses off them (`현 원` over the quota's last kind),
     each status goes to the next group in order, if the groups add up, and the note says so."""
+    n_labels = _label_columns(header, data)
     for depth, row in enumerate(header[:-1]):
-        labelled = [col for col in range(1, len(row)) if compact(row[col])]
+        labelled = [col for col in range(1 if n_labels else 0, len(row)) if compact(row[col])]
         statuses = {col: _status(compact(row[col])) for col in labelled}
         if HELD not in statuses.values() or len(set(statuses.values()) - {None}) < 2:
             continue
         # the columns of the rows' labels (`구 분`, `부 서`), left of the first status and of the first figures
-        labels = list(range(min(next(col for col in labelled if statuses[col]), _label_columns(data))))
+        labels = list(range(min(next(col for col in labelled if statuses[col]), n_labels)))
         below = header[depth + 1:]
         kinds_row = [next((text for r in below if (text := compact(r[col]))), "") for col in range(len(row))]
         groups = _kind_groups(kinds_row, len(labels), len(row))
@@ -207,18 +208,22 @@ def _count(cell: str) -> int | None:
     return counted[0] if counted else None
 
 
-def _label_columns(data) -> int:
+def _label_columns(header, data) -> int:
     """How many columns of row labels stand left of the figures (`구 분`, and `차 종` or `부 서` beside it): the
-    first at least, also where it numbers the rows (`연번`), whose figures count no vehicles."""
+    first at least, also where it numbers the rows (`연번`), whose figures count no vehicles; none where the
+    table's one row is figures alone, its first under a status (`승 용` over `정 수 | 현 원`, `정 수` over `계`)."""
     width = len(data[0]) if data else 0
+    if len(data) == 1 and width and is_number(data[0][0]) and any(
+            _status(compact(row[0])) in (HELD, QUOTA, SHORTFALL) for row in header if row):
+        return 0
     return next((col for col in range(1, width) if any(is_number(row[col]) for row in data)), width)
 
 
-def _unread(data, counts) -> bool:
+def _unread(header, data, counts) -> bool:
     """Whether the rows print more than the counts hold: a word among the figures, a figure left out, a
     figure's bracket note (`5(1)`), or a label right of the first that names no kind and no category (`차 명`
     beside `차 종`: `아반떼`)."""
-    n_labels = _label_columns(data)
+    n_labels = _label_columns(header, data)
     if n_labels > 1:
         named = {c.kind for c in counts} | {word for c in counts for word in c.category.split(" ")}
         if any(cell and not is_total(cell) and compact(cell) not in named for row in data for cell in row[1:n_labels]):
@@ -381,19 +386,20 @@ def _starts(sizes: list[int]) -> list[int]:
     return starts
 
 
-def _vertical(header, data, table, first_row: int) -> dict[str, list[VehicleCount]]:
+def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str, list[VehicleCount]]:
     """Categories as rows, and as columns kinds (`구분 | 계 | 소형 | 중형`, a kind under its category's label in a
     second header row: `승 용` over `소형 | 중형`) or statuses (`구분 | 정수 | 보유 | 과부족`). Beside a column of the
     vehicles held, a second column of labels holds each category's kinds (`구 분 | 차 종 | 대 수`: `승 용 | 소 계 | 5`
     over ` | 소 형 | 2`, the category merged down); beside columns of kinds, it and any more name the rows of each
-    group merged down the first (`구 분 | 부 서`: `행정지원국 | 총무과`). The counts of each status: the vehicles
-    held, and the quota's and the 과부족's where columns print them."""
+    group merged down the first (`구 분 | 부 서`: `행정지원국 | 총무과`); a row of figures alone, with no label, is
+    the fleet's. The counts of each status: the vehicles held, and the quota's and the 과부족's where columns print
+    them."""
     width = len(data[0]) if data else 0
-    columns = _column_kinds(header, width)
-    n_labels = _label_columns(data)
+    n_labels = _label_columns(header, data)
+    columns = _column_kinds(header, width, 1 if n_labels else 0)
     kind_col = 1 if n_labels > 1 and all(columns[col] is None or columns[col][1] is None
                                            for col in range(n_labels, width)) else None
-    labels = [compact(row[0]) for row in data]
+    labels = [compact(row[0]) if n_labels else fleet_name for row in data]
     if n_labels > 1:
         labels = merged_labels(labels, [is_total(row[1]) for row in data])
     if kind_col is None and n_labels > 1:  # `행정지원국 | 총무과`: a group's rows, each its category
@@ -433,16 +439,16 @@ def _nested(groups: list[str], data, n_labels: int) -> list[str]:
     return categories
 
 
-def _column_kinds(header, width: int) -> list[tuple[str, str | None] | None]:
+def _column_kinds(header, width: int, first: int) -> list[tuple[str, str | None] | None]:
     """What each column of a table with categories as rows counts: its status (`HELD`, `QUOTA` under `정 수`,
     `SHORTFALL` under `과부족`) and its kind (`소형`, `승용 소형` where a category spans kinds in a second header row,
     `승 용` over `정 수 | 현 원`), the kind None for each row's total (`계`, a status alone); None for a column not
     read (no label, `비 고`, a column printed again, or a category's own 소계 beside its kinds, which the row's 계
-    holds)."""
+    holds); `first` is the first column whose label can head figures, right of the rows' labels' heading."""
     rows = [[compact(cell) for cell in row] + [""] * (width - len(row)) for row in header]
     for depth in range(len(rows) - 1):  # a label merged over the columns of a group below spans them
         below = [next((r[col] for r in rows[depth + 1:] if r[col]), "") for col in range(width)]
-        spread = spread_labels(rows[depth], _kind_groups(below, 1, width))
+        spread = spread_labels(rows[depth], _kind_groups(below, first, width))
         rows[depth] = [spread[col] if below[col] else cell for col, cell in enumerate(rows[depth])]
     columns: list[tuple[str, str | None] | None] = []
     for col in range(width):
