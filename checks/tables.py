@@ -1,5 +1,6 @@
 """Generic tables that print a 계 (the buildings table): the 계 row is the sum of the rows it covers, and a
-계 column the sum of the row's other figures (or its group's)."""
+계 column the sum of the row's other figures (or its group's); a row or column whose label says it is no count
+(an average, a rate, a change) is left out by one vocabulary both ways (`_kind`)."""
 
 from __future__ import annotations
 
@@ -29,14 +30,15 @@ def _table(table: GenericTable) -> list[Finding]:
     labels = column_labels(header) if header else ("",) * len(body[0])
     serials = {c for c in range(len(body[0])) if _SERIAL_RE.search(compact(labels[c]))}
     label_cols = _label_columns(body, serials | ({0} if _is_year_column(labels[0], body) else set()))
-    numeric = [c for c in range(len(body[0])) if c not in label_cols and _is_summed_column(labels[c], body, c)]
+    group_col = next((c for c in label_cols if c not in serials), label_cols[0]) if label_cols else None
+    kinds = [_kind(" ".join(_row_labels(body, index, label_cols, group_col))) for index in range(len(body))]
+    summed = [row for row, kind in zip(body, kinds, strict=True) if kind != _NOT_SUMMED]
+    numeric = [c for c in range(len(body[0])) if c not in label_cols and _is_summed_column(labels[c], summed, c)]
     if not numeric:
         return []
-    mismatches = _total_columns(labels, body, numeric)
-    group_col = None
+    mismatches = _total_columns(labels, body, kinds, numeric)
     if label_cols:  # a table of figures alone has no 계 row, but its 계 column is checked all the same
-        group_col = next((c for c in label_cols if c not in serials), label_cols[0])
-        mismatches += _total_rows(body, label_cols, group_col, numeric)
+        mismatches += _total_rows(body, kinds, label_cols, group_col, numeric)
     return _findings(table, labels, body, label_cols, group_col, mismatches)
 
 
@@ -53,14 +55,15 @@ _ROWS_SUM = "해당 행들의 합"  # a 계 row's figure: the rows it covers
 _ROW_ITEMS_SUM = "같은 행 항목들의 합"  # a 계 column's figure: the row's other figures
 
 
-def _total_rows(body, label_cols, group_col, numeric) -> list[Mismatch]:
-    """A 계 or 소계 row is, column by column, the sum of the rows it covers: (row, column, printed, sum, what
-    it sums) for each figure that is not."""
+def _total_rows(body, kinds, label_cols, group_col, numeric) -> list[Mismatch]:
+    """A 계 or 소계 row is, column by column, the sum of the rows it covers (no average, rate or change among
+    them, `_kind`): (row, column, printed, sum, what it sums) for each figure that is not."""
     groups = _groups(body, group_col)
+    part_rows = {id(row) for row, kind in zip(body, kinds, strict=True) if kind is None}
     mismatches = []
     for index, row in enumerate(body):
         total_col = next((c for c in label_cols if is_total(row[c])), None)
-        if total_col is None:
+        if total_col is None or kinds[index] == _NOT_SUMMED:
             continue
         if total_col <= group_col and compact(row[total_col]) == "소계":  # a 소계 with no group label beside it
             covered = _subtotal_parts(body, index, label_cols)
@@ -69,6 +72,7 @@ def _total_rows(body, label_cols, group_col, numeric) -> list[Mismatch]:
             covered = covered or [r for r in body if not any(is_total(r[c]) for c in label_cols)]
         else:
             covered = [r for r in groups[index] if r is not row and not any(is_total(r[c]) for c in label_cols)]
+        covered = [r for r in covered if id(r) in part_rows]
         for col in numeric:
             printed = parse_count(row[col])
             if printed is None or not covered:
@@ -79,15 +83,20 @@ def _total_rows(body, label_cols, group_col, numeric) -> list[Mismatch]:
     return mismatches
 
 
-def _total_columns(labels: tuple[str, ...], body, numeric) -> list[Mismatch]:
-    """Each 계 column is, row by row, the sum of the figure columns it totals (`_summed_columns`)."""
-    return [m for column, parts in _summed_columns(labels, numeric).items() for m in _total_column(body, column, parts)]
+def _total_columns(labels: tuple[str, ...], body, kinds, numeric) -> list[Mismatch]:
+    """Each 계 column is, row by row, the sum of the figure columns it totals (`_summed_columns`), on the rows
+    that print no average or rate (`_kind`)."""
+    rows = [index for index, kind in enumerate(kinds) if kind != _NOT_SUMMED]
+    return [m for column, parts in _summed_columns(labels, numeric).items()
+            for m in _total_column(body, rows, column, parts)]
 
 
 def _summed_columns(labels: tuple[str, ...], numeric: list[int]) -> dict[int, list[int]]:
     """The columns each 계 column sums: its group's where a label merged over the group heads it (`인 원 계` sums
     `인 원 남` and `인 원 여`, `교 육 계` beside it the `교 육` columns), else the row's other figures where the
-    table has one such 계 column (of two, the header does not say which sums what)."""
+    table has one such 계 column (of two, the header does not say which sums what). A change (`증감`) is no
+    part, nor a column that prints a unit of its own (`회원수(명)` beside `구립 | 사립`, `금액(천원)` beside
+    `인원`): the parts are in the 계's unit, or where it prints none, in that of its first part."""
     groups = {c: group for c in numeric if (group := _total_group(labels[c], labels)) is not None}
     whole_row = [c for c, group in groups.items() if not group]
     summed = {}
@@ -96,19 +105,22 @@ def _summed_columns(labels: tuple[str, ...], numeric: list[int]) -> dict[int, li
             parts = [c for c in numeric if c not in groups and labels[c].startswith(group + " ")]
         else:
             parts = [c for c in numeric if c not in groups] if len(whole_row) == 1 else []
+        parts = [c for c in parts if _kind(labels[c]) is None]
+        unit = _unit(labels[column]) or (_unit(labels[parts[0]]) if parts else "")
+        parts = [c for c in parts if _unit(labels[c]) in ("", unit)]
         if len(parts) >= 2:
             summed[column] = parts
     return summed
 
 
-def _total_column(body, column: int, parts: list[int]) -> list[Mismatch]:
+def _total_column(body, rows: list[int], column: int, parts: list[int]) -> list[Mismatch]:
     """A 계 column is, row by row, the sum of its `parts`, as its label says, unless the rows show it is not:
     two of them or more do not add up, and fewer add up (or as many, without two that add two figures or
     more, which no chance makes), as beside a change column, where then no row is a sum. One row that does
     not add up is a wrong figure, also in a table of one or two rows. Nor is a 계 that every row makes
     without one of its three columns or more (`외국인`, some of 남 and 여) a sum of them all: it sums the
     others. A 계 of two columns that is one of them is a wrong figure."""
-    printed_totals = {index: parse_count(row[column]) for index, row in enumerate(body)}
+    printed_totals = {index: parse_count(body[index][column]) for index in rows}
     rows = [(index, printed) for index, printed in printed_totals.items() if printed is not None]
     figures = {index: [parse_count(body[index][c]) or 0 for c in parts] for index, _ in rows}
     expected = {index: sum(figures[index]) for index, _ in rows}
@@ -144,7 +156,13 @@ def _findings(table: GenericTable, labels, body, label_cols, group_col, mismatch
 
 
 # What a label prints in brackets after its word: its unit (`합계(명)`, `계 (㎡)`)
-_BRACKET_AFTER_RE = regex.compile(r"\s*[(（\[][^()（）\[\]]*[)）\]]$")
+_BRACKET_AFTER_RE = regex.compile(r"\s*[(（\[]([^()（）\[\]]*)[)）\]]$")
+
+
+def _unit(label: str) -> str:
+    """The unit a column's label prints after its word (`회원수(명)` → `명`), '' where it prints none."""
+    match = _BRACKET_AFTER_RE.search(label)
+    return compact(match.group(1)) if match else ""
 
 
 def _total_group(label: str, labels: tuple[str, ...]) -> str | None:
@@ -171,14 +189,27 @@ def _label_columns(body: list[list[str]], keys: set[int]) -> list[int]:
     return cols
 
 
-# Labels (unspaced) of figures that are no sums: numbers in order, rates and shares, averages, years and
-# dates: `연번`, `처리율(%)`, `구성비`, `평균 처리일수`, `준공연도` (not `2024년도`, `전년도`), `설치일자`
-# (not `일자리`).
+# Labels (unspaced) of figures that are no sums: numbers in order, rates and shares, averages and figures per
+# unit, ratios, years and dates: `연번`, `처리율(%)`, `구성비`, `평균 처리일수`, `1인당 금액`, `전년대비`, `준공연도`
+# (not `2024년도`, `전년도`), `설치일자` (not `일자리`).
 _SERIAL = r"연번|순번|번호"
 _SERIAL_RE = regex.compile(_SERIAL)
 _YEAR = r"(?:^|\p{Hangul}{2})[연년]도(?:\(|$)"
 _YEAR_RE = regex.compile(_YEAR)
-_NOT_SUMMED_RE = regex.compile(_SERIAL + r"|%|[율률](?:\(|$)|비중|구성비|평균|" + _YEAR + r"|일자(?:\(|$)")
+_NOT_SUMMED_RE = regex.compile(_SERIAL + r"|%|[율률](?:\(|$)|비중|구성비|평균|(?:인|가구|세대|건|개소)당|대비(?!증감)|"
+                               + _YEAR + r"|일자(?:\(|$)")
+# Labels of changes (`증감`, `전년대비 증감`), which add up along their line but are no part of a total across it
+_CHANGE_RE = regex.compile(r"증감")
+_NOT_SUMMED, _CHANGE = "not summed", "change"
+
+
+def _kind(label: str) -> str | None:
+    """What a row's or column's label says its figures are where they are no plain counts: `_NOT_SUMMED`
+    (neither a total nor a part of one) or `_CHANGE` (summed by a total on its line, no part of one across)."""
+    text = compact(label)
+    if _NOT_SUMMED_RE.search(text):
+        return _NOT_SUMMED
+    return _CHANGE if _CHANGE_RE.search(text) else None
 
 
 def _is_year_column(label: str, body: list[list[str]]) -> bool:
@@ -189,12 +220,12 @@ def _is_year_column(label: str, body: list[list[str]]) -> bool:
                               or all(YEAR_LABEL_RE.match(cell) for cell in figures))
 
 
-def _is_summed_column(label: str, body: list[list[str]], col: int) -> bool:
-    """A column of counts (a decimal, as a rate prints, is none) whose label does not say they are figures
-    that do not add up (`처리율(%)`, `평균 처리일수`, `준공연도`, where a 계 row prints none or an average)."""
-    cells = [r[col] for r in body if r[col].strip()]
-    return (bool(cells) and all(parse_count(c) is not None for c in cells)
-            and _NOT_SUMMED_RE.search(compact(label)) is None)
+def _is_summed_column(label: str, rows: list[list[str]], col: int) -> bool:
+    """A column of counts on the `rows` that are summed (a decimal, as a rate prints, is none; a row of
+    averages may print one) whose label does not say they are figures that do not add up (`처리율(%)`,
+    `평균 처리일수`, `준공연도`, where a 계 row prints none or an average)."""
+    cells = [r[col] for r in rows if r[col].strip()]
+    return bool(cells) and all(parse_count(c) is not None for c in cells) and _kind(label) != _NOT_SUMMED
 
 
 def _subtotal_parts(body: list[list[str]], index: int, label_cols: list[int]) -> list[list[str]]:
