@@ -159,10 +159,15 @@ def _findings(table: GenericTable, labels, body, label_cols, group_col, mismatch
 _BRACKET_AFTER_RE = regex.compile(r"\s*[(（\[]([^()（）\[\]]*)[)）\]]$")
 
 
+# A unit of measure, as a label's bracket prints it (`명`, `개소`, `천원`, `단위: 건`); not a note (`단시간`, `누계`)
+_UNIT_RE = regex.compile(r"(?:단위:)?[천만백십억]*(?:원|명|개소|개|건|대|가구|세대|회|톤|㎡|㎞|km|일|시간|권)")
+
+
 def _unit(label: str) -> str:
     """The unit a column's label prints after its word (`회원수(명)` → `명`), '' where it prints none."""
     match = _BRACKET_AFTER_RE.search(label)
-    return compact(match.group(1)) if match else ""
+    unit = compact(match.group(1)) if match else ""
+    return unit if _UNIT_RE.fullmatch(unit) else ""
 
 
 def _total_group(label: str, labels: tuple[str, ...]) -> str | None:

@@ -66,3 +66,9 @@ def test_a_total_beside_a_count_and_an_amount_is_no_sum_of_them():
 def test_parts_in_the_total_s_unit_are_summed(total, parts):
     assert summary(tsv(f"구 분 | {total} | {parts}", "현 원 | 31 | 10 | 20")) == [
         ("sum.table", "현 원", total, "30", "31")]
+
+
+def test_a_bracket_that_is_no_unit_leaves_its_column_a_part():
+    table = tsv("구 분 | 계 | 정규직 | 무기계약 | 기간제(단시간)", "현 원 | 30 | 20 | 5 | 5")
+    assert summary(table) == []
+    assert summary(table.replace("30", "31")) == [("sum.table", "현 원", "계", "30", "31")]
