@@ -734,7 +734,14 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
                   flush_left: bool = False) -> tuple[str, ...]:
     """Labels over spans of columns: each span contiguous, holding the columns its label overlaps, and
     centred as nearly as can be under its label (a dynamic programme over where each span starts and ends);
-    or, `flush_left` (pandoc's plain text), each at the column it starts in."""
+    or, `flush_left` (pandoc's plain text), each at the column it starts in.
+
+    Word processors print a line of merged header cells centred or at their left, the whole line alike. Where
+    each label over columns with labels below starts where its first column's label (or figure) starts, the
+    line may be printed at their left: each label then heads the columns from its first to the next label's
+    (`승 합` over `소 계 | 중형`, `화 물` beside it). That reading is taken where it heads every column with a
+    label below and the centred one does worse; centred, a label as wide as the label below it fits that column
+    alone, and the columns between it and the next label went to a neighbour off their centre."""
     if flush_left:
         out = [""] * len(columns)
         for cell in cells:
@@ -745,10 +752,10 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
         for cell in below:
             j = _nearest(cell, columns)
             columns[j] = (min(columns[j][0], cell.start), max(columns[j][1], cell.end))
-    n, m = len(columns), len(cells)
+    n = len(columns)
     owned = [{j for j, (start, end) in enumerate(columns) if c.end > start and end > c.start} or {_nearest(c, columns)}
              for c in cells]
-    if m == 1 and below and min(owned[0]) > 0:
+    if len(cells) == 1 and below and min(owned[0]) > 0:
         return _lone_label_row(cells[0], owned[0], columns)
     taken_by = {j: k for k, cols in enumerate(owned) for j in cols}
     sub_labelled = {_nearest(c, columns) for c in below} if below else set()
@@ -756,6 +763,26 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
     labelled_before = [0] * (n + 1)  # columns with labels below, left of each column
     for j in range(n):
         labelled_before[j + 1] = labelled_before[j] + (j in sub_labelled)
+    spans = _spans(cells, columns, owned, reach, labelled_before, at_left=False)
+    grouping = [(c, min(own)) for c, own in zip(cells, owned, strict=True) if not own.isdisjoint(sub_labelled)]
+    if grouping and all(c.start == columns[first][0] for c, first in grouping):
+        at_left = _spans(cells, columns, owned, reach, labelled_before, at_left=True)
+        spans = at_left if at_left[0] < spans[0] else spans
+    cost, starts = spans
+    if cost == float("inf"):
+        return _placed_row(cells, columns, _column_finder(columns))
+    out = [""] * n
+    for cell, s in zip(cells, starts, strict=True):
+        out[s] = cell.text
+    return tuple(out)
+
+
+def _spans(cells: list[Cell], columns: list[tuple[int, int]], owned: list[set[int]],
+           reach: list[tuple[int, int] | None], labelled_before: list[int], at_left: bool) -> tuple[float, list[int]]:
+    """The best placing of the labels over spans (each within its `reach`) and the column each span starts
+    at: how far each label is off its span's centre, in all, and a heavy cost for each column with a label
+    below that no span covers; `at_left`, each span starting at the label's first column, at no cost."""
+    n, m = len(columns), len(cells)
 
     def orphans(s: int, e: int) -> int:  # columns with labels below that no span above would cover
         return _ORPHAN_COST * (labelled_before[e] - labelled_before[s])
@@ -773,19 +800,18 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
         for prev_end in range(n + 1):
             if best[k][prev_end] == inf:
                 continue
-            for s in range(max(prev_end, low), first + 1):
+            for s in range(max(prev_end, first if at_left else low), first + 1):
                 before = best[k][prev_end] + orphans(prev_end, s)
                 for e in range(last, high + 1):
-                    total = before + abs(centre - (columns[s][0] + columns[e][1]) / 2)
+                    total = before + (0 if at_left else abs(centre - (columns[s][0] + columns[e][1]) / 2))
                     if total < best[k + 1][e + 1]:
                         best[k + 1][e + 1] = total
                         choice[(k + 1, e + 1)] = (s, prev_end)
     end = min(range(n + 1), key=lambda e: best[m][e] + orphans(e, n))
-    if best[m][end] == inf:
-        return _placed_row(cells, columns, _column_finder(columns))
-    out = [""] * n
+    cost = best[m][end] + orphans(end, n)
+    if cost == inf:
+        return cost, []
+    starts = [0] * m
     for k in range(m, 0, -1):
-        s, prev_end = choice[(k, end)]
-        out[s] = cells[k - 1].text
-        end = prev_end
-    return tuple(out)
+        starts[k - 1], end = choice[(k, end)]
+    return cost, starts
