@@ -109,6 +109,8 @@ def as_old_schema(db_path: Path, version: int) -> None:
         if added > version:
             for view in views:
                 conn.execute(f"DROP VIEW {view}")
+    if version < 8:  # before schema 8 a fleet's vehicles held were all it stored
+        conn.execute("DELETE FROM vehicles WHERE status <> '보유'")
     for added in sorted(COLUMNS_ADDED, reverse=True):
         if added > version:
             for table, column in COLUMNS_ADDED[added]:
