@@ -1,0 +1,50 @@
+"""Ingest, each test a case the review of the schema-10 change found wrong."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from pipeline.db import connect
+from pipeline.ingest import collect_files, ingest_files
+from tests.corpus import require_checks
+from tests.test_cli_journeys import copy_sample
+
+require_checks()  # ingest runs the checks
+
+REPORTS = ("2023-hanbit-jaemu.txt", "2025-hanbit-bokji.txt", "2026-hanbit-chongmu.md")
+
+
+def test_a_forced_ingest_reads_the_contents_held_once_not_once_per_file(tmp_path):
+    """`documents.sha256` has no index, so asking who else holds a file's content scans the table. Before, a forced
+    ingest asked it for every file (each is held): one scan per file."""
+    for name in REPORTS:
+        copy_sample(name, tmp_path / "in" / name)
+    files = collect_files([tmp_path / "in"]).files
+    db = connect(tmp_path / "r.db")
+    ingest_files(db, files)
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    summary = ingest_files(db, files, force=True)
+    db.conn.set_trace_callback(None)
+    assert (summary.counts["replaced"], summary.counts["duplicate"]) == (3, 0)
+    plan = sqlite3.connect(tmp_path / "r.db")
+    scans = [sql for sql in statements if sql.lstrip().upper().startswith("SELECT")
+             and any(step[3].startswith("SCAN documents") for step in plan.execute(f"EXPLAIN QUERY PLAN {sql}"))]
+    assert scans == ["SELECT path, sha256 FROM documents"]
+
+
+def test_a_moved_file_and_a_copy_of_it_in_one_run_move_the_record_once(tmp_path):
+    """The contents held are read once and kept up to date as the files load: the second copy of a file whose
+    held path is gone is a copy of the first, which took over the record, not a second move of it."""
+    copy_sample(REPORTS[0], tmp_path / "a" / REPORTS[0])
+    db = connect(tmp_path / "r.db")
+    ingest_files(db, collect_files([tmp_path / "a"]).files)
+    (id_,) = db.execute("SELECT id FROM documents").fetchone()
+    (tmp_path / "a").rename(tmp_path / "b")
+    copy_sample(REPORTS[0], tmp_path / "c" / REPORTS[0])
+    seen: list[tuple[str, str, str | None]] = []
+    ingest_files(db, collect_files([tmp_path / "b", tmp_path / "c"]).files,
+                 on_file=lambda status, path, detail: seen.append((status, path, detail)))
+    b, c = (str(tmp_path.resolve() / folder / REPORTS[0]) for folder in "bc")
+    assert seen == [("moved", b, str(tmp_path.resolve() / "a" / REPORTS[0])), ("duplicate", c, b)]
+    assert db.execute("SELECT id, path FROM documents").fetchall() == [(id_, b)]
