@@ -116,7 +116,7 @@ def one_line(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class Collected(NamedTuple):
+class FoundFiles(NamedTuple):
     """What the paths given hold: the report files (sorted, resolved, once each), the other entries of
     their folders with why each is skipped, and the folders given that hold no report file at all."""
 
@@ -125,7 +125,7 @@ class Collected(NamedTuple):
     without_reports: list[Path]
 
 
-def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> Collected:
+def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> FoundFiles:
     """The report files under the given files and folders, and the rest.
 
     A file given by name is a report whatever its name (the reader goes by its content, as `extract` does),
@@ -154,7 +154,7 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> C
                 skipped[path] = skip
         if not reports:
             without_reports.append(given)
-    return Collected(sorted(found - ignored), sorted(skipped.items()), without_reports)
+    return FoundFiles(sorted(found - ignored), sorted(skipped.items()), without_reports)
 
 
 HIDDEN, NOT_A_REGULAR_FILE, NOT_A_REPORT = "hidden", "not a regular file", "not .txt, .md or .pdf"
