@@ -31,8 +31,7 @@ SHOWN_FINDINGS = 50
 TABLE_ROWS = 1000
 FINDING_COLUMNS = ("path, department, year, rule, severity, location, table_name, row_label, column_label, "
                    "expected, actual, message, f.line, f.page")
-FINDING_KEYS = ("path", "department", "year", "rule", "severity", "location", "table_name", "row_label",
-                "column_label", "expected", "actual", "message", "line", "page")  # a finding's, as check prints it
+FINDING_KEYS = tuple(column.strip().removeprefix("f.") for column in FINDING_COLUMNS.split(","))  # as check prints
 
 
 class ReportdbGroup(click.Group):
@@ -135,7 +134,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
     moved one takes over its record); files that cannot be read, or do not exist, are refused and
     recorded in ingest_errors. Exit status 1 when any file was refused or no report file was found.
     """
-    from pipeline.ingest import DUPLICATE, MOVED, REFUSED, collect_files, ingest_files
+    from pipeline.ingest import DUPLICATE, MOVED, NO_REPORTS, REFUSED, collect_files, ingest_files
 
     console = make_console()
     database_files = [db_path.with_name(db_path.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
@@ -143,7 +142,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
     for path, why in skipped:
         console.print(Text(f"skipped   {shown_path(str(path))} ({why})"))
     for folder in without_reports:
-        console.print(Text(f"{shown_path(str(folder))}: no .txt, .md or .pdf reports found", style="red"))
+        console.print(Text(f"{shown_path(str(folder))}: {NO_REPORTS}", style="red"))
     db = connect(db_path)
     # On a terminal a progress bar, with refusals printed above it; elsewhere one plain line per file.
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -245,11 +244,11 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
     """
     found = True
     if files:
-        from pipeline.ingest import REFUSED, collect_files, extract_one
+        from pipeline.ingest import NO_REPORTS, REFUSED, collect_files, extract_one
 
         collected = collect_files(files)
         for folder in collected.without_reports:
-            click.echo(f"{shown_path(str(folder))}: no .txt, .md or .pdf reports found", err=True)
+            click.echo(f"{shown_path(str(folder))}: {NO_REPORTS}", err=True)
         found = bool(collected.files)
         findings = []
         for path in collected.files:

@@ -46,6 +46,8 @@ from pipeline.search import rebuild_index
 from schemas import Finding, Report
 
 SUFFIXES = (".txt", ".md", ".pdf")
+SUFFIXES_NAMED = f"{', '.join(SUFFIXES[:-1])} or {SUFFIXES[-1]}"  # .txt, .md or .pdf
+NO_REPORTS = f"no {SUFFIXES_NAMED} reports found"  # said of a folder given that holds none
 REFUSED, DUPLICATE = "refused", "duplicate"
 BULK_FILES = 200  # a load of at least this many new files builds the indexes at the end
 BATCH = 16  # files a worker takes at a time
@@ -157,7 +159,7 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> F
     return FoundFiles(sorted(found - ignored), sorted(skipped.items()), without_reports)
 
 
-HIDDEN, NOT_A_REGULAR_FILE, NOT_A_REPORT = "hidden", "not a regular file", "not .txt, .md or .pdf"
+HIDDEN, NOT_A_REGULAR_FILE, NOT_A_REPORT = "hidden", "not a regular file", f"not {SUFFIXES_NAMED}"
 
 
 def _files_under(folder: Path, entered: set[Path] | None = None) -> Iterator[tuple[Path, str | None]]:
