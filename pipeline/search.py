@@ -44,8 +44,10 @@ def letter_spaced(term: str) -> str | None:
 
 
 def highlight_pattern(terms: list[str]) -> str:
-    """A regular expression for where the terms stand in a line, spaced in any way (`공용 ?차 ?량`)."""
-    return "(?i)" + "|".join(" ?".join(map(regex.escape, term)) for term in map(unspaced, terms) if term)
+    """A regular expression for where the terms stand in a line, spaced as `search` finds them: a term of a
+    trigram or more spaced in any way (`공용 *차 *량`), a shorter one together or letter-spaced (`정 ?원`)."""
+    return "(?i)" + "|".join((" *" if len(term) >= MIN_TRIGRAM else " ?").join(map(regex.escape, term))
+                             for term in map(unspaced, terms) if term)
 
 
 def rebuild_index(db: Database) -> bool:

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import regex
 from click.testing import CliRunner
 
 from pipeline.cli import main
@@ -171,3 +172,14 @@ def test_query_still_refuses_other_pragmas_and_writes(cli, sql):
 def test_query_says_an_empty_query_is_empty(cli, sql):
     result = cli("query", sql)
     assert (result.exit_code, result.output) == (1, "Error: the query is empty\n")
+
+
+def test_a_line_found_across_several_spaces_is_highlighted_there():
+    """The search takes every space out of a line, so `공용차량` finds `공용  차량`; before, the highlight allowed
+    one space between characters and marked nothing in it. A short term is found together or letter-spaced only,
+    and highlighted so."""
+    from pipeline.search import highlight_pattern
+
+    assert regex.search(highlight_pattern(["공용차량"]), "- 공용  차량 관리").group() == "공용  차량"
+    assert regex.search(highlight_pattern(["공 용 차 량"]), "공용   차량").group() == "공용   차량"
+    assert [m.group() for m in regex.finditer(highlight_pattern(["정원"]), "정원, 정 원, 정  원")] == ["정원", "정 원"]
