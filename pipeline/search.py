@@ -90,7 +90,7 @@ def search(conn: sqlite3.Connection, terms: list[str], limit: int = 100,
     for term in terms:
         escaped = term.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_")
         if len(term) >= MIN_TRIGRAM:
-            conditions.append(r"replace(s.text, ' ', '') LIKE ? ESCAPE '\'")
+            conditions.append(r"u.text LIKE ? ESCAPE '\'")
             params.append(f"%{escaped}%")
         elif spaced := letter_spaced(term):  # its syllables words of their own: no syllable right before or after
             conditions.append(r"(s.text LIKE ? ESCAPE '\' OR ' ' || s.text || ' ' GLOB ?)")
@@ -108,6 +108,7 @@ def search(conn: sqlite3.Connection, terms: list[str], limit: int = 100,
         SELECT d.id AS document_id, d.department, d.year, d.path, p.seq, p.title AS project, s.field, s.text,
                s.line, s.page
         FROM search_lines s
+        JOIN search_unspaced u ON u.id = s.id
         JOIN {"documents" if every_document else "reports"} d ON d.id = s.document_id
         LEFT JOIN projects p ON p.id = s.project_id
         WHERE {" AND ".join(conditions)}
