@@ -259,15 +259,15 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
-# schema 9: the council, from the session each document keeps (a cover printing its council alone, without a
-# session, gains it when loaded with --force); the `reports` view goes by it and by the text loaded last, and
-# SCHEMA makes it again
 # Schema 10 indexes the lines without their spaces (SCHEMA makes the index again; it is stale until the next
 # ingest, and the search reads every line until then) and searches the budget lines' names.
 _TO_10 = ("DROP TABLE IF EXISTS search_index",
           "INSERT INTO search_lines (document_id, project_id, field, text, line, page) "
           "SELECT document_id, project_id, 'budget', name, line, page FROM budget_lines",
           "INSERT INTO meta (key, value) VALUES ('search_stale', '1') ON CONFLICT(key) DO UPDATE SET value = '1'")
+# Schema 9 adds the council, read from the session each document holds (a cover printing its council alone,
+# without a session, gains it when loaded with --force); the `reports` view goes by it and by the text loaded
+# last, and SCHEMA makes it again.
 _TO_9 = ("ALTER TABLE documents ADD COLUMN council TEXT",
          "UPDATE documents SET council = council_named(council_session)", "DROP VIEW IF EXISTS reports", *_TO_10)
 _TO_8 = ("ALTER TABLE vehicles ADD COLUMN status TEXT NOT NULL DEFAULT '보유'", *_TO_9)
@@ -303,7 +303,7 @@ def _create_schema(db: Database) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version not in (0, *MIGRATIONS, SCHEMA_VERSION):
             raise sqlite3.DatabaseError(f"schema version {version}, this reportdb writes version {SCHEMA_VERSION}")
-        if version in MIGRATIONS:
+        if version in MIGRATIONS and version < 9:  # only _TO_9 calls council_named
             # imported only here: the extractors take longer to import than `reportdb query` takes to run
             from extractors.document_info import council_named
 
