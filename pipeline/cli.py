@@ -293,8 +293,8 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10, show_default=True,
               help="Seconds before the query is stopped.")
 def query(sql: str, db_path: Path, fmt: str, timeout: float) -> None:
-    """Run one read-only SELECT (or WITH) statement. Writes, ATTACH and PRAGMA are refused, but for the
-    schema's as functions: SELECT name FROM pragma_table_info('documents').
+    """Run one read-only SELECT (or WITH) statement. Writes, ATTACH and PRAGMAs are refused, except the
+    schema-reading ones as table-valued functions: SELECT name FROM pragma_table_info('documents').
 
     \b
     Tables: documents (and the view reports: one document per report, its text where

@@ -183,3 +183,10 @@ def test_a_line_found_across_several_spaces_is_highlighted_there():
     assert regex.search(highlight_pattern(["공용차량"]), "- 공용  차량 관리").group() == "공용  차량"
     assert regex.search(highlight_pattern(["공 용 차 량"]), "공용   차량").group() == "공용   차량"
     assert [m.group() for m in regex.finditer(highlight_pattern(["정원"]), "정원, 정 원, 정  원")] == ["정원", "정 원"]
+
+
+def test_query_help_says_which_pragmas_it_reads():
+    """Before, the help read `but for the schema's as functions`."""
+    text = " ".join(CliRunner().invoke(main, ["query", "--help"]).output.split())
+    assert "PRAGMAs are refused, except the schema-reading ones as table-valued functions: SELECT name FROM " \
+           "pragma_table_info('documents')." in text
