@@ -233,6 +233,7 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
 
     The database holds each content once: a file with the content of a held file that is still there is
     a duplicate of it and not loaded; one whose held path is gone was moved and takes over its record.
+    (Copies an older reportdb loaded stay, unchanged files not being looked at, until ingested with `force`.)
     Ctrl-C stops at once: the document being loaded is rolled back, those loaded before it stay.
     """
     report_file = on_file or (lambda status, path, detail: None)

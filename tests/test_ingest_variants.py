@@ -48,3 +48,24 @@ def test_a_moved_file_and_a_copy_of_it_in_one_run_move_the_record_once(tmp_path)
     b, c = (str(tmp_path.resolve() / folder / REPORTS[0]) for folder in "bc")
     assert seen == [("moved", b, str(tmp_path.resolve() / "a" / REPORTS[0])), ("duplicate", c, b)]
     assert db.execute("SELECT id, path FROM documents").fetchall() == [(id_, b)]
+
+
+def test_copies_an_older_reportdb_loaded_twice_stay_until_ingested_with_force(tmp_path):
+    """An older reportdb loaded a copy at another path as a document of its own; migration keeps both, and an
+    unchanged file is not looked at again, so only a forced ingest leaves the content held once."""
+    from pipeline.ingest import prepare_one
+    from pipeline.load import load_rows
+
+    for name in ("a.txt", "b.txt"):
+        copy_sample(REPORTS[0], tmp_path / name)
+    files = collect_files([tmp_path / "a.txt", tmp_path / "b.txt"]).files
+    db = connect(tmp_path / "r.db")
+    for path in files:  # as the older reportdb did
+        load_rows(db, prepare_one(str(path)).rows)
+    assert ingest_files(db, files).counts["unchanged"] == 2
+    assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+    seen: list[tuple[str, str, str | None]] = []
+    ingest_files(db, files, force=True, on_file=lambda status, path, detail: seen.append((status, path, detail)))
+    a, b = map(str, files)
+    assert [(status, path) for status, path, _ in seen] == [("duplicate", a), ("replaced", b)]
+    assert db.execute("SELECT path FROM documents").fetchall() == [(b,)]
