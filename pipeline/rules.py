@@ -1,4 +1,8 @@
-"""Lines of dashes and other rule characters, as converters print them: which line is which rule.
+"""Lines of dashes and other rule characters alone, as converters print them: which line is which rule.
+
+The rules drawn inside a table's own markup are not here: a pipe table's `| --- | :-: |` and a grid table's
+`+----+----+` are told by the reader of that markup (`read_text._is_pipe_rule`, `markup_tables.is_grid_border`),
+as its cells and `+` corners are, and no line of rule characters alone is either.
 
 Three kinds, each taken by its own reader. They differ on purpose: a line of dashes alone (`-----`) is both a
 thematic break and a table's rule, and which it is depends on where it stands, so each reader asks only about
