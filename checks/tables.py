@@ -31,15 +31,16 @@ def _table(table: GenericTable) -> list[Finding]:
     serials = {c for c in range(len(body[0])) if _SERIAL_RE.search(compact(labels[c]))}
     label_cols = _label_columns(body, serials | ({0} if _is_year_column(labels[0], body) else set()))
     group_col = next((c for c in label_cols if c not in serials), label_cols[0]) if label_cols else None
-    kinds = [_kind(" ".join(_row_labels(body, index, label_cols, group_col))) for index in range(len(body))]
+    groups = _groups(body, group_col) if group_col is not None else None
+    kinds = [_kind(" ".join(_row_labels(body, index, label_cols, group_col, groups))) for index in range(len(body))]
     summed = [row for row, kind in zip(body, kinds, strict=True) if kind != _NOT_SUMMED]
     numeric = [c for c in range(len(body[0])) if c not in label_cols and _is_summed_column(labels[c], summed, c)]
     if not numeric:
         return []
     mismatches = _total_columns(labels, body, kinds, numeric)
     if label_cols:  # a table of figures alone has no 계 row, but its 계 column is checked all the same
-        mismatches += _total_rows(body, kinds, label_cols, group_col, numeric)
-    return _findings(table, labels, body, label_cols, group_col, mismatches)
+        mismatches += _total_rows(body, kinds, label_cols, group_col, groups, numeric)
+    return _findings(table, labels, body, label_cols, group_col, groups, mismatches)
 
 
 class Mismatch(NamedTuple):
@@ -55,10 +56,9 @@ _ROWS_SUM = "해당 행들의 합"  # a 계 row's figure: the rows it covers
 _ROW_ITEMS_SUM = "같은 행 항목들의 합"  # a 계 column's figure: the row's other figures
 
 
-def _total_rows(body, kinds, label_cols, group_col, numeric) -> list[Mismatch]:
+def _total_rows(body, kinds, label_cols, group_col, groups, numeric) -> list[Mismatch]:
     """A 계 or 소계 row is, column by column, the sum of the rows it covers (no average, rate or change among
     them, `_kind`): (row, column, printed, sum, what it sums) for each figure that is not."""
-    groups = _groups(body, group_col)
     part_rows = {id(row) for row, kind in zip(body, kinds, strict=True) if kind is None}
     mismatches = []
     for index, row in enumerate(body):
@@ -135,7 +135,8 @@ def _total_column(body, rows: list[int], column: int, parts: list[int]) -> list[
     return [Mismatch(index, column, printed, expected[index], _ROW_ITEMS_SUM) for index, printed in wrong]
 
 
-def _findings(table: GenericTable, labels, body, label_cols, group_col, mismatches: list[Mismatch]) -> list[Finding]:
+def _findings(table: GenericTable, labels, body, label_cols, group_col, groups,
+              mismatches: list[Mismatch]) -> list[Finding]:
     """One finding a printed figure and the sum it should be: a corner 계 that is both the 계 row's and the 계
     column's, wrong by the same sum both ways, is one finding that says so (by two sums, two findings). A row
     that prints no label is named by its place (`1행`), as a column is (`3열`)."""
@@ -145,7 +146,7 @@ def _findings(table: GenericTable, labels, body, label_cols, group_col, mismatch
     findings = []
     for (index, col, expected), same in sums.items():
         printed = same[0].printed
-        label = " / ".join(r for r in _row_labels(body, index, label_cols, group_col) if r) or f"{index + 1}행"
+        label = " / ".join(r for r in _row_labels(body, index, label_cols, group_col, groups) if r) or f"{index + 1}행"
         name = column_name(labels, col)
         what = "과도, ".join(m.what for m in same) + ("과도" if len(same) > 1 else "과")
         findings.append(SUM.finding(
@@ -259,11 +260,7 @@ def _groups(body: list[list[str]], col: int) -> list[list[list[str]]]:
     return groups
 
 
-def _row_labels(body, index, label_cols, group_col) -> list[str]:
-    labels = []
-    for c in label_cols:
-        value = body[index][c]
-        if c == group_col and not value:
-            value = next((body[i][c] for i in range(index, -1, -1) if body[i][c]), "")
-        labels.append(value)
-    return labels
+def _row_labels(body, index, label_cols, group_col, groups) -> list[str]:
+    """A row's labels, its group's (`_groups`) in the group column where it prints none."""
+    row = body[index]
+    return [groups[index][0][c] if c == group_col and not row[c] else row[c] for c in label_cols]
