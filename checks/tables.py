@@ -43,7 +43,7 @@ def _table(table: GenericTable) -> list[Finding]:
     return _findings(table, labels, body, label_cols, group_col, groups, mismatches)
 
 
-class Mismatch(NamedTuple):
+class _Mismatch(NamedTuple):
     """A printed total (body row, column) that is not the sum it should be; `what` names that sum."""
     row: int
     column: int
@@ -56,7 +56,7 @@ _ROWS_SUM = "해당 행들의 합"  # a 계 row's figure: the rows it covers
 _ROW_ITEMS_SUM = "같은 행 항목들의 합"  # a 계 column's figure: the row's other figures
 
 
-def _total_rows(body, kinds, label_cols, group_col, groups, numeric) -> list[Mismatch]:
+def _total_rows(body, kinds, label_cols, group_col, groups, numeric) -> list[_Mismatch]:
     """A 계 or 소계 row is, column by column, the sum of the rows it covers (no average, rate or change among
     them, `_kind`): (row, column, printed, sum, what it sums) for each figure that is not."""
     part_rows = {id(row) for row, kind in zip(body, kinds, strict=True) if kind is None}
@@ -79,11 +79,11 @@ def _total_rows(body, kinds, label_cols, group_col, groups, numeric) -> list[Mis
                 continue
             expected = sum(parse_count(r[col]) or 0 for r in covered)
             if printed != expected:
-                mismatches.append(Mismatch(index, col, printed, expected, _ROWS_SUM))
+                mismatches.append(_Mismatch(index, col, printed, expected, _ROWS_SUM))
     return mismatches
 
 
-def _total_columns(labels: tuple[str, ...], body, kinds, numeric) -> list[Mismatch]:
+def _total_columns(labels: tuple[str, ...], body, kinds, numeric) -> list[_Mismatch]:
     """Each 계 column is, row by row, the sum of the figure columns it totals (`_summed_columns`), on the rows
     that print no average or rate (`_kind`)."""
     rows = [index for index, kind in enumerate(kinds) if kind != _NOT_SUMMED]
@@ -113,34 +113,33 @@ def _summed_columns(labels: tuple[str, ...], numeric: list[int]) -> dict[int, li
     return summed
 
 
-def _total_column(body, rows: list[int], column: int, parts: list[int]) -> list[Mismatch]:
+def _total_column(body, rows: list[int], column: int, parts: list[int]) -> list[_Mismatch]:
     """A 계 column is, row by row, the sum of its `parts`, as its label says, unless the rows show it is not:
     two of them or more do not add up, and fewer add up (or as many, without two that add two figures or
     more, which no chance makes), as beside a change column, where then no row is a sum. One row that does
     not add up is a wrong figure, also in a table of one or two rows. Nor is a 계 that every row makes
     without one of its three columns or more (`외국인`, some of 남 and 여) a sum of them all: it sums the
     others. A 계 of two columns that is one of them is a wrong figure."""
-    printed_totals = {index: parse_count(body[index][column]) for index in rows}
-    rows = [(index, printed) for index, printed in printed_totals.items() if printed is not None]
-    figures = {index: [parse_count(body[index][c]) or 0 for c in parts] for index, _ in rows}
-    expected = {index: sum(figures[index]) for index, _ in rows}
-    wrong = [(index, printed) for index, printed in rows if printed != expected[index]]
-    adding = [index for index, printed in rows if printed == expected[index]]
+    printed_rows = [(index, printed) for index in rows if (printed := parse_count(body[index][column])) is not None]
+    figures = {index: [parse_count(body[index][c]) or 0 for c in parts] for index, _ in printed_rows}
+    expected = {index: sum(figures[index]) for index, _ in printed_rows}
+    wrong = [(index, printed) for index, printed in printed_rows if printed != expected[index]]
+    adding = [index for index, printed in printed_rows if printed == expected[index]]
     sure = [index for index in adding if sum(1 for value in figures[index] if value) >= 2]
     if len(wrong) > 1 and (len(wrong) > len(adding) or (len(wrong) == len(adding) and len(sure) < 2)):
         return []
-    if len(parts) > 2 and any(all(printed == expected[index] - figures[index][k] for index, printed in rows)
+    if len(parts) > 2 and any(all(printed == expected[index] - figures[index][k] for index, printed in printed_rows)
                               for k in range(len(parts))):
         return []
-    return [Mismatch(index, column, printed, expected[index], _ROW_ITEMS_SUM) for index, printed in wrong]
+    return [_Mismatch(index, column, printed, expected[index], _ROW_ITEMS_SUM) for index, printed in wrong]
 
 
 def _findings(table: GenericTable, labels, body, label_cols, group_col, groups,
-              mismatches: list[Mismatch]) -> list[Finding]:
+              mismatches: list[_Mismatch]) -> list[Finding]:
     """One finding a printed figure and the sum it should be: a corner 계 that is both the 계 row's and the 계
     column's, wrong by the same sum both ways, is one finding that says so (by two sums, two findings). A row
     that prints no label is named by its place (`1행`), as a column is (`3열`)."""
-    sums: dict[tuple[int, int, int], list[Mismatch]] = {}
+    sums: dict[tuple[int, int, int], list[_Mismatch]] = {}
     for mismatch in mismatches:
         sums.setdefault((mismatch.row, mismatch.column, mismatch.expected), []).append(mismatch)
     findings = []
