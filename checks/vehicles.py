@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from checks.base import Rule, figure
 from schemas import Finding, Report, VehicleCount, VehicleFleet, group_of
-from schemas.vehicles import QUOTA as QUOTAS
+from schemas.vehicles import QUOTA as QUOTA_STATUS
 from schemas.vehicles import SHORTFALL, category_totals, counts_by_category, fleet_total
 
 SUM = Rule("sum.vehicles", "error", "차량: 분류별 소계는 차종의 합, 총계는 소계의 합 (보유·정수), 과부족은 보유 − 정수")
@@ -24,7 +24,8 @@ def check(report: Report) -> list[Finding]:
 
 def _fleet(fleet: VehicleFleet) -> list[Finding]:
     table = fleet.caption
-    findings = _sums(table, fleet.counts, "") + _sums(table, fleet.quotas, f"{QUOTAS} ") + _shortfalls(table, fleet)
+    findings = (_sums(table, fleet.counts, "") + _sums(table, fleet.quotas, f"{QUOTA_STATUS} ")
+                + _shortfalls(table, fleet))
     count = fleet_total(counts_by_category(fleet.counts))
     if fleet.printed_total is not None and fleet.printed_total != count:
         findings.append(HEADER_TOTAL.finding(
