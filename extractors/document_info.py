@@ -39,14 +39,15 @@ _COVER_PIECE_RE = regex.compile("|".join((
 # `( 5 )개팀`, `4개팀`; without 개 only where 조직 or a department comes before (`조직 : 3팀`, `총무과 - 3팀`),
 # not a team's name (`민원1팀`)
 _TEAMS_RE = regex.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀|(?:조\s*직|과)\s*[:：\-]?\s*(\d+)\s*팀")
-_DEPARTMENT_RE = regex.compile(r"^[\p{Hangul}·]{1,14}(?:과|국|실|소|단|관|센터|사업소|보건소|담당관|위원회)$")
+# words that only say what kind of unit the words before them name (`기획 예산 담당관`), not `보건소`, a district's
+# one unit of its kind, which names it alone; a department's name ends in one of them, one of those or a unit's letter
+_UNIT_WORDS = ("담당관", "사업소", "센터", "위원회", "추진단")
+_DEPARTMENT_RE = regex.compile(r"^[\p{Hangul}·]{1,14}(?:과|국|실|소|단|관|보건소|" + "|".join(_UNIT_WORDS) + ")$")
 # a unit above a department, printed before it: `영등포구`, `행정지원국`, `기획조정실`, `도시기반본부`, `보건소`
 _HIGHER_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{1,3}구|[\p{Hangul}·]{2,14}(?:국|실|본부)|보건소)$")
 # the same at the start of a letter-spaced line run together (`행정지원국총무과`): long enough not to be the start of
 # a department's own name (`연구지원과`, `외국인주민과`), and with at least a department's three letters after it
 _LEADING_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{2,3}구|\p{Hangul}{2,12}?(?:국|실|본부)|보건소)(?=\p{Hangul}{3})")
-# a word that only says what kind of unit the words before it name (`기획 예산 담당관`)
-_UNIT_WORD_RE = regex.compile(r"^(?:담당관|사업소|센터|위원회|추진단)$")
 _COMMITTEE = "위원회"  # a council's committee (`행정위원회`) names whom the report is made to, not who makes it
 _DASH_RE = regex.compile(r"\s*[-–—─－]\s*")  # `행정지원국 - 총무과`, `행정지원국 ─ 총무과`, `총무과 - (5)개팀`
 _WORD_SPLIT_RE = regex.compile(r"[\s()（）\[\]]+")
@@ -222,7 +223,7 @@ def _last_unit(words: list[str]) -> list[str]:
     if len(spaced) > 1:
         return spaced[::-1]
     last = words[-1]
-    return words[-1:] if len(last) >= 3 and not _UNIT_WORD_RE.match(last) else words
+    return words[-1:] if len(last) >= 3 and last not in _UNIT_WORDS else words
 
 
 def _names_unit(text: str) -> bool:
