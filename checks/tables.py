@@ -10,6 +10,7 @@ import regex
 
 from checks.base import Rule, figure
 from extractors.context import column_labels, column_name, is_total
+from extractors.labels import RATE, SERIAL_WORDS, is_change_label
 from pipeline.values import YEAR_LABEL_RE, compact, parse_count
 from schemas import Finding, GenericTable, Report
 
@@ -197,14 +198,12 @@ def _label_columns(body: list[list[str]], keys: set[int]) -> list[int]:
 # Labels (unspaced) of figures that are no sums: numbers in order, rates and shares, averages and figures per
 # unit, ratios, years and dates: `연번`, `처리율(%)`, `구성비`, `평균 처리일수`, `1인당 금액`, `전년대비`, `준공연도`
 # (not `2024년도`, `전년도`), `설치일자` (not `일자리`).
-_SERIAL = r"연번|순번|번호"
+_SERIAL = "|".join(SERIAL_WORDS)
 _SERIAL_RE = regex.compile(_SERIAL)
 _YEAR = r"(?:^|\p{Hangul}{2})[연년]도(?:\(|$)"
 _YEAR_RE = regex.compile(_YEAR)
-_NOT_SUMMED_RE = regex.compile(_SERIAL + r"|%|[율률](?:\(|$)|비중|구성비|평균|(?:인|가구|세대|건|개소)당|대비(?!증감)|"
+_NOT_SUMMED_RE = regex.compile(_SERIAL + "|" + RATE + r"|비중|구성비|평균|(?:인|가구|세대|건|개소)당|대비(?!증감)|"
                                + _YEAR + r"|일자(?:\(|$)")
-# Labels of changes (`증감`, `전년대비 증감`), which add up along their line but are no part of a total across it
-_CHANGE_RE = regex.compile(r"증감")
 _NOT_SUMMED, _CHANGE = "not summed", "change"
 
 
@@ -214,7 +213,7 @@ def _kind(label: str) -> str | None:
     text = compact(label)
     if _NOT_SUMMED_RE.search(text):
         return _NOT_SUMMED
-    return _CHANGE if _CHANGE_RE.search(text) else None
+    return _CHANGE if is_change_label(text) else None
 
 
 def _is_year_column(label: str, body: list[list[str]]) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from extractors.labels import RATE, WORD_END
 from pipeline.document import Table
 from pipeline.values import YEAR_LABEL_RE, compact, full_year
 from schemas import BudgetLine, GenericTable, Project, Source, StaffingCount, VehicleFleet
@@ -164,8 +165,8 @@ def column_name(labels: tuple[str, ...], col: int) -> str:
 
 # An amount (`예산액`, `부과액(천원)`); and a figure of its own beside an amount's parts: another amount or a rate
 # (`집행액`, `잔액`, `집행률`, `비율(%)`), each compacted
-_AMOUNT_RE = regex.compile(r"액(?:[(（\[].*)?$")
-_FIGURE_RE = regex.compile(r"(?:액|[률율])(?:[(（\[].*)?$|%")
+_AMOUNT_RE = regex.compile("액" + WORD_END)
+_FIGURE_RE = regex.compile(f"액{WORD_END}|{RATE}")
 
 
 def _spread_over_groups(upper: list[str], below: list[str]) -> list[str]:

@@ -24,11 +24,12 @@ from extractors.context import (
     source_at,
     spread_labels,
 )
+from extractors.labels import SHORTFALL_WORDS
 from pipeline.document import Table
 from pipeline.values import compact, parse_count_note
 from schemas import StaffingCount
 
-STATUSES = {"정원", "현원", "과부족", "증감", "차이", "결원"}  # 결원 (vacancies) is 정원 − 현원, kept as printed
+STATUSES = {"정원", "현원", *SHORTFALL_WORDS, "결원"}  # 결원 (vacancies) is 정원 − 현원, kept as printed
 # 직렬 and kinds of staff a table counting one status labels its rows or columns with (`행정`, `세무직`, `일반직`,
 # `별정직·임기제`): without them a table of one `현 원` column is not told from a daycare's (`국공립 | 30`)
 _CLASS = (r"(?:(?:일반|별정|정무|기능|공무|연구|지도|관리운영|계약|전문)직|임기제|시간선택제|전문경력관|청원경찰|"
@@ -118,7 +119,7 @@ def status_of(label: str) -> str | None:
         text = text[: text.rindex("(")]
     if text not in STATUSES:
         return None
-    return "과부족" if text in {"증감", "차이"} else text
+    return "과부족" if text in SHORTFALL_WORDS else text
 
 
 _NO_NOTE: dict[str, str] = {}

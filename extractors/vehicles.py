@@ -23,6 +23,7 @@ from extractors.context import (
     source_of,
     spread_labels,
 )
+from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
 from pipeline.document import Table
 from pipeline.values import compact, parse_count_note
 from schemas import VehicleCount, VehicleFleet
@@ -35,10 +36,8 @@ _VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
 _HEADING_NUMBER_RE = regex.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{1,2}(?=\s))\s*")  # `나.`, `2)`, `1 `
 _NAME_END_RE = regex.compile(r"[-–(:：]|\s*총?\s*\d")  # where a fleet's name ends in its heading: `공용차량(총 12대)`
 _HELD_WORDS = ("대수", "보유", "현원", "수량")  # the figures of the vehicles held, beside 정수 and 과부족
-_SHORTFALL_WORDS = ("과부족", "증감", "차이")  # the vehicles held less the quota
 _OTHER_WORDS = ("비고",)  # words that count no vehicles
 _FIGURES_WORDS = (*_HELD_WORDS, "현황", "차량")  # a row label that says what the figures are
-_SERIAL_LABELS = ("연번", "순번", "번호")  # a first column that numbers the rows
 _OTHER = "other"  # a row or column of statuses that holds no figures (`비 고`), beside HELD, QUOTA and SHORTFALL
 
 
@@ -97,7 +96,7 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     caption, printed_total, quota, fleet_name = fleet_header(ctx.caption)
     n_header = header_rows(table)
     header, data = table.rows[:n_header], table.rows[n_header:]
-    if header and compact(header[0][0]) in _SERIAL_LABELS:  # it numbers the rows: their labels stand right of it
+    if header and compact(header[0][0]) in SERIAL_WORDS:  # it numbers the rows: their labels stand right of it
         header, data = [row[1:] for row in header], [row[1:] for row in data]
     by_status, status_note = _by_status(header, data)
     counts, note = _counts(*by_status.get(HELD, (header, data)), table, n_header, fleet_name)
@@ -238,7 +237,7 @@ def _status(label: str) -> str | None:
     (`정 수`), the vehicles held (`보 유`, `현 원`, `대 수`), the difference (`과부족`) or no figures (`비 고`)."""
     if "정수" in label:
         return QUOTA
-    if any(word in label for word in _SHORTFALL_WORDS):
+    if any(word in label for word in SHORTFALL_WORDS):
         return SHORTFALL
     if any(word in label for word in _OTHER_WORDS):
         return _OTHER
