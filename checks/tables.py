@@ -160,7 +160,10 @@ def _findings(table: GenericTable, labels, body, label_cols, group_col, groups,
 _BRACKET_AFTER_RE = regex.compile(r"\s*[(（\[]([^()（）\[\]]*)[)）\]]$")
 
 
-# A unit of measure, as a label's bracket prints it (`명`, `개소`, `천원`, `단위: 건`); not a note (`단시간`, `누계`)
+# A unit of measure, as a label's bracket prints it (`명`, `개소`, `천원`, `단위: 건`); not a note (`단시간`, `누계`).
+# Any scale of any unit (`천명`, `백만원`), not `UNIT_WON`'s money alone: a 계's parts are only told by their unit,
+# never converted; and the bracket is the label's last (`_BRACKET_AFTER_RE`), unlike a budget's `(천원)`, sought
+# anywhere in a label or a caption, or a table's `(단위: …)` line (`document.unit_in`)
 _UNIT_RE = regex.compile(r"(?:단위:)?[천만백십억]*(?:원|명|개소|개|건|대|가구|세대|회|톤|㎡|㎞|km|일|시간|권)")
 
 

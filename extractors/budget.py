@@ -22,8 +22,18 @@ from extractors.context import (
     next_table_no,
     source_at,
 )
+from extractors.labels import is_change_label
 from pipeline.document import Table
-from pipeline.values import DATE, clean_text, compact, parse_date, parse_decimal, parse_money_cell, unit_multiplier
+from pipeline.values import (
+    DATE,
+    MONEY_SCALES,
+    clean_text,
+    compact,
+    parse_date,
+    parse_decimal,
+    parse_money_cell,
+    unit_multiplier,
+)
 from schemas import BudgetLine
 from schemas.budget import FUNDING
 
@@ -32,14 +42,16 @@ _AS_OF_RE = regex.compile(rf"(?P<date>{DATE})\s*(?:기\s*준|현\s*재)|기\s*�
                           rf"|[(（]\s*(?P<date>{DATE})\s*[)）]")
 _MONTH_END_RE = regex.compile(r"(?<![\d.])(?:(\d{4})\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*월\s*말")
 # `(천원)`, `(단위: 백만원)`, `[천원]`: a money unit in brackets, in a label or at the end of a caption
-_BRACKETED_UNIT_RE = regex.compile(r"[(（\[]\s*(?:단\s*위\s*[:：]?\s*)?((?:천만|백만|십만|만|천|억)?\s*원)\s*[)）\]]")
+_BRACKETED_UNIT_RE = regex.compile(rf"[(（\[]\s*(?:단\s*위\s*[:：]?\s*)?((?:{MONEY_SCALES})?\s*원)\s*[)）\]]")
 
 
 @functools.lru_cache(maxsize=1024)
 def _role(label: str) -> str | None:
     text = compact(label)
-    if "증감" in text or "대비" in text:  # a change (증감, 증감률, 전년대비), whatever it is a change of
+    if is_change_label(text) or "대비" in text:  # a change (증감, 증감률, 전년대비), whatever it is a change of
         return None
+    # a budget line's own words, not `labels.RATE`: its one rate is of spending (`집행률`, or a column in %), and
+    # a rate that prints no % (`달성률`) is none of its fields
     if "구성" in text or "비율" in text or "비중" in text:  # a share of the total (구성비(%)), no rate of spending
         return None
     if "집행률" in text or text.endswith("%)") or "%" in text:
@@ -162,7 +174,7 @@ def as_of(table: Table, ctx: TableContext) -> dt.date | None:
     return None
 
 
-_OWN_UNIT_RE = regex.compile(r"\d\s*((?:천만|백만|십만|만|천|억)?원)\s*(?:\(|$)")
+_OWN_UNIT_RE = regex.compile(rf"\d\s*((?:{MONEY_SCALES})?원)\s*(?:\(|$)")
 
 
 def _own_unit(cell: str) -> str | None:

@@ -119,6 +119,8 @@ def parse_decimal(cell: str) -> tuple[float, int] | None:
 
 UNIT_WON = {"원": 1, "천원": 1_000, "만원": 10_000, "십만원": 100_000, "백만원": 1_000_000,
             "천만원": 10_000_000, "억원": 100_000_000}
+# the scales a unit of UNIT_WON prints before its 원 (`천`, `백만`), as a pattern's alternatives
+MONEY_SCALES = "|".join(sorted((unit.removesuffix("원") for unit in UNIT_WON if unit != "원"), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=256)  # a report prints a few units, asked of each figure that is checked
