@@ -1,6 +1,6 @@
 """Recognise what each block of a document is and turn it into typed records.
 
-Each kind of table has a module with `matches(table, ctx)` and `extract(table, ctx, out)`; the first
+Each kind of table has a module with `matches(grid, ctx)` and `extract(grid, ctx, out)`; the first
 that matches takes the table, and the generic one takes whatever is left, so nothing printed is lost.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from extractors import budget, generic, staffing, vehicle_list, vehicles
-from extractors.context import Collected, TableContext, source_of
+from extractors.context import Collected, Grid, TableContext, source_of
 from extractors.document_info import extract_document_info
 from extractors.projects import extract_projects
 from extractors.sections import is_contents_table, split_sections
@@ -35,9 +35,10 @@ def extract_report(doc: Document) -> Report:
     projects = []
 
     def handle_table(table: Table, ctx: TableContext) -> None:
+        grid = Grid(table)  # what the matchers and the extractor work out of the grid, worked out once
         for matches, extract in TABLE_EXTRACTORS:
-            if matches(table, ctx):
-                extract(table, ctx, out)
+            if matches(grid, ctx):
+                extract(grid, ctx, out)
                 return
 
     general_text = []

@@ -12,14 +12,17 @@ import regex
 from extractors import generic
 from extractors.context import (
     Collected,
+    Grid,
     TableContext,
     column_labels,
     column_name,
     header_rows,
     is_number,
     is_total,
+    label_rows,
     merged_labels,
     next_table_no,
+    per_table,
     source_at,
 )
 from extractors.labels import is_change_label
@@ -67,30 +70,32 @@ def _role(label: str) -> str | None:
     return None
 
 
-def _roles(table: Table, n_header: int) -> list[str | None]:
-    """Each column's field, as its header names it."""
-    roles: list[str | None] = [None] * table.width
-    for row in table.rows[:n_header]:
+@per_table
+def _roles(grid: Grid) -> tuple[str | None, ...]:
+    """Each column's field, as its header names it. Worked out once: the matcher asks, and then the lines."""
+    roles: list[str | None] = [None] * grid.width
+    for row in label_rows(grid):
         for col, cell in enumerate(row):
             role = _role(cell)
             if role and roles[col] is None:
                 roles[col] = role
-    for col in range(1, table.width):
-        if roles[col] is None and roles[col - 1] == "name" and _under_merged_name(table, n_header, col):
+    for col in range(1, grid.width):
+        if roles[col] is None and roles[col - 1] == "name" and _under_merged_name(grid, col):
             roles[col] = "name"
-    return roles
+    return tuple(roles)
 
 
-def _under_merged_name(table: Table, n_header: int, col: int) -> bool:
+def _under_merged_name(grid: Grid, col: int) -> bool:
     """A column of names whose header is blank: `구 분` printed merged over both name columns of a table of two
     levels (`구 분 |  | 예산액`, `<th colspan="2">`), so that the second holds the 세부사업 names."""
-    if any(row[col].strip() for row in table.rows[:n_header]):
+    n_header = max(header_rows(grid), 1)
+    if any(row[col].strip() for row in grid.rows[:n_header]):
         return False
-    cells = [row[col] for row in table.rows[n_header:] if row[col].strip()]
+    cells = [row[col] for row in grid.rows[n_header:] if row[col].strip()]
     return bool(cells) and not any(is_number(cell) for cell in cells)
 
 
-def _current_roles(roles: list[str | None], table: Table, n_header: int, year: int | None,
+def _current_roles(roles: tuple[str | None, ...], grid: Grid, n_header: int, year: int | None,
                    levels: bool) -> list[str | None]:
     """The roles, but where two columns have one field (`전년도 예산액 | 예산액`) the current one keeps it and
     the other is left to `other_columns`. Of two name columns the first (the row labels) keeps it, unless the
@@ -102,7 +107,7 @@ def _current_roles(roles: list[str | None], table: Table, n_header: int, year: i
         if role == "name":
             keep = cols[-1] if levels else cols[0]
         else:
-            labels = {col: compact(_column_label(table, n_header, col)) for col in cols}
+            labels = {col: compact(_column_label(grid, n_header, col)) for col in cols}
             keep = ([col for col in cols if any(word in labels[col] for word in _CURRENT)]
                     or [col for col in cols if not _earlier(labels[col], year)] or cols)[-1]
         for col in cols:
@@ -114,13 +119,13 @@ def _current_roles(roles: list[str | None], table: Table, n_header: int, year: i
 _LEVEL_WORDS = ("세부", "내역", "단위")
 
 
-def _group_columns(roles: list[str | None], table: Table, n_header: int) -> list[int]:
+def _group_columns(roles: tuple[str | None, ...], grid: Grid, n_header: int) -> list[int]:
     """`단위사업 | 세부사업 | 예산액 …` (or `정책사업 | 단위사업 | 세부사업 …`, `회계구분 | 단위사업 …`): the name
     columns before the last group the lines it names, where it says 세부, 내역 or 단위 (or nothing, under a `구 분`
     merged over them), one level each. A second name column of another kind (`사업 내용`) is no level of its own."""
     names = [col for col, role in enumerate(roles) if role == "name"]
     if len(names) > 1:
-        label = column_labels(table.rows[:n_header])[names[-1]]
+        label = column_labels(grid.rows[:n_header])[names[-1]]
         if not label or any(word in label for word in _LEVEL_WORDS):
             return names[:-1]
     return []
@@ -136,33 +141,31 @@ def _earlier(label: str, year: int | None) -> bool:
         int(y) != year for y in _YEAR_RE.findall(label))
 
 
-def _column_label(table: Table, n_header: int, col: int) -> str:
+def _column_label(grid: Grid, n_header: int, col: int) -> str:
     """A column's label as printed, but a label letter-spaced (`증 감`) as the word, so that one key names it in
     every report's `other_columns`."""
-    label = column_name(column_labels(table.rows[:n_header]), col)
+    label = column_name(column_labels(grid.rows[:n_header]), col)
     return label.replace(" ", "") if all(len(word) == 1 for word in label.split()) else label
 
 
-def matches_unit_budget(table: Table, ctx: TableContext) -> bool:
+def matches_unit_budget(grid: Grid, ctx: TableContext) -> bool:
     """The department's 단위사업 table: a name column beside 예산액 and 집행액."""
     if ctx.project is not None:
         return False
-    roles = _roles(table, max(header_rows(table), 1))
-    return {"name", "budget", "executed"} <= set(roles)
+    return {"name", "budget", "executed"} <= set(_roles(grid))
 
 
-def matches_project_budget(table: Table, ctx: TableContext) -> bool:
+def matches_project_budget(grid: Grid, ctx: TableContext) -> bool:
     if ctx.project is None:
         return False
-    roles = _roles(table, max(header_rows(table), 1))
-    return {"budget", "executed"} <= set(roles) or any(_row_label(row[0]) == "예산액" for row in table.rows)
+    return {"budget", "executed"} <= set(_roles(grid)) or any(_row_label(row[0]) == "예산액" for row in grid.rows)
 
 
-def as_of(table: Table, ctx: TableContext) -> dt.date | None:
+def as_of(grid: Grid, ctx: TableContext) -> dt.date | None:
     """`(5.31.기준)`, `5. 31. 현재`, `기준일: 2025. 5. 31.`, `집행액(5.31.)` or `5월말` (its last day) in the
     header, beside the unit or in the caption; the year is the report's where none is printed."""
-    header = (cell for row in table.rows[: max(header_rows(table), 1)] for cell in row)
-    for text in (*header, table.basis or "", ctx.caption or ""):
+    header = (cell for row in label_rows(grid) for cell in row)
+    for text in (*header, grid.table.basis or "", ctx.caption or ""):
         match = _AS_OF_RE.search(text) if "." in text or "일" in text else None
         if match:
             return parse_date(match.group("date"), ctx.year)
@@ -183,13 +186,13 @@ def _own_unit(cell: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _printed_unit(table: Table, ctx: TableContext, n_header: int) -> str | None:
+def _printed_unit(grid: Grid, ctx: TableContext, n_header: int) -> str | None:
     """The unit of a budget table's figures: printed above it (`(단위: 천원)`), else in a label of its figures
     (`예산액(천원)`; `예산액 (천원)` where funding sources are the columns) or at the end of its caption
     (`예산현황 (백만원)`)."""
-    if table.unit:
-        return table.unit
-    labels = [cell for row in table.rows[:n_header] for cell in row] + [row[0] for row in table.rows[n_header:]]
+    if grid.table.unit:
+        return grid.table.unit
+    labels = [cell for row in grid.rows[:n_header] for cell in row] + [row[0] for row in grid.rows[n_header:]]
     for text in (*labels, ctx.caption or ""):
         if "원" in text and (match := _BRACKETED_UNIT_RE.search(text)):
             return match.group(1).replace(" ", "")
@@ -213,20 +216,20 @@ class _Printed:
     table_no: int
 
 
-def budget_lines(table: Table, ctx: TableContext, table_no: int) -> tuple[list[BudgetLine], bool]:
+def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[BudgetLine], bool]:
     """The lines of a budget table, the `table_no`th of the report's (or of its project's), and whether a row
     (or, funding sources as columns, a column) printed something that made no line, such as a note."""
-    n_header = max(header_rows(table), 1)
-    unit = _printed_unit(table, ctx, n_header)
-    printed_as = _Printed(table, unit, unit_multiplier(unit) or 1, as_of(table, ctx), table_no)
-    if any(_row_label(row[0]) in ("예산액", "예산") for row in table.rows[n_header:]):
-        return _transposed(table, ctx, printed_as)
-    printed = _roles(table, n_header)
-    group_cols = _group_columns(printed, table, n_header)
-    roles = _current_roles(printed, table, n_header, ctx.year, bool(group_cols))
-    others = [(col, _column_label(table, n_header, col)) for col, role in enumerate(roles)
+    n_header = max(header_rows(grid), 1)
+    unit = _printed_unit(grid, ctx, n_header)
+    printed_as = _Printed(grid.table, unit, unit_multiplier(unit) or 1, as_of(grid, ctx), table_no)
+    if any(_row_label(row[0]) in ("예산액", "예산") for row in grid.rows[n_header:]):
+        return _transposed(grid, ctx, printed_as)
+    printed = _roles(grid)
+    group_cols = _group_columns(printed, grid, n_header)
+    roles = _current_roles(printed, grid, n_header, ctx.year, bool(group_cols))
+    others = [(col, _column_label(grid, n_header, col)) for col, role in enumerate(roles)
               if role is None and col not in group_cols]
-    body = table.rows[n_header:]
+    body = grid.rows[n_header:]
     grouped, own = _grouped_names(body, group_cols, roles.index("name")) if group_cols else (None, set())
     lines, unread = [], False
     for offset, row in enumerate(body):
@@ -239,7 +242,7 @@ def budget_lines(table: Table, ctx: TableContext, table_no: int) -> tuple[list[B
             # none (`대중교통 지원` over its one 세부사업), are kept with the line by their column's label
             at = next((k for k in range(len(groups) - 1, -1, -1) if groups[k][1] in own), len(groups) - 1)
             parent = groups[at][1] if groups else None
-            other |= {_column_label(table, n_header, col): label for col, label in groups[at + 1:]}
+            other |= {_column_label(grid, n_header, col): label for col, label in groups[at + 1:]}
         line = _lines(name, cells, other, printed_as, n_header + offset, parent)
         if line:
             lines += line
@@ -321,13 +324,13 @@ def _funding_sources(bracket: str | None) -> tuple[tuple[str, float | None, floa
                   float(part.group(2)) if part.group(2) else None) for part in parts)
 
 
-def _transposed(table: Table, ctx, printed_as: _Printed) -> tuple[list[BudgetLine], bool]:
+def _transposed(grid: Grid, ctx, printed_as: _Printed) -> tuple[list[BudgetLine], bool]:
     """Funding sources as columns and 예산액/집행액/잔액/집행률 as rows (other rows, such as 증감, by label)."""
-    header = table.rows[0]
+    header = grid.rows[0]
     by_role: dict[str, tuple[str, ...]] = {}
     other_rows: list[tuple[str, tuple[str, ...]]] = []
     unread = False
-    for row in table.rows[1:]:
+    for row in grid.rows[1:]:
         role = _role(row[0])
         if role and role not in by_role and not _earlier(compact(row[0]), ctx.year):
             by_role[role] = row
@@ -336,7 +339,7 @@ def _transposed(table: Table, ctx, printed_as: _Printed) -> tuple[list[BudgetLin
         else:
             unread = unread or any(row)
     lines = []
-    for col in range(1, table.width):
+    for col in range(1, grid.width):
         name = "계" if is_total(header[col]) else compact(header[col])
         cells = {role: row[col] for role, row in by_role.items()}
         other = {label: clean_text(row[col]) for label, row in other_rows if row[col].strip()} if other_rows else None
@@ -344,22 +347,22 @@ def _transposed(table: Table, ctx, printed_as: _Printed) -> tuple[list[BudgetLin
         if line:
             lines += line
         else:
-            unread = unread or any(row[col] for row in table.rows[1:])
+            unread = unread or any(row[col] for row in grid.rows[1:])
     return lines, unread
 
 
-def extract_unit_budget(table: Table, ctx: TableContext, out: Collected) -> None:
-    _take(out.budget, table, ctx, out)
+def extract_unit_budget(grid: Grid, ctx: TableContext, out: Collected) -> None:
+    _take(out.budget, grid, ctx, out)
 
 
-def extract_project_budget(table: Table, ctx: TableContext, out: Collected) -> None:
-    _take(ctx.project.budget_lines, table, ctx, out)
+def extract_project_budget(grid: Grid, ctx: TableContext, out: Collected) -> None:
+    _take(ctx.project.budget_lines, grid, ctx, out)
 
 
-def _take(lines: list[BudgetLine], table: Table, ctx: TableContext, out: Collected) -> None:
+def _take(lines: list[BudgetLine], grid: Grid, ctx: TableContext, out: Collected) -> None:
     """The table's lines after those of the tables before it; a table that looked like a budget but gives no
     line, or printed something that made none, is kept as printed as well, as every other table is."""
-    new, unread = budget_lines(table, ctx, next_table_no(lines))
+    new, unread = budget_lines(grid, ctx, next_table_no(lines))
     lines.extend(new)
     if unread or not new:
-        generic.extract(table, ctx, out, "budget_lines" if new else None)
+        generic.extract(grid, ctx, out, "budget_lines" if new else None)

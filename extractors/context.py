@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
@@ -26,6 +27,36 @@ class TableContext:
     section: str | None
     year: int | None
     project: Project | None = None
+
+
+class Grid:
+    """A table as its extractors read it: the printed table, its rows and width, and what is worked out of its
+    grid alone (`per_table`: its header rows, where a staffing table prints its statuses), kept once worked out.
+    Every matcher looks at a table until one takes it, and its extractor asks again."""
+
+    __slots__ = ("table", "rows", "width", "worked_out")
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.rows = table.rows
+        self.width = table.width
+        self.worked_out: dict[Callable, object] = {}
+
+
+_Found = TypeVar("_Found")
+
+
+def per_table(analysis: Callable[[Grid], _Found]) -> Callable[[Grid], _Found]:
+    """An analysis of a table's grid alone, worked out once per table and kept on its `Grid` (a cache keyed by
+    the grid would hash every cell at each ask). What it gives is shared: not to be changed."""
+
+    @functools.wraps(analysis)
+    def once(grid: Grid) -> _Found:
+        if analysis not in grid.worked_out:
+            grid.worked_out[analysis] = analysis(grid)
+        return grid.worked_out[analysis]  # type: ignore[return-value]
+
+    return once
 
 
 @dataclass(slots=True)
@@ -240,15 +271,12 @@ def _is_years(row: tuple[str, ...]) -> bool:
     return len(years) >= 2 and (all(0 < s <= 10 for s in steps) or all(-10 <= s < 0 for s in steps))
 
 
-def header_rows(table: Table) -> int:
-    """Rows at the top of a table before its first data row."""
-    return header_rows_of(table.rows)
-
-
-@functools.lru_cache(maxsize=256)
-def header_rows_of(rows: tuple[tuple[str, ...], ...]) -> int:
-    """Cached: each extractor that looks at a table asks (the grid is hashed, not searched, again).
-    A row of years is a header where rows of other figures follow it, and the first data row where none do."""
+@per_table
+def header_rows(grid: Grid) -> int:
+    """Rows at the top of a table before its first data row: the header, as every extractor takes it unless it
+    knows better. Worked out once: each extractor that looks at a table asks. A row of years is a header where
+    rows of other figures follow it, and the first data row where none do."""
+    rows = grid.rows
     years_at = None
     for i, row in enumerate(rows):
         if _is_data_row(row, i == 0):
@@ -256,3 +284,10 @@ def header_rows_of(rows: tuple[tuple[str, ...], ...]) -> int:
                 return i
             years_at = i if years_at is None else years_at
     return min(1, len(rows)) if years_at is None else years_at
+
+
+@per_table
+def label_rows(grid: Grid) -> tuple[tuple[str, ...], ...]:
+    """The rows a table's labels are looked for in: its header rows, or its first row where the generic rule finds
+    none (a table whose first row is figures may still label them)."""
+    return grid.rows[:max(header_rows(grid), 1)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extractors.context import (
     Collected,
+    Grid,
     TableContext,
     column_labels,
     header_rows,
@@ -12,26 +13,26 @@ from extractors.context import (
     merged_labels,
     source_of,
 )
-from pipeline.document import Table
 from schemas import GenericTable
 
 
-def matches(table: Table, ctx: TableContext) -> bool:
+def matches(grid: Grid, ctx: TableContext) -> bool:
     return True
 
 
-def extract(table: Table, ctx: TableContext, out: Collected, records_in: str | None = None,
+def extract(grid: Grid, ctx: TableContext, out: Collected, records_in: str | None = None,
             n_header: int | None = None) -> None:
     """The grid as printed, but a header printed over several rows as one row of each column's full label
     (`_one_header`); `records_in` names the records another extractor also made of it (its cells that those
     do not hold are why the grid is kept too, as printed), whose checks then cover its figures, and
     `n_header` its header rows where that extractor knows them better than the generic rule."""
     if n_header is None:
-        n_header = header_rows(table) if len(table.rows) > 1 else 0
-    rows = [list(row) for row in table.rows]
-    row_lines = [table.row_line(row) for row in range(len(table.rows))] if table.line else []
-    if records_in is None and _one_header(table.rows[:n_header]):
-        rows[:n_header] = [list(column_labels(table.rows[:n_header]))]
+        n_header = header_rows(grid) if len(grid.rows) > 1 else 0
+    table = grid.table
+    rows = [list(row) for row in grid.rows]
+    row_lines = [table.row_line(row) for row in range(len(grid.rows))] if table.line else []
+    if records_in is None and _one_header(grid.rows[:n_header]):
+        rows[:n_header] = [list(column_labels(grid.rows[:n_header]))]
         row_lines[1:n_header] = []
         n_header = 1
     out.tables.append(GenericTable(

@@ -13,19 +13,20 @@ from extractors import generic
 from extractors.context import (
     GRADE_RE,
     Collected,
+    Grid,
     TableContext,
     header_rows,
-    header_rows_of,
     is_number,
     is_total,
     label_groups,
+    label_rows,
     merged_labels,
     next_table_no,
+    per_table,
     source_at,
     spread_labels,
 )
 from extractors.labels import SHORTFALL_WORDS
-from pipeline.document import Table
 from pipeline.values import compact, parse_count_note
 from schemas import StaffingCount
 
@@ -41,26 +42,26 @@ _ONE_STATUS = ("정원", "현원")  # what a table counting one status counts
 _CAPTION_STATUS_RE = regex.compile(r"정원|현원")  # `직렬별 현원 (2025. 5. 31. 기준)`, compacted
 
 
-def matches(table: Table, ctx: TableContext) -> bool:
+def matches(grid: Grid, ctx: TableContext) -> bool:
     """A table of statuses by classes or grades; one counting a single status only in the general part (a
     project's table of those it trains, `직렬 | 현 원 | 이수`, counts no department's staffing)."""
-    if (col := _status_column(table)) is not None:  # statuses as rows; one such row only in the general part
-        return ctx.project is None or sum(1 for row in table.rows if status_of(row[col])) > 1
-    header = _status_columns(table)
-    return len(header[1]) > 1 or ctx.project is None and _one_status(table, ctx.caption, *header) is not None
+    if (col := _status_column(grid)) is not None:  # statuses as rows; one such row only in the general part
+        return ctx.project is None or sum(1 for row in grid.rows if status_of(row[col])) > 1
+    header = _status_columns(grid)
+    return len(header[1]) > 1 or ctx.project is None and _one_status(grid, ctx.caption, *header) is not None
 
 
-def extract(table: Table, ctx: TableContext, out: Collected) -> None:
+def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     table_no = next_table_no(out.staffing)
-    header = _status_columns(table)
+    header = _status_columns(grid)
     if len(header[1]) > 1:
-        counts, unread = _by_class_rows(table, table_no, *header)
-    elif _status_column(table) is not None:
-        counts, unread = staffing_counts(table, table_no)
+        counts, unread = _by_class_rows(grid, table_no, *header)
+    elif _status_column(grid) is not None:
+        counts, unread = staffing_counts(grid, table_no)
     else:
-        counts, unread = _by_class_rows(table, table_no, *_one_status(table, ctx.caption, *header))
+        counts, unread = _by_class_rows(grid, table_no, *_one_status(grid, ctx.caption, *header))
     if _restates(counts, out.staffing):
-        generic.extract(table, ctx, out)
+        generic.extract(grid, ctx, out)
         return
     statuses = {count.status for count in counts}
     if out.one_status and len(statuses) > 1 and ctx.project is None:
@@ -68,16 +69,16 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
     grid_at = len(out.tables)
     out.staffing.extend(counts)
     if unread or not counts:  # a 비고 column, a row of notes, or no count at all: the grid is kept as printed
-        generic.extract(table, ctx, out, "staffing" if counts else None)
+        generic.extract(grid, ctx, out, "staffing" if counts else None)
     if len(statuses) == 1 and ctx.project is None:
-        out.one_status.append(OneStatusTable(table, ctx, table_no, statuses.pop(), grid_at, unread))
+        out.one_status.append(OneStatusTable(grid, ctx, table_no, statuses.pop(), grid_at, unread))
 
 
 class OneStatusTable(NamedTuple):
     """A table counting one status, read as staffing table `table_no`, and where its grid stands among the
     report's tables (`gridded`: kept beside its records, for a 비고 column) or would."""
 
-    table: Table
+    grid: Grid
     ctx: TableContext
     table_no: int
     status: str
@@ -107,7 +108,7 @@ def _restated_by(statuses: set[str], counts: list[StaffingCount], out: Collected
     for count in itertools.chain(out.staffing, counts):
         count.table_no -= sum(1 for table_no in dropped if table_no < count.table_no)
     for held in reversed(restated):  # the last first: a grid put in does not move those before it
-        generic.extract(held.table, held.ctx, out)
+        generic.extract(held.grid, held.ctx, out)
         out.tables[held.grid_at:held.grid_at + held.gridded] = [out.tables.pop()]
 
 
@@ -136,17 +137,14 @@ def _class_and_grade(job_class: str, grade: str) -> tuple[str, str]:
     return ("계", job_class) if grade == "계" and GRADE_RE.match(job_class) else (job_class, grade)
 
 
-def _status_column(table: Table) -> int | None:
-    return _status_column_of(table.rows)
-
-
-@functools.lru_cache(maxsize=256)
-def _status_column_of(rows: tuple[tuple[str, ...], ...]) -> int | None:
+@per_table
+def _status_column(grid: Grid) -> int | None:
     """Statuses printed as rows: the label column that prints them on two rows or more, the first
     (`정 원 | 10 | …`) or one after the class merged down their rows (`일반직 | 정 원 | 8 | …`); or on one row
     below a header of grades or classes, where the table turned is one counting one status by its column
     (`현 원 | 30 | 1 | 3` under `구 분 | 계 | 4급 | 5급`, not `현 원` over `이수 인원`: `_one_status_columns`).
-    Cached, as `header_rows` is: `matches` and `extract` both ask."""
+    Worked out once, as `header_rows` is: `matches` and `extract` both ask."""
+    rows = grid.rows
     single = None
     for col in range(min(2, len(rows[0]) - 1)):
         at = [k for k, row in enumerate(rows) if status_of(row[col])]
@@ -161,18 +159,14 @@ def _status_column_of(rows: tuple[tuple[str, ...], ...]) -> int | None:
     return col if _one_status_columns(turned, status_of(rows[row][col]), row, col + 1) is not None else None
 
 
-def _status_columns(table: Table) -> tuple[int, dict[int, str]]:
-    return _status_columns_of(table.rows)
-
-
-@functools.lru_cache(maxsize=256)
-def _status_columns_of(rows: tuple[tuple[str, ...], ...]) -> tuple[int, dict[int, str]]:
+@per_table
+def _status_columns(grid: Grid) -> tuple[int, dict[int, str]]:
     """Statuses printed as columns (`구 분 | 정 원 | 현 원 | 과부족`), classes and grades as rows: the header row
-    that prints them, and the status of each column (not to be changed: cached). Under grades or classes
+    that prints them, and the status of each column (not to be changed: worked out once). Under grades or classes
     spanning them (`5급` over `정원 | 현원`), the statuses are the second header row. Where no header row
     prints two, the first that prints one (`구 분 | 현 원`: a table counting one status, `_one_status`)."""
     single: tuple[int, dict[int, str]] = (0, {})
-    for index, row in enumerate(rows[:max(header_rows_of(rows), 1)]):
+    for index, row in enumerate(label_rows(grid)):
         found = {col: status for col, cell in enumerate(row) if (status := status_of(cell))}
         if len(found) > 1:
             return index, found
@@ -187,32 +181,30 @@ def _caption_status(caption: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _one_status(table: Table, caption: str | None, status_row: int | None,
+def _one_status(grid: Grid, caption: str | None, status_row: int | None,
                 statuses: dict[int, str]) -> tuple[int | None, dict[int, str]] | None:
     """A table counting one status only by its columns (`_one_status_columns`): the header row that prints
     the status and its column, or None and the columns of figures where only the caption names it. None
     where the table is none such. `status_row` and `statuses` are the header's (`_status_columns`), one at
     most."""
     status = next(iter(statuses.values())) if statuses else _caption_status(caption) if caption else None
-    columns = _one_status_columns(table.rows, status, min(statuses) if statuses else None)
+    columns = _one_status_columns(grid.rows, status, min(statuses) if statuses else None, header_rows(grid))
     if columns is None:
         return None
     return (status_row, statuses) if statuses else (None, columns)
 
 
 def _one_status_columns(rows: tuple[tuple[str, ...], ...], status: str | None, at: int | None,
-                        n_header: int | None = None) -> dict[int, str] | None:
+                        n_header: int) -> dict[int, str] | None:
     """The columns of a table counting one status only (정원 or 현원): its one column of figures `at` under the
     status (`구 분 | 현 원`), or where `at` is None, the caption naming the status, every column of figures
     after the labels (`직렬별 현원` over `구 분 | 계 | 4급 | 5급`); a `비 고` aside. Only with no figures of another
     kind after the status's (`이수 인원`), and where the labels its counts would take are all staffing's
     (`_names_staffing`): a caption's `정원` may be a garden's, and a `현 원` column a daycare's. None where the
-    table is none such. `n_header` the header's rows where the generic rule (`header_rows_of`) does not
-    tell them: a table printing the status as a row is asked turned (`_status_column_of`)."""
+    table is none such. `n_header` the header's rows: the generic rule's (`header_rows`), or where a table
+    printing the status as a row is asked turned (`_status_column`), the rows up to it."""
     if status not in _ONE_STATUS:  # most tables: none; a vehicles table's `과부족` beside its `정 수 | 보 유`
         return None
-    if n_header is None:
-        n_header = header_rows_of(rows)
     width = len(rows[0])
     header, body = rows[:max(n_header, 1)], rows[n_header:]
     notes = {col for col in range(width) if any(compact(row[col]) == "비고" for row in header)}
@@ -251,20 +243,20 @@ def _with_column_label(job_class: str, grade: str, label: str) -> tuple[str, str
     return None if job_class != "계" else (label, grade)
 
 
-def _by_class_rows(table: Table, table_no: int, status_row: int | None,
+def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
                    statuses: dict[int, str]) -> tuple[list[StaffingCount], bool]:
     """The counts, and whether any cell went unread (one of a column that is no status, such as 비고). The
     statuses are the columns' printed on `status_row`, or where it is None the one status the caption names."""
     first_status = min(statuses)
     if status_row is None:  # the caption's status over the grades or classes the header prints
-        n_header = header_rows(table)
-        column_labels: list[str] | None = _nearest_above(table.rows[:n_header], table.width)
+        n_header = header_rows(grid)
+        column_labels: list[str] | None = _nearest_above(grid.rows[:n_header], grid.width)
     else:
-        n_header, statuses, column_labels = _status_header(table, status_row, statuses)
+        n_header, statuses, column_labels = _status_header(grid, status_row, statuses)
     label_cols = range(first_status)
     records = []
     recorded: dict[tuple[str, str, str], int] = {}
-    body = table.rows[n_header:]
+    table, body = grid.table, grid.rows[n_header:]
     unread = any(row[col] for row in body for col in range(first_status, len(row)) if col not in statuses)
     # the class label is merged down its rows; a `소 계` row may start a class whose label is printed below it
     classes = merged_labels([compact(row[0]) for row in body],
@@ -291,34 +283,34 @@ def _by_class_rows(table: Table, table_no: int, status_row: int | None,
     return records, unread
 
 
-def _status_header(table: Table, status_row: int,
+def _status_header(grid: Grid, status_row: int,
                    statuses: dict[int, str]) -> tuple[int, dict[int, str], list[str] | None]:
     """The header rows, each column's status and the grade or class each column prints beside its status,
     where any does."""
     first_status = min(statuses)
     # the header ends at the statuses, or at a row below them that spans them (`계 | 6급 | 7급` under `정 원`)
-    n_header = next((row for row in range(status_row + 1, len(table.rows))
-                     if any(is_number(cell) for cell in table.rows[row][first_status:])), len(table.rows))
+    n_header = next((row for row in range(status_row + 1, len(grid.rows))
+                     if any(is_number(cell) for cell in grid.rows[row][first_status:])), len(grid.rows))
     if n_header > status_row + 1:  # statuses spanning the grades or classes printed below them
-        below = [compact(cell) for cell in table.rows[status_row + 1]]
-        spanned = spread_labels([compact(cell) for cell in table.rows[status_row]],
-                                label_groups(below, first_status, table.width))
-        statuses = {col: status for col in range(first_status, table.width) if (status := status_of(spanned[col]))}
+        below = [compact(cell) for cell in grid.rows[status_row + 1]]
+        spanned = spread_labels([compact(cell) for cell in grid.rows[status_row]],
+                                label_groups(below, first_status, grid.width))
+        statuses = {col: status for col in range(first_status, grid.width) if (status := status_of(spanned[col]))}
         return n_header, statuses, below
     if status_row:  # statuses under the grades or classes spanning them
-        above = _nearest_above(table.rows[:status_row], table.width)
-        labels = [statuses.get(col, "") for col in range(table.width)]
-        return n_header, statuses, spread_labels(above, label_groups(labels, first_status, table.width))
+        above = _nearest_above(grid.rows[:status_row], grid.width)
+        labels = [statuses.get(col, "") for col in range(grid.width)]
+        return n_header, statuses, spread_labels(above, label_groups(labels, first_status, grid.width))
     return n_header, statuses, None
 
 
-def staffing_counts(table: Table, table_no: int) -> tuple[list[StaffingCount], bool]:
+def staffing_counts(grid: Grid, table_no: int) -> tuple[list[StaffingCount], bool]:
     """The counts, and whether any cell went unread (a row that is no status, a column with no label).
     Statuses printed under each class (`일반직 | 정 원`, `| 현 원` …) count the class's row of each."""
-    at = _status_column(table)
-    n_header = next(row for row, cells in enumerate(table.rows) if status_of(cells[at]))
-    columns = _column_labels(table.rows[:n_header], table.width, at + 1)
-    body = table.rows[n_header:]
+    at = _status_column(grid)
+    n_header = next(row for row, cells in enumerate(grid.rows) if status_of(cells[at]))
+    columns = _column_labels(grid.rows[:n_header], grid.width, at + 1)
+    table, body = grid.table, grid.rows[n_header:]
     statuses = [status_of(row[at]) for row in body]
     # the class label is merged down its rows of statuses, printed on any of them (centred, by a PDF)
     classes = spread_labels([compact(row[0]) for row in body],

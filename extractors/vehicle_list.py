@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections import Counter
 
 from extractors import generic
-from extractors.context import Collected, TableContext, header_rows, is_total, source_at, source_of
+from extractors.context import Collected, Grid, TableContext, is_total, label_rows, per_table, source_at, source_of
 from extractors.vehicles import fleet_header, is_fleet_context, is_vehicles_caption
-from pipeline.document import Table
 from pipeline.values import compact
 from schemas import VehicleCount, VehicleFleet
 
@@ -20,35 +19,36 @@ _LIST_WORDS = ("차량번호", "등록번호", "연식", "배기량", "취득일
 _KIND_WORDS = ("차종", "차명", "종류")
 
 
-def matches(table: Table, ctx: TableContext) -> bool:
+def matches(grid: Grid, ctx: TableContext) -> bool:
     if (not is_vehicles_caption(ctx.caption) and ctx.section is not None) or not is_fleet_context(ctx):
         return False
-    return _header_end(table) is not None
+    return _header_end(grid) is not None
 
 
-def _header_end(table: Table) -> int | None:
+@per_table
+def _header_end(grid: Grid) -> int | None:
     """How many rows the list's header takes: up to the row that prints the list's words (`차량번호`, `연식`).
     The generic rule (figures outnumber labels) would take rows of a vehicle, mostly words, for header rows."""
-    for index, row in enumerate(table.rows[: max(header_rows(table), 1)]):
+    for index, row in enumerate(label_rows(grid)):
         labels = "|".join(map(compact, row))  # one string to look in, each cell apart
         if any(word in labels for word in _LIST_WORDS):
             return index + 1
     return None
 
 
-def extract(table: Table, ctx: TableContext, out: Collected) -> None:
+def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     caption, printed_total, quota, fleet_name = fleet_header(ctx.caption)
-    n_header = _header_end(table) or 1
-    labels = [compact(" ".join(row[col] for row in table.rows[:n_header])) for col in range(table.width)]
+    table, n_header = grid.table, _header_end(grid) or 1
+    labels = [compact(" ".join(row[col] for row in grid.rows[:n_header])) for col in range(grid.width)]
     kind_col = next((col for col, label in enumerate(labels) if any(word in label for word in _KIND_WORDS)), None)
-    vehicles = [row for row in table.rows[n_header:] if any(row) and not is_total(row[0])]
+    vehicles = [row for row in grid.rows[n_header:] if any(row) and not is_total(row[0])]
     kinds = Counter(_kinds(vehicles, kind_col)) if kind_col is not None else Counter()
     source = source_at(table.row_line(n_header), table.page)
     out.vehicles.append(VehicleFleet(
         caption=caption, printed_total=printed_total, quota=quota, unit=table.unit, source=source_of(table),
         counts=[VehicleCount(category="계", kind="계", count=len(vehicles), source=source),
                 *(VehicleCount(category=fleet_name, kind=kind, count=n, source=source) for kind, n in kinds.items())]))
-    generic.extract(table, ctx, out, "vehicles", n_header)  # every vehicle's own row, as printed
+    generic.extract(grid, ctx, out, "vehicles", n_header)  # every vehicle's own row, as printed
 
 
 def _kinds(vehicles, kind_col: int) -> list[str]:

@@ -13,11 +13,13 @@ import regex
 from extractors import generic
 from extractors.context import (
     Collected,
+    Grid,
     TableContext,
     header_rows,
     is_number,
     is_total,
     label_groups,
+    label_rows,
     merged_labels,
     source_at,
     source_of,
@@ -52,19 +54,19 @@ def is_vehicles_caption(caption: str | None) -> bool:
     return "차" in text and any(word in text for word in _CAPTION_WORDS)  # most headings have no 차
 
 
-def matches(table: Table, ctx: TableContext) -> bool:
+def matches(grid: Grid, ctx: TableContext) -> bool:
     if is_vehicles_caption(ctx.caption):
-        return is_fleet_context(ctx) and not _measures(table) and not _counts_staff(table)
+        return is_fleet_context(ctx) and not _measures(grid) and not _counts_staff(grid)
     if ctx.section is not None:
         return False
-    header = "".join(compact(c) for row in table.rows[:2] for c in row)
-    return sum(w in header for w in _VEHICLE_WORDS) >= 3 and not _measures(table) and not _counts_staff(table)
+    top = "".join(compact(c) for row in grid.rows[:2] for c in row)
+    return sum(w in top for w in _VEHICLE_WORDS) >= 3 and not _measures(grid) and not _counts_staff(grid)
 
 
-def _counts_staff(table: Table) -> bool:
+def _counts_staff(grid: Grid) -> bool:
     """Whether a label prints 정원, staffing's quota (a fleet's is 정수): `□ 청소차량 운전원 현황` over `구 분 |
     정 원 | 현 원 | 과부족` counts drivers, not vehicles."""
-    return any(cell[:1] == "정" and compact(cell).startswith("정원") for row in table.rows for cell in row)
+    return any(cell[:1] == "정" and compact(cell).startswith("정원") for row in grid.rows for cell in row)
 
 
 def is_fleet_context(ctx: TableContext) -> bool:
@@ -72,12 +74,12 @@ def is_fleet_context(ctx: TableContext) -> bool:
     return ctx.project is None or not any(word in compact(ctx.caption or "") for word in _NOT_FLEET_WORDS)
 
 
-def _measures(table: Table) -> bool:
+def _measures(grid: Grid) -> bool:
     """Whether the figures are money or distance (`금액(천원)`, `운행거리(km)`, `(단위: 천원)`), not vehicles: in the
     unit, the header or the rows' labels."""
-    n_header = max(header_rows(table), 1)
-    labels = (table.unit or "", *(cell for row in table.rows[:n_header] for cell in row),
-              *(row[0] for row in table.rows[n_header:] if row))
+    header = label_rows(grid)
+    labels = (grid.table.unit or "", *(cell for row in header for cell in row),
+              *(row[0] for row in grid.rows[len(header):] if row))
     return any(_MEASURE_RE.search(label) for label in labels)
 
 
@@ -92,10 +94,10 @@ def fleet_header(caption: str | None) -> tuple[str, int | None, int | None, str]
             int(quota.group(1).replace(",", "")) if quota else None, fleet_name)
 
 
-def extract(table: Table, ctx: TableContext, out: Collected) -> None:
+def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     caption, printed_total, quota, fleet_name = fleet_header(ctx.caption)
-    n_header = header_rows(table)
-    header, data = table.rows[:n_header], table.rows[n_header:]
+    table, n_header = grid.table, header_rows(grid)
+    header, data = grid.rows[:n_header], grid.rows[n_header:]
     if header and compact(header[0][0]) in SERIAL_WORDS:  # it numbers the rows: their labels stand right of it
         header, data = [row[1:] for row in header], [row[1:] for row in data]
     by_status, status_note = _by_status(header, data)
@@ -112,7 +114,7 @@ def extract(table: Table, ctx: TableContext, out: Collected) -> None:
             repair_note=note, counts=counts[HELD], quotas=counts[QUOTA], shortfalls=counts[SHORTFALL],
             source=source_of(table)))
     if not counts[HELD] or _unread(header, data, counts[HELD]):  # no count, or words or figures it does not hold (비고)
-        generic.extract(table, ctx, out, "vehicles" if counts[HELD] else None)
+        generic.extract(grid, ctx, out, "vehicles" if counts[HELD] else None)
 
 
 def _counts(header, data, table: Table, first_row: int, fleet_name: str) -> tuple[dict[str, list], str | None]:
