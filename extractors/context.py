@@ -247,15 +247,21 @@ def is_number(cell: str) -> bool:
 
 
 def _is_data_row(row: tuple[str, ...], first: bool) -> bool:
-    """A row with at least one figure (header rows hold labels); the first row only where its figures outnumber
-    its labels, as a table printed without a header starts with a row of figures. A row under the header may
-    print more words than figures (`직무교육 | 신규자 과정 | 신규 임용자 | 40`)."""
-    cells = figures = 0
+    """A row with at least one figure (header rows hold labels); the first row only where it prints two labels
+    at most beside them, as a table printed without a header starts with a row of figures. A row under the
+    header may print more words than figures (`직무교육 | 신규자 과정 | 신규 임용자 | 40`). Each row is read only
+    as far as it takes to tell: a header row has many cells, and every table's are asked."""
+    labels, figures = 0, False
     for cell in row:
-        if cell:
-            cells += 1
-            figures += is_number(cell)
-    return figures > 0 and (not first or figures >= cells - 2)
+        if not cell:
+            continue
+        if is_number(cell):
+            if not first:
+                return True
+            figures = True
+        elif first and (labels := labels + 1) > 2:
+            return False
+    return figures
 
 
 def _is_years(row: tuple[str, ...]) -> bool:
