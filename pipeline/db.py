@@ -47,6 +47,9 @@ SCHEMA = (
         from_file_name TEXT,
         council TEXT
     )""",
+    # who else holds a file's content (a copy, a moved file) is asked for every file loaded, so this index is kept
+    # through a bulk load (not among INDEXED), where the others are built once at the end
+    "CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256)",
     # One document per report, a department's of a year to its council: of a report loaded twice (a PDF and its
     # converter's text) or again under another name (re-exported, corrected), the text loaded last, a PDF only
     # where there is no text; a document whose department or year is not known is a report of its own. The

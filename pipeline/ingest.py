@@ -266,19 +266,16 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
                     continue
             todo.append(str(path))
             replacing = replacing or row is not None
-        held = HeldContents(db) if todo else HeldContents()
-        bulk = _is_bulk(len(todo), len(held))
+        bulk = _is_bulk(len(todo), db.execute("SELECT count(*) FROM documents").fetchone()[0])
         deferred = indexes_deferred(db) if not replacing and bulk else nullcontext()
         with deferred, closing(_extract_all(todo, workers, max_bytes)) as results:
             for result in results:
                 if result.error is not None:
                     refuse(result.path, result.sha256, result.error)
                     continue
-                copy_of, moved_from = _held_elsewhere(held.paths_of(result.sha256, but=result.path), result.sha256,
-                                                      max_bytes)
+                copy_of, moved_from = _held_elsewhere(db, result.path, result.sha256, max_bytes)
                 if copy_of is not None:
                     remove_document(db, result.path)  # what it held before, if anything, it holds no more
-                    held.drop(result.path)
                     if result.path in refused_before:
                         clear_refusal(db, result.path)
                     summary.counts[DUPLICATE] += 1
@@ -289,8 +286,6 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
                 except ReportError as exc:
                     refuse(result.path, result.sha256, exc.reason)
                     continue
-                held.drop(moved_from)  # its record was taken over, or deleted
-                held.hold(result.path, result.sha256)
                 summary.counts[status] += 1
                 summary.document_ids.append(document_id)
                 report_file(status, result.path, moved_from if status == MOVED else f"{result.findings} findings")
@@ -301,39 +296,13 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
     return summary
 
 
-class HeldContents:
-    """The content (sha256) of each path the database holds, read once and kept up to date as the files load,
-    to tell a copy or a moved file without asking the database about every file (it has no index by content)."""
-
-    def __init__(self, db: Database | None = None) -> None:
-        self._content: dict[str, str] = {}
-        self._paths: dict[str, set[str]] = {}
-        for path, sha256 in db.execute("SELECT path, sha256 FROM documents") if db is not None else ():
-            self.hold(path, sha256)
-
-    def __len__(self) -> int:
-        return len(self._content)
-
-    def paths_of(self, sha256: str, but: str) -> list[str]:
-        """The held paths with this content, other than `but`, sorted."""
-        return sorted(self._paths.get(sha256, set()) - {but})
-
-    def hold(self, path: str, sha256: str) -> None:
-        self.drop(path)
-        self._content[path] = sha256
-        self._paths.setdefault(sha256, set()).add(path)
-
-    def drop(self, path: str | None) -> None:
-        sha256 = self._content.pop(path, None)  # no path (None) holds nothing
-        if sha256 is not None:
-            self._paths[sha256].discard(path)
-
-
-def _held_elsewhere(others: list[str], sha256: str, max_bytes: int) -> tuple[str | None, str | None]:
-    """Of the held paths `others` with this content: (the one whose file still has it, else None; one that is
-    gone, else None). A held file since changed is neither: its record is stale until it is ingested again."""
+def _held_elsewhere(db: Database, path: str, sha256: str, max_bytes: int) -> tuple[str | None, str | None]:
+    """Of the paths other than `path` the database holds this content under (asked by its index, so nothing
+    grows with the files loaded): (the one whose file still has it, else None; one that is gone, else None).
+    A held file since changed is neither: its record is stale until it is ingested again."""
     moved_from = None
-    for other in others:
+    others = db.execute("SELECT path FROM documents WHERE sha256 = ? AND path <> ? ORDER BY path", [sha256, path])
+    for (other,) in others.fetchall():
         if not os.path.lexists(other):
             moved_from = moved_from or other
             continue

@@ -14,9 +14,10 @@ require_checks()  # ingest runs the checks
 REPORTS = ("2023-hanbit-jaemu.txt", "2025-hanbit-bokji.txt", "2026-hanbit-chongmu.md")
 
 
-def test_a_forced_ingest_reads_the_contents_held_once_not_once_per_file(tmp_path):
-    """`documents.sha256` has no index, so asking who else holds a file's content scans the table. Before, a forced
-    ingest asked it for every file (each is held): one scan per file."""
+def test_who_else_holds_a_content_is_asked_by_its_index_not_by_scanning_the_documents(tmp_path):
+    """A forced ingest asks, for every file, which other paths hold its content. Before, `documents.sha256` had
+    no index, so each question scanned the table; then the contents were held in memory instead, which grew with
+    the files loaded (10,000 files: peak 60 MiB against 50 MiB at 1,000). Now the index answers."""
     for name in REPORTS:
         copy_sample(name, tmp_path / "in" / name)
     files = collect_files([tmp_path / "in"]).files
@@ -27,10 +28,12 @@ def test_a_forced_ingest_reads_the_contents_held_once_not_once_per_file(tmp_path
     summary = ingest_files(db, files, force=True)
     db.conn.set_trace_callback(None)
     assert (summary.counts["replaced"], summary.counts["duplicate"]) == (3, 0)
+    asked = [sql for sql in statements if sql.lstrip().upper().startswith("SELECT") and "sha256 = " in sql]
+    assert len(asked) == 3
     plan = sqlite3.connect(tmp_path / "r.db")
-    scans = [sql for sql in statements if sql.lstrip().upper().startswith("SELECT")
-             and any(step[3].startswith("SCAN documents") for step in plan.execute(f"EXPLAIN QUERY PLAN {sql}"))]
-    assert scans == ["SELECT path, sha256 FROM documents"]
+    steps = {step[3] for sql in asked for step in plan.execute(f"EXPLAIN QUERY PLAN {sql}")}
+    assert "SEARCH documents USING INDEX documents_sha256 (sha256=?)" in steps
+    assert not any(step.startswith("SCAN") for step in steps)
 
 
 def test_a_moved_file_and_a_copy_of_it_in_one_run_move_the_record_once(tmp_path):
