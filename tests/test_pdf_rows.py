@@ -65,11 +65,8 @@ def _render(tmp_path, valign: str, rules: str = "rows"):
     return source, target
 
 
-@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
-def test_a_cell_wrapped_in_a_row_ruled_apart_stays_in_its_row(valign, tmp_path):
-    """`건전한 재정 운영 및` over `재정 건전성 강화 지원`: at the top of its row the second line went to the row
-    below (a row of its own with no figures); at its centre the last row's second line (`경비`) was lost."""
-    source, target = _render(tmp_path, valign)
+def assert_wrapped_budget_read_whole(source, target) -> None:
+    """The budget's wrapped names whole in their lines, and the PDF's records those of its text."""
     budget = extract_file(target).budget
     assert [(line.name, line.budget_krw, line.executed_krw) for line in budget] == [
         ("계", 1_686_100_000, 693_400_000),
@@ -79,6 +76,14 @@ def test_a_cell_wrapped_in_a_row_ruled_apart_stays_in_its_row(valign, tmp_path):
     assert budget[1].other_columns == {"비고": "본예산 및 제1회 추가경정 반영"}
     assert records_data(extract_file(target), with_sources=False) == records_data(
         extract_file(source), with_sources=False)
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+def test_a_cell_wrapped_in_a_row_ruled_apart_stays_in_its_row(valign, tmp_path):
+    """`건전한 재정 운영 및` over `재정 건전성 강화 지원`: at the top of its row the second line went to the row
+    below (a row of its own with no figures); at its centre the last row's second line (`경비`) was lost."""
+    source, target = _render(tmp_path, valign)
+    assert_wrapped_budget_read_whole(source, target)
 
 
 def test_a_table_of_words_alone_ruled_row_by_row_keeps_its_rows(tmp_path):

@@ -13,6 +13,7 @@ from tests.layouts import make_pdfs
 from tests.test_pdf_headers import BUDGET, HEADERS
 from tests.test_pdf_headers import _render as _render_headers
 from tests.test_pdf_rows import REPORT as WRAPPED_CELLS
+from tests.test_pdf_rows import assert_wrapped_budget_read_whole
 
 
 def _ruled_around_header_and_body(tmp_path, valign: str):
@@ -52,15 +53,7 @@ def test_rows_no_rule_parts_are_parted_by_the_lines_positions(valign, tmp_path):
         ("세무 민원실", "본관 1층", "지방세 민원 상담 및 증명서 발급", "무인발급기 2대"),
         ("기록관", "별관 지하1층", "기록물 보존", "항온항습 설비"),
         ("계약 상담실", "본관 2층", "계약 상담 및 입찰 안내", "조달 교육 병행"))
-    budget = extract_file(target).budget
-    assert [(line.name, line.budget_krw, line.executed_krw) for line in budget] == [
-        ("계", 1_686_100_000, 693_400_000),
-        ("건전한 재정 운영 및 재정 건전성 강화 지원", 1_204_500_000, 512_300_000),
-        ("세입 확충 기반 강화", 385_200_000, 140_100_000),
-        ("기본경비 및 부서 운영 경비", 96_400_000, 41_000_000)]
-    assert budget[1].other_columns == {"비고": "본예산 및 제1회 추가경정 반영"}
-    assert records_data(extract_file(target), with_sources=False) == records_data(
-        extract_file(source), with_sources=False)
+    assert_wrapped_budget_read_whole(source, target)
 
 
 @pytest.mark.parametrize("fill", [False, True], ids=["plain", "shaded"])
