@@ -19,8 +19,10 @@ from schemas import DocumentInfo
 _SESSION_RE = regex.compile(
     r"(?:(\p{Hangul}+의회)\s*)?(제\s*\d+\s*회)\s*([\p{Hangul}\s]*?(?:제\s*\d+\s*차\s*)?(?:정례회|임시회))")
 # the council a session or cover names (`영등포구의회`, `중구의회`, `서울특별시의회`), not a council of no name
-# (`구의회`, as a cover made anonymous prints it) nor its secretariat (`의회사무국`)
-_COUNCIL_RE = regex.compile(r"(?<!\p{Hangul})\p{Hangul}{2,}의회(?!\p{Hangul})")
+# (`구의회`, as a cover made anonymous prints it) nor its secretariat (`의회사무국`); letter-spaced too
+# (`영 등 포 구 의 회`, not with the `회` of a session's number before it: `제 265 회 영 등 포 …`)
+_COUNCIL_RE = regex.compile(
+    r"(?:(?<!\p{Hangul})\p{Hangul}{2,}의회|(?<!\S)(?<!\d\s)(?:\p{Hangul} ){2,}의 회)(?!\p{Hangul})")
 # `2025년 주요업무 보고`, `2025년도 주요업무보고`, `2025 주요업무 추진실적 보고`, `’25년 업무보고`, and up to
 # three words between (`2024년도 행정사무감사 업무보고`, `2025년 제1차 정례회 주요업무보고`, `2025년 상반기 …`)
 _REPORT = r"(?:주\s*요\s*)?업\s*무\s*(?:추\s*진\s*(?:실\s*적|상\s*황)(?:\s*보\s*고)?|보\s*고|계\s*획)"
@@ -95,14 +97,14 @@ def council_named(session: str | None) -> str | None:
     """The council a session names (`제265회 영등포구의회 정례회` → `영등포구의회`), None where it names none
     (`제261회 구의회 제1차 정례회`). Also how a database made before the `council` column fills it."""
     match = _COUNCIL_RE.search(session) if session else None
-    return match.group(0) if match else None
+    return compact(match.group(0)) if match else None
 
 
 def _council_alone(cover: list) -> str | None:
     """A council printed on a line of its own, on a cover that prints no session (`영등포구의회` over the title)."""
     for block in cover:
         if _COUNCIL_RE.fullmatch(text := clean_text(block.text)):
-            return text
+            return compact(text)
     return None
 
 

@@ -64,6 +64,9 @@ def two_districts(folder: Path) -> Path:
     ("제 300 회 중구의회 정례회\n\n2025년 주요업무 보고\n\n총무과", "중구의회"),
     ("2025년도 주요업무보고 제265회 영등포구의회 정례회 총무과", "영등포구의회"),  # run into one paragraph
     ("영등포구의회\n\n2025년 주요업무 보고\n\n총무과", "영등포구의회"),  # alone, without a session
+    ("영 등 포 구 의 회\n\n2025년 주요업무 보고\n\n총 무 과", "영등포구의회"),  # letter-spaced
+    ("제300회 영 등 포 구 의 회 정례회\n\n2025년 주요업무 보고\n\n총무과", "영등포구의회"),
+    ("제 300 회 영 등 포 구 의 회 정례회\n\n2025년 주요업무 보고\n\n총무과", "영등포구의회"),
     ("제261회 구의회 제1차 정례회\n\n2025년 주요업무 보고\n\n총무과", None),  # a council of no name
     ("2025년 주요업무 보고\n\n의회사무국\n\n의정팀", None),  # the council's secretariat is not the council
     ("2025년 주요업무 보고\n\n총무과", None),
