@@ -382,7 +382,8 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
 @click.argument("document", nargs=-1, required=True)
 @db_option
 def show(document: tuple[str, ...], db_path: Path) -> None:
-    """One document's records as tables: DOCUMENT is an id, a path, or a department and year (`총무과 2025`)."""
+    """One document's records as tables: DOCUMENT is an id, a path, or a department and year (`총무과 2025`),
+    after its council where two districts' are loaded (`서해구의회 총무과 2025`)."""
     conn = open_database(db_path)
     print_document(make_console(), conn, find_document(conn, " ".join(document)))
 
@@ -401,9 +402,12 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
             department, _, year = wanted.rpartition(" ")
             if not year.isdigit():
                 department, year = wanted, None
+            council, _, named = department.strip().partition(" ")  # `서해구의회 총무과 2024`: of that council
+            if not (council.endswith("의회") and named):
+                council, named = None, department
             candidates = rows(conn, "SELECT id, path, department, year, council FROM reports WHERE department = ? "
-                                    "AND (? IS NULL OR year = ?) ORDER BY year, path",
-                              [department.strip(), year, year])
+                                    "AND (? IS NULL OR year = ?) AND (? IS NULL OR council = ?) ORDER BY year, path",
+                              [named.strip(), year, year, council, council])
     if not candidates:
         raise click.ClickException(f"no document matches {wanted!r}: try an id from "
                                    "`reportdb query 'SELECT id, department, year, path FROM documents'`")
@@ -411,7 +415,9 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
         # `10 (서해구의회 2024, seohae-chongmu-2024.txt)`: two districts' 총무과 2024 told apart by their council
         listed = ", ".join(f"{c['id']} ({c['council'] + ' ' if c['council'] else ''}{c['year'] or '연도 없음'}, "
                            f"{Path(c['path']).name})" for c in candidates[:10])
-        raise click.ClickException(f"{len(candidates)} documents match {wanted!r}; give one id: {listed}")
+        councils = {c["council"] for c in candidates if c["council"]}
+        by_council = f" (or the council first: `{min(councils)} {wanted}`)" if len(councils) > 1 else ""
+        raise click.ClickException(f"{len(candidates)} documents match {wanted!r}; give one id{by_council}: {listed}")
     return candidates[0]["id"]
 
 

@@ -102,12 +102,22 @@ def test_show_names_each_matching_documents_council(cli, tmp_path):
     cli("ingest", two_districts(tmp_path / "in"), "--workers", "1")
     code, output = cli("show", "총무과", "2024")
     assert code == 1
-    assert output.splitlines()[-1] == ("Error: 2 documents match '총무과 2024'; give one id: "
-                                       "1 (한빛구의회 2024, hanbit-chongmu-2024.txt), "
+    assert output.splitlines()[-1] == ("Error: 2 documents match '총무과 2024'; give one id (or the council first: "
+                                       "`서해구의회 총무과 2024`): 1 (한빛구의회 2024, hanbit-chongmu-2024.txt), "
                                        "2 (서해구의회 2024, seohae-chongmu-2024.txt)")
     code, output = cli("show", "2")
     assert code == 0
     assert regex.search(r"│ council +│ 서해구의회 +│", output)
+
+
+@pytest.mark.parametrize(("wanted", "council"), [
+    ("서해구의회 총무과 2024", "서해구의회"), ("한빛구의회 총무과", "한빛구의회")])
+def test_show_picks_a_councils_report_named_before_it(cli, tmp_path, wanted, council):
+    """Before, only an id told two districts' 총무과 2024 apart."""
+    cli("ingest", two_districts(tmp_path / "in"), "--workers", "1")
+    code, output = cli("show", *wanted.split())
+    assert code == 0
+    assert regex.search(rf"│ council +│ {council} +│", output)
 
 
 # --- which document the `reports` view reads ---------------------------------------------------------------
