@@ -42,8 +42,8 @@ REPORT = """제300회 한빛구의회 제1차 정례회
 
 def _render(tmp_path, valign: str, rules: str = "rows"):
     """The report as a PDF whose tables have horizontal rules alone, columns narrow enough to wrap the long
-    cells, their text printed at `valign` in each row. `rules`: under every row, or only under the header
-    and the 계 row and at the bottom."""
+    cells, their text printed at `valign` in each row. `rules`: under every row (`rows`), only under the header
+    and the body (`header`), or else under the header and the 계 row and at the bottom."""
     pdfs = make_pdfs()
 
     def ruled_table(block, ruling, repeat_header=True):
@@ -51,8 +51,10 @@ def _render(tmp_path, valign: str, rules: str = "rows"):
         data = [[Paragraph(pdfs.printed(c), pdfs.HEADER_CELL if r == 0 else pdfs.CELL) for c in row]
                 for r, row in enumerate(rows)]
         table = Table(data, colWidths=[90, 60, 60, 50, 80][:len(rows[0])])
-        under = [("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black)] if rules == "rows" else [
-            ("LINEBELOW", (0, 0), (-1, 1), 0.5, colors.black), ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.black)]
+        under = {"rows": [("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black)],
+                 "header": [("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                            ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black)]}.get(rules, [
+            ("LINEBELOW", (0, 0), (-1, 1), 0.5, colors.black), ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.black)])
         table.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black), *under,
                                    ("VALIGN", (0, 0), (-1, -1), valign)]))
         return table

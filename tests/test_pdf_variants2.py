@@ -2,42 +2,15 @@
 body (no rule between two body rows), group labels at the left of their columns."""
 
 import pytest
-from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Table, TableStyle
 
 from pipeline.document import Table as GridTable
 from pipeline.extract import extract_file
 from pipeline.read import read_document
 from pipeline.records import records_data
-from tests.layouts import make_pdfs
 from tests.test_pdf_headers import BUDGET, HEADERS
 from tests.test_pdf_headers import _render as _render_headers
-from tests.test_pdf_rows import REPORT as WRAPPED_CELLS
+from tests.test_pdf_rows import _render as _render_rows
 from tests.test_pdf_rows import assert_wrapped_budget_read_whole
-
-
-def _ruled_around_header_and_body(tmp_path, valign: str):
-    """The report with its tables' long cells wrapped (narrow columns), printed at `valign` in each row, and
-    rules above and below the header and below the last row only."""
-    pdfs = make_pdfs()
-
-    def ruled_table(block, ruling, repeat_header=True):
-        rows = [list(row) for row in block.rows]
-        data = [[Paragraph(pdfs.printed(c), pdfs.HEADER_CELL if r == 0 else pdfs.CELL) for c in row]
-                for r, row in enumerate(rows)]
-        table = Table(data, colWidths=[90, 60, 60, 50, 80][:len(rows[0])])
-        table.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black),
-                                   ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
-                                   ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black),
-                                   ("VALIGN", (0, 0), (-1, -1), valign)]))
-        return table
-
-    pdfs.ruled_table = ruled_table
-    source = tmp_path / "report.txt"
-    source.write_text(WRAPPED_CELLS, encoding="utf-8")
-    target = tmp_path / "report.pdf"
-    pdfs.render(source, target, "horizontal")
-    return source, target
 
 
 @pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
@@ -46,7 +19,7 @@ def test_rows_no_rule_parts_are_parted_by_the_lines_positions(valign, tmp_path):
     own (lost from the budget line, or taking its figures at the bottom of the row), and with the cells centred
     the facilities' rows were scattered over many lines and their header lost. The lines of a row stand a
     cell's leading apart, the rows a cell's padding further."""
-    source, target = _ruled_around_header_and_body(tmp_path, valign)
+    source, target = _render_rows(tmp_path, valign, rules="header")
     grids = [block.rows for block in read_document(target).blocks if isinstance(block, GridTable)]
     assert grids[0] == (
         ("구 분", "위 치", "용 도", "비 고"),
