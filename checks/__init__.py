@@ -13,7 +13,6 @@ from schemas import Finding, Report
 
 CHECK_MODULES = (cover, staffing, vehicles, budget, tables, cross)
 RULES: tuple[Rule, ...] = tuple(rule for module in CHECK_MODULES for rule in module.RULES)
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def run_checks(report: Report) -> list[Finding]:
