@@ -50,6 +50,12 @@ _HIGHER_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{1,3}구|[\p{Hangul}·]{2,14}(?:
 # the same at the start of a letter-spaced line run together (`행정지원국총무과`): long enough not to be the start of
 # a department's own name (`연구지원과`, `외국인주민과`), and with at least a department's three letters after it
 _LEADING_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{2,3}구|\p{Hangul}{2,12}?(?:국|실|본부)|보건소)(?=\p{Hangul}{3})")
+# a slogan's words end as a department's never do, as a verb's, an adjective's or an adverb's (`만드는`, `행복한`,
+# `새로운`, `함께`, `새롭게`) or with `의` (`구민의`)
+_SLOGAN_WORD_RE = regex.compile(r"\p{Hangul}(?:는|은|한|운|께|게|의)$")
+_NAME_WORDS = 3  # a department's name printed in words has no more (`스마트 도시 정책관`, `기획 예산 담당관`)
+# what a council's name says of its place (`영등포구의회` → `영등포`, `서울특별시의회` → `서울`)
+_PLACE_KIND_RE = regex.compile(r"(?:특별자치시|특별시|광역시|구|시|군)?의회$")
 _COMMITTEE = "위원회"  # a council's committee (`행정위원회`) names whom the report is made to, not who makes it
 _DASH_RE = regex.compile(r"\s*[-–—─－]\s*")  # `행정지원국 - 총무과`, `행정지원국 ─ 총무과`, `총무과 - (5)개팀`
 _WORD_SPLIT_RE = regex.compile(r"[\s()（）\[\]]+")
@@ -85,7 +91,7 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     info["council"] = council_named(info.get("council_session")) or _council_alone(cover)
     info["team_count"] = _team_count(doc)
     anchor = title_at or session_at
-    on_cover = _cover_department(cover, *anchor) if anchor else None
+    on_cover = _cover_department(cover, *anchor, _places(info["council"])) if anchor else None
     info["department"] = on_cover or _department_from_organisation(doc)
     info["from_file_name"] = _from_file_name(info, doc.path)
     if first_source is None and doc.blocks:
@@ -124,29 +130,37 @@ def _session(match: regex.Match) -> str:
     return clean_text(f"{number} {council} {rest}" if council else match.group(0))
 
 
-def _cover_department(cover: list, at: int, anchor: regex.Match) -> str | None:
+def _places(council: str | None) -> frozenset[str]:
+    """The district the cover's council names, as a slogan or the cover prints it before the department
+    (`영등포구의회` → `영등포`, `영등포구`); none where the cover names no council."""
+    if council is None:
+        return frozenset()
+    return frozenset({council.removesuffix("의회"), _PLACE_KIND_RE.sub("", council)})
+
+
+def _cover_department(cover: list, at: int, anchor: regex.Match, places: frozenset[str]) -> str | None:
     """The department the cover names: the first below its title (or, with none, its session), or on its line
     after it, else the one above it (`행정지원국 총무과` over `2025년 주요업무 보고`)."""
     below = itertools.chain(_lines_of(anchor.string[anchor.end():]), _cover_lines(cover[at + 1:]))
     above = itertools.chain(_cover_lines(cover[:at]), _lines_of(anchor.string[:anchor.start()]))
-    return _first_department(below) or _first_department(above)
+    return _first_department(below, places) or _first_department(above, places)
 
 
-def _first_department(lines: Iterable[str]) -> str | None:
+def _first_department(lines: Iterable[str], places: frozenset[str]) -> str | None:
     """The department the first line naming one names, read line by line as needed (most covers name it right
     below the title). A higher unit is the department only when the next line names none narrower
     (`행정지원국` over `총무과`)."""
-    names = map(_cover_unit, lines)
+    names = (_cover_unit(line, places) for line in lines)
     name = next(filter(None, names), None)
     while name and _HIGHER_UNIT_RE.match(name) and (narrower := next(names, None)):
         name = narrower
     return name
 
 
-def _cover_unit(line: str) -> str | None:
+def _cover_unit(line: str, places: frozenset[str]) -> str | None:
     """The department a cover's line names, but never the council's committee the report is made to, also where
     it is letter-spaced (`행 정 위 원 회`), which `_COVER_PIECE_RE` does not take out of a line."""
-    name = _department(line)
+    name = _department(line, places)
     return None if name and name.endswith(_COMMITTEE) else name
 
 
@@ -201,7 +215,7 @@ def _department_from_organisation(doc: Document) -> str | None:
     return None
 
 
-def _department(text: str) -> str | None:
+def _department(text: str, places: frozenset[str] = frozenset()) -> str | None:
     """`총 무 과`, `총무과 - (5)개팀`, `행정지원국 총무과`, `행정지원국(총무과)`, `행 정 지 원 국 총 무 과`: the
     department a line names, if it names one: the last unit, after the higher ones printed before it."""
     first, *after_dashes = _DASH_RE.split(text)
@@ -210,22 +224,31 @@ def _department(text: str) -> str | None:
     words = [word for word in _WORD_SPLIT_RE.split(clean_text(text)) if word]
     if len(words) > 1 and all(len(word) == 1 for word in words):  # letter-spaced: its words are not its units
         words = _letter_spaced_units("".join(words))
-    while len(words) > 1 and _HIGHER_UNIT_RE.match(words[0]) and _DEPARTMENT_RE.match("".join(words[1:])):
-        words = words[1:]
-    name = "".join(words if len(words) <= 2 else _last_unit(words))
+    name = "".join(_department_words(words, places))
     return name if _DEPARTMENT_RE.match(name) else None
 
 
-def _last_unit(words: list[str]) -> list[str]:
-    """The unit a line of more words than a department's name (`복지 정책과`) prints last, as a cover without
-    blank lines runs its slogan into its department (`함께 만드는 행복 영등포 총 무 과`): the last word, or the
-    letters spaced out at the end. A last word that is no name of its own, only a kind of unit (`공원 녹지 과`,
-    `기획 예산 담당관`), names none alone, and the line is kept whole."""
+def _department_words(words: list[str], places: frozenset[str]) -> list[str]:
+    """The words of a line that are its department's, where a cover without blank lines runs a slogan or a place
+    into it or prints the units above it before it: the letters spaced out at the end (`함께 만드는 행복 영등포
+    총 무 과`); else the words after the last higher unit or the district the council names (`영등포구 보건소
+    건강증진과`, `영등포 도시 안전 계획과` on a cover of the 영등포구의회); else, after a slogan's word (`새로운
+    영등포 총무과`) or more words than a name has (`희망 행복 미래도시 영등포 총무과`), the last word where that
+    names a department of its own, not only a kind of unit (`기획 예산 담당관`, `공원 녹지 과`). Otherwise all are
+    the name's words, printed apart (`복지 정책과`, `도시 안전 계획과`, `스마트 도시 정책관`)."""
+    if len(words) < 2:
+        return words
     spaced = list(itertools.takewhile(lambda word: len(word) == 1, reversed(words)))
     if len(spaced) > 1:
         return spaced[::-1]
-    last = words[-1]
-    return words[-1:] if len(last) >= 3 and last not in _UNIT_WORDS else words
+    *before, last = words
+    above = [k for k, word in enumerate(before) if word in places or _HIGHER_UNIT_RE.match(word)]
+    if above:
+        return words[above[-1] + 1:]
+    slogan = len(words) > _NAME_WORDS or any(map(_SLOGAN_WORD_RE.search, before))
+    if slogan and len(last) >= 3 and last not in _UNIT_WORDS:
+        return [last]
+    return words
 
 
 def _names_unit(text: str) -> bool:
