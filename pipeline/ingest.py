@@ -1,5 +1,8 @@
 """Bulk ingest: walk the paths, skip unchanged files, extract the rest in a process pool, load in path order.
 
+A copy of a held file, or a held file moved, is known before extraction where the database holds documents, and
+settled without it where its rows are not needed.
+
 Extraction and checks are pure, so they run in worker processes; loading happens here, one transaction
 per document, in sorted path order, so the database is the same whatever the number of workers.
 A file that cannot be read is refused by name with a one-line reason and recorded in `ingest_errors`.
@@ -38,6 +41,7 @@ from pipeline.load import (
     clear_refusal,
     document_rows,
     load_rows,
+    move_record,
     record_refusal,
     remove_document,
 )
@@ -76,6 +80,14 @@ class Prepared:
     rows: DocumentRows | None = None
     findings: int = 0
     error: str | None = None
+
+
+class Held(NamedTuple):
+    """A file whose content the database holds under another path, found so before extraction: a copy of a
+    file still there, or a file moved whose record it can take over as it is, needs no extraction."""
+
+    path: str
+    sha256: str
 
 
 @dataclass(slots=True)
@@ -245,12 +257,38 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
         summary.refused.append((path, reason))
         report_file(REFUSED, path, reason)
 
+    def duplicate(path: str, copy_of: str) -> None:
+        remove_document(db, path)  # what it held before, if anything, it holds no more
+        if path in refused_before:
+            clear_refusal(db, path)
+        summary.counts[DUPLICATE] += 1
+        report_file(DUPLICATE, path, copy_of)
+
+    def settle_held(held: Held) -> bool:
+        """A held content's file settled without its rows (a duplicate, or moved taking over the record as it
+        is); False where they are needed (the other file changed since, the record comes from a name)."""
+        copy_of, moved_from = _held_elsewhere(db, held.path, held.sha256, max_bytes)
+        if copy_of is not None:
+            duplicate(held.path, copy_of)
+            return True
+        if moved_from is None or (document_id := move_record(db, held.path, moved_from)) is None:
+            return False
+        summary.counts[MOVED] += 1
+        summary.document_ids.append(document_id)
+        report_file(MOVED, held.path, moved_from)
+        return True
+
     try:
         refused_before = {path for (path,) in db.execute("SELECT path FROM ingest_errors")}
-        todo, replacing = [], False
+        documents_held = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        todo: list[str | Held] = []
+        replacing = False
         for path in files:
-            # only a file the database holds is hashed here, to skip it when unchanged; new ones go straight on
+            # a file the database holds is hashed here, to skip it when unchanged; a new one only where the
+            # database holds documents, to know a copy or a moved file before extracting it (into an empty
+            # database, as a first bulk load, new files go straight on)
             row = db.execute("SELECT id, sha256 FROM documents WHERE path = ?", [str(path)]).fetchone()
+            sha256 = None
             if row and not force:
                 try:
                     sha256 = file_sha256(path, max_bytes)
@@ -264,22 +302,28 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
                     summary.document_ids.append(row[0])
                     report_file(UNCHANGED, str(path), None)
                     continue
-            todo.append(str(path))
+            elif documents_held and not force:
+                sha256 = _sha256_or_none(path, max_bytes)
+            held_elsewhere = sha256 is not None and _held_as_it_is(db, str(path), sha256)
+            todo.append(Held(str(path), sha256) if held_elsewhere else str(path))
             replacing = replacing or row is not None
-        bulk = _is_bulk(len(todo), db.execute("SELECT count(*) FROM documents").fetchone()[0])
+        bulk = _is_bulk(len(todo), documents_held)
         deferred = indexes_deferred(db) if not replacing and bulk else nullcontext()
-        with deferred, closing(_extract_all(todo, workers, max_bytes)) as results:
-            for result in results:
+        to_extract = [item for item in todo if isinstance(item, str)]
+        with deferred, closing(_extract_all(to_extract, workers, max_bytes)) as extracted:
+            for item in todo:
+                if isinstance(item, Held):
+                    if settle_held(item):
+                        continue
+                    result = prepare_one(item.path, max_bytes)  # its rows are needed after all
+                else:
+                    result = next(extracted)
                 if result.error is not None:
                     refuse(result.path, result.sha256, result.error)
                     continue
                 copy_of, moved_from = _held_elsewhere(db, result.path, result.sha256, max_bytes)
                 if copy_of is not None:
-                    remove_document(db, result.path)  # what it held before, if anything, it holds no more
-                    if result.path in refused_before:
-                        clear_refusal(db, result.path)
-                    summary.counts[DUPLICATE] += 1
-                    report_file(DUPLICATE, result.path, copy_of)
+                    duplicate(result.path, copy_of)
                     continue
                 try:
                     status, document_id = load_rows(db, result.rows, force=force, moved_from=moved_from)
@@ -294,6 +338,23 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
         return summary
     rebuild_index(db)
     return summary
+
+
+def _sha256_or_none(path: Path, max_bytes: int) -> str | None:
+    """A new file's sha256, or None where it cannot be read: its extraction refuses it, as it would have."""
+    try:
+        return file_sha256(path, max_bytes)
+    except ReportError:
+        return None
+
+
+def _held_as_it_is(db: Database, path: str, sha256: str) -> bool:
+    """Whether the database holds this content under another path (asked of the sha256 index) that is still
+    there (the file is likely a copy of it) or whose record is made of the content alone (the cover gave the
+    department and year, so were the file moved, its new name would give nothing else): either way it likely
+    needs no extraction. `settle_held` makes sure when the file's turn to load comes, the files before it loaded."""
+    others = db.execute("SELECT path, from_file_name FROM documents WHERE sha256 = ? AND path <> ?", [sha256, path])
+    return any(os.path.lexists(other) or from_file_name is None for other, from_file_name in others)
 
 
 def _held_elsewhere(db: Database, path: str, sha256: str, max_bytes: int) -> tuple[str | None, str | None]:

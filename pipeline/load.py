@@ -20,7 +20,7 @@ from itertools import repeat
 
 from sqlite_utils import Database
 
-from pipeline.db import retry_locked
+from pipeline.db import retry_locked, write_transaction
 from pipeline.errors import ReportError
 from pipeline.values import parse_decimal
 from schemas import BudgetLine, Finding, GenericTable, Project, ProjectItem, Report
@@ -153,6 +153,27 @@ def _take_over(db: Database, rows: DocumentRows, moved_from: str, force: bool) -
         return True, old[0]
     conn.execute("DELETE FROM documents WHERE id = ?", [old[0]])
     return True, None
+
+
+def move_record(db: Database, path: str, moved_from: str) -> int | None:
+    """A file moved, taking over the record of `moved_from` without being extracted: only where that record is
+    made of the content alone (no department or year from its file's name), which the file's rows would give
+    again (as `_take_over` finds them). Returns the record's id, or None, having written nothing, where its rows
+    are needed to tell."""
+
+    def write() -> int | None:
+        with write_transaction(db):
+            old = db.execute("SELECT id FROM documents WHERE path = ? AND from_file_name IS NULL",
+                             [moved_from]).fetchone()
+            if old is None:
+                return None
+            if db.execute("DELETE FROM documents WHERE path = ?", [path]).rowcount:
+                mark_search_stale(db)
+            db.execute("DELETE FROM ingest_errors WHERE path IN (?, ?)", [path, moved_from])
+            db.execute("UPDATE documents SET path = ? WHERE id = ?", [path, old[0]])
+            return old[0]
+
+    return retry_locked(write)
 
 
 def record_refusal(db: Database, path: str, sha256: str | None, error: str) -> None:
