@@ -44,7 +44,9 @@ _TEAMS_RE = regex.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀|(?:조
 # words that only say what kind of unit the words before them name (`기획 예산 담당관`), not `보건소`, a district's
 # one unit of its kind, which names it alone; a department's name ends in one of them, one of those or a unit's letter
 _UNIT_WORDS = ("담당관", "사업소", "센터", "위원회", "추진단")
-_DEPARTMENT_RE = regex.compile(r"^[\p{Hangul}·]{1,14}(?:과|국|실|소|단|관|보건소|" + "|".join(_UNIT_WORDS) + ")$")
+# a number inside it (`세무1과`, `세무 2과`) is part of the name
+_DEPARTMENT_RE = regex.compile(
+    r"^\p{Hangul}[\p{Hangul}\d·]{0,13}(?:과|국|실|소|단|관|보건소|" + "|".join(_UNIT_WORDS) + ")$")
 # a unit above a department, printed before it: `영등포구`, `행정지원국`, `기획조정실`, `도시기반본부`, `보건소`
 _HIGHER_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{1,3}구|[\p{Hangul}·]{2,14}(?:국|실|본부)|보건소)$")
 # the same at the start of a letter-spaced line run together (`행정지원국총무과`): long enough not to be the start of

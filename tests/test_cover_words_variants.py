@@ -50,3 +50,20 @@ def test_the_district_the_council_names_run_into_the_department_is_no_part_of_it
 def test_a_slogan_or_district_run_into_the_department_without_a_council(line, department):
     assert cover_department(f"{TITLE}\n{line}") == department
 
+
+
+@pytest.mark.parametrize(("line", "department"), [
+    ("세무1과", "세무1과"),  # Seoul's districts number their tax departments; before, no department was read
+    ("세무 2과", "세무2과"),
+    ("세 무 1 과", "세무1과"),
+    ("재정국 세무1과", "세무1과"),
+])
+def test_a_department_numbered_in_its_name(line, department):
+    assert cover_department(f"{SESSION}\n{TITLE}\n{line}") == department
+
+
+def test_a_numbered_department_from_the_file_name():
+    """Before, `재정국` was taken from the name, the numbered 과 not being known as a department."""
+    text = "Ⅰ. 일반현황\n".encode()
+    document = extract_report(read_text("2022_재정국_세무1과_업무보고.txt", text)).document
+    assert (document.department, document.year, document.from_file_name) == ("세무1과", 2022, ["department", "year"])
