@@ -42,6 +42,7 @@ _GOES_ON = ("및", "·", ",", "와", "과", "의", "등",
             "위한", "통한", "대한", "관한", "따른", "향한", "의한", "하는", "되는")
 _CARRIES_ON = ("~", "및", "·", ",", "-")  # a wrapped cell's line ending so goes on in the next
 _MAX_SPREAD_JOINS = 8  # single syllables side by side in a header line, beyond which none are joined
+_CELL_GAP = 2  # display columns of blank between two cells of a line (`split_cells`)
 _CENTRE_SLACK = 4  # display columns (two syllables) a lone group label may stand off its span's centre
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
 
@@ -282,21 +283,23 @@ class AlignedRows:
         width = len(template[0])
         columns = _columns(template, body)
         column_of = _column_finder(columns)
+        label_column_of = _label_column_finder(columns, template, column_of)
         header = [_header_labels(_spread_over(cells, header[k + 1]) if k + 1 < len(header) else cells,
-                                 columns, column_of, width) for k, cells in enumerate(header)]
+                                 columns, label_column_of, width) for k, cells in enumerate(header)]
         header_starts = starts[:first_body]
-        if len(header) > 1 and (merged := _centred_labels(header, column_of)):
+        if len(header) > 1 and (merged := _centred_labels(header, label_column_of)):
             header, header_starts = [merged], header_starts[:1]
         header, header_starts = _upper_lines_merged(header, header_starts)
-        if unfilled := [cell for cells in header for cell in _beyond_the_columns(cells, columns, column_of)]:
+        if unfilled := [cell for cells in header for cell in _beyond_the_columns(cells, columns, label_column_of)]:
             columns = sorted(columns + [(c.start, c.end) for c in unfilled])
             column_of = _column_finder(columns)
+            label_column_of = _label_column_finder(columns, template, column_of)
         grid = []
         flush_left = not self._rules.isdisjoint(range(i, end))  # pandoc: a label at the first column it spans
         for k, cells in enumerate(header):
             below = header[k + 1] if k + 1 < len(header) else None
-            grid.append(_spanning_row(cells, columns, below, flush_left) if len(cells) < width else
-                        _placed_row(cells, columns, column_of))
+            grid.append(_spanning_row(cells, columns, below, label_column_of, flush_left) if len(cells) < width else
+                        _placed_row(cells, columns, label_column_of))
         grid += [_placed_row(cells, columns, column_of) for cells in body]
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
@@ -689,6 +692,32 @@ def _column_finder(columns: list[tuple[int, int]]) -> Callable[[Cell], int]:
     return column_of
 
 
+def _label_column_finder(columns: list[tuple[int, int]], template: list[list[Cell]],
+                         column_of: Callable[[Cell], int]) -> Callable[[Cell], int]:
+    """`column_of` for header labels. A label over no column, apart from a column of figures on its left as two
+    cells are (two blanks or more), heads the column on its right: figures are right-aligned, so their cell ends
+    where they end and the label starts the next one. Left-aligned (or centred) in a column that a wider group
+    label widened, it stands over none of that column's figures and may be nearer those of the column before.
+    Right against the figures (`승용` centred over a narrow column, its figure drawn short of the cell's edge) it
+    is theirs. Whether a column holds figures alone, its template cells tell (looked at only for such a label)."""
+    starts = [start for start, _ in columns]
+    reach = list(itertools.accumulate((end for _, end in columns), max))  # the furthest end of each column's left
+    figures_alone: dict[int, bool] = {}
+
+    def label_column_of(cell: Cell) -> int:
+        right = bisect.bisect_left(starts, cell.end)  # the first column starting right of the label
+        if 0 < right < len(columns) and reach[right - 1] + _CELL_GAP <= cell.start:  # apart from those left
+            left_start, left_end = columns[right - 1]
+            if right - 1 not in figures_alone:
+                cells = [c for row in template for c in row if c.start < left_end and left_start < c.end]
+                figures_alone[right - 1] = bool(cells) and all(_has_figure([c]) for c in cells)
+            if figures_alone[right - 1]:
+                return right
+        return column_of(cell)
+
+    return label_column_of
+
+
 def _placed_row(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int]) -> tuple[str, ...]:
     out = [""] * len(columns)
     for cell in cells:
@@ -731,10 +760,11 @@ def _lone_label_row(cell: Cell, own: set[int], columns: list[tuple[int, int]]) -
 
 
 def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list[Cell] | None,
-                  flush_left: bool = False) -> tuple[str, ...]:
+                  column_of: Callable[[Cell], int], flush_left: bool = False) -> tuple[str, ...]:
     """Labels over spans of columns: each span contiguous, holding the columns its label overlaps, and
     centred as nearly as can be under its label (a dynamic programme over where each span starts and ends);
-    or, `flush_left` (pandoc's plain text), each at the column it starts in.
+    or, `flush_left` (pandoc's plain text), each at the column it starts in. `column_of` places a label that
+    overlaps no column (`_label_column_finder`).
 
     Word processors print a line of merged header cells centred or at their left, the whole line alike. Where
     each label over columns with labels below starts where its first column's label (or figure) starts, the
@@ -747,18 +777,19 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
         for cell in cells:
             out[next((k for k, (_, end) in enumerate(columns) if end > cell.start), len(columns) - 1)] = cell.text
         return tuple(out)
+    sub_labelled: set[int] = set()
     if below:  # the labels below widen their columns: a span's centre is that of its sub-labels too
         columns = list(columns)
         for cell in below:
-            j = _nearest(cell, columns)
+            j = column_of(cell)
+            sub_labelled.add(j)
             columns[j] = (min(columns[j][0], cell.start), max(columns[j][1], cell.end))
     n = len(columns)
-    owned = [{j for j, (start, end) in enumerate(columns) if c.end > start and end > c.start} or {_nearest(c, columns)}
+    owned = [{j for j, (start, end) in enumerate(columns) if c.end > start and end > c.start} or {column_of(c)}
              for c in cells]
     if len(cells) == 1 and below and min(owned[0]) > 0:
         return _lone_label_row(cells[0], owned[0], columns)
     taken_by = {j: k for k, cols in enumerate(owned) for j in cols}
-    sub_labelled = {_nearest(c, columns) for c in below} if below else set()
     reach = [_reach(k, own, taken_by, sub_labelled, n) for k, own in enumerate(owned)]
     labelled_before = [0] * (n + 1)  # columns with labels below, left of each column
     for j in range(n):
