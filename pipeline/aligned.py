@@ -215,8 +215,9 @@ class AlignedRows:
     def _bridge_blank_lines(self, texts: list[str], page_starts: list[int]) -> None:
         """Blank lines between two rows are part of the table when the row below lines up with the rows
         above (all its cells but one or none under theirs, two at least): one blank line, as `pdftotext
-        -layout` parts the rows of a table with tall rows, or any number around a page break (unless the
-        page repeats the table's header: the two tables are joined as tables are). They become
+        -layout` parts the rows of a table with tall rows (unless the row below is another table's header,
+        `_new_header`), or any number around a page break (unless the page repeats the table's header: the
+        two tables are joined as tables are). They become
         rows of no cells; without them each row would stand alone and be read as a paragraph. Wrapped lines
         right below the blank lines are passed over to the row below them (over a page break, a row of figures:
         a caption atop the next page is no wrapped line of a table that goes on under it); wrapped lines marked
@@ -242,7 +243,8 @@ class AlignedRows:
                     k += 1
                 below = self.cells[k]
                 under = sum(any(c.end > a.start and a.end > c.start for a in above) for c in below)
-                if under >= 2 and under >= len(below) - 1 and not (over_page and k > j and not _has_figure(below)):
+                if (under >= 2 and under >= len(below) - 1 and not (over_page and k > j and not _has_figure(below))
+                        and (over_page or not self._new_header(k, first, i))):
                     self.cells[i:j] = [[] for _ in range(i, j)]
                     i = j
                     continue
@@ -252,6 +254,18 @@ class AlignedRows:
             if self.cells[source] is None or self.cells[i - 1] is None:
                 self.cells[i] = None
                 self._wrapped.discard(i)
+
+    def _new_header(self, k: int, first: int, i: int) -> bool:
+        """Whether the row on line k, below the run of rows from line `first` to the blank line i, is another
+        table's header: a row of labels, no figure of its own, between rows of figures, with two cells or more
+        over figures of the rows right below it (up to a line that is no row). A tall row's line without figures
+        prints cells wrapped over its lines, in columns of text: the figures lie on one line."""
+        row = self.cells[k]
+        if _has_figure(row) or not any(cells and _has_figure(cells) for cells in self.cells[first:i]):
+            return False
+        rows_below = itertools.takewhile(bool, itertools.islice(self.cells, k + 1, None))
+        figures = [c for cells in rows_below for c in cells if _has_figure([c])]
+        return sum(any(c.end > f.start and f.end > c.start for f in figures) for c in row) >= 2
 
     def end(self, i: int) -> int:
         """The end of the aligned table starting at line i, or i when none starts there."""

@@ -76,3 +76,54 @@ def test_a_left_aligned_grade_label_right_of_a_class_merged_down_heads_its_own_c
     assert _counts(report, "정원") == [("계", "계", 20), ("공무직", "계", 15), ("기간제및청원경찰", "계", 5),
                                        ("기간제및청원경찰", "기간제", 5)]
     assert _findings(report) == []
+
+
+def _blocks(text: str):
+    return read_text("t.txt", text.encode()).blocks
+
+
+GRADES = "  구 분    계    5급   6급   7급\n  정 원    20      3     5    12\n  현 원    19      3     5    11\n"
+GRADES_ROWS = (("구 분", "계", "5급", "6급", "7급"), ("정 원", "20", "3", "5", "12"), ("현 원", "19", "3", "5", "11"))
+
+
+@pytest.mark.parametrize(("second", "rows"), [
+    ("  구 분    계    가급  나급  다급\n  정 원     9      3     3     3\n  현 원     9      3     3     3\n",
+     (("구 분", "계", "가급", "나급", "다급"), ("정 원", "9", "3", "3", "3"), ("현 원", "9", "3", "3", "3"))),
+    ("  구 분      계    청소   경비\n  현 원       9      6      3\n  비 고       -      -      -\n",
+     (("구 분", "계", "청소", "경비"), ("현 원", "9", "6", "3"), ("비 고", "-", "-", "-")))],
+    ids=["columns-line-up", "fewer-columns"])
+def test_two_tables_parted_by_a_blank_line_are_two_where_the_second_has_a_header_of_its_own(second, rows):
+    """Below the figures of the first table, after one blank line, a row of labels over its columns of figures
+    (`구 분 | 계 | 가급 …`) is the header of another table, not the next tall row: they were read as one table,
+    the second's header a row of the first's body."""
+    first, then = _blocks(GRADES + "\n" + second)
+    assert first.rows == GRADES_ROWS
+    assert then.rows == rows
+
+
+def test_the_classes_of_a_second_staffing_table_below_a_blank_line_are_its_own():
+    """공무직 by 직종 below the 공무원 table, one blank line apart and in its columns: read as one table, its
+    header was a body row and its counts went to the first table's classes (일반직 정원 6, 관리운영직 정원 3)."""
+    text = ("  구 분    계    일반직   관리운영직\n  정 원    20      15          5\n"
+            "  현 원    19      14          5\n\n"
+            "  구 분    계    청소      경비\n  정 원     9      6          3\n  현 원     8      6          2\n")
+    (_first, second), report = _read(STAFFING_PART, text)
+    assert second.rows[0] == ("구 분", "계", "청소", "경비")
+    assert _counts(report, "정원") == [("계", "계", 20), ("일반직", "계", 15), ("관리운영직", "계", 5),
+                                       ("계", "계", 9), ("청소", "계", 6), ("경비", "계", 3)]
+    assert _counts(report, "현원")[3:] == [("계", "계", 8), ("청소", "계", 6), ("경비", "계", 2)]
+    assert _findings(report) == []
+
+
+def test_a_tall_row_whose_first_line_prints_no_figure_stays_in_its_table():
+    """A tall row's line of labels below a blank line (`별 관 | 지하1층 ~ | 지하1층: 서고`, its figure on the line
+    below) prints its cells in columns of text, over none of the figures below it: no header of another table."""
+    text = ("  구 분        면적        규 모          비 고\n\n"
+            "  본 관        7,622       지하3층 ~      1층: 민원실\n                           지상6층\n\n"
+            "  별 관                    지하1층 ~      지하1층: 서고\n"
+            "               5,549       지상6층        6층: 청소과\n\n"
+            "  주차장       2,940       지상1층        자체 관리\n")
+    (table,) = _blocks(text)
+    assert table.rows == (("구 분", "면적", "규 모", "비 고"), ("본 관", "7,622", "지하3층 ~ 지상6층", "1층: 민원실"),
+                          ("별 관", "5,549", "지하1층 ~ 지상6층", "지하1층: 서고 6층: 청소과"),
+                          ("주차장", "2,940", "지상1층", "자체 관리"))
