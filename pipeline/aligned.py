@@ -2,9 +2,10 @@
 two display columns wide, numbers right-aligned, group labels centred over their sub-columns.
 
 The columns come from the body rows (from the first row with a figure on; every row of a table of words
-alone) that have the most cells; every other cell goes to the column it overlaps. A header label that
-covers several columns (`일 반 직` over 5급…9급) is placed at the first column of its span, the rest left
-blank, as converters print merges.
+alone) that have the most cells; every other cell goes to the column it overlaps (a header label over none,
+right of a column of figures, to the next column: `_label_column_finder`). A header label that covers several
+columns (`일 반 직` over 5급…9급) is placed at the first column of its span, the rest left blank, as converters
+print merges.
 """
 
 from __future__ import annotations
@@ -217,8 +218,8 @@ class AlignedRows:
         above (all its cells but one or none under theirs, two at least): one blank line, as `pdftotext
         -layout` parts the rows of a table with tall rows (unless the row below is another table's header,
         `_new_header`), or any number around a page break (unless the page repeats the table's header: the
-        two tables are joined as tables are). They become
-        rows of no cells; without them each row would stand alone and be read as a paragraph. Wrapped lines
+        two tables are joined as tables are). They become rows of no cells; without them each row would stand
+        alone and be read as a paragraph. Wrapped lines
         right below the blank lines are passed over to the row below them (over a page break, a row of figures:
         a caption atop the next page is no wrapped line of a table that goes on under it); wrapped lines marked
         over blank lines the table does not go on across are no longer part of it."""
