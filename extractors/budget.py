@@ -70,15 +70,26 @@ def _role(label: str) -> str | None:
     return None
 
 
+# `세부내역 | 예산액 | 집행액`: the lines' names, where no other column names them or beside the one that does
+# (`단위사업 | 세부내역`, a second level); elsewhere (`… | 집행액 | 내역`) a note kept beside
+_DETAIL_LABELS = ("내역", "세부내역")
+
+
 @per_table
 def _roles(grid: Grid) -> tuple[str | None, ...]:
     """Each column's field, as its header names it. Worked out once: the matcher asks, and then the lines."""
     roles: list[str | None] = [None] * grid.width
+    details = set()
     for row in label_rows(grid):
         for col, cell in enumerate(row):
             role = _role(cell)
             if role and roles[col] is None:
                 roles[col] = role
+            elif role is None and compact(cell) in _DETAIL_LABELS:
+                details.add(col)
+    for col in sorted(details):
+        if roles[col] is None and ("name" not in roles or col and roles[col - 1] == "name"):
+            roles[col] = "name"
     for col in range(1, grid.width):
         if roles[col] is None and roles[col - 1] == "name" and _under_merged_name(grid, col):
             roles[col] = "name"
