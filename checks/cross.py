@@ -12,7 +12,8 @@ from pipeline.values import compact, unit_multiplier
 from schemas import BudgetLine, Finding, Project, Report
 
 EXECUTED = Rule("cross.executed", "warning",
-                "예산현황의 단위사업과 같은 예산액을 적은 사업은 집행액도 같아야 함 (기준일이 다를 수 있음)")
+                "예산현황의 단위사업과 같은 예산액을 적은 사업은 집행액도 같아야 함 (사업이 단위사업을 적었으면 그 "
+                "단위사업과 그 세부사업만; 기준일이 다를 수 있음)")
 OVER_UNIT = Rule("cross.project_over_unit", "warning", "사업의 예산액이 그 사업이 속한 단위사업의 예산액보다 큼")
 REPEATED = Rule("cross.repeated", "warning",
                 "같은 단위사업을 두 예산 표에 적으면 예산액·집행액이 같아야 함 (기준일이 다를 수 있음)")
@@ -26,11 +27,12 @@ def check(report: Report) -> list[Finding]:
         total = project_total(project)
         if total is None or total.budget_krw is None:
             continue
-        for unit in units:
+        named = _named_units(project, units)
+        for unit in _compared(named, units):
             if unit.budget_krw is not None and _agree(unit, total, "budget_krw") and not _agree(
                     unit, total, "executed_krw"):
                 findings.append(_executed(unit, project, total, unit_table(unit, report.budget)))
-        unit = _named_unit(project, units)
+        unit = named[0] if named else None
         if (unit is not None and unit.budget_krw is not None and total.budget_krw > unit.budget_krw
                 and not _agree(unit, total, "budget_krw")):
             limit = money(unit.budget_krw, unit.unit)
@@ -92,11 +94,22 @@ def project_total(project: Project) -> BudgetLine | None:
 _BRACKET_AFTER_RE = regex.compile(r"[(（][^()（）]*[)）]$")
 
 
-def _named_unit(project: Project, units: list[BudgetLine]) -> BudgetLine | None:
-    """The 단위사업 a project sits in, where the report says so: `단위사업: …`, or the same name as title."""
+def _named_units(project: Project, units: list[BudgetLine]) -> list[BudgetLine]:
+    """The lines of the 단위사업 a project sits in (one a table), where the report says so: `단위사업: …`, or the
+    same name as title."""
     names = {compact(n) for n in (project.unit_name, project.title) if n}
     names |= {_BRACKET_AFTER_RE.sub("", name) for name in names}  # `공원 관리(공원 유지보수)`: 공원 관리
-    return next((unit for unit in units if compact(unit.name) in names), None)
+    return [unit for unit in units if compact(unit.name) in names]
+
+
+def _compared(named: list[BudgetLine], units: list[BudgetLine]) -> list[BudgetLine]:
+    """The lines a project's 집행액 is compared with where their 예산액 is the project's: the 단위사업 it names
+    and the 세부사업 in it (a project is often one of them), not another that happens to have its 예산액; every
+    line where it names none the report prints."""
+    if not named:
+        return units
+    names = {compact(unit.name) for unit in named}
+    return [unit for unit in units if compact(unit.name) in names or compact(unit.parent or "") in names]
 
 
 def _executed(unit: BudgetLine, project: Project, line: BudgetLine, table: str) -> Finding:

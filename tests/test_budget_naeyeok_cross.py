@@ -80,3 +80,35 @@ def test_a_detail_column_apart_from_the_name_column_is_kept_beside():
                "계\t1,800,000\t700,000\t\n교통안전 강화\t1,800,000\t700,000\t시설 정비\n")
     assert [(b.name, b.other_columns) for b in r.budget] == [
         ("계", None), ("교통안전 강화", {"내역": "시설 정비"})]
+
+
+EXECUTED_ELSEWHERE = ("예산액\t집행액\t집행률(%)\n800,000(구비)\t250,000(구비)\t31.3\n")
+
+
+def test_a_project_naming_its_unit_is_not_compared_with_another_of_the_same_budget():
+    r = report(UNITS + PROJECTS + project("교통시설물 유지관리", "교통안전 강화", EXECUTED_ELSEWHERE))
+    assert r.projects[0].unit_name == "교통안전 강화"
+    assert found(r) == []
+
+
+def test_a_project_naming_no_unit_is_compared_with_every_unit_of_its_budget():
+    r = report(UNITS + PROJECTS + project("교통시설물 유지관리", None, EXECUTED_ELSEWHERE))
+    assert found(r) == [("cross.executed", "대중교통 활성화", "집행액", "300,000천원", "250,000천원"),
+                        ("cross.executed", "마을버스 재정지원", "집행액", "300,000천원", "250,000천원")]
+
+
+def test_a_project_naming_a_unit_the_report_does_not_print_is_compared_with_every_unit_of_its_budget():
+    r = report(UNITS + PROJECTS + project("교통시설물 유지관리", "교통 정보 관리", EXECUTED_ELSEWHERE))
+    assert [f[1] for f in found(r)] == ["대중교통 활성화", "마을버스 재정지원"]
+
+
+@pytest.mark.parametrize(("unit", "expected"), [
+    ("대중교통 활성화", [("cross.executed", "대중교통 활성화", "집행액", "300,000천원", "250,000천원"),
+                  ("cross.executed", "마을버스 재정지원", "집행액", "300,000천원", "250,000천원")]),
+    ("교통안전 강화", [("cross.executed", "교통안전시설 정비", "집행액", "200,000천원", "250,000천원")]),
+])
+def test_a_project_naming_its_unit_is_compared_with_it_and_its_detailed_lines(unit, expected):
+    """The named 단위사업 and, as a project is often one 세부사업 of the unit it names, each 세부사업 in it."""
+    budget = EXECUTED_ELSEWHERE if unit == "대중교통 활성화" else "예산액\t집행액\n600,000(구비)\t250,000(구비)\n"
+    r = report(UNITS + PROJECTS + project("교통시설물 유지관리", unit, budget))
+    assert found(r) == expected
