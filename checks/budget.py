@@ -1,6 +1,7 @@
-"""예산: the 단위사업 table's 계 is the sum of its lines, a project's 계 the sum of its funding sources (in every
-column of figures, those with no field of their own too), a 단위사업's 예산액 the sum of its funding columns, every
-잔액 is 예산액 − 집행액, and every 집행률 is 집행액 / 예산액 × 100 at the precision it is printed with."""
+"""예산: the 단위사업 table's 계 is the sum of its lines, a project's 계 the sum of its funding sources or of its
+세부내역 lines (in every column of figures, those with no field of their own too), a 단위사업's 예산액 the sum of
+its funding columns, every 잔액 is 예산액 − 집행액, and every 집행률 is 집행액 / 예산액 × 100 at the precision
+it is printed with."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ SUM = Rule("sum.budget", "error",
            "단위사업 소계는 그 세부사업의 합")
 FUNDING_SUM = Rule("sum.funding", "error",
                    "예산현황: 줄마다 예산액은 재원별 열(국비 + 시비 + 구비 …)의 합 (재원 열이 예산액을 나누는 표에서)")
-PROJECT_SUM = Rule("sum.project_budget", "error", "사업별 예산: 계는 국비 + 시비 + 구비(재원별)의 합, 열마다")
+PROJECT_SUM = Rule("sum.project_budget", "error",
+                   "사업별 예산: 계는 국비 + 시비 + 구비(재원별), 또는 세부내역별 줄의 합, 열마다")
 RATE = Rule("rate", "error", "집행률 = 집행액 ÷ 예산액 × 100, 표기된 자릿수에서 반올림 오차 이내")
 REMAINING = Rule("remaining", "error", "잔액 = 예산액 − 집행액")
 UNIT = Rule("unit", "info", "예산 표에 금액 단위(천원, 백만원 …)가 없거나 알 수 없어 금액을 원으로 보았음")
@@ -34,7 +36,8 @@ def check(report: Report) -> list[Finding]:
     for project in report.projects:
         for lines in by_table(project.budget_lines):
             table = project_table(project)
-            findings += _sum(lines, PROJECT_SUM, table, "재원") + _unit(lines, table)
+            parts = "재원" if all(line.funding_source for line in lines if line.name != "계") else "세부내역"
+            findings += _sum(lines, PROJECT_SUM, table, parts) + _unit(lines, table)
             findings += [f for line in lines for f in _rate(line, table) + _remaining(line, table)]
     return findings
 
