@@ -104,8 +104,8 @@ def _named_units(project: Project, units: list[BudgetLine]) -> list[BudgetLine]:
 
 def _compared(named: list[BudgetLine], units: list[BudgetLine]) -> list[BudgetLine]:
     """The lines a project's 집행액 is compared with where their 예산액 is the project's: the 단위사업 it names
-    and the 세부사업 in it (a project is often one of them), not another that happens to have its 예산액; every
-    line where it names none the report prints."""
+    and the 세부사업 in it (a project is often one of them), not another that happens to have its 예산액; where it
+    names none, or none the report prints, every line."""
     if not named:
         return units
     names = {compact(unit.name) for unit in named}
