@@ -143,21 +143,24 @@ def _by_status(header, data) -> tuple[dict[str, tuple], str | None]:
     over the kinds: the table as one table of kinds a status, (header, rows) each, with the row labels' columns
     and the header rows below the statuses (a status merged down, with no kind below, is its figures' `계`).
     Empty unless a header row above the kinds prints the vehicles held and another status. The kinds tell the
-    groups (`_kind_groups`); where a converter shifted the statuses off them (`현 원` over the quota's last kind),
-    each status goes to the next group in order, if the groups add up, and the note says so."""
+    groups (`_kind_groups`); where a converter shifted the kinds off the figures, the header goes back by a column
+    (`_aligned`); where it shifted the statuses off the kinds (`현 원` over the quota's last kind), each status goes
+    to the next group in order, if the groups add up; the note says so."""
     n_labels = _label_columns(header, data)
     for depth, row in enumerate(header[:-1]):
+        if not _prints_statuses(_status(compact(cell)) for cell in row):
+            continue
+        row, below, shift_note = _aligned(row, header[depth + 1:], data, n_labels)
         labelled = [col for col in range(1 if n_labels else 0, len(row)) if compact(row[col])]
         statuses = {col: _status(compact(row[col])) for col in labelled}
-        if HELD not in statuses.values() or len(set(statuses.values()) - {None}) < 2:
+        if not _prints_statuses(statuses.values()):
             continue
         # the columns of the rows' labels (`구 분`, `부 서`), left of the first status and of the first figures
         labels = list(range(min(next(col for col in labelled if statuses[col]), n_labels)))
-        below = header[depth + 1:]
-        kinds_row = [next((text for r in below if (text := compact(r[col]))), "") for col in range(len(row))]
+        kinds_row = _kinds_row(below)
         groups = _kind_groups(kinds_row, len(labels), len(row))
         printed = [[col for col in group if col in statuses] for group in groups]
-        note = None
+        note = shift_note
         if any(len(cols) > 1 for cols in printed) and sum(map(len, printed)) == len(groups) \
                 and _groups_add_up(groups, kinds_row, data):
             in_order = [col for cols in printed for col in cols]
@@ -179,6 +182,62 @@ def _by_status(header, data) -> tuple[dict[str, tuple], str | None]:
             by_status[status] = (kinds, [tuple(r[col] for col in cols) for r in data])
         return by_status, note
     return {}, None
+
+
+def _prints_statuses(statuses) -> bool:
+    """Whether a header row's labels (their statuses) print the vehicles held and another status."""
+    printed = set(statuses)
+    return HELD in printed and len(printed - {None}) >= 2
+
+
+def _kinds_row(below) -> list[str]:
+    """Each column's kind: the first label the header rows below the statuses print in it."""
+    return [next((text for r in below if (text := compact(r[col]))), "") for col in range(len(below[0]))]
+
+
+def _aligned(statuses_row, below, data, n_labels: int):
+    """The statuses row and the kinds rows below it, put back by a column where a converter shifted the kinds off
+    the figures (added a leading empty cell to their rows, or dropped one): where the kinds do not stand over the
+    figures (a `계` over the rows' labels, a kind over no figure) and one column over they do, with their groups
+    adding up (`계 | 승용 | 승합` over `10 | 6 | 4`). The statuses row goes back too where it stands right so only
+    (a status over the rows' labels, `구 분` over figures). A header that stands right is never moved. The note
+    says what moved, None where nothing did."""
+    if _kinds_fit(_kinds_row(below), data, n_labels):
+        return statuses_row, below, None
+    for shift in (1, -1):
+        moved = [_shifted(r, shift) for r in below]
+        if None in moved:
+            continue
+        kinds_row = _kinds_row(moved)
+        groups = _kind_groups(kinds_row, n_labels, len(kinds_row))
+        if _kinds_fit(kinds_row, data, n_labels) and any(len(g) > 1 and is_total(kinds_row[g[0]]) for g in groups) \
+                and _groups_add_up(groups, kinds_row, data):
+            moved_statuses = _shifted(statuses_row, shift)
+            both = moved_statuses is not None and _statuses_fit(moved_statuses, n_labels)
+            rows, side = "상태·차종" if both else "차종", "오른" if shift > 0 else "왼"
+            return moved_statuses if both else statuses_row, moved, (
+                f"차종 머리글이 숫자 칸과 한 칸 어긋나 묶음별 합계로 다시 맞춤: {rows} 머리글을 {side}쪽으로 한 칸")
+    return statuses_row, below, None
+
+
+def _shifted(row, shift: int):
+    """A header row a column to the right (+1: a leading empty cell added, its last, empty, dropped) or to the left
+    (-1: its leading empty cell dropped); None where the cell that would go prints a label."""
+    if shift > 0:
+        return None if compact(row[-1]) else ("", *row[:-1])
+    return None if compact(row[0]) else (*row[1:], "")
+
+
+def _kinds_fit(kinds_row: list[str], data, n_labels: int) -> bool:
+    """Whether the kinds stand over the figures: no total over the rows' labels, and a figure under each kind."""
+    return not any(is_total(kinds_row[col]) for col in range(n_labels)) and all(
+        any(is_number(row[col]) for row in data) for col in range(n_labels, len(kinds_row)) if kinds_row[col])
+
+
+def _statuses_fit(row, n_labels: int) -> bool:
+    """Whether a statuses row stands over the figures: no status over the rows' labels, none but statuses over the
+    figures."""
+    return all((_status(text) is None) == (col < n_labels) for col, cell in enumerate(row) if (text := compact(cell)))
 
 
 def _kind_groups(kinds_row: list[str], start: int, end: int) -> list[range]:

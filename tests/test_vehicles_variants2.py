@@ -1,0 +1,100 @@
+"""Vehicles tables the README listed as read wrong: a header of statuses over kinds whose kinds row a converter
+shifted too, several rows of figures with no row label, and a 정수 by kind whose kinds are not the vehicles held's;
+each with the records it gives and the findings of a planted mistake."""
+
+import pytest
+
+from checks import run_checks
+from tests.test_vehicles_more import report
+from tests.test_vehicles_statuses import quotas
+from tests.test_vehicles_variants import counts, summary
+
+HEADING = "공용차량 현황 : 총 9대"
+STATUSES = ["구 분", "정 수", "", "", "보 유", "", ""]
+KINDS = ["", "계", "승용", "승합", "계", "승용", "승합"]
+FIGURES = ["대수", "10", "6", "4", "9", "5", "4"]
+TEAMS = [["계", "10", "6", "4", "9", "5", "4"], ["자치팀", "4", "2", "2", "4", "2", "2"],
+         ["민원팀", "6", "4", "2", "5", "3", "2"]]
+
+
+def _added(row: list[str]) -> list[str]:
+    """A header row as a converter prints it with a leading empty cell added."""
+    return ["", *row]
+
+
+def _dropped(row: list[str]) -> list[str]:
+    """A header row as a converter prints it with its leading empty cell dropped."""
+    assert row[0] == ""
+    return row[1:]
+
+
+# each header as printed: (statuses row, kinds row)
+SHIFTED_HEADERS = {
+    "both_right": (_added(STATUSES), _added(KINDS)),
+    "both_left": (_dropped(["", *STATUSES[1:]]), _dropped(KINDS)),  # no `구 분` printed: the corner is empty
+    "kinds_left": (STATUSES, _dropped(KINDS)),
+    "kinds_right": (STATUSES, _added(KINDS)),
+}
+
+MOVED = {"both_right": "상태·차종 머리글을 왼쪽으로 한 칸", "both_left": "상태·차종 머리글을 오른쪽으로 한 칸",
+         "kinds_left": "차종 머리글을 오른쪽으로 한 칸", "kinds_right": "차종 머리글을 왼쪽으로 한 칸"}
+
+
+@pytest.mark.parametrize("layout", ["tabs", "pipes"])
+@pytest.mark.parametrize("shifted", SHIFTED_HEADERS)
+def test_a_header_of_statuses_over_kinds_shifted_with_its_kinds_is_put_right_by_the_groups_sums(layout, shifted):
+    """Before, the figures were read one column off: the quota's 계 6 and its 승합 9, the held's 계 5, a false
+    header.total and two false sum.vehicles errors."""
+    r = report(HEADING, [*SHIFTED_HEADERS[shifted], FIGURES], layout)
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "계", 9), ("공용차량현황", "승용", 5), ("공용차량현황", "승합", 4)]
+    assert quotas(fleet) == [("계", "계", 10), ("공용차량현황", "승용", 6), ("공용차량현황", "승합", 4)]
+    assert (fleet.quota, fleet.repaired) == (10, True)
+    assert fleet.repair_note == "차종 머리글이 숫자 칸과 한 칸 어긋나 묶음별 합계로 다시 맞춤: " + MOVED[shifted]
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "10", "9"),
+                          ("repair.header", "info", "머리글", None, None, None)]
+    assert run_checks(r)[-1].message == fleet.repair_note
+
+
+@pytest.mark.parametrize("layout", ["tabs", "pipes"])
+@pytest.mark.parametrize("shifted", SHIFTED_HEADERS)
+def test_teams_under_a_header_of_statuses_over_kinds_shifted_with_its_kinds(layout, shifted):
+    r = report(HEADING, [*SHIFTED_HEADERS[shifted], *TEAMS], layout)
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "계", 9), ("계", "승용", 5), ("계", "승합", 4), ("자치팀", "소계", 4),
+                             ("자치팀", "승용", 2), ("자치팀", "승합", 2), ("민원팀", "소계", 5),
+                             ("민원팀", "승용", 3), ("민원팀", "승합", 2)]
+    assert quotas(fleet)[3:6] == [("자치팀", "소계", 4), ("자치팀", "승용", 2), ("자치팀", "승합", 2)]
+    assert fleet.repaired is True
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "10", "9"),
+                          ("repair.header", "info", "머리글", None, None, None)]
+
+
+@pytest.mark.parametrize("shifted", SHIFTED_HEADERS)
+def test_a_shifted_header_of_statuses_over_kinds_whose_groups_do_not_add_up_is_left_as_printed(shifted):
+    """The sums decide: where a group's 계 is not its kinds' sum at the shifted place either, nothing moves."""
+    r = report(HEADING, [*SHIFTED_HEADERS[shifted], ["대수", "10", "6", "3", "9", "5", "3"]], "tabs")
+    assert r.vehicles[0].repaired is False
+
+
+CORRECT_HEADERS = {
+    "label_atop": (STATUSES, KINDS),
+    "label_below": (["", *STATUSES[1:]], ["구 분", *KINDS[1:]]),  # `구 분` merged down, printed on its last line
+    "no_label": (["", *STATUSES[1:]], KINDS),
+}
+
+
+# space-aligned, the reader puts `정 수` over `구 분` where `구 분` prints on the line below (a reader's gap)
+IN_PLACE = [(layout, header) for layout in ("tabs", "pipes", "aligned") for header in CORRECT_HEADERS
+            if (layout, header) != ("aligned", "label_below")]
+
+
+@pytest.mark.parametrize(("layout", "header"), IN_PLACE)
+@pytest.mark.parametrize("rows", [[FIGURES], TEAMS, [["대수", "10", "6", "3", "9", "5", "3"]]],
+                         ids=["one_row", "teams", "not_adding_up"])
+def test_a_header_of_statuses_over_kinds_in_place_is_never_repaired(layout, header, rows):
+    r = report(HEADING, [*CORRECT_HEADERS[header], *rows], layout)
+    (fleet,) = r.vehicles
+    assert fleet.repaired is False
+    assert quotas(fleet)[0] == ("계", "계", 10) and counts(fleet)[0] == ("계", "계", 9)
+    assert ("repair.header", "info", "머리글", None, None, None) not in summary(r)
