@@ -27,7 +27,7 @@ from extractors.context import (
 )
 from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
 from pipeline.document import Table
-from pipeline.values import compact, parse_count_note
+from pipeline.values import YEAR_LABEL_RE, compact, parse_count_note
 from schemas import VehicleCount, VehicleFleet
 from schemas.vehicles import HELD, QUOTA, SHORTFALL, counts_by_category, fleet_total
 
@@ -271,10 +271,14 @@ def _count(cell: str) -> int | None:
 def _label_columns(header, data) -> int:
     """How many columns of row labels stand left of the figures (`구 분`, and `차 종` or `부 서` beside it): the
     first at least, also where it numbers the rows (`연번`), whose figures count no vehicles; none where the
-    table's one row is figures alone, its first under a status (`승 용` over `정 수 | 현 원`, `정 수` over `계`)."""
+    rows are figures alone: the table's one row, its first under a status (`승 용` over `정 수 | 현 원`, `정 수`
+    over `계`), or each of several rows first printing a figure that is no year (`13 | 5 | 4` under `계 | 승용 |
+    승합`)."""
     width = len(data[0]) if data else 0
     if len(data) == 1 and width and is_number(data[0][0]) and any(
             _status(compact(row[0])) in (HELD, QUOTA, SHORTFALL) for row in header if row):
+        return 0
+    if len(data) > 1 and width and all(is_number(row[0]) and not YEAR_LABEL_RE.match(row[0]) for row in data):
         return 0
     return next((col for col in range(1, width) if any(is_number(row[col]) for row in data)), width)
 
@@ -452,10 +456,14 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
     vehicles held, a second column of labels holds each category's kinds (`구 분 | 차 종 | 대 수`: `승 용 | 소 계 | 5`
     over ` | 소 형 | 2`, the category merged down); beside columns of kinds, it and any more name the rows of each
     group merged down the first (`구 분 | 부 서`: `행정지원국 | 총무과`); a row of figures alone, with no label, is
-    the fleet's. The counts of each status: the vehicles held, and the quota's and the 과부족's where columns print
-    them."""
+    the fleet's, and several such rows none (which is the 정수, which the vehicles held? nothing says: the table
+    stays a grid). The counts of each status: the vehicles held, and the quota's and the 과부족's where columns
+    print them."""
     width = len(data[0]) if data else 0
     n_labels = _label_columns(header, data)
+    by_status: dict[str, list[VehicleCount]] = {HELD: [], QUOTA: [], SHORTFALL: []}
+    if not n_labels and len(data) > 1:
+        return by_status
     columns = _column_kinds(header, width, 1 if n_labels else 0)
     kind_col = 1 if n_labels > 1 and all(columns[col] is None or columns[col][1] is None
                                            for col in range(n_labels, width)) else None
@@ -464,7 +472,6 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
         labels = merged_labels(labels, [is_total(row[1]) for row in data])
     if kind_col is None and n_labels > 1:  # `행정지원국 | 총무과`: a group's rows, each its category
         labels = _nested(labels, data, n_labels)
-    by_status: dict[str, list[VehicleCount]] = {HELD: [], QUOTA: [], SHORTFALL: []}
     for offset, (row, label) in enumerate(zip(data, labels, strict=True)):
         source = source_at(table.row_line(first_row + offset), table.page)
         category = "계" if is_total(label) else label

@@ -98,3 +98,41 @@ def test_a_header_of_statuses_over_kinds_in_place_is_never_repaired(layout, head
     assert fleet.repaired is False
     assert quotas(fleet)[0] == ("계", "계", 10) and counts(fleet)[0] == ("계", "계", 9)
     assert ("repair.header", "info", "머리글", None, None, None) not in summary(r)
+
+
+ROWS_OF_FIGURES = [["계", "승용", "승합", "화물", "특수"], ["13", "5", "4", "3", "1"], ["12", "5", "4", "2", "1"],
+                   ["△1", "-", "-", "△1", "-"]]
+
+
+@pytest.mark.parametrize("layout", ["tabs", "pipes", "aligned"])
+@pytest.mark.parametrize("n_rows", [2, 3])
+def test_rows_of_figures_with_no_row_label_are_kept_as_a_grid_not_guessed(layout, n_rows):
+    """Which row is the 정수, which the vehicles held? Nothing says; the table is kept whole as a grid, whose
+    `sum.table` checks each row's 계. Before, each row's first figure was its label: categories `13` and `12`
+    without their 계, and a total of 25 (a false header.total)."""
+    rows = ROWS_OF_FIGURES[:n_rows + 1]
+    r = report("공용차량 현황 : 총 12대", rows, layout)
+    assert r.vehicles == []
+    (grid,) = r.tables
+    assert (grid.records_in, grid.header_rows, [list(row) for row in grid.rows]) == (None, 1, rows)
+    assert summary(r) == []
+    wrong = report("공용차량 현황 : 총 12대", [*rows[:2], ["12", "5", "4", "2", "2"], *rows[3:]], layout)
+    assert [f[:2] for f in summary(wrong)] == [("sum.table", "error")]
+
+
+@pytest.mark.parametrize("layout", ["tabs", "pipes"])
+def test_rows_of_figures_with_no_row_label_under_statuses_over_kinds_are_kept_as_a_grid(layout):
+    rows = [["정 수", "", "", "현 원", "", ""], ["계", "승용", "승합"] * 2, ["12", "7", "5", "11", "7", "4"],
+            ["5", "3", "2", "5", "3", "2"]]
+    r = report("공용차량 현황", rows, layout)
+    assert r.vehicles == []
+    assert [t.records_in for t in r.tables] == [None]
+    assert summary(r) == []
+
+
+@pytest.mark.parametrize("layout", ["tabs", "pipes"])
+def test_rows_labelled_by_year_are_still_the_fleets_categories(layout):
+    r = report("공용차량 현황", [["연 도", "계", "승용", "승합"], ["2024", "9", "5", "4"], ["2025", "10", "6", "4"]],
+               layout)
+    assert counts(r.vehicles[0]) == [("2024", "소계", 9), ("2024", "승용", 5), ("2024", "승합", 4),
+                                     ("2025", "소계", 10), ("2025", "승용", 6), ("2025", "승합", 4)]
