@@ -82,12 +82,13 @@ def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Finding]:
 
 
 def _shortfalls(table: str, fleet: VehicleFleet) -> list[Finding]:
-    """Each printed 과부족 is the vehicles held less the quota, in its category and kind."""
-    held = {(c.category, c.kind): c.count for c in fleet.counts}
-    quota = {(c.category, c.kind): c.count for c in fleet.quotas}
+    """Each printed 과부족 is the vehicles held less the quota, in its category and kind, where the held and the
+    quota print it once each by one label (`특수차` is `특수`): a kind either does not print, or prints twice, is not
+    compared."""
+    held, quota = _by_label(fleet.counts), _by_label(fleet.quotas)
     findings = []
     for c in fleet.shortfalls:
-        cell = (c.category, c.kind)
+        cell = (c.category, _kind_label(c.kind))
         if cell in held and cell in quota and c.count != held[cell] - quota[cell]:
             expected = held[cell] - quota[cell]
             findings.append(SUM.finding(
@@ -96,6 +97,20 @@ def _shortfalls(table: str, fleet: VehicleFleet) -> list[Finding]:
                 message=f"{c.category} {c.kind} 과부족이 보유 − 정수와 다릅니다"
                         f" (표기 {c.count}대, 보유 {held[cell]}대 − 정수 {quota[cell]}대 = {expected}대)"))
     return findings
+
+
+def _by_label(counts: list[VehicleCount]) -> dict[tuple[str, str], int]:
+    """The counts by category and kind's label (`_kind_label`), those printed once only."""
+    printed: dict[tuple[str, str], int | None] = {}
+    for c in counts:
+        cell = (c.category, _kind_label(c.kind))
+        printed[cell] = None if cell in printed else c.count
+    return {cell: n for cell, n in printed.items() if n is not None}
+
+
+def _kind_label(kind: str) -> str:
+    """A kind as the statuses over kinds of their own may each print it: `특수차` and `특수` alike."""
+    return kind[:-1] if len(kind) > 2 and kind.endswith("차") else kind
 
 
 def _groups(by_category: dict[str, dict[str, int]]) -> dict[str, list[str]]:

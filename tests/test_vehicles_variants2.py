@@ -136,3 +136,38 @@ def test_rows_labelled_by_year_are_still_the_fleets_categories(layout):
                layout)
     assert counts(r.vehicles[0]) == [("2024", "소계", 9), ("2024", "승용", 5), ("2024", "승합", 4),
                                      ("2025", "소계", 10), ("2025", "승용", 6), ("2025", "승합", 4)]
+
+
+
+# the quota prints no 화물 and its 특수 is the vehicles held's 특수차
+DIFFERENT_KINDS = [["구 분", "정 수", "", "", "", "현 원", "", "", "", "", "과부족", "", "", "", ""],
+                   ["", "계", "승용", "승합", "특수", "계", "승용", "승합", "화물", "특수차",
+                    "계", "승용", "승합", "화물", "특수"]]
+
+
+@pytest.mark.parametrize("layout", ["tabs", "pipes"])
+def test_a_shortfall_is_compared_where_quota_and_held_print_its_kind_by_one_label(layout):
+    """The 과부족 of 승용, 승합 and 특수 is 보유 − 정수 (특수차 is 특수); 화물's, which the quota does not print, is not
+    compared. Before, the 특수 the vehicles held print as `특수차` was not compared."""
+    figures = ["계", "10", "5", "3", "2", "12", "5", "4", "2", "1", "2", "-", "1", "2", "△1"]
+    r = report("공용차량 현황", [*DIFFERENT_KINDS, figures], layout)
+    (fleet,) = r.vehicles
+    assert quotas(fleet)[1:] == [("공용차량현황", "승용", 5), ("공용차량현황", "승합", 3), ("공용차량현황", "특수", 2)]
+    assert counts(fleet)[1:] == [("공용차량현황", "승용", 5), ("공용차량현황", "승합", 4), ("공용차량현황", "화물", 2),
+                                 ("공용차량현황", "특수차", 1)]
+    assert summary(r) == [("header.over_quota", "warning", "제목", "정수", "10", "12")]
+    wrong = [*figures[:-1], "1"]  # 특수 1 over its quota where 1 of 2 are held
+    assert summary(report("공용차량 현황", [*DIFFERENT_KINDS, wrong], layout)) == [
+        ("header.over_quota", "warning", "제목", "정수", "10", "12"),
+        ("sum.vehicles", "error", "공용차량현황", "과부족 특수", "-1", "1")]
+    unknown = [*figures[:-2], "5", "△1"]  # a 과부족 of 화물 5: no quota of 화물 to tell
+    assert summary(report("공용차량 현황", [*DIFFERENT_KINDS, unknown], layout)) == [
+        ("header.over_quota", "warning", "제목", "정수", "10", "12")]
+
+
+def test_a_shortfall_whose_kind_the_vehicles_held_print_twice_is_not_compared():
+    """Which of two `승용` columns is the held's 승용? Neither is compared with the 정수 (before, the last was)."""
+    header = [["구 분", "정 수", "", "현 원", "", "", "과부족", ""],
+              ["", "계", "승용", "계", "승용", "승용", "계", "승용"]]
+    r = report("공용차량 현황", [*header, ["계", "5", "5", "7", "6", "1", "2", "1"]], "tabs")
+    assert [f for f in summary(r) if f[0] == "sum.vehicles" and f[3].startswith("과부족")] == []
