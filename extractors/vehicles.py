@@ -199,9 +199,10 @@ def _aligned(statuses_row, below, data, n_labels: int):
     """The statuses row and the kinds rows below it, put back by a column where a converter shifted the kinds off
     the figures (added a leading empty cell to their rows, or dropped one): where the kinds do not stand over the
     figures (a `계` over the rows' labels, a kind over no figure) and one column over they do, with their groups
-    adding up (`계 | 승용 | 승합` over `10 | 6 | 4`). The statuses row goes back too where it stands right so only
-    (a status over the rows' labels, `구 분` over figures). A header that stands right is never moved. The note
-    says what moved, None where nothing did."""
+    adding up (`계 | 승용 | 승합` over `10 | 6 | 4`). The statuses row goes back with them where, moved, it stands
+    over the figures too (no status over the rows' labels, no `구 분` over figures); else the statuses go by the
+    kinds' groups as printed. A header whose kinds stand over the figures is never moved. The note says what
+    moved, None where nothing did."""
     if _kinds_fit(_kinds_row(below), data, n_labels):
         return statuses_row, below, None
     for shift in (1, -1):
