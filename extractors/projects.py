@@ -106,6 +106,18 @@ def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[i
     return (number, match.group(2)) if isinstance(block, Heading) or number == next_seq else None
 
 
+def box_title(table: Table, next_seq: int, letters: bool | None) -> tuple[Heading | Paragraph, tuple[int, str]] | None:
+    """A project's title printed in a box, a table of one cell (`① 제목 (팀)`, `1. 제목`, as HWP templates shade
+    it): the line it would be, and its (number, title)."""
+    if len(table.rows) != 1 or len(table.rows[0]) != 1:
+        return None
+    text = table.rows[0][0]
+    line = (Heading(text[1:].lstrip(), 0, text[0], table.line, table.page) if text[:1] in _CIRCLED
+            else Paragraph(text, table.line, table.page))
+    title = numbered_title(line, next_seq, letters)
+    return (line, title) if title else None
+
+
 def split_team(title: str) -> tuple[str, str | None]:
     """`직원 후생복지제도 운영 교육후생팀` → (title, '교육후생팀'); two teams as `총무팀, 청사관리팀`. The
     pattern, slow to search, is tried only where the title names a 팀 at all."""
@@ -173,10 +185,14 @@ class _ProjectWalker:
 
     def take(self, block) -> None:
         if isinstance(block, Table):
-            self._table(block)
+            if (boxed := box_title(block, len(self.projects) + 1, self.letters)) is None:
+                self._table(block)
+                return
+            block, title = boxed
+            self._title(block, title)
         else:
             self._text(block)
-            self.above = clean_text(block.text)
+        self.above = clean_text(block.text)
 
     def _text(self, block) -> None:
         """A line of the table of contents, else what a block of its kind can be: a bullet a part or an item (or
