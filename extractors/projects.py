@@ -210,9 +210,10 @@ class _ProjectWalker:
         elif title := numbered_title(block, len(self.projects) + 1, self.letters):
             self._title(block, title)
         elif isinstance(block, Heading):
-            if self.current is None:
+            heading = clean_text(block.text)
+            if self.current is None or self._opens_next_project(heading):
                 self._start(block, None, None)
-            self._enter(clean_text(block.text))
+            self._enter(heading)
         else:
             self._paragraph(block)
 
@@ -284,20 +285,21 @@ class _ProjectWalker:
 
     def _paragraph(self, block: Paragraph) -> None:
         project = self.current
-        if project is None or (self.heading is not None and (_PURPOSE_END_RE.search(block.text)
-                                                             or self._opens_next_project(block))):
+        if project is None or (self.heading is not None and (
+                _PURPOSE_END_RE.search(block.text) or self._opens_next_project(self.parts_below.get(id(block))))):
             project = self._start(block, None, None)
         if self.heading is None:
             project.purpose = f"{project.purpose} {block.text}" if project.purpose else block.text
         else:
             self._item(block, 0)
 
-    def _opens_next_project(self, block: Paragraph) -> bool:
-        """Whether a paragraph right above a part the current project has had already is the next project's
-        purpose, however it ends (`…근무환경 조성`): where the table of contents lists more projects and the body
-        printed no title for the current one (where it prints titles, the next project starts at its own, and a
-        part printed again, `【 별관 】` over a second `□ 추진실적`, is the current project's)."""
-        return (self.current.title is None and self.parts_below.get(id(block)) in self.parts
+    def _opens_next_project(self, part: str | None) -> bool:
+        """Whether a part the current project has had already (a second `□ 사업개요` after its `□ 향후계획`)
+        opens the next project, as does the paragraph right above it, the next project's purpose however it
+        ends (`…근무환경 조성`): where the table of contents lists more projects and the body printed no title
+        for the current one (where it prints titles, the next project starts at its own, and a part printed
+        again, `【 별관 】` over a second `□ 추진실적`, is the current project's)."""
+        return (self.current.title is None and part in self.parts
                 and len(self.contents) > len(self.projects))
 
     def _start(self, block, number: int | None, title: str | None) -> Project:

@@ -2,6 +2,8 @@
 the table of contents over projects without a purpose, with the team on a line of its own, a title ending in a
 word that ends in 팀."""
 
+import pytest
+
 from extractors import extract_report
 from pipeline.read_text import read_text
 
@@ -48,3 +50,34 @@ def test_a_box_numbered_1_titles_the_first_project_and_other_boxes_stay_tables()
                "| ※ 방수공사는 우기 전에 마침 |\n|---|\n")
     assert summary(r) == [(1, "청사 관리", "청사관리팀", "body", ["방수공사: 4월"])]
     assert [(t.rows, t.project_seq) for t in r.tables] == [([["※ 방수공사는 우기 전에 마침"]], 1)]
+
+
+CONTENTS = ("연번\t사 업 명\t쪽\n①\t개별공시지가 조사·결정\t4\n②\t부동산 중개업소 지도·점검\t5\n"
+            "③\t도로명주소 시설물 정비\t6\n\n")
+FIRST = ("## □ 사업개요\n\n- 대상: 관내 토지 31,240필지\n\n## □ 주요 추진실적\n\n- 결정·공시: 4월\n\n"
+         "## □ 향후계획\n\n- 이의신청 처리: 6월\n\n")
+SECOND = "## □ 사업개요\n\n- 대상: 중개업소 820개소\n\n## □ 주요 추진실적\n\n- 합동 지도점검: 3월~4월\n\n"
+THIRD = "## □ 사업개요\n\n- 대상: 시설물 12,400개\n\n## □ 주요 추진실적\n\n- 시설물 교체: 2월~5월\n"
+TITLES = ["개별공시지가 조사·결정", "부동산 중개업소 지도·점검", "도로명주소 시설물 정비"]
+ITEMS = [["대상: 관내 토지 31,240필지", "결정·공시: 4월", "이의신청 처리: 6월"],
+         ["대상: 중개업소 820개소", "합동 지도점검: 3월~4월"], ["대상: 시설물 12,400개", "시설물 교체: 2월~5월"]]
+
+
+@pytest.mark.parametrize(("first", "third"), [
+    ("", ""),  # no project prints a purpose
+    ("개별공시지가를 결정하고자 함\n\n", "도로명주소 시설물을 정비하고자 함\n\n"),  # only the second prints none
+])
+def test_a_part_printed_again_opens_the_next_project_the_contents_lists(first, third):
+    # before, the second (and third) `□ 사업개요` went on the project before: one or two projects, and as the
+    # contents listed three, no title at all
+    r = report(CONTENTS + first + FIRST + SECOND + third + THIRD, cover=COVER.replace("총무과", "부동산정보과"))
+    assert summary(r) == [(k + 1, TITLES[k], None, "toc", ITEMS[k]) for k in range(3)]
+    second_at = (COVER + CONTENTS + first + FIRST).count("\n") + 1
+    assert r.projects[1].source.line == second_at
+
+
+def test_a_part_printed_again_in_a_project_the_body_titles_stays_its_own():
+    cover = ("2025년 주요업무 보고\n\n총무과\n\n목 차\n\nⅡ. 주요업무 추진실적 ···· 3\n\n① 청사 관리 ···· 3\n\n"
+             "② 인사 운영 ···· 4\n\nⅡ. 주요업무 추진실적\n\n")
+    r = report("① 청사 관리 (청사관리팀)\n\n□ 추진실적\n\n○ 본관 점검\n\n□ 추진실적\n\n○ 별관 점검\n", cover=cover)
+    assert summary(r) == [(1, "청사 관리", "청사관리팀", "body", ["본관 점검", "별관 점검"])]
