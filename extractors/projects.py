@@ -23,14 +23,16 @@ _NUMBERED_RE = regex.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
 _ITEM_NUMBER_RE = regex.compile(r"^(\d{1,2})\.\s+(\S.*)$")  # `1. 정기점검: 3월`: an item of a numbered list
 _LETTERED_RE = regex.compile(rf"^([{LETTERS}])\s*[.)]\s+(\S.*)$")  # `가. 제목`: a heading numbered in letters
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-# the team(s) ending a title: `교육후생팀`, `(세무1팀)`, `- 청사관리팀`, `【청사관리팀】`, `(담당: 청사관리팀)`,
-# `(총무팀, 청사관리팀)`, `(녹지조성팀·공원관리팀)`; inside brackets a name may be spaced (`(청사 관리팀)`)
+# the team(s) ending a title, or printed on a line of their own below it: `교육후생팀`, `(세무1팀)`, `- 청사관리팀`,
+# `【청사관리팀】`, `(담당: 청사관리팀)`, `(총무팀, 청사관리팀)`, `(녹지조성팀·공원관리팀)`; inside brackets a name may
+# be spaced (`(청사 관리팀)`); the team's head and phone may follow (`(담당: 청사관리팀장 홍길동 ☎ 2670-3101)`)
 _TEAM = r"\p{Hangul}[\p{Hangul}\d]{0,11}팀"
 _SPACED_TEAM = r"\p{Hangul}[\p{Hangul}\d ]{0,11}팀"
 _TEAM_LABEL = r"(?:\p{Hangul}{1,6}\s*[:：]\s*)?"  # `담당:`, `주무부서 :`
+_TEAM_CONTACT = r"(?:장(?:\s+\p{Hangul}{2,4})?)?(?:\s*(?:[☎☏]|전화|내선)\s*[:.]?\s*\d[\d-]*)?"
 _TEAM_RE = regex.compile(
     rf"\s*(?:[(\[<〈【]\s*{_TEAM_LABEL}({_SPACED_TEAM}(?:\s*[,·/]\s*{_SPACED_TEAM})*)(?:\s*외\s*\d+\s*개?\s*팀?)?"
-    rf"|(?:[-–]\s*)?{_TEAM_LABEL}({_TEAM}(?:\s*[,·/]\s*{_TEAM})*))\s*[)\]>〉】]?$")
+    rf"|(?:[-–]\s*)?{_TEAM_LABEL}({_TEAM}(?:\s*[,·/]\s*{_TEAM})*)){_TEAM_CONTACT}\s*[)\]>〉】]?$")
 _TEAM_SEPARATOR_RE = regex.compile(r"\s*[,·/]\s*")
 _PURPOSE_END_RE = regex.compile(r"(?:함|임|음|다)\s*\.?\s*$")
 _UNIT_NAME_RE = regex.compile(r"^\s*단위\s*사업\s*(?:명)?\s*[:：]\s*(.+?)\s*$")
@@ -119,13 +121,30 @@ def box_title(table: Table, next_seq: int, letters: bool | None) -> tuple[Headin
 
 
 def split_team(title: str) -> tuple[str, str | None]:
-    """`직원 후생복지제도 운영 교육후생팀` → (title, '교육후생팀'); two teams as `총무팀, 청사관리팀`. The
-    pattern, slow to search, is tried only where the title names a 팀 at all."""
+    """`직원 후생복지제도 운영 교육후생팀` → (title, '교육후생팀'); two teams as `총무팀, 청사관리팀`."""
+    return _split_team(title)[:2]
+
+
+def _split_team(title: str) -> tuple[str, str | None, bool]:
+    """(title, team(s), whether the team is a bare last word, `… 교육후생팀`, which may be the title's own noun:
+    `… 여자축구팀`). The pattern, slow to search, is tried only where the title names a 팀 at all."""
     match = _TEAM_RE.search(title) if "팀" in title else None
     if match and match.start() > 0:
-        teams = _TEAM_SEPARATOR_RE.split(match.group(1) or match.group(2))
-        return title[: match.start()].strip(), ", ".join(team.replace(" ", "") for team in teams)
-    return title, None
+        bare = match.group(2) is not None and not title[match.start():match.start(2)].strip()
+        return title[: match.start()].strip(), _teams(match), bare
+    return title, None, False
+
+
+def team_line(text: str) -> str | None:
+    """The team(s) of a line that prints nothing else (`(청사관리팀)`, `담당부서 : 교육후생팀`), as a title
+    too long for its team prints it on the line below."""
+    match = _TEAM_RE.match(text) if "팀" in text else None
+    return _teams(match) if match else None
+
+
+def _teams(match: regex.Match) -> str:
+    teams = _TEAM_SEPARATOR_RE.split(match.group(1) or match.group(2))
+    return ", ".join(team.replace(" ", "") for team in teams)
 
 
 def item_fields(text: str) -> tuple[int | None, int | None, int | None]:
@@ -182,6 +201,8 @@ class _ProjectWalker:
         self.above: str | None = None  # the text right above, a table's caption: the item or part it is under
         self.open_items: list[ProjectItem] = []
         self.letters: bool | None = None  # whether `가.`, `나.` number this section's projects
+        # the whole title of each project (by id) whose team was read from the title's bare last word
+        self.bare_team_titles: dict[int, str] = {}
 
     def take(self, block) -> None:
         if isinstance(block, Table):
@@ -285,6 +306,11 @@ class _ProjectWalker:
 
     def _paragraph(self, block: Paragraph) -> None:
         project = self.current
+        if project is not None and self._takes_team_line(project) and (team := team_line(block.text)):
+            if (whole := self.bare_team_titles.pop(id(project), None)) is not None:
+                project.title = whole  # the title's last word was its own noun (`… 여자축구팀`)
+            project.team = team
+            return
         if project is None or (self.heading is not None and (
                 _PURPOSE_END_RE.search(block.text) or self._opens_next_project(self.parts_below.get(id(block))))):
             project = self._start(block, None, None)
@@ -292,6 +318,12 @@ class _ProjectWalker:
             project.purpose = f"{project.purpose} {block.text}" if project.purpose else block.text
         else:
             self._item(block, 0)
+
+    def _takes_team_line(self, project: Project) -> bool:
+        """Whether the project may take its team from a line below its title: right below it (no purpose or
+        part yet), where the title names none but by a bare last word."""
+        return (project.title is not None and project.purpose is None and self.heading is None
+                and (project.team is None or id(project) in self.bare_team_titles))
 
     def _opens_next_project(self, part: str | None) -> bool:
         """Whether a part the current project has had already (a second `□ 사업개요` after its `□ 향후계획`)
@@ -303,12 +335,15 @@ class _ProjectWalker:
                 and len(self.contents) > len(self.projects))
 
     def _start(self, block, number: int | None, title: str | None) -> Project:
-        team = None
+        team = bare = None
         if title:
-            title, team = split_team(clean_text(title))
+            whole = clean_text(title)
+            title, team, bare = _split_team(whole)
         project = Project(section=self.section, seq=number or len(self.projects) + 1, title=title,
                           title_from="body" if title else None, team=team, source=source_of(block))
         self.projects.append(project)
+        if bare:
+            self.bare_team_titles[id(project)] = whole
         self.current, self.parts_as_bullets, self.parts = project, False, set()
         self._enter(None)
         return project
@@ -335,6 +370,7 @@ class _ProjectWalker:
         without a title, where there are as many of each. Otherwise which title is whose is not known (an
         introduction before the first project, a project whose purpose was missed), and a title on the wrong
         project is worse than none."""
+        self._restore_bare_team_titles()
         untitled = [project for project in self.projects if project.title is None]
         if not untitled:
             return self.projects
@@ -349,3 +385,12 @@ class _ProjectWalker:
                 project.title, project.team, project.title_from = title, team, "toc"
         return self.projects
 
+    def _restore_bare_team_titles(self) -> None:
+        """Where the part's other titles mark their teams (`(체육진흥팀)`, `- 총무팀`), a title's bare last word
+        ending in 팀 is the title's own noun (`한빛구청 직장운동경기부 여자축구팀`), not its team; where the report
+        prints its teams so throughout (`1 제목 교육후생팀`), it is the team."""
+        if self.bare_team_titles and any(project.team and id(project) not in self.bare_team_titles
+                                         for project in self.projects):
+            for project in self.projects:
+                if (whole := self.bare_team_titles.get(id(project))) is not None:
+                    project.title, project.team = whole, None

@@ -81,3 +81,72 @@ def test_a_part_printed_again_in_a_project_the_body_titles_stays_its_own():
              "② 인사 운영 ···· 4\n\nⅡ. 주요업무 추진실적\n\n")
     r = report("① 청사 관리 (청사관리팀)\n\n□ 추진실적\n\n○ 본관 점검\n\n□ 추진실적\n\n○ 별관 점검\n", cover=cover)
     assert summary(r) == [(1, "청사 관리", "청사관리팀", "body", ["본관 점검", "별관 점검"])]
+
+
+PROJECT = "청사를 관리하고자 함\n\n□ 주요 추진실적\n\n○ 방수공사 : 4월\n"
+
+
+@pytest.mark.parametrize("team_line", [
+    "(청사관리팀)", "(담당: 청사관리팀)", "청사관리팀", "\n(청사관리팀)", "담당부서 : 청사관리팀",
+    "(담당: 청사관리팀장 홍길동 ☎ 2670-3101)", "(청사관리팀장 홍길동)", "(청사관리팀 ☎ 2670-3101)",
+])
+@pytest.mark.parametrize("name", ["t.md", "t.txt"])
+def test_a_team_on_a_line_of_its_own_under_the_title(team_line, name):
+    # before, the team was lost and its line glued into the purpose: `(청사관리팀) 청사를 관리하고자 함`
+    r = report(f"① 청사환경 조성\n{team_line}\n\n{PROJECT}", name=name)
+    assert [(p.title, p.team, p.purpose) for p in r.projects] == [
+        ("청사환경 조성", "청사관리팀", "청사를 관리하고자 함")]
+
+
+def test_team_lines_in_text_without_blank_lines():
+    r = report("① 청사환경 조성\n(청사관리팀)\n청사를 관리하고자 함\n□ 주요 추진실적\n○ 방수공사 : 4월\n"
+               "② 인사 운영\n(인사팀)\n인사를 하고자 함\n□ 주요 추진실적\n○ 정기인사 : 1월\n",
+               name="t.txt", cover="2024년 주요업무 보고\n총무과\nⅡ. 주요업무 추진실적\n")
+    assert [(p.title, p.team, p.purpose) for p in r.projects] == [
+        ("청사환경 조성", "청사관리팀", "청사를 관리하고자 함"), ("인사 운영", "인사팀", "인사를 하고자 함")]
+
+
+def test_a_line_naming_a_team_after_the_purpose_or_under_a_title_with_its_team_stays_text():
+    r = report(f"① 청사환경 조성 (총무팀)\n\n(청사관리팀)\n\n{PROJECT}\n"
+               "② 인사 운영 (인사팀)\n\n인사를 하고자 함\n\n교육후생팀\n\n□ 주요 추진실적\n\n○ 정기인사 : 1월\n")
+    assert [(p.title, p.team, p.purpose) for p in r.projects] == [
+        ("청사환경 조성", "총무팀", "(청사관리팀) 청사를 관리하고자 함"),
+        ("인사 운영", "인사팀", "인사를 하고자 함 교육후생팀")]
+
+
+@pytest.mark.parametrize(("title", "team"), [
+    ("직원 후생복지 증진 (교육후생팀 ☎ 2670-3120)", "교육후생팀"),
+    ("직원 후생복지 증진 (담당: 교육후생팀장 김영희 ☎ 2670-3120)", "교육후생팀"),
+    ("직원 후생복지 증진 [교육후생팀 ☏ 3120]", "교육후생팀"),
+])
+def test_a_team_with_its_head_and_phone_on_the_title_line(title, team):
+    # before, the bracket stayed in the title and no team was read
+    r = report(f"① {title}\n\n직원 복지를 증진하고자 함\n\n□ 주요 추진실적\n\n○ 휴양소 운영 : 연중\n")
+    assert [(p.title, p.team) for p in r.projects] == [("직원 후생복지 증진", team)]
+
+
+def sports(title: str) -> str:
+    return f"### {title}\n\n생활체육을 진흥하고자 함\n\n**□ 주요 추진실적**\n\n- 리그 운영: 3월\n\n"
+
+
+@pytest.mark.parametrize("title", ["한빛구청 직장운동경기부 여자축구팀", "주민 재난안전 대응팀", "동 주민센터 복지팀"])
+def test_a_title_ending_in_a_team_word_where_the_report_brackets_its_teams(title):
+    # before, `여자축구팀` was the project's team and the title lost it
+    r = report(sports("① 생활체육 동호회 지원 (체육진흥팀)") + sports(f"② {title}")
+               + sports("③ 청소년 동아리 지원 (문화예술팀)"))
+    assert [(p.title, p.team) for p in r.projects] == [
+        ("생활체육 동호회 지원", "체육진흥팀"), (title, None), ("청소년 동아리 지원", "문화예술팀")]
+
+
+def test_a_title_ending_in_a_team_word_over_a_team_line_takes_the_line():
+    r = report(f"① 직장운동경기부 여자축구팀\n(체육진흥팀)\n\n{PROJECT}\n"
+               f"② 여자축구팀 운영\n\n(체육진흥팀)\n\n{PROJECT}")
+    assert [(p.title, p.team, p.purpose) for p in r.projects] == [
+        ("직장운동경기부 여자축구팀", "체육진흥팀", "청사를 관리하고자 함"),
+        ("여자축구팀 운영", "체육진흥팀", "청사를 관리하고자 함")]
+
+
+def test_teams_printed_unbracketed_throughout_stay_teams():
+    r = report(f"1 청사 관리 청사관리팀\n\n{PROJECT}\n2 직원 후생복지 운영 교육후생팀\n\n{PROJECT}", name="t.txt")
+    assert [(p.title, p.team) for p in r.projects] == [
+        ("청사 관리", "청사관리팀"), ("직원 후생복지 운영", "교육후생팀")]
