@@ -118,6 +118,7 @@ def test_a_line_naming_a_team_after_the_purpose_or_under_a_title_with_its_team_s
     ("직원 후생복지 증진 (교육후생팀 ☎ 2670-3120)", "교육후생팀"),
     ("직원 후생복지 증진 (담당: 교육후생팀장 김영희 ☎ 2670-3120)", "교육후생팀"),
     ("직원 후생복지 증진 [교육후생팀 ☏ 3120]", "교육후생팀"),
+    ("직원 후생복지 증진                총무과장 김철수 / 교육후생팀장 이영희", "교육후생팀"),
 ])
 def test_a_team_with_its_head_and_phone_on_the_title_line(title, team):
     # before, the bracket stayed in the title and no team was read
