@@ -1,8 +1,8 @@
 """Projects of a section such as `Ⅱ 주요업무 추진실적`: title, team, purpose, items and budget.
 
 Converters drop titles from the body; then a project starts at its purpose sentence (…하고자 함, or, while
-the table of contents lists more projects, any paragraph above a part the project before has had already)
-and takes its title from the section's table of contents, in order: its own, or else the one the document
+the table of contents lists more projects, at a part the project before has had already, or any paragraph
+above one) and takes its title from the section's table of contents, in order: its own, or else the one the document
 prints after its cover, which lists the projects under each part.
 """
 
