@@ -388,11 +388,13 @@ class _ProjectWalker:
         return self.projects
 
     def _restore_bare_team_titles(self) -> None:
-        """Where the part's other titles mark their teams (`(체육진흥팀)`, `- 총무팀`), a title's bare last word
+        """Where most of the part's titles mark their teams (`(체육진흥팀)`, `- 총무팀`), a title's bare last word
         ending in 팀 is the title's own noun (`한빛구청 직장운동경기부 여자축구팀`), not its team; where the report
-        prints its teams so throughout (`1 제목 교육후생팀`), it is the team."""
-        if self.bare_team_titles and any(project.team and id(project) not in self.bare_team_titles
-                                         for project in self.projects):
+        prints its teams so (`1 제목 교육후생팀`), it is the team, even if a title too long for its team prints it
+        below in brackets."""
+        marked = sum(project.team is not None and id(project) not in self.bare_team_titles
+                     for project in self.projects)
+        if marked > len(self.bare_team_titles):
             for project in self.projects:
                 if (whole := self.bare_team_titles.get(id(project))) is not None:
                     project.title, project.team = whole, None

@@ -151,3 +151,11 @@ def test_teams_printed_unbracketed_throughout_stay_teams():
     r = report(f"1 청사 관리 청사관리팀\n\n{PROJECT}\n2 직원 후생복지 운영 교육후생팀\n\n{PROJECT}", name="t.txt")
     assert [(p.title, p.team) for p in r.projects] == [
         ("청사 관리", "청사관리팀"), ("직원 후생복지 운영", "교육후생팀")]
+
+
+def test_teams_printed_unbracketed_but_once_stay_teams():
+    r = report(f"1 청사 관리 청사관리팀\n\n{PROJECT}\n2 직원 후생복지 운영 교육후생팀\n\n{PROJECT}\n"
+               f"3 행복한 일터를 위한 직원 역량강화 교육\n(교육후생팀)\n\n{PROJECT}", name="t.txt")
+    assert [(p.title, p.team) for p in r.projects] == [
+        ("청사 관리", "청사관리팀"), ("직원 후생복지 운영", "교육후생팀"),
+        ("행복한 일터를 위한 직원 역량강화 교육", "교육후생팀")]
