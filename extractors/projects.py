@@ -110,7 +110,8 @@ def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[i
     return (number, match.group(2)) if isinstance(block, Heading) or number == next_seq else None
 
 
-def box_title(table: Table, next_seq: int, letters: bool | None) -> tuple[Heading | Paragraph, tuple[int, str]] | None:
+def _title_in_box(table: Table, next_seq: int,
+                  letters: bool | None) -> tuple[Heading | Paragraph, tuple[int, str]] | None:
     """A project's title printed in a box, a table of one cell (`① 제목 (팀)`, `1. 제목`, as HWP templates shade
     it): the line it would be, and its (number, title)."""
     if len(table.rows) != 1 or len(table.rows[0]) != 1:
@@ -137,7 +138,7 @@ def _split_team(title: str) -> tuple[str, str | None, bool]:
     return title, None, False
 
 
-def team_line(text: str) -> str | None:
+def _team_line(text: str) -> str | None:
     """The team(s) of a line that prints nothing else (`(청사관리팀)`, `담당부서 : 교육후생팀`), as a title
     too long for its team prints it on the line below."""
     match = _TEAM_RE.match(text) if "팀" in text else None
@@ -208,7 +209,7 @@ class _ProjectWalker:
 
     def take(self, block) -> None:
         if isinstance(block, Table):
-            if (boxed := box_title(block, len(self.projects) + 1, self.letters)) is None:
+            if (boxed := _title_in_box(block, len(self.projects) + 1, self.letters)) is None:
                 self._table(block)
                 return
             block, title = boxed
@@ -308,7 +309,7 @@ class _ProjectWalker:
 
     def _paragraph(self, block: Paragraph) -> None:
         project = self.current
-        if project is not None and self._takes_team_line(project) and (team := team_line(block.text)):
+        if project is not None and self._takes_team_line(project) and (team := _team_line(block.text)):
             if (whole := self.bare_team_titles.pop(id(project), None)) is not None:
                 project.title = whole  # the title's last word was its own noun (`… 여자축구팀`)
             project.team = team
