@@ -2,8 +2,8 @@
 
 Converters drop titles from the body; then a project starts at its purpose sentence (…하고자 함, or, while
 the table of contents lists more projects, at a part the project before has had already, or any paragraph
-above one) and takes its title from the section's table of contents, in order: its own, or else the one the document
-prints after its cover, which lists the projects under each part.
+above one) and takes its title from the section's table of contents, in order: its own, or else the one
+the document prints after its cover, which lists the projects under each part.
 """
 
 from __future__ import annotations
