@@ -50,7 +50,6 @@ class _Line:
     cells: bool = False  # two of its words are a cell gap apart
     font: str = ""  # most of its Hangul's typeface, without a subset's `ABCDEF+` prefix ('' for none)
     band: tuple[float, float] | None = None  # the nearest horizontal rules drawn over it above and below (heights)
-    whole: bool = True  # every cell of it lies between those rules (no rule skips one: a cell merged down)
     lines: int = 1  # the printed lines it joins (a row's, where rules part the rows)
     tops: tuple[float, ...] = ()  # each word's top (a line's words may stand a little apart in height)
 
@@ -110,9 +109,8 @@ def _read_page(page, number: int) -> _Page:
         words, cells, tops = _words_of_cells(line["chars"], size)
         item = _Line(normalize_chars(line["text"]), line["x0"], line["top"], size, words, cells,
                      fonts.most_common(1)[0][0] if fonts else "", tops=tops)
-        if rules and (band := rules.band(item.top, item.x0, line["x1"])):
-            item.band = band
-            item.whole = not item.cells or all(rules.band(item.top, x0, x1) == band for x0, x1, _ in _cells(item))
+        if rules:
+            item.band = rules.band(item.top, item.x0, line["x1"])
         items.append((line["top"], item))
     if rules:
         _centre_labels_on_their_rules([item for _top, item in items], rules)
@@ -454,12 +452,14 @@ def _ruled_rows(run: list[_Line], in_table: list[bool],
                 apart: list[bool]) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
     """The lines (first, after the last) of each table whose rows horizontal rules part, and its rows below its
     first band (the header) to be joined (first line, after the last): the lines of a row, where they follow
-    each other as a cell's lines do (none apart), print no cell that a rule skips, and no two of them print
-    figures (each would be a row of its own). A row is a band's lines that no wider space than a cell's
+    each other as a cell's lines do (none apart) and no two of them print figures (each would be a row of its
+    own); a label of a cell merged down beside them, that the rules skip, printed on or between them, is the
+    row's (`_place_merged_labels`). A row is a band's lines that no wider space than a cell's
     leading parts (`_row_starts`), or, where the lines' positions part no rows, the band itself (a table ruled
     row by row). A band of labels right over a line of figures is the header's (its labels may stand over one
     another). A cell wrapped over several lines with its text at the top of the row, as word processors print
     it, is so joined to its row; without the rules its lower lines would go to the row below."""
+    _place_merged_labels(run, in_table)
     bands = _bands(run, in_table)
     once = Counter(run[first].band for first, _end in bands)
     tables: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
@@ -473,7 +473,7 @@ def _ruled_rows(run: list[_Line], in_table: list[bool],
             figures = sum(map(_prints_figure, lines))
             header = not figures and end < len(run) and in_table[end] and _prints_figure(run[end])
             if (end - first >= 2 and once[lines[0].band] == 1 and figures <= 1 and not header
-                    and not any(apart[first + 1:end]) and all(line.whole for line in lines)):
+                    and not any(apart[first + 1:end])):
                 rows.append((first, end))
         if rows:
             tables.append(((table[0][0], table[-1][1]), rows))
@@ -533,6 +533,25 @@ def _ruled_tables(run: list[_Line], bands: list[tuple[int, int]]) -> list[list[t
     return tables
 
 
+def _place_merged_labels(run: list[_Line], in_table: list[bool]) -> None:
+    """Lines printing only the label of a cell merged down (centred in it) between two lines of one row take
+    that row's band: the rules the row's lines lie between skip the merged cell, so the label's band reaches
+    further, and the row's lines would part at it (its wrapped cell's lower lines going to the row below)."""
+    for k in range(1, len(run)):
+        row = run[k - 1].band
+        if not in_table[k - 1] or not _encloses(run[k].band, row):
+            continue
+        end = next((j for j in range(k, len(run)) if not (in_table[j] and _encloses(run[j].band, row))), len(run))
+        if end < len(run) and in_table[end] and run[end].band == row:
+            for line in run[k:end]:
+                line.band = row
+
+
+def _encloses(band: tuple[float, float] | None, row: tuple[float, float] | None) -> bool:
+    """Whether `band` reaches past `row` (a merged cell's rules, above and below a row's)."""
+    return band is not None and row is not None and band != row and band[0] <= row[0] and band[1] >= row[1]
+
+
 def _bands(run: list[_Line], in_table: list[bool]) -> list[tuple[int, int]]:
     """The runs of a run's table lines (first, after the last) that lie between the same two rules."""
     bands: list[tuple[int, int]] = []
@@ -585,7 +604,7 @@ def _row_line(lines: list[_Line]) -> tuple[_Line, list[tuple[float, float, int]]
         if len(group) > 1:
             joined.append((x0, x1, len(widened(text)) - round((x1 - x0) / (first.size / 2))))
     return _Line(" ".join(text for _x0, _x1, text in words), min(line.x0 for line in lines), first.top,
-                 first.size, tuple(words), True, first.font, first.band, True, len(lines)), joined
+                 first.size, tuple(words), True, first.font, first.band, len(lines)), joined
 
 
 class _Widening:

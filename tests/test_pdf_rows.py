@@ -40,10 +40,12 @@ REPORT = """제300회 한빛구의회 제1차 정례회
 """
 
 
-def _render(tmp_path, valign: str, rules: str = "rows"):
+def _render(tmp_path, valign: str, rules: str = "rows", report: str = REPORT, merged_valign: str | None = None):
     """The report as a PDF whose tables have horizontal rules alone, columns narrow enough to wrap the long
     cells, their text printed at `valign` in each row. `rules`: under every row (`rows`), only under the header
-    and the body (`header`), or else under the header and the 계 row and at the bottom."""
+    and the body (`header`), or else under the header and the 계 row and at the bottom. With `merged_valign`, a
+    first column's label over blanks is merged down over their rows (the rules between them skip it) and
+    printed at `merged_valign` in its cell."""
     pdfs = make_pdfs()
 
     def ruled_table(block, ruling, repeat_header=True):
@@ -55,13 +57,14 @@ def _render(tmp_path, valign: str, rules: str = "rows"):
                  "header": [("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
                             ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black)]}.get(rules, [
             ("LINEBELOW", (0, 0), (-1, 1), 0.5, colors.black), ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.black)])
+        merged = [("VALIGN", (0, 1), (0, -1), merged_valign), *pdfs.spans(rows, 1)] if merged_valign else []
         table.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black), *under,
-                                   ("VALIGN", (0, 0), (-1, -1), valign)]))
+                                   ("VALIGN", (0, 0), (-1, -1), valign), *merged]))
         return table
 
     pdfs.ruled_table = ruled_table
     source = tmp_path / "report.txt"
-    source.write_text(REPORT, encoding="utf-8")
+    source.write_text(report, encoding="utf-8")
     target = tmp_path / f"report-{valign}.pdf"
     pdfs.render(source, target, "horizontal")
     return source, target
