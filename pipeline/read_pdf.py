@@ -394,30 +394,36 @@ def _centre_labels_at_their_left(header: list[_Line], figures: _Line) -> None:
     drawn under it alone to say its span (`_centre_labels_on_their_rules`), moves to the centre of the labels
     below it from its left edge to the next label (on its line or a line between, a label merged down):
     centred, it heads the columns a centred label heads; at their left it would read as a label centred over
-    the first of them. It is at their left where it starts where the first of them starts (the label below
-    it, or the figure under that, printed at the column's left) but is not centred on it (a centred label
-    over three columns, or as wide as the label below), no label further left reaches under it (a centred
-    label over two columns stands over both), and each label it would head stands over a figure of the
-    table's first row (a body row's cell wrapped over the next line heads nothing)."""
+    the first of them. It is at their left where nothing of the first of them starts left of it (the label
+    below it, or the figure under that), no label below lies between it and the labels left of it on its lines
+    (or the columns such a label was moved over: a centred label over three columns leaves the first of them
+    there, and so would one centred on the label below and as wide), no label further left reaches under it (a
+    centred label over two columns stands over both), and each label it would head stands over a figure of the
+    table's first row (a body row's cell wrapped over the next line heads nothing). A label centred on the
+    first of them by chance (a label as wide as a narrow column, printed at its left) is so told apart by the
+    labels right of that: only a label at their left leaves them under no label."""
     cells = [_cells(line) for line in header]
     numbers = [(a, b) for a, b, text in _cells(figures) if parse_decimal(text) is not None]
     for h, line in enumerate(header[:-1]):
         tolerance = line.size / 2
+        heads: dict[float, float] = {}  # the right end of the columns each label moved heads, by its left edge
         for x0, x1, _text in cells[h]:
             below = next((s for s in range(h + 1, len(header))
                           if any(x0 - tolerance <= a < x1 for a, _b, _ in cells[s])), None)
             if below is None or any(a < x0 - tolerance and b > x0 for a, b, _ in cells[below]):
                 continue  # over no label, or a label further left reaches under it
             end = min((a for upper in cells[h:below] for a, _b, _ in upper if a > x1), default=float("inf"))
+            headed = max((heads.get(a, b) for upper in cells[h:below] for a, b, _ in upper if a < x0), default=0.0)
             spanned = [(a, b) for a, b, _ in cells[below] if x0 - tolerance <= a < end - tolerance]
             over = [next((number for number in numbers if number[0] < b and number[1] > a), None) for a, b in spanned]
-            if (len(spanned) < 2 or None in over or abs(sum(spanned[0]) - x0 - x1) <= ALIGNED * 2
-                    or min(abs(spanned[0][0] - x0), abs(over[0][0] - x0)) > ALIGNED):
+            if (len(spanned) < 2 or None in over or min(spanned[0][0], over[0][0]) < x0 - ALIGNED
+                    or any(headed <= a < x0 - tolerance for a, _b, _ in cells[below])):
                 continue
             shift = (spanned[0][0] + spanned[-1][1] - x0 - x1) / 2
             line.words = tuple((a + shift, b + shift, word) if x0 <= a and b <= x1 else (a, b, word)
                                for a, b, word in line.words)
             line.x0 = line.words[0][0]
+            heads[x0] = spanned[-1][1]
 
 
 def _restyled(above: _Line, line: _Line) -> bool:

@@ -7,6 +7,8 @@ from pipeline.document import Table as GridTable
 from pipeline.extract import extract_file
 from pipeline.read import read_document
 from pipeline.records import records_data
+from tests.test_pdf_headers import BUDGET, HEADERS
+from tests.test_pdf_headers import _render as _render_headers
 from tests.test_pdf_rows import _render as _render_rows
 
 TWO_LEVELS = """제300회 한빛구의회 제1차 정례회
@@ -85,3 +87,17 @@ def test_a_cell_wrapped_in_a_row_printing_a_merged_cells_label_stays_in_its_row(
         ("구 분", "시설명", "위 치", "비 고"), ("본관 청사", "세무 민원실 상담 창구", "본관 1층", "무인발급기 2대"),
         ("", "기록관", "별관 1층", "항온항습 설비"), ("", "계약 상담실", "본관 2층", "조달 교육"),
         ("별관 청사", "회의실", "별관 3층", "예약제"))
+
+
+@pytest.mark.parametrize("between", ["whole width", "none"])
+def test_a_group_label_at_the_left_of_centred_labels_over_right_aligned_figures_heads_its_columns(between, tmp_path):
+    """`예산액` printed at the left of `계 국비 시비 구비`, each centred in its column over figures printed at its
+    right, with no rule under it alone: nothing below starts where it starts, and it was read as centred over
+    `계` alone (`국비` … `구비` headed by nothing, `집행액` pushed over `시비`); so were `상반기` and `하반기`."""
+    source, target = _render_headers(tmp_path, between=between, fill=False, stroke=False, fill_totals=False,
+                                     labels="group at left", figures="right")
+    grids = [block.rows[:2] for block in read_document(target).blocks if isinstance(block, GridTable)]
+    assert [grids[0], grids[2]] == HEADERS
+    assert [(line.name, line.budget_krw, line.executed_krw) for line in extract_file(target).budget] == BUDGET
+    assert records_data(extract_file(target), with_sources=False) == records_data(
+        extract_file(source), with_sources=False)

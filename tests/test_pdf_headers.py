@@ -59,17 +59,21 @@ PAD = 6  # points between a cell's edge and its text
 
 class _DrawnTable(Flowable):
     """A table drawn as a word processor draws it without vertical rules: a rule above and below the header
-    and below the last row, a rule between two header rows (under the group labels only, or across the whole
-    width), a fill behind the header rows (and the 계 rows), stroked or not, and group labels centred over
-    their columns or at their left. Labels merged down are printed halfway down the header."""
+    and below the last row, a rule between two header rows (under the group labels only, across the whole
+    width, or `none`), a fill behind the header rows (and the 계 rows), stroked or not, and group labels centred over
+    their columns or at their left (`left`: with the label below at the left of its column too; `group at left`:
+    the group labels alone). Labels merged down are printed halfway down the header. The body's cells are
+    printed at the left of their cells, or with `figures="right"` its figures at the right."""
 
-    def __init__(self, pdfs, rows, *, between: str, fill: bool, stroke: bool, fill_totals: bool, labels: str):
+    def __init__(self, pdfs, rows, *, between: str, fill: bool, stroke: bool, fill_totals: bool, labels: str,
+                 figures: str = "left"):
         super().__init__()
         self.hAlign = "CENTER"  # as reportlab's tables: far from the text's left edge
         self.pdfs, self.rows = pdfs, rows
         self.header = pdfs.header_row_count(rows)
         self.widths = pdfs.column_widths(rows)
         self.between, self.fill, self.stroke, self.fill_totals, self.labels = between, fill, stroke, fill_totals, labels
+        self.figures = figures
 
     def wrap(self, available_width, available_height):
         return sum(self.widths), ROW * len(self.rows)
@@ -91,7 +95,7 @@ class _DrawnTable(Flowable):
         canvas.setLineWidth(0.5)
         canvas.line(0, height - ROW * header, width, height - ROW * header)
         spans = {start[0]: end[0] for _, start, end in self.pdfs.spans(rows, header) if start[1] == 0 == end[1]}
-        if header == 2:
+        if header == 2 and self.between != "none":
             for first, last in (spans.items() if self.between == "under labels" else [(0, len(rows[0]) - 1)]):
                 canvas.line(starts[first], height - ROW, starts[last + 1], height - ROW)
         canvas.setFont(self.pdfs.CELL.fontName, self.pdfs.CELL.fontSize)
@@ -102,8 +106,11 @@ class _DrawnTable(Flowable):
                 merged_down = r == 0 and header == 2 and not rows[1][c]
                 baseline = height - ROW * (r + (1.0 if merged_down else 0.5)) - 2.5
                 left, right = starts[c], starts[spans.get(c, c) + 1] if r == 0 else starts[c + 1]
-                if r < header and not (self.labels == "left" and c in spans):
+                at_left = c in spans and (self.labels == "left" or (self.labels == "group at left" and r == 0))
+                if r < header and not at_left:
                     canvas.drawCentredString((left + right) / 2, baseline, self.pdfs.printed(text))
+                elif r >= header and self.figures == "right" and set(text) <= self.pdfs.FIGURE_CHARS:
+                    canvas.drawRightString(right - PAD, baseline, self.pdfs.printed(text))
                 else:
                     canvas.drawString(left + PAD, baseline, self.pdfs.printed(text))
 
