@@ -35,7 +35,7 @@ _NOT_A_ROW_RE = regex.compile(
     rf"|(?:(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*)?[가-힣](?: +[가-힣]){{1,4}}\s*:"
     rf"|(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*[가-힣](?: +[가-힣]){{1,4}}\s*$)")
 _MIN_ROWS = 2
-_MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
+MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
 _NUMBERED_LINE_RE = regex.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")  # `3 주요시설`, not `2층`
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
 # a label line ending so carries on below: a conjunction, or a verb qualifying the noun below (`달성을 위한`)
@@ -648,7 +648,7 @@ def _has_blank_columns(rows: list[list[Cell]]) -> bool:
     if len(fullest) < _MIN_ROWS:
         return False
     gaps = [(max(r[j].end for r in fullest), min(r[j + 1].start for r in fullest)) for j in range(width - 1)]
-    if any(end - start < _MIN_WORD_GAP for start, end in gaps):
+    if any(end - start < MIN_WORD_GAP for start, end in gaps):
         return False
     return not any(cell.start < end and start < cell.end
                    for row in rows if len(row) < width for cell in row for start, end in gaps)

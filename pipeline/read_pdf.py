@@ -20,7 +20,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils import filter_edges, line_to_edge, rect_to_edges
 
-from pipeline.aligned import widened
+from pipeline.aligned import MIN_WORD_GAP, widened
 from pipeline.document import Block, Document, Table, add_table, build_document
 from pipeline.errors import ReportError
 from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, parse_lines
@@ -360,6 +360,9 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
         joined = {first: _row_line(run[first:last]) for first, last in table_rows}
         rows.update((first, line) for first, (line, _cells) in joined.items())
         widening[start:end] = [_Widening([cell for _line, cells in joined.values() for cell in cells])] * (end - start)
+    for start, end in _tables_of_words(run, in_table, body):
+        if not any(widening[start:end]):
+            widening[start:end] = [_blank_columns_widened(run[start:end], left)] * (end - start)
     lines: list[str] = []
     k = 0
     while k < len(run):
@@ -369,6 +372,44 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
         lines.append(_as_text_line(line, body, left, in_table[k], widening[k]))
         k += line.lines
     return lines
+
+
+def _tables_of_words(run: list[_Line], in_table: list[bool], body: float) -> list[tuple[int, int]]:
+    """The runs of table lines (first, after the last) between headings that print no figure: tables of words
+    alone."""
+    tables: list[tuple[int, int]] = []
+    laid_out = (in_table[k] and run[k].size < body + HEADING_GAIN for k in range(len(run)))
+    for table, group in itertools.groupby(enumerate(laid_out), key=lambda line: line[1]):
+        lines = [k for k, _laid_out in group]
+        if table and not any(_prints_figure(run[k]) for k in lines):
+            tables.append((lines[0], lines[-1] + 1))
+    return tables
+
+
+def _blank_columns_widened(lines: list[_Line], left: float) -> _Widening | None:
+    """The aligned reader takes lines of words alone for a table where blank columns `MIN_WORD_GAP` wide run down
+    between their cells (a justified paragraph's double spaces make none). A cell's padding is in points: in
+    larger type (8 to 10 pt) a blank a cell gap wide, with a centred label a column off the cell below it, may
+    be laid out two columns wide. Each blank of a cell gap or more that no cell of the lines crosses is widened
+    to that, in every line alike, so the columns stay as printed."""
+    covered = sorted((x0, x1) for line in lines for x0, x1, _ in _cells(line))
+    gap = CELL_GAP * min(line.size for line in lines)
+    blanks: list[tuple[float, float]] = []
+    reach = covered[0][1]
+    for x0, x1 in covered[1:]:
+        if x0 - reach >= gap:
+            blanks.append((reach, x0))
+        reach = max(reach, x1)
+    placed = [(x0, x1, start, start + len(widened(word))) for line in lines
+              for (x0, x1, word), start in zip(line.words, _display_starts(line.words, line.size, left, None),
+                                               strict=True)]
+    short: list[tuple[float, float, int]] = []  # as `_Widening` takes them: the columns added after each blank's left
+    for before, after in blanks:
+        blank = (min(start for x0, _x1, start, _end in placed if x0 >= after)
+                 - max(end for _x0, x1, _start, end in placed if x1 <= before))
+        if blank < MIN_WORD_GAP:
+            short.append((before, before, MIN_WORD_GAP - blank))
+    return _Widening(short) if short else None
 
 
 def _headers(run: list[_Line], in_table: list[bool]) -> list[tuple[int, int]]:
@@ -616,7 +657,7 @@ def _row_line(lines: list[_Line]) -> tuple[_Line, list[tuple[float, float, int]]
 class _Widening:
     """Display columns added right of the end of each cell whose lines are joined, in every line of its table:
     as one line its text is wider than printed, and so that it does not reach into the next column, that
-    column moves over in every row alike."""
+    column moves over in every row alike; or right of a blank column too narrow (`_blank_columns_widened`)."""
 
     def __init__(self, joined: list[tuple[float, float, int]]) -> None:
         self.ends: list[float] = []  # x of the ends widened after, ascending
@@ -645,20 +686,31 @@ def _as_text_line(line: _Line, body: float, left: float, in_table: bool, widenin
 
 def _laid_out(words: tuple[tuple[float, float, str], ...], size: float, left: float,
               widening: _Widening | None) -> str:
-    """Each word at the display column of its x (half a type size a column, Hangul two columns wide, and the
-    columns the table's joined cells add), so the rows of a table without rules line up as the aligned-table
-    reader expects; words closer than a cell gap stay one space apart."""
-    text, width, previous_end = "", 0, None
+    """The line's words each at its display column (`_display_starts`)."""
+    text, width = "", 0
+    for (_x0, _x1, word), start in zip(words, _display_starts(words, size, left, widening), strict=True):
+        text += " " * (start - width) + word
+        width = start + len(widened(word))
+    return normalize_chars(text)
+
+
+def _display_starts(words: tuple[tuple[float, float, str], ...], size: float, left: float,
+                    widening: _Widening | None) -> list[int]:
+    """The display column each word starts at: that of its x (half a type size a column, Hangul two columns
+    wide, and the columns its table's `_Widening` adds), so the rows of a table without rules line up as the
+    aligned-table reader expects; words closer than a cell gap stay one space apart, cells two at least."""
+    starts: list[int] = []
+    width, previous_end = 0, None
     for x0, x1, word in words:
         if previous_end is not None and x0 - previous_end < CELL_GAP * size:
-            pad = 1
+            start = width + 1
         else:
             column = round((x0 - left) / (size / 2)) + (widening.at(x0) if widening else 0)
-            pad = max(column - width, 0 if previous_end is None else 2)
-        text += " " * pad + word
-        width += pad + len(widened(word))
+            start = max(column, width if previous_end is None else width + 2)
+        starts.append(start)
+        width = start + len(widened(word))
         previous_end = x1
-    return normalize_chars(text)
+    return starts
 
 
 def _add_block(blocks: list[Block], block: Block) -> None:

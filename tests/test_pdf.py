@@ -101,7 +101,8 @@ def test_the_real_report_without_rules_in_other_type_sizes_gives_its_records(siz
     """The buildings table: a cell's lines centred in a taller row and a group label a character a line stand
     on lines of their own between the rows (at 6 pt three lines: `지상6층`, `본 관`, `지하1층 ~`), and the last
     group's label goes on below its row onto the line of the next row's label (`관` over `주 차`). A table of
-    words alone with two rows (정보화교육장) is read only where its blank columns line up, as at 6 pt."""
+    words alone with two rows (정보화교육장) is read at every size: at 9 and 10 pt its blank columns came out
+    two display columns wide, and it was read as text."""
     pdfs = make_pdfs()
     for style in (pdfs.CELL, pdfs.HEADER_CELL):
         monkeypatch.setattr(style, "fontSize", size)
@@ -109,15 +110,9 @@ def test_the_real_report_without_rules_in_other_type_sizes_gives_its_records(siz
     target = tmp_path / "real.pdf"
     pdfs.render(real_report_path, target, "none")
     got, want = (records_data(r, with_sources=False) for r in (extract_file(target), real_report))
-    kinds = ("vehicles", "tables", "general_text")
-    assert {key: value for key, value in got.items() if key not in kinds} == {
-        key: value for key, value in want.items() if key not in kinds}
+    assert {key: value for key, value in got.items() if key != "vehicles"} == {
+        key: value for key, value in want.items() if key != "vehicles"}
     assert got["vehicles"][0]["counts"] == want["vehicles"][0]["counts"]
-    words_alone = [table for table in want["tables"] if table["caption"] == "정보화교육장"]
-    assert [t for t in got["tables"] if t not in want["tables"]] == []
-    assert [t for t in want["tables"] if t not in got["tables"]] == ([] if size == 6 else words_alone)
-    (general,) = got["general_text"]  # the table read as text is kept as the general part's text
-    assert ("정보화교육장(1개소)" in general["text"]) == (size != 6)
 
 
 @pytest.mark.parametrize("sample", ["2024-hanbit-cheongso.md", "2023-hanbit-jaemu.txt"])

@@ -7,6 +7,7 @@ from pipeline.document import Table as GridTable
 from pipeline.extract import extract_file
 from pipeline.read import read_document
 from pipeline.records import records_data
+from tests.layouts import make_pdfs
 from tests.test_pdf_headers import BUDGET, HEADERS
 from tests.test_pdf_headers import _render as _render_headers
 from tests.test_pdf_rows import _render as _render_rows
@@ -99,5 +100,41 @@ def test_a_group_label_at_the_left_of_centred_labels_over_right_aligned_figures_
     grids = [block.rows[:2] for block in read_document(target).blocks if isinstance(block, GridTable)]
     assert [grids[0], grids[2]] == HEADERS
     assert [(line.name, line.budget_krw, line.executed_krw) for line in extract_file(target).budget] == BUDGET
+    assert records_data(extract_file(target), with_sources=False) == records_data(
+        extract_file(source), with_sources=False)
+
+
+WORDS_ALONE = """제300회 한빛구의회 제1차 정례회
+
+# 2025년 주요업무 보고
+
+## 총 무 과
+
+# Ⅰ. 일반현황
+
+## 3 정보화교육장
+
+구 분\t명 칭\t현 황\t비 고
+시 설\t정보화교육장(1개소)\t· 평생스마트교육장(대림3동)\t전산운영팀
+
+# Ⅱ. 주요업무 추진실적
+"""
+
+
+@pytest.mark.parametrize("size", [6, 8, 9, 10])
+def test_a_two_row_table_of_words_alone_without_rules_is_a_table_in_larger_type(size, tmp_path, monkeypatch):
+    """A cell's padding is in points: at 8 to 10 pt the blank between `구 분` (centred, a column further right than
+    `시 설`) and `정보화교육장(1개소)` came out two display columns wide, short of the three a table of words
+    alone needs, and the table was read as text."""
+    pdfs = make_pdfs()
+    for style in (pdfs.CELL, pdfs.HEADER_CELL):
+        monkeypatch.setattr(style, "fontSize", size)
+        monkeypatch.setattr(style, "leading", size + 2)
+    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
+    source.write_text(WORDS_ALONE, encoding="utf-8")
+    pdfs.render(source, target, "none")
+    grids = [block.rows for block in read_document(target).blocks if isinstance(block, GridTable)]
+    assert grids == [(("구 분", "명 칭", "현 황", "비 고"),
+                      ("시 설", "정보화교육장(1개소)", "· 평생스마트교육장(대림3동)", "전산운영팀"))]
     assert records_data(extract_file(target), with_sources=False) == records_data(
         extract_file(source), with_sources=False)
