@@ -37,7 +37,7 @@ from pipeline.values import (
     parse_money_cell,
     unit_multiplier,
 )
-from schemas import BudgetLine
+from schemas import BudgetLine, Source
 from schemas.budget import FUNDING
 
 # `5.31.기준`, `5. 31. 현재`; `기준일: 2025. 5. 31.`, `기준: 2025.5.31.`; a date alone in brackets, `집행액(’25.5.31.)`
@@ -318,8 +318,10 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
                     for source, amount, _ in sources)]
 
 
-# `구비`, `구비 100%`, `시비 1,000,000 구비 1,698,307`, `국비 50%, 구비 50%` (compacted): each source, with its amount
-_FUNDING_PART_RE = regex.compile(rf"({'|'.join(FUNDING)})[:：]?(?:(\d+(?:\.\d+)?)%|(\d[\d,]*(?:\.\d+)?))?[,·/+]?")
+# `구비`, `구비 100%`, `시비 1,000,000 구비 1,698,307`, `국비 50%, 구비 50%`, `국 800,000 시 400,000` (compacted):
+# each source, with its amount; a source shortened to its first letter (`국`, `시`) only before a figure
+_FUNDING_PART_RE = regex.compile(
+    rf"({'|'.join(FUNDING)}|[국시구도군](?=[:：]?\d))[:：]?(?:(\d+(?:\.\d+)?)%|(\d[\d,]*(?:\.\d+)?))?[,·/+]?")
 
 
 @functools.lru_cache(maxsize=256)
@@ -331,8 +333,18 @@ def _funding_sources(bracket: str | None) -> tuple[tuple[str, float | None, floa
     parts = list(_FUNDING_PART_RE.finditer(bracket))
     if not parts or "".join(part.group(0) for part in parts) != bracket:
         return ((bracket, None, None),)
-    return tuple((part.group(1), float(part.group(3).replace(",", "")) if part.group(3) else None,
+    return tuple((part.group(1) if len(part.group(1)) > 1 else f"{part.group(1)}비",
+                  float(part.group(3).replace(",", "")) if part.group(3) else None,
                   float(part.group(2)) if part.group(2) else None) for part in parts)
+
+
+def stated_lines(cells: dict[str, str], at: Source) -> list[BudgetLine]:
+    """The lines of a budget printed as text (`1,560,000천원(시비 560,000 구비 1,000,000)`, by field: `budget`,
+    `executed`, `rate`), as a table's row of those cells gives them; in the unit its figure prints, which the
+    amounts of its sources are in too."""
+    unit = _own_unit(cells["budget"])
+    printed_as = _Printed(Table(rows=(), line=at.line, page=at.page), unit, unit_multiplier(unit) or 1, None, 1)
+    return _lines("", cells, None, printed_as, 0)
 
 
 def _transposed(grid: Grid, ctx, printed_as: _Printed) -> tuple[list[BudgetLine], bool]:

@@ -12,11 +12,12 @@ from collections.abc import Callable
 
 import regex
 
+from extractors.budget import stated_lines
 from extractors.context import TableContext, source_of
 from extractors.sections import Section, contents_line_title, contents_titles, is_contents_table
 from pipeline.document import Bullet, Heading, Paragraph, Table
 from pipeline.values import AMOUNT_RE, LETTERS, clean_text, compact, parse_amount, parse_period
-from schemas import Project, ProjectItem
+from schemas import BudgetLine, Project, ProjectItem
 from schemas.budget import FUNDING
 
 _NUMBERED_RE = regex.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
@@ -38,6 +39,12 @@ _TEAM_RE = regex.compile(
 _TEAM_SEPARATOR_RE = regex.compile(r"\s*[,·/]\s*")
 _PURPOSE_END_RE = regex.compile(r"(?:함|임|음|다)\s*\.?\s*$")
 _UNIT_NAME_RE = regex.compile(r"^\s*단위\s*사업\s*(?:명)?\s*[:：]\s*(.+?)\s*$")
+# `(단위사업: 녹지 조성)` after a title, which names the project's 단위사업 as an item would
+_TITLE_UNIT_RE = regex.compile(r"\s*[(（]\s*단위\s*사업\s*(?:명)?\s*[:：]\s*([^()（）]+?)\s*[)）]$")
+# what a 단위사업 printed in an item or beside a title is written with, besides its name: quotes around it
+# (`「공원 관리」`), more 단위사업 after it (`공원 관리 외 1`)
+_UNIT_QUOTES = "「」『』\"'“”‘’〈〉<>"
+_UNIT_MORE_RE = regex.compile(r"\s*외\s*\d+\s*(?:개|건)?\s*(?:단위)?\s*(?:사업)?$")
 _COLON_RE = regex.compile(r"(?<!\d)[:：](?!\d)")
 _FIELD_SPLIT_RE = regex.compile(r"(?:\s*/\s*|,\s+)(?![^()]*\))")  # not inside parentheses
 _PARENS_RE = regex.compile(r"\(([^()]*)\)")
@@ -47,6 +54,16 @@ _NOTE_RE = regex.compile(r"\s*\(([^()]*)\)$")  # `2,110,200천원 (1월~5월)`: 
 _MONEY_LEAD_RE = regex.compile(r"^(?:총\s*|약\s*|사업비\s*|예산\s*)")
 
 TableHandler = Callable[[Table, TableContext], None]
+
+# `□ 기 간 : 2025. 1. ~ 12.`: a field of the project's overview printed as a `□` heading of its own
+_FIELD_HEADING_RE = regex.compile(r"^([\p{Hangul} ]{1,12}?)\s*[:：]\s*\S")
+_OVERVIEW = "사업개요"  # the part such fields are printed under where each is not a `□` of its own
+# the fields of a budget printed as a line (`예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)`): a label
+# (`예 산`, `집행`; a colon or none) and its figure
+_LABELLED_FIGURE_RE = regex.compile(r"^\s*([\p{Hangul} ]{1,12}?)\s*[:：]?\s*((?:총|약)?\s*\d.*?)\s*$")
+_FIGURE_ROLES = ((regex.compile(r"(?:총|소요|사업)?(?:예산|사업비)(?:액|현황|규모)?"), "budget"),
+                 (regex.compile(r"집행[률율]"), "rate"), (regex.compile(r"(?:집행|지출)(?:액|실적)?"), "executed"))
+_RATE_NOTE_RE = regex.compile(r"\s*[(（]\s*(\d+(?:\.\d+)?\s*%)\s*[)）]$")  # `450,000천원 (45.0%)`: its 집행률
 
 
 # how the name of a part of a project ends (`사업개요`, `주요 추진실적`, `향후계획`, `소요예산`, `기대효과`)
@@ -60,7 +77,41 @@ def extract_projects(section: Section, year: int | None, handle_table: TableHand
                             _parts_below(section.blocks), section.listed)
     for block in section.blocks:
         walker.take(block)
-    return walker.finish()
+    projects = walker.finish()
+    for project in projects:
+        if not project.budget_lines:  # no budget table: the budget its text states, if it prints one
+            project.budget_lines = stated_budget(project)
+    return projects
+
+
+def stated_budget(project: Project) -> list[BudgetLine]:
+    """The budget a project's text states (`예산: 1,560,000천원(시비 560,000 구비 1,000,000)` in its 사업개요,
+    `예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)` under 예산현황): the lines of its first item so
+    labelled, of the top level, as a table of those figures gives them."""
+    for item in project.items:
+        cells = _budget_cells(item.text) if "예산" in item.text or "사업비" in item.text else None
+        if cells and (lines := stated_lines(cells, item.source)):
+            return lines
+    return []
+
+
+def _budget_cells(text: str) -> dict[str, str] | None:
+    """The figures of a budget printed as a line, by field (`budget`, `executed`, `rate`), where its first field
+    is a budget in won; a rate may stand in brackets after the 집행액."""
+    cells: dict[str, str] = {}
+    for field in _FIELD_SPLIT_RE.split(text):
+        match = _LABELLED_FIGURE_RE.match(field)
+        label = match.group(1).replace(" ", "") if match else ""
+        role = next((role for pattern, role in _FIGURE_ROLES if pattern.fullmatch(label)), None)
+        figure = _MONEY_LEAD_RE.sub("", match.group(2)) if role else ""
+        if not cells and (role != "budget" or "원" not in figure):
+            return None
+        if role == "executed" and (rate := _RATE_NOTE_RE.search(figure)):
+            cells.setdefault("rate", rate.group(1))
+            figure = figure[:rate.start()]
+        if role:
+            cells.setdefault(role, figure)
+    return cells
 
 
 def _is_part_name(text: str) -> bool:
@@ -150,6 +201,14 @@ def _teams(match: regex.Match) -> str:
     return ", ".join(team.replace(" ", "") for team in teams)
 
 
+def unit_name(printed: str) -> str:
+    """The 단위사업 an item or a title names, without what is printed with it: the fields after it
+    (`공원 관리 / 세부사업: …`), quotes (`「공원 관리」`) and more 단위사업 (`공원 관리 외 1`)."""
+    name = _FIELD_SPLIT_RE.split(printed, maxsplit=1)[0]
+    name = _UNIT_MORE_RE.sub("", name) if "외" in name else name
+    return clean_text(name.strip(_UNIT_QUOTES + " "))
+
+
 def item_fields(text: str) -> tuple[int | None, int | None, int | None]:
     """(start month, end month, amount in won) of an item: `조달구매: 4월 / 95,700천원`, `교육(3월~11월)`.
 
@@ -237,7 +296,10 @@ class _ProjectWalker:
             heading = clean_text(block.text)
             if self.current is None or self._opens_next_project(heading):
                 self._start(block, None, None)
-            self._enter(heading)
+            if block.marker == "□" and (field := _FIELD_HEADING_RE.match(block.text)):
+                self._field(block, field.group(1))
+            else:
+                self._enter(heading)
         else:
             self._paragraph(block)
 
@@ -255,6 +317,16 @@ class _ProjectWalker:
         if self.letters is None:  # the section's first title says how its projects are numbered
             self.letters = isinstance(block, Heading) and _LETTERED_RE.match(block.text) is not None
         self._start(block, *title)
+
+    def _field(self, block: Heading, label: str) -> None:
+        """A field printed as a `□` heading (`□ 기 간 : …`): an item of the part its label names (`□ 예산현황 : …`),
+        else of the overview, as `○ 기간: …` under `□ 사업개요` is; a label that is a bare field's word
+        (`예 산`, `내 용`) names no part."""
+        word = label.replace(" ", "")
+        part = clean_text(label) if _is_part_name(word) and word not in _PART_ENDINGS else _OVERVIEW
+        if part != self.heading:
+            self._enter(part)
+        self._item(block, 0)
 
     def _enter(self, heading: str | None) -> None:
         """Under a (new) part of the current project: items from here are that part's."""
@@ -338,12 +410,14 @@ class _ProjectWalker:
                 and len(self.contents) > len(self.projects))
 
     def _start(self, block, number: int | None, title: str | None) -> Project:
-        team = bare = None
+        team = bare = unit = None
         if title:
             whole = clean_text(title)
+            if "단위" in whole and (named := _TITLE_UNIT_RE.search(whole)):
+                whole, unit = whole[:named.start()], unit_name(named.group(1))
             title, team, bare = _split_team(whole)
         project = Project(section=self.section, seq=number or len(self.projects) + 1, title=title,
-                          title_from="body" if title else None, team=team, source=source_of(block))
+                          title_from="body" if title else None, team=team, unit_name=unit, source=source_of(block))
         self.projects.append(project)
         if bare:
             self.bare_team_titles[id(project)] = whole
@@ -358,7 +432,7 @@ class _ProjectWalker:
         text = text or block.text
         match = _UNIT_NAME_RE.match(text) if "단위" in text else None
         if match:
-            self.current.unit_name = clean_text(match.group(1))
+            self.current.unit_name = unit_name(match.group(1))
         start, end, amount = item_fields(text)
         item = ProjectItem(heading=self.heading or "", depth=depth, text=text, start_month=start,
                            end_month=end, amount_krw=amount, source=source_of(block))

@@ -1,0 +1,100 @@
+"""A project's overview as departments print it beyond the samples: fields as `□` headings of their own, the
+budget as a line of text, the 단위사업 named in other spellings or beside the title."""
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.read_text import read_text
+
+COVER = "제290회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n2025년 주요업무 보고\n\n재무과\n\n"
+
+
+def report(body: str):
+    return extract_report(read_text("t.txt", (COVER + body).encode()))
+
+
+def found(r):
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)]
+
+
+def items(project):
+    return [(item.heading, item.text, item.start_month, item.end_month, item.amount_krw) for item in project.items]
+
+
+def budget(project):
+    return [(b.name, b.budget_krw, b.executed_krw, b.execution_rate, b.funding_source, b.unit, b.source.line)
+            for b in project.budget_lines]
+
+
+def unit_table(*lines: str) -> str:
+    return ("Ⅰ. 일반현황\n\n4. 예산현황\n\n(단위: 천원)\n\n단위사업명\t예산액\t집행액\t집행률(%)\n" + "\n".join(lines)
+            + "\n\nⅡ. 주요업무 추진실적\n\n")
+
+
+BOX_FIELDS = unit_table("계\t900,000\t300,000\t33.3", "공유재산 관리\t900,000\t300,000\t33.3") + (
+    "① 공유재산 효율적 관리 (재산관리팀)\n\n공유재산을 효율적으로 관리하여 재정수입을 늘리고자 함\n\n"
+    "□ 기    간 : 2025. 1. ~ 12.\n□ 대    상 : 공유재산 토지 1,240필지, 건물 86동\n"
+    "□ 예    산 : 1,100,000천원(구비)\n□ 단위사업 : 공유재산 관리\n□ 추진실적\n"
+    "  ○ 공유재산 실태조사 : 3월~5월 / 1,240필지\n\n"
+    "□ 예산현황 (단위: 천원)\n\n예산액\t집행액\t집행률(%)\n1,100,000(구비)\t300,000(구비)\t27.3\n")
+
+
+def test_overview_fields_printed_as_box_headings_are_the_overview_items():
+    """`□ 기 간 : …` gives the project a field each, as `○ 기간: …` under `□ 사업개요` would: nothing printed is
+    lost, and the 단위사업 it names is read."""
+    r = report(BOX_FIELDS)
+    project = r.projects[0]
+    assert items(project) == [
+        ("사업개요", "기 간 : 2025. 1. ~ 12.", 1, 12, None),
+        ("사업개요", "대 상 : 공유재산 토지 1,240필지, 건물 86동", None, None, None),
+        ("사업개요", "예 산 : 1,100,000천원(구비)", None, None, 1_100_000_000),
+        ("사업개요", "단위사업 : 공유재산 관리", None, None, None),
+        ("추진실적", "공유재산 실태조사 : 3월~5월 / 1,240필지", 3, 5, None)]
+    assert project.unit_name == "공유재산 관리"
+    assert budget(project) == [("구비", 1_100_000_000, 300_000_000, 27.3, "구비", "천원", 35)]
+    assert found(r) == [("cross.project_over_unit", "공유재산 관리", "예산액", "≤ 900,000천원", "1,100,000천원")]
+
+
+def test_a_field_heading_named_as_a_part_is_that_part():
+    """`□ 예산현황 : …` is the 예산현황 part, its text the item; the budget it states is the project's."""
+    r = report(unit_table("계\t2,000,000\t900,000\t45.0", "음식물 자원화\t2,000,000\t900,000\t45.0") + (
+        "① 음식물 폐기물 자원화 (자원순환팀)\n\n음식물 폐기물을 자원화하고자 함\n\n"
+        "□ 단위사업 : 음식물 자원화\n\n"
+        "□ 예산현황 : 2,400,000천원(국 800,000 시 400,000 구 1,200,000), 집행 900,000천원(37.5%)\n"))
+    project = r.projects[0]
+    assert items(project)[1:] == [
+        ("예산현황", "예산현황 : 2,400,000천원(국 800,000 시 400,000 구 1,200,000), 집행 900,000천원(37.5%)",
+         None, None, 2_400_000_000)]
+    assert budget(project) == [("계", 2_400_000_000, 900_000_000, 37.5, None, "천원", 27),
+                               ("국비", 800_000_000, None, None, "국비", "천원", 27),
+                               ("시비", 400_000_000, None, None, "시비", "천원", 27),
+                               ("구비", 1_200_000_000, None, None, "구비", "천원", 27)]
+    assert found(r) == [("cross.project_over_unit", "음식물 자원화", "예산액", "≤ 2,000,000천원", "2,400,000천원")]
+
+
+def test_a_project_budget_printed_as_a_line_is_its_budget():
+    """`○ 예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)` reads as the table `1,000,000(구비)` would, so
+    the cross checks run on it."""
+    r = report(unit_table("계\t3,000,000\t1,300,000\t43.3", "재활용 활성화\t1,000,000\t400,000\t40.0",
+                          "음식물 자원화\t2,000,000\t900,000\t45.0") + (
+        "① 재활용 분리배출 활성화 (자원순환팀)\n\n재활용률을 높이고자 함\n\n"
+        "□ 주요 추진실적\n\n○ 재활용 정거장 운영 : 연중 / 45개소\n\n"
+        "□ 예산현황\n\n○ 예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)\n"))
+    assert budget(r.projects[0]) == [("구비", 1_000_000_000, 450_000_000, 45.0, "구비", "천원", 32)]
+    assert found(r) == [("cross.executed", "재활용 활성화", "집행액", "400,000천원", "450,000천원")]
+
+
+def test_a_project_budget_stated_only_in_its_overview_is_checked_against_its_unit():
+    """`예산: 400,000천원(구비)` with no budget table is the project's budget line; above its 단위사업 it warns."""
+    r = report(unit_table("계\t300,000\t100,000\t33.3", "지방세 부과 관리\t300,000\t100,000\t33.3") + (
+        "① 지방세 정기분 부과 (세무1팀)\n\n정확한 과세로 세입 기반을 확충하고자 함\n\n"
+        "□ 사업개요\n\n- 예산: 총 400,000천원(구비)\n- 단위사업: 지방세 부과 관리\n\n"
+        "□ 주요 추진실적\n\n- 자동차세 정기분 부과: 6월 / 48,200건\n"))
+    assert budget(r.projects[0]) == [("구비", 400_000_000, None, None, "구비", "천원", 27)]
+    assert found(r) == [("cross.project_over_unit", "지방세 부과 관리", "예산액", "≤ 300,000천원", "400,000천원")]
+
+
+def test_items_that_only_mention_a_budget_are_no_budget_line():
+    """An item whose first field is no budget in won (`예산 편성: 12월`, `구비 예산 확보: …`) states none."""
+    r = report("Ⅱ. 주요업무 추진실적\n\n① 세입 확충 (세무1팀)\n\n세입을 늘리고자 함\n\n□ 주요 추진실적\n\n"
+               "- 예산 편성: 12월\n- 구비 예산 확보: 500,000천원\n- 예산: 미정\n")
+    assert r.projects[0].budget_lines == []
