@@ -1,6 +1,8 @@
 """A project's overview as departments print it beyond the samples: fields as `□` headings of their own, the
 budget as a line of text, the 단위사업 named in other spellings or beside the title."""
 
+import pytest
+
 from checks import run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
@@ -98,3 +100,27 @@ def test_items_that_only_mention_a_budget_are_no_budget_line():
     r = report("Ⅱ. 주요업무 추진실적\n\n① 세입 확충 (세무1팀)\n\n세입을 늘리고자 함\n\n□ 주요 추진실적\n\n"
                "- 예산 편성: 12월\n- 구비 예산 확보: 500,000천원\n- 예산: 미정\n")
     assert r.projects[0].budget_lines == []
+
+
+UNITS = unit_table("계\t2,500,000\t1,000,000\t40.0", "공원 관리\t1,500,000\t600,000\t40.0",
+                   "녹지 조성\t1,000,000\t400,000\t40.0")
+PROJECT_BUDGET = "□ 예산현황\n\n(단위: 천원)\n\n예산액\t집행액\t집행률(%)\n{}(구비)\t{}(구비)\t{}\n"
+
+
+@pytest.mark.parametrize("printed", ["공원 관리 / 세부사업: 공원 시설 유지보수", "「공원 관리」", "공원 관리 외 1",
+                                     "『공원 관리』 외 2개, 세부사업: 공원 시설 유지보수"])
+def test_a_unit_project_named_with_more_beside_it(printed):
+    """`단위사업: 공원 관리 / 세부사업: …`, in quotes or `외 1`: the 단위사업 is the name alone."""
+    r = report(UNITS + "① 근린공원 시설 정비 (공원관리팀)\n\n공원 시설을 정비하고자 함\n\n"
+               f"□ 사업개요\n\n- 단위사업: {printed}\n\n" + PROJECT_BUDGET.format("1,800,000", "700,000", "38.9"))
+    assert r.projects[0].unit_name == "공원 관리"
+    assert found(r) == [("cross.project_over_unit", "공원 관리", "예산액", "≤ 1,500,000천원", "1,800,000천원")]
+
+
+def test_a_unit_project_named_in_brackets_after_the_title():
+    """`② 가로변 녹지 조성 (녹지조성팀) (단위사업: 녹지 조성)`: the title and team as without it, and the 단위사업."""
+    r = report(UNITS + "② 가로변 녹지 조성 (녹지조성팀) (단위사업: 녹지 조성)\n\n가로변 녹지를 늘리고자 함\n\n"
+               + PROJECT_BUDGET.format("1,300,000", "500,000", "38.5"))
+    project = r.projects[0]
+    assert (project.title, project.team, project.unit_name) == ("가로변 녹지 조성", "녹지조성팀", "녹지 조성")
+    assert found(r) == [("cross.project_over_unit", "녹지 조성", "예산액", "≤ 1,000,000천원", "1,300,000천원")]
