@@ -1,5 +1,6 @@
-"""Two places of one report that print the same thing must agree: a 단위사업 and the project it funds, and a
-단위사업 printed in two of the report's budget tables. Figures printed in different units agree to the precision of
+"""Two places of one report that print the same thing must agree: a 단위사업 and the project it funds, a
+project's budget as its text states it and as its budget table prints it, and a 단위사업 printed in two of the
+report's budget tables. Figures printed in different units agree to the precision of
 the coarser (3,701,804천원 is 3,702백만원)."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import regex
 
 from checks.base import Rule, money
 from checks.budget import project_table, unit_table
+from extractors.projects import stated_budget
 from pipeline.values import compact, unit_multiplier
 from schemas import BudgetLine, Finding, Project, Report
 
@@ -15,9 +17,11 @@ EXECUTED = Rule("cross.executed", "warning",
                 "예산현황의 단위사업과 같은 예산액을 적은 사업은 집행액도 같아야 함 (사업이 단위사업을 적었으면 그 "
                 "단위사업과 그 세부사업만; 기준일이 다를 수 있음)")
 OVER_UNIT = Rule("cross.project_over_unit", "warning", "사업의 예산액이 그 사업이 속한 단위사업의 예산액보다 큼")
+STATED = Rule("cross.project_budget", "warning",
+               "사업개요 등 본문에 적은 사업의 예산액·집행액은 그 사업의 예산 표의 계(또는 한 줄)와 같아야 함")
 REPEATED = Rule("cross.repeated", "warning",
                 "같은 단위사업을 두 예산 표에 적으면 예산액·집행액이 같아야 함 (기준일이 다를 수 있음)")
-RULES = (EXECUTED, OVER_UNIT, REPEATED)
+RULES = (EXECUTED, OVER_UNIT, STATED, REPEATED)
 
 
 def check(report: Report) -> list[Finding]:
@@ -27,6 +31,7 @@ def check(report: Report) -> list[Finding]:
         total = project_total(project)
         if total is None or total.budget_krw is None:
             continue
+        findings += _stated(project, total)
         named = _named_units(project, units)
         for unit in _compared(named, units):
             if unit.budget_krw is not None and _agree(unit, total, "budget_krw") and not _agree(
@@ -85,9 +90,31 @@ def _precision(value: int, unit: str | None) -> int:
     return step
 
 
+def _stated(project: Project, total: BudgetLine) -> list[Finding]:
+    """The budget the project's text states (`예산: 1,560,000천원(…)` in its 사업개요) against its budget table's
+    total, in each figure both print; a project whose only budget is its text's agrees with itself."""
+    stated = whole_budget(stated_budget(project))
+    findings = []
+    for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw")):
+        if stated is None or getattr(stated, field) is None or getattr(total, field) is None or _agree(
+                stated, total, field):
+            continue
+        in_text, in_table = money(getattr(stated, field), stated.unit), money(getattr(total, field), total.unit)
+        findings.append(STATED.finding(
+            table=project_table(project), row=total.name, column=column, expected=in_text, actual=in_table,
+            source=total.source,
+            message=f"사업 '{project.title}'의 {column}이 본문과 예산 표에서 다릅니다 "
+                    f"(본문 {in_text}, 예산 표 {total.name} {in_table})"))
+    return findings
+
+
 def project_total(project: Project) -> BudgetLine | None:
     """A project's whole budget: its 계 line, or its only line."""
-    lines = project.budget_lines
+    return whole_budget(project.budget_lines)
+
+
+def whole_budget(lines: list[BudgetLine]) -> BudgetLine | None:
+    """The 계 of a budget's lines, or its only line."""
     return next((line for line in lines if line.name == "계"), lines[0] if len(lines) == 1 else None)
 
 

@@ -59,9 +59,10 @@ TableHandler = Callable[[Table, TableContext], None]
 _FIELD_HEADING_RE = regex.compile(r"^([\p{Hangul} ]{1,12}?)\s*[:：]\s*\S")
 _OVERVIEW = "사업개요"  # the part such fields are printed under where each is not a `□` of its own
 # the fields of a budget printed as a line (`예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)`): a label
-# (`예 산`, `집행`; a colon or none) and its figure
+# (`예 산`, `집행`; a colon or none) and its figure. The budget is the year's as its label says (`예산`, `소요예산`,
+# `예산현황`), not a 사업비 or 총사업비, which may be the whole project's over its years
 _LABELLED_FIGURE_RE = regex.compile(r"^\s*([\p{Hangul} ]{1,12}?)\s*[:：]?\s*((?:총|약)?\s*\d.*?)\s*$")
-_FIGURE_ROLES = ((regex.compile(r"(?:총|소요|사업)?(?:예산|사업비)(?:액|현황|규모)?"), "budget"),
+_FIGURE_ROLES = ((regex.compile(r"(?:소요|사업)?예산(?:액|현황|규모)?"), "budget"),
                  (regex.compile(r"집행[률율]"), "rate"), (regex.compile(r"(?:집행|지출)(?:액|실적)?"), "executed"))
 _RATE_NOTE_RE = regex.compile(r"\s*[(（]\s*(\d+(?:\.\d+)?\s*%)\s*[)）]$")  # `450,000천원 (45.0%)`: its 집행률
 
@@ -89,7 +90,7 @@ def stated_budget(project: Project) -> list[BudgetLine]:
     `예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)` under 예산현황): the lines of its first item so
     labelled, of the top level, as a table of those figures gives them."""
     for item in project.items:
-        cells = _budget_cells(item.text) if "예산" in item.text or "사업비" in item.text else None
+        cells = _budget_cells(item.text) if "예산" in item.text else None
         if cells and (lines := stated_lines(cells, item.source)):
             return lines
     return []

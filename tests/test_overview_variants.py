@@ -124,3 +124,39 @@ def test_a_unit_project_named_in_brackets_after_the_title():
     project = r.projects[0]
     assert (project.title, project.team, project.unit_name) == ("가로변 녹지 조성", "녹지조성팀", "녹지 조성")
     assert found(r) == [("cross.project_over_unit", "녹지 조성", "예산액", "≤ 1,000,000천원", "1,300,000천원")]
+
+
+def test_the_budget_a_project_states_and_its_budget_table_must_agree():
+    """`예산: 1,560,000천원(시비 560,000 구비 1,000,000)` in the 사업개요 against a table whose 계 is 1,660,000."""
+    r = report(unit_table("계\t1,700,000\t610,000\t35.9", "공동주택 관리 지원\t1,700,000\t610,000\t35.9") + (
+        "① 공동주택 관리 지원 강화 (공동주택팀)\n\n공동주택 관리의 투명성을 높이고자 함\n\n"
+        "□ 사업개요\n\n- 예산: 1,560,000천원(시비 560,000 구비 1,000,000)\n- 단위사업: 공동주택 관리 지원\n\n"
+        "□ 예산현황\n\n(단위: 천원)\n\n구 분\t예산액\t집행액\t집행률(%)\n계\t1,660,000\t610,000\t36.7\n"
+        "시비\t560,000\t210,000\t37.5\n구비\t1,100,000\t400,000\t36.4\n"))
+    findings = run_checks(r)
+    table = "Ⅱ 주요업무 추진실적 1. 공동주택 관리 지원 강화 예산현황"
+    assert [(f.rule, f.severity, f.table, f.row, f.column, f.expected, f.actual, f.source.line)
+            for f in findings] == [("cross.project_budget", "warning", table, "계", "예산액", "1,560,000천원",
+                                    "1,660,000천원", 35)]
+    assert findings[0].message == ("사업 '공동주택 관리 지원 강화'의 예산액이 본문과 예산 표에서 다릅니다 "
+                                   "(본문 1,560,000천원, 예산 표 계 1,660,000천원)")
+
+
+@pytest.mark.parametrize("stated", ["예산: 1,660,000천원(시비 560,000 구비 1,100,000)", "예산: 16.6억원",
+                                    "예산: 1,660백만원"])
+def test_a_stated_budget_that_agrees_with_the_table_is_no_finding(stated):
+    r = report("Ⅱ. 주요업무 추진실적\n\n① 공동주택 관리 지원 강화 (공동주택팀)\n\n"
+               "공동주택 관리의 투명성을 높이고자 함\n\n"
+               f"□ 사업개요\n\n- {stated}\n\n"
+               "□ 예산현황\n\n(단위: 천원)\n\n구 분\t예산액\t집행액\t집행률(%)\n계\t1,660,000\t610,000\t36.7\n"
+               "시비\t560,000\t210,000\t37.5\n구비\t1,100,000\t400,000\t36.4\n")
+    assert found(r) == []
+
+
+@pytest.mark.parametrize("stated", ["사업비: 5,000,000천원(’23~’26)", "총사업비: 5,000,000천원",
+                                    "총예산: 5,000,000천원"])
+def test_a_project_cost_that_may_span_years_is_no_budget_of_the_year(stated):
+    """A 사업비 or 총사업비 may be the whole project's, over its years: neither its budget line nor checked."""
+    r = report("Ⅱ. 주요업무 추진실적\n\n① 공동주택 관리 지원 강화 (공동주택팀)\n\n"
+               f"공동주택 관리의 투명성을 높이고자 함\n\n□ 사업개요\n\n- {stated}\n")
+    assert r.projects[0].budget_lines == []
