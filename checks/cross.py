@@ -33,7 +33,8 @@ def check(report: Report) -> list[Finding]:
             continue
         findings += _stated(project, total)
         named = _named_units(project, units)
-        for unit in _compared(named, units):
+        compared = _compared(named, units) if total.executed_krw is not None else ()  # no 집행액 contradicts none
+        for unit in compared:
             if unit.budget_krw is not None and _agree(unit, total, "budget_krw") and not _agree(
                     unit, total, "executed_krw"):
                 findings.append(_executed(unit, project, total, unit_table(unit, report.budget)))

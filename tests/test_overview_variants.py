@@ -160,3 +160,12 @@ def test_a_project_cost_that_may_span_years_is_no_budget_of_the_year(stated):
     r = report("Ⅱ. 주요업무 추진실적\n\n① 공동주택 관리 지원 강화 (공동주택팀)\n\n"
                f"공동주택 관리의 투명성을 높이고자 함\n\n□ 사업개요\n\n- {stated}\n")
     assert r.projects[0].budget_lines == []
+
+
+def test_a_project_that_prints_no_executed_figure_is_not_compared_by_it():
+    """`예산: 400,000천원(구비)` alone, the 예산액 of a 단위사업 whose 집행액 is 150,000: no 집행액 to disagree with."""
+    r = report(unit_table("계\t400,000\t150,000\t37.5", "기후변화 대응\t400,000\t150,000\t37.5") + (
+        "① 탄소중립 생활 실천 확산 (기후변화팀)\n\n탄소중립 생활 실천을 넓히고자 함\n\n"
+        "□ 사업개요\n\n- 기간: 연중\n- 예산: 400,000천원(구비)\n"))
+    assert budget(r.projects[0]) == [("구비", 400_000_000, None, None, "구비", "천원", 28)]
+    assert found(r) == []
