@@ -95,10 +95,11 @@ def _stated(project: Project, total: BudgetLine) -> list[Finding]:
     """The budget the project's text states (`예산: 1,560,000천원(…)` in its 사업개요) against its budget table's
     total, in each figure both print; a project whose only budget is its text's agrees with itself."""
     stated = whole_budget(stated_budget(project))
+    if stated is None:
+        return []
     findings = []
     for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw")):
-        if stated is None or getattr(stated, field) is None or getattr(total, field) is None or _agree(
-                stated, total, field):
+        if getattr(stated, field) is None or getattr(total, field) is None or _agree(stated, total, field):
             continue
         in_text, in_table = money(getattr(stated, field), stated.unit), money(getattr(total, field), total.unit)
         findings.append(STATED.finding(

@@ -177,3 +177,11 @@ def test_a_stated_budget_whose_bracket_is_no_funding_read_as_such_is_the_whole()
                "□ 사업개요\n\n- 예산: 5억원(시비 2억원, 구비 3억원)\n")
     assert budget(r.projects[0]) == [("계", 500_000_000, None, None, None, "억원", 17)]
     assert r.projects[0].items[0].text == "예산: 5억원(시비 2억원, 구비 3억원)"
+
+
+def test_a_stated_executed_figure_is_checked_against_the_table_too():
+    """`예산: 1,100,000천원(구비) / 집행: 350,000천원` against a table that spent 300,000: the 집행액 differs."""
+    r = report("Ⅱ. 주요업무 추진실적\n\n① 공유재산 효율적 관리 (재산관리팀)\n\n공유재산을 관리하고자 함\n\n"
+               "□ 사업개요\n\n- 예산: 1,100,000천원(구비) / 집행: 350,000천원\n\n"
+               "□ 예산현황 (단위: 천원)\n\n예산액\t집행액\t집행률(%)\n1,100,000(구비)\t300,000(구비)\t27.3\n")
+    assert found(r) == [("cross.project_budget", "구비", "집행액", "350,000천원", "300,000천원")]
