@@ -185,3 +185,12 @@ def test_a_stated_executed_figure_is_checked_against_the_table_too():
                "□ 사업개요\n\n- 예산: 1,100,000천원(구비) / 집행: 350,000천원\n\n"
                "□ 예산현황 (단위: 천원)\n\n예산액\t집행액\t집행률(%)\n1,100,000(구비)\t300,000(구비)\t27.3\n")
     assert found(r) == [("cross.project_budget", "구비", "집행액", "350,000천원", "300,000천원")]
+
+
+def test_sources_shortened_to_their_first_letter_in_a_budget_table_cell():
+    """`2,400,000(국 800,000 시 400,000 구 1,200,000)`: a 계 and a line per source, as `(국비 800,000 …)` gives."""
+    r = report("Ⅱ. 주요업무 추진실적\n\n① 음식물 폐기물 자원화 (자원순환팀)\n\n음식물 폐기물을 자원화하고자 함\n\n"
+               "□ 예산현황 (단위: 천원)\n\n예산액\t집행액\n2,400,000(국 800,000 시 400,000 구 1,200,000)\t900,000\n")
+    assert [(b.name, b.budget_krw, b.funding_source) for b in r.projects[0].budget_lines] == [
+        ("계", 2_400_000_000, None), ("국비", 800_000_000, "국비"), ("시비", 400_000_000, "시비"),
+        ("구비", 1_200_000_000, "구비")]
