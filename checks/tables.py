@@ -4,14 +4,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import NamedTuple
 
 import regex
 
 from checks.base import Rule, figure
-from extractors.context import column_labels, column_name, is_total
+from extractors import context
+from extractors.context import column_labels, column_name
 from extractors.labels import RATE, SERIAL_WORDS, is_change_label
-from pipeline.values import YEAR_LABEL_RE, compact, parse_count
+from pipeline.values import YEAR_LABEL_RE, compact, parse_count, parse_count_note, parse_decimal
 from schemas import Finding, GenericTable, Report
 
 SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병합된 행 머리) 또는 표 전체의 합, 계 열은 그 행의 합")
@@ -33,9 +35,12 @@ def _table(table: GenericTable) -> list[Finding]:
     label_cols = _label_columns(body, serials | ({0} if _is_year_column(labels[0], body) else set()))
     group_col = next((c for c in label_cols if c not in serials), label_cols[0]) if label_cols else None
     groups = _groups(body, group_col) if group_col is not None else None
-    kinds = [_kind(" ".join(_row_labels(body, index, label_cols, group_col, groups))) for index in range(len(body))]
+    names = [" ".join(_row_labels(body, index, label_cols, group_col, groups)) for index in range(len(body))]
+    kinds = [_NOT_SUMMED if _counts_from_before(name, names) else _kind(name) for name in names]
     summed = [row for row, kind in zip(body, kinds, strict=True) if kind != _NOT_SUMMED]
-    numeric = [c for c in range(len(body[0])) if c not in label_cols and _is_summed_column(labels[c], summed, c)]
+    numeric = {c: column for c in range(len(body[0]))
+               if c not in label_cols and _kind(labels[c]) != _NOT_SUMMED and not _counts_from_before(labels[c], labels)
+               and (column := _read_column([row[c] for row in summed])) is not None}
     if not numeric:
         return []
     mismatches = _total_columns(labels, body, kinds, numeric)
@@ -48,9 +53,36 @@ class _Mismatch(NamedTuple):
     """A printed total (body row, column) that is not the sum it should be; `what` names that sum."""
     row: int
     column: int
-    printed: int
-    expected: int
+    printed: Decimal
+    expected: Decimal
     what: str
+
+
+class _Column(NamedTuple):
+    """How a column's cells read as figures (`_figure`): the unit every cell prints after its figure (`명` of
+    `1,200명`, '' for none) and the decimals it prints (0 for counts)."""
+    unit: str
+    digits: int
+
+    def part(self, cell: str) -> Decimal:
+        """A part's figure: a blank or `-` is 0."""
+        return _figure(cell, self.unit) or _ZERO
+
+    def total(self, cell: str, parts: Decimal) -> Decimal | None:
+        """A total's figure, None where it prints none, or `-` over parts that print figures: a total that does
+        not apply (days of processing are no sum); over parts that print none, `-` is their 0."""
+        value = _figure(cell, self.unit)
+        return None if value == 0 and parts and not _DIGIT_RE.search(cell) else value
+
+    def differs(self, printed: Decimal, expected: Decimal, parts: int) -> bool:
+        """Counts add up exactly; decimals are rounded to their printed step, so their sum may be off by half a
+        step a figure, the parts' and the total's (as `sum.budget` allows for figures in 백만원)."""
+        step = Decimal(1).scaleb(-self.digits) if self.digits else 0
+        return 2 * abs(printed - expected) > (parts + 1) * step
+
+
+_ZERO = Decimal(0)
+_DIGIT_RE = regex.compile(r"\d")
 
 
 _ROWS_SUM = "해당 행들의 합"  # a 계 row's figure: the rows it covers
@@ -74,25 +106,25 @@ def _total_rows(body, kinds, label_cols, group_col, groups, numeric) -> list[_Mi
         else:
             covered = [r for r in groups[index] if r is not row and not any(is_total(r[c]) for c in label_cols)]
         covered = [r for r in covered if id(r) in part_rows]
-        for col in numeric:
-            printed = parse_count(row[col])
+        for col, column in numeric.items():
+            expected = sum((column.part(r[col]) for r in covered), _ZERO)
+            printed = column.total(row[col], expected)
             if printed is None or not covered:
                 continue
-            expected = sum(parse_count(r[col]) or 0 for r in covered)
-            if printed != expected:
+            if column.differs(printed, expected, len(covered)):
                 mismatches.append(_Mismatch(index, col, printed, expected, _ROWS_SUM))
     return mismatches
 
 
-def _total_columns(labels: tuple[str, ...], body, kinds, numeric) -> list[_Mismatch]:
+def _total_columns(labels: tuple[str, ...], body, kinds, numeric: dict[int, _Column]) -> list[_Mismatch]:
     """Each 계 column is, row by row, the sum of the figure columns it totals (`_summed_columns`), on the rows
     that print no average or rate (`_kind`)."""
     rows = [index for index, kind in enumerate(kinds) if kind != _NOT_SUMMED]
     return [m for column, parts in _summed_columns(labels, numeric).items()
-            for m in _total_column(body, rows, column, parts)]
+            for m in _total_column(body, rows, column, parts, numeric, _are_months(labels[c] for c in parts))]
 
 
-def _summed_columns(labels: tuple[str, ...], numeric: list[int]) -> dict[int, list[int]]:
+def _summed_columns(labels: tuple[str, ...], numeric: dict[int, _Column]) -> dict[int, list[int]]:
     """The columns each 계 column sums: its group's where a label merged over the group heads it (`인 원 계` sums
     `인 원 남` and `인 원 여`, `교 육 계` beside it the `교 육` columns), else the row's other figures where the
     table has one such 계 column (of two, the header does not say which sums what). A change (`증감`) is no
@@ -114,20 +146,25 @@ def _summed_columns(labels: tuple[str, ...], numeric: list[int]) -> dict[int, li
     return summed
 
 
-def _total_column(body, rows: list[int], column: int, parts: list[int]) -> list[_Mismatch]:
+def _total_column(body, rows: list[int], column: int, parts: list[int], numeric: dict[int, _Column],
+                  months: bool) -> list[_Mismatch]:
     """A 계 column is, row by row, the sum of its `parts`, as its label says, unless the rows show it is not:
     two of them or more do not add up, and fewer add up (or as many, without two that add two figures or
-    more, which no chance makes), as beside a change column, where then no row is a sum. One row that does
-    not add up is a wrong figure, also in a table of one or two rows. Nor is a 계 that every row makes
-    without one of its three columns or more (`외국인`, some of 남 and 여) a sum of them all: it sums the
-    others. A 계 of two columns that is one of them is a wrong figure."""
-    printed_rows = [(index, printed) for index in rows if (printed := parse_count(body[index][column])) is not None]
-    figures = {index: [parse_count(body[index][c]) or 0 for c in parts] for index, _ in printed_rows}
-    expected = {index: sum(figures[index]) for index, _ in printed_rows}
-    wrong = [(index, printed) for index, printed in printed_rows if printed != expected[index]]
-    adding = [index for index, printed in printed_rows if printed == expected[index]]
+    more, which no chance makes), as beside a change column, where then no row is a sum; of the `months`,
+    what their 계 or 누계 is is sure. One row that does not add up is a wrong figure, also in a table of one
+    or two rows. Nor is a 계 that every row makes without one of its three columns or more (`외국인`, some of
+    남 and 여) a sum of them all: it sums the others. A 계 of two columns that is one of them is a wrong
+    figure."""
+    reading = numeric[column]
+    figures = {index: [numeric[c].part(body[index][c]) for c in parts] for index in rows}
+    expected = {index: sum(values, _ZERO) for index, values in figures.items()}
+    printed_rows = [(index, printed) for index in rows
+                    if (printed := reading.total(body[index][column], expected[index])) is not None]
+    wrong = [(index, printed) for index, printed in printed_rows
+             if reading.differs(printed, expected[index], len(parts))]
+    adding = [index for index, printed in printed_rows if not reading.differs(printed, expected[index], len(parts))]
     sure = [index for index in adding if sum(1 for value in figures[index] if value) >= 2]
-    if len(wrong) > 1 and (len(wrong) > len(adding) or (len(wrong) == len(adding) and len(sure) < 2)):
+    if len(wrong) > 1 and not months and (len(wrong) > len(adding) or (len(wrong) == len(adding) and len(sure) < 2)):
         return []
     if len(parts) > 2 and any(all(printed == expected[index] - figures[index][k] for index, printed in printed_rows)
                               for k in range(len(parts))):
@@ -164,7 +201,35 @@ _BRACKET_AFTER_RE = regex.compile(r"\s*[(（\[]([^()（）\[\]]*)[)）\]]$")
 # Any scale of any unit (`천명`, `백만원`), not `UNIT_WON`'s money alone: a 계's parts are only told by their unit,
 # never converted; and the bracket is the label's last (`_BRACKET_AFTER_RE`), unlike a budget's `(천원)`, sought
 # anywhere in a label or a caption, or a table's `(단위: …)` line (`document.unit_in`)
-_UNIT_RE = regex.compile(r"(?:단위:)?[천만백십억]*(?:원|명|개소|개|건|대|가구|세대|회|톤|㎡|㎞|km|일|시간|권)")
+_UNITS = r"[천만백십억]*(?:원|명|개소|개교|개|곳|건|대|가구|세대|회|톤|㎡|㎢|㎞|km|일|시간|권)"
+_UNIT_RE = regex.compile(r"(?:단위:)?" + _UNITS)
+
+
+# A cell's figure with its unit after it (`3,420명`, `10개교`), as `_figure` reads it where the column's cells share it
+_CELL_UNIT_RE = regex.compile(rf"(?<=[\d)）])\s*({_UNITS})$")
+
+# Totals this check knows beside the extractors' (`context.is_total`): `전 체`, and `누계`, which sums the months
+# printed beside it (`_counts_from_before`)
+_MORE_TOTALS = {"전체", "누계"}
+_MONTH_RE = regex.compile(r"(?:1[0-2]|0?[1-9])월")
+
+
+def is_total(label: str) -> bool:
+    """A total's label, also with its unit after it (`합계(명)`, `계 (㎡)`)."""
+    if _unit(label):
+        label = _BRACKET_AFTER_RE.sub("", label)
+    return context.is_total(label) or compact(label) in _MORE_TOTALS
+
+
+def _counts_from_before(label: str, labels) -> bool:
+    """A 누계 (a running total) beside no months (`1월 … 5월 | 누계` in a report of 5월말): beside years it may
+    count from before the first of them, so it is no sum of theirs, nor one of the figures."""
+    return compact(label) == "누계" and not any(_MONTH_RE.fullmatch(compact(other)) for other in labels)
+
+
+def _are_months(labels) -> bool:
+    """Labels that are all months (`1월`, `12월`): parts whose 계 or 누계 is surely their sum."""
+    return all(_MONTH_RE.fullmatch(compact(label)) for label in labels)
 
 
 def _unit(label: str) -> str:
@@ -189,23 +254,29 @@ def _total_group(label: str, labels: tuple[str, ...]) -> str | None:
 
 
 def _label_columns(body: list[list[str]], keys: set[int]) -> list[int]:
-    """The leading columns that hold labels (no figures) or number or date the rows (`keys`: `연번`, years)."""
+    """The leading columns that hold labels (no figures) or number or date the rows (`keys`: `연번`, years): a
+    column of figures prints one (`_figure`), or a figure with a unit in each cell (`10개교`)."""
     cols = []
     for c in range(len(body[0])):
-        if c not in keys and any(parse_count(r[c]) is not None and r[c].strip() not in ("", "-") for r in body):
+        cells = [r[c] for r in body]
+        if c not in keys and (any(_figure(cell, "") is not None and _DIGIT_RE.search(cell) for cell in cells)
+                              or _read_column(cells) is not None):
             break
         cols.append(c)
     return cols
 
 
 # Labels (unspaced) of figures that are no sums: numbers in order, rates and shares, averages and figures per
-# unit, ratios, years and dates: `연번`, `처리율(%)`, `구성비`, `평균 처리일수`, `1인당 금액`, `전년대비`, `준공연도`
-# (not `2024년도`, `전년도`), `설치일자` (not `일자리`).
+# unit, ratios, scores, years and dates: `연번`, `처리율(%)`, `구성비`, `평균 처리일수`, `1인당 금액`, `만족도(점)`,
+# `전년대비`, `준공연도` (not `2024년도`, `전년도`), `설치일자` (not `일자리`).
 _SERIAL = "|".join(SERIAL_WORDS)
 _SERIAL_RE = regex.compile(_SERIAL)
 _YEAR = r"(?:^|\p{Hangul}{2})[연년]도(?:\(|$)"
 _YEAR_RE = regex.compile(_YEAR)
-_NOT_SUMMED_RE = regex.compile(_SERIAL + "|" + RATE + r"|비중|구성비|평균|(?:인|가구|세대|건|개소)당|대비(?!증감)|"
+# A figure per unit is a counter's 당 (`1인당`, `회당`, `1개교당`), not 담당, 해당, 정당, 당초, nor a party's name
+# (`더불어민주당`, `조국혁신당`, which a 의원 table's rows print)
+_PER_UNIT = r"(?:인|명|가구|세대|호|건|개소|개교|개|곳|회|대|시간|㎡)당"
+_NOT_SUMMED_RE = regex.compile(_SERIAL + "|" + RATE + rf"|비중|구성비|평균|만족도|평점|\(점\)|{_PER_UNIT}|대비(?!증감)|"
                                + _YEAR + r"|일자(?:\(|$)")
 _NOT_SUMMED, _CHANGE = "not summed", "change"
 
@@ -227,12 +298,32 @@ def _is_year_column(label: str, body: list[list[str]]) -> bool:
                               or all(YEAR_LABEL_RE.match(cell) for cell in figures))
 
 
-def _is_summed_column(label: str, rows: list[list[str]], col: int) -> bool:
-    """A column of counts on the `rows` that are summed (a decimal, as a rate prints, is none; a row of
-    averages may print one) whose label does not say they are figures that do not add up (`처리율(%)`,
-    `평균 처리일수`, `준공연도`, where a 계 row prints none or an average)."""
-    cells = [r[col] for r in rows if r[col].strip()]
-    return bool(cells) and all(parse_count(c) is not None for c in cells) and _kind(label) != _NOT_SUMMED
+def _read_column(cells: list[str]) -> _Column | None:
+    """How a column's cells (on the rows that are summed) read as figures, None where one is no figure, or they
+    print units of two kinds; a unit is the column's where two cells print it or more (`12개소` alone is a
+    note, as a 비고 prints it). Whether they add up is their label's to say (`_kind`: `처리율(%)`, `평균
+    처리일수`, `준공연도`, where a 계 row prints none or an average)."""
+    cells = [cell for cell in cells if cell.strip()]
+    units = [match.group(1) for cell in cells if (match := _CELL_UNIT_RE.search(cell))]
+    if not cells or len(set(units)) > 1 or len(units) == 1:
+        return None
+    unit = units[0] if units else ""
+    figures = [_figure(cell, unit) for cell in cells]
+    if None in figures:
+        return None
+    return _Column(unit, max(-min(value.as_tuple().exponent, 0) for value in figures))
+
+
+def _figure(cell: str, unit: str) -> Decimal | None:
+    """A cell's figure as it prints it: a count (`-` is 0), with what it prints in brackets after it as the
+    staffing and vehicle readers read it (`8(1)` is 8), or a decimal at its printed precision (`8.40`; a rate's
+    `%` is none), after the column's `unit` (`1,200명`)."""
+    text = cell.strip().removesuffix(unit) if unit else cell
+    counted = parse_count_note(text)
+    if counted is not None:
+        return Decimal(counted[0])
+    decimal = parse_decimal(text) if "%" not in text else None
+    return None if decimal is None else Decimal(decimal[0]).quantize(Decimal(1).scaleb(-decimal[1]))
 
 
 def _subtotal_parts(body: list[list[str]], index: int, label_cols: list[int]) -> list[list[str]]:
