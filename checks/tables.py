@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -69,8 +70,8 @@ class _Column(NamedTuple):
         return _figure(cell, self.unit) or _ZERO
 
     def total(self, cell: str, parts: Decimal) -> Decimal | None:
-        """A total's figure, None where it prints none, or `-` over parts that print figures: a total that does
-        not apply (days of processing are no sum); over parts that print none, `-` is their 0."""
+        """A total's figure, None where it prints none, or `-` over parts that add up to a figure: a total that
+        does not apply (days of processing are no sum); over parts that print none, `-` is their 0."""
         value = _figure(cell, self.unit)
         return None if value == 0 and parts and not _DIGIT_RE.search(cell) else value
 
@@ -215,8 +216,8 @@ _MONTH_RE = regex.compile(r"(?:1[0-2]|0?[1-9])월")
 
 
 def is_total(label: str) -> bool:
-    """A total's label, also with its unit after it (`합계(명)`, `계 (㎡)`)."""
-    if _unit(label):
+    """A total's label, also with its unit after it (`합계(명)`, `계 (㎡)`): this check's, beside the extractors'."""
+    if label.endswith((")", "）", "]")) and _unit(label):
         label = _BRACKET_AFTER_RE.sub("", label)
     return context.is_total(label) or compact(label) in _MORE_TOTALS
 
@@ -314,6 +315,7 @@ def _read_column(cells: list[str]) -> _Column | None:
     return _Column(unit, max(-min(value.as_tuple().exponent, 0) for value in figures))
 
 
+@functools.lru_cache(maxsize=8192)  # each cell is read for each sum it is in
 def _figure(cell: str, unit: str) -> Decimal | None:
     """A cell's figure as it prints it: a count (`-` is 0), with what it prints in brackets after it as the
     staffing and vehicle readers read it (`8(1)` is 8), or a decimal at its printed precision (`8.40`; a rate's
