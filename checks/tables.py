@@ -1,6 +1,8 @@
 """Generic tables that print a 계 (the buildings table): the 계 row is the sum of the rows it covers, and a
 계 column the sum of the row's other figures (or its group's); a row or column whose label says it is no count
-(an average, a rate, a change) is left out by one vocabulary both ways (`_kind`)."""
+(an average, a rate, a change) is left out by one vocabulary both ways (`_kind`). A cell is read as the figure
+it prints (`_figure`: `8(1)`, `8.40`, `3,420명`), and a `-` in a total over figures is a total that does not
+apply."""
 
 from __future__ import annotations
 

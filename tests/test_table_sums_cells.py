@@ -73,6 +73,7 @@ def test_a_cumulative_row_under_the_months_is_their_sum_and_under_years_no_sum()
     assert summary(months) == [("sum.table", "누계", "가구", "213", "231")]
     # a 누계 under years may count from before the first of them
     assert summary(tsv("구 분 | 건수", "2023년 | 60", "2024년 | 72", "누 계 | 531")) == []
+    assert summary(tsv("구 분 | 2023년 | 2024년 | 누계", "건수 | 60 | 72 | 531", "금액 | 10 | 20 | 90")) == []
 
 
 def test_a_total_named_jeonche_or_printing_its_unit_is_a_total():
