@@ -32,6 +32,7 @@ from pipeline.values import (
     MONEY_SCALES,
     clean_text,
     compact,
+    money_unit,
     parse_date,
     parse_decimal,
     parse_money_cell,
@@ -198,11 +199,11 @@ def _own_unit(cell: str) -> str | None:
 
 
 def _printed_unit(grid: Grid, ctx: TableContext, n_header: int) -> str | None:
-    """The unit of a budget table's figures: printed above it (`(단위: 천원)`), else in a label of its figures
-    (`예산액(천원)`; `예산액 (천원)` where funding sources are the columns) or at the end of its caption
-    (`예산현황 (백만원)`)."""
+    """The unit of a budget table's figures: printed above it (`(단위: 천원)`; of `(단위: 명, 백만원)`, its money
+    unit), else in a label of its figures (`예산액(천원)`; `예산액 (천원)` where funding sources are the columns)
+    or at the end of its caption (`예산현황 (백만원)`)."""
     if grid.table.unit:
-        return grid.table.unit
+        return money_unit(grid.table.unit)
     labels = [cell for row in grid.rows[:n_header] for cell in row] + [row[0] for row in grid.rows[n_header:]]
     for text in (*labels, ctx.caption or ""):
         if "원" in text and (match := _BRACKETED_UNIT_RE.search(text)):

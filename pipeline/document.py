@@ -112,25 +112,32 @@ class Document:
 _OPENING = "([（<〈【"
 _OPEN, _CLOSE = regex.escape(_OPENING), regex.escape(")]）>〉】")
 _UNIT_WORD_RE = regex.compile(r"단\s*위\s*[:：]")
-# `(단위: 천원)`, `（단위：백만원, %）`, `[5.31.기준, 단위: 천원]`: what the bracket says before the unit, the unit,
-# and what it says after it; or `단위: 천원` as a line of its own
+# `(단위: 천원)`, `（단위：백만원, %）`, `[5.31.기준, 단위: 천원]`: what the bracket says before the unit, and the
+# unit with what it says after it; or `단위: 천원` as a line of its own
 _UNIT_BRACKET_RE = regex.compile(
-    rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]*?)단\s*위\s*[:：]\s*([^,，/{_OPEN}{_CLOSE}]+)([^{_OPEN}{_CLOSE}]*)[{_CLOSE}]")
-_UNIT_LINE_RE = regex.compile(r"^[※*]?\s*()단\s*위\s*[:：]\s*([^,，/]+)(.*)$")
+    rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]*?)단\s*위\s*[:：]\s*([^,，/{_OPEN}{_CLOSE}][^{_OPEN}{_CLOSE}]*)[{_CLOSE}]")
+_UNIT_LINE_RE = regex.compile(r"^[※*]?\s*()단\s*위\s*[:：]\s*([^,，/].*)$")
+# What parts a unit's bracket prints: `명, 백만원`, `가구 / 천원`; a date's `/` (`2025/5/31`) does not part it
+_UNIT_PARTS_RE = regex.compile(r"\s*(?:[,，]|(?<!\d)/(?!\d))\s*")
+# A unit after the first (`백만원` of `명, 백만원`, `%`): a short word of no figures, not a note (`5.31.기준`,
+# `부가세 포함`)
+_MORE_UNIT_RE = regex.compile(r"[^\d\s.:：]{1,4}")
 
 
 def unit_in(text: str) -> tuple[str, str | None, str] | None:
-    """The unit a line prints, what else its bracket says (None if nothing), and the line without them."""
+    """The units a line prints (`명, 백만원`: a table's columns may each be in one of them), what else its
+    bracket says (None if nothing), and the line without them."""
     if not _UNIT_WORD_RE.search(text):  # most lines: `단위사업: …`, `단계: …`
         return None
     match = _UNIT_BRACKET_RE.search(text) or _UNIT_LINE_RE.match(text)
     if match is None:
         return None
-    before, unit, after = match.groups()
-    rest = f"{before},{after}".strip(" ,")
-    if rest:
-        rest = ", ".join(part.strip() for part in rest.split(",") if part.strip())
-    return unit.replace(" ", ""), rest or None, (text[: match.start()] + text[match.end():]).strip()
+    before, printed = match.groups()
+    first, *after = _UNIT_PARTS_RE.split(printed.strip())
+    more = [part for part in after if _MORE_UNIT_RE.fullmatch(part.replace(" ", ""))]
+    units = ", ".join(part.replace(" ", "") for part in (first, *more))
+    notes = [part.strip() for part in before.strip(" ,，/").split(",")] + [part for part in after if part not in more]
+    return units, ", ".join(filter(None, notes)) or None, (text[: match.start()] + text[match.end():]).strip()
 
 
 # `(2025. 5. 31. 기준)`, `<’25. 5. 31. 현재>` on a line of its own: the date a table's figures stand at

@@ -131,6 +131,12 @@ def unit_multiplier(unit: str | None) -> int | None:
     return UNIT_WON.get(compact(unit).removeprefix("단위:"))
 
 
+def money_unit(units: str) -> str:
+    """The money unit of the units a table prints (`명, 백만원` → `백만원`, that of its money columns), or the units
+    as printed where none is money."""
+    return next((unit for unit in units.split(", ") if unit in UNIT_WON), units)
+
+
 _OWN_UNIT_CELL_RE = regex.compile(r"^(.*?원)\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 _MONEY_CELL_RE = regex.compile(r"^([△▲+＋\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 

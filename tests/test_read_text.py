@@ -86,7 +86,7 @@ def test_text_with_no_blank_lines_has_one_paragraph_a_line():
 @pytest.mark.parametrize(("printed", "unit", "basis"), [
     ("(단위: 천원)", "천원", None), ("（단위：천원）", "천원", None), ("[단위 : 천원]", "천원", None),
     ("<단위: 천원>", "천원", None), ("단위: 천원", "천원", None), ("※ 단위: 천원", "천원", None),
-    ("(단위: 백만원, %)", "백만원", "%"), ("(단위: 천원, 5.31.기준)", "천원", "5.31.기준"),
+    ("(단위: 백만원, %)", "백만원, %", None), ("(단위: 천원, 5.31.기준)", "천원", "5.31.기준"),
     ("(2025. 5. 31. 기준, 단위: 천원)", "천원", "2025. 5. 31. 기준"),
 ])
 def test_the_unit_above_a_table_however_it_is_printed(printed, unit, basis):

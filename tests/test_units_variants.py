@@ -1,0 +1,50 @@
+"""A table's `(단위: …)` that prints several units (`명, 백만원`): the table keeps them all, a budget table takes
+its money unit of them; and a group label ending in 액 over `건수 | 금액` heads both."""
+
+import pytest
+
+from pipeline.read_text import read_text
+from tests import test_budget_variants as budget
+from tests import test_generic_variants as generic
+
+
+def _table(printed: str):
+    (table,) = [b for b in read_text("t.txt", f"{printed}\n\n구분\t인원\t금액\n계\t3\t1,000\n".encode()).blocks
+                if hasattr(b, "rows")]
+    return table
+
+
+@pytest.mark.parametrize(("printed", "unit", "basis"), [
+    ("(단위: 명, 백만원)", "명, 백만원", None),
+    ("(단위 : 가구 / 천원)", "가구, 천원", None),
+    ("(단위: 필지, ㎡, 백만원)", "필지, ㎡, 백만원", None),
+    ("[기준일: 2025. 5. 31., 단위: 명]", "명", "기준일: 2025. 5. 31."),
+    ("(기준일: 2025. 5. 31. / 단위: 명, 천원)", "명, 천원", "기준일: 2025. 5. 31."),
+    ("(단위: 건, 천원, 2025. 5. 31. 기준)", "건, 천원", "2025. 5. 31. 기준"),
+    ("(단위: 천 원, 부가세 포함)", "천원", "부가세 포함"),
+    ("단위: 명, 천원", "명, 천원", None),
+])
+def test_every_unit_the_bracket_prints_is_the_tables_and_the_rest_its_basis(printed, unit, basis):
+    table = _table(printed)
+    assert (table.unit, table.basis) == (unit, basis)
+
+
+CHILD_ALLOWANCE = ("□ 아동수당 지급 현황 (단위: 명, 백만원)\n\n구 분\t대상자\t지급액\n계\t12,400\t7,440\n"
+                   "0~2세\t5,100\t3,060\n3~5세\t7,300\t4,380\n")
+
+
+def test_a_generic_table_keeps_all_its_units_and_is_still_summed():
+    (table,) = generic.read(CHILD_ALLOWANCE).tables
+    assert (table.caption, table.unit) == ("아동수당 지급 현황", "명, 백만원")
+    assert generic.summary(CHILD_ALLOWANCE) == []
+    planted = CHILD_ALLOWANCE.replace("4,380", "4,390")
+    assert generic.summary(planted) == [("sum.table", "계", "지급액", "7,450", "7,440")]
+
+
+@pytest.mark.parametrize("printed", ["(단위: 명, 백만원)", "(단위: 백만원, 명)", "(단위 : 건 / 백만원)",
+                                     "(2025. 5. 31. 기준, 단위: 백만원, %)"])
+def test_a_budget_table_takes_its_money_unit_of_several(printed):
+    r = budget.report(f"{budget.UNIT_PART}{printed}\n\n단위사업명\t예산액\t집행액\t집행률\n계\t1,500\t600\t40.0\n")
+    (total,) = r.budget
+    assert (total.unit, total.budget_krw, total.executed_krw) == ("백만원", 1_500_000_000, 600_000_000)
+    assert [f for f in budget.found(r) if f[0] == "unit"] == []
