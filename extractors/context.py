@@ -195,9 +195,10 @@ def column_name(labels: tuple[str, ...], col: int) -> str:
 
 
 # An amount (`예산액`, `부과액(천원)`); and a figure of its own beside an amount's parts: another amount or a rate
-# (`집행액`, `잔액`, `집행률`, `비율(%)`), each compacted
+# (`집행액`, `잔액`, `집행률`, `비율(%)`), each compacted; not the amount's own (`금액`, `총액`: `체납액` over
+# `건수 | 금액` is the 체납액's count and amount)
 _AMOUNT_RE = regex.compile("액" + WORD_END)
-_FIGURE_RE = regex.compile(f"액{WORD_END}|{RATE}")
+_FIGURE_RE = regex.compile(f"^(?![금총]액{WORD_END}).*?(?:액{WORD_END}|{RATE})")
 
 
 def _spread_over_groups(upper: list[str], below: list[str]) -> list[str]:
@@ -206,7 +207,8 @@ def _spread_over_groups(upper: list[str], below: list[str]) -> list[str]:
     nothing below it (`구 분` merged down: labels of one line stand on this row), or the labels below repeat
     group by group (`계획 | 실적` under each year); otherwise a blank is a column whose label stands lower.
     A merged amount's parts are no figures of its kind: from a column below that names one (`예산액` over
-    `국비 | 구비`, then `집행액` printed below alone) to the next label of the row, the columns stand apart."""
+    `국비 | 구비`, then `집행액` printed below alone) to the next label of the row, the columns stand apart; the
+    amount itself (`금액` of `체납액` over `건수 | 금액`) is one of its parts."""
     labelled = [col for col, cell in enumerate(upper) if cell.strip()]
     if not labelled or len(labelled) == len(upper):
         return upper

@@ -3,6 +3,7 @@ its money unit of them; and a group label ending in 액 over `건수 | 금액` h
 
 import pytest
 
+from extractors.context import column_labels
 from pipeline.read_text import read_text
 from tests import test_budget_variants as budget
 from tests import test_generic_variants as generic
@@ -48,3 +49,22 @@ def test_a_budget_table_takes_its_money_unit_of_several(printed):
     (total,) = r.budget
     assert (total.unit, total.budget_krw, total.executed_krw) == ("백만원", 1_500_000_000, 600_000_000)
     assert [f for f in budget.found(r) if f[0] == "unit"] == []
+
+
+@pytest.mark.parametrize("amount", ["체납액", "징수액", "이월액"])
+def test_an_amount_over_count_and_amount_heads_both(amount):
+    header = (("구 분", amount, "", "정리실적", "", "정리율(%)"), ("", "건수", "금액", "건수", "금액", ""))
+    assert column_labels(header) == ("구 분", f"{amount} 건수", f"{amount} 금액", "정리실적 건수", "정리실적 금액",
+                                     "정리율(%)")
+    alone = (("구 분", amount, "", "비 고"), ("", "건수", "금액(천원)", ""))
+    assert column_labels(alone) == ("구 분", f"{amount} 건수", f"{amount} 금액(천원)", "비 고")
+
+
+def test_arrears_table_names_its_amount_column_in_a_finding():
+    table = generic.tsv("구 분 | 체납액 |  | 정리실적 |  | 정리율(%)", " | 건수 | 금액 | 건수 | 금액 | ",
+                        "계 | 21,300 | 14,200 | 8,400 | 5,900 | 41.5", "재산세 | 9,100 | 4,200 | 4,000 | 2,100 | 50.0",
+                        "자동차세 | 12,200 | 10,000 | 4,400 | 3,800 | 37.5")
+    (grid,) = generic.read(table).tables
+    assert grid.rows[0] == ["구 분", "체납액 건수", "체납액 금액", "정리실적 건수", "정리실적 금액", "정리율(%)"]
+    planted = table.replace("10,000", "10,100")
+    assert generic.summary(planted) == [("sum.table", "계", "체납액 금액", "14,300", "14,200")]
