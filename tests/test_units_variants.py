@@ -2,8 +2,10 @@
 its money unit of them; and a group label ending in 액 over `건수 | 금액` heads both."""
 
 import pytest
+from click.testing import CliRunner
 
 from extractors.context import column_labels
+from pipeline.cli import main
 from pipeline.read_text import read_text
 from tests import test_budget_variants as budget
 from tests import test_generic_variants as generic
@@ -68,3 +70,15 @@ def test_arrears_table_names_its_amount_column_in_a_finding():
     assert grid.rows[0] == ["구 분", "체납액 건수", "체납액 금액", "정리실적 건수", "정리실적 금액", "정리율(%)"]
     planted = table.replace("10,000", "10,100")
     assert generic.summary(planted) == [("sum.table", "계", "체납액 금액", "14,300", "14,200")]
+
+
+def test_the_database_holds_all_the_units_and_show_prints_them(tmp_path):
+    path = tmp_path / "가정복지과.txt"
+    path.write_text(generic.COVER + CHILD_ALLOWANCE + generic.TAIL, encoding="utf-8")
+    db = str(tmp_path / "r.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", "--db", db, str(path)]).exit_code == 0
+    result = runner.invoke(main, ["query", "--db", db, "SELECT caption, unit FROM generic_tables", "--csv"])
+    assert result.output.splitlines()[1:] == ["아동수당 지급 현황,\"명, 백만원\""]
+    shown = " ".join(runner.invoke(main, ["show", "--db", db, "1"]).output.split())  # the title wraps
+    assert "아동수당 지급 현황 (단위: 명, 백만원)" in shown
