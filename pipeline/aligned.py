@@ -299,7 +299,7 @@ class AlignedRows:
         columns = _columns(template, body)
         column_of = _column_finder(columns)
         label_column_of = _label_column_finder(columns, template, column_of)
-        header = [_header_labels(_spread_over(cells, header[k + 1]) if k + 1 < len(header) else cells,
+        header = [_header_labels(_spread_over(cells, [c for row in header[k + 1:] for c in row]),
                                  columns, label_column_of, width) for k, cells in enumerate(header)]
         header_starts = starts[:first_body]
         if len(header) > 1 and (merged := _centred_labels(header, label_column_of)):
@@ -311,10 +311,13 @@ class AlignedRows:
             label_column_of = _label_column_finder(columns, template, column_of)
         grid = []
         flush_left = not self._rules.isdisjoint(range(i, end))  # pandoc: a label at the first column it spans
+        row_labels = not all(_has_figure(row[:1]) for row in template)  # the first column's, or figures
         for k, cells in enumerate(header):
-            below = header[k + 1] if k + 1 < len(header) else None
-            grid.append(_spanning_row(cells, columns, below, label_column_of, flush_left) if len(cells) < width else
+            below = [c for row in header[k + 1:] for c in row] or None  # every lower line: its labels head columns
+            grid.append(_spanning_row(cells, columns, below, label_column_of, flush_left, row_labels)
+                        if len(cells) < width else
                         _placed_row(cells, columns, label_column_of))
+        grid, header_starts = _merged_down_on_top(grid, header_starts)
         grid += [_placed_row(cells, columns, column_of) for cells in body]
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
@@ -403,6 +406,25 @@ def _centred_labels(header: list[list[Cell]], column_of: Callable[[Cell], int]) 
     return [_joined(*by_column[j]) for j in sorted(by_column)]
 
 
+def _merged_down_on_top(header: list[tuple[str, ...]], starts: list[int]) -> tuple[list[tuple[str, ...]], list[int]]:
+    """The header rows with the labels merged down the header at its left (`동 별`, `세대수` printed on a lower
+    line, under nothing, beside `인구` centred over `계 | 남 | 여`) on its first row, as converters print a merged
+    cell: the lines above them blank from the first column up to theirs (no group label there to span them),
+    and nothing below them. Without them the first row would not show that its blanks are merged cells. A lone
+    group label (`예산액`) is a line of its own over a header row, which stays as printed."""
+    if len(header) < 2 or sum(map(bool, header[0])) < 2:
+        return header, starts
+    rows = [list(row) for row in header]
+    for j in range(len(rows[0])):
+        if rows[0][j]:
+            break
+        printed = [k for k, row in enumerate(header) if row[j]]
+        if len(printed) == 1 and not any(any(row[:j]) for row in header[:printed[0]]):
+            rows[0][j], rows[printed[0]][j] = header[printed[0]][j], ""
+    kept = [k for k, row in enumerate(rows) if any(row)]
+    return [tuple(rows[k]) for k in kept], [starts[k] for k in kept]
+
+
 def _upper_lines_merged(header: list[list[Cell]], starts: list[int]) -> tuple[list[list[Cell]], list[int]]:
     """Lines over a header's last that print no label above or below one another are one row of it: labels of
     cells merged down the header's rows, centred between its lines (`단위사업명`, `집행액`), beside group labels
@@ -472,8 +494,10 @@ def _header_labels(cells: list[Cell], columns: list[tuple[int, int]], column_of:
 def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
     """A header line with a group label spread evenly over the labels below it (`예    산    액` over `계 | 국비 |
     시비 | 구비`, distributed alignment in a merged cell) joined: three single syllables or more, evenly apart,
-    with two labels of the line below or more under them. Apart, each would head a column of its own."""
-    if len(cells) < 3:
+    with two labels of the lines below or more under them; or single syllables letter-spaced wide, centred
+    over a group of labels below (`인      구` over `계 | 남 | 여`) where apart they are not each centred over a
+    group of their own (`남      여` over `계 | 소계` twice). Apart, each would head a column of its own."""
+    if len(cells) < 2:
         return cells
     lone = [len(c.text) == 1 and _is_syllable(c.text) for c in cells]
     out: list[Cell] = []
@@ -485,12 +509,36 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
             while end < len(cells) and lone[end] and abs(cells[end].start - cells[end - 1].end - gap) <= 1:
                 end += 1
         run = cells[k:end]
-        if len(run) >= 3 and sum(run[0].start <= c.centre <= run[-1].end for c in below) >= 2:
+        if len(run) >= 2 and ((len(run) >= 3 and sum(run[0].start <= c.centre <= run[-1].end for c in below) >= 2)
+                              or _centred_as_one(run, below)):
             out.append(Cell(run[0].start, run[-1].end, "".join(c.text for c in run)))
         else:
             out += run
         k = end
     return out
+
+
+def _centred_as_one(run: list[Cell], below: list[Cell]) -> bool:
+    """Whether single syllables side by side are one label centred over a group of two labels below or more
+    (within `_CENTRE_SLACK`, the group under the whole label), and apart could not each be centred over a group of
+    their own, left to right (taking each the group that ends first leaves the most to the rest)."""
+    labels = sorted(below, key=lambda c: c.start)
+    groups = [(first, last) for first in range(len(labels)) for last in range(first, len(labels))]
+
+    def centred(cell: Cell, first: int, last: int) -> bool:
+        return abs(cell.centre - (labels[first].start + labels[last].end) / 2) <= _CENTRE_SLACK
+
+    whole = Cell(run[0].start, run[-1].end, "")
+    if not any(last > first and labels[first].start <= whole.start and whole.end <= labels[last].end
+               and centred(whole, first, last) for first, last in groups):
+        return False
+    taken = -1  # the last label below taken by the syllables so far
+    for cell in run:
+        ends = [last for first, last in groups if first > taken and centred(cell, first, last)]
+        if not ends:
+            return True
+        taken = min(ends)
+    return False
 
 
 def _letters_of(cell: Cell) -> list[str]:
@@ -775,11 +823,15 @@ def _lone_label_row(cell: Cell, own: set[int], columns: list[tuple[int, int]]) -
 
 
 def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list[Cell] | None,
-                  column_of: Callable[[Cell], int], flush_left: bool = False) -> tuple[str, ...]:
+                  column_of: Callable[[Cell], int], flush_left: bool = False,
+                  row_labels: bool = True) -> tuple[str, ...]:
     """Labels over spans of columns: each span contiguous, holding the columns its label overlaps, and
     centred as nearly as can be under its label (a dynamic programme over where each span starts and ends);
     or, `flush_left` (pandoc's plain text), each at the column it starts in. `column_of` places a label that
-    overlaps no column (`_label_column_finder`).
+    overlaps no column (`_label_column_finder`). A span reaches left of the label's own columns only as far as
+    the label stays centred on it, and over the row labels' column (`row_labels`: the first column holds them)
+    only where a label of the row stands over it: labels merged down the header, printed on its lower line at
+    its left (`구 분`, `동 별 | 세대수` beside `인구` over `계 | 남 | 여`), are no group's.
 
     Word processors print a line of merged header cells centred or at their left, the whole line alike. Where
     each label over columns with labels below starts where its first column's label (or figure) starts, the
@@ -804,6 +856,8 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
              for c in cells]
     if len(cells) == 1 and below and min(owned[0]) > 0:
         return _lone_label_row(cells[0], owned[0], columns)
+    if row_labels and all(min(own) > 0 for own in owned):
+        sub_labelled.discard(0)  # the row labels' column, its label merged down (`구 분` printed low): no group's
     taken_by = {j: k for k, cols in enumerate(owned) for j in cols}
     reach = [_reach(k, own, taken_by, sub_labelled, n) for k, own in enumerate(owned)]
     labelled_before = [0] * (n + 1)  # columns with labels below, left of each column
@@ -849,7 +903,10 @@ def _spans(cells: list[Cell], columns: list[tuple[int, int]], owned: list[set[in
             for s in range(max(prev_end, first if at_left else low), first + 1):
                 before = best[k][prev_end] + orphans(prev_end, s)
                 for e in range(last, high + 1):
-                    total = before + (0 if at_left else abs(centre - (columns[s][0] + columns[e][1]) / 2))
+                    off = 0 if at_left else centre - (columns[s][0] + columns[e][1]) / 2
+                    if s < first and off > _CENTRE_SLACK:
+                        continue  # spread left of its own columns further than it is centred on: not its span
+                    total = before + abs(off)
                     if total < best[k + 1][e + 1]:
                         best[k + 1][e + 1] = total
                         choice[(k + 1, e + 1)] = (s, prev_end)
