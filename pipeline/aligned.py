@@ -36,6 +36,8 @@ _NOT_A_ROW_RE = regex.compile(
     rf"|(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*[가-힣](?: +[가-힣]){{1,4}}\s*$)")
 _MIN_ROWS = 2
 MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
+_MONTH_RE = regex.compile(r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*분기|[1-4]\s*분기)$")  # a schedule's column labels
+_SCHEDULE_MARKS = frozenset("●○◯◎◉■□◆◇▲△★☆✓✔√VvOo")  # what a schedule marks its months with
 _NUMBERED_LINE_RE = regex.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")  # `3 주요시설`, not `2층`
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
 # a label line ending so carries on below: a conjunction, or a verb qualifying the noun below (`달성을 위한`)
@@ -276,7 +278,8 @@ class AlignedRows:
         if self._next_figure[i] < end:
             return end
         if i not in self._words_only:
-            self._words_only[i] = _has_blank_columns(_spread_labels_joined(self.cells[i:end]))
+            rows = self.cells[i:end]
+            self._words_only[i] = _has_blank_columns(_spread_labels_joined(rows)) or _schedule(rows) is not None
         return end if self._words_only[i] else i
 
     def table(self, i: int) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...] | None, int]:
@@ -284,6 +287,8 @@ class AlignedRows:
         a line), and the line after the table."""
         end = self.end(i)
         rows, starts, at = self._rows(i, end)
+        if self._next_figure[i] >= end and (marked := _schedule(rows)) is not None:
+            rows = marked
         figure = self._next_figure[i]  # the first body row is the one that line is in (words alone: all body)
         first_body = bisect.bisect_right(starts, figure) - 1 if figure < end else 0
         while first_body > 0 and _mirrored(rows, at, first_body, self._figure):
@@ -685,6 +690,40 @@ def _row_cells(line: str, stripped: str) -> list[Cell] | None:
 def _has_figure(cells: list[Cell]) -> bool:
     """Whether any cell holds a figure; one that starts with a letter does not (the pattern is not tried)."""
     return any(not c.text[:1].isalpha() and _FIGURE_RE.match(c.text.replace(" ", "")) for c in cells)
+
+
+def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
+    """A schedule (추진일정) as its rows, each mark (`●`, `○`, `V` …) moved under the month label it stands
+    under, or None where the rows are none: a row of month labels (`1월 | 2월 | 3월`, `1/4분기`), and below it
+    rows of a label and marks, each mark nearest a month label (the next month where the one before took that),
+    and other cells over none (a 비 고 at the right). Its marks are single characters, not words with blank
+    columns three wide between them, nor right under their labels where the font draws them wider."""
+    rows = [cells for cells in rows if cells]
+    header = next((k for k, cells in enumerate(rows) if sum(bool(_MONTH_RE.match(c.text)) for c in cells) >= 3), None)
+    if header is None or any(_is_mark(c.text) for cells in rows[:header] for c in cells):
+        return None
+    months = [c for c in rows[header] if _MONTH_RE.match(c.text)]
+    reach = max(b.start - a.start for a, b in itertools.pairwise(months))  # a mark stands nearer its month than this
+    out = rows[:header + 1]
+    for cells in rows[header + 1:]:
+        row, taken = cells[:1], -1  # the label, and the last month a mark of the row took
+        for cell in cells[1:]:
+            if not _is_mark(cell.text):
+                if any(cell.start < m.end and m.start < cell.end for m in months):
+                    return None  # words over the months: no schedule's
+                row.append(cell)
+                continue
+            options = [(abs(cell.centre - m.centre), j) for j, m in enumerate(months) if j > taken]
+            if not options or (nearest := min(options))[0] > reach:
+                return None
+            taken = nearest[1]
+            row.append(Cell(months[taken].start, months[taken].end, cell.text))
+        out.append(row)
+    return out if any(_is_mark(c.text) for cells in out[header + 1:] for c in cells) else None
+
+
+def _is_mark(text: str) -> bool:
+    return len(text) == 1 and text in _SCHEDULE_MARKS
 
 
 def _has_blank_columns(rows: list[list[Cell]]) -> bool:
