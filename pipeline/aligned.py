@@ -696,8 +696,9 @@ def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
     """A schedule (추진일정) as its rows, each mark (`●`, `○`, `V` …) moved under the month label it stands
     under, or None where the rows are none: a row of month labels (`1월 | 2월 | 3월`, `1/4분기`), and below it
     rows of a label and marks, each mark nearest a month label (the next month where the one before took that),
-    and other cells over none (a 비 고 at the right). Its marks are single characters, not words with blank
-    columns three wide between them, nor right under their labels where the font draws them wider."""
+    and other cells over none (a 비 고 at the right). Its marks are single characters, with no blank columns
+    three wide between words as a table of words alone has, and may stand off their months' labels where a
+    font draws the marks or the labels wider than they are counted."""
     rows = [cells for cells in rows if cells]
     header = next((k for k, cells in enumerate(rows) if sum(bool(_MONTH_RE.match(c.text)) for c in cells) >= 3), None)
     if header is None or any(_is_mark(c.text) for cells in rows[:header] for c in cells):
