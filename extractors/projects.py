@@ -16,7 +16,7 @@ from extractors.budget import stated_lines
 from extractors.context import TableContext, source_of
 from extractors.sections import Section, contents_line_title, contents_titles, is_contents_table
 from pipeline.document import Bullet, Heading, Paragraph, Table
-from pipeline.values import AMOUNT_RE, LETTERS, clean_text, compact, parse_amount, parse_period
+from pipeline.values import AMOUNT_RE, LETTERS, clean_text, compact, parse_amount, parse_period, parse_period_label
 from schemas import BudgetLine, Project, ProjectItem
 from schemas.budget import FUNDING
 
@@ -51,7 +51,8 @@ _PARENS_RE = regex.compile(r"\(([^()]*)\)")
 # `58,000천원(구비)`, `8억원 (시비 50%)`, `800,000천원(국 400,000 시 …)`: the funding of an amount after it
 _FUNDING_NOTE_RE = regex.compile(rf"\s*\((?:[^()]*(?:{'|'.join(FUNDING)})|\s*[국시구도군]\s*\d)[^()]*\)$")
 _NOTE_RE = regex.compile(r"\s*\(([^()]*)\)$")  # `2,110,200천원 (1월~5월)`: a period, printed after an amount
-_MONEY_LEAD_RE = regex.compile(r"^(?:총\s*|약\s*|사업비\s*|예산\s*)")
+_RATE_RE = regex.compile(r"\s*\d+(?:\.\d+)?\s*%\s*")  # `450,000천원 (45.0%)`: a rate, printed after an amount
+_MONEY_LEAD_RE = regex.compile(r"^(?:총\s*|약\s*|금\s*|사업비\s*|예산(?:액)?\s*|집행(?:액)?\s*)")
 
 TableHandler = Callable[[Table, TableContext], None]
 
@@ -213,36 +214,42 @@ def unit_name(printed: str) -> str:
 def item_fields(text: str) -> tuple[int | None, int | None, int | None]:
     """(start month, end month, amount in won) of an item: `조달구매: 4월 / 95,700천원`, `교육(3월~11월)`.
 
-    The figures after the last colon (or, with none, after a slash; with neither, the whole item) are the
-    item's own; a period elsewhere (in parentheses) counts when the tail has none. An amount counts only
-    where it stands alone as a field of that tail, its funding or period after it or not (`58,000천원(구비)`,
-    `총 5,110,300천원 (국비 …)`, `2,110,200천원 (1월~5월)`), or beside a period in parentheses, so
-    per-person sums such as `생일상품권(13만원)` are not taken."""
+    The period after the last colon (or, with none, after a slash; with neither, the whole item) is the
+    item's own, unless the label before that colon is a period alone (`3월 : 상반기 정리 보고회`); a period
+    elsewhere (in parentheses) counts when the tail has none. An amount counts only where it stands alone as a
+    field of the item (parts split by `/` and `, `, each after its label's colon), its funding or period after it
+    or not (`58,000천원(구비)`, `총 5,110,300천원 (국비 …)`, `2,110,200천원 (1월~5월)`), as the total of a sum
+    (`… = 24,000천원`), or beside a period in parentheses, so per-person sums such as `생일상품권(13만원)` are not
+    taken; and only where it is the one such amount (`예산 500,000천원, 집행 320,000천원` has none)."""
     colons = list(_COLON_RE.finditer(text)) if ":" in text or "：" in text else []
     # with no colon (`행사 개최(5.20.) / 12,000천원`), the fields after the first slash
     tail = text[colons[-1].end():] if colons else (text.partition("/")[2] or text)
-    period = (parse_period(tail) if tail else None) or (parse_period(text) if tail is not text else None)
-    amount = _amount(text, tail) if "원" in text else None
+    label = text[colons[-2].end() if len(colons) > 1 else 0:colons[-1].start()] if colons else ""
+    period = ((parse_period_label(label) if label else None) or (parse_period(tail) if tail else None)
+              or (parse_period(text) if tail is not text else None))
+    amount = _amount(text) if "원" in text else None
     return (period[0], period[1], amount) if period else (None, None, amount)
 
 
-def _amount(text: str, tail: str) -> int | None:
-    """The amount standing alone as a field of the tail, or beside a period in parentheses."""
-    fields = _FIELD_SPLIT_RE.split(tail) if tail else []
+def _amount(text: str) -> int | None:
+    """The one amount standing alone as a field of the item, or beside a period in parentheses."""
+    fields = [_COLON_RE.split(field)[-1] for field in _FIELD_SPLIT_RE.split(text)]
     for group in _PARENS_RE.findall(text) if "(" in text else ():  # `(4월, 95,700천원)`: a period and its amount
         parts = _FIELD_SPLIT_RE.split(group)
         if len(parts) > 1 and parse_period(group):
             fields += parts
+    amounts = set()
     for field in fields:
         if "원" in field:
-            candidate = _MONEY_LEAD_RE.sub("", field.strip())
-            if candidate.endswith(")"):  # its funding or period after it: both patterns end in the bracket
+            candidate = _MONEY_LEAD_RE.sub("", field.rpartition("=")[2].strip())  # a sum's total after its `=`
+            if candidate.endswith(")"):  # its funding, period or rate after it: all end in the bracket
                 candidate = _FUNDING_NOTE_RE.sub("", candidate)
-                if (note := _NOTE_RE.search(candidate)) and parse_period(note.group(1)):
+                if (note := _NOTE_RE.search(candidate)) and (_RATE_RE.fullmatch(note.group(1))
+                                                             or parse_period(note.group(1))):
                     candidate = candidate[:note.start()]
             if AMOUNT_RE.fullmatch(candidate):
-                return parse_amount(candidate)
-    return None
+                amounts.add(parse_amount(candidate))
+    return amounts.pop() if len(amounts) == 1 else None
 
 
 class _ProjectWalker:

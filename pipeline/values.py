@@ -159,23 +159,27 @@ def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | Non
     return round((-value if sign in _NEGATIVE else value) * multiplier), (compact(source) if source else None)
 
 
-_AMOUNT_PART_RE = regex.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(조|억|천만|백만|십만|만|천)?\s*(원)?")
-AMOUNT_RE = regex.compile(
-    r"(?<![\d,.])(?:\d[\d,]*(?:\.\d+)?\s*(?:조|억)\s*)*\d[\d,]*(?:\.\d+)?\s*(?:천만|백만|십만|만|천|억|조)?\s*원"
-)
-_SCALE = {None: 1, "천": 1_000, "십만": 100_000, "만": 10_000, "백만": 1_000_000, "천만": 10_000_000,
-          "억": 100_000_000, "조": 1_000_000_000_000}
+# a written amount is groups of figures, each with a scale below 만 (`천`, `백`, `십`; `千` as older reports print it)
+# or none, closed by one of 만/억/조 or by 원: `3천5백만원` is (3천 + 5백) × 만, `1억 2,000만원`, `12,000千원`
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_AMOUNT_SCALE = r"(?:[천千백십]\s*[조억만]?|[조억만])"
+_AMOUNT_PART_RE = regex.compile(rf"({_NUMBER})\s*([천千백십])?\s*([조억만])?")
+AMOUNT_RE = regex.compile(rf"(?<![\d,.])(?:{_NUMBER}\s*{_AMOUNT_SCALE}\s*)*{_NUMBER}\s*{_AMOUNT_SCALE}?\s*원")
+_SMALL_SCALE = {"": 1, "십": 10, "백": 100, "천": 1_000, "千": 1_000}
+_LARGE_SCALE = {"만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000}
 
 
 def parse_amount(text: str) -> int | None:
-    """A written amount in won: `95,700천원`, `32억 1,000만원`, `13만원`, `1.5억원`. None otherwise."""
+    """A written amount in won: `95,700천원`, `32억 1,000만원`, `3천5백만원`, `13만원`, `1.5억원`. None otherwise."""
     text = text.strip()
     if not AMOUNT_RE.fullmatch(text):
         return None
-    total = 0.0
-    for number, scale, _won in _AMOUNT_PART_RE.findall(text):
-        total += float(number.replace(",", "")) * _SCALE[scale or None]
-    return round(total)
+    total = group = 0.0
+    for number, small, large in _AMOUNT_PART_RE.findall(text):
+        group += float(number.replace(",", "")) * _SMALL_SCALE[small]
+        if large:  # 만/억/조 closes the figures before it
+            total, group = total + group * _LARGE_SCALE[large], 0.0
+    return round(total + group)
 
 
 # --- dates and periods ---------------------------------------------------------------------------
@@ -228,39 +232,103 @@ def parse_date_range(text: str, year: int | None = None) -> tuple[dt.date, dt.da
 
 
 _HALF = {"상반기": (1, 6), "하반기": (7, 12), "연중": (1, 12), "연간": (1, 12)}
+_WORD_RE = regex.compile(r"(?<!\p{Hangul})(상\s*[·/,]?\s*하반기|상반기|하반기|연중|연간)(?!\p{Hangul})")
 _QUARTER_RE = regex.compile(r"([1-4])\s*/?\s*4?\s*분기")
-# a month, or a day with its weekday after it or not (`3. 4.(화)`)
-_MONTH = (r"(?:익년\s*|내년\s*|’?\d{2,4}\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*"
-          r"(?:월|\.(?:\s*\d{1,2}\s*\.(?:\s*\([월화수목금토일]\))?)?)")
-_RANGE_DASHES = frozenset("~∼〜-–")
-_MONTH_RANGE_RE = regex.compile(rf"(?=[\d익내’])(?<![\d.]){_MONTH}\s*[~∼〜\-–]\s*{_MONTH}")  # lookahead: fail fast
-# `4~6월`: the first month without its 월, only where the second prints one
-_BARE_START_RANGE_RE = regex.compile(r"(?=\d)(?<![\d.,])(1[0-2]|0?[1-9])\s*[~∼〜\-–]\s*(1[0-2]|0?[1-9])\s*월")
-_MONTH_ONE_RE = regex.compile(r"(?=\d)(?<![\d.])(1[0-2]|0?[1-9])\s*월(?!\s*\d)")
-_DAY_RE = regex.compile(r"(?=\d)(?<![\d.])(1[0-2]|0?[1-9])\s*\.\s*([12]\d|3[01]|0?[1-9])\s*\.(?!\s*\d)")
-_WORD_RE = regex.compile(r"(?<!\p{Hangul})(상반기|하반기|연중|연간)(?!\p{Hangul})")
+_MONTH = r"(?P<month>1[0-2]|0?[1-9])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_RANGE_DASHES = "~∼〜\\-–－"  # as a pattern's class: tildes, hyphens, the fullwidth hyphen
+# a month as printed: `4월`, `4월 30일`, `2025년 4월`, `익년 2월`, `’25. 3월`; a day `3. 10.`, `2025.3.10.`, `’25.10.2.`
+# (each with its weekday after it or not, `3. 4.(화)`); a month `3.` (a range's end, `2025. 3. ~ 5.`); or a month
+# without 월 where the month after it prints one (`4~6월`, `1·3월`)
+_MONTH_POINT_RE = regex.compile(
+    rf"(?=[\d익내’‘'`])(?<![\d.]|\d,)(?:"
+    rf"(?:(?:(?P<year>(?:19|20)\d\d|[’‘'`]?\d\d)\s*[.년]|(?P<next>익년|내년))\s*)?{_MONTH}\s*월(?:\s*{_DAY}\s*일)?"
+    rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*)?{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.)?(?!\s*\d)"
+    rf"|{_MONTH}(?=\s*[{_RANGE_DASHES}·]\s*(?:1[0-2]|0?[1-9])\s*월))"
+    r"(?:\s*\([월화수목금토일]\))?")
+# what joins two months: a range (`3월~5월`, `3월 10일 - 5월 20일`, `3월부터 5월까지`), a list (`3월, 9월`, `1·3월`)
+_LINK_RE = regex.compile(rf"\s*(?:(?P<range>[{_RANGE_DASHES}]|부터)|(?P<list>[,·]|및))\s*")
+# a month alone that opens a range: from it on (`3월부터`, `4월~`), or up to it (`12월까지`, `~6월`)
+_OPEN_END_RE = regex.compile(r"\s*(?:[~∼〜]|부터)")
+_OPEN_START_AFTER_RE = regex.compile(r"\s*까지")
+_OPEN_START_BEFORE_RE = regex.compile(r"[~∼〜]\s*$")
 
 
 def parse_period(text: str) -> tuple[int, int] | None:
-    """The months a text prints: `4월`, `2월~3월`, `4~6월`, `(3.10.)`, `3. 4.(화) ~ 5. 28.(수)`, `연중`, `상반기`,
-    `2분기` → (start, end)."""
-    # each pattern is tried only when the text holds a character it needs: most texts need none; and only its
-    # first match is looked for, as the period printed first is the one taken
-    found: list[tuple[int, tuple[int, int]]] = []
-    if not _RANGE_DASHES.isdisjoint(text) and ("월" in text or "." in text):
-        for pattern in (_MONTH_RANGE_RE, _BARE_START_RANGE_RE) if "월" in text else (_MONTH_RANGE_RE,):
-            if match := pattern.search(text):
-                found.append((match.start(), (int(match.group(1)), int(match.group(2)))))
-    if not found:
-        if "월" in text and (match := _MONTH_ONE_RE.search(text)):
-            found.append((match.start(), (int(match.group(1)),) * 2))
-        if "." in text and (match := _DAY_RE.search(text)):
-            found.append((match.start(), (int(match.group(1)),) * 2))
+    """The months a text prints: `4월`, `4월 30일`, `2월~3월`, `4~6월`, `(3.10.)`, `3. 4.(화) ~ 5. 28.(수)`,
+    `3월, 9월`, `연중`, `상반기`, `2분기` → (start, end)."""
+    found = _find_period(text)
+    return found[2] if found else None
+
+
+def parse_period_label(text: str) -> tuple[int, int] | None:
+    """The period of a text that prints a period and nothing else (`3월`, `3. 10.(월)`, `4월~5월`): a label
+    that dates what follows it (`3월 : 상반기 정리 보고회`)."""
+    text = text.strip()
+    found = _find_period(text)
+    return found[2] if found and found[0] == 0 and found[1] == len(text) else None
+
+
+def _find_period(text: str) -> tuple[int, int, tuple[int, int]] | None:
+    """(where it starts, where it ends, (start month, end month)) of the period a text prints first; a range or
+    list of months before a month alone."""
+    # each pattern is tried only when the text holds a character it needs: most texts need none
+    found: list[tuple[int, int, tuple[int, int]]] = []
+    if "월" in text or "." in text:
+        months = _months(text)
+        if months:
+            found.append(months)
     if ("반기" in text or "연중" in text or "연간" in text) and (match := _WORD_RE.search(text)):
-        found.append((match.start(), _HALF[match.group(1)]))
+        found.append((match.start(), match.end(), _HALF.get(match.group(1), (1, 12))))  # 상·하반기: both halves
     if "분기" in text and (match := _QUARTER_RE.search(text)):
         q = int(match.group(1))
-        found.append((match.start(), (3 * q - 2, 3 * q)))
-    if not found:
+        found.append((match.start(), match.end(), (3 * q - 2, 3 * q)))
+    return min(found) if found else None
+
+
+def _months(text: str) -> tuple[int, int, tuple[int, int]] | None:
+    """The first range or list of months a text prints, else its first month alone, with where it is printed.
+    A run of three or more months with nothing but spaces between (`1월 2월 3월 …`) is a schedule's header,
+    not a period."""
+    points = list(_MONTH_POINT_RE.finditer(text))
+    if not points:
         return None
-    return min(found)[1]
+    links = [_link(text[a.end():b.start()]) for a, b in zip(points, points[1:], strict=False)]
+    in_schedule = set()
+    for i in range(len(links) - 1):
+        if links[i] == links[i + 1] == "space":
+            in_schedule |= {i, i + 1, i + 2}
+    chains, chain = [], [0]
+    for i, link in enumerate(links):
+        if link in ("range", "list") and i not in in_schedule and i + 1 not in in_schedule:
+            chain.append(i + 1)
+        else:
+            chains.append(chain)
+            chain = [i + 1]
+    chains.append(chain)
+    single = None
+    for chain in chains:
+        if len(chain) > 1:
+            first, last = points[chain[0]], points[chain[-1]]
+            months = [int(points[i].group("month")) for i in chain]
+            listed = any(links[i] == "list" for i in chain[:-1])
+            return first.start(), last.end(), ((min(months), max(months)) if listed else (months[0], months[-1]))
+        point = points[chain[0]]
+        if single is None and chain[0] not in in_schedule and ("월" in point.group() or point.group("day")):
+            single = point
+    if single is None:
+        return None
+    month, start, end = int(single.group("month")), single.start(), single.end()
+    if _OPEN_END_RE.match(text, end):
+        return start, end, (month, 12)
+    if _OPEN_START_AFTER_RE.match(text, end) or _OPEN_START_BEFORE_RE.search(text, 0, start):
+        return start, end, (1, month)
+    return start, end, (month, month)
+
+
+def _link(between: str) -> str | None:
+    """How two months printed one after the other are joined: 'range', 'list', 'space' or not at all (None)."""
+    if not between.strip():
+        return "space"
+    match = _LINK_RE.fullmatch(between)
+    return None if not match else ("range" if match.group("range") else "list")

@@ -1,0 +1,126 @@
+"""Periods, dates and amounts as reports print them in items: days with 일, lists of months, open ranges,
+schedules of month labels, and amounts written with mixed scales or as the result of a sum."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors import extract_report
+from extractors.projects import item_fields
+from pipeline.read_text import read_text
+from pipeline.values import parse_amount, parse_period, parse_period_label
+
+REPORT = ("2025년 주요업무 보고\n\n총무과\n\nⅡ. 주요업무 추진실적\n\n① 시험 사업 (총무팀)\n\n시험하고자 함\n\n"
+          "□ 주요 추진실적\n\n")
+
+
+def items(body: str) -> list[tuple[str, int | None, int | None, int | None]]:
+    (project,) = extract_report(read_text("t.txt", (REPORT + body).encode())).projects
+    return [(item.text, item.start_month, item.end_month, item.amount_krw) for item in project.items]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day written with 일, with its year and weekday or not
+    ("공시: 4월 30일", (4, 4)), ("2025년 4월 30일", (4, 4)), ("4월 24일 ~ 4월 30일", (4, 4)),
+    ("3월 4일(화)", (3, 3)), ("3월 10일~5월 20일", (3, 5)),
+    # dotted dates with their year and no spaces
+    ("2025.10.2.", (10, 10)), ("2025.3.10.", (3, 3)), ("’25.10.2.", (10, 10)), ("(2025.3.10.~5.20.)", (3, 5)),
+])
+def test_days_give_their_month(text, expected):
+    assert parse_period(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of months runs from the first to the last
+    ("3월, 9월", (3, 9)), ("1월, 7월", (1, 7)), ("3월, 6월(반기별)", (3, 6)), ("연 2회(4월, 10월)", (4, 10)),
+    ("1·3월", (1, 3)), ("3·9월", (3, 9)), ("상·하반기", (1, 12)), ("상/하반기 점검", (1, 12)),
+    # ranges written with 부터 … 까지, or a fullwidth hyphen
+    ("3월부터 5월까지", (3, 5)), ("4월－6월", (4, 6)),
+    # open ranges run to the year's edge: from a month on, to December; until a month, from January
+    ("3월부터", (3, 12)), ("4월~", (4, 12)), ("(4월 ~ )", (4, 12)), ("12월까지", (1, 12)), ("(~6월)", (1, 6)),
+    ("6월까지 완료", (1, 6)),
+    # a hyphen after a month separates the text, it does not open a range
+    ("3월 - 정기점검 실시", (3, 3)),
+])
+def test_lists_and_open_ranges_of_months(text, expected):
+    assert parse_period(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "구 분 1월 2월 3월 4월 5월 6월 7월 8월 9월 10월 11월 12월 앵커시설 공사 ━━━━ 주민 교육 ● ● ● ●",
+    "1월 2월 3월 4월",
+])
+def test_a_run_of_month_labels_is_a_schedule_not_a_period(text):
+    assert parse_period(text) is None
+
+
+@given(st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=12),
+       st.integers(min_value=1, max_value=28), st.sampled_from(["", "(화)", " (금)"]),
+       st.sampled_from(["~", " ~ ", "∼", "－", "-", "부터 "]))
+def test_days_with_il_in_a_range(a, b, day, weekday, tilde):
+    start, end = min(a, b), max(a, b)
+    assert parse_period(f"{start}월 {day}일{weekday}") == (start, start)
+    assert parse_period(f"2025년 {start}월 {day}일{weekday}") == (start, start)
+    assert parse_period(f"{start}월 {day}일{weekday}{tilde}{end}월 {day}일") == (start, end)
+    assert parse_period(f"2025.{start}.{day}.{weekday}") == (start, start)
+
+
+@given(st.lists(st.integers(min_value=1, max_value=12), min_size=2, max_size=4, unique=True),
+       st.sampled_from([", ", ",", "·", " · ", " 및 "]))
+def test_month_lists(months, separator):
+    assert parse_period(separator.join(f"{m}월" for m in months)) == (min(months), max(months))
+    assert parse_period(f"연 {len(months)}회({separator.join(f'{m}월' for m in months)})") == (min(months), max(months))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3천5백만원", 35_000_000), ("2억5천만원", 250_000_000), ("1억 2천만원", 120_000_000), ("5천만원", 50_000_000),
+    ("120백만원", 120_000_000), ("12,000千원", 12_000_000), ("3천원", 3_000), ("1조 2,000억원", 1_200_000_000_000),
+    ("3 5원", None), ("천원", None),
+])
+def test_amounts_with_mixed_scales(text, expected):
+    assert parse_amount(text) == expected
+
+
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=0, max_value=9),
+       st.integers(min_value=0, max_value=9))
+def test_thousands_and_hundreds_of_man(cheon, baek, sip):
+    printed = f"{cheon}천" + (f"{baek}백" if baek else "") + (f"{sip}십" if sip else "") + "만원"
+    assert parse_amount(printed) == (cheon * 1000 + baek * 100 + sip * 10) * 10_000
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("항목1: 4월 30일", (4, 4, None)),
+    ("3월 : 상반기 체납액 정리 보고회 개최", (3, 3, None)),  # the period printed first, as the item's label
+    ("2025. 3. 10.(월) : 상반기 정기점검", (3, 3, None)),
+    ("정리 보고회: 상반기", (1, 6, None)),
+    ("장비 구입: 금 52,300,000원", (None, None, 52_300_000)),
+    ("격려품 지급: 1인당 200천원 × 120명 = 24,000천원", (None, None, 24_000_000)),  # the total the sum prints
+    ("물품 구입: 12,000千원", (None, None, 12_000_000)),
+    ("시설 보수: 3천5백만원", (None, None, 35_000_000)),
+    # two amounts of their own (a budget and its spending): neither is the item's
+    ("추진실적: 예산 500,000천원, 집행 320,000천원", (None, None, None)),
+    ("예산: 500,000천원, 집행: 320,000천원", (None, None, None)),
+    ("예산 500,000천원 / 집행 320,000천원", (None, None, None)),
+    ("예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)", (None, None, None)),
+    ("집행액: 450,000천원 (45.0%)", (None, None, 450_000_000)),  # a rate after it, as a period or funding
+    ("사업비: 500,000천원", (None, None, 500_000_000)),
+])
+def test_item_fields_as_printed(text, expected):
+    assert item_fields(text) == expected
+
+
+def test_items_as_a_report_prints_them():
+    """`ㆍ` (U+318D) as a reader gives it; a space-aligned 추진일정 of month labels, read as one item."""
+    schedule = ("     구 분          1월  2월  3월  4월  5월  6월  7월  8월  9월  10월  11월  12월\n"
+                "     앵커시설 공사            ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+                "     주민 교육                      ●    ●                   ●     ●\n")
+    found = items("- 정기점검: 1ㆍ3월\n- 위생점검: 상ㆍ하반기\n- 공시: 4월 30일 / 12,000千원\n\n"
+                  f"□ 추진일정\n\n{schedule}")
+    assert [fields for _, *fields in found] == [[1, 3, None], [1, 12, None], [4, 4, 12_000_000], [None, None, None]]
+    assert found[3][0].startswith("구 분 1월 2월 3월")
+
+
+@given(st.text(alphabet="0123456789월일년.,~-－·()화 부터까지상하반기’", max_size=40))
+def test_period_parsers_never_raise_and_a_label_is_a_period(text):
+    label = parse_period_label(text)
+    assert label is None or label == parse_period(text)
