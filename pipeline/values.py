@@ -242,7 +242,8 @@ _RANGE_DASHES = "~∼〜\\-–－"  # as a pattern's class: tildes, hyphens, the
 # without 월 where the month after it prints one (`4~6월`, `1·3월`)
 _MONTH_POINT_RE = regex.compile(
     rf"(?=[\d익내’‘'`])(?<![\d.]|\d,)(?:"
-    rf"(?:(?:(?P<year>(?:19|20)\d\d|[’‘'`]?\d\d)\s*[.년]|(?P<next>익년|내년))\s*)?{_MONTH}\s*월(?:\s*{_DAY}\s*일)?"
+    rf"(?:(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]|(?P<year>\d\d)\s*년|(?P<next>익년|내년))\s*)?"
+    rf"{_MONTH}\s*(?P<wol>월)(?:\s*{_DAY}\s*일)?"
     rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*)?{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.)?(?!\s*\d)"
     rf"|{_MONTH}(?=\s*[{_RANGE_DASHES}·]\s*(?:1[0-2]|0?[1-9])\s*월))"
     r"(?:\s*\([월화수목금토일]\))?")
@@ -254,28 +255,32 @@ _OPEN_START_AFTER_RE = regex.compile(r"\s*까지")
 _OPEN_START_BEFORE_RE = regex.compile(r"[~∼〜]\s*$")
 
 
-def parse_period(text: str) -> tuple[int, int] | None:
+def parse_period(text: str, year: int | None = None) -> tuple[int, int] | None:
     """The months a text prints: `4월`, `4월 30일`, `2월~3월`, `4~6월`, `(3.10.)`, `3. 4.(화) ~ 5. 28.(수)`,
-    `3월, 9월`, `연중`, `상반기`, `2분기` → (start, end)."""
-    found = _find_period(text)
+    `3월, 9월`, `연중`, `상반기`, `2분기` → (start, end).
+
+    The months are those of `year`, the report's (or, with none given, of the period's start): a period that
+    crosses a year keeps its part in it (`2023. 9월 ~ 2024. 3월` is 9–12 in 2023, 1–3 in 2024; `11월 ~ 익년
+    2월` and `11월~2월` are 11–12), and one wholly in another year (`’26. 1월` in 2025) has none."""
+    found = _find_period(text, year)
     return found[2] if found else None
 
 
-def parse_period_label(text: str) -> tuple[int, int] | None:
+def parse_period_label(text: str, year: int | None = None) -> tuple[int, int] | None:
     """The period of a text that prints a period and nothing else (`3월`, `3. 10.(월)`, `4월~5월`): a label
     that dates what follows it (`3월 : 상반기 정리 보고회`)."""
     text = text.strip()
-    found = _find_period(text)
+    found = _find_period(text, year)
     return found[2] if found and found[0] == 0 and found[1] == len(text) else None
 
 
-def _find_period(text: str) -> tuple[int, int, tuple[int, int]] | None:
+def _find_period(text: str, year: int | None) -> tuple[int, int, tuple[int, int] | None] | None:
     """(where it starts, where it ends, (start month, end month)) of the period a text prints first; a range or
-    list of months before a month alone."""
+    list of months before a month alone. Its months are None where it lies wholly outside `year`."""
     # each pattern is tried only when the text holds a character it needs: most texts need none
-    found: list[tuple[int, int, tuple[int, int]]] = []
+    found: list[tuple[int, int, tuple[int, int] | None]] = []
     if "월" in text or "." in text:
-        months = _months(text)
+        months = _months(text, year)
         if months:
             found.append(months)
     if ("반기" in text or "연중" in text or "연간" in text) and (match := _WORD_RE.search(text)):
@@ -283,10 +288,10 @@ def _find_period(text: str) -> tuple[int, int, tuple[int, int]] | None:
     if "분기" in text and (match := _QUARTER_RE.search(text)):
         q = int(match.group(1))
         found.append((match.start(), match.end(), (3 * q - 2, 3 * q)))
-    return min(found) if found else None
+    return min(found, key=lambda period: period[:2]) if found else None
 
 
-def _months(text: str) -> tuple[int, int, tuple[int, int]] | None:
+def _months(text: str, year: int | None) -> tuple[int, int, tuple[int, int] | None] | None:
     """The first range or list of months a text prints, else its first month alone, with where it is printed.
     A run of three or more months with nothing but spaces between (`1월 2월 3월 …`) is a schedule's header,
     not a period."""
@@ -310,20 +315,48 @@ def _months(text: str) -> tuple[int, int, tuple[int, int]] | None:
     for chain in chains:
         if len(chain) > 1:
             first, last = points[chain[0]], points[chain[-1]]
-            months = [int(points[i].group("month")) for i in chain]
-            listed = any(links[i] == "list" for i in chain[:-1])
-            return first.start(), last.end(), ((min(months), max(months)) if listed else (months[0], months[-1]))
+            if any(links[i] == "list" for i in chain[:-1]):
+                months = [int(points[i].group("month")) for i in chain]
+                return first.start(), last.end(), _in_year(first, last, min(months), max(months), year)
+            return first.start(), last.end(), _in_year(first, last, int(first["month"]), int(last["month"]), year)
         point = points[chain[0]]
-        if single is None and chain[0] not in in_schedule and ("월" in point.group() or point.group("day")):
+        if single is None and chain[0] not in in_schedule and (point["wol"] or point["day"]):
             single = point
     if single is None:
         return None
-    month, start, end = int(single.group("month")), single.start(), single.end()
+    month, start, end = int(single["month"]), single.start(), single.end()
     if _OPEN_END_RE.match(text, end):
-        return start, end, (month, 12)
+        return start, end, _in_year(single, None, month, 12, year)
     if _OPEN_START_AFTER_RE.match(text, end) or _OPEN_START_BEFORE_RE.search(text, 0, start):
-        return start, end, (1, month)
-    return start, end, (month, month)
+        return start, end, _in_year(single, single, 1, month, year)
+    return start, end, _in_year(single, single, month, month, year)
+
+
+def _in_year(first: regex.Match, last: regex.Match | None, start: int, end: int,
+             year: int | None) -> tuple[int, int] | None:
+    """The months from `first` to `last` (None: open, no end) that fall in `year`, the report's (or, with none
+    given, the year `first` is in). A month takes the year it prints, `익년`/`내년` the report's next, and
+    otherwise the year of the month before it, or the report's; a range that ends before it starts ends the
+    next year (`11월~2월`)."""
+    first_year = _printed_year(first, year)
+    reference = year if year is not None else first_year
+    last_year = None if last is None else _printed_year(last, year, first_year)
+    if last_year is not None and last_year == first_year and end < start:
+        last_year += 1
+    if first_year > reference or (last_year is not None and last_year < reference):
+        return None
+    return (start if first_year == reference else 1), (end if last_year in (reference, None) else 12)
+
+
+def _printed_year(point: regex.Match, year: int | None, before: int | None = None) -> int:
+    """The year a month prints (`2024. 3월`, `’24. 3.`, `익년 2월`: the report's next), else that of the month
+    before it, else the report's (0 where no year is known: then only the years between months tell)."""
+    if point["year"]:
+        return full_year(point["year"])
+    base = year if year is not None else 0
+    if point["next"]:
+        return base + 1
+    return before if before is not None else base
 
 
 def _link(between: str) -> str | None:

@@ -14,8 +14,8 @@ REPORT = ("2025년 주요업무 보고\n\n총무과\n\nⅡ. 주요업무 추진�
           "□ 주요 추진실적\n\n")
 
 
-def items(body: str) -> list[tuple[str, int | None, int | None, int | None]]:
-    (project,) = extract_report(read_text("t.txt", (REPORT + body).encode())).projects
+def items(body: str, year: int = 2025) -> list[tuple[str, int | None, int | None, int | None]]:
+    (project,) = extract_report(read_text("t.txt", (REPORT.replace("2025", str(year)) + body).encode())).projects
     return [(item.text, item.start_month, item.end_month, item.amount_krw) for item in project.items]
 
 
@@ -124,3 +124,25 @@ def test_items_as_a_report_prints_them():
 def test_period_parsers_never_raise_and_a_label_is_a_period(text):
     label = parse_period_label(text)
     assert label is None or label == parse_period(text)
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), [
+    # a period crossing a year keeps the months it has in the report's year
+    ("2023. 9월 ~ 2024. 3월", 2023, (9, 12)), ("2023. 9월 ~ 2024. 3월", 2024, (1, 3)),
+    ("2023. 9월 ~ 2024. 3월", None, (9, 12)), ("2022. 3. ~ 2024. 12.", 2023, (1, 12)),
+    ("11월 ~ 익년 2월", 2025, (11, 12)), ("11월~2월", 2025, (11, 12)), ("’24. 11월 ~ 2월", 2025, (1, 2)),
+    # and one wholly in another year has none: not this year's months
+    ("’22. 3월", 2023, None), ("향후: 2026. 1월", 2025, None), ("’26. 1월", 2025, None), ("익년 2월", 2025, None),
+    ("2022. 3. ~ 2024. 12.", 2025, None), ("’24. 12월까지", 2025, None),
+    # a year the report's own, or from a month on with no end, stays
+    ("2025. 3월", 2025, (3, 3)), ("’24. 3월부터", 2025, (1, 12)), ("2025.3.10.~5.20.", 2025, (3, 5)),
+    ("24년 3월 ~ 25년 2월", 2025, (1, 2)),
+])
+def test_periods_within_the_reports_year(text, year, expected):
+    assert parse_period(text, year) == expected
+
+
+def test_an_item_period_crossing_the_year():
+    body = "- 도시계획 재정비 용역: 2023. 9월 ~ 2024. 3월\n- 착수보고회: ’22. 3월\n- 주민공람: 11월 ~ 익년 2월\n"
+    assert [fields for _, *fields in items(body, 2023)] == [[9, 12, None], [None, None, None], [11, 12, None]]
+    assert [fields for _, *fields in items(body, 2024)] == [[1, 3, None], [None, None, None], [11, 12, None]]
