@@ -241,7 +241,7 @@ _RANGE_DASHES = "~∼〜\\-–－"  # as a pattern's class: tildes, hyphens, the
 # (each with its weekday after it or not, `3. 4.(화)`); a month `3.` (a range's end, `2025. 3. ~ 5.`); or a month
 # without 월 where the month after it prints one (`4~6월`, `1·3월`)
 _MONTH_POINT_RE = regex.compile(
-    rf"(?=[\d익내’‘'`])(?<![\d.]|\d,)(?:"
+    rf"(?=[’‘'`]?\d{{1,4}}\s*[.년월{_RANGE_DASHES}·]|익년|내년)(?<![\d.]|\d,)(?:"  # lookahead: fail fast
     rf"(?:(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]|(?P<year>\d\d)\s*년|(?P<next>익년|내년))\s*)?"
     rf"{_MONTH}\s*(?P<wol>월)(?:\s*{_DAY}\s*일)?"
     rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*)?{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.)?(?!\s*\d)"
@@ -249,10 +249,8 @@ _MONTH_POINT_RE = regex.compile(
     r"(?:\s*\([월화수목금토일]\))?")
 # what joins two months: a range (`3월~5월`, `3월 10일 - 5월 20일`, `3월부터 5월까지`), a list (`3월, 9월`, `1·3월`)
 _LINK_RE = regex.compile(rf"\s*(?:(?P<range>[{_RANGE_DASHES}]|부터)|(?P<list>[,·]|및))\s*")
-# a month alone that opens a range: from it on (`3월부터`, `4월~`), or up to it (`12월까지`, `~6월`)
-_OPEN_END_RE = regex.compile(r"\s*(?:[~∼〜]|부터)")
-_OPEN_START_AFTER_RE = regex.compile(r"\s*까지")
-_OPEN_START_BEFORE_RE = regex.compile(r"[~∼〜]\s*$")
+_TILDES_ALONE = ("~", "∼", "〜")
+_LABEL_STARTS = frozenset("’‘'`익내상하연")  # what a period label may start with besides a figure
 
 
 def parse_period(text: str, year: int | None = None) -> tuple[int, int] | None:
@@ -270,6 +268,8 @@ def parse_period_label(text: str, year: int | None = None) -> tuple[int, int] | 
     """The period of a text that prints a period and nothing else (`3월`, `3. 10.(월)`, `4월~5월`): a label
     that dates what follows it (`3월 : 상반기 정리 보고회`)."""
     text = text.strip()
+    if not text[:1].isdigit() and text[:1] not in _LABEL_STARTS:  # most labels are names, not periods
+        return None
     found = _find_period(text, year)
     return found[2] if found and found[0] == 0 and found[1] == len(text) else None
 
@@ -296,38 +296,32 @@ def _months(text: str, year: int | None) -> tuple[int, int, tuple[int, int] | No
     A run of three or more months with nothing but spaces between (`1월 2월 3월 …`) is a schedule's header,
     not a period."""
     points = list(_MONTH_POINT_RE.finditer(text))
-    if not points:
-        return None
-    links = [_link(text[a.end():b.start()]) for a, b in zip(points, points[1:], strict=False)]
-    in_schedule = set()
-    for i in range(len(links) - 1):
-        if links[i] == links[i + 1] == "space":
-            in_schedule |= {i, i + 1, i + 2}
-    chains, chain = [], [0]
-    for i, link in enumerate(links):
-        if link in ("range", "list") and i not in in_schedule and i + 1 not in in_schedule:
-            chain.append(i + 1)
-        else:
-            chains.append(chain)
-            chain = [i + 1]
-    chains.append(chain)
-    single = None
-    for chain in chains:
-        if len(chain) > 1:
-            first, last = points[chain[0]], points[chain[-1]]
-            if any(links[i] == "list" for i in chain[:-1]):
-                months = [int(points[i].group("month")) for i in chain]
-                return first.start(), last.end(), _in_year(first, last, min(months), max(months), year)
-            return first.start(), last.end(), _in_year(first, last, int(first["month"]), int(last["month"]), year)
-        point = points[chain[0]]
-        if single is None and chain[0] not in in_schedule and (point["wol"] or point["day"]):
-            single = point
+    if len(points) > 1:
+        links = [_link(text[a.end():b.start()]) for a, b in zip(points, points[1:], strict=False)]
+        in_schedule = set()
+        for i in range(len(links) - 1):
+            if links[i] == links[i + 1] == "space":
+                in_schedule |= {i, i + 1, i + 2}
+        first = 0
+        for i, link in enumerate([*links, None]):
+            if link in ("range", "list") and i not in in_schedule and i + 1 not in in_schedule:
+                continue  # the chain of months joined so goes on
+            if i > first:
+                start, end = points[first], points[i]
+                if "list" in links[first:i]:
+                    months = [int(point["month"]) for point in points[first:i + 1]]
+                    return start.start(), end.end(), _in_year(start, end, min(months), max(months), year)
+                return start.start(), end.end(), _in_year(start, end, int(start["month"]), int(end["month"]), year)
+            first = i + 1
+        points = [point for i, point in enumerate(points) if i not in in_schedule]
+    single = next((point for point in points if point["wol"] or point["day"]), None)
     if single is None:
         return None
     month, start, end = int(single["month"]), single.start(), single.end()
-    if _OPEN_END_RE.match(text, end):
+    after = text[end:end + 4].lstrip()  # a month alone may open a range: from it on, or up to it
+    if after.startswith(_TILDES_ALONE) or after.startswith("부터"):  # `3월부터`, `4월~`
         return start, end, _in_year(single, None, month, 12, year)
-    if _OPEN_START_AFTER_RE.match(text, end) or _OPEN_START_BEFORE_RE.search(text, 0, start):
+    if after.startswith("까지") or text[:start].rstrip().endswith(_TILDES_ALONE):  # `12월까지`, `~6월`
         return start, end, _in_year(single, single, 1, month, year)
     return start, end, _in_year(single, single, month, month, year)
 
@@ -338,6 +332,8 @@ def _in_year(first: regex.Match, last: regex.Match | None, start: int, end: int,
     given, the year `first` is in). A month takes the year it prints, `익년`/`내년` the report's next, and
     otherwise the year of the month before it, or the report's; a range that ends before it starts ends the
     next year (`11월~2월`)."""
+    if not (first["year"] or first["next"] or (last is not None and (last["year"] or last["next"]))):
+        return start, (end if end >= start else 12)  # no year printed (most periods): all in the report's
     first_year = _printed_year(first, year)
     reference = year if year is not None else first_year
     last_year = None if last is None else _printed_year(last, year, first_year)
