@@ -72,6 +72,13 @@ _RATE_NOTE_RE = regex.compile(r"\s*[(（]\s*(\d+(?:\.\d+)?\s*%)\s*[)）]$")  # `
 _PART_ENDINGS = ("개요", "실적", "계획", "현황", "예산", "배경", "근거", "경과", "효과", "내용", "방향", "상황", "일정",
                  "방안", "문제점")
 _SYLLABLES_RE = regex.compile(r"[가-힣]+")
+_SECTION_YEAR_RE = regex.compile(r"(?<!\d)(20\d\d)(?!\d)")  # `Ⅲ. 2026년 주요업무 계획`: its items' year
+
+
+def _section_year(label: str | None) -> int | None:
+    """The one year a part's name gives (`Ⅲ. 2026년 주요업무 계획`, next year's plans in this year's report)."""
+    years = set(_SECTION_YEAR_RE.findall(label or ""))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def extract_projects(section: Section, year: int | None, handle_table: TableHandler) -> list[Project]:
@@ -166,14 +173,15 @@ def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[i
 def _title_in_box(table: Table, next_seq: int,
                   letters: bool | None) -> tuple[Heading | Paragraph, tuple[int, str]] | None:
     """A project's title printed in a box, a table of one cell (`① 제목 (팀)`, `1. 제목`, as HWP templates shade
-    it): the line it would be, and its (number, title)."""
+    it): the line it would be, and its (number, title). Only the next project's number: a box inside a project
+    (`① 놀이시설 교체 (12개소)` among its achievements) is no title."""
     if len(table.rows) != 1 or len(table.rows[0]) != 1:
         return None
     text = table.rows[0][0]
     line = (Heading(text[1:].lstrip(), 0, text[0], table.line, table.page) if text[:1] in _CIRCLED
             else Paragraph(text, table.line, table.page))
     title = numbered_title(line, next_seq, letters)
-    return (line, title) if title else None
+    return (line, title) if title and title[0] == next_seq else None
 
 
 def split_team(title: str) -> tuple[str, str | None]:
@@ -261,6 +269,7 @@ class _ProjectWalker:
         self.parts_below = parts_below
         self.parts_as_bullets = False  # whether the current project's parts are bullets (`○ 사업개요`)
         self.year = year
+        self.period_year = _section_year(section) or year  # its items' months': the part's year, else the report's
         self.handle_table = handle_table
         self.projects: list[Project] = []
         self.document_listed = document_listed  # the titles the document's contents lists for the part
@@ -442,7 +451,7 @@ class _ProjectWalker:
         match = _UNIT_NAME_RE.match(text) if "단위" in text else None
         if match:
             self.current.unit_name = unit_name(match.group(1))
-        start, end, amount = item_fields(text, self.year)
+        start, end, amount = item_fields(text, self.period_year)
         item = ProjectItem(heading=self.heading or "", depth=depth, text=text, start_month=start,
                            end_month=end, amount_krw=amount, source=source_of(block))
         while self.open_items and self.open_items[-1].depth >= depth:

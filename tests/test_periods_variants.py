@@ -146,3 +146,12 @@ def test_an_item_period_crossing_the_year():
     body = "- 도시계획 재정비 용역: 2023. 9월 ~ 2024. 3월\n- 착수보고회: ’22. 3월\n- 주민공람: 11월 ~ 익년 2월\n"
     assert [fields for _, *fields in items(body, 2023)] == [[9, 12, None], [None, None, None], [11, 12, None]]
     assert [fields for _, *fields in items(body, 2024)] == [[1, 3, None], [None, None, None], [11, 12, None]]
+
+
+def test_a_part_naming_its_year_dates_its_items_in_it():
+    """`Ⅲ. 2026년 주요업무 계획` in a 2025 report plans next year: its `’26. 3월 ~ 11월` is 3–11 (before, no months,
+    as if of another year than the items')."""
+    text = ("2025년 주요업무 보고\n\n총무과\n\nⅢ. 2026년 주요업무 계획\n\n① 코딩 교실 (교육팀)\n\n교육하고자 함\n\n"
+            "□ 추진계획\n\n- AI 코딩 교실 운영: ’26. 3월 ~ 11월\n- 진로 박람회 개최: ’26. 5월\n- 결산: 2025. 12월\n")
+    (project,) = extract_report(read_text("t.txt", text.encode())).projects
+    assert [(item.start_month, item.end_month) for item in project.items] == [(3, 11), (5, 5), (None, None)]

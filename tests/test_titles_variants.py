@@ -159,3 +159,12 @@ def test_teams_printed_unbracketed_but_once_stay_teams():
     assert [(p.title, p.team) for p in r.projects] == [
         ("청사 관리", "청사관리팀"), ("직원 후생복지 운영", "교육후생팀"),
         ("행복한 일터를 위한 직원 역량강화 교육", "교육후생팀")]
+
+
+def test_a_box_inside_a_project_is_no_title():
+    """A numbered box among a project's achievements (`① 놀이시설 교체`, not the next project's number) stays a table
+    of that project; before, it started a project of its own, taking the project's items."""
+    r = report(f"{GRID_BOX}\n청사를 안전하게 관리하고자 함\n\n**□ 주요 추진실적**\n\n"
+               "| ① 놀이시설 교체 (12개소) |\n|---|\n\n-   청사 방수공사: 4월~5월\n")
+    assert summary(r) == [(1, "안전하고 쾌적한 청사환경 조성", "청사관리팀", "body", ["청사 방수공사: 4월~5월"])]
+    assert [table.rows for table in r.tables] == [[["① 놀이시설 교체 (12개소)"]]]
