@@ -234,10 +234,11 @@ def _department_words(words: list[str], places: frozenset[str]) -> list[str]:
     """The words of a line that are its department's, where a cover without blank lines runs a slogan or a place
     into it or prints the units above it before it: the letters spaced out at the end (`함께 만드는 행복 영등포
     총 무 과`); else the words after the last higher unit or the district the council names (`영등포구 보건소
-    건강증진과`, `영등포 도시 안전 계획과` on a cover of the 영등포구의회); else, after a slogan's word (`새로운
-    영등포 총무과`) or more words than a name has (`희망 행복 미래도시 영등포 총무과`), the last word where that
-    names a department of its own, not only a kind of unit (`기획 예산 담당관`, `공원 녹지 과`). Otherwise all are
-    the name's words, printed apart (`복지 정책과`, `도시 안전 계획과`, `스마트 도시 정책관`)."""
+    건강증진과`, `영등포 도시 안전 계획과` on a cover of the 영등포구의회), unless a slogan's word or number comes
+    before (`새로운 영등포 총무과`, `행복한 한빛 만들기 총무과`, `한빛 비전 2030 총무과`) or more words than a name
+    has are left (`희망 행복 미래도시 영등포 총무과`): then the last word where that names a department of its own,
+    not only a kind of unit (`기획 예산 담당관`, `공원 녹지 과`). Otherwise all are the name's words, printed apart
+    (`복지 정책과`, `도시 안전 계획과`, `스마트 도시 정책관`)."""
     if len(words) < 2:
         return words
     spaced = list(itertools.takewhile(lambda word: len(word) == 1, reversed(words)))
@@ -245,12 +246,11 @@ def _department_words(words: list[str], places: frozenset[str]) -> list[str]:
         return spaced[::-1]
     *before, last = words
     above = [k for k, word in enumerate(before) if word in places or _HIGHER_UNIT_RE.match(word)]
-    if above:
-        return words[above[-1] + 1:]
-    slogan = len(words) > _NAME_WORDS or any(map(_SLOGAN_WORD_RE.search, before))
+    after = words[above[-1] + 1:] if above else words
+    slogan = len(after) > _NAME_WORDS or any(_SLOGAN_WORD_RE.search(word) or word.isdigit() for word in before)
     if slogan and len(last) >= 3 and last not in _UNIT_WORDS:
         return [last]
-    return words
+    return after
 
 
 def _names_unit(text: str) -> bool:

