@@ -40,15 +40,60 @@ _CLASS = (r"(?:(?:일반|별정|정무|기능|공무|연구|지도|관리운영|
 _CLASS_RE = regex.compile(rf"^{_CLASS}(?:·{_CLASS})*$")
 _ONE_STATUS = ("정원", "현원")  # what a table counting one status counts
 _CAPTION_STATUS_RE = regex.compile(r"정원|현원")  # `직렬별 현원 (2025. 5. 31. 기준)`, compacted
+_STAFF_CAPTION = "인력"  # the general part's staffing section, `2 인 력`, `가. 인력 현황`, compacted
+# what a 정원/현원 beside a committee's or a facility's name counts: its members, its places and residents
+_NOT_STAFF_RE = regex.compile(r"(?:회|시설|센터|어린이집|유치원|복지관|경로당|요양원|쉼터)$")
 
 
 def matches(grid: Grid, ctx: TableContext) -> bool:
-    """A table of statuses by classes or grades; one counting a single status only in the general part (a
-    project's table of those it trains, `직렬 | 현 원 | 이수`, counts no department's staffing)."""
-    if (col := _status_column(grid)) is not None:  # statuses as rows; one such row only in the general part
-        return ctx.project is None or sum(1 for row in grid.rows if status_of(row[col])) > 1
+    """A table of statuses by classes or grades, in the general part: a project's `정원 | 현원` are the places
+    and children of what it runs, its `직렬 | 현 원 | 이수` those it trains, no department's staffing. A table
+    counting several statuses where its labels or caption say it counts staff, or nothing says it counts
+    something else (`_counts_staff`); one counting a single status only where its labels are all staffing's."""
+    if ctx.project is not None:
+        return False
+    if _status_column(grid) is not None:
+        return _counts_staff(*_status_rows_labels(grid), ctx.caption)
     header = _status_columns(grid)
-    return len(header[1]) > 1 or ctx.project is None and _one_status(grid, ctx.caption, *header) is not None
+    if len(header[1]) > 1:
+        return _counts_staff(*_status_columns_labels(grid, *header), ctx.caption)
+    return _one_status(grid, ctx.caption, *header) is not None
+
+
+def _counts_staff(labels: list[str], other_figures: bool, caption: str | None) -> bool:
+    """Whether a table of statuses counts staff: its labels (those its counts would take) are all 직렬 or 직급
+    the tool knows, or its caption is the 인력 section's; else where nothing says it counts something else,
+    as a 위원회 현황 (its members) or a 시설 현황 (places and residents) does: a label that is a figure (rows
+    numbered, `연번`), one naming a committee or facility, or figures of another kind beside the statuses
+    (`시설수`, `개최 횟수`, `충족률`, `종사자`). Staff of a class the tool has no word for (`운전원`) stay staff."""
+    if _names_staffing(labels) or caption and _STAFF_CAPTION in compact(caption):
+        return True
+    return not other_figures and not any(is_number(label) or _NOT_STAFF_RE.search(label) for label in labels)
+
+
+def _status_columns_labels(grid: Grid, status_row: int, statuses: dict[int, str]) -> tuple[list[str], bool]:
+    """A table of statuses as columns: its row labels, and whether a column that is no status and no note
+    prints a figure."""
+    n_header, statuses, _labels = _status_header(grid, status_row, statuses)
+    header, body = grid.rows[:n_header], grid.rows[n_header:]
+    first = min(statuses)
+    others = [col for col in range(first, grid.width)
+              if col not in statuses and all(compact(row[col]) != "비고" for row in header)]
+    labels = [label for row in body for col in range(first) if (label := compact(row[col]))]
+    return labels, any(is_number(row[col]) for row in body for col in others if row[col])
+
+
+def _status_rows_labels(grid: Grid) -> tuple[list[str], bool]:
+    """A table of statuses as rows: its column labels (and the classes beside the statuses), and whether a
+    row that is no status and no note prints a figure (`시설수 | 130 | 82`)."""
+    at = _status_column(grid)
+    n_header = header_rows(grid)
+    labels = [label for row in grid.rows[:n_header] for col in range(at + 1, grid.width)
+              if (label := compact(row[col]))]
+    labels += [label for row in grid.rows[n_header:] for col in range(at) if (label := compact(row[col]))]
+    other_rows = [row for row in grid.rows[n_header:]
+                  if not status_of(row[at]) and compact(row[at]) != "비고"]
+    return labels, any(is_number(cell) for row in other_rows for cell in row[at + 1:] if cell)
 
 
 def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
@@ -64,13 +109,13 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         generic.extract(grid, ctx, out)
         return
     statuses = {count.status for count in counts}
-    if out.one_status and len(statuses) > 1 and ctx.project is None:
+    if out.one_status and len(statuses) > 1:
         _restated_by(statuses, counts, out)
     grid_at = len(out.tables)
     out.staffing.extend(counts)
     if unread or not counts:  # a 비고 column, a row of notes, or no count at all: the grid is kept as printed
         generic.extract(grid, ctx, out, "staffing" if counts else None)
-    if len(statuses) == 1 and ctx.project is None:
+    if len(statuses) == 1:
         out.one_status.append(OneStatusTable(grid, ctx, table_no, statuses.pop(), grid_at, unread))
 
 
