@@ -93,30 +93,81 @@ _ROW_ITEMS_SUM = "같은 행 항목들의 합"  # a 계 column's figure: the row
 
 
 def _total_rows(body, kinds, label_cols, group_col, groups, numeric) -> list[_Mismatch]:
-    """A 계 or 소계 row is, column by column, the sum of the rows it covers (no average, rate or change among
-    them, `_kind`): (row, column, printed, sum, what it sums) for each figure that is not."""
-    part_rows = {id(row) for row, kind in zip(body, kinds, strict=True) if kind is None}
+    """A 계 or 소계 row is, column by column, the sum of the rows it covers (`_row_sums`; no average, rate or
+    change among them, `_kind`, nor a row that breaks down the one above it, `_breakdowns`): (row, column,
+    printed, sum, what it sums) for each figure that is not."""
+    labels = [_row_labels(body, index, label_cols, group_col, groups) for index in range(len(body))]
+    parts = {index for index, kind in enumerate(kinds) if kind is None} - _breakdowns(body, labels, label_cols)
     mismatches = []
-    for index, row in enumerate(body):
-        total_col = next((c for c in label_cols if is_total(row[c])), None)
-        if total_col is None or kinds[index] == _NOT_SUMMED:
+    for index, covered in _row_sums(body, labels, label_cols, label_cols.index(group_col), groups):
+        covered = [body[k] for k in covered if k in parts]
+        if kinds[index] == _NOT_SUMMED or not covered:
             continue
-        if total_col <= group_col and compact(row[total_col]) == "소계":  # a 소계 with no group label beside it
-            covered = _subtotal_parts(body, index, label_cols)
-        elif total_col <= group_col:  # a table-wide total: the subtotals if there are any, else every other row
-            covered = [r for r in body if r is not row and any(compact(r[c]) == "소계" for c in label_cols)]
-            covered = covered or [r for r in body if not any(is_total(r[c]) for c in label_cols)]
-        else:
-            covered = [r for r in groups[index] if r is not row and not any(is_total(r[c]) for c in label_cols)]
-        covered = [r for r in covered if id(r) in part_rows]
+        row = body[index]
         for col, column in numeric.items():
             expected = sum((column.part(r[col]) for r in covered), _ZERO)
             printed = column.total(row[col], expected)
-            if printed is None or not covered:
+            if printed is None:
                 continue
             if column.differs(printed, expected, len(covered)):
                 mismatches.append(_Mismatch(index, col, printed, expected, _ROWS_SUM))
     return mismatches
+
+
+def _row_sums(body, labels: list[list[str]], label_cols: list[int], group: int, groups) -> list[tuple[int, list[int]]]:
+    """Each total row and the rows it covers, by its labels (`labels`, a group's label filled in; `group`,
+    the place of the group column among them):
+    - a 소계 with no group label beside it, the rows it leads or closes (`_subtotal_parts`);
+    - a total beside its group's label (`근린공원 | 소계`, `65~74세 | 계`), the other rows of its group;
+    - a table-wide total (`계` in the group column), the same rows of every other group where it is one of
+      a group of them (`계 | 남`, the 계 group's 남, sums each group's 남), else the subtotals and
+      the rows that no subtotal covers (a group of one row prints no 소계). Its own group's total too, where
+      it is both (`계 | 계` over `| 남`, `| 여`)."""
+    def totals(k: int, places: slice) -> bool:
+        return any(is_total(label) for label in labels[k][places])
+
+    after = slice(group + 1, None)
+    group_sums, wide = [], []
+    for index, row_labels in enumerate(labels):
+        if totals(index, slice(None, group + 1)):
+            if compact(next(label for label in row_labels if is_total(label))) == "소계":
+                group_sums.append((index, _subtotal_parts(body, index, label_cols)))
+                continue
+            wide.append(index)
+        if totals(index, after):
+            members = [k for k in range(len(body)) if groups[k] is groups[index]]
+            group_sums.append((index, [k for k in members if k != index and not totals(k, after)]))
+    subtotals = [index for index, _ in group_sums if index not in wide]
+    covered = {k for _, rows in group_sums for k in rows}
+    top = subtotals + [k for k in range(len(body)) if k not in covered and not totals(k, slice(None))]
+    sums = []
+    for index in wide:
+        own = labels[index][after]
+        if any(own) and not totals(index, after) and len(groups[index]) > 1:
+            rows = [k for k in range(len(body))
+                    if groups[k] is not groups[index] and labels[k][after] == own and not totals(k, slice(None))]
+        else:
+            rows = [k for k in top if k != index]
+        sums.append((index, rows))
+    return sorted(sums + group_sums, key=lambda item: item[0])
+
+
+# A row that breaks down the one above it ("of which"): `- 조건부수급자`, `(내) 조건부`, `└ 조건부`, `· 조건부`,
+# `ㄴ조건부`, `그중 조건부`
+_BREAKDOWN_RE = regex.compile(r"^\s*(?:[-‐–−·ㆍ•∙└ㄴ↳]|[(（]\s*내\s*[)）]|그\s*중\s)\s*\p{L}")
+
+
+def _breakdowns(body, labels: list[list[str]], label_cols: list[int]) -> set[int]:
+    """The rows marked as a part of the row above (`_BREAKDOWN_RE` on the first label they print), where the
+    nearest row above that is not so marked is no total: under a 계, marked rows are its items."""
+    marked = [_BREAKDOWN_RE.match(next((row[c] for c in label_cols if row[c].strip()), "")) for row in body]
+    breakdowns, parent_is_part = set(), False
+    for index, row_labels in enumerate(labels):
+        if not marked[index]:
+            parent_is_part = not any(is_total(label) for label in row_labels)
+        elif parent_is_part:
+            breakdowns.add(index)
+    return breakdowns
 
 
 def _total_columns(labels: tuple[str, ...], body, kinds, numeric: dict[int, _Column]) -> list[_Mismatch]:
@@ -330,7 +381,7 @@ def _figure(cell: str, unit: str) -> Decimal | None:
     return None if decimal is None else Decimal(decimal[0]).quantize(Decimal(1).scaleb(-decimal[1]))
 
 
-def _subtotal_parts(body: list[list[str]], index: int, label_cols: list[int]) -> list[list[str]]:
+def _subtotal_parts(body: list[list[str]], index: int, label_cols: list[int]) -> list[int]:
     """The rows a 소계 printed with no group label beside it sums: those below it to the next total where the
     subtotals lead their rows (one comes before any other row), else those above it back to the last total."""
     totals = [k for k, row in enumerate(body) if any(is_total(row[c]) for c in label_cols)]
@@ -338,9 +389,9 @@ def _subtotal_parts(body: list[list[str]], index: int, label_cols: list[int]) ->
     leading = any(compact(body[k][c]) == "소계" for k in totals if k < first_row for c in label_cols)
     if leading:
         end = next((k for k in totals if k > index), len(body))
-        return body[index + 1:end]
+        return list(range(index + 1, end))
     start = max((k for k in totals if k < index), default=-1)
-    return body[start + 1:index]
+    return list(range(start + 1, index))
 
 
 def _groups(body: list[list[str]], col: int) -> list[list[list[str]]]:

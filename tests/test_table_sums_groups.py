@@ -1,0 +1,67 @@
+"""sum.table on which rows are the parts of a 계 row: 계/남/여 sub-rows under every group, groups of one row that
+print no 소계, "of which" rows under the row they break down; and on which columns a 계 column sums where a
+column before it counts something else (`세 대 | 계 | 남 | 여`)."""
+
+import pytest
+
+from tests.test_generic_variants import summary, tsv
+
+# 성별 as sub-rows of every 구분, the table's own 계 too (연령별 노인 인구)
+SEX_ROWS = tsv("구 분 | 성 별 | 인 원 | 독거노인", "계 | 계 | 58,400 | 14,200", " | 남 | 25,100 | 4,800",
+               " | 여 | 33,300 | 9,400", "65~74세 | 계 | 33,100 | 6,100", " | 남 | 15,600 | 2,300",
+               " | 여 | 17,500 | 3,800", "75~84세 | 계 | 19,200 | 5,600", " | 남 | 7,800 | 1,800",
+               " | 여 | 11,400 | 3,800", "85세 이상 | 계 | 6,100 | 2,500", " | 남 | 1,700 | 700",
+               " | 여 | 4,400 | 1,800")
+
+
+def test_total_group_rows_sum_the_same_rows_of_the_other_groups():
+    # before, the table's 계 was taken for the sum of every 남 and 여 row, its own group's too: twice its value
+    assert summary(SEX_ROWS) == []
+
+
+def test_a_wrong_figure_in_the_total_group_is_found_at_its_cell():
+    # before, only the false doubled 계 (expected 116,710) was found, never the 남 row
+    wrong = SEX_ROWS.replace("25,100", "25,010")
+    assert sorted(summary(wrong)) == [("sum.table", "계 / 계", "인 원", "58,310", "58,400"),
+                                      ("sum.table", "계 / 남", "인 원", "25,100", "25,010")]
+
+
+def test_a_wrong_figure_in_a_group_is_found_by_its_group_and_the_total_group():
+    wrong = SEX_ROWS.replace("15,600", "15,500")
+    assert sorted(summary(wrong)) == [("sum.table", "65~74세 / 계", "인 원", "33,000", "33,100"),
+                                      ("sum.table", "계 / 남", "인 원", "25,000", "25,100")]
+
+
+# 근린공원 and 어린이공원 print a 소계; 소공원 and 문화공원, one row each, print none
+PARKS = tsv("구 분 | 세 부 | 개소 | 면 적", "계 |  | 58 | 1,402,300", "근린공원 | 소계 | 14 | 1,010,000",
+            " | 대규모 | 4 | 720,000", " | 소규모 | 10 | 290,000", "어린이공원 | 소계 | 38 | 262,300",
+            " | 놀이형 | 30 | 200,300", " | 테마형 | 8 | 62,000", "소공원 |  | 5 | 90,000", "문화공원 |  | 1 | 40,000")
+
+
+def test_groups_that_print_no_subtotal_are_parts_of_the_total():
+    # before, the 계 was taken for the sum of the subtotals alone (expected 52 and 1,272,300)
+    assert summary(PARKS) == []
+    assert summary(PARKS.replace("문화공원\t\t1\t", "문화공원\t\t2\t")) == [("sum.table", "계", "개소", "59", "58")]
+    assert summary(PARKS.replace("\t10\t290,000", "\t11\t290,000")) == [
+        ("sum.table", "근린공원 / 소계", "개소", "15", "14")]
+
+
+def _recipients(sub_row: str) -> str:
+    return tsv("구 분 | 가구 | 인원", "계 | 14,210 | 18,920", "일반수급자 | 12,800 | 17,200",
+               f"{sub_row} | 1,120 | 1,300", "시설수급자 | 1,410 | 1,720")
+
+
+@pytest.mark.parametrize("sub_row", ["- 조건부수급자", "(내) 조건부수급자", "└ 조건부수급자", "· 조건부", "그중 조건부",
+                                     "ㄴ조건부수급자"])
+def test_an_of_which_row_is_no_part_of_the_total(sub_row):
+    # before, the row that breaks down the one above it was summed into the 계 (expected 15,330)
+    assert summary(_recipients(sub_row)) == []
+    wrong = _recipients(sub_row).replace("14,210", "14,310")
+    assert summary(wrong) == [("sum.table", "계", "가구", "14,210", "14,310")]
+
+
+def test_rows_marked_as_items_under_the_total_are_its_parts():
+    # a dash before every item under the 계 marks a list, not rows that break down the one above
+    table = tsv("구 분 | 건 수", "계 | 12", "- 여권 발급 | 3", "- 제증명 발급 | 9")
+    assert summary(table) == []
+    assert summary(table.replace("\t9\n", "\t8\n")) == [("sum.table", "계", "건 수", "11", "12")]
