@@ -195,6 +195,8 @@ def _summed_columns(labels: tuple[str, ...], numeric: dict[int, _Column]) -> dic
         parts = [c for c in parts if _kind(labels[c]) is None]
         unit = _unit(labels[column]) or (_unit(labels[parts[0]]) if parts else "")
         parts = [c for c in parts if _unit(labels[c]) in ("", unit)]
+        if not group and len(heads := [c for c in parts if c > column]) >= 2:
+            parts = heads  # a 계 heads the figures after it: a count before it is of another kind (`세 대`)
         if len(parts) >= 2:
             summed[column] = parts
     return summed

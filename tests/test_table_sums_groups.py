@@ -65,3 +65,25 @@ def test_rows_marked_as_items_under_the_total_are_its_parts():
     table = tsv("구 분 | 건 수", "계 | 12", "- 여권 발급 | 3", "- 제증명 발급 | 9")
     assert summary(table) == []
     assert summary(table.replace("\t9\n", "\t8\n")) == [("sum.table", "계", "건 수", "11", "12")]
+
+
+HOUSEHOLDS = tsv("동 별 | 세 대 | 계 | 남 | 여", "계 | 60,200 | 128,700 | 62,400 | 66,300",
+                 "가동 | 20,100 | 43,000 | 20,900 | 22,100", "나동 | 18,000 | 38,500 | 18,700 | 19,800",
+                 "다동 | 22,100 | 47,200 | 22,800 | 24,400")
+
+
+def test_a_total_column_sums_the_columns_after_it_not_a_count_before_it():
+    assert summary(HOUSEHOLDS) == []
+    # a wrong 계 cell is found on its row (before, every row failed 세 대 + 남 + 여, and nothing was checked)
+    assert summary(HOUSEHOLDS.replace("38,500", "38,400")) == [("sum.table", "계", "계", "128,600", "128,700"),
+                                                              ("sum.table", "나동", "계", "38,500", "38,400")]
+
+
+
+
+def test_a_wrong_part_is_found_on_its_row_as_on_its_column():
+    # before, only the 계 row was blamed (계 / 여 expected 65,580): the 나동 row's 계 failed 세 대 + 남 + 여 as
+    # every row did, and the 계 column was not checked. Now the 나동 row's 계 misses 남 + 여 by 720 as the 여
+    # column's 계 misses its rows: the two point at 나동 / 여 (19,080 for 19,800)
+    assert summary(HOUSEHOLDS.replace("19,800", "19,080")) == [("sum.table", "계", "여", "65,580", "66,300"),
+                                                              ("sum.table", "나동", "계", "37,780", "38,500")]
