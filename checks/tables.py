@@ -119,10 +119,10 @@ def _row_sums(body, labels: list[list[str]], label_cols: list[int], group: int, 
     the place of the group column among them):
     - a 소계 with no group label beside it, the rows it leads or closes (`_subtotal_parts`);
     - a total beside its group's label (`근린공원 | 소계`, `65~74세 | 계`), the other rows of its group;
-    - a table-wide total (`계` in the group column), the same rows of every other group where it is one of
-      a group of them (`계 | 남`, the 계 group's 남, sums each group's 남), else the subtotals and
-      the rows that no subtotal covers (a group of one row prints no 소계). Its own group's total too, where
-      it is both (`계 | 계` over `| 남`, `| 여`)."""
+    - a table-wide total (`계` in the group column), where it is one of a group of rows (`계 | 남` under
+      `계 | 계`), the rows of the other groups that print the label it prints after it (each group's 남);
+      else (`계 | 연중`, a note) the subtotals and the rows that no subtotal covers (a group of one row
+      prints no 소계). Its own group's total too, where it is both (`계 | 계` over `| 남`, `| 여`)."""
     def totals(k: int, places: slice) -> bool:
         return any(is_total(label) for label in labels[k][places])
 

@@ -4,6 +4,7 @@ column before it counts something else (`세 대 | 계 | 남 | 여`)."""
 
 import pytest
 
+from tests.test_generic_headers import LAYOUT_IDS, LAYOUTS
 from tests.test_generic_variants import summary, tsv
 
 # 성별 as sub-rows of every 구분, the table's own 계 too (연령별 노인 인구)
@@ -32,6 +33,30 @@ def test_a_wrong_figure_in_a_group_is_found_by_its_group_and_the_total_group():
                                       ("sum.table", "계 / 남", "인 원", "25,000", "25,100")]
 
 
+
+def test_a_total_with_a_label_no_other_group_prints_sums_the_table():
+    # a note beside the 계 (`3개소`) names no rows of the other groups: the 계 is the table's
+    table = tsv("시설명 | 위 치 | 면 적", "계 | 3개소 | 1,200", "가 공원 | 여의동 | 500", "나 공원 | 당산동 | 400",
+                "다 공원 | 문래동 | 300")
+    assert summary(table) == []
+    assert summary(table.replace("1,200", "1,300")) == [("sum.table", "계 / 3개소", "면 적", "1,200", "1,300")]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=LAYOUT_IDS)
+def test_total_group_rows_in_every_layout(layout):
+    assert summary(SEX_ROWS, layout) == []
+    assert sorted(summary(SEX_ROWS.replace("25,100", "25,010"), layout)) == [
+        ("sum.table", "계 / 계", "인 원", "58,310", "58,400"), ("sum.table", "계 / 남", "인 원", "25,100", "25,010")]
+
+
+def test_total_group_rows_at_the_foot_of_the_table():
+    table = tsv("구 분 | 성 별 | 인 원", "65~74세 | 계 | 33,100", " | 남 | 15,600", " | 여 | 17,500",
+                "75세 이상 | 계 | 25,300", " | 남 | 9,500", " | 여 | 15,800",
+                "합 계 | 계 | 58,400", " | 남 | 25,100", " | 여 | 33,300")
+    assert summary(table) == []
+    assert summary(table.replace("33,300", "33,400")) == [("sum.table", "합 계 / 계", "인 원", "58,500", "58,400"),
+                                                         ("sum.table", "합 계 / 여", "인 원", "33,300", "33,400")]
+
 # 근린공원 and 어린이공원 print a 소계; 소공원 and 문화공원, one row each, print none
 PARKS = tsv("구 분 | 세 부 | 개소 | 면 적", "계 |  | 58 | 1,402,300", "근린공원 | 소계 | 14 | 1,010,000",
             " | 대규모 | 4 | 720,000", " | 소규모 | 10 | 290,000", "어린이공원 | 소계 | 38 | 262,300",
@@ -58,6 +83,14 @@ def test_an_of_which_row_is_no_part_of_the_total(sub_row):
     assert summary(_recipients(sub_row)) == []
     wrong = _recipients(sub_row).replace("14,210", "14,310")
     assert summary(wrong) == [("sum.table", "계", "가구", "14,210", "14,310")]
+
+
+def test_an_of_which_row_in_a_group_is_no_part_of_its_subtotal():
+    table = tsv("구 분 | 세 부 | 인 원", "계 |  | 100", "수급자 | 소계 | 70", " | 일반 | 50", " | └ 조건부 | 20",
+                " | 시설 | 20", "차상위 |  | 30")
+    assert summary(table) == []
+    assert summary(table.replace("\t시설\t20", "\t시설\t21")) == [
+        ("sum.table", "수급자 / 소계", "인 원", "71", "70")]
 
 
 def test_rows_marked_as_items_under_the_total_are_its_parts():
