@@ -159,12 +159,14 @@ _BREAKDOWN_RE = regex.compile(r"^\s*(?:[-‐–−·ㆍ•∙└ㄴ↳]|[(（]\s
 
 def _breakdowns(body, labels: list[list[str]], label_cols: list[int]) -> set[int]:
     """The rows marked as a part of the row above (`_BREAKDOWN_RE` on the first label they print), where the
-    nearest row above that is not so marked is no total: under a 계, marked rows are its items."""
+    nearest row above that is not so marked is a part with figures of its own to break down: under a 계, or
+    under a label alone, marked rows are its items."""
     marked = [_BREAKDOWN_RE.match(next((row[c] for c in label_cols if row[c].strip()), "")) for row in body]
     breakdowns, parent_is_part = set(), False
-    for index, row_labels in enumerate(labels):
+    for index, row in enumerate(body):
         if not marked[index]:
-            parent_is_part = not any(is_total(label) for label in row_labels)
+            parent_is_part = (not any(is_total(label) for label in labels[index])
+                              and any(row[c].strip() for c in range(len(row)) if c not in label_cols))
         elif parent_is_part:
             breakdowns.add(index)
     return breakdowns

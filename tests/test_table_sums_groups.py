@@ -98,6 +98,10 @@ def test_rows_marked_as_items_under_the_total_are_its_parts():
     table = tsv("구 분 | 건 수", "계 | 12", "- 여권 발급 | 3", "- 제증명 발급 | 9")
     assert summary(table) == []
     assert summary(table.replace("\t9\n", "\t8\n")) == [("sum.table", "계", "건 수", "11", "12")]
+    # nor does a row of a label alone, which prints no figure to break down
+    table = tsv("구 분 | 건 수", "계 | 12", "민원 발급 | ", "- 여권 발급 | 3", "- 제증명 발급 | 9")
+    assert summary(table) == []
+    assert summary(table.replace("\t9\n", "\t8\n")) == [("sum.table", "계", "건 수", "11", "12")]
 
 
 HOUSEHOLDS = tsv("동 별 | 세 대 | 계 | 남 | 여", "계 | 60,200 | 128,700 | 62,400 | 66,300",
