@@ -72,7 +72,8 @@ def _role(label: str) -> str | None:
 
 
 # `세부내역 | 예산액 | 집행액`: the lines' names, where no other column names them or beside the one that does
-# (`단위사업 | 세부내역`, a second level); elsewhere (`… | 집행액 | 내역`) a note kept beside
+# where that groups the rows (`단위사업 | 세부내역`, a second level); elsewhere (`… | 집행액 | 내역`, or a text
+# beside each 단위사업, `공원 관리 | 공원 시설 유지보수 등`) a note kept beside
 _DETAIL_LABELS = ("내역", "세부내역")
 
 
@@ -89,12 +90,30 @@ def _roles(grid: Grid) -> tuple[str | None, ...]:
             elif role is None and compact(cell) in _DETAIL_LABELS:
                 details.add(col)
     for col in sorted(details):
-        if roles[col] is None and ("name" not in roles or col and roles[col - 1] == "name"):
+        if roles[col] is None and ("name" not in roles
+                                   or col and roles[col - 1] == "name" and _groups_rows(grid, col - 1, col)):
             roles[col] = "name"
     for col in range(1, grid.width):
         if roles[col] is None and roles[col - 1] == "name" and _under_merged_name(grid, col):
             roles[col] = "name"
     return tuple(roles)
+
+
+def _groups_rows(grid: Grid, outer: int, inner: int) -> bool:
+    """Whether a name column groups the rows of the column beside it, so that the second is a level of its own:
+    a label merged down its rows (blank below it, or printed again on each), or a group's own subtotal. A name
+    on every row with a text beside it is one line each, the text its description."""
+    labels = set()
+    for row in grid.rows[max(header_rows(grid), 1):]:
+        label, detail = compact(row[outer]), compact(row[inner])
+        if not label:
+            if detail:
+                return True
+        elif not is_total(label):
+            if is_total(detail) or label in labels:
+                return True
+            labels.add(label)
+    return False
 
 
 def _under_merged_name(grid: Grid, col: int) -> bool:
@@ -304,7 +323,9 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
     if unnamed:
         name = source if whole and not is_total(name) else "계"
     rate = parse_decimal(rate_cell) if rate_cell else None
-    funding = None if split else source or (compact(name) if compact(name) in FUNDING else None)
+    # a line named by its source (`구비`), or grouped under one (`구비 | 놀이시설 교체`), is that source's
+    funding = None if split else source or next((compact(text) for text in (name, parent or "")
+                                                 if compact(text) in FUNDING), None)
     unit, at = printed_as.unit or _own_unit(cells.get("budget", "")), source_at(table.row_line(row_index), table.page)
     line = BudgetLine(
         name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,
