@@ -18,7 +18,8 @@ EXECUTED = Rule("cross.executed", "warning",
                 "단위사업과 그 세부사업만; 기준일이 다를 수 있음)")
 OVER_UNIT = Rule("cross.project_over_unit", "warning", "사업의 예산액이 그 사업이 속한 단위사업의 예산액보다 큼")
 STATED = Rule("cross.project_budget", "warning",
-               "사업개요 등 본문에 적은 사업의 예산액·집행액은 그 사업의 예산 표의 계(또는 한 줄)와 같아야 함")
+               "사업개요 등 본문에 적은 사업의 예산액·집행액은 그 사업의 예산 표의 계(또는 한 줄)와 같아야 함 "
+               "(집행액은 기준일이 같을 때만)")
 REPEATED = Rule("cross.repeated", "warning",
                 "같은 단위사업을 두 예산 표에 적으면 예산액·집행액이 같아야 함 (기준일이 다를 수 있음)")
 RULES = (EXECUTED, OVER_UNIT, STATED, REPEATED)
@@ -31,7 +32,7 @@ def check(report: Report) -> list[Finding]:
         total = project_total(project)
         if total is None or total.budget_krw is None:
             continue
-        findings += _stated(project, total)
+        findings += _stated(project, total, report.document.year)
         named = _named_units(project, units)
         compared = _compared(named, units) if total.executed_krw is not None else ()  # no 집행액 contradicts none
         for unit in compared:
@@ -45,7 +46,7 @@ def check(report: Report) -> list[Finding]:
             findings.append(OVER_UNIT.finding(
                 table=project_table(project), row=unit.name, column="예산액", expected=f"≤ {limit}",
                 actual=money(total.budget_krw, total.unit), source=total.source,
-                message=f"사업 '{project.title}'의 예산액이 소속 단위사업 '{unit.name}'의 예산액보다 큽니다 "
+                message=f"사업 {_name(project)}의 예산액이 소속 단위사업 '{unit.name}'의 예산액보다 큽니다 "
                         f"(사업 {money(total.budget_krw, total.unit)}, 단위사업 {limit})"))
     return findings
 
@@ -91,23 +92,36 @@ def _precision(value: int, unit: str | None) -> int:
     return step
 
 
-def _stated(project: Project, total: BudgetLine) -> list[Finding]:
+def _stated(project: Project, total: BudgetLine, year: int | None) -> list[Finding]:
     """The budget the project's text states (`예산: 1,560,000천원(…)` in its 사업개요) against its budget table's
-    total, in each figure both print; a project whose only budget is its text's agrees with itself."""
-    stated = whole_budget(stated_budget(project))
+    total, in each figure both print, the 집행액 where both are as of the same day (neither printing one: the
+    report's); a project whose only budget is its text's agrees with itself."""
+    stated = whole_budget(stated_budget(project, year))
     if stated is None:
         return []
     findings = []
     for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw")):
         if getattr(stated, field) is None or getattr(total, field) is None or _agree(stated, total, field):
             continue
+        if field == "executed_krw" and stated.as_of != total.as_of:
+            continue
         in_text, in_table = money(getattr(stated, field), stated.unit), money(getattr(total, field), total.unit)
         findings.append(STATED.finding(
             table=project_table(project), row=total.name, column=column, expected=in_text, actual=in_table,
             source=total.source,
-            message=f"사업 '{project.title}'의 {column}이 본문과 예산 표에서 다릅니다 "
+            message=f"사업 {_name(project)}의 {column}이 본문과 예산 표에서 다릅니다 "
                     f"(본문 {in_text}, 예산 표 {total.name} {in_table})"))
     return findings
+
+
+def _name(project: Project) -> str:
+    """How a message names a project: its title, or, untitled, its number (`②`)."""
+    if project.title is not None:
+        return f"'{project.title}'"
+    return _CIRCLED[project.seq - 1] if project.seq <= len(_CIRCLED) else f"{project.seq}번"
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def project_total(project: Project) -> BudgetLine | None:
@@ -146,6 +160,6 @@ def _executed(unit: BudgetLine, project: Project, line: BudgetLine, table: str) 
     return EXECUTED.finding(
         table=f"{table} ↔ {project_table(project)}", row=unit.name, column="집행액",
         expected=in_table, actual=in_project, source=line.source,
-        message=f"단위사업 '{unit.name}'·사업 '{project.title}': 예산액은 "
+        message=f"단위사업 '{unit.name}'·사업 {_name(project)}: 예산액은 "
                 f"{money(unit.budget_krw, unit.unit)}으로 같으나 집행액이 다릅니다"
                 f" ({table} {in_table}, 사업 {in_project})")

@@ -16,7 +16,16 @@ from extractors.budget import stated_lines
 from extractors.context import TableContext, source_of
 from extractors.sections import Section, contents_line_title, contents_titles, is_contents_table
 from pipeline.document import Bullet, Heading, Paragraph, Table
-from pipeline.values import AMOUNT_RE, LETTERS, clean_text, compact, parse_amount, parse_period, parse_period_label
+from pipeline.values import (
+    AMOUNT_RE,
+    LETTERS,
+    MONEY_SCALES,
+    clean_text,
+    compact,
+    parse_amount,
+    parse_period,
+    parse_period_label,
+)
 from schemas import BudgetLine, Project, ProjectItem
 from schemas.budget import FUNDING
 
@@ -59,6 +68,7 @@ TableHandler = Callable[[Table, TableContext], None]
 # `□ 기 간 : 2025. 1. ~ 12.`: a field of the project's overview printed as a `□` heading of its own
 _FIELD_HEADING_RE = regex.compile(r"^([\p{Hangul} ]{1,12}?)\s*[:：]\s*\S")
 _OVERVIEW = "사업개요"  # the part such fields are printed under where each is not a `□` of its own
+_AS_OF_NOTE_RE = regex.compile(r"\s*[:：]\s*[(（]?[\d.\s’‘'년월일말]+(?:기\s*준|현\s*재)\s*[)）]?\s*")  # `: 5.31. 기준`
 # the fields of a budget printed as a line (`예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)`): a label
 # (`예 산`, `집행`; a colon or none) and its figure. The budget is the year's as its label says (`예산`, `소요예산`,
 # `예산현황`), not a 사업비 or 총사업비, which may be the whole project's over its years
@@ -66,11 +76,19 @@ _LABELLED_FIGURE_RE = regex.compile(r"^\s*([\p{Hangul} ]{1,12}?)\s*[:：]?\s*((?
 _FIGURE_ROLES = ((regex.compile(r"(?:소요|사업)?예산(?:액|현황|규모)?"), "budget"),
                  (regex.compile(r"집행[률율]"), "rate"), (regex.compile(r"(?:집행|지출)(?:액|실적)?"), "executed"))
 _RATE_NOTE_RE = regex.compile(r"\s*[(（]\s*(\d+(?:\.\d+)?\s*%)\s*[)）]$")  # `450,000천원 (45.0%)`: its 집행률
+# the parts after a project's overview, whose figures may be another time's (`주요 추진실적`, `향후계획`)
+_LATER_PARTS = ("실적", "계획", "경과", "일정", "방향", "대책", "방안", "상황")
+_PART_NOTE_RE = regex.compile(r"\s*(?:[(（].*|[:：].*)$")
+# a year printed by a budget figure (`2025년`, `’25`, `27년` of `2025~27년`), and words of a figure over years
+_YEAR_RE = regex.compile(r"(?<![\d,.])(20\d{2})(?![\d,])|[’‘'`]\s*(\d{2})(?!\d)|(?<![\d,.])(\d{2})\s*년")
+_SPAN_WORDS_RE = regex.compile(r"연차별|연도별|년도별|누계|개년|년간|계속비")
+# `(2025년 1,000,000천원)`: the year's share printed beside a total
+_YEARS_SHARE_RE = regex.compile(rf"(?:20\d{{2}}|[’‘'`]\d{{2}})\s*년?\s*[:：]?\s*(\d[\d,.]*\s*(?:{MONEY_SCALES})?원)")
 
 
 # how the name of a part of a project ends (`사업개요`, `주요 추진실적`, `향후계획`, `소요예산`, `기대효과`)
 _PART_ENDINGS = ("개요", "실적", "계획", "현황", "예산", "배경", "근거", "경과", "효과", "내용", "방향", "상황", "일정",
-                 "방안", "문제점")
+                 "방안", "대책", "문제점")
 _SYLLABLES_RE = regex.compile(r"[가-힣]+")
 _SECTION_YEAR_RE = regex.compile(r"(?<!\d)(20\d\d)(?!\d)")  # `Ⅲ. 2026년 주요업무 계획`: its items' year
 
@@ -89,19 +107,55 @@ def extract_projects(section: Section, year: int | None, handle_table: TableHand
     projects = walker.finish()
     for project in projects:
         if not project.budget_lines:  # no budget table: the budget its text states, if it prints one
-            project.budget_lines = stated_budget(project)
+            project.budget_lines = stated_budget(project, year)
     return projects
 
 
-def stated_budget(project: Project) -> list[BudgetLine]:
+def stated_budget(project: Project, year: int | None) -> list[BudgetLine]:
     """The budget a project's text states (`예산: 1,560,000천원(시비 560,000 구비 1,000,000)` in its 사업개요,
-    `예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)` under 예산현황): the lines of its first item so
-    labelled, of the top level, as a table of those figures gives them."""
+    `예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)` under 예산현황): the lines of its items so
+    labelled, of the top level, as a table of those figures gives them. Only where it is plainly the report's
+    year's: printed in the overview before the achievements or plans (a `소요예산` under 향후계획 is next year's
+    need) or in the budget part, of no other year and over no years (`(’25~’27년)`, `연차별`; of `총 3,000,000천원
+    (2025년 1,000,000천원)` the year's share), and stated once (`소요예산: 5억원` beside `예산: 1억 5천만원` is
+    either)."""
+    stated: list[BudgetLine] = []
+    past_overview = False
     for item in project.items:
-        cells = _budget_cells(item.text) if "예산" in item.text else None
-        if cells and (lines := stated_lines(cells, item.source)):
-            return lines
-    return []
+        part = _part_word(item.heading)
+        past_overview = past_overview or part.endswith(_LATER_PARTS)
+        if "예산" not in item.text or not ("예산" in part or not past_overview and (not part or part.endswith("개요"))):
+            continue
+        cells = _budget_cells(item.text)
+        figure = _years_figure(cells["budget"], item.heading, year) if cells else None
+        lines = stated_lines(cells | {"budget": figure}, item.source, year) if figure else []
+        if lines and stated and lines[0].budget_krw != stated[0].budget_krw:
+            return []
+        stated = stated or lines
+    return stated
+
+
+def _part_word(heading: str) -> str:
+    """A part's name without its note (`추진실적 (5.31. 기준)`, `추진실적 : 2025. 5. 31. 기준`): `추진실적`."""
+    return compact(_PART_NOTE_RE.sub("", heading))
+
+
+def _years_figure(figure: str, heading: str, year: int | None) -> str | None:
+    """The budget figure where it is the report's year's: where it names a year, only that one (the figure
+    printed for it, where it prints one beside a total); None where it spans years or is another year's."""
+    if _SPAN_WORDS_RE.search(figure):
+        return None
+    years = {_year(match) for match in _YEAR_RE.finditer(f"{heading} {figure}")}
+    if not years:
+        return figure
+    if years != {year}:
+        return None
+    share = _YEARS_SHARE_RE.search(figure)
+    return share.group(1) if share else figure
+
+
+def _year(match: regex.Match) -> int:
+    return int(match.group(1)) if match.group(1) else 2000 + int(match.group(2) or match.group(3))
 
 
 def _budget_cells(text: str) -> dict[str, str] | None:
@@ -315,7 +369,7 @@ class _ProjectWalker:
             if self.current is None or self._opens_next_project(heading):
                 self._start(block, None, None)
             if block.marker == "□" and (field := _FIELD_HEADING_RE.match(block.text)):
-                self._field(block, field.group(1))
+                self._field(block, field)
             else:
                 self._enter(heading)
         else:
@@ -336,12 +390,19 @@ class _ProjectWalker:
             self.letters = isinstance(block, Heading) and _LETTERED_RE.match(block.text) is not None
         self._start(block, *title)
 
-    def _field(self, block: Heading, label: str) -> None:
-        """A field printed as a `□` heading (`□ 기 간 : …`): an item of the part its label names (`□ 예산현황 : …`),
-        else of the overview, as `○ 기간: …` under `□ 사업개요` is; a label that is a bare field's word
-        (`예 산`, `내 용`) names no part."""
-        word = label.replace(" ", "")
-        part = clean_text(label) if _is_part_name(word) and word not in _PART_ENDINGS else _OVERVIEW
+    def _field(self, block: Heading, field: regex.Match) -> None:
+        """A field printed as a `□` heading (`□ 기 간 : …`): an item of the part its label names (`□ 예산현황 : …`,
+        `□ 문제점 및 대책 : …`), else of the overview, as `○ 기간: …` under `□ 사업개요` is; a label that is a bare
+        field's word (`예 산`, `내 용`) names no part. A part whose field is the day it is as of (`□ 추진실적 :
+        2025. 5. 31. 기준`) is that part with its note, as `□ 추진실적 (5.31. 기준)` is, not an item."""
+        word = field.group(1).replace(" ", "")
+        if not _is_part_name(word) or word in _PART_ENDINGS:
+            part = _OVERVIEW
+        elif _AS_OF_NOTE_RE.fullmatch(block.text, field.end(1)):
+            self._enter(clean_text(block.text))
+            return
+        else:
+            part = clean_text(field.group(1))
         if part != self.heading:
             self._enter(part)
         self._item(block, 0)
