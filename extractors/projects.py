@@ -78,7 +78,7 @@ _FIGURE_ROLES = ((regex.compile(r"(?:소요|사업)?예산(?:액|현황|규모)?
 _RATE_NOTE_RE = regex.compile(r"\s*[(（]\s*(\d+(?:\.\d+)?\s*%)\s*[)）]$")  # `450,000천원 (45.0%)`: its 집행률
 # the parts after a project's overview, whose figures may be another time's (`주요 추진실적`, `향후계획`)
 _LATER_PARTS = ("실적", "계획", "경과", "일정", "방향", "대책", "방안", "상황")
-_PART_NOTE_RE = regex.compile(r"\s*(?:[(（].*|[:：].*)$")
+_PART_NOTE_RE = regex.compile(r"\s*[(（:：].*$")  # `추진실적 (5.31. 기준)`, `추진실적 : …`: the note after the name
 # a year printed by a budget figure (`2025년`, `’25`, `27년` of `2025~27년`), and words of a figure over years
 _YEAR_RE = regex.compile(r"(?<![\d,.])(20\d{2})(?![\d,])|[’‘'`]\s*(\d{2})(?!\d)|(?<![\d,.])(\d{2})\s*년")
 _SPAN_WORDS_RE = regex.compile(r"연차별|연도별|년도별|누계|개년|년간|계속비")
