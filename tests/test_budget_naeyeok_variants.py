@@ -2,29 +2,11 @@
 description of each line (kept beside) where it does not; and the funding source a `구분` column of sources
 names."""
 
-from checks import run_checks
-from extractors import extract_report
-from pipeline.read_text import read_text
+from tests.test_budget_naeyeok_cross import PROJECTS, found, project, report
 
-COVER = "제290회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 공원녹지과\n\n"
 DESCRIBED_UNITS = ("# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(단위: 천원)\n\n단위사업명\t내역\t예산액\t집행액\t집행률(%)\n"
                    "계\t\t2,500,000\t1,000,000\t40.0\n공원 관리\t공원 시설 유지보수 등\t1,500,000\t600,000\t40.0\n"
                    "녹지 조성\t가로변 녹지 조성 등\t1,000,000\t400,000\t40.0\n\n")
-PROJECTS = "# Ⅱ. 주요업무 추진실적\n\n"
-
-
-def report(body: str):
-    return extract_report(read_text("t.txt", (COVER + body).encode()))
-
-
-def found(r):
-    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)]
-
-
-def project(title: str, unit: str | None, table: str) -> str:
-    named = f"## □ 사업개요\n\n- 단위사업: {unit}\n\n" if unit else ""
-    return (f"### ① {title} (공원관리팀)\n\n{title}을 추진하고자 함\n\n{named}"
-            f"## □ 예산현황\n\n(단위: 천원)\n\n{table}\n")
 
 
 def test_a_detail_column_describing_each_unit_is_kept_beside():
