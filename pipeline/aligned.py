@@ -303,7 +303,8 @@ class AlignedRows:
         width = len(template[0])
         columns = _columns(template, body)
         column_of = _column_finder(columns)
-        label_column_of = _label_column_finder(columns, template, column_of)
+        labels = header  # as printed: which columns a label stands over
+        label_column_of = _label_column_finder(columns, template, labels, column_of)
         header = [_header_labels(_spread_over(cells, [c for row in header[k + 1:] for c in row]),
                                  columns, label_column_of, width) for k, cells in enumerate(header)]
         header_starts = starts[:first_body]
@@ -313,7 +314,7 @@ class AlignedRows:
         if unfilled := [cell for cells in header for cell in _beyond_the_columns(cells, columns, label_column_of)]:
             columns = sorted(columns + [(c.start, c.end) for c in unfilled])
             column_of = _column_finder(columns)
-            label_column_of = _label_column_finder(columns, template, column_of)
+            label_column_of = _label_column_finder(columns, template, labels, column_of)
         grid = []
         flush_left = not self._rules.isdisjoint(range(i, end))  # pandoc: a label at the first column it spans
         row_labels = not all(_has_figure(row[:1]) for row in template)  # the first column's, or figures
@@ -795,26 +796,31 @@ def _column_finder(columns: list[tuple[int, int]]) -> Callable[[Cell], int]:
     return column_of
 
 
-def _label_column_finder(columns: list[tuple[int, int]], template: list[list[Cell]],
+def _label_column_finder(columns: list[tuple[int, int]], template: list[list[Cell]], header: list[list[Cell]],
                          column_of: Callable[[Cell], int]) -> Callable[[Cell], int]:
     """`column_of` for header labels. A label over no column, apart from a column of figures on its left as two
-    cells are (two blanks or more), heads the column on its right: figures are right-aligned, so their cell ends
-    where they end and the label starts the next one. Left-aligned (or centred) in a column that a wider group
-    label widened, it stands over none of that column's figures and may be nearer those of the column before.
-    Right against the figures (`승용` centred over a narrow column, its figure drawn short of the cell's edge) it
-    is theirs. Whether a column holds figures alone, its template cells tell (looked at only for such a label)."""
+    cells are (two blanks or more), heads the column on its right where another label of the header stands over
+    those figures: figures are right-aligned, so their cell ends where they end and the label starts the next one.
+    Left-aligned (or centred) in a column that a wider group label widened, it stands over none of that column's
+    figures and may be nearer those of the column before. Where no other label stands over the figures on its
+    left, they are its own: labels centred in wide cells over left-aligned figures (HWP's full-width tables laid
+    out as text) each stand right of their column's figures. Right against the figures (`승용` centred over a
+    narrow column, its figure drawn short of the cell's edge) it is theirs. Whether a column holds figures alone
+    under a label of its own, its template and header cells tell (looked at only for such a label)."""
     starts = [start for start, _ in columns]
     reach = list(itertools.accumulate((end for _, end in columns), max))  # the furthest end of each column's left
-    figures_alone: dict[int, bool] = {}
+    headed_figures: dict[int, bool] = {}
 
     def label_column_of(cell: Cell) -> int:
         right = bisect.bisect_left(starts, cell.end)  # the first column starting right of the label
         if 0 < right < len(columns) and reach[right - 1] + _CELL_GAP <= cell.start:  # apart from those left
             left_start, left_end = columns[right - 1]
-            if right - 1 not in figures_alone:
+            if right - 1 not in headed_figures:
                 cells = [c for row in template for c in row if c.start < left_end and left_start < c.end]
-                figures_alone[right - 1] = bool(cells) and all(_has_figure([c]) for c in cells)
-            if figures_alone[right - 1]:
+                headed_figures[right - 1] = (bool(cells) and all(_has_figure([c]) for c in cells) and
+                                             any(c.start < left_end and left_start < c.end
+                                                 for row in header for c in row))
+            if headed_figures[right - 1]:
                 return right
         return column_of(cell)
 

@@ -60,13 +60,13 @@ CLASSES_OVER_GRADES = ("구 분\t계\t일반직\t\t\t\t\t관리운영직\t\t공�
                        "과부족\t△1\t-\t2\t△1\t△1\t△2\t-\t1\t-\t\n")
 
 
-def _full_width_table(pdfs, halfway: bool):
+def _full_width_table(pdfs, halfway: bool, figures: str = "right"):
     """A table as HWP draws one without vertical rules (`ruling`: none, or horizontal rules as make_pdfs draws
     them): spread over the text's width, header labels centred over their span, the leading label column
-    centred, figures right-aligned; `halfway`: a header label merged down printed halfway down the header (its
-    lines three), else on its first line."""
+    centred, figures right-aligned (or `figures="left"`); `halfway`: a header label merged down printed halfway
+    down the header (its lines three), else on its first line."""
     label = ParagraphStyle("label cell", parent=pdfs.CELL, alignment=1)
-    figure = ParagraphStyle("figure cell", parent=pdfs.CELL, alignment=2)
+    figure = ParagraphStyle("figure cell", parent=pdfs.CELL, alignment=2 if figures == "right" else 0)
 
     def ruled_table(block, ruling, repeat_header=True):
         rows = [list(row) for row in block.rows]

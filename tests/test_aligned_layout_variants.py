@@ -1,0 +1,86 @@
+"""Space-aligned tables (and PDFs without vertical rules, read as such) laid out otherwise than right-aligned
+figures under labels at their cells' left: labels centred in wide cells over left-aligned figures, and a table
+going on after a blank line with its header printed again."""
+
+import pytest
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.document import Table
+from pipeline.extract import extract_file
+from pipeline.read_text import read_text
+from pipeline.records import records_data
+from tests.layouts import make_pdfs
+from tests.test_aligned_reach import _full_width_table
+
+COVER = "제290회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n2025년 주요업무 보고\n\n공원녹지과\n\n"
+STAFFING_PART = "Ⅰ. 일반현황\n\n2 인 력\n\n"
+
+
+def _read(text: str):
+    document = read_text("t.txt", (COVER + text + "\n").encode())
+    return [block for block in document.blocks if isinstance(block, Table)], extract_report(document)
+
+
+def _counts(report, status: str) -> list[tuple[str, str, int]]:
+    return [(c.job_class, c.grade, c.headcount) for c in report.staffing if c.status == status]
+
+
+def _findings(report) -> list[tuple[str, str, str, str, str]]:
+    return sorted((f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report))
+
+
+# HWP's full-width table laid out as text: each label centred in its wide cell, each figure at its cell's left,
+# so every label stands right of its own column's figures and over none
+CENTRED_OVER_LEFT_ALIGNED = """\
+                                                   (단위: 명)
+
+      구 분            계              일반직           관리운영직          공무직
+      정 원        30              24               2                   4
+      현 원        29              22               3                   4
+      과부족       △1              △2               1                   -"""
+
+
+def test_labels_centred_over_left_aligned_figures_head_the_figures_on_their_left():
+    """`계` stands right of `30` and over no figure: read as heading the column on its right (as a label at the
+    left of its cell over right-aligned figures does), each label went one column right: 정원 계 24, 공무직 and
+    the 30 lost, three false sum.staffing errors. No other label stands over `30`: it is 계's."""
+    (table,), report = _read(STAFFING_PART + CENTRED_OVER_LEFT_ALIGNED)
+    assert table.rows[0] == ("구 분", "계", "일반직", "관리운영직", "공무직")
+    assert _counts(report, "정원") == [("계", "계", 30), ("일반직", "계", 24), ("관리운영직", "계", 2),
+                                       ("공무직", "계", 4)]
+    assert _counts(report, "현원") == [("계", "계", 29), ("일반직", "계", 22), ("관리운영직", "계", 3),
+                                       ("공무직", "계", 4)]
+    assert _findings(report) == []
+
+
+FULL_WIDTH_REPORT = COVER + """\
+Ⅰ. 일반현황
+
+2 인 력
+
+(단위: 명)
+
+구 분\t계\t일반직\t관리운영직\t공무직
+정 원\t30\t24\t2\t4
+현 원\t29\t22\t3\t4
+과부족\t△1\t△2\t1\t-
+
+Ⅱ. 주요업무 추진실적
+"""
+
+
+@pytest.mark.parametrize("ruling", ["none", "horizontal"])
+def test_a_full_width_pdf_with_left_aligned_figures_reads_as_its_text(ruling, tmp_path, monkeypatch):
+    """HWP's full-width table with no vertical rules, figures at their cells' left: each centred label (`계`
+    over 30) was moved one column right, 정원 계 read as 24 and 공무직 lost, with false sum.staffing errors."""
+    pdfs = make_pdfs()
+    monkeypatch.setattr(pdfs, "ruled_table", _full_width_table(pdfs, halfway=False, figures="left"))
+    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
+    source.write_text(FULL_WIDTH_REPORT, encoding="utf-8")
+    pdfs.render(source, target, ruling)
+    text, pdf = extract_file(source), extract_file(target)
+    assert _counts(pdf, "정원") == [("계", "계", 30), ("일반직", "계", 24), ("관리운영직", "계", 2),
+                                    ("공무직", "계", 4)]
+    assert records_data(pdf, with_sources=False)["staffing"] == records_data(text, with_sources=False)["staffing"]
+    assert _findings(pdf) == _findings(text) == []
