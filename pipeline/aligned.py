@@ -262,9 +262,15 @@ class AlignedRows:
         """Whether the row on line k, below the run of rows from line `first` to the blank line i, is another
         table's header: a row of labels, no figure of its own, between rows of figures, with two cells or more
         over figures of the rows right below it (up to a line that is no row). A tall row's line without figures
-        prints cells wrapped over its lines, in columns of text: the figures lie on one line."""
+        prints cells wrapped over its lines, in columns of text: the figures lie on one line. A row repeating a
+        header line of the run (spaces aside) is the same table going on, its header printed again as a page
+        break in converted text leaves it."""
         row = self.cells[k]
         if _has_figure(row) or not any(cells and _has_figure(cells) for cells in self.cells[first:i]):
+            return False
+        header = itertools.takewhile(lambda cells: cells is not None and not _has_figure(cells),
+                                     itertools.islice(self.cells, first, i))
+        if _labels_key(row) in {_labels_key(cells) for cells in header}:
             return False
         rows_below = itertools.takewhile(bool, itertools.islice(self.cells, k + 1, None))
         figures = [c for cells in rows_below for c in cells if _has_figure([c])]
@@ -778,6 +784,11 @@ def _nearest(cell: Cell, columns: list[tuple[int, int]]) -> int:
             if best_overlap is None or overlap > best_overlap or distance < best_distance:
                 best, best_overlap, best_distance = j, overlap, distance
     return best
+
+
+def _labels_key(cells: list[Cell]) -> str:
+    """A row's labels with their spaces dropped, to tell a header printed again (`동 별` as `동  별`)."""
+    return "".join(cell.text for cell in cells).replace(" ", "")
 
 
 def _column_finder(columns: list[tuple[int, int]]) -> Callable[[Cell], int]:

@@ -84,3 +84,46 @@ def test_a_full_width_pdf_with_left_aligned_figures_reads_as_its_text(ruling, tm
                                     ("공무직", "계", 4)]
     assert records_data(pdf, with_sources=False)["staffing"] == records_data(text, with_sources=False)["staffing"]
     assert _findings(pdf) == _findings(text) == []
+
+
+# a table continued after one blank line with its header printed again, as a page break in converted text leaves it
+HEADER_PRINTED_AGAIN = """\
+Ⅰ. 일반현황
+
+2 민원 현황
+
+                                                          (단위: 건)
+  동 별            접 수        처 리      처리중     처리율(%)
+  계                5,000       4,900       100         98.0
+  여의동            1,210       1,180        30         97.5
+  당산1동             980         950        30         96.9
+
+  동  별           접 수        처 리      처리중     처리율(%)
+  양평1동             760         740        20         97.4
+  양평2동           2,050       2,030        20         99.0
+
+4 예산현황
+
+(단위: 천원)
+
+  단위사업명            예산액        집행액     집행률(%)
+  계                 2,500,000     1,000,000        40.0
+  공원 관리          1,000,000       400,000        40.0
+  녹지 조성            500,000       200,000        40.0
+
+  단위사업명            예산액        집행액     집행률(%)
+  도시숲 조성          600,000       250,000        41.7
+  공원 조명            400,000       150,000        37.5"""
+
+
+def test_a_table_whose_header_is_printed_again_after_a_blank_line_goes_on():
+    """The repeated header row was read as another table's: its rows lost the (단위: 천원) above (amounts read
+    in won) and both parts got false sum errors (the 계 rows summing half their rows)."""
+    tables, report = _read(HEADER_PRINTED_AGAIN)
+    assert [table.rows[0] for table in tables] == [("동 별", "접 수", "처 리", "처리중", "처리율(%)"),
+                                                    ("단위사업명", "예산액", "집행액", "집행률(%)")]
+    assert [(line.table_no, line.name, line.budget_krw, line.executed_krw) for line in report.budget] == [
+        (1, "계", 2_500_000_000, 1_000_000_000), (1, "공원 관리", 1_000_000_000, 400_000_000),
+        (1, "녹지 조성", 500_000_000, 200_000_000), (1, "도시숲 조성", 600_000_000, 250_000_000),
+        (1, "공원 조명", 400_000_000, 150_000_000)]
+    assert _findings(report) == []
