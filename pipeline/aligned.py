@@ -902,12 +902,15 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
             out[next((k for k, (_, end) in enumerate(columns) if end > cell.start), len(columns) - 1)] = cell.text
         return tuple(out)
     sub_labelled: set[int] = set()
+    sub_labels: dict[int, tuple[int, int]] = {}  # where the labels below each column stand
     if below:  # the labels below widen their columns: a span's centre is that of its sub-labels too
         columns = list(columns)
         for cell in below:
             j = column_of(cell)
             sub_labelled.add(j)
             columns[j] = (min(columns[j][0], cell.start), max(columns[j][1], cell.end))
+            sub_labels[j] = (min(sub_labels[j][0], cell.start), max(sub_labels[j][1], cell.end)) if j in sub_labels \
+                else (cell.start, cell.end)
     n = len(columns)
     owned = [{j for j, (start, end) in enumerate(columns) if c.end > start and end > c.start} or {column_of(c)}
              for c in cells]
@@ -920,10 +923,10 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
     labelled_before = [0] * (n + 1)  # columns with labels below, left of each column
     for j in range(n):
         labelled_before[j + 1] = labelled_before[j] + (j in sub_labelled)
-    spans = _spans(cells, columns, owned, reach, labelled_before, at_left=False)
+    spans = _spans(cells, columns, owned, reach, labelled_before, sub_labels, at_left=False)
     grouping = [(c, min(own)) for c, own in zip(cells, owned, strict=True) if not own.isdisjoint(sub_labelled)]
     if grouping and all(c.start == columns[first][0] for c, first in grouping):
-        at_left = _spans(cells, columns, owned, reach, labelled_before, at_left=True)
+        at_left = _spans(cells, columns, owned, reach, labelled_before, sub_labels, at_left=True)
         spans = at_left if at_left[0] < spans[0] else spans
     cost, starts = spans
     if cost == float("inf"):
@@ -935,10 +938,14 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
 
 
 def _spans(cells: list[Cell], columns: list[tuple[int, int]], owned: list[set[int]],
-           reach: list[tuple[int, int] | None], labelled_before: list[int], at_left: bool) -> tuple[float, list[int]]:
+           reach: list[tuple[int, int] | None], labelled_before: list[int], sub_labels: dict[int, tuple[int, int]],
+           at_left: bool) -> tuple[float, list[int]]:
     """The best placing of the labels over spans (each within its `reach`) and the column each span starts
     at: how far each label is off its span's centre, in all, and a heavy cost for each column with a label
-    below that no span covers; `at_left`, each span starting at the label's first column, at no cost."""
+    below that no span covers; `at_left`, each span starting at the label's first column, at no cost. Whether
+    a span reaching left of the label's own columns is centred under it, its end columns' `sub_labels` tell
+    where they have some: a group label is centred over its sub-labels, and figures printed at their cells'
+    left reach further left than the cells' centred labels."""
     n, m = len(columns), len(cells)
 
     def orphans(s: int, e: int) -> int:  # columns with labels below that no span above would cover
@@ -961,7 +968,9 @@ def _spans(cells: list[Cell], columns: list[tuple[int, int]], owned: list[set[in
                 before = best[k][prev_end] + orphans(prev_end, s)
                 for e in range(last, high + 1):
                     off = 0 if at_left else centre - (columns[s][0] + columns[e][1]) / 2
-                    if s < first and off > _CENTRE_SLACK:
+                    if s < first and off > _CENTRE_SLACK and (
+                            s not in sub_labels or e not in sub_labels
+                            or centre - (sub_labels[s][0] + sub_labels[e][1]) / 2 > _CENTRE_SLACK):
                         continue  # spread left of its own columns further than it is centred on: not its span
                     total = before + abs(off)
                     if total < best[k + 1][e + 1]:

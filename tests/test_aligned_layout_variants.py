@@ -66,14 +66,27 @@ FULL_WIDTH_REPORT = COVER + """\
 현 원\t29\t22\t3\t4
 과부족\t△1\t△2\t1\t-
 
+3 예산현황
+
+(단위: 천원)
+
+단위사업명\t예산액\t\t\t\t집행액\t집행률(%)
+\t계\t국비\t시비\t구비\t\t
+총 계\t5,780,000\t1,000,000\t780,000\t4,000,000\t2,312,000\t40.0
+푸른 녹지 조성\t4,200,000\t1,000,000\t700,000\t2,500,000\t1,680,000\t40.0
+공원 관리\t1,500,000\t-\t80,000\t1,420,000\t600,000\t40.0
+기본경비\t80,000\t-\t-\t80,000\t32,000\t40.0
+
 Ⅱ. 주요업무 추진실적
 """
 
 
 @pytest.mark.parametrize("ruling", ["none", "horizontal"])
 def test_a_full_width_pdf_with_left_aligned_figures_reads_as_its_text(ruling, tmp_path, monkeypatch):
-    """HWP's full-width table with no vertical rules, figures at their cells' left: each centred label (`계`
-    over 30) was moved one column right, 정원 계 read as 24 and 공무직 lost, with false sum.staffing errors."""
+    """HWP's full-width tables with no vertical rules, figures at their cells' left: each centred label (`계`
+    over 30, `계 국비 시비 구비` under 예산액) was moved one column right, 정원 계 read as 24 and 공무직 lost, with
+    false sum.staffing errors. `예산액`, centred over `계 … 구비` but right of the centre of their figures (each
+    at its cell's left), was kept off 계 and put over 국비: the budget read 1,000,000 (국비) for 5,780,000."""
     pdfs = make_pdfs()
     monkeypatch.setattr(pdfs, "ruled_table", _full_width_table(pdfs, halfway=False, figures="left"))
     source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
@@ -82,7 +95,12 @@ def test_a_full_width_pdf_with_left_aligned_figures_reads_as_its_text(ruling, tm
     text, pdf = extract_file(source), extract_file(target)
     assert _counts(pdf, "정원") == [("계", "계", 30), ("일반직", "계", 24), ("관리운영직", "계", 2),
                                     ("공무직", "계", 4)]
-    assert records_data(pdf, with_sources=False)["staffing"] == records_data(text, with_sources=False)["staffing"]
+    assert [(line.name, line.budget_krw, line.executed_krw) for line in pdf.budget] == [
+        ("계", 5_780_000_000, 2_312_000_000), ("푸른 녹지 조성", 4_200_000_000, 1_680_000_000),
+        ("공원 관리", 1_500_000_000, 600_000_000), ("기본경비", 80_000_000, 32_000_000)]
+    data, text_data = records_data(pdf, with_sources=False), records_data(text, with_sources=False)
+    assert data["staffing"] == text_data["staffing"]
+    assert data["budget"] == text_data["budget"]
     assert _findings(pdf) == _findings(text) == []
 
 
