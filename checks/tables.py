@@ -211,8 +211,9 @@ def _total_column(body, rows: list[int], column: int, parts: list[int], numeric:
     more, which no chance makes), as beside a change column, where then no row is a sum; of the `months`,
     what their 계 or 누계 is is sure. One row that does not add up is a wrong figure, also in a table of one
     or two rows. Nor is a 계 that every row makes without one of its three columns or more (`외국인`, some of
-    남 and 여) a sum of them all: it sums the others. A 계 of two columns that is one of them is a wrong
-    figure."""
+    남 and 여) a sum of them all: it sums the others; nor one every row makes of its first columns alone, the
+    others counting something else (`정원 | 현원` after `계 | 국공립 | 민간 | 가정`). A 계 of two columns that
+    is one of them is a wrong figure."""
     reading = numeric[column]
     figures = {index: [numeric[c].part(body[index][c]) for c in parts] for index in rows}
     expected = {index: sum(values, _ZERO) for index, values in figures.items()}
@@ -227,6 +228,9 @@ def _total_column(body, rows: list[int], column: int, parts: list[int], numeric:
     if len(parts) > 2 and any(all(printed == expected[index] - figures[index][k] for index, printed in printed_rows)
                               for k in range(len(parts))):
         return []
+    if wrong and any(all(printed == sum(figures[index][:k], _ZERO) for index, printed in printed_rows)
+                     for k in range(2, len(parts))):
+        return []  # it sums its first columns alone (`계 | 국공립 | 민간 | 가정` before `정원 | 현원`), and they add up
     return [_Mismatch(index, column, printed, expected[index], _ROW_ITEMS_SUM) for index, printed in wrong]
 
 

@@ -124,3 +124,12 @@ def test_a_wrong_part_is_found_on_its_row_as_on_its_column():
     # column's 계 misses its rows: the two point at 나동 / 여 (19,080 for 19,800)
     assert summary(HOUSEHOLDS.replace("19,800", "19,080")) == [("sum.table", "계", "여", "65,580", "66,300"),
                                                               ("sum.table", "나동", "계", "37,780", "38,500")]
+
+
+def test_a_total_column_of_its_first_columns_alone():
+    """`계 | 국공립 | 민간 | 가정` before `정원 | 현원`: the 계 sums the kinds right after it, the other figures count
+    something else (before, expected 10,320 for 120 in a table of one row)."""
+    daycare = tsv("구 분 | 계 | 국공립 | 민간 | 가정 | 정원 | 현원", "개소 | 120 | 40 | 30 | 50 | 5,400 | 4,800")
+    assert summary(daycare) == []
+    # where they do not add up, which columns it sums is not known: all the figures after it
+    assert summary(daycare.replace("\t40\t", "\t41\t")) == [("sum.table", "개소", "계", "10,321", "120")]
