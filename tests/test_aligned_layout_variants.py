@@ -4,7 +4,6 @@ going on after a blank line with its header printed again."""
 
 import pytest
 
-from checks import run_checks
 from extractors import extract_report
 from pipeline.document import Table
 from pipeline.extract import extract_file
@@ -12,6 +11,7 @@ from pipeline.read_text import read_text
 from pipeline.records import records_data
 from tests.layouts import make_pdfs
 from tests.test_aligned_reach import _full_width_table
+from tests.test_aligned_variants import _counts, _findings
 
 COVER = "제290회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n2025년 주요업무 보고\n\n공원녹지과\n\n"
 STAFFING_PART = "Ⅰ. 일반현황\n\n2 인 력\n\n"
@@ -20,14 +20,6 @@ STAFFING_PART = "Ⅰ. 일반현황\n\n2 인 력\n\n"
 def _read(text: str):
     document = read_text("t.txt", (COVER + text + "\n").encode())
     return [block for block in document.blocks if isinstance(block, Table)], extract_report(document)
-
-
-def _counts(report, status: str) -> list[tuple[str, str, int]]:
-    return [(c.job_class, c.grade, c.headcount) for c in report.staffing if c.status == status]
-
-
-def _findings(report) -> list[tuple[str, str, str, str, str]]:
-    return sorted((f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report))
 
 
 # HWP's full-width table laid out as text: each label centred in its wide cell, each figure at its cell's left,
