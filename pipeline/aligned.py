@@ -35,6 +35,7 @@ _NOT_A_ROW_RE = regex.compile(
     rf"|(?:(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*)?[가-힣](?: +[가-힣]){{1,4}}\s*:"
     rf"|(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*[가-힣](?: +[가-힣]){{1,4}}\s*$)")
 _MIN_ROWS = 2
+_BREAKDOWN_MARKS = ("-", "–", "·")  # what an "of which" row of a table starts with, as a bullet would
 MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
 _NUMBERED_LINE_RE = regex.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")  # `3 주요시설`, not `2층`
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
@@ -688,10 +689,21 @@ def _joined(*cells: Cell) -> Cell:
 def _row_cells(line: str, stripped: str) -> list[Cell] | None:
     """The cells of a line (`stripped`: without its outer blanks) that can be a table row, else None.
     Tab-separated and `|` rows are other tables."""
-    if "  " not in stripped or "\t" in line or stripped.startswith("|") or _NOT_A_ROW_RE.match(line):
+    if "  " not in stripped or "\t" in line or stripped.startswith("|"):
         return None
+    if _NOT_A_ROW_RE.match(line):
+        return _breakdown_row(line, stripped)
     cells = split_cells(line)
     return cells if len(cells) >= 2 else None
+
+
+def _breakdown_row(line: str, stripped: str) -> list[Cell] | None:
+    """A row printed as a bullet, a table's "of which" row (`- 조건부수급자    1,120    1,700` under the row it breaks
+    down): a dash's mark, then a label and two figures or more, each a cell of its own."""
+    if stripped[:1] not in _BREAKDOWN_MARKS:
+        return None
+    cells = split_cells(line)
+    return cells if len(cells) >= 3 and all(_has_figure([cell]) for cell in cells[1:]) else None
 
 
 def _has_figure(cells: list[Cell]) -> bool:

@@ -137,3 +137,35 @@ def test_a_table_whose_header_is_printed_again_after_a_blank_line_goes_on():
         (1, "녹지 조성", 500_000_000, 200_000_000), (1, "도시숲 조성", 600_000_000, 250_000_000),
         (1, "공원 조명", 400_000_000, 150_000_000)]
     assert _findings(report) == []
+
+
+RECIPIENTS = """\
+Ⅰ. 일반현황
+
+□ 기초생활수급자 현황
+
+                                         (단위: 가구, 명)
+   구  분              가구        인원
+   계                 14,210      18,920
+   일반수급자          12,800      17,200
+   - 조건부수급자       1,120       1,700
+   시설수급자           1,410       1,720
+"""
+
+
+def test_an_of_which_row_printed_as_a_bullet_is_a_row_of_its_table():
+    """`- 조건부수급자  1,120  1,700` under the row it breaks down: before, a bullet that ended the table (시설수급자
+    went to the text and the 계 gave two false errors)."""
+    tables, report = _read(RECIPIENTS)
+    assert [table.rows for table in tables] == [(
+        ("구 분", "가구", "인원"), ("계", "14,210", "18,920"), ("일반수급자", "12,800", "17,200"),
+        ("- 조건부수급자", "1,120", "1,700"), ("시설수급자", "1,410", "1,720"))]
+    assert _findings(report) == []
+    planted = _read(RECIPIENTS.replace("1,410       1,720", "1,510       1,720"))[1]
+    assert _findings(planted) == [("sum.table", "계", "가구", "14,310", "14,210")]
+
+
+def test_a_bullet_with_one_figure_is_no_row():
+    tables, _ = _read("Ⅰ. 일반현황\n\n□ 현황\n\n   구  분        가구\n   계           1,200\n   일반          1,000\n"
+                      "   - 주요 내용: 청사 관리   2025\n")
+    assert [len(table.rows) for table in tables] == [3]
