@@ -120,6 +120,8 @@ def stated_budget(project: Project, year: int | None) -> list[BudgetLine]:
     (2025년 1,000,000천원)` the year's share), and stated once (`소요예산: 5억원` beside `예산: 1억 5천만원` is
     either)."""
     stated: list[BudgetLine] = []
+    if not any("예산" in item.text for item in project.items):  # most projects state none: no parts to name
+        return stated
     past_overview = False
     for item in project.items:
         part = _part_word(item.heading)
