@@ -38,7 +38,8 @@ def _table(table: GenericTable) -> list[Finding]:
     label_cols = _label_columns(body, serials | ({0} if _is_year_column(labels[0], body) else set()))
     group_col = next((c for c in label_cols if c not in serials), label_cols[0]) if label_cols else None
     groups = _groups(body, group_col) if group_col is not None else None
-    names = [" ".join(_row_labels(body, index, label_cols, group_col, groups)) for index in range(len(body))]
+    row_labels = [_row_labels(body, index, label_cols, group_col, groups) for index in range(len(body))]
+    names = [" ".join(labels) for labels in row_labels]
     kinds = [_NOT_SUMMED if _counts_from_before(name, names) else _kind(name) for name in names]
     summed = [row for row, kind in zip(body, kinds, strict=True) if kind != _NOT_SUMMED]
     numeric = {c: column for c in range(len(body[0]))
@@ -48,7 +49,7 @@ def _table(table: GenericTable) -> list[Finding]:
         return []
     mismatches = _total_columns(labels, body, kinds, numeric)
     if label_cols:  # a table of figures alone has no 계 row, but its 계 column is checked all the same
-        mismatches += _total_rows(body, kinds, label_cols, group_col, groups, numeric)
+        mismatches += _total_rows(body, row_labels, kinds, label_cols, group_col, groups, numeric)
     return _findings(table, labels, body, label_cols, group_col, groups, mismatches)
 
 
@@ -92,11 +93,10 @@ _ROWS_SUM = "해당 행들의 합"  # a 계 row's figure: the rows it covers
 _ROW_ITEMS_SUM = "같은 행 항목들의 합"  # a 계 column's figure: the row's other figures
 
 
-def _total_rows(body, kinds, label_cols, group_col, groups, numeric) -> list[_Mismatch]:
-    """A 계 or 소계 row is, column by column, the sum of the rows it covers (`_row_sums`; no average, rate or
-    change among them, `_kind`, nor a row that breaks down the one above it, `_breakdowns`): (row, column,
-    printed, sum, what it sums) for each figure that is not."""
-    labels = [_row_labels(body, index, label_cols, group_col, groups) for index in range(len(body))]
+def _total_rows(body, labels: list[list[str]], kinds, label_cols, group_col, groups, numeric) -> list[_Mismatch]:
+    """A 계 or 소계 row is, column by column, the sum of the rows it covers (`_row_sums`, by the rows' `labels`; no
+    average, rate or change among them, `_kind`, nor a row that breaks down the one above it, `_breakdowns`):
+    (row, column, printed, sum, what it sums) for each figure that is not."""
     parts = {index for index, kind in enumerate(kinds) if kind is None} - _breakdowns(body, labels, label_cols)
     mismatches = []
     for index, covered in _row_sums(body, labels, label_cols, label_cols.index(group_col), groups):
