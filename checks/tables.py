@@ -343,6 +343,7 @@ _NOT_SUMMED_RE = regex.compile(_SERIAL + "|" + RATE + rf"|비중|구성비|평�
 _NOT_SUMMED, _CHANGE = "not summed", "change"
 
 
+@functools.lru_cache(maxsize=4096)  # labels repeat (`계`, `남`, `구 분`): each row's and column's, in every table
 def _kind(label: str) -> str | None:
     """What a row's or column's label says its figures are where they are no plain counts: `_NOT_SUMMED`
     (neither a total nor a part of one) or `_CHANGE` (summed by a total on its line, no part of one across)."""
