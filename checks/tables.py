@@ -123,8 +123,10 @@ def _row_sums(body, labels: list[list[str]], label_cols: list[int], group: int, 
       `계 | 계`), the rows of the other groups that print the label it prints after it (each group's 남);
       else (`계 | 연중`, a note) the subtotals and the rows that no subtotal covers (a group of one row
       prints no 소계). Its own group's total too, where it is both (`계 | 계` over `| 남`, `| 여`)."""
+    is_total_at = [[is_total(label) for label in row_labels] for row_labels in labels]  # each label asked once
+
     def totals(k: int, places: slice) -> bool:
-        return any(is_total(label) for label in labels[k][places])
+        return any(is_total_at[k][places])
 
     after = slice(group + 1, None)
     group_sums, wide = [], []
