@@ -278,6 +278,7 @@ _MORE_TOTALS = {"전체", "누계"}
 _MONTH_RE = regex.compile(r"(?:1[0-2]|0?[1-9])월")
 
 
+@functools.lru_cache(maxsize=4096)  # as `_kind`: the same labels in every table, asked by each of its sums
 def is_total(label: str) -> bool:
     """A total's label, also with its unit after it (`합계(명)`, `계 (㎡)`): this check's, beside the extractors'."""
     if label.endswith((")", "）", "]")) and _unit(label):
