@@ -12,6 +12,7 @@ from pipeline.records import records_data
 from tests.layouts import make_pdfs
 from tests.test_aligned_reach import _full_width_table
 from tests.test_aligned_variants import _counts, _findings
+from tests.test_pdf_headers import FUNDING_SPAN_BUDGET
 
 COVER = "제290회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n2025년 주요업무 보고\n\n공원녹지과\n\n"
 STAFFING_PART = "Ⅰ. 일반현황\n\n2 인 력\n\n"
@@ -62,13 +63,7 @@ FULL_WIDTH_REPORT = COVER + """\
 
 (단위: 천원)
 
-단위사업명\t예산액\t\t\t\t집행액\t집행률(%)
-\t계\t국비\t시비\t구비\t\t
-총 계\t5,780,000\t1,000,000\t780,000\t4,000,000\t2,312,000\t40.0
-푸른 녹지 조성\t4,200,000\t1,000,000\t700,000\t2,500,000\t1,680,000\t40.0
-공원 관리\t1,500,000\t-\t80,000\t1,420,000\t600,000\t40.0
-기본경비\t80,000\t-\t-\t80,000\t32,000\t40.0
-
+""" + FUNDING_SPAN_BUDGET + """
 Ⅱ. 주요업무 추진실적
 """
 
