@@ -1,8 +1,8 @@
 """Generic tables that print a 계 (the buildings table): the 계 row is the sum of the rows it covers, and a
 계 column the sum of the row's other figures (or its group's); a row or column whose label says it is no count
-(an average, a rate, a change) is left out by one vocabulary both ways (`_kind`). A cell is read as the figure
-it prints (`_figure`: `8(1)`, `8.40`, `3,420명`), and a `-` in a total over figures is a total that does not
-apply."""
+(an average, a rate, a change) is left out by one vocabulary both ways (`_kind`, with its line, `_kind_among`).
+A cell is read as the figure it prints (`_figure`: `8(1)`, `8.40`, `3,420명`), and a `-` in a total over
+figures is a total that does not apply."""
 
 from __future__ import annotations
 
@@ -40,26 +40,28 @@ def _table(table: GenericTable) -> list[Finding]:
     groups = _groups(body, group_col) if group_col is not None else None
     row_labels = [_row_labels(body, index, label_cols, group_col, groups) for index in range(len(body))]
     names = [" ".join(labels) for labels in row_labels]
-    kinds = [_NOT_SUMMED if _counts_from_before(name, names) else _kind(name) for name in names]
+    kinds = [_kind_among(name, names) for name in names]
     summed = [row for row, kind in zip(body, kinds, strict=True) if kind != _NOT_SUMMED]
     numeric = {c: column for c in range(len(body[0]))
-               if c not in label_cols and _kind(labels[c]) != _NOT_SUMMED and not _counts_from_before(labels[c], labels)
+               if c not in label_cols and _kind_among(labels[c], labels) != _NOT_SUMMED
                and (column := _read_column([row[c] for row in summed])) is not None}
     if not numeric:
         return []
     mismatches = _total_columns(labels, body, kinds, numeric)
     if label_cols:  # a table of figures alone has no 계 row, but its 계 column is checked all the same
         mismatches += _total_rows(body, row_labels, kinds, label_cols, group_col, groups, numeric)
-    return _findings(table, labels, body, label_cols, group_col, groups, mismatches)
+    return _findings(table, labels, body, label_cols, group_col, groups, _wrong_part(body, numeric, mismatches))
 
 
 class _Mismatch(NamedTuple):
-    """A printed total (body row, column) that is not the sum it should be; `what` names that sum."""
+    """A printed total (body row, column) that is not the sum it should be; `what` names that sum, `parts` the
+    rows (a 계 row's) or the columns (a 계 column's) it sums."""
     row: int
     column: int
     printed: Decimal
     expected: Decimal
     what: str
+    parts: list[int]
 
 
 class _Column(NamedTuple):
@@ -100,17 +102,17 @@ def _total_rows(body, labels: list[list[str]], kinds, label_cols, group_col, gro
     parts = {index for index, kind in enumerate(kinds) if kind is None} - _breakdowns(body, labels, label_cols)
     mismatches = []
     for index, covered in _row_sums(body, labels, label_cols, label_cols.index(group_col), groups):
-        covered = [body[k] for k in covered if k in parts]
+        covered = [k for k in covered if k in parts]
         if kinds[index] == _NOT_SUMMED or not covered:
             continue
         row = body[index]
         for col, column in numeric.items():
-            expected = sum((column.part(r[col]) for r in covered), _ZERO)
+            expected = sum((column.part(body[k][col]) for k in covered), _ZERO)
             printed = column.total(row[col], expected)
             if printed is None:
                 continue
             if column.differs(printed, expected, len(covered)):
-                mismatches.append(_Mismatch(index, col, printed, expected, _ROWS_SUM))
+                mismatches.append(_Mismatch(index, col, printed, expected, _ROWS_SUM, covered))
     return mismatches
 
 
@@ -233,14 +235,59 @@ def _total_column(body, rows: list[int], column: int, parts: list[int], numeric:
     if wrong and any(all(printed == sum(figures[index][:k], _ZERO) for index, printed in printed_rows)
                      for k in range(2, len(parts))):
         return []  # it sums its first columns alone (`계 | 국공립 | 민간 | 가정` before `정원 | 현원`), and they add up
-    return [_Mismatch(index, column, printed, expected[index], _ROW_ITEMS_SUM) for index, printed in wrong]
+    return [_Mismatch(index, column, printed, expected[index], _ROW_ITEMS_SUM, parts) for index, printed in wrong]
+
+
+_PART_OF_BOTH = "계 행과 계 열이 함께 맞는 값"  # a part's figure: what both totals it is in say it is
+
+
+def _wrong_part(body, numeric: dict[int, _Column], mismatches: list[_Mismatch]) -> list[_Mismatch]:
+    """One wrong part, not two wrong totals: where the only figure a 계 row misses in a column and the only one a
+    계 column misses on a row are off by the same sum (`_cross_at_part`), the totals agree with each other and the
+    part where they cross is the figure that is wrong (as a wrong corner is one finding, `_findings`): one
+    mismatch on the part, the figure that makes both sums add up. Where that is not so of one part alone, the
+    mismatches as they are."""
+    across = [m for m in mismatches if m.what == _ROWS_SUM]
+    along = [m for m in mismatches if m.what == _ROW_ITEMS_SUM]
+    missed = {(m.row, m.column) for m in mismatches}
+    crossings = [(total_row, total_column)
+                 for total_row in across if _alone(total_row, across)
+                 for total_column in along if _alone(total_column, along)
+                 and _cross_at_part(body, numeric, missed, total_row, total_column)]
+    if len(crossings) != 1:
+        return mismatches
+    ((total_row, total_column),) = crossings
+    row, column = total_column.row, total_row.column
+    printed = numeric[column].part(body[row][column])
+    part = _Mismatch(row, column, printed, printed + total_row.printed - total_row.expected, _PART_OF_BOTH, [])
+    return [m for m in mismatches if m is not total_row and m is not total_column] + [part]
+
+
+def _alone(mismatch: _Mismatch, kind: list[_Mismatch]) -> bool:
+    """The only mismatch of its `kind` (a 계 row's, a 계 column's) on its row and in its column."""
+    return (sum(m.row == mismatch.row for m in kind) == 1
+            and sum(m.column == mismatch.column for m in kind) == 1)
+
+
+def _cross_at_part(body, numeric: dict[int, _Column], missed: set[tuple[int, int]], total_row: _Mismatch,
+                   total_column: _Mismatch) -> bool:
+    """Whether a 계 row's mismatch and a 계 column's point at one part: they are off by the same sum, the part
+    where they cross is in both sums, and the corner of the two totals prints a figure that no sum misses
+    (it adds up across and along, so the totals agree)."""
+    corner = body[total_row.row][total_column.column]
+    return (total_row.printed - total_row.expected == total_column.printed - total_column.expected
+            and total_column.row in total_row.parts and total_row.column in total_column.parts
+            and (total_row.row, total_column.column) not in missed
+            and _DIGIT_RE.search(corner) is not None
+            and _figure(corner, numeric[total_column.column].unit) is not None)
 
 
 def _findings(table: GenericTable, labels, body, label_cols, group_col, groups,
               mismatches: list[_Mismatch]) -> list[Finding]:
     """One finding a printed figure and the sum it should be: a corner 계 that is both the 계 row's and the 계
-    column's, wrong by the same sum both ways, is one finding that says so (by two sums, two findings). A row
-    that prints no label is named by its place (`1행`), as a column is (`3열`)."""
+    column's, wrong by the same sum both ways, is one finding that says so (by two sums, two findings); a part
+    both totals miss (`_wrong_part`), one with the figure they agree on. A row that prints no label is named by
+    its place (`1행`), as a column is (`3열`)."""
     sums: dict[tuple[int, int, int], list[_Mismatch]] = {}
     for mismatch in mismatches:
         sums.setdefault((mismatch.row, mismatch.column, mismatch.expected), []).append(mismatch)
@@ -250,10 +297,11 @@ def _findings(table: GenericTable, labels, body, label_cols, group_col, groups,
         label = " / ".join(r for r in _row_labels(body, index, label_cols, group_col, groups) if r) or f"{index + 1}행"
         name = column_name(labels, col)
         what = "과도, ".join(m.what for m in same) + ("과도" if len(same) > 1 else "과")
+        basis = "맞는 값" if same[0].what == _PART_OF_BOTH else "합계"
         findings.append(SUM.finding(
             table=table.caption or "표", row=label, column=name, expected=figure(expected),
             actual=figure(printed), source=table.row_source(table.header_rows + index),
-            message=f"'{label}' 행의 {name} 값이 {what} 다릅니다 (표기 {printed:,}, 합계 {expected:,})"))
+            message=f"'{label}' 행의 {name} 값이 {what} 다릅니다 (표기 {printed:,}, {basis} {expected:,})"))
     return findings
 
 
@@ -354,6 +402,36 @@ def _kind(label: str) -> str | None:
     if _NOT_SUMMED_RE.search(text):
         return _NOT_SUMMED
     return _CHANGE if is_change_label(text) else None
+
+
+def _kind_among(label: str, labels) -> str | None:
+    """A label's kind (`_kind`) where the labels on its line beside it may say more: a 누계 that counts from before
+    (`_counts_from_before`) and a figure per counter (`_per_counter`) are no sums either."""
+    if _counts_from_before(label, labels) or _per_counter(label, labels):
+        return _NOT_SUMMED
+    return _kind(label)
+
+
+# A figure per unit named by its counter's 별 and what it counts (`시설별 이용자`, `개소별 이용인원(명)`), as a
+# counter's 당 names one (`_PER_UNIT`); asked of a label compacted, its unit's bracket left off
+_PER_COUNTER_RE = regex.compile(r"(시설|개소|기관|학교|동|월|일|회|인|명|가구|세대)별(\p{Hangul}+)")
+
+
+def _per_counter(label: str, labels) -> bool:
+    """A figure per counter (`시설별 이용자`: the users of a facility, on average), where its line also prints the
+    figure it divides (`이용자`) or the count it divides by (`시설수`, `개소`); without them `X별 Y` counts Y by X
+    as any column does, and `시설별` alone (a group of rows) or `시설별 경로당` names no figure."""
+    match = _PER_COUNTER_RE.fullmatch(_word(label)) if "별" in label else None
+    if match is None:
+        return False
+    counter, counted = match.groups()
+    words = {_word(other) for other in labels if other != label}
+    return not words.isdisjoint((counted, counter, counter + "수"))
+
+
+def _word(label: str) -> str:
+    """A label compacted, without the unit it prints after it in brackets (`이용자 (명)` → `이용자`)."""
+    return compact(_BRACKET_AFTER_RE.sub("", label))
 
 
 def _is_year_column(label: str, body: list[list[str]]) -> bool:

@@ -53,8 +53,8 @@ def test_a_letter_spaced_group_label_heads_the_columns_it_is_centred_on(header, 
     (generic,) = report.tables
     assert generic.rows[0] == ["동 별", "세대수", "인구 계", "인구 남", "인구 여", "전년대비 증감"]
     assert generic.rows[2] == ["여의동", "15,300", "33,200", "16,010", "17,100", "△400"]
-    assert _findings(report) == [("sum.table", "계", "인구 남", "41,510", "41,600"),
-                                 ("sum.table", "여의동", "인구 계", "33,110", "33,200")]
+    # the 계 row's 남 and 여의동's 인구 계 both miss 90: one wrong part where they cross
+    assert _findings(report) == [("sum.table", "여의동", "인구 남", "16,100", "16,010")]
 
 
 def test_single_syllables_each_centred_over_a_group_of_their_own_stay_two_labels():

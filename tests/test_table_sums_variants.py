@@ -34,16 +34,14 @@ def test_a_total_column_of_each_group_sums_its_group():
     table = tsv("구 분 | 교 육 |  |  | 상 담 |  | ", " | 계 | 남 | 여 | 계 | 남 | 여",
                 "계 | 30 | 18 | 12 | 28 | 17 | 11", "본청 | 20 | 12 | 8 | 19 | 12 | 7", "동 | 10 | 6 | 4 | 9 | 5 | 4")
     assert summary(table) == []
-    assert summary(table.replace("9\t5\t4", "9\t5\t3")) == [("sum.table", "계", "상 담 여", "10", "11"),
-                                                           ("sum.table", "동", "상 담 계", "8", "9")]
+    assert summary(table.replace("9\t5\t4", "9\t5\t3")) == [("sum.table", "동", "상 담 여", "4", "3")]
 
 
 def test_a_total_column_under_a_group_label_sums_its_group_alone():
     table = tsv("구 분 | 인 원 |  |  | 예 산 | 횟 수", " | 계 | 남 | 여 |  | ", "계 | 30 | 18 | 12 | 1,500 | 12",
                 "본청 | 20 | 12 | 8 | 1,000 | 8", "동 | 10 | 6 | 4 | 500 | 4")
     assert summary(table) == []
-    assert summary(table.replace("10\t6\t4", "10\t6\t3")) == [("sum.table", "계", "인 원 여", "11", "12"),
-                                                             ("sum.table", "동", "인 원 계", "9", "10")]
+    assert summary(table.replace("10\t6\t4", "10\t6\t3")) == [("sum.table", "동", "인 원 여", "4", "3")]
 
 
 def test_two_total_columns_of_no_group_are_not_guessed_at():
@@ -92,8 +90,7 @@ def test_rows_labelled_by_their_year_alone_are_checked(label):
     # checked at all
     table = tsv(f"{label} | 계 | 국내 | 국외", "계 | 22 | 12 | 10", "2023 | 10 | 6 | 4", "2024 | 12 | 6 | 6")
     assert summary(table) == []
-    assert summary(table.replace("6\t6", "6\t5")) == [("sum.table", "계", "국외", "9", "10"),
-                                                     ("sum.table", "2024", "계", "11", "12")]
+    assert summary(table.replace("6\t6", "6\t5")) == [("sum.table", "2024", "국외", "6", "5")]
 
 
 def test_a_total_column_in_a_table_of_figures_alone_is_checked():
