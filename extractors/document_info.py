@@ -53,8 +53,12 @@ _HIGHER_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{1,3}구|[\p{Hangul}·]{2,14}(?:
 # a department's own name (`연구지원과`, `외국인주민과`), and with at least a department's three letters after it
 _LEADING_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{2,3}구|\p{Hangul}{2,12}?(?:국|실|본부)|보건소)(?=\p{Hangul}{3})")
 # a slogan's words end as a department's never do, as a verb's, an adjective's or an adverb's (`만드는`, `행복한`,
-# `새로운`, `함께`, `새롭게`) or with `의` (`구민의`)
-_SLOGAN_WORD_RE = regex.compile(r"\p{Hangul}(?:는|은|한|운|께|게|의)$")
+# `새로운`, `함께`, `새롭게`) or with `의` (`구민의`), or are the nouns slogans are made of and no department's
+# name starts with (`행복 영등포`, `희망 행복 미래도시 영등포`)
+_SLOGAN_WORD_RE = regex.compile(r"\p{Hangul}(?:는|은|한|운|께|게|의)$|^(?:행복|희망|꿈)$")
+# what a department does in general (`정책관`, `계획과`), the last word of a name after the words of its field
+# (`스마트 도시 정책관`, `도시 안전 계획과`), never a department's name alone as `총무과` is
+_GENERAL_HEAD_RE = regex.compile(r"^(?:정책|계획|관리|지원|협력|기획|사업)(?:과|관)$")
 _NAME_WORDS = 3  # a department's name printed in words has no more (`스마트 도시 정책관`, `기획 예산 담당관`)
 # what a council's name says of its place (`영등포구의회` → `영등포`, `서울특별시의회` → `서울`)
 _PLACE_KIND_RE = regex.compile(r"(?:특별자치시|특별시|광역시|구|시|군)?의회$")
@@ -234,23 +238,26 @@ def _department_words(words: list[str], places: frozenset[str]) -> list[str]:
     """The words of a line that are its department's, where a cover without blank lines runs a slogan or a place
     into it or prints the units above it before it: the letters spaced out at the end (`함께 만드는 행복 영등포
     총 무 과`); else the words after the last higher unit or the district the council names (`영등포구 보건소
-    건강증진과`, `영등포 도시 안전 계획과` on a cover of the 영등포구의회), unless a slogan's word or number comes
+    건강증진과`, `영등포 도시 안전 계획과` on a cover of the 영등포구의회). Where a slogan's word or number comes
     before (`새로운 영등포 총무과`, `행복한 한빛 만들기 총무과`, `한빛 비전 2030 총무과`) or more words than a name
-    has are left (`희망 행복 미래도시 영등포 총무과`): then the last word where that names a department of its own,
-    not only a kind of unit (`기획 예산 담당관`, `공원 녹지 과`). Otherwise all are the name's words, printed apart
-    (`복지 정책과`, `도시 안전 계획과`, `스마트 도시 정책관`)."""
+    has are left (`희망 행복 미래도시 영등포 총무과`), a slogan may run on after the district: then the last word
+    where that names a department alone, else, where it only says the kind of unit or what it does in general
+    (`기획 예산 담당관`, `공원 녹지 과`, `스마트 도시 정책관`), the words after the slogan's and the district, no more
+    than a name has. Otherwise all are the name's words, printed apart (`복지 정책과`, `도시 안전 계획과`)."""
     if len(words) < 2:
         return words
     spaced = list(itertools.takewhile(lambda word: len(word) == 1, reversed(words)))
     if len(spaced) > 1:
         return spaced[::-1]
     *before, last = words
-    above = [k for k, word in enumerate(before) if word in places or _HIGHER_UNIT_RE.match(word)]
-    after = words[above[-1] + 1:] if above else words
-    slogan = len(after) > _NAME_WORDS or any(_SLOGAN_WORD_RE.search(word) or word.isdigit() for word in before)
-    if slogan and len(last) >= 3 and last not in _UNIT_WORDS:
+    start = max((k + 1 for k, word in enumerate(before) if word in places or _HIGHER_UNIT_RE.match(word)), default=0)
+    slogan_end = max((k + 1 for k, word in enumerate(before) if _SLOGAN_WORD_RE.search(word) or word.isdigit()),
+                     default=0)
+    if not slogan_end and len(words) - start <= _NAME_WORDS:
+        return words[start:]
+    if len(last) >= 3 and last not in _UNIT_WORDS and not _GENERAL_HEAD_RE.match(last):
         return [last]
-    return after
+    return words[max(start, slogan_end, len(words) - _NAME_WORDS):]
 
 
 def _names_unit(text: str) -> bool:

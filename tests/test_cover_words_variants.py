@@ -32,9 +32,9 @@ def test_a_department_printed_in_words_stays_whole(line, department):
     ("영등포 총무과", "총무과"),  # before, `영등포총무과`
     ("행복 영등포 총무과", "총무과"),
     ("희망 행복 미래도시 영등포 도시 안전 계획과", "도시안전계획과"),  # before, `계획과`
-    # after a slogan's word, the words between the district and the last word are the slogan's (`행복한 한빛 만들기
-    # 총무과`), so a name printed in words there is read by its last word (README: what it does not read yet)
-    ("함께 만드는 행복 영등포 스마트 도시 정책관", "정책관"),
+    # before, `정책관`: after a slogan's word the last word was taken, as in `행복한 한빛 만들기 총무과`, but
+    # `정책관` names no department alone
+    ("함께 만드는 행복 영등포 스마트 도시 정책관", "스마트도시정책관"),
     ("함께 만드는 행복 영등포 기획 예산 담당관", "기획예산담당관"),  # before, the slogan's words joined to it
 ])
 def test_the_district_the_council_names_run_into_the_department_is_no_part_of_it(line, department):
