@@ -52,6 +52,7 @@ class _Line:
     band: tuple[float, float] | None = None  # the nearest horizontal rules drawn over it above and below (heights)
     lines: int = 1  # the printed lines it joins (a row's, where rules part the rows)
     tops: tuple[float, ...] = ()  # each word's top (a line's words may stand a little apart in height)
+    merged: tuple[float, float] | None = None  # its first cell's band, where it reaches past the line's: merged down
 
 
 @dataclass(slots=True)
@@ -111,6 +112,10 @@ def _read_page(page, number: int) -> _Page:
                      fonts.most_common(1)[0][0] if fonts else "", tops=tops)
         if rules:
             item.band = rules.band(item.top, item.x0, line["x1"])
+            if item.band and cells:  # a row of a table: its label's cell may be merged down over the rows below
+                x0, x1, _text = _cells(item)[0]
+                label_band = rules.band(item.top, x0, x1)
+                item.merged = label_band if _encloses(label_band, item.band) else None
         items.append((line["top"], item))
     if rules:
         _centre_labels_on_their_rules([item for _top, item in items], rules)
@@ -347,6 +352,7 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
     below it), but between two lines of a table: rows of cells, and a line between two rows or after the
     last (a cell wrapped over several lines, centred in a taller row). A row that rules part from the rows
     around it is one line, its cells' lines joined."""
+    run, labels = _merged_labels_joined(run)
     apart = [k > 0 and (line.top - run[k - 1].top > run[k - 1].size * PARAGRAPH_GAP
                         or _restyled(run[k - 1], line)) for k, line in enumerate(run)]
     cell_lines = [k for k, line in enumerate(run) if line.cells]
@@ -355,11 +361,17 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
     for first, end in _headers(run, in_table):
         _centre_labels_at_their_left(run[first:end], run[end])
     rows: dict[int, _Line] = {}  # joined rows by their first line
-    widening: list[_Widening | None] = [None] * len(run)
-    for (start, end), table_rows in _ruled_rows(run, in_table, apart):
+    widened_cells: dict[tuple[int, int], list[tuple[float, float, int]]] = {}  # by table (first, after the last line)
+    for table, table_rows in _ruled_rows(run, in_table, apart):
         joined = {first: _row_line(run[first:last]) for first, last in table_rows}
         rows.update((first, line) for first, (line, _cells) in joined.items())
-        widening[start:end] = [_Widening([cell for _line, cells in joined.values() for cell in cells])] * (end - start)
+        widened_cells[table] = [cell for _line, cells in joined.values() for cell in cells]
+    for k, cell in labels:
+        table = next((table for table in widened_cells if table[0] <= k < table[1]), None) or _table_at(k, in_table)
+        widened_cells.setdefault(table, []).append(cell)
+    widening: list[_Widening | None] = [None] * len(run)
+    for (start, end), cells in widened_cells.items():
+        widening[start:end] = [_Widening(cells)] * (end - start)
     for start, end in _tables_of_words(run, in_table, body):
         if not any(widening[start:end]):
             widening[start:end] = [_blank_columns_widened(run[start:end], left)] * (end - start)
@@ -594,6 +606,82 @@ def _place_merged_labels(run: list[_Line], in_table: list[bool]) -> None:
                 line.band = row
 
 
+def _merged_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[int, tuple[float, float, int]]]]:
+    """A row label wrapped over the lines of two rows or more of a cell merged down over them (the rules between
+    the rows skip it: `일반직` over `공무원`) is one label, on its group's first row, as the text reader takes a
+    group label centred on its rows: each line would else be a row's label of its own. Its lines are those of
+    the merged cell's rows that print its text in their first cell (`merged`), or its text alone (printed
+    between two rows), one below the other in its column. Returned: the lines but those left empty, and where
+    each label so joined is (its line) with its x0, x1 and the display columns it is wider than that
+    (`_Widening`)."""
+    labels: list[tuple[_Line, tuple[float, float, int]]] = []
+    k = 0
+    while k < len(run):
+        merged = run[k].merged
+        if not merged:
+            k += 1
+            continue
+        first, end = k, k + 1  # the lines of the merged cell's rows
+        while first and _within(run[first - 1].band, merged):
+            first -= 1
+        while end < len(run) and _within(run[end].band, merged):
+            end += 1
+        x0, x1, _text = _cells(run[k])[0]
+        parts = [j for j in range(first, end) if merged in (run[j].merged, run[j].band)
+                 and (cell := _cells(run[j])[0])[0] < x1 and cell[1] > x0]
+        # its lines a line's leading apart, as a cell's (a label column that no rule crosses holds a label a row)
+        if len({run[j].band for j in parts}) >= 2 and all(
+                run[b].tops[0] - run[a].tops[0] <= PARAGRAPH_GAP * run[a].size for a, b in itertools.pairwise(parts)):
+            row = run[next((j for j in range(first, end) if run[j].cells), first)]  # not a line of the label alone
+            taken = [_first_cell_taken(run[j]) for j in parts]
+            label = (min(cell[0] for cell in taken), max(cell[1] for cell in taken),
+                     " ".join(cell[2] for cell in taken), taken[0][3])
+            _first_cell_put(row, label)
+            labels.append((row, (label[0], label[1], _overflow(label[0], label[1], label[2], row.size))))
+        k = end
+    lines = [line for line in run if line.words]
+    at = {id(line): k for k, line in enumerate(lines)} if labels else {}
+    return lines, [(at[id(line)], cell) for line, cell in labels]
+
+
+def _table_at(k: int, in_table: list[bool]) -> tuple[int, int]:
+    """The table lines around line k (first, after the last)."""
+    first, end = k, k + 1
+    while first and in_table[first - 1]:
+        first -= 1
+    while end < len(in_table) and in_table[end]:
+        end += 1
+    return first, end
+
+
+def _overflow(x0: float, x1: float, text: str, size: float) -> int:
+    """The display columns a cell's text joined from its lines is wider than the cell is printed."""
+    return len(widened(text)) - round((x1 - x0) / (size / 2))
+
+
+def _within(band: tuple[float, float] | None, merged: tuple[float, float]) -> bool:
+    return band is not None and merged[0] <= band[0] and band[1] <= merged[1]
+
+
+def _first_cell_taken(line: _Line) -> tuple[float, float, str, float]:
+    """The line's first cell (x0, x1, text, top), taken out of it."""
+    x0, x1, text = _cells(line)[0]
+    n = sum(a < x1 for a, _b, _word in line.words)
+    top = line.tops[0]
+    line.words, line.tops = line.words[n:], line.tops[n:]
+    line.text = " ".join(word for _a, _b, word in line.words)
+    line.x0 = line.words[0][0] if line.words else x1
+    line.merged = None
+    return x0, x1, text, top
+
+
+def _first_cell_put(line: _Line, cell: tuple[float, float, str, float]) -> None:
+    x0, x1, text, top = cell
+    line.words, line.tops = ((x0, x1, text), *line.words), (top, *line.tops)
+    line.text = " ".join(word for _a, _b, word in line.words)
+    line.x0 = x0
+
+
 def _encloses(band: tuple[float, float] | None, row: tuple[float, float] | None) -> bool:
     """Whether `band` reaches past `row` (a merged cell's rules, above and below a row's)."""
     return band is not None and row is not None and band != row and band[0] <= row[0] and band[1] >= row[1]
@@ -649,7 +737,7 @@ def _row_line(lines: list[_Line]) -> tuple[_Line, list[tuple[float, float, int]]
         text = " ".join(cell[3] for cell in sorted(group, key=lambda cell: (cell[2], cell[0])))
         words.append((x0, x1, text))
         if len(group) > 1:
-            joined.append((x0, x1, len(widened(text)) - round((x1 - x0) / (first.size / 2))))
+            joined.append((x0, x1, _overflow(x0, x1, text, first.size)))
     return _Line(" ".join(text for _x0, _x1, text in words), min(line.x0 for line in lines), first.top,
                  first.size, tuple(words), True, first.font, first.band, len(lines)), joined
 
