@@ -1,11 +1,14 @@
-"""인력: every 계 is a sum, and 과부족 = 현원 − 정원 in every column, in each staffing table on its own."""
+"""인력: every 계 is a sum, and 과부족 = 현원 − 정원 in every column, in each staffing table on its own; 과부족 = 현원 −
+정원 too in a grid that prints them and is no department's staffing now (its staffing by year, each 동's staff)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from checks.base import Rule, figure
-from schemas import Finding, Report, StaffingCount
+from extractors.staffing import status_of
+from pipeline.values import parse_count
+from schemas import Finding, GenericTable, Report, Source, StaffingCount
 
 SUM = Rule("sum.staffing", "error",
            "인력: 각 현황(정원/현원/과부족)의 계는 직렬별 합계(직렬 없는 직급은 그 인원)의 합, 직렬 소계는 직급의 합, "
@@ -24,6 +27,9 @@ def check(report: Report) -> list[Finding]:
     for table_no, cells in tables.items():
         table = TABLE if len(tables) == 1 else f"{TABLE} (표 {table_no})"
         findings += _sums(cells, table) + _shortfall(cells, table)
+    for grid in report.tables:
+        if grid.records_in is None:
+            findings += _grid_shortfall(grid)
     return findings
 
 
@@ -83,14 +89,56 @@ def _shortfall(counts: list[StaffingCount], table: str) -> list[Finding]:
         quota, current = cells.get(("정원", job_class, grade)), cells.get(("현원", job_class, grade))
         if quota is None or current is None:
             continue
-        shortfall = status == "과부족"
-        expected = current.headcount - quota.headcount if shortfall else quota.headcount - current.headcount
-        if c.headcount != expected:
-            formula, terms = ("현원 − 정원", f"현원 {current.headcount} − 정원 {quota.headcount}") if shortfall else (
-                "정원 − 현원", f"정원 {quota.headcount} − 현원 {current.headcount}")
-            column = "계" if job_class == grade == "계" else f"{job_class} {grade}"
-            findings.append(SHORTFALL.finding(
-                table=table, row=status, column=column, expected=figure(expected), actual=figure(c.headcount),
-                source=c.source,
-                message=f"{column} {status}이 {formula}과 다릅니다 (표기 {c.headcount}, {terms} = {expected})"))
+        column = "계" if job_class == grade == "계" else f"{job_class} {grade}"
+        findings += _shortfall_finding(table, column, status, quota.headcount, current.headcount, c.headcount,
+                                       c.source)
     return findings
+
+
+def _shortfall_finding(table: str, column: str, status: str, quota: int, current: int, printed: int,
+                       source: Source) -> list[Finding]:
+    """The finding where a printed 과부족 (or 결원) is not what the 정원 and 현원 beside it make; none where it is."""
+    shortfall = status == "과부족"
+    expected = current - quota if shortfall else quota - current
+    if printed == expected:
+        return []
+    formula, terms = ("현원 − 정원", f"현원 {current} − 정원 {quota}") if shortfall else (
+        "정원 − 현원", f"정원 {quota} − 현원 {current}")
+    return [SHORTFALL.finding(
+        table=table, row=status, column=column, expected=figure(expected), actual=figure(printed), source=source,
+        message=f"{column} {status}이 {formula}과 다릅니다 (표기 {printed}, {terms} = {expected})")]
+
+
+def _grid_shortfall(grid: GenericTable) -> list[Finding]:
+    """A grid printing 정원, 현원 and a 과부족 (or 결원) as its columns or as the rows of its first column, read
+    line by line across the other: each line's 과부족 against its 정원 and 현원. Most grids print none."""
+    header, body = grid.rows[:grid.header_rows], grid.rows[grid.header_rows:]
+    across = {col: status for row in header for col, cell in enumerate(row) if (status := status_of(cell))}
+    down = {row: status for row, cells in enumerate(body) if cells and (status := status_of(cells[0]))}
+    table = grid.caption or TABLE
+    findings = []
+    if _shortfall_statuses(across):  # a line a row: its label its first cell
+        for row, cells in enumerate(body):
+            line = {status: parse_count(cells[col]) for col, status in across.items()}
+            findings += _line_shortfall(table, cells[0], line, grid.row_source(grid.header_rows + row))
+    elif _shortfall_statuses(down):  # a line a column: its label the header's
+        labels = header[-1] if header else [""] * len(body[0])
+        for col in range(1, len(body[0])):
+            line = {status: parse_count(body[row][col]) for row, status in down.items()}
+            findings += _line_shortfall(table, labels[col], line, grid.row_source(grid.header_rows + min(down)))
+    return findings
+
+
+def _shortfall_statuses(statuses: dict[int, str]) -> bool:
+    """Whether a grid's statuses, one each, are 정원, 현원 and 과부족 or 결원."""
+    printed = list(statuses.values())
+    return len(printed) == len(set(printed)) and {"정원", "현원"} < set(printed)
+
+
+def _line_shortfall(table: str, label: str, line: dict[str, int | None], source: Source) -> list[Finding]:
+    quota, current = line.get("정원"), line.get("현원")
+    if quota is None or current is None:
+        return []
+    return [finding for status in ("과부족", "결원") if (printed := line.get(status)) is not None
+            for finding in _shortfall_finding(table, label.strip(), status, quota, current, printed,
+                                              source)]

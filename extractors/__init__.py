@@ -13,7 +13,7 @@ from extractors.context import Collected, Grid, TableContext, source_of
 from extractors.document_info import extract_document_info
 from extractors.projects import extract_projects
 from extractors.sections import is_contents_table, split_sections
-from pipeline.document import Bullet, Document, Heading, Paragraph, Table
+from pipeline.document import BOX_MARKS, Bullet, Document, Heading, Paragraph, Table
 from pipeline.errors import ReportError
 from schemas import GeneralText, Report
 
@@ -45,12 +45,14 @@ def extract_report(doc: Document) -> Report:
     sections = split_sections(doc.blocks)
     for section in sections:
         if section.is_general:
-            caption = None
+            caption = title = None
             for block in section.blocks:
                 if isinstance(block, Table):
                     if not is_contents_table(block):
-                        handle_table(block, TableContext(caption, section.label, info.year))
+                        handle_table(block, TableContext(caption, section.label, info.year, title=title,
+                                                         department=info.department))
                 elif isinstance(block, Heading | Paragraph | Bullet):  # `○ 관용차량(총 12대)` heads a table too
+                    title = _title(title, caption, block)
                     caption = _caption(caption, block)
             if section.label:  # the cover's text is the document's own
                 general_text += _general_text(section)
@@ -70,6 +72,17 @@ def _caption(above: str | None, block: Heading | Paragraph | Bullet) -> str:
     if above and isinstance(block, Bullet) and _COUNT_FIRST_RE.match(block.text):
         return f"{above} {block.text}"
     return block.text
+
+
+def _title(title: str | None, above: str | None, block: Heading | Paragraph | Bullet) -> str | None:
+    """The title a run of `□` sub-headings, and the bullets under them, sit under: the text above the run's first
+    (`2. 인력 현황` over `□ 공무원` and `□ 공무직 등`), empty where there is none; None outside such a run, which
+    any other heading or paragraph ends."""
+    if isinstance(block, Bullet):
+        return title
+    if isinstance(block, Heading) and block.marker in BOX_MARKS:
+        return title if title is not None else above or ""
+    return None
 
 
 def _general_text(section) -> list[GeneralText]:

@@ -21,12 +21,16 @@ if TYPE_CHECKING:
 
 @dataclass(slots=True)
 class TableContext:
-    """The heading above a table, its section, the report's year and the project it sits in, if any."""
+    """The heading above a table, its section, the report's year and the project it sits in, if any; in the
+    general part, the title its `□` sub-heading sits under (`2. 인력 현황` over `□ 공무직 등`: empty where none
+    stands above, None where the caption is no such sub-heading) and the report's department."""
 
     caption: str | None
     section: str | None
     year: int | None
     project: Project | None = None
+    title: str | None = None
+    department: str | None = None
 
 
 class Grid:

@@ -27,20 +27,24 @@ from extractors.context import (
     spread_labels,
 )
 from extractors.labels import SHORTFALL_WORDS
-from pipeline.values import compact, parse_count_note
+from pipeline.values import YEAR_LABEL_RE, compact, parse_count_note
 from schemas import StaffingCount
 
 STATUSES = {"정원", "현원", *SHORTFALL_WORDS, "결원"}  # 결원 (vacancies) is 정원 − 현원, kept as printed
 # 직렬 and kinds of staff a table counting one status labels its rows or columns with (`행정`, `세무직`, `일반직`,
 # `별정직·임기제`): without them a table of one `현 원` column is not told from a daycare's (`국공립 | 30`)
-_CLASS = (r"(?:(?:일반|별정|정무|기능|공무|연구|지도|관리운영|계약|전문)직|임기제|시간선택제|전문경력관|청원경찰|"
-          r"기간제|(?:행정|세무|전산|통계|사회복지|사서|속기|방호|공업|기계|전기|화공|농업|녹지|수의|해양수산|보건|"
-          r"식품위생|의료기술|의무|약무|간호|환경|항공|시설|도시계획|토목|건축|지적|교통시설|조경|방재안전|운전|통신|"
+_KIND = r"(?:(?:일반|별정|정무|기능|공무|연구|지도|관리운영|계약|전문)직|임기제|시간선택제|전문경력관|청원경찰|기간제)"
+_CLASS = (rf"(?:{_KIND}|(?:행정|세무|전산|통계|사회복지|사서|속기|방호|공업|기계|전기|화공|농업|녹지|수의|해양수산|"
+          r"보건|식품위생|의료기술|의무|약무|간호|환경|항공|시설|도시계획|토목|건축|지적|교통시설|조경|방재안전|운전|통신|"
           r"방송통신|위생|조리)(?:직렬|직)?)")
 _CLASS_RE = regex.compile(rf"^{_CLASS}(?:·{_CLASS})*$")
 _ONE_STATUS = ("정원", "현원")  # what a table counting one status counts
 _CAPTION_STATUS_RE = regex.compile(r"정원|현원")  # `직렬별 현원 (2025. 5. 31. 기준)`, compacted
 _STAFF_CAPTION = "인력"  # the general part's staffing section, `2 인 력`, `가. 인력 현황`, compacted
+# a sub-heading of the staffing section that names whom its table counts: `□ 공무원`, `□ 공무직 등`, `□ 기간제근로자`
+_STAFF_HEADING_RE = regex.compile(rf"공무원|직원|{_KIND}")
+# a 동 a label names (`신길1동`, `신길1동 주민센터`, compacted), and a department that is one: its staff are the 동's
+_DONG_RE = regex.compile(r"^(\p{Hangul}{1,4}\d*동)(?:주민센터|행정복지센터)?$")
 # what a 정원/현원 beside a committee's or a facility's name counts: its members, its places and residents
 _NOT_STAFF_RE = regex.compile(r"(?:회|시설|센터|어린이집|유치원|복지관|경로당|요양원|쉼터)$")
 
@@ -53,22 +57,43 @@ def matches(grid: Grid, ctx: TableContext) -> bool:
     if ctx.project is not None:
         return False
     if _status_column(grid) is not None:
-        return _counts_staff(*_status_rows_labels(grid), ctx.caption)
+        return _counts_staff(*_status_rows_labels(grid), ctx)
     header = _status_columns(grid)
     if len(header[1]) > 1:
-        return _counts_staff(*_status_columns_labels(grid, *header), ctx.caption)
+        return _counts_staff(*_status_columns_labels(grid, *header), ctx)
     return _one_status(grid, ctx.caption, *header) is not None
 
 
-def _counts_staff(labels: list[str], other_figures: bool, caption: str | None) -> bool:
-    """Whether a table of statuses counts staff: its labels (those its counts would take) are all 직렬 or 직급
-    the tool knows, or its caption is the 인력 section's; else where nothing says it counts something else,
-    as a 위원회 현황 (its members) or a 시설 현황 (places and residents) does: a label that is a figure (rows
-    numbered, `연번`), one naming a committee or facility, or figures of another kind beside the statuses
+def _counts_staff(labels: list[str], other_figures: bool, ctx: TableContext) -> bool:
+    """Whether a table of statuses counts the department's staff now. Never by year (`2023 | 2024 | 2025`: its
+    history, a grid) nor by 동 other than the report's own (`신길1동 | 신길3동`: the 동s' staff). Otherwise where
+    its labels (those its counts would take) are all 직렬 or 직급 the tool knows, or its caption says it counts
+    staff (`_staff_caption`); else where nothing says it counts something else, as a 위원회 현황 (its members)
+    or a 시설 현황 (places and residents) does: a label that is a figure (rows numbered, `연번`), one naming a
+    committee or facility (but the report's own 동 주민센터), or figures of another kind beside the statuses
     (`시설수`, `개최 횟수`, `충족률`, `종사자`). Staff of a class the tool has no word for (`운전원`) stay staff."""
-    if _names_staffing(labels) or caption and _STAFF_CAPTION in compact(caption):
+    own = _dong(ctx.department)
+    if any(YEAR_LABEL_RE.match(label) or _dong(label) not in (None, own) for label in labels):
+        return False
+    if _names_staffing(labels) or _staff_caption(ctx):
         return True
-    return not other_figures and not any(is_number(label) or _NOT_STAFF_RE.search(label) for label in labels)
+    return not other_figures and not any(
+        is_number(label) or _NOT_STAFF_RE.search(label) and not _dong(label) for label in labels)
+
+
+def _dong(name: str | None) -> str | None:
+    """The 동 a label or a department names (`신길1동 주민센터` → `신길1동`), if it names one."""
+    found = _DONG_RE.match(compact(name)) if name else None
+    return found[1] if found else None
+
+
+def _staff_caption(ctx: TableContext) -> bool:
+    """Whether the caption says the table counts staff: it is the 인력 section's title (`2 인 력`, `가. 인력 현황`),
+    or a sub-heading under that title naming a kind of staff (`□ 공무원`, `□ 공무직 등`); one naming something
+    else there (`□ 인사위원회 운영`) says nothing."""
+    caption = compact(ctx.caption) if ctx.caption else ""
+    return _STAFF_CAPTION in caption or bool(
+        ctx.title and _STAFF_CAPTION in compact(ctx.title) and _STAFF_HEADING_RE.search(caption))
 
 
 def _status_columns_labels(grid: Grid, status_row: int, statuses: dict[int, str]) -> tuple[list[str], bool]:

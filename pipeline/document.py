@@ -13,6 +13,8 @@ import regex
 
 from pipeline.values import clean_text, parse_count
 
+BOX_MARKS = frozenset("□■◼▣")  # a `□` heading's marks: a sub-heading, under the numbered title above it
+
 
 @dataclass(slots=True)
 class Heading:

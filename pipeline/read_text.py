@@ -15,6 +15,7 @@ import regex
 
 from pipeline.aligned import BULLET_MARKS, AlignedRows, widened
 from pipeline.document import (
+    BOX_MARKS,
     Block,
     Bullet,
     Document,
@@ -106,7 +107,6 @@ def _mostly_printable(text: str) -> bool:
 
 _HEADING_RE = regex.compile(r"^(#{1,6})\s*(.*)$")
 _CLOSING_HASHES_RE = regex.compile(r"\s*#*$")  # `## 제목 ##`: markdown's optional closing sequence
-_BOXES = frozenset("□■◼▣")
 _BOX_RE = regex.compile(r"^([□■◼▣])\s*(.*)$")
 _CIRCLED = frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
 _CIRCLED_RE = regex.compile(r"^([①-⑳])\s*(.+)$")
@@ -536,7 +536,7 @@ def _is_plain(raw: str) -> bool:
 
 
 # The first characters a heading can have: most lines are ruled out without trying the patterns.
-_HEADING_STARTS = frozenset("#ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX") | _BOXES | _CIRCLED
+_HEADING_STARTS = frozenset("#ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX") | BOX_MARKS | _CIRCLED
 
 
 def _heading(bold: str, lineno: int | None) -> Heading | None:
@@ -562,7 +562,7 @@ def _heading(bold: str, lineno: int | None) -> Heading | None:
 def _marked(text: str) -> regex.Match | None:
     """`□ 제목` or `① 제목`: the marker and the title."""
     first = text[:1]
-    if first in _BOXES:
+    if first in BOX_MARKS:
         return _BOX_RE.match(text)
     return _CIRCLED_RE.match(text) if first in _CIRCLED else None
 
