@@ -198,9 +198,11 @@ def _box_titles(blocks: list) -> set[int]:
 
 
 def _parts_below(blocks: list) -> dict[int, str]:
-    """The heading right below each paragraph that stands above one (by paragraph id)."""
+    """The heading right below each paragraph that stands above one (by paragraph id), or the part a bullet of
+    the top level names there (`ㅇ 사업개요`), where a project's parts are bullets."""
     return {id(block): clean_text(below.text) for block, below in zip(blocks, blocks[1:], strict=False)
-            if isinstance(block, Paragraph) and isinstance(below, Heading)}
+            if isinstance(block, Paragraph) and (isinstance(below, Heading) or isinstance(below, Bullet)
+                                                 and below.depth == 0 and _is_part_name(below.text))}
 
 
 def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[int, str] | None:
@@ -378,9 +380,12 @@ class _ProjectWalker:
             self._paragraph(block)
 
     def _bullet(self, block: Bullet) -> None:
-        if (block.depth == 0 and self.current is not None and (self.parts_as_bullets or self.heading is None)
+        if (block.depth == 0 and (self.current is None or self.parts_as_bullets or self.heading is None)
                 and _is_part_name(block.text)):
-            self._enter(clean_text(block.text))
+            part = clean_text(block.text)
+            if self.current is None or self._opens_next_project(part):  # as a part printed as a heading does
+                self._start(block, None, None)
+            self._enter(part)
             self.parts_as_bullets = True
         elif title := self._lettered_bullet(block):
             self._title(block, title)
