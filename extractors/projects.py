@@ -35,13 +35,13 @@ _LETTERED_RE = regex.compile(rf"^([{LETTERS}])\s*[.)]\s+(\S.*)$")  # `가. 제�
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # the team(s) ending a title, or printed on a line of their own below it: `교육후생팀`, `(세무1팀)`, `- 청사관리팀`,
 # `【청사관리팀】`, `(담당: 청사관리팀)`, `(총무팀, 청사관리팀)`, `(녹지조성팀·공원관리팀)`; inside brackets a name may
-# be spaced (`(청사 관리팀)`); the team's head and phone may follow (`(담당: 청사관리팀장 홍길동 ☎ 2670-3101)`), and
-# the department's head precede (`총무과장 김철수 / 인사팀장 이영희`)
+# be spaced (`(청사 관리팀)`); the team's head and phone may follow (`(담당: 청사관리팀장 홍길동 ☎ 2670-3101)`,
+# `청사관리팀 (☎ 2670-3000)`), and the department's head precede (`총무과장 김철수 / 인사팀장 이영희`)
 _TEAM = r"\p{Hangul}[\p{Hangul}\d]{0,11}팀"
 _SPACED_TEAM = r"\p{Hangul}[\p{Hangul}\d ]{0,11}팀"
 _TEAM_LABEL = r"(?:\p{Hangul}{1,6}\s*[:：]\s*)?"  # `담당:`, `주무부서 :`
 _DEPARTMENT_HEAD = r"(?:\p{Hangul}{1,8}[과국]장\s+\p{Hangul}{2,4}\s*[/,·]\s*)?"
-_TEAM_CONTACT = r"(?:장(?:\s+\p{Hangul}{2,4})?)?(?:\s*(?:[☎☏]|전화|내선)\s*[:.]?\s*\d[\d-]*)?"
+_TEAM_CONTACT = r"(?:장(?:\s+\p{Hangul}{2,4})?)?(?:\s*[(（]?\s*(?:[☎☏]|전화|내선)\s*[:.]?\s*\d[\d-]*\s*[)）]?)?"
 _TEAM_RE = regex.compile(
     rf"\s*(?:[(\[<〈【]\s*{_TEAM_LABEL}({_SPACED_TEAM}(?:\s*[,·/]\s*{_SPACED_TEAM})*)(?:\s*외\s*\d+\s*개?\s*팀?)?"
     rf"|(?:[-–]\s*)?{_TEAM_LABEL}{_DEPARTMENT_HEAD}({_TEAM}(?:\s*[,·/]\s*{_TEAM})*)){_TEAM_CONTACT}\s*[)\]>〉】]?$")
@@ -387,6 +387,8 @@ class _ProjectWalker:
                 self._start(block, None, None)
             self._enter(part)
             self.parts_as_bullets = True
+        elif self._took_team_line(block):
+            return
         elif title := self._lettered_bullet(block):
             self._title(block, title)
         else:  # under a part that is a bullet, its items are a level up
@@ -466,12 +468,9 @@ class _ProjectWalker:
         return self.own_contents if self.own_contents is not None else self.document_listed()
 
     def _paragraph(self, block: Paragraph) -> None:
-        project = self.current
-        if project is not None and self._takes_team_line(project) and (team := _team_line(block.text)):
-            if (whole := self.bare_team_titles.pop(id(project), None)) is not None:
-                project.title = whole  # the title's last word was its own noun (`… 여자축구팀`)
-            project.team = team
+        if self._took_team_line(block):
             return
+        project = self.current
         if project is None or (self.heading is not None and (
                 _PURPOSE_END_RE.search(block.text) or self._opens_next_project(self.parts_below.get(id(block))))):
             project = self._start(block, None, None)
@@ -480,11 +479,22 @@ class _ProjectWalker:
         else:
             self._item(block, 0)
 
+    def _took_team_line(self, block: Paragraph | Bullet) -> bool:
+        """Whether the block is a line naming the current project's team below its title, printed as a line
+        (`(청사관리팀)`, `담당부서 : 청사관리팀`) or a bullet (`- 담당: 청사관리팀`), which the project took."""
+        project = self.current
+        if project is None or not self._takes_team_line(project) or not (team := _team_line(block.text)):
+            return False
+        if (whole := self.bare_team_titles.pop(id(project), None)) is not None:
+            project.title = whole  # the title's last word was its own noun (`… 여자축구팀`)
+        project.team = team
+        return True
+
     def _takes_team_line(self, project: Project) -> bool:
-        """Whether the project may take its team from a line below its title: right below it (no purpose or
-        part yet), where the title names none but by a bare last word."""
+        """Whether the project may take its team from a line below its title: right below it (no purpose,
+        part or item yet), where the title names none but by a bare last word."""
         return (project.title is not None and project.purpose is None and self.heading is None
-                and (project.team is None or id(project) in self.bare_team_titles))
+                and not project.items and (project.team is None or id(project) in self.bare_team_titles))
 
     def _opens_next_project(self, part: str | None) -> bool:
         """Whether a part the current project has had already (a second `□ 사업개요` after its `□ 향후계획`)

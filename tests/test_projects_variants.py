@@ -92,3 +92,73 @@ def test_bullet_parts_printed_again_without_contents_or_under_a_title_stay_the_p
     items = [("추진실적", "본관 점검: 3월"), ("향후계획", "외벽 보수: 6월"), ("추진실적", "별관 점검: 4월")]
     assert summary(untitled) == [(1, None, None, None, items)]
     assert summary(titled) == [(1, "청사 관리", "body", "청사관리팀", items)]
+
+
+# --- a team printed as a bullet under the title ------------------------------------------------------------------
+
+TEAM_BULLETS = {
+    "hwp5txt": ("t.txt",
+                "2025년 주요업무 보고\n총무과\nⅡ. 주요업무 추진실적\n"
+                "① 청사환경 조성\n  - 담당: 청사관리팀\n청사를 관리하고자 함\n□ 주요 추진실적\n  ○ 방수공사 : 4월\n"
+                "② 인사 운영\n  - 담당부서 : 인사팀 (☎ 2670-3000)\n인사를 하고자 함\n□ 주요 추진실적\n"
+                "  ○ 정기인사 : 1월\n"
+                "③ 직원 교육\n  ㅇ 담당 : 교육후생팀장 홍길동\n교육을 하고자 함\n□ 주요 추진실적\n"
+                "  ○ 직무교육 : 3월\n"),
+    "pandoc markdown": ("t.md",
+                        "2025년 주요업무 보고\n\n총무과\n\nⅡ\\. 주요업무 추진실적\n\n"
+                        "### ① 청사환경 조성\n\n-   담당: 청사관리팀\n\n청사를 관리하고자 함\n\n"
+                        "**□ 주요 추진실적**\n\n-   방수공사 : 4월\n\n"
+                        "### ② 인사 운영\n\n-   담당부서 : 인사팀 (☎ 2670-3000)\n\n인사를 하고자 함\n\n"
+                        "**□ 주요 추진실적**\n\n-   정기인사 : 1월\n\n"
+                        "### ③ 직원 교육\n\nㅇ 담당 : 교육후생팀장 홍길동\n\n교육을 하고자 함\n\n"
+                        "**□ 주요 추진실적**\n\n-   직무교육 : 3월\n"),
+    "pdftotext -layout": ("t.txt",
+                          "                       2025년 주요업무 보고\n\n                             총무과\n\n"
+                          "\fⅡ. 주요업무 추진실적\n\n"
+                          " ① 청사환경 조성\n     - 담당: 청사관리팀\n\n  청사를 관리하고자 함\n\n"
+                          " □ 주요 추진실적\n     ○ 방수공사 : 4월\n\n"
+                          " ② 인사 운영\n     - 담당부서 : 인사팀 (☎ 2670-3000)\n\n  인사를 하고자 함\n\n"
+                          " □ 주요 추진실적\n     ○ 정기인사 : 1월\n\n                              - 3 -\n"
+                          "\f ③ 직원 교육\n     ㅇ 담당 : 교육후생팀장 홍길동\n\n  교육을 하고자 함\n\n"
+                          " □ 주요 추진실적\n     ○ 직무교육 : 3월\n"),
+}
+
+
+@pytest.mark.parametrize("layout", TEAM_BULLETS)
+def test_a_team_printed_as_a_bullet_under_the_title_is_the_projects_team(layout):
+    # before, each team bullet was the project's first item, under no part, and the project had no team
+    name, text = TEAM_BULLETS[layout]
+    r = report(text, name)
+    assert summary(r) == [
+        (1, "청사환경 조성", "body", "청사관리팀", [("주요 추진실적", "방수공사 : 4월")]),
+        (2, "인사 운영", "body", "인사팀", [("주요 추진실적", "정기인사 : 1월")]),
+        (3, "직원 교육", "body", "교육후생팀", [("주요 추진실적", "직무교육 : 3월")])]
+    assert [p.purpose for p in r.projects] == ["청사를 관리하고자 함", "인사를 하고자 함", "교육을 하고자 함"]
+
+
+def test_a_team_bullet_under_a_boxed_title_over_bullet_parts():
+    """`□ 구민 축제 개최` over `○ 담당 : 문화팀장 김영희` and `○ 사업개요`: the `□` titles the project, the bullet
+    is its team."""
+    r = report("2025년 주요업무 보고\n총무과\nⅡ. 주요업무 추진실적\n□ 구민 축제 개최\n  ○ 담당 : 문화팀장 김영희\n"
+               "  ○ 사업개요\n     - 기간: 10월\n  ○ 추진실적\n     - 축제 개최: 10월\n")
+    assert summary(r) == [
+        (1, "구민 축제 개최", "body", "문화팀", [("사업개요", "기간: 10월"), ("추진실적", "축제 개최: 10월")])]
+
+
+def test_a_team_bullet_elsewhere_stays_an_item():
+    """Under a title that names its team, after an item, or under a part, a bullet naming a team is an item."""
+    r = report("2025년 주요업무 보고\n총무과\nⅡ. 주요업무 추진실적\n"
+               "① 청사환경 조성 (총무팀)\n  - 담당: 청사관리팀\n청사를 관리하고자 함\n□ 주요 추진실적\n"
+               "  ○ 방수공사 : 4월\n"
+               "② 인사 운영\n  - 대상: 전 직원\n  - 담당: 인사팀\n인사를 하고자 함\n□ 주요 추진실적\n"
+               "  ○ 담당: 인사팀\n")
+    assert summary(r) == [
+        (1, "청사환경 조성", "body", "총무팀", [("", "담당: 청사관리팀"), ("주요 추진실적", "방수공사 : 4월")]),
+        (2, "인사 운영", "body", None,
+         [("", "대상: 전 직원"), ("", "담당: 인사팀"), ("주요 추진실적", "담당: 인사팀")])]
+
+
+def test_a_team_with_its_phone_in_brackets_after_the_title():
+    r = report("2025년 주요업무 보고\n총무과\nⅡ. 주요업무 추진실적\n① 청사환경 조성 청사관리팀 (☎ 2670-3000)\n"
+               "청사를 관리하고자 함\n□ 주요 추진실적\n  ○ 방수공사 : 4월\n")
+    assert [(p.title, p.team) for p in r.projects] == [("청사환경 조성", "청사관리팀")]
