@@ -120,13 +120,14 @@ def stated_budget(project: Project, year: int | None) -> list[BudgetLine]:
     (2025년 1,000,000천원)` the year's share), and stated once (`소요예산: 5억원` beside `예산: 1억 5천만원` is
     either)."""
     stated: list[BudgetLine] = []
-    if not any("예산" in item.text for item in project.items):  # most projects state none: no parts to name
+    if not any(_names_budget(item.text) for item in project.items):  # most projects state none: no parts to name
         return stated
     past_overview = False
     for item in project.items:
         part = _part_word(item.heading)
         past_overview = past_overview or part.endswith(_LATER_PARTS)
-        if "예산" not in item.text or not ("예산" in part or not past_overview and (not part or part.endswith("개요"))):
+        if not _names_budget(item.text) or not ("예산" in part
+                                                or not past_overview and (not part or part.endswith("개요"))):
             continue
         cells = _budget_cells(item.text)
         figure = _years_figure(cells["budget"], item.heading, year) if cells else None
@@ -135,6 +136,12 @@ def stated_budget(project: Project, year: int | None) -> list[BudgetLine]:
             return []
         stated = stated or lines
     return stated
+
+
+def _names_budget(text: str) -> bool:
+    """Whether an item names a budget, its label letter-spaced or not (`예 산 : …`, `소 요 예 산 : …`): without
+    its spaces, as `_budget_cells` reads the label."""
+    return "예산" in text.replace(" ", "")  # an item's text is clean already: its only spaces are single
 
 
 def _part_word(heading: str) -> str:

@@ -4,6 +4,7 @@ letter-spaced label."""
 
 import pytest
 
+from checks import run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
 
@@ -162,3 +163,88 @@ def test_a_team_with_its_phone_in_brackets_after_the_title():
     r = report("2025년 주요업무 보고\n총무과\nⅡ. 주요업무 추진실적\n① 청사환경 조성 청사관리팀 (☎ 2670-3000)\n"
                "청사를 관리하고자 함\n□ 주요 추진실적\n  ○ 방수공사 : 4월\n")
     assert [(p.title, p.team) for p in r.projects] == [("청사환경 조성", "청사관리팀")]
+
+
+# --- a stated budget with a letter-spaced label ------------------------------------------------------------------
+
+UNITS = {  # the department's 단위사업 table, whose 공원 관리 the project names
+    "t.txt": "Ⅰ. 일반현황\n4. 예산현황\n(단위: 천원)\n단위사업명\t예산액\t집행액\t집행률(%)\n"
+             "계\t1,500,000\t600,000\t40.0\n공원 관리\t1,500,000\t600,000\t40.0\n",
+    "t.md": "Ⅰ\\. 일반현황\n\n4\\. 예산현황\n\n(단위: 천원)\n\n| 단위사업명 | 예산액 | 집행액 | 집행률(%) |\n"
+            "|---|---|---|---|\n| 계 | 1,500,000 | 600,000 | 40.0 |\n| 공원 관리 | 1,500,000 | 600,000 | 40.0 |\n\n",
+}
+# a project's overview stating its budget under a letter-spaced label, as each converter prints it
+SPACED_BUDGETS = {
+    "hwp5txt": ("t.txt", "Ⅱ. 주요업무 추진실적\n① 근린공원 시설 정비 (공원관리팀)\n공원 시설을 정비하고자 함\n"
+                         "□ 사업개요\n  ○ 단위사업: 공원 관리\n  ○ 예 산 : {budget}천원(구비)\n"
+                         "□ 주요 추진실적\n  ○ 놀이시설 교체: 3월~5월\n"),
+    "pandoc markdown": ("t.md", "Ⅱ\\. 주요업무 추진실적\n\n### ① 근린공원 시설 정비 (공원관리팀)\n\n"
+                                "공원 시설을 정비하고자 함\n\n**□ 사업개요**\n\n-   단위사업: 공원 관리\n\n"
+                                "-   예 산 액 : {budget}천원(구비) / 집 행 액 : 600,000천원\n\n"
+                                "**□ 주요 추진실적**\n\n-   놀이시설 교체: 3월~5월\n"),
+    "pdftotext -layout": ("t.txt", "\fⅡ. 주요업무 추진실적\n\n ① 근린공원 시설 정비 (공원관리팀)\n\n"
+                                   "   공원 시설을 정비하고자 함\n\n □ 단위사업 : 공원 관리\n"
+                                   " □ 예    산 : {budget}천원(구비)\n □ 추진실적\n"
+                                   "     ○ 놀이시설 교체 : 3월~5월\n"),
+}
+BUDGET_TABLE = {
+    "t.txt": "□ 예산현황\n(단위: 천원)\n예산액\t집행액\t집행률(%)\n1,500,000(구비)\t600,000(구비)\t40.0\n",
+    "t.md": "\n**□ 예산현황**\n\n(단위: 천원)\n\n| 예산액 | 집행액 | 집행률(%) |\n|---|---|---|\n"
+            "| 1,500,000(구비) | 600,000(구비) | 40.0 |\n",
+}
+COVER = "2025년 주요업무 보고\n\n공원녹지과\n\n"
+
+
+def budget_report(layout: str, budget: str, table: bool = False):
+    name, body = SPACED_BUDGETS[layout]
+    return report(COVER + UNITS[name] + body.format(budget=budget) + (BUDGET_TABLE[name] if table else ""), name)
+
+
+def found(r):
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)]
+
+
+@pytest.mark.parametrize("layout", SPACED_BUDGETS)
+def test_a_stated_budget_with_a_spaced_label_is_the_projects_budget(layout):
+    # before, `예 산 : 1,200,000천원(구비)` was an item alone: no budget line, and no cross.project_over_unit
+    r = budget_report(layout, "1,200,000")
+    executed = 600_000_000 if layout == "pandoc markdown" else None
+    assert [(b.name, b.budget_krw, b.executed_krw, b.funding_source) for b in r.projects[0].budget_lines] == [
+        ("구비", 1_200_000_000, executed, "구비")]
+    assert r.projects[0].budget_lines[0].source.line == r.projects[0].items[1].source.line
+    assert found(r) == []
+    r = budget_report(layout, "1,800,000")
+    assert found(r) == [("cross.project_over_unit", "공원 관리", "예산액", "≤ 1,500,000천원", "1,800,000천원")]
+
+
+@pytest.mark.parametrize("layout", SPACED_BUDGETS)
+def test_a_stated_budget_with_a_spaced_label_is_compared_with_the_budget_table(layout):
+    # before, the text's `예 산 : 1,600,000천원` was never compared: no warning
+    assert found(budget_report(layout, "1,500,000", table=True)) == []
+    assert found(budget_report(layout, "1,600,000", table=True)) == [
+        ("cross.project_budget", "구비", "예산액", "1,600,000천원", "1,500,000천원")]
+
+
+@pytest.mark.parametrize(("spaced", "plain"), [
+    ("소 요 예 산 : 400,000천원(구비)", "소요예산 : 400,000천원(구비)"),
+    ("사 업 예 산 : 400,000천원(구비)", "사업예산 : 400,000천원(구비)"),
+    ("사 업 비 : 400,000천원(구비)", "사업비 : 400,000천원(구비)"),
+    ("총 사 업 비 : 400,000천원(구비)", "총사업비 : 400,000천원(구비)"),
+])
+def test_a_spaced_label_reads_as_the_label_written_together(spaced, plain):
+    """`소 요 예 산` is read as `소요예산` (the year's budget); `사 업 비`, as `사업비`, is not (it may be the whole
+    project's over its years), and is the item's amount as `사업비` is."""
+    def read(label):
+        r = report(COVER + "Ⅱ. 주요업무 추진실적\n① 근린공원 시설 정비 (공원관리팀)\n공원 시설을 정비하고자 함\n"
+                   f"□ 사업개요\n  ○ {label}\n□ 주요 추진실적\n  ○ 놀이시설 교체: 3월~5월\n")
+        project = r.projects[0]
+        return [(b.name, b.budget_krw) for b in project.budget_lines], project.items[0].amount_krw
+    assert read(spaced) == read(plain)
+    assert read(spaced) == (([("구비", 400_000_000)] if "예" in spaced else []), 400_000_000)
+
+
+def test_a_spaced_budget_under_the_plans_is_not_the_years():
+    """`소 요 예 산 : …` under 향후계획 is next year's need, as `소요예산 : …` there is: no budget line."""
+    r = report(COVER + "Ⅱ. 주요업무 추진실적\n① 근린공원 시설 정비 (공원관리팀)\n공원 시설을 정비하고자 함\n"
+               "□ 향후계획\n  ○ 노후 화장실 교체: 9월\n  ○ 소 요 예 산 : 1,800,000천원(구비)\n")
+    assert r.projects[0].budget_lines == []
