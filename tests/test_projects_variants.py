@@ -159,10 +159,15 @@ def test_a_team_bullet_elsewhere_stays_an_item():
          [("", "대상: 전 직원"), ("", "담당: 인사팀"), ("주요 추진실적", "담당: 인사팀")])]
 
 
-def test_a_team_with_its_phone_in_brackets_after_the_title():
-    r = report("2025년 주요업무 보고\n총무과\nⅡ. 주요업무 추진실적\n① 청사환경 조성 청사관리팀 (☎ 2670-3000)\n"
+@pytest.mark.parametrize("title", ["① 청사환경 조성 청사관리팀 (☎ 2670-3000)",
+                                   "① 청사환경 조성\n담당부서 : 청사관리팀 (☎ 2670-3000)"])
+def test_a_team_with_its_phone_in_brackets_after_it(title):
+    # before, a phone in brackets after the team was read as no team: `청사관리팀 (☎ 2670-3000)` stayed in the title,
+    # and its line below the title was the purpose's
+    r = report(f"2025년 주요업무 보고\n총무과\nⅡ. 주요업무 추진실적\n{title}\n"
                "청사를 관리하고자 함\n□ 주요 추진실적\n  ○ 방수공사 : 4월\n")
-    assert [(p.title, p.team) for p in r.projects] == [("청사환경 조성", "청사관리팀")]
+    assert [(p.title, p.team, p.purpose) for p in r.projects] == [
+        ("청사환경 조성", "청사관리팀", "청사를 관리하고자 함")]
 
 
 # --- a stated budget with a letter-spaced label ------------------------------------------------------------------
