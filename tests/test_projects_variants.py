@@ -68,6 +68,18 @@ def test_a_part_printed_again_as_a_bullet_opens_the_next_project_the_contents_li
     assert [p.purpose for p in r.projects] == [None, None]
 
 
+def test_bullet_parts_take_the_titles_the_documents_contents_lists():
+    """The contents printed once after the cover (its `Ⅱ` over the part's titles), as with the part's own."""
+    cover = ("2025년 주요업무 보고\n총무과\n목 차\nⅠ. 일반현황 ········ 1\nⅡ. 주요업무 추진실적 ········ 3\n"
+             "① 청사 시설물 안전관리 (청사관리팀) ········ 3\n② 직원 역량강화 교육 운영 (교육후생팀) ········ 4\n"
+             "Ⅰ. 일반현황\n1. 조직\n총무과 - (5)개팀\n")
+    _, text = BULLET_PARTS["hwp5txt"]
+    r = report(cover + text[text.index("Ⅱ."):].replace("연번\t사 업 명\t쪽\n①\t청사 시설물 안전관리\t3\n"
+                                                        "②\t직원 역량강화 교육 운영\t4\n", ""))
+    assert summary(r) == [(seq, title, "toc", team, items) for (seq, title, _, _, items), team
+                          in zip(BULLET_PROJECTS, ["청사관리팀", "교육후생팀"], strict=True)]
+
+
 def test_purposes_written_as_noun_phrases_above_bullet_parts_part_the_projects():
     """A paragraph right above a part the project before has had (`ㅇ 사업개요` again) is the next project's
     purpose, however it ends (`…조성`, `…도모`), as it is above a `□ 사업개요`."""
