@@ -12,7 +12,7 @@ import regex
 
 from extractors.labels import RATE, WORD_END
 from pipeline.document import Table
-from pipeline.values import YEAR_LABEL_RE, compact, full_year
+from pipeline.values import TOTAL_LABELS, YEAR_LABEL_RE, compact, full_year
 from schemas import BudgetLine, GenericTable, Project, Source, StaffingCount, VehicleFleet
 
 if TYPE_CHECKING:
@@ -88,9 +88,6 @@ def source_of(block) -> Source:
 def source_at(line: int | None, page: int | None) -> Source:
     """Sources are frozen, so records printed at one place share one."""
     return Source(line=line, page=page)
-
-
-TOTAL_LABELS = {"계", "합계", "총계", "소계", "총합계"}
 
 
 def is_total(label: str) -> bool:

@@ -19,7 +19,7 @@ import regex
 
 from pipeline.document import page_starts_between
 from pipeline.rules import TABLE_RULE_START, is_table_rule
-from pipeline.values import LETTERS
+from pipeline.values import LETTERS, TOTAL_LABELS, compact
 
 _GAP_RE = regex.compile(r"\S+(?: (?! )\S*)*")  # a cell: text whose spaces come one at a time
 _FIGURE_RE = regex.compile(r"^[△▲+＋\-−]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
@@ -322,8 +322,10 @@ class AlignedRows:
             columns = sorted(columns + [(c.start, c.end) for c in unfilled])
             column_of = _column_finder(columns)
             label_column_of = _label_column_finder(columns, template, labels, column_of)
-        grid = []
         flush_left = not self._rules.isdisjoint(range(i, end))  # pandoc: a label at the first column it spans
+        if len(header) == 2 and len(header[0]) == 1 and not flush_left:
+            header = _merged_down_beside(header, columns, label_column_of)
+        grid = []
         row_labels = not all(_has_figure(row[:1]) for row in template)  # the first column's, or figures
         for k, cells in enumerate(header):
             below = [c for row in header[k + 1:] for c in row] or None  # every lower line: its labels head columns
@@ -880,15 +882,55 @@ def _reach(k: int, own: set[int], taken_by: dict[int, int], sub_labelled: set[in
     return low, high
 
 
-def _lone_label_row(cell: Cell, own: set[int], columns: list[tuple[int, int]]) -> tuple[str, ...]:
-    """A lone group label over a header row, right of the row labels' column (`예산액` centred over `계 | 국비 |
-    시비 | 구비`), heads the widest span right of that column about as well centred under it as any: the centre of
-    four columns is as near that of the middle two, and a merged cell spans all it is centred on."""
+def _under_labels(columns: list[tuple[int, int]], below: list[Cell],
+                  column_of: Callable[[Cell], int]) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
+    """The columns widened by the labels below them (a span's centre is that of its sub-labels too), and where
+    the labels below each column stand."""
+    columns = list(columns)
+    sub_labels: dict[int, tuple[int, int]] = {}
+    for cell in below:
+        j = column_of(cell)
+        columns[j] = (min(columns[j][0], cell.start), max(columns[j][1], cell.end))
+        sub_labels[j] = (min(sub_labels[j][0], cell.start), max(sub_labels[j][1], cell.end)) if j in sub_labels \
+            else (cell.start, cell.end)
+    return columns, sub_labels
+
+
+def _lone_label_span(cell: Cell, below: list[Cell], columns: list[tuple[int, int]],
+                     column_of: Callable[[Cell], int]) -> tuple[int, int] | None:
+    """The first and last column a lone group label over a header row heads, right of the row labels' column
+    (None where it stands over that column). Of the spans about as well centred under it as any: one that
+    starts at a total (`계 | 남 | 여` under `인      구`, beside `세대수` and `전년대비` merged down and printed
+    low) ends where it is centred best, as a group starts with its total; else the widest (`예산액` over `국비 |
+    시비 | 구비 | 기타`: the centre of four columns is as near that of the middle two, and a merged cell spans all
+    it is centred on)."""
+    columns, _ = _under_labels(columns, below, column_of)
+    own = {j for j, (start, end) in enumerate(columns) if cell.end > start and end > cell.start} or {column_of(cell)}
+    if min(own) == 0:
+        return None
     spans = [(s, e) for s in range(1, min(own) + 1) for e in range(max(own), len(columns))]
     off = {span: abs(cell.centre - (columns[span[0]][0] + columns[span[1]][1]) / 2) for span in spans}
     nearest = min(off.values())
-    first, _ = max((span for span in spans if off[span] <= nearest + _CENTRE_SLACK), key=lambda sp: sp[1] - sp[0])
-    return tuple(cell.text if j == first else "" for j in range(len(columns)))
+    near = [span for span in spans if off[span] <= nearest + _CENTRE_SLACK]
+    totals = {column_of(c) for c in below if compact(c.text) in TOTAL_LABELS}
+    at_total = [span for span in near if span[0] in totals]
+    return min(at_total, key=off.__getitem__) if at_total else max(near, key=lambda sp: sp[1] - sp[0])
+
+
+def _merged_down_beside(header: list[list[Cell]], columns: list[tuple[int, int]],
+                        column_of: Callable[[Cell], int]) -> list[list[Cell]]:
+    """A two-line header whose first line is a lone group label (`인      구` over `동 별 | 세대수 | 계 | 남 | 여 |
+    전년대비`): the labels of the line below outside the span it heads are merged down the header and printed low,
+    and join its line, as `_upper_lines_merged` joins those printed between. Left below, they would read as the
+    group's (the label heads every column from its first to the next label of its row)."""
+    (label,), lower = header
+    span = _lone_label_span(label, lower, columns, column_of)
+    if span is None:
+        return header
+    inside = [c for c in lower if span[0] <= column_of(c) <= span[1]]
+    if len(inside) == len(lower):
+        return header
+    return [sorted([label, *(c for c in lower if c not in inside)], key=lambda c: c.start), inside]
 
 
 def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list[Cell] | None,
@@ -913,21 +955,15 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
         for cell in cells:
             out[next((k for k, (_, end) in enumerate(columns) if end > cell.start), len(columns) - 1)] = cell.text
         return tuple(out)
-    sub_labelled: set[int] = set()
+    if len(cells) == 1 and below and (span := _lone_label_span(cells[0], below, columns, column_of)) is not None:
+        return tuple(cells[0].text if j == span[0] else "" for j in range(len(columns)))
     sub_labels: dict[int, tuple[int, int]] = {}  # where the labels below each column stand
-    if below:  # the labels below widen their columns: a span's centre is that of its sub-labels too
-        columns = list(columns)
-        for cell in below:
-            j = column_of(cell)
-            sub_labelled.add(j)
-            columns[j] = (min(columns[j][0], cell.start), max(columns[j][1], cell.end))
-            sub_labels[j] = (min(sub_labels[j][0], cell.start), max(sub_labels[j][1], cell.end)) if j in sub_labels \
-                else (cell.start, cell.end)
+    if below:
+        columns, sub_labels = _under_labels(columns, below, column_of)
+    sub_labelled = set(sub_labels)
     n = len(columns)
     owned = [{j for j, (start, end) in enumerate(columns) if c.end > start and end > c.start} or {column_of(c)}
              for c in cells]
-    if len(cells) == 1 and below and min(owned[0]) > 0:
-        return _lone_label_row(cells[0], owned[0], columns)
     if row_labels and all(min(own) > 0 for own in owned):
         sub_labelled.discard(0)  # the row labels' column, its label merged down (`구 분` printed low): no group's
     taken_by = {j: k for k, cols in enumerate(owned) for j in cols}

@@ -61,6 +61,9 @@ def superscript(digits: str) -> str:
     return digits.translate(_SUPERSCRIPT)
 
 
+TOTAL_LABELS = frozenset({"계", "합계", "총계", "소계", "총합계"})  # a total's label, spaces dropped (`compact`)
+
+
 @functools.lru_cache(maxsize=8192)
 def compact(label: str) -> str:
     """A label without its spacing: `일 반 직` → `일반직`, `별 정 직 · 임 기 제` → `별정직·임기제`."""

@@ -275,10 +275,12 @@ GROUP_HEADER = """                                {}
 
 @pytest.mark.parametrize("label", ["             예산액", "          예    산    액"])
 def test_a_group_label_alone_on_a_line_over_the_header_heads_the_columns_it_is_centred_on(label):
-    # a merged header cell as `pdftotext -layout` prints it, written plainly or spread over its cell
+    # a merged header cell as `pdftotext -layout` prints it, written plainly or spread over its cell; the labels
+    # merged down the header and printed low beside its group (`단위사업명`, `집행액`) go to its first row, as
+    # where they are printed between its lines, which shows where the group ends
     (table,) = blocks(GROUP_HEADER.format(label))
-    assert table.rows[:2] == (("", "예산액", "", "", "", "", ""),
-                              ("단위사업명", "계", "국비", "시비", "구비", "집행액", "집행률(%)"))
+    assert table.rows[:2] == (("단위사업명", "예산액", "", "", "", "집행액", "집행률(%)"),
+                              ("", "계", "국비", "시비", "구비", "", ""))
 
 
 def test_labels_merged_down_the_header_centred_between_its_lines_are_one_row_with_the_group_label():
