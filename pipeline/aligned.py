@@ -49,6 +49,9 @@ _CENTRE_SLACK = 4  # display columns (two syllables) a lone group label may stan
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
 _MONTH_RE = regex.compile(r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*분기|[1-4]\s*분기)$")  # a schedule's column labels
 _SCHEDULE_MARKS = frozenset("●○◯◎◉■□◆◇▲△★☆✓✔√VvOo")  # what a schedule marks its months with
+# a bar drawn across a schedule's months: a run of one line or block character (letters spaced or not), arrow-headed
+# or not (`━━━━`, `◀━━━▶`, `■■■■`, `───`); group 1 is the character each month it covers is marked with
+_BAR_RE = regex.compile(r"^[◀◁◄←<]?([━─═▬▭▆▇█▒▓░■□●○◆◇▲△★☆])(?: ?\1)*[▶▷►→>]?$")
 
 
 @dataclass(slots=True)
@@ -294,9 +297,9 @@ class AlignedRows:
         a line), and the line after the table."""
         end = self.end(i)
         rows, starts, at = self._rows(i, end)
-        if self._next_figure[i] >= end and (marked := _schedule(rows)) is not None:
-            rows = marked
         figure = self._next_figure[i]  # the first body row is the one that line is in (words alone: all body)
+        if (marked := _schedule(rows)) is not None:  # its figures (a budget beside the marks) stand in its rows
+            rows, figure = marked, end
         first_body = bisect.bisect_right(starts, figure) - 1 if figure < end else 0
         while first_body > 0 and _mirrored(rows, at, first_body, self._figure):
             first_body -= 1
@@ -715,33 +718,53 @@ def _has_figure(cells: list[Cell]) -> bool:
 
 def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
     """A schedule (추진일정) as its rows, each mark (`●`, `○`, `V` …) moved under the month label it stands
-    under, or None where the rows are none: a row of month labels (`1월 | 2월 | 3월`, `1/4분기`), and below it
-    rows of a label and marks, each mark nearest a month label (the next month where the one before took that),
-    and other cells over none (a 비 고 at the right). Its marks are single characters, with no blank columns
-    three wide between words as a table of words alone has, and may stand off their months' labels where a
-    font draws the marks or the labels wider than they are counted."""
-    rows = [cells for cells in rows if cells]
-    header = next((k for k, cells in enumerate(rows) if sum(bool(_MONTH_RE.match(c.text)) for c in cells) >= 3), None)
-    if header is None or any(_is_mark(c.text) for cells in rows[:header] for c in cells):
+    under, and each bar (`━━━━`, `◀━━━▶`, `■■■■`) marking every month it covers, or None where the rows are none:
+    a row of month labels (`1월 | 2월 | 3월`, `1/4분기`) above any mark or figure, and below it rows of a label and
+    marks or bars, each mark nearest a month label (the next month where the one before took that), and other
+    cells over none (a 비 고 or a column of figures at the right, `예산(백만원)`). Its marks are single characters,
+    with no blank columns three wide between words as a table of words alone has, and may stand off their months'
+    labels where a font draws the marks or the labels wider than they are counted. Only where the month labels
+    are found are the rows below looked at."""
+    rows = [cells for cells in rows if cells]  # blank lines between its rows
+    header = _month_row(rows)
+    if header is None:
         return None
     months = [c for c in rows[header] if _MONTH_RE.match(c.text)]
     reach = max(b.start - a.start for a, b in itertools.pairwise(months))  # a mark stands nearer its month than this
     out = rows[:header + 1]
+    marked = False
     for cells in rows[header + 1:]:
         row, taken = cells[:1], -1  # the label, and the last month a mark of the row took
         for cell in cells[1:]:
-            if not _is_mark(cell.text):
+            bar = None if _is_mark(cell.text) else _BAR_RE.match(cell.text)
+            if bar is None and not _is_mark(cell.text):
                 if any(cell.start < m.end and m.start < cell.end for m in months):
                     return None  # words over the months: no schedule's
                 row.append(cell)
                 continue
-            options = [(abs(cell.centre - m.centre), j) for j, m in enumerate(months) if j > taken]
-            if not options or (nearest := min(options))[0] > reach:
-                return None
-            taken = nearest[1]
-            row.append(Cell(months[taken].start, months[taken].end, cell.text))
+            covered = [] if bar is None else [j for j, m in enumerate(months)
+                                              if j > taken and cell.start <= m.centre <= cell.end]
+            if not covered:  # a mark, or a bar short of any month's middle: the month it stands nearest
+                options = [(abs(cell.centre - m.centre), j) for j, m in enumerate(months) if j > taken]
+                if not options or (nearest := min(options))[0] > reach:
+                    return None
+                covered = [nearest[1]]
+            mark = cell.text if bar is None else bar.group(1)
+            row += [Cell(months[j].start, months[j].end, mark) for j in covered]
+            taken, marked = covered[-1], True
         out.append(row)
-    return out if any(_is_mark(c.text) for cells in out[header + 1:] for c in cells) else None
+    return out if marked else None
+
+
+def _month_row(rows: list[list[Cell]]) -> int | None:
+    """The row of a schedule's month labels (three or more), or None where a row with a mark or a figure comes
+    first (or none is found): a table of figures is looked at no further than its header."""
+    for k, cells in enumerate(rows):
+        if sum(bool(_MONTH_RE.match(c.text)) for c in cells) >= 3:
+            return k
+        if any(_is_mark(c.text) for c in cells) or _has_figure(cells):
+            return None
+    return None
 
 
 def _is_mark(text: str) -> bool:

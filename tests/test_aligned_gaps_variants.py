@@ -86,3 +86,95 @@ def test_a_figure_off_its_group_total_is_found_under_a_lone_group_label(name):
     total, first = f"{top[2]} {lower[2]}", "계" if name in ("at-the-left", "on-both-sides") else "합 계"
     assert _findings(report) == sorted([("sum.table", first, total, "85,090", "85,000"),
                                         ("sum.table", "여의동", total, "33,110", "33,200")])
+
+
+# A project's 추진일정 drawn with bars across its month columns, as `pdftotext -layout` prints an HWP Gantt chart,
+# some with a column of figures (a budget) or a 비 고 beside the months
+SCHEDULE_COVER = (COVER + "# Ⅱ. 주요업무 추진실적\n\n① 주민자치 활성화 (자치지원팀)\n\n"
+                  "□ 주요 추진실적\n\n  ○ 추진일정\n\n")
+BARS = """\
+  구 분               1월    2월    3월    4월    5월    6월
+  착수 및 설계       ━━━━━━━━━━━━
+  공사 시행                        ━━━━━━━━━━━━━━━━━━━
+  준공 및 정산                                          ━━━━━"""
+ARROWS = """\
+  추진내용            1월    2월    3월    4월    5월    6월     비 고
+  계획 수립          ◀━━━━━━━━━━▶
+  위원 모집                 ◀━━━━━━━━━━━━━━━━━▶
+  총회 개최                                      ◀━━━━━━━━━━▶    동별 개최"""
+BLOCKS = """\
+  세부추진사항          3월     4월     5월     6월     7월     8월      예 산
+  사전 준비            ■■■■■■■■■■■■■■                                    5,000
+  본 사업                      ■■■■■■■■■■■■■■■■■■■■■■■■■■■■■■          120,000
+  결과 보고                                                    ■■■■■■        -"""
+QUARTERS = """\
+  구    분           1/4분기   2/4분기   3/4분기   4/4분기     예산(백만원)
+  기본계획 수립      ────────                                            30
+  시스템 구축                  ──────────────────                       450
+  시범 운영                                        ────────              20"""
+# marks standing off their months (a font drawing them wider than they are counted), a budget beside them: read
+# so before too, the figures' columns lining up with the months; kept so, as a schedule
+DRIFTING_MARKS = """\
+  구 분          1월    2월    3월    4월    5월    6월    예 산
+  위원 모집        ●     ●                                 1,200
+  위원 교육                    ●     ●                       800
+  총회 개최                                ●     ●         2,500"""
+SCHEDULES = {
+    "bars": (BARS, (("구 분", "1월", "2월", "3월", "4월", "5월", "6월"),
+                    ("착수 및 설계", "━", "━", "", "", "", ""),
+                    ("공사 시행", "", "", "━", "━", "━", ""),
+                    ("준공 및 정산", "", "", "", "", "", "━"))),
+    "arrows": (ARROWS, (("추진내용", "1월", "2월", "3월", "4월", "5월", "6월", "비 고"),
+                        ("계획 수립", "━", "━", "", "", "", "", ""),
+                        ("위원 모집", "", "━", "━", "━", "", "", ""),
+                        ("총회 개최", "", "", "", "", "━", "━", "동별 개최"))),
+    "blocks-and-budget": (BLOCKS, (("세부추진사항", "3월", "4월", "5월", "6월", "7월", "8월", "예 산"),
+                                   ("사전 준비", "■", "■", "", "", "", "", "5,000"),
+                                   ("본 사업", "", "■", "■", "■", "■", "", "120,000"),
+                                   ("결과 보고", "", "", "", "", "", "■", "-"))),
+    "quarters-and-budget": (QUARTERS, (("구 분", "1/4분기", "2/4분기", "3/4분기", "4/4분기", "예산(백만원)"),
+                                       ("기본계획 수립", "─", "", "", "", "30"),
+                                       ("시스템 구축", "", "─", "─", "", "450"),
+                                       ("시범 운영", "", "", "", "─", "20"))),
+    "drifting-marks-and-budget": (DRIFTING_MARKS, (("구 분", "1월", "2월", "3월", "4월", "5월", "6월", "예 산"),
+                                                   ("위원 모집", "●", "●", "", "", "", "", "1,200"),
+                                                   ("위원 교육", "", "", "●", "●", "", "", "800"),
+                                                   ("총회 개최", "", "", "", "", "●", "●", "2,500"))),
+}
+
+
+@pytest.mark.parametrize("name", SCHEDULES)
+def test_a_schedule_of_bars_or_with_figures_beside_its_marks_is_a_table(name):
+    """Before, bars were no marks: the chart's header line was left out as an item and the bars kept whole in
+    one column each (`━━━━━━━━━━━━`, which months a step runs in lost), or the whole chart flattened into one item;
+    a column of figures beside the months made it a table of figures, whose columns the marks and bars, standing
+    off their months, garbled (`4월 5월 6월` one label). Now each month a bar covers is marked, as a mark marks
+    the month it stands nearest, and the figures are a column of their own."""
+    text, grid = SCHEDULES[name]
+    document = read_text("t.txt", (SCHEDULE_COVER + text + "\n\n□ 향후계획\n\n  ○ 하반기 추진: 7월~12월\n").encode())
+    (table,) = [block for block in document.blocks if isinstance(block, Table)]
+    assert table.rows == grid
+    report = extract_report(document)
+    (generic,) = report.tables
+    assert (generic.caption, generic.project_seq, generic.header_rows) == ("추진일정", 1, 1)
+    assert generic.rows == [list(row) for row in grid]
+    assert not any("월" in item.text or "분기" in item.text
+                   for project in report.projects for item in project.items if item.heading == "주요 추진실적")
+    assert _findings(report) == []
+
+
+def test_a_schedule_whose_first_step_prints_no_figure_keeps_its_month_columns():
+    """Before, the figures beside the marks made it a table of figures whose body started at the first row with
+    one: the first step's row read as a second header line, the marks placed by the columns of that row alone
+    (`추진사항 1월 | 2월 3월`, `위원 모집 ● | ● ●`). The month labels now make it a schedule, whatever its figures."""
+    text = """\
+  추진사항        1월    2월    3월    4월    5월    6월    소요예산    비 고
+  위원 모집        ●     ●      ●
+  위원 교육                     ●      ●                         800    구 예산
+  총회 개최                                   ●      ●         2,500"""
+    document = read_text("t.txt", (SCHEDULE_COVER + text + "\n").encode())
+    (table,) = [block for block in document.blocks if isinstance(block, Table)]
+    assert table.rows == (("추진사항", "1월", "2월", "3월", "4월", "5월", "6월", "소요예산", "비 고"),
+                          ("위원 모집", "●", "●", "●", "", "", "", "", ""),
+                          ("위원 교육", "", "", "●", "●", "", "", "800", "구 예산"),
+                          ("총회 개최", "", "", "", "", "●", "●", "2,500", ""))
