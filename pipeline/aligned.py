@@ -429,7 +429,8 @@ def _merged_down_on_top(header: list[tuple[str, ...]], starts: list[int]) -> tup
     line, under nothing, beside `인구` centred over `계 | 남 | 여`) on its first row, as converters print a merged
     cell: the lines above them blank from the first column up to theirs (no group label there to span them),
     and nothing below them. Without them the first row would not show that its blanks are merged cells. A lone
-    group label (`예산액`) is a line of its own over a header row, which stays as printed."""
+    group label (`예산액`) over a row it heads whole is a line of its own, which stays as printed (beside labels
+    outside its span, `_merged_down_beside` has put them on its line)."""
     if len(header) < 2 or sum(map(bool, header[0])) < 2:
         return header, starts
     rows = [list(row) for row in header]

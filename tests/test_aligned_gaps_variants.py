@@ -54,11 +54,16 @@ WIDE = f"""\
     여의동         15,300          33,110          16,010          17,100           2.16
     당산1동        26,700          51,890          25,590          26,300           1.94
 """
+# each variant: the text, its header's two rows, and the generic table's one row of column labels
 VARIANTS = {
-    "at-the-left": (AT_THE_LEFT, ("동 별", "세대수", "인구", "", ""), ("", "", "계", "남", "여")),
-    "on-both-sides": (ON_BOTH_SIDES, ("동 별", "세대수", "인구", "", "", "전년대비"), ("", "", "계", "남", "여", "")),
-    "narrow": (NARROW, ("구 분", "세대수", "인구", "", "", "65세 이상"), ("", "", "계", "내국인", "외국인", "")),
-    "wide": (WIDE, ("동 별", "세 대 수", "인구", "", "", "세대당 인구"), ("", "", "계", "남 자", "여 자", "")),
+    "at-the-left": (AT_THE_LEFT, ("동 별", "세대수", "인구", "", ""), ("", "", "계", "남", "여"),
+                    ["동 별", "세대수", "인구 계", "인구 남", "인구 여"]),
+    "on-both-sides": (ON_BOTH_SIDES, ("동 별", "세대수", "인구", "", "", "전년대비"), ("", "", "계", "남", "여", ""),
+                      ["동 별", "세대수", "인구 계", "인구 남", "인구 여", "전년대비"]),
+    "narrow": (NARROW, ("구 분", "세대수", "인구", "", "", "65세 이상"), ("", "", "계", "내국인", "외국인", ""),
+               ["구 분", "세대수", "인구 계", "인구 내국인", "인구 외국인", "65세 이상"]),
+    "wide": (WIDE, ("동 별", "세 대 수", "인구", "", "", "세대당 인구"), ("", "", "계", "남 자", "여 자", ""),
+             ["동 별", "세 대 수", "인구 계", "인구 남 자", "인구 여 자", "세대당 인구"]),
 }
 
 
@@ -68,24 +73,32 @@ def test_a_lone_letter_spaced_group_label_heads_the_columns_it_is_centred_on(nam
     `계 | 남 | 여` and whatever stood right of them (`전년대비`), or, as well centred on the wider span, went over
     `세대수`; the generic columns read `인구 세대수 | 계 | 남 | 여` or `인구 계 | 남 | 여`, and the row check
     계 = 남 + 여 of each 동 went unread."""
-    text, top, lower = VARIANTS[name]
+    text, top, lower, labels = VARIANTS[name]
     (table,), report = _read(text)
     assert table.rows[:2] == (top, lower)
     (generic,) = report.tables
     assert generic.header_rows == 1
-    assert generic.rows[0] == [" ".join(filter(None, (top[j] or (top[2] if 2 <= j <= 4 else ""), lower[j])))
-                               for j in range(len(top))]
+    assert generic.rows[0] == labels
     assert generic.rows[2][:5] == ["여의동", "15,300", "33,110", "16,010", "17,100"]
     assert _findings(report) == []
 
 
 @pytest.mark.parametrize("name", VARIANTS)
 def test_a_figure_off_its_group_total_is_found_under_a_lone_group_label(name):
-    text, top, lower = VARIANTS[name]
+    """A figure off by 90 is off its row's 계 = 남 + 여 (read only under the group) and its column's total."""
+    text, _, _, labels = VARIANTS[name]
     _, report = _read(text.replace("33,110", "33,200"))
-    total, first = f"{top[2]} {lower[2]}", "계" if name in ("at-the-left", "on-both-sides") else "합 계"
-    assert _findings(report) == sorted([("sum.table", first, total, "85,090", "85,000"),
-                                        ("sum.table", "여의동", total, "33,110", "33,200")])
+    first = "계" if name in ("at-the-left", "on-both-sides") else "합 계"
+    assert _findings(report) == sorted([("sum.table", first, labels[2], "85,090", "85,000"),
+                                        ("sum.table", "여의동", labels[2], "33,110", "33,200")])
+
+
+def test_a_figure_off_its_group_total_in_a_table_without_a_total_row_is_one_finding():
+    """Without a 계 row only the row's 계 = 남 + 여 tells the figure is off: before, `남` and `여` were no 인구's and
+    the table gave no finding."""
+    lines = AT_THE_LEFT.splitlines()
+    _, report = _read("\n".join([*lines[:2], *lines[3:]]).replace("33,110", "33,200") + "\n")
+    assert _findings(report) == [("sum.table", "여의동", "인구 계", "33,110", "33,200")]
 
 
 # A project's 추진일정 drawn with bars across its month columns, as `pdftotext -layout` prints an HWP Gantt chart,
