@@ -11,7 +11,7 @@ from fractions import Fraction
 from checks.base import Rule, figure, money
 from pipeline.values import compact, parse_count, parse_decimal, parse_money_cell, unit_multiplier
 from schemas import BudgetLine, Finding, Report
-from schemas.budget import FUNDING
+from schemas.budget import starts_with_funding
 
 SUM = Rule("sum.budget", "error",
            "예산현황: 계의 예산액·집행액·잔액(과 전년도 예산액·증감 같은 다른 금액 열)은 단위사업의 합, "
@@ -109,7 +109,7 @@ def _funding(lines: list[BudgetLine], table: str) -> list[Finding]:
     """Each line's 예산액 against its funding columns (`예산액 | 국비 | 시비 | 구비`), where they split the 예산액:
     where at least half the lines add up so (funding columns may split another figure, such as the 집행액)."""
     printed = next((line.other_columns for line in lines if line.other_columns), {})
-    sources = [label for label in printed if compact(label).startswith(FUNDING)]
+    sources = [label for label in printed if starts_with_funding(compact(label))]
     if not sources:
         return []
     summed = []  # (line, the sum of its funding columns) where the line prints all of them

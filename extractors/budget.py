@@ -39,7 +39,7 @@ from pipeline.values import (
     unit_multiplier,
 )
 from schemas import BudgetLine, Source
-from schemas.budget import FUNDING
+from schemas.budget import FUNDING_PATTERN, is_funding
 
 # `5.31.기준`, `5. 31. 현재`; `기준일: 2025. 5. 31.`, `기준: 2025.5.31.`; a date alone in brackets, `집행액(’25.5.31.)`
 _AS_OF_RE = regex.compile(rf"(?P<date>{DATE})\s*(?:기\s*준|현\s*재)|기\s*준\s*일?\s*[:：]?\s*(?P<date>{DATE})"
@@ -325,7 +325,7 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
     rate = parse_decimal(rate_cell) if rate_cell else None
     # a line named by its source (`구비`), or grouped under one (`구비 | 놀이시설 교체`), is that source's
     funding = None if split else source or next((compact(text) for text in (name, parent or "")
-                                                 if compact(text) in FUNDING), None)
+                                                 if is_funding(compact(text))), None)
     unit, at = printed_as.unit or _own_unit(cells.get("budget", "")), source_at(table.row_line(row_index), table.page)
     line = BudgetLine(
         name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,
@@ -343,7 +343,7 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
 # `구비`, `구비 100%`, `시비 1,000,000 구비 1,698,307`, `국비 50%, 구비 50%`, `국 800,000 시 400,000` (compacted):
 # each source, with its amount; a source shortened to its first letter (`국`, `시`) only before a figure
 _FUNDING_PART_RE = regex.compile(
-    rf"({'|'.join(FUNDING)}|[국시구도군](?=[:：]?\d))[:：]?(?:(\d+(?:\.\d+)?)%|(\d[\d,]*(?:\.\d+)?))?[,·/+]?")
+    rf"({FUNDING_PATTERN}|[국시구도군](?=[:：]?\d))[:：]?(?:(\d+(?:\.\d+)?)%|(\d[\d,]*(?:\.\d+)?))?[,·/+]?")
 
 
 @functools.lru_cache(maxsize=256)
@@ -372,7 +372,7 @@ def stated_lines(cells: dict[str, str], at: Source, year: int | None) -> list[Bu
     printed_as = _Printed(Table(rows=(), line=at.line, page=at.page), unit, unit_multiplier(unit) or 1, day, 1)
     budget = parse_money_cell(cells["budget"], printed_as.multiplier)
     sources = _funding_sources(budget[1]) if budget and budget[1] else ()
-    if sources and sources[0][0] not in FUNDING:
+    if sources and not is_funding(sources[0][0]):
         cells = cells | {"budget": _LAST_BRACKET_RE.sub("", cells["budget"])}
     return _lines("", cells, None, printed_as, 0)
 

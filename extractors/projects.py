@@ -27,7 +27,7 @@ from pipeline.values import (
     parse_period_label,
 )
 from schemas import BudgetLine, Project, ProjectItem
-from schemas.budget import FUNDING
+from schemas.budget import FUNDING_PATTERN
 
 _NUMBERED_RE = regex.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
 _ITEM_NUMBER_RE = regex.compile(r"^(\d{1,2})\.\s+(\S.*)$")  # `1. 정기점검: 3월`: an item of a numbered list
@@ -58,7 +58,7 @@ _COLON_RE = regex.compile(r"(?<!\d)[:：](?!\d)")
 _FIELD_SPLIT_RE = regex.compile(r"(?:\s*/\s*|,\s+)(?![^()]*\))")  # not inside parentheses
 _PARENS_RE = regex.compile(r"\(([^()]*)\)")
 # `58,000천원(구비)`, `8억원 (시비 50%)`, `800,000천원(국 400,000 시 …)`: the funding of an amount after it
-_FUNDING_NOTE_RE = regex.compile(rf"\s*\((?:[^()]*(?:{'|'.join(FUNDING)})|\s*[국시구도군]\s*\d)[^()]*\)$")
+_FUNDING_NOTE_RE = regex.compile(rf"\s*\((?:[^()]*{FUNDING_PATTERN}|\s*[국시구도군]\s*\d)[^()]*\)$")
 _NOTE_RE = regex.compile(r"\s*\(([^()]*)\)$")  # `2,110,200천원 (1월~5월)`: a period, printed after an amount
 _RATE_RE = regex.compile(r"\s*\d+(?:\.\d+)?\s*%\s*")  # `450,000천원 (45.0%)`: a rate, printed after an amount
 _MONEY_LEAD_RE = regex.compile(r"^(?:총\s*|약\s*|금\s*|사업비\s*|예산(?:액)?\s*|집행(?:액)?\s*)")

@@ -1,9 +1,28 @@
 import datetime as dt
 
+import regex
+
 from schemas.common import Record
 
-# the sources a budget is funded from, as lines (a project's 국비, 시비 …) or columns (`예산액 | 국비 | 시비 | 구비`)
-FUNDING = ("국비", "시비", "구비", "도비", "군비", "특별교부금", "기금", "자체")
+# the sources a budget is funded from, as lines (a project's 국비, 시비 …) or columns (`예산액 | 국비 | 시비 | 구비`),
+# each kept as printed (without spaces; `특조금` and `특별조정교부금` are what the report calls it): these words,
+FUNDING = ("국비", "시비", "구비", "도비", "군비", "특교세", "특교금", "특조금", "시특조금", "균특", "자체")
+# and any word of a grant's or fund's kind: 특별교부세, 소방안전교부세, 특별교부금, (시)특별조정교부금, 재난관리기금,
+# 기금, 지역균형발전특별회계 (not 특별회계 alone, a 회계 that groups a table's lines)
+FUNDING_KINDS = ("교부세", "교부금", "기금", "균형발전특별회계")
+# a listed word before a kind's, so that `구비기금` is 구비 and 기금
+FUNDING_PATTERN = rf"(?:{'|'.join(sorted(FUNDING, key=len, reverse=True))}|[가-힣]*(?:{'|'.join(FUNDING_KINDS)}))"
+_FUNDING_RE = regex.compile(FUNDING_PATTERN)
+
+
+def is_funding(word: str) -> bool:
+    """A source's name, spaces removed (`구비`, `특별교부세`)."""
+    return _FUNDING_RE.fullmatch(word) is not None
+
+
+def starts_with_funding(label: str) -> bool:
+    """A column of a source's figures (`국비`, `특별교부세(백만원)`), spaces removed."""
+    return _FUNDING_RE.match(label) is not None
 
 
 class BudgetLine(Record):

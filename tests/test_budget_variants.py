@@ -9,9 +9,10 @@ from hypothesis import strategies as st
 
 from checks import run_checks
 from extractors import extract_report
-from extractors.budget import FUNDING, _funding_sources
+from extractors.budget import _funding_sources
 from pipeline.read_text import read_text
 from pipeline.values import parse_date
+from schemas.budget import FUNDING
 
 COVER = "제300회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 공 원 녹 지 과\n\n"
 UNIT_PART = "# Ⅰ. 일반현황\n\n## 1 조 직\n\n### 공 원 녹 지 과 - ( 4 )개팀\n\n## 2 예산현황\n\n"
