@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from pipeline.values import unit_multiplier
 from schemas import Finding, Source
@@ -28,8 +29,10 @@ def figure(value: int | None, unit: str | None = None) -> str:
 
 
 def money(krw: int | None, unit: str | None) -> str:
-    """Won back in the printed unit, so the figure can be found in the report."""
+    """Won back in the printed unit, so the figure can be found in the report: with the decimals it needs
+    (`38.2억원`, as a table in 억원 prints it), in won where it needs more than two."""
     if krw is None:
         return "-"
     per = unit_multiplier(unit) or 1
-    return f"{krw // per:,}{unit}" if unit and per > 1 and krw % per == 0 else f"{krw:,}원"
+    digits = next((digits for digits in range(3) if krw * 10**digits % per == 0), None) if unit and per > 1 else None
+    return f"{Decimal(krw) / per:,.{digits}f}{unit}" if digits is not None else f"{krw:,}원"

@@ -30,15 +30,15 @@ UNIT_TABLE = "예산현황"
 def check(report: Report) -> list[Finding]:
     findings = []
     for lines in by_table(report.budget):
-        table = unit_table(lines[0], report.budget)
-        findings += _sum(lines, SUM, table, "단위사업") + _funding(lines, table) + _unit(lines, table)
-        findings += [f for line in lines for f in _rate(line, table) + _remaining(line, table)]
+        table, step = unit_table(lines[0], report.budget), _rounded_to(lines)
+        findings += _sum(lines, SUM, table, "단위사업", step) + _funding(lines, table) + _unit(lines, table)
+        findings += [f for line in lines for f in _rate(line, table, step) + _remaining(line, table)]
     for project in report.projects:
         for lines in by_table(project.budget_lines):
-            table = project_table(project)
+            table, step = project_table(project), _rounded_to(lines)
             parts = "재원" if all(line.funding_source for line in lines if line.name != "계") else "세부내역"
-            findings += _sum(lines, PROJECT_SUM, table, parts) + _unit(lines, table)
-            findings += [f for line in lines for f in _rate(line, table) + _remaining(line, table)]
+            findings += _sum(lines, PROJECT_SUM, table, parts, step) + _unit(lines, table)
+            findings += [f for line in lines for f in _rate(line, table, step) + _remaining(line, table)]
     return findings
 
 
@@ -61,13 +61,14 @@ def project_table(project) -> str:
     return f"{project.section} {project.seq}. {project.title or ''} 예산현황".strip()
 
 
-def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> list[Finding]:
+def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step: int) -> list[Finding]:
     """The 계 against the lines below it; in a table of levels, against the outermost groups' lines (and the
-    lines of a group printed without a line of its own), and each group against the lines in it."""
+    lines of a group printed without a line of its own), and each group against the lines in it; each to the
+    `step` in won the table's figures are rounded to."""
     total = next((line for line in lines if line.name == "계" and line.parent is None), None)
     own = {line.name for line in lines}
     top = [line for line in lines if line.name != "계" and (line.parent is None or line.parent not in own)]
-    findings = _total(total, top, rule, table, parts_name) if total else []
+    findings = _total(total, top, rule, table, parts_name, step) if total else []
     children: dict[str, list[BudgetLine]] = {}
     for line in lines:
         if line.parent is not None:
@@ -76,11 +77,12 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> li
     for group in (line for line in lines if line.name in children and line.parent != line.name):
         parts = children[group.name]  # 단위사업 where they are groups in turn (a 정책사업's), else 세부사업
         level = "단위사업" if any(p.name in children and p.parent != p.name for p in parts) else "세부사업"
-        findings += _total(group, parts, rule, table, level)
+        findings += _total(group, parts, rule, table, level, step)
     return findings
 
 
-def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> list[Finding]:
+def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, parts_name: str,
+           step: int) -> list[Finding]:
     if not parts:
         return []
     # (column, printed, the parts' values, how a value is shown, the word the finding adds to the column)
@@ -91,7 +93,6 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
                                                  for line in parts], figure, " 값이")
                     for column, cell in total.other_columns.items() if not any(c in column for c in "률율%")]
     findings = []
-    step = _rounded_to(total)
     for column, printed, values, shown, subject in columns:
         if printed is None or None in values or printed == sum(values):
             continue
@@ -141,7 +142,7 @@ def _unit(lines: list[BudgetLine], table: str) -> list[Finding]:
         source=first.source, message=f"금액 단위를 알 수 없어(단위 {printed}) 금액을 원으로 보았습니다")]
 
 
-def _rate(line: BudgetLine, table: str) -> list[Finding]:
+def _rate(line: BudgetLine, table: str, step: int) -> list[Finding]:
     parsed = parse_decimal(line.rate_text or "")
     if parsed is None or not line.budget_krw or line.executed_krw is None:
         return []
@@ -150,7 +151,7 @@ def _rate(line: BudgetLine, table: str) -> list[Finding]:
     # |executed × 100 ÷ budget − printed ÷ 10^digits| ≤ half a step, in integers so nothing is rounded
     if abs(200 * line.executed_krw * 10**digits - 2 * printed * line.budget_krw) <= abs(line.budget_krw):
         return []
-    if half := _rounded_to(line) // 2:  # figures rounded to their unit: the rate of any figures they stand for
+    if half := step // 2:  # figures rounded to their unit: the rate of any figures they stand for
         if line.budget_krw <= half:
             return []  # a budget rounded to nothing: any rate may be right
         step = Fraction(1, 10**digits)
@@ -167,12 +168,23 @@ def _rate(line: BudgetLine, table: str) -> list[Finding]:
                 f"{money(line.executed_krw, line.unit)} ÷ {money(line.budget_krw, line.unit)} = {expected}%)")]
 
 
-def _rounded_to(line: BudgetLine) -> int:
-    """The won a line's figures are rounded to, where that is coarse enough to matter: figures in 백만원 or more
-    are rounded from finer ones (a 계 from the exact total, not from the rounded lines); 천원, in which
-    budgets are kept, are exact."""
-    step = unit_multiplier(line.unit) or 1
-    return step if step >= 1_000_000 else 0
+def _rounded_to(lines: list[BudgetLine]) -> int:
+    """The won a table's figures are rounded to, where that is coarse enough to matter: figures coarser than
+    천원, in which budgets are kept (and which are exact), are rounded from 천원 ones (a 계 from the exact total,
+    not from the rounded lines), to their unit or to the decimals the table prints (`38.2억원`: 0.1억,
+    `1,426.04백만원`: 10,000 won, as its finest figure shows)."""
+    step = min((precision(value, line.unit) for line in lines
+                for value in (line.budget_krw, line.executed_krw, line.remaining_krw) if value is not None), default=0)
+    return step if step > 1_000 else 0
+
+
+def precision(value: int, unit: str | None) -> int:
+    """What a figure is exact to, in won: its unit, or a tenth of it for each decimal printed (`1,426.04백만원`:
+    10,000 won), as the figure itself shows."""
+    step = unit_multiplier(unit) or 1
+    while value % step:
+        step //= 10
+    return step
 
 
 def _remaining(line: BudgetLine, table: str) -> list[Finding]:

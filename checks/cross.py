@@ -8,9 +8,9 @@ from __future__ import annotations
 import regex
 
 from checks.base import Rule, money
-from checks.budget import project_table, unit_table
+from checks.budget import precision, project_table, unit_table
 from extractors.projects import stated_budget
-from pipeline.values import compact, unit_multiplier
+from pipeline.values import compact
 from schemas import BudgetLine, Finding, Project, Report
 
 EXECUTED = Rule("cross.executed", "warning",
@@ -80,16 +80,7 @@ def _agree(a: BudgetLine, b: BudgetLine, field: str) -> bool:
     x, y = getattr(a, field), getattr(b, field)
     if x is None or y is None:
         return x == y
-    return 2 * abs(x - y) <= max(_precision(x, a.unit), _precision(y, b.unit))
-
-
-def _precision(value: int, unit: str | None) -> int:
-    """What a figure is exact to, in won: its unit, or a tenth of it for each decimal printed (`1,426.04백만원`:
-    10,000 won), as the figure itself shows."""
-    step = unit_multiplier(unit) or 1
-    while value % step:
-        step //= 10
-    return step
+    return 2 * abs(x - y) <= max(precision(x, a.unit), precision(y, b.unit))
 
 
 def _stated(project: Project, total: BudgetLine, year: int | None) -> list[Finding]:

@@ -78,3 +78,41 @@ def test_a_hoegye_group_named_special_account_is_no_source():
     r = report("Ⅰ. 일반현황\n1. 예산현황\n(단위: 백만원)\n단위사업명\t예산액\t집행액\n계\t1,500\t600\n"
                "일반회계\t1,000\t400\n특별회계\t500\t200\n")
     assert [(b.name, b.funding_source) for b in r.budget] == [("계", None), ("일반회계", None), ("특별회계", None)]
+
+
+ROAD = ("Ⅰ. 일반현황\n1. 예산현황\n(단위: 억원, %)\n단위사업명\t예산액\t집행액\n계\t96.5\t{executed}\n"
+        "도로 유지보수\t52.3\t22.1\n보도 정비\t42.7\t15.6\n기본경비\t1.5\t0.5\n"
+        "Ⅱ. 주요업무 추진실적\n1 도로 포트홀 긴급 보수 (도로보수팀)\n도로 파손을 신속히 보수하고자 함\n"
+        "□ 추진실적\n○ 포트홀 보수: 1월~5월 / 1,520건\n□ 예산현황\n(단위: 억원)\n구 분\t예산액\t집행액\n"
+        "계\t52.3\t22.1\n시 비\t20.0\t9.0\n구 비\t{gubi}\t13.1\n")
+
+
+@pytest.mark.parametrize(("executed", "gubi"), [
+    ("38.2", "32.3"),
+    ("38.3", "32.4"),  # parts rounded to 0.1억: the 계 may be off by half of it a figure
+    ("38.4", "32.2"),
+])
+def test_a_table_in_eok_with_a_decimal_adds_up_to_its_rounding(executed, gubi):
+    assert found(report(ROAD.format(executed=executed, gubi=gubi))) == []
+
+
+@pytest.mark.parametrize(("executed", "gubi", "expected"), [
+    ("39.8", "33.3", [("sum.budget", "계", "집행액", "38.2억원", "39.8억원"),
+                      ("sum.project_budget", "계", "예산액", "53.3억원", "52.3억원")]),
+    ("38.5", "32.5", [("sum.budget", "계", "집행액", "38.2억원", "38.5억원"),
+                      ("sum.project_budget", "계", "예산액", "52.5억원", "52.3억원")]),
+])
+def test_a_table_in_eok_with_a_decimal_is_summed_at_that_precision(executed, gubi, expected):
+    r = report(ROAD.format(executed=executed, gubi=gubi))
+    assert found(r) == expected
+    assert run_checks(r)[0].message == f"계의 집행액이 단위사업별 합계와 다릅니다 (표기 {executed}억원, 합계 38.2억원)"
+
+
+@pytest.mark.parametrize(("total", "expected"), [
+    ("1,426.05", []),  # parts rounded to 0.01백만원 (10,000 won)
+    ("1,426.10", [("sum.budget", "계", "예산액", "1,426.04백만원", "1,426.1백만원")]),
+])
+def test_a_table_in_millions_with_two_decimals_is_summed_at_that_precision(total, expected):
+    r = report(f"Ⅰ. 일반현황\n1. 예산현황\n(단위: 백만원)\n단위사업명\t예산액\t집행액\n계\t{total}\t600.03\n"
+               "청사 관리\t1,000.02\t400.01\n조직 운영\t426.02\t200.02\n")
+    assert found(r) == expected
