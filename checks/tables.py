@@ -16,7 +16,7 @@ from checks.base import Rule, figure
 from extractors import context
 from extractors.context import column_labels, column_name
 from extractors.labels import RATE, SERIAL_WORDS, is_change_label
-from pipeline.values import YEAR_LABEL_RE, compact, parse_count, parse_count_note, parse_decimal
+from pipeline.values import YEAR_LABEL_RE, compact, parse_count, parse_count_note, parse_decimal, unit_multiplier
 from schemas import Finding, GenericTable, Report
 
 SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병합된 행 머리) 또는 표 전체의 합, 계 열은 그 행의 합")
@@ -47,7 +47,7 @@ def _table(table: GenericTable) -> list[Finding]:
                and (column := _read_column([row[c] for row in summed])) is not None}
     if not numeric:
         return []
-    mismatches = _total_columns(labels, body, kinds, numeric)
+    mismatches = _total_columns(labels, body, kinds, numeric, _amount_unit(table.unit))
     if label_cols:  # a table of figures alone has no 계 row, but its 계 column is checked all the same
         mismatches += _total_rows(body, row_labels, kinds, label_cols, group_col, groups, numeric)
     return _findings(table, labels, body, label_cols, group_col, groups, _wrong_part(body, numeric, mismatches))
@@ -176,20 +176,23 @@ def _breakdowns(body, labels: list[list[str]], label_cols: list[int]) -> set[int
     return breakdowns
 
 
-def _total_columns(labels: tuple[str, ...], body, kinds, numeric: dict[int, _Column]) -> list[_Mismatch]:
-    """Each 계 column is, row by row, the sum of the figure columns it totals (`_summed_columns`), on the rows
-    that print no average or rate (`_kind`)."""
+def _total_columns(labels: tuple[str, ...], body, kinds, numeric: dict[int, _Column],
+                   amounts: str) -> list[_Mismatch]:
+    """Each 계 column is, row by row, the sum of the figure columns it totals (`_summed_columns`; `amounts`, the
+    unit of a column whose word names an amount, `_amount_unit`), on the rows that print no average or rate
+    (`_kind`)."""
     rows = [index for index, kind in enumerate(kinds) if kind != _NOT_SUMMED]
-    return [m for column, parts in _summed_columns(labels, numeric).items()
+    return [m for column, parts in _summed_columns(labels, numeric, amounts).items()
             for m in _total_column(body, rows, column, parts, numeric, _are_months(labels[c] for c in parts))]
 
 
-def _summed_columns(labels: tuple[str, ...], numeric: dict[int, _Column]) -> dict[int, list[int]]:
+def _summed_columns(labels: tuple[str, ...], numeric: dict[int, _Column], amounts: str) -> dict[int, list[int]]:
     """The columns each 계 column sums: its group's where a label merged over the group heads it (`인 원 계` sums
     `인 원 남` and `인 원 여`, `교 육 계` beside it the `교 육` columns), else the row's other figures where the
     table has one such 계 column (of two, the header does not say which sums what). A change (`증감`) is no
     part, nor a column that prints a unit of its own (`회원수(명)` beside `구립 | 사립`, `금액(천원)` beside
-    `인원`): the parts are in the 계's unit, or where it prints none, in that of its first part."""
+    `인원`) or names an amount in a table of counts too (`amounts`: `금액` after `소계 | 회수 | 추징` under
+    `(단위: 건, 천원)`): the parts are in the 계's unit, or where it prints none, in that of its first part."""
     groups = {c: group for c in numeric if (group := _total_group(labels[c], labels)) is not None}
     whole_row = [c for c, group in groups.items() if not group]
     summed = {}
@@ -199,8 +202,8 @@ def _summed_columns(labels: tuple[str, ...], numeric: dict[int, _Column]) -> dic
         else:
             parts = [c for c in numeric if c not in groups] if len(whole_row) == 1 else []
         parts = [c for c in parts if _kind(labels[c]) is None]
-        unit = _unit(labels[column]) or (_unit(labels[parts[0]]) if parts else "")
-        parts = [c for c in parts if _unit(labels[c]) in ("", unit)]
+        unit = _unit(labels[column], amounts) or (_unit(labels[parts[0]], amounts) if parts else "")
+        parts = [c for c in parts if _unit(labels[c], amounts) in ("", unit)]
         if not group and len(heads := [c for c in parts if c > column]) >= 2:
             parts = heads  # a 계 heads the figures after it: a count before it is of another kind (`세 대`)
         if len(parts) >= 2:
@@ -345,11 +348,28 @@ def _are_months(labels) -> bool:
     return all(_MONTH_RE.fullmatch(compact(label)) for label in labels)
 
 
-def _unit(label: str) -> str:
-    """The unit a column's label prints after its word (`회원수(명)` → `명`), '' where it prints none."""
+def _unit(label: str, amounts: str = "") -> str:
+    """The unit a column's label prints after its word (`회원수(명)` → `명`), else, where its word names an amount
+    (`금액`, `체납액 금액`), `amounts` (`_amount_unit`); '' where it says none."""
     match = _BRACKET_AFTER_RE.search(label)
     unit = compact(match.group(1)) if match else ""
-    return unit if _UNIT_RE.fullmatch(unit) else ""
+    if _UNIT_RE.fullmatch(unit):
+        return unit
+    return amounts if amounts and _AMOUNT_RE.search(_word(label)) else ""
+
+
+# The word of a column of money that prints no unit of its own: `금액`, `체납액`, `지원액`, `액수`, `예산`
+_AMOUNT_RE = regex.compile(r"(?:\p{Hangul}액|액수|예산)$")
+
+
+def _amount_unit(units: str | None) -> str:
+    """The unit of a column whose word names an amount (`금액`) in a table whose `(단위: …)` prints `units`: its
+    money unit (`천원` of `건, 천원`), `원` where it prints none; '' where it prints money alone, since every
+    column is then an amount, whatever its word (`계 | 국비 | 구비`)."""
+    printed = units.split(", ") if units else []
+    if printed and all(unit_multiplier(unit) for unit in printed):
+        return ""
+    return next((unit for unit in printed if unit_multiplier(unit)), "원")
 
 
 def _total_group(label: str, labels: tuple[str, ...]) -> str | None:
