@@ -72,3 +72,13 @@ def test_a_group_of_amounts_in_a_table_of_counts_and_money_sums_its_amounts():
     table = md("건, 천원", "구 분 | 건수 | 예 산 액 | | ", " | | 계 | 국비 | 구비",
                "경로당 운영 | 12 | 130,000 | 100,000 | 20,000")
     assert summary(table) == [("sum.table", "경로당 운영", "예 산 액 계", "120,000", "130,000")]
+
+
+def test_a_total_of_counts_before_pairs_of_a_count_and_an_amount_sums_the_counts():
+    # each kind over `건수 | 금액` (as `체납액` over them reads `체납액 금액`): the 계 before them sums the 건수;
+    # before, it was summed with the amounts, no row added up and no row was checked
+    table = md("건, 천원", "구 분 | 계 | 회 수 | | 추 징 | ", " | | 건수 | 금액 | 건수 | 금액",
+               "계 | 22 | 14 | 50,000 | 8 | 34,500", "종합감사 | 13 | 8 | 30,000 | 5 | 22,000",
+               "특정감사 | 10 | 6 | 20,000 | 3 | 12,500")
+    assert summary(table) == [("sum.table", "계", "계", "23", "22"), ("sum.table", "특정감사", "계", "9", "10")]
+    assert summary(table.replace("| 10 |", "| 9 |")) == []
