@@ -284,9 +284,10 @@ def unit_name(printed: str) -> str:
     return clean_text(name.strip(_UNIT_QUOTES + " "))
 
 
-def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | None, int | None]:
-    """(start month, end month, amount in won) of an item: `조달구매: 4월 / 95,700천원`, `교육(3월~11월)`; the
-    months are those of `year`, the report's (see `parse_period`).
+def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | None, int | None, int | None]:
+    """(start month, end month, the year they are in, amount in won) of an item: `조달구매: 4월 / 95,700천원`,
+    `교육(3월~11월)`; the months are those of `year`, the report's, or of the year the item dates them in (see
+    `parse_period`).
 
     The period after the last colon (or, with none, after a slash; with neither, the whole item) is the
     item's own, unless the label before that colon is a period alone (`3월 : 상반기 정리 보고회`); a period
@@ -302,7 +303,7 @@ def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | N
     period = ((parse_period_label(label, year) if label else None) or (parse_period(tail, year) if tail else None)
               or (parse_period(text, year) if tail is not text else None))
     amount = _amount(text) if "원" in text else None
-    return (period[0], period[1], amount) if period else (None, None, amount)
+    return (*period, amount) if period else (None, None, None, amount)
 
 
 def _amount(text: str) -> int | None:
@@ -536,9 +537,9 @@ class _ProjectWalker:
         match = _UNIT_NAME_RE.match(text) if "단위" in text else None
         if match:
             self.current.unit_name = unit_name(match.group(1))
-        start, end, amount = item_fields(text, self.period_year)
+        start, end, year, amount = item_fields(text, self.period_year)
         item = ProjectItem(heading=self.heading or "", depth=depth, text=text, start_month=start,
-                           end_month=end, amount_krw=amount, source=source_of(block))
+                           end_month=end, year=year, amount_krw=amount, source=source_of(block))
         while self.open_items and self.open_items[-1].depth >= depth:
             self.open_items.pop()
         (self.open_items[-1].children if self.open_items else self.current.items).append(item)

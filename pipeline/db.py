@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -120,7 +120,8 @@ SCHEMA = (
         end_month INTEGER,
         amount_krw INTEGER,
         line INTEGER,
-        page INTEGER
+        page INTEGER,
+        year INTEGER
     )""",
     """CREATE TABLE IF NOT EXISTS budget_lines (
         id INTEGER PRIMARY KEY,
@@ -262,12 +263,23 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 11 stores the year an item's months are in. Until then they were the report's year's, as far as
+# known: an older reportdb read a part naming its year (`Ⅲ. 2026년 주요업무 계획`) in the report's year or the
+# part's, and before it kept its months to the report's year, read a month printing another year (`’26. 1월`) as
+# one of the report's; so items under such a part, or printing a year (`2026.`, `’26.`, `26년`, `익년`), keep
+# no year until loaded again.
+_TO_11 = ("ALTER TABLE project_items ADD COLUMN year INTEGER",
+          "UPDATE project_items SET year = (SELECT d.year FROM projects p JOIN documents d ON d.id = p.document_id "
+          "WHERE p.id = project_items.project_id AND (p.section NOT GLOB '*20[0-9][0-9]*' "
+          "OR instr(p.section, d.year) > 0)) WHERE start_month IS NOT NULL AND NOT (text GLOB '*20[0-9][0-9]*' "
+          "OR text GLOB '*[’‘''`][0-9][0-9]*' OR text GLOB '*[0-9][0-9]년*' OR text GLOB '*[익내]년*')",)
 # Schema 10 indexes the lines without their spaces (SCHEMA makes the index again; it is stale until the next
 # ingest, and the search reads every line until then) and searches the budget lines' names.
 _TO_10 = ("DROP TABLE IF EXISTS search_index",
           "INSERT INTO search_lines (document_id, project_id, field, text, line, page) "
           "SELECT document_id, project_id, 'budget', name, line, page FROM budget_lines",
-          "INSERT INTO meta (key, value) VALUES ('search_stale', '1') ON CONFLICT(key) DO UPDATE SET value = '1'")
+          "INSERT INTO meta (key, value) VALUES ('search_stale', '1') ON CONFLICT(key) DO UPDATE SET value = '1'",
+          *_TO_11)
 # Schema 9 adds the council, read from the session each document holds (a cover printing its council alone,
 # without a session, gains it when loaded with --force); the `reports` view goes by it and by the text loaded
 # last, and SCHEMA makes it again.
@@ -283,7 +295,7 @@ _TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE 
 MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3, 3: _TO_4,
               4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
-              6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10}
+              6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11}
 
 
 @contextmanager

@@ -237,6 +237,11 @@ def parse_date_range(text: str, year: int | None = None) -> tuple[dt.date, dt.da
 _HALF = {"상반기": (1, 6), "하반기": (7, 12), "연중": (1, 12), "연간": (1, 12)}
 _WORD_RE = regex.compile(r"(?<!\p{Hangul})(상\s*[·/,]?\s*하반기|상반기|하반기|연중|연간)(?!\p{Hangul})")
 _QUARTER_RE = regex.compile(r"([1-4])\s*/?\s*4?\s*분기")
+# what runs all year without naming a month: `상시`, `매월 1회`, `매주 금요일`, `매일`, `격월`, `분기별`, `분기 1회`,
+# `월 2회` (not `비상시`, `상시근로자`; `수시` and `연 2회` say nothing of which months)
+_ALL_YEAR_RE = regex.compile(r"(?<![\p{Hangul}\d])(?:상시(?!\p{Hangul})|매\s*(?:일|주|월|분기)|격\s*[주월]"
+                             r"|[분반]기\s*(?:별|마다)|(?:분기|월|주)\s*\d+\s*회)")
+_ALL_YEAR_MARKS = ("상시", "매", "격", "기별", "기마다", "회")  # what a text needs for _ALL_YEAR_RE to match
 _MONTH = r"(?P<month>1[0-2]|0?[1-9])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _RANGE_DASHES = "~∼〜\\-–－"  # as a pattern's class: tildes, hyphens, the fullwidth hyphen
@@ -256,18 +261,23 @@ _TILDES_ALONE = ("~", "∼", "〜")
 _LABEL_STARTS = frozenset("’‘'`익내상하연")  # what a period label may start with besides a figure
 
 
-def parse_period(text: str, year: int | None = None) -> tuple[int, int] | None:
-    """The months a text prints: `4월`, `4월 30일`, `2월~3월`, `4~6월`, `(3.10.)`, `3. 4.(화) ~ 5. 28.(수)`,
-    `3월, 9월`, `연중`, `상반기`, `2분기` → (start, end).
+Period = tuple[int, int, int | None]  # (start month, end month, the year they are in: None where none is known)
 
-    The months are those of `year`, the report's (or, with none given, of the period's start): a period that
-    crosses a year keeps its part in it (`2023. 9월 ~ 2024. 3월` is 9–12 in 2023, 1–3 in 2024; `11월 ~ 익년
-    2월` and `11월~2월` are 11–12), and one wholly in another year (`’26. 1월` in 2025) has none."""
+
+def parse_period(text: str, year: int | None = None) -> Period | None:
+    """The months a text prints: `4월`, `4월 30일`, `2월~3월`, `4~6월`, `(3.10.)`, `3. 4.(화) ~ 5. 28.(수)`,
+    `3월, 9월`, `연중`, `상반기`, `2분기`, and what runs all year (`상시`, `매월 1회`, `분기별`: 1–12) →
+    (start, end, year).
+
+    The months are those of `year`, the report's (or, with none given, of the year the period prints): a period
+    that crosses a year keeps its part in it (`2023. 9월 ~ 2024. 3월` is 9–12 in 2023, 1–3 in 2024; `11월 ~ 익년
+    2월` and `11월~2월` are 11–12), and one wholly in another year has its months in the year it starts
+    (`’26. 1월` in 2025 is 1–1 of 2026)."""
     found = _find_period(text, year)
     return found[2] if found else None
 
 
-def parse_period_label(text: str, year: int | None = None) -> tuple[int, int] | None:
+def parse_period_label(text: str, year: int | None = None) -> Period | None:
     """The period of a text that prints a period and nothing else (`3월`, `3. 10.(월)`, `4월~5월`): a label
     that dates what follows it (`3월 : 상반기 정리 보고회`)."""
     text = text.strip()
@@ -277,24 +287,28 @@ def parse_period_label(text: str, year: int | None = None) -> tuple[int, int] | 
     return found[2] if found and found[0] == 0 and found[1] == len(text) else None
 
 
-def _find_period(text: str, year: int | None) -> tuple[int, int, tuple[int, int] | None] | None:
-    """(where it starts, where it ends, (start month, end month)) of the period a text prints first; a range or
-    list of months before a month alone. Its months are None where it lies wholly outside `year`."""
+def _find_period(text: str, year: int | None) -> tuple[int, int, Period] | None:
+    """(where it starts, where it ends, its period) of the period a text prints first; a range or list of months
+    before a month alone. Only where it prints none, a word of what runs all year (`매월`) gives 1–12."""
     # each pattern is tried only when the text holds a character it needs: most texts need none
-    found: list[tuple[int, int, tuple[int, int] | None]] = []
+    found: list[tuple[int, int, Period]] = []
     if "월" in text or "." in text:
         months = _months(text, year)
         if months:
             found.append(months)
     if ("반기" in text or "연중" in text or "연간" in text) and (match := _WORD_RE.search(text)):
-        found.append((match.start(), match.end(), _HALF.get(match.group(1), (1, 12))))  # 상·하반기: both halves
+        found.append((match.start(), match.end(), (*_HALF.get(match.group(1), (1, 12)), year)))  # 상·하반기: both
     if "분기" in text and (match := _QUARTER_RE.search(text)):
         q = int(match.group(1))
-        found.append((match.start(), match.end(), (3 * q - 2, 3 * q)))
-    return min(found, key=lambda period: period[:2]) if found else None
+        found.append((match.start(), match.end(), (3 * q - 2, 3 * q, year)))
+    if found:
+        return min(found, key=lambda period: period[:2])
+    if any(mark in text for mark in _ALL_YEAR_MARKS) and (match := _ALL_YEAR_RE.search(text)):
+        return match.start(), match.end(), (1, 12, year)
+    return None
 
 
-def _months(text: str, year: int | None) -> tuple[int, int, tuple[int, int] | None] | None:
+def _months(text: str, year: int | None) -> tuple[int, int, Period] | None:
     """The first range or list of months a text prints, else its first month alone, with where it is printed.
     A run of three or more months with nothing but spaces between (`1월 2월 3월 …`) is a schedule's header,
     not a period."""
@@ -329,22 +343,23 @@ def _months(text: str, year: int | None) -> tuple[int, int, tuple[int, int] | No
     return start, end, _in_year(single, single, month, month, year)
 
 
-def _in_year(first: regex.Match, last: regex.Match | None, start: int, end: int,
-             year: int | None) -> tuple[int, int] | None:
-    """The months from `first` to `last` (None: open, no end) that fall in `year`, the report's (or, with none
-    given, the year `first` is in). A month takes the year it prints, `익년`/`내년` the report's next, and
-    otherwise the year of the month before it, or the report's; a range that ends before it starts ends the
-    next year (`11월~2월`)."""
+def _in_year(first: regex.Match, last: regex.Match | None, start: int, end: int, year: int | None) -> Period:
+    """The months from `first` to `last` (None: open, no end) in `year`, the report's, where the period has any
+    (or, with none given, in the year `first` prints), else in the year the period starts (`’26. 1월` in 2025: 1–1
+    of 2026). A month takes the year it prints, `익년`/`내년` the report's next, and otherwise the year of the
+    month before it, or the report's; a range that ends before it starts ends the next year (`11월~2월`)."""
     if not (first["year"] or first["next"] or (last is not None and (last["year"] or last["next"]))):
-        return start, (end if end >= start else 12)  # no year printed (most periods): all in the report's
+        return start, (end if end >= start else 12), year  # no year printed (most periods): all in the report's
     first_year = _printed_year(first, year)
     reference = year if year is not None else first_year
     last_year = None if last is None else _printed_year(last, year, first_year)
     if last_year is not None and last_year == first_year and end < start:
         last_year += 1
     if first_year > reference or (last_year is not None and last_year < reference):
-        return None
-    return (start if first_year == reference else 1), (end if last_year in (reference, None) else 12)
+        reference = first_year  # wholly in other years: its months in the one it starts
+    known = year is not None or bool(first["year"])  # else `익년`, or a year printed by the last month only
+    return ((start if first_year == reference else 1), (end if last_year in (reference, None) else 12),
+            reference if known else None)
 
 
 def _printed_year(point: regex.Match, year: int | None, before: int | None = None) -> int:

@@ -14,6 +14,7 @@ class ProjectItem(Record):
     text: str
     start_month: int | None = None
     end_month: int | None = None
+    year: int | None = None  # the year start_month and end_month are in (the report's, its part's or another)
     amount_krw: int | None = None
     children: list[ProjectItem] = Field(default_factory=list)
 

@@ -77,7 +77,8 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  3: (("budget_lines", "other_columns"), ("budget_lines", "parent")),
                  4: (("documents", "from_file_name"), ("budget_lines", "table_no"), ("staffing", "note"),
                      ("generic_tables", "records_in")),
-                 7: (("staffing", "table_no"),), 8: (("vehicles", "status"),), 9: (("documents", "council"),)}
+                 7: (("staffing", "table_no"),), 8: (("vehicles", "status"),), 9: (("documents", "council"),),
+                 11: (("project_items", "year"),)}
 
 
 VIEWS_ADDED = {5: ("reports",)}

@@ -84,11 +84,11 @@ ITEMS = {  # (section, seq): every item as (heading, depth, text start, start mo
         ("주요 추진실적", 1, "정기인사 일정 사전 공", None, None, None),
         ("주요 추진실적", 1, "전보 희망부서제 및 부", None, None, None),
         ("주요 추진실적", 1, "직렬별 특성에 맞춘 전", None, None, None),
-        ("주요 추진실적", 1, "인사상담 정례화: 매월", None, None, None),
+        ("주요 추진실적", 1, "인사상담 정례화: 매월", 1, 12, None),  # `매월 격주 목요일`: all year
         ("주요 추진실적", 0, "성과 중심의 일하는 조", None, None, None),
         ("주요 추진실적", 1, "전문직위 내실화 및 전", None, None, None),
         ("주요 추진실적", 1, "근무성적평정 '가' 평", None, None, None),
-        ("주요 추진실적", 1, "구정현안업무 추진 우수", None, None, None),
+        ("주요 추진실적", 1, "구정현안업무 추진 우수", 1, 12, None),  # `매월 2개 부서`
         ("주요 추진실적", 1, "'재난 및 안전관리 직", None, None, None),
         ("주요 추진실적", 0, "직원과 조직이 함께 발", None, None, None),
         ("주요 추진실적", 1, "일·가정 양립을 위한", None, None, None),

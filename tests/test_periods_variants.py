@@ -14,9 +14,9 @@ REPORT = ("2025년 주요업무 보고\n\n총무과\n\nⅡ. 주요업무 추진�
           "□ 주요 추진실적\n\n")
 
 
-def items(body: str, year: int = 2025) -> list[tuple[str, int | None, int | None, int | None]]:
+def items(body: str, year: int = 2025) -> list[tuple[str, int | None, int | None, int | None, int | None]]:
     (project,) = extract_report(read_text("t.txt", (REPORT.replace("2025", str(year)) + body).encode())).projects
-    return [(item.text, item.start_month, item.end_month, item.amount_krw) for item in project.items]
+    return [(item.text, item.start_month, item.end_month, item.year, item.amount_krw) for item in project.items]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -27,7 +27,7 @@ def items(body: str, year: int = 2025) -> list[tuple[str, int | None, int | None
     ("2025.10.2.", (10, 10)), ("2025.3.10.", (3, 3)), ("’25.10.2.", (10, 10)), ("(2025.3.10.~5.20.)", (3, 5)),
 ])
 def test_days_give_their_month(text, expected):
-    assert parse_period(text) == expected
+    assert parse_period(text, 2025) == (*expected, 2025)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -43,7 +43,7 @@ def test_days_give_their_month(text, expected):
     ("3월 - 정기점검 실시", (3, 3)),
 ])
 def test_lists_and_open_ranges_of_months(text, expected):
-    assert parse_period(text) == expected
+    assert parse_period(text, 2025) == (*expected, 2025)
 
 
 @pytest.mark.parametrize("text", [
@@ -59,17 +59,18 @@ def test_a_run_of_month_labels_is_a_schedule_not_a_period(text):
        st.sampled_from(["~", " ~ ", "∼", "－", "-", "부터 "]))
 def test_days_with_il_in_a_range(a, b, day, weekday, tilde):
     start, end = min(a, b), max(a, b)
-    assert parse_period(f"{start}월 {day}일{weekday}") == (start, start)
-    assert parse_period(f"2025년 {start}월 {day}일{weekday}") == (start, start)
-    assert parse_period(f"{start}월 {day}일{weekday}{tilde}{end}월 {day}일") == (start, end)
-    assert parse_period(f"2025.{start}.{day}.{weekday}") == (start, start)
+    assert parse_period(f"{start}월 {day}일{weekday}") == (start, start, None)
+    assert parse_period(f"2025년 {start}월 {day}일{weekday}") == (start, start, 2025)
+    assert parse_period(f"{start}월 {day}일{weekday}{tilde}{end}월 {day}일", 2025) == (start, end, 2025)
+    assert parse_period(f"2025.{start}.{day}.{weekday}", 2025) == (start, start, 2025)
 
 
 @given(st.lists(st.integers(min_value=1, max_value=12), min_size=2, max_size=4, unique=True),
        st.sampled_from([", ", ",", "·", " · ", " 및 "]))
 def test_month_lists(months, separator):
-    assert parse_period(separator.join(f"{m}월" for m in months)) == (min(months), max(months))
-    assert parse_period(f"연 {len(months)}회({separator.join(f'{m}월' for m in months)})") == (min(months), max(months))
+    assert parse_period(separator.join(f"{m}월" for m in months), 2025) == (min(months), max(months), 2025)
+    assert parse_period(f"연 {len(months)}회({separator.join(f'{m}월' for m in months)})") == (
+        min(months), max(months), None)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -89,24 +90,24 @@ def test_thousands_and_hundreds_of_man(cheon, baek, sip):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("항목1: 4월 30일", (4, 4, None)),
-    ("3월 : 상반기 체납액 정리 보고회 개최", (3, 3, None)),  # the period printed first, as the item's label
-    ("2025. 3. 10.(월) : 상반기 정기점검", (3, 3, None)),
-    ("정리 보고회: 상반기", (1, 6, None)),
-    ("장비 구입: 금 52,300,000원", (None, None, 52_300_000)),
-    ("격려품 지급: 1인당 200천원 × 120명 = 24,000천원", (None, None, 24_000_000)),  # the total the sum prints
-    ("물품 구입: 12,000千원", (None, None, 12_000_000)),
-    ("시설 보수: 3천5백만원", (None, None, 35_000_000)),
+    ("항목1: 4월 30일", (4, 4, 2025, None)),
+    ("3월 : 상반기 체납액 정리 보고회 개최", (3, 3, 2025, None)),  # the period printed first, as the item's label
+    ("2025. 3. 10.(월) : 상반기 정기점검", (3, 3, 2025, None)),
+    ("정리 보고회: 상반기", (1, 6, 2025, None)),
+    ("장비 구입: 금 52,300,000원", (None, None, None, 52_300_000)),
+    ("격려품 지급: 1인당 200천원 × 120명 = 24,000천원", (None, None, None, 24_000_000)),  # the total the sum prints
+    ("물품 구입: 12,000千원", (None, None, None, 12_000_000)),
+    ("시설 보수: 3천5백만원", (None, None, None, 35_000_000)),
     # two amounts of their own (a budget and its spending): neither is the item's
-    ("추진실적: 예산 500,000천원, 집행 320,000천원", (None, None, None)),
-    ("예산: 500,000천원, 집행: 320,000천원", (None, None, None)),
-    ("예산 500,000천원 / 집행 320,000천원", (None, None, None)),
-    ("예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)", (None, None, None)),
-    ("집행액: 450,000천원 (45.0%)", (None, None, 450_000_000)),  # a rate after it, as a period or funding
-    ("사업비: 500,000천원", (None, None, 500_000_000)),
+    ("추진실적: 예산 500,000천원, 집행 320,000천원", (None, None, None, None)),
+    ("예산: 500,000천원, 집행: 320,000천원", (None, None, None, None)),
+    ("예산 500,000천원 / 집행 320,000천원", (None, None, None, None)),
+    ("예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)", (None, None, None, None)),
+    ("집행액: 450,000천원 (45.0%)", (None, None, None, 450_000_000)),  # a rate after it, as a period or funding
+    ("사업비: 500,000천원", (None, None, None, 500_000_000)),
 ])
 def test_item_fields_as_printed(text, expected):
-    assert item_fields(text) == expected
+    assert item_fields(text, 2025) == expected
 
 
 def test_items_as_a_report_prints_them():
@@ -117,7 +118,7 @@ def test_items_as_a_report_prints_them():
                 "     주민 교육                      ●    ●                   ●     ●\n")
     found = items("- 정기점검: 1ㆍ3월\n- 위생점검: 상ㆍ하반기\n- 공시: 4월 30일 / 12,000千원\n\n"
                   f"□ 추진일정\n\n{schedule}")
-    assert [fields for _, *fields in found] == [[1, 3, None], [1, 12, None], [4, 4, 12_000_000]]
+    assert [fields for _, *fields in found] == [[1, 3, 2025, None], [1, 12, 2025, None], [4, 4, 2025, 12_000_000]]
     assert not any(text.startswith("구 분") for text, *_ in found)
 
 
@@ -129,30 +130,40 @@ def test_period_parsers_never_raise_and_a_label_is_a_period(text):
 
 @pytest.mark.parametrize(("text", "year", "expected"), [
     # a period crossing a year keeps the months it has in the report's year
-    ("2023. 9월 ~ 2024. 3월", 2023, (9, 12)), ("2023. 9월 ~ 2024. 3월", 2024, (1, 3)),
-    ("2023. 9월 ~ 2024. 3월", None, (9, 12)), ("2022. 3. ~ 2024. 12.", 2023, (1, 12)),
-    ("11월 ~ 익년 2월", 2025, (11, 12)), ("11월~2월", 2025, (11, 12)), ("’24. 11월 ~ 2월", 2025, (1, 2)),
-    # and one wholly in another year has none: not this year's months
-    ("’22. 3월", 2023, None), ("향후: 2026. 1월", 2025, None), ("’26. 1월", 2025, None), ("익년 2월", 2025, None),
-    ("2022. 3. ~ 2024. 12.", 2025, None), ("’24. 12월까지", 2025, None),
+    ("2023. 9월 ~ 2024. 3월", 2023, (9, 12, 2023)), ("2023. 9월 ~ 2024. 3월", 2024, (1, 3, 2024)),
+    ("2023. 9월 ~ 2024. 3월", None, (9, 12, 2023)), ("2022. 3. ~ 2024. 12.", 2023, (1, 12, 2023)),
+    ("11월 ~ 익년 2월", 2025, (11, 12, 2025)), ("11월~2월", 2025, (11, 12, 2025)),
+    ("’24. 11월 ~ 2월", 2025, (1, 2, 2025)),
+    # and one wholly in another year has its months in that year (before, none), one over years in the first
+    ("’22. 3월", 2023, (3, 3, 2022)), ("향후: 2026. 1월", 2025, (1, 1, 2026)), ("’26. 1월", 2025, (1, 1, 2026)),
+    ("익년 2월", 2025, (2, 2, 2026)), ("2022. 3. ~ 2024. 12.", 2025, (3, 12, 2022)),
+    ("’24. 12월까지", 2025, (1, 12, 2024)), ("’26. 3월 ~ 5월", 2025, (3, 5, 2026)),
+    ("2026. 11월 ~ 2027. 2월", 2025, (11, 12, 2026)),
     # a year the report's own, or from a month on with no end, stays
-    ("2025. 3월", 2025, (3, 3)), ("’24. 3월부터", 2025, (1, 12)), ("2025.3.10.~5.20.", 2025, (3, 5)),
-    ("24년 3월 ~ 25년 2월", 2025, (1, 2)),
+    ("2025. 3월", 2025, (3, 3, 2025)), ("’24. 3월부터", 2025, (1, 12, 2025)), ("2025.3.10.~5.20.", 2025, (3, 5, 2025)),
+    ("24년 3월 ~ 25년 2월", 2025, (1, 2, 2025)),
+    # with no year known, a period printing none, or only `익년`, has none either
+    ("3월", None, (3, 3, None)), ("익년 2월", None, (2, 2, None)),
 ])
 def test_periods_within_the_reports_year(text, year, expected):
     assert parse_period(text, year) == expected
 
 
 def test_an_item_period_crossing_the_year():
+    """An item dated wholly in another year (`’22. 3월`) has its months in it; before, it had none."""
     body = "- 도시계획 재정비 용역: 2023. 9월 ~ 2024. 3월\n- 착수보고회: ’22. 3월\n- 주민공람: 11월 ~ 익년 2월\n"
-    assert [fields for _, *fields in items(body, 2023)] == [[9, 12, None], [None, None, None], [11, 12, None]]
-    assert [fields for _, *fields in items(body, 2024)] == [[1, 3, None], [None, None, None], [11, 12, None]]
+    assert [fields for _, *fields in items(body, 2023)] == [[9, 12, 2023, None], [3, 3, 2022, None],
+                                                          [11, 12, 2023, None]]
+    assert [fields for _, *fields in items(body, 2024)] == [[1, 3, 2024, None], [3, 3, 2022, None],
+                                                          [11, 12, 2024, None]]
 
 
 def test_a_part_naming_its_year_dates_its_items_in_it():
     """`Ⅲ. 2026년 주요업무 계획` in a 2025 report plans next year: its `’26. 3월 ~ 11월` is 3–11 (before, no months,
     as if of another year than the items')."""
     text = ("2025년 주요업무 보고\n\n총무과\n\nⅢ. 2026년 주요업무 계획\n\n① 코딩 교실 (교육팀)\n\n교육하고자 함\n\n"
-            "□ 추진계획\n\n- AI 코딩 교실 운영: ’26. 3월 ~ 11월\n- 진로 박람회 개최: ’26. 5월\n- 결산: 2025. 12월\n")
+            "□ 추진계획\n\n- AI 코딩 교실 운영: ’26. 3월 ~ 11월\n- 진로 박람회 개최: ’26. 5월\n- 결산: 2025. 12월\n"
+            "- 홍보: 4월\n- 운영 방침\n")
     (project,) = extract_report(read_text("t.txt", text.encode())).projects
-    assert [(item.start_month, item.end_month) for item in project.items] == [(3, 11), (5, 5), (None, None)]
+    assert [(item.start_month, item.end_month, item.year) for item in project.items] == [
+        (3, 11, 2026), (5, 5, 2026), (12, 12, 2025), (4, 4, 2026), (None, None, None)]

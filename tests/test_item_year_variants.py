@@ -1,0 +1,98 @@
+"""The year an item's months are in (`project_items.year`, schema 11), and items run all year by a word of how
+often (`매월 1회`, `상시`) rather than by months."""
+
+import pytest
+
+from extractors import extract_report
+from pipeline.db import SCHEMA_VERSION, connect
+from pipeline.load import load_report
+from pipeline.read_text import read_text
+from pipeline.values import parse_period
+from tests.corpus import as_old_schema
+
+COVER = "2025년 주요업무 보고\n\n총무과\n\n"
+ACHIEVEMENTS = ("Ⅱ. 2025년 주요업무 추진실적\n\n① 청사 관리 (총무팀)\n\n관리하고자 함\n\n□ 주요 추진실적\n\n"
+                "- 정기점검: 3월\n- 착수보고회: ’22. 3월\n- 도시계획 재정비 용역: 2024. 9월 ~ 2025. 3월\n"
+                "- 향후 보수: ’26. 1월 ~ 2월\n- 주민공람: 11월 ~ 익년 2월\n- 청사 순찰: 매일\n- 운영 방침\n\n")
+PLANS = "Ⅲ. 2026년 주요업무 계획\n\n① 코딩 교실 (교육팀)\n\n교육하고자 함\n\n□ 추진계획\n\n- 교실 운영: 4월\n"
+# (text, start_month, end_month, year) of each item, in order
+ITEMS = [("정기점검: 3월", 3, 3, 2025), ("착수보고회: ’22. 3월", 3, 3, 2022),
+         ("도시계획 재정비 용역: 2024. 9월 ~ 2025. 3월", 1, 3, 2025), ("향후 보수: ’26. 1월 ~ 2월", 1, 2, 2026),
+         ("주민공람: 11월 ~ 익년 2월", 11, 12, 2025), ("청사 순찰: 매일", 1, 12, 2025), ("운영 방침", None, None, None),
+         ("교실 운영: 4월", 4, 4, 2026)]
+
+
+def extract(text: str):
+    return extract_report(read_text("t.txt", text.encode()))
+
+
+def items(report) -> list[tuple[str, int | None, int | None, int | None]]:
+    return [(item.text, item.start_month, item.end_month, item.year) for p in report.projects for item in p.items]
+
+
+def test_items_have_the_year_of_their_months():
+    """An item dated wholly in another year (`’22. 3월`, `’26. 1월 ~ 2월`) has its months in that year; before, it
+    had none. The others are of the report's year, or of the year their part names."""
+    assert items(extract(COVER + ACHIEVEMENTS + PLANS)) == ITEMS
+
+
+def test_the_database_stores_each_items_year(tmp_path):
+    db = connect(tmp_path / "r.db")
+    load_report(db, extract(COVER + ACHIEVEMENTS + PLANS), "sha-1", [])
+    assert db.execute("SELECT text, start_month, end_month, year FROM project_items ORDER BY id").fetchall() == ITEMS
+    # in 2025's March: the item of March 2025, not that of March 2022
+    march = db.execute("SELECT text FROM project_items WHERE year = 2025 AND 3 BETWEEN start_month AND end_month "
+                       "ORDER BY id").fetchall()
+    assert march == [("정기점검: 3월",), ("도시계획 재정비 용역: 2024. 9월 ~ 2025. 3월",), ("청사 순찰: 매일",)]
+
+
+def test_a_database_of_schema_10_gains_the_year_where_it_is_known(tmp_path):
+    """Schema 10 stored months of the report's year, but an older reportdb read a month printing another year as
+    the report's, and a part naming its year in the report's year or the part's: those items keep no year."""
+    db = connect(tmp_path / "r.db")
+    load_report(db, extract(COVER + ACHIEVEMENTS + PLANS), "sha-1", [])
+    db.close()
+    as_old_schema(tmp_path / "r.db", 10)
+    db = connect(tmp_path / "r.db")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 11
+    assert [row[1] for row in db.execute("PRAGMA table_info(project_items)")][-3:] == ["line", "page", "year"]
+    assert db.execute("SELECT text, start_month, end_month, year FROM project_items ORDER BY id").fetchall() == [
+        ("정기점검: 3월", 3, 3, 2025), ("착수보고회: ’22. 3월", 3, 3, None),
+        ("도시계획 재정비 용역: 2024. 9월 ~ 2025. 3월", 1, 3, None), ("향후 보수: ’26. 1월 ~ 2월", 1, 2, None),
+        ("주민공람: 11월 ~ 익년 2월", 11, 12, None), ("청사 순찰: 매일", 1, 12, 2025), ("운영 방침", None, None, None),
+        ("교실 운영: 4월", 4, 4, None)]
+    assert db.execute("SELECT count(*), count(amount_krw), max(depth) FROM project_items").fetchone() == (8, 0, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "정기점검: 매월 1회", "주간 회의: 매주 금요일", "청사 순찰: 매일", "시설 점검: 분기별", "교육: 분기 1회",
+    "민원 상담: 상시", "소식지 발간: 격월", "간담회: 월 2회", "안전점검: 매 분기", "위원회 개최: 반기별",
+    "상시 모니터링 실시",
+])
+def test_what_runs_all_year_without_months_runs_from_january_to_december(text):
+    assert parse_period(text, 2025) == (1, 12, 2025)
+
+
+@pytest.mark.parametrize("text", [
+    "민원 처리: 수시", "간담회: 연 2회", "비상시 대응 체계 구축", "상시근로자 5명 고용", "매년 실시", "매입 추진",
+    "위원회 개최", "회의 3회 개최",
+])
+def test_a_word_that_names_no_months_gives_none(text):
+    """`수시` (when needed) and `연 2회` (twice a year) say nothing of which months; `비상시`, `상시근로자` are no
+    frequency."""
+    assert parse_period(text, 2025) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("정기점검: 매월 1회(3월~11월)", (3, 11, 2025)), ("분기별 점검(3월, 6월, 9월, 12월)", (3, 12, 2025)),
+    ("상시 운영(상반기)", (1, 6, 2025)), ("매주 금요일(2분기)", (4, 6, 2025)),
+])
+def test_months_printed_beside_a_frequency_are_the_period(text, expected):
+    assert parse_period(text, 2025) == expected
+
+
+def test_items_printing_a_frequency_run_all_year():
+    text = COVER + ("Ⅱ. 주요업무 추진실적\n\n① 청사 관리 (총무팀)\n\n관리하고자 함\n\n□ 주요 추진실적\n\n"
+                    "- 정기점검: 매월 1회\n- 민원 상담: 상시\n- 민원 처리: 수시\n- 간담회: 연 2회\n")
+    assert items(extract(text)) == [("정기점검: 매월 1회", 1, 12, 2025), ("민원 상담: 상시", 1, 12, 2025),
+                                    ("민원 처리: 수시", None, None, None), ("간담회: 연 2회", None, None, None)]
