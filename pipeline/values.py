@@ -241,7 +241,6 @@ _QUARTER_RE = regex.compile(r"([1-4])\s*/?\s*4?\s*분기")
 # `월 2회` (not `비상시`, `상시근로자`; `수시` and `연 2회` say nothing of which months)
 _ALL_YEAR_RE = regex.compile(r"(?<![\p{Hangul}\d])(?:상시(?!\p{Hangul})|매\s*(?:일|주|월|분기)|격\s*[주월]"
                              r"|[분반]기\s*(?:별|마다)|(?:분기|월|주)\s*\d+\s*회)")
-_ALL_YEAR_MARKS = ("상시", "매", "격", "기별", "기마다", "회")  # what a text needs for _ALL_YEAR_RE to match
 _MONTH = r"(?P<month>1[0-2]|0?[1-9])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _RANGE_DASHES = "~∼〜\\-–－"  # as a pattern's class: tildes, hyphens, the fullwidth hyphen
@@ -292,18 +291,20 @@ def _find_period(text: str, year: int | None) -> tuple[int, int, Period] | None:
     before a month alone. Only where it prints none, a word of what runs all year (`매월`) gives 1–12."""
     # each pattern is tried only when the text holds a character it needs: most texts need none
     found: list[tuple[int, int, Period]] = []
-    if "월" in text or "." in text:
+    if (wol := "월" in text) or "." in text:
         months = _months(text, year)
         if months:
             found.append(months)
-    if ("반기" in text or "연중" in text or "연간" in text) and (match := _WORD_RE.search(text)):
+    if ((half := "반기" in text) or "연중" in text or "연간" in text) and (match := _WORD_RE.search(text)):
         found.append((match.start(), match.end(), (*_HALF.get(match.group(1), (1, 12)), year)))  # 상·하반기: both
-    if "분기" in text and (match := _QUARTER_RE.search(text)):
+    if (quarter := "분기" in text) and (match := _QUARTER_RE.search(text)):
         q = int(match.group(1))
         found.append((match.start(), match.end(), (3 * q - 2, 3 * q, year)))
     if found:
         return min(found, key=lambda period: period[:2])
-    if any(mark in text for mark in _ALL_YEAR_MARKS) and (match := _ALL_YEAR_RE.search(text)):
+    # the words of _ALL_YEAR_RE hold 월, 분기 or 반기 (asked above), or one of these
+    if ((wol or quarter or half or "매" in text or "상시" in text or "격주" in text or ("회" in text and "주" in text))
+            and (match := _ALL_YEAR_RE.search(text))):
         return match.start(), match.end(), (1, 12, year)
     return None
 
