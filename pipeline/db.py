@@ -263,11 +263,10 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
-# Schema 11 stores the year an item's months are in. Until then they were the report's year's, as far as
-# known: an older reportdb read a part naming its year (`Ⅲ. 2026년 주요업무 계획`) in the report's year or the
-# part's, and before it kept its months to the report's year, read a month printing another year (`’26. 1월`) as
-# one of the report's; so items under such a part, or printing a year (`2026.`, `’26.`, `26년`, `익년`), keep
-# no year until loaded again.
+# Schema 11 stores the year an item's months are in: the report's, for the items it can tell. Not for those under
+# a part naming another year (`Ⅲ. 2026년 주요업무 계획`: an older reportdb read their months in the report's year
+# or in the part's) nor those printing a year (`2026.`, `’26.`, `26년`, `익년`: one read a month of another year as
+# the report's, a later one gave it none): their year stays null until they are loaded again.
 _TO_11 = ("ALTER TABLE project_items ADD COLUMN year INTEGER",
           "UPDATE project_items SET year = (SELECT d.year FROM projects p JOIN documents d ON d.id = p.document_id "
           "WHERE p.id = project_items.project_id AND (p.section NOT GLOB '*20[0-9][0-9]*' "
