@@ -30,6 +30,7 @@ from pipeline.document import Table
 from pipeline.values import (
     DATE,
     MONEY_SCALES,
+    as_word,
     clean_text,
     compact,
     money_unit,
@@ -174,9 +175,9 @@ def _earlier(label: str, year: int | None) -> bool:
 
 def _column_label(grid: Grid, n_header: int, col: int) -> str:
     """A column's label as printed, but a label letter-spaced (`증 감`) as the word, so that one key names it in
-    every report's `other_columns`."""
-    label = column_name(column_labels(grid.rows[:n_header]), col)
-    return label.replace(" ", "") if all(len(word) == 1 for word in label.split()) else label
+    every report's `other_columns`, a group's too (`예 산 액` over `국비` is `예산액 국비`)."""
+    header = tuple(tuple(as_word(cell) for cell in row) for row in grid.rows[:n_header])
+    return column_name(column_labels(header), col)
 
 
 def matches_unit_budget(grid: Grid, ctx: TableContext) -> bool:
@@ -309,6 +310,7 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
     no field; and where a line without a name splits its 예산액 by source in brackets (`2,698,307(시비 1,000,000
     구비 1,698,307)`), the line is the 계 and each source a line of its own, as a funding table prints them."""
     multiplier, table = printed_as.multiplier, printed_as.table
+    name, parent = as_word(name), parent and as_word(parent)  # a name spread over its cell (`녹 지 조 성`)
     budget = parse_money_cell(cells.get("budget", ""), multiplier)
     executed = parse_money_cell(cells.get("executed", ""), multiplier)
     remaining = parse_money_cell(cells.get("remaining", ""), multiplier)

@@ -70,6 +70,13 @@ def compact(label: str) -> str:
     return clean_text(label).replace(" ", "")  # a cleaned text's only spaces are single ' '
 
 
+def as_word(label: str) -> str:
+    """A label letter-spaced (`증 감`, `녹 지 조 성`: every word one letter) as its word; any other as printed
+    (`푸른 녹지 조성`)."""
+    words = label.split()
+    return "".join(words) if len(words) > 1 and all(len(word) == 1 for word in words) else label
+
+
 # --- numbers -------------------------------------------------------------------------------------
 
 _NUMBER_RE = regex.compile(r"^([△▲+＋\-−]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
