@@ -16,7 +16,7 @@ from pipeline.values import TOTAL_LABELS, YEAR_LABEL_RE, compact, full_year
 from schemas import BudgetLine, GenericTable, Project, Source, StaffingCount, VehicleFleet
 
 if TYPE_CHECKING:
-    from extractors.staffing import OneStatusTable
+    from extractors.staffing import HeldTable
 
 
 @dataclass(slots=True)
@@ -72,7 +72,10 @@ class Collected:
     budget: list[BudgetLine] = field(default_factory=list)
     tables: list[GenericTable] = field(default_factory=list)
     # staffing tables counting one status, read as records until a later table counts that status too
-    one_status: list[OneStatusTable] = field(default_factory=list)
+    one_status: list[HeldTable] = field(default_factory=list)
+    # staffing tables that say neither that they count staff nor something else, read as records until a
+    # later table says it counts the staff
+    unsure: list[HeldTable] = field(default_factory=list)
 
 
 def next_table_no(records: list) -> int:

@@ -53,9 +53,14 @@ def matches(grid: Grid, ctx: TableContext) -> bool:
     """A table of statuses by classes or grades, in the general part: a project's `정원 | 현원` are the places
     and children of what it runs, its `직렬 | 현 원 | 이수` those it trains, no department's staffing. A table
     counting several statuses where its labels or caption say it counts staff, or nothing says it counts
-    something else (`_counts_staff`); one counting a single status only where its labels are all staffing's."""
-    if ctx.project is not None:
-        return False
+    something else (`_says_staff`); one counting a single status only where its labels are all staffing's."""
+    return ctx.project is None and _says_staff(grid, ctx) is not False
+
+
+def _says_staff(grid: Grid, ctx: TableContext) -> bool | None:
+    """Whether a table of the general part says it counts the department's staff (True), says it counts
+    something else (False), or neither (None: staffing unless another table of the report says it is the
+    staffing, `extract`)."""
     if _status_column(grid) is not None:
         return _counts_staff(*_status_rows_labels(grid), ctx)
     header = _status_columns(grid)
@@ -64,21 +69,26 @@ def matches(grid: Grid, ctx: TableContext) -> bool:
     return _one_status(grid, ctx.caption, *header) is not None
 
 
-def _counts_staff(labels: list[str], other_figures: bool, ctx: TableContext) -> bool:
-    """Whether a table of statuses counts the department's staff now. Never by year (`2023 | 2024 | 2025`: its
-    history, a grid) nor by 동 other than the report's own (`신길1동 | 신길3동`: the 동s' staff). Otherwise where
-    its labels (those its counts would take) are all 직렬 or 직급 the tool knows, or its caption says it counts
-    staff (`_staff_caption`); else where nothing says it counts something else, as a 위원회 현황 (its members)
-    or a 시설 현황 (places and residents) does: a label that is a figure (rows numbered, `연번`), one naming a
-    committee or facility (but the report's own 동 주민센터), or figures of another kind beside the statuses
-    (`시설수`, `개최 횟수`, `충족률`, `종사자`). Staff of a class the tool has no word for (`운전원`) stay staff."""
+def _counts_staff(labels: list[str], other_figures: bool, ctx: TableContext) -> bool | None:
+    """Whether a table of statuses says it counts the department's staff now (`_says_staff`). Never by year
+    (`2023 | 2024 | 2025`: its history, a grid) nor by 동 other than the report's own (`신길1동 | 신길3동`: the
+    동s' staff). Otherwise it does where its labels (those its counts would take) are all 직렬 or 직급 the tool
+    knows, or its caption is staffing's (`_staff_caption`); it does not where something says it counts
+    something else, as a 위원회 현황 (its members) or a 시설 현황 (places and residents) does: a label that is a
+    figure (rows numbered, `연번`), one naming a committee or facility (but the report's own 동 주민센터), or
+    figures of another kind beside the statuses (`시설수`, `개최 횟수`, `충족률`, `종사자`); else it does where it
+    sits in the 인력 section (`2. 인력 현황` over `□ 청소차량 운전원 현황`) or its caption names a kind of staff
+    (`3. 공무직 현황`), and says neither where it sits elsewhere under a caption naming none (`2. 통·반장 현황`,
+    `1. 의원 현황`)."""
     own = _dong(ctx.department)
     if any(YEAR_LABEL_RE.match(label) or _dong(label) not in (None, own) for label in labels):
         return False
     if _names_staffing(labels) or _staff_caption(ctx):
         return True
-    return not other_figures and not any(
-        is_number(label) or _NOT_STAFF_RE.search(label) and not _dong(label) for label in labels)
+    if other_figures or any(is_number(label) or _NOT_STAFF_RE.search(label) and not _dong(label)
+                            for label in labels):
+        return False
+    return True if _in_staff_section(ctx) or _STAFF_HEADING_RE.search(compact(ctx.caption or "")) else None
 
 
 def _dong(name: str | None) -> str | None:
@@ -92,8 +102,12 @@ def _staff_caption(ctx: TableContext) -> bool:
     or a sub-heading under that title naming a kind of staff (`□ 공무원`, `□ 공무직 등`); one naming something
     else there (`□ 인사위원회 운영`) says nothing."""
     caption = compact(ctx.caption) if ctx.caption else ""
-    return _STAFF_CAPTION in caption or bool(
-        ctx.title and _STAFF_CAPTION in compact(ctx.title) and _STAFF_HEADING_RE.search(caption))
+    return _STAFF_CAPTION in caption or _in_staff_section(ctx) and bool(_STAFF_HEADING_RE.search(caption))
+
+
+def _in_staff_section(ctx: TableContext) -> bool:
+    """Whether the table's `□` sub-heading sits under the 인력 section's title (`2. 인력 현황`)."""
+    return bool(ctx.title) and _STAFF_CAPTION in compact(ctx.title)
 
 
 def _status_columns_labels(grid: Grid, status_row: int, statuses: dict[int, str]) -> tuple[list[str], bool]:
@@ -122,6 +136,16 @@ def _status_rows_labels(grid: Grid) -> tuple[list[str], bool]:
 
 
 def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
+    """The table's counts as staffing table `table_no`. One that says neither that it counts staff nor something
+    else (`_says_staff`) is a grid where another table says it is the department's staffing (`1. 인 력` over
+    `2. 통·반장 현황`, or below `1. 의원 현황`: held until then, as `Collected.unsure`)."""
+    says_staff = _says_staff(grid, ctx)
+    if says_staff is None and out.staffing and not out.unsure:  # a table read before says it is the staffing
+        generic.extract(grid, ctx, out)
+        return
+    if says_staff and out.unsure:
+        _to_grids(out.unsure, out, [])
+        out.unsure.clear()
     table_no = next_table_no(out.staffing)
     header = _status_columns(grid)
     if len(header[1]) > 1:
@@ -141,17 +165,21 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     if unread or not counts:  # a 비고 column, a row of notes, or no count at all: the grid is kept as printed
         generic.extract(grid, ctx, out, "staffing" if counts else None)
     if len(statuses) == 1:
-        out.one_status.append(OneStatusTable(grid, ctx, table_no, statuses.pop(), grid_at, unread))
+        out.one_status.append(HeldTable(grid, ctx, table_no, statuses.pop(), grid_at, unread))
+    elif says_staff is None and counts:
+        out.unsure.append(HeldTable(grid, ctx, table_no, None, grid_at, unread))
 
 
-class OneStatusTable(NamedTuple):
-    """A table counting one status, read as staffing table `table_no`, and where its grid stands among the
-    report's tables (`gridded`: kept beside its records, for a 비고 column) or would."""
+class HeldTable(NamedTuple):
+    """A table read as staffing table `table_no` that a later table may show to be none, and where its grid
+    stands among the report's tables (`gridded`: kept beside its records, for a 비고 column) or would. `status`:
+    the one status it counts (`Collected.one_status`), or None for one counting several that says neither that
+    it counts staff nor something else (`Collected.unsure`)."""
 
     grid: Grid
     ctx: TableContext
     table_no: int
-    status: str
+    status: str | None
     grid_at: int
     gridded: bool
 
@@ -166,18 +194,21 @@ def _restates(counts: list[StaffingCount], earlier: list[StaffingCount]) -> bool
 
 def _restated_by(statuses: set[str], counts: list[StaffingCount], out: Collected) -> None:
     """The tables counting one status printed above a table that counts it among others (`직렬별 현원` above
-    the 인력 table) are grids, as they are below it (`_restates`): their records go, and the staffing tables
-    after them, `counts` too, are numbered as if they were none. Those counting another status stay staffing:
+    the 인력 table) are grids, as they are below it (`_restates`). Those counting another status stay staffing:
     a table is held only until the next table counting several."""
-    restated = [held for held in out.one_status if held.status in statuses]
+    _to_grids([held for held in out.one_status if held.status in statuses], out, counts)
     out.one_status.clear()
-    if not restated:
-        return
-    dropped = [held.table_no for held in restated]
+
+
+def _to_grids(held_tables: list[HeldTable], out: Collected, counts: list[StaffingCount]) -> None:
+    """Tables read as staffing that a later table shows to be none: their records go, the staffing tables after
+    them, `counts` too (the later table's, not yet collected), are numbered as if they were none, and each is a
+    grid where it was printed."""
+    dropped = [held.table_no for held in held_tables]
     out.staffing[:] = [count for count in out.staffing if count.table_no not in dropped]
     for count in itertools.chain(out.staffing, counts):
         count.table_no -= sum(1 for table_no in dropped if table_no < count.table_no)
-    for held in reversed(restated):  # the last first: a grid put in does not move those before it
+    for held in reversed(held_tables):  # the last first: a grid put in does not move those before it
         generic.extract(held.grid, held.ctx, out)
         out.tables[held.grid_at:held.grid_at + held.gridded] = [out.tables.pop()]
 

@@ -1,0 +1,122 @@
+"""Tables of 정원 and 현원 outside the 인력 section that count no staff (a daycare's places by type, 통·반장, the
+council's members): grids, checked by `sum.table` and `shortfall`, wherever the 인력 table stands."""
+
+import pytest
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.read_text import read_text
+
+COVER = ("제290회 서해구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n2025년 주요업무 보고\n\n{department}\n\n"
+         "Ⅰ. 일반현황\n\n")
+STAFF = ("{n}. 인 력\n\n구 분\t계\t5급\t6급\t7급\t8급\t9급\n정 원\t24\t1\t5\t8\t6\t4\n현 원\t24\t1\t5\t9\t5\t4\n"
+         "과부족\t-\t-\t-\t1\t△1\t-\n\n")
+STAFF_COUNTS = [("정원", "계", 24), ("정원", "5급", 1), ("정원", "6급", 5), ("정원", "7급", 8), ("정원", "8급", 6),
+                ("정원", "9급", 4), ("현원", "계", 24), ("현원", "5급", 1), ("현원", "6급", 5), ("현원", "7급", 9),
+                ("현원", "8급", 5), ("현원", "9급", 4), ("과부족", "계", 0), ("과부족", "5급", 0), ("과부족", "6급", 0),
+                ("과부족", "7급", 1), ("과부족", "8급", -1), ("과부족", "9급", 0)]
+
+
+def report(body: str, department: str = "가 족 정 책 과"):
+    return extract_report(read_text("t.txt", (COVER.format(department=department) + body).encode()))
+
+
+def staffing(r) -> list[tuple[int, str, str, str, int]]:
+    return [(c.table_no, c.status, c.job_class, c.grade, c.headcount) for c in r.staffing]
+
+
+def findings(r) -> list[tuple[str, str, str, str, str, str]]:
+    return sorted((f.rule, f.table, f.row, f.column, f.expected, f.actual) for f in run_checks(r))
+
+
+def daycare(caption: str, total: str = "6,420") -> str:
+    return (f"2. {caption}\n\n(’25. 5. 31. 기준, 단위: 명)\n\n구 분\t정 원\t현 원\n계\t{total}\t5,310\n"
+            "국공립\t3,100\t2,850\n민 간\t2,200\t1,720\n가 정\t970\t620\n직 장\t150\t120\n\n")
+
+
+@pytest.mark.parametrize("caption", ["보육시설 현황", "어린이집 현황"])
+def test_daycare_places_by_type_below_the_staffing_are_a_grid(caption):
+    """Before, the 6,420 places were staffing table 2 (classes `국공립`, `민간` …): 가족정책과's 정원 6,444."""
+    r = report(STAFF.format(n=1) + daycare(caption))
+    assert staffing(r) == [(1, status, "계", grade, n) for status, grade, n in STAFF_COUNTS]
+    (grid,) = r.tables
+    assert (grid.caption, grid.records_in) == (f"2. {caption}", None)
+    assert grid.rows[1:3] == [["계", "6,420", "5,310"], ["국공립", "3,100", "2,850"]]
+    assert findings(r) == []
+    assert findings(report(STAFF.format(n=1) + daycare(caption, "6,430"))) == [
+        ("sum.table", f"2. {caption}", "계", "정 원", "6,420", "6,430")]
+
+
+def tongjang(vacant: str = "7") -> str:
+    return ("2. 통·반장 현황\n\n(’25. 5. 31. 기준, 단위: 명)\n\n구 분\t정 원\t현 원\t결 원\n계\t2,722\t2,655\t67\n"
+            f"통 장\t412\t405\t{vacant}\n반 장\t2,310\t2,250\t60\n\n")
+
+
+def test_tongjang_and_banjang_below_the_staffing_are_a_grid():
+    """Before, 2,722 통장 and 반장 were 자치행정과's staffing table 2."""
+    r = report(STAFF.format(n=1) + tongjang(), "자 치 행 정 과")
+    assert {table_no for table_no, *_ in staffing(r)} == {1} and len(r.staffing) == 18
+    (grid,) = r.tables
+    assert (grid.caption, grid.records_in) == ("2. 통·반장 현황", None)
+    assert grid.rows[2] == ["통 장", "412", "405", "7"]
+    assert findings(r) == []
+    assert findings(report(STAFF.format(n=1) + tongjang("8"), "자 치 행 정 과")) == [
+        ("shortfall", "2. 통·반장 현황", "결원", "통 장", "7", "8"),
+        ("sum.table", "2. 통·반장 현황", "계", "결 원", "68", "67")]
+
+
+def members(note: str = "", total: str = "17") -> str:
+    head, cell = ("\t비 고", "\t임기 4년") if note else ("", "")
+    return (f"1. 의원 현황\n\n(단위: 명)\n\n구 분\t계\t지역구\t비례대표{head}\n정 원\t{total}\t15\t2{cell}\n"
+            f"현 원\t17\t15\t2{cell}\n\n")
+
+
+COUNCIL_STAFF = ("2. 인 력\n\n구 분\t계\t4급\t5급\t6급\t7급\n정 원\t14\t1\t4\t5\t4\n현 원\t13\t1\t4\t5\t3\n"
+                 "과부족\t△1\t-\t-\t-\t△1\n\n")
+COUNCIL_COUNTS = [(1, "정원", "계", "계", 14), (1, "정원", "계", "4급", 1), (1, "정원", "계", "5급", 4),
+                  (1, "정원", "계", "6급", 5), (1, "정원", "계", "7급", 4), (1, "현원", "계", "계", 13),
+                  (1, "현원", "계", "4급", 1), (1, "현원", "계", "5급", 4), (1, "현원", "계", "6급", 5),
+                  (1, "현원", "계", "7급", 3), (1, "과부족", "계", "계", -1), (1, "과부족", "계", "4급", 0),
+                  (1, "과부족", "계", "5급", 0), (1, "과부족", "계", "6급", 0), (1, "과부족", "계", "7급", -1)]
+
+
+@pytest.mark.parametrize("note", ["", "비고"], ids=["plain", "with-a-note-column"])
+def test_council_members_above_the_staffing_are_a_grid(note):
+    """The members' table comes first: it is read as staffing until the 인력 table below says it is the staffing,
+    then it is a grid where it was printed and the 인력 table is table 1. Before, 의회사무국's 정원 was 31 (the
+    17 members and the 14 staff)."""
+    r = report(members(note) + COUNCIL_STAFF + "3. 청사 현황\n\n구 분\t면적\n본관\t1,200\n\n", "의 회 사 무 국")
+    assert staffing(r) == COUNCIL_COUNTS
+    assert [(grid.caption, grid.records_in) for grid in r.tables] == [("1. 의원 현황", None), ("3. 청사 현황", None)]
+    assert r.tables[0].rows[1][:4] == ["정 원", "17", "15", "2"]
+    assert findings(r) == []
+    assert findings(report(members(note, "18") + COUNCIL_STAFF, "의 회 사 무 국")) == [
+        ("sum.table", "1. 의원 현황", "정 원", "계", "17", "18")]
+
+
+def test_a_one_status_table_after_the_members_is_the_staffing():
+    """The members' 현원 held as staffing does not make the 직렬별 현원 below a restatement of it."""
+    body = members() + "2. 직렬별 현원\n\n구 분\t계\t행정\t속기\n현 원\t14\t12\t2\n\n"
+    r = report(body, "의 회 사 무 국")
+    assert staffing(r) == [(1, "현원", "계", "계", 14), (1, "현원", "행정", "계", 12), (1, "현원", "속기", "계", 2)]
+    assert [grid.caption for grid in r.tables] == ["1. 의원 현황"]
+
+
+@pytest.mark.parametrize(("body", "second"), [
+    ("2. 인력 및 차량 현황\n\n구 분\t계\t5급\t6급\n정 원\t6\t1\t5\n현 원\t6\t1\t5\n\n□ 청소차량 운전원 현황\n\n"
+     "구 분\t정 원\t현 원\t과부족\n계\t30\t28\t△2\n압축진개차 운전원\t20\t19\t△1\n노면청소차 운전원\t10\t9\t△1\n\n",
+     [("정원", "계", 30), ("현원", "계", 28), ("과부족", "계", -2), ("정원", "압축진개차운전원", 20),
+      ("현원", "압축진개차운전원", 19), ("과부족", "압축진개차운전원", -1), ("정원", "노면청소차운전원", 10),
+      ("현원", "노면청소차운전원", 9), ("과부족", "노면청소차운전원", -1)]),
+    ("2. 인 력\n\n구 분\t계\t5급\t6급\n정 원\t6\t1\t5\n현 원\t6\t1\t5\n\n3. 공무직 현황\n\n"
+     "구 분\t정 원\t현 원\n계\t12\t11\n환경공무관\t8\t8\n시설관리원\t4\t3\n\n",
+     [("정원", "계", 12), ("현원", "계", 11), ("정원", "환경공무관", 8), ("현원", "환경공무관", 8),
+      ("정원", "시설관리원", 4), ("현원", "시설관리원", 3)]),
+], ids=["under-the-staffing-title", "a-caption-naming-staff"])
+def test_staff_beside_the_staffing_table_stay_staffing(body, second):
+    """A table of classes the tool has no word for under the 인력 title (`□ 청소차량 운전원 현황`), or under a
+    caption naming a kind of staff (`3. 공무직 현황`), is staffing table 2 beside the 인력 table."""
+    r = report(body, "청 소 과")
+    assert [(status, job_class, n) for table_no, status, job_class, _grade, n in staffing(r) if table_no == 2] == second
+    assert r.tables == [] and findings(r) == []
+
