@@ -26,7 +26,7 @@ from extractors.context import (
     source_at,
     spread_labels,
 )
-from extractors.labels import SHORTFALL_WORDS
+from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
 from pipeline.values import YEAR_LABEL_RE, compact, parse_count_note
 from schemas import StaffingCount
 
@@ -354,14 +354,17 @@ def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
         column_labels: list[str] | None = _nearest_above(grid.rows[:n_header], grid.width)
     else:
         n_header, statuses, column_labels = _status_header(grid, status_row, statuses)
-    label_cols = range(first_status)
+    # a column numbering the rows (`연번 | 구 분`) names no class: the labels stand right of it, the 계 in it
+    serial = first_status > 1 and any(compact(row[0]) in SERIAL_WORDS for row in grid.rows[:n_header])
+    label_cols = range(1 if serial else 0, first_status)
     records = []
     recorded: dict[tuple[str, str, str], int] = {}
     table, body = grid.table, grid.rows[n_header:]
     unread = any(row[col] for row in body for col in range(first_status, len(row)) if col not in statuses)
     # the class label is merged down its rows; a `소 계` row may start a class whose label is printed below it
-    classes = merged_labels([compact(row[0]) for row in body],
-                            [len(label_cols) > 1 and is_total(row[1]) for row in body])
+    classes = merged_labels([compact(row[0] if serial and is_total(row[0]) else row[label_cols.start])
+                             for row in body],
+                            [len(label_cols) > 1 and is_total(row[label_cols[1]]) for row in body])
     for offset, row in enumerate(body):
         labels = [classes[offset], *(compact(row[c]) for c in label_cols[1:])]
         job_class = "계" if not labels or is_total(labels[0]) else labels[0]

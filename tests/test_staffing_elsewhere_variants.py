@@ -1,5 +1,6 @@
 """Tables of 정원 and 현원 outside the 인력 section that count no staff (a daycare's places by type, 통·반장, the
-council's members): grids, checked by `sum.table` and `shortfall`, wherever the 인력 table stands."""
+council's members): grids, checked by `sum.table` and `shortfall`, wherever the 인력 table stands; and a 공무직
+table numbering its rows (`연번`), whose classes are its labels, not its serials."""
 
 import pytest
 
@@ -120,3 +121,20 @@ def test_staff_beside_the_staffing_table_stay_staffing(body, second):
     assert [(status, job_class, n) for table_no, status, job_class, _grade, n in staffing(r) if table_no == 2] == second
     assert r.tables == [] and findings(r) == []
 
+
+def others(total: str = "7") -> str:
+    return (f"□ 공무직 등\n\n연번\t구 분\t정 원\t현 원\n계\t\t{total}\t6\n1\t환경공무관\t4\t4\n"
+            "2\t청사관리원\t3\t2\n\n")
+
+
+def test_a_staff_table_numbering_its_rows_takes_its_labels_as_classes():
+    """Before, the 공무직 table under `2. 인력 현황` had classes `1` and `2` (the serials) and grades
+    `환경공무관`, `청사관리원`."""
+    body = "2. 인력 현황\n\n□ 공무원\n\n구 분\t계\t5급\t6급\n정 원\t10\t1\t9\n현 원\t10\t1\t9\n\n"
+    r = report(body + others(), "총 무 과")
+    assert [count for count in staffing(r) if count[0] == 2] == [
+        (2, "정원", "계", "계", 7), (2, "현원", "계", "계", 6), (2, "정원", "환경공무관", "계", 4),
+        (2, "현원", "환경공무관", "계", 4), (2, "정원", "청사관리원", "계", 3), (2, "현원", "청사관리원", "계", 2)]
+    assert r.tables == [] and findings(r) == []
+    assert findings(report(body + others("8"), "총 무 과")) == [
+        ("sum.staffing", "인력 (표 2)", "정원", "계", "7", "8")]
