@@ -12,12 +12,14 @@ from extractors import budget, generic, staffing, vehicle_list, vehicles
 from extractors.context import Collected, Grid, TableContext, source_of
 from extractors.document_info import extract_document_info
 from extractors.projects import extract_projects
-from extractors.sections import is_contents_table, split_sections
-from pipeline.document import BOX_MARKS, Bullet, Document, Heading, Paragraph, Table
+from extractors.sections import box_line, is_contents_table, split_sections
+from pipeline.document import BOX_MARKS, Block, Bullet, Document, Heading, Paragraph, Table
 from pipeline.errors import ReportError
 from schemas import GeneralText, Report
 
 _COUNT_FIRST_RE = regex.compile(r"(?:총|계)?\s*[\d,]+\s*(?:대|명|개소|개|건)")  # `총 12대 (정수 12대)`, `12대`
+# a general part's heading as a box prints it: numbered, naming no figure (`2 인 력`, `3. 주요시설 및 장비`)
+_BOX_HEADING_RE = regex.compile(r"^\d{1,2}\s*[.)]?\s*\p{Hangul}\D*$")
 
 TABLE_EXTRACTORS = (  # vehicles before staffing: a fleet's `정 수 | 현 원 | 과부족` are a staffing table's words too
     (vehicle_list.matches, vehicle_list.extract),
@@ -46,7 +48,7 @@ def extract_report(doc: Document) -> Report:
     for section in sections:
         if section.is_general:
             caption = title = None
-            for block in section.blocks:
+            for block in _general_blocks(section):
                 if isinstance(block, Table):
                     if not is_contents_table(block):
                         handle_table(block, TableContext(caption, section.label, info.year, title=title,
@@ -64,6 +66,15 @@ def extract_report(doc: Document) -> Report:
     if not _recognisable(report, sections):
         raise ReportError(doc.path, "not a work report: no title, council session, numbered section or known table")
     return report
+
+
+def _general_blocks(section) -> list[Block]:
+    """The general part's blocks, a heading printed in a box (`2 | 인 력`, the number shaded) as the heading it
+    is, so that the table below is captioned by it; a box that is not a numbered heading (`| 계 | 12 |`, a note)
+    stays a table."""
+    return [heading if isinstance(block, Table) and (heading := box_line(block)) is not None
+            and not heading.marker and _BOX_HEADING_RE.match(heading.text) else block
+            for block in section.blocks]
 
 
 def _caption(above: str | None, block: Heading | Paragraph | Bullet) -> str:
@@ -88,7 +99,7 @@ def _title(title: str | None, above: str | None, block: Heading | Paragraph | Bu
 def _general_text(section) -> list[GeneralText]:
     """The general part's text outside its tables, as one line: where a paragraph ends is where the type's
     spacing says, which a PDF and its text need not agree on."""
-    blocks = [block for block in section.blocks if isinstance(block, Heading | Paragraph | Bullet)]
+    blocks = [block for block in _general_blocks(section) if isinstance(block, Heading | Paragraph | Bullet)]
     if not blocks:
         return []
     return [GeneralText(section=section.label, text=" ".join(block.text for block in blocks),

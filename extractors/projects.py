@@ -14,7 +14,14 @@ import regex
 
 from extractors.budget import stated_lines
 from extractors.context import TableContext, source_of
-from extractors.sections import Section, contents_line_title, contents_titles, is_contents_table
+from extractors.sections import (
+    CIRCLED,
+    Section,
+    box_line,
+    contents_line_title,
+    contents_titles,
+    is_contents_table,
+)
 from pipeline.document import Bullet, Heading, Paragraph, Table
 from pipeline.values import (
     AMOUNT_RE,
@@ -32,7 +39,6 @@ from schemas.budget import FUNDING_PATTERN
 _NUMBERED_RE = regex.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
 _ITEM_NUMBER_RE = regex.compile(r"^(\d{1,2})\.\s+(\S.*)$")  # `1. 정기점검: 3월`: an item of a numbered list
 _LETTERED_RE = regex.compile(rf"^([{LETTERS}])\s*[.)]\s+(\S.*)$")  # `가. 제목`: a heading numbered in letters
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # the team(s) ending a title, or printed on a line of their own below it: `교육후생팀`, `(세무1팀)`, `- 청사관리팀`,
 # `【청사관리팀】`, `(담당: 청사관리팀)`, `(총무팀, 청사관리팀)`, `(녹지조성팀·공원관리팀)`; inside brackets a name may
 # be spaced (`(청사 관리팀)`); the team's head and phone may follow (`(담당: 청사관리팀장 홍길동 ☎ 2670-3101)`,
@@ -220,8 +226,8 @@ def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[i
     if isinstance(block, Heading):
         if block.marker == "□":
             return None
-        if block.marker and block.marker in _CIRCLED:
-            return _CIRCLED.index(block.marker) + 1, block.text
+        if block.marker and block.marker in CIRCLED:
+            return CIRCLED.index(block.marker) + 1, block.text
         lettered = _LETTERED_RE.match(block.text) if letters is not False else None
         if lettered and not _PURPOSE_END_RE.search(lettered.group(2)):
             number = LETTERS.index(lettered.group(1)) + 1
@@ -235,17 +241,12 @@ def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[i
     return (number, match.group(2)) if isinstance(block, Heading) or number == next_seq else None
 
 
-def _title_in_box(table: Table, next_seq: int,
-                  letters: bool | None) -> tuple[Heading | Paragraph, tuple[int, str]] | None:
-    """A project's title printed in a box, a table of one cell (`① 제목 (팀)`, `1. 제목`, as HWP templates shade
-    it): the line it would be, and its (number, title). Only the next project's number: a box inside a project
-    (`① 놀이시설 교체 (12개소)` among its achievements) is no title."""
-    if len(table.rows) != 1 or len(table.rows[0]) != 1:
-        return None
-    text = table.rows[0][0]
-    line = (Heading(text[1:].lstrip(), 0, text[0], table.line, table.page) if text[:1] in _CIRCLED
-            else Paragraph(text, table.line, table.page))
-    title = numbered_title(line, next_seq, letters)
+def _title_in_box(table: Table, next_seq: int, letters: bool | None) -> tuple[Heading, tuple[int, str]] | None:
+    """A project's title printed in a box (`① 제목 (팀)`, `1. 제목`, `① | 제목`, `1 | 제목 | 녹지조성팀`, as HWP
+    templates shade it): the line it would be, and its (number, title). Only the next project's number: a box
+    inside a project (`① 놀이시설 교체 (12개소)` among its achievements) is no title."""
+    line = box_line(table)
+    title = numbered_title(line, next_seq, letters) if line is not None else None
     return (line, title) if title and title[0] == next_seq else None
 
 

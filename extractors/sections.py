@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import regex
 
 from pipeline.document import Block, Bullet, Heading, Paragraph, Table
-from pipeline.values import clean_text, compact
+from pipeline.values import LETTERS, clean_text, compact
 
 ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "Ⅵ", "VII": "Ⅶ", "VIII": "Ⅷ",
          "IX": "Ⅸ", "X": "Ⅹ"}
@@ -95,12 +95,54 @@ def _numbered_label(text: str) -> str | None:
     return f"{match.group(1)} {clean_text(match.group(2))}"
 
 
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# the number cell of a title box: `1`, `1.`, `①`, `Ⅱ`, `가`
+_BOX_NUMBER_RE = regex.compile(rf"^(?:\d{{1,2}}|[{CIRCLED}]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[{LETTERS}])\s*[.)]?$")
+# a team cell after a box's title cell (`녹지조성팀`, `(녹지조성팀)`), which a title names in brackets
+_BOX_TEAM_RE = regex.compile(r"^[(\[]?\s*(\p{Hangul}[\p{Hangul}\d ]{0,11}팀)\s*[)\]]?$")
+_HANGUL_RE = regex.compile(r"\p{Hangul}")
+
+
+def box_line(table: Table) -> Heading | None:
+    """The line a box prints, as HWP templates shade a title or heading: a table of one row, of one cell (`① 제목
+    (팀)`, `1. 제목`), or of a number cell and a cell naming something (`① | 제목`, `2 | 인 력`, in a PDF the number
+    shaded), perhaps a team cell after (`1 | 제목 | 녹지조성팀`); a circled number is the heading's mark, as on a
+    line. None for any other table. Whether the line is a title or heading is the reader of the part's to say:
+    `| 계 | 12 |` is none of these, and a box among a project's achievements is no title."""
+    if len(table.rows) != 1:
+        return None
+    text = _box_text([clean_text(cell) for cell in table.rows[0]])
+    if text is None:
+        return None
+    if text[:1] in CIRCLED:
+        return Heading(text[1:].lstrip(), 0, text[0], table.line, table.page)
+    return Heading(text, 0, "", table.line, table.page)
+
+
+def _box_text(cells: list[str]) -> str | None:
+    """The line a box's cells print: its one cell, or its number and title, the team cell after in brackets."""
+    if len(cells) == 1:
+        return cells[0]
+    team = _BOX_TEAM_RE.match(cells[2]) if len(cells) == 3 else None
+    if len(cells) != 2 and team is None or not _BOX_NUMBER_RE.match(cells[0]) or not _HANGUL_RE.search(cells[1]):
+        return None
+    number = f"{cells[0]}." if cells[0] in LETTERS else cells[0]  # `가 제목` numbers nothing, `가. 제목` does
+    return f"{number} {cells[1]} ({team.group(1)})" if team else f"{number} {cells[1]}"
+
+
+def _line_of(block: Block) -> Block | None:
+    """A block as the line it prints: a box as its line, a table otherwise None, any other block itself."""
+    return box_line(block) if isinstance(block, Table) else block
+
+
 def split_sections(blocks: list[Block]) -> list[Section]:
-    """The report's parts at its roman numerals, or, where it prints none, at parts numbered `1.`, `2.`."""
-    labels = [section_label(block) for block in blocks]
+    """The report's parts at its roman numerals, or, where it prints none, at parts numbered `1.`, `2.`; a part's
+    heading may be printed in a box (`Ⅱ | 주요업무 추진실적`)."""
+    lines = [_line_of(block) for block in blocks]
+    labels = [section_label(line) for line in lines]
     part_label = _roman_label
     if not any(labels):
-        labels = [numbered_section_label(block) for block in blocks]
+        labels = [numbered_section_label(line) for line in lines]
         part_label = _PrintedPart({compact(label) for label in labels if label})
     sections = [Section(None)]
     for block, label in zip(blocks, labels, strict=True):
