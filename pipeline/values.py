@@ -252,8 +252,9 @@ _MONTH = r"(?P<month>1[0-2]|0?[1-9])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _RANGE_DASHES = "~∼〜\\-–－"  # as a pattern's class: tildes, hyphens, the fullwidth hyphen
 # a month as printed: `4월`, `4월 30일`, `2025년 4월`, `익년 2월`, `’25. 3월`; a day `3. 10.`, `2025.3.10.`, `’25.10.2.`
-# (each with its weekday after it or not, `3. 4.(화)`); a month `3.` (a range's end, `2025. 3. ~ 5.`); or a month
-# without 월 where the month after it prints one (`4~6월`, `1·3월`)
+# (each with its weekday after it or not, `3. 4.(화)`); a month `3.` (a month alone after its year, `2025. 11.`,
+# `’25. 4.`, else only a range's end, `2025. 3. ~ 5.`); or a month without 월 where the month after it prints one
+# (`4~6월`, `1·3월`)
 _MONTH_POINT_RE = regex.compile(
     rf"(?=[’‘'`]?\d{{1,4}}\s*[.년월{_RANGE_DASHES}·]|익년|내년)(?<![\d.]|\d,)(?:"  # lookahead: fail fast
     rf"(?:(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]|(?P<year>\d\d)\s*년|(?P<next>익년|내년))\s*)?"
@@ -339,7 +340,8 @@ def _months(text: str, year: int | None) -> tuple[int, int, Period] | None:
                 return start.start(), end.end(), _in_year(start, end, int(start["month"]), int(end["month"]), year)
             first = i + 1
         points = [point for i, point in enumerate(points) if i not in in_schedule]
-    single = next((point for point in points if point["wol"] or point["day"]), None)
+    # a month alone prints 월, its day or its year: `3.` alone is a list's number (`3. 추진계획`), `2025. 3.` a month
+    single = next((point for point in points if point["wol"] or point["day"] or point["year"]), None)
     if single is None:
         return None
     month, start, end = int(single["month"]), single.start(), single.end()

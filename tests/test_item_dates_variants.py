@@ -1,0 +1,40 @@
+"""Item periods printed as a year and month without a day (`준공: 2025. 11.`), dates that say when figures were
+counted (`(’25. 5. 31. 기준)`) rather than when an item runs, and the year `reportdb show` prints beside months."""
+
+import pytest
+
+from extractors import extract_report
+from extractors.projects import item_fields
+from pipeline.read_text import read_text
+
+REPORT = ("2025년 주요업무 보고\n\n건설과\n\nⅡ. 주요업무 추진실적\n\n① 노후 도로 재포장 (도로관리팀)\n\n"
+          "재포장하고자 함\n\n□ 추진실적\n\n")
+
+
+def items(body: str) -> list[tuple[str, int | None, int | None, int | None]]:
+    (project,) = extract_report(read_text("t.txt", (REPORT + body).encode())).projects
+    return [(item.text, item.start_month, item.end_month, item.year) for item in project.items]
+
+
+def test_a_year_and_month_without_a_day_is_that_month():
+    """Before, `2025. 11.` and `’25. 4.` gave no months, while `2025. 11월` and `2025. 3. ~ 2025. 11.` did."""
+    body = ("○ 1구간 착공: 2025. 3.\n○ 2구간 설계 완료: ’25. 4.\n○ 2·3구간 준공: 2025. 11.\n○ 준공 검사: 2025.11.\n"
+            "○ 보수 공사: ’26. 2.\n○ 공사기간 : 2025. 3. ~ 2025. 11.\n")
+    assert items(body) == [("1구간 착공: 2025. 3.", 3, 3, 2025), ("2구간 설계 완료: ’25. 4.", 4, 4, 2025),
+                           ("2·3구간 준공: 2025. 11.", 11, 11, 2025), ("준공 검사: 2025.11.", 11, 11, 2025),
+                           ("보수 공사: ’26. 2.", 2, 2, 2026), ("공사기간 : 2025. 3. ~ 2025. 11.", 3, 11, 2025)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("준공: 2025. 11.", (11, 11, 2025, None)), ("설계 완료(’25. 4.)", (4, 4, 2025, None)),
+    ("준공: 2025. 11. 3.", (11, 11, 2025, None)),  # a day: its month, as before
+    ("착공: 2025. 3.~", (3, 12, 2025, None)),  # a month alone opening a range, as `3월~`
+    ("개정: 2023. 5.", (5, 5, 2023, None)),  # wholly in another year: its months in that year
+    # a `N.` with no year before it is no month: a list's number, a decimal, a rate
+    ("1. 개요", (None, None, None, None)), ("3. 추진계획 수립", (None, None, None, None)),
+    ("집행률: 11.5%", (None, None, None, None)), ("증가율 2025. 11.5%", (None, None, None, None)),
+    ("면적: 11. 5㎡", (None, None, None, None)),
+    ("사업비: 2,025. 3억원", (None, None, None, None)),
+])
+def test_a_month_after_its_year_but_no_list_number_or_decimal(text, expected):
+    assert item_fields(text, 2025) == expected
