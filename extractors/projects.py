@@ -25,6 +25,7 @@ from extractors.sections import (
 from pipeline.document import Bullet, Heading, Paragraph, Table
 from pipeline.values import (
     AMOUNT_RE,
+    AS_OF,
     LETTERS,
     MONEY_SCALES,
     clean_text,
@@ -60,7 +61,8 @@ _TITLE_UNIT_RE = regex.compile(r"\s*[(（]\s*단위\s*사업\s*(?:명)?\s*[:：]
 # (`「공원 관리」`), more 단위사업 after it (`공원 관리 외 1`)
 _UNIT_QUOTES = "「」『』\"'“”‘’〈〉<>"
 _UNIT_MORE_RE = regex.compile(r"\s*외\s*\d+\s*(?:개|건)?\s*(?:단위)?\s*(?:사업)?$")
-_COLON_RE = regex.compile(r"(?<!\d)[:：](?!\d)")
+# a field's colon; not a time's (`10:00`), nor one that prints an as-of date (`(기준일: 5.31.)`: no field of its own)
+_COLON_RE = regex.compile(r"(?<!\d|기\s*준\s*일\s*)[:：](?!\d)")
 _FIELD_SPLIT_RE = regex.compile(r"(?:\s*/\s*|,\s+)(?![^()]*\))")  # not inside parentheses
 _PARENS_RE = regex.compile(r"\(([^()]*)\)")
 # `58,000천원(구비)`, `8억원 (시비 50%)`, `800,000천원(국 400,000 시 …)`: the funding of an amount after it
@@ -74,7 +76,9 @@ TableHandler = Callable[[Table, TableContext], None]
 # `□ 기 간 : 2025. 1. ~ 12.`: a field of the project's overview printed as a `□` heading of its own
 _FIELD_HEADING_RE = regex.compile(r"^([\p{Hangul} ]{1,12}?)\s*[:：]\s*\S")
 _OVERVIEW = "사업개요"  # the part such fields are printed under where each is not a `□` of its own
-_AS_OF_NOTE_RE = regex.compile(r"\s*[:：]\s*[(（]?[\d.\s’‘'년월일말]+(?:기\s*준|현\s*재)\s*[)）]?\s*")  # `: 5.31. 기준`
+_AS_OF_DATE = rf"[\d.\s’‘'년월일말]+{AS_OF}"  # `5.31. 기준`, `’25. 5. 31. 현재`, `5월말 기준`
+_AS_OF_DATE_RE = regex.compile(_AS_OF_DATE)
+_AS_OF_NOTE_RE = regex.compile(rf"\s*[:：]\s*[(（]?{_AS_OF_DATE}\s*[)）]?\s*")  # `: 5.31. 기준`
 # the fields of a budget printed as a line (`예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)`): a label
 # (`예 산`, `집행`; a colon or none) and its figure. The budget is the year's as its label says (`예산`, `소요예산`,
 # `예산현황`), not a 사업비 or 총사업비, which may be the whole project's over its years
@@ -318,9 +322,10 @@ def _amount(text: str) -> int | None:
     for field in fields:
         if "원" in field:
             candidate = _MONEY_LEAD_RE.sub("", field.rpartition("=")[2].strip())  # a sum's total after its `=`
-            if candidate.endswith(")"):  # its funding, period or rate after it: all end in the bracket
+            if candidate.endswith(")"):  # its funding, period, rate or as-of date after it: all end in the bracket
                 candidate = _FUNDING_NOTE_RE.sub("", candidate)
                 if (note := _NOTE_RE.search(candidate)) and (_RATE_RE.fullmatch(note.group(1))
+                                                             or _AS_OF_DATE_RE.fullmatch(note.group(1))
                                                              or parse_period(note.group(1))):
                     candidate = candidate[:note.start()]
             if AMOUNT_RE.fullmatch(candidate):

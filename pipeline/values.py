@@ -262,6 +262,11 @@ _MONTH_POINT_RE = regex.compile(
     rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*)?{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.)?(?!\s*\d)"
     rf"|{_MONTH}(?=\s*[{_RANGE_DASHES}·]\s*(?:1[0-2]|0?[1-9])\s*월))"
     r"(?:\s*\([월화수목금토일]\))?")
+AS_OF = r"(?:기\s*준|현\s*재)"  # what dates figures, not work, after a date: `(5.31. 기준)`, `5. 31. 현재`
+# a month that dates the figures counted, not when the item runs: `(’25. 5. 31. 기준)`, `5월말 현재`, and
+# `(기준일: 2025. 5. 31.)` (not `선정 기준: 3월 공고`, a criterion's label)
+_AS_OF_AFTER_RE = regex.compile(rf"\s*말?\s*{AS_OF}")
+_AS_OF_BEFORE_RE = regex.compile(r"(?<=기\s*준\s*일\s*[:：]?\s*)")
 # what joins two months: a range (`3월~5월`, `3월 10일 - 5월 20일`, `3월부터 5월까지`), a list (`3월, 9월`, `1·3월`)
 _LINK_RE = regex.compile(rf"\s*(?:(?P<range>[{_RANGE_DASHES}]|부터)|(?P<list>[,·]|및))\s*")
 _TILDES_ALONE = ("~", "∼", "〜")
@@ -318,9 +323,9 @@ def _find_period(text: str, year: int | None) -> tuple[int, int, Period] | None:
 
 
 def _months(text: str, year: int | None) -> tuple[int, int, Period] | None:
-    """The first range or list of months a text prints, else its first month alone, with where it is printed.
-    A run of three or more months with nothing but spaces between (`1월 2월 3월 …`) is a schedule's header,
-    not a period."""
+    """The first range or list of months a text prints, else its first month alone that is no as-of date
+    (`(’25. 5. 31. 기준) 3회 개최, 6월 추가 개최 예정`: 6), with where it is printed. A run of three or more months
+    with nothing but spaces between (`1월 2월 3월 …`) is a schedule's header, not a period."""
     points = list(_MONTH_POINT_RE.finditer(text))
     if len(points) > 1:
         links = [_link(text[a.end():b.start()]) for a, b in zip(points, points[1:], strict=False)]
@@ -341,7 +346,9 @@ def _months(text: str, year: int | None) -> tuple[int, int, Period] | None:
             first = i + 1
         points = [point for i, point in enumerate(points) if i not in in_schedule]
     # a month alone prints 월, its day or its year: `3.` alone is a list's number (`3. 추진계획`), `2025. 3.` a month
-    single = next((point for point in points if point["wol"] or point["day"] or point["year"]), None)
+    dated = "기" in text or "현" in text  # else no month is an as-of date
+    single = next((point for point in points if (point["wol"] or point["day"] or point["year"])
+                   and not (dated and _is_as_of(text, point))), None)
     if single is None:
         return None
     month, start, end = int(single["month"]), single.start(), single.end()
@@ -351,6 +358,11 @@ def _months(text: str, year: int | None) -> tuple[int, int, Period] | None:
     if after.startswith("까지") or text[:start].rstrip().endswith(_TILDES_ALONE):  # `12월까지`, `~6월`
         return start, end, _in_year(single, single, 1, month, year)
     return start, end, _in_year(single, single, month, month, year)
+
+
+def _is_as_of(text: str, point: regex.Match) -> bool:
+    """Whether a month dates the figures counted (`5.31. 기준`, `기준일: 5.31.`), not when the item runs."""
+    return bool(_AS_OF_AFTER_RE.match(text, point.end()) or _AS_OF_BEFORE_RE.match(text, point.start()))
 
 
 def _in_year(first: regex.Match, last: regex.Match | None, start: int, end: int, year: int | None) -> Period:

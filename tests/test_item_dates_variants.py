@@ -38,3 +38,30 @@ def test_a_year_and_month_without_a_day_is_that_month():
 ])
 def test_a_month_after_its_year_but_no_list_number_or_decimal(text, expected):
     assert item_fields(text, 2025) == expected
+
+
+def test_an_as_of_caption_gives_its_item_no_months():
+    """Before, `(’25. 5. 31. 기준)` gave the item 5–5: the date its figures were counted, not when it runs."""
+    body = "○ 월별 민원 처리 현황 (’25. 5. 31. 기준)\n○ 전기자동차 보급 : 85대 (5. 31. 현재)\n○ 정기점검: 3월\n"
+    assert items(body) == [("월별 민원 처리 현황 (’25. 5. 31. 기준)", None, None, None),
+                           ("전기자동차 보급 : 85대 (5. 31. 현재)", None, None, None), ("정기점검: 3월", 3, 3, 2025)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("민원 처리 현황 (’25. 5. 31. 기준)", (None, None, None, None)),
+    ("민원 처리 현황 (2025. 5. 31.기준)", (None, None, None, None)),
+    ("공정률 60% (5월말 현재)", (None, None, None, None)), ("5. 31. 현재 3건 처리", (None, None, None, None)),
+    ("민원 처리 현황 (기준일: 2025. 5. 31.)", (None, None, None, None)),
+    # the first period that is no as-of date
+    ("(5.31. 기준) 3회 개최, 6월 추가 개최 예정", (6, 6, 2025, None)),
+    ("2025. 5. 31. 기준 공정률 60%, 준공: 2025. 11.", (11, 11, 2025, None)),
+    ("(5.31. 기준) 상반기 개최", (1, 6, 2025, None)), ("(5.31. 기준) 매월 1회", (1, 12, 2025, None)),
+    ("교육 3월~5월 (5.31. 기준)", (3, 5, 2025, None)),
+    # an amount with the date it stands at keeps its amount, as with a period after it
+    ("집행: 300,000천원(4.30. 기준)", (None, None, None, 300_000_000)),
+    ("사업비: 500,000천원 (5월말 현재)", (None, None, None, 500_000_000)),
+    # a 기준 that labels a criterion, not a date counted at, and a day in brackets: periods as before
+    ("선정 기준 : 3월 공고", (3, 3, 2025, None)), ("교육 (3.10.)", (3, 3, 2025, None)),
+])
+def test_a_date_figures_are_counted_at_is_no_period(text, expected):
+    assert item_fields(text, 2025) == expected
