@@ -99,7 +99,7 @@ def print_document(console: Console, conn: sqlite3.Connection, document_id: int,
     for table_no in tables:  # a report may print a second 단위사업 table
         _print_budget(console, [line for line in budget if line["table_no"] == table_no],
                       "예산 (단위사업)" if len(tables) == 1 else f"예산 (단위사업, 표 {table_no})")
-    _print_projects(console, conn, document_id)
+    _print_projects(console, conn, document_id, doc["year"])
     for table in rows(conn, "SELECT * FROM generic_tables WHERE document_id = ? ORDER BY id", [document_id]):
         _print_generic(console, conn, table)
     findings = rows(conn, "SELECT * FROM findings WHERE document_id = ? ORDER BY id", [document_id])
@@ -162,7 +162,7 @@ def _other_columns(stored: str | None) -> str:
     return "; ".join(f"{label}: {value}" for label, value in json.loads(stored).items()) if stored else ""
 
 
-def _print_projects(console: Console, conn: sqlite3.Connection, document_id: int) -> None:
+def _print_projects(console: Console, conn: sqlite3.Connection, document_id: int, year: int | None) -> None:
     for project in rows(conn, "SELECT * FROM projects WHERE document_id = ? ORDER BY id", [document_id]):
         label = f"{project['section']} · {project['seq']}. {text(project['title'])}"
         if project["team"]:
@@ -176,7 +176,7 @@ def _print_projects(console: Console, conn: sqlite3.Connection, document_id: int
             heading = headings.get(item["heading"]) or headings.setdefault(
                 item["heading"], tree.add(Text(item["heading"], style="bold")))
             parent = nodes.get(item["parent_id"], heading)
-            nodes[item["id"]] = parent.add(Text(item["text"] + _item_facts(item)))
+            nodes[item["id"]] = parent.add(Text(item["text"] + _item_facts(item, year)))
         lines = rows(conn, "SELECT * FROM budget_lines WHERE project_id = ? ORDER BY id", [project["id"]])
         for line in lines:
             source = f" ({line['funding_source']})" if line["funding_source"] else ""
@@ -184,11 +184,13 @@ def _print_projects(console: Console, conn: sqlite3.Connection, document_id: int
         console.print(tree)
 
 
-def _item_facts(item: dict[str, Any]) -> str:
+def _item_facts(item: dict[str, Any], year: int | None) -> str:
+    """An item's months (`3~11월`), with their year where it is not the report's (`2026년 1~2월`), and its amount."""
     facts = []
     if item["start_month"]:
         months = item["start_month"], item["end_month"]
-        facts.append(f"{months[0]}월" if months[0] == months[1] else f"{months[0]}~{months[1]}월")
+        printed = f"{months[0]}월" if months[0] == months[1] else f"{months[0]}~{months[1]}월"
+        facts.append(printed if item["year"] in (None, year) else f"{item['year']}년 {printed}")
     if item["amount_krw"] is not None:
         facts.append(f"{won(item['amount_krw'])}원")
     return f"  [{', '.join(facts)}]" if facts else ""

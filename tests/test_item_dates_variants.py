@@ -2,9 +2,11 @@
 counted (`(’25. 5. 31. 기준)`) rather than when an item runs, and the year `reportdb show` prints beside months."""
 
 import pytest
+from click.testing import CliRunner
 
 from extractors import extract_report
 from extractors.projects import item_fields
+from pipeline.cli import main
 from pipeline.read_text import read_text
 
 REPORT = ("2025년 주요업무 보고\n\n건설과\n\nⅡ. 주요업무 추진실적\n\n① 노후 도로 재포장 (도로관리팀)\n\n"
@@ -65,3 +67,18 @@ def test_an_as_of_caption_gives_its_item_no_months():
 ])
 def test_a_date_figures_are_counted_at_is_no_period(text, expected):
     assert item_fields(text, 2025) == expected
+
+
+def test_show_prints_an_items_year_where_it_is_not_the_reports(tmp_path, monkeypatch):
+    """Before, `’26. 2.` showed as `[2월]`, as if in the report's year."""
+    report = tmp_path / "2025-geonseol.txt"
+    report.write_text(REPORT + "○ 1구간 착공: 2025. 3.\n○ 보수 공사: ’26. 1. ~ ’26. 2.\n○ 착수보고회: ’22. 3월\n"
+                      "○ 공사기간 : 2025. 3. ~ 2025. 11.\n○ 운영 방침\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", "--workers", "1", str(report)]).exit_code == 0
+    result = runner.invoke(main, ["show", "1"], terminal_width=200)
+    lines = [line.strip(" │├└─") for line in result.output.splitlines()]
+    assert [line for line in lines if line.startswith(("1구간", "보수", "착수", "공사기간", "운영"))] == [
+        "1구간 착공: 2025. 3.  [3월]", "보수 공사: ’26. 1. ~ ’26. 2.  [2026년 1~2월]",
+        "착수보고회: ’22. 3월  [2022년 3월]", "공사기간 : 2025. 3. ~ 2025. 11.  [3~11월]", "운영 방침"]
