@@ -31,7 +31,7 @@ INDENT_STEP = 4.5  # points of indentation per leading space handed to the line 
 PARAGRAPH_GAP = 1.75  # a line further below the one before than this many type sizes starts a new paragraph
 CELL_GAP = 1.0  # type sizes of blank between two words that part the cells of a table printed without rules
 WORD_GAP = 0.15  # type sizes of blank between two characters that part two words where no space is printed
-_HEADER_LINES = 4  # a header's lines at most: three of labels, and one of labels merged down printed halfway
+_HEADER_LINES = 4  # a header's lines at most whose labels are centred: three of labels, and one merged down halfway
 _WRAPPED_LINES = 3  # lines without a cell gap between two rows of a table without rules that are still its lines
 ROW_SPACE = 0.2  # type sizes of space beyond a cell's leading between two lines that part two rows
 ALIGNED = 1.0  # points: two cells that start this close are printed at one column's left
@@ -352,14 +352,19 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
     below it), but between two lines of a table: rows of cells, and a line between two rows or after the
     last (a cell wrapped over several lines, centred in a taller row). A row that rules part from the rows
     around it is one line, its cells' lines joined."""
-    run, labels = _merged_labels_joined(run)
-    apart = [k > 0 and (line.top - run[k - 1].top > run[k - 1].size * PARAGRAPH_GAP
-                        or _restyled(run[k - 1], line)) for k, line in enumerate(run)]
-    cell_lines = [k for k, line in enumerate(run) if line.cells]
-    in_table = [line.cells or _between_rows(k, cell_lines, apart) or _over_header(k, run, apart)
-                for k, line in enumerate(run)]
-    for first, end in _headers(run, in_table):
-        _centre_labels_at_their_left(run[first:end], run[end])
+    run, joined_labels = _merged_labels_joined(run)
+    apart, in_table = _table_lines(run)
+    headers = _headers(run, in_table)
+    joined_labels += [label for first, end in headers for label in _wrapped_header_labels_joined(run[first:end])]
+    if len(run) > len(lines := [line for line in run if line.words]):  # a wrapped label's lower lines left empty
+        run = lines
+        apart, in_table = _table_lines(run)
+        headers = _headers(run, in_table)
+    at = {id(line): k for k, line in enumerate(run)} if joined_labels else {}
+    labels = [(at[id(line)], cell) for line, cell in joined_labels]
+    for first, end in headers:
+        if end - first <= _HEADER_LINES:
+            _centre_labels_at_their_left(run[first:end], run[end])
     rows: dict[int, _Line] = {}  # joined rows by their first line
     widened_cells: dict[tuple[int, int], list[tuple[float, float, int]]] = {}  # by table (first, after the last line)
     for table, table_rows in _ruled_rows(run, in_table, apart):
@@ -384,6 +389,17 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
         lines.append(_as_text_line(line, body, left, in_table[k], widening[k]))
         k += line.lines
     return lines
+
+
+def _table_lines(run: list[_Line]) -> tuple[list[bool], list[bool]]:
+    """For each line of the run, whether it stands apart from the line above (a paragraph's space, or a change
+    of type), and whether it is a line of a table."""
+    apart = [k > 0 and (line.top - run[k - 1].top > run[k - 1].size * PARAGRAPH_GAP
+                        or _restyled(run[k - 1], line)) for k, line in enumerate(run)]
+    cell_lines = [k for k, line in enumerate(run) if line.cells]
+    in_table = [line.cells or _between_rows(k, cell_lines, apart) or _over_header(k, run, apart)
+                for k, line in enumerate(run)]
+    return apart, in_table
 
 
 def _tables_of_words(run: list[_Line], in_table: list[bool], body: float) -> list[tuple[int, int]]:
@@ -436,10 +452,77 @@ def _headers(run: list[_Line], in_table: list[bool]) -> list[tuple[int, int]]:
         elif not k or not in_table[k - 1] or _restyled(run[k - 1], line):
             first = k
         if first is not None and in_table[k] and _prints_figure(line):
-            if 2 <= k - first <= _HEADER_LINES:
+            if k - first >= 2:
                 headers.append((first, k))
             first = None
     return headers
+
+
+def _wrapped_header_labels_joined(header: list[_Line]) -> list[tuple[_Line, tuple[float, float, int]]]:
+    """A header label wrapped over lines of its cell (`소형ㆍ` over `다목적` in a narrow column) is one label,
+    joined top to bottom as a row's cell wrapped over lines is (`_row_line`): each line would else be a header
+    line of its own, and the aligned reader read `다목적` as a third header row, or the header's rows shifted.
+    Between the same rules, a label's lines stand a leading apart, the least space between two labels one over
+    the other in the header, where its rows stand further apart (a group label over the labels it heads): with
+    no wider space the header shows no leading, and nothing is joined. The label goes to the line of its row's
+    other labels (printed between its lines, or on one of them), else to its first line. Returned: each label
+    so joined, its line with its x0, x1 and the display columns it is wider than that (`_Widening`)."""
+    labels = sorted(((cell, line) for line in header if line.band for cell in _cells_with_tops(line)),
+                    key=lambda labelled: labelled[0][3])
+    stacked: list[tuple[int, int, float]] = []  # two labels one over the other: below, right above it, the space
+    for k, ((x0, x1, _text, top), _line) in enumerate(labels):
+        above = [j for j, ((a, b, _t, over), _l) in enumerate(labels[:k]) if a < x1 and b > x0 and over < top]
+        if above:
+            j = max(above, key=lambda j: labels[j][0][3])
+            stacked.append((k, j, top - labels[j][0][3]))
+    if not stacked:
+        return []
+    leading = min(space for _below, _above, space in stacked) + ROW_SPACE * header[0].size
+    if all(space <= leading for _below, _above, space in stacked):
+        return []  # the labels one over another stand alike apart: rows, or a cell's lines, untold
+    wrapped = {below: above for below, above, space in stacked
+               if space <= leading and labels[below][1].band == labels[above][1].band}
+    joined: list[tuple[_Line, tuple[float, float, int]]] = []
+    for last in sorted(set(wrapped) - set(wrapped.values())):  # the last line of each label
+        parts = [last]
+        while parts[-1] in wrapped:
+            parts.append(wrapped[parts[-1]])
+        cells = [labels[k][0] for k in reversed(parts)]
+        first, bottom = cells[0][3], cells[-1][3]
+        row = min((line for line in header if line.band == labels[last][1].band and first <= line.top <= bottom
+                   and any(cell not in cells for cell in _cells_with_tops(line))),
+                  key=lambda line: abs(line.top - (first + bottom) / 2), default=labels[parts[-1]][1])
+        for k in parts:
+            _cell_taken(labels[k][1], labels[k][0])
+        label = (min(cell[0] for cell in cells), max(cell[1] for cell in cells), " ".join(cell[2] for cell in cells))
+        _cell_put(row, label)
+        joined.append((row, (label[0], label[1], _overflow(*label, row.size))))
+    return joined
+
+
+def _cells_with_tops(line: _Line) -> list[tuple[float, float, str, float]]:
+    """The line's cells (`_cells`), each with its first word's top."""
+    return [(x0, x1, text, next(top for (a, _b, _w), top in zip(line.words, line.tops, strict=True) if a >= x0))
+            for x0, x1, text in _cells(line)]
+
+
+def _cell_taken(line: _Line, cell: tuple[float, float, str, float]) -> None:
+    """The cell's words taken out of the line."""
+    x0, x1 = cell[0], cell[1]
+    kept = [(word, top) for word, top in zip(line.words, line.tops, strict=True) if not x0 <= word[0] < x1]
+    _words_set(line, kept)
+
+
+def _cell_put(line: _Line, cell: tuple[float, float, str]) -> None:
+    """The cell put into the line at its place, as one word."""
+    _words_set(line, sorted([*zip(line.words, line.tops, strict=True), (cell, line.top)]))
+
+
+def _words_set(line: _Line, words: list[tuple[tuple[float, float, str], float]]) -> None:
+    line.words, line.tops = tuple(word for word, _top in words), tuple(top for _word, top in words)
+    line.text = " ".join(word for _a, _b, word in line.words)
+    line.x0 = line.words[0][0] if line.words else line.x0
+    line.cells = len(_cells(line)) >= 2
 
 
 def _centre_labels_at_their_left(header: list[_Line], figures: _Line) -> None:
@@ -606,14 +689,13 @@ def _place_merged_labels(run: list[_Line], in_table: list[bool]) -> None:
                 line.band = row
 
 
-def _merged_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[int, tuple[float, float, int]]]]:
+def _merged_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[_Line, tuple[float, float, int]]]]:
     """A row label wrapped over the lines of two rows or more of a cell merged down over them (the rules between
     the rows skip it: `일반직` over `공무원`) is one label, on its group's first row, as the text reader takes a
     group label centred on its rows: each line would else be a row's label of its own. Its lines are those of
     the merged cell's rows that print its text in their first cell (`merged`), or its text alone (printed
-    between two rows), one below the other in its column. Returned: the lines but those left empty, and where
-    each label so joined is (its line) with its x0, x1 and the display columns it is wider than that
-    (`_Widening`)."""
+    between two rows), one below the other in its column. Returned: the lines but those left empty, and each
+    label so joined: its line, with its x0, x1 and the display columns it is wider than that (`_Widening`)."""
     labels: list[tuple[_Line, tuple[float, float, int]]] = []
     k = 0
     while k < len(run):
@@ -639,9 +721,7 @@ def _merged_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[int
             _first_cell_put(row, label)
             labels.append((row, (label[0], label[1], _overflow(label[0], label[1], label[2], row.size))))
         k = end
-    lines = [line for line in run if line.words]
-    at = {id(line): k for k, line in enumerate(lines)} if labels else {}
-    return lines, [(at[id(line)], cell) for line, cell in labels]
+    return [line for line in run if line.words], labels
 
 
 def _table_at(k: int, in_table: list[bool]) -> tuple[int, int]:
