@@ -47,7 +47,7 @@ _MAX_SPREAD_JOINS = 8  # single syllables side by side in a header line, beyond 
 _CELL_GAP = 2  # display columns of blank between two cells of a line (`split_cells`)
 _CENTRE_SLACK = 4  # display columns (two syllables) a lone group label may stand off its span's centre
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
-_MONTH_RE = regex.compile(r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*분기|[1-4]\s*분기)$")  # a schedule's column labels
+MONTH_LABEL_RE = regex.compile(r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*분기|[1-4]\s*분기)$")  # a schedule's column labels
 _SCHEDULE_MARKS = frozenset("●○◯◎◉■□◆◇▲△★☆✓✔√VvOo")  # what a schedule marks its months with
 # a bar drawn across a schedule's months: a run of one line or block character (letters spaced or not), arrow-headed
 # or not (`━━━━`, `◀━━━▶`, `■■■■`, `───`); group 1 is the character each month it covers is marked with
@@ -730,7 +730,7 @@ def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
     header = _month_row(rows)
     if header is None:
         return None
-    months = [c for c in rows[header] if _MONTH_RE.match(c.text)]
+    months = [c for c in rows[header] if MONTH_LABEL_RE.match(c.text)]
     reach = max(b.start - a.start for a, b in itertools.pairwise(months))  # a mark stands nearer its month than this
     out = rows[:header + 1]
     marked = False
@@ -761,7 +761,7 @@ def _month_row(rows: list[list[Cell]]) -> int | None:
     """The row of a schedule's month labels (three or more), or None where a row with a mark or a figure comes
     first (or none is found): a table of figures is looked at no further than its header."""
     for k, cells in enumerate(rows):
-        if sum(bool(_MONTH_RE.match(c.text)) for c in cells) >= 3:
+        if sum(bool(MONTH_LABEL_RE.match(c.text)) for c in cells) >= 3:
             return k
         if any(_is_mark(c.text) for c in cells) or _has_figure(cells):
             return None

@@ -20,7 +20,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils import filter_edges, line_to_edge, rect_to_edges
 
-from pipeline.aligned import MIN_WORD_GAP, widened
+from pipeline.aligned import MIN_WORD_GAP, MONTH_LABEL_RE, widened
 from pipeline.document import Block, Document, Table, add_table, build_document
 from pipeline.errors import ReportError
 from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, parse_lines
@@ -38,6 +38,8 @@ ALIGNED = 1.0  # points: two cells that start this close are printed at one colu
 RULES_APART = 2  # points: rules closer are one (a thin box's edges, a double rule)
 RULE_WIDTH = 4  # points: a box no thicker holds no line of type: a rule drawn as a box, not a shaded cell
 MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
+NO_INK = 0.05  # a fill's colour this close to paper white shades nothing (HWP may fill every cell white)
+FILLED_MONTH = "●"  # what a schedule's month cell shaded instead of printed reads as: a text schedule's mark
 
 
 @dataclass(slots=True)
@@ -121,10 +123,48 @@ def _read_page(page, number: int) -> _Page:
         _centre_labels_on_their_rules([item for _top, item in items], rules)
     for table in tables:
         rows = tuple(tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())
+        rows = _filled_months_marked(table, rows, page.rects)
         if rows:
             items.append((table.bbox[1], Table(rows, page=number)))
     items.sort(key=lambda item: item[0])
     return _Page(number, page.height, [item for _top, item in items])
+
+
+def _filled_months_marked(table, rows: tuple[tuple[str, ...], ...], rects: list[dict]) -> tuple[tuple[str, ...], ...]:
+    """A schedule (추진일정) drawn as a ruled table whose planned months are shaded cells, printing nothing:
+    each such month cell holds the mark a text schedule prints there (`FILLED_MONTH`), so the grid reads as
+    the same schedule printed with marks. Only below a row of month labels, in their columns, and not in a row
+    whose label is shaded too (a shaded 계 row, a striped table): the header's fills are no marks."""
+    header = next((k for k, row in enumerate(rows) if sum(map(bool, map(MONTH_LABEL_RE.match, row))) >= 3), None)
+    if header is None:
+        return rows
+    shades = [rect for rect in rects if rect["fill"] and not _paper_white(rect["non_stroking_color"])]
+    if not shades:
+        return rows
+
+    def shaded(cell: tuple[float, float, float, float] | None) -> bool:
+        if cell is None:
+            return False
+        x, y = (cell[0] + cell[2]) / 2, (cell[1] + cell[3]) / 2
+        return any(rect["x0"] < x < rect["x1"] and rect["top"] < y < rect["bottom"] for rect in shades)
+
+    months = {c for c, text in enumerate(rows[header]) if MONTH_LABEL_RE.match(text)}
+    marked = list(rows[:header + 1])
+    for row, cells in zip(rows[header + 1:], table.rows[header + 1:], strict=True):
+        if shaded(cells.cells[0]):
+            marked.append(row)
+            continue
+        marked.append(tuple(FILLED_MONTH if c in months and not text and shaded(cell) else text
+                            for c, (text, cell) in enumerate(zip(row, cells.cells, strict=True))))
+    return tuple(marked)
+
+
+def _paper_white(color) -> bool:
+    """Whether a fill's colour (grey, RGB or CMYK) is white, or so near it that it shades nothing."""
+    values = color if isinstance(color, tuple | list) else (color,)
+    if not all(isinstance(value, int | float) for value in values):
+        return False  # a pattern, or no colour set (black)
+    return max(values) <= NO_INK if len(values) == 4 else min(values) >= 1 - NO_INK
 
 
 def _ruled_tables_of(page) -> list:

@@ -7,6 +7,7 @@ from checks import run_checks
 from pipeline.document import Table as GridTable
 from pipeline.extract import extract_file
 from pipeline.read import read_document
+from pipeline.records import records_data
 from tests.corpus import one_page_pdf
 from tests.layouts import make_pdfs
 
@@ -83,3 +84,78 @@ def test_a_header_label_wrapped_in_its_narrow_column_is_one_label(pad, rules, va
         ("화물", "소형", 2), ("화물", "중형", 3)]
     assert not fleet.repaired
     assert [finding for finding in run_checks(report) if not finding.rule.startswith("cover.")] == []
+
+
+PLANNED = {"기본계획 수립": (1, 2), "설계 및 공사": (3, 6), "사후관리": (7, 12)}  # each step's months
+
+
+def _schedule_pdf(path, *, marks: str, white_cells: bool = False, shaded_row: bool = False) -> None:
+    """A project's 추진일정 drawn as a ruled table of a header of month labels (shaded) over its steps, each
+    planned month a shaded cell printing nothing (`marks="fills"`) or printing `●`. `white_cells`: every cell
+    filled white first, as HWP may draw them; `shaded_row`: a last row `계` shaded all across, label and months."""
+    left, top, row, label, month = 50, 640, 18, 100, 30
+    steps = [*PLANNED.items(), *([("계", (1, 12))] if shaded_row else [])]
+
+    def draw(page):
+        pdfs = make_pdfs()  # registers the CID fonts
+        for size, y, text in ((16, 780, "Ⅱ. 주요업무 추진실적"), (14, 750, "① 생활권 녹지 확충 (녹지조성팀)"),
+                              (11, 720, "생활권 가까이에 녹지를 넓혀 구민의 휴식 공간을 늘리고자 함"),
+                              (12, 680, "□ 추진일정")):
+            page.setFont(pdfs.HEAD_FONT if size > 11 else pdfs.BODY_FONT, size)
+            page.drawString(left, y, text)
+        xs = [left, left + label, *(left + label + month * m for m in range(1, 13))]
+        ys = [top - row * r for r in range(len(steps) + 2)]
+
+        def fill(column: int, r: int, gray: float) -> None:
+            page.setFillGray(gray)
+            page.rect(xs[column], ys[r + 1], xs[column + 1] - xs[column], row, stroke=0, fill=1)
+            page.setFillGray(0)
+
+        for column in range(13):
+            fill(column, 0, 0.85)
+            for r, (step, (first, last)) in enumerate(steps, start=1):
+                if white_cells:
+                    fill(column, r, 1)
+                if step == "계" or (marks == "fills" and column and first <= column <= last):
+                    fill(column, r, 0.55)
+        page.setFont(pdfs.BODY_FONT, 9)
+        for column, text in enumerate(["추진내용", *(f"{m}월" for m in range(1, 13))]):
+            page.drawCentredString((xs[column] + xs[column + 1]) / 2, ys[1] + 6, text)
+        for r, (step, (first, last)) in enumerate(steps, start=1):
+            page.drawString(xs[0] + 5, ys[r + 1] + 6, step)
+            for m in range(first, last + 1) if marks != "fills" and step != "계" else ():
+                page.drawCentredString((xs[m] + xs[m + 1]) / 2, ys[r + 1] + 6, marks)
+        page.setLineWidth(0.4)
+        for y in ys:
+            page.line(xs[0], y, xs[-1], y)
+        for x in xs:
+            page.line(x, ys[0], x, ys[-1])
+
+    path.write_bytes(one_page_pdf(draw))
+
+
+@pytest.mark.parametrize("white_cells", [False, True], ids=["shaded cells", "on cells filled white"])
+def test_a_schedules_months_shaded_instead_of_marked_read_as_marks(white_cells, tmp_path):
+    """The planned months shaded, printing nothing, came out an empty grid: which months were planned was lost.
+    Each shaded month now holds `●`, as the same schedule printed with marks gives; the header's fill, and
+    cells filled white, mark nothing."""
+    shaded, marked = tmp_path / "shaded.pdf", tmp_path / "marked.pdf"
+    _schedule_pdf(shaded, marks="fills", white_cells=white_cells)
+    _schedule_pdf(marked, marks="●")
+    (grid,) = [block.rows for block in read_document(shaded).blocks if isinstance(block, GridTable)]
+    assert grid == (("추진내용", *(f"{m}월" for m in range(1, 13))),
+                    *((step, *("●" if first <= m <= last else "" for m in range(1, 13)))
+                      for step, (first, last) in PLANNED.items()))
+    report = extract_file(shaded)
+    assert [(table.caption, table.project_seq) for table in report.tables] == [("추진일정", 1)]
+    assert records_data(report, with_sources=False) == records_data(extract_file(marked), with_sources=False)
+    assert run_checks(report) == run_checks(extract_file(marked))
+
+
+def test_a_schedules_row_shaded_all_across_is_no_row_of_marks(tmp_path):
+    """A row shaded from its label to its last month (a 계 row, as tables shade it) is a shaded row, not marks."""
+    path = tmp_path / "schedule.pdf"
+    _schedule_pdf(path, marks="fills", shaded_row=True)
+    (grid,) = [block.rows for block in read_document(path).blocks if isinstance(block, GridTable)]
+    assert grid[-1] == ("계", *[""] * 12)
+    assert grid[1] == ("기본계획 수립", "●", "●", *[""] * 10)
