@@ -510,11 +510,13 @@ def _wrapped_header_labels_joined(header: list[_Line]) -> list[tuple[_Line, tupl
     labels = sorted(((cell, line) for line in header if line.band for cell in _cells_with_tops(line)),
                     key=lambda labelled: labelled[0][3])
     stacked: list[tuple[int, int, float]] = []  # two labels one over the other: below, right above it, the space
+    lowest: list[int] = []  # the lowest label so far over each stretch
     for k, ((x0, x1, _text, top), _line) in enumerate(labels):
-        above = [j for j, ((a, b, _t, over), _l) in enumerate(labels[:k]) if a < x1 and b > x0 and over < top]
-        if above:
-            j = max(above, key=lambda j: labels[j][0][3])
+        over = [j for j in lowest if labels[j][0][0] < x1 and labels[j][0][1] > x0 and labels[j][0][3] < top]
+        if over:
+            j = max(over, key=lambda j: labels[j][0][3])
             stacked.append((k, j, top - labels[j][0][3]))
+        lowest = [j for j in lowest if j not in over] + [k]
     if not stacked:
         return []
     leading = min(space for _below, _above, space in stacked) + ROW_SPACE * header[0].size
