@@ -39,6 +39,7 @@ RULES_APART = 2  # points: rules closer are one (a thin box's edges, a double ru
 RULE_WIDTH = 4  # points: a box no thicker holds no line of type: a rule drawn as a box, not a shaded cell
 MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
 NO_INK = 0.05  # a fill's colour this close to paper white shades nothing (HWP may fill every cell white)
+_MONTH_ROW_AT_MOST = 3  # rows of a schedule's header: its month labels, and above them a title or the year
 FILLED_MONTH = "●"  # what a schedule's month cell shaded instead of printed reads as: a text schedule's mark
 
 
@@ -135,7 +136,8 @@ def _filled_months_marked(table, rows: tuple[tuple[str, ...], ...], rects: list[
     each such month cell holds the mark a text schedule prints there (`FILLED_MONTH`), so the grid reads as
     the same schedule printed with marks. Only below a row of month labels, in their columns, and not in a row
     whose label is shaded too (a shaded 계 row, a striped table): the header's fills are no marks."""
-    header = next((k for k, row in enumerate(rows) if sum(map(bool, map(MONTH_LABEL_RE.match, row))) >= 3), None)
+    header = next((k for k, row in enumerate(rows[:_MONTH_ROW_AT_MOST])
+                   if sum(map(bool, map(MONTH_LABEL_RE.match, row))) >= 3), None)
     if header is None:
         return rows
     shades = [rect for rect in rects if rect["fill"] and not _paper_white(rect["non_stroking_color"])]
