@@ -20,6 +20,8 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 _FIGURE_RE = regex.compile(r"^([△▲-]?)(\d{1,3}(?:,\d{3})+|\d+)(\([^)]*\))?$")
 _YEAR_RE = regex.compile(r"^(?:19|20)\d\d$")
 _HEADER_FIGURE_RE = regex.compile(r"((?:총|정수)\s*)(\d[\d,]*)")
+_VEHICLE_LIST_RE = regex.compile(r"차\s*량\s*번\s*호")  # a list of the vehicles, one row each
+_VEHICLE_COUNT_RE = regex.compile(r"승\s*용|승\s*합|\d\s*대")  # a vehicles table, a heading's `총 3대`
 
 
 def sample_texts() -> list[tuple[str, str, str]]:
@@ -54,20 +56,24 @@ def varied(text: str, index: int, rng: random.Random) -> str:
 def scaled_figures(text: str, factor: int) -> str:
     """Every count and amount in the tab and `|` tables times `factor`, and the `총…대 (정수 …)` headers with
     them. Rates (a column or row whose label holds 률 or %), years and words stay; a space-aligned report
-    stays as it is, since longer figures would break its columns."""
+    stays as it is, since longer figures would break its columns; so do the vehicles tables and their headings
+    of a report that lists its vehicles one by one, whose rows, checked against those counts, cannot be scaled."""
     lines = text.split("\n")
     if not any(_is_table_line(line) for line in lines):
         return text  # space-aligned: its headers' totals must stay those of its tables
+    listed = _VEHICLE_LIST_RE.search(text) is not None
     i = 0
     while i < len(lines):
         if not _is_table_line(lines[i]):
-            lines[i] = _HEADER_FIGURE_RE.sub(lambda m: m.group(1) + _times(m.group(2), factor), lines[i])
+            if not (listed and _VEHICLE_COUNT_RE.search(lines[i])):
+                lines[i] = _HEADER_FIGURE_RE.sub(lambda m: m.group(1) + _times(m.group(2), factor), lines[i])
             i += 1
             continue
         end = i
         while end < len(lines) and _is_table_line(lines[end]):
             end += 1
-        lines[i:end] = _scaled_table(lines[i:end], factor)
+        if not (listed and _VEHICLE_COUNT_RE.search(lines[i])):
+            lines[i:end] = _scaled_table(lines[i:end], factor)
         i = end
     return "\n".join(lines)
 

@@ -1,5 +1,6 @@
 """차량: subtotals and the grand total are sums, of the vehicles held and of the 정수 by kind, and 과부족 is
-보유 − 정수; the heading's `총N대` matches; the 정수 is kept."""
+보유 − 정수; the heading's `총N대` matches, and so does the list of the vehicles printed with the table; the 정수 is
+kept."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from schemas.vehicles import QUOTA as QUOTA_STATUS
 from schemas.vehicles import SHORTFALL, category_totals, counts_by_category, fleet_total
 
 SUM = Rule("sum.vehicles", "error", "차량: 분류별 소계는 차종의 합, 총계는 소계의 합 (보유·정수), 과부족은 보유 − 정수")
-HEADER_TOTAL = Rule("header.total", "error", "차량: 제목의 `총N대`는 표의 총계와 같아야 함")
+HEADER_TOTAL = Rule("header.total", "error", "차량: 제목의 `총N대`, 함께 실린 차량 목록의 대수는 표의 총계와 같아야 함")
 QUOTA = Rule("header.quota", "info", "차량: 보유 대수가 제목의 정수(定數)보다 적음")
 OVER_QUOTA = Rule("header.over_quota", "warning", "차량: 보유 대수가 제목의 정수(定數)보다 많음")
 REPAIR = Rule("repair.header", "info", "차량: 어긋난 머리글을 숫자의 합으로 바로잡음")
@@ -32,6 +33,12 @@ def _fleet(fleet: VehicleFleet) -> list[Finding]:
             table=table, row="제목", column="총계", expected=figure(count), actual=figure(fleet.printed_total),
             source=fleet.source, message=f"제목의 총대수가 표의 총계와 다릅니다"
                                          f" (제목 총{fleet.printed_total}대, 표 {count}대)"))
+    listed = fleet_total(counts_by_category(fleet.listed)) if fleet.listed else count
+    if listed != count:
+        findings.append(HEADER_TOTAL.finding(
+            table=table, row="목록", column="총계", expected=figure(count), actual=figure(listed),
+            source=fleet.listed[0].source,
+            message=f"차량 목록의 대수가 표의 총계와 다릅니다 (목록 {listed}대, 표 {count}대)"))
     if fleet.quota is not None and count != fleet.quota:
         below = count < fleet.quota
         findings.append((QUOTA if below else OVER_QUOTA).finding(

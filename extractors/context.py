@@ -71,6 +71,8 @@ class Collected:
     vehicles: list[VehicleFleet] = field(default_factory=list)
     budget: list[BudgetLine] = field(default_factory=list)
     tables: list[GenericTable] = field(default_factory=list)
+    # fleets counted from a vehicle list printed alone: a list after one restates no count table
+    vehicle_lists: list[VehicleFleet] = field(default_factory=list)
     # staffing tables counting one status, read as records until a later table counts that status too
     one_status: list[HeldTable] = field(default_factory=list)
     # staffing tables that say neither that they count staff nor something else, read as records until a

@@ -3,6 +3,7 @@ from pydantic import Field
 from schemas.common import Record
 
 HELD, QUOTA, SHORTFALL = "보유", "정수", "과부족"  # what a fleet's counts count: the vehicles held, quota, difference
+LISTED = "목록"  # the vehicles a list printed with a count table names, one row each
 
 
 class VehicleCount(Record):
@@ -47,7 +48,9 @@ class VehicleFleet(Record):
 
     `counts` are the vehicles held (printed `보유`, `현원`, `대수`, or as the table's only figures); where the table
     prints them by category or kind, `quotas` are the 정수 and `shortfalls` the 과부족 (`증감`, `차이`), cell for cell
-    as the counts. `repaired` says the printed header could not be right and the figures' sums (or the kinds)
+    as the counts. `listed` are the vehicles a list printed with the table names (`연번 | 차 종 | 차량번호`, one row a
+    vehicle), counted as a list printed alone is (`계`, and by 차종): the same vehicles again, no fleet of their own.
+    `repaired` says the printed header could not be right and the figures' sums (or the kinds)
     decided the labels.
     """
 
@@ -60,7 +63,8 @@ class VehicleFleet(Record):
     counts: list[VehicleCount] = Field(default_factory=list)
     quotas: list[VehicleCount] = Field(default_factory=list)
     shortfalls: list[VehicleCount] = Field(default_factory=list)
+    listed: list[VehicleCount] = Field(default_factory=list)
 
     def by_status(self) -> dict[str, list[VehicleCount]]:
-        """The counts of each status the table prints, the vehicles held first."""
-        return {HELD: self.counts, QUOTA: self.quotas, SHORTFALL: self.shortfalls}
+        """The counts of each status the table prints, the vehicles held first, then those its list names."""
+        return {HELD: self.counts, QUOTA: self.quotas, SHORTFALL: self.shortfalls, LISTED: self.listed}
