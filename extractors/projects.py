@@ -401,7 +401,7 @@ class _ProjectWalker:
                 self._start(block, None, None)
             self._enter(part)
             self.parts_as_bullets = True
-        elif self._took_team_line(block):
+        elif self._took_team_line(block) or self._took_purpose_bullet(block):
             return
         elif title := self._lettered_bullet(block):
             self._title(block, title)
@@ -502,6 +502,17 @@ class _ProjectWalker:
         if (whole := self.bare_team_titles.pop(id(project), None)) is not None:
             project.title = whole  # the title's last word was its own noun (`… 여자축구팀`)
         project.team = team
+        return True
+
+    def _took_purpose_bullet(self, block: Bullet) -> bool:
+        """Whether the block is the current project's purpose printed as a bullet right below its title (`○ 노후
+        청사를 … 만들고자 함`), which the project took: a sentence ending as a purpose paragraph does, before any
+        part or item; not a field (`○ 추진실적: 3건 완료함`), which is an item."""
+        project = self.current
+        if (project is None or project.purpose is not None or self.heading is not None or project.items
+                or not _PURPOSE_END_RE.search(block.text) or _FIELD_HEADING_RE.match(block.text)):
+            return False
+        project.purpose = block.text
         return True
 
     def _takes_team_line(self, project: Project) -> bool:
