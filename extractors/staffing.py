@@ -24,10 +24,11 @@ from extractors.context import (
     next_table_no,
     per_table,
     source_at,
+    source_of,
     spread_labels,
 )
 from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
-from pipeline.values import YEAR_LABEL_RE, compact, parse_count_note
+from pipeline.values import YEAR_LABEL_RE, compact, parse_count, parse_count_note
 from schemas import StaffingCount
 
 STATUSES = {"정원", "현원", *SHORTFALL_WORDS, "결원"}  # 결원 (vacancies) is 정원 − 현원, kept as printed
@@ -47,6 +48,11 @@ _STAFF_HEADING_RE = regex.compile(rf"공무원|직원|{_KIND}")
 _DONG_RE = regex.compile(r"^(\p{Hangul}{1,4}\d*동)(?:주민센터|행정복지센터)?$")
 # what a 정원/현원 beside a committee's or a facility's name counts: its members, its places and residents
 _NOT_STAFF_RE = regex.compile(r"(?:회|시설|센터|어린이집|유치원|복지관|경로당|요양원|쉼터)$")
+# staffing stated as a line (`2. 인 력 : 정원 39명 / 현원 37명 (과부족 △2명)`, `○ 인력: 정원 39명, 현원 37명`): each
+# status, letter-spaced or not, and its count
+_STATED_STATUS = "|".join(r"\s*".join(word) for word in sorted(STATUSES))
+_STATED_COUNT_RE = regex.compile(rf"({_STATED_STATUS})\s*[:：]?\s*([△▲+\-−]?\s*\d[\d,]*)\s*명")
+_HANGUL_RE = regex.compile(r"\p{Hangul}")
 
 
 def matches(grid: Grid, ctx: TableContext) -> bool:
@@ -168,6 +174,26 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         out.one_status.append(HeldTable(grid, ctx, table_no, statuses.pop(), grid_at, unread))
     elif says_staff is None and counts:
         out.unsure.append(HeldTable(grid, ctx, table_no, None, grid_at, unread))
+
+
+def stated_counts(block, above: str | None) -> list[StaffingCount]:
+    """The staffing a line of the general part states (`2. 인 력 : 정원 39명 / 현원 37명 (과부족 △2명)`), as the
+    계 of a table that printed it would be: its 정원 and 현원 (each once) and a 과부족 or 결원, where the line's label
+    names staff (`인력`, `공무원`, `일반직`) or, with none (`○ 정원 39명, 현원 37명`), the text above it is the 인력
+    section's title; a line counting a committee's members (`○ 주민자치위원회: 정원 25명, 현원 22명`) is none.
+    Most lines print no `정`: they are passed over by that."""
+    text = block.text
+    found = list(_STATED_COUNT_RE.finditer(text)) if "정" in text else []
+    statuses = [status_of(match.group(1)) for match in found]
+    if len(set(statuses)) != len(statuses) or not {"정원", "현원"} <= set(statuses):
+        return []
+    label = compact(text[:found[0].start()])
+    if not (_STAFF_CAPTION in label or _STAFF_HEADING_RE.search(label)
+            or not _HANGUL_RE.search(label) and _STAFF_CAPTION in compact(above or "")):
+        return []
+    source = source_of(block)
+    return [StaffingCount(status=status, job_class="계", grade="계", headcount=parse_count(match.group(2)),
+                          source=source) for status, match in zip(statuses, found, strict=True)]
 
 
 class HeldTable(NamedTuple):
