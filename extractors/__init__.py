@@ -15,7 +15,7 @@ from extractors.projects import extract_projects
 from extractors.sections import box_line, is_contents_table, split_sections
 from pipeline.document import BOX_MARKS, Block, Bullet, Document, Heading, Paragraph, Table
 from pipeline.errors import ReportError
-from schemas import GeneralText, Report
+from schemas import GeneralText, GeneralTextPart, Report
 
 _COUNT_FIRST_RE = regex.compile(r"(?:총|계)?\s*[\d,]+\s*(?:대|명|개소|개|건)")  # `총 12대 (정수 12대)`, `12대`
 # a general part's heading as a box prints it: numbered, naming no figure (`2 인 력`, `3. 주요시설 및 장비`)
@@ -101,13 +101,11 @@ def _title(title: str | None, above: str | None, block: Heading | Paragraph | Bu
 
 
 def _general_text(section) -> list[GeneralText]:
-    """The general part's text outside its tables, as one line: where a paragraph ends is where the type's
-    spacing says, which a PDF and its text need not agree on."""
-    blocks = [block for block in _general_blocks(section) if isinstance(block, Heading | Paragraph | Bullet)]
-    if not blocks:
-        return []
-    return [GeneralText(section=section.label, text=" ".join(block.text for block in blocks),
-                        source=source_of(blocks[0]))]
+    """The general part's text outside its tables, as one line made of its headings and paragraphs, each where
+    it is printed."""
+    parts = [GeneralTextPart(text=block.text, source=source_of(block)) for block in _general_blocks(section)
+             if isinstance(block, Heading | Paragraph | Bullet)]
+    return [GeneralText(section=section.label, parts=parts, source=parts[0].source)] if parts else []
 
 
 def _recognisable(report: Report, sections) -> bool:

@@ -238,8 +238,8 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
             (table_id, r, c, text, cell_value(text)) for r, row in enumerate(table.rows) for c, text in enumerate(row)
         )
         rows.add_table_search_lines(project_id, table)
-    rows.tables["search_lines"].extend((DOCUMENT, None, None, "text", t.text, t.source.line, t.source.page)
-                                       for t in report.general_text)
+    rows.tables["search_lines"].extend((DOCUMENT, None, None, "text", part.text, part.source.line, part.source.page)
+                                       for general in report.general_text for part in general.parts)
     rows.tables["findings"] = [(DOCUMENT, f.rule, f.severity, f.location, f.table, f.row, f.column, f.expected,
                                 f.actual, f.message, f.source.line, f.source.page) for f in findings]
     return DocumentRows(report.path, sha256, rows.tables)
@@ -292,14 +292,23 @@ class _Rows:
             self._add_items(project_id, item.children, item_id, before)
 
     def add_budget(self, project_id: int | None, lines: list[BudgetLine]) -> None:
-        """The budget lines, and each one's name as a line to search (a 단위사업 such as `인사·조직 운영`)."""
+        """The budget lines, and each one's name as a line to search (a 단위사업 such as `인사·조직 운영`), with
+        the words its other columns print (a 비고's `청사 리모델링 이월`), as a generic table's row is searched."""
         self.tables["search_lines"].extend(
-            (DOCUMENT, project_id, None, "budget", b.name, b.source.line, b.source.page) for b in lines)
+            (DOCUMENT, project_id, None, "budget", _budget_search_text(b), b.source.line, b.source.page)
+            for b in lines)
         self.tables["budget_lines"].extend(
             (DOCUMENT, project_id, b.name, b.budget_krw, b.executed_krw, b.remaining_krw, b.execution_rate,
              b.rate_text, _iso(b.as_of), b.funding_source, b.unit, b.source.line, b.source.page,
              json.dumps(b.other_columns, ensure_ascii=False) if b.other_columns else None, b.parent, b.table_no)
             for b in lines)
+
+
+def _budget_search_text(line: BudgetLine) -> str:
+    """A budget line's name, then its other columns' words (not their figures, which a search does not ask
+    for), as a generic table's row prints its cells: `쾌적한 청사 관리 / 청사 리모델링 이월`."""
+    words = [cell for cell in (line.other_columns or {}).values() if cell.strip() and cell_value(cell) is None]
+    return " / ".join([line.name, *words])
 
 
 def cell_value(text: str) -> int | float | None:

@@ -2,7 +2,7 @@
 
 from schemas.budget import BudgetLine
 from schemas.common import Source
-from schemas.document import DocumentInfo, GeneralText
+from schemas.document import DocumentInfo, GeneralText, GeneralTextPart
 from schemas.findings import Finding
 from schemas.projects import Project, ProjectItem
 from schemas.report import Report
@@ -11,6 +11,6 @@ from schemas.tables import GenericTable
 from schemas.vehicles import VehicleCount, VehicleFleet, group_of
 
 __all__ = [
-    "BudgetLine", "DocumentInfo", "Finding", "GeneralText", "GenericTable", "Project", "ProjectItem", "Report",
-    "Source", "StaffingCount", "VehicleCount", "VehicleFleet", "group_of",
+    "BudgetLine", "DocumentInfo", "Finding", "GeneralText", "GeneralTextPart", "GenericTable", "Project",
+    "ProjectItem", "Report", "Source", "StaffingCount", "VehicleCount", "VehicleFleet", "group_of",
 ]

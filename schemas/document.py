@@ -1,6 +1,6 @@
 import datetime as dt
 
-from pydantic import Field
+from pydantic import Field, computed_field
 
 from schemas.common import Record
 
@@ -19,9 +19,23 @@ class DocumentInfo(Record):
     from_file_name: list[str] = Field(default_factory=list)  # `department`, `year`: not on the cover, so the name's
 
 
+class GeneralTextPart(Record):
+    """A heading or paragraph of a general part's text, where it is printed."""
+
+    text: str
+
+
 class GeneralText(Record):
     """The text of a general part outside its tables (headings, `○ 환경정책팀, 대기관리팀 …`, `※` notes) as one
-    line: kept, and searched, so that what the report prints there is not lost."""
+    line: kept, and searched, so that what the report prints there is not lost. It is made of its `parts`, which
+    are searched one by one so that a match shows its own line or page; they are no record of their own (not in
+    the JSON), as where a paragraph ends is where the type's spacing says, which a PDF and its text need not
+    agree on."""
 
     section: str
-    text: str
+    parts: list[GeneralTextPart] = Field(exclude=True)
+
+    @computed_field
+    @property
+    def text(self) -> str:
+        return " ".join(part.text for part in self.parts)

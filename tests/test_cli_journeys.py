@@ -146,7 +146,7 @@ def spaced_db(tmp_path):
 @pytest.mark.parametrize(("term", "found"), [
     ("보건소", ["구 청사 · 보 건 소 / 5,600 / 지하1층 ~ 지상6층 / 1994. 9. 1."]),
     ("본관", ["구 청사 · 본 관 / 7,622 / 9,682 / 지하3층 ~ 지상6층 / 1976. 1. 5."]),
-    ("총무과", ["1 조 직 총 무 과 - (5)개팀 3 주요시설 및 장비 구 청사"]),
+    ("총무과", ["총 무 과 - (5)개팀"]),  # the general part's heading, not the whole part
     # a word's syllables are no letter-spaced label: `정보 건강관` holds no `보건`
     ("보건", ["구 청사 · 보 건 소 / 5,600 / 지하1층 ~ 지상6층 / 1994. 9. 1."]),
     ("건강관", ["구 청사 · 정보 건강관 / 1,200 / 지상2층 / 2001. 3. 2."]),
