@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -50,14 +50,20 @@ SCHEMA = (
     # who else holds a file's content (a copy, a moved file) is asked for every file loaded, so this index is kept
     # through a bulk load (not among INDEXED), where the others are built once at the end
     "CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256)",
-    # One document per report, a department's of a year to its council: of a report loaded twice (a PDF and its
-    # converter's text) or again under another name (re-exported, corrected), the text loaded last, a PDF only
-    # where there is no text; a document whose department or year is not known is a report of its own. The
-    # council tells apart the reports of two councils' departments of one name (총무과 2025 of two districts).
+    # One document per report, a department's of a year to its council and session: of a report loaded twice (a
+    # PDF and its converter's text) or again under another name (re-exported, corrected), the text loaded last, a
+    # PDF only where there is no text. They print one cover, but a converter may drop a line of it (the year, the
+    # session): a session or its first day printed by only one of them tells nothing apart, while two printed
+    # differently are two reports (June's 정례회 and November's 행정사무감사 of one department and year); so are
+    # two councils' departments of one name (총무과 2025 of two districts). A document whose department is not
+    # known is a report of its own: nothing on its cover tells which other it repeats.
     """CREATE VIEW IF NOT EXISTS reports AS SELECT * FROM documents d
-        WHERE department IS NULL OR year IS NULL OR id = (
-            SELECT e.id FROM documents e WHERE e.department = d.department AND e.year = d.year
-            AND e.council IS d.council ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)""",
+        WHERE department IS NULL OR id = (
+            SELECT e.id FROM documents e WHERE e.department = d.department AND e.year IS d.year
+            AND e.council IS d.council
+            AND (e.council_session IS NULL OR d.council_session IS NULL OR e.council_session = d.council_session)
+            AND (e.session_start IS NULL OR d.session_start IS NULL OR e.session_start = d.session_start)
+            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)""",
     """CREATE TABLE IF NOT EXISTS staffing (
         id INTEGER PRIMARY KEY,
         document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -70,6 +76,19 @@ SCHEMA = (
         note TEXT,
         table_no INTEGER NOT NULL DEFAULT 1
     )""",
+    # Each staffing table's head count by status: its printed 계 (class 계, grade 계) where it prints one, else the
+    # sum of its cells below the totals (not every table prints a 계). Those are what no other cell of the table
+    # adds up: a class's 계 counts where its grades are not printed (a class without grades), the 계 class's where
+    # neither its grades nor other classes are; a grade of the 계 class where no other class prints that grade
+    # (grades printed with no class beside a class: `계 | 5급 … 9급 | 공무직`), not where it is the sum of that
+    # grade across the classes.
+    """CREATE VIEW IF NOT EXISTS staffing_totals AS SELECT s.document_id, s.table_no, s.status,
+        coalesce(max(s.headcount) FILTER (WHERE s.job_class = '계' AND s.grade = '계'),
+                 sum(s.headcount) FILTER (WHERE NOT EXISTS (
+                     SELECT 1 FROM staffing t WHERE t.document_id = s.document_id AND t.table_no = s.table_no
+                     AND t.status = s.status AND t.id <> s.id AND ((s.grade = '계' AND t.job_class = s.job_class)
+                         OR (s.job_class = '계' AND t.job_class <> '계' AND s.grade IN ('계', t.grade)))))) AS headcount
+        FROM staffing s GROUP BY s.document_id, s.table_no, s.status""",
     """CREATE TABLE IF NOT EXISTS vehicle_fleets (
         id INTEGER PRIMARY KEY,
         document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -263,6 +282,9 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 12 tells two reports of a department and year apart by their session (the `reports` view, which SCHEMA
+# makes again) and adds the `staffing_totals` view.
+_TO_12 = ("DROP VIEW IF EXISTS reports",)
 # Schema 11 stores the year an item's months are in: the report's, for the items it can tell. Not for those under
 # a part naming another year (`Ⅲ. 2026년 주요업무 계획`: an older reportdb read their months in the report's year
 # or in the part's) nor those printing a year (`2026.`, `’26.`, `26년`, `익년`: one read a month of another year as
@@ -271,7 +293,7 @@ _TO_11 = ("ALTER TABLE project_items ADD COLUMN year INTEGER",
           "UPDATE project_items SET year = (SELECT d.year FROM projects p JOIN documents d ON d.id = p.document_id "
           "WHERE p.id = project_items.project_id AND (p.section NOT GLOB '*20[0-9][0-9]*' "
           "OR instr(p.section, d.year) > 0)) WHERE start_month IS NOT NULL AND NOT (text GLOB '*20[0-9][0-9]*' "
-          "OR text GLOB '*[’‘''`][0-9][0-9]*' OR text GLOB '*[0-9][0-9]년*' OR text GLOB '*[익내]년*')",)
+          "OR text GLOB '*[’‘''`][0-9][0-9]*' OR text GLOB '*[0-9][0-9]년*' OR text GLOB '*[익내]년*')", *_TO_12)
 # Schema 10 indexes the lines without their spaces (SCHEMA makes the index again; it is stale until the next
 # ingest, and the search reads every line until then) and searches the budget lines' names.
 _TO_10 = ("DROP TABLE IF EXISTS search_index",
@@ -281,9 +303,9 @@ _TO_10 = ("DROP TABLE IF EXISTS search_index",
           *_TO_11)
 # Schema 9 adds the council, read from the session each document holds (a cover printing its council alone,
 # without a session, gains it when loaded with --force); the `reports` view goes by it and by the text loaded
-# last, and SCHEMA makes it again.
+# last (_TO_12 drops the older view, SCHEMA makes it again).
 _TO_9 = ("ALTER TABLE documents ADD COLUMN council TEXT",
-         "UPDATE documents SET council = council_named(council_session)", "DROP VIEW IF EXISTS reports", *_TO_10)
+         "UPDATE documents SET council = council_named(council_session)", *_TO_10)
 _TO_8 = ("ALTER TABLE vehicles ADD COLUMN status TEXT NOT NULL DEFAULT '보유'", *_TO_9)
 _TO_7 = ("ALTER TABLE staffing ADD COLUMN table_no INTEGER NOT NULL DEFAULT 1", *_TO_8)
 _TO_4 = ("ALTER TABLE documents ADD COLUMN from_file_name TEXT", "ALTER TABLE staffing ADD COLUMN note TEXT",
@@ -294,7 +316,7 @@ _TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE 
 MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3, 3: _TO_4,
               4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
-              6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11}
+              6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12}
 
 
 @contextmanager

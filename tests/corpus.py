@@ -81,7 +81,7 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  11: (("project_items", "year"),)}
 
 
-VIEWS_ADDED = {5: ("reports",)}
+VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",)}
 # views as an older schema defined them, by the schema that changed them
 VIEWS_CHANGED = {6: ("reports", """CREATE VIEW reports AS SELECT * FROM documents d
         WHERE department IS NULL OR year IS NULL OR id = (
@@ -90,7 +90,11 @@ VIEWS_CHANGED = {6: ("reports", """CREATE VIEW reports AS SELECT * FROM document
                  9: ("reports", """CREATE VIEW reports AS SELECT * FROM documents d
         WHERE department IS NULL OR year IS NULL OR id = (
             SELECT e.id FROM documents e WHERE e.department = d.department AND e.year = d.year
-            AND e.council_session IS d.council_session ORDER BY e.format = 'pdf', e.id LIMIT 1)""")}
+            AND e.council_session IS d.council_session ORDER BY e.format = 'pdf', e.id LIMIT 1)"""),
+                 12: ("reports", """CREATE VIEW reports AS SELECT * FROM documents d
+        WHERE department IS NULL OR year IS NULL OR id = (
+            SELECT e.id FROM documents e WHERE e.department = d.department AND e.year = d.year
+            AND e.council IS d.council ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)""")}
 # the search before schema 10: its index over the lines as printed, no budget lines among them
 SEARCH_BEFORE_10 = """DELETE FROM search_lines WHERE field = 'budget';
     DROP TABLE search_index; DROP VIEW search_unspaced;

@@ -125,13 +125,14 @@ def test_a_second_ingest_changes_nothing(tmp_path):
 
 
 def test_a_report_loaded_as_text_and_as_pdf_is_one_report(tmp_path):
-    """The `reports` view: each department's report of a year once, as its text; a document whose year is
-    not known (the cover-less 기획예산과 sample, as text and as PDF) is a report of its own."""
+    """The `reports` view: each department's report of a year once, as its text; so too a report whose year is
+    not known (the cover-less 기획예산과 sample, as text and as PDF): before, each of its documents was a
+    report of its own."""
     run(tmp_path / "r.db", ROOT / "samples", workers=1)
     conn = sqlite3.connect(tmp_path / "r.db")
     assert conn.execute("SELECT count(*) FROM documents").fetchone() == (18,)
     rows = conn.execute("SELECT department, year, format FROM reports ORDER BY year, department, format").fetchall()
-    assert rows == [("기획예산과", None, "pdf"), ("기획예산과", None, "text"), ("환경과", 2022, "text"),
+    assert rows == [("기획예산과", None, "text"), ("환경과", 2022, "text"),
                     ("건강증진과", 2023, "text"), ("재무과", 2023, "text"),
                     ("청소과", 2024, "text"), ("총무과", 2024, "text"), ("공원녹지과", 2025, "text"),
                     ("복지정책과", 2025, "text"), ("총무과", 2026, "text")]

@@ -1,0 +1,198 @@
+"""The database's views as users query them: `reports` (one document per report) and `staffing_totals` (each
+staffing table's head count)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.db import SCHEMA_VERSION, connect
+from pipeline.extract import extract_file
+from pipeline.load import load_report
+from tests.conftest import SAMPLES
+from tests.corpus import as_old_schema
+from tests.test_council import readme_queries
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch):
+    """`reportdb ARGS…` in tmp_path; returns (exit code, output)."""
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+
+    def invoke(*args: str | Path) -> tuple[int, str]:
+        result = runner.invoke(main, [str(arg) for arg in args], catch_exceptions=False)
+        return result.exit_code, result.output
+
+    return invoke
+
+
+def csv_rows(cli, sql: str) -> list[str]:
+    code, output = cli("query", sql, "--csv")
+    assert code == 0, output
+    return output.splitlines()
+
+
+# --- reports: a department's two reports of a year ----------------------------------------------------------
+
+BUDGET = "Ⅰ. 일반현황\n\n1. 예산현황\n\n({as_of} 기준, 단위: 천원)\n단위사업명\t예산액\t집행액\t집행률(%)\n{lines}\n"
+JUNE = ("제300회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n2025년 주요업무 보고\n\n총 무 과\n\n"
+        + BUDGET.format(as_of="’25. 5. 31.", lines="계\t5,200,000\t1,300,000\t25.0\n"
+                        "쾌적한 청사 관리\t3,800,000\t760,000\t20.0\n인사·조직 운영\t1,400,000\t540,000\t38.6")
+        + "Ⅱ. 주요업무 추진실적\n\n① 청사 리모델링 공사 (청사관리팀)\n\n"
+        "노후 청사를 리모델링하여 안전하고 쾌적한 민원 공간을 만들고자 함\n\n□ 추진실적\n  - 1단계 공사: 1월~5월\n")
+NOVEMBER = ("제305회 한빛구의회 제2차 정례회\n\n2025. 11. 20. ~ 12. 16.\n\n"
+            "2025년도 행정사무감사 업무보고\n\n총 무 과\n\n"
+            + BUDGET.format(as_of="’25. 10. 31.", lines="계\t5,300,000\t4,100,000\t77.4\n"
+                            "쾌적한 청사 관리\t3,900,000\t3,000,000\t76.9\n인사·조직 운영\t1,400,000\t1,100,000\t78.6")
+            + "Ⅱ. 주요업무 추진실적\n\n① 공무원 노동조합 단체교섭 (인사팀)\n\n"
+            "공무원 노동조합과 단체교섭을 성실히 진행하고자 함\n\n□ 추진실적\n  - 단체협약 체결: 9월\n")
+
+
+def test_a_departments_june_and_november_reports_of_one_year_are_two_reports(cli, tmp_path):
+    """Before, the view kept one document per department, year and council: the report loaded last hid the
+    other, whose project was found by no search and whose 25.0% was in no query."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "2025-1-chongmu.txt").write_text(JUNE, encoding="utf-8")
+    (folder / "2025-2-chongmu-gamsa.txt").write_text(NOVEMBER, encoding="utf-8")
+    assert cli("ingest", folder, "--workers", "1")[0] == 0
+    assert csv_rows(cli, "SELECT id, department, year, council_session, session_start FROM reports ORDER BY id") == [
+        "id,department,year,council_session,session_start",
+        "1,총무과,2025,제300회 한빛구의회 제1차 정례회,2025-06-10",
+        "2,총무과,2025,제305회 한빛구의회 제2차 정례회,2025-11-20"]
+    code, output = cli("search", "리모델링")
+    assert code == 0 and "1. 청사 리모델링 공사" in output
+    under_30, _ = readme_queries()
+    assert csv_rows(cli, under_30) == ["council,department,year,as_of,execution_rate",
+                                       "한빛구의회,총무과,2025,2025-05-31,25.0"]
+
+
+CHONGMU_2024 = SAMPLES / "2024-hanbit-chongmu-layout.txt"
+
+
+def test_a_text_whose_converter_dropped_the_session_dates_and_its_pdf_are_one_report(cli, tmp_path):
+    """The dates printed by the PDF alone tell nothing apart: the text is the report."""
+    text = CHONGMU_2024.read_text(encoding="utf-8")
+    assert "2024. 6. 11. ~ 6. 25.\n" in text
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "2024-chongmu.txt").write_text(text.replace("2024. 6. 11. ~ 6. 25.\n", ""), encoding="utf-8")
+    shutil.copy(CHONGMU_2024.with_suffix(".pdf"), folder / "2024-chongmu.pdf")
+    cli("ingest", folder, "--workers", "1")
+    assert csv_rows(cli, "SELECT format, council_session, session_start FROM documents ORDER BY format") == [
+        "format,council_session,session_start", "pdf,제294회 한빛구의회 제1차 정례회,2024-06-11",
+        "text,제294회 한빛구의회 제1차 정례회,"]
+    assert csv_rows(cli, "SELECT format, department, year FROM reports") == ["format,department,year",
+                                                                             "text,총무과,2024"]
+
+
+# --- reports: a report without a year, as its text and its PDF ----------------------------------------------
+
+@pytest.fixture
+def gihoek(cli):
+    """The cover-less 기획예산과 sample (no year, its department from the file's name), as text and as PDF."""
+    cli("ingest", *(SAMPLES / f"한빛구-기획예산과-업무보고.{suffix}" for suffix in ("md", "pdf")), "--workers", "1")
+    return cli
+
+
+def test_a_report_without_a_year_loaded_as_text_and_pdf_is_one_report(gihoek):
+    """Before, each was a report of its own: every search line twice, `show` refused, its sums doubled."""
+    assert csv_rows(gihoek, "SELECT id, format, department, year FROM reports") == [
+        "id,format,department,year", "1,text,기획예산과,"]
+    code, output = gihoek("search", "재정", "운용")
+    assert code == 0 and "2 matches" in output
+    assert "budget line 43" in output and "item line 94" in output and "p." not in output
+    code, output = gihoek("show", "기획예산과")
+    assert code == 0 and "한빛구-기획예산과-업무보고.md" in output
+    assert csv_rows(gihoek, "SELECT sum(b.budget_krw) AS budget FROM budget_lines b JOIN reports d "
+                            "ON d.id = b.document_id WHERE b.name = '계' AND b.project_id IS NULL") == [
+        "budget", "2150000000"]
+
+
+# --- staffing_totals ------------------------------------------------------------------------------------------
+
+COVER = ("제300회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 총 무 과\n\n"
+         "# Ⅰ. 일반현황\n\n")
+# grades printed with no class above them, beside a class (공무직) with none: 정원 46 = 1 + 8 + 16 + 8 + 9 + 4
+GRADES_BESIDE_A_CLASS = ("## 1. 인 력\n\n(단위: 명)\n\n| 구 분 | 계 | 5급 | 6급 | 7급 | 8급 | 9급 | 공무직 |\n"
+                         "|---|---|---|---|---|---|---|---|\n| 정 원 | 46 | 1 | 8 | 16 | 8 | 9 | 4 |\n"
+                         "| 현 원 | 43 | 1 | 9 | 15 | 8 | 6 | 4 |\n| 과부족 | △3 | - | 1 | △1 | - | △3 | - |\n\n")
+WITHOUT_TOTAL = GRADES_BESIDE_A_CLASS.replace("| 계 ", "").replace("|---|---|---|---|---|---|---|---|",
+                                                                    "|---|---|---|---|---|---|---|")
+WITHOUT_TOTAL = WITHOUT_TOTAL.replace("| 46 ", "").replace("| 43 ", "").replace("| △3 | - | 1", "| - | 1")
+SECOND_TABLE = "□ 공무직 등\n\n| 구 분 | 정 원 | 현 원 | 과부족 |\n|---|---|---|---|\n| 계 | 12 | 11 | △1 |\n" \
+               "| 공무직 | 10 | 9 | △1 |\n| 기간제 | 2 | 2 | - |\n\n"
+
+
+def ingest_report(cli, tmp_path: Path, body: str) -> None:
+    (tmp_path / "2025-chongmu.md").write_text(COVER + body, encoding="utf-8")
+    assert cli("ingest", tmp_path / "2025-chongmu.md", "--workers", "1")[0] == 0
+
+
+def staffing_totals(cli) -> list[str]:
+    return csv_rows(cli, "SELECT * FROM staffing_totals ORDER BY document_id, table_no, status")
+
+
+def test_staffing_totals_are_the_printed_totals_of_grades_printed_beside_a_class(cli, tmp_path):
+    """Before, the README's staffing query left out every grade (cells of the 계 class where another class is
+    printed) and answered 정원 4, 현원 4, 과부족 0: only the 공무직 column."""
+    ingest_report(cli, tmp_path, GRADES_BESIDE_A_CLASS)
+    assert staffing_totals(cli) == ["document_id,table_no,status,headcount",
+                                    "1,1,과부족,-3", "1,1,정원,46", "1,1,현원,43"]
+    _, staffing = readme_queries()
+    assert csv_rows(cli, staffing) == ["council,year,status,headcount", "한빛구의회,2025,과부족,-3",
+                                       "한빛구의회,2025,정원,46", "한빛구의회,2025,현원,43"]
+
+
+def test_staffing_totals_add_up_grades_printed_beside_a_class_where_no_total_is_printed(cli, tmp_path):
+    ingest_report(cli, tmp_path, WITHOUT_TOTAL)
+    assert csv_rows(cli, "SELECT job_class, grade, headcount FROM staffing WHERE status = '정원' ORDER BY id") == [
+        "job_class,grade,headcount", "계,5급,1", "계,6급,8", "계,7급,16", "계,8급,8", "계,9급,9", "공무직,계,4"]
+    assert staffing_totals(cli) == ["document_id,table_no,status,headcount",
+                                    "1,1,과부족,-3", "1,1,정원,46", "1,1,현원,43"]
+
+
+def test_staffing_totals_keep_a_second_table_apart_and_the_readmes_question_reads_the_first(cli, tmp_path):
+    """Before, the README's query added `□ 공무직 등` to the year's staffing: 정원 58, a jump of the trend."""
+    ingest_report(cli, tmp_path, GRADES_BESIDE_A_CLASS + SECOND_TABLE)
+    assert staffing_totals(cli) == ["document_id,table_no,status,headcount",
+                                    "1,1,과부족,-3", "1,1,정원,46", "1,1,현원,43",
+                                    "1,2,과부족,-1", "1,2,정원,12", "1,2,현원,11"]
+    _, staffing = readme_queries()
+    assert csv_rows(cli, staffing) == ["council,year,status,headcount", "한빛구의회,2025,과부족,-3",
+                                       "한빛구의회,2025,정원,46", "한빛구의회,2025,현원,43"]
+
+
+# classes as rows by grades as columns with no 계 row: a grade of the classes is no grade of the 계 class
+CLASSES_BY_GRADES = ("## 1. 인 력\n\n□ 직렬별 현원\n\n| 구 분 | 5급 | 6급 | 7급 |\n|---|---|---|---|\n"
+                     "| 행정 | 1 | 4 | 5 |\n| 전산 | - | 1 | 2 |\n\n")
+
+
+def test_staffing_totals_add_up_classes_by_grades_where_no_total_is_printed(cli, tmp_path):
+    ingest_report(cli, tmp_path, CLASSES_BY_GRADES)
+    assert staffing_totals(cli) == ["document_id,table_no,status,headcount", "1,1,현원,13"]
+
+
+def test_a_schema_11_database_gains_staffing_totals_and_the_reports_of_two_sessions(tmp_path):
+    db = connect(tmp_path / "r.db")
+    for name, text in (("june.txt", JUNE), ("november.txt", NOVEMBER)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        load_report(db, extract_file(str(path)), f"sha-{name}", [])
+    db.close()
+    as_old_schema(tmp_path / "r.db", 11)
+    old = sqlite3.connect(tmp_path / "r.db")
+    assert old.execute("SELECT count(*) FROM sqlite_master WHERE name = 'staffing_totals'").fetchone() == (0,)
+    assert old.execute("SELECT id FROM reports").fetchall() == [(2,)]
+    old.close()
+    db = connect(tmp_path / "r.db")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 12
+    assert db.execute("SELECT id, council_session FROM reports ORDER BY id").fetchall() == [
+        (1, "제300회 한빛구의회 제1차 정례회"), (2, "제305회 한빛구의회 제2차 정례회")]
+    assert db.execute("SELECT count(*) FROM staffing_totals").fetchone() == (0,)
