@@ -1,5 +1,5 @@
 """The database's views as users query them: `reports` (one document per report) and `staffing_totals` (each
-staffing table's head count)."""
+staffing table's head count), and the findings counted per report as well as per file."""
 
 from __future__ import annotations
 
@@ -196,3 +196,26 @@ def test_a_schema_11_database_gains_staffing_totals_and_the_reports_of_two_sessi
     assert db.execute("SELECT id, council_session FROM reports ORDER BY id").fetchall() == [
         (1, "제300회 한빛구의회 제1차 정례회"), (2, "제305회 한빛구의회 제2차 정례회")]
     assert db.execute("SELECT count(*) FROM staffing_totals").fetchone() == (0,)
+
+
+# --- findings counted per file and per report -----------------------------------------------------------------
+
+PLANTED = [SAMPLES / f"2025-hanbit-park-planted.{suffix}" for suffix in ("txt", "pdf")]
+
+
+def test_the_ingest_summary_and_check_count_a_report_loaded_as_text_and_pdf_once_too(cli):
+    """Before, both said 32 errors for the planted sample's 16, each found in its text and in its PDF."""
+    code, output = cli("ingest", *PLANTED, "--workers", "1")
+    summary = next(line for line in output.splitlines() if line.startswith("loaded 2"))
+    assert summary == ("loaded 2, replaced 0, unchanged 0, refused 0, skipped 0; findings: 32 errors, 10 warnings, "
+                       "6 info in 2 files; 16 errors, 5 warnings, 3 info in 1 report (database: reports.db)")
+    code, output = cli("check")
+    assert code == 1
+    assert output.splitlines()[-1] == ("32 errors, 10 warnings, 6 info in 2 files; "
+                                       "16 errors, 5 warnings, 3 info in 1 report")
+
+
+def test_findings_of_reports_loaded_once_are_counted_as_before(cli):
+    cli("ingest", PLANTED[0], "--workers", "1")
+    code, output = cli("check")
+    assert output.splitlines()[-1] == "16 errors, 5 warnings, 3 info"
