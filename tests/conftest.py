@@ -1,8 +1,11 @@
-"""Shared fixtures: where the real report and the samples are."""
+"""Shared fixtures: where the real report and the samples are, and the command run in a folder of its own."""
 
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -22,3 +25,17 @@ def real_report(real_report_path):
     from pipeline.extract import extract_file
 
     return extract_file(real_report_path)
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch):
+    """`reportdb ARGS…` in tmp_path; returns (exit code, output). (`test_cli` and `test_search_variants` run it
+    their own way.)"""
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+
+    def invoke(*args: str | Path) -> tuple[int, str]:
+        result = runner.invoke(main, [str(arg) for arg in args], catch_exceptions=False)
+        return result.exit_code, result.output
+
+    return invoke

@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from click.testing import CliRunner
 
-from pipeline.cli import main
 from pipeline.db import connect
 from pipeline.extract import extract_file
 from pipeline.load import load_report
@@ -26,19 +24,6 @@ ROOT = Path(__file__).resolve().parents[1]
 CHONGMU_2024 = SAMPLES / "2024-hanbit-chongmu-layout.txt"
 # the 정원 row of 총무과 2024 as corrected: 44 where 43 was printed (its 6급 one more)
 PRINTED_QUOTA, CORRECTED_QUOTA = "정 원    43     1     7", "정 원    44     1     8"
-
-
-@pytest.fixture
-def cli(tmp_path, monkeypatch):
-    """`reportdb ARGS…` in tmp_path; returns (exit code, output)."""
-    monkeypatch.chdir(tmp_path)
-    runner = CliRunner()
-
-    def invoke(*args: str | Path) -> tuple[int, str]:
-        result = runner.invoke(main, [str(arg) for arg in args], catch_exceptions=False)
-        return result.exit_code, result.output
-
-    return invoke
 
 
 def readme_queries() -> tuple[str, str]:

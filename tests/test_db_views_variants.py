@@ -8,28 +8,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from pipeline.cli import main
 from pipeline.db import SCHEMA_VERSION, connect
 from pipeline.extract import extract_file
 from pipeline.load import load_report
 from tests.conftest import SAMPLES
 from tests.corpus import as_old_schema
 from tests.test_council import readme_queries
-
-
-@pytest.fixture
-def cli(tmp_path, monkeypatch):
-    """`reportdb ARGS…` in tmp_path; returns (exit code, output)."""
-    monkeypatch.chdir(tmp_path)
-    runner = CliRunner()
-
-    def invoke(*args: str | Path) -> tuple[int, str]:
-        result = runner.invoke(main, [str(arg) for arg in args], catch_exceptions=False)
-        return result.exit_code, result.output
-
-    return invoke
 
 
 def csv_rows(cli, sql: str) -> list[str]:
