@@ -1,6 +1,7 @@
 """Generic tables that print a 계 (the buildings table): the 계 row is the sum of the rows it covers, and a
-계 column the sum of the row's other figures (or its group's); a row or column whose label says it is no count
-(an average, a rate, a change) is left out by one vocabulary both ways (`_kind`, with its line, `_kind_among`).
+계 column the sum of the row's other figures (or its group's, or under a 계 group the other groups' of its
+sub-label); a row or column whose label says it is no count (an average, a rate, a change) is left out by one
+vocabulary both ways (`_kind`, with its line, `_kind_among`).
 A cell is read as the figure it prints (`_figure`: `8(1)`, `8.40`, `3,420명`), and a `-` in a total over
 figures is a total that does not apply."""
 
@@ -122,7 +123,8 @@ def _row_sums(body, labels: list[list[str]], label_cols: list[int], group: int, 
     - a 소계 with no group label beside it, the rows it leads or closes (`_subtotal_parts`);
     - a total beside its group's label (`근린공원 | 소계`, `65~74세 | 계`), the other rows of its group;
     - a table-wide total (`계` in the group column), where it is one of a group of rows (`계 | 남` under
-      `계 | 계`), the rows of the other groups that print the label it prints after it (each group's 남);
+      `계 | 계`), the rows of the other groups that print the label it prints after it (each group's 남, also
+      letter-spaced: `건 수` is `건수`);
       else (`계 | 연중`, a note) the subtotals and the rows that no subtotal covers (a group of one row
       prints no 소계). Its own group's total too, where it is both (`계 | 계` over `| 남`, `| 여`)."""
     is_total_at = [[is_total(label) for label in row_labels] for row_labels in labels]  # each label asked once
@@ -145,11 +147,12 @@ def _row_sums(body, labels: list[list[str]], label_cols: list[int], group: int, 
     covered = {k for _, rows in group_sums for k in rows}
     top = subtotals + [k for k in range(len(body)) if k not in covered and not totals(k, slice(None))]
     sums = []
+    words_after = [[compact(label) for label in row_labels[after]] for row_labels in labels] if wide else []
     for index in wide:
-        own = labels[index][after]
+        own = words_after[index]
         if any(own) and not totals(index, after) and len(groups[index]) > 1:
             rows = [k for k in range(len(body))
-                    if groups[k] is not groups[index] and labels[k][after] == own and not totals(k, slice(None))]
+                    if groups[k] is not groups[index] and words_after[k] == own and not totals(k, slice(None))]
         else:
             rows = [k for k in top if k != index]
         sums.append((index, rows))
@@ -187,24 +190,28 @@ def _total_columns(labels: tuple[str, ...], body, kinds, numeric: dict[int, _Col
 
 
 def _summed_columns(labels: tuple[str, ...], numeric: dict[int, _Column], amounts: str) -> dict[int, list[int]]:
-    """The columns each 계 column sums: its group's where a label merged over the group heads it (`인 원 계` sums
-    `인 원 남` and `인 원 여`, `교 육 계` beside it the `교 육` columns), else the row's other figures where the
-    table has one such 계 column (of two, the header does not say which sums what). A change (`증감`) is no
-    part, nor a column that prints a unit of its own (`회원수(명)` beside `구립 | 사립`, `금액(천원)` beside
-    `인원`) or names an amount in a table of counts too (`amounts`: `금액` after `소계 | 회수 | 추징` under
-    `(단위: 건, 천원)`): the parts are in the 계's unit, or where it prints none, in that of its first part."""
-    groups = {c: group for c in numeric if (group := _total_group(labels[c], labels)) is not None}
-    whole_row = [c for c, group in groups.items() if not group]
+    """The columns each 계 column sums (`_total_group`): its group's where a label merged over the group heads it
+    (`인 원 계` sums `인 원 남` and `인 원 여`, `교 육 계` beside it the `교 육` columns); where a total is merged
+    over a group of its own, the like-named columns of the other groups (`계 건수` sums `회 수 건수` and `추 징
+    건 수`, `계 금액` their `금액`); else the row's other figures where the table has one such 계 column (of two,
+    the header does not say which sums what). A change (`증감`) is no part, nor a column that prints a unit of
+    its own (`회원수(명)` beside `구립 | 사립`, `금액(천원)` beside `인원`) or names an amount in a table of
+    counts too (`amounts`: `금액` after `소계 | 회수 | 추징` under `(단위: 건, 천원)`): the parts are in the 계's
+    unit, or where it prints none, in that of its first part."""
+    totals = {c: total for c in numeric if (total := _total_group(labels[c], labels)) is not None}
+    whole_row = [c for c, total in totals.items() if total == _ROW]
     summed = {}
-    for column, group in groups.items():
-        if group:
-            parts = [c for c in numeric if c not in groups and labels[c].startswith(group + " ")]
+    for column, (group, sub) in totals.items():
+        if sub:
+            parts = [c for c in numeric if c not in totals and _sub_label_is(labels[c], sub)]
+        elif group:
+            parts = [c for c in numeric if c not in totals and labels[c].startswith(group + " ")]
         else:
-            parts = [c for c in numeric if c not in groups] if len(whole_row) == 1 else []
+            parts = [c for c in numeric if c not in totals] if len(whole_row) == 1 else []
         parts = [c for c in parts if _kind(labels[c]) is None]
         unit = _unit(labels[column], amounts) or (_unit(labels[parts[0]], amounts) if parts else "")
         parts = [c for c in parts if _unit(labels[c], amounts) in ("", unit)]
-        if not group and len(heads := [c for c in parts if c > column]) >= 2:
+        if not group and not sub and len(heads := [c for c in parts if c > column]) >= 2:
             parts = heads  # a 계 heads the figures after it: a count before it is of another kind (`세 대`)
         if len(parts) >= 2:
             summed[column] = parts
@@ -372,18 +379,36 @@ def _amount_unit(units: str | None) -> str:
     return next((unit for unit in printed if unit_multiplier(unit)), "원")
 
 
-def _total_group(label: str, labels: tuple[str, ...]) -> str | None:
-    """The group of columns a 계 column's label says it totals: '' for the row's (`계`, and `합계(명)` with its
-    unit after it, as a header wrapped over two lines gives it), the label merged over the group where that
-    heads the group's other columns too (`인 원` over `계 | 남 | 여` is `인 원 계` beside `인 원 남`); None
-    for a column that is no 계."""
+class _Total(NamedTuple):
+    """What a 계 column totals: the columns of its `group` ('' for the row's), or, where a total is merged over
+    a group of its own, the columns of the other groups whose sub-label is its `sub` (compacted, `_word`)."""
+    group: str
+    sub: str
+
+
+_ROW = _Total("", "")
+
+
+def _total_group(label: str, labels: tuple[str, ...]) -> _Total | None:
+    """What a 계 column's label says it totals (`_Total`): the row (`계`, and `합계(명)` with its unit after it, as
+    a header wrapped over two lines gives it); the group whose merged label heads its other columns too (`인 원`
+    over `계 | 남 | 여` is `인 원 계` beside `인 원 남`); or, under a total merged over a group (`계` over `건수 |
+    금액`, as over each other group's), its sub-label's columns of the other groups (`계 건수`); None for a
+    column that is no 계."""
     label = _BRACKET_AFTER_RE.sub("", label) if label.endswith((")", "）", "]")) else label
     if is_total(label):
-        return ""
+        return _ROW
     group, _, last = label.rpartition(" ")
     if group and is_total(last) and any(other != label and other.startswith(group + " ") for other in labels):
-        return group
-    return None
+        return _Total(group, "")
+    head = next((k for k, char in enumerate(label) if char == " " and is_total(label[:k])), None)
+    return None if head is None else _Total("", _word(label[head + 1:]))
+
+
+def _sub_label_is(label: str, sub: str) -> bool:
+    """Whether a column's label is a group's over the sub-label `sub` (compacted): `회 수 건 수` is `회 수` over
+    `건수`."""
+    return any(char == " " and _word(label[k + 1:]) == sub for k, char in enumerate(label) if k)
 
 
 def _label_columns(body: list[list[str]], keys: set[int]) -> list[int]:
