@@ -333,7 +333,10 @@ _CELL_UNIT_RE = regex.compile(rf"(?<=[\d)）])\s*({_UNITS})$")
 # Totals this check knows beside the extractors' (`context.is_total`): `전 체`, and `누계`, which sums the months
 # printed beside it (`_counts_from_before`)
 _MORE_TOTALS = {"전체", "누계"}
-_MONTH_RE = regex.compile(r"(?:1[0-2]|0?[1-9])월")
+# A month, alone or merged over a group of columns (`1월`, `1 월`, `12월 건수`)
+_MONTH_RE = regex.compile(r"\s*(?:1[0-2]|0?[1-9])\s*월(?:\s|$)")
+# A running total, alone or merged over a group of columns (`누계`, `누 계 건수`)
+_RUNNING_TOTAL_RE = regex.compile(r"\s*누\s*계(?:\s|$)")
 
 
 @functools.lru_cache(maxsize=4096)  # as `_kind`: the same labels in every table, asked by each of its sums
@@ -345,14 +348,16 @@ def is_total(label: str) -> bool:
 
 
 def _counts_from_before(label: str, labels) -> bool:
-    """A 누계 (a running total) beside no months (`1월 … 5월 | 누계` in a report of 5월말): beside years it may
-    count from before the first of them, so it is no sum of theirs, nor one of the figures."""
-    return compact(label) == "누계" and not any(_MONTH_RE.fullmatch(compact(other)) for other in labels)
+    """A 누계 (a running total, also one merged over a group: `누 계 건수`) beside no months (`1월 … 5월 | 누계` in a
+    report of 5월말): beside years it may count from before the first of them, so it is no sum of theirs, nor
+    one of the figures."""
+    return _RUNNING_TOTAL_RE.match(label) is not None and not any(_MONTH_RE.match(other) for other in labels)
 
 
 def _are_months(labels) -> bool:
-    """Labels that are all months (`1월`, `12월`): parts whose 계 or 누계 is surely their sum."""
-    return all(_MONTH_RE.fullmatch(compact(label)) for label in labels)
+    """Labels that are all months (`1월`, `12월`, a month's `1월 건수`): parts whose 계 or 누계 is surely their
+    sum."""
+    return all(_MONTH_RE.match(label) for label in labels)
 
 
 def _unit(label: str, amounts: str = "") -> str:

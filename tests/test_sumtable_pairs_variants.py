@@ -97,3 +97,22 @@ def test_a_transposed_total_group_sums_every_group_s_row_of_its_label(layout):
     assert summary(TRANSPOSED, layout) == []
     assert summary(TRANSPOSED.replace("건 수\t14\t", "건 수\t13\t"), layout) == [
         ("sum.table", "계 / 건수", "2023", "24", "25")]
+
+
+def test_a_running_total_group_beside_years_is_no_sum_of_theirs():
+    # a 누계 may count from before the first year, as a 누계 column alone does: no sum of 2023's and 2024's
+    # (before the 누계 was merged over `건수 | 인원`, it was summed, 13 ≠ 40)
+    running = table("건, 명", "구 분 | 2023 |  | 2024 |  | 누 계 | ", " | 건수 | 인원 | 건수 | 인원 | 건수 | 인원",
+                    "교 육 | 8 | 300 | 5 | 220 | 40 | 900")
+    assert summary(running) == []
+
+
+def test_a_running_total_group_beside_months_is_their_sum():
+    # beside months a 누계 is their sum, even where most rows do not add up
+    months = table("건, 명", "구 분 | 1월 |  | 2월 |  | 누 계 | ", " | 건수 | 인원 | 건수 | 인원 | 건수 | 인원",
+                   "교 육 | 8 | 300 | 5 | 220 | 13 | 520", "상 담 | 3 | 30 | 5 | 20 | 8 | 50",
+                   "기 타 | 3 | 30 | 5 | 20 | 8 | 50")
+    assert summary(months) == []
+    wrong = months.replace("\t8\t50\n", "\t8\t60\n")
+    assert summary(wrong) == [("sum.table", "상 담", "누 계 인원", "50", "60"),
+                              ("sum.table", "기 타", "누 계 인원", "50", "60")]
