@@ -398,8 +398,8 @@ def _total_group(label: str, labels: tuple[str, ...]) -> _Total | None:
     """What a 계 column's label says it totals (`_Total`): the row (`계`, and `합계(명)` with its unit after it, as
     a header wrapped over two lines gives it); the group whose merged label heads its other columns too (`인 원`
     over `계 | 남 | 여` is `인 원 계` beside `인 원 남`); or, under a total merged over a group (`계` over `건수 |
-    금액`, as over each other group's), its sub-label's columns of the other groups (`계 건수`); None for a
-    column that is no 계."""
+    금액`, as over each other group's), its sub-label's columns of the other groups (`계 건수`, where another
+    group prints a `건수`); None for a column that is no 계."""
     label = _BRACKET_AFTER_RE.sub("", label) if label.endswith((")", "）", "]")) else label
     if is_total(label):
         return _ROW
@@ -407,7 +407,10 @@ def _total_group(label: str, labels: tuple[str, ...]) -> _Total | None:
     if group and is_total(last) and any(other != label and other.startswith(group + " ") for other in labels):
         return _Total(group, "")
     head = next((k for k, char in enumerate(label) if char == " " and is_total(label[:k])), None)
-    return None if head is None else _Total("", _word(label[head + 1:]))
+    sub = _word(label[head + 1:]) if head is not None else ""
+    if sub and any(other != label and _sub_label_is(other, sub) for other in labels):
+        return _Total("", sub)
+    return None  # nor is a label that only begins with a total's letters (`계 획`, letter-spaced)
 
 
 def _sub_label_is(label: str, sub: str) -> bool:

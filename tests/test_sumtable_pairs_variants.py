@@ -116,3 +116,12 @@ def test_a_running_total_group_beside_months_is_their_sum():
     wrong = months.replace("\t8\t50\n", "\t8\t60\n")
     assert summary(wrong) == [("sum.table", "상 담", "누 계 인원", "50", "60"),
                               ("sum.table", "기 타", "누 계 인원", "50", "60")]
+
+
+def test_a_letter_spaced_plan_is_no_total_group():
+    # `계 획` (계획 letter-spaced) begins with a total's letters but no other column prints its `획`: a part of
+    # the row's 계 as ever (before this check's group totals took it for one and left it out, the 계 had one
+    # part left and was not checked)
+    plans = table("건", "구 분 | 계 | 계 획 | 변 경", "교 육 | 50 | 30 | 20")
+    assert summary(plans) == []
+    assert summary(plans.replace("\t50\t", "\t60\t")) == [("sum.table", "교 육", "계", "50", "60")]
