@@ -127,6 +127,7 @@ class AlignedRows:
         n = len(lines)
         texts = [line.strip() for line in lines]  # each line stripped once, for every pass below
         self.cells: list[list[Cell] | None] = list(map(_row_cells, lines, texts))
+        self._lines = lines
         self._run_end = list(range(n + 1))  # the first line at or after i that is no row
         self._next_figure = [n] * (n + 1)  # the first row at or after i with a figure
         self._words_only: dict[int, bool] = {}  # runs without a figure, by first line: a table of words?
@@ -159,7 +160,8 @@ class AlignedRows:
                 continue
             below, cells = cells_of[i + 1], split_cells(lines[i])
             if (len(cells) == 1 and cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL
-                    and cells[0].start >= below[0].end and cells[0].end <= below[-1].end
+                    and cells[0].start >= below[0].end
+                    and (cells[0].end <= below[-1].end or _wrapped_over(cells[0], below[-1:]))
                     and not _NOT_A_ROW_RE.match(lines[i]) and not _has_figure(cells)):
                 self.cells[i] = cells
 
@@ -296,6 +298,9 @@ class AlignedRows:
         """The grid of the table starting at line i, the line each row starts on counted from i (None: a row
         a line), and the line after the table."""
         end = self.end(i)
+        if _aligned_by_characters(self._lines[i:end], self.cells[i:end]):
+            self.cells[i:end] = [split_cells(_laid_out_in_display_columns(line)) if cells else cells
+                                 for line, cells in zip(self._lines[i:end], self.cells[i:end], strict=True)]
         rows, starts, at = self._rows(i, end)
         figure = self._next_figure[i]  # the first body row is the one that line is in (words alone: all body)
         if (marked := _schedule(rows)) is not None:  # its figures (a budget beside the marks) stand in its rows
@@ -370,6 +375,38 @@ class AlignedRows:
                 pending = []
             rows.append(cells)
         return rows, starts, at
+
+
+def _aligned_by_characters(lines: list[str], cells: list[list[Cell] | None]) -> bool:
+    """Whether a table's rows of figures line up by characters, each syllable one column, rather than by display
+    columns: `pdftotext -layout` prints each word at the character column of its position, so a row label of
+    four syllables pushes its row's figures no further than one of one does (`계`, `종합감사`), where counted in
+    display columns it pushes them three columns further. Two rows one under the other, as many cells each and
+    their last a figure (right-aligned), tell which where they end at the same column in one count alone."""
+    by_characters = by_display = 0
+    for k in range(1, len(lines)):
+        above, row = cells[k - 1], cells[k]
+        if not above or not row or len(above) != len(row) or not _has_figure(row[-1:]) \
+                or not _has_figure(above[-1:]):
+            continue
+        same_display = above[-1].end == row[-1].end
+        if same_display != (len(lines[k - 1].rstrip()) == len(lines[k].rstrip())):
+            by_display += same_display
+            by_characters += not same_display
+    return by_characters > by_display
+
+
+def _laid_out_in_display_columns(line: str) -> str:
+    """A line aligned by characters laid out in display columns: each cell starting at the column its first
+    character stands at, or two blanks after the cell before where that cell's syllables, two columns wide
+    each, reach further."""
+    out = []
+    width = 0
+    for match in _GAP_RE.finditer(line):
+        blank = match.start() - width if not out else max(match.start() - width, _CELL_GAP)
+        out.append(" " * blank + match.group())
+        width += blank + len(widened(match.group()))
+    return "".join(out)
 
 
 def _row_before_page_break(texts: list[str], cells: list[list[Cell] | None], i: int, page_starts: list[int]) -> int:
@@ -927,7 +964,9 @@ def _lone_label_span(cell: Cell, below: list[Cell], columns: list[tuple[int, int
     starts at a total (`계 | 남 | 여` under `인      구`, beside `세대수` and `전년대비` merged down and printed
     low) ends where it is centred best, as a group starts with its total; else the widest (`예산액` over `국비 |
     시비 | 구비 | 기타`: the centre of four columns is as near that of the middle two, and a merged cell spans all
-    it is centred on)."""
+    it is centred on). A label over one label alone, centred on it (`재정상` over `조치`), is that label's first line,
+    its cell's label wrapped over two: it heads that column alone, unless a span starting at a total is centred
+    under it as well (`예산액` over `계 | 국비 | 시비`)."""
     columns, _ = _under_labels(columns, below, column_of)
     own = {j for j, (start, end) in enumerate(columns) if cell.end > start and end > cell.start} or {column_of(cell)}
     if min(own) == 0:
@@ -935,10 +974,22 @@ def _lone_label_span(cell: Cell, below: list[Cell], columns: list[tuple[int, int
     spans = [(s, e) for s in range(1, min(own) + 1) for e in range(max(own), len(columns))]
     off = {span: abs(cell.centre - (columns[span[0]][0] + columns[span[1]][1]) / 2) for span in spans}
     nearest = min(off.values())
-    near = [span for span in spans if off[span] <= nearest + _CENTRE_SLACK]
+    wrapped = _wrapped_over(cell, below)
+    near = [span for span in spans if off[span] <= nearest + (1 if wrapped else _CENTRE_SLACK)]
     totals = {column_of(c) for c in below if compact(c.text) in TOTAL_LABELS}
     at_total = [span for span in near if span[0] in totals]
-    return min(at_total, key=off.__getitem__) if at_total else max(near, key=lambda sp: sp[1] - sp[0])
+    if at_total:
+        return min(at_total, key=off.__getitem__)
+    if wrapped is not None:
+        return (column_of(wrapped),) * 2
+    return max(near, key=lambda sp: sp[1] - sp[0])
+
+
+def _wrapped_over(cell: Cell, below: list[Cell]) -> Cell | None:
+    """The label of the line below that a label stands over alone, centred on it (`재정상` over `조치`): the
+    first line of one cell's label wrapped over two, or None."""
+    under = [c for c in below if c.start < cell.end and cell.start < c.end]
+    return under[0] if len(under) == 1 and abs(under[0].centre - cell.centre) <= 1 else None
 
 
 def _merged_down_beside(header: list[list[Cell]], columns: list[tuple[int, int]],
