@@ -36,6 +36,7 @@ _WRAPPED_LINES = 3  # lines without a cell gap between two rows of a table witho
 ROW_SPACE = 0.2  # type sizes of space beyond a cell's leading between two lines that part two rows
 ALIGNED = 1.0  # points: two cells that start this close are printed at one column's left
 RULES_APART = 2  # points: rules closer are one (a thin box's edges, a double rule)
+PIECES_APART = 1.0  # points: pieces of one rule drawn end to end (each cell's edge stroked apart) this close are one
 RULE_WIDTH = 4  # points: a box no thicker holds no line of type: a rule drawn as a box, not a shaded cell
 MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
 NO_INK = 0.05  # a fill's colour this close to paper white shades nothing (HWP may fill every cell white)
@@ -171,7 +172,7 @@ def _paper_white(color) -> bool:
 
 def _ruled_tables_of(page) -> list:
     """pdfplumber's tables, found from the page's borders (`_borders`) with the sides `_open_sides` adds."""
-    edges = _borders(page)
+    edges = _pieces_joined(_borders(page))
     vertical = [*filter_edges(edges, "v", min_length=1), *_open_sides(edges)]
     horizontal = filter_edges(edges, "h", min_length=1)
     if len(vertical) < 2 or len(horizontal) < 2:
@@ -191,6 +192,37 @@ def _borders(page) -> list[dict]:
                                               for edge in rect_to_edges(rect)), *page.curve_edges]
 
 
+def _pieces_joined(edges: list[dict]) -> list[dict]:
+    """The edges with each rule drawn piece by piece as one: a word processor that keeps borders per cell (HWP)
+    strokes each cell's edge apart, so a rule across a table is as many short edges, and a vertical rule through
+    a header of two rows two. The sides of a table with open sides (`_open_sides`) are found from whole rules."""
+    joined: list[dict] = []
+    for orientation, at, start, end in (("h", "top", "x0", "x1"), ("v", "x0", "top", "bottom")):
+        pieces = sorted((edge for edge in edges if edge["orientation"] == orientation), key=lambda edge: edge[at])
+        lines: list[list[dict]] = []  # the pieces at one height (horizontal) or x (vertical)
+        for edge in pieces:
+            if lines and edge[at] - lines[-1][0][at] <= PIECES_APART:
+                lines[-1].append(edge)
+            else:
+                lines.append([edge])
+        for line in lines:
+            joined += [{**line[0], start: a, end: b} for a, b in _spans_joined([(e[start], e[end]) for e in line])]
+    for rule in joined:
+        rule["width"], rule["height"] = rule["x1"] - rule["x0"], rule["bottom"] - rule["top"]
+    return joined
+
+
+def _spans_joined(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The stretches (start, end) of one rule, left to right, those that touch or nearly touch as one."""
+    joined: list[tuple[float, float]] = []
+    for start, end in sorted(spans):
+        if joined and start <= joined[-1][1] + PIECES_APART:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _shades(rects: list[dict]) -> list[dict]:
     """The fills (a shaded header or 계 row, stroked or not) too thick to be rules, but those that box a cell:
     stroked, side by side with another (a row of shaded cells, each drawn with its border)."""
@@ -207,9 +239,10 @@ def _side(rect: dict, x: str) -> tuple[int, int, int]:
 
 class _Rules:
     """The page's horizontal rules, top to bottom, each with the spans it is drawn over (a rule may skip a
-    cell merged down over the rows it parts): lines, and boxes thin enough to be drawn as rules (not shaded
-    cells). Rules closer than a line of type could print between are one. Their heights are sorted, so the
-    rules next to a line are found by bisection, not by a scan of the page's rules for every line and cell."""
+    cell merged down over the rows it parts; pieces drawn end to end are one span): lines, and boxes thin enough
+    to be drawn as rules (not shaded cells). Rules closer than a line of type could print between are one. Their
+    heights are sorted, so the rules next to a line are found by bisection, not by a scan of the page's rules for
+    every line and cell."""
 
     def __init__(self, page) -> None:
         self.heights: list[float] = []
@@ -221,6 +254,7 @@ class _Rules:
                 self.heights.append(top)
                 self.spans.append([])
             self.spans[-1].append((x0, x1))
+        self.spans = list(map(_spans_joined, self.spans))  # a rule drawn piece by piece (`_pieces_joined`) is one
 
     def __bool__(self) -> bool:
         return bool(self.heights)
