@@ -428,7 +428,9 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
     below it), but between two lines of a table: rows of cells, and a line between two rows or after the
     last (a cell wrapped over several lines, centred in a taller row). A row that rules part from the rows
     around it is one line, its cells' lines joined."""
+    run, merged_down = _merged_down_labels_joined(run)
     run, joined_labels = _merged_labels_joined(run)
+    joined_labels += merged_down
     apart, in_table = _table_lines(run)
     headers = _headers(run, in_table)
     joined_labels += [label for first, end in headers for label in _wrapped_header_labels_joined(run[first:end])]
@@ -800,6 +802,56 @@ def _merged_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[_Li
             labels.append((row, (label[0], label[1], _overflow(label[0], label[1], label[2], row.size))))
         k = end
     return [line for line in run if line.words], labels
+
+
+def _merged_down_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[_Line, tuple[float, float, int]]]]:
+    """Labels merged down a ruled header's rows and wrapped over two lines (`집행률(%)` over `(5.31.기준)`), centred
+    in their cells, print their lines above and below the line of the labels beside them (no figure on any of
+    them), a line's leading apart, with no rule drawn over them between, and a line right below the rule under
+    them prints figures: each is one label, on the line nearest its centre. Apart, a first line would read as the
+    table's caption and a second as a column of its own. The lower line is their second lines alone, each under
+    one label (a group label's line over its labels, some under none of it, is none), and no label lies below
+    them between the rules (a group label over a wrapped label's first line is none); a label wrapped in a cell
+    not merged down is joined with the header's own lines (`_wrapped_header_labels_joined`). Returned: the lines but
+    those left empty, and each label so joined with its line, x0, x1 and the display columns it is wider than
+    that (`_Widening`)."""
+    labels: list[tuple[_Line, tuple[float, float, int]]] = []
+    for k, upper in enumerate(run):
+        if upper.band is None or not upper.words or _prints_figure(upper):
+            continue
+        cells = _cells(upper)
+        below = next((j for j in range(k + 1, len(run)) if run[j].top - upper.top > PARAGRAPH_GAP * upper.size
+                      or any(_overlap(cell, word) for cell in cells for word in run[j].words)), len(run))
+        if below == len(run) or below == k + 1:
+            continue
+        lower, between = run[below], run[k + 1:below]
+        if (lower.band != upper.band or _prints_figure(lower) or lower.top - upper.top > PARAGRAPH_GAP * upper.size
+                or any(map(_prints_figure, between))):
+            continue
+        parts = _cells(lower)
+        over = [[cell for cell in cells if _overlap(cell, part)] for part in parts]
+        if any(len(heads) != 1 for heads in over) or len({heads[0] for heads in over}) != len(parts):
+            continue
+        if not any(_prints_figure(line) for line in run[below + 1:] if line.band and line.band[0] == upper.band[1]):
+            continue  # not a header's lines: no line between the rule under them and the next prints a figure
+        joined = [(min(a0, b0), max(a1, b1), f"{upper_text} {lower_text}")
+                  for ((a0, a1, upper_text),), (b0, b1, lower_text) in zip(over, parts, strict=True)]
+        if any(_overlap(label, word) for line in run[below + 1:] if line.band == upper.band
+               for word in line.words for label in joined):
+            continue  # a label below them in their column: not merged down (a group label over a wrapped label)
+        centre = (upper.top + lower.top) / 2
+        row = min(between, key=lambda line: abs(line.top - centre))
+        _words_set(upper, [(word, top) for word, top in zip(upper.words, upper.tops, strict=True)
+                           if not any(_overlap(label, word) for label in joined)])
+        _words_set(lower, [])
+        _words_set(row, sorted([*zip(row.words, row.tops, strict=True), *((label, row.top) for label in joined)]))
+        labels += [(row, (x0, x1, _overflow(x0, x1, text, row.size))) for x0, x1, text in joined]
+    return [line for line in run if line.words], labels
+
+
+def _overlap(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
+    """Whether two cells or words stand one over the other, in part at least."""
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _table_at(k: int, in_table: list[bool]) -> tuple[int, int]:

@@ -7,7 +7,9 @@ import pytest
 from reportlab.platypus import Flowable
 
 from checks import run_checks
+from pipeline.document import Table as GridTable
 from pipeline.extract import extract_file
+from pipeline.read import read_document
 from pipeline.records import records_data
 from tests.layouts import make_pdfs
 
@@ -198,6 +200,42 @@ def test_open_sides_drawn_piece_by_piece_are_found(rules, tmp_path):
     assert [f for f in run_checks(report) if f.severity == "error"] == []
 
 
+RATE_BEFORE_EXECUTED = """단위사업명\t예 산 액\t\t\t\t집행률(%) (5.31.기준)\t집행액
+\t계\t국비\t시비\t구비\t\t
+계\t5,780,000\t1,000,000\t780,000\t4,000,000\t40.2\t2,321,000
+푸른 녹지 조성\t4,200,000\t1,000,000\t700,000\t2,500,000\t40.0\t1,680,000
+공원 관리\t1,500,000\t-\t80,000\t1,420,000\t40.6\t609,000
+기본경비\t80,000\t-\t-\t80,000\t40.0\t32,000
+"""
+
+
+BOTH_WRAPPED = FUNDING_BUDGET.replace("\t집행액\t집행률(%) (5.31.기준)", "\t집행액 (5.31.기준)\t집행률 (%)")
+
+
+@pytest.mark.parametrize("budget", [FUNDING_BUDGET, RATE_BEFORE_EXECUTED, BOTH_WRAPPED],
+                         ids=["rate last", "rate before executed", "two side by side"])
+def test_a_label_merged_down_a_header_ruled_above_and_below_wrapped_over_two_lines_is_one_label(budget, tmp_path):
+    """Rules above and below the header and below the last row alone, `집행률(%)` merged down the header's two rows
+    over its as-of date: its first line, printed over the labels beside it, was taken for the table's caption and
+    its second for a column of its own, the 예산액 columns were labelled 집행액, no budget line was read and the
+    rates were added up (a false `sum.table` error)."""
+    tables = TWO_ROW_HEADERS.replace(FUNDING_BUDGET, budget)
+    source, target = _render(tmp_path, tables, "frame")
+    report = extract_file(target)
+    assert [(line.name, line.budget_krw, line.executed_krw, line.execution_rate, str(line.as_of))
+            for line in report.budget] == [
+        ("계", 5_780_000_000, 2_321_000_000, 40.2, "2025-05-31"),
+        ("푸른 녹지 조성", 4_200_000_000, 1_680_000_000, 40.0, "2025-05-31"),
+        ("공원 관리", 1_500_000_000, 609_000_000, 40.6, "2025-05-31"),
+        ("기본경비", 80_000_000, 32_000_000, 40.0, "2025-05-31")]
+    assert report.budget[1].other_columns == {"예산액 국비": "1,000,000", "예산액 시비": "700,000",
+                                              "예산액 구비": "2,500,000"}
+    assert report.tables == []
+    assert len(report.staffing) == 21
+    assert run_checks(report) == []
+    assert _records(target) == _records(source)
+
+
 def test_group_labels_over_rules_drawn_cell_by_cell_head_the_columns_of_the_rule_under_them(tmp_path):
     """Rules above and below every row, each cell's drawn apart, no vertical rules, group labels printed at the right
     of their columns: the rule above `예 산 액` was its cell's piece, as long as the rule under it, so that rule
@@ -215,3 +253,20 @@ def test_group_labels_over_rules_drawn_cell_by_cell_head_the_columns_of_the_rule
     assert run_checks(report) == []
     assert _records(target) == _records(source)
 
+
+def test_rows_of_words_a_label_merged_down_parts_stay_apart(tmp_path):
+    """A table of words ruled above and below its header and below its last row, its rows a line's leading
+    apart, `본관 청사` merged down over its two rows and printed between their lines: they stand as a wrapped header
+    label's lines do (each cell right over one below), but no line of figures lies below the rules under them:
+    they are no header's. Joined, the two rows were one (`세무 민원실 기록관`)."""
+    tables = """## 3 주요시설
+
+구 분\t시설명\t위 치\t비 고
+본관 청사\t세무 민원실\t본관 1층\t무인발급기
+\t기록관\t별관 1층\t항온항습
+
+"""
+    _source, target = _render(tmp_path, tables, "frame", row=12)
+    cells = {cell for block in read_document(target).blocks if isinstance(block, GridTable)
+             for row in block.rows for cell in row}
+    assert not cells & {"세무 민원실 기록관", "본관 1층 별관 1층", "무인발급기 항온항습"}
