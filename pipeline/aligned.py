@@ -123,11 +123,13 @@ class AlignedRows:
     or, for a table of words alone, with blank columns running straight down between its cells.
     """
 
-    def __init__(self, lines: list[str], page_starts: list[int]) -> None:
+    def __init__(self, lines: list[str], page_starts: list[int], display_columns: bool = False) -> None:
+        """`display_columns`: the lines are laid out in display columns already (a PDF's words at their
+        positions), so no table is read by characters (`_aligned_by_characters`)."""
         n = len(lines)
         texts = [line.strip() for line in lines]  # each line stripped once, for every pass below
         self.cells: list[list[Cell] | None] = list(map(_row_cells, lines, texts))
-        self._lines = lines
+        self._lines = None if display_columns else lines  # a table's lines, to tell how they line up
         self._run_end = list(range(n + 1))  # the first line at or after i that is no row
         self._next_figure = [n] * (n + 1)  # the first row at or after i with a figure
         self._words_only: dict[int, bool] = {}  # runs without a figure, by first line: a table of words?
@@ -298,7 +300,7 @@ class AlignedRows:
         """The grid of the table starting at line i, the line each row starts on counted from i (None: a row
         a line), and the line after the table."""
         end = self.end(i)
-        if _aligned_by_characters(self._lines[i:end], self.cells[i:end]):
+        if self._lines is not None and _aligned_by_characters(self._lines[i:end], self.cells[i:end]):
             self.cells[i:end] = [split_cells(_laid_out_in_display_columns(line)) if cells else cells
                                  for line, cells in zip(self._lines[i:end], self.cells[i:end], strict=True)]
         rows, starts, at = self._rows(i, end)

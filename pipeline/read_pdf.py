@@ -396,7 +396,7 @@ def _blocks(pages: list[_Page]) -> list[Block]:
     numbers: list[int] = []  # and that page's number
 
     def read_run() -> None:
-        for block in parse_lines(lines, nesting, page_starts=starts[1:]):
+        for block in parse_lines(lines, nesting, page_starts=starts[1:], display_columns=True):
             page = numbers[bisect.bisect_right(starts, block.line - 1) - 1]
             _add_block(blocks, replace(block, line=None, page=page))
         lines.clear()

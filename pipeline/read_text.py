@@ -243,15 +243,15 @@ def _has_paragraph_breaks(text: str, n_lines: int) -> bool:
 
 
 def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped: bool = True,
-                page_starts: list[int] | None = None) -> list[Block]:
+                page_starts: list[int] | None = None, display_columns: bool = False) -> list[Block]:
     """Lines (numbered from 1) into raw blocks; `build_document` cleans them. A reader that hands over a
     document in pieces (a PDF, the lines between its ruled tables) passes one `nesting` so bullets keep
     their depth across. With `wrapped`, a plain line continues the paragraph or bullet above it.
     `page_starts`: the lines pages start on, where a space-aligned table or a bullet's text may go on past
-    blank lines."""
+    blank lines. `display_columns`: the lines are laid out in display columns (a PDF's), never by characters."""
     blocks: list[Block] = []
     nesting = nesting or BulletNesting()
-    aligned = AlignedRows(lines, page_starts or [])
+    aligned = AlignedRows(lines, page_starts or [], display_columns)
     margin = None if wrapped else _right_margin(lines)
     i = 0
     while i < len(lines):

@@ -129,3 +129,18 @@ def test_a_lone_label_centred_over_one_label_beside_a_total_still_heads_the_grou
     assert table.rows[:2] == (("구 분", "예산액", "", ""), ("", "계", "국비", "시비"))
     (generic,) = report.tables
     assert generic.rows[0] == ["구 분", "예산액 계", "예산액 국비", "예산액 시비"]
+
+
+def test_lines_a_pdf_laid_out_in_display_columns_are_never_read_by_characters():
+    """A PDF's table without vertical rules is laid out in display columns, each word at its x position: a
+    `△2` starting where the `1` above it starts ends a column further, which in characters matched the row
+    above by chance (`과부족` one wide letter more than `현 원`), and the table was laid out again by characters:
+    `8급9급` one label, its 9급 lost."""
+    from pipeline.read_text import parse_lines
+
+    lines = ["구 분     계    5급    6급    7급    8급    9급",
+             "정 원    24     1      6      9      5      3",
+             "현 원    22     1      8      8      4      1",
+             "과부족   △2     -      2      △1     △1     △2"]
+    (table,) = [b for b in parse_lines(lines, display_columns=True) if isinstance(b, Table)]
+    assert table.rows[0] == ("구 분", "계", "5급", "6급", "7급", "8급", "9급")
