@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import re
 from collections import Counter
 
 import regex
@@ -97,7 +98,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return text if "\x00" not in text and _mostly_printable(text) else None
 
 
-_UNPRINTABLE_RE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")
+# `re`, not `regex`: over a whole text, the standard engine scans for a class of characters about seven times faster
+_UNPRINTABLE_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")
 
 
 def _mostly_printable(text: str) -> bool:
