@@ -16,13 +16,16 @@ _FUNDING_RE = regex.compile(FUNDING_PATTERN)
 
 
 def is_funding(word: str) -> bool:
-    """A source's name, spaces removed (`구비`, `특별교부세`)."""
-    return _FUNDING_RE.fullmatch(word) is not None
+    """A source's name, spaces removed (`구비`, `특별교부세`). The pattern is tried only on a word ending in a
+    kind's: most are line names, which are neither."""
+    return word in FUNDING or word.endswith(FUNDING_KINDS) and _FUNDING_RE.fullmatch(word) is not None
 
 
 def starts_with_funding(label: str) -> bool:
-    """A column of a source's figures (`국비`, `특별교부세(백만원)`), spaces removed."""
-    return _FUNDING_RE.match(label) is not None
+    """A column of a source's figures (`국비`, `특별교부세(백만원)`), spaces removed. The pattern is tried only on a
+    label starting with a listed word or holding a kind's."""
+    return (label.startswith(FUNDING) or any(kind in label for kind in FUNDING_KINDS)) and (
+        _FUNDING_RE.match(label) is not None)
 
 
 class BudgetLine(Record):
