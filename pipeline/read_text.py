@@ -156,7 +156,9 @@ _PIPE_RE = regex.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\
 def read_text(path: str, data: bytes) -> Document:
     """A text report's bytes into a Document; raises ReportError when they are not text."""
     text = decode(path, data)
-    text = normalize_chars(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = normalize_chars(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _without_links(text)
     if "\\" in text:
         text = _MARKDOWN_ESCAPE_RE.sub(r"\1", text)
@@ -182,16 +184,22 @@ def _without_links(text: str) -> str:
     """Markdown's links, images, autolinks and anchors as what they print (see `_LINK_RE`), before its lines are
     read: an anchor or a link at a line's start hides what the line is (`[]{#_Toc1 .anchor}① 제목`, a contents
     entry). A link over lines is put on its first, its line breaks after it, so that lines keep their numbers."""
-    if "](" in text:
+    if _holds(text, "]("):
         text = _CONTENTS_LINK_RE.sub(_contents_entry, text)
         count = 1
         while count and "](" in text:  # innermost first: an image inside a link (`[![](logo.png)](http://…)`)
             text, count = _LINK_RE.subn(_printed_link, text)
-    if "]{#" in text or "</" in text:
+    if _holds(text, "]{#") or _holds(text, "</"):
         text = _ANCHOR_RE.sub("", text)
     if "<" in text:
         text = _AUTOLINK_RE.sub(r"\1", text)
     return text
+
+
+def _holds(text: str, part: str) -> bool:
+    """`part in text`, its first character sought first: Python seeks one character with memchr, several with a
+    slower scan of the whole text or line, and most hold none of the markup sought."""
+    return part[0] in text and part in text
 
 
 def _printed_link(link: regex.Match) -> str:
@@ -583,7 +591,7 @@ def _line_block(raw: str, lineno: int, nesting: BulletNesting) -> Block:
 
 
 def _unbold(text: str) -> str:
-    return text.replace("**", "").strip() if "**" in text else text
+    return text.replace("**", "").strip() if _holds(text, "**") else text
 
 
 def _extend(block: Paragraph | Bullet, more: str) -> Paragraph | Bullet:
