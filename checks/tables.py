@@ -501,7 +501,8 @@ def _read_column(cells: list[str]) -> _Column | None:
     note, as a 비고 prints it). Whether they add up is their label's to say (`_kind`: `처리율(%)`, `평균
     처리일수`, `준공연도`, where a 계 row prints none or an average)."""
     cells = [cell for cell in cells if cell.strip()]
-    units = [match.group(1) for cell in cells if (match := _CELL_UNIT_RE.search(cell))]
+    units = [match.group(1) for cell in cells  # a figure's last digit ends most: no unit after it to seek
+             if not cell[-1].isdigit() and (match := _CELL_UNIT_RE.search(cell))]
     if not cells or len(set(units)) > 1 or len(units) == 1:
         return None
     unit = units[0] if units else ""
