@@ -146,6 +146,9 @@ def _centred_groups(labels: list[str]) -> list[str]:
 # 직급 printed without a 직렬 above or beside it: `5급`, `6급이하`, `7~9급`, `기능8급`, `연구사`, `가군`
 GRADE_RE = regex.compile(r"^(?:기능)?\d+(?:[~∼]\d+)?급|^(?:[가나다라]군|(?:연구|지도)[관사]|사무관|주사보?|서기보?)$")
 _GRADE_NUMBER_RE = regex.compile(r"\d+")
+# what a year label starts with, spaces aside (`2024년`, `’24`): `YEAR_LABEL_RE` is tried only on a label that
+# does, as a pattern costs as much to try as a few lines of Python to run
+YEAR_STARTS = frozenset("12’‘'`")
 
 
 def label_groups(labels: list[str], start: int, end: int) -> list[range]:
@@ -277,7 +280,7 @@ def _is_years(row: tuple[str, ...]) -> bool:
     a header of years, which reads as figures."""
     years = []
     for cell in row:
-        if YEAR_LABEL_RE.match(cell):
+        if cell.lstrip()[:1] in YEAR_STARTS and YEAR_LABEL_RE.match(cell):
             years.append(full_year(cell))
         elif cell and is_number(cell):
             return False

@@ -12,6 +12,7 @@ import regex
 from extractors import generic
 from extractors.context import (
     GRADE_RE,
+    YEAR_STARTS,
     Collected,
     Grid,
     TableContext,
@@ -87,7 +88,8 @@ def _counts_staff(labels: list[str], other_figures: bool, ctx: TableContext) -> 
     (`3. 공무직 현황`), and says neither where it sits elsewhere under a caption naming none (`2. 통·반장 현황`,
     `1. 의원 현황`)."""
     own = _dong(ctx.department)
-    if any(YEAR_LABEL_RE.match(label) or _dong(label) not in (None, own) for label in labels):
+    if any(label[:1] in YEAR_STARTS and YEAR_LABEL_RE.match(label) or _dong(label) not in (None, own)
+           for label in labels):
         return False
     if _names_staffing(labels) or _staff_caption(ctx):
         return True
@@ -99,7 +101,8 @@ def _counts_staff(labels: list[str], other_figures: bool, ctx: TableContext) -> 
 
 def _dong(name: str | None) -> str | None:
     """The 동 a label or a department names (`신길1동 주민센터` → `신길1동`), if it names one."""
-    found = _DONG_RE.match(compact(name)) if name else None
+    text = compact(name) if name else ""
+    found = _DONG_RE.match(text) if "동" in text else None
     return found[1] if found else None
 
 

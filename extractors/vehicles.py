@@ -80,7 +80,7 @@ def _measures(grid: Grid) -> bool:
     header = label_rows(grid)
     labels = (grid.table.unit or "", *(cell for row in header for cell in row),
               *(row[0] for row in grid.rows[len(header):] if row))
-    return any(_MEASURE_RE.search(label) for label in labels)
+    return _MEASURE_RE.search("\n".join(labels)) is not None  # one search: no word sought spans a line break
 
 
 def fleet_header(caption: str | None) -> tuple[str, int | None, int | None, str]:
