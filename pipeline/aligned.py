@@ -46,6 +46,7 @@ _CARRIES_ON = ("~", "및", "·", ",", "-")  # a wrapped cell's line ending so go
 _MAX_SPREAD_JOINS = 8  # single syllables side by side in a header line, beyond which none are joined
 _CELL_GAP = 2  # display columns of blank between two cells of a line (`split_cells`)
 _CENTRE_SLACK = 4  # display columns (two syllables) a lone group label may stand off its span's centre
+_SPREAD_EDGE_SLACK = 2  # display columns (a syllable) the letters of a spread label may end short of the others'
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
 MONTH_LABEL_RE = regex.compile(r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*분기|[1-4]\s*분기)$")  # a schedule's column labels
 _SCHEDULE_MARKS = frozenset("●○◯◎◉■□◆◇▲△★☆✓✔√VvOo")  # what a schedule marks its months with
@@ -304,6 +305,7 @@ class AlignedRows:
             self.cells[i:end] = [split_cells(_laid_out_in_display_columns(line)) if cells else cells
                                  for line, cells in zip(self._lines[i:end], self.cells[i:end], strict=True)]
         rows, starts, at = self._rows(i, end)
+        rows = _distributed_labels_joined(rows)
         figure = self._next_figure[i]  # the first body row is the one that line is in (words alone: all body)
         if (marked := _schedule(rows)) is not None:  # its figures (a budget beside the marks) stand in its rows
             rows, figure = marked, end
@@ -514,6 +516,39 @@ def _spread_labels_joined(rows: list[list[Cell]]) -> list[list[Cell]]:
 
         rows[k] = _letters_joined(rows[k], under_one_cell)
     return rows
+
+
+def _distributed_labels_joined(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The rows with a first column of labels in distributed alignment (HWP 배분 정렬: `구      분`, `정      원`,
+    `과   부   족`) joined, where every row spreads its label so and nothing shows which row is one: each label's
+    single syllables spread from the same left edge to about the same right edge (the last letter of a label
+    before a figure), not as many in every row (so not in columns: `동 | 남` and `서 | 여` stay apart), and every
+    other cell of every row right of that span (`계` heading the figures right of `구      분`)."""
+    runs = [_leading_syllables(cells) for cells in rows]
+    right = max((cells[run - 1].end for cells, run in zip(rows, runs, strict=True)
+                 if run >= 2 and _has_figure(cells[run:run + 1])), default=None)
+    if right is None:
+        return rows
+    runs = [sum(c.end <= right + _SPREAD_EDGE_SLACK for c in cells[:run])  # a header's `계` right of the span
+            for cells, run in zip(rows, runs, strict=True)]
+    spread = [k for k, run in enumerate(runs) if run >= 2]
+    if len({runs[k] for k in spread}) < 2:
+        return rows
+    left = rows[spread[0]][0].start
+    if any(abs(rows[k][0].start - left) > 1 or right - rows[k][runs[k] - 1].end > _SPREAD_EDGE_SLACK
+           for k in spread):
+        return rows
+    if any(c.start < right + _CELL_GAP and (c.start < left - 1 or c.end > right) for cells in rows for c in cells):
+        return rows  # a cell across the span's edge: no column of labels alone
+    return [[_joined(*cells[:run]), *cells[run:]] if run >= 2 else cells for cells, run in zip(rows, runs, strict=True)]
+
+
+def _leading_syllables(cells: list[Cell]) -> int:
+    """How many cells of one syllable a row starts with."""
+    n = 0
+    while n < len(cells) and len(cells[n].text) == 1 and _is_syllable(cells[n].text):
+        n += 1
+    return n
 
 
 def _header_labels(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int],
