@@ -50,6 +50,12 @@ SCHEMA = (
     # who else holds a file's content (a copy, a moved file) is asked for every file loaded, so this index is kept
     # through a bulk load (not among INDEXED), where the others are built once at the end
     "CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256)",
+    # which of a report's documents the `reports` view reads, asked for each document: in this index's order the
+    # first that fits answers, where else the report's documents are sorted for each of them (a bulk load of many
+    # copies of one report, as the benchmark's, took half a second each time the ingest's summary asked); kept
+    # through a bulk load, as the summary asks right after it
+    "CREATE INDEX IF NOT EXISTS documents_report ON documents(department, year, council, format = 'pdf', "
+    "ingested_at DESC, id DESC)",
     # One document per report, a department's of a year to its council and session: of a report loaded twice (a
     # PDF and its converter's text) or again under another name (re-exported, corrected), the text loaded last, a
     # PDF only where there is no text. They print one cover, but a converter may drop a line of it (the year, the

@@ -114,6 +114,7 @@ def as_old_schema(db_path: Path, version: int) -> None:
         if added > version:
             for view in views:
                 conn.execute(f"DROP VIEW {view}")
+    conn.execute("DROP INDEX documents_report")  # on columns older schemas lack; every reportdb that opens it makes it
     if version < 8:  # before schema 8 a fleet's vehicles held were all it stored
         conn.execute("DELETE FROM vehicles WHERE status <> '보유'")
     for added in sorted(COLUMNS_ADDED, reverse=True):
