@@ -48,7 +48,7 @@ _CELL_GAP = 2  # display columns of blank between two cells of a line (`split_ce
 _CENTRE_SLACK = 4  # display columns (two syllables) a lone group label may stand off its span's centre
 _SPREAD_EDGE_SLACK = 2  # display columns (a syllable) the letters of a spread label may end short of the others'
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
-MONTH_LABEL_RE = regex.compile(r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*분기|[1-4]\s*분기)$")  # a schedule's column labels
+_MONTH_LABEL_RE = regex.compile(r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*분기|[1-4]\s*분기)$")  # a schedule's column labels
 _SCHEDULE_MARKS = frozenset("●○◯◎◉■□◆◇▲△★☆✓✔√VvOo")  # what a schedule marks its months with
 # a bar drawn across a schedule's months: a run of one line or block character (letters spaced or not), arrow-headed
 # or not (`━━━━`, `◀━━━▶`, `■■■■`, `───`); group 1 is the character each month it covers is marked with
@@ -165,7 +165,7 @@ class AlignedRows:
             if (len(cells) == 1 and cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL
                     and cells[0].start >= below[0].end
                     and (cells[0].end <= below[-1].end or _wrapped_over(cells[0], below[-1:]))
-                    and not _NOT_A_ROW_RE.match(lines[i]) and not _has_figure(cells)):
+                    and not _not_a_row(lines[i]) and not _has_figure(cells)):
                 self.cells[i] = cells
 
     def _mark_rules(self, lines: list[str]) -> None:
@@ -209,7 +209,7 @@ class AlignedRows:
             if len(cells) != 1 or _NUMBERED_LINE_RE.match(cells[0].text) or _has_figure(cells):
                 continue
             # one short cell, not a bullet; or a line of a column of text (`- 지하1층: …`) with a row below it
-            short = cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL and not _NOT_A_ROW_RE.match(lines[i])
+            short = cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL and not _not_a_row(lines[i])
             if not short and (below or not _in_text_column(cells[0], above)):
                 continue
             if abs(cells[0].start - above[0].start) <= 1:
@@ -771,10 +771,21 @@ def _row_cells(line: str, stripped: str) -> list[Cell] | None:
     Tab-separated and `|` rows are other tables."""
     if "  " not in stripped or "\t" in line or stripped.startswith("|"):
         return None
-    if _NOT_A_ROW_RE.match(line):
+    if _not_a_row(line):
         return _breakdown_row(line, stripped)
     cells = split_cells(line)
     return cells if len(cells) >= 2 else None
+
+
+def _not_a_row(line: str) -> bool:
+    """Whether a line is a bullet, a heading, the unit line or a spread label (`_NOT_A_ROW_RE`). The pattern is only
+    tried where it can match: a line that starts with a syllable, a Latin letter or a digit (most rows) is one only
+    with a `.` or a `:` in it."""
+    first = line.lstrip()[:1]
+    if not first or ((_is_syllable(first) or (first.isascii() and first.isalnum()))
+                     and "." not in line and ":" not in line):
+        return False
+    return _NOT_A_ROW_RE.match(line) is not None
 
 
 def _breakdown_row(line: str, stripped: str) -> list[Cell] | None:
@@ -787,8 +798,10 @@ def _breakdown_row(line: str, stripped: str) -> list[Cell] | None:
 
 
 def _has_figure(cells: list[Cell]) -> bool:
-    """Whether any cell holds a figure; one that starts with a letter does not (the pattern is not tried)."""
-    return any(not c.text[:1].isalpha() and _FIGURE_RE.match(c.text.replace(" ", "")) for c in cells)
+    """Whether any cell holds a figure; one that starts with a letter or ends in a syllable (`7급`) does not (the
+    pattern is not tried)."""
+    return any(not c.text[:1].isalpha() and not _is_syllable(c.text[-1:]) and _FIGURE_RE.match(c.text.replace(" ", ""))
+               for c in cells)
 
 
 def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
@@ -804,7 +817,7 @@ def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
     header = _month_row(rows)
     if header is None:
         return None
-    months = [c for c in rows[header] if MONTH_LABEL_RE.match(c.text)]
+    months = [c for c in rows[header] if is_month_label(c.text)]
     reach = max(b.start - a.start for a, b in itertools.pairwise(months))  # a mark stands nearer its month than this
     out = rows[:header + 1]
     marked = False
@@ -835,11 +848,17 @@ def _month_row(rows: list[list[Cell]]) -> int | None:
     """The row of a schedule's month labels (three or more), or None where a row with a mark or a figure comes
     first (or none is found): a table of figures is looked at no further than its header."""
     for k, cells in enumerate(rows):
-        if sum(bool(MONTH_LABEL_RE.match(c.text)) for c in cells) >= 3:
+        if sum(is_month_label(c.text) for c in cells) >= 3:
             return k
         if any(_is_mark(c.text) for c in cells) or _has_figure(cells):
             return None
     return None
+
+
+def is_month_label(text: str) -> bool:
+    """Whether a cell is a schedule's month label (`3월`, `1/4분기`); the pattern is only tried on a cell that holds
+    the word it needs (most cells hold neither)."""
+    return ("월" in text or "분기" in text) and _MONTH_LABEL_RE.match(text) is not None
 
 
 def _is_mark(text: str) -> bool:

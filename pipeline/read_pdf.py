@@ -20,7 +20,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils import filter_edges, line_to_edge, rect_to_edges
 
-from pipeline.aligned import MIN_WORD_GAP, MONTH_LABEL_RE, widened
+from pipeline.aligned import MIN_WORD_GAP, is_month_label, widened
 from pipeline.document import Block, Document, Table, add_table, build_document
 from pipeline.errors import ReportError
 from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, parse_lines
@@ -138,7 +138,7 @@ def _filled_months_marked(table, rows: tuple[tuple[str, ...], ...], rects: list[
     the same schedule printed with marks. Only below a row of month labels, in their columns, and not in a row
     whose label is shaded too (a shaded 계 row, a striped table): the header's fills are no marks."""
     header = next((k for k, row in enumerate(rows[:_MONTH_ROW_AT_MOST])
-                   if sum(map(bool, map(MONTH_LABEL_RE.match, row))) >= 3), None)
+                   if sum(map(is_month_label, row)) >= 3), None)
     if header is None:
         return rows
     shades = [rect for rect in rects if rect["fill"] and not _paper_white(rect["non_stroking_color"])]
@@ -151,7 +151,7 @@ def _filled_months_marked(table, rows: tuple[tuple[str, ...], ...], rects: list[
         x, y = (cell[0] + cell[2]) / 2, (cell[1] + cell[3]) / 2
         return any(rect["x0"] < x < rect["x1"] and rect["top"] < y < rect["bottom"] for rect in shades)
 
-    months = {c for c, text in enumerate(rows[header]) if MONTH_LABEL_RE.match(text)}
+    months = {c for c, text in enumerate(rows[header]) if is_month_label(text)}
     marked = list(rows[:header + 1])
     for row, cells in zip(rows[header + 1:], table.rows[header + 1:], strict=True):
         if shaded(cells.cells[0]):
