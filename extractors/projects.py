@@ -103,6 +103,12 @@ _SYLLABLES_RE = regex.compile(r"[가-힣]+")
 _SECTION_YEAR_RE = regex.compile(r"(?<!\d)(20\d\d)(?!\d)")  # `Ⅲ. 2026년 주요업무 계획`: its items' year
 
 
+def _field_heading(text: str) -> regex.Match | None:
+    """A field's label and the start of its value (`_FIELD_HEADING_RE`); only a text with a colon is tried (most
+    `□` headings are a part's title: `사업개요`, `추진실적`)."""
+    return _FIELD_HEADING_RE.match(text) if ":" in text or "：" in text else None
+
+
 def _section_year(label: str | None) -> int | None:
     """The one year a part's name gives (`Ⅲ. 2026년 주요업무 계획`, next year's plans in this year's report)."""
     years = set(_SECTION_YEAR_RE.findall(label or ""))
@@ -386,7 +392,7 @@ class _ProjectWalker:
             heading = clean_text(block.text)
             if self.current is None or self._opens_next_project(heading):
                 self._start(block, None, None)
-            if block.marker == "□" and (field := _FIELD_HEADING_RE.match(block.text)):
+            if block.marker == "□" and (field := _field_heading(block.text)):
                 self._field(block, field)
             else:
                 self._enter(heading)
@@ -510,7 +516,7 @@ class _ProjectWalker:
         part or item; not a field (`○ 추진실적: 3건 완료함`), which is an item."""
         project = self.current
         if (project is None or project.purpose is not None or self.heading is not None or project.items
-                or not _PURPOSE_END_RE.search(block.text) or _FIELD_HEADING_RE.match(block.text)):
+                or not _PURPOSE_END_RE.search(block.text) or _field_heading(block.text)):
             return False
         project.purpose = block.text
         return True
