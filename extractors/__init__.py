@@ -49,7 +49,8 @@ def extract_report(doc: Document) -> Report:
     for section in sections:
         if section.is_general:
             caption = title = None
-            for block in _general_blocks(section):
+            blocks = _general_blocks(section)
+            for block in blocks:
                 if isinstance(block, Table):
                     if not is_contents_table(block):
                         handle_table(block, TableContext(caption, section.label, info.year, title=title,
@@ -59,7 +60,7 @@ def extract_report(doc: Document) -> Report:
                     title = _title(title, caption, block)
                     caption = _caption(caption, block)
             if section.label:  # the cover's text is the document's own
-                general_text += _general_text(section)
+                general_text += _general_text(section.label, blocks)
         else:
             projects.extend(extract_projects(section, info.year, handle_table))
     if not out.staffing:  # a table is the more detailed: where one is printed, the line is no second staffing
@@ -100,12 +101,12 @@ def _title(title: str | None, above: str | None, block: Heading | Paragraph | Bu
     return None
 
 
-def _general_text(section) -> list[GeneralText]:
-    """The general part's text outside its tables, as one line made of its headings and paragraphs, each where
-    it is printed."""
-    parts = [GeneralTextPart(text=block.text, source=source_of(block)) for block in _general_blocks(section)
+def _general_text(label: str, blocks: list[Block]) -> list[GeneralText]:
+    """The general part's text outside its tables (its blocks as `_general_blocks` gives them), as one line made
+    of its headings and paragraphs, each where it is printed."""
+    parts = [GeneralTextPart(text=block.text, source=source_of(block)) for block in blocks
              if isinstance(block, Heading | Paragraph | Bullet)]
-    return [GeneralText(section=section.label, parts=parts, source=parts[0].source)] if parts else []
+    return [GeneralText(section=label, parts=parts, source=parts[0].source)] if parts else []
 
 
 def _recognisable(report: Report, sections) -> bool:
