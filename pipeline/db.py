@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -45,7 +45,8 @@ SCHEMA = (
         team_count INTEGER,
         ingested_at TEXT NOT NULL,
         from_file_name TEXT,
-        council TEXT
+        council TEXT,
+        path_stem TEXT
     )""",
     # who else holds a file's content (a copy, a moved file) is asked for every file loaded, so this index is kept
     # through a bulk load (not among INDEXED), where the others are built once at the end
@@ -62,14 +63,19 @@ SCHEMA = (
     # session): a session or its first day printed by only one of them tells nothing apart, while two printed
     # differently are two reports (June's 정례회 and November's 행정사무감사 of one department and year); so are
     # two councils' departments of one name (총무과 2025 of two districts). A document whose department is not
-    # known is a report of its own: nothing on its cover tells which other it repeats.
+    # known is one report with the files beside it of its name (`path_stem`: `report.txt` and `report.pdf`), as
+    # nothing on its cover tells which other it repeats.
     """CREATE VIEW IF NOT EXISTS reports AS SELECT * FROM documents d
-        WHERE department IS NULL OR id = (
+        WHERE id = CASE WHEN department IS NULL THEN (
+            SELECT e.id FROM documents e WHERE e.department IS NULL AND e.path_stem = d.path_stem
+            AND e.year IS d.year AND e.council IS d.council
+            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)
+        ELSE (
             SELECT e.id FROM documents e WHERE e.department = d.department AND e.year IS d.year
             AND e.council IS d.council
             AND (e.council_session IS NULL OR d.council_session IS NULL OR e.council_session = d.council_session)
             AND (e.session_start IS NULL OR d.session_start IS NULL OR e.session_start = d.session_start)
-            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)""",
+            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1) END""",
     """CREATE TABLE IF NOT EXISTS staffing (
         id INTEGER PRIMARY KEY,
         document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -263,6 +269,11 @@ def retry_locked(write: Callable[[], T]) -> T:
     raise AssertionError("unreachable")
 
 
+def path_stem(path: str) -> str:
+    """A file's path without its extension: a report's text and PDF side by side share it."""
+    return os.path.splitext(path)[0]
+
+
 def connect(path: str | Path) -> Database:
     """Open (creating if needed) a reports database for writing, with the schema in place."""
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
@@ -288,9 +299,13 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 13 keeps each file's path without its extension, by which the `reports` view folds the text and PDF of a
+# report whose department is not known (SCHEMA makes the view again).
+_TO_13 = ("DROP VIEW IF EXISTS reports", "ALTER TABLE documents ADD COLUMN path_stem TEXT",
+          "UPDATE documents SET path_stem = path_stem(path)")
 # Schema 12 tells two reports of a department and year apart by their session (the `reports` view, which SCHEMA
-# makes again) and adds the `staffing_totals` view.
-_TO_12 = ("DROP VIEW IF EXISTS reports",)
+# makes again once _TO_13 has dropped it) and adds the `staffing_totals` view.
+_TO_12 = _TO_13
 # Schema 11 stores the year an item's months are in: the report's, for the items it can tell. Not for those under
 # a part naming another year (`Ⅲ. 2026년 주요업무 계획`: an older reportdb read their months in the report's year
 # or in the part's) nor those printing a year (`2026.`, `’26.`, `26년`, `익년`: one read a month of another year as
@@ -322,7 +337,7 @@ _TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE 
 MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3, 3: _TO_4,
               4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
-              6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12}
+              6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13}
 
 
 @contextmanager
@@ -350,6 +365,7 @@ def _create_schema(db: Database) -> None:
             from extractors.document_info import council_named
 
             db.conn.create_function("council_named", 1, council_named, deterministic=True)
+        db.conn.create_function("path_stem", 1, path_stem, deterministic=True)  # for _TO_13
         for statement in MIGRATIONS.get(version, ()):
             db.execute(statement)
         for statement in SCHEMA:

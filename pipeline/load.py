@@ -20,7 +20,7 @@ from itertools import repeat
 
 from sqlite_utils import Database
 
-from pipeline.db import retry_locked, write_transaction
+from pipeline.db import path_stem, retry_locked, write_transaction
 from pipeline.errors import ReportError
 from pipeline.values import parse_decimal
 from schemas import BudgetLine, Finding, GenericTable, Project, ProjectItem, Report
@@ -29,7 +29,7 @@ LOADED, REPLACED, UNCHANGED, MOVED = "loaded", "replaced", "unchanged", "moved"
 
 # The columns of each table's rows, tables in the order they are inserted (referenced before referencing).
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "documents": ("id", "path", "sha256", "format", "department", "year", "title", "council_session",
+    "documents": ("id", "path", "path_stem", "sha256", "format", "department", "year", "title", "council_session",
                   "council", "session_start", "session_end", "team_count", "from_file_name", "ingested_at"),
     "staffing": ("document_id", "status", "job_class", "grade", "headcount", "line", "page", "note", "table_no"),
     "vehicle_fleets": ("id", "document_id", "caption", "printed_total", "quota", "unit", "repaired", "repair_note",
@@ -133,8 +133,8 @@ def _load(db: Database, rows: DocumentRows, force: bool, moved_from: str | None)
     return (MOVED if moved else REPLACED if replaced else LOADED), offsets["documents"] + 1
 
 
-# The documents row but for its id and path (and the time it was loaded)
-_DOCUMENT_FIELDS = COLUMNS["documents"][2:-1]
+# The documents row but for its id and path (and its stem, and the time it was loaded)
+_DOCUMENT_FIELDS = COLUMNS["documents"][3:-1]
 
 
 def _take_over(db: Database, rows: DocumentRows, moved_from: str, force: bool) -> tuple[bool, int | None]:
@@ -148,11 +148,15 @@ def _take_over(db: Database, rows: DocumentRows, moved_from: str, force: bool) -
                        [moved_from]).fetchone()
     if old is None:
         return False, None
-    if not force and tuple(old[1:]) == tuple(rows.tables["documents"][0][2:]):
-        conn.execute("UPDATE documents SET path = ? WHERE id = ?", [rows.path, old[0]])
+    if not force and tuple(old[1:]) == tuple(rows.tables["documents"][0][3:]):
+        _move(conn, old[0], rows.path)
         return True, old[0]
     conn.execute("DELETE FROM documents WHERE id = ?", [old[0]])
     return True, None
+
+
+def _move(db: Database | sqlite3.Connection, document_id: int, path: str) -> None:
+    db.execute("UPDATE documents SET path = ?, path_stem = ? WHERE id = ?", [path, path_stem(path), document_id])
 
 
 def move_record(db: Database, path: str, moved_from: str) -> int | None:
@@ -170,7 +174,7 @@ def move_record(db: Database, path: str, moved_from: str) -> int | None:
             if db.execute("DELETE FROM documents WHERE path = ?", [path]).rowcount:
                 mark_search_stale(db)
             db.execute("DELETE FROM ingest_errors WHERE path IN (?, ?)", [path, moved_from])
-            db.execute("UPDATE documents SET path = ? WHERE id = ?", [path, old[0]])
+            _move(db, old[0], path)
             return old[0]
 
     return retry_locked(write)
@@ -216,9 +220,9 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
     """The rows of one report and its findings, with document-local ids (the document itself is 1)."""
     rows = _Rows()
     info = report.document
-    rows.add("documents", report.path, sha256, report.format, info.department, info.year, info.title,
-             info.council_session, info.council, _iso(info.session_start), _iso(info.session_end), info.team_count,
-             ",".join(info.from_file_name) or None)
+    rows.add("documents", report.path, path_stem(report.path), sha256, report.format, info.department, info.year,
+             info.title, info.council_session, info.council, _iso(info.session_start), _iso(info.session_end),
+             info.team_count, ",".join(info.from_file_name) or None)
     rows.tables["staffing"] = [(DOCUMENT, s.status, s.job_class, s.grade, s.headcount, s.source.line, s.source.page,
                                 s.note, s.table_no) for s in report.staffing]
     for fleet in report.vehicles:

@@ -78,7 +78,7 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  4: (("documents", "from_file_name"), ("budget_lines", "table_no"), ("staffing", "note"),
                      ("generic_tables", "records_in")),
                  7: (("staffing", "table_no"),), 8: (("vehicles", "status"),), 9: (("documents", "council"),),
-                 11: (("project_items", "year"),)}
+                 11: (("project_items", "year"),), 13: (("documents", "path_stem"),)}
 
 
 VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",)}
@@ -94,7 +94,14 @@ VIEWS_CHANGED = {6: ("reports", """CREATE VIEW reports AS SELECT * FROM document
                  12: ("reports", """CREATE VIEW reports AS SELECT * FROM documents d
         WHERE department IS NULL OR year IS NULL OR id = (
             SELECT e.id FROM documents e WHERE e.department = d.department AND e.year = d.year
-            AND e.council IS d.council ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)""")}
+            AND e.council IS d.council ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)"""),
+                 13: ("reports", """CREATE VIEW reports AS SELECT * FROM documents d
+        WHERE department IS NULL OR id = (
+            SELECT e.id FROM documents e WHERE e.department = d.department AND e.year IS d.year
+            AND e.council IS d.council
+            AND (e.council_session IS NULL OR d.council_session IS NULL OR e.council_session = d.council_session)
+            AND (e.session_start IS NULL OR d.session_start IS NULL OR e.session_start = d.session_start)
+            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)""")}
 # the search before schema 10: its index over the lines as printed, no budget lines among them
 SEARCH_BEFORE_10 = """DELETE FROM search_lines WHERE field = 'budget';
     DROP TABLE search_index; DROP VIEW search_unspaced;

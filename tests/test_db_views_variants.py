@@ -100,6 +100,44 @@ def test_a_report_without_a_year_loaded_as_text_and_pdf_is_one_report(gihoek):
         "budget", "2150000000"]
 
 
+@pytest.fixture
+def no_department(cli, tmp_path):
+    """The cover-less 기획예산과 sample under a name that gives no department either, as text and as PDF, and a
+    copy of its text, a report of its own, in another folder."""
+    for suffix in ("md", "pdf"):
+        shutil.copy(SAMPLES / f"한빛구-기획예산과-업무보고.{suffix}", tmp_path / f"업무보고.{suffix}")
+    (tmp_path / "other").mkdir()
+    text = (SAMPLES / "한빛구-기획예산과-업무보고.md").read_text(encoding="utf-8")
+    (tmp_path / "other" / "업무보고.md").write_text(text.replace("2,150,000", "2,150,001"), encoding="utf-8")
+    code, output = cli("ingest", tmp_path, "--workers", "1")
+    assert "loaded 3" in output
+    return cli
+
+
+def test_a_report_without_a_department_loaded_as_text_and_pdf_is_one_report(no_department, tmp_path):
+    """Before, a document whose department is not known was a report of its own: the text and PDF of one report
+    were two. The files beside each other of one name are one report; the same name in another folder is not."""
+    assert csv_rows(no_department, "SELECT format, department, year, path FROM reports ORDER BY path") == [
+        "format,department,year,path", f"text,,,{tmp_path / 'other' / '업무보고.md'}",
+        f"text,,,{tmp_path / '업무보고.md'}"]
+
+
+def test_a_schema_12_database_gains_the_stems_of_its_documents_paths(tmp_path):
+    db = connect(tmp_path / "r.db")
+    for suffix in ("md", "pdf"):
+        path = tmp_path / f"업무보고.{suffix}"
+        shutil.copy(SAMPLES / f"한빛구-기획예산과-업무보고.{suffix}", path)
+        load_report(db, extract_file(str(path)), f"sha-{suffix}", [])
+    db.close()
+    as_old_schema(tmp_path / "r.db", 12)
+    old = sqlite3.connect(tmp_path / "r.db")
+    assert old.execute("SELECT count(*) FROM reports").fetchone() == (2,)
+    old.close()
+    db = connect(tmp_path / "r.db")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 13
+    assert db.execute("SELECT format, path_stem FROM reports").fetchall() == [("text", str(tmp_path / "업무보고"))]
+
+
 # --- staffing_totals ------------------------------------------------------------------------------------------
 
 COVER = ("제300회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 총 무 과\n\n"
@@ -177,7 +215,7 @@ def test_a_schema_11_database_gains_staffing_totals_and_the_reports_of_two_sessi
     assert old.execute("SELECT id FROM reports").fetchall() == [(2,)]
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 12
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 13
     assert db.execute("SELECT id, council_session FROM reports ORDER BY id").fetchall() == [
         (1, "제300회 한빛구의회 제1차 정례회"), (2, "제305회 한빛구의회 제2차 정례회")]
     assert db.execute("SELECT count(*) FROM staffing_totals").fetchone() == (0,)
