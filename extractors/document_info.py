@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Iterable, Iterator
 from pathlib import PurePath
@@ -9,7 +10,7 @@ from pathlib import PurePath
 import regex
 
 from extractors.context import source_of
-from extractors.sections import contents_line_title
+from extractors.sections import contents_line_title, numbered_section_label, section_label
 from pipeline.document import Document, Heading, Paragraph, Table
 from pipeline.values import DATE, YEAR_LABEL_RE, clean_text, compact, full_year, parse_date, parse_date_range
 from schemas import DocumentInfo
@@ -35,6 +36,8 @@ _TITLE_RE = regex.compile(
 _WEEKDAY = r"(?:\s*\([월화수목금토일]\))?"
 _COVER_DATE = (rf"(?<!\d)(?:{DATE}{_WEEKDAY}(?:\s*[~∼〜]\s*{DATE}{_WEEKDAY})?"  # `2025. 6. 12.(목) ~ 6. 27.(금)`
                r"|(?:\d{4}|[’‘'`]\d\d)\s*[.년]\s*\d{1,2}\s*[.월])")  # `2025. 6.`, `2025년 6월`
+# the day a cover prints alone, not the session's first and last (`2019. 11. 20.`, `2025. 6. 12.(목)`)
+_DATE_ALONE_RE = regex.compile(rf"{DATE}{_WEEKDAY}")
 _COVER_PIECE_RE = regex.compile("|".join((
     _SESSION_RE.pattern, r"(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)", r"\p{Hangul}+(?:의회|위원회)(?!\p{Hangul})",
     _TITLE_RE.pattern, _REPORT, _COVER_DATE)))
@@ -76,6 +79,7 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     info: dict = {}
     first_source = None
     title_at = session_at = None  # where the cover prints them: (block, match)
+    dated = None  # the first date the cover prints alone
     cover = [block for block in doc.blocks[:_COVER_BLOCKS] if not isinstance(block, Table)]
     for k, block in enumerate(cover):
         text = block.text
@@ -85,15 +89,19 @@ def extract_document_info(doc: Document) -> DocumentInfo:
             session_at = (k, match)
         if "session_start" not in info and (dates := parse_date_range(text)):
             info["session_start"], info["session_end"] = dates
-        # a line of the contents (`Ⅱ. 2025년 주요업무 추진실적 ···· 3`) names a part, not the report
-        if "title" not in info and contents_line_title(block) is None and (
+        elif dated is None and _DATE_ALONE_RE.fullmatch(text.strip()):
+            dated = parse_date(text, None)
+        # a line of the contents (`Ⅱ. 2025년 주요업무 추진실적 ···· 3`) or a part's heading (`Ⅲ. 2020년 주요업무
+        # 계획`, next year's plan in a November report) names a part, not the report
+        if "title" not in info and contents_line_title(block) is None and section_label(block) is None and (
+                numbered_section_label(block) is None) and (
                 match := _TITLE_RE.search(text) or _title_over_two_lines(cover, k)):
             info["title"] = clean_text(match.group(0))
             info["year"] = full_year(match.group(1) or match.group(2))
             title_at = (k, match)
         if info.keys() >= _COVER_FIELDS:  # all found: the blocks below need not be read
             break
-    info.setdefault("year", _session_year(info, session_at))
+    info.setdefault("year", _session_year(info, session_at, dated))
     info["council"] = council_named(info.get("council_session")) or _council_alone(cover)
     info["team_count"] = _team_count(doc)
     anchor = title_at or session_at
@@ -120,14 +128,14 @@ def _council_alone(cover: list) -> str | None:
     return None
 
 
-def _session_year(info: dict, session_at: tuple[int, regex.Match] | None) -> int | None:
-    """A cover without a title's year: its session's, from the dates of the session or else the date printed
-    after it on its line (`제265회 영등포구의회 정례회 2025. 6. 12.`)."""
+def _session_year(info: dict, session_at: tuple[int, regex.Match] | None, dated: dt.date | None) -> int | None:
+    """A cover without a title's year: its session's, from the dates of the session, else the date printed
+    after it on its line (`제265회 영등포구의회 정례회 2025. 6. 12.`), else a date it prints alone."""
     if "session_start" in info:
         return info["session_start"].year
     if session_at and (date := parse_date(session_at[1].string[session_at[1].end():], None)):
         return date.year
-    return None
+    return dated.year if dated else None
 
 
 def _session(match: regex.Match) -> str:
