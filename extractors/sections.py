@@ -220,11 +220,18 @@ _NUMBER_LABELS = {"연번", "순번", "번호"}
 
 
 def is_contents_table(table: Table) -> bool:
-    """A table of contents: 연번/사업명/쪽 columns, or rows that end in leaders and a page number."""
+    """A table of contents: 연번/사업명/쪽 columns, rows that end in leaders and a page number, or rows that end
+    in a page number of its own cell (leaders a converter printed as a tab: `Ⅱ. 주요업무 추진실적 <tab> 3`),
+    the pages in order, one naming a part."""
     header = {compact(c) for c in table.rows[0]}
     if header & _PAGE_LABELS or (header & _NUMBER_LABELS and any("사업명" in h for h in header)):
         return True
-    return all(_has_leader(" ".join(c for c in row if c)) for row in table.rows)
+    if all(_has_leader(" ".join(c for c in row if c)) for row in table.rows):
+        return True
+    pages = [next((c.strip() for c in reversed(row) if c.strip()), "") for row in table.rows]
+    leads = (_row_lead(row) for row in table.rows)
+    return (all(page.isdecimal() and len(page) <= 3 for page in pages) and pages == sorted(pages, key=int)
+            and any(_roman_label(lead) or _numbered_label(lead) for lead in leads))
 
 
 # the number an entry is listed with: `①`, `1.`, `1)`, `1 `, not the start of a title such as `2025 구민의 날`

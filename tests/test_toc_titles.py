@@ -62,9 +62,18 @@ CONTENTS = {
         "  Ⅲ. 2026년 주요업무 계획                         5\n\n"
         "  1\\. 신청사 건립 추진 (청사관리팀)               5\n"
         "  ---------------------------------------------------\n\n"),
+    # Word's "save as text" prints the leaders as a tab before the page number
+    "tab before the page": (
+        "Ⅰ. 일반현황\t1\n"
+        "  1. 조직\t1\n"
+        "Ⅱ. 주요업무 추진실적\t3\n"
+        "  ① 청사 시설물 안전관리 (청사관리팀)\t3\n"
+        "  ② 직원 역량강화 교육 운영 (교육후생팀)\t4\n"
+        "Ⅲ. 2026년 주요업무 계획\t5\n"
+        "  ① 신청사 건립 추진 (청사관리팀)\t5\n\n"),
 }
 NAMES = {"lines": "t.txt", "table": "t.txt", "pandoc markdown": "t.md", "pandoc grid table": "t.md",
-         "pandoc multiline table": "t.txt"}
+         "pandoc multiline table": "t.txt", "tab before the page": "t.txt"}
 
 GENERAL = "Ⅰ. 일반현황\n\n1. 조직\n\n총무과 - (5)개팀\n\n"
 DONE = "Ⅱ. 주요업무 추진실적\n\n{first}청사를 안전하게 관리하고자 함\n\n□ 추진실적\n\n- 안전점검: 연중\n\n" \
