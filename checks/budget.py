@@ -162,9 +162,10 @@ def _rate(line: BudgetLine, table: str, step: int) -> list[Finding]:
     # rounded half up, as printed reports round (32,500 ÷ 80,000 = 40.625 → 40.63)
     expected = str((Decimal(line.executed_krw * 100) / line.budget_krw).quantize(Decimal(1).scaleb(-digits),
                                                                               rounding=ROUND_HALF_UP))
+    shown = line.rate_text.removesuffix("%").rstrip()  # as `expected` is written: `37.1` of a cell printing `37.1%`
     return [RATE.finding(
-        table=table, row=line.name, column="집행률(%)", expected=expected, actual=line.rate_text, source=line.source,
-        message=f"{line.name}의 집행률이 집행액 ÷ 예산액과 맞지 않습니다 (표기 {line.rate_text}%, 계산 "
+        table=table, row=line.name, column="집행률(%)", expected=expected, actual=shown, source=line.source,
+        message=f"{line.name}의 집행률이 집행액 ÷ 예산액과 맞지 않습니다 (표기 {shown}%, 계산 "
                 f"{money(line.executed_krw, line.unit)} ÷ {money(line.budget_krw, line.unit)} = {expected}%)")]
 
 

@@ -202,7 +202,7 @@ def test_funding_columns_that_do_not_split_the_budget_are_not_summed_against_it(
 
 def test_an_expected_rate_is_rounded_half_up_as_reports_print_it():
     r = report(f"{UNIT_PART}(단위: 천원)\n\n단위사업명\t예산액\t집행액\t집행률\n기본경비\t80,000\t32,500\t40.36%\n")
-    assert found(r) == [("rate", "기본경비", "집행률(%)", "40.63", "40.36%")]
+    assert found(r) == [("rate", "기본경비", "집행률(%)", "40.63", "40.36")]
 
 
 def test_a_project_naming_its_unit_project_with_a_bracket_after_it_is_checked_against_it():
@@ -222,3 +222,12 @@ def test_figures_in_millions_are_rounded_each_so_their_sums_and_rates_may_be_off
     assert found(r) == []
     r = report(f"{UNIT_PART}(단위: 백만원)\n\n" + table.format(executed="2,995", rate="52.0"))  # off by more
     assert [f[:3] for f in found(r)] == [("sum.budget", "계", "집행액"), ("rate", "대외교류 활성화", "집행률(%)")]
+
+
+def test_a_rate_printed_with_its_percent_sign_is_shown_as_the_expected_rate_is():
+    """Before, `actual` kept the cell's `%` beside an `expected` without, and the message printed `37.1%%`."""
+    r = report(UNIT_PART + "(단위: 천원)\n\n| 단위사업명 | 예산액 | 집행액 | 집행률(B/A) |\n|---|---|---|---|\n"
+                           "| 공원 관리 | 1,234,567 | 456,789 | 37.1% |\n\n")
+    [finding] = run_checks(r)
+    assert (finding.rule, finding.row, finding.expected, finding.actual) == ("rate", "공원 관리", "37.0", "37.1")
+    assert "(표기 37.1%, 계산 456,789천원 ÷ 1,234,567천원 = 37.0%)" in finding.message
