@@ -85,7 +85,8 @@ _AS_OF_NOTE_RE = regex.compile(rf"\s*[:：]\s*[(（]?{_AS_OF_DATE}\s*[)）]?\s*"
 _LABELLED_FIGURE_RE = regex.compile(r"^\s*([\p{Hangul} ]{1,12}?)\s*[:：]?\s*((?:총|약)?\s*\d.*?)\s*$")
 _FIGURE_ROLES = ((regex.compile(r"(?:소요|사업)?예산(?:액|현황|규모)?"), "budget"),
                  (regex.compile(r"집행[률율]"), "rate"), (regex.compile(r"(?:집행|지출)(?:액|실적)?"), "executed"))
-_RATE_NOTE_RE = regex.compile(r"\s*[(（]\s*(\d+(?:\.\d+)?\s*%)\s*[)）]$")  # `450,000천원 (45.0%)`: its 집행률
+# `450,000천원 (45.0%)`, `(집행률 45.0%)`, `(집행률 : 45.0%)`: its 집행률
+_RATE_NOTE_RE = regex.compile(r"\s*[(（]\s*(?:집\s*행\s*[률율]?\s*[:：]?\s*)?(\d+(?:\.\d+)?\s*%)\s*[)）]$")
 # the parts after a project's overview, whose figures may be another time's (`주요 추진실적`, `향후계획`)
 _LATER_PARTS = ("실적", "계획", "경과", "일정", "방향", "대책", "방안", "상황")
 _PART_NOTE_RE = regex.compile(r"\s*[(（:：].*$")  # `추진실적 (5.31. 기준)`, `추진실적 : …`: the note after the name

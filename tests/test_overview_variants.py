@@ -85,6 +85,16 @@ def test_a_project_budget_printed_as_a_line_is_its_budget():
     assert found(r) == [("cross.executed", "재활용 활성화", "집행액", "400,000천원", "450,000천원")]
 
 
+@pytest.mark.parametrize("rate", ["(45.0%)", "(집행률 45.0%)", "(집행률 : 45.0%)", "(집행 45.0%)"])
+def test_a_rate_named_in_the_brackets_after_the_spending_is_its_rate(rate):
+    """Before, `(집행률 45.0%)` was no rate: the line was named and funded `집행률45.0%`, its rate unchecked."""
+    r = report(unit_table("계\t1,000,000\t400,000\t40.0", "재활용 활성화\t1,000,000\t400,000\t40.0") + (
+        "① 재활용 분리배출 활성화 (자원순환팀)\n\n재활용률을 높이고자 함\n\n"
+        f"□ 사업개요\n\n- 예산액 : 1,000,000천원, 집행액 : 400,000천원{rate}\n"))
+    assert budget(r.projects[0]) == [("계", 1_000_000_000, 400_000_000, 45.0, None, "천원", 27)]
+    assert found(r) == [("rate", "계", "집행률(%)", "40.0", "45.0")]
+
+
 def test_a_project_budget_stated_only_in_its_overview_is_checked_against_its_unit():
     """`예산: 400,000천원(구비)` with no budget table is the project's budget line; above its 단위사업 it warns."""
     r = report(unit_table("계\t300,000\t100,000\t33.3", "지방세 부과 관리\t300,000\t100,000\t33.3") + (
