@@ -19,7 +19,8 @@ from pipeline.read_text import decode
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 _FIGURE_RE = regex.compile(r"^([△▲-]?)(\d{1,3}(?:,\d{3})+|\d+)(\([^)]*\))?$")
 _YEAR_RE = regex.compile(r"^(?:19|20)\d\d$")
-_HEADER_FIGURE_RE = regex.compile(r"((?:총|정수)\s*)(\d[\d,]*)")
+# a vehicles header's `총8대 (정수 9)`, a staffing line's `정원 29명 / 현원 27명 (과부족 △2명)`
+_HEADER_FIGURE_RE = regex.compile(r"((?:총|정수|정원|현원|과부족)\s*[△▲]?)(\d[\d,]*)")
 _VEHICLE_LIST_RE = regex.compile(r"차\s*량\s*번\s*호")  # a list of the vehicles, one row each
 _VEHICLE_COUNT_RE = regex.compile(r"승\s*용|승\s*합|\d\s*대")  # a vehicles table, a heading's `총 3대`
 
@@ -54,10 +55,11 @@ def varied(text: str, index: int, rng: random.Random) -> str:
 
 
 def scaled_figures(text: str, factor: int) -> str:
-    """Every count and amount in the tab and `|` tables times `factor`, and the `총…대 (정수 …)` headers with
-    them. Rates (a column or row whose label holds 률 or %), years and words stay; a space-aligned report
-    stays as it is, since longer figures would break its columns; so do the vehicles tables and their headings
-    of a report that lists its vehicles one by one, whose rows, checked against those counts, cannot be scaled."""
+    """Every count and amount in the tab and `|` tables times `factor`, and the `총…대 (정수 …)` headers and
+    the staffing lines (`정원 29명 / 현원 27명`) with them. Rates (a column or row whose label holds 률 or %),
+    years and words stay; a space-aligned report stays as it is, since longer figures would break its columns; so
+    do the vehicles tables and their headings of a report that lists its vehicles one by one, whose rows, checked
+    against those counts, cannot be scaled."""
     lines = text.split("\n")
     if not any(_is_table_line(line) for line in lines):
         return text  # space-aligned: its headers' totals must stay those of its tables

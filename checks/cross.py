@@ -1,14 +1,15 @@
 """Two places of one report that print the same thing must agree: a 단위사업 and the project it funds, a
-project's budget as its text states it and as its budget table prints it, and a 단위사업 printed in two of the
-report's budget tables. Figures printed in different units agree to the precision of
-the coarser (3,701,804천원 is 3,702백만원)."""
+project's budget as its text states it and as its budget table prints it, a 단위사업 printed in two of the
+report's budget tables, and the staffing a line states and the staffing table. Figures printed in different
+units agree to the precision of the coarser (3,701,804천원 is 3,702백만원)."""
 
 from __future__ import annotations
 
 import regex
 
-from checks.base import Rule, money
+from checks.base import Rule, figure, money
 from checks.budget import precision, project_table, unit_table
+from checks.staffing import TABLE, by_table, headcount, table_name
 from extractors.projects import stated_budget
 from pipeline.values import compact
 from schemas import BudgetLine, Finding, Project, Report
@@ -22,12 +23,15 @@ STATED = Rule("cross.project_budget", "warning",
                "(집행액은 기준일이 같을 때만)")
 REPEATED = Rule("cross.repeated", "warning",
                 "같은 단위사업을 두 예산 표에 적으면 예산액·집행액이 같아야 함 (기준일이 다를 수 있음)")
-RULES = (EXECUTED, OVER_UNIT, STATED, REPEATED)
+STAFFING_LINE = Rule("cross.staffing_line", "warning",
+                     "본문에 적은 인력(`인 력 : 정원 39명 / 현원 37명`)의 정원·현원은 같은 순번의 인력 표의 계"
+                     "(또는 모든 인력 표의 합)와 같아야 함 (기준일이 다를 수 있음)")
+RULES = (EXECUTED, OVER_UNIT, STATED, REPEATED, STAFFING_LINE)
 
 
 def check(report: Report) -> list[Finding]:
     units = [line for line in report.budget if line.name != "계"]
-    findings = _repeated(units, report.budget)
+    findings = _repeated(units, report.budget) + _staffing_lines(report)
     for project in report.projects:
         total = project_total(project)
         if total is None or total.budget_krw is None:
@@ -71,6 +75,31 @@ def _repeated(units: list[BudgetLine], budget: list[BudgetLine]) -> list[Finding
                 actual=money(again, line.unit), source=line.source,
                 message=f"단위사업 '{line.name}'의 {column}이 두 예산 표에서 다릅니다 "
                         f"({tables[0]} {money(before, seen.unit)}, {tables[1]} {money(again, line.unit)})"))
+    return findings
+
+
+def _staffing_lines(report: Report) -> list[Finding]:
+    """The 정원 and 현원 each table the lines state (`StatedLines`) counts, against the staffing table of its number:
+    the line above the table, or, of lines of their own (`○ 공무원 …`, `○ 공무직 …`), the one as the tables are
+    printed; a line that counts every table's staff together (`2. 인 력 : 정원 46명` over `□ 공무원` and `□ 공무직
+    등`) agrees with their sum. A line table the report prints no table for is compared with none."""
+    printed = by_table(report.staffing)
+    findings = []
+    for table_no, lines in by_table(report.stated_staffing).items():
+        if table_no not in printed:
+            continue
+        table = table_name(TABLE, table_no, len(printed))
+        for status in ("정원", "현원"):
+            in_text, in_table = headcount(lines, status), headcount(printed[table_no], status)
+            if in_text is None or in_table is None or in_text[0] == in_table[0]:
+                continue
+            every = [headcount(cells, status) for cells in printed.values()]
+            if None not in every and in_text[0] == sum(count for count, _source in every):
+                continue
+            findings.append(STAFFING_LINE.finding(
+                table=table, row=status, column="계", expected=figure(in_text[0]), actual=figure(in_table[0]),
+                source=in_table[1],
+                message=f"본문({in_text[1]})의 {status} {in_text[0]}명이 {table}의 계 {in_table[0]}명과 다릅니다"))
     return findings
 
 

@@ -19,18 +19,49 @@ TABLE = "인력"
 
 
 def check(report: Report) -> list[Finding]:
-    """Each table on its own: a report may print one for 공무원 and one for 공무직 등, each with its 계."""
-    tables: dict[int, list[StaffingCount]] = defaultdict(list)
-    for c in report.staffing:
-        tables[c.table_no].append(c)
-    findings = []
-    for table_no, cells in tables.items():
-        table = TABLE if len(tables) == 1 else f"{TABLE} (표 {table_no})"
-        findings += _sums(cells, table) + _shortfall(cells, table)
+    """Each table on its own: a report may print one for 공무원 and one for 공무직 등, each with its 계; so too the
+    tables the lines state beside them (`2. 인 력 : 정원 39명 / 현원 37명 (과부족 △2명)`)."""
+    findings = _tables(report.staffing, TABLE) + _tables(report.stated_staffing, f"{TABLE} 본문")
     for grid in report.tables:
         if grid.records_in is None:
             findings += _grid_shortfall(grid)
     return findings
+
+
+def _tables(counts: list[StaffingCount], name: str) -> list[Finding]:
+    tables = by_table(counts)
+    findings = []
+    for table_no, cells in tables.items():
+        table = table_name(name, table_no, len(tables))
+        findings += _sums(cells, table) + _shortfall(cells, table)
+    return findings
+
+
+def by_table(counts: list[StaffingCount]) -> dict[int, list[StaffingCount]]:
+    tables: dict[int, list[StaffingCount]] = defaultdict(list)
+    for c in counts:
+        tables[c.table_no].append(c)
+    return tables
+
+
+def table_name(name: str, table_no: int, n_tables: int) -> str:
+    """How a finding names a staffing table: `인력`, or of several `인력 (표 2)`."""
+    return name if n_tables == 1 else f"{name} (표 {table_no})"
+
+
+def headcount(cells: list[StaffingCount], status: str) -> tuple[int, Source] | None:
+    """A staffing table's head count of a status, as the `staffing_totals` view gives it, and where it is printed:
+    its printed 계, else the sum of the cells no other cell adds up (a class's 계 where its grades are not printed,
+    a grade of the 계 class where no class prints it); None where the table counts no such status."""
+    cells = [c for c in cells if c.status == status]
+    total = next((c for c in cells if c.job_class == c.grade == "계"), None)
+    if total is not None or not cells:
+        return (total.headcount, total.source) if total else None
+    parts = [c for c in cells if not any(
+        other is not c and (c.grade == "계" and other.job_class == c.job_class
+                            or c.job_class == "계" and other.job_class != "계" and c.grade in ("계", other.grade))
+        for other in cells)]
+    return sum(c.headcount for c in parts), cells[0].source
 
 
 def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:

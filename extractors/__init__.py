@@ -44,7 +44,7 @@ def extract_report(doc: Document) -> Report:
                 return
 
     general_text = []
-    stated_staffing = []  # the staffing a line states (`2. 인 력 : 정원 39명 / 현원 37명`), where no table prints it
+    stated = staffing.StatedLines()  # the staffing lines state (`2. 인 력 : 정원 39명 / 현원 37명`)
     sections = split_sections(doc.blocks)
     for section in sections:
         if section.is_general:
@@ -52,20 +52,23 @@ def extract_report(doc: Document) -> Report:
             blocks = _general_blocks(section)
             for block in blocks:
                 if isinstance(block, Table):
+                    stated.end()
                     if not is_contents_table(block):
                         handle_table(block, TableContext(caption, section.label, info.year, title=title,
                                                          department=info.department))
                 elif isinstance(block, Heading | Paragraph | Bullet):  # `○ 관용차량(총 12대)` heads a table too
-                    stated_staffing = stated_staffing or staffing.stated_counts(block, caption)
+                    stated.read(block, caption)
                     title = _title(title, caption, block)
                     caption = _caption(caption, block)
+            stated.end()
             if section.label:  # the cover's text is the document's own
                 general_text += _general_text(section.label, blocks)
         else:
             projects.extend(extract_projects(section, info.year, handle_table))
-    if not out.staffing:  # a table is the more detailed: where one is printed, the line is no second staffing
-        out.staffing.extend(stated_staffing)
-    report = Report(path=doc.path, format=doc.format, document=info, staffing=out.staffing,
+    # a table is the more detailed: where one is printed, the lines are no second staffing, only compared with it
+    staffing_counts, stated_staffing = (out.staffing, stated.counts) if out.staffing else (stated.counts, [])
+    report = Report(path=doc.path, format=doc.format, document=info, staffing=staffing_counts,
+                    stated_staffing=stated_staffing,
                     vehicles=out.vehicles, budget=out.budget, projects=projects, tables=out.tables,
                     general_text=general_text)
     if not _recognisable(report, sections):

@@ -29,6 +29,7 @@ from extractors.context import (
     spread_labels,
 )
 from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
+from pipeline.document import Bullet
 from pipeline.values import YEAR_LABEL_RE, compact, parse_count, parse_count_note
 from schemas import StaffingCount
 
@@ -52,8 +53,14 @@ _NOT_STAFF_RE = regex.compile(r"(?:회|시설|센터|어린이집|유치원|복�
 # staffing stated as a line (`2. 인 력 : 정원 39명 / 현원 37명 (과부족 △2명)`, `○ 인력: 정원 39명, 현원 37명`): each
 # status, letter-spaced or not, and its count
 _STATED_STATUS = "|".join(r"\s*".join(word) for word in sorted(STATUSES))
-_STATED_COUNT_RE = regex.compile(rf"({_STATED_STATUS})\s*[:：]?\s*([△▲+\-−]?\s*\d[\d,]*)\s*명")
-_HANGUL_RE = regex.compile(r"\p{Hangul}")
+_STATED_COUNT = r"[△▲+\-−]?\s*\d[\d,]*"
+_STATED_COUNT_RE = regex.compile(  # `정원 39명`, or the count first: `39명(정원)`
+    rf"(?P<status>{_STATED_STATUS})\s*[:：]?\s*(?P<count>{_STATED_COUNT})\s*명"
+    rf"|(?P<count>{_STATED_COUNT})\s*명\s*[(（]\s*(?P<status>{_STATED_STATUS})\s*[)）]")
+# a line's label that names nothing, so that the title above says what it counts: `○`, `ㅇ 총`, `계 :`
+_UNLABELLED_RE = regex.compile(r"^\W*(?:총|계)?\W*$")
+# what a class's label prints around its name (`공무원 :`, `(공무직)`)
+_CLASS_LABEL_RE = regex.compile(r"^\W+|\W+$")
 
 
 def matches(grid: Grid, ctx: TableContext) -> bool:
@@ -183,20 +190,86 @@ def stated_counts(block, above: str | None) -> list[StaffingCount]:
     """The staffing a line of the general part states (`2. 인 력 : 정원 39명 / 현원 37명 (과부족 △2명)`), as the
     계 of a table that printed it would be: its 정원 and 현원 (each once) and a 과부족 or 결원, where the line's label
     names staff (`인력`, `공무원`, `일반직`) or, with none (`○ 정원 39명, 현원 37명`), the text above it is the 인력
-    section's title; a line counting a committee's members (`○ 주민자치위원회: 정원 25명, 현원 22명`) is none.
-    Most lines print no `정`: they are passed over by that."""
-    text = block.text
-    found = list(_STATED_COUNT_RE.finditer(text)) if "정" in text else []
-    statuses = [status_of(match.group(1)) for match in found]
-    if len(set(statuses)) != len(statuses) or not {"정원", "현원"} <= set(statuses):
+    section's title; a line counting a committee's members (`○ 주민자치위원회: 정원 25명, 현원 22명`) is none."""
+    found = _stated(block.text)
+    if not found:
         return []
-    label = compact(text[:found[0].start()])
+    label = compact(block.text[:found[0][1].start()])
     if not (_STAFF_CAPTION in label or _STAFF_HEADING_RE.search(label)
-            or not _HANGUL_RE.search(label) and _STAFF_CAPTION in compact(above or "")):
+            or _UNLABELLED_RE.match(label) and _STAFF_CAPTION in compact(above or "")):
         return []
     source = source_of(block)
-    return [StaffingCount(status=status, job_class="계", grade="계", headcount=parse_count(match.group(2)),
-                          source=source) for status, match in zip(statuses, found, strict=True)]
+    return [StaffingCount(status=status, job_class="계", grade="계", headcount=parse_count(match["count"]),
+                          source=source) for status, match in found]
+
+
+def _stated(text: str) -> list[tuple[str, regex.Match]]:
+    """Each status a line states and its count, where it states 정원 and 현원 once each; else none. Most lines
+    print no `정`: they are passed over by that."""
+    found = list(_STATED_COUNT_RE.finditer(text)) if "정" in text else []
+    statuses = [status_of(match["status"]) for match in found]
+    if len(set(statuses)) != len(statuses) or not {"정원", "현원"} <= set(statuses):
+        return []
+    return list(zip(statuses, found, strict=True))
+
+
+class StatedLines:
+    """The staffing the general part's lines state, each as the table that would print it: a line that states it
+    on its own (`stated_counts`) its table's 계, the lines nested under it (`○ 공무원 : 정원 39명, 현원 37명`, or a
+    team's, under `2. 인 력 : 정원 45명 / 현원 43명`) its classes, named by their labels (the lines under one of
+    those, parts of a part, are not read); a line of its own beside it (`○ 공무직 : …` beside `○ 공무원 : …`)
+    another table, as `□ 공무원` and `□ 공무직 등` tables are. A line restating an earlier one's 정원 and 현원 (the
+    개요's and the 인력 section's) is no table of its own, so that no head count is counted twice: the lines under
+    it are the earlier one's classes."""
+
+    def __init__(self) -> None:
+        self.counts: list[StaffingCount] = []
+        self._table_no: int | None = None  # the table the bullets under the last line read are classes of
+        self._depth = -1  # that line's depth (a heading's or paragraph's: -1)
+        self._class_depth: int | None = None  # the depth its first class is printed at, that of every class
+
+    def read(self, block, above: str | None) -> None:
+        """Reads a heading, paragraph or bullet of the general part; `above` the text above it."""
+        depth = block.depth if isinstance(block, Bullet) else -1
+        if self._table_no is not None and depth > self._depth:
+            self._read_class(block, depth)
+            return
+        self.end()
+        counts = stated_counts(block, above)
+        if not counts:
+            return
+        self._table_no, self._depth = self._restated(counts), depth
+        if self._table_no is None:
+            self._table_no = next_table_no(self.counts)
+            for count in counts:
+                count.table_no = self._table_no
+            self.counts += counts
+
+    def end(self) -> None:
+        """Ends the run of lines under a line: a table, or a line not under it, is printed."""
+        self._table_no = self._class_depth = None
+
+    def _read_class(self, block, depth: int) -> None:
+        if self._class_depth is not None and depth != self._class_depth:
+            return
+        found = _stated(block.text)
+        printed = compact(block.text[:found[0][1].start()]) if found else ""
+        label = _CLASS_LABEL_RE.sub("", printed)
+        if (not found or _UNLABELLED_RE.match(printed) or _STAFF_CAPTION in label or _NOT_STAFF_RE.search(label)
+                or any(c.table_no == self._table_no and c.job_class == label for c in self.counts)):
+            return  # no staffing, a line restating the total, a committee's members, or a class read already
+        self._class_depth = depth
+        source = source_of(block)
+        self.counts += [StaffingCount(status=status, job_class=label, grade="계", headcount=parse_count(match["count"]),
+                                      source=source, table_no=self._table_no) for status, match in found]
+
+    def _restated(self, counts: list[StaffingCount]) -> int | None:
+        """The table read before whose 정원 and 현원 the line states, if any."""
+        def figures(cells) -> set[tuple[str, int]]:
+            return {(c.status, c.headcount) for c in cells if c.job_class == "계" and c.status in _ONE_STATUS}
+        new = figures(counts)
+        return next((table_no for table_no in sorted({c.table_no for c in self.counts})
+                     if figures(c for c in self.counts if c.table_no == table_no) == new), None)
 
 
 class HeldTable(NamedTuple):

@@ -16,6 +16,9 @@ class Report(BaseModel):
     format: str
     document: DocumentInfo
     staffing: list[StaffingCount] = Field(default_factory=list)
+    # the staffing the general part's lines state beside a staffing table (`2. 인 력 : 정원 39명 / 현원 37명`), as
+    # the tables they would be: no records (the tables are the staffing), only compared with the tables
+    stated_staffing: list[StaffingCount] = Field(default_factory=list, exclude=True)
     vehicles: list[VehicleFleet] = Field(default_factory=list)
     budget: list[BudgetLine] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)

@@ -292,6 +292,7 @@ def test_real_report_has_no_error_and_exactly_one_warning(real_report):
 
 PLANTED = [  # (line, rule, severity, row, column, expected, printed) — see docs/samples.md
     (26, "sum.staffing", "error", "정원", "계", "28", "29"),
+    (27, "cross.staffing_line", "warning", "현원", "계", "27", "26"),
     (28, "shortfall", "error", "과부족", "계", "-3", "-2"),
     (28, "shortfall", "error", "과부족", "일반직 6급", "1", "2"),
     (28, "sum.staffing", "error", "과부족", "계", "-1", "-2"),
