@@ -82,24 +82,32 @@ def _staffing_lines(report: Report) -> list[Finding]:
     """The 정원 and 현원 each table the lines state (`StatedLines`) counts, against the staffing table of its number:
     the line above the table, or, of lines of their own (`○ 공무원 …`, `○ 공무직 …`), the one as the tables are
     printed; a line that counts every table's staff together (`2. 인 력 : 정원 46명` over `□ 공무원` and `□ 공무직
-    등`) agrees with their sum. A line table the report prints no table for is compared with none."""
+    등`) agrees with their sum. A line counting a class (`○ 공무직 : 정원 6명`) is compared with that class where
+    a table counts it, else with none: it counts staff beside the tables'. A line table the report prints no
+    table for is compared with none."""
     printed = by_table(report.staffing)
     findings = []
     for table_no, lines in by_table(report.stated_staffing).items():
-        if table_no not in printed:
+        job_class = lines[0].job_class
+        if job_class != "계":
+            counted = [c for c in report.staffing if c.job_class == job_class]
+            table = next((table_name(TABLE, c.table_no, len(printed)) for c in counted), None)
+        elif table_no in printed:
+            counted, table = printed[table_no], table_name(TABLE, table_no, len(printed))
+        else:
             continue
-        table = table_name(TABLE, table_no, len(printed))
+        total = "계" if job_class == "계" else f"{job_class} 계"
         for status in ("정원", "현원"):
-            in_text, in_table = headcount(lines, status), headcount(printed[table_no], status)
+            in_text, in_table = headcount(lines, status), headcount(counted, status, job_class)
             if in_text is None or in_table is None or in_text[0] == in_table[0]:
                 continue
             every = [headcount(cells, status) for cells in printed.values()]
-            if None not in every and in_text[0] == sum(count for count, _source in every):
+            if job_class == "계" and None not in every and in_text[0] == sum(count for count, _source in every):
                 continue
             findings.append(STAFFING_LINE.finding(
-                table=table, row=status, column="계", expected=figure(in_text[0]), actual=figure(in_table[0]),
+                table=table, row=status, column=job_class, expected=figure(in_text[0]), actual=figure(in_table[0]),
                 source=in_table[1],
-                message=f"본문({in_text[1]})의 {status} {in_text[0]}명이 {table}의 계 {in_table[0]}명과 다릅니다"))
+                message=f"본문({in_text[1]})의 {status} {in_text[0]}명이 {table}의 {total} {in_table[0]}명과 다릅니다"))
     return findings
 
 

@@ -49,12 +49,13 @@ def table_name(name: str, table_no: int, n_tables: int) -> str:
     return name if n_tables == 1 else f"{name} (표 {table_no})"
 
 
-def headcount(cells: list[StaffingCount], status: str) -> tuple[int, Source] | None:
+def headcount(cells: list[StaffingCount], status: str, job_class: str = "계") -> tuple[int, Source] | None:
     """A staffing table's head count of a status, as the `staffing_totals` view gives it, and where it is printed:
     its printed 계, else the sum of the cells no other cell adds up (a class's 계 where its grades are not printed,
-    a grade of the 계 class where no class prints it); None where the table counts no such status."""
-    cells = [c for c in cells if c.status == status]
-    total = next((c for c in cells if c.job_class == c.grade == "계"), None)
+    a grade of the 계 class where no class prints it); None where the table counts no such status. Of a class:
+    its 계, else the sum of its grades."""
+    cells = [c for c in cells if c.status == status and job_class in ("계", c.job_class)]
+    total = next((c for c in cells if c.job_class == job_class and c.grade == "계"), None)
     if total is not None or not cells:
         return (total.headcount, total.source) if total else None
     parts = [c for c in cells if not any(

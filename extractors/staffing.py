@@ -188,9 +188,10 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
 
 def stated_counts(block, above: str | None) -> list[StaffingCount]:
     """The staffing a line of the general part states (`2. 인 력 : 정원 39명 / 현원 37명 (과부족 △2명)`), as the
-    계 of a table that printed it would be: its 정원 and 현원 (each once) and a 과부족 or 결원, where the line's label
-    names staff (`인력`, `공무원`, `일반직`) or, with none (`○ 정원 39명, 현원 37명`), the text above it is the 인력
-    section's title; a line counting a committee's members (`○ 주민자치위원회: 정원 25명, 현원 22명`) is none."""
+    계 of a table that printed it would be (of a line labelled by a class, `○ 공무직 : …`, that class's): its 정원
+    and 현원 (each once) and a 과부족 or 결원, where the line's label names staff (`인력`, `공무원`, `일반직`) or, with
+    none (`○ 정원 39명, 현원 37명`), the text above it is the 인력 section's title; a line counting a committee's
+    members (`○ 주민자치위원회: 정원 25명, 현원 22명`) is none."""
     found = _stated(block.text)
     if not found:
         return []
@@ -199,7 +200,9 @@ def stated_counts(block, above: str | None) -> list[StaffingCount]:
             or _UNLABELLED_RE.match(label) and _STAFF_CAPTION in compact(above or "")):
         return []
     source = source_of(block)
-    return [StaffingCount(status=status, job_class="계", grade="계", headcount=parse_count(match["count"]),
+    job_class = _CLASS_LABEL_RE.sub("", label)
+    job_class = job_class if _CLASS_RE.fullmatch(job_class) else "계"  # `○ 공무직 : …` counts its class alone
+    return [StaffingCount(status=status, job_class=job_class, grade="계", headcount=parse_count(match["count"]),
                           source=source) for status, match in found]
 
 

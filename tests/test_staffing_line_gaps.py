@@ -99,7 +99,7 @@ def test_lines_of_their_own_are_tables_of_their_own():
     table 1 is the 공무원's, as the README's trend query reads it."""
     r = report("2. 인력 현황\n\n  ○ 공무원 : 정원 39명, 현원 37명\n\n  ○ 공무직 : 정원 6명, 현원 5명\n\n")
     assert counts(r) == [(1, "정원", "계", "계", 39), (1, "현원", "계", "계", 37),
-                         (2, "정원", "계", "계", 6), (2, "현원", "계", "계", 5)]
+                         (2, "정원", "공무직", "계", 6), (2, "현원", "공무직", "계", 5)]
     assert findings(r) == []
 
 
@@ -137,3 +137,25 @@ def test_the_lines_under_a_restating_line_are_the_earlier_ones_classes():
     assert counts(r) == [(1, "정원", "계", "계", 45), (1, "현원", "계", "계", 43),
                          (1, "정원", "공무원", "계", 39), (1, "현원", "공무원", "계", 37),
                          (1, "정원", "공무직", "계", 6), (1, "현원", "공무직", "계", 6)]
+
+
+CLASSES_TABLE = ("구 분\t계\t일반직\t공무직\n정 원\t46\t40\t6\n현 원\t43\t38\t5\n\n")
+
+
+def test_a_line_counting_a_class_beside_a_table_of_other_classes_is_compared_with_none():
+    """`○ 공무직 : …` and `○ 기간제 : …` count staff the 공무원's table does not: before, each was compared with
+    the table's 계 (a false warning, 6 against 40)."""
+    r = report(f"2. 인 력\n\n{TABLE}○ 공무직 : 정원 6명, 현원 6명\n○ 기간제 : 정원 2명, 현원 1명\n\n")
+    assert counts(r) == TABLE_COUNTS
+    assert findings(r) == []
+
+
+def test_a_line_counting_a_class_is_compared_with_that_class_where_the_table_counts_it():
+    r = report(f"2. 인 력\n\n{CLASSES_TABLE}○ 공무직 : 정원 6명, 현원 4명\n\n")
+    assert findings(r) == [("cross.staffing_line", "warning", "인력", "현원", "공무직", "4", "5")]
+
+
+def test_a_line_counting_a_class_where_no_table_is_printed_is_that_class():
+    """Before, its counts were the 계 of no class."""
+    r = report("2. 인 력\n\n○ 공무직 : 정원 6명, 현원 5명\n\n")
+    assert counts(r) == [(1, "정원", "공무직", "계", 6), (1, "현원", "공무직", "계", 5)]
