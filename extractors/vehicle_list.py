@@ -20,6 +20,7 @@ from schemas.vehicles import counts_by_category, fleet_total
 
 _LIST_WORDS = ("차량번호", "등록번호", "연식", "배기량", "취득일", "최초등록", "형식")
 _KIND_WORDS = ("차종", "차명", "종류")
+_VEHICLE_WORDS = ("차량", "차종", "차명", "등록번호")  # a label naming the vehicle (`차량번호`), not a charger's `형식`
 
 
 def matches(grid: Grid, ctx: TableContext) -> bool:
@@ -30,12 +31,14 @@ def matches(grid: Grid, ctx: TableContext) -> bool:
 
 @per_table
 def _header_end(grid: Grid) -> int | None:
-    """How many rows the list's header takes: up to the row that prints the list's words (`차량번호`, `연식`).
-    The generic rule (figures outnumber labels) would take rows of a vehicle, mostly words, for header rows."""
+    """How many rows the list's header takes: up to the row that prints the list's words (`차량번호`, `연식`);
+    None where it names no vehicle (`설치장소 | 충전기 형식`: a list of chargers). The generic rule (figures
+    outnumber labels) would take rows of a vehicle, mostly words, for header rows."""
+    labels = ""
     for index, row in enumerate(label_rows(grid)):
-        labels = "|".join(map(compact, row))  # one string to look in, each cell apart
+        labels += "|".join(map(compact, row)) + "|"  # one string to look in, each cell apart
         if any(word in labels for word in _LIST_WORDS):
-            return index + 1
+            return index + 1 if any(word in labels for word in _VEHICLE_WORDS) else None
     return None
 
 

@@ -44,14 +44,17 @@ _OTHER = "other"  # a row or column of statuses that holds no figures (`비 고`
 
 
 _CAPTION_WORDS = ("차량", "관용차", "공용차", "업무용차")
-_MEASURE_RE = regex.compile(r"(?i)천원|백만원|억원|\(원\)|금액|예산|km|㎞|거리|유류")  # money, distance: no vehicles
+_CHARGING = "충전"  # `전기차량 충전기 현황`, `충전기 형식`: what vehicles use, no vehicles
+# money, distance, chargers: no vehicles
+_MEASURE_RE = regex.compile(rf"(?i)천원|백만원|억원|\(원\)|금액|예산|km|㎞|거리|유류|{_CHARGING}")
 _NOT_FLEET_WORDS = ("구매", "운행", "매각")  # a project's table of vehicles bought, sold or driven
 
 
 def is_vehicles_caption(caption: str | None) -> bool:
-    """`공용차량 현황`, `관용차 보유현황`, `업무용 차 현황` (not `전용차로`)."""
+    """`공용차량 현황`, `관용차 보유현황`, `업무용 차 현황` (not `전용차로`, nor `전기차량 충전기 현황`)."""
     text = compact(caption or "")
-    return "차" in text and any(word in text for word in _CAPTION_WORDS)  # most headings have no 차
+    return ("차" in text and any(word in text for word in _CAPTION_WORDS)  # most headings have no 차
+            and _CHARGING not in text)
 
 
 def matches(grid: Grid, ctx: TableContext) -> bool:
@@ -75,8 +78,8 @@ def is_fleet_context(ctx: TableContext) -> bool:
 
 
 def _measures(grid: Grid) -> bool:
-    """Whether the figures are money or distance (`금액(천원)`, `운행거리(km)`, `(단위: 천원)`), not vehicles: in the
-    unit, the header or the rows' labels."""
+    """Whether the figures are money or distance (`금액(천원)`, `운행거리(km)`, `(단위: 천원)`), or a charger's
+    (`충전기 형식`), not vehicles: in the unit, the header or the rows' labels."""
     header = label_rows(grid)
     labels = (grid.table.unit or "", *(cell for row in header for cell in row),
               *(row[0] for row in grid.rows[len(header):] if row))

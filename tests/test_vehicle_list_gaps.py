@@ -1,0 +1,64 @@
+"""A vehicle list printed before the count table it restates, or split over two tables (its header printed again,
+or 관용 and 임차 as two lists): before, such a list stayed a fleet of its own, so a department's vehicles summed
+twice over and its heading's `총N대` was checked against a part of the list. Also: a list printed alone is still a
+fleet, and a list of something else (전기차 충전기) is no list of vehicles. Each layout as a converter prints it."""
+
+import pytest
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.read_text import read_text
+from tests.test_vehicles_more import LAYOUTS
+
+COVER = "제300회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 감 사 담 당 관\n\n"
+GENERAL = "# Ⅰ. 일반현황\n\n"
+PROJECTS = "\n\n# Ⅱ. 주요업무 추진실적\n\n### ① 주민자치회 운영 지원 (자치지원팀)\n\n□ 사업개요\n\n○ 기 간: 연중\n"
+COUNT = "구 분\t계\t승용\t승합\n대 수\t3\t2\t1\n\n"
+HEADER = "연번\t차 종\t차량번호\t연식\t용 도\n"
+CARS = ["1\t아이오닉\t12가3456\t2022\t업무용\n", "2\t쏘나타\t34나5678\t2020\t업무용\n",
+        "3\t스타리아\t56다7890\t2023\t민원용\n"]
+FOURTH = "4\t카니발\t78라1234\t2021\t민원용\n"
+LIST = HEADER + "".join(CARS) + "\n"
+CHARGERS = "연번\t설치장소\t충전기 형식\t설치연도\n1\t본관 주차장\t급속\t2022\n2\t별관 주차장\t완속\t2023\n\n"
+
+
+def report(general: str, layout: str = "tabs"):
+    return extract_report(read_text("t.md", LAYOUTS[layout](COVER + GENERAL + general + PROJECTS).encode()))
+
+
+def counts(records) -> list[tuple[str, str, int]]:
+    return [(c.category, c.kind, c.count) for c in records]
+
+
+def fleets(r) -> list[tuple]:
+    return [(f.caption, counts(f.counts), counts(f.listed)) for f in r.vehicles]
+
+
+def summary(r) -> list[tuple]:
+    return [(f.rule, f.severity, f.row, f.column, f.expected, f.actual) for f in run_checks(r)]
+
+
+def held(name: str) -> list[tuple[str, str, int]]:
+    return [("계", "계", 3), (name, "승용", 2), (name, "승합", 1)]
+
+
+def listed(name: str) -> list[tuple[str, str, int]]:
+    return [("계", "계", 3), (name, "아이오닉", 1), (name, "쏘나타", 1), (name, "스타리아", 1)]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_list_of_chargers_beside_the_count_table_is_no_list_of_vehicles(layout):
+    r = report("## 2 차량 현황 (총 3대)\n\n" + COUNT + CHARGERS, layout)
+    assert fleets(r) == [("2 차량 현황 (총 3대)", held("차량현황"), [])]
+    (grid,) = r.tables
+    assert (grid.records_in, grid.rows[1][1]) == (None, "본관 주차장")
+    assert summary(r) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_tables_of_chargers_under_a_heading_naming_vehicles_are_no_fleet(layout):
+    r = report("## 2 차량 현황 (총 3대)\n\n□ 공용차량\n\n" + COUNT + "□ 전기차량 충전기 현황\n\n" + CHARGERS
+               + "□ 전기차량 충전기 수량\n\n구 분\t계\t급속\t완속\n설 치\t5\t2\t3\n\n", layout)
+    assert fleets(r) == [("공용차량", held("공용차량"), [])]
+    assert [(t.caption, t.records_in) for t in r.tables] == [
+        ("전기차량 충전기 현황", None), ("전기차량 충전기 수량", None)]
