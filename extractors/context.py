@@ -17,6 +17,7 @@ from schemas import BudgetLine, GenericTable, Project, Source, StaffingCount, Ve
 
 if TYPE_CHECKING:
     from extractors.staffing import HeldTable
+    from extractors.vehicles import PrintedList
 
 
 @dataclass(slots=True)
@@ -71,8 +72,8 @@ class Collected:
     vehicles: list[VehicleFleet] = field(default_factory=list)
     budget: list[BudgetLine] = field(default_factory=list)
     tables: list[GenericTable] = field(default_factory=list)
-    # fleets counted from a vehicle list printed alone: a list after one restates no count table
-    vehicle_lists: list[VehicleFleet] = field(default_factory=list)
+    # the vehicle lists' tables read, each with the fleet its vehicles went to: a table after them may take them
+    vehicle_lists: list[PrintedList] = field(default_factory=list)
     # staffing tables counting one status, read as records until a later table counts that status too
     one_status: list[HeldTable] = field(default_factory=list)
     # staffing tables that say neither that they count staff nor something else, read as records until a

@@ -3,8 +3,9 @@
 A department with few vehicles prints them one by one. Read as counts, their model years and engine sizes
 became numbers of vehicles; here the rows are counted (by 차종 where the list prints one) into a fleet,
 so the heading's `총3대` is checked against them, and the list itself is kept as a grid. A list printed with a
-count table (`계 3, 승용 2, 승합 1` and then the 3 vehicles) names the same vehicles again: it is no fleet of its
-own, which would count them twice, but the count table's `listed`, checked against its total.
+count table (`계 3, 승용 2, 승합 1` and the 3 vehicles, after it or before it) names the same vehicles again: it is no
+fleet of its own, which would count them twice, but the count table's `listed`, checked against its total; a list
+printed as two tables (its header printed again, or 관용 and 임차 apart) is one list. `vehicles.add_list` decides.
 """
 
 from __future__ import annotations
@@ -13,10 +14,9 @@ from collections import Counter
 
 from extractors import generic
 from extractors.context import Collected, Grid, TableContext, is_total, label_rows, per_table, source_at, source_of
-from extractors.vehicles import fleet_header, is_fleet_context, is_vehicles_caption
+from extractors.vehicles import PrintedList, add_list, fleet_header, is_fleet_context, is_vehicles_caption
 from pipeline.values import compact
 from schemas import VehicleCount, VehicleFleet
-from schemas.vehicles import counts_by_category, fleet_total
 
 _LIST_WORDS = ("차량번호", "등록번호", "연식", "배기량", "취득일", "최초등록", "형식")
 _KIND_WORDS = ("차종", "차명", "종류")
@@ -52,30 +52,10 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     source = source_at(table.row_line(n_header), table.page)
     counts = [VehicleCount(category="계", kind="계", count=len(vehicles), source=source),
               *(VehicleCount(category=fleet_name, kind=kind, count=n, source=source) for kind, n in kinds.items())]
-    restated = _restated_fleet(out, ctx, caption, printed_total, len(vehicles))
-    if restated is not None:
-        restated.listed = counts
-    else:
-        fleet = VehicleFleet(caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
-                             source=source_of(table), counts=counts)
-        out.vehicles.append(fleet)
-        out.vehicle_lists.append(fleet)
+    fleet = VehicleFleet(caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
+                         source=source_of(table), counts=counts)
+    add_list(out, PrintedList(caption, ctx.title, tuple(labels), fleet), ctx.project is not None)
     generic.extract(grid, ctx, out, "vehicles", n_header)  # every vehicle's own row, as printed
-
-
-def _restated_fleet(out: Collected, ctx: TableContext, caption: str, printed_total: int | None,
-                    n_vehicles: int) -> VehicleFleet | None:
-    """The count table a list names the vehicles of: the fleet printed last, a count table's that no list has named
-    yet, under the list's own heading (`1. 공용차량 현황 (총 3대)` over both) or the one the list's `□` sub-heading
-    sits under (`2. 차량 보유 현황` over `□ 차량 목록`), or, outside a project, counting as many vehicles as the
-    list, whose heading prints no other total; None where the list is a fleet of its own."""
-    fleet = out.vehicles[-1] if out.vehicles else None
-    if fleet is None or fleet.listed or any(fleet is listed for listed in out.vehicle_lists):
-        return None
-    if fleet.caption in (caption, ctx.title):
-        return fleet
-    same_total = fleet_total(counts_by_category(fleet.counts)) == n_vehicles and printed_total in (None, n_vehicles)
-    return fleet if same_total and ctx.project is None else None
 
 
 def _kinds(vehicles, kind_col: int) -> list[str]:

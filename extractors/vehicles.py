@@ -1,12 +1,14 @@
 """Vehicles tables (`□ 공용차량 - 총236대 (정수 236)`): counts by category and kind, with subtotals.
 
 Converters shift group headers; when the printed header cannot be right (a category's 소계 is not
-the sum of its kinds), the figures' sums decide where each category starts and the record says so.
+the sum of its kinds), the figures' sums decide where each category starts and the record says so. A list of the
+vehicles printed next to a count table (`vehicle_list`) names them again: `add_list` makes it the count's `listed`.
 """
 
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 
 import regex
 
@@ -112,12 +114,120 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     if quota is None and counts[QUOTA]:  # the table's 정수, where the heading prints none
         quota = fleet_total(counts_by_category(counts[QUOTA]))
     if counts[HELD]:
-        out.vehicles.append(VehicleFleet(
+        fleet = VehicleFleet(
             caption=caption, printed_total=printed_total, quota=quota, unit=table.unit, repaired=note is not None,
             repair_note=note, counts=counts[HELD], quotas=counts[QUOTA], shortfalls=counts[SHORTFALL],
-            source=source_of(table)))
+            source=source_of(table))
+        _take_lists_before(out, fleet, ctx)
+        out.vehicles.append(fleet)
     if not counts[HELD] or _unread(header, data, counts[HELD]):  # no count, or words or figures it does not hold (비고)
         generic.extract(grid, ctx, out, "vehicles" if counts[HELD] else None)
+
+
+@dataclass(slots=True)
+class PrintedList:
+    """A vehicle list's table as read (`vehicle_list`), kept for the tables after it: its heading, the title its
+    `□` sub-heading sits under, its header's labels, and the fleet its vehicles are in: its own (a list printed
+    alone, whose `counts` are the list's, `계` first) or the count table's it names again (its `listed`)."""
+
+    caption: str
+    title: str | None
+    labels: tuple[str, ...]
+    fleet: VehicleFleet
+
+
+def add_list(out: Collected, printed: PrintedList, in_project: bool) -> None:
+    """A list's vehicles, counted into its own fleet (`printed.fleet`), go on the list before it where they go on
+    from it (under its heading, its header printed again: over a page break, or after a blank line), else stay
+    their own fleet; then the count table printed right before the lists takes those it has not taken yet where
+    they name its vehicles again (`_names_again`), and so many as it has vehicles not named yet."""
+    last = out.vehicle_lists[-1] if out.vehicle_lists else None
+    if last is not None and last.fleet is out.vehicles[-1] and (last.caption, last.labels) == (
+            printed.caption, printed.labels):
+        counted, printed.fleet = printed.fleet.counts, last.fleet
+        if last.fleet.listed:  # a count table's list
+            last.fleet.listed = _together([last.fleet.listed, counted])
+        else:
+            last.fleet.counts = _together([last.fleet.counts, counted])
+    else:
+        out.vehicles.append(printed.fleet)
+    out.vehicle_lists.append(printed)
+    lists, count = _lists_at_end(out)
+    if count is None or not lists:
+        return
+    not_named = fleet_total(counts_by_category(count.counts)) - (count.listed[0].count if count.listed else 0)
+    if count.listed and not_named <= 0:  # the lists it took name all its vehicles: a list after them is another's
+        return
+    if _names_again(lists, [count.caption in (listed.caption, listed.title) for listed in lists], not_named,
+                    in_project):
+        _take(out, count, lists)
+
+
+def _take_lists_before(out: Collected, fleet: VehicleFleet, ctx: TableContext) -> None:
+    """The lists printed alone right before a count table, the most of them up to it that name its vehicles again
+    (`_names_again`), are its list: no fleets of their own."""
+    lists, _count = _lists_at_end(out)
+    vehicles = fleet_total(counts_by_category(fleet.counts))
+    for first in range(len(lists)):
+        before = lists[first:]
+        if _names_again(before, [listed.caption in (fleet.caption, ctx.title) for listed in before], vehicles,
+                        ctx.project is not None):
+            _take(out, fleet, before)
+            return
+
+
+def _lists_at_end(out: Collected) -> tuple[list[PrintedList], VehicleFleet | None]:
+    """The lists printed alone since the last count table, in order (each by its first table: a list going on over
+    two tables is one fleet), and that count table's fleet (None where no fleet stands before them)."""
+    lists: list[PrintedList] = []
+    at = len(out.vehicles)  # where the fleets of the lists found so far start
+    for printed in reversed(out.vehicle_lists):
+        if lists and printed.fleet is lists[-1].fleet:  # an earlier table of the same list
+            lists[-1] = printed
+        elif at and printed.fleet is out.vehicles[at - 1] and not printed.fleet.listed:
+            lists.append(printed)
+            at -= 1
+        else:
+            break
+    return lists[::-1], out.vehicles[at - 1] if at else None
+
+
+def _names_again(lists: list[PrintedList], linked: list[bool], vehicles: int, in_project: bool) -> bool:
+    """Whether lists printed next to a count table name its vehicles again: each under its heading, or it under
+    theirs (`linked`: `1. 공용차량 현황 (총 3대)` over both, or a `□ 차량 목록` sub-heading under the other's), or,
+    outside a project, naming as many vehicles together as it counts (`vehicles`), their headings printing no
+    other total (each its own list's, if any: `□ 관용차량 (2대)`)."""
+    if all(linked):
+        return True
+    listed = [printed.fleet.counts[0].count for printed in lists]  # each list's `계`
+    return not in_project and sum(listed) == vehicles and all(
+        printed.fleet.printed_total in (None, n) for printed, n in zip(lists, listed, strict=True))
+
+
+def _take(out: Collected, count: VehicleFleet, lists: list[PrintedList]) -> None:
+    """The lists at the end of the fleets as the count table's list: their vehicles its `listed`, their fleets
+    gone."""
+    fleets = [printed.fleet for printed in lists]
+    count.listed = _together([count.listed, *(fleet.counts for fleet in fleets)])
+    del out.vehicles[len(out.vehicles) - len(fleets):]
+    for printed in out.vehicle_lists:
+        if any(printed.fleet is fleet for fleet in fleets):
+            printed.fleet = count
+
+
+def _together(lists: list[list[VehicleCount]]) -> list[VehicleCount]:
+    """Lists' counts (`계` first, then each category's kinds) as one list's: the `계`s added up, where the first
+    list's stands, then each kind of each category once, its counts added up."""
+    lists = [counts for counts in lists if counts]
+    kinds: dict[tuple[str, str], VehicleCount] = {}
+    for counts in lists:
+        for count in counts[1:]:
+            key = (count.category, count.kind)
+            if key in kinds:
+                count = kinds[key].model_copy(update={"count": kinds[key].count + count.count})
+            kinds[key] = count
+    total = lists[0][0].model_copy(update={"count": sum(counts[0].count for counts in lists)})
+    return [total, *kinds.values()]
 
 
 def _counts(header, data, table: Table, first_row: int, fleet_name: str) -> tuple[dict[str, list], str | None]:

@@ -7,7 +7,9 @@ import pytest
 
 from checks import run_checks
 from extractors import extract_report
+from pipeline.extract import extract_file
 from pipeline.read_text import read_text
+from tests.layouts import make_pdfs
 from tests.test_vehicles_more import LAYOUTS
 
 COVER = "제300회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 감 사 담 당 관\n\n"
@@ -47,6 +49,107 @@ def listed(name: str) -> list[tuple[str, str, int]]:
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_list_before_the_count_table_under_its_heading_is_its_list(layout):
+    r = report("## 1. 공용차량 현황 (총 3대)\n\n" + LIST + COUNT, layout)
+    assert fleets(r) == [("1. 공용차량 현황 (총 3대)", held("공용차량현황"), listed("공용차량현황"))]
+    (grid,) = r.tables  # the list as printed, beside the records
+    assert (grid.records_in, grid.rows[3][2]) == ("vehicles", "56다7890")
+    assert summary(r) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_list_before_the_count_table_naming_more_vehicles_is_a_finding(layout):
+    r = report("## 1. 공용차량 현황 (총 3대)\n\n" + HEADER + "".join(CARS) + FOURTH + "\n" + COUNT, layout)
+    (fleet,) = r.vehicles
+    assert (counts(fleet.counts)[0], counts(fleet.listed)[0]) == (("계", "계", 3), ("계", "계", 4))
+    assert summary(r) == [("header.total", "error", "목록", "총계", "3", "4")]
+
+
+def test_a_list_under_a_sub_heading_before_a_count_of_as_many_vehicles_is_its_list():
+    r = report("## 2 차 량\n\n□ 차량 목록\n\n" + LIST + "□ 차종별 차량 현황\n\n" + COUNT)
+    assert fleets(r) == [("차종별 차량 현황", held("차종별차량현황"), listed("차량목록"))]
+    assert summary(r) == []
+
+
+def test_a_list_of_other_vehicles_before_a_count_table_is_a_fleet_of_its_own():
+    r = report("## 2 차 량\n\n□ 청소차량 목록\n\n" + HEADER + "".join(CARS) + FOURTH + "\n□ 공용차량 현황\n\n" + COUNT)
+    assert [(caption, held_[0], listed_) for caption, held_, listed_ in fleets(r)] == [
+        ("청소차량 목록", ("계", "계", 4), []), ("공용차량 현황", ("계", "계", 3), [])]
+    assert summary(r) == []
+
+
+@pytest.mark.parametrize("layout", ["tabs", "pipes"])
+def test_a_list_after_the_count_table_printed_as_two_tables_is_one_list(layout):
+    r = report("## 1. 공용차량 현황 (총 3대)\n\n" + COUNT + HEADER + "".join(CARS[:2]) + "\n" + HEADER + CARS[2] + "\n",
+               layout)
+    assert fleets(r) == [("1. 공용차량 현황 (총 3대)", held("공용차량현황"), listed("공용차량현황"))]
+    assert [(t.records_in, len(t.rows)) for t in r.tables] == [("vehicles", 3), ("vehicles", 2)]
+    assert summary(r) == []
+
+
+@pytest.mark.parametrize("layout", ["tabs", "pipes"])
+def test_a_list_in_two_tables_naming_more_vehicles_is_one_finding(layout):
+    r = report("## 1. 공용차량 현황 (총 3대)\n\n" + COUNT + HEADER + "".join(CARS[:2]) + "\n"
+               + HEADER + CARS[2] + FOURTH + "\n", layout)
+    (fleet,) = r.vehicles
+    assert counts(fleet.listed) == [("계", "계", 4), *listed("공용차량현황")[1:], ("공용차량현황", "카니발", 1)]
+    assert summary(r) == [("header.total", "error", "목록", "총계", "3", "4")]
+    (finding,) = run_checks(r)
+    assert finding.source == fleet.listed[0].source  # the first table's first vehicle
+
+
+@pytest.mark.parametrize("layout", ["tabs", "pipes"])
+def test_a_list_before_the_count_table_printed_as_two_tables_is_one_list(layout):
+    r = report("## 1. 공용차량 현황 (총 3대)\n\n" + HEADER + "".join(CARS[:2]) + "\n" + HEADER + CARS[2] + "\n" + COUNT,
+               layout)
+    assert fleets(r) == [("1. 공용차량 현황 (총 3대)", held("공용차량현황"), listed("공용차량현황"))]
+    assert summary(r) == []
+
+
+def test_a_list_printed_alone_as_two_tables_is_one_fleet():
+    r = report("## 2 차량 현황\n\n" + HEADER + "".join(CARS[:2]) + "\n" + HEADER + CARS[2] + "\n")
+    assert fleets(r) == [("2 차량 현황", listed("차량현황"), [])]
+    assert summary(r) == []
+
+
+OWNED_LEASED = "□ 관용차량\n\n" + HEADER + "".join(CARS[:2]) + "\n□ 임차차량\n\n" + HEADER + CARS[2] + "\n"
+BY_OWNER = [("계", "계", 3), ("관용차량", "아이오닉", 1), ("관용차량", "쏘나타", 1), ("임차차량", "스타리아", 1)]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_two_lists_under_the_count_tables_heading_are_its_list(layout):
+    r = report("## 1. 공용차량 현황 (총 3대)\n\n" + COUNT + OWNED_LEASED, layout)
+    assert fleets(r) == [("1. 공용차량 현황 (총 3대)", held("공용차량현황"), BY_OWNER)]
+    assert summary(r) == []
+
+
+def test_two_lists_after_a_count_table_naming_as_many_vehicles_together_are_its_list():
+    r = report("## 2 차 량\n\n□ 공용차량 현황\n\n" + COUNT + OWNED_LEASED)
+    assert fleets(r) == [("공용차량 현황", held("공용차량현황"), BY_OWNER)]
+    assert summary(r) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_two_lists_before_a_count_table_naming_as_many_vehicles_together_are_its_list(layout):
+    r = report("## 2 차 량\n\n" + OWNED_LEASED + "□ 공용차량 현황 (총 3대)\n\n" + COUNT, layout)
+    assert fleets(r) == [("공용차량 현황 (총 3대)", held("공용차량현황"), BY_OWNER)]
+    assert summary(r) == []
+
+
+def test_a_list_after_a_count_table_its_lists_name_in_full_is_a_fleet_of_its_own():
+    r = report("## 1. 공용차량 현황 (총 3대)\n\n" + COUNT + OWNED_LEASED + "□ 청소차량\n\n" + HEADER + CARS[0] + "\n")
+    assert [(caption, held_[0], listed_[:1]) for caption, held_, listed_ in fleets(r)] == [
+        ("1. 공용차량 현황 (총 3대)", ("계", "계", 3), [("계", "계", 3)]), ("청소차량", ("계", "계", 1), [])]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_list_printed_alone_is_a_fleet(layout):
+    r = report("## 2 차량 현황 (총 3대)\n\n" + LIST, layout)
+    assert fleets(r) == [("2 차량 현황 (총 3대)", listed("차량현황"), [])]
+    assert summary(r) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
 def test_a_list_of_chargers_beside_the_count_table_is_no_list_of_vehicles(layout):
     r = report("## 2 차량 현황 (총 3대)\n\n" + COUNT + CHARGERS, layout)
     assert fleets(r) == [("2 차량 현황 (총 3대)", held("차량현황"), [])]
@@ -62,3 +165,25 @@ def test_tables_of_chargers_under_a_heading_naming_vehicles_are_no_fleet(layout)
     assert fleets(r) == [("공용차량", held("공용차량"), [])]
     assert [(t.caption, t.records_in) for t in r.tables] == [
         ("전기차량 충전기 현황", None), ("전기차량 충전기 수량", None)]
+
+
+def _pdf_records(tmp_path, general: str):
+    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
+    source.write_text(COVER + GENERAL + general + PROJECTS, encoding="utf-8")
+    make_pdfs.__wrapped__().render(source, target)  # a fresh copy: other tests patch the shared one's ruled_table
+    return extract_file(source), extract_file(target)
+
+
+@pytest.mark.parametrize(("general", "expected"), [
+    ("## 1. 공용차량 현황 (총 3대)\n\n" + LIST + COUNT,
+     [("1. 공용차량 현황 (총 3대)", held("공용차량현황"), listed("공용차량현황"))]),
+    ("## 2 차 량\n\n" + OWNED_LEASED + "□ 공용차량 현황 (총 3대)\n\n" + COUNT,
+     [("공용차량 현황 (총 3대)", held("공용차량현황"), BY_OWNER)]),
+    ("## 2 차 량\n\n□ 공용차량 현황 (총 3대)\n\n" + COUNT + OWNED_LEASED,
+     [("공용차량 현황 (총 3대)", held("공용차량현황"), BY_OWNER)]),
+    ("## 2 차량 현황 (총 3대)\n\n" + LIST, [("2 차량 현황 (총 3대)", listed("차량현황"), [])]),
+], ids=["before", "two_before", "two_after", "alone"])
+def test_lists_in_a_pdf_are_read_as_in_its_text(tmp_path, general, expected):
+    for read in _pdf_records(tmp_path, general):
+        assert fleets(read) == expected
+        assert summary(read) == []
