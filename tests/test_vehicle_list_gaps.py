@@ -7,7 +7,9 @@ import pytest
 
 from checks import run_checks
 from extractors import extract_report
+from pipeline.db import connect
 from pipeline.extract import extract_file
+from pipeline.load import load_report
 from pipeline.read_text import read_text
 from tests.layouts import make_pdfs
 from tests.test_vehicles_more import LAYOUTS
@@ -187,3 +189,14 @@ def test_lists_in_a_pdf_are_read_as_in_its_text(tmp_path, general, expected):
     for read in _pdf_records(tmp_path, general):
         assert fleets(read) == expected
         assert summary(read) == []
+
+
+def test_lists_named_again_load_as_the_count_tables_vehicles_of_status_listed(tmp_path):
+    r = report("## 2 차 량\n\n" + OWNED_LEASED + "□ 공용차량 현황 (총 3대)\n\n" + COUNT)
+    db = connect(tmp_path / "r.db")
+    load_report(db, r, "sha-1", run_checks(r))
+    assert db.execute("SELECT caption FROM vehicle_fleets").fetchall() == [("공용차량 현황 (총 3대)",)]
+    assert db.execute("SELECT status, category, kind, count FROM vehicles WHERE kind NOT IN ('승용', '승합')"
+                      " ORDER BY status, category, kind").fetchall() == [
+        ("목록", "계", "계", 3), ("목록", "관용차량", "쏘나타", 1), ("목록", "관용차량", "아이오닉", 1),
+        ("목록", "임차차량", "스타리아", 1), ("보유", "계", "계", 3)]
