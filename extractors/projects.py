@@ -208,6 +208,13 @@ def _is_part_name(text: str) -> bool:
     return len(name) <= 10 and name.endswith(_PART_ENDINGS) and _SYLLABLES_RE.fullmatch(name) is not None
 
 
+def _part_name(heading: str) -> str:
+    """A part's heading without the letter or number it is printed with (`가. 사업개요` → `사업개요`), as a `□`
+    part's is; any other heading as it is."""
+    lettered = _LETTERED_RE.match(heading) if heading[:1] in LETTERS else None
+    return lettered.group(2) if lettered and _is_part_name(lettered.group(2)) else heading
+
+
 def _box_titles(blocks: list) -> set[int]:
     """The `□` headings that title projects (by id): where a project's parts are bullets below its title
     (`□ 구민 축제 개최` over `○ 사업개요`, `○ 추진실적`) rather than `□` headings of their own."""
@@ -390,7 +397,7 @@ class _ProjectWalker:
         elif title := numbered_title(block, len(self.projects) + 1, self.letters):
             self._title(block, title)
         elif isinstance(block, Heading):
-            heading = clean_text(block.text)
+            heading = _part_name(clean_text(block.text))
             if self.current is None or self._opens_next_project(heading):
                 self._start(block, None, None)
             if block.marker == "□" and (field := _field_heading(block.text)):

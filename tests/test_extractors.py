@@ -679,7 +679,7 @@ def test_lettered_headings_inside_numbered_projects_are_their_parts():
                "- 외벽 보수: 4월\n\n### 나. 향후계획\n\n- 교육: 9월\n\n"
                "## ② 행정 지원 (총무팀)\n\n행정을 지원하고자 함\n")
     assert [(p.seq, p.title, [(i.heading, i.text) for i in p.items]) for p in r.projects] == [
-        (1, "청사 관리", [("가. 추진실적", "외벽 보수: 4월"), ("나. 향후계획", "교육: 9월")]), (2, "행정 지원", [])]
+        (1, "청사 관리", [("추진실적", "외벽 보수: 4월"), ("향후계획", "교육: 9월")]), (2, "행정 지원", [])]
     # where the parts are numbered in roman, a heading numbered `2.` is none of them, whatever it says
     assert report(NUMBERED_PARTS.replace("# 1. 일반현황", "# Ⅰ. 일반현황")).projects == []
 

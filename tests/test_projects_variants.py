@@ -265,3 +265,15 @@ def test_a_spaced_budget_under_the_plans_is_not_the_years():
     r = report(COVER + "Ⅱ. 주요업무 추진실적\n① 근린공원 시설 정비 (공원관리팀)\n공원 시설을 정비하고자 함\n"
                "□ 향후계획\n  ○ 노후 화장실 교체: 9월\n  ○ 소 요 예 산 : 1,800,000천원(구비)\n")
     assert r.projects[0].budget_lines == []
+
+
+@pytest.mark.parametrize(("name", "heading"), [("t.md", "### 가. 사업개요"), ("t.txt", "  가. 사업개요"),
+                                               ("t.txt", "  1) 사업개요")])
+def test_a_part_numbered_in_letters_is_named_as_a_boxed_part_is(name, heading):
+    """Before, its items' heading kept its letter (`가. 사업개요`), where `□ 사업개요` gives `사업개요`: a query by
+    heading missed them."""
+    parts = heading.replace("사업개요", "추진실적").replace("가.", "나.").replace("1)", "2)")
+    r = report("2020년 주요업무 보고\n\n환경과\n\nⅡ. 주요업무 추진실적\n\n1. 재활용 선별장 현대화 (자원순환팀)\n\n"
+               f"{heading}\n\n  - 기간: 2020. 1. ~ 12.\n\n{parts}\n\n  - 실시설계 용역: 3월\n", name)
+    assert [(i.heading, i.text) for p in r.projects for i in p.items] == [
+        ("사업개요", "기간: 2020. 1. ~ 12."), ("추진실적", "실시설계 용역: 3월")]
