@@ -522,8 +522,9 @@ def _distributed_labels_joined(rows: list[list[Cell]]) -> list[list[Cell]]:
     """The rows with a first column of labels in distributed alignment (HWP 배분 정렬: `구      분`, `정      원`,
     `과   부   족`) joined, where every row spreads its label so and nothing shows which row is one: each label's
     single syllables spread from the same left edge to about the same right edge (the last letter of a label
-    before a figure), not as many in every row (so not in columns: `동 | 남` and `서 | 여` stay apart), and every
-    other cell of every row right of that span (`계` heading the figures right of `구      분`)."""
+    before a figure), and every other cell of every row right of that span (`계` heading the figures right of
+    `구      분`). Letters as many in every row may stand in columns (`동 | 남` and `서 | 여` under `구분 | 성`): they
+    are joined only where the header spreads its label over them alike (`_header_spread_alike`)."""
     runs = [_leading_syllables(cells) for cells in rows]
     right = max((cells[run - 1].end for cells, run in zip(rows, runs, strict=True)
                  if run >= 2 and _has_figure(cells[run:run + 1])), default=None)
@@ -532,15 +533,26 @@ def _distributed_labels_joined(rows: list[list[Cell]]) -> list[list[Cell]]:
     runs = [sum(c.end <= right + _SPREAD_EDGE_SLACK for c in cells[:run])  # a header's `계` right of the span
             for cells, run in zip(rows, runs, strict=True)]
     spread = [k for k, run in enumerate(runs) if run >= 2]
-    if len({runs[k] for k in spread}) < 2:
+    if not spread:
         return rows
     left = rows[spread[0]][0].start
+    if len({runs[k] for k in spread}) < 2 and not _header_spread_alike(rows, spread, left, right):
+        return rows
     if any(abs(rows[k][0].start - left) > 1 or right - rows[k][runs[k] - 1].end > _SPREAD_EDGE_SLACK
            for k in spread):
         return rows
     if any(c.start < right + _CELL_GAP and (c.start < left - 1 or c.end > right) for cells in rows for c in cells):
         return rows  # a cell across the span's edge: no column of labels alone
     return [[_joined(*cells[:run]), *cells[run:]] if run >= 2 else cells for cells, run in zip(rows, runs, strict=True)]
+
+
+def _header_spread_alike(rows: list[list[Cell]], spread: list[int], left: int, right: int) -> bool:
+    """Whether the header (the rows above the first with a figure) shows no column of its own over a span of
+    letters as many on every row: a line of it is spread there too (`구      분` over `정      원`), and none prints a
+    label of more letters over the span (`구분` over columns of `동 | 남`, `성별`)."""
+    first_figure = next(k for k, cells in enumerate(rows) if _has_figure(cells))
+    over_span = [k for k in range(first_figure) if any(c.start <= right and c.end >= left for c in rows[k])]
+    return bool(over_span) and all(k in spread for k in over_span)
 
 
 def _leading_syllables(cells: list[Cell]) -> int:
