@@ -131,6 +131,9 @@ class AlignedRows:
         texts = [line.strip() for line in lines]  # each line stripped once, for every pass below
         self.cells: list[list[Cell] | None] = list(map(_row_cells, lines, texts))
         self._lines = None if display_columns else lines  # a table's lines, to tell how they line up
+        self._texts = texts
+        self._page_starts = page_starts
+        self._by_characters: dict[int, bool] = {}  # by a table's first line: does it line up by characters?
         self._run_end = list(range(n + 1))  # the first line at or after i that is no row
         self._next_figure = [n] * (n + 1)  # the first row at or after i with a figure
         self._words_only: dict[int, bool] = {}  # runs without a figure, by first line: a table of words?
@@ -301,7 +304,7 @@ class AlignedRows:
         """The grid of the table starting at line i, the line each row starts on counted from i (None: a row
         a line), and the line after the table."""
         end = self.end(i)
-        if self._lines is not None and _aligned_by_characters(self._lines[i:end], self.cells[i:end]):
+        if self._lines is not None and self._read_by_characters(i, end):
             self.cells[i:end] = [split_cells(_laid_out_in_display_columns(line)) if cells else cells
                                  for line, cells in zip(self._lines[i:end], self.cells[i:end], strict=True)]
         rows, starts, at = self._rows(i, end)
@@ -349,6 +352,33 @@ class AlignedRows:
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
 
+    def _read_by_characters(self, i: int, end: int) -> bool:
+        """Whether the table on lines i..end lines up by characters: by a vote over the rows of figures of the whole
+        table where it goes on over page breaks under its header printed again (`_parts`), as one table is
+        printed one way throughout; a part alone may tell nothing or the other way (one row typed otherwise)."""
+        if i not in self._by_characters:
+            parts = self._parts(i, end)
+            votes = sum(_character_votes(self._lines[start:stop], self.cells[start:stop]) for start, stop in parts)
+            self._by_characters.update((start, votes > 0) for start, _ in parts)
+        return self._by_characters[i]
+
+    def _parts(self, i: int, end: int) -> list[tuple[int, int]]:
+        """The lines of the table from line i to `end` and of each table that goes on from it: across nothing but
+        blank lines around a page break, under a first line that repeats its header's (spaces aside)."""
+        parts = [(i, end)]
+        header = self.cells[i]
+        if not header or self._figure[i]:
+            return parts
+        key, n = _labels_key(header), len(self.cells)
+        while True:
+            j = stop = parts[-1][1]
+            while j < n and self.cells[j] is None and not self._texts[j]:
+                j += 1
+            if (j == n or not page_starts_between(self._page_starts, stop, j) or not self.cells[j]
+                    or _labels_key(self.cells[j]) != key or (after := self.end(j)) == j):
+                return parts
+            parts.append((j, after))
+
     def _rows(self, start: int, end: int) -> tuple[list[list[Cell]], list[int], list[int]]:
         """The rows of lines start..end, the line each starts on and the line its own cells are on, each
         wrapped label joined to its row: to the row above where that row's label ends as one that goes on
@@ -381,15 +411,20 @@ class AlignedRows:
         return rows, starts, at
 
 
-def _aligned_by_characters(lines: list[str], cells: list[list[Cell] | None]) -> bool:
-    """Whether a table's rows of figures line up by characters, each syllable one column, rather than by display
-    columns: `pdftotext -layout` prints each word at the character column of its position, so a row label of
-    four syllables pushes its row's figures no further than one of one does (`계`, `종합감사`), where counted in
-    display columns it pushes them three columns further. Two rows one under the other, as many cells each and
-    their last a figure (right-aligned), tell which where they end at the same column in one count alone."""
+def _character_votes(lines: list[str], cells: list[list[Cell] | None]) -> int:
+    """How many more rows tell that a table lines up by characters, each syllable one column, than by display
+    columns (negative where more tell display columns): `pdftotext -layout` prints each word at the character
+    column of its position, so a row label of four syllables pushes its row's figures no further than one of one
+    does (`계`, `종합감사`), where counted in display columns it pushes them three columns further. Two rows of
+    figures one under the other, as many cells each and their last a figure (right-aligned), tell which where they
+    end at the same column in one count alone; the header's line over them, where its last label stands over
+    their last figures in one count alone (`_header_vote`)."""
     by_characters = by_display = 0
-    for k in range(1, len(lines)):
-        above, row = cells[k - 1], cells[k]
+    first_figure = None
+    for k in range(len(lines)):
+        above, row = cells[k - 1] if k else None, cells[k]
+        if first_figure is None and row and _has_figure(row):
+            first_figure = k
         if not above or not row or len(above) != len(row) or not _has_figure(row[-1:]) \
                 or not _has_figure(above[-1:]):
             continue
@@ -397,7 +432,31 @@ def _aligned_by_characters(lines: list[str], cells: list[list[Cell] | None]) -> 
         if same_display != (len(lines[k - 1].rstrip()) == len(lines[k].rstrip())):
             by_display += same_display
             by_characters += not same_display
-    return by_characters > by_display
+    return by_characters - by_display + (_header_vote(lines, cells, first_figure) if first_figure else 0)
+
+
+def _header_vote(lines: list[str], cells: list[list[Cell] | None], first_figure: int) -> int:
+    """1 where the header's line right above the first row of figures lines up with the figures by characters
+    alone, -1 where by display columns alone, else 0: its last label stands over the last figures of the rows of
+    as many cells (right-aligned, ending where their line ends) in that count. A header typed in display columns
+    over rows whose labels are as many syllables each (which tell nothing) shows that a `계` row typed by characters
+    slipped."""
+    k = first_figure - 1
+    while k >= 0 and cells[k] == []:  # a rule or a blank line between the header and the rows
+        k -= 1
+    header = cells[k] if k >= 0 else None
+    if not header or len(header) < 2 or _has_figure(header):
+        return 0
+    ends = [(row[-1], len(line.rstrip())) for line, row in zip(lines[first_figure:], cells[first_figure:], strict=True)
+            if row and len(row) == len(header) and _has_figure(row[-1:])]
+    if not ends:
+        return 0
+    label = header[-1]
+    label_end = len(lines[k].rstrip())  # in characters: its display width less one column a wide character
+    label_start = label_end - (label.end - label.start) + len(widened(label.text)) - len(label.text)
+    by_display = label.start < max(c.end for c, _ in ends) and min(c.start for c, _ in ends) < label.end
+    by_characters = label_start < max(end for _, end in ends) and min(end - len(c.text) for c, end in ends) < label_end
+    return by_characters - by_display
 
 
 def _laid_out_in_display_columns(line: str) -> str:

@@ -112,3 +112,91 @@ def test_one_syllable_columns_under_a_header_of_words_stay_apart():
     (table,) = tables
     assert table.rows == (("구분", "성별", "반", "인원"), ("동", "남", "상", "10"), ("동", "여", "하", "5"),
                           ("서", "남", "상", "3"))
+
+
+HEADER = "  동 별            접 수        처 리      처리중     처리율(%)\n"
+FOOTER = "\n                               - 2 -\n\n"
+
+
+def _one_table(body: str):
+    tables, report = _read("2 민원 현황\n\n□ 동별 민원 처리 현황\n" + body)
+    assert len(tables) == 1
+    return tables[0], report
+
+
+def test_a_table_over_a_page_break_is_read_one_way_as_its_header_tells():
+    """Rows typed in display columns whose labels are as many syllables each tell nothing; the page after the break
+    repeats the header and ends on a `계` typed by characters. Before, that part alone was read by characters, its
+    header's `처리중 | 처리율(%)` ran together, it was not joined to the first and the 계 was checked against its own
+    page's rows alone (false findings). The header tells display columns: one table, and the error planted in
+    처 리 (4,850 for 4,750) is the only finding."""
+    table, report = _one_table(HEADER + """\
+  여의동              1,210       1,180        30         97.5
+  당산1동               980         950        30         96.9
+  도림동                870         860        10         98.9
+""" + FOOTER + HEADER + """\
+  문래동              1,050       1,020        30         97.1
+  양평1동               760         740        20         97.4
+  계                4,870       4,850       120         97.5
+""")
+    assert table.rows[0] == ("동 별", "접 수", "처 리", "처리중", "처리율(%)")
+    assert [row[0] for row in table.rows[1:]] == ["여의동", "당산1동", "도림동", "문래동", "양평1동", "계"]
+    assert table.rows[-1] == ("계", "4,870", "4,850", "120", "97.5")
+    assert [(f.rule, f.column, f.expected, f.actual) for f in run_checks(report)] == [
+        ("sum.table", "처 리", "4,750", "4,850")]
+
+
+def test_a_table_over_a_page_break_is_read_one_way_by_all_its_rows():
+    """The second part's last two rows typed by characters outvote its header there; the first part's rows (labels
+    of two to four syllables in display columns) tell display columns: the table as a whole is read so. Before,
+    the second part was read by characters and stayed a table of its own, its header's labels run together."""
+    table, report = _one_table(HEADER + """\
+  여의동              1,210       1,180        30         97.5
+  당산1동               980         950        30         96.9
+  신길                  870         860        10         98.9
+  도림본동            1,050       1,020        30         97.1
+""" + FOOTER + HEADER + """\
+  양평1동               760         740        20         97.4
+  양평2동               690         680        10         98.6
+  신월                 500         490        10         98.0
+  계                6,060       5,920       140         97.7
+""")
+    assert table.rows[0] == ("동 별", "접 수", "처 리", "처리중", "처리율(%)")
+    assert table.rows[-2:] == (("신월", "500", "490", "10", "98.0"), ("계", "6,060", "5,920", "140", "97.7"))
+    assert len(table.rows) == 9
+    assert run_checks(report) == []
+
+
+def test_a_table_by_characters_whose_second_part_tells_nothing_is_read_by_characters():
+    """`pdftotext -layout` prints a table over two pages by characters; its second part's labels are as many
+    syllables each. Before, that part was read by display columns: its header's labels drifted right of their
+    figures (`처리건수 | 처리중` over the wrong columns, a blank column added) and the parts stayed two tables."""
+    header = "  동 별             접수건수      처리건수     처리중    처리율(%)\n"
+    table, _report = _one_table(header + """\
+  여의동              120       110      10      91.7
+  당산1동              98        95       3      96.9
+  신길               113       110       3      97.3
+  도림본동              87        86       1      98.9
+""" + FOOTER + header + """\
+  문래동              105       102       3      97.1
+  양평동               76        74       2      97.4
+  대림동               69        68       1      98.6
+""")
+    assert table.rows[0] == ("동 별", "접수건수", "처리건수", "처리중", "처리율(%)")
+    assert table.rows[5:] == (("문래동", "105", "102", "3", "97.1"), ("양평동", "76", "74", "2", "97.4"),
+                              ("대림동", "69", "68", "1", "98.6"))
+
+
+def test_a_total_typed_by_characters_under_a_header_in_display_columns_is_read_by_display_columns():
+    """One table, no page break: rows of three syllables each tell nothing, the `계` typed by characters tells
+    characters, the header tells display columns; read by characters, `처리중 | 처리율(%)` ran together and the
+    rates were summed as counts."""
+    table, report = _one_table(HEADER + """\
+  여의동              1,210       1,180        30         97.5
+  당산1동               980         950        30         96.9
+  도림동                870         860        10         98.9
+  계                3,060       2,990        70         97.7
+""")
+    assert table.rows[0] == ("동 별", "접 수", "처 리", "처리중", "처리율(%)")
+    assert table.rows[-1] == ("계", "3,060", "2,990", "70", "97.7")
+    assert run_checks(report) == []
