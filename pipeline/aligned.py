@@ -260,8 +260,10 @@ class AlignedRows:
                 under = sum(any(c.end > a.start and a.end > c.start for a in above) for c in below)
                 if (under >= 2 and under >= len(below) - 1 and not (over_page and k > j and not _has_figure(below))
                         and (over_page or not self._new_header(k, first, i))):
-                    self.cells[i:j] = [[] for _ in range(i, j)]
-                    i = j
+                    # a header printed again is no row of the table, nor a wrapped line of the row below it
+                    again = j + (not over_page and k == j and self._header_again(k, first, i))
+                    self.cells[i:again] = [[] for _ in range(i, again)]
+                    i = again
                     continue
             above = []
             i = max(j, i + 1)
@@ -280,13 +282,18 @@ class AlignedRows:
         row = self.cells[k]
         if _has_figure(row) or not any(cells and _has_figure(cells) for cells in self.cells[first:i]):
             return False
-        header = itertools.takewhile(lambda cells: cells is not None and not _has_figure(cells),
-                                     itertools.islice(self.cells, first, i))
-        if _labels_key(row) in {_labels_key(cells) for cells in header}:
+        if self._header_again(k, first, i):
             return False
         rows_below = itertools.takewhile(bool, itertools.islice(self.cells, k + 1, None))
         figures = [c for cells in rows_below for c in cells if _has_figure([c])]
         return sum(any(c.end > f.start and f.end > c.start for f in figures) for c in row) >= 2
+
+    def _header_again(self, k: int, first: int, i: int) -> bool:
+        """Whether the row on line k repeats a header line (spaces aside) of the run of rows from line `first` to
+        the blank line i."""
+        header = itertools.takewhile(lambda cells: cells is not None and not _has_figure(cells),
+                                     itertools.islice(self.cells, first, i))
+        return _labels_key(self.cells[k]) in {_labels_key(cells) for cells in header}
 
     def end(self, i: int) -> int:
         """The end of the aligned table starting at line i, or i when none starts there."""

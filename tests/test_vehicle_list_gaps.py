@@ -200,3 +200,13 @@ def test_lists_named_again_load_as_the_count_tables_vehicles_of_status_listed(tm
                       " ORDER BY status, category, kind").fetchall() == [
         ("목록", "계", "계", 3), ("목록", "관용차량", "쏘나타", 1), ("목록", "관용차량", "아이오닉", 1),
         ("목록", "임차차량", "스타리아", 1), ("보유", "계", "계", 3)]
+
+
+@pytest.mark.parametrize("layout", ["tabs", "aligned"])
+def test_a_list_going_on_under_its_header_printed_again_counts_no_header_as_a_vehicle(layout):
+    """A list going on after a blank line under its header printed again (no page break) is read as one table with
+    the header a row of it: before, that row was a vehicle (`차종`), 4 vehicles for 3."""
+    r = report("1. 공용차량 현황 (총 3대)\n\n" + HEADER + "".join(CARS[:2]) + "\n" + HEADER + CARS[2] + "\n", layout)
+    assert fleets(r) == [("1. 공용차량 현황 (총 3대)", [("계", "계", 3), ("공용차량현황", "아이오닉", 1),
+                                          ("공용차량현황", "쏘나타", 1), ("공용차량현황", "스타리아", 1)], [])]
+    assert run_checks(r) == []
