@@ -50,7 +50,8 @@ class Table:
     """A grid of cell texts. Cells covered by a merged cell are ''. `unit` is the printed `(단위: …)`, and
     `basis` what was printed beside it, such as the date the figures stand at (`5.31.기준`). `row_offsets`
     are how many lines below the table's first line each row starts (None: one row per line), since a
-    `| --- |` rule, a blank row or a cell of several lines sits between rows."""
+    `| --- |` rule, a blank row or a cell of several lines sits between rows. `beside`: printed beside the
+    table before it, at its height (a PDF's tables side by side), so under the `(단위: …)` line over both."""
 
     rows: tuple[tuple[str, ...], ...]
     unit: str | None = None
@@ -58,6 +59,7 @@ class Table:
     page: int | None = None
     basis: str | None = None
     row_offsets: tuple[int, ...] | None = None
+    beside: bool = False
 
     @property
     def width(self) -> int:
@@ -150,9 +152,10 @@ _AS_OF_LINE_RE = regex.compile(
 def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     """Normalise the readers' raw blocks: clean texts, give each table the unit printed above it, and the date
     printed on a line of its own above that (`(2025. 5. 31. 기준)` over `(단위: 명)`) as its basis, not as a
-    paragraph that would caption it."""
+    paragraph that would caption it; a table beside the one before, with no unit of its own, that one's."""
     out: list[Block] = []
     pending: tuple[str, str | None] | None = None  # a unit and its basis, for the next table
+    last: tuple[str | None, str | None] = (None, None)  # the last table's unit and basis, for a table beside it
     as_of: Block | None = None  # a line of a date alone, held until the next table takes it as its basis
     for block in blocks:
         if as_of is not None and not isinstance(block, Table) and not unit_in(clean_text(block.text)):
@@ -169,7 +172,8 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
                 continue
             width = max(map(len, rows))
             rows = tuple(r + ("",) * (width - len(r)) if len(r) < width else r for r in rows)
-            unit, basis = (block.unit, block.basis) if block.unit else pending or (None, None)
+            unit, basis = (block.unit, block.basis) if block.unit else pending or (
+                last if block.beside else (None, None))
             first = 0
             if unit is None:
                 unit, basis, first = _unit_from_first_row(rows)
@@ -178,7 +182,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
                 as_of = None
             line, offsets = _grid_lines(block.line, offsets, first)
             out.append(Table(rows[first:], unit, line, block.page, basis, offsets))
-            pending = None
+            pending, last = None, (unit, basis)
             continue
         text = clean_text(block.text)
         found = unit_in(text) if "단" in text else None

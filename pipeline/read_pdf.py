@@ -123,11 +123,14 @@ def _read_page(page, number: int) -> _Page:
         items.append((line["top"], item))
     if rules:
         _centre_labels_on_their_rules([item for _top, item in items], rules)
-    for table in tables:
+    above = None  # the bbox of the table read before, on this page
+    for table in sorted(tables, key=lambda table: (table.bbox[1], table.bbox[0])):
         rows = tuple(tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())
         rows = _filled_months_marked(table, rows, page.rects)
         if rows:
-            items.append((table.bbox[1], Table(rows, page=number)))
+            beside = above is not None and table.bbox[1] < above[3] and above[1] < table.bbox[3]
+            items.append((table.bbox[1], Table(rows, page=number, beside=beside)))
+            above = table.bbox
     items.sort(key=lambda item: item[0])
     return _Page(number, page.height, [item for _top, item in items])
 
