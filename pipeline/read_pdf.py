@@ -121,12 +121,15 @@ def _read_page(page, number: int) -> _Page:
                 label_band = rules.band(item.top, x0, x1)
                 item.merged = label_band if _encloses(label_band, item.band) else None
         items.append((line["top"], item))
+    inked = _inked(page.rects)
+    if inked:
+        _shaded_months_marked([item for _top, item in items], inked)
     if rules:
         _centre_labels_on_their_rules([item for _top, item in items], rules)
     above = None  # the bbox of the table read before, on this page
     for table in sorted(tables, key=lambda table: (table.bbox[1], table.bbox[0])):
         rows = tuple(tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())
-        rows = _filled_months_marked(table, rows, page.rects)
+        rows = _filled_months_marked(table, rows, inked)
         if rows:
             beside = above is not None and table.bbox[1] < above[3] and above[1] < table.bbox[3]
             items.append((table.bbox[1], Table(rows, page=number, beside=beside)))
@@ -135,17 +138,22 @@ def _read_page(page, number: int) -> _Page:
     return _Page(number, page.height, [item for _top, item in items])
 
 
-def _filled_months_marked(table, rows: tuple[tuple[str, ...], ...], rects: list[dict]) -> tuple[tuple[str, ...], ...]:
+def _inked(rects: list[dict]) -> list[dict]:
+    """The page's fills that shade something: not paper white."""
+    return [rect for rect in rects if rect["fill"] and not _paper_white(rect["non_stroking_color"])]
+
+
+def _filled_months_marked(table, rows: tuple[tuple[str, ...], ...], shades: list[dict]) -> tuple[tuple[str, ...], ...]:
     """A schedule (추진일정) drawn as a ruled table whose planned months are shaded cells, printing nothing:
     each such month cell holds the mark a text schedule prints there (`FILLED_MONTH`), so the grid reads as
     the same schedule printed with marks. Only below a row of month labels, in their columns, and not in a row
-    whose label is shaded too (a shaded 계 row, a striped table): the header's fills are no marks."""
+    whose label is shaded too (a shaded 계 row, a striped table): the header's fills are no marks. `shades`:
+    the page's fills (`_inked`)."""
+    if not shades:
+        return rows
     header = next((k for k, row in enumerate(rows[:_MONTH_ROW_AT_MOST])
                    if sum(map(is_month_label, row)) >= 3), None)
     if header is None:
-        return rows
-    shades = [rect for rect in rects if rect["fill"] and not _paper_white(rect["non_stroking_color"])]
-    if not shades:
         return rows
 
     def shaded(cell: tuple[float, float, float, float] | None) -> bool:
@@ -163,6 +171,38 @@ def _filled_months_marked(table, rows: tuple[tuple[str, ...], ...], rects: list[
         marked.append(tuple(FILLED_MONTH if c in months and not text and shaded(cell) else text
                             for c, (text, cell) in enumerate(zip(row, cells.cells, strict=True))))
     return tuple(marked)
+
+
+def _shaded_months_marked(lines: list[_Line], shades: list[dict]) -> None:
+    """A schedule (추진일정) drawn without vertical rules (as HWP draws it: ruled above and below, or between the
+    rows, or not at all) is no ruled table, and a row whose planned months are shaded cells printing nothing is a
+    line of its step alone. Each shade (`_inked`) below a line of month labels, within their columns and right
+    of a row's label, puts on that row's line the mark a text schedule prints (`FILLED_MONTH`) under each month
+    label it spans, as `_filled_months_marked` does in a ruled schedule: the lines read as the schedule printed
+    with marks. Not on a row whose label is shaded too (a shaded 계 row), nor under the header's own fills."""
+    headers = [(line, months) for line in lines
+               if len(months := [(x0 + x1) / 2 for x0, x1, word in line.words if is_month_label(word)]) >= 3]
+    if not headers:
+        return
+    for line in lines:
+        header = max((header for header in headers if header[0].top < line.top), key=lambda h: h[0].top,
+                     default=None)
+        if header is None or not line.words:
+            continue
+        months = header[1]
+        pitch = (months[-1] - months[0]) / (len(months) - 1)
+        middle = line.top + line.size / 2
+        label_end = _cells(line)[0][1]
+        row = [rect for rect in shades if rect["top"] < middle < rect["bottom"]]
+        if not row or any(rect["x0"] < label_end and rect["x1"] > line.words[0][0] for rect in row):
+            continue  # no shade on its height, or its label shaded too
+        spanned = {centre for rect in row if label_end <= rect["x0"] and months[0] - pitch <= rect["x0"]
+                   and rect["x1"] <= months[-1] + pitch for centre in months if rect["x0"] < centre < rect["x1"]}
+        marked = [centre for centre in spanned if not any(x0 < centre < x1 for x0, x1, _word in line.words)]
+        if marked:
+            half = line.size / 2
+            _words_set(line, sorted([*zip(line.words, line.tops, strict=True),
+                                     *(((centre - half, centre + half, FILLED_MONTH), line.top) for centre in marked)]))
 
 
 def _paper_white(color) -> bool:
