@@ -57,6 +57,7 @@ class _Line:
     lines: int = 1  # the printed lines it joins (a row's, where rules part the rows)
     tops: tuple[float, ...] = ()  # each word's top (a line's words may stand a little apart in height)
     merged: tuple[float, float] | None = None  # its first cell's band, where it reaches past the line's: merged down
+    parted: frozenset[float] = frozenset()  # x0 of words that start a cell closer than a cell gap (`_labels_parted`)
 
 
 @dataclass(slots=True)
@@ -476,15 +477,17 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
     joined_labels += merged_down
     apart, in_table = _table_lines(run)
     headers = _headers(run, in_table)
-    joined_labels += [label for first, end in headers for label in _wrapped_header_labels_joined(run[first:end])]
+    joined_labels += [label for first, end in headers if end - first >= 2
+                      for label in _wrapped_header_labels_joined(run[first:end])]
     if len(run) > len(lines := [line for line in run if line.words]):  # a wrapped label's lower lines left empty
         run = lines
         apart, in_table = _table_lines(run)
         headers = _headers(run, in_table)
     at = {id(line): k for k, line in enumerate(run)} if joined_labels else {}
     labels = [(at[id(line)], cell) for line, cell in joined_labels]
+    _labels_parted(run, in_table, headers)
     for first, end in headers:
-        if end - first <= _HEADER_LINES:
+        if 2 <= end - first <= _HEADER_LINES:
             _centre_labels_at_their_left(run[first:end], run[end])
     rows: dict[int, _Line] = {}  # joined rows by their first line
     widened_cells: dict[tuple[int, int], list[tuple[float, float, int]]] = {}  # by table (first, after the last line)
@@ -510,6 +513,31 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
         lines.append(_as_text_line(line, body, left, in_table[k], widening[k]))
         k += line.lines
     return lines
+
+
+def _labels_parted(run: list[_Line], in_table: list[bool], headers: list[tuple[int, int]]) -> None:
+    """A wide table crammed into narrow columns (19 columns of vehicles on a portrait page) prints the labels of
+    its header's last line less than a type size apart, and they would read as one cell (`소계 청소차 구급차`).
+    The columns of figures below part them: two words of that line closer than a cell gap that stand over two
+    columns, each over its own (a column: the figures' x-extents down the table, joined where they overlap),
+    start two cells. Only the last line's: a group label's letters (`승 용`) may stand over two of its columns."""
+    for _first, end in headers:
+        words = run[end - 1].words
+        gap = CELL_GAP * run[end - 1].size
+        cells = [k for k in range(1, len(words)) if words[k][0] - words[k - 1][1] >= gap]  # the words starting one
+        if len(cells) == len(words) - 1:
+            continue  # no two words closer than a cell gap
+        columns = _spans_joined([(x0, x1) for line in run[end:_table_at(end, in_table)[1]]
+                                 for x0, x1, text in _cells(line) if parse_decimal(text) is not None])
+        starts, ends = [x0 for x0, _x1 in columns], [x1 for _x0, x1 in columns]
+        # the columns each word stands over (first, after the last): from the first ending right of its start to
+        # the last starting left of its end
+        over = [(bisect.bisect_right(ends, x0), bisect.bisect_left(starts, x1)) for x0, x1, _word in words]
+        parted: list[float] = []
+        for first, after in itertools.pairwise([0, *cells, len(words)]):
+            if all(a < b for a, b in over[first:after]):  # each word over a column: labels, not a cell's text
+                parted += [words[k][0] for k in range(first + 1, after) if over[k - 1][1] <= over[k][0]]
+        run[end - 1].parted = frozenset(parted)
 
 
 def _table_lines(run: list[_Line]) -> tuple[list[bool], list[bool]]:
@@ -562,8 +590,8 @@ def _blank_columns_widened(lines: list[_Line], left: float) -> _Widening | None:
 
 
 def _headers(run: list[_Line], in_table: list[bool]) -> list[tuple[int, int]]:
-    """The header of each table of the run that prints figures (first line, after the last), two lines or more:
-    its first lines, that print none, right above its first line that does. A table starts after a line of
+    """The header of each table of the run that prints figures (first line, after the last): its first lines,
+    that print none, right above its first line that does. A table starts after a line of
     none, or of another type (a title: lines between two tables close together are lines of neither)."""
     headers: list[tuple[int, int]] = []
     first = None  # the first line of the table whose header is still read
@@ -573,7 +601,7 @@ def _headers(run: list[_Line], in_table: list[bool]) -> list[tuple[int, int]]:
         elif not k or not in_table[k - 1] or _restyled(run[k - 1], line):
             first = k
         if first is not None and in_table[k] and _prints_figure(line):
-            if k - first >= 2:
+            if k > first:
                 headers.append((first, k))
             first = None
     return headers
@@ -961,7 +989,7 @@ def _cells(line: _Line) -> list[tuple[float, float, str]]:
     """The line's words joined into cells (x0, x1, text): words closer than a cell gap are one cell."""
     cells: list[tuple[float, float, str]] = []
     for x0, x1, word in line.words:
-        if cells and x0 - cells[-1][1] < CELL_GAP * line.size:
+        if cells and x0 - cells[-1][1] < CELL_GAP * line.size and x0 not in line.parted:
             cells[-1] = (cells[-1][0], x1, f"{cells[-1][2]} {word}")
         else:
             cells.append((x0, x1, word))
@@ -1021,29 +1049,30 @@ def _as_text_line(line: _Line, body: float, left: float, in_table: bool, widenin
     if line.size >= body + HEADING_GAIN:
         return f"# {line.text}"
     if in_table:
-        return _laid_out(line.words, line.size, left, widening)
+        return _laid_out(line, left, widening)
     return " " * round(max(0.0, line.x0 - left) / INDENT_STEP) + line.text
 
 
-def _laid_out(words: tuple[tuple[float, float, str], ...], size: float, left: float,
-              widening: _Widening | None) -> str:
+def _laid_out(line: _Line, left: float, widening: _Widening | None) -> str:
     """The line's words each at its display column (`_display_starts`)."""
     text, width = "", 0
-    for (_x0, _x1, word), start in zip(words, _display_starts(words, size, left, widening), strict=True):
+    starts = _display_starts(line.words, line.size, left, widening, line.parted)
+    for (_x0, _x1, word), start in zip(line.words, starts, strict=True):
         text += " " * (start - width) + word
         width = start + len(widened(word))
     return normalize_chars(text)
 
 
 def _display_starts(words: tuple[tuple[float, float, str], ...], size: float, left: float,
-                    widening: _Widening | None) -> list[int]:
+                    widening: _Widening | None, parted: frozenset[float] = frozenset()) -> list[int]:
     """The display column each word starts at: that of its x (half a type size a column, Hangul two columns
     wide, and the columns its table's `_Widening` adds), so the rows of a table without rules line up as the
-    aligned-table reader expects; words closer than a cell gap stay one space apart, cells two at least."""
+    aligned-table reader expects; words closer than a cell gap stay one space apart (but those `parted`: their
+    x0), cells two at least."""
     starts: list[int] = []
     width, previous_end = 0, None
     for x0, x1, word in words:
-        if previous_end is not None and x0 - previous_end < CELL_GAP * size:
+        if previous_end is not None and x0 - previous_end < CELL_GAP * size and x0 not in parted:
             start = width + 1
         else:
             column = round((x0 - left) / (size / 2)) + (widening.at(x0) if widening else 0)

@@ -165,3 +165,74 @@ def test_a_schedules_shaded_months_read_as_marks_without_vertical_rules(rules, t
     assert (table.caption, table.project_seq) == ("추진일정", 1)
     assert records_data(report, with_sources=False) == records_data(extract_file(marked), with_sources=False)
     assert run_checks(report) == run_checks(extract_file(marked))
+
+
+# 19 columns of vehicles by status: each group's kinds under it, 계 and 이륜 merged down the header's two rows
+KINDS = [("계", ["계"]), ("승 용", ["소계", "소형", "중형", "대형"]), ("승 합", ["소계", "소형", "중형", "대형"]),
+         ("화 물", ["소계", "소형", "중형", "대형"]), ("특 수", ["소계", "청소차", "구급차", "기타"]),
+         ("이륜", ["이륜"])]
+STATUSES = [("정 수", ["45", "12", "3", "8", "1", "6", "2", "4", "0", "15", "9", "4", "2", "11", "7", "3", "1", "1"]),
+            ("보 유", ["44", "12", "3", "8", "1", "5", "2", "3", "0", "15", "9", "4", "2", "11", "7", "3", "1", "1"]),
+            ("과부족", ["△1", "-", "-", "-", "-", "△1", "-", "△1", "-", *["-"] * 9])]
+
+
+def _wide_vehicles_pdf(path, *, size: float, column: float) -> None:
+    """The 공용차량 table on a portrait page, 18 columns of figures `column` points wide beside its 구 분 column,
+    in `size` points type (`청소차` nearly as wide as its column); ruled above and below the header and below
+    the last row, and under each group label, as HWP rules it, no vertical rule; every label and figure centred."""
+    left, label = 40, 40
+    xs = [left, left + label, *(left + label + column * k for k in range(1, 19))]
+    ys = [725, 711, 697, *(697 - 14 * (r + 1) for r in range(len(STATUSES)))]
+
+    def draw(page):
+        pdfs = make_pdfs()
+        page.setFont(pdfs.HEAD_FONT, 16)
+        page.drawString(left, 790, "Ⅰ. 일반현황")
+        page.setFont(pdfs.HEAD_FONT, 11)
+        page.drawString(left, 760, "□ 공용차량 - 총44대 (정수 45)")
+        page.setFont(pdfs.BODY_FONT, 8)
+        page.drawRightString(xs[-1], 735, "(단위: 대)")
+        page.setFont(pdfs.BODY_FONT, size)
+        page.setLineWidth(0.4)
+        merged_down = (ys[0] + ys[2]) / 2 - size / 3
+        page.drawCentredString((xs[0] + xs[1]) / 2, merged_down, "구 분")
+        c = 1
+        for group, kinds in KINDS:
+            if len(kinds) == 1:
+                page.drawCentredString((xs[c] + xs[c + 1]) / 2, merged_down, group)
+            else:
+                page.drawCentredString((xs[c] + xs[c + len(kinds)]) / 2, ys[1] + 4, group)
+                page.line(xs[c], ys[1], xs[c + len(kinds)], ys[1])
+                for k, kind in enumerate(kinds):
+                    page.drawCentredString((xs[c + k] + xs[c + k + 1]) / 2, ys[2] + 4, kind)
+            c += len(kinds)
+        for r, (status, figures) in enumerate(STATUSES):
+            page.drawCentredString((xs[0] + xs[1]) / 2, ys[3 + r] + 4, status)
+            for k, figure in enumerate(figures):
+                page.drawCentredString((xs[k + 1] + xs[k + 2]) / 2, ys[3 + r] + 4, figure)
+        for y in (ys[0], ys[2], ys[-1]):
+            page.line(xs[0], y, xs[-1], y)
+
+    path.write_bytes(one_page_pdf(draw))
+
+
+@pytest.mark.parametrize(("size", "column"), [(7.5, 25), (7, 24), (8, 26)])
+def test_a_wide_tables_labels_less_than_a_type_size_apart_are_parted_by_its_columns_of_figures(size, column, tmp_path):
+    """On a portrait page the kinds under 특 수 stand less than a type size apart (`소계 청소차 구급차 기타`) and
+    were one label over four columns: their figures went to no kind (`특수` ``), and `sum.vehicles` errors
+    followed. The columns of figures below part them, each kind over its own."""
+    path = tmp_path / "vehicles.pdf"
+    _wide_vehicles_pdf(path, size=size, column=column)
+    (grid,) = [block.rows for block in read_document(path).blocks if isinstance(block, GridTable)]
+    assert grid[:2] == (("구 분", "계", *(label for group, kinds in KINDS[1:5] for label in (group, "", "", "")),
+                         "이륜"),
+                        ("", "", *(kind for _group, kinds in KINDS[1:5] for kind in kinds), ""))
+    report = extract_file(path)
+    (fleet,) = report.vehicles
+    assert [(count.category, count.kind, count.count) for count in fleet.counts] == [
+        ("계", "계", 44), ("승용", "소계", 12), ("승용", "소형", 3), ("승용", "중형", 8), ("승용", "대형", 1),
+        ("승합", "소계", 5), ("승합", "소형", 2), ("승합", "중형", 3), ("승합", "대형", 0),
+        ("화물", "소계", 15), ("화물", "소형", 9), ("화물", "중형", 4), ("화물", "대형", 2),
+        ("특수", "소계", 11), ("특수", "청소차", 7), ("특수", "구급차", 3), ("특수", "기타", 1), ("이륜", "소계", 1)]
+    assert [(finding.rule, finding.expected, finding.actual) for finding in run_checks(report)
+            if not finding.rule.startswith("cover.")] == [("header.quota", "45", "44")]
