@@ -484,8 +484,7 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
         apart, in_table = _table_lines(run)
         headers = _headers(run, in_table)
     at = {id(line): k for k, line in enumerate(run)} if joined_labels else {}
-    labels = [(at[id(line)], cell) for line, cell in joined_labels]
-    _labels_parted(run, in_table, headers)
+    labels = [(at[id(line)], cell) for line, cell in joined_labels] + _labels_parted(run, in_table, headers)
     for first, end in headers:
         if 2 <= end - first <= _HEADER_LINES:
             _centre_labels_at_their_left(run[first:end], run[end])
@@ -515,29 +514,68 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
     return lines
 
 
-def _labels_parted(run: list[_Line], in_table: list[bool], headers: list[tuple[int, int]]) -> None:
+def _labels_parted(run: list[_Line], in_table: list[bool],
+                   headers: list[tuple[int, int]]) -> list[tuple[int, tuple[float, float, int]]]:
     """A wide table crammed into narrow columns (19 columns of vehicles on a portrait page) prints the labels of
-    its header's last line less than a type size apart, and they would read as one cell (`소계 청소차 구급차`).
-    The columns of figures below part them: two words of that line closer than a cell gap that stand over two
-    columns, each over its own (a column: the figures' x-extents down the table, joined where they overlap),
-    start two cells. Only the last line's: a group label's letters (`승 용`) may stand over two of its columns."""
-    for _first, end in headers:
-        words = run[end - 1].words
-        gap = CELL_GAP * run[end - 1].size
+    its header's last line less than a type size apart, and they would read as one cell (`소계 청소차 구급차`), or
+    so close that their letters run on as one word (`청소차구급차`). The columns of figures below part them: a word
+    over two columns or more is cut where they part (`_Columns.cut`), and two words of that line closer than a
+    cell gap that stand over two columns, each over its own, start two cells. Only the last line's: a group
+    label's letters (`승 용`) may stand over two of its columns. Returned: each label so parted that two spaces
+    after it reach past where the next starts, its line (by index), x0, x1 and the display columns it is so wider
+    than printed (`_Widening`), so the columns right of it move over in every line of its table."""
+    widened_labels: list[tuple[int, tuple[float, float, int]]] = []
+    for (_first, end), (next_header, _end) in itertools.pairwise([*headers, (len(run), len(run))]):
+        header, body_end = run[end - 1], end + 1
+        while body_end < next_header and in_table[body_end] and not _restyled(run[body_end - 1], run[body_end]):
+            body_end += 1  # the table's lines, up to the next table's header, or a title
+        columns = _Columns(run[end:body_end])
+        cut = [(piece, top) for word, top in zip(header.words, header.tops, strict=True) for piece in columns.cut(word)]
+        if len(cut) > len(header.words):
+            _words_set(header, cut)
+        words = header.words
+        gap = CELL_GAP * header.size
         cells = [k for k in range(1, len(words)) if words[k][0] - words[k - 1][1] >= gap]  # the words starting one
-        if len(cells) == len(words) - 1:
-            continue  # no two words closer than a cell gap
-        columns = _spans_joined([(x0, x1) for line in run[end:_table_at(end, in_table)[1]]
-                                 for x0, x1, text in _cells(line) if parse_decimal(text) is not None])
-        starts, ends = [x0 for x0, _x1 in columns], [x1 for _x0, x1 in columns]
-        # the columns each word stands over (first, after the last): from the first ending right of its start to
-        # the last starting left of its end
-        over = [(bisect.bisect_right(ends, x0), bisect.bisect_left(starts, x1)) for x0, x1, _word in words]
+        over = [columns.over(x0, x1) for x0, x1, _word in words]
         parted: list[float] = []
-        for first, after in itertools.pairwise([0, *cells, len(words)]):
-            if all(a < b for a, b in over[first:after]):  # each word over a column: labels, not a cell's text
-                parted += [words[k][0] for k in range(first + 1, after) if over[k - 1][1] <= over[k][0]]
-        run[end - 1].parted = frozenset(parted)
+        for first, cell_end in itertools.pairwise([0, *cells, len(words)]):
+            if all(a < b for a, b in over[first:cell_end]):  # each word over a column: labels, not a cell's text
+                parted += [words[k][0] for k in range(first + 1, cell_end) if over[k - 1][1] <= over[k][0]]
+        header.parted = frozenset(parted)
+        for (x0, x1, text), (next_x0, _x1, _text) in itertools.pairwise(_cells(header)):
+            overflow = _overflow(x0, next_x0, text, header.size) + 2  # two spaces part two cells
+            if next_x0 in header.parted and overflow > 0:
+                widened_labels.append((end - 1, (x0, x1, overflow)))
+    return widened_labels
+
+
+class _Columns:
+    """The columns of a table's figures, left to right: each the x-extents of its figures down the table's lines,
+    joined where they overlap."""
+
+    def __init__(self, lines: list[_Line]) -> None:
+        spans = _spans_joined([(x0, x1) for line in lines for x0, x1, text in _cells(line)
+                               if parse_decimal(text) is not None])
+        self.starts, self.ends = [x0 for x0, _x1 in spans], [x1 for _x0, x1 in spans]
+
+    def over(self, x0: float, x1: float) -> tuple[int, int]:
+        """The columns x0..x1 stands over (first, after the last): from the first ending right of x0 to the last
+        starting left of x1."""
+        return bisect.bisect_right(self.ends, x0), bisect.bisect_left(self.starts, x1)
+
+    def cut(self, word: tuple[float, float, str]) -> list[tuple[float, float, str]]:
+        """A word of Hangul alone (each letter as wide) over two columns or more cut between its letters halfway
+        between each two of them, where each piece then stands over one column; else the word."""
+        x0, x1, text = word
+        first, after = self.over(x0, x1)
+        if after - first < 2 or not all("가" <= letter <= "힣" for letter in text):
+            return [word]
+        width = (x1 - x0) / len(text)
+        cuts = [round(((self.ends[j] + self.starts[j + 1]) / 2 - x0) / width) for j in range(first, after - 1)]
+        pieces = [(x0 + a * width, x0 + b * width, text[a:b]) for a, b in itertools.pairwise([0, *cuts, len(text)])]
+        if all(piece and self.over(a, b)[1] - self.over(a, b)[0] == 1 for a, b, piece in pieces):
+            return pieces
+        return [word]
 
 
 def _table_lines(run: list[_Line]) -> tuple[list[bool], list[bool]]:

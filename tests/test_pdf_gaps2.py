@@ -216,11 +216,15 @@ def _wide_vehicles_pdf(path, *, size: float, column: float) -> None:
     path.write_bytes(one_page_pdf(draw))
 
 
-@pytest.mark.parametrize(("size", "column"), [(7.5, 25), (7, 24), (8, 26)])
+@pytest.mark.parametrize(("size", "column"), [(7.5, 25), (7, 24), (8, 26), (8, 25), (7.5, 22.6), (8, 24)],
+                         ids=["7.5pt in 25pt", "7pt in 24pt", "8pt in 26pt", "8pt in 25pt: touching",
+                              "7.5pt in 22.6pt: touching", "8pt in 24pt: touching"])
 def test_a_wide_tables_labels_less_than_a_type_size_apart_are_parted_by_its_columns_of_figures(size, column, tmp_path):
     """On a portrait page the kinds under 특 수 stand less than a type size apart (`소계 청소차 구급차 기타`) and
     were one label over four columns: their figures went to no kind (`특수` ``), and `sum.vehicles` errors
-    followed. The columns of figures below part them, each kind over its own."""
+    followed; so close that their letters run on (`청소차구급차`), they were one word, and the group labels right
+    of it moved over. The columns of figures below part them, each kind over its own, the columns right of them
+    moved over alike in every line."""
     path = tmp_path / "vehicles.pdf"
     _wide_vehicles_pdf(path, size=size, column=column)
     (grid,) = [block.rows for block in read_document(path).blocks if isinstance(block, GridTable)]
