@@ -263,6 +263,7 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
               if role is None and col not in group_cols]
     body = grid.rows[n_header:]
     grouped, own = _grouped_names(body, group_cols, roles.index("name")) if group_cols else (None, set())
+    marked = None if group_cols or "name" not in roles else _marked_levels([row[roles.index("name")] for row in body])
     lines, unread = [], False
     for offset, row in enumerate(body):
         cells = {role: row[col] for col, role in enumerate(roles) if role}
@@ -275,6 +276,8 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
             at = next((k for k in range(len(groups) - 1, -1, -1) if groups[k][1] in own), len(groups) - 1)
             parent = groups[at][1] if groups else None
             other |= {_column_label(grid, n_header, col): label for col, label in groups[at + 1:]}
+        elif marked:
+            name, parent = marked[offset]
         line = _lines(name, cells, other, printed_as, n_header + offset, parent)
         if line:
             lines += line
@@ -288,13 +291,15 @@ def _grouped_names(body: list[tuple[str, ...]], group_cols: list[int], name_col:
     """Each row's line name and the groups it sits in, outermost first, as (column, label); and the groups
     that have a line of their own. A row whose cell at a level is a total (`청사 관리 | 소 계`) or that is
     blank from there on is the line of its group one level up; a group's label is merged down its rows
-    (`merged_labels`)."""
+    (`merged_labels`), from a row that is the group's line (a 소계 inside it, or its label printed on a row of its
+    own, `| 도시경관 관리 |`, each level's line on its own row) as from a 소계's."""
     cols = [*group_cols, name_col]
-    merged = [merged_labels([clean_text(row[col]) for row in body], [is_total(row[cols[k + 1]]) for row in body])
-              for k, col in enumerate(group_cols)]
+    named = [[clean_text(row[col]) for col in cols] for row in body]
+    merged = [merged_labels([cells[k] for cells in named],
+                            [is_total(cells[k + 1]) or _own_row(cells, k) for cells in named])
+              for k in range(len(group_cols))]
     out, own = [], set()
-    for r, row in enumerate(body):
-        cells = [clean_text(row[col]) for col in cols]
+    for r, cells in enumerate(named):
         level = next((j - 1 for j in range(1, len(cols)) if is_total(cells[j]) or not any(cells[j:])), len(cols) - 1)
         name = cells[-1] if level == len(cols) - 1 else merged[level][r]
         groups = [(cols[k], merged[k][r]) for k in range(level) if merged[k][r] and not is_total(merged[k][r])]
@@ -302,6 +307,36 @@ def _grouped_names(body: list[tuple[str, ...]], group_cols: list[int], name_col:
         if level < len(group_cols):
             own.add(name)
     return out, own
+
+
+# `□ 정책사업`, `○ 단위사업`, `- 세부사업`: a level's mark before a name in a table's one name column
+_LEVEL_MARK_RE = regex.compile(r"^([□■◼▣○◦∘•·ㆍㅇ▪▫◎●\-–])\s*(?=\S)")
+
+
+def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
+    """Each row's name without its mark and its group, where one name column marks two levels or more (`□`, then
+    `○`, then `-`): a mark's level is the order it first appears in, a row's group the nearest row above of an
+    outer level; a row without a mark (`합 계`; a group's line unmarked) is outside every marked one, and a total
+    groups none. None where the column marks fewer than two levels: one mark on every line is a bullet."""
+    marks = [_LEVEL_MARK_RE.match(clean_text(name)) for name in names]
+    order = list(dict.fromkeys(mark.group(1) for mark in marks if mark))
+    if len(order) < 2:
+        return None
+    out, above = [], []  # above: (level, name) of the groups the next row may sit in, outermost first
+    for name, mark in zip(names, marks, strict=True):
+        level = order.index(mark.group(1)) if mark else -1
+        name = clean_text(name)[mark.end():] if mark else clean_text(name)
+        while above and above[-1][0] >= level:
+            above.pop()
+        out.append((name, above[-1][1] if above else None))
+        if not is_total(name):
+            above.append((level, name))
+    return out
+
+
+def _own_row(cells: list[str], level: int) -> bool:
+    """Whether a row is a group's line printed on a row of its own: its label at `level`, nothing inside it."""
+    return bool(cells[level]) and not is_total(cells[level]) and not any(cells[level + 1:])
 
 
 def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, printed_as: _Printed, row_index: int,
