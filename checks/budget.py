@@ -31,15 +31,21 @@ def check(report: Report) -> list[Finding]:
     findings = []
     for lines in by_table(report.budget):
         table, step = unit_table(lines[0], report.budget), _rounded_to(lines)
-        findings += _sum(lines, SUM, table, "단위사업", step) + _funding(lines, table) + _unit(lines, table)
+        parts = "재원" if _by_source(lines) else "단위사업"  # the department's budget by source (`계 | 국비 | 구비`)
+        findings += _sum(lines, SUM, table, parts, step) + _funding(lines, table) + _unit(lines, table)
         findings += [f for line in lines for f in _rate(line, table, step) + _remaining(line, table)]
     for project in report.projects:
         for lines in by_table(project.budget_lines):
             table, step = project_table(project), _rounded_to(lines)
-            parts = "재원" if all(line.funding_source for line in lines if line.name != "계") else "세부내역"
+            parts = "재원" if _by_source(lines) else "세부내역"
             findings += _sum(lines, PROJECT_SUM, table, parts, step) + _unit(lines, table)
             findings += [f for line in lines for f in _rate(line, table, step) + _remaining(line, table)]
     return findings
+
+
+def _by_source(lines: list[BudgetLine]) -> bool:
+    """Whether a table's lines below its 계 are its funding sources (국비, 시비, 구비 …)."""
+    return all(line.funding_source for line in lines if line.name != "계")
 
 
 def by_table(lines: list[BudgetLine]) -> list[list[BudgetLine]]:

@@ -181,10 +181,20 @@ def _column_label(grid: Grid, n_header: int, col: int) -> str:
 
 
 def matches_unit_budget(grid: Grid, ctx: TableContext) -> bool:
-    """The department's 단위사업 table: a name column beside 예산액 and 집행액."""
+    """The department's 단위사업 table: a name column beside 예산액 and 집행액, or its funding sources as columns
+    over rows of 예산액 and 집행액."""
     if ctx.project is not None:
         return False
-    return {"name", "budget", "executed"} <= set(_roles(grid))
+    return {"name", "budget", "executed"} <= set(_roles(grid)) or _sources_as_columns(grid)
+
+
+@per_table
+def _sources_as_columns(grid: Grid) -> bool:
+    """`구 분 | 계 | 국비 | 시비 | 구비` over rows `예산액`, `집행액` (`집행률`): the budget by source, each column a
+    line (`_transposed`); not columns of anything else over such rows (`구 분 | 2023 | 2024`, years)."""
+    labels = [_row_label(cell) for cell in grid.rows[0][1:]]
+    return (any(is_funding(label) for label in labels) and all(is_total(label) or is_funding(label) for label in labels)
+            and {"budget", "executed"} <= {_role(row[0]) for row in grid.rows[1:]})
 
 
 def matches_project_budget(grid: Grid, ctx: TableContext) -> bool:

@@ -89,3 +89,35 @@ def test_one_mark_on_every_line_is_no_level():
     r = report("(단위: 천원)\n구 분\t예산액\t집행액\n계\t300\t100\n- 청사 관리\t200\t50\n- 인사 운영\t100\t50\n")
     assert [b.parent for b in r.budget] == [None, None, None]
     assert found(r) == []
+
+
+BY_SOURCE_COLUMNS = ("(단위: 천원)\n구 분\t계\t국비\t시비\t구비\n예산액\t3,456,789\t500,000\t1,200,000\t1,756,789\n"
+                     "집행액\t1,234,567\t200,000\t400,000\t634,567\n집행률(%)\t35.7\t40.0\t33.3\t{rate}\n")
+
+
+def test_the_departments_budget_by_source_as_columns_is_a_line_per_source():
+    r = report(BY_SOURCE_COLUMNS.format(rate="36.1"))
+    assert lines(r) == [("계", None, 3_456_789, 1_234_567, 35.7), ("국비", None, 500_000, 200_000, 40.0),
+                        ("시비", None, 1_200_000, 400_000, 33.3), ("구비", None, 1_756_789, 634_567, 36.1)]
+    assert [b.funding_source for b in r.budget] == [None, "국비", "시비", "구비"]
+    assert r.tables == []
+    assert found(r) == []
+
+
+def test_a_wrong_rate_in_the_departments_budget_by_source_as_columns_is_found():
+    r = report(BY_SOURCE_COLUMNS.format(rate="36.2"))
+    assert found(r) == [("rate", "구비", "집행률(%)", "36.1", "36.2")]
+
+
+def test_a_wrong_source_in_the_departments_budget_by_source_as_columns_is_found_on_the_total():
+    r = report(BY_SOURCE_COLUMNS.format(rate="36.1").replace("634,567", "644,567"))
+    assert found(r) == [("rate", "구비", "집행률(%)", "36.7", "36.1"),
+                        ("sum.budget", "계", "집행액", "1,244,567천원", "1,234,567천원")]
+    assert run_checks(r)[1].message == "계의 집행액이 재원별 합계와 다릅니다 (표기 1,234,567천원, 합계 1,244,567천원)"
+
+
+def test_budget_rows_under_columns_of_years_are_no_budget_lines():
+    """`구 분 | 2023 | 2024` over 예산액 and 집행액 is a budget over years, not a line per column."""
+    r = report("(단위: 천원)\n구 분\t2023\t2024\n예산액\t3,000\t3,500\n집행액\t2,900\t1,200\n")
+    assert r.budget == []
+    assert [len(t.rows) for t in r.tables] == [3]
