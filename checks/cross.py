@@ -39,9 +39,9 @@ def check(report: Report) -> list[Finding]:
         findings += _stated(project, total, report.document.year)
         named = _named_units(project, units)
         compared = _compared(named, units) if total.executed_krw is not None else ()  # no 집행액 contradicts none
-        for unit in compared:
-            if unit.budget_krw is not None and _agree(unit, total, "budget_krw") and not _agree(
-                    unit, total, "executed_krw"):
+        for unit in compared:  # a 단위사업 printing no 집행액 (a plan's budget) contradicts none either
+            if (unit.budget_krw is not None and unit.executed_krw is not None
+                    and _agree(unit, total, "budget_krw") and not _agree(unit, total, "executed_krw")):
                 findings.append(_executed(unit, project, total, unit_table(unit, report.budget)))
         unit = named[0] if named else None
         if (unit is not None and unit.budget_krw is not None and total.budget_krw > unit.budget_krw

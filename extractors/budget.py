@@ -182,10 +182,18 @@ def _column_label(grid: Grid, n_header: int, col: int) -> str:
 
 def matches_unit_budget(grid: Grid, ctx: TableContext) -> bool:
     """The department's 단위사업 table: a name column beside 예산액 and 집행액, or its funding sources as columns
-    over rows of 예산액 and 집행액."""
+    over rows of 예산액 and 집행액; or, under a caption saying it is the budget (`예산현황`, not a 세입 one), a
+    name column beside 예산액 alone (a plan's `2020년 예산액(안) | 2019년 예산액 | 증 감`: nothing spent yet)."""
     if ctx.project is not None:
         return False
-    return {"name", "budget", "executed"} <= set(_roles(grid)) or _sources_as_columns(grid)
+    roles = set(_roles(grid))
+    return ({"name", "budget", "executed"} <= roles or _sources_as_columns(grid)
+            or {"name", "budget"} <= roles and _captioned_budget(ctx.caption))
+
+
+def _captioned_budget(caption: str | None) -> bool:
+    text = compact(caption or "")
+    return "예산" in text and "세입" not in text
 
 
 @per_table

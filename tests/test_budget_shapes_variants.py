@@ -2,9 +2,13 @@
 `소계` (`정책사업 | 단위사업 | 세부사업`, or `□ / ○ / -` marks in one name column), funding sources as columns over
 rows of 예산액/집행액/집행률."""
 
+import pytest
+import regex
+
 from checks import run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
+from tests.test_cli_journeys import ROOT, reportdb
 
 COVER = "제301회 한빛구의회 제1차 정례회\n2025. 6. 10. ~ 6. 24.\n2025년 주요업무 보고\n도 시 계 획 과\n"
 
@@ -121,3 +125,60 @@ def test_budget_rows_under_columns_of_years_are_no_budget_lines():
     r = report("(단위: 천원)\n구 분\t2023\t2024\n예산액\t3,000\t3,500\n집행액\t2,900\t1,200\n")
     assert r.budget == []
     assert [len(t.rows) for t in r.tables] == [3]
+
+
+# a plan's budget (an 업무계획 of November): this year's proposed 예산액 beside last year's, nothing spent yet
+NO_EXECUTED = ("(단위: 백만원)\n단위사업명\t2025년 예산액(안)\t2024년 예산액\t증 감\t비 고\n"
+               "계\t{total}\t7,900\t400\t\n생활폐기물 관리\t6,500\t6,200\t300\t\n식품위생 관리\t1,800\t1,700\t100\t\n")
+
+
+def test_a_budget_printing_no_executed_gives_lines_of_this_years_budget():
+    r = report(NO_EXECUTED.format(total="8,300"))
+    assert lines(r) == [("계", None, 8_300_000, None, None), ("생활폐기물 관리", None, 6_500_000, None, None),
+                        ("식품위생 관리", None, 1_800_000, None, None)]
+    assert [b.other_columns for b in r.budget] == [{"2024년 예산액": "7,900", "증감": "400"},
+                                                   {"2024년 예산액": "6,200", "증감": "300"},
+                                                   {"2024년 예산액": "1,700", "증감": "100"}]
+    assert r.tables == []
+    assert found(r) == []
+
+
+def test_a_wrong_total_in_a_budget_printing_no_executed_is_found():
+    r = report(NO_EXECUTED.format(total="8,400"))
+    assert found(r) == [("sum.budget", "계", "예산액", "8,300백만원", "8,400백만원")]
+
+
+@pytest.mark.parametrize("caption", ["1. 세입예산 현황", "1. 주요 사업 현황"])
+def test_a_name_beside_a_budget_alone_is_no_budget_table_under_another_caption(caption):
+    """Without 집행액, only a table captioned as the budget (not 세입, the revenue) is one: a list of works
+    with their 예산 is another table."""
+    r = extract_report(read_text("t.txt", (COVER + f"Ⅰ. 일반현황\n{caption}\n"
+                                           + NO_EXECUTED.format(total="8,300")).encode()))
+    assert r.budget == []
+    assert [len(t.rows) for t in r.tables] == [4]
+
+
+def test_the_readmes_execution_rate_question_is_not_told_by_a_budget_printing_no_executed(tmp_path):
+    """Its lines' 집행액 is null: the question finds the department by source with 25% spent, and not the plan."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    under_30 = regex.findall(r'reportdb query "(.*?)"', readme, flags=regex.DOTALL)[0]
+    spent = ("(단위: 천원)\n구 분\t계\t국비\t구비\n예산액\t1,000,000\t400,000\t600,000\n"
+             "집행액\t250,000\t100,000\t150,000\n집행률(%)\t25.0\t25.0\t25.0\n")
+    for name, department, body in (("plan.txt", "환 경 과", NO_EXECUTED.format(total="8,300")),
+                                   ("spent.txt", "세 무 과", spent)):
+        (tmp_path / name).write_text(COVER.replace("도 시 계 획 과", department) + "Ⅰ. 일반현황\n1. 예산현황\n" + body,
+                                     encoding="utf-8")
+    assert reportdb("ingest", "plan.txt", "spent.txt", cwd=tmp_path).returncode == 0
+    answer = reportdb("query", under_30, "--csv", cwd=tmp_path)
+    assert answer.stdout.splitlines() == ["council,department,year,as_of,execution_rate",
+                                          "한빛구의회,세무과,2025,,25.0"]
+
+
+def test_a_project_printing_an_executed_is_not_told_off_by_a_unit_printing_none():
+    """The 단위사업 prints no 집행액 to compare (`cross.executed`): neither agrees nor contradicts the project's."""
+    r = report(NO_EXECUTED.format(total="8,300") + "Ⅱ. 주요업무 추진계획\n1 생활폐기물 수거 (자원순환팀)\n"
+               "생활폐기물을 수거하고자 함\n□ 사업개요\n○ 단위사업: 생활폐기물 관리\n□ 예산현황\n(단위: 백만원)\n"
+               "구 분\t예산액\t집행액\n계\t6,500\t1,000\n")
+    assert [(b.name, b.budget_krw, b.executed_krw) for b in r.projects[0].budget_lines] == [
+        ("계", 6_500_000_000, 1_000_000_000)]
+    assert found(r) == []
