@@ -7,7 +7,9 @@ import regex
 
 from checks import run_checks
 from extractors import extract_report
+from pipeline.extract import extract_file
 from pipeline.read_text import read_text
+from tests.layouts import make_pdfs
 from tests.test_cli_journeys import ROOT, reportdb
 
 COVER = "제301회 한빛구의회 제1차 정례회\n2025. 6. 10. ~ 6. 24.\n2025년 주요업무 보고\n도 시 계 획 과\n"
@@ -181,4 +183,15 @@ def test_a_project_printing_an_executed_is_not_told_off_by_a_unit_printing_none(
                "구 분\t예산액\t집행액\n계\t6,500\t1,000\n")
     assert [(b.name, b.budget_krw, b.executed_krw) for b in r.projects[0].budget_lines] == [
         ("계", 6_500_000_000, 1_000_000_000)]
+    assert found(r) == []
+
+
+def test_three_levels_each_on_a_row_of_its_own_in_a_pdf(tmp_path):
+    """Drawn as a PDF with its grid, the table gives the same lines and no finding."""
+    source, target = tmp_path / "t.txt", tmp_path / "t.pdf"
+    source.write_text(COVER + "Ⅰ. 일반현황\n1. 예산현황\n" + THREE_LEVEL_ROWS.format(leaf="100,000", rate="65.4"),
+                      encoding="utf-8")
+    make_pdfs().render(source, target)
+    r = extract_file(target)
+    assert lines(r) == THREE_LEVEL_LINES
     assert found(r) == []
