@@ -516,30 +516,33 @@ def _consistent(spans, kinds, values, records) -> bool:
 
 def _repair(spans, columns, kinds, values, total):
     """Re-group the figures of the columns (all but the grand total's) so that each category is [소계, kinds…]
-    with 소계 = Σ kinds, the 소계s sum to the total, and the printed kind labels fill the kind columns in order;
-    the grouping closest to the printed one wins. None when no grouping adds up."""
+    with 소계 = Σ kinds, the 소계s sum to the total, and the printed kind labels fill the kind columns in order.
+    The grouping that takes the fewest wrong cells to add up wins (none, or one: a figure printed wrong must not
+    undo the repair of the header it sits under), then the one closest to the printed. None when every grouping
+    takes more, or the winner is the header as printed (its wrong cell is the checks' to flag)."""
     figures = [values[c] for c in columns if values[c] is not None]
     kind_labels = [kinds[c] for c in columns if kinds[c] and kinds[c] != "소계"]
     names = [name for name, _cols in spans]
     printed_sizes = [sum(1 for c in cols if values[c] is not None) for _name, cols in spans]
-    best: tuple[int, list[int]] | None = None
+    best: tuple[tuple[int, int], list[int]] | None = None
 
-    def search(pos: int, group: int, sizes: list[int]) -> None:
+    def search(pos: int, group: int, sizes: list[int], misses: list[int]) -> None:
+        """`misses`: each category so far whose 소계 is not its kinds' sum, by how much (at most one: a cell)."""
         nonlocal best
         if group == len(names):
             if pos == len(figures) and sum(s - 1 for s in sizes) == len(kind_labels):
-                subtotal_sum = sum(figures[p] for p in _starts(sizes))
-                if total is None or subtotal_sum == total:
-                    cost = sum(abs(a - b) for a, b in zip(sizes, printed_sizes, strict=True))
-                    if best is None or cost < best[0]:
-                        best = (cost, list(sizes))
+                off = 0 if total is None else total - sum(figures[p] for p in _starts(sizes))
+                wrong = _wrong_cells(misses, off)
+                cost = (wrong, sum(abs(a - b) for a, b in zip(sizes, printed_sizes, strict=True)))
+                if wrong <= 1 and (best is None or cost < best[0]):
+                    best = (cost, list(sizes))
             return
         for size in range(1, len(figures) - pos + 1):
-            members = figures[pos + 1: pos + size]
-            if size == 1 or figures[pos] == sum(members):
-                search(pos + size, group + 1, sizes + [size])
+            miss = figures[pos] - sum(figures[pos + 1: pos + size]) if size > 1 else 0
+            if not (miss and misses):
+                search(pos + size, group + 1, sizes + [size], misses + [miss] if miss else misses)
 
-    search(0, 0, [])
+    search(0, 0, [], [])
     if best is None:
         return None
     sizes = best[1]
@@ -551,9 +554,21 @@ def _repair(spans, columns, kinds, values, total):
         if size != printed:
             moved.append(f"{name} {size}칸(표기 {printed}칸)")
         pos += size
+    if groups == [(name, [(kinds[c], values[c]) for c in cols if values[c] is not None]) for name, cols in spans]:
+        return None
     note = ("머리글이 합계와 맞지 않아 숫자의 합으로 열을 다시 배정함: " + ", ".join(moved) if moved
             else "머리글의 차종이 숫자 칸과 맞지 않아 차종 이름을 순서대로 다시 배정함")  # the spans were right
     return groups, note
+
+
+def _wrong_cells(misses: list[int], off: int) -> int:
+    """How many cells printed wrong, at the fewest, make a grouping not add up: `misses` the differences of its
+    categories' 소계s from their kinds' sums, `off` the total's from the 소계s' sum. One cell is a kind (its
+    category misses), the total or a category with no kinds (the total is off), or a 소계 (both, by as much each
+    way); 2 stands for more."""
+    if not misses:
+        return 0 if off == 0 else 1
+    return 1 if len(misses) == 1 and off in (0, -misses[0]) else 2
 
 
 def _starts(sizes: list[int]) -> list[int]:
