@@ -18,6 +18,7 @@ from pipeline.errors import ReportError
 from schemas import GeneralText, GeneralTextPart, Report
 
 _COUNT_FIRST_RE = regex.compile(r"(?:총|계)?\s*[\d,]+\s*(?:대|명|개소|개|건)")  # `총 12대 (정수 12대)`, `12대`
+_NOTE_MARK = "※"  # a note's mark: `※ 2025. 5. 31. 기준`
 # a general part's heading as a box prints it: numbered, naming no figure (`2 인 력`, `3. 주요시설 및 장비`)
 _BOX_HEADING_RE = regex.compile(r"^\d{1,2}\s*[.)]?\s*\p{Hangul}\D*$")
 
@@ -86,9 +87,12 @@ def _general_blocks(section) -> list[Block]:
 
 
 def _caption(above: str | None, block: Heading | Paragraph | Bullet) -> str:
-    """What a table below the block is captioned by: the block's text, but a bullet that only counts what the text
-    above it names (`□ 공용차량 현황` over `○ 총 12대 (정수 12대)`) goes on from that text."""
-    if above and isinstance(block, Bullet) and _COUNT_FIRST_RE.match(block.text):
+    """What a table below the block is captioned by: the block's text, but a bullet or paragraph that only counts
+    what the text above it names (`□ 공용차량 현황` over `○ 총 12대 (정수 12대)`) goes on from that text, and a note
+    (`※ 친환경차 2대 포함`) leaves it as it is: the heading above still names the table."""
+    if above and isinstance(block, Bullet) and block.marker == _NOTE_MARK:
+        return above
+    if above and isinstance(block, Bullet | Paragraph) and _COUNT_FIRST_RE.match(block.text):
         return f"{above} {block.text}"
     return block.text
 

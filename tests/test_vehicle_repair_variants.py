@@ -4,7 +4,10 @@ figures' sums), with one cell printed wrong; and a vehicles table under a note l
 import pytest
 
 from checks import run_checks
-from tests.test_vehicles_variants import counts, report, summary
+from extractors import extract_report
+from pipeline.read_text import read_text
+from tests.layouts import LAYOUTS
+from tests.test_vehicles_variants import COVER, GENERAL, PROJECTS, counts, report, summary
 
 REAL_HEADER = ("총 계\t승 용\t\t\t\t승 합\t\t\t\t화 물\t\t\t\t특수차\t\t\t임시 소 계\t\n"
                "\t소 계\t소형· 다목적\t중형\t대형\t소 계\t소형\t중형\t대형"
@@ -81,3 +84,43 @@ def test_a_header_in_place_with_one_wrong_cell_is_no_repair():
     (fleet,) = r.vehicles
     assert (fleet.repaired, fleet.repair_note) == (False, None)
     assert summary(r) == [(SUM, "error", "승용", "소계", "2", "3")]
+
+
+FLEET = "총 계\t승 용\t\t\t승 합\t\t\n\t소 계\t소형\t중형\t소 계\t소형\t중형\n5\t3\t1\t2\t2\t1\t1\n"
+FIVE = [("계", "계", 5), ("승용", "소계", 3), ("승용", "소형", 1), ("승용", "중형", 2), ("승합", "소계", 2),
+        ("승합", "소형", 1), ("승합", "중형", 1)]
+
+
+@pytest.mark.parametrize(("heading", "note", "found"), [
+    ("## 3 공용차량 현황 (총 6대)", "※ 친환경차 2대 포함", [("header.total", "error", "제목", "총계", "5", "6")]),
+    ("## 3 공용차량 현황", "※ 2025. 5. 31. 기준", []),
+    ("## 3 공용차량 현황", "총 6대 (정수 6대)", [("header.quota", "info", "제목", "정수", "6", "5"),
+                                            ("header.total", "error", "제목", "총계", "5", "6")]),
+    ("## 3 공용차량 현황 (총 5대)", "※ 전기차 2대 포함", []),
+])
+def test_a_note_or_a_count_line_between_a_vehicles_heading_and_its_table(heading, note, found):
+    """Before, the line under the heading captioned the table alone: no fleet was read, the heading's `총 6대` was
+    never compared, and the grid gave a false `sum.table` (`1행 / 총 계 expected 10, actual 5`)."""
+    r = report(f"{heading}\n\n{note}\n\n(단위: 대)\n\n{FLEET}")
+    (fleet,) = r.vehicles
+    assert counts(fleet) == FIVE
+    assert fleet.caption.startswith(heading.removeprefix("## "))
+    assert summary(r) == found
+    assert r.tables == []
+
+
+def test_a_note_line_over_a_vehicles_table_with_a_row_label():
+    r = report("## 3 공용차량 현황 (총 7대)\n\n※ 2025. 5. 31. 기준\n\n(단위: 대)\n\n"
+               "구 분\t계\t승용\t승합\t화물\n대 수\t6\t3\t2\t1\n")
+    (fleet,) = r.vehicles
+    assert counts(fleet) == [("계", "계", 6), ("공용차량현황", "승용", 3), ("공용차량현황", "승합", 2),
+                             ("공용차량현황", "화물", 1)]
+    assert summary(r) == [("header.total", "error", "제목", "총계", "6", "7")]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_note_line_over_a_vehicles_table_in_every_layout(layout):
+    text = COVER + GENERAL + f"## 3 공용차량 현황 (총 6대)\n\n※ 친환경차 2대 포함\n\n(단위: 대)\n\n{FLEET}" + PROJECTS
+    r = extract_report(read_text("t.md", LAYOUTS[layout](text).encode()))
+    assert [counts(fleet) for fleet in r.vehicles] == [FIVE]
+    assert summary(r) == [("header.total", "error", "제목", "총계", "5", "6")]
