@@ -517,35 +517,48 @@ def _consistent(spans, kinds, values, records) -> bool:
 def _repair(spans, columns, kinds, values, total):
     """Re-group the figures of the columns (all but the grand total's) so that each category is [소계, kinds…]
     with 소계 = Σ kinds, the 소계s sum to the total, and the printed kind labels fill the kind columns in order.
-    The grouping that takes the fewest wrong cells to add up wins (none, or one: a figure printed wrong must not
-    undo the repair of the header it sits under), then the one closest to the printed. None when every grouping
-    takes more, or the winner is the header as printed (its wrong cell is the checks' to flag)."""
+    The grouping that takes the fewest wrong cells to add up wins, then the one closest to the printed: none, or
+    one where each category starts within a column of where it is printed (a converter shifts a label by a
+    column; a figure printed wrong must not undo that repair, and farther off, sums holding by chance are no
+    evidence). None when no grouping is so, or the winner is the header as printed (its wrong cell is the
+    checks' to flag)."""
     figures = [values[c] for c in columns if values[c] is not None]
     kind_labels = [kinds[c] for c in columns if kinds[c] and kinds[c] != "소계"]
     names = [name for name, _cols in spans]
+    if len(figures) - len(names) != len(kind_labels):  # each category's first figure is its 소계, the rest kinds
+        return None
     printed_sizes = [sum(1 for c in cols if values[c] is not None) for _name, cols in spans]
-    best: tuple[tuple[int, int], list[int]] | None = None
+    printed_starts = _starts(printed_sizes)
+    best: tuple[int, int, list[int]] | None = None  # (wrong cells, distance from the printed, sizes): the least wins
 
-    def search(pos: int, group: int, sizes: list[int], misses: list[int]) -> None:
-        """`misses`: each category so far whose 소계 is not its kinds' sum, by how much (at most one: a cell)."""
+    def search(pos: int, sizes: list[int], misses: list[int], distance: int, near: bool) -> None:
+        """`misses`: each category so far whose 소계 is not its kinds' sum, by how much (at most one: a cell);
+        `distance`: how far its sizes are from the printed; `near`: each category so far starts within a column of
+        where it is printed. The sizes nearest the printed are tried first, and a grouping that cannot beat the
+        best found is left."""
         nonlocal best
-        if group == len(names):
-            if pos == len(figures) and sum(s - 1 for s in sizes) == len(kind_labels):
-                off = 0 if total is None else total - sum(figures[p] for p in _starts(sizes))
-                wrong = _wrong_cells(misses, off)
-                cost = (wrong, sum(abs(a - b) for a, b in zip(sizes, printed_sizes, strict=True)))
-                if wrong <= 1 and (best is None or cost < best[0]):
-                    best = (cost, list(sizes))
+        group = len(sizes)
+        near = near and (group == len(names) or abs(pos - printed_starts[group]) <= 1)
+        if (misses and not near) or (best is not None and (1 if misses else 0, distance) > best[:2]):
             return
-        for size in range(1, len(figures) - pos + 1):
+        if group == len(names):
+            off = 0 if total is None else total - sum(figures[p] for p in _starts(sizes))
+            found = (_wrong_cells(misses, off), distance, sizes)
+            if (found[0] == 0 or (found[0] == 1 and near)) and (best is None or found < best):
+                best = found
+            return
+        left = len(figures) - pos
+        fits = [left] if group == len(names) - 1 else range(1, left - (len(names) - group - 1) + 1)
+        for size in sorted(fits, key=lambda size: abs(size - printed_sizes[group])):
             miss = figures[pos] - sum(figures[pos + 1: pos + size]) if size > 1 else 0
             if not (miss and misses):
-                search(pos + size, group + 1, sizes + [size], misses + [miss] if miss else misses)
+                search(pos + size, [*sizes, size], [*misses, miss] if miss else misses,
+                       distance + abs(size - printed_sizes[group]), near)
 
-    search(0, 0, [], [])
+    search(0, [], [], 0, True)
     if best is None:
         return None
-    sizes = best[1]
+    sizes = best[2]
     groups, labels, pos = [], iter(kind_labels), 0
     moved = []
     for name, size, printed in zip(names, sizes, printed_sizes, strict=True):
