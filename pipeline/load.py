@@ -1,7 +1,7 @@
 """One Report and its findings into rows, in one transaction: a document is either all there or not at all.
 
 The rows are made where the report is extracted (`document_rows`, a pure function, so a worker process
-sends back plain tuples) and stored here (`load_rows`), each table with one executemany.
+sends back plain tuples) and stored here (`load_rows`), each table with a few multi-row INSERTs.
 A document is known by its path and is unchanged while its sha256 is: the same file again writes nothing,
 changed content at the same path deletes the old rows (ON DELETE CASCADE) and inserts the new ones under
 the document's id, so that an id a user keeps (`reportdb show 4`) still names the file.
@@ -11,12 +11,12 @@ A file moved (its content held under a path now gone) takes over the record of t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
-import operator
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain
 
 from sqlite_utils import Database
 
@@ -62,17 +62,36 @@ _ID_TABLES = tuple(dict.fromkeys(["documents", *ID_COLUMNS.values()]))  # the ta
 _MAX_IDS = "SELECT " + ", ".join(f"(SELECT coalesce(max(id), 0) FROM {table})" for table in _ID_TABLES)
 
 
-def _insert(table: str) -> str:
-    """The INSERT for a table's rows, each row followed by the offsets of its id columns: SQLite adds them
-    (`?1 + ?13`; NULL stays NULL), so the rows are sent as they are, without a copy shifted in Python."""
+# The most rows one INSERT takes. A table's rows go in chunks of it and of the powers of two below it, so each
+# table has a few statements to prepare once (kept in sqlite3's statement cache), and a chunk's values stay far
+# below SQLite's least limit on parameters (999): 32 rows of 16 columns.
+CHUNK_ROWS = 32
+
+
+@functools.cache
+def _insert(table: str, count: int) -> str:
+    """The INSERT of `count` rows of a table: one statement, where executemany steps the statement and leaves
+    SQLite row by row (a tenth of the cost of loading a report). The rows' values come first, then, once, the
+    offsets of the id columns: SQLite adds them (`?1 + ?289`; NULL stays NULL), so the rows are sent as they
+    are, without a copy shifted in Python."""
     columns = COLUMNS[table]
-    values = [f"?{k + 1}" for k in range(len(columns))]
-    for extra, (k, _) in enumerate(_SHIFTS[table], start=len(columns) + 1):
-        values[k] += f" + ?{extra}"
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(values)})"
+    offsets = [f" + ?{count * len(columns) + extra}" for extra in range(1, len(_SHIFTS[table]) + 1)]
+    rows = []
+    for first in range(0, count * len(columns), len(columns)):
+        values = [f"?{first + k + 1}" for k in range(len(columns))]
+        for (k, _), offset in zip(_SHIFTS[table], offsets, strict=True):
+            values[k] += offset
+        rows.append(f"({', '.join(values)})")
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join(rows)}"
 
 
-_INSERTS = {table: _insert(table) for table in COLUMNS}
+def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[tuple], shift: tuple[int, ...]) -> None:
+    """A table's rows, in order, CHUNK_ROWS at a time and what is left in powers of two (37 rows: 32, 4, 1)."""
+    start = 0
+    while start < len(rows):
+        count = min(CHUNK_ROWS, 1 << ((len(rows) - start).bit_length() - 1))
+        conn.execute(_insert(table, count), [*chain.from_iterable(rows[start:start + count]), *shift])
+        start += count
 
 
 @dataclass(slots=True)
@@ -126,8 +145,7 @@ def _load(db: Database, rows: DocumentRows, force: bool, moved_from: str | None)
             if table == "documents":
                 table_rows = [(*row, now) for row in table_rows]
             if table_rows:
-                shift = tuple(offsets[id_table] for _, id_table in _SHIFTS[table])
-                conn.executemany(_INSERTS[table], map(operator.add, table_rows, repeat(shift)))
+                _insert_rows(conn, table, table_rows, tuple(offsets[id_table] for _, id_table in _SHIFTS[table]))
         conn.execute("DELETE FROM ingest_errors WHERE path = ?", [rows.path])
         mark_search_stale(db)
     return (MOVED if moved else REPLACED if replaced else LOADED), offsets["documents"] + 1

@@ -210,7 +210,7 @@ def test_findings_are_stored_with_their_location(db, real_report):
 
 
 class _FailingConnection:
-    """The database's connection, failing at its fifth executemany (documents, staffing, … are in by then)."""
+    """The database's connection, failing at its fifth INSERT (documents, staffing, … are in by then)."""
 
     def __init__(self, conn):
         self.conn, self.calls = conn, 0
@@ -218,11 +218,12 @@ class _FailingConnection:
     def __getattr__(self, name):
         return getattr(self.conn, name)
 
-    def executemany(self, sql, rows):
-        self.calls += 1
-        if self.calls == 5:
-            raise RuntimeError("disk on fire")
-        return self.conn.executemany(sql, rows)
+    def execute(self, sql, *params):
+        if sql.startswith("INSERT INTO"):
+            self.calls += 1
+            if self.calls == 5:
+                raise RuntimeError("disk on fire")
+        return self.conn.execute(sql, *params)
 
 
 def test_a_failure_while_loading_leaves_no_part_of_the_document(db, real_report, monkeypatch):
