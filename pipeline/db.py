@@ -94,6 +94,14 @@ SCHEMA = (
     # neither its grades nor other classes are; a grade of the 계 class where no other class prints that grade
     # (grades printed with no class beside a class: `계 | 5급 … 9급 | 공무직`), not where it is the sum of that
     # grade across the classes.
+    # Each document's budget and spending: the 계 of its first budget table that prints an 집행액 (a table of next
+    # year's plan, printing none, may come before it), with the rate from the figures, at the table's precision
+    # of tenths as most print it
+    """CREATE VIEW IF NOT EXISTS budget_totals AS SELECT b.document_id, b.table_no, b.as_of, b.budget_krw,
+        b.executed_krw, round(100.0 * b.executed_krw / b.budget_krw, 1) AS execution_rate
+        FROM budget_lines b WHERE b.project_id IS NULL AND b.name = '계' AND b.parent IS NULL
+        AND b.executed_krw IS NOT NULL AND b.table_no = (SELECT min(e.table_no) FROM budget_lines e
+            WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)""",
     """CREATE VIEW IF NOT EXISTS staffing_totals AS SELECT s.document_id, s.table_no, s.status,
         coalesce(max(s.headcount) FILTER (WHERE s.job_class = '계' AND s.grade = '계'),
                  sum(s.headcount) FILTER (WHERE NOT EXISTS (
@@ -300,7 +308,7 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
 # Schema 13 keeps each file's path without its extension, by which the `reports` view folds the text and PDF of a
-# report whose department is not known (SCHEMA makes the view again).
+# report whose department is not known (SCHEMA makes the view again), and adds the `budget_totals` view.
 _TO_13 = ("DROP VIEW IF EXISTS reports", "ALTER TABLE documents ADD COLUMN path_stem TEXT",
           "UPDATE documents SET path_stem = path_stem(path)")
 # Schema 12 tells two reports of a department and year apart by their session (the `reports` view, which SCHEMA

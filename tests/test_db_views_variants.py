@@ -58,6 +58,27 @@ def test_a_departments_june_and_november_reports_of_one_year_are_two_reports(cli
                                        "한빛구의회,총무과,2025,2025-05-31,25.0"]
 
 
+PLAN = ("□ 2026년 예산(안)\n\n(단위: 천원)\n단위사업명\t2026년 예산액\t2025년 예산액\n계\t5,500,000\t5,200,000\n"
+        "쾌적한 청사 관리\t4,100,000\t3,800,000\n인사·조직 운영\t1,400,000\t1,400,000\n\n□ 예산 집행현황\n\n")
+PLAN_FIRST = JUNE.replace("1. 예산현황\n\n", "1. 예산현황\n\n" + PLAN, 1)
+
+
+def test_the_execution_rate_question_reads_the_first_budget_table_that_prints_spending(cli, tmp_path):
+    """A budget printing no 집행액 (next year's plan) before the year's execution: `budget_totals` holds the
+    execution table's 계, and the README's question finds the department's 25.0% (asking for table 1 found the
+    plan, and nothing)."""
+    (tmp_path / "2025-chongmu.txt").write_text(PLAN_FIRST, encoding="utf-8")
+    assert cli("ingest", tmp_path / "2025-chongmu.txt", "--workers", "1")[0] == 0
+    assert csv_rows(cli, "SELECT table_no, name, budget_krw, executed_krw FROM budget_lines WHERE name = '계'") == [
+        "table_no,name,budget_krw,executed_krw", "1,계,5200000000,", "2,계,5200000000,1300000000"]
+    assert csv_rows(cli, "SELECT * FROM budget_totals") == [
+        "document_id,table_no,as_of,budget_krw,executed_krw,execution_rate",
+        "1,2,2025-05-31,5200000000,1300000000,25.0"]
+    under_30, _ = readme_queries()
+    assert csv_rows(cli, under_30) == ["council,department,year,as_of,execution_rate",
+                                       "한빛구의회,총무과,2025,2025-05-31,25.0"]
+
+
 CHONGMU_2024 = SAMPLES / "2024-hanbit-chongmu-layout.txt"
 
 
