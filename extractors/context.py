@@ -12,7 +12,7 @@ import regex
 
 from extractors.labels import RATE, WORD_END
 from pipeline.document import Table
-from pipeline.values import TOTAL_LABELS, YEAR_LABEL_RE, compact, full_year
+from pipeline.values import GRADE_RE, YEAR_LABEL_RE, compact, full_year, is_total, label_groups  # noqa: F401 (the extractors' GRADE_RE)
 from schemas import BudgetLine, GenericTable, Project, Source, StaffingCount, VehicleFleet
 
 if TYPE_CHECKING:
@@ -96,10 +96,6 @@ def source_at(line: int | None, page: int | None) -> Source:
     return Source(line=line, page=page)
 
 
-def is_total(label: str) -> bool:
-    return compact(label) in TOTAL_LABELS
-
-
 def merged_labels(labels: list[str], subtotals: list[bool]) -> list[str]:
     """The label of each row in a column of merged group labels (`청사 관리` beside its rows). A label runs down
     from the row it is printed on. A PDF centres a merged cell's label on its rows instead, which shows where
@@ -144,29 +140,9 @@ def _centred_groups(labels: list[str]) -> list[str]:
     return out + [""] * (len(labels) - len(out))
 
 
-# 직급 printed without a 직렬 above or beside it: `5급`, `6급이하`, `7~9급`, `기능8급`, `연구사`, `가군`
-GRADE_RE = regex.compile(r"^(?:기능)?\d+(?:[~∼]\d+)?급|^(?:[가나다라]군|(?:연구|지도)[관사]|사무관|주사보?|서기보?)$")
-_GRADE_NUMBER_RE = regex.compile(r"\d+")
 # what a year label starts with, spaces aside (`2024년`, `’24`): `YEAR_LABEL_RE` is tried only on a label that
 # does, as a pattern costs as much to try as a few lines of Python to run
 YEAR_STARTS = frozenset("12’‘'`")
-
-
-def label_groups(labels: list[str], start: int, end: int) -> list[range]:
-    """The columns (or rows) start..end split into the groups a merged label spans, told by the labels they
-    print: a group ends before a label it has printed already (`정원 | 현원 | 정원`), a total (`소계`) or a
-    grade that ranks no lower than the one before it (`9급 | 7급`); a blank goes on the group."""
-    groups, first, seen, number = [], start, set(), None
-    for col in range(start, end):
-        label = labels[col]
-        grade = _GRADE_NUMBER_RE.search(label) if GRADE_RE.match(label) else None
-        if col > first and (label in seen or is_total(label) or grade and number and int(grade[0]) <= number):
-            groups.append(range(first, col))
-            first, seen = col, set()
-        if label:
-            seen.add(label)
-        number = int(grade[0]) if grade else None
-    return groups + [range(first, end)] if end > start else groups
 
 
 def spread_labels(above: list[str], groups: list[range], label: str = "") -> list[str]:

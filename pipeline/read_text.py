@@ -30,7 +30,7 @@ from pipeline.document import (
 from pipeline.errors import ReportError
 from pipeline.markup_tables import grid_table, html_table, is_grid_border, multiline_table, multiline_table_end
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
-from pipeline.values import LETTERS, normalize_chars
+from pipeline.values import LETTERS, is_total, label_groups, normalize_chars, parse_decimal
 
 # UTF-32's before UTF-16's: the little-endian UTF-32 mark starts with UTF-16's
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -151,6 +151,8 @@ _AUTOLINK_RE = regex.compile(r"<((?:https?|ftp|mailto):[^<>\s]+|[\w.+-]+@[\w-]+(
 _ANCHOR_RE = regex.compile(r"\[\]\{#[^{}\n]*\}|<(span|a)\b[^<>]*>\s*</\1>")
 _PIPE_SEPARATOR_RE = regex.compile(r"^:?-+:?$")
 _PIPE_RE = regex.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
+_MAX_CELL_LINES = 3  # lines a cell of a tab table may print below its first, each a line break in it
+_MAX_CELL_LINE = 24  # display columns: a cell's line (`대중교통 활성화 및`), not a sentence
 
 
 def read_text(path: str, data: bytes) -> Document:
@@ -288,9 +290,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             i = end
             continue
         if "\t" in raw and _is_tab_row(raw):
-            end = _run(lines, i, _goes_on_tab_table)
-            blocks.append(Table(tuple([tuple([c.strip() for c in ln.strip(" ").split("\t")]) for ln in lines[i:end]]),
-                                line=lineno))
+            rows, offsets, end = _tab_table(lines, i)
+            blocks.append(Table(rows, line=lineno, row_offsets=offsets))
             i = end
             continue
         if "|" in stripped and (pipes := _pipe_table(lines, i)):
@@ -439,6 +440,122 @@ def _goes_on_tab_table(raw: str) -> bool:
     """A line of a tab-separated table below its first: a row, or a line whose tabs put its one cell in a later
     column (`\t\t\t비고`); not a bullet indented by tabs under the table (`\t\t- 본관 승강기 교체`)."""
     return "\t" in raw and (_is_tab_row(raw) or not _BULLET_RE.match(raw.lstrip(" \t")))
+
+
+def _tab_table(lines: list[str], start: int):
+    """A tab-separated table from line `start`: its rows, the line (from its first) each starts on where a row
+    is on more than one, and its end. Word's "save as text" prints a line break inside a cell as a line break,
+    and a merged header cell as one cell: a row broken so is joined (`_broken_row_end`, `_cell_lines_go`), and
+    a header row of merged cells placed over the columns they span (`_merged_cells_placed`)."""
+    end = _run(lines, start, _goes_on_tab_table)
+    while (k := _cell_lines_end(lines, end)) > end and k < len(lines) and _is_tab_row(lines[k]):
+        end = _run(lines, k, _goes_on_tab_table)  # the table may go on below lines of one cell (`_cell_lines_go`)
+    printed = [_tab_cells(line) for line in lines[start:end]]
+    width = max(map(len, printed))
+    rows: list[list[str]] = []
+    offsets: list[int] = []
+    k, label_at = 0, None  # label_at: the line a row's first cell starts on, above the row
+    while k < len(printed):
+        if "\t" not in lines[start + k]:  # lines of one cell between two rows
+            below = _cell_lines_end(lines, start + k) - start
+            text = " ".join(cells[0] for cells in printed[k:below])
+            goes = _cell_lines_go(rows[-1], text, printed[below], width)
+            if goes is None:
+                end = start + k
+                break
+            if goes == "up":
+                rows[-1][-1] = f"{rows[-1][-1]} {text}"
+            else:
+                printed[below][0] = f"{text} {printed[below][0]}"
+                label_at = k
+            k = below
+            continue
+        last = _broken_row_end(printed, k, width)
+        row = list(printed[k])
+        for cells in printed[k + 1:last + 1]:
+            row[-1] = f"{row[-1]} {cells[0]}"
+            row += cells[1:]
+        rows.append(row)
+        offsets.append(k if label_at is None else label_at)
+        k, label_at = last + 1, None
+    _merged_cells_placed(rows, width)
+    return tuple(map(tuple, rows)), None if offsets == list(range(len(rows))) else tuple(offsets), end
+
+
+def _tab_cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip(" ").split("\t")]
+
+
+def _cell_lines_end(lines: list[str], start: int) -> int:
+    """After the lines from `start` that may be a cell's lines, printed between two rows of a tab table (or start):
+    short lines of text without a tab, each no heading, bullet or figure."""
+    end = start
+    while (end < len(lines) and end - start < _MAX_CELL_LINES and "\t" not in lines[end]
+           and (text := lines[end].strip()) and len(widened(text)) <= _MAX_CELL_LINE and _is_plain(text)
+           and not _is_figure(text)):
+        end += 1
+    return end
+
+
+def _cell_lines_go(above: list[str], text: str, below: list[str], width: int) -> str | None:
+    """Where the text of lines of one cell between two rows goes: "up", the end of the last cell of the row above
+    (`집행률(%)` over `(5.31.기준)`), or "down", the start of the first cell of the row below (`대중교통 활성화 및`
+    over `마을버스 지원 | 3,000,000 …`); None where the row below is no body row of this table (a caption over the
+    next table's header). A cell that holds a figure or a total goes on from no text; of two cells that could,
+    the row's label (the row below's) takes it, but a bracket (`(5.31.기준)`, `(천원)`) follows the label above."""
+    if len(below) != width or not any(map(_is_figure, below)):
+        return None
+    up = bool(above[-1]) and not _is_figure(above[-1])
+    down = bool(below[0]) and not _is_figure(below[0]) and not is_total(below[0])
+    if up and (not down or text[:1] in _OPENING):
+        return "up"
+    return "down" if down else None
+
+
+def _broken_row_end(printed: list[list[str]], start: int, width: int) -> int:
+    """The last line of the row that line `start` starts: a row of fewer cells than the table's, whose last cell
+    is text, goes on in the lines below where its cell's line break put the rest (each line starting with that
+    cell's text), up to a row of the table's width exactly; else it is a row of its own."""
+    count, k = len(printed[start]), start
+    while count < width and k + 1 < len(printed) and k - start < _MAX_CELL_LINES:
+        broken, rest = printed[k][-1], printed[k + 1][0]
+        if not broken or not rest or _is_figure(broken) or _is_figure(rest):
+            break
+        count, k = count + len(printed[k + 1]) - 1, k + 1
+        if count == width:
+            return k
+    return start
+
+
+def _merged_cells_placed(rows: list[list[str]], width: int) -> None:
+    """Header rows that print a merged cell as one cell (Word's "save as text"), fewer cells than the row below
+    them, each cell placed over the columns it spans, as a converter that pads it with blank cells prints it:
+    the row below tells them, a blank under a cell merged down, a group of its labels (`label_groups`: `5급 …
+    8급 | 7급 8급`, `계 | 국비 | 시비`) under a cell merged across. Where the groups are not as many as the cells,
+    the row stays as printed."""
+    n_header = next((k for k, row in enumerate(rows) if any(map(_is_figure, row))), len(rows))
+    for r in range(n_header - 2, -1, -1):
+        upper, below = rows[r], rows[r + 1]
+        if not 2 <= len(upper) < len(below) == width:
+            continue
+        spans, col = [], 0
+        while col < width:
+            if not below[col]:
+                spans.append(range(col, col + 1))
+                col += 1
+                continue
+            run_end = next((end for end in range(col, width) if not below[end]), width)
+            spans += label_groups(below, col, run_end)
+            col = run_end
+        if len(spans) == len(upper):
+            rows[r] = [""] * width
+            for label, span in zip(upper, spans, strict=True):
+                rows[r][span.start] = label
+
+
+def _is_figure(cell: str) -> bool:
+    """`1,000`, `40.0`, `△2`, `-`; a cell that starts with a letter is none (the pattern is not tried)."""
+    return not cell[:1].isalpha() and parse_decimal(cell) is not None
 
 
 def _run(lines: list[str], start: int, belongs) -> int:

@@ -70,6 +70,33 @@ def compact(label: str) -> str:
     return clean_text(label).replace(" ", "")  # a cleaned text's only spaces are single ' '
 
 
+def is_total(label: str) -> bool:
+    """`계`, `소 계`, `합계`: a total's label."""
+    return compact(label) in TOTAL_LABELS
+
+
+# 직급 printed without a 직렬 above or beside it: `5급`, `6급이하`, `7~9급`, `기능8급`, `연구사`, `가군`
+GRADE_RE = regex.compile(r"^(?:기능)?\d+(?:[~∼]\d+)?급|^(?:[가나다라]군|(?:연구|지도)[관사]|사무관|주사보?|서기보?)$")
+_GRADE_NUMBER_RE = regex.compile(r"\d+")
+
+
+def label_groups(labels: list[str], start: int, end: int) -> list[range]:
+    """The columns (or rows) start..end split into the groups a merged label spans, told by the labels they
+    print: a group ends before a label it has printed already (`정원 | 현원 | 정원`), a total (`소계`) or a
+    grade that ranks no lower than the one before it (`9급 | 7급`); a blank goes on the group."""
+    groups, first, seen, number = [], start, set(), None
+    for col in range(start, end):
+        label = labels[col]
+        grade = _GRADE_NUMBER_RE.search(label) if GRADE_RE.match(label) else None
+        if col > first and (label in seen or is_total(label) or grade and number and int(grade[0]) <= number):
+            groups.append(range(first, col))
+            first, seen = col, set()
+        if label:
+            seen.add(label)
+        number = int(grade[0]) if grade else None
+    return groups + [range(first, end)] if end > start else groups
+
+
 def as_word(label: str) -> str:
     """A label letter-spaced (`증 감`, `녹 지 조 성`: every word one letter) as its word; any other as printed
     (`푸른 녹지 조성`)."""
