@@ -7,11 +7,12 @@ its text give the same records. A block remembers where it came from: a line (te
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field, replace
 
 import regex
 
-from pipeline.values import clean_text, parse_count
+from pipeline.values import clean_text, parse_count, parse_decimal
 
 BOX_MARKS = frozenset("□■◼▣")  # a `□` heading's marks: a sub-heading, under the numbered title above it
 
@@ -171,7 +172,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             if not rows:
                 continue
             width = max(map(len, rows))
-            rows = tuple(r + ("",) * (width - len(r)) if len(r) < width else r for r in rows)
+            rows = _repeats_as_merged(tuple(r + ("",) * (width - len(r)) if len(r) < width else r for r in rows))
             unit, basis = (block.unit, block.basis) if block.unit else pending or (
                 last if block.beside else (None, None))
             first = 0
@@ -194,6 +195,41 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             continue
         out.append(block if text == block.text else _replace_text(block, text))
     return Document(path, fmt, out + ([as_of] if as_of is not None else []))
+
+
+def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A header that prints a merged cell by repeating its label in every cell it covers (python-docx's
+    `row.cells`, Excel's "unmerge and fill") as the blanks other converters print: a label under the same label
+    is merged down (`계` over `계`), and labels side by side alike over labels that differ are one merged across
+    (`예 산 액` four times over `계 | 국비 | 시비 | 구비`). The header: the rows above the first with a figure,
+    where there are two at least; the body's cells stay as printed (a unit's name beside each of its projects)."""
+    n_header = next((k for k, row in enumerate(rows) if any(map(_is_figure, row))), 0)
+    if n_header < 2:
+        return rows
+    header = [list(rows[0])]
+    for above, row in itertools.pairwise(rows[:n_header]):
+        header.append(["" if cell == over and _is_label(cell) else cell for cell, over in zip(row, above, strict=True)])
+    for row, below in itertools.pairwise(header):
+        start = 0
+        while start < len(row):
+            end = start + 1
+            while end < len(row) and row[end] == row[start]:
+                end += 1
+            labels = [label for label in below[start:end] if label]
+            if end - start > 1 and _is_label(row[start]) and len(set(labels)) == len(labels):
+                row[start + 1:end] = [""] * (end - start - 1)
+            start = end
+    return tuple(map(tuple, header)) + rows[n_header:]
+
+
+def _is_figure(cell: str) -> bool:
+    """`1,000`, `40.0`, `△2`, `-`; a cell that starts with a letter is none (the pattern is not tried)."""
+    return bool(cell) and not cell[:1].isalpha() and parse_decimal(cell) is not None
+
+
+def _is_label(cell: str) -> bool:
+    """A cell of words (`예 산 액`, `2024년`), not a mark (`●`) or a blank."""
+    return any(map(str.isalpha, cell))
 
 
 def _grid_lines(line: int | None, offsets: tuple[int, ...] | None, first: int):

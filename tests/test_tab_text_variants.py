@@ -128,3 +128,43 @@ def test_lines_between_two_tables_join_neither():
     assert (first.rows[-1], second.rows[0]) == (("정 원", "3", "3"), ("구 분", "계", "미화원"))
     (table,) = tables("1. 인력\n\n구 분\t계\t일반직\n정 원\t3\t3\n휴직자 포함\n")
     assert table.rows == (("구 분", "계", "일반직"), ("정 원", "3", "3"))
+
+
+# --- merged cells printed by repeating their label ---------------------------------------------------------------
+
+def test_a_repeated_merged_amount_label_heads_its_funding_columns_once():
+    r = report(BUDGET.format(table="단위사업명\t예 산 액\t예 산 액\t예 산 액\t예 산 액\t집행액\t집행률(%)\n"
+                                   "단위사업명\t계\t국비\t시비\t구비\t집행액\t집행률(%)\n" + FUNDED_BODY))
+    assert budget_lines(r) == BUDGET_LINES
+    assert findings(r) == []
+
+
+VEHICLES = ("1. 공용차량 (총 {total}대)\n\n"
+            "계\t승 용\t승 용\t승 용\t승 합\t승 합\t화 물\t화 물\n"
+            "계\t소계\t소형\t중형\t소계\t중형\t소계\t소형\n"
+            "6\t3\t1\t2\t1\t1\t2\t2\n")
+
+
+def test_a_repeated_merged_vehicle_label_and_the_total_merged_down():
+    r = report(VEHICLES.format(total=6))
+    counts = [(c.category, c.kind, c.count) for c in r.vehicles[0].counts]
+    assert counts == [("계", "계", 6), ("승용", "소계", 3), ("승용", "소형", 1), ("승용", "중형", 2),
+                      ("승합", "소계", 1), ("승합", "중형", 1), ("화물", "소계", 2), ("화물", "소형", 2)]
+    assert findings(r) == []
+    assert [f[0] for f in findings(report(VEHICLES.format(total=7)))] == ["header.total"]
+
+
+def test_repeated_labels_in_a_body_row_stay_as_printed():
+    """Below the header, a repeated label is a row's own (a unit's name beside each of its projects)."""
+    r = report(BUDGET.format(table="단위사업명\t세부사업명\t예산액\n계\t\t1,000\n청사 관리\t청사 관리\t600\n"
+                                   "청사 관리\t청사 관리\t400\n"))
+    assert r.tables[-1].rows[2:] == [["청사 관리", "청사 관리", "600"], ["청사 관리", "청사 관리", "400"]]
+
+
+def test_repeated_merged_labels_read_so_in_a_markdown_table_too():
+    header = ("| 단위사업명 | 예 산 액 | 예 산 액 | 예 산 액 | 예 산 액 | 집행액 | 집행률(%) |\n"
+              "|---|---|---|---|---|---|---|\n| 단위사업명 | 계 | 국비 | 시비 | 구비 | 집행액 | 집행률(%) |\n")
+    body = "".join(f"| {' | '.join(line.split(chr(9)))} |\n" for line in FUNDED_BODY.splitlines())
+    r = report(BUDGET.format(table=header + body))
+    assert budget_lines(r) == BUDGET_LINES
+    assert findings(r) == []
