@@ -488,11 +488,13 @@ def _tab_cells(line: str) -> list[str]:
 
 def _cell_lines_end(lines: list[str], start: int) -> int:
     """After the lines from `start` that may be a cell's lines, printed between two rows of a tab table (or start):
-    short lines of text without a tab, each no heading, bullet or figure."""
+    short lines of text without a tab, each no heading, numbered title or figure (a bullet may be an item of a
+    cell that lists them, `- 마을버스 12개 노선` over `- 정류소 30개소`)."""
     end = start
     while (end < len(lines) and end - start < _MAX_CELL_LINES and "\t" not in lines[end]
-           and (text := lines[end].strip()) and len(widened(text)) <= _MAX_CELL_LINE and _is_plain(text)
-           and not _is_figure(text)):
+           and (text := lines[end].strip()) and len(widened(text)) <= _MAX_CELL_LINE
+           and (_is_plain(text) or _BULLET_RE.match(text) and not _heading(_unbold(text), None))
+           and not _NUMBERED_START_RE.match(text) and not _is_figure(text)):
         end += 1
     return end
 
@@ -502,9 +504,12 @@ def _cell_lines_go(above: list[str], text: str, below: list[str], width: int) ->
     (`집행률(%)` over `(5.31.기준)`), or "down", the start of the first cell of the row below (`대중교통 활성화 및`
     over `마을버스 지원 | 3,000,000 …`); None where the row below is no body row of this table (a caption over the
     next table's header). A cell that holds a figure or a total goes on from no text; of two cells that could,
-    the row's label (the row below's) takes it, but a bracket (`(5.31.기준)`, `(천원)`) follows the label above."""
+    the row's label (the row below's) takes it, but a bracket (`(5.31.기준)`, `(천원)`) follows the label above,
+    and a bullet only goes on from a cell that starts with its mark."""
     if len(below) != width or not any(map(_is_figure, below)):
         return None
+    if bullet := _BULLET_RE.match(text):
+        return "up" if above[-1].startswith(bullet.group(1)) else None
     up = bool(above[-1]) and not _is_figure(above[-1])
     down = bool(below[0]) and not _is_figure(below[0]) and not is_total(below[0])
     if up and (not down or text[:1] in _OPENING):

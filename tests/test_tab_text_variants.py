@@ -117,6 +117,20 @@ def test_a_cell_broken_in_the_middle_of_a_row_joins_the_two_lines():
     assert r.tables[-1].rows[-1] == ["비 고", "휴직 1명", "", ""]
 
 
+def test_a_cell_listing_items_goes_on_over_its_lines_and_a_bullet_elsewhere_ends_the_table():
+    body = BUDGET.format(table="단위사업명\t예산액\t집행액\t집행률(%)\t비 고\n계\t5,400,000\t2,160,000\t40.0\t\n"
+                               "대중교통 활성화 및\n마을버스 지원\t3,000,000\t1,500,000\t50.0\t- 마을버스 12개 노선\n"
+                               "- 정류소 30개소\n교통안전 시설 확충\t2,400,000\t660,000\t27.5\t\n")
+    r = report(body)
+    assert budget_lines(r) == [BUDGET_LINES[0], ("대중교통 활성화 및 마을버스 지원", *BUDGET_LINES[1][1:]),
+                               BUDGET_LINES[2]]
+    assert r.budget[1].other_columns == {"비고": "- 마을버스 12개 노선 - 정류소 30개소"}
+    assert findings(r) == []
+    staffing = "1. 인력\n\n구 분\t계\t일반직\n정 원\t3\t3\n- 휴직 1명\n현 원\t2\t2\n"
+    blocks = read_text("t.txt", (COVER + staffing).encode()).blocks
+    assert [type(b).__name__ for b in blocks[-3:]] == ["Table", "Bullet", "Table"]
+
+
 def test_lines_between_two_tables_join_neither():
     """A caption right under a table, over the next table's header (no figures), and a note under the last row:
     the tables stay apart, the lines paragraphs."""
