@@ -14,7 +14,7 @@ from collections import Counter
 
 import regex
 
-from pipeline.aligned import BULLET_MARKS, AlignedRows, widened
+from pipeline.aligned import _GOES_ON, BULLET_MARKS, AlignedRows, widened
 from pipeline.document import (
     BOX_MARKS,
     Block,
@@ -465,9 +465,12 @@ def _tab_table(lines: list[str], start: int):
                 break
             if goes == "up":
                 rows[-1][-1] = f"{rows[-1][-1]} {text}"
-            else:
+            elif goes == "down":
                 printed[below][0] = f"{text} {printed[below][0]}"
                 label_at = k
+            else:
+                rows.append([text])
+                offsets.append(k)
             k = below
             continue
         last = _broken_row_end(printed, k, width)
@@ -500,21 +503,22 @@ def _cell_lines_end(lines: list[str], start: int) -> int:
 
 
 def _cell_lines_go(above: list[str], text: str, below: list[str], width: int) -> str | None:
-    """Where the text of lines of one cell between two rows goes: "up", the end of the last cell of the row above
-    (`집행률(%)` over `(5.31.기준)`), or "down", the start of the first cell of the row below (`대중교통 활성화 및`
-    over `마을버스 지원 | 3,000,000 …`); None where the row below is no body row of this table (a caption over the
-    next table's header). A cell that holds a figure or a total goes on from no text; of two cells that could,
-    the row's label (the row below's) takes it, but a bracket (`(5.31.기준)`, `(천원)`) follows the label above,
-    and a bullet only goes on from a cell that starts with its mark."""
+    """Where the text of lines of one cell between two rows goes, where it is plainly a cell's line break: "up",
+    the end of the last cell of the row above, where that is text and the line a bracket (`집행률(%)` over
+    `(5.31.기준)`), an item of a cell listing them (`- …` under `- …`) or, under the header, no row's label (the
+    row below is a total's); "down", the start of the first cell of the row below where the line breaks off
+    (`대중교통 활성화 및` over `마을버스 지원 | 3,000,000 …`). Else it is a "row" of its own, one merged cell (a
+    group's label, `청사 관리`). None where the row below is no body row of this table (a caption over the next
+    table's header), or for a bullet under a cell of no such items (a note between rows, as printed before)."""
     if len(below) != width or not any(map(_is_figure, below)):
         return None
     if bullet := _BULLET_RE.match(text):
         return "up" if above[-1].startswith(bullet.group(1)) else None
-    up = bool(above[-1]) and not _is_figure(above[-1])
-    down = bool(below[0]) and not _is_figure(below[0]) and not is_total(below[0])
-    if up and (not down or text[:1] in _OPENING):
+    labelled = bool(below[0]) and not _is_figure(below[0]) and not is_total(below[0])
+    if above[-1] and not _is_figure(above[-1]) and (
+            text[:1] in _OPENING or not labelled and not any(map(_is_figure, above))):
         return "up"
-    return "down" if down else None
+    return "down" if labelled and text.endswith(_GOES_ON) else "row"
 
 
 def _broken_row_end(printed: list[list[str]], start: int, width: int) -> int:

@@ -105,6 +105,24 @@ def test_a_row_label_broken_over_two_lines_stays_with_its_row():
     assert [f[:2] for f in findings(planted)] == [("sum.budget", "계")]
 
 
+def test_a_row_of_one_merged_cell_between_rows_stays_a_row_of_the_table():
+    """A group's label over the rows it heads (one cell merged across the table) breaks off no label: a row of
+    its own, and the table goes on below it."""
+    (table,) = tables(BUDGET.format(table="단위사업명\t예산액\t집행액\t집행률(%)\n계\t1,000\t500\t50.0\n청사 관리\n"
+                                          "청사 유지\t600\t300\t50.0\n시설 보수\t400\t200\t50.0\n"))
+    assert table.rows[1:3] == (("계", "1,000", "500", "50.0"), ("청사 관리", "", "", ""))
+    r = report(BUDGET.format(table="단위사업명\t예산액\t집행액\t집행률(%)\n계\t1,100\t500\t45.5\n청사 관리\n"
+                                   "청사 유지\t600\t300\t50.0\n시설 보수\t400\t200\t50.0\n"))
+    assert [(b.name, b.budget_krw) for b in r.budget] == [("계", 1_100_000), ("청사 유지", 600_000),
+                                                          ("시설 보수", 400_000)]
+    assert [f[:2] for f in findings(r)] == [("sum.budget", "계")]
+
+
+def test_a_header_cell_broken_before_the_total_row_stays_in_the_header():
+    (table,) = tables(BUDGET.format(table="단위사업명\t예산액\t집행액\t집행\n률(%)\n계\t1,000\t500\t50.0\n"))
+    assert table.rows[0] == ("단위사업명", "예산액", "집행액", "집행 률(%)")
+
+
 def test_a_cell_broken_in_the_middle_of_a_row_joins_the_two_lines():
     (table,) = tables(BUDGET.format(table="단위사업명\t예산액\t비 고\t집행액\n"
                                           "계\t5,400,000\t\t2,160,000\n"
