@@ -15,6 +15,7 @@ import regex
 from pipeline.values import clean_text, parse_count, parse_decimal
 
 BOX_MARKS = frozenset("□■◼▣")  # a `□` heading's marks: a sub-heading, under the numbered title above it
+MAX_HEADER_ROWS = 4  # rows of words above the figures, more than a header is printed over
 
 
 @dataclass(slots=True)
@@ -202,8 +203,9 @@ def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ..
     `row.cells`, Excel's "unmerge and fill") as the blanks other converters print: a label under the same label
     is merged down (`계` over `계`), and labels side by side alike over labels that differ are one merged across
     (`예 산 액` four times over `계 | 국비 | 시비 | 구비`). The header: the rows above the first with a figure,
-    where there are two at least; the body's cells stay as printed (a unit's name beside each of its projects)."""
-    n_header = next((k for k, row in enumerate(rows) if any(map(_is_figure, row))), 0)
+    where there are two at least (and `MAX_HEADER_ROWS` at most); the body's cells stay as printed (a unit's name
+    beside each of its projects)."""
+    n_header = next((k for k, row in enumerate(rows[:MAX_HEADER_ROWS + 1]) if any(map(is_figure, row))), 0)
     if n_header < 2:
         return rows
     header = [list(rows[0])]
@@ -222,7 +224,7 @@ def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ..
     return tuple(map(tuple, header)) + rows[n_header:]
 
 
-def _is_figure(cell: str) -> bool:
+def is_figure(cell: str) -> bool:
     """`1,000`, `40.0`, `△2`, `-`; a cell that starts with a letter is none (the pattern is not tried)."""
     return bool(cell) and not cell[:1].isalpha() and parse_decimal(cell) is not None
 

@@ -17,6 +17,7 @@ import regex
 from pipeline.aligned import _GOES_ON, BULLET_MARKS, AlignedRows, widened
 from pipeline.document import (
     BOX_MARKS,
+    MAX_HEADER_ROWS,
     Block,
     Bullet,
     Document,
@@ -25,12 +26,13 @@ from pipeline.document import (
     Table,
     add_table,
     build_document,
+    is_figure,
     page_starts_between,
 )
 from pipeline.errors import ReportError
 from pipeline.markup_tables import grid_table, html_table, is_grid_border, multiline_table, multiline_table_end
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
-from pipeline.values import LETTERS, is_total, label_groups, normalize_chars, parse_decimal
+from pipeline.values import LETTERS, is_total, label_groups, normalize_chars
 
 # UTF-32's before UTF-16's: the little-endian UTF-32 mark starts with UTF-16's
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -497,7 +499,7 @@ def _cell_lines_end(lines: list[str], start: int) -> int:
     while (end < len(lines) and end - start < _MAX_CELL_LINES and "\t" not in lines[end]
            and (text := lines[end].strip()) and len(widened(text)) <= _MAX_CELL_LINE
            and (_is_plain(text) or _BULLET_RE.match(text) and not _heading(_unbold(text), None))
-           and not _NUMBERED_START_RE.match(text) and not _is_figure(text)):
+           and not _NUMBERED_START_RE.match(text) and not is_figure(text)):
         end += 1
     return end
 
@@ -510,13 +512,13 @@ def _cell_lines_go(above: list[str], text: str, below: list[str], width: int) ->
     (`대중교통 활성화 및` over `마을버스 지원 | 3,000,000 …`). Else it is a "row" of its own, one merged cell (a
     group's label, `청사 관리`). None where the row below is no body row of this table (a caption over the next
     table's header), or for a bullet under a cell of no such items (a note between rows, as printed before)."""
-    if len(below) != width or not any(map(_is_figure, below)):
+    if len(below) != width or not any(map(is_figure, below)):
         return None
     if bullet := _BULLET_RE.match(text):
         return "up" if above[-1].startswith(bullet.group(1)) else None
-    labelled = bool(below[0]) and not _is_figure(below[0]) and not is_total(below[0])
-    if above[-1] and not _is_figure(above[-1]) and (
-            text[:1] in _OPENING or not labelled and not any(map(_is_figure, above))):
+    labelled = bool(below[0]) and not is_figure(below[0]) and not is_total(below[0])
+    if above[-1] and not is_figure(above[-1]) and (
+            text[:1] in _OPENING or not labelled and not any(map(is_figure, above))):
         return "up"
     return "down" if labelled and text.endswith(_GOES_ON) else "row"
 
@@ -528,7 +530,7 @@ def _broken_row_end(printed: list[list[str]], start: int, width: int) -> int:
     count, k = len(printed[start]), start
     while count < width and k + 1 < len(printed) and k - start < _MAX_CELL_LINES:
         broken, rest = printed[k][-1], printed[k + 1][0]
-        if not broken or not rest or _is_figure(broken) or _is_figure(rest):
+        if not broken or not rest or is_figure(broken) or is_figure(rest):
             break
         count, k = count + len(printed[k + 1]) - 1, k + 1
         if count == width:
@@ -542,7 +544,9 @@ def _merged_cells_placed(rows: list[list[str]], width: int) -> None:
     the row below tells them, a blank under a cell merged down, a group of its labels (`label_groups`: `5급 …
     8급 | 7급 8급`, `계 | 국비 | 시비`) under a cell merged across. Where the groups are not as many as the cells,
     the row stays as printed."""
-    n_header = next((k for k, row in enumerate(rows) if any(map(_is_figure, row))), len(rows))
+    if all(len(row) == width for row in rows[:MAX_HEADER_ROWS]):
+        return  # most tables: no row of the header is short
+    n_header = next((k for k, row in enumerate(rows[:MAX_HEADER_ROWS + 1]) if any(map(is_figure, row))), 0)
     for r in range(n_header - 2, -1, -1):
         upper, below = rows[r], rows[r + 1]
         if not 2 <= len(upper) < len(below) == width:
@@ -560,11 +564,6 @@ def _merged_cells_placed(rows: list[list[str]], width: int) -> None:
             rows[r] = [""] * width
             for label, span in zip(upper, spans, strict=True):
                 rows[r][span.start] = label
-
-
-def _is_figure(cell: str) -> bool:
-    """`1,000`, `40.0`, `△2`, `-`; a cell that starts with a letter is none (the pattern is not tried)."""
-    return not cell[:1].isalpha() and parse_decimal(cell) is not None
 
 
 def _run(lines: list[str], start: int, belongs) -> int:
