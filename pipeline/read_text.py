@@ -447,13 +447,24 @@ def _goes_on_tab_table(raw: str) -> bool:
 def _tab_table(lines: list[str], start: int):
     """A tab-separated table from line `start`: its rows, the line (from its first) each starts on where a row
     is on more than one, and its end. Word's "save as text" prints a line break inside a cell as a line break,
-    and a merged header cell as one cell: a row broken so is joined (`_broken_row_end`, `_cell_lines_go`), and
-    a header row of merged cells placed over the columns they span (`_merged_cells_placed`)."""
-    end = _run(lines, start, _goes_on_tab_table)
+    and a merged header cell as one cell: a row broken so is joined (`_rows_joined`), and a header row of merged
+    cells placed over the columns they span (`_merged_cells_placed`)."""
+    end = run_end = _run(lines, start, _goes_on_tab_table)
     while (k := _cell_lines_end(lines, end)) > end and k < len(lines) and _is_tab_row(lines[k]):
         end = _run(lines, k, _goes_on_tab_table)  # the table may go on below lines of one cell (`_cell_lines_go`)
-    printed = [_tab_cells(line) for line in lines[start:end]]
+    printed = [[cell.strip() for cell in line.strip(" ").split("\t")] for line in lines[start:end]]
     width = max(map(len, printed))
+    if end == run_end and all(len(cells) == width for cells in printed):
+        return tuple(map(tuple, printed)), None, end  # most tables: each row on a line, of the table's width
+    rows, offsets, end = _rows_joined(lines, start, printed, width)
+    _merged_cells_placed(rows, width)
+    return tuple(map(tuple, rows)), None if offsets == list(range(len(rows))) else tuple(offsets), end
+
+
+def _rows_joined(lines: list[str], start: int, printed: list[list[str]], width: int):
+    """The rows of a tab table's lines (from `start`, each's cells `printed`), a row broken over lines at a line
+    break in a cell joined (`_broken_row_end`), and lines of one cell between two rows put where they go
+    (`_cell_lines_go`); the line (from the first) each row starts on, and the table's end."""
     rows: list[list[str]] = []
     offsets: list[int] = []
     k, label_at = 0, None  # label_at: the line a row's first cell starts on, above the row
@@ -463,8 +474,7 @@ def _tab_table(lines: list[str], start: int):
             text = " ".join(cells[0] for cells in printed[k:below])
             goes = _cell_lines_go(rows[-1], text, printed[below], width)
             if goes is None:
-                end = start + k
-                break
+                return rows, offsets, start + k
             if goes == "up":
                 rows[-1][-1] = f"{rows[-1][-1]} {text}"
             elif goes == "down":
@@ -476,19 +486,14 @@ def _tab_table(lines: list[str], start: int):
             k = below
             continue
         last = _broken_row_end(printed, k, width)
-        row = list(printed[k])
+        row = printed[k]
         for cells in printed[k + 1:last + 1]:
             row[-1] = f"{row[-1]} {cells[0]}"
             row += cells[1:]
         rows.append(row)
         offsets.append(k if label_at is None else label_at)
         k, label_at = last + 1, None
-    _merged_cells_placed(rows, width)
-    return tuple(map(tuple, rows)), None if offsets == list(range(len(rows))) else tuple(offsets), end
-
-
-def _tab_cells(line: str) -> list[str]:
-    return [cell.strip() for cell in line.strip(" ").split("\t")]
+    return rows, offsets, start + len(printed)
 
 
 def _cell_lines_end(lines: list[str], start: int) -> int:
