@@ -205,8 +205,9 @@ def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ..
     (`예 산 액` four times over `계 | 국비 | 시비 | 구비`). The header: the rows above the first with a figure,
     where there are two at least (and `MAX_HEADER_ROWS` at most); the body's cells stay as printed (a unit's name
     beside each of its projects)."""
-    if len(rows) < 3 or any(map(is_figure, rows[1])):
-        return rows  # most tables: a header of one row
+    labels = tuple(filter(None, rows[0] + rows[1])) if len(rows) > 2 else ()
+    if len(set(labels)) == len(labels):
+        return rows  # most tables: no label printed twice in the first two rows
     n_header = next((k for k, row in enumerate(rows[:MAX_HEADER_ROWS + 1]) if any(map(is_figure, row))), 0)
     if n_header < 2:
         return rows

@@ -453,8 +453,9 @@ def _tab_table(lines: list[str], start: int):
     while (k := _cell_lines_end(lines, end)) > end and k < len(lines) and _is_tab_row(lines[k]):
         end = _run(lines, k, _goes_on_tab_table)  # the table may go on below lines of one cell (`_cell_lines_go`)
     printed = [[cell.strip() for cell in line.strip(" ").split("\t")] for line in lines[start:end]]
-    width = max(map(len, printed))
-    if end == run_end and all(len(cells) == width for cells in printed):
+    widths = set(map(len, printed))
+    width = max(widths)
+    if end == run_end and len(widths) == 1:
         return tuple(map(tuple, printed)), None, end  # most tables: each row on a line, of the table's width
     rows, offsets, end = _rows_joined(lines, start, printed, width)
     _merged_cells_placed(rows, width)
