@@ -190,7 +190,8 @@ def test_repeated_labels_in_a_body_row_stay_as_printed():
     """Below the header, a repeated label is a row's own (a unit's name beside each of its projects)."""
     r = report(BUDGET.format(table="단위사업명\t세부사업명\t예산액\n계\t\t1,000\n청사 관리\t청사 관리\t600\n"
                                    "청사 관리\t청사 관리\t400\n"))
-    assert r.tables[-1].rows[2:] == [["청사 관리", "청사 관리", "600"], ["청사 관리", "청사 관리", "400"]]
+    assert [(b.name, b.parent, b.budget_krw) for b in r.budget] == [  # a budget printing no 집행액: its lines
+        ("계", None, 1_000_000), ("청사 관리", "청사 관리", 600_000), ("청사 관리", "청사 관리", 400_000)]
 
 
 def test_repeated_merged_labels_read_so_in_a_markdown_table_too():
