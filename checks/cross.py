@@ -5,12 +5,11 @@ units agree to the precision of the coarser (3,701,804천원 is 3,702백만원).
 
 from __future__ import annotations
 
-import regex
-
 from checks.base import Rule, figure, money
 from checks.budget import precision, project_table, unit_table
 from checks.staffing import TABLE, by_table, headcount, table_name
 from extractors.projects import stated_budget
+from pipeline import patterns
 from pipeline.values import compact
 from schemas import BudgetLine, Finding, Project, Report
 
@@ -162,7 +161,7 @@ def whole_budget(lines: list[BudgetLine]) -> BudgetLine | None:
     return next((line for line in lines if line.name == "계"), lines[0] if len(lines) == 1 else None)
 
 
-_BRACKET_AFTER_RE = regex.compile(r"[(（][^()（）]*[)）]$")
+_BRACKET_AFTER_RE = patterns.compile(r"[(（][^()（）]*[)）]$")
 
 
 def _named_units(project: Project, units: list[BudgetLine]) -> list[BudgetLine]:

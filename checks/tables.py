@@ -11,12 +11,11 @@ import functools
 from decimal import Decimal
 from typing import NamedTuple
 
-import regex
-
 from checks.base import Rule, figure
 from extractors import context
 from extractors.context import column_labels, column_name
 from extractors.labels import RATE, SERIAL_WORDS, is_change_label
+from pipeline import patterns
 from pipeline.values import YEAR_LABEL_RE, compact, parse_count, parse_count_note, parse_decimal, unit_multiplier
 from schemas import Finding, GenericTable, Report
 
@@ -89,7 +88,7 @@ class _Column(NamedTuple):
 
 
 _ZERO = Decimal(0)
-_DIGIT_RE = regex.compile(r"\d")
+_DIGIT_RE = patterns.compile(r"\d")
 
 
 _ROWS_SUM = "해당 행들의 합"  # a 계 row's figure: the rows it covers
@@ -161,7 +160,7 @@ def _row_sums(body, labels: list[list[str]], label_cols: list[int], group: int, 
 
 # A row that breaks down the one above it ("of which"): `- 조건부수급자`, `(내) 조건부`, `└ 조건부`, `· 조건부`,
 # `ㄴ조건부`, `그중 조건부`
-_BREAKDOWN_RE = regex.compile(r"^\s*(?:[-‐–−·ㆍ•∙└ㄴ↳]|[(（]\s*내\s*[)）]|그\s*중\s)\s*\p{L}")
+_BREAKDOWN_RE = patterns.compile(r"^\s*(?:[-‐–−·ㆍ•∙└ㄴ↳]|[(（]\s*내\s*[)）]|그\s*중\s)\s*\p{L}")
 
 
 def _breakdowns(body, labels: list[list[str]], label_cols: list[int]) -> set[int]:
@@ -316,7 +315,7 @@ def _findings(table: GenericTable, labels, body, label_cols, group_col, groups,
 
 
 # What a label prints in brackets after its word: its unit (`합계(명)`, `계 (㎡)`)
-_BRACKET_AFTER_RE = regex.compile(r"\s*[(（\[]([^()（）\[\]]*)[)）\]]$")
+_BRACKET_AFTER_RE = patterns.compile(r"\s*[(（\[]([^()（）\[\]]*)[)）\]]$")
 
 
 # A unit of measure, as a label's bracket prints it (`명`, `개소`, `천원`, `단위: 건`); not a note (`단시간`, `누계`).
@@ -324,19 +323,19 @@ _BRACKET_AFTER_RE = regex.compile(r"\s*[(（\[]([^()（）\[\]]*)[)）\]]$")
 # never converted; and the bracket is the label's last (`_BRACKET_AFTER_RE`), unlike a budget's `(천원)`, sought
 # anywhere in a label or a caption, or a table's `(단위: …)` line (`document.unit_in`)
 _UNITS = r"[천만백십억]*(?:원|명|개소|개교|개|곳|건|대|가구|세대|회|톤|㎡|㎢|㎞|km|일|시간|권)"
-_UNIT_RE = regex.compile(r"(?:단위:)?" + _UNITS)
+_UNIT_RE = patterns.compile(r"(?:단위:)?" + _UNITS)
 
 
 # A cell's figure with its unit after it (`3,420명`, `10개교`), as `_figure` reads it where the column's cells share it
-_CELL_UNIT_RE = regex.compile(rf"(?<=[\d)）])\s*({_UNITS})$")
+_CELL_UNIT_RE = patterns.compile(rf"(?<=[\d)）])\s*({_UNITS})$")
 
 # Totals this check knows beside the extractors' (`context.is_total`): `전 체`, and `누계`, which sums the months
 # printed beside it (`_counts_from_before`)
 _MORE_TOTALS = {"전체", "누계"}
 # A month, alone or merged over a group of columns (`1월`, `1 월`, `12월 건수`)
-_MONTH_RE = regex.compile(r"\s*(?:1[0-2]|0?[1-9])\s*월(?:\s|$)")
+_MONTH_RE = patterns.compile(r"\s*(?:1[0-2]|0?[1-9])\s*월(?:\s|$)")
 # A running total, alone or merged over a group of columns (`누계`, `누 계 건수`)
-_RUNNING_TOTAL_RE = regex.compile(r"\s*누\s*계(?:\s|$)")
+_RUNNING_TOTAL_RE = patterns.compile(r"\s*누\s*계(?:\s|$)")
 
 
 @functools.lru_cache(maxsize=4096)  # as `_kind`: the same labels in every table, asked by each of its sums
@@ -371,7 +370,7 @@ def _unit(label: str, amounts: str = "") -> str:
 
 
 # The word of a column of money that prints no unit of its own: `금액`, `체납액`, `지원액`, `액수`, `예산`
-_AMOUNT_RE = regex.compile(r"(?:\p{Hangul}액|액수|예산)$")
+_AMOUNT_RE = patterns.compile(r"(?:\p{Hangul}액|액수|예산)$")
 
 
 def _amount_unit(units: str | None) -> str:
@@ -436,14 +435,14 @@ def _label_columns(body: list[list[str]], keys: set[int]) -> list[int]:
 # unit, ratios, scores, years and dates: `연번`, `처리율(%)`, `구성비`, `평균 처리일수`, `1인당 금액`, `만족도(점)`,
 # `전년대비`, `준공연도` (not `2024년도`, `전년도`), `설치일자` (not `일자리`).
 _SERIAL = "|".join(SERIAL_WORDS)
-_SERIAL_RE = regex.compile(_SERIAL)
+_SERIAL_RE = patterns.compile(_SERIAL)
 _YEAR = r"(?:^|\p{Hangul}{2})[연년]도(?:\(|$)"
-_YEAR_RE = regex.compile(_YEAR)
+_YEAR_RE = patterns.compile(_YEAR)
 # A figure per unit is a counter's 당 (`1인당`, `회당`, `1개교당`), not 담당, 해당, 정당, 당초, nor a party's name
 # (`더불어민주당`, `조국혁신당`, which a 의원 table's rows print)
 _PER_UNIT = r"(?:인|명|가구|세대|호|건|개소|개교|개|곳|회|대|시간|㎡)당"
-_NOT_SUMMED_RE = regex.compile(_SERIAL + "|" + RATE + rf"|비중|구성비|평균|만족도|평점|\(점\)|{_PER_UNIT}|대비(?!증감)|"
-                               + _YEAR + r"|일자(?:\(|$)")
+_NOT_SUMMED_RE = patterns.compile(_SERIAL + "|" + RATE + rf"|비중|구성비|평균|만족도|평점|\(점\)|{_PER_UNIT}|"
+                                  r"대비(?!증감)|" + _YEAR + r"|일자(?:\(|$)")
 _NOT_SUMMED, _CHANGE = "not summed", "change"
 
 
@@ -467,7 +466,7 @@ def _kind_among(label: str, labels) -> str | None:
 
 # A figure per unit named by its counter's 별 and what it counts (`시설별 이용자`, `개소별 이용인원(명)`), as a
 # counter's 당 names one (`_PER_UNIT`); asked of a label compacted, its unit's bracket left off
-_PER_COUNTER_RE = regex.compile(r"(시설|개소|기관|학교|동|월|일|회|인|명|가구|세대)별(\p{Hangul}+)")
+_PER_COUNTER_RE = patterns.compile(r"(시설|개소|기관|학교|동|월|일|회|인|명|가구|세대)별(\p{Hangul}+)")
 
 
 def _per_counter(label: str, labels) -> bool:

@@ -6,21 +6,20 @@ that matches takes the table, and the generic one takes whatever is left, so not
 
 from __future__ import annotations
 
-import regex
-
 from extractors import budget, generic, staffing, vehicle_list, vehicles
 from extractors.context import Collected, Grid, TableContext, source_of
 from extractors.document_info import extract_document_info
 from extractors.projects import extract_projects
 from extractors.sections import box_line, is_contents_table, split_sections
+from pipeline import patterns
 from pipeline.document import BOX_MARKS, Block, Bullet, Document, Heading, Paragraph, Table
 from pipeline.errors import ReportError
 from schemas import GeneralText, GeneralTextPart, Report
 
-_COUNT_FIRST_RE = regex.compile(r"(?:총|계)?\s*[\d,]+\s*(?:대|명|개소|개|건)")  # `총 12대 (정수 12대)`, `12대`
+_COUNT_FIRST_RE = patterns.compile(r"(?:총|계)?\s*[\d,]+\s*(?:대|명|개소|개|건)")  # `총 12대 (정수 12대)`, `12대`
 _NOTE_MARK = "※"  # a note's mark: `※ 2025. 5. 31. 기준`
 # a general part's heading as a box prints it: numbered, naming no figure (`2 인 력`, `3. 주요시설 및 장비`)
-_BOX_HEADING_RE = regex.compile(r"^\d{1,2}\s*[.)]?\s*\p{Hangul}\D*$")
+_BOX_HEADING_RE = patterns.compile(r"^\d{1,2}\s*[.)]?\s*\p{Hangul}\D*$")
 
 TABLE_EXTRACTORS = (  # vehicles before staffing: a fleet's `정 수 | 현 원 | 과부족` are a staffing table's words too
     (vehicle_list.matches, vehicle_list.extract),

@@ -7,8 +7,6 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-import regex
-
 from extractors import generic
 from extractors.context import (
     Collected,
@@ -26,6 +24,7 @@ from extractors.context import (
     source_at,
 )
 from extractors.labels import is_change_label
+from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import (
     DATE,
@@ -43,11 +42,11 @@ from schemas import BudgetLine, Source
 from schemas.budget import FUNDING_PATTERN, is_funding
 
 # `5.31.기준`, `5. 31. 현재`; `기준일: 2025. 5. 31.`, `기준: 2025.5.31.`; a date alone in brackets, `집행액(’25.5.31.)`
-_AS_OF_RE = regex.compile(rf"(?P<date>{DATE})\s*(?:기\s*준|현\s*재)|기\s*준\s*일?\s*[:：]?\s*(?P<date>{DATE})"
+_AS_OF_RE = patterns.compile(rf"(?P<date>{DATE})\s*(?:기\s*준|현\s*재)|기\s*준\s*일?\s*[:：]?\s*(?P<date>{DATE})"
                           rf"|[(（]\s*(?P<date>{DATE})\s*[)）]")
-_MONTH_END_RE = regex.compile(r"(?<![\d.])(?:(\d{4})\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*월\s*말")
+_MONTH_END_RE = patterns.compile(r"(?<![\d.])(?:(\d{4})\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*월\s*말")
 # `(천원)`, `(단위: 백만원)`, `[천원]`: a money unit in brackets, in a label or at the end of a caption
-_BRACKETED_UNIT_RE = regex.compile(rf"[(（\[]\s*(?:단\s*위\s*[:：]?\s*)?((?:{MONEY_SCALES})?\s*원)\s*[)）\]]")
+_BRACKETED_UNIT_RE = patterns.compile(rf"[(（\[]\s*(?:단\s*위\s*[:：]?\s*)?((?:{MONEY_SCALES})?\s*원)\s*[)）\]]")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -163,7 +162,7 @@ def _group_columns(roles: tuple[str | None, ...], grid: Grid, n_header: int) -> 
     return []
 
 
-_YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_RE = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CURRENT = ("현액", "최종")  # `예산현액`: the budget as it stands, with revisions and carry-overs
 
 
@@ -227,7 +226,7 @@ def as_of(grid: Grid, ctx: TableContext) -> dt.date | None:
     return None
 
 
-_OWN_UNIT_RE = regex.compile(rf"\d\s*((?:{MONEY_SCALES})?원)\s*(?:\(|$)")
+_OWN_UNIT_RE = patterns.compile(rf"\d\s*((?:{MONEY_SCALES})?원)\s*(?:\(|$)")
 
 
 def _own_unit(cell: str) -> str | None:
@@ -328,7 +327,7 @@ def _grouped_names(body: list[tuple[str, ...]], group_cols: list[int], name_col:
 
 
 # `□ 정책사업`, `○ 단위사업`, `- 세부사업`: a level's mark before a name in a table's one name column
-_LEVEL_MARK_RE = regex.compile(r"^([□■◼▣○◦∘•·ㆍㅇ▪▫◎●\-–])\s*(?=\S)")
+_LEVEL_MARK_RE = patterns.compile(r"^([□■◼▣○◦∘•·ㆍㅇ▪▫◎●\-–])\s*(?=\S)")
 
 
 def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
@@ -397,7 +396,7 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
 
 # `구비`, `구비 100%`, `시비 1,000,000 구비 1,698,307`, `국비 50%, 구비 50%`, `국 800,000 시 400,000` (compacted):
 # each source, with its amount; a source shortened to its first letter (`국`, `시`) only before a figure
-_FUNDING_PART_RE = regex.compile(
+_FUNDING_PART_RE = patterns.compile(
     rf"({FUNDING_PATTERN}|[국시구도군](?=[:：]?\d))[:：]?(?:(\d+(?:\.\d+)?)%|(\d[\d,]*(?:\.\d+)?))?[,·/+]?")
 
 
@@ -432,7 +431,7 @@ def stated_lines(cells: dict[str, str], at: Source, year: int | None) -> list[Bu
     return _lines("", cells, None, printed_as, 0)
 
 
-_LAST_BRACKET_RE = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_LAST_BRACKET_RE = patterns.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 def _transposed(grid: Grid, ctx, printed_as: _Printed) -> tuple[list[BudgetLine], bool]:

@@ -8,9 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
-import regex
-
 from extractors.labels import RATE, WORD_END
+from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import GRADE_RE, YEAR_LABEL_RE, compact, full_year, is_total, label_groups  # noqa: F401 (the extractors' GRADE_RE)
 from schemas import BudgetLine, GenericTable, Project, Source, StaffingCount, VehicleFleet
@@ -183,8 +182,8 @@ def column_name(labels: tuple[str, ...], col: int) -> str:
 # An amount (`예산액`, `부과액(천원)`); and a figure of its own beside an amount's parts: another amount or a rate
 # (`집행액`, `잔액`, `집행률`, `비율(%)`), each compacted; not the amount's own (`금액`, `총액`: `체납액` over
 # `건수 | 금액` is the 체납액's count and amount)
-_AMOUNT_RE = regex.compile("액" + WORD_END)
-_FIGURE_RE = regex.compile(f"^(?![금총]액{WORD_END}).*?(?:액{WORD_END}|{RATE})")
+_AMOUNT_RE = patterns.compile("액" + WORD_END)
+_FIGURE_RE = patterns.compile(f"^(?![금총]액{WORD_END}).*?(?:액{WORD_END}|{RATE})")
 
 
 def _spread_over_groups(upper: list[str], below: list[str]) -> list[str]:
@@ -223,7 +222,7 @@ def _joined(cells: tuple[str, ...]) -> str:
     return label
 
 
-_NUMERIC_RE = regex.compile(r"^\s*(?:[-–—]|[△▲+＋\-−]?\s*[\d,]+(?:\.\d+)?\s*%?(?:\s*\([^)]*\))?)\s*$")
+_NUMERIC_RE = patterns.compile(r"^\s*(?:[-–—]|[△▲+＋\-−]?\s*[\d,]+(?:\.\d+)?\s*%?(?:\s*\([^)]*\))?)\s*$")
 
 
 def is_number(cell: str) -> bool:

@@ -11,23 +11,24 @@ import regex
 
 from extractors.context import source_of
 from extractors.sections import contents_line_title, numbered_section_label, section_label
+from pipeline import patterns
 from pipeline.document import Document, Heading, Paragraph, Table
 from pipeline.values import DATE, YEAR_LABEL_RE, clean_text, compact, full_year, parse_date, parse_date_range
 from schemas import DocumentInfo
 
 # `제300회 영등포구의회 제2차 정례회`; the council printed first (`영등포구의회 제300회 …`) is moved after the
 # session's number, so that the same session is stored one way however a cover prints it
-_SESSION_RE = regex.compile(
+_SESSION_RE = patterns.compile(
     r"(?:(\p{Hangul}+의회)\s*)?(제\s*\d+\s*회)\s*([\p{Hangul}\s]*?(?:제\s*\d+\s*차\s*)?(?:정례회|임시회))")
 # the council a session or cover names (`영등포구의회`, `중구의회`, `서울특별시의회`), not a council of no name
 # (`구의회`, as a cover made anonymous prints it) nor its secretariat (`의회사무국`); letter-spaced too
 # (`영 등 포 구 의 회`, not with the `회` of a session's number before it: `제 265 회 영 등 포 …`)
-_COUNCIL_RE = regex.compile(
+_COUNCIL_RE = patterns.compile(
     r"(?:(?<!\p{Hangul})\p{Hangul}{2,}의회|(?<!\S)(?<!\d\s)(?:\p{Hangul} ){2,}의 회)(?!\p{Hangul})")
 # `2025년 주요업무 보고`, `2025년도 주요업무보고`, `2025 주요업무 추진실적 보고`, `’25년 업무보고`, and up to
 # three words between (`2024년도 행정사무감사 업무보고`, `2025년 제1차 정례회 주요업무보고`, `2025년 상반기 …`)
 _REPORT = r"(?:주\s*요\s*)?업\s*무\s*(?:추\s*진\s*(?:실\s*적|상\s*황)(?:\s*보\s*고)?|보\s*고|계\s*획)"
-_TITLE_RE = regex.compile(
+_TITLE_RE = patterns.compile(
     r"(?:((?:19|20)\d\d)|[’‘'`](\d\d))\s*(?:년\s*(?:도\s*)?)?(?:[\p{Hangul}\d·]+\s+){0,3}?" + _REPORT)
 # the rest of what a cover prints around its department, which a cover without blank lines runs into one paragraph
 # with it (`2025년도 주요업무보고 제265회 영등포구의회 정례회 총무과`, `총무과 2025. 6.`): the session or its
@@ -37,39 +38,39 @@ _WEEKDAY = r"(?:\s*\([월화수목금토일]\))?"
 _COVER_DATE = (rf"(?<!\d)(?:{DATE}{_WEEKDAY}(?:\s*[~∼〜]\s*{DATE}{_WEEKDAY})?"  # `2025. 6. 12.(목) ~ 6. 27.(금)`
                r"|(?:\d{4}|[’‘'`]\d\d)\s*[.년]\s*\d{1,2}\s*[.월])")  # `2025. 6.`, `2025년 6월`
 # the day a cover prints alone, not the session's first and last (`2019. 11. 20.`, `2025. 6. 12.(목)`)
-_DATE_ALONE_RE = regex.compile(rf"{DATE}{_WEEKDAY}")
-_COVER_PIECE_RE = regex.compile("|".join((
+_DATE_ALONE_RE = patterns.compile(rf"{DATE}{_WEEKDAY}")
+_COVER_PIECE_RE = patterns.compile("|".join((
     _SESSION_RE.pattern, r"(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)", r"\p{Hangul}+(?:의회|위원회)(?!\p{Hangul})",
     _TITLE_RE.pattern, _REPORT, _COVER_DATE)))
 # `( 5 )개팀`, `4개팀`; without 개 only where 조직 or a department comes before (`조직 : 3팀`, `총무과 - 3팀`),
 # not a team's name (`민원1팀`)
-_TEAMS_RE = regex.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀|(?:조\s*직|과)\s*[:：\-]?\s*(\d+)\s*팀")
+_TEAMS_RE = patterns.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀|(?:조\s*직|과)\s*[:：\-]?\s*(\d+)\s*팀")
 # words that only say what kind of unit the words before them name (`기획 예산 담당관`), not `보건소`, a district's
 # one unit of its kind, which names it alone; a department's name ends in one of them, one of those or a unit's letter
 _UNIT_WORDS = ("담당관", "사업소", "센터", "위원회", "추진단")
 # a number inside it (`세무1과`, `세무 2과`) is part of the name
-_DEPARTMENT_RE = regex.compile(
+_DEPARTMENT_RE = patterns.compile(
     r"^\p{Hangul}[\p{Hangul}\d·]{0,13}(?:과|국|실|소|단|관|보건소|" + "|".join(_UNIT_WORDS) + ")$")
 # a unit above a department, printed before it: `영등포구`, `행정지원국`, `기획조정실`, `도시기반본부`, `보건소`
-_HIGHER_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{1,3}구|[\p{Hangul}·]{2,14}(?:국|실|본부)|보건소)$")
+_HIGHER_UNIT_RE = patterns.compile(r"^(?:\p{Hangul}{1,3}구|[\p{Hangul}·]{2,14}(?:국|실|본부)|보건소)$")
 # the same at the start of a letter-spaced line run together (`행정지원국총무과`): long enough not to be the start of
 # a department's own name (`연구지원과`, `외국인주민과`), and with at least a department's three letters after it
-_LEADING_UNIT_RE = regex.compile(r"^(?:\p{Hangul}{2,3}구|\p{Hangul}{2,12}?(?:국|실|본부)|보건소)(?=\p{Hangul}{3})")
+_LEADING_UNIT_RE = patterns.compile(r"^(?:\p{Hangul}{2,3}구|\p{Hangul}{2,12}?(?:국|실|본부)|보건소)(?=\p{Hangul}{3})")
 # a slogan's words end as a department's never do, as a verb's, an adjective's or an adverb's (`만드는`, `행복한`,
 # `새로운`, `함께`, `새롭게`) or with `의` (`구민의`), or are the nouns slogans are made of and no department's
 # name starts with (`행복 영등포`, `희망 행복 미래도시 영등포`)
-_SLOGAN_WORD_RE = regex.compile(r"\p{Hangul}(?:는|은|한|운|께|게|의)$|^(?:행복|희망|꿈)$")
+_SLOGAN_WORD_RE = patterns.compile(r"\p{Hangul}(?:는|은|한|운|께|게|의)$|^(?:행복|희망|꿈)$")
 # what a department does in general (`정책관`, `계획과`), the last word of a name after the words of its field
 # (`스마트 도시 정책관`, `도시 안전 계획과`), never a department's name alone as `총무과` is
-_GENERAL_HEAD_RE = regex.compile(r"^(?:정책|계획|관리|지원|협력|기획|사업)(?:과|관)$")
+_GENERAL_HEAD_RE = patterns.compile(r"^(?:정책|계획|관리|지원|협력|기획|사업)(?:과|관)$")
 _NAME_WORDS = 3  # a department's name printed in words has no more (`스마트 도시 정책관`, `기획 예산 담당관`)
 # what a council's name says of its place (`영등포구의회` → `영등포`, `서울특별시의회` → `서울`)
-_PLACE_KIND_RE = regex.compile(r"(?:특별자치시|특별시|광역시|구|시|군)?의회$")
+_PLACE_KIND_RE = patterns.compile(r"(?:특별자치시|특별시|광역시|구|시|군)?의회$")
 _COMMITTEE = "위원회"  # a council's committee (`행정위원회`) names whom the report is made to, not who makes it
-_DASH_RE = regex.compile(r"\s*[-–—─－]\s*")  # `행정지원국 - 총무과`, `행정지원국 ─ 총무과`, `총무과 - (5)개팀`
-_WORD_SPLIT_RE = regex.compile(r"[\s()（）\[\]]+")
-_NAME_SPLIT_RE = regex.compile(r"[\s_\-.,()\[\]]+")
-_NAME_YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|(?<![\d.])[’‘'`]?(\d\d)\s*년")  # `2025`, `’24년`
+_DASH_RE = patterns.compile(r"\s*[-–—─－]\s*")  # `행정지원국 - 총무과`, `행정지원국 ─ 총무과`, `총무과 - (5)개팀`
+_WORD_SPLIT_RE = patterns.compile(r"[\s()（）\[\]]+")
+_NAME_SPLIT_RE = patterns.compile(r"[\s_\-.,()\[\]]+")
+_NAME_YEAR_RE = patterns.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|(?<![\d.])[’‘'`]?(\d\d)\s*년")  # `2025`, `’24년`
 _NOT_DEPARTMENTS = ("결과", "성과", "효과", "통과", "부과")  # words of a file's name that only end like one
 _COVER_BLOCKS = 40  # the cover and table of contents come first; no need to read further for them
 _COVER_FIELDS = {"council_session", "session_start", "title"}  # what the cover's blocks are read for

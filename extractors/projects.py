@@ -22,6 +22,7 @@ from extractors.sections import (
     contents_titles,
     is_contents_table,
 )
+from pipeline import patterns
 from pipeline.document import Bullet, Heading, Paragraph, Table
 from pipeline.values import (
     AMOUNT_RE,
@@ -37,9 +38,9 @@ from pipeline.values import (
 from schemas import BudgetLine, Project, ProjectItem
 from schemas.budget import FUNDING_PATTERN
 
-_NUMBERED_RE = regex.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
-_ITEM_NUMBER_RE = regex.compile(r"^(\d{1,2})\.\s+(\S.*)$")  # `1. 정기점검: 3월`: an item of a numbered list
-_LETTERED_RE = regex.compile(rf"^([{LETTERS}])\s*[.)]\s+(\S.*)$")  # `가. 제목`: a heading numbered in letters
+_NUMBERED_RE = patterns.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
+_ITEM_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s+(\S.*)$")  # `1. 정기점검: 3월`: an item of a numbered list
+_LETTERED_RE = patterns.compile(rf"^([{LETTERS}])\s*[.)]\s+(\S.*)$")  # `가. 제목`: a heading numbered in letters
 # the team(s) ending a title, or printed on a line of their own below it: `교육후생팀`, `(세무1팀)`, `- 청사관리팀`,
 # `【청사관리팀】`, `(담당: 청사관리팀)`, `(총무팀, 청사관리팀)`, `(녹지조성팀·공원관리팀)`; inside brackets a name may
 # be spaced (`(청사 관리팀)`); the team's head and phone may follow (`(담당: 청사관리팀장 홍길동 ☎ 2670-3101)`,
@@ -49,59 +50,60 @@ _SPACED_TEAM = r"\p{Hangul}[\p{Hangul}\d ]{0,11}팀"
 _TEAM_LABEL = r"(?:\p{Hangul}{1,6}\s*[:：]\s*)?"  # `담당:`, `주무부서 :`
 _DEPARTMENT_HEAD = r"(?:\p{Hangul}{1,8}[과국]장\s+\p{Hangul}{2,4}\s*[/,·]\s*)?"
 _TEAM_CONTACT = r"(?:장(?:\s+\p{Hangul}{2,4})?)?(?:\s*[(（]?\s*(?:[☎☏]|전화|내선)\s*[:.]?\s*\d[\d-]*\s*[)）]?)?"
-_TEAM_RE = regex.compile(
+_TEAM_RE = patterns.compile(
     rf"\s*(?:[(\[<〈【]\s*{_TEAM_LABEL}({_SPACED_TEAM}(?:\s*[,·/]\s*{_SPACED_TEAM})*)(?:\s*외\s*\d+\s*개?\s*팀?)?"
     rf"|(?:[-–]\s*)?{_TEAM_LABEL}{_DEPARTMENT_HEAD}({_TEAM}(?:\s*[,·/]\s*{_TEAM})*)){_TEAM_CONTACT}\s*[)\]>〉】]?$")
-_TEAM_SEPARATOR_RE = regex.compile(r"\s*[,·/]\s*")
-_PURPOSE_END_RE = regex.compile(r"(?:함|임|음|다)\s*\.?\s*$")
-_UNIT_NAME_RE = regex.compile(r"^\s*단위\s*사업\s*(?:명)?\s*[:：]\s*(.+?)\s*$")
+_TEAM_SEPARATOR_RE = patterns.compile(r"\s*[,·/]\s*")
+_PURPOSE_END_RE = patterns.compile(r"(?:함|임|음|다)\s*\.?\s*$")
+_UNIT_NAME_RE = patterns.compile(r"^\s*단위\s*사업\s*(?:명)?\s*[:：]\s*(.+?)\s*$")
 # `(단위사업: 녹지 조성)` after a title, which names the project's 단위사업 as an item would
-_TITLE_UNIT_RE = regex.compile(r"\s*[(（]\s*단위\s*사업\s*(?:명)?\s*[:：]\s*([^()（）]+?)\s*[)）]$")
+_TITLE_UNIT_RE = patterns.compile(r"\s*[(（]\s*단위\s*사업\s*(?:명)?\s*[:：]\s*([^()（）]+?)\s*[)）]$")
 # what a 단위사업 printed in an item or beside a title is written with, besides its name: quotes around it
 # (`「공원 관리」`), more 단위사업 after it (`공원 관리 외 1`)
 _UNIT_QUOTES = "「」『』\"'“”‘’〈〉<>"
-_UNIT_MORE_RE = regex.compile(r"\s*외\s*\d+\s*(?:개|건)?\s*(?:단위)?\s*(?:사업)?$")
+_UNIT_MORE_RE = patterns.compile(r"\s*외\s*\d+\s*(?:개|건)?\s*(?:단위)?\s*(?:사업)?$")
 # a field's colon; not a time's (`10:00`), nor one that prints an as-of date (`(기준일: 5.31.)`: no field of its own)
-_COLON_RE = regex.compile(r"(?<!\d|기\s*준\s*일\s*)[:：](?!\d)")
-_FIELD_SPLIT_RE = regex.compile(r"(?:\s*/\s*|,\s+)(?![^()]*\))")  # not inside parentheses
-_PARENS_RE = regex.compile(r"\(([^()]*)\)")
+_COLON_RE = patterns.compile(r"(?<!\d|기\s*준\s*일\s*)[:：](?!\d)")
+_FIELD_SPLIT_RE = patterns.compile(r"(?:\s*/\s*|,\s+)(?![^()]*\))")  # not inside parentheses
+_PARENS_RE = patterns.compile(r"\(([^()]*)\)")
 # `58,000천원(구비)`, `8억원 (시비 50%)`, `800,000천원(국 400,000 시 …)`: the funding of an amount after it
-_FUNDING_NOTE_RE = regex.compile(rf"\s*\((?:[^()]*{FUNDING_PATTERN}|\s*[국시구도군]\s*\d)[^()]*\)$")
-_NOTE_RE = regex.compile(r"\s*\(([^()]*)\)$")  # `2,110,200천원 (1월~5월)`: a period, printed after an amount
-_RATE_RE = regex.compile(r"\s*\d+(?:\.\d+)?\s*%\s*")  # `450,000천원 (45.0%)`: a rate, printed after an amount
-_MONEY_LEAD_RE = regex.compile(r"^(?:총\s*|약\s*|금\s*|사업비\s*|예산(?:액)?\s*|집행(?:액)?\s*)")
+_FUNDING_NOTE_RE = patterns.compile(rf"\s*\((?:[^()]*{FUNDING_PATTERN}|\s*[국시구도군]\s*\d)[^()]*\)$")
+_NOTE_RE = patterns.compile(r"\s*\(([^()]*)\)$")  # `2,110,200천원 (1월~5월)`: a period, printed after an amount
+_RATE_RE = patterns.compile(r"\s*\d+(?:\.\d+)?\s*%\s*")  # `450,000천원 (45.0%)`: a rate, printed after an amount
+_MONEY_LEAD_RE = patterns.compile(r"^(?:총\s*|약\s*|금\s*|사업비\s*|예산(?:액)?\s*|집행(?:액)?\s*)")
 
 TableHandler = Callable[[Table, TableContext], None]
 
 # `□ 기 간 : 2025. 1. ~ 12.`: a field of the project's overview printed as a `□` heading of its own
-_FIELD_HEADING_RE = regex.compile(r"^([\p{Hangul} ]{1,12}?)\s*[:：]\s*\S")
+_FIELD_HEADING_RE = patterns.compile(r"^([\p{Hangul} ]{1,12}?)\s*[:：]\s*\S")
 _OVERVIEW = "사업개요"  # the part such fields are printed under where each is not a `□` of its own
 _AS_OF_DATE = rf"[\d.\s’‘'년월일말]+{AS_OF}"  # `5.31. 기준`, `’25. 5. 31. 현재`, `5월말 기준`
-_AS_OF_DATE_RE = regex.compile(_AS_OF_DATE)
-_AS_OF_NOTE_RE = regex.compile(rf"\s*[:：]\s*[(（]?{_AS_OF_DATE}\s*[)）]?\s*")  # `: 5.31. 기준`
+_AS_OF_DATE_RE = patterns.compile(_AS_OF_DATE)
+_AS_OF_NOTE_RE = patterns.compile(rf"\s*[:：]\s*[(（]?{_AS_OF_DATE}\s*[)）]?\s*")  # `: 5.31. 기준`
 # the fields of a budget printed as a line (`예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)`): a label
 # (`예 산`, `집행`; a colon or none) and its figure. The budget is the year's as its label says (`예산`, `소요예산`,
 # `예산현황`), not a 사업비 or 총사업비, which may be the whole project's over its years
-_LABELLED_FIGURE_RE = regex.compile(r"^\s*([\p{Hangul} ]{1,12}?)\s*[:：]?\s*((?:총|약)?\s*\d.*?)\s*$")
-_FIGURE_ROLES = ((regex.compile(r"(?:소요|사업)?예산(?:액|현황|규모)?"), "budget"),
-                 (regex.compile(r"집행[률율]"), "rate"), (regex.compile(r"(?:집행|지출)(?:액|실적)?"), "executed"))
+_LABELLED_FIGURE_RE = patterns.compile(r"^\s*([\p{Hangul} ]{1,12}?)\s*[:：]?\s*((?:총|약)?\s*\d.*?)\s*$")
+_FIGURE_ROLES = ((patterns.compile(r"(?:소요|사업)?예산(?:액|현황|규모)?"), "budget"),
+                 (patterns.compile(r"집행[률율]"), "rate"),
+                 (patterns.compile(r"(?:집행|지출)(?:액|실적)?"), "executed"))
 # `450,000천원 (45.0%)`, `(집행률 45.0%)`, `(집행률 : 45.0%)`: its 집행률
-_RATE_NOTE_RE = regex.compile(r"\s*[(（]\s*(?:집\s*행\s*[률율]?\s*[:：]?\s*)?(\d+(?:\.\d+)?\s*%)\s*[)）]$")
+_RATE_NOTE_RE = patterns.compile(r"\s*[(（]\s*(?:집\s*행\s*[률율]?\s*[:：]?\s*)?(\d+(?:\.\d+)?\s*%)\s*[)）]$")
 # the parts after a project's overview, whose figures may be another time's (`주요 추진실적`, `향후계획`)
 _LATER_PARTS = ("실적", "계획", "경과", "일정", "방향", "대책", "방안", "상황")
-_PART_NOTE_RE = regex.compile(r"\s*[(（:：].*$")  # `추진실적 (5.31. 기준)`, `추진실적 : …`: the note after the name
+_PART_NOTE_RE = patterns.compile(r"\s*[(（:：].*$")  # `추진실적 (5.31. 기준)`, `추진실적 : …`: the note after the name
 # a year printed by a budget figure (`2025년`, `’25`, `27년` of `2025~27년`), and words of a figure over years
-_YEAR_RE = regex.compile(r"(?<![\d,.])(20\d{2})(?![\d,])|[’‘'`]\s*(\d{2})(?!\d)|(?<![\d,.])(\d{2})\s*년")
-_SPAN_WORDS_RE = regex.compile(r"연차별|연도별|년도별|누계|개년|년간|계속비")
+_YEAR_RE = patterns.compile(r"(?<![\d,.])(20\d{2})(?![\d,])|[’‘'`]\s*(\d{2})(?!\d)|(?<![\d,.])(\d{2})\s*년")
+_SPAN_WORDS_RE = patterns.compile(r"연차별|연도별|년도별|누계|개년|년간|계속비")
 # `(2025년 1,000,000천원)`: the year's share printed beside a total
-_YEARS_SHARE_RE = regex.compile(rf"(?:20\d{{2}}|[’‘'`]\d{{2}})\s*년?\s*[:：]?\s*(\d[\d,.]*\s*(?:{MONEY_SCALES})?원)")
+_YEARS_SHARE_RE = patterns.compile(rf"(?:20\d{{2}}|[’‘'`]\d{{2}})\s*년?\s*[:：]?\s*(\d[\d,.]*\s*(?:{MONEY_SCALES})?원)")
 
 
 # how the name of a part of a project ends (`사업개요`, `주요 추진실적`, `향후계획`, `소요예산`, `기대효과`)
 _PART_ENDINGS = ("개요", "실적", "계획", "현황", "예산", "배경", "근거", "경과", "효과", "내용", "방향", "상황", "일정",
                  "방안", "대책", "문제점")
-_SYLLABLES_RE = regex.compile(r"[가-힣]+")
-_SECTION_YEAR_RE = regex.compile(r"(?<!\d)(20\d\d)(?!\d)")  # `Ⅲ. 2026년 주요업무 계획`: its items' year
+_SYLLABLES_RE = patterns.compile(r"[가-힣]+")
+_SECTION_YEAR_RE = patterns.compile(r"(?<!\d)(20\d\d)(?!\d)")  # `Ⅲ. 2026년 주요업무 계획`: its items' year
 
 
 def _field_heading(text: str) -> regex.Match | None:

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-import regex
-
+from pipeline import patterns
 from pipeline.document import Block, Bullet, Heading, Paragraph, Table
 from pipeline.values import LETTERS, clean_text, compact
 
@@ -15,12 +14,12 @@ ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "
          "IX": "Ⅸ", "X": "Ⅹ"}
 # a part's name starts with a word or with its year (`2025년 업무계획`, `2026 주요업무 계획`)
 _NAME_START = r"(?:\p{Hangul}|(?:19|20)\d\d(?:\s*년|\s+(?=\p{Hangul}))|[’‘'`]\d\d\s*년)"
-_SECTION_RE = regex.compile(
+_SECTION_RE = patterns.compile(
     rf"^(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.．]?\s*({_NAME_START}[^\t]*?)$"
 )
 _SECTION_STARTS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX")
-LEADER_RE = regex.compile(r"\s*(?:[.·…ㆍ]\s*){3,}\s*\d*\s*$|\s*…+\s*\d*\s*$")
-_PAGED_LEADER_RE = regex.compile(r"(?:[.·…ㆍ]\s*){3,}\s*\d+\s*$|…+\s*\d+\s*$")  # leaders and a page number
+LEADER_RE = patterns.compile(r"\s*(?:[.·…ㆍ]\s*){3,}\s*\d*\s*$|\s*…+\s*\d*\s*$")
+_PAGED_LEADER_RE = patterns.compile(r"(?:[.·…ㆍ]\s*){3,}\s*\d+\s*$|…+\s*\d+\s*$")  # leaders and a page number
 _LEADER_CHARS = frozenset(".·…ㆍ")
 
 
@@ -76,7 +75,7 @@ def _roman_label(text: str) -> str | None:
 
 
 # Parts of a report numbered `1.`, `2.` rather than `Ⅰ`, `Ⅱ`: known by what they are called
-_NUMBERED_SECTION_RE = regex.compile(rf"^(\d{{1,2}})\s*[.．]\s*({_NAME_START}[^\t]*?)$")
+_NUMBERED_SECTION_RE = patterns.compile(rf"^(\d{{1,2}})\s*[.．]\s*({_NAME_START}[^\t]*?)$")
 _SECTION_WORDS = ("일반현황", "추진실적", "추진상황", "업무계획", "주요업무", "중점사업", "신규사업", "현안", "건의")
 
 
@@ -97,10 +96,10 @@ def _numbered_label(text: str) -> str | None:
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # the number cell of a title box: `1`, `1.`, `①`, `Ⅱ`, `가`
-_BOX_NUMBER_RE = regex.compile(rf"^(?:\d{{1,2}}|[{CIRCLED}]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[{LETTERS}])\s*[.)]?$")
+_BOX_NUMBER_RE = patterns.compile(rf"^(?:\d{{1,2}}|[{CIRCLED}]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[{LETTERS}])\s*[.)]?$")
 # a team cell after a box's title cell (`녹지조성팀`, `(녹지조성팀)`), which a title names in brackets
-_BOX_TEAM_RE = regex.compile(r"^[(\[]?\s*(\p{Hangul}[\p{Hangul}\d ]{0,11}팀)\s*[)\]]?$")
-_HANGUL_RE = regex.compile(r"\p{Hangul}")
+_BOX_TEAM_RE = patterns.compile(r"^[(\[]?\s*(\p{Hangul}[\p{Hangul}\d ]{0,11}팀)\s*[)\]]?$")
+_HANGUL_RE = patterns.compile(r"\p{Hangul}")
 
 
 def box_line(table: Table) -> Heading | None:
@@ -235,8 +234,8 @@ def is_contents_table(table: Table) -> bool:
 
 
 # the number an entry is listed with: `①`, `1.`, `1)`, `1 `, not the start of a title such as `2025 구민의 날`
-_CONTENTS_NUMBER_RE = regex.compile(r"^(?:[①-⑳]|\d{1,2}(?:\s*[.)]|(?=\s)))\s*")
-_NUMBER_CELL_RE = regex.compile(r"[①-⑳\d.]+")
+_CONTENTS_NUMBER_RE = patterns.compile(r"^(?:[①-⑳]|\d{1,2}(?:\s*[.)]|(?=\s)))\s*")
+_NUMBER_CELL_RE = patterns.compile(r"[①-⑳\d.]+")
 _NUMBER_STARTS = frozenset("0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 

@@ -29,6 +29,7 @@ from extractors.context import (
     spread_labels,
 )
 from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
+from pipeline import patterns
 from pipeline.document import Bullet
 from pipeline.values import YEAR_LABEL_RE, compact, parse_count, parse_count_note
 from schemas import StaffingCount
@@ -40,27 +41,27 @@ _KIND = r"(?:(?:일반|별정|정무|기능|공무|연구|지도|관리운영|�
 _CLASS = (rf"(?:{_KIND}|(?:행정|세무|전산|통계|사회복지|사서|속기|방호|공업|기계|전기|화공|농업|녹지|수의|해양수산|"
           r"보건|식품위생|의료기술|의무|약무|간호|환경|항공|시설|도시계획|토목|건축|지적|교통시설|조경|방재안전|운전|통신|"
           r"방송통신|위생|조리)(?:직렬|직)?)")
-_CLASS_RE = regex.compile(rf"^{_CLASS}(?:·{_CLASS})*$")
+_CLASS_RE = patterns.compile(rf"^{_CLASS}(?:·{_CLASS})*$")
 _ONE_STATUS = ("정원", "현원")  # what a table counting one status counts
-_CAPTION_STATUS_RE = regex.compile(r"정원|현원")  # `직렬별 현원 (2025. 5. 31. 기준)`, compacted
+_CAPTION_STATUS_RE = patterns.compile(r"정원|현원")  # `직렬별 현원 (2025. 5. 31. 기준)`, compacted
 _STAFF_CAPTION = "인력"  # the general part's staffing section, `2 인 력`, `가. 인력 현황`, compacted
 # a sub-heading of the staffing section that names whom its table counts: `□ 공무원`, `□ 공무직 등`, `□ 기간제근로자`
-_STAFF_HEADING_RE = regex.compile(rf"공무원|직원|{_KIND}")
+_STAFF_HEADING_RE = patterns.compile(rf"공무원|직원|{_KIND}")
 # a 동 a label names (`신길1동`, `신길1동 주민센터`, compacted), and a department that is one: its staff are the 동's
-_DONG_RE = regex.compile(r"^(\p{Hangul}{1,4}\d*동)(?:주민센터|행정복지센터)?$")
+_DONG_RE = patterns.compile(r"^(\p{Hangul}{1,4}\d*동)(?:주민센터|행정복지센터)?$")
 # what a 정원/현원 beside a committee's or a facility's name counts: its members, its places and residents
-_NOT_STAFF_RE = regex.compile(r"(?:회|시설|센터|어린이집|유치원|복지관|경로당|요양원|쉼터)$")
+_NOT_STAFF_RE = patterns.compile(r"(?:회|시설|센터|어린이집|유치원|복지관|경로당|요양원|쉼터)$")
 # staffing stated as a line (`2. 인 력 : 정원 39명 / 현원 37명 (과부족 △2명)`, `○ 인력: 정원 39명, 현원 37명`): each
 # status, letter-spaced or not, and its count
 _STATED_STATUS = "|".join(r"\s*".join(word) for word in sorted(STATUSES))
 _STATED_COUNT = r"[△▲+\-−]?\s*\d[\d,]*"
-_STATED_COUNT_RE = regex.compile(  # `정원 39명`, or the count first: `39명(정원)`
+_STATED_COUNT_RE = patterns.compile(  # `정원 39명`, or the count first: `39명(정원)`
     rf"(?P<status>{_STATED_STATUS})\s*[:：]?\s*(?P<count>{_STATED_COUNT})\s*명"
     rf"|(?P<count>{_STATED_COUNT})\s*명\s*[(（]\s*(?P<status>{_STATED_STATUS})\s*[)）]")
 # a line's label that names nothing, so that the title above says what it counts: `○`, `ㅇ 총`, `계 :`
-_UNLABELLED_RE = regex.compile(r"^\W*(?:총|계)?\W*$")
+_UNLABELLED_RE = patterns.compile(r"^\W*(?:총|계)?\W*$")
 # what a class's label prints around its name (`공무원 :`, `(공무직)`)
-_CLASS_LABEL_RE = regex.compile(r"^\W+|\W+$")
+_CLASS_LABEL_RE = patterns.compile(r"^\W+|\W+$")
 
 
 def matches(grid: Grid, ctx: TableContext) -> bool:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-import regex
-
 from extractors import generic
 from extractors.context import (
     Collected,
@@ -28,17 +26,19 @@ from extractors.context import (
     spread_labels,
 )
 from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
+from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import YEAR_LABEL_RE, compact, parse_count_note
 from schemas import VehicleCount, VehicleFleet
 from schemas.vehicles import HELD, QUOTA, SHORTFALL, counts_by_category, fleet_total
 
-_HEADER_TOTAL_RE = regex.compile(r"(?:총|[:：])\s*([\d,]+)\s*대")  # `총236대`, `차량 현황: 12대`
-_COUNT_RE = regex.compile(r"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대")  # else the first count: `공용차량 12대`
-_QUOTA_RE = regex.compile(r"정\s*수\s*:?\s*([\d,]+)")
+_HEADER_TOTAL_RE = patterns.compile(r"(?:총|[:：])\s*([\d,]+)\s*대")  # `총236대`, `차량 현황: 12대`
+_COUNT_RE = patterns.compile(r"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대")  # else the first count: `공용차량 12대`
+_QUOTA_RE = patterns.compile(r"정\s*수\s*:?\s*([\d,]+)")
 _VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
-_HEADING_NUMBER_RE = regex.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{1,2}(?=\s))\s*")  # `나.`, `2)`, `1 `
-_NAME_END_RE = regex.compile(r"[-–(:：]|\s*총?\s*\d")  # where a fleet's name ends in its heading: `공용차량(총 12대)`
+_HEADING_NUMBER_RE = patterns.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{1,2}(?=\s))\s*")  # `나.`, `2)`, `1 `
+# where a fleet's name ends in its heading: `공용차량(총 12대)`
+_NAME_END_RE = patterns.compile(r"[-–(:：]|\s*총?\s*\d")
 _HELD_WORDS = ("대수", "보유", "현원", "수량")  # the figures of the vehicles held, beside 정수 and 과부족
 _OTHER_WORDS = ("비고",)  # words that count no vehicles
 _FIGURES_WORDS = (*_HELD_WORDS, "현황", "차량")  # a row label that says what the figures are
@@ -48,7 +48,7 @@ _OTHER = "other"  # a row or column of statuses that holds no figures (`비 고`
 _CAPTION_WORDS = ("차량", "관용차", "공용차", "업무용차")
 _CHARGING = "충전"  # `전기차량 충전기 현황`, `충전기 형식`: what vehicles use, no vehicles
 # money, distance, chargers: no vehicles
-_MEASURE_RE = regex.compile(rf"(?i)천원|백만원|억원|\(원\)|금액|예산|km|㎞|거리|유류|{_CHARGING}")
+_MEASURE_RE = patterns.compile(rf"(?i)천원|백만원|억원|\(원\)|금액|예산|km|㎞|거리|유류|{_CHARGING}")
 _NOT_FLEET_WORDS = ("구매", "운행", "매각")  # a project's table of vehicles bought, sold or driven
 
 

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 
 import regex
 
+from pipeline import patterns
 from pipeline.document import page_starts_between
 from pipeline.rules import TABLE_RULE_START, is_table_rule
 from pipeline.values import LETTERS, TOTAL_LABELS, compact
 
-_GAP_RE = regex.compile(r"\S+(?: (?! )\S*)*")  # a cell: text whose spaces come one at a time
-_FIGURE_RE = regex.compile(r"^[△▲+＋\-−]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
+_GAP_RE = patterns.compile(r"\S+(?: (?! )\S*)*")  # a cell: text whose spaces come one at a time
+_FIGURE_RE = patterns.compile(r"^[△▲+＋\-−]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
 # the marks that start a bullet (a character class): `∘` (U+2218) as HWP prints ◦, `→` a result, `❶`, and a
 # private-use character, as a PDF converter prints a symbol font's bullet
 BULLET_MARKS = "-–○◦∘•·ㅇ※*▪▫◎●❍►▶▷▸◆◇◈→⇒√✓✔❶-❿➊-➓\uE000-\uF8FF"
@@ -30,14 +31,15 @@ BULLET_MARKS = "-–○◦∘•·ㅇ※*▪▫◎●❍►▶▷▸◆◇◈→
 # (`1. 조    직 : 3팀`, `2. 인    력`, `기    간 : 연중`), as a word processor's distributed alignment prints it.
 # No alternative starts with a blank, so the indentation is taken whole (`\s*+`), not given back a space at a
 # time when the line is a row
-_NOT_A_ROW_RE = regex.compile(
+_NOT_A_ROW_RE = patterns.compile(
     rf"^\s*+(?:[{BULLET_MARKS}]\s|#|□|■|\(\s*단\s*위"
     rf"|(?:(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*)?[가-힣](?: +[가-힣]){{1,4}}\s*:"
     rf"|(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*[가-힣](?: +[가-힣]){{1,4}}\s*$)")
 _MIN_ROWS = 2
 _BREAKDOWN_MARKS = ("-", "–", "·")  # what an "of which" row of a table starts with, as a bullet would
 MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
-_NUMBERED_LINE_RE = regex.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")  # `3 주요시설`, not `2층`
+# `3 주요시설`, not `2층`
+_NUMBERED_LINE_RE = patterns.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
 # a label line ending so carries on below: a conjunction, or a verb qualifying the noun below (`달성을 위한`)
 _GOES_ON = ("및", "·", ",", "와", "과", "의", "등",
@@ -48,11 +50,12 @@ _CELL_GAP = 2  # display columns of blank between two cells of a line (`split_ce
 _CENTRE_SLACK = 4  # display columns (two syllables) a lone group label may stand off its span's centre
 _SPREAD_EDGE_SLACK = 2  # display columns (a syllable) the letters of a spread label may end short of the others'
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
-_MONTH_LABEL_RE = regex.compile(r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*분기|[1-4]\s*분기)$")  # a schedule's column labels
+# a schedule's column labels
+_MONTH_LABEL_RE = patterns.compile(r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*분기|[1-4]\s*분기)$")
 _SCHEDULE_MARKS = frozenset("●○◯◎◉■□◆◇▲△★☆✓✔√VvOo")  # what a schedule marks its months with
 # a bar drawn across a schedule's months: a run of one line or block character (letters spaced or not), arrow-headed
 # or not (`━━━━`, `◀━━━▶`, `■■■■`, `───`); group 1 is the character each month it covers is marked with
-_BAR_RE = regex.compile(r"^[◀◁◄←<]?([━─═▬▭▆▇█▒▓░■□●○◆◇▲△★☆])(?: ?\1)*[▶▷►→>]?$")
+_BAR_RE = patterns.compile(r"^[◀◁◄←<]?([━─═▬▭▆▇█▒▓░■□●○◆◇▲△★☆])(?: ?\1)*[▶▷►→>]?$")
 
 
 @dataclass(slots=True)
@@ -66,7 +69,7 @@ class Cell:
         return (self.start + self.end) / 2
 
 
-_WIDE_RE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]+")  # a run: a word, mostly
+_WIDE_RE = patterns.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]+")  # a run: a word, mostly
 
 
 def _placeholders(run: regex.Match) -> str:
@@ -88,7 +91,7 @@ def split_cells(line: str) -> list[Cell]:
     return _letters_joined(cells, lambda a, b: b.start - a.end == 2) if _SPACED_LETTERS_RE.search(line) else cells
 
 
-_SPACED_LETTERS_RE = regex.compile(r"(?<!\S)[가-힣]  [가-힣](?!\S)")  # syllables standing alone, two spaces apart
+_SPACED_LETTERS_RE = patterns.compile(r"(?<!\S)[가-힣]  [가-힣](?!\S)")  # syllables standing alone, two spaces apart
 
 
 def _letters_joined(cells: list[Cell], together: Callable[[Cell, Cell], bool]) -> list[Cell]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from pipeline import patterns
 from pipeline.values import clean_text, parse_count, parse_decimal
 
 BOX_MARKS = frozenset("□■◼▣")  # a `□` heading's marks: a sub-heading, under the numbered title above it
@@ -117,17 +118,17 @@ class Document:
 
 _OPENING = "([（<〈【"
 _OPEN, _CLOSE = regex.escape(_OPENING), regex.escape(")]）>〉】")
-_UNIT_WORD_RE = regex.compile(r"단\s*위\s*[:：]")
+_UNIT_WORD_RE = patterns.compile(r"단\s*위\s*[:：]")
 # `(단위: 천원)`, `（단위：백만원, %）`, `[5.31.기준, 단위: 천원]`: what the bracket says before the unit, and the
 # unit with what it says after it; or `단위: 천원` as a line of its own
-_UNIT_BRACKET_RE = regex.compile(
+_UNIT_BRACKET_RE = patterns.compile(
     rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]*?)단\s*위\s*[:：]\s*([^,，/{_OPEN}{_CLOSE}][^{_OPEN}{_CLOSE}]*)[{_CLOSE}]")
-_UNIT_LINE_RE = regex.compile(r"^[※*]?\s*()단\s*위\s*[:：]\s*([^,，/].*)$")
+_UNIT_LINE_RE = patterns.compile(r"^[※*]?\s*()단\s*위\s*[:：]\s*([^,，/].*)$")
 # What parts a unit's bracket prints: `명, 백만원`, `가구 / 천원`; a date's `/` (`2025/5/31`) does not part it
-_UNIT_PARTS_RE = regex.compile(r"\s*(?:[,，]|(?<!\d)/(?!\d))\s*")
+_UNIT_PARTS_RE = patterns.compile(r"\s*(?:[,，]|(?<!\d)/(?!\d))\s*")
 # A unit after the first (`백만원` of `명, 백만원`, `%`): a short word of no figures, not a note (`5.31.기준`,
 # `부가세 포함`)
-_MORE_UNIT_RE = regex.compile(r"[^\d\s.:：]{1,4}")
+_MORE_UNIT_RE = patterns.compile(r"[^\d\s.:：]{1,4}")
 
 
 def unit_in(text: str) -> tuple[str, str | None, str] | None:
@@ -147,7 +148,7 @@ def unit_in(text: str) -> tuple[str, str | None, str] | None:
 
 
 # `(2025. 5. 31. 기준)`, `<’25. 5. 31. 현재>` on a line of its own: the date a table's figures stand at
-_AS_OF_LINE_RE = regex.compile(
+_AS_OF_LINE_RE = patterns.compile(
     rf"^[{_OPEN}]([^{_OPEN}{_CLOSE}]*\d[^{_OPEN}{_CLOSE}]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]$")
 
 

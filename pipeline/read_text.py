@@ -14,6 +14,7 @@ from collections import Counter
 
 import regex
 
+from pipeline import patterns
 from pipeline.aligned import _GOES_ON, BULLET_MARKS, AlignedRows, widened
 from pipeline.document import (
     BOX_MARKS,
@@ -109,29 +110,29 @@ def _mostly_printable(text: str) -> bool:
     return len(_UNPRINTABLE_RE.findall(text)) <= len(text) // 100
 
 
-_HEADING_RE = regex.compile(r"^(#{1,6})\s*(.*)$")
-_CLOSING_HASHES_RE = regex.compile(r"\s*#*$")  # `## 제목 ##`: markdown's optional closing sequence
-_BOX_RE = regex.compile(r"^([□■◼▣])\s*(.*)$")
+_HEADING_RE = patterns.compile(r"^(#{1,6})\s*(.*)$")
+_CLOSING_HASHES_RE = patterns.compile(r"\s*#*$")  # `## 제목 ##`: markdown's optional closing sequence
+_BOX_RE = patterns.compile(r"^([□■◼▣])\s*(.*)$")
 _CIRCLED = frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
-_CIRCLED_RE = regex.compile(r"^([①-⑳])\s*(.+)$")
-_ROMAN_RE = regex.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\s*\.)\s*\S")
+_CIRCLED_RE = patterns.compile(r"^([①-⑳])\s*(.+)$")
+_ROMAN_RE = patterns.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\s*\.)\s*\S")
 # a symbol's mark may stand right before its text (`○청사 시설 정비`), but for `*` (markdown's emphasis)
-_BULLET_RE = regex.compile(rf"^([{BULLET_MARKS}]|\d{{1,2}}\)|\(\d{{1,2}}\)|[{LETTERS}][.)]|\([{LETTERS}]\))"
+_BULLET_RE = patterns.compile(rf"^([{BULLET_MARKS}]|\d{{1,2}}\)|\(\d{{1,2}}\)|[{LETTERS}][.)]|\([{LETTERS}]\))"
                            rf"(?:\s+|(?<=[{BULLET_MARKS.replace('*', '')}])(?=\p{{Hangul}}))(.*)$")
 _PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
-PAGE_NUMBER_RE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
+PAGE_NUMBER_RE = patterns.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at the text's width
 _WORD_WIDTH = 8  # display columns (four syllables): how far short of the right margin a wrapped line may end
-_HANGUL_RE = regex.compile(r"\p{Hangul}")
+_HANGUL_RE = patterns.compile(r"\p{Hangul}")
 _OPENING, _CLOSING = "([（<〈【", ")]）>〉】"  # brackets around a line of its own: a unit, a date
-_NUMBERED_START_RE = regex.compile(r"^(?:\d{1,2}\s*[.)]?\s|[①-⑳])")
-_LIST_NUMBER_RE = regex.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
-_SENTENCE_WORD_END_RE = regex.compile(r"(?:[함임음다요됨]|[.!?])\s*$")  # a sentence's end, not a bracket's
-_SENTENCE_END_RE = regex.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
-_FIGURE_END_RE = regex.compile(r"\d\s*\p{Hangul}{0,3}\s*$")  # `4월`, `95,700천원`, `3개소`: an item's field ends it
+_NUMBERED_START_RE = patterns.compile(r"^(?:\d{1,2}\s*[.)]?\s|[①-⑳])")
+_LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
+_SENTENCE_WORD_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?])\s*$")  # a sentence's end, not a bracket's
+_SENTENCE_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
+_FIGURE_END_RE = patterns.compile(r"\d\s*\p{Hangul}{0,3}\s*$")  # `4월`, `95,700천원`, `3개소`: an item's field ends it
 # pandoc's markdown escapes punctuation that would mean markup (`1\. 제목`, `\- 항목`, `2월\~3월`): the character
 # itself; but `\|`, a pipe inside a cell, is the pipe tables' to read
-_MARKDOWN_ESCAPE_RE = regex.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])")
+_MARKDOWN_ESCAPE_RE = patterns.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])")
 # pandoc's links and images: a link is the text it prints (`[영등포구청](http://…)`: the address is not printed, nor
 # found in the report's PDF), an image nothing (`![](media/image1.png){width="3in"}`: its alt text, often Word's
 # description made up for it, is not printed either), an autolink its address (`<http://…>`), a bookmark's anchor
@@ -143,16 +144,17 @@ _LINK_DESTINATION = (r"<[^<>\n]*>|#[^\s()]+|[A-Za-z][\w+.-]*:(?:[^\s()]|\([^\s()
                      r"|[^\s()]*(?:/|\.[A-Za-z])[^\s()]*")
 _LINK_TITLE = r'\s+"(?:\\.|[^"\\])*"'  # `[text](url "title")`
 _LINK_ATTRIBUTES = r"\{(?:[^{}\n]|\n(?![ \t]*\n))*\}"  # `{width="6.3in"` over `height="2in"}`, as pandoc wraps them
-_LINK_RE = regex.compile(rf"(!?)\[({_LINK_TEXT})\]\(({_LINK_DESTINATION})(?:{_LINK_TITLE})?\)(?:{_LINK_ATTRIBUTES})?")
+_LINK_RE = patterns.compile(
+    rf"(!?)\[({_LINK_TEXT})\]\(({_LINK_DESTINATION})(?:{_LINK_TITLE})?\)(?:{_LINK_ATTRIBUTES})?")
 # a line that is a link to a heading's `_Toc` bookmark (LibreOffice's `__RefHeading___Toc…`) is an entry of a
 # table of contents Word printed: its title, a tab with dot leaders, its page number; the tab and its leaders are
 # the paragraph style's, which pandoc drops (`[Ⅱ. 주요업무 추진실적 3](#_Toc123)`), and are written back
-_CONTENTS_LINK_RE = regex.compile(rf"^([ \t]*)\[({_LINK_TEXT})\]\(#\w*_Toc\w*\)[ \t]*$", regex.M)
-_CONTENTS_ENTRY_RE = regex.compile(r"^(.*?)(?:[\s.·…ㆍ]+(\d{1,3}))?[\s.·…ㆍ]*$", regex.S)
-_AUTOLINK_RE = regex.compile(r"<((?:https?|ftp|mailto):[^<>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
-_ANCHOR_RE = regex.compile(r"\[\]\{#[^{}\n]*\}|<(span|a)\b[^<>]*>\s*</\1>")
-_PIPE_SEPARATOR_RE = regex.compile(r"^:?-+:?$")
-_PIPE_RE = regex.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
+_CONTENTS_LINK_RE = patterns.compile(rf"^([ \t]*)\[({_LINK_TEXT})\]\(#\w*_Toc\w*\)[ \t]*$", regex.M)
+_CONTENTS_ENTRY_RE = patterns.compile(r"^(.*?)(?:[\s.·…ㆍ]+(\d{1,3}))?[\s.·…ㆍ]*$", regex.S)
+_AUTOLINK_RE = patterns.compile(r"<((?:https?|ftp|mailto):[^<>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+_ANCHOR_RE = patterns.compile(r"\[\]\{#[^{}\n]*\}|<(span|a)\b[^<>]*>\s*</\1>")
+_PIPE_SEPARATOR_RE = patterns.compile(r"^:?-+:?$")
+_PIPE_RE = patterns.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
 _MAX_CELL_LINES = 3  # lines a cell of a tab table may print below its first, each a line break in it
 _MAX_CELL_LINE = 24  # display columns: a cell's line (`대중교통 활성화 및`), not a sentence
 

@@ -20,16 +20,16 @@ its own kind, in the order `read_text.parse_lines` tries them.
 
 from __future__ import annotations
 
-import regex
+from pipeline import patterns
 
 # what a thematic break and a table's rule start with (after any blanks): a line that starts otherwise is none,
 # told without the patterns where every line is asked (a bullet's `- ` is no rule of either kind)
 THEMATIC_BREAK_STARTS = ("---", "***", "___", "===")
 TABLE_RULE_START = "--"
-_THEMATIC_BREAK_RE = regex.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
-_TABLE_RULE_RE = regex.compile(r"^\s*-{2,}(?:\s+-{2,})*\s*$")
-_MULTILINE_BORDER_RE = regex.compile(r"^\s*-{10,}\s*$")
-_DASH_RUN_RE = regex.compile(r"-+")
+_THEMATIC_BREAK_RE = patterns.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+_TABLE_RULE_RE = patterns.compile(r"^\s*-{2,}(?:\s+-{2,})*\s*$")
+_MULTILINE_BORDER_RE = patterns.compile(r"^\s*-{10,}\s*$")
+_DASH_RUN_RE = patterns.compile(r"-+")
 
 
 def is_thematic_break(stripped: str) -> bool:

@@ -11,16 +11,18 @@ import unicodedata
 
 import regex
 
+from pipeline import patterns
+
 LETTERS = "가나다라마바사아자차카타파하"  # what numbers items and titles in letters (`가.`, `나)`), in order
 INTERPUNCTS = "ㆍ・‧･∙"  # printed for '·' by different converters and fonts
 # and the fullwidth tilde (`2월～3월`, `6. 12. ～ 6. 27.`), which Korean word processors print for `~`
 _CHAR_REPLACEMENTS = {c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": " ", "\u200b": "", "～": "~"}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_SUP_RE = regex.compile(r"<sup>\s*(\d+)\s*</sup>", regex.I)
-_TAG_RE = regex.compile(r"</?[a-zA-Z][^<>]*>")
-_SPACE_BEFORE_SUP_RE = regex.compile(r"(?<=\S)\s+(?=[²³])")
-_ATTRIBUTES_RE = regex.compile(r"\[([^\[\]]*)\]\{[^{}]*\}|\s*\{[#.][^{}]*\}")
-_PAREN_SPACE_RE = regex.compile(r"\(\s+|\s+\)")
+_SUP_RE = patterns.compile(r"<sup>\s*(\d+)\s*</sup>", regex.I)
+_TAG_RE = patterns.compile(r"</?[a-zA-Z][^<>]*>")
+_SPACE_BEFORE_SUP_RE = patterns.compile(r"(?<=\S)\s+(?=[²³])")
+_ATTRIBUTES_RE = patterns.compile(r"\[([^\[\]]*)\]\{[^{}]*\}|\s*\{[#.][^{}]*\}")
+_PAREN_SPACE_RE = patterns.compile(r"\(\s+|\s+\)")
 _FIGURE_CHARS = "0123456789,.△▲%-+−"
 
 
@@ -33,7 +35,7 @@ def normalize_chars(text: str) -> str:
     return text
 
 
-_EMPHASIS_RE = regex.compile(r"(?<![*\w])\*(?![\s*])([^*]+?)(?<![\s*])\*(?![*\w])")
+_EMPHASIS_RE = patterns.compile(r"(?<![*\w])\*(?![\s*])([^*]+?)(?<![\s*])\*(?![*\w])")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -76,8 +78,9 @@ def is_total(label: str) -> bool:
 
 
 # 직급 printed without a 직렬 above or beside it: `5급`, `6급이하`, `7~9급`, `기능8급`, `연구사`, `가군`
-GRADE_RE = regex.compile(r"^(?:기능)?\d+(?:[~∼]\d+)?급|^(?:[가나다라]군|(?:연구|지도)[관사]|사무관|주사보?|서기보?)$")
-_GRADE_NUMBER_RE = regex.compile(r"\d+")
+GRADE_RE = patterns.compile(
+    r"^(?:기능)?\d+(?:[~∼]\d+)?급|^(?:[가나다라]군|(?:연구|지도)[관사]|사무관|주사보?|서기보?)$")
+_GRADE_NUMBER_RE = patterns.compile(r"\d+")
 
 
 def label_groups(labels: list[str], start: int, end: int) -> list[range]:
@@ -106,7 +109,7 @@ def as_word(label: str) -> str:
 
 # --- numbers -------------------------------------------------------------------------------------
 
-_NUMBER_RE = regex.compile(r"^([△▲+＋\-−]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
+_NUMBER_RE = patterns.compile(r"^([△▲+＋\-−]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
 _NEGATIVE = frozenset("△▲-−")  # and U+2212, the minus sign; `+3` (a change up) is 3
 _DASHES = {"-", "–", "—", "－", "‐"}
 
@@ -124,7 +127,7 @@ def parse_count(cell: str) -> int | None:
     return -value if match.group(1) in _NEGATIVE else value
 
 
-_NOTED_RE = regex.compile(r"^(.*?)\s*[(（]\s*([^()（）]*?)\s*[)）]$")
+_NOTED_RE = patterns.compile(r"^(.*?)\s*[(（]\s*([^()（）]*?)\s*[)）]$")
 
 
 def parse_count_note(cell: str) -> tuple[int, str | None] | None:
@@ -174,8 +177,9 @@ def money_unit(units: str) -> str:
     return next((unit for unit in units.split(", ") if unit in UNIT_WON), units)
 
 
-_OWN_UNIT_CELL_RE = regex.compile(r"^(.*?원)\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
-_MONEY_CELL_RE = regex.compile(r"^([△▲+＋\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
+_OWN_UNIT_CELL_RE = patterns.compile(r"^(.*?원)\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
+_MONEY_CELL_RE = patterns.compile(
+    r"^([△▲+＋\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 
 
 def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | None:
@@ -200,8 +204,8 @@ def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | Non
 # or none, closed by one of 만/억/조 or by 원: `3천5백만원` is (3천 + 5백) × 만, `1억 2,000만원`, `12,000千원`
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _AMOUNT_SCALE = r"(?:[천千백십]\s*[조억만]?|[조억만])"
-_AMOUNT_PART_RE = regex.compile(rf"({_NUMBER})\s*([천千백십])?\s*([조억만])?")
-AMOUNT_RE = regex.compile(rf"(?<![\d,.])(?:{_NUMBER}\s*{_AMOUNT_SCALE}\s*)*{_NUMBER}\s*{_AMOUNT_SCALE}?\s*원")
+_AMOUNT_PART_RE = patterns.compile(rf"({_NUMBER})\s*([천千백십])?\s*([조억만])?")
+AMOUNT_RE = patterns.compile(rf"(?<![\d,.])(?:{_NUMBER}\s*{_AMOUNT_SCALE}\s*)*{_NUMBER}\s*{_AMOUNT_SCALE}?\s*원")
 _SMALL_SCALE = {"": 1, "십": 10, "백": 100, "천": 1_000, "千": 1_000}
 _LARGE_SCALE = {"만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000}
 
@@ -222,7 +226,7 @@ def parse_amount(text: str) -> int | None:
 # --- dates and periods ---------------------------------------------------------------------------
 
 # a year as a label or a line prints it alone: `2024`, `2024년`, `2024년도`, `’24`, `’24년`
-YEAR_LABEL_RE = regex.compile(r"^\s*(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:년\s*도?)?\s*$")
+YEAR_LABEL_RE = patterns.compile(r"^\s*(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:년\s*도?)?\s*$")
 
 
 def full_year(printed: str) -> int:
@@ -233,7 +237,7 @@ def full_year(printed: str) -> int:
 
 # `2025. 6. 12.`, `’25. 6. 12.`, `2025년 6월 12일`, `5.31.`: the year (if printed), the month and the day
 DATE = r"(?:(\d{4}|[’‘'`]\d{2})\s*[.년]\s*)?(\d{1,2})\s*[.월]\s*(\d{1,2})\s*[.일]?"
-_DATE_RE = regex.compile(DATE)
+_DATE_RE = patterns.compile(DATE)
 
 
 def parse_date(text: str, year: int | None) -> dt.date | None:
@@ -253,7 +257,7 @@ def parse_date(text: str, year: int | None) -> dt.date | None:
 
 
 _TILDES = frozenset("~∼〜")
-_TILDE_RE = regex.compile(r"\s*[~∼〜]\s*")
+_TILDE_RE = patterns.compile(r"\s*[~∼〜]\s*")
 
 
 def parse_date_range(text: str, year: int | None = None) -> tuple[dt.date, dt.date] | None:
@@ -269,11 +273,11 @@ def parse_date_range(text: str, year: int | None = None) -> tuple[dt.date, dt.da
 
 
 _HALF = {"상반기": (1, 6), "하반기": (7, 12), "연중": (1, 12), "연간": (1, 12)}
-_WORD_RE = regex.compile(r"(?<!\p{Hangul})(상\s*[·/,]?\s*하반기|상반기|하반기|연중|연간)(?!\p{Hangul})")
-_QUARTER_RE = regex.compile(r"([1-4])\s*/?\s*4?\s*분기")
+_WORD_RE = patterns.compile(r"(?<!\p{Hangul})(상\s*[·/,]?\s*하반기|상반기|하반기|연중|연간)(?!\p{Hangul})")
+_QUARTER_RE = patterns.compile(r"([1-4])\s*/?\s*4?\s*분기")
 # what runs all year without naming a month: `상시`, `매월 1회`, `매주 금요일`, `매일`, `격월`, `분기별`, `분기 1회`,
 # `월 2회` (not `비상시`, `상시근로자`; `수시` and `연 2회` say nothing of which months)
-_ALL_YEAR_RE = regex.compile(r"(?<![\p{Hangul}\d])(?:상시(?!\p{Hangul})|매\s*(?:일|주|월|분기)|격\s*[주월]"
+_ALL_YEAR_RE = patterns.compile(r"(?<![\p{Hangul}\d])(?:상시(?!\p{Hangul})|매\s*(?:일|주|월|분기)|격\s*[주월]"
                              r"|[분반]기\s*(?:별|마다)|(?:분기|월|주)\s*\d+\s*회)")
 _MONTH = r"(?P<month>1[0-2]|0?[1-9])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -282,7 +286,7 @@ _RANGE_DASHES = "~∼〜\\-–－"  # as a pattern's class: tildes, hyphens, the
 # (each with its weekday after it or not, `3. 4.(화)`); a month `3.` (a month alone after its year, `2025. 11.`,
 # `’25. 4.`, else only a range's end, `2025. 3. ~ 5.`); or a month without 월 where the month after it prints one
 # (`4~6월`, `1·3월`)
-_MONTH_POINT_RE = regex.compile(
+_MONTH_POINT_RE = patterns.compile(
     rf"(?=[’‘'`]?\d{{1,4}}\s*[.년월{_RANGE_DASHES}·]|익년|내년)(?<![\d.]|\d,)(?:"  # lookahead: fail fast
     rf"(?:(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]|(?P<year>\d\d)\s*년|(?P<next>익년|내년))\s*)?"
     rf"{_MONTH}\s*(?P<wol>월)(?:\s*{_DAY}\s*일)?"
@@ -292,10 +296,10 @@ _MONTH_POINT_RE = regex.compile(
 AS_OF = r"(?:기\s*준|현\s*재)"  # what dates figures, not work, after a date: `(5.31. 기준)`, `5. 31. 현재`
 # a month that dates the figures counted, not when the item runs: `(’25. 5. 31. 기준)`, `5월말 현재`, and
 # `(기준일: 2025. 5. 31.)` (not `선정 기준: 3월 공고`, a criterion's label)
-_AS_OF_AFTER_RE = regex.compile(rf"\s*말?\s*{AS_OF}")
-_AS_OF_BEFORE_RE = regex.compile(r"(?<=기\s*준\s*일\s*[:：]?\s*)")
+_AS_OF_AFTER_RE = patterns.compile(rf"\s*말?\s*{AS_OF}")
+_AS_OF_BEFORE_RE = patterns.compile(r"(?<=기\s*준\s*일\s*[:：]?\s*)")
 # what joins two months: a range (`3월~5월`, `3월 10일 - 5월 20일`, `3월부터 5월까지`), a list (`3월, 9월`, `1·3월`)
-_LINK_RE = regex.compile(rf"\s*(?:(?P<range>[{_RANGE_DASHES}]|부터)|(?P<list>[,·]|및))\s*")
+_LINK_RE = patterns.compile(rf"\s*(?:(?P<range>[{_RANGE_DASHES}]|부터)|(?P<list>[,·]|및))\s*")
 _TILDES_ALONE = ("~", "∼", "〜")
 _LABEL_STARTS = frozenset("’‘'`익내상하연")  # what a period label may start with besides a figure
 
