@@ -21,7 +21,7 @@ class Rule:
                        expected=expected, actual=actual, message=message, source=source)
 
 
-def figure(value: int | None, unit: str | None = None) -> str:
+def figure(value: int | Decimal | None, unit: str | None = None) -> str:
     """A figure as the report prints it: `1,234`, with the unit where it is one (`1,234천원`)."""
     if value is None:
         return "-"

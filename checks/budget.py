@@ -5,6 +5,7 @@ it is printed with."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -176,12 +177,18 @@ def _rate(line: BudgetLine, table: str, step: int) -> list[Finding]:
 
 
 def _rounded_to(lines: list[BudgetLine]) -> int:
-    """The won a table's figures are rounded to, where that is coarse enough to matter: figures coarser than
-    천원, in which budgets are kept (and which are exact), are rounded from 천원 ones (a 계 from the exact total,
-    not from the rounded lines), to their unit or to the decimals the table prints (`38.2억원`: 0.1억,
-    `1,426.04백만원`: 10,000 won, as its finest figure shows)."""
-    step = min((precision(value, line.unit) for line in lines
-                for value in (line.budget_krw, line.executed_krw, line.remaining_krw) if value is not None), default=0)
+    """The won a budget table's figures are rounded to (`rounded_to`)."""
+    return rounded_to((value, line.unit) for line in lines
+                      for value in (line.budget_krw, line.executed_krw, line.remaining_krw) if value is not None)
+
+
+def rounded_to(figures: Iterable[tuple[int, str | None]]) -> int:
+    """The won a table's figures (each in won, with the unit it is printed in) are rounded to, where that is
+    coarse enough to matter: figures coarser than 천원, in which budgets are kept (and which are exact), are
+    rounded from 천원 ones (a 계 from the exact total, not from the rounded lines), to their unit or to the
+    decimals the table prints (`38.2억원`: 0.1억, `1,426.04백만원`: 10,000 won, as its finest figure shows); 0
+    where they are exact. The budget checks ask it, and `sum.table` of a money table."""
+    step = min((precision(value, unit) for value, unit in figures), default=0)
     return step if step > 1_000 else 0
 
 

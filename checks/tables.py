@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from checks.base import Rule, figure
+from checks.budget import rounded_to
 from extractors import context
 from extractors.context import column_labels, column_name
 from extractors.labels import RATE, SERIAL_WORDS, is_change_label
@@ -42,15 +43,18 @@ def _table(table: GenericTable) -> list[Finding]:
     names = [" ".join(labels) for labels in row_labels]
     kinds = [_kind_among(name, names) for name in names]
     summed = [row for row, kind in zip(body, kinds, strict=True) if kind != _NOT_SUMMED]
+    amounts = _amount_unit(table.unit)
     numeric = {c: column for c in range(len(body[0]))
                if c not in label_cols and _kind_among(labels[c], labels) != _NOT_SUMMED
-               and (column := _read_column([row[c] for row in summed])) is not None}
+               and (column := _read_column([row[c] for row in summed],
+                                           _money_unit(labels[c], table.unit))) is not None}
     if not numeric:
         return []
-    mismatches = _total_columns(labels, body, kinds, numeric, _amount_unit(table.unit))
+    mismatches = _total_columns(labels, body, kinds, numeric, amounts)
     if label_cols:  # a table of figures alone has no 계 row, but its 계 column is checked all the same
         mismatches += _total_rows(body, row_labels, kinds, label_cols, group_col, groups, numeric)
-    return _findings(table, labels, body, label_cols, group_col, groups, _wrong_part(body, numeric, mismatches))
+    return _findings(table, labels, body, label_cols, group_col, groups, numeric,
+                     _wrong_part(body, numeric, mismatches))
 
 
 class _Mismatch(NamedTuple):
@@ -66,9 +70,11 @@ class _Mismatch(NamedTuple):
 
 class _Column(NamedTuple):
     """How a column's cells read as figures (`_figure`): the unit every cell prints after its figure (`명` of
-    `1,200명`, '' for none) and the decimals it prints (0 for counts)."""
+    `1,200명`, '' for none), the step its figures are rounded to in that unit (0 for exact counts) and the money
+    unit they are in ('' for none), which a finding shows after them as a budget finding does (`3,457백만원`)."""
     unit: str
-    digits: int
+    step: Decimal
+    money: str
 
     def part(self, cell: str) -> Decimal:
         """A part's figure: a blank or `-` is 0."""
@@ -81,10 +87,9 @@ class _Column(NamedTuple):
         return None if value == 0 and parts and not _DIGIT_RE.search(cell) else value
 
     def differs(self, printed: Decimal, expected: Decimal, parts: int) -> bool:
-        """Counts add up exactly; decimals are rounded to their printed step, so their sum may be off by half a
-        step a figure, the parts' and the total's (as `sum.budget` allows for figures in 백만원)."""
-        step = Decimal(1).scaleb(-self.digits) if self.digits else 0
-        return 2 * abs(printed - expected) > (parts + 1) * step
+        """Counts add up exactly; rounded figures may be off by half a step a figure, the parts' and the total's
+        (as `sum.budget` allows)."""
+        return 2 * abs(printed - expected) > (parts + 1) * self.step
 
 
 _ZERO = Decimal(0)
@@ -291,12 +296,13 @@ def _cross_at_part(body, numeric: dict[int, _Column], missed: set[tuple[int, int
             and _figure(corner, numeric[total_column.column].unit) is not None)
 
 
-def _findings(table: GenericTable, labels, body, label_cols, group_col, groups,
+def _findings(table: GenericTable, labels, body, label_cols, group_col, groups, numeric: dict[int, _Column],
               mismatches: list[_Mismatch]) -> list[Finding]:
     """One finding a printed figure and the sum it should be: a corner 계 that is both the 계 row's and the 계
     column's, wrong by the same sum both ways, is one finding that says so (by two sums, two findings); a part
     both totals miss (`_wrong_part`), one with the figure they agree on. A row that prints no label is named by
-    its place (`1행`), as a column is (`3열`)."""
+    its place (`1행`), as a column is (`3열`); the message shows the cell as printed (`△2`), and figures in money
+    with their unit (`3,457백만원`)."""
     sums: dict[tuple[int, int, int], list[_Mismatch]] = {}
     for mismatch in mismatches:
         sums.setdefault((mismatch.row, mismatch.column, mismatch.expected), []).append(mismatch)
@@ -307,11 +313,19 @@ def _findings(table: GenericTable, labels, body, label_cols, group_col, groups,
         name = column_name(labels, col)
         what = "과도, ".join(m.what for m in same) + ("과도" if len(same) > 1 else "과")
         basis = "맞는 값" if same[0].what == _PART_OF_BOTH else "합계"
+        unit = numeric[col].money
         findings.append(SUM.finding(
-            table=table.caption or "표", row=label, column=name, expected=figure(expected),
-            actual=figure(printed), source=table.row_source(table.header_rows + index),
-            message=f"'{label}' 행의 {name} 값이 {what} 다릅니다 (표기 {printed:,}, {basis} {expected:,})"))
+            table=table.caption or "표", row=label, column=name, expected=figure(expected, unit),
+            actual=figure(printed, unit), source=table.row_source(table.header_rows + index),
+            message=f"'{label}' 행의 {name} 값이 {what} 다릅니다 "
+                    f"(표기 {_as_printed(body[index][col], unit)}, {basis} {figure(expected, unit)})"))
     return findings
+
+
+def _as_printed(cell: str, unit: str) -> str:
+    """A cell as the table prints it (`△2`, `8(1)`), with the table's `unit` after it where it prints none."""
+    text = cell.strip()
+    return text if not unit or text.endswith(unit) else text + unit
 
 
 # What a label prints in brackets after its word: its unit (`합계(명)`, `계 (㎡)`)
@@ -381,6 +395,19 @@ def _amount_unit(units: str | None) -> str:
     if printed and all(unit_multiplier(unit) for unit in printed):
         return ""
     return next((unit for unit in printed if unit_multiplier(unit)), "원")
+
+
+def _money_unit(label: str, units: str | None) -> str:
+    """The money unit a column's figures are in: the one its label prints (`금액(백만원)`), else the table's
+    (`units`, its `(단위: …)`) where it prints money alone (or beside rates: `백만원, %`) or the column's word
+    names an amount (`징수액` under `건, 백만원`); '' for none, also where none is printed."""
+    if own := _unit(label):
+        return own if unit_multiplier(own) else ""
+    printed = units.split(", ") if units else []
+    money = next((unit for unit in printed if unit_multiplier(unit)), "")
+    if money and (all(unit == "%" or unit_multiplier(unit) for unit in printed) or _AMOUNT_RE.search(_word(label))):
+        return money
+    return ""
 
 
 class _Total(NamedTuple):
@@ -494,11 +521,13 @@ def _is_year_column(label: str, body: list[list[str]]) -> bool:
                               or all(YEAR_LABEL_RE.match(cell) for cell in figures))
 
 
-def _read_column(cells: list[str]) -> _Column | None:
+def _read_column(cells: list[str], money: str = "") -> _Column | None:
     """How a column's cells (on the rows that are summed) read as figures, None where one is no figure, or they
     print units of two kinds; a unit is the column's where two cells print it or more (`12개소` alone is a
     note, as a 비고 prints it). Whether they add up is their label's to say (`_kind`: `처리율(%)`, `평균
-    처리일수`, `준공연도`, where a 계 row prints none or an average)."""
+    처리일수`, `준공연도`, where a 계 row prints none or an average). Decimals are rounded to their last digit,
+    and figures in `money` coarser than 천원 to what the budget checks take them to be (`rounded_to`: their
+    unit, as the finest figure shows)."""
     cells = [cell for cell in cells if cell.strip()]
     units = [match.group(1) for cell in cells  # a figure's last digit ends most: no unit after it to seek
              if not cell[-1].isdigit() and (match := _CELL_UNIT_RE.search(cell))]
@@ -508,7 +537,11 @@ def _read_column(cells: list[str]) -> _Column | None:
     figures = [_figure(cell, unit) for cell in cells]
     if None in figures:
         return None
-    return _Column(unit, max(-min(value.as_tuple().exponent, 0) for value in figures))
+    step = Decimal(1).scaleb(-digits) if (digits := max(-min(value.as_tuple().exponent, 0) for value in figures)) else 0
+    if multiplier := unit_multiplier(money):
+        won = rounded_to((int(value * multiplier), money) for value in figures)
+        step = max(step, Decimal(won) / multiplier)
+    return _Column(unit, step, money)
 
 
 @functools.lru_cache(maxsize=8192)  # each cell is read for each sum it is in

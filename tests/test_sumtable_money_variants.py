@@ -65,7 +65,7 @@ def test_a_group_of_people_leaves_out_the_money_paid_to_them():
 def test_a_table_of_money_alone_sums_every_amount(parts):
     # under `(단위: 천원)` every column is an amount, whatever its word: the 계 sums them all
     table = md("천원", f"구 분 | 계 | {parts}", "경로당 운영 | 130,000 | 100,000 | 20,000")
-    assert summary(table) == [("sum.table", "경로당 운영", "계", "120,000", "130,000")]
+    assert summary(table) == [("sum.table", "경로당 운영", "계", "120,000천원", "130,000천원")]
 
 
 def test_a_group_of_amounts_in_a_table_of_counts_and_money_sums_its_amounts():

@@ -42,8 +42,8 @@ def test_a_total_group_s_count_is_the_other_groups_counts(layout):
 @pytest.mark.parametrize("layout", LAYOUTS, ids=LAYOUT_IDS)
 def test_a_total_group_s_amount_is_the_other_groups_amounts(layout):
     wrong = DISPOSITIONS.replace("\t10\t35,000\t", "\t10\t36,000\t")
-    assert summary(wrong, layout) == [("sum.table", "계", "계 금액", "91,000", "90,000"),
-                                      ("sum.table", "특정감사", "계 금액", "35,000", "36,000")]
+    assert summary(wrong, layout) == [("sum.table", "계", "계 금액", "91,000천원", "90,000천원"),
+                                      ("sum.table", "특정감사", "계 금액", "35,000천원", "36,000천원")]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=LAYOUT_IDS)

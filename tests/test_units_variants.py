@@ -41,7 +41,7 @@ def test_a_generic_table_keeps_all_its_units_and_is_still_summed():
     assert (table.caption, table.unit) == ("아동수당 지급 현황", "명, 백만원")
     assert generic.summary(CHILD_ALLOWANCE) == []
     planted = CHILD_ALLOWANCE.replace("4,380", "4,390")
-    assert generic.summary(planted) == [("sum.table", "계", "지급액", "7,450", "7,440")]
+    assert generic.summary(planted) == [("sum.table", "계", "지급액", "7,450백만원", "7,440백만원")]
 
 
 @pytest.mark.parametrize("printed", ["(단위: 명, 백만원)", "(단위: 백만원, 명)", "(단위 : 건 / 백만원)",

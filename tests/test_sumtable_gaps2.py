@@ -1,0 +1,38 @@
+"""sum.table in money tables (rounded figures, units in findings), over groups printing 소계, a 누계 column beside
+years, and the `change` check of a 증감 column (this year − last year, row by row)."""
+
+from checks import run_checks
+from tests.test_generic_variants import read, summary
+
+
+def money_table(unit: str, *rows: str) -> str:
+    return f"□ 세외수입 징수 현황\n\n(단위: {unit})\n\n" + "\n".join(row.replace(" | ", "\t") for row in rows) + "\n"
+
+
+LEVIES = ("구 분 | 부과액 | 징수액 | 징수율", "계 | 3,458 | 2,901 | 83.9", "과태료 | 1,235 | 1,000 | 81.0",
+          "사용료 | 2,100 | 1,800 | 85.7", "수수료 | 122 | 100 | 82.0")
+
+
+def test_a_money_table_coarser_than_thousand_won_allows_its_parts_rounding():
+    # before, 3,458 over 1,235 + 2,100 + 122 = 3,457 (each rounded from its own 천원 figure) was an error
+    assert summary(money_table("백만원, %", *LEVIES)) == []
+    assert summary(money_table("억원, %", *LEVIES)) == []
+    one_row = money_table("백만원", "구 분 | 계 | 과태료 | 사용료", "체납액 | 3,458 | 1,235 | 2,222")
+    assert summary(one_row) == []
+    # beyond half a unit a figure (4 figures: 2), a finding, with the unit as budget findings show it
+    wrong = money_table("백만원, %", *LEVIES).replace("3,458", "3,460")
+    (finding,) = run_checks(read(wrong))
+    assert (finding.rule, finding.row, finding.column, finding.expected, finding.actual) == (
+        "sum.table", "계", "부과액", "3,457백만원", "3,460백만원")
+    assert finding.message == "'계' 행의 부과액 값이 해당 행들의 합과 다릅니다 (표기 3,460백만원, 합계 3,457백만원)"
+
+
+def test_counts_and_thousand_won_stay_exact():
+    assert summary(money_table("건, %", *LEVIES)) == [("sum.table", "계", "부과액", "3,457", "3,458"),
+                                                    ("sum.table", "계", "징수액", "2,900", "2,901")]
+    assert summary(money_table("천원, %", *LEVIES)) == [("sum.table", "계", "부과액", "3,457천원", "3,458천원"),
+                                                     ("sum.table", "계", "징수액", "2,900천원", "2,901천원")]
+    # an amount beside counts: the count exact, the amount in 백만원 rounded
+    mixed = money_table("건, 백만원", "구 분 | 건수 | 금액", "계 | 31 | 3,458", "과태료 | 10 | 1,235",
+                        "사용료 | 20 | 2,100", "수수료 | 2 | 122")
+    assert summary(mixed) == [("sum.table", "계", "건수", "32", "31")]
