@@ -423,15 +423,17 @@ _ROW = _Total("", "")
 def _total_group(label: str, labels: tuple[str, ...]) -> _Total | None:
     """What a 계 column's label says it totals (`_Total`): the row (`계`, and `합계(명)` with its unit after it, as
     a header wrapped over two lines gives it); the group whose merged label heads its other columns too (`인 원`
-    over `계 | 남 | 여` is `인 원 계` beside `인 원 남`); or, under a total merged over a group (`계` over `건수 |
-    금액`, as over each other group's), its sub-label's columns of the other groups (`계 건수`, where another
-    group prints a `건수`); None for a column that is no 계."""
+    over `계 | 남 | 여` is `인 원 계` beside `인 원 남`, `제 증 명` over `소 계 | 등본 | 초본` its `소 계`: a
+    table's 총계 beside such groups sums their parts, not their totals too); or, under a total merged over a
+    group (`계` over `건수 | 금액`, as over each other group's), its sub-label's columns of the other groups (`계
+    건수`, where another group prints a `건수`); None for a column that is no 계."""
     label = _BRACKET_AFTER_RE.sub("", label) if label.endswith((")", "）", "]")) else label
     if is_total(label):
         return _ROW
-    group, _, last = label.rpartition(" ")
-    if group and is_total(last) and any(other != label and other.startswith(group + " ") for other in labels):
-        return _Total(group, "")
+    for k, char in enumerate(label):  # a total after its group's label, also letter-spaced (`제 증 명 소 계`)
+        if char == " " and k and is_total(label[k + 1:]) and any(
+                other != label and other.startswith(label[:k + 1]) for other in labels):
+            return _Total(label[:k], "")
     head = next((k for k, char in enumerate(label) if char == " " and is_total(label[:k])), None)
     sub = _word(label[head + 1:]) if head is not None else ""
     if sub and any(other != label and _sub_label_is(other, sub) for other in labels):

@@ -2,7 +2,7 @@
 years, and the `change` check of a 증감 column (this year − last year, row by row)."""
 
 from checks import run_checks
-from tests.test_generic_variants import read, summary
+from tests.test_generic_variants import read, summary, tsv
 
 
 def money_table(unit: str, *rows: str) -> str:
@@ -36,3 +36,16 @@ def test_counts_and_thousand_won_stay_exact():
     mixed = money_table("건, 백만원", "구 분 | 건수 | 금액", "계 | 31 | 3,458", "과태료 | 10 | 1,235",
                         "사용료 | 20 | 2,100", "수수료 | 2 | 122")
     assert summary(mixed) == [("sum.table", "계", "건수", "32", "31")]
+
+
+COMPLAINTS = tsv("총 계 | 제 증 명 |  |  | 고 충 |  | ", " | 소 계 | 등본 | 초본 | 소 계 | 방문 | 전화",
+                 "{} | {} | {} | {} | {} | {} | {}")
+
+
+def test_a_total_beside_groups_that_print_a_subtotal_sums_their_parts_once():
+    # before, the 총 계 was summed over the 소 계s and their parts together (expected 10 over 5 printed)
+    assert summary(COMPLAINTS.format(5, 3, 1, 2, 2, 1, 1)) == []
+    assert summary(COMPLAINTS.format(500, 300, 100, 200, 200, 100, 100)) == []
+    assert summary(COMPLAINTS.format(6, 3, 1, 2, 2, 1, 1)) == [("sum.table", "1행", "총 계", "5", "6")]
+    # a group's 소 계 is its parts' sum
+    assert summary(COMPLAINTS.format(5, 4, 1, 2, 2, 1, 1)) == [("sum.table", "1행", "제 증 명 소 계", "3", "4")]
