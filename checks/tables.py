@@ -11,6 +11,8 @@ import functools
 from decimal import Decimal
 from typing import NamedTuple
 
+import regex
+
 from checks.base import Rule, figure
 from checks.budget import rounded_to
 from extractors import context
@@ -20,7 +22,8 @@ from pipeline import patterns
 from pipeline.values import YEAR_LABEL_RE, compact, parse_count, parse_count_note, parse_decimal, unit_multiplier
 from schemas import Finding, GenericTable, Report
 
-SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병합된 행 머리) 또는 표 전체의 합, 계 열은 그 행의 합")
+SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병합된 행 머리) 또는 표 전체의 합, 계 열은 그 행의 합, "
+                                 "증감 열은 줄마다 바로 앞 두 해(또는 (A)·(B)) 열의 뒤 − 앞")
 RULES = (SUM,)
 
 
@@ -50,11 +53,98 @@ def _table(table: GenericTable) -> list[Finding]:
                                            _money_unit(labels[c], table.unit))) is not None}
     if not numeric:
         return []
+    changes = _changes(labels, body, table.unit)
     mismatches = _total_columns(labels, body, kinds, numeric, amounts)
     if label_cols:  # a table of figures alone has no 계 row, but its 계 column is checked all the same
         mismatches += _total_rows(body, row_labels, kinds, label_cols, group_col, groups, numeric)
-    return _findings(table, labels, body, label_cols, group_col, groups, numeric,
-                     _wrong_part(body, numeric, mismatches))
+        mismatches = _not_explained(mismatches, changes, numeric)
+    findings = _findings(table, labels, body, label_cols, group_col, groups, numeric,
+                         _wrong_part(body, numeric, mismatches))
+    summed = {(m.row, m.column, m.expected) for m in mismatches}  # a wrong 계 both ways: one finding
+    return findings + [_change_finding(table, labels, body, row_labels, change) for change in changes
+                       if (change.row, change.column, change.expected) not in summed]
+
+
+class _Change(NamedTuple):
+    """A printed change (body row, `column`) that is not the later figure (`this`) less the earlier (`last`)."""
+    row: int
+    column: int
+    last: int
+    this: int
+    printed: Decimal
+    expected: Decimal
+    money: str
+
+
+# The year or period a column a change compares prints (`2024년`, `’24년`, `2025 예산`, `전년도`, `금년`), or its
+# letter (`실적(B)`, as a change's label names them: `증감(B-A)`)
+_PERIOD_RE = patterns.compile(r"((?:19|20)\d\d)|[’‘'`](\d\d)년|(전년)|(?:금년|올해|당해)|[(（]([AB])[)）]")
+
+
+def _period(label: str) -> tuple[bool, int] | None:
+    """When a column's figures are (`_PERIOD_RE`), to tell the later of two: (a year's, its year) or (a
+    period's, 0 for the earlier: 전년, (A); 1 for the later); None for no period."""
+    match = _PERIOD_RE.search(label)
+    if match is None:
+        return None
+    year, short, last, letter = match.groups()
+    if year or short:
+        return True, int(year or "20" + short)
+    return False, 0 if last or letter == "A" else 1
+
+
+def _changes(labels: tuple[str, ...], body, units: str | None) -> list[_Change]:
+    """The rows whose change (`증감`, `증감(B-A)`, a `전년대비` printing differences: no rate) is not the later of the
+    two periods just before it less the earlier (`2024년 | 2025년 | 증감`, `2025년 | 2024년 | 증감`), where most
+    rows print it so (a change may compare something else; one row of a table of one or two does not tell):
+    the row's own mistake, which a 계 row's sum would otherwise be blamed for (`_not_explained`)."""
+    wrong = []
+    for column in range(2, len(labels)):
+        word = compact(labels[column])
+        if not ("증감" in word or "대비" in word) or regex.search(RATE, word):
+            continue
+        periods = [_period(labels[c]) for c in (column - 2, column - 1)]
+        if None in periods or periods[0][0] != periods[1][0] or periods[0] == periods[1]:
+            continue
+        last, this = (column - 2, column - 1) if periods[0] < periods[1] else (column - 1, column - 2)
+        money = _money_unit(labels[column], units)
+        readings = [_read_column([row[c] for row in body], money) for c in (last, this, column)]
+        if None in readings:
+            continue
+        rows = [(index, printed, readings[1].part(row[this]) - readings[0].part(row[last]))
+                for index, row in enumerate(body)
+                if _DIGIT_RE.search(row[last] + row[this]) and (printed := _figure(row[column], readings[2].unit))
+                is not None]
+        off = [(index, printed, expected) for index, printed, expected in rows
+               if readings[2].differs(printed, expected, 2)]
+        if 2 * len(off) <= len(rows) and len(rows) > 1:
+            wrong += [_Change(index, column, last, this, printed, expected, money) for index, printed, expected in off]
+    return wrong
+
+
+def _not_explained(mismatches: list[_Mismatch], changes: list[_Change], numeric) -> list[_Mismatch]:
+    """The mismatches that the parts' wrong changes (`_changes`) do not explain: a 계 row's change that adds up
+    over its parts' right changes is right."""
+    missed = {(change.row, change.column): change.expected - change.printed for change in changes}
+    if not missed:
+        return mismatches
+    return [m for m in mismatches
+            if m.what != _ROWS_SUM or not any((k, m.column) in missed for k in m.parts)
+            or numeric[m.column].differs(m.printed, m.expected + sum((missed.get((k, m.column), _ZERO)
+                                                                     for k in m.parts), _ZERO), len(m.parts))]
+
+
+def _change_finding(table: GenericTable, labels, body, row_labels, change: _Change) -> Finding:
+    label = " / ".join(r for r in row_labels[change.row] if r) or f"{change.row + 1}행"
+    name, this, last = (column_name(labels, c) for c in (change.column, change.this, change.last))
+    cells = body[change.row]
+    expected = figure(change.expected, change.money)
+    return SUM.finding(  # as `sum.vehicles` finds a 과부족 that is no 보유 − 정수
+        table=table.caption or "표", row=label, column=name, expected=expected,
+        actual=figure(change.printed, change.money), source=table.row_source(table.header_rows + change.row),
+        message=f"'{label}' 행의 {name} 값이 {this} − {last} 값과 다릅니다 (표기 "
+                f"{_as_printed(cells[change.column], change.money)}, {_as_printed(cells[change.this], change.money)}"
+                f" − {_as_printed(cells[change.last], change.money)} = {expected})")
 
 
 class _Mismatch(NamedTuple):

@@ -49,3 +49,38 @@ def test_a_total_beside_groups_that_print_a_subtotal_sums_their_parts_once():
     assert summary(COMPLAINTS.format(6, 3, 1, 2, 2, 1, 1)) == [("sum.table", "1행", "총 계", "5", "6")]
     # a group's 소 계 is its parts' sum
     assert summary(COMPLAINTS.format(5, 4, 1, 2, 2, 1, 1)) == [("sum.table", "1행", "제 증 명 소 계", "3", "4")]
+
+
+CHANGES = tsv("구 분 | 2024년 | 2025년 | 증 감 | 증감률(%)", "계 | 12,500 | 13,100 | 600 | 4.8",
+              "제증명 발급 | 10,000 | 10,400 | 400 | 4.0", "고충민원 | 2,500 | 2,700 | 300 | 8.0")
+
+
+def test_a_wrong_change_is_found_on_its_row_not_blamed_on_the_total():
+    # before, the 계 row's 증 감 (600, which is 13,100 − 12,500) was found against its rows' 700
+    (finding,) = run_checks(read(CHANGES))
+    assert (finding.rule, finding.severity, finding.row, finding.column, finding.expected, finding.actual) == (
+        "sum.table", "error", "고충민원", "증 감", "200", "300")
+    assert finding.message == "'고충민원' 행의 증 감 값이 2025년 − 2024년 값과 다릅니다 (표기 300, 2,700 − 2,500 = 200)"
+    assert summary(CHANGES.replace("\t300\t", "\t200\t")) == []
+    # a wrong 계 is still the 계's: its change and its column sum both miss it, one finding
+    (total,) = run_checks(read(CHANGES.replace("\t300\t", "\t200\t").replace("\t600\t", "\t700\t")))
+    assert (total.row, total.column, total.expected, total.actual) == ("계", "증 감", "600", "700")
+    assert total.message == "'계' 행의 증 감 값이 해당 행들의 합과 다릅니다 (표기 700, 합계 600)"
+
+
+def test_a_change_compares_the_later_period_with_the_earlier_as_printed():
+    # `2025년 예산 | 2024년 예산 | 증감` in 천원; `증감(B-A)` after `(A)`, `(B)`; a `전년대비` of differences, `△` as −
+    budget = money_table("천원", "구 분 | 2025년 예산 | 2024년 예산 | 증감", "합 계 | 3,456,789 | 3,300,000 | 156,789",
+                         "도시계획 수립 | 1,234,567 | 1,200,000 | 43,567",
+                         "도시경관 관리 | 2,100,000 | 2,000,000 | 100,000",
+                         "기본경비 | 122,222 | 100,000 | 22,222")
+    assert summary(budget) == [("sum.table", "도시계획 수립", "증감", "34,567천원", "43,567천원")]
+    letters = tsv("구 분 | 계획(A) | 실적(B) | 증감(B-A)", "가 | 10 | 12 | 2", "나 | 20 | 15 | 5", "다 | 5 | 5 | -")
+    assert summary(letters) == [("sum.table", "나", "증감(B-A)", "-5", "5")]
+    year_on_year = tsv("구 분 | 2024년 | 2025년 | 전년대비", "계 | 12,500 | 12,100 | △500",
+                       "제증명 발급 | 10,000 | 9,400 | △600", "고충민원 | 2,500 | 2,700 | 200")
+    (finding,) = run_checks(read(year_on_year))
+    assert (finding.rule, finding.row, finding.expected, finding.actual) == ("sum.table", "계", "-400", "-500")
+    assert "(표기 △500, 12,100 − 12,500 = -400)" in finding.message
+    # a change that most rows do not print so compares something else
+    assert summary(tsv("구 분 | 2024년 | 2025년 | 증 감", "가 | 10 | 12 | 1", "나 | 20 | 15 | 4")) == []
