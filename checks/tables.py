@@ -198,7 +198,7 @@ def _total_rows(body, labels: list[list[str]], kinds, label_cols, group_col, gro
     mismatches = []
     for index, covered in _row_sums(body, labels, label_cols, label_cols.index(group_col), groups):
         covered = [k for k in covered if k in parts]
-        if kinds[index] == _NOT_SUMMED or not covered:
+        if kinds[index] in (_NOT_SUMMED, _FROM_BEFORE) or not covered:
             continue
         row = body[index]
         for col, column in numeric.items():
@@ -292,7 +292,9 @@ def _summed_columns(labels: tuple[str, ...], numeric: dict[int, _Column], amount
     its own (`회원수(명)` beside `구립 | 사립`, `금액(천원)` beside `인원`) or names an amount in a table of
     counts too (`amounts`: `금액` after `소계 | 회수 | 추징` under `(단위: 건, 천원)`): the parts are in the 계's
     unit, or where it prints none, in that of its first part."""
-    totals = {c: total for c in numeric if (total := _total_group(labels[c], labels)) is not None}
+    kinds = {c: _kind_among(labels[c], labels) for c in numeric}
+    totals = {c: total for c in numeric
+              if kinds[c] != _FROM_BEFORE and (total := _total_group(labels[c], labels)) is not None}
     whole_row = [c for c, total in totals.items() if total == _ROW]
     summed = {}
     for column, (group, sub) in totals.items():
@@ -302,7 +304,7 @@ def _summed_columns(labels: tuple[str, ...], numeric: dict[int, _Column], amount
             parts = [c for c in numeric if c not in totals and labels[c].startswith(group + " ")]
         else:
             parts = [c for c in numeric if c not in totals] if len(whole_row) == 1 else []
-        parts = [c for c in parts if _kind(labels[c]) is None]
+        parts = [c for c in parts if kinds[c] is None]
         unit = _unit(labels[column], amounts) or (_unit(labels[parts[0]], amounts) if parts else "")
         parts = [c for c in parts if _unit(labels[c], amounts) in ("", unit)]
         if not group and not sub and len(heads := [c for c in parts if c > column]) >= 2:
@@ -562,7 +564,7 @@ _YEAR_RE = patterns.compile(_YEAR)
 _PER_UNIT = r"(?:인|명|가구|세대|호|건|개소|개교|개|곳|회|대|시간|㎡)당"
 _NOT_SUMMED_RE = patterns.compile(_SERIAL + "|" + RATE + rf"|비중|구성비|평균|만족도|평점|\(점\)|{_PER_UNIT}|"
                                   r"대비(?!증감)|" + _YEAR + r"|일자(?:\(|$)")
-_NOT_SUMMED, _CHANGE = "not summed", "change"
+_NOT_SUMMED, _CHANGE, _FROM_BEFORE = "not summed", "change", "from before"
 
 
 @functools.lru_cache(maxsize=4096)  # labels repeat (`계`, `남`, `구 분`): each row's and column's, in every table
@@ -576,9 +578,12 @@ def _kind(label: str) -> str | None:
 
 
 def _kind_among(label: str, labels) -> str | None:
-    """A label's kind (`_kind`) where the labels on its line beside it may say more: a 누계 that counts from before
-    (`_counts_from_before`) and a figure per counter (`_per_counter`) are no sums either."""
-    if _counts_from_before(label, labels) or _per_counter(label, labels):
+    """A label's kind (`_kind`) where the labels on its line beside it may say more: a figure per counter
+    (`_per_counter`) is no sum either, and a 누계 that counts from before (`_counts_from_before`) is no total of its
+    line, nor a part of one, but a figure a total across it sums (`_FROM_BEFORE`: the 계 row's 누계 is its rows')."""
+    if _counts_from_before(label, labels):
+        return _FROM_BEFORE
+    if _per_counter(label, labels):
         return _NOT_SUMMED
     return _kind(label)
 

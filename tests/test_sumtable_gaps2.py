@@ -84,3 +84,20 @@ def test_a_change_compares_the_later_period_with_the_earlier_as_printed():
     assert "(표기 △500, 12,100 − 12,500 = -400)" in finding.message
     # a change that most rows do not print so compares something else
     assert summary(tsv("구 분 | 2024년 | 2025년 | 증 감", "가 | 10 | 12 | 1", "나 | 20 | 15 | 4")) == []
+
+
+PASSPORTS = tsv("구 분 | 2022년 | 2023년 | 2024년 | 누계", "계 | 30,000 | 35,000 | 40,000 | 106,000",
+                "일반 | 29,000 | 34,000 | 39,000 | 102,000", "관용 | 1,000 | 1,000 | 1,000 | 4,000")
+
+
+def test_a_running_total_beside_years_is_summed_down_its_column():
+    # before, a 누계 beside years was left out altogether: the 계 row's 누계 against its rows' went unchecked
+    assert summary(PASSPORTS) == []  # 관용's 누계 counts from before 2022: no sum of its row
+    (finding,) = run_checks(read(PASSPORTS.replace("106,000", "107,000")))
+    assert (finding.rule, finding.row, finding.column, finding.expected, finding.actual) == (
+        "sum.table", "계", "누계", "106,000", "107,000")
+    assert finding.message == "'계' 행의 누계 값이 해당 행들의 합과 다릅니다 (표기 107,000, 합계 106,000)"
+    # nor is it a part of a 계 column beside it
+    with_total = tsv("구 분 | 2023년 | 2024년 | 계 | 누계", "계 | 35,000 | 40,000 | 75,000 | 106,000",
+                     "일반 | 34,000 | 39,000 | 73,000 | 102,000", "관용 | 1,000 | 1,000 | 2,000 | 4,000")
+    assert summary(with_total) == []
