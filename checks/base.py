@@ -28,6 +28,12 @@ def figure(value: int | Decimal | None, unit: str | None = None) -> str:
     return f"{value:,}{unit or ''}"
 
 
+def shown(value: int | Decimal, unit: str | None = None) -> str:
+    """A figure in a message as these reports print it: a negative with `△` (`△2`, which the readers read as −2
+    as they read `▲2` and `-2`; a record keeps the number only), else as `figure`."""
+    return f"△{figure(-value, unit)}" if value < 0 else figure(value, unit)
+
+
 def money(krw: int | None, unit: str | None) -> str:
     """Won back in the printed unit, so the figure can be found in the report: with the decimals it needs
     (`38.2억원`, as a table in 억원 prints it), in won where it needs more than two."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from checks.base import Rule, figure
+from checks.base import Rule, figure, shown
 from extractors.staffing import status_of
 from pipeline.values import parse_count
 from schemas import Finding, GenericTable, Report, Source, StaffingCount
@@ -84,7 +84,7 @@ def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:
                     table=table, row=status, column=f"{job_class} 계", expected=figure(sum(parts)),
                     actual=figure(printed.headcount), source=printed.source,
                     message=f"{status} {job_class} 소계가 직급별 인원의 합과 다릅니다 "
-                            f"(표기 {printed.headcount}, 합계 {sum(parts)})"))
+                            f"(표기 {shown(printed.headcount)}, 합계 {shown(sum(parts))})"))
             if job_class != "계":
                 class_totals[job_class] = printed.headcount if printed else sum(parts)
         # the 계's parts: each class's total, and grades printed with no class (`계 | 5급 | 6급`); a grade
@@ -100,7 +100,7 @@ def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:
                     table=table, row=status, column=f"계 {grade}", expected=figure(across),
                     actual=figure(printed.headcount), source=printed.source,
                     message=f"{status} {grade} 계가 직렬별 인원의 합과 다릅니다 "
-                            f"(표기 {printed.headcount}, 합계 {across})"))
+                            f"(표기 {shown(printed.headcount)}, 합계 {shown(across)})"))
         parts = list(class_totals.values()) + [c.headcount for g, c in overall.items() if g not in graded]
         total = classes.get("계", {}).get("계")
         if total and parts and total.headcount != sum(parts):
@@ -108,7 +108,8 @@ def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:
             findings.append(SUM.finding(
                 table=table, row=status, column="계", expected=figure(expected), actual=figure(total.headcount),
                 source=total.source,
-                message=f"{status} 계가 직렬별 인원의 합과 다릅니다 (표기 {total.headcount}, 합계 {expected})"))
+                message=f"{status} 계가 직렬별 인원의 합과 다릅니다 "
+                        f"(표기 {shown(total.headcount)}, 합계 {shown(expected)})"))
     return findings
 
 
@@ -138,7 +139,7 @@ def _shortfall_finding(table: str, column: str, status: str, quota: int, current
         "정원 − 현원", f"정원 {quota} − 현원 {current}")
     return [SHORTFALL.finding(
         table=table, row=status, column=column, expected=figure(expected), actual=figure(printed), source=source,
-        message=f"{column} {status}이 {formula}과 다릅니다 (표기 {printed}, {terms} = {expected})")]
+        message=f"{column} {status}이 {formula}과 다릅니다 (표기 {shown(printed)}, {terms} = {shown(expected)})")]
 
 
 def _grid_shortfall(grid: GenericTable) -> list[Finding]:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import regex
 
-from checks.base import Rule, figure
+from checks.base import Rule, figure, shown
 from checks.budget import rounded_to
 from extractors import context
 from extractors.context import column_labels, column_name
@@ -144,7 +144,7 @@ def _change_finding(table: GenericTable, labels, body, row_labels, change: _Chan
         actual=figure(change.printed, change.money), source=table.row_source(table.header_rows + change.row),
         message=f"'{label}' 행의 {name} 값이 {this} − {last} 값과 다릅니다 (표기 "
                 f"{_as_printed(cells[change.column], change.money)}, {_as_printed(cells[change.this], change.money)}"
-                f" − {_as_printed(cells[change.last], change.money)} = {expected})")
+                f" − {_as_printed(cells[change.last], change.money)} = {shown(change.expected, change.money)})")
 
 
 class _Mismatch(NamedTuple):
@@ -410,7 +410,7 @@ def _findings(table: GenericTable, labels, body, label_cols, group_col, groups, 
             table=table.caption or "표", row=label, column=name, expected=figure(expected, unit),
             actual=figure(printed, unit), source=table.row_source(table.header_rows + index),
             message=f"'{label}' 행의 {name} 값이 {what} 다릅니다 "
-                    f"(표기 {_as_printed(body[index][col], unit)}, {basis} {figure(expected, unit)})"))
+                    f"(표기 {_as_printed(body[index][col], unit)}, {basis} {shown(expected, unit)})"))
     return findings
 
 

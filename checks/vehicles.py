@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from checks.base import Rule, figure
+from checks.base import Rule, figure, shown
 from schemas import Finding, Report, VehicleCount, VehicleFleet, group_of
 from schemas.vehicles import QUOTA as QUOTA_STATUS
 from schemas.vehicles import SHORTFALL, category_totals, counts_by_category, fleet_total
@@ -66,7 +66,7 @@ def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Finding]:
                 table=table, row=category, column=f"{status}소계", expected=figure(sum(parts)),
                 actual=figure(kinds["소계"]), source=row_source[category, "소계"],
                 message=f"{status}{category} 소계가 차종별 대수의 합과 다릅니다"
-                        f" (표기 {kinds['소계']}대, 합계 {sum(parts)}대)"))
+                        f" (표기 {shown(kinds['소계'], '대')}, 합계 {shown(sum(parts), '대')})"))
     for group, members in _groups(by_category).items():  # a group's own row (`행정지원국 | 소 계`) sums its rows
         findings += _column_sums(table, group, by_category[group], [by_category[m] for m in members], row_source,
                                  status)
@@ -80,7 +80,8 @@ def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Finding]:
             findings.append(SUM.finding(
                 table=table, row="계", column=f"{status}계", expected=figure(summed), actual=figure(total),
                 source=row_source["계", "계"],
-                message=f"{status}총계가 {parts}의 합과 다릅니다 (표기 {total}대, 합계 {summed}대)"))
+                message=f"{status}총계가 {parts}의 합과 다릅니다"
+                        f" (표기 {shown(total, '대')}, 합계 {shown(summed, '대')})"))
     # categories as rows: the 계 row sums each kind's column
     findings += _column_sums(table, "계", {kind: n for kind, n in grand.items() if kind != "계"},
                              [kinds for category, kinds in by_category.items() if category in subtotals], row_source,
@@ -101,9 +102,17 @@ def _shortfalls(table: str, fleet: VehicleFleet) -> list[Finding]:
             findings.append(SUM.finding(
                 table=table, row=c.category, column=f"{SHORTFALL} {c.kind}", expected=figure(expected),
                 actual=figure(c.count), source=c.source,
-                message=f"{c.category} {c.kind} 과부족이 보유 − 정수와 다릅니다"
-                        f" (표기 {c.count}대, 보유 {held[cell]}대 − 정수 {quota[cell]}대 = {expected}대)"))
+                message=f"{_place(c.category, c.kind)} 과부족이 보유 − 정수와 다릅니다"
+                        f" (표기 {shown(c.count, '대')}, 보유 {held[cell]}대 − 정수 {quota[cell]}대"
+                        f" = {shown(expected, '대')})"))
     return findings
+
+
+def _place(category: str, kind: str) -> str:
+    """A count's place as a message names it: `승용 소계`, `승용` (the 계 of its row), `승합` (the 계 row's), `계`."""
+    if kind == "계":
+        return category
+    return kind if category == "계" else f"{category} {kind}"
 
 
 def _by_label(counts: list[VehicleCount]) -> dict[tuple[str, str], int]:
@@ -142,5 +151,5 @@ def _column_sums(table: str, row: str, totals: dict[str, int], rows: list[dict[s
                 table=table, row=row, column=f"{status}{kind}", expected=figure(sum(column)), actual=figure(n),
                 source=row_source[row, kind],
                 message=f"{status}{row} 행의 {kind}이(가) 분류별 {kind}의 합과 다릅니다"
-                        f" (표기 {n}대, 합계 {sum(column)}대)"))
+                        f" (표기 {shown(n, '대')}, 합계 {shown(sum(column), '대')})"))
     return findings

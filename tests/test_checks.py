@@ -136,7 +136,7 @@ def test_vacancies_are_quota_less_current():
     found = plant(row, "결 원\t1\t2\t-\t2\t1")  # and the 계 of 결원 no longer adds up
     assert summary(found) == [("shortfall", "error", "결원", "공무직 계", "-1", "1"),
                               ("sum.staffing", "error", "결원", "계", "3", "1")]
-    assert found[0].message == "공무직 계 결원이 정원 − 현원과 다릅니다 (표기 1, 정원 2 − 현원 3 = -1)"
+    assert found[0].message == "공무직 계 결원이 정원 − 현원과 다릅니다 (표기 1, 정원 2 − 현원 3 = △1)"
 
 
 def test_shortfall_alone():

@@ -81,7 +81,7 @@ def test_a_change_compares_the_later_period_with_the_earlier_as_printed():
                        "제증명 발급 | 10,000 | 9,400 | △600", "고충민원 | 2,500 | 2,700 | 200")
     (finding,) = run_checks(read(year_on_year))
     assert (finding.rule, finding.row, finding.expected, finding.actual) == ("sum.table", "계", "-400", "-500")
-    assert "(표기 △500, 12,100 − 12,500 = -400)" in finding.message
+    assert "(표기 △500, 12,100 − 12,500 = △400)" in finding.message
     # a change that most rows do not print so compares something else
     assert summary(tsv("구 분 | 2024년 | 2025년 | 증 감", "가 | 10 | 12 | 1", "나 | 20 | 15 | 4")) == []
 
@@ -101,3 +101,19 @@ def test_a_running_total_beside_years_is_summed_down_its_column():
     with_total = tsv("구 분 | 2023년 | 2024년 | 계 | 누계", "계 | 35,000 | 40,000 | 75,000 | 106,000",
                      "일반 | 34,000 | 39,000 | 73,000 | 102,000", "관용 | 1,000 | 1,000 | 2,000 | 4,000")
     assert summary(with_total) == []
+
+
+FLEET = ("□ 공용차량 현황 (총 5대)\n\n(단위: 대)\n\n구 분\t정 수\t보 유\t과부족\n계\t6\t5\t△2\n승 용\t4\t3\t△1\n"
+         "승 합\t2\t2\t-\n")
+
+
+def test_messages_name_a_total_once_and_show_negatives_as_reports_print_them():
+    # before: '계 계 과부족이 … (표기 -2대, … = -1대)'
+    (finding,) = [f for f in run_checks(read(FLEET)) if f.rule == "sum.vehicles"]
+    assert (finding.row, finding.column, finding.expected, finding.actual) == ("계", "과부족 계", "-1", "-2")
+    assert finding.message == "계 과부족이 보유 − 정수와 다릅니다 (표기 △2대, 보유 5대 − 정수 6대 = △1대)"
+    # a generic table's cell as printed, its expected figure as the table would print it
+    shortfalls = tsv("구 분 | 계 | 남 | 여", "증 감 | △2 | △3 | 2")
+    (finding,) = run_checks(read(shortfalls))
+    assert (finding.expected, finding.actual) == ("-1", "-2")
+    assert finding.message == "'증 감' 행의 계 값이 같은 행 항목들의 합과 다릅니다 (표기 △2, 합계 △1)"

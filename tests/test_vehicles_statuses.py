@@ -148,7 +148,7 @@ def test_quota_held_and_shortfall_columns_by_kind_are_stored_and_the_shortfall_i
     assert summary(wrong) == [("header.quota", "info", "제목", "정수", "12", "11"),
                               ("sum.vehicles", "error", "승합", "과부족 소계", "-1", "0")]
     finding = run_checks(wrong)[-1]
-    assert finding.message == "승합 소계 과부족이 보유 − 정수와 다릅니다 (표기 0대, 보유 4대 − 정수 5대 = -1대)"
+    assert finding.message == "승합 소계 과부족이 보유 − 정수와 다릅니다 (표기 0대, 보유 4대 − 정수 5대 = △1대)"
     assert finding.source.line == wrong.vehicles[0].shortfalls[-1].source.line
 
 
