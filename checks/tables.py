@@ -60,9 +60,9 @@ def _table(table: GenericTable) -> list[Finding]:
         mismatches = _not_explained(mismatches, changes, numeric)
     findings = _findings(table, labels, body, label_cols, group_col, groups, numeric,
                          _wrong_part(body, numeric, mismatches))
-    summed = {(m.row, m.column, m.expected) for m in mismatches}  # a wrong 계 both ways: one finding
+    summed = {(m.row, m.column): m.expected for m in mismatches}
     return findings + [_change_finding(table, labels, body, row_labels, change) for change in changes
-                       if (change.row, change.column, change.expected) not in summed]
+                       if not _found_by_sums(change, summed, body, numeric)]
 
 
 class _Change(NamedTuple):
@@ -132,6 +132,20 @@ def _not_explained(mismatches: list[_Mismatch], changes: list[_Change], numeric)
             if m.what != _ROWS_SUM or not any((k, m.column) in missed for k in m.parts)
             or numeric[m.column].differs(m.printed, m.expected + sum((missed.get((k, m.column), _ZERO)
                                                                      for k in m.parts), _ZERO), len(m.parts))]
+
+
+def _found_by_sums(change: _Change, summed: dict[tuple[int, int], Decimal], body, numeric) -> bool:
+    """Whether a wrong change is the sums' finding already: the change itself, wrong by the same figure (a 계 both
+    ways), or a period's figure that a sum finds wrong, with which the change is right (`계 | 12,500 | 13,200 |
+    600`, where the rows add up to 13,100: the 13,200 is wrong, not the 600)."""
+    if summed.get((change.row, change.column)) == change.expected:
+        return True
+    fixed = {c: summed[change.row, c] - numeric[c].part(body[change.row][c])
+             for c in (change.this, change.last) if (change.row, c) in summed and c in numeric}
+    if not fixed:
+        return False
+    right = change.expected + fixed.get(change.this, _ZERO) - fixed.get(change.last, _ZERO)
+    return right == change.printed
 
 
 def _change_finding(table: GenericTable, labels, body, row_labels, change: _Change) -> Finding:

@@ -117,3 +117,9 @@ def test_messages_name_a_total_once_and_show_negatives_as_reports_print_them():
     (finding,) = run_checks(read(shortfalls))
     assert (finding.expected, finding.actual) == ("-1", "-2")
     assert finding.message == "'증 감' 행의 계 값이 같은 행 항목들의 합과 다릅니다 (표기 △2, 합계 △1)"
+
+
+def test_a_wrong_year_figure_of_a_total_row_is_not_blamed_on_its_change():
+    # the 계's 2025년 (13,200) is not its rows' 13,100; its 증 감 600 is right with the right figure
+    wrong = CHANGES.replace("\t13,100\t", "\t13,200\t").replace("\t300\t", "\t200\t")
+    assert summary(wrong) == [("sum.table", "계", "2025년", "13,100", "13,200")]
