@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Iterable, Iterator
 from pathlib import PurePath
@@ -37,8 +36,10 @@ _TITLE_RE = patterns.compile(
 _WEEKDAY = r"(?:\s*\([월화수목금토일]\))?"
 _COVER_DATE = (rf"(?<!\d)(?:{DATE}{_WEEKDAY}(?:\s*[~∼〜]\s*{DATE}{_WEEKDAY})?"  # `2025. 6. 12.(목) ~ 6. 27.(금)`
                r"|(?:\d{4}|[’‘'`]\d\d)\s*[.년]\s*\d{1,2}\s*[.월])")  # `2025. 6.`, `2025년 6월`
-# the day a cover prints alone, not the session's first and last (`2019. 11. 20.`, `2025. 6. 12.(목)`)
+# the day or month a cover prints alone, not the session's first and last (`2019. 11. 20.`, `2025. 6. 12.(목)`;
+# `2025. 11.`, `2025년 11월`)
 _DATE_ALONE_RE = patterns.compile(rf"{DATE}{_WEEKDAY}")
+_MONTH_ALONE_RE = patterns.compile(r"((?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*\d{1,2}\s*[.월]")
 _COVER_PIECE_RE = patterns.compile("|".join((
     _SESSION_RE.pattern, r"(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)", r"\p{Hangul}+(?:의회|위원회)(?!\p{Hangul})",
     _TITLE_RE.pattern, _REPORT, _COVER_DATE)))
@@ -80,7 +81,7 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     info: dict = {}
     first_source = None
     title_at = session_at = None  # where the cover prints them: (block, match)
-    dated = None  # the first date the cover prints alone
+    dated = None  # the year of the first date the cover prints alone
     cover = [block for block in doc.blocks[:_COVER_BLOCKS] if not isinstance(block, Table)]
     for k, block in enumerate(cover):
         text = block.text
@@ -90,8 +91,8 @@ def extract_document_info(doc: Document) -> DocumentInfo:
             session_at = (k, match)
         if "session_start" not in info and (dates := parse_date_range(text)):
             info["session_start"], info["session_end"] = dates
-        elif dated is None and _DATE_ALONE_RE.fullmatch(text.strip()):
-            dated = parse_date(text, None)
+        elif "session_start" not in info and dated is None:
+            dated = _year_alone(text.strip())
         # a line of the contents (`Ⅱ. 2025년 주요업무 추진실적 ···· 3`) or a part's heading (`Ⅲ. 2020년 주요업무
         # 계획`, next year's plan in a November report) names a part, not the report
         if "title" not in info and contents_line_title(block) is None and section_label(block) is None and (
@@ -129,14 +130,24 @@ def _council_alone(cover: list) -> str | None:
     return None
 
 
-def _session_year(info: dict, session_at: tuple[int, regex.Match] | None, dated: dt.date | None) -> int | None:
+def _session_year(info: dict, session_at: tuple[int, regex.Match] | None, dated: int | None) -> int | None:
     """A cover without a title's year: its session's, from the dates of the session, else the date printed
     after it on its line (`제265회 영등포구의회 정례회 2025. 6. 12.`), else a date it prints alone."""
     if "session_start" in info:
         return info["session_start"].year
     if session_at and (date := parse_date(session_at[1].string[session_at[1].end():], None)):
         return date.year
-    return dated.year if dated else None
+    return dated
+
+
+def _year_alone(text: str) -> int | None:
+    """The year of a day or month a cover prints alone (`2019. 11. 20.`, `2025. 11.`), None for any other text."""
+    if text[:1] not in "12’‘'`":
+        return None
+    if _DATE_ALONE_RE.fullmatch(text) and (date := parse_date(text, None)):
+        return date.year
+    month = _MONTH_ALONE_RE.fullmatch(text)
+    return full_year(month.group(1)) if month else None
 
 
 def _session(match: regex.Match) -> str:

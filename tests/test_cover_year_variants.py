@@ -30,3 +30,10 @@ def test_a_date_printed_alone_on_the_cover_gives_the_year():
     report = extract("2019. 11. 20.", BODY.replace("2020년 주요업무 계획", "향후 추진계획"))
     assert report.document.year == 2019
     assert report.document.session_start is None  # one date does not say which day of the session it is
+
+
+def test_a_month_printed_alone_on_the_cover_gives_the_year():
+    """`2025. 11.` under the department, as most covers date themselves: before, no year (`cover.missing`)."""
+    for date in ("2019. 11.", "2019년 11월", "’19. 11."):
+        report = extract(date, BODY.replace("2020년 주요업무 계획", "향후 추진계획"))
+        assert (report.document.year, report.document.session_start) == (2019, None), date
