@@ -49,6 +49,7 @@ _CAPTION_WORDS = ("차량", "관용차", "공용차", "업무용차")
 _CHARGING = "충전"  # `전기차량 충전기 현황`, `충전기 형식`: what vehicles use, no vehicles
 # money, distance, chargers: no vehicles
 _MEASURE_RE = patterns.compile(rf"(?i)천원|백만원|억원|\(원\)|금액|예산|km|㎞|거리|유류|{_CHARGING}")
+_KIND_END = "차"  # how a kind of vehicle ends (`승용차`, `압축진개차`), not a model (`아이오닉`)
 _NOT_FLEET_WORDS = ("구매", "운행", "매각")  # a project's table of vehicles bought, sold or driven
 
 
@@ -158,7 +159,7 @@ def add_list(out: Collected, printed: PrintedList, in_project: bool) -> None:
     not_named = fleet_total(counts_by_category(count.counts)) - (count.listed[0].count if count.listed else 0)
     if count.listed and not_named <= 0:  # the lists it took name all its vehicles: a list after them is another's
         return
-    if _names_again(lists, [count.caption in (listed.caption, listed.title) for listed in lists], not_named,
+    if _names_again(lists, [count.caption in (listed.caption, listed.title) for listed in lists], count, not_named,
                     in_project):
         _take(out, count, lists)
 
@@ -170,8 +171,8 @@ def _take_lists_before(out: Collected, fleet: VehicleFleet, ctx: TableContext) -
     vehicles = fleet_total(counts_by_category(fleet.counts))
     for first in range(len(lists)):
         before = lists[first:]
-        if _names_again(before, [listed.caption in (fleet.caption, ctx.title) for listed in before], vehicles,
-                        ctx.project is not None):
+        if _names_again(before, [listed.caption in (fleet.caption, ctx.title) for listed in before], fleet,
+                        vehicles, ctx.project is not None):
             _take(out, fleet, before)
             return
 
@@ -192,16 +193,25 @@ def _lists_at_end(out: Collected) -> tuple[list[PrintedList], VehicleFleet | Non
     return lists[::-1], out.vehicles[at - 1] if at else None
 
 
-def _names_again(lists: list[PrintedList], linked: list[bool], vehicles: int, in_project: bool) -> bool:
+def _names_again(lists: list[PrintedList], linked: list[bool], count: VehicleFleet, vehicles: int,
+                 in_project: bool) -> bool:
     """Whether lists printed next to a count table name its vehicles again: each under its heading, or it under
     theirs (`linked`: `1. 공용차량 현황 (총 3대)` over both, or a `□ 차량 목록` sub-heading under the other's), or,
-    outside a project, naming as many vehicles together as it counts (`vehicles`), their headings printing no
-    other total (each its own list's, if any: `□ 관용차량 (2대)`)."""
+    outside a project, naming as many vehicles together as it counts (`vehicles`) and kinds it counts
+    (`_kinds_agree`), their headings printing no other total (each its own list's, if any: `□ 관용차량 (2대)`)."""
     if all(linked):
         return True
     listed = [printed.fleet.counts[0].count for printed in lists]  # each list's `계`
-    return not in_project and sum(listed) == vehicles and all(
+    return not in_project and sum(listed) == vehicles and _kinds_agree(lists, count) and all(
         printed.fleet.printed_total in (None, n) for printed, n in zip(lists, listed, strict=True))
+
+
+def _kinds_agree(lists: list[PrintedList], count: VehicleFleet) -> bool:
+    """Whether each kind of vehicle the lists print (`승용차`; a model, `아이오닉`, says no kind) is one the count
+    table counts (`승용`): a list of `압축진개차` and `암롤차` names no `승용 1, 승합 1, 화물 1`, however many."""
+    counted = {name for counted in count.counts for name in (counted.category, counted.kind) if not is_total(name)}
+    return all(any(name in kind for name in counted) for printed in lists
+               for kind in (listed.kind for listed in printed.fleet.counts[1:]) if kind.endswith(_KIND_END))
 
 
 def _take(out: Collected, count: VehicleFleet, lists: list[PrintedList]) -> None:
