@@ -82,23 +82,36 @@ def _staffing_lines(report: Report) -> list[Finding]:
     the line above the table, or, of lines of their own (`○ 공무원 …`, `○ 공무직 …`), the one as the tables are
     printed; a line that counts every table's staff together (`2. 인 력 : 정원 46명` over `□ 공무원` and `□ 공무직
     등`) agrees with their sum. A line counting a class (`○ 공무직 : 정원 6명`) is compared with that class where
-    a table counts it, else with none: it counts staff beside the tables'. A line table the report prints no
-    table for is compared with none."""
+    a table counts it, else with none: it counts staff beside the tables'; so is a line whose classes (the lines
+    under it) name one no table counts, and the table's staff of a class another line counts is not a line's of
+    the 계 (`○ 공무원 : …` beside `○ 공무직 : …`: the 계 but its 공무직). A line table the report prints no table
+    for is compared with none: where unsure which staff both count, nothing is compared."""
     printed = by_table(report.staffing)
+    tables_classes = {c.job_class for c in report.staffing}
+    stated = by_table(report.stated_staffing)
+    lines_classes = {lines[0].job_class for lines in stated.values()} - {"계"}
     findings = []
-    for table_no, lines in by_table(report.stated_staffing).items():
+    for table_no, lines in stated.items():
         job_class = lines[0].job_class
         if job_class != "계":
             counted = [c for c in report.staffing if c.job_class == job_class]
             table = next((table_name(TABLE, c.table_no, len(printed)) for c in counted), None)
-        elif table_no in printed:
+            beside = []
+        elif table_no in printed and {c.job_class for c in lines} <= tables_classes | {"계"}:
             counted, table = printed[table_no], table_name(TABLE, table_no, len(printed))
+            beside = sorted(lines_classes & {c.job_class for c in counted})  # counted by lines of their own
         else:
             continue
         total = "계" if job_class == "계" else f"{job_class} 계"
+        if beside:
+            total += f"({'·'.join(beside)} 빼고)"
         for status in ("정원", "현원"):
             in_text, in_table = headcount(lines, status), headcount(counted, status, job_class)
-            if in_text is None or in_table is None or in_text[0] == in_table[0]:
+            parts = [headcount(counted, status, c) for c in beside]
+            if in_text is None or in_table is None or None in parts:
+                continue
+            in_table = (in_table[0] - sum(count for count, _source in parts), in_table[1])
+            if in_text[0] == in_table[0]:
                 continue
             every = [headcount(cells, status) for cells in printed.values()]
             if job_class == "계" and None not in every and in_text[0] == sum(count for count, _source in every):

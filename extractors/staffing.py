@@ -187,24 +187,31 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         out.unsure.append(HeldTable(grid, ctx, table_no, None, grid_at, unread))
 
 
-def stated_counts(block, above: str | None) -> list[StaffingCount]:
+def stated_counts(block, above: str | None) -> tuple[list[StaffingCount], str | None]:
     """The staffing a line of the general part states (`2. 인 력 : 정원 39명 / 현원 37명 (과부족 △2명)`), as the
     계 of a table that printed it would be (of a line labelled by a class, `○ 공무직 : …`, that class's): its 정원
     and 현원 (each once) and a 과부족 or 결원, where the line's label names staff (`인력`, `공무원`, `일반직`) or, with
     none (`○ 정원 39명, 현원 37명`), the text above it is the 인력 section's title; a line counting a committee's
-    members (`○ 주민자치위원회: 정원 25명, 현원 22명`) is none."""
+    members (`○ 주민자치위원회: 정원 25명, 현원 22명`) is none. With them the staff its label names as a class of
+    a line above would be named (`공무원`, `공무직`), None where it names the whole (`인력`, none)."""
     found = _stated(block.text)
     if not found:
-        return []
-    label = compact(block.text[:found[0][1].start()])
-    if not (_STAFF_CAPTION in label or _STAFF_HEADING_RE.search(label)
-            or _UNLABELLED_RE.match(label) and _STAFF_CAPTION in compact(above or "")):
-        return []
+        return [], None
+    printed = compact(block.text[:found[0][1].start()])
+    if not (_STAFF_CAPTION in printed or _STAFF_HEADING_RE.search(printed)
+            or _UNLABELLED_RE.match(printed) and _STAFF_CAPTION in compact(above or "")):
+        return [], None
     source = source_of(block)
-    job_class = _CLASS_LABEL_RE.sub("", label)
-    job_class = job_class if _CLASS_RE.fullmatch(job_class) else "계"  # `○ 공무직 : …` counts its class alone
+    label = _CLASS_LABEL_RE.sub("", printed)
+    job_class = label if _CLASS_RE.fullmatch(label) else "계"  # `○ 공무직 : …` counts its class alone
     return [StaffingCount(status=status, job_class=job_class, grade="계", headcount=parse_count(match["count"]),
-                          source=source) for status, match in found]
+                          source=source) for status, match in found], label if _names_class(printed, label) else None
+
+
+def _names_class(printed: str, label: str) -> bool:
+    """Whether a line's label (as printed, compacted; and stripped) names staff that are a class of the staff a
+    line above counts: not none, nor the whole (`○ 총 39명(정원)`, `인력`), nor a committee's members."""
+    return not (_UNLABELLED_RE.match(printed) or _STAFF_CAPTION in label or _NOT_STAFF_RE.search(label))
 
 
 def _stated(text: str) -> list[tuple[str, regex.Match]]:
@@ -222,15 +229,19 @@ class StatedLines:
     on its own (`stated_counts`) its table's 계, the lines nested under it (`○ 공무원 : 정원 39명, 현원 37명`, or a
     team's, under `2. 인 력 : 정원 45명 / 현원 43명`) its classes, named by their labels (the lines under one of
     those, parts of a part, are not read); a line of its own beside it (`○ 공무직 : …` beside `○ 공무원 : …`)
-    another table, as `□ 공무원` and `□ 공무직 등` tables are. A line restating an earlier one's 정원 and 현원 (the
-    개요's and the 인력 section's) is no table of its own, so that no head count is counted twice: the lines under
-    it are the earlier one's classes."""
+    another table, as `□ 공무원` and `□ 공무직 등` tables are, but lines beside it that add up to it (`○ 인 력 : 정원
+    45명` over `○ 공무원 : 정원 39명` and `○ 공무직 : 정원 6명`, flat bullets) its classes, as nested ones are. A line
+    restating an earlier one's 정원 and 현원 (the 개요's and the 인력 section's) is no table of its own, so that no
+    head count is counted twice: the lines under it are the earlier one's classes."""
 
     def __init__(self) -> None:
         self.counts: list[StaffingCount] = []
         self._table_no: int | None = None  # the table the bullets under the last line read are classes of
         self._depth = -1  # that line's depth (a heading's or paragraph's: -1)
         self._class_depth: int | None = None  # the depth its first class is printed at, that of every class
+        # the line of the 계 with no classes under it and the lines printed beside it since, each a table and its
+        # label: its classes where they add up to it
+        self._beside: list[tuple[int, str]] = []
 
     def read(self, block, above: str | None) -> None:
         """Reads a heading, paragraph or bullet of the general part; `above` the text above it."""
@@ -238,20 +249,44 @@ class StatedLines:
         if self._table_no is not None and depth > self._depth:
             self._read_class(block, depth)
             return
-        self.end()
-        counts = stated_counts(block, above)
+        counts, label = stated_counts(block, above)
+        beside = bool(self._beside) and label is not None and depth == self._depth
+        if beside:
+            self._table_no = None  # the line above has no lines under it
+        else:
+            self.end()
         if not counts:
             return
         self._table_no, self._depth = self._restated(counts), depth
-        if self._table_no is None:
-            self._table_no = next_table_no(self.counts)
-            for count in counts:
-                count.table_no = self._table_no
-            self.counts += counts
+        if self._table_no is not None:  # its classes are the earlier line's: none beside it
+            self._beside = []
+            return
+        self._table_no = next_table_no(self.counts)
+        for count in counts:
+            count.table_no = self._table_no
+        self.counts += counts
+        if beside or counts[0].job_class == "계":
+            self._beside.append((self._table_no, label or "계"))
 
     def end(self) -> None:
-        """Ends the run of lines under a line: a table, or a line not under it, is printed."""
+        """Ends the run of lines under a line and beside it: a table, or a line not under it, is printed."""
         self._table_no = self._class_depth = None
+        self._as_classes()
+        self._beside = []
+
+    def _as_classes(self) -> None:
+        """The lines beside a line of the 계, each read as a table, as its classes where they add up to it."""
+        if len(self._beside) < 2:
+            return
+        (total_no, _label), *classes = self._beside
+        tables = {table_no: label for table_no, label in classes}
+        for status in _ONE_STATUS:
+            total = next(c.headcount for c in self.counts if c.table_no == total_no and c.status == status)
+            if total != sum(c.headcount for c in self.counts if c.table_no in tables and c.status == status):
+                return
+        for count in self.counts:
+            if count.table_no in tables:
+                count.table_no, count.job_class = total_no, tables[count.table_no]
 
     def _read_class(self, block, depth: int) -> None:
         if self._class_depth is not None and depth != self._class_depth:
@@ -259,10 +294,11 @@ class StatedLines:
         found = _stated(block.text)
         printed = compact(block.text[:found[0][1].start()]) if found else ""
         label = _CLASS_LABEL_RE.sub("", printed)
-        if (not found or _UNLABELLED_RE.match(printed) or _STAFF_CAPTION in label or _NOT_STAFF_RE.search(label)
+        if (not found or not _names_class(printed, label)
                 or any(c.table_no == self._table_no and c.job_class == label for c in self.counts)):
             return  # no staffing, a line restating the total, a committee's members, or a class read already
         self._class_depth = depth
+        self._beside = []  # the line above has its classes: a line beside it is another table
         source = source_of(block)
         self.counts += [StaffingCount(status=status, job_class=label, grade="계", headcount=parse_count(match["count"]),
                                       source=source, table_no=self._table_no) for status, match in found]
