@@ -83,8 +83,8 @@ def _staffing_lines(report: Report) -> list[Finding]:
     printed; a line that counts every table's staff together (`2. 인 력 : 정원 46명` over `□ 공무원` and `□ 공무직
     등`) agrees with their sum. A line counting a class (`○ 공무직 : 정원 6명`) is compared with that class where
     a table counts it, else with none: it counts staff beside the tables'; so is a line whose classes (the lines
-    under it) name one no table counts, and the table's staff of a class another line counts is not a line's of
-    the 계 (`○ 공무원 : …` beside `○ 공무직 : …`: the 계 but its 공무직). A line table the report prints no table
+    under it) name one no table counts. A line of the 계 beside a class's line (`○ 공무원 : …` beside `○ 공무직 :
+    …`) agrees with the table's 계 less that class, or with the whole 계. A line table the report prints no table
     for is compared with none: where unsure which staff both count, nothing is compared."""
     printed = by_table(report.staffing)
     tables_classes = {c.job_class for c in report.staffing}
@@ -110,8 +110,8 @@ def _staffing_lines(report: Report) -> list[Finding]:
             parts = [headcount(counted, status, c) for c in beside]
             if in_text is None or in_table is None or None in parts:
                 continue
-            in_table = (in_table[0] - sum(count for count, _source in parts), in_table[1])
-            if in_text[0] == in_table[0]:
+            whole, in_table = in_table[0], (in_table[0] - sum(count for count, _source in parts), in_table[1])
+            if in_text[0] in (whole, in_table[0]):  # a line of the whole (`○ 인 력 …`) may count the class too
                 continue
             every = [headcount(cells, status) for cells in printed.values()]
             if job_class == "계" and None not in every and in_text[0] == sum(count for count, _source in every):

@@ -74,3 +74,12 @@ def test_such_lines_beside_a_table_give_nothing():
     r = report(SIBLINGS + GONGMUWON)
     assert counts(r) == GONGMUWON_COUNTS
     assert findings(r) == []
+
+
+def test_a_line_of_the_whole_beside_a_class_line_may_count_that_class_too():
+    """`○ 인 력 : 정원 45명` beside `○ 공무직 : 정원 5명` (not adding up to it: two tables) counts the table's whole
+    계, 공무직 included: no warning for the 계 less the 공무직 (39 against 45)."""
+    r = report("2. 인력 현황\n○ 인 력 : 정원 45명 / 현원 43명\n○ 공무직 : 정원 5명 / 현원 5명\n\n" + CLASSES
+               + "□ 기간제근로자\n\n구 분\t정 원\t현 원\n계\t2\t2\n\n")
+    assert findings(r) == [("cross.staffing_line", "warning", "인력 (표 1)", "정원", "공무직", "5", "6"),
+                           ("cross.staffing_line", "warning", "인력 (표 1)", "현원", "공무직", "5", "6")]
