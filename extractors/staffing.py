@@ -304,11 +304,12 @@ class StatedLines:
                                       source=source, table_no=self._table_no) for status, match in found]
 
     def _restated(self, counts: list[StaffingCount]) -> int | None:
-        """The table read before whose 정원 and 현원 the line states, if any."""
+        """The table read before whose 정원 and 현원 the line states, if any; a line of a class (`○ 별정직 : …`)
+        states no table's 계, so restates none."""
         def figures(cells) -> set[tuple[str, int]]:
             return {(c.status, c.headcount) for c in cells if c.job_class == "계" and c.status in _ONE_STATUS}
         new = figures(counts)
-        return next((table_no for table_no in sorted({c.table_no for c in self.counts})
+        return None if not new else next((table_no for table_no in sorted({c.table_no for c in self.counts})
                      if figures(c for c in self.counts if c.table_no == table_no) == new), None)
 
 

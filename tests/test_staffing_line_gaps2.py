@@ -83,3 +83,17 @@ def test_a_line_of_the_whole_beside_a_class_line_may_count_that_class_too():
                + "□ 기간제근로자\n\n구 분\t정 원\t현 원\n계\t2\t2\n\n")
     assert findings(r) == [("cross.staffing_line", "warning", "인력 (표 1)", "정원", "공무직", "5", "6"),
                            ("cross.staffing_line", "warning", "인력 (표 1)", "현원", "공무직", "5", "6")]
+
+
+def test_lines_of_classes_beside_a_line_that_add_up_to_it_are_its_classes():
+    """Before, a line of a class (`○ 별정직 : …`) was read as restating the line of a class above it (neither
+    states a 계), and dropped: the 별정직 were lost."""
+    r = report("2. 인력 현황\n○ 인 력 : 정원 40명 / 현원 37명\n○ 일반직 : 정원 37명 / 현원 34명\n"
+               "○ 별정직 : 정원 3명 / 현원 3명\n\n")
+    assert counts(r) == [(1, "정원", "계", "계", 40), (1, "현원", "계", "계", 37),
+                         (1, "정원", "일반직", "계", 37), (1, "현원", "일반직", "계", 34),
+                         (1, "정원", "별정직", "계", 3), (1, "현원", "별정직", "계", 3)]
+    assert findings(r) == []
+    r = report("2. 인력 현황\n○ 공무직 : 정원 6명 / 현원 5명\n○ 기간제 : 정원 2명 / 현원 1명\n\n")
+    assert counts(r) == [(1, "정원", "공무직", "계", 6), (1, "현원", "공무직", "계", 5),
+                         (2, "정원", "기간제", "계", 2), (2, "현원", "기간제", "계", 1)]
