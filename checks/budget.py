@@ -1,7 +1,7 @@
 """예산: the 단위사업 table's 계 is the sum of its lines, a project's 계 the sum of its funding sources or of its
 세부내역 lines (in every column of figures, those with no field of their own too), a 단위사업's 예산액 the sum of
-its funding columns, every 잔액 is 예산액 − 집행액, and every 집행률 is 집행액 / 예산액 × 100 at the precision
-it is printed with."""
+its funding columns (its 집행액 of those printed under `집 행 액`), every 잔액 is 예산액 − 집행액, and every 집행률 is
+집행액 / 예산액 × 100 at the precision it is printed with."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from checks.base import Rule, figure, money
-from pipeline.values import compact, parse_count, parse_decimal, parse_money_cell, unit_multiplier
+from pipeline.values import TOTAL_LABELS, compact, parse_count, parse_decimal, parse_money_cell, unit_multiplier
 from schemas import BudgetLine, Finding, Report
 from schemas.budget import starts_with_funding
 
@@ -18,7 +18,8 @@ SUM = Rule("sum.budget", "error",
            "예산현황: 계의 예산액·집행액·잔액(과 전년도 예산액·증감 같은 다른 금액 열)은 단위사업의 합, "
            "단위사업 소계는 그 세부사업의 합")
 FUNDING_SUM = Rule("sum.funding", "error",
-                   "예산현황: 줄마다 예산액은 재원별 열(국비 + 시비 + 구비 …)의 합 (재원 열이 예산액을 나누는 표에서)")
+                   "예산현황: 줄마다 예산액은 재원별 열(국비 + 시비 + 구비 …)의 합, `집행액` 아래 재원 열은 "
+                   "집행액의 합 (재원 열이 예산액을 나누는 표에서)")
 PROJECT_SUM = Rule("sum.project_budget", "error",
                    "사업별 예산: 계는 국비 + 시비 + 구비(재원별), 또는 세부내역별 줄의 합, 열마다")
 RATE = Rule("rate", "error", "집행률 = 집행액 ÷ 예산액 × 100, 표기된 자릿수에서 반올림 오차 이내")
@@ -114,27 +115,73 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
 
 
 def _funding(lines: list[BudgetLine], table: str) -> list[Finding]:
-    """Each line's 예산액 against its funding columns (`예산액 | 국비 | 시비 | 구비`), where they split the 예산액:
-    where at least half the lines add up so (funding columns may split another figure, such as the 집행액)."""
+    """Each line's figure against the funding columns that split it (`예산액 | 국비 | 시비 | 구비`; `예 산 액` or
+    `재 원 별` over the sources, `집 행 액` over its own), where they do: where at least half the lines add up so
+    (funding columns of no group may split another figure, such as the 집행액)."""
     printed = next((line.other_columns for line in lines if line.other_columns), {})
-    sources = [label for label in printed if starts_with_funding(compact(label))]
-    if not sources:
-        return []
-    summed = []  # (line, the sum of its funding columns) where the line prints all of them
-    for line in lines:
-        multiplier = unit_multiplier(line.unit) or 1
-        parts = [parse_money_cell((line.other_columns or {}).get(label, ""), multiplier) for label in sources]
-        if line.budget_krw is not None and None not in parts:
-            summed.append((line, sum(part[0] for part in parts)))
-    wrong = [(line, total) for line, total in summed if total != line.budget_krw]
-    if 2 * len(wrong) > len(summed):
-        return []
-    return [FUNDING_SUM.finding(
-        table=table, row=line.name, column="예산액", expected=money(total, line.unit),
-        actual=money(line.budget_krw, line.unit), source=line.source,
-        message=f"{line.name}의 예산액이 재원별({'·'.join(sources)}) 합계와 다릅니다 "
-                f"(표기 {money(line.budget_krw, line.unit)}, 합계 {money(total, line.unit)})")
-        for line, total in wrong]
+    findings = []
+    for group, (column, sources) in _funding_groups(printed).items():
+        summed = []  # (line, its figure, the sum of its funding columns) where the line prints all of them
+        for line in lines:
+            multiplier, cells = unit_multiplier(line.unit) or 1, line.other_columns or {}
+            parts = [parse_money_cell(cells.get(label, ""), multiplier) for label in sources]
+            whole = _figure(line, column, multiplier)
+            if whole is not None and None not in parts:
+                summed.append((line, whole, sum(part[0] for part in parts)))
+        wrong = [(line, whole, total) for line, whole, total in summed if total != whole]
+        if 2 * len(wrong) > len(summed):
+            continue
+        names = "·".join(label.removeprefix(f"{group} ") for label in sources)
+        subject = "이" if column in _FIELDS else " 값이"
+        findings += [FUNDING_SUM.finding(
+            table=table, row=line.name, column=column, expected=money(total, line.unit),
+            actual=money(whole, line.unit), source=line.source,
+            message=f"{line.name}의 {column}{subject} 재원별({names}) 합계와 다릅니다 "
+                    f"(표기 {money(whole, line.unit)}, 합계 {money(total, line.unit)})")
+            for line, whole, total in wrong]
+    return findings
+
+
+_FIELDS = {"예산액": "budget_krw", "집행액": "executed_krw"}
+
+
+def _figure(line: BudgetLine, column: str, multiplier: int) -> int | None:
+    """A line's 예산액 or 집행액, or the money in another of its columns (`전년도 예산액 계`)."""
+    if column in _FIELDS:
+        return getattr(line, _FIELDS[column])
+    cell = parse_money_cell((line.other_columns or {}).get(column, ""), multiplier)
+    return cell[0] if cell else None
+
+
+def _funding_groups(printed: dict[str, str]) -> dict[str, tuple[str, list[str]]]:
+    """A table's funding columns (of its `other_columns`) by the group label they are printed under, each group
+    with the column its sources split: `예산액 국비` is 국비 under `예산액`; a source's column of no group (`국비`,
+    `시 특조금`) is under ``."""
+    groups: dict[str, tuple[str, list[str]]] = {}
+    for label in printed:
+        group, _, word = label.rpartition(" ")
+        column = _split_by(group, printed) if group and starts_with_funding(compact(word)) else None
+        if column is None:
+            if not starts_with_funding(compact(label)):
+                continue
+            group, column = "", "예산액"
+        groups.setdefault(group, (column, []))[1].append(label)
+    return groups
+
+
+def _split_by(group: str, printed: dict[str, str]) -> str | None:
+    """The column a group of funding columns splits: the group's own 계 where it prints one (`전년도 예산액 계`),
+    else the 집행액 or the 예산액 the group names (`집 행 액`; `예 산 액`, `재 원 별`); None for a group that names
+    none (a 잔액's sources are left unchecked, as a 잔액 is checked against 예산액 − 집행액)."""
+    own = next((f"{group} {word}" for word in TOTAL_LABELS if f"{group} {word}" in printed), None)
+    if own is not None:
+        return own
+    words = compact(group)
+    if "잔액" in words or "미집행" in words:
+        return None
+    if "집행" in words or "지출" in words:
+        return "집행액"
+    return "예산액" if "예산" in words or "재원" in words else None
 
 
 def _unit(lines: list[BudgetLine], table: str) -> list[Finding]:

@@ -1,0 +1,83 @@
+"""Funding columns printed under a group label (`예 산 액` over `계 | 국비 | 시비 | 구비`, `재 원 별` over the
+sources, `집 행 액` over its own), the common two-row way reports print 재원: each group's sources add up to the
+group's figure, in a tab-separated, markdown or HTML table."""
+
+import pytest
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.read_text import read_text
+
+COVER = "제301회 한빛구의회 제1차 정례회\n2025. 6. 10. ~ 6. 24.\n2025년 주요업무 보고\n도 시 계 획 과\n"
+HEAD = "Ⅰ. 일반현황\n1. 예산현황\n(단위: 천원)\n"
+# 도시계획 수립's 구비 is {gubi}: 334,567 adds up to its 예산액 1,234,567, 334,576 does not (nor the 계's 구비)
+ROWS = (("계", "3,456,789", "500,000", "1,200,000", "1,756,789", "1,234,567", "35.7"),
+        ("도시계획 수립", "1,234,567", "500,000", "400,000", "{gubi}", "456,789", "37.0"),
+        ("도시경관 관리", "2,100,000", "-", "800,000", "1,300,000", "765,432", "36.4"),
+        ("기본경비", "122,222", "-", "-", "122,222", "12,346", "10.1"))
+
+
+def tab_table(header: str) -> str:
+    return HEAD + header + "".join("\t".join(row) + "\n" for row in ROWS)
+
+
+BUDGET_GROUP = "단위사업명\t예 산 액\t\t\t\t집행액\t집행률(%)\n\t계\t국비\t시비\t구비\t\t\n"
+MARKDOWN = (HEAD + "| 단위사업명 | 예 산 액 | | | | 집행액 | 집행률(%) |\n|---|---|---|---|---|---|---|\n"
+            "| | 계 | 국비 | 시비 | 구비 | | |\n" + "".join(f"| {' | '.join(row)} |\n" for row in ROWS))
+HTML = (HEAD + '<table>\n<tr><th rowspan="2">단위사업명</th><th colspan="4">예 산 액</th><th rowspan="2">집행액</th>'
+        '<th rowspan="2">집행률(%)</th></tr>\n<tr><th>계</th><th>국비</th><th>시비</th><th>구비</th></tr>\n'
+        + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>\n" for row in ROWS) + "</table>\n")
+JAEWON_GROUP = "단위사업명\t예산액\t재 원 별\t\t\t집행액\t집행률(%)\n\t\t국비\t시비\t구비\t\t\n"
+FLAT = "단위사업명\t예산액\t국비\t시비\t구비\t집행액\t집행률(%)\n"
+
+
+def report(body: str, name: str = "t.txt"):
+    return extract_report(read_text(name, (COVER + body).encode()))
+
+
+def found(r):
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)]
+
+
+@pytest.mark.parametrize(("table", "name", "group"), [
+    (tab_table(BUDGET_GROUP), "t.txt", "예산액"), (MARKDOWN, "t.md", "예산액"), (HTML, "t.md", "예산액"),
+    (tab_table(JAEWON_GROUP), "t.txt", "재원별"), (tab_table(FLAT), "t.txt", None)])
+def test_a_lines_sources_under_a_group_label_add_up_to_its_budget(table, name, group):
+    consistent = report(table.replace("{gubi}", "334,567"), name)
+    assert found(consistent) == []
+    planted = report(table.replace("{gubi}", "334,576"), name)
+    gubi = f"{group} 구비" if group else "구비"
+    assert found(planted) == [("sum.budget", "계", gubi, "1,756,798천원", "1,756,789천원"),
+                              ("sum.funding", "도시계획 수립", "예산액", "1,234,576천원", "1,234,567천원")]
+
+
+# 집 행 액 split by source as well: 도시계획 수립's 구비 of it is {gubi}, 156,789 adds up to its 456,789
+EXECUTED_GROUP = (HEAD + "단위사업명\t예 산 액\t\t\t\t집 행 액\t\t\t\t집행률(%)\n"
+                  "\t계\t국비\t시비\t구비\t계\t국비\t시비\t구비\t\n"
+                  "계\t3,456,789\t500,000\t1,200,000\t1,756,789\t1,234,567\t200,000\t400,000\t634,567\t35.7\n"
+                  "도시계획 수립\t1,234,567\t500,000\t400,000\t334,567\t456,789\t200,000\t100,000\t{gubi}\t37.0\n"
+                  "도시경관 관리\t2,100,000\t-\t800,000\t1,300,000\t765,432\t-\t300,000\t465,432\t36.4\n"
+                  "기본경비\t122,222\t-\t-\t122,222\t12,346\t-\t-\t12,346\t10.1\n")
+
+
+def test_the_sources_of_the_executed_add_up_to_the_executed_not_to_the_budget():
+    assert found(report(EXECUTED_GROUP.replace("{gubi}", "156,789"))) == []
+    assert found(report(EXECUTED_GROUP.replace("{gubi}", "156,798"))) == [
+        ("sum.budget", "계", "집행액 구비", "634,576천원", "634,567천원"),
+        ("sum.funding", "도시계획 수립", "집행액", "456,798천원", "456,789천원")]
+
+
+# last year's 예산액 split by source beside this year's: its sources add up to its own 계, not to the 예산액
+PREVIOUS_GROUP = (HEAD + "단위사업명\t전년도 예산액\t\t\t예 산 액\t\t\t\t집행액\t집행률(%)\n"
+                  "\t계\t국비\t시비\t계\t국비\t시비\t구비\t\t\n"
+                  "계\t3,000,000\t500,000\t2,500,000\t3,456,789\t500,000\t1,200,000\t1,756,789\t1,234,567\t35.7\n"
+                  "도시계획 수립\t1,000,000\t500,000\t{prev}\t1,234,567\t500,000\t400,000\t334,567\t456,789\t37.0\n"
+                  "도시경관 관리\t1,900,000\t-\t1,900,000\t2,100,000\t-\t800,000\t1,300,000\t765,432\t36.4\n"
+                  "기본경비\t100,000\t-\t100,000\t122,222\t-\t-\t122,222\t12,346\t10.1\n")
+
+
+def test_the_sources_of_last_years_budget_add_up_to_its_own_total():
+    assert found(report(PREVIOUS_GROUP.replace("{prev}", "500,000"))) == []
+    assert found(report(PREVIOUS_GROUP.replace("{prev}", "600,000"))) == [
+        ("sum.budget", "계", "전년도 예산액 시비", "2,600,000천원", "2,500,000천원"),
+        ("sum.funding", "도시계획 수립", "전년도 예산액 계", "1,100,000천원", "1,000,000천원")]
