@@ -18,8 +18,8 @@ EXECUTED = Rule("cross.executed", "warning",
                 "단위사업과 그 세부사업만; 기준일이 다를 수 있음)")
 OVER_UNIT = Rule("cross.project_over_unit", "warning", "사업의 예산액이 그 사업이 속한 단위사업의 예산액보다 큼")
 STATED = Rule("cross.project_budget", "warning",
-               "사업개요 등 본문에 적은 사업의 예산액·집행액은 그 사업의 예산 표의 계(또는 한 줄)와 같아야 함 "
-               "(집행액은 기준일이 같을 때만)")
+               "사업개요 등 본문에 적은 사업의 예산액·집행액은 그 사업의 예산 표의 계(또는 한 줄)와, 본문에 적은 "
+               "재원별 금액은 표의 그 재원 줄과 같아야 함 (집행액은 기준일이 같을 때만)")
 REPEATED = Rule("cross.repeated", "warning",
                 "같은 단위사업을 두 예산 표에 적으면 예산액·집행액이 같아야 함 (기준일이 다를 수 있음)")
 STAFFING_LINE = Rule("cross.staffing_line", "warning",
@@ -134,23 +134,33 @@ def _agree(a: BudgetLine, b: BudgetLine, field: str) -> bool:
 
 def _stated(project: Project, total: BudgetLine, year: int | None) -> list[Finding]:
     """The budget the project's text states (`예산: 1,560,000천원(…)` in its 사업개요) against its budget table's
-    total, in each figure both print, the 집행액 where both are as of the same day (neither printing one: the
-    report's); a project whose only budget is its text's agrees with itself."""
-    stated = whole_budget(stated_budget(project, year))
+    total, and each source it states an amount of (`(국비 550,000, 시비 350,000)`) against the table's line of
+    that source, where the table prints one (not a 세부내역 line funded from it); in each figure both print, the
+    집행액 where both are as of the same day (neither printing one: the report's). A project whose only budget is
+    its text's agrees with itself."""
+    lines = stated_budget(project, year)
+    stated = whole_budget(lines)
     if stated is None:
         return []
+    printed = {line.funding_source: line for line in project.budget_lines
+               if line.name == line.funding_source and line.table_no == total.table_no}
+    pairs = [(stated, total)] + [(line, printed[line.funding_source]) for line in lines
+                                 if line is not stated and line.funding_source in printed]
     findings = []
-    for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw")):
-        if getattr(stated, field) is None or getattr(total, field) is None or _agree(stated, total, field):
-            continue
-        if field == "executed_krw" and stated.as_of != total.as_of:
-            continue
-        in_text, in_table = money(getattr(stated, field), stated.unit), money(getattr(total, field), total.unit)
-        findings.append(STATED.finding(
-            table=project_table(project), row=total.name, column=column, expected=in_text, actual=in_table,
-            source=total.source,
-            message=f"사업 {_name(project)}의 {column}이 본문과 예산 표에서 다릅니다 "
-                    f"(본문 {in_text}, 예산 표 {total.name} {in_table})"))
+    for in_text_line, in_table_line in pairs:
+        for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw")):
+            text_figure, table_figure = getattr(in_text_line, field), getattr(in_table_line, field)
+            if text_figure is None or table_figure is None or _agree(in_text_line, in_table_line, field):
+                continue
+            if field == "executed_krw" and in_text_line.as_of != in_table_line.as_of:
+                continue
+            in_text, in_table = money(text_figure, in_text_line.unit), money(table_figure, in_table_line.unit)
+            what = column if in_table_line is total else f"{in_table_line.name} {column}"
+            findings.append(STATED.finding(
+                table=project_table(project), row=in_table_line.name, column=column, expected=in_text,
+                actual=in_table, source=in_table_line.source,
+                message=f"사업 {_name(project)}의 {what}이 본문과 예산 표에서 다릅니다 "
+                        f"(본문 {in_text}, 예산 표 {in_table_line.name} {in_table})"))
     return findings
 
 

@@ -81,3 +81,38 @@ def test_the_sources_of_last_years_budget_add_up_to_its_own_total():
     assert found(report(PREVIOUS_GROUP.replace("{prev}", "600,000"))) == [
         ("sum.budget", "계", "전년도 예산액 시비", "2,600,000천원", "2,500,000천원"),
         ("sum.funding", "도시계획 수립", "전년도 예산액 계", "1,100,000천원", "1,000,000천원")]
+
+
+# a project whose 사업개요 states its budget split by source ({split}) beside its budget table, which prints
+# 국비 500,000 and 시비 400,000
+PROJECT = ("Ⅱ. 주요업무 추진실적\n① 2030 도시기본계획 재정비 (도시계획팀)\n도시기본계획을 재정비하고자 함\n"
+           "□ 사업개요\n- 단위사업: 도시계획 수립\n- 예산: {split}\n□ 주요 추진실적\n- 기초조사 용역 착수: 3월\n"
+           "□ 예산현황\n(단위: 천원)\n{table}")
+SOURCES = ("구 분\t예산액\t집행액\t집행률(%)\n계\t900,000\t300,000\t33.3\n국비\t500,000\t200,000\t40.0\n"
+           "시비\t400,000\t100,000\t25.0\n")
+
+
+@pytest.mark.parametrize(("split", "expected"), [
+    ("900,000천원(국비 500,000, 시비 400,000)", []),
+    ("9억원(국비 5억원, 시비 4억원)", []),
+    ("900,000천원(국비)", []),
+    ("900,000천원(국비 550,000, 시비 350,000)",
+     [("cross.project_budget", "국비", "예산액", "550,000천원", "500,000천원"),
+      ("cross.project_budget", "시비", "예산액", "350,000천원", "400,000천원")]),
+    ("1,000,000천원(국비 500,000, 시비 500,000)",
+     [("cross.project_budget", "계", "예산액", "1,000,000천원", "900,000천원"),
+      ("cross.project_budget", "시비", "예산액", "500,000천원", "400,000천원")]),
+])
+def test_the_split_by_source_a_project_states_is_its_tables(split, expected):
+    r = report(tab_table(FLAT).replace("{gubi}", "334,567") + PROJECT.format(split=split, table=SOURCES))
+    assert found(r) == expected
+
+
+def test_a_stated_source_is_not_compared_with_a_detail_line_funded_from_it():
+    table = ("구분\t세부내역\t예산액\t집행액\n계\t\t900,000\t300,000\n국비\t기초조사\t300,000\t100,000\n"
+             "국비\t자문\t200,000\t100,000\n시비\t용역\t400,000\t100,000\n")
+    r = report(tab_table(FLAT).replace("{gubi}", "334,567")
+               + PROJECT.format(split="900,000천원(국비 500,000, 시비 400,000)", table=table))
+    assert [(b.name, b.funding_source) for b in r.projects[0].budget_lines] == [
+        ("계", None), ("기초조사", "국비"), ("자문", "국비"), ("용역", "시비")]
+    assert found(r) == []

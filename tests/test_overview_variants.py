@@ -137,7 +137,8 @@ def test_a_unit_project_named_in_brackets_after_the_title():
 
 
 def test_the_budget_a_project_states_and_its_budget_table_must_agree():
-    """`예산: 1,560,000천원(시비 560,000 구비 1,000,000)` in the 사업개요 against a table whose 계 is 1,660,000."""
+    """`예산: 1,560,000천원(시비 560,000 구비 1,000,000)` in the 사업개요 against a table whose 계 is 1,660,000 and
+    whose 구비 is 1,100,000."""
     r = report(unit_table("계\t1,700,000\t610,000\t35.9", "공동주택 관리 지원\t1,700,000\t610,000\t35.9") + (
         "① 공동주택 관리 지원 강화 (공동주택팀)\n\n공동주택 관리의 투명성을 높이고자 함\n\n"
         "□ 사업개요\n\n- 예산: 1,560,000천원(시비 560,000 구비 1,000,000)\n- 단위사업: 공동주택 관리 지원\n\n"
@@ -147,7 +148,9 @@ def test_the_budget_a_project_states_and_its_budget_table_must_agree():
     table = "Ⅱ 주요업무 추진실적 1. 공동주택 관리 지원 강화 예산현황"
     assert [(f.rule, f.severity, f.table, f.row, f.column, f.expected, f.actual, f.source.line)
             for f in findings] == [("cross.project_budget", "warning", table, "계", "예산액", "1,560,000천원",
-                                    "1,660,000천원", 35)]
+                                    "1,660,000천원", 35),
+                                   ("cross.project_budget", "warning", table, "구비", "예산액", "1,000,000천원",
+                                    "1,100,000천원", 37)]
     assert findings[0].message == ("사업 '공동주택 관리 지원 강화'의 예산액이 본문과 예산 표에서 다릅니다 "
                                    "(본문 1,560,000천원, 예산 표 계 1,660,000천원)")
 
