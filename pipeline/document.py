@@ -155,9 +155,11 @@ _AS_OF_LINE_RE = patterns.compile(
 def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     """Normalise the readers' raw blocks: clean texts, give each table the unit printed above it, and the date
     printed on a line of its own above that (`(2025. 5. 31. 기준)` over `(단위: 명)`) as its basis, not as a
-    paragraph that would caption it; a table beside the one before, with no unit of its own, that one's."""
+    paragraph that would caption it. A table beside the one before, with no unit of its own, takes the next unit
+    its line prints (`(단위: 명)   (단위: 천원)` over two tables side by side, each over its own), else that one's."""
     out: list[Block] = []
-    pending: tuple[str, str | None] | None = None  # a unit and its basis, for the next table
+    pending: list[tuple[str, str | None]] = []  # the units a line prints and their bases, for the next table
+    for_beside: list[tuple[str, str | None]] = []  # those the last table left, for the tables beside it
     last: tuple[str | None, str | None] = (None, None)  # the last table's unit and basis, for a table beside it
     as_of: Block | None = None  # a line of a date alone, held until the next table takes it as its basis
     for block in blocks:
@@ -175,8 +177,11 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
                 continue
             width = max(map(len, rows))
             rows = _repeats_as_merged(tuple(r + ("",) * (width - len(r)) if len(r) < width else r for r in rows))
-            unit, basis = (block.unit, block.basis) if block.unit else pending or (
-                last if block.beside else (None, None))
+            units = pending or (for_beside if block.beside else [])
+            if block.unit:
+                unit, basis = block.unit, block.basis
+            else:
+                unit, basis = units.pop(0) if units else last if block.beside else (None, None)
             first = 0
             if unit is None:
                 unit, basis, first = _unit_from_first_row(rows)
@@ -185,18 +190,27 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
                 as_of = None
             line, offsets = _grid_lines(block.line, offsets, first)
             out.append(Table(rows[first:], unit, line, block.page, basis, offsets))
-            pending, last = None, (unit, basis)
+            pending, for_beside, last = [], units, (unit, basis)
             continue
         text = clean_text(block.text)
-        found = unit_in(text) if "단" in text else None
-        if found:
-            pending, text = found[:2], found[2]
+        if "단" in text and (found := _units_in(text))[0]:
+            pending, text = found
         if text[:1] in _OPENING and isinstance(block, Paragraph) and _AS_OF_LINE_RE.match(text):
             as_of, text = _replace_text(block, text), ""
         if not text:
             continue
         out.append(block if text == block.text else _replace_text(block, text))
     return Document(path, fmt, out + ([as_of] if as_of is not None else []))
+
+
+def _units_in(text: str) -> tuple[list[tuple[str, str | None]], str]:
+    """Each unit a line prints with its basis (`unit_in`), left to right, and the line without them: one over each
+    of the tables side by side below it."""
+    units = []
+    while (found := unit_in(text)) is not None:
+        units.append(found[:2])
+        text = found[2]
+    return units, text
 
 
 def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:

@@ -41,6 +41,7 @@ RULE_WIDTH = 4  # points: a box no thicker holds no line of type: a rule drawn a
 MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
 NO_INK = 0.05  # a fill's colour this close to paper white shades nothing (HWP may fill every cell white)
 _MONTH_ROW_AT_MOST = 3  # rows of a schedule's header: its month labels, and above them a title or the year
+LEVEL = 10  # points: tables side by side whose tops are closer stand at one height (no line of type between)
 FILLED_MONTH = "●"  # what a schedule's month cell shaded instead of printed reads as: a text schedule's mark
 
 
@@ -127,16 +128,35 @@ def _read_page(page, number: int) -> _Page:
         _shaded_months_marked([item for _top, item in items], inked)
     if rules:
         _centre_labels_on_their_rules([item for _top, item in items], rules)
-    above = None  # the bbox of the table read before, on this page
-    for table in sorted(tables, key=lambda table: (table.bbox[1], table.bbox[0])):
+    grids = []  # each ruled table that prints something: its bbox and rows
+    for table in tables:
         rows = tuple(tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())
-        rows = _filled_months_marked(table, rows, inked)
-        if rows:
-            beside = above is not None and table.bbox[1] < above[3] and above[1] < table.bbox[3]
-            items.append((table.bbox[1], Table(rows, page=number, beside=beside)))
-            above = table.bbox
+        if rows := _filled_months_marked(table, rows, inked):
+            grids.append((table.bbox, rows))
+    for k, top, beside in _reading_order([bbox for bbox, _rows in grids]):
+        items.append((top, Table(grids[k][1], page=number, beside=beside)))
     items.sort(key=lambda item: item[0])
     return _Page(number, page.height, [item for _top, item in items])
+
+
+def _reading_order(boxes: list[tuple[float, float, float, float]]) -> list[tuple[int, float, bool]]:
+    """The order a page's ruled tables (their bboxes) are read in: top to bottom, and tables at one height (tops
+    less than `LEVEL` apart) left to right, each wholly right of the one before beside it, under the lines above
+    both. Each: its index, the top it is placed at among the page's lines (its height's highest, so tables side by
+    side stay together in that order), and whether it is beside the one before. A table lower down beside a tall
+    one is not: the lines above that one are not over it."""
+    heights: list[list[int]] = []  # the tables at each height, by index
+    for k in sorted(range(len(boxes)), key=lambda k: boxes[k][1]):
+        if heights and boxes[k][1] - boxes[heights[-1][0]][1] < LEVEL:
+            heights[-1].append(k)
+        else:
+            heights.append([k])
+    order: list[tuple[int, float, bool]] = []
+    for level in heights:
+        top = boxes[level[0]][1]
+        level.sort(key=lambda k: boxes[k][0])
+        order += [(k, top, j > 0 and boxes[k][0] >= boxes[level[j - 1]][2]) for j, k in enumerate(level)]
+    return order
 
 
 def _inked(rects: list[dict]) -> list[dict]:
