@@ -80,3 +80,41 @@ def test_a_table_lower_down_beside_a_tall_one_takes_no_unit_from_it(tmp_path):
     _staff_and_budget_pdf(path, units={220: "(단위: 명)"}, budget_lower=30)
     grids = [block for block in read_document(path).blocks if isinstance(block, GridTable)]
     assert [(grid.rows[0][0], grid.unit) for grid in grids] == [("구 분", "명"), ("단위사업명", None)]
+
+
+def test_a_total_centred_in_the_name_column_of_a_budget_framed_above_and_below_is_its_own_line(tmp_path):
+    """A budget whose header alone is ruled (shaded, a rule above and below) and whose 계 is centred in its name
+    column, the names set left: the 계 and the names read as two columns (`'' | 계` over `푸른 녹지 조성 | ''`).
+    The 계 row's line is named 계 (at f1baf07 it took the name of the row below: two lines `푸른 녹지 조성`)."""
+
+    def draw(page):
+        pdfs = make_pdfs()
+        page.setFont(pdfs.HEAD_FONT, 16)
+        page.drawString(50, 780, "Ⅰ. 일반현황")
+        page.setFont(pdfs.HEAD_FONT, 13)
+        page.drawString(50, 745, "4. 예산현황")
+        page.setFont(pdfs.BODY_FONT, 9)
+        page.drawRightString(430, 712, "(단위: 천원)")
+        page.setFillGray(0.85)
+        page.rect(50, 682, 380, 18, stroke=0, fill=1)
+        page.setFillGray(0)
+        page.setLineWidth(0.8)
+        page.line(50, 700, 430, 700)
+        page.line(50, 682, 430, 682)
+        xs = [50, 200, 280, 360, 430]
+        for c, label in enumerate(["단위사업명", "예산액", "집행액", "집행률(%)"]):
+            page.drawCentredString((xs[c] + xs[c + 1]) / 2, 688, label)
+        y = 668
+        for name, *figures in [(*row, "40.0") for row in BUDGET[1:]]:
+            if name == "계":
+                page.drawCentredString((xs[0] + xs[1]) / 2, y, name)
+            else:
+                page.drawString(xs[0] + 3, y, name)
+            for c, figure in enumerate(figures, 1):
+                page.drawRightString(xs[c + 1] - 4, y, figure)
+            y -= 18
+        page.line(50, y + 12, 430, y + 12)
+
+    path = tmp_path / "budget.pdf"
+    path.write_bytes(one_page_pdf(draw))
+    assert _budget(extract_file(path)) == IN_THOUSANDS
