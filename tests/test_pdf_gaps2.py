@@ -39,6 +39,20 @@ def _ruled_table(page, x: float, top: float, widths: list[float], rows: list[tup
         page.line(x_rule, ys[0], x_rule, ys[-1])
 
 
+def _general_part(page, heading: str | None, units: dict[float, str]) -> None:
+    """Above the tables: the general part's title, a numbered heading under it (if any), and each unit line of
+    `units` set right at its x, one line above the tables' tops at 700."""
+    pdfs = make_pdfs()
+    page.setFont(pdfs.HEAD_FONT, 16)
+    page.drawString(50, 780, "Ⅰ. 일반현황")
+    if heading:
+        page.setFont(pdfs.HEAD_FONT, 13)
+        page.drawString(50, 745, heading)
+    page.setFont(pdfs.BODY_FONT, 9)
+    for right, unit in units.items():
+        page.drawRightString(right, 712, unit)
+
+
 GENERAL = [("단위사업명", "예산액", "집행액"), ("계", "1,500,000", "600,000"),
            ("쾌적한 청사 관리", "1,000,000", "400,000"), ("조직 운영", "500,000", "200,000")]
 FUND = [("단위사업명", "예산액", "집행액"), ("계", "300,000", "120,000"), ("청사건립기금 운용", "300,000", "120,000")]
@@ -49,13 +63,7 @@ def _side_by_side_pdf(path, *, sides: bool, right_lower: float) -> None:
     `right_lower` points lower), one `(2025. 5. 31. 기준, 단위: 천원)` line right above them both."""
 
     def draw(page):
-        pdfs = make_pdfs()
-        page.setFont(pdfs.HEAD_FONT, 16)
-        page.drawString(50, 780, "Ⅰ. 일반현황")
-        page.setFont(pdfs.HEAD_FONT, 13)
-        page.drawString(50, 745, "4. 예산현황")
-        page.setFont(pdfs.BODY_FONT, 9)
-        page.drawRightString(545, 712, "(2025. 5. 31. 기준, 단위: 천원)")
+        _general_part(page, "4. 예산현황", {545: "(2025. 5. 31. 기준, 단위: 천원)"})
         _ruled_table(page, 50, 700, [100, 70, 70], GENERAL, sides=sides)
         _ruled_table(page, 305, 700 - right_lower, [100, 70, 70], FUND, sides=sides)
 
@@ -87,11 +95,7 @@ def test_a_table_below_another_takes_no_unit_from_it(tmp_path):
     """Only a table beside the one before shares its unit line: one below it, with no unit of its own, has none."""
 
     def draw(page):
-        pdfs = make_pdfs()
-        page.setFont(pdfs.HEAD_FONT, 16)
-        page.drawString(50, 780, "Ⅰ. 일반현황")
-        page.setFont(pdfs.BODY_FONT, 9)
-        page.drawRightString(290, 712, "(단위: 천원)")
+        _general_part(page, None, {290: "(단위: 천원)"})
         _ruled_table(page, 50, 700, [100, 70, 70], GENERAL)
         _ruled_table(page, 50, 600, [100, 70, 70], FUND)
 

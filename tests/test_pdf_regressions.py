@@ -8,8 +8,7 @@ from pipeline.document import Table as GridTable
 from pipeline.extract import extract_file
 from pipeline.read import read_document
 from tests.corpus import one_page_pdf
-from tests.layouts import make_pdfs
-from tests.test_pdf_gaps2 import _ruled_table
+from tests.test_pdf_gaps2 import _general_part, _ruled_table
 
 STAFF = [("구 분", "계", "5급", "6급", "7급"), ("정 원", "11", "1", "4", "6"), ("현 원", "10", "1", "5", "4"),
          ("과부족", "△1", "-", "1", "△2")]
@@ -24,14 +23,7 @@ def _staff_and_budget_pdf(path, *, units: dict[float, str], budget_lower: float)
     each unit of `units` set right at its x on one line above them."""
 
     def draw(page):
-        pdfs = make_pdfs()
-        page.setFont(pdfs.HEAD_FONT, 16)
-        page.drawString(50, 780, "Ⅰ. 일반현황")
-        page.setFont(pdfs.HEAD_FONT, 13)
-        page.drawString(50, 745, "2. 인력 및 예산현황")
-        page.setFont(pdfs.BODY_FONT, 9)
-        for right, unit in units.items():
-            page.drawRightString(right, 712, unit)
+        _general_part(page, "2. 인력 및 예산현황", units)
         _ruled_table(page, 50, 700, STAFF_WIDTHS, STAFF)
         _ruled_table(page, 310, 700 - budget_lower, BUDGET_WIDTHS, BUDGET)
 
@@ -88,13 +80,7 @@ def test_a_total_centred_in_the_name_column_of_a_budget_framed_above_and_below_i
     The 계 row's line is named 계 (at f1baf07 it took the name of the row below: two lines `푸른 녹지 조성`)."""
 
     def draw(page):
-        pdfs = make_pdfs()
-        page.setFont(pdfs.HEAD_FONT, 16)
-        page.drawString(50, 780, "Ⅰ. 일반현황")
-        page.setFont(pdfs.HEAD_FONT, 13)
-        page.drawString(50, 745, "4. 예산현황")
-        page.setFont(pdfs.BODY_FONT, 9)
-        page.drawRightString(430, 712, "(단위: 천원)")
+        _general_part(page, "4. 예산현황", {430: "(단위: 천원)"})
         page.setFillGray(0.85)
         page.rect(50, 682, 380, 18, stroke=0, fill=1)
         page.setFillGray(0)
