@@ -12,6 +12,7 @@ from pipeline.read import read_document
 from pipeline.records import records_data
 from tests.corpus import one_page_pdf
 from tests.layouts import make_pdfs
+from tests.test_pdf_words_variants import PLANNED, schedule_pdf
 
 ROW = 18  # points: a ruled row's height
 
@@ -105,61 +106,14 @@ def test_a_table_below_another_takes_no_unit_from_it(tmp_path):
     assert [grid.unit for grid in grids] == ["천원", None]
 
 
-PLANNED = {"기본계획 수립": (1, 2), "설계 및 공사": (3, 6), "사후관리": (7, 12)}  # each step's months
-
-
-def _schedule_pdf(path, *, marks: str, rules: str) -> None:
-    """A project's 추진일정 as HWP often draws it: a header of month labels (shaded) over its steps, each planned
-    month a shaded cell printing nothing (`marks="fills"`) or printing `●`; ruled between every row but with no
-    vertical rule (`rules="horizontal"`), only above and below the header and below the last row (`"frame"`), or
-    not at all (`"none"`)."""
-    left, top, row, label, month = 50, 640, 18, 100, 30
-
-    def draw(page):
-        pdfs = make_pdfs()
-        for size, y, text in ((16, 780, "Ⅱ. 주요업무 추진실적"), (14, 750, "① 생활권 녹지 확충 (녹지조성팀)"),
-                              (11, 720, "생활권 가까이에 녹지를 넓혀 구민의 휴식 공간을 늘리고자 함"),
-                              (12, 680, "□ 추진일정")):
-            page.setFont(pdfs.HEAD_FONT if size > 11 else pdfs.BODY_FONT, size)
-            page.drawString(left, y, text)
-        xs = [left, left + label, *(left + label + month * m for m in range(1, 13))]
-        ys = [top - row * r for r in range(len(PLANNED) + 2)]
-
-        def fill(column: int, r: int, gray: float) -> None:
-            page.setFillGray(gray)
-            page.rect(xs[column], ys[r + 1], xs[column + 1] - xs[column], row, stroke=0, fill=1)
-            page.setFillGray(0)
-
-        for column in range(13):
-            fill(column, 0, 0.85)
-            for r, (_step, (first, last)) in enumerate(PLANNED.items(), start=1):
-                if marks == "fills" and column and first <= column <= last:
-                    fill(column, r, 0.55)
-        page.setFont(pdfs.BODY_FONT, 9)
-        for column, text in enumerate(["추진내용", *(f"{m}월" for m in range(1, 13))]):
-            page.drawCentredString((xs[column] + xs[column + 1]) / 2, ys[1] + 6, text)
-        for r, (step, (first, last)) in enumerate(PLANNED.items(), start=1):
-            page.drawString(xs[0] + 5, ys[r + 1] + 6, step)
-            for m in range(first, last + 1) if marks != "fills" else ():
-                page.drawCentredString((xs[m] + xs[m + 1]) / 2, ys[r + 1] + 6, marks)
-        page.setLineWidth(0.4)
-        ruled = {"horizontal": ys, "frame": [ys[0], ys[1], ys[-1]], "none": []}[rules]
-        for y in ruled:
-            page.line(xs[0], y, xs[-1], y)
-        page.setFont(pdfs.BODY_FONT, 11)
-        page.drawString(left, ys[-1] - 30, "□ 향후계획")
-
-    path.write_bytes(one_page_pdf(draw))
-
-
 @pytest.mark.parametrize("rules", ["horizontal", "frame", "none"])
 def test_a_schedules_shaded_months_read_as_marks_without_vertical_rules(rules, tmp_path):
     """Without vertical rules the schedule is no ruled table, and its shaded months, printing nothing, were lost:
     each step's row a line of its label alone, no 추진일정 table at all. Each shaded month now reads as `●`, as the
     same schedule printed with marks; the header's fill marks nothing."""
     shaded, marked = tmp_path / "shaded.pdf", tmp_path / "marked.pdf"
-    _schedule_pdf(shaded, marks="fills", rules=rules)
-    _schedule_pdf(marked, marks="●", rules=rules)
+    schedule_pdf(shaded, marks="fills", rules=rules)
+    schedule_pdf(marked, marks="●", rules=rules)
     (grid,) = [block.rows for block in read_document(shaded).blocks if isinstance(block, GridTable)]
     assert grid == (("추진내용", *(f"{m}월" for m in range(1, 13))),
                     *((step, *("●" if first <= m <= last else "" for m in range(1, 13)))

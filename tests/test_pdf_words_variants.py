@@ -89,10 +89,14 @@ def test_a_header_label_wrapped_in_its_narrow_column_is_one_label(pad, rules, va
 PLANNED = {"기본계획 수립": (1, 2), "설계 및 공사": (3, 6), "사후관리": (7, 12)}  # each step's months
 
 
-def _schedule_pdf(path, *, marks: str, white_cells: bool = False, shaded_row: bool = False) -> None:
+def schedule_pdf(path, *, marks: str, white_cells: bool = False, shaded_row: bool = False,
+                 rules: str = "grid") -> None:
     """A project's 추진일정 drawn as a ruled table of a header of month labels (shaded) over its steps, each
     planned month a shaded cell printing nothing (`marks="fills"`) or printing `●`. `white_cells`: every cell
-    filled white first, as HWP may draw them; `shaded_row`: a last row `계` shaded all across, label and months."""
+    filled white first, as HWP may draw them; `shaded_row`: a last row `계` shaded all across, label and months.
+    `rules`: ruled as a grid, or as HWP often draws it, with no vertical rule: between every row
+    (`"horizontal"`), only above and below the header and below the last row (`"frame"`), or not at all
+    (`"none"`), a `□ 향후계획` below it."""
     left, top, row, label, month = 50, 640, 18, 100, 30
     steps = [*PLANNED.items(), *([("계", (1, 12))] if shaded_row else [])]
 
@@ -126,10 +130,15 @@ def _schedule_pdf(path, *, marks: str, white_cells: bool = False, shaded_row: bo
             for m in range(first, last + 1) if marks != "fills" and step != "계" else ():
                 page.drawCentredString((xs[m] + xs[m + 1]) / 2, ys[r + 1] + 6, marks)
         page.setLineWidth(0.4)
-        for y in ys:
+        ruled = {"grid": ys, "horizontal": ys, "frame": [ys[0], ys[1], ys[-1]], "none": []}[rules]
+        for y in ruled:
             page.line(xs[0], y, xs[-1], y)
-        for x in xs:
-            page.line(x, ys[0], x, ys[-1])
+        if rules == "grid":
+            for x in xs:
+                page.line(x, ys[0], x, ys[-1])
+        else:
+            page.setFont(pdfs.BODY_FONT, 11)
+            page.drawString(left, ys[-1] - 30, "□ 향후계획")
 
     path.write_bytes(one_page_pdf(draw))
 
@@ -140,8 +149,8 @@ def test_a_schedules_months_shaded_instead_of_marked_read_as_marks(white_cells, 
     Each shaded month now holds `●`, as the same schedule printed with marks gives; the header's fill, and
     cells filled white, mark nothing."""
     shaded, marked = tmp_path / "shaded.pdf", tmp_path / "marked.pdf"
-    _schedule_pdf(shaded, marks="fills", white_cells=white_cells)
-    _schedule_pdf(marked, marks="●")
+    schedule_pdf(shaded, marks="fills", white_cells=white_cells)
+    schedule_pdf(marked, marks="●")
     (grid,) = [block.rows for block in read_document(shaded).blocks if isinstance(block, GridTable)]
     assert grid == (("추진내용", *(f"{m}월" for m in range(1, 13))),
                     *((step, *("●" if first <= m <= last else "" for m in range(1, 13)))
@@ -155,7 +164,7 @@ def test_a_schedules_months_shaded_instead_of_marked_read_as_marks(white_cells, 
 def test_a_schedules_row_shaded_all_across_is_no_row_of_marks(tmp_path):
     """A row shaded from its label to its last month (a 계 row, as tables shade it) is a shaded row, not marks."""
     path = tmp_path / "schedule.pdf"
-    _schedule_pdf(path, marks="fills", shaded_row=True)
+    schedule_pdf(path, marks="fills", shaded_row=True)
     (grid,) = [block.rows for block in read_document(path).blocks if isinstance(block, GridTable)]
     assert grid[-1] == ("계", *[""] * 12)
     assert grid[1] == ("기본계획 수립", "●", "●", *[""] * 10)
