@@ -207,7 +207,7 @@ def _sources_as_columns(grid: Grid) -> bool:
 def matches_project_budget(grid: Grid, ctx: TableContext) -> bool:
     if ctx.project is None:
         return False
-    return {"budget", "executed"} <= set(_roles(grid)) or any(_row_label(row[0]) == "예산액" for row in grid.rows)
+    return {"budget", "executed"} <= set(_roles(grid)) or any(_budget_row(row[0]) for row in grid.rows)
 
 
 def as_of(grid: Grid, ctx: TableContext) -> dt.date | None:
@@ -248,9 +248,21 @@ def _printed_unit(grid: Grid, ctx: TableContext, n_header: int) -> str | None:
     return None
 
 
+# `(A)`, `(B)`, `(B/A)`: the letter a row label names its figures by, for a rate's formula
+_ROW_LETTER_RE = patterns.compile(r"[(（][A-Z](?:/[A-Z])?[)）]$")
+# the 예산액 of a table whose rows are its fields: also `예산현액`, the budget as it stands (`_CURRENT`)
+_BUDGET_ROWS = ("예산액", "예산", "예산현액")
+
+
 def _row_label(cell: str) -> str:
-    """A row's label without its spacing and its unit (`예 산 액(천원)` → `예산액`)."""
-    return compact(_BRACKETED_UNIT_RE.sub("", cell) if "원" in cell else cell)
+    """A row's label without its spacing, its unit and its letter (`예 산 액(천원)`, `예산액(A)` → `예산액`)."""
+    label = compact(_BRACKETED_UNIT_RE.sub("", cell) if "원" in cell else cell)
+    return _ROW_LETTER_RE.sub("", label) if label.endswith(")") else label
+
+
+def _budget_row(cell: str) -> bool:
+    """Whether a row label is the 예산액 of a table printing its fields as rows (`_transposed`)."""
+    return _row_label(cell) in _BUDGET_ROWS
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +283,7 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
     n_header = max(header_rows(grid), 1)
     unit = _printed_unit(grid, ctx, n_header)
     printed_as = _Printed(grid.table, unit, unit_multiplier(unit) or 1, as_of(grid, ctx), table_no)
-    if any(_row_label(row[0]) in ("예산액", "예산") for row in grid.rows[n_header:]):
+    if any(_budget_row(row[0]) for row in grid.rows[n_header:]):
         return _transposed(grid, ctx, printed_as)
     printed = _roles(grid)
     group_cols = _group_columns(printed, grid, n_header)
