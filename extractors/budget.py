@@ -338,23 +338,27 @@ def _grouped_names(body: list[tuple[str, ...]], group_cols: list[int], name_col:
     return out, own
 
 
-# `□ 정책사업`, `○ 단위사업`, `- 세부사업`: a level's mark before a name in a table's one name column
-_LEVEL_MARK_RE = patterns.compile(r"^([□■◼▣○◦∘•·ㆍㅇ▪▫◎●\-–])\s*(?=\S)")
+# `□ 정책사업`, `○ 단위사업`, `- 세부사업` (`└ 세부사업`): a level's mark before a name in a table's one name column
+_LEVEL_MARK_RE = patterns.compile(r"^([□■◼▣○◦∘•·ㆍㅇ▪▫◎●└\-–])\s*(?=\S)")
 
 
 def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
-    """Each row's name without its mark and its group, where one name column marks two levels or more (`□`, then
-    `○`, then `-`): a mark's level is the order it first appears in, a row's group the nearest row above of an
-    outer level; a row without a mark (`합 계`; a group's line unmarked) is outside every marked one, and a total
-    groups none. None where the column marks fewer than two levels: one mark on every line is a bullet."""
-    marks = [_LEVEL_MARK_RE.match(clean_text(name)) for name in names]
+    """Each row's name without its mark and its group, where one name column marks levels: two marks or more
+    (`□`, then `○`, then `-`), a mark's level the order it first appears in; or one mark under lines printed
+    without (`청사 관리` over `- 청사 유지보수`). A row's group is the nearest row above of an outer level; a row
+    without a mark (`합 계`; a group's line unmarked) is outside every marked one, and a total groups none (so that
+    a source marked under a line, `- 국비`, is its part). None where the column marks no level: one mark on every
+    line, or on the first line after the total, is a bullet."""
+    texts = [clean_text(name) for name in names]
+    marks = [_LEVEL_MARK_RE.match(text) for text in texts]
     order = list(dict.fromkeys(mark.group(1) for mark in marks if mark))
-    if len(order) < 2:
+    first = next((k for k, text in enumerate(texts) if text and not is_total(text)), None)
+    if not order or len(order) == 1 and first is not None and marks[first]:
         return None
     out, above = [], []  # above: (level, name) of the groups the next row may sit in, outermost first
-    for name, mark in zip(names, marks, strict=True):
+    for text, mark in zip(texts, marks, strict=True):
         level = order.index(mark.group(1)) if mark else -1
-        name = clean_text(name)[mark.end():] if mark else clean_text(name)
+        name = text[mark.end():] if mark else text
         while above and above[-1][0] >= level:
             above.pop()
         out.append((name, above[-1][1] if above else None))

@@ -6,10 +6,51 @@ import pytest
 
 from tests.test_budget_shapes_variants import found, report
 
+UNMARKED_UNITS = ("(단위: 천원, 2025. 5. 31. 기준)\n사 업 명\t예산액\t집행액\t집행률(%)\n"
+                  "계\t5,000,000\t1,600,000\t32.0\n"
+                  "청사 관리\t3,000,000\t800,000\t26.7\n"
+                  "{mark}청사 유지보수\t{leaf}\t800,000\t{rate}\n"
+                  "{mark}청사 청소용역\t1,000,000\t-\t-\n"
+                  "인사 운영\t2,000,000\t800,000\t40.0\n"
+                  "{mark}인사 관리\t2,000,000\t800,000\t40.0\n")
+
 
 def lines(r):
     return [(b.name, b.parent, b.budget_krw and b.budget_krw // 1_000, b.executed_krw and b.executed_krw // 1_000,
              b.execution_rate, b.funding_source) for b in r.budget]
+
+
+@pytest.mark.parametrize("mark", [" - ", "- ", "· ", "ㆍ", " └ ", "○ "])
+def test_marked_rows_under_unmarked_ones_are_their_detail_lines(mark):
+    r = report(UNMARKED_UNITS.format(mark=mark, leaf="2,000,000", rate="40.0"))
+    assert lines(r) == [("계", None, 5_000_000, 1_600_000, 32.0, None),
+                        ("청사 관리", None, 3_000_000, 800_000, 26.7, None),
+                        ("청사 유지보수", "청사 관리", 2_000_000, 800_000, 40.0, None),
+                        ("청사 청소용역", "청사 관리", 1_000_000, 0, 0.0, None),
+                        ("인사 운영", None, 2_000_000, 800_000, 40.0, None),
+                        ("인사 관리", "인사 운영", 2_000_000, 800_000, 40.0, None)]
+    assert r.tables == []
+    assert found(r) == []
+
+
+def test_a_wrong_detail_line_under_an_unmarked_one_is_found_on_its_group():
+    r = report(UNMARKED_UNITS.format(mark="- ", leaf="2,100,000", rate="38.1"))
+    assert found(r) == [("sum.budget", "청사 관리", "예산액", "3,100,000천원", "3,000,000천원")]
+
+
+def test_marked_rows_right_under_the_total_are_no_level():
+    """The first line marked: the marks are bullets, as on every line, also where a later line prints none."""
+    r = report("(단위: 천원)\n구 분\t예산액\t집행액\n계\t300\t100\n- 청사 관리\t200\t50\n인사 운영\t100\t50\n")
+    assert [(b.name, b.parent) for b in r.budget] == [("계", None), ("- 청사 관리", None), ("인사 운영", None)]
+    assert found(r) == []
+
+
+def test_sources_marked_under_a_unit_are_its_funding_lines():
+    r = report("(단위: 천원)\n구 분\t예산액\t집행액\n계\t300\t100\n청사 관리\t300\t100\n"
+               " - 국비\t200\t50\n - 구비\t100\t50\n")
+    assert lines(r) == [("계", None, 300, 100, None, None), ("청사 관리", None, 300, 100, None, None),
+                        ("국비", "청사 관리", 200, 50, None, "국비"), ("구비", "청사 관리", 100, 50, None, "구비")]
+    assert found(r) == []
 
 
 SOURCES_AS_COLUMNS = ("(단위: 백만원, 2025. 5. 31. 기준)\n구 분\t계\t국비\t시비\t구비\n"
