@@ -84,6 +84,8 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step:
     # a group's line, not a line in a group of its own name (`기본경비 | 기본경비`)
     for group in (line for line in lines if line.name in children and line.parent != line.name):
         parts = children[group.name]  # 단위사업 where they are groups in turn (a 정책사업's), else 세부사업
+        if len(parts) == 1 and parts[0].funding_source:
+            continue  # one source alone (`- 국비`): what of the line that source pays, no breakdown of it
         level = "단위사업" if any(p.name in children and p.parent != p.name for p in parts) else "세부사업"
         findings += _total(group, parts, rule, table, level, step)
     return findings

@@ -53,6 +53,16 @@ def test_sources_marked_under_a_unit_are_its_funding_lines():
     assert found(r) == []
 
 
+def test_one_source_marked_under_a_unit_is_an_of_which_line_summed_with_nothing():
+    """`- 국비` alone under `청사 관리`: the part of its budget the state pays, not its breakdown. Before, its
+    figures were taken for the line's sum (a false sum.budget error, 200 against 50)."""
+    r = report("(단위: 천원)\n구 분\t예산액\t집행액\n계\t300\t100\n청사 관리\t200\t50\n - 국비\t150\t30\n"
+               "인사 운영\t100\t50\n")
+    assert [(b.name, b.parent, b.funding_source) for b in r.budget] == [
+        ("계", None, None), ("청사 관리", None, None), ("국비", "청사 관리", "국비"), ("인사 운영", None, None)]
+    assert found(r) == []
+
+
 SOURCES_AS_COLUMNS = ("(단위: 백만원, 2025. 5. 31. 기준)\n구 분\t계\t국비\t시비\t구비\n"
                       "{budget}\t12,500\t2,000\t1,500\t9,000\n{executed}\t5,000\t800\t700\t3,500\n"
                       "{rate}\t40.0\t40.0\t46.7\t{last}\n")
