@@ -205,9 +205,17 @@ def _sources_as_columns(grid: Grid) -> bool:
 
 
 def matches_project_budget(grid: Grid, ctx: TableContext) -> bool:
+    """A project's budget table: 예산액 and 집행액 columns, or its fields as rows, a `예산액` (`예산현액`) row, or a
+    `예산` row beside an `집행액` row; not the project's overview printing its budget among its fields (`기 간`,
+    `대 상`, `예 산` over `구 분 | 내 용`)."""
     if ctx.project is None:
         return False
-    return {"budget", "executed"} <= set(_roles(grid)) or any(_budget_row(row[0]) for row in grid.rows)
+    if {"budget", "executed"} <= set(_roles(grid)):
+        return True
+    labels = {_row_label(row[0]) for row in grid.rows}
+    if labels & {"예산액", "예산현액"}:
+        return True
+    return "예산" in labels and any(_role(row[0]) == "executed" for row in grid.rows)
 
 
 def as_of(grid: Grid, ctx: TableContext) -> dt.date | None:

@@ -4,6 +4,8 @@ labelled `예산액(A) | 집행액(B) | 집행률(B/A)` or `예산현액`."""
 
 import pytest
 
+from extractors import extract_report
+from pipeline.read_text import read_text
 from tests.test_budget_shapes_variants import found, report
 
 UNMARKED_UNITS = ("(단위: 천원, 2025. 5. 31. 기준)\n사 업 명\t예산액\t집행액\t집행률(%)\n"
@@ -85,3 +87,17 @@ def test_the_departments_budget_by_source_under_lettered_or_current_labels_is_a_
 def test_a_wrong_rate_under_lettered_labels_is_found():
     r = report(SOURCES_AS_COLUMNS.format(budget="예산액(A)", executed="집행액(B)", rate="집행률(B/A)", last="39.9"))
     assert found(r) == [("rate", "구비", "집행률(%)", "38.9", "39.9")]
+
+
+def test_a_projects_overview_table_printing_its_budget_among_its_fields_is_no_budget_table():
+    """`구 분 | 내 용` over `기 간`, `대 상`, `예 산` is the project's overview: since a `예 산` row alone sent a
+    project's table to the budget, its budget line was named `내용`, with `기 간` and `대 상` as its columns."""
+    r = extract_report(read_text("t.txt", (
+        "2023년 주요업무 보고\n\n주택과\n\nⅡ. 주요업무 추진실적\n\n1. 공동주택 품질점검단 운영 (공동주택팀)\n\n"
+        "공동주택 품질을 높이고자 함\n\n□ 사업개요\n\n구 분\t내 용\n기 간\t2023. 1. ~ 12.\n"
+        "대 상\t신축 공동주택 9개 단지\n예 산\t35,000천원(구비)\n\n"
+        "□ 향후계획\n ○ 마감공사 단계 점검: 9월~11월\n").encode()))
+    [project] = r.projects
+    assert project.budget_lines == []
+    assert [t.rows for t in r.tables] == [[["구 분", "내 용"], ["기 간", "2023. 1. ~ 12."],
+                                           ["대 상", "신축 공동주택 9개 단지"], ["예 산", "35,000천원(구비)"]]]
