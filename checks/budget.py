@@ -76,11 +76,14 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step:
     total = next((line for line in lines if line.name == "계" and line.parent is None), None)
     own = {line.name for line in lines}
     top = [line for line in lines if line.name != "계" and (line.parent is None or line.parent not in own)]
-    findings = _total(total, top, rule, table, parts_name, step) if total else []
     children: dict[str, list[BudgetLine]] = {}
     for line in lines:
         if line.parent is not None:
             children.setdefault(line.parent, []).append(line)
+    if parts_name == "단위사업" and any(part.name in children and part.parent != part.name
+                                      for line in top for part in children.get(line.name, ())):
+        parts_name = "정책사업"  # three levels: the 계 sums the 정책사업, each of 단위사업 in turn
+    findings = _total(total, top, rule, table, parts_name, step) if total else []
     # a group's line, not a line in a group of its own name (`기본경비 | 기본경비`)
     for group in (line for line in lines if line.name in children and line.parent != line.name):
         parts = children[group.name]  # 단위사업 where they are groups in turn (a 정책사업's), else 세부사업

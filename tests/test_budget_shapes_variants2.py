@@ -4,6 +4,7 @@ labelled `예산액(A) | 집행액(B) | 집행률(B/A)` or `예산현액`."""
 
 import pytest
 
+from checks import run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
 from tests.test_budget_shapes_variants import found, report
@@ -101,3 +102,12 @@ def test_a_projects_overview_table_printing_its_budget_among_its_fields_is_no_bu
     assert project.budget_lines == []
     assert [t.rows for t in r.tables] == [[["구 분", "내 용"], ["기 간", "2023. 1. ~ 12."],
                                            ["대 상", "신축 공동주택 9개 단지"], ["예 산", "35,000천원(구비)"]]]
+
+
+def test_a_wrong_total_of_three_levels_names_the_sum_of_the_policy_programmes():
+    """Before, the 계 of a table of 정책사업 over 단위사업 over 세부사업 was said to differ from the 단위사업's sum."""
+    r = report("(단위: 천원)\n정책사업\t단위사업\t세부사업\t예산액\t집행액\n합 계\t\t\t3,100\t1,000\n"
+               "도시계획 관리\t\t\t3,000\t1,000\n\t도시계획 수립\t\t3,000\t1,000\n\t\t기본계획 재정비\t3,000\t1,000\n")
+    [finding] = [f for f in run_checks(r) if f.rule == "sum.budget"]
+    assert (finding.row, finding.expected, finding.actual) == ("계", "3,000천원", "3,100천원")
+    assert "정책사업별 합계" in finding.message

@@ -237,7 +237,7 @@ def test_budget_of_three_levels_sums_each_level():
     found = findings(CLEAN.split("# Ⅰ. 일반현황")[0] + THREE_LEVEL_BUDGET.replace("교통 편의 증진\t소 계\t\t800",
                                                                                "교통 편의 증진\t소 계\t\t900"))
     assert [f.message for f in found] == [
-        "계의 예산액이 단위사업별 합계와 다릅니다 (표기 1,000천원, 합계 1,100천원)",
+        "계의 예산액이 정책사업별 합계와 다릅니다 (표기 1,000천원, 합계 1,100천원)",
         "교통 편의 증진의 예산액이 단위사업별 합계와 다릅니다 (표기 900천원, 합계 800천원)"]
     assert budget_findings(THREE_LEVEL_BUDGET.replace("행정운영경비\t소 계\t\t200", "행정운영경비\t소 계\t\t100")) == [
         ("sum.budget", "error", "계", "예산액", "900천원", "1,000천원"),
