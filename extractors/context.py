@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 from extractors.labels import RATE, WORD_END
 from pipeline import patterns
 from pipeline.document import Table
-from pipeline.values import GRADE_RE, YEAR_LABEL_RE, compact, full_year, is_total, label_groups  # noqa: F401 (the extractors' GRADE_RE)
+from pipeline.values import YEAR_LABEL_RE, compact, full_year, is_total, label_groups
 from schemas import BudgetLine, GenericTable, Project, Source, StaffingCount, VehicleFleet
 
 if TYPE_CHECKING:

@@ -9,10 +9,10 @@ from extractors.context import (
     column_labels,
     header_rows,
     is_number,
-    is_total,
     merged_labels,
     source_of,
 )
+from pipeline.values import is_total
 from schemas import GenericTable
 
 

@@ -11,15 +11,12 @@ import regex
 
 from extractors import generic
 from extractors.context import (
-    GRADE_RE,
     YEAR_STARTS,
     Collected,
     Grid,
     TableContext,
     header_rows,
     is_number,
-    is_total,
-    label_groups,
     label_rows,
     merged_labels,
     next_table_no,
@@ -31,7 +28,7 @@ from extractors.context import (
 from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
 from pipeline import patterns
 from pipeline.document import Bullet
-from pipeline.values import YEAR_LABEL_RE, compact, parse_count, parse_count_note
+from pipeline.values import GRADE_RE, YEAR_LABEL_RE, compact, is_total, label_groups, parse_count, parse_count_note
 from schemas import StaffingCount
 
 STATUSES = {"정원", "현원", *SHORTFALL_WORDS, "결원"}  # 결원 (vacancies) is 정원 − 현원, kept as printed

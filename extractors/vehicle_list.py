@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import Counter
 
 from extractors import generic
-from extractors.context import Collected, Grid, TableContext, is_total, label_rows, per_table, source_at, source_of
+from extractors.context import Collected, Grid, TableContext, label_rows, per_table, source_at, source_of
 from extractors.vehicles import PrintedList, add_list, fleet_header, is_fleet_context, is_vehicles_caption
-from pipeline.values import compact
+from pipeline.values import compact, is_total
 from schemas import VehicleCount, VehicleFleet
 
 _LIST_WORDS = ("차량번호", "등록번호", "연식", "배기량", "취득일", "최초등록", "형식")

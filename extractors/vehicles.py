@@ -17,8 +17,6 @@ from extractors.context import (
     TableContext,
     header_rows,
     is_number,
-    is_total,
-    label_groups,
     label_rows,
     merged_labels,
     source_at,
@@ -28,7 +26,7 @@ from extractors.context import (
 from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
 from pipeline import patterns
 from pipeline.document import Table
-from pipeline.values import YEAR_LABEL_RE, compact, parse_count_note
+from pipeline.values import YEAR_LABEL_RE, compact, is_total, label_groups, parse_count_note
 from schemas import VehicleCount, VehicleFleet
 from schemas.vehicles import HELD, QUOTA, SHORTFALL, counts_by_category, fleet_total
 

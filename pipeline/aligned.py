@@ -42,7 +42,7 @@ MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of w
 _NUMBERED_LINE_RE = patterns.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
 # a label line ending so carries on below: a conjunction, or a verb qualifying the noun below (`달성을 위한`)
-_GOES_ON = ("및", "·", ",", "와", "과", "의", "등",
+GOES_ON = ("및", "·", ",", "와", "과", "의", "등",
             "위한", "통한", "대한", "관한", "따른", "향한", "의한", "하는", "되는")
 _CARRIES_ON = ("~", "및", "·", ",", "-")  # a wrapped cell's line ending so goes on in the next
 _MAX_SPREAD_JOINS = 8  # single syllables side by side in a header line, beyond which none are joined
@@ -403,7 +403,7 @@ class AlignedRows:
                 continue  # a blank line between rows
             if k in self._wrapped:
                 label = rows[-1][0] if rows else None
-                if label is not None and (label.text.endswith(_GOES_ON) or k + 1 == end or (k + 1) in self._wrapped):
+                if label is not None and (label.text.endswith(GOES_ON) or k + 1 == end or (k + 1) in self._wrapped):
                     rows[-1] = [_joined(label, cells[0]), *rows[-1][1:]]
                 else:
                     pending.append(cells[0])

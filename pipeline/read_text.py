@@ -15,7 +15,7 @@ from collections import Counter
 import regex
 
 from pipeline import patterns
-from pipeline.aligned import _GOES_ON, BULLET_MARKS, AlignedRows, widened
+from pipeline.aligned import BULLET_MARKS, GOES_ON, AlignedRows, widened
 from pipeline.document import (
     BOX_MARKS,
     MAX_HEADER_ROWS,
@@ -528,7 +528,7 @@ def _cell_lines_go(above: list[str], text: str, below: list[str], width: int) ->
     if above[-1] and not is_figure(above[-1]) and (
             text[:1] in _OPENING or not labelled and not any(map(is_figure, above))):
         return "up"
-    return "down" if labelled and text.endswith(_GOES_ON) else "row"
+    return "down" if labelled and text.endswith(GOES_ON) else "row"
 
 
 def _broken_row_end(printed: list[list[str]], start: int, width: int) -> int:
