@@ -11,8 +11,6 @@ import functools
 from decimal import Decimal
 from typing import NamedTuple
 
-import regex
-
 from checks.base import Rule, figure, shown
 from checks.budget import rounded_to
 from extractors import context
@@ -78,6 +76,7 @@ class _Change(NamedTuple):
 
 # The year or period a column a change compares prints (`2024년`, `’24년`, `2025 예산`, `전년도`, `금년`), or its
 # letter (`실적(B)`, as a change's label names them: `증감(B-A)`)
+_RATE_RE = patterns.compile(RATE)  # a rate's label: `전년대비(%)`, `증감률`, no difference
 _PERIOD_RE = patterns.compile(r"((?:19|20)\d\d)|[’‘'`](\d\d)년|(전년)|(?:금년|올해|당해)|[(（]([AB])[)）]")
 
 
@@ -101,7 +100,7 @@ def _changes(labels: tuple[str, ...], body, units: str | None) -> list[_Change]:
     wrong = []
     for column in range(2, len(labels)):
         word = compact(labels[column])
-        if not ("증감" in word or "대비" in word) or regex.search(RATE, word):
+        if not ("증감" in word or "대비" in word) or _RATE_RE.search(word):
             continue
         periods = [_period(labels[c]) for c in (column - 2, column - 1)]
         if None in periods or periods[0][0] != periods[1][0] or periods[0] == periods[1]:
