@@ -31,7 +31,7 @@ def _fleet(fleet: VehicleFleet) -> list[Finding]:
     if fleet.printed_total is not None and fleet.printed_total != count:
         findings.append(HEADER_TOTAL.finding(
             table=table, row="제목", column="총계", expected=figure(count), actual=figure(fleet.printed_total),
-            source=fleet.source, message=f"제목의 총대수가 표의 총계와 다릅니다"
+            source=fleet.heading_source or fleet.source, message=f"제목의 총대수가 표의 총계와 다릅니다"
                                          f" (제목 총{fleet.printed_total}대, 표 {count}대)"))
     listed = fleet_total(counts_by_category(fleet.listed)) if fleet.listed else count
     if listed != count:
@@ -43,7 +43,7 @@ def _fleet(fleet: VehicleFleet) -> list[Finding]:
         below = count < fleet.quota
         findings.append((QUOTA if below else OVER_QUOTA).finding(
             table=table, row="제목", column="정수", expected=figure(fleet.quota), actual=figure(count),
-            source=fleet.source,
+            source=fleet.heading_source or fleet.source,
             message=f"보유 대수가 정수보다 {'적습니다' if below else '많습니다'}"
                     f" (보유 {count}대, 정수 {fleet.quota}대)"))
     if fleet.repaired:

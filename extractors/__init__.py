@@ -52,18 +52,19 @@ def extract_report(doc: Document) -> Report:
     sections = split_sections(doc.blocks)
     for section in sections:
         if section.is_general:
-            caption = title = None
+            caption = title = caption_source = None
             blocks = _general_blocks(section)
             for block in blocks:
                 if isinstance(block, Table):
                     stated.end()
                     if not is_contents_table(block):
                         handle_table(block, TableContext(caption, section.label, info.year, title=title,
-                                                         department=info.department))
+                                                         department=info.department, caption_source=caption_source))
                 elif isinstance(block, Heading | Paragraph | Bullet):  # `○ 관용차량(총 12대)` heads a table too
                     stated.read(block, caption)
                     title = _title(title, caption, block)
-                    caption = _caption(caption, block)
+                    if (captioned := _caption(caption, block)) is not None:
+                        caption, caption_source = captioned, source_of(block)
             stated.end()
             if section.label:  # the cover's text is the document's own
                 general_text += _general_text(section.label, blocks)
@@ -89,13 +90,13 @@ def _general_blocks(section) -> list[Block]:
             for block in section.blocks]
 
 
-def _caption(above: str | None, block: Heading | Paragraph | Bullet) -> str:
+def _caption(above: str | None, block: Heading | Paragraph | Bullet) -> str | None:
     """What a table below the block is captioned by: the block's text, but a bullet or paragraph that only counts
     what the text above it names (`□ 공용차량 현황` over `○ 총 12대 (정수 12대)`) goes on from that text, and a note
-    (`※ 친환경차 2대 포함`) leaves it as it is: the heading above still names the table. A `※` line that names a
-    table (`※ 임차차량 현황`, or a plain `※ 임차차량`) is no note but that table's caption."""
+    (`※ 친환경차 2대 포함`) leaves it as it is (None): the heading above still names the table. A `※` line that
+    names a table (`※ 임차차량 현황`, or a plain `※ 임차차량`) is no note but that table's caption."""
     if above and isinstance(block, Bullet) and block.marker == _NOTE_MARK and not _names_table(block.text):
-        return above
+        return None
     if above and isinstance(block, Bullet | Paragraph) and _COUNT_FIRST_RE.match(block.text):
         return f"{above} {block.text}"
     return block.text

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 class TableContext:
     """The heading above a table, its section, the report's year and the project it sits in, if any; in the
     general part, the title its `□` sub-heading sits under (`2. 인력 현황` over `□ 공무직 등`: empty where none
-    stands above, None where the caption is no such sub-heading) and the report's department."""
+    stands above, None where the caption is no such sub-heading), the report's department and where the caption's
+    last line is printed (a heading's `총6대` is checked there)."""
 
     caption: str | None
     section: str | None
@@ -31,6 +32,7 @@ class TableContext:
     project: Project | None = None
     title: str | None = None
     department: str | None = None
+    caption_source: Source | None = None
 
 
 class Grid:

@@ -14,7 +14,14 @@ from collections import Counter
 
 from extractors import generic
 from extractors.context import Collected, Grid, TableContext, label_rows, per_table, source_at, source_of
-from extractors.vehicles import PrintedList, add_list, fleet_header, is_fleet_context, is_vehicles_caption
+from extractors.vehicles import (
+    PrintedList,
+    add_list,
+    fleet_header,
+    heading_figures_source,
+    is_fleet_context,
+    is_vehicles_caption,
+)
 from pipeline.values import compact, is_total
 from schemas import VehicleCount, VehicleFleet
 
@@ -53,7 +60,8 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     counts = [VehicleCount(category="계", kind="계", count=len(vehicles), source=source),
               *(VehicleCount(category=fleet_name, kind=kind, count=n, source=source) for kind, n in kinds.items())]
     fleet = VehicleFleet(caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
-                         source=source_of(table), counts=counts)
+                         heading_source=heading_figures_source(printed_total, quota, ctx), source=source_of(table),
+                         counts=counts)
     add_list(out, PrintedList(caption, ctx.title, tuple(labels), fleet), ctx.project is not None)
     generic.extract(grid, ctx, out, "vehicles", n_header)  # every vehicle's own row, as printed
 

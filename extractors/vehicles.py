@@ -27,7 +27,7 @@ from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
 from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import YEAR_LABEL_RE, compact, is_total, label_groups, parse_count_note
-from schemas import VehicleCount, VehicleFleet
+from schemas import Source, VehicleCount, VehicleFleet
 from schemas.vehicles import HELD, QUOTA, SHORTFALL, counts_by_category, fleet_total
 
 _HEADER_TOTAL_RE = patterns.compile(r"(?:총|[:：])\s*([\d,]+)\s*대")  # `총236대`, `차량 현황: 12대`
@@ -98,6 +98,11 @@ def fleet_header(caption: str | None) -> tuple[str, int | None, int | None, str]
             int(quota.group(1).replace(",", "")) if quota else None, fleet_name)
 
 
+def heading_figures_source(printed_total: int | None, quota: int | None, ctx: TableContext) -> Source | None:
+    """Where the heading prints the fleet's `총N대` or `(정수 N)`: the caption's line, None where it prints neither."""
+    return ctx.caption_source if printed_total is not None or quota is not None else None
+
+
 def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     caption, printed_total, quota, fleet_name = fleet_header(ctx.caption)
     table, n_header = grid.table, header_rows(grid)
@@ -110,13 +115,14 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         if status in by_status:
             counts[status] = _counts(*by_status[status], table, n_header, fleet_name)[0][HELD]
     note = "; ".join(n for n in (status_note, note) if n) or None
+    heading_source = heading_figures_source(printed_total, quota, ctx)
     if quota is None and counts[QUOTA]:  # the table's 정수, where the heading prints none
         quota = fleet_total(counts_by_category(counts[QUOTA]))
     if counts[HELD]:
         fleet = VehicleFleet(
             caption=caption, printed_total=printed_total, quota=quota, unit=table.unit, repaired=note is not None,
-            repair_note=note, counts=counts[HELD], quotas=counts[QUOTA], shortfalls=counts[SHORTFALL],
-            source=source_of(table))
+            repair_note=note, heading_source=heading_source, counts=counts[HELD], quotas=counts[QUOTA],
+            shortfalls=counts[SHORTFALL], source=source_of(table))
         _take_lists_before(out, fleet, ctx)
         out.vehicles.append(fleet)
     if not counts[HELD] or _unread(header, data, counts[HELD]):  # no count, or words or figures it does not hold (비고)

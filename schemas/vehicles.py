@@ -1,6 +1,6 @@
 from pydantic import Field
 
-from schemas.common import Record
+from schemas.common import Record, Source
 
 HELD, QUOTA, SHORTFALL = "보유", "정수", "과부족"  # what a fleet's counts count: the vehicles held, quota, difference
 LISTED = "목록"  # the vehicles a list printed with a count table names, one row each
@@ -51,7 +51,8 @@ class VehicleFleet(Record):
     as the counts. `listed` are the vehicles a list printed with the table names (`연번 | 차 종 | 차량번호`, one row a
     vehicle), counted as a list printed alone is (`계`, and by 차종): the same vehicles again, no fleet of their own.
     `repaired` says the printed header could not be right and the figures' sums (or the kinds)
-    decided the labels.
+    decided the labels. `heading_source` is where the heading prints its `총N대` or `(정수 N)`, checked there (None
+    where it prints neither).
     """
 
     caption: str
@@ -60,6 +61,7 @@ class VehicleFleet(Record):
     unit: str | None = None
     repaired: bool = False
     repair_note: str | None = None
+    heading_source: Source | None = None
     counts: list[VehicleCount] = Field(default_factory=list)
     quotas: list[VehicleCount] = Field(default_factory=list)
     shortfalls: list[VehicleCount] = Field(default_factory=list)
