@@ -12,7 +12,18 @@ from extractors.context import source_of
 from extractors.sections import contents_line_title, numbered_section_label, section_label
 from pipeline import patterns
 from pipeline.document import Document, Heading, Paragraph, Table
-from pipeline.values import DATE, YEAR_LABEL_RE, clean_text, compact, full_year, parse_date, parse_date_range
+from pipeline.values import (
+    DATE,
+    DATE_LINK,
+    DAY_ALONE,
+    WEEKDAY,
+    YEAR_LABEL_RE,
+    clean_text,
+    compact,
+    full_year,
+    parse_date,
+    parse_date_range,
+)
 from schemas import DocumentInfo
 
 # `제300회 영등포구의회 제2차 정례회`; the council printed first (`영등포구의회 제300회 …`) is moved after the
@@ -33,12 +44,11 @@ _TITLE_RE = patterns.compile(
 # with it (`2025년도 주요업무보고 제265회 영등포구의회 정례회 총무과`, `총무과 2025. 6.`): the session or its
 # council alone (`영등포구의회`, not `의회사무국`), the council's committee the report is made to (`행정위원회`),
 # the title or its words alone, dates or a year and month
-_WEEKDAY = r"(?:\s*\([월화수목금토일]\))?"
-_COVER_DATE = (rf"(?<!\d)(?:{DATE}{_WEEKDAY}(?:\s*[~∼〜]\s*{DATE}{_WEEKDAY})?"  # `2025. 6. 12.(목) ~ 6. 27.(금)`
+_COVER_DATE = (rf"(?<!\d)(?:{DATE}{WEEKDAY}(?:{DATE_LINK}(?:{DATE}|{DAY_ALONE}){WEEKDAY})?"  # `… 6. 12.(목) ~ 6. 27.`
                r"|(?:\d{4}|[’‘'`]\d\d)\s*[.년]\s*\d{1,2}\s*[.월])")  # `2025. 6.`, `2025년 6월`
 # the day or month a cover prints alone, not the session's first and last (`2019. 11. 20.`, `2025. 6. 12.(목)`;
 # `2025. 11.`, `2025년 11월`)
-_DATE_ALONE_RE = patterns.compile(rf"{DATE}{_WEEKDAY}")
+_DATE_ALONE_RE = patterns.compile(rf"{DATE}{WEEKDAY}")
 _MONTH_ALONE_RE = patterns.compile(r"((?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*\d{1,2}\s*[.월]")
 _COVER_PIECE_RE = patterns.compile("|".join((
     _SESSION_RE.pattern, r"(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)", r"\p{Hangul}+(?:의회|위원회)(?!\p{Hangul})",

@@ -235,8 +235,12 @@ def full_year(printed: str) -> int:
     return int(digits) if len(digits) == 4 else 2000 + int(digits)
 
 
-# `2025. 6. 12.`, `’25. 6. 12.`, `2025년 6월 12일`, `5.31.`: the year (if printed), the month and the day
-DATE = r"(?:(\d{4}|[’‘'`]\d{2})\s*[.년]\s*)?(\d{1,2})\s*[.월]\s*(\d{1,2})\s*[.일]?"
+# the year of a date: `2025`, `’25`, or `25` without its apostrophe where 년 follows it or a month and a day do
+# (`25. 6. 12.`; not the month of `12. 31.`, whose 31 is no month, nor a figure's end, `2025`'s `25`)
+_DATE_YEAR = (r"\d{4}|[’‘'`]\d{2}"
+              r"|(?<![\d.])\d{2}(?=\s*(?:년|\.\s*(?:1[0-2]|0?[1-9])\s*\.\s*(?:[12]\d|3[01]|0?[1-9])(?!\d)))")
+# `2025. 6. 12.`, `’25. 6. 12.`, `25. 6. 12.`, `2025년 6월 12일`, `5.31.`: the year (if printed), the month and the day
+DATE = rf"(?:({_DATE_YEAR})\s*[.년]\s*)?(\d{{1,2}})\s*[.월]\s*(\d{{1,2}})\s*[.일]?"
 _DATE_RE = patterns.compile(DATE)
 
 
@@ -244,8 +248,11 @@ def parse_date(text: str, year: int | None) -> dt.date | None:
     """`2025. 6. 12.`, `’25. 6. 12.`, `2025년 6월 12일` or `5.31.` (the year taken from the report). None when it
     is no valid date."""
     match = _DATE_RE.search(text)
-    if not match:
-        return None
+    return _date(match, year) if match else None
+
+
+def _date(match: regex.Match, year: int | None) -> dt.date | None:
+    """The day a match of DATE prints, in `year` where it prints none; None where it is no day."""
     printed = match.group(1)
     y = full_year(printed) if printed else year
     if y is None:
@@ -256,20 +263,41 @@ def parse_date(text: str, year: int | None) -> dt.date | None:
         return None
 
 
-_TILDES = frozenset("~∼〜")
-_TILDE_RE = patterns.compile(r"\s*[~∼〜]\s*")
+_RANGE_MARKS = frozenset("~∼〜-–－")
+WEEKDAY = r"(?:\s*\([월화수목금토일]\))?"  # after a date or not: `2025. 6. 12.(목)`
+# what joins a range's first day to its last: a tilde, or a hyphen on the same line (`2025. 6. 12.(목) ~ 6. 27.(금)`,
+# `2025. 6. 12. - 6. 27.`; not a cover's page number below a date, `- 1 -`)
+DATE_LINK = r"(?:\s*[~∼〜]\s*|[ \t]*[-–－][ \t]*)"
+DAY_ALONE = r"(\d{1,2})\s*[.일]"  # a range's last day printed alone: `~ 27.`, `~ 27일`
+_DATE_LINK_RE = patterns.compile(WEEKDAY + DATE_LINK)
+_DAY_ALONE_RE = patterns.compile(DAY_ALONE)
 
 
 def parse_date_range(text: str, year: int | None = None) -> tuple[dt.date, dt.date] | None:
-    """`2025. 6. 12. ~ 6. 27.`, `2025년 6월 12일 ~ 6월 27일`: the end takes the start's year when it prints none."""
-    if _TILDES.isdisjoint(text):
+    """`2025. 6. 12. ~ 6. 27.`, `2025년 6월 12일 ~ 6월 27일`, `2025. 6. 12. - 6. 27.`, `2025. 6. 12. ~ 27.`: the
+    first date joined to another, or to a day. None where it ends before it starts."""
+    if _RANGE_MARKS.isdisjoint(text):
         return None
-    parts = _TILDE_RE.split(text.strip(), maxsplit=1)
-    start = parse_date(parts[0], year)
-    if start is None:
+    found = next(((first, link) for first in _DATE_RE.finditer(text)
+                  if (link := _DATE_LINK_RE.match(text, first.end()))), None)
+    if found is None or (start := _date(found[0], year)) is None:
         return None
-    end = parse_date(parts[1], start.year)
-    return (start, end) if end else None
+    end = _range_end(text, found[1].end(), start)
+    return (start, end) if end and end >= start else None
+
+
+def _range_end(text: str, at: int, start: dt.date) -> dt.date | None:
+    """The last day of a range from `start`, printed at `at`: in the start's year where it prints none (the next,
+    where it would come before the start: `2025. 12. 22. ~ 1. 5.`), in the start's month where it prints a day
+    alone (`2025. 6. 12. ~ 27.`)."""
+    if last := _DATE_RE.match(text, at):
+        end = _date(last, start.year)
+        return _date(last, start.year + 1) if end and end < start and not last.group(1) else end
+    day = _DAY_ALONE_RE.match(text, at)
+    try:
+        return start.replace(day=int(day.group(1))) if day else None
+    except ValueError:
+        return None
 
 
 _HALF = {"상반기": (1, 6), "하반기": (7, 12), "연중": (1, 12), "연간": (1, 12)}
