@@ -31,6 +31,7 @@ from pipeline.values import (
     MONEY_SCALES,
     clean_text,
     compact,
+    full_year,
     parse_amount,
     parse_period,
     parse_period_label,
@@ -103,7 +104,10 @@ _YEARS_SHARE_RE = patterns.compile(rf"(?:20\d{{2}}|[’‘'`]\d{{2}})\s*년?\s*[
 _PART_ENDINGS = ("개요", "실적", "계획", "현황", "예산", "배경", "근거", "경과", "효과", "내용", "방향", "상황", "일정",
                  "방안", "대책", "문제점")
 _SYLLABLES_RE = patterns.compile(r"[가-힣]+")
-_SECTION_YEAR_RE = patterns.compile(r"(?<!\d)(20\d\d)(?!\d)")  # `Ⅲ. 2026년 주요업무 계획`: its items' year
+# the year a part's name dates its items in (`Ⅲ. 2026년 주요업무 계획`, `Ⅲ. ’26년 …`), or the report's next by a word
+# (`Ⅲ. 내년도 주요업무 계획`, `차년도`, `익년도`; not a plan's second year, `2차년도`)
+_SECTION_YEAR_RE = patterns.compile(
+    r"(?<!\d)(20\d\d)(?!\d)|[’‘'`](\d\d)(?=\s*년)|(?<![\p{Hangul}\d])(?:내년|차년|익년)")
 
 
 def _field_heading(text: str) -> regex.Match | None:
@@ -112,10 +116,12 @@ def _field_heading(text: str) -> regex.Match | None:
     return _FIELD_HEADING_RE.match(text) if ":" in text or "：" in text else None
 
 
-def _section_year(label: str | None) -> int | None:
-    """The one year a part's name gives (`Ⅲ. 2026년 주요업무 계획`, next year's plans in this year's report)."""
-    years = set(_SECTION_YEAR_RE.findall(label or ""))
-    return int(years.pop()) if len(years) == 1 else None
+def _section_year(label: str | None, year: int | None) -> int | None:
+    """The one year a part's name gives (`Ⅲ. 2026년 주요업무 계획`, `Ⅲ. 내년도 주요업무 계획` in a report of
+    `year`: next year's plans in this year's report)."""
+    years = {full_year(match.group(0)) if match.group(1) or match.group(2) else (None if year is None else year + 1)
+             for match in _SECTION_YEAR_RE.finditer(label or "")}
+    return years.pop() if len(years) == 1 else None
 
 
 def extract_projects(section: Section, year: int | None, handle_table: TableHandler) -> list[Project]:
@@ -357,7 +363,7 @@ class _ProjectWalker:
         self.parts_below = parts_below
         self.parts_as_bullets = False  # whether the current project's parts are bullets (`○ 사업개요`)
         self.year = year
-        self.period_year = _section_year(section) or year  # its items' months': the part's year, else the report's
+        self.period_year = _section_year(section, year) or year  # its items' months': the part's, else the report's
         self.handle_table = handle_table
         self.projects: list[Project] = []
         self.document_listed = document_listed  # the titles the document's contents lists for the part

@@ -1,5 +1,6 @@
 """Years as reports print them in dates and part headings: a two-digit year without its apostrophe
-(`24. 12. 31.`), a session's last day printed alone or after a hyphen, a session over the new year."""
+(`24. 12. 31.`), a session's last day printed alone or after a hyphen, a session over the new year, and a part
+that names next year (`Ⅲ. ’26년 주요업무 추진계획`, `Ⅲ. 내년도 주요업무 계획`)."""
 
 import datetime as dt
 
@@ -56,6 +57,32 @@ def test_a_range_that_does_not_end_after_it_starts_is_none():
     assert parse_date_range("2025. 6. 12. ~ 3.") is None  # a day before the first in the same month
     assert parse_date_range("2025. 6. 12.") is None
     assert parse_date_range("2025. 6. 12. - 세무1과") is None
+
+
+NOVEMBER = ("제305회 한빛구의회 정례회\n\n2025. 11. 20. ~ 12. 16.\n\n2025년도 행정사무감사 업무보고\n\n세 무 1 과\n\n"
+            "Ⅱ. 주요업무 추진실적\n\n1. 지방세 체납액 징수 (체납관리팀)\n\n□ 추진실적\n\n"
+            "○ 체납액 일제정리 기간 운영 : 3월 ~ 4월\n\n"
+            "{part}\n\n1. 체납액 징수 강화 (체납관리팀)\n\n□ 추진계획\n\n○ 고액체납자 명단공개 : 11월\n")
+
+
+@pytest.mark.parametrize("part", [
+    "Ⅲ. ’26년 주요업무 추진계획",  # before: 2025
+    "Ⅲ. 내년도 주요업무 계획", "Ⅲ. 차년도 주요업무 추진계획", "Ⅲ. 익년도 주요업무 계획",  # before: 2025
+    "Ⅲ. 2026년도 주요업무 계획", "Ⅲ. 2026 주요업무 계획",
+])
+def test_a_part_naming_next_year_dates_its_items_in_it(part):
+    report = extract(NOVEMBER.format(part=part))
+    items = [(item.text, item.year) for project in report.projects for item in project.items]
+    assert items == [("체납액 일제정리 기간 운영 : 3월 ~ 4월", 2025), ("고액체납자 명단공개 : 11월", 2026)]
+    assert (report.document.title, report.document.year) == ("2025년도 행정사무감사 업무보고", 2025)
+
+
+def test_a_part_naming_a_span_of_years_is_no_years_part():
+    """`향후 10년` is no year nor `2차년도` next year, and a part naming two years dates its items in the report's."""
+    for part in ("Ⅲ. 향후 10년 발전계획", "Ⅲ. 사업 2차년도 추진계획", "Ⅲ. ’26년~’27년 주요업무 계획",
+                 "Ⅲ. 2026년~2027년 주요업무 계획"):
+        report = extract(NOVEMBER.format(part=part))
+        assert [item.year for project in report.projects for item in project.items] == [2025, 2025], part
 
 
 def test_a_session_ending_on_a_day_alone_in_a_cover_run_into_one_line():
