@@ -34,11 +34,23 @@ def shown(value: int | Decimal, unit: str | None = None) -> str:
     return f"△{figure(-value, unit)}" if value < 0 else figure(value, unit)
 
 
+# units of the myriad scale, and the scale a figure of 10,000 of them is written in (`95,000만원` is `9억 5,000만원`)
+_MYRIAD = {"만원": "억", "억원": "조"}
+
+
 def money(krw: int | None, unit: str | None) -> str:
     """Won back in the printed unit, so the figure can be found in the report: with the decimals it needs
-    (`38.2억원`, as a table in 억원 prints it), in won where it needs more than two."""
+    (`38.2억원`, as a table in 억원 prints it), in won where it needs more than two; in 만원 (억원) from 1억 (1조)
+    as reports write it (`9억 5,000만원`, not `95,000만원`); a negative with `△`, as `shown`."""
     if krw is None:
         return "-"
+    if krw < 0:
+        return f"△{money(-krw, unit)}"
     per = unit_multiplier(unit) or 1
     digits = next((digits for digits in range(3) if krw * 10**digits % per == 0), None) if unit and per > 1 else None
-    return f"{Decimal(krw) / per:,.{digits}f}{unit}" if digits is not None else f"{krw:,}원"
+    if digits is None:
+        return f"{krw:,}원"
+    if digits == 0 and unit in _MYRIAD and krw >= 10_000 * per:
+        high, low = divmod(krw // per, 10_000)
+        return f"{high:,}{_MYRIAD[unit]} {low:,}{unit}" if low else f"{high:,}{_MYRIAD[unit]}원"
+    return f"{Decimal(krw) / per:,.{digits}f}{unit}"

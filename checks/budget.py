@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from checks.base import Rule, figure, money
-from pipeline.values import TOTAL_LABELS, compact, parse_count, parse_decimal, parse_money_cell, unit_multiplier
+from checks.base import Rule, money
+from pipeline.values import TOTAL_LABELS, compact, parse_decimal, parse_money_cell, unit_multiplier
 from schemas import BudgetLine, Finding, Report
 from schemas.budget import starts_with_funding
 
@@ -98,20 +98,20 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
            step: int) -> list[Finding]:
     if not parts:
         return []
-    # (column, printed, the parts' values, how a value is shown, the word the finding adds to the column)
-    columns = [(column, getattr(total, field), [getattr(line, field) for line in parts], money, "이")
+    # (column, printed, the parts' values, the word the finding adds to the column)
+    columns = [(column, getattr(total, field), [getattr(line, field) for line in parts], "이")
                for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw"), ("잔액", "remaining_krw"))]
-    if total.other_columns:  # 전년도 예산액, 증감 …: not rates
-        columns += [(column, parse_count(cell), [parse_count((line.other_columns or {}).get(column, ""))
-                                                 for line in parts], figure, " 값이")
-                    for column, cell in total.other_columns.items() if not any(c in column for c in "률율%")]
+    if total.other_columns:  # 전년도 예산액, 증감 …: not rates; money in the table's unit, decimals too (`3,900.00`)
+        multiplier = unit_multiplier(total.unit) or 1
+        columns += [(column, _figure(total, column, multiplier), [_figure(line, column, multiplier) for line in parts],
+                     " 값이") for column in total.other_columns if not any(c in column for c in "률율%")]
     findings = []
-    for column, printed, values, shown, subject in columns:
+    for column, printed, values, subject in columns:
         if printed is None or None in values or printed == sum(values):
             continue
-        if shown is money and 2 * abs(printed - sum(values)) <= (len(values) + 1) * step:
+        if 2 * abs(printed - sum(values)) <= (len(values) + 1) * step:
             continue  # each figure rounded to the unit: the sum may be off by half a unit a figure
-        expected, printed_text = shown(sum(values), total.unit), shown(printed, total.unit)
+        expected, printed_text = money(sum(values), total.unit), money(printed, total.unit)
         findings.append(rule.finding(
             table=table, row=total.name, column=column, expected=expected, actual=printed_text, source=total.source,
             message=f"{total.name}의 {column}{subject} {parts_name}별 합계와 다릅니다 "

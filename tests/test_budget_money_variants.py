@@ -1,0 +1,73 @@
+"""Budget figures as these reports print them, read and shown back: amounts of 1억 or more stated in 만원
+(`9억 5,000만원`), negatives with `△`, decimals in other figure columns, sources inside a 집행액 cell, a table of
+one row without a label column, a year beside the 예산 label and years as columns."""
+
+import pytest
+
+from checks import run_checks
+from checks.base import money
+from pipeline.values import parse_amount
+from tests.test_overview_variants import report
+
+PROJECT = "Ⅱ. 주요업무 추진실적\n\n① 청사환경 조성 (청사관리팀)\n\n청사를 관리하고자 함\n\n"
+
+
+def findings(r):
+    return [(f.rule, f.row, f.column, f.expected, f.actual, f.message) for f in run_checks(r)]
+
+
+@pytest.mark.parametrize(("krw", "unit", "shown"), [
+    (950_000_000, "만원", "9억 5,000만원"), (3_210_000_000, "만원", "32억 1,000만원"),
+    (120_000_000, "만원", "1억 2,000만원"), (900_000_000, "만원", "9억원"), (35_000_000, "만원", "3,500만원"),
+    (1_200_000_000_000, "억원", "1조 2,000억원"), (3_820_000_000, "억원", "38.2억원"),
+    (950_005_000, "만원", "95,000.5만원"), (1_500_000, "천원", "1,500천원")])
+def test_money_shows_an_amount_as_reports_write_it(krw, unit, shown):
+    assert money(krw, unit) == shown
+    assert parse_amount(shown) == krw
+
+
+def test_money_shows_a_negative_with_a_triangle():
+    assert money(-1_500_000, "천원") == "△1,500천원"
+    assert money(-950_000_000, "만원") == "△9억 5,000만원"
+
+
+def test_a_budget_stated_in_eok_and_man_is_shown_as_printed():
+    r = report(PROJECT + "□ 사업개요\n\n- 예산: 9억 5,000만원(구비)\n\n□ 예산현황\n\n(단위: 천원)\n\n"
+               "예산액\t집행액\t집행률(%)\n900,000(구비)\t450,000(구비)\t50.0\n")
+    [(rule, _, _, expected, actual, message)] = findings(r)
+    assert (rule, expected, actual) == ("cross.project_budget", "9억 5,000만원", "900,000천원")
+    assert "본문 9억 5,000만원" in message and "95,000만원" not in message
+
+
+def test_a_rate_of_cells_in_eok_and_man_is_shown_as_printed():
+    r = report(PROJECT + "□ 예산현황\n\n예산액\t집행액\t집행률(%)\n9억 5,000만원\t4억 7,500만원\t60.0\n")
+    [(rule, _, _, expected, actual, message)] = findings(r)
+    assert (rule, expected, actual) == ("rate", "50.0", "60.0")
+    assert "4억 7,500만원 ÷ 9억 5,000만원 = 50.0%" in message
+
+
+DECIMALS = ("Ⅰ. 일반현황\n\n1. 예산현황\n\n(단위: 백만원)\n\n단위사업명\t2025년 예산액\t2024년 예산액\t증 감\n"
+            "계\t3,701.80\t{previous}\t{change}\n쾌적한 행정환경 조성\t1,426.04\t1,400.00\t26.04\n"
+            "대외교류 활성화\t2,275.76\t2,000.00\t275.76\n")
+
+
+def test_other_columns_printing_decimals_are_summed():
+    assert findings(report(DECIMALS.format(previous="3,400.00", change="301.80"))) == []
+    assert findings(report(DECIMALS.format(previous="3,900.00", change="301.80"))) == [
+        ("sum.budget", "계", "2024년 예산액", "3,400백만원", "3,900백만원",
+         "계의 2024년 예산액 값이 단위사업별 합계와 다릅니다 (표기 3,900백만원, 합계 3,400백만원)")]
+
+
+def test_a_negative_sum_is_shown_with_a_triangle():
+    table = DECIMALS.replace("26.04\n", "△26.04\n").replace("1,400.00", "1,452.08")
+    assert findings(report(table.format(previous="3,452.08", change="249.72"))) == []
+    assert findings(report(table.format(previous="3,452.08", change="△249.72"))) == [
+        ("sum.budget", "계", "증감", "249.72백만원", "△249.72백만원",
+         "계의 증감 값이 단위사업별 합계와 다릅니다 (표기 △249.72백만원, 합계 249.72백만원)")]
+
+
+def test_a_negative_remaining_is_shown_with_a_triangle():
+    r = report(PROJECT + "□ 예산현황\n\n(단위: 천원)\n\n예산액\t집행액\t잔액\n1,000(구비)\t1,200(구비)\t△100\n")
+    assert findings(r) == [("remaining", "구비", "잔액", "△200천원", "△100천원",
+                            "구비의 잔액이 예산액 − 집행액과 다릅니다 "
+                            "(표기 △100천원, 계산 1,000천원 − 1,200천원 = △200천원)")]
