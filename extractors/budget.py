@@ -384,7 +384,8 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
            parent: str | None = None) -> list[BudgetLine]:
     """The line of a row (or column) from its cells by field (budget, executed, remaining, rate) and the cells of
     no field; and where a line without a name splits its 예산액 by source in brackets (`2,698,307(시비 1,000,000
-    구비 1,698,307)`), the line is the 계 and each source a line of its own, as a funding table prints them."""
+    구비 1,698,307)`), the line is the 계 and each source a line of its own, as a funding table prints them; with
+    its 집행액 where the 집행액 splits so too (`320,000(시비 120,000 구비 200,000)`), so the sources' sum is checked."""
     multiplier, table = printed_as.multiplier, printed_as.table
     name, parent = as_word(name), parent and as_word(parent)  # a name spread over its cell (`녹 지 조 성`)
     budget = parse_money_cell(cells.get("budget", ""), multiplier)
@@ -393,7 +394,9 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
     rate_cell = cells.get("rate")
     if budget is None and executed is None:
         return []
-    sources = _funding_sources((budget or executed)[1] or (executed or (None, None))[1])
+    # the sources in the 예산액's bracket, else in the 집행액's; each source's 집행액 from the 집행액's bracket
+    split_by = [_funding_sources(cell[1]) if cell else () for cell in (budget, executed)]
+    sources = split_by[0] or split_by[1]
     whole = len(sources) == 1 and sources[0][2] in (None, 100)  # `(구비)`, `(구비 100%)`: the line is the source's
     unnamed = not name or is_total(name)
     split = len(sources) > 1 and unnamed and all(amount for _, amount, _ in sources)
@@ -413,9 +416,15 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
         table_no=printed_as.table_no, source=at)
     if not split:
         return [line]
-    return [line, *(BudgetLine(name=source, budget_krw=round(amount * multiplier), as_of=printed_as.as_of,
+    budgets, spent = ({source: amount for source, amount, _ in printed} for printed in split_by)
+    return [line, *(BudgetLine(name=source, budget_krw=_won(budgets.get(source), multiplier),
+                               executed_krw=_won(spent.get(source), multiplier), as_of=printed_as.as_of,
                                funding_source=source, unit=unit, table_no=printed_as.table_no, source=at)
-                    for source, amount, _ in sources)]
+                    for source, _, _ in sources)]
+
+
+def _won(amount: float | None, multiplier: int) -> int | None:
+    return None if amount is None else round(amount * multiplier)
 
 
 # `구비`, `구비 100%`, `시비 1,000,000 구비 1,698,307`, `국비 50%, 구비 50%`, `국 800,000 시 400,000` (compacted):

@@ -71,3 +71,38 @@ def test_a_negative_remaining_is_shown_with_a_triangle():
     assert findings(r) == [("remaining", "구비", "잔액", "△200천원", "△100천원",
                             "구비의 잔액이 예산액 − 집행액과 다릅니다 "
                             "(표기 △100천원, 계산 1,000천원 − 1,200천원 = △200천원)")]
+
+
+SOURCES_TABLE = (PROJECT + "□ 예산현황\n\n(단위: 천원)\n\n예산액\t집행액\t집행률(%)\n"
+                 "800,000(시비 300,000 구비 500,000)\t320,000(시비 120,000 구비 {gubi})\t40.0\n")
+
+
+def lines(r):
+    return [(b.name, b.budget_krw, b.executed_krw, b.funding_source) for b in r.projects[0].budget_lines]
+
+
+def test_the_sources_in_the_executed_cell_are_each_sources_executed():
+    r = report(SOURCES_TABLE.format(gubi="200,000"))
+    assert lines(r) == [("계", 800_000_000, 320_000_000, None), ("시비", 300_000_000, 120_000_000, "시비"),
+                        ("구비", 500_000_000, 200_000_000, "구비")]
+    assert findings(r) == []
+
+
+def test_sources_in_the_executed_cell_that_do_not_add_up_are_found():
+    assert findings(report(SOURCES_TABLE.format(gubi="250,000"))) == [
+        ("sum.project_budget", "계", "집행액", "370,000천원", "320,000천원",
+         "계의 집행액이 재원별 합계와 다릅니다 (표기 320,000천원, 합계 370,000천원)")]
+
+
+def test_sources_in_the_executed_cell_alone_are_no_budgets():
+    r = report(PROJECT + "□ 예산현황\n\n(단위: 천원)\n\n예산액\t집행액\t집행률(%)\n"
+               "800,000\t320,000(시비 120,000 구비 200,000)\t40.0\n")
+    assert lines(r) == [("계", 800_000_000, 320_000_000, None), ("시비", None, 120_000_000, "시비"),
+                        ("구비", None, 200_000_000, "구비")]
+
+
+def test_sources_of_a_stated_executed_are_each_sources_executed():
+    r = report(PROJECT + "□ 사업개요\n\n- 예산액 : 800,000천원(시비 300,000 구비 500,000) / "
+               "집행액 : 320,000천원(시비 120,000 구비 200,000)\n")
+    assert lines(r) == [("계", 800_000_000, 320_000_000, None), ("시비", 300_000_000, 120_000_000, "시비"),
+                        ("구비", 500_000_000, 200_000_000, "구비")]
