@@ -66,6 +66,8 @@ def _role(label: str) -> str | None:
         return "budget"
     if "집행" in text or "지출" in text:
         return "executed"
+    if "사업비" in text:  # `총사업비`: the whole project's cost, over its years; a figure, no name
+        return None
     if "사업" in text or "구분" in text or "명칭" in text:
         return "name"
     return None

@@ -106,3 +106,11 @@ def test_sources_of_a_stated_executed_are_each_sources_executed():
                "집행액 : 320,000천원(시비 120,000 구비 200,000)\n")
     assert lines(r) == [("계", 800_000_000, 320_000_000, None), ("시비", 300_000_000, 120_000_000, "시비"),
                         ("구비", 500_000_000, 200_000_000, "구비")]
+
+
+@pytest.mark.parametrize(("header", "row"), [("", ""), ("구 분\t", "계\t")])
+def test_a_total_cost_column_is_kept_beside_the_line_not_its_name(header, row):
+    r = report(PROJECT + f"□ 예산현황\n\n(단위: 천원)\n\n{header}총사업비\t2025년 예산\t집행액\t집행률(%)\n"
+               f"{row}1,920,000\t640,000\t256,000\t40.0\n")
+    assert [(b.name, b.budget_krw, b.executed_krw, b.other_columns) for b in r.projects[0].budget_lines] == [
+        ("계", 640_000_000, 256_000_000, {"총사업비": "1,920,000"})]
