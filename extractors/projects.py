@@ -84,7 +84,11 @@ _AS_OF_NOTE_RE = patterns.compile(rf"\s*[:：]\s*[(（]?{_AS_OF_DATE}\s*[)）]?\
 # the fields of a budget printed as a line (`예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)`): a label
 # (`예 산`, `집행`; a colon or none) and its figure. The budget is the year's as its label says (`예산`, `소요예산`,
 # `예산현황`), not a 사업비 or 총사업비, which may be the whole project's over its years
-_LABELLED_FIGURE_RE = patterns.compile(r"^\s*([\p{Hangul} ]{1,12}?)\s*[:：]?\s*((?:총|약)?\s*\d.*?)\s*$")
+# (`2025년 예산 :`: the year the label names, which `stated_budget` weighs as it does one in the figure)
+_LABEL_YEAR = r"(?:20\d{2}|[’‘'`]\d{2})\s*년?\s*도?\s*"
+_LABEL_YEAR_RE = patterns.compile(rf"^\s*{_LABEL_YEAR}")
+_LABELLED_FIGURE_RE = patterns.compile(
+    rf"^\s*(?:{_LABEL_YEAR})?([\p{{Hangul}} ]{{1,12}}?)\s*[:：]?\s*((?:총|약)?\s*\d.*?)\s*$")
 _FIGURE_ROLES = ((patterns.compile(r"(?:소요|사업)?예산(?:액|현황|규모)?"), "budget"),
                  (patterns.compile(r"집행[률율]"), "rate"),
                  (patterns.compile(r"(?:집행|지출)(?:액|실적)?"), "executed"))
@@ -155,7 +159,9 @@ def stated_budget(project: Project, year: int | None) -> list[BudgetLine]:
                                                 or not past_overview and (not part or part.endswith("개요"))):
             continue
         cells = _budget_cells(item.text)
-        figure = _years_figure(cells["budget"], item.heading, year) if cells else None
+        label_year = _LABEL_YEAR_RE.match(item.text) if cells else None
+        figure = _years_figure(cells["budget"], f"{item.heading} {label_year.group(0) if label_year else ''}",
+                               year) if cells else None
         lines = stated_lines(cells | {"budget": figure}, item.source, year) if figure else []
         if lines and stated and lines[0].budget_krw != stated[0].budget_krw:
             return []

@@ -114,3 +114,20 @@ def test_a_total_cost_column_is_kept_beside_the_line_not_its_name(header, row):
                f"{row}1,920,000\t640,000\t256,000\t40.0\n")
     assert [(b.name, b.budget_krw, b.executed_krw, b.other_columns) for b in r.projects[0].budget_lines] == [
         ("계", 640_000_000, 256_000_000, {"총사업비": "1,920,000"})]
+
+
+YEAR_LABEL = (PROJECT + "□ 사업개요\n\n○ 총사업비 : 12,500,000천원(시비 5,000,000 구비 7,500,000)\n"
+              "○ {label} : 4,000,000천원(시비 1,500,000 구비 2,500,000)\n\n□ 예산현황\n\n(단위: 천원)\n\n"
+              "구 분\t예산액\t집행액\t집행률(%)\n계\t4,000,000\t2,200,000\t55.0\n시비\t1,600,000\t880,000\t55.0\n"
+              "구비\t2,400,000\t1,320,000\t55.0\n")
+
+
+@pytest.mark.parametrize("label", ["2025년 예산", "’25년 예산", "2025년도 예산액", "예산"])
+def test_a_budget_labelled_with_the_reports_year_is_compared_with_the_table(label):
+    assert [f[:5] for f in findings(report(YEAR_LABEL.format(label=label)))] == [
+        ("cross.project_budget", "시비", "예산액", "1,500,000천원", "1,600,000천원"),
+        ("cross.project_budget", "구비", "예산액", "2,500,000천원", "2,400,000천원")]
+
+
+def test_a_budget_labelled_with_another_year_is_not_compared():
+    assert findings(report(YEAR_LABEL.format(label="2026년 예산"))) == []
