@@ -28,9 +28,11 @@ from pipeline.document import Table
 from pipeline.values import (
     DATE,
     MONEY_SCALES,
+    YEAR_LABEL_RE,
     as_word,
     clean_text,
     compact,
+    full_year,
     is_total,
     money_unit,
     parse_date,
@@ -483,6 +485,8 @@ def _transposed(grid: Grid, ctx, printed_as: _Printed) -> tuple[list[BudgetLine]
             other_rows.append((clean_text(row[0]), row))
         else:
             unread = unread or any(row)
+    if (current := _current_year_column(header, ctx.year)) is not None:
+        return _years_as_columns(grid, current, by_role, other_rows, printed_as), unread
     lines = []
     for col in range(1, grid.width):
         name = "계" if is_total(header[col]) else compact(header[col])
@@ -494,6 +498,31 @@ def _transposed(grid: Grid, ctx, printed_as: _Printed) -> tuple[list[BudgetLine]
         else:
             unread = unread or any(row[col] for row in grid.rows[1:])
     return lines, unread
+
+
+def _current_year_column(header: tuple[str, ...], year: int | None) -> int | None:
+    """Of a table whose columns are years (`구 분 | 2024년 | 2025년 | 증감`, a change beside them), the report's
+    year's column, else the last year's; None where its columns are anything else (funding sources)."""
+    years = {col: full_year(label) for col in range(1, len(header))
+             if YEAR_LABEL_RE.match(label := _row_label(header[col]))}
+    if not years or any(col not in years and not is_change_label(compact(header[col]))
+                        for col in range(1, len(header))):
+        return None
+    return next((col for col, printed in years.items() if printed == year), max(years))
+
+
+def _years_as_columns(grid: Grid, current: int, by_role: dict[str, tuple[str, ...]],
+                      other_rows: list[tuple[str, tuple[str, ...]]], printed_as: _Printed) -> list[BudgetLine]:
+    """The one line of a table of years as columns: the current year's figures, and every other column's kept
+    by its label and its row's (`2024년 예산액`, `증감 예산액`), as a table of `전년도 예산액` beside `예산액` keeps
+    that, so that no other year's figures are summed with the year's."""
+    cells = {role: row[current] for role, row in by_role.items()}
+    other = {label: clean_text(row[current]) for label, row in other_rows if row[current].strip()}
+    for col in range(1, grid.width):
+        if col != current:
+            other |= {f"{as_word(grid.rows[0][col].strip())} {as_word(clean_text(row[0]))}": clean_text(row[col])
+                      for row in grid.rows[1:] if row[0].strip() and row[col].strip()}
+    return _lines("", cells, other or None, printed_as, 1)
 
 
 def extract_unit_budget(grid: Grid, ctx: TableContext, out: Collected) -> None:

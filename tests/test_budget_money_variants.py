@@ -131,3 +131,18 @@ def test_a_budget_labelled_with_the_reports_year_is_compared_with_the_table(labe
 
 def test_a_budget_labelled_with_another_year_is_not_compared():
     assert findings(report(YEAR_LABEL.format(label="2026년 예산"))) == []
+
+
+YEARS_TABLE = (PROJECT + "□ 예산현황\n\n(단위: 천원)\n\n구 분\t2024년\t2025년\t증 감\n"
+               "예산액\t200,000\t240,000\t40,000\n집행액\t200,000\t96,000\t\n집행률(%)\t100.0\t{rate}\t\n")
+
+
+def test_a_table_of_years_as_columns_is_one_line_of_the_reports_year():
+    r = report(YEARS_TABLE.format(rate="40.0"))
+    assert [(b.name, b.budget_krw, b.executed_krw, b.rate_text, b.other_columns)
+            for b in r.projects[0].budget_lines] == [
+        ("계", 240_000_000, 96_000_000, "40.0", {"2024년 예산액": "200,000", "2024년 집행액": "200,000",
+                                                 "2024년 집행률(%)": "100.0", "증감 예산액": "40,000"})]
+    assert findings(r) == []
+    assert [f[:5] for f in findings(report(YEARS_TABLE.format(rate="48.0")))] == [
+        ("rate", "계", "집행률(%)", "40.0", "48.0")]
