@@ -340,11 +340,12 @@ def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | N
 
 
 def _amount(text: str) -> int | None:
-    """The one amount standing alone as a field of the item, or beside a period in parentheses."""
+    """The one amount standing alone as a field of the item, or beside a period in parentheses: inside them
+    (`(4월, 95,700천원)`) or after them (`9월 ~ 11월(10개소, 200,000천원)`)."""
     fields = [_COLON_RE.split(field)[-1] for field in _FIELD_SPLIT_RE.split(text)]
-    for group in _PARENS_RE.findall(text) if "(" in text else ():  # `(4월, 95,700천원)`: a period and its amount
-        parts = _FIELD_SPLIT_RE.split(group)
-        if len(parts) > 1 and parse_period(group):
+    for match in _PARENS_RE.finditer(text) if "(" in text else ():
+        parts = _FIELD_SPLIT_RE.split(match.group(1))
+        if len(parts) > 1 and (parse_period(match.group(1)) or parse_period(_COLON_RE.split(text[:match.start()])[-1])):
             fields += parts
     amounts = set()
     for field in fields:

@@ -6,6 +6,7 @@ import pytest
 
 from checks import run_checks
 from checks.base import money
+from extractors.projects import item_fields
 from pipeline.values import parse_amount
 from tests.test_overview_variants import report
 
@@ -146,3 +147,10 @@ def test_a_table_of_years_as_columns_is_one_line_of_the_reports_year():
     assert findings(r) == []
     assert [f[:5] for f in findings(report(YEARS_TABLE.format(rate="48.0")))] == [
         ("rate", "계", "집행률(%)", "40.0", "48.0")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("노후 경로당 환경개선 : 9월 ~ 11월(10개소, 200,000천원)", (9, 11, 2025, 200_000_000)),
+    ("노후 경로당 환경개선(10개소, 200,000천원)", (None, None, None, None))])
+def test_an_amount_in_brackets_after_a_period_is_the_items(text, expected):
+    assert item_fields(text, 2025) == expected
