@@ -250,20 +250,26 @@ def _parts_below(blocks: list) -> dict[int, str]:
                                                  and below.depth == 0 and _is_part_name(below.text))}
 
 
-def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[int, str] | None:
+# the kinds of mark a section's titles are numbered with, as its first title says (`TitleMarks`)
+CIRCLED_MARK, LETTER_MARK, DIGIT_MARK = "①", "가", "1"
+
+
+def numbered_title(block, next_seq: int, marks: str | None = None) -> tuple[int, str] | None:
     """(number, title) of a project title line: `① 제목`, `1 제목 교육후생팀`, `## 1. 제목`. Plain text
     (no markdown) prints `1 제목 교육후생팀` as a paragraph: that is a title when it numbers the next project.
-    A heading lettered `가. 제목` is one where `letters` says the section's projects are lettered, or, before
-    any title (None), where it is the first (`가.`): elsewhere `가.` heads a part of a project."""
+    `marks` is the kind of mark the section's titles are numbered with (None before its first title): a
+    circled heading is a title unless they are numbered otherwise (under `1. 제목`, `① 재정지원금 지급 : 1월`
+    is an item), a heading lettered `가. 제목` where letters number them, or, before any title, where it is the
+    first (`가.`): elsewhere `가.` heads a part of a project."""
     if isinstance(block, Heading):
         if block.marker == "□":
             return None
-        if block.marker and block.marker in CIRCLED:
-            return CIRCLED.index(block.marker) + 1, block.text
-        lettered = _LETTERED_RE.match(block.text) if letters is not False else None
+        if _circled(block):
+            return (CIRCLED.index(block.marker) + 1, block.text) if marks in (None, CIRCLED_MARK) else None
+        lettered = _LETTERED_RE.match(block.text) if marks in (None, LETTER_MARK) else None
         if lettered and not _PURPOSE_END_RE.search(lettered.group(2)):
             number = LETTERS.index(lettered.group(1)) + 1
-            return (number, lettered.group(2)) if letters or number == next_seq == 1 else None
+            return (number, lettered.group(2)) if marks or number == next_seq == 1 else None
     elif not isinstance(block, Paragraph) or not block.text.startswith(str(next_seq)):
         return None
     match = _NUMBERED_RE.match(block.text)
@@ -273,12 +279,25 @@ def numbered_title(block, next_seq: int, letters: bool | None = None) -> tuple[i
     return (number, match.group(2)) if isinstance(block, Heading) or number == next_seq else None
 
 
-def _title_in_box(table: Table, next_seq: int, letters: bool | None) -> tuple[Heading, tuple[int, str]] | None:
+def _circled(block) -> bool:
+    """Whether a block is a heading marked with a circled number (`① 제목`)."""
+    return isinstance(block, Heading) and bool(block.marker) and block.marker in CIRCLED
+
+
+def _title_marks(title) -> str:
+    """The kind of mark a title line is numbered with: a circled heading's, a lettered heading's (`## 가. 제목`),
+    else digits (`1. 제목`, `1 제목 교육후생팀`; a bullet `가. 제목 (팀)` heads no lettered heading's part)."""
+    if _circled(title):
+        return CIRCLED_MARK
+    return LETTER_MARK if isinstance(title, Heading) and _LETTERED_RE.match(title.text) else DIGIT_MARK
+
+
+def _title_in_box(table: Table, next_seq: int, marks: str | None) -> tuple[Heading, tuple[int, str]] | None:
     """A project's title printed in a box (`① 제목 (팀)`, `1. 제목`, `① | 제목`, `1 | 제목 | 녹지조성팀`, as HWP
     templates shade it): the line it would be, and its (number, title). Only the next project's number: a box
     inside a project (`① 놀이시설 교체 (12개소)` among its achievements) is no title."""
     line = box_line(table)
-    title = numbered_title(line, next_seq, letters) if line is not None else None
+    title = numbered_title(line, next_seq, marks) if line is not None else None
     return (line, title) if title and title[0] == next_seq else None
 
 
@@ -381,13 +400,13 @@ class _ProjectWalker:
         self.item_number = 0  # the number of the last item numbered `1.`, `2.` under the heading
         self.above: str | None = None  # the text right above, a table's caption: the item or part it is under
         self.open_items: list[ProjectItem] = []
-        self.letters: bool | None = None  # whether `가.`, `나.` number this section's projects
+        self.marks: str | None = None  # the kind of mark this section's titles are numbered with (`①`, `가`, `1`)
         # the whole title of each project (by id) whose team was read from the title's bare last word
         self.bare_team_titles: dict[int, str] = {}
 
     def take(self, block) -> None:
         if isinstance(block, Table):
-            if (boxed := _title_in_box(block, len(self.projects) + 1, self.letters)) is None:
+            if (boxed := _title_in_box(block, len(self.projects) + 1, self.marks)) is None:
                 self._table(block)
                 return
             block, title = boxed
@@ -398,8 +417,8 @@ class _ProjectWalker:
 
     def _text(self, block) -> None:
         """A line of the table of contents, else what a block of its kind can be: a bullet a part or an item (or
-        a title lettered `가.`), a heading or paragraph a project's title, a heading a part, a paragraph a
-        purpose or an item."""
+        a title lettered `가.`), a heading or paragraph a project's title, a circled heading an item where the
+        titles are numbered otherwise, a heading a part, a paragraph a purpose or an item."""
         if listed := contents_line_title(block):
             self._list([listed])
         elif isinstance(block, Bullet):
@@ -409,8 +428,10 @@ class _ProjectWalker:
             self.parts_as_bullets = True
         elif isinstance(block, Paragraph) and (numbered := self._numbered_item(block)) is not None:
             self._item(block, 0, numbered)
-        elif title := numbered_title(block, len(self.projects) + 1, self.letters):
+        elif title := numbered_title(block, len(self.projects) + 1, self.marks):
             self._title(block, title)
+        elif self.current is not None and _circled(block) and not _is_part_name(block.text):
+            self._item(block, 0)  # `① 재정지원금 지급 : 1월 ~ 5월` under a title numbered otherwise
         elif isinstance(block, Heading):
             heading = _part_name(clean_text(block.text))
             if self.current is None or self._opens_next_project(heading):
@@ -438,8 +459,8 @@ class _ProjectWalker:
             self._item(block, max(block.depth - 1, 0) if self.parts_as_bullets and self.heading else block.depth)
 
     def _title(self, block, title: tuple[int, str]) -> None:
-        if self.letters is None:  # the section's first title says how its projects are numbered
-            self.letters = isinstance(block, Heading) and _LETTERED_RE.match(block.text) is not None
+        if self.marks is None:  # the section's first title says how its projects are numbered
+            self.marks = _title_marks(block)
         self._start(block, *title)
 
     def _field(self, block: Heading, field: regex.Match) -> None:

@@ -1,0 +1,58 @@
+"""How a projects part is split into projects and their parts beyond the common layouts: circled items under a
+title numbered `1.`, a pdftotext title line right below a budget table, a numbered item list before the next title
+where titles name no team."""
+
+from extractors import extract_report
+from pipeline.read_text import read_text
+
+
+def report(text: str, name: str = "t.txt"):
+    return extract_report(read_text(name, text.encode()))
+
+
+def summary(r):
+    """(seq, title, team, (part, item, start month, end month, amount) of each item) of each project."""
+    return [(p.seq, p.title, p.team, [(i.heading, i.text, i.start_month, i.end_month, i.amount_krw) for i in p.items])
+            for p in r.projects]
+
+
+HEAD = "2025년 주요업무 보고\n\n교 통 행 정 과\n\nⅡ. 주요업무 추진실적\n\n"
+
+# --- circled items under a title numbered `1.` --------------------------------------------------------------------
+
+CIRCLED_ITEMS = (HEAD + "1. 마을버스 운행 지원 (교통정책팀)\n\n□ 추진실적\n\n"
+                 "① 재정지원금 지급 : 1월 ~ 5월 / 758,000천원\n② 운수종사자 친절교육 : 4월(2회, 196명)\n\n"
+                 "□ 향후계획\n\n① 하반기 재정지원금 지급 : 6월 ~ 12월\n\n"
+                 "□ 예산현황\n\n(단위: 천원)\n\n구 분\t예산액\t집행액\t집행률(%)\n계\t1,820,000\t758,000\t41.6\n\n"
+                 "2. 어린이 보호구역 개선 (교통안전팀)\n\n□ 추진실적\n\n○ 1단계 공사(6개소) 완료 : 4월 ~ 5월\n")
+
+
+def test_circled_lines_under_a_title_numbered_with_digits_are_items():
+    # before, each `①` `②` line titled a project of its own (4 projects), the last taking the budget table and
+    # `2. 어린이 보호구역 개선` as its purpose: project 2 was lost
+    r = report(CIRCLED_ITEMS)
+    assert summary(r) == [
+        (1, "마을버스 운행 지원", "교통정책팀",
+         [("추진실적", "재정지원금 지급 : 1월 ~ 5월 / 758,000천원", 1, 5, 758_000_000),
+          ("추진실적", "운수종사자 친절교육 : 4월(2회, 196명)", 4, 4, None),
+          ("향후계획", "하반기 재정지원금 지급 : 6월 ~ 12월", 6, 12, None)]),
+        (2, "어린이 보호구역 개선", "교통안전팀", [("추진실적", "1단계 공사(6개소) 완료 : 4월 ~ 5월", 4, 5, None)])]
+    assert [(b.name, b.budget_krw, b.executed_krw) for b in r.projects[0].budget_lines] == [
+        ("계", 1_820_000_000, 758_000_000)]
+    assert r.projects[1].budget_lines == [] and r.projects[1].purpose is None
+
+
+def test_circled_titles_still_number_projects():
+    """Where the first title is circled, so are the others: `②` titles the next project."""
+    r = report(HEAD + "① 마을버스 운행 지원 (교통정책팀)\n\n□ 추진실적\n\n○ 재정지원금 지급 : 1월 ~ 5월\n\n"
+                      "② 어린이 보호구역 개선 (교통안전팀)\n\n□ 추진실적\n\n○ 1단계 공사 완료 : 4월 ~ 5월\n")
+    assert [(p.seq, p.title, p.team, len(p.items)) for p in r.projects] == [
+        (1, "마을버스 운행 지원", "교통정책팀", 1), (2, "어린이 보호구역 개선", "교통안전팀", 1)]
+
+
+def test_a_circled_part_under_a_title_numbered_with_digits_is_a_part():
+    r = report(HEAD + "1. 마을버스 운행 지원 (교통정책팀)\n\n① 추진실적\n\n○ 재정지원금 지급 : 1월 ~ 5월\n\n"
+                      "② 향후계획\n\n○ 하반기 지급 : 6월 ~ 12월\n")
+    assert summary(r) == [(1, "마을버스 운행 지원", "교통정책팀",
+                           [("추진실적", "재정지원금 지급 : 1월 ~ 5월", 1, 5, None),
+                            ("향후계획", "하반기 지급 : 6월 ~ 12월", 6, 12, None)])]
