@@ -130,7 +130,7 @@ def _section_year(label: str | None, year: int | None) -> int | None:
 
 def extract_projects(section: Section, year: int | None, handle_table: TableHandler) -> list[Project]:
     walker = _ProjectWalker(section.label or "", year, handle_table, _box_titles(section.blocks),
-                            _parts_below(section.blocks), section.listed)
+                            _parts_below(section.blocks), _numbered_over_purposes(section.blocks), section.listed)
     for block in section.blocks:
         walker.take(block)
     projects = walker.finish()
@@ -381,12 +381,21 @@ def _amount(text: str) -> int | None:
     return amounts.pop() if len(amounts) == 1 else None
 
 
+def _numbered_over_purposes(blocks: list) -> set[int]:
+    """The numbered paragraphs (by id) right above a paragraph ending as a purpose does (`2. 긴급복지 지원` over
+    `… 지원하고자 함`): a title over its purpose, rather than an item of a numbered list."""
+    return {id(block) for block, below in zip(blocks, blocks[1:], strict=False)
+            if isinstance(block, Paragraph) and block.text[:1].isdigit() and isinstance(below, Paragraph)
+            and _PURPOSE_END_RE.search(below.text)}
+
+
 class _ProjectWalker:
     def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: set[int],
-                 parts_below: dict[int, str], document_listed: Callable[[], list[str]]):
+                 parts_below: dict[int, str], over_purposes: set[int], document_listed: Callable[[], list[str]]):
         self.section = section
         self.box_titles = box_titles
         self.parts_below = parts_below
+        self.over_purposes = over_purposes
         self.parts_as_bullets = False  # whether the current project's parts are bullets (`○ 사업개요`)
         self.year = year
         self.period_year = _section_year(section, year) or year  # its items' months': the part's, else the report's
@@ -489,11 +498,16 @@ class _ProjectWalker:
     def _numbered_item(self, block: Paragraph) -> str | None:
         """The text of an item numbered `1.`, `2.` under a part's heading (a numbered list, as pandoc prints
         one), without its number: numbered as the item after the part's last, and naming no team, which the
-        next project's title `2. 제목 (팀)` would."""
+        next project's title `2. 제목 (팀)` would; nor, numbered as the next project, standing right above a purpose
+        or a part the current project has had already (`2. 긴급복지 지원` over a second `□ 추진실적`), as a title
+        does."""
         if self.heading is None or not block.text[:1].isdigit():
             return None
         match = _ITEM_NUMBER_RE.match(block.text)
         if match is None or int(match.group(1)) != self.item_number + 1 or split_team(match.group(2))[1]:
+            return None
+        if int(match.group(1)) == len(self.projects) + 1 and (id(block) in self.over_purposes
+                                                              or self.parts_below.get(id(block)) in self.parts):
             return None
         self.item_number += 1
         return match.group(2)

@@ -56,3 +56,42 @@ def test_a_circled_part_under_a_title_numbered_with_digits_is_a_part():
     assert summary(r) == [(1, "마을버스 운행 지원", "교통정책팀",
                            [("추진실적", "재정지원금 지급 : 1월 ~ 5월", 1, 5, None),
                             ("향후계획", "하반기 지급 : 6월 ~ 12월", 6, 12, None)])]
+
+
+# --- a numbered item list before the next title, titles naming no team ------------------------------------------
+
+NUMBERED_MERGE = ("2025년 주요업무 보고\n\n복 지 정 책 과\n\nⅡ. 주요업무 추진실적\n\n1. 기초생활보장 내실화\n\n"
+                  "□ 추진실적\n\n○ 수급자 확인조사 : 3월 ~ 5월\n\n□ 향후계획\n\n1. 하반기 확인조사 : 9월 ~ 11월\n\n"
+                  "2. 긴급복지 지원\n\n{purpose}□ 추진실적\n\n○ 긴급 생계비 지원 : 1월 ~ 5월 / 804,000천원\n\n"
+                  "□ 향후계획\n\n○ 동절기 위기가구 발굴 : 11월 ~ 12월\n")
+MERGE_PROJECTS = [
+    (1, "기초생활보장 내실화", None,
+     [("추진실적", "수급자 확인조사 : 3월 ~ 5월", 3, 5, None),
+      ("향후계획", "하반기 확인조사 : 9월 ~ 11월", 9, 11, None)]),
+    (2, "긴급복지 지원", None,
+     [("추진실적", "긴급 생계비 지원 : 1월 ~ 5월 / 804,000천원", 1, 5, 804_000_000),
+      ("향후계획", "동절기 위기가구 발굴 : 11월 ~ 12월", 11, 12, None)])]
+
+
+def test_a_numbered_line_over_a_part_the_project_had_already_titles_the_next_project():
+    # before, `2. 긴급복지 지원` was the second item of 향후계획's numbered list and project 2's parts went on project 1
+    r = report(NUMBERED_MERGE.format(purpose=""))
+    assert summary(r) == MERGE_PROJECTS
+
+
+def test_a_numbered_line_over_a_purpose_titles_the_next_project():
+    # before, `2. 긴급복지 지원` was an item of project 1 and the purpose started a project without a title
+    r = report(NUMBERED_MERGE.format(purpose="위기가구에 생계비를 신속히 지원하고자 함\n\n"))
+    assert summary(r) == MERGE_PROJECTS
+    assert [p.purpose for p in r.projects] == [None, "위기가구에 생계비를 신속히 지원하고자 함"]
+
+
+def test_a_numbered_list_going_on_over_a_new_part_stays_items():
+    """`2.` numbers the next project too, but the part below it is new to the project: an item."""
+    text = NUMBERED_MERGE.format(purpose="")
+    r = report(text.replace("2. 긴급복지 지원\n\n□ 추진실적", "2. 긴급복지 지원\n\n□ 기대효과"))
+    assert [(p.seq, p.title, [(i.heading, i.text) for i in p.items]) for p in r.projects] == [
+        (1, "기초생활보장 내실화",
+         [("추진실적", "수급자 확인조사 : 3월 ~ 5월"), ("향후계획", "하반기 확인조사 : 9월 ~ 11월"),
+          ("향후계획", "긴급복지 지원"), ("기대효과", "긴급 생계비 지원 : 1월 ~ 5월 / 804,000천원"),
+          ("향후계획", "동절기 위기가구 발굴 : 11월 ~ 12월")])]
