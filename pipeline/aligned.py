@@ -40,6 +40,10 @@ _BREAKDOWN_MARKS = ("-", "–", "·")  # what an "of which" row of a table start
 MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
 # `3 주요시설`, not `2층`
 _NUMBERED_LINE_RE = patterns.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")
+# a project's title line as `pdftotext -layout` prints its box: a number, the title, the team at the right
+# (`2  실내공기질 관리        환경관리팀`), each a cell
+_TITLE_NUMBER_RE = patterns.compile(r"^(?:\d{1,2}\.?|[①-⑳])$")
+_TEAM_CELL_RE = patterns.compile(r"^[(\[]?\s*[가-힣][가-힣\d ]{0,11}팀\s*[)\]]?$")
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
 # a label line ending so carries on below: a conjunction, or a verb qualifying the noun below (`달성을 위한`)
 GOES_ON = ("및", "·", ",", "와", "과", "의", "등",
@@ -234,9 +238,9 @@ class AlignedRows:
         """Blank lines between two rows are part of the table when the row below lines up with the rows
         above (all its cells but one or none under theirs, two at least): one blank line, as `pdftotext
         -layout` parts the rows of a table with tall rows (unless the row below is another table's header,
-        `_new_header`), or any number around a page break (unless the page repeats the table's header: the
-        two tables are joined as tables are). They become rows of no cells; without them each row would stand
-        alone and be read as a paragraph. Wrapped lines
+        `_new_header`, or the next project's title line, `_is_title_line`), or any number around a page break
+        (unless the page repeats the table's header: the two tables are joined as tables are). They become rows
+        of no cells; without them each row would stand alone and be read as a paragraph. Wrapped lines
         right below the blank lines are passed over to the row below them (over a page break, a row of figures:
         a caption atop the next page is no wrapped line of a table that goes on under it); wrapped lines marked
         over blank lines the table does not go on across are no longer part of it."""
@@ -254,6 +258,7 @@ class AlignedRows:
             while j < n and self.cells[j] is None and not texts[j]:
                 j += 1
             if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
+                    and not _is_title_line(self.cells[j])
                     and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1)
                     and not (over_page and texts[j] == texts[first])):
                 k = j
@@ -876,6 +881,13 @@ def _breakdown_row(line: str, stripped: str) -> list[Cell] | None:
         return None
     cells = split_cells(line)
     return cells if len(cells) >= 3 and all(_has_figure([cell]) for cell in cells[1:]) else None
+
+
+def _is_title_line(cells: list[Cell]) -> bool:
+    """Whether a row's cells are a project's title line (`2  실내공기질 관리        환경관리팀`): a number, a title
+    of words, a team. The next project starts there, however its cells line up with the table above."""
+    return (len(cells) == 3 and _is_syllable(cells[1].text[:1]) and _TITLE_NUMBER_RE.match(cells[0].text) is not None
+            and _TEAM_CELL_RE.match(cells[2].text) is not None)
 
 
 def _has_figure(cells: list[Cell]) -> bool:

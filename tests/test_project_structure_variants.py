@@ -2,6 +2,7 @@
 title numbered `1.`, a pdftotext title line right below a budget table, a numbered item list before the next title
 where titles name no team."""
 
+from checks import run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
 
@@ -95,3 +96,37 @@ def test_a_numbered_list_going_on_over_a_new_part_stays_items():
          [("추진실적", "수급자 확인조사 : 3월 ~ 5월"), ("향후계획", "하반기 확인조사 : 9월 ~ 11월"),
           ("향후계획", "긴급복지 지원"), ("기대효과", "긴급 생계비 지원 : 1월 ~ 5월 / 804,000천원"),
           ("향후계획", "동절기 위기가구 발굴 : 11월 ~ 12월")])]
+
+
+# --- a pdftotext title line right below a space-aligned budget table --------------------------------------------
+
+LAYOUT_TITLE = ("                           2025년 주요업무 보고\n\n                              환 경 과\n\n"
+                "Ⅱ. 주요업무 추진실적\n\n"
+                " 1  미세먼지 저감 사업                                           대기관리팀\n\n"
+                "  □ 사업개요\n    ○ 예    산 : 3,150,000천원(국 1,575,000, 시 945,000, 구 630,000)\n\n"
+                "  □ 예산현황\n                                                            (단위: 천원)\n"
+                "      구   분         계           국 비         시 비         구 비\n"
+                "      예 산 액     3,150,000     1,575,000       945,000       630,000\n"
+                "      집 행 액     1,260,000       630,000       378,000       252,000\n"
+                "      집행률(%)         40.0          40.0          40.0          40.0\n\n"
+                " 2  실내공기질 관리                                               환경관리팀\n\n"
+                "  □ 주요 추진실적\n    ○ 다중이용시설 실내공기질 점검 : 3월 ~ 5월, 85개소\n"
+                "  □ 예산현황\n                                                  (단위: 천원, 5.31. 기준)\n"
+                "      예 산 액        집 행 액       집 행 률\n"
+                "        45,000          18,000        40.0%\n")
+
+
+def test_a_title_line_below_a_space_aligned_table_starts_the_next_project():
+    # before, the table took the title line as a 5th row (`2 | 실내공기질 관리 | … | 환경관리팀`), so that it was read
+    # as a generic grid (no budget lines for project 1), project 2 was merged into project 1, and project 1's 예산
+    # 3,150,000천원 was compared with project 2's table: a false cross.project_budget
+    r = report(LAYOUT_TITLE)
+    assert [(p.seq, p.title, p.team, [i.text for i in p.items]) for p in r.projects] == [
+        (1, "미세먼지 저감 사업", "대기관리팀", ["예 산 : 3,150,000천원(국 1,575,000, 시 945,000, 구 630,000)"]),
+        (2, "실내공기질 관리", "환경관리팀", ["다중이용시설 실내공기질 점검 : 3월 ~ 5월, 85개소"])]
+    assert [(b.name, b.budget_krw, b.executed_krw) for b in r.projects[0].budget_lines] == [
+        ("계", 3_150_000_000, 1_260_000_000), ("국비", 1_575_000_000, 630_000_000),
+        ("시비", 945_000_000, 378_000_000), ("구비", 630_000_000, 252_000_000)]
+    assert [(b.name, b.budget_krw, b.executed_krw) for b in r.projects[1].budget_lines] == [
+        ("계", 45_000_000, 18_000_000)]
+    assert [f for f in run_checks(r) if f.rule == "cross.project_budget"] == []
