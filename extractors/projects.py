@@ -29,6 +29,7 @@ from pipeline.values import (
     AS_OF,
     LETTERS,
     MONEY_SCALES,
+    TOTAL_LABELS,
     clean_text,
     compact,
     full_year,
@@ -215,6 +216,30 @@ def _budget_cells(text: str) -> dict[str, str] | None:
         if role:
             cells.setdefault(role, figure)
     return cells
+
+
+_FIELD_LABEL_RE = patterns.compile(r"[\p{Hangul} ]{1,12}")  # a field's label in an overview's table: `사업기간`
+_FIELDS_HEADER = ("구분", "내용")
+_FIELD_WORDS = ("기간", "예산", "사업비", "사업량", "대상", "내용")  # how an overview's fields end: `사업기간`
+
+
+def _overview_fields(table: Table) -> list[Paragraph]:
+    """The fields of a project's overview printed as a table of two columns (`구 분 | 내 용` over `사업기간 | 2025.
+    1. ~ 12.`, `예 산 | 900,000천원(시비 600,000, …)`, or such rows alone, one naming a field an overview has),
+    each as the line `사업기간 : 2025. 1. ~ 12.` at its row; none where a row is no label beside a value (a
+    total's `계 | 12`, a figure's label), nor for another table of two columns (`시설명 | 위치`)."""
+    if table.width != 2:
+        return []
+    rows = [tuple(map(clean_text, row)) for row in table.rows]
+    headed = tuple(map(compact, rows[0])) == _FIELDS_HEADER
+    fields, names = [], []
+    for k, (label, value) in enumerate(rows[headed:], headed):
+        name = compact(label)
+        if not value or not _FIELD_LABEL_RE.fullmatch(label) or name in TOTAL_LABELS:
+            return []
+        fields.append(Paragraph(f"{label} : {value}", table.row_line(k), table.page))
+        names.append(name)
+    return fields if headed or any(name.endswith(_FIELD_WORDS) for name in names) else []
 
 
 def _is_part_name(text: str) -> bool:
@@ -528,6 +553,11 @@ class _ProjectWalker:
     def _table(self, table: Table) -> None:
         if is_contents_table(table):
             self._list(contents_titles(table))
+            return
+        if self.current is not None and _part_word(self.heading or "").endswith("개요") and (
+                fields := _overview_fields(table)):
+            for field in fields:  # each an item, as `○ 기 간 : 2025. 1. ~ 12.` under `□ 사업개요` is
+                self._item(field, 0)
             return
         caption = self.above if self.current else None
         self.handle_table(table, TableContext(caption, self.section, self.year, self.current))

@@ -92,16 +92,21 @@ def test_a_wrong_rate_under_lettered_labels_is_found():
 
 def test_a_projects_overview_table_printing_its_budget_among_its_fields_is_no_budget_table():
     """`구 분 | 내 용` over `기 간`, `대 상`, `예 산` is the project's overview: since a `예 산` row alone sent a
-    project's table to the budget, its budget line was named `내용`, with `기 간` and `대 상` as its columns."""
+    project's table to the budget, its budget line was named `내용`, with `기 간` and `대 상` as its columns. Its
+    fields are the overview's items, as bullets `○ 예 산 : 35,000천원(구비)` are, so the budget it states is the
+    project's (a line of its source), as theirs is."""
     r = extract_report(read_text("t.txt", (
         "2023년 주요업무 보고\n\n주택과\n\nⅡ. 주요업무 추진실적\n\n1. 공동주택 품질점검단 운영 (공동주택팀)\n\n"
         "공동주택 품질을 높이고자 함\n\n□ 사업개요\n\n구 분\t내 용\n기 간\t2023. 1. ~ 12.\n"
         "대 상\t신축 공동주택 9개 단지\n예 산\t35,000천원(구비)\n\n"
         "□ 향후계획\n ○ 마감공사 단계 점검: 9월~11월\n").encode()))
     [project] = r.projects
-    assert project.budget_lines == []
-    assert [t.rows for t in r.tables] == [[["구 분", "내 용"], ["기 간", "2023. 1. ~ 12."],
-                                           ["대 상", "신축 공동주택 9개 단지"], ["예 산", "35,000천원(구비)"]]]
+    assert [(b.name, b.budget_krw, b.executed_krw, b.funding_source, b.other_columns) for b in project.budget_lines] \
+        == [("구비", 35_000_000, None, "구비", None)]
+    assert [(i.heading, i.text) for i in project.items][:3] == [
+        ("사업개요", "기 간 : 2023. 1. ~ 12."), ("사업개요", "대 상 : 신축 공동주택 9개 단지"),
+        ("사업개요", "예 산 : 35,000천원(구비)")]
+    assert r.tables == []
 
 
 def test_a_wrong_total_of_three_levels_names_the_sum_of_the_policy_programmes():

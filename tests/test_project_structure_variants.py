@@ -130,3 +130,33 @@ def test_a_title_line_below_a_space_aligned_table_starts_the_next_project():
     assert [(b.name, b.budget_krw, b.executed_krw) for b in r.projects[1].budget_lines] == [
         ("계", 45_000_000, 18_000_000)]
     assert [f for f in run_checks(r) if f.rule == "cross.project_budget"] == []
+
+
+# --- a 사업개요 printed as a table of two columns ---------------------------------------------------------------
+
+OVERVIEW_TABLE = ("2025년 주요업무 보고\n\n보 육 지 원 과\n\nⅡ. 주요업무 추진실적\n\n"
+                  "1. 국공립 어린이집 확충 (보육정책팀)\n\n□ 사업개요\n\n{header}{fields}\n"
+                  "□ 예산현황\n\n(단위: 천원)\n\n구 분\t예산액\t집행액\t집행률(%)\n계\t900,000\t300,000\t33.3\n"
+                  "시비\t500,000\t200,000\t40.0\n구비\t400,000\t100,000\t25.0\n")
+FIELDS = "사업기간\t2025. 1. ~ 12.\n예 산\t900,000천원(시비 600,000, 구비 300,000)\n"
+
+
+def test_an_overview_printed_as_a_table_gives_its_fields_as_items():
+    # before, the table was a generic grid: no item for 사업기간 (its months) nor for 예산, which was not compared
+    # with the budget table (시비 500,000 and 구비 400,000 there)
+    for header in ("구 분\t내 용\n", ""):
+        r = report(OVERVIEW_TABLE.format(header=header, fields=FIELDS))
+        assert summary(r) == [(1, "국공립 어린이집 확충", "보육정책팀",
+                               [("사업개요", "사업기간 : 2025. 1. ~ 12.", 1, 12, None),
+                                ("사업개요", "예 산 : 900,000천원(시비 600,000, 구비 300,000)",
+                                 None, None, 900_000_000)])]
+        assert r.tables == []
+        findings = [(f.rule, f.expected, f.actual) for f in run_checks(r) if f.rule == "cross.project_budget"]
+        assert findings == [("cross.project_budget", "600,000천원", "500,000천원"),
+                            ("cross.project_budget", "300,000천원", "400,000천원")]
+
+
+def test_a_table_of_two_columns_naming_no_field_stays_a_table():
+    r = report(OVERVIEW_TABLE.format(header="", fields="시설명\t위치\n구민회관\t영등포동\n"))
+    assert r.projects[0].items == []
+    assert [t.rows for t in r.tables if t.caption == "사업개요"] == [[["시설명", "위치"], ["구민회관", "영등포동"]]]
