@@ -65,6 +65,19 @@ def per_table(analysis: Callable[[Grid], _Found]) -> Callable[[Grid], _Found]:
     return once
 
 
+def per_table_in_context(analysis: Callable[[Grid, TableContext], _Found]) -> Callable[[Grid, TableContext], _Found]:
+    """An analysis of a table in the context it is printed in, worked out once per table as `per_table`'s are: a
+    grid is made for one table where it is printed (`extract_report`), so its context is the same at each ask."""
+
+    @functools.wraps(analysis)
+    def once(grid: Grid, ctx: TableContext) -> _Found:
+        if analysis not in grid.worked_out:
+            grid.worked_out[analysis] = analysis(grid, ctx)
+        return grid.worked_out[analysis]  # type: ignore[return-value]
+
+    return once
+
+
 @dataclass(slots=True)
 class Collected:
     """The records gathered while walking one document."""

@@ -25,7 +25,6 @@ from extractors.sections import (
 from pipeline import patterns
 from pipeline.document import Bullet, Heading, Paragraph, Table
 from pipeline.values import (
-    AMOUNT_RE,
     AS_OF,
     LETTERS,
     MONEY_SCALES,
@@ -203,7 +202,7 @@ def _budget_cells(text: str) -> dict[str, str] | None:
     """The figures of a budget printed as a line, by field (`budget`, `executed`, `rate`), where its first field
     is a budget in won; a rate may stand in brackets after the 집행액."""
     cells: dict[str, str] = {}
-    for field in _FIELD_SPLIT_RE.split(text):
+    for field in _fields(text):
         match = _LABELLED_FIGURE_RE.match(field)
         label = match.group(1).replace(" ", "") if match else ""
         role = next((role for pattern, role in _FIGURE_ROLES if pattern.fullmatch(label)), None)
@@ -386,10 +385,10 @@ def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | N
 def _amount(text: str) -> int | None:
     """The one amount standing alone as a field of the item, or beside a period in parentheses: inside them
     (`(4월, 95,700천원)`) or after them (`9월 ~ 11월(10개소, 200,000천원)`)."""
-    fields = [_COLON_RE.split(field)[-1] for field in _FIELD_SPLIT_RE.split(text)]
+    fields = [_after_colon(field) for field in _fields(text)]
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
-        parts = _FIELD_SPLIT_RE.split(match.group(1))
-        if len(parts) > 1 and (parse_period(match.group(1)) or parse_period(_COLON_RE.split(text[:match.start()])[-1])):
+        parts = _fields(match.group(1))
+        if len(parts) > 1 and (parse_period(match.group(1)) or parse_period(_after_colon(text[:match.start()]))):
             fields += parts
     amounts = set()
     for field in fields:
@@ -401,8 +400,8 @@ def _amount(text: str) -> int | None:
                                                              or _AS_OF_DATE_RE.fullmatch(note.group(1))
                                                              or parse_period(note.group(1))):
                     candidate = candidate[:note.start()]
-            if AMOUNT_RE.fullmatch(candidate):
-                amounts.add(parse_amount(candidate))
+            if (amount := parse_amount(candidate)) is not None:  # the candidate is stripped: parsed as it is
+                amounts.add(amount)
     return amounts.pop() if len(amounts) == 1 else None
 
 
@@ -412,6 +411,17 @@ def _numbered_over_purposes(blocks: list) -> set[int]:
     return {id(block) for block, below in zip(blocks, blocks[1:], strict=False)
             if isinstance(block, Paragraph) and block.text[:1].isdigit() and isinstance(below, Paragraph)
             and _PURPOSE_END_RE.search(below.text)}
+
+
+def _fields(text: str) -> list[str]:
+    """The fields of an item, split at `/` and `, ` (not inside parentheses); the pattern is tried only where
+    the text holds a separator's character."""
+    return _FIELD_SPLIT_RE.split(text) if "/" in text or "," in text else [text]
+
+
+def _after_colon(field: str) -> str:
+    """A field's value: what follows its last colon (`_COLON_RE`), the whole field where it prints none."""
+    return _COLON_RE.split(field)[-1] if ":" in field or "：" in field else field
 
 
 class _ProjectWalker:

@@ -227,10 +227,14 @@ def is_contents_table(table: Table) -> bool:
         return True
     if all(_has_leader(" ".join(c for c in row if c)) for row in table.rows):
         return True
-    pages = [next((c.strip() for c in reversed(row) if c.strip()), "") for row in table.rows]
+    pages = []
+    for row in table.rows:  # each row's page, read only until a row ends in none (most tables' first)
+        page = next((c.strip() for c in reversed(row) if c.strip()), "")
+        if not (page.isdecimal() and len(page) <= 3):
+            return False
+        pages.append(page)
     leads = (_row_lead(row) for row in table.rows)
-    return (all(page.isdecimal() and len(page) <= 3 for page in pages) and pages == sorted(pages, key=int)
-            and any(_roman_label(lead) or _numbered_label(lead) for lead in leads))
+    return pages == sorted(pages, key=int) and any(_roman_label(lead) or _numbered_label(lead) for lead in leads)
 
 
 # the number an entry is listed with: `①`, `1.`, `1)`, `1 `, not the start of a title such as `2025 구민의 날`

@@ -21,6 +21,7 @@ from extractors.context import (
     merged_labels,
     next_table_no,
     per_table,
+    per_table_in_context,
     source_at,
     source_of,
     spread_labels,
@@ -69,10 +70,11 @@ def matches(grid: Grid, ctx: TableContext) -> bool:
     return ctx.project is None and _says_staff(grid, ctx) is not False
 
 
+@per_table_in_context
 def _says_staff(grid: Grid, ctx: TableContext) -> bool | None:
     """Whether a table of the general part says it counts the department's staff (True), says it counts
     something else (False), or neither (None: staffing unless another table of the report says it is the
-    staffing, `extract`)."""
+    staffing, `extract`). Worked out once: `matches` asks, and then `extract`."""
     if _status_column(grid) is not None:
         return _counts_staff(*_status_rows_labels(grid), ctx)
     header = _status_columns(grid)
