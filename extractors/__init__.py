@@ -10,7 +10,7 @@ from extractors import budget, generic, staffing, vehicle_list, vehicles
 from extractors.context import Collected, Grid, TableContext, source_of
 from extractors.document_info import extract_document_info
 from extractors.projects import extract_projects
-from extractors.sections import box_line, is_contents_table, split_sections
+from extractors.sections import TEXT_BLOCKS, box_line, is_contents_table, split_sections
 from pipeline import patterns
 from pipeline.document import BOX_MARKS, Block, Bullet, Document, Heading, Paragraph, Table
 from pipeline.errors import ReportError
@@ -60,7 +60,7 @@ def extract_report(doc: Document) -> Report:
                     if not is_contents_table(block):
                         handle_table(block, TableContext(caption, section.label, info.year, title=title,
                                                          department=info.department, caption_source=caption_source))
-                elif isinstance(block, Heading | Paragraph | Bullet):  # `○ 관용차량(총 12대)` heads a table too
+                elif isinstance(block, TEXT_BLOCKS):  # `○ 관용차량(총 12대)` heads a table too
                     stated.read(block, caption)
                     title = _title(title, caption, block)
                     if (captioned := _caption(caption, block)) is not None:
@@ -124,7 +124,7 @@ def _general_text(label: str, blocks: list[Block]) -> list[GeneralText]:
     """The general part's text outside its tables (its blocks as `_general_blocks` gives them), as one line made
     of its headings and paragraphs, each where it is printed."""
     parts = [GeneralTextPart(text=block.text, source=source_of(block)) for block in blocks
-             if isinstance(block, Heading | Paragraph | Bullet)]
+             if isinstance(block, TEXT_BLOCKS)]
     return [GeneralText(section=label, parts=parts, source=parts[0].source)] if parts else []
 
 

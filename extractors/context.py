@@ -240,12 +240,18 @@ def _joined(cells: tuple[str, ...]) -> str:
 _NUMERIC_RE = patterns.compile(r"^\s*(?:[-–—]|[△▲+＋\-−]?\s*[\d,]+(?:\.\d+)?\s*%?(?:\s*\([^)]*\))?)\s*$")
 
 
+_FIGURE_ENDS = frozenset(",%)-–—")  # what a figure ends in besides a digit, its spaces aside (`_NUMERIC_RE`)
+
+
 def is_number(cell: str) -> bool:
     """A cell holding a figure (`1,234`, `△3`, `43.5`, `2,698,307(구비)`); a lone `-` counts as zero.
     The pattern is tried only when needed: digits and commas alone (most figures) are a figure, and a
-    cell that starts with a letter (most labels) is none."""
-    return cell.replace(",", "").isdecimal() or (
-        not cell.lstrip()[:1].isalpha() and _NUMERIC_RE.match(cell) is not None)
+    cell that starts with a letter (most labels) or ends in one (`6급`, `40대`) is none."""
+    if cell.replace(",", "").isdecimal():
+        return True
+    end = cell.rstrip()[-1:]
+    return (not cell.lstrip()[:1].isalpha() and (end.isdecimal() or end in _FIGURE_ENDS)
+            and _NUMERIC_RE.match(cell) is not None)
 
 
 def _is_data_row(row: tuple[str, ...], first: bool) -> bool:

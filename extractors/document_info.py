@@ -9,9 +9,9 @@ from pathlib import PurePath
 import regex
 
 from extractors.context import source_of
-from extractors.sections import contents_line_title, numbered_section_label, section_label
+from extractors.sections import LINE_BLOCKS, contents_line_title, numbered_section_label, section_label
 from pipeline import patterns
-from pipeline.document import Document, Heading, Paragraph, Table
+from pipeline.document import Document, Table
 from pipeline.values import (
     DATE,
     DATE_LINK,
@@ -201,7 +201,7 @@ def _cover_unit(line: str, places: frozenset[str]) -> str | None:
 
 
 def _cover_lines(blocks: list) -> Iterator[str]:
-    return (line for block in blocks if isinstance(block, Heading | Paragraph) for line in _lines_of(block.text))
+    return (line for block in blocks if isinstance(block, LINE_BLOCKS) for line in _lines_of(block.text))
 
 
 def _lines_of(text: str) -> list[str]:

@@ -33,6 +33,11 @@ def _has_leader(text: str) -> bool:
     return end[:k].rstrip()[-1:] in _LEADER_CHARS and LEADER_RE.search(text) is not None
 
 
+# the blocks a line of text is printed as, a bullet aside; and every block of text. Each union made once: `Heading |
+# Paragraph` in a function makes a new one at each call, and these are asked of every block
+LINE_BLOCKS = Heading | Paragraph
+TEXT_BLOCKS = Heading | Paragraph | Bullet
+
 _GENERAL_WORDS = ("현황", "개요", "일반", "조직", "인력", "예산")
 _PROJECT_WORDS = ("추진", "사업", "업무", "계획", "실적", "현안", "건의")
 
@@ -62,7 +67,7 @@ class Section:
 
 def section_label(block: Block) -> str | None:
     """`Ⅱ . 주요업무 추진실적` → `Ⅱ 주요업무 추진실적`; None for anything else (TOC lines included)."""
-    if not isinstance(block, Heading | Paragraph):
+    if not isinstance(block, LINE_BLOCKS):
         return None
     text = block.text.strip()
     label = _roman_label(text) if text[:1] in _SECTION_STARTS else None
@@ -82,7 +87,7 @@ _SECTION_WORDS = ("일반현황", "추진실적", "추진상황", "업무계획"
 def numbered_section_label(block: Block) -> str | None:
     """`2. 주요업무 추진실적` → `2 주요업무 추진실적`, for a report whose parts are numbered so; None for a
     numbered heading of anything else (`1. 조직`, `4. 예산현황`)."""
-    if not isinstance(block, Heading | Paragraph) or not block.text[:1].isdigit() or _has_leader(block.text):
+    if not isinstance(block, LINE_BLOCKS) or not block.text[:1].isdigit() or _has_leader(block.text):
         return None
     return _numbered_label(block.text.strip())
 
@@ -252,7 +257,7 @@ def _contents_line(block: Block) -> str | None:
     """A line of a table of contents without its leaders and page number: a heading or paragraph that ends in
     leaders, or a bullet that ends in leaders and a page number (`1) 제목 ····· 3`, its mark numbering it),
     which an item does not; None for any other block."""
-    if isinstance(block, Heading | Paragraph):
+    if isinstance(block, LINE_BLOCKS):
         return LEADER_RE.sub("", block.text).strip() if _has_leader(block.text) else None
     if isinstance(block, Bullet) and block.text[-1:].isdigit() and _PAGED_LEADER_RE.search(block.text):
         return LEADER_RE.sub("", block.text).strip()

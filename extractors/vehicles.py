@@ -7,6 +7,7 @@ vehicles printed next to a count table (`vehicle_list`) names them again: `add_l
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 
@@ -425,9 +426,11 @@ def _unread(header, data, counts) -> bool:
     return figures < len(cells) or figures > len(counts) or any(cell.endswith(")") for cell in cells)
 
 
+@functools.lru_cache(maxsize=256)
 def _status(label: str) -> str | None:
     """What a row or column labelled so holds, where it is a status of the fleet and no kind of vehicle: its quota
-    (`정 수`), the vehicles held (`보 유`, `현 원`, `대 수`), the difference (`과부족`) or no figures (`비 고`)."""
+    (`정 수`), the vehicles held (`보 유`, `현 원`, `대 수`), the difference (`과부족`) or no figures (`비 고`).
+    Cached: every header cell and row label is asked, and they repeat table after table (`승용`, `정수`)."""
     if "정수" in label:
         return QUOTA
     if any(word in label for word in SHORTFALL_WORDS):
