@@ -65,7 +65,8 @@ _UNIT_QUOTES = "「」『』\"'“”‘’〈〉<>"
 _UNIT_MORE_RE = patterns.compile(r"\s*외\s*\d+\s*(?:개|건)?\s*(?:단위)?\s*(?:사업)?$")
 # a field's colon; not a time's (`10:00`), nor one that prints an as-of date (`(기준일: 5.31.)`: no field of its own)
 _COLON_RE = patterns.compile(r"(?<!\d|기\s*준\s*일\s*)[:：](?!\d)")
-_FIELD_SPLIT_RE = patterns.compile(r"(?:\s*/\s*|,\s+)(?![^()]*\))")  # not inside parentheses
+# what splits an item's fields: a slash (not a fraction's, `2/4분기`) or a comma, not inside parentheses
+_FIELD_SPLIT_RE = patterns.compile(r"(?:\s*(?<!\d)/\s*|\s*/(?!\d)\s*|,\s+)(?![^()]*\))")
 _PARENS_RE = patterns.compile(r"\(([^()]*)\)")
 # `58,000천원(구비)`, `8억원 (시비 50%)`, `800,000천원(국 400,000 시 …)`: the funding of an amount after it
 _FUNDING_NOTE_RE = patterns.compile(rf"\s*\((?:[^()]*{FUNDING_PATTERN}|\s*[국시구도군]\s*\d)[^()]*\)$")
@@ -365,21 +366,34 @@ def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | N
     `교육(3월~11월)`; the months are those of `year`, the report's, or of the year the item dates them in (see
     `parse_period`).
 
-    The period after the last colon (or, with none, after a slash; with neither, the whole item) is the
-    item's own, unless the label before that colon is a period alone (`3월 : 상반기 정리 보고회`); a period
-    elsewhere (in parentheses) counts when the tail has none. An amount counts only where it stands alone as a
+    The item's period is that of its fields' values, over them all (`발주 : 2월, 착수 : 3월`: 2–3; parts split by
+    `/` and `, `, each after its label's colon; with no colon, the whole item), unless the label before the last
+    colon is a period alone (`3월 : 상반기 정리 보고회`); a period in a label (`상반기 집중 정리(3월~5월): …`)
+    counts when the values print none. An amount counts only where it stands alone as a
     field of the item (parts split by `/` and `, `, each after its label's colon), its funding or period after it
     or not (`58,000천원(구비)`, `총 5,110,300천원 (국비 …)`, `2,110,200천원 (1월~5월)`), as the total of a sum
     (`… = 24,000천원`), or beside a period in parentheses, so per-person sums such as `생일상품권(13만원)` are not
     taken; and only where it is the one such amount (`예산 500,000천원, 집행 320,000천원` has none)."""
     colons = list(_COLON_RE.finditer(text)) if ":" in text or "：" in text else []
-    # with no colon (`행사 개최(5.20.) / 12,000천원`), the fields after the first slash
-    tail = text[colons[-1].end():] if colons else (text.partition("/")[2] or text)
     label = text[colons[-2].end() if len(colons) > 1 else 0:colons[-1].start()] if colons else ""
-    period = ((parse_period_label(label, year) if label else None) or (parse_period(tail, year) if tail else None)
-              or (parse_period(text, year) if tail is not text else None))
+    # the values of the item's fields: with one colon, what follows it (most items); with none, the whole item
+    values = _field_values(text) if len(colons) > 1 else text[colons[0].end():] if colons else text
+    period = ((parse_period_label(label, year) if label else None) or (parse_period(values, year) if values else None)
+              or (parse_period(text, year) if values is not text else None))
     amount = _amount(text) if "원" in text else None
     return (*period, amount) if period else (None, None, None, amount)
+
+
+def _field_values(text: str) -> str:
+    """The values of an item's fields, without their labels: from the first field with a label on, each after
+    its colon (`1단계 사업 : 1월~6월, 2단계 사업 : 7월~12월` → `1월~6월, 7월~12월`), and a field with none whole (a
+    value's next part, `교육 : 3월~5월(1기), 9월~11월(2기)`)."""
+    values = []
+    for field in _FIELD_SPLIT_RE.split(text):
+        parts = _COLON_RE.split(field)
+        if len(parts) > 1 or values:
+            values.append(parts[-1].strip())
+    return ", ".join(values)
 
 
 def _amount(text: str) -> int | None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import unicodedata
+from typing import NamedTuple
 
 import regex
 
@@ -301,8 +303,6 @@ def _range_end(text: str, at: int, start: dt.date) -> dt.date | None:
 
 
 _HALF = {"상반기": (1, 6), "하반기": (7, 12), "연중": (1, 12), "연간": (1, 12)}
-_WORD_RE = patterns.compile(r"(?<!\p{Hangul})(상\s*[·/,]?\s*하반기|상반기|하반기|연중|연간)(?!\p{Hangul})")
-_QUARTER_RE = patterns.compile(r"([1-4])\s*/?\s*4?\s*분기")
 # what runs all year without naming a month: `상시`, `매월 1회`, `매주 금요일`, `매일`, `격월`, `분기별`, `분기 1회`,
 # `월 2회` (not `비상시`, `상시근로자`; `수시` and `연 2회` say nothing of which months)
 _ALL_YEAR_RE = patterns.compile(r"(?<![\p{Hangul}\d])(?:상시(?!\p{Hangul})|매\s*(?:일|주|월|분기)|격\s*[주월]"
@@ -310,17 +310,32 @@ _ALL_YEAR_RE = patterns.compile(r"(?<![\p{Hangul}\d])(?:상시(?!\p{Hangul})|매
 _MONTH = r"(?P<month>1[0-2]|0?[1-9])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _RANGE_DASHES = "~∼〜\\-–－"  # as a pattern's class: tildes, hyphens, the fullwidth hyphen
-# a month as printed: `4월`, `4월 30일`, `2025년 4월`, `익년 2월`, `’25. 3월`; a day `3. 10.`, `2025.3.10.`, `’25.10.2.`
-# (each with its weekday after it or not, `3. 4.(화)`); a month `3.` (a month alone after its year, `2025. 11.`,
-# `’25. 4.`, else only a range's end, `2025. 3. ~ 5.`); or a month without 월 where the month after it prints one
-# (`4~6월`, `1·3월`)
+# the year printed before a period: `2026년`, `2026년도`, `2026.`, `’26.`, `26년`, or `익년`, `내년` (the report's next)
+_YEAR_BEFORE = (r"(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:\.|년\s*도?)|(?P<year>\d\d)\s*년\s*도?"
+                r"|(?P<next>익년|내년)\s*도?)\s*")
+# what joins a month or quarter printed without its word to the next of a list or range (`3·6·9·12월`, `3, 6월`,
+# `1~2분기`)
+_STEP = rf"\s*(?:[{_RANGE_DASHES}·]|,(?=\s))\s*"
+# a month as printed: `4월`, `4월 30일`, `2025년 4월`, `익년 2월`, `’25. 3월`, with the part of it named after it or
+# not (`3월 중순`, `6월말`); a day `3. 10.`, `2025.3.10.`, `’25.10.2.` (each with its weekday after it or not,
+# `3. 4.(화)`); a month `3.` (a month alone after its year, `2025. 11.`, `’25. 4.`, else only a range's end, `2025.
+# 3. ~ 5.`); or a month without 월 where a month after it in its list or range prints one (`4~6월`, `’26. 1~2월`,
+# `3·6·9·12월`, `3, 6, 9, 12월`)
 _MONTH_POINT_RE = patterns.compile(
-    rf"(?=[’‘'`]?\d{{1,4}}\s*[.년월{_RANGE_DASHES}·]|익년|내년)(?<![\d.]|\d,)(?:"  # lookahead: fail fast
-    rf"(?:(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]|(?P<year>\d\d)\s*년|(?P<next>익년|내년))\s*)?"
-    rf"{_MONTH}\s*(?P<wol>월)(?:\s*{_DAY}\s*일)?"
+    rf"(?=[’‘'`]?\d{{1,4}}\s*(?:[.년월{_RANGE_DASHES}·]|,\s)|익년|내년)(?<![\d.]|\d,)(?:"  # lookahead: fail fast
+    rf"(?:{_YEAR_BEFORE})?{_MONTH}\s*(?P<wol>월)(?:\s*{_DAY}\s*일)?"
+    r"(?:\s*(?:초순?|[상중하]순|말경?|경|중(?!\p{Hangul})))?"
     rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*)?{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.)?(?!\s*\d)"
-    rf"|{_MONTH}(?=\s*[{_RANGE_DASHES}·]\s*(?:1[0-2]|0?[1-9])\s*월))"
+    rf"|(?:{_YEAR_BEFORE})?{_MONTH}(?=(?:{_STEP}(?:1[0-2]|0?[1-9]))+\s*월))"
     r"(?:\s*\([월화수목금토일]\))?")
+# a half, the whole year or a quarter, with its year printed before it or not: `2026년 상반기`, `연중`, `2/4분기`,
+# `2·4분기` (as `2/4분기`), `’26. 3분기`, or a quarter without 분기 where one after it in its list or range prints
+# it (`1~2분기`, `1/4~2/4분기`, `1·2분기`)
+_QUARTER = r"\s*(?:[/·]\s*4\s*)?"
+_SEASON_RE = patterns.compile(
+    rf"(?:(?<![\d.]|\d,){_YEAR_BEFORE})?"
+    r"(?:(?<!\p{Hangul})(?P<half>상\s*[·/,]?\s*하반기|상반기|하반기|연중|연간)(?!\p{Hangul})"
+    rf"|(?<!\d)(?P<quarter>[1-4]){_QUARTER}(?:분기|(?=(?:{_STEP}[1-4])*{_STEP}[1-4]{_QUARTER}분기)))")
 AS_OF = r"(?:기\s*준|현\s*재)"  # what dates figures, not work, after a date: `(5.31. 기준)`, `5. 31. 현재`
 # a month that dates the figures counted, not when the item runs: `(’25. 5. 31. 기준)`, `5월말 현재`, and
 # `(기준일: 2025. 5. 31.)` (not `선정 기준: 3월 공고`, a criterion's label)
@@ -330,15 +345,26 @@ _AS_OF_BEFORE_RE = patterns.compile(r"(?<=기\s*준\s*일\s*[:：]?\s*)")
 _LINK_RE = patterns.compile(rf"\s*(?:(?P<range>[{_RANGE_DASHES}]|부터)|(?P<list>[,·]|및))\s*")
 _TILDES_ALONE = ("~", "∼", "〜")
 _LABEL_STARTS = frozenset("’‘'`익내상하연")  # what a period label may start with besides a figure
+_OPEN = 1 << 30  # the end of a period with none (`3월부터`), as a month counted from year 0
 
 
 Period = tuple[int, int, int | None]  # (start month, end month, the year they are in: None where none is known)
 
 
+class _Point(NamedTuple):
+    """A month, half or quarter as printed, its first and last month, and whether it is one where it stands
+    alone: a month printed alone prints 월, its day or its year (a `3.` alone is a list's number, `2025. 3.` a
+    month)."""
+    match: regex.Match
+    first: int
+    last: int
+    alone: bool = True
+
+
 def parse_period(text: str, year: int | None = None) -> Period | None:
     """The months a text prints: `4월`, `4월 30일`, `2월~3월`, `4~6월`, `(3.10.)`, `3. 4.(화) ~ 5. 28.(수)`,
     `3월, 9월`, `연중`, `상반기`, `2분기`, and what runs all year (`상시`, `매월 1회`, `분기별`: 1–12) →
-    (start, end, year).
+    (start, end, year). A text printing several periods runs over them all (`발주 2월, 착수 3월`: 2–3).
 
     The months are those of `year`, the report's (or, with none given, of the year the period prints): a period
     that crosses a year keeps its part in it (`2023. 9월 ~ 2024. 3월` is 9–12 in 2023, 1–3 in 2024; `11월 ~ 익년
@@ -359,64 +385,105 @@ def parse_period_label(text: str, year: int | None = None) -> Period | None:
 
 
 def _find_period(text: str, year: int | None) -> tuple[int, int, Period] | None:
-    """(where it starts, where it ends, its period) of the period a text prints first; a range or list of months
-    before a month alone. Only where it prints none, a word of what runs all year (`매월`) gives 1–12."""
+    """(where it starts, where it ends, its period) of the months a text prints: the span of its ranges, lists and
+    months alone. Only where it prints no month, that of its halves and quarters (so `상반기 집중 정리(3월~5월)` is
+    3–5), and only where it prints neither, a word of what runs all year (`매월`) gives 1–12."""
     # each pattern is tried only when the text holds a character it needs: most texts need none
-    found: list[tuple[int, int, Period]] = []
-    if (wol := "월" in text) or "." in text:
-        months = _months(text, year)
-        if months:
-            found.append(months)
-    if ((half := "반기" in text) or "연중" in text or "연간" in text) and (match := _WORD_RE.search(text)):
-        found.append((match.start(), match.end(), (*_HALF.get(match.group(1), (1, 12)), year)))  # 상·하반기: both
-    if (quarter := "분기" in text) and (match := _QUARTER_RE.search(text)):
-        q = int(match.group(1))
-        found.append((match.start(), match.end(), (3 * q - 2, 3 * q, year)))
-    if found:
-        return min(found, key=lambda period: period[:2])
+    if ((wol := "월" in text) or "." in text) and (found := _span(_month_points(text), text, year)):
+        return found
+    if (((half := "반기" in text) or (quarter := "분기" in text) or "연중" in text or "연간" in text)
+            and (found := _span(_season_points(text), text, year))):
+        return found
     # the words of _ALL_YEAR_RE hold 월, 분기 or 반기 (asked above), or one of these
-    if ((wol or quarter or half or "매" in text or "상시" in text or "격주" in text or ("회" in text and "주" in text))
-            and (match := _ALL_YEAR_RE.search(text))):
+    if ((wol or half or quarter or "매" in text or "상시" in text or "격주" in text
+         or ("회" in text and "주" in text)) and (match := _ALL_YEAR_RE.search(text))):
         return match.start(), match.end(), (1, 12, year)
     return None
 
 
-def _months(text: str, year: int | None) -> tuple[int, int, Period] | None:
-    """The first range or list of months a text prints, else its first month alone that is no as-of date
-    (`(’25. 5. 31. 기준) 3회 개최, 6월 추가 개최 예정`: 6), with where it is printed. A run of three or more months
-    with nothing but spaces between (`1월 2월 3월 …`) is a schedule's header, not a period."""
-    points = list(_MONTH_POINT_RE.finditer(text))
-    if len(points) > 1:
-        links = [_link(text[a.end():b.start()]) for a, b in zip(points, points[1:], strict=False)]
-        in_schedule = set()
-        for i in range(len(links) - 1):
-            if links[i] == links[i + 1] == "space":
-                in_schedule |= {i, i + 1, i + 2}
-        first = 0
-        for i, link in enumerate([*links, None]):
-            if link in ("range", "list") and i not in in_schedule and i + 1 not in in_schedule:
-                continue  # the chain of months joined so goes on
-            if i > first:
-                start, end = points[first], points[i]
-                if "list" in links[first:i]:
-                    months = [int(point["month"]) for point in points[first:i + 1]]
-                    return start.start(), end.end(), _in_year(start, end, min(months), max(months), year)
-                return start.start(), end.end(), _in_year(start, end, int(start["month"]), int(end["month"]), year)
-            first = i + 1
-        points = [point for i, point in enumerate(points) if i not in in_schedule]
-    # a month alone prints 월, its day or its year: `3.` alone is a list's number (`3. 추진계획`), `2025. 3.` a month
+def _month_points(text: str) -> list[_Point]:
+    """The months a text prints, but those that date the figures counted (`(’25. 5. 31. 기준)`)."""
     dated = "기" in text or "현" in text  # else no month is an as-of date
-    single = next((point for point in points if (point["wol"] or point["day"] or point["year"])
-                   and not (dated and _is_as_of(text, point))), None)
-    if single is None:
+    return [_Point(point, month := int(point["month"]), month, bool(point["wol"] or point["day"] or point["year"]))
+            for point in _MONTH_POINT_RE.finditer(text) if not (dated and _is_as_of(text, point))]
+
+
+def _season_points(text: str) -> list[_Point]:
+    """The halves, whole years and quarters a text prints (`상반기`: 1–6, `상·하반기`, `연중`: 1–12, `2분기`: 4–6)."""
+    points = []
+    for point in _SEASON_RE.finditer(text):
+        if point["half"]:
+            points.append(_Point(point, *_HALF.get(point["half"], (1, 12))))
+        else:
+            quarter = int(point["quarter"])
+            points.append(_Point(point, 3 * quarter - 2, 3 * quarter))
+    return points
+
+
+def _span(points: list[_Point], text: str, year: int | None) -> tuple[int, int, Period] | None:
+    """(where it starts, where it ends, its period) of what `points` print: each run of them joined as a range or
+    list (`3월~5월`, `3월, 9월`), and each one alone that may stand alone, over them all."""
+    if not points:
         return None
-    month, start, end = int(single["month"]), single.start(), single.end()
-    after = text[end:end + 4].lstrip()  # a month alone may open a range: from it on, or up to it
-    if after.startswith(_TILDES_ALONE) or after.startswith("부터"):  # `3월부터`, `4월~`
-        return start, end, _in_year(single, None, month, 12, year)
-    if after.startswith("까지") or text[:start].rstrip().endswith(_TILDES_ALONE):  # `12월까지`, `~6월`
-        return start, end, _in_year(single, single, 1, month, year)
-    return start, end, _in_year(single, single, month, month, year)
+    runs = _runs(points, text) if len(points) > 1 else [(points, False)]
+    # whether a month alone may open a range (`3월부터`, `4월~`, `~6월`): most texts print none of these words
+    may_open = "부터" in text or "까지" in text or "이후" in text or not _RANGE_MARKS.isdisjoint(text)
+    base, carried = (year if year is not None else 0), None
+    start = end = where = None  # the earliest month, the latest (months counted from year 0), where they are printed
+    for run, listed in runs:
+        first, last = run[0], run[-1]
+        if len(run) == 1:
+            if not first.alone:
+                continue
+            carried = _printed_year(first.match, base, carried)
+            run_start, run_end = 12 * carried + first.first - 1, 12 * carried + first.last - 1
+            if may_open:
+                run_start, run_end = _open_range(text, first.match, run_start, run_end)
+        else:
+            months = []  # (first, last) of each point
+            for point in run:
+                carried = _printed_year(point.match, base, carried)
+                months.append((12 * carried + point.first - 1, 12 * carried + point.last - 1))
+            if listed:
+                run_start, run_end = min(months)[0], max(month[1] for month in months)
+            else:
+                run_start, run_end = months[0][0], months[-1][1]
+                if run_end < run_start and months[-1][0] // 12 == months[0][0] // 12:  # `11월~2월`: the next year's
+                    run_end += 12
+        if start is None or run_start < start:
+            start, printed = run_start, bool(first.match["year"])
+        end = run_end if end is None else max(end, run_end)
+        where = (first.match.start() if where is None else where[0], last.match.end())
+    return None if where is None else (*where, _in_year(start, end, year, printed))
+
+
+def _runs(points: list[_Point], text: str) -> list[tuple[list[_Point], bool]]:
+    """The runs of points joined as a range or list, each with whether it holds a list. A run of three or more
+    with nothing but spaces between (`1월 2월 3월 …`) is a schedule's header, not a period: no run."""
+    links = [_link(text[a.match.end():b.match.start()]) for a, b in itertools.pairwise(points)]
+    in_schedule = set()
+    for i in range(len(links) - 1):
+        if links[i] == links[i + 1] == "space":
+            in_schedule |= {i, i + 1, i + 2}
+    runs: list[tuple[list[_Point], bool]] = []
+    for i, point in enumerate(points):
+        if i in in_schedule:
+            continue
+        if runs and i - 1 not in in_schedule and links[i - 1] in ("range", "list"):
+            runs[-1] = [*runs[-1][0], point], runs[-1][1] or links[i - 1] == "list"
+        else:
+            runs.append(([point], False))
+    return runs
+
+
+def _open_range(text: str, point: regex.Match, start: int, end: int) -> tuple[int, int]:
+    """A month alone may open a range: from it on (`3월부터`, `4월~`, `6월 이후`), or up to it (`12월까지`, `~6월`)."""
+    after = text[point.end():point.end() + 4].lstrip()
+    if after.startswith(_TILDES_ALONE) or after.startswith(("부터", "이후")):
+        return start, _OPEN
+    if after.startswith("까지") or text[:point.start()].rstrip().endswith(_TILDES_ALONE):
+        return start - start % 12, end
+    return start, end
 
 
 def _is_as_of(text: str, point: regex.Match) -> bool:
@@ -424,31 +491,24 @@ def _is_as_of(text: str, point: regex.Match) -> bool:
     return bool(_AS_OF_AFTER_RE.match(text, point.end()) or _AS_OF_BEFORE_RE.match(text, point.start()))
 
 
-def _in_year(first: regex.Match, last: regex.Match | None, start: int, end: int, year: int | None) -> Period:
-    """The months from `first` to `last` (None: open, no end) in `year`, the report's, where the period has any
-    (or, with none given, in the year `first` prints), else in the year the period starts (`’26. 1월` in 2025: 1–1
-    of 2026). A month takes the year it prints, `익년`/`내년` the report's next, and otherwise the year of the
-    month before it, or the report's; a range that ends before it starts ends the next year (`11월~2월`)."""
-    if not (first["year"] or first["next"] or (last is not None and (last["year"] or last["next"]))):
-        return start, (end if end >= start else 12), year  # no year printed (most periods): all in the report's
-    first_year = _printed_year(first, year)
+def _in_year(start: int, end: int, year: int | None, printed: bool) -> Period:
+    """The months from `start` to `end` (counted from year 0; `_OPEN`: no end) in `year`, the report's, where the
+    period has any (or, with none given, in the year it starts, known where its start prints it), else in the
+    year the period starts (`’26. 1월` in 2025: 1–1 of 2026)."""
+    first_year, last_year = start // 12, (None if end == _OPEN else end // 12)
     reference = year if year is not None else first_year
-    last_year = None if last is None else _printed_year(last, year, first_year)
-    if last_year is not None and last_year == first_year and end < start:
-        last_year += 1
     if first_year > reference or (last_year is not None and last_year < reference):
         reference = first_year  # wholly in other years: its months in the one it starts
-    known = year is not None or bool(first["year"])  # else `익년`, or a year printed by the last month only
-    return ((start if first_year == reference else 1), (end if last_year in (reference, None) else 12),
-            reference if known else None)
+    return ((start % 12 + 1 if first_year == reference else 1), (end % 12 + 1 if last_year == reference else 12),
+            reference if year is not None or printed else None)
 
 
-def _printed_year(point: regex.Match, year: int | None, before: int | None = None) -> int:
+def _printed_year(point: regex.Match, base: int, before: int | None) -> int:
     """The year a month prints (`2024. 3월`, `’24. 3.`, `익년 2월`: the report's next), else that of the month
-    before it, else the report's (0 where no year is known: then only the years between months tell)."""
+    printed before it, else the report's (`base`: 0 where no year is known; then only the years between months
+    tell)."""
     if point["year"]:
         return full_year(point["year"])
-    base = year if year is not None else 0
     if point["next"]:
         return base + 1
     return before if before is not None else base
