@@ -123,9 +123,14 @@ def _field_heading(text: str) -> regex.Match | None:
 
 def _section_year(label: str | None, year: int | None) -> int | None:
     """The one year a part's name gives (`Ⅲ. 2026년 주요업무 계획`, `Ⅲ. 내년도 주요업무 계획` in a report of
-    `year`: next year's plans in this year's report)."""
+    `year`: next year's plans in this year's report). A part of this year's results and next year's plans
+    (`Ⅱ. 주요업무 추진실적 및 내년도 계획`) names two years, so none."""
+    label = label or ""
+    matches = list(_SECTION_YEAR_RE.finditer(label))
     years = {full_year(match.group(0)) if match.group(1) or match.group(2) else (None if year is None else year + 1)
-             for match in _SECTION_YEAR_RE.finditer(label or "")}
+             for match in matches}
+    if "실적" in label and any(not (match.group(1) or match.group(2)) for match in matches):
+        years.add(year)
     return years.pop() if len(years) == 1 else None
 
 
