@@ -93,20 +93,23 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     title_at = session_at = None  # where the cover prints them: (block, match)
     dated = None  # the year of the first date the cover prints alone
     cover = [block for block in doc.blocks[:_COVER_BLOCKS] if not isinstance(block, Table)]
+    in_body = False  # below the first part's heading: a range of dates there is an item's, no session's
     for k, block in enumerate(cover):
         text = block.text
+        # a line of the contents (`Ⅱ. 2025년 주요업무 추진실적 ···· 3`) or a part's heading (`Ⅲ. 2020년 주요업무
+        # 계획`, next year's plan in a November report) names a part, not the report
+        names_part = contents_line_title(block) is not None
+        in_body = in_body or (not names_part and _heads_part(block))
         if "council_session" not in info and (match := _SESSION_RE.search(text)):
             info["council_session"] = _session(match)
             first_source = first_source or source_of(block)
             session_at = (k, match)
-        if "session_start" not in info and (dates := parse_date_range(text)):
-            info["session_start"], info["session_end"] = dates
-        elif "session_start" not in info and dated is None:
-            dated = _year_alone(text.strip())
-        # a line of the contents (`Ⅱ. 2025년 주요업무 추진실적 ···· 3`) or a part's heading (`Ⅲ. 2020년 주요업무
-        # 계획`, next year's plan in a November report) names a part, not the report
-        if "title" not in info and contents_line_title(block) is None and section_label(block) is None and (
-                numbered_section_label(block) is None) and (
+        if not in_body and "session_start" not in info:
+            if dates := parse_date_range(text):
+                info["session_start"], info["session_end"] = dates
+            elif dated is None:
+                dated = _year_alone(text.strip())
+        if "title" not in info and not names_part and not _heads_part(block) and (
                 match := _TITLE_RE.search(text) or _title_over_two_lines(cover, k)):
             info["title"] = clean_text(match.group(0))
             info["year"] = full_year(match.group(1) or match.group(2))
@@ -123,6 +126,11 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     if first_source is None and doc.blocks:
         first_source = source_of(doc.blocks[0])
     return DocumentInfo(**info, **({"source": first_source} if first_source else {}))
+
+
+def _heads_part(block) -> bool:
+    """Whether a block is a part's heading (`Ⅰ. 일반현황`, `1. 일반현황`)."""
+    return section_label(block) is not None or numbered_section_label(block) is not None
 
 
 def council_named(session: str | None) -> str | None:

@@ -80,7 +80,8 @@ def test_a_part_naming_next_year_dates_its_items_in_it(part):
 def test_a_part_naming_a_span_of_years_is_no_years_part():
     """`향후 10년` is no year nor `2차년도` next year, and a part naming two years dates its items in the report's."""
     for part in ("Ⅲ. 향후 10년 발전계획", "Ⅲ. 사업 2차년도 추진계획", "Ⅲ. ’26년~’27년 주요업무 계획",
-                 "Ⅲ. 2026년~2027년 주요업무 계획"):
+                 "Ⅲ. 2026년~2027년 주요업무 계획",
+                 "Ⅲ. 주요업무 추진실적 및 내년도 계획"):  # this year's results and next year's plans: before, 2026
         report = extract(NOVEMBER.format(part=part))
         assert [item.year for project in report.projects for item in project.items] == [2025, 2025], part
 
@@ -97,3 +98,14 @@ def test_a_date_with_a_two_digit_year_alone_on_the_cover_gives_the_year():
     """Before, `25. 11. 20.` read as month 25 and gave no year (`cover.missing`)."""
     info = extract("제305회 한빛구의회 정례회\n\n25. 11. 20.\n\n업무보고\n\n세무1과\n\nⅠ. 일반현황\n").document
     assert (info.year, info.session_start) == (2025, None)
+
+
+@pytest.mark.parametrize("period", ["24. 11. 4. - 11. 8.", "2025. 3. 4. ~ 3. 6.", "2025. 3. 4. - 3. 6."])
+def test_a_range_of_dates_in_the_body_is_no_session(period):
+    """A cover printing no session's dates takes none from an item below its first part (before: the item's, and
+    with no year in the title the report's year from it: 2024)."""
+    text = ("제301회 한빛구의회 제1차 정례회\n\n2025. 6.\n\n주요업무 보고\n\n총 무 과\n\nⅠ. 일반현황\n\n"
+            "Ⅱ. 주요업무 추진실적\n\n① 직원 역량 강화 교육\n\n직원의 직무 역량을 높이고자 함\n\n□ 주요 추진실적\n\n"
+            f" ○ 신규 공무원 기본교육: {period} / 12,000천원\n")
+    info = extract(text).document
+    assert (info.year, info.session_start, info.session_end) == (2025, None, None)
