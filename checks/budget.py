@@ -9,8 +9,9 @@ from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from checks.base import Rule, money
-from pipeline.values import TOTAL_LABELS, compact, parse_decimal, parse_money_cell, unit_multiplier
+from checks.base import Rule, money, shown
+from pipeline import patterns
+from pipeline.values import TOTAL_LABELS, compact, parse_count, parse_decimal, parse_money_cell, unit_multiplier
 from schemas import BudgetLine, Finding, Report
 from schemas.budget import starts_with_funding
 
@@ -98,20 +99,23 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
            step: int) -> list[Finding]:
     if not parts:
         return []
-    # (column, printed, the parts' values, the word the finding adds to the column)
-    columns = [(column, getattr(total, field), [getattr(line, field) for line in parts], "이")
+    # (column, printed, the parts' values, the word the finding adds to the column, whether it is money)
+    columns = [(column, getattr(total, field), [getattr(line, field) for line in parts], "이", True)
                for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw"), ("잔액", "remaining_krw"))]
     if total.other_columns:  # 전년도 예산액, 증감 …: not rates; money in the table's unit, decimals too (`3,900.00`)
         multiplier = unit_multiplier(total.unit) or 1
-        columns += [(column, _figure(total, column, multiplier), [_figure(line, column, multiplier) for line in parts],
-                     " 값이") for column in total.other_columns if not any(c in column for c in "률율%")]
+        columns += [(column, _count(total, column), [_count(line, column) for line in parts], " 값이", False)
+                    if _COUNT_COLUMN_RE.search(compact(column)) else
+                    (column, _figure(total, column, multiplier), [_figure(line, column, multiplier) for line in parts],
+                     " 값이", True) for column in total.other_columns if not any(c in column for c in "률율%")]
     findings = []
-    for column, printed, values, subject in columns:
+    for column, printed, values, subject, is_money in columns:
         if printed is None or None in values or printed == sum(values):
             continue
-        if 2 * abs(printed - sum(values)) <= (len(values) + 1) * step:
+        if is_money and 2 * abs(printed - sum(values)) <= (len(values) + 1) * step:
             continue  # each figure rounded to the unit: the sum may be off by half a unit a figure
-        expected, printed_text = money(sum(values), total.unit), money(printed, total.unit)
+        expected, printed_text = ((money(sum(values), total.unit), money(printed, total.unit)) if is_money
+                                  else (shown(sum(values)), shown(printed)))
         findings.append(rule.finding(
             table=table, row=total.name, column=column, expected=expected, actual=printed_text, source=total.source,
             message=f"{total.name}의 {column}{subject} {parts_name}별 합계와 다릅니다 "
@@ -148,6 +152,15 @@ def _funding(lines: list[BudgetLine], table: str) -> list[Finding]:
 
 
 _FIELDS = {"예산액": "budget_krw", "집행액": "executed_krw"}
+
+
+# a column that counts things beside the money (`추진건수`, `인원(명)`, `사업량(개소)`): summed exactly, shown bare
+_COUNT_COLUMN_RE = patterns.compile(r"(?:수|인원|사업량|개소|[명건회개곳대])(?:\([^()]*\))?$")
+
+
+def _count(line: BudgetLine, column: str) -> int | None:
+    """What a line's column that counts things prints (`12`, `△1`, `-` is 0)."""
+    return parse_count((line.other_columns or {}).get(column, ""))
 
 
 def _figure(line: BudgetLine, column: str, multiplier: int) -> int | None:

@@ -154,3 +154,16 @@ def test_a_table_of_years_as_columns_is_one_line_of_the_reports_year():
     ("노후 경로당 환경개선(10개소, 200,000천원)", (None, None, None, None))])
 def test_an_amount_in_brackets_after_a_period_is_the_items(text, expected):
     assert item_fields(text, 2025) == expected
+
+
+COUNTS = ("Ⅰ. 일반현황\n\n1. 예산현황\n\n(단위: {unit})\n\n단위사업명\t추진건수\t예산액\t집행액\t집행률(%)\n"
+          "계\t12\t5,000\t2,500\t50.0\n청사 관리\t5\t3,000\t1,500\t50.0\n인사 운영\t6\t2,000\t1,000\t50.0\n")
+
+
+@pytest.mark.parametrize("unit", ["백만원", "천원"])
+def test_a_count_column_beside_the_money_is_summed_exactly_and_shown_as_a_count(unit):
+    """Before, a count column (`추진건수`) was summed as money: in 백만원 its rounding allowance hid 12 against 11,
+    and in 천원 the finding said `12천원`."""
+    assert findings(report(COUNTS.format(unit=unit))) == [
+        ("sum.budget", "계", "추진건수", "11", "12",
+         "계의 추진건수 값이 단위사업별 합계와 다릅니다 (표기 12, 합계 11)")]
