@@ -11,6 +11,7 @@ print merges.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -87,12 +88,39 @@ def widened(line: str) -> str:
     return _WIDE_RE.sub(_placeholders, line.replace("\x00", "").replace("\t", "    "))
 
 
+@functools.lru_cache(maxsize=8192)  # labels repeat within and across reports
+def _widened_width(text: str) -> int:
+    return len(widened(text))
+
+
+def display_width(text: str) -> int:
+    """The display columns a text takes, `len(widened(text))`: a printable ASCII text (a figure) takes one a
+    character, told without the pattern, which costs as much a character as the rest of a cell's reading."""
+    return len(text) if text.isascii() and text.isprintable() else _widened_width(text)
+
+
 def split_cells(line: str) -> list[Cell]:
-    """The cells of a line at their display columns (`widened` written out: this runs on every line). A label
-    letter-spaced two spaces apart (`정  원`, `사  업  명`) is one cell."""
-    wide = _WIDE_RE.sub(_placeholders, line.replace("\x00", "").replace("\t", "    "))
-    cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(wide)]
-    return _letters_joined(cells, lambda a, b: b.start - a.end == 2) if _SPACED_LETTERS_RE.search(line) else cells
+    """The cells of a line at their display columns: text whose spaces come one at a time (`_GAP_RE`), apart by
+    two blanks or more. A label letter-spaced two spaces apart (`정  원`, `사  업  명`) is one cell. This runs on
+    many lines: where ' ' is their only blank (no tab, NUL or other control character: printable), the cells
+    are the parts between double spaces, measured by `display_width`, without a pattern run over the line."""
+    if line.isprintable():
+        cells, column = [], 0
+        for part in line.split("  "):
+            text = part.lstrip(" ")  # an odd space of the blanks before it; one at the line's end stays (`_GAP_RE`)
+            if text:
+                start = column + len(part) - len(text)
+                column = start + display_width(text)
+                cells.append(Cell(start, column, text))
+            else:
+                column += len(part)
+            column += 2
+    else:
+        cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(widened(line))]
+    # only a cell of one letter is joined to the one before it
+    lone = any(len(cell.text) == 1 for cell in cells[1:])
+    return _letters_joined(cells, lambda a, b: b.start - a.end == 2) if lone and _SPACED_LETTERS_RE.search(line) \
+        else cells
 
 
 _SPACED_LETTERS_RE = patterns.compile(r"(?<!\S)[가-힣]  [가-힣](?!\S)")  # syllables standing alone, two spaces apart
@@ -225,12 +253,12 @@ class AlignedRows:
             if abs(cells[0].start - above[0].start) <= 1:
                 # else text goes on below it: a paragraph, unless that is a short line over a row (the next
                 # row's label centred over its lines, `주 차` over `2,940 …` after a group label's `관`)
-                if not below or (len(widened(below)) <= _MAX_WRAPPED_LABEL and i + 2 < len(lines)
+                if not below or (display_width(below) <= _MAX_WRAPPED_LABEL and i + 2 < len(lines)
                                  and self.cells[i + 2]):
                     self.cells[i] = cells
                     self._wrapped.add(i)
                     self._marked.append((i, source))
-            elif len(widened(below)) <= _MAX_WRAPPED_LABEL:  # else a sentence goes on below it
+            elif display_width(below) <= _MAX_WRAPPED_LABEL:  # else a sentence goes on below it
                 self.cells[i] = cells
                 self._marked.append((i, source))
 
@@ -468,7 +496,7 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], first_figure:
         return 0
     label = header[-1]
     label_end = len(lines[k].rstrip())  # in characters: its display width less one column a wide character
-    label_start = label_end - (label.end - label.start) + len(widened(label.text)) - len(label.text)
+    label_start = label_end - (label.end - label.start) + display_width(label.text) - len(label.text)
     by_display = label.start < max(c.end for c, _ in ends) and min(c.start for c, _ in ends) < label.end
     by_characters = label_start < max(end for _, end in ends) and min(end - len(c.text) for c, end in ends) < label_end
     return by_characters - by_display
@@ -483,7 +511,7 @@ def _laid_out_in_display_columns(line: str) -> str:
     for match in _GAP_RE.finditer(line):
         blank = match.start() - width if not out else max(match.start() - width, _CELL_GAP)
         out.append(" " * blank + match.group())
-        width += blank + len(widened(match.group()))
+        width += blank + display_width(match.group())
     return "".join(out)
 
 

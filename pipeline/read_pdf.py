@@ -20,7 +20,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils import filter_edges, line_to_edge, rect_to_edges
 
-from pipeline.aligned import MIN_WORD_GAP, is_month_label, widened
+from pipeline.aligned import MIN_WORD_GAP, display_width, is_month_label
 from pipeline.document import Block, Document, Table, add_table, build_document
 from pipeline.errors import ReportError
 from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, parse_lines
@@ -635,7 +635,7 @@ def _blank_columns_widened(lines: list[_Line], left: float) -> _Widening | None:
         if x0 - reach >= gap:
             blanks.append((reach, x0))
         reach = max(reach, x1)
-    placed = [(x0, x1, start, start + len(widened(word))) for line in lines
+    placed = [(x0, x1, start, start + display_width(word)) for line in lines
               for (x0, x1, word), start in zip(line.words, _display_starts(line.words, line.size, left, None),
                                                strict=True)]
     short: list[tuple[float, float, int]] = []  # as `_Widening` takes them: the columns added after each blank's left
@@ -995,7 +995,7 @@ def _table_at(k: int, in_table: list[bool]) -> tuple[int, int]:
 
 def _overflow(x0: float, x1: float, text: str, size: float) -> int:
     """The display columns a cell's text joined from its lines is wider than the cell is printed."""
-    return len(widened(text)) - round((x1 - x0) / (size / 2))
+    return display_width(text) - round((x1 - x0) / (size / 2))
 
 
 def _within(band: tuple[float, float] | None, merged: tuple[float, float]) -> bool:
@@ -1117,7 +1117,7 @@ def _laid_out(line: _Line, left: float, widening: _Widening | None) -> str:
     starts = _display_starts(line.words, line.size, left, widening, line.parted)
     for (_x0, _x1, word), start in zip(line.words, starts, strict=True):
         text += " " * (start - width) + word
-        width = start + len(widened(word))
+        width = start + display_width(word)
     return normalize_chars(text)
 
 
@@ -1136,7 +1136,7 @@ def _display_starts(words: tuple[tuple[float, float, str], ...], size: float, le
             column = round((x0 - left) / (size / 2)) + (widening.at(x0) if widening else 0)
             start = max(column, width if previous_end is None else width + 2)
         starts.append(start)
-        width = start + len(widened(word))
+        width = start + display_width(word)
         previous_end = x1
     return starts
 

@@ -15,7 +15,7 @@ from collections import Counter
 import regex
 
 from pipeline import patterns
-from pipeline.aligned import BULLET_MARKS, GOES_ON, AlignedRows, widened
+from pipeline.aligned import BULLET_MARKS, GOES_ON, AlignedRows, display_width
 from pipeline.document import (
     BOX_MARKS,
     MAX_HEADER_ROWS,
@@ -352,7 +352,7 @@ def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int
     last = lines[i - 1].strip()
     if _NUMBERED_START_RE.match(first.strip()):
         return None  # a numbered line is a title (`1 제목 교육후생팀`), which the purpose follows
-    return k if len(widened(last)) >= _FULL_LINE and not _SENTENCE_END_RE.search(last) else None
+    return k if display_width(last) >= _FULL_LINE and not _SENTENCE_END_RE.search(last) else None
 
 
 def _right_margin(lines: list[str]) -> int | None:
@@ -362,7 +362,7 @@ def _right_margin(lines: list[str]) -> int | None:
     furthest, not the most common: bullets indented on the page end short of the margin once plain `pdftotext`
     drops their indentation, and may be more. None where no edge is shared so: hwp5txt prints each paragraph as
     one line as long as it is, ending wherever its text does, many far beyond the most common width."""
-    edges = sorted(len(widened(line.rstrip())) for line in lines
+    edges = sorted(display_width(line.rstrip()) for line in lines
                    if len(line) * 2 >= _FULL_LINE and _is_running_text(line.strip()))
     edges = edges[bisect.bisect_left(edges, _FULL_LINE):]
     margin, start = None, 0
@@ -384,7 +384,7 @@ def _wrapped_at(line: str, margin: int, first: str) -> bool:
     """Whether a paragraph's line (the paragraph printed from line `first`) was wrapped at the text's right margin:
     its text runs the width of the text, ends a word's width short of the margin or at it, and stops mid-sentence
     at a word; and the paragraph is no numbered title (`1 제목 교육후생팀`, which its purpose follows)."""
-    return (margin - _WORD_WIDTH <= len(widened(line.rstrip())) <= margin and _broken_off(line.strip())
+    return (margin - _WORD_WIDTH <= display_width(line.rstrip()) <= margin and _broken_off(line.strip())
             and not _NUMBERED_START_RE.match(first.lstrip()))
 
 
@@ -414,7 +414,7 @@ def _broken_off(line: str) -> bool:
     """Whether a line runs the width of the text and stops mid-sentence at a word (`… 안전 인증 검사를`), so the
     next line goes on with it even where it is not indented (plain `pdftotext`)."""
     end = line.rstrip()[-1:]
-    return ((end == "," or "가" <= end <= "힣") and len(widened(line)) >= _FULL_LINE
+    return ((end == "," or "가" <= end <= "힣") and display_width(line) >= _FULL_LINE
             and not _SENTENCE_END_RE.search(line) and not _FIGURE_END_RE.search(line))
 
 
@@ -505,7 +505,7 @@ def _cell_lines_end(lines: list[str], start: int) -> int:
     cell that lists them, `- 마을버스 12개 노선` over `- 정류소 30개소`)."""
     end = start
     while (end < len(lines) and end - start < _MAX_CELL_LINES and "\t" not in lines[end]
-           and (text := lines[end].strip()) and len(widened(text)) <= _MAX_CELL_LINE
+           and (text := lines[end].strip()) and display_width(text) <= _MAX_CELL_LINE
            and (_is_plain(text) or _BULLET_RE.match(text) and not _heading(_unbold(text), None))
            and not _NUMBERED_START_RE.match(text) and not is_figure(text)):
         end += 1
