@@ -919,10 +919,16 @@ def _is_title_line(cells: list[Cell]) -> bool:
 
 
 def _has_figure(cells: list[Cell]) -> bool:
-    """Whether any cell holds a figure; one that starts with a letter or ends in a syllable (`7급`) does not (the
-    pattern is not tried)."""
-    return any(not c.text[:1].isalpha() and not _is_syllable(c.text[-1:]) and _FIGURE_RE.match(c.text.replace(" ", ""))
-               for c in cells)
+    """Whether any cell holds a figure (`_is_figure`)."""
+    return any(_is_figure(c.text) for c in cells)
+
+
+@functools.lru_cache(maxsize=8192)  # a table's cells are asked again by each of its passes, and figures repeat
+def _is_figure(text: str) -> bool:
+    """`1,000`, `△2`, `-`; a cell that starts with a letter or ends in a syllable (`7급`) is none (the pattern is
+    not tried)."""
+    return (not text[:1].isalpha() and not _is_syllable(text[-1:])
+            and _FIGURE_RE.match(text.replace(" ", "")) is not None)
 
 
 def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
