@@ -287,15 +287,17 @@ CIRCLED_MARK, LETTER_MARK, DIGIT_MARK = "①", "가", "1"
 def numbered_title(block, next_seq: int, marks: str | None = None) -> tuple[int, str] | None:
     """(number, title) of a project title line: `① 제목`, `1 제목 교육후생팀`, `## 1. 제목`. Plain text
     (no markdown) prints `1 제목 교육후생팀` as a paragraph: that is a title when it numbers the next project.
-    `marks` is the kind of mark the section's titles are numbered with (None before its first title): a
+    `marks` is the kind of mark the section's titles are numbered with (None where not known yet): a
     circled heading is a title unless they are numbered otherwise (under `1. 제목`, `① 재정지원금 지급 : 1월`
-    is an item), a heading lettered `가. 제목` where letters number them, or, before any title, where it is the
-    first (`가.`): elsewhere `가.` heads a part of a project."""
+    is an item) or, not known yet, it names a part (`① 추진실적` under `1. 제목`), a heading lettered `가. 제목`
+    where letters number them, or, before any title, where it is the first (`가.`): elsewhere `가.` heads a part
+    of a project."""
     if isinstance(block, Heading):
         if block.marker == "□":
             return None
         if _circled(block):
-            return (CIRCLED.index(block.marker) + 1, block.text) if marks in (None, CIRCLED_MARK) else None
+            titles = marks == CIRCLED_MARK or marks is None and not _is_part_name(block.text)
+            return (CIRCLED.index(block.marker) + 1, block.text) if titles else None
         lettered = _LETTERED_RE.match(block.text) if marks in (None, LETTER_MARK) else None
         if lettered and not _PURPOSE_END_RE.search(lettered.group(2)):
             number = LETTERS.index(lettered.group(1)) + 1
@@ -464,12 +466,13 @@ class _ProjectWalker:
         self.above: str | None = None  # the text right above, a table's caption: the item or part it is under
         self.open_items: list[ProjectItem] = []
         self.marks: str | None = None  # the kind of mark this section's titles are numbered with (`①`, `가`, `1`)
+        self.group_seq = 0  # the number of the last group's line (`1. 총무팀` over `① 제목`), where the part has them
         # the whole title of each project (by id) whose team was read from the title's bare last word
         self.bare_team_titles: dict[int, str] = {}
 
     def take(self, block) -> None:
         if isinstance(block, Table):
-            if (boxed := _title_in_box(block, len(self.projects) + 1, self.marks)) is None:
+            if (boxed := _title_in_box(block, len(self.projects) + 1, self._marks())) is None:
                 self._table(block)
                 return
             block, title = boxed
@@ -491,8 +494,11 @@ class _ProjectWalker:
             self.parts_as_bullets = True
         elif isinstance(block, Paragraph) and (numbered := self._numbered_item(block)) is not None:
             self._item(block, 0, numbered)
-        elif title := numbered_title(block, len(self.projects) + 1, self.marks):
+        elif title := numbered_title(block, len(self.projects) + 1, self._marks()):
             self._title(block, title)
+        elif self.group_seq and (title := numbered_title(block, self.group_seq + 1, DIGIT_MARK)):
+            self.group_seq = title[0]  # `2. 인사팀`, the next group's line
+            self._start(block, *title)
         elif self.current is not None and _circled(block) and not _is_part_name(block.text):
             self._item(block, 0)  # `① 재정지원금 지급 : 1월 ~ 5월` under a title numbered otherwise
         elif isinstance(block, Heading):
@@ -522,9 +528,21 @@ class _ProjectWalker:
             self._item(block, max(block.depth - 1, 0) if self.parts_as_bullets and self.heading else block.depth)
 
     def _title(self, block, title: tuple[int, str]) -> None:
-        if self.marks is None:  # the section's first title says how its projects are numbered
-            self.marks = _title_marks(block)
+        if self._marks() is None:  # the section's first title says how its projects are numbered
+            marks = _title_marks(block)
+            if self.marks not in (None, marks):  # the title above, numbered otherwise, is a group's (`1. 총무팀`)
+                self.group_seq = self.current.seq
+            self.marks = marks
         self._start(block, *title)
+
+    def _marks(self) -> str | None:
+        """The kind of mark the section's titles are numbered with, as its first title says; none while the
+        current title heads nothing of its own (no purpose, part or item): a group's line (`1. 총무팀` over
+        `① 청사 시설 관리`, whose purpose and parts follow), so the title below it says instead."""
+        project = self.current
+        if project is None or project.purpose is not None or self.parts or project.items or project.budget_lines:
+            return self.marks
+        return None
 
     def _field(self, block: Heading, field: regex.Match) -> None:
         """A field printed as a `□` heading (`□ 기 간 : …`): an item of the part its label names (`□ 예산현황 : …`,
