@@ -266,7 +266,7 @@ class AlignedRows:
         """Blank lines between two rows are part of the table when the row below lines up with the rows
         above (all its cells but one or none under theirs, two at least): one blank line, as `pdftotext
         -layout` parts the rows of a table with tall rows (unless the row below is another table's header,
-        `_new_header`, or the next project's title line, `_is_title_line`), or any number around a page break
+        `_new_header`, or the next project's title line, `_title_line`), or any number around a page break
         (unless the page repeats the table's header: the two tables are joined as tables are). They become rows
         of no cells; without them each row would stand alone and be read as a paragraph. Wrapped lines
         right below the blank lines are passed over to the row below them (over a page break, a row of figures:
@@ -286,7 +286,7 @@ class AlignedRows:
             while j < n and self.cells[j] is None and not texts[j]:
                 j += 1
             if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
-                    and not _is_title_line(self.cells[j])
+                    and not self._title_line(texts, first, i, j)
                     and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1)
                     and not (over_page and texts[j] == texts[first])):
                 k = j
@@ -307,6 +307,22 @@ class AlignedRows:
             if self.cells[source] is None or self.cells[i - 1] is None:
                 self.cells[i] = None
                 self._wrapped.discard(i)
+
+    def _title_line(self, texts: list[str], first: int, i: int, j: int) -> bool:
+        """Whether the row on line j, below the run of rows from line `first` to the blank line i, is the next
+        project's title line (`_title_number`): not where it numbers the next row of a list of rows of that shape
+        (`2  공정하고 투명한 인사 운영  인사팀` under `1  청사 에너지 효율화  청사관리팀`, a list of projects whose
+        rows are parted by blank lines), after the run's last such row or, the list's first, before the next row
+        below it (over blank lines or none)."""
+        if (number := _title_number(self.cells[j])) is None:
+            return False
+        listed = [above for cells in self.cells[first:i] if cells and (above := _title_number(cells)) is not None]
+        if listed:
+            return number != listed[-1] + 1
+        k = j + 1
+        while k < len(texts) and self.cells[k] is None and not texts[k]:
+            k += 1
+        return not (k < len(texts) and self.cells[k] and _title_number(self.cells[k]) == number + 1)
 
     def _new_header(self, k: int, first: int, i: int) -> bool:
         """Whether the row on line k, below the run of rows from line `first` to the blank line i, is another
@@ -911,11 +927,15 @@ def _breakdown_row(line: str, stripped: str) -> list[Cell] | None:
     return cells if len(cells) >= 3 and all(_has_figure([cell]) for cell in cells[1:]) else None
 
 
-def _is_title_line(cells: list[Cell]) -> bool:
-    """Whether a row's cells are a project's title line (`2  실내공기질 관리        환경관리팀`): a number, a title
-    of words, a team. The next project starts there, however its cells line up with the table above."""
-    return (len(cells) == 3 and _is_syllable(cells[1].text[:1]) and _TITLE_NUMBER_RE.match(cells[0].text) is not None
-            and _TEAM_CELL_RE.match(cells[2].text) is not None)
+def _title_number(cells: list[Cell]) -> int | None:
+    """The number of a row that is a project's title line (`2  실내공기질 관리        환경관리팀`: a number, a title
+    of words, a team), else None. The next project starts there, however its cells line up with the table above,
+    unless the table is a list of such rows (`_title_line`)."""
+    if not (len(cells) == 3 and _is_syllable(cells[1].text[:1]) and _TITLE_NUMBER_RE.match(cells[0].text)
+            and _TEAM_CELL_RE.match(cells[2].text)):
+        return None
+    mark = cells[0].text.rstrip(".")
+    return int(mark) if mark.isdigit() else ord(mark) - ord("①") + 1
 
 
 def _has_figure(cells: list[Cell]) -> bool:
