@@ -18,14 +18,27 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.text import Text
+INTERRUPTED = "Interrupted."
+EXIT_INTERRUPTED = 128 + signal.SIGINT  # the status of a program Ctrl-C ended, as shells report it
 
-from pipeline.db import SCHEMA_VERSION, connect, connect_readonly
-from pipeline.errors import ReportError
-from pipeline.read import MAX_BYTES
-from pipeline.render import findings_table, make_console, print_document, result_table, rows
+
+def _interrupted_at_start(_signum: int, _frame: object) -> None:
+    """Ctrl-C before a command runs (the imports below take most of a second): nothing has begun, so the program
+    ends at once, as any Ctrl-C ends it, not with a traceback of the imports. Each command replaces it."""
+    os.write(2, f"{INTERRUPTED}\n".encode())
+    os._exit(EXIT_INTERRUPTED)
+
+
+signal.signal(signal.SIGINT, _interrupted_at_start)
+
+import click  # noqa: E402  (the imports after the handler)
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
+from rich.text import Text  # noqa: E402
+
+from pipeline.db import SCHEMA_VERSION, connect, connect_readonly  # noqa: E402
+from pipeline.errors import ReportError  # noqa: E402
+from pipeline.read import MAX_BYTES  # noqa: E402
+from pipeline.render import findings_table, make_console, print_document, result_table, rows  # noqa: E402
 
 SHOWN_FINDINGS = 50
 TABLE_ROWS = 1000
@@ -38,10 +51,15 @@ class ReportdbGroup(click.Group):
     """Turns the errors a run can meet into one-line messages; even a bug is one line unless REPORTDB_DEBUG."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        # Ctrl-C in a command is a KeyboardInterrupt, ended below (the ingest records it and stops by itself)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except KeyboardInterrupt:  # one line and the status of Ctrl-C, not click's `Aborted!` and 1 (a refusal's)
+            click.echo(INTERRUPTED, err=True)
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
         except BrokenPipeError:
             # the reader of the output went away (`| head`): stop quietly, as command-line tools do, with the
             # status of a process SIGPIPE ended; stdout goes nowhere, so the flush at exit cannot fail again
@@ -134,56 +152,63 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
     moved one takes over its record); files that cannot be read, or do not exist, are refused and
     recorded in ingest_errors. Exit status 1 when any file was refused or no report file was found.
     """
-    from pipeline.ingest import DUPLICATE, MOVED, NO_REPORTS, REFUSED, collect_files, ingest_files
+    with stop_requests() as stops:  # from the start: the imports below take most of a second
+        from pipeline.ingest import DUPLICATE, MOVED, NO_REPORTS, REFUSED, collect_files, ingest_files
 
-    console = make_console()
-    database_files = [db_path.with_name(db_path.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
-    files, skipped, without_reports = collect_files(paths, ignore=database_files)
-    for path, why in skipped:
-        console.print(Text(f"skipped   {shown_path(str(path))} ({why})"))
-    for folder in without_reports:
-        console.print(Text(f"{shown_path(str(folder))}: {NO_REPORTS}", style="red"))
-    db = connect(db_path)
-    # On a terminal a progress bar, with refusals printed above it; elsewhere one plain line per file.
-    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=console, transient=True, disable=not console.is_terminal)
-    task = progress.add_task("ingesting", total=len(files))
-    other_path = {DUPLICATE: "same as", MOVED: "from"}
+        console = make_console()
+        database_files = [db_path.with_name(db_path.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
+        files, skipped, without_reports = collect_files(paths, ignore=database_files)
+        for path, why in skipped:
+            console.print(Text(f"skipped   {shown_path(str(path))} ({why})"))
+        for folder in without_reports:
+            console.print(Text(f"{shown_path(str(folder))}: {NO_REPORTS}", style="red"))
+        db = connect(db_path)
+        # On a terminal a progress bar, with refusals printed above it; elsewhere one plain line per file.
+        progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                            console=console, transient=True, disable=not console.is_terminal)
+        task = progress.add_task("ingesting", total=len(files))
+        other_path = {DUPLICATE: "same as", MOVED: "from"}
 
-    def on_file(status: str, path: str, detail: str | None) -> None:
-        progress.advance(task)
-        if status == REFUSED:
-            console.print(Text(f"refused   {shown_path(path)}: {detail}", style="red"))
-        elif status in other_path:  # worth a line on a terminal too
-            console.print(Text(f"{status:9} {shown_path(path)} ({other_path[status]} {shown_path(detail)})"))
-        elif not console.is_terminal:  # plain, not through rich: thousands of lines cost nothing
-            click.echo(f"{status:9} {shown_path(path)}")
+        def on_file(status: str, path: str, detail: str | None) -> None:
+            progress.advance(task)
+            if status == REFUSED:
+                console.print(Text(f"refused   {shown_path(path)}: {detail}", style="red"))
+            elif status in other_path:  # worth a line on a terminal too
+                console.print(Text(f"{status:9} {shown_path(path)} ({other_path[status]} {shown_path(detail)})"))
+            elif not console.is_terminal:  # plain, not through rich: thousands of lines cost nothing
+                click.echo(f"{status:9} {shown_path(path)}")
 
-    with progress, stopped_by_sigterm_as_by_ctrl_c() as stopped_by:
-        summary = ingest_files(db, files, workers=workers, max_bytes=max_bytes, force=force, on_file=on_file)
-    this_run = "d.id IN (SELECT value FROM json_each(?))"
-    loaded = [json.dumps(summary.document_ids)]
-    # counted and shown by the database, so a run of any size holds no more than one screenful in memory
-    counted, total_findings = findings_summary(db.conn, this_run, loaded)
-    findings = rows(db.conn, f"SELECT {FINDING_COLUMNS} FROM findings f JOIN documents d ON d.id = f.document_id "
-                             f"WHERE {this_run} ORDER BY d.path, f.id LIMIT {SHOWN_FINDINGS}", loaded)
-    db.close()
-    counts = summary.counts
-    seldom = "".join(f", {status} {counts[status]}" for status in (MOVED, DUPLICATE) if counts[status])
-    console.print(
-        ("Interrupted. " if summary.interrupted else "")
-        + f"loaded {counts['loaded']}, replaced {counts['replaced']}, unchanged {counts['unchanged']}{seldom}, "
-        f"refused {counts['refused']}, skipped {len(skipped)}; findings: {counted} (database: {db_path})"
-    )
-    if findings:
-        console.print(findings_table(findings))
-        if total_findings > SHOWN_FINDINGS:
-            console.print(f"… {total_findings - SHOWN_FINDINGS} more: `reportdb check --db {db_path}`")
-    if summary.interrupted:
-        signal_name = "Ctrl-C" if stopped_by[0] == signal.SIGINT else stopped_by[0].name
-        console.print(f"Stopped by {signal_name}: the documents counted above are in the database; run again to "
-                      "finish.")
-        sys.exit(128 + stopped_by[0])
+        with progress:
+            summary = ingest_files(db, files, workers=workers, max_bytes=max_bytes, force=force, on_file=on_file,
+                                   stop_requested=lambda: bool(stops))
+        this_run = "d.id IN (SELECT value FROM json_each(?))"
+        loaded = [json.dumps(summary.document_ids)]
+        # counted and shown by the database, so a run of any size holds no more than one screenful in memory
+        counted, total_findings = findings_summary(db.conn, this_run, loaded)
+        findings = rows(db.conn, f"SELECT {FINDING_COLUMNS} FROM findings f JOIN documents d ON d.id = f.document_id "
+                                 f"WHERE {this_run} ORDER BY d.path, f.id LIMIT {SHOWN_FINDINGS}", loaded)
+        db.close()
+        counts = summary.counts
+        seldom = "".join(f", {status} {counts[status]}" for status in (MOVED, DUPLICATE) if counts[status])
+        console.print(
+            (f"{INTERRUPTED} " if summary.interrupted else "")
+            + f"loaded {counts['loaded']}, replaced {counts['replaced']}, unchanged {counts['unchanged']}{seldom}, "
+            f"refused {counts['refused']}, skipped {len(skipped)}; findings: {counted} (database: {db_path})"
+        )
+        if findings:
+            console.print(findings_table(findings))
+            if total_findings > SHOWN_FINDINGS:
+                console.print(f"… {total_findings - SHOWN_FINDINGS} more: `reportdb check --db {db_path}`")
+    if stops or summary.interrupted:
+        stopped_by = stops[0] if stops else signal.SIGINT
+        signal_name = "Ctrl-C" if stopped_by == signal.SIGINT else stopped_by.name
+        if summary.interrupted:
+            console.print(f"Stopped by {signal_name}: the documents counted above are in the database; run again to "
+                          "finish.")
+        else:  # after the last file: while the summary printed
+            console.print(f"{INTERRUPTED} Stopped by {signal_name} after the load: every file counted above is in the "
+                          "database.")
+        sys.exit(128 + stopped_by)
     sys.exit(1 if counts["refused"] or not files else 0)
 
 
@@ -211,20 +236,22 @@ def by_severity(counts: Counter) -> str:
 
 
 @contextmanager
-def stopped_by_sigterm_as_by_ctrl_c() -> Iterator[list[signal.Signals]]:
-    """`kill PID` (SIGTERM) stops an ingest as Ctrl-C does: the document being loaded is rolled back, the
-    summary printed, the workers stopped. Yields the one signal that stopped it (SIGINT unless SIGTERM)."""
-    stopped_by = [signal.SIGINT]
+def stop_requests() -> Iterator[list[signal.Signals]]:
+    """Ctrl-C (SIGINT) and `kill PID` (SIGTERM) recorded, for the ingest to stop at its next step: the documents
+    loaded stay, the summary is printed, the workers stopped. Yields the signals received. A KeyboardInterrupt
+    raised wherever the program happens to be could be lost (Python ignores one raised in a `__del__` or an
+    at-fork hook, and the run went on to the end) or fall between a document's commit and its count."""
+    received: list[signal.Signals] = []
 
-    def stop(_signum: int, _frame: object) -> None:
-        stopped_by[0] = signal.SIGTERM
-        raise KeyboardInterrupt
+    def record(signum: int, _frame: object) -> None:
+        received.append(signal.Signals(signum))
 
-    previous = signal.signal(signal.SIGTERM, stop)
+    previous = {signum: signal.signal(signum, record) for signum in (signal.SIGINT, signal.SIGTERM)}
     try:
-        yield stopped_by
+        yield received
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 # --- extract and check ---------------------------------------------------------------------------

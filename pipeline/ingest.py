@@ -19,7 +19,7 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing, nullcontext
 from dataclasses import dataclass, field
 from itertools import islice, repeat
@@ -57,6 +57,7 @@ BULK_FILES = 200  # a load of at least this many new files builds the indexes at
 BATCH = 16  # files a worker takes at a time
 IN_FLIGHT = 2  # batches handed to the pool per worker ahead of loading
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
+WAIT_STEP = 0.1  # seconds between looks for a stop request while waiting for the workers
 
 
 @dataclass(slots=True)
@@ -240,13 +241,16 @@ def file_sha256(path: Path, max_bytes: int) -> str:
 
 
 def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes: int = MAX_BYTES,
-                 force: bool = False, on_file: OnFile | None = None) -> Summary:
+                 force: bool = False, on_file: OnFile | None = None,
+                 stop_requested: Callable[[], bool] = lambda: False) -> Summary:
     """Bring the database up to date with `files` (from `collect_files`).
 
     The database holds each content once: a file with the content of a held file that is still there is
     a duplicate of it and not loaded; one whose held path is gone was moved and takes over its record.
     (Copies an older reportdb loaded stay, unchanged files not being looked at, until ingested with `force`.)
-    Ctrl-C stops at once: the document being loaded is rolled back, those loaded before it stay.
+    Ctrl-C stops at once: the document being loaded is rolled back, those loaded before it stay. So does
+    `stop_requested` (a signal handler's record: the command's Ctrl-C), looked at before each file and while
+    waiting for the workers: the documents loaded stay, each counted.
     """
     report_file = on_file or (lambda status, path, detail: None)
     summary = Summary()
@@ -284,6 +288,7 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
         todo: list[str | Held] = []
         replacing = False
         for path in files:
+            _stop_if(stop_requested)
             # a file the database holds is hashed here, to skip it when unchanged; a new one only where the
             # database holds documents, to know a copy or a moved file before extracting it (into an empty
             # database, as a first bulk load, new files go straight on)
@@ -310,8 +315,9 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
         bulk = _is_bulk(len(todo), documents_held)
         deferred = indexes_deferred(db) if not replacing and bulk else nullcontext()
         to_extract = [item for item in todo if isinstance(item, str)]
-        with deferred, closing(_extract_all(to_extract, workers, max_bytes)) as extracted:
+        with deferred, closing(_extract_all(to_extract, workers, max_bytes, stop_requested)) as extracted:
             for item in todo:
+                _stop_if(stop_requested)
                 if isinstance(item, Held):
                     if settle_held(item):
                         continue
@@ -338,6 +344,11 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
         return summary
     rebuild_index(db)
     return summary
+
+
+def _stop_if(stop_requested: Callable[[], bool]) -> None:
+    if stop_requested():
+        raise KeyboardInterrupt  # stopped as by a Ctrl-C, at a step where nothing is half done
 
 
 def _sha256_or_none(path: Path, max_bytes: int) -> str | None:
@@ -381,7 +392,8 @@ def _is_bulk(loading: int, held: int) -> bool:
     return loading >= BULK_FILES and loading * 4 >= held
 
 
-def _extract_all(paths: list[str], workers: int, max_bytes: int) -> Iterator[Prepared]:
+def _extract_all(paths: list[str], workers: int, max_bytes: int,
+                 stop_requested: Callable[[], bool] = lambda: False) -> Iterator[Prepared]:
     """Results in the order of `paths`, extracted by a pool of `workers` processes (in-process for one).
 
     Workers take a few files at a time (fewer round trips) and only a few batches per worker are in
@@ -397,12 +409,21 @@ def _extract_all(paths: list[str], workers: int, max_bytes: int) -> Iterator[Pre
     in_flight = deque(pool.submit(prepare_batch, batch, max_bytes) for batch in islice(batches, IN_FLIGHT * workers))
     try:
         while in_flight:
-            results = in_flight.popleft().result()
+            results = _result(in_flight.popleft(), stop_requested)
             for batch in islice(batches, 1):
                 in_flight.append(pool.submit(prepare_batch, batch, max_bytes))
             yield from results
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _result(future: Future, stop_requested: Callable[[], bool]) -> list[Prepared]:
+    """A batch's results, waited for in short steps: a stop request ends the wait."""
+    while True:
+        try:
+            return future.result(timeout=WAIT_STEP)
+        except TimeoutError:
+            _stop_if(stop_requested)
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:

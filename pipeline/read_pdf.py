@@ -43,6 +43,7 @@ NO_INK = 0.05  # a fill's colour this close to paper white shades nothing (HWP m
 _MONTH_ROW_AT_MOST = 3  # rows of a schedule's header: its month labels, and above them a title or the year
 LEVEL = 10  # points: tables side by side whose tops are closer stand at one height (no line of type between)
 FILLED_MONTH = "●"  # what a schedule's month cell shaded instead of printed reads as: a text schedule's mark
+UNMAPPED = "(cid:"  # how pdfminer prints a glyph of a font without a Unicode map (`(cid:2689)`)
 
 
 @dataclass(slots=True)
@@ -95,7 +96,7 @@ def _pages(path: str, data: bytes):
             raise ReportError(path, "damaged or truncated PDF: no pages")
         for number, page in enumerate(pdf.pages, start=1):
             try:
-                yield _read_page(page, number)
+                yield _read_page(_readable(path, page, number), number)
             finally:
                 page.close()
 
@@ -137,6 +138,19 @@ def _read_page(page, number: int) -> _Page:
         items.append((top, Table(grids[k][1], page=number, beside=beside)))
     items.sort(key=lambda item: item[0])
     return _Page(number, page.height, [item for _top, item in items])
+
+
+def _readable(path: str, page, number: int):
+    """The page without the glyphs of fonts that have no Unicode map (HWP's subset fonts often have none; a
+    PDF locked against copying may hide the map): a lone one among readable text, a symbol, is dropped; two
+    side by side are words that cannot be read, and the file is refused rather than stored as `(cid:N)`."""
+    unmapped = [k for k, char in enumerate(page.chars) if char["text"].startswith(UNMAPPED)]
+    if not unmapped:
+        return page
+    if any(later - earlier == 1 for earlier, later in itertools.pairwise(unmapped)):
+        raise ReportError(path, f"its fonts have no Unicode map: the text of page {number} prints as (cid:N) "
+                                "glyphs and cannot be read (convert the PDF with another tool, or OCR it)")
+    return page.filter(lambda obj: obj.get("object_type") != "char" or not obj["text"].startswith(UNMAPPED))
 
 
 def _reading_order(boxes: list[tuple[float, float, float, float]]) -> list[tuple[int, float, bool]]:

@@ -1,0 +1,213 @@
+"""The command on bad input and interruptions: PDFs whose fonts have no Unicode map, Ctrl-C at any moment of an
+ingest, file names in another Unicode form, empty search terms and documents loaded by an older extraction."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import pipeline.cli as cli_module
+import pipeline.ingest as ingest_module
+from pipeline.cli import main
+from pipeline.errors import ReportError
+from pipeline.extract import extract_file
+from pipeline.read import read_document
+from tests.conftest import ROOT, SAMPLES
+from tests.corpus import one_page_pdf
+
+NO_UNICODE_MAP = ("its fonts have no Unicode map: the text of page 1 prints as (cid:N) glyphs and cannot be read "
+                  "(convert the PDF with another tool, or OCR it)")
+# The CIDSystemInfo of a reportlab font (the samples' body face, then their headings'), and the same naming a
+# collection pdfminer has no CMap for: its glyphs come out as `(cid:N)`, as those of HWP's subset fonts do.
+BODY_FONT, HEADING_FONT = (f"/BaseFont /{face} /CIDSystemInfo <<\n/Ordering (Korea1)".encode()
+                           for face in ("HYSMyeongJo-Medium", "HYGothic-Medium"))
+
+
+def unmapped(data: bytes, *fonts: bytes) -> bytes:
+    for font in fonts:
+        assert data.count(font) == 1
+        data = data.replace(font, font.replace(b"Korea1", b"Korea9"))
+    return data
+
+
+def invoke(tmp_path: Path, *args: str):
+    previous = Path.cwd()
+    os.chdir(tmp_path)
+    try:
+        return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    finally:
+        os.chdir(previous)
+
+
+def documents(db_path: Path) -> int:
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+
+# --- PDFs whose fonts have no Unicode map ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fonts", [(BODY_FONT, HEADING_FONT), (BODY_FONT,), (HEADING_FONT,)],
+                         ids=["every font", "the body's", "the headings'"])
+def test_a_pdf_printing_words_in_a_font_without_a_unicode_map_is_refused_saying_so(fonts):
+    """Before: with every font unmapped `not a work report`; with one, loaded with its staffing, budget or
+    projects lost and `(cid:2689)` stored as text."""
+    data = unmapped((SAMPLES / "2025-hanbit-bokji.pdf").read_bytes(), *fonts)
+    with pytest.raises(ReportError) as refused:
+        extract_file("bokji.pdf", data)
+    assert str(refused.value) == f"bokji.pdf: {NO_UNICODE_MAP}"
+
+
+def test_a_lone_glyph_without_a_unicode_map_among_readable_text_is_dropped(tmp_path):
+    """A symbol set in a font without a map (`※` here) is left out; the readable text around it is read."""
+
+    def draw(page):
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+        for face in ("HYSMyeongJo-Medium", "HYGothic-Medium"):
+            pdfmetrics.registerFont(UnicodeCIDFont(face))
+        page.setFont("HYSMyeongJo-Medium", 10)
+        page.drawString(50, 750, "2024년 주요업무 보고")
+        page.drawString(70, 734, "청사 시설물 점검")
+        page.setFont("HYGothic-Medium", 10)
+        page.drawString(50, 734, "※")
+
+    path = tmp_path / "symbol.pdf"
+    path.write_bytes(unmapped(one_page_pdf(draw), HEADING_FONT))
+    assert [block.text for block in read_document(path).blocks] == ["2024년 주요업무 보고 청사 시설물 점검"]
+
+
+def test_ingest_refuses_an_unreadable_pdf_by_name_and_stores_none_of_its_glyphs(tmp_path):
+    (tmp_path / "in").mkdir()
+    shutil.copyfile(SAMPLES / "2023-hanbit-jaemu.txt", tmp_path / "in" / "jaemu.txt")
+    (tmp_path / "in" / "bokji.pdf").write_bytes(unmapped((SAMPLES / "2025-hanbit-bokji.pdf").read_bytes(),
+                                                         HEADING_FONT))
+    result = invoke(tmp_path, "ingest", "in", "--db", "r.db", "--workers", "1")
+    assert result.exit_code == 1
+    assert f"refused   in/bokji.pdf: {NO_UNICODE_MAP}" in result.output
+    assert documents(tmp_path / "r.db") == 1
+    with sqlite3.connect(tmp_path / "r.db") as conn:
+        assert conn.execute("SELECT count(*) FROM search_lines WHERE text LIKE '%(cid:%'").fetchone()[0] == 0
+
+
+# --- Ctrl-C ----------------------------------------------------------------------------------------------------
+
+
+def ctrl_c() -> None:
+    os.kill(os.getpid(), signal.SIGINT)
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    """Three reports to ingest."""
+    (tmp_path / "in").mkdir()
+    for name in ("2023-hanbit-jaemu.txt", "2025-hanbit-bokji.txt", "2026-hanbit-chongmu.md"):
+        shutil.copyfile(SAMPLES / name, tmp_path / "in" / name)
+    return tmp_path / "in"
+
+
+def test_ctrl_c_raised_where_python_ignores_it_still_stops_the_ingest(tmp_path, folder, monkeypatch):
+    """A Ctrl-C that comes while a `__del__` runs: before, Python printed `Exception ignored in …` and the
+    ingest loaded every file and exited 0."""
+    prepare_one = ingest_module.prepare_one
+
+    class CtrlCWhenCollected:
+        def __del__(self) -> None:
+            ctrl_c()
+
+    def prepared_then_ctrl_c(path: str, max_bytes: int):
+        CtrlCWhenCollected()  # collected at once: Ctrl-C inside its __del__
+        return prepare_one(path, max_bytes)
+
+    monkeypatch.setattr(ingest_module, "prepare_one", prepared_then_ctrl_c)
+    result = invoke(tmp_path, "ingest", "in", "--db", "r.db", "--workers", "1")
+    assert result.exit_code == 130, result.output
+    assert "Interrupted. loaded 1, replaced 0, unchanged 0, refused 0" in result.output
+    assert "Stopped by Ctrl-C: the documents counted above are in the database; run again to finish." in result.output
+    assert documents(tmp_path / "r.db") == 1
+
+
+def test_the_summary_counts_a_document_committed_just_before_ctrl_c(tmp_path, folder, monkeypatch):
+    """Before: a Ctrl-C right after a document's commit left it in the database but not in the summary."""
+    load_rows = ingest_module.load_rows
+
+    def loaded_then_ctrl_c(*args, **kwargs):
+        loaded = load_rows(*args, **kwargs)
+        ctrl_c()
+        return loaded
+
+    monkeypatch.setattr(ingest_module, "load_rows", loaded_then_ctrl_c)
+    result = invoke(tmp_path, "ingest", "in", "--db", "r.db", "--workers", "1")
+    assert result.exit_code == 130, result.output
+    assert "Interrupted. loaded 1, replaced 0, unchanged 0, refused 0" in result.output
+    assert documents(tmp_path / "r.db") == 1
+
+
+def test_ctrl_c_before_loading_starts_is_an_interruption_not_a_refusal(tmp_path, folder, monkeypatch):
+    """Before: `Aborted!` and exit 1, the status of a refused file."""
+    collect_files = ingest_module.collect_files
+
+    def collected_then_ctrl_c(*args, **kwargs):
+        ctrl_c()
+        return collect_files(*args, **kwargs)
+
+    monkeypatch.setattr(ingest_module, "collect_files", collected_then_ctrl_c)
+    result = invoke(tmp_path, "ingest", "in", "--db", "r.db", "--workers", "2")
+    assert result.exit_code == 130, result.output
+    assert "Aborted!" not in result.output
+    assert "Interrupted. loaded 0, replaced 0, unchanged 0, refused 0" in result.output
+    assert documents(tmp_path / "r.db") == 0
+
+
+def test_ctrl_c_while_the_summary_prints_is_an_interruption(tmp_path, folder, monkeypatch):
+    findings_summary = cli_module.findings_summary
+
+    def summary_then_ctrl_c(*args, **kwargs):
+        ctrl_c()
+        return findings_summary(*args, **kwargs)
+
+    monkeypatch.setattr(cli_module, "findings_summary", summary_then_ctrl_c)
+    result = invoke(tmp_path, "ingest", "in", "--db", "r.db", "--workers", "1")
+    assert result.exit_code == 130, result.output
+    assert "Aborted!" not in result.output
+    assert "loaded 3, replaced 0, unchanged 0, refused 0" in result.output
+    assert result.output.splitlines()[-1] == ("Interrupted. Stopped by Ctrl-C after the load: every file counted "
+                                              "above is in the database.")
+    assert documents(tmp_path / "r.db") == 3
+
+
+def test_ctrl_c_in_another_command_is_an_interruption(tmp_path, folder, monkeypatch):
+    def ctrl_c_instead(*args, **kwargs):
+        ctrl_c()
+
+    assert invoke(tmp_path, "ingest", "in", "--db", "r.db").exit_code == 0
+    monkeypatch.setattr(cli_module, "print_document", ctrl_c_instead)
+    result = invoke(tmp_path, "show", "1", "--db", "r.db")
+    assert (result.exit_code, result.output) == (130, "Interrupted.\n")
+
+
+def test_ctrl_c_while_the_command_starts_is_an_interruption_not_a_traceback(tmp_path):
+    """Ctrl-C while `reportdb` imports its modules (most of a second): before, a traceback of the imports."""
+    ctrl_c_during_imports = (
+        "import builtins, os, signal\n"
+        "imported = builtins.__import__\n"
+        "def importing(name, *args, **kwargs):\n"
+        "    if name == 'pipeline.read':\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "    return imported(name, *args, **kwargs)\n"
+        "builtins.__import__ = importing\n"
+        "from pipeline.cli import main\n"
+        "main(['ingest', 'in'])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", ctrl_c_during_imports], cwd=tmp_path, capture_output=True,
+                            text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert (result.returncode, result.stdout, result.stderr) == (130, "", "Interrupted.\n")
