@@ -35,7 +35,7 @@ import click  # noqa: E402  (the imports after the handler)
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
 from rich.text import Text  # noqa: E402
 
-from pipeline.db import SCHEMA_VERSION, connect, connect_readonly  # noqa: E402
+from pipeline.db import SCHEMA_VERSION, connect, connect_readonly, stored_path  # noqa: E402
 from pipeline.errors import ReportError  # noqa: E402
 from pipeline.read import MAX_BYTES  # noqa: E402
 from pipeline.render import findings_table, make_console, print_document, result_table, rows  # noqa: E402
@@ -404,9 +404,11 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
     """
     from rich.table import Table
 
-    from pipeline.search import highlight_pattern
+    from pipeline.search import highlight_pattern, unspaced
     from pipeline.search import search as search_lines
 
+    if not any(map(unspaced, terms)):  # blank terms: not a search that finds nothing
+        raise click.UsageError("give a term to search for (the terms given are empty)")
     found = search_lines(open_database(db_path), list(terms), limit + 1, every_document)
     console = make_console()
     if not found:
@@ -440,7 +442,9 @@ def show(document: tuple[str, ...], db_path: Path) -> None:
 
 def find_document(conn: sqlite3.Connection, wanted: str) -> int:
     """The one document an id, a path (or its end) or `department year` names (of a report loaded as its text
-    and its PDF, the text: the `reports` view)."""
+    and its PDF, the text: the `reports` view). Compared in NFC, as paths are stored: a name macOS gave in NFD,
+    or one typed, finds the document either way."""
+    wanted = stored_path(wanted)
     if wanted.isdigit():
         candidates = rows(conn, "SELECT id, path, department, year FROM documents WHERE id = ?", [int(wanted)])
     else:

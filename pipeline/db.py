@@ -6,9 +6,11 @@ fresh inserts in one transaction. Dates are ISO text, money integer won, source 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,7 +18,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -277,6 +279,12 @@ def retry_locked(write: Callable[[], T]) -> T:
     raise AssertionError("unreachable")
 
 
+def stored_path(path: str | Path) -> str:
+    """A path as the database holds it, in NFC: macOS names files in NFD (`총무과` as its jamo), which a name typed
+    (`show`, a query's `LIKE '%총무과%'`) never matches."""
+    return unicodedata.normalize("NFC", str(path))
+
+
 def path_stem(path: str) -> str:
     """A file's path without its extension: a report's text and PDF side by side share it."""
     return os.path.splitext(path)[0]
@@ -306,11 +314,15 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
-# so a migrated database and a new one have the same tables).
+# so a migrated database and a new one have the same tables). A migration also notes when it ran (`migrated_at`
+# in `meta`): the documents loaded before it were extracted by an older reportdb, and an ingest extracts them again.
+# Schema 14 holds paths in NFC (`stored_path`); of a path held in both forms (two files on Linux) the NFD one stays.
+_TO_14 = ("UPDATE OR IGNORE documents SET path = nfc(path), path_stem = nfc(path_stem) WHERE path <> nfc(path)",
+          "UPDATE OR IGNORE ingest_errors SET path = nfc(path) WHERE path <> nfc(path)")
 # Schema 13 keeps each file's path without its extension, by which the `reports` view folds the text and PDF of a
 # report whose department is not known (SCHEMA makes the view again), and adds the `budget_totals` view.
 _TO_13 = ("DROP VIEW IF EXISTS reports", "ALTER TABLE documents ADD COLUMN path_stem TEXT",
-          "UPDATE documents SET path_stem = path_stem(path)")
+          "UPDATE documents SET path_stem = path_stem(path)", *_TO_14)
 # Schema 12 tells two reports of a department and year apart by their session (the `reports` view, which SCHEMA
 # makes again once _TO_13 has dropped it) and adds the `staffing_totals` view.
 _TO_12 = _TO_13
@@ -345,7 +357,8 @@ _TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE 
 MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3, 3: _TO_4,
               4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
-              6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13}
+              6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14}
+MIGRATED_AT = "migrated_at"  # the key in `meta` of when the database was last brought up to date
 
 
 @contextmanager
@@ -374,10 +387,15 @@ def _create_schema(db: Database) -> None:
 
             db.conn.create_function("council_named", 1, council_named, deterministic=True)
         db.conn.create_function("path_stem", 1, path_stem, deterministic=True)  # for _TO_13
+        db.conn.create_function("nfc", 1, stored_path, deterministic=True)  # for _TO_14
         for statement in MIGRATIONS.get(version, ()):
             db.execute(statement)
         for statement in SCHEMA:
             db.execute(statement)
+        if version in MIGRATIONS:
+            db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                       [MIGRATED_AT, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")])
         _create_indexes(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 

@@ -17,6 +17,7 @@ import os
 import signal
 import sys
 import threading
+import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,7 +30,7 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 from checks import run_checks
-from pipeline.db import indexes_deferred
+from pipeline.db import MIGRATED_AT, indexes_deferred, stored_path
 from pipeline.errors import ReportError
 from pipeline.extract import extract_file
 from pipeline.load import (
@@ -85,7 +86,8 @@ class Prepared:
 
 class Held(NamedTuple):
     """A file whose content the database holds under another path, found so before extraction: a copy of a
-    file still there, or a file moved whose record it can take over as it is, needs no extraction."""
+    file still there, or a file moved whose record it can take over as it is, needs no extraction. (`path` is
+    the file's own; the database holds it as `stored_path`.)"""
 
     path: str
     sha256: str
@@ -104,25 +106,26 @@ OnFile = Callable[[str, str, str | None], None]  # (status, path, detail: the re
 
 
 def extract_one(path: str, max_bytes: int = MAX_BYTES) -> Extracted:
-    """Read, hash, extract and check one file. Never raises: any failure becomes a one-line reason."""
-    sha256 = None
+    """Read, hash, extract and check one file, named by its path as stored (NFC). Never raises: any failure
+    becomes a one-line reason."""
+    sha256, stored = None, stored_path(path)
     try:
         data = read_bytes(path, max_bytes)
         sha256 = hashlib.sha256(data).hexdigest()
-        report = extract_file(path, data)
-        return Extracted(path, sha256, report, list(run_checks(report)))
+        report = extract_file(stored, data)
+        return Extracted(stored, sha256, report, list(run_checks(report)))
     except ReportError as exc:
-        return Extracted(path, sha256, error=exc.reason)
+        return Extracted(stored, sha256, error=exc.reason)
     except Exception as exc:  # a bug in a reader or extractor must refuse this file, not stop the run
-        return Extracted(path, sha256, error=one_line(f"cannot extract ({type(exc).__name__}: {exc})"))
+        return Extracted(stored, sha256, error=one_line(f"cannot extract ({type(exc).__name__}: {exc})"))
 
 
 def prepare_one(path: str, max_bytes: int = MAX_BYTES) -> Prepared:
     """`extract_one`, then the rows to store: the work of one file that can run in a worker process."""
     result = extract_one(path, max_bytes)
     if result.error is not None:
-        return Prepared(path, result.sha256, error=result.error)
-    return Prepared(path, result.sha256, document_rows(result.report, result.sha256, result.findings),
+        return Prepared(result.path, result.sha256, error=result.error)
+    return Prepared(result.path, result.sha256, document_rows(result.report, result.sha256, result.findings),
                     len(result.findings))
 
 
@@ -248,6 +251,8 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
     The database holds each content once: a file with the content of a held file that is still there is
     a duplicate of it and not loaded; one whose held path is gone was moved and takes over its record.
     (Copies an older reportdb loaded stay, unchanged files not being looked at, until ingested with `force`.)
+    An unchanged file loaded before the database was last migrated (by an older reportdb, whose extraction
+    differs) is extracted again. Paths are stored in NFC (`stored_path`).
     Ctrl-C stops at once: the document being loaded is rolled back, those loaded before it stay. So does
     `stop_requested` (a signal handler's record: the command's Ctrl-C), looked at before each file and while
     waiting for the workers: the documents loaded stay, each counted.
@@ -271,20 +276,23 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
     def settle_held(held: Held) -> bool:
         """A held content's file settled without its rows (a duplicate, or moved taking over the record as it
         is); False where they are needed (the other file changed since, the record comes from a name)."""
-        copy_of, moved_from = _held_elsewhere(db, held.path, held.sha256, max_bytes)
+        stored = stored_path(held.path)
+        copy_of, moved_from = _held_elsewhere(db, stored, held.sha256, max_bytes)
         if copy_of is not None:
-            duplicate(held.path, copy_of)
+            duplicate(stored, copy_of)
             return True
-        if moved_from is None or (document_id := move_record(db, held.path, moved_from)) is None:
+        if moved_from is None or (document_id := move_record(db, stored, moved_from)) is None:
             return False
         summary.counts[MOVED] += 1
         summary.document_ids.append(document_id)
-        report_file(MOVED, held.path, moved_from)
+        report_file(MOVED, stored, moved_from)
         return True
 
     try:
         refused_before = {path for (path,) in db.execute("SELECT path FROM ingest_errors")}
         documents_held = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        migrated_at = db.execute("SELECT value FROM meta WHERE key = ?", [MIGRATED_AT]).fetchone()
+        outdated: set[str] = set()  # unchanged files an older reportdb extracted: extracted again
         todo: list[str | Held] = []
         replacing = False
         for path in files:
@@ -292,24 +300,28 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
             # a file the database holds is hashed here, to skip it when unchanged; a new one only where the
             # database holds documents, to know a copy or a moved file before extracting it (into an empty
             # database, as a first bulk load, new files go straight on)
-            row = db.execute("SELECT id, sha256 FROM documents WHERE path = ?", [str(path)]).fetchone()
+            stored = stored_path(path)
+            row = db.execute("SELECT id, sha256, coalesce(ingested_at < ?, 0) FROM documents WHERE path = ?",
+                             [migrated_at and migrated_at[0], stored]).fetchone()
             sha256 = None
             if row and not force:
                 try:
                     sha256 = file_sha256(path, max_bytes)
                 except ReportError as exc:
-                    refuse(str(path), None, exc.reason)
+                    refuse(stored, None, exc.reason)
                     continue
-                if row[1] == sha256:
-                    if str(path) in refused_before:  # refused since, and now back to the content held
-                        clear_refusal(db, str(path))
+                if row[1] == sha256 and row[2]:
+                    outdated.add(stored)
+                elif row[1] == sha256:
+                    if stored in refused_before:  # refused since, and now back to the content held
+                        clear_refusal(db, stored)
                     summary.counts[UNCHANGED] += 1
                     summary.document_ids.append(row[0])
-                    report_file(UNCHANGED, str(path), None)
+                    report_file(UNCHANGED, stored, None)
                     continue
             elif documents_held and not force:
                 sha256 = _sha256_or_none(path, max_bytes)
-            held_elsewhere = sha256 is not None and _held_as_it_is(db, str(path), sha256)
+            held_elsewhere = sha256 is not None and _held_as_it_is(db, stored, sha256)
             todo.append(Held(str(path), sha256) if held_elsewhere else str(path))
             replacing = replacing or row is not None
         bulk = _is_bulk(len(todo), documents_held)
@@ -332,7 +344,8 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
                     duplicate(result.path, copy_of)
                     continue
                 try:
-                    status, document_id = load_rows(db, result.rows, force=force, moved_from=moved_from)
+                    status, document_id = load_rows(db, result.rows, force=force or result.path in outdated,
+                                                    moved_from=moved_from)
                 except ReportError as exc:
                     refuse(result.path, result.sha256, exc.reason)
                     continue
@@ -365,7 +378,7 @@ def _held_as_it_is(db: Database, path: str, sha256: str) -> bool:
     department and year, so were the file moved, its new name would give nothing else): either way it likely
     needs no extraction. `settle_held` makes sure when the file's turn to load comes, the files before it loaded."""
     others = db.execute("SELECT path, from_file_name FROM documents WHERE sha256 = ? AND path <> ?", [sha256, path])
-    return any(os.path.lexists(other) or from_file_name is None for other, from_file_name in others)
+    return any(_on_disk(other) is not None or from_file_name is None for other, from_file_name in others)
 
 
 def _held_elsewhere(db: Database, path: str, sha256: str, max_bytes: int) -> tuple[str | None, str | None]:
@@ -375,15 +388,23 @@ def _held_elsewhere(db: Database, path: str, sha256: str, max_bytes: int) -> tup
     moved_from = None
     others = db.execute("SELECT path FROM documents WHERE sha256 = ? AND path <> ? ORDER BY path", [sha256, path])
     for (other,) in others.fetchall():
-        if not os.path.lexists(other):
+        on_disk = _on_disk(other)
+        if on_disk is None:
             moved_from = moved_from or other
             continue
         try:
-            if file_sha256(Path(other), max_bytes) == sha256:
+            if file_sha256(Path(on_disk), max_bytes) == sha256:
                 return other, None
         except ReportError:  # unreadable now: not known to hold it
             continue
     return None, moved_from
+
+
+def _on_disk(stored: str) -> str | None:
+    """Where a held path's file is, if anywhere: at the path, or at its NFD form, as macOS names files (a file
+    system that keeps the form it is given, as Linux's, opens it only by that name)."""
+    return next((path for path in dict.fromkeys((stored, unicodedata.normalize("NFD", stored)))
+                 if os.path.lexists(path)), None)
 
 
 def _is_bulk(loading: int, held: int) -> bool:

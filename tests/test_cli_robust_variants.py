@@ -9,6 +9,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -17,11 +18,13 @@ from click.testing import CliRunner
 import pipeline.cli as cli_module
 import pipeline.ingest as ingest_module
 from pipeline.cli import main
+from pipeline.db import connect
 from pipeline.errors import ReportError
 from pipeline.extract import extract_file
+from pipeline.load import load_report
 from pipeline.read import read_document
 from tests.conftest import ROOT, SAMPLES
-from tests.corpus import one_page_pdf
+from tests.corpus import as_old_schema, one_page_pdf
 
 NO_UNICODE_MAP = ("its fonts have no Unicode map: the text of page 1 prints as (cid:N) glyphs and cannot be read "
                   "(convert the PDF with another tool, or OCR it)")
@@ -211,3 +214,83 @@ def test_ctrl_c_while_the_command_starts_is_an_interruption_not_a_traceback(tmp_
     result = subprocess.run([sys.executable, "-c", ctrl_c_during_imports], cwd=tmp_path, capture_output=True,
                             text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
     assert (result.returncode, result.stdout, result.stderr) == (130, "", "Interrupted.\n")
+
+
+# --- file names in NFD (macOS) ---------------------------------------------------------------------------------
+
+NFD_NAME = unicodedata.normalize("NFD", "2024-한빛구-총무과.md")
+
+
+@pytest.fixture
+def nfd_folder(tmp_path) -> Path:
+    """A report named in NFD, as macOS names files (`총무과` as its jamo)."""
+    (tmp_path / "in").mkdir()
+    shutil.copyfile(SAMPLES / "2026-hanbit-chongmu.md", tmp_path / "in" / NFD_NAME)
+    return tmp_path / "in"
+
+
+def test_a_file_named_in_nfd_is_stored_in_nfc_and_found_by_its_typed_name(tmp_path, nfd_folder):
+    """Before: stored in NFD, so `LIKE '%총무과%'` found nothing and `show` with the typed path no document."""
+    assert invoke(tmp_path, "ingest", "in", "--db", "r.db").exit_code == 0
+    typed = str(nfd_folder / "2024-한빛구-총무과.md")
+    with sqlite3.connect(tmp_path / "r.db") as conn:
+        assert conn.execute("SELECT path, path_stem FROM documents WHERE path LIKE '%총무과%'").fetchall() == [
+            (typed, typed.removesuffix(".md"))]
+    for name in ("in/2024-한빛구-총무과.md", f"in/{NFD_NAME}"):
+        shown = invoke(tmp_path, "show", name, "--db", "r.db")
+        assert (shown.exit_code, shown.output.split()[:2]) == (0, ["총무과", "2026"]), name
+    again = invoke(tmp_path, "ingest", "in", "--db", "r.db")
+    assert "loaded 0, replaced 0, unchanged 1, refused 0" in again.output
+
+
+def test_a_copy_of_a_file_named_in_nfd_is_a_duplicate_of_it_not_a_move(tmp_path, nfd_folder):
+    """The file of a path stored in NFC is found at its NFD name: still there, so a copy elsewhere is a copy."""
+    assert invoke(tmp_path, "ingest", "in", "--db", "r.db").exit_code == 0
+    (tmp_path / "more").mkdir()
+    shutil.copyfile(nfd_folder / NFD_NAME, tmp_path / "more" / "copy.md")
+    result = invoke(tmp_path, "ingest", "more", "--db", "r.db")
+    assert "duplicate more/copy.md (same as in/2024-한빛구-총무과.md)" in result.output
+    assert documents(tmp_path / "r.db") == 1
+
+
+def test_a_database_holding_an_nfd_path_holds_it_in_nfc_once_migrated(tmp_path, nfd_folder):
+    nfd_path = str(nfd_folder / NFD_NAME)
+    db = connect(tmp_path / "r.db")
+    load_report(db, extract_file(nfd_path), "sha-1", [])
+    db.execute("INSERT INTO ingest_errors (path, error, seen_at) VALUES (?, 'empty file', '')", [nfd_path])
+    db.conn.commit()
+    db.close()
+    as_old_schema(tmp_path / "r.db", 13)
+    connect(tmp_path / "r.db").close()
+    typed = str(nfd_folder / "2024-한빛구-총무과.md")
+    with sqlite3.connect(tmp_path / "r.db") as conn:
+        assert conn.execute("SELECT path, path_stem FROM documents").fetchall() == [(typed, typed.removesuffix(".md"))]
+        assert conn.execute("SELECT path FROM ingest_errors").fetchall() == [(typed,)]
+
+
+# --- search and re-ingest after an upgrade ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("terms", [[""], ["  "], ["", " "]])
+def test_searching_for_nothing_is_a_usage_error(tmp_path, folder, terms):
+    """Before: `no matches`, exit 1, as if the database held nothing."""
+    assert invoke(tmp_path, "ingest", "in", "--db", "r.db").exit_code == 0
+    result = invoke(tmp_path, "search", "--db", "r.db", *terms)
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == "Error: give a term to search for (the terms given are empty)"
+
+
+def test_an_unchanged_file_an_older_reportdb_loaded_is_extracted_again(tmp_path, folder):
+    """Before: `unchanged` after the upgrade, its rows as the older extraction made them, until `--force`."""
+    assert invoke(tmp_path, "ingest", "in", "--db", "r.db").exit_code == 0
+    with sqlite3.connect(tmp_path / "r.db") as conn:
+        conn.execute("DELETE FROM findings")  # as an older extraction left them
+        conn.execute("UPDATE documents SET ingested_at = '2025-01-01T00:00:00+00:00'")
+    as_old_schema(tmp_path / "r.db", 13)
+    upgraded = invoke(tmp_path, "ingest", "in", "--db", "r.db")
+    assert "loaded 0, replaced 3, unchanged 0, refused 0" in upgraded.output
+    with sqlite3.connect(tmp_path / "r.db") as conn:
+        assert conn.execute("SELECT count(*), min(id), max(id) FROM documents").fetchone() == (3, 1, 3)
+        assert conn.execute("SELECT count(*) FROM findings").fetchone()[0] == 3
+    again = invoke(tmp_path, "ingest", "in", "--db", "r.db")
+    assert "loaded 0, replaced 0, unchanged 3, refused 0" in again.output

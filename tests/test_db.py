@@ -79,7 +79,7 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
     db.close()
     as_old_schema(tmp_path / "r.db", version)
     db = connect(tmp_path / "r.db")
-    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 13
+    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 14
     assert one(db, "SELECT department, year FROM reports") == ("총무과", 2025)
     assert "e.council IS d.council" in one(db, "SELECT sql FROM sqlite_master WHERE name = 'reports'")[0]
     assert [row[1] for row in db.execute("PRAGMA table_info(budget_lines)")][-4:] == [
@@ -95,8 +95,8 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
 
 
 def test_a_database_from_a_newer_reportdb_is_refused(tmp_path):
-    connect(tmp_path / "r.db").execute("PRAGMA user_version = 14")
-    with pytest.raises(sqlite3.DatabaseError, match="^schema version 14, this reportdb writes version 13$"):
+    connect(tmp_path / "r.db").execute("PRAGMA user_version = 15")
+    with pytest.raises(sqlite3.DatabaseError, match="^schema version 15, this reportdb writes version 14$"):
         connect(tmp_path / "r.db")
 
 
