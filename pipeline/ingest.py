@@ -291,7 +291,7 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
     try:
         refused_before = {path for (path,) in db.execute("SELECT path FROM ingest_errors")}
         documents_held = db.execute("SELECT count(*) FROM documents").fetchone()[0]
-        migrated_at = db.execute("SELECT value FROM meta WHERE key = ?", [MIGRATED_AT]).fetchone()
+        (migrated_at,) = db.execute("SELECT max(value) FROM meta WHERE key = ?", [MIGRATED_AT]).fetchone()
         outdated: set[str] = set()  # unchanged files an older reportdb extracted: extracted again
         todo: list[str | Held] = []
         replacing = False
@@ -301,8 +301,8 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
             # database holds documents, to know a copy or a moved file before extracting it (into an empty
             # database, as a first bulk load, new files go straight on)
             stored = stored_path(path)
-            row = db.execute("SELECT id, sha256, coalesce(ingested_at < ?, 0) FROM documents WHERE path = ?",
-                             [migrated_at and migrated_at[0], stored]).fetchone()
+            row = db.execute("SELECT id, sha256, coalesce(ingested_at < ?, 0) AS by_an_older_reportdb "
+                             "FROM documents WHERE path = ?", [migrated_at, stored]).fetchone()
             sha256 = None
             if row and not force:
                 try:
@@ -310,7 +310,7 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
                 except ReportError as exc:
                     refuse(stored, None, exc.reason)
                     continue
-                if row[1] == sha256 and row[2]:
+                if row[1] == sha256 and row[2]:  # loaded before the last migration
                     outdated.add(stored)
                 elif row[1] == sha256:
                     if stored in refused_before:  # refused since, and now back to the content held

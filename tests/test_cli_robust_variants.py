@@ -9,6 +9,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 import unicodedata
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from pipeline.cli import main
 from pipeline.db import connect
 from pipeline.errors import ReportError
 from pipeline.extract import extract_file
+from pipeline.ingest import collect_files
 from pipeline.load import load_report
 from pipeline.read import read_document
 from tests.conftest import ROOT, SAMPLES
@@ -155,6 +157,24 @@ def test_the_summary_counts_a_document_committed_just_before_ctrl_c(tmp_path, fo
     assert documents(tmp_path / "r.db") == 1
 
 
+def slow_batch(paths: list[str], max_bytes: int) -> list:
+    time.sleep(5)
+    return [ingest_module.prepare_one(path, max_bytes) for path in paths]
+
+
+def test_a_stop_requested_while_the_workers_extract_ends_the_wait(tmp_path, folder, monkeypatch):
+    """The ingest does not wait for a slow batch to finish before it stops."""
+    monkeypatch.setattr(ingest_module, "prepare_batch", slow_batch)  # the workers are forked with it
+    started = time.monotonic()
+    db = connect(tmp_path / "r.db")
+    summary = ingest_module.ingest_files(db, collect_files([folder]).files, workers=2,
+                                         stop_requested=lambda: time.monotonic() > started + 0.5)
+    db.close()
+    assert time.monotonic() - started < 3
+    assert summary.interrupted
+    assert summary.counts["loaded"] == documents(tmp_path / "r.db") == 0
+
+
 def test_ctrl_c_before_loading_starts_is_an_interruption_not_a_refusal(tmp_path, folder, monkeypatch):
     """Before: `Aborted!` and exit 1, the status of a refused file."""
     collect_files = ingest_module.collect_files
@@ -271,13 +291,13 @@ def test_a_database_holding_an_nfd_path_holds_it_in_nfc_once_migrated(tmp_path, 
 # --- search and re-ingest after an upgrade ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("terms", [[""], ["  "], ["", " "]])
-def test_searching_for_nothing_is_a_usage_error(tmp_path, folder, terms):
+def test_searching_for_nothing_is_a_usage_error(tmp_path, folder):
     """Before: `no matches`, exit 1, as if the database held nothing."""
     assert invoke(tmp_path, "ingest", "in", "--db", "r.db").exit_code == 0
-    result = invoke(tmp_path, "search", "--db", "r.db", *terms)
-    assert result.exit_code == 2
-    assert result.output.splitlines()[-1] == "Error: give a term to search for (the terms given are empty)"
+    for terms in ([""], ["  "], ["", "\u3000"]):
+        result = invoke(tmp_path, "search", "--db", "r.db", *terms)
+        assert result.exit_code == 2, terms
+        assert result.output.splitlines()[-1] == "Error: give a term to search for (the terms given are empty)"
 
 
 def test_an_unchanged_file_an_older_reportdb_loaded_is_extracted_again(tmp_path, folder):
