@@ -23,7 +23,7 @@ from extractors.sections import (
     is_contents_table,
 )
 from pipeline import patterns
-from pipeline.document import Bullet, Heading, Paragraph, Table
+from pipeline.document import BOX_MARKS, Bullet, Heading, Paragraph, Table
 from pipeline.values import (
     AS_OF,
     LETTERS,
@@ -505,7 +505,7 @@ class _ProjectWalker:
             heading = _part_name(clean_text(block.text))
             if self.current is None or self._opens_next_project(heading):
                 self._start(block, None, None)
-            if block.marker == "□" and (field := _field_heading(block.text)):
+            if block.marker in BOX_MARKS and (field := _field_heading(block.text)):
                 self._field(block, field)
             else:
                 self._enter(heading)
@@ -545,10 +545,11 @@ class _ProjectWalker:
         return None
 
     def _field(self, block: Heading, field: regex.Match) -> None:
-        """A field printed as a `□` heading (`□ 기 간 : …`): an item of the part its label names (`□ 예산현황 : …`,
-        `□ 문제점 및 대책 : …`), else of the overview, as `○ 기간: …` under `□ 사업개요` is; a label that is a bare
-        field's word (`예 산`, `내 용`) names no part. A part whose field is the day it is as of (`□ 추진실적 :
-        2025. 5. 31. 기준`) is that part with its note, as `□ 추진실적 (5.31. 기준)` is, not an item."""
+        """A field printed as a box heading of any mark (`□ 기 간 : …`, `■ 예산: …`): an item of the part its label
+        names (`□ 예산현황 : …`, `□ 문제점 및 대책 : …`), else of the overview, as `○ 기간: …` under `□ 사업개요` is;
+        a label that is a bare field's word (`예 산`, `내 용`) names no part. A part whose field is the day it is as
+        of (`□ 추진실적 : 2025. 5. 31. 기준`) is that part with its note, as `□ 추진실적 (5.31. 기준)` is, not an
+        item."""
         word = field.group(1).replace(" ", "")
         if not _is_part_name(word) or word in _PART_ENDINGS:
             part = _OVERVIEW

@@ -113,6 +113,7 @@ def _mostly_printable(text: str) -> bool:
 _HEADING_RE = patterns.compile(r"^(#{1,6})\s*(.*)$")
 _CLOSING_HASHES_RE = patterns.compile(r"\s*#*$")  # `## 제목 ##`: markdown's optional closing sequence
 _BOX_RE = patterns.compile(r"^([□■◼▣])\s*(.*)$")
+_ITEM_BOX_MARKS = BOX_MARKS - {"□"}  # the box marks that may mark an item under a box heading of another mark
 _CIRCLED = frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
 _CIRCLED_RE = patterns.compile(r"^([①-⑳])\s*(.+)$")
 _ROMAN_RE = patterns.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\s*\.)\s*\S")
@@ -308,7 +309,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             blocks.append(Table(table, line=lineno, row_offsets=offsets))
             i = end
             continue
-        block = _line_block(raw, lineno, nesting)
+        block = _line_block(raw, lineno, nesting, blocks[-1] if blocks else None)
         i += 1
         if isinstance(block, Heading) and i < len(lines) and lines[i].strip() and _title_goes_on(raw, lines[i]):
             block = Heading(f"{block.text} {lines[i].strip()}", block.level, block.marker, block.line, block.page)
@@ -710,17 +711,33 @@ def _marked(text: str) -> regex.Match | None:
     return _CIRCLED_RE.match(text) if first in _CIRCLED else None
 
 
-def _line_block(raw: str, lineno: int, nesting: BulletNesting) -> Block:
+def _line_block(raw: str, lineno: int, nesting: BulletNesting, above: Block | None) -> Block:
+    """A line's block; `above`, the block right above it (None after a table), tells a box mark's item
+    (`_is_box_item`)."""
     text = raw.strip()
+    indent = len(raw) - len(raw.lstrip(" \t"))
     heading = _heading(_unbold(text), lineno)
+    if heading and _is_box_item(heading, indent, nesting, above):
+        return Bullet(heading.text, nesting.depth(indent, heading.marker), heading.marker, lineno)
     if heading:
         return heading
     match = _BULLET_RE.match(text)
     if match:
-        indent = len(raw) - len(raw.lstrip(" \t"))
         depth = nesting.depth(indent, match.group(1))
         return Bullet(match.group(2), depth, match.group(1), lineno)
     return Paragraph(text, lineno)
+
+
+def _is_box_item(heading: Heading, indent: int, nesting: BulletNesting, above: Block | None) -> bool:
+    """Whether a line a box mark other than `□` starts (`■ 대상: …`) is an item, not a heading: right below a box
+    heading of another mark (`□ 사업개요`), or in the list below one, a sibling of its items of this mark or
+    deeper than its first (`■` items under `○ 위기가구 발굴`). A `■` heading over `○` items, or over `□` parts,
+    stays one."""
+    if heading.level or heading.marker not in _ITEM_BOX_MARKS:
+        return False
+    if isinstance(above, Heading):
+        return above.marker in BOX_MARKS and above.marker != heading.marker
+    return isinstance(above, Bullet) and nesting.holds(indent, heading.marker)
 
 
 def _unbold(text: str) -> str:
@@ -749,6 +766,11 @@ class BulletNesting:
 
     def reset(self) -> None:
         self.stack.clear()
+
+    def holds(self, indent: int, marker: str) -> bool:
+        """Whether a bullet of this indentation and marker goes on the open list: deeper than its first level,
+        or a sibling of a bullet of that kind in it."""
+        return bool(self.stack) and (indent > self.stack[0][0] or (indent, marker.translate(_MARK_KIND)) in self.stack)
 
     def depth(self, indent: int, marker: str) -> int:
         marker = marker.translate(_MARK_KIND)

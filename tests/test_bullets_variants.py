@@ -1,0 +1,117 @@
+"""Bullet marks as reports print them beyond the common ones: `■` items under a `□` heading (a box mark that is an
+item, not a heading), and marks read by what they are (`－`, `☞`, `❖`, the letters a symbol font's bullet falls back
+to, `Ÿ`, `l`, `n`, `ü`), in text of each layout and in a PDF."""
+
+import re
+from xml.sax.saxutils import escape
+
+import pytest
+
+from extractors import extract_report
+from pipeline.document import Heading
+from pipeline.extract import extract_file
+from pipeline.read_text import read_text
+from tests.layouts import make_pdfs
+
+COVER = "제300회 한빛구의회 제1차 정례회\n\n2025년 주요업무 보고\n\n공원녹지과\n\nⅡ. 주요업무 추진실적\n\n"
+PROJECT = ("① 공원 시설물 안전 관리 (공원관리팀)\n\n공원 시설물을 정기적으로 점검하여 이용자의 안전을 지키고자 함\n\n"
+           "□ 사업개요\n  {m} 대상: 공원 42개소 시설물\n  {m} 단위사업: 공원 관리\n\n"
+           "□ 주요 추진실적\n  {m} 놀이시설 정기 점검(30개소): 2월~3월\n  {m} 노후 시설 보수: 4월~5월 / 58,000천원\n\n"
+           "□ 향후계획\n  {m} 하반기 안전 점검: 9월\n")
+ITEMS = [("사업개요", "대상: 공원 42개소 시설물", None, None, None),
+         ("사업개요", "단위사업: 공원 관리", None, None, None),
+         ("주요 추진실적", "놀이시설 정기 점검(30개소): 2월~3월", 2, 3, None),
+         ("주요 추진실적", "노후 시설 보수: 4월~5월 / 58,000천원", 4, 5, 58_000_000),
+         ("향후계획", "하반기 안전 점검: 9월", 9, 9, None)]
+
+
+def _markdown(text: str) -> str:
+    """As pandoc prints it: the `□` headings markdown's, the items at the margin."""
+    return re.sub(r"^□", "## □", re.sub(r"^  ", "", text, flags=re.M), flags=re.M)
+
+
+def _hwp5txt(text: str) -> str:
+    """As hwp5txt prints it: a line a paragraph, no indentation, no blank lines."""
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip()) + "\n"
+
+
+LAYOUTS = {"indented": lambda text: text, "markdown": _markdown, "hwp5txt": _hwp5txt}
+
+
+def report(text: str, name: str = "t.txt"):
+    return extract_report(read_text(name, text.encode()))
+
+
+def items_of(project) -> list[tuple]:
+    return [(i.heading, i.text, i.start_month, i.end_month, i.amount_krw) for i in project.items]
+
+
+# --- a box mark that is an item ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("mark", ["■", "◼", "▣"])
+def test_box_marks_under_a_box_heading_of_another_mark_are_items(mark, layout):
+    # before, each `■ 대상: …` was a heading, entered as a part of no items: the project had no items, no 단위사업,
+    # and the text was nowhere (not in the items, the general text or search), without a finding
+    r = report(LAYOUTS[layout](COVER + PROJECT.format(m=mark)))
+    (project,) = r.projects
+    assert items_of(project) == ITEMS
+    assert project.unit_name == "공원 관리"
+
+
+def test_a_box_mark_heading_over_bullets_stays_a_heading():
+    """`■ 사업개요` with `○` items under it, and the next `■` part after them: headings, as before."""
+    text = (COVER + PROJECT.replace("□", "■").replace("{m}", "○")).format()
+    (project,) = report(text).projects
+    assert items_of(project) == ITEMS
+
+
+def test_box_marks_nested_under_bullets_are_items():
+    """`■` items indented under `○` items (a `□` part above them both) are that bullet's children."""
+    text = COVER + ("① 공원 시설물 안전 관리 (공원관리팀)\n\n□ 주요 추진실적\n○ 안전 점검\n"
+                    "  ■ 놀이시설 정기 점검(30개소): 2월~3월\n  ■ 노후 시설 보수: 4월~5월 / 58,000천원\n"
+                    "○ 안내판 정비\n  ■ 안내판 교체(45개): 3월~5월\n")
+    (project,) = report(text).projects
+    assert [(i.text, [c.text for c in i.children]) for i in project.items] == [
+        ("안전 점검", ["놀이시설 정기 점검(30개소): 2월~3월", "노후 시설 보수: 4월~5월 / 58,000천원"]),
+        ("안내판 정비", ["안내판 교체(45개): 3월~5월"])]
+
+
+def test_a_box_mark_above_box_headings_stays_a_heading():
+    """A `■` heading above `□` parts (a higher level) stays one, and a `□` right below a `■` stays a heading."""
+    text = COVER + ("① 공원 시설물 안전 관리 (공원관리팀)\n\n■ 놀이시설\n\n□ 추진실적\n  ○ 정기 점검: 2월~3월\n\n"
+                    "■ 안내판\n\n□ 추진실적\n  ○ 안내판 교체: 3월~5월\n")
+    blocks = read_text("t.txt", text.encode()).blocks
+    assert [(b.marker, b.text) for b in blocks if isinstance(b, Heading) and b.marker in ("■", "□")] == [
+        ("■", "놀이시설"), ("□", "추진실적"), ("■", "안내판"), ("□", "추진실적")]
+
+
+def _mark_swapped_pdf(tmp_path, monkeypatch, mark: str):
+    """The report with `-` items drawn as a PDF, each item's `-` printed as `mark` (as HWP prints its own)."""
+    pdfs = make_pdfs()
+    source, target = tmp_path / "park.txt", tmp_path / "park.pdf"
+    source.write_text(COVER + PROJECT.format(m="-"), encoding="utf-8")
+    monkeypatch.setattr(pdfs, "printed", lambda text: escape(re.sub(r"^- ", f"{mark} ", text)))
+    pdfs.render(source, target)
+    return extract_file(str(target))
+
+
+@pytest.mark.parametrize("mark", ["■"])
+def test_marks_in_a_pdf_are_items(tmp_path, monkeypatch, mark):
+    r = _mark_swapped_pdf(tmp_path, monkeypatch, mark)
+    (project,) = r.projects
+    assert items_of(project) == ITEMS
+    assert project.unit_name == "공원 관리"
+
+
+@pytest.mark.parametrize("mark", ["□", "■", "◼", "▣"])
+def test_a_field_printed_as_a_box_heading_of_any_mark_is_an_item(mark):
+    # before, `■ 예산: …` (a heading: `■` marks the parts here) was entered as a part of that name, of no items:
+    # the budget it states was lost, where `□ 예산: …` is an item of the overview
+    text = COVER + (f"① 공원 시설물 안전 관리 (공원관리팀)\n\n{mark} 사업개요\n○ 대상: 공원 42개소 시설물\n"
+                    f"{mark} 예산: 4,000,000천원(구비)\n{mark} 주요 추진실적\n○ 정기 점검: 2월~3월\n")
+    (project,) = report(text).projects
+    assert items_of(project) == [("사업개요", "대상: 공원 42개소 시설물", None, None, None),
+                                 ("사업개요", "예산: 4,000,000천원(구비)", None, None, 4_000_000_000),
+                                 ("주요 추진실적", "정기 점검: 2월~3월", 2, 3, None)]
+    assert [line.budget_krw for line in project.budget_lines] == [4_000_000_000]
