@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import re
+import unicodedata
 from collections import Counter
 
 import regex
@@ -120,6 +121,11 @@ _ROMAN_RE = patterns.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:
 # a symbol's mark may stand right before its text (`○청사 시설 정비`), but for `*` (markdown's emphasis)
 _BULLET_RE = patterns.compile(rf"^([{BULLET_MARKS}]|\d{{1,2}}\)|\(\d{{1,2}}\)|[{LETTERS}][.)]|\([{LETTERS}]\))"
                            rf"(?:\s+|(?<=[{BULLET_MARKS.replace('*', '')}])(?=\p{{Hangul}}))(.*)$")
+# Marks a report prints its bullets with beyond those, told by what they are (`_own_mark`): no bracket or quote
+# (categories Ps Pe Pi Pf), minus sign (`△ 3`), tilde (a period going on, `∼ 12월`) or telephone (`☎ 2670-3101`)
+_NOT_OWN_MARKS = frozenset("△▲∼〜☎☏") | BOX_MARKS
+_QUOTING = frozenset(("Ps", "Pe", "Pi", "Pf"))
+_LATIN_END = "\u0250"  # Latin letters end here: a symbol font's bullet printed as the letter of its code (`Ÿ`, `l`)
 _PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
 PAGE_NUMBER_RE = patterns.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at the text's width
@@ -268,6 +274,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
     blank lines. `display_columns`: the lines are laid out in display columns (a PDF's), never by characters."""
     blocks: list[Block] = []
     nesting = nesting or BulletNesting()
+    marked = _own_marked_lines(lines)
     aligned = AlignedRows(lines, page_starts or [], display_columns)
     margin = None if wrapped else _right_margin(lines)
     i = 0
@@ -309,9 +316,10 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             blocks.append(Table(table, line=lineno, row_offsets=offsets))
             i = end
             continue
-        block = _line_block(raw, lineno, nesting, blocks[-1] if blocks else None)
+        block = _line_block(raw, lineno, nesting, blocks[-1] if blocks else None, i in marked)
         i += 1
-        if isinstance(block, Heading) and i < len(lines) and lines[i].strip() and _title_goes_on(raw, lines[i]):
+        if (isinstance(block, Heading) and i < len(lines) and lines[i].strip() and i not in marked
+                and _title_goes_on(raw, lines[i])):
             block = Heading(f"{block.text} {lines[i].strip()}", block.level, block.marker, block.line, block.page)
             i += 1
         number = _LIST_NUMBER_RE.match(stripped) if first.isdigit() else None
@@ -323,7 +331,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             if not wrapped and paragraph and not (margin and _wrapped_at(lines[i - 1], margin, raw)):
                 break
             k = i if lines[i].strip() else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
-            if k is None or not _is_plain(lines[k]) or aligned.end(k) != k or (
+            if k is None or k in marked or not _is_plain(lines[k]) or aligned.end(k) != k or (
                     number and _numbered_after(lines[k], int(number.group(1)))):
                 break
             if (not wrapped and paragraph and _starts_apart(lines[k])) or not paragraph and (
@@ -711,9 +719,9 @@ def _marked(text: str) -> regex.Match | None:
     return _CIRCLED_RE.match(text) if first in _CIRCLED else None
 
 
-def _line_block(raw: str, lineno: int, nesting: BulletNesting, above: Block | None) -> Block:
+def _line_block(raw: str, lineno: int, nesting: BulletNesting, above: Block | None, own_mark: bool) -> Block:
     """A line's block; `above`, the block right above it (None after a table), tells a box mark's item
-    (`_is_box_item`)."""
+    (`_is_box_item`); `own_mark`: the line starts with a mark of the report's own (`_own_marked_lines`)."""
     text = raw.strip()
     indent = len(raw) - len(raw.lstrip(" \t"))
     heading = _heading(_unbold(text), lineno)
@@ -722,10 +730,40 @@ def _line_block(raw: str, lineno: int, nesting: BulletNesting, above: Block | No
     if heading:
         return heading
     match = _BULLET_RE.match(text)
-    if match:
-        depth = nesting.depth(indent, match.group(1))
-        return Bullet(match.group(2), depth, match.group(1), lineno)
+    if match or own_mark:
+        mark, rest = match.group(1, 2) if match else (text[0], text[1:].lstrip())
+        return Bullet(rest, nesting.depth(indent, mark), mark, lineno)
     return Paragraph(text, lineno)
+
+
+def _own_marked_lines(lines: list[str]) -> set[int]:
+    """The lines (indexes) that a mark of the report's own starts (`_own_mark`: `－`, `☞`, `❖`, `Ÿ`), where it
+    starts two sibling lines at least (at one indentation): a list's items. One line so started is the text it
+    prints (`l 자형 벤치`)."""
+    siblings: dict[tuple[str, int], list[int]] = {}
+    for n, line in enumerate(lines):
+        stripped = line.lstrip(" \t")
+        if stripped[1:2] == " " and (mark := _own_mark(stripped)):
+            siblings.setdefault((mark, len(line) - len(stripped)), []).append(n)
+    return {n for found in siblings.values() if len(found) > 1 for n in found}
+
+
+def _own_mark(stripped: str) -> str | None:
+    """The mark a line (its mark followed by a space) may start with, told by what it is: a symbol or punctuation
+    (`－`, `―`, `☞`, `➢`, `❖`, `⁃`, `§`), not one `_NOT_OWN_MARKS` excludes nor ASCII punctuation or its full-width
+    form (markup; `/ 58,000천원`, `： 9월` go on a line), but for the dash; or a Latin letter, as a symbol font's
+    bullet prints where the font is missing (Wingdings' `Ÿ`, `ü`, `l`, `n`): one of ASCII's (a word of a
+    letter, `n 개`) only before Hangul."""
+    mark = stripped[0]
+    if mark in _NOT_OWN_MARKS:
+        return None
+    category = unicodedata.category(mark)
+    if category[0] in "PS":
+        folded = unicodedata.normalize("NFKC", mark)
+        return mark if category not in _QUOTING and (not folded.isascii() or folded == "-") else None
+    if category[0] != "L" or mark >= _LATIN_END:
+        return None
+    return mark if not mark.isascii() or "가" <= stripped[2:].lstrip()[:1] <= "힣" else None
 
 
 def _is_box_item(heading: Heading, indent: int, nesting: BulletNesting, above: Block | None) -> bool:

@@ -7,8 +7,9 @@ from xml.sax.saxutils import escape
 
 import pytest
 
+from checks import run_checks
 from extractors import extract_report
-from pipeline.document import Heading
+from pipeline.document import Bullet, Heading, Paragraph
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
 from tests.layouts import make_pdfs
@@ -96,7 +97,7 @@ def _mark_swapped_pdf(tmp_path, monkeypatch, mark: str):
     return extract_file(str(target))
 
 
-@pytest.mark.parametrize("mark", ["■"])
+@pytest.mark.parametrize("mark", ["■", "－"])
 def test_marks_in_a_pdf_are_items(tmp_path, monkeypatch, mark):
     r = _mark_swapped_pdf(tmp_path, monkeypatch, mark)
     (project,) = r.projects
@@ -115,3 +116,64 @@ def test_a_field_printed_as_a_box_heading_of_any_mark_is_an_item(mark):
                                  ("사업개요", "예산: 4,000,000천원(구비)", None, None, 4_000_000_000),
                                  ("주요 추진실적", "정기 점검: 2월~3월", 2, 3, None)]
     assert [line.budget_krw for line in project.budget_lines] == [4_000_000_000]
+
+
+# --- marks read by what they are -------------------------------------------------------------------------------------
+
+MARKS = ["－", "―", "◯", "☞", "➢", "➤", "❖", "♦", "⁃", "§", "Ÿ", "ü", "l", "n"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("mark", MARKS)
+def test_marks_of_sibling_lines_are_bullets(mark, layout):
+    # before, a mark not in the list was text: each part's lines one paragraph (`－ 놀이시설 … 2월~3월 － 노후 시설
+    # 보수: 4월~5월 / 58,000천원` one item of months 4-5), the 단위사업 lost in it
+    r = report(LAYOUTS[layout](COVER + PROJECT.format(m=mark)))
+    (project,) = r.projects
+    assert items_of(project) == ITEMS
+    assert project.unit_name == "공원 관리"
+    assert {b.marker for b in read_text("t.txt", LAYOUTS[layout](COVER + PROJECT.format(m=mark)).encode()).blocks
+            if isinstance(b, Bullet)} == {mark}
+
+
+def test_marks_nest_by_indentation():
+    text = COVER + ("① 공원 시설물 안전 관리 (공원관리팀)\n\n□ 주요 추진실적\n  ❖ 안전 점검\n"
+                    "    ➢ 놀이시설 정기 점검: 2월~3월\n    ➢ 노후 시설 보수: 4월~5월\n  ❖ 안내판 정비\n"
+                    "    ➢ 안내판 교체: 3월~5월\n")
+    (project,) = report(text).projects
+    assert [(i.text, [c.text for c in i.children]) for i in project.items] == [
+        ("안전 점검", ["놀이시설 정기 점검: 2월~3월", "노후 시설 보수: 4월~5월"]),
+        ("안내판 정비", ["안내판 교체: 3월~5월"])]
+
+
+@pytest.mark.parametrize("start", ["l 자형", "n 개", "§ 3", "☞ 참고"])
+def test_a_mark_starting_one_line_alone_is_text(start):
+    """A letter or symbol that starts no sibling line is the text it prints: a wrapped line goes on the paragraph."""
+    text = f"Ⅱ. 주요업무 추진실적\n\n공원 입구에 설치할 벤치는\n{start} 모양으로 한다\n"
+    blocks = read_text("t.txt", text.encode()).blocks
+    assert [(type(b), b.text) for b in blocks[1:]] == [(Paragraph, f"공원 입구에 설치할 벤치는 {start} 모양으로 한다")]
+
+
+def test_letters_are_marks_only_before_hangul():
+    """`l` lines followed by figures or Latin words are text, however many start so."""
+    blocks = read_text("t.txt", "Ⅱ. 주요업무 추진실적\n\nl 2025\nl 2026\n\nn LED\nn LCD\n".encode()).blocks
+    assert [(type(b), b.text) for b in blocks[1:]] == [(Paragraph, "l 2025 l 2026"), (Paragraph, "n LED n LCD")]
+
+
+def test_marked_items_are_checked():
+    """The items' budget and 단위사업 reach the checks: a stated budget the table contradicts is a finding."""
+    stated = "단위사업: 공원 관리\n  Ÿ 예산: 4,000,000천원(구비)\n"
+    text = COVER + PROJECT.format(m="Ÿ").replace("단위사업: 공원 관리\n", stated)
+    text += "\n□ 예산현황\n\n(단위: 천원)\n\n예산액\t집행액\t집행률(%)\n4,200,000\t1,608,000\t38.3\n"
+    assert [(f.rule, f.expected, f.actual) for f in run_checks(report(text))] == [
+        ("cross.project_budget", "4,000,000천원", "4,200,000천원")]
+
+
+def test_a_latin_letter_beyond_ascii_is_a_mark_before_any_word():
+    """`Ÿ` (Wingdings' bullet) starts no word: its sibling lines are items whatever they print (`IoT`, `AI`)."""
+    text = COVER + ("① 돌봄 기기 보급 (복지정책팀)\n\n□ 주요 추진실적\n○ 스마트 돌봄 기기 보급\n"
+                    "  Ÿ IoT 안부 확인 기기 설치(600가구): 3월~4월\n  Ÿ AI 안부 전화 서비스 운영: 4월~12월\n")
+    (project,) = report(text).projects
+    assert [(i.text, [(c.text, c.start_month, c.end_month) for c in i.children]) for i in project.items] == [
+        ("스마트 돌봄 기기 보급", [("IoT 안부 확인 기기 설치(600가구): 3월~4월", 3, 4),
+                             ("AI 안부 전화 서비스 운영: 4월~12월", 4, 12)])]
