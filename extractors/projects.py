@@ -260,12 +260,12 @@ def _part_name(heading: str) -> str:
 
 
 def _box_titles(blocks: list) -> set[int]:
-    """The `□` headings that title projects (by id): where a project's parts are bullets below its title
+    """The box headings (`□`, `■`) that title projects (by id): where a project's parts are bullets below its title
     (`□ 구민 축제 개최` over `○ 사업개요`, `○ 추진실적`) rather than `□` headings of their own."""
     titles, candidate = set(), None
     for block in blocks:
         if isinstance(block, Heading):
-            candidate = block if block.marker == "□" and not _is_part_name(block.text) else None
+            candidate = block if block.marker in BOX_MARKS and not _is_part_name(block.text) else None
         elif candidate is not None and isinstance(block, Bullet) and block.depth == 0 and _is_part_name(block.text):
             titles.add(id(candidate))
             candidate = None

@@ -177,3 +177,13 @@ def test_a_latin_letter_beyond_ascii_is_a_mark_before_any_word():
     assert [(i.text, [(c.text, c.start_month, c.end_month) for c in i.children]) for i in project.items] == [
         ("스마트 돌봄 기기 보급", [("IoT 안부 확인 기기 설치(600가구): 3월~4월", 3, 4),
                              ("AI 안부 전화 서비스 운영: 4월~12월", 4, 12)])]
+
+
+@pytest.mark.parametrize("mark", ["□", "■", "◼", "▣"])
+def test_a_box_heading_of_any_mark_over_bullet_parts_titles_its_project(mark):
+    # before, `■ 구민 축제 개최` over `○ 사업개요` was a part: the two projects one, untitled, their parts its items
+    text = COVER + (f"{mark} 구민 축제 개최\n○ 사업개요\n  - 대상: 구민 전체\n○ 추진실적\n  - 축제 개최: 5월\n"
+                    f"{mark} 체육 대회 운영\n○ 사업개요\n  - 대상: 구민\n")
+    assert [(p.seq, p.title, [(i.heading, i.text) for i in p.items]) for p in report(text).projects] == [
+        (1, "구민 축제 개최", [("사업개요", "대상: 구민 전체"), ("추진실적", "축제 개최: 5월")]),
+        (2, "체육 대회 운영", [("사업개요", "대상: 구민")])]
