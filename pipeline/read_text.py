@@ -121,10 +121,11 @@ _ROMAN_RE = patterns.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:
 # a symbol's mark may stand right before its text (`○청사 시설 정비`), but for `*` (markdown's emphasis)
 _BULLET_RE = patterns.compile(rf"^([{BULLET_MARKS}]|\d{{1,2}}\)|\(\d{{1,2}}\)|[{LETTERS}][.)]|\([{LETTERS}]\))"
                            rf"(?:\s+|(?<=[{BULLET_MARKS.replace('*', '')}])(?=\p{{Hangul}}))(.*)$")
-# Marks a report prints its bullets with beyond those, told by what they are (`_own_mark`): no bracket or quote
-# (categories Ps Pe Pi Pf), minus sign (`△ 3`), tilde (a period going on, `∼ 12월`) or telephone (`☎ 2670-3101`)
-_NOT_OWN_MARKS = frozenset("△▲∼〜☎☏") | BOX_MARKS
-_QUOTING = frozenset(("Ps", "Pe", "Pi", "Pf"))
+# Marks a report prints its bullets with beyond those, told by what they are (`_own_mark`): a dash, punctuation or
+# symbol (categories Pd Po So: no bracket, quote, operator, currency), but a minus sign (`△ 3`), a tilde (a period
+# going on, `〜 12월`), ditto (`〃`, the text above) or a telephone (`☎ 2670-3101`)
+_OWN_MARK_CATEGORIES = frozenset(("Pd", "Po", "So"))
+_NOT_OWN_MARKS = frozenset("△▲〜〃☎☏") | BOX_MARKS
 _LATIN_END = "\u0250"  # Latin letters end here: a symbol font's bullet printed as the letter of its code (`Ÿ`, `l`)
 _PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
 PAGE_NUMBER_RE = patterns.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
@@ -749,8 +750,8 @@ def _own_marked_lines(lines: list[str]) -> set[int]:
 
 
 def _own_mark(stripped: str) -> str | None:
-    """The mark a line (its mark followed by a space) may start with, told by what it is: a symbol or punctuation
-    (`－`, `―`, `☞`, `➢`, `❖`, `⁃`, `§`), not one `_NOT_OWN_MARKS` excludes nor ASCII punctuation or its full-width
+    """The mark a line (its mark followed by a space) may start with, told by what it is: a dash, punctuation or
+    symbol (`－`, `―`, `☞`, `➢`, `❖`, `⁃`, `§`), not one `_NOT_OWN_MARKS` excludes nor ASCII's or its full-width
     form (markup; `/ 58,000천원`, `： 9월` go on a line), but for the dash; or a Latin letter, as a symbol font's
     bullet prints where the font is missing (Wingdings' `Ÿ`, `ü`, `l`, `n`): one of ASCII's (a word of a
     letter, `n 개`) only before Hangul."""
@@ -758,9 +759,9 @@ def _own_mark(stripped: str) -> str | None:
     if mark in _NOT_OWN_MARKS:
         return None
     category = unicodedata.category(mark)
-    if category[0] in "PS":
+    if category in _OWN_MARK_CATEGORIES:
         folded = unicodedata.normalize("NFKC", mark)
-        return mark if category not in _QUOTING and (not folded.isascii() or folded == "-") else None
+        return mark if not folded.isascii() or folded == "-" else None
     if category[0] != "L" or mark >= _LATIN_END:
         return None
     return mark if not mark.isascii() or "가" <= stripped[2:].lstrip()[:1] <= "힣" else None

@@ -187,3 +187,13 @@ def test_a_box_heading_of_any_mark_over_bullet_parts_titles_its_project(mark):
     assert [(p.seq, p.title, [(i.heading, i.text) for i in p.items]) for p in report(text).projects] == [
         (1, "구민 축제 개최", [("사업개요", "대상: 구민 전체"), ("추진실적", "축제 개최: 5월")]),
         (2, "체육 대회 운영", [("사업개요", "대상: 구민")])]
+
+
+@pytest.mark.parametrize("start", ["〃", "×", "＝", "／", "〜", "△", "「", "₩", "+"])
+def test_signs_that_mark_no_item_stay_text_on_sibling_lines(start):
+    """An operator, currency, bracket, tilde, minus sign, ditto or ASCII punctuation (or its full-width form) starting
+    lines is the text it prints: the lines go on the paragraph above."""
+    text = f"Ⅱ. 주요업무 추진실적\n\n공원 입구 정비\n{start} 벤치 설치\n{start} 화단 조성\n"
+    blocks = read_text("t.txt", text.encode()).blocks
+    joined = f"공원 입구 정비 {start} 벤치 설치 {start} 화단 조성"
+    assert [(type(b), b.text) for b in blocks[1:]] == [(Paragraph, joined)]
