@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 from extractors.labels import RATE, WORD_END
 from pipeline import patterns
 from pipeline.document import Table
-from pipeline.values import YEAR_LABEL_RE, compact, full_year, is_total, label_groups
+from pipeline.values import SIGN, YEAR_LABEL_RE, compact, full_year, is_total, label_groups
 from schemas import BudgetLine, GenericTable, Project, Source, StaffingCount, VehicleFleet
 
 if TYPE_CHECKING:
@@ -237,7 +237,7 @@ def _joined(cells: tuple[str, ...]) -> str:
     return label
 
 
-_NUMERIC_RE = patterns.compile(r"^\s*(?:[-–—]|[△▲+＋\-−]?\s*[\d,]+(?:\.\d+)?\s*%?(?:\s*\([^)]*\))?)\s*$")
+_NUMERIC_RE = patterns.compile(rf"^\s*(?:[-–—]|{SIGN}?\s*[\d,]+(?:\.\d+)?\s*%?(?:\s*\([^)]*\))?)\s*$")
 
 
 _FIGURE_ENDS = frozenset(",%)-–—")  # what a figure ends in besides a digit, its spaces aside (`_NUMERIC_RE`)

@@ -63,8 +63,9 @@ _TITLE_UNIT_RE = patterns.compile(r"\s*[(（]\s*단위\s*사업\s*(?:명)?\s*[:�
 # (`「공원 관리」`), more 단위사업 after it (`공원 관리 외 1`)
 _UNIT_QUOTES = "「」『』\"'“”‘’〈〉<>"
 _UNIT_MORE_RE = patterns.compile(r"\s*외\s*\d+\s*(?:개|건)?\s*(?:단위)?\s*(?:사업)?$")
-# a field's colon; not a time's (`10:00`), nor one that prints an as-of date (`(기준일: 5.31.)`: no field of its own)
-_COLON_RE = patterns.compile(r"(?<!\d|기\s*준\s*일\s*)[:：](?!\d)")
+# a field's colon, a space after it or not (`점검:9월`); not a time's (`10:00`), nor one that prints an as-of date
+# (`(기준일: 5.31.)`: no field of its own)
+_COLON_RE = patterns.compile(r"(?<!\d|기\s*준\s*일\s*)[:：]")
 # what splits an item's fields: a slash (not a fraction's, `2/4분기`) or a comma, not inside parentheses
 _FIELD_SPLIT_RE = patterns.compile(r"(?:\s*(?<!\d)/\s*|\s*/(?!\d)\s*|,\s+)(?![^()]*\))")
 _PARENS_RE = patterns.compile(r"\(([^()]*)\)")

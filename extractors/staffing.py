@@ -29,7 +29,16 @@ from extractors.context import (
 from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
 from pipeline import patterns
 from pipeline.document import Bullet
-from pipeline.values import GRADE_RE, YEAR_LABEL_RE, compact, is_total, label_groups, parse_count, parse_count_note
+from pipeline.values import (
+    GRADE_RE,
+    SIGN,
+    YEAR_LABEL_RE,
+    compact,
+    is_total,
+    label_groups,
+    parse_count,
+    parse_count_note,
+)
 from schemas import StaffingCount
 
 STATUSES = {"정원", "현원", *SHORTFALL_WORDS, "결원"}  # 결원 (vacancies) is 정원 − 현원, kept as printed
@@ -52,7 +61,7 @@ _NOT_STAFF_RE = patterns.compile(r"(?:회|시설|센터|어린이집|유치원|�
 # staffing stated as a line (`2. 인 력 : 정원 39명 / 현원 37명 (과부족 △2명)`, `○ 인력: 정원 39명, 현원 37명`): each
 # status, letter-spaced or not, and its count
 _STATED_STATUS = "|".join(r"\s*".join(word) for word in sorted(STATUSES))
-_STATED_COUNT = r"[△▲+\-−]?\s*\d[\d,]*"
+_STATED_COUNT = rf"{SIGN}?\s*\d[\d,]*"
 _STATED_COUNT_RE = patterns.compile(  # `정원 39명`, or the count first: `39명(정원)`
     rf"(?P<status>{_STATED_STATUS})\s*[:：]?\s*(?P<count>{_STATED_COUNT})\s*명"
     rf"|(?P<count>{_STATED_COUNT})\s*명\s*[(（]\s*(?P<status>{_STATED_STATUS})\s*[)）]")

@@ -21,10 +21,10 @@ import regex
 from pipeline import patterns
 from pipeline.document import page_starts_between
 from pipeline.rules import TABLE_RULE_START, is_table_rule
-from pipeline.values import LETTERS, TOTAL_LABELS, compact
+from pipeline.values import LETTERS, SIGN, TOTAL_LABELS, compact
 
 _GAP_RE = patterns.compile(r"\S+(?: (?! )\S*)*")  # a cell: text whose spaces come one at a time
-_FIGURE_RE = patterns.compile(r"^[△▲+＋\-−]?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
+_FIGURE_RE = patterns.compile(rf"^{SIGN}?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
 # the marks that start a bullet (a character class): `∘` (U+2218) as HWP prints ◦, `→` a result, `❶`, and a
 # private-use character, as a PDF converter prints a symbol font's bullet
 BULLET_MARKS = "-–○◦∘•·ㅇ※*▪▫◎●❍►▶▷▸◆◇◈→⇒√✓✔❶-❿➊-➓\uE000-\uF8FF"

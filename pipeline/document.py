@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from pipeline import patterns
-from pipeline.values import clean_text, parse_count, parse_decimal
+from pipeline.values import HANJA_SCALES, clean_text, parse_count, parse_decimal
 
 BOX_MARKS = frozenset("□■◼▣")  # a `□` heading's marks: a sub-heading, under the numbered title above it
 MAX_HEADER_ROWS = 4  # rows of words above the figures, more than a header is printed over
@@ -116,8 +116,8 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
 
 
-_OPENING = "([（<〈【"
-_OPEN, _CLOSE = regex.escape(_OPENING), regex.escape(")]）>〉】")
+_OPENING = "([（<〈《【"
+_OPEN, _CLOSE = regex.escape(_OPENING), regex.escape(")]）>〉》】")
 _UNIT_WORD_RE = patterns.compile(r"단\s*위\s*[:：]")
 # `(단위: 천원)`, `（단위：백만원, %）`, `[5.31.기준, 단위: 천원]`: what the bracket says before the unit, and the
 # unit with what it says after it; or `단위: 천원` as a line of its own
@@ -142,7 +142,7 @@ def unit_in(text: str) -> tuple[str, str | None, str] | None:
     before, printed = match.groups()
     first, *after = _UNIT_PARTS_RE.split(printed.strip())
     more = [part for part in after if _MORE_UNIT_RE.fullmatch(part.replace(" ", ""))]
-    units = ", ".join(part.replace(" ", "") for part in (first, *more))
+    units = ", ".join(part.replace(" ", "") for part in (first, *more)).translate(HANJA_SCALES)
     notes = [part.strip() for part in before.strip(" ,，/").split(",")] + [part for part in after if part not in more]
     return units, ", ".join(filter(None, notes)) or None, (text[: match.start()] + text[match.end():]).strip()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -17,24 +18,34 @@ from pipeline import patterns
 
 LETTERS = "가나다라마바사아자차카타파하"  # what numbers items and titles in letters (`가.`, `나)`), in order
 INTERPUNCTS = "ㆍ・‧･∙"  # printed for '·' by different converters and fonts
-# and the fullwidth tilde (`2월～3월`, `6. 12. ～ 6. 27.`), which Korean word processors print for `~`
-_CHAR_REPLACEMENTS = {c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": " ", "\u200b": "", "～": "~"}
+# the characters fonts, converters and word processors print for those the parsers read, each as it is read:
+# one interpunct, plain spaces; the fullwidth forms Korean word processors type (`1，580`, `（구비）`, `55.0％`,
+# `－1`, `2월～3월`, `３월`) as their ASCII, except the marks of markdown and pipe tables (`｜`, `＊`, `＃` …),
+# which would make a text's words markup; a minus sign or hyphen (U+2212, U+2010, U+2011, U+FE63) as `-`; and
+# the increment and the Greek delta that some PDF fonts map `△` to as `△`
+_MARKUP_FULLWIDTH = "＃＊＜＞［＼］＿｀｛｜｝"
+_LOOKALIKES = ({c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": " ", "\u200b": ""}
+               | {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F) if chr(code) not in _MARKUP_FULLWIDTH}
+               | dict.fromkeys("\u2212\u2010\u2011\ufe63", "-") | dict.fromkeys("∆Δ", "△"))
+# `re`, not `regex`: over a whole text, the standard engine scans for a class of characters many times faster
+_LOOKALIKE_RE = re.compile("[" + re.escape("".join(_LOOKALIKES)) + "]")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUP_RE = patterns.compile(r"<sup>\s*(\d+)\s*</sup>", regex.I)
 _TAG_RE = patterns.compile(r"</?[a-zA-Z][^<>]*>")
 _SPACE_BEFORE_SUP_RE = patterns.compile(r"(?<=\S)\s+(?=[²³])")
 _ATTRIBUTES_RE = patterns.compile(r"\[([^\[\]]*)\]\{[^{}]*\}|\s*\{[#.][^{}]*\}")
 _PAREN_SPACE_RE = patterns.compile(r"\(\s+|\s+\)")
-_FIGURE_CHARS = "0123456789,.△▲%-+−"
+_FIGURE_CHARS = "0123456789,.△▲%-+"  # what a figure prints that `normalize_chars` leaves as it is
 
 
 def normalize_chars(text: str) -> str:
-    """NFC, one interpunct, one tilde, plain spaces: applied to every line any reader produces."""
-    text = unicodedata.normalize("NFC", text)
-    for char, replacement in _CHAR_REPLACEMENTS.items():  # str.translate is many times slower on Hangul
-        if char in text:
-            text = text.replace(char, replacement)
-    return text
+    """NFC, and each look-alike as the character it is read as (`_LOOKALIKES`): applied to every line any reader
+    produces."""
+    return _LOOKALIKE_RE.sub(_lookalike, unicodedata.normalize("NFC", text))
+
+
+def _lookalike(match: re.Match) -> str:
+    return _LOOKALIKES[match.group()]
 
 
 _EMPHASIS_RE = patterns.compile(r"(?<![*\w])\*(?![\s*])([^*]+?)(?<![\s*])\*(?![*\w])")
@@ -111,9 +122,13 @@ def as_word(label: str) -> str:
 
 # --- numbers -------------------------------------------------------------------------------------
 
-_NUMBER_RE = patterns.compile(r"^([△▲+＋\-−]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
-_NEGATIVE = frozenset("△▲-−")  # and U+2212, the minus sign; `+3` (a change up) is 3
-_DASHES = {"-", "–", "—", "－", "‐"}
+# a figure's sign: `△3`, `▲3`, `-3` are −3, and so is each look-alike of their marks, as fonts and word processors
+# print them (`▽3`, `▼3`, `∆3`, `Δ3`; `−3`, U+2212, `–3`, `－3`, `‐3`); `+3` (a change up) is 3
+_MINUS_SIGNS = "△▲▽▼∆Δ-−–－‐‑﹣"
+SIGN = "[" + regex.escape(_MINUS_SIGNS) + "+＋]"  # as a pattern's character class
+_NEGATIVE = frozenset(_MINUS_SIGNS)
+_NUMBER_RE = patterns.compile(rf"^({SIGN}?)\s*(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?$")
+_DASHES = frozenset("-−–—－‐‑﹣")  # a dash alone, in any of its widths: none, 0
 
 
 @functools.lru_cache(maxsize=8192)  # cells repeat (`-`, `1`, `2`) within and across reports
@@ -146,7 +161,7 @@ def parse_count_note(cell: str) -> tuple[int, str | None] | None:
 @functools.lru_cache(maxsize=8192)
 def parse_decimal(cell: str) -> tuple[float, int] | None:
     """A printed decimal such as a rate: (value, digits after the point). `69` → (69.0, 0)."""
-    text = cell.strip().replace(" ", "").rstrip("%")
+    text = cell.strip().replace(" ", "").rstrip("%％")
     if text in _DASHES:
         return 0.0, 0
     match = _NUMBER_RE.match(text)
@@ -161,6 +176,8 @@ def parse_decimal(cell: str) -> tuple[float, int] | None:
 
 UNIT_WON = {"원": 1, "천원": 1_000, "만원": 10_000, "십만원": 100_000, "백만원": 1_000_000,
             "천만원": 10_000_000, "억원": 100_000_000}
+# a unit's scale in hanja, as older reports print it (`千원`, `百萬원`, `百万원`), as its Hangul
+HANJA_SCALES = str.maketrans("十百千萬万億", "십백천만만억")
 # the scales a unit of UNIT_WON prints before its 원 (`천`, `백만`), as a pattern's alternatives
 MONEY_SCALES = "|".join(sorted((unit.removesuffix("원") for unit in UNIT_WON if unit != "원"), key=len, reverse=True))
 
@@ -181,7 +198,7 @@ def money_unit(units: str) -> str:
 
 _OWN_UNIT_CELL_RE = patterns.compile(r"^(.*?원)\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 _MONEY_CELL_RE = patterns.compile(
-    r"^([△▲+＋\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
+    rf"^({SIGN}?)(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 
 
 def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | None:
@@ -213,8 +230,12 @@ _LARGE_SCALE = {"만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000}
 
 
 def parse_amount(text: str) -> int | None:
-    """A written amount in won: `95,700천원`, `32억 1,000만원`, `3천5백만원`, `13만원`, `1.5억원`. None otherwise."""
+    """A written amount in won: `95,700천원`, `32억 1,000만원`, `3천5백만원`, `13만원`, `1.5억원`, `△500천원` (a
+    figure's sign before it, as a table's cell prints a decrease). None otherwise."""
     text = text.strip()
+    negative = text[:1] in _NEGATIVE
+    if negative or text[:1] in "+＋":
+        text = text[1:].lstrip()
     if not AMOUNT_RE.fullmatch(text):
         return None
     total = group = 0.0
@@ -222,7 +243,7 @@ def parse_amount(text: str) -> int | None:
         group += float(number.replace(",", "")) * _SMALL_SCALE[small]
         if large:  # 만/억/조 closes the figures before it
             total, group = total + group * _LARGE_SCALE[large], 0.0
-    return round(total + group)
+    return -round(total + group) if negative else round(total + group)
 
 
 # --- dates and periods ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from extractors import extract_report
 from pipeline.document import Bullet, Heading, Paragraph
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
+from pipeline.values import normalize_chars
 from tests.layouts import make_pdfs
 
 COVER = "제300회 한빛구의회 제1차 정례회\n\n2025년 주요업무 보고\n\n공원녹지과\n\nⅡ. 주요업무 추진실적\n\n"
@@ -133,7 +134,7 @@ def test_marks_of_sibling_lines_are_bullets(mark, layout):
     assert items_of(project) == ITEMS
     assert project.unit_name == "공원 관리"
     assert {b.marker for b in read_text("t.txt", LAYOUTS[layout](COVER + PROJECT.format(m=mark)).encode()).blocks
-            if isinstance(b, Bullet)} == {mark}
+            if isinstance(b, Bullet)} == {normalize_chars(mark)}  # `－` is read as the `-` it stands for
 
 
 def test_marks_nest_by_indentation():
@@ -195,5 +196,5 @@ def test_signs_that_mark_no_item_stay_text_on_sibling_lines(start):
     lines is the text it prints: the lines go on the paragraph above."""
     text = f"Ⅱ. 주요업무 추진실적\n\n공원 입구 정비\n{start} 벤치 설치\n{start} 화단 조성\n"
     blocks = read_text("t.txt", text.encode()).blocks
-    joined = f"공원 입구 정비 {start} 벤치 설치 {start} 화단 조성"
+    joined = normalize_chars(f"공원 입구 정비 {start} 벤치 설치 {start} 화단 조성")  # `＝` is read as `=`
     assert [(type(b), b.text) for b in blocks[1:]] == [(Paragraph, joined)]
