@@ -135,3 +135,25 @@ def test_a_unit_in_hanja_or_in_double_angle_brackets(caption, unit, krw):
     r = report(GENERAL + BUDGET.replace("(단위: 천원)", caption))
     assert (r.budget[0].unit, r.budget[0].budget_krw) == (unit, krw)
     assert [f for f in found(r) if f[0] == "unit"] == []
+
+
+def test_fullwidth_digits_in_an_items_months():
+    assert items(report(PROJECT.replace("4월~5월", "４월~５월")))[1] == (
+        "노후 시설 보수: 4월~5월 / 58,000천원(구비)", 4, 5, 58_000_000)
+
+
+def test_count_cells_that_print_their_unit():
+    printed = ("## 2 인 력\n\n구 분\t계\t5급\t6급\t7급\n정 원\t10명\t1명\t4명\t5명\n현 원\t9명\t1명\t4명\t4명\n"
+               "과부족\t△1명\t-\t-\t△1명\n\n")
+    r = report(GENERAL + printed)
+    assert [(c.status, c.grade, c.headcount) for c in r.staffing] == [
+        ("정원", "계", 10), ("정원", "5급", 1), ("정원", "6급", 4), ("정원", "7급", 5),
+        ("현원", "계", 9), ("현원", "5급", 1), ("현원", "6급", 4), ("현원", "7급", 4),
+        ("과부족", "계", -1), ("과부족", "5급", 0), ("과부족", "6급", 0), ("과부족", "7급", -1)]
+    assert found(r) == []
+    assert found(report(GENERAL + printed.replace("△1명\t-\t-\t△1명", "△1명\t-\t-\t△2명"))) == [
+        ("shortfall", "과부족", "계 7급", "-1", "-2"), ("sum.staffing", "과부족", "계", "-2", "-1")]
+    vehicles = report("# Ⅰ. 일반현황\n\n## 1 공용차량\n\n구 분\t계\t승용\t승합\t화물\n정 수\t10대\t4대\t3대\t3대\n"
+                      "현 원\t10대\t4대\t3대\t3대\n").vehicles
+    assert [(v.quota, [(c.kind, c.count) for c in v.counts]) for v in vehicles] == [
+        (10, [("계", 10), ("승용", 4), ("승합", 3), ("화물", 3)])]
