@@ -200,9 +200,11 @@ def money_unit(units: str) -> str:
     return next((unit for unit in units.split(", ") if unit in UNIT_WON), units)
 
 
+# a whole figure's thousands parted by commas, or by single spaces as some converters print them (`385 200`)
+_THOUSANDS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+"
 _OWN_UNIT_CELL_RE = patterns.compile(r"^(.*?원)\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 _MONEY_CELL_RE = patterns.compile(
-    rf"^({SIGN}?)(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
+    rf"^({SIGN}?)({_THOUSANDS}|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 
 
 def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | None:
@@ -219,13 +221,13 @@ def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | Non
         value = parse_count(text)
         return None if value is None else (value * multiplier, None)
     sign, whole, digits, source = match.groups()
-    value = float(whole.replace(",", "") + ("." + digits if digits else ""))
+    value = float(whole.replace(",", "").replace(" ", "") + ("." + digits if digits else ""))
     return round((-value if sign in _NEGATIVE else value) * multiplier), (compact(source) if source else None)
 
 
 # a written amount is groups of figures, each with a scale below 만 (`천`, `백`, `십`; `千` as older reports print it)
 # or none, closed by one of 만/억/조 or by 원: `3천5백만원` is (3천 + 5백) × 만, `1억 2,000만원`, `12,000千원`
-_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_NUMBER = rf"(?:{_THOUSANDS}|\d[\d,]*)(?:\.\d+)?"
 _AMOUNT_SCALE = r"(?:[천千백십]\s*[조억만]?|[조억만])"
 _AMOUNT_PART_RE = patterns.compile(rf"({_NUMBER})\s*([천千백십])?\s*([조억만])?")
 AMOUNT_RE = patterns.compile(rf"(?<![\d,.])(?:{_NUMBER}\s*{_AMOUNT_SCALE}\s*)*{_NUMBER}\s*{_AMOUNT_SCALE}?\s*원")
@@ -244,7 +246,7 @@ def parse_amount(text: str) -> int | None:
         return None
     total = group = 0.0
     for number, small, large in _AMOUNT_PART_RE.findall(text):
-        group += float(number.replace(",", "")) * _SMALL_SCALE[small]
+        group += float(number.replace(",", "").replace(" ", "")) * _SMALL_SCALE[small]
         if large:  # 만/억/조 closes the figures before it
             total, group = total + group * _LARGE_SCALE[large], 0.0
     return -round(total + group) if negative else round(total + group)

@@ -157,3 +157,14 @@ def test_count_cells_that_print_their_unit():
                       "현 원\t10대\t4대\t3대\t3대\n").vehicles
     assert [(v.quota, [(c.kind, c.count) for c in v.counts]) for v in vehicles] == [
         (10, [("계", 10), ("승용", 4), ("승합", 3), ("화물", 3)])]
+
+
+def test_thousands_parted_by_spaces_in_money():
+    assert parse_money_cell("385 200(구비)", 1000) == (385_200_000, "구비")
+    assert parse_amount("48 000천원") == 48_000_000 and parse_amount("32억 1 000만원") == 3_210_000_000
+    budget = PROJECT.replace("58,000천원(구비)", "58 000천원(구비)") + (
+        "\n## □ 예산현황\n\n(단위: 천원)\n\n예산액\t집행액\t집행률(%)\n1 500 000(구비)\t600 000\t40.0\n")
+    r = report(GENERAL + budget)
+    assert items(r)[1] == ("노후 시설 보수: 4월~5월 / 58 000천원(구비)", 4, 5, 58_000_000)
+    assert [(b.name, b.budget_krw, b.executed_krw) for b in r.projects[0].budget_lines] == [
+        ("구비", 1_500_000_000, 600_000_000)]
