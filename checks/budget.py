@@ -253,8 +253,13 @@ def rounded_to(figures: Iterable[tuple[int, str | None]]) -> int:
     rounded from 천원 ones (a 계 from the exact total, not from the rounded lines), to their unit or to the
     decimals the table prints (`38.2억원`: 0.1억, `1,426.04백만원`: 10,000 won, as its finest figure shows); 0
     where they are exact. The budget checks ask it, and `sum.table` of a money table."""
-    step = min((precision(value, unit) for value, unit in figures), default=0)
-    return step if step > 1_000 else 0
+    steps = []
+    for value, unit in figures:
+        step = precision(value, unit)
+        if step <= 1_000:
+            return 0  # the first figure exact to 천원 settles it (most tables): the others need no look
+        steps.append(step)
+    return min(steps, default=0)
 
 
 def precision(value: int, unit: str | None) -> int:
