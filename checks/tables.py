@@ -45,14 +45,14 @@ def _table(table: GenericTable) -> list[Finding]:
     kinds = [_kind_among(name, names) for name in names]
     summed = [row for row, kind in zip(body, kinds, strict=True) if kind != _NOT_SUMMED]
     amounts = _amount_unit(table.unit)
-    numeric = {c: column for c in range(len(body[0]))
-               if c not in label_cols and _kind_among(labels[c], labels) != _NOT_SUMMED
-               and (column := _read_column([row[c] for row in summed],
-                                           _money_unit(labels[c], table.unit))) is not None}
+    column_kinds = {c: _kind_among(labels[c], labels) for c in range(len(body[0])) if c not in label_cols}
+    numeric = {c: column for c, kind in column_kinds.items()
+               if kind != _NOT_SUMMED and (column := _read_column([row[c] for row in summed],
+                                                                 _money_unit(labels[c], table.unit))) is not None}
     if not numeric:
         return []
     changes = _changes(labels, body, table.unit)
-    mismatches = _total_columns(labels, body, kinds, numeric, amounts)
+    mismatches = _total_columns(labels, body, kinds, column_kinds, numeric, amounts)
     if label_cols:  # a table of figures alone has no 계 row, but its 계 column is checked all the same
         mismatches += _total_rows(body, row_labels, kinds, label_cols, group_col, groups, numeric)
         mismatches = _not_explained(mismatches, changes, numeric)
@@ -286,17 +286,18 @@ def _breakdowns(body, labels: list[list[str]], label_cols: list[int]) -> set[int
     return breakdowns
 
 
-def _total_columns(labels: tuple[str, ...], body, kinds, numeric: dict[int, _Column],
-                   amounts: str) -> list[_Mismatch]:
+def _total_columns(labels: tuple[str, ...], body, kinds, column_kinds: dict[int, str | None],
+                   numeric: dict[int, _Column], amounts: str) -> list[_Mismatch]:
     """Each 계 column is, row by row, the sum of the figure columns it totals (`_summed_columns`; `amounts`, the
     unit of a column whose word names an amount, `_amount_unit`), on the rows that print no average or rate
-    (`_kind`)."""
+    (`_kind`; `kinds` the rows', `column_kinds` the columns')."""
     rows = [index for index, kind in enumerate(kinds) if kind != _NOT_SUMMED]
-    return [m for column, parts in _summed_columns(labels, numeric, amounts).items()
+    return [m for column, parts in _summed_columns(labels, column_kinds, numeric, amounts).items()
             for m in _total_column(body, rows, column, parts, numeric, _are_months(labels[c] for c in parts))]
 
 
-def _summed_columns(labels: tuple[str, ...], numeric: dict[int, _Column], amounts: str) -> dict[int, list[int]]:
+def _summed_columns(labels: tuple[str, ...], kinds: dict[int, str | None], numeric: dict[int, _Column],
+                    amounts: str) -> dict[int, list[int]]:
     """The columns each 계 column sums (`_total_group`): its group's where a label merged over the group heads it
     (`인 원 계` sums `인 원 남` and `인 원 여`, `교 육 계` beside it the `교 육` columns); where a total is merged
     over a group of its own, the like-named columns of the other groups (`계 건수` sums `회 수 건수` and `추 징
@@ -304,8 +305,7 @@ def _summed_columns(labels: tuple[str, ...], numeric: dict[int, _Column], amount
     the header does not say which sums what). A change (`증감`) is no part, nor a column that prints a unit of
     its own (`회원수(명)` beside `구립 | 사립`, `금액(천원)` beside `인원`) or names an amount in a table of
     counts too (`amounts`: `금액` after `소계 | 회수 | 추징` under `(단위: 건, 천원)`): the parts are in the 계's
-    unit, or where it prints none, in that of its first part."""
-    kinds = {c: _kind_among(labels[c], labels) for c in numeric}
+    unit, or where it prints none, in that of its first part; `kinds` are the columns' (`_kind_among`)."""
     totals = {c: total for c in numeric
               if kinds[c] != _FROM_BEFORE and (total := _total_group(labels[c], labels)) is not None}
     whole_row = [c for c, total in totals.items() if total == _ROW]
