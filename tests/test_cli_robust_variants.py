@@ -111,6 +111,17 @@ def ctrl_c() -> None:
     os.kill(os.getpid(), signal.SIGINT)
 
 
+def ctrl_c_before(monkeypatch, module, name: str) -> None:
+    """`module.name` is called just after a Ctrl-C."""
+    called = getattr(module, name)
+
+    def after_ctrl_c(*args, **kwargs):
+        ctrl_c()
+        return called(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, after_ctrl_c)
+
+
 @pytest.fixture
 def folder(tmp_path) -> Path:
     """Three reports to ingest."""
@@ -177,13 +188,7 @@ def test_a_stop_requested_while_the_workers_extract_ends_the_wait(tmp_path, fold
 
 def test_ctrl_c_before_loading_starts_is_an_interruption_not_a_refusal(tmp_path, folder, monkeypatch):
     """Before: `Aborted!` and exit 1, the status of a refused file."""
-    collect_files = ingest_module.collect_files
-
-    def collected_then_ctrl_c(*args, **kwargs):
-        ctrl_c()
-        return collect_files(*args, **kwargs)
-
-    monkeypatch.setattr(ingest_module, "collect_files", collected_then_ctrl_c)
+    ctrl_c_before(monkeypatch, ingest_module, "collect_files")
     result = invoke(tmp_path, "ingest", "in", "--db", "r.db", "--workers", "2")
     assert result.exit_code == 130, result.output
     assert "Aborted!" not in result.output
@@ -192,13 +197,7 @@ def test_ctrl_c_before_loading_starts_is_an_interruption_not_a_refusal(tmp_path,
 
 
 def test_ctrl_c_while_the_summary_prints_is_an_interruption(tmp_path, folder, monkeypatch):
-    findings_summary = cli_module.findings_summary
-
-    def summary_then_ctrl_c(*args, **kwargs):
-        ctrl_c()
-        return findings_summary(*args, **kwargs)
-
-    monkeypatch.setattr(cli_module, "findings_summary", summary_then_ctrl_c)
+    ctrl_c_before(monkeypatch, cli_module, "findings_summary")
     result = invoke(tmp_path, "ingest", "in", "--db", "r.db", "--workers", "1")
     assert result.exit_code == 130, result.output
     assert "Aborted!" not in result.output
