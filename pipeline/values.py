@@ -337,9 +337,13 @@ _ALL_YEAR_RE = patterns.compile(r"(?<![\p{Hangul}\d])(?:상시(?!\p{Hangul})|매
 _MONTH = r"(?P<month>1[0-2]|0?[1-9])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _RANGE_DASHES = "~∼〜\\-–－"  # as a pattern's class: tildes, hyphens, the fullwidth hyphen
-# the year printed before a period: `2026년`, `2026년도`, `2026.`, `’26.`, `26년`, or `익년`, `내년` (the report's next)
+# the year printed before a period: `2026년`, `2026년도`, `2026.`, `’26.`, `26년`, `익년`, `내년` (the report's next),
+# or two digits and a point (`26.`: `yy`, a year only where it is one near the report's, see `_short_year`)
 _YEAR_BEFORE = (r"(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:\.|년\s*도?)|(?P<year>\d\d)\s*년\s*도?"
-                r"|(?P<next>익년|내년)\s*도?)\s*")
+                r"|(?P<next>익년|내년)\s*도?|(?P<yy>\d\d)\s*\.)\s*")
+# how many years from the report's two digits without their apostrophe may name (`26. 3월` in 2025): beyond, they
+# are a list's number (`12. 3월 개최`)
+_SHORT_YEAR_REACH = 5
 # what joins a month or quarter printed without its word to the next of a list or range (`3·6·9·12월`, `3, 6월`,
 # `1~2분기`)
 _STEP = rf"\s*(?:[{_RANGE_DASHES}·]|,(?=\s))\s*"
@@ -352,7 +356,8 @@ _MONTH_POINT_RE = patterns.compile(
     rf"(?=[’‘'`]?\d{{1,4}}\s*(?:[.년월{_RANGE_DASHES}·]|,\s)|익년|내년)(?<![\d.]|\d,)(?:"  # lookahead: fail fast
     rf"(?:{_YEAR_BEFORE})?{_MONTH}\s*(?P<wol>월)(?:\s*{_DAY}\s*일)?"
     r"(?:\s*(?:초순?|[상중하]순|말경?|경|중(?!\p{Hangul})))?"
-    rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*)?{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.)?(?!\s*\d)"
+    rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*|(?P<yy>\d\d)\s*\.\s*(?=\d{{1,2}}\s*\.\s*{_DAY}\s*\.))?"
+    rf"{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.)?(?!\s*\d)"
     rf"|(?:{_YEAR_BEFORE})?{_MONTH}(?=(?:{_STEP}(?:1[0-2]|0?[1-9]))+\s*월))"
     r"(?:\s*\([월화수목금토일]\))?")
 # a half, the whole year or a quarter, with its year printed before it or not: `2026년 상반기`, `연중`, `2/4분기`,
@@ -538,7 +543,16 @@ def _printed_year(point: regex.Match, base: int, before: int | None) -> int:
         return full_year(point["year"])
     if point["next"]:
         return base + 1
+    if point["yy"] and (short := _short_year(point["yy"], base)):
+        return short
     return before if before is not None else base
+
+
+def _short_year(printed: str, base: int) -> int | None:
+    """The year two digits without their apostrophe name (`26` of `26. 3월`), where it is near the report's
+    (`base`; 0 where none is known): else they are a list's number (`12. 3월 개최`), or may be."""
+    short = full_year(printed)
+    return short if base and abs(short - base) <= _SHORT_YEAR_REACH else None
 
 
 def _link(between: str) -> str | None:
