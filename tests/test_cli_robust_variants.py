@@ -3,12 +3,14 @@ ingest, file names in another Unicode form, empty search terms and documents loa
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 import unicodedata
 from pathlib import Path
@@ -184,6 +186,13 @@ def test_a_stop_requested_while_the_workers_extract_ends_the_wait(tmp_path, fold
     assert time.monotonic() - started < 3
     assert summary.interrupted
     assert summary.counts["loaded"] == documents(tmp_path / "r.db") == 0
+    # the pool's workers would finish their batch, and its thread live on into later tests (which fork only where
+    # this process runs no other thread): ended here
+    for worker in multiprocessing.active_children():
+        worker.terminate()
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread():
+            thread.join(timeout=10)
 
 
 def test_ctrl_c_before_loading_starts_is_an_interruption_not_a_refusal(tmp_path, folder, monkeypatch):
