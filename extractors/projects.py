@@ -462,6 +462,11 @@ class _ProjectWalker:
         self.own_contents: list[str] | None = None  # those of the part's own, where it prints one
         self.current: Project | None = None
         self.heading: str | None = None
+        self.heading_above: str | None = None  # the current project's part before the current one
+        # the heading block of the current part where its heading names no part (`■ 놀이시설 점검 : 2월~3월`), and
+        # whether the part has collected an item or a table: one that has not is content, kept as an item
+        self.content_heading: Heading | None = None
+        self.part_collected = False
         self.parts: set[str] = set()  # the headings of the current project's parts so far
         self.item_number = 0  # the number of the last item numbered `1.`, `2.` under the heading
         self.above: str | None = None  # the text right above, a table's caption: the item or part it is under
@@ -509,7 +514,7 @@ class _ProjectWalker:
             if block.marker in BOX_MARKS and (field := _field_heading(block.text)):
                 self._field(block, field)
             else:
-                self._enter(heading)
+                self._enter(heading, block)
         else:
             self._paragraph(block)
 
@@ -563,11 +568,25 @@ class _ProjectWalker:
             self._enter(part)
         self._item(block, 0)
 
-    def _enter(self, heading: str | None) -> None:
-        """Under a (new) part of the current project: items from here are that part's."""
-        self.heading, self.open_items, self.item_number = heading, [], 0
+    def _enter(self, heading: str | None, block: Heading | None = None) -> None:
+        """Under a (new) part of the current project, headed by `block` where a heading prints it: items from
+        here are that part's."""
+        self._leave_part()
+        self.heading_above, self.heading, self.open_items, self.item_number = self.heading, heading, [], 0
+        self.part_collected = False
+        self.content_heading = block if block is not None and not _is_part_name(_part_word(heading)) else None
         if heading is not None:
             self.parts.add(heading)
+
+    def _leave_part(self) -> None:
+        """A part left having collected nothing (no item, no table) whose heading names no part is content printed
+        as a heading (`■ 놀이시설 점검 (30개소): 2월~3월` level with the `○` items above it): its text is an item
+        of the part above it (of none where it is its project's first), as the line would be printed as a bullet;
+        an empty part that names one (`□ 향후계획`) stays a part."""
+        block, self.content_heading = self.content_heading, None
+        if block is not None and not self.part_collected:
+            self.heading, self.open_items = self.heading_above, []
+            self._item(block, 0)
 
     def _numbered_item(self, block: Paragraph) -> str | None:
         """The text of an item numbered `1.`, `2.` under a part's heading (a numbered list, as pandoc prints
@@ -600,6 +619,7 @@ class _ProjectWalker:
         return (number, block.text) if team or listed else None
 
     def _table(self, table: Table) -> None:
+        self.part_collected = True  # any table, the part's own contents too (`□ 사업 목록` over one)
         if is_contents_table(table):
             self._list(contents_titles(table))
             return
@@ -685,6 +705,7 @@ class _ProjectWalker:
         self.projects.append(project)
         if bare:
             self.bare_team_titles[id(project)] = whole
+        self._leave_part()  # the current project's, before the new one is current
         self.current, self.parts_as_bullets, self.parts = project, False, set()
         self._enter(None)
         return project
@@ -704,6 +725,7 @@ class _ProjectWalker:
             self.open_items.pop()
         (self.open_items[-1].children if self.open_items else self.current.items).append(item)
         self.open_items.append(item)
+        self.part_collected = True
 
     def finish(self) -> list[Project]:
         """Titles the body does not print come from the table of contents, in order: by position where it lists
@@ -711,6 +733,7 @@ class _ProjectWalker:
         without a title, where there are as many of each. Otherwise which title is whose is not known (an
         introduction before the first project, a project whose purpose was missed), and a title on the wrong
         project is worse than none."""
+        self._leave_part()
         self._restore_bare_team_titles()
         untitled = [project for project in self.projects if project.title is None]
         if not untitled:
