@@ -434,16 +434,37 @@ def _find_period(text: str, year: int | None) -> tuple[int, int, Period] | None:
 
 
 def _month_points(text: str) -> list[_Point]:
-    """The months a text prints, but those that date the figures counted (`(’25. 5. 31. 기준)`)."""
+    """The months a text prints, but those that date the figures counted (`(’25. 5. 31. 기준)`) and those of an
+    aside (`_asides`)."""
     dated = "기" in text or "현" in text  # else no month is an as-of date
+    asides = _asides(text)
     return [_Point(point, month := int(point["month"]), month, bool(point["wol"] or point["day"] or point["year"]))
-            for point in _MONTH_POINT_RE.finditer(text) if not (dated and _is_as_of(text, point))]
+            for point in _MONTH_POINT_RE.finditer(text)
+            if not (dated and _is_as_of(text, point)) and not _within(point, asides)]
+
+
+# a bracket that tells of other months than the item's: what it excludes, the plan it replaced, the year before, a
+# notice ahead (`연중(동절기 12월~2월 제외)`, `7월~9월(당초 3월~5월)`, `2월(전년 12월 사전 안내)`)
+_ASIDE_RE = patterns.compile(r"\([^()]*(?:제외|당초|전년|작년|사전)[^()]*\)")
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    """Where a text's brackets print months that are not its own (`_ASIDE_RE`)."""
+    return [match.span() for match in _ASIDE_RE.finditer(text)] if "(" in text else []
+
+
+def _within(point: regex.Match, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= point.start() < end for start, end in spans)
 
 
 def _season_points(text: str) -> list[_Point]:
-    """The halves, whole years and quarters a text prints (`상반기`: 1–6, `상·하반기`, `연중`: 1–12, `2분기`: 4–6)."""
+    """The halves, whole years and quarters a text prints (`상반기`: 1–6, `상·하반기`, `연중`: 1–12, `2분기`: 4–6), but
+    those of an aside (`_asides`)."""
     points = []
+    asides = _asides(text)
     for point in _SEASON_RE.finditer(text):
+        if _within(point, asides):
+            continue
         if point["half"]:
             points.append(_Point(point, *_HALF.get(point["half"], (1, 12))))
         else:
