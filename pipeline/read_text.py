@@ -126,6 +126,9 @@ _BULLET_RE = patterns.compile(rf"^([{BULLET_MARKS}]|\d{{1,2}}\)|\(\d{{1,2}}\)|[{
 # going on, `〜 12월`), ditto (`〃`, the text above) or a telephone (`☎ 2670-3101`)
 _OWN_MARK_CATEGORIES = frozenset(("Pd", "Po", "So"))
 _NOT_OWN_MARKS = frozenset("△▲〜〃☎☏") | BOX_MARKS
+# the ASCII letters a symbol font's bullet prints as where the font is missing (Wingdings' `l` ●, `n` ■, `q` ❑,
+# `u` ◆, `v` ❖); a capital is a word's (`I 일반현황`, a plain `I` for `Ⅰ`)
+_SYMBOL_FONT_LETTERS = frozenset("lnquv")
 _LATIN_END = "\u0250"  # Latin letters end here: a symbol font's bullet printed as the letter of its code (`Ÿ`, `l`)
 _PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
 PAGE_NUMBER_RE = patterns.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
@@ -753,8 +756,8 @@ def _own_mark(stripped: str) -> str | None:
     """The mark a line (its mark followed by a space) may start with, told by what it is: a dash, punctuation or
     symbol (`－`, `―`, `☞`, `➢`, `❖`, `⁃`, `§`), not one `_NOT_OWN_MARKS` excludes nor ASCII's or its full-width
     form (markup; `/ 58,000천원`, `： 9월` go on a line), but for the dash; or a Latin letter, as a symbol font's
-    bullet prints where the font is missing (Wingdings' `Ÿ`, `ü`, `l`, `n`): one of ASCII's (a word of a
-    letter, `n 개`) only before Hangul."""
+    bullet prints where the font is missing (Wingdings' `Ÿ`, `ü`, `l`, `n`): one of ASCII's only where it is
+    such a bullet's (`_SYMBOL_FONT_LETTERS`) and before Hangul (not a word of a letter, `n 개`)."""
     mark = stripped[0]
     if mark in _NOT_OWN_MARKS:
         return None
@@ -764,7 +767,9 @@ def _own_mark(stripped: str) -> str | None:
         return mark if not folded.isascii() or folded == "-" else None
     if category[0] != "L" or mark >= _LATIN_END:
         return None
-    return mark if not mark.isascii() or "가" <= stripped[2:].lstrip()[:1] <= "힣" else None
+    if mark.isascii():
+        return mark if mark in _SYMBOL_FONT_LETTERS and "가" <= stripped[2:].lstrip()[:1] <= "힣" else None
+    return mark
 
 
 def _is_box_item(heading: Heading, indent: int, nesting: BulletNesting, above: Block | None) -> bool:

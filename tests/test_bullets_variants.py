@@ -198,3 +198,11 @@ def test_signs_that_mark_no_item_stay_text_on_sibling_lines(start):
     blocks = read_text("t.txt", text.encode()).blocks
     joined = normalize_chars(f"공원 입구 정비 {start} 벤치 설치 {start} 화단 조성")  # `＝` is read as `=`
     assert [(type(b), b.text) for b in blocks[1:]] == [(Paragraph, joined)]
+
+
+def test_a_capital_letter_before_hangul_on_two_lines_stays_text():
+    """Only the small letters a symbol font's bullet prints as (`l`, `n`, `q`, `u`, `v`) are marks: before, the
+    contents line `I 일반현황 ···· 1` and the heading `I 일반현황` (a plain `I` for `Ⅰ`) were two bullets, and the
+    general part's text under the heading was lost."""
+    text = "보 고 순 서\n\nI 일반현황 ············ 1\n\nI 일반현황\n\n1 조 직\n\nQ 문의\nQ 답변\n"
+    assert not [b for b in read_text("t.txt", text.encode()).blocks if isinstance(b, Bullet)]
