@@ -104,10 +104,11 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
                for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw"), ("잔액", "remaining_krw"))]
     if total.other_columns:  # 전년도 예산액, 증감 …: not rates; money in the table's unit, decimals too (`3,900.00`)
         multiplier = unit_multiplier(total.unit) or 1
-        columns += [(column, _count(total, column), [_count(line, column) for line in parts], " 값이", False)
-                    if _COUNT_COLUMN_RE.search(compact(column)) else
-                    (column, _figure(total, column, multiplier), [_figure(line, column, multiplier) for line in parts],
-                     " 값이", True) for column in total.other_columns if not any(c in column for c in "률율%")]
+        for column in total.other_columns:
+            if not any(c in column for c in "률율%"):
+                is_money = _COUNT_COLUMN_RE.search(compact(column)) is None
+                values = [_other_figure(line, column, multiplier, is_money) for line in parts]
+                columns.append((column, _other_figure(total, column, multiplier, is_money), values, " 값이", is_money))
     findings = []
     for column, printed, values, subject, is_money in columns:
         if printed is None or None in values or printed == sum(values):
@@ -158,8 +159,10 @@ _FIELDS = {"예산액": "budget_krw", "집행액": "executed_krw"}
 _COUNT_COLUMN_RE = patterns.compile(r"(?:수|인원|사업량|개소|[명건회개곳대])(?:\([^()]*\))?$")
 
 
-def _count(line: BudgetLine, column: str) -> int | None:
-    """What a line's column that counts things prints (`12`, `△1`, `-` is 0)."""
+def _other_figure(line: BudgetLine, column: str, multiplier: int, is_money: bool) -> int | None:
+    """What a line's other column prints: money in the table's unit (`_figure`), or a count (`12`, `△1`, `-` is 0)."""
+    if is_money:
+        return _figure(line, column, multiplier)
     return parse_count((line.other_columns or {}).get(column, ""))
 
 
