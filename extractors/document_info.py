@@ -97,9 +97,10 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     for k, block in enumerate(cover):
         text = block.text
         # a line of the contents (`Ⅱ. 2025년 주요업무 추진실적 ···· 3`) or a part's heading (`Ⅲ. 2020년 주요업무
-        # 계획`, next year's plan in a November report) names a part, not the report
-        names_part = contents_line_title(block) is not None
-        in_body = in_body or (not names_part and _heads_part(block))
+        # 계획`, next year's plan in a November report) names a part, not the report; a heading starts the body
+        in_contents = contents_line_title(block) is not None
+        heads_part = not in_contents and _heads_part(block)
+        in_body = in_body or heads_part
         if "council_session" not in info and (match := _SESSION_RE.search(text)):
             info["council_session"] = _session(match)
             first_source = first_source or source_of(block)
@@ -109,7 +110,7 @@ def extract_document_info(doc: Document) -> DocumentInfo:
                 info["session_start"], info["session_end"] = dates
             elif dated is None:
                 dated = _year_alone(text.strip())
-        if "title" not in info and not names_part and not _heads_part(block) and (
+        if "title" not in info and not in_contents and not heads_part and (
                 match := _TITLE_RE.search(text) or _title_over_two_lines(cover, k)):
             info["title"] = clean_text(match.group(0))
             info["year"] = full_year(match.group(1) or match.group(2))
