@@ -153,7 +153,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
     recorded in ingest_errors. Exit status 1 when any file was refused or no report file was found.
     """
     with stop_requests() as stops:  # from the start: the imports below take most of a second
-        from pipeline.ingest import DUPLICATE, MOVED, NO_REPORTS, REFUSED, collect_files, ingest_files
+        from pipeline.ingest import DUPLICATE, MOVED, NO_REPORTS, REFUSED, REREAD, collect_files, ingest_files
 
         console = make_console()
         database_files = [db_path.with_name(db_path.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
@@ -190,9 +190,12 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
         db.close()
         counts = summary.counts
         seldom = "".join(f", {status} {counts[status]}" for status in (MOVED, DUPLICATE) if counts[status])
+        # unchanged files extracted again as another reportdb had extracted them: after an upgrade
+        reread = f", {REREAD} {counts[REREAD]} (reportdb changed)" if counts[REREAD] else ""
         console.print(
             (f"{INTERRUPTED} " if summary.interrupted else "")
-            + f"loaded {counts['loaded']}, replaced {counts['replaced']}, unchanged {counts['unchanged']}{seldom}, "
+            + f"loaded {counts['loaded']}, replaced {counts['replaced']}{reread}, unchanged {counts['unchanged']}"
+            f"{seldom}, "
             f"refused {counts['refused']}, skipped {len(skipped)}; findings: {counted} (database: {db_path})"
         )
         if findings:

@@ -6,7 +6,6 @@ fresh inserts in one transaction. Dates are ISO text, money integer won, source 
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 import time
@@ -18,7 +17,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -48,7 +47,8 @@ SCHEMA = (
         ingested_at TEXT NOT NULL,
         from_file_name TEXT,
         council TEXT,
-        path_stem TEXT
+        path_stem TEXT,
+        extracted_by TEXT
     )""",
     # who else holds a file's content (a copy, a moved file) is asked for every file loaded, so this index is kept
     # through a bulk load (not among INDEXED), where the others are built once at the end
@@ -314,11 +314,14 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
-# so a migrated database and a new one have the same tables). A migration also notes when it ran (`migrated_at`
-# in `meta`): the documents loaded before it were extracted by an older reportdb, and an ingest extracts them again.
+# so a migrated database and a new one have the same tables).
+# Schema 15 records which extraction made each document's rows (`extracted_by`, pipeline.fingerprint): the
+# documents an older reportdb loaded have none, so an ingest extracts them again, once. That replaces the time of
+# the last migration (`migrated_at` in `meta`), by which an older reportdb knew what to extract again.
+_TO_15 = ("ALTER TABLE documents ADD COLUMN extracted_by TEXT", "DELETE FROM meta WHERE key = 'migrated_at'")
 # Schema 14 holds paths in NFC (`stored_path`); of a path held in both forms (two files on Linux) the NFD one stays.
 _TO_14 = ("UPDATE OR IGNORE documents SET path = nfc(path), path_stem = nfc(path_stem) WHERE path <> nfc(path)",
-          "UPDATE OR IGNORE ingest_errors SET path = nfc(path) WHERE path <> nfc(path)")
+          "UPDATE OR IGNORE ingest_errors SET path = nfc(path) WHERE path <> nfc(path)", *_TO_15)
 # Schema 13 keeps each file's path without its extension, by which the `reports` view folds the text and PDF of a
 # report whose department is not known (SCHEMA makes the view again), and adds the `budget_totals` view.
 _TO_13 = ("DROP VIEW IF EXISTS reports", "ALTER TABLE documents ADD COLUMN path_stem TEXT",
@@ -357,8 +360,7 @@ _TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE 
 MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3, 3: _TO_4,
               4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
-              6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14}
-MIGRATED_AT = "migrated_at"  # the key in `meta` of when the database was last brought up to date
+              6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15}
 
 
 @contextmanager
@@ -392,10 +394,6 @@ def _create_schema(db: Database) -> None:
             db.execute(statement)
         for statement in SCHEMA:
             db.execute(statement)
-        if version in MIGRATIONS:
-            db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
-                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                       [MIGRATED_AT, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")])
         _create_indexes(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 

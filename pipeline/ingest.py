@@ -1,7 +1,8 @@
 """Bulk ingest: walk the paths, skip unchanged files, extract the rest in a process pool, load in path order.
 
 A copy of a held file, or a held file moved, is known before extraction where the database holds documents, and
-settled without it where its rows are not needed.
+settled without it where its rows are not needed. An unchanged file is extracted again where another reportdb
+extracted it (`documents.extracted_by`, pipeline.fingerprint), worked out here, never in a worker.
 
 Extraction and checks are pure, so they run in worker processes; loading happens here, one transaction
 per document, in sorted path order, so the database is the same whatever the number of workers.
@@ -30,13 +31,15 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 from checks import run_checks
-from pipeline.db import MIGRATED_AT, indexes_deferred, stored_path
+from pipeline.db import indexes_deferred, stored_path
 from pipeline.errors import ReportError
 from pipeline.extract import extract_file
+from pipeline.fingerprint import extraction_fingerprint
 from pipeline.load import (
     LOADED,
     MOVED,
     REPLACED,
+    REREAD,
     UNCHANGED,
     DocumentRows,
     clear_refusal,
@@ -96,7 +99,7 @@ class Held(NamedTuple):
 @dataclass(slots=True)
 class Summary:
     counts: dict[str, int] = field(
-        default_factory=lambda: dict.fromkeys((LOADED, REPLACED, UNCHANGED, MOVED, DUPLICATE, REFUSED), 0))
+        default_factory=lambda: dict.fromkeys((LOADED, REPLACED, REREAD, UNCHANGED, MOVED, DUPLICATE, REFUSED), 0))
     refused: list[tuple[str, str]] = field(default_factory=list)
     document_ids: list[int] = field(default_factory=list)
     interrupted: bool = False
@@ -250,15 +253,18 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
 
     The database holds each content once: a file with the content of a held file that is still there is
     a duplicate of it and not loaded; one whose held path is gone was moved and takes over its record.
-    (Copies an older reportdb loaded stay, unchanged files not being looked at, until ingested with `force`.)
-    An unchanged file loaded before the database was last migrated (by an older reportdb, whose extraction
-    differs) is extracted again. Paths are stored in NFC (`stored_path`).
+    (Copies an older reportdb loaded as documents of their own stay while they are skipped as unchanged: until
+    extracted again, after an upgrade or with `force`.)
+    An unchanged file whose rows another reportdb made (`extracted_by`: an upgrade, or a database migrated from
+    before it was recorded) is extracted again and its rows replaced: `re-read`. Paths are stored in NFC
+    (`stored_path`).
     Ctrl-C stops at once: the document being loaded is rolled back, those loaded before it stay. So does
     `stop_requested` (a signal handler's record: the command's Ctrl-C), looked at before each file and while
     waiting for the workers: the documents loaded stay, each counted.
     """
     report_file = on_file or (lambda status, path, detail: None)
     summary = Summary()
+    extracted_by = extraction_fingerprint()
 
     def refuse(path: str, sha256: str | None, reason: str) -> None:
         record_refusal(db, path, sha256, reason)
@@ -281,7 +287,7 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
         if copy_of is not None:
             duplicate(stored, copy_of)
             return True
-        if moved_from is None or (document_id := move_record(db, stored, moved_from)) is None:
+        if moved_from is None or (document_id := move_record(db, stored, moved_from, extracted_by)) is None:
             return False
         summary.counts[MOVED] += 1
         summary.document_ids.append(document_id)
@@ -291,8 +297,6 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
     try:
         refused_before = {path for (path,) in db.execute("SELECT path FROM ingest_errors")}
         documents_held = db.execute("SELECT count(*) FROM documents").fetchone()[0]
-        (migrated_at,) = db.execute("SELECT max(value) FROM meta WHERE key = ?", [MIGRATED_AT]).fetchone()
-        outdated: set[str] = set()  # unchanged files an older reportdb extracted: extracted again
         todo: list[str | Held] = []
         replacing = False
         for path in files:
@@ -301,8 +305,8 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
             # database holds documents, to know a copy or a moved file before extracting it (into an empty
             # database, as a first bulk load, new files go straight on)
             stored = stored_path(path)
-            row = db.execute("SELECT id, sha256, coalesce(ingested_at < ?, 0) AS by_an_older_reportdb "
-                             "FROM documents WHERE path = ?", [migrated_at, stored]).fetchone()
+            row = db.execute("SELECT id, sha256, extracted_by IS ? AS by_this_reportdb FROM documents WHERE path = ?",
+                             [extracted_by, stored]).fetchone()
             sha256 = None
             if row and not force:
                 try:
@@ -310,9 +314,7 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
                 except ReportError as exc:
                     refuse(stored, None, exc.reason)
                     continue
-                if row[1] == sha256 and row[2]:  # loaded before the last migration
-                    outdated.add(stored)
-                elif row[1] == sha256:
+                if row[1] == sha256 and row[2]:
                     if stored in refused_before:  # refused since, and now back to the content held
                         clear_refusal(db, stored)
                     summary.counts[UNCHANGED] += 1
@@ -321,7 +323,7 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
                     continue
             elif documents_held and not force:
                 sha256 = _sha256_or_none(path, max_bytes)
-            held_elsewhere = sha256 is not None and _held_as_it_is(db, stored, sha256)
+            held_elsewhere = sha256 is not None and _held_as_it_is(db, stored, sha256, extracted_by)
             todo.append(Held(str(path), sha256) if held_elsewhere else str(path))
             replacing = replacing or row is not None
         bulk = _is_bulk(len(todo), documents_held)
@@ -344,8 +346,8 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
                     duplicate(result.path, copy_of)
                     continue
                 try:
-                    status, document_id = load_rows(db, result.rows, force=force or result.path in outdated,
-                                                    moved_from=moved_from)
+                    status, document_id = load_rows(db, result.rows, force=force, moved_from=moved_from,
+                                                    extracted_by=extracted_by)
                 except ReportError as exc:
                     refuse(result.path, result.sha256, exc.reason)
                     continue
@@ -372,13 +374,15 @@ def _sha256_or_none(path: Path, max_bytes: int) -> str | None:
         return None
 
 
-def _held_as_it_is(db: Database, path: str, sha256: str) -> bool:
+def _held_as_it_is(db: Database, path: str, sha256: str, extracted_by: str) -> bool:
     """Whether the database holds this content under another path (asked of the sha256 index) that is still
-    there (the file is likely a copy of it) or whose record is made of the content alone (the cover gave the
-    department and year, so were the file moved, its new name would give nothing else): either way it likely
-    needs no extraction. `settle_held` makes sure when the file's turn to load comes, the files before it loaded."""
-    others = db.execute("SELECT path, from_file_name FROM documents WHERE sha256 = ? AND path <> ?", [sha256, path])
-    return any(_on_disk(other) is not None or from_file_name is None for other, from_file_name in others)
+    there (the file is likely a copy of it) or whose record this extraction made of the content alone (the cover
+    gave the department and year, so were the file moved, its new name would give nothing else): either way it
+    likely needs no extraction. `settle_held` makes sure when the file's turn to load comes, the files before it
+    loaded."""
+    others = db.execute("SELECT path, from_file_name IS NULL AND extracted_by IS ? FROM documents "
+                        "WHERE sha256 = ? AND path <> ?", [extracted_by, sha256, path])
+    return any(_on_disk(other) is not None or of_the_content for other, of_the_content in others)
 
 
 def _held_elsewhere(db: Database, path: str, sha256: str, max_bytes: int) -> tuple[str | None, str | None]:

@@ -6,6 +6,8 @@ A document is known by its path and is unchanged while its sha256 is: the same f
 changed content at the same path deletes the old rows (ON DELETE CASCADE) and inserts the new ones under
 the document's id, so that an id a user keeps (`reportdb show 4`) still names the file.
 A file moved (its content held under a path now gone) takes over the record of that path (`moved_from`).
+Each document records which extraction made its rows (`extracted_by`): the same file that another reportdb
+extracted is extracted again and replaces them (`re-read`).
 """
 
 from __future__ import annotations
@@ -22,15 +24,17 @@ from sqlite_utils import Database
 
 from pipeline.db import path_stem, retry_locked, write_transaction
 from pipeline.errors import ReportError
+from pipeline.fingerprint import extraction_fingerprint
 from pipeline.values import parse_decimal
 from schemas import BudgetLine, Finding, GenericTable, Project, ProjectItem, Report
 
-LOADED, REPLACED, UNCHANGED, MOVED = "loaded", "replaced", "unchanged", "moved"
+LOADED, REPLACED, REREAD, UNCHANGED, MOVED = "loaded", "replaced", "re-read", "unchanged", "moved"
 
 # The columns of each table's rows, tables in the order they are inserted (referenced before referencing).
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "path", "path_stem", "sha256", "format", "department", "year", "title", "council_session",
-                  "council", "session_start", "session_end", "team_count", "from_file_name", "ingested_at"),
+                  "council", "session_start", "session_end", "team_count", "from_file_name", "ingested_at",
+                  "extracted_by"),
     "staffing": ("document_id", "status", "job_class", "grade", "headcount", "line", "page", "note", "table_no"),
     "vehicle_fleets": ("id", "document_id", "caption", "printed_total", "quota", "unit", "repaired", "repair_note",
                        "line", "page"),
@@ -96,7 +100,8 @@ def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[tuple], shift:
 
 @dataclass(slots=True)
 class DocumentRows:
-    """A document's rows, table by table in the order of COLUMNS (the documents row without ingested_at)."""
+    """A document's rows, table by table in the order of COLUMNS (the documents row without ingested_at and
+    extracted_by, which the loading process adds)."""
 
     path: str
     sha256: str
@@ -105,34 +110,40 @@ class DocumentRows:
 
 def load_report(db: Database, report: Report, sha256: str, findings: Sequence[Finding], *,
                 force: bool = False) -> tuple[str, int]:
-    """Store a report; returns (loaded | replaced | unchanged, document id)."""
+    """Store a report; returns (loaded | replaced | re-read | unchanged, document id)."""
     return load_rows(db, document_rows(report, sha256, findings), force=force)
 
 
-def load_rows(db: Database, rows: DocumentRows, *, force: bool = False,
-              moved_from: str | None = None) -> tuple[str, int]:
-    """Store a document's rows; returns (loaded | replaced | unchanged | moved, document id). Retried when
-    the database is locked. Rows the schema cannot hold (a figure beyond 64 bits) refuse the file: ReportError.
-    `moved_from` names a held path, now gone, whose record the file (the same content) takes over.
+def load_rows(db: Database, rows: DocumentRows, *, force: bool = False, moved_from: str | None = None,
+              extracted_by: str | None = None) -> tuple[str, int]:
+    """Store a document's rows; returns (loaded | replaced | re-read | unchanged | moved, document id): re-read
+    where the path held the same content as rows another extraction made. Retried when the database is locked.
+    Rows the schema cannot hold (a figure beyond 64 bits) refuse the file: ReportError. `moved_from` names a
+    held path, now gone, whose record the file (the same content) takes over. `extracted_by` is the extraction
+    that made the rows: this reportdb's (`extraction_fingerprint`) unless given.
     """
+    extracted_by = extracted_by or extraction_fingerprint()
     try:
-        return retry_locked(lambda: _load(db, rows, force, moved_from))
+        return retry_locked(lambda: _load(db, rows, force, moved_from, extracted_by))
     except (sqlite3.IntegrityError, OverflowError) as exc:
         raise ReportError(rows.path, f"cannot store the records: {exc}") from exc
 
 
-def _load(db: Database, rows: DocumentRows, force: bool, moved_from: str | None) -> tuple[str, int]:
+def _load(db: Database, rows: DocumentRows, force: bool, moved_from: str | None,
+          extracted_by: str) -> tuple[str, int]:
     conn = db.conn
     with db.atomic():
         # The DELETE comes first so the transaction holds the write lock before it looks at the old row:
         # two ingests of one file cannot both decide to insert it.
-        stale = "" if force or moved_from else " AND sha256 <> ?"
-        params = [rows.path] if force or moved_from else [rows.path, rows.sha256]
-        replaced = conn.execute(f"DELETE FROM documents WHERE path = ?{stale} RETURNING id", params).fetchall()
+        stale = "" if force or moved_from else " AND (sha256 <> ? OR extracted_by IS NOT ?)"
+        params = [rows.path] if force or moved_from else [rows.path, rows.sha256, extracted_by]
+        replaced = conn.execute(f"DELETE FROM documents WHERE path = ?{stale} RETURNING id, sha256",
+                                params).fetchall()
         existing = conn.execute("SELECT id FROM documents WHERE path = ?", [rows.path]).fetchone()
         if existing:
             return UNCHANGED, existing[0]
-        moved, kept_id = _take_over(db, rows, moved_from, force) if moved_from is not None else (False, None)
+        moved, kept_id = (_take_over(db, rows, moved_from, force, extracted_by) if moved_from is not None
+                          else (False, None))
         if kept_id is not None:
             if replaced:
                 mark_search_stale(db)
@@ -143,30 +154,37 @@ def _load(db: Database, rows: DocumentRows, force: bool, moved_from: str | None)
         now = _now()
         for table, table_rows in rows.tables.items():
             if table == "documents":
-                table_rows = [(*row, now) for row in table_rows]
+                table_rows = [(*row, now, extracted_by) for row in table_rows]
             if table_rows:
                 _insert_rows(conn, table, table_rows, tuple(offsets[id_table] for _, id_table in _SHIFTS[table]))
         conn.execute("DELETE FROM ingest_errors WHERE path = ?", [rows.path])
         mark_search_stale(db)
-    return (MOVED if moved else REPLACED if replaced else LOADED), offsets["documents"] + 1
+    if moved:
+        status = MOVED
+    elif replaced:
+        status = REREAD if not force and replaced[0][1] == rows.sha256 else REPLACED
+    else:
+        status = LOADED
+    return status, offsets["documents"] + 1
 
 
-# The documents row but for its id and path (and its stem, and the time it was loaded)
-_DOCUMENT_FIELDS = COLUMNS["documents"][3:-1]
+# The documents row but for its id and path (and its stem, the time it was loaded and the extraction)
+_DOCUMENT_FIELDS = COLUMNS["documents"][3:-2]
 
 
-def _take_over(db: Database, rows: DocumentRows, moved_from: str, force: bool) -> tuple[bool, int | None]:
-    """The record of `moved_from` given the file's path, its id and rows kept, when the file's name gives
-    what the old name gave (the rows come from the content and, where the cover does not print them, the
-    department and year in the name); else that record is deleted, for the new rows to be inserted.
-    Returns whether there was such a record, and its id when kept."""
+def _take_over(db: Database, rows: DocumentRows, moved_from: str, force: bool,
+               extracted_by: str) -> tuple[bool, int | None]:
+    """The record of `moved_from` given the file's path, its id and rows kept, when this extraction made them
+    and the file's name gives what the old name gave (the rows come from the content and, where the cover does
+    not print them, the department and year in the name); else that record is deleted, for the new rows to be
+    inserted. Returns whether there was such a record, and its id when kept."""
     conn = db.conn
     conn.execute("DELETE FROM ingest_errors WHERE path IN (?, ?)", [rows.path, moved_from])
-    old = conn.execute(f"SELECT id, {', '.join(_DOCUMENT_FIELDS)} FROM documents WHERE path = ?",
-                       [moved_from]).fetchone()
+    old = conn.execute(f"SELECT id, extracted_by IS ?, {', '.join(_DOCUMENT_FIELDS)} FROM documents WHERE path = ?",
+                       [extracted_by, moved_from]).fetchone()
     if old is None:
         return False, None
-    if not force and tuple(old[1:]) == tuple(rows.tables["documents"][0][3:]):
+    if not force and old[1] and tuple(old[2:]) == tuple(rows.tables["documents"][0][3:]):
         _move(conn, old[0], rows.path)
         return True, old[0]
     conn.execute("DELETE FROM documents WHERE id = ?", [old[0]])
@@ -177,16 +195,16 @@ def _move(db: Database | sqlite3.Connection, document_id: int, path: str) -> Non
     db.execute("UPDATE documents SET path = ?, path_stem = ? WHERE id = ?", [path, path_stem(path), document_id])
 
 
-def move_record(db: Database, path: str, moved_from: str) -> int | None:
+def move_record(db: Database, path: str, moved_from: str, extracted_by: str) -> int | None:
     """A file moved, taking over the record of `moved_from` without being extracted: only where that record is
-    made of the content alone (no department or year from its file's name), which the file's rows would give
-    again (as `_take_over` finds them). Returns the record's id, or None, having written nothing, where its rows
-    are needed to tell."""
+    made of the content alone (no department or year from its file's name) by this extraction (`extracted_by`),
+    which the file's rows would give again (as `_take_over` finds them). Returns the record's id, or None, having
+    written nothing, where its rows are needed to tell."""
 
     def write() -> int | None:
         with write_transaction(db):
-            old = db.execute("SELECT id FROM documents WHERE path = ? AND from_file_name IS NULL",
-                             [moved_from]).fetchone()
+            old = db.execute("SELECT id FROM documents WHERE path = ? AND from_file_name IS NULL "
+                             "AND extracted_by IS ?", [moved_from, extracted_by]).fetchone()
             if old is None:
                 return None
             if db.execute("DELETE FROM documents WHERE path = ?", [path]).rowcount:

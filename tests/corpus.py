@@ -78,7 +78,8 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  4: (("documents", "from_file_name"), ("budget_lines", "table_no"), ("staffing", "note"),
                      ("generic_tables", "records_in")),
                  7: (("staffing", "table_no"),), 8: (("vehicles", "status"),), 9: (("documents", "council"),),
-                 11: (("project_items", "year"),), 13: (("documents", "path_stem"),)}
+                 11: (("project_items", "year"),), 13: (("documents", "path_stem"),),
+                 15: (("documents", "extracted_by"),)}
 
 
 VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",)}

@@ -313,10 +313,9 @@ def test_an_unchanged_file_an_older_reportdb_loaded_is_extracted_again(tmp_path,
     assert invoke(tmp_path, "ingest", "in", "--db", "r.db").exit_code == 0
     with sqlite3.connect(tmp_path / "r.db") as conn:
         conn.execute("DELETE FROM findings")  # as an older extraction left them
-        conn.execute("UPDATE documents SET ingested_at = '2025-01-01T00:00:00+00:00'")
     as_old_schema(tmp_path / "r.db", 13)
     upgraded = invoke(tmp_path, "ingest", "in", "--db", "r.db")
-    assert "loaded 0, replaced 3, unchanged 0, refused 0" in upgraded.output
+    assert "loaded 0, replaced 0, re-read 3 (reportdb changed), unchanged 0, refused 0" in upgraded.output
     with sqlite3.connect(tmp_path / "r.db") as conn:
         assert conn.execute("SELECT count(*), min(id), max(id) FROM documents").fetchone() == (3, 1, 3)
         assert conn.execute("SELECT count(*) FROM findings").fetchone()[0] == 3

@@ -82,7 +82,8 @@ def test_links_to_nothing_or_in_a_loop_are_refused_by_name_and_the_rest_load(tmp
     (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
     (folder / "loop").symlink_to(folder / "loop")
     summary = run(tmp_path / "r.db", folder)
-    assert summary.counts == {"loaded": 2, "replaced": 0, "unchanged": 0, "moved": 0, "duplicate": 0, "refused": 3}
+    assert summary.counts == {"loaded": 2, "replaced": 0, "re-read": 0, "unchanged": 0, "moved": 0, "duplicate": 0,
+                              "refused": 3}
     assert {Path(path).name: reason for path, reason in summary.refused} == {
         "gone.txt": "cannot read: No such file or directory",
         "loop-a.txt": "cannot read: Too many levels of symbolic links",
@@ -93,7 +94,7 @@ def test_links_to_nothing_or_in_a_loop_are_refused_by_name_and_the_rest_load(tmp
 def test_bad_files_are_refused_by_name_and_the_good_ones_load(tmp_path):
     folder = write_corpus(tmp_path / "in")
     summary = run(tmp_path / "r.db", folder)
-    assert summary.counts == {"loaded": 2, "replaced": 0, "unchanged": 0, "moved": 0, "duplicate": 0,
+    assert summary.counts == {"loaded": 2, "replaced": 0, "re-read": 0, "unchanged": 0, "moved": 0, "duplicate": 0,
                               "refused": len(BAD)}
     refused = {Path(path).name: reason for path, reason in summary.refused}
     assert set(refused) == set(BAD)
@@ -119,7 +120,7 @@ def test_a_second_ingest_changes_nothing(tmp_path):
     run(tmp_path / "r.db", folder)
     before = dump(tmp_path / "r.db")
     summary = run(tmp_path / "r.db", folder)
-    assert summary.counts == {"loaded": 0, "replaced": 0, "unchanged": 2, "moved": 0, "duplicate": 0,
+    assert summary.counts == {"loaded": 0, "replaced": 0, "re-read": 0, "unchanged": 2, "moved": 0, "duplicate": 0,
                               "refused": len(BAD)}
     assert dump(tmp_path / "r.db") == before
 
@@ -167,7 +168,8 @@ def test_a_changed_file_replaces_its_rows(tmp_path):
     before = dump(tmp_path / "r.db")
     first.write_text(real_text().replace("2025년", "2023년"), encoding="utf-8")
     summary = run(tmp_path / "r.db", folder)
-    assert summary.counts == {"loaded": 0, "replaced": 1, "unchanged": 1, "moved": 0, "duplicate": 0, "refused": 0}
+    assert summary.counts == {"loaded": 0, "replaced": 1, "re-read": 0, "unchanged": 1, "moved": 0, "duplicate": 0,
+                              "refused": 0}
     conn = sqlite3.connect(tmp_path / "r.db")
     assert sorted(conn.execute("SELECT department, year FROM documents")) == [("기획과", 2024), ("총무과", 2023)]
     after = dump(tmp_path / "r.db")
@@ -284,7 +286,8 @@ def test_ctrl_c_keeps_what_was_loaded_and_a_second_run_completes(tmp_path):
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
     conn.close()
     again = run(tmp_path / "r.db", folder)
-    assert again.counts == {"loaded": 1, "replaced": 0, "unchanged": 1, "moved": 0, "duplicate": 0, "refused": 0}
+    assert again.counts == {"loaded": 1, "replaced": 0, "re-read": 0, "unchanged": 1, "moved": 0, "duplicate": 0,
+                            "refused": 0}
 
 
 def _ingest_process(folder: Path, db_path: Path) -> subprocess.Popen:
