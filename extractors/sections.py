@@ -14,8 +14,12 @@ ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "
          "IX": "Ⅸ", "X": "Ⅹ"}
 # a part's name starts with a word or with its year (`2025년 업무계획`, `2026 주요업무 계획`)
 _NAME_START = r"(?:\p{Hangul}|(?:19|20)\d\d(?:\s*년|\s+(?=\p{Hangul}))|[’‘'`]\d\d\s*년)"
+# the numeral, and what parts it from the name: a full stop, none, or a hyphen, dash, bracket or colon (`Ⅲ- 2026년
+# 주요업무 계획`, `Ⅱ) 주요업무`), after which the name must name a part (`_names_part`); not a sub-part's letter
+# (`Ⅱ-가. 청사 관리`)
 _SECTION_RE = patterns.compile(
-    rf"^(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.．]?\s*({_NAME_START}[^\t]*?)$"
+    rf"^(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*(?:[.．]|([-–—):]))?\s*"
+    rf"(?![{LETTERS}]\s*[.)])({_NAME_START}[^\t]*?)$"
 )
 _SECTION_STARTS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX")
 LEADER_RE = patterns.compile(r"\s*(?:[.·…ㆍ]\s*){3,}\s*\d*\s*$|\s*…+\s*\d*\s*$")
@@ -75,8 +79,19 @@ def section_label(block: Block) -> str | None:
 
 
 def _roman_label(text: str) -> str | None:
+    """`Ⅱ. 주요업무 추진실적` → `Ⅱ 주요업무 추진실적`; so too after a hyphen, dash, bracket or colon (`Ⅲ - 2026년
+    주요업무 계획`), where the name says what a part is (`_names_part`: not `Ⅱ - 승강기 교체 완료`)."""
     match = _SECTION_RE.match(text) if text[:1] in _SECTION_STARTS else None
-    return f"{ROMAN.get(match.group(1), match.group(1))} {clean_text(match.group(2))}" if match else None
+    if not match or match.group(2) and not _names_part(match.group(3)):
+        return None
+    return f"{ROMAN.get(match.group(1), match.group(1))} {clean_text(match.group(3))}"
+
+
+def _names_part(name: str) -> bool:
+    """Whether a name says what a part of the report is: what it describes (`일반현황`) or work done or planned
+    (`주요업무 추진실적`)."""
+    name = compact(name)
+    return any(word in name for word in (*_GENERAL_WORDS, *_PROJECT_WORDS))
 
 
 # Parts of a report numbered `1.`, `2.` rather than `Ⅰ`, `Ⅱ`: known by what they are called

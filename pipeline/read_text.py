@@ -117,7 +117,10 @@ _BOX_RE = patterns.compile(r"^([□■◼▣])\s*(.*)$")
 _ITEM_BOX_MARKS = BOX_MARKS - {"□"}  # the box marks that may mark an item under a box heading of another mark
 _CIRCLED = frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
 _CIRCLED_RE = patterns.compile(r"^([①-⑳])\s*(.+)$")
-_ROMAN_RE = patterns.compile(r"^((?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\s*\.)\s*\S")
+# a roman numeral's heading; in ASCII letters, a full stop after the numeral, or a hyphen, dash, bracket or colon
+# before Hangul or a year (`III - 2026년 주요업무 계획`), not a word (`X-ray`) or a sub-part's number (`V-1`)
+_ROMAN_RE = patterns.compile(r"^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)"
+                             r"\s*(?:\.|[-–—):]\s*(?=\p{Hangul}|(?:19|20)\d\d|[’‘'`]\d)))\s*\S")
 # a symbol's mark may stand right before its text (`○청사 시설 정비`), but for `*` (markdown's emphasis)
 _BULLET_RE = patterns.compile(rf"^([{BULLET_MARKS}]|\d{{1,2}}\)|\(\d{{1,2}}\)|[{LETTERS}][.)]|\([{LETTERS}]\))"
                            rf"(?:\s+|(?<=[{BULLET_MARKS.replace('*', '')}])(?=\p{{Hangul}}))(.*)$")
