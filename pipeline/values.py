@@ -38,10 +38,20 @@ _PAREN_SPACE_RE = patterns.compile(r"\(\s+|\s+\)")
 _FIGURE_CHARS = "0123456789,.△▲%-+"  # what a figure prints that `normalize_chars` leaves as it is
 
 
+# the stars a note's mark is printed as besides `*` (`＊ 2025. 5. 31. 기준`, `∗ 국비 50% 포함`): full-width, small,
+# the operator's, low, heavy. Where one starts a line before a space it is that mark, as `*` and `※` are; elsewhere
+# it stays as printed (`＊` is markdown's otherwise: `＊강조＊` would be emphasis)
+_NOTE_STARS = "＊﹡∗⁎✱"
+_NOTE_STAR_RE = patterns.compile(rf"^([ \t]*)[{_NOTE_STARS}](?=[ \t])", regex.M)
+
+
 def normalize_chars(text: str) -> str:
-    """NFC, and each look-alike as the character it is read as (`_LOOKALIKES`): applied to every line any reader
-    produces."""
-    return _LOOKALIKE_RE.sub(_lookalike, unicodedata.normalize("NFC", text))
+    """NFC, each look-alike as the character it is read as (`_LOOKALIKES`), and a star starting a line as a note's
+    `*` (`_NOTE_STARS`): applied to every line any reader produces."""
+    text = _LOOKALIKE_RE.sub(_lookalike, unicodedata.normalize("NFC", text))
+    if not text.isascii() and any(star in text for star in _NOTE_STARS):
+        text = _NOTE_STAR_RE.sub(r"\1*", text)
+    return text
 
 
 def _lookalike(match: re.Match) -> str:

@@ -1,10 +1,13 @@
 """How a projects part is structured where reports print its marks otherwise: a part's roman numeral followed by a
-hyphen or bracket (`Ⅲ- 2026년 주요업무 계획`, `Ⅱ) 주요업무`)."""
+hyphen or bracket (`Ⅲ- 2026년 주요업무 계획`, `Ⅱ) 주요업무`); a note marked by a star other than `*` (`＊ 2025. 5. 31.
+기준`)."""
 
 import pytest
 
 from extractors import extract_report
+from pipeline.document import Bullet
 from pipeline.read_text import read_text
+from pipeline.values import normalize_chars
 
 COVER = "2025년 주요업무 보고\n\n총 무 과\n\nⅡ. 주요업무 추진실적\n\n"
 DONE = "1. 청사 시설 관리 (청사관리팀)\n\n□ 추진실적\n ○ 승강기 교체 : 3월 ~ 5월\n\n"
@@ -71,3 +74,44 @@ def test_a_contents_entry_so_numbered_names_its_part():
     assert [(p.section, p.title, p.title_from, [(i.text, i.year) for i in p.items]) for p in r.projects] == [
         ("Ⅱ 주요업무 추진실적", "청사 시설 관리", "toc", [("승강기 교체 : 3월 ~ 5월", 2025)]),
         ("Ⅲ 2026년 주요업무 계획", "청사 환경 개선", "toc", [("냉난방기 교체 : 9월", 2026)])]
+
+
+# --- a note marked by a star other than `*` ---------------------------------------------------------------------------
+
+STARRED = (COVER + "1. 청사 시설 관리 (청사관리팀)\n\n□ 추진실적\n ○ 승강기 교체 : 3월 ~ 5월\n   - 본관 2대 교체 완료\n"
+           "   {star} 2025. 5. 31. 기준\n ○ 노후 시설 보수 : 4월 ~ 5월 / 58,000천원\n   {star} 국비 50% 포함\n\n"
+           "□ 향후계획\n ○ 냉난방기 교체 : 9월\n")
+
+
+def outline(items) -> list[tuple]:
+    """(depth, text, start month, end month, amount) of items and their children, in order."""
+    return [row for i in items
+            for row in [(i.depth, i.text, i.start_month, i.end_month, i.amount_krw), *outline(i.children)]]
+
+
+def _hwp5txt(text: str) -> str:
+    """As hwp5txt prints it: a line a paragraph, no indentation, no blank lines."""
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip()) + "\n"
+
+
+@pytest.mark.parametrize("layout", [lambda text: text, _hwp5txt], ids=["indented", "hwp5txt"])
+@pytest.mark.parametrize("star", ["＊", "﹡", "∗", "⁎", "✱", "※", "*"])
+def test_a_line_a_star_starts_is_a_note_as_one_of_reference_marks_is(star, layout):
+    # before, `＊ 2025. 5. 31. 기준` ran into the item above (`본관 2대 교체 완료 ＊ 2025. 5. 31. 기준`), and `＊ 국비
+    # 50% 포함` into `노후 시설 보수 : 4월 ~ 5월 / 58,000천원 ＊ 국비 50% 포함`, whose amount was lost
+    (project,) = report(layout(STARRED.format(star=star))).projects
+    assert outline(project.items) == [
+        (0, "승강기 교체 : 3월 ~ 5월", 3, 5, None), (1, "본관 2대 교체 완료", None, None, None),
+        (2, "2025. 5. 31. 기준", None, None, None),  # a mark of another kind, nested as `※` is
+        (0, "노후 시설 보수 : 4월 ~ 5월 / 58,000천원", 4, 5, 58_000_000), (1, "국비 50% 포함", None, None, None),
+        (0, "냉난방기 교체 : 9월", 9, 9, None)]
+
+
+@pytest.mark.parametrize("star", ["＊", "﹡", "∗", "⁎", "✱"])
+def test_a_star_starting_a_line_is_read_as_the_asterisk_it_stands_for(star):
+    """Only where it starts a line before a space: elsewhere a full-width `＊` stays as printed (a word's mark, or
+    markdown's emphasis that its text does not mean)."""
+    assert normalize_chars(f"{star} 국비 50% 포함\n  {star}\t국비\n국비{star} 포함\n{star}{star}강조") == (
+        f"* 국비 50% 포함\n  *\t국비\n국비{normalize_chars(star)} 포함\n{star}{star}강조")
+    blocks = read_text("t.txt", f"Ⅱ. 주요업무 추진실적\n\n{star} 국비 50% 포함\n".encode()).blocks
+    assert [(type(b), b.marker, b.text) for b in blocks[1:]] == [(Bullet, "*", "국비 50% 포함")]
