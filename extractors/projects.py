@@ -260,17 +260,65 @@ def _part_name(heading: str) -> str:
     return lettered.group(2) if lettered and _is_part_name(lettered.group(2)) else heading
 
 
-def _box_titles(blocks: list) -> set[int]:
-    """The box headings (`□`, `■`) that title projects (by id): where a project's parts are bullets below its title
-    (`□ 구민 축제 개최` over `○ 사업개요`, `○ 추진실적`) rather than `□` headings of their own."""
-    titles, candidate = set(), None
+def _box_titles(blocks: list) -> dict[int, bool]:
+    """The box headings (`□`, `■`) that title projects (by id), each with whether its project's parts are bullets:
+    a box heading over bullet parts (`□ 구민 축제 개최` over `○ 사업개요`, `○ 추진실적`), and one of another mark
+    over `□` parts (`■ 청사 환경 개선` over `□ 사업개요`, see `_marked_titles`)."""
+    titles = dict.fromkeys(_marked_titles(blocks), False)
+    candidate = None
     for block in blocks:
         if isinstance(block, Heading):
             candidate = block if block.marker in BOX_MARKS and not _is_part_name(block.text) else None
         elif candidate is not None and isinstance(block, Bullet) and block.depth == 0 and _is_part_name(block.text):
-            titles.add(id(candidate))
+            titles[id(candidate)] = True
             candidate = None
     return titles
+
+
+_TITLE_BOX_MARKS = BOX_MARKS - {"□"}  # the marks a title over `□` parts is printed with
+
+
+def _marked_titles(blocks: list) -> list[int]:
+    """The headings of a box mark other than `□` that title projects (by id) in a part whose projects are so marked
+    (`■ 청사 환경 개선` over `□ 사업개요`, `□ 추진실적`): one naming no part, right over a `□` part (its team and
+    purpose between), where no numbered title stands before the part's first such heading, and where the `□` part
+    below it is one the project above has had already (`□ 사업개요` again), or none is printed above it. A `■` line
+    level with the `○` items above it before the project's first `□ 향후계획` (`■ 놀이시설 점검 (30개소): 2월~3월`)
+    is content, and one under a numbered title (`① 제목` over `■ 놀이시설` over `□ 추진실적`) groups its parts."""
+    titles: list[int] = []
+    had: set[str] = set()  # the parts printed since the last title, or since the part's start
+    for k, block in enumerate(blocks):
+        if not titles and _numbers_a_title(block):
+            return []
+        if isinstance(block, Heading) and block.marker == "□":
+            had.add(_part_word(clean_text(block.text)))
+        elif (part := _part_below_mark(blocks, k)) is not None and (part in had or not (titles or had)):
+            titles.append(id(block))
+            had = set()
+    return titles
+
+
+def _part_below_mark(blocks: list, k: int) -> str | None:
+    """The `□` part (its name) right below block k where that is a heading of another box mark naming no part nor a
+    field (`■ 청사 환경 개선`, not `■ 사업개요` or `■ 예산: …`), the title's team line and purpose between."""
+    block = blocks[k]
+    if (not isinstance(block, Heading) or block.marker not in _TITLE_BOX_MARKS
+            or _is_part_name(_part_word(block.text)) or _field_heading(block.text)):
+        return None
+    for below in blocks[k + 1:]:
+        if isinstance(below, Paragraph) or isinstance(below, Bullet) and (
+                _team_line(below.text) or _PURPOSE_END_RE.search(below.text)):
+            continue
+        part = _part_word(clean_text(below.text)) if isinstance(below, Heading) and below.marker == "□" else ""
+        return part if _is_part_name(part) else None
+    return None
+
+
+def _numbers_a_title(block) -> bool:
+    """Whether a block before a part's first project is a title numbered as that project (`① 제목`, `1. 제목`,
+    in a box too), not a line of the part's contents (`1. 제목 ····· 3`)."""
+    line = box_line(block) if isinstance(block, Table) else block
+    return line is not None and not contents_line_title(line) and numbered_title(line, 1) is not None
 
 
 def _parts_below(blocks: list) -> dict[int, str]:
@@ -447,7 +495,7 @@ def _after_colon(field: str) -> str:
 
 
 class _ProjectWalker:
-    def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: set[int],
+    def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: dict[int, bool],
                  parts_below: dict[int, str], over_purposes: set[int], document_listed: Callable[[], list[str]]):
         self.section = section
         self.box_titles = box_titles
@@ -495,9 +543,9 @@ class _ProjectWalker:
             self._list([listed])
         elif isinstance(block, Bullet):
             self._bullet(block)
-        elif id(block) in self.box_titles:
+        elif (parts_as_bullets := self.box_titles.get(id(block))) is not None:
             self._start(block, len(self.projects) + 1, block.text)
-            self.parts_as_bullets = True
+            self.parts_as_bullets = parts_as_bullets
         elif isinstance(block, Paragraph) and (numbered := self._numbered_item(block)) is not None:
             self._item(block, 0, numbered)
         elif title := numbered_title(block, len(self.projects) + 1, self._marks()):

@@ -1,13 +1,15 @@
 """How a projects part is structured where reports print its marks otherwise: a part's roman numeral followed by a
 hyphen or bracket (`Ⅲ- 2026년 주요업무 계획`, `Ⅱ) 주요업무`); a note marked by a star other than `*` (`＊ 2025. 5. 31.
-기준`)."""
+기준`); project titles marked `■` over `□` parts."""
 
 import pytest
 
 from extractors import extract_report
 from pipeline.document import Bullet
+from pipeline.extract import extract_file
 from pipeline.read_text import read_text
 from pipeline.values import normalize_chars
+from tests.layouts import make_pdfs
 
 COVER = "2025년 주요업무 보고\n\n총 무 과\n\nⅡ. 주요업무 추진실적\n\n"
 DONE = "1. 청사 시설 관리 (청사관리팀)\n\n□ 추진실적\n ○ 승강기 교체 : 3월 ~ 5월\n\n"
@@ -115,3 +117,104 @@ def test_a_star_starting_a_line_is_read_as_the_asterisk_it_stands_for(star):
         f"* 국비 50% 포함\n  *\t국비\n국비{normalize_chars(star)} 포함\n{star}{star}강조")
     blocks = read_text("t.txt", f"Ⅱ. 주요업무 추진실적\n\n{star} 국비 50% 포함\n".encode()).blocks
     assert [(type(b), b.marker, b.text) for b in blocks[1:]] == [(Bullet, "*", "국비 50% 포함")]
+
+
+# --- project titles marked `■` over `□` parts ----------------------------------------------------------------------
+
+MARKED = ("{m} 청사 환경 개선{team}\n\n{purpose}□ 사업개요\n ○ 기 간 : 2025. 1. ~ 12.\n"
+          " ○ 내 용 : 청사 노후 시설 정비\n\n"
+          "□ 추진실적\n ○ 승강기 교체 : 3월 ~ 5월\n   - 본관 2대 교체 완료\n\n□ 향후계획\n ○ 냉난방기 교체 : 9월\n\n"
+          "{m} 직원 후생 복지{team2}\n\n□ 사업개요\n ○ 기 간 : 연중\n\n□ 추진실적\n ○ 건강검진 실시 : 4월\n")
+FIRST_ITEMS = [("사업개요", "기 간 : 2025. 1. ~ 12.", 1, 2025), ("사업개요", "내 용 : 청사 노후 시설 정비", None, None),
+               ("추진실적", "승강기 교체 : 3월 ~ 5월", 3, 2025), ("향후계획", "냉난방기 교체 : 9월", 9, 2025)]
+SECOND_ITEMS = [("사업개요", "기 간 : 연중", 1, 2025), ("추진실적", "건강검진 실시 : 4월", 4, 2025)]
+
+
+def _markdown(text: str) -> str:
+    """As pandoc prints it: the box headings markdown's, the items at the margin."""
+    return "\n".join(f"## {line}" if line[:1] in "■◼▣" else f"### {line}" if line[:1] == "□" else line.strip()
+                      for line in text.split("\n")) + "\n"
+
+
+LAYOUTS = {"indented": lambda text: text, "hwp5txt": _hwp5txt, "markdown": _markdown}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("mark", ["■", "◼", "▣"])
+def test_a_box_heading_of_another_mark_over_box_parts_titles_its_project(mark, layout):
+    # before, `■ 청사 환경 개선` was content before `□ 사업개요` (an item of no part), and `■ 직원 후생 복지` an
+    # item of 향후계획: the two projects one, untitled
+    r = report(LAYOUTS[layout](COVER + MARKED.format(m=mark, team="", team2="", purpose="")))
+    assert projects_of(r) == [
+        ("Ⅱ 주요업무 추진실적", 1, "청사 환경 개선", None, "body", FIRST_ITEMS),
+        ("Ⅱ 주요업무 추진실적", 2, "직원 후생 복지", None, "body", SECOND_ITEMS)]
+    assert [child.text for child in r.projects[0].items[2].children] == ["본관 2대 교체 완료"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_marked_title_takes_its_team_and_purpose(layout):
+    # before, the title was an item of an empty first project, and each purpose started an untitled project
+    text = MARKED.format(m="■", team=" (청사관리팀)", team2="\n\n(교육후생팀)",
+                         purpose="노후 청사 시설을 정비하여 쾌적한 근무환경을 조성하고자 함\n\n")
+    r = report(LAYOUTS[layout](COVER + text))
+    assert projects_of(r) == [
+        ("Ⅱ 주요업무 추진실적", 1, "청사 환경 개선", "청사관리팀", "body", FIRST_ITEMS),
+        ("Ⅱ 주요업무 추진실적", 2, "직원 후생 복지", "교육후생팀", "body", SECOND_ITEMS)]
+    assert r.projects[0].purpose == "노후 청사 시설을 정비하여 쾌적한 근무환경을 조성하고자 함"
+
+
+def test_a_marked_title_in_a_part_dated_next_year():
+    text = ("2025년 주요업무 보고\n\n총 무 과\n\nⅢ - 2026년 주요업무 계획\n\n■ 청사 환경 개선\n\n"
+            "□ 추진계획\n ○ 냉난방기 교체 : 3월\n   ＊ 국비 50% 포함\n")
+    r = report(text)
+    assert projects_of(r) == [("Ⅲ 2026년 주요업무 계획", 1, "청사 환경 개선", None, "body",
+                               [("추진계획", "냉난방기 교체 : 3월", 3, 2026)])]
+    assert [c.text for c in r.projects[0].items[0].children] == ["국비 50% 포함"]
+
+
+def test_box_marks_under_numbered_titles_stay_what_they_were():
+    """Under a title numbered `①`, a `■` over `□` parts is no title: its project's titles are numbered."""
+    text = COVER + ("① 공원 시설물 안전 관리 (공원관리팀)\n\n■ 놀이시설\n\n□ 추진실적\n  ○ 정기 점검: 2월~3월\n\n"
+                    "■ 안내판\n\n□ 추진실적\n  ○ 안내판 교체: 3월~5월\n")
+    assert [(p.seq, p.title) for p in report(text).projects] == [(1, "공원 시설물 안전 관리")]
+
+
+def test_content_marked_so_before_a_part_the_project_has_not_had_stays_an_item():
+    """A `■` line level with the `○` items (`■ 놀이시설 점검 (30개소): 2월~3월`) before the project's first `□ 향후계획`
+    is content of the project, not the next title: a title is followed by a part the project above has had."""
+    text = COVER + ("■ 공원 시설물 안전 관리\n\n□ 추진실적\n ○ 정기 점검: 1월\n\n"
+                    "■ 놀이시설 점검 (30개소): 2월~3월\n\n□ 향후계획\n ○ 하반기 점검: 9월\n")
+    assert projects_of(report(text)) == [
+        ("Ⅱ 주요업무 추진실적", 1, "공원 시설물 안전 관리", None, "body",
+         [("추진실적", "정기 점검: 1월", 1, 2025), ("추진실적", "놀이시설 점검 (30개소): 2월~3월", 2, 2025),
+          ("향후계획", "하반기 점검: 9월", 9, 2025)])]
+
+
+def test_box_items_under_a_marked_title_stay_items():
+    """`■` lines right below a `□` part of a `■`-titled project (a box mark that is an item there) stay its items."""
+    text = COVER + ("■ 공원 시설물 안전 관리\n\n□ 사업개요\n  ■ 대상: 공원 42개소\n  ■ 단위사업: 공원 관리\n\n"
+                    "□ 추진실적\n  ■ 정기 점검: 2월~3월\n\n■ 가로수 관리\n\n□ 사업개요\n  ■ 대상: 가로수 1,200주\n")
+    r = report(text)
+    assert projects_of(r) == [
+        ("Ⅱ 주요업무 추진실적", 1, "공원 시설물 안전 관리", None, "body",
+         [("사업개요", "대상: 공원 42개소", None, None), ("사업개요", "단위사업: 공원 관리", None, None),
+          ("추진실적", "정기 점검: 2월~3월", 2, 2025)]),
+        ("Ⅱ 주요업무 추진실적", 2, "가로수 관리", None, "body", [("사업개요", "대상: 가로수 1,200주", None, None)])]
+    assert r.projects[0].unit_name == "공원 관리"
+
+
+def test_the_three_read_so_in_a_pdf(tmp_path):
+    """A PDF of a `■`-titled part, a `＊` note and a part headed `Ⅲ - …`, as the samples' PDFs are drawn."""
+    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
+    source.write_text(COVER + MARKED.format(m="■", team=" (청사관리팀)", team2="", purpose="").replace(
+        "   - 본관 2대 교체 완료\n", "   - 본관 2대 교체 완료\n   ＊ 2025. 5. 31. 기준\n")
+        + "\nⅢ - 2026년 주요업무 계획\n\n" + PLANNED, encoding="utf-8")
+    make_pdfs().render(source, target)
+    r = extract_file(str(target))
+    assert projects_of(r) == [
+        ("Ⅱ 주요업무 추진실적", 1, "청사 환경 개선", "청사관리팀", "body", FIRST_ITEMS),
+        ("Ⅱ 주요업무 추진실적", 2, "직원 후생 복지", None, "body", SECOND_ITEMS),
+        ("Ⅲ 2026년 주요업무 계획", 1, "청사 환경 개선", "청사관리팀", "body",
+         [("추진계획", "냉난방기 교체 : 9월", 9, 2026)])]
+    assert outline(r.projects[0].items[2].children) == [
+        (1, "본관 2대 교체 완료", None, None, None), (2, "2025. 5. 31. 기준", None, None, None)]
