@@ -17,7 +17,9 @@ from pipeline.errors import ReportError
 from schemas import GeneralText, GeneralTextPart, Report
 
 _COUNT_FIRST_RE = patterns.compile(r"(?:총|계)?\s*[\d,]+\s*(?:대|명|개소|개|건)")  # `총 12대 (정수 12대)`, `12대`
-_NOTE_MARK = "※"  # a note's mark: `※ 2025. 5. 31. 기준`, but also a sub-caption's: `※ 임차차량 현황`
+# a note's marks: `※ 2025. 5. 31. 기준`, `* 친환경차 2대 포함` (and `＊`, read as `*`), but also a sub-caption's:
+# `※ 임차차량 현황`
+_NOTE_MARKS = frozenset("※*")
 # a `※` line that names a table: `※ 전기차 충전시설 현황`, `※ 임차차량 목록 (5. 31. 기준)`
 _NAMES_TABLE_RE = patterns.compile(r"(?:현황|목록|내역|명세)\s*(?:\([^()]*\))?$")
 # a `※` line that remarks: a figure (`※ 2025. 5. 31. 기준`, `※ 친환경차 2대 포함`) or a sentence's end (`… 예정임.`)
@@ -93,9 +95,10 @@ def _general_blocks(section) -> list[Block]:
 def _caption(above: str | None, block: Heading | Paragraph | Bullet) -> str | None:
     """What a table below the block is captioned by: the block's text, but a bullet or paragraph that only counts
     what the text above it names (`□ 공용차량 현황` over `○ 총 12대 (정수 12대)`) goes on from that text, and a note
-    (`※ 친환경차 2대 포함`) leaves it as it is (None): the heading above still names the table. A `※` line that
-    names a table (`※ 임차차량 현황`, or a plain `※ 임차차량`) is no note but that table's caption."""
-    if above and isinstance(block, Bullet) and block.marker == _NOTE_MARK and not _names_table(block.text):
+    (`※ 친환경차 2대 포함`, `* 2025. 5. 31. 기준`) leaves it as it is (None): the heading above still names the
+    table. A `※` line that names a table (`※ 임차차량 현황`, or a plain `※ 임차차량`) is no note but that table's
+    caption."""
+    if above and isinstance(block, Bullet) and block.marker in _NOTE_MARKS and not _names_table(block.text):
         return None
     if above and isinstance(block, Bullet | Paragraph) and _COUNT_FIRST_RE.match(block.text):
         return f"{above} {block.text}"

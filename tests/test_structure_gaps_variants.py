@@ -4,6 +4,7 @@ hyphen or bracket (`Ⅲ- 2026년 주요업무 계획`, `Ⅱ) 주요업무`); a n
 
 import pytest
 
+from checks import run_checks
 from extractors import extract_report
 from pipeline.document import Bullet
 from pipeline.extract import extract_file
@@ -201,6 +202,29 @@ def test_box_items_under_a_marked_title_stay_items():
           ("추진실적", "정기 점검: 2월~3월", 2, 2025)]),
         ("Ⅱ 주요업무 추진실적", 2, "가로수 관리", None, "body", [("사업개요", "대상: 가로수 1,200주", None, None)])]
     assert r.projects[0].unit_name == "공원 관리"
+
+
+FLEET = "(단위: 대)\n\n구 분\t계\t승용\t승합\t화물\n대 수\t5\t2\t2\t1\n\n"
+
+
+@pytest.mark.parametrize("star", ["※", "*", "＊", "∗"])
+@pytest.mark.parametrize("note", ["2025. 5. 31. 기준", "친환경차 2대 포함"])
+def test_a_starred_note_between_a_heading_and_its_table_leaves_the_heading_its_caption(star, note):
+    # before, a `*` (or `＊`) note captioned the table below (`친환경차 2대 포함`): it was read as no vehicles at all
+    r = report(f"2025년 주요업무 보고\n\n총 무 과\n\nⅠ. 일반현황\n\n## 3. 공용차량 현황 (총 6대)\n\n{star} {note}\n\n"
+               + FLEET + "Ⅱ. 주요업무 추진실적\n\n" + DONE)
+    assert [(f.caption, [(c.category, c.kind, c.count) for c in f.counts]) for f in r.vehicles] == [
+        ("3. 공용차량 현황 (총 6대)", [("계", "계", 5), ("공용차량현황", "승용", 2), ("공용차량현황", "승합", 2),
+                                     ("공용차량현황", "화물", 1)])]
+    assert [(f.rule, f.expected, f.actual) for f in run_checks(r)] == [("header.total", "5", "6")]
+
+
+@pytest.mark.parametrize("star", ["※", "*", "＊"])
+def test_a_starred_line_naming_a_table_captions_it(star):
+    r = report("2025년 주요업무 보고\n\n총 무 과\n\nⅠ. 일반현황\n\n## 3. 공용차량 현황 (총 5대)\n\n"
+               + FLEET + f"{star} 전기차 충전시설 현황\n\n구 분\t급속\t완속\t계\n청 사\t2\t4\t6\n\n"
+               + "Ⅱ. 주요업무 추진실적\n\n" + DONE)
+    assert [t.caption for t in r.tables] == ["전기차 충전시설 현황"]
 
 
 def test_the_three_read_so_in_a_pdf(tmp_path):
