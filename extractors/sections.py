@@ -18,8 +18,8 @@ _NAME_START = r"(?:\p{Hangul}|(?:19|20)\d\d(?:\s*년|\s+(?=\p{Hangul}))|[’‘'
 # 주요업무 계획`, `Ⅱ) 주요업무`), after which the name must name a part (`_names_part`); not a sub-part's letter
 # (`Ⅱ-가. 청사 관리`)
 _SECTION_RE = patterns.compile(
-    rf"^(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*(?:[.．]|([-–—):]))?\s*"
-    rf"(?![{LETTERS}]\s*[.)])({_NAME_START}[^\t]*?)$"
+    rf"^(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*(?:[.．]|([-–—):])(?!\s*[{LETTERS}]\s*[.)]))?"
+    rf"\s*({_NAME_START}[^\t]*?)$"
 )
 _SECTION_STARTS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX")
 LEADER_RE = patterns.compile(r"\s*(?:[.·…ㆍ]\s*){3,}\s*\d*\s*$|\s*…+\s*\d*\s*$")
