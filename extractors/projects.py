@@ -434,7 +434,8 @@ def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | N
     label = text[colons[-2].end() if len(colons) > 1 else 0:colons[-1].start()] if colons else ""
     # the values of the item's fields: with one colon, what follows it (most items); with none, the whole item
     values = _field_values(text) if len(colons) > 1 else text[colons[0].end():] if colons else text
-    period = ((parse_period_label(label, year) if label else None) or (parse_period(values, year) if values else None)
+    period = ((parse_period_label(label, year) if label else None)
+              or (parse_period(values, year, item=text) if values else None)
               or (parse_period(text, year) if values is not text else None))
     amount = _amount(text) if "원" in text else None
     return (*period, amount) if period else (None, None, None, amount)

@@ -385,6 +385,20 @@ _AS_OF_AFTER_RE = patterns.compile(rf"\s*말?\s*{AS_OF}")
 _AS_OF_BEFORE_RE = patterns.compile(r"(?<=기\s*준\s*일\s*[:：]?\s*)")
 # what joins two months: a range (`3월~5월`, `3월 10일 - 5월 20일`, `3월부터 5월까지`), a list (`3월, 9월`, `1·3월`)
 _LINK_RE = patterns.compile(rf"\s*(?:(?P<range>[{_RANGE_DASHES}]|부터)|(?P<list>[,·]|및))\s*")
+# a plan's change printed without brackets, the period it replaces before the new one: joined by an arrow
+# (`5월 → 8월`, `5월→8월`, `3월 ⇒ 5월`, `5월 -> 8월`), `변경` or `(변경)` after it or not (`5월 → 변경 8월`),
+# or by `에서` (`5월에서 8월로 변경`); a change where `당초` is printed before the replaced (`당초 5월 → 8월`,
+# `(당초) 5월 → (변경) 8월`), `변경` before the new, or a word of change after it (`8월 (변경)`, `8월로 연기`,
+# `8월 조정`); or, joined by an arrow, where the text (or the item it is a field of) prints no other period and
+# says it changes (`일정 조정: 3월 ⇒ 5월`). Not steps of a process, each with its month (`3월 접수 → 5월 선정`),
+# nor a grant's or a contract's name (`조정교부금`, `변경계약`)
+_CHANGE_WORD = r"(?:변경|연기|조정|순연)(?![^\s.,:：()됨함되하])"
+_CHANGE_LINK_RE = patterns.compile(
+    r"\s*(?:(?:[→⇒➡➔⟶⇨]|[-=]>)\s*(?P<new>변경\s*[:：]?|\(\s*변경\s*\))?|(?P<from>에서))\s*")
+_REPLACED_RE = patterns.compile(r"(?:당초|\(\s*당초\s*\))(?:\s*(?:계획|일정|예정))?\s*[:：]?\s*$")
+_CHANGED_RE = patterns.compile(rf"\s*(?:\(\s*{_CHANGE_WORD}[^()]*\)|(?:으로|로|까지)?\s*{_CHANGE_WORD})")
+_CHANGE_WORD_RE = patterns.compile(_CHANGE_WORD)
+_CHANGE_MARKS = ("→", "⇒", "➡", "➔", "⟶", "⇨", "->", "=>", "에서")
 _TILDES_ALONE = ("~", "∼", "〜")
 _LABEL_STARTS = frozenset("’‘'`익내상하연")  # what a period label may start with besides a figure
 _OPEN = 1 << 30  # the end of a period with none (`3월부터`), as a month counted from year 0
@@ -403,7 +417,7 @@ class _Point(NamedTuple):
     alone: bool = True
 
 
-def parse_period(text: str, year: int | None = None) -> Period | None:
+def parse_period(text: str, year: int | None = None, item: str | None = None) -> Period | None:
     """The months a text prints: `4월`, `4월 30일`, `2월~3월`, `4~6월`, `(3.10.)`, `3. 4.(화) ~ 5. 28.(수)`,
     `3월, 9월`, `연중`, `상반기`, `2분기`, and what runs all year (`상시`, `매월 1회`, `분기별`: 1–12) →
     (start, end, year). A text printing several periods runs over them all (`발주 2월, 착수 3월`: 2–3).
@@ -411,8 +425,11 @@ def parse_period(text: str, year: int | None = None) -> Period | None:
     The months are those of `year`, the report's (or, with none given, of the year the period prints): a period
     that crosses a year keeps its part in it (`2023. 9월 ~ 2024. 3월` is 9–12 in 2023, 1–3 in 2024; `11월 ~ 익년
     2월` and `11월~2월` are 11–12), and one wholly in another year has its months in the year it starts
-    (`’26. 1월` in 2025 is 1–1 of 2026)."""
-    found = _find_period(text, year)
+    (`’26. 1월` in 2025 is 1–1 of 2026).
+
+    A plan's change has the new period (`당초 5월 → 변경 8월`: 8–8; `_CHANGE_LINK_RE`); `item`, the whole item the
+    text is a field's value of, may say the text's pair of periods is one (`일정 변경 : 5월 → 8월`)."""
+    found = _find_period(text, year, item)
     return found[2] if found else None
 
 
@@ -426,15 +443,15 @@ def parse_period_label(text: str, year: int | None = None) -> Period | None:
     return found[2] if found and found[0] == 0 and found[1] == len(text) else None
 
 
-def _find_period(text: str, year: int | None) -> tuple[int, int, Period] | None:
+def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[int, int, Period] | None:
     """(where it starts, where it ends, its period) of the months a text prints: the span of its ranges, lists and
     months alone. Only where it prints no month, that of its halves and quarters (so `상반기 집중 정리(3월~5월)` is
     3–5), and only where it prints neither, a word of what runs all year (`매월`) gives 1–12."""
     # each pattern is tried only when the text holds a character it needs: most texts need none
-    if ((wol := "월" in text) or "." in text) and (found := _span(_month_points(text), text, year)):
+    if ((wol := "월" in text) or "." in text) and (found := _span(_month_points(text), text, year, item)):
         return found
     if (((half := "반기" in text) or (quarter := "분기" in text) or "연중" in text or "연간" in text)
-            and (found := _span(_season_points(text), text, year))):
+            and (found := _span(_season_points(text), text, year, item))):
         return found
     # the words of _ALL_YEAR_RE hold 월, 분기 or 반기 (asked above), or one of these
     if ((wol or half or quarter or "매" in text or "상시" in text or "격주" in text
@@ -483,12 +500,15 @@ def _season_points(text: str) -> list[_Point]:
     return points
 
 
-def _span(points: list[_Point], text: str, year: int | None) -> tuple[int, int, Period] | None:
+def _span(points: list[_Point], text: str, year: int | None, item: str | None) -> tuple[int, int, Period] | None:
     """(where it starts, where it ends, its period) of what `points` print: each run of them joined as a range or
-    list (`3월~5월`, `3월, 9월`), and each one alone that may stand alone, over them all."""
+    list (`3월~5월`, `3월, 9월`), and each one alone that may stand alone, over them all, but a run a change
+    replaced (`_replaced`)."""
     if not points:
         return None
     runs = _runs(points, text) if len(points) > 1 else [(points, False)]
+    if len(runs) > 1 and any(mark in text for mark in _CHANGE_MARKS):
+        runs = _replaced(runs, text, item or text)
     # whether a month alone may open a range (`3월부터`, `4월~`, `~6월`): most texts print none of these words
     may_open = "부터" in text or "까지" in text or "이후" in text or not _RANGE_MARKS.isdisjoint(text)
     base, carried = (year if year is not None else 0), None
@@ -537,6 +557,18 @@ def _runs(points: list[_Point], text: str) -> list[tuple[list[_Point], bool]]:
         else:
             runs.append(([point], False))
     return runs
+
+
+def _replaced(runs: list[tuple[list[_Point], bool]], text: str, item: str) -> list[tuple[list[_Point], bool]]:
+    """The runs but those a plan's change replaced (`당초 5월 → 변경 8월`: the 8월's; `_CHANGE_LINK_RE`)."""
+    lone_pair = len(runs) == 2 and bool(_CHANGE_WORD_RE.search(item))
+    kept = []
+    for (old, listed), (new, _) in itertools.pairwise(runs):
+        link = _CHANGE_LINK_RE.fullmatch(text, old[-1].match.end(), new[0].match.start())
+        if not (link and (_REPLACED_RE.search(text, 0, old[0].match.start()) or link["new"]
+                          or _CHANGED_RE.match(text, new[-1].match.end()) or (lone_pair and not link["from"]))):
+            kept.append((old, listed))
+    return [*kept, runs[-1]]
 
 
 def _open_range(text: str, point: regex.Match, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,78 @@
+"""A plan's change printed without brackets (`당초 5월 → 변경 8월`, `5월 → 8월 (변경)`, `당초 5월에서 8월로 변경`): the
+item's period is the changed one, as that of a bracket aside (`7월~9월(당초 3월~5월)`) is. Steps of a process
+(`3월 접수 → 5월 선정`) are a sequence, whose span is the item's."""
+
+import pytest
+
+from extractors.projects import item_fields
+from pipeline.values import parse_period
+from tests.test_periods_variants import items
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("당초 5월 → 변경 8월", (8, 8)),
+    ("당초 5월→변경 8월", (8, 8)),
+    ("5월 → 8월 (변경)", (8, 8)),
+    ("5월 → 8월(변경)", (8, 8)),
+    ("당초 5월에서 8월로 변경", (8, 8)),
+    ("5월에서 8월로 연기", (8, 8)),
+    ("(당초) 5월 → (변경) 8월", (8, 8)),
+    ("당초: 5월 → 변경: 8월", (8, 8)),
+    ("5월 → 변경 8월", (8, 8)),
+    ("준공 5월 → 8월로 연기", (8, 8)),
+    ("5월→8월 연기", (8, 8)),
+    ("당초 5월 ⇒ 8월", (8, 8)),
+    ("당초 5월 => 8월", (8, 8)),
+    ("당초 5월 -> 8월", (8, 8)),
+    ("당초 5월 ➡ 8월", (8, 8)),
+    ("당초 계획 5월 → 8월", (8, 8)),
+    ("일정 조정 3월 ⇒ 5월", (5, 5)),  # a lone pair of months where the text says it is changed
+    ("공사 연기 5월→8월", (8, 8)),
+    # ranges, halves and quarters change alike
+    ("당초 3월~5월 → 변경 7월~9월", (7, 9)),
+    ("당초 3~5월 → 7~9월 (변경)", (7, 9)),
+    ("당초 상반기 → 하반기 (연기)", (7, 12)),
+    ("당초 2분기 → 변경 3분기", (7, 9)),
+    # the change of one field among others: the others' periods still count
+    ("착공 당초 3월 → 변경 5월, 준공 12월", (5, 12)),
+    ("공고 2월, 선정 당초 5월 → 4월로 변경", (2, 4)),
+])
+def test_a_change_printed_without_brackets_is_the_new_period(text, expected):
+    """Before, `당초 5월 → 변경 8월` ran over both months, 5–8."""
+    assert parse_period(text, 2025) == (*expected, 2025)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3월 접수 → 5월 선정", (3, 5)),  # a sequence of steps, each with its month
+    ("3월 공고 → 4월 접수 → 5월 선정", (3, 5)),
+    ("공고(3월) → 접수(4월) → 선정(5월)", (3, 5)),
+    ("3월 ⇒ 5월", (3, 5)),  # no word says it is a change: as today
+    ("5월→8월", (5, 8)),
+    ("3월 → 5월 → 8월 변경", (3, 8)),  # not a lone pair
+    ("당초 5월 계획대로 추진", (5, 5)),  # the plan alone: the item's one period
+    ("3월 → 5월 조정교부금 교부", (3, 5)),  # 조정교부금 is a grant, not a change
+    ("변경계약 3월 → 5월 준공", (3, 5)),  # 변경계약 is a contract's name
+    ("접수 → 심사 → 선정 (5월)", (5, 5)),
+])
+def test_a_sequence_of_steps_keeps_its_span(text, expected):
+    assert parse_period(text, 2025) == (*expected, 2025)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("준공 : 당초 5월 → 변경 8월", (8, 8, 2025)),
+    ("일정 변경 : 5월 → 8월", (8, 8, 2025)),  # the label says it is a change
+    ("준공일정 조정: 5월 ⇒ 8월", (8, 8, 2025)),
+    ("추진일정 : 3월 접수 → 5월 선정", (3, 5, 2025)),
+    ("추진일정 : 5월 → 8월", (5, 8, 2025)),
+])
+def test_an_items_field_reads_its_change(text, expected):
+    assert item_fields(text, 2025)[:3] == expected
+
+
+def test_items_of_a_report_read_their_changes():
+    body = ("- 청사 보수 : 당초 5월 → 변경 8월\n- 설계용역 준공: 3월 ⇒ 5월 (변경)\n- 공모 절차: 3월 접수 → 5월 선정\n"
+            "- 준공 연기: ’25. 11월 → ’26. 3월\n")
+    assert items(body) == [("청사 보수 : 당초 5월 → 변경 8월", 8, 8, 2025, None),
+                           ("설계용역 준공: 3월 ⇒ 5월 (변경)", 5, 5, 2025, None),
+                           ("공모 절차: 3월 접수 → 5월 선정", 3, 5, 2025, None),
+                           ("준공 연기: ’25. 11월 → ’26. 3월", 3, 3, 2026, None)]
