@@ -32,6 +32,7 @@ from pipeline.values import (
     clean_text,
     compact,
     full_year,
+    numbers_a_year,
     parse_amount,
     parse_period,
     parse_period_label,
@@ -495,6 +496,34 @@ def _after_colon(field: str) -> str:
     return _COLON_RE.split(field)[-1] if ":" in field or "：" in field else field
 
 
+def _read_list_numbers(items: list[ProjectItem], year: int | None) -> None:
+    """Items numbered as a list (`20. 정기회의`, `21. 3월 개최`) whose number is read as a year (`21.` of `21. 3월`,
+    `numbers_a_year`) have the months printed after it, in `year`: where they are a run of siblings (one after
+    the other, under one part and at one level) numbered one after the other, of which one at least is no year
+    before a period (`20. 정기회의`, or `19. 2월` in a 2025 report, too far from it). A run of years alone
+    (`23. 5월 기본계획`, `24. 3월 실시설계`) may be a chronology: its items keep their years. So too, below."""
+    run: list[tuple[ProjectItem, regex.Match]] = []
+    for item in [*items, None]:
+        match = _ITEM_NUMBER_RE.match(item.text) if item is not None else None
+        if run and not (match and _continues(run[-1], item, match)):
+            dated = [(numbered, number) for numbered, number in run if numbers_a_year(numbered.text, year)]
+            if len(run) > 1 and len(dated) < len(run):
+                for numbered, number in dated:
+                    numbered.start_month, numbered.end_month, numbered.year, _ = item_fields(number.group(2), year)
+            run = []
+        if match:
+            run.append((item, match))
+    for item in items:
+        _read_list_numbers(item.children, year)
+
+
+def _continues(last: tuple[ProjectItem, regex.Match], item: ProjectItem, match: regex.Match) -> bool:
+    """Whether a numbered item goes on the list of the one before it: under its part, at its level, numbered next."""
+    above, number = last
+    return (item.heading == above.heading and item.depth == above.depth
+            and int(match.group(1)) == int(number.group(1)) + 1)
+
+
 class _ProjectWalker:
     def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: dict[int, bool],
                  parts_below: dict[int, str], over_purposes: set[int], document_listed: Callable[[], list[str]]):
@@ -784,6 +813,8 @@ class _ProjectWalker:
         project is worse than none."""
         self._leave_part()
         self._restore_bare_team_titles()
+        for project in self.projects:
+            _read_list_numbers(project.items, self.period_year)
         untitled = [project for project in self.projects if project.title is None]
         if not untitled:
             return self.projects

@@ -618,6 +618,13 @@ def _short_year(printed: str, base: int) -> int | None:
     return short if base and abs(short - base) <= _SHORT_YEAR_REACH else None
 
 
+def numbers_a_year(text: str, year: int | None) -> bool:
+    """Whether a text's first two digits and point are read as the year of the period right after them (`24.
+    12월`, `26. 3월 착공`, `23. 하반기` in a 2025 report), which they are where they are no list's number."""
+    point = _MONTH_POINT_RE.match(text) or _SEASON_RE.match(text)
+    return bool(point and point["yy"] and year and _short_year(point["yy"], year))
+
+
 def _link(between: str) -> str | None:
     """How two months printed one after the other are joined: 'range', 'list', 'space' or not at all (None)."""
     if not between.strip():

@@ -1,0 +1,70 @@
+"""Items numbered like a year near the report's, the number right before a month (`21. 3월 개최` in a 2025 report):
+numbering where the siblings say so, consecutive numbers starting items at the same level of which one at least
+is no year before a period (`20. 정기회의`, or `19.`, a number too far from the report's year); a year where nothing
+says so (`24. 12월`, `26. 3월 착공`, a chronology `23. 5월 …`, `24. 3월 …`)."""
+
+import pytest
+
+from tests.test_item_year_variants import COVER, extract
+
+PART = "Ⅱ. 2025년 주요업무 추진실적\n\n① 청사 관리 (총무팀)\n\n관리하고자 함\n\n□ 주요 추진실적\n\n"
+
+
+def periods(body: str) -> list[tuple[str, int | None, int | None, int | None]]:
+    """(text, start_month, end_month, year) of each item, its children after it."""
+    def walk(items):
+        for item in items:
+            yield item.text, item.start_month, item.end_month, item.year
+            yield from walk(item.children)
+    return [row for project in extract(COVER + PART + body).projects for row in walk(project.items)]
+
+
+def lines(mark: str, texts: list[str]) -> str:
+    """Items as a report prints them: paragraphs parted by blank lines (`mark` empty), or bullets."""
+    return "".join(f"{mark}{text}\n" + ("\n" if not mark else "") for text in texts)
+
+
+NUMBERED = [  # (items as printed, (start_month, end_month, year) of each)
+    (["19. 2월 개최", "20. 3월 개최", "21. 3월 개최"], [(2, 2, 2025), (3, 3, 2025), (3, 3, 2025)]),
+    (["20. 정기회의", "21. 3월 개최", "22. 4월 개최"], [(None, None, None), (3, 3, 2025), (4, 4, 2025)]),
+    (["21. 3월 개최", "22. 4~5월 교육", "23. 결과 보고"], [(3, 3, 2025), (4, 5, 2025), (None, None, None)]),
+    (["21. 하반기 점검", "22. 결과 보고"], [(7, 12, 2025), (None, None, None)]),
+    (["24. 12월 준공", "25. 보수 완료", "26. 3월 착공"], [(12, 12, 2025), (None, None, None), (3, 3, 2025)]),
+    (["22. 상반기 정기점검", "23. 청사 보수", "24. 3. 10. 준공식"], [(1, 6, 2025), (None, None, None),
+                                                            (3, 3, 2025)]),
+]
+
+
+@pytest.mark.parametrize("mark", ["", "- ", "○ "])
+@pytest.mark.parametrize(("texts", "expected"), NUMBERED)
+def test_consecutive_numbers_of_a_list_are_no_years(mark, texts, expected):
+    """Before, `21. 3월 개최` after `20. 정기회의` was March 2021, `26. 3월 착공` March 2026."""
+    assert periods(lines(mark, texts)) == [(text, *period) for text, period in zip(texts, expected, strict=True)]
+
+
+YEARS = [
+    # a chronology: every number is a year near the report's before a month
+    (["23. 5월 기본계획 수립", "24. 3월 실시설계", "25. 6월 착공", "26. 3월 준공"],
+     [(5, 5, 2023), (3, 3, 2024), (6, 6, 2025), (3, 3, 2026)]),
+    (["20. 2월 개최", "21. 3월 개최"], [(2, 2, 2020), (3, 3, 2021)]),  # as likely years as numbers: as today
+    (["21. 3월 개최", "22. 4~5월 교육", "23. 하반기 점검"], [(3, 3, 2021), (4, 5, 2022), (7, 12, 2023)]),
+    (["24. 12월", "26. 3월 착공"], [(12, 12, 2024), (3, 3, 2026)]),  # not consecutive
+    (["청사 보수", "21. 3월 개최", "정기점검"], [(None, None, None), (3, 3, 2021), (None, None, None)]),  # alone
+    (["20. 정기회의", "청사 보수", "21. 3월 개최"], [(None, None, None), (None, None, None), (3, 3, 2021)]),
+]
+
+
+@pytest.mark.parametrize("mark", ["", "- "])
+@pytest.mark.parametrize(("texts", "expected"), YEARS)
+def test_two_digits_nothing_shows_as_numbering_stay_years(mark, texts, expected):
+    assert periods(lines(mark, texts)) == [(text, *period) for text, period in zip(texts, expected, strict=True)]
+
+
+def test_numbering_is_told_among_siblings_of_one_level():
+    """Children numbered under a bullet are siblings of each other, not of the bullets around them; a part's
+    items are not siblings of the next part's."""
+    body = ("○ 정기회의\n  - 20. 정기회의 준비\n  - 21. 3월 개최\n○ 22. 4월 보고\n\n□ 향후계획\n\n- 23. 정기점검\n"
+            "\n□ 향후 과제\n\n- 24. 5월 착공\n")
+    assert periods(body) == [("정기회의", None, None, None), ("20. 정기회의 준비", None, None, None),
+                             ("21. 3월 개최", 3, 3, 2025), ("22. 4월 보고", 4, 4, 2022),
+                             ("23. 정기점검", None, None, None), ("24. 5월 착공", 5, 5, 2024)]
