@@ -387,18 +387,20 @@ _AS_OF_BEFORE_RE = patterns.compile(r"(?<=기\s*준\s*일\s*[:：]?\s*)")
 _LINK_RE = patterns.compile(rf"\s*(?:(?P<range>[{_RANGE_DASHES}]|부터)|(?P<list>[,·]|및))\s*")
 # a plan's change printed without brackets, the period it replaces before the new one: joined by an arrow
 # (`5월 → 8월`, `5월→8월`, `3월 ⇒ 5월`, `5월 -> 8월`), `변경` or `(변경)` after it or not (`5월 → 변경 8월`),
-# or by `에서` (`5월에서 8월로 변경`); a change where `당초` is printed before the replaced (`당초 5월 → 8월`,
-# `(당초) 5월 → (변경) 8월`), `변경` before the new, or a word of change after it (`8월 (변경)`, `8월로 연기`,
-# `8월 조정`); or, joined by an arrow, where the text (or the item it is a field of) prints no other period and
-# says it changes (`일정 조정: 3월 ⇒ 5월`). Not steps of a process, each with its month (`3월 접수 → 5월 선정`),
-# nor a grant's or a contract's name (`조정교부금`, `변경계약`)
+# by `에서` (`5월에서 8월로 변경`), or as the next field, `변경` (`당초 5월, 변경 8월`). A change where `당초` is
+# printed before the replaced (`당초 5월 → 8월`, `(당초) 5월 → (변경) 8월`); joined otherwise than as a field,
+# also where `변경` is before the new or a word of change after it (`8월 (변경)`, `8월로 연기`, `8월 조정`); or,
+# joined by an arrow, where the text (or the item it is a field of) prints no other period and says it changes
+# (`일정 조정: 3월 ⇒ 5월`). Not steps of a process, each with its month (`3월 접수 → 5월 선정`), nor a grant's or
+# a contract's name (`조정교부금`, `변경계약`)
 _CHANGE_WORD = r"(?:변경|연기|조정|순연)(?![^\s.,:：()됨함되하])"
 _CHANGE_LINK_RE = patterns.compile(
-    r"\s*(?:(?:[→⇒➡➔⟶⇨]|[-=]>)\s*(?P<new>변경\s*[:：]?|\(\s*변경\s*\))?|(?P<from>에서))\s*")
+    r"\s*(?:(?P<arrow>[→⇒➡➔⟶⇨]|[-=]>)\s*(?P<new>변경\s*[:：]?|\(\s*변경\s*\))?|(?P<from>에서)"
+    r"|[,/]\s*(?P<field>변경\s*[:：]?))\s*")
 _REPLACED_RE = patterns.compile(r"(?:당초|\(\s*당초\s*\))(?:\s*(?:계획|일정|예정))?\s*[:：]?\s*$")
 _CHANGED_RE = patterns.compile(rf"\s*(?:\(\s*{_CHANGE_WORD}[^()]*\)|(?:으로|로|까지)?\s*{_CHANGE_WORD})")
 _CHANGE_WORD_RE = patterns.compile(_CHANGE_WORD)
-_CHANGE_MARKS = ("→", "⇒", "➡", "➔", "⟶", "⇨", "->", "=>", "에서")
+_CHANGE_MARKS = ("→", "⇒", "➡", "➔", "⟶", "⇨", "->", "=>", "에서", "당초")
 _TILDES_ALONE = ("~", "∼", "〜")
 _LABEL_STARTS = frozenset("’‘'`익내상하연")  # what a period label may start with besides a figure
 _OPEN = 1 << 30  # the end of a period with none (`3월부터`), as a month counted from year 0
@@ -560,13 +562,13 @@ def _runs(points: list[_Point], text: str) -> list[tuple[list[_Point], bool]]:
 
 
 def _replaced(runs: list[tuple[list[_Point], bool]], text: str, item: str) -> list[tuple[list[_Point], bool]]:
-    """The runs but those a plan's change replaced (`당초 5월 → 변경 8월`: the 8월's; `_CHANGE_LINK_RE`)."""
+    """The runs but those a plan's change replaced (`당초 5월 → 변경 8월`: the 5월's; `_CHANGE_LINK_RE`)."""
     lone_pair = len(runs) == 2 and bool(_CHANGE_WORD_RE.search(item))
     kept = []
     for (old, listed), (new, _) in itertools.pairwise(runs):
         link = _CHANGE_LINK_RE.fullmatch(text, old[-1].match.end(), new[0].match.start())
-        if not (link and (_REPLACED_RE.search(text, 0, old[0].match.start()) or link["new"]
-                          or _CHANGED_RE.match(text, new[-1].match.end()) or (lone_pair and not link["from"]))):
+        if not (link and (_REPLACED_RE.search(text, 0, old[0].match.start()) or not link["field"] and (
+                link["new"] or _CHANGED_RE.match(text, new[-1].match.end()) or (lone_pair and link["arrow"])))):
             kept.append((old, listed))
     return [*kept, runs[-1]]
 

@@ -28,6 +28,14 @@ from tests.test_periods_variants import items
     ("당초 계획 5월 → 8월", (8, 8)),
     ("일정 조정 3월 ⇒ 5월", (5, 5)),  # a lone pair of months where the text says it is changed
     ("공사 연기 5월→8월", (8, 8)),
+    # the new plan printed as the next field, after the replaced one's 당초
+    ("당초 5월, 변경 8월", (8, 8)),
+    ("당초 5월 / 변경 8월", (8, 8)),
+    ("당초 5월, 변경: 8월", (8, 8)),
+    # spacing and dates
+    ("당초5월→변경8월", (8, 8)),
+    ("당초 5. 10. → 변경 8. 20.", (8, 8)),
+    ("5. 10.(월) → 8. 20.(수) 연기", (8, 8)),
     # ranges, halves and quarters change alike
     ("당초 3월~5월 → 변경 7월~9월", (7, 9)),
     ("당초 3~5월 → 7~9월 (변경)", (7, 9)),
@@ -53,6 +61,8 @@ def test_a_change_printed_without_brackets_is_the_new_period(text, expected):
     ("3월 → 5월 조정교부금 교부", (3, 5)),  # 조정교부금 is a grant, not a change
     ("변경계약 3월 → 5월 준공", (3, 5)),  # 변경계약 is a contract's name
     ("접수 → 심사 → 선정 (5월)", (5, 5)),
+    ("공고 3월, 변경 5월", (3, 5)),  # no 당초: a field's 변경 may name the step (a change's notice)
+    ("3월 접수, 5월 변경 공고", (3, 5)),
 ])
 def test_a_sequence_of_steps_keeps_its_span(text, expected):
     assert parse_period(text, 2025) == (*expected, 2025)
@@ -64,6 +74,7 @@ def test_a_sequence_of_steps_keeps_its_span(text, expected):
     ("준공일정 조정: 5월 ⇒ 8월", (8, 8, 2025)),
     ("추진일정 : 3월 접수 → 5월 선정", (3, 5, 2025)),
     ("추진일정 : 5월 → 8월", (5, 8, 2025)),
+    ("일정 : 당초 5월 / 변경 8월", (8, 8, 2025)),
 ])
 def test_an_items_field_reads_its_change(text, expected):
     assert item_fields(text, 2025)[:3] == expected
