@@ -70,6 +70,9 @@ _COLON_RE = patterns.compile(r"(?<!\d|기\s*준\s*일\s*)[:：]")
 # what splits an item's fields: a slash (not a fraction's, `2/4분기`) or a comma, not inside parentheses
 _FIELD_SPLIT_RE = patterns.compile(r"(?:\s*(?<!\d)/\s*|\s*/(?!\d)\s*|,\s+)(?![^()]*\))")
 _PARENS_RE = patterns.compile(r"\(([^()]*)\)")
+# a field's label naming the plan replaced or the new one (`당초: 5월 / 변경: 8월`, `준공(당초) : 5월`), which tells
+# its value's period a change's (`parse_period`)
+_CHANGE_LABEL_RE = patterns.compile(r"(당초|변경)\s*[)）]?\s*$")
 # `58,000천원(구비)`, `8억원 (시비 50%)`, `800,000천원(국 400,000 시 …)`: the funding of an amount after it
 _FUNDING_NOTE_RE = patterns.compile(rf"\s*\((?:[^()]*{FUNDING_PATTERN}|\s*[국시구도군]\s*\d)[^()]*\)$")
 _NOTE_RE = patterns.compile(r"\s*\(([^()]*)\)$")  # `2,110,200천원 (1월~5월)`: a period, printed after an amount
@@ -445,12 +448,14 @@ def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | N
 def _field_values(text: str) -> str:
     """The values of an item's fields, without their labels: from the first field with a label on, each after
     its colon (`1단계 사업 : 1월~6월, 2단계 사업 : 7월~12월` → `1월~6월, 7월~12월`), and a field with none whole (a
-    value's next part, `교육 : 3월~5월(1기), 9월~11월(2기)`)."""
+    value's next part, `교육 : 3월~5월(1기), 9월~11월(2기)`); a label's 당초 or 변경 is kept before its value
+    (`당초: 5월 / 변경: 8월` → `당초 5월, 변경 8월`, a change)."""
     values = []
     for field in _FIELD_SPLIT_RE.split(text):
         parts = _COLON_RE.split(field)
         if len(parts) > 1 or values:
-            values.append(parts[-1].strip())
+            change = _CHANGE_LABEL_RE.search(parts[-2]) if len(parts) > 1 else None
+            values.append(f"{change.group(1)} {parts[-1].strip()}" if change else parts[-1].strip())
     return ", ".join(values)
 
 

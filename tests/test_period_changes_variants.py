@@ -75,6 +75,13 @@ def test_a_sequence_of_steps_keeps_its_span(text, expected):
     ("추진일정 : 3월 접수 → 5월 선정", (3, 5, 2025)),
     ("추진일정 : 5월 → 8월", (5, 8, 2025)),
     ("일정 : 당초 5월 / 변경 8월", (8, 8, 2025)),
+    # fields each after its label's colon
+    ("당초: 5월 / 변경: 8월", (8, 8, 2025)),
+    ("당초 : 5월, 변경 : 8월", (8, 8, 2025)),
+    ("준공(당초) : 5월 / 준공(변경) : 8월", (8, 8, 2025)),
+    ("착공 : 3월 / 준공 : 당초 5월 → 변경 8월", (3, 8, 2025)),
+    ("착공 : 3월 / 준공 : 당초 10월 → 변경 5월", (3, 5, 2025)),
+    ("착공 : 3월 / 변경 : 8월", (3, 8, 2025)),  # no 당초: the fields' span
 ])
 def test_an_items_field_reads_its_change(text, expected):
     assert item_fields(text, 2025)[:3] == expected
