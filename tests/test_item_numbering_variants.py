@@ -5,6 +5,8 @@ says so (`24. 12월`, `26. 3월 착공`, a chronology `23. 5월 …`, `24. 3월 
 
 import pytest
 
+from extractors import extract_report
+from pipeline.read_text import read_text
 from tests.test_item_year_variants import COVER, extract
 
 PART = "Ⅱ. 2025년 주요업무 추진실적\n\n① 청사 관리 (총무팀)\n\n관리하고자 함\n\n□ 주요 추진실적\n\n"
@@ -68,3 +70,12 @@ def test_numbering_is_told_among_siblings_of_one_level():
     assert periods(body) == [("정기회의", None, None, None), ("20. 정기회의 준비", None, None, None),
                              ("21. 3월 개최", 3, 3, 2025), ("22. 4월 보고", 4, 4, 2022),
                              ("23. 정기점검", None, None, None), ("24. 5월 착공", 5, 5, 2024)]
+
+
+def test_a_markdown_list_numbered_on():
+    """pandoc's ordered list numbered from 19 (a list going on past a table or a page)."""
+    text = ("# 2025년 주요업무 보고\n\n총무과\n\n# Ⅱ. 2025년 주요업무 추진실적\n\n## ① 청사 관리 (총무팀)\n\n"
+            "관리하고자 함\n\n### □ 주요 추진실적\n\n19. 정기회의\n20. 3월 개최\n21. 4월 개최\n")
+    report = extract_report(read_text("t.md", text.encode()))
+    assert [(item.text, item.start_month, item.end_month, item.year) for item in report.projects[0].items] == [
+        ("19. 정기회의", None, None, None), ("20. 3월 개최", 3, 3, 2025), ("21. 4월 개최", 4, 4, 2025)]
