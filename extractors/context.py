@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING, TypeVar
 from extractors.labels import RATE, WORD_END
 from pipeline import patterns
 from pipeline.document import Table
-from pipeline.values import SIGN, YEAR_LABEL_RE, compact, full_year, is_total, label_groups
+from pipeline.values import (
+    SIGN,
+    YEAR_LABEL_RE,
+    compact,
+    full_year,
+    headcounts_end_header,
+    is_headcount,
+    is_total,
+    label_groups,
+)
 from schemas import BudgetLine, GenericTable, Project, Source, StaffingCount, VehicleFleet
 
 if TYPE_CHECKING:
@@ -254,11 +263,12 @@ def is_number(cell: str) -> bool:
             and _NUMERIC_RE.match(cell) is not None)
 
 
-def _is_data_row(row: tuple[str, ...], first: bool) -> bool:
-    """A row with at least one figure (header rows hold labels); the first row only where it prints two labels
-    at most beside them, as a table printed without a header starts with a row of figures. A row under the
-    header may print more words than figures (`직무교육 | 신규자 과정 | 신규 임용자 | 40`). Each row is read only
-    as far as it takes to tell: a header row has many cells, and every table's are asked."""
+def _is_data_row(row: tuple[str, ...], first: bool, below: tuple[str, ...] | None) -> bool:
+    """A row with at least one figure (header rows hold labels), or counts printing their unit (`10명`) where the
+    row `below` prints them alike (`headcounts_end_header`); the first row only where it prints two labels at most
+    beside them, as a table printed without a header starts with a row of figures. A row under the header may
+    print more words than figures (`직무교육 | 신규자 과정 | 신규 임용자 | 40`). Each row is read only as far as
+    it takes to tell: a header row has many cells, and every table's are asked."""
     labels, figures = 0, False
     for cell in row:
         if not cell:
@@ -267,9 +277,9 @@ def _is_data_row(row: tuple[str, ...], first: bool) -> bool:
             if not first:
                 return True
             figures = True
-        elif first and (labels := labels + 1) > 2:
+        elif first and not is_headcount(cell) and (labels := labels + 1) > 2:
             return False
-    return figures
+    return figures or headcounts_end_header(row, below)
 
 
 def _is_years(row: tuple[str, ...]) -> bool:
@@ -293,7 +303,7 @@ def header_rows(grid: Grid) -> int:
     rows = grid.rows
     years_at = None
     for i, row in enumerate(rows):
-        if _is_data_row(row, i == 0):
+        if _is_data_row(row, i == 0, rows[i + 1] if i + 1 < len(rows) else None):
             if not _is_years(row):
                 return i
             years_at = i if years_at is None else years_at

@@ -21,7 +21,7 @@ import regex
 from pipeline import patterns
 from pipeline.document import page_starts_between
 from pipeline.rules import TABLE_RULE_START, is_table_rule
-from pipeline.values import LETTERS, SIGN, TOTAL_LABELS, compact
+from pipeline.values import LETTERS, SIGN, TOTAL_LABELS, compact, is_headcount
 
 _GAP_RE = patterns.compile(r"\S+(?: (?! )\S*)*")  # a cell: text whose spaces come one at a time
 _FIGURE_RE = patterns.compile(rf"^{SIGN}?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
@@ -337,7 +337,7 @@ class AlignedRows:
         if self._header_again(k, first, i):
             return False
         rows_below = itertools.takewhile(bool, itertools.islice(self.cells, k + 1, None))
-        figures = [c for cells in rows_below for c in cells if _has_figure([c])]
+        figures = [c for cells in rows_below for c in cells if _is_figure(c.text)]
         return sum(any(c.end > f.start and f.end > c.start for f in figures) for c in row) >= 2
 
     def _header_again(self, k: int, first: int, i: int) -> bool:
@@ -400,7 +400,7 @@ class AlignedRows:
         if len(header) == 2 and len(header[0]) == 1 and not flush_left:
             header = _merged_down_beside(header, columns, label_column_of)
         grid = []
-        row_labels = not all(_has_figure(row[:1]) for row in template)  # the first column's, or figures
+        row_labels = not all(_is_figure(row[0].text) for row in template)  # the first column's, or figures
         for k, cells in enumerate(header):
             below = [c for row in header[k + 1:] for c in row] or None  # every lower line: its labels head columns
             grid.append(_spanning_row(cells, columns, below, label_column_of, flush_left, row_labels)
@@ -484,8 +484,8 @@ def _character_votes(lines: list[str], cells: list[list[Cell] | None]) -> int:
         above, row = cells[k - 1] if k else None, cells[k]
         if first_figure is None and row and _has_figure(row):
             first_figure = k
-        if not above or not row or len(above) != len(row) or not _has_figure(row[-1:]) \
-                or not _has_figure(above[-1:]):
+        if not above or not row or len(above) != len(row) or not _aligned_figure(row[-1]) \
+                or not _aligned_figure(above[-1]):
             continue
         same_display = above[-1].end == row[-1].end
         if same_display != (len(lines[k - 1].rstrip()) == len(lines[k].rstrip())):
@@ -507,7 +507,7 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], first_figure:
     if not header or len(header) < 2 or _has_figure(header):
         return 0
     ends = [(row[-1], len(line.rstrip())) for line, row in zip(lines[first_figure:], cells[first_figure:], strict=True)
-            if row and len(row) == len(header) and _has_figure(row[-1:])]
+            if row and len(row) == len(header) and _aligned_figure(row[-1])]
     if not ends:
         return 0
     label = header[-1]
@@ -516,6 +516,12 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], first_figure:
     by_display = label.start < max(c.end for c, _ in ends) and min(c.start for c, _ in ends) < label.end
     by_characters = label_start < max(end for _, end in ends) and min(end - len(c.text) for c, end in ends) < label_end
     return by_characters - by_display
+
+
+def _aligned_figure(cell: Cell) -> bool:
+    """A figure that tells how its column lines up (right-aligned): a dash alone (none) tells nothing, as often
+    centred in its cell."""
+    return cell.text != "-" and _is_figure(cell.text)
 
 
 def _laid_out_in_display_columns(line: str) -> str:
@@ -559,7 +565,7 @@ def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
     fullest = [r for r in rows if len(r) == width]
     first = fullest[0]
     return [r for r in fullest if r is first or all(
-        (c.end > f.start and f.end > c.start) or (_has_figure([f]) and _has_figure([c]))
+        (c.end > f.start and f.end > c.start) or (_is_figure(f.text) and _is_figure(c.text))
         for c, f in zip(r, first, strict=True))]
 
 
@@ -645,7 +651,7 @@ def _distributed_labels_joined(rows: list[list[Cell]]) -> list[list[Cell]]:
     are joined only where the header spreads its label over them alike (`_header_spread_alike`)."""
     runs = [_leading_syllables(cells) for cells in rows]
     right = max((cells[run - 1].end for cells, run in zip(rows, runs, strict=True)
-                 if run >= 2 and _has_figure(cells[run:run + 1])), default=None)
+                 if 2 <= run < len(cells) and _is_figure(cells[run].text)), default=None)
     if right is None:
         return rows
     runs = [sum(c.end <= right + _SPREAD_EDGE_SLACK for c in cells[:run])  # a header's `계` right of the span
@@ -804,7 +810,7 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
     columns = _columns(template, [rows[k] for k in anchors])
     column_of = _column_finder(columns)
     left = min(rows[k][0].start for k in anchors)
-    label_column = 0 if any(column_of(rows[k][0]) == 0 and not _has_figure(rows[k][:1]) for k in anchors) else None
+    label_column = 0 if any(column_of(rows[k][0]) == 0 and not _is_figure(rows[k][0].text) for k in anchors) else None
     parts: dict[int, _Parts] = {k: [(at[k], rows[k])] for k in anchors}
     own_rows: list[int] = []  # lines without a figure that stay rows
     fragments: list[tuple[int, Cell]] = []
@@ -924,7 +930,7 @@ def _breakdown_row(line: str, stripped: str) -> list[Cell] | None:
     if stripped[:1] not in _BREAKDOWN_MARKS:
         return None
     cells = split_cells(line)
-    return cells if len(cells) >= 3 and all(_has_figure([cell]) for cell in cells[1:]) else None
+    return cells if len(cells) >= 3 and all(_is_figure(cell.text) for cell in cells[1:]) else None
 
 
 def _title_number(cells: list[Cell]) -> int | None:
@@ -939,16 +945,20 @@ def _title_number(cells: list[Cell]) -> int | None:
 
 
 def _has_figure(cells: list[Cell]) -> bool:
-    """Whether any cell holds a figure (`_is_figure`)."""
-    return any(_is_figure(c.text) for c in cells)
+    """Whether a line's cells hold a figure (`_is_figure`). A count printing its unit alone on its line is a cell's
+    text wrapped (`휴직` over `1명`), as a row prints a label beside its counts."""
+    return any(_is_figure(c.text) for c in cells) and not (len(cells) == 1 and is_headcount(cells[0].text))
 
 
 @functools.lru_cache(maxsize=8192)  # a table's cells are asked again by each of its passes, and figures repeat
 def _is_figure(text: str) -> bool:
-    """`1,000`, `△2`, `-`; a cell that starts with a letter or ends in a syllable (`7급`) is none (the pattern is
-    not tried)."""
-    return (not text[:1].isalpha() and not _is_syllable(text[-1:])
-            and _FIGURE_RE.match(text.replace(" ", "")) is not None)
+    """`1,000`, `△2`, `-`, a count printing its unit (`10명`); a cell that starts with a letter or ends in another
+    syllable (`7급`) is none (the pattern is not tried)."""
+    if text[:1].isalpha():
+        return False
+    if _is_syllable(text[-1:]):
+        return is_headcount(text)
+    return _FIGURE_RE.match(text.replace(" ", "")) is not None
 
 
 def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
@@ -1042,7 +1052,7 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
             # a figure right against a column (`△1`, which a PDF's font draws a column wider than it is shown,
             # beside the right-aligned `9` of a row that made the column) widens it; any other cell is a column
             touching = next((j for j, (start, end) in enumerate(columns) if cell.end >= start and end >= cell.start
-                             and _has_figure([cell])), None)
+                             and _is_figure(cell.text)), None)
             if touching is None:
                 columns.append((cell.start, cell.end))
             else:
@@ -1106,7 +1116,7 @@ def _label_column_finder(columns: list[tuple[int, int]], template: list[list[Cel
             left_start, left_end = columns[right - 1]
             if right - 1 not in headed_figures:
                 cells = [c for row in template for c in row if c.start < left_end and left_start < c.end]
-                headed_figures[right - 1] = (bool(cells) and all(_has_figure([c]) for c in cells) and
+                headed_figures[right - 1] = (bool(cells) and all(_is_figure(c.text) for c in cells) and
                                              any(c.start < left_end and left_start < c.end
                                                  for row in header for c in row))
             if headed_figures[right - 1]:

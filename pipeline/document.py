@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
 
 from pipeline import patterns
-from pipeline.values import HANJA_SCALES, clean_text, parse_count, parse_decimal
+from pipeline.values import HANJA_SCALES, clean_text, headcounts_end_header, parse_count, parse_decimal
 
 BOX_MARKS = frozenset("□■◼▣")  # a `□` heading's marks: a sub-heading, under the numbered title above it
 MAX_HEADER_ROWS = 4  # rows of words above the figures, more than a header is printed over
@@ -223,7 +224,7 @@ def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ..
     labels = tuple(filter(None, rows[0] + rows[1])) if len(rows) > 2 else ()
     if len(set(labels)) == len(labels):
         return rows  # most tables: no label printed twice in the first two rows
-    n_header = next((k for k, row in enumerate(rows[:MAX_HEADER_ROWS + 1]) if any(map(is_figure, row))), 0)
+    n_header = header_end(rows)
     if n_header < 2:
         return rows
     header = [list(rows[0])]
@@ -240,6 +241,15 @@ def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ..
                 row[start + 1:end] = [""] * (end - start - 1)
             start = end
     return tuple(map(tuple, header)) + rows[n_header:]
+
+
+def header_end(rows: Sequence[Sequence[str]]) -> int:
+    """The rows above the first that prints a figure (`MAX_HEADER_ROWS` at most; else 0): a table's header. Counts
+    printing their unit (`10명`) are figures where the rows print them alike (`headcounts_end_header`)."""
+    for k, row in enumerate(rows[:MAX_HEADER_ROWS + 1]):
+        if any(map(is_figure, row)) or headcounts_end_header(row, rows[k + 1] if k + 1 < len(rows) else None):
+            return k
+    return 0
 
 
 def is_figure(cell: str) -> bool:

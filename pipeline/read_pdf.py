@@ -24,7 +24,7 @@ from pipeline.aligned import MIN_WORD_GAP, display_width, is_month_label
 from pipeline.document import Block, Document, Table, add_table, build_document
 from pipeline.errors import ReportError
 from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, parse_lines
-from pipeline.values import normalize_chars, parse_decimal
+from pipeline.values import is_headcount, normalize_chars, parse_decimal
 
 HEADING_GAIN = 1.5  # points above the body size that make a line a heading
 INDENT_STEP = 4.5  # points of indentation per leading space handed to the line rules
@@ -589,7 +589,7 @@ class _Columns:
 
     def __init__(self, lines: list[_Line]) -> None:
         spans = _spans_joined([(x0, x1) for line in lines for x0, x1, text in _cells(line)
-                               if parse_decimal(text) is not None])
+                               if _is_figure(text)])
         self.starts, self.ends = [x0 for x0, _x1 in spans], [x1 for _x0, x1 in spans]
 
     def over(self, x0: float, x1: float) -> tuple[int, int]:
@@ -762,7 +762,7 @@ def _centre_labels_at_their_left(header: list[_Line], figures: _Line) -> None:
     first of them by chance (a label as wide as a narrow column, printed at its left) is so told apart by the
     labels right of that: only a label at their left leaves them under no label."""
     cells = [_cells(line) for line in header]
-    numbers = [(a, b) for a, b, text in _cells(figures) if parse_decimal(text) is not None]
+    numbers = [(a, b) for a, b, text in _cells(figures) if _is_figure(text)]
     for h, line in enumerate(header[:-1]):
         tolerance = line.size / 2
         heads: dict[float, float] = {}  # the right end of the columns each label moved heads, by its left edge
@@ -1054,7 +1054,12 @@ def _bands(run: list[_Line], in_table: list[bool]) -> list[tuple[int, int]]:
 
 
 def _prints_figure(line: _Line) -> bool:
-    return any(parse_decimal(text) is not None for _x0, _x1, text in _cells(line))
+    return any(_is_figure(text) for _x0, _x1, text in _cells(line))
+
+
+def _is_figure(text: str) -> bool:
+    """`1,000`, `40.0`, `△2`, `-`, a count printing its unit (`10명`)."""
+    return parse_decimal(text) is not None or is_headcount(text)
 
 
 def _cells(line: _Line) -> list[tuple[float, float, str]]:

@@ -28,6 +28,7 @@ from pipeline.document import (
     Table,
     add_table,
     build_document,
+    header_end,
     is_figure,
     page_starts_between,
 )
@@ -570,7 +571,7 @@ def _merged_cells_placed(rows: list[list[str]], width: int) -> None:
     the row stays as printed."""
     if all(len(row) == width for row in rows[:MAX_HEADER_ROWS]):
         return  # most tables: no row of the header is short
-    n_header = next((k for k, row in enumerate(rows[:MAX_HEADER_ROWS + 1]) if any(map(is_figure, row))), 0)
+    n_header = header_end(rows)
     for r in range(n_header - 2, -1, -1):
         upper, below = rows[r], rows[r + 1]
         if not 2 <= len(upper) < len(below) == width:

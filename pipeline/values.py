@@ -10,6 +10,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -156,6 +157,22 @@ def parse_count(cell: str) -> int | None:
         return None
     value = int(match.group(2).replace(",", ""))
     return -value if match.group(1) in _NEGATIVE else value
+
+
+def is_headcount(cell: str) -> bool:
+    """A count printing its unit `명` (`10명`, `△1명`), a figure as one printing none is. A count printing `대` is
+    not told from a label (`40대`, an age group's column)."""
+    return cell.rstrip().endswith("명") and parse_count(cell) is not None
+
+
+def headcounts_end_header(row: Sequence[str], below: Sequence[str] | None) -> bool:
+    """Whether a table's row of counts printing their unit (`10명`) is its body's first, so ends its header: where
+    the row below prints such counts too, or no row is below, and they do not count up one by one. A body prints
+    its counts alike, and counts up so only by chance: `1명 | 2명 | 3명 이상` over rows of plain figures, or
+    `1명 | 2명 | 3명` over any, label columns (households by their children)."""
+    counts = [parse_count(cell) for cell in row if is_headcount(cell)]
+    return (bool(counts) and (below is None or any(map(is_headcount, below)))
+            and not (len(counts) >= 2 and all(b - a == 1 for a, b in itertools.pairwise(counts))))
 
 
 _NOTED_RE = patterns.compile(r"^(.*?)\s*[(（]\s*([^()（）]*?)\s*[)）]$")

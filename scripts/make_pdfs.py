@@ -78,7 +78,8 @@ def flowables(doc: Document, ruling: str, repeat_header: bool = True) -> list:
 
 def header_row_count(rows) -> int:
     for i, row in enumerate(rows):
-        if any(c and set(c.replace(" ", "")) <= FIGURE_CHARS and any(ch.isdigit() for ch in c) for c in row):
+        if any(c and set(c.replace(" ", "").removesuffix("명")) <= FIGURE_CHARS and any(ch.isdigit() for ch in c)
+               for c in row):
             return i
     return 1
 

@@ -11,7 +11,7 @@ from pipeline.extract import extract_file
 from pipeline.values import clean_text, compact
 from tests.conftest import ROOT
 
-_FIGURE_RE = regex.compile(r"^[△▲-]?[\d,.]+$")
+_FIGURE_RE = regex.compile(r"^[△▲-]?[\d,.]+명?$")  # a count may print its unit (`10명`)
 
 
 def _display_width(text: str) -> int:
