@@ -153,17 +153,25 @@ _AS_OF_LINE_RE = patterns.compile(
     rf"^[{_OPEN}]([^{_OPEN}{_CLOSE}]*\d[^{_OPEN}{_CLOSE}]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]$")
 
 
+# pandoc's table caption, a paragraph right after its table: `: 2021. 5. 31. 기준`, `Table: (단위: 천원)`
+_CAPTION_AFTER_RE = patterns.compile(r"^(?:[Tt]able)?:\s+(\S.*)$", regex.DOTALL)
+# such a caption's date alone, bracketed or not: `2025. 5. 31. 기준`, `(’25. 5. 31. 현재)`
+_AS_OF_CAPTION_RE = patterns.compile(
+    rf"^[{_OPEN}]?\s*([’‘'`]?\d[\d\s.년월일’‘'/-]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]?$")
+
+
 def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     """Normalise the readers' raw blocks: clean texts, give each table the unit printed above it, and the date
     printed on a line of its own above that (`(2025. 5. 31. 기준)` over `(단위: 명)`) as its basis, not as a
-    paragraph that would caption it. A table beside the one before, with no unit of its own, takes the next unit
-    its line prints (`(단위: 명)   (단위: 천원)` over two tables side by side, each over its own), else that one's."""
+    paragraph that would caption it; a caption pandoc prints after its table is read as printed above it
+    (`_captioned`). A table beside the one before, with no unit of its own, takes the next unit its line prints
+    (`(단위: 명)   (단위: 천원)` over two tables side by side, each over its own), else that one's."""
     out: list[Block] = []
     pending: list[tuple[str, str | None]] = []  # the units a line prints and their bases, for the next table
     for_beside: list[tuple[str, str | None]] = []  # those the last table left, for the tables beside it
     last: tuple[str | None, str | None] = (None, None)  # the last table's unit and basis, for a table beside it
     as_of: Block | None = None  # a line of a date alone, held until the next table takes it as its basis
-    for block in blocks:
+    for previous, block in zip([None, *blocks], blocks, strict=False):
         if as_of is not None and not isinstance(block, Table) and not unit_in(clean_text(block.text)):
             out.append(as_of)  # no table below it: a paragraph after all
             as_of = None
@@ -194,6 +202,11 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             pending, for_beside, last = [], units, (unit, basis)
             continue
         text = clean_text(block.text)
+        if (isinstance(block, Paragraph) and isinstance(previous, Table) and out and isinstance(out[-1], Table)
+                and (caption := _CAPTION_AFTER_RE.match(text))):
+            out[-1:] = _captioned(out[-1], _replace_text(block, caption.group(1)))
+            last = (out[-1].unit, out[-1].basis)
+            continue
         if "단" in text and (found := _units_in(text))[0]:
             pending, text = found
         if text[:1] in _OPENING and isinstance(block, Paragraph) and _AS_OF_LINE_RE.match(text):
@@ -202,6 +215,18 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             continue
         out.append(block if text == block.text else _replace_text(block, text))
     return Document(path, fmt, out + ([as_of] if as_of is not None else []))
+
+
+def _captioned(table: Table, caption: Paragraph) -> list[Block]:
+    """A table and the caption pandoc prints after it (`: (단위: 천원) 2025. 5. 31. 기준`), read as a caption
+    printed above it: its unit is the table's, its date alone the table's basis (as a date's line above is), and
+    any other words a paragraph above the table that captions it (else its unit would go to the next table)."""
+    units, text = _units_in(caption.text)
+    unit, printed_basis = units[0] if units else (table.unit, None)
+    date = _AS_OF_CAPTION_RE.match(text)
+    basis = ", ".join(filter(None, (date.group(1).strip() if date else None, printed_basis, table.basis)))
+    table = replace(table, unit=unit, basis=basis or None)
+    return [table] if date or not text else [_replace_text(caption, text), table]
 
 
 def _units_in(text: str) -> tuple[list[tuple[str, str | None]], str]:
