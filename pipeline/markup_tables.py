@@ -1,15 +1,19 @@
 """Tables that converters write when a `|` row cannot hold a merge or a long cell: HTML `<table>` (pandoc's
-commonmark and gfm output, HTML exports), pandoc's grid tables (`+---+---+`) and its multiline tables (`pandoc -t
-plain`: a border of dashes above and below). All become grids whose merged cells are blanks beside or below the
-cell that holds the text, as every other reader gives them.
+commonmark and gfm output, HTML exports), pandoc's grid tables (`+---+---+`), tables drawn with box characters
+(`┌─┬─┐`, as HWP's text converters and terminal tools print them: read as grid tables) and pandoc's multiline tables
+(`pandoc -t plain`: a border of dashes above and below). All become grids whose merged cells are blanks beside or
+below the cell that holds the text, as every other reader gives them.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Container
 from html.parser import HTMLParser
 
-from pipeline.aligned import widened
+from pipeline import patterns
+from pipeline.aligned import display_width, widened
+from pipeline.document import is_figure
 from pipeline.rules import dash_runs, is_column_dashes, is_multiline_border
 from pipeline.values import superscript
 
@@ -116,45 +120,212 @@ def is_grid_border(stripped: str) -> bool:
             and not set(stripped) <= {"+", ":"})
 
 
-def grid_table(lines: list[str]) -> tuple[Grid, Offsets]:
+def grid_table(lines: list[str], header_ruled: bool = False) -> tuple[Grid, Offsets]:
     """A pandoc grid table's lines into a grid, and the line each row starts on. Columns are where a border
     line has a `+`; a cell's lines are joined; a `|` missing between columns spans them, and a border with
     text or blanks in place of dashes lets the cell above go on down (a row span). Positions are display
-    columns (Hangul two wide), or characters where the converter counted Hangul as one."""
+    columns (Hangul two wide), or characters where the converter counted Hangul as one. A table that rules
+    only its header (as terminal tools print one) has a row a line (`_row_starts`); `header_ruled`: the table is
+    known to be one."""
     indent = min((len(line) - len(line.lstrip()) for line in lines), default=0)
     lines = [line.rstrip()[indent:] for line in lines]
-    plain = [line for line in lines if _is_border(line) and set(line) <= _PLAIN_BORDER_CHARS]
-    bounds = sorted({pos for line in plain for pos, ch in enumerate(line) if ch == "+"})
+    bounds = _grid_bounds(lines)
     if len(bounds) < 2:
         return (), ()
     starts = {pos: k for k, pos in enumerate(bounds)}
+    printed = [_positioned(line, starts) for line in lines]
+    cells = {offset: _grid_cells(line, text, bounds) for offset, (line, text) in enumerate(zip(lines, printed,
+                                                                                               strict=True))
+             if not _is_border(line)}
+    row_starts = {offset for block in _blocks(cells) for offset in _row_starts(block, header_ruled)}
     owner = [0] * (len(bounds) - 1)  # the row whose cell each column is in
     texts: dict[tuple[int, int], list[str]] = {}
-    row = -1
-    offsets = []
-    for offset, line in enumerate(lines):
-        text = _positioned(line, starts)
-        if _is_border(line):
-            row += 1
-            offsets.append(offset + 1)
-            for k in range(len(owner)):
-                segment = text[bounds[k] + 1: bounds[k + 1]]
-                if segment and set(segment) <= _RULE_CHARS:
-                    owner[k] = row
-                elif segment.strip(" |"):
-                    texts.setdefault((owner[k], k), []).append(segment.strip(" |"))
+    row, offsets = (-1, []) if _is_border(lines[0]) else (0, [0])  # a table going on from a page before: no border
+    for offset in range(len(lines)):
+        if offset in cells:
+            if offset in row_starts:
+                row += 1
+                offsets.append(offset)
+                owner = [row] * len(owner)
+            for k, piece in cells[offset]:
+                if piece.strip():
+                    texts.setdefault((owner[k], k), []).append(piece.strip())
             continue
-        edges = [pos for pos, ch in enumerate(text) if ch == "|"]
-        if all(pos in starts for pos in edges):
-            pieces = [(starts[left], text[left + 1: right]) for left, right in zip(edges, edges[1:], strict=False)]
-        else:  # a line that does not keep to the columns: its cells in order
-            pieces = list(enumerate(line.strip().strip("|").split("|")))[: len(owner)]
-        for k, piece in pieces:
-            if piece.strip():
-                texts.setdefault((owner[k], k), []).append(piece.strip())
+        row += 1
+        offsets.append(offset + 1)
+        for k in range(len(owner)):
+            segment = printed[offset][bounds[k] + 1: bounds[k + 1]]
+            if segment and set(segment) <= _RULE_CHARS:
+                owner[k] = row
+            elif segment.strip(" |"):
+                texts.setdefault((owner[k], k), []).append(segment.strip(" |"))
     grid = tuple(tuple(_cell_text(texts.get((r, k), [])).replace("\x00", "") for k in range(len(owner)))
                  for r in range(row + 1))
     return _printed_rows(grid, offsets)
+
+
+Pieces = list[tuple[int, str]]  # a line's cells: the column each starts in, and its text as printed
+
+
+def _grid_cells(line: str, positioned: str, bounds: list[int]) -> Pieces:
+    """A row line's cells, each at the column its `|` falls on (`_snapped`), or in order where its bars do not
+    keep to the columns."""
+    edges = [pos for pos, ch in enumerate(positioned) if ch == "|"]
+    columns = _snapped(edges, bounds)
+    if columns:
+        return [(columns[left], positioned[left + 1: right]) for left, right in zip(edges, edges[1:], strict=False)]
+    return list(enumerate(line.strip().strip("|").split("|")))[: len(bounds) - 1]
+
+
+def _blocks(cells: dict[int, Pieces]) -> list[list[tuple[int, Pieces]]]:
+    """The row lines between two borders, each block in order."""
+    blocks: list[list[tuple[int, Pieces]]] = []
+    for offset in sorted(cells):
+        if blocks and blocks[-1][-1][0] == offset - 1:
+            blocks[-1].append((offset, cells[offset]))
+        else:
+            blocks.append([(offset, cells[offset])])
+    return blocks
+
+
+def _row_starts(block: list[tuple[int, Pieces]], header_ruled: bool) -> set[int]:
+    """The lines between two borders that start a row, where those lines are rows, not one row's cells broken over
+    lines: in a table known to rule its header only, or told by two lines at least with a figure in one column
+    (no number is broken over lines). Then a line starts a row where it has a figure in such a column, text in
+    every column (two or more) the row's first line has text in (a cell's second line fills fewer: the short
+    cells are not broken), or a label in the first column that does not go on with the one above (`_wrapped_on`)."""
+    figures = [{k for k, piece in pieces if is_figure(piece.strip().replace("\x00", ""))} for _, pieces in block]
+    shared = {k for k in set().union(*figures) if sum(k in columns for columns in figures) > 1}
+    if not shared and not header_ruled:
+        return set()
+    row_filled = {k for k, piece in block[0][1] if piece.strip()}  # the columns the row's first line fills
+    starts = set()
+    for (offset, pieces), (_, above), columns in zip(block[1:], block, figures[1:], strict=False):
+        filled = {k for k, piece in pieces if piece.strip()}
+        if (columns & shared or len(row_filled) > 1 and row_filled <= filled
+                or 0 in filled and not _wrapped_on(dict(above), pieces)):
+            starts.add(offset)
+            row_filled = filled
+    return starts
+
+
+_SNAP = 2  # display columns a `|` may stand off its column's bound: a character printed narrower than laid out
+
+
+def _snapped(edges: list[int], bounds: list[int]) -> dict[int, int] | None:
+    """The column each `|` of a line starts, the bound it falls on or, where a character of a cell was laid out
+    wider or narrower than it reads (`ㆍ`, read as `·`), the nearest one within `_SNAP` columns; None where the
+    bars do not so fall each on a bound of its own, in order."""
+    columns: dict[int, int] = {}
+    for pos in edges:
+        off, k = min((abs(bound - pos), k) for k, bound in enumerate(bounds))
+        if off > _SNAP or (columns and k <= max(columns.values())):
+            return None
+        columns[pos] = k
+    return columns
+
+
+def _wrapped_on(above: dict[int, str], pieces: list[tuple[int, str]]) -> bool:
+    """Whether a line's cells go on with the cells of the line above, as a tool wraps a cell at its column's width:
+    each filled cell under words (a figure is not wrapped) whose line its first word would have made wider than
+    the cell (less a blank either side), in display columns."""
+    filled = [(k, piece.replace("\x00", "")) for k, piece in pieces if piece.strip()]
+    return bool(filled) and all(
+        (words := above.get(k, "").replace("\x00", "").strip()) and not is_figure(words)
+        and display_width(words) + 1 + display_width(piece.split()[0]) > display_width(piece) - 2
+        for k, piece in filled)
+
+
+def _grid_bounds(lines: list[str]) -> list[int]:
+    """Where a grid table's columns start and end: the `+` of its border lines."""
+    plain = [line for line in lines if _is_border(line) and set(line) <= _PLAIN_BORDER_CHARS]
+    return sorted({pos for line in plain for pos, ch in enumerate(line) if ch == "+"})
+
+
+def _box_marks() -> tuple[dict[int, str], dict[int, str]]:
+    """Each line-drawing character of Unicode's box block (light, heavy, double, dashed, rounded) as the grid
+    table's mark it stands for, told by its name: a junction or corner (lines across and down) `+`, a line
+    across `-`, a line down `|`. Once as one character, once as two (its second the line going on right or
+    a blank), for a table drawn where a box character takes two columns as Hangul does (a Korean font)."""
+    narrow, wide = {}, {}
+    for code in range(0x2500, 0x2580):
+        words = set(unicodedata.name(chr(code)).split())
+        across, down = bool(words & {"HORIZONTAL", "LEFT", "RIGHT"}), bool(words & {"VERTICAL", "UP", "DOWN"})
+        if "DIAGONAL" in words:
+            continue
+        if across and down:
+            narrow[code], wide[code] = "+", "+-" if words & {"HORIZONTAL", "RIGHT"} else "+ "
+        elif across:
+            narrow[code], wide[code] = "-", "--"
+        else:
+            narrow[code], wide[code] = "|", "| "
+    return narrow, wide
+
+
+_BOX_NARROW, _BOX_WIDE = _box_marks()
+BOX_DRAWING_RE = patterns.compile("[\u2500-\u257f]")
+
+
+def box_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, Grid, Offsets]]]:
+    """The tables drawn in box characters: a run of lines that each start and end with a box character, of which
+    some are borders (`├──┼──┤`) and some rows (`│ 정 원 │ 5 │`), read as the grid table it draws; the line
+    (from 0) each starts on, its grid and the line each row starts on (from its first). The lines are given back
+    with those tables blanked (they are read), and a frame of one column around text (a boxed note) as its text.
+    Box characters anywhere else (`총무과 │ 2670-3101`, a rule `────` of its own) are left as printed."""
+    lines = list(lines)
+    tables = []
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and _is_box_line(lines[end]):
+            end += 1
+        rows, offsets = _box_table(lines[start:end]) if end > start else ((), ())
+        if rows and len(rows[0]) == 1:
+            lines[start:end] = ["" if _is_border(line.translate(_BOX_NARROW)) else _framed_text(line)
+                                for line in lines[start:end]]
+        elif rows:
+            tables.append((start, rows, offsets))
+            lines[start:end] = [""] * (end - start)
+        start = end + 1
+    return lines, tables
+
+
+def _is_box_line(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) > 1 and ord(stripped[0]) in _BOX_NARROW and ord(stripped[-1]) in _BOX_NARROW
+
+
+def _box_table(lines: list[str]) -> tuple[Grid, Offsets]:
+    """A run of box lines read as a grid table, drawn a box character to a column or, where only that keeps the
+    rows' bars on the borders' junctions, two; no rows where it is no table (no border, or no row). One of three
+    borders at most (above, below the header and below all) rules its header only, as terminal tools draw a
+    table: its rows are a line each."""
+    narrow = [line.translate(_BOX_NARROW) for line in lines]
+    borders = sum(map(_is_border, narrow))
+    if borders in (0, len(lines)):
+        return (), ()
+    grid = narrow
+    if not _keeps_columns(narrow):
+        wide = [line.translate(_BOX_WIDE) for line in lines]
+        grid = wide if _keeps_columns(wide) else narrow
+    return grid_table(grid, header_ruled=borders <= 3)
+
+
+def _keeps_columns(lines: list[str]) -> bool:
+    """Whether every `|` of a grid table's rows falls on a `+` of its borders (`_snapped`)."""
+    indent = min(len(line) - len(line.lstrip()) for line in lines)
+    lines = [line.rstrip()[indent:] for line in lines]
+    bounds = _grid_bounds(lines)
+    return len(bounds) > 1 and all(
+        _snapped([pos for pos, char in enumerate(_positioned(line, set(bounds))) if char == "|"], bounds) is not None
+        for line in lines if not _is_border(line))
+
+
+def _framed_text(line: str) -> str:
+    """A line of text in a frame, its bars blanked: `│ ○ 목표: … │` → `  ○ 목표: …`."""
+    text = line.rstrip()
+    bar = len(text) - len(text.lstrip())
+    return f"{text[:bar]} {text[bar + 1:-1].rstrip()}"
 
 
 def _printed_rows(grid: Grid, offsets: list[int]) -> tuple[Grid, Offsets]:

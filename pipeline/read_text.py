@@ -1,14 +1,15 @@
 """Text reports into the document model: what document converters and `pdftotext -layout` print.
 
 Encoding is told by content (BOM, then strict UTF-8, then CP949, which covers EUC-KR). Tables come
-tab-separated, as markdown `|` rows, as HTML or pandoc grid tables (see `pipeline.markup_tables`), or as
-space-aligned columns (see `pipeline.aligned`).
+tab-separated, as markdown `|` rows, as HTML or pandoc grid tables or drawn in box characters (see
+`pipeline.markup_tables`), or as space-aligned columns (see `pipeline.aligned`).
 """
 
 from __future__ import annotations
 
 import bisect
 import codecs
+import heapq
 import re
 import unicodedata
 from collections import Counter
@@ -33,7 +34,15 @@ from pipeline.document import (
     page_starts_between,
 )
 from pipeline.errors import ReportError
-from pipeline.markup_tables import grid_table, html_table, is_grid_border, multiline_table, multiline_table_end
+from pipeline.markup_tables import (
+    BOX_DRAWING_RE,
+    box_tables,
+    grid_table,
+    html_table,
+    is_grid_border,
+    multiline_table,
+    multiline_table_end,
+)
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
 from pipeline.values import LETTERS, is_total, label_groups, normalize_chars
 
@@ -195,7 +204,13 @@ def read_text(path: str, data: bytes) -> Document:
     if page_starts:
         page_starts = sorted(set(page_starts))
         _drop_running_lines(lines, page_starts)
+    drawn: list[Block] = []
+    if BOX_DRAWING_RE.search(text):
+        lines, tables = box_tables(lines)
+        drawn = [Table(rows, line=start + 1, row_offsets=offsets) for start, rows, offsets in tables]
     blocks = parse_lines(lines, wrapped=_has_paragraph_breaks(text, len(lines)), page_starts=page_starts)
+    if drawn:
+        blocks = list(heapq.merge(blocks, drawn, key=lambda block: block.line))
     if page_starts:
         blocks = _joined_over_page_breaks(blocks, page_starts)
     return build_document(path, "text", blocks)

@@ -12,6 +12,7 @@ from pipeline.values import clean_text, compact
 from tests.conftest import ROOT
 
 _FIGURE_RE = regex.compile(r"^[△▲-]?[\d,.]+명?$")  # a count may print its unit (`10명`)
+_BOX_CHARS_RE = regex.compile(r"[\u2500-\u257f]")
 
 
 def _display_width(text: str) -> int:
@@ -212,6 +213,87 @@ def grid_table_lines(rows: list[list[str]]) -> list[str]:
     return lines
 
 
+_LIGHT_BOX = {(False, True, False, True): "┌", (False, True, True, False): "┐", (True, False, False, True): "└",
+              (True, False, True, False): "┘", (True, True, False, True): "├", (True, True, True, False): "┤",
+              (False, True, True, True): "┬", (True, False, True, True): "┴", (True, True, True, True): "┼",
+              (False, False, True, True): "─", (True, True, False, False): "│", (False, False, False, False): " ",
+              (True, False, False, False): "│", (False, True, False, False): "│", (False, False, True, False): "─",
+              (False, False, False, True): "─"}  # (up, down, left, right): the light character with those lines
+BOX_STYLES = {"light": str.maketrans("", ""), "heavy": str.maketrans("┌┐└┘├┤┬┴┼─│", "┏┓┗┛┣┫┳┻╋━┃"),
+              "double": str.maketrans("┌┐└┘├┤┬┴┼─│", "╔╗╚╝╠╣╦╩╬═║")}
+_WRAP_WIDTH = 20  # display columns: the widest a drawn table's column is before its cells wrap
+
+
+def box_table_lines(rows: list[list[str]], style: str = "light", box_width: int = 1, ruled: bool = True) -> list[str]:
+    """A table drawn in box characters (`style`), as HWP's text converters and terminal tools draw one: the
+    merges the PDFs draw kept (no line between the cells a merge covers), a long cell wrapped at its column's
+    width. `box_width`: the columns a box character takes (2 where a Korean font draws it as wide as Hangul, and
+    the converter lays the table out so). `ruled`: a rule under every row, else only under the header's rows."""
+    pdfs = make_pdfs()
+    n_header = pdfs.header_row_count(rows)
+    anchor = {(r, c): (r, c) for r in range(len(rows)) for c in range(len(rows[0]))}
+    for _, (c0, r0), (c1, r1) in pdfs.spans(rows, n_header):
+        anchor.update({(r, c): (r0, c0) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)})
+    n_rows, width = len(rows), len(rows[0])
+    ends = {(r, c): max(k for k in range(width) if anchor[r, k] == (r, c)) for (r, c), a in anchor.items()
+            if a == (r, c)}  # each cell's last column, by where it starts
+
+    def room(c: int, end: int) -> int:  # the display columns a cell over columns c to end has for its text
+        return sum(widths[c:end + 1]) + box_width * (end - c) - 2
+
+    def wrap(cell: str, width: int) -> list[str]:  # as a tool wraps a cell: a word at a time, up to the width
+        lines = [""]
+        for word in cell.split(" "):
+            joined = f"{lines[-1]} {word}".strip()
+            lines[-1:] = [joined] if _display_width(joined) <= width or not lines[-1] else [lines[-1], word]
+        return lines
+
+    texts = {start: rows[start[0]][start[1]] for start in ends}
+    single = [[texts[r, c] for (r, c), end in ends.items() if c == end == column] for column in range(width)]
+    widths = [max([3] + [min(_display_width(text), _WRAP_WIDTH) + 2 for text in cells]
+                  + [_display_width(word) + 2 for text in cells for word in text.split(" ")]) for cells in single]
+    for (r, c), end in ends.items():
+        widths[end] += max(min(_display_width(texts[r, c]), _WRAP_WIDTH) - room(c, end), 0)
+    widths = [w + w % box_width for w in widths]  # a whole number of box characters across
+    parts = {(r, c): wrap(texts[r, c], room(c, end)) for (r, c), end in ends.items()}
+
+    def bar(r: int, j: int) -> bool:  # a line down left of column j in row r
+        return j in (0, width) or anchor[r, j - 1] != anchor[r, j]
+
+    def across(r: int, c: int) -> bool:  # a line across column c above row r
+        return r in (0, n_rows) or anchor[r - 1, c] != anchor[r, c] and (ruled or r <= n_header)
+
+    lines = []
+    for r in range(n_rows + 1):
+        if any(across(r, c) for c in range(width)):
+            line = ""
+            for j in range(width + 1):
+                up, down = r > 0 and bar(r - 1, j), r < n_rows and bar(r, j)
+                left, right = j > 0 and across(r, j - 1), j < width and across(r, j)
+                line += _LIGHT_BOX[up, down, left, right]
+                if j < width:
+                    line += "─" * (widths[j] // box_width) if right else " " * widths[j]
+            lines.append(line.rstrip().translate(BOX_STYLES[style]))
+        if r == n_rows:
+            break
+        starts = [c for c in range(width) if c == 0 or bar(r, c)]
+        for k in range(max(len(parts.get((r, c), [""])) for c in starts)):
+            line = ""
+            for c in starts:
+                end = max(e for e in range(width) if anchor[r, e] == anchor[r, c])
+                own = parts.get((r, c), [""])
+                text = own[k] if k < len(own) else ""
+                pad = room(c, end) + 1 - _display_width(text)
+                line += "│" + (" " * (pad - 1) + text + " " * 2 if _FIGURE_RE.match(text) else " " + text + " " * pad)
+            lines.append((line + "│").rstrip().translate(BOX_STYLES[style]))
+    return lines
+
+
+def box_tables(text: str, **drawing) -> str:
+    """A converter's report with every tab-separated table drawn in box characters (`box_table_lines`)."""
+    return _tab_tables(text, lambda rows: box_table_lines(rows, **drawing))
+
+
 def pipe_table_lines(rows: list[list[str]]) -> list[str]:
     """A markdown pipe table (pandoc's gfm output): the first row is the header, a `| --- |` rule below it."""
     lines = ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
@@ -255,7 +337,9 @@ LAYOUTS = {"space-aligned": space_aligned, "without-markdown": without_markdown,
            "grid-tables": grid_tables, "space-aligned-tall-rows": space_aligned_tall_rows,
            "space-aligned-over-page-breaks": space_aligned_over_page_breaks, "bare-pipe-tables": bare_pipe_tables,
            "space-aligned-ruled": space_aligned_ruled, "space-aligned-letter-spaced": space_aligned_letter_spaced,
-           "pandoc-escaped": pandoc_escaped,
+           "pandoc-escaped": pandoc_escaped, "box-tables": box_tables,
+           "heavy-box-tables-two-wide": functools.partial(box_tables, style="heavy", box_width=2),
+           "double-box-tables-unruled": functools.partial(box_tables, style="double", ruled=False),
            "all-of-them": lambda text: without_blank_lines(without_markdown(space_aligned(text)))}
 # In these, lines the original wraps under one bullet (a markdown hard break) are paragraphs of their own.
 LINE_PER_PARAGRAPH = {"without-blank-lines", "all-of-them"}
@@ -267,10 +351,10 @@ def assert_rows_give_their_lines(text: str, layout: str, tmp_path) -> None:
     text = text if layout == "as-printed" else LAYOUTS[layout](text)
     laid_out = tmp_path / "laid-out.txt"
     laid_out.write_text(text, encoding="utf-8")
-    lines = [compact(line).replace("|", "") for line in text.split("\n")]
+    lines = [compact(_BOX_CHARS_RE.sub("", line)).replace("|", "") for line in text.split("\n")]
     printed = lines
-    if layout == "grid-tables":  # a cell wraps onto the next line
-        printed = [a + b for a, b in zip(lines, [*lines[1:], ""], strict=True)]
+    if layout == "grid-tables" or "box" in layout:  # a cell wraps onto the next lines
+        printed = ["".join(lines[k:k + 3]) for k in range(len(lines))]
     report = extract_file(laid_out)
     budget = [*report.budget, *(line for project in report.projects for line in project.budget_lines)]
     assert budget and report.staffing
