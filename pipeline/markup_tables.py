@@ -247,7 +247,8 @@ def _box_marks() -> tuple[dict[int, str], dict[int, str]]:
     table's mark it stands for, told by its name: a junction or corner (lines across and down) `+`, a line
     across `-`, a line down `|`. Once as one character, once as two (its second the line going on right or
     a blank), for a table drawn where a box character takes two columns as Hangul does (a Korean font)."""
-    narrow, wide = {}, {}
+    narrow: dict[int, str] = {}
+    wide: dict[int, str] = {}
     for code in range(0x2500, 0x2580):
         words = set(unicodedata.name(chr(code)).split())
         across, down = bool(words & {"HORIZONTAL", "LEFT", "RIGHT"}), bool(words & {"VERTICAL", "UP", "DOWN"})
@@ -263,6 +264,9 @@ def _box_marks() -> tuple[dict[int, str], dict[int, str]]:
 
 
 _BOX_NARROW, _BOX_WIDE = _box_marks()
+# in a row's line only its bars are the table's; a line across is a cell's text (a schedule's bar `━━━━`)
+_BARS_NARROW = {code: mark for code, mark in _BOX_NARROW.items() if mark == "|"}
+_BARS_WIDE = {code: mark for code, mark in _BOX_WIDE.items() if mark == "| "}
 BOX_DRAWING_RE = patterns.compile("[\u2500-\u257f]")
 
 
@@ -300,15 +304,17 @@ def _box_table(lines: list[str]) -> tuple[Grid, Offsets]:
     rows' bars on the borders' junctions, two; no rows where it is no table (no border, or no row). One of three
     borders at most (above, below the header and below all) rules its header only, as terminal tools draw a
     table: its rows are a line each."""
-    narrow = [line.translate(_BOX_NARROW) for line in lines]
-    borders = sum(map(_is_border, narrow))
-    if borders in (0, len(lines)):
+    is_border = [_is_border(line.translate(_BOX_NARROW)) for line in lines]
+    if sum(is_border) in (0, len(lines)):
         return (), ()
+    narrow = [line.translate(_BOX_NARROW if border else _BARS_NARROW) for line, border in zip(lines, is_border,
+                                                                                                strict=True)]
     grid = narrow
     if not _keeps_columns(narrow):
-        wide = [line.translate(_BOX_WIDE) for line in lines]
+        wide = [line.translate(_BOX_WIDE if border else _BARS_WIDE) for line, border in zip(lines, is_border,
+                                                                                             strict=True)]
         grid = wide if _keeps_columns(wide) else narrow
-    return grid_table(grid, header_ruled=borders <= 3)
+    return grid_table(grid, header_ruled=sum(is_border) <= 3)
 
 
 def _keeps_columns(lines: list[str]) -> bool:

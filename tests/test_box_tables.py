@@ -156,3 +156,15 @@ def test_a_box_table_going_on_over_a_page_break_is_one_table():
         ("계", 3_000_000, None, 16), ("청사 관리", 2_000_000, None, 18), ("시설 유지", 1_500_000, "청사 관리", 20),
         ("청소 용역", 500_000, "청사 관리", 23), ("인건비", 1_000_000, "인력 운영", 25)]
     assert run_checks(report) == []
+
+
+@pytest.mark.parametrize("bar", ["━━", "──", "═══"])
+def test_a_line_across_inside_a_cell_is_the_cells_text(bar):
+    """A schedule's bar in a month's cell is what the cell prints, as in the tab table, not a `-` (a zero)."""
+    drawn = ("┌──────────┬────┬────┬────┐\n│ 구 분    │ 1월│ 2월│ 3월│\n├──────────┼────┼────┼────┤\n"
+             f"│ 청사 정비│ {bar:<3}│ {bar:<3}│    │\n├──────────┼────┼────┼────┤\n│ 점검     │ ●  │    │ -  │\n"
+             "└──────────┴────┴────┴────┘\n")
+    tab = f"구 분\t1월\t2월\t3월\n청사 정비\t{bar}\t{bar}\t\n점검\t●\t\t-\n"
+    table, = read_text("t.txt", drawn.encode()).blocks
+    assert table.rows == read_text("t.txt", tab.encode()).blocks[0].rows == (
+        ("구 분", "1월", "2월", "3월"), ("청사 정비", bar, bar, ""), ("점검", "●", "", "-"))
