@@ -264,6 +264,9 @@ def _box_marks() -> tuple[dict[int, str], dict[int, str]]:
 
 
 _BOX_NARROW, _BOX_WIDE = _box_marks()
+_BOTTOM_LEFT_CORNERS = frozenset(  # `└ ┗ ╚ ╰ …`: where a table's last border starts
+    code for code in _BOX_NARROW if (words := set(unicodedata.name(chr(code)).split())) >= {"UP", "RIGHT"}
+    and not words & {"DOWN", "LEFT", "VERTICAL", "HORIZONTAL"})
 # in a row's line only its bars are the table's; a line across is a cell's text (a schedule's bar `━━━━`)
 _BARS_NARROW = {code: mark for code, mark in _BOX_NARROW.items() if mark == "|"}
 _BARS_WIDE = {code: mark for code, mark in _BOX_WIDE.items() if mark == "| "}
@@ -283,6 +286,8 @@ def box_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, Grid, Offse
         end = start
         while end < len(lines) and _is_box_line(lines[end]):
             end += 1
+            if ord(lines[end - 1].lstrip()[0]) in _BOTTOM_LEFT_CORNERS:
+                break  # a table's last border: a table below starts anew
         rows, offsets = _box_table(lines[start:end]) if end > start else ((), ())
         if rows and len(rows[0]) == 1:
             lines[start:end] = ["" if _is_border(line.translate(_BOX_NARROW)) else _framed_text(line)
@@ -290,7 +295,7 @@ def box_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, Grid, Offse
         elif rows:
             tables.append((start, rows, offsets))
             lines[start:end] = [""] * (end - start)
-        start = end + 1
+        start = max(end, start + 1)
     return lines, tables
 
 

@@ -168,3 +168,11 @@ def test_a_line_across_inside_a_cell_is_the_cells_text(bar):
     table, = read_text("t.txt", drawn.encode()).blocks
     assert table.rows == read_text("t.txt", tab.encode()).blocks[0].rows == (
         ("구 분", "1월", "2월", "3월"), ("청사 정비", bar, bar, ""), ("점검", "●", "", "-"))
+
+
+def test_two_tables_drawn_one_right_below_the_other_are_two():
+    """A table's bottom border (`└`) ends it: the next line's top border starts another, of its own columns."""
+    drawn = ("┌──────┬────┐\n│ 구 분│ 계 │\n├──────┼────┤\n│ 정 원│ 5  │\n└──────┴────┘\n"
+             "╭────┬────┬────╮\n│ 가 │ 나 │ 다 │\n├────┼────┼────┤\n│ 1  │ 2  │ 3  │\n╰────┴────┴────╯\n")
+    assert [(block.rows, block.line) for block in read_text("t.txt", drawn.encode()).blocks] == [
+        ((("구 분", "계"), ("정 원", "5")), 2), ((("가", "나", "다"), ("1", "2", "3")), 7)]
