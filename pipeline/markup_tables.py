@@ -278,7 +278,8 @@ def box_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, Grid, Offse
     some are borders (`├──┼──┤`) and some rows (`│ 정 원 │ 5 │`), read as the grid table it draws; the line
     (from 0) each starts on, its grid and the line each row starts on (from its first). The lines are given back
     with those tables blanked (they are read), and a frame of one column around text (a boxed note) as its text.
-    Box characters anywhere else (`총무과 │ 2670-3101`, a rule `────` of its own) are left as printed."""
+    A table drawn without its outer frame is read too (`_open_table`). Box characters anywhere else (`총무과 │
+    2670-3101`, a rule `────` of its own) are left as printed."""
     lines = list(lines)
     tables = []
     start = 0
@@ -288,7 +289,12 @@ def box_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, Grid, Offse
             end += 1
             if ord(lines[end - 1].lstrip()[0]) in _BOTTOM_LEFT_CORNERS:
                 break  # a table's last border: a table below starts anew
-        rows, offsets = _box_table(lines[start:end]) if end > start else ((), ())
+        if end == start:  # no frame: a table drawn without one, or text
+            while end < len(lines) and _is_open_line(lines[end]):
+                end += 1
+            rows, offsets = _open_table(lines[start:end]) if end > start else ((), ())
+        else:
+            rows, offsets = _box_table(lines[start:end])
         if rows and len(rows[0]) == 1:
             lines[start:end] = ["" if _is_border(line.translate(_BOX_NARROW)) else _framed_text(line)
                                 for line in lines[start:end]]
@@ -320,6 +326,35 @@ def _box_table(lines: list[str]) -> tuple[Grid, Offsets]:
                                                                                              strict=True)]
         grid = wide if _keeps_columns(wide) else narrow
     return grid_table(grid, header_ruled=sum(is_border) <= 3)
+
+
+def _is_open_line(line: str) -> bool:
+    """A line of a table drawn without its outer frame: a row with a bar (`정 원 │ 10`) or a rule (`─────┼────`)."""
+    return any(ord(char) in _BARS_NARROW for char in line) or _is_open_rule(line)
+
+
+def _is_open_rule(line: str) -> bool:
+    """`──────┼────┼────`: a rule of box characters alone with a junction inside it."""
+    marks = line.strip().translate(_BOX_NARROW)
+    return len(marks) > 2 and set(marks) == {"-", "+"} and marks[0] == marks[-1] == "-"
+
+
+def _open_table(lines: list[str]) -> tuple[Grid, Offsets]:
+    """A table drawn without its outer frame (psql's `border 1`: `구 분 │ 계` over `──────┼────`), read framed: only
+    where some rule lies under rows and every row's bars fall under its junctions (a box character one column wide
+    or two). A rule under the header alone: its rows are a line each."""
+    rules = [_is_open_rule(line) for line in lines]
+    if not any(rules) or all(rules) or min(len(line) - len(line.lstrip()) for line in lines) > 0:
+        return (), ()
+    for marks, bars in ((_BOX_NARROW, _BARS_NARROW), (_BOX_WIDE, _BARS_WIDE)):
+        drawn = [line.rstrip().translate(marks if rule else bars) for line, rule in zip(lines, rules, strict=True)]
+        width = max(map(display_width, drawn)) + 1
+        framed = [f"+{line}{'-' * (width - display_width(line))}+" if rule
+                  else f"|{line}{' ' * (width - display_width(line))}|"
+                  for line, rule in zip(drawn, rules, strict=True)]
+        if _keeps_columns(framed):
+            return grid_table(framed, header_ruled=sum(rules) == 1)
+    return (), ()
 
 
 def _keeps_columns(lines: list[str]) -> bool:

@@ -176,3 +176,28 @@ def test_two_tables_drawn_one_right_below_the_other_are_two():
              "╭────┬────┬────╮\n│ 가 │ 나 │ 다 │\n├────┼────┼────┤\n│ 1  │ 2  │ 3  │\n╰────┴────┴────╯\n")
     assert [(block.rows, block.line) for block in read_text("t.txt", drawn.encode()).blocks] == [
         ((("구 분", "계"), ("정 원", "5")), 2), ((("가", "나", "다"), ("1", "2", "3")), 7)]
+
+
+PSQL = """\
+ 구 분  │ 계 │ 6급 │ 7급
+────────┼────┼─────┼─────
+ 정 원  │ 10 │   4 │   3
+ 현 원  │  9 │   4 │   2
+"""
+
+
+@pytest.mark.parametrize("drawn", [PSQL, PSQL.replace("─", "━").replace("┼", "╋").replace("│", "┃"),
+                                   PSQL.replace("─", "═").replace("┼", "╪")])
+def test_a_table_drawn_without_its_outer_frame_is_read(drawn):
+    """psql's `border 1`: bars between the cells and a rule under the header, no frame; each line a row."""
+    table, = read_text("t.txt", drawn.encode()).blocks
+    assert (table.rows, table.line) == (
+        (("구 분", "계", "6급", "7급"), ("정 원", "10", "4", "3"), ("현 원", "9", "4", "2")), 1)
+
+
+def test_bars_and_a_rule_that_do_not_line_up_stay_text():
+    """A `┼` rule under lines whose bars fall elsewhere draws no table: the lines are read as before."""
+    text = "가 │ 나\n─────┼─────\n다라마바사 │ 아\n"
+    assert box_tables(text.split("\n")) == (text.split("\n"), [])
+    assert read_text("t.txt", text.encode()).blocks == [
+        Paragraph("가 │ 나", line=1), Paragraph("─────┼─────", line=2), Paragraph("다라마바사 │ 아", line=3)]
