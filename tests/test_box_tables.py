@@ -5,6 +5,8 @@ stay text."""
 import functools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checks import run_checks
 from extractors import extract_report
@@ -13,6 +15,7 @@ from pipeline.markup_tables import box_tables, grid_table
 from pipeline.read_text import read_text
 from pipeline.records import records_data
 from tests.corpus import TWO_LEVEL_BUDGET, VEHICLE_LIST
+from tests.layouts import box_table_lines
 from tests.layouts import box_tables as drawn_in_boxes
 
 COVER = "제301회 한빛구의회 제1차 정례회\n\n# 2025년 주요업무 보고\n\n## 총무과\n\n# Ⅰ. 일반현황\n\n"
@@ -201,3 +204,16 @@ def test_bars_and_a_rule_that_do_not_line_up_stay_text():
     assert box_tables(text.split("\n")) == (text.split("\n"), [])
     assert read_text("t.txt", text.encode()).blocks == [
         Paragraph("가 │ 나", line=1), Paragraph("─────┼─────", line=2), Paragraph("다라마바사 │ 아", line=3)]
+
+
+CELLS = st.text(alphabet="가나다 라마바12,3△", max_size=8).map(lambda s: " ".join(s.split()))
+GRIDS = st.integers(2, 4).flatmap(lambda width: st.lists(
+    st.lists(CELLS, min_size=width, max_size=width).filter(any), min_size=1, max_size=4))
+
+
+@settings(deadline=None)  # the first example loads the PDF script the drawing takes its merges from
+@given(GRIDS, st.sampled_from(["light", "heavy", "double"]), st.sampled_from([1, 2]))
+def test_any_grid_drawn_in_boxes_comes_back(rows, style, box_width):
+    """Drawn a box character to a column or two, ruled under every row, merges as the PDFs draw them."""
+    lines = box_table_lines(rows, style=style, box_width=box_width)
+    assert box_tables(lines)[1] == [(0, tuple(map(tuple, rows)), tuple(range(1, 2 * len(rows), 2)))]
