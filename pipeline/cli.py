@@ -351,8 +351,10 @@ def query(sql: str, db_path: Path, fmt: str, timeout: float) -> None:
     \b
     Tables: documents (and the view reports: one document per report, its text where
     it was loaded as its text and its PDF), staffing (and the view staffing_totals:
-    each staffing table's head count by status), vehicle_fleets, vehicles,
-    budget_lines, projects, project_items, generic_tables, table_cells, findings,
+    each staffing table's head count by status), vehicle_fleets (and the view
+    vehicle_totals: each vehicles table's vehicles held and 정수), vehicles,
+    budget_lines (and the view budget_totals: each report's budget and spending),
+    projects, project_items, generic_tables, table_cells, findings,
     ingest_errors, search_lines. The README describes their columns.
     """
     from pipeline.query import QueryError, run_query

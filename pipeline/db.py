@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -135,6 +135,22 @@ SCHEMA = (
         page INTEGER,
         status TEXT NOT NULL DEFAULT '보유'
     )""",
+    # Each fleet's vehicles held, as the checks count them (`fleet_total`): the grand total where printed, else what
+    # each category counts (its 소계, else its kinds' sum), a group's rows left out where the group prints a row of
+    # its own (`행정지원국` beside `행정지원국 총무과`); a fleet printing no total has no `계` row to ask for.
+    """CREATE VIEW IF NOT EXISTS vehicle_totals AS SELECT f.document_id, f.id AS fleet_id, f.caption,
+        f.printed_total, f.quota, coalesce(
+            (SELECT v.count FROM vehicles v WHERE v.fleet_id = f.id AND v.status = '보유' AND v.category = '계'
+                AND v.kind = '계'),
+            (SELECT sum(coalesce(c.subtotal, c.kinds)) FROM (
+                SELECT max(v.count) FILTER (WHERE v.kind = '소계') AS subtotal,
+                       sum(v.count) FILTER (WHERE v.kind <> '소계') AS kinds
+                FROM vehicles v WHERE v.fleet_id = f.id AND v.status = '보유' AND v.category <> '계'
+                AND NOT EXISTS (SELECT 1 FROM vehicles g WHERE g.fleet_id = f.id AND g.status = '보유'
+                    AND substr(v.category, 1, length(g.category) + 1) = g.category || ' '
+                    AND instr(substr(v.category, length(g.category) + 2), ' ') = 0)
+                GROUP BY v.category) c)) AS held
+        FROM vehicle_fleets f""",
     """CREATE TABLE IF NOT EXISTS projects (
         id INTEGER PRIMARY KEY,
         document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -315,10 +331,13 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 16 adds the `vehicle_totals` view (SCHEMA makes it).
+_TO_16 = ()
 # Schema 15 records which extraction made each document's rows (`extracted_by`, pipeline.fingerprint): the
 # documents an older reportdb loaded have none, so an ingest extracts them again, once. That replaces the time of
 # the last migration (`migrated_at` in `meta`), by which an older reportdb knew what to extract again.
-_TO_15 = ("ALTER TABLE documents ADD COLUMN extracted_by TEXT", "DELETE FROM meta WHERE key = 'migrated_at'")
+_TO_15 = ("ALTER TABLE documents ADD COLUMN extracted_by TEXT", "DELETE FROM meta WHERE key = 'migrated_at'",
+          *_TO_16)
 # Schema 14 holds paths in NFC (`stored_path`); of a path held in both forms (two files on Linux) the NFD one stays.
 _TO_14 = ("UPDATE OR IGNORE documents SET path = nfc(path), path_stem = nfc(path_stem) WHERE path <> nfc(path)",
           "UPDATE OR IGNORE ingest_errors SET path = nfc(path) WHERE path <> nfc(path)", *_TO_15)
@@ -360,7 +379,8 @@ _TO_3 = ("ALTER TABLE budget_lines ADD COLUMN other_columns TEXT", "ALTER TABLE 
 MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *_TO_3), 2: _TO_3, 3: _TO_4,
               4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
-              6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15}
+              6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
+              15: _TO_16}
 
 
 @contextmanager

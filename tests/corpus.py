@@ -82,7 +82,7 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  15: (("documents", "extracted_by"),)}
 
 
-VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",)}
+VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",), 16: ("vehicle_totals",)}
 # views as an older schema defined them, by the schema that changed them
 VIEWS_CHANGED = {6: ("reports", """CREATE VIEW reports AS SELECT * FROM documents d
         WHERE department IS NULL OR year IS NULL OR id = (

@@ -263,7 +263,7 @@ def test_reading_commands_refuse_a_database_from_a_newer_reportdb(cli, database)
     conn.commit()
     result = cli("show", "1")
     assert result.exit_code == 1
-    assert error_line(result) == "Error: reports.db: schema version 99, this reportdb writes version 15"
+    assert error_line(result) == "Error: reports.db: schema version 99, this reportdb writes version 16"
 
 
 def test_query_help_names_every_table_to_ask(cli):
@@ -311,6 +311,27 @@ def test_the_readmes_questions_answer_on_the_samples(cli):
     assert result.output.splitlines() == [
         "council,year,status,headcount", "한빛구의회,2024,과부족,-2", "한빛구의회,2024,정원,43",
         "한빛구의회,2024,현원,41", "한빛구의회,2026,과부족,-3", "한빛구의회,2026,정원,44", "한빛구의회,2026,현원,41"]
+
+
+def test_every_readme_query_answers_on_the_samples(cli):
+    """Every `reportdb query` the README prints runs as written on the samples and gives its answer, so an example
+    that stops running, or starts answering nothing, is noticed."""
+    readme = (SAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    queries = regex.findall(r'reportdb query "(.*?)"', readme, flags=regex.DOTALL)
+    cli("ingest", str(SAMPLES), "--workers", "1")
+    answers = [cli("query", query, "--csv") for query in queries if query.lstrip().upper().startswith(("SELECT",
+                                                                                                         "WITH"))]
+    assert [result.exit_code for result in answers] == [0] * len(answers) and len(answers) >= 5
+    vehicles_held, over_quota = (result.output.splitlines() for result in answers[3:5])
+    assert vehicles_held == [
+        "council,department,year,held", ",기획예산과,,3", "서해구의회,건강증진과,2023,3",
+        "한빛구의회,공원녹지과,2025,15", "한빛구의회,복지정책과,2025,4", "한빛구의회,재무과,2023,5",
+        "한빛구의회,청소과,2024,65",
+        "한빛구의회,총무과,2024,30", "한빛구의회,총무과,2026,31", "한빛구의회,환경과,2022,6"]
+    assert over_quota == ["council,department,year,caption,held,quota",
+                          "한빛구의회,공원녹지과,2025,작업차량 - 총8대 (정수 6),7,6"]
+    for query, result in zip(queries, answers, strict=True):
+        assert len(result.output.splitlines()) > 1, f"no answer: {query}"
 
 
 # --- search and show -----------------------------------------------------------------------------

@@ -72,14 +72,14 @@ def test_connecting_makes_the_indexes_a_killed_bulk_load_left_dropped(tmp_path):
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'staffing_document_id'").fetchone()[0] == 1
 
 
-@pytest.mark.parametrize("version", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
+@pytest.mark.parametrize("version", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
 def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, real_report, version):
     db = connect(tmp_path / "r.db")
     load_report(db, real_report, "sha-1", [])
     db.close()
     as_old_schema(tmp_path / "r.db", version)
     db = connect(tmp_path / "r.db")
-    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 15
+    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 16
     assert one(db, "SELECT department, year FROM reports") == ("총무과", 2025)
     assert "e.council IS d.council" in one(db, "SELECT sql FROM sqlite_master WHERE name = 'reports'")[0]
     assert [row[1] for row in db.execute("PRAGMA table_info(budget_lines)")][-4:] == [
@@ -92,11 +92,12 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
                    "FROM budget_lines") == (14, 0, 0, 0, 14)
     assert one(db, "SELECT department, year, from_file_name, council FROM documents") == ("총무과", 2025, None, None)
     assert one(db, "SELECT count(*), min(status), max(status) FROM vehicles") == (18, "보유", "보유")
+    assert one(db, "SELECT printed_total, quota, held FROM vehicle_totals") == (236, 236, 236)
 
 
 def test_a_database_from_a_newer_reportdb_is_refused(tmp_path):
-    connect(tmp_path / "r.db").execute("PRAGMA user_version = 16")
-    with pytest.raises(sqlite3.DatabaseError, match="^schema version 16, this reportdb writes version 15$"):
+    connect(tmp_path / "r.db").execute("PRAGMA user_version = 17")
+    with pytest.raises(sqlite3.DatabaseError, match="^schema version 17, this reportdb writes version 16$"):
         connect(tmp_path / "r.db")
 
 

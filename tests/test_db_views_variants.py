@@ -155,7 +155,7 @@ def test_a_schema_12_database_gains_the_stems_of_its_documents_paths(tmp_path):
     assert old.execute("SELECT count(*) FROM reports").fetchone() == (2,)
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 15
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 16
     assert db.execute("SELECT format, path_stem FROM reports").fetchall() == [("text", str(tmp_path / "업무보고"))]
 
 
@@ -236,7 +236,7 @@ def test_a_schema_11_database_gains_staffing_totals_and_the_reports_of_two_sessi
     assert old.execute("SELECT id FROM reports").fetchall() == [(2,)]
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 15
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 16
     assert db.execute("SELECT id, council_session FROM reports ORDER BY id").fetchall() == [
         (1, "제300회 한빛구의회 제1차 정례회"), (2, "제305회 한빛구의회 제2차 정례회")]
     assert db.execute("SELECT count(*) FROM staffing_totals").fetchone() == (0,)
@@ -272,3 +272,48 @@ def test_findings_of_reports_loaded_once_are_counted_as_before(cli):
     cli("ingest", PLANTED[0], "--workers", "1")
     code, output = cli("check")
     assert output.splitlines()[-1] == "16 errors, 6 warnings, 3 info"
+
+
+# --- vehicle_totals -------------------------------------------------------------------------------------------
+
+# a fleet printing its grand total, one printing none (kinds alone under `(정수 5대)`: 6 held, one over), and a
+# list of kinds by rows with no total (압축진개차 4, 암롤차 2: each a category of its own, its 소계)
+FLEETS = ("## 3. 차 량\n\n□ 공용차량 - 총7대 (정수 7)\n\n(단위: 대)\n\n"
+          "총 계\t승 용\t\t\t승 합\n\t소 계\t소형\t중형\t중형\n7\t5\t2\t3\t2\n\n"
+          "□ 업무차량 (정수 5대)\n\n(단위: 대)\n\n승용\t승합\t화물\n2\t1\t3\n\n"
+          "□ 청소차량\n\n(단위: 대)\n\n구 분\t대 수\n압축진개차\t4\n암롤차\t2\n\n")
+
+
+def test_vehicle_totals_hold_each_fleets_vehicles_whether_or_not_it_prints_a_total(cli, tmp_path):
+    """Before, only a printed grand total answered how many vehicles a fleet holds (`category = '계'`): the two
+    fleets printing none had no row, and summing every `보유` row counts 소계 and 계 twice."""
+    ingest_report(cli, tmp_path, FLEETS)
+    assert csv_rows(cli, "SELECT * FROM vehicle_totals ORDER BY fleet_id") == [
+        "document_id,fleet_id,caption,printed_total,quota,held",
+        "1,1,공용차량 - 총7대 (정수 7),7,7,7", "1,2,업무차량 (정수 5대),,5,6", "1,3,청소차량,,,6"]
+
+
+# departments under their groups, each group printing a row of its own (`소 계`) and no 계 row over them all
+GROUPS = ("## 3. 차 량\n\n□ 공용차량 현황\n\n(단위: 대)\n\n구 분\t부 서\t계\t승용\t승합\n행정지원국\t소 계\t5\t3\t2\n"
+          "\t총무과\t3\t2\t1\n\t자치행정과\t2\t1\t1\n안전국\t소 계\t5\t3\t2\n\t건설과\t5\t3\t2\n\n")
+
+
+def test_vehicle_totals_count_a_groups_departments_once_beside_the_groups_own_row(cli, tmp_path):
+    ingest_report(cli, tmp_path, GROUPS)
+    assert csv_rows(cli, "SELECT DISTINCT category FROM vehicles ORDER BY id") == [
+        "category", "행정지원국", "행정지원국 총무과", "행정지원국 자치행정과", "안전국", "안전국 건설과"]
+    assert csv_rows(cli, "SELECT caption, held FROM vehicle_totals") == ["caption,held", "공용차량 현황,10"]
+
+
+def test_vehicle_totals_are_the_fleets_totals_the_checks_count_in_every_sample(tmp_path):
+    from schemas.vehicles import counts_by_category, fleet_total
+    from tests.conftest import REAL_REPORT
+
+    db = connect(tmp_path / "r.db")
+    expected = []
+    for number, path in enumerate(p for p in [*sorted(SAMPLES.iterdir()), REAL_REPORT] if p.is_file()):
+        report = extract_file(str(path))
+        load_report(db, report, f"sha-{number}", [])
+        expected += [(fleet.caption, fleet_total(counts_by_category(fleet.counts))) for fleet in report.vehicles]
+    assert len(expected) >= 20
+    assert db.execute("SELECT caption, held FROM vehicle_totals ORDER BY fleet_id").fetchall() == expected
