@@ -38,11 +38,11 @@ from rich.text import Text  # noqa: E402
 from pipeline.db import SCHEMA_VERSION, connect, connect_readonly, stored_path  # noqa: E402
 from pipeline.errors import ReportError  # noqa: E402
 from pipeline.read import MAX_BYTES  # noqa: E402
-from pipeline.render import findings_table, make_console, print_document, result_table, rows  # noqa: E402
+from pipeline.render import findings_table, make_console, print_document, result_table, rows, several_councils  # noqa: E402
 
 SHOWN_FINDINGS = 50
 TABLE_ROWS = 1000
-FINDING_COLUMNS = ("path, department, year, rule, severity, location, table_name, row_label, column_label, "
+FINDING_COLUMNS = ("path, council, department, year, rule, severity, location, table_name, row_label, column_label, "
                    "expected, actual, message, f.line, f.page")
 FINDING_KEYS = tuple(column.strip().removeprefix("f.") for column in FINDING_COLUMNS.split(","))  # as check prints
 
@@ -311,7 +311,8 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
                 continue
             info = result.report.document
             findings.extend(
-                {"path": result.path, "department": info.department, "year": info.year, "rule": f.rule,
+                {"path": result.path, "council": info.council, "department": info.department, "year": info.year,
+                 "rule": f.rule,
                  "severity": f.severity, "location": f.location, "table_name": f.table, "row_label": f.row,
                  "column_label": f.column, "expected": f.expected, "actual": f.actual, "message": f.message,
                  "line": f.source.line, "page": f.source.page}
@@ -425,12 +426,14 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
         title = f"the first {limit} matches; there are more (--limit N)"
     table = Table("department", "year", "project", "where", "text", title=title, title_justify="left")
     highlighted = highlight_pattern(list(terms))
+    with_council = several_councils(found)
     for row in found:
         line = Text(row["text"])
         line.highlight_regex(highlighted, style="bold reverse")
         where = f"line {row['line']}" if row["line"] is not None else f"p.{row['page']}" if row["page"] else ""
         project = f"{row['seq']}. {row['project']}" if row["project"] else ""
-        table.add_row(row["department"] or shown_path(row["path"]), str(row["year"] or ""), project,
+        department = " ".join(filter(None, (row["council"] if with_council else None, row["department"])))
+        table.add_row(department or shown_path(row["path"]), str(row["year"] or ""), project,
                       f"{row['field']} {where}".strip(), line)
     console.print(table)
 

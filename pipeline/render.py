@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rich.console import Console
@@ -48,18 +48,27 @@ def findings_table(findings: list[dict[str, Any]], title: str = "Findings", show
         table.add_column("document")
     for name in ("severity", "rule", "location", "expected", "actual", "message"):
         table.add_column(name, overflow="fold")
+    with_council = show_document and several_councils(findings)
     for f in findings:
         cells = [Text(f["severity"], style=SEVERITY_STYLE.get(f["severity"], "")), f["rule"], f["location"],
                  text(f["expected"]), text(f["actual"]), f["message"]]
         if show_document:
-            cells.insert(0, document_label(f))
+            cells.insert(0, document_label(f, with_council))
         table.add_row(*cells)
     return table
 
 
-def document_label(row: dict[str, Any]) -> str:
-    name = " ".join(text(row.get(k)) for k in ("department", "year") if row.get(k) is not None)
-    return name or os.path.basename(row["path"])
+def several_councils(rows: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the rows are of more than one council's reports, so that a department and year (`총무과 2024`)
+    could be either district's and each is named with its council, as `reportdb show` takes it."""
+    return len({row["council"] for row in rows} - {None}) > 1
+
+
+def document_label(row: dict[str, Any], with_council: bool = False) -> str:
+    """`총무과 2024`, after its council where `with_council` (`서해구의회 총무과 2024`); else the file's name."""
+    keys = ("council", "department", "year") if with_council else ("department", "year")
+    name = " ".join(text(row.get(k)) for k in keys if row.get(k) is not None)
+    return name if row.get("department") is not None or row.get("year") is not None else os.path.basename(row["path"])
 
 
 def result_table(columns: list[str], records: list[tuple]) -> Table:

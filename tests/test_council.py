@@ -6,6 +6,7 @@ more than once, the view reads the text loaded last.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -182,3 +183,47 @@ def test_an_older_database_gains_the_council_from_its_sessions(tmp_path, version
         (1, "한빛구의회"), (2, "서해구의회")]
     assert db.execute("SELECT id FROM reports ORDER BY id").fetchall() == [(1,), (2,)]
     assert "e.council IS d.council" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'reports'").fetchone()[0]
+
+
+# --- search and check name the council where two districts' are loaded -------------------------------------
+
+def test_search_names_each_matchs_council_where_two_districts_are_loaded(cli, tmp_path):
+    """Before, both districts' matches read `총무과 | 2024`, and which council's was which could not be told."""
+    cli("ingest", two_districts(tmp_path / "in"), "--workers", "1")
+    code, output = cli("search", "정보화교육장")
+    assert code == 0
+    named = {name.strip() for name in regex.findall(r"^│ (\S+ ?\S*) +│ 2024 │", output, flags=regex.MULTILINE)}
+    assert sorted(named) == ["서해구의회 총무과", "한빛구의회 총무과"]
+
+
+def test_search_names_no_council_where_one_district_is_loaded(cli, tmp_path):
+    cli("ingest", CHONGMU_2024, "--workers", "1")
+    code, output = cli("search", "정보화교육장")
+    assert code == 0
+    assert {name.strip() for name in regex.findall(r"^│ (\S+ ?\S*) +│ 2024 │", output, flags=regex.MULTILINE)} == {
+        "총무과"}
+
+
+def two_districts_findings(folder: Path) -> Path:
+    """청소과 2024 (its 청소차량 under its 정수: one info finding) of 한빛구 and of 서해구."""
+    folder.mkdir()
+    text = (SAMPLES / "2024-hanbit-cheongso.md").read_text(encoding="utf-8-sig")
+    (folder / "hanbit-cheongso-2024.md").write_text(text, encoding="utf-8")
+    (folder / "seohae-cheongso-2024.md").write_text(text.replace("한빛구의회", "서해구의회"), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("source", ["files", "database"])
+def test_check_names_each_findings_council_where_two_districts_are_loaded(cli, tmp_path, source):
+    """Before, both findings read `청소과 2024`, and `--json` gave no council to tell them apart."""
+    folder = two_districts_findings(tmp_path / "in")
+    if source == "database":
+        cli("ingest", folder, "--workers", "1")
+    given = [folder] if source == "files" else []
+    code, output = cli("check", *given)
+    assert code == 0
+    assert regex.findall(r"^│ (\S+ \S+ ?\S*) +│ info", output, flags=regex.MULTILINE) == [
+        "한빛구의회 청소과 2024", "서해구의회 청소과 2024"]
+    code, output = cli("check", *given, "--json")
+    assert [(f["council"], f["department"], f["year"], f["rule"]) for f in json.loads(output)] == [
+        ("한빛구의회", "청소과", 2024, "header.quota"), ("서해구의회", "청소과", 2024, "header.quota")]
