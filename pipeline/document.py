@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from pipeline import patterns
-from pipeline.values import HANJA_SCALES, clean_text, headcounts_end_header, parse_count, parse_decimal
+from pipeline.values import DATE, HANJA_SCALES, clean_text, headcounts_end_header, parse_count, parse_decimal
 
 BOX_MARKS = frozenset("□■◼▣")  # a `□` heading's marks: a sub-heading, under the numbered title above it
 MAX_HEADER_ROWS = 4  # rows of words above the figures, more than a header is printed over
@@ -118,6 +118,9 @@ class Document:
 
 
 _OPENING = "([（<〈《【"
+_NOTE_MARKS = "※*＊"
+_NOTE_MARK = f"[{regex.escape(_NOTE_MARKS)}]"
+_AS_OF_OPENING = _OPENING + _NOTE_MARKS  # what a paragraph of a date alone starts with
 _OPEN, _CLOSE = regex.escape(_OPENING), regex.escape(")]）>〉》】")
 _UNIT_WORD_RE = patterns.compile(r"단\s*위\s*[:：]")
 # `(단위: 천원)`, `（단위：백만원, %）`, `[5.31.기준, 단위: 천원]`: what the bracket says before the unit, and the
@@ -148,9 +151,24 @@ def unit_in(text: str) -> tuple[str, str | None, str] | None:
     return units, ", ".join(filter(None, notes)) or None, (text[: match.start()] + text[match.end():]).strip()
 
 
-# `(2025. 5. 31. 기준)`, `<’25. 5. 31. 현재>` on a line of its own: the date a table's figures stand at
+# `(2025. 5. 31. 기준)`, `<’25. 5. 31. 현재>` on a line of its own: the date a table's figures stand at; so is a note
+# of a date alone, `※ 2025. 5. 31. 기준` (a bullet of a note's mark, or a paragraph where no space follows the mark;
+# not `※ 정원 2명 기준`, nor one saying more: `※ … 기준 잠정치`)
 _AS_OF_LINE_RE = patterns.compile(
-    rf"^[{_OPEN}]([^{_OPEN}{_CLOSE}]*\d[^{_OPEN}{_CLOSE}]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]$")
+    rf"^[{_OPEN}](?P<as_of>[^{_OPEN}{_CLOSE}]*\d[^{_OPEN}{_CLOSE}]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]$"
+    rf"|^{_NOTE_MARK}?\s*(?P<as_of>[’‘'`]?(?:{DATE})\s*(?:기\s*준|현\s*재))$")
+_AS_OF_WORD_RE = patterns.compile(r"기\s*준|현\s*재")
+
+
+def _as_of_date(block: Block, text: str) -> str | None:
+    """What a line of a date alone says (`2025. 5. 31. 기준`), its brackets or note mark taken off; else None."""
+    if isinstance(block, Bullet):
+        match = _AS_OF_LINE_RE.match(text) if block.marker in _NOTE_MARKS else None
+        return match.group("as_of").strip() if match and text[:1] not in _OPENING else None
+    if not isinstance(block, Paragraph) or text[:1] not in _AS_OF_OPENING:
+        return None
+    match = _AS_OF_LINE_RE.match(text)
+    return match.group("as_of").strip() if match else None
 
 
 # pandoc's table caption, a paragraph right after its table: `: 2021. 5. 31. 기준`, `Table: (단위: 천원)`
@@ -170,10 +188,11 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     pending: list[tuple[str, str | None]] = []  # the units a line prints and their bases, for the next table
     for_beside: list[tuple[str, str | None]] = []  # those the last table left, for the tables beside it
     last: tuple[str | None, str | None] = (None, None)  # the last table's unit and basis, for a table beside it
-    as_of: Block | None = None  # a line of a date alone, held until the next table takes it as its basis
+    as_of: str | None = None  # a line of a date alone, held until the next table takes it as its basis
+    as_of_block: Block | None = None  # and that line
     for previous, block in zip([None, *blocks], blocks, strict=False):
         if as_of is not None and not isinstance(block, Table) and not unit_in(clean_text(block.text)):
-            out.append(as_of)  # no table below it: a paragraph after all
+            _date_table_above(out, as_of, as_of_block)  # no table below it
             as_of = None
         if isinstance(block, Table):
             rows = [tuple(map(clean_text, row)) for row in block.rows]
@@ -195,7 +214,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             if unit is None:
                 unit, basis, first = _unit_from_first_row(rows)
             if as_of is not None:
-                basis = ", ".join(filter(None, (_AS_OF_LINE_RE.match(as_of.text).group(1).strip(), basis)))
+                basis = ", ".join(filter(None, (as_of, basis)))
                 as_of = None
             line, offsets = _grid_lines(block.line, offsets, first)
             out.append(Table(rows[first:], unit, line, block.page, basis, offsets))
@@ -209,12 +228,24 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             continue
         if "단" in text and (found := _units_in(text))[0]:
             pending, text = found
-        if text[:1] in _OPENING and isinstance(block, Paragraph) and _AS_OF_LINE_RE.match(text):
-            as_of, text = _replace_text(block, text), ""
+        if date := _as_of_date(block, text):
+            as_of, as_of_block, text = date, _replace_text(block, text), ""
         if not text:
             continue
         out.append(block if text == block.text else _replace_text(block, text))
-    return Document(path, fmt, out + ([as_of] if as_of is not None else []))
+    if as_of is not None:
+        _date_table_above(out, as_of, as_of_block)
+    return Document(path, fmt, out)
+
+
+def _date_table_above(out: list[Block], as_of: str, line: Block) -> None:
+    """A line of a date alone with no table below it: the date of the table right above it, as a note under a
+    table prints it (`※ 2025. 5. 31. 기준`), where that table is dated no other way; else text after all."""
+    above = out[-1] if out else None
+    if isinstance(above, Table) and not (above.basis and _AS_OF_WORD_RE.search(above.basis)):
+        out[-1] = replace(above, basis=", ".join(filter(None, (as_of, above.basis))))
+    else:
+        out.append(line)
 
 
 def _captioned(table: Table, caption: Paragraph) -> list[Block]:

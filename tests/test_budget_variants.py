@@ -231,3 +231,38 @@ def test_a_rate_printed_with_its_percent_sign_is_shown_as_the_expected_rate_is()
     [finding] = run_checks(r)
     assert (finding.rule, finding.row, finding.expected, finding.actual) == ("rate", "공원 관리", "37.0", "37.1")
     assert "(표기 37.1%, 계산 456,789천원 ÷ 1,234,567천원 = 37.0%)" in finding.message
+
+
+BUDGET_TABLE = "단위사업명\t예산액\t집행액\t집행률(%)\n계\t1,500\t600\t40.0\n"
+BUDGET_PIPES = "| 단위사업명 | 예산액 | 집행액 | 집행률(%) |\n|---|---|---|---|\n| 계 | 1,500 | 600 | 40.0 |\n"
+
+
+@pytest.mark.parametrize("table", [BUDGET_TABLE, BUDGET_PIPES])
+@pytest.mark.parametrize("note", ["※ 2025. 5. 31. 기준", "※2025.5.31.기준", "* ’25. 5. 31. 현재", "※ 5. 31. 기준",
+                                  "＊ 2025. 5. 31. 기준"])
+@pytest.mark.parametrize("where", ["above", "below", "below, a part after it"])
+def test_a_note_of_the_date_alone_above_or_below_a_budget_table_dates_it(table, note, where):
+    """Before, `※ 2025. 5. 31. 기준` on a line of its own (a note mark, no brackets) dated no table: the
+    budget's as_of stayed null, above the table as below it."""
+    if where == "above":
+        body = f"{UNIT_PART}{note}\n\n(단위: 천원)\n\n{table}"
+    else:
+        body = f"{UNIT_PART}(단위: 천원)\n\n{table}\n{note}\n"
+        body += "\n# Ⅱ. 주요업무 추진실적\n" if where.endswith("after it") else ""
+    r = report(body)
+    assert [(b.name, b.as_of, b.budget_krw) for b in r.budget] == [("계", dt.date(2025, 5, 31), 1_500_000)]
+    assert not any("기준" in t.text or "현재" in t.text for t in r.general_text)
+
+
+def test_a_note_of_a_date_between_two_tables_dates_the_one_below_it():
+    body = (f"{UNIT_PART}(단위: 천원)\n\n{BUDGET_TABLE}\n※ 2025. 4. 30. 기준\n\n(단위: 천원)\n\n"
+            f"{BUDGET_TABLE.replace('단위사업명', '구 분')}")
+    r = report(body)
+    assert [(b.table_no, b.as_of) for b in r.budget] == [(1, None), (2, dt.date(2025, 4, 30))]
+
+
+@pytest.mark.parametrize("note", ["※ 친환경차 2대 포함", "※ 2025. 5. 31. 기준 잠정치", "※ 정원 2명 기준"])
+def test_a_note_that_is_not_a_date_alone_stays_text(note):
+    r = report(f"{UNIT_PART}(단위: 천원)\n\n{BUDGET_TABLE}\n{note}\n")
+    assert [(b.name, b.as_of) for b in r.budget] == [("계", None)]
+    assert note.removeprefix("※").strip() in " ".join(t.text for t in r.general_text)  # a paragraph of its own
