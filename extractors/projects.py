@@ -126,6 +126,10 @@ def _field_heading(text: str) -> regex.Match | None:
     return _FIELD_HEADING_RE.match(text) if ":" in text or "：" in text else None
 
 
+# a part naming a half or quarter (`□ 하반기 추진계획`, `□ 2026년 3/4분기 계획`): the months of its items printing none
+_HALF_OR_QUARTER_RE = patterns.compile(r"[상하]\s*반\s*기|\d\s*(?:/\s*4\s*)?분\s*기")
+
+
 def _section_year(label: str | None, year: int | None) -> int | None:
     """The one year a part's name gives (`Ⅲ. 2026년 주요업무 계획`, `Ⅲ. 내년도 주요업무 계획` in a report of
     `year`: next year's plans in this year's report). A part of this year's results and next year's plans
@@ -802,6 +806,10 @@ class _ProjectWalker:
         if match:
             self.current.unit_name = unit_name(match.group(1))
         start, end, year, amount = item_fields(text, self.period_year)
+        if start is None and self.heading and _HALF_OR_QUARTER_RE.search(self.heading):
+            # `□ 하반기 추진계획`'s: 7–12 (a letter-spaced `하 반 기` read as the word)
+            named = _HALF_OR_QUARTER_RE.sub(lambda half: "".join(half.group().split()), self.heading)
+            start, end, year, _ = item_fields(named, self.period_year)
         item = ProjectItem(heading=self.heading or "", depth=depth, text=text, start_month=start,
                            end_month=end, year=year, amount_krw=amount, source=source_of(block))
         while self.open_items and self.open_items[-1].depth >= depth:

@@ -96,3 +96,19 @@ def test_items_printing_a_frequency_run_all_year():
                     "- 정기점검: 매월 1회\n- 민원 상담: 상시\n- 민원 처리: 수시\n- 간담회: 연 2회\n")
     assert items(extract(text)) == [("정기점검: 매월 1회", 1, 12, 2025), ("민원 상담: 상시", 1, 12, 2025),
                                     ("민원 처리: 수시", None, None, None), ("간담회: 연 2회", None, None, None)]
+
+
+def project_under(heading: str, bullets: str) -> str:
+    return f"{COVER}Ⅱ. 주요업무 추진실적\n\n① 청사 관리 (총무팀)\n\n관리하고자 함\n\n□ {heading}\n\n{bullets}"
+
+
+@pytest.mark.parametrize(("heading", "months"), [
+    ("하반기 추진계획", (7, 12, 2025)), ("하 반 기 추진계획", (7, 12, 2025)), ("2026년 상반기 추진계획", (1, 6, 2026)),
+    ("’26년 상반기 계획", (1, 6, 2026)), ("3/4분기 추진계획", (7, 9, 2025)), ("4분기 계획", (10, 12, 2025)),
+    ("향후계획", (None, None, None)), ("2026년 추진계획", (None, None, None)),
+    ("분기별 점검 계획", (None, None, None))])
+def test_an_item_printing_no_months_has_those_of_the_half_or_quarter_its_part_names(heading, months):
+    """Before, `청사 방수공사: 150,000천원` under `□ 하반기 추진계획` had no months: a question for 하반기's plans by
+    months missed it. An item printing its own months keeps them; a part naming no half or quarter gives none."""
+    report = extract(project_under(heading, "- 청사 방수공사: 150,000천원\n- 냉난방기 교체: 9월 / 1억원\n"))
+    assert items(report) == [("청사 방수공사: 150,000천원", *months), ("냉난방기 교체: 9월 / 1억원", 9, 9, 2025)]
