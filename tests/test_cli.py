@@ -330,6 +330,11 @@ def test_every_readme_query_answers_on_the_samples(cli):
         "한빛구의회,총무과,2024,30", "한빛구의회,총무과,2026,31", "한빛구의회,환경과,2022,6"]
     assert over_quota == ["council,department,year,caption,held,quota",
                           "한빛구의회,공원녹지과,2025,작업차량 - 총8대 (정수 6),7,6"]
+    second_half, errors = (result.output.splitlines() for result in answers[5:7])
+    assert second_half == ["council,department,year,title,text,amount_krw",
+                           '한빛구의회,환경과,2022,미세먼지 저감 대책 추진,"하반기 전기차 추가 보급 : 7월~12월 / '
+                           '200,000천원",200000000']
+    assert len(errors) == 1 + 16 and {row.split(",")[1] for row in errors[1:]} == {"공원녹지과"}
     for query, result in zip(queries, answers, strict=True):
         assert len(result.output.splitlines()) > 1, f"no answer: {query}"
 
