@@ -465,11 +465,11 @@ def _field_values(text: str) -> str:
 
 def _amount(text: str) -> int | None:
     """The one amount standing alone as a field of the item, or beside a period in parentheses: inside them
-    (`(4월, 95,700천원)`) or after them (`9월 ~ 11월(10개소, 200,000천원)`)."""
+    (`(4월, 95,700천원)`) or after them (`9월 ~ 11월(10개소, 200,000천원)`, `10월(150,000천원)`)."""
     fields = [_after_colon(field) for field in _fields(text)]
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))
-        if len(parts) > 1 and (parse_period(match.group(1)) or parse_period(_after_colon(text[:match.start()]))):
+        if parse_period(_after_colon(text[:match.start()])) or (len(parts) > 1 and parse_period(match.group(1))):
             fields += parts
     amounts = set()
     for field in fields:

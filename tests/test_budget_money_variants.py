@@ -156,6 +156,22 @@ def test_an_amount_in_brackets_after_a_period_is_the_items(text, expected):
     assert item_fields(text, 2025) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("노후 경로당 환경개선 : 9월 ~ 11월(200,000천원)", (9, 11, 2025, 200_000_000)),
+    ("청사 방수공사 : 10월(150,000천원)", (10, 10, 2025, 150_000_000)),
+    ("청사 방수공사 : 10월 (1억 5,000만원)", (10, 10, 2025, 150_000_000)),
+    ("냉난방기 교체 : 하반기(150,000천원)", (7, 12, 2025, 150_000_000)),
+    ("청사 방수공사 3월(150,000천원)", (3, 3, 2025, 150_000_000)),
+    # a per-person or a funding-named figure in the bracket is no amount of the item's; nor one after no period
+    ("생일 축하 : 10월(1인당 130천원)", (10, 10, 2025, None)),
+    ("생일상품권(130천원) 지급 : 10월", (10, 10, 2025, None)),
+    ("청사 방수공사 (150,000천원): 10월", (10, 10, 2025, None))])
+def test_an_amount_alone_in_brackets_after_a_period_is_the_items(text, expected):
+    """Before, the bracket after the period had to print something beside the amount (`(10개소, 200,000천원)`):
+    `9월 ~ 11월(200,000천원)` had no amount, and a question for plans over 1억 missed it."""
+    assert item_fields(text, 2025) == expected
+
+
 COUNTS = ("Ⅰ. 일반현황\n\n1. 예산현황\n\n(단위: {unit})\n\n단위사업명\t추진건수\t예산액\t집행액\t집행률(%)\n"
           "계\t12\t5,000\t2,500\t50.0\n청사 관리\t5\t3,000\t1,500\t50.0\n인사 운영\t6\t2,000\t1,000\t50.0\n")
 
