@@ -160,12 +160,14 @@ _AS_OF_LINE_RE = patterns.compile(
 _AS_OF_WORD_RE = patterns.compile(r"기\s*준|현\s*재")
 
 
-def _as_of_date(block: Block, text: str) -> str | None:
-    """What a line of a date alone says (`2025. 5. 31. 기준`), its brackets or note mark taken off; else None."""
+def _as_of_date(block: Block, text: str, noted: bool) -> str | None:
+    """What a line of a date alone says (`2025. 5. 31. 기준`), its brackets or note mark taken off; else None. A
+    note's (`※ …`) only where the line printed nothing else (`noted`): beside a unit, `※ (단위: 천원) 2025. 5. 31.
+    기준`, the date goes with the unit to the next table."""
     if isinstance(block, Bullet):
-        match = _AS_OF_LINE_RE.match(text) if block.marker in _NOTE_MARKS else None
+        match = _AS_OF_LINE_RE.match(text) if noted and block.marker in _NOTE_MARKS else None
         return match.group("as_of").strip() if match and text[:1] not in _OPENING else None
-    if not isinstance(block, Paragraph) or text[:1] not in _AS_OF_OPENING:
+    if not isinstance(block, Paragraph) or text[:1] not in _AS_OF_OPENING or (text[:1] in _NOTE_MARKS and not noted):
         return None
     match = _AS_OF_LINE_RE.match(text)
     return match.group("as_of").strip() if match else None
@@ -226,9 +228,10 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             out[-1:] = _captioned(out[-1], _replace_text(block, caption.group(1)))
             last = (out[-1].unit, out[-1].basis)
             continue
+        printed = text
         if "단" in text and (found := _units_in(text))[0]:
             pending, text = found
-        if date := _as_of_date(block, text):
+        if date := _as_of_date(block, text, noted=printed == text):
             as_of, as_of_block, text = date, _replace_text(block, text), ""
         if not text:
             continue
