@@ -77,6 +77,8 @@ _CHANGE_LABEL_RE = patterns.compile(r"(당초|변경)\s*[)）]?\s*$")
 _FUNDING_NOTE_RE = patterns.compile(rf"\s*\((?:[^()]*{FUNDING_PATTERN}|\s*[국시구도군]\s*\d)[^()]*\)$")
 _NOTE_RE = patterns.compile(r"\s*\(([^()]*)\)$")  # `2,110,200천원 (1월~5월)`: a period, printed after an amount
 _RATE_RE = patterns.compile(r"\s*\d+(?:\.\d+)?\s*%\s*")  # `450,000천원 (45.0%)`: a rate, printed after an amount
+# `구비 150,000천원`: an amount after its funding source, the item's where it is the only source printed
+_SOURCE_LEAD_RE = patterns.compile(rf"^{FUNDING_PATTERN}\s*(?=\d)")
 _MONEY_LEAD_RE = patterns.compile(r"^(?:총\s*|약\s*|금\s*|사업비\s*|예산(?:액)?\s*|집행(?:액)?\s*)")
 
 TableHandler = Callable[[Table, TableContext], None]
@@ -465,16 +467,20 @@ def _field_values(text: str) -> str:
 
 def _amount(text: str) -> int | None:
     """The one amount standing alone as a field of the item, or beside a period in parentheses: inside them
-    (`(4월, 95,700천원)`) or after them (`9월 ~ 11월(10개소, 200,000천원)`, `10월(150,000천원)`)."""
+    (`(4월, 95,700천원)`) or after them (`9월 ~ 11월(10개소, 200,000천원)`, `10월(150,000천원)`); after its funding
+    source too (`구비 150,000천원`), where no other source is printed (`국비 …, 구비 …`: each a part of it)."""
     fields = [_after_colon(field) for field in _fields(text)]
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))
         if parse_period(_after_colon(text[:match.start()])) or (len(parts) > 1 and parse_period(match.group(1))):
             fields += parts
-    amounts = set()
+    amounts, sources = set(), set()
     for field in fields:
         if "원" in field:
             candidate = _MONEY_LEAD_RE.sub("", field.rpartition("=")[2].strip())  # a sum's total after its `=`
+            if source := _SOURCE_LEAD_RE.match(candidate):
+                sources.add(source.group().strip())
+                candidate = candidate[source.end():]
             if candidate.endswith(")"):  # its funding, period, rate or as-of date after it: all end in the bracket
                 candidate = _FUNDING_NOTE_RE.sub("", candidate)
                 if (note := _NOTE_RE.search(candidate)) and (_RATE_RE.fullmatch(note.group(1))
@@ -483,7 +489,7 @@ def _amount(text: str) -> int | None:
                     candidate = candidate[:note.start()]
             if (amount := parse_amount(candidate)) is not None:  # the candidate is stripped: parsed as it is
                 amounts.add(amount)
-    return amounts.pop() if len(amounts) == 1 else None
+    return amounts.pop() if len(amounts) == 1 and len(sources) < 2 else None
 
 
 def _numbered_over_purposes(blocks: list) -> set[int]:

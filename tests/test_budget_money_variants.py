@@ -183,3 +183,17 @@ def test_a_count_column_beside_the_money_is_summed_exactly_and_shown_as_a_count(
     assert findings(report(COUNTS.format(unit=unit))) == [
         ("sum.budget", "계", "추진건수", "11", "12",
          "계의 추진건수 값이 단위사업별 합계와 다릅니다 (표기 12, 합계 11)")]
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("청사 방수 : 10월 / 구비 150,000천원", 150_000_000),
+    ("청사 방수 : 10월(구비 150,000천원)", 150_000_000),
+    ("청사 방수 : 10월 / 시비 1억 5,000만원", 150_000_000),
+    ("청사 방수 : 10월 / 특별교부세 150,000천원", 150_000_000),
+    # two sources: the item's amount is neither, nor one of them where they print the same figure
+    ("청사 방수 : 10월 / 국비 100,000천원, 구비 50,000천원", None),
+    ("청사 방수 : 10월 / 국비 50,000천원, 구비 50,000천원", None),
+    ("청사 방수 : 10월 / 150,000천원(구비)", 150_000_000)])
+def test_an_amount_after_its_one_funding_source_is_the_items(text, amount):
+    """Before, `구비 150,000천원` (the source before the amount) gave none, where `150,000천원(구비)` was read."""
+    assert item_fields(text, 2025) == (10, 10, 2025, amount)
