@@ -40,10 +40,14 @@ _FIGURE_CHARS = "0123456789,.△▲%-+"  # what a figure prints that `normalize_
 
 
 # the stars a note's mark is printed as besides `*` (`＊ 2025. 5. 31. 기준`, `∗ 국비 50% 포함`): full-width, small,
-# the operator's, low, heavy. Where one starts a line before a space it is that mark, as `*` and `※` are; elsewhere
-# it stays as printed (`＊` is markdown's otherwise: `＊강조＊` would be emphasis)
+# the operator's, low, heavy. Where one starts a line before a space it is that mark, as `*` and `※` are; so is
+# one right before its note's first letter where no star follows on the line (`＊국비 50% 포함`: no markdown
+# prints one for emphasis, as it may a `*` whose closing star is wrapped onto the next line); elsewhere it stays as
+# printed (a star another closes is a word's mark: `＊강조＊`)
 _NOTE_STARS = "＊﹡∗⁎✱"
-_NOTE_STAR_RE = patterns.compile(rf"^([ \t]*)[{_NOTE_STARS}](?=[ \t])", regex.M)
+_NOTE_STAR_RE = patterns.compile(
+    rf"^([ \t]*)(?:(?P<spaced>[{_NOTE_STARS}])(?=[ \t])|[{_NOTE_STARS}](?=[^\s*{_NOTE_STARS}][^\n*{_NOTE_STARS}]*$))",
+    regex.M)
 
 
 def normalize_chars(text: str) -> str:
@@ -51,8 +55,13 @@ def normalize_chars(text: str) -> str:
     `*` (`_NOTE_STARS`): applied to every line any reader produces."""
     text = _LOOKALIKE_RE.sub(_lookalike, unicodedata.normalize("NFC", text))
     if not text.isascii() and any(star in text for star in _NOTE_STARS):
-        text = _NOTE_STAR_RE.sub(r"\1*", text)
+        text = _NOTE_STAR_RE.sub(_note_star, text)
     return text
+
+
+def _note_star(match: regex.Match) -> str:
+    """A note's star as `*`, a space after it where its note's first letter followed it right away."""
+    return match.group(1) + ("*" if match.group("spaced") else "* ")
 
 
 def _lookalike(match: re.Match) -> str:

@@ -207,6 +207,19 @@ def test_box_items_under_a_marked_title_stay_items():
 FLEET = "(단위: 대)\n\n구 분\t계\t승용\t승합\t화물\n대 수\t5\t2\t2\t1\n\n"
 
 
+@pytest.mark.parametrize("star", ["＊", "﹡", "∗", "⁎", "✱"])
+def test_a_star_right_before_its_note_is_its_mark_where_no_star_closes_it(star):
+    # before, `＊국비 50% 포함` (no space after the star) ran into the item above, whose amount was lost
+    text = ("2025년 주요업무 보고\n\n총 무 과\n\nⅡ. 주요업무 추진실적\n\n1. 청사 환경 개선 (청사관리팀)\n\n"
+            f"□ 추진실적\n  ○ 냉난방기 교체 : 4월 / 58,000천원\n    {star}국비 50% 포함\n  ○ 화장실 보수 : 6월\n")
+    (project,) = report(text).projects
+    assert outline(project.items) == [(0, "냉난방기 교체 : 4월 / 58,000천원", 4, 4, 58_000_000),
+                                       (1, "국비 50% 포함", None, None, None), (0, "화장실 보수 : 6월", 6, 6, None)]
+    # a star another star closes is a word's mark: the line stays as printed
+    emphasis = f"{star}강조{star} 문구\n{star}{star}굵게{star}{star}"
+    assert normalize_chars(emphasis) == emphasis
+
+
 @pytest.mark.parametrize("star", ["※", "*", "＊", "∗"])
 @pytest.mark.parametrize("note", ["2025. 5. 31. 기준", "친환경차 2대 포함"])
 def test_a_starred_note_between_a_heading_and_its_table_leaves_the_heading_its_caption(star, note):
