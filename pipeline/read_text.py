@@ -155,8 +155,9 @@ _SENTENCE_WORD_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?])\s*$") 
 _SENTENCE_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
 _FIGURE_END_RE = patterns.compile(r"\d\s*\p{Hangul}{0,3}\s*$")  # `4월`, `95,700천원`, `3개소`: an item's field ends it
 # pandoc's markdown escapes punctuation that would mean markup (`1\. 제목`, `\- 항목`, `2월\~3월`): the character
-# itself; but `\|`, a pipe inside a cell, is the pipe tables' to read
-_MARKDOWN_ESCAPE_RE = patterns.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])")
+# itself; but `\|`, a pipe inside a cell, is the pipe tables' to read. With the blanks between a line's cells (two or
+# more) and its line ends, as `unescaped_markdown` walks them.
+_MARKDOWN_ESCAPE_RE = patterns.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])| {2,}|\n")
 # pandoc's links and images: a link is the text it prints (`[영등포구청](http://…)`: the address is not printed, nor
 # found in the report's PDF), an image nothing (`![](media/image1.png){width="3in"}`: its alt text, often Word's
 # description made up for it, is not printed either), an autolink its address (`<http://…>`), a bookmark's anchor
@@ -191,7 +192,7 @@ def read_text(path: str, data: bytes) -> Document:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _without_links(text)
     if "\\" in text:
-        text = _MARKDOWN_ESCAPE_RE.sub(r"\1", text)
+        text = unescaped_markdown(text)
     page_starts = []  # the lines pages start on: a form feed's (`pdftotext` prints one between pages)
     if "\f" in text:
         page_starts = [n for n, line in enumerate(text.split("\n")) if "\f" in line]
@@ -214,6 +215,24 @@ def read_text(path: str, data: bytes) -> Document:
     if page_starts:
         blocks = _joined_over_page_breaks(blocks, page_starts)
     return build_document(path, "text", blocks)
+
+
+def unescaped_markdown(text: str) -> str:
+    """pandoc's backslash escapes as the characters themselves (`\\-` is `-`), each dropped backslash given back as
+    a blank in the next gap between cells on its line, so that the cells after it keep their columns in a
+    space-aligned table (pandoc's multiline and simple tables print `\\-` for a cell's `-`)."""
+    dropped = 0
+
+    def replaced(match: regex.Match) -> str:
+        nonlocal dropped
+        if match.group(1) is not None:
+            dropped += 1
+            return match.group(1)
+        gap = match.group() if match.group() == "\n" else match.group() + " " * dropped
+        dropped = 0
+        return gap
+
+    return _MARKDOWN_ESCAPE_RE.sub(replaced, text)
 
 
 def _without_links(text: str) -> str:
