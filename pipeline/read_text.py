@@ -44,7 +44,7 @@ from pipeline.markup_tables import (
     multiline_table_end,
 )
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
-from pipeline.values import LETTERS, is_total, label_groups, normalize_chars
+from pipeline.values import LETTERS, is_total, label_groups, normalize_chars, parse_decimal
 
 # UTF-32's before UTF-16's: the little-endian UTF-32 mark starts with UTF-16's
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -672,7 +672,58 @@ def _pipe_table(lines: list[str], start: int):
             offsets.append(offset)
     if not gfm and (len(rows) < 2 or width < 2):
         return None
-    return tuple(rows), tuple(offsets), end
+    return tuple(_under_merged_down_cells(rows) if gfm else rows), tuple(offsets), end
+
+
+def _under_merged_down_cells(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The rows of an HTML table that a converter (markitdown) printed as `|` rows, a cell merged across columns as
+    its text and blanks, but a cell merged down in its first row alone: the rows below it print fewer cells than
+    the table is wide, the merged-down columns left out. Such a row is put back in its columns where its cells
+    show which: a row of labels under group labels (`일 반 직 | | | |` over `5급 | 6급 …`) in the columns the
+    groups span, one label each; a row with figures right of the columns left out where its cells then stand
+    under cells of their kind in the row above (figures under figures, labels under labels) and where left as
+    printed they would not. Any other row stays as printed."""
+    width = max(map(len, rows), default=0)
+    placed: list[tuple[str, ...]] = []
+    for row in rows:
+        above = placed[-1] if placed else ()
+        if len(row) < width == len(above):
+            row = _under_groups(row, above) or _right_of_merged_down(row, above) or row
+        placed.append(row)
+    return placed
+
+
+def _under_groups(row: tuple[str, ...], above: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A row of labels placed under the columns the row above's group labels span (a label and the blanks right
+    of it), where it holds as many labels as they span columns; else None."""
+    if any(map(_is_figure_cell, row)):
+        return None
+    spanned = [j for j, text in enumerate(above) if not text or (j + 1 < len(above) and not above[j + 1])]
+    if len(spanned) != len(row):
+        return None
+    placed = [""] * len(above)
+    for j, text in zip(spanned, row, strict=True):
+        placed[j] = text
+    return tuple(placed)
+
+
+def _right_of_merged_down(row: tuple[str, ...], above: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A row with figures placed at the right, blanks for the columns left out, where that stands its cells under
+    cells of their kind in the row above and the row as printed (left, blanks at its end) does not; else None."""
+    blanks = ("",) * (len(above) - len(row))
+    right, left = blanks + row, row + blanks
+    return right if _kinds_agree(right, above) and not _kinds_agree(left, above) else None
+
+
+def _kinds_agree(row: tuple[str, ...], above: tuple[str, ...]) -> bool:
+    """Whether each cell stands under a cell of its kind (a figure or a label) where both print one, a figure
+    under a figure at least once."""
+    pairs = [(_is_figure_cell(a), _is_figure_cell(b)) for a, b in zip(row, above, strict=True) if a and b]
+    return all(a == b for a, b in pairs) and (True, True) in pairs
+
+
+def _is_figure_cell(text: str) -> bool:
+    return bool(text) and parse_decimal(text) is not None
 
 
 def _pipe_cells(line: str) -> list[str]:

@@ -4,7 +4,9 @@ test holds what a user's converter hands over."""
 
 import pytest
 
+from checks import run_checks
 from extractors import extract_report
+from pipeline.document import Table
 from pipeline.read_text import read_text
 
 COVER = "제278회 서해구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 행 정 지 원 과\n\n"
@@ -68,3 +70,78 @@ def test_pandoc2_multiline_staffing_with_escaped_dashes_reads_every_row():
 def test_an_escape_keeps_the_columns_after_it(line, unescaped):
     from pipeline.read_text import unescaped_markdown
     assert unescaped_markdown(line) == unescaped
+
+
+# markitdown (mammoth's HTML, then markdownify) of the same Word tables: an empty first row over a `| --- |` rule, a
+# cell merged across columns printed as its label and blanks, and a cell merged down printed in its first row only,
+# so that the rows below it print fewer cells, the merged-down columns left out.
+MARKITDOWN_STAFFING = """## 2 인 력
+
+(2025. 5. 31. 기준, 단위: 명)
+
+|  |  |  |  |  |  |  |  |  |  |  |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| 구 분 | 계 | 일 반 직 | | | | | 관리운영직 | | 별정직·임기제 | |
+| 5급 | 6급 | 7급 | 8급 | 9급 | 7급 | 8급 | 6급 | 7급 |
+| 정 원 | 38 | 1 | 6 | 12 | 8 | 6 | 1 | 1 | 2 | 1 |
+| 현 원 | 36 | 1 | 7 | 10 | 9 | 4 | 1 | - | 2 | 2 |
+| 과부족 | △2 | - | 1 | △2 | 1 | △2 | - | △1 | - | 1 |
+"""
+MARKITDOWN_VEHICLES = """## 3 주요시설 및 장비
+
+□ 공용차량 - 총12대 (정수 12)
+
+(단위: 대)
+
+|  |  |  |  |  |  |  |  |  |  |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| 총 계 | 승 용 | | | | 승 합 | | | 화 물 | |
+| 소 계 | 소형·다목적 | 중형 | 대형 | 소 계 | 중형 | 대형 | 소 계 | 소형 |
+| 12 | 7 | 3 | 3 | 1 | 3 | 2 | 1 | 2 | 2 |
+"""
+MARKITDOWN_BUILDINGS = """□ 구 청사
+
+|  |  |  |  |  |
+| --- | --- | --- | --- | --- |
+| 구 분 | | 대지(m²) | 건물(m²) | 준공일자 |
+| 본 관 | 계 | 7,622 | 15,667 |  |
+| 본 관 | 7,622 | 9,682 | 1976. 1. 5. |
+| 보 건 소 |  | 5,600 | 1994. 9. 1. |
+| 별 관 | 별 관 | 8,730 | 5,549 | 2002. 2. 19. |
+"""
+
+
+def test_markitdown_staffing_header_row_under_merged_down_cells_heads_the_grades():
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n" + MARKITDOWN_STAFFING)
+    assert staffing_by_status(r) == STAFFING
+    assert [f.rule for f in run_checks(r)] == []
+
+
+def test_markitdown_vehicle_kinds_under_a_total_merged_down():
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n" + MARKITDOWN_VEHICLES)
+    (vehicles,) = r.vehicles
+    assert [(c.category, c.kind, c.count) for c in vehicles.counts] == [
+        ("계", "계", 12), ("승용", "소계", 7), ("승용", "소형·다목적", 3), ("승용", "중형", 3), ("승용", "대형", 1),
+        ("승합", "소계", 3), ("승합", "중형", 2), ("승합", "대형", 1), ("화물", "소계", 2), ("화물", "소형", 2)]
+    assert [f.rule for f in run_checks(r)] == []
+
+
+def test_markitdown_body_rows_under_a_label_merged_down_keep_their_columns():
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n" + MARKITDOWN_BUILDINGS)
+    (table,) = r.tables
+    assert table.rows == [["구 분", "", "대지(m²)", "건물(m²)", "준공일자"],
+                          ["본 관", "계", "7,622", "15,667", ""],
+                          ["", "본 관", "7,622", "9,682", "1976. 1. 5."],
+                          ["", "보 건 소", "", "5,600", "1994. 9. 1."],
+                          ["별 관", "별 관", "8,730", "5,549", "2002. 2. 19."]]
+
+
+@pytest.mark.parametrize("short_row, read", [
+    ("| 소 계 | 1,200 | 800 |", ("소 계", "1,200", "800")),  # its last cell left out: figures under figures already
+    ("| 청사 관리 | 비고 없음 |", ("청사 관리", "비고 없음")),  # no figure: nothing tells
+])
+def test_a_short_pipe_row_that_shows_no_merged_down_cell_stays_as_printed(short_row, read):
+    text = ("| 구 분 | 예산액 | 집행액 | 비 고 |\n| --- | --- | --- | --- |\n| 청사 관리 | 1,500 | 900 | 이월 |\n"
+            + short_row + "\n")
+    (table,) = [b for b in read_text("t.md", text.encode()).blocks if isinstance(b, Table)]
+    assert table.rows[-1][:len(read)] == read and not any(table.rows[-1][len(read):])
