@@ -506,8 +506,13 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], first_figure:
     header = cells[k] if k >= 0 else None
     if not header or len(header) < 2 or _has_figure(header):
         return 0
+    # the lower line of a header of two prints no cell under the labels merged down beside it (`구분`, `계` beside
+    # `5급 … 7급`): its last label heads the rows' last column all the same
+    upper = cells[k - 1] if k else None
+    merged_down_beside = bool(upper) and not _has_figure(upper)
     ends = [(row[-1], len(line.rstrip())) for line, row in zip(lines[first_figure:], cells[first_figure:], strict=True)
-            if row and len(row) == len(header) and _aligned_figure(row[-1])]
+            if row and (len(row) == len(header) or merged_down_beside and len(row) > len(header))
+            and _aligned_figure(row[-1])]
     if not ends:
         return 0
     label = header[-1]

@@ -145,3 +145,24 @@ def test_a_short_pipe_row_that_shows_no_merged_down_cell_stays_as_printed(short_
             + short_row + "\n")
     (table,) = [b for b in read_text("t.md", text.encode()).blocks if isinstance(b, Table)]
     assert table.rows[-1][:len(read)] == read and not any(table.rows[-1][len(read):])
+
+
+# LibreOffice's PDF of the Word file through `pdftotext -layout`: lined up by characters (each syllable one column),
+# the grades' line printing no cell under `구분` and `계` (merged down), every row label of two syllables.
+PDFTOTEXT_STAFFING = """2인력
+(2025. 5. 31. 기준, 단위: 명)
+
+구분    계      일반직                                     관리운영직         별정직·임기제
+             5급  6급        7급      8급       9급       7급  8급        6급  7급
+정원    38     1   6         12      8        6        1   1         2   1
+현원    36     1   7         10      9        4        1   -         2   2
+과부    △2     -   1         △2      1        △2       -   △1        -   1
+족
+"""
+
+
+def test_pdftotext_staffing_under_a_lower_header_line_without_its_merged_down_cells_reads_by_characters():
+    r = extract(COVER.replace("# ", "").replace("## ", "") + "Ⅰ. 일반현황\n" + PDFTOTEXT_STAFFING, "t.txt")
+    assert staffing_by_status(r) == STAFFING
+    assert [f.rule for f in run_checks(r)] == []
+
