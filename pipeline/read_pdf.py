@@ -438,9 +438,13 @@ def _joined_rules(rules: list[dict], inner: list[dict]) -> list[list[dict]]:
 
 
 def _inside(obj: dict, box: tuple[float, float, float, float]) -> bool:
+    """Whether an object's middle is in a table's box, as pdfplumber puts a character in a table's cell: a row's
+    letters may reach over its rule (LibreOffice sets them with no padding, their tops half a point above it), and
+    a character the table holds is no line of text above it as well."""
     x0, top, x1, bottom = box
-    return obj.get("x0", -1) >= x0 and obj.get("x1", -1) <= x1 and obj.get("top", -1) >= top and obj.get(
-        "bottom", -1) <= bottom
+    x = (obj.get("x0", -1) + obj.get("x1", -1)) / 2
+    y = (obj.get("top", -1) + obj.get("bottom", -1)) / 2
+    return x0 <= x <= x1 and top <= y <= bottom
 
 
 def _drop_running_headers(pages: list[_Page]) -> None:

@@ -166,3 +166,67 @@ def test_pdftotext_staffing_under_a_lower_header_line_without_its_merged_down_ce
     assert staffing_by_status(r) == STAFFING
     assert [f.rule for f in run_checks(r)] == []
 
+
+
+LO_ROW, LO_SIZE, LO_BASELINE = 13.3, 11, 7.45  # points: LibreOffice's row, type, and baseline below the row's rule
+
+
+def _tight_ruled_table(page, font: str, x: float, top: float, widths: list[float], rows: list[tuple[str, ...]]):
+    """A table ruled as a grid as LibreOffice exports a Word table to PDF: rows as tall as the type and no cell
+    padding above, so each row's letters reach half a point above the rule over them."""
+    xs = [x]
+    for width in widths:
+        xs.append(xs[-1] + width)
+    ys = [top - LO_ROW * r for r in range(len(rows) + 1)]
+    page.setFont(font, LO_SIZE)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            page.drawString(xs[c] + 2, ys[r] - LO_BASELINE, text)
+    page.setLineWidth(0.5)
+    for y in ys:
+        page.line(xs[0], y, xs[-1], y)
+    for x_rule in xs:
+        page.line(x_rule, ys[0], x_rule, ys[-1])
+
+
+def _libreoffice_pdf(path) -> None:
+    from tests.corpus import one_page_pdf
+    from tests.layouts import make_pdfs
+
+    font = make_pdfs().BODY_FONT
+
+    def draw(page):
+        page.setFont(font, 11)
+        for y, text in [(800, "제278회 서해구의회 제1차 정례회"), (780, "2025년 주요업무 보고"),
+                        (760, "행 정 지 원 과"), (730, "Ⅰ. 일반현황"), (710, "3 주요시설 및 장비"),
+                        (690, "□ 공용차량 - 총12대 (정수 12)"), (672, "(단위: 대)")]:
+            page.drawString(60, y, text)
+        _tight_ruled_table(page, font, 60, 660, [60, 60, 60, 60], [("총 계", "승 용", "승 합", "화 물"),
+                                                                    ("12", "7", "3", "2")])
+        page.setFont(font, 11)
+        for y, text in [(610, "Ⅱ. 주요업무 추진실적"), (590, "① 공정한 인사 운영 (인사팀)"),
+                        (572, "예측 가능한 인사로 신뢰받는 조직문화를 만들고자 함"), (550, "□ 향후계획"),
+                        (532, "○ 하반기 정기인사: 7월"), (510, "□ 예산현황"), (492, "(단위: 천원)")]:
+            page.drawString(60, y, text)
+        _tight_ruled_table(page, font, 60, 480, [110, 110, 80], [("예산액", "집행액", "집행률(%)"),
+                                                                 ("612,300(구비)", "201,450(구비)", "32.9")])
+
+    path.write_bytes(one_page_pdf(draw))
+
+
+def test_libreoffice_pdf_table_rows_whose_letters_reach_above_their_rule_are_the_tables_alone(tmp_path):
+    """Before, each table's first row was read twice: a line of text above the table (its caption, so the
+    vehicles were a generic table) and its first row; a project's budget header an item of the project."""
+    from pipeline.read import read_document
+
+    path = tmp_path / "lo.pdf"
+    _libreoffice_pdf(path)
+    r = extract_report(read_document(str(path)))
+    (vehicles,) = r.vehicles
+    assert (vehicles.printed_total, vehicles.quota) == (12, 12)
+    assert [(c.category, c.kind, c.count) for c in vehicles.counts] == [
+        ("계", "계", 12), ("공용차량", "승용", 7), ("공용차량", "승합", 3), ("공용차량", "화물", 2)]
+    (project,) = r.projects
+    assert [item.text for item in project.items] == ["하반기 정기인사: 7월"]
+    assert [t.text for t in r.general_text] == ["3 주요시설 및 장비 공용차량 - 총12대 (정수 12)"]
+
