@@ -150,6 +150,9 @@ _WORD_WIDTH = 8  # display columns (four syllables): how far short of the right 
 _HANGUL_RE = patterns.compile(r"\p{Hangul}")
 _OPENING, _CLOSING = "([（<〈《【", ")]）>〉》】"  # brackets around a line of its own: a unit, a date
 _NUMBERED_START_RE = patterns.compile(r"^(?:\d{1,2}\s*[.)]?\s|[①-⑳])")
+# `1 직원 디지털 역량 강화 (교육팀)`: a project's title, numbered, its team in brackets at its end; no wrapped line
+# of a paragraph ends so, so the line below it (its purpose, with no blank line between) is no more of it
+_NUMBERED_TEAM_TITLE_RE = patterns.compile(r"^\d{1,2}\s*[.)]?\s+\S.*[(\[]\s*\p{Hangul}[\p{Hangul}\d ]{0,11}팀\s*[)\]]$")
 _LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
 _SENTENCE_WORD_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?])\s*$")  # a sentence's end, not a bracket's
 _SENTENCE_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
@@ -367,8 +370,10 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         number = _LIST_NUMBER_RE.match(stripped) if first.isdigit() else None
         # a following plain line continues this block (markdown hard breaks, wrapped lines); in text without
         # blank lines a bullet's, indented under its text or where its line is broken off, and a paragraph's
-        # where its line is broken off at the text's right margin; never the next item of a numbered list
-        while isinstance(block, Paragraph | Bullet) and i < len(lines):
+        # where its line is broken off at the text's right margin; never the next item of a numbered list, nor
+        # anything below a project's numbered title printing its team (`1 직원 역량 강화 (교육팀)`)
+        titled = isinstance(block, Paragraph) and first.isdigit() and _NUMBERED_TEAM_TITLE_RE.match(stripped)
+        while isinstance(block, Paragraph | Bullet) and i < len(lines) and not titled:
             paragraph = isinstance(block, Paragraph)
             if not wrapped and paragraph and not (margin and _wrapped_at(lines[i - 1], margin, raw)):
                 break

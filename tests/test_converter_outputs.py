@@ -230,3 +230,38 @@ def test_libreoffice_pdf_table_rows_whose_letters_reach_above_their_rule_are_the
     assert [item.text for item in project.items] == ["하반기 정기인사: 7월"]
     assert [t.text for t in r.general_text] == ["3 주요시설 및 장비 공용차량 - 총12대 (정수 12)"]
 
+
+
+# `pdftotext -layout` of LibreOffice's PDF: a project's title line and its purpose with no blank line between (the
+# paragraphs' spacing is no blank line), other paragraphs parted by blank lines; a new page for Ⅲ.
+PDFTOTEXT_PROJECTS = """Ⅱ. 주요업무 추진실적
+① 공정한 인사 운영 (인사팀)
+예측 가능한 인사로 신뢰받는 조직문화를 만들고자 함
+
+□ 사업개요
+
+○ 정기인사 사전 예고제 운영
+
+\fⅢ. 신규·중점사업 추진실적
+1 직원 디지털 역량 강화 (교육팀)
+행정의 디지털 전환에 대응하여 직원 역량을 높이고자 함
+
+□ 사업개요
+
+○ 대상: 전 직원 820 명
+"""
+
+
+@pytest.mark.parametrize("title_line, title, team", [
+    ("1 직원 디지털 역량 강화 (교육팀)", "직원 디지털 역량 강화", "교육팀"),
+    ("1. 직원 디지털 역량 강화 (교육팀)", "직원 디지털 역량 강화", "교육팀"),
+    ("1 직원 디지털 역량 강화 [교육 후생팀]", "직원 디지털 역량 강화", "교육후생팀"),
+])
+def test_pdftotext_numbered_title_with_its_team_right_above_its_purpose_stays_the_title(title_line, title, team):
+    text = COVER.replace("# ", "").replace("## ", "") + PDFTOTEXT_PROJECTS.replace(
+        "1 직원 디지털 역량 강화 (교육팀)", title_line)
+    r = extract(text, "t.txt")
+    assert [(p.section, p.title, p.team, p.purpose) for p in r.projects] == [
+        ("Ⅱ 주요업무 추진실적", "공정한 인사 운영", "인사팀", "예측 가능한 인사로 신뢰받는 조직문화를 만들고자 함"),
+        ("Ⅲ 신규·중점사업 추진실적", title, team,
+         "행정의 디지털 전환에 대응하여 직원 역량을 높이고자 함")]
