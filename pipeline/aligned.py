@@ -407,6 +407,7 @@ class AlignedRows:
                         if len(cells) < width else
                         _placed_row(cells, columns, label_column_of))
         grid, header_starts = _merged_down_on_top(grid, header_starts)
+        grid, header_starts = _wrapped_labels_joined(grid, header_starts)
         grid += [_placed_row(cells, columns, column_of) for cells in body]
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
@@ -503,6 +504,8 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], first_figure:
     k = first_figure - 1
     while k >= 0 and cells[k] == []:  # a rule or a blank line between the header and the rows
         k -= 1
+    if k > 0 and _wrapped_label_line(lines, cells, k):
+        k -= 1
     header = cells[k] if k >= 0 else None
     if not header or len(header) < 2 or _has_figure(header):
         return 0
@@ -527,6 +530,17 @@ def _aligned_figure(cell: Cell) -> bool:
     """A figure that tells how its column lines up (right-aligned): a dash alone (none) tells nothing, as often
     centred in its cell."""
     return cell.text != "-" and _is_figure(cell.text)
+
+
+def _wrapped_label_line(lines: list[str], cells: list[list[Cell] | None], k: int) -> bool:
+    """Whether line k is one label alone, a header label's wrapped words (`다목적` under `소형·`): it starts where a
+    label of the header's line above it starts, in characters or in display columns."""
+    row, above = cells[k], cells[k - 1]
+    if not row or len(row) != 1 or not above or len(above) < 2 or _has_figure(row) or _has_figure(above):
+        return False
+    at = len(lines[k]) - len(lines[k].lstrip())
+    starts_a_word = 0 < at < len(lines[k - 1]) and lines[k - 1][at] != " " and lines[k - 1][at - 1] == " "
+    return starts_a_word or any(cell.start == row[0].start for cell in above)
 
 
 def _laid_out_in_display_columns(line: str) -> str:
@@ -592,6 +606,20 @@ def _centred_labels(header: list[list[Cell]], column_of: Callable[[Cell], int]) 
         for cell in cells:
             by_column.setdefault(column_of(cell), []).append(cell)
     return [_joined(*by_column[j]) for j in sorted(by_column)]
+
+
+def _wrapped_labels_joined(header: list[tuple[str, ...]], starts: list[int]) -> tuple[list[tuple[str, ...]], list[int]]:
+    """The header rows with a line of one label joined to the label above it where that one goes on (`소형·` over
+    `다목적`: a cell's words wrapped onto a line of their own, as `pdftotext -layout` prints a narrow cell)."""
+    rows, kept = [list(row) for row in header[:1]], starts[:1]
+    for row, start in zip(header[1:], starts[1:], strict=True):
+        filled = [j for j, text in enumerate(row) if text]
+        if len(filled) == 1 and rows[-1][filled[0]].endswith(_CARRIES_ON):
+            rows[-1][filled[0]] += " " + row[filled[0]]
+            continue
+        rows.append(list(row))
+        kept.append(start)
+    return [tuple(row) for row in rows], kept
 
 
 def _merged_down_on_top(header: list[tuple[str, ...]], starts: list[int]) -> tuple[list[tuple[str, ...]], list[int]]:

@@ -265,3 +265,27 @@ def test_pdftotext_numbered_title_with_its_team_right_above_its_purpose_stays_th
         ("Ⅱ 주요업무 추진실적", "공정한 인사 운영", "인사팀", "예측 가능한 인사로 신뢰받는 조직문화를 만들고자 함"),
         ("Ⅲ 신규·중점사업 추진실적", title, team,
          "행정의 디지털 전환에 대응하여 직원 역량을 높이고자 함")]
+
+
+# the vehicles of the same PDF through `pdftotext -layout`: a kind wrapped in its cell (`소형·` over `다목적`), a line
+# of its own between the header and the one row of figures, so nothing but the header's line above it tells how the
+# table lines up
+PDFTOTEXT_VEHICLES = """3 주요시설 및 장비
+□ 공용차량 - 총 12 대 (정수 12)
+
+(단위: 대)
+
+총계     승용                               승합                     화물
+       소계     소형·     중형      대형        소계       중형    대형      소계       소형
+              다목적
+12     7      3       3       1         3        2     1       2        2
+"""
+
+
+def test_pdftotext_vehicles_under_a_kind_wrapped_in_its_cell_read_by_characters():
+    r = extract(COVER.replace("# ", "").replace("## ", "") + "Ⅰ. 일반현황\n" + PDFTOTEXT_VEHICLES, "t.txt")
+    (vehicles,) = r.vehicles
+    assert [(c.category, c.kind, c.count) for c in vehicles.counts] == [
+        ("계", "계", 12), ("승용", "소계", 7), ("승용", "소형·다목적", 3), ("승용", "중형", 3), ("승용", "대형", 1),
+        ("승합", "소계", 3), ("승합", "중형", 2), ("승합", "대형", 1), ("화물", "소계", 2), ("화물", "소형", 2)]
+    assert [f.rule for f in run_checks(r)] == []
