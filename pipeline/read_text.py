@@ -181,6 +181,8 @@ _CONTENTS_LINK_RE = patterns.compile(rf"^([ \t]*)\[({_LINK_TEXT})\]\(#\w*_Toc\w*
 _CONTENTS_ENTRY_RE = patterns.compile(r"^(.*?)(?:[\s.·…ㆍ]+(\d{1,3}))?[\s.·…ㆍ]*$", regex.S)
 _AUTOLINK_RE = patterns.compile(r"<((?:https?|ftp|mailto):[^<>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 _ANCHOR_RE = patterns.compile(r"\[\]\{#[^{}\n]*\}|<(span|a)\b[^<>]*>\s*</\1>")
+# an HTML comment prints nothing: pandoc parts two lists that follow each other by `<!-- -->`
+_COMMENT_RE = patterns.compile(r"<!--.*?-->", regex.S)
 _PIPE_SEPARATOR_RE = patterns.compile(r"^:?-+:?$")
 _PIPE_RE = patterns.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
 _MAX_CELL_LINES = 3  # lines a cell of a tab table may print below its first, each a line break in it
@@ -239,9 +241,10 @@ def unescaped_markdown(text: str) -> str:
 
 
 def _without_links(text: str) -> str:
-    """Markdown's links, images, autolinks and anchors as what they print (see `_LINK_RE`), before its lines are
-    read: an anchor or a link at a line's start hides what the line is (`[]{#_Toc1 .anchor}① 제목`, a contents
-    entry). A link over lines is put on its first, its line breaks after it, so that lines keep their numbers."""
+    """Markdown's links, images, autolinks, anchors and HTML comments as what they print (see `_LINK_RE`), before
+    its lines are read: an anchor or a link at a line's start hides what the line is (`[]{#_Toc1 .anchor}① 제목`, a
+    contents entry). A link over lines is put on its first, its line breaks after it, so that lines keep their
+    numbers; a comment over lines leaves its line breaks."""
     if _holds(text, "]("):
         text = _CONTENTS_LINK_RE.sub(_contents_entry, text)
         count = 1
@@ -251,6 +254,8 @@ def _without_links(text: str) -> str:
         text = _ANCHOR_RE.sub("", text)
     if "<" in text:
         text = _AUTOLINK_RE.sub(r"\1", text)
+        if "<!--" in text:
+            text = _COMMENT_RE.sub(lambda comment: "\n" * comment.group().count("\n"), text)
     return text
 
 

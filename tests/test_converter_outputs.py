@@ -289,3 +289,34 @@ def test_pdftotext_vehicles_under_a_kind_wrapped_in_its_cell_read_by_characters(
         ("계", "계", 12), ("승용", "소계", 7), ("승용", "소형·다목적", 3), ("승용", "중형", 3), ("승용", "대형", 1),
         ("승합", "소계", 3), ("승합", "중형", 2), ("승합", "대형", 1), ("화물", "소계", 2), ("화물", "소형", 2)]
     assert [f.rule for f in run_checks(r)] == []
+
+
+# pandoc (gfm, markdown) parts two lists that follow each other (Word's `List Bullet` and `List Bullet 2`, each a
+# list of its own) by an HTML comment, which prints nothing
+PANDOC_LISTS = """# Ⅱ. 주요업무 추진실적
+
+## ① 청사 시설 안전관리 (청사관리팀)
+
+노후 청사 시설을 적기에 보수하여 안전하고 쾌적한 근무환경을 조성하고자
+함
+
+**□ 주요 추진실적**
+
+- 노후 시설 개선
+
+<!-- -->
+
+- 본관 승강기 교체(2대): 3월~5월 / 320,000천원
+
+<!--
+-->
+
+- 안전 점검
+"""
+
+
+def test_pandoc_list_separator_comment_is_no_item():
+    r = extract(COVER + PANDOC_LISTS)
+    (project,) = r.projects
+    assert [(item.text, item.source.line) for item in project.items] == [
+        ("노후 시설 개선", 18), ("본관 승강기 교체(2대): 3월~5월 / 320,000천원", 22), ("안전 점검", 27)]
