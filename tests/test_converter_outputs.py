@@ -320,3 +320,43 @@ def test_pandoc_list_separator_comment_is_no_item():
     (project,) = r.projects
     assert [(item.text, item.source.line) for item in project.items] == [
         ("노후 시설 개선", 18), ("본관 승강기 교체(2대): 3월~5월 / 320,000천원", 22), ("안전 점검", 27)]
+
+
+def _split_table_pdf(path) -> None:
+    """A project's budget table as LibreOffice lays out a Word table that a page break splits: its header at the
+    foot of one page, its row of figures with their funding (`612,300(구비)`) and a rate atop the next."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from tests.layouts import make_pdfs
+
+    font = make_pdfs().BODY_FONT
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, invariant=1)
+    page.setFont(font, 11)
+    for y, text in [(800, "제278회 서해구의회 제1차 정례회"), (780, "2025년 주요업무 보고"), (760, "행 정 지 원 과"),
+                    (730, "Ⅱ. 주요업무 추진실적"), (710, "① 공정한 인사 운영 (인사팀)"),
+                    (692, "예측 가능한 인사로 신뢰받는 조직문화를 만들고자 함"), (670, "□ 향후계획"),
+                    (652, "○ 하반기 정기인사: 7월"), (130, "□ 예산현황"), (112, "(단위: 천원)")]:
+        page.drawString(60, y, text)
+    _tight_ruled_table(page, font, 60, 100, [110, 110, 80], [("예산액", "집행액", "집행률(%)")])
+    page.showPage()
+    _tight_ruled_table(page, font, 60, 780, [110, 110, 80], [("612,300(구비)", "201,450(구비)", "32.9")])
+    page.setFont(font, 11)
+    page.drawString(60, 740, "② 직원 역량 강화 (교육팀)")
+    page.drawString(60, 722, "직원 역량을 높이고자 함")
+    page.showPage()
+    page.save()
+    path.write_bytes(buffer.getvalue())
+
+
+def test_a_pdf_table_split_by_a_page_break_before_its_row_of_noted_figures_is_one_table(tmp_path):
+    from pipeline.read import read_document
+
+    path = tmp_path / "split.pdf"
+    _split_table_pdf(path)
+    document = read_document(str(path))
+    assert [(t.rows, t.unit, t.page) for t in document.blocks if isinstance(t, Table)] == [
+        ((("예산액", "집행액", "집행률(%)"), ("612,300(구비)", "201,450(구비)", "32.9")), "천원", 1)]
+    assert extract_report(document).tables == []  # the project's budget table, as pandoc's gfm of the .docx gives it
