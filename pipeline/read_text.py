@@ -181,8 +181,9 @@ _CONTENTS_LINK_RE = patterns.compile(rf"^([ \t]*)\[({_LINK_TEXT})\]\(#\w*_Toc\w*
 _CONTENTS_ENTRY_RE = patterns.compile(r"^(.*?)(?:[\s.·…ㆍ]+(\d{1,3}))?[\s.·…ㆍ]*$", regex.S)
 _AUTOLINK_RE = patterns.compile(r"<((?:https?|ftp|mailto):[^<>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 _ANCHOR_RE = patterns.compile(r"\[\]\{#[^{}\n]*\}|<(span|a)\b[^<>]*>\s*</\1>")
-# an HTML comment prints nothing: pandoc parts two lists that follow each other by `<!-- -->`
-_COMMENT_RE = patterns.compile(r"<!--.*?-->", regex.S)
+# an HTML comment prints nothing: pandoc parts two lists that follow each other by `<!-- -->` (pandoc 2's markdown
+# by a raw HTML block holding it, fenced: ```` ```{=html} ````)
+_COMMENT_RE = patterns.compile(r"(?:^```\{=html\}\n)?<!--.*?-->(?:\n```$)?", regex.S | regex.M)
 _PIPE_SEPARATOR_RE = patterns.compile(r"^:?-+:?$")
 _PIPE_RE = patterns.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
 _MAX_CELL_LINES = 3  # lines a cell of a tab table may print below its first, each a line break in it

@@ -315,11 +315,18 @@ PANDOC_LISTS = """# Ⅱ. 주요업무 추진실적
 """
 
 
-def test_pandoc_list_separator_comment_is_no_item():
-    r = extract(COVER + PANDOC_LISTS)
-    (project,) = r.projects
+# pandoc 2's markdown writes the comment as a raw HTML block, fenced
+PANDOC2_LISTS = PANDOC_LISTS.replace("<!-- -->\n", "```{=html}\n<!-- -->\n```\n").replace(
+    "\n\n- 본관", "\n- 본관").replace("\n\n- 안전", "\n- 안전")
+
+
+@pytest.mark.parametrize("lists", [PANDOC_LISTS, PANDOC2_LISTS], ids=["gfm", "pandoc2 markdown"])
+def test_pandoc_list_separator_comment_is_no_item(lists):
+    text = COVER + lists
+    (project,) = extract(text).projects
+    items = ["노후 시설 개선", "본관 승강기 교체(2대): 3월~5월 / 320,000천원", "안전 점검"]
     assert [(item.text, item.source.line) for item in project.items] == [
-        ("노후 시설 개선", 18), ("본관 승강기 교체(2대): 3월~5월 / 320,000천원", 22), ("안전 점검", 27)]
+        (item, text.split("\n").index(f"- {item}") + 1) for item in items]
 
 
 def _split_table_pdf(path) -> None:
