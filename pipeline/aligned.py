@@ -47,6 +47,9 @@ _TITLE_NUMBER_RE = patterns.compile(r"^(?:\d{1,2}\.?|[①-⑳])$")
 _TEAM_CELL_RE = patterns.compile(r"^[(\[]?\s*[가-힣][가-힣\d ]{0,11}팀\s*[)\]]?$")
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
 # a label line ending so carries on below: a conjunction, or a verb qualifying the noun below (`달성을 위한`)
+_BROKEN_FIGURE_RE = patterns.compile(r"^[△▲-]?\d{1,3}(?:,\d{3})*,\d{1,2}$")  # `5,300,00`: its last group short
+_FIGURE_END_RE = patterns.compile(r"^\d{1,2}$")
+_WHOLE_FIGURE_RE = patterns.compile(r"^[△▲-]?\d{1,3}(?:,\d{3})+$")
 GOES_ON = ("및", "·", ",", "와", "과", "의", "등",
             "위한", "통한", "대한", "관한", "따른", "향한", "의한", "하는", "되는")
 _CARRIES_ON = ("~", "및", "·", ",", "-")  # a wrapped cell's line ending so goes on in the next
@@ -439,6 +442,22 @@ class AlignedRows:
                 return parts
             parts.append((j, after))
 
+    def _character_start(self, k: int) -> Callable[[Cell], int]:
+        """Where a cell of line k starts in characters (each syllable one), as `pdftotext -layout` lines up."""
+        line = self._lines[k] if self._lines is not None else None
+
+        def start(cell: Cell) -> int:
+            if line is None:
+                return cell.start
+            width = 0
+            for n, char in enumerate(line):
+                if width >= cell.start:
+                    return n
+                width += display_width(char)
+            return len(line)
+
+        return start
+
     def _rows(self, start: int, end: int) -> tuple[list[list[Cell]], list[int], list[int]]:
         """The rows of lines start..end, the line each starts on and the line its own cells are on, each
         wrapped label joined to its row: to the row above where that row's label ends as one that goes on
@@ -451,6 +470,10 @@ class AlignedRows:
             cells = self.cells[k]
             if not cells:
                 continue  # a blank line between rows
+            if rows and (completed := _broken_figures_completed(rows[-1], cells, self._character_start(at[-1]),
+                                                                self._character_start(k))) is not None:
+                rows[-1] = completed
+                continue
             if k in self._wrapped:
                 label = rows[-1][0] if rows else None
                 if label is not None and (label.text.endswith(GOES_ON) or k + 1 == end or (k + 1) in self._wrapped):
@@ -469,6 +492,29 @@ class AlignedRows:
                 pending = []
             rows.append(cells)
         return rows, starts, at
+
+
+def _broken_figures_completed(row: list[Cell], below: list[Cell], row_start: Callable[[Cell], int],
+                              below_start: Callable[[Cell], int]) -> list[Cell] | None:
+    """The row with its figures completed by the line below, where that line holds the ends of figures wrapped in
+    their narrow cells (`5,300,00` over `0`, as LibreOffice's PDF prints them through `pdftotext -layout`): each
+    of its digits under a figure whose last group of digits is short, starting where it starts (in display columns
+    or in characters: `*_start`), and the pair a whole figure; its first cell may be the row label's wrapped words
+    (`세외수입` over `징수`). Else None."""
+    completed = list(row)
+    for n, cell in enumerate(below):
+        j = next((j for j, above in enumerate(row) if above.start == cell.start
+                  or row_start(above) == below_start(cell)), None)
+        if j is None:
+            return None
+        if n == 0 and j == 0 and not _BROKEN_FIGURE_RE.match(row[0].text):
+            completed[0] = _joined(row[0], cell)  # the label's wrapped words
+        elif _FIGURE_END_RE.match(cell.text) and _WHOLE_FIGURE_RE.match(row[j].text + cell.text) \
+                and _BROKEN_FIGURE_RE.match(row[j].text):
+            completed[j] = Cell(row[j].start, max(row[j].end, cell.end), row[j].text + cell.text)
+        else:
+            return None
+    return completed if any(_BROKEN_FIGURE_RE.match(cell.text) for cell in row) else None
 
 
 def _character_votes(lines: list[str], cells: list[list[Cell] | None]) -> int:

@@ -367,3 +367,35 @@ def test_a_pdf_table_split_by_a_page_break_before_its_row_of_noted_figures_is_on
     assert [(t.rows, t.unit, t.page) for t in document.blocks if isinstance(t, Table)] == [
         ((("예산액", "집행액", "집행률(%)"), ("612,300(구비)", "201,450(구비)", "32.9")), "천원", 1)]
     assert extract_report(document).tables == []  # the project's budget table, as pandoc's gfm of the .docx gives it
+
+
+# LibreOffice's PDF of a Word budget table with seven narrow columns through `pdftotext -layout`: a figure too wide
+# for its cell wrapped, its last digit on a line of its own (`5,300,00` over `0`), a row label too (`세외수입` over
+# `징수`)
+PDFTOTEXT_BROKEN_FIGURES = """4 예산현황
+(2025. 5. 31. 기준, 단위: 천원)
+
+단위사업       예산액                                           집행액        집행률(%)
+명          계            국비          시비        구비
+계          5,300,00     1,000,00    800,000   3,500,00   2,120,00   40.0
+           0            0                     0          0
+세입 관리      3,300,00     1,000,00    300,000   2,000,00   1,320,00   40.0
+           0            0                     0          0
+세외수입       2,000,00                 500,000   1,500,00   800,000    40.0
+징수         0                                  0
+"""
+
+
+def test_pdftotext_figures_wrapped_in_narrow_cells_are_joined():
+    r = extract(COVER.replace("# ", "").replace("## ", "") + "Ⅰ. 일반현황\n" + PDFTOTEXT_BROKEN_FIGURES, "t.txt")
+    assert [(b.name, b.budget_krw, b.executed_krw, b.execution_rate) for b in r.budget] == [
+        ("계", 5_300_000_000, 2_120_000_000, 40.0), ("세입 관리", 3_300_000_000, 1_320_000_000, 40.0),
+        ("세외수입 징수", 2_000_000_000, 800_000_000, 40.0)]
+
+
+def test_a_line_of_small_figures_under_whole_figures_stays_a_row():
+    """Only a figure whose last group of digits is short (`5,300,00`) is completed by the digits below it."""
+    text = ("구 분      예산액        집행액\n계          5,300,000     2,120,000\n"
+            "           10            20\n")
+    (table,) = [b for b in read_text("t.txt", text.encode()).blocks if isinstance(b, Table)]
+    assert table.rows[1:] == (("계", "5,300,000", "2,120,000"), ("", "10", "20"))
