@@ -501,6 +501,8 @@ def _broken_figures_completed(row: list[Cell], below: list[Cell], row_start: Cal
     of its digits under a figure whose last group of digits is short, starting where it starts (in display columns
     or in characters: `*_start`), and the pair a whole figure; its first cell may be the row label's wrapped words
     (`세외수입` over `징수`). Else None."""
+    if not any(_BROKEN_FIGURE_RE.match(cell.text) for cell in row):
+        return None  # asked first: where each cell starts in characters is worked out letter by letter
     completed = list(row)
     for n, cell in enumerate(below):
         j = next((j for j, above in enumerate(row) if above.start == cell.start
@@ -514,7 +516,7 @@ def _broken_figures_completed(row: list[Cell], below: list[Cell], row_start: Cal
             completed[j] = Cell(row[j].start, max(row[j].end, cell.end), row[j].text + cell.text)
         else:
             return None
-    return completed if any(_BROKEN_FIGURE_RE.match(cell.text) for cell in row) else None
+    return completed
 
 
 def _character_votes(lines: list[str], cells: list[list[Cell] | None]) -> int:
