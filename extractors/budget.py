@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 from dataclasses import dataclass
 
 from extractors import generic
 from extractors.context import (
+    AS_OF_RE,
     Collected,
     Grid,
     TableContext,
+    as_of_date,
     column_labels,
     column_name,
     header_rows,
@@ -26,7 +27,6 @@ from extractors.labels import is_change_label
 from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import (
-    DATE,
     MONEY_SCALES,
     YEAR_LABEL_RE,
     as_word,
@@ -43,10 +43,6 @@ from pipeline.values import (
 from schemas import BudgetLine, Source
 from schemas.budget import FUNDING_PATTERN, is_funding
 
-# `5.31.기준`, `5. 31. 현재`; `기준일: 2025. 5. 31.`, `기준: 2025.5.31.`; a date alone in brackets, `집행액(’25.5.31.)`
-_AS_OF_RE = patterns.compile(rf"(?P<date>{DATE})\s*(?:기\s*준|현\s*재)|기\s*준\s*일?\s*[:：]?\s*(?P<date>{DATE})"
-                          rf"|[(（]\s*(?P<date>{DATE})\s*[)）]")
-_MONTH_END_RE = patterns.compile(r"(?<![\d.])(?:(\d{4})\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*월\s*말")
 # `(천원)`, `(단위: 백만원)`, `[천원]`: a money unit in brackets, in a label or at the end of a caption
 _BRACKETED_UNIT_RE = patterns.compile(rf"[(（\[]\s*(?:단\s*위\s*[:：]?\s*)?((?:{MONEY_SCALES})?\s*원)\s*[)）\]]")
 
@@ -222,22 +218,6 @@ def matches_project_budget(grid: Grid, ctx: TableContext) -> bool:
     return "예산" in labels and any(_role(row[0]) == "executed" for row in grid.rows)
 
 
-def as_of(grid: Grid, ctx: TableContext) -> dt.date | None:
-    """`(5.31.기준)`, `5. 31. 현재`, `기준일: 2025. 5. 31.`, `집행액(5.31.)` or `5월말` (its last day) in the
-    header, beside the unit or in the caption; the year is the report's where none is printed."""
-    header = (cell for row in label_rows(grid) for cell in row)
-    for text in (*header, grid.table.basis or "", ctx.caption or ""):
-        match = _AS_OF_RE.search(text) if "." in text or "일" in text else None
-        if match:
-            return parse_date(match.group("date"), ctx.year)
-        match = _MONTH_END_RE.search(text) if "말" in text else None
-        year = int(match.group(1)) if match and match.group(1) else ctx.year
-        if match and year:
-            month = int(match.group(2))
-            return dt.date(year, month, calendar.monthrange(year, month)[1])
-    return None
-
-
 _OWN_UNIT_RE = patterns.compile(rf"\d\s*((?:{MONEY_SCALES})?원)\s*(?:\(|$)")
 
 
@@ -294,7 +274,7 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
     (or, funding sources as columns, a column) printed something that made no line, such as a note."""
     n_header = max(header_rows(grid), 1)
     unit = _printed_unit(grid, ctx, n_header)
-    printed_as = _Printed(grid.table, unit, unit_multiplier(unit) or 1, as_of(grid, ctx), table_no)
+    printed_as = _Printed(grid.table, unit, unit_multiplier(unit) or 1, as_of_date(grid, ctx), table_no)
     if any(_budget_row(row[0]) for row in grid.rows[n_header:]):
         return _transposed(grid, ctx, printed_as)
     printed = _roles(grid)
@@ -458,7 +438,7 @@ def stated_lines(cells: dict[str, str], at: Source, year: int | None) -> list[Bu
     that does not read as its sources (`5억원(시비 2억원, 구비 3억원)`) is a note the item keeps, not the name of
     a line: the line is the 계."""
     unit = _own_unit(cells["budget"])
-    dated = _AS_OF_RE.search(cells.get("executed") or cells["budget"])
+    dated = AS_OF_RE.search(cells.get("executed") or cells["budget"])
     day = parse_date(dated.group("date"), year) if dated else None
     printed_as = _Printed(Table(rows=(), line=at.line, page=at.page), unit, unit_multiplier(unit) or 1, day, 1)
     budget = parse_money_cell(cells["budget"], printed_as.multiplier)

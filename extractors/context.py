@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import functools
 import itertools
 from collections.abc import Callable
@@ -12,6 +14,7 @@ from extractors.labels import RATE, WORD_END
 from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import (
+    DATE,
     SIGN,
     YEAR_LABEL_RE,
     compact,
@@ -20,6 +23,7 @@ from pipeline.values import (
     is_headcount,
     is_total,
     label_groups,
+    parse_date,
 )
 from schemas import BudgetLine, GenericTable, Project, Source, StaffingCount, VehicleFleet
 
@@ -315,3 +319,30 @@ def label_rows(grid: Grid) -> tuple[tuple[str, ...], ...]:
     """The rows a table's labels are looked for in: its header rows, or its first row where the generic rule finds
     none (a table whose first row is figures may still label them)."""
     return grid.rows[:max(header_rows(grid), 1)]
+
+
+# `5.31.기준`, `5. 31. 현재`; `기준일: 2025. 5. 31.`, `기준: 2025.5.31.`; a date alone in brackets, `집행액(’25.5.31.)`
+AS_OF_RE = patterns.compile(rf"(?P<date>{DATE})\s*(?:기\s*준|현\s*재)|기\s*준\s*일?\s*[:：]?\s*(?P<date>{DATE})"
+                         rf"|[(（]\s*(?P<date>{DATE})\s*[)）]")
+_MONTH_END_RE = patterns.compile(r"(?<![\d.])(?:(\d{4})\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*월\s*말")
+
+
+def as_of_date(grid: Grid, ctx: TableContext) -> dt.date | None:
+    """The date a table's figures stand at, for every kind of table: `(5.31.기준)`, `5. 31. 현재`, `기준일: 2025.
+    5. 31.`, `집행액(5.31.)` or `5월말` (its last day) in its header, in its basis (a date's line above or below it,
+    beside its unit, pandoc's caption after it) or in the heading above it (`1. 인력현황 (2025. 5. 31. 기준)`); the
+    year is the report's where none is printed. In the heading a date alone in brackets is none (`□ 구민의 날 행사
+    (2025. 10. 1.)`: as likely the day of what it names)."""
+    printed = [(cell, False) for row in label_rows(grid) for cell in row]
+    for text, in_heading in (*printed, (grid.table.basis or "", False), (ctx.caption or "", True)):
+        match = AS_OF_RE.search(text) if "." in text or "일" in text else None
+        if match and in_heading and match.group(0).startswith(("(", "（")):
+            match = None
+        if match:
+            return parse_date(match.group("date"), ctx.year)
+        match = _MONTH_END_RE.search(text) if "말" in text else None
+        year = int(match.group(1)) if match and match.group(1) else ctx.year
+        if match and year:
+            month = int(match.group(2))
+            return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return None
