@@ -331,18 +331,22 @@ def as_of_date(grid: Grid, ctx: TableContext) -> dt.date | None:
     """The date a table's figures stand at, for every kind of table: `(5.31.기준)`, `5. 31. 현재`, `기준일: 2025.
     5. 31.`, `집행액(5.31.)` or `5월말` (its last day) in its header, in its basis (a date's line above or below it,
     beside its unit, pandoc's caption after it) or in the heading above it (`1. 인력현황 (2025. 5. 31. 기준)`); the
-    year is the report's where none is printed. In the heading a date alone in brackets is none (`□ 구민의 날 행사
-    (2025. 10. 1.)`: as likely the day of what it names)."""
-    printed = [(cell, False) for row in label_rows(grid) for cell in row]
-    for text, in_heading in (*printed, (grid.table.basis or "", False), (ctx.caption or "", True)):
-        match = AS_OF_RE.search(text) if "." in text or "일" in text else None
-        if match and in_heading and match.group(0).startswith(("(", "（")):
-            match = None
-        if match:
-            return parse_date(match.group("date"), ctx.year)
-        match = _MONTH_END_RE.search(text) if "말" in text else None
-        year = int(match.group(1)) if match and match.group(1) else ctx.year
-        if match and year:
-            month = int(match.group(2))
-            return dt.date(year, month, calendar.monthrange(year, month)[1])
+    year is the report's where none is printed. None where the header dates its columns apart (`’21. 12. 31. 기준 |
+    ’25. 5. 31. 기준`): the table stands at no one date. In the heading a date alone in brackets is none (`□ 구민의
+    날 행사 (2025. 10. 1.)`: as likely the day of what it names)."""
+    header = {date for row in label_rows(grid) for cell in row if (date := _as_of_in(cell, ctx.year))}
+    if header:
+        return header.pop() if len(header) == 1 else None
+    return _as_of_in(grid.table.basis or "", ctx.year) or _as_of_in(ctx.caption or "", ctx.year, in_heading=True)
+
+
+def _as_of_in(text: str, year: int | None, in_heading: bool = False) -> dt.date | None:
+    match = AS_OF_RE.search(text) if "." in text or "일" in text else None
+    if match and not (in_heading and match.group(0).startswith(("(", "（"))):
+        return parse_date(match.group("date"), year)
+    match = _MONTH_END_RE.search(text) if "말" in text else None
+    year = int(match.group(1)) if match and match.group(1) else year
+    if match and year:
+        month = int(match.group(2))
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
     return None

@@ -6,6 +6,7 @@ from extractors.context import (
     Collected,
     Grid,
     TableContext,
+    as_of_date,
     column_labels,
     header_rows,
     is_number,
@@ -36,7 +37,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected, records_in: str | Non
         row_lines[1:n_header] = []
         n_header = 1
     out.tables.append(GenericTable(
-        caption=ctx.caption, unit=table.unit, section=ctx.section,
+        caption=ctx.caption, unit=table.unit, as_of=as_of_date(grid, ctx), section=ctx.section,
         project_seq=ctx.project.seq if ctx.project else None,
         header_rows=n_header, records_in=records_in,
         rows=_group_labels_on_top(rows, n_header), source=source_of(table), row_lines=row_lines))

@@ -15,6 +15,7 @@ from extractors.context import (
     Collected,
     Grid,
     TableContext,
+    as_of_date,
     header_rows,
     is_number,
     label_rows,
@@ -182,6 +183,9 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     if _restates(counts, out.staffing):
         generic.extract(grid, ctx, out)
         return
+    if (as_of := as_of_date(grid, ctx)) is not None:
+        for count in counts:
+            count.as_of = as_of
     statuses = {count.status for count in counts}
     if out.one_status and len(statuses) > 1:
         _restated_by(statuses, counts, out)

@@ -13,7 +13,16 @@ from __future__ import annotations
 from collections import Counter
 
 from extractors import generic
-from extractors.context import Collected, Grid, TableContext, label_rows, per_table, source_at, source_of
+from extractors.context import (
+    Collected,
+    Grid,
+    TableContext,
+    as_of_date,
+    label_rows,
+    per_table,
+    source_at,
+    source_of,
+)
 from extractors.vehicles import (
     PrintedList,
     add_list,
@@ -60,6 +69,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     counts = [VehicleCount(category="계", kind="계", count=len(vehicles), source=source),
               *(VehicleCount(category=fleet_name, kind=kind, count=n, source=source) for kind, n in kinds.items())]
     fleet = VehicleFleet(caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
+                         as_of=as_of_date(grid, ctx),
                          heading_source=heading_figures_source(printed_total, quota, ctx), source=source_of(table),
                          counts=counts)
     add_list(out, PrintedList(caption, ctx.title, tuple(labels), fleet), ctx.project is not None)

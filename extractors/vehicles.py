@@ -16,6 +16,7 @@ from extractors.context import (
     Collected,
     Grid,
     TableContext,
+    as_of_date,
     header_rows,
     is_number,
     label_rows,
@@ -121,7 +122,8 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         quota = fleet_total(counts_by_category(counts[QUOTA]))
     if counts[HELD]:
         fleet = VehicleFleet(
-            caption=caption, printed_total=printed_total, quota=quota, unit=table.unit, repaired=note is not None,
+            caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
+            as_of=as_of_date(grid, ctx), repaired=note is not None,
             repair_note=note, heading_source=heading_source, counts=counts[HELD], quotas=counts[QUOTA],
             shortfalls=counts[SHORTFALL], source=source_of(table))
         _take_lists_before(out, fleet, ctx)

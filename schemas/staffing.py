@@ -1,3 +1,5 @@
+import datetime as dt
+
 from schemas.common import Record
 
 
@@ -8,7 +10,8 @@ class StaffingCount(Record):
     grade: 5급 … or 계 (the class's own total, also used for a class printed without grades).
     note: what the cell prints in brackets after the figure (`48(3)`: 3), which a note below the table
     explains, such as those on leave. `table_no` counts the report's staffing tables (a report may print
-    one for 공무원 and one for 공무직), each of which adds up on its own.
+    one for 공무원 and one for 공무직), each of which adds up on its own. `as_of`: the date the table's figures
+    stand at, where it prints one (`(5.31.기준)`, `1. 인력현황 (2025. 5. 31. 기준)`), the same on each of its cells.
     """
 
     status: str
@@ -16,4 +19,5 @@ class StaffingCount(Record):
     grade: str
     headcount: int
     note: str | None = None
+    as_of: dt.date | None = None
     table_no: int = 1

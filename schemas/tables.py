@@ -1,3 +1,5 @@
+import datetime as dt
+
 from schemas.common import Record, Source
 
 
@@ -7,11 +9,13 @@ class GenericTable(Record):
     `header_rows` rows of labels come first; `project_seq` is set for a table inside a project; `row_lines`
     the line each row is printed on (none for a PDF's table, which has a page), so that a finding or a
     search names the row's own line. `records_in` names the records also made of the table (`staffing`,
-    `vehicles`, `budget_lines`) when it is kept for the cells those do not hold; their checks cover it.
+    `vehicles`, `budget_lines`) when it is kept for the cells those do not hold; their checks cover it. `as_of` is
+    the date its figures stand at, where it prints one (`※ 2025. 5. 31. 기준` under it, `[5.31.기준, 단위: 명]`).
     """
 
     caption: str | None = None
     unit: str | None = None
+    as_of: dt.date | None = None
     section: str | None = None
     project_seq: int | None = None
     header_rows: int = 1

@@ -1,3 +1,5 @@
+import datetime as dt
+
 from pydantic import Field
 
 from schemas.common import Record, Source
@@ -52,13 +54,15 @@ class VehicleFleet(Record):
     vehicle), counted as a list printed alone is (`계`, and by 차종): the same vehicles again, no fleet of their own.
     `repaired` says the printed header could not be right and the figures' sums (or the kinds)
     decided the labels. `heading_source` is where the heading prints its `총N대` or `(정수 N)`, checked there (None
-    where it prints neither).
+    where it prints neither). `as_of` is the date its figures stand at, where the table or its heading prints one
+    (`3. 공용차량 현황(’25. 5. 31. 현재)`).
     """
 
     caption: str
     printed_total: int | None = None
     quota: int | None = None
     unit: str | None = None
+    as_of: dt.date | None = None
     repaired: bool = False
     repair_note: str | None = None
     heading_source: Source | None = None

@@ -189,6 +189,7 @@ def test_every_staffing_figure(real_report):
     }
     assert got == expected
     assert {s.source.line for s in real_report.staffing if s.status == "과부족"} == {40}
+    assert {s.as_of for s in real_report.staffing} == {None}  # `2 인력` prints no date (the budget: `(5.31.기준)`)
 
 
 def test_vehicle_header_repaired_by_the_sums(real_report):
@@ -201,6 +202,7 @@ def test_vehicle_header_repaired_by_the_sums(real_report):
         "대",
     )
     assert fleet.repaired and "특수차 4칸" in fleet.repair_note
+    assert fleet.as_of is None  # neither `□ 공용차량 - 총236대 (정수 236)` nor `(단위: 대)` prints a date
 
 
 def test_every_budget_line(real_report):
@@ -252,6 +254,7 @@ def test_continuation_line_joins_its_item(real_report):
 def test_other_tables_kept_as_grids(real_report):
     captions = [(t.caption, t.project_seq, len(t.rows)) for t in real_report.tables]
     assert captions == [("구 청사", None, 7), ("정보화교육장", None, 2), ("상호결연도시 현황", 4, 3)]
+    assert [t.as_of for t in real_report.tables] == [None, None, None]  # `준공일자` dates buildings, not the table
     buildings = real_report.tables[0]
     assert buildings.rows[0][2] == "대지 (m²)"
     assert buildings.rows[1][:4] == ["본 관", "계", "7,622", "15,667"]

@@ -1,0 +1,134 @@
+"""The date a table's figures stand at (`(2025. 5. 31. 기준)` above it, `※ 2025. 5. 31. 기준` below it, `[5.31.기준,
+단위: 명]`, pandoc's `: 2025. 5. 31. 기준` after it, or the heading's own `1. 인력현황 (2025. 5. 31. 기준)`), read for
+staffing, vehicle fleets and other tables as for budget lines. Before, only budget lines kept it: the others' date
+was neither in their records nor in the general part's text."""
+
+import datetime as dt
+
+import pytest
+
+from extractors import extract_report
+from pipeline.extract import extract_file
+from pipeline.read_text import read_text
+from tests.layouts import LAYOUTS, make_pdfs
+
+COVER = "제300회 한빛구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n# 2025년 주요업무 보고\n\n## 총 무 과\n\n"
+STAFF = "구 분\t계\t5급\t6급\t7급\n정 원\t10\t1\t4\t5\n현 원\t9\t1\t3\t5\n과부족\t△1\t-\t△1\t-\n"
+FLEET = "총 계\t승 용\t승 합\t화 물\n12\t6\t2\t4\n"
+TWINS = "도시명\t국가\t결연일\n계\t2\t\n춘천시\t한국\t2001. 5. 1.\n하얼빈시\t중국\t2005. 9. 2.\n"
+NEXT = "## 9 주요 행사\n\n구민의 날 행사를 개최함\n"
+MAY_31 = dt.date(2025, 5, 31)
+
+
+def extract(text: str, layout: str = "tab"):
+    return extract_report(read_text("t.md", (LAYOUTS[layout](text) if layout in LAYOUTS else text).encode()))
+
+
+def staffing_dates(r) -> set:
+    return {(count.table_no, count.as_of) for count in r.staffing}
+
+
+STAFF_DATED = [  # (what is printed above the table, what is printed below it)
+    ("(2025. 5. 31. 기준)\n(단위: 명)\n\n", ""),
+    ("(단위: 명)\n(2025. 5. 31. 기준)\n\n", ""),
+    ("(2025. 5. 31. 기준, 단위: 명)\n\n", ""),
+    ("[5.31.기준, 단위: 명]\n\n", ""),
+    ("(5.31.기준)\n\n", ""),
+    ("<’25. 5. 31. 현재>\n\n", ""),
+    ("※ 2025. 5. 31. 기준\n\n", ""),
+    ("", "\n※ 2025. 5. 31. 기준\n"),
+    ("", "\n: 2025. 5. 31. 기준\n"),
+]
+# each in the text layouts, but pandoc's caption after its table (`: …`) in markdown only, as pandoc prints it
+DATED_IN_LAYOUTS = [(above, below, layout) for above, below in STAFF_DATED
+                    for layout in ("tab", "space-aligned", "pipe-tables") if layout == "tab" or below[:2] != "\n:"]
+
+
+@pytest.mark.parametrize(("above", "below", "layout"), DATED_IN_LAYOUTS)
+def test_a_staffing_table_keeps_the_date_printed_beside_it(above, below, layout):
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n## 2 인 력\n\n" + above + STAFF + below + "\n" + NEXT, layout)
+    assert [(c.status, c.grade, c.headcount) for c in r.staffing[:3]] == [
+        ("정원", "계", 10), ("정원", "5급", 1), ("정원", "6급", 4)]
+    assert staffing_dates(r) == {(1, MAY_31)}
+    assert all("기준" not in t.text and "현재" not in t.text for t in r.general_text)  # read once, as the date
+
+
+@pytest.mark.parametrize("heading", ["2. 인력현황 (2025. 5. 31. 기준)", "2 인 력(’25. 5. 31. 현재)",
+                                     "2. 인력 현황 (5. 31. 기준)", "2. 인력 현황 (2025. 5월말 기준)"])
+def test_a_staffing_heading_that_prints_its_own_date_dates_the_table(heading):
+    r = extract(COVER + f"# Ⅰ. 일반현황\n\n## {heading}\n\n" + STAFF + "\n" + NEXT)
+    assert len(r.staffing) == 12 and staffing_dates(r) == {(1, MAY_31)}
+
+
+def test_a_staffing_table_printing_no_date_has_none():
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n## 2 인 력\n\n(단위: 명)\n\n" + STAFF + "\n" + NEXT)
+    assert staffing_dates(r) == {(1, None)}
+
+
+def test_each_staffing_table_keeps_its_own_date():
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n## 2 인 력\n\n□ 공무원\n\n(2025. 5. 31. 기준)\n\n" + STAFF
+                + "\n□ 공무직\n\n(2025. 4. 30. 기준)\n\n" + STAFF + "\n" + NEXT)
+    assert staffing_dates(r) == {(1, MAY_31), (2, dt.date(2025, 4, 30))}
+
+
+def test_a_header_dating_its_columns_apart_gives_the_table_no_date():
+    """`’21. 12. 31. 기준 | ’25. 5. 31. 기준`: the figures stand at two dates, the table at none."""
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n## 3 주요 지표\n\n"
+                "구 분\t’21. 12. 31. 기준\t’25. 5. 31. 기준\n인구\t380,000\t372,000\n세대\t170,000\t175,000\n\n" + NEXT)
+    (table,) = r.tables
+    assert table.rows[1] == ["인구", "380,000", "372,000"] and table.as_of is None
+
+
+@pytest.mark.parametrize("heading", ["3. 공용차량 현황(’25. 5. 31. 현재)", "3. 공용차량 현황 (2025. 5. 31. 기준)",
+                                     "□ 공용차량 - 총12대 (5.31.기준)"])
+@pytest.mark.parametrize("layout", ["tab", "space-aligned"])
+def test_a_fleet_keeps_the_date_its_heading_prints(heading, layout):
+    r = extract(COVER + f"# Ⅰ. 일반현황\n\n### {heading}\n\n(단위: 대)\n\n" + FLEET + "\n" + NEXT, layout)
+    (fleet,) = r.vehicles
+    assert [(c.kind, c.count) for c in fleet.counts] == [("계", 12), ("승용", 6), ("승합", 2), ("화물", 4)]
+    assert fleet.as_of == MAY_31
+
+
+@pytest.mark.parametrize(("above", "below"), STAFF_DATED)
+def test_a_fleet_keeps_the_date_printed_beside_it(above, below):
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n### □ 공용차량 - 총12대\n\n" + above.replace("명", "대") + FLEET + below
+                + "\n" + NEXT)
+    assert [fleet.as_of for fleet in r.vehicles] == [MAY_31]
+
+
+def test_a_vehicle_list_keeps_its_date():
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n### □ 관용차량 목록 (2025. 5. 31. 기준)\n\n"
+                "연번\t차 종\t차량번호\t연식\n1\t승용\t12가3456\t2020\n2\t승합\t34나5678\t2021\n\n" + NEXT)
+    (fleet,) = r.vehicles
+    assert [(c.kind, c.count) for c in fleet.counts] == [("계", 2), ("승용", 1), ("승합", 1)]
+    assert fleet.as_of == MAY_31
+
+
+@pytest.mark.parametrize(("above", "below", "layout"), DATED_IN_LAYOUTS)
+def test_another_table_keeps_the_date_printed_beside_it(above, below, layout):
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n## 5 상호결연도시 현황\n\n" + above.replace("명", "개") + TWINS + below
+                + "\n" + NEXT, layout)
+    (table,) = r.tables
+    assert table.rows[2][:2] == ["춘천시", "한국"] and table.as_of == MAY_31
+
+
+@pytest.mark.parametrize(("heading", "as_of"), [
+    ("5. 상호결연도시 현황 (2025. 5. 31. 기준)", MAY_31), ("5. 상호결연도시 현황 (5월말 현재)", MAY_31),
+    ("5. 상호결연도시 현황 (2025. 5. 31.)", None),  # a heading's date alone may be the day of what it names
+    ("5. 상호결연도시 현황", None),
+])
+def test_another_table_keeps_the_date_its_heading_prints(heading, as_of):
+    r = extract(COVER + f"# Ⅰ. 일반현황\n\n## {heading}\n\n" + TWINS + "\n" + NEXT)
+    assert [t.as_of for t in r.tables] == [as_of]
+
+
+def test_a_pdf_gives_each_kind_of_table_its_date(tmp_path):
+    source, target = tmp_path / "t.txt", tmp_path / "t.pdf"
+    source.write_text(COVER.replace("# ", "").replace("## ", "") + "Ⅰ. 일반현황\n2. 인력 현황 (2025. 5. 31. 기준)\n"
+                      + STAFF + "\n3. 공용차량 현황 (’25. 4. 30. 현재)\n" + FLEET
+                      + "\n5. 상호결연도시 현황\n(2025. 3. 31. 기준)\n" + TWINS, encoding="utf-8")
+    make_pdfs().render(source, target)
+    r = extract_file(target)
+    assert staffing_dates(r) == {(1, MAY_31)}
+    assert [(f.counts[0].count, f.as_of) for f in r.vehicles] == [(12, dt.date(2025, 4, 30))]
+    assert [(t.rows[2][0], t.as_of) for t in r.tables] == [("춘천시", dt.date(2025, 3, 31))]
