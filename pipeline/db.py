@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -88,14 +88,15 @@ SCHEMA = (
         line INTEGER,
         page INTEGER,
         note TEXT,
-        table_no INTEGER NOT NULL DEFAULT 1
+        table_no INTEGER NOT NULL DEFAULT 1,
+        as_of TEXT
     )""",
     # Each staffing table's head count by status: its printed 계 (class 계, grade 계) where it prints one, else the
     # sum of its cells below the totals (not every table prints a 계). Those are what no other cell of the table
     # adds up: a class's 계 counts where its grades are not printed (a class without grades), the 계 class's where
     # neither its grades nor other classes are; a grade of the 계 class where no other class prints that grade
     # (grades printed with no class beside a class: `계 | 5급 … 9급 | 공무직`), not where it is the sum of that
-    # grade across the classes.
+    # grade across the classes. `as_of`: the date the table's figures stand at, where it prints one.
     # Each document's budget and spending: the 계 of its first budget table that prints an 집행액 (a table of next
     # year's plan, printing none, may come before it), with the rate from the figures, at the table's precision
     # of tenths as most print it
@@ -109,7 +110,8 @@ SCHEMA = (
                  sum(s.headcount) FILTER (WHERE NOT EXISTS (
                      SELECT 1 FROM staffing t WHERE t.document_id = s.document_id AND t.table_no = s.table_no
                      AND t.status = s.status AND t.id <> s.id AND ((s.grade = '계' AND t.job_class = s.job_class)
-                         OR (s.job_class = '계' AND t.job_class <> '계' AND s.grade IN ('계', t.grade)))))) AS headcount
+                         OR (s.job_class = '계' AND t.job_class <> '계' AND s.grade IN ('계', t.grade))))))
+            AS headcount, max(s.as_of) AS as_of
         FROM staffing s GROUP BY s.document_id, s.table_no, s.status""",
     """CREATE TABLE IF NOT EXISTS vehicle_fleets (
         id INTEGER PRIMARY KEY,
@@ -121,7 +123,8 @@ SCHEMA = (
         repaired INTEGER NOT NULL DEFAULT 0,
         repair_note TEXT,
         line INTEGER,
-        page INTEGER
+        page INTEGER,
+        as_of TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS vehicles (
         id INTEGER PRIMARY KEY,
@@ -137,7 +140,8 @@ SCHEMA = (
     )""",
     # Each fleet's vehicles held, as the checks count them (`fleet_total`): the grand total where printed, else what
     # each category counts (its 소계, else its kinds' sum), a group's rows left out where the group prints a row of
-    # its own (`행정지원국` beside `행정지원국 총무과`); a fleet printing no total has no `계` row to ask for.
+    # its own (`행정지원국` beside `행정지원국 총무과`); a fleet printing no total has no `계` row to ask for. `as_of`
+    # is the fleet's.
     """CREATE VIEW IF NOT EXISTS vehicle_totals AS SELECT f.document_id, f.id AS fleet_id, f.caption,
         f.printed_total, f.quota, coalesce(
             (SELECT v.count FROM vehicles v WHERE v.fleet_id = f.id AND v.status = '보유' AND v.category = '계'
@@ -149,7 +153,7 @@ SCHEMA = (
                 AND NOT EXISTS (SELECT 1 FROM vehicles g WHERE g.fleet_id = f.id AND g.status = '보유'
                     AND substr(v.category, 1, length(g.category) + 1) = g.category || ' '
                     AND instr(substr(v.category, length(g.category) + 2), ' ') = 0)
-                GROUP BY v.category) c)) AS held
+                GROUP BY v.category) c)) AS held, f.as_of
         FROM vehicle_fleets f""",
     """CREATE TABLE IF NOT EXISTS projects (
         id INTEGER PRIMARY KEY,
@@ -211,7 +215,8 @@ SCHEMA = (
         n_cols INTEGER NOT NULL,
         line INTEGER,
         page INTEGER,
-        records_in TEXT
+        records_in TEXT,
+        as_of TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS table_cells (
         table_id INTEGER NOT NULL REFERENCES generic_tables(id) ON DELETE CASCADE,
@@ -331,8 +336,14 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 17 keeps the date a staffing table, a fleet or another table stands at (`as_of`, as budget lines have), and
+# gives it in the `staffing_totals` and `vehicle_totals` views (SCHEMA makes them again). The rows an older reportdb
+# loaded have none until an ingest extracts them again, which it does: their `extracted_by` is another's.
+_TO_17 = ("ALTER TABLE staffing ADD COLUMN as_of TEXT", "ALTER TABLE vehicle_fleets ADD COLUMN as_of TEXT",
+          "ALTER TABLE generic_tables ADD COLUMN as_of TEXT", "DROP VIEW IF EXISTS staffing_totals",
+          "DROP VIEW IF EXISTS vehicle_totals")
 # Schema 16 adds the `vehicle_totals` view (SCHEMA makes it).
-_TO_16 = ()
+_TO_16 = _TO_17
 # Schema 15 records which extraction made each document's rows (`extracted_by`, pipeline.fingerprint): the
 # documents an older reportdb loaded have none, so an ingest extracts them again, once. That replaces the time of
 # the last migration (`migrated_at` in `meta`), by which an older reportdb knew what to extract again.
@@ -380,7 +391,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
-              15: _TO_16}
+              15: _TO_16, 16: _TO_17}
 
 
 @contextmanager

@@ -35,9 +35,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "path", "path_stem", "sha256", "format", "department", "year", "title", "council_session",
                   "council", "session_start", "session_end", "team_count", "from_file_name", "ingested_at",
                   "extracted_by"),
-    "staffing": ("document_id", "status", "job_class", "grade", "headcount", "line", "page", "note", "table_no"),
+    "staffing": ("document_id", "status", "job_class", "grade", "headcount", "line", "page", "note", "table_no",
+                 "as_of"),
     "vehicle_fleets": ("id", "document_id", "caption", "printed_total", "quota", "unit", "repaired", "repair_note",
-                       "line", "page"),
+                       "line", "page", "as_of"),
     "vehicles": ("document_id", "fleet_id", "fleet", "category", "kind", "count", "line", "page", "status"),
     "projects": ("id", "document_id", "section", "seq", "title", "title_from", "team", "purpose", "unit_name",
                  "line", "page"),
@@ -47,7 +48,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                      "execution_rate", "rate_text", "as_of", "funding_source", "unit", "line", "page", "other_columns",
                      "parent", "table_no"),
     "generic_tables": ("id", "document_id", "project_id", "caption", "unit", "section", "header_rows", "n_rows",
-                       "n_cols", "line", "page", "records_in"),
+                       "n_cols", "line", "page", "records_in", "as_of"),
     "table_cells": ("table_id", "row", "col", "text", "value"),
     "findings": ("document_id", "rule", "severity", "location", "table_name", "row_label", "column_label",
                  "expected", "actual", "message", "line", "page"),
@@ -260,10 +261,11 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
              info.title, info.council_session, info.council, _iso(info.session_start), _iso(info.session_end),
              info.team_count, ",".join(info.from_file_name) or None)
     rows.tables["staffing"] = [(DOCUMENT, s.status, s.job_class, s.grade, s.headcount, s.source.line, s.source.page,
-                                s.note, s.table_no) for s in report.staffing]
+                                s.note, s.table_no, _iso(s.as_of)) for s in report.staffing]
     for fleet in report.vehicles:
         fleet_id = rows.add("vehicle_fleets", DOCUMENT, fleet.caption, fleet.printed_total, fleet.quota, fleet.unit,
-                            int(fleet.repaired), fleet.repair_note, fleet.source.line, fleet.source.page)
+                            int(fleet.repaired), fleet.repair_note, fleet.source.line, fleet.source.page,
+                            _iso(fleet.as_of))
         rows.tables["vehicles"].extend((DOCUMENT, fleet_id, fleet.caption, c.category, c.kind, c.count, c.source.line,
                                         c.source.page, status) for status, counts in fleet.by_status().items()
                                        for c in counts)
@@ -273,7 +275,7 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
         project_id = project_ids.get((table.section, table.project_seq)) if table.project_seq is not None else None
         table_id = rows.add("generic_tables", DOCUMENT, project_id, table.caption, table.unit, table.section,
                             table.header_rows, len(table.rows), max((len(r) for r in table.rows), default=0),
-                            table.source.line, table.source.page, table.records_in)
+                            table.source.line, table.source.page, table.records_in, _iso(table.as_of))
         rows.tables["table_cells"].extend(
             (table_id, r, c, text, cell_value(text)) for r, row in enumerate(table.rows) for c, text in enumerate(row)
         )

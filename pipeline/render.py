@@ -124,7 +124,8 @@ def _print_staffing(console: Console, conn: sqlite3.Connection, document_id: int
     statuses = list(dict.fromkeys(c["status"] for c in cells))
     counts = {(c["status"], c["job_class"], c["grade"]):  # with its bracket note as printed: 20(1)
               f"{c['headcount']}({c['note']})" if c["note"] else c["headcount"] for c in cells}
-    table = Table(title="인력", title_justify="left")
+    dates = list(dict.fromkeys(c["as_of"] for c in cells if c["as_of"]))  # each staffing table's, where printed
+    table = Table(title="인력" + (f" (as of {', '.join(dates)})" if dates else ""), title_justify="left")
     table.add_column("구분")
     for job_class, grade in columns:
         table.add_column(job_class if job_class == grade else f"{job_class}\n{grade}", justify="right",
@@ -137,10 +138,11 @@ def _print_staffing(console: Console, conn: sqlite3.Connection, document_id: int
 def _print_vehicles(console: Console, conn: sqlite3.Connection, document_id: int) -> None:
     for fleet in rows(conn, "SELECT * FROM vehicle_fleets WHERE document_id = ? ORDER BY id", [document_id]):
         repaired = f"header repaired: {text(fleet['repair_note'])}" if fleet["repaired"] else None
+        notes = "; ".join(filter(None, (f"as of {fleet['as_of']}" if fleet["as_of"] else None, repaired))) or None
         counts = rows(conn, "SELECT * FROM vehicles WHERE fleet_id = ? ORDER BY id", [fleet["id"]])
         by_status = any(count["status"] != "보유" for count in counts)  # 정수 and 과부족 by kind beside the held
         table = Table(*(["상태"] if by_status else []), "구분", "차종", "대수", title=fleet["caption"],
-                      title_justify="left", caption=repaired, caption_justify="left")
+                      title_justify="left", caption=notes, caption_justify="left")
         for count in counts:
             table.add_row(*([count["status"]] if by_status else []), count["category"], count["kind"],
                           str(count["count"]))
@@ -209,7 +211,9 @@ def _print_generic(console: Console, conn: sqlite3.Connection, table_row: dict[s
     title = text(table_row["caption"]) or "table"
     if table_row["unit"]:
         title += f" (단위: {table_row['unit']})"
-    grid = Table(title=title, title_justify="left", show_header=False, show_lines=True)
+    as_of = f"as of {table_row['as_of']}" if table_row["as_of"] else None
+    grid = Table(title=title, title_justify="left", caption=as_of, caption_justify="left", show_header=False,
+                 show_lines=True)
     for _ in range(table_row["n_cols"]):
         grid.add_column(overflow="fold")
     cells = rows(conn, "SELECT row, col, text FROM table_cells WHERE table_id = ? ORDER BY row, col",

@@ -79,30 +79,53 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                      ("generic_tables", "records_in")),
                  7: (("staffing", "table_no"),), 8: (("vehicles", "status"),), 9: (("documents", "council"),),
                  11: (("project_items", "year"),), 13: (("documents", "path_stem"),),
-                 15: (("documents", "extracted_by"),)}
+                 15: (("documents", "extracted_by"),),
+                 17: (("staffing", "as_of"), ("vehicle_fleets", "as_of"), ("generic_tables", "as_of"))}
 
 
 VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",), 16: ("vehicle_totals",)}
 # views as an older schema defined them, by the schema that changed them
-VIEWS_CHANGED = {6: ("reports", """CREATE VIEW reports AS SELECT * FROM documents d
+VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documents d
         WHERE department IS NULL OR year IS NULL OR id = (
             SELECT e.id FROM documents e WHERE e.department = d.department AND e.year = d.year
-            ORDER BY e.format = 'pdf', e.id LIMIT 1)"""),
-                 9: ("reports", """CREATE VIEW reports AS SELECT * FROM documents d
+            ORDER BY e.format = 'pdf', e.id LIMIT 1)"""),),
+                 9: (("reports", """CREATE VIEW reports AS SELECT * FROM documents d
         WHERE department IS NULL OR year IS NULL OR id = (
             SELECT e.id FROM documents e WHERE e.department = d.department AND e.year = d.year
-            AND e.council_session IS d.council_session ORDER BY e.format = 'pdf', e.id LIMIT 1)"""),
-                 12: ("reports", """CREATE VIEW reports AS SELECT * FROM documents d
+            AND e.council_session IS d.council_session ORDER BY e.format = 'pdf', e.id LIMIT 1)"""),),
+                 12: (("reports", """CREATE VIEW reports AS SELECT * FROM documents d
         WHERE department IS NULL OR year IS NULL OR id = (
             SELECT e.id FROM documents e WHERE e.department = d.department AND e.year = d.year
-            AND e.council IS d.council ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)"""),
-                 13: ("reports", """CREATE VIEW reports AS SELECT * FROM documents d
+            AND e.council IS d.council ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)"""),),
+                 13: (("reports", """CREATE VIEW reports AS SELECT * FROM documents d
         WHERE department IS NULL OR id = (
             SELECT e.id FROM documents e WHERE e.department = d.department AND e.year IS d.year
             AND e.council IS d.council
             AND (e.council_session IS NULL OR d.council_session IS NULL OR e.council_session = d.council_session)
             AND (e.session_start IS NULL OR d.session_start IS NULL OR e.session_start = d.session_start)
-            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)""")}
+            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)"""),),
+                 17: (("staffing_totals", """CREATE VIEW staffing_totals AS
+        SELECT s.document_id, s.table_no, s.status,
+        coalesce(max(s.headcount) FILTER (WHERE s.job_class = '계' AND s.grade = '계'),
+                 sum(s.headcount) FILTER (WHERE NOT EXISTS (
+                     SELECT 1 FROM staffing t WHERE t.document_id = s.document_id AND t.table_no = s.table_no
+                     AND t.status = s.status AND t.id <> s.id AND ((s.grade = '계' AND t.job_class = s.job_class)
+                         OR (s.job_class = '계' AND t.job_class <> '계' AND s.grade IN ('계', t.grade)))))) AS headcount
+        FROM staffing s GROUP BY s.document_id, s.table_no, s.status"""),
+                      ("vehicle_totals", """CREATE VIEW vehicle_totals AS
+        SELECT f.document_id, f.id AS fleet_id, f.caption,
+        f.printed_total, f.quota, coalesce(
+            (SELECT v.count FROM vehicles v WHERE v.fleet_id = f.id AND v.status = '보유' AND v.category = '계'
+                AND v.kind = '계'),
+            (SELECT sum(coalesce(c.subtotal, c.kinds)) FROM (
+                SELECT max(v.count) FILTER (WHERE v.kind = '소계') AS subtotal,
+                       sum(v.count) FILTER (WHERE v.kind <> '소계') AS kinds
+                FROM vehicles v WHERE v.fleet_id = f.id AND v.status = '보유' AND v.category <> '계'
+                AND NOT EXISTS (SELECT 1 FROM vehicles g WHERE g.fleet_id = f.id AND g.status = '보유'
+                    AND substr(v.category, 1, length(g.category) + 1) = g.category || ' '
+                    AND instr(substr(v.category, length(g.category) + 2), ' ') = 0)
+                GROUP BY v.category) c)) AS held
+        FROM vehicle_fleets f"""))}
 # the search before schema 10: its index over the lines as printed, no budget lines among them
 SEARCH_BEFORE_10 = """DELETE FROM search_lines WHERE field = 'budget';
     DROP TABLE search_index; DROP VIEW search_unspaced;
@@ -114,10 +137,11 @@ SEARCH_BEFORE_10 = """DELETE FROM search_lines WHERE field = 'budget';
 def as_old_schema(db_path: Path, version: int) -> None:
     """Make a database look as an older reportdb, writing schema `version`, left it."""
     conn = sqlite3.connect(db_path)
-    for changed, (view, older) in sorted(VIEWS_CHANGED.items(), reverse=True):  # the oldest change last
-        if changed > version >= min(VIEWS_ADDED):
-            conn.execute(f"DROP VIEW {view}")
-            conn.execute(older)
+    for changed, views in sorted(VIEWS_CHANGED.items(), reverse=True):  # the oldest change last
+        for view, older in views:
+            if changed > version >= min(VIEWS_ADDED):  # a view added later is dropped below
+                conn.execute(f"DROP VIEW {view}")
+                conn.execute(older)
     for added, views in VIEWS_ADDED.items():
         if added > version:
             for view in views:

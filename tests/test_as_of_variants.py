@@ -4,12 +4,14 @@ staffing, vehicle fleets and other tables as for budget lines. Before, only budg
 was neither in their records nor in the general part's text."""
 
 import datetime as dt
+import sqlite3
 
 import pytest
 
 from extractors import extract_report
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
+from tests.corpus import as_old_schema
 from tests.layouts import LAYOUTS, make_pdfs
 
 COVER = "제300회 한빛구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n# 2025년 주요업무 보고\n\n## 총 무 과\n\n"
@@ -132,3 +134,47 @@ def test_a_pdf_gives_each_kind_of_table_its_date(tmp_path):
     assert staffing_dates(r) == {(1, MAY_31)}
     assert [(f.counts[0].count, f.as_of) for f in r.vehicles] == [(12, dt.date(2025, 4, 30))]
     assert [(t.rows[2][0], t.as_of) for t in r.tables] == [("춘천시", dt.date(2025, 3, 31))]
+
+
+# --- the database and `reportdb show` --------------------------------------------------------------------------
+
+DATED = (COVER + "# Ⅰ. 일반현황\n\n## 2 인 력\n\n(2025. 5. 31. 기준, 단위: 명)\n\n" + STAFF
+         + "\n## 3 공용차량 현황(’25. 4. 30. 현재)\n\n(단위: 대)\n\n" + FLEET
+         + "\n## 5 상호결연도시 현황\n\n" + TWINS + "\n※ 2025. 3. 31. 기준\n\n" + NEXT)
+
+
+def query(cli, sql: str) -> list[str]:
+    code, output = cli("query", sql, "--csv")
+    assert code == 0, output
+    return output.splitlines()
+
+
+def test_the_dates_are_stored_given_by_the_views_and_shown(cli, tmp_path):
+    (tmp_path / "2025-chongmu.md").write_text(DATED, encoding="utf-8")
+    assert cli("ingest", tmp_path / "2025-chongmu.md", "--workers", "1")[0] == 0
+    assert query(cli, "SELECT DISTINCT table_no, as_of FROM staffing") == ["table_no,as_of", "1,2025-05-31"]
+    assert query(cli, "SELECT status, headcount, as_of FROM staffing_totals ORDER BY status") == [
+        "status,headcount,as_of", "과부족,-1,2025-05-31", "정원,10,2025-05-31", "현원,9,2025-05-31"]
+    assert query(cli, "SELECT as_of FROM vehicle_fleets") == ["as_of", "2025-04-30"]
+    assert query(cli, "SELECT caption, held, as_of FROM vehicle_totals") == [
+        "caption,held,as_of", "3 공용차량 현황(’25. 4. 30. 현재),12,2025-04-30"]
+    assert query(cli, "SELECT caption, as_of FROM generic_tables") == [
+        "caption,as_of", "5 상호결연도시 현황,2025-03-31"]
+    code, shown = cli("show", "1")
+    assert code == 0
+    assert "인력 (as of 2025-05-31)" in shown and "as of 2025-04-30" in shown and "as of 2025-03-31" in shown
+
+
+def test_a_schema_16_database_gains_the_columns_and_an_ingest_reads_the_dates(cli, tmp_path):
+    (tmp_path / "2025-chongmu.md").write_text(DATED, encoding="utf-8")
+    assert cli("ingest", tmp_path / "2025-chongmu.md", "--workers", "1")[0] == 0
+    as_old_schema(tmp_path / "reports.db", 16)
+    with sqlite3.connect(tmp_path / "reports.db") as conn:  # as an older reportdb extracted it
+        conn.execute("UPDATE documents SET extracted_by = 'an older reportdb'")
+    assert query(cli, "SELECT DISTINCT as_of IS NULL FROM staffing_totals") == ["as_of IS NULL", "1"]
+    assert query(cli, "SELECT as_of IS NULL AS dateless FROM vehicle_totals "
+                      "UNION ALL SELECT as_of IS NULL FROM generic_tables") == ["dateless", "1", "1"]
+    assert cli("ingest", tmp_path / "2025-chongmu.md", "--workers", "1")[0] == 0
+    assert query(cli, "SELECT DISTINCT as_of FROM staffing_totals") == ["as_of", "2025-05-31"]
+    assert query(cli, "SELECT as_of FROM vehicle_totals UNION ALL SELECT as_of FROM generic_tables") == [
+        "as_of", "2025-04-30", "2025-03-31"]

@@ -155,7 +155,7 @@ def test_a_schema_12_database_gains_the_stems_of_its_documents_paths(tmp_path):
     assert old.execute("SELECT count(*) FROM reports").fetchone() == (2,)
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 16
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 17
     assert db.execute("SELECT format, path_stem FROM reports").fetchall() == [("text", str(tmp_path / "업무보고"))]
 
 
@@ -180,7 +180,8 @@ def ingest_report(cli, tmp_path: Path, body: str) -> None:
 
 
 def staffing_totals(cli) -> list[str]:
-    return csv_rows(cli, "SELECT * FROM staffing_totals ORDER BY document_id, table_no, status")
+    return csv_rows(cli, "SELECT document_id, table_no, status, headcount FROM staffing_totals "
+                         "ORDER BY document_id, table_no, status")
 
 
 def test_staffing_totals_are_the_printed_totals_of_grades_printed_beside_a_class(cli, tmp_path):
@@ -236,7 +237,7 @@ def test_a_schema_11_database_gains_staffing_totals_and_the_reports_of_two_sessi
     assert old.execute("SELECT id FROM reports").fetchall() == [(2,)]
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 16
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 17
     assert db.execute("SELECT id, council_session FROM reports ORDER BY id").fetchall() == [
         (1, "제300회 한빛구의회 제1차 정례회"), (2, "제305회 한빛구의회 제2차 정례회")]
     assert db.execute("SELECT count(*) FROM staffing_totals").fetchone() == (0,)
@@ -289,8 +290,8 @@ def test_vehicle_totals_hold_each_fleets_vehicles_whether_or_not_it_prints_a_tot
     fleets printing none had no row, and summing every `보유` row counts 소계 and 계 twice."""
     ingest_report(cli, tmp_path, FLEETS)
     assert csv_rows(cli, "SELECT * FROM vehicle_totals ORDER BY fleet_id") == [
-        "document_id,fleet_id,caption,printed_total,quota,held",
-        "1,1,공용차량 - 총7대 (정수 7),7,7,7", "1,2,업무차량 (정수 5대),,5,6", "1,3,청소차량,,,6"]
+        "document_id,fleet_id,caption,printed_total,quota,held,as_of",
+        "1,1,공용차량 - 총7대 (정수 7),7,7,7,", "1,2,업무차량 (정수 5대),,5,6,", "1,3,청소차량,,,6,"]
 
 
 # departments under their groups, each group printing a row of its own (`소 계`) and no 계 row over them all
