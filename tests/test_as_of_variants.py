@@ -13,6 +13,7 @@ from pipeline.extract import extract_file
 from pipeline.read_text import read_text
 from tests.corpus import as_old_schema
 from tests.layouts import LAYOUTS, make_pdfs
+from tests.test_council import readme_queries
 
 COVER = "제300회 한빛구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n# 2025년 주요업무 보고\n\n## 총 무 과\n\n"
 STAFF = "구 분\t계\t5급\t6급\t7급\n정 원\t10\t1\t4\t5\n현 원\t9\t1\t3\t5\n과부족\t△1\t-\t△1\t-\n"
@@ -160,6 +161,9 @@ def test_the_dates_are_stored_given_by_the_views_and_shown(cli, tmp_path):
         "caption,held,as_of", "3 공용차량 현황(’25. 4. 30. 현재),12,2025-04-30"]
     assert query(cli, "SELECT caption, as_of FROM generic_tables") == [
         "caption,as_of", "5 상호결연도시 현황,2025-03-31"]
+    _, staffing = readme_queries()  # how did 총무과's staffing change, and as of when?
+    assert query(cli, staffing) == ["council,year,as_of,status,headcount", "한빛구의회,2025,2025-05-31,과부족,-1",
+                                    "한빛구의회,2025,2025-05-31,정원,10", "한빛구의회,2025,2025-05-31,현원,9"]
     code, shown = cli("show", "1")
     assert code == 0
     assert "인력 (as of 2025-05-31)" in shown and "as of 2025-04-30" in shown and "as of 2025-03-31" in shown
