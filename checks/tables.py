@@ -17,7 +17,15 @@ from extractors import context
 from extractors.context import column_labels, column_name
 from extractors.labels import RATE, SERIAL_WORDS, is_change_label
 from pipeline import patterns
-from pipeline.values import YEAR_LABEL_RE, compact, parse_count, parse_count_note, parse_decimal, unit_multiplier
+from pipeline.values import (
+    YEAR_LABEL_RE,
+    compact,
+    parse_count,
+    parse_count_note,
+    parse_decimal,
+    unit_multiplier,
+    without_formula_mark,
+)
 from schemas import Finding, GenericTable, Report
 
 SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병합된 행 머리) 또는 표 전체의 합, 계 열은 그 행의 합, "
@@ -243,7 +251,7 @@ def _row_sums(body, labels: list[list[str]], label_cols: list[int], group: int, 
     group_sums, wide = [], []
     for index, row_labels in enumerate(labels):
         if totals(index, slice(None, group + 1)):
-            if compact(next(label for label in row_labels if is_total(label))) == "소계":
+            if without_formula_mark(next(label for label in row_labels if is_total(label))) == "소계":
                 group_sums.append((index, _subtotal_parts(body, index, label_cols)))
                 continue
             wide.append(index)

@@ -39,6 +39,7 @@ from pipeline.values import (
     parse_decimal,
     parse_money_cell,
     unit_multiplier,
+    without_formula_mark,
 )
 from schemas import BudgetLine, Source
 from schemas.budget import FUNDING_PATTERN, is_funding
@@ -240,16 +241,13 @@ def _printed_unit(grid: Grid, ctx: TableContext, n_header: int) -> str | None:
     return None
 
 
-# `(A)`, `(B)`, `(B/A)`: the letter a row label names its figures by, for a rate's formula
-_ROW_LETTER_RE = patterns.compile(r"[(（][A-Z](?:/[A-Z])?[)）]$")
 # the 예산액 of a table whose rows are its fields: also `예산현액`, the budget as it stands (`_CURRENT`)
 _BUDGET_ROWS = ("예산액", "예산", "예산현액")
 
 
 def _row_label(cell: str) -> str:
     """A row's label without its spacing, its unit and its letter (`예 산 액(천원)`, `예산액(A)` → `예산액`)."""
-    label = compact(_BRACKETED_UNIT_RE.sub("", cell) if "원" in cell else cell)
-    return _ROW_LETTER_RE.sub("", label) if label.endswith(")") else label
+    return without_formula_mark(_BRACKETED_UNIT_RE.sub("", cell) if "원" in cell else cell)
 
 
 def _budget_row(cell: str) -> bool:

@@ -28,10 +28,10 @@ from pipeline.values import (
     AS_OF,
     LETTERS,
     MONEY_SCALES,
-    TOTAL_LABELS,
     clean_text,
     compact,
     full_year,
+    is_total,
     numbers_a_year,
     parse_amount,
     parse_period,
@@ -251,7 +251,7 @@ def _overview_fields(table: Table) -> list[Paragraph]:
     fields, names = [], []
     for k, (label, value) in enumerate(rows[headed:], headed):
         name = compact(label)
-        if not value or not _FIELD_LABEL_RE.fullmatch(label) or name in TOTAL_LABELS:
+        if not value or not _FIELD_LABEL_RE.fullmatch(label) or is_total(label):
             return []
         fields.append(Paragraph(f"{label} : {value}", table.row_line(k), table.page))
         names.append(name)

@@ -21,7 +21,7 @@ import regex
 from pipeline import patterns
 from pipeline.document import page_starts_between
 from pipeline.rules import TABLE_RULE_START, is_table_rule
-from pipeline.values import LETTERS, SIGN, TOTAL_LABELS, compact, is_headcount
+from pipeline.values import LETTERS, SIGN, is_headcount, is_total
 
 _GAP_RE = patterns.compile(r"\S+(?: (?! )\S*)*")  # a cell: text whose spaces come one at a time
 _FIGURE_RE = patterns.compile(rf"^{SIGN}?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
@@ -1270,7 +1270,7 @@ def _lone_label_span(cell: Cell, below: list[Cell], columns: list[tuple[int, int
     nearest = min(off.values())
     wrapped = _wrapped_over(cell, below)
     near = [span for span in spans if off[span] <= nearest + (1 if wrapped else _CENTRE_SLACK)]
-    totals = {column_of(c) for c in below if compact(c.text) in TOTAL_LABELS}
+    totals = {column_of(c) for c in below if is_total(c.text)}
     at_total = [span for span in near if span[0] in totals]
     if at_total:
         return min(at_total, key=off.__getitem__)

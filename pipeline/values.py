@@ -105,9 +105,23 @@ def compact(label: str) -> str:
     return clean_text(label).replace(" ", "")  # a cleaned text's only spaces are single ' '
 
 
+# the mark a label names its figures by for a formula printed with the table: letters in a bracket, joined by
+# operators (`계(A)`, `합 계(A+B)`, `집행률(B/A)`, `과부족(나-가)`), or a circled number (`계①`); never a word in a
+# bracket (`청사관리(본관)`)
+_FORMULA_LETTER = rf"[A-Za-z{LETTERS}]"
+_FORMULA_MARK_RE = patterns.compile(rf"(?:[(\[［]{_FORMULA_LETTER}(?:[-+/×÷*]{_FORMULA_LETTER})*[)\]］]|[①-⑳])$")
+
+
+def without_formula_mark(label: str) -> str:
+    """A label without its spacing and the mark it is named by in a formula (`_FORMULA_MARK_RE`): `계(A)`,
+    `예산액 (A)` → `계`, `예산액`."""
+    text = compact(label)
+    return _FORMULA_MARK_RE.sub("", text) if text.endswith((")", "]", "］")) or "①" <= text[-1:] <= "⑳" else text
+
+
 def is_total(label: str) -> bool:
-    """`계`, `소 계`, `합계`: a total's label."""
-    return compact(label) in TOTAL_LABELS
+    """`계`, `소 계`, `합계`, `계(A)`, `합 계(A+B)`: a total's label."""
+    return without_formula_mark(label) in TOTAL_LABELS
 
 
 # 직급 printed without a 직렬 above or beside it: `5급`, `6급이하`, `7~9급`, `기능8급`, `연구사`, `가군`
