@@ -35,15 +35,25 @@ import click  # noqa: E402  (the imports after the handler)
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
 from rich.text import Text  # noqa: E402
 
+from pipeline import patterns  # noqa: E402
 from pipeline.db import SCHEMA_VERSION, connect, connect_readonly, stored_path  # noqa: E402
 from pipeline.errors import ReportError  # noqa: E402
 from pipeline.read import MAX_BYTES  # noqa: E402
-from pipeline.render import findings_table, make_console, print_document, result_table, rows, several_councils  # noqa: E402
+from pipeline.render import (  # noqa: E402
+    DocumentNames,
+    findings_table,
+    make_console,
+    print_document,
+    result_table,
+    rows,
+    session_name,
+    session_names,
+)
 
 SHOWN_FINDINGS = 50
 TABLE_ROWS = 1000
-FINDING_COLUMNS = ("path, council, department, year, rule, severity, location, table_name, row_label, column_label, "
-                   "expected, actual, message, f.line, f.page")
+FINDING_COLUMNS = ("path, council, department, year, council_session, session_start, rule, severity, location, "
+                   "table_name, row_label, column_label, expected, actual, message, f.line, f.page")
 FINDING_KEYS = tuple(column.strip().removeprefix("f.") for column in FINDING_COLUMNS.split(","))  # as check prints
 
 
@@ -312,7 +322,8 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
             info = result.report.document
             findings.extend(
                 {"path": result.path, "council": info.council, "department": info.department, "year": info.year,
-                 "rule": f.rule,
+                 "council_session": info.council_session,
+                 "session_start": info.session_start and info.session_start.isoformat(), "rule": f.rule,
                  "severity": f.severity, "location": f.location, "table_name": f.table, "row_label": f.row,
                  "column_label": f.column, "expected": f.expected, "actual": f.actual, "message": f.message,
                  "line": f.source.line, "page": f.source.page}
@@ -426,14 +437,13 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
         title = f"the first {limit} matches; there are more (--limit N)"
     table = Table("department", "year", "project", "where", "text", title=title, title_justify="left")
     highlighted = highlight_pattern(list(terms))
-    with_council = several_councils(found)
+    names = DocumentNames(found)
     for row in found:
         line = Text(row["text"])
         line.highlight_regex(highlighted, style="bold reverse")
         where = f"line {row['line']}" if row["line"] is not None else f"p.{row['page']}" if row["page"] else ""
         project = f"{row['seq']}. {row['project']}" if row["project"] else ""
-        department = " ".join(filter(None, (row["council"] if with_council else None, row["department"])))
-        table.add_row(department or shown_path(row["path"]), str(row["year"] or ""), project,
+        table.add_row(names.department(row) or shown_path(row["path"]), names.year(row), project,
                       f"{row['field']} {where}".strip(), line)
     console.print(table)
 
@@ -443,44 +453,65 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
 @db_option
 def show(document: tuple[str, ...], db_path: Path) -> None:
     """One document's records as tables: DOCUMENT is an id, a path, or a department and year (`총무과 2025`),
-    after its council where two districts' are loaded (`서해구의회 총무과 2025`)."""
+    after its council where two districts' are loaded (`서해구의회 총무과 2025`), and before its session where
+    the department has two reports of the year (`총무과 2025 제305회`, or the month it began: `총무과 2025 11월`)."""
     conn = open_database(db_path)
     print_document(make_console(), conn, find_document(conn, " ".join(document)))
 
 
+# a session after a department and year (`총무과 2024 제261회`, `총무과 2024 11월`), as `DocumentNames` prints it
+_SESSION_AFTER_RE = patterns.compile(r"\s(제\s*\d+\s*회|\d{1,2}\s*월)$")
+_CANDIDATE_COLUMNS = "id, path, department, year, council, council_session, session_start"
+
+
 def find_document(conn: sqlite3.Connection, wanted: str) -> int:
     """The one document an id, a path (or its end) or `department year` names (of a report loaded as its text
-    and its PDF, the text: the `reports` view). Compared in NFC, as paths are stored: a name macOS gave in NFD,
-    or one typed, finds the document either way."""
-    wanted = stored_path(wanted)
+    and its PDF, the text: the `reports` view), after its council (`서해구의회 총무과 2024`) and before its
+    session (`총무과 2024 제261회`, or the month it began, `11월`) as `DocumentNames` prints them. Compared in
+    NFC, as paths are stored: a name macOS gave in NFD, or one typed, finds the document either way."""
+    wanted, by_name = stored_path(wanted), False
     if wanted.isdigit():
-        candidates = rows(conn, "SELECT id, path, department, year FROM documents WHERE id = ?", [int(wanted)])
+        candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents WHERE id = ?", [int(wanted)])
     else:
         resolved = str(Path(wanted).resolve())
-        candidates = rows(conn, "SELECT id, path, department, year, council FROM documents "
+        candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents "
                                 "WHERE path = ? OR path LIKE ? ESCAPE '\\' ORDER BY path",
                           [resolved, "%/" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")])
-        if not candidates:
-            department, _, year = wanted.rpartition(" ")
-            if not year.isdigit():
-                department, year = wanted, None
-            council, _, named = department.strip().partition(" ")  # `서해구의회 총무과 2024`: of that council
-            if not (council.endswith("의회") and named):
-                council, named = None, department
-            candidates = rows(conn, "SELECT id, path, department, year, council FROM reports WHERE department = ? "
-                                    "AND (? IS NULL OR year = ?) AND (? IS NULL OR council = ?) ORDER BY year, path",
-                              [named.strip(), year, year, council, council])
+        by_name = not candidates
+        if by_name:
+            candidates = _named_documents(conn, wanted)
     if not candidates:
         raise click.ClickException(f"no document matches {wanted!r}: try an id from "
                                    "`reportdb query 'SELECT id, department, year, path FROM documents'`")
     if len(candidates) > 1:
-        # `10 (서해구의회 2024, seohae-chongmu-2024.txt)`: two districts' 총무과 2024 told apart by their council
-        listed = ", ".join(f"{c['id']} ({c['council'] + ' ' if c['council'] else ''}{c['year'] or '연도 없음'}, "
+        # `10 (서해구의회 2024, seohae-chongmu-2024.txt)`: two districts' 총무과 2024 told apart by their council,
+        # `2 (2024 제265회, chongmu-gamsa.txt)` a department's two reports of a year by their session
+        names = DocumentNames(candidates)
+        listed = ", ".join(f"{c['id']} ({c['council'] + ' ' if c['council'] else ''}{names.year(c) or '연도 없음'}, "
                            f"{Path(c['path']).name})" for c in candidates[:10])
         councils = {c["council"] for c in candidates if c["council"]}
-        by_council = f" (or the council first: `{min(councils)} {wanted}`)" if len(councils) > 1 else ""
-        raise click.ClickException(f"{len(candidates)} documents match {wanted!r}; give one id{by_council}: {listed}")
+        sessions = sorted({session_name(c) for c in candidates} - {None})
+        told_by = ("" if not by_name else f" (or the council first: `{min(councils)} {wanted}`)" if len(councils) > 1
+                   else f" (or the session after it: `{wanted} {sessions[0]}`)" if len(sessions) > 1 else "")
+        raise click.ClickException(f"{len(candidates)} documents match {wanted!r}; give one id{told_by}: {listed}")
     return candidates[0]["id"]
+
+
+def _named_documents(conn: sqlite3.Connection, wanted: str) -> list[dict[str, Any]]:
+    """The reports `[council] department [year] [session]` names."""
+    match = _SESSION_AFTER_RE.search(wanted)
+    session = match.group(1).replace(" ", "") if match else None
+    name = wanted[:match.start()] if match else wanted
+    department, _, year = name.rpartition(" ")
+    if not year.isdigit():
+        department, year = name, None
+    council, _, named = department.strip().partition(" ")  # `서해구의회 총무과 2024`: of that council
+    if not (council.endswith("의회") and named):
+        council, named = None, department
+    candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM reports WHERE department = ? "
+                            "AND (? IS NULL OR year = ?) AND (? IS NULL OR council = ?) ORDER BY year, path",
+                      [named.strip(), year, year, council, council])
+    return [c for c in candidates if session is None or session in session_names(c)]
 
 
 if __name__ == "__main__":

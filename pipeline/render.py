@@ -17,6 +17,8 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from pipeline import patterns
+
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 
 
@@ -48,27 +50,65 @@ def findings_table(findings: list[dict[str, Any]], title: str = "Findings", show
         table.add_column("document")
     for name in ("severity", "rule", "location", "expected", "actual", "message"):
         table.add_column(name, overflow="fold")
-    with_council = show_document and several_councils(findings)
+    names = DocumentNames(findings) if show_document else None
     for f in findings:
         cells = [Text(f["severity"], style=SEVERITY_STYLE.get(f["severity"], "")), f["rule"], f["location"],
                  text(f["expected"]), text(f["actual"]), f["message"]]
-        if show_document:
-            cells.insert(0, document_label(f, with_council))
+        if names is not None:
+            cells.insert(0, names(f))
         table.add_row(*cells)
     return table
 
 
-def several_councils(rows: Sequence[Mapping[str, Any]]) -> bool:
-    """Whether the rows are of more than one council's reports, so that a department and year (`총무과 2024`)
-    could be either district's and each is named with its council, as `reportdb show` takes it."""
-    return len({row["council"] for row in rows} - {None}) > 1
+_SESSION_NUMBER_RE = patterns.compile(r"제\s*(\d+)\s*회")  # `제261회`, `제 261 회` in a council session's name
 
 
-def document_label(row: dict[str, Any], with_council: bool = False) -> str:
-    """`총무과 2024`, after its council where `with_council` (`서해구의회 총무과 2024`); else the file's name."""
-    keys = ("council", "department", "year") if with_council else ("department", "year")
-    name = " ".join(text(row.get(k)) for k in keys if row.get(k) is not None)
-    return name if row.get("department") is not None or row.get("year") is not None else os.path.basename(row["path"])
+def session_names(row: Mapping[str, Any]) -> list[str]:
+    """The names of the session a report was given at, as they tell two of a department's year apart (June's
+    정례회 and November's 행정사무감사): its number as the cover prints it (`제261회`), then the month it began
+    (`11월`); none where the cover printed neither."""
+    match = _SESSION_NUMBER_RE.search(row["council_session"]) if row["council_session"] else None
+    return ([f"제{match.group(1)}회"] if match else []) + (
+        [f"{int(row['session_start'][5:7])}월"] if row["session_start"] else [])
+
+
+def session_name(row: Mapping[str, Any]) -> str | None:
+    """The session's name a document's is printed with (`session_names`): its number, else its month."""
+    return next(iter(session_names(row)), None)
+
+
+class DocumentNames:
+    """How rows of several documents name each, as `reportdb show` takes it: `총무과 2024`; after its council
+    where the rows are of more than one council's reports (`서해구의회 총무과 2024`), and with its session where
+    the rows hold two reports of that name given at different sessions (`총무과 2024 제261회`)."""
+
+    def __init__(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        self.with_council = len({row["council"] for row in rows} - {None}) > 1
+        sessions: dict[tuple, set[str]] = {}
+        for row in rows:
+            if (session := session_name(row)) is not None:
+                sessions.setdefault(self._key(row), set()).add(session)
+        self.with_session = {key for key, named in sessions.items() if len(named) > 1}
+
+    @staticmethod
+    def _key(row: Mapping[str, Any]) -> tuple:
+        return row["council"], row["department"], row["year"]
+
+    def department(self, row: Mapping[str, Any]) -> str:
+        """`총무과`, `서해구의회 총무과`."""
+        return " ".join(filter(None, (row["council"] if self.with_council else None, row["department"])))
+
+    def year(self, row: Mapping[str, Any]) -> str:
+        """`2024`, `2024 제261회`; empty where neither is known."""
+        session = session_name(row) if self._key(row) in self.with_session else None
+        return " ".join(filter(None, (text(row["year"]), session)))
+
+    def __call__(self, row: Mapping[str, Any]) -> str:
+        """The whole name (`서해구의회 총무과 2024 제261회`), or the file's where neither the department nor the
+        year is known."""
+        if row["department"] is None and row["year"] is None:
+            return os.path.basename(row["path"])
+        return " ".join(filter(None, (self.department(row), self.year(row))))
 
 
 def result_table(columns: list[str], records: list[tuple]) -> Table:
