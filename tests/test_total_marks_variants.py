@@ -105,3 +105,14 @@ def test_a_generic_tables_marked_subtotals_and_total_are_summed(subtotal, total)
     assert summary(table.replace("1,600", "1,700")) == [("sum.table", total, "건수", "1,600", "1,700")]
     assert summary(table.replace("제증명\t400", "제증명\t500")) == [
         ("sum.table", f"민원 / {subtotal}", "건수", "1,300", "1,200")]
+
+
+@pytest.mark.parametrize("total", ["계(A)", "합 계(A+B)", "계①"])
+def test_a_staffing_total_column_with_its_formula_mark_is_the_total_class(total):
+    text = (COVER + f"# Ⅰ. 일반현황\n\n## 2 인 력\n\n구 분\t{total}\t일반직\t공무직\n"
+            "정 원\t20\t15\t5\n현 원\t19\t15\t4\n")
+    r = extract_report(read_text("t.txt", text.encode()))
+    assert [(s.status, s.job_class, s.headcount) for s in r.staffing] == [
+        ("정원", "계", 20), ("정원", "일반직", 15), ("정원", "공무직", 5), ("현원", "계", 19), ("현원", "일반직", 15),
+        ("현원", "공무직", 4)]
+    assert run_checks(r) == []
