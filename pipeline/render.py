@@ -6,6 +6,7 @@ memory) and `show` (a document in the file) print the same way. Printed text is 
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sqlite3
@@ -63,13 +64,23 @@ def findings_table(findings: list[dict[str, Any]], title: str = "Findings", show
 _SESSION_NUMBER_RE = patterns.compile(r"제\s*(\d+)\s*회")  # `제261회`, `제 261 회` in a council session's name
 
 
+def _session_number(row: Mapping[str, Any]) -> str | None:
+    match = _SESSION_NUMBER_RE.search(row["council_session"]) if row["council_session"] else None
+    return f"제{match.group(1)}회" if match else None
+
+
+def _other_session(one: tuple[str | None, str | None], other: tuple[str | None, str | None]) -> bool:
+    """Whether two documents' (session number, first day) are of two sessions, as the `reports` view tells two
+    reports apart: a number or a first day that both print differently (one a converter dropped tells nothing)."""
+    return any(a is not None and b is not None and a != b for a, b in zip(one, other, strict=True))
+
+
 def session_names(row: Mapping[str, Any]) -> list[str]:
     """The names of the session a report was given at, as they tell two of a department's year apart (June's
     정례회 and November's 행정사무감사): its number as the cover prints it (`제261회`), then the month it began
     (`11월`); none where the cover printed neither."""
-    match = _SESSION_NUMBER_RE.search(row["council_session"]) if row["council_session"] else None
-    return ([f"제{match.group(1)}회"] if match else []) + (
-        [f"{int(row['session_start'][5:7])}월"] if row["session_start"] else [])
+    number = _session_number(row)
+    return ([number] if number else []) + ([f"{int(row['session_start'][5:7])}월"] if row["session_start"] else [])
 
 
 def session_name(row: Mapping[str, Any]) -> str | None:
@@ -84,11 +95,11 @@ class DocumentNames:
 
     def __init__(self, rows: Sequence[Mapping[str, Any]]) -> None:
         self.with_council = len({row["council"] for row in rows} - {None}) > 1
-        sessions: dict[tuple, set[str]] = {}
+        sessions: dict[tuple, set[tuple[str | None, str | None]]] = {}
         for row in rows:
-            if (session := session_name(row)) is not None:
-                sessions.setdefault(self._key(row), set()).add(session)
-        self.with_session = {key for key, named in sessions.items() if len(named) > 1}
+            sessions.setdefault(self._key(row), set()).add((_session_number(row), row["session_start"]))
+        self.with_session = {key for key, printed in sessions.items()
+                             if any(itertools.starmap(_other_session, itertools.combinations(printed, 2)))}
 
     @staticmethod
     def _key(row: Mapping[str, Any]) -> tuple:

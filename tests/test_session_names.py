@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from tests.test_db_views_variants import JUNE, NOVEMBER
+from tests.test_db_views_variants import JUNE, NOVEMBER, csv_rows
 
 # each report's 인사·조직 운영 100,000천원 more than its 계 sums (its rate of that): a sum.budget finding in each
 PLANTED = {"june": JUNE.replace("운영\t1,400,000\t540,000\t38.6", "운영\t1,500,000\t540,000\t36.0"),
@@ -108,3 +108,19 @@ def test_show_lists_a_departments_two_reports_of_a_year_with_their_sessions(cli,
         "3 (한빛구의회 2025 제300회, 2025-june.txt), 4 (한빛구의회 2025 제305회, 2025-november.txt)")
     code, output = cli("show", "총무과 2025 제299회")
     assert code == 1 and "no document matches '총무과 2025 제299회'" in output
+
+
+def test_a_copy_whose_cover_lost_its_session_line_is_named_with_its_report(cli, tmp_path):
+    """A session printed by one document only tells nothing apart (as in the `reports` view): June's report and
+    a copy that lost its session line (its first day left) are one report, both `총무과 2025`, not `총무과 2025
+    제300회` and `총무과 2025 6월`."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "2025-june.txt").write_text(PLANTED["june"], encoding="utf-8")
+    (folder / "2025-june-copy.txt").write_text(PLANTED["june"].replace("제300회 한빛구의회 제1차 정례회", "한빛구의회"),
+                                               encoding="utf-8")
+    cli("ingest", folder, "--workers", "1")
+    assert csv_rows(cli, "SELECT council, council_session, session_start FROM documents ORDER BY id") == [
+        "council,council_session,session_start", "한빛구의회,,2025-06-10",
+        "한빛구의회,제300회 한빛구의회 제1차 정례회,2025-06-10"]
+    assert document_cells(cli("check")[1]) == ["총무과 2025", "총무과 2025"]
