@@ -693,13 +693,22 @@ def _under_merged_down_cells(rows: list[tuple[str, ...]]) -> list[tuple[str, ...
     show which: a row of labels under group labels (`일 반 직 | | | |` over `5급 | 6급 …`) in the columns the
     groups span, one label each; a row with figures right of the columns left out where its cells then stand
     under cells of their kind in the row above (figures under figures, labels under labels) and where left as
-    printed they would not. Any other row stays as printed."""
+    printed they would not. Any other row stays as printed. Group labels are a header's: the row above is the
+    table's first printed row (or one put under groups itself), above its first row with a figure; a body row's
+    blank cells (`| 구민의 날 | 5월 | |` over `| 체육대회 | 10월 |`) are no groups."""
     width = max(map(len, rows), default=0)
+    first_figures = next((k for k, row in enumerate(rows) if any(map(_is_figure_cell, row))), 0)
+    first_printed = next((k for k, row in enumerate(rows) if any(row)), None)
     placed: list[tuple[str, ...]] = []
-    for row in rows:
+    grouped = False  # whether the row above heads groups: the first printed row, or a row put under groups
+    for k, row in enumerate(rows):
         above = placed[-1] if placed else ()
+        heads_groups = k < first_figures and (k - 1 == first_printed or grouped)
+        grouped = False
         if len(row) < width == len(above):
-            row = _under_groups(row, above) or _right_of_merged_down(row, above) or row
+            under = _under_groups(row, above) if heads_groups else None
+            grouped = under is not None
+            row = under or _right_of_merged_down(row, above) or row
         placed.append(row)
     return placed
 

@@ -399,3 +399,19 @@ def test_a_line_of_small_figures_under_whole_figures_stays_a_row():
             "           10            20\n")
     (table,) = [b for b in read_text("t.txt", text.encode()).blocks if isinstance(b, Table)]
     assert table.rows[1:] == (("계", "5,300,000", "2,120,000"), ("", "10", "20"))
+
+
+@pytest.mark.parametrize("rows, read", [
+    # a body row whose 비고 is blank, then one leaving it out: no header's groups above it
+    (["| 행사명 | 일시 | 비고 |", "| 구민의 날 | 5월 | |", "| 체육대회 | 10월 |"], ("체육대회", "10월", "")),
+    (["| 구분 | 처리인원 | 비고 |", "| 방문 | 120명 | |", "| 전화 | 80명 |"], ("전화", "80명", "")),
+    (["| 구분 | 접수 | 처리 | 비고 |", "| 방문 | 120 | 110 | |", "| 전화 | 80 | 78 |"], ("전화", "80", "78", "")),
+    # a header printing a blank last label over rows of labels alone: nothing tells a merged-down cell
+    (["| 구분 | 내용 | |", "| 행사 | 구민의 날 |"], ("행사", "구민의 날", "")),
+])
+def test_a_short_pipe_row_under_a_body_row_with_blanks_stays_as_printed(rows, read):
+    """Before, `| 체육대회 | 10월 |` under `| 구민의 날 | 5월 | |` was put under the 일시 and 비고 columns, as if
+    the row above were a header's group labels: ('', '체육대회', '10월')."""
+    text = "\n".join([rows[0], "| --- " * len(read) + "|", *rows[1:]]) + "\n"
+    (table,) = [b for b in read_text("t.md", text.encode()).blocks if isinstance(b, Table)]
+    assert table.rows[-1] == read
