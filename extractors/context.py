@@ -283,7 +283,7 @@ def _is_data_row(row: tuple[str, ...], first: bool, below: tuple[str, ...] | Non
             figures = True
         elif first and not is_headcount(cell) and (labels := labels + 1) > 2:
             return False
-    return figures or headcounts_end_header(row, below)
+    return figures or headcounts_end_header(row, below, first=first)
 
 
 def _is_years(row: tuple[str, ...]) -> bool:

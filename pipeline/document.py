@@ -319,7 +319,8 @@ def header_end(rows: Sequence[Sequence[str]]) -> int:
     """The rows above the first that prints a figure (`MAX_HEADER_ROWS` at most; else 0): a table's header. Counts
     printing their unit (`10명`) are figures where the rows print them alike (`headcounts_end_header`)."""
     for k, row in enumerate(rows[:MAX_HEADER_ROWS + 1]):
-        if any(map(is_figure, row)) or headcounts_end_header(row, rows[k + 1] if k + 1 < len(rows) else None):
+        below = rows[k + 1] if k + 1 < len(rows) else None
+        if any(map(is_figure, row)) or headcounts_end_header(row, below, first=k == 0):
             return k
     return 0
 

@@ -188,14 +188,17 @@ def is_headcount(cell: str) -> bool:
     return cell.rstrip().endswith("명") and parse_count(cell) is not None
 
 
-def headcounts_end_header(row: Sequence[str], below: Sequence[str] | None) -> bool:
+def headcounts_end_header(row: Sequence[str], below: Sequence[str] | None, first: bool) -> bool:
     """Whether a table's row of counts printing their unit (`10명`) is its body's first, so ends its header: where
-    the row below prints such counts too, or no row is below, and they do not count up one by one. A body prints
-    its counts alike, and counts up so only by chance: `1명 | 2명 | 3명 이상` over rows of plain figures, or
-    `1명 | 2명 | 3명` over any, label columns (households by their children)."""
+    the row below prints such counts too, or no row is below, and they do not count up one by one as labels do.
+    A body prints its counts alike, and counts up so only by chance: `1명 | 2명 | 3명 이상` over rows of plain
+    figures, or `1명 | 2명 | 3명` over any, label columns (households by their children), in the table's `first`
+    row or under a corner merged down (its first cell blank); a row under the header that labels its counts
+    (`총무팀 | 1명 | 2명`) is the body's, however they go."""
     counts = [parse_count(cell) for cell in row if is_headcount(cell)]
-    return (bool(counts) and (below is None or any(map(is_headcount, below)))
-            and not (len(counts) >= 2 and all(b - a == 1 for a, b in itertools.pairwise(counts))))
+    labels_columns = (first or not row[0].strip()) and len(counts) >= 2 and all(
+        b - a == 1 for a, b in itertools.pairwise(counts))
+    return bool(counts) and (below is None or any(map(is_headcount, below))) and not labels_columns
 
 
 _NOTED_RE = patterns.compile(r"^(.*?)\s*[(（]\s*([^()（）]*?)\s*[)）]$")

@@ -138,3 +138,17 @@ def test_a_count_alone_on_its_line_is_a_cells_text_wrapped(tmp_path):
                           ("현원", "계", "계", 3), ("현원", "일반직", "계", 2), ("현원", "공무직", "계", 1)]
     (table,) = r.tables
     assert table.rows[1:] == [["정 원", "3", "2", "1", "휴직 1명"], ["현 원", "3", "2", "1", ""]]
+
+
+TEAMS = ("# Ⅰ. 일반현황\n\n## 5 팀별 인원\n\n팀 명\t정 원\t현 원\n{first}\n인사팀\t3명\t3명\n재무팀\t4명\t3명\n")
+
+
+@pytest.mark.parametrize("first", ["총무팀\t1명\t2명", "총무팀\t2명\t3명", "총무팀\t1명\t2명\t"])
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid", "pdf none"])
+def test_a_body_row_whose_counts_count_up_by_chance_is_no_header(layout, first, tmp_path):
+    """A row under the header that labels its counts (`총무팀 | 1명 | 2명`) is the body's first, however its counts
+    go: only a first row, or one under a corner merged down (its label blank), labels columns by counts. Before,
+    `총무팀` was read as a second header row."""
+    (table,) = read(COVER + TEAMS.format(first=first), layout, tmp_path).tables
+    assert table.header_rows == 1
+    assert table.rows[1][:3] == first.split("\t")[:3]
