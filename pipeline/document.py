@@ -17,6 +17,7 @@ from pipeline import patterns
 from pipeline.values import (
     DATE,
     HANJA_SCALES,
+    YEAR_LABEL_RE,
     clean_text,
     headcounts_end_header,
     parse_count_note,
@@ -111,8 +112,15 @@ def add_table(blocks: list[Block], table: Table, over_page_break: bool) -> None:
 
 def _is_noted_figure(cell: str) -> bool:
     """A count, a rate or an amount, also with what it notes in brackets (`612,300(구비)`): a row of them atop a
-    page goes on from the table above the break."""
-    return parse_count_note(cell) is not None or parse_decimal(cell) is not None
+    page goes on from the table above the break. A year noted so (`2024(A)`, `2025(계획)`) labels a column of
+    another table's header."""
+    if parse_decimal(cell) is not None:
+        return True
+    noted = parse_count_note(cell)
+    return noted is not None and not YEAR_LABEL_RE.match(_BRACKET_RE.split(cell, maxsplit=1)[0])
+
+
+_BRACKET_RE = patterns.compile(r"[(（]")
 
 
 def _offsets_joined(previous: Table, table: Table, repeated: int) -> tuple[int, ...] | None:

@@ -415,3 +415,42 @@ def test_a_short_pipe_row_under_a_body_row_with_blanks_stays_as_printed(rows, re
     text = "\n".join([rows[0], "| --- " * len(read) + "|", *rows[1:]]) + "\n"
     (table,) = [b for b in read_text("t.md", text.encode()).blocks if isinstance(b, Table)]
     assert table.rows[-1] == read
+
+
+def _two_tables_over_a_page_break_pdf(path, header: tuple[str, str, str]) -> None:
+    """A table at the foot of one page and another of its width atop the next, its header printing years with
+    notes (`2024(A)`): two tables, as LibreOffice lays them out."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from tests.layouts import make_pdfs
+
+    font = make_pdfs().BODY_FONT
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, invariant=1)
+    page.setFont(font, 11)
+    for y, text in [(800, "제278회 서해구의회 제1차 정례회"), (780, "2025년 주요업무 보고"), (760, "행 정 지 원 과"),
+                    (730, "Ⅰ. 일반현황"), (130, "4. 예산현황"), (112, "(단위: 천원)")]:
+        page.drawString(60, y, text)
+    _tight_ruled_table(page, font, 60, 100, [110, 110, 80],
+                       [("구 분", "예산액", "집행액"), ("계", "5,000", "2,000"), ("청사 관리", "3,000", "1,200")])
+    page.showPage()
+    _tight_ruled_table(page, font, 60, 780, [110, 110, 80],
+                       [header, ("계", "4,000", "5,000"), ("청사 관리", "2,500", "3,000")])
+    page.showPage()
+    page.save()
+    path.write_bytes(buffer.getvalue())
+
+
+@pytest.mark.parametrize("header", [("구 분", "2024(A)", "2025(B)"), ("구 분", "2024(실적)", "2025(계획)"),
+                                    ("구 분", "2024년(A)", "2025년(B)")])
+def test_a_table_atop_a_page_whose_header_prints_years_with_notes_is_its_own(header, tmp_path):
+    """Before, `2024(A)` was read as a noted figure, so the table went on from the budget table above the break."""
+    from pipeline.read import read_document
+
+    path = tmp_path / "two.pdf"
+    _two_tables_over_a_page_break_pdf(path, header)
+    document = read_document(str(path))
+    assert [(t.rows[0], len(t.rows), t.page) for t in document.blocks if isinstance(t, Table)] == [
+        (("구 분", "예산액", "집행액"), 3, 1), (header, 3, 2)]
