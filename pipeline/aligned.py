@@ -47,7 +47,8 @@ _TITLE_NUMBER_RE = patterns.compile(r"^(?:\d{1,2}\.?|[①-⑳])$")
 _TEAM_CELL_RE = patterns.compile(r"^[(\[]?\s*[가-힣][가-힣\d ]{0,11}팀\s*[)\]]?$")
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
 # a label line ending so carries on below: a conjunction, or a verb qualifying the noun below (`달성을 위한`)
-_BROKEN_FIGURE_RE = patterns.compile(r"^[△▲-]?\d{1,3}(?:,\d{3})*,\d{1,2}$")  # `5,300,00`: its last group short
+# `5,300,00`: its last group short, after a whole one (`1,2`, `3,9` are lists: floors, months)
+_BROKEN_FIGURE_RE = patterns.compile(r"^[△▲-]?\d{1,3}(?:,\d{3})+,\d{1,2}$")
 _FIGURE_END_RE = patterns.compile(r"^\d{1,2}$")
 _WHOLE_FIGURE_RE = patterns.compile(r"^[△▲-]?\d{1,3}(?:,\d{3})+$")
 GOES_ON = ("및", "·", ",", "와", "과", "의", "등",
@@ -498,9 +499,9 @@ def _broken_figures_completed(row: list[Cell], below: list[Cell], row_start: Cal
                               below_start: Callable[[Cell], int]) -> list[Cell] | None:
     """The row with its figures completed by the line below, where that line holds the ends of figures wrapped in
     their narrow cells (`5,300,00` over `0`, as LibreOffice's PDF prints them through `pdftotext -layout`): each
-    of its digits under a figure whose last group of digits is short, starting where it starts (in display columns
-    or in characters: `*_start`), and the pair a whole figure; its first cell may be the row label's wrapped words
-    (`세외수입` over `징수`). Else None."""
+    of its digits under a figure whose last group of digits is short after a whole one (`_BROKEN_FIGURE_RE`),
+    starting where it starts (in display columns or in characters: `*_start`), and the pair a whole figure; its
+    first cell may be the row label's wrapped words (`세외수입` over `징수`). Else None."""
     if not any(_BROKEN_FIGURE_RE.match(cell.text) for cell in row):
         return None  # asked first: where each cell starts in characters is worked out letter by letter
     completed = list(row)

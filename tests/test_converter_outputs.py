@@ -454,3 +454,16 @@ def test_a_table_atop_a_page_whose_header_prints_years_with_notes_is_its_own(hea
     document = read_document(str(path))
     assert [(t.rows[0], len(t.rows), t.page) for t in document.blocks if isinstance(t, Table)] == [
         (("구 분", "예산액", "집행액"), 3, 1), (header, 3, 2)]
+
+
+@pytest.mark.parametrize("rows, read", [
+    (["민원실        1,2", "회의실        10"], (("민원실", "1,2"), ("회의실", "10"))),  # floors, the rows' own
+    (["정기 점검     3,9", "수시 점검     12"], (("정기 점검", "3,9"), ("수시 점검", "12"))),  # months
+    (["정기 점검     3,10", "수시 점검     5"], (("정기 점검", "3,10"), ("수시 점검", "5"))),
+])
+def test_a_list_of_small_numbers_over_the_next_row_is_no_broken_figure(rows, read):
+    """A figure is broken in its narrow cell only after a whole group of three digits (`5,300,00`): `1,2` (floors)
+    over `회의실 10` is two rows. Before: ('민원실 회의실', '1,210')."""
+    text = "시설명        사용층\n" + "\n".join(rows) + "\n상황실        3\n"
+    (table,) = [b for b in read_text("t.txt", text.encode()).blocks if isinstance(b, Table)]
+    assert table.rows[1:3] == read
