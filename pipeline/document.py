@@ -195,7 +195,7 @@ def _as_of_date(block: Block, text: str, noted: bool) -> str | None:
 
 
 # pandoc's table caption, a paragraph right after its table: `: 2021. 5. 31. 기준`, `Table: (단위: 천원)`
-_CAPTION_AFTER_RE = patterns.compile(r"^(?:[Tt]able)?:\s+(\S.*)$", regex.DOTALL)
+_CAPTION_AFTER_RE = patterns.compile(r"^(?P<named>[Tt]able)?:\s+(?P<caption>\S.*)$", regex.DOTALL)
 # such a caption's date alone, bracketed or not: `2025. 5. 31. 기준`, `(’25. 5. 31. 현재)`
 _AS_OF_CAPTION_RE = patterns.compile(
     rf"^[{_OPEN}]?\s*([’‘'`]?\d[\d\s.년월일’‘'/-]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]?$")
@@ -245,8 +245,8 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             continue
         text = clean_text(block.text)
         if (isinstance(block, Paragraph) and isinstance(previous, Table) and out and isinstance(out[-1], Table)
-                and (caption := _CAPTION_AFTER_RE.match(text))):
-            out[-1:] = _captioned(out[-1], _replace_text(block, caption.group(1)))
+                and (caption := _caption_after(text))):
+            out[-1:] = _captioned(out[-1], _replace_text(block, caption))
             last = (out[-1].unit, out[-1].basis)
             continue
         printed = text
@@ -270,6 +270,16 @@ def _date_table_above(out: list[Block], as_of: str, line: Block) -> None:
         out[-1] = replace(above, basis=", ".join(filter(None, (as_of, above.basis))))
     else:
         out.append(line)
+
+
+def _caption_after(text: str) -> str | None:
+    """What a paragraph right after a table captions it with, where it is pandoc's caption: `Table: …`, or `: …`
+    printing a unit or a date it stands at (a line `: 이하 생략` is a line of the text); else None."""
+    match = _CAPTION_AFTER_RE.match(text)
+    if match is None:
+        return None
+    caption = match.group("caption")
+    return caption if match.group("named") or unit_in(caption) or _AS_OF_WORD_RE.search(caption) else None
 
 
 def _captioned(table: Table, caption: Paragraph) -> list[Block]:

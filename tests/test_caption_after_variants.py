@@ -18,6 +18,7 @@ BUDGET = ("# Ⅰ. 일반현황\n\n## 4 예산현황\n\n단위사업명\t예산�
 AFTER = "## 5 주요 행사\n\n구 분\t횟수\t참석 인원\n계\t3\t120\n구민의 날\t1\t80\n체육대회\t2\t40\n"
 IN_WON = [("계", 5_000_000, 2_000_000), ("청사 관리", 3_000_000, 1_200_000), ("직원 교육", 2_000_000, 800_000)]
 MAY_31 = dt.date(2025, 5, 31)
+NEXT = "## 6 기타\n\n다음 문단\n"
 
 
 def read(text: str, layout: str = "tab"):
@@ -78,3 +79,15 @@ def test_other_paragraphs_after_a_table_stay_paragraphs(text):
     blocks = read(COVER + "# Ⅰ. 일반현황\n\n" + text + "다음 문단\n").blocks
     assert any(not isinstance(b, Table) and b.text.endswith("2025. 5. 31. 기준") for b in blocks)
     assert all(t.basis is None for t in blocks if isinstance(t, Table))
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned"])
+def test_a_colon_line_printing_no_unit_nor_date_after_a_table_stays_where_printed(layout):
+    # before, `: 이하 생략` under a table was taken for pandoc's caption: it captioned the table in its heading's place
+    r = extract_report(read(COVER + "# Ⅰ. 일반현황\n\n" + AFTER + "\n: 이하 생략\n\n" + NEXT, layout))
+    (table,) = r.tables
+    assert (table.caption, table.rows[1][:2]) == ("5 주요 행사", ["계", "3"])
+    assert any(": 이하 생략" in t.text for t in r.general_text)  # kept in the general part's text
+    # `Table:` says it is a caption whatever it prints
+    r = extract_report(read(COVER + "# Ⅰ. 일반현황\n\n" + AFTER + "\nTable: 행사 현황\n\n" + NEXT, layout))
+    assert [t.caption for t in r.tables] == ["행사 현황"]
