@@ -511,25 +511,31 @@ def _after_colon(field: str) -> str:
     return _COLON_RE.split(field)[-1] if ":" in field or "：" in field else field
 
 
-def _read_list_numbers(items: list[ProjectItem], year: int | None) -> None:
+# a part or bullet naming a chronology (`□ 추진경위`, `○ 그간 추진 경과`, `□ 사업 연혁`): its items print years
+_CHRONOLOGY_RE = patterns.compile(r"경\s*위|경\s*과|연\s*혁")
+
+
+def _read_list_numbers(items: list[ProjectItem], year: int | None, in_chronology: bool = False) -> None:
     """Items numbered as a list (`20. 정기회의`, `21. 3월 개최`) whose number is read as a year (`21.` of `21. 3월`,
     `numbers_a_year`) have the months printed after it, in `year`: where they are a run of siblings (one after
     the other, under one part and at one level) numbered one after the other, of which one at least is no year
     before a period (`20. 정기회의`, or `19. 2월` in a 2025 report, too far from it). A run of years alone
-    (`23. 5월 기본계획`, `24. 3월 실시설계`) may be a chronology: its items keep their years. So too, below."""
+    (`23. 5월 기본계획`, `24. 3월 실시설계`) may be a chronology: its items keep their years, as do those under a
+    part or bullet naming one (`□ 추진경위`: `22. 5월 …`, `23. 실시설계 용역`, `24. 3월 …`). So too, below."""
     run: list[tuple[ProjectItem, regex.Match]] = []
     for item in [*items, None]:
         match = _ITEM_NUMBER_RE.match(item.text) if item is not None else None
         if run and not (match and _continues(run[-1], item, match)):
             dated = [(numbered, number) for numbered, number in run if numbers_a_year(numbered.text, year)]
-            if len(run) > 1 and len(dated) < len(run):
+            chronology = in_chronology or bool(_CHRONOLOGY_RE.search(run[0][0].heading))
+            if len(run) > 1 and len(dated) < len(run) and not chronology:
                 for numbered, number in dated:
                     numbered.start_month, numbered.end_month, numbered.year, _ = item_fields(number.group(2), year)
             run = []
         if match:
             run.append((item, match))
     for item in items:
-        _read_list_numbers(item.children, year)
+        _read_list_numbers(item.children, year, in_chronology or bool(_CHRONOLOGY_RE.search(item.text)))
 
 
 def _continues(last: tuple[ProjectItem, regex.Match], item: ProjectItem, match: regex.Match) -> bool:

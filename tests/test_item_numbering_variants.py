@@ -79,3 +79,25 @@ def test_a_markdown_list_numbered_on():
     report = extract_report(read_text("t.md", text.encode()))
     assert [(item.text, item.start_month, item.end_month, item.year) for item in report.projects[0].items] == [
         ("19. 정기회의", None, None, None), ("20. 3월 개최", 3, 3, 2025), ("21. 4월 개최", 4, 4, 2025)]
+
+
+CHRONOLOGY = ["22. 5월 기본계획 수립", "23. 실시설계 용역", "24. 3월 착공"]
+
+
+@pytest.mark.parametrize("part", ["추진경위", "추진 경위", "추진경과", "그간 추진 경과", "사업 연혁", "주요 연혁"])
+@pytest.mark.parametrize("mark", ["", "- "])
+def test_a_chronologys_years_stay_years_where_one_prints_no_month(part, mark):
+    """Before, under `□ 추진경위` `22. 5월 기본계획 수립` and `24. 3월 착공` were months of 2025, as a list numbered
+    22–24: a part (or a bullet) naming a chronology prints years, also where one of them prints no month."""
+    assert periods(f"- 청사 보수\n\n□ {part}\n\n" + lines(mark, CHRONOLOGY)) == [
+        ("청사 보수", None, None, None), ("22. 5월 기본계획 수립", 5, 5, 2022), ("23. 실시설계 용역", None, None, None),
+        ("24. 3월 착공", 3, 3, 2024)]
+
+
+def test_a_bullet_naming_a_chronology_has_years_below_it():
+    body = "○ 사업 추진경위\n" + lines("  - ", CHRONOLOGY) + "○ 회의 개최\n" + lines("  - ", [
+        "20. 정기회의", "21. 3월 개최"])
+    assert periods(body) == [("사업 추진경위", None, None, None), ("22. 5월 기본계획 수립", 5, 5, 2022),
+                             ("23. 실시설계 용역", None, None, None), ("24. 3월 착공", 3, 3, 2024),
+                             ("회의 개최", None, None, None), ("20. 정기회의", None, None, None),
+                             ("21. 3월 개최", 3, 3, 2025)]
