@@ -130,6 +130,11 @@ def _field_heading(text: str) -> regex.Match | None:
 
 # a part naming a half or quarter (`□ 하반기 추진계획`, `□ 2026년 3/4분기 계획`): the months of its items printing none
 _HALF_OR_QUARTER_RE = patterns.compile(r"[상하]\s*반\s*기|\d\s*(?:/\s*4\s*)?분\s*기")
+# such a part's name, spaces left out: one half or quarter (in a year) as the time of its results or plans, not two
+# (`상반기 추진실적 및 하반기 계획`), a comparison (`1분기 대비 실적`) or what it was not (`상반기 미추진 사업`)
+_HALF_OR_QUARTER_PART_RE = patterns.compile(
+    r"(?:(?:\d{4}|[’‘'`]?\d{2})년?\.?)?(?:[상하]반기|\d(?:/4)?분기)(?:주요|중점)?(?:추진)?(?:실적|계획|사항|일정)"
+    r"(?:및(?:추진)?(?:실적|계획|사항|일정))?")
 
 
 def _section_year(label: str | None, year: int | None) -> int | None:
@@ -818,7 +823,7 @@ class _ProjectWalker:
         if match:
             self.current.unit_name = unit_name(match.group(1))
         start, end, year, amount = item_fields(text, self.period_year)
-        if start is None and self.heading and _HALF_OR_QUARTER_RE.search(self.heading):
+        if start is None and self.heading and _HALF_OR_QUARTER_PART_RE.fullmatch(compact(self.heading)):
             # `□ 하반기 추진계획`'s: 7–12 (a letter-spaced `하 반 기` read as the word)
             named = _HALF_OR_QUARTER_RE.sub(lambda half: "".join(half.group().split()), self.heading)
             start, end, year, _ = item_fields(named, self.period_year)

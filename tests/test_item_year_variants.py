@@ -112,3 +112,28 @@ def test_an_item_printing_no_months_has_those_of_the_half_or_quarter_its_part_na
     months missed it. An item printing its own months keeps them; a part naming no half or quarter gives none."""
     report = extract(project_under(heading, "- 청사 방수공사: 150,000천원\n- 냉난방기 교체: 9월 / 1억원\n"))
     assert items(report) == [("청사 방수공사: 150,000천원", *months), ("냉난방기 교체: 9월 / 1억원", 9, 9, 2025)]
+
+
+@pytest.mark.parametrize("heading", [
+    "상반기 추진실적 및 하반기 계획",  # two halves: the item's is either
+    "1분기 대비 실적",  # a comparison
+    "2024년 하반기 이후 추진실적",  # from a half on
+    "상반기 미추진 사업",  # what was not done in it
+    "하반기 이월 사업",
+])
+def test_a_part_naming_a_half_otherwise_than_as_its_time_gives_no_months(heading):
+    """Before, each item printing no months under `□ 상반기 추진실적 및 하반기 계획` was 1–12, under `□ 1분기 대비
+    실적` 1–3, under `□ 2024년 하반기 이후 추진실적` 1–12 of 2025: only a part naming one half or quarter as the time
+    of its results or plans (`하반기 추진계획`, `2026년 상반기 주요 추진실적`) gives its months."""
+    report = extract(project_under(heading, "- 청사 방수공사: 150,000천원\n- 냉난방기 교체: 9월 / 1억원\n"))
+    assert items(report) == [("청사 방수공사: 150,000천원", None, None, None),
+                             ("냉난방기 교체: 9월 / 1억원", 9, 9, 2025)]
+
+
+@pytest.mark.parametrize(("heading", "months"), [
+    ("2025년 하반기 주요 추진계획", (7, 12, 2025)), ("하반기 중점 추진계획", (7, 12, 2025)),
+    ("상반기 추진실적", (1, 6, 2025)), ("하반기 추진 일정", (7, 12, 2025)), ("2/4분기 추진사항", (4, 6, 2025)),
+    ("하반기 추진실적 및 계획", (7, 12, 2025))])
+def test_a_part_naming_one_half_as_its_time_gives_its_months(heading, months):
+    report = extract(project_under(heading, "- 청사 방수공사: 150,000천원\n"))
+    assert items(report) == [("청사 방수공사: 150,000천원", *months)]
