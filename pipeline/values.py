@@ -435,15 +435,19 @@ _LINK_RE = patterns.compile(rf"\s*(?:(?P<range>[{_RANGE_DASHES}]|부터)|(?P<lis
 # also where `변경` is before the new or a word of change after it (`8월 (변경)`, `8월로 연기`, `8월 조정`); or,
 # joined by an arrow, where the text (or the item it is a field of) prints no other period and says it changes
 # right before it (`일정 조정: 3월 ⇒ 5월`; not `용도 변경 허가 : 3월 → 5월`, whose word of change names the
-# subject). Not steps of a process, each with its month (`3월 접수 → 5월 선정`), nor a grant's or a contract's name
-# (`조정교부금`, `변경계약`)
+# subject; `_CHANGE_BEFORE_RE`). Not steps of a process, each with its month (`3월 접수 → 5월 선정`), nor a grant's
+# or a contract's name (`조정교부금`, `변경계약`)
 _CHANGE_WORD = r"(?:변경|연기|조정|순연)(?![^\s.,:：()됨함되하])"
 _CHANGE_LINK_RE = patterns.compile(
     r"\s*(?:(?P<arrow>[→⇒➡➔⟶⇨]|[-=]>)\s*(?P<new>변경\s*[:：]?|\(\s*변경\s*\))?|(?P<from>에서)"
     r"|[,/]\s*(?P<field>변경\s*[:：]?))\s*")
 _REPLACED_RE = patterns.compile(r"(?:당초|\(\s*당초\s*\))(?:\s*(?:계획|일정|예정))?\s*[:：]?\s*$")
 _CHANGED_RE = patterns.compile(rf"\s*(?:\(\s*{_CHANGE_WORD}[^()]*\)|(?:으로|로|까지)?\s*{_CHANGE_WORD})")
-_CHANGE_BEFORE_RE = patterns.compile(rf"{_CHANGE_WORD}\s*[:：]?\s*\(?\s*[’‘'`]?\d")  # `일정 변경 : 5월 → 8월`
+# a word of change right before a pair of months, 변경 or 조정 that of a time (`일정 변경 : 5월 → 8월`,
+# `공사 연기 5월→8월`; not `용도변경: 3월 → 5월`, a use's)
+_CHANGE_BEFORE_RE = patterns.compile(
+    rf"(?:(?:일정|기간|시기|일자|날짜|준공|착공|완공|완료|개최|개통|개관)\s*(?=변경|조정)|(?=연기|순연)){_CHANGE_WORD}"
+    r"\s*[:：]?\s*\(?\s*[’‘'`]?\d")
 _CHANGE_MARKS = ("→", "⇒", "➡", "➔", "⟶", "⇨", "->", "=>", "에서", "당초")
 _TILDES_ALONE = ("~", "∼", "〜")
 _LABEL_STARTS = frozenset("’‘'`익내상하연")  # what a period label may start with besides a figure

@@ -102,14 +102,23 @@ def test_items_of_a_report_read_their_changes():
     ("정원 조정 심의 : 3월 ⇒ 7월", (3, 7, 2025)),
     ("민원 처리 기간 연기 신청 접수: 2월 → 4월", (2, 4, 2025)),
     ("용도 변경 허가 처리 3월 → 5월", (3, 5, 2025)),
+    ("용도변경: 3월 → 5월", (3, 5, 2025)),  # right before the months, but of a use, not of a time
+    ("주소 변경 : 3월 → 5월", (3, 5, 2025)),
+    ("위원 조정 3월 ⇒ 5월", (3, 5, 2025)),
     # the change word right before the months (or its colon): a change, as before
     ("일정 변경 : 5월 → 8월", (8, 8, 2025)),
     ("공사 연기 5월→8월", (8, 8, 2025)),
     ("준공일정 조정：5월 ⇒ 8월", (8, 8, 2025)),
     ("일정 변경 (5월 → 8월)", (8, 8, 2025)),
     ("일정 변경 : ’25. 11월 → ’26. 3월", (3, 3, 2026)),
+    ("일정변경: 5월 → 8월", (8, 8, 2025)),
+    ("착공시기 조정: 3월 → 5월", (5, 5, 2025)),
+    ("준공 변경 : 5월 → 8월", (8, 8, 2025)),
+    ("개최 기간 변경 : 5월 → 8월", (8, 8, 2025)),
+    ("행사 순연 : 5월 → 8월", (8, 8, 2025)),
 ])
 def test_a_change_word_naming_the_items_subject_is_no_change(text, expected):
     """Before, `용도 변경 허가 처리 : 3월 → 5월` (a permit of a change of use, processed March to May) was 5–5, as if
-    its months were changed; the change word must stand right before the months to say so."""
+    its months were changed; the change word must stand right before the months to say so, and 변경 or 조정 after
+    a word of time (`일정`, `시기`, `준공`): `용도변경: 3월 → 5월` changes a use, not its months."""
     assert item_fields(text, 2025)[:3] == expected
