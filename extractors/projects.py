@@ -444,7 +444,8 @@ def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | N
     field of the item (parts split by `/` and `, `, each after its label's colon), its funding or period after it
     or not (`58,000천원(구비)`, `총 5,110,300천원 (국비 …)`, `2,110,200천원 (1월~5월)`), as the total of a sum
     (`… = 24,000천원`), or beside a period in parentheses, so per-person sums such as `생일상품권(13만원)` are not
-    taken; and only where it is the one such amount (`예산 500,000천원, 집행 320,000천원` has none)."""
+    taken; and only where it is the one such amount (`예산 500,000천원, 집행 320,000천원` has none, and so has
+    `예산 50,000천원, 집행 50,000천원`: two amounts that happen to be equal)."""
     colons = list(_COLON_RE.finditer(text)) if ":" in text or "：" in text else []
     label = text[colons[-2].end() if len(colons) > 1 else 0:colons[-1].start()] if colons else ""
     # the values of the item's fields: with one colon, what follows it (most items); with none, the whole item
@@ -479,7 +480,7 @@ def _amount(text: str) -> int | None:
         parts = _fields(match.group(1))
         if parse_period(_after_colon(text[:match.start()])) or (len(parts) > 1 and parse_period(match.group(1))):
             fields += parts
-    amounts, sources = set(), set()
+    amounts, sources = [], set()  # a list: two equal amounts printed (`예산 50,000천원, 집행 50,000천원`) are two
     for field in fields:
         if "원" in field:
             candidate = _MONEY_LEAD_RE.sub("", field.rpartition("=")[2].strip())  # a sum's total after its `=`
@@ -493,8 +494,8 @@ def _amount(text: str) -> int | None:
                                                              or parse_period(note.group(1))):
                     candidate = candidate[:note.start()]
             if (amount := parse_amount(candidate)) is not None:  # the candidate is stripped: parsed as it is
-                amounts.add(amount)
-    return amounts.pop() if len(amounts) == 1 and len(sources) < 2 else None
+                amounts.append(amount)
+    return amounts[0] if len(amounts) == 1 and len(sources) < 2 else None
 
 
 def _numbered_over_purposes(blocks: list) -> set[int]:

@@ -197,3 +197,12 @@ def test_a_count_column_beside_the_money_is_summed_exactly_and_shown_as_a_count(
 def test_an_amount_after_its_one_funding_source_is_the_items(text, amount):
     """Before, `구비 150,000천원` (the source before the amount) gave none, where `150,000천원(구비)` was read."""
     assert item_fields(text, 2025) == (10, 10, 2025, amount)
+
+
+@pytest.mark.parametrize("text", [
+    "청사 방수 : 10월 / 국비 30,000천원, 구비 30,000천원",
+    "청사 방수 : 10월(국비 30,000천원, 구비 30,000천원)",
+    "청사 방수 : 10월 / 구비 30,000천원, 구비 30,000천원",  # one source named twice: still two amounts
+])
+def test_equal_amounts_of_funding_sources_are_no_amount_of_the_items(text):
+    assert item_fields(text, 2025) == (10, 10, 2025, None)

@@ -167,3 +167,33 @@ def test_a_part_naming_its_year_dates_its_items_in_it():
     (project,) = extract_report(read_text("t.txt", text.encode())).projects
     assert [(item.start_month, item.end_month, item.year) for item in project.items] == [
         (3, 11, 2026), (5, 5, 2026), (12, 12, 2025), (4, 4, 2026), (None, None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "추진실적: 예산 50,000천원, 집행 50,000천원",
+    "예산: 50,000천원, 집행: 50,000천원",
+    "예산 50,000천원 / 집행 50,000천원",
+    "예산액 : 50,000천원(구비) / 집행액 : 50,000천원 (100%)",
+    "교육 : 3월 / 50,000천원, 50,000천원",
+    "교육 : 3월(50,000천원, 50,000천원)",
+    "교육 : 3월 / 5천만원, 50,000천원",  # the same amount printed in two scales
+])
+def test_two_amounts_that_are_equal_are_still_two(text):
+    """Before, equal amounts collapsed to one (a set), so `예산 50,000천원, 집행 50,000천원` gave 50,000,000;
+    two amounts printed give none, equal or not."""
+    assert item_fields(text, 2025)[3] is None
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("격려품 지급: 1인당 50,000천원 × 1명 = 50,000천원", 50_000_000),  # the sum's total alone, equal to its part
+    ("교육 : 9월 ~ 11월(10개소, 50,000천원)", 50_000_000),
+    ("교육 : 10월(50,000천원)", 50_000_000),
+])
+def test_one_amount_equal_to_another_figure_is_still_the_items(text, amount):
+    assert item_fields(text, 2025)[3] == amount
+
+
+def test_an_item_with_two_equal_amounts_has_none_in_its_record():
+    found = items("- 추진실적: 예산 50,000천원, 집행 50,000천원\n- 사업비: 50,000천원\n")
+    assert [(text, amount) for text, *_, amount in found] == [
+        ("추진실적: 예산 50,000천원, 집행 50,000천원", None), ("사업비: 50,000천원", 50_000_000)]
