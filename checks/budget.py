@@ -11,7 +11,7 @@ from fractions import Fraction
 
 from checks.base import Rule, money, shown
 from pipeline import patterns
-from pipeline.values import TOTAL_LABELS, compact, parse_count, parse_decimal, parse_money_cell, unit_multiplier
+from pipeline.values import compact, is_total, parse_count, parse_decimal, parse_money_cell, unit_multiplier
 from schemas import BudgetLine, Finding, Report
 from schemas.budget import starts_with_funding
 
@@ -191,10 +191,12 @@ def _funding_groups(printed: dict[str, str]) -> dict[str, tuple[str, list[str]]]
 
 
 def _split_by(group: str, printed: dict[str, str]) -> str | None:
-    """The column a group of funding columns splits: the group's own 계 where it prints one (`전년도 예산액 계`),
-    else the 집행액 or the 예산액 the group names (`집 행 액`; `예 산 액`, `재 원 별`); None for a group that names
-    none (a 잔액's sources are left unchecked, as a 잔액 is checked against 예산액 − 집행액)."""
-    own = next((f"{group} {word}" for word in TOTAL_LABELS if f"{group} {word}" in printed), None)
+    """The column a group of funding columns splits: the group's own 계 where it prints one (`전년도 예산액 계`,
+    `전년도 예산액 계(A)`: its formula mark or not), else the 집행액 or the 예산액 the group names (`집 행 액`;
+    `예 산 액`, `재 원 별`); None for a group that names none (a 잔액's sources are left unchecked, as a 잔액 is
+    checked against 예산액 − 집행액)."""
+    own = next((label for label in printed if label.startswith(f"{group} ") and is_total(label[len(group) + 1:])),
+               None)
     if own is not None:
         return own
     words = compact(group)

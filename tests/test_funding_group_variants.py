@@ -118,3 +118,36 @@ def test_a_stated_source_is_not_compared_with_a_detail_line_funded_from_it():
     assert [(b.name, b.funding_source) for b in r.projects[0].budget_lines] == [
         ("계", None), ("기초조사", "국비"), ("자문", "국비"), ("용역", "시비")]
     assert found(r) == []
+
+
+def markdown_of(table: str) -> str:
+    """A tab-separated table after `HEAD` as a markdown one, its header's two rows kept as rows."""
+    rows = [line.split("\t") for line in table.removeprefix(HEAD).splitlines()]
+    lines = [f"| {' | '.join(row)} |" for row in rows]
+    return HEAD + "\n".join([lines[0], "|" + "---|" * len(rows[0]), *lines[1:]]) + "\n"
+
+
+@pytest.mark.parametrize("layout", ["tab", "markdown"])
+@pytest.mark.parametrize("total", ["계(A)", "계 (A)", "합 계(A)", "소계(A+B)", "계（A）", "계[A]", "계①"])
+def test_last_years_total_printed_with_a_formula_mark_is_what_its_sources_add_up_to(total, layout):
+    """Before, `전년도 예산액` over `계(A) | 국비 | 시비` was split against this year's 예산액 (its own 계 was matched
+    only as `계`), where most lines did not add up, so a wrong source went unreported."""
+    table = PREVIOUS_GROUP.replace("\t계\t국비\t시비\t계\t", f"\t{total}\t국비\t시비\t계(A)\t")
+    table, name = (markdown_of(table), "t.md") if layout == "markdown" else (table, "t.txt")
+    consistent = report(table.replace("{prev}", "500,000"), name)
+    (line,) = [line for line in consistent.budget if line.name == "도시계획 수립"]
+    own = f"전년도 예산액 {total.replace('（', '(').replace('）', ')')}"
+    assert (line.budget_krw, line.other_columns[own]) == (1_234_567_000, "1,000,000")
+    assert found(consistent) == []
+    assert found(report(table.replace("{prev}", "600,000"), name)) == [
+        ("sum.budget", "계", "전년도 예산액 시비", "2,600,000천원", "2,500,000천원"),
+        ("sum.funding", "도시계획 수립", own, "1,100,000천원", "1,000,000천원")]
+
+
+@pytest.mark.parametrize("total", ["계(A)", "계 (A)", "합 계(A)"])
+def test_this_years_total_printed_with_a_formula_mark_is_its_budget(total):
+    table = tab_table(BUDGET_GROUP.replace("\t계\t국비", f"\t{total}\t국비"))
+    assert found(report(table.replace("{gubi}", "334,567"))) == []
+    assert found(report(table.replace("{gubi}", "334,576"))) == [
+        ("sum.budget", "계", "예산액 구비", "1,756,798천원", "1,756,789천원"),
+        ("sum.funding", "도시계획 수립", "예산액", "1,234,576천원", "1,234,567천원")]
