@@ -50,7 +50,7 @@ def extract_report(doc: Document) -> Report:
                 return
 
     general_text = []
-    stated = staffing.StatedLines()  # the staffing lines state (`2. 인 력 : 정원 39명 / 현원 37명`)
+    stated = staffing.StatedLines(info.year)  # the staffing lines state (`2. 인 력 : 정원 39명 / 현원 37명`)
     sections = split_sections(doc.blocks)
     for section in sections:
         if section.is_general:

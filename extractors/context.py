@@ -334,13 +334,16 @@ def as_of_date(grid: Grid, ctx: TableContext) -> dt.date | None:
     year is the report's where none is printed. None where the header dates its columns apart (`’21. 12. 31. 기준 |
     ’25. 5. 31. 기준`): the table stands at no one date. In the heading a date alone in brackets is none (`□ 구민의
     날 행사 (2025. 10. 1.)`: as likely the day of what it names)."""
-    header = {date for row in label_rows(grid) for cell in row if (date := _as_of_in(cell, ctx.year))}
+    header = {date for row in label_rows(grid) for cell in row if (date := as_of_in(cell, ctx.year))}
     if header:
         return header.pop() if len(header) == 1 else None
-    return _as_of_in(grid.table.basis or "", ctx.year) or _as_of_in(ctx.caption or "", ctx.year, in_heading=True)
+    return as_of_in(grid.table.basis or "", ctx.year) or as_of_in(ctx.caption or "", ctx.year, in_heading=True)
 
 
-def _as_of_in(text: str, year: int | None, in_heading: bool = False) -> dt.date | None:
+def as_of_in(text: str, year: int | None, in_heading: bool = False) -> dt.date | None:
+    """The as-of date a text prints (`(5.31.기준)`, `[2025. 5. 31. 현재]`, `5월말`), the year the report's where
+    none is printed: a table's header cell, basis or heading (`in_heading`: a date alone in brackets is none), or
+    a staffing line of the general part."""
     match = AS_OF_RE.search(text) if "." in text or "일" in text else None
     if match and not (in_heading and match.group(0).startswith(("(", "（"))):
         return parse_date(match.group("date"), year)

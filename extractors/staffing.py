@@ -3,6 +3,7 @@ only (`직렬별 현원`), named by its one column or its caption."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 from typing import NamedTuple
@@ -16,6 +17,7 @@ from extractors.context import (
     Grid,
     TableContext,
     as_of_date,
+    as_of_in,
     header_rows,
     is_number,
     label_rows,
@@ -133,7 +135,7 @@ def _staff_caption(ctx: TableContext) -> bool:
 
 def _in_staff_section(ctx: TableContext) -> bool:
     """Whether the table's `□` sub-heading sits under the 인력 section's title (`2. 인력 현황`)."""
-    return bool(ctx.title) and _STAFF_CAPTION in compact(ctx.title)
+    return _names_staff(ctx.title)
 
 
 def _status_columns_labels(grid: Grid, status_row: int, statuses: dict[int, str]) -> tuple[list[str], bool]:
@@ -211,7 +213,7 @@ def stated_counts(block, above: str | None) -> tuple[list[StaffingCount], str | 
         return [], None
     printed = compact(block.text[:found[0][1].start()])
     if not (_STAFF_CAPTION in printed or _STAFF_HEADING_RE.search(printed)
-            or _UNLABELLED_RE.match(printed) and _STAFF_CAPTION in compact(above or "")):
+            or _UNLABELLED_RE.match(printed) and _names_staff(above)):
         return [], None
     source = source_of(block)
     label = _CLASS_LABEL_RE.sub("", printed)
@@ -236,6 +238,11 @@ def _stated(text: str) -> list[tuple[str, regex.Match]]:
     return list(zip(statuses, found, strict=True))
 
 
+def _names_staff(title: str | None) -> bool:
+    """Whether the text above a line is the 인력 section's title (`2. 인 력`, `가. 인력 현황`)."""
+    return title is not None and _STAFF_CAPTION in compact(title)
+
+
 class StatedLines:
     """The staffing the general part's lines state, each as the table that would print it: a line that states it
     on its own (`stated_counts`) its table's 계, the lines nested under it (`○ 공무원 : 정원 39명, 현원 37명`, or a
@@ -244,16 +251,22 @@ class StatedLines:
     another table, as `□ 공무원` and `□ 공무직 등` tables are, but lines beside it that add up to it (`○ 인 력 : 정원
     45명` over `○ 공무원 : 정원 39명` and `○ 공무직 : 정원 6명`, flat bullets) its classes, as nested ones are. A line
     restating an earlier one's 정원 and 현원 (the 개요's and the 인력 section's) is no table of its own, so that no
-    head count is counted twice: the lines under it are the earlier one's classes."""
+    head count is counted twice: the lines under it are the earlier one's classes. Each table's counts stand at
+    the date its line prints (`2. 인 력 : 정원 39명 / 현원 37명 (5.31. 기준)`), else the 인력 title above it,
+    as a printed table's do; `year` the report's, where a date prints none."""
 
-    def __init__(self) -> None:
+    def __init__(self, year: int | None) -> None:
         self.counts: list[StaffingCount] = []
+        self._year = year
         self._table_no: int | None = None  # the table the bullets under the last line read are classes of
         self._depth = -1  # that line's depth (a heading's or paragraph's: -1)
         self._class_depth: int | None = None  # the depth its first class is printed at, that of every class
         # the line of the 계 with no classes under it and the lines printed beside it since, each a table and its
         # label: its classes where they add up to it
         self._beside: list[tuple[int, str]] = []
+        # the date the 인력 title above the line of the 계 prints (`2. 인 력 (2025. 5. 31. 기준)`), as it dates a
+        # table under it: that line's and those beside it, where they print none
+        self._title_date: dt.date | None = None
 
     def read(self, block, above: str | None) -> None:
         """Reads a heading, paragraph or bullet of the general part; `above` the text above it."""
@@ -270,15 +283,25 @@ class StatedLines:
         if not counts:
             return
         self._table_no, self._depth = self._restated(counts), depth
+        if not beside:  # the lines beside it were printed under the same title: its date is theirs
+            self._title_date = as_of_in(above, self._year, in_heading=True) if _names_staff(above) else None
+        as_of = as_of_in(block.text, self._year) or self._title_date
         if self._table_no is not None:  # its classes are the earlier line's: none beside it
             self._beside = []
+            self._date(self._table_no, as_of)
             return
         self._table_no = next_table_no(self.counts)
         for count in counts:
-            count.table_no = self._table_no
+            count.table_no, count.as_of = self._table_no, as_of
         self.counts += counts
         if beside or counts[0].job_class == "계":
             self._beside.append((self._table_no, label or "계"))
+
+    def _date(self, table_no: int, as_of: dt.date | None) -> None:
+        """Dates a table read before that a line restating it dates (the 인력 section's line, the 개요's not)."""
+        for count in self.counts:
+            if count.table_no == table_no and count.as_of is None:
+                count.as_of = as_of
 
     def end(self) -> None:
         """Ends the run of lines under a line and beside it: a table, or a line not under it, is printed."""
@@ -296,9 +319,10 @@ class StatedLines:
             total = next(c.headcount for c in self.counts if c.table_no == total_no and c.status == status)
             if total != sum(c.headcount for c in self.counts if c.table_no in tables and c.status == status):
                 return
+        as_of = next(c.as_of for c in self.counts if c.table_no == total_no)
         for count in self.counts:
             if count.table_no in tables:
-                count.table_no, count.job_class = total_no, tables[count.table_no]
+                count.table_no, count.job_class, count.as_of = total_no, tables[count.table_no], as_of
 
     def _read_class(self, block, depth: int) -> None:
         if self._class_depth is not None and depth != self._class_depth:
@@ -312,8 +336,9 @@ class StatedLines:
         self._class_depth = depth
         self._beside = []  # the line above has its classes: a line beside it is another table
         source = source_of(block)
+        as_of = next(c.as_of for c in self.counts if c.table_no == self._table_no)  # its table's, as a table's class
         self.counts += [StaffingCount(status=status, job_class=label, grade="계", headcount=parse_count(match["count"]),
-                                      source=source, table_no=self._table_no) for status, match in found]
+                                      source=source, table_no=self._table_no, as_of=as_of) for status, match in found]
 
     def _restated(self, counts: list[StaffingCount]) -> int | None:
         """The table read before whose 정원 and 현원 the line states, if any; a line of a class (`○ 별정직 : …`)

@@ -8,6 +8,7 @@ import sqlite3
 
 import pytest
 
+from checks import run_checks
 from extractors import extract_report
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
@@ -182,3 +183,95 @@ def test_a_schema_16_database_gains_the_columns_and_an_ingest_reads_the_dates(cl
     assert query(cli, "SELECT DISTINCT as_of FROM staffing_totals") == ["as_of", "2025-05-31"]
     assert query(cli, "SELECT as_of FROM vehicle_totals UNION ALL SELECT as_of FROM generic_tables") == [
         "as_of", "2025-04-30", "2025-03-31"]
+
+
+# --- staffing stated as a line of the general part ----------------------------------------------------------------
+
+APRIL_30 = dt.date(2025, 4, 30)
+LINES_DATED = [  # (the line, the date it prints)
+    ("2. 인 력 : 정원 39명 / 현원 37명 (5.31. 기준)", MAY_31),
+    ("○ 인 력 : 정원 39명, 현원 37명 (과부족 △2명) [2025. 5. 31. 현재]", MAY_31),
+    ("○ 인력 : 정원 39명, 현원 37명 (’25. 4. 30. 현재)", APRIL_30),
+    ("○ 인력(2025. 4. 30. 기준) : 정원 39명, 현원 37명", APRIL_30),
+    ("○ 인력 : 정원 39명, 현원 37명 (기준일: 2024. 12. 31.)", dt.date(2024, 12, 31)),
+    ("○ 인력 : 정원 39명, 현원 37명 (5월말 기준)", MAY_31),
+    ("○ 인력 : 정원 39명, 현원 37명 (2025. 5. 31.)", MAY_31),
+    ("2. 인 력 : 정원 39명 / 현원 37명 (과부족 △2명)", None),
+]
+
+
+def line_dates(r) -> list[tuple]:
+    return [(c.table_no, c.status, c.job_class, c.headcount, c.as_of) for c in r.staffing]
+
+
+@pytest.mark.parametrize(("line", "as_of"), LINES_DATED)
+def test_a_staffing_line_keeps_the_date_it_prints(line, as_of):
+    """Before, the line's counts had no `as_of`, whatever it printed: `(5.31. 기준)` was left in the text only."""
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n1. 조 직 : 3개팀\n\n" + line + "\n\n" + NEXT)
+    assert line_dates(r)[:2] == [(1, "정원", "계", 39, as_of), (1, "현원", "계", 37, as_of)]
+    assert {c.as_of for c in r.staffing} == {as_of}
+
+
+@pytest.mark.parametrize("heading", ["## 2. 인력 현황 (2025. 5. 31. 기준)", "2. 인 력 (’25. 5. 31. 현재)"])
+def test_a_staffing_line_under_a_dated_staffing_heading_takes_its_date(heading):
+    """`○ 정원 39명, 현원 37명` and `○ 공무원 : …` beside `○ 공무직 : …` print no date: the 인력 heading above does,
+    as it dates a table under it."""
+    r = extract(COVER + f"# Ⅰ. 일반현황\n\n{heading}\n\n○ 정원 39명, 현원 37명\n\n" + NEXT)
+    assert line_dates(r) == [(1, "정원", "계", 39, MAY_31), (1, "현원", "계", 37, MAY_31)]
+    r = extract(COVER + f"# Ⅰ. 일반현황\n\n{heading}\n\n  ○ 공무원 : 정원 39명 / 현원 37명\n\n"
+                "  ○ 공무직 : 정원 6명 / 현원 6명\n\n" + NEXT)
+    assert {(c.table_no, c.job_class, c.as_of) for c in r.staffing} == {(1, "계", MAY_31), (2, "공무직", MAY_31)}
+
+
+def test_a_heading_that_is_no_staffing_title_gives_a_line_no_date():
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n## 1. 조직 현황 (2025. 1. 1. 기준)\n\n"
+                "○ 인력 : 정원 39명, 현원 37명\n\n" + NEXT)
+    assert {c.as_of for c in r.staffing} == {None}
+
+
+def test_the_classes_under_a_dated_line_take_its_date():
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n2. 인 력 : 정원 45명 / 현원 43명 (2025. 5. 31. 현재)\n\n"
+                "  ○ 공무원 : 정원 39명 / 현원 37명\n\n  ○ 공무직 : 정원 6명 / 현원 6명\n\n" + NEXT)
+    assert line_dates(r) == [(1, "정원", "계", 45, MAY_31), (1, "현원", "계", 43, MAY_31),
+                             (1, "정원", "공무원", 39, MAY_31), (1, "현원", "공무원", 37, MAY_31),
+                             (1, "정원", "공무직", 6, MAY_31), (1, "현원", "공무직", 6, MAY_31)]
+
+
+def test_lines_beside_a_dated_line_that_add_up_to_it_take_its_date():
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n2. 인력 현황\n○ 인 력 : 정원 45명 / 현원 43명 (5.31. 기준)\n"
+                "○ 공무원 : 정원 39명 / 현원 37명\n○ 공무직 : 정원 6명 / 현원 6명\n\n" + NEXT)
+    assert {(c.table_no, c.job_class, c.as_of) for c in r.staffing} == {
+        (1, "계", MAY_31), (1, "공무원", MAY_31), (1, "공무직", MAY_31)}
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "pipe-tables"])
+def test_a_dated_line_beside_a_table_dated_otherwise_is_still_compared_with_it(layout):
+    """The table is the staffing, the line (its own date kept) is compared with it: the rule allows the two
+    dates to differ, and its message, as the budget's, names no date."""
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n## 2 인 력\n\n○ 인 력 : 정원 39명, 현원 9명 [2025. 4. 30. 현재]\n\n"
+                "(2025. 5. 31. 기준)\n\n" + STAFF + "\n" + NEXT, layout)
+    assert staffing_dates(r) == {(1, MAY_31)}
+    assert {(c.status, c.headcount, c.as_of) for c in r.stated_staffing} == {
+        ("정원", 39, APRIL_30), ("현원", 9, APRIL_30)}
+    [finding] = [f for f in run_checks(r) if f.rule == "cross.staffing_line"]
+    assert (finding.row, finding.expected, finding.actual) == ("정원", "39", "10")
+
+
+def test_a_line_restating_an_undated_one_dates_its_table():
+    """The 개요's line, printing no date, and the 인력 section's restating it with one are one table: at that date."""
+    r = extract(COVER + "# Ⅰ. 일반현황\n\n1. 개 요\n\n○ 인력 : 정원 39명, 현원 37명\n\n"
+                "2. 인 력 : 정원 39명 / 현원 37명 (’25. 5. 31. 현재)\n\n" + NEXT)
+    assert line_dates(r) == [(1, "정원", "계", 39, MAY_31), (1, "현원", "계", 37, MAY_31)]
+
+
+LINE_ONLY = COVER + "# Ⅰ. 일반현황\n\n2. 인 력 : 정원 39명 / 현원 37명 (과부족 △2명) (5.31. 기준)\n\n" + NEXT
+
+
+def test_a_dated_line_is_stored_given_by_the_view_and_shown(cli, tmp_path):
+    (tmp_path / "2025-chongmu.md").write_text(LINE_ONLY, encoding="utf-8")
+    assert cli("ingest", tmp_path / "2025-chongmu.md", "--workers", "1")[0] == 0
+    assert query(cli, "SELECT DISTINCT table_no, as_of FROM staffing") == ["table_no,as_of", "1,2025-05-31"]
+    assert query(cli, "SELECT status, headcount, as_of FROM staffing_totals ORDER BY status") == [
+        "status,headcount,as_of", "과부족,-2,2025-05-31", "정원,39,2025-05-31", "현원,37,2025-05-31"]
+    code, shown = cli("show", "1")
+    assert code == 0 and "인력 (as of 2025-05-31)" in " ".join(shown.split())  # a one-column table wraps its title
