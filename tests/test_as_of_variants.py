@@ -257,6 +257,15 @@ def test_a_dated_line_beside_a_table_dated_otherwise_is_still_compared_with_it(l
     assert (finding.row, finding.expected, finding.actual) == ("정원", "39", "10")
 
 
+def test_a_pdf_staffing_line_keeps_its_date(tmp_path):
+    source, target = tmp_path / "t.txt", tmp_path / "t.pdf"
+    source.write_text(COVER.replace("# ", "").replace("## ", "") + "Ⅰ. 일반현황\n1. 조 직 : 3개팀\n"
+                      "2. 인 력 : 정원 40명, 현원 37명 (과부족 △3명) [2025. 5. 31. 현재]\n", encoding="utf-8")
+    make_pdfs().render(source, target)
+    assert line_dates(extract_file(target)) == [(1, "정원", "계", 40, MAY_31), (1, "현원", "계", 37, MAY_31),
+                                                (1, "과부족", "계", -3, MAY_31)]
+
+
 def test_a_line_restating_an_undated_one_dates_its_table():
     """The 개요's line, printing no date, and the 인력 section's restating it with one are one table: at that date."""
     r = extract(COVER + "# Ⅰ. 일반현황\n\n1. 개 요\n\n○ 인력 : 정원 39명, 현원 37명\n\n"
