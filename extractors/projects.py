@@ -296,10 +296,11 @@ _TITLE_BOX_MARKS = BOX_MARKS - {"□"}  # the marks a title over `□` parts is 
 def _marked_titles(blocks: list) -> list[int]:
     """The headings of a box mark other than `□` that title projects (by id) in a part whose projects are so marked
     (`■ 청사 환경 개선` over `□ 사업개요`, `□ 추진실적`): one naming no part, right over a `□` part (its team and
-    purpose between), where no numbered title stands before the part's first such heading, and where the `□` part
-    below it is one the project above has had already (`□ 사업개요` again), or none is printed above it. A `■` line
+    purpose between), where neither a numbered title nor a `□` part stands before the part's first such heading, and
+    where the `□` part below each later one is one the project above has had already (`□ 사업개요` again). A `■` line
     level with the `○` items above it before the project's first `□ 향후계획` (`■ 놀이시설 점검 (30개소): 2월~3월`)
-    is content, and one under a numbered title (`① 제목` over `■ 놀이시설` over `□ 추진실적`) groups its parts."""
+    is content; and `■` headings under a numbered title (`① 제목` over `■ 놀이시설` over `□ 추진실적`) or below a
+    `□` part of the project they stand in (`□ 사업개요` over `■ 생활체육 교실` over `□ 추진실적`) group its parts."""
     titles: list[int] = []
     had: set[str] = set()  # the parts printed since the last title, or since the part's start
     for k, block in enumerate(blocks):
@@ -307,9 +308,12 @@ def _marked_titles(blocks: list) -> list[int]:
             return []
         if isinstance(block, Heading) and block.marker == "□":
             had.add(_part_word(clean_text(block.text)))
-        elif (part := _part_below_mark(blocks, k)) is not None and (part in had or not (titles or had)):
-            titles.append(id(block))
-            had = set()
+        elif (part := _part_below_mark(blocks, k)) is not None:
+            if not titles and had:
+                return []
+            if part in had or not titles:
+                titles.append(id(block))
+                had = set()
     return titles
 
 

@@ -204,6 +204,39 @@ def test_box_items_under_a_marked_title_stay_items():
     assert r.projects[0].unit_name == "공원 관리"
 
 
+# `■` headings grouping the work of one project inside its repeated `□` parts (as before `■` titles were read)
+GROUPS = ("■ 생활체육 교실 운영\n\n□ 추진실적\n ○ 요가 교실 : 3월 ~ 11월\n\n"
+          "■ 체육시설 개방\n\n□ 추진실적\n ○ 학교 운동장 개방 : 연중\n\n□ 추진실적\n ○ 야간 조명 설치 : 9월\n\n"
+          "■ 구민 체육대회\n\n□ 사업개요\n ○ 일 시 : 10월\n")
+GROUPED_ITEMS = [("추진실적", "요가 교실 : 3월 ~ 11월", 3, 2025), ("추진실적", "체육시설 개방", None, None),
+                 ("추진실적", "학교 운동장 개방 : 연중", 1, 2025), ("추진실적", "야간 조명 설치 : 9월", 9, 2025),
+                 ("추진실적", "구민 체육대회", None, None), ("사업개요", "일 시 : 10월", 10, 2025)]
+GROUPED = {  # (the part's text before the groups, the project's title and team, its items before the groups)
+    "overview above": ("□ 사업개요\n ○ 구민 생활체육 활성화\n\n", None, None,
+                       [("사업개요", "구민 생활체육 활성화", None, None),
+                        ("사업개요", "생활체육 교실 운영", None, None)]),
+    "done above": ("□ 추진실적\n ○ 생활체육 프로그램 운영 : 연중\n\n", None, None,
+                   [("추진실적", "생활체육 프로그램 운영 : 연중", 1, 2025),
+                    ("추진실적", "생활체육 교실 운영", None, None)]),
+    "numbered title": ("1. 생활체육 활성화 (체육진흥팀)\n\n□ 사업개요\n ○ 기 간 : 연중\n\n",
+                       "생활체육 활성화", "체육진흥팀",
+                       [("사업개요", "기 간 : 연중", 1, 2025), ("사업개요", "생활체육 교실 운영", None, None)]),
+}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("shape", GROUPED)
+def test_marked_groups_below_a_part_of_the_project_stay_its_items(shape, layout):
+    """`■` headings below a `□` part the project printed before the first of them (`□ 사업개요` over `■ 생활체육 교실
+    운영` over `□ 추진실적`) group its work: the report's projects are not titled so, and the groups are its items."""
+    # before, `■ 체육시설 개방` (over a `□ 추진실적` printed above) started a project 2, which took the items of
+    # `■ 구민 체육대회` as well
+    above, title, team, first_items = GROUPED[shape]
+    r = report(LAYOUTS[layout](COVER + above + GROUPS))
+    (project,) = projects_of(r)
+    assert project[1:] == (1, title, team, "body" if title else None, first_items + GROUPED_ITEMS)
+
+
 FLEET = "(단위: 대)\n\n구 분\t계\t승용\t승합\t화물\n대 수\t5\t2\t2\t1\n\n"
 
 
