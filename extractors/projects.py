@@ -299,21 +299,30 @@ def _marked_titles(blocks: list) -> list[int]:
     purpose between), where neither a numbered title nor a `□` part stands before the part's first such heading, and
     where the `□` part below each later one is one the project above has had already (`□ 사업개요` again). A `■` line
     level with the `○` items above it before the project's first `□ 향후계획` (`■ 놀이시설 점검 (30개소): 2월~3월`)
-    is content; and `■` headings under a numbered title (`① 제목` over `■ 놀이시설` over `□ 추진실적`) or below a
-    `□` part of the project they stand in (`□ 사업개요` over `■ 생활체육 교실` over `□ 추진실적`) group its parts."""
+    is content; and `■` headings under a numbered title (`① 제목` over `■ 놀이시설` over `□ 추진실적`) or a markdown
+    heading of no mark above their level (`## 생활체육 활성화` over `### ■ 생활체육 교실`), or below a `□` part of the
+    project they stand in (`□ 사업개요` over `■ 생활체육 교실` over `□ 추진실적`; `### □ 추진실적` over `#### ■ …`),
+    group its parts."""
     titles: list[int] = []
     had: set[str] = set()  # the parts printed since the last title, or since the part's start
+    part_level = title_level = 0  # the markdown level of the last `□` part, and of the highest plain title so far
     for k, block in enumerate(blocks):
         if not titles and _numbers_a_title(block):
             return []
         if isinstance(block, Heading) and block.marker == "□":
             had.add(_part_word(clean_text(block.text)))
+            part_level = block.level
         elif (part := _part_below_mark(blocks, k)) is not None:
-            if not titles and had:
+            if not titles and (had or 0 < title_level < block.level):
                 return []
+            if 0 < part_level < block.level:
+                continue
             if part in had or not titles:
                 titles.append(id(block))
                 had = set()
+        elif (isinstance(block, Heading) and not block.marker and block.level and not titles
+              and not _is_part_name(_part_word(clean_text(block.text)))):
+            title_level = min(title_level or block.level, block.level)
     return titles
 
 

@@ -237,6 +237,37 @@ def test_marked_groups_below_a_part_of_the_project_stay_its_items(shape, layout)
     assert project[1:] == (1, title, team, "body" if title else None, first_items + GROUPED_ITEMS)
 
 
+MARKDOWN_COVER = "# 2025년 주요업무 보고\n\n## 총 무 과\n\n# Ⅱ. 주요업무 추진실적\n\n"
+
+
+def test_marked_groups_under_a_markdown_title_of_no_mark_stay_items():
+    """`### ■` headings under a `##` title of no mark group its work: the report's projects are not titled `■`."""
+    # before, each `■` started a project, and `## 도서관 운영 (도서관팀)` was an item of `■ 체육시설 개방`
+    text = MARKDOWN_COVER + ("## 생활체육 활성화 (체육진흥팀)\n\n### ■ 생활체육 교실 운영\n\n#### □ 추진실적\n\n"
+                             "- 요가 교실 : 3월 ~ 11월\n\n### ■ 체육시설 개방\n\n#### □ 추진실적\n\n"
+                             "- 학교 운동장 개방 : 연중\n\n## 도서관 운영 (도서관팀)\n\n### ■ 독서 교실\n\n"
+                             "#### □ 추진실적\n\n- 여름 독서 교실 : 7월\n")
+    assert projects_of(report(text, "t.md")) == [("Ⅱ 주요업무 추진실적", 1, None, None, None, [
+        ("", "생활체육 활성화 (체육진흥팀)", None, None), ("", "생활체육 교실 운영", None, None),
+        ("추진실적", "요가 교실 : 3월 ~ 11월", 3, 2025), ("추진실적", "체육시설 개방", None, None),
+        ("추진실적", "학교 운동장 개방 : 연중", 1, 2025), ("추진실적", "도서관 운영 (도서관팀)", None, None),
+        ("추진실적", "독서 교실", None, None), ("추진실적", "여름 독서 교실 : 7월", 7, 2025)])]
+
+
+def test_a_marked_group_below_a_part_of_a_marked_project_is_no_title():
+    """A `####` `■` heading below a `### □ 추진실적` of a `## ■`-titled project groups its work, though a `□` part
+    the project has had stands below it: it sits under that part, deeper than the project's titles."""
+    # before, `#### ■ 체육시설 개방` started project 2 (its one item `학교 운동장 개방 : 연중`)
+    text = MARKDOWN_COVER + ("## ■ 생활체육 활성화\n\n### □ 사업개요\n\n- 기 간 : 연중\n\n### □ 추진실적\n\n"
+                             "- 요가 교실 : 3월 ~ 11월\n\n#### ■ 체육시설 개방\n\n##### □ 추진실적\n\n"
+                             "- 학교 운동장 개방 : 연중\n\n## ■ 도서관 운영\n\n### □ 추진실적\n\n- 독서 교실 : 7월\n")
+    assert projects_of(report(text, "t.md")) == [
+        ("Ⅱ 주요업무 추진실적", 1, "생활체육 활성화", None, "body",
+         [("사업개요", "기 간 : 연중", 1, 2025), ("추진실적", "요가 교실 : 3월 ~ 11월", 3, 2025),
+          ("추진실적", "체육시설 개방", None, None), ("추진실적", "학교 운동장 개방 : 연중", 1, 2025)]),
+        ("Ⅱ 주요업무 추진실적", 2, "도서관 운영", None, "body", [("추진실적", "독서 교실 : 7월", 7, 2025)])]
+
+
 FLEET = "(단위: 대)\n\n구 분\t계\t승용\t승합\t화물\n대 수\t5\t2\t2\t1\n\n"
 
 
