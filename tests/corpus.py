@@ -6,12 +6,15 @@ The real report is copied into the test's tmp_path only (never into the reposito
 from __future__ import annotations
 
 import io
+import os
 import random
 import sqlite3
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from pipeline.cli import main
 from tests.conftest import REAL_REPORT
 
 GOOD = ("a-chongmu-2025.txt", "b-gihoek-2024.txt")
@@ -189,3 +192,13 @@ THREE_LEVEL_BUDGET = ("# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(단위: 천�
 VEHICLE_LIST = ("## 3 공용차량 현황 (총 3대)\n\n"
                 "연번\t차 종\t차량번호\t연식\t배기량(cc)\t용 도\n1\t스타렉스\t12가3456\t2019\t2,497\t업무용\n"
                 "2\t아이오닉\t34나5678\t2022\t-\t업무용\n3\t스타렉스\t56다7890\t2018\t2,497\t업무용\n계\t3대\t\t\t\t\n")
+
+
+def invoke(tmp_path: Path, *args: str):
+    """`reportdb ARGS` run in tmp_path (relative paths as a user in that folder types them)."""
+    previous = Path.cwd()
+    os.chdir(tmp_path)
+    try:
+        return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    finally:
+        os.chdir(previous)

@@ -16,11 +16,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import pipeline.cli as cli_module
 import pipeline.ingest as ingest_module
-from pipeline.cli import main
 from pipeline.db import connect
 from pipeline.errors import ReportError
 from pipeline.extract import extract_file
@@ -28,7 +26,7 @@ from pipeline.ingest import collect_files
 from pipeline.load import load_report
 from pipeline.read import read_document
 from tests.conftest import ROOT, SAMPLES
-from tests.corpus import as_old_schema, one_page_pdf
+from tests.corpus import as_old_schema, invoke, one_page_pdf
 
 NO_UNICODE_MAP = ("its fonts have no Unicode map: the text of page 1 prints as (cid:N) glyphs and cannot be read "
                   "(convert the PDF with another tool, or OCR it)")
@@ -43,15 +41,6 @@ def unmapped(data: bytes, *fonts: bytes) -> bytes:
         assert data.count(font) == 1
         data = data.replace(font, font.replace(b"Korea1", b"Korea9"))
     return data
-
-
-def invoke(tmp_path: Path, *args: str):
-    previous = Path.cwd()
-    os.chdir(tmp_path)
-    try:
-        return CliRunner().invoke(main, list(args), catch_exceptions=False)
-    finally:
-        os.chdir(previous)
 
 
 def documents(db_path: Path) -> int:

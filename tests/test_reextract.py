@@ -11,15 +11,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import pipeline.ingest as ingest_module
-from pipeline.cli import main
 from pipeline.db import SCHEMA_VERSION, connect
 from pipeline.fingerprint import PACKAGES, extraction_fingerprint
 from pipeline.ingest import collect_files, ingest_files
 from tests.conftest import ROOT, SAMPLES
-from tests.corpus import as_old_schema, require_checks
+from tests.corpus import as_old_schema, invoke, require_checks
 
 require_checks()  # ingest runs the checks
 
@@ -33,15 +31,6 @@ def folder(tmp_path) -> Path:
     for name in REPORTS:
         shutil.copyfile(SAMPLES / name, tmp_path / "in" / name)
     return tmp_path / "in"
-
-
-def invoke(tmp_path: Path, *args: str):
-    previous = Path.cwd()
-    os.chdir(tmp_path)
-    try:
-        return CliRunner().invoke(main, list(args), catch_exceptions=False)
-    finally:
-        os.chdir(previous)
 
 
 def held(db_path: Path) -> list[tuple]:
