@@ -8,6 +8,7 @@ the document prints after its cover, which lists the projects under each part.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import regex
@@ -135,6 +136,17 @@ _HALF_OR_QUARTER_RE = patterns.compile(r"[상하]\s*반\s*기|\d\s*(?:/\s*4\s*)?
 _HALF_OR_QUARTER_PART_RE = patterns.compile(
     r"(?:(?:\d{4}|[’‘'`]?\d{2})년?\.?)?(?:[상하]반기|\d(?:/4)?분기)(?:주요|중점)?(?:추진)?(?:실적|계획|사항|일정)"
     r"(?:및(?:추진)?(?:실적|계획|사항|일정))?")
+
+
+@functools.lru_cache(maxsize=64)
+def _months_of_part(heading: str, year: int | None) -> tuple[int, int, int | None] | None:
+    """The months (start, end, year) a part naming a half or quarter gives its items printing none (`□ 하반기
+    추진계획`: 7–12; a letter-spaced `하 반 기` read as the word), worked out once a part, not once an item."""
+    if not _HALF_OR_QUARTER_PART_RE.fullmatch(compact(heading)):
+        return None
+    start, end, named_year, _ = item_fields(_HALF_OR_QUARTER_RE.sub(lambda half: "".join(half.group().split()),
+                                                                   heading), year)
+    return (start, end, named_year) if start is not None else None
 
 
 def _section_year(label: str | None, year: int | None) -> int | None:
@@ -491,7 +503,8 @@ def _amount(text: str) -> int | None:
     fields = [_after_colon(field) for field in _fields(text)]
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))
-        if parse_period(_after_colon(text[:match.start()])) or (len(parts) > 1 and parse_period(match.group(1))):
+        if "원" in match.group(1) and (parse_period(_after_colon(text[:match.start()]))
+                                      or len(parts) > 1 and parse_period(match.group(1))):  # no amount, no field
             fields += parts
     amounts, sources = [], set()  # a list: two equal amounts printed (`예산 50,000천원, 집행 50,000천원`) are two
     for field in fields:
@@ -837,10 +850,8 @@ class _ProjectWalker:
         if match:
             self.current.unit_name = unit_name(match.group(1))
         start, end, year, amount = item_fields(text, self.period_year)
-        if start is None and self.heading and _HALF_OR_QUARTER_PART_RE.fullmatch(compact(self.heading)):
-            # `□ 하반기 추진계획`'s: 7–12 (a letter-spaced `하 반 기` read as the word)
-            named = _HALF_OR_QUARTER_RE.sub(lambda half: "".join(half.group().split()), self.heading)
-            start, end, year, _ = item_fields(named, self.period_year)
+        if start is None and self.heading and (months := _months_of_part(self.heading, self.period_year)):
+            start, end, year = months
         item = ProjectItem(heading=self.heading or "", depth=depth, text=text, start_month=start,
                            end_month=end, year=year, amount_krw=amount, source=source_of(block))
         while self.open_items and self.open_items[-1].depth >= depth:
