@@ -85,6 +85,9 @@ _NAME_YEAR_RE = patterns.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|(?<![\d.])[’�
 _NOT_DEPARTMENTS = ("결과", "성과", "효과", "통과", "부과")  # words of a file's name that only end like one
 _COVER_BLOCKS = 40  # the cover and table of contents come first; no need to read further for them
 _COVER_FIELDS = {"council_session", "session_start", "title"}  # what the cover's blocks are read for
+# a session's or a sitting's number as `pdftotext` prints some PDFs' covers, a space between digits and Hangul
+# (`제 278 회 영등포구의회 제 1 차 정례회`): read closed up, as the rest of covers print it (`제278회`, `제1차`)
+_SPACED_ORDINAL_RE = patterns.compile(r"제\s*(\d+)\s*(회|차)(?=$|[^\p{Hangul}]|정례회|임시회)")
 
 
 def extract_document_info(doc: Document) -> DocumentInfo:
@@ -95,7 +98,7 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     cover = [block for block in doc.blocks[:_COVER_BLOCKS] if not isinstance(block, Table)]
     in_body = False  # below the first part's heading: a range of dates there is an item's, no session's
     for k, block in enumerate(cover):
-        text = block.text
+        text = _closed_ordinals(block.text)
         # a line of the contents (`Ⅱ. 2025년 주요업무 추진실적 ···· 3`) or a part's heading (`Ⅲ. 2020년 주요업무
         # 계획`, next year's plan in a November report) names a part, not the report; a heading starts the body
         in_contents = contents_line_title(block) is not None
@@ -224,7 +227,12 @@ def _title_over_two_lines(cover: list, k: int):
     `주요업무보고`), which converters give as two paragraphs."""
     if k + 1 == len(cover) or not YEAR_LABEL_RE.match(cover[k].text):
         return None
-    return _TITLE_RE.match(f"{cover[k].text.strip()} {cover[k + 1].text.strip()}")
+    return _TITLE_RE.match(_closed_ordinals(f"{cover[k].text.strip()} {cover[k + 1].text.strip()}"))
+
+
+def _closed_ordinals(text: str) -> str:
+    """A cover's line with its session's and sitting's numbers closed up (`제 278 회` → `제278회`)."""
+    return _SPACED_ORDINAL_RE.sub(r"제\1\2", text) if "제" in text else text
 
 
 def _from_file_name(info: dict, path: str) -> list[str]:

@@ -62,7 +62,7 @@ def test_the_units_printed_before_the_department(line, department):
 def test_a_session_is_stored_one_way_whichever_comes_first():
     assert cover_info(f"영등포구의회 제300회 제2차 정례회\n\n{TITLE}").council_session == SESSION
     assert cover_info(f"{SESSION}\n\n{TITLE}").council_session == SESSION
-    assert cover_info(f"제 300 회 영등포구의회 정례회\n\n{TITLE}").council_session == "제 300 회 영등포구의회 정례회"
+    assert cover_info(f"제 300 회 영등포구의회 정례회\n\n{TITLE}").council_session == "제300회 영등포구의회 정례회"
 
 
 @pytest.mark.parametrize(("dates", "start", "end"), [
