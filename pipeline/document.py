@@ -213,7 +213,14 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     last: tuple[str | None, str | None] = (None, None)  # the last table's unit and basis, for a table beside it
     as_of: str | None = None  # a line of a date alone, held until the next table takes it as its basis
     as_of_block: Block | None = None  # and that line
-    for previous, block in zip([None, *blocks], blocks, strict=False):
+    as_of_printed: Block | None = None  # as the reader gave it
+    # that line printed right after a table (between two), and a note right under it, parted by a blank line from
+    # what follows: the evidence that it is the note of the table above, not the date of the one below
+    after_table = note_under = False
+    for k, block in enumerate(blocks):
+        previous = blocks[k - 1] if k else None
+        if as_of is not None and previous is as_of_printed:
+            note_under = note_under and _parted(previous, block)
         if as_of is not None and not isinstance(block, Table) and not unit_in(clean_text(block.text)):
             _date_table_above(out, as_of, as_of_block)  # no table below it
             as_of = None
@@ -236,9 +243,13 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             first = 0
             if unit is None:
                 unit, basis, first = _unit_from_first_row(rows)
-            if as_of is not None:
+            if as_of is not None and after_table and (
+                    _dates_itself(rows, basis, blocks[k + 1] if k + 1 < len(blocks) else None)
+                    or note_under and _undated(out[-1])):
+                _date_table_above(out, as_of, as_of_block)
+            elif as_of is not None:
                 basis = ", ".join(filter(None, (as_of, basis)))
-                as_of = None
+            as_of = None
             line, offsets = _grid_lines(block.line, offsets, first)
             out.append(Table(rows[first:], unit, line, block.page, basis, offsets))
             pending, for_beside, last = [], units, (unit, basis)
@@ -253,7 +264,10 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
         if "단" in text and (found := _units_in(text))[0]:
             pending, text = found
         if date := _as_of_date(block, text, noted=printed == text):
-            as_of, as_of_block, text = date, _replace_text(block, text), ""
+            as_of, as_of_block, as_of_printed, text = date, _replace_text(block, text), block, ""
+            after_table = isinstance(previous, Table) and bool(out) and isinstance(out[-1], Table)
+            note_under = after_table and (printed[:1] in _NOTE_MARKS or isinstance(block, Bullet)) and _right_under(
+                block, out[-1])
         if not text:
             continue
         out.append(block if text == block.text else _replace_text(block, text))
@@ -263,13 +277,45 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
 
 
 def _date_table_above(out: list[Block], as_of: str, line: Block) -> None:
-    """A line of a date alone with no table below it: the date of the table right above it, as a note under a
-    table prints it (`※ 2025. 5. 31. 기준`), where that table is dated no other way; else text after all."""
+    """A line of a date alone with no table below it (or none it dates, `_dates_itself`): the date of the table
+    right above it, as a note under a table prints it (`※ 2025. 5. 31. 기준`), where that table is dated no other
+    way; else text after all."""
     above = out[-1] if out else None
-    if isinstance(above, Table) and not (above.basis and _AS_OF_WORD_RE.search(above.basis)):
+    if isinstance(above, Table) and _undated(above):
         out[-1] = replace(above, basis=", ".join(filter(None, (as_of, above.basis))))
     else:
         out.append(line)
+
+
+def _undated(table: Block) -> bool:
+    """A table whose basis prints no date (`5.31.기준` beside its unit)."""
+    return isinstance(table, Table) and not (table.basis and _AS_OF_WORD_RE.search(table.basis))
+
+
+# a header cell dating the table's figures: `’25. 5. 31. 기준`, `인원(5.31.현재)`
+_DATED_CELL_RE = patterns.compile(rf"(?:{DATE})\s*(?:기\s*준|현\s*재)")
+
+
+def _dates_itself(rows: Sequence[Sequence[str]], basis: str | None, after: Block | None) -> bool:
+    """Whether a table below a date's line prints a date of its own: beside its unit (`(5.31.기준, 단위: 명)`), in
+    its header, or in the caption pandoc prints after it (`: 2025. 5. 31. 기준`). Then the line between it and the
+    table above is that one's note, printed under it."""
+    if basis and _AS_OF_WORD_RE.search(basis):
+        return True
+    if any(_DATED_CELL_RE.search(cell) for row in rows[:max(header_end(rows), 1)] for cell in row if cell):
+        return True
+    caption = _caption_after(clean_text(after.text)) if isinstance(after, Paragraph) else None
+    return bool(caption and _AS_OF_WORD_RE.search(caption))
+
+
+def _right_under(note: Block, table: Table) -> bool:
+    """Whether a line is printed right under a table, on the line after its last row's."""
+    return table.line is not None and note.line == table.row_line(len(table.rows) - 1) + 1
+
+
+def _parted(note: Block, following: Block) -> bool:
+    """Whether a blank line (or more) parts a line from the block printed after it."""
+    return note.line is not None and following.line is not None and following.line > note.line + 1
 
 
 def _caption_after(text: str) -> str | None:
