@@ -50,9 +50,11 @@ _COVER_DATE = (rf"(?<!\d)(?:{DATE}{WEEKDAY}(?:{DATE_LINK}(?:{DATE}|{DAY_ALONE}){
 # `2025. 11.`, `2025년 11월`)
 _DATE_ALONE_RE = patterns.compile(rf"{DATE}{WEEKDAY}")
 _MONTH_ALONE_RE = patterns.compile(r"((?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*\d{1,2}\s*[.월]")
+# the volume of a report printed in volumes, each a file: `[ 제 1 권 ]`, `(제2권)`, `제 2 권`; not `제2권역`
+_VOLUME_RE = patterns.compile(r"제\s*(\d{1,2})\s*권(?!\p{Hangul})")
 _COVER_PIECE_RE = patterns.compile("|".join((
     _SESSION_RE.pattern, r"(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)", r"\p{Hangul}+(?:의회|위원회)(?!\p{Hangul})",
-    _TITLE_RE.pattern, _REPORT, _COVER_DATE)))
+    _TITLE_RE.pattern, _REPORT, _COVER_DATE, _VOLUME_RE.pattern)))
 # `( 5 )개팀`, `4개팀`; without 개 only where 조직 or a department comes before (`조직 : 3팀`, `총무과 - 3팀`),
 # not a team's name (`민원1팀`)
 _TEAMS_RE = patterns.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀|(?:조\s*직|과)\s*[:：\-]?\s*(\d+)\s*팀")
@@ -121,6 +123,7 @@ def extract_document_info(doc: Document) -> DocumentInfo:
         if info.keys() >= _COVER_FIELDS:  # all found: the blocks below need not be read
             break
     info.setdefault("year", _session_year(info, session_at, dated))
+    info["volume"] = _volume(cover)
     info["council"] = council_named(info.get("council_session")) or _council_alone(cover)
     info["team_count"] = _team_count(doc)
     anchor = title_at or session_at
@@ -130,6 +133,17 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     if first_source is None and doc.blocks:
         first_source = source_of(doc.blocks[0])
     return DocumentInfo(**info, **({"source": first_source} if first_source else {}))
+
+
+def _volume(cover: list) -> int | None:
+    """The volume the cover names (`[ 제 2 권 ]` → 2), read above the first part's heading and not in the contents
+    (a volume's own contents may list the other's parts)."""
+    for block in cover:
+        if _heads_part(block):
+            return None
+        if "권" in block.text and contents_line_title(block) is None and (match := _VOLUME_RE.search(block.text)):
+            return int(match.group(1))
+    return None
 
 
 def _heads_part(block) -> bool:

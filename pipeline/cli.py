@@ -36,7 +36,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.text import Text  # noqa: E402
 
 from pipeline import patterns  # noqa: E402
-from pipeline.db import SCHEMA_VERSION, connect, connect_readonly, stored_path  # noqa: E402
+from pipeline.db import SCHEMA_VERSION, connect, connect_readonly, same_report, stored_path  # noqa: E402
 from pipeline.errors import ReportError  # noqa: E402
 from pipeline.read import MAX_BYTES  # noqa: E402
 from pipeline.render import (  # noqa: E402
@@ -48,12 +48,14 @@ from pipeline.render import (  # noqa: E402
     rows,
     session_name,
     session_names,
+    title_name,
+    volume_name,
 )
 
 SHOWN_FINDINGS = 50
 TABLE_ROWS = 1000
-FINDING_COLUMNS = ("path, council, department, year, council_session, session_start, rule, severity, location, "
-                   "table_name, row_label, column_label, expected, actual, message, f.line, f.page")
+FINDING_COLUMNS = ("path, council, department, year, council_session, session_start, title, volume, rule, severity, "
+                   "location, table_name, row_label, column_label, expected, actual, message, f.line, f.page")
 FINDING_KEYS = tuple(column.strip().removeprefix("f.") for column in FINDING_COLUMNS.split(","))  # as check prints
 
 
@@ -229,10 +231,15 @@ def findings_summary(conn: sqlite3.Connection, of_documents: str = "1", params: 
     """The findings of the documents `of_documents` (an SQL condition on `d`) counted by severity (`32 errors,
     12 warnings, 16 info`), and how many there are. Where some of those files repeat a report (a PDF beside its
     text, an older copy: not in the `reports` view), which finds everything twice, the reports' own figures
-    follow: `… in 18 files; 16 errors, 6 warnings, 8 info in 9 reports`."""
+    follow: `… in 18 files; 16 errors, 6 warnings, 8 info in 9 reports`. A report printed in volumes is one report
+    of as many files, each volume's findings its own."""
     in_reports = "d.id IN (SELECT id FROM reports)"
-    files, reports = conn.execute(f"SELECT count(*), count(*) FILTER (WHERE {in_reports}) FROM documents d "
-                                  f"WHERE {of_documents}", params).fetchone()
+    # a volume after one of its report's in the view (asked only of a document with a volume past the first)
+    later_volume = (f"CASE WHEN d.volume > 1 THEN EXISTS (SELECT 1 FROM reports r WHERE r.volume < d.volume "
+                    f"AND r.department = d.department AND r.year IS d.year AND r.council IS d.council "
+                    f"AND {same_report('r', 'd')}) ELSE 0 END")
+    files, reports = conn.execute(f"SELECT count(*), count(*) FILTER (WHERE {in_reports} AND NOT {later_volume}) "
+                                  f"FROM documents d WHERE {of_documents}", params).fetchone()
     of_files, of_reports = Counter(), Counter()
     for severity, in_files, in_reports_only in conn.execute(
             f"SELECT f.severity, count(*), count(*) FILTER (WHERE {in_reports}) FROM findings f "
@@ -323,7 +330,8 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
             findings.extend(
                 {"path": result.path, "council": info.council, "department": info.department, "year": info.year,
                  "council_session": info.council_session,
-                 "session_start": info.session_start and info.session_start.isoformat(), "rule": f.rule,
+                 "session_start": info.session_start and info.session_start.isoformat(), "title": info.title,
+                 "volume": info.volume, "rule": f.rule,
                  "severity": f.severity, "location": f.location, "table_name": f.table, "row_label": f.row,
                  "column_label": f.column, "expected": f.expected, "actual": f.actual, "message": f.message,
                  "line": f.source.line, "page": f.source.page}
@@ -459,9 +467,12 @@ def show(document: tuple[str, ...], db_path: Path) -> None:
     print_document(make_console(), conn, find_document(conn, " ".join(document)))
 
 
-# a session after a department and year (`총무과 2024 제261회`, `총무과 2024 11월`), as `DocumentNames` prints it
-_SESSION_AFTER_RE = patterns.compile(r"\s(제\s*\d+\s*회|\d{1,2}\s*월)$")
-_CANDIDATE_COLUMNS = "id, path, department, year, council, council_session, session_start"
+# what `DocumentNames` prints after a department: its year (`2024`), then its session (`제261회`, `11월`), title
+# (`행정사무감사 업무보고`) and volume (`제2권`), each where it tells reports apart
+_YEAR_AFTER_RE = patterns.compile(r"\s((?:19|20)\d\d)(?=\s|$)")
+_SESSION_AFTER_RE = patterns.compile(r"(?:^|\s)(제\s*\d+\s*회|\d{1,2}\s*월)(?=\s|$)")
+_VOLUME_AFTER_RE = patterns.compile(r"\s(제\s*\d+\s*권)$")
+_CANDIDATE_COLUMNS = "id, path, department, year, council, council_session, session_start, title, volume"
 
 
 def find_document(conn: sqlite3.Connection, wanted: str) -> int:
@@ -492,26 +503,37 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
         councils = {c["council"] for c in candidates if c["council"]}
         sessions = sorted({session_name(c) for c in candidates} - {None})
         told_by = ("" if not by_name else f" (or the council first: `{min(councils)} {wanted}`)" if len(councils) > 1
-                   else f" (or the session after it: `{wanted} {sessions[0]}`)" if len(sessions) > 1 else "")
+                   else f" (or the session after it: `{wanted} {sessions[0]}`)" if len(sessions) > 1
+                   else f" (or the name it is listed by: `{names(candidates[0])}`)"
+                   if names.with_title or names.with_volume else "")
         raise click.ClickException(f"{len(candidates)} documents match {wanted!r}; give one id{told_by}: {listed}")
     return candidates[0]["id"]
 
 
 def _named_documents(conn: sqlite3.Connection, wanted: str) -> list[dict[str, Any]]:
-    """The reports `[council] department [year] [session]` names."""
-    match = _SESSION_AFTER_RE.search(wanted)
-    session = match.group(1).replace(" ", "") if match else None
-    name = wanted[:match.start()] if match else wanted
-    department, _, year = name.rpartition(" ")
-    if not year.isdigit():
-        department, year = name, None
+    """The reports `[council] department [year] [session] [title] [volume]` names."""
+    volume = _VOLUME_AFTER_RE.search(wanted)
+    name = wanted[:volume.start()] if volume else wanted
+    year = _YEAR_AFTER_RE.search(name)
+    session = _SESSION_AFTER_RE.search(name, year.end() if year else 0)
+    if session and year and name[year.end():session.start()].strip():
+        session = None  # the title's words: `2024 행정사무감사 제2회` is no session
+    after = name[session.end() if session else year.end() if year else len(name):].strip()
+    department = name[:year.start() if year else session.start() if session else len(name)]
     council, _, named = department.strip().partition(" ")  # `서해구의회 총무과 2024`: of that council
     if not (council.endswith("의회") and named):
         council, named = None, department
+    year_printed = year.group(1) if year else None
     candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM reports WHERE department = ? "
                             "AND (? IS NULL OR year = ?) AND (? IS NULL OR council = ?) ORDER BY year, path",
-                      [named.strip(), year, year, council, council])
-    return [c for c in candidates if session is None or session in session_names(c)]
+                      [named.strip(), year_printed, year_printed, council, council])
+    wanted_session = session.group(1).replace(" ", "") if session else None
+    wanted_title = after.replace(" ", "") or None
+    wanted_volume = volume.group(1).replace(" ", "") if volume else None
+    return [c for c in candidates if (wanted_session is None or wanted_session in session_names(c))
+            and (wanted_title is None or wanted_title in {(title_name(c) or "").replace(" ", ""),
+                                                          (c["title"] or "").replace(" ", "")})
+            and (wanted_volume is None or wanted_volume == volume_name(c))]
 
 
 if __name__ == "__main__":

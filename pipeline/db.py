@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 18
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -30,6 +30,17 @@ def _null(value: None) -> None:
 # AttributeError each time: a tenth of the cost of loading a report. With an adapter
 # registered for None the search ends at once. (Process-wide, and it leaves None as NULL.)
 sqlite3.register_adapter(type(None), _null)
+
+def same_report(a: str, b: str) -> str:
+    """The SQL condition that two documents (aliases `a`, `b`) of one department, year and council are of one
+    report, or of its volumes: no session or first day, nor title (spaces aside), that both print differently (one a
+    converter dropped tells nothing apart)."""
+    return " AND ".join(
+        f"({a}.{column} IS NULL OR {b}.{column} IS NULL OR {printed(a)} = {printed(b)})"
+        for column, printed in (("council_session", lambda t: f"{t}.council_session"),
+                                ("session_start", lambda t: f"{t}.session_start"),
+                                ("title", lambda t: f"replace({t}.title, ' ', '')")))
+
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS documents (
@@ -48,7 +59,8 @@ SCHEMA = (
         from_file_name TEXT,
         council TEXT,
         path_stem TEXT,
-        extracted_by TEXT
+        extracted_by TEXT,
+        volume INTEGER
     )""",
     # who else holds a file's content (a copy, a moved file) is asked for every file loaded, so this index is kept
     # through a bulk load (not among INDEXED), where the others are built once at the end
@@ -64,19 +76,20 @@ SCHEMA = (
     # PDF only where there is no text. They print one cover, but a converter may drop a line of it (the year, the
     # session): a session or its first day printed by only one of them tells nothing apart, while two printed
     # differently are two reports (June's 정례회 and November's 행정사무감사 of one department and year); so are
-    # two councils' departments of one name (총무과 2025 of two districts). A document whose department is not
-    # known is one report with the files beside it of its name (`path_stem`: `report.txt` and `report.pdf`), as
-    # nothing on its cover tells which other it repeats.
-    """CREATE VIEW IF NOT EXISTS reports AS SELECT * FROM documents d
+    # two councils' departments of one name (총무과 2025 of two districts), and two reports given at one session
+    # whose covers print two titles (`2025년도 행정사무감사 업무보고`, `2025년 주요업무 보고`: spaces aside). A report
+    # printed in volumes (`[ 제 2 권 ]`), each a file, is a row a volume, so that its every volume's rows are found.
+    # A document whose department is not known is one report with the files beside it of its name (`path_stem`:
+    # `report.txt` and `report.pdf`), as nothing on its cover tells which other it repeats.
+    f"""CREATE VIEW IF NOT EXISTS reports AS SELECT * FROM documents d
         WHERE id = CASE WHEN department IS NULL THEN (
             SELECT e.id FROM documents e WHERE e.department IS NULL AND e.path_stem = d.path_stem
             AND e.year IS d.year AND e.council IS d.council
             ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)
         ELSE (
             SELECT e.id FROM documents e WHERE e.department = d.department AND e.year IS d.year
-            AND e.council IS d.council
-            AND (e.council_session IS NULL OR d.council_session IS NULL OR e.council_session = d.council_session)
-            AND (e.session_start IS NULL OR d.session_start IS NULL OR e.session_start = d.session_start)
+            AND e.council IS d.council AND {same_report("e", "d")}
+            AND (e.volume IS NULL OR d.volume IS NULL OR e.volume = d.volume)
             ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1) END""",
     """CREATE TABLE IF NOT EXISTS staffing (
         id INTEGER PRIMARY KEY,
@@ -339,9 +352,13 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 # Schema 17 keeps the date a staffing table, a fleet or another table stands at (`as_of`, as budget lines have), and
 # gives it in the `staffing_totals` and `vehicle_totals` views (SCHEMA makes them again). The rows an older reportdb
 # loaded have none until an ingest extracts them again, which it does: their `extracted_by` is another's.
+# Schema 18 holds the volume of a report printed in volumes, each a file (`[ 제 2 권 ]`), and the `reports` view
+# (SCHEMA makes it again) keeps each volume, and two reports given at one session under two titles, apart. The
+# documents an older reportdb loaded have none until an ingest extracts them again, which it does.
+_TO_18 = ("ALTER TABLE documents ADD COLUMN volume INTEGER", "DROP VIEW IF EXISTS reports")
 _TO_17 = ("ALTER TABLE staffing ADD COLUMN as_of TEXT", "ALTER TABLE vehicle_fleets ADD COLUMN as_of TEXT",
           "ALTER TABLE generic_tables ADD COLUMN as_of TEXT", "DROP VIEW IF EXISTS staffing_totals",
-          "DROP VIEW IF EXISTS vehicle_totals")
+          "DROP VIEW IF EXISTS vehicle_totals", *_TO_18)
 # Schema 16 adds the `vehicle_totals` view (SCHEMA makes it).
 _TO_16 = _TO_17
 # Schema 15 records which extraction made each document's rows (`extracted_by`, pipeline.fingerprint): the
@@ -391,7 +408,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
-              15: _TO_16, 16: _TO_17}
+              15: _TO_16, 16: _TO_17, 17: _TO_18}
 
 
 @contextmanager

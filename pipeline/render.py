@@ -88,18 +88,52 @@ def session_name(row: Mapping[str, Any]) -> str | None:
     return next(iter(session_names(row)), None)
 
 
+# the year a title starts with (`2025년도 `, `’25년 `): the name a report goes by is the rest of it
+_TITLE_YEAR_RE = patterns.compile(r"^\s*(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:년\s*(?:도\s*)?)?")
+
+
+def title_name(row: Mapping[str, Any]) -> str | None:
+    """The name a report's title gives it, its year left out (`2025년도 행정사무감사 업무보고` → `행정사무감사
+    업무보고`), as it tells two reports of one session apart; None where the cover printed no title."""
+    return (_TITLE_YEAR_RE.sub("", row["title"]).strip() or row["title"]) if row["title"] else None
+
+
+def volume_name(row: Mapping[str, Any]) -> str | None:
+    """`제2권`: the volume of a report printed in volumes."""
+    return f"제{row['volume']}권" if row["volume"] is not None else None
+
+
+def _unspaced(text: str | None) -> str | None:
+    return text.replace(" ", "") if text else None
+
+
+def _other_title(one: tuple, other: tuple) -> bool:
+    """Whether two documents of one session (or of sessions they do not tell apart) print two titles (spaces
+    aside): two reports given at one session (`행정사무감사 업무보고` and `주요업무 보고`)."""
+    (session, title), (other_session, other_title) = one, other
+    return not _other_session(session, other_session) and None not in (title, other_title) and title != other_title
+
+
 class DocumentNames:
     """How rows of several documents name each, as `reportdb show` takes it: `총무과 2024`; after its council
-    where the rows are of more than one council's reports (`서해구의회 총무과 2024`), and with its session where
-    the rows hold two reports of that name given at different sessions (`총무과 2024 제261회`)."""
+    where the rows are of more than one council's reports (`서해구의회 총무과 2024`), with its session where the
+    rows hold two reports of that name given at different sessions (`총무과 2024 제261회`), with its title where
+    they hold two given at one session (`총무과 2024 행정사무감사 업무보고`), and with its volume where they hold
+    two volumes of one (`총무과 2024 제2권`)."""
 
     def __init__(self, rows: Sequence[Mapping[str, Any]]) -> None:
         self.with_council = len({row["council"] for row in rows} - {None}) > 1
-        sessions: dict[tuple, set[tuple[str | None, str | None]]] = {}
+        printed: dict[tuple, set[tuple]] = {}
+        volumes: dict[tuple, set[int]] = {}
         for row in rows:
-            sessions.setdefault(self._key(row), set()).add((_session_number(row), row["session_start"]))
-        self.with_session = {key for key, printed in sessions.items()
-                             if any(itertools.starmap(_other_session, itertools.combinations(printed, 2)))}
+            printed.setdefault(self._key(row), set()).add(
+                ((_session_number(row), row["session_start"]), _unspaced(row["title"])))
+            volumes.setdefault(self._key(row), set()).add(row["volume"])
+        pairs = {key: list(itertools.combinations(both, 2)) for key, both in printed.items()}
+        self.with_session = {key for key, two in pairs.items()
+                             if any(_other_session(one[0], other[0]) for one, other in two)}
+        self.with_title = {key for key, two in pairs.items() if any(itertools.starmap(_other_title, two))}
+        self.with_volume = {key for key, held in volumes.items() if len(held - {None}) > 1}
 
     @staticmethod
     def _key(row: Mapping[str, Any]) -> tuple:
@@ -110,9 +144,12 @@ class DocumentNames:
         return " ".join(filter(None, (row["council"] if self.with_council else None, row["department"])))
 
     def year(self, row: Mapping[str, Any]) -> str:
-        """`2024`, `2024 제261회`; empty where neither is known."""
-        session = session_name(row) if self._key(row) in self.with_session else None
-        return " ".join(filter(None, (text(row["year"]), session)))
+        """`2024`, `2024 제261회`, `2024 행정사무감사 업무보고`, `2024 제2권`; empty where none is known."""
+        key = self._key(row)
+        session = session_name(row) if key in self.with_session else None
+        title = title_name(row) if key in self.with_title else None
+        volume = volume_name(row) if key in self.with_volume else None
+        return " ".join(filter(None, (text(row["year"]), session, title, volume)))
 
     def __call__(self, row: Mapping[str, Any]) -> str:
         """The whole name (`서해구의회 총무과 2024 제261회`), or the file's where neither the department nor the
@@ -142,7 +179,8 @@ def print_document(console: Console, conn: sqlite3.Connection, document_id: int,
     session = " ~ ".join(d for d in (doc["session_start"], doc["session_end"]) if d)
     facts = [("path", doc["path"]), ("format", doc["format"]), ("council", doc["council"]),
              ("council session", doc["council_session"]),
-             ("session", session), ("teams", doc["team_count"]), ("from file name", doc["from_file_name"])]
+             ("session", session), ("volume", volume_name(doc)), ("teams", doc["team_count"]),
+             ("from file name", doc["from_file_name"])]
     if stored:
         facts = [("id", doc["id"]), *facts, ("sha256", doc["sha256"]), ("ingested", doc["ingested_at"])]
     for label, value in facts:

@@ -16,6 +16,7 @@ class DocumentInfo(Record):
     session_start: dt.date | None = None
     session_end: dt.date | None = None
     team_count: int | None = None
+    volume: int | None = None  # `[ 제 2 권 ]`: the volume of a report printed in volumes, each a file of its own
     from_file_name: list[str] = Field(default_factory=list)  # `department`, `year`: not on the cover, so the name's
 
 

@@ -83,7 +83,8 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  7: (("staffing", "table_no"),), 8: (("vehicles", "status"),), 9: (("documents", "council"),),
                  11: (("project_items", "year"),), 13: (("documents", "path_stem"),),
                  15: (("documents", "extracted_by"),),
-                 17: (("staffing", "as_of"), ("vehicle_fleets", "as_of"), ("generic_tables", "as_of"))}
+                 17: (("staffing", "as_of"), ("vehicle_fleets", "as_of"), ("generic_tables", "as_of")),
+                 18: (("documents", "volume"),)}
 
 
 VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",), 16: ("vehicle_totals",)}
@@ -128,7 +129,18 @@ VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documen
                     AND substr(v.category, 1, length(g.category) + 1) = g.category || ' '
                     AND instr(substr(v.category, length(g.category) + 2), ' ') = 0)
                 GROUP BY v.category) c)) AS held
-        FROM vehicle_fleets f"""))}
+        FROM vehicle_fleets f""")),
+                 18: (("reports", """CREATE VIEW reports AS SELECT * FROM documents d
+        WHERE id = CASE WHEN department IS NULL THEN (
+            SELECT e.id FROM documents e WHERE e.department IS NULL AND e.path_stem = d.path_stem
+            AND e.year IS d.year AND e.council IS d.council
+            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)
+        ELSE (
+            SELECT e.id FROM documents e WHERE e.department = d.department AND e.year IS d.year
+            AND e.council IS d.council
+            AND (e.council_session IS NULL OR d.council_session IS NULL OR e.council_session = d.council_session)
+            AND (e.session_start IS NULL OR d.session_start IS NULL OR e.session_start = d.session_start)
+            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1) END"""),)}
 # the search before schema 10: its index over the lines as printed, no budget lines among them
 SEARCH_BEFORE_10 = """DELETE FROM search_lines WHERE field = 'budget';
     DROP TABLE search_index; DROP VIEW search_unspaced;

@@ -79,13 +79,13 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
     db.close()
     as_old_schema(tmp_path / "r.db", version)
     db = connect(tmp_path / "r.db")
-    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 17
+    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 18
     assert one(db, "SELECT department, year FROM reports") == ("총무과", 2025)
     assert "e.council IS d.council" in one(db, "SELECT sql FROM sqlite_master WHERE name = 'reports'")[0]
     assert [row[1] for row in db.execute("PRAGMA table_info(budget_lines)")][-4:] == [
         "remaining_krw", "other_columns", "parent", "table_no"]
-    assert [row[1] for row in db.execute("PRAGMA table_info(documents)")][-5:] == [
-        "ingested_at", "from_file_name", "council", "path_stem", "extracted_by"]
+    assert [row[1] for row in db.execute("PRAGMA table_info(documents)")][-6:] == [
+        "ingested_at", "from_file_name", "council", "path_stem", "extracted_by", "volume"]
     assert one(db, "SELECT path_stem FROM documents") == (real_report.path.removesuffix(".txt"),)
     # 8 단위사업, 6 project lines
     assert one(db, "SELECT count(*), count(remaining_krw), count(other_columns), count(parent), sum(table_no) "
@@ -96,8 +96,8 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
 
 
 def test_a_database_from_a_newer_reportdb_is_refused(tmp_path):
-    connect(tmp_path / "r.db").execute("PRAGMA user_version = 18")
-    with pytest.raises(sqlite3.DatabaseError, match="^schema version 18, this reportdb writes version 17$"):
+    connect(tmp_path / "r.db").execute("PRAGMA user_version = 19")
+    with pytest.raises(sqlite3.DatabaseError, match="^schema version 19, this reportdb writes version 18$"):
         connect(tmp_path / "r.db")
 
 
