@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from extractors import extract_report
+from pipeline.extract import extract_file
 from pipeline.read_text import read_text
 from tests.corpus import as_old_schema
+from tests.layouts import make_pdfs
 from tests.test_db_views_variants import JUNE, csv_rows
 from tests.test_session_names import document_cells, search_names
 
@@ -31,6 +33,7 @@ def cover_of(cover: str):
 @pytest.mark.parametrize(("line", "volume"), [
     ("[ 제 1 권 ]", 1), ("[제2권]", 2), ("(제 2 권)", 2), ("제2권", 2), ("【 제 3 권 】", 3), ("- 제 2 권 -", 2),
     ("2025년 주요업무 보고 (제2권)", 2),
+    ("                    [ 제 2 권 ]", 2),  # centred, as `pdftotext -layout` prints it
     ("제2권역 생활권 계획", None),  # a 권역 is no volume
     ("", None),
 ])
@@ -126,3 +129,15 @@ def test_a_schema_17_database_gains_the_volume_and_an_ingest_reads_it(cli, tmp_p
     assert csv_rows(cli, "SELECT count(*), count(volume) FROM reports") == ["count(*),count(volume)", "1,0"]
     cli("ingest", folder, "--workers", "1")  # an older extraction's documents are read again
     assert csv_rows(cli, "SELECT volume FROM reports ORDER BY volume") == ["volume", "1", "2"]
+
+
+@pytest.mark.parametrize("layout", ["markdown", "pdf"])
+def test_a_volume_is_read_from_a_markdown_or_pdf_cover(tmp_path, layout):
+    text = SECOND.replace("제300회", "# 제300회", 1) if layout == "markdown" else SECOND
+    source = tmp_path / ("t.md" if layout == "markdown" else "t.txt")
+    source.write_text(text, encoding="utf-8")
+    if layout == "pdf":
+        make_pdfs().render(source, tmp_path / "t.pdf")
+        source = tmp_path / "t.pdf"
+    info = extract_file(source).document
+    assert (info.volume, info.department, info.year) == (2, "총무과", 2025)
