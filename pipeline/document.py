@@ -96,21 +96,21 @@ def page_starts_between(page_starts: list[int], first: int, last: int) -> bool:
 def add_table(blocks: list[Block], table: Table, over_page_break: bool) -> None:
     """Append `table`, or, when it goes on from the table printed right before it over a page break, join
     its rows to that one. It goes on when it has that table's width and repeats its header (those rows are
-    left out) or prints no header of its own (its first row holds a figure, `_is_noted_figure`)."""
+    left out) or prints no header of its own (its first row holds a figure, `is_noted_figure`)."""
     previous = blocks[-1] if blocks else None
     if over_page_break and isinstance(previous, Table) and previous.width == table.width:
         repeated = 0
         while (repeated < len(table.rows) - 1 and repeated < len(previous.rows)
                and table.rows[repeated] == previous.rows[repeated]):
             repeated += 1
-        if repeated or any(map(_is_noted_figure, table.rows[0])):
+        if repeated or any(map(is_noted_figure, table.rows[0])):
             blocks[-1] = replace(previous, rows=previous.rows + table.rows[repeated:],
                                  row_offsets=_offsets_joined(previous, table, repeated))
             return
     blocks.append(table)
 
 
-def _is_noted_figure(cell: str) -> bool:
+def is_noted_figure(cell: str) -> bool:
     """A count, a rate or an amount, also with what it notes in brackets (`612,300(구비)`): a row of them atop a
     page goes on from the table above the break. A year noted so (`2024(A)`, `2025(계획)`) labels a column of
     another table's header."""

@@ -2,7 +2,8 @@
 
 Encoding is told by content (BOM, then strict UTF-8, then CP949, which covers EUC-KR). Tables come
 tab-separated, as markdown `|` rows, as HTML or pandoc grid tables or drawn in box characters (see
-`pipeline.markup_tables`), or as space-aligned columns (see `pipeline.aligned`).
+`pipeline.markup_tables`), as space-aligned columns (see `pipeline.aligned`), or a cell a line (see
+`pipeline.cell_lines`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import regex
 
 from pipeline import patterns
 from pipeline.aligned import BULLET_MARKS, GOES_ON, AlignedRows, display_width
+from pipeline.cell_lines import cell_line_tables
 from pipeline.document import (
     BOX_MARKS,
     MAX_HEADER_ROWS,
@@ -215,6 +217,10 @@ def read_text(path: str, data: bytes) -> Document:
     if BOX_DRAWING_RE.search(text):
         lines, tables = box_tables(lines)
         drawn = [Table(rows, line=start + 1, row_offsets=offsets) for start, rows, offsets in tables]
+    lines, tables = cell_line_tables(lines)
+    if tables:
+        drawn = sorted(drawn + [Table(rows, line=start + 1, row_offsets=offsets) for start, rows, offsets in tables],
+                       key=lambda table: table.line)
     blocks = parse_lines(lines, wrapped=_has_paragraph_breaks(text, len(lines)), page_starts=page_starts)
     if drawn:
         blocks = list(heapq.merge(blocks, drawn, key=lambda block: block.line))

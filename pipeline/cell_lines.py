@@ -1,0 +1,258 @@
+"""Tables printed a cell a line, as `docx2txt` and LibreOffice's "save as text" print a Word table: each cell on a
+line of its own, row after row, nothing marking where a row ends. LibreOffice prints the cells one under the
+other, an empty cell (or one a cell merged down covers) as an empty line; `docx2txt` prints a blank line after
+each cell, so an empty cell is two blank lines more. Both print a cell merged across columns once.
+
+Such a run is read as a table only on strong evidence: it starts with a header label the tool knows (`구 분`,
+`단위사업명`, `예산액`, `총 계`), a header of words leads to the figures, and the body is rows of as many figures
+each, after a label or two (a group label merged down prints an empty cell); a body of one row may print no label
+(a project's budget, a count of vehicles). The header must fill the table's columns: as one row (its label over
+the label columns merged across), or as two, the lower row of one cell a column (a cell merged down from above
+printing empty) under group labels each over its run of columns, where a run under several is parted where its
+labels start anew (`소 계`, a grade of a lower number than the one before). Anything else stays text.
+"""
+
+from __future__ import annotations
+
+from pipeline import patterns
+from pipeline.aligned import display_width
+from pipeline.document import is_noted_figure
+from pipeline.values import GRADE_RE, is_total
+
+# the header labels a table printed a cell a line may start with (compacted): a row label's column, a budget's
+# or a staffing table's first column, a count of vehicles' total
+START_LABELS = frozenset(("구분", "단위사업명", "세부사업명", "사업명", "예산액", "총계", "직급", "직렬", "직렬별",
+                          "차종", "부서", "부서명", "팀명", "항목"))
+_START_WIDTH = 12  # characters: no line longer is one of START_LABELS, spaced out or not
+_CELL_WIDTH = 40  # display columns: a cell's line (`인사·조직 운영`, `612,300(구비)`), not a sentence
+_MAX_CELLS = 800  # cells read from one start at most: a table's, not a document's
+_MAX_LABELS = 3  # label cells a body row prints before its figures
+_MAX_CELL_LINES = 3  # lines a `docx2txt` cell may print (line breaks in it)
+_GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
+
+Cell = tuple[str, int]  # a cell's text and the line (from 0) it starts on
+Grid = tuple[tuple[str, ...], ...]
+
+
+def cell_line_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, Grid, tuple[int, ...]]]]:
+    """The tables printed a cell a line: the line (from 0) each starts on, its grid and the line each row starts
+    on (from its first). The lines are given back with those tables blanked (they are read)."""
+    tables = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if len(line) > _START_WIDTH * 2 or line.strip().replace(" ", "") not in START_LABELS:
+            i += 1
+            continue
+        cells = _cells(lines, i)
+        read = _table(cells)
+        if read is None:
+            i += 1
+            continue
+        rows, starts, end = read
+        if not tables:
+            lines = list(lines)
+        tables.append((i, rows, tuple(start - i for start in starts)))
+        lines[i:end] = [""] * (end - i)
+        i = end
+    return lines, tables
+
+
+def _cells(lines: list[str], start: int) -> list[Cell]:
+    """The run of cells from line `start`: LibreOffice's a line each, or `docx2txt`'s (a blank line after each)."""
+    spaced = all(start + k < len(lines) and not lines[start + k].strip() for k in (1, 3))
+    cells: list[Cell] = []
+    j = start
+    while j < len(lines) and len(cells) < _MAX_CELLS:
+        first = j
+        texts = []
+        while j < len(lines) and lines[j].strip() and _is_cell_line(lines[j]) and len(texts) < _MAX_CELL_LINES:
+            texts.append(lines[j].strip())
+            j += 1
+            if not spaced:
+                break
+        if j < len(lines) and lines[j].strip() and (spaced or not texts) or (
+                spaced and not texts and j + 1 < len(lines) and lines[j + 1].strip()):
+            if texts:  # a line too long for a cell ends the run, as does one blank line before text
+                cells.append((" ".join(texts), first))
+            break
+        j += (1 if texts else 2) if spaced else (0 if texts else 1)  # `docx2txt`'s blank after each cell
+        cells.append((" ".join(texts), first))
+        if j >= len(lines):
+            break
+    return cells
+
+
+def _is_cell_line(line: str) -> bool:
+    """A line a cell may print: short, no tab or `|`, and no cells spaced apart on it (`정원    현원`, `계   10`)."""
+    text = line.strip()
+    if "\t" in line or "|" in line or display_width(text) > _CELL_WIDTH:
+        return False
+    return "  " not in text or ("   " not in text and not any(map(_is_figure_label, text.split("  "))))
+
+
+def _is_figure(text: str) -> bool:
+    """A figure cell: a count, a rate or an amount, also noted (`612,300(구비)`), a dash, or empty."""
+    return not text or (not text[:1].isalpha() and is_noted_figure(text))
+
+
+def _table(cells: list[Cell]):
+    """The grid the cells print (its rows, the line each starts on, the line after its last figure), else None."""
+    cells = _bracket_notes_joined(cells)
+    texts = [text for text, _ in cells]
+    first = next((k for k, text in enumerate(texts) if text and _is_figure(text)), None)
+    if first is None or first < 1:
+        return None
+    run = first
+    while run < len(texts) and _is_figure(texts[run]):
+        run += 1
+    for figures in range(run - first, 0, -1):
+        later, used = _body_rows(texts, first + figures, figures)
+        for labels in _label_counts(later, figures, figures == run - first):
+            body_start = first - labels
+            if body_start < 1 or not all(texts[body_start:first]):
+                continue
+            printed = [tuple(texts[body_start:first + figures]), *later]
+            body = _wrapped_labels_joined(printed, figures)
+            width = max(map(len, body))
+            header = _header(cells[:body_start], width, figures, labels)
+            if header is None or not _columns_hold_figures(body, figures) or (
+                    labels and not later and (len(header[0]) > 1 or figures < 2)):
+                continue  # a labelled row alone is read under a header of one row, of two figures at least
+            header_rows, starts = header
+            position = body_start
+            for row in printed:
+                starts.append(cells[position][1])
+                position += len(row)
+            rows = tuple(header_rows) + tuple(_placed(row, width, figures) for row in body)
+            return rows, starts, cells[used - 1][1] + 1
+    return None
+
+
+def _body_rows(texts: list[str], start: int, figures: int) -> tuple[list[tuple[str, ...]], int]:
+    """The rows after the first from `start`: a label or a few (a group's merged down prints empty) and then
+    `figures` figures each, a figure at least among them; and the count of cells up to the last such row's end."""
+    rows = []
+    position = start
+    while True:
+        labels = position
+        while labels < len(texts) and labels - position < _MAX_LABELS and (
+                not texts[labels] or not _is_figure(texts[labels])):
+            labels += 1
+        end = labels + figures
+        printed = texts[labels:end]
+        if (labels == position or not any(texts[position:labels]) or end > len(texts)
+                or not all(map(_is_figure, printed)) or not any(printed)):
+            return rows, position
+        rows.append(tuple(texts[position:end]))
+        position = end
+
+
+def _wrapped_labels_joined(body: list[tuple[str, ...]], figures: int) -> list[tuple[str, ...]]:
+    """Rows of several labels where others print fewer, neither under a group label merged down (their first label
+    empty) nor heading such a group (the next row's first label empty), as one label: a cell's lines, as
+    LibreOffice prints a line break in a cell (`대중교통 활성화 및` over `편의 증진`)."""
+    if len({len(row) for row in body}) < 2:
+        return body
+    joined = []
+    for k, row in enumerate(body):
+        labels = len(row) - figures
+        grouped = not row[0] or (k + 1 < len(body) and not body[k + 1][0])
+        joined.append(row if labels < 2 or grouped else (" ".join(row[:labels]), *row[labels:]))
+    return joined
+
+
+def _label_counts(later: list[tuple[str, ...]], figures: int, whole_run: bool) -> range | list[int]:
+    """How many labels the first row may print, most likely first: as many as the rows below at most, or, where
+    no row follows, none (where its figures are the whole run of them: a project's budget, a count of vehicles)
+    or one."""
+    if later:
+        return range(max(len(row) for row in later) - figures, 0, -1)
+    return [0, 1] if whole_run else [1]
+
+
+def _bracket_notes_joined(cells: list[Cell]) -> list[Cell]:
+    """A label's bracketed line (`(5.31.기준)` under `집행률(%)`) joined to it: LibreOffice prints a line break in
+    a cell as a line of its own. A bracket after a figure, or of a figure, is a cell of its own."""
+    joined: list[Cell] = []
+    for text, line in cells:
+        if (joined and joined[-1][0] and not _is_figure(joined[-1][0]) and text and text[0] in "(（"
+                and text[-1] in ")）" and not _is_figure(text[1:-1])):
+            joined[-1] = (f"{joined[-1][0]} {text}", joined[-1][1])
+        else:
+            joined.append((text, line))
+    return joined
+
+
+def _header(cells: list[Cell], width: int, figures: int, labels: int):
+    """The header's rows placed in the table's columns, and the line each starts on; None where they do not fill
+    them as a header prints (see the module's doc)."""
+    texts = [text for text, _ in cells]
+    if not texts or any(map(_is_figure_label, texts)):
+        return None
+    if len(texts) == width:
+        return [tuple(texts)], [cells[0][1]]
+    if width - figures > 1 and len(texts) == figures + 1:  # the label over the label columns merged across
+        return [(texts[0],) + ("",) * (width - figures - 1) + tuple(texts[1:])], [cells[0][1]]
+    if len(texts) <= width:
+        return None
+    upper, lower = texts[:len(texts) - width], texts[len(texts) - width:]
+    if lower[0]:
+        return None  # two header rows: the first column's label is merged down, over an empty cell
+    placed = _under_groups(upper, lower)
+    if placed is None:
+        return None
+    return [placed, tuple(lower)], [cells[0][1], cells[len(upper)][1]]
+
+
+def _is_figure_label(text: str) -> bool:
+    return bool(text) and _is_figure(text)
+
+
+def _under_groups(upper: list[str], lower: list[str]) -> tuple[str, ...] | None:
+    """The upper header row placed over the lower: a label over each empty cell of the lower row (merged down
+    into it) and a group label over each run of the lower row's labels, a run under several parted where they
+    start anew; None where the counts do not agree."""
+    spans: list[list[int]] = []
+    for column, text in enumerate(lower):
+        if not text or not spans or not lower[column - 1]:
+            spans.append([column])
+        else:
+            spans[-1].append(column)
+    if len(upper) == len(spans):
+        groups = [span[0] for span in spans]
+    else:
+        groups = [column for span in spans for column in span
+                  if column == span[0] or _starts_group(lower, column)]
+    if len(groups) != len(upper):
+        return None
+    placed = [""] * len(lower)
+    for column, text in zip(groups, upper, strict=True):
+        placed[column] = text
+    return tuple(placed)
+
+
+def _starts_group(lower: list[str], column: int) -> bool:
+    """Whether a lower header label starts a group anew: a subtotal (`소 계`), or a grade of a number no higher
+    than the grade before it (`7급` after `9급`)."""
+    text = lower[column]
+    if is_total(text.replace(" ", "")):
+        return True
+    grade, before = _grade_number(text), _grade_number(lower[column - 1])
+    return grade is not None and before is not None and grade <= before
+
+
+def _grade_number(text: str) -> int | None:
+    match = _GRADE_NUMBER_RE.search(text) if GRADE_RE.match(text.replace(" ", "")) else None
+    return int(match.group(1)) if match else None
+
+
+def _columns_hold_figures(body: list[tuple[str, ...]], figures: int) -> bool:
+    """Whether each column of figures prints one in some row (no column of blanks alone)."""
+    return all(any(row[len(row) - figures + k] for row in body) for k in range(figures))
+
+
+def _placed(row: tuple[str, ...], width: int, figures: int) -> tuple[str, ...]:
+    """A body row at the table's width: fewer labels than its label columns are a label merged across them."""
+    labels = len(row) - figures
+    return row[:labels] + ("",) * (width - len(row)) + row[labels:]
