@@ -20,9 +20,9 @@ from pipeline.document import is_noted_figure
 from pipeline.values import GRADE_RE, is_total
 
 # the header labels a table printed a cell a line may start with (compacted): a row label's column, a budget's
-# or a staffing table's first column, a count of vehicles' total
-START_LABELS = frozenset(("구분", "단위사업명", "세부사업명", "사업명", "예산액", "총계", "직급", "직렬", "직렬별",
-                          "차종", "부서", "부서명", "팀명", "항목"))
+# or a staffing table's first column, a count's total (`계 | 승용 | 승합` over a row of figures)
+START_LABELS = frozenset(("구분", "단위사업명", "단위사업", "세부사업명", "세부사업", "사업명", "예산액", "계", "합계",
+                          "총계", "직급", "직렬", "직렬별", "차종", "부서", "부서명", "팀명", "항목"))
 _START_WIDTH = 12  # characters: no line longer is one of START_LABELS, spaced out or not
 _CELL_WIDTH = 40  # display columns: a cell's line (`인사·조직 운영`, `612,300(구비)`), not a sentence
 _MAX_CELLS = 800  # cells read from one start at most: a table's, not a document's
@@ -108,6 +108,8 @@ def _table(cells: list[Cell]):
         run += 1
     for figures in range(run - first, 0, -1):
         later, used = _body_rows(texts, first + figures, figures)
+        if used < len(texts) and _is_figure_label(texts[used]):
+            continue  # a row starts with a label (or a group's empty cell): the figures go on past these rows
         for labels in _label_counts(later, figures, figures == run - first):
             body_start = first - labels
             if body_start < 1 or not all(texts[body_start:first]):

@@ -134,6 +134,10 @@ SHAPES = {
         "(단위: 명)",
         ("구 분", "정 원", "현 원", "과부족", "계", "10", "9", "△1"),
         (("구 분", "정 원", "현 원", "과부족"), ("계", "10", "9", "△1"))),
+    "a count of vehicles under its total": (
+        "□ 공용차량 (단위: 대)",
+        ("계", "승용", "승합", "화물", "12", "7", "3", "2"),
+        (("계", "승용", "승합", "화물"), ("12", "7", "3", "2"))),
     "an empty figure cell": (
         "(단위: 천원)",
         ("단위사업명", "예산액", "국비", "구비", "계", "300", "100", "200", "청사 관리", "200", "", "200",
@@ -172,6 +176,10 @@ NOT_TABLES = {
                                                 "행정", "8", "8", "-")),
     # a labelled row alone under a two-row header is no evidence enough
     "one labelled row under two header rows": ("(단위: 명)", ("구 분", "일반직", "", "6급", "7급", "계", "3", "2")),
+    # a known label within a header that starts with one the tool does not know: rows of figures go on after
+    # what would be its rows (`1`, then `청사 관리 | 1,000`, then `500` …)
+    "a header's second label": ("(단위: 천원)", ("연번", "사업명", "예산액", "집행액", "1", "청사 관리", "1,000", "500",
+                                              "2", "민원 안내", "300", "100")),
     "a known label over a list of words": ("", ("구 분", "○ 정기점검 실시", "3월", "○ 하반기 점검", "9월")),
 }
 
