@@ -29,6 +29,7 @@ _MAX_CELLS = 800  # cells read from one start at most: a table's, not a document
 _MAX_LABELS = 3  # label cells a body row prints before its figures
 _MAX_CELL_LINES = 3  # lines a `docx2txt` cell may print (line breaks in it)
 _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
+_NUMBERED_TITLE_RE = patterns.compile(r"^\d{1,2}[.)]?\s+\p{Hangul}")  # `4 예산현황`, `2. 인력`
 
 Cell = tuple[str, int]  # a cell's text and the line (from 0) it starts on
 Grid = tuple[tuple[str, ...], ...]
@@ -45,7 +46,7 @@ def cell_line_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, Grid,
             i += 1
             continue
         cells = _cells(lines, i)
-        read = _table(cells)
+        read = _table(cells, lines)
         if read is None:
             i += 1
             continue
@@ -96,7 +97,7 @@ def _is_figure(text: str) -> bool:
     return not text or (not text[:1].isalpha() and is_noted_figure(text))
 
 
-def _table(cells: list[Cell]):
+def _table(cells: list[Cell], lines: list[str]):
     """The grid the cells print (its rows, the line each starts on, the line after its last figure), else None."""
     cells = _bracket_notes_joined(cells)
     texts = [text for text, _ in cells]
@@ -108,8 +109,8 @@ def _table(cells: list[Cell]):
         run += 1
     for figures in range(run - first, 0, -1):
         later, used = _body_rows(texts, first + figures, figures)
-        if used < len(texts) and _is_figure_label(texts[used]):
-            continue  # a row starts with a label (or a group's empty cell): the figures go on past these rows
+        if used < len(texts) and _is_figure_label(texts[used]) or not _ends_table(lines, cells[used - 1][1] + 1):
+            continue  # the cells go on past these rows: a figure (no row starts with one), or a label of a row
         for labels in _label_counts(later, figures, figures == run - first):
             body_start = first - labels
             if body_start < 1 or not all(texts[body_start:first]):
@@ -129,6 +130,24 @@ def _table(cells: list[Cell]):
             rows = tuple(header_rows) + tuple(_placed(row, width, figures) for row in body)
             return rows, starts, cells[used - 1][1] + 1
     return None
+
+
+def _ends_table(lines: list[str], end: int) -> bool:
+    """Whether the text after a table's last row (from line `end`, past blank lines) is no cell of it: the end, a
+    line too long for a cell, one of a mark (`□`, `○`, `※`, `(단위: 명)`, `Ⅱ.`), a numbered title (`4 예산현황`)
+    or another table's first label. A short line of words is a cell, of a column the table's rows did not read
+    (a 준공일자's dates right of its figures)."""
+    while end < len(lines) and not lines[end].strip():
+        end += 1
+    if end == len(lines) or not _is_cell_line(lines[end]):
+        return True
+    text = lines[end].strip()
+    return (not (_is_word_start(text[0])) or bool(_NUMBERED_TITLE_RE.match(text))
+            or text.replace(" ", "") in START_LABELS)
+
+
+def _is_word_start(character: str) -> bool:
+    return "가" <= character <= "힣" or (character.isascii() and character.isalnum())
 
 
 def _body_rows(texts: list[str], start: int, figures: int) -> tuple[list[tuple[str, ...]], int]:

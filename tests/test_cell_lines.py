@@ -180,6 +180,12 @@ NOT_TABLES = {
     # what would be its rows (`1`, then `청사 관리 | 1,000`, then `500` …)
     "a header's second label": ("(단위: 천원)", ("연번", "사업명", "예산액", "집행액", "1", "청사 관리", "1,000", "500",
                                               "2", "민원 안내", "300", "100")),
+    # a column of dates right of the figures: its cells are no row's labels (the rows would read `1976. 1. 5.`,
+    # `보 건 소` as labels)
+    "a column of words after the figures": ("□ 구 청사", (
+        "구 분", "대지(m²)", "건물(m²)", "준공일자", "본 관", "계", "7,622", "15,667", "", "", "본 관", "7,622",
+        "9,682", "1976. 1. 5.", "", "보 건 소", "", "5,600", "1994. 9. 1.", "별 관", "별 관", "8,730", "5,549",
+        "2002. 2. 19.")),
     "a known label over a list of words": ("", ("구 분", "○ 정기점검 실시", "3월", "○ 하반기 점검", "9월")),
 }
 
