@@ -45,6 +45,9 @@ def cell_line_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, Grid,
         if len(line) > _START_WIDTH * 2 or line.strip().replace(" ", "") not in START_LABELS:
             i += 1
             continue
+        if not _parts_text(lines, i, -1):
+            i += 1
+            continue
         cells = _cells(lines, i)
         read = _table(cells, lines)
         if read is None:
@@ -107,9 +110,11 @@ def _table(cells: list[Cell], lines: list[str]):
     run = first
     while run < len(texts) and _is_figure(texts[run]):
         run += 1
+    while not texts[run - 1]:
+        run -= 1  # an empty line after the figures parts them from the text
     for figures in range(run - first, 0, -1):
         later, used = _body_rows(texts, first + figures, figures)
-        if used < len(texts) and _is_figure_label(texts[used]) or not _ends_table(lines, cells[used - 1][1] + 1):
+        if used < len(texts) and _is_figure_label(texts[used]) or not _parts_text(lines, cells[used - 1][1], 1):
             continue  # the cells go on past these rows: a figure (no row starts with one), or a label of a row
         for labels in _label_counts(later, figures, figures == run - first):
             body_start = first - labels
@@ -132,18 +137,20 @@ def _table(cells: list[Cell], lines: list[str]):
     return None
 
 
-def _ends_table(lines: list[str], end: int) -> bool:
-    """Whether the text after a table's last row (from line `end`, past blank lines) is no cell of it: the end, a
-    line too long for a cell, one of a mark (`□`, `○`, `※`, `(단위: 명)`, `Ⅱ.`), a numbered title (`4 예산현황`)
-    or another table's first label. A short line of words is a cell, of a column the table's rows did not read
-    (a 준공일자's dates right of its figures)."""
-    while end < len(lines) and not lines[end].strip():
-        end += 1
-    if end == len(lines) or not _is_cell_line(lines[end]):
+def _parts_text(lines: list[str], start: int, step: int) -> bool:
+    """Whether the text next to a table (above it from line `start`, step -1, or below it, step 1), past blank lines,
+    is none of its cells: the document's edge, a line too long for a cell, one of a mark (`□`, `○`, `※`,
+    `(단위: 명)`, `Ⅱ.`), a numbered title (`4 예산현황`), or, below it, another table's first label. A short line
+    of words may be a cell: of the header above a label the tool knows (`연번` before `사업명`), of a column below
+    that the rows did not read (a 준공일자's dates right of its figures)."""
+    k = start + step
+    while 0 <= k < len(lines) and not lines[k].strip():
+        k += step
+    if not 0 <= k < len(lines) or not _is_cell_line(lines[k]):
         return True
-    text = lines[end].strip()
-    return (not (_is_word_start(text[0])) or bool(_NUMBERED_TITLE_RE.match(text))
-            or text.replace(" ", "") in START_LABELS)
+    text = lines[k].strip()
+    return (not _is_word_start(text[0]) or bool(_NUMBERED_TITLE_RE.match(text))
+            or step > 0 and text.replace(" ", "") in START_LABELS)
 
 
 def _is_word_start(character: str) -> bool:

@@ -205,3 +205,12 @@ def test_ordinary_text_reads_unchanged():
     for path in texts:
         lines = decode(str(path), path.read_bytes()).split("\n")
         assert cell_line_tables(lines) == (lines, []), path
+
+
+@pytest.mark.parametrize("converter", [libreoffice, docx2txt], ids=CONVERTERS)
+def test_a_projects_budget_before_an_empty_paragraph(converter):
+    # an empty paragraph between the table and the next project's purpose prints an empty line, as an empty cell
+    purpose = "예측 가능하고 공정한 인사행정으로 신뢰감 있는 조직문화를 조성하고, 균형있는 삶을 유지하고자 함"
+    text = converter("□ 예산현황", "(단위: 천원)", "예산액", "집행액", "집행률(%)", "2,698,307(구비)",
+                     "1,862,509(구비)", "69", "", purpose)
+    assert tables(text) == [(("예산액", "집행액", "집행률(%)"), ("2,698,307(구비)", "1,862,509(구비)", "69"))]
