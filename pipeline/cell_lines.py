@@ -23,7 +23,7 @@ from pipeline.values import GRADE_RE, is_total
 # or a staffing table's first column, a count's total (`계 | 승용 | 승합` over a row of figures)
 START_LABELS = frozenset(("구분", "단위사업명", "단위사업", "세부사업명", "세부사업", "사업명", "예산액", "계", "합계",
                           "총계", "직급", "직렬", "직렬별", "차종", "부서", "부서명", "팀명", "항목"))
-_START_WIDTH = 12  # characters: no line longer is one of START_LABELS, spaced out or not
+_START_WIDTH = 24  # characters: no line longer is one of START_LABELS, spaced out and indented or not
 _CELL_WIDTH = 40  # display columns: a cell's line (`인사·조직 운영`, `612,300(구비)`), not a sentence
 _MAX_CELLS = 800  # cells read from one start at most: a table's, not a document's
 _MAX_LABELS = 3  # label cells a body row prints before its figures
@@ -42,7 +42,7 @@ def cell_line_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, Grid,
     i = 0
     while i < len(lines):
         line = lines[i]
-        if len(line) > _START_WIDTH * 2 or line.strip().replace(" ", "") not in START_LABELS:
+        if len(line) > _START_WIDTH or line.strip().replace(" ", "") not in START_LABELS:
             i += 1
             continue
         if not _parts_text(lines, i, -1):
@@ -63,7 +63,8 @@ def cell_line_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, Grid,
 
 
 def _cells(lines: list[str], start: int) -> list[Cell]:
-    """The run of cells from line `start`: LibreOffice's a line each, or `docx2txt`'s (a blank line after each)."""
+    """The run of cells from line `start`: LibreOffice's a line each, or `docx2txt`'s, told by the blank lines after
+    the first two cells (a blank line after each, its lines joined where a line break in it prints several)."""
     spaced = all(start + k < len(lines) and not lines[start + k].strip() for k in (1, 3))
     cells: list[Cell] = []
     j = start
@@ -123,7 +124,7 @@ def _table(cells: list[Cell], lines: list[str]):
             printed = [tuple(texts[body_start:first + figures]), *later]
             body = _wrapped_labels_joined(printed, figures)
             width = max(map(len, body))
-            header = _header(cells[:body_start], width, figures, labels)
+            header = _header(cells[:body_start], width, figures)
             if header is None or not _columns_hold_figures(body, figures) or (
                     labels and not later and (len(header[0]) > 1 or figures < 2)):
                 continue  # a labelled row alone is read under a header of one row, of two figures at least
@@ -154,12 +155,13 @@ def _parts_text(lines: list[str], start: int, step: int) -> bool:
 
 
 def _is_word_start(character: str) -> bool:
+    """A syllable, a Latin letter or a digit: a line starting so is words (or a cell), not a mark's line."""
     return "가" <= character <= "힣" or (character.isascii() and character.isalnum())
 
 
 def _body_rows(texts: list[str], start: int, figures: int) -> tuple[list[tuple[str, ...]], int]:
     """The rows after the first from `start`: a label or a few (a group's merged down prints empty) and then
-    `figures` figures each, a figure at least among them; and the count of cells up to the last such row's end."""
+    `figures` figures each, a figure at least among them; and the index of the cell after the last of them."""
     rows = []
     position = start
     while True:
@@ -212,7 +214,7 @@ def _bracket_notes_joined(cells: list[Cell]) -> list[Cell]:
     return joined
 
 
-def _header(cells: list[Cell], width: int, figures: int, labels: int):
+def _header(cells: list[Cell], width: int, figures: int):
     """The header's rows placed in the table's columns, and the line each starts on; None where they do not fill
     them as a header prints (see the module's doc)."""
     texts = [text for text, _ in cells]
