@@ -28,6 +28,7 @@ _CELL_WIDTH = 40  # display columns: a cell's line (`인사·조직 운영`, `61
 _MAX_CELLS = 800  # cells read from one start at most: a table's, not a document's
 _MAX_LABELS = 3  # label cells a body row prints before its figures
 _MAX_CELL_LINES = 3  # lines a `docx2txt` cell may print (line breaks in it)
+_SPACED_WINDOW = 12  # lines after a table's first that tell `docx2txt`'s (half of them blank at least)
 _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
 _NUMBERED_TITLE_RE = patterns.compile(r"^\d{1,2}[.)]?\s+\p{Hangul}")  # `4 예산현황`, `2. 인력`
 
@@ -63,9 +64,10 @@ def cell_line_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, Grid,
 
 
 def _cells(lines: list[str], start: int) -> list[Cell]:
-    """The run of cells from line `start`: LibreOffice's a line each, or `docx2txt`'s, told by the blank lines after
-    the first two cells (a blank line after each, its lines joined where a line break in it prints several)."""
-    spaced = all(start + k < len(lines) and not lines[start + k].strip() for k in (1, 3))
+    """The run of cells from line `start`: LibreOffice's a line each, or `docx2txt`'s, told by the blank lines below
+    the first (a blank line after each cell, its lines joined where a line break in it prints several)."""
+    window = lines[start + 1:start + 1 + _SPACED_WINDOW]
+    spaced = bool(window) and not window[0].strip() and sum(not line.strip() for line in window) * 2 >= len(window)
     cells: list[Cell] = []
     j = start
     while j < len(lines) and len(cells) < _MAX_CELLS:

@@ -175,6 +175,13 @@ def test_libreoffice_cell_of_two_lines_is_one_cell():
     assert tables(text) == expected
 
 
+def test_docx2txt_cell_of_two_lines_is_one_cell():
+    # docx2txt prints a line break in a cell as a line break: no blank line between the cell's lines
+    cells = ("구 분", "예산\n현액", "집행액", "계", "300", "100", "청사 관리", "200", "50", "민원 안내", "100", "50")
+    assert tables(printed(docx2txt, "(단위: 천원)", cells)) == [(
+        ("구 분", "예산 현액", "집행액"), ("계", "300", "100"), ("청사 관리", "200", "50"), ("민원 안내", "100", "50"))]
+
+
 NOT_TABLES = {
     # a header of years is figures: where the body starts is not told
     "years as columns": ("(단위: 천원)", ("구 분", "2024", "2025", "증감", "예산", "1,000", "1,200", "200",
