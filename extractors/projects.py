@@ -29,6 +29,7 @@ from pipeline.values import (
     AS_OF,
     LETTERS,
     MONEY_SCALES,
+    Period,
     clean_text,
     compact,
     full_year,
@@ -139,14 +140,14 @@ _HALF_OR_QUARTER_PART_RE = patterns.compile(
 
 
 @functools.lru_cache(maxsize=64)
-def _months_of_part(heading: str, year: int | None) -> tuple[int, int, int | None] | None:
+def _months_of_part(heading: str, year: int | None) -> Period | None:
     """The months (start, end, year) a part naming a half or quarter gives its items printing none (`□ 하반기
     추진계획`: 7–12; a letter-spaced `하 반 기` read as the word), worked out once a part, not once an item."""
     if not _HALF_OR_QUARTER_PART_RE.fullmatch(compact(heading)):
         return None
-    start, end, named_year, _ = item_fields(_HALF_OR_QUARTER_RE.sub(lambda half: "".join(half.group().split()),
-                                                                   heading), year)
-    return (start, end, named_year) if start is not None else None
+    start, end, named_year, end_year, _ = item_fields(
+        _HALF_OR_QUARTER_RE.sub(lambda half: "".join(half.group().split()), heading), year)
+    return (start, end, named_year, end_year) if start is not None else None
 
 
 def _section_year(label: str | None, year: int | None) -> int | None:
@@ -457,10 +458,12 @@ def unit_name(printed: str) -> str:
     return clean_text(name.strip(_UNIT_QUOTES + " "))
 
 
-def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | None, int | None, int | None]:
-    """(start month, end month, the year they are in, amount in won) of an item: `조달구매: 4월 / 95,700천원`,
-    `교육(3월~11월)`; the months are those of `year`, the report's, or of the year the item dates them in (see
-    `parse_period`).
+def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | None, int | None, int | None,
+                                                          int | None]:
+    """(start month, end month, the year the start is in, the year the end is in where it is another, amount in
+    won) of an item: `조달구매: 4월 / 95,700천원`, `교육(3월~11월)`, `주민공람: 11월 ~ 익년 2월` (11 of the report's
+    year to 2 of the next); the months are those of `year`, the report's, or of the years the item dates them in
+    (see `parse_period`).
 
     The item's period is that of its fields' values, over them all (`발주 : 2월, 착수 : 3월`: 2–3; parts split by
     `/` and `, `, each after its label's colon; with no colon, the whole item), unless the label before the last
@@ -479,7 +482,7 @@ def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | N
               or (parse_period(values, year, item=text) if values else None)
               or (parse_period(text, year) if values is not text else None))
     amount = _amount(text) if "원" in text else None
-    return (*period, amount) if period else (None, None, None, amount)
+    return (*period, amount) if period else (None, None, None, None, amount)
 
 
 def _field_values(text: str) -> str:
@@ -562,7 +565,8 @@ def _read_list_numbers(items: list[ProjectItem], year: int | None, in_chronology
             chronology = in_chronology or bool(_CHRONOLOGY_RE.search(run[0][0].heading))
             if len(run) > 1 and len(dated) < len(run) and not chronology:
                 for numbered, number in dated:
-                    numbered.start_month, numbered.end_month, numbered.year, _ = item_fields(number.group(2), year)
+                    (numbered.start_month, numbered.end_month, numbered.year, numbered.end_year,
+                     _) = item_fields(number.group(2), year)
             run = []
         if match:
             run.append((item, match))
@@ -849,11 +853,11 @@ class _ProjectWalker:
         match = _UNIT_NAME_RE.match(text) if "단위" in text else None
         if match:
             self.current.unit_name = unit_name(match.group(1))
-        start, end, year, amount = item_fields(text, self.period_year)
+        start, end, year, end_year, amount = item_fields(text, self.period_year)
         if start is None and self.heading and (months := _months_of_part(self.heading, self.period_year)):
-            start, end, year = months
-        item = ProjectItem(heading=self.heading or "", depth=depth, text=text, start_month=start,
-                           end_month=end, year=year, amount_krw=amount, source=source_of(block))
+            start, end, year, end_year = months
+        item = ProjectItem(heading=self.heading or "", depth=depth, text=text, start_month=start, end_month=end,
+                           year=year, end_year=end_year, amount_krw=amount, source=source_of(block))
         while self.open_items and self.open_items[-1].depth >= depth:
             self.open_items.pop()
         (self.open_items[-1].children if self.open_items else self.current.items).append(item)

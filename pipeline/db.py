@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -195,7 +195,8 @@ SCHEMA = (
         amount_krw INTEGER,
         line INTEGER,
         page INTEGER,
-        year INTEGER
+        year INTEGER,
+        end_year INTEGER
     )""",
     """CREATE TABLE IF NOT EXISTS budget_lines (
         id INTEGER PRIMARY KEY,
@@ -349,13 +350,18 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
-# Schema 17 keeps the date a staffing table, a fleet or another table stands at (`as_of`, as budget lines have), and
-# gives it in the `staffing_totals` and `vehicle_totals` views (SCHEMA makes them again). The rows an older reportdb
-# loaded have none until an ingest extracts them again, which it does: their `extracted_by` is another's.
+# Schema 19 keeps the year an item's period ends in where it is another than the one it starts in (`end_year`:
+# `11월 ~ 익년 2월` runs from 11 of `year` to 2 of the next), where an older reportdb kept the period's months in one
+# year (11–12). Its rows have none until an ingest extracts them again, which it does: their `extracted_by` is
+# another's.
+_TO_19 = ("ALTER TABLE project_items ADD COLUMN end_year INTEGER",)
 # Schema 18 holds the volume of a report printed in volumes, each a file (`[ 제 2 권 ]`), and the `reports` view
 # (SCHEMA makes it again) keeps each volume, and two reports given at one session under two titles, apart. The
 # documents an older reportdb loaded have none until an ingest extracts them again, which it does.
-_TO_18 = ("ALTER TABLE documents ADD COLUMN volume INTEGER", "DROP VIEW IF EXISTS reports")
+_TO_18 = ("ALTER TABLE documents ADD COLUMN volume INTEGER", "DROP VIEW IF EXISTS reports", *_TO_19)
+# Schema 17 keeps the date a staffing table, a fleet or another table stands at (`as_of`, as budget lines have), and
+# gives it in the `staffing_totals` and `vehicle_totals` views (SCHEMA makes them again). The rows an older reportdb
+# loaded have none until an ingest extracts them again, which it does: their `extracted_by` is another's.
 _TO_17 = ("ALTER TABLE staffing ADD COLUMN as_of TEXT", "ALTER TABLE vehicle_fleets ADD COLUMN as_of TEXT",
           "ALTER TABLE generic_tables ADD COLUMN as_of TEXT", "DROP VIEW IF EXISTS staffing_totals",
           "DROP VIEW IF EXISTS vehicle_totals", *_TO_18)
@@ -408,7 +414,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
-              15: _TO_16, 16: _TO_17, 17: _TO_18}
+              15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19}
 
 
 @contextmanager

@@ -285,12 +285,17 @@ def _print_projects(console: Console, conn: sqlite3.Connection, document_id: int
 
 
 def _item_facts(item: dict[str, Any], year: int | None) -> str:
-    """An item's months (`3~11월`), with their year where it is not the report's (`2026년 1~2월`), and its amount."""
+    """An item's months (`3~11월`), with their year where it is not the report's (`2026년 1~2월`), and the year
+    of the last where it is another than the first's (`11월~2026년 2월`, `2024년 9월~2025년 3월`), and its amount:
+    as an item would print them, so that they read back the same."""
     facts = []
     if item["start_month"]:
-        months = item["start_month"], item["end_month"]
-        printed = f"{months[0]}월" if months[0] == months[1] else f"{months[0]}~{months[1]}월"
-        facts.append(printed if item["year"] in (None, year) else f"{item['year']}년 {printed}")
+        start, end = item["start_month"], item["end_month"]
+        start_year = "" if item["year"] in (None, year) else f"{item['year']}년 "
+        if item["end_year"] is not None:
+            facts.append(f"{start_year}{start}월~{item['end_year']}년 {end}월")
+        else:
+            facts.append(f"{start_year}{start}월" if start == end else f"{start_year}{start}~{end}월")
     if item["amount_krw"] is not None:
         facts.append(f"{won(item['amount_krw'])}원")
     return f"  [{', '.join(facts)}]" if facts else ""

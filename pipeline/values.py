@@ -390,10 +390,11 @@ _ALL_YEAR_RE = patterns.compile(r"(?<![\p{Hangul}\d])(?:상시(?!\p{Hangul})|매
 _MONTH = r"(?P<month>1[0-2]|0?[1-9])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _RANGE_DASHES = "~∼〜\\-–－"  # as a pattern's class: tildes, hyphens, the fullwidth hyphen
-# the year printed before a period: `2026년`, `2026년도`, `2026.`, `’26.`, `26년`, `익년`, `내년` (the report's next),
-# or two digits and a point (`26.`: `yy`, a year only where it is one near the report's, see `_short_year`)
+# the year printed before a period: `2026년`, `2026년도`, `2026.`, `’26.`, `26년`, `익년`, `내년`, `차년도` (the
+# report's next; not a plan's second year, `2차년도`), or two digits and a point (`26.`: `yy`, a year only where
+# it is one near the report's, see `_short_year`)
 _YEAR_BEFORE = (r"(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:\.|년\s*도?)|(?P<year>\d\d)\s*년\s*도?"
-                r"|(?P<next>익년|내년)\s*도?|(?P<yy>\d\d)\s*\.)\s*")
+                r"|(?P<next>익년|내년|(?<![\p{Hangul}\d])차년)\s*도?|(?P<yy>\d\d)\s*\.)\s*")
 # how many years from the report's two digits without their apostrophe may name (`26. 3월` in 2025): beyond, they
 # are a list's number (`12. 3월 개최`)
 _SHORT_YEAR_REACH = 5
@@ -406,7 +407,7 @@ _STEP = rf"\s*(?:[{_RANGE_DASHES}·]|,(?=\s))\s*"
 # 3. ~ 5.`); or a month without 월 where a month after it in its list or range prints one (`4~6월`, `’26. 1~2월`,
 # `3·6·9·12월`, `3, 6, 9, 12월`)
 _MONTH_POINT_RE = patterns.compile(
-    rf"(?=[’‘'`]?\d{{1,4}}\s*(?:[.년월{_RANGE_DASHES}·]|,\s)|익년|내년)(?<![\d.]|\d,)(?:"  # lookahead: fail fast
+    rf"(?=[’‘'`]?\d{{1,4}}\s*(?:[.년월{_RANGE_DASHES}·]|,\s)|익년|내년|차년)(?<![\d.]|\d,)(?:"  # lookahead: fail fast
     rf"(?:{_YEAR_BEFORE})?{_MONTH}\s*(?P<wol>월)(?:\s*{_DAY}\s*일)?"
     r"(?:\s*(?:초순?|[상중하]순|말경?|경|중(?!\p{Hangul})))?"
     rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*|(?P<yy>\d\d)\s*\.\s*(?=\d{{1,2}}\s*\.\s*{_DAY}\s*\.))?"
@@ -450,11 +451,13 @@ _CHANGE_BEFORE_RE = patterns.compile(
     r"\s*[:：]?\s*\(?\s*[’‘'`]?\d")
 _CHANGE_MARKS = ("→", "⇒", "➡", "➔", "⟶", "⇨", "->", "=>", "에서", "당초")
 _TILDES_ALONE = ("~", "∼", "〜")
-_LABEL_STARTS = frozenset("’‘'`익내상하연")  # what a period label may start with besides a figure
+_LABEL_STARTS = frozenset("’‘'`익내차상하연")  # what a period label may start with besides a figure
 _OPEN = 1 << 30  # the end of a period with none (`3월부터`), as a month counted from year 0
 
 
-Period = tuple[int, int, int | None]  # (start month, end month, the year they are in: None where none is known)
+# (start month, end month, the year the start is in, the year the end is in where it is another): (3, 5, 2025, None),
+# (11, 2, 2025, 2026); the years None where none is known
+Period = tuple[int, int, int | None, int | None]
 
 
 class _Point(NamedTuple):
@@ -470,12 +473,13 @@ class _Point(NamedTuple):
 def parse_period(text: str, year: int | None = None, item: str | None = None) -> Period | None:
     """The months a text prints: `4월`, `4월 30일`, `2월~3월`, `4~6월`, `(3.10.)`, `3. 4.(화) ~ 5. 28.(수)`,
     `3월, 9월`, `연중`, `상반기`, `2분기`, and what runs all year (`상시`, `매월 1회`, `분기별`: 1–12) →
-    (start, end, year). A text printing several periods runs over them all (`발주 2월, 착수 3월`: 2–3).
+    (start, end, year, end year). A text printing several periods runs over them all (`발주 2월, 착수 3월`: 2–3).
 
-    The months are those of `year`, the report's (or, with none given, of the year the period prints): a period
-    that crosses a year keeps its part in it (`2023. 9월 ~ 2024. 3월` is 9–12 in 2023, 1–3 in 2024; `11월 ~ 익년
-    2월` and `11월~2월` are 11–12), and one wholly in another year has its months in the year it starts
-    (`’26. 1월` in 2025 is 1–1 of 2026).
+    A month printing no year is in `year`, the report's (or, with none given, in the year printed before it);
+    the period's start is in `year` or the year it prints (`’26. 1월` in 2025 is 1–1 of 2026), and its end in
+    the same, or where it is another, in the end year (`11월 ~ 익년 2월` and `11월~2월` in 2025 are 11 of 2025 to
+    2 of 2026; `2023. 9월 ~ 2024. 3월` 9 of 2023 to 3 of 2024; `열람공고 7월 / 결정고시 ’26. 3월` 7 of 2025 to 3
+    of 2026), which is None otherwise.
 
     A plan's change has the new period (`당초 5월 → 변경 8월`: 8–8; `_CHANGE_LINK_RE`); `item`, the whole item the
     text is a field's value of, may say the text's pair of periods is one (`일정 변경 : 5월 → 8월`)."""
@@ -506,7 +510,7 @@ def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[
     # the words of _ALL_YEAR_RE hold 월, 분기 or 반기 (asked above), or one of these
     if ((wol or half or quarter or "매" in text or "상시" in text or "격주" in text
          or ("회" in text and "주" in text)) and (match := _ALL_YEAR_RE.search(text))):
-        return match.start(), match.end(), (1, 12, year)
+        return match.start(), match.end(), (1, 12, year, None)
     return None
 
 
@@ -637,15 +641,17 @@ def _is_as_of(text: str, point: regex.Match) -> bool:
 
 
 def _in_year(start: int, end: int, year: int | None, printed: bool) -> Period:
-    """The months from `start` to `end` (counted from year 0; `_OPEN`: no end) in `year`, the report's, where the
-    period has any (or, with none given, in the year it starts, known where its start prints it), else in the
-    year the period starts (`’26. 1월` in 2025: 1–1 of 2026)."""
-    first_year, last_year = start // 12, (None if end == _OPEN else end // 12)
-    reference = year if year is not None else first_year
-    if first_year > reference or (last_year is not None and last_year < reference):
-        reference = first_year  # wholly in other years: its months in the one it starts
-    return ((start % 12 + 1 if first_year == reference else 1), (end % 12 + 1 if last_year == reference else 12),
-            reference if year is not None or printed else None)
+    """The months from `start` to `end` (counted from year 0; `_OPEN`: no end, so on to the end of the report's
+    year, or of the year it starts where that is later) with the year each is in: the end's only where it is
+    another than the start's (`11월 ~ 익년 2월` in 2025: 11 of 2025 to 2 of 2026). The years are known where the
+    report's is given (`year`) or the start prints its own; else a period crossing a year keeps its part in the
+    year it starts (`11월~2월` with no year known: 11–12)."""
+    first_year = start // 12
+    last_year = max(first_year, year or 0) if end == _OPEN else end // 12
+    first, last = start % 12 + 1, (12 if end == _OPEN else end % 12 + 1)
+    if not (year is not None or printed):
+        return first, (last if last_year == first_year else 12), None, None
+    return first, last, first_year, (last_year if last_year != first_year else None)
 
 
 def _printed_year(point: regex.Match, base: int, before: int | None) -> int:

@@ -14,7 +14,8 @@ class ProjectItem(Record):
     text: str
     start_month: int | None = None
     end_month: int | None = None
-    year: int | None = None  # the year start_month and end_month are in (the report's, its part's or another)
+    year: int | None = None  # the year start_month is in (the report's, its part's or another), end_month too
+    end_year: int | None = None  # the year end_month is in where it is another (`11월 ~ 익년 2월`), else None
     amount_krw: int | None = None
     children: list[ProjectItem] = Field(default_factory=list)
 

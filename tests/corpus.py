@@ -84,7 +84,8 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  11: (("project_items", "year"),), 13: (("documents", "path_stem"),),
                  15: (("documents", "extracted_by"),),
                  17: (("staffing", "as_of"), ("vehicle_fleets", "as_of"), ("generic_tables", "as_of")),
-                 18: (("documents", "volume"),)}
+                 18: (("documents", "volume"),),
+                 19: (("project_items", "end_year"),)}
 
 
 VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",), 16: ("vehicle_totals",)}

@@ -150,22 +150,22 @@ def test_a_table_of_years_as_columns_is_one_line_of_the_reports_year():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("노후 경로당 환경개선 : 9월 ~ 11월(10개소, 200,000천원)", (9, 11, 2025, 200_000_000)),
-    ("노후 경로당 환경개선(10개소, 200,000천원)", (None, None, None, None))])
+    ("노후 경로당 환경개선 : 9월 ~ 11월(10개소, 200,000천원)", (9, 11, 2025, None, 200_000_000)),
+    ("노후 경로당 환경개선(10개소, 200,000천원)", (None, None, None, None, None))])
 def test_an_amount_in_brackets_after_a_period_is_the_items(text, expected):
     assert item_fields(text, 2025) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("노후 경로당 환경개선 : 9월 ~ 11월(200,000천원)", (9, 11, 2025, 200_000_000)),
-    ("청사 방수공사 : 10월(150,000천원)", (10, 10, 2025, 150_000_000)),
-    ("청사 방수공사 : 10월 (1억 5,000만원)", (10, 10, 2025, 150_000_000)),
-    ("냉난방기 교체 : 하반기(150,000천원)", (7, 12, 2025, 150_000_000)),
-    ("청사 방수공사 3월(150,000천원)", (3, 3, 2025, 150_000_000)),
+    ("노후 경로당 환경개선 : 9월 ~ 11월(200,000천원)", (9, 11, 2025, None, 200_000_000)),
+    ("청사 방수공사 : 10월(150,000천원)", (10, 10, 2025, None, 150_000_000)),
+    ("청사 방수공사 : 10월 (1억 5,000만원)", (10, 10, 2025, None, 150_000_000)),
+    ("냉난방기 교체 : 하반기(150,000천원)", (7, 12, 2025, None, 150_000_000)),
+    ("청사 방수공사 3월(150,000천원)", (3, 3, 2025, None, 150_000_000)),
     # a per-person or a funding-named figure in the bracket is no amount of the item's; nor one after no period
-    ("생일 축하 : 10월(1인당 130천원)", (10, 10, 2025, None)),
-    ("생일상품권(130천원) 지급 : 10월", (10, 10, 2025, None)),
-    ("청사 방수공사 (150,000천원): 10월", (10, 10, 2025, None))])
+    ("생일 축하 : 10월(1인당 130천원)", (10, 10, 2025, None, None)),
+    ("생일상품권(130천원) 지급 : 10월", (10, 10, 2025, None, None)),
+    ("청사 방수공사 (150,000천원): 10월", (10, 10, 2025, None, None))])
 def test_an_amount_alone_in_brackets_after_a_period_is_the_items(text, expected):
     """Before, the bracket after the period had to print something beside the amount (`(10개소, 200,000천원)`):
     `9월 ~ 11월(200,000천원)` had no amount, and a question for plans over 1억 missed it."""
@@ -196,7 +196,7 @@ def test_a_count_column_beside_the_money_is_summed_exactly_and_shown_as_a_count(
     ("청사 방수 : 10월 / 150,000천원(구비)", 150_000_000)])
 def test_an_amount_after_its_one_funding_source_is_the_items(text, amount):
     """Before, `구비 150,000천원` (the source before the amount) gave none, where `150,000천원(구비)` was read."""
-    assert item_fields(text, 2025) == (10, 10, 2025, amount)
+    assert item_fields(text, 2025) == (10, 10, 2025, None, amount)
 
 
 @pytest.mark.parametrize("text", [
@@ -205,4 +205,4 @@ def test_an_amount_after_its_one_funding_source_is_the_items(text, amount):
     "청사 방수 : 10월 / 구비 30,000천원, 구비 30,000천원",  # one source named twice: still two amounts
 ])
 def test_equal_amounts_of_funding_sources_are_no_amount_of_the_items(text):
-    assert item_fields(text, 2025) == (10, 10, 2025, None)
+    assert item_fields(text, 2025) == (10, 10, 2025, None, None)

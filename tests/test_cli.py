@@ -263,7 +263,7 @@ def test_reading_commands_refuse_a_database_from_a_newer_reportdb(cli, database)
     conn.commit()
     result = cli("show", "1")
     assert result.exit_code == 1
-    assert error_line(result) == "Error: reports.db: schema version 99, this reportdb writes version 18"
+    assert error_line(result) == "Error: reports.db: schema version 99, this reportdb writes version 19"
 
 
 def test_query_help_names_every_table_to_ask(cli):
@@ -323,7 +323,10 @@ def test_every_readme_query_answers_on_the_samples(cli):
     answers = [cli("query", query, "--csv") for query in queries if query.lstrip().upper().startswith(("SELECT",
                                                                                                          "WITH"))]
     assert [result.exit_code for result in answers] == [0] * len(answers) and len(answers) >= 5
-    vehicles_held, over_quota = (result.output.splitlines() for result in answers[3:5])
+    first_quarter = answers[3].output.splitlines()
+    assert len(first_quarter) == 1 + 7 and {row.split(",")[:3] == ["한빛구의회", "총무과", "2026"]
+                                            for row in first_quarter[1:]} == {True}
+    vehicles_held, over_quota = (result.output.splitlines() for result in answers[4:6])
     assert vehicles_held == [
         "council,department,year,held", ",기획예산과,,3", "서해구의회,건강증진과,2023,3",
         "한빛구의회,공원녹지과,2025,15", "한빛구의회,복지정책과,2025,4", "한빛구의회,재무과,2023,5",
@@ -331,7 +334,7 @@ def test_every_readme_query_answers_on_the_samples(cli):
         "한빛구의회,총무과,2024,30", "한빛구의회,총무과,2026,31", "한빛구의회,환경과,2022,6"]
     assert over_quota == ["council,department,year,caption,held,quota",
                           "한빛구의회,공원녹지과,2025,작업차량 - 총8대 (정수 6),7,6"]
-    second_half, errors = (result.output.splitlines() for result in answers[5:7])
+    second_half, errors = (result.output.splitlines() for result in answers[6:8])
     assert second_half == ["council,department,year,title,text,amount_krw",
                            '한빛구의회,환경과,2022,미세먼지 저감 대책 추진,"하반기 전기차 추가 보급 : 7월~12월 / '
                            '200,000천원",200000000']

@@ -79,7 +79,7 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
     db.close()
     as_old_schema(tmp_path / "r.db", version)
     db = connect(tmp_path / "r.db")
-    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 18
+    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 19
     assert one(db, "SELECT department, year FROM reports") == ("총무과", 2025)
     assert "e.council IS d.council" in one(db, "SELECT sql FROM sqlite_master WHERE name = 'reports'")[0]
     assert [row[1] for row in db.execute("PRAGMA table_info(budget_lines)")][-4:] == [
@@ -96,8 +96,8 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
 
 
 def test_a_database_from_a_newer_reportdb_is_refused(tmp_path):
-    connect(tmp_path / "r.db").execute("PRAGMA user_version = 19")
-    with pytest.raises(sqlite3.DatabaseError, match="^schema version 19, this reportdb writes version 18$"):
+    connect(tmp_path / "r.db").execute("PRAGMA user_version = 20")
+    with pytest.raises(sqlite3.DatabaseError, match="^schema version 20, this reportdb writes version 19$"):
         connect(tmp_path / "r.db")
 
 

@@ -28,15 +28,15 @@ def test_a_year_and_month_without_a_day_is_that_month():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("준공: 2025. 11.", (11, 11, 2025, None)), ("설계 완료(’25. 4.)", (4, 4, 2025, None)),
-    ("준공: 2025. 11. 3.", (11, 11, 2025, None)),  # a day: its month, as before
-    ("착공: 2025. 3.~", (3, 12, 2025, None)),  # a month alone opening a range, as `3월~`
-    ("개정: 2023. 5.", (5, 5, 2023, None)),  # wholly in another year: its months in that year
+    ("준공: 2025. 11.", (11, 11, 2025, None, None)), ("설계 완료(’25. 4.)", (4, 4, 2025, None, None)),
+    ("준공: 2025. 11. 3.", (11, 11, 2025, None, None)),  # a day: its month, as before
+    ("착공: 2025. 3.~", (3, 12, 2025, None, None)),  # a month alone opening a range, as `3월~`
+    ("개정: 2023. 5.", (5, 5, 2023, None, None)),  # wholly in another year: its months in that year
     # a `N.` with no year before it is no month: a list's number, a decimal, a rate
-    ("1. 개요", (None, None, None, None)), ("3. 추진계획 수립", (None, None, None, None)),
-    ("집행률: 11.5%", (None, None, None, None)), ("증가율 2025. 11.5%", (None, None, None, None)),
-    ("면적: 11. 5㎡", (None, None, None, None)),
-    ("사업비: 2,025. 3억원", (None, None, None, None)),
+    ("1. 개요", (None, None, None, None, None)), ("3. 추진계획 수립", (None, None, None, None, None)),
+    ("집행률: 11.5%", (None, None, None, None, None)), ("증가율 2025. 11.5%", (None, None, None, None, None)),
+    ("면적: 11. 5㎡", (None, None, None, None, None)),
+    ("사업비: 2,025. 3억원", (None, None, None, None, None)),
 ])
 def test_a_month_after_its_year_but_no_list_number_or_decimal(text, expected):
     assert item_fields(text, 2025) == expected
@@ -50,20 +50,21 @@ def test_an_as_of_caption_gives_its_item_no_months():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("민원 처리 현황 (’25. 5. 31. 기준)", (None, None, None, None)),
-    ("민원 처리 현황 (2025. 5. 31.기준)", (None, None, None, None)),
-    ("공정률 60% (5월말 현재)", (None, None, None, None)), ("5. 31. 현재 3건 처리", (None, None, None, None)),
-    ("민원 처리 현황 (기준일: 2025. 5. 31.)", (None, None, None, None)),
+    ("민원 처리 현황 (’25. 5. 31. 기준)", (None, None, None, None, None)),
+    ("민원 처리 현황 (2025. 5. 31.기준)", (None, None, None, None, None)),
+    ("공정률 60% (5월말 현재)", (None, None, None, None, None)),
+    ("5. 31. 현재 3건 처리", (None, None, None, None, None)),
+    ("민원 처리 현황 (기준일: 2025. 5. 31.)", (None, None, None, None, None)),
     # the first period that is no as-of date
-    ("(5.31. 기준) 3회 개최, 6월 추가 개최 예정", (6, 6, 2025, None)),
-    ("2025. 5. 31. 기준 공정률 60%, 준공: 2025. 11.", (11, 11, 2025, None)),
-    ("(5.31. 기준) 상반기 개최", (1, 6, 2025, None)), ("(5.31. 기준) 매월 1회", (1, 12, 2025, None)),
-    ("교육 3월~5월 (5.31. 기준)", (3, 5, 2025, None)),
+    ("(5.31. 기준) 3회 개최, 6월 추가 개최 예정", (6, 6, 2025, None, None)),
+    ("2025. 5. 31. 기준 공정률 60%, 준공: 2025. 11.", (11, 11, 2025, None, None)),
+    ("(5.31. 기준) 상반기 개최", (1, 6, 2025, None, None)), ("(5.31. 기준) 매월 1회", (1, 12, 2025, None, None)),
+    ("교육 3월~5월 (5.31. 기준)", (3, 5, 2025, None, None)),
     # an amount with the date it stands at keeps its amount, as with a period after it
-    ("집행: 300,000천원(4.30. 기준)", (None, None, None, 300_000_000)),
-    ("사업비: 500,000천원 (5월말 현재)", (None, None, None, 500_000_000)),
+    ("집행: 300,000천원(4.30. 기준)", (None, None, None, None, 300_000_000)),
+    ("사업비: 500,000천원 (5월말 현재)", (None, None, None, None, 500_000_000)),
     # a 기준 that labels a criterion, not a date counted at, and a day in brackets: periods as before
-    ("선정 기준 : 3월 공고", (3, 3, 2025, None)), ("교육 (3.10.)", (3, 3, 2025, None)),
+    ("선정 기준 : 3월 공고", (3, 3, 2025, None, None)), ("교육 (3.10.)", (3, 3, 2025, None, None)),
 ])
 def test_a_date_figures_are_counted_at_is_no_period(text, expected):
     assert item_fields(text, 2025) == expected

@@ -15,11 +15,12 @@ ACHIEVEMENTS = ("Ⅱ. 2025년 주요업무 추진실적\n\n① 청사 관리 (�
                 "- 정기점검: 3월\n- 착수보고회: ’22. 3월\n- 도시계획 재정비 용역: 2024. 9월 ~ 2025. 3월\n"
                 "- 향후 보수: ’26. 1월 ~ 2월\n- 주민공람: 11월 ~ 익년 2월\n- 청사 순찰: 매일\n- 운영 방침\n\n")
 PLANS = "Ⅲ. 2026년 주요업무 계획\n\n① 코딩 교실 (교육팀)\n\n교육하고자 함\n\n□ 추진계획\n\n- 교실 운영: 4월\n"
-# (text, start_month, end_month, year) of each item, in order
-ITEMS = [("정기점검: 3월", 3, 3, 2025), ("착수보고회: ’22. 3월", 3, 3, 2022),
-         ("도시계획 재정비 용역: 2024. 9월 ~ 2025. 3월", 1, 3, 2025), ("향후 보수: ’26. 1월 ~ 2월", 1, 2, 2026),
-         ("주민공람: 11월 ~ 익년 2월", 11, 12, 2025), ("청사 순찰: 매일", 1, 12, 2025), ("운영 방침", None, None, None),
-         ("교실 운영: 4월", 4, 4, 2026)]
+# (text, start_month, end_month, year, end_year) of each item, in order
+ITEMS = [("정기점검: 3월", 3, 3, 2025, None), ("착수보고회: ’22. 3월", 3, 3, 2022, None),
+         ("도시계획 재정비 용역: 2024. 9월 ~ 2025. 3월", 9, 3, 2024, 2025),
+         ("향후 보수: ’26. 1월 ~ 2월", 1, 2, 2026, None),
+         ("주민공람: 11월 ~ 익년 2월", 11, 2, 2025, 2026), ("청사 순찰: 매일", 1, 12, 2025, None),
+         ("운영 방침", None, None, None, None), ("교실 운영: 4월", 4, 4, 2026, None)]
 
 
 def extract(text: str):
@@ -30,20 +31,32 @@ def items(report) -> list[tuple[str, int | None, int | None, int | None]]:
     return [(item.text, item.start_month, item.end_month, item.year) for p in report.projects for item in p.items]
 
 
+def periods(report) -> list[tuple[str, int | None, int | None, int | None, int | None]]:
+    return [(item.text, item.start_month, item.end_month, item.year, item.end_year)
+            for p in report.projects for item in p.items]
+
+
 def test_items_have_the_year_of_their_months():
     """An item dated wholly in another year (`’22. 3월`, `’26. 1월 ~ 2월`) has its months in that year; before, it
-    had none. The others are of the report's year, or of the year their part names."""
-    assert items(extract(COVER + ACHIEVEMENTS + PLANS)) == ITEMS
+    had none. The others are of the report's year, or of the year their part names; one crossing a year ends in
+    the year it ends in (before, it kept its months in the report's year: 1–3 and 11–12 of 2025)."""
+    assert periods(extract(COVER + ACHIEVEMENTS + PLANS)) == ITEMS
 
 
 def test_the_database_stores_each_items_year(tmp_path):
     db = connect(tmp_path / "r.db")
     load_report(db, extract(COVER + ACHIEVEMENTS + PLANS), "sha-1", [])
-    assert db.execute("SELECT text, start_month, end_month, year FROM project_items ORDER BY id").fetchall() == ITEMS
-    # in 2025's March: the item of March 2025, not that of March 2022
-    march = db.execute("SELECT text FROM project_items WHERE year = 2025 AND 3 BETWEEN start_month AND end_month "
-                       "ORDER BY id").fetchall()
+    assert db.execute("SELECT text, start_month, end_month, year, end_year FROM project_items ORDER BY id"
+                      ).fetchall() == ITEMS
+    # in 2025's March (as the README asks it): the item of March 2025 and the one running from 2024 into it, not
+    # that of March 2022
+    march = db.execute("SELECT text FROM project_items WHERE 2025 * 12 + 3 BETWEEN year * 12 + start_month "
+                       "AND coalesce(end_year, year) * 12 + end_month ORDER BY id").fetchall()
     assert march == [("정기점검: 3월",), ("도시계획 재정비 용역: 2024. 9월 ~ 2025. 3월",), ("청사 순찰: 매일",)]
+    # in 2026's first quarter: the one going on into it from 2025, and the one of 2026
+    first_quarter = db.execute("SELECT text FROM project_items WHERE year * 12 + start_month <= 2026 * 12 + 3 "
+                               "AND coalesce(end_year, year) * 12 + end_month >= 2026 * 12 + 1 ORDER BY id").fetchall()
+    assert first_quarter == [("향후 보수: ’26. 1월 ~ 2월",), ("주민공람: 11월 ~ 익년 2월",)]
 
 
 def test_a_database_of_schema_10_gains_the_year_where_it_is_known(tmp_path):
@@ -54,13 +67,16 @@ def test_a_database_of_schema_10_gains_the_year_where_it_is_known(tmp_path):
     db.close()
     as_old_schema(tmp_path / "r.db", 10)
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 18
-    assert [row[1] for row in db.execute("PRAGMA table_info(project_items)")][-3:] == ["line", "page", "year"]
-    assert db.execute("SELECT text, start_month, end_month, year FROM project_items ORDER BY id").fetchall() == [
-        ("정기점검: 3월", 3, 3, 2025), ("착수보고회: ’22. 3월", 3, 3, None),
-        ("도시계획 재정비 용역: 2024. 9월 ~ 2025. 3월", 1, 3, None), ("향후 보수: ’26. 1월 ~ 2월", 1, 2, None),
-        ("주민공람: 11월 ~ 익년 2월", 11, 12, None), ("청사 순찰: 매일", 1, 12, 2025), ("운영 방침", None, None, None),
-        ("교실 운영: 4월", 4, 4, None)]
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 19
+    assert [row[1] for row in db.execute("PRAGMA table_info(project_items)")][-4:] == [
+        "line", "page", "year", "end_year"]
+    assert db.execute("SELECT text, start_month, end_month, year, end_year FROM project_items ORDER BY id"
+                      ).fetchall() == [
+        ("정기점검: 3월", 3, 3, 2025, None), ("착수보고회: ’22. 3월", 3, 3, None, None),
+        ("도시계획 재정비 용역: 2024. 9월 ~ 2025. 3월", 9, 3, None, None),
+        ("향후 보수: ’26. 1월 ~ 2월", 1, 2, None, None),
+        ("주민공람: 11월 ~ 익년 2월", 11, 2, None, None), ("청사 순찰: 매일", 1, 12, 2025, None),
+        ("운영 방침", None, None, None, None), ("교실 운영: 4월", 4, 4, None, None)]
     assert db.execute("SELECT count(*), count(amount_krw), max(depth) FROM project_items").fetchone() == (8, 0, 0)
 
 
@@ -70,7 +86,7 @@ def test_a_database_of_schema_10_gains_the_year_where_it_is_known(tmp_path):
     "상시 모니터링 실시",
 ])
 def test_what_runs_all_year_without_months_runs_from_january_to_december(text):
-    assert parse_period(text, 2025) == (1, 12, 2025)
+    assert parse_period(text, 2025) == (1, 12, 2025, None)
 
 
 @pytest.mark.parametrize("text", [
@@ -84,8 +100,8 @@ def test_a_word_that_names_no_months_gives_none(text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("정기점검: 매월 1회(3월~11월)", (3, 11, 2025)), ("분기별 점검(3월, 6월, 9월, 12월)", (3, 12, 2025)),
-    ("상시 운영(상반기)", (1, 6, 2025)), ("매주 금요일(2분기)", (4, 6, 2025)),
+    ("정기점검: 매월 1회(3월~11월)", (3, 11, 2025, None)), ("분기별 점검(3월, 6월, 9월, 12월)", (3, 12, 2025, None)),
+    ("상시 운영(상반기)", (1, 6, 2025, None)), ("매주 금요일(2분기)", (4, 6, 2025, None)),
 ])
 def test_months_printed_beside_a_frequency_are_the_period(text, expected):
     assert parse_period(text, 2025) == expected

@@ -8,14 +8,14 @@ from tests.test_item_year_variants import COVER, extract, items
 
 
 @pytest.mark.parametrize(("text", "period"), [
-    ("26. 3월", (3, 3, 2026)),
-    ("26.3월", (3, 3, 2026)),
-    ("26. 3~4월", (3, 4, 2026)),
-    ("준공: 26. 3월 예정", (3, 3, 2026)),
-    ("24. 12월 ~ 25. 3월", (1, 3, 2025)),  # the months of the report's year
-    ("21. 3월", (3, 3, 2021)),
-    ("26. 3. 10.", (3, 3, 2026)),  # a day with its year, as `values.DATE` reads `25. 6. 12.`
-    ("26. 1분기", (1, 3, 2026)),
+    ("26. 3월", (3, 3, 2026, None)),
+    ("26.3월", (3, 3, 2026, None)),
+    ("26. 3~4월", (3, 4, 2026, None)),
+    ("준공: 26. 3월 예정", (3, 3, 2026, None)),
+    ("24. 12월 ~ 25. 3월", (12, 3, 2024, 2025)),  # over two years
+    ("21. 3월", (3, 3, 2021, None)),
+    ("26. 3. 10.", (3, 3, 2026, None)),  # a day with its year, as `values.DATE` reads `25. 6. 12.`
+    ("26. 1분기", (1, 3, 2026, None)),
 ])
 def test_a_two_digit_year_without_its_apostrophe_dates_the_months(text, period):
     """Before, `26. 3월` in a 2025 report was March 2025 (`26.3월`: no period at all)."""
@@ -23,11 +23,11 @@ def test_a_two_digit_year_without_its_apostrophe_dates_the_months(text, period):
 
 
 @pytest.mark.parametrize(("text", "period"), [
-    ("12. 3월 개최", (3, 3, 2025)),  # item 12, not 2012
-    ("1. 3월 착수", (3, 3, 2025)),
-    ("19. 3~4월 교육", (3, 4, 2025)),  # more than five years before the report's: a list's number
-    ("31. 3월 개최", (3, 3, 2025)),  # more than five years after it
-    ("3. 4월 예정", (4, 4, 2025)),
+    ("12. 3월 개최", (3, 3, 2025, None)),  # item 12, not 2012
+    ("1. 3월 착수", (3, 3, 2025, None)),
+    ("19. 3~4월 교육", (3, 4, 2025, None)),  # more than five years before the report's: a list's number
+    ("31. 3월 개최", (3, 3, 2025, None)),  # more than five years after it
+    ("3. 4월 예정", (4, 4, 2025, None)),
 ])
 def test_a_lists_number_before_a_month_is_no_year(text, period):
     assert parse_period(text, 2025) == period
@@ -35,8 +35,8 @@ def test_a_lists_number_before_a_month_is_no_year(text, period):
 
 def test_without_the_reports_year_two_digits_are_no_year():
     """Whether two digits are a year is told by the report's year; with none known, they are not."""
-    assert parse_period("26. 3월") == (3, 3, None)
-    assert parse_period("’26. 3월") == (3, 3, 2026)
+    assert parse_period("26. 3월") == (3, 3, None, None)
+    assert parse_period("’26. 3월") == (3, 3, 2026, None)
 
 
 def test_an_items_year_from_two_digits():

@@ -47,7 +47,7 @@ from tests.test_periods_variants import items
 ])
 def test_a_change_printed_without_brackets_is_the_new_period(text, expected):
     """Before, `당초 5월 → 변경 8월` ran over both months, 5–8."""
-    assert parse_period(text, 2025) == (*expected, 2025)
+    assert parse_period(text, 2025) == (*expected, 2025, None)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -65,7 +65,7 @@ def test_a_change_printed_without_brackets_is_the_new_period(text, expected):
     ("3월 접수, 5월 변경 공고", (3, 5)),
 ])
 def test_a_sequence_of_steps_keeps_its_span(text, expected):
-    assert parse_period(text, 2025) == (*expected, 2025)
+    assert parse_period(text, 2025) == (*expected, 2025, None)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

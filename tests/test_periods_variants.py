@@ -27,7 +27,7 @@ def items(body: str, year: int = 2025) -> list[tuple[str, int | None, int | None
     ("2025.10.2.", (10, 10)), ("2025.3.10.", (3, 3)), ("’25.10.2.", (10, 10)), ("(2025.3.10.~5.20.)", (3, 5)),
 ])
 def test_days_give_their_month(text, expected):
-    assert parse_period(text, 2025) == (*expected, 2025)
+    assert parse_period(text, 2025) == (*expected, 2025, None)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -43,7 +43,7 @@ def test_days_give_their_month(text, expected):
     ("3월 - 정기점검 실시", (3, 3)),
 ])
 def test_lists_and_open_ranges_of_months(text, expected):
-    assert parse_period(text, 2025) == (*expected, 2025)
+    assert parse_period(text, 2025) == (*expected, 2025, None)
 
 
 @pytest.mark.parametrize("text", [
@@ -59,18 +59,18 @@ def test_a_run_of_month_labels_is_a_schedule_not_a_period(text):
        st.sampled_from(["~", " ~ ", "∼", "－", "-", "부터 "]))
 def test_days_with_il_in_a_range(a, b, day, weekday, tilde):
     start, end = min(a, b), max(a, b)
-    assert parse_period(f"{start}월 {day}일{weekday}") == (start, start, None)
-    assert parse_period(f"2025년 {start}월 {day}일{weekday}") == (start, start, 2025)
-    assert parse_period(f"{start}월 {day}일{weekday}{tilde}{end}월 {day}일", 2025) == (start, end, 2025)
-    assert parse_period(f"2025.{start}.{day}.{weekday}", 2025) == (start, start, 2025)
+    assert parse_period(f"{start}월 {day}일{weekday}") == (start, start, None, None)
+    assert parse_period(f"2025년 {start}월 {day}일{weekday}") == (start, start, 2025, None)
+    assert parse_period(f"{start}월 {day}일{weekday}{tilde}{end}월 {day}일", 2025) == (start, end, 2025, None)
+    assert parse_period(f"2025.{start}.{day}.{weekday}", 2025) == (start, start, 2025, None)
 
 
 @given(st.lists(st.integers(min_value=1, max_value=12), min_size=2, max_size=4, unique=True),
        st.sampled_from([", ", ",", "·", " · ", " 및 "]))
 def test_month_lists(months, separator):
-    assert parse_period(separator.join(f"{m}월" for m in months), 2025) == (min(months), max(months), 2025)
+    assert parse_period(separator.join(f"{m}월" for m in months), 2025) == (min(months), max(months), 2025, None)
     assert parse_period(f"연 {len(months)}회({separator.join(f'{m}월' for m in months)})") == (
-        min(months), max(months), None)
+        min(months), max(months), None, None)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -90,21 +90,22 @@ def test_thousands_and_hundreds_of_man(cheon, baek, sip):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("항목1: 4월 30일", (4, 4, 2025, None)),
-    ("3월 : 상반기 체납액 정리 보고회 개최", (3, 3, 2025, None)),  # the period printed first, as the item's label
-    ("2025. 3. 10.(월) : 상반기 정기점검", (3, 3, 2025, None)),
-    ("정리 보고회: 상반기", (1, 6, 2025, None)),
-    ("장비 구입: 금 52,300,000원", (None, None, None, 52_300_000)),
-    ("격려품 지급: 1인당 200천원 × 120명 = 24,000천원", (None, None, None, 24_000_000)),  # the total the sum prints
-    ("물품 구입: 12,000千원", (None, None, None, 12_000_000)),
-    ("시설 보수: 3천5백만원", (None, None, None, 35_000_000)),
+    ("항목1: 4월 30일", (4, 4, 2025, None, None)),
+    ("3월 : 상반기 체납액 정리 보고회 개최", (3, 3, 2025, None, None)),  # the period printed first, as the item's label
+    ("2025. 3. 10.(월) : 상반기 정기점검", (3, 3, 2025, None, None)),
+    ("정리 보고회: 상반기", (1, 6, 2025, None, None)),
+    ("장비 구입: 금 52,300,000원", (None, None, None, None, 52_300_000)),
+    # the total the sum prints
+    ("격려품 지급: 1인당 200천원 × 120명 = 24,000천원", (None, None, None, None, 24_000_000)),
+    ("물품 구입: 12,000千원", (None, None, None, None, 12_000_000)),
+    ("시설 보수: 3천5백만원", (None, None, None, None, 35_000_000)),
     # two amounts of their own (a budget and its spending): neither is the item's
-    ("추진실적: 예산 500,000천원, 집행 320,000천원", (None, None, None, None)),
-    ("예산: 500,000천원, 집행: 320,000천원", (None, None, None, None)),
-    ("예산 500,000천원 / 집행 320,000천원", (None, None, None, None)),
-    ("예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)", (None, None, None, None)),
-    ("집행액: 450,000천원 (45.0%)", (None, None, None, 450_000_000)),  # a rate after it, as a period or funding
-    ("사업비: 500,000천원", (None, None, None, 500_000_000)),
+    ("추진실적: 예산 500,000천원, 집행 320,000천원", (None, None, None, None, None)),
+    ("예산: 500,000천원, 집행: 320,000천원", (None, None, None, None, None)),
+    ("예산 500,000천원 / 집행 320,000천원", (None, None, None, None, None)),
+    ("예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)", (None, None, None, None, None)),
+    ("집행액: 450,000천원 (45.0%)", (None, None, None, None, 450_000_000)),  # a rate after it, as a period or funding
+    ("사업비: 500,000천원", (None, None, None, None, 500_000_000)),
 ])
 def test_item_fields_as_printed(text, expected):
     assert item_fields(text, 2025) == expected
@@ -129,33 +130,39 @@ def test_period_parsers_never_raise_and_a_label_is_a_period(text):
 
 
 @pytest.mark.parametrize(("text", "year", "expected"), [
-    # a period crossing a year keeps the months it has in the report's year
-    ("2023. 9월 ~ 2024. 3월", 2023, (9, 12, 2023)), ("2023. 9월 ~ 2024. 3월", 2024, (1, 3, 2024)),
-    ("2023. 9월 ~ 2024. 3월", None, (9, 12, 2023)), ("2022. 3. ~ 2024. 12.", 2023, (1, 12, 2023)),
-    ("11월 ~ 익년 2월", 2025, (11, 12, 2025)), ("11월~2월", 2025, (11, 12, 2025)),
-    ("’24. 11월 ~ 2월", 2025, (1, 2, 2025)),
-    # and one wholly in another year has its months in that year (before, none), one over years in the first
-    ("’22. 3월", 2023, (3, 3, 2022)), ("향후: 2026. 1월", 2025, (1, 1, 2026)), ("’26. 1월", 2025, (1, 1, 2026)),
-    ("익년 2월", 2025, (2, 2, 2026)), ("2022. 3. ~ 2024. 12.", 2025, (3, 12, 2022)),
-    ("’24. 12월까지", 2025, (1, 12, 2024)), ("’26. 3월 ~ 5월", 2025, (3, 5, 2026)),
-    ("2026. 11월 ~ 2027. 2월", 2025, (11, 12, 2026)),
-    # a year the report's own, or from a month on with no end, stays
-    ("2025. 3월", 2025, (3, 3, 2025)), ("’24. 3월부터", 2025, (1, 12, 2025)), ("2025.3.10.~5.20.", 2025, (3, 5, 2025)),
-    ("24년 3월 ~ 25년 2월", 2025, (1, 2, 2025)),
+    # a period crossing a year ends in the year it ends in, whichever the report's (before, it kept the months it
+    # has in the report's year: 9–12 of 2023 in a 2023 report, 1–3 of 2024 in a 2024 one)
+    ("2023. 9월 ~ 2024. 3월", 2023, (9, 3, 2023, 2024)), ("2023. 9월 ~ 2024. 3월", 2024, (9, 3, 2023, 2024)),
+    ("2023. 9월 ~ 2024. 3월", None, (9, 3, 2023, 2024)), ("2022. 3. ~ 2024. 12.", 2023, (3, 12, 2022, 2024)),
+    ("11월 ~ 익년 2월", 2025, (11, 2, 2025, 2026)), ("11월~2월", 2025, (11, 2, 2025, 2026)),
+    ("’24. 11월 ~ 2월", 2025, (11, 2, 2024, 2025)),
+    # and one wholly in another year has its months in that year (before, none)
+    ("’22. 3월", 2023, (3, 3, 2022, None)), ("향후: 2026. 1월", 2025, (1, 1, 2026, None)),
+    ("’26. 1월", 2025, (1, 1, 2026, None)),
+    ("익년 2월", 2025, (2, 2, 2026, None)), ("2022. 3. ~ 2024. 12.", 2025, (3, 12, 2022, 2024)),
+    ("’24. 12월까지", 2025, (1, 12, 2024, None)), ("’26. 3월 ~ 5월", 2025, (3, 5, 2026, None)),
+    ("2026. 11월 ~ 2027. 2월", 2025, (11, 2, 2026, 2027)),
+    # a year the report's own stays; from a month on with no end runs to the end of the report's year
+    ("2025. 3월", 2025, (3, 3, 2025, None)), ("’24. 3월부터", 2025, (3, 12, 2024, 2025)),
+    ("2025.3.10.~5.20.", 2025, (3, 5, 2025, None)),
+    ("24년 3월 ~ 25년 2월", 2025, (3, 2, 2024, 2025)),
     # with no year known, a period printing none, or only `익년`, has none either
-    ("3월", None, (3, 3, None)), ("익년 2월", None, (2, 2, None)),
+    ("3월", None, (3, 3, None, None)), ("익년 2월", None, (2, 2, None, None)),
+    ("11월~2월", None, (11, 12, None, None)),  # no year known: its part in the year it starts
 ])
-def test_periods_within_the_reports_year(text, year, expected):
+def test_periods_in_the_years_they_print(text, year, expected):
     assert parse_period(text, year) == expected
 
 
 def test_an_item_period_crossing_the_year():
-    """An item dated wholly in another year (`’22. 3월`) has its months in it; before, it had none."""
+    """An item dated wholly in another year (`’22. 3월`) has its months in it; one crossing a year runs from its
+    start's month and year to its end's (before, the months in the report's year: 9–12 of 2023, 1–3 of 2024)."""
     body = "- 도시계획 재정비 용역: 2023. 9월 ~ 2024. 3월\n- 착수보고회: ’22. 3월\n- 주민공람: 11월 ~ 익년 2월\n"
-    assert [fields for _, *fields in items(body, 2023)] == [[9, 12, 2023, None], [3, 3, 2022, None],
-                                                          [11, 12, 2023, None]]
-    assert [fields for _, *fields in items(body, 2024)] == [[1, 3, 2024, None], [3, 3, 2022, None],
-                                                          [11, 12, 2024, None]]
+    for year in (2023, 2024):
+        text = REPORT.replace("2025", str(year)) + body
+        (project,) = extract_report(read_text("t.txt", text.encode())).projects
+        assert [(item.start_month, item.end_month, item.year, item.end_year) for item in project.items] == [
+            (9, 3, 2023, 2024), (3, 3, 2022, None), (11, 2, year, year + 1)]
 
 
 def test_a_part_naming_its_year_dates_its_items_in_it():
@@ -181,7 +188,7 @@ def test_a_part_naming_its_year_dates_its_items_in_it():
 def test_two_amounts_that_are_equal_are_still_two(text):
     """Before, equal amounts collapsed to one (a set), so `예산 50,000천원, 집행 50,000천원` gave 50,000,000;
     two amounts printed give none, equal or not."""
-    assert item_fields(text, 2025)[3] is None
+    assert item_fields(text, 2025)[4] is None
 
 
 @pytest.mark.parametrize(("text", "amount"), [
@@ -190,7 +197,7 @@ def test_two_amounts_that_are_equal_are_still_two(text):
     ("교육 : 10월(50,000천원)", 50_000_000),
 ])
 def test_one_amount_equal_to_another_figure_is_still_the_items(text, amount):
-    assert item_fields(text, 2025)[3] == amount
+    assert item_fields(text, 2025)[4] == amount
 
 
 def test_an_item_with_two_equal_amounts_has_none_in_its_record():

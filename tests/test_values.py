@@ -50,19 +50,22 @@ def test_eok_and_man_together(eok, man):
 
 @given(st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=12))
 def test_month_ranges(a, b):
-    within_the_year = (a, b) if a <= b else (a, 12)  # `11월~2월` runs into the next year: its months in the first
-    assert parse_period(f"추진: {a}월~{b}월", 2025) == (*within_the_year, 2025)
-    assert parse_period(f"추진: {a}~{b}월") == (*within_the_year, None)  # no year known
-    assert parse_period(f"({a}월)", 2025) == (a, a, 2025)
+    # `11월~2월` runs into the next year: to its month there; with no year known, to the end of the first
+    assert parse_period(f"추진: {a}월~{b}월", 2025) == (a, b, 2025, None if a <= b else 2026)
+    assert parse_period(f"추진: {a}~{b}월") == ((a, b) if a <= b else (a, 12)) + (None, None)
+    assert parse_period(f"({a}월)", 2025) == (a, a, 2025, None)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("연중", (1, 12, None)), ("상반기", (1, 6, None)), ("하반기", (7, 12, None)), ("2분기", (4, 6, None)),
-    ("(3.10.)", (3, 3, None)), ("(연중콘도) 8개소", None), ("기수당 50명 (1기수 3개월)", None),
-    ("매월 격주 목요일", (1, 12, None)),  # every month: all year
-    ("직원 교육: 4~6월", (4, 6, None)), ("행사(10∼11월)", (10, 11, None)), ("점검 3회(2-4월)", (2, 4, None)),
-    ("3~4회, 5월", (5, 5, None)), ("1,000~2,000명 (9월)", (9, 9, None)), ("2024~2025년", None),
-    ("2025. 3. 4.(화) ~ 5. 28.(수)", (3, 5, 2025)), ("3.4.(화)~5.28.(수)", (3, 5, None)),  # days with their weekday
+    ("연중", (1, 12, None, None)), ("상반기", (1, 6, None, None)), ("하반기", (7, 12, None, None)),
+    ("2분기", (4, 6, None, None)),
+    ("(3.10.)", (3, 3, None, None)), ("(연중콘도) 8개소", None), ("기수당 50명 (1기수 3개월)", None),
+    ("매월 격주 목요일", (1, 12, None, None)),  # every month: all year
+    ("직원 교육: 4~6월", (4, 6, None, None)), ("행사(10∼11월)", (10, 11, None, None)),
+    ("점검 3회(2-4월)", (2, 4, None, None)),
+    ("3~4회, 5월", (5, 5, None, None)), ("1,000~2,000명 (9월)", (9, 9, None, None)), ("2024~2025년", None),
+    ("2025. 3. 4.(화) ~ 5. 28.(수)", (3, 5, 2025, None)),
+    ("3.4.(화)~5.28.(수)", (3, 5, None, None)),  # days with their weekday
 ])
 def test_periods_as_printed(text, expected):
     assert parse_period(text) == expected
