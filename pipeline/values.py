@@ -437,13 +437,19 @@ _LINK_RE = patterns.compile(rf"\s*(?:(?P<range>[{_RANGE_DASHES}]|부터)|(?P<lis
 # joined by an arrow, where the text (or the item it is a field of) prints no other period and says it changes
 # right before it (`일정 조정: 3월 ⇒ 5월`; not `용도 변경 허가 : 3월 → 5월`, whose word of change names the
 # subject; `_CHANGE_BEFORE_RE`). Not steps of a process, each with its month (`3월 접수 → 5월 선정`), nor a grant's
-# or a contract's name (`조정교부금`, `변경계약`)
+# or a contract's name (`조정교부금`, `변경계약`), nor, after the new month, a word of change naming what follows it
+# (`5월 → 8월 변경 계약 체결`: a changed contract signed in August, a step after May's; `_CHANGED_RE`)
 _CHANGE_WORD = r"(?:변경|연기|조정|순연)(?![^\s.,:：()됨함되하])"
 _CHANGE_LINK_RE = patterns.compile(
     r"\s*(?:(?P<arrow>[→⇒➡➔⟶⇨]|[-=]>)\s*(?P<new>변경\s*[:：]?|\(\s*변경\s*\))?|(?P<from>에서)"
     r"|[,/]\s*(?P<field>변경\s*[:：]?))\s*")
 _REPLACED_RE = patterns.compile(r"(?:당초|\(\s*당초\s*\))(?:\s*(?:계획|일정|예정))?\s*[:：]?\s*$")
-_CHANGED_RE = patterns.compile(rf"\s*(?:\(\s*{_CHANGE_WORD}[^()]*\)|(?:으로|로|까지)?\s*{_CHANGE_WORD})")
+# a word of change after the new month that says what became of the months: in brackets (`8월 (변경)`), or ending
+# the phrase (`8월 변경`, `8월로 연기됨`, `8월 변경, 9월 준공`) or before a word of how the change stands (`8월 변경
+# 예정`, `8월 연기 완료`); not before a word it names (`8월 변경 계약 체결`, `8월 변경 승인`)
+_CHANGE_STANDS = r"(?:예정|완료|확정|추진|요청)"
+_CHANGED_RE = patterns.compile(rf"\s*(?:\(\s*{_CHANGE_WORD}[^()]*\)|(?:으로|로|까지)?\s*{_CHANGE_WORD}"
+                               rf"(?=[됨함되하]|\s*(?:$|[^\s\p{{Hangul}}]|{_CHANGE_STANDS})))")
 # a word of change right before a pair of months, 변경 or 조정 that of a time (`일정 변경 : 5월 → 8월`,
 # `공사 연기 5월→8월`; not `용도변경: 3월 → 5월`, a use's)
 _CHANGE_BEFORE_RE = patterns.compile(

@@ -122,3 +122,34 @@ def test_a_change_word_naming_the_items_subject_is_no_change(text, expected):
     its months were changed; the change word must stand right before the months to say so, and 변경 or 조정 after
     a word of time (`일정`, `시기`, `준공`): `용도변경: 3월 → 5월` changes a use, not its months."""
     assert item_fields(text, 2025)[:3] == expected
+
+
+@pytest.mark.parametrize("arrow", ["→", " → ", " ⇒ ", " -> ", " => ", " ➡ "])
+@pytest.mark.parametrize("after", [
+    "변경 계약 체결", "변경계약 체결", "변경 승인", "변경 고시", "변경 협약 체결", "조정 협의회 개최",
+    "연기 안내문 발송", "변경 계약 체결(공사비 증액)", "변경 인가 신청",
+])
+def test_a_change_word_naming_what_follows_the_new_month_is_a_step(arrow, after):
+    """Before, `5월 → 8월 변경 계약 체결` was 8–8, as if the months were changed as in `5월 → 8월 (변경)`: there
+    `변경` names the contract signed in August (a changed contract), a step after May's, as `3월 접수 → 5월 선정`."""
+    assert parse_period(f"5월{arrow}8월 {after}", 2025) == (5, 8, 2025, None)
+    assert item_fields(f"공사 계약 : 5월{arrow}8월 {after}", 2025)[:4] == (5, 8, 2025, None)
+
+
+@pytest.mark.parametrize("arrow", ["→", " → ", " ⇒ ", " -> "])
+@pytest.mark.parametrize("after", [
+    "변경", "변경됨", "변경함", "변경 예정", "변경 예정임", "연기 완료", "조정 확정", "변경 추진", "변경 요청",
+    "로 변경", "로 연기하여 추진", "(변경)", " 변경, 9월 준공",
+])
+def test_a_change_word_ending_the_new_months_phrase_is_a_change(arrow, after):
+    """A word of change after the new month that says what became of the months (`변경 예정`, `연기 완료`) or ends
+    the phrase is a change, as before: the new month alone (or the next field's, `9월 준공`)."""
+    expected = (8, 9, 2025, None) if "9월" in after else (8, 8, 2025, None)
+    assert parse_period(f"5월{arrow}8월{'' if after.startswith(('로', '(', ' ')) else ' '}{after}", 2025) == expected
+
+
+def test_items_of_a_report_tell_a_changed_contract_from_a_change():
+    body = "- 공사 계약 : 5월 → 8월 변경 계약 체결\n- 준공 : 5월 → 8월 변경 예정\n- 설계 변경 : 3월 ⇒ 6월 변경 승인\n"
+    assert items(body) == [("공사 계약 : 5월 → 8월 변경 계약 체결", 5, 8, 2025, None),
+                           ("준공 : 5월 → 8월 변경 예정", 8, 8, 2025, None),
+                           ("설계 변경 : 3월 ⇒ 6월 변경 승인", 3, 6, 2025, None)]
