@@ -9,6 +9,7 @@ the document prints after its cover, which lists the projects under each part.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable
 
 import regex
@@ -556,22 +557,43 @@ def _read_list_numbers(items: list[ProjectItem], year: int | None, in_chronology
     the other, under one part and at one level) numbered one after the other, of which one at least is no year
     before a period (`20. 정기회의`, or `19. 2월` in a 2025 report, too far from it). A run of years alone
     (`23. 5월 기본계획`, `24. 3월 실시설계`) may be a chronology: its items keep their years, as do those under a
-    part or bullet naming one (`□ 추진경위`: `22. 5월 …`, `23. 실시설계 용역`, `24. 3월 …`). So too, below."""
+    part or bullet naming one (`□ 추진경위`: `22. 5월 …`, `23. 실시설계 용역`, `24. 3월 …`), and those of a run
+    that reads as one by its months (`_dates_years`). So too, below."""
     run: list[tuple[ProjectItem, regex.Match]] = []
+    numbers_before: set[int] = set()  # the numbers of the numbered items before the run, of any part
     for item in [*items, None]:
         match = _ITEM_NUMBER_RE.match(item.text) if item is not None else None
         if run and not (match and _continues(run[-1], item, match)):
             dated = [(numbered, number) for numbered, number in run if numbers_a_year(numbered.text, year)]
             chronology = in_chronology or bool(_CHRONOLOGY_RE.search(run[0][0].heading))
-            if len(run) > 1 and len(dated) < len(run) and not chronology:
+            if (len(run) > 1 and len(dated) < len(run) and not chronology
+                    and not _dates_years(run, dated, year, numbers_before)):
                 for numbered, number in dated:
                     (numbered.start_month, numbered.end_month, numbered.year, numbered.end_year,
                      _) = item_fields(number.group(2), year)
+            numbers_before.update(int(number.group(1)) for _, number in run)
             run = []
         if match:
             run.append((item, match))
     for item in items:
         _read_list_numbers(item.children, year, in_chronology or bool(_CHRONOLOGY_RE.search(item.text)))
+
+
+def _dates_years(run: list[tuple[ProjectItem, regex.Match]], dated: list[tuple[ProjectItem, regex.Match]],
+                 year: int | None, numbers_before: set[int]) -> bool:
+    """Whether a run of numbered items, one at least no year before a period, is a chronology all the same, under a
+    part naming none (`□ 추진실적`: `23. 5월 기본계획 수립`, `24. 실시설계 용역`, `25. 2월 착공`): three items or more,
+    numbered not on from a list above them (no `22.` before), the first and the last a year before a period, the
+    last no later than `year` (so every number a year near it, none numbered from 1), and the months of those so
+    dated going back, read in `year` (May, then February: a list of a year's work goes on in time, as the
+    chronology does read in its years). A list of one year's months going on (`23. 5월 …`, `24. 실시설계 용역`,
+    `25. 6월 착공`) is not told from a chronology, and stays a list."""
+    (first, first_number), (last, last_number) = run[0], run[-1]
+    if (year is None or len(run) < 3 or not dated or dated[0][0] is not first or dated[-1][0] is not last
+            or int(first_number.group(1)) - 1 in numbers_before or full_year(last_number.group(1)) > year):
+        return False
+    months = [item_fields(number.group(2), year)[0] for _, number in dated]
+    return any(later < earlier for earlier, later in itertools.pairwise(months))
 
 
 def _continues(last: tuple[ProjectItem, regex.Match], item: ProjectItem, match: regex.Match) -> bool:

@@ -101,3 +101,64 @@ def test_a_bullet_naming_a_chronology_has_years_below_it():
                              ("23. 실시설계 용역", None, None, None), ("24. 3월 착공", 3, 3, 2024),
                              ("회의 개최", None, None, None), ("20. 정기회의", None, None, None),
                              ("21. 3월 개최", 3, 3, 2025)]
+
+
+
+# a chronology under a part naming none, one item printing no month (`24. 실시설계 용역`), its months going back as
+# one year's (May, then February): (items as printed, (start_month, end_month, year) of each)
+CHRONOLOGIES = [
+    (["23. 5월 기본계획 수립", "24. 실시설계 용역", "25. 2월 착공"], [(5, 5, 2023), (None, None, None), (2, 2, 2025)]),
+    (["21. 9월 타당성 조사", "22. 3월 기본계획 수립", "23. 실시설계 용역", "24. 2월 착공"],
+     [(9, 9, 2021), (3, 3, 2022), (None, None, None), (2, 2, 2024)]),
+    (["22. 하반기 기본계획 수립", "23. 실시설계 용역", "24. 3월 착공"],
+     [(7, 12, 2022), (None, None, None), (3, 3, 2024)]),
+    (["23. 11. 20. 협약 체결", "24. 주민설명회 개최", "25. 3. 5. 착공"],
+     [(11, 11, 2023), (None, None, None), (3, 3, 2025)]),
+]
+
+
+@pytest.mark.parametrize("part", ["추진실적", "주요 추진실적", "추진현황", "그간 추진사항"])
+@pytest.mark.parametrize("mark", ["", "- ", "○ ", "ㆍ ", "· ", "* "])
+@pytest.mark.parametrize(("texts", "expected"), CHRONOLOGIES)
+def test_a_chronology_under_a_part_naming_none_keeps_its_years(texts, expected, mark, part):
+    """Before, under `□ 추진실적` `23. 5월 기본계획 수립`, `24. 실시설계 용역`, `25. 2월 착공` were May and February
+    of 2025, as a list numbered 23–25 (one item no year before a period): three items or more numbered from a year
+    near the report's up to it, not on from a list above, the first and the last dated, whose months read in the
+    report's year go back, are a chronology's."""
+    assert periods(f"□ {part}\n\n" + lines(mark, texts)) == [
+        (text, *period) for text, period in zip(texts, expected, strict=True)]
+
+
+def test_a_chronology_in_markdown_keeps_its_years():
+    text = ("# 2025년 주요업무 보고\n\n총무과\n\n# Ⅱ. 2025년 주요업무 추진실적\n\n## ① 청사 신축 (총무팀)\n\n"
+            "신축하고자 함\n\n### □ 추진실적\n\n23. 5월 기본계획 수립\n24. 실시설계 용역\n25. 2월 착공\n")
+    report = extract_report(read_text("t.md", text.encode()))
+    assert [(item.text, item.start_month, item.end_month, item.year) for item in report.projects[0].items] == [
+        ("23. 5월 기본계획 수립", 5, 5, 2023), ("24. 실시설계 용역", None, None, None), ("25. 2월 착공", 2, 2, 2025)]
+
+
+LISTS = [  # runs such a chronology is not told from: their numbers stay a list's, as before
+    # its months going on in the report's year (May, then June), as a list of a year's work
+    (["23. 5월 기본계획 수립", "24. 실시설계 용역", "25. 6월 착공"], [(5, 5, 2025), (None, None, None), (6, 6, 2025)]),
+    (["23. 5월 기본계획 수립", "24. 실시설계 용역"], [(5, 5, 2025), (None, None, None)]),  # two items only
+    (["23. 5월 기본계획 수립", "24. 2월 실시설계", "25. 착공"],  # the last no year before a period
+     [(5, 5, 2025), (2, 2, 2025), (None, None, None)]),
+    (["24. 5월 기본계획 수립", "25. 실시설계 용역", "26. 2월 착공"],  # past the report's year
+     [(5, 5, 2025), (None, None, None), (2, 2, 2025)]),
+    (["19. 5월 기본계획 수립", "20. 실시설계 용역", "21. 2월 착공"],  # 19 too far from it: no year
+     [(5, 5, 2025), (None, None, None), (2, 2, 2025)]),
+]
+
+
+@pytest.mark.parametrize("mark", ["", "- "])
+@pytest.mark.parametrize(("texts", "expected"), LISTS)
+def test_a_run_not_told_from_a_list_stays_a_list(texts, expected, mark):
+    assert periods(lines(mark, texts)) == [(text, *period) for text, period in zip(texts, expected, strict=True)]
+
+
+def test_a_list_numbered_on_from_the_part_above_stays_a_list():
+    """`□ 향후계획` numbered on from `□ 추진실적`'s `22.`: a list's numbers, though they go back as a chronology's."""
+    body = "- 21. 정기회의\n- 22. 11월 결산\n\n□ 향후계획\n\n- 23. 5월 개최\n- 24. 정기점검\n- 25. 2월 보고\n"
+    assert periods(body) == [("21. 정기회의", None, None, None), ("22. 11월 결산", 11, 11, 2025),
+                             ("23. 5월 개최", 5, 5, 2025), ("24. 정기점검", None, None, None),
+                             ("25. 2월 보고", 2, 2, 2025)]
