@@ -72,7 +72,7 @@ def test_connecting_makes_the_indexes_a_killed_bulk_load_left_dropped(tmp_path):
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'staffing_document_id'").fetchone()[0] == 1
 
 
-@pytest.mark.parametrize("version", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
+@pytest.mark.parametrize("version", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18])
 def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, real_report, version):
     db = connect(tmp_path / "r.db")
     load_report(db, real_report, "sha-1", [])
@@ -86,6 +86,7 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
         "remaining_krw", "other_columns", "parent", "table_no"]
     assert [row[1] for row in db.execute("PRAGMA table_info(documents)")][-6:] == [
         "ingested_at", "from_file_name", "council", "path_stem", "extracted_by", "volume"]
+    assert [row[1] for row in db.execute("PRAGMA table_info(project_items)")][-2:] == ["year", "end_year"]
     assert one(db, "SELECT path_stem FROM documents") == (real_report.path.removesuffix(".txt"),)
     # 8 단위사업, 6 project lines
     assert one(db, "SELECT count(*), count(remaining_krw), count(other_columns), count(parent), sum(table_no) "

@@ -1,16 +1,19 @@
-"""An item's period over two years (`project_items.end_year`, schema 18): `11월 ~ 익년 2월` in a 2025 report runs
+"""An item's period over two years (`project_items.end_year`, schema 19): `11월 ~ 익년 2월` in a 2025 report runs
 from November 2025 to February 2026. Before, it kept the months in the report's year (11–12), so a question for
 2026's first quarter missed it."""
+
+import sqlite3
 
 import pytest
 from click.testing import CliRunner
 
 from extractors import extract_report
 from pipeline.cli import main
-from pipeline.db import connect
+from pipeline.db import SCHEMA_VERSION, connect
 from pipeline.load import load_report
 from pipeline.read_text import read_text
 from pipeline.values import parse_period
+from tests.corpus import as_old_schema
 
 APOSTROPHES = ["’", "'", "`", "‘"]
 
@@ -94,3 +97,28 @@ def test_the_database_keeps_the_end_year_and_show_prints_it(tmp_path):
     assert "열람공고 : 7월 / 결정고시 : ’26. 3월  [7월~2026년 3월]" in shown.output
     assert "주민공람: 11월 ~ 익년 2월  [11월~2026년 2월]" in shown.output
     assert "정기점검: 3월  [3월]" in shown.output
+
+
+def test_a_schema_18_database_gains_the_column_and_an_ingest_reads_the_periods_again(tmp_path):
+    """A database an older reportdb made holds the months of one year (`11월 ~ 익년 2월` as 11–12); migrated, it
+    has the column, null, and the next ingest reads the document again (another reportdb's extraction)."""
+    report = tmp_path / "2025-chongmu.txt"
+    report.write_text(report_text(BULLETS["dash"]), encoding="utf-8")
+    database = tmp_path / "r.db"
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(report), "--db", str(database), "--workers", "1"]).exit_code == 0
+    as_old_schema(database, 18)
+    with sqlite3.connect(database) as conn:  # as an older reportdb extracted it
+        conn.execute("UPDATE documents SET extracted_by = 'an older reportdb'")
+        conn.execute("UPDATE project_items SET end_month = 12 WHERE text GLOB '*[익차’]*'")
+    db = connect(database)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 19
+    assert db.execute("SELECT text, start_month, end_month, year, end_year FROM project_items ORDER BY id"
+                      ).fetchall() == [(text, start, 12 if end_year else end, year, None)
+                                       for text, start, end, year, end_year in PERIODS]
+    db.close()
+    again = runner.invoke(main, ["ingest", str(report), "--db", str(database), "--workers", "1"])
+    assert "re-read 1 (reportdb changed)" in again.output
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("SELECT text, start_month, end_month, year, end_year FROM project_items ORDER BY id"
+                            ).fetchall() == PERIODS
