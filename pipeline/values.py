@@ -390,11 +390,11 @@ _ALL_YEAR_RE = patterns.compile(r"(?<![\p{Hangul}\d])(?:상시(?!\p{Hangul})|매
 _MONTH = r"(?P<month>1[0-2]|0?[1-9])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _RANGE_DASHES = "~∼〜\\-–－"  # as a pattern's class: tildes, hyphens, the fullwidth hyphen
-# the year printed before a period: `2026년`, `2026년도`, `2026.`, `’26.`, `26년`, `익년`, `내년`, `차년도` (the
-# report's next; not a plan's second year, `2차년도`), or two digits and a point (`26.`: `yy`, a year only where
-# it is one near the report's, see `_short_year`)
+# the year printed before a period: `2026년`, `2026년도`, `2026.`, `’26.`, `26년`, `익년`, `내년`, `차년도`, `다음 해`,
+# `이듬해` (the report's next; not a plan's second year, `2차년도`), or two digits and a point (`26.`: `yy`, a year
+# only where it is one near the report's, see `_short_year`)
 _YEAR_BEFORE = (r"(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:\.|년\s*도?)|(?P<year>\d\d)\s*년\s*도?"
-                r"|(?P<next>익년|내년|(?<![\p{Hangul}\d])차년)\s*도?|(?P<yy>\d\d)\s*\.)\s*")
+                r"|(?P<next>익년|내년|(?<![\p{Hangul}\d])차년|다음\s*해|이듬해)\s*도?|(?P<yy>\d\d)\s*\.)\s*")
 # how many years from the report's two digits without their apostrophe may name (`26. 3월` in 2025): beyond, they
 # are a list's number (`12. 3월 개최`)
 _SHORT_YEAR_REACH = 5
@@ -407,7 +407,8 @@ _STEP = rf"\s*(?:[{_RANGE_DASHES}·]|,(?=\s))\s*"
 # 3. ~ 5.`); or a month without 월 where a month after it in its list or range prints one (`4~6월`, `’26. 1~2월`,
 # `3·6·9·12월`, `3, 6, 9, 12월`)
 _MONTH_POINT_RE = patterns.compile(
-    rf"(?=[’‘'`]?\d{{1,4}}\s*(?:[.년월{_RANGE_DASHES}·]|,\s)|익년|내년|차년)(?<![\d.]|\d,)(?:"  # lookahead: fail fast
+    # the lookahead fails fast
+    rf"(?=[’‘'`]?\d{{1,4}}\s*(?:[.년월{_RANGE_DASHES}·]|,\s)|익년|내년|차년|다음|이듬)(?<![\d.]|\d,)(?:"
     rf"(?:{_YEAR_BEFORE})?{_MONTH}\s*(?P<wol>월)(?:\s*{_DAY}\s*일)?"
     r"(?:\s*(?:초순?|[상중하]순|말경?|경|중(?!\p{Hangul})))?"
     rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*|(?P<yy>\d\d)\s*\.\s*(?=\d{{1,2}}\s*\.\s*{_DAY}\s*\.))?"
