@@ -142,7 +142,7 @@ _HALF_OR_QUARTER_PART_RE = patterns.compile(
 
 @functools.lru_cache(maxsize=64)
 def _months_of_part(heading: str, year: int | None) -> Period | None:
-    """The months (start, end, year) a part naming a half or quarter gives its items printing none (`□ 하반기
+    """The period (start, end, year, end year) a part naming a half or quarter gives its items printing none (`□ 하반기
     추진계획`: 7–12; a letter-spaced `하 반 기` read as the word), worked out once a part, not once an item."""
     if not _HALF_OR_QUARTER_PART_RE.fullmatch(compact(heading)):
         return None
