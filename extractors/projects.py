@@ -311,15 +311,19 @@ def _marked_titles(blocks: list) -> list[int]:
     """The headings of a box mark other than `□` that title projects (by id) in a part whose projects are so marked
     (`■ 청사 환경 개선` over `□ 사업개요`, `□ 추진실적`): one naming no part, right over a `□` part (its team and
     purpose between), where neither a numbered title nor a `□` part stands before the part's first such heading, and
-    where the `□` part below each later one is one the project above has had already (`□ 사업개요` again). A `■` line
-    level with the `○` items above it before the project's first `□ 향후계획` (`■ 놀이시설 점검 (30개소): 2월~3월`)
-    is content; and `■` headings under a numbered title (`① 제목` over `■ 놀이시설` over `□ 추진실적`) or a markdown
-    heading of no mark above their level (`## 생활체육 활성화` over `### ■ 생활체육 교실`), or below a `□` part of the
-    project they stand in (`□ 사업개요` over `■ 생활체육 교실` over `□ 추진실적`; `### □ 추진실적` over `#### ■ …`),
-    group its parts."""
+    where the `□` part below each later one is one the project above has had already (`□ 사업개요` again). Where the
+    marked headings are siblings that agree (`_siblings_agree`: each over two parts or more, a part's name recurring
+    under every one), each is a title, whatever part it starts with (`□ 추진배경` after a project of `□ 사업개요`,
+    `□ 추진실적`), and so too after a part-wide `□` part before the first (`□ 추진개요`) that none of them prints again.
+    A `■` line level with the `○` items above it before the project's first `□ 향후계획` (`■ 놀이시설 점검 (30개소):
+    2월~3월`) is content; and `■` headings under a numbered title (`① 제목` over `■ 놀이시설` over `□ 추진실적`) or a
+    markdown heading of no mark above their level (`## 생활체육 활성화` over `### ■ 생활체육 교실`), or below a `□`
+    part of the project they stand in (`□ 사업개요` over `■ 생활체육 교실` over `□ 추진실적`; `### □ 추진실적` over
+    `#### ■ …`), group its parts."""
     titles: list[int] = []
     had: set[str] = set()  # the parts printed since the last title, or since the part's start
     part_level = title_level = 0  # the markdown level of the last `□` part, and of the highest plain title so far
+    siblings = _agreeing_siblings(blocks)
     for k, block in enumerate(blocks):
         if not titles and _numbers_a_title(block):
             return []
@@ -327,11 +331,12 @@ def _marked_titles(blocks: list) -> list[int]:
             had.add(_part_word(clean_text(block.text)))
             part_level = block.level
         elif (part := _part_below_mark(blocks, k)) is not None:
-            if not titles and (had or 0 < title_level < block.level):
+            if not titles and (had and not (id(block) in siblings and not had & siblings[id(block)])
+                               or 0 < title_level < block.level):
                 return []
             if 0 < part_level < block.level:
                 continue
-            if part in had or not titles:
+            if part in had or not titles or id(block) in siblings:
                 titles.append(id(block))
                 had = set()
         elif (isinstance(block, Heading) and not block.marker and block.level and not titles
@@ -340,12 +345,36 @@ def _marked_titles(blocks: list) -> list[int]:
     return titles
 
 
+def _agreeing_siblings(blocks: list) -> dict[int, set[str]]:
+    """The marked headings over `□` parts (by id, with the names of all their parts) where they agree as the
+    part's projects: two or more of the first one's level, each over two parts of its own or more, and one part's
+    name printed under every one (`■ 청사 환경 개선` over `□ 사업개요`, `□ 추진실적`; `■ 직원 후생 복지` over
+    `□ 추진배경`, `□ 사업개요`, `□ 추진실적`); none otherwise (`■` groups of one `□ 추진실적` each)."""
+    marked = [k for k in range(len(blocks)) if _part_below_mark(blocks, k) is not None]
+    if len(marked) < 2:
+        return {}
+    marked = [k for k in marked if blocks[k].level == blocks[marked[0]].level]
+    parts = [{_part_word(clean_text(block.text)) for block in blocks[k + 1:end]
+              if isinstance(block, Heading) and block.marker == "□"}
+             for k, end in zip(marked, [*marked[1:], len(blocks)], strict=True)]
+    if len(parts) < 2 or any(len(names) < 2 for names in parts) or not set.intersection(*parts):
+        return {}
+    return {id(blocks[k]): names for k, names in zip(marked, parts, strict=True)}
+
+
+# a heading naming a part of any project (`추진실적`, `향후 추진방향`, `하반기 추진계획`), not one project's work that
+# ends as a part's name does (`폭염 대비 대책`)
+_BARE_PART_RE = patterns.compile(
+    rf"(?:(?:20)?\d{{2}}년?도?|[상하]반기|\d(?:/4)?분기|주요|중점|세부|향후|추진|사업|기타)*(?:{'|'.join(_PART_ENDINGS)})")
+
+
 def _part_below_mark(blocks: list, k: int) -> str | None:
-    """The `□` part (its name) right below block k where that is a heading of another box mark naming no part nor a
-    field (`■ 청사 환경 개선`, not `■ 사업개요` or `■ 예산: …`), the title's team line and purpose between."""
+    """The `□` part (its name) right below block k where that is a heading of another box mark naming no part of
+    any project nor a field (`■ 청사 환경 개선`, `■ 폭염 대비 대책`, not `■ 사업개요`, `■ 향후 추진방향` or
+    `■ 예산: …`), the title's team line and purpose between."""
     block = blocks[k]
     if (not isinstance(block, Heading) or block.marker not in _TITLE_BOX_MARKS
-            or _is_part_name(_part_word(block.text)) or _field_heading(block.text)):
+            or _BARE_PART_RE.fullmatch(compact(_part_word(block.text))) or _field_heading(block.text)):
         return None
     for below in blocks[k + 1:]:
         if isinstance(below, Paragraph) or isinstance(below, Bullet) and (
