@@ -19,6 +19,8 @@ from extractors.labels import RATE, SERIAL_WORDS, is_change_label
 from pipeline import patterns
 from pipeline.values import (
     YEAR_LABEL_RE,
+    bracketed_agree,
+    bracketed_figure,
     compact,
     parse_count,
     parse_count_note,
@@ -44,6 +46,7 @@ def _table(table: GenericTable) -> list[Finding]:
         return []
     header = tuple(map(tuple, table.rows[: table.header_rows]))
     labels = column_labels(header) if header else ("",) * len(body[0])
+    body = _bracketed_changes(labels, body, table.unit)
     serials = {c for c in range(len(body[0])) if _SERIAL_RE.search(compact(labels[c]))}
     label_cols = _label_columns(body, serials | ({0} if _is_year_column(labels[0], body) else set()))
     group_col = next((c for c in label_cols if c not in serials), label_cols[0]) if label_cols else None
@@ -106,14 +109,7 @@ def _changes(labels: tuple[str, ...], body, units: str | None) -> list[_Change]:
     rows print it so (a change may compare something else; one row of a table of one or two does not tell):
     the row's own mistake, which a 계 row's sum would otherwise be blamed for (`_not_explained`)."""
     wrong = []
-    for column in range(2, len(labels)):
-        word = compact(labels[column])
-        if not ("증감" in word or "대비" in word) or _RATE_RE.search(word):
-            continue
-        periods = [_period(labels[c]) for c in (column - 2, column - 1)]
-        if None in periods or periods[0][0] != periods[1][0] or periods[0] == periods[1]:
-            continue
-        last, this = (column - 2, column - 1) if periods[0] < periods[1] else (column - 1, column - 2)
+    for column, last, this in _change_columns(labels):
         money = _money_unit(labels[column], units)
         readings = [_read_column([row[c] for row in body], money) for c in (last, this, column)]
         if None in readings:
@@ -127,6 +123,41 @@ def _changes(labels: tuple[str, ...], body, units: str | None) -> list[_Change]:
         if 2 * len(off) <= len(rows) and len(rows) > 1:
             wrong += [_Change(index, column, last, this, printed, expected, money) for index, printed, expected in off]
     return wrong
+
+
+def _change_columns(labels: tuple[str, ...]) -> list[tuple[int, int, int]]:
+    """(column, the earlier period's, the later's) of each change (`증감`, `증감(B-A)`, a `전년대비` printing
+    differences: no rate) printed right after the two periods it compares (`2024년 | 2025년 | 증감`, `2025년 |
+    2024년 | 증감`)."""
+    changes = []
+    for column in range(2, len(labels)):
+        word = compact(labels[column])
+        if not ("증감" in word or "대비" in word) or _RATE_RE.search(word):
+            continue
+        periods = [_period(labels[c]) for c in (column - 2, column - 1)]
+        if None in periods or periods[0][0] != periods[1][0] or periods[0] == periods[1]:
+            continue
+        changes.append((column, *((column - 2, column - 1) if periods[0] < periods[1] else (column - 1, column - 2))))
+    return changes
+
+
+def _bracketed_changes(labels: tuple[str, ...], body: list[list[str]], units: str | None) -> list[list[str]]:
+    """The body with each change printed alone in brackets (`(300)`) read as the negative accounting prints so
+    (`△300`) where the later period less the earlier on its row is that negative (`1,300 | 1,000 | (300)`), or
+    where two of the column's brackets so agree and more than do not (`bracketed_agree`: a wrong one is then
+    found); a bracket the arithmetic does not make one (a count "of which") stays as printed, no figure."""
+    read = body
+    for column, last, this in _change_columns(labels):
+        readings = [_read_column([row[c] for row in body], _money_unit(labels[c], units)) for c in (last, this)]
+        if None in readings or not any(bracketed_figure(row[column]) is not None for row in body):
+            continue
+        read = [list(row) for row in read] if read is body else read
+        bracketed = [(row, figure) for row in read if (figure := bracketed_figure(row[column])) is not None]
+        agreeing = [(row, figure) for row, figure in bracketed
+                    if readings[1].part(row[this]) - readings[0].part(row[last]) == -figure]
+        for row, _ in bracketed if bracketed_agree(len(agreeing), len(bracketed)) else agreeing:
+            row[column] = "△" + row[column].strip()[1:-1].strip()
+    return read
 
 
 def _not_explained(mismatches: list[_Mismatch], changes: list[_Change], numeric) -> list[_Mismatch]:

@@ -36,6 +36,8 @@ from pipeline.values import (
     GRADE_RE,
     SIGN,
     YEAR_LABEL_RE,
+    bracketed_agree,
+    bracketed_figure,
     compact,
     is_total,
     label_groups,
@@ -552,7 +554,7 @@ def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
         job_class, grade = _class_and_grade(job_class, "계" if is_total(grade) else grade)
         source = source_at(table.row_line(n_header + offset), table.page)
         for col, status in statuses.items():
-            counted = parse_count_note(row[col])
+            counted = parse_count_note(row[col]) or _bracketed_shortfall(status, row[col])
             labelled = _with_column_label(job_class, grade, column_labels[col]) if column_labels else (job_class, grade)
             if counted is not None and labelled is not None:
                 key = (status, *labelled)
@@ -564,7 +566,7 @@ def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
                                              **_note(counted[1])))
             elif counted is None and row[col]:
                 unread = True
-    return records, unread
+    return _shortfalls_checked(records, unread)
 
 
 def _status_header(grid: Grid, status_row: int,
@@ -606,7 +608,7 @@ def staffing_counts(grid: Grid, table_no: int) -> tuple[list[StaffingCount], boo
             continue
         source = source_at(table.row_line(n_header + offset), table.page)
         for col, cell in enumerate(row[at + 1:], start=at + 1):
-            counted = parse_count_note(cell)
+            counted = parse_count_note(cell) or _bracketed_shortfall(status, cell)
             if counted is None or columns[col] is None:
                 unread = unread or bool(cell)
                 continue
@@ -615,7 +617,38 @@ def staffing_counts(grid: Grid, table_no: int) -> tuple[list[StaffingCount], boo
                 job_class = row_class
             records.append(StaffingCount(status=status, job_class=job_class, grade=grade, headcount=counted[0],
                                          table_no=table_no, source=source, **_note(counted[1])))
-    return records, unread
+    return _shortfalls_checked(records, unread)
+
+
+_BRACKETED = "()"  # the note of a 과부족 read from a figure alone in brackets, until its arithmetic is checked
+
+
+def _bracketed_shortfall(status: str, cell: str) -> tuple[int, str] | None:
+    """A 과부족 printed alone in brackets (`(3)`) as −3, noted so until `_shortfalls_checked` checks it."""
+    figure = bracketed_figure(cell) if status == "과부족" and cell else None
+    return None if figure is None else (-figure, _BRACKETED)
+
+
+def _shortfalls_checked(records: list[StaffingCount], unread: bool) -> tuple[list[StaffingCount], bool]:
+    """The counts with each 과부족 printed alone in brackets (`(3)`) read as the negative accounting prints so where
+    the arithmetic says so: where 현원 − 정원 of its line is that negative (`정원 40 | 현원 37 | (3)`), or where two of
+    the table's brackets so agree and more than do not (`bracketed_agree`), whatever its line says (a wrong one
+    is then `shortfall`'s finding). Else the bracket may be a count "of which", and the cell goes unread."""
+    bracketed = [record for record in records if record.note == _BRACKETED]
+    if not bracketed:
+        return records, unread
+    counts = {(record.status, record.job_class, record.grade): record.headcount for record in records}
+
+    def agrees(record: StaffingCount) -> bool:
+        quota, present = (counts.get((status, record.job_class, record.grade)) for status in ("정원", "현원"))
+        return quota is not None and present is not None and present - quota == record.headcount
+
+    agreeing = {id(record) for record in bracketed if agrees(record)}
+    every = bracketed_agree(len(agreeing), len(bracketed))
+    dropped = set() if every else {id(record) for record in bracketed} - agreeing
+    for record in bracketed:
+        record.note = None
+    return [record for record in records if id(record) not in dropped], unread or bool(dropped)
 
 
 def _column_labels(header: tuple[tuple[str, ...], ...], width: int, first: int) -> list[tuple[str, str] | None]:

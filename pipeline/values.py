@@ -182,6 +182,23 @@ def parse_count(cell: str) -> int | None:
     return -value if match.group(1) in _NEGATIVE else value
 
 
+# a figure alone in brackets (`(3)`, `（1,234）`, `(3명)`): a negative as accounting prints it, or a count "of which"
+_BRACKETED_RE = patterns.compile(r"^[(（]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[명대]?\s*[)）]$")
+
+
+def bracketed_figure(cell: str) -> int | None:
+    """The figure of a cell printing one alone in brackets (`(3)` → 3), which only the arithmetic of a difference
+    column tells a negative (`(3)` for −3) from a count "of which"; None for any other cell."""
+    match = _BRACKETED_RE.match(cell.strip()) if cell[-1:] in ")）" else None
+    return int(match.group(1).replace(",", "")) if match else None
+
+
+def bracketed_agree(agreeing: int, bracketed: int) -> bool:
+    """Whether a difference column's figures alone in brackets are its negatives, every one: where two of them at
+    least are what its arithmetic makes them as negatives, and more than are not (the others then wrong figures)."""
+    return agreeing >= 2 and 2 * agreeing > bracketed
+
+
 def is_headcount(cell: str) -> bool:
     """A count printing its unit `명` (`10명`, `△1명`), a figure as one printing none is. A count printing `대` is
     not told from a label (`40대`, an age group's column)."""

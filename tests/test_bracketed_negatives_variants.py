@@ -1,0 +1,150 @@
+"""Accounting negatives in brackets (`(1)` for −1) in a difference column, read where the arithmetic says so: a
+staffing table's 과부족 (`증감`, `차이`) where 현원 − 정원 of its line is that negative. A bracket may hold a count
+"of which" too (`37(3)`, `(3)` under 현원): there, and where the arithmetic disagrees, it is not read as one."""
+
+import pytest
+
+from checks import run_checks
+from tests.test_headcount_units_variants import (
+    BODY,
+    COVER,
+    EXPECTED,
+    HEADER,
+    PART,
+    RULINGS,
+    TEXT_LAYOUTS,
+    findings,
+    read,
+    records,
+)
+
+LAYOUTS = TEXT_LAYOUTS + [f"pdf {ruling}" for ruling in RULINGS]
+
+
+def bracketed(cell: str, unit: str = "") -> str:
+    """A negative as accounting prints it: `△1` → `(1)`, `(1명)`."""
+    return f"({cell[1:]}{unit})" if cell[:1] == "△" else cell
+
+
+def statuses_as_rows(shortfall: tuple[str, ...], word: str = "과부족") -> str:
+    rows = [*BODY[:2], (word, *shortfall)]
+    return COVER + PART + HEADER + "".join("\t".join(row) + "\n" for row in rows)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_shortfall_row_in_brackets_reads_as_negatives(layout, tmp_path):
+    # before, each `(1)` went unread: no 과부족 of 계, 7급 … (only the `-` and `1` ones), and the grid kept as well
+    r = read(statuses_as_rows(tuple(map(bracketed, BODY[2][1:]))), layout, tmp_path)
+    assert records(r) == EXPECTED
+    assert findings(r) == []
+    assert r.tables == []
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+@pytest.mark.parametrize("word", ["증 감", "차이"])
+@pytest.mark.parametrize("unit", ["", "명"])
+def test_a_shortfall_so_labelled_or_printing_its_unit_in_brackets(word, unit, layout, tmp_path):
+    r = read(statuses_as_rows(tuple(bracketed(c, unit) for c in BODY[2][1:]), word), layout, tmp_path)
+    assert records(r) == EXPECTED
+
+
+STATUS_COLUMNS_OF = (COVER + PART + "(단위: 명)\n\n구 분\t정 원\t현 원\t과부족\n계\t40\t37\t{}\n"
+                     "행정직\t30\t28\t{}\n사회복지직\t10\t9\t{}\n")
+COLUMN_LAYOUTS = ["tab", "pipe-tables", "bare-pipe-tables", "html-tables", "grid-tables", "space-aligned",
+                  "space-aligned-ruled", "pdf grid", "pdf horizontal", "pdf none"]
+
+
+@pytest.mark.parametrize("layout", COLUMN_LAYOUTS)
+def test_a_shortfall_column_in_brackets_reads_as_negatives(layout, tmp_path):
+    r = read(STATUS_COLUMNS_OF.format("(3)", "(2)", "(1)"), layout, tmp_path)
+    assert [(c.status, c.job_class, c.headcount, c.note) for c in r.staffing] == [
+        ("정원", "계", 40, None), ("현원", "계", 37, None), ("과부족", "계", -3, None),
+        ("정원", "행정직", 30, None), ("현원", "행정직", 28, None), ("과부족", "행정직", -2, None),
+        ("정원", "사회복지직", 10, None), ("현원", "사회복지직", 9, None), ("과부족", "사회복지직", -1, None)]
+    assert run_checks(r) == []
+    assert r.tables == []
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+@pytest.mark.parametrize(("shortfalls", "read_as", "found"), [
+    (("(4)", "(2)", "(1)"), (-4, -2, -1), [("shortfall", "-3", "-4"), ("sum.staffing", "-3", "-4")]),
+    (("(3)", "(2)", "(2)"), (-3, -2, -2), [("shortfall", "-1", "-2"), ("sum.staffing", "-4", "-3")]),
+])
+def test_a_wrong_bracket_among_agreeing_ones_is_read_and_found(shortfalls, read_as, found, layout, tmp_path):
+    """Where two of a 과부족 column's brackets at least are 현원 − 정원 as negatives, and more than are not, its
+    brackets are its negatives: the one that is not is a wrong figure, found."""
+    r = read(STATUS_COLUMNS_OF.format(*shortfalls), layout, tmp_path)
+    assert [c.headcount for c in r.staffing if c.status == "과부족"] == list(read_as)
+    assert findings(r) == found
+    assert r.tables == []
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+@pytest.mark.parametrize(("shortfalls", "read_as"), [
+    (("(4)", "(2)", "(2)"), {"행정직": -2}),
+    (("(4)", "(3)", "(2)"), {}),
+])
+def test_a_bracket_the_arithmetic_does_not_make_a_negative_stays_unread(shortfalls, read_as, layout, tmp_path):
+    """A bracket beside 정원 and 현원 it is no difference of (`(2)` beside 10 and 9), with no two others agreeing
+    as negatives, is not read: what it is the tool cannot tell. The grid is kept as printed, as before."""
+    r = read(STATUS_COLUMNS_OF.format(*shortfalls), layout, tmp_path)
+    assert {c.job_class: c.headcount for c in r.staffing if c.status == "과부족"} == read_as
+    assert findings(r) == []
+    assert [t.records_in for t in r.tables] == ["staffing"]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+def test_brackets_in_count_columns_stay_counts_of_which(layout, tmp_path):
+    """`37(3)` under 현원 is 37, of which 3; a `(3)` alone there is no negative count."""
+    text = (COVER + PART + "(단위: 명)\n\n구 분\t정 원\t현 원\t과부족\n계\t40\t37(3)\t△3\n"
+            "행정직\t30\t28(2)\t△2\n사회복지직\t10\t(1)\t△1\n")
+    r = read(text, layout, tmp_path)
+    assert [(c.status, c.job_class, c.headcount, c.note) for c in r.staffing if c.status == "현원"] == [
+        ("현원", "계", 37, "3"), ("현원", "행정직", 28, "2")]
+    assert [t.records_in for t in r.tables] == ["staffing"]
+
+
+# --- a generic table's change column (`증 감` after the two periods it compares) ----------------------------------
+
+CHANGES = (COVER + "# Ⅰ. 일반현황\n\n## 3. 민원 처리 현황\n\n(단위: 건)\n\n구 분\t{head}\n계\t{total}\n"
+           "여권\t{passports}\n등본\t700\t400\t(300)\n초본\t500\t400\t(100)\n")
+HEADS = {"years": "2024년\t2025년\t증 감", "letters": "실적(A)\t실적(B)\t증감(B-A)", "last year": "전년\t금년\t증감"}
+CHANGE_LAYOUTS = ["tab", "pipe-tables", "bare-pipe-tables", "space-aligned", "space-aligned-ruled", "pdf grid",
+                  "pdf none"]
+
+
+def table_findings(r) -> list[tuple[str, str, str, str, str]]:
+    return sorted((f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r))
+
+
+@pytest.mark.parametrize("layout", CHANGE_LAYOUTS)
+@pytest.mark.parametrize("head", HEADS)
+def test_a_wrong_total_of_a_change_column_in_brackets_is_found(head, layout, tmp_path):
+    # before, the change column was no column of figures: its 계 went unchecked
+    text = CHANGES.format(head=HEADS[head], total="2,000\t1,400\t(500)", passports="800\t600\t(200)")
+    column = HEADS[head].split("\t")[-1]
+    assert table_findings(read(text, layout, tmp_path)) == [("sum.table", "계", column, "-600", "-500")]
+
+
+@pytest.mark.parametrize("layout", CHANGE_LAYOUTS)
+def test_a_wrong_change_in_brackets_among_right_ones_is_found(layout, tmp_path):
+    text = CHANGES.format(head=HEADS["years"], total="2,000\t1,400\t(600)", passports="800\t600\t(250)")
+    r = read(text, layout, tmp_path)
+    assert table_findings(r) == [("sum.table", "여권", "증 감", "-200", "-250")]
+    (finding,) = run_checks(r)
+    assert finding.message == "'여권' 행의 증 감 값이 2025년 − 2024년 값과 다릅니다 (표기 △250, 600 − 800 = △200)"
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+def test_changes_in_brackets_that_add_up_find_nothing(layout, tmp_path):
+    text = CHANGES.format(head=HEADS["years"], total="2,000\t1,400\t(600)", passports="800\t600\t(200)")
+    assert table_findings(read(text, layout, tmp_path)) == []
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+def test_brackets_no_arithmetic_makes_negatives_stay_unread(layout, tmp_path):
+    """Brackets of a change column that are no differences as negatives (`(3)` where 2025 − 2024 is 2 or −4) but
+    one: the column is no column of figures, as before; and brackets under no change stay counts "of which"."""
+    text = (COVER + "# Ⅰ. 일반현황\n\n## 3. 교육 현황\n\n(단위: 명)\n\n구 분\t2024년\t2025년\t증 감\n"
+            "계\t30(3)\t32(4)\t(5)\n직무\t20(2)\t22(3)\t(2)\n교양\t10(1)\t10(1)\t(3)\n")
+    assert table_findings(read(text, layout, tmp_path)) == []
