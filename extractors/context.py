@@ -20,8 +20,8 @@ from pipeline.values import (
     compact,
     full_year,
     headcounts_end_header,
-    is_headcount,
     is_total,
+    is_unit_count,
     label_groups,
     parse_date,
 )
@@ -281,7 +281,7 @@ def _is_data_row(row: tuple[str, ...], first: bool, below: tuple[str, ...] | Non
             if not first:
                 return True
             figures = True
-        elif first and not is_headcount(cell) and (labels := labels + 1) > 2:
+        elif first and not is_unit_count(cell) and (labels := labels + 1) > 2:
             return False
     return figures or headcounts_end_header(row, below, first=first)
 

@@ -21,7 +21,7 @@ import regex
 from pipeline import patterns
 from pipeline.document import page_starts_between
 from pipeline.rules import TABLE_RULE_START, is_table_rule
-from pipeline.values import LETTERS, SIGN, is_headcount, is_total
+from pipeline.values import LETTERS, SIGN, is_headcount, is_total, vehicle_counts
 
 _GAP_RE = patterns.compile(r"\S+(?: (?! )\S*)*")  # a cell: text whose spaces come one at a time
 _FIGURE_RE = patterns.compile(rf"^{SIGN}?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
@@ -1027,9 +1027,12 @@ def _title_number(cells: list[Cell]) -> int | None:
 
 
 def _has_figure(cells: list[Cell]) -> bool:
-    """Whether a line's cells hold a figure (`_is_figure`). A count printing its unit alone on its line is a cell's
-    text wrapped (`휴직` over `1명`), as a row prints a label beside its counts."""
-    return any(_is_figure(c.text) for c in cells) and not (len(cells) == 1 and is_headcount(cells[0].text))
+    """Whether a line's cells hold a figure (`_is_figure`), or vehicles' counts printing `대` (`vehicle_counts`: not
+    age bands, `40대`). A count printing its unit alone on its line is a cell's text wrapped (`휴직` over `1명`), as
+    a row prints a label beside its counts."""
+    if len(cells) == 1:
+        return _is_figure(cells[0].text) and not is_headcount(cells[0].text)
+    return any(_is_figure(c.text) for c in cells) or bool(vehicle_counts([c.text for c in cells]))
 
 
 @functools.lru_cache(maxsize=8192)  # a table's cells are asked again by each of its passes, and figures repeat

@@ -24,7 +24,7 @@ from pipeline.aligned import MIN_WORD_GAP, display_width, is_month_label
 from pipeline.document import Block, Document, Table, add_table, build_document
 from pipeline.errors import ReportError
 from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, parse_lines
-from pipeline.values import is_headcount, normalize_chars, parse_decimal
+from pipeline.values import is_headcount, normalize_chars, parse_decimal, vehicle_counts
 
 HEADING_GAIN = 1.5  # points above the body size that make a line a heading
 INDENT_STEP = 4.5  # points of indentation per leading space handed to the line rules
@@ -1058,7 +1058,10 @@ def _bands(run: list[_Line], in_table: list[bool]) -> list[tuple[int, int]]:
 
 
 def _prints_figure(line: _Line) -> bool:
-    return any(_is_figure(text) for _x0, _x1, text in _cells(line))
+    """Whether a line prints a figure (`_is_figure`), or vehicles' counts printing `대` (`vehicle_counts`: not age
+    bands, `40대`)."""
+    texts = [text for _x0, _x1, text in _cells(line)]
+    return any(map(_is_figure, texts)) or len(texts) > 1 and bool(vehicle_counts(texts))
 
 
 def _is_figure(text: str) -> bool:

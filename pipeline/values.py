@@ -201,21 +201,43 @@ def bracketed_agree(agreeing: int, bracketed: int) -> bool:
 
 def is_headcount(cell: str) -> bool:
     """A count printing its unit `명` (`10명`, `△1명`), a figure as one printing none is. A count printing `대` is
-    not told from a label (`40대`, an age group's column)."""
+    not told from a label (`40대`, an age group's column) by itself: see `vehicle_counts`."""
     return cell.rstrip().endswith("명") and parse_count(cell) is not None
 
 
+def is_unit_count(cell: str) -> bool:
+    """A count printing its unit, `명` or `대` (`10명`, `4대`): a headcount, or a vehicles' count or an age band."""
+    return cell.rstrip()[-1:] in COUNT_UNITS and parse_count(cell) is not None
+
+
+# an age band named so (`20대 이하`, `60대 이상`, `30대 초반`): a row printing one labels its columns by age
+_AGE_BAND_RE = patterns.compile(r"\d0\s*대\s*(?:이하|이상|미만|초과|초반|중반|후반)")
+
+
+def vehicle_counts(row: Sequence[str]) -> list[int]:
+    """The counts a row prints with the unit `대` (`4대`, `△1대`) where they are vehicles', not age bands (`40대`):
+    none where the row names a band (`20대 이하`, `60대 이상`), or every such count is a multiple of ten (`20대 |
+    30대 | 40대`), as ages go."""
+    counts = [parse_count(cell) for cell in row if cell.rstrip().endswith("대") and parse_count(cell) is not None]
+    if not counts or all(count % 10 == 0 for count in counts) or any(map(_AGE_BAND_RE.search, row)):
+        return []
+    return counts
+
+
 def headcounts_end_header(row: Sequence[str], below: Sequence[str] | None, first: bool) -> bool:
-    """Whether a table's row of counts printing their unit (`10명`) is its body's first, so ends its header: where
-    the row below prints such counts too, or no row is below, and they do not count up one by one as labels do.
-    A body prints its counts alike, and counts up so only by chance: `1명 | 2명 | 3명 이상` over rows of plain
-    figures, or `1명 | 2명 | 3명` over any, label columns (households by their children), in the table's `first`
-    row or under a corner merged down (its first cell blank); a row under the header that labels its counts
-    (`총무팀 | 1명 | 2명`) is the body's, however they go."""
-    counts = [parse_count(cell) for cell in row if is_headcount(cell)]
+    """Whether a table's row of counts printing their unit (`10명`; `4대`, `vehicle_counts`) is its body's first, so
+    ends its header: where the row below prints such counts too, or no row is below, and they do not count up one
+    by one as labels do. A body prints its counts alike, and counts up so only by chance: `1명 | 2명 | 3명 이상`
+    over rows of plain figures, or `1명 | 2명 | 3명` over any, label columns (households by their children), in the
+    table's `first` row or under a corner merged down (its first cell blank); a row under the header that labels
+    its counts (`총무팀 | 1명 | 2명`) is the body's, however they go."""
+    headcounts = [parse_count(cell) for cell in row if is_headcount(cell)]
+    counts = headcounts or vehicle_counts(row)
     labels_columns = (first or not row[0].strip()) and len(counts) >= 2 and all(
         b - a == 1 for a, b in itertools.pairwise(counts))
-    return bool(counts) and (below is None or any(map(is_headcount, below))) and not labels_columns
+    alike = any(map(is_headcount, below)) if headcounts and below is not None else (
+        below is not None and bool(vehicle_counts(below)))
+    return bool(counts) and (below is None or alike) and not labels_columns
 
 
 _NOTED_RE = patterns.compile(r"^(.*?)\s*[(（]\s*([^()（）]*?)\s*[)）]$")
