@@ -28,7 +28,15 @@ from extractors.context import (
 from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
 from pipeline import patterns
 from pipeline.document import Table
-from pipeline.values import YEAR_LABEL_RE, compact, is_total, label_groups, parse_count_note
+from pipeline.values import (
+    YEAR_LABEL_RE,
+    bracketed_agree,
+    bracketed_figure,
+    compact,
+    is_total,
+    label_groups,
+    parse_count_note,
+)
 from schemas import Source, VehicleCount, VehicleFleet
 from schemas.vehicles import HELD, QUOTA, SHORTFALL, counts_by_category, fleet_total
 
@@ -111,12 +119,12 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     header, data = grid.rows[:n_header], grid.rows[n_header:]
     if header and compact(header[0][0]) in SERIAL_WORDS:  # it numbers the rows: their labels stand right of it
         header, data = [row[1:] for row in header], [row[1:] for row in data]
-    by_status, status_note = _by_status(header, data)
-    counts, note = _counts(*by_status.get(HELD, (header, data)), table, n_header, fleet_name)
-    for status in (QUOTA, SHORTFALL):  # `정 수` (or `과부족`) over kinds of its own: its figures are the status's
-        if status in by_status:
-            counts[status] = _counts(*by_status[status], table, n_header, fleet_name)[0][HELD]
-    note = "; ".join(n for n in (status_note, note) if n) or None
+    counts, note = _fleet_counts(header, data, table, n_header, fleet_name)
+    if any(bracketed_figure(cell) is not None for row in data for cell in row):  # a 과부족 of `(1)` for −1?
+        negatives = [tuple(_as_negative(cell) for cell in row) for row in data]
+        read = _fleet_counts(header, negatives, table, n_header, fleet_name)
+        if _shortfalls_agree(counts, read[0]):
+            (counts, note), data = read, negatives
     heading_source = heading_figures_source(printed_total, quota, ctx)
     if quota is None and counts[QUOTA]:  # the table's 정수, where the heading prints none
         quota = fleet_total(counts_by_category(counts[QUOTA]))
@@ -380,6 +388,39 @@ def _kind_groups(kinds_row: list[str], start: int, end: int) -> list[range]:
         cols = list(run)
         groups += label_groups(kinds_row, cols[0], cols[-1] + 1) if labelled else [range(col, col + 1) for col in cols]
     return groups
+
+
+def _fleet_counts(header, data, table: Table, n_header: int,
+                  fleet_name: str) -> tuple[dict[str, list[VehicleCount]], str | None]:
+    """The table's counts by status, and the note of how its header was put right (None where it was not)."""
+    by_status, status_note = _by_status(header, data)
+    counts, note = _counts(*by_status.get(HELD, (header, data)), table, n_header, fleet_name)
+    for status in (QUOTA, SHORTFALL):  # `정 수` (or `과부족`) over kinds of its own: its figures are the status's
+        if status in by_status:
+            counts[status] = _counts(*by_status[status], table, n_header, fleet_name)[0][HELD]
+    return counts, "; ".join(n for n in (status_note, note) if n) or None
+
+
+def _as_negative(cell: str) -> str:
+    """A figure alone in brackets (`(1)`) as the negative accounting prints so (`△1`); any other cell as printed."""
+    return f"△{cell.strip()[1:-1].strip()}" if bracketed_figure(cell) is not None else cell
+
+
+def _shortfalls_agree(printed: dict[str, list[VehicleCount]], negatives: dict[str, list[VehicleCount]]) -> bool:
+    """Whether the table read with its figures alone in brackets as negatives (`_as_negative`) reads them so in its
+    과부족 only (the vehicles held and the 정수 as read without), and there they are 보유 − 정수: every one, or two at
+    least and more than are not (`bracketed_agree`: a wrong one is then `sum.vehicles`' finding)."""
+    def cells(status: str, counts: dict[str, list[VehicleCount]]) -> set[tuple[str, str, int]]:
+        return {(c.category, c.kind, c.count) for c in counts[status]}
+
+    if any(cells(status, printed) != cells(status, negatives) for status in (HELD, QUOTA)):
+        return False
+    held, quota = ({(c.category, c.kind): c.count for c in negatives[status]} for status in (HELD, QUOTA))
+    bracketed = cells(SHORTFALL, negatives) - cells(SHORTFALL, printed)
+    agreeing = [(category, kind) for category, kind, count in bracketed
+                if (category, kind) in held and (category, kind) in quota
+                and held[category, kind] - quota[category, kind] == count]
+    return bool(bracketed) and (len(agreeing) == len(bracketed) or bracketed_agree(len(agreeing), len(bracketed)))
 
 
 def _groups_add_up(groups: list[range], kinds_row: list[str], data) -> bool:

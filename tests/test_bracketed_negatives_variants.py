@@ -148,3 +148,42 @@ def test_brackets_no_arithmetic_makes_negatives_stay_unread(layout, tmp_path):
     text = (COVER + "# Ⅰ. 일반현황\n\n## 3. 교육 현황\n\n(단위: 명)\n\n구 분\t2024년\t2025년\t증 감\n"
             "계\t30(3)\t32(4)\t(5)\n직무\t20(2)\t22(3)\t(2)\n교양\t10(1)\t10(1)\t(3)\n")
     assert table_findings(read(text, layout, tmp_path)) == []
+
+
+# --- a vehicles table's 과부족 (보유 − 정수) ------------------------------------------------------------------------
+
+VEHICLES = ("# Ⅰ. 일반현황\n\n## 3 차 량 (총 9대)\n\n구 분\t계\t업무용\t\t\t특수용\t\n"
+            "\t\t소계\t승용\t승합\t소계\t화물\n보 유\t9\t6\t4\t2\t3\t3\n정 수\t10\t7\t4\t3\t3\t3\n"
+            "과부족\t{}\t{}\t-\t{}\t-\t-\n")
+BY_CATEGORY = ("# Ⅰ. 일반현황\n\n## 3 차 량 (총 9대)\n\n구 분\t정 수\t보 유\t과부족\n계\t10\t9\t{}\n"
+               "승 용\t6\t6\t-\n승 합\t3\t2\t{}\n화 물\t1\t1\t{}\n")
+VEHICLE_LAYOUTS = ["tab", "pipe-tables", "html-tables", "space-aligned", "space-aligned-ruled", "pdf grid",
+                   "pdf horizontal", "pdf none"]
+
+
+def vehicle_records(r) -> list[tuple]:
+    return [[(c.category, c.kind, c.count) for c in counts] for f in r.vehicles
+            for counts in (f.counts, f.quotas, f.shortfalls)]
+
+
+@pytest.mark.parametrize("layout", VEHICLE_LAYOUTS)
+@pytest.mark.parametrize(("table", "printed"), [
+    (VEHICLES, ("(1)", "(1)", "(1)")), (VEHICLES, ("(2)", "(1)", "(1)")), (VEHICLES, ("(1대)", "(1대)", "(1대)")),
+    (BY_CATEGORY, ("(1)", "(1)", "-")), (BY_CATEGORY, ("(1)", "(1)", "(1)")),
+], ids=["kinds", "kinds, a wrong total", "kinds, with a unit", "categories", "categories, a wrong figure"])
+def test_a_vehicles_shortfall_in_brackets_reads_as_the_one_printing_its_sign(table, printed, layout, tmp_path):
+    # before, each `(1)` was read as 0 (or left out): `sum.vehicles` found the 과부족's 계 0 where 보유 − 정수 is −1
+    signed = tuple(f"△{cell[1:-1]}" if cell.startswith("(") else cell for cell in printed)
+    brackets, signs = (read(COVER + table.format(*cells), layout, tmp_path) for cells in (printed, signed))
+    assert vehicle_records(brackets) == vehicle_records(signs)
+    assert any(count < 0 for counts in vehicle_records(brackets) for _, _, count in counts)
+    # the layouts print `(1)` at a column's left as words (`△1` at its right): the space-aligned reader may put
+    # the header right by the figures' sums (`repair.header`), as it does other tables so printed
+    assert [f for f in findings(brackets) if f[0] != "repair.header"] == findings(signs)
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+@pytest.mark.parametrize("printed", [("(2)", "(2)", "-"), ("(3)", "(2)", "(1)"), ("(1)", "(2)", "-")])
+def test_vehicle_brackets_no_arithmetic_makes_negatives_are_not_read_so(printed, layout, tmp_path):
+    r = read(COVER + BY_CATEGORY.format(*printed), layout, tmp_path)
+    assert all(c.count >= 0 for f in r.vehicles for c in f.shortfalls)
