@@ -312,9 +312,10 @@ def _marked_titles(blocks: list) -> list[int]:
     (`■ 청사 환경 개선` over `□ 사업개요`, `□ 추진실적`): one naming no part, right over a `□` part (its team and
     purpose between), where neither a numbered title nor a `□` part stands before the part's first such heading, and
     where the `□` part below each later one is one the project above has had already (`□ 사업개요` again). Where the
-    marked headings are siblings that agree (`_siblings_agree`: each over two parts or more, a part's name recurring
-    under every one), each is a title, whatever part it starts with (`□ 추진배경` after a project of `□ 사업개요`,
-    `□ 추진실적`), and so too after a part-wide `□` part before the first (`□ 추진개요`) that none of them prints again.
+    marked headings are siblings that agree (`_agreeing_siblings`: each over two parts or more, a part's name
+    recurring under every one), each is a title, whatever part it starts with (`□ 추진배경` after a project of
+    `□ 사업개요`, `□ 추진실적`) or its name ends with (`■ 폭염 대비 대책`), and so too after a part-wide `□` part before
+    the first (`□ 추진개요`) that none of them prints again.
     A `■` line level with the `○` items above it before the project's first `□ 향후계획` (`■ 놀이시설 점검 (30개소):
     2월~3월`) is content; and `■` headings under a numbered title (`① 제목` over `■ 놀이시설` over `□ 추진실적`) or a
     markdown heading of no mark above their level (`## 생활체육 활성화` over `### ■ 생활체육 교실`), or below a `□`
@@ -330,9 +331,10 @@ def _marked_titles(blocks: list) -> list[int]:
         if isinstance(block, Heading) and block.marker == "□":
             had.add(_part_word(clean_text(block.text)))
             part_level = block.level
-        elif (part := _part_below_mark(blocks, k)) is not None:
-            if not titles and (had and not (id(block) in siblings and not had & siblings[id(block)])
-                               or 0 < title_level < block.level):
+        elif (part := _part_below_mark(blocks, k)) is not None and (
+                id(block) in siblings or not _is_part_name(_part_word(block.text))):
+            part_wide = id(block) in siblings and not had & siblings[id(block)]  # `□ 추진개요`, printed by none below
+            if not titles and (had and not part_wide or 0 < title_level < block.level):
                 return []
             if 0 < part_level < block.level:
                 continue
@@ -371,7 +373,8 @@ _BARE_PART_RE = patterns.compile(
 def _part_below_mark(blocks: list, k: int) -> str | None:
     """The `□` part (its name) right below block k where that is a heading of another box mark naming no part of
     any project nor a field (`■ 청사 환경 개선`, `■ 폭염 대비 대책`, not `■ 사업개요`, `■ 향후 추진방향` or
-    `■ 예산: …`), the title's team line and purpose between."""
+    `■ 예산: …`), the title's team line and purpose between. One whose name ends as a part's does (`■ 폭염 대비
+    대책`) titles a project only among siblings that agree (`_marked_titles`)."""
     block = blocks[k]
     if (not isinstance(block, Heading) or block.marker not in _TITLE_BOX_MARKS
             or _BARE_PART_RE.fullmatch(compact(_part_word(block.text))) or _field_heading(block.text)):

@@ -235,9 +235,13 @@ def headcounts_end_header(row: Sequence[str], below: Sequence[str] | None, first
     counts = headcounts or vehicle_counts(row)
     labels_columns = (first or not row[0].strip()) and len(counts) >= 2 and all(
         b - a == 1 for a, b in itertools.pairwise(counts))
-    alike = any(map(is_headcount, below)) if headcounts and below is not None else (
-        below is not None and bool(vehicle_counts(below)))
-    return bool(counts) and (below is None or alike) and not labels_columns
+    return bool(counts) and (below is None or _prints_alike(below, bool(headcounts))) and not labels_columns
+
+
+def _prints_alike(row: Sequence[str], headcounts: bool) -> bool:
+    """Whether a row prints counts with their unit as the one above it does: headcounts (`12명`), or vehicles'
+    counts (`vehicle_counts`)."""
+    return any(map(is_headcount, row)) if headcounts else bool(vehicle_counts(row))
 
 
 _NOTED_RE = patterns.compile(r"^(.*?)\s*[(（]\s*([^()（）]*?)\s*[)）]$")

@@ -39,6 +39,16 @@ def test_a_marked_title_naming_a_part_itself(title, layout):
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_marked_heading_ending_as_a_part_among_siblings_that_do_not_agree_stays_what_it_was(layout):
+    """`■ 폭염 대비 대책` over one `□` part, as the title above is: no siblings agree, so it is read as before (a part
+    of the project above)."""
+    text = COVER + ("■ 청사 환경 개선\n\n□ 추진실적\n ○ 승강기 교체 : 3월\n\n"
+                    "■ 폭염 대비 대책\n\n□ 추진실적\n ○ 무더위 쉼터 운영 : 7월\n")
+    assert projects_of(report(LAYOUTS[layout](text))) == [(SECTION, 1, "청사 환경 개선", None, "body", [
+        ("추진실적", "승강기 교체 : 3월", 3, 2025), ("추진실적", "무더위 쉼터 운영 : 7월", 7, 2025)])]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("overview", ["추진개요", "추진방향", "총괄 현황"])
 def test_marked_titles_after_a_part_wide_part(overview, layout):
     """A part-wide `□ 추진개요` before the first `■` title, which no project prints again, stays its own untitled
