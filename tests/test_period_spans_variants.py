@@ -4,7 +4,7 @@
 their part (`3월 중순 ~ 6월 말`)."""
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from extractors import extract_report
@@ -153,8 +153,12 @@ def test_an_item_runs_over_every_period_its_fields_print(ranges, separator, dash
 
 @given(st.text(alphabet="0123456789월일년.,~-·()/ 부터까지이후상하반기분초중순말’내익기준", max_size=40),
        st.sampled_from([None, 2025]))
+@example(text="2-1월", year=2025)  # over the new year: February to January of 2026
 def test_period_parsers_never_raise_and_a_label_is_a_period(text, year):
     label = parse_period_label(text, year)
     assert label is None or label == parse_period(text, year)
     period = parse_period(text, year)
-    assert period is None or (1 <= period[0] <= period[1] <= 12)
+    if period is not None:  # months in order, or the end in a later year (`11월~2월`: 11 of 2025 to 2 of 2026)
+        start, end, start_year, end_year = period
+        assert 1 <= start <= 12 and 1 <= end <= 12
+        assert start <= end if end_year is None else start_year is not None and end_year > start_year
