@@ -56,13 +56,21 @@ def extract_report(doc: Document) -> Report:
         if section.is_general:
             caption = title = caption_source = None
             blocks = _general_blocks(section)
-            for block in blocks:
+            budget_titles = [isinstance(block, Heading | Paragraph) and budget.titles_budget(block.text)
+                             for block in blocks]
+            budget_titled = any(budget_titles)
+            in_budget_part = False  # under the budget's title (`4 예산현황`), up to the next numbered title
+            for block, titles_budget in zip(blocks, budget_titles, strict=True):
                 if isinstance(block, Table):
                     stated.end()
                     if not is_contents_table(block):
                         handle_table(block, TableContext(caption, section.label, info.year, title=title,
-                                                         department=info.department, caption_source=caption_source))
+                                                         department=info.department, caption_source=caption_source,
+                                                         budget_titled_elsewhere=budget_titled
+                                                         and not in_budget_part))
                 elif isinstance(block, TEXT_BLOCKS):  # `○ 관용차량(총 12대)` heads a table too
+                    if titles_budget or isinstance(block, Heading | Paragraph) and _BOX_HEADING_RE.match(block.text):
+                        in_budget_part = titles_budget
                     stated.read(block, caption)
                     title = _title(title, caption, block)
                     if (captioned := _caption(caption, block)) is not None:

@@ -184,11 +184,31 @@ def matches_unit_budget(grid: Grid, ctx: TableContext) -> bool:
     """The department's 단위사업 table: a name column beside 예산액 and 집행액, or its funding sources as columns
     over rows of 예산액 and 집행액; or, under a caption saying it is the budget (`예산현황`, not a 세입 one), a
     name column beside 예산액 alone (a plan's `2020년 예산액(안) | 2019년 예산액 | 증 감`: nothing spent yet)."""
-    if ctx.project is not None:
+    if ctx.project is not None or ctx.budget_titled_elsewhere and _captioned_otherwise(ctx):
         return False
     roles = set(_roles(grid))
     return ({"name", "budget", "executed"} <= roles or _sources_as_columns(grid)
             or {"name", "budget"} <= roles and _captioned_budget(ctx.caption))
+
+
+# the general part's title of its budget: `4 예산현황`, `4. 세출예산 현황`, `예산 및 집행 현황`, `예산`
+_BUDGET_TITLE_RE = patterns.compile(r"예산(?:및집행)?(?:집행)?(?:현황|실적)?$")
+# what names a table as (a part of) the budget: `□ 일반회계`, `□ 세출예산`, `□ 단위사업별 집행 현황`
+_BUDGET_WORDS = ("예산", "세출", "재정", "회계", "단위사업", "집행")
+# a caption naming a subject's figures: `□ 공공일자리 사업 현황`, `3-1. 일자리사업 실적`
+_SUBJECT_CAPTION_RE = patterns.compile(r"\p{Hangul}\s*(?:현황|실적|내역)\s*(?:\([^()]*\))?$")
+
+
+def titles_budget(text: str) -> bool:
+    """Whether a heading or paragraph of the general part is the title of its budget (`4 예산현황`)."""
+    return "예산" in text and _BUDGET_TITLE_RE.search(compact(text)) is not None
+
+
+def _captioned_otherwise(ctx: TableContext) -> bool:
+    """Whether a table is captioned as another subject's figures (`□ 공공일자리 사업 현황`, a programme's money and
+    its participants), its caption and the title over it naming no budget."""
+    return (ctx.caption is not None and _SUBJECT_CAPTION_RE.search(ctx.caption) is not None
+            and not any(word in compact(text or "") for text in (ctx.caption, ctx.title) for word in _BUDGET_WORDS))
 
 
 def _captioned_budget(caption: str | None) -> bool:

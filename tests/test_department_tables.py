@@ -1,0 +1,77 @@
+"""Tables other departments print in their general part beside the 총무과-style ones: a programme table of
+money (`□ 공공일자리 사업 현황`: `사업명 | 참여인원 | 예산액 | 집행액`) above the department's 예산현황.
+Each in every text layout and in a PDF."""
+
+import pytest
+
+from checks import run_checks
+from pipeline.extract import extract_file
+from tests.layouts import LAYOUTS, make_pdfs
+
+COVER = "제261회 구의회 제1차 정례회\n\n2025. 6. 12. ~ 6. 27.\n\n# 2025년 주요업무 보고\n\n## 일 자 리 경 제 과\n\n"
+PART = "# Ⅰ. 일반현황\n\n"
+JOBS = ("## 3 주요 현황\n\n{caption}\n\n(단위: 명, 천원)\n\n"
+        "사업명\t참여인원\t예산액\t집행액\n계\t842\t4,210,500\t1,902,300\n공공근로\t312\t1,520,000\t712,400\n"
+        "지역공동체 일자리\t180\t1,105,300\t488,100\n청년 일자리\t350\t1,585,200\t701,800\n\n")
+BUDGET = ("## 4 예산현황\n\n(단위: 천원)\n\n단위사업명\t예산액\t집행액\t집행률(%) (5.31.기준)\n"
+          "계\t10,784,900\t2,950,200\t27.4\n일자리 창출\t5,410,200\t2,012,500\t37.2\n"
+          "소상공인 지원\t3,210,000\t601,200\t18.7\n전통시장 활성화\t2,105,800\t310,400\t14.7\n"
+          "기본경비\t58,900\t26,100\t44.3\n\n")
+TEXT_LAYOUTS = ["tab", "pipe-tables", "space-aligned", "space-aligned-without-markdown", "grid-tables"]
+
+
+def read(text: str, layout: str, tmp_path):
+    source = tmp_path / "t.txt"
+    if layout.startswith("pdf"):
+        source.write_text(text, encoding="utf-8")
+        make_pdfs().render(source, tmp_path / "t.pdf", layout.removeprefix("pdf "))
+        return extract_file(tmp_path / "t.pdf")
+    source.write_text(LAYOUTS[layout](text) if layout in LAYOUTS else text, encoding="utf-8")
+    return extract_file(source)
+
+
+def budget_tables(r) -> list[tuple[int, str, int, int]]:
+    return [(b.table_no, b.name, b.budget_krw // 1_000, b.executed_krw // 1_000) for b in r.budget]
+
+
+DEPARTMENT_LINES = [(1, "계", 10_784_900, 2_950_200), (1, "일자리 창출", 5_410_200, 2_012_500),
+                    (1, "소상공인 지원", 3_210_000, 601_200), (1, "전통시장 활성화", 2_105_800, 310_400),
+                    (1, "기본경비", 58_900, 26_100)]
+
+
+@pytest.mark.parametrize("layout", [*TEXT_LAYOUTS, "pdf grid", "pdf horizontal"])
+@pytest.mark.parametrize("caption", ["□ 공공일자리 사업 현황", "○ 공공일자리 사업 추진 현황", "3-1. 일자리사업 실적"])
+def test_a_programme_table_above_the_budget_section_is_a_grid_not_the_department_budget(caption, layout, tmp_path):
+    """Before: the programme table was the department's budget table 1 (`budget_totals`: 45.2% of 4,210,500천원),
+    the 예산현황 table 2, so the department (27.4%) was missing from "which spent under 30%"."""
+    r = read(COVER + PART + JOBS.format(caption=caption) + BUDGET, layout, tmp_path)
+    assert budget_tables(r) == DEPARTMENT_LINES
+    assert [(t.caption, t.rows[1]) for t in r.tables] == [
+        (caption[2:] if caption[0] in "□○" else caption, ["계", "842", "4,210,500", "1,902,300"])]
+    assert [f.rule for f in run_checks(r)] == []
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned"])
+def test_a_programme_table_is_the_budget_where_no_heading_names_the_budget(layout, tmp_path):
+    """No `예산현황` elsewhere: nothing shows the table is not the department's budget, which it is read as still."""
+    r = read(COVER + PART + JOBS.format(caption="□ 공공일자리 사업 현황"), layout, tmp_path)
+    assert budget_tables(r)[0] == (1, "계", 4_210_500, 1_902_300)
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned"])
+@pytest.mark.parametrize("caption", ["□ 일반회계", "□ 세출 예산 현황", "□ 단위사업별 집행 현황"])
+def test_budget_tables_captioned_by_their_account_stay_the_budget(caption, layout, tmp_path):
+    """Under the `4 예산현황` title, or naming the budget themselves: the department's budget tables 1 and 2."""
+    text = (COVER + PART + BUDGET.replace("\n\n(단위", f"\n\n{caption}\n\n(단위")
+            + "□ 기타 특별회계\n\n(단위: 천원)\n\n단위사업명\t예산액\t집행액\n계\t100\t50\n주차장 관리\t100\t50\n\n")
+    r = read(text, layout, tmp_path)
+    assert budget_tables(r) == [*DEPARTMENT_LINES, (2, "계", 100, 50), (2, "주차장 관리", 100, 50)]
+
+
+@pytest.mark.parametrize("layout", [*TEXT_LAYOUTS, "pdf grid"])
+@pytest.mark.parametrize("caption", ["가. 세부사업별 현황", "○ 부서 사업별 현황", "(1) 주요사업 내역"])
+def test_a_table_under_the_budget_title_is_the_budget_whatever_its_caption(caption, layout, tmp_path):
+    """Under `4 예산현황` (up to the next numbered title), a caption naming no budget still heads the budget."""
+    text = COVER + PART + JOBS.format(caption="□ 공공일자리 사업 현황") + BUDGET.replace(
+        "\n\n(단위", f"\n\n{caption}\n\n(단위", 1)
+    assert budget_tables(read(text, layout, tmp_path)) == DEPARTMENT_LINES
