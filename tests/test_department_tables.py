@@ -1,6 +1,6 @@
 """Tables other departments print in their general part beside the 총무과-style ones: a programme table of
-money (`□ 공공일자리 사업 현황`: `사업명 | 참여인원 | 예산액 | 집행액`) above the department's 예산현황.
-Each in every text layout and in a PDF."""
+money (`□ 공공일자리 사업 현황`: `사업명 | 참여인원 | 예산액 | 집행액`) above the department's 예산현황, and a unit of a
+rate (`(단위: 톤/일)`). Each in every text layout and in a PDF."""
 
 import pytest
 
@@ -68,6 +68,11 @@ def test_budget_tables_captioned_by_their_account_stay_the_budget(caption, layou
     assert budget_tables(r) == [*DEPARTMENT_LINES, (2, "계", 100, 50), (2, "주차장 관리", 100, 50)]
 
 
+WASTE = ("## 3 주요시설 및 장비\n\n□ 생활폐기물 발생 및 처리 현황\n\n(단위: {unit})\n\n"
+         "구 분\t발생량\t매 립\t소 각\t재활용\n계\t612.4\t48.2\t301.5\t262.7\n종량제\t318.6\t40.1\t278.5\t-\n"
+         "음식물\t152.3\t-\t-\t152.3\n재활용품\t141.5\t8.1\t23.0\t110.4\n\n")
+
+
 @pytest.mark.parametrize("layout", [*TEXT_LAYOUTS, "pdf grid"])
 @pytest.mark.parametrize("caption", ["가. 세부사업별 현황", "○ 부서 사업별 현황", "(1) 주요사업 내역"])
 def test_a_table_under_the_budget_title_is_the_budget_whatever_its_caption(caption, layout, tmp_path):
@@ -75,3 +80,13 @@ def test_a_table_under_the_budget_title_is_the_budget_whatever_its_caption(capti
     text = COVER + PART + JOBS.format(caption="□ 공공일자리 사업 현황") + BUDGET.replace(
         "\n\n(단위", f"\n\n{caption}\n\n(단위", 1)
     assert budget_tables(read(text, layout, tmp_path)) == DEPARTMENT_LINES
+
+
+@pytest.mark.parametrize("layout", [*TEXT_LAYOUTS, "pdf grid"])
+@pytest.mark.parametrize("unit, read_as", [("톤/일", "톤/일"), ("톤 / 일", "톤/일"), ("ton/일", "ton/일"),
+                                           ("명/일", "명/일"), ("건/월", "건/월"), ("가구 / 천원", "가구, 천원"),
+                                           ("명/천원", "명, 천원"), ("명/일, 천원", "명/일, 천원")])
+def test_a_unit_per_day_or_month_is_one_unit(unit, read_as, layout, tmp_path):
+    """A 청소행정과's daily waste, `(단위: 톤/일)`. Before: two units, `톤, 일`, as `가구 / 천원` is."""
+    r = read(COVER + PART + WASTE.format(unit=unit), layout, tmp_path)
+    assert [(t.caption, t.unit) for t in r.tables] == [("생활폐기물 발생 및 처리 현황", read_as)]
