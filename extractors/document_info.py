@@ -80,7 +80,11 @@ _NAME_WORDS = 3  # a department's name printed in words has no more (`스마트 
 # what a council's name says of its place (`영등포구의회` → `영등포`, `서울특별시의회` → `서울`)
 _PLACE_KIND_RE = patterns.compile(r"(?:특별자치시|특별시|광역시|구|시|군)?의회$")
 _COMMITTEE = "위원회"  # a council's committee (`행정위원회`) names whom the report is made to, not who makes it
-_DASH_RE = patterns.compile(r"\s*[-–—─－]\s*")  # `행정지원국 - 총무과`, `행정지원국 ─ 총무과`, `총무과 - (5)개팀`
+# a dash or slash between units (`행정지원국 - 총무과`, `행정지원국 ─ 총무과`, `보건소 / 건강증진과`), or before
+# the teams (`총무과 - (5)개팀`)
+_UNITS_PARTED_RE = patterns.compile(r"\s*[-–—─－/／]\s*")
+# a unit printed in brackets after the name (`건강증진과(보건소)`): a higher unit, when `_HIGHER_UNIT_RE` says so
+_BRACKET_AFTER_RE = patterns.compile(r"^(.*\S)\s*[(（]([^()（）]+)[)）]\s*$")
 _WORD_SPLIT_RE = patterns.compile(r"[\s()（）\[\]]+")
 _NAME_SPLIT_RE = patterns.compile(r"[\s_\-.,()\[\]]+")
 _NAME_YEAR_RE = patterns.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|(?<![\d.])[’‘'`]?(\d\d)\s*년")  # `2025`, `’24년`
@@ -284,8 +288,11 @@ def _department_from_organisation(doc: Document) -> str | None:
 
 def _department(text: str, places: frozenset[str] = frozenset()) -> str | None:
     """`총 무 과`, `총무과 - (5)개팀`, `행정지원국 총무과`, `행정지원국(총무과)`, `행 정 지 원 국 총 무 과`: the
-    department a line names, if it names one: the last unit, after the higher ones printed before it."""
-    first, *after_dashes = _DASH_RE.split(text)
+    department a line names, if it names one: the last unit, after the higher ones printed before it (also past a
+    slash, `보건소 / 건강증진과`), not one printed in brackets after it (`건강증진과(보건소)`)."""
+    if (bracketed := _BRACKET_AFTER_RE.match(text)) and _HIGHER_UNIT_RE.match(compact(bracketed.group(2))):
+        text = bracketed.group(1)  # `건강증진과(보건소)`: the unit it belongs to, printed after it
+    first, *after_dashes = _UNITS_PARTED_RE.split(text)
     # `총무과 - (5)개팀`: an organisation line's dash comes before its teams; `행정지원국 - 총무과`: between units
     text = " ".join([first, *itertools.takewhile(_names_unit, after_dashes)])
     words = [word for word in _WORD_SPLIT_RE.split(clean_text(text)) if word]

@@ -90,3 +90,18 @@ def test_a_unit_per_day_or_month_is_one_unit(unit, read_as, layout, tmp_path):
     """A 청소행정과's daily waste, `(단위: 톤/일)`. Before: two units, `톤, 일`, as `가구 / 천원` is."""
     r = read(COVER + PART + WASTE.format(unit=unit), layout, tmp_path)
     assert [(t.caption, t.unit) for t in r.tables] == [("생활폐기물 발생 및 처리 현황", read_as)]
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned-without-markdown", "pdf grid"])
+@pytest.mark.parametrize("line, department", [
+    ("건강증진과(보건소)", "건강증진과"), ("건 강 증 진 과 ( 보 건 소 )", "건강증진과"),
+    ("총무과 (행정지원국)", "총무과"), ("보건소 / 건강증진과", "건강증진과"), ("행정지원국 / 총무과", "총무과"),
+    ("보 건 소 / 건 강 증 진 과", "건강증진과"),
+    # as before
+    ("보건소(건강증진과)", "건강증진과"), ("보건소 건강증진과", "건강증진과"), ("보건소", "보건소"),
+    ("(총무과)", "총무과")])
+def test_a_higher_unit_in_brackets_after_the_department_or_before_it_past_a_slash(line, department, layout, tmp_path):
+    """A 보건소's department names its 보건소 after it in brackets, or before it past a slash. Before:
+    `건강증진과(보건소)` was the department `건강증진과보건소`, and `보건소 / 건강증진과` none (`cover.missing`)."""
+    text = COVER.replace("일 자 리 경 제 과", line) + PART + BUDGET
+    assert read(text, layout, tmp_path).document.department == department
