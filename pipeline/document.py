@@ -20,6 +20,7 @@ from pipeline.values import (
     YEAR_LABEL_RE,
     clean_text,
     headcounts_end_header,
+    is_total,
     parse_count_note,
     parse_decimal,
 )
@@ -98,6 +99,8 @@ def add_table(blocks: list[Block], table: Table, over_page_break: bool) -> None:
     its rows to that one. It goes on when it has that table's width and repeats its header (those rows are
     left out) or prints no header of its own (its first row holds a figure, `is_noted_figure`)."""
     previous = blocks[-1] if blocks else None
+    if over_page_break and isinstance(previous, Table) and previous.width + 1 == table.width:
+        previous = _parted_as(previous, table.rows[0]) or previous
     if over_page_break and isinstance(previous, Table) and previous.width == table.width:
         repeated = 0
         while (repeated < len(table.rows) - 1 and repeated < len(previous.rows)
@@ -108,6 +111,27 @@ def add_table(blocks: list[Block], table: Table, over_page_break: bool) -> None:
                                  row_offsets=_offsets_joined(previous, table, repeated))
             return
     blocks.append(table)
+
+
+def _parted_as(previous: Table, header: tuple[str, ...]) -> Table | None:
+    """The table above a page break read with one column fewer than its header printed again below it: where
+    a column is blank on the rows above the break (a 세부사업 column beside the `계` row), its label runs into a
+    neighbour's (`세부사업 예산액`, `단위사업 세부사업`). Parted as the header below parts it: a figure under the
+    pair goes to its right column (a table's figures stand right of its labels), a total's label (`계`) to the
+    left; None where the headers differ otherwise, or a cell under the pair prints anything else."""
+    first = previous.rows[0]
+    if len(first) + 1 != len(header):
+        return None
+    at = next((k for k in range(len(first)) if first[k] != header[k]), None)
+    if at is None or first[at] != f"{header[at]} {header[at + 1]}" or first[at + 1:] != header[at + 2:]:
+        return None
+    rows = [header]
+    for row in previous.rows[1:]:
+        cell = row[at] if len(row) > at else ""
+        if cell and not is_noted_figure(cell) and not is_total(cell):
+            return None
+        rows.append((*row[:at], cell, "", *row[at + 1:]) if is_total(cell) else (*row[:at], "", *row[at:]))
+    return replace(previous, rows=tuple(rows))
 
 
 def is_noted_figure(cell: str) -> bool:

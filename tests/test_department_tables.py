@@ -6,7 +6,7 @@ import pytest
 
 from checks import run_checks
 from pipeline.extract import extract_file
-from tests.layouts import LAYOUTS, make_pdfs
+from tests.layouts import LAYOUTS, make_pdfs, space_aligned
 
 COVER = "제261회 구의회 제1차 정례회\n\n2025. 6. 12. ~ 6. 27.\n\n# 2025년 주요업무 보고\n\n## 일 자 리 경 제 과\n\n"
 PART = "# Ⅰ. 일반현황\n\n"
@@ -105,3 +105,42 @@ def test_a_higher_unit_in_brackets_after_the_department_or_before_it_past_a_slas
     `건강증진과(보건소)` was the department `건강증진과보건소`, and `보건소 / 건강증진과` none (`cover.missing`)."""
     text = COVER.replace("일 자 리 경 제 과", line) + PART + BUDGET
     assert read(text, layout, tmp_path).document.department == department
+
+
+TWO_LEVELS_HEADER = "단위사업\t세부사업\t예산액\t집행액\t집행률(%)\n"
+TWO_LEVELS_BODY = ("계\t\t4,700,200\t754,400\t16.1\n도시계획 수립\t소 계\t2,192,000\t457,700\t20.9\n"
+                   "\t도시관리계획 재정비\t1,250,000\t312,500\t25.0\n\t지구단위계획 수립\t880,000\t120,400\t13.7\n"
+                   "\t도시계획위원회 운영\t62,000\t24,800\t40.0\n도시정비\t소 계\t2,508,200\t296,700\t11.8\n"
+                   "\t정비구역 지정 용역\t1,540,000\t0\t0.0\n\t모아타운 관리계획\t968,200\t296,700\t30.6\n")
+TWO_LEVELS_LINES = [(1, "계", None, 4_700_200), (1, "도시계획 수립", None, 2_192_000),
+                    (1, "도시관리계획 재정비", "도시계획 수립", 1_250_000),
+                    (1, "지구단위계획 수립", "도시계획 수립", 880_000),
+                    (1, "도시계획위원회 운영", "도시계획 수립", 62_000), (1, "도시정비", None, 2_508_200),
+                    (1, "정비구역 지정 용역", "도시정비", 1_540_000), (1, "모아타운 관리계획", "도시정비", 968_200)]
+
+
+def _two_levels_over_a_page_break(rows_before: int) -> str:
+    """pdftotext -layout's text of the budget broken over a page after `rows_before` rows, its header printed
+    again atop the next page at the same columns (one table, laid out once)."""
+    lines = space_aligned(TWO_LEVELS_HEADER + TWO_LEVELS_BODY).split("\n")
+    return (COVER + PART + "## 4 예산현황\n\n(단위: 천원)\n\n" + "\n".join(lines[:1 + rows_before])
+            + "\n\n" + " " * 40 + "- 1 -\n\f" + lines[0] + "\n" + "\n".join(lines[1 + rows_before:]) + "\n")
+
+
+@pytest.mark.parametrize("rows_before", [1, 2, 4])
+def test_a_two_level_budget_broken_after_its_total_goes_on_over_the_page(rows_before, tmp_path):
+    """Atop the page, only the `계` row below the header: its blank 세부사업 column ran into 예산액
+    (`세부사업 예산액`), so the part on the next page was a second table of no unit. Before: its lines in won
+    (`도시계획 수립` 2,192,000원, table 2); now one table, in 천원."""
+    r = read(_two_levels_over_a_page_break(rows_before), "tab", tmp_path)
+    assert [(b.table_no, b.name, b.parent, b.budget_krw // 1_000) for b in r.budget] == TWO_LEVELS_LINES
+    assert [f.rule for f in run_checks(r)] == []
+
+
+@pytest.mark.parametrize("ruling", ["horizontal", "none"])
+def test_a_two_level_budget_broken_after_its_total_in_a_pdf_without_vertical_rules(ruling, tmp_path):
+    """The same in a PDF ruled with horizontal lines alone, or none, the table broken by the page's end."""
+    filler = "".join(f"- 참고 사항 {k}\n\n" for k in range(24))  # the table at the foot of the first page
+    text = COVER + PART + filler + "## 4 예산현황\n\n(단위: 천원)\n\n" + TWO_LEVELS_HEADER + TWO_LEVELS_BODY
+    r = read(text, f"pdf {ruling}", tmp_path)
+    assert [(b.table_no, b.name, b.parent, b.budget_krw // 1_000) for b in r.budget] == TWO_LEVELS_LINES
