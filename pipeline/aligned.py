@@ -46,6 +46,8 @@ _NUMBERED_LINE_RE = patterns.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣ�
 _TITLE_NUMBER_RE = patterns.compile(r"^(?:\d{1,2}\.?|[①-⑳])$")
 _TEAM_CELL_RE = patterns.compile(r"^[(\[]?\s*[가-힣][가-힣\d ]{0,11}팀\s*[)\]]?$")
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
+# a list's mark that numbers a caption (`나. 세출`, `2) 세출`, `(2) 세출`, `나) 세출`)
+_LIST_MARK_RE = patterns.compile(r"^(?:[가-하][.)]|\d{1,2}\)|\(\d{1,2}\)|\([가-하]\))\s*\p{Hangul}")
 # a label line ending so carries on below: a conjunction, or a verb qualifying the noun below (`달성을 위한`)
 # `5,300,00`: its last group short, after a whole one (`1,2`, `3,9` are lists: floors, months)
 _BROKEN_FIGURE_RE = patterns.compile(r"^[△▲-]?\d{1,3}(?:,\d{3})+,\d{1,2}$")
@@ -250,6 +252,8 @@ class AlignedRows:
             cells = split_cells(lines[i])
             if len(cells) != 1 or _NUMBERED_LINE_RE.match(cells[0].text) or _has_figure(cells):
                 continue
+            if cells[0].start < above[0].start - 1 and _LIST_MARK_RE.match(cells[0].text):
+                continue  # a caption numbered at the margin, left of the table's columns (`나. 세출`)
             # one short cell, not a bullet; or a line of a column of text (`- 지하1층: …`) with a row below it
             short = cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL and not _not_a_row(lines[i])
             if not short and (below or not _in_text_column(cells[0], above)):

@@ -144,3 +144,32 @@ def test_a_two_level_budget_broken_after_its_total_in_a_pdf_without_vertical_rul
     text = COVER + PART + filler + "## 4 예산현황\n\n(단위: 천원)\n\n" + TWO_LEVELS_HEADER + TWO_LEVELS_BODY
     r = read(text, f"pdf {ruling}", tmp_path)
     assert [(b.table_no, b.name, b.parent, b.budget_krw // 1_000) for b in r.budget] == TWO_LEVELS_LINES
+
+
+REVENUE_THEN_EXPENDITURE = ("## 3 예산현황\n\n가. 세입\n\n(단위: 천원)\n\n구 분\t예산액\t징수액\t징수율(%)\n"
+                            "계\t5,120,400\t2,412,300\t47.1\n재산임대수입\t3,210,000\t1,605,000\t50.0\n"
+                            "사용료수입\t1,910,400\t807,300\t42.3\n{caption}\n(단위: 천원)\n\n"
+                            + BUDGET.split("\n\n", 2)[2])
+REVENUE_ROWS = [["구 분", "예산액", "징수액", "징수율(%)"], ["계", "5,120,400", "2,412,300", "47.1"],
+                ["재산임대수입", "3,210,000", "1,605,000", "50.0"], ["사용료수입", "1,910,400", "807,300", "42.3"]]
+
+
+def _centred(text: str) -> str:
+    """pdftotext -layout's text of a page whose tables stand centred, far right of the text's margin."""
+    return "\n".join(" " * 30 + line if line.startswith("  ") else line
+                     for line in LAYOUTS["space-aligned-without-markdown"](text).split("\n"))
+
+
+@pytest.mark.parametrize("layout", ["space-aligned-without-markdown", "centred", "pdf horizontal", "pdf none"])
+@pytest.mark.parametrize("caption", ["나. 세출", "2) 세출", "(2) 세출", "나) 세출"])
+def test_a_numbered_caption_right_below_a_table_at_the_margin_is_the_next_tables(caption, layout, tmp_path):
+    """`나. 세출` printed right below the 세입 table (no blank line, as pdftotext prints a PDF's close lines), left of
+    its columns. Before: read into the table as a label centred on its rows (`나. 세출 | 계 | 5,120,400 …`)."""
+    text = COVER + PART + REVENUE_THEN_EXPENDITURE.format(caption=caption)
+    if layout == "centred":
+        (tmp_path / "t.txt").write_text(_centred(text), encoding="utf-8")
+        r = extract_file(tmp_path / "t.txt")
+    else:
+        r = read(text, layout, tmp_path)
+    assert [(t.caption, t.rows) for t in r.tables] == [("세입", REVENUE_ROWS)]
+    assert budget_tables(r) == DEPARTMENT_LINES
