@@ -213,7 +213,8 @@ def _names_budget(text: str) -> bool:
 
 def _part_word(heading: str) -> str:
     """A part's name without its note (`추진실적 (5.31. 기준)`, `추진실적 : 2025. 5. 31. 기준`): `추진실적`."""
-    return compact(_PART_NOTE_RE.sub("", heading))
+    noted = "(" in heading or ":" in heading or "（" in heading or "：" in heading  # else the pattern finds no note
+    return compact(_PART_NOTE_RE.sub("", heading) if noted else heading)
 
 
 def _years_figure(figure: str, heading: str, year: int | None) -> str | None:
@@ -486,7 +487,7 @@ def _teams(match: regex.Match) -> str:
 def unit_name(printed: str) -> str:
     """The 단위사업 an item or a title names, without what is printed with it: the fields after it
     (`공원 관리 / 세부사업: …`), quotes (`「공원 관리」`) and more 단위사업 (`공원 관리 외 1`)."""
-    name = _FIELD_SPLIT_RE.split(printed, maxsplit=1)[0]
+    name = _FIELD_SPLIT_RE.split(printed, maxsplit=1)[0] if "/" in printed or "," in printed else printed
     name = _UNIT_MORE_RE.sub("", name) if "외" in name else name
     return clean_text(name.strip(_UNIT_QUOTES + " "))
 
@@ -524,7 +525,7 @@ def _field_values(text: str) -> str:
     value's next part, `교육 : 3월~5월(1기), 9월~11월(2기)`); a label's 당초 or 변경 is kept before its value
     (`당초: 5월 / 변경: 8월` → `당초 5월, 변경 8월`, a change)."""
     values = []
-    for field in _FIELD_SPLIT_RE.split(text):
+    for field in _fields(text):
         parts = _COLON_RE.split(field)
         if len(parts) > 1 or values:
             change = _CHANGE_LABEL_RE.search(parts[-2]) if len(parts) > 1 else None
@@ -594,11 +595,12 @@ def _read_list_numbers(items: list[ProjectItem], year: int | None, in_chronology
     run: list[tuple[ProjectItem, regex.Match]] = []
     numbers_before: set[int] = set()  # the numbers of the numbered items before the run, of any part
     for item in [*items, None]:
-        match = _ITEM_NUMBER_RE.match(item.text) if item is not None else None
+        # the pattern is tried only on an item that starts with a digit, as its `\d` does: most items are words
+        match = _ITEM_NUMBER_RE.match(item.text) if item is not None and item.text[:1].isdecimal() else None
         if run and not (match and _continues(run[-1], item, match)):
             dated = [(numbered, number) for numbered, number in run if numbers_a_year(numbered.text, year)]
-            chronology = in_chronology or bool(_CHRONOLOGY_RE.search(run[0][0].heading))
-            if (len(run) > 1 and len(dated) < len(run) and not chronology
+            if (len(run) > 1 and len(dated) < len(run)
+                    and not (in_chronology or _CHRONOLOGY_RE.search(run[0][0].heading))
                     and not _dates_years(run, dated, year, numbers_before)):
                 for numbered, number in dated:
                     (numbered.start_month, numbered.end_month, numbered.year, numbered.end_year,
@@ -607,8 +609,9 @@ def _read_list_numbers(items: list[ProjectItem], year: int | None, in_chronology
             run = []
         if match:
             run.append((item, match))
-    for item in items:
-        _read_list_numbers(item.children, year, in_chronology or bool(_CHRONOLOGY_RE.search(item.text)))
+    for item in items:  # whether an item names a chronology is asked only of one with items under it
+        if item.children:
+            _read_list_numbers(item.children, year, in_chronology or bool(_CHRONOLOGY_RE.search(item.text)))
 
 
 def _dates_years(run: list[tuple[ProjectItem, regex.Match]], dated: list[tuple[ProjectItem, regex.Match]],
