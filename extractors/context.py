@@ -259,6 +259,7 @@ _NUMERIC_RE = patterns.compile(rf"^\s*(?:[-–—]|{SIGN}?\s*[\d,]+(?:\.\d+)?\s*
 _FIGURE_ENDS = frozenset(",%)-–—")  # what a figure ends in besides a digit, its spaces aside (`_NUMERIC_RE`)
 
 
+@functools.lru_cache(maxsize=8192)  # a table's cells are asked again by each extractor that looks at it
 def is_number(cell: str) -> bool:
     """A cell holding a figure (`1,234`, `△3`, `43.5`, `2,698,307(구비)`); a lone `-` counts as zero.
     The pattern is tried only when needed: digits and commas alone (most figures) are a figure, and a
@@ -343,6 +344,7 @@ def as_of_date(grid: Grid, ctx: TableContext) -> dt.date | None:
     return as_of_in(grid.table.basis or "", ctx.year) or as_of_in(ctx.caption or "", ctx.year, in_heading=True)
 
 
+@functools.lru_cache(maxsize=1024)  # a header's cells and a caption are asked again by each extractor
 def as_of_in(text: str, year: int | None, in_heading: bool = False) -> dt.date | None:
     """The as-of date a text prints (`(5.31.기준)`, `[2025. 5. 31. 현재]`, `5월말`), the year the report's where
     none is printed: a table's header cell, basis or heading (`in_heading`: a date alone in brackets is none), or

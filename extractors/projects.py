@@ -278,6 +278,7 @@ def _overview_fields(table: Table) -> list[Paragraph]:
     return fields if headed or any(name.endswith(_FIELD_WORDS) for name in names) else []
 
 
+@functools.lru_cache(maxsize=4096)  # each block is asked again by each step that takes it (part, item, title)
 def _is_part_name(text: str) -> bool:
     name = text.replace(" ", "")  # a block's text is clean already: `compact` would only look it up again
     return len(name) <= 10 and name.endswith(_PART_ENDINGS) and _SYLLABLES_RE.fullmatch(name) is not None

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -27,6 +28,7 @@ _PAGED_LEADER_RE = patterns.compile(r"(?:[.·…ㆍ]\s*){3,}\s*\d+\s*$|…+\s*\d
 _LEADER_CHARS = frozenset(".·…ㆍ")
 
 
+@functools.lru_cache(maxsize=1024)  # a line is asked again: for its section, then as a contents line
 def _has_leader(text: str) -> bool:
     """Dot leaders and a page number at the end. The pattern is tried only where a leader character ends the
     text before its page number: most lines hold a `.` or `·` (dates, interpuncts), few end in one."""

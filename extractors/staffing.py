@@ -33,12 +33,12 @@ from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
 from pipeline import patterns
 from pipeline.document import Bullet
 from pipeline.values import (
-    GRADE_RE,
     SIGN,
     YEAR_LABEL_RE,
     bracketed_agree,
     bracketed_figure,
     compact,
+    is_grade,
     is_total,
     label_groups,
     parse_count,
@@ -417,7 +417,7 @@ def _note(note: str | None) -> dict[str, str]:
 
 def _class_and_grade(job_class: str, grade: str) -> tuple[str, str]:
     """A grade printed where a job class would be (`계 | 5급 | 6급`, no 직렬 above) is a grade of the 계."""
-    return ("계", job_class) if grade == "계" and GRADE_RE.match(job_class) else (job_class, grade)
+    return ("계", job_class) if grade == "계" and is_grade(job_class) else (job_class, grade)
 
 
 @per_table
@@ -506,7 +506,7 @@ def _one_status_columns(rows: tuple[tuple[str, ...], ...], status: str | None, a
 def _names_staffing(labels: list[str]) -> bool:
     """Whether every label a count would take (totals and statuses aside) is a 직렬 or 직급, and one is."""
     named = [label for label in labels if label and not is_total(label) and not status_of(label)]
-    return bool(named) and all(_CLASS_RE.match(label) or GRADE_RE.match(label) for label in named)
+    return bool(named) and all(_CLASS_RE.match(label) or is_grade(label) for label in named)
 
 
 def _nearest_above(header: tuple[tuple[str, ...], ...], width: int) -> list[str]:
@@ -521,7 +521,7 @@ def _with_column_label(job_class: str, grade: str, label: str) -> tuple[str, str
     under `공무직`: its count again, which its `계` column gives)."""
     if not label or is_total(label):
         return job_class, grade
-    if GRADE_RE.match(label):
+    if is_grade(label):
         return job_class, label
     return None if job_class != "계" else (label, grade)
 

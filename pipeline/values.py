@@ -119,6 +119,7 @@ def without_formula_mark(label: str) -> str:
     return _FORMULA_MARK_RE.sub("", text) if text.endswith((")", "]", "］")) or "①" <= text[-1:] <= "⑳" else text
 
 
+@functools.lru_cache(maxsize=8192)  # each table asks it of its labels again and again (a row's, then its sums')
 def is_total(label: str) -> bool:
     """`계`, `소 계`, `합계`, `계(A)`, `합 계(A+B)`: a total's label."""
     return without_formula_mark(label) in TOTAL_LABELS
@@ -130,6 +131,12 @@ GRADE_RE = patterns.compile(
 _GRADE_NUMBER_RE = patterns.compile(r"\d+")
 
 
+@functools.lru_cache(maxsize=4096)  # a table's labels are asked again: its column groups, its classes and grades
+def is_grade(label: str) -> bool:
+    """`5급`, `6급이하`, `연구사`: a 직급 printed without a 직렬 (`GRADE_RE`)."""
+    return GRADE_RE.match(label) is not None
+
+
 def label_groups(labels: list[str], start: int, end: int) -> list[range]:
     """The columns (or rows) start..end split into the groups a merged label spans, told by the labels they
     print: a group ends before a label it has printed already (`정원 | 현원 | 정원`), a total (`소계`) or a
@@ -137,7 +144,7 @@ def label_groups(labels: list[str], start: int, end: int) -> list[range]:
     groups, first, seen, number = [], start, set(), None
     for col in range(start, end):
         label = labels[col]
-        grade = _GRADE_NUMBER_RE.search(label) if GRADE_RE.match(label) else None
+        grade = _GRADE_NUMBER_RE.search(label) if is_grade(label) else None
         if col > first and (label in seen or is_total(label) or grade and number and int(grade[0]) <= number):
             groups.append(range(first, col))
             first, seen = col, set()
