@@ -7,6 +7,7 @@ its text give the same records. A block remembers where it came from: a line (te
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -181,10 +182,11 @@ _UNIT_PARTS_RE = patterns.compile(r"\s*(?:[,，]|(?<!\d)/(?!\d|\s*(?:일|월|년
 _MORE_UNIT_RE = patterns.compile(r"[^\d\s.:：]{1,4}")
 
 
+@functools.lru_cache(maxsize=1024)  # a line is asked again: whether it ends a date's wait for its table, its units
 def unit_in(text: str) -> tuple[str, str | None, str] | None:
     """The units a line prints (`명, 백만원`: a table's columns may each be in one of them), what else its
     bracket says (None if nothing), and the line without them."""
-    if not _UNIT_WORD_RE.search(text):  # most lines: `단위사업: …`, `단계: …`
+    if "단" not in text or not _UNIT_WORD_RE.search(text):  # most lines: no `단`, or `단위사업: …`, `단계: …`
         return None
     match = _UNIT_BRACKET_RE.search(text) or _UNIT_LINE_RE.match(text)
     if match is None:
@@ -438,7 +440,7 @@ def _unit_from_first_row(rows) -> tuple[str | None, str | None, int]:
     """A converter may put `(단위: 천원)` in a row of its own at the top of the table: the unit, its basis
     and the first row of the grid proper."""
     first = " ".join(c for c in rows[0] if c)
-    found = unit_in(first) if "단" in first else None
+    found = unit_in(first)
     if found and not found[2] and len(rows) > 1:
         return found[0], found[1], 1
     return None, None, 0
