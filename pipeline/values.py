@@ -310,6 +310,7 @@ _MONEY_CELL_RE = patterns.compile(
     rf"^({SIGN}?)({_THOUSANDS}|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 
 
+@functools.lru_cache(maxsize=8192)  # a budget table's cells are read by its extractor, then again by its checks
 def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | None:
     """A money cell in a table with a unit: `2,698,307(구비)` → (2698307 × unit, '구비'). A cell that prints
     its own unit (`1,500천원`, `1억 2,000만원(구비)`) is in that unit, whatever the table's."""
