@@ -170,7 +170,9 @@ class AlignedRows:
         positions), so no table is read by characters (`_aligned_by_characters`)."""
         n = len(lines)
         texts = [line.strip() for line in lines]  # each line stripped once, for every pass below
-        self.cells: list[list[Cell] | None] = list(map(_row_cells, lines, texts))
+        # a line without two blanks in a row (most lines of most reports) is no row, told without a call
+        self.cells: list[list[Cell] | None] = [_row_cells(line, text) if "  " in text else None
+                                               for line, text in zip(lines, texts, strict=True)]
         self._lines = None if display_columns else lines  # a table's lines, to tell how they line up
         self._texts = texts
         self._page_starts = page_starts
@@ -989,9 +991,9 @@ def _joined(*cells: Cell) -> Cell:
 
 
 def _row_cells(line: str, stripped: str) -> list[Cell] | None:
-    """The cells of a line (`stripped`: without its outer blanks) that can be a table row, else None.
-    Tab-separated and `|` rows are other tables."""
-    if "  " not in stripped or "\t" in line or stripped.startswith("|"):
+    """The cells of a line (`stripped`: without its outer blanks, two of which stand together in it) that can be a
+    table row, else None. Tab-separated and `|` rows are other tables."""
+    if "\t" in line or stripped.startswith("|"):
         return None
     if _not_a_row(line):
         return _breakdown_row(line, stripped)
