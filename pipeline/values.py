@@ -572,12 +572,21 @@ def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[
     return None
 
 
+# the groups a point is read by, by number (`patterns.Pattern.number`): each point is read several times. The year
+# printed before it is numbered alike in both patterns, which `_YEAR_BEFORE` opens
+_POINT_MONTH, _POINT_WOL, _POINT_DAY = (_MONTH_POINT_RE.number[name] for name in ("month", "wol", "day"))
+_POINT_HALF, _POINT_QUARTER = _SEASON_RE.number["half"], _SEASON_RE.number["quarter"]
+_POINT_YEAR, _POINT_NEXT, _POINT_YY = (_MONTH_POINT_RE.number[name] for name in ("year", "next", "yy"))
+assert all(_SEASON_RE.number[name] == _MONTH_POINT_RE.number[name] for name in ("year", "next", "yy"))
+
+
 def _month_points(text: str) -> list[_Point]:
     """The months a text prints, but those that date the figures counted (`(’25. 5. 31. 기준)`) and those of an
     aside (`_asides`)."""
     dated = "기" in text or "현" in text  # else no month is an as-of date
     asides = _asides(text)
-    return [_Point(point, month := int(point["month"]), month, bool(point["wol"] or point["day"] or point["year"]))
+    return [_Point(point, month := int(point[_POINT_MONTH]), month,
+                   bool(point[_POINT_WOL] or point[_POINT_DAY] or point[_POINT_YEAR]))
             for point in _MONTH_POINT_RE.finditer(text)
             if not (dated and _is_as_of(text, point)) and not _within(point, asides)]
 
@@ -604,10 +613,10 @@ def _season_points(text: str) -> list[_Point]:
     for point in _SEASON_RE.finditer(text):
         if _within(point, asides):
             continue
-        if point["half"]:
-            points.append(_Point(point, *_HALF.get(point["half"], (1, 12))))
+        if half := point[_POINT_HALF]:
+            points.append(_Point(point, *_HALF.get(half, (1, 12))))
         else:
-            quarter = int(point["quarter"])
+            quarter = int(point[_POINT_QUARTER])
             points.append(_Point(point, 3 * quarter - 2, 3 * quarter))
     return points
 
@@ -646,7 +655,7 @@ def _span(points: list[_Point], text: str, year: int | None, item: str | None) -
                 if run_end < run_start and months[-1][0] // 12 == months[0][0] // 12:  # `11월~2월`: the next year's
                     run_end += 12
         if start is None or run_start < start:
-            start, printed = run_start, bool(first.match["year"])
+            start, printed = run_start, bool(first.match[_POINT_YEAR])
         end = run_end if end is None else max(end, run_end)
         where = (first.match.start() if where is None else where[0], last.match.end())
     return None if where is None else (*where, _in_year(start, end, year, printed))
@@ -716,11 +725,11 @@ def _printed_year(point: regex.Match, base: int, before: int | None) -> int:
     """The year a month prints (`2024. 3월`, `’24. 3.`, `익년 2월`: the report's next), else that of the month
     printed before it, else the report's (`base`: 0 where no year is known; then only the years between months
     tell)."""
-    if point["year"]:
-        return full_year(point["year"])
-    if point["next"]:
+    if printed := point[_POINT_YEAR]:
+        return full_year(printed)
+    if point[_POINT_NEXT]:
         return base + 1
-    if point["yy"] and (short := _short_year(point["yy"], base)):
+    if (yy := point[_POINT_YY]) and (short := _short_year(yy, base)):
         return short
     return before if before is not None else base
 
@@ -736,7 +745,7 @@ def numbers_a_year(text: str, year: int | None) -> bool:
     """Whether a text's first two digits and point are read as the year of the period right after them (`24.
     12월`, `26. 3월 착공`, `23. 하반기` in a 2025 report), which they are where they are no list's number."""
     point = _MONTH_POINT_RE.match(text) or _SEASON_RE.match(text)
-    return bool(point and point["yy"] and year and _short_year(point["yy"], year))
+    return bool(point and (yy := point[_POINT_YY]) and year and _short_year(yy, year))
 
 
 def _link(between: str) -> str | None:
