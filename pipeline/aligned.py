@@ -277,11 +277,11 @@ class AlignedRows:
         above (all its cells but one or none under theirs, two at least): one blank line, as `pdftotext
         -layout` parts the rows of a table with tall rows (unless the row below is another table's header,
         `_new_header`, or the next project's title line, `_title_line`), or any number around a page break
-        (unless the page repeats the table's header: the two tables are joined as tables are). They become rows
-        of no cells; without them each row would stand alone and be read as a paragraph. Wrapped lines
-        right below the blank lines are passed over to the row below them (over a page break, a row of figures:
-        a caption atop the next page is no wrapped line of a table that goes on under it); wrapped lines marked
-        over blank lines the table does not go on across are no longer part of it."""
+        (the header lines the page prints again, spaces aside, become blank too). They become rows of no
+        cells; without them each row would stand alone and be read as a paragraph. Wrapped lines right below
+        the blank lines are passed over to the row below them (over a page break, a row of figures: a caption
+        atop the next page is no wrapped line of a table that goes on under it); wrapped lines marked over blank
+        lines the table does not go on across are no longer part of it."""
         n = len(texts)
         above: list[Cell] = []  # the cells of the rows of the run so far
         first = 0  # the run's first line
@@ -297,8 +297,7 @@ class AlignedRows:
                 j += 1
             if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
                     and not self._title_line(texts, first, i, j)
-                    and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1)
-                    and not (over_page and texts[j] == texts[first])):
+                    and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1)):
                 k = j
                 while len(self.cells[k]) == 1 and k + 1 < n and self.cells[k + 1]:
                     k += 1
@@ -307,7 +306,8 @@ class AlignedRows:
                 if (under >= 2 and under >= len(below) - 1 and not (over_page and k > j and not _has_figure(below))
                         and (over_page or not self._new_header(k, first, i))):
                     # a header printed again is no row of the table, nor a wrapped line of the row below it
-                    again = j + (not over_page and k == j and self._header_again(k, first, i))
+                    again = j + (self._header_lines_again(j, first, i) if over_page and k == j
+                                 else not over_page and k == j and self._header_again(k, first, i))
                     self.cells[i:again] = [[] for _ in range(i, again)]
                     i = again
                     continue
@@ -349,6 +349,16 @@ class AlignedRows:
         rows_below = itertools.takewhile(bool, itertools.islice(self.cells, k + 1, None))
         figures = [c for cells in rows_below for c in cells if _is_figure(c.text)]
         return sum(any(c.end > f.start and f.end > c.start for f in figures) for c in row) >= 2
+
+    def _header_lines_again(self, j: int, first: int, i: int) -> int:
+        """How many lines from line j atop a page repeat the header lines of the run of rows from line `first` to
+        the blank line i, spaces aside (a PDF's columns laid out on each page apart: `비 고` a space further)."""
+        again = 0
+        while (first + again < i and j + again < len(self.cells) and self.cells[first + again]
+               and self.cells[j + again] and not _has_figure(self.cells[first + again])
+               and _labels_key(self.cells[j + again]) == _labels_key(self.cells[first + again])):
+            again += 1
+        return again
 
     def _header_again(self, k: int, first: int, i: int) -> bool:
         """Whether the row on line k repeats a header line (spaces aside) of the run of rows from line `first` to

@@ -5,7 +5,8 @@ file): headings larger, bullets indented by depth, tables ruled with merged head
 labels centred) and merged row labels spanned down, the unit above each table, a running header and page numbers, and
 every interpunct printed as `ㆍ` (U+318D). The samples in RULING rule their tables otherwise, as public
 documents often do: without outer left and right borders ('open sides'), or with horizontal rules alone
-above and below the header and below the last row ('horizontal'), or with no rules at all ('none').
+above and below the header and below the last row ('horizontal'), or with no rules at all ('none'); tests
+also draw them in an outer frame alone ('frame').
 reportlab is a test dependency only.
 Deterministic output.
 
@@ -133,7 +134,8 @@ def ruled_table(block: TextTable, ruling: str, repeat_header: bool = True) -> Ta
     outer = [("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black), ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black)]
     rules = {"open sides": [("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black), *outer],
              "horizontal": [("LINEBELOW", (0, n_header - 1), (-1, n_header - 1), 0.5, colors.black), *outer],
-             "grid": [("GRID", (0, 0), (-1, -1), 0.5, colors.black)], "none": []}[ruling]
+             "grid": [("GRID", (0, 0), (-1, -1), 0.5, colors.black)],
+             "frame": [("BOX", (0, 0), (-1, -1), 0.8, colors.black)], "none": []}[ruling]
     table.setStyle(TableStyle([*rules,
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("BACKGROUND", (0, 0), (-1, n_header - 1), colors.whitesmoke),
