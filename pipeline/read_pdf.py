@@ -522,7 +522,9 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
         apart, in_table = _table_lines(run)
         headers = _headers(run, in_table)
     at = {id(line): k for k, line in enumerate(run)} if joined_labels else {}
-    labels = [(at[id(line)], cell) for line, cell in joined_labels] + _labels_parted(run, in_table, headers)
+    # a label whose line was left empty went on into a label joined later (a merged label wrapped in its cell)
+    labels = [(at[id(line)], cell) for line, cell in joined_labels if id(line) in at]
+    labels += _labels_parted(run, in_table, headers)
     for first, end in headers:
         if 2 <= end - first <= _HEADER_LINES:
             _centre_labels_at_their_left(run[first:end], run[end])

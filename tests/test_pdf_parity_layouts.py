@@ -55,3 +55,30 @@ def test_a_header_printed_again_atop_the_next_page_with_other_spaces_is_no_row(h
     (table,) = [b for b in read_document(source).blocks if isinstance(b, Table)]
     assert table.rows == (("구 분", "명 칭", "현 황", "비 고"), ("시 설", "교육장", "1,200", "전산팀"),
                           ("장 비", "PC", "40", ""), ("기 타", "노트북", "12", "전산팀"))
+
+
+def test_a_pdf_whose_tables_wrap_every_label_in_narrow_cells_is_read_without_a_crash(tmp_path):
+    """Every table in columns 40 to 60 pt wide, in 10 pt type, ruled under the header and its rows: header labels
+    wrap over several lines (`과부` over `족`), and a label joined over its merged cell's lines went on into one
+    joined over its wrapped lines, leaving its line empty: the reader stopped with a KeyError (a traceback)."""
+    pdfs = make_pdfs.__wrapped__()
+
+    def narrow_table(block, ruling, repeat_header=True):
+        data = [[pdfs.Paragraph(pdfs.printed(c), pdfs.HEADER_CELL if r == 0 else pdfs.CELL) for c in row]
+                for r, row in enumerate(block.rows)]
+        table = pdfs.Table(data, colWidths=[40, 60, 50, 50, 50])
+        table.setStyle(pdfs.TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.2, pdfs.colors.black),
+                                        ("LINEBELOW", (0, 0), (-1, 0), 0.5, pdfs.colors.black),
+                                        ("LINEBELOW", (1, 1), (-1, -2), 0.5, pdfs.colors.black),
+                                        ("LINEBELOW", (0, -1), (-1, -1), 0.5, pdfs.colors.black),
+                                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        return table
+
+    pdfs.ruled_table = narrow_table
+    for style in (pdfs.CELL, pdfs.HEADER_CELL):
+        style.fontSize, style.leading = 10, 12.5
+    target = tmp_path / "report.pdf"
+    pdfs.render(SAMPLES / "2025-hanbit-bokji.txt", target)
+    report = extract_file(target)
+    assert report.document.department == "복지정책과"
+    assert report.document.council_session == "제301회 한빛구의회 제1차 정례회"
