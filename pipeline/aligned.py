@@ -303,7 +303,8 @@ class AlignedRows:
                     k += 1
                 below = self.cells[k]
                 under = sum(any(c.end > a.start and a.end > c.start for a in above) for c in below)
-                if (under >= 2 and under >= len(below) - 1 and not (over_page and k > j and not _has_figure(below))
+                if (under >= 2 and (under >= len(below) - 1 or over_page and k == j and _headed(above, below))
+                        and not (over_page and k > j and not _has_figure(below))
                         and (over_page or not self._new_header(k, first, i))):
                     # a header printed again is no row of the table, nor a wrapped line of the row below it
                     again = j + (self._header_lines_again(j, first, i) if over_page and k == j
@@ -1040,6 +1041,14 @@ def _title_number(cells: list[Cell]) -> int | None:
         return None
     mark = cells[0].text.rstrip(".")
     return int(mark) if mark.isdigit() else ord(mark) - ord("①") + 1
+
+
+def _headed(header: list[Cell], row: list[Cell]) -> bool:
+    """Whether a row of figures atop a page goes on under a header left alone at the foot of the page before
+    (no figure in it: the page broke between the header and the body): the row lies within the header's width,
+    though its figures, set right or centred, need not stand under the labels of their columns."""
+    return (not _has_figure(header) and _has_figure(row) and len(row) > 2
+            and min(a.start for a in header) - 2 <= row[0].start and row[-1].end <= max(a.end for a in header) + 2)
 
 
 def _has_figure(cells: list[Cell]) -> bool:

@@ -3,6 +3,8 @@ records of their text; a table's header printed again atop the next page is no r
 out its spaces."""
 
 import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import Spacer
 
 from pipeline.document import Table
 from pipeline.extract import extract_file
@@ -82,3 +84,44 @@ def test_a_pdf_whose_tables_wrap_every_label_in_narrow_cells_is_read_without_a_c
     report = extract_file(target)
     assert report.document.department == "복지정책과"
     assert report.document.council_session == "제301회 한빛구의회 제1차 정례회"
+
+
+@pytest.mark.parametrize("ruling", ["horizontal", "none", "frame"])
+@pytest.mark.parametrize(("page", "space_above"), [(landscape(A4), 240), (A4, 480)])
+def test_a_table_whose_page_breaks_between_its_header_and_its_rows_gives_the_records_of_its_text(
+        ruling, page, space_above, tmp_path, monkeypatch):
+    """The 인력 table's two header lines at the foot of a page, its rows atop the next, the header not printed
+    again, no vertical rules: the figures, set right in their cells, stand off the labels' columns (the `1` of
+    별정직 6급 left of `6급`), and the header was read as a caption over a table of no header (staffing lost)."""
+    pdfs = make_pdfs.__wrapped__()
+    flowables = pdfs.flowables
+    monkeypatch.setattr(pdfs, "PAGE", page)
+    monkeypatch.setattr(pdfs, "flowables", lambda *args: [Spacer(1, space_above), *flowables(*args)])
+    target = tmp_path / "report.pdf"
+    pdfs.render(SAMPLES / "2025-hanbit-bokji.txt", target, ruling, repeat_header=False)
+    assert records_data(extract_file(target), with_sources=False) == records_data(
+        extract_file(SAMPLES / "2025-hanbit-bokji.txt"), with_sources=False)
+
+
+HEADER_AT_PAGE_FOOT = """## 2 인 력
+
+     구 분     계                  일 반 직                    별 정 직 · 임 기 제      연 구 직
+                        5급      6급    7급    8급    9급           6급            7급
+\f
+     정 원     20     1          4      7      3      2      1                    1      1
+     현 원     19     1          4      6      4      2      1                    -      1
+     과부족    △1     -          -      △1     1      -      -                    △1     -
+
+## 3 주요시설 및 장비
+"""
+
+
+def test_rows_atop_a_page_go_on_under_a_header_left_at_the_foot_of_the_page_before(tmp_path):
+    """As `pdftotext -layout` prints the page break between the 인력 table's header and its rows."""
+    source = tmp_path / "report.txt"
+    source.write_text(HEADER_AT_PAGE_FOOT, encoding="utf-8")
+    (table,) = [b for b in read_document(source).blocks if isinstance(b, Table)]
+    assert table.rows[:3] == (
+        ("구 분", "계", "일 반 직", "", "", "", "", "별 정 직 · 임 기 제", "", "연 구 직"),
+        ("", "", "5급", "6급", "7급", "8급", "9급", "6급", "7급", ""),
+        ("정 원", "20", "1", "4", "7", "3", "2", "1", "1", "1"))
