@@ -61,7 +61,7 @@ def _role(label: str) -> str | None:
         return "rate"
     if "잔액" in text or "미집행" in text:  # 집행잔액, 미집행액: what is left, not what was spent
         return "remaining"
-    if "예산" in text or "예산액" in text:
+    if "예산" in text or "예산액" in text or _revision(text) is not None:
         return "budget"
     if "집행" in text or "지출" in text:
         return "executed"
@@ -140,7 +140,9 @@ def _current_roles(roles: tuple[str | None, ...], grid: Grid, n_header: int, yea
             keep = cols[-1] if levels else cols[0]
         else:
             labels = {col: compact(_column_label(grid, n_header, col)) for col in cols}
+            revisions = {col: _revision(labels[col]) for col in cols if _revision(labels[col]) is not None}
             keep = ([col for col in cols if any(word in labels[col] for word in _CURRENT)]
+                    or sorted(revisions, key=revisions.__getitem__)
                     or [col for col in cols if not _earlier(labels[col], year)] or cols)[-1]
         for col in cols:
             if col != keep:
@@ -165,6 +167,15 @@ def _group_columns(roles: tuple[str | None, ...], grid: Grid, n_header: int) -> 
 
 _YEAR_RE = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CURRENT = ("현액", "최종")  # `예산현액`: the budget as it stands, with revisions and carry-overs
+# a revised budget's column (추가경정예산) and its number: `1회 추경`, `제2회 추경예산`, `2차 추경`, `추경(2회)`, `추경`
+# (the first); not `추경액` nor `추경 증감`, which may be what the revision added
+_REVISION_RE = patterns.compile(r"^(?:제?(\d+)[회차])?추(?:가경정|경)(?:예산액?)?(?:\(제?(\d+)[회차]\))?$")
+
+
+def _revision(label: str) -> int | None:
+    """The number of the revision a budget column prints (`2회 추경`: 2), of which the latest is the budget."""
+    match = _REVISION_RE.match(compact(label))
+    return int(match[1] or match[2] or 1) if match else None
 
 
 def _earlier(label: str, year: int | None) -> bool:
