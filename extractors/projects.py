@@ -515,9 +515,25 @@ def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | N
     values = _field_values(text) if len(colons) > 1 else text[colons[0].end():] if colons else text
     period = ((parse_period_label(label, year) if label else None)
               or (parse_period(values, year, item=text) if values else None)
-              or (parse_period(text, year) if values is not text else None))
+              or (parse_period(text, year) if values is not text else None)
+              or (_whole_years(values) if len(colons) == 1 and compact(label).endswith("기간") else None))
     amount = _amount(text) if "원" in text else None
     return (*period, amount) if period else (None, None, None, None, amount)
+
+
+# a period of whole years, as a plan over several years prints it: `2024. ~ 2027.`, `2024년 ~ 2027년`, `2024~2027년`,
+# `’24. ~ ’27.`, or one year, `2026.`, `2026년`; a note in brackets after it or not (`(4년간)`)
+_YEAR = r"((?:19|20)\d\d|[’‘'`]\d\d)\s*(?:\.|년\s*도?)?"
+_WHOLE_YEARS_RE = patterns.compile(rf"\s*{_YEAR}(?:\s*[~∼〜～\-–－]\s*{_YEAR})?\s*(?:\([^()]*\))?\s*")
+
+
+def _whole_years(value: str) -> tuple[int, int, int, int | None] | None:
+    """The period of a field labelled as one (`사업기간`, `추진기간`, `기 간`) that prints whole years and nothing else:
+    January of the first to December of the last (`2024. ~ 2027.`: 1 of 2024 to 12 of 2027); none backwards."""
+    if not (match := _WHOLE_YEARS_RE.fullmatch(value)):
+        return None
+    first, last = full_year(match[1]), full_year(match[2] or match[1])
+    return (1, 12, first, last if last != first else None) if last >= first else None
 
 
 def _field_values(text: str) -> str:
