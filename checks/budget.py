@@ -17,7 +17,7 @@ from schemas.budget import starts_with_funding
 
 SUM = Rule("sum.budget", "error",
            "예산현황: 계의 예산액·집행액·잔액(과 전년도 예산액·증감 같은 다른 금액 열)은 단위사업의 합, "
-           "단위사업 소계는 그 세부사업의 합")
+           "단위사업 소계는 그 세부사업의 합, 줄마다 증감은 예산액과 비교하는 예산 열(전년도 예산액 …)의 차")
 FUNDING_SUM = Rule("sum.funding", "error",
                    "예산현황: 줄마다 예산액은 재원별 열(국비 + 시비 + 구비 …)의 합, `집행액` 아래 재원 열은 "
                    "집행액의 합 (재원 열이 예산액을 나누는 표에서)")
@@ -35,13 +35,16 @@ def check(report: Report) -> list[Finding]:
     for lines in by_table(report.budget):
         table, step = unit_table(lines[0], report.budget), _rounded_to(lines)
         parts = "재원" if _by_source(lines) else "단위사업"  # the department's budget by source (`계 | 국비 | 구비`)
-        findings += _sum(lines, SUM, table, parts, step) + _funding(lines, table) + _unit(lines, table)
+        changes, right = _changes(lines, SUM, table, step)
+        findings += changes + _sum(lines, SUM, table, parts, step, right) + _funding(lines, table)
+        findings += _unit(lines, table)
         findings += [f for line in lines for f in _rate(line, table, step) + _remaining(line, table)]
     for project in report.projects:
         for lines in by_table(project.budget_lines):
             table, step = project_table(project), _rounded_to(lines)
             parts = "재원" if _by_source(lines) else "세부내역"
-            findings += _sum(lines, PROJECT_SUM, table, parts, step) + _unit(lines, table)
+            changes, right = _changes(lines, PROJECT_SUM, table, step)
+            findings += changes + _sum(lines, PROJECT_SUM, table, parts, step, right) + _unit(lines, table)
             findings += [f for line in lines for f in _rate(line, table, step) + _remaining(line, table)]
     return findings
 
@@ -70,10 +73,12 @@ def project_table(project) -> str:
     return f"{project.section} {project.seq}. {project.title or ''} 예산현황".strip()
 
 
-def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step: int) -> list[Finding]:
+def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step: int,
+         right: dict[tuple[int, str], int]) -> list[Finding]:
     """The 계 against the lines below it; in a table of levels, against the outermost groups' lines (and the
     lines of a group printed without a line of its own), and each group against the lines in it; each to the
-    `step` in won the table's figures are rounded to."""
+    `step` in won the table's figures are rounded to; a change found wrong on its line (`right`: by the line's
+    id and column, the figure it should be) counted at its right figure, so that its 계 is not blamed too."""
     total = next((line for line in lines if line.name == "계" and line.parent is None), None)
     own = {line.name for line in lines}
     top = [line for line in lines if line.name != "계" and (line.parent is None or line.parent not in own)]
@@ -84,19 +89,19 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step:
     if parts_name == "단위사업" and any(part.name in children and part.parent != part.name
                                       for line in top for part in children.get(line.name, ())):
         parts_name = "정책사업"  # three levels: the 계 sums the 정책사업, each of 단위사업 in turn
-    findings = _total(total, top, rule, table, parts_name, step) if total else []
+    findings = _total(total, top, rule, table, parts_name, step, right) if total else []
     # a group's line, not a line in a group of its own name (`기본경비 | 기본경비`)
     for group in (line for line in lines if line.name in children and line.parent != line.name):
         parts = children[group.name]  # 단위사업 where they are groups in turn (a 정책사업's), else 세부사업
         if len(parts) == 1 and parts[0].funding_source:
             continue  # one source alone (`- 국비`): what of the line that source pays, no breakdown of it
         level = "단위사업" if any(p.name in children and p.parent != p.name for p in parts) else "세부사업"
-        findings += _total(group, parts, rule, table, level, step)
+        findings += _total(group, parts, rule, table, level, step, right)
     return findings
 
 
 def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, parts_name: str,
-           step: int) -> list[Finding]:
+           step: int, right: dict[tuple[int, str], int]) -> list[Finding]:
     if not parts:
         return []
     # (column, printed, the parts' values, the word the finding adds to the column, whether it is money)
@@ -107,8 +112,10 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
         for column in total.other_columns:
             if not any(c in column for c in "률율%"):
                 is_money = _COUNT_COLUMN_RE.search(compact(column)) is None
-                values = [_other_figure(line, column, multiplier, is_money) for line in parts]
-                columns.append((column, _other_figure(total, column, multiplier, is_money), values, " 값이", is_money))
+                values = [right.get((id(line), column), _other_figure(line, column, multiplier, is_money))
+                          for line in parts]
+                printed = right.get((id(total), column), _other_figure(total, column, multiplier, is_money))
+                columns.append((column, printed, values, " 값이", is_money))
     findings = []
     for column, printed, values, subject, is_money in columns:
         if printed is None or None in values or printed == sum(values):
@@ -122,6 +129,43 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
             message=f"{total.name}의 {column}{subject} {parts_name}별 합계와 다릅니다 "
                     f"(표기 {printed_text}, 합계 {expected})"))
     return findings
+
+
+def _changes(lines: list[BudgetLine], rule: Rule, table: str,
+             step: int) -> tuple[list[Finding], dict[tuple[int, str], int]]:
+    """Each line's change (`증감`, no rate) against the difference of the 예산액 and another budget column the
+    table prints (`전년도 예산액`, `2026년 예산(안)`, `본예산`), either way round: the column and way most lines
+    agree with, at least two and more than half of those printing all three figures (a change may compare
+    something else). The findings on the lines that do not, and their right figures by line id and column."""
+    printed = next((line.other_columns for line in lines if line.other_columns), {})
+    figures = [column for column in printed if not any(c in column for c in "률율%")
+               and _COUNT_COLUMN_RE.search(compact(column)) is None]
+    findings, right = [], {}
+    for change in (column for column in figures if "증감" in compact(column)):
+        best: list[tuple[BudgetLine, int, int]] = []  # (line, printed change, the difference) of the best pairing
+        wrong: list[tuple[BudgetLine, int, int]] = []
+        compared = ""
+        for other in (column for column in figures if "증감" not in compact(column)):
+            for sign in (1, -1):
+                rows = []
+                for line in lines:
+                    multiplier = unit_multiplier(line.unit) or 1
+                    shown_change, figure = _figure(line, change, multiplier), _figure(line, other, multiplier)
+                    if None not in (shown_change, figure, line.budget_krw):
+                        rows.append((line, shown_change, sign * (line.budget_krw - figure)))
+                agree = [row for row in rows if abs(row[1] - row[2]) <= step]
+                if len(agree) >= 2 and 2 * len(agree) > len(rows) and len(agree) > len(best):
+                    best, wrong = agree, [row for row in rows if row not in agree]
+                    compared = f"예산액 − {other}" if sign == 1 else f"{other} − 예산액"
+        for line, shown_change, difference in wrong:
+            if line.name == "계" and line.parent is None:
+                continue  # the sum of the lines' changes finds it (`_total`), as it finds any 계's figure
+            right[id(line), change] = difference
+            expected, actual = money(difference, line.unit), money(shown_change, line.unit)
+            findings.append(rule.finding(
+                table=table, row=line.name, column=change, expected=expected, actual=actual, source=line.source,
+                message=f"{line.name}의 {change} 값이 {compared}과 다릅니다 (표기 {actual}, 계산 {expected})"))
+    return findings, right
 
 
 def _funding(lines: list[BudgetLine], table: str) -> list[Finding]:
