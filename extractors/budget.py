@@ -168,13 +168,15 @@ def _group_columns(roles: tuple[str | None, ...], grid: Grid, n_header: int) -> 
 _YEAR_RE = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CURRENT = ("현액", "최종")  # `예산현액`: the budget as it stands, with revisions and carry-overs
 # a revised budget's column (추가경정예산) and its number: `1회 추경`, `제2회 추경예산`, `2차 추경`, `추경(2회)`, `추경`
-# (the first); not `추경액` nor `추경 증감`, which may be what the revision added
-_REVISION_RE = patterns.compile(r"^(?:제?(\d+)[회차])?추(?:가경정|경)(?:예산액?)?(?:\(제?(\d+)[회차]\))?$")
+# (the first), lettered for a formula or not (`2회 추경(C)`), under a group label or not (`예 산 액` over it); not
+# `추경액` nor `추경 증감`, which may be what the revision added
+_REVISION_RE = patterns.compile(
+    r"(?:제?(\d+)[회차])?추(?:가경정|경)(?:예산액?)?(?:\(제?(\d+)[회차]\))?(?:\([A-Z]\))?$")
 
 
 def _revision(label: str) -> int | None:
     """The number of the revision a budget column prints (`2회 추경`: 2), of which the latest is the budget."""
-    match = _REVISION_RE.match(compact(label))
+    match = _REVISION_RE.search(compact(label))
     return int(match[1] or match[2] or 1) if match else None
 
 

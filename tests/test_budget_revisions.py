@@ -79,3 +79,16 @@ def test_a_revision_s_amount_or_change_is_no_budget(label):
             ("인사 운영", "2,100,000", "100,000", "1,680,000", "80.0")]
     r = report(printed(header, "tab", rows))
     assert [b.budget_krw for b in r.budget] == [5_400_000_000, 3_300_000_000, 2_100_000_000]
+
+
+def test_revisions_lettered_for_a_formula_give_the_latest():
+    header = ("단위사업명", "본예산(A)", "1회 추경(B)", "2회 추경(C)", "집행액", "집행률(%)")
+    lines = report(printed(header, "tab")).budget
+    assert [b.budget_krw for b in lines] == [5_400_000_000, 3_300_000_000, 2_100_000_000]
+
+
+def test_revisions_under_a_group_label_give_the_latest():
+    table = ("단위사업명\t예 산 액\t\t\t집행액\t집행률(%)\n\t2회 추경\t1회 추경\t본예산\t\t\n"
+             + "\n".join("\t".join((r[0], r[3], r[2], r[1], r[4], r[5])) for r in ROWS))
+    # the same figures, the revisions latest first under `예 산 액`
+    assert [b.budget_krw for b in report(table).budget] == [5_400_000_000, 3_300_000_000, 2_100_000_000]
