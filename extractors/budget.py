@@ -143,6 +143,7 @@ def _current_roles(roles: tuple[str | None, ...], grid: Grid, n_header: int, yea
             revisions = {col: _revision(labels[col]) for col in cols if _revision(labels[col]) is not None}
             keep = ([col for col in cols if any(word in labels[col] for word in _CURRENT)]
                     or sorted(revisions, key=revisions.__getitem__)
+                    or [col for col in cols if not _earlier(labels[col], year) and not _LATER_RE.search(labels[col])]
                     or [col for col in cols if not _earlier(labels[col], year)] or cols)[-1]
         for col in cols:
             if col != keep:
@@ -178,6 +179,11 @@ def _revision(label: str) -> int | None:
     """The number of the revision a budget column prints (`2회 추경`: 2), of which the latest is the budget."""
     match = _REVISION_RE.search(compact(label))
     return int(match[1] or match[2] or 1) if match else None
+
+
+# a column of next year's figures named in words, as a November plan prints them (`내년도 예산(안)`, `명년`, `차년도`,
+# `익년도`; not a plan's second year, `2차년도`): the report's year's beside it is the budget, as where years print
+_LATER_RE = patterns.compile(r"내년|명년|(?<!\d)차년|익년")
 
 
 def _earlier(label: str, year: int | None) -> bool:
