@@ -310,6 +310,8 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
     """The lines of a budget table, the `table_no`th of the report's (or of its project's), and whether a row
     (or, funding sources as columns, a column) printed something that made no line, such as a note."""
     n_header = max(header_rows(grid), 1)
+    if _prints_no_figure(grid, n_header):
+        return [], False
     unit = _printed_unit(grid, ctx, n_header)
     printed_as = _Printed(grid.table, unit, unit_multiplier(unit) or 1, as_of_date(grid, ctx), table_no)
     if any(_budget_row(row[0]) for row in grid.rows[n_header:]):
@@ -342,6 +344,20 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
         elif any(row):
             unread = True
     return lines, unread
+
+
+_FIGURES = ("budget", "executed", "remaining", "rate")
+
+
+def _prints_no_figure(grid: Grid, n_header: int) -> bool:
+    """Whether every figure cell of a budget table is a dash or blank (`예산액 | 집행액 | 집행률(%)` over
+    `- | - | -`): it prints that there is no budget, no line of 0 spent of 0 (which "spent under 30%" would list
+    at 0%). Its columns' figures, or its rows' where its fields are the rows (`_transposed`)."""
+    roles = _roles(grid)
+    body = grid.rows[n_header:]
+    cells = [row[col] for row in body for col, role in enumerate(roles) if role in _FIGURES]
+    cells += [cell for row in body if _role(row[0]) in _FIGURES for cell in row[1:]]
+    return not any(char.isdigit() for cell in cells for char in cell)
 
 
 def _grouped_names(body: list[tuple[str, ...]], group_cols: list[int], name_col: int

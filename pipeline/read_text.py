@@ -684,7 +684,7 @@ def _pipe_table(lines: list[str], start: int):
             break
         if row is None:  # a row of another width, printed as a row
             row = _read_at(cells, None)
-        if not _is_pipe_rule(row):
+        if not _is_pipe_rule(row, right_after_header=offset == 1):
             rows.append(row)
             offsets.append(offset)
     if not gfm and (len(rows) < 2 or width < 2):
@@ -788,12 +788,15 @@ def _read_at(cells: list[str], width: int | None, gfm: bool = True) -> tuple[str
     return None
 
 
-def _is_pipe_rule(row: tuple[str, ...]) -> bool:
-    """`| --- | :-: |`: the line under a pipe table's header. A row with a character other than `-`, `:` or a
-    space is none, told without the pattern (most rows: their first letter)."""
+def _is_pipe_rule(row: tuple[str, ...], right_after_header: bool) -> bool:
+    """`| --- | :-: |`: the line under a pipe table's header, where GFM allows a single `-` (`|-|-|`); lower down
+    (a converter ruling between rows) three dashes or colons a cell, as a row of single `-` cells (`| - | - |`: no
+    figure in each) is the table's. A row with a character other than `-`, `:` or a space is none, told without
+    the pattern (most rows: their first letter)."""
     printed = "".join(row)
     return bool(printed) and not printed.strip("-: ") and all(
-        _PIPE_SEPARATOR_RE.match(c.replace(" ", "")) for c in row if c)
+        _PIPE_SEPARATOR_RE.match(cell := c.replace(" ", "")) and (right_after_header or len(cell) >= 3)
+        for c in row if c)
 
 
 def _is_plain(raw: str) -> bool:
