@@ -344,6 +344,27 @@ def as_of_date(grid: Grid, ctx: TableContext) -> dt.date | None:
     return as_of_in(grid.table.basis or "", ctx.year) or as_of_in(ctx.caption or "", ctx.year, in_heading=True)
 
 
+# a column label's year first (`2025년 실적(5월말)`, `’25`), and where its words end: at a bracket or a date
+_LABEL_YEAR_RE = patterns.compile(r"^\s*((?:19|20)\d\d|[’‘'`]\d\d)\s*(?:년\s*도?)?")
+_LABEL_WORDS_END_RE = patterns.compile(r"[(（\[<]|\d")
+
+
+def years_apart(header: tuple[tuple[str, ...], ...], year: int | None) -> bool:
+    """Whether a header's date is one year's column among other years' of one measure (`2023년 | 2024년 |
+    2025년(5월말)`, `2024년 실적 | 2025년 목표 | 2025년 실적(5.31.기준)`): it dates that column, the others standing at
+    their own years' ends, so that a grid of them all stands at no one date (a record of the current year's
+    column, a budget line, stands at that column's). Not a date beside columns of that year alone or of other
+    measures (`2025년 목표 | 2025년 실적(5월말)`, `2024년 예산액 | 2025년 예산액 | 집행액(5.31.)`)."""
+    by_year = {}  # (year, measure) of each column naming a year first; whether the column prints a date
+    for label in column_labels(header):
+        if match := _LABEL_YEAR_RE.match(label):
+            words = compact(_LABEL_WORDS_END_RE.split(label[match.end():], maxsplit=1)[0])
+            key = (full_year(match.group(1)), words)
+            by_year[key] = by_year.get(key, False) or as_of_in(label, year) is not None
+    return any(dated and any(other != printed and words == measure for other, measure in by_year)
+               for (printed, words), dated in by_year.items())
+
+
 @functools.lru_cache(maxsize=1024)  # a header's cells and a caption are asked again by each extractor
 def as_of_in(text: str, year: int | None, in_heading: bool = False) -> dt.date | None:
     """The as-of date a text prints (`(5.31.기준)`, `[2025. 5. 31. 현재]`, `5월말`), the year the report's where

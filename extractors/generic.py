@@ -10,8 +10,10 @@ from extractors.context import (
     column_labels,
     header_rows,
     is_number,
+    label_rows,
     merged_labels,
     source_of,
+    years_apart,
 )
 from pipeline.values import is_total
 from schemas import GenericTable
@@ -36,8 +38,9 @@ def extract(grid: Grid, ctx: TableContext, out: Collected, records_in: str | Non
         rows[:n_header] = [list(column_labels(grid.rows[:n_header]))]
         row_lines[1:n_header] = []
         n_header = 1
+    as_of = None if years_apart(label_rows(grid), ctx.year) else as_of_date(grid, ctx)
     out.tables.append(GenericTable(
-        caption=ctx.caption, unit=table.unit, as_of=as_of_date(grid, ctx), section=ctx.section,
+        caption=ctx.caption, unit=table.unit, as_of=as_of, section=ctx.section,
         project_seq=ctx.project.seq if ctx.project else None,
         header_rows=n_header, records_in=records_in,
         rows=_group_labels_on_top(rows, n_header), source=source_of(table), row_lines=row_lines))
