@@ -22,6 +22,7 @@ from extractors.context import (
     next_table_no,
     per_table,
     source_at,
+    table_note,
 )
 from extractors.labels import is_change_label
 from pipeline import patterns
@@ -568,8 +569,9 @@ def extract_project_budget(grid: Grid, ctx: TableContext, out: Collected) -> Non
 
 def _take(lines: list[BudgetLine], grid: Grid, ctx: TableContext, out: Collected) -> None:
     """The table's lines after those of the tables before it; a table that looked like a budget but gives no
-    line, or printed something that made none, is kept as printed as well, as every other table is."""
+    line, or printed something that made none (a note beside its unit too), is kept as printed as well, as every
+    other table is."""
     new, unread = budget_lines(grid, ctx, next_table_no(lines))
     lines.extend(new)
-    if unread or not new:
+    if unread or not new or table_note(grid.table):
         generic.extract(grid, ctx, out, "budget_lines" if new else None)

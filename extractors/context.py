@@ -344,6 +344,18 @@ def as_of_date(grid: Grid, ctx: TableContext) -> dt.date | None:
     return as_of_in(grid.table.basis or "", ctx.year) or as_of_in(ctx.caption or "", ctx.year, in_heading=True)
 
 
+# a date a table's basis prints: `5.31.기준`, `기준일: 2025. 5. 31.`, `5월말 현재`
+_BASIS_DATE_RE = patterns.compile(
+    rf"{AS_OF_RE.pattern}|(?<![\d.])(?:\d{{4}}\s*[.년]\s*)?(?:1[0-2]|0?[1-9])\s*월\s*말(?:\s*(?:기\s*준|현\s*재))?")
+
+
+def table_note(table: Table) -> str | None:
+    """What a table's unit's bracket says besides its unit and its date (`부가세 포함` of `(단위: 천원, 부가세
+    포함)`, `잠정치` of `(5.31.기준 잠정치, 단위: 명)`): its note, kept with its grid. None where it says no more."""
+    parts = (_BASIS_DATE_RE.sub("", part).strip(" :：()（）") for part in (table.basis or "").split(","))
+    return ", ".join(part for part in parts if part) or None
+
+
 # a column label's year first (`2025년 실적(5월말)`, `’25`), and where its words end: at a bracket or a date
 _LABEL_YEAR_RE = patterns.compile(r"^\s*((?:19|20)\d\d|[’‘'`]\d\d)\s*(?:년\s*도?)?")
 _LABEL_WORDS_END_RE = patterns.compile(r"[(（\[<]|\d")

@@ -13,6 +13,7 @@ from extractors.context import (
     label_rows,
     merged_labels,
     source_of,
+    table_note,
     years_apart,
 )
 from pipeline.values import is_total
@@ -40,7 +41,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected, records_in: str | Non
         n_header = 1
     as_of = None if years_apart(label_rows(grid), ctx.year) else as_of_date(grid, ctx)
     out.tables.append(GenericTable(
-        caption=ctx.caption, unit=table.unit, as_of=as_of, section=ctx.section,
+        caption=ctx.caption, unit=table.unit, as_of=as_of, note=table_note(table), section=ctx.section,
         project_seq=ctx.project.seq if ctx.project else None,
         header_rows=n_header, records_in=records_in,
         rows=_group_labels_on_top(rows, n_header), source=source_of(table), row_lines=row_lines))

@@ -28,6 +28,7 @@ from extractors.context import (
     source_at,
     source_of,
     spread_labels,
+    table_note,
 )
 from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
 from pipeline import patterns
@@ -195,7 +196,8 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         _restated_by(statuses, counts, out)
     grid_at = len(out.tables)
     out.staffing.extend(counts)
-    if unread or not counts:  # a 비고 column, a row of notes, or no count at all: the grid is kept as printed
+    if unread or not counts or table_note(grid.table):  # a 비고 column, a row of notes, a note beside the unit, or
+        # no count at all: the grid is kept as printed
         generic.extract(grid, ctx, out, "staffing" if counts else None)
     if len(statuses) == 1:
         out.one_status.append(HeldTable(grid, ctx, table_no, statuses.pop(), grid_at, unread))

@@ -24,6 +24,7 @@ from extractors.context import (
     source_at,
     source_of,
     spread_labels,
+    table_note,
 )
 from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
 from pipeline import patterns
@@ -136,7 +137,8 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
             shortfalls=counts[SHORTFALL], source=source_of(table))
         _take_lists_before(out, fleet, ctx)
         out.vehicles.append(fleet)
-    if not counts[HELD] or _unread(header, data, counts[HELD]):  # no count, or words or figures it does not hold (비고)
+    # no count, or words or figures it does not hold (비고), or a note beside its unit
+    if not counts[HELD] or _unread(header, data, counts[HELD]) or table_note(table):
         generic.extract(grid, ctx, out, "vehicles" if counts[HELD] else None)
 
 

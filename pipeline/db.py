@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 19
+SCHEMA_VERSION = 20
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -230,7 +230,8 @@ SCHEMA = (
         line INTEGER,
         page INTEGER,
         records_in TEXT,
-        as_of TEXT
+        as_of TEXT,
+        note TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS table_cells (
         table_id INTEGER NOT NULL REFERENCES generic_tables(id) ON DELETE CASCADE,
@@ -350,11 +351,15 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 20 keeps what a table's unit's bracket says besides its unit and its date (`generic_tables.note`: `부가세
+# 포함`, `잠정치`), and keeps a staffing, vehicles or budget table's grid for it. Its tables have none until an ingest
+# extracts them again, which it does: their `extracted_by` is another's.
+_TO_20 = ("ALTER TABLE generic_tables ADD COLUMN note TEXT",)
 # Schema 19 keeps the year an item's period ends in where it is another than the one it starts in (`end_year`:
 # `11월 ~ 익년 2월` runs from 11 of `year` to 2 of the next), where an older reportdb kept the period's months in one
 # year (11–12). Its rows have none until an ingest extracts them again, which it does: their `extracted_by` is
 # another's.
-_TO_19 = ("ALTER TABLE project_items ADD COLUMN end_year INTEGER",)
+_TO_19 = ("ALTER TABLE project_items ADD COLUMN end_year INTEGER", *_TO_20)
 # Schema 18 holds the volume of a report printed in volumes, each a file (`[ 제 2 권 ]`), and the `reports` view
 # (SCHEMA makes it again) keeps each volume, and two reports given at one session under two titles, apart. The
 # documents an older reportdb loaded have none until an ingest extracts them again, which it does.
@@ -414,7 +419,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
-              15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19}
+              15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20}
 
 
 @contextmanager

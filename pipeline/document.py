@@ -178,8 +178,9 @@ _UNIT_LINE_RE = patterns.compile(r"^[※*]?\s*()단\s*위\s*[:：]\s*([^,，/].*
 # nor a rate's, a unit per day, month or year (`톤/일`, `건/월`: one unit)
 _UNIT_PARTS_RE = patterns.compile(r"\s*(?:[,，]|(?<!\d)/(?!\d|\s*(?:일|월|년|연|주|시간)(?!\p{Hangul})))\s*")
 # A unit after the first (`백만원` of `명, 백만원`, `%`): a short word of no figures, not a note (`5.31.기준`,
-# `부가세 포함`)
+# `부가세 포함`, and short ones saying what the figures are: `누계`, `잠정치`, `중복 포함`)
 _MORE_UNIT_RE = patterns.compile(r"[^\d\s.:：]{1,4}")
+_NOTE_WORD_RE = patterns.compile(r"포\s*함|제\s*외|별\s*도|누\s*계|누\s*적|잠\s*정|추\s*정|예\s*정|평\s*균|합\s*산")
 
 
 @functools.lru_cache(maxsize=1024)  # a line is asked again: whether it ends a date's wait for its table, its units
@@ -193,7 +194,7 @@ def unit_in(text: str) -> tuple[str, str | None, str] | None:
         return None
     before, printed = match.groups()
     first, *after = _UNIT_PARTS_RE.split(printed.strip())
-    more = [part for part in after if _MORE_UNIT_RE.fullmatch(part.replace(" ", ""))]
+    more = [part for part in after if _MORE_UNIT_RE.fullmatch(part.replace(" ", "")) and not _NOTE_WORD_RE.search(part)]
     units = ", ".join(part.replace(" ", "") for part in (first, *more)).translate(HANJA_SCALES)
     notes = [part.strip() for part in before.strip(" ,，/").split(",")] + [part for part in after if part not in more]
     return units, ", ".join(filter(None, notes)) or None, (text[: match.start()] + text[match.end():]).strip()

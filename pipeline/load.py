@@ -48,7 +48,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                      "execution_rate", "rate_text", "as_of", "funding_source", "unit", "line", "page", "other_columns",
                      "parent", "table_no"),
     "generic_tables": ("id", "document_id", "project_id", "caption", "unit", "section", "header_rows", "n_rows",
-                       "n_cols", "line", "page", "records_in", "as_of"),
+                       "n_cols", "line", "page", "records_in", "as_of", "note"),
     "table_cells": ("table_id", "row", "col", "text", "value"),
     "findings": ("document_id", "rule", "severity", "location", "table_name", "row_label", "column_label",
                  "expected", "actual", "message", "line", "page"),
@@ -275,7 +275,7 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
         project_id = project_ids.get((table.section, table.project_seq)) if table.project_seq is not None else None
         table_id = rows.add("generic_tables", DOCUMENT, project_id, table.caption, table.unit, table.section,
                             table.header_rows, len(table.rows), max((len(r) for r in table.rows), default=0),
-                            table.source.line, table.source.page, table.records_in, _iso(table.as_of))
+                            table.source.line, table.source.page, table.records_in, _iso(table.as_of), table.note)
         rows.tables["table_cells"].extend(
             (table_id, r, c, text, cell_value(text)) for r, row in enumerate(table.rows) for c, text in enumerate(row)
         )
@@ -302,9 +302,12 @@ class _Rows:
 
     def add_table_search_lines(self, project_id: int | None, table: GenericTable) -> None:
         """Each body row of a generic table as one line to search (`우리은행` in the buildings' 비고), after
-        its caption, so that whatever a report prints can be found."""
+        its caption, so that whatever a report prints can be found; and its note (`잠정치`), at its first line."""
         prefix = f"{table.caption} · " if table.caption else ""
         page = table.source.page
+        if table.note:
+            self.tables["search_lines"].append((DOCUMENT, project_id, None, "table", prefix + table.note,
+                                                table.source.line, page))
         self.tables["search_lines"].extend(
             (DOCUMENT, project_id, None, "table", prefix + " / ".join(cell for cell in row if cell),
              table.row_lines[index] if table.row_lines else None, page)

@@ -303,8 +303,9 @@ def _item_facts(item: dict[str, Any], year: int | None) -> str:
 
 def _print_generic(console: Console, conn: sqlite3.Connection, table_row: dict[str, Any]) -> None:
     title = text(table_row["caption"]) or "table"
-    if table_row["unit"]:
-        title += f" (단위: {table_row['unit']})"
+    bracket = ", ".join(filter(None, (table_row["unit"] and f"단위: {table_row['unit']}", table_row["note"])))
+    if bracket:  # as printed: `(단위: 건, 잠정치)`
+        title += f" ({bracket})"
     as_of = f"as of {table_row['as_of']}" if table_row["as_of"] else None
     grid = Table(title=title, title_justify="left", caption=as_of, caption_justify="left", show_header=False,
                  show_lines=True)

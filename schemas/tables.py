@@ -10,12 +10,15 @@ class GenericTable(Record):
     the line each row is printed on (none for a PDF's table, which has a page), so that a finding or a
     search names the row's own line. `records_in` names the records also made of the table (`staffing`,
     `vehicles`, `budget_lines`) when it is kept for the cells those do not hold; their checks cover it. `as_of` is
-    the date its figures stand at, where it prints one (`※ 2025. 5. 31. 기준` under it, `[5.31.기준, 단위: 명]`).
+    the date its figures stand at, where it prints one (`※ 2025. 5. 31. 기준` under it, `[5.31.기준, 단위: 명]`);
+    `note` what its unit's bracket says besides the unit and the date (`부가세 포함` of `(단위: 천원, 부가세 포함)`,
+    `잠정치` of `(5.31.기준 잠정치, 단위: 명)`), so that nothing printed is lost.
     """
 
     caption: str | None = None
     unit: str | None = None
     as_of: dt.date | None = None
+    note: str | None = None
     section: str | None = None
     project_seq: int | None = None
     header_rows: int = 1
