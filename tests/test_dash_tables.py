@@ -2,6 +2,7 @@
 from a pipe table's rule, in every layout and in a PDF."""
 
 import pytest
+import regex
 
 from checks import run_checks
 from pipeline.extract import extract_file
@@ -84,3 +85,47 @@ def test_a_rule_of_three_dashes_lower_down_is_still_a_rule(tmp_path):
                                     "|---|---|---|\n| 구비 | 100 | 50 |\n", 1)
     first = read(text, "md", tmp_path).projects[0]
     assert budget(first) == [("계", 100_000, 50_000, None), ("구비", 100_000, 50_000, None)]
+
+
+STAFF = ("제261회 구의회 제1차 정례회\n\n2025. 6. 12. ~ 6. 27.\n\n# 2025년 주요업무 보고\n\n## 건 강 증 진 과\n\n"
+         "# Ⅰ. 일반현황\n\n## 2 인 력\n\n(단위: 명)\n\n"
+         "직 렬\t구 분\t계\t5급\t6급\t7급\t8급\t9급\n계\t정 원\t30\t1\t8\t10\t7\t4\n\t현 원\t29\t1\t8\t10\t6\t4\n"
+         "\t과부족\t△1\t-\t-\t-\t△1\t-\n보건\t정 원\t12\t1\t3\t4\t3\t1\n\t현 원\t12\t1\t3\t4\t3\t1\n"
+         "\t과부족\t-\t-\t-\t-\t-\t-\n간호\t정 원\t14\t-\t4\t5\t3\t2\n\t현 원\t13\t-\t4\t5\t2\t2\n"
+         "\t과부족\t△1\t-\t-\t-\t△1\t-\n의료기술\t정 원\t4\t-\t1\t1\t1\t1\n\t현 원\t4\t-\t1\t1\t1\t1\n"
+         "\t과부족\t-\t-\t-\t-\t-\t-\n\n")
+
+
+def centred_dashes(text: str) -> str:
+    """`space_aligned`, but each `-` centred in its column's width, as a word processor centres it and
+    `pdftotext -layout` prints it (a reportlab table so drawn gives `8       -             3`): still left of the
+    column's right-aligned figures, nearer the middle."""
+    lines = LAYOUTS["space-aligned"](text).split("\n")
+    out = []
+    for line in lines:
+        cells = [(m.start(), m.group()) for m in regex.finditer(r"\S+(?: \S+)*", line)]
+        for start, cell in cells:
+            if cell == "-":
+                end = next((s for s, c in cells if s > start), len(line) + 3) - 3  # its column ends before the next
+                at = (start + end) // 2
+                line = line[:start] + " " + line[start + 1:]
+                line = line[:at] + "-" + line[at + 1:]
+        out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "space-aligned-without-markdown", "centred dashes"])
+def test_a_dash_left_of_its_columns_figures_is_in_that_column(layout, tmp_path):
+    """A 보건소's staffing of classes as rows (`직 렬 | 구 분`), a `-` for none printed left of (or centred over) its
+    column's right-aligned figures, as `pdftotext -layout` prints it. Before: the dashes made columns of their own:
+    6급/8급 lost, six false `sum.staffing` errors, 과부족 of 0 lost."""
+    source = tmp_path / "t.txt"
+    source.write_text(centred_dashes(STAFF) if layout == "centred dashes" else
+                      LAYOUTS[layout](STAFF) if layout in LAYOUTS else STAFF, encoding="utf-8")
+    r = extract_file(source)
+    counts = {(s.status, s.job_class, s.grade): s.headcount for s in r.staffing}
+    assert counts[("정원", "보건", "6급")] == 3 and counts[("현원", "간호", "8급")] == 2
+    assert counts[("정원", "의료기술", "5급")] == 0 and counts[("현원", "의료기술", "계")] == 4
+    assert sum(v for (status, job, grade), v in counts.items() if status == "정원" and job != "계" and grade != "계") \
+        == 30
+    assert [f.rule for f in run_checks(r)] == []
