@@ -55,6 +55,7 @@ def extract_report(doc: Document) -> Report:
     for section in sections:
         if section.is_general:
             caption = title = caption_source = None
+            heads_a_table = False  # whether the caption heads a table read already (a note below it may name the next)
             blocks = _general_blocks(section)
             budget_titles = [isinstance(block, Heading | Paragraph) and budget.titles_budget(block.text)
                              for block in blocks]
@@ -68,13 +69,14 @@ def extract_report(doc: Document) -> Report:
                                                          department=info.department, caption_source=caption_source,
                                                          budget_titled_elsewhere=budget_titled
                                                          and not in_budget_part))
+                        heads_a_table = True
                 elif isinstance(block, TEXT_BLOCKS):  # `○ 관용차량(총 12대)` heads a table too
                     if titles_budget or isinstance(block, Heading | Paragraph) and _BOX_HEADING_RE.match(block.text):
                         in_budget_part = titles_budget
                     stated.read(block, caption)
                     title = _title(title, caption, block)
-                    if (captioned := _caption(caption, block)) is not None:
-                        caption, caption_source = captioned, source_of(block)
+                    if (captioned := _caption(caption, block, heads_a_table)) is not None:
+                        caption, caption_source, heads_a_table = captioned, source_of(block), False
             stated.end()
             if section.label:  # the cover's text is the document's own
                 general_text += _general_text(section.label, blocks)
@@ -100,24 +102,27 @@ def _general_blocks(section) -> list[Block]:
             for block in section.blocks]
 
 
-def _caption(above: str | None, block: Heading | Paragraph | Bullet) -> str | None:
+def _caption(above: str | None, block: Heading | Paragraph | Bullet, heads_a_table: bool) -> str | None:
     """What a table below the block is captioned by: the block's text, but a bullet or paragraph that only counts
     what the text above it names (`□ 공용차량 현황` over `○ 총 12대 (정수 12대)`) goes on from that text, and a note
-    (`※ 친환경차 2대 포함`, `* 2025. 5. 31. 기준`) leaves it as it is (None): the heading above still names the
-    table. A `※` line that names a table (`※ 임차차량 현황`, or a plain `※ 임차차량`) is no note but that table's
-    caption."""
-    if above and isinstance(block, Bullet) and block.marker in _NOTE_MARKS and not _names_table(block.text):
+    (`※ 친환경차 2대 포함`, `* 2025. 5. 31. 기준`, `※ 잠정치`) leaves it as it is (None): the heading above still names
+    the table. A `※` line that names a table (`※ 임차차량 현황`, or a plain `※ 임차차량` below a table the heading
+    above already heads, `heads_a_table`) is no note but that table's caption."""
+    if (above and isinstance(block, Bullet) and block.marker in _NOTE_MARKS
+            and not _names_table(block.text, heads_a_table)):
         return None
     if above and isinstance(block, Bullet | Paragraph) and _COUNT_FIRST_RE.match(block.text):
         return f"{above} {block.text}"
     return block.text
 
 
-def _names_table(text: str) -> bool:
-    """Whether a `※` line names what the table below lists: it ends in `현황`/`목록`/`내역`, or it says a thing
-    (`※ 임차차량`) and remarks nothing (`※ 2025. 5. 31. 기준`, `※ 친환경차 2대 포함`, a sentence)."""
+def _names_table(text: str, heads_a_table: bool) -> bool:
+    """Whether a `※` line names what the table below lists: it ends in `현황`/`목록`/`내역`, or, below a table the
+    heading above heads already (the next is another's), it says a thing (`※ 임차차량`) and remarks nothing (`※
+    2025. 5. 31. 기준`, `※ 친환경차 2대 포함`, a sentence). Right under the heading, a line of a few words that names no
+    table (`※ 잠정치`, `※ 괄호는 여성`) is a note on the table the heading captions."""
     text = text.strip()
-    return _NAMES_TABLE_RE.search(text) is not None or _REMARK_RE.search(text) is None
+    return _NAMES_TABLE_RE.search(text) is not None or heads_a_table and _REMARK_RE.search(text) is None
 
 
 def _title(title: str | None, above: str | None, block: Heading | Paragraph | Bullet) -> str | None:
