@@ -542,20 +542,24 @@ def _character_votes(lines: list[str], cells: list[list[Cell] | None]) -> int:
     columns (negative where more tell display columns): `pdftotext -layout` prints each word at the character
     column of its position, so a row label of four syllables pushes its row's figures no further than one of one
     does (`계`, `종합감사`), where counted in display columns it pushes them three columns further. Two rows of
-    figures one under the other, as many cells each and their last a figure (right-aligned), tell which where they
-    end at the same column in one count alone; the header's line over them, where its last label stands over
-    their last figures in one count alone (`_header_vote`)."""
+    figures, as many cells each and their last a figure (right-aligned), tell which where they end at the same
+    column in one count alone: a row and the nearest above it of as many cells (a class merged down over its
+    `정원`/`현원` rows prints its label on every other row alone); the header's line over them, where its last label
+    stands over their last figures in one count alone (`_header_vote`)."""
     by_characters = by_display = 0
     first_figure = None
+    last_of_width: dict[int, int] = {}  # the last line of rows of so many cells ending in an aligned figure
     for k in range(len(lines)):
-        above, row = cells[k - 1] if k else None, cells[k]
+        row = cells[k]
         if first_figure is None and row and _has_figure(row):
             first_figure = k
-        if not above or not row or len(above) != len(row) or not _aligned_figure(row[-1]) \
-                or not _aligned_figure(above[-1]):
+        if not row or not _aligned_figure(row[-1]):
             continue
-        same_display = above[-1].end == row[-1].end
-        if same_display != (len(lines[k - 1].rstrip()) == len(lines[k].rstrip())):
+        above, last_of_width[len(row)] = last_of_width.get(len(row)), k
+        if above is None:
+            continue
+        same_display = cells[above][-1].end == row[-1].end
+        if same_display != (len(lines[above].rstrip()) == len(lines[k].rstrip())):
             by_display += same_display
             by_characters += not same_display
     return by_characters - by_display + (_header_vote(lines, cells, first_figure) if first_figure else 0)

@@ -129,3 +129,56 @@ def test_a_dash_left_of_its_columns_figures_is_in_that_column(layout, tmp_path):
     assert sum(v for (status, job, grade), v in counts.items() if status == "정원" and job != "계" and grade != "계") \
         == 30
     assert [f.rule for f in run_checks(r)] == []
+
+
+# `pdftotext -layout` (poppler 22.12) of a reportlab table: grid-ruled, labels centred, figures right-aligned, the
+# `-` of none centred or left-aligned in its cell (or `0` right-aligned); lined up by characters, each syllable one
+PDFTOTEXT_STAFF = {
+    "centred dashes": (
+        "        직렬         구분   계            5급       6급       7급       8급\n"
+        "         계         정원       20            1        6        8        5\n"
+        "                   현원       19            1        5        8        5\n"
+        "       보건직         정원        8       -             3        3        2\n"
+        "                   현원        8       -             3        3        2\n"
+        "       간호직         정원        7            1        2        3        1\n"
+        "                   현원        6            1        1        3        1\n"
+        "      의료기술직        정원        5       -             1        2        2\n"
+        "                   현원        5       -             1        2        2\n"),
+    "left dashes": (
+        "        직렬         구분   계            5급       6급       7급       8급\n"
+        "         계         정원       20            1        6        8        5\n"
+        "                   현원       19            1        5        8        5\n"
+        "       보건직         정원        8   -                 3        3        2\n"
+        "                   현원        8   -                 3        3        2\n"
+        "       간호직         정원        7            1        2        3        1\n"
+        "                   현원        6            1        1        3        1\n"
+        "      의료기술직        정원        5   -                 1        2        2\n"
+        "                   현원        5   -                 1        2        2\n"),
+    "zeros": (
+        "        직렬         구분   계        5급       6급       7급       8급\n"
+        "         계         정원       20        1        6        8        5\n"
+        "                   현원       19        1        5        8        5\n"
+        "       보건직         정원        8        0        3        3        2\n"
+        "                   현원        8        0        3        3        2\n"
+        "       간호직         정원        7        1        2        3        1\n"
+        "                   현원        6        1        1        3        1\n"
+        "      의료기술직        정원        5        0        1        2        2\n"
+        "                   현원        5        0        1        2        2\n"),
+}
+
+
+@pytest.mark.parametrize("printed", PDFTOTEXT_STAFF)
+def test_pdftotext_staffing_of_classes_merged_down_reads_by_characters(printed, tmp_path):
+    """Class labels of one to five syllables, each printed on its `정원` row alone: no two rows one under the other
+    print as many cells, so only the header voted, and by display columns the `의료기술직` row's figures came apart
+    into columns of their own (four false `sum.staffing` errors, with `0` for `-` too). A row is compared with the
+    nearest above it of as many cells: by characters, as printed."""
+    source = tmp_path / "t.txt"
+    cover = "제261회 구의회 제1차 정례회\n\n2025년 주요업무 보고\n\n건강증진과\n\nⅠ. 일반현황\n\n1. 인력 현황\n\n"
+    source.write_text(cover + PDFTOTEXT_STAFF[printed], encoding="utf-8")
+    r = extract_file(source)
+    counts = {(s.status, s.job_class, s.grade): s.headcount for s in r.staffing}
+    assert len(counts) == 40 and r.tables == []
+    assert [counts["정원", "의료기술직", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [5, 0, 1, 2, 2]
+    assert [counts["현원", "간호직", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [6, 1, 1, 3, 1]
+    assert [f.rule for f in run_checks(r)] == []
