@@ -39,3 +39,21 @@ def cli(tmp_path, monkeypatch):
         return result.exit_code, result.output
 
     return invoke
+
+
+@pytest.fixture(autouse=True)
+def pdf_drawing_as_found():
+    """Every test draws its PDFs with one `make_pdfs` module (`tests.layouts.make_pdfs` is cached), so a test that
+    draws its tables its own way sets its drawer with `monkeypatch.setattr`, which undoes it. One that assigns it
+    (`pdfs.ruled_table = …`) fails here, and the module is put back: before, five tests kept theirs, the tests after
+    them drew their PDFs that way, and what those read depended on the order the tests ran in."""
+    from tests.layouts import make_pdfs
+
+    pdfs = make_pdfs()
+    before = dict(vars(pdfs))
+    yield
+    changed = sorted(name for name in before.keys() | vars(pdfs).keys() if vars(pdfs).get(name) is not before.get(name))
+    if changed:
+        vars(pdfs).clear()
+        vars(pdfs).update(before)
+        pytest.fail(f"the test left make_pdfs changed ({', '.join(changed)}): set it with monkeypatch.setattr")

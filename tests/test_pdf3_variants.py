@@ -36,11 +36,12 @@ TWO_LEVELS = """제300회 한빛구의회 제1차 정례회
 
 
 @pytest.mark.parametrize("merged_valign", ["TOP", "MIDDLE", "BOTTOM"])
-def test_a_cell_wrapped_at_the_top_of_its_row_beside_a_merged_cell_stays_in_its_row(merged_valign, tmp_path):
+def test_a_cell_wrapped_at_the_top_of_its_row_beside_a_merged_cell_stays_in_its_row(merged_valign, monkeypatch,
+                                                                                     tmp_path):
     """Rules under every row, skipping `재정 운영` merged down over its three rows, the names wrapped at the top of
     their rows: the label centred in its cell printed between `재정 건전성` and `강화` and parted that row's lines,
     and `강화` went to the row below (`강화 세입 확충 기반`)."""
-    source, target = _render_rows(tmp_path, "TOP", report=TWO_LEVELS, merged_valign=merged_valign)
+    source, target = _render_rows(monkeypatch, tmp_path, "TOP", report=TWO_LEVELS, merged_valign=merged_valign)
     (grid,) = [block.rows for block in read_document(target).blocks if isinstance(block, GridTable)]
     assert [row[1:] for row in grid] == [
         ("세부사업", "예산액", "집행액"), ("", "1,786,100", "743,400"), ("계획 수립", "100,000", "50,000"),
@@ -78,11 +79,11 @@ FACILITIES = """제300회 한빛구의회 제1차 정례회
 """
 
 
-def test_a_cell_wrapped_in_a_row_printing_a_merged_cells_label_stays_in_its_row(tmp_path):
+def test_a_cell_wrapped_in_a_row_printing_a_merged_cells_label_stays_in_its_row(monkeypatch, tmp_path):
     """`본관 청사`, merged down over three rows, printed at the top of its cell on the first row's first line: a
     rule under that row skips it, and the row's lines were not joined, so `상담 창구` and `2대` made a row of
     their own."""
-    _source, target = _render_rows(tmp_path, "TOP", report=FACILITIES, merged_valign="TOP")
+    _source, target = _render_rows(monkeypatch, tmp_path, "TOP", report=FACILITIES, merged_valign="TOP")
     (grid,) = [block.rows for block in read_document(target).blocks if isinstance(block, GridTable)]
     assert grid == (
         ("구 분", "시설명", "위 치", "비 고"), ("본관 청사", "세무 민원실 상담 창구", "본관 1층", "무인발급기 2대"),
@@ -91,12 +92,13 @@ def test_a_cell_wrapped_in_a_row_printing_a_merged_cells_label_stays_in_its_row(
 
 
 @pytest.mark.parametrize("between", ["whole width", "none"])
-def test_a_group_label_at_the_left_of_centred_labels_over_right_aligned_figures_heads_its_columns(between, tmp_path):
+def test_a_group_label_at_the_left_of_centred_labels_over_right_aligned_figures_heads_its_columns(between, monkeypatch,
+                                                                                                   tmp_path):
     """`예산액` printed at the left of `계 국비 시비 구비`, each centred in its column over figures printed at its
     right, with no rule under it alone: nothing below starts where it starts, and it was read as centred over
     `계` alone (`국비` … `구비` headed by nothing, `집행액` pushed over `시비`); so were `상반기` and `하반기`."""
-    source, target = _render_headers(tmp_path, between=between, fill=False, stroke=False, fill_totals=False,
-                                     labels="group at left", figures="right")
+    source, target = _render_headers(monkeypatch, tmp_path, between=between, fill=False, stroke=False,
+                                     fill_totals=False, labels="group at left", figures="right")
     grids = [block.rows[:2] for block in read_document(target).blocks if isinstance(block, GridTable)]
     assert [grids[0], grids[2]] == HEADERS
     assert [(line.name, line.budget_krw, line.executed_krw) for line in extract_file(target).budget] == BUDGET

@@ -119,10 +119,10 @@ class _DrawnTable(Flowable):
                     canvas.drawString(left + PAD, baseline, self.pdfs.printed(text))
 
 
-def _render(tmp_path, **drawing):
+def _render(monkeypatch, tmp_path, **drawing):
     pdfs = make_pdfs()
-    pdfs.ruled_table = lambda block, ruling, repeat_header=True: _DrawnTable(
-        pdfs, [list(row) for row in block.rows], **drawing)
+    monkeypatch.setattr(pdfs, "ruled_table", lambda block, ruling, repeat_header=True: _DrawnTable(
+        pdfs, [list(row) for row in block.rows], **drawing))
     source = tmp_path / "report.txt"
     source.write_text(REPORT, encoding="utf-8")
     target = tmp_path / "report.pdf"
@@ -144,10 +144,10 @@ BUDGET = [("계", 5_780_000_000, 2_312_000_000), ("푸른 녹지 조성", 4_200_
 @pytest.mark.parametrize("stroke", [False, True], ids=["filled", "filled and stroked"])
 @pytest.mark.parametrize("between", ["whole width", "under labels"])
 @pytest.mark.parametrize("fill_totals", [False, True], ids=["header shaded", "header and 계 rows shaded"])
-def test_shaded_header_rows_are_no_table_of_one_column(stroke, between, fill_totals, tmp_path):
+def test_shaded_header_rows_are_no_table_of_one_column(stroke, between, fill_totals, monkeypatch, tmp_path):
     """The fill's edges boxed the header (split by the rule between its rows, or stacked on the 계 row's fill)
     and pdfplumber read it as a ruled table of one column: a line of text a row, no budget or vehicles."""
-    source, target = _render(tmp_path, between=between, fill=True, stroke=stroke, fill_totals=fill_totals,
+    source, target = _render(monkeypatch, tmp_path, between=between, fill=True, stroke=stroke, fill_totals=fill_totals,
                              labels="centred")
     grids = [block.rows[:2] for block in read_document(target).blocks if isinstance(block, GridTable)]
     assert grids == [HEADERS[0], (("구 분", "계", "승용", "승합", "화물"), ("계", "6", "2", "1", "3")), HEADERS[1]]
@@ -157,10 +157,11 @@ def test_shaded_header_rows_are_no_table_of_one_column(stroke, between, fill_tot
 
 
 @pytest.mark.parametrize("between", ["whole width", "under labels"])
-def test_a_group_label_alone_on_the_first_header_line_heads_the_columns_it_is_centred_on(between, tmp_path):
+def test_a_group_label_alone_on_the_first_header_line_heads_the_columns_it_is_centred_on(between, monkeypatch,
+                                                                                          tmp_path):
     """`예산액` on a line of its own over `단위사업명 … 집행액` was indented as text (4.5 points a space, not half a
     type size a column as the rows): it stood over `계` alone, and `집행액` was pushed over `시비`."""
-    source, target = _render(tmp_path, between=between, fill=False, stroke=False, fill_totals=False,
+    source, target = _render(monkeypatch, tmp_path, between=between, fill=False, stroke=False, fill_totals=False,
                              labels="centred")
     (budget, _vehicles, _complaints) = [block for block in read_document(target).blocks if isinstance(block, GridTable)]
     assert budget.rows[0] == HEADERS[0][0]
@@ -168,11 +169,12 @@ def test_a_group_label_alone_on_the_first_header_line_heads_the_columns_it_is_ce
 
 
 @pytest.mark.parametrize("fill", [False, True], ids=["plain", "shaded"])
-def test_a_group_label_at_the_left_of_its_columns_heads_the_span_of_the_rule_drawn_under_it(fill, tmp_path):
+def test_a_group_label_at_the_left_of_its_columns_heads_the_span_of_the_rule_drawn_under_it(fill, monkeypatch,
+                                                                                             tmp_path):
     """`예산액` printed at the left of `계 국비 시비 구비`, and `상반기`, `하반기` at the left of their `접수 처리`,
     read as labels centred over their first column (`예산액` over `계 국비`, `집행액` pushed over `시비`); the rule
     drawn under each of them alone is its merged cell's lower edge, and its length their span."""
-    source, target = _render(tmp_path, between="under labels", fill=fill, stroke=False, fill_totals=fill,
+    source, target = _render(monkeypatch, tmp_path, between="under labels", fill=fill, stroke=False, fill_totals=fill,
                              labels="left")
     grids = [block.rows[:2] for block in read_document(target).blocks if isinstance(block, GridTable)]
     assert [grids[0], grids[2]] == HEADERS

@@ -32,7 +32,7 @@ STAFFING = """제300회 한빛구의회 제1차 정례회
 """
 
 
-def _render(tmp_path, merged_valign: str):
+def _render(monkeypatch, tmp_path, merged_valign: str):
     """The report as a PDF whose table has horizontal rules alone, under every row but where `일반직 공무원` is
     merged down over its two rows, in a first column narrow enough to wrap it (`일반직` over `공무원`), printed at
     `merged_valign` in its cell, the other cells centred in their rows."""
@@ -49,7 +49,7 @@ def _render(tmp_path, merged_valign: str):
                                    ("VALIGN", (0, 1), (0, -1), merged_valign), *pdfs.spans(rows, 1)]))
         return table
 
-    pdfs.ruled_table = ruled_table
+    monkeypatch.setattr(pdfs, "ruled_table", ruled_table)
     source = tmp_path / "report.txt"
     source.write_text(STAFFING, encoding="utf-8")
     target = tmp_path / "report.pdf"
@@ -58,10 +58,10 @@ def _render(tmp_path, merged_valign: str):
 
 
 @pytest.mark.parametrize("merged_valign", ["TOP", "MIDDLE", "BOTTOM"])
-def test_a_label_merged_down_wrapped_over_two_rows_goes_whole_to_its_first_row(merged_valign, tmp_path):
+def test_a_label_merged_down_wrapped_over_two_rows_goes_whole_to_its_first_row(merged_valign, monkeypatch, tmp_path):
     """Before, `일반직` was the first row's label and `공무원` the second's (at the top or the bottom of its cell,
     the line printing it alone made a row label of its own too): two job classes, `일반직` and `공무원`."""
-    source, target = _render(tmp_path, merged_valign)
+    source, target = _render(monkeypatch, tmp_path, merged_valign)
     (grid,) = [block.rows for block in read_document(target).blocks if isinstance(block, GridTable)]
     assert grid == (("구 분", "직 급", "정 원", "현 원", "과부족"), ("계", "", "30", "28", "△2"),
                     ("일반직 공무원", "6급 이하", "20", "19", "△2"), ("", "5급 이상", "6", "6", "-"),
@@ -79,7 +79,7 @@ def test_a_label_merged_down_wrapped_over_two_rows_goes_whole_to_its_first_row(m
     assert records_data(report, with_sources=False) == records_data(extract_file(source), with_sources=False)
 
 
-def test_labels_a_row_each_in_a_column_no_rule_crosses_stay_apart(tmp_path):
+def test_labels_a_row_each_in_a_column_no_rule_crosses_stay_apart(monkeypatch, tmp_path):
     """Rules under the body's rows drawn right of the labels only: every label's cell reaches from the header's
     rule to the bottom, as a merged cell's would, but its labels stand a row apart, not a cell's leading: one
     label a row, not `계 일반직 공무원 공무직` on the first."""
@@ -96,7 +96,7 @@ def test_labels_a_row_each_in_a_column_no_rule_crosses_stay_apart(tmp_path):
                                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         return table
 
-    pdfs.ruled_table = ruled_table
+    monkeypatch.setattr(pdfs, "ruled_table", ruled_table)
     source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
     source.write_text(STAFFING.replace("일반직 공무원\t6급 이하\t20\t19\t△2\n\t5급 이상",
                                        "일반직\t6급 이하\t20\t19\t△2\n공무원\t5급 이상"), encoding="utf-8")

@@ -40,7 +40,8 @@ REPORT = """제300회 한빛구의회 제1차 정례회
 """
 
 
-def _render(tmp_path, valign: str, rules: str = "rows", report: str = REPORT, merged_valign: str | None = None):
+def _render(monkeypatch, tmp_path, valign: str, rules: str = "rows", report: str = REPORT,
+            merged_valign: str | None = None):
     """The report as a PDF whose tables have horizontal rules alone, columns narrow enough to wrap the long
     cells, their text printed at `valign` in each row. `rules`: under every row (`rows`), only under the header
     and the body (`header`), or else under the header and the 계 row and at the bottom. With `merged_valign`, a
@@ -62,7 +63,7 @@ def _render(tmp_path, valign: str, rules: str = "rows", report: str = REPORT, me
                                    ("VALIGN", (0, 0), (-1, -1), valign), *merged]))
         return table
 
-    pdfs.ruled_table = ruled_table
+    monkeypatch.setattr(pdfs, "ruled_table", ruled_table)
     source = tmp_path / "report.txt"
     source.write_text(report, encoding="utf-8")
     target = tmp_path / f"report-{valign}.pdf"
@@ -84,15 +85,15 @@ def assert_wrapped_budget_read_whole(source, target) -> None:
 
 
 @pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
-def test_a_cell_wrapped_in_a_row_ruled_apart_stays_in_its_row(valign, tmp_path):
+def test_a_cell_wrapped_in_a_row_ruled_apart_stays_in_its_row(valign, monkeypatch, tmp_path):
     """`건전한 재정 운영 및` over `재정 건전성 강화 지원`: at the top of its row the second line went to the row
     below (a row of its own with no figures); at its centre the last row's second line (`경비`) was lost."""
-    source, target = _render(tmp_path, valign)
+    source, target = _render(monkeypatch, tmp_path, valign)
     assert_wrapped_budget_read_whole(source, target)
 
 
-def test_a_table_of_words_alone_ruled_row_by_row_keeps_its_rows(tmp_path):
-    _source, target = _render(tmp_path, "TOP")
+def test_a_table_of_words_alone_ruled_row_by_row_keeps_its_rows(monkeypatch, tmp_path):
+    _source, target = _render(monkeypatch, tmp_path, "TOP")
     facilities = next(b for b in read_document(target).blocks if isinstance(b, GridTable) and b.rows[0][0] == "구 분")
     assert facilities.rows == (
         ("구 분", "위 치", "용 도", "비 고"),
@@ -101,10 +102,10 @@ def test_a_table_of_words_alone_ruled_row_by_row_keeps_its_rows(tmp_path):
         ("계약 상담실", "본관 2층", "계약 상담 및 입찰 안내", "조달 교육 병행"))
 
 
-def test_rows_between_two_rules_together_stay_rows_of_their_own(tmp_path):
+def test_rows_between_two_rules_together_stay_rows_of_their_own(monkeypatch, tmp_path):
     """Rules under the header and the 계 row only: the rows below the 계 row lie between the same two rules,
     and each prints figures, so they are rows of their own, not one row."""
-    _source, target = _render(tmp_path, "MIDDLE", rules="groups")
+    _source, target = _render(monkeypatch, tmp_path, "MIDDLE", rules="groups")
     budget = extract_file(target).budget
     assert [(line.budget_krw, line.executed_krw) for line in budget] == [
         (1_686_100_000, 693_400_000), (1_204_500_000, 512_300_000), (385_200_000, 140_100_000),

@@ -155,10 +155,10 @@ class _HwpTable(Flowable):
                     canvas.line(xs[c0], y(r), xs[c0], y(r + 1))
 
 
-def _render(tmp_path, tables: str, rules: str, groups: str = "centred", row: float = ROW):
+def _render(monkeypatch, tmp_path, tables: str, rules: str, groups: str = "centred", row: float = ROW):
     pdfs = make_pdfs()
-    pdfs.ruled_table = lambda block, ruling, repeat_header=True: _HwpTable(pdfs, [list(cells) for cells in block.rows],
-                                                                           rules, groups, row)
+    monkeypatch.setattr(pdfs, "ruled_table", lambda block, ruling, repeat_header=True: _HwpTable(
+        pdfs, [list(cells) for cells in block.rows], rules, groups, row))
     source = tmp_path / "report.txt"
     source.write_text(FRAME.format(tables=tables), encoding="utf-8")
     target = tmp_path / "report.pdf"
@@ -171,13 +171,13 @@ def _records(path):
 
 
 @pytest.mark.parametrize("rules", ["cells", "rows"])
-def test_open_sides_drawn_piece_by_piece_are_found(rules, tmp_path):
+def test_open_sides_drawn_piece_by_piece_are_found(rules, monkeypatch, tmp_path):
     """No outer left or right border, each cell's rules stroked apart: the rules across the table were short
     pieces no side was found from, so the first column and the last were lost (staffing gone, four budget lines
     all named `계` with no rate); drawn row by row, the vertical rules through the header's two rows did not join
     its top rule to the rule below it, and the merged-down labels at its sides (`구 분`, `공무직`, `단위사업명`,
     `집행률(%)`) were lost."""
-    source, target = _render(tmp_path, ONE_ROW_HEADERS, rules)
+    source, target = _render(monkeypatch, tmp_path, ONE_ROW_HEADERS, rules)
     report = extract_file(target)
     assert [(s.status, s.grade, s.headcount) for s in report.staffing if s.grade in ("계", "8급")] == [
         ("정원", "계", 14), ("정원", "8급", 3), ("현원", "계", 15), ("현원", "8급", 4), ("과부족", "계", 1),
@@ -188,7 +188,7 @@ def test_open_sides_drawn_piece_by_piece_are_found(rules, tmp_path):
         ("기본경비", 80_000_000, 40.0)]
     assert _records(target) == _records(source)
 
-    source, target = _render(tmp_path, TWO_ROW_HEADERS, rules)
+    source, target = _render(monkeypatch, tmp_path, TWO_ROW_HEADERS, rules)
     report = extract_file(target)
     assert [(s.status, s.job_class, s.grade, s.headcount) for s in report.staffing if s.job_class == "공무직"] == [
         ("정원", "공무직", "계", 13), ("현원", "공무직", "계", 11), ("과부족", "공무직", "계", -2)]
@@ -214,13 +214,14 @@ BOTH_WRAPPED = FUNDING_BUDGET.replace("\t집행액\t집행률(%) (5.31.기준)",
 
 @pytest.mark.parametrize("budget", [FUNDING_BUDGET, RATE_BEFORE_EXECUTED, BOTH_WRAPPED],
                          ids=["rate last", "rate before executed", "two side by side"])
-def test_a_label_merged_down_a_header_ruled_above_and_below_wrapped_over_two_lines_is_one_label(budget, tmp_path):
+def test_a_label_merged_down_a_header_ruled_above_and_below_wrapped_over_two_lines_is_one_label(budget, monkeypatch,
+                                                                                                tmp_path):
     """Rules above and below the header and below the last row alone, `집행률(%)` merged down the header's two rows
     over its as-of date: its first line, printed over the labels beside it, was taken for the table's caption and
     its second for a column of its own, the 예산액 columns were labelled 집행액, no budget line was read and the
     rates were added up (a false `sum.table` error)."""
     tables = TWO_ROW_HEADERS.replace(FUNDING_BUDGET, budget)
-    source, target = _render(tmp_path, tables, "frame")
+    source, target = _render(monkeypatch, tmp_path, tables, "frame")
     report = extract_file(target)
     assert [(line.name, line.budget_krw, line.executed_krw, line.execution_rate, str(line.as_of))
             for line in report.budget] == [
@@ -236,13 +237,14 @@ def test_a_label_merged_down_a_header_ruled_above_and_below_wrapped_over_two_lin
     assert _records(target) == _records(source)
 
 
-def test_group_labels_over_rules_drawn_cell_by_cell_head_the_columns_of_the_rule_under_them(tmp_path):
+def test_group_labels_over_rules_drawn_cell_by_cell_head_the_columns_of_the_rule_under_them(monkeypatch, tmp_path):
     """Rules above and below every row, each cell's drawn apart, no vertical rules, group labels printed at the right
     of their columns: the rule above `예 산 액` was its cell's piece, as long as the rule under it, so that rule
     was not told for its merged cell's lower edge and the label was not centred on it: it headed the columns it
     stood over at their right, the budget read from the 국비 column and 예산액's 계 kept as a column of other
     funds."""
-    source, target = _render(tmp_path, TWO_ROW_HEADERS.replace(" (5.31.기준)", ""), "cell rows", groups="right")
+    source, target = _render(monkeypatch, tmp_path, TWO_ROW_HEADERS.replace(" (5.31.기준)", ""), "cell rows",
+                             groups="right")
     report = extract_file(target)
     assert [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "정원"] == [
         ("계", "계", 29), ("일반직", "5급", 1), ("일반직", "6급", 4), ("일반직", "7급", 6), ("일반직", "8급", 3),
@@ -254,7 +256,7 @@ def test_group_labels_over_rules_drawn_cell_by_cell_head_the_columns_of_the_rule
     assert _records(target) == _records(source)
 
 
-def test_rows_of_words_a_label_merged_down_parts_stay_apart(tmp_path):
+def test_rows_of_words_a_label_merged_down_parts_stay_apart(monkeypatch, tmp_path):
     """A table of words ruled above and below its header and below its last row, its rows a line's leading
     apart, `본관 청사` merged down over its two rows and printed between their lines: they stand as a wrapped header
     label's lines do (each cell right over one below), but no line of figures lies below the rules under them:
@@ -266,7 +268,7 @@ def test_rows_of_words_a_label_merged_down_parts_stay_apart(tmp_path):
 \t기록관\t별관 1층\t항온항습
 
 """
-    _source, target = _render(tmp_path, tables, "frame", row=12)
+    _source, target = _render(monkeypatch, tmp_path, tables, "frame", row=12)
     cells = {cell for block in read_document(target).blocks if isinstance(block, GridTable)
              for row in block.rows for cell in row}
     assert not cells & {"세무 민원실 기록관", "본관 1층 별관 1층", "무인발급기 항온항습"}

@@ -82,7 +82,7 @@ PDF_REPORT = ("제300회 한빛구의회 제1차 정례회\n\n# 2025년 주요�
               + "| 2 | 직원 역량강화 교육 |\n|---|---|\n\n(교육후생팀)\n\n" + SECOND)
 
 
-def test_titles_and_headings_in_shaded_number_boxes_in_a_pdf(tmp_path):
+def test_titles_and_headings_in_shaded_number_boxes_in_a_pdf(monkeypatch, tmp_path):
     """The boxes drawn as HWP prints them: a one-row table, its number cell shaded, its title in heading type."""
     pdfs = make_pdfs()
     ruled = pdfs.ruled_table
@@ -96,7 +96,7 @@ def test_titles_and_headings_in_shaded_number_boxes_in_a_pdf(tmp_path):
                                  ("BACKGROUND", (0, 0), (0, 0), colors.lightgrey)]))
         return box
 
-    pdfs.ruled_table = box_or_table
+    monkeypatch.setattr(pdfs, "ruled_table", box_or_table)
     source, target = tmp_path / "report.md", tmp_path / "report.pdf"
     source.write_text(PDF_REPORT, encoding="utf-8")
     pdfs.render(source, target, "grid")
