@@ -19,7 +19,7 @@ from tests.layouts import make_pdfs
 def test_tables_in_an_outer_frame_in_10_pt_give_the_records_of_their_text(sample, tmp_path, monkeypatch):
     """In 10 pt the 정보화교육장 table of words goes on over a page, its header printed again there a space wider
     (`비 고`): it was read as a row of the table (`구 분 | 명 칭 | 현 황 | 비 고` between 시설 and 장비)."""
-    pdfs = make_pdfs.__wrapped__()  # a module of its own: other tests replace the cached one's `ruled_table`
+    pdfs = make_pdfs.__wrapped__()  # a module of its own, its styles changed apart from the one the tests share
     for style in (pdfs.CELL, pdfs.HEADER_CELL):
         monkeypatch.setattr(style, "fontSize", 10)
         monkeypatch.setattr(style, "leading", 12.5)
