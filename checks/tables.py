@@ -19,6 +19,7 @@ from extractors.labels import RATE, SERIAL_WORDS, is_change_label
 from pipeline import patterns
 from pipeline.values import (
     YEAR_LABEL_RE,
+    as_negative,
     bracketed_agree,
     bracketed_figure,
     compact,
@@ -156,7 +157,7 @@ def _bracketed_changes(labels: tuple[str, ...], body: list[list[str]], units: st
         agreeing = [(row, figure) for row, figure in bracketed
                     if readings[1].part(row[this]) - readings[0].part(row[last]) == -figure]
         for row, _ in bracketed if bracketed_agree(len(agreeing), len(bracketed)) else agreeing:
-            row[column] = "△" + row[column].strip()[1:-1].strip()
+            row[column] = as_negative(row[column])
     return read
 
 

@@ -31,6 +31,7 @@ from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import (
     YEAR_LABEL_RE,
+    as_negative,
     bracketed_agree,
     bracketed_figure,
     compact,
@@ -122,7 +123,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         header, data = [row[1:] for row in header], [row[1:] for row in data]
     counts, note = _fleet_counts(header, data, table, n_header, fleet_name)
     if any(bracketed_figure(cell) is not None for row in data for cell in row):  # a 과부족 of `(1)` for −1?
-        negatives = [tuple(_as_negative(cell) for cell in row) for row in data]
+        negatives = [tuple(as_negative(cell) for cell in row) for row in data]
         read = _fleet_counts(header, negatives, table, n_header, fleet_name)
         if _shortfalls_agree(counts, read[0]):
             (counts, note), data = read, negatives
@@ -403,13 +404,8 @@ def _fleet_counts(header, data, table: Table, n_header: int,
     return counts, "; ".join(n for n in (status_note, note) if n) or None
 
 
-def _as_negative(cell: str) -> str:
-    """A figure alone in brackets (`(1)`) as the negative accounting prints so (`△1`); any other cell as printed."""
-    return f"△{cell.strip()[1:-1].strip()}" if bracketed_figure(cell) is not None else cell
-
-
 def _shortfalls_agree(printed: dict[str, list[VehicleCount]], negatives: dict[str, list[VehicleCount]]) -> bool:
-    """Whether the table read with its figures alone in brackets as negatives (`_as_negative`) reads them so in its
+    """Whether the table read with its figures alone in brackets as negatives (`as_negative`) reads them so in its
     과부족 only (the vehicles held and the 정수 as read without), and there they are 보유 − 정수: every one, or two at
     least and more than are not (`bracketed_agree`: a wrong one is then `sum.vehicles`' finding)."""
     def cells(status: str, counts: dict[str, list[VehicleCount]]) -> set[tuple[str, str, int]]:

@@ -196,8 +196,14 @@ _BRACKETED_RE = patterns.compile(r"^[(（]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[명대]
 def bracketed_figure(cell: str) -> int | None:
     """The figure of a cell printing one alone in brackets (`(3)` → 3), which only the arithmetic of a difference
     column tells a negative (`(3)` for −3) from a count "of which"; None for any other cell."""
-    match = _BRACKETED_RE.match(cell.strip()) if cell[-1:] in ")）" else None
+    match = _BRACKETED_RE.match(cell.strip()) if cell.endswith((")", "）")) else None
     return int(match.group(1).replace(",", "")) if match else None
+
+
+def as_negative(cell: str) -> str:
+    """A figure alone in brackets (`(1)`) as the negative accounting prints so (`△1`), for a difference column
+    whose arithmetic says so; any other cell as printed."""
+    return f"△{cell.strip()[1:-1].strip()}" if bracketed_figure(cell) is not None else cell
 
 
 def bracketed_agree(agreeing: int, bracketed: int) -> bool:

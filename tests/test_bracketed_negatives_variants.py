@@ -5,6 +5,7 @@ staffing table's 과부족 (`증감`, `차이`) where 현원 − 정원 of its l
 import pytest
 
 from checks import run_checks
+from pipeline.values import as_negative
 from tests.test_headcount_units_variants import (
     BODY,
     COVER,
@@ -187,3 +188,11 @@ def test_a_vehicles_shortfall_in_brackets_reads_as_the_one_printing_its_sign(tab
 def test_vehicle_brackets_no_arithmetic_makes_negatives_are_not_read_so(printed, layout, tmp_path):
     r = read(COVER + BY_CATEGORY.format(*printed), layout, tmp_path)
     assert all(c.count >= 0 for f in r.vehicles for c in f.shortfalls)
+
+
+@pytest.mark.parametrize(("cell", "read_as"), [
+    ("(3)", "△3"), ("( 1,200 )", "△1,200"), ("（2）", "△2"), ("(3명)", "△3명"),
+    ("37(3)", "37(3)"), ("(잠정)", "(잠정)"), ("", ""), ("3", "3"), ("△3", "△3")])
+def test_a_figure_alone_in_brackets_is_the_negative_every_reader_of_brackets_takes(cell, read_as):
+    """One reading of a bracket as a negative, for the vehicles' 과부족 and a generic table's change alike."""
+    assert as_negative(cell) == read_as
