@@ -40,27 +40,30 @@ def cell_line_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, Grid,
     """The tables printed a cell a line: the line (from 0) each starts on, its grid and the line each row starts
     on (from its first). The lines are given back with those tables blanked (they are read)."""
     tables = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if len(line) > _START_WIDTH or line.strip().replace(" ", "") not in START_LABELS:
-            i += 1
-            continue
+    read_to = 0  # the line after the last table read
+    for i in _start_lines(lines):
+        if i < read_to:
+            continue  # a line of that table
         if not _parts_text(lines, i, -1):
-            i += 1
             continue
         cells = _cells(lines, i)
         read = _table(cells, lines)
         if read is None:
-            i += 1
             continue
         rows, starts, end = read
         if not tables:
             lines = list(lines)
         tables.append((i, rows, tuple(start - i for start in starts)))
         lines[i:end] = [""] * (end - i)
-        i = end
+        read_to = end
     return lines, tables
+
+
+def _start_lines(lines: list[str]) -> list[int]:
+    """The lines printing a label of START_LABELS alone, where such a table may start. Every line of every text is
+    asked and hardly any is one: a comprehension asks them, a blank line (a third of most texts) told at once."""
+    return [i for i, line in enumerate(lines)
+            if line and len(line) <= _START_WIDTH and line.strip().replace(" ", "") in START_LABELS]
 
 
 def _cells(lines: list[str], start: int) -> list[Cell]:
