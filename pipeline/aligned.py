@@ -519,7 +519,7 @@ def _broken_figures_completed(row: list[Cell], below: list[Cell], row_start: Cal
     of its digits under a figure whose last group of digits is short after a whole one (`_BROKEN_FIGURE_RE`),
     starting where it starts (in display columns or in characters: `*_start`), and the pair a whole figure; its
     first cell may be the row label's wrapped words (`세외수입` over `징수`). Else None."""
-    if not any(_BROKEN_FIGURE_RE.match(cell.text) for cell in row):
+    if not any(_is_broken_figure(cell.text) for cell in row):
         return None  # asked first: where each cell starts in characters is worked out letter by letter
     completed = list(row)
     for n, cell in enumerate(below):
@@ -527,14 +527,20 @@ def _broken_figures_completed(row: list[Cell], below: list[Cell], row_start: Cal
                   or row_start(above) == below_start(cell)), None)
         if j is None:
             return None
-        if n == 0 and j == 0 and not _BROKEN_FIGURE_RE.match(row[0].text):
+        if n == 0 and j == 0 and not _is_broken_figure(row[0].text):
             completed[0] = _joined(row[0], cell)  # the label's wrapped words
         elif _FIGURE_END_RE.match(cell.text) and _WHOLE_FIGURE_RE.match(row[j].text + cell.text) \
-                and _BROKEN_FIGURE_RE.match(row[j].text):
+                and _is_broken_figure(row[j].text):
             completed[j] = Cell(row[j].start, max(row[j].end, cell.end), row[j].text + cell.text)
         else:
             return None
     return completed
+
+
+def _is_broken_figure(text: str) -> bool:
+    """`_BROKEN_FIGURE_RE`, tried only on a text with a comma two or three characters from its end: every cell of
+    every row is asked, and hardly any is one."""
+    return "," in text[-3:-1] and _BROKEN_FIGURE_RE.match(text) is not None
 
 
 def _character_votes(lines: list[str], cells: list[list[Cell] | None]) -> int:
