@@ -27,6 +27,12 @@ _REMARK_RE = patterns.compile(r"\d|(?:[.다음함임됨요]|기준|현재|포함
 # a general part's heading as a box prints it: numbered, naming no figure (`2 인 력`, `3. 주요시설 및 장비`)
 _BOX_HEADING_RE = patterns.compile(r"^\d{1,2}\s*[.)]?\s*\p{Hangul}\D*$")
 
+
+def _is_box_heading(text: str) -> bool:
+    """`_BOX_HEADING_RE`, tried only on a text that starts with a digit, as its pattern does: every paragraph and
+    heading of a report is asked, and most start with a word."""
+    return text[:1].isdecimal() and _BOX_HEADING_RE.match(text) is not None
+
 TABLE_EXTRACTORS = (  # vehicles before staffing: a fleet's `정 수 | 현 원 | 과부족` are a staffing table's words too
     (vehicle_list.matches, vehicle_list.extract),
     (vehicles.matches, vehicles.extract),
@@ -71,7 +77,7 @@ def extract_report(doc: Document) -> Report:
                                                          and not in_budget_part))
                         heads_a_table = True
                 elif isinstance(block, TEXT_BLOCKS):  # `○ 관용차량(총 12대)` heads a table too
-                    if titles_budget or isinstance(block, Heading | Paragraph) and _BOX_HEADING_RE.match(block.text):
+                    if titles_budget or isinstance(block, Heading | Paragraph) and _is_box_heading(block.text):
                         in_budget_part = titles_budget
                     stated.read(block, caption)
                     title = _title(title, caption, block)
@@ -98,7 +104,7 @@ def _general_blocks(section) -> list[Block]:
     is, so that the table below is captioned by it; a box that is not a numbered heading (`| 계 | 12 |`, a note)
     stays a table."""
     return [heading if isinstance(block, Table) and (heading := box_line(block)) is not None
-            and not heading.marker and _BOX_HEADING_RE.match(heading.text) else block
+            and not heading.marker and _is_box_heading(heading.text) else block
             for block in section.blocks]
 
 

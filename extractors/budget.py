@@ -385,7 +385,8 @@ def _grouped_names(body: list[tuple[str, ...]], group_cols: list[int], name_col:
 
 
 # `□ 정책사업`, `○ 단위사업`, `- 세부사업` (`└ 세부사업`): a level's mark before a name in a table's one name column
-_LEVEL_MARK_RE = patterns.compile(r"^([□■◼▣○◦∘•·ㆍㅇ▪▫◎●└\-–])\s*(?=\S)")
+_LEVEL_MARKS = "□■◼▣○◦∘•·ㆍㅇ▪▫◎●└–-"  # `-` last: in a character class, itself
+_LEVEL_MARK_RE = patterns.compile(rf"^([{_LEVEL_MARKS}])\s*(?=\S)")
 
 
 def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
@@ -396,7 +397,8 @@ def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
     a source marked under a line, `- 국비`, is its part). None where the column marks no level: one mark on every
     line, or on the first line after the total, is a bullet."""
     texts = [clean_text(name) for name in names]
-    marks = [_LEVEL_MARK_RE.match(text) for text in texts]
+    # the pattern is tried only on a name starting with a mark: most start with a word
+    marks = [_LEVEL_MARK_RE.match(text) if text[:1] in _LEVEL_MARKS else None for text in texts]
     order = list(dict.fromkeys(mark.group(1) for mark in marks if mark))
     first = next((k for k, text in enumerate(texts) if text and not is_total(text)), None)
     if not order or len(order) == 1 and first is not None and marks[first]:

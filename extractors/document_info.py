@@ -8,7 +8,7 @@ from pathlib import PurePath
 
 import regex
 
-from extractors.context import source_of
+from extractors.context import YEAR_STARTS, source_of
 from extractors.sections import LINE_BLOCKS, contents_line_title, numbered_section_label, section_label
 from pipeline import patterns
 from pipeline.document import Document, Table
@@ -120,7 +120,7 @@ def extract_document_info(doc: Document) -> DocumentInfo:
             elif dated is None:
                 dated = _year_alone(text.strip())
         if "title" not in info and not in_contents and not heads_part and (
-                match := _TITLE_RE.search(text) or _title_over_two_lines(cover, k)):
+                match := _title_in(text) or _title_over_two_lines(cover, k)):
             info["title"] = clean_text(match.group(0))
             info["year"] = full_year(match.group(1) or match.group(2))
             title_at = (k, match)
@@ -165,7 +165,7 @@ def council_named(session: str | None) -> str | None:
 def _council_alone(cover: list) -> str | None:
     """A council printed on a line of its own, on a cover that prints no session (`영등포구의회` over the title)."""
     for block in cover:
-        if _COUNCIL_RE.fullmatch(text := clean_text(block.text)):
+        if (text := clean_text(block.text)).endswith("회") and _COUNCIL_RE.fullmatch(text):  # `…의회`, `…의 회`
             return compact(text)
     return None
 
@@ -240,10 +240,16 @@ def _lines_of(text: str) -> list[str]:
     return [line for line in _COVER_PIECE_RE.sub("\n", text).split("\n") if line.strip()]
 
 
+def _title_in(text: str) -> regex.Match | None:
+    """`_TITLE_RE`'s match in a cover's line, tried only on a line holding `업` (of `업무`, which every title prints):
+    the pattern is sought at each of the line's digits and quotes."""
+    return _TITLE_RE.search(text) if "업" in text else None
+
+
 def _title_over_two_lines(cover: list, k: int):
     """The title where a cover prints its year on a line of its own above the rest (`2025년도` over
     `주요업무보고`), which converters give as two paragraphs."""
-    if k + 1 == len(cover) or not YEAR_LABEL_RE.match(cover[k].text):
+    if k + 1 == len(cover) or cover[k].text.lstrip()[:1] not in YEAR_STARTS or not YEAR_LABEL_RE.match(cover[k].text):
         return None
     return _TITLE_RE.match(_closed_ordinals(f"{cover[k].text.strip()} {cover[k + 1].text.strip()}"))
 

@@ -601,6 +601,11 @@ def _after_colon(field: str) -> str:
 _CHRONOLOGY_RE = patterns.compile(r"경\s*위|경\s*과|연\s*혁")
 
 
+def _names_chronology(text: str) -> bool:
+    """`_CHRONOLOGY_RE`, tried only on a text holding the syllable each of its words starts with."""
+    return ("경" in text or "연" in text) and _CHRONOLOGY_RE.search(text) is not None
+
+
 def _read_list_numbers(items: list[ProjectItem], year: int | None, in_chronology: bool = False) -> None:
     """Items numbered as a list (`20. 정기회의`, `21. 3월 개최`) whose number is read as a year (`21.` of `21. 3월`,
     `numbers_a_year`) have the months printed after it, in `year`: where they are a run of siblings (one after
@@ -617,7 +622,7 @@ def _read_list_numbers(items: list[ProjectItem], year: int | None, in_chronology
         if run and not (match and _continues(run[-1], item, match)):
             dated = [(numbered, number) for numbered, number in run if numbers_a_year(numbered.text, year)]
             if (len(run) > 1 and len(dated) < len(run)
-                    and not (in_chronology or _CHRONOLOGY_RE.search(run[0][0].heading))
+                    and not (in_chronology or _names_chronology(run[0][0].heading))
                     and not _dates_years(run, dated, year, numbers_before)):
                 for numbered, number in dated:
                     (numbered.start_month, numbered.end_month, numbered.year, numbered.end_year,
@@ -628,7 +633,7 @@ def _read_list_numbers(items: list[ProjectItem], year: int | None, in_chronology
             run.append((item, match))
     for item in items:  # whether an item names a chronology is asked only of one with items under it
         if item.children:
-            _read_list_numbers(item.children, year, in_chronology or bool(_CHRONOLOGY_RE.search(item.text)))
+            _read_list_numbers(item.children, year, in_chronology or _names_chronology(item.text))
 
 
 def _dates_years(run: list[tuple[ProjectItem, regex.Match]], dated: list[tuple[ProjectItem, regex.Match]],
