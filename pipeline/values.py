@@ -231,6 +231,8 @@ def vehicle_counts(row: Sequence[str]) -> list[int]:
     """The counts a row prints with the unit `대` (`4대`, `△1대`) where they are vehicles', not age bands (`40대`):
     none where the row names a band (`20대 이하`, `60대 이상`), or every such count is a multiple of ten (`20대 |
     30대 | 40대`), as ages go."""
+    if "대" not in "".join(row):
+        return []  # most rows asked (each line of a space-aligned table, of a PDF's) print no 대 at all: one scan
     counts = [parse_count(cell) for cell in row if cell.rstrip().endswith("대") and parse_count(cell) is not None]
     if not counts or all(count % 10 == 0 for count in counts) or any(map(_AGE_BAND_RE.search, row)):
         return []
