@@ -200,8 +200,9 @@ class AlignedRows:
 
     def _mark_group_label(self, lines: list[str], texts: list[str]) -> None:
         """A line of one short label over a header row of labels, right of its first (`예산액` centred over
-        `계 | 국비 | 시비 | 구비`, as `pdftotext -layout` prints a merged header cell) is the header's first line;
-        without it the label would be read as a paragraph and the columns it spans lose their group."""
+        `계 | 국비 | 시비 | 구비`, as `pdftotext -layout` prints a merged header cell) is the header's first line, and
+        so is one over the last columns of the row below that (`_over_last_columns`); without it the label would
+        be read as a paragraph and the columns it spans lose their group."""
         cells_of = self.cells
         for i in [k for k in range(len(lines) - 2) if cells_of[k + 1] and cells_of[k] is None]:  # lines over a row
             text = texts[i]
@@ -210,7 +211,8 @@ class AlignedRows:
             below, cells = cells_of[i + 1], split_cells(lines[i])
             if (len(cells) == 1 and cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL
                     and cells[0].start >= below[0].end
-                    and (cells[0].end <= below[-1].end or _wrapped_over(cells[0], below[-1:]))
+                    and (cells[0].end <= below[-1].end or _wrapped_over(cells[0], below[-1:])
+                         or _over_last_columns(cells[0], below, cells_of[i + 2]))
                     and not _not_a_row(lines[i]) and not _has_figure(cells)):
                 self.cells[i] = cells
 
@@ -1323,6 +1325,18 @@ def _lone_label_span(cell: Cell, below: list[Cell], columns: list[tuple[int, int
     if wrapped is not None:
         return (column_of(wrapped),) * 2
     return max(near, key=lambda sp: sp[1] - sp[0])
+
+
+def _over_last_columns(label: Cell, merged: list[Cell], lower: list[Cell]) -> bool:
+    """Whether a group label stands over the last columns of a header of two rows whose labels merged down its
+    rows are printed halfway down it, on the line between (`연령별` over `20대 이하 … 50대 이상`, with `구 분 | 계`
+    between, as word processors print a header without vertical rules): right of every label merged down, over
+    the lower row's labels right of them (two at least), within the lower row, which has more labels and no figure,
+    centred over them or left of that (a label printed at the right of its columns may head the last alone)."""
+    grouped = [cell for cell in lower if cell.start >= merged[-1].end]
+    return (len(lower) > len(merged) and not _has_figure(lower) and len(grouped) >= 2
+            and label.start >= merged[-1].end and grouped[0].start < label.end <= grouped[-1].end
+            and label.centre <= (grouped[0].start + grouped[-1].end) / 2 + 2)
 
 
 def _wrapped_over(cell: Cell, below: list[Cell]) -> Cell | None:

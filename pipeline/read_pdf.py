@@ -804,7 +804,41 @@ def _over_header(k: int, run: list[_Line], apart: list[bool]) -> bool:
     if k + 1 >= len(run) or not run[k + 1].cells or apart[k + 1] or run[k].cells or not run[k].words:
         return False
     below = run[k + 1].words
-    return run[k].x0 >= below[0][1] and run[k].words[-1][1] <= below[-1][1]
+    return (run[k].x0 >= below[0][1] and run[k].words[-1][1] <= below[-1][1]) or _over_last_columns(k, run, apart)
+
+
+def _over_last_columns(k: int, run: list[_Line], apart: list[bool]) -> bool:
+    """Whether line k is one label over the last columns of a header of two rows whose labels merged down its
+    rows are printed halfway down it, on the line right below, as word processors print them without vertical
+    rules (`연령별` over `20대 이하 … 50대 이상`, with `구 분 | 계` on the line between): that line ends left of it,
+    so it stands over no row of cells (`_over_header`), and indented as text it would stand over `계`. Only with
+    evidence that it is the header's and no caption: the three lines follow a line's leading apart each, between
+    the header's rules where any are drawn (`_one_header_band`), print no figure, and the label brackets no unit
+    or date (`(단위: 명)`); the header's lower row has more cells than the line of labels merged down, and the
+    label stands right of those, over the lower row's cells right of them (two at least), ending within them, centred
+    over them or left of that (a label printed at the right of its columns may head the last of them alone)."""
+    if k + 2 >= len(run) or apart[k + 2] or not run[k + 2].cells:
+        return False
+    label, merged, lower = run[k], _cells(run[k + 1]), _cells(run[k + 2])
+    if (not _one_header_band(*run[k:k + 3]) or any(map(_prints_figure, run[k:k + 3]))
+            or label.text[:1] in "(（[<〈" or len(lower) <= len(merged)):
+        return False
+    x0, x1 = label.x0, label.words[-1][1]
+    grouped = [cell for cell in lower if cell[0] >= merged[-1][1]]
+    centre, span_centre = (x0 + x1) / 2, (grouped[0][0] + grouped[-1][1]) / 2 if grouped else 0.0
+    return (len(grouped) >= 2 and merged[-1][1] <= x0 and grouped[0][0] < x1 <= grouped[-1][1]
+            and centre <= span_centre + label.size)
+
+
+def _one_header_band(label: _Line, merged: _Line, lower: _Line) -> bool:
+    """Whether a group label, the labels merged down a header's rows and the header's lower row lie between the
+    header's rules: no rule drawn at all, or the label under the rule above the merged labels, and the lower row
+    over the rule below them (a rule drawn under the group label alone parts it from the lower row) or right
+    under it (a rule drawn across the header between its rows, the merged labels printed on it)."""
+    if merged.band is None:
+        return label.band is None and lower.band is None
+    return (label.band is not None and lower.band is not None and label.band[0] == merged.band[0]
+            and merged.band[1] in lower.band)
 
 
 def _between_rows(k: int, cell_lines: list[int], apart: list[bool]) -> bool:
