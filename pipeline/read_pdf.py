@@ -825,9 +825,10 @@ def _over_last_columns(k: int, run: list[_Line], apart: list[bool]) -> bool:
         return False
     x0, x1 = label.x0, label.words[-1][1]
     grouped = [cell for cell in lower if cell[0] >= merged[-1][1]]
-    centre, span_centre = (x0 + x1) / 2, (grouped[0][0] + grouped[-1][1]) / 2 if grouped else 0.0
-    return (len(grouped) >= 2 and merged[-1][1] <= x0 and grouped[0][0] < x1 <= grouped[-1][1]
-            and centre <= span_centre + label.size)
+    if len(grouped) < 2:
+        return False
+    return (merged[-1][1] <= x0 and grouped[0][0] < x1 <= grouped[-1][1]
+            and (x0 + x1) / 2 <= (grouped[0][0] + grouped[-1][1]) / 2 + label.size)
 
 
 def _one_header_band(label: _Line, merged: _Line, lower: _Line) -> bool:
