@@ -345,6 +345,18 @@ LAYOUTS = {"space-aligned": space_aligned, "without-markdown": without_markdown,
 LINE_PER_PARAGRAPH = {"without-blank-lines", "all-of-them"}
 
 
+def read_laid_out(text: str, layout: str, tmp_path):
+    """A report written with tab tables, read as `layout` prints it: a text layout of LAYOUTS, `tab` (as written),
+    or `pdf RULING` (rendered by scripts/make_pdfs.py with that ruling)."""
+    source = tmp_path / "t.txt"
+    if layout.startswith("pdf"):
+        source.write_text(text, encoding="utf-8")
+        make_pdfs().render(source, tmp_path / "t.pdf", layout.removeprefix("pdf "))
+        return extract_file(tmp_path / "t.pdf")
+    source.write_text(LAYOUTS[layout](text) if layout in LAYOUTS else text, encoding="utf-8")
+    return extract_file(source)
+
+
 def assert_rows_give_their_lines(text: str, layout: str, tmp_path) -> None:
     """The report in a layout ('as-printed': as it is): each budget line and staffing count extracted from a
     table row says the line that row is printed on, as an editor numbers lines."""

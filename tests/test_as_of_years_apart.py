@@ -5,23 +5,12 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract import extract_file
-from tests.layouts import LAYOUTS, make_pdfs
+from tests.layouts import read_laid_out
 
 COVER = "제261회 구의회 제1차 정례회\n\n2025. 6. 12. ~ 6. 27.\n\n# 2025년 주요업무 보고\n\n## 건 강 증 진 과\n\n"
 TABLE = ("# Ⅰ. 일반현황\n\n## 3 주요 현황\n\n□ 감염병 발생 현황\n\n(단위: 건)\n\n"
          "구 분\t{a}\t{b}\t{c}\n계\t1,204\t1,356\t588\n1급\t0\t1\t0\n2급\t412\t455\t201\n3급\t792\t900\t387\n\n")
 LAYOUTS_READ = ["tab", "pipe-tables", "space-aligned", "space-aligned-without-markdown", "grid-tables", "pdf grid"]
-
-
-def read(text: str, layout: str, tmp_path):
-    source = tmp_path / "t.txt"
-    if layout.startswith("pdf"):
-        source.write_text(text, encoding="utf-8")
-        make_pdfs().render(source, tmp_path / "t.pdf", layout.removeprefix("pdf "))
-        return extract_file(tmp_path / "t.pdf")
-    source.write_text(LAYOUTS[layout](text) if layout in LAYOUTS else text, encoding="utf-8")
-    return extract_file(source)
 
 
 @pytest.mark.parametrize("layout", LAYOUTS_READ)
@@ -40,5 +29,5 @@ def read(text: str, layout: str, tmp_path):
 ])
 def test_a_header_dating_one_of_its_years_dates_its_columns_apart(columns, as_of, layout, tmp_path):
     a, b, c = columns
-    r = read(COVER + TABLE.format(a=a, b=b, c=c), layout, tmp_path)
+    r = read_laid_out(COVER + TABLE.format(a=a, b=b, c=c), layout, tmp_path)
     assert [(t.caption, t.rows[0], t.as_of) for t in r.tables] == [("감염병 발생 현황", ["구 분", a, b, c], as_of)]

@@ -6,6 +6,7 @@ import pytest
 
 from checks import run_checks
 from pipeline.values import as_negative
+from tests.layouts import read_laid_out
 from tests.test_headcount_units_variants import (
     BODY,
     COVER,
@@ -15,7 +16,6 @@ from tests.test_headcount_units_variants import (
     RULINGS,
     TEXT_LAYOUTS,
     findings,
-    read,
     records,
 )
 
@@ -35,7 +35,7 @@ def statuses_as_rows(shortfall: tuple[str, ...], word: str = "과부족") -> str
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_a_shortfall_row_in_brackets_reads_as_negatives(layout, tmp_path):
     # before, each `(1)` went unread: no 과부족 of 계, 7급 … (only the `-` and `1` ones), and the grid kept as well
-    r = read(statuses_as_rows(tuple(map(bracketed, BODY[2][1:]))), layout, tmp_path)
+    r = read_laid_out(statuses_as_rows(tuple(map(bracketed, BODY[2][1:]))), layout, tmp_path)
     assert records(r) == EXPECTED
     assert findings(r) == []
     assert r.tables == []
@@ -45,7 +45,7 @@ def test_a_shortfall_row_in_brackets_reads_as_negatives(layout, tmp_path):
 @pytest.mark.parametrize("word", ["증 감", "차이"])
 @pytest.mark.parametrize("unit", ["", "명"])
 def test_a_shortfall_so_labelled_or_printing_its_unit_in_brackets(word, unit, layout, tmp_path):
-    r = read(statuses_as_rows(tuple(bracketed(c, unit) for c in BODY[2][1:]), word), layout, tmp_path)
+    r = read_laid_out(statuses_as_rows(tuple(bracketed(c, unit) for c in BODY[2][1:]), word), layout, tmp_path)
     assert records(r) == EXPECTED
 
 
@@ -57,7 +57,7 @@ COLUMN_LAYOUTS = ["tab", "pipe-tables", "bare-pipe-tables", "html-tables", "grid
 
 @pytest.mark.parametrize("layout", COLUMN_LAYOUTS)
 def test_a_shortfall_column_in_brackets_reads_as_negatives(layout, tmp_path):
-    r = read(STATUS_COLUMNS_OF.format("(3)", "(2)", "(1)"), layout, tmp_path)
+    r = read_laid_out(STATUS_COLUMNS_OF.format("(3)", "(2)", "(1)"), layout, tmp_path)
     assert [(c.status, c.job_class, c.headcount, c.note) for c in r.staffing] == [
         ("정원", "계", 40, None), ("현원", "계", 37, None), ("과부족", "계", -3, None),
         ("정원", "행정직", 30, None), ("현원", "행정직", 28, None), ("과부족", "행정직", -2, None),
@@ -74,7 +74,7 @@ def test_a_shortfall_column_in_brackets_reads_as_negatives(layout, tmp_path):
 def test_a_wrong_bracket_among_agreeing_ones_is_read_and_found(shortfalls, read_as, found, layout, tmp_path):
     """Where two of a 과부족 column's brackets at least are 현원 − 정원 as negatives, and more than are not, its
     brackets are its negatives: the one that is not is a wrong figure, found."""
-    r = read(STATUS_COLUMNS_OF.format(*shortfalls), layout, tmp_path)
+    r = read_laid_out(STATUS_COLUMNS_OF.format(*shortfalls), layout, tmp_path)
     assert [c.headcount for c in r.staffing if c.status == "과부족"] == list(read_as)
     assert findings(r) == found
     assert r.tables == []
@@ -88,7 +88,7 @@ def test_a_wrong_bracket_among_agreeing_ones_is_read_and_found(shortfalls, read_
 def test_a_bracket_the_arithmetic_does_not_make_a_negative_stays_unread(shortfalls, read_as, layout, tmp_path):
     """A bracket beside 정원 and 현원 it is no difference of (`(2)` beside 10 and 9), with no two others agreeing
     as negatives, is not read: what it is the tool cannot tell. The grid is kept as printed, as before."""
-    r = read(STATUS_COLUMNS_OF.format(*shortfalls), layout, tmp_path)
+    r = read_laid_out(STATUS_COLUMNS_OF.format(*shortfalls), layout, tmp_path)
     assert {c.job_class: c.headcount for c in r.staffing if c.status == "과부족"} == read_as
     assert findings(r) == []
     assert [t.records_in for t in r.tables] == ["staffing"]
@@ -99,7 +99,7 @@ def test_brackets_in_count_columns_stay_counts_of_which(layout, tmp_path):
     """`37(3)` under 현원 is 37, of which 3; a `(3)` alone there is no negative count."""
     text = (COVER + PART + "(단위: 명)\n\n구 분\t정 원\t현 원\t과부족\n계\t40\t37(3)\t△3\n"
             "행정직\t30\t28(2)\t△2\n사회복지직\t10\t(1)\t△1\n")
-    r = read(text, layout, tmp_path)
+    r = read_laid_out(text, layout, tmp_path)
     assert [(c.status, c.job_class, c.headcount, c.note) for c in r.staffing if c.status == "현원"] == [
         ("현원", "계", 37, "3"), ("현원", "행정직", 28, "2")]
     assert [t.records_in for t in r.tables] == ["staffing"]
@@ -124,13 +124,13 @@ def test_a_wrong_total_of_a_change_column_in_brackets_is_found(head, layout, tmp
     # before, the change column was no column of figures: its 계 went unchecked
     text = CHANGES.format(head=HEADS[head], total="2,000\t1,400\t(500)", passports="800\t600\t(200)")
     column = HEADS[head].split("\t")[-1]
-    assert table_findings(read(text, layout, tmp_path)) == [("sum.table", "계", column, "-600", "-500")]
+    assert table_findings(read_laid_out(text, layout, tmp_path)) == [("sum.table", "계", column, "-600", "-500")]
 
 
 @pytest.mark.parametrize("layout", CHANGE_LAYOUTS)
 def test_a_wrong_change_in_brackets_among_right_ones_is_found(layout, tmp_path):
     text = CHANGES.format(head=HEADS["years"], total="2,000\t1,400\t(600)", passports="800\t600\t(250)")
-    r = read(text, layout, tmp_path)
+    r = read_laid_out(text, layout, tmp_path)
     assert table_findings(r) == [("sum.table", "여권", "증 감", "-200", "-250")]
     (finding,) = run_checks(r)
     assert finding.message == "'여권' 행의 증 감 값이 2025년 − 2024년 값과 다릅니다 (표기 △250, 600 − 800 = △200)"
@@ -139,7 +139,7 @@ def test_a_wrong_change_in_brackets_among_right_ones_is_found(layout, tmp_path):
 @pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
 def test_changes_in_brackets_that_add_up_find_nothing(layout, tmp_path):
     text = CHANGES.format(head=HEADS["years"], total="2,000\t1,400\t(600)", passports="800\t600\t(200)")
-    assert table_findings(read(text, layout, tmp_path)) == []
+    assert table_findings(read_laid_out(text, layout, tmp_path)) == []
 
 
 @pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
@@ -148,7 +148,7 @@ def test_brackets_no_arithmetic_makes_negatives_stay_unread(layout, tmp_path):
     one: the column is no column of figures, as before; and brackets under no change stay counts "of which"."""
     text = (COVER + "# Ⅰ. 일반현황\n\n## 3. 교육 현황\n\n(단위: 명)\n\n구 분\t2024년\t2025년\t증 감\n"
             "계\t30(3)\t32(4)\t(5)\n직무\t20(2)\t22(3)\t(2)\n교양\t10(1)\t10(1)\t(3)\n")
-    assert table_findings(read(text, layout, tmp_path)) == []
+    assert table_findings(read_laid_out(text, layout, tmp_path)) == []
 
 
 # --- a vehicles table's 과부족 (보유 − 정수) ------------------------------------------------------------------------
@@ -175,7 +175,7 @@ def vehicle_records(r) -> list[tuple]:
 def test_a_vehicles_shortfall_in_brackets_reads_as_the_one_printing_its_sign(table, printed, layout, tmp_path):
     # before, each `(1)` was read as 0 (or left out): `sum.vehicles` found the 과부족's 계 0 where 보유 − 정수 is −1
     signed = tuple(f"△{cell[1:-1]}" if cell.startswith("(") else cell for cell in printed)
-    brackets, signs = (read(COVER + table.format(*cells), layout, tmp_path) for cells in (printed, signed))
+    brackets, signs = (read_laid_out(COVER + table.format(*cells), layout, tmp_path) for cells in (printed, signed))
     assert vehicle_records(brackets) == vehicle_records(signs)
     assert any(count < 0 for counts in vehicle_records(brackets) for _, _, count in counts)
     # the layouts print `(1)` at a column's left as words (`△1` at its right): the space-aligned reader may put
@@ -186,7 +186,7 @@ def test_a_vehicles_shortfall_in_brackets_reads_as_the_one_printing_its_sign(tab
 @pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
 @pytest.mark.parametrize("printed", [("(2)", "(2)", "-"), ("(3)", "(2)", "(1)"), ("(1)", "(2)", "-")])
 def test_vehicle_brackets_no_arithmetic_makes_negatives_are_not_read_so(printed, layout, tmp_path):
-    r = read(COVER + BY_CATEGORY.format(*printed), layout, tmp_path)
+    r = read_laid_out(COVER + BY_CATEGORY.format(*printed), layout, tmp_path)
     assert all(c.count >= 0 for f in r.vehicles for c in f.shortfalls)
 
 

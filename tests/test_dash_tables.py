@@ -6,7 +6,7 @@ import regex
 
 from checks import run_checks
 from pipeline.extract import extract_file
-from tests.layouts import LAYOUTS, make_pdfs
+from tests.layouts import LAYOUTS, read_laid_out
 
 COVER = ("제261회 구의회 제1차 정례회\n\n2025. 6. 12. ~ 6. 27.\n\n# 2025년 주요업무 보고\n\n"
          "## 신 길 1 동 주 민 센 터\n\n")
@@ -18,16 +18,6 @@ PROJECTS = ("# Ⅱ. 주요업무 추진실적\n\n### ① 동 복지허브화 (�
             "## □ 예산현황\n\n(단위: 천원)\n\n예산액\t집행액\t집행률(%)\n62,400\t18,300\t29.3\n\n")
 LAYOUTS_READ = ["tab", "pipe-tables", "bare-pipe-tables", "space-aligned", "space-aligned-without-markdown",
                 "grid-tables", "html-tables", "box-tables", "pdf grid", "pdf horizontal", "pdf none"]
-
-
-def read(text: str, layout: str, tmp_path):
-    source = tmp_path / "t.txt"
-    if layout.startswith("pdf"):
-        source.write_text(text, encoding="utf-8")
-        make_pdfs().render(source, tmp_path / "t.pdf", layout.removeprefix("pdf "))
-        return extract_file(tmp_path / "t.pdf")
-    source.write_text(LAYOUTS[layout](text) if layout in LAYOUTS else text, encoding="utf-8")
-    return extract_file(source)
 
 
 def budget(project) -> list[tuple[str, int | None, int | None, float | None]]:
@@ -46,7 +36,7 @@ def test_a_budget_table_of_dashes_alone_is_no_budget_line_but_its_grid(rows, lay
     would list at 0%), the table kept as printed. Before: tab/aligned/grid/HTML/box/PDF a line `계` of 0 and 0 at a
     rate of 0.0; pipe tables no line and only the header kept (the dash row taken for the rule); pipe tables
     without outer pipes the table read as two items `예산액 | 집행액 | 집행률(%) --- | --- | ---`, `| - | -`."""
-    r = read(COVER + PROJECTS.format(budget="".join("\t".join(row) + "\n" for row in rows)), layout, tmp_path)
+    r = read_laid_out(COVER + PROJECTS.format(budget="".join("\t".join(row) + "\n" for row in rows)), layout, tmp_path)
     first, second = r.projects
     assert budget(first) == []
     assert [i.text for i in first.items] == ["대 상 : 위기가구 및 1인 가구"]
@@ -59,7 +49,7 @@ def test_a_budget_table_of_dashes_alone_is_no_budget_line_but_its_grid(rows, lay
 def test_a_budget_table_with_a_figure_keeps_its_dashes_as_zero(layout, tmp_path):
     """A line of dashes beside lines of figures spent nothing: 0, as before."""
     rows = "구 분\t예산액\t집행액\t집행률(%)\n계\t10,000\t-\t-\n구비\t10,000\t-\t-\n"
-    first = read(COVER + PROJECTS.format(budget=rows), layout, tmp_path).projects[0]
+    first = read_laid_out(COVER + PROJECTS.format(budget=rows), layout, tmp_path).projects[0]
     assert budget(first) == [("계", 10_000_000, 0, 0.0), ("구비", 10_000_000, 0, 0.0)]
 
 
@@ -73,7 +63,7 @@ def test_a_pipe_tables_rule_is_told_from_a_body_row_of_dashes(rule, outer, tmp_p
     if not outer:
         lines = [line.strip().strip("|") for line in lines]
     text = COVER + PROJECTS.replace("(단위: 천원)\n\n{budget}", "(단위: 천원)\n\n" + "\n".join(lines), 1)
-    r = read(text, "md", tmp_path)
+    r = read_laid_out(text, "md", tmp_path)
     assert budget(r.projects[0]) == []
     assert [(t.caption, t.rows) for t in r.tables] == [
         ("예산현황", [["예산액", "집행액", "집행률(%)"], ["-", "-", "-"]])]
@@ -83,7 +73,7 @@ def test_a_rule_of_three_dashes_lower_down_is_still_a_rule(tmp_path):
     """A rule of `---` cells further down (a converter ruling between rows) is no row, as before."""
     text = COVER + PROJECTS.replace("{budget}", "| 구 분 | 예산액 | 집행액 |\n|---|---|---|\n| 계 | 100 | 50 |\n"
                                     "|---|---|---|\n| 구비 | 100 | 50 |\n", 1)
-    first = read(text, "md", tmp_path).projects[0]
+    first = read_laid_out(text, "md", tmp_path).projects[0]
     assert budget(first) == [("계", 100_000, 50_000, None), ("구비", 100_000, 50_000, None)]
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from checks import run_checks
 from pipeline.extract import extract_file
-from tests.layouts import LAYOUTS, make_pdfs, space_aligned
+from tests.layouts import LAYOUTS, read_laid_out, space_aligned
 
 COVER = "제261회 구의회 제1차 정례회\n\n2025. 6. 12. ~ 6. 27.\n\n# 2025년 주요업무 보고\n\n## 일 자 리 경 제 과\n\n"
 PART = "# Ⅰ. 일반현황\n\n"
@@ -18,16 +18,6 @@ BUDGET = ("## 4 예산현황\n\n(단위: 천원)\n\n단위사업명\t예산액\t
           "소상공인 지원\t3,210,000\t601,200\t18.7\n전통시장 활성화\t2,105,800\t310,400\t14.7\n"
           "기본경비\t58,900\t26,100\t44.3\n\n")
 TEXT_LAYOUTS = ["tab", "pipe-tables", "space-aligned", "space-aligned-without-markdown", "grid-tables"]
-
-
-def read(text: str, layout: str, tmp_path):
-    source = tmp_path / "t.txt"
-    if layout.startswith("pdf"):
-        source.write_text(text, encoding="utf-8")
-        make_pdfs().render(source, tmp_path / "t.pdf", layout.removeprefix("pdf "))
-        return extract_file(tmp_path / "t.pdf")
-    source.write_text(LAYOUTS[layout](text) if layout in LAYOUTS else text, encoding="utf-8")
-    return extract_file(source)
 
 
 def budget_tables(r) -> list[tuple[int, str, int, int]]:
@@ -44,7 +34,7 @@ DEPARTMENT_LINES = [(1, "계", 10_784_900, 2_950_200), (1, "일자리 창출", 5
 def test_a_programme_table_above_the_budget_section_is_a_grid_not_the_department_budget(caption, layout, tmp_path):
     """Before: the programme table was the department's budget table 1 (`budget_totals`: 45.2% of 4,210,500천원),
     the 예산현황 table 2, so the department (27.4%) was missing from "which spent under 30%"."""
-    r = read(COVER + PART + JOBS.format(caption=caption) + BUDGET, layout, tmp_path)
+    r = read_laid_out(COVER + PART + JOBS.format(caption=caption) + BUDGET, layout, tmp_path)
     assert budget_tables(r) == DEPARTMENT_LINES
     assert [(t.caption, t.rows[1]) for t in r.tables] == [
         (caption[2:] if caption[0] in "□○" else caption, ["계", "842", "4,210,500", "1,902,300"])]
@@ -54,7 +44,7 @@ def test_a_programme_table_above_the_budget_section_is_a_grid_not_the_department
 @pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned"])
 def test_a_programme_table_is_the_budget_where_no_heading_names_the_budget(layout, tmp_path):
     """No `예산현황` elsewhere: nothing shows the table is not the department's budget, which it is read as still."""
-    r = read(COVER + PART + JOBS.format(caption="□ 공공일자리 사업 현황"), layout, tmp_path)
+    r = read_laid_out(COVER + PART + JOBS.format(caption="□ 공공일자리 사업 현황"), layout, tmp_path)
     assert budget_tables(r)[0] == (1, "계", 4_210_500, 1_902_300)
 
 
@@ -64,7 +54,7 @@ def test_budget_tables_captioned_by_their_account_stay_the_budget(caption, layou
     """Under the `4 예산현황` title, or naming the budget themselves: the department's budget tables 1 and 2."""
     text = (COVER + PART + BUDGET.replace("\n\n(단위", f"\n\n{caption}\n\n(단위")
             + "□ 기타 특별회계\n\n(단위: 천원)\n\n단위사업명\t예산액\t집행액\n계\t100\t50\n주차장 관리\t100\t50\n\n")
-    r = read(text, layout, tmp_path)
+    r = read_laid_out(text, layout, tmp_path)
     assert budget_tables(r) == [*DEPARTMENT_LINES, (2, "계", 100, 50), (2, "주차장 관리", 100, 50)]
 
 
@@ -79,7 +69,7 @@ def test_a_table_under_the_budget_title_is_the_budget_whatever_its_caption(capti
     """Under `4 예산현황` (up to the next numbered title), a caption naming no budget still heads the budget."""
     text = COVER + PART + JOBS.format(caption="□ 공공일자리 사업 현황") + BUDGET.replace(
         "\n\n(단위", f"\n\n{caption}\n\n(단위", 1)
-    assert budget_tables(read(text, layout, tmp_path)) == DEPARTMENT_LINES
+    assert budget_tables(read_laid_out(text, layout, tmp_path)) == DEPARTMENT_LINES
 
 
 @pytest.mark.parametrize("layout", [*TEXT_LAYOUTS, "pdf grid"])
@@ -88,7 +78,7 @@ def test_a_table_under_the_budget_title_is_the_budget_whatever_its_caption(capti
                                            ("명/천원", "명, 천원"), ("명/일, 천원", "명/일, 천원")])
 def test_a_unit_per_day_or_month_is_one_unit(unit, read_as, layout, tmp_path):
     """A 청소행정과's daily waste, `(단위: 톤/일)`. Before: two units, `톤, 일`, as `가구 / 천원` is."""
-    r = read(COVER + PART + WASTE.format(unit=unit), layout, tmp_path)
+    r = read_laid_out(COVER + PART + WASTE.format(unit=unit), layout, tmp_path)
     assert [(t.caption, t.unit) for t in r.tables] == [("생활폐기물 발생 및 처리 현황", read_as)]
 
 
@@ -104,7 +94,7 @@ def test_a_higher_unit_in_brackets_after_the_department_or_before_it_past_a_slas
     """A 보건소's department names its 보건소 after it in brackets, or before it past a slash. Before:
     `건강증진과(보건소)` was the department `건강증진과보건소`, and `보건소 / 건강증진과` none (`cover.missing`)."""
     text = COVER.replace("일 자 리 경 제 과", line) + PART + BUDGET
-    assert read(text, layout, tmp_path).document.department == department
+    assert read_laid_out(text, layout, tmp_path).document.department == department
 
 
 TWO_LEVELS_HEADER = "단위사업\t세부사업\t예산액\t집행액\t집행률(%)\n"
@@ -132,7 +122,7 @@ def test_a_two_level_budget_broken_after_its_total_goes_on_over_the_page(rows_be
     """Atop the page, only the `계` row below the header: its blank 세부사업 column ran into 예산액
     (`세부사업 예산액`), so the part on the next page was a second table of no unit. Before: its lines in won
     (`도시계획 수립` 2,192,000원, table 2); now one table, in 천원."""
-    r = read(_two_levels_over_a_page_break(rows_before), "tab", tmp_path)
+    r = read_laid_out(_two_levels_over_a_page_break(rows_before), "tab", tmp_path)
     assert [(b.table_no, b.name, b.parent, b.budget_krw // 1_000) for b in r.budget] == TWO_LEVELS_LINES
     assert [f.rule for f in run_checks(r)] == []
 
@@ -142,7 +132,7 @@ def test_a_two_level_budget_broken_after_its_total_in_a_pdf_without_vertical_rul
     """The same in a PDF ruled with horizontal lines alone, or none, the table broken by the page's end."""
     filler = "".join(f"- 참고 사항 {k}\n\n" for k in range(24))  # the table at the foot of the first page
     text = COVER + PART + filler + "## 4 예산현황\n\n(단위: 천원)\n\n" + TWO_LEVELS_HEADER + TWO_LEVELS_BODY
-    r = read(text, f"pdf {ruling}", tmp_path)
+    r = read_laid_out(text, f"pdf {ruling}", tmp_path)
     assert [(b.table_no, b.name, b.parent, b.budget_krw // 1_000) for b in r.budget] == TWO_LEVELS_LINES
 
 
@@ -170,6 +160,6 @@ def test_a_numbered_caption_right_below_a_table_at_the_margin_is_the_next_tables
         (tmp_path / "t.txt").write_text(_centred(text), encoding="utf-8")
         r = extract_file(tmp_path / "t.txt")
     else:
-        r = read(text, layout, tmp_path)
+        r = read_laid_out(text, layout, tmp_path)
     assert [(t.caption, t.rows) for t in r.tables] == [("세입", REVENUE_ROWS)]
     assert budget_tables(r) == DEPARTMENT_LINES

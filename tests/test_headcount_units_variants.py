@@ -6,9 +6,8 @@ side by side were taken for a merged cell (`2명 | 2명` → `2명 | ''`) or who
 import pytest
 
 from checks import run_checks
-from pipeline.extract import extract_file
 from pipeline.values import is_headcount
-from tests.layouts import LAYOUTS, make_pdfs
+from tests.layouts import read_laid_out
 
 COVER = "제300회 한빛구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n# 2025년 주요업무 보고\n\n## 총 무 과\n\n"
 PART = "# Ⅰ. 일반현황\n\n## 2 인 력\n\n"
@@ -44,16 +43,6 @@ def staffing_table(body=BODY, unit: str | None = None) -> str:
     return COVER + PART + HEADER + "".join("\t".join(row) + "\n" for row in rows)
 
 
-def read(text: str, layout: str, tmp_path):
-    source = tmp_path / "t.txt"
-    if layout.startswith("pdf"):
-        source.write_text(text, encoding="utf-8")
-        make_pdfs().render(source, tmp_path / "t.pdf", layout.removeprefix("pdf "))
-        return extract_file(tmp_path / "t.pdf")
-    source.write_text(LAYOUTS[layout](text) if layout in LAYOUTS else text, encoding="utf-8")
-    return extract_file(source)
-
-
 def records(r) -> list[tuple[str, str, str, int]]:
     return [(c.status, c.job_class, c.grade, c.headcount) for c in r.staffing]
 
@@ -64,8 +53,8 @@ def findings(r) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("layout", TEXT_LAYOUTS + [f"pdf {ruling}" for ruling in RULINGS])
 def test_counts_printing_their_unit_read_as_counts_printing_none(layout, tmp_path):
-    plain = read(staffing_table(), layout, tmp_path)
-    units = read(staffing_table(unit="명"), layout, tmp_path)
+    plain = read_laid_out(staffing_table(), layout, tmp_path)
+    units = read_laid_out(staffing_table(unit="명"), layout, tmp_path)
     assert records(units) == records(plain) == EXPECTED
     assert findings(units) == findings(plain) == []
 
@@ -73,8 +62,8 @@ def test_counts_printing_their_unit_read_as_counts_printing_none(layout, tmp_pat
 @pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid", "pdf none"])
 def test_a_wrong_total_printing_its_unit_is_found_as_one_printing_none(layout, tmp_path):
     wrong = [("정 원", "27", *BODY[0][2:]), *BODY[1:]]
-    plain = read(staffing_table(wrong), layout, tmp_path)
-    units = read(staffing_table(wrong, unit="명"), layout, tmp_path)
+    plain = read_laid_out(staffing_table(wrong), layout, tmp_path)
+    units = read_laid_out(staffing_table(wrong, unit="명"), layout, tmp_path)
     assert records(units) == records(plain)
     assert ("정원", "계", "계", 27) in records(units)
     assert findings(units) == findings(plain) == [("shortfall", "-2", "-1"), ("sum.staffing", "26", "27")]
@@ -84,7 +73,7 @@ def test_a_wrong_total_printing_its_unit_is_found_as_one_printing_none(layout, t
 @pytest.mark.parametrize("minus", ["△", "▲", "-"])
 def test_unit_and_sign_as_printed(unit, minus, tmp_path):
     body = [tuple(c.replace("△", minus) for c in row) for row in BODY]
-    assert records(read(staffing_table(body, unit=unit), "tab", tmp_path)) == EXPECTED
+    assert records(read_laid_out(staffing_table(body, unit=unit), "tab", tmp_path)) == EXPECTED
 
 
 EDUCATION = ("# Ⅰ. 일반현황\n\n## 5 교육 현황\n\n"
@@ -95,11 +84,11 @@ EDUCATION = ("# Ⅰ. 일반현황\n\n## 5 교육 현황\n\n"
 @pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid", "pdf none"])
 def test_a_generic_table_of_counts_printing_their_unit_keeps_its_two_row_header(layout, tmp_path):
     """Not staffing: its grid joins each group's label to the labels below it, and its sums are checked."""
-    r = read(COVER + EDUCATION.format(u="명"), layout, tmp_path)
+    r = read_laid_out(COVER + EDUCATION.format(u="명"), layout, tmp_path)
     (table,) = r.tables
     assert table.rows[:2] == [["구 분", "계", "직무교육 신규자", "직무교육 중견", "직무교육 관리자", "정보화교육 기초",
                                "정보화교육 심화"], ["계획", "61명", "20명", "15명", "5명", "12명", "8명"]]
-    assert findings(r) == findings(read(COVER + EDUCATION.format(u=""), layout, tmp_path)) == [
+    assert findings(r) == findings(read_laid_out(COVER + EDUCATION.format(u=""), layout, tmp_path)) == [
         ("sum.table", "60", "61")]
 
 
@@ -116,7 +105,8 @@ def test_counts_labelling_columns_stay_the_header(layout, header, last, unit, tm
     """`1명 | 2명 | 3명 이상` (households by their children) over rows of figures printing no unit, or counting up
     one by one (`1명 | 2명 | 3명`) over any: labels."""
     printed, group = BY_CHILDREN[header]
-    (table,) = read(COVER + HOUSEHOLDS.format(header=printed.format(last=last), u=unit), layout, tmp_path).tables
+    text = COVER + HOUSEHOLDS.format(header=printed.format(last=last), u=unit)
+    (table,) = read_laid_out(text, layout, tmp_path).tables
     assert table.header_rows == 1
     assert table.rows[:2] == [["구 분", "계", f"{group}1명", f"{group}2명", f"{group}{last}"],
                               ["가구 수", f"60{unit}", f"30{unit}", f"20{unit}", f"10{unit}"]]
@@ -133,7 +123,7 @@ def test_a_count_alone_on_its_line_is_a_cells_text_wrapped(tmp_path):
     """Space-aligned, `휴직` over `1명` in the 비 고 column: the note's second line, not a row of the table."""
     table = ("  구 분    계   일반직   공무직   비 고\n  정 원     3        2        1   휴직\n"
              "                                  1명\n  현 원     3        2        1\n")
-    r = read(COVER + "# Ⅰ. 일반현황\n\n1. 인력\n\n" + table, "txt", tmp_path)
+    r = read_laid_out(COVER + "# Ⅰ. 일반현황\n\n1. 인력\n\n" + table, "txt", tmp_path)
     assert records(r) == [("정원", "계", "계", 3), ("정원", "일반직", "계", 2), ("정원", "공무직", "계", 1),
                           ("현원", "계", "계", 3), ("현원", "일반직", "계", 2), ("현원", "공무직", "계", 1)]
     (table,) = r.tables
@@ -149,6 +139,6 @@ def test_a_body_row_whose_counts_count_up_by_chance_is_no_header(layout, first, 
     """A row under the header that labels its counts (`총무팀 | 1명 | 2명`) is the body's first, however its counts
     go: only a first row, or one under a corner merged down (its label blank), labels columns by counts. Before,
     `총무팀` was read as a second header row."""
-    (table,) = read(COVER + TEAMS.format(first=first), layout, tmp_path).tables
+    (table,) = read_laid_out(COVER + TEAMS.format(first=first), layout, tmp_path).tables
     assert table.header_rows == 1
     assert table.rows[1][:3] == first.split("\t")[:3]

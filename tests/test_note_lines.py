@@ -3,23 +3,12 @@ the caption stays the heading above it, the remark stays in the general text. In
 
 import pytest
 
-from pipeline.extract import extract_file
-from tests.layouts import LAYOUTS, make_pdfs
+from tests.layouts import read_laid_out
 
 COVER = ("제261회 구의회 제1차 정례회\n\n2025. 6. 12. ~ 6. 27.\n\n# 2025년 주요업무 보고\n\n## 건 강 증 진 과\n\n"
          "# Ⅰ. 일반현황\n\n## 3 주요 현황\n\n")
 TABLE = "(단위: 건)\n\n구 분\t2024년\t2025년\n계\t30\t20\n1급\t10\t5\n2급\t20\t15\n\n"
 LAYOUTS_READ = ["tab", "pipe-tables", "space-aligned-without-markdown", "pdf grid"]
-
-
-def read(text: str, layout: str, tmp_path):
-    source = tmp_path / "t.txt"
-    if layout.startswith("pdf"):
-        source.write_text(text, encoding="utf-8")
-        make_pdfs().render(source, tmp_path / "t.pdf", layout.removeprefix("pdf "))
-        return extract_file(tmp_path / "t.pdf")
-    source.write_text(LAYOUTS[layout](text) if layout in LAYOUTS else text, encoding="utf-8")
-    return extract_file(source)
 
 
 @pytest.mark.parametrize("layout", LAYOUTS_READ)
@@ -28,7 +17,7 @@ def read(text: str, layout: str, tmp_path):
                                   "※ 부가세 포함", "※ 2025. 5. 31. 기준"])
 def test_a_remark_without_a_figure_under_the_caption_leaves_it_the_tables(note, layout, tmp_path):
     """Before: `※ 잠정치` was the table's caption (as `※ 임차차량` names a table below another), the heading lost."""
-    r = read(COVER + "□ 감염병 발생 현황\n\n" + note + "\n\n" + TABLE, layout, tmp_path)
+    r = read_laid_out(COVER + "□ 감염병 발생 현황\n\n" + note + "\n\n" + TABLE, layout, tmp_path)
     assert [(t.caption, t.rows[1]) for t in r.tables] == [("감염병 발생 현황", ["계", "30", "20"])]
     text = [part.text for general in r.general_text for part in general.parts]
     assert text[:2] == ["3 주요 현황", "감염병 발생 현황"]
@@ -38,5 +27,5 @@ def test_a_remark_without_a_figure_under_the_caption_leaves_it_the_tables(note, 
 @pytest.mark.parametrize("layout", LAYOUTS_READ)
 def test_a_plain_note_line_between_two_tables_still_names_the_second(layout, tmp_path):
     """Below a table its caption already heads, a `※` line saying a thing names the next table, as before."""
-    r = read(COVER + "□ 감염병 발생 현황\n\n" + TABLE + "※ 해외유입\n\n" + TABLE, layout, tmp_path)
+    r = read_laid_out(COVER + "□ 감염병 발생 현황\n\n" + TABLE + "※ 해외유입\n\n" + TABLE, layout, tmp_path)
     assert [t.caption for t in r.tables] == ["감염병 발생 현황", "해외유입"]

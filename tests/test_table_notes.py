@@ -10,9 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.extract import extract_file
 from tests.corpus import as_old_schema
-from tests.layouts import LAYOUTS, make_pdfs
+from tests.layouts import read_laid_out
 
 COVER = ("제261회 구의회 제1차 정례회\n\n2025. 6. 12. ~ 6. 27.\n\n# 2025년 주요업무 보고\n\n## 민 원 여 권 과\n\n"
          "# Ⅰ. 일반현황\n\n")
@@ -22,16 +21,6 @@ COMPLAINTS = ("## 3 주요 현황\n\n□ 민원 처리 현황\n\n{unit}\n\n구 �
 BUDGET = ("## 4 예산현황\n\n{unit}\n\n단위사업명\t예산액\t집행액\t집행률(%)\n계\t1,000\t300\t30.0\n"
           "민원 서비스\t1,000\t300\t30.0\n\n")
 LAYOUTS_READ = ["tab", "pipe-tables", "space-aligned", "space-aligned-without-markdown", "grid-tables", "pdf grid"]
-
-
-def read(text: str, layout: str, tmp_path):
-    source = tmp_path / "t.txt"
-    if layout.startswith("pdf"):
-        source.write_text(text, encoding="utf-8")
-        make_pdfs().render(source, tmp_path / "t.pdf", layout.removeprefix("pdf "))
-        return extract_file(tmp_path / "t.pdf")
-    source.write_text(LAYOUTS[layout](text) if layout in LAYOUTS else text, encoding="utf-8")
-    return extract_file(source)
 
 
 def grids(r) -> list[tuple[str | None, str | None, str | None, dt.date | None, str | None]]:
@@ -51,7 +40,7 @@ def grids(r) -> list[tuple[str | None, str | None, str | None, dt.date | None, s
 ])
 def test_a_grids_unit_bracket_keeps_what_else_it_says(unit, note, as_of, layout, tmp_path):
     """Before: `잠정치`, `중복 포함` were in no record nor in the text."""
-    r = read(COVER + COMPLAINTS.format(unit=unit), layout, tmp_path)
+    r = read_laid_out(COVER + COMPLAINTS.format(unit=unit), layout, tmp_path)
     assert grids(r) == [("민원 처리 현황", None, "건", as_of, note)]
 
 
@@ -61,7 +50,7 @@ def test_a_records_table_with_a_note_keeps_its_grid_for_the_note(layout, tmp_pat
     for a `비 고` column the records do not hold. Before: the note lost."""
     text = (COVER + STAFF.format(unit="(5.31.기준 잠정치, 단위: 명)")
             + BUDGET.format(unit="(단위: 천원, 부가세 포함)"))
-    r = read(text, layout, tmp_path)
+    r = read_laid_out(text, layout, tmp_path)
     assert [(s.status, s.headcount, s.as_of) for s in r.staffing if s.grade == "계"] == [
         ("정원", 10, dt.date(2025, 5, 31)), ("현원", 9, dt.date(2025, 5, 31))]
     assert [(b.name, b.budget_krw, b.executed_krw) for b in r.budget] == [
@@ -73,7 +62,7 @@ def test_a_records_table_with_a_note_keeps_its_grid_for_the_note(layout, tmp_pat
 @pytest.mark.parametrize("layout", ["tab", "pdf grid"])
 def test_a_records_table_without_a_note_keeps_no_grid(layout, tmp_path):
     text = COVER + STAFF.format(unit="(5.31.기준, 단위: 명)") + BUDGET.format(unit="(단위: 천원)")
-    assert grids(read(text, layout, tmp_path)) == []
+    assert grids(read_laid_out(text, layout, tmp_path)) == []
 
 
 def test_the_note_is_stored_shown_and_searched(tmp_path):

@@ -7,7 +7,8 @@ such count is a multiple of ten (`20대 | 30대 | 40대`) labels ages."""
 import pytest
 
 from pipeline.values import vehicle_counts
-from tests.test_headcount_units_variants import COVER, RULINGS, TEXT_LAYOUTS, findings, read
+from tests.layouts import read_laid_out
+from tests.test_headcount_units_variants import COVER, RULINGS, TEXT_LAYOUTS, findings
 
 LAYOUTS = TEXT_LAYOUTS + [f"pdf {ruling}" for ruling in RULINGS]
 GENERAL = "# Ⅰ. 일반현황\n\n## 3 차 량 (총 {total}대)\n\n"
@@ -41,8 +42,8 @@ COUNTS = [("계", "계", 9), ("업무용", "소계", 6), ("업무용", "승용",
 def test_vehicle_counts_printing_their_unit_read_as_counts_printing_none(layout, tmp_path):
     # before, the rows of `9대` were read as header rows: the fleet's one count row was its 과부족
     # (`'과부족 △1대 △1대', '업무용 승용 4대': 0`), and no 정수 nor 과부족 were read
-    plain = read(vehicles_table(), layout, tmp_path)
-    units = read(vehicles_table(unit="대"), layout, tmp_path)
+    plain = read_laid_out(vehicles_table(), layout, tmp_path)
+    units = read_laid_out(vehicles_table(unit="대"), layout, tmp_path)
     assert fleets(units) == fleets(plain)
     assert fleets(units)[0][1] == COUNTS
     assert findings(units) == findings(plain) == [("header.quota", "10", "9")]
@@ -51,8 +52,8 @@ def test_vehicle_counts_printing_their_unit_read_as_counts_printing_none(layout,
 @pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid", "pdf none"])
 def test_a_wrong_total_printing_its_unit_is_found_as_one_printing_none(layout, tmp_path):
     wrong = [("보 유", "8", *BODY[0][2:]), *BODY[1:]]
-    plain = read(vehicles_table(wrong, total=8), layout, tmp_path)
-    units = read(vehicles_table(wrong, unit="대", total=8), layout, tmp_path)
+    plain = read_laid_out(vehicles_table(wrong, total=8), layout, tmp_path)
+    units = read_laid_out(vehicles_table(wrong, unit="대", total=8), layout, tmp_path)
     assert fleets(units) == fleets(plain)
     assert fleets(units)[0][1][0] == ("계", "계", 8)
     assert ("sum.vehicles", "9", "8") in findings(units) == findings(plain)
@@ -62,8 +63,8 @@ def test_a_wrong_total_printing_its_unit_is_found_as_one_printing_none(layout, t
 @pytest.mark.parametrize("minus", ["△", "▲", "-"])
 def test_unit_and_sign_as_printed(unit, minus, tmp_path):
     body = [tuple(c.replace("△", minus) for c in row) for row in BODY]
-    assert fleets(read(vehicles_table(body, unit=unit), "tab", tmp_path))[0][1:] == fleets(
-        read(vehicles_table(), "tab", tmp_path))[0][1:]
+    assert fleets(read_laid_out(vehicles_table(body, unit=unit), "tab", tmp_path))[0][1:] == fleets(
+        read_laid_out(vehicles_table(), "tab", tmp_path))[0][1:]
 
 
 AGES = ("# Ⅰ. 일반현황\n\n## 5 연령별 직원 현황\n\n(단위: 명)\n\n{header}인 원\t100\t20\t10\t40\t30\n"
@@ -83,7 +84,7 @@ AGE_HEADERS = {
 def test_age_bands_stay_the_header(layout, header, tmp_path):
     """Age bands (`20대 이하 | 30대 | 40대 | 50대 이상`, `20대 | 30대 | 40대 | 50대`) label columns."""
     printed, labels = AGE_HEADERS[header]
-    (table,) = read(COVER + AGES.format(header=printed), layout, tmp_path).tables
+    (table,) = read_laid_out(COVER + AGES.format(header=printed), layout, tmp_path).tables
     assert table.header_rows == 1
     assert table.rows[1] == ["인 원", "100", "20", "10", "40", "30"]
     assert table.rows[0] == labels
@@ -98,7 +99,7 @@ CARS = ("# Ⅰ. 일반현황\n\n## 5 가구별 보유 현황\n\n구 분\t계\t1�
 def test_counts_of_vehicles_labelling_columns_stay_the_header(layout, unit, tmp_path):
     """`1대 | 2대 | 3대` (households by how many they hold), counting up one by one in the table's first row: labels,
     over rows of figures printing `대` or none."""
-    (table,) = read(COVER + CARS.format(u=unit), layout, tmp_path).tables
+    (table,) = read_laid_out(COVER + CARS.format(u=unit), layout, tmp_path).tables
     assert table.header_rows == 1
     assert table.rows[:2] == [["구 분", "계", "1대", "2대", "3대"], ["가구 수", f"61{unit}", f"33{unit}",
                                                                    f"21{unit}", f"7{unit}"]]
