@@ -65,6 +65,15 @@ def write_good(folder: Path) -> list[Path]:
     return paths
 
 
+def report_folder(tmp_path: Path, **texts: str) -> Path:
+    """A folder `in` holding each report text as `NAME.txt`, for an ingest of several at once."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
 def write_corpus(folder: Path) -> Path:
     """Two good reports, every kind of bad file, one file of another type (skipped), in `folder`."""
     write_good(folder)

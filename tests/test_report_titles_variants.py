@@ -7,11 +7,11 @@ loaded last, and the commands named both `총무과 2025`: only an id told them 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import regex
 
+from tests.corpus import report_folder
 from tests.test_db_views_variants import NOVEMBER, csv_rows
 from tests.test_session_names import document_cells, search_names
 
@@ -21,17 +21,9 @@ REPORT = (NOVEMBER.replace("2025년도 행정사무감사 업무보고", "2025�
           .replace("공무원 노동조합 단체교섭 (인사팀)", "청사 에너지 절감 (청사관리팀)"))
 
 
-def folder_of(tmp_path: Path, **files: str) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in files.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return folder
-
-
 @pytest.fixture
 def two_reports(cli, tmp_path):
-    cli("ingest", folder_of(tmp_path, gamsa=GAMSA, report=REPORT), "--workers", "1")
+    cli("ingest", report_folder(tmp_path, gamsa=GAMSA, report=REPORT), "--workers", "1")
 
 
 def test_the_reports_view_holds_both_reports_of_one_session(cli, two_reports):
@@ -44,7 +36,7 @@ def test_the_reports_view_holds_both_reports_of_one_session(cli, two_reports):
 
 @pytest.mark.parametrize("source", ["files", "database"])
 def test_check_names_them_by_their_titles(cli, tmp_path, source):
-    folder = folder_of(tmp_path, gamsa=GAMSA, report=REPORT)
+    folder = report_folder(tmp_path, gamsa=GAMSA, report=REPORT)
     if source == "database":
         cli("ingest", folder, "--workers", "1")
     code, output = cli("check", *([folder] if source == "files" else []))
@@ -91,7 +83,7 @@ def test_show_lists_them_with_their_titles(cli, two_reports):
     GAMSA.replace("2025년도 행정사무감사 업무보고\n\n", "2025\n\n"),  # a converter dropped the title: none to compare
 ])
 def test_a_copy_of_one_report_stays_one_report_named_without_its_title(cli, tmp_path, copy):
-    cli("ingest", folder_of(tmp_path, gamsa=GAMSA, **{"gamsa-copy": copy}), "--workers", "1")
+    cli("ingest", report_folder(tmp_path, gamsa=GAMSA, **{"gamsa-copy": copy}), "--workers", "1")
     assert csv_rows(cli, "SELECT count(*) FROM reports") == ["count(*)", "1"]
     assert document_cells(cli("check")[1]) == ["총무과 2025", "총무과 2025"]
     code, output = cli("search", "쾌적한", "--every-document")

@@ -7,14 +7,13 @@ as one report of two files. Before, the view held the volume loaded last: the ot
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 
 from extractors import extract_report
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
-from tests.corpus import as_old_schema
+from tests.corpus import as_old_schema, report_folder
 from tests.layouts import make_pdfs
 from tests.test_db_views_variants import JUNE, csv_rows
 from tests.test_session_names import document_cells, search_names
@@ -52,17 +51,9 @@ def test_a_volume_named_below_the_cover_is_none():
     assert cover_of(f"{COVER}총 무 과\n\nⅠ. 일반현황\n\n상세 내용은 [제 2 권] 참조").volume is None
 
 
-def folder_of(tmp_path: Path, **files: str) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in files.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return folder
-
-
 @pytest.fixture
 def volumes(cli, tmp_path):
-    assert cli("ingest", folder_of(tmp_path, **{"vol1": FIRST, "vol2": SECOND}), "--workers", "1")[0] == 0
+    assert cli("ingest", report_folder(tmp_path, **{"vol1": FIRST, "vol2": SECOND}), "--workers", "1")[0] == 0
 
 
 def test_the_reports_view_keeps_both_volumes(cli, volumes):
@@ -79,7 +70,7 @@ def test_the_reports_view_keeps_both_volumes(cli, volumes):
 
 def test_a_volume_loaded_twice_is_one_volume(cli, tmp_path):
     """A copy of volume 2 (re-exported) is that volume again, not a third part."""
-    cli("ingest", folder_of(tmp_path, vol1=FIRST, vol2=SECOND, **{"vol2-copy": SECOND + "\n"}), "--workers", "1")
+    cli("ingest", report_folder(tmp_path, vol1=FIRST, vol2=SECOND, **{"vol2-copy": SECOND + "\n"}), "--workers", "1")
     assert csv_rows(cli, "SELECT volume, count(*) FROM reports GROUP BY volume") == [
         "volume,count(*)", "1,1", "2,1"]
 
@@ -91,14 +82,14 @@ PLANTED = {"vol1": FIRST.replace("운영\t1,400,000\t540,000\t38.6", "운영\t1,
 
 def test_the_summaries_count_the_volumes_as_one_report_of_both_volumes_findings(cli, tmp_path):
     """Before: `… in 2 files; 1 errors, 0 warnings, 0 info in 1 report`, the volume loaded last's."""
-    code, output = cli("ingest", folder_of(tmp_path, **PLANTED), "--workers", "1")
+    code, output = cli("ingest", report_folder(tmp_path, **PLANTED), "--workers", "1")
     assert "2 errors, 0 warnings, 0 info in 2 files; 2 errors, 0 warnings, 0 info in 1 report" in output
     code, output = cli("check")
     assert output.rstrip().endswith("2 errors, 0 warnings, 0 info in 2 files; 2 errors, 0 warnings, 0 info in 1 report")
 
 
 def test_check_and_search_name_the_volumes(cli, tmp_path):
-    cli("ingest", folder_of(tmp_path, **PLANTED), "--workers", "1")
+    cli("ingest", report_folder(tmp_path, **PLANTED), "--workers", "1")
     assert document_cells(cli("check")[1]) == ["총무과 2025 제1권", "총무과 2025 제2권"]
     code, output = cli("search", "쾌적한")
     assert search_names(output) == [("총무과", "2025 제1권"), ("총무과", "2025 제2권")]
@@ -118,7 +109,7 @@ def test_show_takes_a_volume_and_lists_both(cli, volumes):
 
 
 def test_a_schema_17_database_gains_the_volume_and_an_ingest_reads_it(cli, tmp_path):
-    folder = folder_of(tmp_path, vol1=FIRST, vol2=SECOND)
+    folder = report_folder(tmp_path, vol1=FIRST, vol2=SECOND)
     cli("ingest", folder, "--workers", "1")
     as_old_schema(tmp_path / "reports.db", 17)
     old = sqlite3.connect(tmp_path / "reports.db")
