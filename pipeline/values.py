@@ -563,12 +563,33 @@ def parse_period_label(text: str, year: int | None = None) -> Period | None:
     return found[2] if found and found[0] == 0 and found[1] == len(text) else None
 
 
+# the shapes most items' values print: a month or a range of two, each printing 월 right after its figure (`3월`,
+# `9월~11월`, `4월 - 5월`), an amount after them or not (`3월~5월 / 24,000천원`). Such a text prints no other point,
+# no aside, as-of date, change or open range, so `_plain_months` reads it as `_month_points` and `_span` do, for a
+# fraction of the cost (a match of `_MONTH_POINT_RE` alone costs several times this pattern's)
+_PLAIN_MONTHS_RE = patterns.compile(rf"\s*(1[0-2]|0?[1-9])월(?:\s*[{_RANGE_DASHES}]\s*(1[0-2]|0?[1-9])월)?"
+                                    rf"(?:\s*/\s*[0-9][0-9,]*(?:{MONEY_SCALES})?원)?\s*")
+
+
+def _plain_months(text: str, year: int | None) -> tuple[int, int, Period] | None:
+    """(where it starts, where it ends, its period) of a text of the plainest shape (`_PLAIN_MONTHS_RE`), as the
+    full reading gives it (a range backwards, `11월~2월`, ends in the next year); None for any other text."""
+    if (match := _PLAIN_MONTHS_RE.fullmatch(text)) is None:
+        return None
+    first, last = int(match[1]), int(match[2] or match[1])
+    start = 12 * (year or 0) + first - 1
+    end = start + last - first + (12 if last < first else 0)
+    return match.start(1), match.end(2 if match[2] else 1) + 1, _in_year(start, end, year, False)
+
+
 def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[int, int, Period] | None:
     """(where it starts, where it ends, its period) of the months a text prints: the span of its ranges, lists and
     months alone. Only where it prints no month, that of its halves and quarters (so `상반기 집중 정리(3월~5월)` is
     3–5), and only where it prints neither, a word of what runs all year (`매월`) gives 1–12."""
     # each pattern is tried only when the text holds a character it needs: most texts need none
-    if ((wol := "월" in text) or "." in text) and (found := _span(_month_points(text), text, year, item)):
+    if (wol := "월" in text) and (found := _plain_months(text, year)):
+        return found
+    if (wol or "." in text) and (found := _span(_month_points(text), text, year, item)):
         return found
     if (((half := "반기" in text) or (quarter := "분기" in text) or "연중" in text or "연간" in text)
             and (found := _span(_season_points(text), text, year, item))):
