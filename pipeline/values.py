@@ -478,8 +478,11 @@ _MONTH_POINT_RE = patterns.compile(
 # `2·4분기` (as `2/4분기`), `’26. 3분기`, or a quarter without 분기 where one after it in its list or range prints
 # it (`1~2분기`, `1/4~2/4분기`, `1·2분기`)
 _QUARTER = r"\s*(?:[/·]\s*4\s*)?"
+# a lookahead that fails fast where no season starts, not a figure, an apostrophe or the first letter of a year's
+# word, a half's or the whole year's: without it, every alternative of the pattern is tried at every character
+_SEASON_START = r"(?=[\d’‘'`익내차다이상하연])"
 _SEASON_RE = patterns.compile(
-    rf"(?:(?<![\d.]|\d,){_YEAR_BEFORE})?"
+    rf"{_SEASON_START}(?:(?<![\d.]|\d,){_YEAR_BEFORE})?"
     r"(?:(?<!\p{Hangul})(?P<half>상\s*[·/,]?\s*하반기|상반기|하반기|연중|연간)(?!\p{Hangul})"
     rf"|(?<!\d)(?P<quarter>[1-4]){_QUARTER}(?:분기|(?=(?:{_STEP}[1-4])*{_STEP}[1-4]{_QUARTER}분기)))")
 AS_OF = r"(?:기\s*준|현\s*재)"  # what dates figures, not work, after a date: `(5.31. 기준)`, `5. 31. 현재`

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.values import _month_points, _plain_months, _span
+from pipeline import patterns
+from pipeline.values import _SEASON_RE, _SEASON_START, _month_points, _plain_months, _span
 
 YEARS = st.sampled_from([None, 0, 2025, 2026])
 _SPACES = st.sampled_from(["", " ", "  ", "\t", "\n", "\u3000"])
@@ -65,3 +66,16 @@ def test_the_plainest_shapes_are_read_cheaply_as_the_full_reading_reads_them(tex
 ])
 def test_other_shapes_are_left_to_the_full_reading(text):
     assert _plain_months(text, 2025) is None
+
+
+_SEASON_WORDS = st.sampled_from([
+    "1", "2", "4", "19", "20", "2025", "’25", "'26", "25", ". ", ".", " ", "년", "년도", "상", "하", "반기", "상반기",
+    "하반기", "연중", "연간", "·", "/", ",", ", ", "분기", "/4", "~", "-", "익년", "내년", "차년", "2차년", "다음 해",
+    "이듬해", "가", "점검"])
+
+
+@given(st.lists(_SEASON_WORDS, max_size=8).map("".join))
+def test_the_seasons_lookahead_skips_only_where_no_season_starts(text):
+    without = patterns.compile(_SEASON_RE.pattern.removeprefix(_SEASON_START))
+    assert ([(match.span(), match.groups()) for match in _SEASON_RE.finditer(text)]
+            == [(match.span(), match.groups()) for match in without.finditer(text)])
