@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import functools
 import heapq
 import re
 import unicodedata
@@ -871,23 +872,36 @@ def _own_marked_lines(lines: list[str]) -> set[int]:
 
 
 def _own_mark(stripped: str) -> str | None:
-    """The mark a line (its mark followed by a space) may start with, told by what it is: a dash, punctuation or
-    symbol (`－`, `―`, `☞`, `➢`, `❖`, `⁃`, `§`), not one `_NOT_OWN_MARKS` excludes nor ASCII's or its full-width
-    form (markup; `/ 58,000천원`, `： 9월` go on a line), but for the dash; or a Latin letter, as a symbol font's
-    bullet prints where the font is missing (Wingdings' `Ÿ`, `ü`, `l`, `n`): one of ASCII's only where it is
-    such a bullet's (`_SYMBOL_FONT_LETTERS`) and before Hangul (not a word of a letter, `n 개`)."""
+    """The mark a line (its mark followed by a space) may start with, told by what it is (`_own_mark_kind`); a
+    letter of ASCII only before Hangul (not a word of a letter, `n 개`)."""
     mark = stripped[0]
+    kind = _own_mark_kind(mark)
+    if kind == _BEFORE_HANGUL:
+        return mark if "가" <= stripped[2:].lstrip()[:1] <= "힣" else None
+    return mark if kind else None
+
+
+_MARK, _BEFORE_HANGUL = "mark", "before Hangul"  # what `_own_mark_kind` tells of a character
+
+
+@functools.cache  # told of the character alone, once each: a report starts its lines with a few, each many times
+def _own_mark_kind(mark: str) -> str | None:
+    """What a line's first character is as a mark of the report's own: `_MARK` for a dash, punctuation or symbol
+    (`－`, `―`, `☞`, `➢`, `❖`, `⁃`, `§`), not one `_NOT_OWN_MARKS` excludes nor ASCII's or its full-width form
+    (markup; `/ 58,000천원`, `： 9월` go on a line), but for the dash, and for a Latin letter, as a symbol font's
+    bullet prints where the font is missing (Wingdings' `Ÿ`, `ü`, `l`, `n`); `_BEFORE_HANGUL` for one of ASCII's
+    that is such a bullet's (`_SYMBOL_FONT_LETTERS`), a mark only before Hangul; else None."""
     if mark in _NOT_OWN_MARKS:
         return None
     category = unicodedata.category(mark)
     if category in _OWN_MARK_CATEGORIES:
         folded = unicodedata.normalize("NFKC", mark)
-        return mark if not folded.isascii() or folded == "-" else None
+        return _MARK if not folded.isascii() or folded == "-" else None
     if category[0] != "L" or mark >= _LATIN_END:
         return None
     if mark.isascii():
-        return mark if mark in _SYMBOL_FONT_LETTERS and "가" <= stripped[2:].lstrip()[:1] <= "힣" else None
-    return mark
+        return _BEFORE_HANGUL if mark in _SYMBOL_FONT_LETTERS else None
+    return _MARK
 
 
 def _is_box_item(heading: Heading, indent: int, nesting: BulletNesting, above: Block | None) -> bool:
