@@ -369,7 +369,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             blocks.append(Table(rows, line=lineno, row_offsets=offsets))
             i = end
             continue
-        if aligned.end(i) > i:
+        if aligned.cells[i] is not None and aligned.end(i) > i:  # a table starts on a row: most lines are none
             table, offsets, end = aligned.table(i)
             blocks.append(Table(table, line=lineno, row_offsets=offsets))
             i = end
@@ -391,7 +391,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             if not wrapped and paragraph and not (margin and _wrapped_at(lines[i - 1], margin, raw)):
                 break
             k = i if lines[i].strip() else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
-            if k is None or k in marked or not _is_plain(lines[k]) or aligned.end(k) != k or (
+            if k is None or k in marked or not _is_plain(lines[k]) or (
+                    aligned.cells[k] is not None and aligned.end(k) != k) or (
                     number and _numbered_after(lines[k], int(number.group(1)))):
                 break
             if (not wrapped and paragraph and _starts_apart(lines[k])) or not paragraph and (
