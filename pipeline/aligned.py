@@ -113,6 +113,9 @@ def split_cells(line: str) -> list[Cell]:
     if line.isprintable():
         cells, column = [], 0
         for part in line.split("  "):
+            if not part:  # two blanks of a wide gap (most parts of a row): nothing to measure
+                column += 2
+                continue
             text = part.lstrip(" ")  # an odd space of the blanks before it; one at the line's end stays (`_GAP_RE`)
             if text:
                 start = column + len(part) - len(text)
