@@ -262,7 +262,9 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             if not rows:
                 continue
             width = max(map(len, rows))
-            rows = _repeats_as_merged(tuple(r + ("",) * (width - len(r)) if len(r) < width else r for r in rows))
+            if min(map(len, rows)) < width:  # short rows padded to the table's width (most tables have none)
+                rows = [r + ("",) * (width - len(r)) for r in rows]
+            rows = _repeats_as_merged(tuple(rows))
             units = pending or (for_beside if block.beside else [])
             if block.unit:
                 unit, basis = block.unit, block.basis
