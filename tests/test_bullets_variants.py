@@ -161,6 +161,16 @@ def test_letters_are_marks_only_before_hangul():
     assert [(type(b), b.text) for b in blocks[1:]] == [(Paragraph, "l 2025 l 2026"), (Paragraph, "n LED n LCD")]
 
 
+@pytest.mark.parametrize("text", ["l 가로등 정비\nl 보안등 교체\n\nl 2025\n",
+                                  "l 2025\n\nl 가로등 정비\nl 보안등 교체\n"])
+def test_a_letter_is_told_a_mark_line_by_line(text):
+    """Whether a letter is a mark is known of the character once (`_own_mark_kind`), but whether Hangul follows
+    it is asked of each line: in one report `l` marks the items before Hangul and stays text before a figure."""
+    blocks = read_text("t.txt", f"Ⅱ. 주요업무 추진실적\n\n{text}".encode()).blocks
+    assert sorted((type(b).__name__, b.text) for b in blocks[1:]) == [
+        ("Bullet", "가로등 정비"), ("Bullet", "보안등 교체"), ("Paragraph", "l 2025")]
+
+
 def test_marked_items_are_checked():
     """The items' budget and 단위사업 reach the checks: a stated budget the table contradicts is a finding."""
     stated = "단위사업: 공원 관리\n  Ÿ 예산: 4,000,000천원(구비)\n"
