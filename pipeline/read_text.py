@@ -374,7 +374,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             blocks.append(Table(table, line=lineno, row_offsets=offsets))
             i = end
             continue
-        block = _line_block(raw, lineno, nesting, blocks[-1] if blocks else None, i in marked)
+        block = _line_block(raw, stripped, lineno, nesting, blocks[-1] if blocks else None, i in marked)
         i += 1
         if (isinstance(block, Heading) and i < len(lines) and lines[i].strip() and i not in marked
                 and _title_goes_on(raw, lines[i])):
@@ -843,10 +843,9 @@ def _marked(text: str) -> regex.Match | None:
     return _CIRCLED_RE.match(text) if first in _CIRCLED else None
 
 
-def _line_block(raw: str, lineno: int, nesting: BulletNesting, above: Block | None, own_mark: bool) -> Block:
-    """A line's block; `above`, the block right above it (None after a table), tells a box mark's item
-    (`_is_box_item`); `own_mark`: the line starts with a mark of the report's own (`_own_marked_lines`)."""
-    text = raw.strip()
+def _line_block(raw: str, text: str, lineno: int, nesting: BulletNesting, above: Block | None, own_mark: bool) -> Block:
+    """A line's block (`text`: the line stripped); `above`, the block right above it (None after a table), tells a box
+    mark's item (`_is_box_item`); `own_mark`: the line starts with a mark of the report's own (`_own_marked_lines`)."""
     indent = len(raw) - len(raw.lstrip(" \t"))
     heading = _heading(_unbold(text), lineno)
     if heading and _is_box_item(heading, indent, nesting, above):
