@@ -1162,10 +1162,24 @@ def _has_blank_columns(rows: list[list[Cell]]) -> bool:
                    for row in rows if len(row) < width for cell in row for start, end in gaps)
 
 
+def _printed_left(text: str) -> bool:
+    """A dash alone (none), or a figure led by the wide mark of a negative (`△1`, `▲1,000`: a glyph a PDF's font
+    draws wider than a figure, so that `pdftotext -layout` prints it a few characters left of the figures above
+    it): printed left of (or centred over) its column's right-aligned figures, never right of them."""
+    return text == "-" or text[:1] in "△▲" and _is_figure(text)
+
+
+def _between_columns(cell: Cell, columns: list[tuple[int, int]], starts: list[int]) -> int | None:
+    """The column right of a cell that lies in the gap between two columns (`starts`: theirs), else None."""
+    right = bisect.bisect_left(starts, cell.end)
+    return right if 0 < right < len(columns) and columns[right - 1][1] <= cell.start else None
+
+
 def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tuple[int, int]]:
     """Column intervals from the template rows (`_template`), plus any body cell that overlaps none of them
-    (a merged row label printed only on the first row of its group), but a dash alone: printed left of (or centred
-    over) its column's right-aligned figures, it is that column's (`_column_finder`), no column of its own."""
+    (a merged row label printed only on the first row of its group), but a dash alone, and a `△1` between two
+    columns: printed left of (or centred over) its column's right-aligned figures (`_printed_left`), it is that
+    column's (`_column_finder`), no column of its own."""
     columns = [(min([c.start for c in cells]), max([c.end for c in cells]))
                for cells in zip(*template_rows, strict=True)]  # the rows are as wide
     templates = set(map(id, template_rows))
@@ -1174,6 +1188,8 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
             continue  # each of its cells lies in the column it helped make
         for cell in row:
             if cell.text == "-" or any(cell.end > start and end > cell.start for start, end in columns):
+                continue
+            if _printed_left(cell.text) and _between_columns(cell, columns, sorted(start for start, _ in columns)):
                 continue
             # a figure right against a column (`△1`, which a PDF's font draws a column wider than it is shown,
             # beside the right-aligned `9` of a row that made the column) widens it; any other cell is a column
@@ -1208,16 +1224,15 @@ def _labels_key(cells: list[Cell]) -> str:
 def _column_finder(columns: list[tuple[int, int]]) -> Callable[[Cell], int]:
     """`_nearest` for many cells: when the columns stand apart, the column holding the whole cell is the
     one it overlaps most (no other column reaches it), found by bisection; otherwise each is compared. A dash
-    alone between two columns is the right one's: a column's figures are right-aligned, and a dash for none is
-    printed left of them (left-aligned, or centred in its cell) but never right of them."""
+    alone or a `△1` between two columns is the right one's: a column's figures are right-aligned, and a dash for
+    none is printed left of them (left-aligned, or centred in its cell), a `△1` left of them where its font draws
+    `△` wider (`_printed_left`), but never right of them."""
     starts = [start for start, _ in columns]
     apart = all(left[1] <= right[0] for left, right in itertools.pairwise(columns))
 
     def column_of(cell: Cell) -> int:
-        if cell.text == "-":
-            right = bisect.bisect_left(starts, cell.end)
-            if 0 < right < len(columns) and columns[right - 1][1] <= cell.start:
-                return right
+        if _printed_left(cell.text) and (right := _between_columns(cell, columns, starts)) is not None:
+            return right
         if apart:
             j = bisect.bisect_right(starts, cell.start) - 1
             if j >= 0 and columns[j][1] >= cell.end:

@@ -172,3 +172,63 @@ def test_pdftotext_staffing_of_classes_merged_down_reads_by_characters(printed, 
     assert [counts["정원", "의료기술직", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [5, 0, 1, 2, 2]
     assert [counts["현원", "간호직", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [6, 1, 1, 3, 1]
     assert [f.rule for f in run_checks(r)] == []
+
+
+# `pdftotext -layout` (poppler 22.12) of a reportlab table, grid-ruled, labels centred, figures right-aligned, a `-`
+# centred or left-aligned in its cell, a `과부족` row under each class: its font draws `△` wider than a figure, so
+# each `△1` is printed a few characters left of the figures above it (under 6급, in the gap after 5급's column)
+PDFTOTEXT_SHORTFALL = {
+    "centred dashes": (
+        "직렬    구분    계       5급       6급       7급       8급\n"
+        " 계    정원    20           1        6        8        5\n"
+        "      현원    19           1        5        8        5\n"
+        "      과부족   △1      -         △1      -        -\n"
+        "보건직   정원    12           1        3        5        3\n"
+        "      현원    12           1        3        5        3\n"
+        "      과부족   -       -        -        -        -\n"
+        "간호직   정원        8   -             3        3        2\n"
+        "      현원        7   -             2        3        2\n"
+        "      과부족   △1      -         △1      -        -\n"),
+    "left dashes": (
+        "직렬    구분    계       5급      6급      7급      8급\n"
+        " 계    정원    20          1       6       8       5\n"
+        "      현원    19          1       5       8       5\n"
+        "      과부족   △1      -       △1      -       -\n"
+        "보건직   정원    12          1       3       5       3\n"
+        "      현원    12          1       3       5       3\n"
+        "      과부족   -       -       -       -       -\n"
+        "간호직   정원        8   -           3       3       2\n"
+        "      현원        7   -           2       3       2\n"
+        "      과부족   △1      -       △1      -       -\n"),
+    "by hand, five classes' labels": (  # the shape of `PDFTOTEXT_STAFF` with a `과부족` row under each class
+        "        직렬         구분   계            5급       6급       7급       8급\n"
+        "         계         정원       20            1        6        8        5\n"
+        "                   현원       19            1        5        8        5\n"
+        "                   과부족     △1       -           △1    -        -\n"
+        "       보건직         정원       12            1        3        5        3\n"
+        "                   현원       12            1        3        5        3\n"
+        "                   과부족     -        -        -        -        -\n"
+        "      의료기술직        정원        8       -             3        3        2\n"
+        "                   현원        7       -             2        3        2\n"
+        "                   과부족     △1       -           △1    -        -\n"),
+}
+
+
+@pytest.mark.parametrize("printed", PDFTOTEXT_SHORTFALL)
+def test_pdftotext_shortfall_rows_printing_a_negative_left_of_its_column(printed, tmp_path):
+    """A `△1` printed in the gap left of its column's right-aligned figures is that column's, as a `-` is. Before:
+    the `△1` under 6급 made a column of its own, the 6급 figures under a blank label: 과부족 of 계 6급 and of
+    간호직 6급 (−1 each) lost, and no finding."""
+    source = tmp_path / "t.txt"
+    cover = "제261회 구의회 제1차 정례회\n\n2025년 주요업무 보고\n\n건강증진과\n\nⅠ. 일반현황\n\n1. 인력 현황\n\n"
+    source.write_text(cover + PDFTOTEXT_SHORTFALL[printed], encoding="utf-8")
+    r = extract_file(source)
+    counts = {(s.status, s.job_class, s.grade): s.headcount for s in r.staffing}
+    nurses = "의료기술직" if "의료기술직" in PDFTOTEXT_SHORTFALL[printed] else "간호직"
+    assert len(counts) == 45 and r.tables == []
+    assert {key: count for key, count in counts.items() if key[0] == "과부족" and count} == {
+        ("과부족", "계", "계"): -1, ("과부족", "계", "6급"): -1,
+        ("과부족", nurses, "계"): -1, ("과부족", nurses, "6급"): -1}
+    assert [counts["정원", "보건직", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [12, 1, 3, 5, 3]
+    assert [counts["현원", nurses, grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [7, 0, 2, 3, 2]
+    assert [f.rule for f in run_checks(r)] == []
