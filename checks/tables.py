@@ -41,6 +41,17 @@ def check(report: Report) -> list[Finding]:
     return [f for table in report.tables if table.records_in is None for f in _table(table)]
 
 
+def rows_as_read(table: GenericTable) -> list[list[str]]:
+    """The table's rows as its figures are read: each change alone in brackets that its arithmetic makes a negative
+    (`(300)` after `700 | 400`, `_bracketed_changes`) as the negative accounting prints so (`△300`), the others as
+    printed; the figure a cell stores is read from these."""
+    header, body = table.rows[:table.header_rows], table.rows[table.header_rows:]
+    if not body or not header:
+        return table.rows
+    labels = column_labels(tuple(map(tuple, header)))
+    return [*header, *_bracketed_changes(labels, body, table.unit)]
+
+
 def _table(table: GenericTable) -> list[Finding]:
     body = table.rows[table.header_rows:]
     if not body:

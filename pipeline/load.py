@@ -22,6 +22,7 @@ from itertools import chain
 
 from sqlite_utils import Database
 
+from checks.tables import rows_as_read
 from pipeline.db import path_stem, retry_locked, write_transaction
 from pipeline.errors import ReportError
 from pipeline.fingerprint import extraction_fingerprint
@@ -277,8 +278,9 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
                             table.header_rows, len(table.rows), max((len(r) for r in table.rows), default=0),
                             table.source.line, table.source.page, table.records_in, _iso(table.as_of), table.note)
         rows.tables["table_cells"].extend(
-            (table_id, r, c, text, cell_value(text)) for r, row in enumerate(table.rows) for c, text in enumerate(row)
-        )
+            (table_id, r, c, text, cell_value(read)) for r, (row, read_row) in enumerate(
+                zip(table.rows, rows_as_read(table), strict=True)) for c, (text, read) in enumerate(
+                zip(row, read_row, strict=True)))
         rows.add_table_search_lines(project_id, table)
     rows.tables["search_lines"].extend((DOCUMENT, None, None, "text", part.text, part.source.line, part.source.page)
                                        for general in report.general_text for part in general.parts)

@@ -5,6 +5,7 @@ staffing table's 과부족 (`증감`, `차이`) where 현원 − 정원 of its l
 import pytest
 
 from checks import run_checks
+from pipeline.load import document_rows
 from pipeline.values import as_negative
 from tests.layouts import read_laid_out
 from tests.test_headcount_units_variants import (
@@ -149,6 +150,34 @@ def test_brackets_no_arithmetic_makes_negatives_stay_unread(layout, tmp_path):
     text = (COVER + "# Ⅰ. 일반현황\n\n## 3. 교육 현황\n\n(단위: 명)\n\n구 분\t2024년\t2025년\t증 감\n"
             "계\t30(3)\t32(4)\t(5)\n직무\t20(2)\t22(3)\t(2)\n교양\t10(1)\t10(1)\t(3)\n")
     assert table_findings(read_laid_out(text, layout, tmp_path)) == []
+
+
+def change_values(r) -> list[tuple[str, str, int | float | None]]:
+    """The last column of each generic table as the database stores it: each cell's text and its `value`."""
+    (table,) = [t for t in r.tables if t.records_in is None]
+    cells = document_rows(r, "0" * 64, []).tables["table_cells"]
+    last = max(col for _, _, col, _, _ in cells)
+    return [(text, value) for _, row, col, text, value in cells if col == last and row >= table.header_rows]
+
+
+@pytest.mark.parametrize("layout", CHANGE_LAYOUTS)
+@pytest.mark.parametrize("head", HEADS)
+def test_a_change_in_brackets_that_its_arithmetic_reads_stores_its_negative(head, layout, tmp_path):
+    """A cell keeps its text as printed; its `value` is the figure its table's arithmetic reads. Before: None for
+    every `(300)`, though `sum.table` read it as −300."""
+    text = CHANGES.format(head=HEADS[head], total="2,000\t1,400\t(600)", passports="800\t600\t(200)")
+    r = read_laid_out(text, layout, tmp_path)
+    assert change_values(r) == [("(600)", -600), ("(200)", -200), ("(300)", -300), ("(100)", -100)]
+    assert table_findings(r) == []
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+def test_a_change_in_brackets_that_its_arithmetic_does_not_read_stores_no_value(layout, tmp_path):
+    """Brackets no arithmetic makes negatives (`(5)` where 2025 − 2024 is 2) store no figure, as before; a count
+    "of which" (`30(3)`) none either."""
+    text = (COVER + "# Ⅰ. 일반현황\n\n## 3. 교육 현황\n\n(단위: 명)\n\n구 분\t2024년\t2025년\t증 감\n"
+            "계\t30(3)\t32(4)\t(5)\n직무\t20(2)\t22(3)\t(2)\n교양\t10(1)\t10(1)\t(3)\n")
+    assert change_values(read_laid_out(text, layout, tmp_path)) == [("(5)", None), ("(2)", None), ("(3)", None)]
 
 
 # --- a vehicles table's 과부족 (보유 − 정수) ------------------------------------------------------------------------
