@@ -11,7 +11,17 @@ from fractions import Fraction
 
 from checks.base import Rule, money, shown
 from pipeline import patterns
-from pipeline.values import compact, is_total, parse_count, parse_decimal, parse_money_cell, unit_multiplier
+from pipeline.values import (
+    as_negative,
+    bracketed_agree,
+    bracketed_figure,
+    compact,
+    is_total,
+    parse_count,
+    parse_decimal,
+    parse_money_cell,
+    unit_multiplier,
+)
 from schemas import BudgetLine, Finding, Report
 from schemas.budget import starts_with_funding
 
@@ -32,16 +42,18 @@ UNIT_TABLE = "예산현황"
 
 def check(report: Report) -> list[Finding]:
     findings = []
-    for lines in by_table(report.budget):
-        table, step = unit_table(lines[0], report.budget), _rounded_to(lines)
+    for printed_lines in by_table(report.budget):
+        table, step = unit_table(printed_lines[0], report.budget), _rounded_to(printed_lines)
+        lines = _bracketed_changes(printed_lines, step)
         parts = "재원" if _by_source(lines) else "단위사업"  # the department's budget by source (`계 | 국비 | 구비`)
         changes, right = _changes(lines, SUM, table, step)
         findings += changes + _sum(lines, SUM, table, parts, step, right) + _funding(lines, table)
         findings += _unit(lines, table)
         findings += [f for line in lines for f in _rate(line, table, step) + _remaining(line, table)]
     for project in report.projects:
-        for lines in by_table(project.budget_lines):
-            table, step = project_table(project), _rounded_to(lines)
+        for printed_lines in by_table(project.budget_lines):
+            table, step = project_table(project), _rounded_to(printed_lines)
+            lines = _bracketed_changes(printed_lines, step)
             parts = "재원" if _by_source(lines) else "세부내역"
             changes, right = _changes(lines, PROJECT_SUM, table, step)
             findings += changes + _sum(lines, PROJECT_SUM, table, parts, step, right) + _unit(lines, table)
@@ -131,21 +143,55 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
     return findings
 
 
+def _change_columns(lines: list[BudgetLine]) -> tuple[list[str], list[str]]:
+    """The changes (`증감`) a table's lines print beside their 예산액, and the other money columns (`전년도 예산액`,
+    `2026년 예산(안)`, `본예산`) a change may compare it with: no rate, no count."""
+    printed = next((line.other_columns for line in lines if line.other_columns), {})
+    figures = [column for column in printed if not any(c in column for c in "률율%")
+               and _COUNT_COLUMN_RE.search(compact(column)) is None]
+    return ([column for column in figures if "증감" in compact(column)],
+            [column for column in figures if "증감" not in compact(column)])
+
+
+def _bracketed_changes(lines: list[BudgetLine], step: int) -> list[BudgetLine]:
+    """The lines with each change printed alone in brackets (`(25,000)`) read as the negative accounting prints so
+    (`△25,000`) where the 예산액 less another budget column of its line (or that column less the 예산액: the
+    pairing most brackets agree with) is that negative (`전년도 예산액 100,000 | 예산액 75,000 | (25,000)`), or
+    where two of the column's brackets so agree and more than do not (`bracketed_agree`: a wrong one is then
+    `_changes`' finding); a bracket the arithmetic does not make one stays as printed, no figure."""
+    changes, others = _change_columns(lines)
+    read = lines
+    for change in changes:
+        bracketed = [(line, figure * (unit_multiplier(line.unit) or 1)) for line in read
+                     if (figure := bracketed_figure((line.other_columns or {}).get(change, ""))) is not None]
+        if not bracketed:
+            continue
+        agreeing: list[BudgetLine] = []
+        for other, sign in ((other, sign) for other in others for sign in (1, -1)):
+            agree = [line for line, figure in bracketed if line.budget_krw is not None
+                     and (compared := _figure(line, other, unit_multiplier(line.unit) or 1)) is not None
+                     and abs(sign * (line.budget_krw - compared) + figure) <= step]
+            agreeing = agree if len(agree) > len(agreeing) else agreeing
+        negatives = {id(line) for line in (
+            [line for line, _ in bracketed] if bracketed_agree(len(agreeing), len(bracketed)) else agreeing)}
+        read = [line.model_copy(update={"other_columns": {**line.other_columns, change: as_negative(
+            line.other_columns[change])}}) if id(line) in negatives else line for line in read]
+    return read
+
+
 def _changes(lines: list[BudgetLine], rule: Rule, table: str,
              step: int) -> tuple[list[Finding], dict[tuple[int, str], int]]:
     """Each line's change (`증감`, no rate) against the difference of the 예산액 and another budget column the
     table prints (`전년도 예산액`, `2026년 예산(안)`, `본예산`), either way round: the column and way most lines
     agree with, at least two and more than half of those printing all three figures (a change may compare
     something else). The findings on the lines that do not, and their right figures by line id and column."""
-    printed = next((line.other_columns for line in lines if line.other_columns), {})
-    figures = [column for column in printed if not any(c in column for c in "률율%")
-               and _COUNT_COLUMN_RE.search(compact(column)) is None]
+    changes, others = _change_columns(lines)
     findings, right = [], {}
-    for change in (column for column in figures if "증감" in compact(column)):
+    for change in changes:
         best: list[tuple[BudgetLine, int, int]] = []  # (line, printed change, the difference) of the best pairing
         wrong: list[tuple[BudgetLine, int, int]] = []
         compared = ""
-        for other in (column for column in figures if "증감" not in compact(column)):
+        for other in others:
             for sign in (1, -1):
                 rows = []
                 for line in lines:

@@ -180,6 +180,40 @@ def test_a_change_in_brackets_that_its_arithmetic_does_not_read_stores_no_value(
     assert change_values(read_laid_out(text, layout, tmp_path)) == [("(5)", None), ("(2)", None), ("(3)", None)]
 
 
+# --- a budget table's change (`증감` beside `전년도 예산액` and `금년도 예산액`) -------------------------------------
+
+BUDGET = (COVER + "# Ⅰ. 일반현황\n\n## 1 예산현황\n\n(단위: 천원)\n\n"
+          "단위사업명\t전년도 예산액\t금년도 예산액\t증 감\t집행액\n계\t5,000,000\t4,500,000\t{}\t4,000,000\n"
+          "청사 관리\t3,000,000\t2,700,000\t{}\t2,400,000\n"
+          "인사 운영\t1,200,000\t1,000,000\t{}\t960,000\n직원 교육\t800,000\t800,000\t-\t640,000\n")
+BUDGET_LAYOUTS = ["tab", "pipe-tables", "html-tables", "grid-tables", "space-aligned", "pdf grid", "pdf none"]
+
+
+@pytest.mark.parametrize("layout", BUDGET_LAYOUTS)
+@pytest.mark.parametrize(("changes", "found"), [
+    (("(600,000)", "(300,000)", "(200,000)"), [("sum.budget", "계", "증감", "△500,000천원", "△600,000천원")]),
+    (("(500,000)", "(350,000)", "(200,000)"), [("sum.budget", "청사 관리", "증감", "△300,000천원", "△350,000천원")]),
+    (("(500,000)", "(300,000)", "(200,000)"), []),
+], ids=["a wrong total", "a wrong line", "right"])
+def test_a_budget_change_in_brackets_reads_as_its_negative(changes, found, layout, tmp_path):
+    """A 증감 of `(25,000)` beside 전년도 예산액 and 금년도 예산액 is −25,000 천원 where 금년도 − 전년도 of its line is
+    that negative, or two of the column's brackets so agree and more than do not. Before: each bracket went
+    unread, and a wrong 계 or line was not found."""
+    assert table_findings(read_laid_out(BUDGET.format(*changes), layout, tmp_path)) == found
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+@pytest.mark.parametrize("changes", [("(600,000)", "(250,000)", "(200,000)"), ("(100)", "(20)", "(10)")])
+def test_budget_brackets_no_arithmetic_makes_negatives_stay_unread(changes, layout, tmp_path):
+    """Brackets of which one at most is the difference as a negative are not read (what they hold the tool cannot
+    tell): no figure, no finding, as before; the budget lines as printed."""
+    r = read_laid_out(BUDGET.format(*changes), layout, tmp_path)
+    assert table_findings(r) == []
+    assert [(b.name, b.budget_krw, b.other_columns["증감"]) for b in r.budget] == [
+        ("계", 4_500_000_000, changes[0]), ("청사 관리", 2_700_000_000, changes[1]),
+        ("인사 운영", 1_000_000_000, changes[2]), ("직원 교육", 800_000_000, "-")]
+
+
 # --- a vehicles table's 과부족 (보유 − 정수) ------------------------------------------------------------------------
 
 VEHICLES = ("# Ⅰ. 일반현황\n\n## 3 차 량 (총 9대)\n\n구 분\t계\t업무용\t\t\t특수용\t\n"
