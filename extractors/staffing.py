@@ -68,9 +68,13 @@ _NOT_STAFF_RE = patterns.compile(r"(?:회|시설|센터|어린이집|유치원|�
 # status, letter-spaced or not, and its count
 _STATED_STATUS = "|".join(r"\s*".join(word) for word in sorted(STATUSES))
 _STATED_COUNT = rf"{SIGN}?\s*\d[\d,]*"
+# a 과부족 printed alone in brackets, as accounting prints a negative, its unit in them or after them or none
+# (`과부족 (2)명`, `과부족 (2명)`, `과부족 (2)`): −2 only where 현원 − 정원 of its line says so (`_stated`)
+_STATED_SHORTFALL = "|".join(r"\s*".join(word) for word in SHORTFALL_WORDS)
 _STATED_COUNT_RE = patterns.compile(  # `정원 39명`, or the count first: `39명(정원)`
     rf"(?P<status>{_STATED_STATUS})\s*[:：]?\s*(?P<count>{_STATED_COUNT})\s*명"
-    rf"|(?P<count>{_STATED_COUNT})\s*명\s*[(（]\s*(?P<status>{_STATED_STATUS})\s*[)）]")
+    rf"|(?P<count>{_STATED_COUNT})\s*명\s*[(（]\s*(?P<status>{_STATED_STATUS})\s*[)）]"
+    rf"|(?P<status>{_STATED_SHORTFALL})\s*[:：]?\s*[(（]\s*(?P<bracketed>\d[\d,]*)\s*명?\s*[)）](?:\s*명)?")
 # a line's label that names nothing, so that the title above says what it counts: `○`, `ㅇ 총`, `계 :`
 _UNLABELLED_RE = patterns.compile(r"^\W*(?:총|계)?\W*$")
 # what a class's label prints around its name (`공무원 :`, `(공무직)`)
@@ -222,8 +226,13 @@ def stated_counts(block, above: str | None) -> tuple[list[StaffingCount], str | 
     source = source_of(block)
     label = _CLASS_LABEL_RE.sub("", printed)
     job_class = label if _CLASS_RE.fullmatch(label) else "계"  # `○ 공무직 : …` counts its class alone
-    return [StaffingCount(status=status, job_class=job_class, grade="계", headcount=parse_count(match["count"]),
+    return [StaffingCount(status=status, job_class=job_class, grade="계", headcount=_stated_count(match),
                           source=source) for status, match in found], label if _names_class(printed, label) else None
+
+
+def _stated_count(match: regex.Match) -> int:
+    """The count a status of a line states: a 과부족 alone in brackets (`과부족 (2)명`) as its negative."""
+    return parse_count(match["count"]) if match["count"] else -int(match["bracketed"].replace(",", ""))
 
 
 def _names_class(printed: str, label: str) -> bool:
@@ -233,13 +242,17 @@ def _names_class(printed: str, label: str) -> bool:
 
 
 def _stated(text: str) -> list[tuple[str, regex.Match]]:
-    """Each status a line states and its count, where it states 정원 and 현원 once each; else none. Most lines
-    print no `정`: they are passed over by that."""
+    """Each status a line states and its count, where it states 정원 and 현원 once each; else none. A 과부족 alone
+    in brackets (`(2)`) only where 현원 − 정원 is its negative: else it may be a count "of which", left unread.
+    Most lines print no `정`: they are passed over by that."""
     found = list(_STATED_COUNT_RE.finditer(text)) if "정" in text else []
     statuses = [status_of(match["status"]) for match in found]
     if len(set(statuses)) != len(statuses) or not {"정원", "현원"} <= set(statuses):
         return []
-    return list(zip(statuses, found, strict=True))
+    stated = list(zip(statuses, found, strict=True))
+    count = {status: _stated_count(match) for status, match in stated}
+    return [(status, match) for status, match in stated
+            if not match["bracketed"] or count["현원"] - count["정원"] == count[status]]
 
 
 def _names_staff(title: str | None) -> bool:

@@ -106,6 +106,38 @@ def test_brackets_in_count_columns_stay_counts_of_which(layout, tmp_path):
     assert [t.records_in for t in r.tables] == ["staffing"]
 
 
+# --- a staffing line (`정원 29명 / 현원 27명 (과부족 (2)명)`) ---------------------------------------------------------
+
+STATED = (COVER + "# Ⅰ. 일반현황\n\n1. 조 직 : 3개팀 (총무팀, 인사팀, 청사관리팀)\n\n2. 인 력 : {}\n\n"
+          "3. 예산현황\n\n(단위: 천원)\n\n단위사업명\t예산액\t집행액\n계\t3,800,000\t1,100,000\n"
+          "쾌적한 청사 관리\t3,800,000\t1,100,000\n")
+STATED_LAYOUTS = ["tab", "without-markdown", "without-blank-lines", "pdf grid"]
+
+
+@pytest.mark.parametrize("layout", STATED_LAYOUTS)
+@pytest.mark.parametrize("line", ["정원 29명 / 현원 27명 (과부족 (2)명)", "정원 29명 / 현원 27명 (과부족 (2명))",
+                                  "정원 29명, 현원 27명, 과부족 (2)", "정 원 29명 / 현 원 27명 / 과 부 족 : (2)명",
+                                  "정원 29명 / 현원 27명 (증감 （2）)",
+                                  "정원 29명 / 현원 27명 (과부족 (2)명, 휴직 (1)명)"])
+def test_a_stated_shortfall_in_brackets_reads_as_its_negative(line, layout, tmp_path):
+    """A line's 과부족 alone in brackets is −2 where 현원 − 정원 says so. Before: only 정원 and 현원 were read."""
+    r = read_laid_out(STATED.format(line), layout, tmp_path)
+    assert records(r) == [("정원", "계", "계", 29), ("현원", "계", "계", 27), ("과부족", "계", "계", -2)]
+    assert findings(r) == []
+
+
+@pytest.mark.parametrize("layout", STATED_LAYOUTS)
+@pytest.mark.parametrize("line", ["정원 29명 / 현원 27명 (과부족 (3)명)", "정원 29명 / 현원 31명 (과부족 (2))",
+                                  "정원 29명 / 현원 27명 (결원 (2)명)"])
+def test_a_stated_bracket_its_arithmetic_does_not_make_a_shortfall_stays_unread(line, layout, tmp_path):
+    """A bracket that is no 현원 − 정원 as a negative (`(3)` beside 29 and 27, `(2)` beside 29 and 31) may be a count
+    "of which": only 정원 and 현원 are read, as before, and nothing is found; a 결원 (정원 − 현원) is no negative."""
+    r = read_laid_out(STATED.format(line), layout, tmp_path)
+    present = 31 if "31" in line else 27
+    assert records(r) == [("정원", "계", "계", 29), ("현원", "계", "계", present)]
+    assert findings(r) == []
+
+
 # --- a generic table's change column (`증 감` after the two periods it compares) ----------------------------------
 
 CHANGES = (COVER + "# Ⅰ. 일반현황\n\n## 3. 민원 처리 현황\n\n(단위: 건)\n\n구 분\t{head}\n계\t{total}\n"
