@@ -234,6 +234,24 @@ def test_a_budget_change_in_brackets_reads_as_its_negative(changes, found, layou
     assert table_findings(read_laid_out(BUDGET.format(*changes), layout, tmp_path)) == found
 
 
+PROJECT_BUDGET = (COVER + "# Ⅱ. 주요업무 추진실적\n\n### ① 동 복지허브화 (맞춤형복지팀)\n\n"
+                  "찾아가는 복지상담으로 복지 사각지대를 해소하고자 함\n\n## □ 사업개요\n\n- 대 상 : 위기가구\n\n"
+                  "## □ 예산현황\n\n(단위: 천원)\n\n구 분\t전년도 예산액\t예산액\t증 감\t집행액\n"
+                  "계\t100,000\t75,000\t{}\t30,000\n구비\t60,000\t45,000\t{}\t20,000\n시비\t40,000\t30,000\t{}\t10,000\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid", "pdf none"])
+@pytest.mark.parametrize(("changes", "found"), [
+    (("(30,000)", "(15,000)", "(10,000)"), [("sum.project_budget", "계", "증감", "△25,000천원", "△30,000천원")]),
+    (("(25,000)", "(20,000)", "(10,000)"), [("sum.project_budget", "구비", "증감", "△15,000천원", "△20,000천원")]),
+    (("(25,000)", "(15,000)", "(10,000)"), []),
+], ids=["a wrong total", "a wrong source", "right"])
+def test_a_project_budget_change_in_brackets_reads_as_its_negative(changes, found, layout, tmp_path):
+    """A project's budget by source, `(25,000)` for −25,000 천원 beside 전년도 예산액 and 예산액, as the unit
+    table's."""
+    assert table_findings(read_laid_out(PROJECT_BUDGET.format(*changes), layout, tmp_path)) == found
+
+
 @pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
 @pytest.mark.parametrize("changes", [("(600,000)", "(250,000)", "(200,000)"), ("(100)", "(20)", "(10)")])
 def test_budget_brackets_no_arithmetic_makes_negatives_stay_unread(changes, layout, tmp_path):
