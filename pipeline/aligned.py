@@ -1169,8 +1169,8 @@ def _printed_left(text: str) -> bool:
     return text == "-" or text[:1] in "△▲" and _is_figure(text)
 
 
-def _between_columns(cell: Cell, columns: list[tuple[int, int]], starts: list[int]) -> int | None:
-    """The column right of a cell that lies in the gap between two columns (`starts`: theirs), else None."""
+def _between_columns(columns: list[tuple[int, int]], cell: Cell, starts: list[int]) -> int | None:
+    """The column right of a cell that lies in the gap between two columns (in order, `starts` theirs), else None."""
     right = bisect.bisect_left(starts, cell.end)
     return right if 0 < right < len(columns) and columns[right - 1][1] <= cell.start else None
 
@@ -1189,7 +1189,8 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
         for cell in row:
             if cell.text == "-" or any(cell.end > start and end > cell.start for start, end in columns):
                 continue
-            if _printed_left(cell.text) and _between_columns(cell, columns, sorted(start for start, _ in columns)):
+            if _printed_left(cell.text) and _between_columns(ordered := sorted(columns), cell,
+                                                             [start for start, _ in ordered]) is not None:
                 continue
             # a figure right against a column (`△1`, which a PDF's font draws a column wider than it is shown,
             # beside the right-aligned `9` of a row that made the column) widens it; any other cell is a column
@@ -1231,7 +1232,7 @@ def _column_finder(columns: list[tuple[int, int]]) -> Callable[[Cell], int]:
     apart = all(left[1] <= right[0] for left, right in itertools.pairwise(columns))
 
     def column_of(cell: Cell) -> int:
-        if _printed_left(cell.text) and (right := _between_columns(cell, columns, starts)) is not None:
+        if _printed_left(cell.text) and (right := _between_columns(columns, cell, starts)) is not None:
             return right
         if apart:
             j = bisect.bisect_right(starts, cell.start) - 1
