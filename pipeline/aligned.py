@@ -308,7 +308,8 @@ class AlignedRows:
                     k += 1
                 below = self.cells[k]
                 under = sum(any(c.end > a.start and a.end > c.start for a in above) for c in below)
-                if (under >= 2 and (under >= len(below) - 1 or over_page and k == j and _headed(above, below))
+                if ((under >= 2 and (under >= len(below) - 1 or over_page and k == j and _headed(above, below))
+                     or over_page and k == j and self._header_goes_on(first, i, j))
                         and not (over_page and k > j and not _has_figure(below))
                         and (over_page or not self._new_header(k, first, i))):
                     # a header printed again is no row of the table, nor a wrapped line of the row below it
@@ -323,6 +324,24 @@ class AlignedRows:
             if self.cells[source] is None or self.cells[i - 1] is None:
                 self.cells[i] = None
                 self._wrapped.discard(i)
+
+    def _header_goes_on(self, first: int, i: int, j: int) -> bool:
+        """Whether the rows from line `first` to the page break at line i, one or two lines of labels (no figure),
+        are the first lines of a header that goes on atop the next page: line j prints the header's last line of
+        labels, a row of figures right below it, with more cells than each line above (its group labels head
+        columns of two or more), each label of which stands over a cell of the two lines and within their width
+        (a group label centred over its span need stand over no label of it, only over a figure)."""
+        rows = self.cells[first:i]
+        below = self.cells[j]
+        body = self.cells[j + 1] if j + 1 < len(self.cells) else None
+        if (len(rows) > 2 or not all(rows) or any(map(_has_figure, rows)) or len(below) < 2 or _has_figure(below)
+                or not body or not _has_figure(body)):
+            return False
+        columns = [*below, *body]
+        start, end = min(c.start for c in columns), max(c.end for c in columns)
+        return all(len(row) < len(body) and all(start - 2 <= c.start and c.end <= end + 2
+                                                and any(c.end > a.start and a.end > c.start for a in columns)
+                                                for c in row) for row in rows)
 
     def _title_line(self, texts: list[str], first: int, i: int, j: int) -> bool:
         """Whether the row on line j, below the run of rows from line `first` to the blank line i, is the next

@@ -63,10 +63,18 @@ class _Line:
 
 
 @dataclass(slots=True)
+class _Grid:
+    """A ruled table of a page, with the x of its columns' edges, left to right: a header cut off at the foot of a
+    page is matched to the columns of the rows its table goes on with atop the next (`_headers_joined_over_pages`)."""
+    table: Table
+    edges: tuple[float, ...]
+
+
+@dataclass(slots=True)
 class _Page:
     number: int
     height: float
-    items: list  # _Line or Table, in reading order
+    items: list  # _Line or _Grid, in reading order
 
 
 def read_pdf(path: str, data: bytes) -> Document:
@@ -82,6 +90,7 @@ def read_pdf(path: str, data: bytes) -> Document:
     if not any(p.items for p in pages):
         raise ReportError(path, "no text layer (a scanned PDF?)")
     _drop_running_headers(pages)
+    _headers_joined_over_pages(pages)
     return build_document(path, "pdf", _blocks(pages))
 
 
@@ -129,15 +138,21 @@ def _read_page(page, number: int) -> _Page:
         _shaded_months_marked([item for _top, item in items], inked)
     if rules:
         _centre_labels_on_their_rules([item for _top, item in items], rules)
-    grids = []  # each ruled table that prints something: its bbox and rows
+    grids = []  # each ruled table that prints something: its bbox, rows and columns' edges
     for table in tables:
         rows = tuple(tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())
         if rows := _filled_months_marked(table, rows, inked):
-            grids.append((table.bbox, rows))
-    for k, top, beside in _reading_order([bbox for bbox, _rows in grids]):
-        items.append((top, Table(grids[k][1], page=number, beside=beside)))
+            grids.append((table.bbox, rows, _column_edges(table)))
+    for k, top, beside in _reading_order([bbox for bbox, _rows, _edges in grids]):
+        items.append((top, _Grid(Table(grids[k][1], page=number, beside=beside), grids[k][2])))
     items.sort(key=lambda item: item[0])
     return _Page(number, page.height, [item for _top, item in items])
+
+
+def _column_edges(table) -> tuple[float, ...]:
+    """The x of a pdfplumber table's columns' edges, left to right: where its cells start, and its right side."""
+    cells = [cell for row in table.rows for cell in row.cells if cell is not None]
+    return (*sorted({cell[0] for cell in cells}), max(cell[2] for cell in cells))
 
 
 def _readable(path: str, page, number: int):
@@ -464,6 +479,40 @@ def _at_edge(line: _Line, page: _Page) -> bool:
     return line.top < MARGIN_ZONE or line.top > page.height - MARGIN_ZONE
 
 
+def _headers_joined_over_pages(pages: list[_Page]) -> None:
+    """A ruled table whose page breaks inside its header, its first rows (`총 계 | 승 용 | 화 물`) the last thing on
+    a page, the rest atop the next (`소 계 | 소형 | 중형 …` over the figures), not printed again, is one table: the
+    header's rows above the break are put over the rows below it, each label at the column below that starts where
+    its cell starts (a group label's merged cell spans the columns of the labels it heads). Only where the rows above
+    are a header's, one or two, printing no figure, over fewer columns than the rows below, which start with a row
+    of no figure and go on with rows of figures, and where the columns below start at every edge of the cells above
+    and the tables are as wide: else two tables."""
+    for page, next_page in itertools.pairwise(pages):
+        if not (page.items and next_page.items and isinstance(page.items[-1], _Grid)
+                and isinstance(next_page.items[0], _Grid)):
+            continue
+        above, below = page.items[-1], next_page.items[0]
+        columns = _columns_at(above.edges, below.edges)
+        rows, body = above.table.rows, below.table.rows
+        if (columns is None or len(above.edges) >= len(below.edges) or len(rows) > 2
+                or any(_is_figure(cell) for row in [*rows, body[0]] for cell in row)
+                or not any(_is_figure(cell) for row in body for cell in row)):
+            continue
+        header = tuple(tuple(row[columns.index(c)] if c in columns else "" for c in range(len(below.edges) - 1))
+                       for row in rows)
+        page.items[-1] = _Grid(replace(above.table, rows=header + body), below.edges)
+        del next_page.items[0]
+
+
+def _columns_at(edges: tuple[float, ...], columns: tuple[float, ...]) -> list[int] | None:
+    """For each column between `edges`, the column between `columns` that starts where it starts; None where a
+    column starts elsewhere, or the two end apart."""
+    at = [next((k for k, x in enumerate(columns[:-1]) if abs(x - edge) <= RULES_APART), None) for edge in edges[:-1]]
+    if None in at or abs(edges[-1] - columns[-1]) > RULES_APART or abs(edges[0] - columns[0]) > RULES_APART:
+        return None
+    return at
+
+
 def _blocks(pages: list[_Page]) -> list[Block]:
     """The pages' blocks. The text lines between two ruled tables are read as one run of lines, over page
     breaks too (a blank line each), so that a bullet wrapped onto the next page or a table without rules
@@ -497,9 +546,9 @@ def _blocks(pages: list[_Page]) -> list[Block]:
                 numbers.append(page.number)
                 lines.extend(_text_lines(run, body, left))
                 run = []
-            if isinstance(item, Table):
+            if isinstance(item, _Grid):
                 read_run()
-                _add_block(blocks, item)
+                _add_block(blocks, item.table)
     read_run()
     return blocks
 

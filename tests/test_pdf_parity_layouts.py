@@ -2,10 +2,14 @@
 records of their text; a table's header printed again atop the next page is no row of it, however the page lays
 out its spaces."""
 
+import itertools
+
+import pdfplumber
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Spacer
 
+from checks import run_checks
 from pipeline.document import Table
 from pipeline.extract import extract_file
 from pipeline.read import read_document
@@ -125,3 +129,81 @@ def test_rows_atop_a_page_go_on_under_a_header_left_at_the_foot_of_the_page_befo
         ("구 분", "계", "일 반 직", "", "", "", "", "별 정 직 · 임 기 제", "", "연 구 직"),
         ("", "", "5급", "6급", "7급", "8급", "9급", "6급", "7급", ""),
         ("정 원", "20", "1", "4", "7", "3", "2", "1", "1", "1"))
+
+
+def _findings(report) -> list[tuple]:
+    """The findings as a PDF and its text must share: where they stand aside (a line, a page)."""
+    return sorted((f.rule, f.severity, f.table, f.row, f.column, f.expected, f.actual) for f in run_checks(report))
+
+
+@pytest.mark.parametrize("ruling", ["grid", "open sides", "horizontal", "none", "frame"])
+@pytest.mark.parametrize(("page", "space_above"), [(landscape(A4), 0), (A4, 240)])
+def test_a_table_whose_page_breaks_inside_its_two_row_header_gives_the_records_of_its_text(
+        ruling, page, space_above, tmp_path, monkeypatch):
+    """The 공용차량 table's header of two rows parted by the page: `총 계 | 승 용 | 화 물` at the foot of a page,
+    `소 계 | 소형 | 중형 …` atop the next over the figures, not printed again. Ruled, the rows above the break were a
+    table of three columns and those below one of seven; without vertical rules the first row was a paragraph: the
+    figures were counted under the wrong kinds (계 3, 승용 소계 2 under 공용차량) with false `sum.vehicles` and
+    `header.total` errors."""
+    pdfs = make_pdfs.__wrapped__()
+    flowables = pdfs.flowables
+    monkeypatch.setattr(pdfs, "PAGE", page)
+    monkeypatch.setattr(pdfs, "flowables", lambda *args: [Spacer(1, space_above), *flowables(*args)])
+    source, target = SAMPLES / "2023-hanbit-jaemu.txt", tmp_path / "report.pdf"
+    pdfs.render(source, target, ruling, repeat_header=False)
+    assert _vehicles_page_break(target)
+    report, text = extract_file(target), extract_file(source)
+    assert [(count.category, count.kind, count.count) for count in report.vehicles[0].counts] == [
+        ("계", "계", 5), ("승용", "소계", 3), ("승용", "소형", 1), ("승용", "중형", 2), ("화물", "소계", 2),
+        ("화물", "소형", 2), ("화물", "중형", 0)]
+    assert records_data(report, with_sources=False) == records_data(text, with_sources=False)
+    assert _findings(report) == _findings(text)
+
+
+def _vehicles_page_break(pdf) -> bool:
+    """Whether the PDF's page breaks between the two header rows of the 공용차량 table (the test draws what it says)."""
+    with pdfplumber.open(pdf) as document:
+        pages = [page.extract_text() for page in document.pages]
+    return any("승 용" in page and "소 계" not in page.split("승 용")[-1] and "소 계" in after.split("4 예산현황")[0]
+               for page, after in itertools.pairwise(pages))
+
+
+VEHICLES_OVER_A_PAGE_BREAK = """## 3 주요시설 및 장비
+
+#### □ 공용차량 - 총5대 (정수 6)
+{unit}
+{first}
+                    - 1 -
+\f
+             소 계    소형   중형    소 계    소형   중형
+     5       3       1       2       2       2       0
+
+## 4 예산현황
+"""
+
+
+@pytest.mark.parametrize("unit", ["                                                    (단위: 대)", "(단위: 대)"])
+@pytest.mark.parametrize("first", ["     총 계           승 용                   화 물",  # centred over their kinds
+                                   "     총 계   승 용                   화 물"])  # at their left
+def test_a_header_row_at_the_foot_of_a_page_heads_the_header_row_and_figures_atop_the_next(unit, first, tmp_path):
+    """As `pdftotext -layout` prints the 공용차량 table parted inside its header by a page break."""
+    source = tmp_path / "report.txt"
+    source.write_text(VEHICLES_OVER_A_PAGE_BREAK.format(unit=unit, first=first), encoding="utf-8")
+    (table,) = [b for b in read_document(source).blocks if isinstance(b, Table)]
+    assert (table.unit, table.rows) == ("대", (
+        ("총 계", "승 용", "", "", "화 물", "", ""), ("", "소 계", "소형", "중형", "소 계", "소형", "중형"),
+        ("5", "3", "1", "2", "2", "2", "0")))
+
+
+@pytest.mark.parametrize("first", [
+    "     가. 세입 현황           나. 세출 현황                        다. 기금 현황",  # wider than the table
+    "     총 계           승 용           화 물          특 수      이 륜      기 타   비 고",  # as many cells
+    "     총 계    5      승 용                   화 물"])  # a figure
+def test_a_line_at_the_foot_of_a_page_that_is_no_header_of_the_table_atop_the_next_stays_apart(first, tmp_path):
+    """Lines of cells reaching past the table below, with as many cells as its rows, or printing a figure, are no
+    header's first row: the table atop the next page keeps its own header."""
+    source = tmp_path / "report.txt"
+    source.write_text(VEHICLES_OVER_A_PAGE_BREAK.format(unit="(단위: 대)", first=first), encoding="utf-8")
+    tables = [b for b in read_document(source).blocks if isinstance(b, Table)]
+    assert tables[-1].rows == (("", "소 계", "소형", "중형", "소 계", "소형", "중형"),
+                               ("5", "3", "1", "2", "2", "2", "0"))
