@@ -29,6 +29,7 @@ from pipeline.values import is_headcount, normalize_chars, parse_decimal, vehicl
 HEADING_GAIN = 1.5  # points above the body size that make a line a heading
 INDENT_STEP = 4.5  # points of indentation per leading space handed to the line rules
 PARAGRAPH_GAP = 1.75  # a line further below the one before than this many type sizes starts a new paragraph
+PARAGRAPH_SPACE = 0.25  # type sizes of space beyond its type's leading above a line of text that starts a paragraph
 CELL_GAP = 1.0  # type sizes of blank between two words that part the cells of a table printed without rules
 WORD_GAP = 0.15  # type sizes of blank between two characters that part two words where no space is printed
 _HEADER_LINES = 4  # a header's lines at most whose labels are centred: three of labels, and one merged down halfway
@@ -520,6 +521,7 @@ def _blocks(pages: list[_Page]) -> list[Block]:
     sizes = Counter(item.size for page in pages for item in page.items if isinstance(item, _Line) and not item.cells)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
     left = min((item.x0 for page in pages for item in page.items if isinstance(item, _Line)), default=0.0)
+    leadings = _leadings(pages)
     blocks: list[Block] = []
     nesting = BulletNesting()
     lines: list[str] = []  # the run's text lines
@@ -544,7 +546,7 @@ def _blocks(pages: list[_Page]) -> list[Block]:
                 lines.extend([""] if lines else [])  # the page break
                 starts.append(len(lines))
                 numbers.append(page.number)
-                lines.extend(_text_lines(run, body, left))
+                lines.extend(_text_lines(run, body, left, leadings))
                 run = []
             if isinstance(item, _Grid):
                 read_run()
@@ -553,7 +555,7 @@ def _blocks(pages: list[_Page]) -> list[Block]:
     return blocks
 
 
-def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
+def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float, float]) -> list[str]:
     """Lines as a text report prints them, with a blank line where the type leaves more than a line's
     leading between two lines (the end of a paragraph) or changes its face or size (a title over the text
     below it), but between two lines of a table: rows of cells, and a line between two rows or after the
@@ -562,13 +564,13 @@ def _text_lines(run: list[_Line], body: float, left: float) -> list[str]:
     run, merged_down = _merged_down_labels_joined(run)
     run, joined_labels = _merged_labels_joined(run)
     joined_labels += merged_down
-    apart, in_table = _table_lines(run)
+    apart, in_table = _table_lines(run, leadings)
     headers = _headers(run, in_table)
     joined_labels += [label for first, end in headers if end - first >= 2
                       for label in _wrapped_header_labels_joined(run[first:end])]
     if len(run) > len(lines := [line for line in run if line.words]):  # a wrapped label's lower lines left empty
         run = lines
-        apart, in_table = _table_lines(run)
+        apart, in_table = _table_lines(run, leadings)
         headers = _headers(run, in_table)
     at = {id(line): k for k, line in enumerate(run)} if joined_labels else {}
     # a label whose line was left empty went on into a label joined later (a merged label wrapped in its cell)
@@ -667,15 +669,39 @@ class _Columns:
         return [word]
 
 
-def _table_lines(run: list[_Line]) -> tuple[list[bool], list[bool]]:
+def _table_lines(run: list[_Line], leadings: dict[float, float]) -> tuple[list[bool], list[bool]]:
     """For each line of the run, whether it stands apart from the line above (a paragraph's space, or a change
-    of type), and whether it is a line of a table."""
+    of type), and whether it is a line of a table. Two lines of text (of no table) stand apart also where they are
+    further apart than their type's leading (`_leadings`) and a little more (`PARAGRAPH_SPACE`): in 12 pt a
+    paragraph's space may be less than the `PARAGRAPH_GAP` that is sure in any type."""
     apart = [k > 0 and (line.top - run[k - 1].top > run[k - 1].size * PARAGRAPH_GAP
                         or _restyled(run[k - 1], line)) for k, line in enumerate(run)]
     cell_lines = [k for k, line in enumerate(run) if line.cells]
     in_table = [line.cells or _between_rows(k, cell_lines, apart) or _over_header(k, run, apart)
                 for k, line in enumerate(run)]
+    for k in range(1, len(run)):
+        above = run[k - 1]
+        if (not apart[k] and not in_table[k - 1] and not in_table[k] and above.size in leadings
+                and run[k].top - above.top > leadings[above.size] + PARAGRAPH_SPACE * above.size):
+            apart[k] = True
     return apart, in_table
+
+
+def _leadings(pages: list[_Page]) -> dict[float, float]:
+    """Each type size's leading in the document: the most common space between two lines of text in it right one
+    below the other (a paragraph's wrapped lines, bullets printed without a space between), no further apart than
+    `PARAGRAPH_GAP` (the larger of two as common: paragraphs of a line each may stand apart by no more)."""
+    pitches: Counter[tuple[float, float]] = Counter()
+    for page in pages:
+        for above, line in itertools.pairwise(page.items):
+            if (isinstance(above, _Line) and isinstance(line, _Line) and not above.cells and not line.cells
+                    and not _restyled(above, line)
+                    and above.size / 2 < (pitch := line.top - above.top) <= PARAGRAPH_GAP * above.size):
+                pitches[above.size, round(pitch * 2) / 2] += 1
+    leadings: dict[float, tuple[int, float]] = {}
+    for (size, pitch), count in pitches.items():
+        leadings[size] = max(leadings.get(size, (0, 0.0)), (count, pitch))
+    return {size: pitch for size, (_count, pitch) in leadings.items()}
 
 
 def _tables_of_words(run: list[_Line], in_table: list[bool], body: float) -> list[tuple[int, int]]:

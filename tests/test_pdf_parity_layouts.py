@@ -207,3 +207,41 @@ def test_a_line_at_the_foot_of_a_page_that_is_no_header_of_the_table_atop_the_ne
     tables = [b for b in read_document(source).blocks if isinstance(b, Table)]
     assert tables[-1].rows == (("", "소 계", "소형", "중형", "소 계", "소형", "중형"),
                                ("5", "3", "1", "2", "2", "2", "0"))
+
+
+def _in_12_pt(pdfs, monkeypatch) -> None:
+    """The report's type 12 pt, its lines 16 pt apart, cells 12 pt on 14.5, headings a size or more above."""
+    for style in (pdfs.BODY, pdfs.TEXT):
+        monkeypatch.setattr(style, "fontSize", 12)
+        monkeypatch.setattr(style, "leading", 16)
+    for style in (pdfs.CELL, pdfs.HEADER_CELL):
+        monkeypatch.setattr(style, "fontSize", 12)
+        monkeypatch.setattr(style, "leading", 14.5)
+    for level, style in pdfs.HEADINGS.items():
+        monkeypatch.setattr(style, "fontSize", 18 if level == 1 else 15)
+        monkeypatch.setattr(style, "leading", 23 if level == 1 else 20)
+    monkeypatch.setattr(pdfs.BOX, "fontSize", 13.5)
+    monkeypatch.setattr(pdfs.BOX, "leading", 17.5)
+
+
+@pytest.mark.parametrize(("sample", "ruling", "page"), [
+    ("2024-hanbit-chongmu-layout.txt", "grid", landscape(A4)), ("2024-hanbit-chongmu-layout.txt", "none", A4),
+    ("2025-hanbit-bokji.txt", "grid", A4), ("2025-hanbit-bokji.txt", "none", landscape(A4))])
+def test_paragraphs_of_a_line_in_12_pt_a_paragraphs_space_apart_stay_apart(sample, ruling, page, tmp_path,
+                                                                            monkeypatch):
+    """In 12 pt, paragraphs 5 pt apart: two paragraphs of a line each stand 21 pt apart, 1.75 type sizes, no more
+    than the space that parts paragraphs in any type, and the cover's lines ran into one paragraph (the department
+    lost, `복 지 정 책 과` after `2025년 주요업무 보고`), and a project's title into its purpose. The lines within
+    a paragraph, and bullets, stand 16 pt apart: a line further below than that leading and a little more starts a
+    paragraph."""
+    pdfs = make_pdfs.__wrapped__()
+    _in_12_pt(pdfs, monkeypatch)
+    monkeypatch.setattr(pdfs, "PAGE", page)
+    source, target = SAMPLES / sample, tmp_path / "report.pdf"
+    pdfs.render(source, target, ruling)
+    report, text = extract_file(target), extract_file(source)
+    assert report.document.department == text.document.department
+    assert [(project.title, project.purpose) for project in report.projects] == [
+        (project.title, project.purpose) for project in text.projects]
+    assert records_data(report, with_sources=False) == records_data(text, with_sources=False)
+    assert _findings(report) == _findings(text)
