@@ -642,11 +642,20 @@ def _labels_parted(run: list[_Line], in_table: list[bool],
 
 class _Columns:
     """The columns of a table's figures, left to right: each the x-extents of its figures down the table's lines,
-    joined where they overlap."""
+    joined where they overlap, and where side by side no line prints figures in both (one column whose figures are
+    set apart: a `-` at its left, `△1` at its right, as a word processor may set a dash and a count)."""
 
     def __init__(self, lines: list[_Line]) -> None:
-        spans = _spans_joined([(x0, x1) for line in lines for x0, x1, text in _cells(line)
-                               if _is_figure(text)])
+        figures = [[(x0, x1) for x0, x1, text in _cells(line) if _is_figure(text)] for line in lines]
+        spans: list[tuple[float, float]] = []
+        rows: list[set[int]] = []  # the lines that print a figure in each column
+        for x0, x1 in _spans_joined([figure for line in figures for figure in line]):
+            printing = {k for k, line in enumerate(figures) if any(a < x1 and b > x0 for a, b in line)}
+            if spans and not printing & rows[-1]:
+                spans[-1], rows[-1] = (spans[-1][0], x1), rows[-1] | printing
+            else:
+                spans.append((x0, x1))
+                rows.append(printing)
         self.starts, self.ends = [x0 for x0, _x1 in spans], [x1 for _x0, x1 in spans]
 
     def over(self, x0: float, x1: float) -> tuple[int, int]:

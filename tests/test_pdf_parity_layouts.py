@@ -245,3 +245,31 @@ def test_paragraphs_of_a_line_in_12_pt_a_paragraphs_space_apart_stay_apart(sampl
         (project.title, project.purpose) for project in text.projects]
     assert records_data(report, with_sources=False) == records_data(text, with_sources=False)
     assert _findings(report) == _findings(text)
+
+
+@pytest.mark.parametrize("sample", ["2022-hanbit-hwangyeong-layout.txt", "2023-seohae-geongang-layout.txt"])
+@pytest.mark.parametrize("ruling", ["frame", "horizontal", "none"])
+@pytest.mark.parametrize("size", [9, 10])
+def test_a_column_whose_dashes_and_counts_are_set_apart_is_one_column_under_its_label(sample, ruling, size, tmp_path,
+                                                                                       monkeypatch):
+    """Counts set right in their cells and a dash (`-`) at the left, without vertical rules: the 과부족 column's `-`
+    and `△1` stand side by side, never on one line, and were taken for two columns of figures, the label over them
+    cut in two (`과` | `부족`), its first letter joined to its neighbour's (`현 원 과`): staffing lost."""
+    pdfs = make_pdfs.__wrapped__()
+    for style in (pdfs.CELL, pdfs.HEADER_CELL):
+        monkeypatch.setattr(style, "fontSize", size)
+        monkeypatch.setattr(style, "leading", size + 2.5)
+    counts = pdfs.ParagraphStyle("counts", parent=pdfs.CELL, alignment=2)
+    paragraph = pdfs.Paragraph
+
+    def counts_set_right(text, style):
+        return paragraph(text, counts if style is pdfs.CELL and any(map(str.isdigit, text)) else style)
+
+    monkeypatch.setattr(pdfs, "Paragraph", counts_set_right)
+    source, target = SAMPLES / sample, tmp_path / "report.pdf"
+    pdfs.render(source, target, ruling)
+    report, text = extract_file(target), extract_file(source)
+    assert {count.status for count in report.staffing} == {"정원", "현원", "과부족"}
+    assert records_data(report, with_sources=False) == records_data(text, with_sources=False)
+    assert _findings(report) == _findings(text)
+
