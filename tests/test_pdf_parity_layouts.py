@@ -7,7 +7,7 @@ import itertools
 import pdfplumber
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.platypus import Spacer
+from reportlab.platypus import PageBreak, Spacer
 
 from checks import run_checks
 from pipeline.document import Table
@@ -273,3 +273,23 @@ def test_a_column_whose_dashes_and_counts_are_set_apart_is_one_column_under_its_
     assert records_data(report, with_sources=False) == records_data(text, with_sources=False)
     assert _findings(report) == _findings(text)
 
+
+@pytest.mark.parametrize(("above", "widths"), [
+    ([["총 계", "승 용", "화 물"]], [60, 150, 100]),  # ends short of the table below
+    ([["총 계", "승 용", "화 물"]], [60, 80, 220]),  # a cell's edge where no column below starts
+    ([["구 분", "내 용", "비 고"], ["청사", "본관 3층", "2"]], [60, 180, 120])])  # prints a figure
+def test_a_ruled_table_at_the_foot_of_a_page_that_is_no_header_of_the_table_atop_the_next_stays_apart(
+        above, widths, tmp_path):
+    """Only rows of no figure, the last thing on their page, whose cells start where columns of the table atop the
+    next page start, as wide, are its header's first rows."""
+    pdfs = make_pdfs()
+    below = [["", "소 계", "소형", "중형", "소 계", "소형", "중형"], ["5", "3", "1", "2", "2", "2", "0"]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, pdfs.colors.black)]
+    cells = [[pdfs.Paragraph(text, pdfs.CELL) for text in row] for row in above]
+    story = [pdfs.Table(cells, colWidths=widths, style=style, hAlign="LEFT"), PageBreak(),
+             pdfs.Table([[pdfs.Paragraph(text, pdfs.CELL) for text in row] for row in below],
+                        colWidths=[60, 50, 50, 50, 50, 50, 50], style=style, hAlign="LEFT")]
+    target = tmp_path / "report.pdf"
+    pdfs.SimpleDocTemplate(str(target), pagesize=landscape(A4), invariant=1).build(story)
+    tables = [b.rows for b in read_document(target).blocks if isinstance(b, Table)]
+    assert tables == [tuple(map(tuple, above)), tuple(map(tuple, below))]
