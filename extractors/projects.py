@@ -23,6 +23,7 @@ from extractors.sections import (
     contents_line_title,
     contents_titles,
     is_contents_table,
+    other_circled,
 )
 from pipeline import patterns
 from pipeline.document import BOX_MARKS, Bullet, Heading, Paragraph, Table
@@ -441,11 +442,19 @@ def _circled(block) -> bool:
     return isinstance(block, Heading) and bool(block.marker) and block.marker in CIRCLED
 
 
+# a label in brackets alone on its line (`【 주요사업 】`, `< 신규사업 >`), as a report heads a group of its projects
+# with it: no project's purpose, nor a project of its own
+_GROUP_LABEL_RE = patterns.compile(
+    r"^(?:【[^【】]{1,20}】|〔[^〔〕]{1,20}〕|《[^《》]{1,20}》|〈[^〈〉]{1,20}〉|<[^<>]{1,20}>)$")
+
+
 def _title_marks(title) -> str:
     """The kind of mark a title line is numbered with: a circled heading's, a lettered heading's (`## 가. 제목`),
     else digits (`1. 제목`, `1 제목 교육후생팀`; a bullet `가. 제목 (팀)` heads no lettered heading's part)."""
     if _circled(title):
         return CIRCLED_MARK
+    if isinstance(title, Bullet) and (circled := other_circled(title.marker)):
+        return circled[0]
     return LETTER_MARK if isinstance(title, Heading) and _LETTERED_RE.match(title.text) else DIGIT_MARK
 
 
@@ -740,6 +749,8 @@ class _ProjectWalker:
                 self._start(block, None, None)
             self._enter(part)
             self.parts_as_bullets = True
+        elif title := self._circled_bullet(block):
+            self._title(block, title)
         elif self._took_team_line(block) or self._took_purpose_bullet(block):
             return
         elif title := self._lettered_bullet(block):
@@ -819,6 +830,26 @@ class _ProjectWalker:
         self.item_number += 1
         return match.group(2)
 
+    def _circled_bullet(self, block: Bullet) -> tuple[int, str] | None:
+        """(number, title) of a bullet `❶ 제목 (예산팀)`: a title numbered with one of the other circled digits
+        (`➊`, `➀`, `⓵`), which the readers take for a bullet's mark. One numbered as the next project where the
+        section's titles are numbered so, or, for the first, one that names its team or prints the next title of the
+        table of contents, as a lettered bullet; elsewhere (under `① 제목` or `1. 제목`) the mark is an item's."""
+        circled = other_circled(block.marker)
+        if circled is None or circled[1] != len(self.projects) + 1 or _PURPOSE_END_RE.search(block.text):
+            return None
+        marks = self._marks()
+        if marks is not None:
+            return (circled[1], block.text) if marks == circled[0] else None
+        return (circled[1], block.text) if self._names_a_title(circled[1], block.text) else None
+
+    def _names_a_title(self, number: int, text: str) -> bool:
+        """Whether a bullet numbered as the next project is its title: it names its team, or prints the next title
+        of the table of contents."""
+        title, team = split_team(clean_text(text))
+        return bool(team) or (len(self.contents) >= number
+                              and compact(split_team(self.contents[number - 1])[0]) == compact(title))
+
     def _lettered_bullet(self, block: Bullet) -> tuple[int, str] | None:
         """(number, title) of a bullet `가. 제목 (총무팀)`, which is how plain text (no markdown) prints a title
         numbered in letters: one lettered as the next project that names its team or prints the next title
@@ -828,9 +859,7 @@ class _ProjectWalker:
         number = LETTERS.index(block.marker[0]) + 1
         if number != len(self.projects) + 1 or _PURPOSE_END_RE.search(block.text):
             return None
-        title, team = split_team(clean_text(block.text))
-        listed = len(self.contents) >= number and compact(split_team(self.contents[number - 1])[0]) == compact(title)
-        return (number, block.text) if team or listed else None
+        return (number, block.text) if self._names_a_title(number, block.text) else None
 
     def _table(self, table: Table) -> None:
         self.part_collected = True  # any table, the part's own contents too (`□ 사업 목록` over one)
@@ -859,7 +888,7 @@ class _ProjectWalker:
         return self.own_contents if self.own_contents is not None else self.document_listed()
 
     def _paragraph(self, block: Paragraph) -> None:
-        if self._took_team_line(block):
+        if self._took_team_line(block) or self.heading is None and _GROUP_LABEL_RE.match(block.text):
             return
         project = self.current
         if project is None or (self.heading is not None and (

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from pipeline import patterns
 from pipeline.document import Block, Bullet, Heading, Paragraph, Table
-from pipeline.values import LETTERS, clean_text, compact
+from pipeline.values import LETTERS, OTHER_CIRCLED, clean_text, compact
 
 ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "Ⅵ", "VII": "Ⅶ", "VIII": "Ⅷ",
          "IX": "Ⅸ", "X": "Ⅹ"}
@@ -117,6 +117,10 @@ def _numbered_label(text: str) -> str | None:
 
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+def other_circled(mark: str) -> tuple[str, int] | None:
+    """(family, number) of a mark that is one of the other circled digits (`❷` → ('❶', 2)); None for any other."""
+    family = next((family for family in OTHER_CIRCLED if mark and mark in family), None)
+    return (family[0], family.index(mark) + 1) if family and len(mark) == 1 else None
 # the number cell of a title box: `1`, `1.`, `①`, `Ⅱ`, `가`
 _BOX_NUMBER_RE = patterns.compile(rf"^(?:\d{{1,2}}|[{CIRCLED}]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[{LETTERS}])\s*[.)]?$")
 # a team cell after a box's title cell (`녹지조성팀`, `(녹지조성팀)`), which a title names in brackets

@@ -25,9 +25,10 @@ from pipeline.values import LETTERS, SIGN, is_headcount, is_total, vehicle_count
 
 _GAP_RE = patterns.compile(r"\S+(?: (?! )\S*)*")  # a cell: text whose spaces come one at a time
 _FIGURE_RE = patterns.compile(rf"^{SIGN}?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
-# the marks that start a bullet (a character class): `∘` (U+2218) as HWP prints ◦, `→` a result, `❶`, and a
-# private-use character, as a PDF converter prints a symbol font's bullet
-BULLET_MARKS = "-–○◦∘•·ㅇ※*▪▫◎●❍►▶▷▸◆◇◈→⇒√✓✔❶-❿➊-➓\uE000-\uF8FF"
+# the marks that start a bullet (a character class): `∘` (U+2218) as HWP prints ◦, `→` a result, the circled
+# digits besides `①` (`❶`, `➊`, `➀`, `⓵`), and a private-use character, as a PDF converter prints a symbol font's
+# bullet
+BULLET_MARKS = "-–○◦∘•·ㅇ※*▪▫◎●❍►▶▷▸◆◇◈→⇒√✓✔❶-❿⓫-⓴➀-➉➊-➓⓵-⓾\uE000-\uF8FF"
 # bullets, headings, the unit line; and a label spread over the width of others, numbered or before a colon
 # (`1. 조    직 : 3팀`, `2. 인    력`, `기    간 : 연중`), as a word processor's distributed alignment prints it.
 # No alternative starts with a blank, so the indentation is taken whole (`\s*+`), not given back a space at a

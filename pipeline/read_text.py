@@ -47,7 +47,7 @@ from pipeline.markup_tables import (
     multiline_table_end,
 )
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
-from pipeline.values import LETTERS, is_total, label_groups, normalize_chars, parse_decimal
+from pipeline.values import LETTERS, OTHER_CIRCLED, is_total, label_groups, normalize_chars, parse_decimal
 
 # UTF-32's before UTF-16's: the little-endian UTF-32 mark starts with UTF-16's
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -153,9 +153,12 @@ _WORD_WIDTH = 8  # display columns (four syllables): how far short of the right 
 _HANGUL_RE = patterns.compile(r"\p{Hangul}")
 _OPENING, _CLOSING = "([（<〈《【", ")]）>〉》】"  # brackets around a line of its own: a unit, a date
 _NUMBERED_START_RE = patterns.compile(r"^(?:\d{1,2}\s*[.)]?\s|[①-⑳])")
-# `1 직원 디지털 역량 강화 (교육팀)`: a project's title, numbered, its team in brackets at its end; no wrapped line
-# of a paragraph ends so, so the line below it (its purpose, with no blank line between) is no more of it
-_NUMBERED_TEAM_TITLE_RE = patterns.compile(r"^\d{1,2}\s*[.)]?\s+\S.*[(\[]\s*\p{Hangul}[\p{Hangul}\d ]{0,11}팀\s*[)\]]$")
+# `1 직원 디지털 역량 강화 (교육팀)`, `❶ 본예산 편성 (예산팀)`: a project's title, numbered, its team in brackets at its
+# end; no wrapped line of a paragraph or bullet ends so, so the line below it (its purpose, with no blank line between)
+# is no more of it
+_OTHER_CIRCLED = frozenset("".join(OTHER_CIRCLED))
+_NUMBERED_TEAM_TITLE_RE = patterns.compile(rf"^(?:\d{{1,2}}\s*[.)]?\s|[{''.join(OTHER_CIRCLED)}])\s*\S.*"
+                                           r"[(\[]\s*\p{Hangul}[\p{Hangul}\d ]{0,11}팀\s*[)\]]$")
 _LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
 _SENTENCE_WORD_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?])\s*$")  # a sentence's end, not a bracket's
 _SENTENCE_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
@@ -384,8 +387,10 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         # a following plain line continues this block (markdown hard breaks, wrapped lines); in text without
         # blank lines a bullet's, indented under its text or where its line is broken off, and a paragraph's
         # where its line is broken off at the text's right margin; never the next item of a numbered list, nor
-        # anything below a project's numbered title printing its team (`1 직원 역량 강화 (교육팀)`)
-        titled = isinstance(block, Paragraph) and first.isdigit() and _NUMBERED_TEAM_TITLE_RE.match(stripped)
+        # anything below a project's numbered title printing its team (`1 직원 역량 강화 (교육팀)`, `❶ … (예산팀)`)
+        numbered = isinstance(block, Paragraph) and first.isdigit() or isinstance(block, Bullet) and (
+            first in _OTHER_CIRCLED)
+        titled = numbered and _NUMBERED_TEAM_TITLE_RE.match(stripped)
         while isinstance(block, Paragraph | Bullet) and i < len(lines) and not titled:
             paragraph = isinstance(block, Paragraph)
             if not wrapped and paragraph and not (margin and _wrapped_at(lines[i - 1], margin, raw)):

@@ -18,6 +18,9 @@ import regex
 from pipeline import patterns
 
 LETTERS = "가나다라마바사아자차카타파하"  # what numbers items and titles in letters (`가.`, `나)`), in order
+# the circled digits word processors offer besides `①`, each a family numbering from 1 as `①` does: negative (`❶`,
+# on to `⓴`), sans-serif (`➀`), negative sans-serif (`➊`), double (`⓵`); the readers take them for a bullet's mark
+OTHER_CIRCLED = ("❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯⓰⓱⓲⓳⓴", "➀➁➂➃➄➅➆➇➈➉", "➊➋➌➍➎➏➐➑➒➓", "⓵⓶⓷⓸⓹⓺⓻⓼⓽⓾")
 INTERPUNCTS = "ㆍ・‧･∙"  # printed for '·' by different converters and fonts
 # the characters fonts, converters and word processors print for those the parsers read, each as it is read:
 # one interpunct, plain spaces; the fullwidth forms Korean word processors type (`1，580`, `（구비）`, `55.0％`,
