@@ -47,11 +47,15 @@ _COUNT_RE = patterns.compile(r"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대")  # 
 _QUOTA_RE = patterns.compile(r"정\s*수\s*:?\s*([\d,]+)")
 _VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
 _HEADING_NUMBER_RE = patterns.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{1,2}(?=\s))\s*")  # `나.`, `2)`, `1 `
+# a caption's table number (`<표 2>`, `[표 2-1]`, `표 2.`) and the brackets a caption may be set in (`【 … 】`),
+# which name no fleet
+_TABLE_NUMBER_RE = patterns.compile(r"^\s*(?:[<〈\[]\s*표\s*\d{1,2}(?:[-.]\d{1,2})?\s*[>〉\]]|표\s*\d{1,2}\s*[.)])\s*")
+_CAPTION_BRACKETS_RE = patterns.compile(r"^\s*[【〔《]\s*(.*?)\s*[】〕》]\s*$")
 # where a fleet's name ends in its heading: `공용차량(총 12대)`
 _NAME_END_RE = patterns.compile(r"[-–(:：]|\s*총?\s*\d")
 _HELD_WORDS = ("대수", "보유", "현원", "수량")  # the figures of the vehicles held, beside 정수 and 과부족
 _OTHER_WORDS = ("비고",)  # words that count no vehicles
-_FIGURES_WORDS = (*_HELD_WORDS, "현황", "차량")  # a row label that says what the figures are
+_FIGURES_WORDS = (*_HELD_WORDS, "현황")  # a row label that says what the figures are, as one starting `차량` does
 _OTHER = "other"  # a row or column of statuses that holds no figures (`비 고`), beside HELD, QUOTA and SHORTFALL
 
 
@@ -104,7 +108,8 @@ def fleet_header(caption: str | None) -> tuple[str, int | None, int | None, str]
     caption = caption or "차량"
     total = _HEADER_TOTAL_RE.search(caption) or _COUNT_RE.search(caption)
     quota = _QUOTA_RE.search(caption)
-    name = _HEADING_NUMBER_RE.sub("", caption, count=1)
+    name = _TABLE_NUMBER_RE.sub("", _HEADING_NUMBER_RE.sub("", caption, count=1), count=1)
+    name = _CAPTION_BRACKETS_RE.sub(r"\1", name)
     fleet_name = compact(_NAME_END_RE.split(name, maxsplit=1)[0]) or "차량"
     return (caption, int(total.group(1).replace(",", "")) if total else None,
             int(quota.group(1).replace(",", "")) if quota else None, fleet_name)
@@ -496,9 +501,14 @@ def _without_row_label(header, row, fleet_name):
     label = compact(row[0]) if row else ""
     if not label or is_number(row[0]):
         return header, row, fleet_name
-    if not is_total(label) and not any(word in label for word in _FIGURES_WORDS):
+    if not is_total(label) and not _says_what_figures_are(label):
         fleet_name = label
     return tuple(r[1:] for r in header), row[1:], fleet_name
+
+
+def _says_what_figures_are(label: str) -> bool:
+    """`대수`, `보유 현황`, `차량`, `차량 대수`; not a label naming a fleet, `관용차량`, `업무용 차량`."""
+    return any(word in label for word in _FIGURES_WORDS) or label.startswith("차량")
 
 
 def _split_label(label: str) -> tuple[str, str | None]:
