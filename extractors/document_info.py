@@ -40,6 +40,11 @@ _COUNCIL_RE = patterns.compile(
 _REPORT = r"(?:주\s*요\s*)?업\s*무\s*(?:추\s*진\s*(?:실\s*적|상\s*황)(?:\s*보\s*고)?|보\s*고|계\s*획)"
 _TITLE_RE = patterns.compile(
     r"(?:((?:19|20)\d\d)|[’‘'`](\d\d))\s*(?:년\s*(?:도\s*)?)?(?:[\p{Hangul}\d·]+\s+){0,3}?" + _REPORT)
+# a cover's line of the year and up to three words naming the session (`2025년도 행정사무감사`, `’25년 제1차 정례회`),
+# over a line of the title's words alone (`주요업무 추진상황 보고`); not a month, `2025년 11월`, the cover's date
+_YEAR_WORDS_RE = patterns.compile(
+    r"^\s*(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:년\s*(?:도\s*)?)?(?:\p{Hangul}[\p{Hangul}\d·]*\s*){1,3}$")
+_REPORT_LINE_RE = patterns.compile(rf"^\s*{_REPORT}\s*$")
 # the rest of what a cover prints around its department, which a cover without blank lines runs into one paragraph
 # with it (`2025년도 주요업무보고 제265회 영등포구의회 정례회 총무과`, `총무과 2025. 6.`): the session or its
 # council alone (`영등포구의회`, not `의회사무국`), the council's committee the report is made to (`행정위원회`),
@@ -248,8 +253,12 @@ def _title_in(text: str) -> regex.Match | None:
 
 def _title_over_two_lines(cover: list, k: int):
     """The title where a cover prints its year on a line of its own above the rest (`2025년도` over
-    `주요업무보고`), which converters give as two paragraphs."""
-    if k + 1 == len(cover) or cover[k].text.lstrip()[:1] not in YEAR_STARTS or not YEAR_LABEL_RE.match(cover[k].text):
+    `주요업무보고`), or with the session's kind over the title's words alone (`2025년도 행정사무감사` over `주요업무
+    추진상황 보고`), which converters give as two paragraphs."""
+    if k + 1 == len(cover) or cover[k].text.lstrip()[:1] not in YEAR_STARTS:
+        return None
+    if not YEAR_LABEL_RE.match(cover[k].text) and not (
+            _YEAR_WORDS_RE.match(cover[k].text) and _REPORT_LINE_RE.match(cover[k + 1].text)):
         return None
     return _TITLE_RE.match(_closed_ordinals(f"{cover[k].text.strip()} {cover[k + 1].text.strip()}"))
 
