@@ -69,11 +69,13 @@ _UNIT_WORDS = ("담당관", "사업소", "센터", "위원회", "추진단")
 # a number inside it (`세무1과`, `세무 2과`) is part of the name
 _DEPARTMENT_RE = patterns.compile(
     r"^\p{Hangul}[\p{Hangul}\d·]{0,13}(?:과|국|실|소|단|관|보건소|" + "|".join(_UNIT_WORDS) + ")$")
-# a unit above a department, printed before it: `영등포구`, `행정지원국`, `기획조정실`, `도시기반본부`, `보건소`
-_HIGHER_UNIT_RE = patterns.compile(r"^(?:\p{Hangul}{1,3}구|[\p{Hangul}·]{2,14}(?:국|실|본부)|보건소)$")
+# a unit above a department, printed before it: `영등포구`, `행정지원국`, `기획조정실`, `도시기반본부`, `보건소`,
+# `농업기술센터` (a 군's or 시's, over its 농업지원과, 기술보급과)
+_HIGHER_UNIT_RE = patterns.compile(r"^(?:\p{Hangul}{1,3}구|[\p{Hangul}·]{2,14}(?:국|실|본부)|보건소|농업기술센터)$")
 # the same at the start of a letter-spaced line run together (`행정지원국총무과`): long enough not to be the start of
 # a department's own name (`연구지원과`, `외국인주민과`), and with at least a department's three letters after it
-_LEADING_UNIT_RE = patterns.compile(r"^(?:\p{Hangul}{2,3}구|\p{Hangul}{2,12}?(?:국|실|본부)|보건소)(?=\p{Hangul}{3})")
+_LEADING_UNIT_RE = patterns.compile(
+    r"^(?:\p{Hangul}{2,3}구|\p{Hangul}{2,12}?(?:국|실|본부)|보건소|농업기술센터)(?=\p{Hangul}{3})")
 # a slogan's words end as a department's never do, as a verb's, an adjective's or an adverb's (`만드는`, `행복한`,
 # `새로운`, `함께`, `새롭게`) or with `의` (`구민의`), or are the nouns slogans are made of and no department's
 # name starts with (`행복 영등포`, `희망 행복 미래도시 영등포`)
