@@ -35,8 +35,10 @@ def check(report: Report) -> list[Finding]:
         total = project_total(project)
         if total is None or total.budget_krw is None:
             continue
-        findings += _stated(project, total, report.document.year)
-        named = _named_units(project, units)
+        if total.budget_year is None:  # the text states the report's year's budget, not a plan's of another
+            findings += _stated(project, total, report.document.year)
+        # a plan of another year (`budget_year`) is compared with the 단위사업 of that year only
+        named = [unit for unit in _named_units(project, units) if unit.budget_year == total.budget_year]
         compared = _compared(named, units) if total.executed_krw is not None else ()  # no 집행액 contradicts none
         for unit in compared:  # a 단위사업 printing no 집행액 (a plan's budget) contradicts none either
             if (unit.budget_krw is not None and unit.executed_krw is not None
@@ -55,13 +57,14 @@ def check(report: Report) -> list[Finding]:
 
 
 def _repeated(units: list[BudgetLine], budget: list[BudgetLine]) -> list[Finding]:
-    """A 단위사업 (or 세부사업 of one) printed again in a later table, against where it was printed first."""
+    """A 단위사업 (or 세부사업 of one) printed again in a later table, against where it was printed first, for the
+    same year (a plan of next year's, `budget_year`, is another budget)."""
     if not budget or budget[-1].table_no == 1:  # one table: nothing printed twice
         return []
     first: dict[tuple[str, str], BudgetLine] = {}
     findings = []
     for line in units:
-        seen = first.setdefault((compact(line.name), compact(line.parent or "")), line)
+        seen = first.setdefault((compact(line.name), compact(line.parent or ""), line.budget_year), line)
         if seen.table_no == line.table_no:
             continue
         for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw")):

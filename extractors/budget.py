@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors import generic
 from extractors.context import (
@@ -140,16 +140,21 @@ def _current_roles(roles: tuple[str | None, ...], grid: Grid, n_header: int, yea
         if role == "name":
             keep = cols[-1] if levels else cols[0]
         else:
-            labels = {col: compact(_column_label(grid, n_header, col)) for col in cols}
-            revisions = {col: _revision(labels[col]) for col in cols if _revision(labels[col]) is not None}
-            keep = ([col for col in cols if any(word in labels[col] for word in _CURRENT)]
-                    or sorted(revisions, key=revisions.__getitem__)
-                    or [col for col in cols if not _earlier(labels[col], year) and not _LATER_RE.search(labels[col])]
-                    or [col for col in cols if not _earlier(labels[col], year)] or cols)[-1]
+            keep = _current({col: compact(_column_label(grid, n_header, col)) for col in cols}, year)
         for col in cols:
             if col != keep:
                 roles[col] = None
     return roles
+
+
+def _current(labels: dict[int, str], year: int | None) -> int:
+    """Of the columns (or rows) printing one field, by their labels without spaces, the one of the report's year's
+    budget as it stands: `예산현액`, else the latest revision, else one of neither an earlier nor a later year."""
+    revisions = {k: revision for k, label in labels.items() if (revision := _revision(label)) is not None}
+    return ([k for k, label in labels.items() if any(word in label for word in _CURRENT)]
+            or sorted(revisions, key=revisions.__getitem__)
+            or [k for k, label in labels.items() if not _earlier(label, year) and not _LATER_RE.search(label)]
+            or [k for k, label in labels.items() if not _earlier(label, year)] or list(labels))[-1]
 
 
 _LEVEL_WORDS = ("세부", "내역", "단위")
@@ -167,7 +172,8 @@ def _group_columns(roles: tuple[str | None, ...], grid: Grid, n_header: int) -> 
     return []
 
 
-_YEAR_RE = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a year a label names: `2026`, `2026년`, `’26`, `26년도` (not the `2` of `2차년도`)
+_YEAR_RE = patterns.compile(r"(?<!\d)(?:(?:19|20)\d\d|[’‘'`]\d\d|\d\d(?=년))(?!\d)")
 _CURRENT = ("현액", "최종")  # `예산현액`: the budget as it stands, with revisions and carry-overs
 # a revised budget's column (추가경정예산) and its number: `1회 추경`, `제2회 추경예산`, `2차 추경`, `추경(2회)`, `추경`
 # (the first), lettered for a formula or not (`2회 추경(C)`), under a group label or not (`예 산 액` over it); not
@@ -190,7 +196,18 @@ _LATER_RE = patterns.compile(r"내년|명년|(?<!\d)차년|익년")
 def _earlier(label: str, year: int | None) -> bool:
     """A column of figures from before the report's budget: last year's, or the original before a revision."""
     return any(word in label for word in ("전년", "작년", "기정", "당초", "본예산")) or any(
-        int(y) != year for y in _YEAR_RE.findall(label))
+        full_year(y) != year for y in _YEAR_RE.findall(label))
+
+
+def _budget_year(label: str, year: int | None) -> int | None:
+    """The year a budget's column (or row) says it is for where that is not the report's: the one year it prints
+    (`2026년 예산(안)`, `’26년 예산`), or next year named in words (`내년도 예산(안)`); None where it names none, the
+    report's, or several (a period: `2026~2028년`), or where the report's year is not known."""
+    text = compact(label)
+    years = {full_year(printed) for printed in _YEAR_RE.findall(text)}
+    if not years and year is not None and _LATER_RE.search(text):
+        years = {year + 1}
+    return years.pop() if year is not None and len(years) == 1 and year not in years else None
 
 
 def _column_label(grid: Grid, n_header: int, col: int) -> str:
@@ -240,23 +257,45 @@ def _captioned_budget(caption: str | None) -> bool:
 def _sources_as_columns(grid: Grid) -> bool:
     """`구 분 | 계 | 국비 | 시비 | 구비` over rows `예산액`, `집행액` (`집행률`): the budget by source, each column a
     line (`_transposed`); not columns of anything else over such rows (`구 분 | 2023 | 2024`, years)."""
-    labels = [_row_label(cell) for cell in grid.rows[0][1:]]
-    return (any(is_funding(label) for label in labels) and all(is_total(label) or is_funding(label) for label in labels)
-            and {"budget", "executed"} <= {_role(row[0]) for row in grid.rows[1:]})
+    return _by_sources(grid.rows[0][1:]) and {"budget", "executed"} <= {_role(row[0]) for row in grid.rows[1:]}
+
+
+def _by_sources(labels: tuple[str, ...] | list[str]) -> bool:
+    """Whether labels are funding sources and their total (`계 | 국비 | 시비 | 구비`), one source at least."""
+    labels = [_row_label(label) for label in labels if label.strip()]
+    return any(is_funding(label) for label in labels) and all(is_total(label) or is_funding(label)
+                                                              for label in labels)
 
 
 def matches_project_budget(grid: Grid, ctx: TableContext) -> bool:
     """A project's budget table: 예산액 and 집행액 columns, or its fields as rows, a `예산액` (`예산현액`) row, or a
     `예산` row beside an `집행액` row; not the project's overview printing its budget among its fields (`기 간`,
-    `대 상`, `예 산` over `구 분 | 내 용`)."""
+    `대 상`, `예 산` over `구 분 | 내 용`). A plan (nothing spent) or revisions as rows are a budget where its
+    other side is its funding sources: a 예산액 row of a year's or a revision's (`2026년 예산(안)`, `2회 추경`) over
+    `계 | 국비 | 시비 | 구비`, or a 예산액 column (`2026년 예산(안)`) beside rows `계`, `국비`, `시비`, `구비`, or
+    one naming another year beside any lines under a caption of the budget alone (`□ 소요예산`)."""
     if ctx.project is None:
         return False
-    if {"budget", "executed"} <= set(_roles(grid)):
+    roles = _roles(grid)
+    if {"budget", "executed"} <= set(roles):
         return True
     labels = {_row_label(row[0]) for row in grid.rows}
     if labels & {"예산액", "예산현액"}:
         return True
-    return "예산" in labels and any(_role(row[0]) == "executed" for row in grid.rows)
+    if "예산" in labels and any(_role(row[0]) == "executed" for row in grid.rows):
+        return True
+    if _by_sources(grid.rows[0][1:]) and any(_budget_row(row[0]) for row in grid.rows[1:]):
+        return True
+    if not {"name", "budget"} <= set(roles):
+        return False
+    n_header = max(header_rows(grid), 1)
+    return _by_sources([row[roles.index("name")] for row in grid.rows[n_header:]]) or (
+        _PLAN_CAPTION_RE.match(compact(ctx.caption or "")) is not None
+        and _budget_year(_column_label(grid, n_header, roles.index("budget")), ctx.year) is not None)
+
+
+# a project's part captioning its budget alone: `□ 소요예산`, `□ 사업예산`, `□ 2026년 예산(안)`, `□ 예산 내역`
+_PLAN_CAPTION_RE = patterns.compile(r"^(?:(?:19|20)\d\d년도?)?(?:소요|사업)?예산(?:액|현황|내역|\(안\)|안)?$")
 
 
 _OWN_UNIT_RE = patterns.compile(rf"\d\s*((?:{MONEY_SCALES})?원)\s*(?:\(|$)")
@@ -290,21 +329,29 @@ def _row_label(cell: str) -> str:
     return without_formula_mark(_BRACKETED_UNIT_RE.sub("", cell) if "원" in cell else cell)
 
 
+# the 예산액 row of a year's plan: `2026년 예산(안)`, `’26년도 예산안`, `2026 예산액`, `내년도 예산(안)`
+_PLAN_ROW_RE = patterns.compile(
+    r"^(?:(?:19|20)\d\d|[’‘'`]?\d\d|내년|명년|차년|익년)(?:년도?|도)?예산액?(?:\(안\)|안)?$")
+
+
 def _budget_row(cell: str) -> bool:
-    """Whether a row label is the 예산액 of a table printing its fields as rows (`_transposed`)."""
-    return _row_label(cell) in _BUDGET_ROWS
+    """Whether a row label is the 예산액 of a table printing its fields as rows (`_transposed`): `예산액`, a plan's
+    of a year (`2026년 예산(안)`), or a revision's (`2회 추경`)."""
+    label = _row_label(cell)
+    return label in _BUDGET_ROWS or _revision(label) is not None or _PLAN_ROW_RE.match(label) is not None
 
 
 @dataclass(frozen=True, slots=True)
 class _Printed:
-    """What every line of one budget table shares: the table, its unit and that in won, its date and its
-    number."""
+    """What every line of one budget table shares: the table, its unit and that in won, its date, its number and
+    the year its budget is for where that is not the report's."""
 
     table: Table
     unit: str | None
     multiplier: int
     as_of: dt.date | None
     table_no: int
+    budget_year: int | None = None
 
 
 def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[BudgetLine], bool]:
@@ -320,6 +367,9 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
     printed = _roles(grid)
     group_cols = _group_columns(printed, grid, n_header)
     roles = _current_roles(printed, grid, n_header, ctx.year, bool(group_cols))
+    if "budget" in roles:
+        budget_label = _column_label(grid, n_header, roles.index("budget"))
+        printed_as = replace(printed_as, budget_year=_budget_year(budget_label, ctx.year))
     others = [(col, _column_label(grid, n_header, col)) for col, role in enumerate(roles)
               if role is None and col not in group_cols]
     body = grid.rows[n_header:]
@@ -453,13 +503,14 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
         remaining_krw=remaining[0] if remaining else None,
         execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None,
         as_of=printed_as.as_of, funding_source=funding, unit=unit, other_columns=other or None, parent=parent,
-        table_no=printed_as.table_no, source=at)
+        table_no=printed_as.table_no, budget_year=printed_as.budget_year, source=at)
     if not split:
         return [line]
     budgets, spent = ({source: amount for source, amount, _ in printed} for printed in split_by)
     return [line, *(BudgetLine(name=source, budget_krw=_won(budgets.get(source), multiplier),
                                executed_krw=_won(spent.get(source), multiplier), as_of=printed_as.as_of,
-                               funding_source=source, unit=unit, table_no=printed_as.table_no, source=at)
+                               funding_source=source, unit=unit, table_no=printed_as.table_no,
+                               budget_year=printed_as.budget_year, source=at)
                     for source, _, _ in sources)]
 
 
@@ -508,21 +559,30 @@ _LAST_BRACKET_RE = patterns.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 def _transposed(grid: Grid, ctx, printed_as: _Printed) -> tuple[list[BudgetLine], bool]:
-    """Funding sources as columns and 예산액/집행액/잔액/집행률 as rows (other rows, such as 증감, by label)."""
-    header = grid.rows[0]
+    """Funding sources as columns and 예산액/집행액/잔액/집행률 as rows (other rows, such as 증감, by label). Of
+    several 예산액 rows the report's year's budget as it stands is the 예산액 (`_current`: of `본예산 | 1회 추경 |
+    2회 추경` the `2회 추경`, of `2025년 예산 | 2026년 예산(안)` the 2025's), as of such columns; the others are
+    kept."""
+    header, body = grid.rows[0], grid.rows[1:]
+    budgets = {k: compact(row[0]) for k, row in enumerate(body) if _role(row[0]) == "budget"}
+    budget = _current(budgets, ctx.year) if budgets else None
     by_role: dict[str, tuple[str, ...]] = {}
     other_rows: list[tuple[str, tuple[str, ...]]] = []
     unread = False
-    for row in grid.rows[1:]:
+    for k, row in enumerate(body):
         role = _role(row[0])
-        if role and role not in by_role and not _earlier(compact(row[0]), ctx.year):
+        if k == budget or role not in (None, "budget") and role not in by_role and not _earlier(
+                compact(row[0]), ctx.year):
             by_role[role] = row
         elif row[0].strip():
             other_rows.append((clean_text(row[0]), row))
         else:
             unread = unread or any(row)
     if (current := _current_year_column(header, ctx.year)) is not None:
+        printed_as = replace(printed_as, budget_year=_budget_year(header[current], ctx.year))
         return _years_as_columns(grid, current, by_role, other_rows, printed_as), unread
+    if budget is not None:
+        printed_as = replace(printed_as, budget_year=_budget_year(body[budget][0], ctx.year))
     lines = []
     for col in range(1, grid.width):
         name = "계" if is_total(header[col]) else compact(header[col])
@@ -537,10 +597,11 @@ def _transposed(grid: Grid, ctx, printed_as: _Printed) -> tuple[list[BudgetLine]
 
 
 def _current_year_column(header: tuple[str, ...], year: int | None) -> int | None:
-    """Of a table whose columns are years (`구 분 | 2024년 | 2025년 | 증감`, a change beside them), the report's
-    year's column, else the last year's; None where its columns are anything else (funding sources)."""
+    """Of a table whose columns are years (`구 분 | 2024년 | 2025년 | 증감`, a change beside them; a plan's year
+    `2026년(안)`), the report's year's column, else the last year's; None where its columns are anything else
+    (funding sources)."""
     years = {col: full_year(label) for col in range(1, len(header))
-             if YEAR_LABEL_RE.match(label := _row_label(header[col]))}
+             if YEAR_LABEL_RE.match(label := _row_label(header[col]).removesuffix("(안)"))}
     if not years or any(col not in years and not is_change_label(compact(header[col]))
                         for col in range(1, len(header))):
         return None

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -215,7 +215,8 @@ SCHEMA = (
         remaining_krw INTEGER,
         other_columns TEXT,
         parent TEXT,
-        table_no INTEGER NOT NULL DEFAULT 1
+        table_no INTEGER NOT NULL DEFAULT 1,
+        budget_year INTEGER
     )""",
     """CREATE TABLE IF NOT EXISTS generic_tables (
         id INTEGER PRIMARY KEY,
@@ -351,10 +352,14 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 21 keeps the year a budget line is for where its table names another than the report's (`budget_year`: a
+# November plan's `2026년 예산(안)`), which an older reportdb kept as a grid or as a line of no year. Its rows have none
+# until an ingest extracts them again, which it does: their `extracted_by` is another's.
+_TO_21 = ("ALTER TABLE budget_lines ADD COLUMN budget_year INTEGER",)
 # Schema 20 keeps what a table's unit's bracket says besides its unit and its date (`generic_tables.note`: `부가세
 # 포함`, `잠정치`), and keeps a staffing, vehicles or budget table's grid for it. Its tables have none until an ingest
 # extracts them again, which it does: their `extracted_by` is another's.
-_TO_20 = ("ALTER TABLE generic_tables ADD COLUMN note TEXT",)
+_TO_20 = ("ALTER TABLE generic_tables ADD COLUMN note TEXT", *_TO_21)
 # Schema 19 keeps the year an item's period ends in where it is another than the one it starts in (`end_year`:
 # `11월 ~ 익년 2월` runs from 11 of `year` to 2 of the next), where an older reportdb kept the period's months in one
 # year (11–12). Its rows have none until an ingest extracts them again, which it does: their `extracted_by` is
@@ -419,7 +424,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
-              15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20}
+              15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21}
 
 
 @contextmanager

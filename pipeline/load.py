@@ -47,7 +47,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                       "start_month", "end_month", "amount_krw", "line", "page", "year", "end_year"),
     "budget_lines": ("document_id", "project_id", "name", "budget_krw", "executed_krw", "remaining_krw",
                      "execution_rate", "rate_text", "as_of", "funding_source", "unit", "line", "page", "other_columns",
-                     "parent", "table_no"),
+                     "parent", "table_no", "budget_year"),
     "generic_tables": ("id", "document_id", "project_id", "caption", "unit", "section", "header_rows", "n_rows",
                        "n_cols", "line", "page", "records_in", "as_of", "note"),
     "table_cells": ("table_id", "row", "col", "text", "value"),
@@ -347,7 +347,8 @@ class _Rows:
         self.tables["budget_lines"].extend(
             (DOCUMENT, project_id, b.name, b.budget_krw, b.executed_krw, b.remaining_krw, b.execution_rate,
              b.rate_text, _iso(b.as_of), b.funding_source, b.unit, b.source.line, b.source.page,
-             json.dumps(b.other_columns, ensure_ascii=False) if b.other_columns else None, b.parent, b.table_no)
+             json.dumps(b.other_columns, ensure_ascii=False) if b.other_columns else None, b.parent, b.table_no,
+             b.budget_year)
             for b in lines)
 
 

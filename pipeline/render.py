@@ -244,8 +244,10 @@ def _print_budget(console: Console, lines: list[dict[str, Any]], title: str) -> 
     # columns only where the table prints them: the 잔액, and cells of no field of their own (증감, 비고 …)
     remaining = any(line["remaining_krw"] is not None for line in lines)
     other = any(line["other_columns"] for line in lines)
+    year = lines[0]["budget_year"]  # a plan of another year than the report's: its figures are that year's
     table = Table("name", "budget (won)", "executed (won)", *(["remaining (won)"] if remaining else []), "rate %",
-                  "as of", "source", *(["other columns"] if other else []), title=title, title_justify="left")
+                  "as of", "source", *(["other columns"] if other else []),
+                  title=f"{title} ({year}년)" if year else title, title_justify="left")
     groups = {line["name"] for line in lines if not line["parent"]}
     for line in lines:
         name = line["name"]
@@ -280,7 +282,8 @@ def _print_projects(console: Console, conn: sqlite3.Connection, document_id: int
         lines = rows(conn, "SELECT * FROM budget_lines WHERE project_id = ? ORDER BY id", [project["id"]])
         for line in lines:
             source = f" ({line['funding_source']})" if line["funding_source"] else ""
-            tree.add(Text(f"예산 {line['name']}: {won(line['budget_krw'])}원{source}"))
+            year = f"{line['budget_year']}년 " if line["budget_year"] else ""  # a plan of another year's
+            tree.add(Text(f"{year}예산 {line['name']}: {won(line['budget_krw'])}원{source}"))
         console.print(tree)
 
 

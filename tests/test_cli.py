@@ -263,7 +263,7 @@ def test_reading_commands_refuse_a_database_from_a_newer_reportdb(cli, database)
     conn.commit()
     result = cli("show", "1")
     assert result.exit_code == 1
-    assert error_line(result) == "Error: reports.db: schema version 99, this reportdb writes version 20"
+    assert error_line(result) == "Error: reports.db: schema version 99, this reportdb writes version 21"
 
 
 def test_query_help_names_every_table_to_ask(cli):
@@ -339,6 +339,8 @@ def test_every_readme_query_answers_on_the_samples(cli):
                            '한빛구의회,환경과,2022,미세먼지 저감 대책 추진,"하반기 전기차 추가 보급 : 7월~12월 / '
                            '200,000천원",200000000']
     assert len(errors) == 1 + 16 and {row.split(",")[1] for row in errors[1:]} == {"공원녹지과"}
+    assert answers[8].output.splitlines() == ["council,department,year,title,name,budget_krw",
+                                              "한빛구의회,총무과,2026,,계,124678000000"]  # no sample prints a plan
     for query, result in zip(queries, answers, strict=True):
         assert len(result.output.splitlines()) > 1, f"no answer: {query}"
 

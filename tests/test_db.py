@@ -79,11 +79,11 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
     db.close()
     as_old_schema(tmp_path / "r.db", version)
     db = connect(tmp_path / "r.db")
-    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 20
+    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 21
     assert one(db, "SELECT department, year FROM reports") == ("총무과", 2025)
     assert "e.council IS d.council" in one(db, "SELECT sql FROM sqlite_master WHERE name = 'reports'")[0]
-    assert [row[1] for row in db.execute("PRAGMA table_info(budget_lines)")][-4:] == [
-        "remaining_krw", "other_columns", "parent", "table_no"]
+    assert [row[1] for row in db.execute("PRAGMA table_info(budget_lines)")][-5:] == [
+        "remaining_krw", "other_columns", "parent", "table_no", "budget_year"]
     assert [row[1] for row in db.execute("PRAGMA table_info(documents)")][-6:] == [
         "ingested_at", "from_file_name", "council", "path_stem", "extracted_by", "volume"]
     assert [row[1] for row in db.execute("PRAGMA table_info(project_items)")][-2:] == ["year", "end_year"]
@@ -97,8 +97,8 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
 
 
 def test_a_database_from_a_newer_reportdb_is_refused(tmp_path):
-    connect(tmp_path / "r.db").execute("PRAGMA user_version = 21")
-    with pytest.raises(sqlite3.DatabaseError, match="^schema version 21, this reportdb writes version 20$"):
+    connect(tmp_path / "r.db").execute("PRAGMA user_version = 22")
+    with pytest.raises(sqlite3.DatabaseError, match="^schema version 22, this reportdb writes version 21$"):
         connect(tmp_path / "r.db")
 
 

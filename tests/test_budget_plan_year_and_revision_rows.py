@@ -1,0 +1,231 @@
+"""A project's budget table of another year than the report's (a November plan's `2026년 예산(안)`) is read as the
+project's budget of that year (`budget_year`), told apart from the report's year's figures; a budget table with its
+fields as rows printing its revisions as rows (`본예산`, `1회 추경`, `2회 추경`, `집행액` over `계 | 국비 | 시비 |
+구비`) is read as the columns form is, the latest revision's figures the 예산액. In every layout and in a PDF."""
+
+import pytest
+import regex
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.read_text import read_text
+from tests.conftest import ROOT
+from tests.corpus import invoke, report_folder
+from tests.layouts import read_laid_out
+
+COVER = ("제290회 새빛구의회 제2차 정례회\n\n2025. 11. 20. ~ 12. 5.\n\n# 2025년도 행정사무감사 업무보고\n\n"
+         "## 총 무 과\n\n")
+GENERAL = ("# Ⅰ. 일반현황\n\n## 1 예산현황 (2025. 10. 31. 기준)\n\n(단위: 천원)\n\n"
+           "단위사업명\t예산액\t집행액\t집행률(%)\n계\t5,000,000\t4,000,000\t80.0\n"
+           "청사 관리\t5,000,000\t4,000,000\t80.0\n\n")
+PLAN = ("# Ⅲ. 2026년 주요업무 계획\n\n① 본관 청사 리모델링 (청사관리팀)\n\n노후 청사를 고쳐 민원 편의를 높이고자 함\n\n"
+        "□ 사업개요\n\n○ 기간: 2026. 1. ~ 12.\n\n○ 내용: 본관 승강기 교체 및 외벽 보수\n\n"
+        "□ 소요예산\n\n(단위: 천원)\n\n{table}\n\n")
+LAYOUTS = ["tab", "pipe-tables", "space-aligned", "pdf grid", "pdf none"]
+
+
+def read_laid_out_text(text):
+    """The report as written (tab tables), read from its text alone."""
+    return extract_report(read_text("t.txt", text.encode()))
+
+SOURCES = ("계", "국비", "시비", "구비")
+PLANNED = ("1,500,000", "500,000", "300,000", "700,000")
+
+
+def plan_as_rows(label="2026년 예산(안)", figures=PLANNED):
+    return "구 분\t" + "\t".join(SOURCES) + f"\n{label}\t" + "\t".join(figures)
+
+
+def plan_as_columns(label="2026년 예산(안)", figures=PLANNED):
+    return f"구 분\t{label}\n" + "\n".join(f"{s}\t{f}" for s, f in zip(SOURCES, figures, strict=True))
+
+
+def lines_of(report):
+    [project] = report.projects
+    return [(b.name, b.budget_krw, b.executed_krw, b.execution_rate, b.funding_source, b.budget_year)
+            for b in project.budget_lines]
+
+
+PLAN_LINES = [("계", 1_500_000_000, None, None, None, 2026), ("국비", 500_000_000, None, None, "국비", 2026),
+              ("시비", 300_000_000, None, None, "시비", 2026), ("구비", 700_000_000, None, None, "구비", 2026)]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("table", [plan_as_rows, plan_as_columns])
+def test_a_plan_of_next_year_is_the_project_s_budget_of_that_year(table, layout, tmp_path):
+    r = read_laid_out(COVER + GENERAL + PLAN.format(table=table()), layout, tmp_path)
+    assert lines_of(r) == PLAN_LINES
+    assert [t.caption for t in r.tables] == []  # no grid kept beside
+    assert run_checks(r) == []
+    # the report's year's 단위사업 table has none
+    assert [(b.name, b.budget_year) for b in r.budget] == [("계", None), ("청사 관리", None)]
+
+
+@pytest.mark.parametrize("label, year", [("2026년 예산(안)", 2026), ("2026년도 예산안", 2026), ("’26년 예산(안)", 2026),
+                                         ("2026 예산액", 2026), ("2026년 예산", 2026), ("내년도 예산(안)", 2026),
+                                         ("2025년 예산", None), ("예산액", None)])
+@pytest.mark.parametrize("table", [plan_as_rows, plan_as_columns])
+def test_the_year_a_plan_names_is_its_budget_year(label, year, table, tmp_path):
+    r = read_laid_out(COVER + GENERAL + PLAN.format(table=table(label)), "tab", tmp_path)
+    assert [(b.name, b.budget_krw, b.budget_year) for b in r.projects[0].budget_lines] == [
+        (name, budget, year) for name, budget, *_ in PLAN_LINES]
+
+
+def test_a_plan_beside_the_report_s_year_keeps_the_report_s_year_as_budget(tmp_path):
+    table = ("구 분\t계\t국비\t시비\t구비\n2026년 예산(안)\t1,500,000\t500,000\t300,000\t700,000\n"
+             "2025년 예산\t1,200,000\t400,000\t300,000\t500,000")
+    r = read_laid_out(COVER + GENERAL + PLAN.format(table=table), "tab", tmp_path)
+    assert [(b.name, b.budget_krw, b.budget_year, b.other_columns) for b in r.projects[0].budget_lines] == [
+        ("계", 1_200_000_000, None, {"2026년 예산(안)": "1,500,000"}),
+        ("국비", 400_000_000, None, {"2026년 예산(안)": "500,000"}),
+        ("시비", 300_000_000, None, {"2026년 예산(안)": "300,000"}),
+        ("구비", 500_000_000, None, {"2026년 예산(안)": "700,000"})]
+
+
+def test_a_plan_s_wrong_total_is_found():
+    table = plan_as_rows(figures=("1,600,000", *PLANNED[1:]))
+    r = read_laid_out_text(COVER + GENERAL + PLAN.format(table=table))
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)] == [
+        ("sum.project_budget", "계", "예산액", "1,500,000천원", "1,600,000천원")]
+
+
+def test_a_plan_larger_than_this_year_s_unit_or_stated_budget_is_no_contradiction():
+    # the project names its 단위사업 (5,000,000 this year) and states this year's budget in its text: next year's
+    # plan of 6,000,000 is compared with neither
+    plan = PLAN.replace("○ 기간: 2026. 1. ~ 12.", "○ 단위사업: 청사 관리\n\n○ 예산: 1,200,000천원(구비)")
+    table = plan_as_rows(figures=("6,000,000", "2,000,000", "1,000,000", "3,000,000"))
+    assert run_checks(read_laid_out_text(COVER + GENERAL + plan.format(table=table))) == []
+
+
+def test_a_plan_is_no_line_of_the_spent_under_30_percent_question(tmp_path):
+    folder = report_folder(tmp_path, plan=COVER + GENERAL + PLAN.format(table=plan_as_rows()))
+    assert invoke(tmp_path, "ingest", "--db", "r.db", str(folder)).exit_code == 0
+    result = invoke(tmp_path, "query", "--db", "r.db", "--csv",
+                    "SELECT p.title, b.name, b.budget_krw, b.executed_krw, b.budget_year FROM budget_lines b "
+                    "JOIN projects p ON p.id = b.project_id WHERE b.budget_year = 2026")
+    assert result.output.splitlines() == [
+        "title,name,budget_krw,executed_krw,budget_year", "본관 청사 리모델링,계,1500000000,,2026",
+        "본관 청사 리모델링,국비,500000000,,2026", "본관 청사 리모델링,시비,300000000,,2026",
+        "본관 청사 리모델링,구비,700000000,,2026"]
+    result = invoke(tmp_path, "query", "--db", "r.db", "--csv", "SELECT budget_krw, executed_krw, execution_rate "
+                    "FROM budget_totals")
+    assert result.output.splitlines() == ["budget_krw,executed_krw,execution_rate", "5000000000,4000000000,80.0"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    [planned] = [q for q in regex.findall(r'reportdb query "(.*?)"', readme, flags=regex.DOTALL) if "budget_year" in q]
+    assert invoke(tmp_path, "query", "--db", "r.db", "--csv", planned).output.splitlines() == [
+        "council,department,year,title,name,budget_krw", "새빛구의회,총무과,2025,본관 청사 리모델링,계,1500000000"]
+    shown = invoke(tmp_path, "show", "--db", "r.db", "총무과 2025").output
+    assert "2026년 예산 계: 1,500,000,000원" in shown and "2026년 예산 국비: 500,000,000원 (국비)" in shown
+
+
+@pytest.mark.parametrize("evidence", [
+    "구 분\t내 용\n기 간\t2026. 1. ~ 12.\n2026년 예산(안)\t1,500,000",  # an overview: no sources, no 계
+    "구 분\t2026년 목표\n계\t15\n국비\t5\n시비\t3\n구비\t7",  # no budget named
+])
+def test_a_table_without_evidence_of_a_budget_stays_a_grid(evidence, tmp_path):
+    r = read_laid_out(COVER + GENERAL + PLAN.format(table=evidence), "tab", tmp_path)
+    assert r.projects[0].budget_lines == [] and len(r.tables) == 1
+
+
+REVISIONS = ("구 분\t계\t국비\t시비\t구비\n"
+             "본예산\t1,000,000\t400,000\t200,000\t400,000\n"
+             "{first}\t1,200,000\t400,000\t300,000\t500,000\n"
+             "{second}\t1,500,000\t500,000\t300,000\t700,000\n"
+             "집행액\t900,000\t300,000\t200,000\t400,000\n"
+             "집행률(%)\t60.0\t60.0\t66.7\t57.1")
+PROJECT = (PLAN.replace("# Ⅲ. 2026년 주요업무 계획", "# Ⅱ. 주요업무 추진실적")
+           .replace("2026. 1. ~ 12.", "2025. 1. ~ 12."))
+REVISED = [("계", 1_500_000_000, 900_000_000, 60.0, None, None),
+           ("국비", 500_000_000, 300_000_000, 60.0, "국비", None),
+           ("시비", 300_000_000, 200_000_000, 66.7, "시비", None),
+           ("구비", 700_000_000, 400_000_000, 57.1, "구비", None)]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("first, second", [("1회 추경", "2회 추경"), ("제1회 추경예산", "제2회 추경예산"),
+                                           ("1차 추경", "2차 추경"), ("추경(1회)", "추경(2회)"),
+                                           ("제1회 추가경정예산", "제2회 추가경정예산")])
+def test_revisions_as_rows_give_the_latest_as_the_project_s_budget(first, second, layout, tmp_path):
+    r = read_laid_out(COVER + GENERAL + PROJECT.format(table=REVISIONS.format(first=first, second=second)),
+                      layout, tmp_path)
+    assert lines_of(r) == REVISED
+    assert r.projects[0].budget_lines[1].other_columns == {"본예산": "400,000", first: "400,000"}
+    assert r.tables == []
+    assert run_checks(r) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_revisions_as_rows_give_the_latest_as_the_department_s_budget(layout, tmp_path):
+    general = GENERAL.split("단위사업명")[0] + REVISIONS.format(first="1회 추경", second="2회 추경") + "\n\n"
+    r = read_laid_out(COVER + general + PROJECT.format(table=plan_as_rows("예산액", PLANNED)), layout, tmp_path)
+    assert [(b.name, b.budget_krw, b.executed_krw, b.execution_rate, b.funding_source) for b in r.budget] == [
+        line[:5] for line in REVISED]
+    assert run_checks(r) == []
+
+
+def test_revisions_as_rows_printed_latest_first_give_the_latest():
+    rows = REVISIONS.format(first="1회 추경", second="2회 추경").split("\n")
+    table = "\n".join([rows[0], rows[3], rows[2], rows[1], *rows[4:]])
+    assert lines_of(read_laid_out_text(COVER + GENERAL + PROJECT.format(table=table))) == REVISED
+
+
+def test_revisions_as_rows_are_checked_as_the_columns_form():
+    # the 2회 추경's 계 off the sources' sum, and 국비's 집행률 off its figures
+    table = (REVISIONS.format(first="1회 추경", second="2회 추경").replace("\t1,500,000\t", "\t1,600,000\t")
+             .replace("60.0\t60.0\t66.7", "56.3\t61.0\t66.7"))
+    r = read_laid_out_text(COVER + GENERAL + PROJECT.format(table=table))
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)] == [
+        ("rate", "국비", "집행률(%)", "60.0", "61.0"),
+        ("sum.project_budget", "계", "예산액", "1,500,000천원", "1,600,000천원")]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_plan_of_details_under_a_caption_of_the_budget_is_read_and_summed(layout, tmp_path):
+    table = "세부내역\t2026년 예산(안)\n계\t1,500,000\n승강기 교체\t1,000,000\n외벽 보수\t600,000"
+    r = read_laid_out(COVER + GENERAL + PLAN.format(table=table), layout, tmp_path)
+    assert [(b.name, b.budget_krw, b.budget_year) for b in r.projects[0].budget_lines] == [
+        ("계", 1_500_000_000, 2026), ("승강기 교체", 1_000_000_000, 2026), ("외벽 보수", 600_000_000, 2026)]
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)] == [
+        ("sum.project_budget", "계", "예산액", "1,600,000천원", "1,500,000천원")]
+
+
+@pytest.mark.parametrize("caption", ["□ 추진계획", "□ 주민참여예산 사업 현황"])
+def test_lines_under_another_caption_or_of_the_report_s_year_stay_a_grid(caption):
+    # a plan of details is a budget only under a caption of the budget alone, and naming another year
+    table = "세부내역\t2026년 예산(안)\n계\t1,500,000\n승강기 교체\t1,000,000\n외벽 보수\t500,000"
+    r = read_laid_out_text(COVER + GENERAL + PLAN.replace("□ 소요예산", caption).format(table=table))
+    assert r.projects[0].budget_lines == [] and len(r.tables) == 1
+    table = "세부내역\t2025년 예산\n계\t1,500,000\n승강기 교체\t1,000,000\n외벽 보수\t500,000"
+    r = read_laid_out_text(COVER + GENERAL + PLAN.format(table=table))
+    assert r.projects[0].budget_lines == [] and len(r.tables) == 1
+
+
+@pytest.mark.parametrize("header, budget, year, other", [
+    ("구 분\t2025년\t2026년(안)", "1,200,000\t1,500,000", None, {"2026년(안) 예산액": "1,500,000"}),
+    ("구 분\t2026년(안)", "1,500,000", 2026, None),
+    ("구 분\t2026년", "1,500,000", 2026, None),
+])
+def test_years_as_columns_give_the_year_of_the_column_read(header, budget, year, other):
+    r = read_laid_out_text(COVER + GENERAL + PLAN.format(table=f"{header}\n예산액\t{budget}"))
+    assert [(b.name, b.budget_krw, b.budget_year, b.other_columns) for b in r.projects[0].budget_lines] == [
+        ("계", 1_200_000_000 if year is None else 1_500_000_000, year, other)]
+
+
+def test_the_department_s_plan_of_next_year_gives_its_year(tmp_path):
+    general = GENERAL.replace("단위사업명\t예산액\t집행액\t집행률(%)\n계\t5,000,000\t4,000,000\t80.0\n"
+                              "청사 관리\t5,000,000\t4,000,000\t80.0",
+                              "단위사업명\t2026년 예산(안)\n계\t5,500,000\n청사 관리\t5,500,000")
+    r = read_laid_out_text(COVER + general)
+    assert [(b.name, b.budget_krw, b.executed_krw, b.budget_year) for b in r.budget] == [
+        ("계", 5_500_000_000, None, 2026), ("청사 관리", 5_500_000_000, None, 2026)]
+    assert run_checks(r) == []
+
+
+def test_the_department_s_plan_beside_its_year_s_table_is_no_repeated_line():
+    plan = ("\n\n□ 2026년 예산(안)\n\n(단위: 천원)\n\n단위사업명\t2026년 예산(안)\n"
+            "계\t5,500,000\n청사 관리\t5,500,000\n\n")
+    r = read_laid_out_text(COVER + GENERAL + plan)
+    assert [(b.name, b.budget_krw, b.table_no, b.budget_year) for b in r.budget] == [
+        ("계", 5_000_000_000, 1, None), ("청사 관리", 5_000_000_000, 1, None),
+        ("계", 5_500_000_000, 2, 2026), ("청사 관리", 5_500_000_000, 2, 2026)]
+    assert run_checks(r) == []
