@@ -329,9 +329,10 @@ def _row_label(cell: str) -> str:
     return without_formula_mark(_BRACKETED_UNIT_RE.sub("", cell) if "원" in cell else cell)
 
 
-# the 예산액 row of a year's plan: `2026년 예산(안)`, `’26년도 예산안`, `2026 예산액`, `내년도 예산(안)`
+# the 예산액 row of a year's plan: `2026년 예산(안)`, `’26년도 예산안`, `2026 예산액`, `2026년 소요예산`,
+# `내년도 예산(안)`
 _PLAN_ROW_RE = patterns.compile(
-    r"^(?:(?:19|20)\d\d|[’‘'`]?\d\d|내년|명년|차년|익년)(?:년도?|도)?예산액?(?:\(안\)|안)?$")
+    r"^(?:(?:19|20)\d\d|[’‘'`]?\d\d|내년|명년|차년|익년)(?:년도?|도)?(?:소요)?예산액?(?:\(안\)|안)?$")
 
 
 def _budget_row(cell: str) -> bool:

@@ -63,6 +63,8 @@ def test_a_plan_of_next_year_is_the_project_s_budget_of_that_year(table, layout,
 
 @pytest.mark.parametrize("label, year", [("2026년 예산(안)", 2026), ("2026년도 예산안", 2026), ("’26년 예산(안)", 2026),
                                          ("2026 예산액", 2026), ("2026년 예산", 2026), ("내년도 예산(안)", 2026),
+                                         ("2026년 예산（안）", 2026), ("2026년도 예산 (안)", 2026),
+                                         ("2026년 예 산(안)", 2026), ("2026년 소요예산", 2026),
                                          ("2025년 예산", None), ("예산액", None)])
 @pytest.mark.parametrize("table", [plan_as_rows, plan_as_columns])
 def test_the_year_a_plan_names_is_its_budget_year(label, year, table, tmp_path):
@@ -144,7 +146,7 @@ REVISED = [("계", 1_500_000_000, 900_000_000, 60.0, None, None),
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("first, second", [("1회 추경", "2회 추경"), ("제1회 추경예산", "제2회 추경예산"),
                                            ("1차 추경", "2차 추경"), ("추경(1회)", "추경(2회)"),
-                                           ("제1회 추가경정예산", "제2회 추가경정예산")])
+                                           ("제1회 추가경정예산", "제2회 추가경정예산"), ("1 회 추 경", "2 회 추 경")])
 def test_revisions_as_rows_give_the_latest_as_the_project_s_budget(first, second, layout, tmp_path):
     r = read_laid_out(COVER + GENERAL + PROJECT.format(table=REVISIONS.format(first=first, second=second)),
                       layout, tmp_path)
