@@ -576,7 +576,7 @@ def _transposed(grid: Grid, ctx, printed_as: _Printed) -> tuple[list[BudgetLine]
                 compact(row[0]), ctx.year):
             by_role[role] = row
         elif row[0].strip():
-            other_rows.append((clean_text(row[0]), row))
+            other_rows.append((as_word(clean_text(row[0])), row))
         else:
             unread = unread or any(row)
     if (current := _current_year_column(header, ctx.year)) is not None:

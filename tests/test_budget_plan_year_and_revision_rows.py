@@ -151,7 +151,9 @@ def test_revisions_as_rows_give_the_latest_as_the_project_s_budget(first, second
     r = read_laid_out(COVER + GENERAL + PROJECT.format(table=REVISIONS.format(first=first, second=second)),
                       layout, tmp_path)
     assert lines_of(r) == REVISED
-    assert r.projects[0].budget_lines[1].other_columns == {"본예산": "400,000", first: "400,000"}
+    # kept by label, a letter-spaced one as its word, as a column's is
+    assert r.projects[0].budget_lines[1].other_columns == {"본예산": "400,000", first.replace("1 회 추 경", "1회추경"):
+                                                           "400,000"}
     assert r.tables == []
     assert run_checks(r) == []
 
@@ -163,6 +165,12 @@ def test_revisions_as_rows_give_the_latest_as_the_department_s_budget(layout, tm
     assert [(b.name, b.budget_krw, b.executed_krw, b.execution_rate, b.funding_source) for b in r.budget] == [
         line[:5] for line in REVISED]
     assert run_checks(r) == []
+
+
+def test_a_letter_spaced_row_is_kept_by_its_word():
+    table = REVISIONS.format(first="1회 추경", second="2회 추경").replace("본예산", "본 예 산")
+    lines = read_laid_out_text(COVER + GENERAL + PROJECT.format(table=table)).projects[0].budget_lines
+    assert lines[0].other_columns == {"본예산": "1,000,000", "1회 추경": "1,200,000"}
 
 
 def test_revisions_as_rows_printed_latest_first_give_the_latest():
