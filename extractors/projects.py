@@ -60,6 +60,13 @@ _TEAM_RE = patterns.compile(
     rf"\s*(?:[(\[<〈【]\s*{_TEAM_LABEL}({_SPACED_TEAM}(?:\s*[,·/]\s*{_SPACED_TEAM})*)(?:\s*외\s*\d+\s*개?\s*팀?)?"
     rf"|(?:[-–]\s*)?{_TEAM_LABEL}{_DEPARTMENT_HEAD}({_TEAM}(?:\s*[,·/]\s*{_TEAM})*)){_TEAM_CONTACT}\s*[)\]>〉】]?$")
 _TEAM_SEPARATOR_RE = patterns.compile(r"\s*[,·/]\s*")
+# a project's 신규/계속 marker, as a plan prints it with its title, in brackets of any kind: `[계속]`, `(신규)`,
+# `【신규】`, `<신규>`, `〈계속〉`, `［계속］`, `(계속사업)`, `[ 신 규 ]`; before the title or after it (before its team
+# or after it); not a word of the title (`계속 운영되는 쉼터 확충`), another bracketed word (`(확대)`, `[공약]`: no
+# report here prints one as a marker), nor a round bracket joined to the title's first word (`(신규)임용자 교육`)
+_MARKER = r"([\[［【<〈《(（])\s*(신\s*규|계\s*속)\s*(?:사\s*업)?\s*[\]］】>〉》)）]"
+_LEADING_MARKER_RE = patterns.compile(rf"^{_MARKER}\s*(?=\S)")
+_TRAILING_MARKER_RE = patterns.compile(rf"(?<=\S)\s*{_MARKER}$")
 _PURPOSE_END_RE = patterns.compile(r"(?:함|임|음|다)\s*\.?\s*$")
 _UNIT_NAME_RE = patterns.compile(r"^\s*단위\s*사업\s*(?:명)?\s*[:：]\s*(.+?)\s*$")
 # `(단위사업: 녹지 조성)` after a title, which names the project's 단위사업 as an item would
@@ -468,8 +475,34 @@ def _title_in_box(table: Table, next_seq: int, marks: str | None) -> tuple[Headi
 
 
 def split_team(title: str) -> tuple[str, str | None]:
-    """`직원 후생복지제도 운영 교육후생팀` → (title, '교육후생팀'); two teams as `총무팀, 청사관리팀`."""
-    return _split_team(title)[:2]
+    """`직원 후생복지제도 운영 교육후생팀` → (title, '교육후생팀'); two teams as `총무팀, 청사관리팀`; the title
+    without its 신규/계속 marker (`split_title`)."""
+    return split_title(title)[:2]
+
+
+def split_title(printed: str) -> tuple[str, str | None, str | None, bool, str]:
+    """(title, team(s), continuity, whether the team is a bare last word (`_split_team`), the line printed without
+    its marker) of a title line's text: `본관 청사 리모델링 [계속] (청사관리팀)` → ('본관 청사 리모델링',
+    '청사관리팀', '계속', False, '본관 청사 리모델링 (청사관리팀)'). The marker stands before the title, after it or
+    after its team."""
+    whole, continuity = _split_marker(printed)
+    title, team, bare = _split_team(whole)
+    if continuity is None and team:  # the marker between the title and its team
+        marked = title
+        title, continuity = _split_marker(marked)
+        whole = title + whole[len(marked):]
+    return title, team, continuity, bare, whole
+
+
+def _split_marker(title: str) -> tuple[str, str | None]:
+    """A title without the 신규/계속 marker at its start or end (`_MARKER`), and the marker's word (`신규`,
+    `계속`); tried only where the title prints one of their syllables."""
+    if "신" not in title and "계" not in title:
+        return title, None
+    match = _TRAILING_MARKER_RE.search(title) or _LEADING_MARKER_RE.match(title)
+    if match is None or match.start() == 0 and match.group(1) in "(（" and not match.group(0)[-1].isspace():
+        return title, None
+    return (title[:match.start()] + title[match.end():]).strip(), match.group(2).replace(" ", "")
 
 
 def _split_team(title: str) -> tuple[str, str | None, bool]:
@@ -937,14 +970,15 @@ class _ProjectWalker:
                 and len(self.contents) > len(self.projects))
 
     def _start(self, block, number: int | None, title: str | None) -> Project:
-        team = bare = unit = None
+        team = bare = unit = continuity = None
         if title:
             whole = clean_text(title)
             if "단위" in whole and (named := _TITLE_UNIT_RE.search(whole)):
                 whole, unit = whole[:named.start()], unit_name(named.group(1))
-            title, team, bare = _split_team(whole)
+            title, team, continuity, bare, whole = split_title(whole)
         project = Project(section=self.section, seq=number or len(self.projects) + 1, title=title,
-                          title_from="body" if title else None, team=team, unit_name=unit, source=source_of(block))
+                          title_from="body" if title else None, team=team, unit_name=unit, continuity=continuity,
+                          source=source_of(block))
         self.projects.append(project)
         if bare:
             self.bare_team_titles[id(project)] = whole
@@ -985,15 +1019,15 @@ class _ProjectWalker:
         untitled = [project for project in self.projects if project.title is None]
         if not untitled:
             return self.projects
-        listed = [split_team(entry) for entry in self.contents]
+        listed = [split_title(entry)[:3] for entry in self.contents]
         if len(listed) == len(self.projects):
             titles = [titles for project, titles in zip(self.projects, listed, strict=True) if project.title is None]
         else:
             printed = {compact(project.title) for project in self.projects if project.title}
-            titles = [(title, team) for title, team in listed if compact(title) not in printed]
+            titles = [entry for entry in listed if compact(entry[0]) not in printed]
         if len(titles) == len(untitled):
-            for project, (title, team) in zip(untitled, titles, strict=True):
-                project.title, project.team, project.title_from = title, team, "toc"
+            for project, (title, team, continuity) in zip(untitled, titles, strict=True):
+                project.title, project.team, project.continuity, project.title_from = title, team, continuity, "toc"
         return self.projects
 
     def _restore_bare_team_titles(self) -> None:

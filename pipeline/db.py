@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 21
+SCHEMA_VERSION = 22
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -179,7 +179,8 @@ SCHEMA = (
         purpose TEXT,
         unit_name TEXT,
         line INTEGER,
-        page INTEGER
+        page INTEGER,
+        continuity TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS project_items (
         id INTEGER PRIMARY KEY,
@@ -352,10 +353,14 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 22 keeps a project's 신규/계속 marker apart from its title (`projects.continuity`: `① 제목 [계속] (팀)` is
+# titled `제목`). Its projects keep the marker in their titles until an ingest extracts them again, which it does: their
+# `extracted_by` is another's.
+_TO_22 = ("ALTER TABLE projects ADD COLUMN continuity TEXT",)
 # Schema 21 keeps the year a budget line is for where its table names another than the report's (`budget_year`: a
 # November plan's `2026년 예산(안)`), which an older reportdb kept as a grid or as a line of no year. Its rows have none
 # until an ingest extracts them again, which it does: their `extracted_by` is another's.
-_TO_21 = ("ALTER TABLE budget_lines ADD COLUMN budget_year INTEGER",)
+_TO_21 = ("ALTER TABLE budget_lines ADD COLUMN budget_year INTEGER", *_TO_22)
 # Schema 20 keeps what a table's unit's bracket says besides its unit and its date (`generic_tables.note`: `부가세
 # 포함`, `잠정치`), and keeps a staffing, vehicles or budget table's grid for it. Its tables have none until an ingest
 # extracts them again, which it does: their `extracted_by` is another's.
@@ -424,7 +429,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
-              15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21}
+              15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22}
 
 
 @contextmanager

@@ -42,7 +42,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                        "line", "page", "as_of"),
     "vehicles": ("document_id", "fleet_id", "fleet", "category", "kind", "count", "line", "page", "status"),
     "projects": ("id", "document_id", "section", "seq", "title", "title_from", "team", "purpose", "unit_name",
-                 "line", "page"),
+                 "line", "page", "continuity"),
     "project_items": ("id", "document_id", "project_id", "parent_id", "position", "heading", "depth", "text",
                       "start_month", "end_month", "amount_krw", "line", "page", "year", "end_year"),
     "budget_lines": ("document_id", "project_id", "name", "budget_krw", "executed_krw", "remaining_krw",
@@ -318,8 +318,9 @@ class _Rows:
     def add_project(self, project: Project) -> int:
         line, page = project.source.line, project.source.page
         project_id = self.add("projects", DOCUMENT, project.section, project.seq, project.title, project.title_from,
-                              project.team, project.purpose, project.unit_name, line, page)
-        for field, text in (("title", project.title), ("purpose", project.purpose)):
+                              project.team, project.purpose, project.unit_name, line, page, project.continuity)
+        title = f"{project.title} [{project.continuity}]" if project.title and project.continuity else project.title
+        for field, text in (("title", title), ("purpose", project.purpose)):  # the title as `show` prints it
             if text:
                 self.tables["search_lines"].append((DOCUMENT, project_id, None, field, text, line, page))
         self._add_items(project_id, project.items, None, len(self.tables["project_items"]))

@@ -267,6 +267,8 @@ def _other_columns(stored: str | None) -> str:
 def _print_projects(console: Console, conn: sqlite3.Connection, document_id: int, year: int | None) -> None:
     for project in rows(conn, "SELECT * FROM projects WHERE document_id = ? ORDER BY id", [document_id]):
         label = f"{project['section']} · {project['seq']}. {text(project['title'])}"
+        if project["continuity"]:  # as a plan marks it: `본관 청사 리모델링 [계속] (청사관리팀)`
+            label += f" [{project['continuity']}]"
         if project["team"]:
             label += f" ({project['team']})"
         tree = Tree(Text(label, style="bold"))

@@ -95,7 +95,8 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  17: (("staffing", "as_of"), ("vehicle_fleets", "as_of"), ("generic_tables", "as_of")),
                  18: (("documents", "volume"),),
                  19: (("project_items", "end_year"),), 20: (("generic_tables", "note"),),
-                 21: (("budget_lines", "budget_year"),)}
+                 21: (("budget_lines", "budget_year"),),
+                 22: (("projects", "continuity"),)}
 
 
 VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",), 16: ("vehicle_totals",)}

@@ -1,0 +1,132 @@
+"""A project's 신규/계속 marker printed with its title, as a November report's plans for next year mark them
+(`① 본관 청사 리모델링 [계속] (청사관리팀)`, `【신규】 구민 소통 플랫폼`): the title is the project's name alone, as a
+June report prints it, and the marker its `continuity`. In every text layout and in a PDF."""
+
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.db import connect
+from tests.corpus import as_old_schema, invoke
+from tests.layouts import read_laid_out
+
+COVER = ("제265회 구의회 제2차 정례회\n\n2025. 11. 20. ~ 12. 16.\n\n# 2025년 행정사무감사 업무보고\n\n## 총 무 과\n\n"
+         "# Ⅲ. 2026년 주요업무 계획\n\n")
+PROJECT = ("## {title}\n\n{purpose}\n\n### □ 사업개요\n\n- 기 간 : 2026. 1. ~ 12.\n\n### □ 추진계획\n\n"
+           "- 설계 용역 : 3월\n\n")
+FIRST, SECOND = "본관 청사 리모델링", "구민 소통 플랫폼 구축"
+PURPOSES = ("노후 청사를 안전하게 고치고자 함", "구민과 소통하는 창구를 만들고자 함")
+LAYOUTS_READ = ["tab", "without-markdown", "without-blank-lines", "space-aligned-without-markdown", "pdf grid"]
+
+
+def read(titles: list[str], layout: str, tmp_path):
+    body = "".join(PROJECT.format(title=title, purpose=purpose)
+                   for title, purpose in zip(titles, PURPOSES, strict=True))
+    return read_laid_out(COVER + body, layout, tmp_path)
+
+
+def projects(r) -> list[tuple]:
+    return [(p.seq, p.title, p.team, p.continuity) for p in r.projects]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS_READ)
+@pytest.mark.parametrize("first, second, continuity", [
+    ("① 본관 청사 리모델링 [계속] (청사관리팀)", "② 구민 소통 플랫폼 구축 [신규] (총무팀)", ("계속", "신규")),
+    ("① 본관 청사 리모델링 (계속) (청사관리팀)", "② 구민 소통 플랫폼 구축 (신규) (총무팀)", ("계속", "신규")),
+    ("① 본관 청사 리모델링【계속】(청사관리팀)", "② 구민 소통 플랫폼 구축【신규】(총무팀)", ("계속", "신규")),
+    ("① 본관 청사 리모델링 <계속> (청사관리팀)", "② 구민 소통 플랫폼 구축 〈신규〉 (총무팀)", ("계속", "신규")),
+    ("① 본관 청사 리모델링 ［계속］ (청사관리팀)", "② 구민 소통 플랫폼 구축 ［신규］ (총무팀)", ("계속", "신규")),
+    ("① 본관 청사 리모델링 (계속사업) (청사관리팀)", "② 구민 소통 플랫폼 구축 [신규사업] (총무팀)", ("계속", "신규")),
+    ("① 본관 청사 리모델링 [ 계 속 ] (청사관리팀)", "② 구민 소통 플랫폼 구축 (총무팀)", ("계속", None)),
+    # before the title
+    ("① [계속] 본관 청사 리모델링 (청사관리팀)", "② 【신규】 구민 소통 플랫폼 구축 (총무팀)", ("계속", "신규")),
+    ("① [계속]본관 청사 리모델링 (청사관리팀)", "② 【신규】구민 소통 플랫폼 구축 (총무팀)", ("계속", "신규")),
+    # after the team, at the line's end
+    ("① 본관 청사 리모델링 (청사관리팀) [계속]", "② 구민 소통 플랫폼 구축 (총무팀) (신규)", ("계속", "신규")),
+    # a team printed as the line's bare last word (`1 제목 청사관리팀`)
+    ("1. 본관 청사 리모델링 [계속] 청사관리팀", "2. 구민 소통 플랫폼 구축 (신규) 총무팀", ("계속", "신규")),
+])
+def test_a_titles_marker_is_its_continuity(first, second, continuity, layout, tmp_path):
+    """Before: the marker stayed in the title (`본관 청사 리모델링 [계속]`), which a June report prints without it."""
+    r = read([first, second], layout, tmp_path)
+    assert projects(r) == [(1, FIRST, "청사관리팀", continuity[0]), (2, SECOND, "총무팀", continuity[1])]
+    assert [p.purpose for p in r.projects] == list(PURPOSES)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS_READ)
+def test_a_title_without_a_team_loses_its_marker_too(layout, tmp_path):
+    r = read(["① 본관 청사 리모델링 [계속]", "② (신규) 구민 소통 플랫폼 구축"], layout, tmp_path)
+    assert projects(r) == [(1, FIRST, None, "계속"), (2, SECOND, None, "신규")]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS_READ)
+@pytest.mark.parametrize("first, second", [
+    # words of the title, not bracketed markers: as before
+    ("① 계속 운영되는 쉼터 확충 (청사관리팀)", "② 신규 공무원 역량 강화 (총무팀)"),
+    ("① 캠핑장 카라반(신규) 설치 (청사관리팀)", "② 구민 소통 플랫폼(계속비) 구축 (총무팀)"),
+    # another bracketed word is no marker (no report here prints 확대 or 변경 as one)
+    ("① 본관 청사 리모델링 (확대) (청사관리팀)", "② 구민 소통 플랫폼 구축 [공약] (총무팀)"),
+    # a round bracket joined to the title's first word is that word's
+    ("① (신규)임용자 교육 (청사관리팀)", "② 구민 소통 플랫폼 구축 (총무팀)"),
+])
+def test_words_of_a_title_stay_in_it(first, second, layout, tmp_path):
+    r = read([first, second], layout, tmp_path)
+    titles = [title.split(" ", 1)[1].rsplit(" (", 1)[0] for title in (first, second)]
+    assert projects(r) == [(1, titles[0], "청사관리팀", None), (2, titles[1], "총무팀", None)]
+
+
+def test_a_title_the_contents_lists_with_its_marker(tmp_path):
+    """A title taken from the table of contents (the body prints none) loses its marker there too."""
+    contents = ("목 차\n\nⅢ. 2026년 주요업무 계획 ···· 3\n\n① 본관 청사 리모델링 [계속] ···· 3\n\n"
+                "② 구민 소통 플랫폼 구축 (신규) ···· 4\n\n")
+    body = "".join(f"{purpose}\n\n□ 사업개요\n\n- 기 간 : 2026. 1. ~ 12.\n\n□ 추진계획\n\n- 설계 용역 : 3월\n\n"
+                   for purpose in PURPOSES)
+    cover = COVER.replace("# Ⅲ. 2026년 주요업무 계획\n\n", contents + "# Ⅲ. 2026년 주요업무 계획\n\n")
+    r = read_laid_out(cover + body, "tab", tmp_path)
+    assert [(p.seq, p.title, p.title_from, p.continuity) for p in r.projects] == [
+        (1, FIRST, "toc", "계속"), (2, SECOND, "toc", "신규")]
+
+
+def test_the_continuity_is_stored_shown_and_searched(tmp_path):
+    report = tmp_path / "in" / "2025-총무과.txt"
+    report.parent.mkdir()
+    report.write_text(COVER + PROJECT.format(title="① 본관 청사 리모델링 [계속] (청사관리팀)", purpose=PURPOSES[0])
+                      + PROJECT.format(title="② 구민 소통 플랫폼 구축 (총무팀)", purpose=PURPOSES[1]),
+                      encoding="utf-8")
+    runner = CliRunner()
+    db = str(tmp_path / "r.db")
+    assert runner.invoke(main, ["ingest", str(report.parent), "--db", db]).exit_code == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT title, team, continuity FROM projects ORDER BY id").fetchall() == [
+            (FIRST, "청사관리팀", "계속"), (SECOND, "총무팀", None)]
+    shown = runner.invoke(main, ["show", "1", "--db", db], terminal_width=200).output
+    assert "1. 본관 청사 리모델링 [계속] (청사관리팀)" in shown
+    assert "2. 구민 소통 플랫폼 구축 (총무팀)" in shown
+    found = runner.invoke(main, ["search", "리모델링", "--db", db], terminal_width=200)
+    assert found.exit_code == 0 and "본관 청사 리모델링 [계속]" in found.output
+    marked = runner.invoke(main, ["search", "계속", "--db", db], terminal_width=200)
+    assert marked.exit_code == 0 and "1. 본관 청사 리모델링" in marked.output and "구민 소통" not in marked.output
+
+
+def test_a_schema_21_database_gains_the_column_and_an_ingest_reads_the_titles_again(tmp_path):
+    """A database an older reportdb made holds the marker in the title; migrated, its projects have no continuity
+    until the next ingest reads them again, which it does (another reportdb extracted them)."""
+    report = tmp_path / "in" / "2025-총무과.txt"
+    report.parent.mkdir()
+    report.write_text(COVER + PROJECT.format(title="① 본관 청사 리모델링 [계속] (청사관리팀)", purpose=PURPOSES[0]),
+                      encoding="utf-8")
+    db = tmp_path / "r.db"
+    assert invoke(tmp_path, "ingest", "in", "--db", "r.db").exit_code == 0
+    as_old_schema(db, 21)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE projects SET title = '본관 청사 리모델링 [계속]'")
+        conn.execute("UPDATE documents SET extracted_by = 'an older reportdb'")
+    connect(db).close()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT title, continuity FROM projects").fetchall() == [
+            ("본관 청사 리모델링 [계속]", None)]
+    assert invoke(tmp_path, "ingest", "in", "--db", "r.db").exit_code == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT title, continuity FROM projects").fetchall() == [(FIRST, "계속")]
