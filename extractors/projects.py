@@ -78,6 +78,8 @@ _UNIT_MORE_RE = patterns.compile(r"\s*외\s*\d+\s*(?:개|건)?\s*(?:단위)?\s*(
 # a field's colon, a space after it or not (`점검:9월`); not a time's (`10:00`), nor one that prints an as-of date
 # (`(기준일: 5.31.)`: no field of its own)
 _COLON_RE = patterns.compile(r"(?<!\d|기\s*준\s*일\s*)[:：]")
+# a field's colon outside brackets: not one of a note after its value (`1,200,000천원 (기투자: 400,000, …)`)
+_BARE_COLON_RE = patterns.compile(rf"{_COLON_RE.pattern}(?![^()]*\))")
 # what splits an item's fields: a slash (not a fraction's, `2/4분기`) or a comma, not inside parentheses
 _FIELD_SPLIT_RE = patterns.compile(r"(?:\s*(?<!\d)/\s*|\s*/(?!\d)\s*|,\s+)(?![^()]*\))")
 _PARENS_RE = patterns.compile(r"\(([^()]*)\)")
@@ -87,10 +89,25 @@ _CHANGE_LABEL_RE = patterns.compile(r"(당초|변경)\s*[)）]?\s*$")
 # `58,000천원(구비)`, `8억원 (시비 50%)`, `800,000천원(국 400,000 시 …)`: the funding of an amount after it
 _FUNDING_NOTE_RE = patterns.compile(rf"\s*\((?:[^()]*{FUNDING_PATTERN}|\s*[국시구도군]\s*\d)[^()]*\)$")
 _NOTE_RE = patterns.compile(r"\s*\(([^()]*)\)$")  # `2,110,200천원 (1월~5월)`: a period, printed after an amount
+# the years' shares of a total, printed after it (`1,200,000천원 (기투자 400,000, 2026년 300,000, 향후 500,000)`):
+# each a label and a figure, in its own unit or else the total's. A label is a year (`2026년`, `’26년`, `2026`), what
+# came before (`기투자`, `기투입`, `기집행`, `2025년까지`, `~’25`) or what is left (`향후`, `잔여`, `2027년 이후`,
+# `2027년~`), which says the shares cover the total
+_SHARE_YEAR = r"(?:20\d{2}|[’‘'`]\d{2})\s*(?:년\s*도?)?"
+_SHARE_REST = rf"(?:향\s*후|잔\s*여|{_SHARE_YEAR}\s*(?:이\s*후|~))"
+_SHARE_LABEL = rf"(?:{_SHARE_REST}|기\s*(?:투\s*[자입]|집\s*행)\s*액?|~\s*{_SHARE_YEAR}|{_SHARE_YEAR}(?:\s*까\s*지)?)"
+_SHARE_NUMBER = r"\d(?:[\d,]*\d)?"  # not the comma after it (`400,000, 2026년 …`)
+_SHARE_FIGURE = (rf"{_SHARE_NUMBER}(?:\.\d+)?"
+                 rf"(?:\s*(?:{MONEY_SCALES})(?:\s*{_SHARE_NUMBER}\s*(?:{MONEY_SCALES}))*\s*원?|\s*원)?")
+_SHARE = rf"({_SHARE_LABEL})\s*[:：]?\s*({_SHARE_FIGURE})"
+_SHARES_RE = patterns.compile(rf"\s*{_SHARE}(?:\s*[,/·]?\s*{_SHARE})*\s*")
+_SHARE_REST_RE = patterns.compile(_SHARE_REST)
+_SHARE_RE = patterns.compile(_SHARE)
+_TOTAL_UNIT_RE = patterns.compile(rf"\d\s*((?:{MONEY_SCALES})?원)\s*$")  # `1,200,000천원 (`: the total's unit
 _RATE_RE = patterns.compile(r"\s*\d+(?:\.\d+)?\s*%\s*")  # `450,000천원 (45.0%)`: a rate, printed after an amount
 # `구비 150,000천원`: an amount after its funding source, the item's where it is the only source printed
 _SOURCE_LEAD_RE = patterns.compile(rf"^{FUNDING_PATTERN}\s*(?=\d)")
-_MONEY_LEAD_RE = patterns.compile(r"^(?:총\s*|약\s*|금\s*|사업비\s*|예산(?:액)?\s*|집행(?:액)?\s*)")
+_MONEY_LEAD_RE = patterns.compile(r"^(?:총\s*(?:사업비\s*)?|약\s*|금\s*|사업비\s*|예산(?:액)?\s*|집행(?:액)?\s*)")
 
 TableHandler = Callable[[Table, TableContext], None]
 
@@ -596,7 +613,7 @@ def _amount(text: str) -> int | None:
     """The one amount standing alone as a field of the item, or beside a period in parentheses: inside them
     (`(4월, 95,700천원)`) or after them (`9월 ~ 11월(10개소, 200,000천원)`, `10월(150,000천원)`); after its funding
     source too (`구비 150,000천원`), where no other source is printed (`국비 …, 구비 …`: each a part of it)."""
-    fields = [_after_colon(field) for field in _fields(text)]
+    fields = [_after_colon(field, _BARE_COLON_RE) for field in _fields(text)]
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))
         if "원" in match.group(1) and (parse_period(_after_colon(text[:match.start()]))
@@ -613,11 +630,31 @@ def _amount(text: str) -> int | None:
                 candidate = _FUNDING_NOTE_RE.sub("", candidate)
                 if (note := _NOTE_RE.search(candidate)) and (_RATE_RE.fullmatch(note.group(1))
                                                              or _AS_OF_DATE_RE.fullmatch(note.group(1))
+                                                             or _SHARES_RE.fullmatch(note.group(1))
                                                              or parse_period(note.group(1))):
                     candidate = candidate[:note.start()]
             if (amount := parse_amount(candidate)) is not None:  # the candidate is stripped: parsed as it is
                 amounts.append(amount)
     return amounts[0] if len(amounts) == 1 and len(sources) < 2 else None
+
+
+def cost_shares(text: str) -> tuple[str, list[int], bool] | None:
+    """The unit of the total an item prints with its years' shares after it (`_SHARES_RE`), the shares in won (a
+    share printing no unit in the total's), and whether they cover the total (a share of what is left printed):
+    `총사업비: 1,200,000천원 (기투자 400,000, 2026년 300,000, 향후 500,000)` → ('천원', [400,000,000, 300,000,000,
+    500,000,000], True). None where it prints no such shares."""
+    for note in _PARENS_RE.finditer(text) if "(" in text else ():
+        unit = _TOTAL_UNIT_RE.search(text, 0, note.start())
+        if unit is None or not _SHARES_RE.fullmatch(note.group(1)):
+            continue
+        shares, covered = [], False
+        for share in _SHARE_RE.finditer(note.group(1)):
+            figure = share.group(2).strip()
+            shares.append(parse_amount(figure if figure.endswith(("원", *MONEY_SCALES.split("|")))
+                                       else figure + unit.group(1)))
+            covered = covered or _SHARE_REST_RE.fullmatch(share.group(1)) is not None
+        return (unit.group(1), shares, covered) if None not in shares else None
+    return None
 
 
 def _numbered_over_purposes(blocks: list) -> set[int]:
@@ -634,9 +671,10 @@ def _fields(text: str) -> list[str]:
     return _FIELD_SPLIT_RE.split(text) if "/" in text or "," in text else [text]
 
 
-def _after_colon(field: str) -> str:
-    """A field's value: what follows its last colon (`_COLON_RE`), the whole field where it prints none."""
-    return _COLON_RE.split(field)[-1] if ":" in field or "：" in field else field
+def _after_colon(field: str, colon: regex.Pattern = _COLON_RE) -> str:
+    """A field's value: what follows its last colon (`_COLON_RE`, or another), the whole field where it prints
+    none."""
+    return colon.split(field)[-1] if ":" in field or "：" in field else field
 
 
 # a part or bullet naming a chronology (`□ 추진경위`, `○ 그간 추진 경과`, `□ 사업 연혁`): its items print years

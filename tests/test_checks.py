@@ -315,7 +315,8 @@ PLANTED = [  # (line, rule, severity, row, column, expected, printed) — see do
     (102, "sum.project_budget", "error", "계", "예산액", "1,800,000천원", "1,900,000천원"),
     (130, "cross.executed", "warning", "푸른 녹지 조성", "집행액", "1,680,000천원", "1,608,000천원"),
     (130, "cross.project_budget", "warning", "구비", "예산액", "4,000,000천원", "4,200,000천원"),
-    (147, "unit", "info", "계", "단위", "천원, 백만원 …", "-"),
+    (139, "sum.project_cost", "error", "총사업비", None, "400,000천원", "450,000천원"),
+    (148, "unit", "info", "계", "단위", "천원, 백만원 …", "-"),
 ]
 
 
