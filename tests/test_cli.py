@@ -341,6 +341,9 @@ def test_every_readme_query_answers_on_the_samples(cli):
     assert len(errors) == 1 + 17 and {row.split(",")[1] for row in errors[1:]} == {"공원녹지과"}
     assert answers[8].output.splitlines() == ["council,department,year,title,name,budget_krw",
                                               "한빛구의회,총무과,2026,,계,124678000000"]  # no sample prints a plan
+    assert answers[9].output.splitlines() == [  # 2026's title prints `[계속]`
+        "council,department,year,title,team,continuity", "한빛구의회,총무과,2024,직원 디지털 역량 강화,교육후생팀,",
+        "한빛구의회,총무과,2026,직원 디지털 역량 강화,교육후생팀,계속"]
     for query, result in zip(queries, answers, strict=True):
         assert len(result.output.splitlines()) > 1, f"no answer: {query}"
 

@@ -176,11 +176,11 @@ REPORT = (SAMPLES / "2026-hanbit-chongmu.md").read_bytes()
 
 
 @pytest.mark.parametrize(("data", "reason"), [
-    (REPORT[:3000] + b"\xff" + REPORT[3000:], "UTF-8 text with an invalid byte 0xFF at offset 3,000 (line 128)"),
-    (REPORT[:3001], "UTF-8 text cut off in the middle of a character (offset 3,000, line 128)"),
+    (REPORT[:3006] + b"\xff" + REPORT[3006:], "UTF-8 text with an invalid byte 0xFF at offset 3,006 (line 128)"),
+    (REPORT[:3007], "UTF-8 text cut off in the middle of a character (offset 3,006, line 128)"),
 ])
 def test_utf8_with_a_damaged_byte_is_refused_as_such(tmp_path, data, reason):
-    assert REPORT[3000] >= 0xE0  # a Hangul syllable's first byte
+    assert REPORT[3006] >= 0xE0  # a Hangul syllable's first byte
     (tmp_path / "r.md").write_bytes(data)
     result = reportdb("check", "r.md", cwd=tmp_path)
     assert (result.returncode, result.stderr) == (1, f"refused r.md: {reason}\n")
