@@ -1,0 +1,99 @@
+"""Staffing by 직급 as rows that join a series and its grade (`행정6급`, `행정 6급`, `사회복지 7급`, `전문경력관 가군`)
+beside the 연구·지도직's grades (`지도관`, `지도사`, `연구관`, `연구사`), as an 농업기술센터 prints its staff: each
+joined label is its series' class and grade (`행정`, `6급`), and the 연구·지도직's grades their class's (`지도직`,
+`지도관`), so that a question by grade (`grade = '7급'`) finds every 7급, and the sums are checked as a table of
+classes by grades is. Before, `행정6급` was a class of its own and `지도관` a grade of the 계. Only where every label
+of the table is staffing's and one joins a series and a grade: a table of grades alone (`계 | 5급 | 연구사`) is
+read as before."""
+
+import pytest
+
+from checks import run_checks
+from tests.layouts import read_laid_out
+
+COVER = "제300회 한빛구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n# 2025년 주요업무 보고\n\n## 농업기술센터\n\n"
+PART = "# Ⅰ. 일반현황\n\n## 2 인 력\n\n"
+ROWS = [("계", "30", "28", "△2"), ("지도관", "2", "2", "-"), ("지도사", "10", "9", "△1"),
+        ("연구관", "1", "1", "-"), ("연구사", "5", "5", "-"), ("행정6급", "2", "2", "-"),
+        ("행정7급", "3", "2", "△1"), ("사회복지7급", "1", "1", "-"), ("시설8급", "6", "6", "-")]
+CLASSES = {"계": ("계", "계"), "지도관": ("지도직", "지도관"), "지도사": ("지도직", "지도사"),
+           "연구관": ("연구직", "연구관"), "연구사": ("연구직", "연구사"), "행정6급": ("행정", "6급"),
+           "행정7급": ("행정", "7급"), "사회복지7급": ("사회복지", "7급"), "시설8급": ("시설", "8급")}
+STATUSES = ("정원", "현원", "과부족")
+EXPECTED = sorted((status, *CLASSES[row[0]], 0 if cell == "-" else int(cell.replace("△", "-")))
+                  for row in ROWS for status, cell in zip(STATUSES, row[1:], strict=True))
+
+
+def by_rows(rows=ROWS) -> str:
+    return COVER + PART + "직 급\t정 원\t현 원\t과부족\n" + "".join("\t".join(row) + "\n" for row in rows)
+
+
+def by_columns(rows=ROWS) -> str:
+    """The same table turned: the statuses as rows, the grades as columns."""
+    turned = list(zip(("구 분", "정 원", "현 원", "과부족"), *rows, strict=True))
+    return COVER + PART + "".join("\t".join(row) + "\n" for row in turned)
+
+
+def records(r) -> list[tuple[str, str, str, int]]:
+    return sorted((c.status, c.job_class, c.grade, c.headcount) for c in r.staffing)
+
+
+def findings(r) -> list[tuple[str, str, str]]:
+    return sorted((f.rule, f.expected, f.actual) for f in run_checks(r))
+
+
+LAYOUTS = ["tab", "pipe-tables", "html-tables", "grid-tables", "space-aligned", "space-aligned-ruled",
+           "all-of-them", "pdf grid", "pdf none"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("table", [by_rows, by_columns])
+def test_series_and_grade_joined_are_class_and_grade(table, layout, tmp_path):
+    r = read_laid_out(table(), layout, tmp_path)
+    assert records(r) == EXPECTED
+    assert findings(r) == []
+
+
+@pytest.mark.parametrize("printed", ["행정 6급", "행정6급", "행정직6급", "행정 6 급"])
+def test_spacing_as_printed(printed, tmp_path):
+    rows = [(printed if row[0] == "행정6급" else row[0], *row[1:]) for row in ROWS]
+    r = read_laid_out(by_rows(rows), "tab", tmp_path)
+    series = "행정직" if "직" in printed else "행정"
+    assert [(c.status, c.headcount) for c in r.staffing if (c.job_class, c.grade) == (series, "6급")] == [
+        ("정원", 2), ("현원", 2), ("과부족", 0)]
+    assert findings(r) == []
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "pdf grid"])
+def test_a_wrong_total_is_found(layout, tmp_path):
+    rows = [("계", "31", "28", "△3"), *ROWS[1:]]
+    r = read_laid_out(by_rows(rows), layout, tmp_path)
+    assert ("정원", "계", "계", 31) in records(r)
+    assert ("정원", "행정", "7급", 3) in records(r)
+    assert findings(r) == [("sum.staffing", "-2", "-3"), ("sum.staffing", "30", "31")]
+
+
+def test_other_labels_beside_them(tmp_path):
+    """A plain grade no joined label names (`4급`, the head's) stays a grade of the 계, a class without grades
+    (`공무직`) a class: both are parts of the 계."""
+    rows = [("계", "35", "33", "△2"), ("4급", "1", "1", "-"), *ROWS[1:], ("공무직", "4", "4", "-")]
+    r = read_laid_out(by_rows(rows), "tab", tmp_path)
+    assert [(c.job_class, c.grade) for c in r.staffing if c.status == "정원"] == [
+        ("계", "계"), ("계", "4급"), *(CLASSES[row[0]] for row in ROWS[1:]), ("공무직", "계")]
+    assert findings(r) == []
+
+
+@pytest.mark.parametrize(("rows", "kept"), [
+    # grades alone: the 연구·지도직's stay grades of the 계, as `5급` is
+    ([("계", "8", "8", "-"), ("5급", "2", "2", "-"), ("연구관", "1", "1", "-"), ("연구사", "5", "5", "-")],
+     [("계", "계"), ("계", "5급"), ("계", "연구관"), ("계", "연구사")]),
+    # a plain grade a joined label also names: which 6급 adds up to which is not known
+    ([("계", "5", "5", "-"), ("6급", "2", "2", "-"), ("행정6급", "3", "3", "-")],
+     [("계", "계"), ("계", "6급"), ("행정6급", "계")]),
+    # a class printed on its own that a joined label names: its 계 or another part, not known
+    ([("계", "5", "5", "-"), ("행정", "2", "2", "-"), ("행정6급", "3", "3", "-")],
+     [("계", "계"), ("행정", "계"), ("행정6급", "계")]),
+])
+def test_read_as_before_where_the_labels_do_not_say(rows, kept, tmp_path):
+    r = read_laid_out(by_rows(rows), "tab", tmp_path)
+    assert [(c.job_class, c.grade) for c in r.staffing if c.status == "정원"] == kept
