@@ -552,9 +552,11 @@ def _one_status_columns(rows: tuple[tuple[str, ...], ...], status: str | None, a
 
 
 def _names_staffing(labels: list[str]) -> bool:
-    """Whether every label a count would take (totals and statuses aside) is a 직렬 or 직급, and one is."""
+    """Whether every label a count would take (totals and statuses aside) is a 직렬 or 직급, or both joined
+    (`행정6급`), and one is."""
     named = [label for label in labels if label and not is_total(label) and not status_of(label)]
-    return bool(named) and all(_CLASS_RE.match(label) or is_grade(label) for label in named)
+    return bool(named) and all(_CLASS_RE.match(label) or is_grade(label) or _SERIES_GRADE_RE.match(label)
+                               for label in named)
 
 
 def _nearest_above(header: tuple[tuple[str, ...], ...], width: int) -> list[str]:

@@ -97,3 +97,14 @@ def test_other_labels_beside_them(tmp_path):
 def test_read_as_before_where_the_labels_do_not_say(rows, kept, tmp_path):
     r = read_laid_out(by_rows(rows), "tab", tmp_path)
     assert [(c.job_class, c.grade) for c in r.staffing if c.status == "정원"] == kept
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "html-tables", "pdf grid"])
+def test_one_status_by_such_labels_is_staffing(layout, tmp_path):
+    """A table counting one status (`구 분 | 현 원`) is staffing where its labels are all staffing's: a label joining
+    a series and a grade is one. Before, `행정6급` was no label the tool knew, and the table a grid."""
+    text = (COVER + "# Ⅰ. 일반현황\n\n## 2 직원 현황\n\n구 분\t현 원\n"
+            + "".join(f"{row[0]}\t{row[2]}\n" for row in ROWS))
+    r = read_laid_out(text, layout, tmp_path)
+    assert records(r) == [record for record in EXPECTED if record[0] == "현원"]
+    assert findings(r) == []
