@@ -55,9 +55,10 @@ _CLASS = (rf"(?:{_KIND}|(?:행정|세무|전산|통계|사회복지|사서|속�
           r"보건|식품위생|의료기술|의무|약무|간호|환경|항공|시설|도시계획|토목|건축|지적|교통시설|조경|방재안전|운전|통신|"
           r"방송통신|위생|조리)(?:직렬|직)?)")
 _CLASS_RE = patterns.compile(rf"^{_CLASS}(?:·{_CLASS})*$")
-# a label joining a series and its grade (`행정6급`, `사회복지 7급`, `전문경력관 가군`, compacted), as a table of
-# 직급 as rows prints the grades of several series
-_SERIES_GRADE_RE = patterns.compile(rf"^(?P<series>{_CLASS})(?P<grade>\d+(?:[~∼]\d+)?급|[가나다라]군)$")
+# a label joining a series and its grade (`행정6급`, `사회복지 7급`, `행정 6급이하`, `전문경력관 가군`, compacted), as a
+# table of 직급 as rows prints the grades of several series
+_SERIES_GRADE_RE = patterns.compile(
+    rf"^(?P<series>{_CLASS}(?:·{_CLASS})*)(?P<grade>\d+(?:[~∼]\d+)?급(?:이하|이상)?|[가나다라]군)$")
 _SERIES_SUFFIX_RE = patterns.compile(r"(?:직렬|직)$")  # `행정직`, `행정직렬` and `행정` are one series
 # the 연구·지도직's grades, printed with no series: their class's
 _RESEARCH_GRADES = {"연구관": "연구직", "연구사": "연구직", "지도관": "지도직", "지도사": "지도직"}
@@ -217,12 +218,12 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
 
 
 def _series_and_grades(counts: list[StaffingCount]) -> None:
-    """A table of 직급 as rows (or columns) that joins series and grades (`행정6급`, `사회복지7급`) beside the
-    연구·지도직's grades (`지도관`, `연구사`): each joined label read as its series' class and grade (`행정`, `6급`),
-    and the 연구·지도직's grades as their class's (`지도직`, `지도관`), so that a grade is a grade whichever series
-    it is of. Only where one label joins them and every other names a grade or a class apart from theirs (`4급`,
-    `공무직`): where a `6급` or a `행정` is printed too, which of them adds up to which is not known, and the
-    labels are kept as printed; so too in a table of classes by grades, whose labels say it already."""
+    """A table of 직급 as rows (or columns), with no 직렬 beside them, whose labels name series too: a label joining
+    a series and its grade (`행정6급`, `사회복지7급`) read as that series' class and that grade (`행정`, `6급`), and
+    beside it the 연구·지도직's grades (`지도관`, `연구사`) as their class's (`지도직`, `지도관`), so that a grade is a
+    grade whichever series it is of, as where a table prints them apart. Not where another label is a plain grade a
+    joined label names (`6급` beside `행정6급`) or names a series they name (`행정`, `지도직`): which of them adds up
+    to which is not known, and the labels are kept as printed; nor in a table of classes by grades."""
     if any(count.job_class != "계" and count.grade != "계" for count in counts):
         return
     labels = {count.grade if count.job_class == "계" else count.job_class for count in counts} - {"계"}
@@ -231,10 +232,9 @@ def _series_and_grades(counts: list[StaffingCount]) -> None:
     if not read:
         return
     read |= {label: (_RESEARCH_GRADES[label], label) for label in labels & _RESEARCH_GRADES.keys()}
-    series = {_SERIES_SUFFIX_RE.sub("", job_class) for job_class, _grade in read.values()}
     grades = {grade for _class, grade in read.values()}
-    if not all(label not in grades if is_grade(label) else _CLASS_RE.match(label)
-               and _SERIES_SUFFIX_RE.sub("", label) not in series for label in labels - read.keys()):
+    series = tuple({_SERIES_SUFFIX_RE.sub("", job_class) for job_class, _grade in read.values()})
+    if any(label in grades or label.startswith(series) for label in labels - read.keys()):
         return
     for count in counts:
         label = count.grade if count.job_class == "계" else count.job_class

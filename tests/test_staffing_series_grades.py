@@ -2,9 +2,8 @@
 beside the 연구·지도직's grades (`지도관`, `지도사`, `연구관`, `연구사`), as an 농업기술센터 prints its staff: each
 joined label is its series' class and grade (`행정`, `6급`), and the 연구·지도직's grades their class's (`지도직`,
 `지도관`), so that a question by grade (`grade = '7급'`) finds every 7급, and the sums are checked as a table of
-classes by grades is. Before, `행정6급` was a class of its own and `지도관` a grade of the 계. Only where every label
-of the table is staffing's and one joins a series and a grade: a table of grades alone (`계 | 5급 | 연구사`) is
-read as before."""
+classes by grades is. Before, `행정6급` was a class of its own and `지도관` a grade of the 계. Not where a label
+printed beside them names a grade or series they name (`6급`, `행정`): which adds up to which is not known."""
 
 import pytest
 
@@ -83,6 +82,39 @@ def test_other_labels_beside_them(tmp_path):
     assert findings(r) == []
 
 
+def test_labels_the_tool_has_no_word_for_beside_them(tmp_path):
+    """A label naming no series of theirs (`기타`, `시간선택제임기제`) is a part of the 계 as a class without grades is,
+    and keeps the others from being read no more than `공무직` does."""
+    rows = [("계", "36", "34", "△2"), *ROWS[1:], ("기타", "4", "4", "-"), ("시간선택제임기제", "2", "2", "-")]
+    r = read_laid_out(by_rows(rows), "tab", tmp_path)
+    assert [(c.job_class, c.grade) for c in r.staffing if c.status == "정원"] == [
+        ("계", "계"), *(CLASSES[row[0]] for row in ROWS[1:]), ("기타", "계"), ("시간선택제임기제", "계")]
+    assert findings(r) == []
+
+
+@pytest.mark.parametrize(("printed", "read"), [
+    ("행정6급이하", ("행정", "6급이하")), ("행정·세무7급", ("행정·세무", "7급")),
+    ("전문경력관 가군", ("전문경력관", "가군")), ("운전 8~9급", ("운전", "8~9급"))])
+def test_grades_as_printed(printed, read, tmp_path):
+    rows = [(printed if row[0] == "행정6급" else row[0], *row[1:]) for row in ROWS]
+    r = read_laid_out(by_rows(rows), "tab", tmp_path)
+    assert [(c.status, c.headcount) for c in r.staffing if (c.job_class, c.grade) == read] == [
+        ("정원", 2), ("현원", 2), ("과부족", 0)]
+    assert findings(r) == []
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "pdf grid"])
+def test_statuses_over_the_labels(layout, tmp_path):
+    """The statuses printed over the labels they count (`정 원` over `계 | 지도관 | 행정6급`), the labels as columns."""
+    labels = [row[0] for row in ROWS]
+    header = "구 분\t정 원" + "\t" * len(labels) + "현 원" + "\t" * (len(labels) - 1) + "\n"
+    text = (COVER + PART + header + "\t" + "\t".join(labels * 2) + "\n"
+            + "계\t" + "\t".join([row[1] for row in ROWS] + [row[2] for row in ROWS]) + "\n")
+    r = read_laid_out(text, layout, tmp_path)
+    assert records(r) == [record for record in EXPECTED if record[0] != "과부족"]
+    assert findings(r) == []
+
+
 @pytest.mark.parametrize(("rows", "kept"), [
     # grades alone: the 연구·지도직's stay grades of the 계, as `5급` is
     ([("계", "8", "8", "-"), ("5급", "2", "2", "-"), ("연구관", "1", "1", "-"), ("연구사", "5", "5", "-")],
@@ -93,6 +125,11 @@ def test_other_labels_beside_them(tmp_path):
     # a class printed on its own that a joined label names: its 계 or another part, not known
     ([("계", "5", "5", "-"), ("행정", "2", "2", "-"), ("행정6급", "3", "3", "-")],
      [("계", "계"), ("행정", "계"), ("행정6급", "계")]),
+    ([("계", "5", "5", "-"), ("행정직", "2", "2", "-"), ("행정6급", "3", "3", "-")],
+     [("계", "계"), ("행정직", "계"), ("행정6급", "계")]),
+    # the class of the 연구직's grades printed beside them: its 계, perhaps
+    ([("계", "8", "8", "-"), ("연구직", "6", "6", "-"), ("연구관", "1", "1", "-"), ("연구사", "5", "5", "-")],
+     [("계", "계"), ("연구직", "계"), ("계", "연구관"), ("계", "연구사")]),
 ])
 def test_read_as_before_where_the_labels_do_not_say(rows, kept, tmp_path):
     r = read_laid_out(by_rows(rows), "tab", tmp_path)
