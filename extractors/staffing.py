@@ -220,21 +220,20 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
 def _series_and_grades(counts: list[StaffingCount]) -> None:
     """A table of 직급 as rows (or columns), with no 직렬 beside them, whose labels name series too: a label joining
     a series and its grade (`행정6급`, `사회복지7급`) read as that series' class and that grade (`행정`, `6급`), and
-    beside it the 연구·지도직's grades (`지도관`, `연구사`) as their class's (`지도직`, `지도관`), so that a grade is a
-    grade whichever series it is of, as where a table prints them apart. Not where another label is a plain grade a
-    joined label names (`6급` beside `행정6급`) or names a series they name (`행정`, `지도직`): which of them adds up
-    to which is not known, and the labels are kept as printed; nor in a table of classes by grades."""
+    the 연구·지도직's grades (`지도관`, `연구사`, beside those or plain grades, `5급`) as their class's (`지도직`,
+    `지도관`), so that a grade is a grade whichever series it is of, as where a table prints them apart. Not where
+    another label is a plain grade a joined label names (`6급` beside `행정6급`) or names a series they name (`행정`,
+    `지도직`): which of them adds up to which is not known, and the labels are kept as printed; nor in a table of
+    classes by grades."""
     if any(count.job_class != "계" and count.grade != "계" for count in counts):
         return
     labels = {count.grade if count.job_class == "계" else count.job_class for count in counts} - {"계"}
     read = {label: (found["series"], found["grade"]) for label in labels
             if (found := _SERIES_GRADE_RE.match(label))}
-    if not read:
-        return
     read |= {label: (_RESEARCH_GRADES[label], label) for label in labels & _RESEARCH_GRADES.keys()}
     grades = {grade for _class, grade in read.values()}
     series = tuple({_SERIES_SUFFIX_RE.sub("", job_class) for job_class, _grade in read.values()})
-    if any(label in grades or label.startswith(series) for label in labels - read.keys()):
+    if not read or any(label in grades or label.startswith(series) for label in labels - read.keys()):
         return
     for count in counts:
         label = count.grade if count.job_class == "계" else count.job_class

@@ -52,7 +52,7 @@ def test_staffing_with_grades_and_no_job_class_keeps_them_as_grades():
     assert got[("정원", "계", "5급")] == 1
     assert got[("현원", "계", "7~9급")] == 5
     assert got[("과부족", "계", "7~9급")] == -1
-    assert got[("정원", "계", "연구사")] == 1
+    assert got[("정원", "연구직", "연구사")] == 1
     assert got[("정원", "공무직", "계")] == 1
     assert len(got) == 18
 

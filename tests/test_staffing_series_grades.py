@@ -82,6 +82,18 @@ def test_other_labels_beside_them(tmp_path):
     assert findings(r) == []
 
 
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned"])
+@pytest.mark.parametrize("table", [by_rows, by_columns])
+def test_research_grades_beside_plain_grades(table, layout, tmp_path):
+    """The 연구·지도직's grades beside plain grades (`5급`), no joined label printed: their class's too, the plain
+    grades the 계's, as before."""
+    rows = [("계", "8", "7", "△1"), ("5급", "2", "2", "-"), ("연구관", "1", "1", "-"), ("연구사", "5", "4", "△1")]
+    r = read_laid_out(table(rows), layout, tmp_path)
+    assert [(c.job_class, c.grade, c.headcount) for c in r.staffing if c.status == "현원"] == [
+        ("계", "계", 7), ("계", "5급", 2), ("연구직", "연구관", 1), ("연구직", "연구사", 4)]
+    assert findings(r) == []
+
+
 def test_labels_the_tool_has_no_word_for_beside_them(tmp_path):
     """A label naming no series of theirs (`기타`, `시간선택제임기제`) is a part of the 계 as a class without grades is,
     and keeps the others from being read no more than `공무직` does."""
@@ -116,9 +128,6 @@ def test_statuses_over_the_labels(layout, tmp_path):
 
 
 @pytest.mark.parametrize(("rows", "kept"), [
-    # grades alone: the 연구·지도직's stay grades of the 계, as `5급` is
-    ([("계", "8", "8", "-"), ("5급", "2", "2", "-"), ("연구관", "1", "1", "-"), ("연구사", "5", "5", "-")],
-     [("계", "계"), ("계", "5급"), ("계", "연구관"), ("계", "연구사")]),
     # a plain grade a joined label also names: which 6급 adds up to which is not known
     ([("계", "5", "5", "-"), ("6급", "2", "2", "-"), ("행정6급", "3", "3", "-")],
      [("계", "계"), ("계", "6급"), ("행정6급", "계")]),
