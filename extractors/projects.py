@@ -60,12 +60,18 @@ _TEAM_RE = patterns.compile(
     rf"\s*(?:[(\[<〈【]\s*{_TEAM_LABEL}({_SPACED_TEAM}(?:\s*[,·/]\s*{_SPACED_TEAM})*)(?:\s*외\s*\d+\s*개?\s*팀?)?"
     rf"|(?:[-–]\s*)?{_TEAM_LABEL}{_DEPARTMENT_HEAD}({_TEAM}(?:\s*[,·/]\s*{_TEAM})*)){_TEAM_CONTACT}\s*[)\]>〉】]?$")
 _TEAM_SEPARATOR_RE = patterns.compile(r"\s*[,·/]\s*")
-# a project's 신규/계속 marker, as a plan prints it with its title, in brackets of any kind: `[계속]`, `(신규)`,
-# `【신규】`, `<신규>`, `〈계속〉`, `［계속］`, `(계속사업)`, `[ 신 규 ]`; before the title or after it (before its team
-# or after it); not a word of the title (`계속 운영되는 쉼터 확충`), another bracketed word (`(확대)`, `[공약]`: no
-# report here prints one as a marker), nor a round bracket joined to the title's first word (`(신규)임용자 교육`)
-_MARKER = r"([\[［【<〈《(（])\s*(신\s*규|계\s*속)\s*(?:사\s*업)?\s*[\]］】>〉》)）]"
-_LEADING_MARKER_RE = patterns.compile(rf"^{_MARKER}\s*(?=\S)")
+# a project's continuity marker, as a plan prints it with its title, in brackets of any kind: what the
+# project is beside last year's work, new, continued, grown, cut, changed, done or ended (`[계속]`,
+# `(신규)`, `【신규】`, `<신규>`, `〈계속〉`, `［계속］`, `(계속사업)`, `[ 신 규 ]`, `(확대)`, `[변경]`,
+# `(완료)`, `(축소)`, `(종료)`); before the title or after it (before its team or after it), or on a
+# line of its own right above or below it; not a word of the title (`계속 운영되는 쉼터 확충`), another
+# bracketed word (`[공약]`, `(가칭)`), nor a round bracket joined to the title's first word
+# (`(신규)임용자 교육`)
+_MARKER_WORDS = ("신규", "계속", "확대", "축소", "변경", "완료", "종료")
+_MARKER_SYLLABLES = frozenset(word[0] for word in _MARKER_WORDS)  # a text prints a marker only with one of them
+_MARKER = (r"([\[［【<〈《(（])\s*(" + "|".join(r"\s*".join(word) for word in _MARKER_WORDS)
+           + r")\s*(?:사\s*업)?\s*[\]］】>〉》)）]")
+_LEADING_MARKER_RE = patterns.compile(rf"^{_MARKER}\s*")
 _TRAILING_MARKER_RE = patterns.compile(rf"(?<=\S)\s*{_MARKER}$")
 _PURPOSE_END_RE = patterns.compile(r"(?:함|임|음|다)\s*\.?\s*$")
 _UNIT_NAME_RE = patterns.compile(r"^\s*단위\s*사업\s*(?:명)?\s*[:：]\s*(.+?)\s*$")
@@ -191,7 +197,8 @@ def _section_year(label: str | None, year: int | None) -> int | None:
 
 def extract_projects(section: Section, year: int | None, handle_table: TableHandler) -> list[Project]:
     walker = _ProjectWalker(section.label or "", year, handle_table, _box_titles(section.blocks),
-                            _parts_below(section.blocks), _numbered_over_purposes(section.blocks), section.listed)
+                            _parts_below(section.blocks), _numbered_over_purposes(section.blocks),
+                            _below_marker_lines(section.blocks), section.listed)
     for block in section.blocks:
         walker.take(block)
     projects = walker.finish()
@@ -493,7 +500,7 @@ def _title_in_box(table: Table, next_seq: int, marks: str | None) -> tuple[Headi
 
 def split_team(title: str) -> tuple[str, str | None]:
     """`직원 후생복지제도 운영 교육후생팀` → (title, '교육후생팀'); two teams as `총무팀, 청사관리팀`; the title
-    without its 신규/계속 marker (`split_title`)."""
+    without its continuity marker (`split_title`)."""
     return split_title(title)[:2]
 
 
@@ -512,14 +519,23 @@ def split_title(printed: str) -> tuple[str, str | None, str | None, bool, str]:
 
 
 def _split_marker(title: str) -> tuple[str, str | None]:
-    """A title without the 신규/계속 marker at its start or end (`_MARKER`), and the marker's word (`신규`,
-    `계속`); tried only where the title prints one of their syllables."""
-    if "신" not in title and "계" not in title:
-        return title, None
-    match = _TRAILING_MARKER_RE.search(title) or _LEADING_MARKER_RE.match(title)
-    if match is None or match.start() == 0 and match.group(1) in "(（" and not match.group(0)[-1].isspace():
-        return title, None
-    return (title[:match.start()] + title[match.end():]).strip(), match.group(2).replace(" ", "")
+    """A title without the continuity marker at its start or end (`_MARKER`), and the marker's word (`신규`,
+    `확대`); none where the title is the marker alone."""
+    match = _TRAILING_MARKER_RE.search(title) if _MARKER_SYLLABLES.intersection(title) else None
+    if match is None:
+        rest, continuity = _without_leading_marker(title)
+        return (rest, continuity) if rest else (title, None)
+    return title[:match.start()].strip(), match.group(2).replace(" ", "")
+
+
+def _without_leading_marker(text: str) -> tuple[str, str | None]:
+    """A text without the continuity marker it starts with (`[계속] 노후 청사를 …` → `노후 청사를 …`; `[계속]` → ``),
+    and the marker's word; not a round bracket joined to the word after it (`(신규)임용자 교육`). Tried only where
+    the text prints a syllable a marker starts with."""
+    match = _LEADING_MARKER_RE.match(text) if _MARKER_SYLLABLES.intersection(text) else None
+    if match is None or match.group(1) in "(（" and match.end() < len(text) and not match.group(0)[-1].isspace():
+        return text, None
+    return text[match.end():], match.group(2).replace(" ", "")
 
 
 def _split_team(title: str) -> tuple[str, str | None, bool]:
@@ -665,6 +681,13 @@ def _numbered_over_purposes(blocks: list) -> set[int]:
             and _PURPOSE_END_RE.search(below.text)}
 
 
+def _below_marker_lines(blocks: list) -> dict[int, object]:
+    """The block right below each paragraph (by id) that prints a continuity marker alone (`[계속]`), None below
+    the last: the marker of the title below it, where that is one."""
+    return {id(block): below for block, below in zip(blocks, [*blocks[1:], None], strict=False)
+            if isinstance(block, Paragraph) and not _without_leading_marker(block.text)[0]}
+
+
 def _fields(text: str) -> list[str]:
     """The fields of an item, split at `/` and `, ` (not inside parentheses); the pattern is tried only where
     the text holds a separator's character."""
@@ -742,11 +765,14 @@ def _continues(last: tuple[ProjectItem, regex.Match], item: ProjectItem, match: 
 
 class _ProjectWalker:
     def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: dict[int, bool],
-                 parts_below: dict[int, str], over_purposes: set[int], document_listed: Callable[[], list[str]]):
+                 parts_below: dict[int, str], over_purposes: set[int], below_marker_lines: dict[int, object],
+                 document_listed: Callable[[], list[str]]):
         self.section = section
         self.box_titles = box_titles
         self.parts_below = parts_below
         self.over_purposes = over_purposes
+        self.below_marker_lines = below_marker_lines
+        self.marker_above: str | None = None  # the marker a line right above the next title prints, for its project
         self.parts_as_bullets = False  # whether the current project's parts are bullets (`○ 사업개요`)
         self.year = year
         self.period_year = _section_year(section, year) or year  # its items' months': the part's, else the report's
@@ -779,6 +805,8 @@ class _ProjectWalker:
             self._title(block, title)
         else:
             self._text(block)
+        if id(block) not in self.below_marker_lines:  # the title below a marker line has taken it, or there is none
+            self.marker_above = None
         self.above = clean_text(block.text)
 
     def _text(self, block) -> None:
@@ -959,16 +987,44 @@ class _ProjectWalker:
         return self.own_contents if self.own_contents is not None else self.document_listed()
 
     def _paragraph(self, block: Paragraph) -> None:
-        if self._took_team_line(block) or self.heading is None and _GROUP_LABEL_RE.match(block.text):
+        if (self._took_team_line(block) or self._took_marker_line(block)
+                or self.heading is None and _GROUP_LABEL_RE.match(block.text)):
             return
         project = self.current
         if project is None or (self.heading is not None and (
                 _PURPOSE_END_RE.search(block.text) or self._opens_next_project(self.parts_below.get(id(block))))):
             project = self._start(block, None, None)
         if self.heading is None:
-            project.purpose = f"{project.purpose} {block.text}" if project.purpose else block.text
+            text = self._purpose_unmarked(project, block.text)
+            project.purpose = f"{project.purpose} {text}" if project.purpose else text
         else:
             self._item(block, 0)
+
+    def _took_marker_line(self, block: Paragraph) -> bool:
+        """Whether the block is a continuity marker alone on its line (`[계속]`) that a project took: the current one,
+        right below its title, or the next, whose title is the block below (its `continuity`, where its title
+        prints none; no purpose nor item)."""
+        if (below := self.below_marker_lines.get(id(block), block)) is block:
+            return False
+        project = self.current
+        if project is not None and self._right_below_title(project):
+            project.continuity = project.continuity or _without_leading_marker(block.text)[1]
+            return True
+        next_seq, marks = len(self.projects) + 1, self._marks()
+        if (isinstance(below, Table) and _title_in_box(below, next_seq, marks) is not None
+                or id(below) in self.box_titles or numbered_title(below, next_seq, marks) is not None):
+            self.marker_above = _without_leading_marker(block.text)[1]
+            return True
+        return False
+
+    def _purpose_unmarked(self, project: Project, text: str) -> str:
+        """The paragraph right below a title without the continuity marker it starts with (`[계속] 노후 청사를 …`, a
+        marker line run into the purpose), which is the project's (where its title prints none)."""
+        if project.purpose is not None or project.items:
+            return text
+        text, marker = _without_leading_marker(text)
+        project.continuity = project.continuity or marker
+        return text
 
     def _took_team_line(self, block: Paragraph | Bullet) -> bool:
         """Whether the block is a line naming the current project's team below its title, printed as a line
@@ -995,8 +1051,11 @@ class _ProjectWalker:
     def _takes_team_line(self, project: Project) -> bool:
         """Whether the project may take its team from a line below its title: right below it (no purpose,
         part or item yet), where the title names none but by a bare last word."""
-        return (project.title is not None and project.purpose is None and self.heading is None
-                and not project.items and (project.team is None or id(project) in self.bare_team_titles))
+        return self._right_below_title(project) and (project.team is None or id(project) in self.bare_team_titles)
+
+    def _right_below_title(self, project: Project) -> bool:
+        """Whether the walker stands right below the project's title: no purpose, part or item yet."""
+        return project.title is not None and project.purpose is None and self.heading is None and not project.items
 
     def _opens_next_project(self, part: str | None) -> bool:
         """Whether a part the current project has had already (a second `□ 사업개요` after its `□ 향후계획`)
@@ -1014,6 +1073,7 @@ class _ProjectWalker:
             if "단위" in whole and (named := _TITLE_UNIT_RE.search(whole)):
                 whole, unit = whole[:named.start()], unit_name(named.group(1))
             title, team, continuity, bare, whole = split_title(whole)
+            continuity = continuity or self.marker_above
         project = Project(section=self.section, seq=number or len(self.projects) + 1, title=title,
                           title_from="body" if title else None, team=team, unit_name=unit, continuity=continuity,
                           source=source_of(block))

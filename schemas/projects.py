@@ -22,7 +22,7 @@ class ProjectItem(Record):
 
 class Project(Record):
     """A project of a section such as `Ⅱ 주요업무 추진실적`; `title_from` is 'body' or 'toc'; `title` its name
-    alone, without the 신규/계속 marker a plan prints with it (`continuity`)."""
+    alone, without the continuity marker a plan prints with it (`continuity`)."""
 
     section: str
     seq: int
@@ -31,6 +31,7 @@ class Project(Record):
     team: str | None = None
     purpose: str | None = None
     unit_name: str | None = None  # the 단위사업 it sits in, where the report prints it (`단위사업: …`)
-    continuity: str | None = None  # `신규` or `계속`, where its title is so marked (`① 제목 [계속] (팀)`)
+    # `신규`, `계속`, `확대`, `축소`, `변경`, `완료` or `종료`, where its title is so marked (`① 제목 [계속] (팀)`)
+    continuity: str | None = None
     items: list[ProjectItem] = Field(default_factory=list)
     budget_lines: list[BudgetLine] = Field(default_factory=list)

@@ -51,9 +51,10 @@ def test_the_teams_a_title_ends_with(title, team):
 
 
 def test_a_title_without_a_team_keeps_its_brackets():
-    assert split_team("청사 시설물 안전관리 (확대)") == ("청사 시설물 안전관리 (확대)", None)
-    # but for a 신규/계속 marker, which is the project's continuity (tests/test_title_markers_variants.py)
+    assert split_team("청사 시설물 안전관리 (가칭)") == ("청사 시설물 안전관리 (가칭)", None)
+    # but for a continuity marker (`(신규)`, `(확대)`), which is the project's (tests/test_title_markers_variants.py)
     assert split_team("청사 시설물 안전관리 (신규)") == ("청사 시설물 안전관리", None)
+    assert split_team("청사 시설물 안전관리 (확대)") == ("청사 시설물 안전관리", None)
     assert split_team("드림팀") == ("드림팀", None)
 
 

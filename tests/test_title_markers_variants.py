@@ -47,6 +47,10 @@ def projects(r) -> list[tuple]:
     ("① 본관 청사 리모델링 (청사관리팀) [계속]", "② 구민 소통 플랫폼 구축 (총무팀) (신규)", ("계속", "신규")),
     # a team printed as the line's bare last word (`1 제목 청사관리팀`)
     ("1. 본관 청사 리모델링 [계속] 청사관리팀", "2. 구민 소통 플랫폼 구축 (신규) 총무팀", ("계속", "신규")),
+    # markers other than 신규/계속: what the project is beside last year's (grown, changed, done, cut, ended)
+    ("① 본관 청사 리모델링 (확대) (청사관리팀)", "② 구민 소통 플랫폼 구축 [변경] (총무팀)", ("확대", "변경")),
+    ("① 본관 청사 리모델링 (완료) (청사관리팀)", "② 【축소】 구민 소통 플랫폼 구축 (총무팀)", ("완료", "축소")),
+    ("① 본관 청사 리모델링 (청사관리팀) <종료>", "② 구민 소통 플랫폼 구축 (확대사업) (총무팀)", ("종료", "확대")),
 ])
 def test_a_titles_marker_is_its_continuity(first, second, continuity, layout, tmp_path):
     """Before: the marker stayed in the title (`본관 청사 리모델링 [계속]`), which a June report prints without it."""
@@ -66,8 +70,8 @@ def test_a_title_without_a_team_loses_its_marker_too(layout, tmp_path):
     # words of the title, not bracketed markers: as before
     ("① 계속 운영되는 쉼터 확충 (청사관리팀)", "② 신규 공무원 역량 강화 (총무팀)"),
     ("① 캠핑장 카라반(신규) 설치 (청사관리팀)", "② 구민 소통 플랫폼(계속비) 구축 (총무팀)"),
-    # another bracketed word is no marker (no report here prints 확대 or 변경 as one)
-    ("① 본관 청사 리모델링 (확대) (청사관리팀)", "② 구민 소통 플랫폼 구축 [공약] (총무팀)"),
+    # another bracketed word is no marker
+    ("① 본관 청사 리모델링 (가칭) (청사관리팀)", "② 구민 소통 플랫폼 구축 [공약] (총무팀)"),
     # a round bracket joined to the title's first word is that word's
     ("① (신규)임용자 교육 (청사관리팀)", "② 구민 소통 플랫폼 구축 (총무팀)"),
 ])
@@ -75,6 +79,76 @@ def test_words_of_a_title_stay_in_it(first, second, layout, tmp_path):
     r = read([first, second], layout, tmp_path)
     titles = [title.split(" ", 1)[1].rsplit(" (", 1)[0] for title in (first, second)]
     assert projects(r) == [(1, titles[0], "청사관리팀", None), (2, titles[1], "총무팀", None)]
+
+
+MARKER_LINES = {  # where a marker on a line of its own is printed around a title (`{m}`, `{t}`)
+    "below the title": "## {t}\n\n{m}",
+    "below, no blank line": "## {t}\n{m}",
+    "below the team's line": "## {t}\n\n({team})\n\n{m}",
+    "above the title": "{m}\n\n## {t}",
+    "above, no blank line": "{m}\n## {t}",
+}
+
+
+# not read so (README, "What it does not read yet"): a PDF runs a marker line above a title into the item above it,
+# and plain text a marker line right above a title numbered `1.` into the title's paragraph
+MARKER_LINE_CASES = [(numbers, where, layout) for numbers in ("①②", "12") for where in MARKER_LINES
+                     for layout in [*LAYOUTS_READ, "pipe-tables", "space-aligned"]
+                     if not (where.startswith("above") and layout.startswith("pdf"))
+                     and not (numbers == "12" and where == "above, no blank line" and "without-markdown" in layout)]
+
+
+@pytest.mark.parametrize("numbers, where, layout", MARKER_LINE_CASES)
+def test_a_marker_on_a_line_of_its_own_is_the_continuity_of_the_title_beside_it(numbers, where, layout, tmp_path):
+    """Before: below the title it was read as the purpose's start (`[계속] 노후 청사를 …`, or a purpose of its own
+    where the purpose's line ends it), above the next title as an item of the project above (above the first, a
+    project of its own with the marker as its purpose)."""
+    body = ""
+    for number, title, team, marker, purpose in zip(numbers, (FIRST, SECOND), ("청사관리팀", "총무팀"),
+                                                    ("[계속]", "(확대)"), PURPOSES, strict=True):
+        number = number if number in "①②" else f"{number}."
+        title = f"{number} {title}" if "team" in where else f"{number} {title} ({team})"
+        head = MARKER_LINES[where].format(t=title, m=marker, team=team)
+        body += PROJECT.replace("## {title}", head).format(purpose=purpose)
+    r = read_laid_out(COVER + body, layout, tmp_path)
+    assert projects(r) == [(1, FIRST, "청사관리팀", "계속"), (2, SECOND, "총무팀", "확대")]
+    assert [p.purpose for p in r.projects] == list(PURPOSES)
+    assert [item.text for p in r.projects for item in p.items] == ["기 간 : 2026. 1. ~ 12.", "설계 용역 : 3월"] * 2
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned"])
+def test_a_marker_line_above_a_title_printed_in_a_box(layout, tmp_path):
+    """A title in a box (`① | 제목 (팀)`, a table of one row) takes the marker line above it as a title line does."""
+    body = "".join(f"{marker}\n\n{number}\t{title}\n\n{purpose}\n\n□ 사업개요\n\n- 기 간 : 2026. 1. ~ 12.\n\n"
+                   for marker, number, title, purpose in zip(
+                       ("[계속]", "(신규)"), "①②", (f"{FIRST} (청사관리팀)", f"{SECOND} (총무팀)"), PURPOSES,
+                       strict=True))
+    r = read_laid_out(COVER + body, layout, tmp_path)
+    assert projects(r) == [(1, FIRST, "청사관리팀", "계속"), (2, SECOND, "총무팀", "신규")]
+    assert [p.purpose for p in r.projects] == list(PURPOSES)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS_READ)
+def test_a_marker_run_into_the_purpose_below_the_title_is_its_continuity(layout, tmp_path):
+    """`[계속] 노후 청사를 …`: a marker line a converter ran into the purpose's paragraph is the project's."""
+    titles = ["① 본관 청사 리모델링 (청사관리팀)", "② 구민 소통 플랫폼 구축 (총무팀)"]
+    body = "".join(PROJECT.format(title=title, purpose=f"{marker} {purpose}")
+                   for title, marker, purpose in zip(titles, ("[계속]", "(완료)"), PURPOSES, strict=True))
+    r = read_laid_out(COVER + body, layout, tmp_path)
+    assert projects(r) == [(1, FIRST, "청사관리팀", "계속"), (2, SECOND, "총무팀", "완료")]
+    assert [p.purpose for p in r.projects] == list(PURPOSES)
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-markdown", "space-aligned-without-markdown"])
+def test_a_marker_line_among_the_items_stays_an_item(layout, tmp_path):
+    """A marker line neither beside a title nor above one (under a part, between items) is kept where printed, as
+    before (a PDF, and text without blank lines, run it into the item above, as any short line)."""
+    text = COVER + PROJECT.format(title="① 본관 청사 리모델링 (청사관리팀)", purpose=PURPOSES[0]).replace(
+        "- 설계 용역 : 3월\n\n", "- 설계 용역 : 3월\n\n[계속]\n\n- 공사 : 6월\n\n")
+    r = read_laid_out(text, layout, tmp_path)
+    assert projects(r) == [(1, FIRST, "청사관리팀", None)]
+    assert [item.text for item in r.projects[0].items] == ["기 간 : 2026. 1. ~ 12.", "설계 용역 : 3월", "[계속]",
+                                                           "공사 : 6월"]
 
 
 def test_a_title_the_contents_lists_with_its_marker(tmp_path):
