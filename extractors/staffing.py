@@ -646,9 +646,10 @@ def staffing_counts(grid: Grid, table_no: int) -> tuple[list[StaffingCount], boo
     n_header = next(row for row, cells in enumerate(grid.rows) if status_of(cells[at]))
     columns = _column_labels(grid.rows[:n_header], grid.width, at + 1)
     table, body = grid.table, grid.rows[n_header:]
-    statuses = [status_of(row[at]) for row in body]
+    labels = [_class_and_status(row, at) for row in body]
+    statuses = [status for _, status in labels]
     # the class label is merged down its rows of statuses, printed on any of them (centred, by a PDF)
-    classes = spread_labels([compact(row[0]) for row in body],
+    classes = spread_labels([compact(label) for label, _ in labels],
                             label_groups([s or "" for s in statuses], 0, len(body))) if at else [""] * len(body)
     records, unread = [], False
     for offset, (row, status, row_class) in enumerate(zip(body, statuses, classes, strict=True)):
@@ -667,6 +668,19 @@ def staffing_counts(grid: Grid, table_no: int) -> tuple[list[StaffingCount], boo
             records.append(StaffingCount(status=status, job_class=job_class, grade=grade, headcount=counted[0],
                                          table_no=table_no, source=source, **_note(counted[1])))
     return _shortfalls_checked(records, unread)
+
+
+def _class_and_status(row: tuple[str, ...], at: int) -> tuple[str, str | None]:
+    """A row's class label (the first column's, where the statuses are the second) and its status. A class label
+    run into the blank status cell beside it (`의료기술직 정원`, as `pdftotext -layout` prints the longest label of a
+    narrow column one space from its status) is that class and that status."""
+    label, status = row[0], status_of(row[at])
+    if status is None and at == 1 and not row[at] and " " in label:
+        words = label.split()
+        for n in range(1, len(words)):
+            if status := status_of(" ".join(words[n:])):
+                return " ".join(words[:n]), status
+    return label, status
 
 
 _BRACKETED = "()"  # the note of a 과부족 read from a figure alone in brackets, until its arithmetic is checked

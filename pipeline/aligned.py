@@ -410,8 +410,10 @@ class AlignedRows:
         a line), and the line after the table."""
         end = self.end(i)
         if self._lines is not None and self._read_by_characters(i, end):
-            self.cells[i:end] = [split_cells(_laid_out_in_display_columns(line)) if cells else cells
-                                 for line, cells in zip(self._lines[i:end], self.cells[i:end], strict=True)]
+            cells = self.cells[i:end]
+            laid_out = _laid_out_in_display_columns([line if row else "" for line, row in
+                                                     zip(self._lines[i:end], cells, strict=True)])
+            self.cells[i:end] = [split_cells(line) if row else row for line, row in zip(laid_out, cells, strict=True)]
         rows, starts, at = self._rows(i, end)
         rows = _distributed_labels_joined(rows)
         figure = self._next_figure[i]  # the first body row is the one that line is in (words alone: all body)
@@ -644,17 +646,29 @@ def _wrapped_label_line(lines: list[str], cells: list[list[Cell] | None], k: int
     return starts_a_word or any(cell.start == row[0].start for cell in above)
 
 
-def _laid_out_in_display_columns(line: str) -> str:
-    """A line aligned by characters laid out in display columns: each cell starting at the column its first
-    character stands at, or two blanks after the cell before where that cell's syllables, two columns wide
-    each, reach further."""
+def _laid_out_in_display_columns(lines: list[str]) -> list[str]:
+    """A table's lines aligned by characters laid out in display columns, by one map of character columns to
+    display columns for every line: each character column as far right as a cell starting there needs on any
+    line, two blanks after the cell before it, whose syllables are two columns wide each. So cells in one
+    character column stay in one display column: a long label (`의료기술직` at the line's start) pushes its column
+    on every line, not only the cells after it on its own."""
+    rows = [[(match.start(), match.group()) for match in _GAP_RE.finditer(line)] for line in lines]
+    before: dict[int, list[tuple[int, int]]] = {}  # character column → each cell before one there: start, width
+    for row in rows:
+        for (start, text), (after, _) in itertools.pairwise(row):
+            before.setdefault(after, []).append((start, display_width(text)))
+    column = [0] * (max((len(line) for line in lines), default=0) + 1)
+    for char in range(1, len(column)):
+        column[char] = max([column[char - 1] + 1] + [column[start] + width + _CELL_GAP
+                                                       for start, width in before.get(char, ())])
     out = []
-    width = 0
-    for match in _GAP_RE.finditer(line):
-        blank = match.start() - width if not out else max(match.start() - width, _CELL_GAP)
-        out.append(" " * blank + match.group())
-        width += blank + display_width(match.group())
-    return "".join(out)
+    for row in rows:
+        line, width = [], 0
+        for start, text in row:
+            line.append(" " * (column[start] - width) + text)
+            width = column[start] + display_width(text)
+        out.append("".join(line))
+    return out
 
 
 def _row_before_page_break(texts: list[str], cells: list[list[Cell] | None], i: int, page_starts: list[int]) -> int:

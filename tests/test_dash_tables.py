@@ -232,3 +232,53 @@ def test_pdftotext_shortfall_rows_printing_a_negative_left_of_its_column(printed
     assert [counts["정원", "보건직", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [12, 1, 3, 5, 3]
     assert [counts["현원", nurses, grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [7, 0, 2, 3, 2]
     assert [f.rule for f in run_checks(r)] == []
+
+
+# `pdftotext -layout` (poppler 22.12) of a reportlab table of plain strings (no paragraphs), grid-ruled, labels
+# centred on the top of their cells, figures right-aligned: the longest class label prints at the line's start,
+# its shorter ones indented; in a narrow label column one space from its `정원` (one cell: `의료기술직 정원`)
+PDFTOTEXT_LONGEST_LABEL = {
+    "pushed": (
+        " 직렬     구분   계    5급   6급   7급   8급\n"
+        "  계     정원   20    1    6    8    5\n"
+        "        현원   19    1    5    8    5\n"
+        " 보건직    정원    8   -     3    3    2\n"
+        "        현원    8   -     3    3    2\n"
+        " 간호직    정원    7    1    2    3    1\n"
+        "        현원    6    1    1    3    1\n"
+        "의료기술직   정원    5   -     1    2    2\n"
+        "        현원    5   -     1    2    2\n"),
+    "run into its status": (
+        " 직렬    구분   계    5급   6급   7급   8급\n"
+        "  계    정원   20   1    6    8    5\n"
+        "       현원   19   1    5    8    5\n"
+        " 보건직   정원    8   -    3    3    2\n"
+        "       현원    8   -    3    3    2\n"
+        " 간호직   정원    7   1    2    3    1\n"
+        "       현원    6   1    1    3    1\n"
+        "의료기술직 정원     5   -    1    2    2\n"
+        "       현원    5   -    1    2    2\n"),
+}
+LONGEST_LABEL_TABLE = ("직렬\t구분\t계\t5급\t6급\t7급\t8급\n계\t정원\t20\t1\t6\t8\t5\n\t현원\t19\t1\t5\t8\t5\n"
+                       "보건직\t정원\t8\t-\t3\t3\t2\n\t현원\t8\t-\t3\t3\t2\n간호직\t정원\t7\t1\t2\t3\t1\n"
+                       "\t현원\t6\t1\t1\t3\t1\n의료기술직\t정원\t5\t-\t1\t2\t2\n\t현원\t5\t-\t1\t2\t2\n")
+
+
+@pytest.mark.parametrize("printed", [*PDFTOTEXT_LONGEST_LABEL, "tab", "pipe-tables", "space-aligned"])
+def test_the_longest_class_label_at_the_lines_start_keeps_its_row_in_place(printed, tmp_path):
+    """Before: pushed, the row's figures were laid out after the label's syllables counted two columns each, so
+    they shifted a column (`정원` under 계, `- 1` one cell under 6급); run into its status, the class was
+    `의료기술직정원` with no status; either way the class's 정원 row was lost, with false `sum.staffing` errors. Now
+    a table lined up by characters is laid out by one map for all its lines (a long label pushes its column on
+    every line), and a class label run into the blank status cell beside it is that class and that status."""
+    source = tmp_path / "t.txt"
+    cover = "제261회 구의회 제1차 정례회\n\n2025년 주요업무 보고\n\n건강증진과\n\nⅠ. 일반현황\n\n1. 인력 현황\n\n"
+    table = PDFTOTEXT_LONGEST_LABEL.get(printed) or LAYOUTS.get(printed, str)(LONGEST_LABEL_TABLE)
+    source.write_text(cover + table, encoding="utf-8")
+    r = extract_file(source)
+    counts = {(s.status, s.job_class, s.grade): s.headcount for s in r.staffing}
+    assert len(counts) == 40 and r.tables == []
+    assert [counts["정원", "의료기술직", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [5, 0, 1, 2, 2]
+    assert [counts["현원", "의료기술직", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [5, 0, 1, 2, 2]
+    assert [counts["정원", "보건직", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [8, 0, 3, 3, 2]
+    assert [f.rule for f in run_checks(r)] == []
