@@ -1,4 +1,5 @@
-"""The cover and organisation lines: department, year, title, council session and its dates, council, teams."""
+"""The cover and organisation lines: department and its office, year, title, council session and its dates, council,
+teams."""
 
 from __future__ import annotations
 
@@ -86,6 +87,12 @@ _GENERAL_HEAD_RE = patterns.compile(r"^(?:정책|계획|관리|지원|협력|기
 _NAME_WORDS = 3  # a department's name printed in words has no more (`스마트 도시 정책관`, `기획 예산 담당관`)
 # what a council's name says of its place (`영등포구의회` → `영등포`, `서울특별시의회` → `서울`)
 _PLACE_KIND_RE = patterns.compile(r"(?:특별자치시|특별시|광역시|구|시|군)?의회$")
+# a city's 구 or its office (`장안구`, `일산동구`, `마산합포구청`, `남구`): on the cover of a city's council, the
+# 구청 whose department is printed after it (`장안구 총무과`); each 구청 of a city has a 총무과 of its own. A 구 of
+# one letter is a direction's; words that only end like one (`연구`, `관광특구`, `사업지구`, not `수지구`) are none.
+_OFFICE_RE = patterns.compile(r"^((?:[동서남북중]|\p{Hangul}{2,4}(?<![연특]|\p{Hangul}{2}지))구)청?$")
+# a city's council (`수원시의회`), not a 특별시's or 광역시's, whose 구 are districts with councils of their own
+_CITY_COUNCIL_RE = patterns.compile(r"^\p{Hangul}+(?<!특별|광역|특별자치)시의회$")
 _COMMITTEE = "위원회"  # a council's committee (`행정위원회`) names whom the report is made to, not who makes it
 # a dash or slash between units (`행정지원국 - 총무과`, `행정지원국 ─ 총무과`, `보건소 / 건강증진과`), or before
 # the teams (`총무과 - (5)개팀`)
@@ -138,7 +145,9 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     info["council"] = council_named(info.get("council_session")) or _council_alone(cover)
     info["team_count"] = _team_count(doc)
     anchor = title_at or session_at
-    on_cover = _cover_department(cover, *anchor, _places(info["council"])) if anchor else None
+    city = bool(info["council"] and _CITY_COUNCIL_RE.match(info["council"]))
+    office, on_cover = _cover_department(cover, *anchor, _places(info["council"]), city) if anchor else (None, None)
+    info["office"] = office
     info["department"] = on_cover or _department_from_organisation(doc)
     info["from_file_name"] = _from_file_name(info, doc.path)
     if first_source is None and doc.blocks:
@@ -211,30 +220,53 @@ def _places(council: str | None) -> frozenset[str]:
     return frozenset({council.removesuffix("의회"), _PLACE_KIND_RE.sub("", council)})
 
 
-def _cover_department(cover: list, at: int, anchor: regex.Match, places: frozenset[str]) -> str | None:
-    """The department the cover names: the first below its title (or, with none, its session), or on its line
-    after it, else the one above it (`행정지원국 총무과` over `2025년 주요업무 보고`)."""
+def _cover_department(cover: list, at: int, anchor: regex.Match, places: frozenset[str],
+                      city: bool) -> tuple[str | None, str | None]:
+    """The office and department the cover names: the first below its title (or, with none, its session), or on
+    its line after it, else the one above it (`행정지원국 총무과` over `2025년 주요업무 보고`). An office only on
+    a city's council's cover (`city`)."""
     below = itertools.chain(_lines_of(anchor.string[anchor.end():]), _cover_lines(cover[at + 1:]))
     above = itertools.chain(_cover_lines(cover[:at]), _lines_of(anchor.string[:anchor.start()]))
-    return _first_department(below, places) or _first_department(above, places)
+    office, name = _first_department(below, places, city)
+    return (office, name) if name else _first_department(above, places, city)
 
 
-def _first_department(lines: Iterable[str], places: frozenset[str]) -> str | None:
-    """The department the first line naming one names, read line by line as needed (most covers name it right
-    below the title). A higher unit is the department only when the next line names none narrower
-    (`행정지원국` over `총무과`)."""
-    names = (_cover_unit(line, places) for line in lines)
-    name = next(filter(None, names), None)
-    while name and _HIGHER_UNIT_RE.match(name) and (narrower := next(names, None)):
-        name = narrower
-    return name
+def _first_department(lines: Iterable[str], places: frozenset[str], city: bool) -> tuple[str | None, str | None]:
+    """The office and department the first line naming one names, read line by line as needed (most covers name it
+    right below the title). A higher unit is the department only when the next line names none narrower
+    (`행정지원국` over `총무과`). The office is printed before the department on its line (`장안구 총무과`) or on
+    the line right above it alone (`장안구청` over `총무과`)."""
+    lines = iter(lines)
+    office = name = previous = None
+    for line in lines:
+        office, name = _cover_unit(line, places, city)
+        if name:
+            break
+        previous = line
+    if name is None:
+        return None, None
+    if office is None and city and previous is not None:
+        office = _office_alone(previous, places)
+    while _HIGHER_UNIT_RE.match(name) and (narrower := _cover_unit(next(lines, ""), places, city))[1]:
+        office, name = narrower[0] or office, narrower[1]
+    return office, name
 
 
-def _cover_unit(line: str, places: frozenset[str]) -> str | None:
-    """The department a cover's line names, but never the council's committee the report is made to, also where
-    it is letter-spaced (`행 정 위 원 회`), which `_COVER_PIECE_RE` does not take out of a line."""
-    name = _department(line, places)
-    return None if name and name.endswith(_COMMITTEE) else name
+def _cover_unit(line: str, places: frozenset[str], city: bool) -> tuple[str | None, str | None]:
+    """The office and department a cover's line names, but never the council's committee the report is made to, also
+    where it is letter-spaced (`행 정 위 원 회`), which `_COVER_PIECE_RE` does not take out of a line."""
+    office, name = _office_and_department(line, places, city)
+    return (None, None) if name and name.endswith(_COMMITTEE) else (office, name)
+
+
+def _office_alone(line: str, places: frozenset[str]) -> str | None:
+    """The office a cover's line names alone (`장안구`, `장안구청`, `수원시 장안구`, `장 안 구`), after no more than
+    the city the council names."""
+    words = _line_words(line)
+    if len(words) > 1 and all(len(word) == 1 for word in words):
+        words = ["".join(words)]
+    match = _OFFICE_RE.match(words[-1]) if words else None
+    return match.group(1) if match and all(word in places for word in words[:-1]) else None
 
 
 def _cover_lines(blocks: list) -> Iterator[str]:
@@ -307,19 +339,41 @@ def _department(text: str, places: frozenset[str] = frozenset()) -> str | None:
     """`총 무 과`, `총무과 - (5)개팀`, `행정지원국 총무과`, `행정지원국(총무과)`, `행 정 지 원 국 총 무 과`: the
     department a line names, if it names one: the last unit, after the higher ones printed before it (also past a
     slash, `보건소 / 건강증진과`), not one printed in brackets after it (`건강증진과(보건소)`)."""
+    return _office_and_department(text, places, city=False)[1]
+
+
+def _office_and_department(text: str, places: frozenset[str], city: bool) -> tuple[str | None, str | None]:
+    """The department a line names (`_department`) and, on a city's council's cover (`city`), the office printed
+    before it (`장안구 총무과`, `장안구청 총무과`, `수원시 장안구 / 총무과`, `장 안 구 총 무 과` → `장안구`)."""
     if (bracketed := _BRACKET_AFTER_RE.match(text)) and _HIGHER_UNIT_RE.match(compact(bracketed.group(2))):
         text = bracketed.group(1)  # `건강증진과(보건소)`: the unit it belongs to, printed after it
     first, *after_dashes = _UNITS_PARTED_RE.split(text)
     # `총무과 - (5)개팀`: an organisation line's dash comes before its teams; `행정지원국 - 총무과`: between units
     text = " ".join([first, *itertools.takewhile(_names_unit, after_dashes)])
-    words = [word for word in _WORD_SPLIT_RE.split(clean_text(text)) if word]
+    words = _line_words(text)
     if len(words) > 1 and all(len(word) == 1 for word in words):  # letter-spaced: its words are not its units
         words = _letter_spaced_units("".join(words))
-    name = "".join(_department_words(words, places))
-    return name if _DEPARTMENT_RE.match(name) else None
+    named = _department_words(words, places, city)
+    if not _DEPARTMENT_RE.match(name := "".join(named)):
+        return None, None
+    return (_office_before(words[:len(words) - len(named)]) if city else None), name
 
 
-def _department_words(words: list[str], places: frozenset[str]) -> list[str]:
+def _office_before(words: list[str]) -> str | None:
+    """The office the words before a department end with, past the units between (`장안구 보건소 건강증진과`)."""
+    for word in reversed(words):
+        if office := _OFFICE_RE.match(word):
+            return office.group(1)
+        if not _HIGHER_UNIT_RE.match(word):
+            return None
+    return None
+
+
+def _line_words(text: str) -> list[str]:
+    return [word for word in _WORD_SPLIT_RE.split(clean_text(text)) if word]
+
+
+def _department_words(words: list[str], places: frozenset[str], city: bool) -> list[str]:
     """The words of a line that are its department's, where a cover without blank lines runs a slogan or a place
     into it or prints the units above it before it: the letters spaced out at the end (`함께 만드는 행복 영등포
     총 무 과`); else the words after the last higher unit or the district the council names (`영등포구 보건소
@@ -328,14 +382,16 @@ def _department_words(words: list[str], places: frozenset[str]) -> list[str]:
     has are left (`희망 행복 미래도시 영등포 총무과`), a slogan may run on after the district: then the last word
     where that names a department alone, else, where it only says the kind of unit or what it does in general
     (`기획 예산 담당관`, `공원 녹지 과`, `스마트 도시 정책관`), the words after the slogan's and the district, no more
-    than a name has. Otherwise all are the name's words, printed apart (`복지 정책과`, `도시 안전 계획과`)."""
+    than a name has. Otherwise all are the name's words, printed apart (`복지 정책과`, `도시 안전 계획과`). On a city's
+    council's cover (`city`) an office is a higher unit (`장안구청 총무과`, `마산합포구 총무과`)."""
     if len(words) < 2:
         return words
     spaced = list(itertools.takewhile(lambda word: len(word) == 1, reversed(words)))
     if len(spaced) > 1:
         return spaced[::-1]
     *before, last = words
-    start = max((k + 1 for k, word in enumerate(before) if word in places or _HIGHER_UNIT_RE.match(word)), default=0)
+    start = max((k + 1 for k, word in enumerate(before)
+                 if word in places or _HIGHER_UNIT_RE.match(word) or (city and _OFFICE_RE.match(word))), default=0)
     slogan_end = max((k + 1 for k, word in enumerate(before) if _SLOGAN_WORD_RE.search(word) or word.isdigit()),
                      default=0)
     if not slogan_end and len(words) - start <= _NAME_WORDS:

@@ -6,13 +6,16 @@ from schemas.common import Record
 
 
 class DocumentInfo(Record):
-    """The cover: which department's report for which year, council and council session."""
+    """The cover: which department's (and office's) report for which year, council and council session."""
 
     department: str | None = None
     year: int | None = None
     title: str | None = None
     council_session: str | None = None
     council: str | None = None  # `영등포구의회`: of the session, or printed alone on the cover; None where not named
+    # `장안구`: the 구청 (of a city's 구) whose department it is, printed before it on a city's council's cover
+    # (`장안구 총무과` to the 수원시의회); None where none is printed, and on a district's own council's
+    office: str | None = None
     session_start: dt.date | None = None
     session_end: dt.date | None = None
     team_count: int | None = None
