@@ -54,8 +54,8 @@ from pipeline.render import (  # noqa: E402
 
 SHOWN_FINDINGS = 50
 TABLE_ROWS = 1000
-FINDING_COLUMNS = ("path, council, department, year, council_session, session_start, title, volume, rule, severity, "
-                   "location, table_name, row_label, column_label, expected, actual, message, f.line, f.page")
+FINDING_COLUMNS = ("path, council, office, department, year, council_session, session_start, title, volume, rule, "
+                   "severity, location, table_name, row_label, column_label, expected, actual, message, f.line, f.page")
 FINDING_KEYS = tuple(column.strip().removeprefix("f.") for column in FINDING_COLUMNS.split(","))  # as check prints
 
 
@@ -328,8 +328,8 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
                 continue
             info = result.report.document
             findings.extend(
-                {"path": result.path, "council": info.council, "department": info.department, "year": info.year,
-                 "council_session": info.council_session,
+                {"path": result.path, "council": info.council, "office": info.office, "department": info.department,
+                 "year": info.year, "council_session": info.council_session,
                  "session_start": info.session_start and info.session_start.isoformat(), "title": info.title,
                  "volume": info.volume, "rule": f.rule,
                  "severity": f.severity, "location": f.location, "table_name": f.table, "row_label": f.row,
@@ -461,8 +461,9 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
 @db_option
 def show(document: tuple[str, ...], db_path: Path) -> None:
     """One document's records as tables: DOCUMENT is an id, a path, or a department and year (`총무과 2025`),
-    after its council where two districts' are loaded (`서해구의회 총무과 2025`), and before its session where
-    the department has two reports of the year (`총무과 2025 제305회`, or the month it began: `총무과 2025 11월`)."""
+    after its council where two districts' are loaded (`서해구의회 총무과 2025`), after its office where it is a
+    구청's (`장안구 총무과 2025`), and before its session where the department has two reports of the year
+    (`총무과 2025 제305회`, or the month it began: `총무과 2025 11월`)."""
     conn = open_database(db_path)
     print_document(make_console(), conn, find_document(conn, " ".join(document)))
 
@@ -472,14 +473,15 @@ def show(document: tuple[str, ...], db_path: Path) -> None:
 _YEAR_AFTER_RE = patterns.compile(r"\s((?:19|20)\d\d)(?=\s|$)")
 _SESSION_AFTER_RE = patterns.compile(r"(?:^|\s)(제\s*\d+\s*회|\d{1,2}\s*월)(?=\s|$)")
 _VOLUME_AFTER_RE = patterns.compile(r"\s(제\s*\d+\s*권)$")
-_CANDIDATE_COLUMNS = "id, path, department, year, council, council_session, session_start, title, volume"
+_CANDIDATE_COLUMNS = "id, path, department, year, council, office, council_session, session_start, title, volume"
 
 
 def find_document(conn: sqlite3.Connection, wanted: str) -> int:
     """The one document an id, a path (or its end) or `department year` names (of a report loaded as its text
-    and its PDF, the text: the `reports` view), after its council (`서해구의회 총무과 2024`) and before its
-    session (`총무과 2024 제261회`, or the month it began, `11월`) as `DocumentNames` prints them. Compared in
-    NFC, as paths are stored: a name macOS gave in NFD, or one typed, finds the document either way."""
+    and its PDF, the text: the `reports` view), after its council (`서해구의회 총무과 2024`) and office (`장안구 총무과
+    2024`) and before its session (`총무과 2024 제261회`, or the month it began, `11월`) as `DocumentNames` prints
+    them. Compared in NFC, as paths are stored: a name macOS gave in NFD, or one typed, finds the document either
+    way."""
     wanted, by_name = stored_path(wanted), False
     if wanted.isdigit():
         candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents WHERE id = ?", [int(wanted)])
@@ -496,13 +498,16 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
                                    "`reportdb query 'SELECT id, department, year, path FROM documents'`")
     if len(candidates) > 1:
         # `10 (서해구의회 2024, seohae-chongmu-2024.txt)`: two districts' 총무과 2024 told apart by their council,
-        # `2 (2024 제265회, chongmu-gamsa.txt)` a department's two reports of a year by their session
+        # `3 (장안구 2024, …)` two 구청s' by their office, `2 (2024 제265회, chongmu-gamsa.txt)` a department's two
+        # reports of a year by their session
         names = DocumentNames(candidates)
-        listed = ", ".join(f"{c['id']} ({c['council'] + ' ' if c['council'] else ''}{names.year(c) or '연도 없음'}, "
-                           f"{Path(c['path']).name})" for c in candidates[:10])
+        listed = ", ".join(f"{c['id']} ({''.join(f'{c[k]} ' for k in ('council', 'office') if c[k])}"
+                           f"{names.year(c) or '연도 없음'}, {Path(c['path']).name})" for c in candidates[:10])
         councils = {c["council"] for c in candidates if c["council"]}
+        offices = {c["office"] for c in candidates if c["office"]}
         sessions = sorted({session_name(c) for c in candidates} - {None})
         told_by = ("" if not by_name else f" (or the council first: `{min(councils)} {wanted}`)" if len(councils) > 1
+                   else f" (or the office first: `{min(offices)} {wanted}`)" if offices
                    else f" (or the session after it: `{wanted} {sessions[0]}`)" if len(sessions) > 1
                    else f" (or the name it is listed by: `{names(candidates[0])}`)"
                    if names.with_title or names.with_volume else "")
@@ -511,7 +516,7 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
 
 
 def _named_documents(conn: sqlite3.Connection, wanted: str) -> list[dict[str, Any]]:
-    """The reports `[council] department [year] [session] [title] [volume]` names."""
+    """The reports `[council] [office] department [year] [session] [title] [volume]` names."""
     volume = _VOLUME_AFTER_RE.search(wanted)
     name = wanted[:volume.start()] if volume else wanted
     year = _YEAR_AFTER_RE.search(name)
@@ -523,17 +528,22 @@ def _named_documents(conn: sqlite3.Connection, wanted: str) -> list[dict[str, An
     council, _, named = department.strip().partition(" ")  # `서해구의회 총무과 2024`: of that council
     if not (council.endswith("의회") and named):
         council, named = None, department
+    office, _, named = named.strip().rpartition(" ")  # `장안구 총무과 2024`: of that office (a name is one word)
     year_printed = year.group(1) if year else None
     candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM reports WHERE department = ? "
-                            "AND (? IS NULL OR year = ?) AND (? IS NULL OR council = ?) ORDER BY year, path",
-                      [named.strip(), year_printed, year_printed, council, council])
+                            "AND (? IS NULL OR year = ?) AND (? IS NULL OR council = ?) AND (? IS NULL OR office = ?) "
+                            "ORDER BY year, path",
+                      [named, year_printed, year_printed, council, council, office or None, office or None])
     wanted_session = session.group(1).replace(" ", "") if session else None
     wanted_title = after.replace(" ", "") or None
     wanted_volume = volume.group(1).replace(" ", "") if volume else None
-    return [c for c in candidates if (wanted_session is None or wanted_session in session_names(c))
-            and (wanted_title is None or wanted_title in {(title_name(c) or "").replace(" ", ""),
-                                                          (c["title"] or "").replace(" ", "")})
-            and (wanted_volume is None or wanted_volume == volume_name(c))]
+    named_reports = [c for c in candidates if (wanted_session is None or wanted_session in session_names(c))
+                     and (wanted_title is None or wanted_title in {(title_name(c) or "").replace(" ", ""),
+                                                                   (c["title"] or "").replace(" ", "")})
+                     and (wanted_volume is None or wanted_volume == volume_name(c))]
+    # `총무과 2025` is the city's own where its council hears one, as `DocumentNames` names it, not a 구청's
+    without_office = [c for c in named_reports if c["office"] is None]
+    return without_office if not office and without_office else named_reports
 
 
 if __name__ == "__main__":

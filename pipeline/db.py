@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 22
+SCHEMA_VERSION = 23
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -33,13 +33,14 @@ sqlite3.register_adapter(type(None), _null)
 
 def same_report(a: str, b: str) -> str:
     """The SQL condition that two documents (aliases `a`, `b`) of one department, year and council are of one
-    report, or of its volumes: no session or first day, nor title (spaces aside), that both print differently (one a
-    converter dropped tells nothing apart)."""
-    return " AND ".join(
+    report, or of its volumes: of one office (the 장안구's 총무과 is neither the 권선구's nor the city's own, of no
+    office), and no session or first day, nor title (spaces aside), that both print differently (one a converter
+    dropped tells nothing apart)."""
+    return " AND ".join((f"{a}.office IS {b}.office", *(
         f"({a}.{column} IS NULL OR {b}.{column} IS NULL OR {printed(a)} = {printed(b)})"
         for column, printed in (("council_session", lambda t: f"{t}.council_session"),
                                 ("session_start", lambda t: f"{t}.session_start"),
-                                ("title", lambda t: f"replace({t}.title, ' ', '')")))
+                                ("title", lambda t: f"replace({t}.title, ' ', '')")))))
 
 
 SCHEMA = (
@@ -60,7 +61,8 @@ SCHEMA = (
         council TEXT,
         path_stem TEXT,
         extracted_by TEXT,
-        volume INTEGER
+        volume INTEGER,
+        office TEXT
     )""",
     # who else holds a file's content (a copy, a moved file) is asked for every file loaded, so this index is kept
     # through a bulk load (not among INDEXED), where the others are built once at the end
@@ -76,7 +78,8 @@ SCHEMA = (
     # PDF only where there is no text. They print one cover, but a converter may drop a line of it (the year, the
     # session): a session or its first day printed by only one of them tells nothing apart, while two printed
     # differently are two reports (June's 정례회 and November's 행정사무감사 of one department and year); so are
-    # two councils' departments of one name (총무과 2025 of two districts), and two reports given at one session
+    # two councils' departments of one name (총무과 2025 of two districts) and two offices' of one council (the 총무과
+    # of the 장안구청 and of the 권선구청 to the 수원시의회: `office`), and two reports given at one session
     # whose covers print two titles (`2025년도 행정사무감사 업무보고`, `2025년 주요업무 보고`: spaces aside). A report
     # printed in volumes (`[ 제 2 권 ]`), each a file, is a row a volume, so that its every volume's rows are found.
     # A document whose department is not known is one report with the files beside it of its name (`path_stem`:
@@ -353,10 +356,15 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 23 keeps the 구청 a department of a city's 구 is of (`documents.office`: `장안구 총무과` to the 수원시의회 is
+# the 장안구's 총무과, an older reportdb's `총무과`), and the `reports` view (SCHEMA makes it again) tells two offices'
+# reports apart. Its documents have none until an ingest extracts them again, which it does: their `extracted_by`
+# is another's.
+_TO_23 = ("ALTER TABLE documents ADD COLUMN office TEXT", "DROP VIEW IF EXISTS reports")
 # Schema 22 keeps a project's 신규/계속 marker apart from its title (`projects.continuity`: `① 제목 [계속] (팀)` is
 # titled `제목`). Its projects keep the marker in their titles until an ingest extracts them again, which it does: their
 # `extracted_by` is another's.
-_TO_22 = ("ALTER TABLE projects ADD COLUMN continuity TEXT",)
+_TO_22 = ("ALTER TABLE projects ADD COLUMN continuity TEXT", *_TO_23)
 # Schema 21 keeps the year a budget line is for where its table names another than the report's (`budget_year`: a
 # November plan's `2026년 예산(안)`), which an older reportdb kept as a grid or as a line of no year. Its rows have none
 # until an ingest extracts them again, which it does: their `extracted_by` is another's.
@@ -429,7 +437,8 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               4: _TO_7,  # schema 5 added the `reports` view, which SCHEMA makes
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
-              15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22}
+              15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
+              22: _TO_23}
 
 
 @contextmanager

@@ -116,7 +116,8 @@ def _other_title(one: tuple, other: tuple) -> bool:
 
 class DocumentNames:
     """How rows of several documents name each, as `reportdb show` takes it: `총무과 2024`; after its council
-    where the rows are of more than one council's reports (`서해구의회 총무과 2024`), with its session where the
+    where the rows are of more than one council's reports (`서해구의회 총무과 2024`), after its office where it has
+    one (`장안구 총무과 2024`: a 구청's, to a city's council), with its session where the
     rows hold two reports of that name given at different sessions (`총무과 2024 제261회`), with its title where
     they hold two given at one session (`총무과 2024 행정사무감사 업무보고`), and with its volume where they hold
     two volumes of one (`총무과 2024 제2권`)."""
@@ -137,11 +138,12 @@ class DocumentNames:
 
     @staticmethod
     def _key(row: Mapping[str, Any]) -> tuple:
-        return row["council"], row["department"], row["year"]
+        return row["council"], row["office"], row["department"], row["year"]
 
     def department(self, row: Mapping[str, Any]) -> str:
-        """`총무과`, `서해구의회 총무과`."""
-        return " ".join(filter(None, (row["council"] if self.with_council else None, row["department"])))
+        """`총무과`, `서해구의회 총무과`, `장안구 총무과`."""
+        return " ".join(filter(None, (row["council"] if self.with_council else None, row["office"],
+                                      row["department"])))
 
     def year(self, row: Mapping[str, Any]) -> str:
         """`2024`, `2024 제261회`, `2024 행정사무감사 업무보고`, `2024 제2권`; empty where none is known."""
@@ -172,12 +174,13 @@ def print_document(console: Console, conn: sqlite3.Connection, document_id: int,
     `stored` adds what only a database knows: the id, the hash and when it was ingested.
     """
     (doc,) = rows(conn, "SELECT * FROM documents WHERE id = ?", [document_id])
-    info = Table(title=f"{text(doc['department'])} {text(doc['year'])} {text(doc['title'])}".strip(),
+    office = f"{doc['office']} " if doc["office"] else ""  # `장안구 총무과`: a 구청's department
+    info = Table(title=f"{office}{text(doc['department'])} {text(doc['year'])} {text(doc['title'])}".strip(),
                  title_justify="left", show_header=False)
     info.add_column(style="bold")
     info.add_column()
     session = " ~ ".join(d for d in (doc["session_start"], doc["session_end"]) if d)
-    facts = [("path", doc["path"]), ("format", doc["format"]), ("council", doc["council"]),
+    facts = [("path", doc["path"]), ("format", doc["format"]), ("council", doc["council"]), ("office", doc["office"]),
              ("council session", doc["council_session"]),
              ("session", session), ("volume", volume_name(doc)), ("teams", doc["team_count"]),
              ("from file name", doc["from_file_name"])]

@@ -106,7 +106,7 @@ def search(conn: sqlite3.Connection, terms: list[str], limit: int = 100,
             params.append(f"%{run}%")
     query = f"""
         SELECT d.id AS document_id, d.department, d.year, d.path, p.seq, p.title AS project, s.field, s.text,
-               s.line, s.page, d.council, d.council_session, d.session_start, d.title, d.volume
+               s.line, s.page, d.council, d.office, d.council_session, d.session_start, d.title, d.volume
         FROM search_lines s
         JOIN search_unspaced u ON u.id = s.id
         JOIN {"documents" if every_document else "reports"} d ON d.id = s.document_id

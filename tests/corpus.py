@@ -96,7 +96,7 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  18: (("documents", "volume"),),
                  19: (("project_items", "end_year"),), 20: (("generic_tables", "note"),),
                  21: (("budget_lines", "budget_year"),),
-                 22: (("projects", "continuity"),)}
+                 22: (("projects", "continuity"),), 23: (("documents", "office"),)}
 
 
 VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",), 16: ("vehicle_totals",)}
@@ -152,6 +152,19 @@ VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documen
             AND e.council IS d.council
             AND (e.council_session IS NULL OR d.council_session IS NULL OR e.council_session = d.council_session)
             AND (e.session_start IS NULL OR d.session_start IS NULL OR e.session_start = d.session_start)
+            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1) END"""),),
+                 23: (("reports", """CREATE VIEW reports AS SELECT * FROM documents d
+        WHERE id = CASE WHEN department IS NULL THEN (
+            SELECT e.id FROM documents e WHERE e.department IS NULL AND e.path_stem = d.path_stem
+            AND e.year IS d.year AND e.council IS d.council
+            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)
+        ELSE (
+            SELECT e.id FROM documents e WHERE e.department = d.department AND e.year IS d.year
+            AND e.council IS d.council AND (e.council_session IS NULL OR d.council_session IS NULL
+                OR e.council_session = d.council_session)
+            AND (e.session_start IS NULL OR d.session_start IS NULL OR e.session_start = d.session_start)
+            AND (e.title IS NULL OR d.title IS NULL OR replace(e.title, ' ', '') = replace(d.title, ' ', ''))
+            AND (e.volume IS NULL OR d.volume IS NULL OR e.volume = d.volume)
             ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1) END"""),)}
 # the search before schema 10: its index over the lines as printed, no budget lines among them
 SEARCH_BEFORE_10 = """DELETE FROM search_lines WHERE field = 'budget';

@@ -72,20 +72,21 @@ def test_connecting_makes_the_indexes_a_killed_bulk_load_left_dropped(tmp_path):
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'staffing_document_id'").fetchone()[0] == 1
 
 
-@pytest.mark.parametrize("version", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20])
+@pytest.mark.parametrize("version", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22])
 def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, real_report, version):
     db = connect(tmp_path / "r.db")
     load_report(db, real_report, "sha-1", [])
     db.close()
     as_old_schema(tmp_path / "r.db", version)
     db = connect(tmp_path / "r.db")
-    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 22
+    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 23
     assert one(db, "SELECT department, year FROM reports") == ("총무과", 2025)
-    assert "e.council IS d.council" in one(db, "SELECT sql FROM sqlite_master WHERE name = 'reports'")[0]
+    assert "e.council IS d.council AND e.office IS d.office" in one(
+        db, "SELECT sql FROM sqlite_master WHERE name = 'reports'")[0]
     assert [row[1] for row in db.execute("PRAGMA table_info(budget_lines)")][-5:] == [
         "remaining_krw", "other_columns", "parent", "table_no", "budget_year"]
-    assert [row[1] for row in db.execute("PRAGMA table_info(documents)")][-6:] == [
-        "ingested_at", "from_file_name", "council", "path_stem", "extracted_by", "volume"]
+    assert [row[1] for row in db.execute("PRAGMA table_info(documents)")][-7:] == [
+        "ingested_at", "from_file_name", "council", "path_stem", "extracted_by", "volume", "office"]
     assert [row[1] for row in db.execute("PRAGMA table_info(project_items)")][-2:] == ["year", "end_year"]
     assert [row[1] for row in db.execute("PRAGMA table_info(projects)")][-3:] == ["line", "page", "continuity"]
     assert one(db, "SELECT path_stem FROM documents") == (real_report.path.removesuffix(".txt"),)
@@ -98,8 +99,8 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
 
 
 def test_a_database_from_a_newer_reportdb_is_refused(tmp_path):
-    connect(tmp_path / "r.db").execute("PRAGMA user_version = 23")
-    with pytest.raises(sqlite3.DatabaseError, match="^schema version 23, this reportdb writes version 22$"):
+    connect(tmp_path / "r.db").execute("PRAGMA user_version = 24")
+    with pytest.raises(sqlite3.DatabaseError, match="^schema version 24, this reportdb writes version 23$"):
         connect(tmp_path / "r.db")
 
 

@@ -158,9 +158,9 @@ def test_check_json_holds_a_refused_file_as_an_error_of_its_own(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     result = reportdb("check", "--json", "empty.txt", "nope.txt", cwd=tmp_path)
     assert result.returncode == 1
-    nothing = dict.fromkeys(("council", "department", "year", "council_session", "session_start", "title", "volume",
-                             "location", "table_name", "row_label", "column_label", "expected", "actual", "line",
-                             "page"))
+    nothing = dict.fromkeys(("council", "office", "department", "year", "council_session", "session_start", "title",
+                             "volume", "location", "table_name", "row_label", "column_label", "expected", "actual",
+                             "line", "page"))
     assert json.loads(result.stdout) == [
         {**nothing, "path": str(tmp_path.resolve() / "empty.txt"), "rule": "refused", "severity": "error",
          "message": "empty file"},

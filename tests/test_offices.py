@@ -2,8 +2,13 @@
 장안구's 총무과 (`office`), a report other than the 권선구's 총무과 of the year, where a district's own council's
 cover (`영등포구 총무과` to the 영등포구의회) names the district, no office."""
 
+import json
+import sqlite3
+
 import pytest
 
+from pipeline.db import connect
+from tests.corpus import as_old_schema, invoke, report_folder
 from tests.layouts import read_laid_out
 
 BODY = ("Ⅰ. 일반현황\n\n1. 예산현황\n\n(단위: 백만원)\n\n구 분\t예산액\t집행액\t집행률(%)\n"
@@ -59,3 +64,97 @@ def test_the_office_on_a_cover_printing_its_council_alone(tmp_path):
     document = read_laid_out(text, "tab", tmp_path).document
     assert (document.council, document.office, document.department) == ("수원시의회", "권선구", "총무과")
 
+
+def two_offices(tmp_path):
+    """The 장안구's and the 권선구's 총무과 2025, and a copy of the 장안구's report corrected after (`jangan2`: the
+    same report, with a 계 that no longer adds up: `sum.budget` and `rate`)."""
+    jangan = cover("수원시의회", "장안구 총무과")
+    return report_folder(tmp_path, gwonseon=cover("수원시의회", "권선구청 총무과"), jangan=jangan,
+                         jangan2=jangan.replace("계\t3,150", "계\t3,160"))
+
+
+def test_two_offices_departments_of_one_name_are_two_reports(tmp_path):
+    # before, all three were `총무과` 2025 of the 수원시의회: the `reports` view held one of them (`jangan2`), and the
+    # summary counted `… in 3 files; 2 errors, 0 warnings, 0 info in 1 report`
+    result = invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(two_offices(tmp_path)))
+    assert result.exit_code == 0, result.output
+    assert ("findings: 2 errors, 0 warnings, 0 info in 3 files; 2 errors, 0 warnings, 0 info in 2 reports"
+            in " ".join(result.output.split()))
+    conn = sqlite3.connect(tmp_path / "r.db")
+    assert conn.execute("SELECT count(*) FROM reports").fetchone() == (2,)
+    assert conn.execute("SELECT office, department, council, path FROM reports ORDER BY office").fetchall() == [
+        ("권선구", "총무과", "수원시의회", str(tmp_path / "in" / "gwonseon.txt")),
+        ("장안구", "총무과", "수원시의회", str(tmp_path / "in" / "jangan2.txt"))]
+    conn.close()
+    shown = invoke(tmp_path, "show", "--db", "r.db", "권선구 총무과 2025")
+    assert shown.exit_code == 0, shown.output
+    assert "권선구 총무과 2025 2025년 주요업무 보고" in shown.output
+    assert [[cell.strip() for cell in line.split("│")[1:3]] for line in shown.output.splitlines()
+            if "│ office" in line] == [["office", "권선구"]]
+    both = invoke(tmp_path, "show", "--db", "r.db", "총무과 2025")
+    assert both.exit_code == 1
+    assert ("2 documents match '총무과 2025'; give one id (or the office first: `권선구 총무과 2025`): "
+            "1 (수원시의회 권선구 2025, gwonseon.txt), 3 (수원시의회 장안구 2025, jangan2.txt)"
+            in " ".join(both.output.split()))
+
+
+def test_check_names_each_findings_office(tmp_path):
+    invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(two_offices(tmp_path)))
+    result = invoke(tmp_path, "check", "--db", "r.db")
+    assert [line.split("│")[1].strip() for line in result.output.splitlines() if "│ error" in line] == [
+        "장안구 총무과 2025", "장안구 총무과 2025"]
+    checked = invoke(tmp_path, "check", "--json", str(tmp_path / "in" / "jangan2.txt"))
+    assert [(f["council"], f["office"], f["department"], f["rule"]) for f in json.loads(checked.output)] == [
+        ("수원시의회", "장안구", "총무과", "rate"), ("수원시의회", "장안구", "총무과", "sum.budget")]
+
+
+def test_a_schema_22_database_gains_the_office_and_tells_the_offices_apart_once_extracted_again(tmp_path):
+    invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(two_offices(tmp_path)))
+    as_old_schema(tmp_path / "r.db", 22)
+    old = sqlite3.connect(tmp_path / "r.db")
+    assert "office" not in [row[1] for row in old.execute("PRAGMA table_info(documents)")]
+    assert old.execute("SELECT count(*) FROM reports").fetchone() == (1,)  # schema 22 folded them into one
+    old.execute("UPDATE documents SET extracted_by = 'an older reportdb'")
+    old.commit()
+    old.close()
+    db = connect(tmp_path / "r.db")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 23
+    assert "e.office IS d.office" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'reports'").fetchone()[0]
+    assert db.execute("SELECT count(office) FROM documents").fetchone() == (0,)
+    db.close()
+    result = invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(tmp_path / "in"))
+    assert "re-read 3" in result.output, result.output
+    conn = sqlite3.connect(tmp_path / "r.db")
+    assert conn.execute("SELECT office FROM reports ORDER BY office").fetchall() == [("권선구",), ("장안구",)]
+    conn.close()
+
+
+def test_a_query_tells_the_two_offices_budgets_apart(tmp_path):
+    invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(two_offices(tmp_path)))
+    result = invoke(tmp_path, "query", "--db", "r.db", "--json",
+                    "SELECT r.office, b.budget_krw FROM reports r JOIN budget_lines b ON b.document_id = r.id "
+                    "WHERE b.name = '계' AND r.council = '수원시의회' AND r.department = '총무과' ORDER BY r.office")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [{"office": "권선구", "budget_krw": 3150000000},
+                                         {"office": "장안구", "budget_krw": 3160000000}]
+
+
+def test_search_names_each_matchs_office(tmp_path):
+    invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(two_offices(tmp_path)))
+    result = invoke(tmp_path, "search", "--db", "r.db", "청사 관리")
+    assert result.exit_code == 0, result.output
+    assert sorted(line.split("│")[1].strip() for line in result.output.splitlines() if "청사 관리" in line) == [
+        "권선구 총무과", "장안구 총무과"]
+
+
+def test_a_citys_own_department_is_named_without_an_office(tmp_path):
+    folder = two_offices(tmp_path)
+    (folder / "city.txt").write_text(cover("수원시의회", "총무과"), encoding="utf-8")
+    invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(folder))
+    city = invoke(tmp_path, "show", "--db", "r.db", "총무과 2025")
+    assert city.exit_code == 0, city.output
+    assert city.output.splitlines()[0].strip() == "총무과 2025 2025년 주요업무 보고"
+    assert [[cell.strip() for cell in line.split("│")[1:3]] for line in city.output.splitlines()
+            if "│ path" in line] == [["path", str(folder / "city.txt")]]
+    jangan = invoke(tmp_path, "show", "--db", "r.db", "장안구 총무과 2025")
+    assert jangan.output.splitlines()[0].strip() == "장안구 총무과 2025 2025년 주요업무 보고"
