@@ -305,13 +305,13 @@ def test_the_readmes_questions_answer_on_the_samples(cli):
     under_30, staffing = regex.findall(r'reportdb query "(.*?)"', readme, flags=regex.DOTALL)[:2]
     cli("ingest", str(SAMPLES), "--workers", "1")
     result = cli("query", under_30, "--csv")
-    assert result.output.splitlines() == ["council,department,year,as_of,execution_rate",
-                                          "서해구의회,건강증진과,2023,2023-05-31,26.7"]
+    assert result.output.splitlines() == ["council,office,department,year,as_of,execution_rate",
+                                          "서해구의회,,건강증진과,2023,2023-05-31,26.7"]
     result = cli("query", staffing, "--csv")
     assert result.output.splitlines() == [
-        "council,year,as_of,status,headcount", "한빛구의회,2024,,과부족,-2", "한빛구의회,2024,,정원,43",
-        "한빛구의회,2024,,현원,41", "한빛구의회,2026,,과부족,-3", "한빛구의회,2026,,정원,44",
-        "한빛구의회,2026,,현원,41"]
+        "council,office,year,as_of,status,headcount", "한빛구의회,,2024,,과부족,-2", "한빛구의회,,2024,,정원,43",
+        "한빛구의회,,2024,,현원,41", "한빛구의회,,2026,,과부족,-3", "한빛구의회,,2026,,정원,44",
+        "한빛구의회,,2026,,현원,41"]
 
 
 def test_every_readme_query_answers_on_the_samples(cli):

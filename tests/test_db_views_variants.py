@@ -54,8 +54,8 @@ def test_a_departments_june_and_november_reports_of_one_year_are_two_reports(cli
     code, output = cli("search", "리모델링")
     assert code == 0 and "1. 청사 리모델링 공사" in output
     under_30, _ = readme_queries()
-    assert csv_rows(cli, under_30) == ["council,department,year,as_of,execution_rate",
-                                       "한빛구의회,총무과,2025,2025-05-31,25.0"]
+    assert csv_rows(cli, under_30) == ["council,office,department,year,as_of,execution_rate",
+                                       "한빛구의회,,총무과,2025,2025-05-31,25.0"]
 
 
 PLAN = ("□ 2026년 예산(안)\n\n(단위: 천원)\n단위사업명\t2026년 예산액\t2025년 예산액\n계\t5,500,000\t5,200,000\n"
@@ -75,8 +75,8 @@ def test_the_execution_rate_question_reads_the_first_budget_table_that_prints_sp
         "document_id,table_no,as_of,budget_krw,executed_krw,execution_rate",
         "1,2,2025-05-31,5200000000,1300000000,25.0"]
     under_30, _ = readme_queries()
-    assert csv_rows(cli, under_30) == ["council,department,year,as_of,execution_rate",
-                                       "한빛구의회,총무과,2025,2025-05-31,25.0"]
+    assert csv_rows(cli, under_30) == ["council,office,department,year,as_of,execution_rate",
+                                       "한빛구의회,,총무과,2025,2025-05-31,25.0"]
 
 
 CHONGMU_2024 = SAMPLES / "2024-hanbit-chongmu-layout.txt"
@@ -191,8 +191,8 @@ def test_staffing_totals_are_the_printed_totals_of_grades_printed_beside_a_class
     assert staffing_totals(cli) == ["document_id,table_no,status,headcount",
                                     "1,1,과부족,-3", "1,1,정원,46", "1,1,현원,43"]
     _, staffing = readme_queries()
-    assert csv_rows(cli, staffing) == ["council,year,as_of,status,headcount", "한빛구의회,2025,,과부족,-3",
-                                       "한빛구의회,2025,,정원,46", "한빛구의회,2025,,현원,43"]
+    assert csv_rows(cli, staffing) == ["council,office,year,as_of,status,headcount", "한빛구의회,,2025,,과부족,-3",
+                                       "한빛구의회,,2025,,정원,46", "한빛구의회,,2025,,현원,43"]
 
 
 def test_staffing_totals_add_up_grades_printed_beside_a_class_where_no_total_is_printed(cli, tmp_path):
@@ -210,8 +210,8 @@ def test_staffing_totals_keep_a_second_table_apart_and_the_readmes_question_read
                                     "1,1,과부족,-3", "1,1,정원,46", "1,1,현원,43",
                                     "1,2,과부족,-1", "1,2,정원,12", "1,2,현원,11"]
     _, staffing = readme_queries()
-    assert csv_rows(cli, staffing) == ["council,year,as_of,status,headcount", "한빛구의회,2025,,과부족,-3",
-                                       "한빛구의회,2025,,정원,46", "한빛구의회,2025,,현원,43"]
+    assert csv_rows(cli, staffing) == ["council,office,year,as_of,status,headcount", "한빛구의회,,2025,,과부족,-3",
+                                       "한빛구의회,,2025,,정원,46", "한빛구의회,,2025,,현원,43"]
 
 
 # classes as rows by grades as columns with no 계 row: a grade of the classes is no grade of the 계 class

@@ -4,6 +4,7 @@ cover (`영등포구 총무과` to the 영등포구의회) names the district, n
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -69,7 +70,7 @@ def two_offices(tmp_path):
     """The 장안구's and the 권선구's 총무과 2025, and a copy of the 장안구's report corrected after (`jangan2`: the
     same report, with a 계 that no longer adds up: `sum.budget` and `rate`)."""
     jangan = cover("수원시의회", "장안구 총무과")
-    return report_folder(tmp_path, gwonseon=cover("수원시의회", "권선구청 총무과"), jangan=jangan,
+    return report_folder(tmp_path, gwonseon=cover("수원시의회", "권선구 총무과"), jangan=jangan,
                          jangan2=jangan.replace("계\t3,150", "계\t3,160"))
 
 
@@ -158,3 +159,21 @@ def test_a_citys_own_department_is_named_without_an_office(tmp_path):
             if "│ path" in line] == [["path", str(folder / "city.txt")]]
     jangan = invoke(tmp_path, "show", "--db", "r.db", "장안구 총무과 2025")
     assert jangan.output.splitlines()[0].strip() == "장안구 총무과 2025 2025년 주요업무 보고"
+
+
+def test_the_readmes_staffing_question_keeps_two_offices_apart(tmp_path):
+    """Before, the 장안구's and the 권선구's 총무과 2024 were one report, the one loaded last: its rows alone."""
+    import regex
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    staffing = regex.findall(r'reportdb query "(.*?)"', readme, flags=regex.DOTALL)[1]
+    sample = (Path(__file__).parents[1] / "samples" / "2024-hanbit-chongmu-layout.txt").read_text(encoding="utf-8")
+    city = sample.replace("한빛구의회", "수원시의회")
+    folder = report_folder(tmp_path, jangan=city.replace("\n총 무 과\n", "\n장안구청\n\n총 무 과\n"),
+                           gwonseon=city.replace("\n총 무 과\n", "\n권선구 총무과\n"))
+    invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(folder))
+    result = invoke(tmp_path, "query", "--db", "r.db", "--csv", staffing)
+    assert result.output.splitlines() == [
+        "council,office,year,as_of,status,headcount",
+        "수원시의회,권선구,2024,,과부족,-2", "수원시의회,권선구,2024,,정원,43", "수원시의회,권선구,2024,,현원,41",
+        "수원시의회,장안구,2024,,과부족,-2", "수원시의회,장안구,2024,,정원,43", "수원시의회,장안구,2024,,현원,41"]
