@@ -290,12 +290,14 @@ class AlignedRows:
         lines the table does not go on across are no longer part of it."""
         n = len(texts)
         above: list[Cell] = []  # the cells of the rows of the run so far
+        above_in_characters: list[Cell] = []  # the same, measured in characters (`_in_characters`)
         first = 0  # the run's first line
         i = 0
         while i < n:
             if self.cells[i] is not None:
                 first = first if above else i
                 above += self.cells[i]
+                above_in_characters += self._in_characters(i)
                 i += 1
                 continue
             j = i
@@ -308,7 +310,7 @@ class AlignedRows:
                 while len(self.cells[k]) == 1 and k + 1 < n and self.cells[k + 1]:
                     k += 1
                 below = self.cells[k]
-                under = sum(any(c.end > a.start and a.end > c.start for a in above) for c in below)
+                under = max(_under(below, above), _under(self._in_characters(k), above_in_characters))
                 if ((under >= 2 and (under >= len(below) - 1 or over_page and k == j and _headed(above, below))
                      or over_page and k == j and self._header_goes_on(first, i, j))
                         and not (over_page and k > j and not _has_figure(below))
@@ -319,7 +321,7 @@ class AlignedRows:
                     self.cells[i:again] = [[] for _ in range(i, again)]
                     i = again
                     continue
-            above = []
+            above, above_in_characters = [], []
             i = max(j, i + 1)
         for i, source in self._marked:
             if self.cells[source] is None or self.cells[i - 1] is None:
@@ -487,6 +489,12 @@ class AlignedRows:
                 return parts
             parts.append((j, after))
 
+    def _in_characters(self, k: int) -> list[Cell]:
+        """The cells of line k measured in characters (each syllable one), as `pdftotext -layout` lines them up;
+        in a PDF's words laid out at their positions, as they are."""
+        start = self._character_start(k)
+        return [Cell(start(c), start(c) + len(c.text), c.text) for c in self.cells[k]]
+
     def _character_start(self, k: int) -> Callable[[Cell], int]:
         """Where a cell of line k starts in characters (each syllable one), as `pdftotext -layout` lines up."""
         line = self._lines[k] if self._lines is not None else None
@@ -644,6 +652,11 @@ def _wrapped_label_line(lines: list[str], cells: list[list[Cell] | None], k: int
     at = len(lines[k]) - len(lines[k].lstrip())
     starts_a_word = 0 < at < len(lines[k - 1]) and lines[k - 1][at] != " " and lines[k - 1][at - 1] == " "
     return starts_a_word or any(cell.start == row[0].start for cell in above)
+
+
+def _under(below: list[Cell], above: list[Cell]) -> int:
+    """How many cells of a row stand under a cell of the rows above it."""
+    return sum(any(c.end > a.start and a.end > c.start for a in above) for c in below)
 
 
 def _laid_out_in_display_columns(lines: list[str]) -> list[str]:
