@@ -222,9 +222,13 @@ def _spread_over_groups(upper: list[str], below: list[str]) -> list[str]:
     tells the groups). A blank is a merged cell's only where the row shows it: the row prints a label with
     nothing below it (`구 분` merged down: labels of one line stand on this row), or the labels below repeat
     group by group (`계획 | 실적` under each year); otherwise a blank is a column whose label stands lower.
-    A merged amount's parts are no figures of its kind: from a column below that names one (`예산액` over
-    `국비 | 구비`, then `집행액` printed below alone) to the next label of the row, the columns stand apart; the
-    amount itself (`금액` of `체납액` over `건수 | 금액`) is one of its parts."""
+    A label with nothing below it is merged down its own column, and heads none right of it (`구분 | 계` over
+    `| | 20대 이하 | 30대`: `계` is no group of the ages), unless the labels below those columns are a group's that
+    another label of the row heads too (`계` over `| 남 | 여` beside `내국인` over `계 | 남 | 여`: a total merged over
+    its group, its own `계` below it blanked as merged down). A merged amount's parts are no figures of its kind:
+    from a column below that names one (`예산액` over `국비 | 구비`, then `집행액` printed below alone) to the
+    next label of the row, the columns stand apart; the amount itself (`금액` of `체납액` over `건수 | 금액`) is
+    one of its parts."""
     labelled = [col for col, cell in enumerate(upper) if cell.strip()]
     if not labelled or len(labelled) == len(upper):
         return upper
@@ -237,11 +241,19 @@ def _spread_over_groups(upper: list[str], below: list[str]) -> list[str]:
     out, apart = [], False
     for col, cell in enumerate(upper):
         if cell.strip():
-            apart = False
+            apart = not below[col] and not _heads_a_like_group(labelled, col, below)
         elif below[col] and _AMOUNT_RE.search(compact(spread[col])) and _FIGURE_RE.search(below[col]):
             apart = True
         out.append(spread[col] if below[col] and not apart else cell)
     return out
+
+
+def _heads_a_like_group(labelled: list[int], col: int, below: list[str]) -> bool:
+    """Whether the labels below the columns right of a header label, up to the row's next label, are all printed
+    below another label's columns too: the label heads a group like the others'."""
+    end = next((other for other in labelled if other > col), len(below))
+    own = {label for label in below[col + 1:end] if label}
+    return bool(own) and own <= set(below[:col] + below[end:])
 
 
 def _joined(cells: tuple[str, ...]) -> str:

@@ -91,6 +91,11 @@ def test_a_total_column_with_its_unit_below_is_still_checked():
     (("구 분 | 인구 |  | 세대수", " | 남 | 여 | "), ["구 분", "인구 남", "인구 여", "세대수"]),
     # labels of one line on the lower row and no groups: a blank above is no merged cell
     ((" | 대지 | 건물 | ", "구 분 | 면적 | 면적 | 규 모"), ["구 분", "대지 면적", "건물 면적", "규 모"]),
+    # a label merged down beside labels of the lower row (`pdftotext -layout` of a header with nothing over the
+    # ages): `계` heads its own column, none of the ages
+    (("구분 | 계 |  | ", " |  | 20대 이하 | 30대"), ["구분", "계", "20대 이하", "30대"]),
+    # a group label right of it still heads its group
+    (("구분 | 계 | 연령별 | ", " |  | 20대 이하 | 30대"), ["구분", "계", "연령별 20대 이하", "연령별 30대"]),
 ])
 def test_which_blanks_above_are_a_merged_cell(header, labels):
     width = len(labels)
