@@ -153,6 +153,8 @@ _WORD_WIDTH = 8  # display columns (four syllables): how far short of the right 
 _HANGUL_RE = patterns.compile(r"\p{Hangul}")
 _OPENING, _CLOSING = "([（<〈《【", ")]）>〉》】"  # brackets around a line of its own: a unit, a date
 _NUMBERED_START_RE = patterns.compile(r"^(?:\d{1,2}\s*[.)]?\s|[①-⑳])")
+# `<표 1>`, `‹표 2>`, `[표 3]`, `【표 1】`, `< 표 1-2 >`: a table's number in brackets, which starts its caption
+_TABLE_NUMBER_RE = patterns.compile(r"^[<‹〈\[【]\s*표\s*\d{1,2}(?:\s*[-.]\s*\d{1,2})?\s*[>›〉\]】]")
 # `1 직원 디지털 역량 강화 (교육팀)`, `❶ 본예산 편성 (예산팀)`: a project's title, numbered, its team in brackets at its
 # end; no wrapped line of a paragraph or bullet ends so, so the line below it (its purpose, with no blank line between)
 # is no more of it
@@ -387,7 +389,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         # a following plain line continues this block (markdown hard breaks, wrapped lines); in text without
         # blank lines a bullet's, indented under its text or where its line is broken off, and a paragraph's
         # where its line is broken off at the text's right margin; never the next item of a numbered list, nor
-        # anything below a project's numbered title printing its team (`1 직원 역량 강화 (교육팀)`, `❶ … (예산팀)`)
+        # anything below a project's numbered title printing its team (`1 직원 역량 강화 (교육팀)`, `❶ … (예산팀)`),
+        # nor a table's caption (`<표 1> 관용차량 현황`)
         numbered = isinstance(block, Paragraph) and first.isdigit() or isinstance(block, Bullet) and (
             first in _OTHER_CIRCLED)
         titled = numbered and _NUMBERED_TEAM_TITLE_RE.match(stripped)
@@ -398,7 +401,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             k = i if lines[i].strip() else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
             if k is None or k in marked or not _is_plain(lines[k]) or (
                     aligned.cells[k] is not None and aligned.end(k) != k) or (
-                    number and _numbered_after(lines[k], int(number.group(1)))):
+                    number and _numbered_after(lines[k], int(number.group(1)))) or (
+                    _TABLE_NUMBER_RE.match(lines[k].lstrip())):
                 break
             if (not wrapped and paragraph and _starts_apart(lines[k])) or not paragraph and (
                     _title_left_of(lines[k], raw)
