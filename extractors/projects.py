@@ -171,6 +171,23 @@ _HALF_OR_QUARTER_PART_RE = patterns.compile(
     r"(?:및(?:추진)?(?:실적|계획|사항|일정))?")
 
 
+# a year a part's name starts with (`2025년 추진실적`, `’26년 추진계획`, `내년도 추진계획`), spaces left out
+_PART_YEAR_RE = patterns.compile(r"^(?:(?:20\d\d|[’‘'`]\d\d)년?도?\.?|(?:내|차|익)년도?)")
+_SINCE_RE = patterns.compile("이후|부터")  # a year a part's results run from (`2024년 하반기 이후 추진실적`)
+
+
+@functools.lru_cache(maxsize=64)
+def _part_year(heading: str, year: int | None) -> int | None:
+    """The year a part's name dates its items' months in (`□ 2025년 추진실적` of a November report that plans 2026,
+    `□ 내년도 추진계획`: the report's next), its note aside (`(2025. 10. 31. 기준)` tells when the results were counted,
+    not when they happened); None where the name dates none, dates the start of a span (`□ 2024년 하반기 이후
+    추진실적`) or is no part's (`□ 2024년 수해 복구 지원`)."""
+    name = _part_word(heading)
+    dated = _PART_YEAR_RE.match(name)
+    rest = name[dated.end():] if dated else ""
+    return _section_year(name, year) if _is_part_name(rest) and not _SINCE_RE.search(rest) else None
+
+
 @functools.lru_cache(maxsize=64)
 def _months_of_part(heading: str, year: int | None) -> Period | None:
     """The period (start, end, year, end year) a part naming a half or quarter gives its items printing none (`□ 하반기
@@ -1093,8 +1110,9 @@ class _ProjectWalker:
         match = _UNIT_NAME_RE.match(text) if "단위" in text else None
         if match:
             self.current.unit_name = unit_name(match.group(1))
-        start, end, year, end_year, amount = item_fields(text, self.period_year)
-        if start is None and self.heading and (months := _months_of_part(self.heading, self.period_year)):
+        months_year = self.heading and _part_year(self.heading, self.year) or self.period_year
+        start, end, year, end_year, amount = item_fields(text, months_year)
+        if start is None and self.heading and (months := _months_of_part(self.heading, months_year)):
             start, end, year, end_year = months
         item = ProjectItem(heading=self.heading or "", depth=depth, text=text, start_month=start, end_month=end,
                            year=year, end_year=end_year, amount_krw=amount, source=source_of(block))

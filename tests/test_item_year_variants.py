@@ -125,9 +125,11 @@ def project_under(heading: str, bullets: str) -> str:
     ("분기별 점검 계획", (None, None, None))])
 def test_an_item_printing_no_months_has_those_of_the_half_or_quarter_its_part_names(heading, months):
     """Before, `청사 방수공사: 150,000천원` under `□ 하반기 추진계획` had no months: a question for 하반기's plans by
-    months missed it. An item printing its own months keeps them; a part naming no half or quarter gives none."""
+    months missed it. An item printing its own months keeps them (in the year its part names); a part naming no
+    half or quarter gives none."""
     report = extract(project_under(heading, "- 청사 방수공사: 150,000천원\n- 냉난방기 교체: 9월 / 1억원\n"))
-    assert items(report) == [("청사 방수공사: 150,000천원", *months), ("냉난방기 교체: 9월 / 1억원", 9, 9, 2025)]
+    year = 2026 if "26년" in heading else 2025
+    assert items(report) == [("청사 방수공사: 150,000천원", *months), ("냉난방기 교체: 9월 / 1억원", 9, 9, year)]
 
 
 @pytest.mark.parametrize("heading", [
@@ -153,3 +155,22 @@ def test_a_part_naming_a_half_otherwise_than_as_its_time_gives_no_months(heading
 def test_a_part_naming_one_half_as_its_time_gives_its_months(heading, months):
     report = extract(project_under(heading, "- 청사 방수공사: 150,000천원\n"))
     assert items(report) == [("청사 방수공사: 150,000천원", *months)]
+
+
+NOVEMBER = ("제288회 동빛구의회 제2차 정례회\n\n2025. 11. 20. ~ 12. 18.\n\n2026년 주요업무 계획\n\n복지정책과\n\n"
+            "Ⅱ. 2026년 주요업무 계획\n\n1 자립 지원 (자립팀)\n\n돕고자 함\n\n")
+
+
+@pytest.mark.parametrize(("heading", "year"), [
+    ("□ 2025년 추진실적 (2025. 10. 31. 기준)", 2025), ("□ ’25년 주요 추진실적", 2025), ("□ 2025년도 추진실적", 2025),
+    ("□ 2026년 추진계획", 2026),
+    # a part naming no year, or naming it in its note alone (when the results were counted): the section's
+    ("□ 추진실적 (2025. 10. 31. 기준)", 2026), ("□ 주요 추진실적", 2026),
+    # two years, or content rather than a part's name
+    ("□ 2025년 추진실적 및 2026년 계획", 2026), ("□ 2024년 수해 복구 지원", 2026),
+])
+def test_months_under_a_part_naming_its_year_are_in_that_year(heading, year):
+    """Before: a November report planning 2026 dated its `□ 2025년 추진실적` (`1월 ~ 10월`) in 2026, the year its
+    section names, months still to come when it was given. Now a part's own year dates them."""
+    report = extract(NOVEMBER + heading + "\n\n- 자활근로 사업단 운영: 1월 ~ 10월\n")
+    assert periods(report) == [("자활근로 사업단 운영: 1월 ~ 10월", 1, 10, year, None)]
