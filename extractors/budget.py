@@ -219,13 +219,14 @@ def _column_label(grid: Grid, n_header: int, col: int) -> str:
 
 def matches_unit_budget(grid: Grid, ctx: TableContext) -> bool:
     """The department's 단위사업 table: a name column beside 예산액 and 집행액, or its funding sources as columns
-    over rows of 예산액 and 집행액; or, under a caption saying it is the budget (`예산현황`, not a 세입 one), a
-    name column beside 예산액 alone (a plan's `2020년 예산액(안) | 2019년 예산액 | 증 감`: nothing spent yet)."""
+    over rows of 예산액 and 집행액; or, under a caption saying it is the budget (`예산현황`, `2026년 예산(안)`, not
+    a 세입 one), a name column beside 예산액 alone (a plan's `2020년 예산액(안) | 2019년 예산액 | 증 감`: nothing
+    spent yet), or its funding sources as columns over a 예산액 row alone (`2026년 예산(안)`), as a project's."""
     if ctx.project is not None or ctx.budget_titled_elsewhere and _captioned_otherwise(ctx):
         return False
     roles = set(_roles(grid))
     return ({"name", "budget", "executed"} <= roles or _sources_as_columns(grid)
-            or {"name", "budget"} <= roles and _captioned_budget(ctx.caption))
+            or _captioned_budget(ctx.caption) and ({"name", "budget"} <= roles or _budget_row_by_sources(grid)))
 
 
 # the general part's title of its budget: `4 예산현황`, `4. 세출예산 현황`, `예산 및 집행 현황`, `예산`
@@ -284,7 +285,7 @@ def matches_project_budget(grid: Grid, ctx: TableContext) -> bool:
         return True
     if "예산" in labels and any(_role(row[0]) == "executed" for row in grid.rows):
         return True
-    if _by_sources(grid.rows[0][1:]) and any(_budget_row(row[0]) for row in grid.rows[1:]):
+    if _budget_row_by_sources(grid):
         return True
     if not {"name", "budget"} <= set(roles):
         return False
@@ -333,6 +334,12 @@ def _row_label(cell: str) -> str:
 # `내년도 예산(안)`
 _PLAN_ROW_RE = patterns.compile(
     r"^(?:(?:19|20)\d\d|[’‘'`]?\d\d|내년|명년|차년|익년)(?:년도?|도)?(?:소요)?예산액?(?:\(안\)|안)?$")
+
+
+def _budget_row_by_sources(grid: Grid) -> bool:
+    """A 예산액 row (a year's plan, `2026년 예산(안)`, or a revision's) under funding sources as columns (`구 분 | 계 |
+    국비 | 시비 | 구비`): a budget, each column a line (`_transposed`)."""
+    return _by_sources(grid.rows[0][1:]) and any(_budget_row(row[0]) for row in grid.rows[1:])
 
 
 def _budget_row(cell: str) -> bool:
