@@ -312,7 +312,8 @@ class AlignedRows:
                 below = self.cells[k]
                 under = max(_under(below, above), _under(self._in_characters(k), above_in_characters))
                 if ((under >= 2 and (under >= len(below) - 1 or over_page and k == j and _headed(above, below))
-                     or over_page and k == j and self._header_goes_on(first, i, j))
+                     or over_page and k == j and self._header_goes_on(first, i, j)
+                     or k == j and i - first == 1 and _header_of(above, below, under))
                         and not (over_page and k > j and not _has_figure(below))
                         and (over_page or not self._new_header(k, first, i))):
                     # a header printed again is no row of the table, nor a wrapped line of the row below it
@@ -1103,6 +1104,15 @@ def _title_number(cells: list[Cell]) -> int | None:
         return None
     mark = cells[0].text.rstrip(".")
     return int(mark) if mark.isdigit() else ord(mark) - ord("①") + 1
+
+
+def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
+    """Whether a line of labels alone is the header of the row of figures below a blank line, one cell over each
+    of its cells, though not every label stands over its figure (`pdftotext -layout` of a PDF's tall rows, labels
+    centred over figures set right, may place a label a character or two past its figure): as many cells, three
+    or more, half of them at least under a label."""
+    return (len(header) == len(row) >= 3 and 2 * under >= len(row) and not _has_figure(header)
+            and _has_figure(row))
 
 
 def _headed(header: list[Cell], row: list[Cell]) -> bool:
