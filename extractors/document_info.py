@@ -49,7 +49,8 @@ _REPORT_LINE_RE = patterns.compile(rf"^\s*{_REPORT}\s*$")
 # the rest of what a cover prints around its department, which a cover without blank lines runs into one paragraph
 # with it (`2025년도 주요업무보고 제265회 영등포구의회 정례회 총무과`, `총무과 2025. 6.`): the session or its
 # council alone (`영등포구의회`, not `의회사무국`), the council's committee the report is made to (`행정위원회`),
-# the title or its words alone, dates or a year and month
+# the title or its words alone, dates or a year and month, and the title of the contents on the page after it
+# (`보고 순서`, `목 차`, `차 례`), where no page break parts them
 _COVER_DATE = (rf"(?<!\d)(?:{DATE}{WEEKDAY}(?:{DATE_LINK}(?:{DATE}|{DAY_ALONE}){WEEKDAY})?"  # `… 6. 12.(목) ~ 6. 27.`
                r"|(?:\d{4}|[’‘'`]\d\d)\s*[.년]\s*\d{1,2}\s*[.월])")  # `2025. 6.`, `2025년 6월`
 # the day or month a cover prints alone, not the session's first and last (`2019. 11. 20.`, `2025. 6. 12.(목)`;
@@ -60,7 +61,8 @@ _MONTH_ALONE_RE = patterns.compile(r"((?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*\
 _VOLUME_RE = patterns.compile(r"제\s*(\d{1,2})\s*권(?!\p{Hangul})")
 _COVER_PIECE_RE = patterns.compile("|".join((
     _SESSION_RE.pattern, r"(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)", r"\p{Hangul}+(?:의회|위원회)(?!\p{Hangul})",
-    _TITLE_RE.pattern, _REPORT, _COVER_DATE, _VOLUME_RE.pattern)))
+    _TITLE_RE.pattern, _REPORT, _COVER_DATE, _VOLUME_RE.pattern,
+    r"(?<!\p{Hangul})(?:보\s*고\s*순\s*서|목\s*차|차\s*례)(?!\p{Hangul})")))
 # `( 5 )개팀`, `4개팀`; without 개 only where 조직 or a department comes before (`조직 : 3팀`, `총무과 - 3팀`),
 # not a team's name (`민원1팀`)
 _TEAMS_RE = patterns.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀|(?:조\s*직|과)\s*[:：\-]?\s*(\d+)\s*팀")
