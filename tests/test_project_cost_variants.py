@@ -45,6 +45,9 @@ def cost_findings(r) -> list[tuple]:
     ("총사업비 1,200,000천원 (기투자 400,000, 2026년 300,000, 향후 500,000)", 1_200_000_000),  # no colon
     ("총사업비 1,200,000천원(’25년 400,000천원 / ’26년 800,000천원)", 1_200_000_000),
     ("총사업비: 3,000,000천원 (2026년 1,000,000천원)", 3_000_000_000),  # the year's share alone
+    # years' shares together (before: no amount)
+    ("총사업비: 1,500백만원 (2024~2025년 1,000백만원, 2026년 500백만원)", 1_500_000_000),
+    ("총사업비: 1,200,000천원 (’24~’25년 700,000, ’26년 500,000)", 1_200_000_000),
 ])
 def test_a_total_with_its_years_shares_is_the_items_amount(item, amount, layout, tmp_path):
     """Before: no amount (the bracket of shares read as no note an amount may have)."""
@@ -61,6 +64,7 @@ def test_a_total_with_its_years_shares_is_the_items_amount(item, amount, layout,
     # shares above the total, though none is what is left
     ("총사업비: 1,000,000천원 (2025년 600,000, 2026년 600,000)", "1,200,000천원", "1,000,000천원"),
     ("총사업비 1,200,000천원 (기투자 400,000, 2026년 300,000, 향후 400,000)", "1,100,000천원", "1,200,000천원"),
+    ("총사업비: 1,500백만원 (2024~2025년 1,000백만원, 2026년 600백만원)", "1,600백만원", "1,500백만원"),
 ])
 def test_shares_that_do_not_add_up_to_the_total(item, expected, actual, layout, tmp_path):
     r = read_laid_out(f"{COVER}- {item}\n{PLAN}", layout, tmp_path)
