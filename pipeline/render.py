@@ -287,8 +287,8 @@ def _print_projects(console: Console, conn: sqlite3.Connection, document_id: int
         lines = rows(conn, "SELECT * FROM budget_lines WHERE project_id = ? ORDER BY id", [project["id"]])
         for line in lines:
             source = f" ({line['funding_source']})" if line["funding_source"] else ""
-            year = f"{line['budget_year']}년 " if line["budget_year"] else ""  # a plan of another year's
-            tree.add(Text(f"{year}예산 {line['name']}: {won(line['budget_krw'])}원{source}"))
+            plan_year = f"{line['budget_year']}년 " if line["budget_year"] else ""  # a plan of another year's
+            tree.add(Text(f"{plan_year}예산 {line['name']}: {won(line['budget_krw'])}원{source}"))
         console.print(tree)
 
 
