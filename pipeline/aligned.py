@@ -469,7 +469,8 @@ class AlignedRows:
         printed one way throughout; a part alone may tell nothing or the other way (one row typed otherwise)."""
         if i not in self._by_characters:
             parts = self._parts(i, end)
-            votes = sum(_character_votes(self._lines[start:stop], self.cells[start:stop]) for start, stop in parts)
+            votes = sum(_character_votes(self._lines[start:stop], self.cells[start:stop], self._figure[start:stop])
+                        for start, stop in parts)
             self._by_characters.update((start, votes > 0) for start, _ in parts)
         return self._by_characters[i]
 
@@ -579,7 +580,7 @@ def _is_broken_figure(text: str) -> bool:
     return "," in text[-3:-1] and _BROKEN_FIGURE_RE.match(text) is not None
 
 
-def _character_votes(lines: list[str], cells: list[list[Cell] | None]) -> int:
+def _character_votes(lines: list[str], cells: list[list[Cell] | None], figure: bytearray) -> int:
     """How many more rows tell that a table lines up by characters, each syllable one column, than by display
     columns (negative where more tell display columns): `pdftotext -layout` prints each word at the character
     column of its position, so a row label of four syllables pushes its row's figures no further than one of one
@@ -587,14 +588,12 @@ def _character_votes(lines: list[str], cells: list[list[Cell] | None]) -> int:
     figures, as many cells each and their last a figure (right-aligned), tell which where they end at the same
     column in one count alone: a row and the nearest above it of as many cells (a class merged down over its
     `정원`/`현원` rows prints its label on every other row alone); the header's line over them, where its last label
-    stands over their last figures in one count alone (`_header_vote`)."""
+    stands over their last figures in one count alone (`_header_vote`). `figure`: whether each line's row holds a
+    figure, as `AlignedRows` found once for every line (each of these asks it of the lines around the header)."""
     by_characters = by_display = 0
-    first_figure = None
     last_of_width: dict[int, int] = {}  # the last line of rows of so many cells ending in an aligned figure
     for k in range(len(lines)):
         row = cells[k]
-        if first_figure is None and row and _has_figure(row):
-            first_figure = k
         if not row or not _aligned_figure(row[-1]):
             continue
         above, last_of_width[len(row)] = last_of_width.get(len(row)), k
@@ -604,10 +603,11 @@ def _character_votes(lines: list[str], cells: list[list[Cell] | None]) -> int:
         if same_display != (len(lines[above].rstrip()) == len(lines[k].rstrip())):
             by_display += same_display
             by_characters += not same_display
-    return by_characters - by_display + (_header_vote(lines, cells, first_figure) if first_figure else 0)
+    first_figure = figure.find(1)
+    return by_characters - by_display + (_header_vote(lines, cells, figure, first_figure) if first_figure > 0 else 0)
 
 
-def _header_vote(lines: list[str], cells: list[list[Cell] | None], first_figure: int) -> int:
+def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytearray, first_figure: int) -> int:
     """1 where the header's line right above the first row of figures lines up with the figures by characters
     alone, -1 where by display columns alone, else 0: its last label stands over the last figures of the rows of
     as many cells (right-aligned, ending where their line ends) in that count. A header typed in display columns
@@ -616,15 +616,15 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], first_figure:
     k = first_figure - 1
     while k >= 0 and cells[k] == []:  # a rule or a blank line between the header and the rows
         k -= 1
-    if k > 0 and _wrapped_label_line(lines, cells, k):
+    if k > 0 and _wrapped_label_line(lines, cells, figure, k):
         k -= 1
     header = cells[k] if k >= 0 else None
-    if not header or len(header) < 2 or _has_figure(header):
+    if not header or len(header) < 2 or figure[k]:
         return 0
     # the lower line of a header of two prints no cell under the labels merged down beside it (`구분`, `계` beside
     # `5급 … 7급`): its last label heads the rows' last column all the same
     upper = cells[k - 1] if k else None
-    merged_down_beside = bool(upper) and not _has_figure(upper)
+    merged_down_beside = bool(upper) and not figure[k - 1]
     ends = [(row[-1], len(line.rstrip())) for line, row in zip(lines[first_figure:], cells[first_figure:], strict=True)
             if row and (len(row) == len(header) or merged_down_beside and len(row) > len(header))
             and _aligned_figure(row[-1])]
@@ -644,11 +644,11 @@ def _aligned_figure(cell: Cell) -> bool:
     return cell.text != "-" and _is_figure(cell.text)
 
 
-def _wrapped_label_line(lines: list[str], cells: list[list[Cell] | None], k: int) -> bool:
+def _wrapped_label_line(lines: list[str], cells: list[list[Cell] | None], figure: bytearray, k: int) -> bool:
     """Whether line k is one label alone, a header label's wrapped words (`다목적` under `소형·`): it starts where a
     label of the header's line above it starts, in characters or in display columns."""
     row, above = cells[k], cells[k - 1]
-    if not row or len(row) != 1 or not above or len(above) < 2 or _has_figure(row) or _has_figure(above):
+    if not row or len(row) != 1 or not above or len(above) < 2 or figure[k] or figure[k - 1]:
         return False
     at = len(lines[k]) - len(lines[k].lstrip())
     starts_a_word = 0 < at < len(lines[k - 1]) and lines[k - 1][at] != " " and lines[k - 1][at - 1] == " "
