@@ -110,7 +110,8 @@ def split_cells(line: str) -> list[Cell]:
     """The cells of a line at their display columns: text whose spaces come one at a time (`_GAP_RE`), apart by
     two blanks or more. A label letter-spaced two spaces apart (`정  원`, `사  업  명`) is one cell. This runs on
     many lines: where ' ' is their only blank (no tab, NUL or other control character: printable), the cells
-    are the parts between double spaces, measured by `display_width`, without a pattern run over the line."""
+    are the parts between double spaces, measured as `display_width` measures them (each printable, as the line is:
+    an ASCII part takes a column a character), without a pattern run over the line."""
     if line.isprintable():
         cells, column = [], 0
         for part in line.split("  "):
@@ -120,15 +121,15 @@ def split_cells(line: str) -> list[Cell]:
             text = part.lstrip(" ")  # an odd space of the blanks before it; one at the line's end stays (`_GAP_RE`)
             if text:
                 start = column + len(part) - len(text)
-                column = start + display_width(text)
+                column = start + (len(text) if text.isascii() else _widened_width(text))
                 cells.append(Cell(start, column, text))
             else:
                 column += len(part)
             column += 2
     else:
         cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(widened(line))]
-    # only a cell of one letter is joined to the one before it
-    lone = any(len(cell.text) == 1 for cell in cells[1:])
+    # only a cell of one syllable is joined to the one before it (not a `-` or a `계`'s figure `1`: most rows)
+    lone = any(len(cell.text) == 1 and _is_syllable(cell.text) for cell in cells[1:])
     return _letters_joined(cells, lambda a, b: b.start - a.end == 2) if lone and _SPACED_LETTERS_RE.search(line) \
         else cells
 
