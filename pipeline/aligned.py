@@ -182,26 +182,25 @@ class AlignedRows:
         self._texts = texts
         self._page_starts = page_starts
         self._by_characters: dict[int, bool] = {}  # by a table's first line: does it line up by characters?
-        self._run_end = list(range(n + 1))  # the first line at or after i that is no row
-        self._next_figure = [n] * (n + 1)  # the first row at or after i with a figure
+        # the lines that are no row, then n: each run of rows ends at the first of them after its start (`_first_at`)
+        self._run_ends = list(range(n + 1))
         self._words_only: dict[int, bool] = {}  # runs without a figure, by first line: a table of words?
         self._wrapped: set[int] = set()  # lines that carry on a row label (`_mark_wrapped_lines`)
         self._rules: set[int] = set()  # lines of dashes ruling a table as pandoc's plain text does (`_mark_rules`)
         self._marked: list[tuple[int, int]] = []  # wrapped lines, each with the line it goes on from
         self._figure = bytearray(n)  # whether the row on each line holds a figure
-        self._rows_from = [0] * (n + 1)  # rows with cells at or after each line (blank and rule lines have none)
+        self._figure_lines = [n]  # the lines whose rows hold a figure, then n
         if not any(self.cells):
             return  # no line can be a row (most converter output): every run ends where it starts
         self._mark_wrapped_lines(lines, texts, page_starts)
         self._mark_group_label(lines, texts)
         self._mark_rules(lines)
         self._bridge_blank_lines(texts, page_starts)
-        for i in range(n - 1, -1, -1):
-            cells = self.cells[i]
-            self._run_end[i] = self._run_end[i + 1] if cells is not None else i
-            self._figure[i] = cells is not None and _has_figure(cells)
-            self._next_figure[i] = i if self._figure[i] else self._next_figure[i + 1]
-            self._rows_from[i] = self._rows_from[i + 1] + bool(cells)
+        # listed, not worked out line by line from the end: most lines are no row
+        self._run_ends = [k for k, cells in enumerate(self.cells) if cells is None] + [n]
+        self._figure_lines = [k for k, cells in enumerate(self.cells) if cells and _has_figure(cells)] + [n]
+        for k in self._figure_lines[:-1]:
+            self._figure[k] = True
 
     def _mark_group_label(self, lines: list[str], texts: list[str]) -> None:
         """A line of one short label over a header row of labels, right of its first (`예산액` centred over
@@ -399,10 +398,10 @@ class AlignedRows:
 
     def end(self, i: int) -> int:
         """The end of the aligned table starting at line i, or i when none starts there."""
-        end = self._run_end[i]
-        if self._rows_from[i] - self._rows_from[end] < _MIN_ROWS:
+        end = _first_at(self._run_ends, i)
+        if sum(map(bool, self.cells[i:end])) < _MIN_ROWS:  # blank and rule lines between rows have no cells
             return i
-        if self._next_figure[i] < end:
+        if _first_at(self._figure_lines, i) < end:
             return end
         if i not in self._words_only:
             rows = self.cells[i:end]
@@ -420,7 +419,8 @@ class AlignedRows:
             self.cells[i:end] = [split_cells(line) if row else row for line, row in zip(laid_out, cells, strict=True)]
         rows, starts, at = self._rows(i, end)
         rows = _distributed_labels_joined(rows)
-        figure = self._next_figure[i]  # the first body row is the one that line is in (words alone: all body)
+        # the first body row is the one that line is in (words alone: all body)
+        figure = _first_at(self._figure_lines, i)
         if (marked := _schedule(rows)) is not None:  # its figures (a budget beside the marks) stand in its rows
             rows, figure = marked, end
         first_body = bisect.bisect_right(starts, figure) - 1 if figure < end else 0
@@ -548,6 +548,11 @@ class AlignedRows:
                 pending = []
             rows.append(cells)
         return rows, starts, at
+
+
+def _first_at(lines: list[int], i: int) -> int:
+    """The first of the lines (in order, ending with the count of all lines) at or after line i."""
+    return lines[bisect.bisect_left(lines, i)]
 
 
 def _broken_figures_completed(row: list[Cell], below: list[Cell], row_start: Callable[[Cell], int],
