@@ -526,8 +526,9 @@ class AlignedRows:
             cells = self.cells[k]
             if not cells:
                 continue  # a blank line between rows
-            if rows and (completed := _broken_figures_completed(rows[-1], cells, self._character_start(at[-1]),
-                                                                self._character_start(k))) is not None:
+            # asked first: where each cell starts in characters is worked out letter by letter
+            if rows and any(_is_broken_figure(c.text) for c in rows[-1]) and (completed := _broken_figures_completed(
+                    rows[-1], cells, self._character_start(at[-1]), self._character_start(k))) is not None:
                 rows[-1] = completed
                 continue
             if k in self._wrapped:
@@ -561,9 +562,8 @@ def _broken_figures_completed(row: list[Cell], below: list[Cell], row_start: Cal
     their narrow cells (`5,300,00` over `0`, as LibreOffice's PDF prints them through `pdftotext -layout`): each
     of its digits under a figure whose last group of digits is short after a whole one (`_BROKEN_FIGURE_RE`),
     starting where it starts (in display columns or in characters: `*_start`), and the pair a whole figure; its
-    first cell may be the row label's wrapped words (`세외수입` over `징수`). Else None."""
-    if not any(_is_broken_figure(cell.text) for cell in row):
-        return None  # asked first: where each cell starts in characters is worked out letter by letter
+    first cell may be the row label's wrapped words (`세외수입` over `징수`). Else None. The row holds such a figure
+    (`AlignedRows._rows` asks that before it makes `*_start`)."""
     completed = list(row)
     for n, cell in enumerate(below):
         j = next((j for j, above in enumerate(row) if above.start == cell.start
