@@ -1191,11 +1191,14 @@ def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
 
 def _month_row(rows: list[list[Cell]]) -> int | None:
     """The row of a schedule's month labels (three or more), or None where a row with a mark or a figure comes
-    first (or none is found): a table of figures is looked at no further than its header."""
+    first (or none is found): a table of figures is looked at no further than its header. A row's cells are asked
+    one by one only where their text together holds a month label's word (most header rows hold neither)."""
     for k, cells in enumerate(rows):
-        if sum(is_month_label(c.text) for c in cells) >= 3:
+        texts = [c.text for c in cells]
+        together = "".join(texts)
+        if ("월" in together or "분기" in together) and sum(map(is_month_label, texts)) >= 3:
             return k
-        if any(_is_mark(c.text) for c in cells) or _has_figure(cells):
+        if not _SCHEDULE_MARKS.isdisjoint(texts) or _has_figure(cells):  # a mark is one character of them
             return None
     return None
 
