@@ -1135,7 +1135,8 @@ def _has_figure(cells: list[Cell]) -> bool:
     a row prints a label beside its counts."""
     if len(cells) == 1:
         return _is_figure(cells[0].text) and not is_headcount(cells[0].text)
-    return any(_is_figure(c.text) for c in cells) or bool(vehicle_counts([c.text for c in cells]))
+    texts = [c.text for c in cells]
+    return any(map(_is_figure, texts)) or bool(vehicle_counts(texts))
 
 
 @functools.lru_cache(maxsize=8192)  # a table's cells are asked again by each of its passes, and figures repeat
