@@ -1299,7 +1299,9 @@ def _column_finder(columns: list[tuple[int, int]]) -> Callable[[Cell], int]:
     apart = all(left[1] <= right[0] for left, right in itertools.pairwise(columns))
 
     def column_of(cell: Cell) -> int:
-        if _printed_left(cell.text) and (right := _between_columns(columns, cell, starts)) is not None:
+        # a cell printed left of its column starts so (`_printed_left`): most cells are told by that test alone
+        if cell.text[:1] in "-△▲" and _printed_left(cell.text) and (
+                right := _between_columns(columns, cell, starts)) is not None:
             return right
         if apart:
             j = bisect.bisect_right(starts, cell.start) - 1
