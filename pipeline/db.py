@@ -22,14 +22,13 @@ BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
 
-def _null(value: None) -> None:
-    return value
-
-
 # Python 3.11's sqlite3 binds None only after searching for an adapter, which raises and discards an
 # AttributeError each time: a tenth of the cost of loading a report. With an adapter
-# registered for None the search ends at once. (Process-wide, and it leaves None as NULL.)
-sqlite3.register_adapter(type(None), _null)
+# registered for None the search ends at once. (Process-wide, and it leaves None as NULL.) The adapter is an
+# empty dict's `get`, which gives None for None: a function of C, where one of Python would run a frame of its
+# own for each NULL bound (about 350 a report: 2.4% of the cost of loading it).
+sqlite3.register_adapter(type(None), {}.get)
+
 
 def same_report(a: str, b: str) -> str:
     """The SQL condition that two documents (aliases `a`, `b`) of one department, year and council are of one

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import types
 
 import pytest
 
@@ -340,3 +341,13 @@ def test_retry_locked_retries_only_lock_errors(monkeypatch):
 
     with pytest.raises(sqlite3.OperationalError, match="no such table"):
         retry_locked(wrong)
+
+
+def test_none_binds_as_null_through_an_adapter_of_c():
+    """sqlite3 finds the adapter `pipeline.db` registers for None at once, and it runs no frame of Python for each
+    NULL bound; None still binds as NULL."""
+    adapter = sqlite3.adapters[(type(None), sqlite3.PrepareProtocol)]
+    assert isinstance(adapter, types.BuiltinFunctionType)
+    assert adapter(None) is None
+    conn = sqlite3.connect(":memory:")
+    assert conn.execute("SELECT ? IS NULL, typeof(?)", [None, None]).fetchone() == (1, "null")
