@@ -78,7 +78,7 @@ class Extracted:
 @dataclass(slots=True)
 class Prepared:
     """What a worker sends back for one file: its rows and how many findings they hold, or why it was refused.
-    Plain tuples cross the process boundary many times faster than pydantic models."""
+    Plain values cross the process boundary many times faster than pydantic models."""
 
     path: str
     sha256: str | None

@@ -1,7 +1,8 @@
 """One Report and its findings into rows, in one transaction: a document is either all there or not at all.
 
 The rows are made where the report is extracted (`document_rows`, a pure function, so a worker process
-sends back plain tuples) and stored here (`load_rows`), each table with a few multi-row INSERTs.
+sends back plain values, each table's in one flat list) and stored here (`load_rows`), each table with a few
+multi-row INSERTs.
 A document is known by its path and is unchanged while its sha256 is: the same file again writes nothing,
 changed content at the same path deletes the old rows (ON DELETE CASCADE) and inserts the new ones under
 the document's id, so that an id a user keeps (`reportdb show 4`) still names the file.
@@ -91,23 +92,26 @@ def _insert(table: str, count: int) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join(rows)}"
 
 
-def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[tuple], shift: tuple[int, ...]) -> None:
-    """A table's rows, in order, CHUNK_ROWS at a time and what is left in powers of two (37 rows: 32, 4, 1)."""
-    start = 0
-    while start < len(rows):
-        count = min(CHUNK_ROWS, 1 << ((len(rows) - start).bit_length() - 1))
-        conn.execute(_insert(table, count), [*chain.from_iterable(rows[start:start + count]), *shift])
+def _insert_rows(conn: sqlite3.Connection, table: str, values: list, shift: list[int]) -> None:
+    """A table's rows (their values one after another), in order, CHUNK_ROWS at a time and what is left in powers
+    of two (37 rows: 32, 4, 1)."""
+    width = len(COLUMNS[table])
+    rows, start = len(values) // width, 0
+    while start < rows:
+        count = min(CHUNK_ROWS, 1 << ((rows - start).bit_length() - 1))
+        conn.execute(_insert(table, count), values[start * width:(start + count) * width] + shift)
         start += count
 
 
 @dataclass(slots=True)
 class DocumentRows:
-    """A document's rows, table by table in the order of COLUMNS (the documents row without ingested_at and
-    extracted_by, which the loading process adds)."""
+    """A document's rows, table by table in the order of COLUMNS, each table's values row after row in one list:
+    a worker sends them and the loading process binds them with less work than rows of their own (the documents
+    row without ingested_at and extracted_by, which the loading process adds)."""
 
     path: str
     sha256: str
-    tables: dict[str, list[tuple]]
+    tables: dict[str, list]
 
 
 def load_report(db: Database, report: Report, sha256: str, findings: Sequence[Finding], *,
@@ -154,11 +158,11 @@ def _load(db: Database, rows: DocumentRows, force: bool, moved_from: str | None,
         if replaced:  # the new rows under the old id
             offsets["documents"] = replaced[0][0] - 1
         now = _now()
-        for table, table_rows in rows.tables.items():
+        for table, values in rows.tables.items():
             if table == "documents":
-                table_rows = [(*row, now, extracted_by) for row in table_rows]
-            if table_rows:
-                _insert_rows(conn, table, table_rows, tuple(offsets[id_table] for _, id_table in _SHIFTS[table]))
+                values = [*values, now, extracted_by]
+            if values:
+                _insert_rows(conn, table, values, [offsets[id_table] for _, id_table in _SHIFTS[table]])
         conn.execute("DELETE FROM ingest_errors WHERE path = ?", [rows.path])
         mark_search_stale(db)
     if moved:
@@ -186,7 +190,7 @@ def _take_over(db: Database, rows: DocumentRows, moved_from: str, force: bool,
                        [extracted_by, moved_from]).fetchone()
     if old is None:
         return False, None
-    if not force and old[1] and tuple(old[2:]) == tuple(rows.tables["documents"][0][3:]):
+    if not force and old[1] and tuple(old[2:]) == tuple(rows.tables["documents"][3:]):
         _move(conn, old[0], rows.path)
         return True, old[0]
     conn.execute("DELETE FROM documents WHERE id = ?", [old[0]])
@@ -286,7 +290,8 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
                                        for general in report.general_text for part in general.parts)
     rows.tables["findings"] = [(DOCUMENT, f.rule, f.severity, f.location, f.table, f.row, f.column, f.expected,
                                 f.actual, f.message, f.source.line, f.source.page) for f in findings]
-    return DocumentRows(report.path, sha256, rows.tables)
+    return DocumentRows(report.path, sha256, {table: [*chain.from_iterable(table_rows)]
+                                              for table, table_rows in rows.tables.items()})
 
 
 class _Rows:
