@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gc
+import os
 import signal
 import sqlite3
 import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -208,6 +211,15 @@ def test_two_workers_give_the_same_database_as_one(tmp_path, thread_running):
         stop.set()
     assert one.counts == two.counts
     assert dump(tmp_path / "one.db") == dump(tmp_path / "two.db")
+
+
+def test_a_worker_leaves_the_objects_it_starts_with_out_of_garbage_collection():
+    """A worker starts with the pipeline imported and freezes it (`gc.freeze`): its full collections go over
+    only what it makes."""
+    with ProcessPoolExecutor(1, mp_context=ingest_module._worker_context(), initializer=ingest_module._start_worker,
+                             initargs=(os.getpid(),)) as pool:
+        assert pool.submit(gc.get_freeze_count).result() > 10_000
+    assert gc.get_freeze_count() == 0  # the ingesting process itself collects as ever
 
 
 def indexes(db_path: Path) -> set[str]:
