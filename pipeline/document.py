@@ -207,6 +207,16 @@ _AS_OF_LINE_RE = patterns.compile(
     rf"^[{_OPEN}](?P<as_of>[^{_OPEN}{_CLOSE}]*\d[^{_OPEN}{_CLOSE}]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]$"
     rf"|^{_NOTE_MARK}?\s*(?P<as_of>[’‘'`]?(?:{DATE})\s*(?:기\s*준|현\s*재))$")
 _AS_OF_WORD_RE = patterns.compile(r"기\s*준|현\s*재")
+# a note under a table dating one of its columns: `※ 집행액은 2025. 5. 31. 기준`, `※ 집행액: 5. 31. 기준`, `(집행액
+# 5.31. 현재)`; the column's name, then the date
+_COLUMN_DATED = (rf"(?P<column>[가-힣][가-힣 ]*?)\s*(?:[은는]|[:：])?\s*"
+                 rf"(?P<as_of>[’‘'`]?(?:{DATE})\s*(?:기\s*준|현\s*재))")
+_COLUMN_AS_OF_RE = patterns.compile(
+    rf"^(?:{_NOTE_MARK}\s*)?{_COLUMN_DATED}$|^[{_OPEN}]\s*{_COLUMN_DATED}\s*[{_CLOSE}]$")
+# the columns whose figures a table's date is about, as the table stands at a day: a budget's spending (집행액,
+# 집행률), staffing's 현원, a fleet's vehicles held (보유); not what was set before it (예산액, 정원)
+_DATED_COLUMNS = ("집행", "현원", "보유")
+_DATED_LABEL_RE = patterns.compile(rf"(?:{'|'.join(_DATED_COLUMNS)})[가-힣]*")  # such a column's label: `집행률(%)`
 
 
 def _as_of_date(block: Block, text: str, noted: bool) -> str | None:
@@ -293,6 +303,8 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
         printed = text
         if "단" in text and (found := _units_in(text))[0]:
             pending, text = found
+        if printed == text and _dates_its_column(out, block, text):
+            continue
         if date := _as_of_date(block, text, noted=printed == text):
             as_of, as_of_block, as_of_printed, text = date, _replace_text(block, text), block, ""
             after_table = isinstance(previous, Table) and bool(out) and isinstance(out[-1], Table)
@@ -315,6 +327,38 @@ def _date_table_above(out: list[Block], as_of: str, line: Block) -> None:
         out[-1] = replace(above, basis=", ".join(filter(None, (as_of, above.basis))))
     else:
         out.append(line)
+
+
+def _dates_its_column(out: list[Block], block: Block, text: str) -> bool:
+    """Whether a note under a table dates the column its date is about (`※ 집행액은 2025. 5. 31. 기준` under a
+    budget's `집행액`, `_DATED_COLUMNS`), so dates the table, as a note of a date alone does: then the table takes
+    the date as its basis, where it is dated no other way. Notes may come between it and the table (`※ 예산액은
+    당초예산 기준`); a note dating another column (`※ 예산액은 2025. 1. 1. 기준`) or one the table lacks stays text."""
+    noted = (isinstance(block, Bullet) and block.marker in _NOTE_MARKS
+             or isinstance(block, Paragraph) and text[:1] in _AS_OF_OPENING)
+    match = _COLUMN_AS_OF_RE.match(text) if noted and _DATED_LABEL_RE.search(text) else None
+    column = match.group("column").replace(" ", "") if match else ""
+    if not column.startswith(_DATED_COLUMNS):
+        return False
+    k = len(out) - 1
+    while k >= 0 and _is_note(out[k]):
+        k -= 1
+    table = out[k] if k >= 0 else None
+    if not isinstance(table, Table) or not _undated(table):
+        return False
+    labels = [*(cell for row in table.rows[:max(header_end(table.rows), 1)] for cell in row),
+              *(row[0] for row in table.rows)]  # its header's and its rows' (`현원` a row of a staffing table)
+    if not any(column in word or column.startswith(word)
+               for label in labels for word in _DATED_LABEL_RE.findall(label.replace(" ", ""))):
+        return False
+    out[k] = replace(table, basis=", ".join(filter(None, (match.group("as_of").strip(), table.basis))))
+    return True
+
+
+def _is_note(block: Block) -> bool:
+    """A note's line (`※ …`, `* …`), as printed under a table."""
+    return isinstance(block, Bullet) and block.marker in _NOTE_MARKS or isinstance(block, Paragraph) and (
+        block.text[:1] in _NOTE_MARKS)
 
 
 def _undated(table: Block) -> bool:
