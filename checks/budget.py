@@ -157,8 +157,9 @@ def _bracketed_changes(lines: list[BudgetLine], step: int) -> list[BudgetLine]:
     """The lines with each change printed alone in brackets (`(25,000)`) read as the negative accounting prints so
     (`△25,000`) where the 예산액 less another budget column of its line (or that column less the 예산액: the
     pairing most brackets agree with) is that negative (`전년도 예산액 100,000 | 예산액 75,000 | (25,000)`), or
-    where two of the column's brackets so agree and more than do not (`bracketed_agree`: a wrong one is then
-    `_changes`' finding); a bracket the arithmetic does not make one stays as printed, no figure."""
+    where two of the column's brackets so agree and more than do not (`bracketed_agree`), or where one of two does
+    and the other's line fell by a figure of its order (a misprint's): a wrong one is then `_changes`' or `_total`'s
+    finding; a bracket the arithmetic does not make one stays as printed, no figure."""
     changes, others = _change_columns(lines)
     read = lines
     for change in changes:
@@ -167,13 +168,21 @@ def _bracketed_changes(lines: list[BudgetLine], step: int) -> list[BudgetLine]:
         if not bracketed:
             continue
         agreeing: list[BudgetLine] = []
+        differences: dict[int, int] = {}  # the lines' differences in the pairing most brackets agree with, by id
         for other, sign in ((other, sign) for other in others for sign in (1, -1)):
-            agree = [line for line, figure in bracketed if line.budget_krw is not None
-                     and (compared := _figure(line, other, unit_multiplier(line.unit) or 1)) is not None
-                     and abs(sign * (line.budget_krw - compared) + figure) <= step]
-            agreeing = agree if len(agree) > len(agreeing) else agreeing
-        negatives = {id(line) for line in (
-            [line for line, _ in bracketed] if bracketed_agree(len(agreeing), len(bracketed)) else agreeing)}
+            paired = {id(line): sign * (line.budget_krw - compared) for line, _ in bracketed
+                      if line.budget_krw is not None
+                      and (compared := _figure(line, other, unit_multiplier(line.unit) or 1)) is not None}
+            agree = [line for line, figure in bracketed
+                     if id(line) in paired and abs(paired[id(line)] + figure) <= step]
+            if len(agree) > len(agreeing):
+                agreeing, differences = agree, paired
+        # lines whose budget fell, their brackets of the fall's order (a misprint's, not `(20)` by −300,000: a count)
+        fell = [line for line, figure in bracketed if (fall := -differences.get(id(line), 0)) > step
+                and fall <= 10 * figure and figure <= 10 * fall]
+        every = bracketed_agree(len(agreeing), len(bracketed)) or (len(bracketed) == 2 and len(agreeing) == 1
+                                                                    and len(fell) == 2)
+        negatives = {id(line) for line in ([line for line, _ in bracketed] if every else agreeing)}
         read = [line.model_copy(update={"other_columns": {**line.other_columns, change: as_negative(
             line.other_columns[change])}}) if id(line) in negatives else line for line in read]
     return read

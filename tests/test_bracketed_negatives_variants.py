@@ -265,6 +265,37 @@ def test_budget_brackets_no_arithmetic_makes_negatives_stay_unread(changes, layo
         ("인사 운영", 1_000_000_000, changes[2]), ("직원 교육", 800_000_000, "-")]
 
 
+TWO_BRACKETS = (COVER + "# Ⅰ. 일반현황\n\n## 1 예산현황\n\n(단위: 천원)\n\n"
+                "단위사업명\t전년도 예산액\t금년도 예산액\t증 감\t집행액\n계\t5,000,000\t4,900,000\t{}\t4,000,000\n"
+                "청사 관리\t3,000,000\t2,700,000\t{}\t2,400,000\n"
+                "인사 운영\t1,200,000\t1,400,000\t{}\t960,000\n직원 교육\t800,000\t800,000\t-\t640,000\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+@pytest.mark.parametrize(("changes", "found"), [
+    (("(100,000)", "(350,000)", "200,000"), [("sum.budget", "청사 관리", "증감", "△300,000천원", "△350,000천원")]),
+    (("(150,000)", "(300,000)", "200,000"), [("sum.budget", "계", "증감", "△100,000천원", "△150,000천원")]),
+    (("(100,000)", "(300,000)", "200,000"), []),
+], ids=["a wrong line", "a wrong total", "right"])
+def test_a_wrong_one_of_two_budget_changes_in_brackets_is_found(changes, found, layout, tmp_path):
+    """Two brackets, one of them wrong (the 계's `(100,000)` right over `(350,000)` where 2,700,000 − 3,000,000 is
+    −300,000, and `200,000` for a rise): the one that agrees is a negative, and so is the other, its line's
+    budget having fallen too. Before: the wrong one was no figure, and neither it nor the 계 was found."""
+    r = read_laid_out(TWO_BRACKETS.format(*changes), layout, tmp_path)
+    assert table_findings(r) == found
+    assert [b.other_columns["증감"] for b in r.budget] == [*changes, "-"]  # kept as printed
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+@pytest.mark.parametrize("changes", [("△100,000", "(300,000)", "(20)"), ("(100,000)", "(20)", "200,000"),
+                                     ("(5)", "(3)", "200,000")])
+def test_one_of_two_budget_brackets_no_fall_makes_stays_unread(changes, layout, tmp_path):
+    """A second bracket on a line whose budget rose (`(20)` where 1,400,000 − 1,200,000 is 200,000) or fell by a
+    figure of another order (`(20)` by 300,000), or two of which neither agrees, may hold something else, a count
+    "of which": not read, no finding, as before."""
+    assert table_findings(read_laid_out(TWO_BRACKETS.format(*changes), layout, tmp_path)) == []
+
+
 # --- a vehicles table's 과부족 (보유 − 정수) ------------------------------------------------------------------------
 
 VEHICLES = ("# Ⅰ. 일반현황\n\n## 3 차 량 (총 9대)\n\n구 분\t계\t업무용\t\t\t특수용\t\n"
