@@ -290,14 +290,14 @@ class AlignedRows:
         lines the table does not go on across are no longer part of it."""
         n = len(texts)
         above: list[Cell] = []  # the cells of the rows of the run so far
-        above_in_characters: list[Cell] = []  # the same, measured in characters (`_in_characters`)
+        above_lines: list[int] = []  # the lines of those rows
         first = 0  # the run's first line
         i = 0
         while i < n:
             if self.cells[i] is not None:
                 first = first if above else i
                 above += self.cells[i]
-                above_in_characters += self._in_characters(i)
+                above_lines.append(i)
                 i += 1
                 continue
             j = i
@@ -310,7 +310,10 @@ class AlignedRows:
                 while len(self.cells[k]) == 1 and k + 1 < n and self.cells[k + 1]:
                     k += 1
                 below = self.cells[k]
-                under = max(_under(below, above), _under(self._in_characters(k), above_in_characters))
+                under = _under(below, above)
+                if under < max(2, len(below) - 1):  # tall rows `pdftotext -layout` lines up by characters
+                    under = max(under, _under(self._in_characters(k),
+                                              [cell for line in above_lines for cell in self._in_characters(line)]))
                 if ((under >= 2 and (under >= len(below) - 1 or over_page and k == j and _headed(above, below))
                      or over_page and k == j and self._header_goes_on(first, i, j)
                      or k == j and i - first == 1 and _header_of(above, below, under))
@@ -322,7 +325,7 @@ class AlignedRows:
                     self.cells[i:again] = [[] for _ in range(i, again)]
                     i = again
                     continue
-            above, above_in_characters = [], []
+            above, above_lines = [], []
             i = max(j, i + 1)
         for i, source in self._marked:
             if self.cells[source] is None or self.cells[i - 1] is None:
