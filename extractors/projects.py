@@ -68,9 +68,9 @@ _TEAM_SEPARATOR_RE = patterns.compile(r"\s*[,·/]\s*")
 # bracketed word (`[공약]`, `(가칭)`), nor a round bracket joined to the title's first word
 # (`(신규)임용자 교육`)
 _MARKER_WORDS = ("신규", "계속", "확대", "축소", "변경", "완료", "종료")
-_MARKER_SYLLABLES = frozenset(word[0] for word in _MARKER_WORDS)  # a text prints a marker only with one of them
-_MARKER = (r"([\[［【<〈《(（])\s*(" + "|".join(r"\s*".join(word) for word in _MARKER_WORDS)
-           + r")\s*(?:사\s*업)?\s*[\]］】>〉》)）]")
+_MARKER_OPENS, _MARKER_CLOSES = "[［【<〈《(（", "]］】>〉》)）"  # a text starts or ends with a marker only with one
+_MARKER = (rf"([{regex.escape(_MARKER_OPENS)}])\s*(" + "|".join(r"\s*".join(word) for word in _MARKER_WORDS)
+           + rf")\s*(?:사\s*업)?\s*[{regex.escape(_MARKER_CLOSES)}]")
 _LEADING_MARKER_RE = patterns.compile(rf"^{_MARKER}\s*")
 _TRAILING_MARKER_RE = patterns.compile(rf"(?<=\S)\s*{_MARKER}$")
 _PURPOSE_END_RE = patterns.compile(r"(?:함|임|음|다)\s*\.?\s*$")
@@ -540,7 +540,7 @@ def split_title(printed: str) -> tuple[str, str | None, str | None, bool, str]:
 def _split_marker(title: str) -> tuple[str, str | None]:
     """A title without the continuity marker at its start or end (`_MARKER`), and the marker's word (`신규`,
     `확대`); none where the title is the marker alone."""
-    match = _TRAILING_MARKER_RE.search(title) if _MARKER_SYLLABLES.intersection(title) else None
+    match = _TRAILING_MARKER_RE.search(title) if title.rstrip("\n")[-1:] in _MARKER_CLOSES else None
     if match is None:
         rest, continuity = _without_leading_marker(title)
         return (rest, continuity) if rest else (title, None)
@@ -550,8 +550,8 @@ def _split_marker(title: str) -> tuple[str, str | None]:
 def _without_leading_marker(text: str) -> tuple[str, str | None]:
     """A text without the continuity marker it starts with (`[계속] 노후 청사를 …` → `노후 청사를 …`; `[계속]` → ``),
     and the marker's word; not a round bracket joined to the word after it (`(신규)임용자 교육`). Tried only where
-    the text prints a syllable a marker starts with."""
-    match = _LEADING_MARKER_RE.match(text) if _MARKER_SYLLABLES.intersection(text) else None
+    the text starts with a bracket."""
+    match = _LEADING_MARKER_RE.match(text) if text[:1] in _MARKER_OPENS else None
     if match is None or match.group(1) in "(（" and match.end() < len(text) and not match.group(0)[-1].isspace():
         return text, None
     return text[match.end():], match.group(2).replace(" ", "")
