@@ -5,11 +5,10 @@ its funding columns (its 집행액 of those printed under `집 행 액`), every 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
-from fractions import Fraction
 
 from checks.base import Rule, money, shown
+from extractors.budget import lines_rounded_to, printed_rate_agrees
 from pipeline import patterns
 from pipeline.values import (
     as_negative,
@@ -43,7 +42,7 @@ UNIT_TABLE = "예산현황"
 def check(report: Report) -> list[Finding]:
     findings = []
     for printed_lines in by_table(report.budget):
-        table, step = unit_table(printed_lines[0], report.budget), _rounded_to(printed_lines)
+        table, step = unit_table(printed_lines[0], report.budget), lines_rounded_to(printed_lines)
         lines = _bracketed_changes(printed_lines, step)
         parts = "재원" if _by_source(lines) else "단위사업"  # the department's budget by source (`계 | 국비 | 구비`)
         changes, right = _changes(lines, SUM, table, step)
@@ -52,7 +51,7 @@ def check(report: Report) -> list[Finding]:
         findings += [f for line in lines for f in _rate(line, table, step) + _remaining(line, table)]
     for project in report.projects:
         for printed_lines in by_table(project.budget_lines):
-            table, step = project_table(project), _rounded_to(printed_lines)
+            table, step = project_table(project), lines_rounded_to(printed_lines)
             lines = _bracketed_changes(printed_lines, step)
             parts = "재원" if _by_source(lines) else "세부내역"
             changes, right = _changes(lines, PROJECT_SUM, table, step)
@@ -319,22 +318,9 @@ def _unit(lines: list[BudgetLine], table: str) -> list[Finding]:
 
 
 def _rate(line: BudgetLine, table: str, step: int) -> list[Finding]:
-    parsed = parse_decimal(line.rate_text or "")
-    if parsed is None or not line.budget_krw or line.executed_krw is None:
+    if printed_rate_agrees(line, step) is not False:  # no rate to compare, or a right one
         return []
-    digits = parsed[1]
-    printed = round(parsed[0] * 10**digits)  # in steps of the printed precision
-    # |executed × 100 ÷ budget − printed ÷ 10^digits| ≤ half a step, in integers so nothing is rounded
-    if abs(200 * line.executed_krw * 10**digits - 2 * printed * line.budget_krw) <= abs(line.budget_krw):
-        return []
-    if half := step // 2:  # figures rounded to their unit: the rate of any figures they stand for
-        if line.budget_krw <= half:
-            return []  # a budget rounded to nothing: any rate may be right
-        step = Fraction(1, 10**digits)
-        ends = (Fraction(100 * (line.executed_krw - half), line.budget_krw + half),
-                Fraction(100 * (line.executed_krw + half), line.budget_krw - half))
-        if min(ends) - step / 2 <= Fraction(printed, 10**digits) <= max(ends) + step / 2:
-            return []
+    digits = parse_decimal(line.rate_text)[1]
     # rounded half up, as printed reports round (32,500 ÷ 80,000 = 40.625 → 40.63)
     expected = str((Decimal(line.executed_krw * 100) / line.budget_krw).quantize(Decimal(1).scaleb(-digits),
                                                                               rounding=ROUND_HALF_UP))
@@ -343,36 +329,6 @@ def _rate(line: BudgetLine, table: str, step: int) -> list[Finding]:
         table=table, row=line.name, column="집행률(%)", expected=expected, actual=shown, source=line.source,
         message=f"{line.name}의 집행률이 집행액 ÷ 예산액과 맞지 않습니다 (표기 {shown}%, 계산 "
                 f"{money(line.executed_krw, line.unit)} ÷ {money(line.budget_krw, line.unit)} = {expected}%)")]
-
-
-def _rounded_to(lines: list[BudgetLine]) -> int:
-    """The won a budget table's figures are rounded to (`rounded_to`)."""
-    return rounded_to((value, line.unit) for line in lines
-                      for value in (line.budget_krw, line.executed_krw, line.remaining_krw) if value is not None)
-
-
-def rounded_to(figures: Iterable[tuple[int, str | None]]) -> int:
-    """The won a table's figures (each in won, with the unit it is printed in) are rounded to, where that is
-    coarse enough to matter: figures coarser than 천원, in which budgets are kept (and which are exact), are
-    rounded from 천원 ones (a 계 from the exact total, not from the rounded lines), to their unit or to the
-    decimals the table prints (`38.2억원`: 0.1억, `1,426.04백만원`: 10,000 won, as its finest figure shows); 0
-    where they are exact. The budget checks ask it, and `sum.table` of a money table."""
-    steps = []
-    for value, unit in figures:
-        step = precision(value, unit)
-        if step <= 1_000:
-            return 0  # the first figure exact to 천원 settles it (most tables): the others need no look
-        steps.append(step)
-    return min(steps, default=0)
-
-
-def precision(value: int, unit: str | None) -> int:
-    """What a figure is exact to, in won: its unit, or a tenth of it for each decimal printed (`1,426.04백만원`:
-    10,000 won), as the figure itself shows."""
-    step = unit_multiplier(unit) or 1
-    while value % step:
-        step //= 10
-    return step
 
 
 def _remaining(line: BudgetLine, table: str) -> list[Finding]:

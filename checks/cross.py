@@ -6,11 +6,11 @@ units agree to the precision of the coarser (3,701,804천원 is 3,702백만원).
 from __future__ import annotations
 
 from checks.base import Rule, figure, money
-from checks.budget import precision, project_table, unit_table
+from checks.budget import project_table, unit_table
 from checks.staffing import TABLE, by_table, headcount, table_name
 from extractors.projects import stated_budget
 from pipeline import patterns
-from pipeline.values import compact
+from pipeline.values import compact, precision
 from schemas import BudgetLine, Finding, Project, Report
 
 EXECUTED = Rule("cross.executed", "warning",

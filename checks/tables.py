@@ -12,7 +12,6 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from checks.base import Rule, figure, shown
-from checks.budget import rounded_to
 from extractors import context
 from extractors.context import column_labels, column_name
 from extractors.labels import RATE, SERIAL_WORDS, is_change_label
@@ -26,6 +25,7 @@ from pipeline.values import (
     parse_count,
     parse_count_note,
     parse_decimal,
+    rounded_to,
     unit_multiplier,
     without_formula_mark,
 )

@@ -39,6 +39,8 @@ from pipeline.values import (
     parse_date,
     parse_decimal,
     parse_money_cell,
+    rate_agrees,
+    rounded_to,
     unit_multiplier,
     without_formula_mark,
 )
@@ -49,16 +51,23 @@ from schemas.budget import FUNDING_PATTERN, is_funding
 _BRACKETED_UNIT_RE = patterns.compile(rf"[(（\[]\s*(?:단\s*위\s*[:：]?\s*)?((?:{MONEY_SCALES})?\s*원)\s*[)）\]]")
 
 
+_PERCENT_ALONE = ("%", "(%)", "（%）")
+
+
 @functools.lru_cache(maxsize=1024)
 def _role(label: str) -> str | None:
     text = compact(label)
     if is_change_label(text) or "대비" in text:  # a change (증감, 증감률, 전년대비), whatever it is a change of
         return None
-    # a budget line's own words, not `labels.RATE`: its one rate is of spending (`집행률`, or a column in %), and
-    # a rate that prints no % (`달성률`) is none of its fields
-    if "구성" in text or "비율" in text or "비중" in text:  # a share of the total (구성비(%)), no rate of spending
+    # a budget line's own words, not `labels.RATE`: its one rate is of spending (`집행률`, `집행율`, or a column in
+    # %), and a rate that prints no % (`달성률`) is none of its fields
+    if "구성" in text or "비중" in text:  # a share of the total (구성비(%)), no rate of spending
         return None
-    if "집행률" in text or text.endswith("%)") or "%" in text:
+    if "집행률" in text or "집행율" in text:
+        return "rate"
+    if "비율" in text or text in _PERCENT_ALONE:  # the 집행률 or a share, as its figures show (`_read_ratio`)
+        return "ratio"
+    if "%" in text:
         return "rate"
     if "잔액" in text or "미집행" in text:  # 집행잔액, 미집행액: what is left, not what was spent
         return "remaining"
@@ -134,7 +143,7 @@ def _current_roles(roles: tuple[str | None, ...], grid: Grid, n_header: int, yea
     the other is left to `other_columns`. Of two name columns the first (the row labels) keeps it, unless the
     table has levels (`_group_columns`): then the 세부사업 names the lines."""
     roles = list(roles)
-    named = [role for role in roles if role]
+    named = [role for role in roles if role and role != "ratio"]  # a ratio is read by its figures (`_read_ratio`)
     for role in {role for role in named if named.count(role) > 1}:
         cols = [col for col, r in enumerate(roles) if r == role]
         if role == "name":
@@ -378,6 +387,54 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
     if "budget" in roles:
         budget_label = _column_label(grid, n_header, roles.index("budget"))
         printed_as = replace(printed_as, budget_year=_budget_year(budget_label, ctx.year))
+    ratio = _ratio_beside_executed(roles)
+    roles = ["rate" if col == ratio else None if role == "ratio" else role for col, role in enumerate(roles)]
+    lines, unread = _column_lines(grid, roles, group_cols, printed_as, n_header)
+    if ratio is not None and not _rates_agree(lines):
+        roles[ratio] = None  # a share (구성비), or figures of another kind: kept by its label
+        lines, unread = _column_lines(grid, roles, group_cols, printed_as, n_header)
+    return lines, unread
+
+
+def _ratio_beside_executed(roles: list[str | None]) -> int | None:
+    """The column of a ratio (`비율(%)`, `집행비율`, `%`) right after the 집행액 (or after its 잔액), where no column
+    is named the 집행률: it may be that, which its figures tell (`_rates_agree`)."""
+    if "rate" in roles or "executed" not in roles:
+        return None
+    col = roles.index("executed") + 1
+    while col < len(roles) and roles[col] == "remaining":
+        col += 1
+    return col if col < len(roles) and roles[col] == "ratio" else None
+
+
+def _rates_agree(lines: list[BudgetLine]) -> bool:
+    """Whether a ratio read as the lines' 집행률 is that on most lines that print one beside their 예산액 and
+    집행액, as the `rate` check compares them: else it is a share of the total (`구성비`: 예산액 ÷ the 계's) or
+    another figure, and a wrong one on a few lines is what `rate` finds."""
+    step = lines_rounded_to(lines)
+    compared = [agrees for line in lines if (agrees := printed_rate_agrees(line, step)) is not None]
+    return 2 * sum(compared) > len(compared)
+
+
+def printed_rate_agrees(line: BudgetLine, step: int) -> bool | None:
+    """Whether a line's printed 집행률 is its 집행액 ÷ 예산액 × 100 at its printed precision, of figures rounded to
+    `step` won (`rate_agrees`); None where it prints no rate, or no 예산액 or 집행액 to compare it with."""
+    rate = parse_decimal(line.rate_text or "")
+    if rate is None or not line.budget_krw or line.executed_krw is None:
+        return None
+    return rate_agrees(line.executed_krw, line.budget_krw, rate, step)
+
+
+def lines_rounded_to(lines: list[BudgetLine]) -> int:
+    """The won a budget table's figures are rounded to (`rounded_to`)."""
+    return rounded_to((value, line.unit) for line in lines
+                      for value in (line.budget_krw, line.executed_krw, line.remaining_krw) if value is not None)
+
+
+def _column_lines(grid: Grid, roles: list[str | None], group_cols: list[int], printed_as: _Printed,
+                  n_header: int) -> tuple[list[BudgetLine], bool]:
+    """The lines of a table whose columns are its fields, one a row, and whether a row printed something that
+    made no line."""
     others = [(col, _column_label(grid, n_header, col)) for col, role in enumerate(roles)
               if role is None and col not in group_cols]
     body = grid.rows[n_header:]
@@ -571,14 +628,28 @@ def _transposed(grid: Grid, ctx, printed_as: _Printed) -> tuple[list[BudgetLine]
     several 예산액 rows the report's year's budget as it stands is the 예산액 (`_current`: of `본예산 | 1회 추경 |
     2회 추경` the `2회 추경`, of `2025년 예산 | 2026년 예산(안)` the 2025's), as of such columns; the others are
     kept."""
+    roles = [_role(row[0]) for row in grid.rows[1:]]
+    ratio = _ratio_beside_executed(roles)
+    roles = ["rate" if k == ratio else None if role == "ratio" else role for k, role in enumerate(roles)]
+    lines, unread = _row_field_lines(grid, ctx, printed_as, roles)
+    if ratio is not None and not _rates_agree(lines):
+        roles[ratio] = None  # a share (구성비), or figures of another kind: kept by its label
+        lines, unread = _row_field_lines(grid, ctx, printed_as, roles)
+    return lines, unread
+
+
+def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | None]
+                     ) -> tuple[list[BudgetLine], bool]:
+    """The lines of a table whose rows are its fields, by each row's field (`roles`), and whether a column (or a
+    row) printed something that made no line."""
     header, body = grid.rows[0], grid.rows[1:]
-    budgets = {k: compact(row[0]) for k, row in enumerate(body) if _role(row[0]) == "budget"}
+    budgets = {k: compact(row[0]) for k, row in enumerate(body) if roles[k] == "budget"}
     budget = _current(budgets, ctx.year) if budgets else None
     by_role: dict[str, tuple[str, ...]] = {}
     other_rows: list[tuple[str, tuple[str, ...]]] = []
     unread = False
     for k, row in enumerate(body):
-        role = _role(row[0])
+        role = roles[k]
         if k == budget or role not in (None, "budget") and role not in by_role and not _earlier(
                 compact(row[0]), ctx.year):
             by_role[role] = row

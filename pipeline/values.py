@@ -1,6 +1,7 @@
-"""Parsers for the values as printed: counts, money, rates, dates, periods and labels.
+"""Parsers for the values as printed: counts, money, rates, dates, periods and labels; and what a printed figure
+is exact to, so that a rate or a sum is compared at that precision.
 
-Everything here is a pure function of a string; the hypothesis tests feed it arbitrary text.
+Everything here is a pure function of a string or of figures; the hypothesis tests feed it arbitrary text.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
 from typing import NamedTuple
 
 import regex
@@ -338,6 +340,49 @@ def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | Non
     sign, whole, digits, source = match.groups()
     value = float(whole.replace(",", "").replace(" ", "") + ("." + digits if digits else ""))
     return round((-value if sign in _NEGATIVE else value) * multiplier), (compact(source) if source else None)
+
+
+def precision(value: int, unit: str | None) -> int:
+    """What a figure is exact to, in won: its unit, or a tenth of it for each decimal printed (`1,426.04백만원`:
+    10,000 won), as the figure itself shows."""
+    step = unit_multiplier(unit) or 1
+    while value % step:
+        step //= 10
+    return step
+
+
+def rounded_to(figures: Iterable[tuple[int, str | None]]) -> int:
+    """The won a table's figures (each in won, with the unit it is printed in) are rounded to, where that is
+    coarse enough to matter: figures coarser than 천원, in which budgets are kept (and which are exact), are
+    rounded from 천원 ones (a 계 from the exact total, not from the rounded lines), to their unit or to the
+    decimals the table prints (`38.2억원`: 0.1억, `1,426.04백만원`: 10,000 won, as its finest figure shows); 0
+    where they are exact. The budget checks ask it (and the budget extractor, of a ratio that may be the 집행률),
+    and `sum.table` of a money table."""
+    steps = []
+    for value, unit in figures:
+        step = precision(value, unit)
+        if step <= 1_000:
+            return 0  # the first figure exact to 천원 settles it (most tables): the others need no look
+        steps.append(step)
+    return min(steps, default=0)
+
+
+def rate_agrees(part: int, whole: int, rate: tuple[float, int], step: int) -> bool:
+    """Whether a printed rate (`parse_decimal`: its value and decimals) is part ÷ whole × 100 within half a unit of
+    its last digit (`69`, `69.0`, `43.5`); of figures rounded to `step` won (`rounded_to`), the rate of any figures
+    they may stand for, and any rate of a whole rounded to nothing. `whole` is not 0."""
+    printed = round(rate[0] * 10**rate[1])  # in steps of the printed precision
+    # |part × 100 ÷ whole − printed ÷ 10^digits| ≤ half a step, in integers so nothing is rounded
+    if abs(200 * part * 10**rate[1] - 2 * printed * whole) <= abs(whole):
+        return True
+    half = step // 2
+    if not half:
+        return False
+    if whole <= half:
+        return True
+    digit = Fraction(1, 10**rate[1])
+    ends = (Fraction(100 * (part - half), whole + half), Fraction(100 * (part + half), whole - half))
+    return min(ends) - digit / 2 <= printed * digit <= max(ends) + digit / 2
 
 
 # a written amount is groups of figures, each with a scale below 만 (`천`, `백`, `십`; `千` as older reports print it)
