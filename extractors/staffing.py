@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+from collections.abc import Set
 from typing import NamedTuple
 
 import regex
@@ -55,10 +56,14 @@ _CLASS = (rf"(?:{_KIND}|(?:행정|세무|전산|통계|사회복지|사서|속�
           r"보건|식품위생|의료기술|의무|약무|간호|환경|항공|시설|도시계획|토목|건축|지적|교통시설|조경|방재안전|운전|통신|"
           r"방송통신|위생|조리)(?:직렬|직)?)")
 _CLASS_RE = patterns.compile(rf"^{_CLASS}(?:·{_CLASS})*$")
+# a post a label prints in brackets after its grade (`행정6급(팀장)`, `6급 (주무관)`): who holds the grade, not whom
+# it counts (`(임기제)` says whom: no post)
+_POST = r"[(（](?:\p{Hangul}{0,4}장|주무관|주무|실무관|담당|팀원|서무)[)）]"
+_POST_RE = patterns.compile(rf"{_POST}$")
 # a label joining a series and its grade (`행정6급`, `사회복지 7급`, `행정 6급이하`, `전문경력관 가군`, compacted), as a
-# table of 직급 as rows prints the grades of several series
+# table of 직급 as rows prints the grades of several series, a post after it or not
 _SERIES_GRADE_RE = patterns.compile(
-    rf"^(?P<series>{_CLASS}(?:·{_CLASS})*)(?P<grade>\d+(?:[~∼]\d+)?급(?:이하|이상)?|[가나다라]군)$")
+    rf"^(?P<series>{_CLASS}(?:·{_CLASS})*)(?P<grade>\d+(?:[~∼]\d+)?급(?:이하|이상)?|[가나다라]군)(?:{_POST})?$")
 _SERIES_SUFFIX_RE = patterns.compile(r"(?:직렬|직)$")  # `행정직`, `행정직렬` and `행정` are one series
 # the 연구·지도직's grades, printed with no series: their class's
 _RESEARCH_GRADES = {"연구관": "연구직", "연구사": "연구직", "지도관": "지도직", "지도사": "지도직"}
@@ -196,6 +201,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         counts, unread = staffing_counts(grid, table_no)
     else:
         counts, unread = _by_class_rows(grid, table_no, *_one_status(grid, ctx.caption, *header))
+    _posts_dropped(counts)
     _series_and_grades(counts)
     if _restates(counts, out.staffing):
         generic.extract(grid, ctx, out)
@@ -217,28 +223,99 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         out.unsure.append(HeldTable(grid, ctx, table_no, None, grid_at, unread))
 
 
+def _posts_dropped(counts: list[StaffingCount]) -> None:
+    """A grade printed with a post in brackets after it (`6급(팀장)`, `5급 (과장)`) is that grade: the post says who
+    holds it, not whom it counts. Not where two grades of a class would then be one (`6급(팀장)` beside
+    `6급(주무관)`): the grades are kept as printed."""
+    dropped = {id(count): plain for count in counts if count.grade.endswith((")", "）"))  # most grades: none
+               and (plain := _POST_RE.sub("", count.grade)) != count.grade and is_grade(plain)}
+    if not dropped:
+        return
+    cells = [(count.status, count.job_class, dropped.get(id(count), count.grade)) for count in counts]
+    if len(set(cells)) == len(cells):
+        for count in counts:
+            count.grade = dropped.get(id(count), count.grade)
+
+
 def _series_and_grades(counts: list[StaffingCount]) -> None:
     """A table of 직급 as rows (or columns), with no 직렬 beside them, whose labels name series too: a label joining
     a series and its grade (`행정6급`, `사회복지7급`) read as that series' class and that grade (`행정`, `6급`), and
     the 연구·지도직's grades (`지도관`, `연구사`, beside those or plain grades, `5급`) as their class's (`지도직`,
-    `지도관`), so that a grade is a grade whichever series it is of, as where a table prints them apart. Not where
-    another label is a plain grade a joined label names (`6급` beside `행정6급`) or names a series they name (`행정`,
-    `지도직`): which of them adds up to which is not known, and the labels are kept as printed; nor in a table of
-    classes by grades."""
+    `지도관`), so that a grade is a grade whichever series it is of, as where a table prints them apart. A post after
+    a joined label (`행정6급(팀장)`) says who holds the grade, as after a plain one (`_posts_dropped`). A series
+    printed with and without `직` (`행정직6급` beside `행정7급`) is one class, named without it (`행정`); printed one
+    way only, as printed. A plain grade a joined label names (`6급` beside `행정6급`) or a series they name (`행정`,
+    `지도직`) is read as their total (the grade's 계 across the series, the series' 계) where its counts are the sum
+    of theirs and the table's 계 not that of every label (`_totals_add_up`); else which adds up to which is not
+    known, and the labels are kept as printed, as they are where two would read as one class and grade
+    (`행정6급(팀장)` beside `행정6급(주무관)`). Not in a table of classes by grades."""
     if any(count.job_class != "계" and count.grade != "계" for count in counts):
         return
-    labels = {count.grade if count.job_class == "계" else count.job_class for count in counts} - {"계"}
-    read = {label: (found["series"], found["grade"]) for label in labels
-            if (found := _SERIES_GRADE_RE.match(label))}
-    read |= {label: (_RESEARCH_GRADES[label], label) for label in labels & _RESEARCH_GRADES.keys()}
+    labels = {_label(count) for count in counts} - {"계"}
+    read = {label: found for label in labels if (found := _series_and_grade(label))}
+    if not read:
+        return
+    series = {_series_key(job_class) for job_class, _grade in read.values() if job_class != "계"}
     grades = {grade for _class, grade in read.values()}
-    series = tuple({_SERIES_SUFFIX_RE.sub("", job_class) for job_class, _grade in read.values()})
-    if not read or any(label in grades or label.startswith(series) for label in labels - read.keys()):
+    totals = {}
+    for label in labels - read.keys():
+        if label in grades:
+            totals[label] = ("계", label)
+        elif _CLASS_RE.fullmatch(label) and _series_key(label) in series:
+            totals[label] = (label, "계")
+        elif label.startswith(tuple(series)):
+            return  # a label naming a series of theirs the tool cannot read (`행정6급(임기제)`)
+    read |= totals
+    spellings: dict[str, set[str]] = {}
+    for job_class, _grade in read.values():
+        spellings.setdefault(_series_key(job_class), set()).add(job_class)
+    read = {label: (key if len(spellings[key := _series_key(job_class)]) > 1 else job_class, grade)
+            for label, (job_class, grade) in read.items()}
+    if len(set(read.values())) < len(read) or totals and not _totals_add_up(counts, read, totals.keys()):
         return
     for count in counts:
-        label = count.grade if count.job_class == "계" else count.job_class
-        if label in read:
+        if (label := _label(count)) in read:
             count.job_class, count.grade = read[label]
+
+
+def _label(count: StaffingCount) -> str:
+    """The label a count of a table of 직급 as rows (or columns) is printed under: its class or its grade."""
+    return count.grade if count.job_class == "계" else count.job_class
+
+
+def _series_and_grade(label: str) -> tuple[str, str] | None:
+    """The class and grade a label names joined (`행정6급`), or as a 연구·지도직's grade (`지도관`: `지도직`), a post
+    after it or not (`행정6급(팀장)`, `지도관(소장)`); None where it names no series."""
+    if found := _SERIES_GRADE_RE.match(label):
+        return found["series"], found["grade"]
+    plain = _POST_RE.sub("", label)
+    return (_RESEARCH_GRADES[plain], plain) if plain in _RESEARCH_GRADES else None
+
+
+def _series_key(job_class: str) -> str:
+    """A series without its `직` (`행정직`, `행정직렬`: `행정`; `행정직·세무직`: `행정·세무`), which two spellings of it
+    share."""
+    return "·".join(_SERIES_SUFFIX_RE.sub("", part) for part in job_class.split("·"))
+
+
+def _totals_add_up(counts: list[StaffingCount], read: dict[str, tuple[str, str]], totals: Set[str]) -> bool:
+    """Whether each plain grade or series printed beside joined labels (`totals`) is their total in every status it
+    counts (`6급` the sum of `행정6급` and `사회복지6급`, `행정` of `행정6급` and `행정7급`), and the table's 계, where
+    printed, is not the sum of every label, as it would be of parts (`6급` then a part: of a series none names).
+    `read`: each label's class and grade."""
+    by_label: dict[str, dict[str, int]] = {}
+    for count in counts:
+        by_label.setdefault(_label(count), {})[count.status] = count.headcount
+    for total in totals:
+        job_class, grade = read[total]
+        parts = [label for label in read.keys() - totals
+                 if (read[label][1] == grade if job_class == "계" else read[label][0] == job_class)]
+        if any(headcount != sum(by_label[label].get(status, 0) for label in parts)
+               for status, headcount in by_label[total].items()):
+            return False
+    printed = by_label.get("계")
+    return not printed or any(headcount != sum(by_label[label].get(status, 0) for label in by_label.keys() - {"계"})
+                              for status, headcount in printed.items())
 
 
 def stated_counts(block, above: str | None) -> tuple[list[StaffingCount], str | None]:
@@ -552,9 +629,9 @@ def _one_status_columns(rows: tuple[tuple[str, ...], ...], status: str | None, a
 
 def _names_staffing(labels: list[str]) -> bool:
     """Whether every label a count would take (totals and statuses aside) is a 직렬 or 직급, or both joined
-    (`행정6급`), and one is."""
+    (`행정6급`, a post after it or not: `행정6급(팀장)`), and one is."""
     named = [label for label in labels if label and not is_total(label) and not status_of(label)]
-    return bool(named) and all(_CLASS_RE.match(label) or is_grade(label) or _SERIES_GRADE_RE.match(label)
+    return bool(named) and all(_CLASS_RE.match(label) or is_grade(label) or _series_and_grade(label)
                                for label in named)
 
 
