@@ -133,3 +133,18 @@ def test_a_rate_rounded_half_up_agrees_and_one_a_digit_off_does_not(part, whole,
     rate = (Decimal(part * 100) / whole).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
     assert rate_agrees(part, whole, parse_decimal(str(rate)), 0)
     assert not rate_agrees(part, whole, parse_decimal(str(rate + Decimal(1).scaleb(-digits))), 0)
+
+
+GROUPED = ("Ⅰ. 일반현황\n1. 예산현황\n(단위: 천원)\n구 분\t예산액\t집 행\t\n\t\t금 액\t{label}\n"
+           "계\t5,000,000\t1,520,000\t{rates[0]}\n청사 관리\t2,400,000\t960,000\t{rates[1]}\n"
+           "민원 행정\t1,600,000\t400,000\t{rates[2]}\n행정운영경비\t1,000,000\t160,000\t{rates[3]}\n")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("label", ["비율(%)", "비 율"])
+def test_a_ratio_under_the_executed_group_label_is_the_execution_rate(label, layout):
+    """`집 행` over `금 액 | 비 율`: the group's amount is the 집행액 and its ratio the 집행률, a wrong one found."""
+    r = report(LAYOUTS[layout](COVER + GROUPED.format(label=label, rates=("30.4", "40.0", "52.0", "16.0"))))
+    assert [(line.executed_krw // 1_000, line.execution_rate) for line in r.budget] == [
+        (1_520_000, 30.4), (960_000, 40.0), (400_000, 52.0), (160_000, 16.0)]
+    assert found(r) == [("rate", "민원 행정", "집행률(%)", "25.0", "52.0")]
