@@ -72,13 +72,17 @@ _UNIT_WORDS = ("담당관", "사업소", "센터", "위원회", "추진단")
 # a number inside it (`세무1과`, `세무 2과`) is part of the name
 _DEPARTMENT_RE = patterns.compile(
     r"^\p{Hangul}[\p{Hangul}\d·]{0,13}(?:과|국|실|소|단|관|보건소|" + "|".join(_UNIT_WORDS) + ")$")
-# a unit above a department, printed before it: `영등포구`, `행정지원국`, `기획조정실`, `도시기반본부`, `보건소`,
-# `농업기술센터` (a 군's or 시's, over its 농업지원과, 기술보급과)
-_HIGHER_UNIT_RE = patterns.compile(r"^(?:\p{Hangul}{1,3}구|[\p{Hangul}·]{2,14}(?:국|실|본부)|보건소|농업기술센터)$")
-# the same at the start of a letter-spaced line run together (`행정지원국총무과`): long enough not to be the start of
-# a department's own name (`연구지원과`, `외국인주민과`), and with at least a department's three letters after it
+# a unit above a department, printed before it: `영등포구` or its office `영등포구청`, `행정지원국`, `기획조정실`,
+# `도시기반본부`, `보건소`, `농업기술센터` (a 군's or 시's, over its 농업지원과, 기술보급과)
+_HIGHER_UNIT_RE = patterns.compile(r"^(?:\p{Hangul}{1,3}구청?|[\p{Hangul}·]{2,14}(?:국|실|본부)|보건소|농업기술센터)$")
+# the `청` of a 구청 run into the department after it (`장안구청총무과`), not the first letter of a department's own
+# name (`장안구청소년과` is the 장안구's 청소년과; 청년정책과, 청소행정과, 청렴감사과)
+_OFFICE_CHEONG = r"(?:청(?!소년|년|소행정|렴))?"
+# the same at the start of a letter-spaced line run together (`행정지원국총무과`, `장안구청총무과`): long enough not
+# to be the start of a department's own name (`연구지원과`, `외국인주민과`), and with at least a department's three
+# letters after it
 _LEADING_UNIT_RE = patterns.compile(
-    r"^(?:\p{Hangul}{2,3}구|\p{Hangul}{2,12}?(?:국|실|본부)|보건소|농업기술센터)(?=\p{Hangul}{3})")
+    rf"^(?:\p{{Hangul}}{{2,3}}구{_OFFICE_CHEONG}|\p{{Hangul}}{{2,12}}?(?:국|실|본부)|보건소|농업기술센터)(?=\p{{Hangul}}{{3}})")
 # a slogan's words end as a department's never do, as a verb's, an adjective's or an adverb's (`만드는`, `행복한`,
 # `새로운`, `함께`, `새롭게`) or with `의` (`구민의`), or are the nouns slogans are made of and no department's
 # name starts with (`행복 영등포`, `희망 행복 미래도시 영등포`)
@@ -92,14 +96,18 @@ _PLACE_KIND_RE = patterns.compile(r"(?:특별자치시|특별시|광역시|구|�
 # a city's 구 or its office (`장안구`, `일산동구`, `마산합포구청`, `남구`): on the cover of a city's council, the
 # 구청 whose department is printed after it (`장안구 총무과`); each 구청 of a city has a 총무과 of its own. A 구 of
 # one letter is a direction's; words that only end like one (`연구`, `관광특구`, `사업지구`, not `수지구`) are none.
-_OFFICE_RE = patterns.compile(r"^((?:[동서남북중]|\p{Hangul}{2,4}(?<![연특]|\p{Hangul}{2}지))구)청?$")
+_OFFICE_NAME = r"(?:[동서남북중]|\p{Hangul}{2,4}(?<![연특]|\p{Hangul}{2}지))구"
+_OFFICE_RE = patterns.compile(rf"^({_OFFICE_NAME})청?$")
+# the same run into the unit after it (`장안구총무과`, `장안구청총무과`, `장안구보건소`): not a 구역's
+# (`개발제한구역과`), and at least a unit's three letters after it
+_OFFICE_RUN_IN_RE = patterns.compile(rf"^({_OFFICE_NAME}){_OFFICE_CHEONG}(?!역)(?=\p{{Hangul}}{{3}})")
 # a city's council (`수원시의회`), not a 특별시's or 광역시's, whose 구 are districts with councils of their own
 _CITY_COUNCIL_RE = patterns.compile(r"^\p{Hangul}+(?<!특별|광역|특별자치)시의회$")
 _COMMITTEE = "위원회"  # a council's committee (`행정위원회`) names whom the report is made to, not who makes it
 # a dash or slash between units (`행정지원국 - 총무과`, `행정지원국 ─ 총무과`, `보건소 / 건강증진과`), or before
 # the teams (`총무과 - (5)개팀`)
 _UNITS_PARTED_RE = patterns.compile(r"\s*[-–—─－/／]\s*")
-# a unit printed in brackets after the name (`건강증진과(보건소)`): a higher unit, when `_HIGHER_UNIT_RE` says so
+# the units printed in brackets after the name (`건강증진과(보건소)`, `총무과(장안구)`)
 _BRACKET_AFTER_RE = patterns.compile(r"^(.*\S)\s*[(（]([^()（）]+)[)）]\s*$")
 _WORD_SPLIT_RE = patterns.compile(r"[\s()（）\[\]]+")
 _NAME_SPLIT_RE = patterns.compile(r"[\s_\-.,()\[\]]+")
@@ -148,7 +156,8 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     info["team_count"] = _team_count(doc)
     anchor = title_at or session_at
     city = bool(info["council"] and _CITY_COUNCIL_RE.match(info["council"]))
-    office, on_cover = _cover_department(cover, *anchor, _places(info["council"]), city) if anchor else (None, None)
+    places = _places(info["council"])
+    office, on_cover = _cover_department(cover, *anchor, places, city) if anchor else (None, None)
     info["office"] = office
     info["department"] = on_cover or _department_from_organisation(doc)
     info["from_file_name"] = _from_file_name(info, doc.path)
@@ -264,9 +273,7 @@ def _cover_unit(line: str, places: frozenset[str], city: bool) -> tuple[str | No
 def _office_alone(line: str, places: frozenset[str]) -> str | None:
     """The office a cover's line names alone (`장안구`, `장안구청`, `수원시 장안구`, `장 안 구`), after no more than
     the city the council names."""
-    words = _line_words(line)
-    if len(words) > 1 and all(len(word) == 1 for word in words):
-        words = ["".join(words)]
+    words = _units_of(line)
     match = _OFFICE_RE.match(words[-1]) if words else None
     return match.group(1) if match and all(word in places for word in words[:-1]) else None
 
@@ -346,19 +353,53 @@ def _department(text: str, places: frozenset[str] = frozenset()) -> str | None:
 
 def _office_and_department(text: str, places: frozenset[str], city: bool) -> tuple[str | None, str | None]:
     """The department a line names (`_department`) and, on a city's council's cover (`city`), the office printed
-    before it (`장안구 총무과`, `장안구청 총무과`, `수원시 장안구 / 총무과`, `장 안 구 총 무 과` → `장안구`)."""
-    if (bracketed := _BRACKET_AFTER_RE.match(text)) and _HIGHER_UNIT_RE.match(compact(bracketed.group(2))):
-        text = bracketed.group(1)  # `건강증진과(보건소)`: the unit it belongs to, printed after it
+    before it (`장안구 총무과`, `장안구청 총무과`, `수원시 장안구 / 총무과`, `장 안 구 총 무 과`, run into it:
+    `장안구총무과`, `장안구청총무과`), else in brackets after it (`총무과(장안구)`, `총무과 (장안구청)`) → `장안구`."""
+    text, units_after = _units_after(text, places)
     first, *after_dashes = _UNITS_PARTED_RE.split(text)
     # `총무과 - (5)개팀`: an organisation line's dash comes before its teams; `행정지원국 - 총무과`: between units
     text = " ".join([first, *itertools.takewhile(_names_unit, after_dashes)])
-    words = _line_words(text)
-    if len(words) > 1 and all(len(word) == 1 for word in words):  # letter-spaced: its words are not its units
-        words = _letter_spaced_units("".join(words))
+    words = [unit for word in _units_of(text) for unit in _office_run_in(word, places, city)]
     named = _department_words(words, places, city)
     if not _DEPARTMENT_RE.match(name := "".join(named)):
         return None, None
-    return (_office_before(words[:len(words) - len(named)]) if city else None), name
+    office = (_office_before(words[:len(words) - len(named)]) or _office_before(units_after)) if city else None
+    return office, name
+
+
+def _units_of(text: str) -> list[str]:
+    """A line's words, or where it is letter-spaced, the units its letters run together name (`보 건 소`,
+    `행 정 지 원 국 총 무 과` → `행정지원국`, `총무과`)."""
+    words = _line_words(text)
+    if len(words) > 1 and all(len(word) == 1 for word in words):  # letter-spaced: its words are not its units
+        return _letter_spaced_units("".join(words))
+    return words
+
+
+def _units_after(text: str, places: frozenset[str]) -> tuple[str, list[str]]:
+    """A line without the units above its department printed in brackets after it, and those units
+    (`건강증진과(보건소)`, `총무과(장안구)`, `건강증진과 (장안구 보건소)`): only where each is one, or the place the
+    council names."""
+    if bracketed := _BRACKET_AFTER_RE.match(text):
+        units = _units_of(bracketed.group(2))
+        if all(_HIGHER_UNIT_RE.match(unit) or _OFFICE_RE.match(unit) or unit in places for unit in units):
+            return bracketed.group(1), units
+    return text, []
+
+
+def _office_run_in(word: str, places: frozenset[str], city: bool) -> list[str]:
+    """A word of a 구 or its 구청 run into the unit after it, as two (`장안구총무과` → `장안구`, `총무과`;
+    `장안구청총무과`, `장안구보건소`): on a city's council's cover (`city`) any of its 구, on another's the district
+    it names (`영등포구총무과` to the 영등포구의회 is its `총무과`, as `영등포구 총무과` is). Only where the rest
+    names a unit of its own: not a name's last word alone (`취약가구지원과` is no 구's `지원과`)."""
+    match = _OFFICE_RUN_IN_RE.match(word)
+    if match is None or not (city or match.group(1) in places):
+        return [word]
+    rest = word[match.end():]
+    if _GENERAL_HEAD_RE.match(rest) or rest in _UNIT_WORDS or not (
+            _DEPARTMENT_RE.match(rest) or _HIGHER_UNIT_RE.match(rest)):
+        return [word]
+    return [match.group(0), rest]
 
 
 def _office_before(words: list[str]) -> str | None:

@@ -1,6 +1,7 @@
 """A city's council hears the departments of its 구청s too: `장안구 총무과` on a cover of the 수원시의회 is the
 장안구's 총무과 (`office`), a report other than the 권선구's 총무과 of the year, where a district's own council's
-cover (`영등포구 총무과` to the 영등포구의회) names the district, no office."""
+cover (`영등포구 총무과` to the 영등포구의회) names the district, no office. The office may be printed after the
+department in brackets (`총무과(장안구)`) or run into it (`장안구총무과`)."""
 
 import json
 import sqlite3
@@ -39,6 +40,25 @@ def cover(council: str, line: str, year: int = 2025) -> str:
     ("용인시의회", "수지구 총무과", "수지구", "총무과"),
     ("천안시의회", "서북구 민원지적과", "서북구", "민원지적과"),
     ("수원시의회", "장안구 행정지원국 총무과", "장안구", "총무과"),
+    # the office in brackets after the department; before, of no office (`총무과 (장안구청)`: no department, and
+    # `건강증진과(장안구 보건소)` the department `보건소`)
+    ("수원시의회", "총무과(장안구)", "장안구", "총무과"),
+    ("수원시의회", "총무과 (장안구청)", "장안구", "총무과"),
+    ("수원시의회", "건강증진과(장안구 보건소)", "장안구", "건강증진과"),
+    ("고양시의회", "민원여권과（일산동구청）", "일산동구", "민원여권과"),
+    # the office run into the department; before, the department as printed (`장안구총무과`, `장 안 구 청 총 무 과`
+    # the department `청총무과`)
+    ("수원시의회", "장안구총무과", "장안구", "총무과"),
+    ("수원시의회", "장안구청총무과", "장안구", "총무과"),
+    ("수원시의회", "장안구청사회복지과", "장안구", "사회복지과"),
+    ("수원시의회", "장안구청소년과", "장안구", "청소년과"),  # the 청 of 청소년과, not of a 구청
+    ("수원시의회", "장안구보건소 건강증진과", "장안구", "건강증진과"),
+    ("수원시의회", "장 안 구 청 총 무 과", "장안구", "총무과"),
+    ("창원시의회", "마산합포구청총무과", "마산합포구", "총무과"),
+    ("포항시의회", "남구보건소 건강증진과", "남구", "건강증진과"),
+    # a name that only starts like a 구 run into a department: as printed
+    ("수원시의회", "개발제한구역과", None, "개발제한구역과"),
+    ("수원시의회", "취약가구지원과", None, "취약가구지원과"),
     # no office: a city's own department, a unit above it that is no 구
     ("수원시의회", "총무과", None, "총무과"),
     ("수원시의회", "수원시 총무과", None, "총무과"),
@@ -52,6 +72,12 @@ def cover(council: str, line: str, year: int = 2025) -> str:
     # a district's own council: its 구 is the district, no office of a city (as before)
     ("영등포구의회", "영등포구 총무과", None, "총무과"),
     ("영등포구의회", "영등포구\n\n총무과", None, "총무과"),
+    # and run into the department, or as its 구청, the district is left out as printed apart (before, the department
+    # `영등포구총무과`, `영등포구청총무과`; none for `총무과(영등포구청)`); another 구 run in is the department's name
+    ("영등포구의회", "영등포구총무과", None, "총무과"),
+    ("영등포구의회", "영등포구청 총무과", None, "총무과"),
+    ("영등포구의회", "총무과(영등포구청)", None, "총무과"),
+    ("영등포구의회", "장안구총무과", None, "장안구총무과"),
     # a 광역시's or 특별시's 구 has a council of its own: not read as an office of the city's
     ("부산광역시의회", "해운대구 총무과", None, "총무과"),
     ("서울특별시의회", "중구 총무과", None, "총무과")])
@@ -177,3 +203,4 @@ def test_the_readmes_staffing_question_keeps_two_offices_apart(tmp_path):
         "council,office,year,as_of,status,headcount",
         "수원시의회,권선구,2024,,과부족,-2", "수원시의회,권선구,2024,,정원,43", "수원시의회,권선구,2024,,현원,41",
         "수원시의회,장안구,2024,,과부족,-2", "수원시의회,장안구,2024,,정원,43", "수원시의회,장안구,2024,,현원,41"]
+
