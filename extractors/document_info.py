@@ -160,7 +160,7 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     office, on_cover = _cover_department(cover, *anchor, places, city) if anchor else (None, None)
     info["office"] = office
     info["department"] = on_cover or _department_from_organisation(doc)
-    info["from_file_name"] = _from_file_name(info, doc.path)
+    info["from_file_name"] = _from_file_name(info, doc.path, places, city)
     if first_source is None and doc.blocks:
         first_source = source_of(doc.blocks[0])
     return DocumentInfo(**info, **({"source": first_source} if first_source else {}))
@@ -311,16 +311,22 @@ def _closed_ordinals(text: str) -> str:
     return _SPACED_ORDINAL_RE.sub(r"제\1\2", text) if "제" in text else text
 
 
-def _from_file_name(info: dict, path: str) -> list[str]:
+def _from_file_name(info: dict, path: str, places: frozenset[str], city: bool) -> list[str]:
     """A converter may drop the cover (printed as an image): the department and year the file's name gives
-    (`2025_행정지원국_총무과_업무보고.txt`) stand in for it; which of them did is returned and kept."""
+    (`2025_행정지원국_총무과_업무보고.txt`) stand in for it, and on a city's council's cover naming no office, the
+    office the name prints before that department (`2025-장안구-총무과.txt`, `수원시_장안구청_총무과.md`,
+    `장안구총무과.txt`); which of them did is returned and kept."""
     taken = []
-    if info["department"] is None:
-        words = [compact(word) for word in _NAME_SPLIT_RE.split(PurePath(path).stem)]
-        names = [word for word in words if _DEPARTMENT_RE.match(word) and not word.endswith(_NOT_DEPARTMENTS)]
-        if names:
-            info["department"] = names[-1]  # `행정지원국_총무과`: the 과 is the department
-            taken.append("department")
+    words = [unit for word in _NAME_SPLIT_RE.split(PurePath(path).stem)
+             for unit in _office_run_in(compact(word), places, city)]
+    names = [k for k, word in enumerate(words) if _DEPARTMENT_RE.match(word) and not word.endswith(_NOT_DEPARTMENTS)]
+    if info["department"] is None and names:
+        info["department"] = words[names[-1]]  # `행정지원국_총무과`: the 과 is the department
+        taken.append("department")
+    named = [k for k in names if words[k] == info["department"]]
+    if city and info["office"] is None and named and (office := _office_before(words[:named[-1]])):
+        info["office"] = office
+        taken.append("office")
     if info["year"] is None and (match := _NAME_YEAR_RE.search(PurePath(path).stem)):
         info["year"] = full_year(match.group(1) or match.group(2))
         taken.append("year")

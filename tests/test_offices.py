@@ -1,7 +1,8 @@
 """A city's council hears the departments of its 구청s too: `장안구 총무과` on a cover of the 수원시의회 is the
 장안구's 총무과 (`office`), a report other than the 권선구's 총무과 of the year, where a district's own council's
 cover (`영등포구 총무과` to the 영등포구의회) names the district, no office. The office may be printed after the
-department in brackets (`총무과(장안구)`) or run into it (`장안구총무과`)."""
+department in brackets (`총무과(장안구)`), run into it (`장안구총무과`), or, the cover naming none, in the file's name
+(`2025-장안구-총무과.txt`)."""
 
 import json
 import sqlite3
@@ -9,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from checks import run_checks
 from pipeline.db import connect
+from pipeline.extract import extract_file
 from tests.corpus import as_old_schema, invoke, report_folder
 from tests.layouts import read_laid_out
 
@@ -204,3 +207,68 @@ def test_the_readmes_staffing_question_keeps_two_offices_apart(tmp_path):
         "수원시의회,권선구,2024,,과부족,-2", "수원시의회,권선구,2024,,정원,43", "수원시의회,권선구,2024,,현원,41",
         "수원시의회,장안구,2024,,과부족,-2", "수원시의회,장안구,2024,,정원,43", "수원시의회,장안구,2024,,현원,41"]
 
+
+def named_report(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_file(str(path))
+
+
+def session_only(council: str) -> str:
+    """A cover naming no department."""
+    return f"제290회 {council} 제1차 정례회\n\n2025년 주요업무 보고\n\n{BODY}"
+
+
+SESSION_ONLY = session_only("수원시의회")
+
+
+@pytest.mark.parametrize("name, text, office, department, taken", [
+    # a city's council's cover naming the department alone: the office from the name printed before it
+    ("2025-장안구-총무과.txt", cover("수원시의회", "총무과"), "장안구", "총무과", ["office"]),
+    ("수원시_장안구청_총무과_2025.md", cover("수원시의회", "총무과"), "장안구", "총무과", ["office"]),
+    ("장안구총무과.txt", cover("수원시의회", "총무과"), "장안구", "총무과", ["office"]),
+    ("2025 장안구 보건소 건강증진과.txt", cover("수원시의회", "건강증진과"), "장안구", "건강증진과", ["office"]),
+    # naming none: the department and the office
+    ("수원시_장안구청_총무과_2025.md", SESSION_ONLY, "장안구", "총무과", ["department", "office"]),
+    ("장안구총무과.txt", SESSION_ONLY, "장안구", "총무과", ["department", "office"]),
+    # the cover's office stands; the name's goes with the name's department only; none before it
+    ("2025-장안구-총무과.txt", cover("수원시의회", "권선구 총무과"), "권선구", "총무과", []),
+    ("2025-장안구-총무과.txt", cover("수원시의회", "세무과"), None, "세무과", []),
+    ("장안구-2025-총무과.txt", cover("수원시의회", "총무과"), None, "총무과", []),
+    # not a city's council: a district's own 구, or no council the cover names (a converter dropped the cover)
+    ("2025-영등포구-총무과.txt", cover("영등포구의회", "총무과"), None, "총무과", []),
+    ("영등포구총무과.txt", session_only("영등포구의회"), None, "총무과", ["department"]),  # as on its cover
+    ("2025-장안구-총무과.txt", BODY, None, "총무과", ["department", "year"])])
+def test_the_office_a_files_name_gives(name, text, office, department, taken, tmp_path):
+    document = named_report(tmp_path, name, text).document
+    assert (document.office, document.department, document.from_file_name) == (office, department, taken)
+
+
+def test_check_says_the_office_was_taken_from_the_files_name(tmp_path):
+    findings = run_checks(named_report(tmp_path, "2025-장안구-총무과.txt", cover("수원시의회", "총무과")))
+    assert [(f.rule, f.row, f.actual, f.message) for f in findings if f.rule.startswith("cover")] == [
+        ("cover.file_name", "구청", "장안구", "표지에 구청이 없어 파일 이름에서 가져왔습니다 (장안구)")]
+
+
+def test_two_offices_told_apart_by_their_files_names_and_a_file_renamed(tmp_path):
+    """The covers print `총무과` alone: before, one report of the two (`… in 1 report`). The office a name gave is
+    the name's (`from_file_name`): a file renamed is read again, not taken over as it was."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for office, total in (("장안구", "3,150"), ("권선구", "3,160")):  # two contents: not a copy of the other
+        text = cover("수원시의회", "총무과").replace("계\t3,150", f"계\t{total}")
+        (folder / f"2025-{office}-총무과.txt").write_text(text, encoding="utf-8")
+    invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(folder))
+    conn = sqlite3.connect(tmp_path / "r.db")
+    assert conn.execute("SELECT office, department, from_file_name FROM reports ORDER BY office").fetchall() == [
+        ("권선구", "총무과", "office"), ("장안구", "총무과", "office")]
+    conn.close()
+    shown = invoke(tmp_path, "show", "--db", "r.db", "장안구 총무과 2025")
+    assert [[cell.strip() for cell in line.split("│")[1:3]] for line in shown.output.splitlines()
+            if "│ from file name" in line] == [["from file name", "office"]]
+    (folder / "2025-장안구-총무과.txt").rename(folder / "2025-팔달구-총무과.txt")
+    invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(folder))
+    conn = sqlite3.connect(tmp_path / "r.db")
+    assert conn.execute("SELECT office, path FROM documents ORDER BY office").fetchall() == [
+        ("권선구", str(folder / "2025-권선구-총무과.txt")), ("팔달구", str(folder / "2025-팔달구-총무과.txt"))]
+    conn.close()
