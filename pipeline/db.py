@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 23
+SCHEMA_VERSION = 24
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -69,8 +69,9 @@ SCHEMA = (
     # which of a report's documents the `reports` view reads, asked for each document: in this index's order the
     # first that fits answers, where else the report's documents are sorted for each of them (a bulk load of many
     # copies of one report, as the benchmark's, took half a second each time the ingest's summary asked); kept
-    # through a bulk load, as the summary asks right after it
-    "CREATE INDEX IF NOT EXISTS documents_report ON documents(department, year, council, format = 'pdf', "
+    # through a bulk load, as the summary asks right after it; of the office too, as the view goes by it (the
+    # 장안구's and the 권선구's 총무과 of a year to the 수원시의회 are two reports, each found in the index alone)
+    "CREATE INDEX IF NOT EXISTS documents_report ON documents(department, year, council, office, format = 'pdf', "
     "ingested_at DESC, id DESC)",
     # One document per report, a department's of a year to its council and session: of a report loaded twice (a
     # PDF and its converter's text) or again under another name (re-exported, corrected), the text loaded last, a
@@ -82,11 +83,12 @@ SCHEMA = (
     # whose covers print two titles (`2025년도 행정사무감사 업무보고`, `2025년 주요업무 보고`: spaces aside). A report
     # printed in volumes (`[ 제 2 권 ]`), each a file, is a row a volume, so that its every volume's rows are found.
     # A document whose department is not known is one report with the files beside it of its name (`path_stem`:
-    # `report.txt` and `report.pdf`), as nothing on its cover tells which other it repeats.
+    # `report.txt` and `report.pdf`), as nothing on its cover tells which other it repeats (it has no office either:
+    # that the view asks, so that the index answers in its order).
     f"""CREATE VIEW IF NOT EXISTS reports AS SELECT * FROM documents d
         WHERE id = CASE WHEN department IS NULL THEN (
             SELECT e.id FROM documents e WHERE e.department IS NULL AND e.path_stem = d.path_stem
-            AND e.year IS d.year AND e.council IS d.council
+            AND e.year IS d.year AND e.council IS d.council AND e.office IS d.office
             ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)
         ELSE (
             SELECT e.id FROM documents e WHERE e.department = d.department AND e.year IS d.year
@@ -355,11 +357,15 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 24 orders the index the `reports` view reads a report's documents in by the office too, where an older one
+# found a report's document among every office's of its department and year, and the view asks for it (SCHEMA makes
+# both again).
+_TO_24 = ("DROP INDEX IF EXISTS documents_report", "DROP VIEW IF EXISTS reports")
 # Schema 23 keeps the 구청 a department of a city's 구 is of (`documents.office`: `장안구 총무과` to the 수원시의회 is
 # the 장안구's 총무과, an older reportdb's `총무과`), and the `reports` view (SCHEMA makes it again) tells two offices'
 # reports apart. Its documents have none until an ingest extracts them again, which it does: their `extracted_by`
 # is another's.
-_TO_23 = ("ALTER TABLE documents ADD COLUMN office TEXT", "DROP VIEW IF EXISTS reports")
+_TO_23 = ("ALTER TABLE documents ADD COLUMN office TEXT", "DROP VIEW IF EXISTS reports", *_TO_24)
 # Schema 22 keeps a project's 신규/계속 marker apart from its title (`projects.continuity`: `① 제목 [계속] (팀)` is
 # titled `제목`). Its projects keep the marker in their titles until an ingest extracts them again, which it does: their
 # `extracted_by` is another's.
@@ -437,7 +443,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
-              22: _TO_23}
+              22: _TO_23, 23: _TO_24}
 
 
 @contextmanager

@@ -165,7 +165,23 @@ VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documen
             AND (e.session_start IS NULL OR d.session_start IS NULL OR e.session_start = d.session_start)
             AND (e.title IS NULL OR d.title IS NULL OR replace(e.title, ' ', '') = replace(d.title, ' ', ''))
             AND (e.volume IS NULL OR d.volume IS NULL OR e.volume = d.volume)
+            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1) END"""),),
+                 24: (("reports", """CREATE VIEW reports AS SELECT * FROM documents d
+        WHERE id = CASE WHEN department IS NULL THEN (
+            SELECT e.id FROM documents e WHERE e.department IS NULL AND e.path_stem = d.path_stem
+            AND e.year IS d.year AND e.council IS d.council
+            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)
+        ELSE (
+            SELECT e.id FROM documents e WHERE e.department = d.department AND e.year IS d.year
+            AND e.council IS d.council AND e.office IS d.office AND (e.council_session IS NULL
+                OR d.council_session IS NULL OR e.council_session = d.council_session)
+            AND (e.session_start IS NULL OR d.session_start IS NULL OR e.session_start = d.session_start)
+            AND (e.title IS NULL OR d.title IS NULL OR replace(e.title, ' ', '') = replace(d.title, ' ', ''))
+            AND (e.volume IS NULL OR d.volume IS NULL OR e.volume = d.volume)
             ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1) END"""),)}
+# the index of the `reports` view as schemas 12 to 23 made it: not of the office
+INDEX_BEFORE_24 = ("CREATE INDEX documents_report ON documents(department, year, council, format = 'pdf', "
+                   "ingested_at DESC, id DESC)")
 # the search before schema 10: its index over the lines as printed, no budget lines among them
 SEARCH_BEFORE_10 = """DELETE FROM search_lines WHERE field = 'budget';
     DROP TABLE search_index; DROP VIEW search_unspaced;
@@ -187,6 +203,8 @@ def as_old_schema(db_path: Path, version: int) -> None:
             for view in views:
                 conn.execute(f"DROP VIEW {view}")
     conn.execute("DROP INDEX documents_report")  # on columns older schemas lack; every reportdb that opens it makes it
+    if version >= 12:  # which made it as schemas up to 23 did
+        conn.execute(INDEX_BEFORE_24)
     if version < 8:  # before schema 8 a fleet's vehicles held were all it stored
         conn.execute("DELETE FROM vehicles WHERE status <> '보유'")
     for added in sorted(COLUMNS_ADDED, reverse=True):

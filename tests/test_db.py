@@ -80,7 +80,7 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
     db.close()
     as_old_schema(tmp_path / "r.db", version)
     db = connect(tmp_path / "r.db")
-    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 23
+    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 24
     assert one(db, "SELECT department, year FROM reports") == ("총무과", 2025)
     assert "e.council IS d.council AND e.office IS d.office" in one(
         db, "SELECT sql FROM sqlite_master WHERE name = 'reports'")[0]
@@ -100,8 +100,8 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
 
 
 def test_a_database_from_a_newer_reportdb_is_refused(tmp_path):
-    connect(tmp_path / "r.db").execute("PRAGMA user_version = 24")
-    with pytest.raises(sqlite3.DatabaseError, match="^schema version 24, this reportdb writes version 23$"):
+    connect(tmp_path / "r.db").execute("PRAGMA user_version = 25")
+    with pytest.raises(sqlite3.DatabaseError, match="^schema version 25, this reportdb writes version 24$"):
         connect(tmp_path / "r.db")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from checks import run_checks
-from pipeline.db import connect
+from pipeline.db import SCHEMA_VERSION, connect
 from pipeline.extract import extract_file
 from tests.corpus import as_old_schema, invoke, report_folder
 from tests.layouts import read_laid_out
@@ -148,7 +148,7 @@ def test_a_schema_22_database_gains_the_office_and_tells_the_offices_apart_once_
     old.commit()
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 23
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 24
     assert "e.office IS d.office" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'reports'").fetchone()[0]
     assert db.execute("SELECT count(office) FROM documents").fetchone() == (0,)
     db.close()
@@ -157,6 +157,30 @@ def test_a_schema_22_database_gains_the_office_and_tells_the_offices_apart_once_
     conn = sqlite3.connect(tmp_path / "r.db")
     assert conn.execute("SELECT office FROM reports ORDER BY office").fetchall() == [("권선구",), ("장안구",)]
     conn.close()
+
+
+def _report_search(conn) -> list[str]:
+    """How the `reports` view finds each document's report: its subqueries' searches."""
+    return [row[3] for row in conn.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM reports") if "SEARCH" in row[3]]
+
+
+def test_a_schema_23_database_gains_the_index_by_office(tmp_path):
+    invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(two_offices(tmp_path)))
+    as_old_schema(tmp_path / "r.db", 23)
+    old = sqlite3.connect(tmp_path / "r.db")
+    # schema 23's index went by department, year and council: each report's document was looked for among every
+    # office's documents of its department and year
+    assert _report_search(old) == [
+        "SEARCH e USING INDEX documents_report (department=? AND year=? AND council=?)"] * 2
+    assert old.execute("SELECT count(*) FROM reports").fetchone() == (2,)
+    old.close()
+    db = connect(tmp_path / "r.db")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 24
+    assert _report_search(db) == [
+        "SEARCH e USING INDEX documents_report (department=? AND year=? AND council=? AND office=?)"] * 2
+    assert db.execute("SELECT office, path FROM reports ORDER BY office").fetchall() == [
+        ("권선구", str(tmp_path / "in" / "gwonseon.txt")), ("장안구", str(tmp_path / "in" / "jangan2.txt"))]
+    db.close()
 
 
 def test_a_query_tells_the_two_offices_budgets_apart(tmp_path):
