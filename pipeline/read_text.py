@@ -390,7 +390,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         # blank lines a bullet's, indented under its text or where its line is broken off, and a paragraph's
         # where its line is broken off at the text's right margin; never the next item of a numbered list, nor
         # anything below a project's numbered title printing its team (`1 직원 역량 강화 (교육팀)`, `❶ … (예산팀)`),
-        # nor a table's caption (`<표 1> 관용차량 현황`)
+        # nor a table's caption (`<표 1> 관용차량 현황`), nor a numbered line below a line in brackets (`[계속]`
+        # over `1. 제목`: a title's continuity marker)
         numbered = isinstance(block, Paragraph) and first.isdigit() or isinstance(block, Bullet) and (
             first in _OTHER_CIRCLED)
         titled = numbered and _NUMBERED_TEAM_TITLE_RE.match(stripped)
@@ -402,10 +403,11 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             if k is None or k in marked or not _is_plain(lines[k]) or (
                     aligned.cells[k] is not None and aligned.end(k) != k) or (
                     number and _numbered_after(lines[k], int(number.group(1)))) or (
-                    _TABLE_NUMBER_RE.match(lines[k].lstrip())):
+                    _TABLE_NUMBER_RE.match(lines[k].lstrip())) or (
+                    paragraph and _in_brackets(lines[i - 1].strip()) and _NUMBERED_START_RE.match(lines[k].lstrip())):
                 break
             if (not wrapped and paragraph and _starts_apart(lines[k])) or not paragraph and (
-                    _title_left_of(lines[k], raw)
+                    _apart_left_of(lines[k], raw)
                     or not wrapped and not (_indented_under(lines[k], raw) or _broken_off(lines[i - 1]))):
                 break
             block = _extend(block, lines[k].strip())
@@ -472,7 +474,12 @@ def _starts_apart(line: str) -> bool:
     from a bullet, but not from a paragraph, which may be a title) or a bracket around the whole line (a unit,
     a date: `(단위: 천원)`, `(2025. 5. 31. 기준)`)."""
     stripped = line.strip()
-    return bool(_NUMBERED_START_RE.match(stripped)) or (stripped[:1] in _OPENING and stripped[-1:] in _CLOSING)
+    return bool(_NUMBERED_START_RE.match(stripped)) or _in_brackets(stripped)
+
+
+def _in_brackets(stripped: str) -> bool:
+    """Whether a line is wholly in brackets (`(단위: 천원)`, `(2025. 5. 31. 기준)`, `[계속]`): a line of its own."""
+    return stripped[:1] in _OPENING and stripped[-1:] in _CLOSING
 
 
 def _title_goes_on(title: str, line: str) -> bool:
@@ -502,11 +509,13 @@ def _indented_under(line: str, bullet: str) -> bool:
     return len(line) - len(line.lstrip()) > len(bullet) - len(bullet.lstrip())
 
 
-def _title_left_of(line: str, bullet: str) -> bool:
-    """Whether a line is a numbered title left of a bullet's mark (`2. 치매안심센터 운영` after the last bullet
-    of project 1), which no text of the bullet wrapped onto it would be."""
+def _apart_left_of(line: str, bullet: str) -> bool:
+    """Whether a line left of a bullet's mark starts something of its own (`_starts_apart`): a numbered title
+    (`2. 치매안심센터 운영` after the last bullet of project 1) or a line in brackets (`[계속]` over the next
+    title, as a PDF prints it with no more space above it than between the bullet's lines), which no text of the
+    bullet wrapped onto it would be."""
     stripped = line.lstrip()
-    return len(line) - len(stripped) < len(bullet) - len(bullet.lstrip()) and bool(_NUMBERED_START_RE.match(stripped))
+    return len(line) - len(stripped) < len(bullet) - len(bullet.lstrip()) and _starts_apart(stripped)
 
 
 def _is_tab_row(raw: str) -> bool:

@@ -90,19 +90,17 @@ MARKER_LINES = {  # where a marker on a line of its own is printed around a titl
 }
 
 
-# not read so (README, "What it does not read yet"): a PDF runs a marker line above a title into the item above it,
-# and plain text a marker line right above a title numbered `1.` into the title's paragraph
 MARKER_LINE_CASES = [(numbers, where, layout) for numbers in ("①②", "12") for where in MARKER_LINES
-                     for layout in [*LAYOUTS_READ, "pipe-tables", "space-aligned"]
-                     if not (where.startswith("above") and layout.startswith("pdf"))
-                     and not (numbers == "12" and where == "above, no blank line" and "without-markdown" in layout)]
+                     for layout in [*LAYOUTS_READ, "pipe-tables", "space-aligned"]]
 
 
 @pytest.mark.parametrize("numbers, where, layout", MARKER_LINE_CASES)
 def test_a_marker_on_a_line_of_its_own_is_the_continuity_of_the_title_beside_it(numbers, where, layout, tmp_path):
     """Before: below the title it was read as the purpose's start (`[계속] 노후 청사를 …`, or a purpose of its own
     where the purpose's line ends it), above the next title as an item of the project above (above the first, a
-    project of its own with the marker as its purpose)."""
+    project of its own with the marker as its purpose); and then a PDF still ran one above a title into the item
+    above it (as any short line), and plain text one right above a title numbered `1.` into the title's line (the
+    title was lost)."""
     body = ""
     for number, title, team, marker, purpose in zip(numbers, (FIRST, SECOND), ("청사관리팀", "총무팀"),
                                                     ("[계속]", "(확대)"), PURPOSES, strict=True):
