@@ -73,6 +73,17 @@ _MARKER = (rf"([{regex.escape(_MARKER_OPENS)}])\s*(" + "|".join(r"\s*".join(word
            + rf")\s*(?:사\s*업)?\s*[{regex.escape(_MARKER_CLOSES)}]")
 _LEADING_MARKER_RE = patterns.compile(rf"^{_MARKER}\s*")
 _TRAILING_MARKER_RE = patterns.compile(rf"(?<=\S)\s*{_MARKER}$")
+# a label over a group of titles naming their marker as a kind of project (`《 신규사업 》`, `< 계속사업 >`,
+# `【 신규사업 】`, `[계속사업]`, `■ 신규사업 (3건)`, `## 계속 추진사업`), numbered as a group (`1. 신규사업`,
+# `가. 계속사업`) or not, its titles counted or not (`(3건)`, `: 2개 사업`); a bare marker (`[계속]`) on a line of
+# its own is its title's alone
+_GROUP_KIND = ("(" + "|".join(r"\s*".join(word) for word in _MARKER_WORDS) + r")\s*(?:추\s*진\s*)?사\s*업")
+_GROUP_SIZE = r"(?:총\s*)?\d{1,3}\s*(?:건|개(?:\s*사\s*업)?)"
+_GROUP_COUNT = rf"(?:\s*(?:[(（]\s*{_GROUP_SIZE}\s*[)）]|[:：]\s*{_GROUP_SIZE}))?"
+_GROUP_NUMBER = rf"(?:(?:\d{{1,2}}|[{LETTERS}])\s*[.)]\s*)?"
+_GROUP_MARKER_RE = patterns.compile(
+    rf"^{_GROUP_NUMBER}(?:[{regex.escape(_MARKER_OPENS)}]\s*{_GROUP_KIND}{_GROUP_COUNT}\s*"
+    rf"[{regex.escape(_MARKER_CLOSES)}]|{_GROUP_KIND}){_GROUP_COUNT}$")
 _PURPOSE_END_RE = patterns.compile(r"(?:함|임|음|다)\s*\.?\s*$")
 _UNIT_NAME_RE = patterns.compile(r"^\s*단위\s*사업\s*(?:명)?\s*[:：]\s*(.+?)\s*$")
 # `(단위사업: 녹지 조성)` after a title, which names the project's 단위사업 as an item would
@@ -217,7 +228,7 @@ def _section_year(label: str | None, year: int | None) -> int | None:
 def extract_projects(section: Section, year: int | None, handle_table: TableHandler) -> list[Project]:
     walker = _ProjectWalker(section.label or "", year, handle_table, _box_titles(section.blocks),
                             _parts_below(section.blocks), _numbered_over_purposes(section.blocks),
-                            _below_marker_lines(section.blocks), section.listed)
+                            _below_marker_lines(section.blocks), _group_labels(section.blocks), section.listed)
     for block in section.blocks:
         walker.take(block)
     projects = walker.finish()
@@ -496,6 +507,8 @@ def _circled(block) -> bool:
 # with it: no project's purpose, nor a project of its own
 _GROUP_LABEL_RE = patterns.compile(
     r"^(?:【[^【】]{1,20}】|〔[^〔〕]{1,20}〕|《[^《》]{1,20}》|〈[^〈〉]{1,20}〉|<[^<>]{1,20}>)$")
+_GROUP_LABEL_OPENS = "【〔《〈<"
+_GROUP_LABEL_LENGTH = 30  # characters: the longest a group's label is (`【 신규사업 : 총 12개 사업 】`)
 
 
 def _title_marks(title) -> str:
@@ -707,6 +720,24 @@ def _below_marker_lines(blocks: list) -> dict[int, object]:
             if isinstance(block, Paragraph) and not _without_leading_marker(block.text)[0]}
 
 
+def _group_labels(blocks: list) -> dict[int, tuple[object, str | None]]:
+    """The labels over a group of titles (by id), each with the block right below it (None below the last) and the
+    marker it names for the group's titles (`《 신규사업 》`, `■ 계속사업 (2건)`: `신규`, `계속`), None where it names
+    none (`【 주요사업 】`); not a bare marker alone on its line (`[계속]`), its title's own. A label may be printed
+    as a bullet (`◈ 신규사업`, `가. 계속사업`), at whatever depth the bullets above nest it. Only short lines are
+    asked: a label is a few words."""
+    labels: dict[int, tuple[object, str | None]] = {}
+    for block, below in zip(blocks, [*blocks[1:], None], strict=False):
+        if not isinstance(block, Heading | Paragraph | Bullet) or len(block.text) > _GROUP_LABEL_LENGTH:
+            continue
+        if "업" in block.text and (match := _GROUP_MARKER_RE.match(block.text)):
+            labels[id(block)] = (below, (match.group(1) or match.group(2)).replace(" ", ""))
+        elif (isinstance(block, Paragraph) and block.text[:1] in _GROUP_LABEL_OPENS
+              and _GROUP_LABEL_RE.match(block.text) and _without_leading_marker(block.text)[0]):
+            labels[id(block)] = (below, None)
+    return labels
+
+
 def _fields(text: str) -> list[str]:
     """The fields of an item, split at `/` and `, ` (not inside parentheses); the pattern is tried only where
     the text holds a separator's character."""
@@ -785,13 +816,16 @@ def _continues(last: tuple[ProjectItem, regex.Match], item: ProjectItem, match: 
 class _ProjectWalker:
     def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: dict[int, bool],
                  parts_below: dict[int, str], over_purposes: set[int], below_marker_lines: dict[int, object],
-                 document_listed: Callable[[], list[str]]):
+                 group_labels: dict[int, tuple[object, str | None]], document_listed: Callable[[], list[str]]):
         self.section = section
         self.box_titles = box_titles
         self.parts_below = parts_below
         self.over_purposes = over_purposes
         self.below_marker_lines = below_marker_lines
         self.marker_above: str | None = None  # the marker a line right above the next title prints, for its project
+        self.group_labels = group_labels
+        self.group_marker: str | None = None  # the marker the label over the current group of titles names
+        self.group_markers: dict[int, str] = {}  # that of each project (by id) started in a group naming one
         self.parts_as_bullets = False  # whether the current project's parts are bullets (`○ 사업개요`)
         self.year = year
         self.period_year = _section_year(section, year) or year  # its items' months': the part's, else the report's
@@ -829,11 +863,13 @@ class _ProjectWalker:
         self.above = clean_text(block.text)
 
     def _text(self, block) -> None:
-        """A line of the table of contents, else what a block of its kind can be: a bullet a part or an item (or
-        a title lettered `가.`), a heading or paragraph a project's title, a circled heading an item where the
-        titles are numbered otherwise, a heading a part, a paragraph a purpose or an item."""
+        """A line of the table of contents or a label over a group of titles, else what a block of its kind can be: a
+        bullet a part or an item (or a title lettered `가.`), a heading or paragraph a project's title, a circled
+        heading an item where the titles are numbered otherwise, a heading a part, a paragraph a purpose or an item."""
         if listed := contents_line_title(block):
             self._list([listed])
+        elif self._took_group_label(block):
+            return
         elif isinstance(block, Bullet):
             self._bullet(block)
         elif (parts_as_bullets := self.box_titles.get(id(block))) is not None:
@@ -1029,12 +1065,33 @@ class _ProjectWalker:
         if project is not None and self._right_below_title(project):
             project.continuity = project.continuity or _without_leading_marker(block.text)[1]
             return True
-        next_seq, marks = len(self.projects) + 1, self._marks()
-        if (isinstance(below, Table) and _title_in_box(below, next_seq, marks) is not None
-                or id(below) in self.box_titles or numbered_title(below, next_seq, marks) is not None):
+        if self._titles_next(below):
             self.marker_above = _without_leading_marker(block.text)[1]
             return True
         return False
+
+    def _took_group_label(self, block) -> bool:
+        """Whether the block is a label right above a title over the group of titles it starts (`《 신규사업 》`,
+        `■ 계속사업 (2건)`, `【 주요사업 】`), which the walker took: the marker it names is the continuity of every
+        project of the group, up to the next label or the part's end, where the project's title (or a marker line
+        or purpose beside it) prints none of its own. A marker line between the label and the title is the title's."""
+        if (label := self.group_labels.get(id(block))) is None:
+            return False
+        below, marker = label
+        below = self.below_marker_lines.get(id(below), below)  # past the first title's own marker line (`[확대]`)
+        if not self._titles_next(below):
+            return False
+        self.group_marker = marker
+        return True
+
+    def _titles_next(self, block) -> bool:
+        """Whether the block is the next project's title: a numbered line (`① 제목`, `1. 제목`), one in a box, a box
+        heading titling its project (`■ 제목`), a bullet numbered `❶` or lettered `가.` that titles it."""
+        next_seq, marks = len(self.projects) + 1, self._marks()
+        if isinstance(block, Bullet):
+            return self._circled_bullet(block) is not None or self._lettered_bullet(block) is not None
+        return (isinstance(block, Table) and _title_in_box(block, next_seq, marks) is not None
+                or id(block) in self.box_titles or numbered_title(block, next_seq, marks) is not None)
 
     def _purpose_unmarked(self, project: Project, text: str) -> str:
         """The paragraph right below a title without the continuity marker it starts with (`[계속] 노후 청사를 …`, a
@@ -1097,6 +1154,8 @@ class _ProjectWalker:
                           title_from="body" if title else None, team=team, unit_name=unit, continuity=continuity,
                           source=source_of(block))
         self.projects.append(project)
+        if self.group_marker:
+            self.group_markers[id(project)] = self.group_marker
         if bare:
             self.bare_team_titles[id(project)] = whole
         self._leave_part()  # the current project's, before the new one is current
@@ -1125,18 +1184,26 @@ class _ProjectWalker:
         self.part_collected = True
 
     def finish(self) -> list[Project]:
+        """The part's projects: titles the body does not print from the table of contents, and the continuity of
+        its group's label where a project's title and lines print none of their own."""
+        self._leave_part()
+        self._restore_bare_team_titles()
+        for project in self.projects:
+            _read_list_numbers(project.items, self.period_year)
+        self._titles_from_contents()
+        for project in self.projects:  # a project's own marker first, else its group's
+            project.continuity = project.continuity or self.group_markers.get(id(project))
+        return self.projects
+
+    def _titles_from_contents(self) -> None:
         """Titles the body does not print come from the table of contents, in order: by position where it lists
         as many projects as the part has, else those it lists that the body does not print, one to each project
         without a title, where there are as many of each. Otherwise which title is whose is not known (an
         introduction before the first project, a project whose purpose was missed), and a title on the wrong
         project is worse than none."""
-        self._leave_part()
-        self._restore_bare_team_titles()
-        for project in self.projects:
-            _read_list_numbers(project.items, self.period_year)
         untitled = [project for project in self.projects if project.title is None]
         if not untitled:
-            return self.projects
+            return
         listed = [split_title(entry)[:3] for entry in self.contents]
         if len(listed) == len(self.projects):
             titles = [titles for project, titles in zip(self.projects, listed, strict=True) if project.title is None]
@@ -1146,7 +1213,6 @@ class _ProjectWalker:
         if len(titles) == len(untitled):
             for project, (title, team, continuity) in zip(untitled, titles, strict=True):
                 project.title, project.team, project.continuity, project.title_from = title, team, continuity, "toc"
-        return self.projects
 
     def _restore_bare_team_titles(self) -> None:
         """Where most of the part's titles mark their teams (`(체육진흥팀)`, `- 총무팀`), a title's bare last word

@@ -202,3 +202,96 @@ def test_a_schema_21_database_gains_the_column_and_an_ingest_reads_the_titles_ag
     assert invoke(tmp_path, "ingest", "in", "--db", "r.db").exit_code == 0
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT title, continuity FROM projects").fetchall() == [(FIRST, "계속")]
+
+
+# a November report's plans grouped under labels naming the kind of project (`《 신규사업 》` over its new projects,
+# `< 계속사업 >` over those continued)
+GROUPED = [("본관 청사 리모델링", "청사관리팀", "노후 청사를 안전하게 고치고자 함"),
+           ("구민 소통 플랫폼 구축", "총무팀", "구민과 소통하는 창구를 만들고자 함"),
+           ("민원실 환경 개선", "민원팀", "민원실을 쾌적하게 고치고자 함"),
+           ("청사 안전 점검", "청사관리팀", "청사를 빠짐없이 점검하고자 함")]
+
+
+def grouped(labels: dict[int, str], numbers: str, marks: dict[int, str] | None = None) -> str:
+    """The four projects of GROUPED, each title numbered from `numbers` as a markdown heading, `labels` (by the
+    project's index) on a line of their own above their titles, `marks` printed with their titles."""
+    marks = marks or {}
+    body = ""
+    for k, (title, team, purpose) in enumerate(GROUPED):
+        number = f"{numbers[k]}." if numbers[k] in "123456789" else numbers[k]
+        body += f"{labels[k]}\n\n" if k in labels else ""
+        body += PROJECT.format(title=f"{number} {title}{marks.get(k, '')} ({team})", purpose=purpose)
+    return COVER + body
+
+
+def grouped_projects(r) -> list[tuple]:
+    return [(p.seq, p.title, p.team, p.continuity, p.purpose, [item.text for item in p.items]) for p in r.projects]
+
+
+def expected(continuity: tuple) -> list[tuple]:
+    return [(k + 1, title, team, marker, purpose, ["기 간 : 2026. 1. ~ 12.", "설계 용역 : 3월"])
+            for k, ((title, team, purpose), marker) in enumerate(zip(GROUPED, continuity, strict=True))]
+
+
+GROUP_LABELS = [("《 신규사업 》", "《 계속사업 》"), ("< 신규사업 >", "< 계속사업 >"),
+                ("【 신규사업 】", "【 계속사업 】"), ("[신규사업]", "[계속사업]"),
+                ("■ 신규사업 (2건)", "■ 계속사업 (2건)"), ("【 신규사업 : 2건 】", "【 계속 사업 】"),
+                ("## 신규사업", "## 계속 추진사업"), ("## 1. 신규사업", "## 2. 계속사업"),
+                ("가. 신규사업", "나. 계속사업"), ("◈ 신규사업", "◈ 계속사업")]
+
+
+# titles numbered `❶` in plain text only: a markdown heading `## ❶ 제목` is read as no title
+NUMBERED_LAYOUTS = [*((numbers, layout) for numbers in ("①②③④", "1234")
+                      for layout in [*LAYOUTS_READ, "pipe-tables", "space-aligned"]),
+                    ("❶❷❸❹", "without-markdown"), ("❶❷❸❹", "space-aligned-without-markdown")]
+
+
+@pytest.mark.parametrize("numbers, layout", NUMBERED_LAYOUTS)
+@pytest.mark.parametrize("labels", GROUP_LABELS)
+def test_a_group_labels_marker_is_the_continuity_of_every_title_of_its_group(labels, numbers, layout, tmp_path):
+    """Before: the label marked the first title of its group only (`■ 신규사업 (2건)` and a numbered label none,
+    and were a project of their own, numbered 1, with no title or the label as its title), and in a PDF the second
+    label ran into the item above it."""
+    r = read_laid_out(grouped({0: labels[0], 2: labels[1]}, numbers), layout, tmp_path)
+    assert grouped_projects(r) == expected(("신규", "신규", "계속", "계속"))
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-markdown", "without-blank-lines", "pdf grid"])
+def test_a_titles_own_marker_wins_over_its_groups(layout, tmp_path):
+    """A marker printed with the title, on a line of its own above or below it (`(종료)` below the fourth's), is
+    the project's; the group's marks the others."""
+    text = grouped({0: "《 계속사업 》", 2: "[확대]"}, "①②③④", {1: " (축소)"})
+    text = text.replace("청사를 빠짐없이 점검하고자 함", "(종료)\n\n청사를 빠짐없이 점검하고자 함")
+    r = read_laid_out(text, layout, tmp_path)
+    assert grouped_projects(r) == expected(("계속", "축소", "확대", "종료"))
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-markdown", "without-blank-lines", "pdf grid"])
+def test_a_group_label_over_the_first_titles_own_marker_line(layout, tmp_path):
+    r = read_laid_out(grouped({0: "《 계속사업 》\n\n[확대]"}, "①②③④"), layout, tmp_path)
+    assert grouped_projects(r) == expected(("확대", "계속", "계속", "계속"))
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-markdown", "pdf grid"])
+def test_a_label_naming_no_marker_ends_the_group_above_it(layout, tmp_path):
+    r = read_laid_out(grouped({0: "《 계속사업 》", 2: "【 기타사업 】"}, "①②③④"), layout, tmp_path)
+    assert grouped_projects(r) == expected(("계속", "계속", None, None))
+
+
+@pytest.mark.parametrize("numbers, layout", [("1234", "tab"), ("1234", "without-markdown"), ("1234", "pdf grid"),
+                                             ("❶❷❸❹", "without-markdown")])
+def test_a_bare_marker_above_a_title_is_that_titles_alone(numbers, layout, tmp_path):
+    """`[계속]` on a line of its own names no kind of project (`계속사업`): it marks the title below it only. Before,
+    over the first title numbered `❶`, it started a project of its own, whose item the title was."""
+    r = read_laid_out(grouped({0: "[계속]", 2: "(신규)"}, numbers), layout, tmp_path)
+    assert grouped_projects(r) == expected(("계속", None, "신규", None))
+
+
+def test_a_group_label_not_over_a_title_stays_where_printed(tmp_path):
+    """A label's words as an item among a project's items, the next title not below it, are the item they are."""
+    items = "- 설계 용역 : 3월\n\n"
+    text = grouped({}, "①②③④").replace(items, f"{items}- 계속사업\n\n- 공사 : 6월\n\n", 1)
+    r = read_laid_out(text, "tab", tmp_path)
+    assert [item.text for item in r.projects[0].items] == ["기 간 : 2026. 1. ~ 12.", "설계 용역 : 3월", "계속사업",
+                                                           "공사 : 6월"]
+    assert [p.continuity for p in r.projects] == [None] * 4
