@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 24
+SCHEMA_VERSION = 25
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -114,14 +114,23 @@ SCHEMA = (
     # neither its grades nor other classes are; a grade of the 계 class where no other class prints that grade
     # (grades printed with no class beside a class: `계 | 5급 … 9급 | 공무직`), not where it is the sum of that
     # grade across the classes. `as_of`: the date the table's figures stand at, where it prints one.
-    # Each document's budget and spending: the 계 of its first budget table that prints an 집행액 (a table of next
-    # year's plan, printing none, may come before it), with the rate from the figures, at the table's precision
-    # of tenths as most print it
-    """CREATE VIEW IF NOT EXISTS budget_totals AS SELECT b.document_id, b.table_no, b.as_of, b.budget_krw,
-        b.executed_krw, round(100.0 * b.executed_krw / b.budget_krw, 1) AS execution_rate
-        FROM budget_lines b WHERE b.project_id IS NULL AND b.name = '계' AND b.parent IS NULL
-        AND b.executed_krw IS NOT NULL AND b.table_no = (SELECT min(e.table_no) FROM budget_lines e
-            WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)""",
+    # Each document's budget and spending: of its first budget table that prints an 집행액 (a table of next year's
+    # plan, printing none, may come before it), the 계, or where it prints none (a department of one 단위사업 prints
+    # its line alone) the sum of its lines of the top level, where each prints both figures; with the rate from the
+    # figures, at the table's precision of tenths as most print it
+    """CREATE VIEW IF NOT EXISTS budget_totals AS SELECT document_id, table_no, as_of, budget_krw, executed_krw,
+        round(100.0 * executed_krw / budget_krw, 1) AS execution_rate FROM (
+        SELECT b.document_id, b.table_no, max(b.as_of) AS as_of, CASE WHEN count(*) FILTER (WHERE b.name = '계')
+                THEN max(b.budget_krw) FILTER (WHERE b.name = '계')
+                WHEN count(b.budget_krw) = count(*) AND count(b.executed_krw) = count(*) THEN sum(b.budget_krw) END
+            AS budget_krw, CASE WHEN count(*) FILTER (WHERE b.name = '계')
+                THEN max(b.executed_krw) FILTER (WHERE b.name = '계')
+                WHEN count(b.budget_krw) = count(*) AND count(b.executed_krw) = count(*) THEN sum(b.executed_krw) END
+            AS executed_krw
+        FROM budget_lines b WHERE b.project_id IS NULL AND b.parent IS NULL AND b.table_no = (
+            SELECT min(e.table_no) FROM budget_lines e
+            WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)
+        GROUP BY b.document_id, b.table_no) WHERE executed_krw IS NOT NULL""",
     """CREATE VIEW IF NOT EXISTS staffing_totals AS SELECT s.document_id, s.table_no, s.status,
         coalesce(max(s.headcount) FILTER (WHERE s.job_class = '계' AND s.grade = '계'),
                  sum(s.headcount) FILTER (WHERE NOT EXISTS (
@@ -357,10 +366,13 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 25 gives the budget of a document whose first budget table prints no 계 (`budget_totals`, which SCHEMA
+# makes again): the sum of its lines.
+_TO_25 = ("DROP VIEW IF EXISTS budget_totals",)
 # Schema 24 orders the index the `reports` view reads a report's documents in by the office too, where an older one
 # found a report's document among every office's of its department and year, and the view asks for it (SCHEMA makes
 # both again).
-_TO_24 = ("DROP INDEX IF EXISTS documents_report", "DROP VIEW IF EXISTS reports")
+_TO_24 = ("DROP INDEX IF EXISTS documents_report", "DROP VIEW IF EXISTS reports", *_TO_25)
 # Schema 23 keeps the 구청 a department of a city's 구 is of (`documents.office`: `장안구 총무과` to the 수원시의회 is
 # the 장안구's 총무과, an older reportdb's `총무과`), and the `reports` view (SCHEMA makes it again) tells two offices'
 # reports apart. Its documents have none until an ingest extracts them again, which it does: their `extracted_by`
@@ -443,7 +455,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
-              22: _TO_23, 23: _TO_24}
+              22: _TO_23, 23: _TO_24, 24: _TO_25}
 
 
 @contextmanager

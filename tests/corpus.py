@@ -178,7 +178,12 @@ VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documen
             AND (e.session_start IS NULL OR d.session_start IS NULL OR e.session_start = d.session_start)
             AND (e.title IS NULL OR d.title IS NULL OR replace(e.title, ' ', '') = replace(d.title, ' ', ''))
             AND (e.volume IS NULL OR d.volume IS NULL OR e.volume = d.volume)
-            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1) END"""),)}
+            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1) END"""),),
+                 25: (("budget_totals", """CREATE VIEW budget_totals AS SELECT b.document_id, b.table_no, b.as_of,
+        b.budget_krw, b.executed_krw, round(100.0 * b.executed_krw / b.budget_krw, 1) AS execution_rate
+        FROM budget_lines b WHERE b.project_id IS NULL AND b.name = '계' AND b.parent IS NULL
+        AND b.executed_krw IS NOT NULL AND b.table_no = (SELECT min(e.table_no) FROM budget_lines e
+            WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)"""),)}
 # the index of the `reports` view as schemas 12 to 23 made it: not of the office
 INDEX_BEFORE_24 = ("CREATE INDEX documents_report ON documents(department, year, council, format = 'pdf', "
                    "ingested_at DESC, id DESC)")

@@ -79,6 +79,51 @@ def test_the_execution_rate_question_reads_the_first_budget_table_that_prints_sp
                                        "한빛구의회,,총무과,2025,2025-05-31,25.0"]
 
 
+ONE_LINE = JUNE.replace("계\t5,200,000\t1,300,000\t25.0\n", "").replace("인사·조직 운영\t1,400,000\t540,000\t38.6", "")
+NO_TOTAL = JUNE.replace("계\t5,200,000\t1,300,000\t25.0\n", "")
+
+
+@pytest.mark.parametrize(("text", "figures"), [(ONE_LINE, "3800000000,760000000,20.0"),
+                                               (NO_TOTAL, "5200000000,1300000000,25.0")])
+def test_a_budget_table_printing_no_total_gives_the_sum_of_its_lines(cli, tmp_path, text, figures):
+    """A department of one 단위사업 prints its line alone, another its lines with no 계: `budget_totals` holds their
+    sum, so the README's question finds the department (before: no row, and the question missed it)."""
+    (tmp_path / "2025-chongmu.txt").write_text(text, encoding="utf-8")
+    assert cli("ingest", tmp_path / "2025-chongmu.txt", "--workers", "1")[0] == 0
+    assert csv_rows(cli, "SELECT count(*) FROM budget_lines WHERE name = '계'") == ["count(*)", "0"]
+    assert csv_rows(cli, "SELECT * FROM budget_totals") == [
+        "document_id,table_no,as_of,budget_krw,executed_krw,execution_rate", f"1,1,2025-05-31,{figures}"]
+    under_30, _ = readme_queries()
+    assert csv_rows(cli, under_30) == ["council,office,department,year,as_of,execution_rate",
+                                       f"한빛구의회,,총무과,2025,2025-05-31,{figures[-4:]}"]
+
+
+def test_a_budget_line_printing_no_spending_leaves_the_sum_unknown(cli, tmp_path):
+    """Of lines with no 계, one printing no 집행액: their sum would be short of the spending, so there is no row."""
+    text = NO_TOTAL.replace("인사·조직 운영\t1,400,000\t540,000\t38.6", "인사·조직 운영\t1,400,000\t\t")
+    (tmp_path / "2025-chongmu.txt").write_text(text, encoding="utf-8")
+    assert cli("ingest", tmp_path / "2025-chongmu.txt", "--workers", "1")[0] == 0
+    assert csv_rows(cli, "SELECT name, executed_krw FROM budget_lines") == [
+        "name,executed_krw", "쾌적한 청사 관리,760000000", "인사·조직 운영,"]
+    assert csv_rows(cli, "SELECT * FROM budget_totals") == [
+        "document_id,table_no,as_of,budget_krw,executed_krw,execution_rate"]
+
+
+def test_a_schema_24_database_gains_the_sum_of_a_budget_printing_no_total(tmp_path):
+    db = connect(tmp_path / "r.db")
+    (tmp_path / "2025-chongmu.txt").write_text(NO_TOTAL, encoding="utf-8")
+    load_report(db, extract_file(tmp_path / "2025-chongmu.txt"), "sha-1", [])
+    db.close()
+    as_old_schema(tmp_path / "r.db", 24)
+    conn = sqlite3.connect(tmp_path / "r.db")
+    assert conn.execute("SELECT count(*) FROM budget_totals").fetchone()[0] == 0
+    conn.close()
+    db = connect(tmp_path / "r.db")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 25
+    assert db.execute("SELECT budget_krw, executed_krw, execution_rate FROM budget_totals").fetchall() == [
+        (5_200_000_000, 1_300_000_000, 25.0)]
+
+
 CHONGMU_2024 = SAMPLES / "2024-hanbit-chongmu-layout.txt"
 
 
@@ -155,7 +200,7 @@ def test_a_schema_12_database_gains_the_stems_of_its_documents_paths(tmp_path):
     assert old.execute("SELECT count(*) FROM reports").fetchone() == (2,)
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 24
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 25
     assert db.execute("SELECT format, path_stem FROM reports").fetchall() == [("text", str(tmp_path / "업무보고"))]
 
 
@@ -237,7 +282,7 @@ def test_a_schema_11_database_gains_staffing_totals_and_the_reports_of_two_sessi
     assert old.execute("SELECT id FROM reports").fetchall() == [(2,)]
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 24
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 25
     assert db.execute("SELECT id, council_session FROM reports ORDER BY id").fetchall() == [
         (1, "제300회 한빛구의회 제1차 정례회"), (2, "제305회 한빛구의회 제2차 정례회")]
     assert db.execute("SELECT count(*) FROM staffing_totals").fetchone() == (0,)
