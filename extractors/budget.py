@@ -77,9 +77,14 @@ def _role(label: str) -> str | None:
         return "executed"
     if "사업비" in text:  # `총사업비`: the whole project's cost, over its years; a figure, no name
         return None
-    if "사업" in text or "구분" in text or "명칭" in text:
+    if "사업" in text or "구분" in text or "명칭" in text or _ACCOUNT_RE.match(text):
         return "name"
     return None
+
+
+# a column naming the account (회계) each line is of, as a 군's budget groups its lines: `회 계`, `회계별`, `회계명`
+# (`회계구분` says 구분); not a column of figures named by one (`일반회계`)
+_ACCOUNT_RE = patterns.compile(r"회계(?:별|명)?$")
 
 
 # `세부내역 | 예산액 | 집행액`: the lines' names, where no other column names them or beside the one that does
@@ -170,13 +175,15 @@ _LEVEL_WORDS = ("세부", "내역", "단위")
 
 
 def _group_columns(roles: tuple[str | None, ...], grid: Grid, n_header: int) -> list[int]:
-    """`단위사업 | 세부사업 | 예산액 …` (or `정책사업 | 단위사업 | 세부사업 …`, `회계구분 | 단위사업 …`): the name
-    columns before the last group the lines it names, where it says 세부, 내역 or 단위 (or nothing, under a `구 분`
-    merged over them), one level each. A second name column of another kind (`사업 내용`) is no level of its own."""
+    """`단위사업 | 세부사업 | 예산액 …` (or `정책사업 | 단위사업 | 세부사업 …`, `회계구분 | 단위사업 …`, a 군's
+    `회 계 | 정책사업 …`): the name columns before the last group the lines it names, where it says 세부, 내역 or 단위
+    (or nothing, under a `구 분` merged over them), or the first names the account (`회계`: 일반회계 over its
+    lines), one level each. A second name column of another kind (`사업 내용`) is no level of its own."""
     names = [col for col, role in enumerate(roles) if role == "name"]
     if len(names) > 1:
-        label = column_labels(grid.rows[:n_header])[names[-1]]
-        if not label or any(word in label for word in _LEVEL_WORDS):
+        labels = column_labels(grid.rows[:n_header])
+        label = labels[names[-1]]
+        if not label or any(word in label for word in _LEVEL_WORDS) or _ACCOUNT_RE.match(compact(labels[names[0]])):
             return names[:-1]
     return []
 
