@@ -325,6 +325,12 @@ class AlignedRows:
                     self.cells[i:again] = [[] for _ in range(i, again)]
                     i = again
                     continue
+                if not over_page and k == j and i - first == 1 and (row := self._header_goes_on_below(first, j)):
+                    # a header of two lines over tall rows: the blank lines around its second line are the table's
+                    self.cells[i] = []
+                    self.cells[j + 1:row] = [[] for _ in range(j + 1, row)]
+                    i = j
+                    continue
             above, above_lines = [], []
             i = max(j, i + 1)
         for i, source in self._marked:
@@ -349,6 +355,28 @@ class AlignedRows:
         return all(len(row) < len(body) and all(start - 2 <= c.start and c.end <= end + 2
                                                 and any(c.end > a.start and a.end > c.start for a in columns)
                                                 for c in row) for row in rows)
+
+    def _header_goes_on_below(self, first: int, j: int) -> int | None:
+        """The line of the first row of figures where the line of labels on line `first`, over a blank line, is
+        the first of a header of two lines, the second on line j (`pdftotext -layout` of a PDF table whose rows,
+        header rows too, are taller than a line: `구분  계  일반직  공무직` over `5급  6급  7급  8급`, a blank line
+        between), else None: its group labels stand over labels of line j, and its other labels (merged down the
+        header) with line j's are one label over each cell of the row of figures below line j (over a blank line
+        or none), in display columns or in characters (as the rows line up)."""
+        k = j + 2 if j + 2 < len(self.cells) and self.cells[j + 1] is None else j + 1
+        if (k >= len(self.cells) or not self.cells[k] or not _has_figure(self.cells[k])
+                or _has_figure(self.cells[first]) or _has_figure(self.cells[j])):
+            return None
+        above, below = self.cells[first], self.cells[j]
+        merged_down = [n for n, a in enumerate(above) if not any(c.end > a.start and a.end > c.start for c in below)]
+        if len(merged_down) == len(above):
+            return None  # no group label over the line below: two lines of their own
+        for measure in (self.cells.__getitem__, self._in_characters):
+            above, row = measure(first), measure(k)
+            header = sorted([*(above[n] for n in merged_down), *measure(j)], key=lambda c: c.start)
+            if _header_of(header, row, _under(row, header)):
+                return k
+        return None
 
     def _title_line(self, texts: list[str], first: int, i: int, j: int) -> bool:
         """Whether the row on line j, below the run of rows from line `first` to the blank line i, is the next
