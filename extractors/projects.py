@@ -15,7 +15,7 @@ from collections.abc import Callable
 import regex
 
 from extractors.budget import stated_lines
-from extractors.context import TableContext, source_of
+from extractors.context import TableContext, is_number, source_of
 from extractors.sections import (
     CIRCLED,
     Section,
@@ -338,6 +338,27 @@ def _overview_fields(table: Table) -> list[Paragraph]:
         fields.append(Paragraph(f"{label} : {value}", table.row_line(k), table.page))
         names.append(name)
     return fields if headed or any(name.endswith(_FIELD_WORDS) for name in names) else []
+
+
+# a column of dates a project's table of its work prints first: `일 자`, `일시`, `추진일자`, `추진 기간`, `시기`, `일정`
+_DATE_LABEL_RE = patterns.compile(r"(?:추진)?(?:일자|일시|날짜|기간|시기|일정)")
+
+
+def _dated_rows(table: Table, year: int | None) -> list[Paragraph]:
+    """The rows of a project's table of its work by date (`일 자 | 내 용 | 비 고` over `’25. 2. 3. | 지도자 채용(15명)
+    |`), each as the item `’25. 2. 3. : 지도자 채용(15명)` at its row, its other cells after it (`/ 1,200명 참가`), as
+    `○ 2. 3. : …` would print it; none where a row's first cell is no date or period alone, or where a cell after it
+    is a figure (a table of counts by date keeps its columns, `기간 | 교육명 | 인원`)."""
+    if table.width < 2 or len(table.rows) < 2 or not _DATE_LABEL_RE.fullmatch(compact(table.rows[0][0])):
+        return []
+    items = []
+    for k, row in enumerate(table.rows[1:], 1):
+        date, *cells = (clean_text(cell) for cell in row)
+        if not cells[0] or parse_period_label(date, year) is None or any(map(is_number, cells)):
+            return []
+        items.append(Paragraph(" / ".join([f"{date} : {cells[0]}", *filter(None, cells[1:])]), table.row_line(k),
+                               table.page))
+    return items
 
 
 @functools.lru_cache(maxsize=4096)  # each block is asked again by each step that takes it (part, item, title)
@@ -1024,6 +1045,10 @@ class _ProjectWalker:
                 fields := _overview_fields(table)):
             for field in fields:  # each an item, as `○ 기 간 : 2025. 1. ~ 12.` under `□ 사업개요` is
                 self._item(field, 0)
+            return
+        if self.current is not None and (dated := _dated_rows(table, self.year)):
+            for row in dated:  # each an item, as `○ 2. 3. : 지도자 채용` under `□ 추진실적` is
+                self._item(row, 0)
             return
         caption = self.above if self.current else None
         self.handle_table(table, TableContext(caption, self.section, self.year, self.current))
