@@ -848,6 +848,9 @@ class _ProjectWalker:
         self.group_marker: str | None = None  # the marker the label over the current group of titles names
         self.group_markers: dict[int, str] = {}  # that of each project (by id) started in a group naming one
         self.parts_as_bullets = False  # whether the current project's parts are bullets (`○ 사업개요`)
+        # the depth of the bullets naming the current project's parts: one under its title where that is a bullet
+        # (`가. 제목 (팀)` over `  ○ 사업개요`), else the top level
+        self.parts_depth = 0
         self.year = year
         self.period_year = _section_year(section, year) or year  # its items' months': the part's, else the report's
         self.handle_table = handle_table
@@ -917,7 +920,7 @@ class _ProjectWalker:
             self._paragraph(block)
 
     def _bullet(self, block: Bullet) -> None:
-        if (block.depth == 0 and (self.current is None or self.parts_as_bullets or self.heading is None)
+        if (block.depth <= self.parts_depth and (self.current is None or self.parts_as_bullets or self.heading is None)
                 and _is_part_name(block.text)):
             part = clean_text(block.text)
             if self.current is None or self._opens_next_project(part):  # as a part printed as a heading does
@@ -931,7 +934,8 @@ class _ProjectWalker:
         elif title := self._lettered_bullet(block):
             self._title(block, title)
         else:  # under a part that is a bullet, its items are a level up
-            self._item(block, max(block.depth - 1, 0) if self.parts_as_bullets and self.heading else block.depth)
+            self._item(block, max(block.depth - self.parts_depth - 1, 0) if self.parts_as_bullets and self.heading
+                       else block.depth)
 
     def _title(self, block, title: tuple[int, str]) -> None:
         if self._marks() is None:  # the section's first title says how its projects are numbered
@@ -1185,6 +1189,7 @@ class _ProjectWalker:
             self.bare_team_titles[id(project)] = whole
         self._leave_part()  # the current project's, before the new one is current
         self.current, self.parts_as_bullets, self.parts = project, False, set()
+        self.parts_depth = block.depth + 1 if isinstance(block, Bullet) and title else 0
         self._enter(None)
         return project
 
