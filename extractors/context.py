@@ -302,13 +302,19 @@ def _is_data_row(row: tuple[str, ...], first: bool, below: tuple[str, ...] | Non
     return figures or headcounts_end_header(row, below, first=first)
 
 
+# a year with words after it in brackets, its column's note: `2025(5월말)`, `2025 (5.31. 기준)`, `2026(안)`
+_NOTED_YEAR_RE = patterns.compile(r"^\s*(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*[(（][^)）]*\p{Hangul}[^)）]*[)）]\s*$")
+_BRACKET_NOTE_RE = patterns.compile(r"\s*[(（].*$")
+
+
 def _is_years(row: tuple[str, ...]) -> bool:
-    """A row whose figures are years in order, a decade apart at most (`구 분 | 2022 | 2023 | 2024`):
-    a header of years, which reads as figures."""
+    """A row whose figures are years in order, a decade apart at most (`구 분 | 2022 | 2023 | 2024`), one of them
+    with its note in brackets or not (`2025(5월말)`, the current year's as of a day): a header of years, which reads
+    as figures."""
     years = []
     for cell in row:
-        if cell.lstrip()[:1] in YEAR_STARTS and YEAR_LABEL_RE.match(cell):
-            years.append(full_year(cell))
+        if cell.lstrip()[:1] in YEAR_STARTS and (YEAR_LABEL_RE.match(cell) or _NOTED_YEAR_RE.match(cell)):
+            years.append(full_year(_BRACKET_NOTE_RE.sub("", cell)))
         elif cell and is_number(cell):
             return False
     steps = [b - a for a, b in itertools.pairwise(years)]
