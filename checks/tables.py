@@ -617,8 +617,9 @@ def _label_columns(body: list[list[str]], keys: set[int]) -> list[int]:
 
 
 # Labels (unspaced) of figures that are no sums: numbers in order, rates and shares, averages and figures per
-# unit, ratios, scores, years and dates: `연번`, `처리율(%)`, `구성비`, `평균 처리일수`, `1인당 금액`, `만족도(점)`,
-# `전년대비`, `준공연도` (not `2024년도`, `전년도`), `설치일자` (not `일자리`).
+# unit, ratios, scores, years, dates and periods: `연번`, `처리율(%)`, `구성비`, `평균 처리일수`, `1인당 금액`,
+# `만족도(점)`, `전년대비`, `준공연도` (not `2024년도`, `전년도`), `설치일자` (not `일자리`), `처리기간(일)` (how long a
+# case takes, its 계 an average; not `기간내 처리`, the cases done in time).
 _SERIAL = "|".join(SERIAL_WORDS)
 _SERIAL_RE = patterns.compile(_SERIAL)
 _YEAR = r"(?:^|\p{Hangul}{2})[연년]도(?:\(|$)"
@@ -627,7 +628,7 @@ _YEAR_RE = patterns.compile(_YEAR)
 # (`더불어민주당`, `조국혁신당`, which a 의원 table's rows print)
 _PER_UNIT = r"(?:인|명|가구|세대|호|건|개소|개교|개|곳|회|대|시간|㎡)당"
 _NOT_SUMMED_RE = patterns.compile(_SERIAL + "|" + RATE + rf"|비중|구성비|평균|만족도|평점|\(점\)|{_PER_UNIT}|"
-                                  r"대비(?!증감)|" + _YEAR + r"|일자(?:\(|$)")
+                                  r"대비(?!증감)|" + _YEAR + r"|일자(?:\(|$)|기간(?:\(|$)")
 _NOT_SUMMED, _CHANGE, _FROM_BEFORE = "not summed", "change", "from before"
 
 
