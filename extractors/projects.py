@@ -81,6 +81,8 @@ _GROUP_KIND = ("(" + "|".join(r"\s*".join(word) for word in _MARKER_WORDS) + r")
 _GROUP_SIZE = r"(?:총\s*)?\d{1,3}\s*(?:건|개(?:\s*사\s*업)?)"
 _GROUP_COUNT = rf"(?:\s*(?:[(（]\s*{_GROUP_SIZE}\s*[)）]|[:：]\s*{_GROUP_SIZE}))?"
 _GROUP_NUMBER = rf"(?:(?:\d{{1,2}}|[{LETTERS}])\s*[.)]\s*)?"
+# the last letter of such a label, which most lines of a part do not end with, so that few are asked the pattern
+_GROUP_KIND_ENDS = frozenset("업건개" + _MARKER_CLOSES)
 _GROUP_MARKER_RE = patterns.compile(
     rf"^{_GROUP_NUMBER}(?:[{regex.escape(_MARKER_OPENS)}]\s*{_GROUP_KIND}{_GROUP_COUNT}\s*"
     rf"[{regex.escape(_MARKER_CLOSES)}]|{_GROUP_KIND}){_GROUP_COUNT}$")
@@ -751,7 +753,7 @@ def _group_labels(blocks: list) -> dict[int, tuple[object, str | None]]:
     for block, below in zip(blocks, [*blocks[1:], None], strict=False):
         if not isinstance(block, Heading | Paragraph | Bullet) or len(block.text) > _GROUP_LABEL_LENGTH:
             continue
-        if "업" in block.text and (match := _GROUP_MARKER_RE.match(block.text)):
+        if block.text[-1:] in _GROUP_KIND_ENDS and (match := _GROUP_MARKER_RE.match(block.text)):
             labels[id(block)] = (below, (match.group(1) or match.group(2)).replace(" ", ""))
         elif (isinstance(block, Paragraph) and block.text[:1] in _GROUP_LABEL_OPENS
               and _GROUP_LABEL_RE.match(block.text) and _without_leading_marker(block.text)[0]):
