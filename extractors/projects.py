@@ -894,7 +894,7 @@ class _ProjectWalker:
         heading an item where the titles are numbered otherwise, a heading a part, a paragraph a purpose or an item."""
         if listed := contents_line_title(block):
             self._list([listed])
-        elif self._took_group_label(block):
+        elif id(block) in self.group_labels and self._took_group_label(block):
             return
         elif isinstance(block, Bullet):
             self._bullet(block)
@@ -1102,13 +1102,12 @@ class _ProjectWalker:
         return False
 
     def _took_group_label(self, block) -> bool:
-        """Whether the block is a label right above a title over the group of titles it starts (`《 신규사업 》`,
-        `■ 계속사업 (2건)`, `【 주요사업 】`), which the walker took: the marker it names is the continuity of every
-        project of the group, up to the next label or the part's end, where the project's title (or a marker line
-        or purpose beside it) prints none of its own. A marker line between the label and the title is the title's."""
-        if (label := self.group_labels.get(id(block))) is None:
-            return False
-        below, marker = label
+        """Whether the block, a label (`group_labels`), is right above a title over the group of titles it starts
+        (`《 신규사업 》`, `■ 계속사업 (2건)`, `【 주요사업 】`), which the walker took: the marker it names is the
+        continuity of every project of the group, up to the next label or the part's end, where the project's title
+        (or a marker line or purpose beside it) prints none of its own. A marker line between the label and the title
+        is the title's."""
+        below, marker = self.group_labels[id(block)]
         below = self.below_marker_lines.get(id(below), below)  # past the first title's own marker line (`[확대]`)
         if not self._titles_next(below):
             return False
