@@ -216,14 +216,20 @@ def _earlier(label: str, year: int | None) -> bool:
 
 
 def _budget_year(label: str, year: int | None) -> int | None:
-    """The year a budget's column (or row) says it is for where that is not the report's: the one year it prints
-    (`2026년 예산(안)`, `’26년 예산`), or next year named in words (`내년도 예산(안)`); None where it names none, the
-    report's, or several (a period: `2026~2028년`), or where the report's year is not known."""
+    """The year a budget's column (or row) says it is for where that is not the report's (`_named_year`); None
+    where it names none, the report's, or several, or where the report's year is not known."""
+    named = _named_year(label, year)
+    return named if year is not None and named != year else None
+
+
+def _named_year(label: str, year: int | None) -> int | None:
+    """The one year a label prints (`2026년 예산(안)`, `’26년 예산`, `2025년 예산`), or next year named in words
+    (`내년도 예산(안)`); None where it names none or several (a period: `2026~2028년`)."""
     text = compact(label)
     years = {full_year(printed) for printed in _YEAR_RE.findall(text)}
     if not years and year is not None and _LATER_RE.search(text):
         years = {year + 1}
-    return years.pop() if year is not None and len(years) == 1 and year not in years else None
+    return years.pop() if len(years) == 1 else None
 
 
 def _column_label(grid: Grid, n_header: int, col: int) -> str:
@@ -289,8 +295,10 @@ def matches_project_budget(grid: Grid, ctx: TableContext) -> bool:
     `예산` row beside an `집행액` row; not the project's overview printing its budget among its fields (`기 간`,
     `대 상`, `예 산` over `구 분 | 내 용`). A plan (nothing spent) or revisions as rows are a budget where its
     other side is its funding sources: a 예산액 row of a year's or a revision's (`2026년 예산(안)`, `2회 추경`) over
-    `계 | 국비 | 시비 | 구비`, or a 예산액 column (`2026년 예산(안)`) beside rows `계`, `국비`, `시비`, `구비`, or
-    one naming another year beside any lines under a caption of the budget alone (`□ 소요예산`)."""
+    `계 | 국비 | 시비 | 구비`, or a 예산액 column (`2026년 예산(안)`) beside rows `계`, `국비`, `시비`, `구비`, or,
+    under a caption of the budget alone (`□ 소요예산`, `□ 사업비`), a 예산액 column naming a year beside any lines
+    (`세부내역 | 2026년 예산(안)`, `구 분 | 2025년 예산 | 2026년 예산(안) | 증감`): the year names it a budget, not
+    another subject's figures."""
     if ctx.project is None:
         return False
     roles = _roles(grid)
@@ -308,11 +316,14 @@ def matches_project_budget(grid: Grid, ctx: TableContext) -> bool:
     n_header = max(header_rows(grid), 1)
     return _by_sources([row[roles.index("name")] for row in grid.rows[n_header:]]) or (
         _PLAN_CAPTION_RE.match(compact(ctx.caption or "")) is not None
-        and _budget_year(_column_label(grid, n_header, roles.index("budget")), ctx.year) is not None)
+        and any(_named_year(_column_label(grid, n_header, col), ctx.year) is not None
+                for col, role in enumerate(roles) if role == "budget"))
 
 
-# a project's part captioning its budget alone: `□ 소요예산`, `□ 사업예산`, `□ 2026년 예산(안)`, `□ 예산 내역`
-_PLAN_CAPTION_RE = patterns.compile(r"^(?:(?:19|20)\d\d년도?)?(?:소요|사업)?예산(?:액|현황|내역|\(안\)|안)?$")
+# a project's part captioning its budget alone: `□ 소요예산`, `□ 사업예산`, `□ 2026년 예산(안)`, `□ 예산 내역`,
+# `□ 사업비`, `□ 소요사업비` (not `□ 총사업비`, the whole project's over its years)
+_PLAN_CAPTION_RE = patterns.compile(
+    r"^(?:(?:19|20)\d\d년도?)?(?:(?:소요|사업)?예산|(?:소요)?사업비)(?:액|현황|내역|\(안\)|안)?$")
 
 
 _OWN_UNIT_RE = patterns.compile(rf"\d\s*((?:{MONEY_SCALES})?원)\s*(?:\(|$)")

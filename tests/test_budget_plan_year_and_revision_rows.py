@@ -199,15 +199,65 @@ def test_a_plan_of_details_under_a_caption_of_the_budget_is_read_and_summed(layo
         ("sum.project_budget", "계", "예산액", "1,600,000천원", "1,500,000천원")]
 
 
-@pytest.mark.parametrize("caption", ["□ 추진계획", "□ 주민참여예산 사업 현황"])
-def test_lines_under_another_caption_or_of_the_report_s_year_stay_a_grid(caption):
-    # a plan of details is a budget only under a caption of the budget alone, and naming another year
-    table = "세부내역\t2026년 예산(안)\n계\t1,500,000\n승강기 교체\t1,000,000\n외벽 보수\t500,000"
+DETAILS = "세부내역\t{label}\n계\t1,500,000\n승강기 교체\t1,000,000\n외벽 보수\t500,000"
+
+
+@pytest.mark.parametrize("caption", ["□ 추진계획", "□ 주민참여예산 사업 현황", "□ 총사업비"])
+@pytest.mark.parametrize("label", ["2026년 예산(안)", "2025년 예산"])
+def test_lines_under_another_caption_stay_a_grid(caption, label):
+    # a plan of details is a budget only under a caption of the budget alone (`□ 총사업비` is over the years)
+    table = DETAILS.format(label=label)
     r = read_laid_out_text(COVER + GENERAL + PLAN.replace("□ 소요예산", caption).format(table=table))
     assert r.projects[0].budget_lines == [] and len(r.tables) == 1
-    table = "세부내역\t2025년 예산\n계\t1,500,000\n승강기 교체\t1,000,000\n외벽 보수\t500,000"
-    r = read_laid_out_text(COVER + GENERAL + PLAN.format(table=table))
+
+
+def test_lines_naming_no_year_stay_a_grid():
+    # `예산액` alone under `□ 소요예산` might be another subject's figures: the year names the lines a budget
+    r = read_laid_out_text(COVER + GENERAL + PLAN.format(table=DETAILS.format(label="예산액")))
     assert r.projects[0].budget_lines == [] and len(r.tables) == 1
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("caption", ["□ 소요예산", "□ 2026년 예산(안)", "□ 사업비", "□ 예산", "□ 소요사업비"])
+@pytest.mark.parametrize("label, year", [("2026년 예산(안)", 2026), ("2025년 예산", None)])
+def test_lines_under_a_caption_of_the_budget_are_the_project_s_budget_of_the_year_named(
+        caption, label, year, layout, tmp_path):
+    # before, `□ 사업비` kept a grid, and so did any caption over lines of the report's year (`2025년 예산`)
+    text = COVER + GENERAL + PLAN.replace("□ 소요예산", caption).format(table=DETAILS.format(label=label))
+    r = read_laid_out(text, layout, tmp_path)
+    assert [(b.name, b.budget_krw, b.budget_year) for b in r.projects[0].budget_lines] == [
+        ("계", 1_500_000_000, year), ("승강기 교체", 1_000_000_000, year), ("외벽 보수", 500_000_000, year)]
+    assert r.tables == [] and run_checks(r) == []
+
+
+BOTH_YEARS = ("구 분\t2025년 예산\t2026년 예산(안)\t증 감\n계\t1,200,000\t1,500,000\t300,000\n"
+              "승강기 교체\t800,000\t1,000,000\t200,000\n외벽 보수\t400,000\t500,000\t100,000")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("next_first", [False, True])
+def test_lines_of_both_years_give_the_report_s_year_and_keep_the_plan_beside(next_first, layout, tmp_path):
+    # before, a grid where the report's year's column came first (the first 예산 column was asked for its year)
+    table = BOTH_YEARS
+    if next_first:
+        table = "\n".join("\t".join([cells[0], cells[2], cells[1], cells[3]])
+                          for cells in (row.split("\t") for row in table.split("\n")))
+    r = read_laid_out(COVER + GENERAL + PLAN.format(table=table), layout, tmp_path)
+    assert [(b.name, b.budget_krw, b.budget_year, b.other_columns) for b in r.projects[0].budget_lines] == [
+        ("계", 1_200_000_000, None, {"2026년 예산(안)": "1,500,000", "증감": "300,000"}),
+        ("승강기 교체", 800_000_000, None, {"2026년 예산(안)": "1,000,000", "증감": "200,000"}),
+        ("외벽 보수", 400_000_000, None, {"2026년 예산(안)": "500,000", "증감": "100,000"})]
+    assert r.tables == [] and run_checks(r) == []
+
+
+def test_lines_of_the_report_s_year_are_checked_against_the_unit_and_the_text():
+    # this year's lines (5,600,000) over the 단위사업 the project names (5,000,000), and off the text's budget
+    plan = PLAN.replace("○ 기간: 2026. 1. ~ 12.", "○ 단위사업: 청사 관리\n\n○ 예산: 5,500,000천원")
+    table = "세부내역\t2025년 예산\n계\t5,600,000\n승강기 교체\t5,000,000\n외벽 보수\t600,000"
+    r = read_laid_out_text(COVER + GENERAL + plan.format(table=table))
+    assert [(f.rule, f.row, f.expected, f.actual) for f in run_checks(r)] == [
+        ("cross.project_budget", "계", "5,500,000천원", "5,600,000천원"),
+        ("cross.project_over_unit", "청사 관리", "≤ 5,000,000천원", "5,600,000천원")]
 
 
 @pytest.mark.parametrize("header, budget, year, other", [
