@@ -8,7 +8,7 @@ from __future__ import annotations
 from checks.base import Rule, figure, money
 from checks.budget import project_table, unit_table
 from checks.staffing import TABLE, by_table, headcount, table_name
-from extractors.projects import stated_budget
+from extractors.projects import stated_budgets
 from pipeline import patterns
 from pipeline.values import compact, precision
 from schemas import BudgetLine, Finding, Project, Report
@@ -35,8 +35,7 @@ def check(report: Report) -> list[Finding]:
         total = project_total(project)
         if total is None or total.budget_krw is None:
             continue
-        if total.budget_year is None:  # the text states the report's year's budget, not a plan's of another
-            findings += _stated(project, total, report.document.year)
+        findings += _stated(project, total, report.document.year)
         # a plan of another year (`budget_year`) is compared with the 단위사업 of that year only
         named = [unit for unit in _named_units(project, units) if unit.budget_year == total.budget_year]
         compared = _compared(named, units) if total.executed_krw is not None else ()  # no 집행액 contradicts none
@@ -136,12 +135,13 @@ def _agree(a: BudgetLine, b: BudgetLine, field: str) -> bool:
 
 
 def _stated(project: Project, total: BudgetLine, year: int | None) -> list[Finding]:
-    """The budget the project's text states (`예산: 1,560,000천원(…)` in its 사업개요) against its budget table's
-    total, and each source it states an amount of (`(국비 550,000, 시비 350,000)`) against the table's line of
+    """The budget the project's text states (`예산: 1,560,000천원(…)` in its 사업개요) for the year its budget table
+    is of (a plan's `2026년 예산(안) : …` against a table of `2026년 예산(안)`, not of the report's year) against that
+    table's total, and each source it states an amount of (`(국비 550,000, 시비 350,000)`) against the table's line of
     that source, where the table prints one (not a 세부내역 line funded from it); in each figure both print, the
     집행액 where both are as of the same day (neither printing one: the report's). A project whose only budget is
     its text's agrees with itself."""
-    lines = stated_budget(project, year)
+    lines = stated_budgets(project, year).get(total.budget_year, [])  # the text's budget of the table's year
     stated = whole_budget(lines)
     if stated is None:
         return []

@@ -621,16 +621,19 @@ def _funding_sources(bracket: str | None) -> tuple[tuple[str, float | None, floa
                   float(part.group(2)) if part.group(2) else None) for part in parts)
 
 
-def stated_lines(cells: dict[str, str], at: Source, year: int | None) -> list[BudgetLine]:
+def stated_lines(cells: dict[str, str], at: Source, year: int | None, budget_year: int | None = None
+                 ) -> list[BudgetLine]:
     """The lines of a budget printed as text (`1,560,000천원(시비 560,000 구비 1,000,000)`, by field: `budget`,
-    `executed`, `rate`), as a table's row of those cells gives them; in the unit its figure prints, which the
+    `executed`, `rate`), of the year `budget_year` where that is not the report's, as a table's row of those cells
+    gives them; in the unit its figure prints, which the
     amounts of its sources are in too, and as of the day it prints (`집행: 300,000천원(4.30. 기준)`). A bracket
     that does not read as its sources (`5억원(시비 2억원, 구비 3억원)`) is a note the item keeps, not the name of
     a line: the line is the 계."""
     unit = _own_unit(cells["budget"])
     dated = AS_OF_RE.search(cells.get("executed") or cells["budget"])
     day = parse_date(dated.group("date"), year) if dated else None
-    printed_as = _Printed(Table(rows=(), line=at.line, page=at.page), unit, unit_multiplier(unit) or 1, day, 1)
+    printed_as = _Printed(Table(rows=(), line=at.line, page=at.page), unit, unit_multiplier(unit) or 1, day, 1,
+                          budget_year)
     budget = parse_money_cell(cells["budget"], printed_as.multiplier)
     sources = _funding_sources(budget[1]) if budget and budget[1] else ()
     if sources and not is_funding(sources[0][0]):

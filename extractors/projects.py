@@ -140,13 +140,15 @@ _AS_OF_DATE_RE = patterns.compile(_AS_OF_DATE)
 _AS_OF_NOTE_RE = patterns.compile(rf"\s*[:：]\s*[(（]?{_AS_OF_DATE}\s*[)）]?\s*")  # `: 5.31. 기준`
 # the fields of a budget printed as a line (`예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)`): a label
 # (`예 산`, `집행`; a colon or none) and its figure. The budget is the year's as its label says (`예산`, `소요예산`,
-# `예산현황`), not a 사업비 or 총사업비, which may be the whole project's over its years
-# (`2025년 예산 :`: the year the label names, which `stated_budget` weighs as it does one in the figure)
+# `예산현황`); a draft (`예산(안)`) or a 사업비, which may be the whole project's over its years, is a budget only
+# where it names its year (`dated`), not a 총사업비
+# (`2025년 예산 :`: the year the label names, which `stated_budgets` weighs as it does one in the figure)
 _LABEL_YEAR = r"(?:20\d{2}|[’‘'`]\d{2})\s*년?\s*도?\s*"
 _LABEL_YEAR_RE = patterns.compile(rf"^\s*{_LABEL_YEAR}")
 _LABELLED_FIGURE_RE = patterns.compile(
-    rf"^\s*(?:{_LABEL_YEAR})?([\p{{Hangul}} ]{{1,12}}?)\s*[:：]?\s*((?:총|약)?\s*\d.*?)\s*$")
+    rf"^\s*(?:{_LABEL_YEAR})?([\p{{Hangul}} ]{{1,12}}?(?:\s*[(（]\s*안\s*[)）])?)\s*[:：]?\s*((?:총|약)?\s*\d.*?)\s*$")
 _FIGURE_ROLES = ((patterns.compile(r"(?:소요|사업)?예산(?:액|현황|규모)?"), "budget"),
+                 (patterns.compile(r"(?:소요|사업)?예산액?(?:[(（]안[)）]|안)|(?:소요)?사업비"), "dated"),
                  (patterns.compile(r"집행[률율]"), "rate"),
                  (patterns.compile(r"(?:집행|지출)(?:액|실적)?"), "executed"))
 # `450,000천원 (45.0%)`, `(집행률 45.0%)`, `(집행률 : 45.0%)`: its 집행률
@@ -235,44 +237,54 @@ def extract_projects(section: Section, year: int | None, handle_table: TableHand
         walker.take(block)
     projects = walker.finish()
     for project in projects:
-        if not project.budget_lines:  # no budget table: the budget its text states, if it prints one
-            project.budget_lines = stated_budget(project, year)
+        if not project.budget_lines:  # no budget table: the budget its text states (the report's year's first)
+            stated = stated_budgets(project, year)
+            project.budget_lines = stated.get(None) or next(iter(stated.values()), [])
     return projects
 
 
-def stated_budget(project: Project, year: int | None) -> list[BudgetLine]:
-    """The budget a project's text states (`예산: 1,560,000천원(시비 560,000 구비 1,000,000)` in its 사업개요,
-    `예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)` under 예산현황): the lines of its items so
-    labelled, of the top level, as a table of those figures gives them. Only where it is plainly the report's
-    year's: printed in the overview before the achievements or plans (a `소요예산` under 향후계획 is next year's
-    need) or in the budget part, of no other year and over no years (`(’25~’27년)`, `연차별`; of `총 3,000,000천원
-    (2025년 1,000,000천원)` the year's share), and stated once (`소요예산: 5억원` beside `예산: 1억 5천만원` is
-    either)."""
-    stated: list[BudgetLine] = []
+def stated_budgets(project: Project, year: int | None) -> dict[int | None, list[BudgetLine]]:
+    """The budgets a project's text states (`예산: 1,560,000천원(시비 560,000 구비 1,000,000)` in its 사업개요,
+    `예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)` under 예산현황, `2026년 예산(안) : 1,500,000천원`),
+    by the year each is for where that is not the report's (`budget_year`; None: the report's), in the order
+    stated: the lines of its items so labelled, of the top level, as a table of those figures gives them. Only
+    where plain: printed in the overview before the achievements or plans (a `소요예산` under 향후계획 is next
+    year's need) or in the budget part, of one year (`(2026년)`; of `총 3,000,000천원 (2025년 1,000,000천원)` the
+    year's share), not over years (`(’25~’27년)`, `연차별`), and a year's stated once (`소요예산: 5억원` beside
+    `예산: 1억 5천만원` is either)."""
+    stated: dict[int | None, list[BudgetLine]] = {}
     if not any(_names_budget(item.text) for item in project.items):  # most projects state none: no parts to name
         return stated
-    past_overview = False
+    past_overview, unsure = False, set()
     for item in project.items:
         part = _part_word(item.heading)
         past_overview = past_overview or part.endswith(_LATER_PARTS)
         if not _names_budget(item.text) or not ("예산" in part
                                                 or not past_overview and (not part or part.endswith("개요"))):
             continue
-        cells = _budget_cells(item.text)
-        label_year = _LABEL_YEAR_RE.match(item.text) if cells else None
-        figure = _years_figure(cells["budget"], f"{item.heading} {label_year.group(0) if label_year else ''}",
-                               year) if cells else None
-        lines = stated_lines(cells | {"budget": figure}, item.source, year) if figure else []
-        if lines and stated and lines[0].budget_krw != stated[0].budget_krw:
-            return []
-        stated = stated or lines
-    return stated
+        read = _budget_cells(item.text)
+        if read is None:
+            continue
+        cells, dated = read
+        label_year = _LABEL_YEAR_RE.match(item.text)
+        of_year = _years_figure(cells["budget"], f"{item.heading} {label_year.group(0) if label_year else ''}",
+                                year, dated)
+        if of_year is None:
+            continue
+        figure, budget_year = of_year
+        lines = stated_lines(cells | {"budget": figure}, item.source, year, budget_year)
+        if lines and budget_year in stated and lines[0].budget_krw != stated[budget_year][0].budget_krw:
+            unsure.add(budget_year)
+        if lines:
+            stated.setdefault(budget_year, lines)
+    return {budget_year: lines for budget_year, lines in stated.items() if budget_year not in unsure}
 
 
 def _names_budget(text: str) -> bool:
-    """Whether an item names a budget, its label letter-spaced or not (`예 산 : …`, `소 요 예 산 : …`): without
-    its spaces, as `_budget_cells` reads the label."""
-    return "예산" in text.replace(" ", "")  # an item's text is clean already: its only spaces are single
+    """Whether an item names a budget, its label letter-spaced or not (`예 산 : …`, `소 요 예 산 : …`, `사 업 비`):
+    without its spaces, as `_budget_cells` reads the label."""
+    text = text.replace(" ", "")  # an item's text is clean already: its only spaces are single
+    return "예산" in text or "사업비" in text
 
 
 def _part_word(heading: str) -> str:
@@ -281,41 +293,48 @@ def _part_word(heading: str) -> str:
     return compact(_PART_NOTE_RE.sub("", heading) if noted else heading)
 
 
-def _years_figure(figure: str, heading: str, year: int | None) -> str | None:
-    """The budget figure where it is the report's year's: where it names a year, only that one (the figure
-    printed for it, where it prints one beside a total); None where it spans years or is another year's."""
+def _years_figure(figure: str, heading: str, year: int | None, dated: bool) -> tuple[str, int | None] | None:
+    """The budget figure and the year it is for where that is not the report's: where it names one year, that
+    year's (the figure printed for it, where it prints one beside a total); where it names none, the report's,
+    unless its label says it is of a year it must name (`dated`: `사업비`, `예산(안)`). None where it spans years,
+    names several, or names one where the report's year is not known."""
     if _SPAN_WORDS_RE.search(figure):
         return None
     years = {_year(match) for match in _YEAR_RE.finditer(f"{heading} {figure}")}
     if not years:
-        return figure
-    if years != {year}:
+        return None if dated else (figure, None)
+    if len(years) > 1 or year is None:
         return None
     share = _YEARS_SHARE_RE.search(figure)
-    return share.group(1) if share else figure
+    named = years.pop()
+    return share.group(1) if share else figure, None if named == year else named
 
 
 def _year(match: regex.Match) -> int:
     return int(match.group(1)) if match.group(1) else 2000 + int(match.group(2) or match.group(3))
 
 
-def _budget_cells(text: str) -> dict[str, str] | None:
+def _budget_cells(text: str) -> tuple[dict[str, str], bool] | None:
     """The figures of a budget printed as a line, by field (`budget`, `executed`, `rate`), where its first field
-    is a budget in won; a rate may stand in brackets after the 집행액."""
+    is a budget in won, and whether its label says it is of a year it must name (`_FIGURE_ROLES`: `dated`); a
+    rate may stand in brackets after the 집행액."""
     cells: dict[str, str] = {}
+    dated = False
     for field in _fields(text):
         match = _LABELLED_FIGURE_RE.match(field)
         label = match.group(1).replace(" ", "") if match else ""
         role = next((role for pattern, role in _FIGURE_ROLES if pattern.fullmatch(label)), None)
         figure = _MONEY_LEAD_RE.sub("", match.group(2)) if role else ""
-        if not cells and (role != "budget" or "원" not in figure):
-            return None
+        if not cells:
+            if role not in ("budget", "dated") or "원" not in figure:
+                return None
+            role, dated = "budget", role == "dated"
         if role == "executed" and (rate := _RATE_NOTE_RE.search(figure)):
             cells.setdefault("rate", rate.group(1))
             figure = figure[:rate.start()]
-        if role:
+        if role in ("budget", "executed", "rate"):
             cells.setdefault(role, figure)
-    return cells
+    return cells, dated
 
 
 _FIELD_LABEL_RE = patterns.compile(r"[\p{Hangul} ]{1,12}")  # a field's label in an overview's table: `사업기간`

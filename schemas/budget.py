@@ -37,9 +37,9 @@ class BudgetLine(Record):
     (None where the table has no such column). In a table of two levels (`단위사업 | 세부사업`), `parent` is
     the name of the line a 세부사업 line belongs to; a 단위사업's own line (`청사 관리 | 소계`) has none.
     `table_no` counts the budget tables a line may be in: the report's 단위사업 tables (a report may print a
-    second one, of details), or a project's own. `budget_year` is the year the budget is for where its table names
-    another than the report's (a November plan's `2026년 예산(안)`, `내년도 예산(안)`): None where it names none or the
-    report's, so that a plan is never taken for the year's budget.
+    second one, of details), or a project's own. `budget_year` is the year the budget is for where its table (or
+    the text stating it) names another than the report's (a November plan's `2026년 예산(안)`, `내년도 예산(안)`):
+    None where it names none or the report's, so that a plan is never taken for the year's budget.
     """
 
     name: str

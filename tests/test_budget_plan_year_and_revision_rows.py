@@ -1,7 +1,9 @@
 """A project's budget table of another year than the report's (a November plan's `2026년 예산(안)`) is read as the
 project's budget of that year (`budget_year`), told apart from the report's year's figures; a budget table with its
 fields as rows printing its revisions as rows (`본예산`, `1회 추경`, `2회 추경`, `집행액` over `계 | 국비 | 시비 |
-구비`) is read as the columns form is, the latest revision's figures the 예산액. In every layout and in a PDF."""
+구비`) is read as the columns form is, the latest revision's figures the 예산액. A budget the project's text states
+for another year (`2026년 예산(안) : 1,500,000천원`) is that year's, compared with its tables and 단위사업 alone. In
+every layout and in a PDF."""
 
 import pytest
 import regex
@@ -289,3 +291,80 @@ def test_the_department_s_plan_beside_its_year_s_table_is_no_repeated_line():
         ("계", 5_000_000_000, 1, None), ("청사 관리", 5_000_000_000, 1, None),
         ("계", 5_500_000_000, 2, 2026), ("청사 관리", 5_500_000_000, 2, 2026)]
     assert run_checks(r) == []
+
+
+STATED_NEXT_YEAR = ["○ 사업비 : 1,500,000천원(2026년)", "○ 2026년 예산(안) : 1,500,000천원", "○ 예산: 15억원(’26년)",
+                    "○ 2026년도 예산안 : 1,500,000천원(구비)", "○ 예산: 1,500,000천원(2026년)"]
+
+
+def stating(stated, table=None):
+    """The plan, its overview stating `stated` (and naming its 단위사업), with the budget table `table` or none."""
+    plan = PLAN.replace("○ 기간: 2026. 1. ~ 12.", f"○ 단위사업: 청사 관리\n\n{stated}")
+    return plan.split("□ 소요예산")[0] if table is None else plan.format(table=table)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("stated", STATED_NEXT_YEAR)
+def test_a_budget_the_text_states_for_next_year_is_compared_with_the_plan_of_that_year(stated, layout, tmp_path):
+    # before, such a text was not read: a plan's table off it was not found
+    r = read_laid_out(COVER + GENERAL + stating(stated, plan_as_rows()), layout, tmp_path)
+    assert run_checks(r) == []
+    wrong = plan_as_rows(figures=("1,600,000", "500,000", "400,000", "700,000"))
+    r = read_laid_out(COVER + GENERAL + stating(stated, wrong), layout, tmp_path)
+    in_text = "15억원" if "15억원" in stated else "1,500,000천원"
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)] == [
+        ("cross.project_budget", "계", "예산액", in_text, "1,600,000천원")]
+
+
+@pytest.mark.parametrize("stated", STATED_NEXT_YEAR)
+def test_a_budget_the_text_states_for_next_year_is_not_compared_with_this_year_s_table(stated):
+    table = plan_as_rows("2025년 예산", ("1,200,000", "400,000", "300,000", "500,000"))
+    r = read_laid_out_text(COVER + GENERAL + stating(stated, table))
+    assert [(b.name, b.budget_year) for b in r.projects[0].budget_lines][:1] == [("계", None)]
+    assert run_checks(r) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("stated", STATED_NEXT_YEAR)
+def test_a_budget_the_text_states_for_next_year_alone_is_the_project_s_of_that_year(stated, layout, tmp_path):
+    r = read_laid_out(COVER + GENERAL + stating(stated), layout, tmp_path)
+    name = "구비" if "(구비)" in stated else "계"
+    assert [(b.name, b.budget_krw, b.budget_year) for b in r.projects[0].budget_lines] == [
+        (name, 1_500_000_000, 2026)]
+    assert run_checks(r) == []  # this year's 단위사업 (5,000,000) is another year's
+
+
+PLANNED_UNITS = ("\n□ 2026년 예산(안)\n\n(단위: 천원)\n\n단위사업명\t2026년 예산(안)\n"
+                 "계\t1,400,000\n청사 관리\t1,400,000\n\n")
+
+
+@pytest.mark.parametrize("stated", STATED_NEXT_YEAR)
+def test_a_budget_the_text_states_for_next_year_is_compared_with_that_year_s_unit(stated):
+    r = read_laid_out_text(COVER + GENERAL + PLANNED_UNITS + stating(stated))
+    in_text = "15억원" if "15억원" in stated else "1,500,000천원"
+    assert [(f.rule, f.row, f.expected, f.actual) for f in run_checks(r)] == [
+        ("cross.project_over_unit", "청사 관리", "≤ 1,400,000천원", in_text)]
+
+
+@pytest.mark.parametrize("stated", ["○ 예산(안) : 1,500,000천원", "○ 사업비 : 1,500,000천원",
+                                    "○ 총사업비 : 1,500,000천원(2026년)", "○ 사업비 : 4,500,000천원(2026~2028년)"])
+def test_a_draft_or_a_cost_naming_no_one_year_is_no_budget(stated):
+    # of which year a draft is, and whether a 사업비 is the project's over its years, the text does not say
+    r = read_laid_out_text(COVER + GENERAL + stating(stated))
+    assert r.projects[0].budget_lines == []
+
+
+@pytest.mark.parametrize("first, second", [
+    ("○ 예산: 1,200,000천원(2025년)", "○ 2026년 예산(안) : 1,500,000천원"),
+    ("○ 2026년 예산(안) : 1,500,000천원", "○ 예산: 1,200,000천원"),
+])
+def test_budgets_of_two_years_are_each_compared_with_its_year_s(first, second):
+    stated = f"{first}\n\n{second}"
+    r = read_laid_out_text(COVER + GENERAL + stating(stated))
+    assert [(b.name, b.budget_krw, b.budget_year) for b in r.projects[0].budget_lines] == [
+        ("계", 1_200_000_000, None)]  # alone, the report's year's is the project's
+    this_year = plan_as_rows("2025년 예산", ("1,300,000", "400,000", "300,000", "600,000"))
+    next_year = plan_as_rows(figures=("1,600,000", "500,000", "400,000", "700,000"))
+    for table, expected in ((this_year, "1,200,000천원"), (next_year, "1,500,000천원")):
+        r = read_laid_out_text(COVER + GENERAL + stating(stated, table))
+        assert [(f.rule, f.expected) for f in run_checks(r)] == [("cross.project_budget", expected)]

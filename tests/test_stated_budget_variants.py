@@ -37,13 +37,23 @@ def test_a_field_heading_after_the_plans_is_not_the_overview():
 
 
 @pytest.mark.parametrize("stated", ["소요예산: 4,500,000천원(’25~’27년)", "예산: 4,500,000천원(2025~2027년)",
-                                    "예산: 4,500,000천원(연차별 1,500,000천원)", "예산: 2,000,000천원(2026년)",
-                                    "2026년 예산: 1,800,000천원"])
-def test_a_budget_over_years_or_of_another_year_is_not_the_years(stated):
+                                    "예산: 4,500,000천원(연차별 1,500,000천원)"])
+def test_a_budget_over_years_is_not_the_years(stated):
     r = report(UNITS + PARK + f"□ 사업개요\n\n- {stated}\n- 단위사업: 공원 관리\n\n" + TABLE.format(""))
     assert found(r) == []
     r = report(UNITS + PARK + f"□ 사업개요\n\n- {stated}\n- 단위사업: 공원 관리\n")
     assert r.projects[0].budget_lines == []
+
+
+@pytest.mark.parametrize("stated, budget", [("예산: 2,000,000천원(2026년)", 2_000_000_000),
+                                            ("2026년 예산: 1,800,000천원", 1_800_000_000)])
+def test_a_budget_of_another_year_is_that_year_s(stated, budget):
+    # compared with neither this year's table nor this year's 단위사업 (1,500,000); before, no line at all
+    r = report(UNITS + PARK + f"□ 사업개요\n\n- {stated}\n- 단위사업: 공원 관리\n\n" + TABLE.format(""))
+    assert found(r) == []
+    r = report(UNITS + PARK + f"□ 사업개요\n\n- {stated}\n- 단위사업: 공원 관리\n")
+    assert [(b.name, b.budget_krw, b.budget_year) for b in r.projects[0].budget_lines] == [("계", budget, 2026)]
+    assert found(r) == []
 
 
 def test_a_total_with_the_reports_years_share_is_that_share():
