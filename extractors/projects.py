@@ -64,15 +64,20 @@ _TEAM_SEPARATOR_RE = patterns.compile(r"\s*[,·/]\s*")
 # project is beside last year's work, new, continued, grown, cut, changed, done or ended (`[계속]`,
 # `(신규)`, `【신규】`, `<신규>`, `〈계속〉`, `［계속］`, `(계속사업)`, `[ 신 규 ]`, `(확대)`, `[변경]`,
 # `(완료)`, `(축소)`, `(종료)`); before the title or after it (before its team or after it), or on a
-# line of its own right above or below it; not a word of the title (`계속 운영되는 쉼터 확충`), another
-# bracketed word (`[공약]`, `(가칭)`), nor a round bracket joined to the title's first word
-# (`(신규)임용자 교육`)
+# line of its own right above or below it, a bracketed word of another kind beside it or not (`[계속] [공약]`);
+# not a word of the title (`계속 운영되는 쉼터 확충`), another bracketed word (`[공약]`, `(가칭)`: the title's as
+# printed), nor a round bracket joined to the title's first word (`(신규)임용자 교육`)
 _MARKER_WORDS = ("신규", "계속", "확대", "축소", "변경", "완료", "종료")
 _MARKER_OPENS, _MARKER_CLOSES = "[［【<〈《(（", "]］】>〉》)）"  # a text starts or ends with a marker only with one
 _MARKER = (rf"([{regex.escape(_MARKER_OPENS)}])\s*(" + "|".join(r"\s*".join(word) for word in _MARKER_WORDS)
            + rf")\s*(?:사\s*업)?\s*[{regex.escape(_MARKER_CLOSES)}]")
 _LEADING_MARKER_RE = patterns.compile(rf"^{_MARKER}\s*")
 _TRAILING_MARKER_RE = patterns.compile(rf"(?<=\S)\s*{_MARKER}$")
+# a bracketed word of another kind printed with a title, between its marker and the title's end or start (`[공약]`,
+# `<중점>`, `(가칭)`): the title keeps it
+_TAG = rf"[{regex.escape(_MARKER_OPENS)}]\s*\p{{Hangul}}[\p{{Hangul}} ]{{0,7}}[{regex.escape(_MARKER_CLOSES)}]"
+_LEADING_TAG_RE = patterns.compile(rf"^{_TAG}\s*")
+_TRAILING_TAG_RE = patterns.compile(rf"\s*{_TAG}$")
 # a label over a group of titles naming their marker as a kind of project (`《 신규사업 》`, `< 계속사업 >`,
 # `【 신규사업 】`, `[계속사업]`, `■ 신규사업 (3건)`, `## 계속 추진사업`), numbered as a group (`1. 신규사업`,
 # `가. 계속사업`) or not, its titles counted or not (`(3건)`, `: 2개 사업`); a bare marker (`[계속]`) on a line of
@@ -593,20 +598,29 @@ def split_title(printed: str) -> tuple[str, str | None, str | None, bool, str]:
 
 
 def _split_marker(title: str) -> tuple[str, str | None]:
-    """A title without the continuity marker at its start or end (`_MARKER`), and the marker's word (`신규`,
+    """A title without the continuity marker at its start or end (`_MARKER`), a bracketed word of another kind
+    after it or not (`본관 청사 리모델링 [계속] [공약]` → `본관 청사 리모델링 [공약]`), and the marker's word (`신규`,
     `확대`); none where the title is the marker alone."""
-    match = _TRAILING_MARKER_RE.search(title) if title.rstrip("\n")[-1:] in _MARKER_CLOSES else None
+    if title.rstrip("\n")[-1:] not in _MARKER_CLOSES:
+        match = tag = None
+    elif (match := _TRAILING_MARKER_RE.search(title)) is None and (tag := _TRAILING_TAG_RE.search(title)):
+        match = _TRAILING_MARKER_RE.search(title, 0, tag.start())
     if match is None:
         rest, continuity = _without_leading_marker(title)
         return (rest, continuity) if rest else (title, None)
-    return title[:match.start()].strip(), match.group(2).replace(" ", "")
+    return title[:match.start()].strip() + title[match.end():], match.group(2).replace(" ", "")
 
 
 def _without_leading_marker(text: str) -> tuple[str, str | None]:
-    """A text without the continuity marker it starts with (`[계속] 노후 청사를 …` → `노후 청사를 …`; `[계속]` → ``),
-    and the marker's word; not a round bracket joined to the word after it (`(신규)임용자 교육`). Tried only where
-    the text starts with a bracket."""
-    match = _LEADING_MARKER_RE.match(text) if text[:1] in _MARKER_OPENS else None
+    """A text without the continuity marker it starts with (`[계속] 노후 청사를 …` → `노후 청사를 …`; `[계속]` → ``;
+    `[공약] [신규] 구민 소통 …` → `[공약] 구민 소통 …`), and the marker's word; not a round bracket joined to the word
+    after it (`(신규)임용자 교육`). Tried only where the text starts with a bracket."""
+    if text[:1] not in _MARKER_OPENS:
+        return text, None
+    match = _LEADING_MARKER_RE.match(text)
+    if match is None and (tag := _LEADING_TAG_RE.match(text)) and text[tag.end():tag.end() + 1] in _MARKER_OPENS:
+        rest, continuity = _without_leading_marker(text[tag.end():])
+        return (text[:tag.end()] + rest, continuity) if continuity and rest else (text, None)
     if match is None or match.group(1) in "(（" and match.end() < len(text) and not match.group(0)[-1].isspace():
         return text, None
     return text[match.end():], match.group(2).replace(" ", "")

@@ -81,6 +81,31 @@ def test_words_of_a_title_stay_in_it(first, second, layout, tmp_path):
     assert projects(r) == [(1, titles[0], "청사관리팀", None), (2, titles[1], "총무팀", None)]
 
 
+@pytest.mark.parametrize("layout", LAYOUTS_READ)
+@pytest.mark.parametrize("first, second, titles", [
+    ("① 본관 청사 리모델링 [계속] [공약] (청사관리팀)", "② [공약] [신규] 구민 소통 플랫폼 구축 (총무팀)",
+     ("본관 청사 리모델링 [공약]", "[공약] 구민 소통 플랫폼 구축")),
+    ("① 본관 청사 리모델링 [공약] [계속] (청사관리팀)", "② [신규] [공약] 구민 소통 플랫폼 구축 (총무팀)",
+     ("본관 청사 리모델링 [공약]", "[공약] 구민 소통 플랫폼 구축")),
+    ("① 본관 청사 리모델링 (계속) <중점> (청사관리팀)", "② 구민 소통 플랫폼 구축 [역점] (신규) (총무팀)",
+     ("본관 청사 리모델링 <중점>", "구민 소통 플랫폼 구축 [역점]")),
+])
+def test_a_marker_beside_another_bracketed_word_is_the_continuity_and_the_word_stays(first, second, titles, layout,
+                                                                                      tmp_path):
+    """Before, a marker with a bracketed word between it and the title's end or start (`[계속] [공약]`) stayed in
+    the title and the project had no continuity. The other word stays where it is printed: a title is as printed
+    but for its marker and team."""
+    r = read([first, second], layout, tmp_path)
+    assert projects(r) == [(1, titles[0], "청사관리팀", "계속"), (2, titles[1], "총무팀", "신규")]
+
+
+@pytest.mark.parametrize("title", ["(가칭)신길 문화센터 건립", "[공약] 구민 소통 플랫폼 구축",
+                                   "구민 소통 플랫폼 구축 <중점>", "본관 청사 리모델링 [역점]"])
+def test_a_bracketed_word_of_another_kind_stays_in_the_title(title, tmp_path):
+    r = read([f"① {title} (청사관리팀)", f"② {SECOND} (총무팀)"], "tab", tmp_path)
+    assert projects(r)[0] == (1, title, "청사관리팀", None)
+
+
 MARKER_LINES = {  # where a marker on a line of its own is printed around a title (`{m}`, `{t}`)
     "below the title": "## {t}\n\n{m}",
     "below, no blank line": "## {t}\n{m}",
