@@ -621,27 +621,53 @@ def _character_votes(lines: list[str], cells: list[list[Cell] | None], figure: b
     """How many more rows tell that a table lines up by characters, each syllable one column, than by display
     columns (negative where more tell display columns): `pdftotext -layout` prints each word at the character
     column of its position, so a row label of four syllables pushes its row's figures no further than one of one
-    does (`계`, `종합감사`), where counted in display columns it pushes them three columns further. Two rows of
-    figures, as many cells each and their last a figure (right-aligned), tell which where they end at the same
-    column in one count alone: a row and the nearest above it of as many cells (a class merged down over its
-    `정원`/`현원` rows prints its label on every other row alone); the header's line over them, where its last label
-    stands over their last figures in one count alone (`_header_vote`). `figure`: whether each line's row holds a
-    figure, as `AlignedRows` found once for every line (each of these asks it of the lines around the header)."""
-    by_characters = by_display = 0
-    last_of_width: dict[int, int] = {}  # the last line of rows of so many cells ending in an aligned figure
+    does (`계`, `종합감사`), where counted in display columns it pushes them three columns further. A row of figures
+    tells which by the nearest row above it of as many cells (a class merged down over its `정원`/`현원` rows prints
+    its label on every other row alone) where its first cell right of the label and its last start or end where
+    those above them do in one count alone (`_lined_up`), as left-aligned cells (a PDF's, as reportlab and word
+    processors draw them) and right-aligned figures do: the last alone may end alike in the other count by chance
+    (a left-aligned figure a character longer than the one below it, beside a label a syllable shorter). The header's
+    line over them tells by its last label (`_header_vote`). `figure`: whether each line's row holds a figure, as
+    `AlignedRows` found once for every line (each of these asks it of the lines around the header)."""
+    votes = 0
+    last_of_width: dict[int, int] = {}  # the last line of rows of figures of so many cells
     for k in range(len(lines)):
         row = cells[k]
-        if not row or not _aligned_figure(row[-1]):
+        if not row or not figure[k]:
             continue
         above, last_of_width[len(row)] = last_of_width.get(len(row)), k
-        if above is None:
-            continue
-        same_display = cells[above][-1].end == row[-1].end
-        if same_display != (len(lines[above].rstrip()) == len(lines[k].rstrip())):
-            by_display += same_display
-            by_characters += not same_display
+        if above is not None:
+            by_display, by_characters = _lined_up(lines[above], cells[above], lines[k], row)
+            votes += by_characters - by_display
     first_figure = figure.find(1)
-    return by_characters - by_display + (_header_vote(lines, cells, figure, first_figure) if first_figure > 0 else 0)
+    return votes + (_header_vote(lines, cells, figure, first_figure) if first_figure > 0 else 0)
+
+
+def _lined_up(line_above: str, above: list[Cell], line: str, row: list[Cell]) -> tuple[bool, bool]:
+    """Whether a row's first cell right of its label and its last (one at least: a dash or a `△1` aside, printed left
+    of its column as `_printed_left` tells) each start or end where the cell above it does, the row above as many
+    cells wide: in display columns, and in characters (each wide letter left of a cell one column less: the label's
+    left of the first, the line's left of the last)."""
+    by_display = by_characters = True
+    compared = False
+    for upper, lower in ((above[1], row[1]), (above[-1], row[-1])) if len(row) > 2 else ((above[1], row[1]),):
+        if upper.text[:1] in "-△▲" or lower.text[:1] in "-△▲":
+            continue  # a dash alone, or a negative whose sign a font draws wider: printed left of its column
+        compared = True
+        if lower is row[1]:  # where the two start in characters: after their labels' wide letters
+            start_above, start = upper.start - _wide_letters(above[0].text), lower.start - _wide_letters(row[0].text)
+        else:  # the last: where their lines end
+            start_above, start = len(line_above.rstrip()) - len(upper.text), len(line.rstrip()) - len(lower.text)
+        by_display = by_display and (upper.start == lower.start or upper.end == lower.end)
+        by_characters = by_characters and (start_above == start
+                                           or start_above + len(upper.text) == start + len(lower.text))
+    return compared and by_display, compared and by_characters
+
+
+@functools.lru_cache(maxsize=8192)  # row labels, which repeat
+def _wide_letters(text: str) -> int:
+    """How many more display columns than characters a text takes: one a wide letter."""
+    return display_width(text) - len(text)
 
 
 def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytearray, first_figure: int) -> int:

@@ -64,6 +64,71 @@ def test_a_fleet_of_tall_rows_lined_up_by_characters_keeps_its_total_row(indent,
     assert [(f.rule, f.expected, f.actual) for f in run_checks(r)] == [("header.quota", "5", "4")]  # 4 held of 5
 
 
+# `pdftotext -layout` of scripts/make_pdfs.py's PDFs of a November plan: cells left-aligned, so the rows' figures
+# start at one character column (a `계` row's `△100,000` a character longer than the `△50,000` below it, beside a
+# label a syllable shorter, ends at one display column with it by chance); the header's labels centred over them
+NOVEMBER_COVER = ("제305회 새빛구의회 제2차 정례회\n\n2025. 11. 24. ~ 12. 19.\n\n2026년 주요업무 계획\n\n도시계획과\n\n"
+                  "Ⅰ. 일반현황\n\n")
+LEFT_ALIGNED_STAFF = """\
+1. 인 력 (’25. 10. 31. 현재)
+                                                          구분       계        5급     6급     7급       8급
+
+                                                          정원      12        1      3      5       3
+
+                                                          현원      11        1      3      5       2
+
+                                                          과부족     (1)       -      -      -       (1)
+"""
+LEFT_ALIGNED_PROJECT_BUDGET = """\
+Ⅱ. 2026년 주요업무 계획
+1 저소득층 자립 지원 (계속) (자립지원팀)
+근로 능력이 있는 저소득 주민의 자립을 돕고자 함
+
+□ 소요예산
+단위사업: 저소득층 지원
+                                                                                             (단위: 천원)
+                                                   구분    2025년 예산   2026년 예산(안)     증감
+
+                                                   계     700,000    600,000       △100,000
+
+                                                   국비    350,000    300,000       △50,000
+
+                                                   구비    350,000    300,000       △50,000
+"""
+
+
+def read_november_plan(text, tmp_path):
+    (tmp_path / "t.txt").write_text(NOVEMBER_COVER + text + "\n", encoding="utf-8")
+    return extract_file(tmp_path / "t.txt")
+
+
+def test_a_staffing_table_of_left_aligned_tall_rows_is_read_by_characters(tmp_path):
+    """The `과부족` row, a syllable longer, starts its figures at the characters the rows above start theirs at: by
+    characters. Before, only rows ending in a figure were compared (`(1)` is none), by their ends, and the header
+    told nothing (`8급` stands right of the `3` and the `2` in either count): read by display columns, the 과부족 row
+    shifted a column, its `(1)` in a column of no label, and three false `sum.staffing` errors."""
+    r = read_november_plan(LEFT_ALIGNED_STAFF, tmp_path)
+    assert r.tables == []
+    assert [(s.status, s.grade, s.headcount) for s in r.staffing if s.grade in ("계", "8급")] == [
+        ("정원", "계", 12), ("정원", "8급", 3), ("현원", "계", 11), ("현원", "8급", 2), ("과부족", "계", -1),
+        ("과부족", "8급", -1)]
+    assert run_checks(r) == []
+
+
+def test_a_project_budget_of_left_aligned_tall_rows_is_read_by_characters(tmp_path):
+    """The `계` row's figures start where the `국비` row's do in characters alone: by characters, as its header tells.
+    Before, the rows' last figures, ending at one display column by chance, told display columns against the header
+    (a tie, read by display columns): `2026년 예산(안)` stood over the `증감` figures, and the change (−100,000) was
+    taken for the budget."""
+    r = read_november_plan(LEFT_ALIGNED_PROJECT_BUDGET, tmp_path)
+    [project] = r.projects
+    assert [(b.name, b.budget_krw, b.executed_krw, b.other_columns) for b in project.budget_lines] == [
+        ("계", 600_000_000, None, {"2025년 예산": "700,000", "증감": "△100,000"}),
+        ("국비", 300_000_000, None, {"2025년 예산": "350,000", "증감": "△50,000"}),
+        ("구비", 300_000_000, None, {"2025년 예산": "350,000", "증감": "△50,000"})]
+    assert run_checks(r) == []
+
+
 def shifted(text: str, by: int) -> str:
     """The indented lines (the table's) moved right, or left, by `by` columns."""
     lines = []
