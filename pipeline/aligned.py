@@ -627,8 +627,11 @@ def _character_votes(lines: list[str], cells: list[list[Cell] | None], figure: b
     those above them do in one count alone (`_lined_up`), as left-aligned cells (a PDF's, as reportlab and word
     processors draw them) and right-aligned figures do: the last alone may end alike in the other count by chance
     (a left-aligned figure a character longer than the one below it, beside a label a syllable shorter). The header's
-    line over them tells by its last label (`_header_vote`). `figure`: whether each line's row holds a figure, as
-    `AlignedRows` found once for every line (each of these asks it of the lines around the header)."""
+    line over them tells by its last label (`_header_vote`), and where the rows and the header tie, it tells alone: its
+    labels are what the figures must stand under (a 과부족 row of bracketed figures a font draws narrower, which
+    `pdftotext -layout` prints a character off the rows above it, may tell the other count by chance). `figure`:
+    whether each line's row holds a figure, as `AlignedRows` found once for every line (each of these asks it of the
+    lines around the header)."""
     votes = 0
     last_of_width: dict[int, int] = {}  # the last line of rows of figures of so many cells
     for k in range(len(lines)):
@@ -640,7 +643,8 @@ def _character_votes(lines: list[str], cells: list[list[Cell] | None], figure: b
             by_display, by_characters = _lined_up(lines[above], cells[above], lines[k], row)
             votes += by_characters - by_display
     first_figure = figure.find(1)
-    return votes + (_header_vote(lines, cells, figure, first_figure) if first_figure > 0 else 0)
+    header = _header_vote(lines, cells, figure, first_figure) if first_figure > 0 else 0
+    return votes + header or header
 
 
 def _lined_up(line_above: str, above: list[Cell], line: str, row: list[Cell]) -> tuple[bool, bool]:

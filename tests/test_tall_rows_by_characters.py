@@ -129,6 +129,31 @@ def test_a_project_budget_of_left_aligned_tall_rows_is_read_by_characters(tmp_pa
     assert run_checks(r) == []
 
 
+# `pdftotext -layout` of a PDF drawn by scripts/make_pdfs.py in 9 pt, figures right-aligned, no rules: the 과부족 row,
+# its bracketed figures drawn narrower than three figures, printed a character left of the rows above it
+RIGHT_ALIGNED_STAFF = (
+    "1. 인력 현황\n"
+    "                                                                                (단위: 명)\n"
+    "\n"
+    "                               구분    계       5급    6급    7급     8급    9급\n"
+    "                                정원    27      0     8     2     11     6\n"
+    "                                현원    24      0     7     2     10     5\n"
+    "                               과부족   (3)      -    (1)    -     (1)   (1)\n")
+
+
+def test_a_tie_of_the_rows_and_the_header_is_read_as_the_header_tells(tmp_path):
+    """The 과부족 row's `(3)` and last `(1)` start where the `24` and the `5` above them do in display columns alone
+    (as though its row were typed so), the header's `9급` stands over the last figures in characters alone: a tie,
+    read by characters as the header tells. Before, a tie was read by display columns: `8급` and `9급` stood a column
+    right of their figures, the last figures under no label (three false `sum.staffing` errors)."""
+    r = read(RIGHT_ALIGNED_STAFF, tmp_path)
+    assert r.tables == []
+    assert [(s.status, s.grade, s.headcount) for s in r.staffing if s.grade in ("계", "6급", "9급")] == [
+        ("정원", "계", 27), ("정원", "6급", 8), ("정원", "9급", 6), ("현원", "계", 24), ("현원", "6급", 7),
+        ("현원", "9급", 5), ("과부족", "계", -3), ("과부족", "6급", -1), ("과부족", "9급", -1)]
+    assert run_checks(r) == []
+
+
 def shifted(text: str, by: int) -> str:
     """The indented lines (the table's) moved right, or left, by `by` columns."""
     lines = []
