@@ -1,14 +1,15 @@
 """Generic tables that print a 계 (the buildings table): the 계 row is the sum of the rows it covers, and a
 계 column the sum of the row's other figures (or its group's, or under a 계 group the other groups' of its
 sub-label); a row or column whose label says it is no count (an average, a rate, a change) is left out by one
-vocabulary both ways (`_kind`, with its line, `_kind_among`).
+vocabulary both ways (`_kind`, with its line, `_kind_among`). A rate column (`징수율`, `처리율(%)`, `증감률(%)`) is the
+ratio of the two figure columns before it that most rows print it as (`_rates`).
 A cell is read as the figure it prints (`_figure`: `8(1)`, `8.40`, `3,420명`), and a `-` in a total over
 figures is a total that does not apply."""
 
 from __future__ import annotations
 
 import functools
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from checks.base import Rule, figure, shown
@@ -25,6 +26,7 @@ from pipeline.values import (
     parse_count,
     parse_count_note,
     parse_decimal,
+    rate_agrees,
     rounded_to,
     unit_multiplier,
     without_formula_mark,
@@ -33,7 +35,10 @@ from schemas import Finding, GenericTable, Report
 
 SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병합된 행 머리) 또는 표 전체의 합, 계 열은 그 행의 합, "
                                  "증감 열은 줄마다 바로 앞 두 해(또는 (A)·(B)) 열의 뒤 − 앞")
-RULES = (SUM,)
+TABLE_RATE = Rule("rate.table", "error", "기타 표: 율·률(%) 열은 줄마다 그 앞 두 수치 열의 B ÷ A × 100(증감률은 "
+                                         "증감 ÷ 앞 시기 × 100), 대부분의 줄이 맞는 두 열로, 표기된 자릿수에서 "
+                                         "반올림 오차 이내")
+RULES = (SUM, TABLE_RATE)
 
 
 def check(report: Report) -> list[Finding]:
@@ -82,8 +87,10 @@ def _table(table: GenericTable) -> list[Finding]:
     findings = _findings(table, labels, body, label_cols, group_col, groups, numeric,
                          _wrong_part(body, numeric, mismatches))
     summed = {(m.row, m.column): m.expected for m in mismatches}
-    return findings + [_change_finding(table, labels, body, row_labels, change) for change in changes
-                       if not _found_by_sums(change, summed, body, numeric)]
+    findings += [_change_finding(table, labels, body, row_labels, change) for change in changes
+                 if not _found_by_sums(change, summed, body, numeric)]
+    right = summed | {(change.row, change.column): change.expected for change in changes}
+    return findings + _rates(table, labels, body, row_labels, kinds, column_kinds, numeric, right)
 
 
 class _Change(NamedTuple):
@@ -209,6 +216,125 @@ def _change_finding(table: GenericTable, labels, body, row_labels, change: _Chan
         message=f"'{label}' 행의 {name} 값이 {this} − {last} 값과 다릅니다 (표기 "
                 f"{_as_printed(cells[change.column], change.money)}, {_as_printed(cells[change.this], change.money)}"
                 f" − {_as_printed(cells[change.last], change.money)} = {shown(change.expected, change.money)})")
+
+
+# A rate that is no ratio of its row's own figures: a share of the whole (`구성비`, `비중`, `점유율`: a row's part of
+# the 계 row's figure), or a difference of rates in points (`증감(%p)`)
+_SHARE_RE = patterns.compile(r"구성비|비중|점유율|[%％][pP]")
+
+
+class _Ratio(NamedTuple):
+    """What a rate column prints on a row: its `part` column's figure ÷ its `whole` column's × 100, or, of a change
+    rate (`from_whole`), the part less the whole ÷ the whole × 100 (`2024년 | 2025년 | 증감률`)."""
+    whole: int
+    part: int
+    from_whole: bool
+
+
+def _rates(table: GenericTable, labels, body, row_labels, kinds, column_kinds: dict[int, str | None],
+           numeric: dict[int, _Column], right: dict[tuple[int, int], Decimal]) -> list[Finding]:
+    """Each rate column (`징수율`, `달성률(%)`, `처리율(%)`, `증감률(%)`; no share, `_SHARE_RE`) against the ratio of
+    two figure columns before it that most of its rows print (`_ratio`): a row where it is not that ratio at the
+    precision it is printed with is a finding, unless it is that of the figures the sums find right (`right`, by
+    row and column: a wrong 계 or change is their finding). A row that prints no figure or no rate, or a base of
+    0 or `-`, is not compared; a row of averages or rates (`_kind`) neither."""
+    rows = [index for index, kind in enumerate(kinds) if kind != _NOT_SUMMED]
+    findings = []
+    for column, kind in column_kinds.items():
+        word = compact(labels[column])
+        if kind != _NOT_SUMMED or not _RATE_RE.search(word) or _SHARE_RE.search(word):
+            continue
+        printed = {index: rate for index in rows if (rate := _printed_rate(body[index][column])) is not None}
+        ratio = _ratio(_ratios(column, word, column_kinds, numeric), printed, body, numeric)
+        if ratio is None:
+            continue
+        for index, rate in printed.items():
+            terms = _terms(ratio, index, body, numeric, {})
+            if terms is None or _agrees(*terms, rate):
+                continue
+            if (fixed := _terms(ratio, index, body, numeric, right)) is not None and _agrees(*fixed, rate):
+                continue
+            findings.append(_rate_finding(table, labels, body, numeric, row_labels[index], (index, column), ratio,
+                                          terms, rate))
+    return findings
+
+
+def _printed_rate(cell: str) -> tuple[float, int] | None:
+    """A rate as printed (`parse_decimal`: `83.9`, `83.9%`, `△4.8`): its value and decimals; None for none (`-`)."""
+    return parse_decimal(cell) if _DIGIT_RE.search(cell) else None
+
+
+def _ratios(column: int, word: str, column_kinds: dict[int, str | None], numeric: dict[int, _Column]) -> list[_Ratio]:
+    """The ratios a rate column may print, of the figure columns before it, the nearest first: of a change rate
+    (`증감률`), each one's change from another (`2024년 | 2025년`) or a change column's (`증감`) of another; else each
+    one's ratio to another (`목표 | 실적`, `부과액 | 징수액`, either way round)."""
+    before = sorted((c for c in numeric if c < column), reverse=True)
+    figures = [c for c in before if column_kinds[c] != _CHANGE]
+    if not is_change_label(word):
+        return [_Ratio(whole, part, False) for part in figures for whole in figures if whole != part]
+    changes = [c for c in before if column_kinds[c] == _CHANGE]
+    return ([_Ratio(whole, part, True) for part in figures for whole in figures if whole != part]
+            + [_Ratio(whole, change, False) for change in changes for whole in figures])
+
+
+def _ratio(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], body, numeric) -> _Ratio | None:
+    """The ratio (`_ratios`) that most rows print: that of two of them at least and more than half of those printing
+    its figures, the one most rows agree with (of as many, the nearest); None where none is (another kind of rate:
+    of a figure the table does not print)."""
+    best, agreeing = None, 1
+    for ratio in ratios:
+        compared = [(terms, rate) for index, rate in printed.items()
+                    if (terms := _terms(ratio, index, body, numeric, {})) is not None]
+        agree = sum(1 for terms, rate in compared if _agrees(*terms, rate))
+        if agree > agreeing and 2 * agree > len(compared):
+            best, agreeing = ratio, agree
+    return best
+
+
+def _terms(ratio: _Ratio, index: int, body, numeric: dict[int, _Column],
+           right: dict[tuple[int, int], Decimal]) -> tuple[Decimal, Decimal, Decimal] | None:
+    """A row's part and whole of a ratio, in won where they are money (a column's unit may be its own), and the
+    step they are rounded to (`_Column`); a figure the sums find wrong at what it should be (`right`); None where
+    the row prints no figure of either, or a base of 0 or `-` (or below it)."""
+    figures = []
+    for column in (ratio.part, ratio.whole):
+        reading, cell = numeric[column], body[index][column]
+        value = right.get((index, column), _figure(cell, reading.unit) if cell.strip() else None)
+        if value is None:
+            return None
+        figures.append(value * (unit_multiplier(reading.money) or 1))
+    part, whole = figures
+    if whole <= 0 or not _DIGIT_RE.search(body[index][ratio.whole]):
+        return None
+    step = max(Decimal(numeric[c].step) * (unit_multiplier(numeric[c].money) or 1) for c in (ratio.part, ratio.whole))
+    return (part - whole, whole, 2 * step) if ratio.from_whole else (part, whole, step)
+
+
+def _agrees(part: Decimal, whole: Decimal, step: Decimal, rate: tuple[float, int]) -> bool:
+    """Whether a printed rate is part ÷ whole × 100 (`rate_agrees`, as the budget's `rate` asks it), of figures
+    that may print decimals: each scaled to whole numbers."""
+    scale = 10 ** max(-min(value.as_tuple().exponent, 0) for value in (part, whole, step))
+    return rate_agrees(int(part * scale), int(whole * scale), rate, int(step * scale))
+
+
+def _rate_finding(table: GenericTable, labels, body, numeric: dict[int, _Column], row_labels: list[str],
+                  cell: tuple[int, int], ratio: _Ratio, terms: tuple[Decimal, Decimal, Decimal],
+                  rate: tuple[float, int]) -> Finding:
+    """A wrong rate: the ratio it should be, rounded half up at the precision it is printed with (as the budget's
+    `rate` writes it: 40.625 → 40.63), with the cells it is worked out of as printed."""
+    (index, column), (part, whole, _) = cell, terms
+    expected = shown((part * 100 / whole).quantize(Decimal(1).scaleb(-rate[1]), rounding=ROUND_HALF_UP))
+    label = " / ".join(r for r in row_labels if r) or f"{index + 1}행"
+    name, part_name, whole_name = (column_name(labels, c) for c in (column, ratio.part, ratio.whole))
+    part_cell, whole_cell = (_as_printed(body[index][c], numeric[c].money) for c in (ratio.part, ratio.whole))
+    formula, worked = ((f"({part_name} − {whole_name}) ÷ {whole_name}", f"({part_cell} − {whole_cell}) ÷ {whole_cell}")
+                       if ratio.from_whole else (f"{part_name} ÷ {whole_name}", f"{part_cell} ÷ {whole_cell}"))
+    actual = body[index][column].strip().removesuffix("%").removesuffix("％").rstrip()
+    return TABLE_RATE.finding(
+        table=table.caption or "표", row=label, column=name, expected=expected, actual=actual,
+        source=table.row_source(table.header_rows + index),
+        message=f"'{label}' 행의 {name} 값이 {formula} × 100과 맞지 않습니다 (표기 {actual}%, 계산 {worked} × 100 = "
+                f"{expected}%)")
 
 
 class _Mismatch(NamedTuple):

@@ -266,7 +266,9 @@ def test_generic_table_total_column():
 
 def test_a_total_column_most_rows_do_not_add_up_to_is_no_row_total():
     ratio = "#### □ 교류 현황\n\n구 분\t계\t국내\t비율(%)\n2023년\t10\t6\t60\n2024년\t12\t6\t50\n2025년\t10\t5\t5\n\n"
-    assert findings(CLEAN.replace("## 4 예산현황", ratio + "## 4 예산현황")) == []  # 2025년 adds up, by chance
+    found = findings(CLEAN.replace("## 4 예산현황", ratio + "## 4 예산현황"))  # 2025년 adds up, by chance
+    # no sum; but 2025년's 비율 is no 국내 ÷ 계 × 100 (5 of 10), as the other rows print it: a wrong rate
+    assert summary(found) == [("rate.table", "error", "2025년", "비율(%)", "50", "5")]
 
 
 def test_unit_and_project_with_the_same_budget_must_agree_on_executed():
@@ -316,7 +318,8 @@ PLANTED = [  # (line, rule, severity, row, column, expected, printed) — see do
     (130, "cross.executed", "warning", "푸른 녹지 조성", "집행액", "1,680,000천원", "1,608,000천원"),
     (130, "cross.project_budget", "warning", "구비", "예산액", "4,000,000천원", "4,200,000천원"),
     (139, "sum.project_cost", "error", "총사업비", None, "400,000천원", "450,000천원"),
-    (148, "unit", "info", "계", "단위", "천원, 백만원 …", "-"),
+    (151, "rate.table", "error", "어린이공원", "교체율(%)", "30.0", "35.0"),
+    (156, "unit", "info", "계", "단위", "천원, 백만원 …", "-"),
 ]
 
 

@@ -1,0 +1,137 @@
+"""rate.table: a generic table's rate column (`징수율`, `달성률(%)`, `처리율(%)`, `증감률(%)`) against the ratio of two
+figure columns before it that most of its rows print. Before, no rate of a generic table was compared with the
+figures beside it: a wrong 징수율 went unreported."""
+
+import pytest
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.read_text import read_text
+from tests.layouts import read_laid_out
+
+COVER = "제301회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n2025년 주요업무 보고\n\n세 무 과\n\n"
+
+
+def table(caption: str, unit: str, *rows: str) -> str:
+    unit_line = f"(단위: {unit})\n\n" if unit else ""
+    return (COVER + f"Ⅰ. 일반현황\n\n□ {caption}\n\n{unit_line}"
+            + "\n".join(row.replace(" | ", "\t") for row in rows) + "\n")
+
+
+def findings(text: str, layout: str = "tab", tmp_path=None) -> list[tuple]:
+    r = extract_report(read_text("t.txt", text.encode())) if layout == "tab" else read_laid_out(text, layout, tmp_path)
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)]
+
+
+# 2,901 ÷ 3,457 = 83.92 %, 1,001 ÷ 1,235 = 81.05 %, 1,800 ÷ 2,100 = 85.71 %, 100 ÷ 122 = 81.97 %
+LEVIES = ("구 분 | 부과액 | 징수액 | 징수율(%)", "계 | 3,457 | 2,901 | 83.9", "과태료 | 1,235 | 1,001 | 81.1",
+          "사용료 | 2,100 | 1,800 | 85.7", "수수료 | 122 | 100 | 82.0")
+
+
+def levies(*rows: str, unit: str = "백만원, %") -> str:
+    return table("세외수입 징수 현황", unit, *(rows or LEVIES))
+
+
+def test_right_rates_give_no_finding():
+    assert findings(levies()) == []
+    assert findings(levies(unit="")) == []
+
+
+def test_a_wrong_rate_is_one_finding_on_its_row():
+    wrong = levies().replace("85.7", "87.5")
+    (finding,) = run_checks(extract_report(read_text("t.txt", wrong.encode())))
+    assert (finding.rule, finding.severity, finding.table, finding.row, finding.column, finding.expected,
+            finding.actual) == ("rate.table", "error", "세외수입 징수 현황", "사용료", "징수율(%)", "85.7", "87.5")
+    assert finding.message == ("'사용료' 행의 징수율(%) 값이 징수액 ÷ 부과액 × 100과 맞지 않습니다 "
+                               "(표기 87.5%, 계산 1,800백만원 ÷ 2,100백만원 × 100 = 85.7%)")
+    assert finding.source.line == wrong.splitlines().index("사용료\t2,100\t1,800\t87.5") + 1
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "pipe-tables", "box-tables", "pdf grid", "pdf none"])
+def test_a_wrong_rate_is_found_in_every_layout(layout, tmp_path):
+    assert findings(levies(), layout, tmp_path) == []
+    assert findings(levies().replace("81.1", "18.1"), layout, tmp_path) == [
+        ("rate.table", "과태료", "징수율(%)", "81.1", "18.1")]
+
+
+def test_a_rate_printed_with_its_percent_sign_and_a_label_without_one():
+    with_signs = [LEVIES[0].replace("징수율(%)", "징수율")] + [row + "%" for row in LEVIES[1:]]
+    assert findings(levies(*with_signs)) == []
+    with_signs[3] = with_signs[3].replace("85.7%", "75.7%")
+    assert findings(levies(*with_signs)) == [("rate.table", "사용료", "징수율", "85.7", "75.7")]
+
+
+def test_the_pair_is_the_one_the_rows_agree_with():
+    # 처리 ÷ 접수, not 처리중 ÷ 접수 nor 처리 ÷ 처리중: 1,160 ÷ 1,250 = 92.8 %, 650 ÷ 700 = 92.86 %, 510 ÷ 550 = 92.73 %
+    complaints = ("동 별 | 접 수 | 처 리 | 처리중 | 처리율(%)", "계 | 1,250 | 1,160 | 90 | 92.8",
+                  "신길동 | 700 | 650 | 50 | 92.9", "대림동 | 550 | 510 | 40 | 92.7")
+    assert findings(table("민원 처리 현황", "건, %", *complaints)) == []
+    wrong = table("민원 처리 현황", "건, %", *complaints).replace("92.9", "93.9")
+    assert findings(wrong) == [("rate.table", "신길동", "처리율(%)", "92.9", "93.9")]
+
+
+def test_an_achievement_above_a_hundred_and_the_expected_rounded_half_up():
+    # 1,300 ÷ 800 = 162.5 %, 325 ÷ 800 = 40.625 % → 40.63 (half up), 90 ÷ 120 = 75 %
+    goals = ("구 분 | 목표 | 실적 | 달성률(%)", "교육 | 800 | 1,300 | 162.50", "상담 | 800 | 325 | 40.00",
+             "점검 | 120 | 90 | 75.00")
+    assert findings(table("2025년 목표 대비 실적", "회, %", *goals)) == [
+        ("rate.table", "상담", "달성률(%)", "40.63", "40.00")]
+
+
+def test_a_base_of_nothing_is_not_compared():
+    # the 계 over 2,906: 84.06 %; 변상금's 100.0 of no 부과액 is no ratio to compare
+    rows = (LEVIES[0], "계 | 3,457 | 2,906 | 84.1", *LEVIES[2:], "기부금 | - | - | -", "과징금 | 0 | 0 | 0.0",
+            "변상금 | - | 5 | 100.0")
+    assert findings(levies(*rows)) == []
+
+
+def test_a_share_is_no_rate_of_its_row():
+    # 구성비 is a row's part of the 계 row's 징수액 (1,001 ÷ 2,901), no ratio of its own figures
+    shares = ("구 분 | 부과액 | 징수액 | 구성비(%)", "계 | 3,457 | 2,901 | 100.0", "과태료 | 1,235 | 1,001 | 34.5",
+              "사용료 | 2,100 | 1,800 | 62.0", "수수료 | 122 | 100 | 3.4")
+    assert findings(levies(*shares)) == []
+    assert findings(levies(*(row.replace("구성비(%)", "비중(%)") for row in shares))) == []
+
+
+def test_a_rate_of_a_figure_the_table_does_not_print_is_not_compared():
+    # 체납률 of a 체납액 the table does not print: no two columns make it on most rows
+    arrears = ("구 분 | 부과액 | 징수액 | 체납률(%)", "계 | 3,457 | 2,901 | 11.2", "과태료 | 1,235 | 1,001 | 14.0",
+               "사용료 | 2,100 | 1,800 | 9.8", "수수료 | 122 | 100 | 13.1")
+    assert findings(levies(*arrears)) == []
+
+
+def test_a_wrong_part_is_the_sums_finding_not_the_rates_too():
+    # the 계 row's 징수액 misprinted: its rate, 83.9, is that of the rows' sum (2,901), so only sum.table finds it
+    assert findings(levies().replace("3,457 | 2,901", "3,457 | 2,910").replace("3,457\t2,901", "3,457\t2,910")) == [
+        ("sum.table", "계", "징수액", "2,901백만원", "2,910백만원")]
+
+
+# 13,100 − 12,500 = 600: 4.8 %; 10,400 − 10,000 = 400: 4.0 %; 2,700 − 2,500 = 200: 8.0 %
+CHANGES = ("구 분 | 2024년 | 2025년 | 증 감 | 증감률(%)", "계 | 12,500 | 13,100 | 600 | 4.8",
+           "제증명 발급 | 10,000 | 10,400 | 400 | 4.0", "고충민원 | 2,500 | 2,700 | 200 | 8.0")
+
+
+def changes(*rows: str) -> str:
+    return table("민원 처리 실적", "건, %", *(rows or CHANGES))
+
+
+def test_a_change_rate_is_the_change_over_the_earlier_year():
+    assert findings(changes()) == []
+    assert findings(changes().replace("\t4.0", "\t4.4")) == [
+        ("rate.table", "제증명 발급", "증감률(%)", "4.0", "4.4")]
+    falling = changes(CHANGES[0], "계 | 12,500 | 11,900 | △600 | △4.8", "제증명 발급 | 10,000 | 9,600 | △400 | △4.0",
+                      "고충민원 | 2,500 | 2,300 | △200 | △8.0")
+    assert findings(falling) == []
+    assert findings(falling.replace("\t△4.8", "\t4.8")) == [("rate.table", "계", "증감률(%)", "△4.8", "4.8")]
+
+
+def test_a_change_rate_without_its_change_column():
+    rows = [row.rsplit(" | ", 2)[0] + " | " + row.rsplit(" | ", 1)[1] for row in CHANGES]
+    assert findings(changes(*rows)) == []
+    assert findings(changes(*rows).replace("\t8.0", "\t0.8")) == [("rate.table", "고충민원", "증감률(%)", "8.0", "0.8")]
+
+
+def test_a_wrong_change_is_the_sums_finding_alone():
+    # the change misprinted, its rate that of the years: one finding, the change's
+    assert findings(changes().replace("2,700\t200", "2,700\t300")) == [
+        ("sum.table", "고충민원", "증 감", "200", "300")]
