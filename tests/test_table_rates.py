@@ -78,6 +78,14 @@ def test_an_achievement_above_a_hundred_and_the_expected_rounded_half_up():
         ("rate.table", "상담", "달성률(%)", "40.63", "40.00")]
 
 
+def test_money_coarser_than_thousand_won_is_the_rate_of_any_figures_it_stands_for():
+    # 1 of 2 백만원 may be 1.4 of 1.6: 62.5 % is within; in 천원, exact, 1 of 2 is 50.0 %
+    rows = ("구 분 | 부과액 | 징수액 | 징수율(%)", "과태료 | 1,235 | 1,001 | 81.1", "사용료 | 2,100 | 1,800 | 85.7",
+            "수수료 | 2 | 1 | 62.5")
+    assert findings(levies(*rows)) == []
+    assert findings(levies(*rows, unit="천원, %")) == [("rate.table", "수수료", "징수율(%)", "50.0", "62.5")]
+
+
 def test_a_base_of_nothing_is_not_compared():
     # the 계 over 2,906: 84.06 %; 변상금's 100.0 of no 부과액 is no ratio to compare
     rows = (LEVIES[0], "계 | 3,457 | 2,906 | 84.1", *LEVIES[2:], "기부금 | - | - | -", "과징금 | 0 | 0 | 0.0",
