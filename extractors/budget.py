@@ -112,7 +112,18 @@ def _roles(grid: Grid) -> tuple[str | None, ...]:
     for col in range(1, grid.width):
         if roles[col] is None and roles[col - 1] == "name" and _under_merged_name(grid, col):
             roles[col] = "name"
+    for col in _carried_over_totals(grid):
+        roles[col] = "budget"
     return tuple(roles)
+
+
+def _carried_over_totals(grid: Grid) -> list[int]:
+    """The columns of the budget as it stands with last year's carry-over: a total right after the 이월액
+    (`예산액 | 이월액 | 계 | 집행액`, `예산액(A) | 이월액(B) | 계(A+B)`, `예 산 액` over `본예산 | 이월 | 합 계`), of
+    which the 집행률 is; without it the 예산액 before the carry-over would be taken for the budget."""
+    rows = label_rows(grid)
+    lowest = [next((text for row in reversed(rows) if (text := compact(row[col]))), "") for col in range(grid.width)]
+    return [col for col in range(1, grid.width) if is_total(lowest[col]) and "이월" in lowest[col - 1]]
 
 
 def _groups_rows(grid: Grid, outer: int, inner: int) -> bool:

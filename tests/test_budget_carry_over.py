@@ -1,0 +1,97 @@
+"""A budget printing last year's carry-over (이월액) beside the year's budget and their total (`예산액 | 이월액 | 계 |
+집행액 | 집행률`, `예산액(A) | 이월액(B) | 계(A+B)`, `예 산 액` over `본예산 | 이월 | 합 계`): the total is the budget
+as it stands, of which the 집행률 is, as a `예산현액` column is; before, the 예산액 left of the carry-over was taken,
+and every rate of a line with a carry-over was found wrong."""
+
+import pytest
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.extract import extract_file
+from pipeline.read_text import read_text
+from tests.layouts import make_pdfs, pipe_tables, space_aligned
+
+COVER = "제312회 새빛구의회 제1차 정례회\n2025. 6. 11. ~ 6. 25.\n2025년 주요업무 보고\n건 축 과\n"
+ROWS = ("계\t5,300,000\t1,200,000\t6,500,000\t2,600,000\t40.0\n"
+        "건축행정 관리\t800,000\t-\t800,000\t360,000\t45.0\n"
+        "공공건축물 조성\t4,000,000\t1,200,000\t5,200,000\t2,080,000\t40.0\n"
+        "빈집 정비\t500,000\t-\t500,000\t160,000\t32.0\n")
+TAB = "\t"
+LAYOUTS = {"tab": lambda text: text, "md": pipe_tables, "space-aligned": space_aligned}
+HEADERS = {  # the header, and the two columns kept beside each line: the budget before its carry-over, the carry-over
+    "plain": ("단위사업\t예산액\t이월액\t계\t집행액\t집행률(%)", "예산액", "이월액"),
+    "lettered": ("단위사업\t예산액(A)\t이월액(B)\t계(A+B)\t집행액(C)\t집행률(C/(A+B))", "예산액(A)", "이월액(B)"),
+    "original": ("단위사업\t본예산\t전년도 이월액\t합 계\t집행액\t집행률(%)", "본예산", "전년도 이월액"),
+    "carried budget": ("단위사업\t예산액\t이월예산\t계\t집행액\t집행률(%)", "예산액", "이월예산"),
+}
+
+
+def report(text: str):
+    return extract_report(read_text("t.txt", text.encode()))
+
+
+def lines(r):
+    return [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000, b.execution_rate, b.other_columns)
+            for b in r.budget]
+
+
+def expected(budget: str, carried: str):
+    return [("계", 6_500_000, 2_600_000, 40.0, {budget: "5,300,000", carried: "1,200,000"}),
+            ("건축행정 관리", 800_000, 360_000, 45.0, {budget: "800,000", carried: "-"}),
+            ("공공건축물 조성", 5_200_000, 2_080_000, 40.0, {budget: "4,000,000", carried: "1,200,000"}),
+            ("빈집 정비", 500_000, 160_000, 32.0, {budget: "500,000", carried: "-"})]
+
+
+def text(header: str) -> str:
+    return f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n{header}\n{ROWS}"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("labels", HEADERS.values(), ids=HEADERS)
+def test_the_total_with_the_carry_over_is_the_budget_its_rate_is_of(labels, layout):
+    header, budget, carried = labels
+    r = report(LAYOUTS[layout](text(header)))
+    assert lines(r) == expected(budget, carried)
+    assert run_checks(r) == []
+
+
+@pytest.mark.parametrize("ruling", ["grid", "open sides", "horizontal", "none"])
+def test_in_a_pdf_too(tmp_path, ruling):
+    source, target = tmp_path / "t.txt", tmp_path / "t.pdf"
+    source.write_text(text(HEADERS["lettered"][0]), encoding="utf-8")
+    make_pdfs().render(source, target, ruling)
+    r = extract_file(target)
+    assert lines(r) == expected("예산액(A)", "이월액(B)")
+    assert run_checks(r) == []
+
+
+def test_under_a_group_label_of_the_budget():
+    r = report(f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n\n"
+               "| 단위사업 | 예 산 액 | | | 집행액 | 집행률(%) |\n|---|---|---|---|---|---|\n"
+               "| | 본예산 | 이월 | 계 | | |\n"
+               + "".join(f"| {row.replace(TAB, ' | ')} |\n" for row in ROWS.splitlines()))
+    assert lines(r) == expected("예산액 본예산", "예산액 이월")  # before, 계 was the 집행액's (`집행액 계`)
+    assert run_checks(r) == []
+
+
+def test_a_project_budget_by_source_with_its_carry_over():
+    r = report(f"{COVER}Ⅱ. 주요업무 추진실적\n\n1. 구민회관 증축 (공공건축팀)\n\n가. 사업개요\n\n"
+               "1) 위 치 : 새빛구 중앙로 120\n\n라. 예산현황\n\n(단위: 천원)\n\n"
+               "구 분\t본예산\t이월액\t합 계\t집행액\t집행률(%)\n"
+               "계\t2,500,000\t1,200,000\t3,700,000\t1,850,000\t50.0\n"
+               "시비\t1,000,000\t-\t1,000,000\t500,000\t50.0\n"
+               "구비\t1,500,000\t1,200,000\t2,700,000\t1,350,000\t50.0\n")
+    (project,) = r.projects
+    assert [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000, b.execution_rate, b.other_columns)
+            for b in project.budget_lines] == [
+        ("계", 3_700_000, 1_850_000, 50.0, {"본예산": "2,500,000", "이월액": "1,200,000"}),
+        ("시비", 1_000_000, 500_000, 50.0, {"본예산": "1,000,000", "이월액": "-"}),
+        ("구비", 2_700_000, 1_350_000, 50.0, {"본예산": "1,500,000", "이월액": "1,200,000"})]
+    assert run_checks(r) == []
+
+
+def test_a_total_after_another_column_is_no_budget():
+    """A 계 right after the 집행액's columns, or no carry-over before it, stays what it was."""
+    r = report(f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n단위사업\t예산액\t집행액\t계\t집행률(%)\n"
+               "계\t5,000\t2,000\t2,000\t40.0\n청사 관리\t5,000\t2,000\t2,000\t40.0\n")
+    assert [(b.budget_krw // 1_000, b.other_columns) for b in r.budget] == [(5_000, {"계": "2,000"})] * 2
