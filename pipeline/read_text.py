@@ -161,6 +161,11 @@ _TABLE_NUMBER_RE = patterns.compile(r"^[<‹〈\[【]\s*표\s*\d{1,2}(?:\s*[-.]\
 _OTHER_CIRCLED = frozenset("".join(OTHER_CIRCLED))
 _NUMBERED_TEAM_TITLE_RE = patterns.compile(rf"^(?:\d{{1,2}}\s*[.)]?\s|[{''.join(OTHER_CIRCLED)}])\s*\S.*"
                                            r"[(\[]\s*\p{Hangul}[\p{Hangul}\d ]{0,11}팀\s*[)\]]$")
+# `1  청사 환경 개선<TAB>청사관리팀`, `1<TAB>제목<TAB>(청사관리팀)`: a project's numbered title with its team set apart
+# by a tab, as HWP's right tab stop puts the team at the margin and its text export prints the tab
+_TABBED_TEAM_TITLE_RE = patterns.compile(
+    rf"^(?:\d{{1,2}}\s*[.)]?|[①-⑳{''.join(OTHER_CIRCLED)}])[ \t]+[^\t]*\p{{Hangul}}"
+    r"[^\t]*\t[ \t]*[(\[]?\s*\p{Hangul}[\p{Hangul}\d ]{0,11}팀\s*[)\]]?\s*$")
 _LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
 _SENTENCE_WORD_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?])\s*$")  # a sentence's end, not a bracket's
 _SENTENCE_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
@@ -365,10 +370,13 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             i = end
             continue
         if "\t" in raw and _is_tab_row(raw):
-            rows, offsets, end = _tab_table(lines, i)
-            blocks.append(Table(rows, line=lineno, row_offsets=offsets))
-            i = end
-            continue
+            if not _is_tabbed_title(lines, i):
+                rows, offsets, end = _tab_table(lines, i)
+                blocks.append(Table(rows, line=lineno, row_offsets=offsets))
+                i = end
+                continue
+            raw = raw.replace("\t", "  ")  # the line of text it is, as `pdftotext -layout` prints it
+            stripped = raw.strip()
         if "|" in stripped and (pipes := _pipe_table(lines, i)):
             rows, offsets, end = pipes
             blocks.append(Table(rows, line=lineno, row_offsets=offsets))
@@ -526,6 +534,16 @@ def _is_tab_row(raw: str) -> bool:
         return False
     bullet = _BULLET_RE.match(text)
     return bullet is None or "\t" in bullet.group(2)
+
+
+def _is_tabbed_title(lines: list[str], i: int) -> bool:
+    """Line `i` is a project's numbered title with its team after a tab (`_TABBED_TEAM_TITLE_RE`), standing alone:
+    no tab row above or below it (the nearest lines printed), which would make it a row of their table."""
+    if not _TABBED_TEAM_TITLE_RE.match(lines[i].lstrip(" ")):
+        return False
+    above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+    below = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].strip()), "")
+    return not (_is_tab_row(above) or _is_tab_row(below))
 
 
 def _goes_on_tab_table(raw: str) -> bool:
