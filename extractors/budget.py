@@ -275,11 +275,17 @@ def titles_budget(text: str) -> bool:
     return "예산" in text and _BUDGET_TITLE_RE.search(compact(text)) is not None
 
 
+# a fund or the reserve, money kept apart from the 단위사업: `□ 재난관리기금 및 예비비`, `□ 사회복지기금 운용`
+_FUND_WORDS = ("기금", "예비비")
+
+
 def _captioned_otherwise(ctx: TableContext) -> bool:
     """Whether a table is captioned as another subject's figures (`□ 공공일자리 사업 현황`, a programme's money and
-    its participants), its caption and the title over it naming no budget."""
-    return (ctx.caption is not None and _SUBJECT_CAPTION_RE.search(ctx.caption) is not None
-            and not any(word in compact(text or "") for text in (ctx.caption, ctx.title) for word in _BUDGET_WORDS))
+    its participants; a fund's), its caption and the title over it naming no budget."""
+    caption = ctx.caption
+    return (caption is not None and (_SUBJECT_CAPTION_RE.search(caption) is not None
+                                     or any(word in caption for word in _FUND_WORDS))
+            and not any(word in compact(text or "") for text in (caption, ctx.title) for word in _BUDGET_WORDS))
 
 
 def _captioned_budget(caption: str | None) -> bool:
