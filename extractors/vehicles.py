@@ -660,6 +660,12 @@ def _starts(sizes: list[int]) -> list[int]:
     return starts
 
 
+# a column of row labels headed as the vehicles' kinds: `차 종`, `차종별`, `차량종류`, `종 류`; rows of the categories
+# the tool knows (`승용`, `화물차`) are categories all the same
+_KINDS_LABEL_RE = patterns.compile(r"^(?:차량)?(?:차종|종류)별?$")
+_CATEGORIES = ("승용", "승합", "화물", "특수")
+
+
 def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str, list[VehicleCount]]:
     """Categories as rows, and as columns kinds (`구분 | 계 | 소형 | 중형`, a kind under its category's label in a
     second header row: `승 용` over `소형 | 중형`) or statuses (`구분 | 정수 | 보유 | 과부족`). Beside a column of the
@@ -667,8 +673,8 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
     over ` | 소 형 | 2`, the category merged down); beside columns of kinds, it and any more name the rows of each
     group merged down the first (`구 분 | 부 서`: `행정지원국 | 총무과`); a row of figures alone, with no label, is
     the fleet's, and several such rows none (which is the 정수, which the vehicles held? nothing says: the table
-    stays a grid). The counts of each status: the vehicles held, and the quota's and the 과부족's where columns
-    print them."""
+    stays a grid); rows under a label of kinds (`차 종`), none a category, are the fleet's kinds. The counts of each
+    status: the vehicles held, and the quota's and the 과부족's where columns print them."""
     width = len(data[0]) if data else 0
     n_labels = _label_columns(header, data)
     by_status: dict[str, list[VehicleCount]] = {HELD: [], QUOTA: [], SHORTFALL: []}
@@ -678,15 +684,21 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
     kind_col = 1 if n_labels > 1 and all(columns[col] is None or columns[col][1] is None
                                            for col in range(n_labels, width)) else None
     labels = [compact(row[0]) if n_labels else fleet_name for row in data]
+    # `차 종 | 정 수 | 보 유` over `압축진개차 | 28 | 27`: rows of the fleet's kinds, as where they are columns
+    kinds_as_rows = (n_labels == 1 and any(_KINDS_LABEL_RE.match(compact(row[0])) for row in header if row)
+                     and not any(label.startswith(_CATEGORIES) for label in labels))
     if n_labels > 1:
         labels = merged_labels(labels, [is_total(row[1]) for row in data])
     if kind_col is None and n_labels > 1:  # `행정지원국 | 총무과`: a group's rows, each its category
         labels = _nested(labels, data, n_labels)
     for offset, (row, label) in enumerate(zip(data, labels, strict=True)):
         source = source_at(table.row_line(first_row + offset), table.page)
-        category = "계" if is_total(label) else label
+        category = "계" if is_total(label) else fleet_name if kinds_as_rows else label
         row_total = "계" if category == "계" else "소계"
-        row_kind = row_total if kind_col is None or is_total(row[kind_col]) else compact(row[kind_col]) or row_total
+        if kinds_as_rows and category != "계":
+            row_kind = label
+        else:
+            row_kind = row_total if kind_col is None or is_total(row[kind_col]) else compact(row[kind_col]) or row_total
         for col in range(n_labels, width):
             if columns[col] is None or not is_number(row[col]):
                 continue
