@@ -677,9 +677,10 @@ def _wide_letters(text: str) -> int:
 def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytearray, first_figure: int) -> int:
     """1 where the header's line right above the first row of figures lines up with the figures by characters
     alone, -1 where by display columns alone, else 0: its last label stands over the last figures of the rows of
-    as many cells (right-aligned, ending where their line ends) in that count. A header typed in display columns
-    over rows whose labels are as many syllables each (which tell nothing) shows that a `계` row typed by characters
-    slipped."""
+    as many cells (right-aligned, ending where their line ends) in that count, or of a cell fewer starting right of
+    its first label (a 직렬 merged down over its 정원 and 현원 rows, its label on the line between them). A header
+    typed in display columns over rows whose labels are as many syllables each (which tell nothing) shows that a `계`
+    row typed by characters slipped."""
     k = first_figure - 1
     while k >= 0 and cells[k] == []:  # a rule or a blank line between the header and the rows
         k -= 1
@@ -693,7 +694,8 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
     upper = cells[k - 1] if k else None
     merged_down_beside = bool(upper) and not figure[k - 1]
     ends = [(row[-1], len(line.rstrip())) for line, row in zip(lines[first_figure:], cells[first_figure:], strict=True)
-            if row and (len(row) == len(header) or merged_down_beside and len(row) > len(header))
+            if row and (len(row) == len(header) or merged_down_beside and len(row) > len(header)
+                        or len(row) == len(header) - 1 and row[0].start >= header[0].end)
             and _aligned_figure(row[-1])]
     if not ends:
         return 0

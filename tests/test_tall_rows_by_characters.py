@@ -153,6 +153,49 @@ def test_a_tie_of_the_rows_and_the_header_is_read_as_the_header_tells(tmp_path):
         ("현원", "9급", 5), ("과부족", "계", -3), ("과부족", "6급", -1), ("과부족", "9급", -1)]
     assert run_checks(r) == []
 
+# `pdftotext -layout` of a PDF drawn by scripts/make_pdfs.py, no rules: each 직렬 merged down over its 정원 and 현원
+# rows, its label printed between them on a line of its own, the grade labels centred over figures set right
+CLASS_ROWS_STAFF = (
+    " 2인력\n"
+    + " " * 103 + "(2025. 5. 31. 기준, 단위: 명)\n"
+    "                                          직렬   구분   계    5급      6급       7급     8급       9급\n"
+    "\n"
+    "                                               정원   24   1       6        8      6        3\n"
+    "                                          계\n"
+    "                                               현원   22   1       6        7      4        4\n"
+    "\n"
+    "                                               정원   8    1       2        3      1        1\n"
+    "                                          행정\n"
+    "                                               현원   7    1       2        2      1        1\n"
+    "\n"
+    "                                               정원   12   -       3        4      3        2\n"
+    "                                          토목\n"
+    "                                               현원   11   -       3        4      2        2\n"
+    "\n"
+    "                                               정원   3    -       1        1      1        -\n"
+    "                                          시설\n"
+    "                                               현원   3    -       1        1      -        1\n"
+    "\n"
+    "                                               정원   1    -       -        -      1        -\n"
+    "                                          운전\n"
+    "                                               현원   1    -       -        -      1        -\n")
+
+
+def test_a_staffing_table_of_classes_printed_between_their_rows_is_read_by_characters(tmp_path):
+    """Every row of figures prints a cell fewer than the header (its 직렬's label on the line between the two),
+    starting right of the header's `직렬`: the header's `9급` stands over their last figures in characters alone, read
+    so. Before, only rows of as many cells as the header were asked, none was, and the tie was read by display columns:
+    a column of no label after `5급` took `6급`'s figures, each grade from `6급` on the next one's, the last none."""
+    r = read(CLASS_ROWS_STAFF, tmp_path)
+    assert r.tables == []
+    assert [(s.job_class, s.status, s.grade, s.headcount) for s in r.staffing
+            if s.job_class in ("계", "시설") and s.grade in ("5급", "6급", "8급", "9급")] == [
+        ("계", "정원", "5급", 1), ("계", "정원", "6급", 6), ("계", "정원", "8급", 6), ("계", "정원", "9급", 3),
+        ("계", "현원", "5급", 1), ("계", "현원", "6급", 6), ("계", "현원", "8급", 4), ("계", "현원", "9급", 4),
+        ("시설", "정원", "5급", 0), ("시설", "정원", "6급", 1), ("시설", "정원", "8급", 1), ("시설", "정원", "9급", 0),
+        ("시설", "현원", "5급", 0), ("시설", "현원", "6급", 1), ("시설", "현원", "8급", 0), ("시설", "현원", "9급", 1)]
+    assert len(r.staffing) == 60
+    assert run_checks(r) == []
 
 def shifted(text: str, by: int) -> str:
     """The indented lines (the table's) moved right, or left, by `by` columns."""
