@@ -47,8 +47,10 @@ _NUMBERED_LINE_RE = patterns.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣ�
 _TITLE_NUMBER_RE = patterns.compile(r"^(?:\d{1,2}\.?|[①-⑳])$")
 _TEAM_CELL_RE = patterns.compile(r"^[(\[]?\s*[가-힣][가-힣\d ]{0,11}팀\s*[)\]]?$")
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
-# a list's mark that numbers a caption (`나. 세출`, `2) 세출`, `(2) 세출`, `나) 세출`)
-_LIST_MARK_RE = patterns.compile(r"^(?:[가-하][.)]|\d{1,2}\)|\(\d{1,2}\)|\([가-하]\))\s*\p{Hangul}")
+# a list's mark that numbers a caption (`나. 세출`, `2) 세출`, `(2) 세출`, `나) 세출`), or one of a year's
+# (`나. 2026년 예산(안)`, `나. ’26년 예산안`)
+_LIST_MARK_RE = patterns.compile(
+    r"^(?:[가-하][.)]|\d{1,2}\)|\(\d{1,2}\)|\([가-하]\))\s*(?:\p{Hangul}|[’']?(?:\d{2}|\d{4})\s*년)")
 # a label line ending so carries on below: a conjunction, or a verb qualifying the noun below (`달성을 위한`)
 # `5,300,00`: its last group short, after a whole one (`1,2`, `3,9` are lists: floors, months)
 _BROKEN_FIGURE_RE = patterns.compile(r"^[△▲-]?\d{1,3}(?:,\d{3})+,\d{1,2}$")

@@ -2,6 +2,8 @@
 figures under labels at their cells' left: labels centred in wide cells over left-aligned figures, and a table
 going on after a blank line with its header printed again."""
 
+from datetime import date
+
 import pytest
 
 from extractors import extract_report
@@ -164,3 +166,61 @@ def test_a_bullet_with_one_figure_is_no_row():
     tables, _ = _read("Ⅰ. 일반현황\n\n□ 현황\n\n   구  분        가구\n   계           1,200\n   일반          1,000\n"
                       "   - 주요 내용: 청사 관리   2025\n")
     assert [len(table.rows) for table in tables] == [3]
+
+
+NOVEMBER_BUDGETS = """\
+제305회 한빛구의회 제2차 정례회
+
+2025. 11. 20. ~ 12. 16.
+
+2025년도 행정사무감사
+주요업무 추진상황 보고
+
+징 수 과
+
+Ⅰ. 일반현황
+
+3. 예산 현황
+
+가. 2025년 예산 집행 현황 (2025. 10. 31. 기준)
+
+(단위: 천원)
+
+단위사업\t예산액\t집행액\t집행률(%)
+계\t1,482,000\t1,120,400\t75.6
+지방세 징수 관리\t820,000\t640,200\t78.1
+세외수입 관리\t412,000\t301,500\t73.2
+기본경비\t250,000\t178,700\t71.5
+
+나. 2026년 예산(안)
+
+(단위: 천원)
+
+단위사업\t2026년 예산(안)\t2025년 예산\t증감\t증감률(%)
+계\t1,560,000\t1,482,000\t78,000\t5.3
+지방세 징수 관리\t880,000\t820,000\t60,000\t7.3
+세외수입 관리\t420,000\t412,000\t8,000\t1.9
+기본경비\t260,000\t250,000\t10,000\t4.0
+
+Ⅱ. 2025년 주요업무 추진실적
+"""
+
+
+@pytest.mark.parametrize("ruling", ["none", "horizontal"])
+def test_a_caption_of_a_year_below_a_table_at_the_margin_is_no_cell_of_it(ruling, tmp_path):
+    """The PDF's words laid out as text, `나. 2026년 예산(안)` at the margin right below the first table's last row
+    (`기본경비  250,000  178,700  71.5`), far left of its columns: the next table's caption, as `나. 세출` is. Before,
+    only a Hangul word after the list's mark made one, so the line was the first table's wrapped row label, its
+    caption a cell (`1열`) of the 계 line, and the table below took `(2025. 10. 31. 기준)` for its date."""
+    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
+    source.write_text(NOVEMBER_BUDGETS, encoding="utf-8")
+    make_pdfs().render(source, target, ruling)
+    text, pdf = extract_file(source), extract_file(target)
+    assert [(line.name, line.budget_krw, line.as_of, line.other_columns) for line in pdf.budget] == [
+        ("계", 1_482_000_000, date(2025, 10, 31), None), ("지방세 징수 관리", 820_000_000, date(2025, 10, 31), None),
+        ("세외수입 관리", 412_000_000, date(2025, 10, 31), None), ("기본경비", 250_000_000, date(2025, 10, 31), None),
+        ("계", 1_482_000_000, None, {"2026년 예산(안)": "1,560,000", "증감": "78,000", "증감률(%)": "5.3"}),
+        ("지방세 징수 관리", 820_000_000, None, {"2026년 예산(안)": "880,000", "증감": "60,000", "증감률(%)": "7.3"}),
+        ("세외수입 관리", 412_000_000, None, {"2026년 예산(안)": "420,000", "증감": "8,000", "증감률(%)": "1.9"}),
+        ("기본경비", 250_000_000, None, {"2026년 예산(안)": "260,000", "증감": "10,000", "증감률(%)": "4.0"})]
+    assert records_data(pdf, with_sources=False)["budget"] == records_data(text, with_sources=False)["budget"]
