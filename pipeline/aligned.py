@@ -438,8 +438,21 @@ class AlignedRows:
             return end
         if i not in self._words_only:
             rows = self.cells[i:end]
-            self._words_only[i] = _has_blank_columns(_spread_labels_joined(rows)) or _schedule(rows) is not None
+            self._words_only[i] = (_has_blank_columns(_spread_labels_joined(rows)) or _schedule(rows) is not None
+                                   or self._blank_columns_in_characters(i, end))
         return end if self._words_only[i] else i
+
+    def _blank_columns_in_characters(self, i: int, end: int) -> bool:
+        """Whether the rows of words on lines i..end are a table lined up by characters (`pdftotext -layout`'s
+        tall rows of a table of words alone: `위원회명  구성  개최  주요 안건` over `민원조정위원회  위원장 등 7명  …`,
+        a blank line between every two), its blank columns running down in characters though not in display
+        columns (a row of longer words pushes them further right there). It is then read by characters."""
+        if self._lines is None:
+            return False
+        if not _has_blank_columns([self._in_characters(k) for k in range(i, end) if self.cells[k]]):
+            return False
+        self._by_characters[i] = True
+        return True
 
     def table(self, i: int) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...] | None, int]:
         """The grid of the table starting at line i, the line each row starts on counted from i (None: a row

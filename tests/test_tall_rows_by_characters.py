@@ -197,6 +197,29 @@ def test_a_staffing_table_of_classes_printed_between_their_rows_is_read_by_chara
     assert len(r.staffing) == 60
     assert run_checks(r) == []
 
+# `pdftotext -layout` of a PDF drawn by scripts/make_pdfs.py, no rules: a table of words alone, its labels centred
+# over their cells, which a row of longer words pushes further right in display columns than in characters
+COMMITTEES = (
+    " 5. 위원회 운영 현황\n"
+    "\n"
+    + " " * 42 + "위원회명               구성            개최            주요 안건\n"
+    "\n"
+    + " " * 37 + "민원조정위원회          위원장 등 7명             수시      반복 민원 처리 심의\n"
+    "\n"
+    + " " * 37 + "가족관계등록 심의회       위원장 등 5명             분기별     등록부 정정 심의\n"
+    "\n")
+
+
+def test_a_table_of_words_alone_in_tall_rows_is_read_by_characters(tmp_path):
+    """Its blank columns run down in characters (`분기별` ends five characters left of `등록부`), not in display
+    columns, where `분기별` ends two columns short of where `반복 민원 처리 심의` starts. Before, only display columns
+    were asked: the header and each row were read as paragraphs of the general text, no grid."""
+    r = read(COMMITTEES, tmp_path)
+    [table] = r.tables
+    assert table.rows == [["위원회명", "구성", "개최", "주요 안건"],
+                          ["민원조정위원회", "위원장 등 7명", "수시", "반복 민원 처리 심의"],
+                          ["가족관계등록 심의회", "위원장 등 5명", "분기별", "등록부 정정 심의"]]
+
 def shifted(text: str, by: int) -> str:
     """The indented lines (the table's) moved right, or left, by `by` columns."""
     lines = []
