@@ -333,6 +333,10 @@ class AlignedRows:
                     self.cells[j + 1:row] = [[] for _ in range(j + 1, row)]
                     i = j
                     continue
+                if not over_page and k == j and i - first == 1 and self._header_of_words(first, j):
+                    self.cells[i] = []
+                    i = j
+                    continue
             above, above_lines = [], []
             i = max(j, i + 1)
         for i, source in self._marked:
@@ -357,6 +361,27 @@ class AlignedRows:
         return all(len(row) < len(body) and all(start - 2 <= c.start and c.end <= end + 2
                                                 and any(c.end > a.start and a.end > c.start for a in columns)
                                                 for c in row) for row in rows)
+
+    def _header_of_words(self, first: int, j: int) -> bool:
+        """Whether the line of labels on line `first`, over a blank line, heads the rows of words from line j on
+        (parted by blank lines or none, as `pdftotext -layout` prints tall rows): each label over a cell of its own
+        column in one of the rows at least (`내용` centred over a column of a project's overview, `구분  내용` over
+        `사업기간  2025. 1. ~ 12.`, stands over its longer lines alone), and blank columns running down between the
+        columns of all of them."""
+        header, rows, m, n = self.cells[first], [], j, len(self.cells)
+        while self.cells[m]:
+            rows.append(self.cells[m])
+            if m + 1 < n and self.cells[m + 1]:
+                m += 1
+            elif m + 2 < n and self.cells[m + 1] is None and not self._texts[m + 1] and self.cells[m + 2]:
+                m += 2
+            else:
+                break
+        if len(header) < 2 or len(rows) < _MIN_ROWS or _has_figure(header) or any(map(_has_figure, rows)):
+            return False
+        return (all(any(len(row) == len(header) and row[n].end > label.start and label.end > row[n].start
+                        for row in rows) for n, label in enumerate(header))
+                and _has_blank_columns([header, *rows]))
 
     def _header_goes_on_below(self, first: int, j: int) -> int | None:
         """The line of the first row of figures where the line of labels on line `first`, over a blank line, is
@@ -1294,8 +1319,10 @@ def _is_mark(text: str) -> bool:
 
 def _has_blank_columns(rows: list[list[Cell]]) -> bool:
     """Whether rows of words are a table: two rows or more have the most cells, the gaps between their
-    cells overlap by three columns or more all the way down, and no cell of the other rows crosses one.
-    Lines of a justified paragraph may hold double spaces, but not a blank column three wide."""
+    cells overlap by three columns or more all the way down, and no cell of the other rows crosses one, or
+    leaves less than three of it blank (a cell of the column on its left may reach into it: a row's long `내용`
+    beside a blank `비고`). Lines of a justified paragraph may hold double spaces, but not a blank column three
+    wide."""
     width = max(map(len, rows))
     fullest = [r for r in rows if len(r) == width]
     if len(fullest) < _MIN_ROWS:
@@ -1303,7 +1330,7 @@ def _has_blank_columns(rows: list[list[Cell]]) -> bool:
     gaps = [(max(r[j].end for r in fullest), min(r[j + 1].start for r in fullest)) for j in range(width - 1)]
     if any(end - start < MIN_WORD_GAP for start, end in gaps):
         return False
-    return not any(cell.start < end and start < cell.end
+    return not any(cell.start < end and start < cell.end and (start <= cell.start or end - cell.end < MIN_WORD_GAP)
                    for row in rows if len(row) < width for cell in row for start, end in gaps)
 
 

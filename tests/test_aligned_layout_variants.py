@@ -224,3 +224,41 @@ def test_a_caption_of_a_year_below_a_table_at_the_margin_is_no_cell_of_it(ruling
         ("세외수입 관리", 412_000_000, None, {"2026년 예산(안)": "420,000", "증감": "8,000", "증감률(%)": "1.9"}),
         ("기본경비", 250_000_000, None, {"2026년 예산(안)": "260,000", "증감": "10,000", "증감률(%)": "4.0"})]
     assert records_data(pdf, with_sources=False)["budget"] == records_data(text, with_sources=False)["budget"]
+
+
+PROJECT_OF_WORDS = COVER + """\
+Ⅱ. 주요업무 추진실적
+
+② 한솔 거리예술 축제 개최 (문화예술팀)
+
+구민이 함께 즐기는 거리예술 축제로 지역 문화를 활성화하고자 함
+
+□ 사업개요
+
+구 분\t내 용
+사업기간\t2025. 3. ~ 10.
+사업량\t거리공연 40회, 축제 1회(2일)
+
+□ 추진실적
+
+일 자\t내 용\t비 고
+’25. 3. 24.\t거리예술 공연단 공모(28팀 응모)\t
+’25. 4. 15.\t공연단 선정 심사\t12팀 선정
+’25. 5. 3. ~ 5. 31.\t주말 거리공연(8회)\t관람 3,400명
+"""
+
+
+@pytest.mark.parametrize("ruling", ["none", "horizontal"])
+def test_a_dated_table_whose_first_row_leaves_its_last_cell_blank_reads_as_its_text(ruling, tmp_path):
+    """The first row's `내용`, longer than the others', reaches into the blank column between `내용` and `비고` that the
+    rows of three cells leave, but not across it. Before, that made its rows no table of words: the header and the
+    first row were read as one paragraph (`일 자 내 용 비 고 ’25. 3. 24. …`) and the first dated item lost."""
+    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
+    source.write_text(PROJECT_OF_WORDS, encoding="utf-8")
+    make_pdfs().render(source, target, ruling)
+    [text], [pdf] = extract_file(source).projects, extract_file(target).projects
+    assert [(item.text, item.year, item.start_month) for item in pdf.items][2:] == [
+        ("’25. 3. 24. : 거리예술 공연단 공모(28팀 응모)", 2025, 3),
+        ("’25. 4. 15. : 공연단 선정 심사 / 12팀 선정", 2025, 4),
+        ("’25. 5. 3. ~ 5. 31. : 주말 거리공연(8회) / 관람 3,400명", 2025, 5)]
+    assert [item.text for item in pdf.items] == [item.text for item in text.items]

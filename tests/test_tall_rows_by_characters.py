@@ -220,6 +220,51 @@ def test_a_table_of_words_alone_in_tall_rows_is_read_by_characters(tmp_path):
                           ["민원조정위원회", "위원장 등 7명", "수시", "반복 민원 처리 심의"],
                           ["가족관계등록 심의회", "위원장 등 5명", "분기별", "등록부 정정 심의"]]
 
+# `pdftotext -layout` of a PDF drawn by scripts/make_pdfs.py, no rules: a project's overview, its `내용` centred
+# over a column of words only some rows reach, and a table of its work by date, its dates left of `일자`
+PROJECT_OF_WORDS = (
+    " ② 한솔 거리예술 축제 개최 (문화예술팀)\n"
+    " 구민이 함께 즐기는 거리예술 축제로 지역 문화를 활성화하고자 함\n"
+    "\n"
+    " □ 사업개요\n"
+    + " " * 49 + "구분                          내용\n"
+    "\n"
+    + " " * 49 + "사업기간       2025. 3. ~ 10.\n"
+    "\n"
+    + " " * 49 + "사업량        거리공연 40회, 축제 1회(2일)\n"
+    "\n"
+    + " " * 49 + "사업비        280,000천원 (구비)\n"
+    "\n"
+    + " " * 49 + "사업내용       거리예술 공연단 공모, 가을 축제 개최\n"
+    "\n"
+    "\n"
+    " □ 추진실적\n"
+    + " " * 42 + "일자                            내용                      비고\n"
+    "\n"
+    + " " * 35 + "’25. 3. 24.             거리예술 공연단 공모(28팀 응모)\n"
+    "\n"
+    + " " * 35 + "’25. 4. 15.             공연단 선정 심사                         12팀 선정\n"
+    "\n"
+    + " " * 35 + "’25. 5. 3. ~ 5. 31.     주말 거리공연(8회)                       관람 3,400명\n")
+
+
+def test_a_projects_tables_of_words_in_tall_rows_keep_their_headers_and_first_rows(tmp_path):
+    """`구분  내용` over a blank line heads the overview's rows: `내용` stands over the longer lines of its column,
+    the first's (`2025. 3. ~ 10.`) ends left of it. The first dated row's long `내용` reaches into the blank column the
+    rows of three cells leave before `비고`, short of it by more than three columns: that blank column still runs
+    down. Before, `구분 내용` was left as the overview's item, and the dated table's header and first row as a
+    paragraph (`일자 내용 비고 ’25. 3. 24. …`: the first dated item lost)."""
+    (tmp_path / "t.txt").write_text(COVER + "Ⅱ. 주요업무 추진실적\n\n" + PROJECT_OF_WORDS, encoding="utf-8")
+    [project] = extract_file(tmp_path / "t.txt").projects
+    assert project.title == "한솔 거리예술 축제 개최"
+    assert [item.text for item in project.items][:7] == [
+        "사업기간 : 2025. 3. ~ 10.", "사업량 : 거리공연 40회, 축제 1회(2일)", "사업비 : 280,000천원 (구비)",
+        "사업내용 : 거리예술 공연단 공모, 가을 축제 개최", "’25. 3. 24. : 거리예술 공연단 공모(28팀 응모)",
+        "’25. 4. 15. : 공연단 선정 심사 / 12팀 선정", "’25. 5. 3. ~ 5. 31. : 주말 거리공연(8회) / 관람 3,400명"]
+    assert [(item.text, item.year, item.start_month) for item in project.items][4:5] == [
+        ("’25. 3. 24. : 거리예술 공연단 공모(28팀 응모)", 2025, 3)]
+
+
 def shifted(text: str, by: int) -> str:
     """The indented lines (the table's) moved right, or left, by `by` columns."""
     lines = []
