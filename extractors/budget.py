@@ -122,6 +122,8 @@ def _carried_over_totals(grid: Grid) -> list[int]:
     (`예산액 | 이월액 | 계 | 집행액`, `예산액(A) | 이월액(B) | 계(A+B)`, `예 산 액` over `본예산 | 이월 | 합 계`), of
     which the 집행률 is; without it the 예산액 before the carry-over would be taken for the budget."""
     rows = label_rows(grid)
+    if not any("이" in cell and "월" in cell for row in rows for cell in row):  # most tables: no carry-over (`이 월`)
+        return []
     lowest = [next((text for row in reversed(rows) if (text := compact(row[col]))), "") for col in range(grid.width)]
     return [col for col in range(1, grid.width) if is_total(lowest[col]) and "이월" in lowest[col - 1]]
 
