@@ -376,3 +376,7 @@ def assert_rows_give_their_lines(text: str, layout: str, tmp_path) -> None:
     for count in report.staffing:  # a status row (`정 원`), or the class or grade of a row of statuses
         labels = (count.status, count.job_class, count.grade)
         assert any(label in printed[count.source.line - 1] for label in labels), count
+
+
+# the three ways a converter's text prints a tab table: as tabs, as markdown's pipes, aligned by spaces
+TEXT_LAYOUTS = {"tab": lambda text: text, "md": pipe_tables, "space-aligned": space_aligned}

@@ -9,7 +9,7 @@ from checks import run_checks
 from extractors import extract_report
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
-from tests.layouts import make_pdfs, pipe_tables, space_aligned
+from tests.layouts import TEXT_LAYOUTS, make_pdfs
 
 COVER = "제312회 새빛구의회 제1차 정례회\n2025. 6. 11. ~ 6. 25.\n2025년 주요업무 보고\n건 축 과\n"
 ROWS = ("계\t5,300,000\t1,200,000\t6,500,000\t2,600,000\t40.0\n"
@@ -17,7 +17,6 @@ ROWS = ("계\t5,300,000\t1,200,000\t6,500,000\t2,600,000\t40.0\n"
         "공공건축물 조성\t4,000,000\t1,200,000\t5,200,000\t2,080,000\t40.0\n"
         "빈집 정비\t500,000\t-\t500,000\t160,000\t32.0\n")
 TAB = "\t"
-LAYOUTS = {"tab": lambda text: text, "md": pipe_tables, "space-aligned": space_aligned}
 HEADERS = {  # the header, and the two columns kept beside each line: the budget before its carry-over, the carry-over
     "plain": ("단위사업\t예산액\t이월액\t계\t집행액\t집행률(%)", "예산액", "이월액"),
     "lettered": ("단위사업\t예산액(A)\t이월액(B)\t계(A+B)\t집행액(C)\t집행률(C/(A+B))", "예산액(A)", "이월액(B)"),
@@ -46,11 +45,11 @@ def text(header: str) -> str:
     return f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n{header}\n{ROWS}"
 
 
-@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
 @pytest.mark.parametrize("labels", HEADERS.values(), ids=HEADERS)
 def test_the_total_with_the_carry_over_is_the_budget_its_rate_is_of(labels, layout):
     header, budget, carried = labels
-    r = report(LAYOUTS[layout](text(header)))
+    r = report(TEXT_LAYOUTS[layout](text(header)))
     assert lines(r) == expected(budget, carried)
     assert run_checks(r) == []
 

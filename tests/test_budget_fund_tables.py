@@ -9,14 +9,13 @@ from checks import run_checks
 from extractors import extract_report
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
-from tests.layouts import make_pdfs, pipe_tables, space_aligned
+from tests.layouts import TEXT_LAYOUTS, make_pdfs
 
 COVER = "새빛구의회 제314회 정례회\n\n2025년도 주요업무 추진상황 보고\n\n안전총괄과\n\n2025. 6.\n\n"
 FUND = ("(단위: 천원)\n\n구 분\t예산액\t집행액\t잔 액\n계\t3,400,000\t620,000\t2,780,000\n"
         "재난관리기금\t2,900,000\t450,000\t2,450,000\n재난 예비비\t500,000\t170,000\t330,000\n\n")
 BUDGET = ("□ 예산현황\n\n(단위: 천원)\n\n단위사업\t예산액\t집행액\t집행률(%)\n계\t4,250,000\t1,700,000\t40.0\n"
           "재난안전 관리\t1,650,000\t610,000\t37.0\n안전도시 조성\t2,600,000\t1,090,000\t41.9\n")
-LAYOUTS = {"tab": lambda text: text, "md": pipe_tables, "space-aligned": space_aligned}
 CAPTIONS = ["재난관리기금 및 예비비", "사회복지기금 운용", "재난 예비비"]
 
 
@@ -35,10 +34,10 @@ def expected(caption: str):
             [(caption, ["계", "3,400,000", "620,000", "2,780,000"])], [])
 
 
-@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
 @pytest.mark.parametrize("caption", CAPTIONS)
 def test_a_fund_table_is_no_budget_table(caption, layout):
-    r = extract_report(read_text("t.txt", LAYOUTS[layout](text(caption)).encode()))
+    r = extract_report(read_text("t.txt", TEXT_LAYOUTS[layout](text(caption)).encode()))
     assert outcome(r) == expected(caption)
 
 

@@ -14,7 +14,7 @@ from extractors import extract_report
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
 from pipeline.values import parse_decimal, rate_agrees
-from tests.layouts import make_pdfs, pipe_tables, space_aligned
+from tests.layouts import TEXT_LAYOUTS, make_pdfs
 
 COVER = "제301회 한빛구의회 제1차 정례회\n2025. 6. 10. ~ 6. 24.\n2025년 주요업무 보고\n총 무 과\n"
 BUDGET = ("Ⅰ. 일반현황\n1. 예산현황\n(단위: 천원)\n구 분\t예산액\t집행액\t{label}\n"
@@ -23,7 +23,6 @@ BUDGET = ("Ⅰ. 일반현황\n1. 예산현황\n(단위: 천원)\n구 분\t예산
 RATES = ("30.4", "40.0", "25.0", "16.0")  # 집행액 ÷ 예산액 × 100
 SHARES = ("100.0", "48.0", "32.0", "20.0")  # 예산액 ÷ the 계's 예산액 × 100 (구성비)
 LABELS = ["비율(%)", "비율", "집행비율", "집행 비율(%)", "%", "집행율"]
-LAYOUTS = {"tab": lambda text: text, "md": pipe_tables, "space-aligned": space_aligned}
 
 
 def report(text: str):
@@ -31,7 +30,7 @@ def report(text: str):
 
 
 def budget(label: str, rates: tuple[str, ...], layout: str = "tab") -> str:
-    return LAYOUTS[layout](COVER + BUDGET.format(label=label, rates=rates))
+    return TEXT_LAYOUTS[layout](COVER + BUDGET.format(label=label, rates=rates))
 
 
 def lines(r):
@@ -42,7 +41,7 @@ def found(r):
     return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)]
 
 
-@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
 @pytest.mark.parametrize("label", LABELS)
 def test_a_ratio_of_executed_to_budget_is_the_execution_rate(label, layout):
     r = report(budget(label, RATES, layout))
@@ -51,7 +50,7 @@ def test_a_ratio_of_executed_to_budget_is_the_execution_rate(label, layout):
     assert found(r) == []
 
 
-@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
 @pytest.mark.parametrize("label", ["비율(%)", "%"])
 def test_a_wrong_rate_under_a_ratio_is_found(label, layout):
     """Three lines of four agree: the column is the 집행률, and the line that does not is told off."""
@@ -60,7 +59,7 @@ def test_a_wrong_rate_under_a_ratio_is_found(label, layout):
     assert found(r) == [("rate", "민원 행정", "집행률(%)", "25.0", "52.0")]
 
 
-@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
 @pytest.mark.parametrize("label", ["비율(%)", "비율", "%"])
 def test_a_share_of_the_total_beside_the_executed_stays_a_column(label, layout):
     r = report(budget(label, SHARES, layout))
@@ -140,11 +139,11 @@ GROUPED = ("Ⅰ. 일반현황\n1. 예산현황\n(단위: 천원)\n구 분\t예�
            "민원 행정\t1,600,000\t400,000\t{rates[2]}\n행정운영경비\t1,000,000\t160,000\t{rates[3]}\n")
 
 
-@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
 @pytest.mark.parametrize("label", ["비율(%)", "비 율"])
 def test_a_ratio_under_the_executed_group_label_is_the_execution_rate(label, layout):
     """`집 행` over `금 액 | 비 율`: the group's amount is the 집행액 and its ratio the 집행률, a wrong one found."""
-    r = report(LAYOUTS[layout](COVER + GROUPED.format(label=label, rates=("30.4", "40.0", "52.0", "16.0"))))
+    r = report(TEXT_LAYOUTS[layout](COVER + GROUPED.format(label=label, rates=("30.4", "40.0", "52.0", "16.0"))))
     assert [(line.executed_krw // 1_000, line.execution_rate) for line in r.budget] == [
         (1_520_000, 30.4), (960_000, 40.0), (400_000, 52.0), (160_000, 16.0)]
     assert found(r) == [("rate", "민원 행정", "집행률(%)", "25.0", "52.0")]

@@ -9,14 +9,13 @@ from checks import run_checks
 from extractors import extract_report
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
-from tests.layouts import make_pdfs, pipe_tables, space_aligned
+from tests.layouts import TEXT_LAYOUTS, make_pdfs
 
 COVER = "제305회 새빛구의회 정례회\n\n2024년도 주요업무보고\n\n자원순환과\n\n"
 ROWS = ("차 종\t정 수\t보 유\t과부족\n계\t47\t45\t△2\n압축진개차\t28\t27\t△1\n암롤차\t9\t9\t-\n"
         "노면청소차\t6\t5\t△1\n물청소차\t4\t4\t-\n")
 COLUMNS = ("구 분\t계\t압축진개차\t암롤차\t노면청소차\t물청소차\n정 수\t47\t28\t9\t6\t4\n보 유\t45\t27\t9\t5\t4\n"
            "과부족\t△2\t△1\t-\t△1\t-\n")
-LAYOUTS = {"tab": lambda text: text, "md": pipe_tables, "space-aligned": space_aligned}
 KINDS = [("압축진개차", 27, 28, -1), ("암롤차", 9, 9, 0), ("노면청소차", 5, 6, -1), ("물청소차", 4, 4, 0)]
 
 
@@ -37,10 +36,10 @@ EXPECTED = [("계", "계", 45, 47, -2),
             *[("청소차량현황", kind, held, quota, short) for kind, held, quota, short in KINDS]]
 
 
-@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
 @pytest.mark.parametrize("label", ["차 종", "차종별", "차량종류"])
 def test_rows_under_the_kinds_label_are_the_fleet_s_kinds(label, layout):
-    r = extract_report(read_text("t.txt", LAYOUTS[layout](text(ROWS, label)).encode()))
+    r = extract_report(read_text("t.txt", TEXT_LAYOUTS[layout](text(ROWS, label)).encode()))
     assert fleet(r) == EXPECTED
     assert [(f.rule, f.expected, f.actual) for f in run_checks(r)] == [("header.quota", "47", "45")]
 
