@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from extractors import generic
@@ -424,12 +425,19 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
     if "budget" in roles:
         budget_label = _column_label(grid, n_header, roles.index("budget"))
         printed_as = replace(printed_as, budget_year=_budget_year(budget_label, ctx.year))
+    return _read_with_ratio(roles, lambda roles: _column_lines(grid, roles, group_cols, printed_as, n_header))
+
+
+def _read_with_ratio(roles: list[str | None], read: Callable[[list[str | None]], tuple[list[BudgetLine], bool]]
+                     ) -> tuple[list[BudgetLine], bool]:
+    """The lines `read` gives by the fields' roles (of columns or of rows), a ratio right after the 집행액 (`비율(%)`)
+    read as the 집행률 where most lines' figures say it is that (`_rates_agree`), else by its label."""
     ratio = _ratio_beside_executed(roles)
-    roles = ["rate" if col == ratio else None if role == "ratio" else role for col, role in enumerate(roles)]
-    lines, unread = _column_lines(grid, roles, group_cols, printed_as, n_header)
+    roles = ["rate" if k == ratio else None if role == "ratio" else role for k, role in enumerate(roles)]
+    lines, unread = read(roles)
     if ratio is not None and not _rates_agree(lines):
         roles[ratio] = None  # a share (구성비), or figures of another kind: kept by its label
-        lines, unread = _column_lines(grid, roles, group_cols, printed_as, n_header)
+        lines, unread = read(roles)
     return lines, unread
 
 
@@ -669,13 +677,7 @@ def _transposed(grid: Grid, ctx, printed_as: _Printed) -> tuple[list[BudgetLine]
     2회 추경` the `2회 추경`, of `2025년 예산 | 2026년 예산(안)` the 2025's), as of such columns; the others are
     kept."""
     roles = [_role(row[0]) for row in grid.rows[1:]]
-    ratio = _ratio_beside_executed(roles)
-    roles = ["rate" if k == ratio else None if role == "ratio" else role for k, role in enumerate(roles)]
-    lines, unread = _row_field_lines(grid, ctx, printed_as, roles)
-    if ratio is not None and not _rates_agree(lines):
-        roles[ratio] = None  # a share (구성비), or figures of another kind: kept by its label
-        lines, unread = _row_field_lines(grid, ctx, printed_as, roles)
-    return lines, unread
+    return _read_with_ratio(roles, lambda roles: _row_field_lines(grid, ctx, printed_as, roles))
 
 
 def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | None]
