@@ -317,6 +317,18 @@ def _from_file_name(info: dict, path: str, places: frozenset[str], city: bool) -
     office the name prints before that department (`2025-장안구-총무과.txt`, `수원시_장안구청_총무과.md`,
     `장안구총무과.txt`); which of them did is returned and kept."""
     taken = []
+    if info["department"] is None or city and info["office"] is None:  # most covers print what the name could give
+        taken += _names_from_file_name(info, path, places, city)
+    if info["year"] is None and (match := _NAME_YEAR_RE.search(PurePath(path).stem)):
+        info["year"] = full_year(match.group(1) or match.group(2))
+        taken.append("year")
+    return taken
+
+
+def _names_from_file_name(info: dict, path: str, places: frozenset[str], city: bool) -> list[str]:
+    """The department the file's name gives where the cover prints none, and on a city's council's cover naming
+    no office, the office the name prints before that department; which of them it set."""
+    taken = []
     words = [unit for word in _NAME_SPLIT_RE.split(PurePath(path).stem)
              for unit in _office_run_in(compact(word), places, city)]
     names = [k for k, word in enumerate(words) if _DEPARTMENT_RE.match(word) and not word.endswith(_NOT_DEPARTMENTS)]
@@ -327,9 +339,6 @@ def _from_file_name(info: dict, path: str, places: frozenset[str], city: bool) -
     if city and info["office"] is None and named and (office := _office_before(words[:named[-1]])):
         info["office"] = office
         taken.append("office")
-    if info["year"] is None and (match := _NAME_YEAR_RE.search(PurePath(path).stem)):
-        info["year"] = full_year(match.group(1) or match.group(2))
-        taken.append("year")
     return taken
 
 
