@@ -64,6 +64,8 @@ def _role(label: str) -> str | None:
     # %), and a rate that prints no % (`달성률`) is none of its fields
     if "구성" in text or "비중" in text:  # a share of the total (구성비(%)), no rate of spending
         return None
+    if "이월" in text:  # last year's carry-over (`이월액`, `이월예산`): part of the budget at most (`_carry_over`)
+        return None
     if "집행률" in text or "집행율" in text:
         return "rate"
     if "비율" in text or text in _PERCENT_ALONE:  # the 집행률 or a share, as its figures show (`_read_ratio`)
@@ -425,7 +427,46 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
     if "budget" in roles:
         budget_label = _column_label(grid, n_header, roles.index("budget"))
         printed_as = replace(printed_as, budget_year=_budget_year(budget_label, ctx.year))
-    return _read_with_ratio(roles, lambda roles: _column_lines(grid, roles, group_cols, printed_as, n_header))
+
+    def read(roles: list[str | None]) -> tuple[list[BudgetLine], bool]:
+        return _column_lines(grid, roles, group_cols, printed_as, n_header)
+
+    if (carried := _carry_over(grid, n_header, roles)) is not None:
+        roles = _with_carry_over(roles, carried, _column_label(grid, n_header, carried), read)
+    return _read_with_ratio(roles, read)
+
+
+def _carry_over(grid: Grid, n_header: int, roles: list[str | None]) -> int | None:
+    """The column of last year's carry-over right after the 예산액 where no total of the two follows it (`예산액 |
+    이월액 | 집행액 | 집행률`; with one, `_carried_over_totals` takes the total for the budget): the budget may be
+    their sum, as the rates tell (`_with_carry_over`)."""
+    if "budget" not in roles:
+        return None
+    col = roles.index("budget") + 1
+    if col < len(roles) and roles[col] is None and "이월" in compact(_column_label(grid, n_header, col)):
+        return col
+    return None
+
+
+def _with_carry_over(roles: list[str | None], carried: int, label: str,
+                     read: Callable[[list[str | None]], tuple[list[BudgetLine], bool]]) -> list[str | None]:
+    """The roles with the carry-over summed into the budget (`carried`, `_lines`) where most lines that carried
+    money over print a 집행률 of the sum and not of the 예산액 alone, as a total of the two would say it is; else
+    as they were (the 예산액 the budget, the carry-over kept by its label). A line carrying nothing over agrees
+    both ways: only the lines that tell the two apart decide."""
+    summed = ["carried" if col == carried else role for col, role in enumerate(roles)]
+    ratio = _ratio_beside_executed(summed)  # a ratio (`비율(%)`) is the 집행률 here if either reading says so
+    lines, _ = read(["rate" if col == ratio else role for col, role in enumerate(summed)])
+    step = lines_rounded_to(lines)
+    of_sum = []  # of each line that tells them apart, whether its rate is of the sum
+    for line in lines:
+        printed = parse_money_cell((line.other_columns or {}).get(label, ""), unit_multiplier(line.unit) or 1)
+        if not printed or not printed[0] or line.budget_krw is None:
+            continue
+        alone = line.model_copy(update={"budget_krw": line.budget_krw - printed[0]})
+        if (agrees := printed_rate_agrees(line, step)) is not None and agrees != printed_rate_agrees(alone, step):
+            of_sum.append(agrees)
+    return summed if 2 * sum(of_sum) > len(of_sum) else roles
 
 
 def _read_with_ratio(roles: list[str | None], read: Callable[[list[str | None]], tuple[list[BudgetLine], bool]]
@@ -480,8 +521,10 @@ def _column_lines(grid: Grid, roles: list[str | None], group_cols: list[int], pr
                   n_header: int) -> tuple[list[BudgetLine], bool]:
     """The lines of a table whose columns are its fields, one a row, and whether a row printed something that
     made no line."""
+    # the columns of no field kept by their labels; where the carry-over is summed into the budget, the two as printed
+    kept = (None, "budget", "carried") if "carried" in roles else (None,)
     others = [(col, _column_label(grid, n_header, col)) for col, role in enumerate(roles)
-              if role is None and col not in group_cols]
+              if role in kept and col not in group_cols]
     body = grid.rows[n_header:]
     grouped, own = _grouped_names(body, group_cols, roles.index("name")) if group_cols else (None, set())
     marked = None if group_cols or "name" not in roles else _marked_levels([row[roles.index("name")] for row in body])
@@ -582,13 +625,16 @@ def _own_row(cells: list[str], level: int) -> bool:
 
 def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, printed_as: _Printed, row_index: int,
            parent: str | None = None) -> list[BudgetLine]:
-    """The line of a row (or column) from its cells by field (budget, executed, remaining, rate) and the cells of
-    no field; and where a line without a name splits its 예산액 by source in brackets (`2,698,307(시비 1,000,000
-    구비 1,698,307)`), the line is the 계 and each source a line of its own, as a funding table prints them; with
-    its 집행액 where the 집행액 splits so too (`320,000(시비 120,000 구비 200,000)`), so the sources' sum is checked."""
+    """The line of a row (or column) from its cells by field (budget, executed, remaining, rate; `carried`, a
+    carry-over the budget is the sum with) and the cells of no field; and where a line without a name splits its
+    예산액 by source in brackets (`2,698,307(시비 1,000,000 구비 1,698,307)`), the line is the 계 and each source a
+    line of its own, as a funding table prints them; with its 집행액 where the 집행액 splits so too (`320,000(시비
+    120,000 구비 200,000)`), so the sources' sum is checked."""
     multiplier, table = printed_as.multiplier, printed_as.table
     name, parent = as_word(name), parent and as_word(parent)  # a name spread over its cell (`녹 지 조 성`)
     budget = parse_money_cell(cells.get("budget", ""), multiplier)
+    if budget and (carried := parse_money_cell(cells.get("carried", ""), multiplier)):
+        budget = (budget[0] + carried[0], budget[1])  # the budget as it stands: the year's and last year's carry-over
     executed = parse_money_cell(cells.get("executed", ""), multiplier)
     remaining = parse_money_cell(cells.get("remaining", ""), multiplier)
     rate_cell = cells.get("rate")

@@ -1,7 +1,8 @@
 """A budget printing last year's carry-over (이월액) beside the year's budget and their total (`예산액 | 이월액 | 계 |
 집행액 | 집행률`, `예산액(A) | 이월액(B) | 계(A+B)`, `예 산 액` over `본예산 | 이월 | 합 계`): the total is the budget
 as it stands, of which the 집행률 is, as a `예산현액` column is; before, the 예산액 left of the carry-over was taken,
-and every rate of a line with a carry-over was found wrong."""
+and every rate of a line with a carry-over was found wrong. Without that total (`예산액 | 이월액 | 집행액 | 집행률`)
+the rates of the lines that carried money over tell whether the budget is the sum or the 예산액 alone."""
 
 import pytest
 
@@ -94,3 +95,65 @@ def test_a_total_after_another_column_is_no_budget():
     r = report(f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n단위사업\t예산액\t집행액\t계\t집행률(%)\n"
                "계\t5,000\t2,000\t2,000\t40.0\n청사 관리\t5,000\t2,000\t2,000\t40.0\n")
     assert [(b.budget_krw // 1_000, b.other_columns) for b in r.budget] == [(5_000, {"계": "2,000"})] * 2
+
+
+# Without the total: 공공건축물 조성 and 빈집 정비 carried money over, their rates of the sum (40.0, not 52.0 and
+# 48.0 of the 예산액 alone), as the 계's (40.6, not 50.6); 건축행정 관리 carried none, its rate both ways
+NO_TOTAL = ("계\t5,300,000\t1,300,000\t2,680,000\t40.6\n"
+            "건축행정 관리\t800,000\t-\t360,000\t45.0\n"
+            "공공건축물 조성\t4,000,000\t1,200,000\t2,080,000\t40.0\n"
+            "빈집 정비\t500,000\t100,000\t240,000\t40.0\n")
+
+
+def without_total(carried: str = "이월액", rows: str = NO_TOTAL) -> str:
+    return f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n단위사업\t예산액\t{carried}\t집행액\t집행률(%)\n{rows}"
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+@pytest.mark.parametrize("carried", ["이월액", "전년도 이월액", "이월예산"])
+def test_without_the_total_the_budget_is_the_sum_where_the_rates_are_of_it(carried, layout):
+    """Before, the 예산액 was the budget and `rate` found 공공건축물 조성's, 빈집 정비's and the 계's rates wrong; a
+    `이월예산` column was taken for the budget itself (계 1,300,000)."""
+    r = report(TEXT_LAYOUTS[layout](without_total(carried)))
+    assert lines(r) == [
+        ("계", 6_600_000, 2_680_000, 40.6, {"예산액": "5,300,000", carried: "1,300,000"}),
+        ("건축행정 관리", 800_000, 360_000, 45.0, {"예산액": "800,000", carried: "-"}),
+        ("공공건축물 조성", 5_200_000, 2_080_000, 40.0, {"예산액": "4,000,000", carried: "1,200,000"}),
+        ("빈집 정비", 600_000, 240_000, 40.0, {"예산액": "500,000", carried: "100,000"})]
+    assert run_checks(r) == []
+
+
+def test_without_the_total_a_wrong_rate_of_the_sum_is_found():
+    """빈집 정비 prints 41.0, of neither figure: the two other lines that tell say the sum, of which it is wrong."""
+    r = report(without_total(rows=NO_TOTAL.replace("240,000\t40.0", "240,000\t41.0")))
+    assert [b.budget_krw // 1_000 for b in r.budget] == [6_600_000, 800_000, 5_200_000, 600_000]
+    assert [(f.rule, f.row, f.expected, f.actual) for f in run_checks(r)] == [("rate", "빈집 정비", "40.0", "41.0")]
+
+
+def test_without_the_total_rates_of_the_budget_alone_keep_it_the_budget():
+    """Rates of the 예산액 alone (52.0 and 48.0 of the lines that carried money over, the 계's 50.6): the 예산액 is the
+    budget, the carry-over a column kept beside it, as before."""
+    rows = NO_TOTAL.replace("40.6", "50.6").replace("2,080,000\t40.0", "2,080,000\t52.0").replace(
+        "240,000\t40.0", "240,000\t48.0")
+    r = report(without_total(rows=rows))
+    assert lines(r) == [
+        ("계", 5_300_000, 2_680_000, 50.6, {"이월액": "1,300,000"}),
+        ("건축행정 관리", 800_000, 360_000, 45.0, {"이월액": "-"}),
+        ("공공건축물 조성", 4_000_000, 2_080_000, 52.0, {"이월액": "1,200,000"}),
+        ("빈집 정비", 500_000, 240_000, 48.0, {"이월액": "100,000"})]
+    assert run_checks(r) == []
+
+
+def test_without_the_total_a_project_budget_by_source():
+    r = report(f"{COVER}Ⅱ. 주요업무 추진실적\n\n1. 구민회관 증축 (공공건축팀)\n\n가. 사업개요\n\n"
+               "1) 위 치 : 새빛구 중앙로 120\n\n라. 예산현황\n\n(단위: 천원)\n\n"
+               "구 분\t예산액\t이월액\t집행액\t집행률(%)\n"
+               "계\t2,500,000\t1,200,000\t1,850,000\t50.0\n"
+               "시비\t1,000,000\t-\t500,000\t50.0\n"
+               "구비\t1,500,000\t1,200,000\t1,350,000\t50.0\n")
+    (project,) = r.projects
+    assert [(b.name, b.budget_krw // 1_000, b.other_columns) for b in project.budget_lines] == [
+        ("계", 3_700_000, {"예산액": "2,500,000", "이월액": "1,200,000"}),
+        ("시비", 1_000_000, {"예산액": "1,000,000", "이월액": "-"}),
+        ("구비", 2_700_000, {"예산액": "1,500,000", "이월액": "1,200,000"})]
+    assert run_checks(r) == []
