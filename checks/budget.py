@@ -5,8 +5,6 @@ its funding columns (its 집행액 of those printed under `집 행 액`), every 
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
-
 from checks.base import Rule, money, shown
 from extractors.budget import lines_rounded_to, printed_rate_agrees
 from pipeline import patterns
@@ -15,6 +13,7 @@ from pipeline.values import (
     bracketed_agree,
     bracketed_figure,
     compact,
+    expected_rate,
     is_total,
     parse_count,
     parse_decimal,
@@ -320,10 +319,7 @@ def _unit(lines: list[BudgetLine], table: str) -> list[Finding]:
 def _rate(line: BudgetLine, table: str, step: int) -> list[Finding]:
     if printed_rate_agrees(line, step) is not False:  # no rate to compare, or a right one
         return []
-    digits = parse_decimal(line.rate_text)[1]
-    # rounded half up, as printed reports round (32,500 ÷ 80,000 = 40.625 → 40.63)
-    expected = str((Decimal(line.executed_krw * 100) / line.budget_krw).quantize(Decimal(1).scaleb(-digits),
-                                                                              rounding=ROUND_HALF_UP))
+    expected = str(expected_rate(line.executed_krw, line.budget_krw, parse_decimal(line.rate_text)[1]))
     shown = line.rate_text.removesuffix("%").rstrip()  # as `expected` is written: `37.1` of a cell printing `37.1%`
     return [RATE.finding(
         table=table, row=line.name, column="집행률(%)", expected=expected, actual=shown, source=line.source,

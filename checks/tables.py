@@ -9,7 +9,7 @@ figures is a total that does not apply."""
 from __future__ import annotations
 
 import functools
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import NamedTuple
 
 from checks.base import Rule, figure, shown
@@ -23,9 +23,11 @@ from pipeline.values import (
     bracketed_agree,
     bracketed_figure,
     compact,
+    expected_rate,
     parse_count,
     parse_count_note,
     parse_decimal,
+    printed_rate,
     rate_agrees,
     rounded_to,
     unit_multiplier,
@@ -244,7 +246,7 @@ def _rates(table: GenericTable, labels, body, row_labels, kinds, column_kinds: d
         word = compact(labels[column])
         if kind != _NOT_SUMMED or not _RATE_RE.search(word) or _SHARE_RE.search(word):
             continue
-        printed = {index: rate for index in rows if (rate := _printed_rate(body[index][column])) is not None}
+        printed = {index: rate for index in rows if (rate := printed_rate(body[index][column])) is not None}
         ratio = _ratio(_ratios(column, word, column_kinds, numeric), printed, body, numeric)
         if ratio is None:
             continue
@@ -257,11 +259,6 @@ def _rates(table: GenericTable, labels, body, row_labels, kinds, column_kinds: d
             findings.append(_rate_finding(table, labels, body, numeric, row_labels[index], (index, column), ratio,
                                           terms, rate))
     return findings
-
-
-def _printed_rate(cell: str) -> tuple[float, int] | None:
-    """A rate as printed (`parse_decimal`: `83.9`, `83.9%`, `△4.8`): its value and decimals; None for none (`-`)."""
-    return parse_decimal(cell) if _DIGIT_RE.search(cell) else None
 
 
 def _ratios(column: int, word: str, column_kinds: dict[int, str | None], numeric: dict[int, _Column]) -> list[_Ratio]:
@@ -323,7 +320,7 @@ def _rate_finding(table: GenericTable, labels, body, numeric: dict[int, _Column]
     """A wrong rate: the ratio it should be, rounded half up at the precision it is printed with (as the budget's
     `rate` writes it: 40.625 → 40.63), with the cells it is worked out of as printed."""
     (index, column), (part, whole, _) = cell, terms
-    expected = shown((part * 100 / whole).quantize(Decimal(1).scaleb(-rate[1]), rounding=ROUND_HALF_UP))
+    expected = shown(expected_rate(part, whole, rate[1]))
     label = " / ".join(r for r in row_labels if r) or f"{index + 1}행"
     name, part_name, whole_name = (column_name(labels, c) for c in (column, ratio.part, ratio.whole))
     part_cell, whole_cell = (_as_printed(body[index][c], numeric[c].money) for c in (ratio.part, ratio.whole))

@@ -12,6 +12,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -383,6 +384,21 @@ def rate_agrees(part: int, whole: int, rate: tuple[float, int], step: int) -> bo
     digit = Fraction(1, 10**rate[1])
     ends = (Fraction(100 * (part - half), whole + half), Fraction(100 * (part + half), whole - half))
     return min(ends) - digit / 2 <= printed * digit <= max(ends) + digit / 2
+
+
+def printed_rate(cell: str) -> tuple[float, int] | None:
+    """A rate as a table's cell prints it (`parse_decimal`: `83.9`, `83.9%`, `△4.8`): its value and decimals; None
+    for none (`-`, a blank, a word)."""
+    return parse_decimal(cell) if _DIGIT_RE.search(cell) else None
+
+
+_DIGIT_RE = patterns.compile(r"\d")
+
+
+def expected_rate(part: int | Decimal, whole: int | Decimal, digits: int) -> Decimal:
+    """part ÷ whole × 100 at `digits` decimals, rounded half up as printed reports round (32,500 ÷ 80,000 = 40.625 →
+    `40.63`): the rate a check finding a printed one wrong says it should be. `whole` is not 0."""
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
 
 
 # a written amount is groups of figures, each with a scale below 만 (`천`, `백`, `십`; `千` as older reports print it)
