@@ -1,12 +1,13 @@
 """예산: the 단위사업 table's 계 is the sum of its lines, a project's 계 the sum of its funding sources or of its
 세부내역 lines (in every column of figures, those with no field of their own too), a 단위사업's 예산액 the sum of
-its funding columns (its 집행액 of those printed under `집 행 액`), every 잔액 is 예산액 − 집행액, and every 집행률 is
-집행액 / 예산액 × 100 at the precision it is printed with."""
+its funding columns (its 집행액 of those printed under `집 행 액`), every 잔액 is 예산액 − 집행액, every 집행률 is
+집행액 / 예산액 × 100 at the precision it is printed with, and every 증감률 the 증감 over the earlier budget × 100."""
 
 from __future__ import annotations
 
 from checks.base import Rule, money, shown
 from extractors.budget import lines_rounded_to, printed_rate_agrees
+from extractors.labels import RATE as RATE_LABEL
 from pipeline import patterns
 from pipeline.values import (
     as_negative,
@@ -18,6 +19,8 @@ from pipeline.values import (
     parse_count,
     parse_decimal,
     parse_money_cell,
+    printed_rate,
+    rate_agrees,
     unit_multiplier,
 )
 from schemas import BudgetLine, Finding, Report
@@ -32,9 +35,12 @@ FUNDING_SUM = Rule("sum.funding", "error",
 PROJECT_SUM = Rule("sum.project_budget", "error",
                    "사업별 예산: 계는 국비 + 시비 + 구비(재원별), 또는 세부내역별 줄의 합, 열마다")
 RATE = Rule("rate", "error", "집행률 = 집행액 ÷ 예산액 × 100, 표기된 자릿수에서 반올림 오차 이내")
+CHANGE_RATE = Rule("rate.budget_change", "error",
+                   "예산현황: 증감률(%) = 증감 ÷ 비교하는 앞 예산(2025년 예산, 전년도 예산액 …) × 100, "
+                   "표기된 자릿수에서 반올림 오차 이내")
 REMAINING = Rule("remaining", "error", "잔액 = 예산액 − 집행액")
 UNIT = Rule("unit", "info", "예산 표에 금액 단위(천원, 백만원 …)가 없거나 알 수 없어 금액을 원으로 보았음")
-RULES = (SUM, FUNDING_SUM, PROJECT_SUM, RATE, REMAINING, UNIT)
+RULES = (SUM, FUNDING_SUM, PROJECT_SUM, RATE, CHANGE_RATE, REMAINING, UNIT)
 UNIT_TABLE = "예산현황"
 
 
@@ -46,6 +52,7 @@ def check(report: Report) -> list[Finding]:
         parts = "재원" if _by_source(lines) else "단위사업"  # the department's budget by source (`계 | 국비 | 구비`)
         changes, right = _changes(lines, SUM, table, step)
         findings += changes + _sum(lines, SUM, table, parts, step, right) + _funding(lines, table)
+        findings += _change_rates(lines, table, step)
         findings += _unit(lines, table)
         findings += [f for line in lines for f in _rate(line, table, step) + _remaining(line, table)]
     for project in report.projects:
@@ -55,6 +62,7 @@ def check(report: Report) -> list[Finding]:
             parts = "재원" if _by_source(lines) else "세부내역"
             changes, right = _changes(lines, PROJECT_SUM, table, step)
             findings += changes + _sum(lines, PROJECT_SUM, table, parts, step, right) + _unit(lines, table)
+            findings += _change_rates(lines, table, step)
             findings += [f for line in lines for f in _rate(line, table, step) + _remaining(line, table)]
     return findings
 
@@ -219,6 +227,65 @@ def _changes(lines: list[BudgetLine], rule: Rule, table: str,
                 table=table, row=line.name, column=change, expected=expected, actual=actual, source=line.source,
                 message=f"{line.name}의 {change} 값이 {compared}과 다릅니다 (표기 {actual}, 계산 {expected})"))
     return findings, right
+
+
+def _change_rates(lines: list[BudgetLine], table: str, step: int) -> list[Finding]:
+    """Each line's change rate (`증감률(%)`) against its change over the earlier of the two budgets it compares
+    (`2026년 예산(안) | 2025년 예산 | 증감 | 증감률(%)`: the 증감 ÷ the 2025's × 100), as `rate.table` checks a
+    generic table's: the earlier is the one of the pairing most lines' rates agree with (two at least and more than
+    half of those printing the figures), and a rate is compared at its printed precision (`rate_agrees`, of figures
+    rounded to `step` won). A line printing no rate (`-`), or a base of 0 or `-`, is not compared, nor one whose
+    증감 is not its budgets' difference: `sum.budget` finds that, and its rate is that finding's."""
+    printed = next((line.other_columns for line in lines if line.other_columns), {})
+    changes, others = _change_columns(lines)
+    labels = list(printed)
+    findings = []
+    for column in (label for label in labels if _CHANGE_RATE_RE.search(compact(label))):
+        # the change printed before the rate (`증감`), which a line's difference is compared with
+        change = next((label for label in reversed(labels[:labels.index(column)]) if label in changes), None)
+        rates = {id(line): rate for line in lines
+                 if (rate := printed_rate((line.other_columns or {}).get(column, ""))) is not None}
+        best: list[tuple[BudgetLine, int, int]] = []  # (line, its change, its base) of the pairing most agree with
+        agreeing, compared = 1, ("", "")
+        for other in others:
+            for sign in (1, -1):
+                terms = [(line, *figures) for line in lines if id(line) in rates
+                         and (figures := _change_and_base(line, other, sign, change, step)) is not None]
+                agree = sum(1 for line, part, whole in terms if rate_agrees(part, whole, rates[id(line)], 2 * step))
+                if agree > agreeing and 2 * agree > len(terms):
+                    best, agreeing = terms, agree
+                    compared = ("예산액", other) if sign == 1 else (other, "예산액")  # (the later, the earlier)
+        later, earlier = compared
+        for line, part, whole in best:
+            rate = rates[id(line)]
+            if rate_agrees(part, whole, rate, 2 * step):
+                continue
+            expected = shown(expected_rate(part, whole, rate[1]))
+            actual = line.other_columns[column].strip().removesuffix("%").removesuffix("％").rstrip()
+            findings.append(CHANGE_RATE.finding(
+                table=table, row=line.name, column=column, expected=expected, actual=actual, source=line.source,
+                message=f"{line.name}의 {column} 값이 ({later} − {earlier}) ÷ {earlier} × 100과 맞지 않습니다 (표기 "
+                        f"{actual}%, 계산 {money(part, line.unit)} ÷ {money(whole, line.unit)} × 100 = {expected}%)"))
+    return findings
+
+
+# a change rate's label (`증감률(%)`, `증감율`, `증감(%)`, compacted), not a change in points (`증감(%p)`)
+_CHANGE_RATE_RE = patterns.compile(rf"증감.*(?:{RATE_LABEL})(?![%％]?[pP])")
+
+
+def _change_and_base(line: BudgetLine, other: str, sign: int, change: str | None, step: int) -> tuple[int, int] | None:
+    """A line's change and the budget it is a change from: its 예산액 less the `other` budget it compares and that
+    (`sign` 1), or the other less the 예산액 and the 예산액 (−1); None where it prints no figure of either, a base of 0
+    or `-` (or below it), or a change (`change`) that is not the difference (`_changes` finds it)."""
+    multiplier = unit_multiplier(line.unit) or 1
+    figure = _figure(line, other, multiplier)
+    if figure is None or line.budget_krw is None:
+        return None
+    difference, base = sign * (line.budget_krw - figure), figure if sign == 1 else line.budget_krw
+    printed = _figure(line, change, multiplier) if change else None
+    if base <= 0 or printed is not None and abs(printed - difference) > step:
+        return None
+    return difference, base
 
 
 def _funding(lines: list[BudgetLine], table: str) -> list[Finding]:

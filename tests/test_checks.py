@@ -320,6 +320,7 @@ PLANTED = [  # (line, rule, severity, row, column, expected, printed) — see do
     (139, "sum.project_cost", "error", "총사업비", None, "400,000천원", "450,000천원"),
     (151, "rate.table", "error", "어린이공원", "교체율(%)", "30.0", "35.0"),
     (156, "unit", "info", "계", "단위", "천원, 백만원 …", "-"),
+    (158, "rate.budget_change", "error", "구비", "증감률(%)", "25.0", "52.0"),
 ]
 
 
