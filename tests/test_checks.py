@@ -244,6 +244,27 @@ def test_budget_of_three_levels_sums_each_level():
         ("sum.budget", "error", "행정운영경비", "예산액", "200천원", "100천원")]
 
 
+# 도로 유지관리, a 정책사업 printing no line of its own, over its one 단위사업 도로 보수
+# (`도로 유지관리 | 도로 보수 | 소 계`)
+ROAD_BUDGET = (THREE_LEVEL_BUDGET.replace("합 계\t\t\t1,000\t300", "합 계\t\t\t1,700\t550")
+               + "도로 유지관리\t도로 보수\t소 계\t700\t250\n\t\t포장 보수\t400\t150\n\t\t보도 정비\t300\t100\n")
+
+
+def test_a_policy_printing_no_line_of_its_own_is_its_units_parent():
+    """도로 보수's parent names the 정책사업 printed beside it, as a 세부사업's names a 단위사업 printing no
+    line: the 계 counts 도로 보수 beside the 정책사업's lines, its 세부사업 add up to it, and no check looks for a
+    도로 유지관리 line."""
+    r = extract_report(read_text("t.txt", (CLEAN.split("# Ⅰ. 일반현황")[0] + ROAD_BUDGET).encode()))
+    assert [(b.name, b.parent, b.budget_krw // 1_000) for b in r.budget[-3:]] == [
+        ("도로 보수", "도로 유지관리", 700), ("포장 보수", "도로 보수", 400), ("보도 정비", "도로 보수", 300)]
+    assert run_checks(r) == []
+    assert budget_findings(ROAD_BUDGET.replace("보도 정비\t300", "보도 정비\t200")) == [
+        ("sum.budget", "error", "도로 보수", "예산액", "600천원", "700천원")]
+    assert budget_findings(ROAD_BUDGET.replace("도로 보수\t소 계\t700", "도로 보수\t소 계\t600")) == [
+        ("sum.budget", "error", "계", "예산액", "1,600천원", "1,700천원"),
+        ("sum.budget", "error", "도로 보수", "예산액", "700천원", "600천원")]
+
+
 def test_project_budget_total_against_funding_sources():
     found = plant("시비\t500\t200\t40", "시비\t600\t200\t33.3")
     assert ("sum.project_budget", "error", "계", "예산액", "2,100천원", "2,000천원") in summary(found)
