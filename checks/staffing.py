@@ -16,6 +16,7 @@ SUM = Rule("sum.staffing", "error",
 SHORTFALL = Rule("shortfall", "error", "인력: 과부족 = 현원 − 정원, 결원 = 정원 − 현원 (열마다)")
 RULES = (SUM, SHORTFALL)
 TABLE = "인력"
+TOTAL = ("계", None)  # a class's 계, as its cells are keyed by grade and post
 
 
 def check(report: Report) -> list[Finding]:
@@ -60,7 +61,8 @@ def headcount(cells: list[StaffingCount], status: str, job_class: str = "계") -
         return (total.headcount, total.source) if total else None
     parts = [c for c in cells if not any(
         other is not c and (c.grade == "계" and other.job_class == c.job_class
-                            or c.job_class == "계" and other.job_class != "계" and c.grade in ("계", other.grade))
+                            or c.job_class == "계" and other.job_class != "계"
+                            and (c.grade == "계" or (c.grade, c.post) == (other.grade, other.post)))
         for other in cells)]
     return sum(c.headcount for c in parts), cells[0].source
 
@@ -71,13 +73,14 @@ def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:
     for c in counts:
         by_status[c.status].append(c)
     for status, cells in by_status.items():
-        classes: dict[str, dict[str, StaffingCount]] = defaultdict(dict)
+        # each class's cells by grade and post (`6급(팀장)` and `6급(주무관)` are two cells of 6급)
+        classes: dict[str, dict[tuple[str, str | None], StaffingCount]] = defaultdict(dict)
         for c in cells:
-            classes[c.job_class][c.grade] = c
+            classes[c.job_class][c.grade, c.post] = c
         class_totals = {}
         for job_class, grades in classes.items():
-            parts = [c.headcount for g, c in grades.items() if g != "계"]
-            printed = grades.get("계")
+            parts = [c.headcount for (g, _post), c in grades.items() if g != "계"]
+            printed = grades.get(TOTAL)
             # grades all `-` are another class's (`공무직` beside `일반직`'s 5급, 6급 rows): it has none of its own
             if printed and any(parts) and job_class != "계" and printed.headcount != sum(parts):
                 findings.append(SUM.finding(
@@ -89,20 +92,20 @@ def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:
                 class_totals[job_class] = printed.headcount if printed else sum(parts)
         # the 계's parts: each class's total, and grades printed with no class (`계 | 5급 | 6급`); a grade
         # the classes print too is their sum across them (a table of classes by grades), no part
-        graded = {g for job_class, grades in classes.items() if job_class != "계" for g in grades if g != "계"}
-        overall = {g: c for g, c in classes.get("계", {}).items() if g != "계"}
+        graded = {g for job_class, grades in classes.items() if job_class != "계" for g in grades if g != TOTAL}
+        overall = {g: c for g, c in classes.get("계", {}).items() if g != TOTAL}
         for grade in graded & overall.keys():
             across = sum(grades[grade].headcount for job_class, grades in classes.items()
                          if job_class != "계" and grade in grades)
             printed = overall[grade]
             if printed.headcount != across:
                 findings.append(SUM.finding(
-                    table=table, row=status, column=f"계 {grade}", expected=figure(across),
+                    table=table, row=status, column=f"계 {_grade(printed)}", expected=figure(across),
                     actual=figure(printed.headcount), source=printed.source,
-                    message=f"{status} {grade} 계가 직렬별 인원의 합과 다릅니다 "
+                    message=f"{status} {_grade(printed)} 계가 직렬별 인원의 합과 다릅니다 "
                             f"(표기 {shown(printed.headcount)}, 합계 {shown(across)})"))
         parts = list(class_totals.values()) + [c.headcount for g, c in overall.items() if g not in graded]
-        total = classes.get("계", {}).get("계")
+        total = classes.get("계", {}).get(TOTAL)
         if total and parts and total.headcount != sum(parts):
             expected = sum(parts)
             findings.append(SUM.finding(
@@ -113,16 +116,21 @@ def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:
     return findings
 
 
+def _grade(c: StaffingCount) -> str:
+    """A cell's grade as a finding names it: with its post (`6급(팀장)`)."""
+    return f"{c.grade}({c.post})" if c.post else c.grade
+
+
 def _shortfall(counts: list[StaffingCount], table: str) -> list[Finding]:
-    cells = {(c.status, c.job_class, c.grade): c for c in counts}
+    cells = {(c.status, c.job_class, c.grade, c.post): c for c in counts}
     findings = []
-    for (status, job_class, grade), c in cells.items():
+    for (status, job_class, grade, post), c in cells.items():
         if status not in ("과부족", "결원"):
             continue
-        quota, current = cells.get(("정원", job_class, grade)), cells.get(("현원", job_class, grade))
+        quota, current = cells.get(("정원", job_class, grade, post)), cells.get(("현원", job_class, grade, post))
         if quota is None or current is None:
             continue
-        column = "계" if job_class == grade == "계" else f"{job_class} {grade}"
+        column = "계" if job_class == grade == "계" else f"{job_class} {_grade(c)}"
         findings += _shortfall_finding(table, column, status, quota.headcount, current.headcount, c.headcount,
                                        c.source)
     return findings

@@ -58,7 +58,7 @@ def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Finding]:
     vehicles held."""
     findings = []
     by_category = counts_by_category(counts)
-    row_source = {(c.category, c.kind): c.source for c in counts}  # a finding names its row's line
+    row_source = {(c.category, c.column): c.source for c in counts}  # a finding names its row's line
     for category, kinds in by_category.items():
         parts = [n for kind, n in kinds.items() if kind != "소계"]
         if category != "계" and "소계" in kinds and parts and kinds["소계"] != sum(parts):
@@ -96,13 +96,13 @@ def _shortfalls(table: str, fleet: VehicleFleet) -> list[Finding]:
     held, quota = _by_label(fleet.counts), _by_label(fleet.quotas)
     findings = []
     for c in fleet.shortfalls:
-        cell = (c.category, _kind_label(c.kind))
+        cell = (c.category, _kind_label(c.column))
         if cell in held and cell in quota and c.count != held[cell] - quota[cell]:
             expected = held[cell] - quota[cell]
             findings.append(SUM.finding(
-                table=table, row=c.category, column=f"{SHORTFALL} {c.kind}", expected=figure(expected),
+                table=table, row=c.category, column=f"{SHORTFALL} {c.column}", expected=figure(expected),
                 actual=figure(c.count), source=c.source,
-                message=f"{_place(c.category, c.kind)} 과부족이 보유 − 정수와 다릅니다"
+                message=f"{_place(c.category, c.column)} 과부족이 보유 − 정수와 다릅니다"
                         f" (표기 {shown(c.count, '대')}, 보유 {held[cell]}대 − 정수 {quota[cell]}대"
                         f" = {shown(expected, '대')})"))
     return findings
@@ -119,7 +119,7 @@ def _by_label(counts: list[VehicleCount]) -> dict[tuple[str, str], int]:
     """The counts by category and kind's label (`_kind_label`), those printed once only."""
     printed: dict[tuple[str, str], int | None] = {}
     for c in counts:
-        cell = (c.category, _kind_label(c.kind))
+        cell = (c.category, _kind_label(c.column))
         printed[cell] = None if cell in printed else c.count
     return {cell: n for cell, n in printed.items() if n is not None}
 

@@ -58,7 +58,7 @@ _CLASS = (rf"(?:{_KIND}|(?:행정|세무|전산|통계|사회복지|사서|속�
 _CLASS_RE = patterns.compile(rf"^{_CLASS}(?:·{_CLASS})*$")
 # a post a label prints in brackets after its grade (`행정6급(팀장)`, `6급 (주무관)`): who holds the grade, not whom
 # it counts (`(임기제)` says whom: no post)
-_POST = r"[(（](?:\p{Hangul}{0,4}장|주무관|주무|실무관|담당|팀원|서무)[)）]"
+_POST = r"[(（](?P<post>\p{Hangul}{0,4}장|주무관|주무|실무관|담당|팀원|서무)[)）]"
 _POST_RE = patterns.compile(rf"{_POST}$")
 # a label joining a series and its grade (`행정6급`, `사회복지 7급`, `행정 6급이하`, `전문경력관 가군`, compacted), as a
 # table of 직급 as rows prints the grades of several series, a post after it or not
@@ -201,7 +201,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         counts, unread = staffing_counts(grid, table_no)
     else:
         counts, unread = _by_class_rows(grid, table_no, *_one_status(grid, ctx.caption, *header))
-    _posts_dropped(counts)
+    _posts_apart(counts)
     _series_and_grades(counts)
     if _restates(counts, out.staffing):
         generic.extract(grid, ctx, out)
@@ -223,18 +223,14 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         out.unsure.append(HeldTable(grid, ctx, table_no, None, grid_at, unread))
 
 
-def _posts_dropped(counts: list[StaffingCount]) -> None:
-    """A grade printed with a post in brackets after it (`6급(팀장)`, `5급 (과장)`) is that grade: the post says who
-    holds it, not whom it counts. Not where two grades of a class would then be one (`6급(팀장)` beside
-    `6급(주무관)`): the grades are kept as printed."""
-    dropped = {id(count): plain for count in counts if count.grade.endswith((")", "）"))  # most grades: none
-               and (plain := _POST_RE.sub("", count.grade)) != count.grade and is_grade(plain)}
-    if not dropped:
-        return
-    cells = [(count.status, count.job_class, dropped.get(id(count), count.grade)) for count in counts]
-    if len(set(cells)) == len(cells):
-        for count in counts:
-            count.grade = dropped.get(id(count), count.grade)
+def _posts_apart(counts: list[StaffingCount]) -> None:
+    """A grade printed with a post in brackets after it (`6급(팀장)`, `5급 (과장)`) is that grade, held by that post
+    (`post`): the post says who holds it, not whom it counts, and two posts of one grade (`6급(팀장)` beside
+    `6급(주무관)`) are two cells of it."""
+    for count in counts:
+        if (count.grade.endswith((")", "）"))  # most grades: none
+                and (found := _POST_RE.search(count.grade)) and is_grade(plain := count.grade[:found.start()])):
+            count.grade, count.post = plain, found["post"]
 
 
 def _series_and_grades(counts: list[StaffingCount]) -> None:
@@ -242,54 +238,58 @@ def _series_and_grades(counts: list[StaffingCount]) -> None:
     a series and its grade (`행정6급`, `사회복지7급`) read as that series' class and that grade (`행정`, `6급`), and
     the 연구·지도직's grades (`지도관`, `연구사`, beside those or plain grades, `5급`) as their class's (`지도직`,
     `지도관`), so that a grade is a grade whichever series it is of, as where a table prints them apart. A post after
-    a joined label (`행정6급(팀장)`) says who holds the grade, as after a plain one (`_posts_dropped`). A series
+    a joined label (`행정6급(팀장)`) says who holds the grade, as after a plain one (`_posts_apart`). A series
     printed with and without `직` (`행정직6급` beside `행정7급`) is one class, named without it (`행정`); printed one
     way only, as printed. A plain grade a joined label names (`6급` beside `행정6급`) or a series they name (`행정`,
     `지도직`) is read as their total (the grade's 계 across the series, the series' 계) where its counts are the sum
     of theirs and the table's 계 not that of every label (`_totals_add_up`); else which adds up to which is not
-    known, and the labels are kept as printed, as they are where two would read as one class and grade
-    (`행정6급(팀장)` beside `행정6급(주무관)`). Not in a table of classes by grades."""
+    known, and the labels are kept as printed, as they are where two would read as one class and grade (one grade of
+    a series printed with and without `직`: `행정6급` beside `행정직6급`). Not in a table of classes by grades."""
     if any(count.job_class != "계" and count.grade != "계" for count in counts):
         return
     labels = {_label(count) for count in counts} - {"계"}
     read = {label: found for label in labels if (found := _series_and_grade(label))}
     if not read:
         return
-    series = {_series_key(job_class) for job_class, _grade in read.values() if job_class != "계"}
-    grades = {grade for _class, grade in read.values()}
+    series = {_series_key(job_class) for job_class, _grade, _post in read.values() if job_class != "계"}
+    grades = {grade for _class, grade, _post in read.values()}
     totals = {}
     for label in labels - read.keys():
         if label in grades:
-            totals[label] = ("계", label)
+            totals[label] = ("계", label, None)
         elif _CLASS_RE.fullmatch(label) and _series_key(label) in series:
-            totals[label] = (label, "계")
+            totals[label] = (label, "계", None)
         elif label.startswith(tuple(series)):
             return  # a label naming a series of theirs the tool cannot read (`행정6급(임기제)`)
     read |= totals
     spellings: dict[str, set[str]] = {}
-    for job_class, _grade in read.values():
+    for job_class, _grade, _post in read.values():
         spellings.setdefault(_series_key(job_class), set()).add(job_class)
-    read = {label: (key if len(spellings[key := _series_key(job_class)]) > 1 else job_class, grade)
-            for label, (job_class, grade) in read.items()}
+    read = {label: (key if len(spellings[key := _series_key(job_class)]) > 1 else job_class, grade, post)
+            for label, (job_class, grade, post) in read.items()}
     if len(set(read.values())) < len(read) or totals and not _totals_add_up(counts, read, totals.keys()):
         return
     for count in counts:
         if (label := _label(count)) in read:
-            count.job_class, count.grade = read[label]
+            count.job_class, count.grade, count.post = read[label]
 
 
 def _label(count: StaffingCount) -> str:
-    """The label a count of a table of 직급 as rows (or columns) is printed under: its class or its grade."""
-    return count.grade if count.job_class == "계" else count.job_class
+    """The label a count of a table of 직급 as rows (or columns) is printed under: its class, or its grade with its
+    post (`6급(팀장)`)."""
+    if count.job_class != "계":
+        return count.job_class
+    return f"{count.grade}({count.post})" if count.post else count.grade
 
 
-def _series_and_grade(label: str) -> tuple[str, str] | None:
-    """The class and grade a label names joined (`행정6급`), or as a 연구·지도직's grade (`지도관`: `지도직`), a post
-    after it or not (`행정6급(팀장)`, `지도관(소장)`); None where it names no series."""
+def _series_and_grade(label: str) -> tuple[str, str, str | None] | None:
+    """The class, grade and post a label names joined (`행정6급`), or as a 연구·지도직's grade (`지도관`: `지도직`), a
+    post after it or not (`행정6급(팀장)`, `지도관(소장)`); None where it names no series."""
     if found := _SERIES_GRADE_RE.match(label):
-        return found["series"], found["grade"]
-    plain = _POST_RE.sub("", label)
-    return (_RESEARCH_GRADES[plain], plain) if plain in _RESEARCH_GRADES else None
+        return found["series"], found["grade"], found["post"]
+    post = _POST_RE.search(label)
+    plain = label[:post.start()] if post else label
+    return (_RESEARCH_GRADES[plain], plain, post and post["post"]) if plain in _RESEARCH_GRADES else None
 
 
 def _series_key(job_class: str) -> str:
@@ -298,16 +298,17 @@ def _series_key(job_class: str) -> str:
     return "·".join(_SERIES_SUFFIX_RE.sub("", part) for part in job_class.split("·"))
 
 
-def _totals_add_up(counts: list[StaffingCount], read: dict[str, tuple[str, str]], totals: Set[str]) -> bool:
+def _totals_add_up(counts: list[StaffingCount], read: dict[str, tuple[str, str, str | None]],
+                   totals: Set[str]) -> bool:
     """Whether each plain grade or series printed beside joined labels (`totals`) is their total in every status it
     counts (`6급` the sum of `행정6급` and `사회복지6급`, `행정` of `행정6급` and `행정7급`), and the table's 계, where
     printed, is not the sum of every label, as it would be of parts (`6급` then a part: of a series none names).
-    `read`: each label's class and grade."""
+    `read`: each label's class, grade and post."""
     by_label: dict[str, dict[str, int]] = {}
     for count in counts:
         by_label.setdefault(_label(count), {})[count.status] = count.headcount
     for total in totals:
-        job_class, grade = read[total]
+        job_class, grade, _post = read[total]
         parts = [label for label in read.keys() - totals
                  if (read[label][1] == grade if job_class == "계" else read[label][0] == job_class)]
         if any(headcount != sum(by_label[label].get(status, 0) for label in parts)

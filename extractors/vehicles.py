@@ -65,6 +65,9 @@ _CHARGING = "충전"  # `전기차량 충전기 현황`, `충전기 형식`: wha
 _MEASURE_RE = patterns.compile(rf"(?i)천원|백만원|억원|\(원\)|금액|예산|km|㎞|거리|유류|{_CHARGING}")
 _KIND_END = "차"  # how a kind of vehicle ends (`승용차`, `압축진개차`), not a model (`아이오닉`)
 _NOT_FLEET_WORDS = ("구매", "운행", "매각")  # a project's table of vehicles bought, sold or driven
+# a fuel vehicles are counted by (`휘발유 | 경유 | 전기 | 하이브리드`, compacted): no kind of vehicle
+_FUEL_RE = patterns.compile(
+    r"^(?:휘발유|가솔린|경유|디젤|LPG|엘피지|CNG|천연가스|압축천연가스|수소|전기|하이브리드)(?:차|차량)?$")
 
 
 def is_vehicles_caption(caption: str | None) -> bool:
@@ -132,6 +135,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         read = _fleet_counts(header, negatives, table, n_header, fleet_name)
         if _shortfalls_agree(counts, read[0]):
             (counts, note), data = read, negatives
+    _fuels_apart(counts, fleet_name)
     heading_source = heading_figures_source(printed_total, quota, ctx)
     if quota is None and counts[QUOTA]:  # the table's 정수, where the heading prints none
         quota = fleet_total(counts_by_category(counts[QUOTA]))
@@ -146,6 +150,26 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     # no count, or words or figures it does not hold (비고), or a note beside its unit
     if not counts[HELD] or _unread(header, data, counts[HELD]) or table_note(table):
         generic.extract(grid, ctx, out, "vehicles" if counts[HELD] else None)
+
+
+def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None:
+    """Vehicles counted by fuel (`휘발유 | 경유 | 전기 | 하이브리드`): each fuel is the count's `fuel`, not its kind,
+    where every kind the table prints is one (two or more), the count then of no kind (`승용 | 휘발유 | 2`: category
+    승용); where every category is one (each row a fuel's total, `휘발유 | 3`), it is the fleet's count of that fuel,
+    as a row of kinds with no category is. A table mixing fuels with kinds (`승용 | 전기 | 화물`) stays as printed."""
+    cells = [c for status_counts in counts.values() for c in status_counts]
+    kinds = {c.kind for c in cells if not is_total(c.kind)}
+    if len(kinds) > 1 and all(_FUEL_RE.match(kind) for kind in kinds):
+        for c in cells:
+            if c.kind in kinds:
+                c.kind, c.fuel = None, c.kind
+        return
+    categories = {c.category for c in cells if not is_total(c.category)}
+    if (len(categories) > 1 and all(_FUEL_RE.match(category) for category in categories)
+            and all(is_total(c.kind) for c in cells if c.category in categories)):
+        for c in cells:
+            if c.category in categories:
+                c.category, c.kind, c.fuel = fleet_name, None, c.category
 
 
 @dataclass(slots=True)
@@ -232,7 +256,7 @@ def _names_again(lists: list[PrintedList], linked: list[bool], count: VehicleFle
 def _kinds_agree(lists: list[PrintedList], count: VehicleFleet) -> bool:
     """Whether each kind of vehicle the lists print (`승용차`; a model, `아이오닉`, says no kind) is one the count
     table counts (`승용`): a list of `압축진개차` and `암롤차` names no `승용 1, 승합 1, 화물 1`, however many."""
-    counted = {name for counted in count.counts for name in (counted.category, counted.kind) if not is_total(name)}
+    counted = {name for counted in count.counts for name in (counted.category, counted.column) if not is_total(name)}
     return all(any(name in kind for name in counted) for printed in lists
                for kind in (listed.kind for listed in printed.fleet.counts[1:]) if kind.endswith(_KIND_END))
 
@@ -464,7 +488,7 @@ def _unread(header, data, counts) -> bool:
     beside `차 종`: `아반떼`)."""
     n_labels = _label_columns(header, data)
     if n_labels > 1:
-        named = {c.kind for c in counts} | {word for c in counts for word in c.category.split(" ")}
+        named = {c.column for c in counts} | {word for c in counts for word in c.category.split(" ")}
         if any(cell and not is_total(cell) and compact(cell) not in named for row in data for cell in row[1:n_labels]):
             return True
     cells = [cell for row in data for cell in row[n_labels:] if cell]

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 25
+SCHEMA_VERSION = 26
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -41,6 +41,21 @@ def same_report(a: str, b: str) -> str:
                                 ("session_start", lambda t: f"{t}.session_start"),
                                 ("title", lambda t: f"replace({t}.title, ' ', '')")))))
 
+
+# `kind` is null where vehicles counted by fuel print no kind (`승용 | 휘발유 | 경유`: the fuel is `fuel`)
+VEHICLES = """CREATE TABLE IF NOT EXISTS vehicles (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        fleet_id INTEGER NOT NULL REFERENCES vehicle_fleets(id) ON DELETE CASCADE,
+        fleet TEXT NOT NULL,
+        category TEXT NOT NULL,
+        kind TEXT,
+        count INTEGER NOT NULL,
+        line INTEGER,
+        page INTEGER,
+        status TEXT NOT NULL DEFAULT '보유',
+        fuel TEXT
+    )"""
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS documents (
@@ -106,7 +121,8 @@ SCHEMA = (
         page INTEGER,
         note TEXT,
         table_no INTEGER NOT NULL DEFAULT 1,
-        as_of TEXT
+        as_of TEXT,
+        post TEXT
     )""",
     # Each staffing table's head count by status: its printed 계 (class 계, grade 계) where it prints one, else the
     # sum of its cells below the totals (not every table prints a 계). Those are what no other cell of the table
@@ -136,7 +152,8 @@ SCHEMA = (
                  sum(s.headcount) FILTER (WHERE NOT EXISTS (
                      SELECT 1 FROM staffing t WHERE t.document_id = s.document_id AND t.table_no = s.table_no
                      AND t.status = s.status AND t.id <> s.id AND ((s.grade = '계' AND t.job_class = s.job_class)
-                         OR (s.job_class = '계' AND t.job_class <> '계' AND s.grade IN ('계', t.grade))))))
+                         OR (s.job_class = '계' AND t.job_class <> '계'
+                             AND (s.grade = '계' OR s.grade = t.grade AND s.post IS t.post))))))
             AS headcount, max(s.as_of) AS as_of
         FROM staffing s GROUP BY s.document_id, s.table_no, s.status""",
     """CREATE TABLE IF NOT EXISTS vehicle_fleets (
@@ -152,18 +169,7 @@ SCHEMA = (
         page INTEGER,
         as_of TEXT
     )""",
-    """CREATE TABLE IF NOT EXISTS vehicles (
-        id INTEGER PRIMARY KEY,
-        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        fleet_id INTEGER NOT NULL REFERENCES vehicle_fleets(id) ON DELETE CASCADE,
-        fleet TEXT NOT NULL,
-        category TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        count INTEGER NOT NULL,
-        line INTEGER,
-        page INTEGER,
-        status TEXT NOT NULL DEFAULT '보유'
-    )""",
+    VEHICLES,
     # Each fleet's vehicles held, as the checks count them (`fleet_total`): the grand total where printed, else what
     # each category counts (its 소계, else its kinds' sum), a group's rows left out where the group prints a row of
     # its own (`행정지원국` beside `행정지원국 총무과`); a fleet printing no total has no `계` row to ask for. `as_of`
@@ -174,7 +180,7 @@ SCHEMA = (
                 AND v.kind = '계'),
             (SELECT sum(coalesce(c.subtotal, c.kinds)) FROM (
                 SELECT max(v.count) FILTER (WHERE v.kind = '소계') AS subtotal,
-                       sum(v.count) FILTER (WHERE v.kind <> '소계') AS kinds
+                       sum(v.count) FILTER (WHERE v.kind IS NOT '소계') AS kinds
                 FROM vehicles v WHERE v.fleet_id = f.id AND v.status = '보유' AND v.category <> '계'
                 AND NOT EXISTS (SELECT 1 FROM vehicles g WHERE g.fleet_id = f.id AND g.status = '보유'
                     AND substr(v.category, 1, length(g.category) + 1) = g.category || ' '
@@ -366,9 +372,20 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 26 keeps the post a staffing grade prints in brackets (`staffing.post`: `6급(팀장)` is 6급 held by a 팀장, two
+# posts of one grade two rows of it, which an older reportdb kept as the grades printed) and the fuel vehicles
+# counted by fuel are of (`vehicles.fuel`: `휘발유 | 경유 | 전기`, which an older one kept as the kind, the kind then
+# null where none is printed, so `vehicles` is made again without NOT NULL on it; the views over both, which SCHEMA
+# makes again, go by them). Their rows have none until an ingest extracts them again, which it does: their
+# `extracted_by` is another's.
+_VEHICLES_25 = "id, document_id, fleet_id, fleet, category, kind, count, line, page, status"  # schema 25's columns
+_TO_26 = ("ALTER TABLE staffing ADD COLUMN post TEXT", "DROP VIEW IF EXISTS staffing_totals",
+          "DROP VIEW IF EXISTS vehicle_totals", "ALTER TABLE vehicles RENAME TO vehicles_25", VEHICLES,
+          f"INSERT INTO vehicles ({_VEHICLES_25}) SELECT {_VEHICLES_25} FROM vehicles_25",
+          "DROP TABLE vehicles_25")
 # Schema 25 gives the budget of a document whose first budget table prints no 계 (`budget_totals`, which SCHEMA
 # makes again): the sum of its lines.
-_TO_25 = ("DROP VIEW IF EXISTS budget_totals",)
+_TO_25 = ("DROP VIEW IF EXISTS budget_totals", *_TO_26)
 # Schema 24 orders the index the `reports` view reads a report's documents in by the office too, where an older one
 # found a report's document among every office's of its department and year, and the view asks for it (SCHEMA makes
 # both again).
@@ -455,7 +472,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
-              22: _TO_23, 23: _TO_24, 24: _TO_25}
+              22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26}
 
 
 @contextmanager

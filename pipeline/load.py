@@ -37,10 +37,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                   "council", "session_start", "session_end", "team_count", "from_file_name", "volume", "office",
                   "ingested_at", "extracted_by"),
     "staffing": ("document_id", "status", "job_class", "grade", "headcount", "line", "page", "note", "table_no",
-                 "as_of"),
+                 "as_of", "post"),
     "vehicle_fleets": ("id", "document_id", "caption", "printed_total", "quota", "unit", "repaired", "repair_note",
                        "line", "page", "as_of"),
-    "vehicles": ("document_id", "fleet_id", "fleet", "category", "kind", "count", "line", "page", "status"),
+    "vehicles": ("document_id", "fleet_id", "fleet", "category", "kind", "count", "line", "page", "status",
+                 "fuel"),
     "projects": ("id", "document_id", "section", "seq", "title", "title_from", "team", "purpose", "unit_name",
                  "line", "page", "continuity"),
     "project_items": ("id", "document_id", "project_id", "parent_id", "position", "heading", "depth", "text",
@@ -265,13 +266,13 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
              info.title, info.council_session, info.council, _iso(info.session_start), _iso(info.session_end),
              info.team_count, ",".join(info.from_file_name) or None, info.volume, info.office)
     rows.tables["staffing"] = [(DOCUMENT, s.status, s.job_class, s.grade, s.headcount, s.source.line, s.source.page,
-                                s.note, s.table_no, _iso(s.as_of)) for s in report.staffing]
+                                s.note, s.table_no, _iso(s.as_of), s.post) for s in report.staffing]
     for fleet in report.vehicles:
         fleet_id = rows.add("vehicle_fleets", DOCUMENT, fleet.caption, fleet.printed_total, fleet.quota, fleet.unit,
                             int(fleet.repaired), fleet.repair_note, fleet.source.line, fleet.source.page,
                             _iso(fleet.as_of))
         rows.tables["vehicles"].extend((DOCUMENT, fleet_id, fleet.caption, c.category, c.kind, c.count, c.source.line,
-                                        c.source.page, status) for status, counts in fleet.by_status().items()
+                                        c.source.page, status, c.fuel) for status, counts in fleet.by_status().items()
                                        for c in counts)
     rows.add_budget(None, report.budget)
     project_ids = {(p.section, p.seq): rows.add_project(p) for p in report.projects}

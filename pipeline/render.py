@@ -212,9 +212,9 @@ def _print_staffing(console: Console, conn: sqlite3.Connection, document_id: int
     cells = rows(conn, "SELECT * FROM staffing WHERE document_id = ? ORDER BY id", [document_id])
     if not cells:
         return
-    columns = list(dict.fromkeys((c["job_class"], c["grade"]) for c in cells))
+    columns = list(dict.fromkeys((c["job_class"], _grade(c)) for c in cells))
     statuses = list(dict.fromkeys(c["status"] for c in cells))
-    counts = {(c["status"], c["job_class"], c["grade"]):  # with its bracket note as printed: 20(1)
+    counts = {(c["status"], c["job_class"], _grade(c)):  # with its bracket note as printed: 20(1)
               f"{c['headcount']}({c['note']})" if c["note"] else c["headcount"] for c in cells}
     dates = list(dict.fromkeys(c["as_of"] for c in cells if c["as_of"]))  # each staffing table's, where printed
     table = Table(title="인력" + (f" (as of {', '.join(dates)})" if dates else ""), title_justify="left")
@@ -227,17 +227,23 @@ def _print_staffing(console: Console, conn: sqlite3.Connection, document_id: int
     console.print(table)
 
 
+def _grade(cell: dict[str, Any]) -> str:
+    """A staffing cell's grade with its post, where it prints one: `6급(팀장)`."""
+    return f"{cell['grade']}({cell['post']})" if cell["post"] else cell["grade"]
+
+
 def _print_vehicles(console: Console, conn: sqlite3.Connection, document_id: int) -> None:
     for fleet in rows(conn, "SELECT * FROM vehicle_fleets WHERE document_id = ? ORDER BY id", [document_id]):
         repaired = f"header repaired: {text(fleet['repair_note'])}" if fleet["repaired"] else None
         notes = "; ".join(filter(None, (f"as of {fleet['as_of']}" if fleet["as_of"] else None, repaired))) or None
         counts = rows(conn, "SELECT * FROM vehicles WHERE fleet_id = ? ORDER BY id", [fleet["id"]])
         by_status = any(count["status"] != "보유" for count in counts)  # 정수 and 과부족 by kind beside the held
-        table = Table(*(["상태"] if by_status else []), "구분", "차종", "대수", title=fleet["caption"],
-                      title_justify="left", caption=notes, caption_justify="left")
+        by_fuel = any(count["fuel"] for count in counts)  # `휘발유 | 경유 | 전기`
+        table = Table(*(["상태"] if by_status else []), "구분", "차종", *(["연료"] if by_fuel else []), "대수",
+                      title=fleet["caption"], title_justify="left", caption=notes, caption_justify="left")
         for count in counts:
-            table.add_row(*([count["status"]] if by_status else []), count["category"], count["kind"],
-                          str(count["count"]))
+            table.add_row(*([count["status"]] if by_status else []), count["category"], text(count["kind"]),
+                          *([text(count["fuel"])] if by_fuel else []), str(count["count"]))
         console.print(table)
 
 

@@ -8,6 +8,8 @@ class StaffingCount(Record):
 
     status: 정원 | 현원 | 과부족; job_class: 일반직, 별정직·임기제 … or 계 (the total column);
     grade: 5급 … or 계 (the class's own total, also used for a class printed without grades).
+    post: the post a grade's label prints in brackets after it (`6급(팀장)`: grade 6급, post 팀장), which says who
+    holds the grade: two posts of one grade (`6급(팀장)` beside `6급(주무관)`) are two cells of that grade.
     note: what the cell prints in brackets after the figure (`48(3)`: 3), which a note below the table
     explains, such as those on leave. `table_no` counts the report's staffing tables (a report may print
     one for 공무원 and one for 공무직), each of which adds up on its own. `as_of`: the date the table's figures
@@ -18,6 +20,7 @@ class StaffingCount(Record):
     job_class: str
     grade: str
     headcount: int
+    post: str | None = None
     note: str | None = None
     as_of: dt.date | None = None
     table_no: int = 1

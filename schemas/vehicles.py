@@ -10,11 +10,19 @@ LISTED = "목록"  # the vehicles a list printed with a count table names, one r
 
 class VehicleCount(Record):
     """One cell of a vehicles table: subtotals have kind '소계', the grand total category and kind '계'; a row of a
-    group (a second column of row labels) has the category '행정지원국 총무과', the group's own row '행정지원국'."""
+    group (a second column of row labels) has the category '행정지원국 총무과', the group's own row '행정지원국'.
+    Vehicles counted by fuel (`휘발유 | 경유 | 전기 | 하이브리드`) have it as their `fuel` and no kind (none is
+    printed): `승용 | 휘발유 | 2` is category 승용, fuel 휘발유; fuels as the rows' only labels are the fleet's."""
 
     category: str
-    kind: str
+    kind: str | None
     count: int
+    fuel: str | None = None
+
+    @property
+    def column(self) -> str:
+        """What the count counts within its category, as its sums go: its kind, or where it has none its fuel."""
+        return self.kind if self.kind is not None else self.fuel or ""
 
 
 def group_of(category: str) -> str:
@@ -24,10 +32,10 @@ def group_of(category: str) -> str:
 
 
 def counts_by_category(counts: list[VehicleCount]) -> dict[str, dict[str, int]]:
-    """Each category's counts by kind, in printed order."""
+    """Each category's counts by kind (or fuel), in printed order."""
     table: dict[str, dict[str, int]] = {}
     for c in counts:
-        table.setdefault(c.category, {})[c.kind] = c.count
+        table.setdefault(c.category, {})[c.column] = c.count
     return table
 
 

@@ -96,7 +96,8 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  18: (("documents", "volume"),),
                  19: (("project_items", "end_year"),), 20: (("generic_tables", "note"),),
                  21: (("budget_lines", "budget_year"),),
-                 22: (("projects", "continuity"),), 23: (("documents", "office"),)}
+                 22: (("projects", "continuity"),), 23: (("documents", "office"),),
+                 26: (("staffing", "post"), ("vehicles", "fuel"))}
 
 
 VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",), 16: ("vehicle_totals",)}
@@ -183,10 +184,53 @@ VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documen
         b.budget_krw, b.executed_krw, round(100.0 * b.executed_krw / b.budget_krw, 1) AS execution_rate
         FROM budget_lines b WHERE b.project_id IS NULL AND b.name = '계' AND b.parent IS NULL
         AND b.executed_krw IS NOT NULL AND b.table_no = (SELECT min(e.table_no) FROM budget_lines e
-            WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)"""),)}
+            WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)"""),),
+                 26: (("staffing_totals", """CREATE VIEW staffing_totals AS SELECT s.document_id, s.table_no, s.status,
+        coalesce(max(s.headcount) FILTER (WHERE s.job_class = '계' AND s.grade = '계'),
+                 sum(s.headcount) FILTER (WHERE NOT EXISTS (
+                     SELECT 1 FROM staffing t WHERE t.document_id = s.document_id AND t.table_no = s.table_no
+                     AND t.status = s.status AND t.id <> s.id AND ((s.grade = '계' AND t.job_class = s.job_class)
+                         OR (s.job_class = '계' AND t.job_class <> '계' AND s.grade IN ('계', t.grade))))))
+            AS headcount, max(s.as_of) AS as_of
+        FROM staffing s GROUP BY s.document_id, s.table_no, s.status"""),
+                      ("vehicle_totals", """CREATE VIEW vehicle_totals AS
+        SELECT f.document_id, f.id AS fleet_id, f.caption, f.printed_total, f.quota, coalesce(
+            (SELECT v.count FROM vehicles v WHERE v.fleet_id = f.id AND v.status = '보유' AND v.category = '계'
+                AND v.kind = '계'),
+            (SELECT sum(coalesce(c.subtotal, c.kinds)) FROM (
+                SELECT max(v.count) FILTER (WHERE v.kind = '소계') AS subtotal,
+                       sum(v.count) FILTER (WHERE v.kind <> '소계') AS kinds
+                FROM vehicles v WHERE v.fleet_id = f.id AND v.status = '보유' AND v.category <> '계'
+                AND NOT EXISTS (SELECT 1 FROM vehicles g WHERE g.fleet_id = f.id AND g.status = '보유'
+                    AND substr(v.category, 1, length(g.category) + 1) = g.category || ' '
+                    AND instr(substr(v.category, length(g.category) + 2), ' ') = 0)
+                GROUP BY v.category) c)) AS held, f.as_of
+        FROM vehicle_fleets f"""))}
 # the index of the `reports` view as schemas 12 to 23 made it: not of the office
 INDEX_BEFORE_24 = ("CREATE INDEX documents_report ON documents(department, year, council, format = 'pdf', "
                    "ingested_at DESC, id DESC)")
+# the vehicles table as schemas up to 25 made it, its kind NOT NULL (schema 26 made it again: a count by fuel prints
+# none, where an older reportdb held the fuel as the kind); renamed in place of schema 26's with the views over it
+# left as they are
+VEHICLES_BEFORE_26 = """CREATE TABLE vehicles_25 (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        fleet_id INTEGER NOT NULL REFERENCES vehicle_fleets(id) ON DELETE CASCADE,
+        fleet TEXT NOT NULL,
+        category TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        line INTEGER,
+        page INTEGER,
+        status TEXT NOT NULL DEFAULT '보유',
+        fuel TEXT
+    );
+    INSERT INTO vehicles_25 SELECT id, document_id, fleet_id, fleet, category, coalesce(kind, fuel), count, line,
+        page, status, NULL FROM vehicles;
+    DROP TABLE vehicles;
+    PRAGMA legacy_alter_table = ON;
+    ALTER TABLE vehicles_25 RENAME TO vehicles;
+    PRAGMA legacy_alter_table = OFF;"""
 # the search before schema 10: its index over the lines as printed, no budget lines among them
 SEARCH_BEFORE_10 = """DELETE FROM search_lines WHERE field = 'budget';
     DROP TABLE search_index; DROP VIEW search_unspaced;
@@ -198,6 +242,8 @@ SEARCH_BEFORE_10 = """DELETE FROM search_lines WHERE field = 'budget';
 def as_old_schema(db_path: Path, version: int) -> None:
     """Make a database look as an older reportdb, writing schema `version`, left it."""
     conn = sqlite3.connect(db_path)
+    if version < 26:
+        conn.executescript(VEHICLES_BEFORE_26)
     for changed, views in sorted(VIEWS_CHANGED.items(), reverse=True):  # the oldest change last
         for view, older in views:
             if changed > version >= min(VIEWS_ADDED):  # a view added later is dropped below

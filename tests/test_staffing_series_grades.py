@@ -3,9 +3,10 @@ beside the 연구·지도직's grades (`지도관`, `지도사`, `연구관`, `�
 joined label is its series' class and grade (`행정`, `6급`), and the 연구·지도직's grades their class's (`지도직`,
 `지도관`), so that a question by grade (`grade = '7급'`) finds every 7급, and the sums are checked as a table of
 classes by grades is. Before, `행정6급` was a class of its own and `지도관` a grade of the 계. A post after the
-grade (`행정6급(팀장)`) is the grade's all the same; a series printed with and without `직` (`행정직6급`, `행정7급`) one
-class. A label printed beside them naming a grade or series they name (`6급`, `행정`) is their total where the
-figures say so; else which adds up to which is not known, and the labels are kept as printed."""
+grade (`행정6급(팀장)`) is the grade's all the same, held by that post (`post`), two posts of a grade two cells
+of it; a series printed with and without `직` (`행정직6급`, `행정7급`) one class. A label printed beside them naming
+a grade or series they name (`6급`, `행정`) is their total where the figures say so; else which adds up to which is
+not known, and the labels are kept as printed."""
 
 import pytest
 
@@ -168,11 +169,13 @@ def with_label(printed: str, instead_of: str = "행정6급", rows=ROWS) -> list[
 @pytest.mark.parametrize("printed", ["행정6급(팀장)", "행정6급 (팀장)", "행정 6급(팀장)", "행정6급（팀장）"])
 def test_a_post_after_the_grade(printed, layout, tmp_path):
     """A post printed in brackets after a joined label (`행정6급(팀장)`, `사회복지7급 (주무관)`) says who holds the
-    grade: its class and grade are those of the label without it, so `grade = '6급'` finds it. Before,
-    `행정6급(팀장)` was a class of its own."""
+    grade: its class and grade are those of the label without it, so `grade = '6급'` finds it, and the post is
+    its `post`. Before, `행정6급(팀장)` was a class of its own."""
     rows = with_label("사회복지7급 (주무관)", "사회복지7급", with_label(printed))
     r = read_laid_out(by_rows(rows), layout, tmp_path)
     assert records(r) == EXPECTED
+    assert sorted({(c.job_class, c.grade, c.post) for c in r.staffing if c.post}) == [
+        ("사회복지", "7급", "주무관"), ("행정", "6급", "팀장")]
     assert findings(r) == []
 
 
@@ -182,8 +185,8 @@ def test_posts_after_plain_grades(table, tmp_path):
     rows = [("계", "6", "5", "△1"), ("5급(과장)", "1", "1", "-"), ("6급(팀장)", "2", "2", "-"),
             ("7급", "3", "2", "△1")]
     r = read_laid_out(table(rows), "tab", tmp_path)
-    assert [(c.job_class, c.grade, c.headcount) for c in r.staffing if c.status == "현원"] == [
-        ("계", "계", 5), ("계", "5급", 1), ("계", "6급", 2), ("계", "7급", 2)]
+    assert [(c.job_class, c.grade, c.post, c.headcount) for c in r.staffing if c.status == "현원"] == [
+        ("계", "계", None, 5), ("계", "5급", "과장", 1), ("계", "6급", "팀장", 2), ("계", "7급", None, 2)]
     assert findings(r) == []
 
 
@@ -193,16 +196,36 @@ def test_posts_after_grades_under_a_class(layout, tmp_path):
     text = (COVER + PART + "구 분\t계\t일반직\t\t\t공무직\n\t\t5급(과장)\t6급 (팀장)\t7급\t\n"
             "정 원\t8\t1\t2\t3\t2\n현 원\t7\t1\t2\t2\t2\n")
     r = read_laid_out(text, layout, tmp_path)
-    assert [(c.job_class, c.grade, c.headcount) for c in r.staffing if c.status == "현원"] == [
-        ("계", "계", 7), ("일반직", "5급", 1), ("일반직", "6급", 2), ("일반직", "7급", 2), ("공무직", "계", 2)]
+    assert [(c.job_class, c.grade, c.post, c.headcount) for c in r.staffing if c.status == "현원"] == [
+        ("계", "계", None, 7), ("일반직", "5급", "과장", 1), ("일반직", "6급", "팀장", 2), ("일반직", "7급", None, 2),
+        ("공무직", "계", None, 2)]
     assert findings(r) == []
 
 
-def test_two_posts_of_a_plain_grade_are_kept_as_printed(tmp_path):
-    """`6급(팀장)` beside `6급(주무관)`: one grade, whose two counts no record could hold apart."""
-    rows = [("계", "6", "6", "-"), ("6급(팀장)", "2", "2", "-"), ("6급(주무관)", "1", "1", "-"), ("7급", "3", "3", "-")]
-    r = read_laid_out(by_rows(rows), "tab", tmp_path)
-    assert [c.grade for c in r.staffing if c.status == "정원"] == ["계", "6급(팀장)", "6급(주무관)", "7급"]
+@pytest.mark.parametrize("table", [by_rows, by_columns])
+def test_two_posts_of_a_plain_grade_are_two_cells_of_it(table, tmp_path):
+    """`6급(팀장)` beside `6급(주무관)`: two cells of 6급, each with its post, which the 계 adds up. Before, their
+    grades were kept as printed (`6급(팀장)`), which `grade = '6급'` did not find."""
+    rows = [("계", "6", "5", "△1"), ("6급(팀장)", "2", "2", "-"), ("6급(주무관)", "1", "0", "△1"),
+            ("7급", "3", "3", "-")]
+    r = read_laid_out(table(rows), "tab", tmp_path)
+    assert [(c.grade, c.post, c.headcount) for c in r.staffing if c.status == "현원"] == [
+        ("계", None, 5), ("6급", "팀장", 2), ("6급", "주무관", 0), ("7급", None, 3)]
+    assert findings(r) == []
+    wrong = [("계", "7", "5", "△2"), *rows[1:]]
+    assert findings(read_laid_out(table(wrong), "tab", tmp_path)) == [("sum.staffing", "-1", "-2"),
+                                                                     ("sum.staffing", "6", "7")]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+def test_two_posts_of_a_joined_grade_are_two_cells_of_it(layout, tmp_path):
+    """`행정6급(팀장)` beside `행정6급(주무관)`: two cells of the 행정 class's 6급, each with its post. Before, both
+    labels were kept as printed, classes of their own."""
+    rows = [row for row in ROWS if row[0] != "행정6급"]
+    rows = [rows[0], ("행정6급(팀장)", "1", "1", "-"), ("행정6급(주무관)", "1", "1", "-"), *rows[1:]]
+    r = read_laid_out(by_rows(rows), layout, tmp_path)
+    assert [(c.job_class, c.grade, c.post, c.headcount) for c in r.staffing
+            if c.status == "정원" and c.grade == "6급"] == [("행정", "6급", "팀장", 1), ("행정", "6급", "주무관", 1)]
     assert findings(r) == []
 
 
@@ -217,8 +240,6 @@ def test_a_figure_in_brackets_is_still_a_note(tmp_path):
 
 
 @pytest.mark.parametrize(("printed", "kept"), [
-    # two posts of one grade: two labels that would be one class and grade, whose counts no record could hold apart
-    ([("행정6급(팀장)", "1", "1", "-"), ("행정6급(주무관)", "1", "1", "-")], ["행정6급(팀장)", "행정6급(주무관)"]),
     # a bracket naming whom it counts, no post (`(임기제)`): not the grade's staff as such
     ([("행정6급(임기제)", "2", "2", "-")], ["행정6급(임기제)"]),
     # one series printed with and without `직` beside the same grade
