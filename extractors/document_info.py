@@ -158,8 +158,12 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     city = bool(info["council"] and _CITY_COUNCIL_RE.match(info["council"]))
     places = _places(info["council"])
     office, on_cover = _cover_department(cover, *anchor, places, city) if anchor else (None, None)
+    if on_cover is None or city and office is None:  # the organisation line names them where the cover does not
+        named_office, named = _unit_from_organisation(doc, places, city)
+        if on_cover in (None, named):
+            office, on_cover = office or named_office, named
     info["office"] = office
-    info["department"] = on_cover or _department_from_organisation(doc)
+    info["department"] = on_cover
     info["from_file_name"] = _from_file_name(info, doc.path, places, city)
     if first_source is None and doc.blocks:
         first_source = source_of(doc.blocks[0])
@@ -224,11 +228,13 @@ def _session(match: regex.Match) -> str:
 
 
 def _places(council: str | None) -> frozenset[str]:
-    """The district the cover's council names, as a slogan or the cover prints it before the department
-    (`영등포구의회` → `영등포`, `영등포구`); none where the cover names no council."""
+    """The district the cover's council names, as a slogan or the cover prints it before the department, or its
+    office (`영등포구의회` → `영등포`, `영등포구`, `영등포구청`; `수원시의회` → `수원시청`: the city's own department,
+    no 구청's); none where the cover names no council."""
     if council is None:
         return frozenset()
-    return frozenset({council.removesuffix("의회"), _PLACE_KIND_RE.sub("", council)})
+    place = council.removesuffix("의회")
+    return frozenset({place, f"{place}청", _PLACE_KIND_RE.sub("", council)})
 
 
 def _cover_department(cover: list, at: int, anchor: regex.Match, places: frozenset[str],
@@ -349,27 +355,24 @@ def _team_count(doc: Document) -> int | None:
     return None
 
 
-def _department_from_organisation(doc: Document) -> str | None:
-    """`총 무 과 - ( 5 )개팀`: the organisation line names the department when the cover does not."""
+def _unit_from_organisation(doc: Document, places: frozenset[str], city: bool) -> tuple[str | None, str | None]:
+    """`총 무 과 - ( 5 )개팀`, `장안구 총무과 - 4개팀`: the office (on a city's council's cover, `city`) and department
+    the organisation line names, for a cover that names neither or only the department."""
     for block in doc.blocks:
         if not isinstance(block, Table) and "팀" in block.text and _TEAMS_RE.search(block.text):
-            name = _department(block.text)
+            office, name = _office_and_department(block.text, places, city)
             if name:
-                return name
-    return None
-
-
-def _department(text: str, places: frozenset[str] = frozenset()) -> str | None:
-    """`총 무 과`, `총무과 - (5)개팀`, `행정지원국 총무과`, `행정지원국(총무과)`, `행 정 지 원 국 총 무 과`: the
-    department a line names, if it names one: the last unit, after the higher ones printed before it (also past a
-    slash, `보건소 / 건강증진과`), not one printed in brackets after it (`건강증진과(보건소)`)."""
-    return _office_and_department(text, places, city=False)[1]
+                return office, name
+    return None, None
 
 
 def _office_and_department(text: str, places: frozenset[str], city: bool) -> tuple[str | None, str | None]:
-    """The department a line names (`_department`) and, on a city's council's cover (`city`), the office printed
-    before it (`장안구 총무과`, `장안구청 총무과`, `수원시 장안구 / 총무과`, `장 안 구 총 무 과`, run into it:
-    `장안구총무과`, `장안구청총무과`), else in brackets after it (`총무과(장안구)`, `총무과 (장안구청)`) → `장안구`."""
+    """The department a line names, if it names one (`총 무 과`, `총무과 - (5)개팀`, `행정지원국 총무과`,
+    `행정지원국(총무과)`, `행 정 지 원 국 총 무 과`: the last unit, after the higher ones printed before it, also past a
+    slash, `보건소 / 건강증진과`, not one printed in brackets after it, `건강증진과(보건소)`) and, on a city's council's
+    cover (`city`), the office printed before it (`장안구 총무과`, `장안구청 총무과`, `수원시 장안구 / 총무과`,
+    `장 안 구 총 무 과`, run into it: `장안구총무과`, `장안구청총무과`), else in brackets after it (`총무과(장안구)`,
+    `총무과 (장안구청)`) → `장안구`."""
     text, units_after = _units_after(text, places)
     first, *after_dashes = _UNITS_PARTED_RE.split(text)
     # `총무과 - (5)개팀`: an organisation line's dash comes before its teams; `행정지원국 - 총무과`: between units

@@ -65,6 +65,9 @@ def cover(council: str, line: str, year: int = 2025) -> str:
     # no office: a city's own department, a unit above it that is no 구
     ("수원시의회", "총무과", None, "총무과"),
     ("수원시의회", "수원시 총무과", None, "총무과"),
+    ("수원시의회", "수원시청 총무과", None, "총무과"),  # before: the department `수원시청총무과`
+    ("수원시의회", "수원시청\n\n총무과", None, "총무과"),
+    ("수원시의회", "총무과(수원시청)", None, "총무과"),
     ("수원시의회", "행정지원국 총무과", None, "총무과"),
     ("수원시의회", "농업기술센터 농업지원과", None, "농업지원과"),
     ("수원시의회", "수원시 농업기술센터 농업지원과", None, "농업지원과"),
@@ -87,6 +90,30 @@ def cover(council: str, line: str, year: int = 2025) -> str:
 def test_the_office_a_citys_council_cover_names(council, line, office, department, layout, tmp_path):
     document = read_laid_out(cover(council, line), layout, tmp_path).document
     assert (document.council, document.office, document.department) == (council, office, department)
+
+
+ORGANISATION = "Ⅰ. 일반현황\n\n1. 조 직 : {} - 4개팀\n\n"
+
+
+@pytest.mark.parametrize("layout", ["tab", "pdf grid"])
+@pytest.mark.parametrize("council, line, organisation, office, department", [
+    # the cover prints the department alone, the organisation line its office too (before: no office)
+    ("수원시의회", "총무과", "장안구 총무과", "장안구", "총무과"),
+    ("수원시의회", "총무과", "장안구청 총무과", "장안구", "총무과"),
+    ("창원시의회", "민원여권과", "마산합포구 민원여권과", "마산합포구", "민원여권과"),
+    # the cover prints no department: the organisation line's office and department (before: the department)
+    ("수원시의회", "", "장안구 총무과", "장안구", "총무과"),
+    # the cover's office is kept; an organisation line naming another department gives no office
+    ("수원시의회", "권선구 총무과", "장안구 총무과", "권선구", "총무과"),
+    ("수원시의회", "총무과", "장안구 세정과", None, "총무과"),
+    # another council's cover: no office (a district's own council, as its cover's line)
+    ("영등포구의회", "총무과", "영등포구 총무과", None, "총무과"),
+    ("서울특별시의회", "총무과", "중구 총무과", None, "총무과")])
+def test_the_office_the_organisation_line_names(council, line, organisation, office, department, layout, tmp_path):
+    text = cover(council, line).replace("Ⅰ. 일반현황\n\n", ORGANISATION.format(organisation))
+    document = read_laid_out(text, layout, tmp_path).document
+    assert (document.council, document.office, document.department, document.team_count) == (
+        council, office, department, 4)
 
 
 def test_the_office_on_a_cover_printing_its_council_alone(tmp_path):
