@@ -776,21 +776,24 @@ def _below_marker_lines(blocks: list) -> dict[int, object]:
             if isinstance(block, Paragraph) and not _without_leading_marker(block.text)[0]}
 
 
-def _group_labels(blocks: list) -> dict[int, tuple[object, str | None]]:
-    """The labels over a group of titles (by id), each with the block right below it (None below the last) and the
+def _group_labels(blocks: list) -> dict[int, tuple[object, str | None, bool]]:
+    """The labels over a group of titles (by id), each with the block right below it (None below the last), the
     marker it names for the group's titles (`《 신규사업 》`, `■ 계속사업 (2건)`: `신규`, `계속`), None where it names
-    none (`【 주요사업 】`); not a bare marker alone on its line (`[계속]`), its title's own. A label may be printed
-    as a bullet (`◈ 신규사업`, `가. 계속사업`), at whatever depth the bullets above nest it. Only short lines are
-    asked: a label is a few words."""
-    labels: dict[int, tuple[object, str | None]] = {}
+    none (`【 주요사업 】`), and whether it is a bare marker alone on its line in a label's brackets (`《 신규 》`,
+    `【계속】`), which is a group's only where the titles after the first of each print none of their own
+    (`_ProjectWalker.finish`); not one in a title's brackets (`[계속]`, `(신규)`), its title's own. A label may be
+    printed as a bullet (`◈ 신규사업`, `가. 계속사업`), at whatever depth the bullets above nest it. Only short lines
+    are asked: a label is a few words."""
+    labels: dict[int, tuple[object, str | None, bool]] = {}
     for block, below in zip(blocks, [*blocks[1:], None], strict=False):
         if not isinstance(block, Heading | Paragraph | Bullet) or len(block.text) > _GROUP_LABEL_LENGTH:
             continue
         if block.text[-1:] in _GROUP_KIND_ENDS and (match := _GROUP_MARKER_RE.match(block.text)):
-            labels[id(block)] = (below, (match.group(1) or match.group(2)).replace(" ", ""))
+            labels[id(block)] = (below, (match.group(1) or match.group(2)).replace(" ", ""), False)
         elif (isinstance(block, Paragraph) and block.text[:1] in _GROUP_LABEL_OPENS
-              and _GROUP_LABEL_RE.match(block.text) and _without_leading_marker(block.text)[0]):
-            labels[id(block)] = (below, None)
+              and _GROUP_LABEL_RE.match(block.text)):
+            rest, marker = _without_leading_marker(block.text)
+            labels[id(block)] = (below, None, False) if rest else (below, marker, True)
     return labels
 
 
@@ -872,7 +875,7 @@ def _continues(last: tuple[ProjectItem, regex.Match], item: ProjectItem, match: 
 class _ProjectWalker:
     def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: dict[int, bool],
                  parts_below: dict[int, str], over_purposes: set[int], below_marker_lines: dict[int, object],
-                 group_labels: dict[int, tuple[object, str | None]], document_listed: Callable[[], list[str]]):
+                 group_labels: dict[int, tuple[object, str | None, bool]], document_listed: Callable[[], list[str]]):
         self.section = section
         self.box_titles = box_titles
         self.parts_below = parts_below
@@ -882,6 +885,9 @@ class _ProjectWalker:
         self.group_labels = group_labels
         self.group_marker: str | None = None  # the marker the label over the current group of titles names
         self.group_markers: dict[int, str] = {}  # that of each project (by id) started in a group naming one
+        # the projects of each group a bare marker in a label's brackets heads (`《 신규 》`), and the current one's
+        self.marker_groups: list[list[Project]] = []
+        self.marker_group: list[Project] | None = None
         self.parts_as_bullets = False  # whether the current project's parts are bullets (`○ 사업개요`)
         # the depth of the bullets naming the current project's parts: one under its title where that is a bullet
         # (`가. 제목 (팀)` over `  ○ 사업개요`), else the top level
@@ -1140,11 +1146,16 @@ class _ProjectWalker:
         continuity of every project of the group, up to the next label or the part's end, where the project's title
         (or a marker line or purpose beside it) prints none of its own. A marker line between the label and the title
         is the title's."""
-        below, marker = self.group_labels[id(block)]
+        below, marker, bare = self.group_labels[id(block)]
         below = self.below_marker_lines.get(id(below), below)  # past the first title's own marker line (`[확대]`)
-        if not self._titles_next(below):
+        # a bare marker (`《 신규 》`) right below a title, or in the group of a label naming its kind (`《 계속사업 》`
+        # over `《 확대 》`), is a title's own (`_took_marker_line`)
+        if not self._titles_next(below) or bare and (self.current and self._right_below_title(self.current)
+                                                     or self.group_marker and self.marker_group is None):
             return False
-        self.group_marker = marker
+        self.group_marker, self.marker_group = marker, [] if bare else None
+        if self.marker_group is not None:
+            self.marker_groups.append(self.marker_group)
         return True
 
     def _titles_next(self, block) -> bool:
@@ -1219,6 +1230,8 @@ class _ProjectWalker:
         self.projects.append(project)
         if self.group_marker:
             self.group_markers[id(project)] = self.group_marker
+            if self.marker_group is not None:
+                self.marker_group.append(project)
         if bare:
             self.bare_team_titles[id(project)] = whole
         self._leave_part()  # the current project's, before the new one is current
@@ -1249,12 +1262,19 @@ class _ProjectWalker:
 
     def finish(self) -> list[Project]:
         """The part's projects: titles the body does not print from the table of contents, and the continuity of
-        its group's label where a project's title and lines print none of their own."""
+        its group's label where a project's title and lines print none of their own (of a bare marker in a label's
+        brackets, `《 신규 》`, only where no title after such a group's first prints one: else each such marker is
+        its title's alone)."""
         self._leave_part()
         self._restore_bare_team_titles()
         for project in self.projects:
             _read_list_numbers(project.items, self.period_year)
         self._titles_from_contents()
+        # a title printing its own below a bare marker: the part marks its titles one by one, each marker its title's
+        if any(project.continuity for group in self.marker_groups for project in group[1:]):
+            for group in self.marker_groups:
+                for project in group[1:]:
+                    self.group_markers.pop(id(project), None)
         for project in self.projects:  # a project's own marker first, else its group's
             project.continuity = project.continuity or self.group_markers.get(id(project))
         return self.projects

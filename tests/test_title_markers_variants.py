@@ -320,3 +320,35 @@ def test_a_group_label_not_over_a_title_stays_where_printed(tmp_path):
     assert [item.text for item in r.projects[0].items] == ["기 간 : 2026. 1. ~ 12.", "설계 용역 : 3월", "계속사업",
                                                            "공사 : 6월"]
     assert [p.continuity for p in r.projects] == [None] * 4
+
+
+# a bare marker in a label's brackets (`《 신규 》`, `【계속】`, `< 확대 >`) over a group of titles printing none
+LABEL_MARKERS = [("《 신규 》", "《 계속 》"), ("【신규】", "【계속】"), ("< 신규 >", "< 계속 >"),
+                 ("〈신규〉", "〈계속〉")]
+
+
+@pytest.mark.parametrize("numbers, layout", [("1234", "tab"), ("1234", "without-markdown"), ("①②③④", "pdf grid"),
+                                             ("❶❷❸❹", "without-markdown")])
+@pytest.mark.parametrize("labels", LABEL_MARKERS)
+def test_a_bare_marker_in_a_labels_brackets_over_titles_printing_none_is_their_groups(labels, numbers, layout,
+                                                                                       tmp_path):
+    """`《 신규 》` over the first of two titles printing no marker, `《 계속 》` over the third: each the continuity of
+    its group, as `《 신규사업 》` is. Before, it marked the first title of its group only."""
+    r = read_laid_out(grouped({0: labels[0], 2: labels[1]}, numbers), layout, tmp_path)
+    assert grouped_projects(r) == expected(("신규", "신규", "계속", "계속"))
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-markdown", "pdf grid"])
+def test_a_bare_marker_in_a_labels_brackets_over_titles_printing_their_own_is_the_first_titles(layout, tmp_path):
+    """Titles below it printing their own marker (`(축소)` with the second, `《 확대 》` over the third's, then none):
+    the report marks its titles one by one, so each line is its title's alone and the fourth has none."""
+    text = grouped({0: "《 신규 》", 2: "《 확대 》"}, "①②③④", {1: " (축소)"})
+    r = read_laid_out(text, layout, tmp_path)
+    assert grouped_projects(r) == expected(("신규", "축소", "확대", None))
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-markdown", "pdf grid"])
+def test_a_bare_marker_in_a_labels_brackets_under_a_group_label_is_its_titles(layout, tmp_path):
+    """`《 확대 》` over the third title, in the group `《 계속사업 》` heads: the third's own; the group goes on."""
+    r = read_laid_out(grouped({0: "《 계속사업 》", 2: "《 확대 》"}, "①②③④"), layout, tmp_path)
+    assert grouped_projects(r) == expected(("계속", "계속", "확대", "계속"))
