@@ -2,7 +2,8 @@
 계 column the sum of the row's other figures (or its group's, or under a 계 group the other groups' of its
 sub-label); a row or column whose label says it is no count (an average, a rate, a change) is left out by one
 vocabulary both ways (`_kind`, with its line, `_kind_among`). A rate column (`징수율`, `처리율(%)`, `증감률(%)`) is the
-ratio of the two figure columns before it that most rows print it as (`_rates`).
+ratio of the two figure columns before it (or after it) that most rows print it as, and a rate row that of two
+figure rows alike (`_rates`).
 A cell is read as the figure it prints (`_figure`: `8(1)`, `8.40`, `3,420명`), and a `-` in a total over
 figures is a total that does not apply."""
 
@@ -37,9 +38,9 @@ from schemas import Finding, GenericTable, Report
 
 SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병합된 행 머리) 또는 표 전체의 합, 계 열은 그 행의 합, "
                                  "증감 열은 줄마다 바로 앞 두 해(또는 (A)·(B)) 열의 뒤 − 앞")
-TABLE_RATE = Rule("rate.table", "error", "기타 표: 율·률(%) 열은 줄마다 그 앞 두 수치 열의 B ÷ A × 100(증감률은 "
-                                         "증감 ÷ 앞 시기 × 100), 대부분의 줄이 맞는 두 열로, 표기된 자릿수에서 "
-                                         "반올림 오차 이내")
+TABLE_RATE = Rule("rate.table", "error", "기타 표: 율·률(%) 열은 줄마다 그 앞(또는 뒤) 두 수치 열의 B ÷ A × 100"
+                                         "(증감률은 증감 ÷ 앞 시기 × 100), 대부분의 줄이 맞는 두 열로, 율·률 행은 "
+                                         "열마다 두 수치 행으로 같이, 표기된 자릿수에서 반올림 오차 이내")
 RULES = (SUM, TABLE_RATE)
 
 
@@ -225,85 +226,145 @@ def _change_finding(table: GenericTable, labels, body, row_labels, change: _Chan
 _SHARE_RE = patterns.compile(r"구성비|비중|점유율|[%％][pP]")
 
 
+class _Grid(NamedTuple):
+    """A table's figures as its rates are worked out of them (`_wrong_rates`): `cells[line][series]`, where a rate
+    column's lines are the rows and its series the columns, and a rate row's the other way round (`_turned`). The
+    series' `names` and `kinds` (`_kind_among`, of those that are no labels) say what they print, `numeric` how
+    those of figures read along the `lines` compared (no averages or rates), `right` what a figure (line,
+    series) the sums find wrong should be."""
+    cells: list[list[str]]
+    names: list[str]
+    kinds: dict[int, str | None]
+    numeric: dict[int, _Column]
+    lines: list[int]
+    right: dict[tuple[int, int], Decimal]
+
+
 class _Ratio(NamedTuple):
-    """What a rate column prints on a row: its `part` column's figure ÷ its `whole` column's × 100, or, of a change
+    """What a rate series prints on a line: its `part` series' figure ÷ its `whole` series' × 100, or, of a change
     rate (`from_whole`), the part less the whole ÷ the whole × 100 (`2024년 | 2025년 | 증감률`)."""
     whole: int
     part: int
     from_whole: bool
 
 
+class _WrongRate(NamedTuple):
+    """A printed `rate` (line, series) that is not its `ratio` of the line's figures (`terms`, `_terms`)."""
+    line: int
+    series: int
+    ratio: _Ratio
+    terms: tuple[Decimal, Decimal, Decimal]
+    rate: tuple[float, int]
+
+
 def _rates(table: GenericTable, labels, body, row_labels, kinds, column_kinds: dict[int, str | None],
            numeric: dict[int, _Column], right: dict[tuple[int, int], Decimal]) -> list[Finding]:
-    """Each rate column (`징수율`, `달성률(%)`, `처리율(%)`, `증감률(%)`; no share, `_SHARE_RE`) against the ratio of
-    two figure columns before it that most of its rows print (`_ratio`): a row where it is not that ratio at the
-    precision it is printed with is a finding, unless it is that of the figures the sums find right (`right`, by
-    row and column: a wrong 계 or change is their finding). A row that prints no figure or no rate, or a base of
-    0 or `-`, is not compared; a row of averages or rates (`_kind`) neither."""
-    rows = [index for index, kind in enumerate(kinds) if kind != _NOT_SUMMED]
-    findings = []
-    for column, kind in column_kinds.items():
-        word = compact(labels[column])
-        if kind != _NOT_SUMMED or not _RATE_RE.search(word) or _SHARE_RE.search(word):
-            continue
-        printed = {index: rate for index in rows if (rate := printed_rate(body[index][column])) is not None}
-        ratio = _ratio(_ratios(column, word, column_kinds, numeric), printed, body, numeric)
-        if ratio is None:
-            continue
-        for index, rate in printed.items():
-            terms = _terms(ratio, index, body, numeric, {})
-            if terms is None or _agrees(*terms, rate):
-                continue
-            if (fixed := _terms(ratio, index, body, numeric, right)) is not None and _agrees(*fixed, rate):
-                continue
-            findings.append(_rate_finding(table, labels, body, numeric, row_labels[index], (index, column), ratio,
-                                          terms, rate))
+    """Each rate column (`징수율`, `달성률(%)`, `처리율(%)`, `증감률(%)`; no share, `_SHARE_RE`) row by row against
+    the ratio of two figure columns most of its rows print (`_wrong_rates`), and each rate row (`처리율(%)` under
+    `접수 | 처리`, months as the columns) column by column against two figure rows alike: one rule, the table
+    turned round (`_turned`), a 계 column's rate compared as a 계 row's is."""
+    names = [" / ".join(label for label in labels_of if label) or f"{index + 1}행"
+             for index, labels_of in enumerate(row_labels)]
+    columns = _Grid(body, [column_name(labels, c) for c in range(len(labels))], column_kinds, numeric,
+                    [index for index, kind in enumerate(kinds) if kind != _NOT_SUMMED], right)
+    findings = [_rate_finding(table, columns, wrong, names[wrong.line], columns.names[wrong.series], wrong.line)
+                for wrong in _wrong_rates(columns)]
+    if any(kind == _NOT_SUMMED and _is_rate(compact(name)) for name, kind in zip(names, kinds, strict=True)):
+        rows = _turned(columns, names, kinds, table.unit)
+        findings += [_rate_finding(table, rows, wrong, names[wrong.series], columns.names[wrong.line], wrong.series)
+                     for wrong in _wrong_rates(rows)]
     return findings
 
 
-def _ratios(column: int, word: str, column_kinds: dict[int, str | None], numeric: dict[int, _Column]) -> list[_Ratio]:
-    """The ratios a rate column may print, of the figure columns before it, the nearest first: of a change rate
-    (`증감률`), each one's change from another (`2024년 | 2025년`) or a change column's (`증감`) of another; else each
-    one's ratio to another (`목표 | 실적`, `부과액 | 징수액`, either way round)."""
-    before = sorted((c for c in numeric if c < column), reverse=True)
-    figures = [c for c in before if column_kinds[c] != _CHANGE]
-    if not is_change_label(word):
-        return [_Ratio(whole, part, False) for part in figures for whole in figures if whole != part]
-    changes = [c for c in before if column_kinds[c] == _CHANGE]
-    return ([_Ratio(whole, part, True) for part in figures for whole in figures if whole != part]
-            + [_Ratio(whole, change, False) for change in changes for whole in figures])
+def _turned(columns: _Grid, names: list[str], kinds, units: str | None) -> _Grid:
+    """The table's grid turned round, for its rate rows: its lines are the columns of figures (a 계 column one as a
+    계 row is the other way), its series the rows (`names`, `kinds`), each read along them in the money unit its
+    label says (`_money_unit`)."""
+    lines = list(columns.numeric)
+    numeric = {index: reading for index, kind in enumerate(kinds) if kind != _NOT_SUMMED
+               and (reading := _read_column([columns.cells[index][c] for c in lines],
+                                            _money_unit(names[index], units))) is not None}
+    return _Grid([list(cells) for cells in zip(*columns.cells, strict=True)], names, dict(enumerate(kinds)), numeric,
+                 lines, {(column, row): value for (row, column), value in columns.right.items()})
 
 
-def _ratio(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], body, numeric) -> _Ratio | None:
-    """The ratio (`_ratios`) that most rows print: that of two of them at least and more than half of those printing
-    its figures, the one most rows agree with (of as many, the nearest); None where none is (another kind of rate:
+def _is_rate(word: str) -> bool:
+    """Whether a label (compacted) names a rate of its line's own figures: not a share of the whole (`구성비`)."""
+    return _RATE_RE.search(word) is not None and _SHARE_RE.search(word) is None
+
+
+def _wrong_rates(grid: _Grid) -> list[_WrongRate]:
+    """Each rate series against the ratio of two figure series that most of its lines print (`_ratio`): a line where
+    it is not that ratio at the precision it is printed with is wrong, unless it is that of the figures the sums
+    find right (`right`: a wrong 계 or change is their finding). A line that prints no figure or no rate, or a base
+    of 0 or `-`, is not compared."""
+    wrong = []
+    for series, kind in grid.kinds.items():
+        word = compact(grid.names[series])
+        if kind != _NOT_SUMMED or not _is_rate(word):
+            continue
+        printed = {line: rate for line in grid.lines if (rate := printed_rate(grid.cells[line][series])) is not None}
+        ratio = _ratio(_ratios(series, word, grid), printed, grid)
+        if ratio is None:
+            continue
+        for line, rate in printed.items():
+            terms = _terms(ratio, line, grid, {})
+            if terms is None or _agrees(*terms, rate):
+                continue
+            if (fixed := _terms(ratio, line, grid, grid.right)) is not None and _agrees(*fixed, rate):
+                continue
+            wrong.append(_WrongRate(line, series, ratio, terms, rate))
+    return wrong
+
+
+def _ratios(series: int, word: str, grid: _Grid) -> list[_Ratio]:
+    """The ratios a rate series may print, of two figure series before it, the nearest first, then of two after it
+    (`처리율 | 접수 | 처리`): of a change rate (`증감률`), each one's change from another (`2024년 | 2025년`) or a
+    change series' (`증감`) of another; else each one's ratio to another (`목표 | 실적`, `부과액 | 징수액`, either
+    way round)."""
+    before = sorted((c for c in grid.numeric if c < series), reverse=True)
+    after = sorted(c for c in grid.numeric if c > series)
+    ratios = []
+    for side in (before, after):
+        figures = [c for c in side if grid.kinds[c] != _CHANGE]
+        ratios += [_Ratio(whole, part, is_change_label(word)) for part in figures for whole in figures if whole != part]
+        if is_change_label(word):
+            ratios += [_Ratio(whole, change, False) for change in side if grid.kinds[change] == _CHANGE
+                       for whole in figures]
+    return ratios
+
+
+def _ratio(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], grid: _Grid) -> _Ratio | None:
+    """The ratio (`_ratios`) that most lines print: that of two of them at least and more than half of those printing
+    its figures, the one most lines agree with (of as many, the first); None where none is (another kind of rate:
     of a figure the table does not print)."""
     best, agreeing = None, 1
     for ratio in ratios:
-        compared = [(terms, rate) for index, rate in printed.items()
-                    if (terms := _terms(ratio, index, body, numeric, {})) is not None]
+        compared = [(terms, rate) for line, rate in printed.items()
+                    if (terms := _terms(ratio, line, grid, {})) is not None]
         agree = sum(1 for terms, rate in compared if _agrees(*terms, rate))
         if agree > agreeing and 2 * agree > len(compared):
             best, agreeing = ratio, agree
     return best
 
 
-def _terms(ratio: _Ratio, index: int, body, numeric: dict[int, _Column],
+def _terms(ratio: _Ratio, line: int, grid: _Grid,
            right: dict[tuple[int, int], Decimal]) -> tuple[Decimal, Decimal, Decimal] | None:
-    """A row's part and whole of a ratio, in won where they are money (a column's unit may be its own), and the
+    """A line's part and whole of a ratio, in won where they are money (a series' unit may be its own), and the
     step they are rounded to (`_Column`); a figure the sums find wrong at what it should be (`right`); None where
-    the row prints no figure of either, or a base of 0 or `-` (or below it)."""
+    the line prints no figure of either, or a base of 0 or `-` (or below it)."""
     figures = []
-    for column in (ratio.part, ratio.whole):
-        reading, cell = numeric[column], body[index][column]
-        value = right.get((index, column), _figure(cell, reading.unit) if cell.strip() else None)
+    for series in (ratio.part, ratio.whole):
+        reading, cell = grid.numeric[series], grid.cells[line][series]
+        value = right.get((line, series), _figure(cell, reading.unit) if cell.strip() else None)
         if value is None:
             return None
         figures.append(value * (unit_multiplier(reading.money) or 1))
     part, whole = figures
-    if whole <= 0 or not _DIGIT_RE.search(body[index][ratio.whole]):
+    if whole <= 0 or not _DIGIT_RE.search(grid.cells[line][ratio.whole]):
         return None
-    step = max(Decimal(numeric[c].step) * (unit_multiplier(numeric[c].money) or 1) for c in (ratio.part, ratio.whole))
+    step = max(Decimal(grid.numeric[c].step) * (unit_multiplier(grid.numeric[c].money) or 1)
+               for c in (ratio.part, ratio.whole))
     return (part - whole, whole, 2 * step) if ratio.from_whole else (part, whole, step)
 
 
@@ -314,23 +375,22 @@ def _agrees(part: Decimal, whole: Decimal, step: Decimal, rate: tuple[float, int
     return rate_agrees(int(part * scale), int(whole * scale), rate, int(step * scale))
 
 
-def _rate_finding(table: GenericTable, labels, body, numeric: dict[int, _Column], row_labels: list[str],
-                  cell: tuple[int, int], ratio: _Ratio, terms: tuple[Decimal, Decimal, Decimal],
-                  rate: tuple[float, int]) -> Finding:
-    """A wrong rate: the ratio it should be, rounded half up at the precision it is printed with (as the budget's
-    `rate` writes it: 40.625 → 40.63), with the cells it is worked out of as printed."""
-    (index, column), (part, whole, _) = cell, terms
-    expected = shown(expected_rate(part, whole, rate[1]))
-    label = " / ".join(r for r in row_labels if r) or f"{index + 1}행"
-    name, part_name, whole_name = (column_name(labels, c) for c in (column, ratio.part, ratio.whole))
-    part_cell, whole_cell = (_as_printed(body[index][c], numeric[c].money) for c in (ratio.part, ratio.whole))
+def _rate_finding(table: GenericTable, grid: _Grid, wrong: _WrongRate, row: str, column: str,
+                  body_row: int) -> Finding:
+    """A wrong rate, on the table's `row` (its body row `body_row`) and `column`: the ratio it should be, rounded
+    half up at the precision it is printed with (as the budget's `rate` writes it: 40.625 → 40.63), with the cells
+    it is worked out of as printed."""
+    ratio, (part, whole, _), cells = wrong.ratio, wrong.terms, grid.cells[wrong.line]
+    expected = shown(expected_rate(part, whole, wrong.rate[1]))
+    part_name, whole_name = grid.names[ratio.part], grid.names[ratio.whole]
+    part_cell, whole_cell = (_as_printed(cells[c], grid.numeric[c].money) for c in (ratio.part, ratio.whole))
     formula, worked = ((f"({part_name} − {whole_name}) ÷ {whole_name}", f"({part_cell} − {whole_cell}) ÷ {whole_cell}")
                        if ratio.from_whole else (f"{part_name} ÷ {whole_name}", f"{part_cell} ÷ {whole_cell}"))
-    actual = body[index][column].strip().removesuffix("%").removesuffix("％").rstrip()
+    actual = cells[wrong.series].strip().removesuffix("%").removesuffix("％").rstrip()
     return TABLE_RATE.finding(
-        table=table.caption or "표", row=label, column=name, expected=expected, actual=actual,
-        source=table.row_source(table.header_rows + index),
-        message=f"'{label}' 행의 {name} 값이 {formula} × 100과 맞지 않습니다 (표기 {actual}%, 계산 {worked} × 100 = "
+        table=table.caption or "표", row=row, column=column, expected=expected, actual=actual,
+        source=table.row_source(table.header_rows + body_row),
+        message=f"'{row}' 행의 {column} 값이 {formula} × 100과 맞지 않습니다 (표기 {actual}%, 계산 {worked} × 100 = "
                 f"{expected}%)")
 
 

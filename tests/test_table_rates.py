@@ -1,6 +1,7 @@
 """rate.table: a generic table's rate column (`징수율`, `달성률(%)`, `처리율(%)`, `증감률(%)`) against the ratio of two
-figure columns before it that most of its rows print. Before, no rate of a generic table was compared with the
-figures beside it: a wrong 징수율 went unreported."""
+figure columns before it (or after it) that most of its rows print, and a rate row (`처리율(%)` under `접수 | 처리`)
+against two figure rows alike. Before, no rate of a generic table was compared with the figures beside it: a wrong
+징수율 went unreported."""
 
 import pytest
 
@@ -143,3 +144,73 @@ def test_a_wrong_change_is_the_sums_finding_alone():
     # the change misprinted, its rate that of the years: one finding, the change's
     assert findings(changes().replace("2,700\t200", "2,700\t300")) == [
         ("sum.table", "고충민원", "증 감", "200", "300")]
+
+
+# A rate printed as a row, months as the columns: 110 ÷ 120 = 91.67 %, 141 ÷ 150 = 94.0 %, 117 ÷ 130 = 90.0 %, and
+# the 계 column's 368 ÷ 400 = 92.0 %
+MONTHS = ("구 분 | 1월 | 2월 | 3월 | 계", "접 수 | 120 | 150 | 130 | 400", "처 리 | 110 | 141 | 117 | 368",
+          "처리율(%) | 91.7 | 94.0 | 90.0 | 92.0")
+
+
+def months(*rows: str) -> str:
+    return table("월별 민원 처리 현황", "건, %", *(rows or MONTHS))
+
+
+def test_a_rate_row_is_checked_column_by_column():
+    assert findings(months()) == []
+    wrong = months().replace("\t90.0\t", "\t99.0\t")
+    (finding,) = run_checks(extract_report(read_text("t.txt", wrong.encode())))
+    assert (finding.rule, finding.table, finding.row, finding.column, finding.expected, finding.actual) == (
+        "rate.table", "월별 민원 처리 현황", "처리율(%)", "3월", "90.0", "99.0")
+    assert finding.message == ("'처리율(%)' 행의 3월 값이 처 리 ÷ 접 수 × 100과 맞지 않습니다 "
+                               "(표기 99.0%, 계산 117 ÷ 130 × 100 = 90.0%)")
+    assert finding.source.line == wrong.splitlines().index("처리율(%)\t91.7\t94.0\t99.0\t92.0") + 1
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "pipe-tables", "box-tables", "pdf grid", "pdf none"])
+def test_a_wrong_rate_row_is_found_in_every_layout(layout, tmp_path):
+    assert findings(months(), layout, tmp_path) == []
+    assert findings(months(*MONTHS[:3], "처리율(%) | 91.7 | 49.0 | 90.0 | 92.0"), layout, tmp_path) == [
+        ("rate.table", "처리율(%)", "2월", "94.0", "49.0")]
+
+
+def test_a_rate_rows_total_column_is_compared_as_a_total_row_is():
+    assert findings(months().replace("\t92.0", "\t93.0")) == [("rate.table", "처리율(%)", "계", "92.0", "93.0")]
+    # the 계 column's 처리 misprinted (the months add up to 368): its rate, 92.0, is that of their sum, so only
+    # sum.table finds it
+    assert findings(months().replace("\t368", "\t386")) == [("sum.table", "처 리", "계", "368", "386")]
+
+
+def test_a_rate_row_of_its_rows_either_way_round():
+    # 달성률 = 실적 ÷ 목표 with 실적 printed first: 1,300 ÷ 800 = 162.5 %, 325 ÷ 800 = 40.625 % (half up: 40.63)
+    goals = ("구 분 | 교육 | 상담 | 점검", "실 적 | 1,300 | 325 | 90", "목 표 | 800 | 800 | 120",
+             "달성률(%) | 162.50 | 40.00 | 75.00")
+    assert findings(table("2025년 목표 대비 실적", "회, %", *goals)) == [
+        ("rate.table", "달성률(%)", "상담", "40.63", "40.00")]
+
+
+def test_a_rate_row_no_two_rows_make_is_not_compared():
+    # a 체납률 of a 체납액 the table does not print (1 − 징수 ÷ 부과, also misprinted): no two rows make it
+    arrears = ("구 분 | 과태료 | 사용료 | 수수료", "부과액 | 1,235 | 2,100 | 122", "징수액 | 1,001 | 1,800 | 100",
+               "체납률(%) | 18.9 | 14.3 | 27.0")
+    assert findings(levies(*arrears)) == []
+
+
+def test_rate_rows_of_two_groups_each_of_its_own_rows():
+    # 민원: 650 ÷ 700 = 92.86 %, 510 ÷ 550 = 92.73 %, 90 ÷ 100 = 90.0 %; 고충: 45 ÷ 50 = 90.0 %, 38 ÷ 40 = 95.0 %,
+    # 7 ÷ 10 = 70.0 %
+    groups = ("구 분 |  | 신길동 | 대림동 | 문래동", "민 원 | 접수 | 700 | 550 | 100", " | 처리 | 650 | 510 | 90",
+              " | 처리율(%) | 92.9 | 92.7 | 90.0", "고 충 | 접수 | 50 | 40 | 10", " | 처리 | 45 | 38 | 7",
+              " | 처리율(%) | 90.0 | 59.0 | 70.0")
+    assert findings(table("민원 처리 현황", "건, %", *groups)) == [
+        ("rate.table", "고 충 / 처리율(%)", "대림동", "95.0", "59.0")]
+
+
+def test_a_rate_printed_before_its_figures():
+    first = ("구 분 | 징수율(%) | 부과액 | 징수액", "과태료 | 81.1 | 1,235 | 1,001", "사용료 | 85.7 | 2,100 | 1,800",
+             "수수료 | 28.0 | 122 | 100")
+    assert findings(levies(*first)) == [("rate.table", "수수료", "징수율(%)", "82.0", "28.0")]
+    above = ("구 분 | 1월 | 2월 | 3월 | 계", "처리율(%) | 91.7 | 94.0 | 90.0 | 92.0", *MONTHS[1:3])
+    assert findings(months(*above)) == []
+    assert findings(months(*above).replace("\t91.7", "\t97.1")) == [
+        ("rate.table", "처리율(%)", "1월", "91.7", "97.1")]
