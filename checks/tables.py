@@ -230,7 +230,7 @@ class _Grid(NamedTuple):
     """A table's figures as its rates are worked out of them (`_wrong_rates`): `cells[line][series]`, where a rate
     column's lines are the rows and its series the columns, and a rate row's the other way round (`_turned`). The
     series' `names` and `kinds` (`_kind_among`, of those that are no labels) say what they print, `numeric` how
-    those of figures read along the `lines` compared (no averages or rates), `right` what a figure (line,
+    those of figures read along the `lines` compared (no averages, rates or changes), `right` what a figure (line,
     series) the sums find wrong should be."""
     cells: list[list[str]]
     names: list[str]
@@ -262,11 +262,12 @@ def _rates(table: GenericTable, labels, body, row_labels, kinds, column_kinds: d
     """Each rate column (`징수율`, `달성률(%)`, `처리율(%)`, `증감률(%)`; no share, `_SHARE_RE`) row by row against
     the ratio of two figure columns most of its rows print (`_wrong_rates`), and each rate row (`처리율(%)` under
     `접수 | 처리`, months as the columns) column by column against two figure rows alike: one rule, the table
-    turned round (`_turned`), a 계 column's rate compared as a 계 row's is."""
+    turned round (`_turned`), a 계 column's rate compared as a 계 row's is. A change's line (`증감`) prints no rate
+    of its changes but a change of rates (`2.0`, in points): it is not compared."""
     names = [" / ".join(label for label in labels_of if label) or f"{index + 1}행"
              for index, labels_of in enumerate(row_labels)]
     columns = _Grid(body, [column_name(labels, c) for c in range(len(labels))], column_kinds, numeric,
-                    [index for index, kind in enumerate(kinds) if kind != _NOT_SUMMED], right)
+                    [index for index, kind in enumerate(kinds) if kind not in (_NOT_SUMMED, _CHANGE)], right)
     findings = [_rate_finding(table, columns, wrong, names[wrong.line], columns.names[wrong.series], wrong.line)
                 for wrong in _wrong_rates(columns)]
     if any(kind == _NOT_SUMMED and _is_rate(compact(name)) for name, kind in zip(names, kinds, strict=True)):
@@ -277,10 +278,10 @@ def _rates(table: GenericTable, labels, body, row_labels, kinds, column_kinds: d
 
 
 def _turned(columns: _Grid, names: list[str], kinds, units: str | None) -> _Grid:
-    """The table's grid turned round, for its rate rows: its lines are the columns of figures (a 계 column one as a
-    계 row is the other way), its series the rows (`names`, `kinds`), each read along them in the money unit its
-    label says (`_money_unit`)."""
-    lines = list(columns.numeric)
+    """The table's grid turned round, for its rate rows: its lines are the columns of figures but changes (a 계
+    column one as a 계 row is the other way), its series the rows (`names`, `kinds`), each read along them in the
+    money unit its label says (`_money_unit`)."""
+    lines = [c for c in columns.numeric if columns.kinds[c] != _CHANGE]
     numeric = {index: reading for index, kind in enumerate(kinds) if kind != _NOT_SUMMED
                and (reading := _read_column([columns.cells[index][c] for c in lines],
                                             _money_unit(names[index], units))) is not None}

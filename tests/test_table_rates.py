@@ -206,6 +206,21 @@ def test_rate_rows_of_two_groups_each_of_its_own_rows():
         ("rate.table", "고 충 / 처리율(%)", "대림동", "95.0", "59.0")]
 
 
+def test_a_change_line_prints_a_change_of_rates_not_compared():
+    # the 처리율 row's 증감 is in points (92.0 − 90.0), no ratio of the changes (26 ÷ 20); 285 ÷ 300 = 95.0 %,
+    # 342 ÷ 380 = 90.0 %, 368 ÷ 400 = 92.0 %
+    years = ("구 분 | 2023년 | 2024년 | 2025년 | 증 감", "접 수 | 300 | 380 | 400 | 20", "처 리 | 285 | 342 | 368 | 26",
+             "처리율(%) | 95.0 | 90.0 | 92.0 | 2.0")
+    assert findings(table("민원 처리 현황", "건, %", *years)) == []
+    misprinted = table("민원 처리 현황", "건, %", *years).replace("\t92.0\t2.0", "\t82.0\t△8.0")
+    assert findings(misprinted) == [
+        ("rate.table", "처리율(%)", "2025년", "92.0", "82.0")]
+    # so a 증감 row's rate column, across
+    rows = ("구 분 | 접 수 | 처 리 | 처리율(%)", "2023년 | 300 | 285 | 95.0", "2024년 | 380 | 342 | 90.0",
+            "2025년 | 400 | 368 | 92.0", "증 감 | 20 | 26 | 2.0")
+    assert findings(table("민원 처리 현황", "건, %", *rows)) == []
+
+
 def test_a_rate_printed_before_its_figures():
     first = ("구 분 | 징수율(%) | 부과액 | 징수액", "과태료 | 81.1 | 1,235 | 1,001", "사용료 | 85.7 | 2,100 | 1,800",
              "수수료 | 28.0 | 122 | 100")
