@@ -104,6 +104,11 @@ _OFFICE_RUN_IN_RE = patterns.compile(rf"^({_OFFICE_NAME}){_OFFICE_CHEONG}(?!역)
 # a city's council (`수원시의회`), not a 특별시's or 광역시's, whose 구 are districts with councils of their own
 _CITY_COUNCIL_RE = patterns.compile(r"^\p{Hangul}+(?<!특별|광역|특별자치)시의회$")
 _COMMITTEE = "위원회"  # a council's committee (`행정위원회`) names whom the report is made to, not who makes it
+# the label of a cover's field that names no unit, though it may end as one's name does (`장 소`, `소 관`, `주 관`,
+# `보고기관`, `보고부서`), before its value or alone, as a cover laid out in two columns prints it, no colon after it
+# (`장 소   한빛구의회 본회의장`, `소 관   복지정책과`); not a letter-spaced name's first letters (`기 관 운 영 과`)
+_FIELD_LABEL_RE = patterns.compile(r"^\s*(?:보\s*고\s*)?(?:부\s*서|기\s*관|소\s*관|주\s*관|장\s*소)"
+                                   r"(?:\s*[:：]|\s*$|\s+(?=\S\S))\s*")
 # a dash or slash between units (`행정지원국 - 총무과`, `행정지원국 ─ 총무과`, `보건소 / 건강증진과`), or before
 # the teams (`총무과 - (5)개팀`)
 _UNITS_PARTED_RE = patterns.compile(r"\s*[-–—─－/／]\s*")
@@ -271,8 +276,9 @@ def _first_department(lines: Iterable[str], places: frozenset[str], city: bool) 
 
 def _cover_unit(line: str, places: frozenset[str], city: bool) -> tuple[str | None, str | None]:
     """The office and department a cover's line names, but never the council's committee the report is made to, also
-    where it is letter-spaced (`행 정 위 원 회`), which `_COVER_PIECE_RE` does not take out of a line."""
-    office, name = _office_and_department(line, places, city)
+    where it is letter-spaced (`행 정 위 원 회`), which `_COVER_PIECE_RE` does not take out of a line, nor a field's
+    label (`장 소`, `보고부서`: `_FIELD_LABEL_RE`)."""
+    office, name = _office_and_department(_FIELD_LABEL_RE.sub("", line, count=1), places, city)
     return (None, None) if name and name.endswith(_COMMITTEE) else (office, name)
 
 

@@ -69,3 +69,11 @@ def test_a_cover_run_into_one_paragraph(cover, expected):
 ])
 def test_nothing_else_on_the_cover_is_the_department(cover, department):
     assert cover_info(cover).department == department
+
+
+@pytest.mark.parametrize("line", ["장 소   한빛구의회 본회의장", "장 소", "보고부서   복지정책과",
+                                  "소 관   복지정책과"])
+def test_a_fields_label_is_no_department(line):
+    """A text cover printing its fields as a two-column cover is read (no colon after the label): `장 소` is no
+    department, and the department is the value after `보고부서`, `소 관`, not run into its label."""
+    assert cover_info(f"{TITLE}\n\n일 시   2025. 6. 10.\n\n{line}\n\n복 지 정 책 과").department == "복지정책과"
