@@ -20,10 +20,11 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils import filter_edges, line_to_edge, rect_to_edges
 
+from pipeline import patterns
 from pipeline.aligned import MIN_WORD_GAP, display_width, is_month_label
 from pipeline.document import Block, Document, Table, add_table, build_document
 from pipeline.errors import ReportError
-from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, parse_lines
+from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, is_plain, parse_lines
 from pipeline.values import is_headcount, normalize_chars, parse_decimal, vehicle_counts
 
 HEADING_GAIN = 1.5  # points above the body size that make a line a heading
@@ -45,6 +46,7 @@ _MONTH_ROW_AT_MOST = 3  # rows of a schedule's header: its month labels, and abo
 LEVEL = 10  # points: tables side by side whose tops are closer stand at one height (no line of type between)
 FILLED_MONTH = "●"  # what a schedule's month cell shaded instead of printed reads as: a text schedule's mark
 UNMAPPED = "(cid:"  # how pdfminer prints a glyph of a font without a Unicode map (`(cid:2689)`)
+_LABEL_RE = patterns.compile(r"\p{Hangul}{2,5}")  # a cover field's label, run together: `일시`, `보고부서`
 
 
 @dataclass(slots=True)
@@ -546,13 +548,123 @@ def _blocks(pages: list[_Page]) -> list[Block]:
                 lines.extend([""] if lines else [])  # the page break
                 starts.append(len(lines))
                 numbers.append(page.number)
-                lines.extend(_text_lines(run, body, left, leadings))
+                first = not blocks and not lines  # the document's first lines: its cover's
+                lines.extend((_opening_lines if first else _text_lines)(run, body, left, leadings))
                 run = []
             if isinstance(item, _Grid):
                 read_run()
                 _add_block(blocks, item.table)
     read_run()
     return blocks
+
+
+def _opening_lines(run: list[_Line], body: float, left: float, leadings: dict[float, float]) -> list[str]:
+    """The document's first lines as text lines (`_text_lines`), a cover laid out in two columns among them
+    (`_two_columns`) read as text: it is no table, and read as one its session, council and department were
+    lost. A column of labels (`일 시`, `장 소`) beside their values is read row by row, each field a line of its
+    own (`_fields`); two blocks side by side one after the other, each as a run of text."""
+    cover = _two_columns(run)
+    if cover is None:
+        return _text_lines(run, body, left, leadings)
+    start, end, gutter = cover
+    lines = run[start:end]
+    labels, values = zip(*(_parted_at(line, gutter) for line in lines), strict=True)
+    if all(_is_label(words) for words in labels if words):
+        rows = _fields(lines, labels, values)
+        read = [text for row in rows for text in ["", *_text_lines([row], body, row.x0, leadings)]]
+    else:
+        read = []
+        for column in (labels, values):
+            pieces = [_piece(line, words) for line, words in zip(lines, column, strict=True) if words]
+            read += ["", *_text_lines(pieces, body, min(piece.x0 for piece in pieces), leadings)] if pieces else []
+    above = _text_lines(run[:start], body, left, leadings) if start else []
+    below = ["", *_text_lines(run[end:], body, left, leadings)] if end < len(run) else []
+    return [*above, *read, *below]
+
+
+def _two_columns(run: list[_Line]) -> tuple[int, int, tuple[float, float, float]] | None:
+    """The lines (first, after the last) of a cover laid out in two columns, and its gutter (the left column's
+    start and end, the right one's start): from the first line of two cells on (the lines above it, the cover's
+    title, read as text; but those above it in one column in its type: a value's lines above its label's, and
+    labels between a value's lines), lines of two cells a gutter apart that every line leaves blank, and lines in
+    one column alone (a block longer than the other, a value wrapped). None where they are not above the report's
+    first heading (or bullet: the contents, `Ⅰ. 일반현황 ··· 1`, and a table of the body are laid out so), or they
+    read as a table by their shape: three columns or more, a figure (`1,200`; not a date), a rule."""
+    start = next((k for k, line in enumerate(run) if line.cells), None)
+    if start is None or not all(is_plain(line.text) for line in run[:start]):
+        return None
+    gutter = None
+    end = start
+    for line in run[start:]:
+        cells = _cells(line)
+        if line.cells and len(cells) == 2:
+            (x0, x1, _text), (right, _x1, _text) = cells
+            gutter = (x0, x1, right) if gutter is None else (min(gutter[0], x0), max(gutter[1], x1),
+                                                               min(gutter[2], right))
+            if gutter[1] >= gutter[2]:
+                return None
+        elif line.cells or _column_of(line, gutter) is None:
+            break
+        end += 1
+    if gutter is None:
+        return None
+    while start and _column_of(run[start - 1], gutter) is not None and not _restyled(run[start - 1], run[start]):
+        start -= 1
+    if any(line.band or _prints_figure(line) or not all(is_plain(text) for _x0, _x1, text in _cells(line))
+           for line in run[start:end]):
+        return None
+    return start, end, gutter
+
+
+def _column_of(line: _Line, gutter: tuple[float, float, float]) -> int | None:
+    """The column of a cover in two columns (its `gutter`, `_two_columns`) a line of one cell stands in alone: 0 for
+    the left (from about its start, short of the right one's), 1 for the right (from about its start, past the left
+    one's end); None for neither."""
+    if line.cells or not line.words:
+        return None
+    x0, x1 = line.x0, line.words[-1][1]
+    if x0 >= gutter[0] - line.size and x1 < gutter[2]:
+        return 0
+    return 1 if x0 > gutter[1] and x0 >= gutter[2] - line.size else None
+
+
+def _parted_at(line: _Line, gutter: tuple[float, float, float]) -> tuple[tuple, tuple]:
+    """A cover's line's words in its left column and in its right one (`_two_columns`)."""
+    if not line.cells:
+        return (line.words, ()) if _column_of(line, gutter) == 0 else ((), line.words)
+    parting = _cells(line)[1][0]
+    return (tuple(word for word in line.words if word[0] < parting),
+            tuple(word for word in line.words if word[0] >= parting))
+
+
+def _is_label(words: tuple) -> bool:
+    """A label of a cover's field (`일 시`, `장 소`, `보고자`): a short word of Hangul, letter-spaced or not."""
+    return _LABEL_RE.fullmatch("".join(word for _x0, _x1, word in words)) is not None
+
+
+def _fields(lines: list[_Line], labels: tuple, values: tuple) -> list[_Line]:
+    """A cover's fields laid out as a column of labels beside their values (the words of each line in each), each a
+    line of its label and value. Fields stand apart as paragraphs do, its cell's padding between two (a line
+    further below the one above than `PARAGRAPH_GAP` type sizes starts one), and each line of a value wrapped goes
+    on the label nearest it among its field's (below it where labels are set at their values' first lines, above
+    where at their last, around where at their middle), a field without one on the field's above."""
+    rows: dict[int, list] = {}  # the words of each field, by its label's line
+    field: list[int] = []
+    for k, line in enumerate([*lines, None]):
+        if field and (line is None or line.top - lines[k - 1].top > PARAGRAPH_GAP * line.size):
+            heads = [j for j in field if labels[j]] or ([max(rows)] if rows else field[:1])
+            rows.update((j, list(labels[j])) for j in heads if j not in rows)
+            for j in field:
+                rows[min(heads, key=lambda head: abs(lines[head].top - lines[j].top))] += values[j]
+            field = []
+        field.append(k)
+    return [_piece(lines[k], tuple(words)) for k, words in sorted(rows.items())]
+
+
+def _piece(line: _Line, words: tuple) -> _Line:
+    """Some of a line's words as a line of their own, in its type."""
+    return _Line(normalize_chars(" ".join(word for _x0, _x1, word in words)), words[0][0], line.top, line.size,
+                 tuple(words), font=line.font, tops=(line.top,) * len(words))
 
 
 def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float, float]) -> list[str]:

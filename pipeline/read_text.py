@@ -408,7 +408,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             if not wrapped and paragraph and not (margin and _wrapped_at(lines[i - 1], margin, raw)):
                 break
             k = i if lines[i].strip() else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
-            if k is None or k in marked or not _is_plain(lines[k]) or (
+            if k is None or k in marked or not is_plain(lines[k]) or (
                     aligned.cells[k] is not None and aligned.end(k) != k) or (
                     number and _numbered_after(lines[k], int(number.group(1)))) or (
                     _TABLE_NUMBER_RE.match(lines[k].lstrip())) or (
@@ -495,7 +495,7 @@ def _title_goes_on(title: str, line: str) -> bool:
     (청사관리팀)`, as `pdftotext -layout` prints a long title): the title runs the width of the text and stops
     mid-phrase, and the line, indented under its text, is plain and no sentence (a purpose ends `…하고자 함`)."""
     return (bool(_NUMBERED_START_RE.match(title.lstrip())) and _broken_off(title) and _indented_under(line, title)
-            and _is_plain(line) and not _SENTENCE_WORD_END_RE.search(line))
+            and is_plain(line) and not _SENTENCE_WORD_END_RE.search(line))
 
 
 def _numbered_after(line: str, number: int) -> bool:
@@ -612,7 +612,7 @@ def _cell_lines_end(lines: list[str], start: int) -> int:
     end = start
     while (end < len(lines) and end - start < _MAX_CELL_LINES and "\t" not in lines[end]
            and (text := lines[end].strip()) and display_width(text) <= _MAX_CELL_LINE
-           and (_is_plain(text) or _BULLET_RE.match(text) and not _heading(_unbold(text), None))
+           and (is_plain(text) or _BULLET_RE.match(text) and not _heading(_unbold(text), None))
            and not _NUMBERED_START_RE.match(text) and not is_figure(text)):
         end += 1
     return end
@@ -837,7 +837,7 @@ def _is_pipe_rule(row: tuple[str, ...], right_after_header: bool) -> bool:
         for c in row if c)
 
 
-def _is_plain(raw: str) -> bool:
+def is_plain(raw: str) -> bool:
     """A line that is no heading, bullet or table row (tab, `|`): it continues the block above it."""
     s = _unbold(raw.strip())
     return not (("\t" in raw and _is_tab_row(raw))
