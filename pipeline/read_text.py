@@ -128,7 +128,8 @@ _HEADING_RE = patterns.compile(r"^(#{1,6})\s*(.*)$")
 _CLOSING_HASHES_RE = patterns.compile(r"\s*#*$")  # `## 제목 ##`: markdown's optional closing sequence
 _BOX_RE = patterns.compile(r"^([□■◼▣])\s*(.*)$")
 _ITEM_BOX_MARKS = BOX_MARKS - {"□"}  # the box marks that may mark an item under a box heading of another mark
-_CIRCLED = frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
+_CIRCLED_MARKS = "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
+_CIRCLED = frozenset(_CIRCLED_MARKS)
 _CIRCLED_RE = patterns.compile(r"^([①-⑳])\s*(.+)$")
 # a roman numeral's heading; in ASCII letters, a full stop after the numeral, or a hyphen, dash, bracket or colon
 # before Hangul or a year (`III - 2026년 주요업무 계획`), not a word (`X-ray`) or a sub-part's number (`V-1`)
@@ -164,7 +165,7 @@ _NUMBERED_TEAM_TITLE_RE = patterns.compile(rf"^(?:\d{{1,2}}\s*[.)]?\s|[{''.join(
 # `1  청사 환경 개선<TAB>청사관리팀`, `1<TAB>제목<TAB>(청사관리팀)`: a project's numbered title with its team set apart
 # by a tab, as HWP's right tab stop puts the team at the margin and its text export prints the tab
 _TABBED_TEAM_TITLE_RE = patterns.compile(
-    rf"^(?:\d{{1,2}}\s*[.)]?|[①-⑳{''.join(OTHER_CIRCLED)}])[ \t]+[^\t]*\p{{Hangul}}"
+    rf"^(?:(?P<number>\d{{1,2}})\s*[.)]?|(?P<circled>[①-⑳{''.join(OTHER_CIRCLED)}]))[ \t]+[^\t]*\p{{Hangul}}"
     r"[^\t]*\t[ \t]*[(\[]?\s*\p{Hangul}[\p{Hangul}\d ]{0,11}팀\s*[)\]]?\s*$")
 _LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
 _SENTENCE_WORD_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?])\s*$")  # a sentence's end, not a bracket's
@@ -537,13 +538,34 @@ def _is_tab_row(raw: str) -> bool:
 
 
 def _is_tabbed_title(lines: list[str], i: int) -> bool:
-    """Line `i` is a project's numbered title with its team after a tab (`_TABBED_TEAM_TITLE_RE`), standing alone:
-    no tab row above or below it (the nearest lines printed), which would make it a row of their table."""
-    if not _TABBED_TEAM_TITLE_RE.match(lines[i].lstrip(" ")):
+    """Line `i` is a project's numbered title with its team after a tab (`_TABBED_TEAM_TITLE_RE`), no row of a
+    table: no tab row of as many cells right above or below it (a header `연번 | 사 업 명 | 담 당`, a row of the
+    list), nor such a title numbered right before or after it (a list of them parted by blank lines). A table
+    above it (a project's `□ 예산현황` closing the project before) or below it is another's."""
+    number = _tabbed_title_number(lines[i])
+    if number is None:
         return False
-    above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
-    below = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].strip()), "")
-    return not (_is_tab_row(above) or _is_tab_row(below))
+    width = len(lines[i].strip(" ").split("\t"))
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and not lines[k].strip():
+            k += step
+        if 0 <= k < len(lines) and _is_tab_row(lines[k]) and (
+                _tabbed_title_number(lines[k]) == number + step
+                or k == i + step and len(lines[k].strip(" ").split("\t")) == width):
+            return False
+    return True
+
+
+def _tabbed_title_number(line: str) -> int | None:
+    """The number of a line that is a project's numbered title with its team after a tab, else None."""
+    match = _TABBED_TEAM_TITLE_RE.match(line.lstrip(" "))
+    if match is None:
+        return None
+    if match["number"]:
+        return int(match["number"])
+    return next(marks.index(match["circled"]) + 1 for marks in (_CIRCLED_MARKS, *OTHER_CIRCLED)
+                if match["circled"] in marks)
 
 
 def _goes_on_tab_table(raw: str) -> bool:
@@ -552,14 +574,24 @@ def _goes_on_tab_table(raw: str) -> bool:
     return "\t" in raw and (_is_tab_row(raw) or not _BULLET_RE.match(raw.lstrip(" \t")))
 
 
+def _tab_run(lines: list[str], start: int) -> int:
+    """The end of a run of a tab table's lines from `start`: at a blank line, a line of no table, or a project's
+    title with its team after a tab right below the table (in text without blank lines)."""
+    end = start + 1
+    while end < len(lines) and lines[end].strip() and _goes_on_tab_table(lines[end]) and not (
+            _is_tabbed_title(lines, end)):
+        end += 1
+    return end
+
+
 def _tab_table(lines: list[str], start: int):
     """A tab-separated table from line `start`: its rows, the line (from its first) each starts on where a row
     is on more than one, and its end. Word's "save as text" prints a line break inside a cell as a line break,
     and a merged header cell as one cell: a row broken so is joined (`_rows_joined`), and a header row of merged
     cells placed over the columns they span (`_merged_cells_placed`)."""
-    end = run_end = _run(lines, start, _goes_on_tab_table)
+    end = run_end = _tab_run(lines, start)
     while (k := _cell_lines_end(lines, end)) > end and k < len(lines) and _is_tab_row(lines[k]):
-        end = _run(lines, k, _goes_on_tab_table)  # the table may go on below lines of one cell (`_cell_lines_go`)
+        end = _tab_run(lines, k)  # the table may go on below lines of one cell (`_cell_lines_go`)
     printed = [[cell.strip() for cell in line.strip(" ").split("\t")] for line in lines[start:end]]
     widths = set(map(len, printed))
     width = max(widths)

@@ -75,3 +75,40 @@ def test_a_tab_table_of_such_rows_stays_a_table():
     assert [t.rows for t in r.tables] == [[
         ["연번", "공 사 명", "담 당"], ["1", "구민회관 증축", "공공건축팀"], ["2", "경로당 리모델링", "건축안전팀"]]]
     assert r.projects == []
+
+
+BUDGET = ("□ 예산현황\n\n(단위: 천원)\n\n구 분\t예산액\t집행액\t집행률(%)\n"
+          "계\t250,000\t95,000\t38.0\n시비\t100,000\t40,000\t40.0\n")
+
+
+@pytest.mark.parametrize("blank", ["\n", ""], ids=["blank line", "no blank line"])
+def test_a_title_right_below_the_project_before_s_budget_table_starts_its_project(blank):
+    """A project closing on its `□ 예산현황` table, the next title (two cells, the table's four) is no row of it:
+    before, it was a table of one row (or the budget table's last row), and its project ran into the one above."""
+    titles = TITLES["number spaced"]
+    r = extract_report(read_text("t.txt", (
+        f"{COVER}Ⅱ  주요업무 추진실적\n\n{titles[0]}{FIRST}{BUDGET}{blank}{titles[1]}{SECOND}").encode()))
+    assert summary(r) == EXPECTED
+    assert [(b.name, b.budget_krw, b.executed_krw, b.execution_rate) for b in r.projects[0].budget_lines] == [
+        ("계", 250_000_000, 95_000_000, 38.0), ("시비", 100_000_000, 40_000_000, 40.0)]
+    assert r.tables == []
+
+
+def test_a_circled_title_below_the_table_of_contents_starts_its_project():
+    """The contents' last row (`②`, three cells) right above the first title (`①`, two) is no row of it."""
+    r = extract_report(read_text("t.txt", (
+        f"{COVER}Ⅱ  주요업무 추진실적\n\n연번\t사 업 명\t쪽\n①\t스마트 CCTV 통합관제 고도화 .....\t5\n"
+        f"②\t여름철 자연재난 대비 대책 .....\t6\n\n{TITLES['circled'][0]}{FIRST}{TITLES['circled'][1]}{SECOND}"
+    ).encode()))
+    assert [(p.seq, p.title, p.team) for p in r.projects] == [
+        (1, "스마트 CCTV 통합관제 고도화", "스마트안전팀"), (2, "여름철 자연재난 대비 대책", "재난관리팀")]
+    assert r.tables == []
+
+
+def test_titles_listed_over_blank_lines_stay_a_table():
+    """Rows numbered one after another with a team each, parted by blank lines, are a list's rows, not titles."""
+    r = extract_report(read_text("t.txt", (
+        f"{COVER}Ⅰ  일반현황\n\n□ 공사 현황\n\n1  구민회관 증축\t공공건축팀\n\n2  경로당 리모델링\t건축안전팀\n"
+    ).encode()))
+    assert r.projects == []
+    assert [t.rows for t in r.tables] == [[["1 구민회관 증축", "공공건축팀"]], [["2 경로당 리모델링", "건축안전팀"]]]
