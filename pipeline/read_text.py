@@ -1003,6 +1003,9 @@ _MARK_KIND = str.maketrans({**dict.fromkeys("0123456789", None), **dict.fromkeys
                             **dict.fromkeys(map(chr, range(ord("➊"), ord("➓") + 1)), "➊")})
 
 
+_NOTE_MARK = "※"
+
+
 class BulletNesting:
     """Depth of a bullet from its indentation and the kind of its marker, as a stack of (indent, kind):
     siblings numbered `1)`, `2)` are one kind."""
@@ -1027,5 +1030,7 @@ class BulletNesting:
             if same:
                 del self.stack[same[0] + 1:]
                 return same[0]
+        while self.stack and self.stack[-1] == (indent, _NOTE_MARK):  # a note (`※ 주민신고 포함` under a table) heads
+            self.stack.pop()  # no list: the next bullet beside it is no item of it
         self.stack.append((indent, marker))
         return len(self.stack) - 1

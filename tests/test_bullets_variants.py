@@ -216,3 +216,22 @@ def test_a_capital_letter_before_hangul_on_two_lines_stays_text():
     general part's text under the heading was lost."""
     text = "보 고 순 서\n\nI 일반현황 ············ 1\n\nI 일반현황\n\n1 조 직\n\nQ 문의\nQ 답변\n"
     assert not [b for b in read_text("t.txt", text.encode()).blocks if isinstance(b, Bullet)]
+
+
+def _item_tree(items, depth=0):
+    return [entry for item in items for entry in [(depth, item.text), *_item_tree(item.children, depth + 1)]]
+
+
+@pytest.mark.parametrize("indent", ["", "  "], ids=["at the margin", "indented"])
+def test_bullets_after_a_note_under_a_table_are_the_note_s_siblings(indent):
+    """A `※` note under an item's table, the unit line above the table having ended the list, is no list's head:
+    the `-` items after it go on the part's list (before, they were the note's items)."""
+    r = extract_report(read_text("t.txt", (
+        f"{COVER}1. 불법 주정차 단속 (주차단속팀)\n\n□ 주요 추진실적\n\n{indent}- 불법 주정차 단속 실적\n\n"
+        "(단위: 건)\n\n"
+        f"구 분\t계\tCCTV\t현장\n계\t30\t20\t10\n1월\t30\t20\t10\n\n{indent}※ 주민신고 포함\n\n"
+        f"{indent}- 과태료 부과 및 징수: 4월\n{indent}  ※ 체납분 제외\n{indent}- 견인 실적: 5월\n").encode()))
+    assert _item_tree(r.projects[0].items) == [
+        (0, "불법 주정차 단속 실적"), (0, "주민신고 포함"), (0, "과태료 부과 및 징수: 4월"), (1, "체납분 제외"),
+        (0, "견인 실적: 5월")]
+    assert [t.rows[1] for t in r.tables] == [["계", "30", "20", "10"]]
