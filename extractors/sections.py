@@ -126,14 +126,17 @@ _BOX_NUMBER_RE = patterns.compile(rf"^(?:\d{{1,2}}|[{CIRCLED}]|[ⅠⅡⅢⅣⅤ�
 # a team cell after a box's title cell (`녹지조성팀`, `(녹지조성팀)`), which a title names in brackets
 _BOX_TEAM_RE = patterns.compile(r"^[(\[]?\s*(\p{Hangul}[\p{Hangul}\d ]{0,11}팀)\s*[)\]]?$")
 _HANGUL_RE = patterns.compile(r"\p{Hangul}")
+# a title cell printing its number (`1  공공근로 사업`, `① 불법 주·정차 단속`), beside a team cell
+_NUMBERED_TITLE_RE = patterns.compile(rf"^(?:\d{{1,2}}\s*[.)]?\s|[{CIRCLED}])\s*\S*\p{{Hangul}}")
 
 
 def box_line(table: Table) -> Heading | None:
     """The line a box prints, as HWP templates shade a title or heading: a table of one row, of one cell (`① 제목
     (팀)`, `1. 제목`), or of a number cell and a cell naming something (`① | 제목`, `2 | 인 력`, in a PDF the number
-    shaded), perhaps a team cell after (`1 | 제목 | 녹지조성팀`); a circled number is the heading's mark, as on a
-    line. None for any other table. Whether the line is a title or heading is the reader of the part's to say:
-    `| 계 | 12 |` is none of these, and a box among a project's achievements is no title."""
+    shaded), perhaps a team cell after (`1 | 제목 | 녹지조성팀`), or of a numbered title and a team (`1 제목 |
+    녹지조성팀`); a circled number is the heading's mark, as on a line. None for any other table. Whether the line
+    is a title or heading is the reader of the part's to say: `| 계 | 12 |` is none of these, and a box among a
+    project's achievements is no title."""
     if len(table.rows) != 1:
         return None
     text = _box_text([clean_text(cell) for cell in table.rows[0]])
@@ -145,9 +148,12 @@ def box_line(table: Table) -> Heading | None:
 
 
 def _box_text(cells: list[str]) -> str | None:
-    """The line a box's cells print: its one cell, or its number and title, the team cell after in brackets."""
+    """The line a box's cells print: its one cell, or its number and title, the team cell after in brackets (the
+    number in the title's cell too: `1 제목 | 팀`)."""
     if len(cells) == 1:
         return cells[0]
+    if len(cells) == 2 and (team := _BOX_TEAM_RE.match(cells[1])) and _NUMBERED_TITLE_RE.match(cells[0]):
+        return f"{cells[0]} ({team.group(1)})"
     team = _BOX_TEAM_RE.match(cells[2]) if len(cells) == 3 else None
     if len(cells) != 2 and team is None or not _BOX_NUMBER_RE.match(cells[0]) or not _HANGUL_RE.search(cells[1]):
         return None

@@ -7,9 +7,10 @@ import pytest
 
 from checks import run_checks
 from extractors import extract_report
+from pipeline.document import Table
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
-from tests.layouts import make_pdfs
+from tests.layouts import box_tables, grid_tables, html_tables, make_pdfs, pipe_tables
 
 COVER = "새빛구의회 제314회 정례회\n\n2025년도 주요업무 추진상황 보고\n\n안전총괄과\n\n2025. 6.\n\n"
 FIRST = ("\n\n□ 사업개요\n ○ 기    간 : ’25. 1. ~ 12.\n ○ 사 업 비 : 1억 2,500만원 (구비)\n\n"
@@ -105,10 +106,26 @@ def test_a_circled_title_below_the_table_of_contents_starts_its_project():
     assert r.tables == []
 
 
-def test_titles_listed_over_blank_lines_stay_a_table():
-    """Rows numbered one after another with a team each, parted by blank lines, are a list's rows, not titles."""
-    r = extract_report(read_text("t.txt", (
+def test_titles_listed_over_blank_lines_stay_rows():
+    """Rows numbered one after another with a team each, parted by blank lines, are a list's rows, not titles: in
+    the general part, each a box's line of its text."""
+    document = read_text("t.txt", (
         f"{COVER}Ⅰ  일반현황\n\n□ 공사 현황\n\n1  구민회관 증축\t공공건축팀\n\n2  경로당 리모델링\t건축안전팀\n"
-    ).encode()))
+    ).encode())
+    assert [block.rows for block in document.blocks if isinstance(block, Table)] == [
+        (("1 구민회관 증축", "공공건축팀"),), (("2 경로당 리모델링", "건축안전팀"),)]
+    r = extract_report(document)
     assert r.projects == []
-    assert [t.rows for t in r.tables] == [[["1 구민회관 증축", "공공건축팀"]], [["2 경로당 리모델링", "건축안전팀"]]]
+    assert [part.text for part in r.general_text[0].parts] == [
+        "공사 현황", "1 구민회관 증축 (공공건축팀)", "2 경로당 리모델링 (건축안전팀)"]
+
+
+@pytest.mark.parametrize("boxed", [pipe_tables, html_tables, grid_tables, box_tables])
+@pytest.mark.parametrize("titles", ["number spaced", "circled"])
+def test_a_title_box_of_the_numbered_title_and_its_team_starts_its_project(boxed, titles):
+    """A title printed as a box of two cells, the numbered title and the team (`| 1  제목 | 스마트안전팀 |`, as HWP
+    shades a title and converters print the box as a table of one row), is the title it is; before, a table of one
+    row, so that the projects had no title and no team and ran into one."""
+    r = extract_report(read_text("t.md", boxed(text(TITLES[titles])).encode()))
+    assert summary(r) == EXPECTED
+    assert r.tables == []
