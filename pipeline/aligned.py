@@ -45,6 +45,7 @@ _NUMBERED_LINE_RE = patterns.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣ�
 # a project's title line as `pdftotext -layout` prints its box: a number, the title, the team at the right
 # (`2  실내공기질 관리        환경관리팀`), each a cell
 _TITLE_NUMBER_RE = patterns.compile(r"^(?:\d{1,2}\.?|[①-⑳])$")
+_NUMBERED_TITLE_RE = patterns.compile(r"^(\d{1,2}|[①-⑳])\.?\s*(?<=[.\s①-⑳])[가-힣]")  # `2 실내공기질 관리`
 _TEAM_CELL_RE = patterns.compile(r"^[(\[]?\s*[가-힣][가-힣\d ]{0,11}팀\s*[)\]]?$")
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
 # a list's mark that numbers a caption (`나. 세출`, `2) 세출`, `(2) 세출`, `나) 세출`), or one of a year's
@@ -1206,13 +1207,18 @@ def _breakdown_row(line: str, stripped: str) -> list[Cell] | None:
 
 def _title_number(cells: list[Cell]) -> int | None:
     """The number of a row that is a project's title line (`2  실내공기질 관리        환경관리팀`: a number, a title
-    of words, a team), else None. The next project starts there, however its cells line up with the table above,
-    unless the table is a list of such rows (`_title_line`)."""
-    if not (len(cells) == 3 and _is_syllable(cells[1].text[:1]) and _TITLE_NUMBER_RE.match(cells[0].text)
-            and _TEAM_CELL_RE.match(cells[2].text)):
+    of words, a team; the number one space before the title, `2 실내공기질 관리`, a cell with it), else None. The
+    next project starts there, however its cells line up with the table above, unless the table is a list of such
+    rows (`_title_line`)."""
+    if len(cells) == 3 and _is_syllable(cells[1].text[:1]) and _TITLE_NUMBER_RE.match(cells[0].text):
+        mark = cells[0].text.rstrip(".")
+    elif len(cells) == 2 and (numbered := _NUMBERED_TITLE_RE.match(cells[0].text)):
+        mark = numbered.group(1)
+    else:
         return None
-    mark = cells[0].text.rstrip(".")
-    return int(mark) if mark.isdigit() else ord(mark) - ord("①") + 1
+    if not _TEAM_CELL_RE.match(cells[-1].text):
+        return None
+    return int(mark) if mark.isdecimal() else ord(mark) - ord("①") + 1  # `①` is a digit, no decimal
 
 
 def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:

@@ -2,6 +2,8 @@
 title numbered `1.`, a pdftotext title line right below a budget table, a numbered item list before the next title
 where titles name no team."""
 
+import pytest
+
 from checks import run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
@@ -130,6 +132,21 @@ def test_a_title_line_below_a_space_aligned_table_starts_the_next_project():
     assert [(b.name, b.budget_krw, b.executed_krw) for b in r.projects[1].budget_lines] == [
         ("계", 45_000_000, 18_000_000)]
     assert [f for f in run_checks(r) if f.rule == "cross.project_budget"] == []
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    (" 1  미세먼지 저감 사업", " 2  실내공기질 관리"), (" ①  미세먼지 저감 사업", " ②  실내공기질 관리"),
+    (" 1 미세먼지 저감 사업", " 2 실내공기질 관리"), (" ① 미세먼지 저감 사업", " ② 실내공기질 관리")],
+    ids=["number apart", "circled apart", "number with the title", "circled with the title"])
+def test_a_title_line_numbered_any_way_below_a_space_aligned_table_starts_the_next_project(first, second):
+    # before, a circled number apart from its title (`②  실내공기질 관리   환경관리팀`, three cells) below a table
+    # refused the whole report (`cannot extract (ValueError …)`), and a number one space before its title (two
+    # cells) was taken as the table's last row, project 2 run into project 1
+    r = report(LAYOUT_TITLE.replace(" 1  미세먼지 저감 사업", first).replace(" 2  실내공기질 관리", second))
+    assert [(p.seq, p.title, p.team) for p in r.projects] == [
+        (1, "미세먼지 저감 사업", "대기관리팀"), (2, "실내공기질 관리", "환경관리팀")]
+    assert [len(p.budget_lines) for p in r.projects] == [4, 1]
+    assert r.tables == []
 
 
 # --- a 사업개요 printed as a table of two columns ---------------------------------------------------------------
