@@ -70,7 +70,7 @@ def _table(table: GenericTable) -> list[Finding]:
     serials = {c for c in range(len(body[0])) if _SERIAL_RE.search(compact(labels[c]))}
     label_cols = _label_columns(body, serials | ({0} if _is_year_column(labels[0], body) else set()))
     group_col = next((c for c in label_cols if c not in serials), label_cols[0]) if label_cols else None
-    groups = _groups(body, group_col) if group_col is not None else None
+    groups = _groups(body, group_col, label_cols) if group_col is not None else None
     row_labels = [_row_labels(body, index, label_cols, group_col, groups) for index in range(len(body))]
     names = [" ".join(labels) for labels in row_labels]
     kinds = [_kind_among(name, names) for name in names]
@@ -916,13 +916,16 @@ def _subtotal_parts(body: list[list[str]], index: int, label_cols: list[int]) ->
     return list(range(start + 1, index))
 
 
-def _groups(body: list[list[str]], col: int) -> list[list[list[str]]]:
+def _groups(body: list[list[str]], col: int, label_cols: list[int]) -> list[list[list[str]]]:
     """Each row's group: rows under one merged label in the first label column that does not number the
-    rows (blank below it means 'same as above')."""
+    rows (blank below it means 'same as above'), but below a table-wide total printing no other label (`계 |  |
+    1,850`), whose rows a PDF's group label centred on them leaves blank above it (`| 공공근로` over `직접일자리 |
+    지역공동체 일자리`): a group of their own, no part of the total."""
     groups: list[list[list[str]]] = []
     current: list[list[str]] = []
     for row in body:
-        if row[col].strip() or not current:
+        if row[col].strip() or not current or is_total(current[0][col]) and not any(
+                current[0][c].strip() for c in label_cols if c != col):
             current = []
         current.append(row)
         groups.append(current)

@@ -134,3 +134,18 @@ def test_subtotals_with_no_group_label_sum_the_rows_they_lead_or_close(leading):
     wrong = [row.replace("소 계 | 5", "소 계 | 6") for row in rows]
     assert [f[:5] for f in summary(tsv("구 분 | 건 수", "합 계 | 12", *wrong))] == [
         ("sum.table", "합 계", "건 수", "13", "12"), ("sum.table", "소 계", "건 수", "5", "6")]
+
+
+CENTRED_GROUPS = tsv("구 분 | 사 업 명 | 목 표 | 실 적", "계 |  | 1,850 | 1,042", " | 공공근로 | 420 | 305",
+                     "직접일자리 | 지역공동체 일자리 | 180 | 152", " | 청년 행정인턴 | 60 | 60",
+                     "취업지원 | 일자리센터 취업알선 | 900 | 412", " | 중장년 재취업 지원 | 150 | 63",
+                     "창업지원 | 청년 창업공간 입주 | 140 | 50")
+
+
+def test_rows_above_a_group_label_centred_on_them_are_in_the_total():
+    """A PDF without vertical rules prints a group label centred on its rows, the rows above it blank (`| 공공근로`
+    over `직접일자리 | …`): right below a 계 printing no other label, they are rows of their own, not parts of the
+    계; before, the 계 was checked against the rows below them alone (a false sum.table, 1,430 for 1,850)."""
+    assert summary(CENTRED_GROUPS) == []
+    planted = CENTRED_GROUPS.replace("\t공공근로\t420", "\t공공근로\t440")
+    assert summary(planted) == [("sum.table", "계", "목 표", "1,870", "1,850")]
