@@ -308,7 +308,8 @@ class AlignedRows:
                 j += 1
             if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
                     and not self._title_line(texts, first, i, j)
-                    and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1)):
+                    and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1)
+                    and not (over_page and self._header_laid_out_anew(j, first))):
                 k = j
                 while len(self.cells[k]) == 1 and k + 1 < n and self.cells[k + 1]:
                     k += 1
@@ -447,6 +448,16 @@ class AlignedRows:
                and _labels_key(self.cells[j + again]) == _labels_key(self.cells[first + again])):
             again += 1
         return again
+
+    def _header_laid_out_anew(self, j: int, first: int) -> bool:
+        """Whether line j atop a page repeats the header line on line `first` with its labels elsewhere (a PDF's
+        table centred on each page at another width): the part below the break is then read as a table of its
+        own, its columns where its rows stand, which `add_table` joins to the part above by its labels."""
+        header, again = self.cells[first], self.cells[j]
+        if not header or _has_figure(header) or _labels_key(again) != _labels_key(header):
+            return False
+        return len(again) != len(header) or any(abs(a.start - b.start) > _CELL_GAP
+                                                for a, b in zip(header, again, strict=True))
 
     def _header_again(self, k: int, first: int, i: int) -> bool:
         """Whether the row on line k repeats a header line (spaces aside) of the run of rows from line `first` to

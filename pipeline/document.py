@@ -100,7 +100,7 @@ def add_table(blocks: list[Block], table: Table, over_page_break: bool) -> None:
     its rows to that one. It goes on when it has that table's width and repeats its header (those rows are
     left out) or prints no header of its own (its first row holds a figure, `is_noted_figure`)."""
     previous = blocks[-1] if blocks else None
-    if over_page_break and isinstance(previous, Table) and previous.width + 1 == table.width:
+    if over_page_break and isinstance(previous, Table) and previous.width + 1 >= table.width:
         previous = _parted_as(previous, table.rows[0]) or previous
     if over_page_break and isinstance(previous, Table) and previous.width == table.width:
         repeated = 0
@@ -115,16 +115,24 @@ def add_table(blocks: list[Block], table: Table, over_page_break: bool) -> None:
 
 
 def _parted_as(previous: Table, header: tuple[str, ...]) -> Table | None:
-    """The table above a page break read with one column fewer than its header printed again below it: where
-    a column is blank on the rows above the break (a 세부사업 column beside the `계` row), its label runs into a
-    neighbour's (`세부사업 예산액`, `단위사업 세부사업`). Parted as the header below parts it: a figure under the
-    pair goes to its right column (a table's figures stand right of its labels), a total's label (`계`) to the
-    left; None where the headers differ otherwise, or a cell under the pair prints anything else."""
+    """The table above a page break whose header parts two labels of the header printed again below it as one:
+    where a column is blank on the rows above the break (a 세부사업 column beside the `계` row), its label runs
+    into a neighbour's (`세부사업 예산액`, `단위사업 세부사업`). With one column fewer it is parted as the header
+    below parts it: a figure under the pair goes to its right column (a table's figures stand right of its
+    labels), a total's label (`계`) to the left; None where the headers differ otherwise, or a cell under the
+    pair prints anything else. With as many columns (the label over the blank column's edge, `단위사업 예산액` over
+    the `계`'s right), the label is parted over the two as the header below parts it, the rows as they stand."""
     first = previous.rows[0]
-    if len(first) + 1 != len(header):
+    at = next((k for k in range(min(len(first), len(header) - 1)) if first[k] != header[k]), None)
+    if at is None:
         return None
-    at = next((k for k in range(len(first)) if first[k] != header[k]), None)
-    if at is None or first[at] != f"{header[at]} {header[at + 1]}" or first[at + 1:] != header[at + 2:]:
+    pair = f"{header[at]} {header[at + 1]}"
+    if len(first) == len(header):
+        parted = (first[at] == pair and first[at + 1] == "" or first[at] == "" and first[at + 1] == pair)
+        if not parted or first[at + 2:] != header[at + 2:]:
+            return None
+        return replace(previous, rows=(header, *previous.rows[1:]))
+    if len(first) + 1 != len(header) or first[at] != pair or first[at + 1:] != header[at + 2:]:
         return None
     rows = [header]
     for row in previous.rows[1:]:

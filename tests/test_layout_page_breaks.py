@@ -1,0 +1,89 @@
+"""`pdftotext -layout` text of a PDF table that goes on over a page, its header printed again atop the next page
+with its columns laid out elsewhere (a table centred on each page at its own width): the parts are one table,
+the part below joined to the one above by its header's labels, not by where its characters stand."""
+
+import pytest
+
+from checks import run_checks
+from pipeline.extract import extract_report
+from pipeline.read_text import read_text
+
+
+def laid_out(*cells: tuple[int, str]) -> str:
+    """A line as `pdftotext -layout` prints it: each text from its character column."""
+    line = ""
+    for column, text in cells:
+        line += " " * (column - len(line)) + text
+    return line
+
+
+COVER = "제312회 새빛구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n 2025년 주요업무 보고\n\n 건축과\n\n Ⅰ. 일반현황\n"
+PAGE_BREAK = ["", "", "", laid_out((61, "-1-")), "\f", "", ""]  # the foot of a page, a form feed, the next page's top
+
+# 2025-saebit-geonchuk: only the `계` row under the header on the first page
+BUDGET_PAGES = [
+    " 5. 예산현황", laid_out((120, "(2025. 5. 31. 기준, 단위: 천원)")),
+    laid_out((29, "단위사업"), (42, "예산액"), (58, "이월액"), (74, "예산현액"), (92, "집행액"), (108, "집행률(%)")),
+    "",
+    laid_out((25, "계"), (38, "5,300,000"), (56, "1,200,000"), (73, "6,500,000"), (90, "2,600,000"), (105, "40.0")),
+    *PAGE_BREAK,
+    laid_out((46, "단위사업"), (59, "예산액"), (76, "이월액"), (87, "예산현액"), (102, "집행액"), (117, "집행률(%)")),
+    "",
+    laid_out((41, "건축행정 관리"), (57, "800,000"), (72, "-"), (86, "800,000"), (100, "360,000"), (117, "45.0")), "",
+    laid_out((41, "공공건축물 조성"), (57, "4,000,000"), (72, "1,200,000"), (86, "5,200,000"), (100, "2,080,000"),
+             (117, "40.0")), "",
+    laid_out((41, "빈집 정비"), (57, "500,000"), (72, "-"), (86, "500,000"), (100, "160,000"), (117, "32.0")), "", "",
+    " Ⅱ. 주요업무 추진실적"]
+# 2025-saebit-geonchuk2: its labels say which figures a rate is of
+LETTERED_PAGES = [
+    " 5. 예산현황", laid_out((116, "(2025. 5. 31. 기준, 단위: 천원)")),
+    laid_out((29, "단위사업"), (37, "예산액(A)"), (54, "이월액(B)"), (74, "계(A+B)"), (86, "집행액(C)"),
+             (98, "집행률(C/(A+B))")), "",
+    laid_out((25, "계"), (37, "5,300,000"), (54, "1,200,000"), (71, "6,500,000"), (86, "2,600,000"), (98, "40.0")),
+    *PAGE_BREAK,
+    laid_out((41, "단위사업"), (53, "예산액(A)"), (69, "이월액(B)"), (81, "계(A+B)"), (93, "집행액(C)"),
+             (106, "집행률(C/(A+B))")), "",
+    laid_out((39, "건축행정 관리"), (53, "800,000"), (66, "-"), (80, "800,000"), (93, "360,000"), (106, "45.0")), "",
+    laid_out((39, "공공건축물 조성"), (53, "4,000,000"), (66, "1,200,000"), (80, "5,200,000"), (93, "2,080,000"),
+             (106, "40.0")), "",
+    laid_out((39, "빈집 정비"), (53, "500,000"), (66, "-"), (80, "500,000"), (93, "160,000"), (106, "32.0")), "", "",
+    " Ⅱ. 주요업무 추진실적"]
+BUDGET_LINES = [("계", 6_500_000, 2_600_000, 40.0, "천원"), ("건축행정 관리", 800_000, 360_000, 45.0, "천원"),
+                ("공공건축물 조성", 5_200_000, 2_080_000, 40.0, "천원"), ("빈집 정비", 500_000, 160_000, 32.0, "천원")]
+
+
+@pytest.mark.parametrize("pages", [BUDGET_PAGES, LETTERED_PAGES], ids=["labels", "lettered labels"])
+def test_a_budget_going_on_over_a_page_under_its_header_laid_out_anew_is_one_table(pages):
+    """Before: the part above was a table of its own, its first labels run into one (`단위사업 예산액`: the label
+    stood between the `계` and its figures), the rest a table without the 계 and the unit (its figures taken as
+    won); or, where the rows were bridged over the break, one table read at the first page's columns, each row
+    below a column off (`계(A+B)` 800,000, a `rate` error)."""
+    r = extract_report(read_text("t.txt", (COVER + "\n".join(pages) + "\n").encode()))
+    assert [(b.table_no, b.name, b.budget_krw // 1_000, b.executed_krw // 1_000, b.execution_rate, b.unit)
+            for b in r.budget] == [(1, *line) for line in BUDGET_LINES]
+    assert [f.rule for f in run_checks(r)] == []
+
+
+# a table of words alone so broken (rendered by scripts/make_pdfs.py, as the budget above)
+FACILITIES_PAGES = [
+    " 5. 주요 시설 현황", "",
+    laid_out((35, "시설명"), (50, "위치"), (66, "운영 부서"), (81, "비고")), "",
+    laid_out((31, "구민회관"), (46, "중앙로 120"), (64, "공공건축팀"), (80, "증축 중")), "",
+    laid_out((31, "청소년센터"), (46, "새빛로 45"), (64, "공공건축팀"), (80, "신축 중")),
+    *PAGE_BREAK,
+    laid_out((55, "시설명"), (69, "위치"), (81, "운영 부서"), (94, "비고")), "",
+    laid_out((53, "경로당"), (67, "동서로 12"), (79, "건축안전팀"), (92, "리모델링")), "",
+    laid_out((53, "주민쉼터"), (67, "남문로 8"), (79, "건축안전팀"), (92, "운영 중")), "", "",
+    " Ⅱ. 주요업무 추진실적"]
+
+
+def test_a_table_of_words_going_on_over_a_page_under_its_header_laid_out_anew_is_one_table():
+    """Before: the part above stayed text (`시설명 위치 운영 부서 비고` a paragraph), the rest a table of no header."""
+    blocks = read_text("t.txt", ("\n".join(FACILITIES_PAGES) + "\n").encode()).blocks
+    assert [getattr(b, "rows", None) or b.text for b in blocks] == [
+        "5. 주요 시설 현황",
+        (("시설명", "위치", "운영 부서", "비고"), ("구민회관", "중앙로 120", "공공건축팀", "증축 중"),
+         ("청소년센터", "새빛로 45", "공공건축팀", "신축 중"), ("경로당", "동서로 12", "건축안전팀", "리모델링"),
+         ("주민쉼터", "남문로 8", "건축안전팀", "운영 중")),
+        "Ⅱ. 주요업무 추진실적"]
+    assert blocks[1].row_line(3) == 17  # the 경로당 row's line, atop the next page
