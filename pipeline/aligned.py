@@ -578,24 +578,12 @@ class AlignedRows:
     def _in_characters(self, k: int) -> list[Cell]:
         """The cells of line k measured in characters (each syllable one), as `pdftotext -layout` lines them up;
         in a PDF's words laid out at their positions, as they are."""
-        start = self._character_start(k)
-        return [Cell(start(c), start(c) + len(c.text), c.text) for c in self.cells[k]]
+        return self.cells[k] if self._lines is None else _in_characters_of(self._lines[k], self.cells[k])
 
     def _character_start(self, k: int) -> Callable[[Cell], int]:
         """Where a cell of line k starts in characters (each syllable one), as `pdftotext -layout` lines up."""
         line = self._lines[k] if self._lines is not None else None
-
-        def start(cell: Cell) -> int:
-            if line is None:
-                return cell.start
-            width = 0
-            for n, char in enumerate(line):
-                if width >= cell.start:
-                    return n
-                width += display_width(char)
-            return len(line)
-
-        return start
+        return (lambda cell: cell.start) if line is None else functools.partial(_character_start_on, line)
 
     def _rows(self, start: int, end: int) -> tuple[list[list[Cell]], list[int], list[int]]:
         """The rows of lines start..end, the line each starts on and the line its own cells are on, each
@@ -632,6 +620,21 @@ class AlignedRows:
                 pending = []
             rows.append(cells)
         return rows, starts, at
+
+
+def _character_start_on(line: str, cell: Cell) -> int:
+    """Where a cell of the line starts in characters (each syllable one), as `pdftotext -layout` lines up."""
+    width = 0
+    for n, char in enumerate(line):
+        if width >= cell.start:
+            return n
+        width += display_width(char)
+    return len(line)
+
+
+def _in_characters_of(line: str, cells: list[Cell]) -> list[Cell]:
+    """The cells of the line measured in characters (`_character_start_on`)."""
+    return [Cell(start, start + len(c.text), c.text) for c in cells for start in (_character_start_on(line, c),)]
 
 
 def _first_at(lines: list[int], i: int) -> int:
@@ -756,7 +759,23 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
     label_start = label_end - (label.end - label.start) + display_width(label.text) - len(label.text)
     by_display = label.start < max(c.end for c, _ in ends) and min(c.start for c, _ in ends) < label.end
     by_characters = label_start < max(end for _, end in ends) and min(end - len(c.text) for c, end in ends) < label_end
+    if by_characters == by_display and len(cells[first_figure]) == len(header):
+        return _labels_over_vote(lines[k], header, lines[first_figure], cells[first_figure])
     return by_characters - by_display
+
+
+def _labels_over_vote(header_line: str, header: list[Cell], line: str, row: list[Cell]) -> int:
+    """Where the header's last label tells nothing (a fleet's `물청소차` a character right of its count `4`, over
+    it in neither count), 1 where more of its labels stand over their own cells of the row of figures below them,
+    as many cells wide, in characters than in display columns, -1 where fewer, else 0: long labels over counts of a
+    digit or two (`압축진개차 | 암롤차 | 노면청소차`) each push the labels right of them further off their figures in
+    display columns, where in characters each starts where its figure does."""
+    def over(labels: list[Cell], cells: list[Cell]) -> int:
+        return sum(c.start < label.end and label.start < c.end for label, c in zip(labels, cells, strict=True))
+
+    by_characters = over(_in_characters_of(header_line, header), _in_characters_of(line, row))
+    by_display = over(header, row)
+    return (by_characters > by_display) - (by_characters < by_display)
 
 
 def _aligned_figure(cell: Cell) -> bool:

@@ -84,6 +84,14 @@ def _tab_tables(text: str, render) -> str:
     return "\n".join(out[:-1])
 
 
+def laid_out(*cells: tuple[int, str]) -> str:
+    """A line as `pdftotext -layout` prints it: each text from its character column (a fixture copied from it)."""
+    line = ""
+    for column, text in cells:
+        line += " " * (column - len(line)) + text
+    return line
+
+
 def space_aligned(text: str) -> str:
     """A converter's report with every tab-separated table printed in space-aligned columns instead."""
     return _tab_tables(text, _in_columns)

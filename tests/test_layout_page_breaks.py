@@ -7,15 +7,7 @@ import pytest
 from checks import run_checks
 from pipeline.extract import extract_report
 from pipeline.read_text import read_text
-
-
-def laid_out(*cells: tuple[int, str]) -> str:
-    """A line as `pdftotext -layout` prints it: each text from its character column."""
-    line = ""
-    for column, text in cells:
-        line += " " * (column - len(line)) + text
-    return line
-
+from tests.layouts import laid_out
 
 COVER = "제312회 새빛구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n 2025년 주요업무 보고\n\n 건축과\n\n Ⅰ. 일반현황\n"
 PAGE_BREAK = ["", "", "", laid_out((61, "-1-")), "\f", "", ""]  # the foot of a page, a form feed, the next page's top
