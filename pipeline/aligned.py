@@ -1003,7 +1003,16 @@ def _header_labels(cells: list[Cell], columns: list[tuple[int, int]], column_of:
         if len(letters) == width and len({column_of(c) for c in letters}) == width:
             return letters
     joins = _lone_syllable_pairs(cells)
-    if not joins or len(joins) > _MAX_SPREAD_JOINS or len({column_of(c) for c in cells}) == len(cells):
+    if not joins or len(joins) > _MAX_SPREAD_JOINS:
+        return cells
+    last_end = columns[-1][1]
+
+    def own_column(cell: Cell) -> int:
+        """The label's column; beyond every column, the one no row fills that it heads (`_beyond_the_columns`),
+        not the last it is nearest (`반  비 고`: the 반 column's label and an unfilled 비고's)."""
+        return len(columns) if cell.start > last_end else column_of(cell)
+
+    if len({own_column(c) for c in cells}) == len(cells):
         return cells  # none share a column: apart, they fit best already (and are the most labels)
 
     def joined_as(chosen: set[int]) -> list[Cell]:
@@ -1013,9 +1022,9 @@ def _header_labels(cells: list[Cell], columns: list[tuple[int, int]], column_of:
         return out
 
     def fit(labels: list[Cell]) -> tuple[int, int, int]:
-        under = [column_of(c) for c in labels]
+        under = [own_column(c) for c in labels]
         overhang = sum(max(0, columns[j][0] - c.start) + max(0, c.end - columns[j][1])
-                       for c, j in zip(labels, under, strict=True))
+                       for c, j in zip(labels, under, strict=True) if j < len(columns))
         return len(under) - len(set(under)), -len(labels), overhang
 
     options = (joined_as({k for n, k in enumerate(joins) if mask >> n & 1}) for mask in range(2 ** len(joins)))
