@@ -2,9 +2,9 @@
 
 The text is read into the document model and drawn with reportlab's built-in Korean CID fonts (no font
 file): headings larger, bullets indented by depth, tables ruled with merged header cells spanned (their
-labels centred) and merged row labels spanned down, the unit above each table, a running header and page numbers, and
-every interpunct printed as `ㆍ` (U+318D). The samples in RULING rule their tables otherwise, as public
-documents often do: without outer left and right borders ('open sides'), or with horizontal rules alone
+labels centred) and merged row labels spanned down, the unit and date above each table, a running header and
+page numbers, and every interpunct printed as `ㆍ` (U+318D). The samples in RULING rule their tables otherwise,
+as public documents often do: without outer left and right borders ('open sides'), or with horizontal rules alone
 above and below the header and below the last row ('horizontal'), or with no rules at all ('none'); tests
 also draw them in an outer frame alone ('frame').
 reportlab is a test dependency only.
@@ -69,8 +69,8 @@ def flowables(doc: Document, ruling: str, repeat_header: bool = True) -> list:
         elif isinstance(block, TextParagraph):
             out.append(Paragraph(printed(block.text), TEXT))
         elif isinstance(block, TextTable):
-            if block.unit:  # with what was printed beside it, such as the date the figures stand at
-                note = f"{block.basis}, 단위: {block.unit}" if block.basis else f"단위: {block.unit}"
+            if block.unit or block.basis:  # with what was printed beside it, such as the date the figures stand at
+                note = ", ".join(filter(None, (block.basis, block.unit and f"단위: {block.unit}")))
                 out.append(Paragraph(printed(f"({note})"), UNIT))
             out.append(ruled_table(block, ruling, repeat_header))
             out.append(Spacer(1, 6))
