@@ -132,8 +132,9 @@ SCHEMA = (
     # grade across the classes. `as_of`: the date the table's figures stand at, where it prints one.
     # Each document's budget and spending: of its first budget table that prints an 집행액 (a table of next year's
     # plan, printing none, may come before it), the 계, or where it prints none (a department of one 단위사업 prints
-    # its line alone) the sum of its lines of the top level, where each prints both figures; with the rate from the
-    # figures, at the table's precision of tenths as most print it
+    # its line alone) the sum of its lines of the top level (a line whose group prints no line of its own is one:
+    # a 단위사업 under a 정책사업 printing none), where each prints both figures; with the rate from the figures, at
+    # the table's precision of tenths as most print it
     """CREATE VIEW IF NOT EXISTS budget_totals AS SELECT document_id, table_no, as_of, budget_krw, executed_krw,
         round(100.0 * executed_krw / budget_krw, 1) AS execution_rate FROM (
         SELECT b.document_id, b.table_no, max(b.as_of) AS as_of, CASE WHEN count(*) FILTER (WHERE b.name = '계')
@@ -143,7 +144,9 @@ SCHEMA = (
                 THEN max(b.executed_krw) FILTER (WHERE b.name = '계')
                 WHEN count(b.budget_krw) = count(*) AND count(b.executed_krw) = count(*) THEN sum(b.executed_krw) END
             AS executed_krw
-        FROM budget_lines b WHERE b.project_id IS NULL AND b.parent IS NULL AND b.table_no = (
+        FROM budget_lines b WHERE b.project_id IS NULL AND (b.parent IS NULL OR NOT EXISTS (
+            SELECT 1 FROM budget_lines p WHERE p.document_id = b.document_id AND p.project_id IS NULL
+            AND p.table_no = b.table_no AND p.name = b.parent)) AND b.table_no = (
             SELECT min(e.table_no) FROM budget_lines e
             WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)
         GROUP BY b.document_id, b.table_no) WHERE executed_krw IS NOT NULL""",
@@ -377,15 +380,17 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 # counted by fuel are of (`vehicles.fuel`: `휘발유 | 경유 | 전기`, which an older one kept as the kind, the kind then
 # null where none is printed, so `vehicles` is made again without NOT NULL on it; the views over both, which SCHEMA
 # makes again, go by them). Their rows have none until an ingest extracts them again, which it does: their
-# `extracted_by` is another's.
+# `extracted_by` is another's. Its `budget_totals` (SCHEMA makes it again) sums, of a budget table printing no 계,
+# a line whose group prints no line of its own too (a 단위사업 under a 정책사업 printing none).
 _VEHICLES_25 = "id, document_id, fleet_id, fleet, category, kind, count, line, page, status"  # schema 25's columns
 _TO_26 = ("ALTER TABLE staffing ADD COLUMN post TEXT", "DROP VIEW IF EXISTS staffing_totals",
-          "DROP VIEW IF EXISTS vehicle_totals", "ALTER TABLE vehicles RENAME TO vehicles_25", VEHICLES,
+          "DROP VIEW IF EXISTS budget_totals", "DROP VIEW IF EXISTS vehicle_totals",
+          "ALTER TABLE vehicles RENAME TO vehicles_25", VEHICLES,
           f"INSERT INTO vehicles ({_VEHICLES_25}) SELECT {_VEHICLES_25} FROM vehicles_25",
           "DROP TABLE vehicles_25")
-# Schema 25 gives the budget of a document whose first budget table prints no 계 (`budget_totals`, which SCHEMA
+# Schema 25 gives the budget of a document whose first budget table prints no 계 (`budget_totals`, which schema 26
 # makes again): the sum of its lines.
-_TO_25 = ("DROP VIEW IF EXISTS budget_totals", *_TO_26)
+_TO_25 = _TO_26
 # Schema 24 orders the index the `reports` view reads a report's documents in by the office too, where an older one
 # found a report's document among every office's of its department and year, and the view asks for it (SCHEMA makes
 # both again).

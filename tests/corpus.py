@@ -185,7 +185,20 @@ VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documen
         FROM budget_lines b WHERE b.project_id IS NULL AND b.name = '계' AND b.parent IS NULL
         AND b.executed_krw IS NOT NULL AND b.table_no = (SELECT min(e.table_no) FROM budget_lines e
             WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)"""),),
-                 26: (("staffing_totals", """CREATE VIEW staffing_totals AS SELECT s.document_id, s.table_no, s.status,
+                 26: (("budget_totals", """CREATE VIEW budget_totals AS SELECT document_id, table_no, as_of,
+        budget_krw, executed_krw, round(100.0 * executed_krw / budget_krw, 1) AS execution_rate FROM (
+        SELECT b.document_id, b.table_no, max(b.as_of) AS as_of, CASE WHEN count(*) FILTER (WHERE b.name = '계')
+                THEN max(b.budget_krw) FILTER (WHERE b.name = '계')
+                WHEN count(b.budget_krw) = count(*) AND count(b.executed_krw) = count(*) THEN sum(b.budget_krw) END
+            AS budget_krw, CASE WHEN count(*) FILTER (WHERE b.name = '계')
+                THEN max(b.executed_krw) FILTER (WHERE b.name = '계')
+                WHEN count(b.budget_krw) = count(*) AND count(b.executed_krw) = count(*) THEN sum(b.executed_krw) END
+            AS executed_krw
+        FROM budget_lines b WHERE b.project_id IS NULL AND b.parent IS NULL AND b.table_no = (
+            SELECT min(e.table_no) FROM budget_lines e
+            WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)
+        GROUP BY b.document_id, b.table_no) WHERE executed_krw IS NOT NULL"""),
+                      ("staffing_totals", """CREATE VIEW staffing_totals AS SELECT s.document_id, s.table_no, s.status,
         coalesce(max(s.headcount) FILTER (WHERE s.job_class = '계' AND s.grade = '계'),
                  sum(s.headcount) FILTER (WHERE NOT EXISTS (
                      SELECT 1 FROM staffing t WHERE t.document_id = s.document_id AND t.table_no = s.table_no

@@ -98,6 +98,25 @@ def test_a_budget_table_printing_no_total_gives_the_sum_of_its_lines(cli, tmp_pa
                                        f"한빛구의회,,총무과,2025,2025-05-31,{figures[-4:]}"]
 
 
+# a 정책사업 printing no line of its own (도로 유지관리) over its one 단위사업 (도로 보수), beside one that prints its
+# 소계 over two, and no 계
+THREE_LEVELS = (JUNE.split("Ⅰ. 일반현황")[0] + "Ⅰ. 일반현황\n\n1. 예산현황\n\n(단위: 천원)\n"
+                "정책사업\t단위사업\t예산액\t집행액\t집행률(%)\n청사 관리\t소 계\t3,000,000\t900,000\t30.0\n"
+                "\t청사 유지\t1,000,000\t300,000\t30.0\n\t청사 보수\t2,000,000\t600,000\t30.0\n"
+                "도로 유지관리\t도로 보수\t700,000\t250,000\t35.7\n")
+
+
+def test_a_budget_table_printing_no_total_sums_a_line_whose_group_prints_none(cli, tmp_path):
+    """Without a 계, 도로 보수 is a line of the top level as 청사 관리 is: its 정책사업 prints no line of its own
+    (before: the view left it out, 3,000,000천원 for 3,700,000천원)."""
+    (tmp_path / "2025-chongmu.txt").write_text(THREE_LEVELS, encoding="utf-8")
+    assert cli("ingest", tmp_path / "2025-chongmu.txt", "--workers", "1")[0] == 0
+    assert csv_rows(cli, "SELECT name, parent FROM budget_lines") == [
+        "name,parent", "청사 관리,", "청사 유지,청사 관리", "청사 보수,청사 관리", "도로 보수,도로 유지관리"]
+    assert csv_rows(cli, "SELECT budget_krw, executed_krw, execution_rate FROM budget_totals") == [
+        "budget_krw,executed_krw,execution_rate", "3700000000,1150000000,31.1"]
+
+
 def test_a_budget_line_printing_no_spending_leaves_the_sum_unknown(cli, tmp_path):
     """Of lines with no 계, one printing no 집행액: their sum would be short of the spending, so there is no row."""
     text = NO_TOTAL.replace("인사·조직 운영\t1,400,000\t540,000\t38.6", "인사·조직 운영\t1,400,000\t\t")
