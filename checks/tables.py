@@ -67,7 +67,7 @@ def _table(table: GenericTable) -> list[Finding]:
     header = tuple(map(tuple, table.rows[: table.header_rows]))
     labels = column_labels(header) if header else ("",) * len(body[0])
     body = _bracketed_changes(labels, body, table.unit)
-    serials = {c for c in range(len(body[0])) if _SERIAL_RE.search(compact(labels[c]))}
+    serials = {c for c in range(len(body[0])) if _numbers_rows(labels[c])}
     label_cols = _label_columns(body, serials | ({0} if _is_year_column(labels[0], body) else set()))
     group_col = next((c for c in label_cols if c not in serials), label_cols[0]) if label_cols else None
     groups = _groups(body, group_col, label_cols) if group_col is not None else None
@@ -704,7 +704,8 @@ def _counts_from_before(label: str, labels) -> bool:
     """A 누계 (a running total, also one merged over a group: `누 계 건수`) beside no months (`1월 … 5월 | 누계` in a
     report of 5월말): beside years it may count from before the first of them, so it is no sum of theirs, nor
     one of the figures."""
-    return _RUNNING_TOTAL_RE.match(label) is not None and not any(_MONTH_RE.match(other) for other in labels)
+    return ("누" in label and _RUNNING_TOTAL_RE.match(label) is not None
+            and not any(_MONTH_RE.match(other) for other in labels))
 
 
 def _are_months(labels) -> bool:
@@ -716,9 +717,9 @@ def _are_months(labels) -> bool:
 def _unit(label: str, amounts: str = "") -> str:
     """The unit a column's label prints after its word (`회원수(명)` → `명`), else, where its word names an amount
     (`금액`, `체납액 금액`), `amounts` (`_amount_unit`); '' where it says none."""
-    match = _BRACKET_AFTER_RE.search(label)
+    match = _BRACKET_AFTER_RE.search(label) if label.endswith((")", "）", "]")) else None  # the pattern ends so
     unit = compact(match.group(1)) if match else ""
-    if _UNIT_RE.fullmatch(unit):
+    if unit and _UNIT_RE.fullmatch(unit):
         return unit
     return amounts if amounts and _AMOUNT_RE.search(_word(label)) else ""
 
@@ -787,6 +788,12 @@ def _sub_label_is(label: str, sub: str) -> bool:
     return any(char == " " and _word(label[k + 1:]) == sub for k, char in enumerate(label) if k)
 
 
+def _numbers_rows(label: str) -> bool:
+    """Whether a column's label names a column that numbers the rows (`연번`, `순번`, `번호`: `SERIAL_WORDS`)."""
+    label = compact(label)
+    return any(word in label for word in SERIAL_WORDS)
+
+
 def _label_columns(body: list[list[str]], keys: set[int]) -> list[int]:
     """The leading columns that hold labels (no figures) or number or date the rows (`keys`: `연번`, years): a
     column of figures prints one (`_figure`), or a figure with a unit in each cell (`10개교`)."""
@@ -805,7 +812,6 @@ def _label_columns(body: list[list[str]], keys: set[int]) -> list[int]:
 # `만족도(점)`, `전년대비`, `준공연도` (not `2024년도`, `전년도`), `설치일자` (not `일자리`), `처리기간(일)` (how long a
 # case takes, its 계 an average; not `기간내 처리`, the cases done in time).
 _SERIAL = "|".join(SERIAL_WORDS)
-_SERIAL_RE = patterns.compile(_SERIAL)
 _YEAR = r"(?:^|\p{Hangul}{2})[연년]도(?:\(|$)"
 _YEAR_RE = patterns.compile(_YEAR)
 # A figure per unit is a counter's 당 (`1인당`, `회당`, `1개교당`), not 담당, 해당, 정당, 당초, nor a party's name

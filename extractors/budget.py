@@ -183,7 +183,7 @@ def _current(labels: dict[int, str], year: int | None) -> int:
     revisions = {k: revision for k, label in labels.items() if (revision := _revision(label)) is not None}
     return ([k for k, label in labels.items() if any(word in label for word in _CURRENT)]
             or sorted(revisions, key=revisions.__getitem__)
-            or [k for k, label in labels.items() if not _earlier(label, year) and not _LATER_RE.search(label)]
+            or [k for k, label in labels.items() if not _earlier(label, year) and not _names_later_year(label)]
             or [k for k, label in labels.items() if not _earlier(label, year)] or list(labels))[-1]
 
 
@@ -215,14 +215,20 @@ _REVISION_RE = patterns.compile(
 
 
 def _revision(label: str) -> int | None:
-    """The number of the revision a budget column prints (`2회 추경`: 2), of which the latest is the budget."""
-    match = _REVISION_RE.search(compact(label))
+    """The number of the revision a budget column prints (`2회 추경`: 2), of which the latest is the budget. The
+    pattern is tried only where the label prints its 추: most labels are asked, and few are revisions."""
+    match = _REVISION_RE.search(text) if "추" in (text := compact(label)) else None
     return int(match[1] or match[2] or 1) if match else None
 
 
 # a column of next year's figures named in words, as a November plan prints them (`내년도 예산(안)`, `명년`, `차년도`,
 # `익년도`; not a plan's second year, `2차년도`): the report's year's beside it is the budget, as where years print
 _LATER_RE = patterns.compile(r"내년|명년|(?<!\d)차년|익년")
+
+
+def _names_later_year(label: str) -> bool:
+    """`_LATER_RE`, tried only on a label printing 년, as each of its words does: most labels name none."""
+    return "년" in label and _LATER_RE.search(label) is not None
 
 
 def _earlier(label: str, year: int | None) -> bool:
@@ -243,7 +249,7 @@ def _named_year(label: str, year: int | None) -> int | None:
     (`내년도 예산(안)`); None where it names none or several (a period: `2026~2028년`)."""
     text = compact(label)
     years = {full_year(printed) for printed in _YEAR_RE.findall(text)}
-    if not years and year is not None and _LATER_RE.search(text):
+    if not years and year is not None and _names_later_year(text):
         years = {year + 1}
     return years.pop() if len(years) == 1 else None
 
@@ -395,7 +401,8 @@ def _budget_row(cell: str) -> bool:
     """Whether a row label is the 예산액 of a table printing its fields as rows (`_transposed`): `예산액`, a plan's
     of a year (`2026년 예산(안)`), or a revision's (`2회 추경`)."""
     label = _row_label(cell)
-    return label in _BUDGET_ROWS or _revision(label) is not None or _PLAN_ROW_RE.match(label) is not None
+    return label in _BUDGET_ROWS or _revision(label) is not None or (
+        "예산" in label and _PLAN_ROW_RE.match(label) is not None)  # the pattern only where it can match
 
 
 @dataclass(frozen=True, slots=True)

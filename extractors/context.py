@@ -370,7 +370,9 @@ _BASIS_DATE_RE = patterns.compile(
 def table_note(table: Table) -> str | None:
     """What a table's unit's bracket says besides its unit and its date (`부가세 포함` of `(단위: 천원, 부가세
     포함)`, `잠정치` of `(5.31.기준 잠정치, 단위: 명)`): its note, kept with its grid. None where it says no more."""
-    parts = (_BASIS_DATE_RE.sub("", part).strip(" :：()（）") for part in (table.basis or "").split(","))
+    if not table.basis:
+        return None  # most tables print none
+    parts = (_BASIS_DATE_RE.sub("", part).strip(" :：()（）") for part in table.basis.split(","))
     return ", ".join(part for part in parts if part) or None
 
 
@@ -387,7 +389,7 @@ def years_apart(header: tuple[tuple[str, ...], ...], year: int | None) -> bool:
     measures (`2025년 목표 | 2025년 실적(5월말)`, `2024년 예산액 | 2025년 예산액 | 집행액(5.31.)`)."""
     by_year = {}  # (year, measure) of each column naming a year first; whether the column prints a date
     for label in column_labels(header):
-        if match := _LABEL_YEAR_RE.match(label):
+        if label.lstrip()[:1] in YEAR_STARTS and (match := _LABEL_YEAR_RE.match(label)):  # most name a word first
             words = compact(_LABEL_WORDS_END_RE.split(label[match.end():], maxsplit=1)[0])
             key = (full_year(match.group(1)), words)
             by_year[key] = by_year.get(key, False) or as_of_in(label, year) is not None

@@ -134,6 +134,7 @@ _RATE_RE = patterns.compile(r"\s*\d+(?:\.\d+)?\s*%\s*")  # `450,000천원 (45.0%
 # `구비 150,000천원`: an amount after its funding source, the item's where it is the only source printed
 _SOURCE_LEAD_RE = patterns.compile(rf"^{FUNDING_PATTERN}\s*(?=\d)")
 _MONEY_LEAD_RE = patterns.compile(r"^(?:총\s*(?:사업비\s*)?|약\s*|금\s*|사업비\s*|예산(?:액)?\s*|집행(?:액)?\s*)")
+_MONEY_LEAD_STARTS = frozenset("총약금사예집")  # the first letters of its words: most fields start otherwise
 
 TableHandler = Callable[[Table, TableContext], None]
 
@@ -726,7 +727,9 @@ def _amount(text: str) -> int | None:
     amounts, sources = [], set()  # a list: two equal amounts printed (`예산 50,000천원, 집행 50,000천원`) are two
     for field in fields:
         if "원" in field:
-            candidate = _MONEY_LEAD_RE.sub("", field.rpartition("=")[2].strip())  # a sum's total after its `=`
+            candidate = field.rpartition("=")[2].strip()  # a sum's total after its `=`
+            if candidate[:1] in _MONEY_LEAD_STARTS:
+                candidate = _MONEY_LEAD_RE.sub("", candidate)
             if source := _SOURCE_LEAD_RE.match(candidate):
                 sources.add(source.group().strip())
                 candidate = candidate[source.end():]
