@@ -178,6 +178,8 @@ def extract_document_info(doc: Document) -> DocumentInfo:
 def _volume(cover: list) -> int | None:
     """The volume the cover names (`[ 제 2 권 ]` → 2), read above the first part's heading and not in the contents
     (a volume's own contents may list the other's parts)."""
+    if not any("권" in block.text for block in cover):
+        return None  # most covers: no block need be asked whether it heads a part
     for block in cover:
         if _heads_part(block):
             return None

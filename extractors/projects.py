@@ -464,7 +464,8 @@ def _agreeing_siblings(blocks: list) -> dict[int, set[str]]:
     part's projects: two or more of the first one's level, each over two parts of its own or more, and one part's
     name printed under every one (`■ 청사 환경 개선` over `□ 사업개요`, `□ 추진실적`; `■ 직원 후생 복지` over
     `□ 추진배경`, `□ 사업개요`, `□ 추진실적`); none otherwise (`■` groups of one `□ 추진실적` each)."""
-    marked = [k for k in range(len(blocks)) if _part_below_mark(blocks, k) is not None]
+    marked = [k for k, block in enumerate(blocks)  # a heading, asked only of headings: most blocks are none
+              if isinstance(block, Heading) and _part_below_mark(blocks, k) is not None]
     if len(marked) < 2:
         return {}
     marked = [k for k in marked if blocks[k].level == blocks[marked[0]].level]

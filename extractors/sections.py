@@ -161,15 +161,10 @@ def _box_text(cells: list[str]) -> str | None:
     return f"{number} {cells[1]} ({team.group(1)})" if team else f"{number} {cells[1]}"
 
 
-def _line_of(block: Block) -> Block | None:
-    """A block as the line it prints: a box as its line, a table otherwise None, any other block itself."""
-    return box_line(block) if isinstance(block, Table) else block
-
-
 def split_sections(blocks: list[Block]) -> list[Section]:
     """The report's parts at its roman numerals, or, where it prints none, at parts numbered `1.`, `2.`; a part's
     heading may be printed in a box (`Ⅱ | 주요업무 추진실적`)."""
-    lines = [_line_of(block) for block in blocks]
+    lines = [box_line(block) if isinstance(block, Table) else block for block in blocks]  # a box as its line
     labels = [section_label(line) for line in lines]
     part_label = _roman_label
     if not any(labels):
