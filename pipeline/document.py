@@ -311,9 +311,12 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
         printed = text
         if "단" in text and (found := _units_in(text))[0]:
             pending, text = found
-        if printed == text and _dates_its_column(out, block, text):
+        # only a note's line (`※ …`) or a paragraph opening as a date alone does may date a table: most lines neither
+        dating = (isinstance(block, Bullet) and block.marker in _NOTE_MARKS
+                  or isinstance(block, Paragraph) and text[:1] in _AS_OF_OPENING)
+        if dating and printed == text and _dates_its_column(out, text):
             continue
-        if date := _as_of_date(block, text, noted=printed == text):
+        if dating and (date := _as_of_date(block, text, noted=printed == text)):
             as_of, as_of_block, as_of_printed, text = date, _replace_text(block, text), block, ""
             after_table = isinstance(previous, Table) and bool(out) and isinstance(out[-1], Table)
             note_under = after_table and (printed[:1] in _NOTE_MARKS or isinstance(block, Bullet)) and _right_under(
@@ -337,14 +340,13 @@ def _date_table_above(out: list[Block], as_of: str, line: Block) -> None:
         out.append(line)
 
 
-def _dates_its_column(out: list[Block], block: Block, text: str) -> bool:
+def _dates_its_column(out: list[Block], text: str) -> bool:
     """Whether a note under a table dates the column its date is about (`※ 집행액은 2025. 5. 31. 기준` under a
     budget's `집행액`, `_DATED_COLUMNS`), so dates the table, as a note of a date alone does: then the table takes
     the date as its basis, where it is dated no other way. Notes may come between it and the table (`※ 예산액은
-    당초예산 기준`); a note dating another column (`※ 예산액은 2025. 1. 1. 기준`) or one the table lacks stays text."""
-    noted = (isinstance(block, Bullet) and block.marker in _NOTE_MARKS
-             or isinstance(block, Paragraph) and text[:1] in _AS_OF_OPENING)
-    match = _COLUMN_AS_OF_RE.match(text) if noted and _DATED_LABEL_RE.search(text) else None
+    당초예산 기준`); a note dating another column (`※ 예산액은 2025. 1. 1. 기준`) or one the table lacks stays text.
+    Asked of a note's line or a paragraph opening as a date alone does (`build_document`)."""
+    match = _COLUMN_AS_OF_RE.match(text) if _DATED_LABEL_RE.search(text) else None
     column = match.group("column").replace(" ", "") if match else ""
     if not column.startswith(_DATED_COLUMNS):
         return False
