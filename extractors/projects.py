@@ -18,6 +18,7 @@ from extractors.budget import stated_lines
 from extractors.context import TableContext, is_number, source_of
 from extractors.sections import (
     CIRCLED,
+    LEADER_CHARS,
     Section,
     box_line,
     contents_line_title,
@@ -935,7 +936,8 @@ class _ProjectWalker:
         """A line of the table of contents or a label over a group of titles, else what a block of its kind can be: a
         bullet a part or an item (or a title lettered `가.`), a heading or paragraph a project's title, a circled
         heading an item where the titles are numbered otherwise, a heading a part, a paragraph a purpose or an item."""
-        if listed := contents_line_title(block):
+        last = block.text.rstrip()[-1:]  # a contents line ends in its page number or leaders: most lines end otherwise
+        if (last.isdigit() or last in LEADER_CHARS) and (listed := contents_line_title(block)):
             self._list([listed])
         elif id(block) in self.group_labels and self._took_group_label(block):
             return

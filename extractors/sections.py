@@ -25,7 +25,7 @@ _SECTION_RE = patterns.compile(
 _SECTION_STARTS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX")
 LEADER_RE = patterns.compile(r"\s*(?:[.·…ㆍ]\s*){3,}\s*\d*\s*$|\s*…+\s*\d*\s*$")
 _PAGED_LEADER_RE = patterns.compile(r"(?:[.·…ㆍ]\s*){3,}\s*\d+\s*$|…+\s*\d+\s*$")  # leaders and a page number
-_LEADER_CHARS = frozenset(".·…ㆍ")
+LEADER_CHARS = frozenset(".·…ㆍ")  # what a line's leaders are printed with
 
 
 @functools.lru_cache(maxsize=1024)  # a line is asked again: for its section, then as a contents line
@@ -36,7 +36,7 @@ def _has_leader(text: str) -> bool:
     k = len(end)
     while k and end[k - 1].isdecimal():  # the page number, as the pattern's `\d` takes it (full-width too)
         k -= 1
-    return end[:k].rstrip()[-1:] in _LEADER_CHARS and LEADER_RE.search(text) is not None
+    return end[:k].rstrip()[-1:] in LEADER_CHARS and LEADER_RE.search(text) is not None
 
 
 # the blocks a line of text is printed as, a bullet aside; and every block of text. Each union made once: `Heading |
