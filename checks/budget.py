@@ -46,7 +46,7 @@ UNIT_TABLE = "예산현황"
 
 def check(report: Report) -> list[Finding]:
     findings = []
-    for printed_lines in by_table(report.budget):
+    for printed_lines in printed_tables(report.budget):
         table, step = unit_table(printed_lines[0], report.budget), lines_rounded_to(printed_lines)
         lines = _bracketed_changes(printed_lines, step)
         parts = "재원" if _by_source(lines) else "단위사업"  # the department's budget by source (`계 | 국비 | 구비`)
@@ -56,7 +56,7 @@ def check(report: Report) -> list[Finding]:
         findings += _unit(lines, table)
         findings += [f for line in lines for f in _rate(line, table, step) + _remaining(line, table)]
     for project in report.projects:
-        for printed_lines in by_table(project.budget_lines):
+        for printed_lines in printed_tables(project.budget_lines):
             table, step = project_table(project), lines_rounded_to(printed_lines)
             lines = _bracketed_changes(printed_lines, step)
             parts = "재원" if _by_source(lines) else "세부내역"
@@ -82,9 +82,27 @@ def by_table(lines: list[BudgetLine]) -> list[list[BudgetLine]]:
     return list(tables.values())
 
 
+def printed_tables(lines: list[BudgetLine]) -> list[list[BudgetLine]]:
+    """The lines of each budget table as printed, to be checked: not a plan's column read as lines of its year
+    (`plan_beside`), whose 계 is checked with the table's other columns, as printed beside its 증감."""
+    tables = by_table(lines)
+    return tables[:1] + [table for before, table in zip(tables, tables[1:], strict=False)
+                         if not plan_beside(table, before)]
+
+
+def plan_beside(lines: list[BudgetLine], before: list[BudgetLine]) -> bool:
+    """Whether a table's lines are the lines of another year's plan printed beside the table before it (`단위사업 |
+    2026년 예산(안) | 2025년 예산`): of another `budget_year`, on the rows of that table's lines."""
+    return (lines[0].budget_year != before[0].budget_year and lines[0].table_no == before[0].table_no + 1
+            and {line.source for line in lines} <= {line.source for line in before})
+
+
 def unit_table(line: BudgetLine, lines: list[BudgetLine]) -> str:
-    """`예산현황`, or `예산현황 (표 2)` where the report prints more than one 단위사업 table."""
-    return UNIT_TABLE if lines[-1].table_no == 1 else f"{UNIT_TABLE} (표 {line.table_no})"
+    """`예산현황`, or `예산현황 (표 2)` where the report prints more than one 단위사업 table (a plan's lines beside
+    a table's are of that table)."""
+    if lines[-1].table_no == 1 or len(printed_tables(lines)) == 1:
+        return UNIT_TABLE
+    return f"{UNIT_TABLE} (표 {line.table_no})"
 
 
 def project_table(project) -> str:

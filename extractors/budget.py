@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from extractors import generic
@@ -420,7 +420,8 @@ class _Printed:
 
 def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[BudgetLine], bool]:
     """The lines of a budget table, the `table_no`th of the report's (or of its project's), and whether a row
-    (or, funding sources as columns, a column) printed something that made no line, such as a note."""
+    (or, funding sources as columns, a column) printed something that made no line, such as a note. A later year's
+    plan printed beside the report's year's budget gives its lines after them, as the next table (`_plan_column`)."""
     n_header = max(header_rows(grid), 1)
     if _prints_no_figure(grid, n_header):
         return [], False
@@ -431,6 +432,11 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
     printed = _roles(grid)
     group_cols = _group_columns(printed, grid, n_header)
     roles = _current_roles(printed, grid, n_header, ctx.year, bool(group_cols))
+    plan = _plan_column(printed, roles, grid, n_header, ctx.year)
+    if plan is not None and not _prints_figures(row[roles.index("budget")] for row in grid.rows[n_header:]):
+        # the report's year's column all dashes (a new project's `2025년 예산` of `-`): the plan is the budget
+        roles = ["budget" if col == plan[0] else None if role == "budget" else role for col, role in enumerate(roles)]
+        plan = None
     if "budget" in roles:
         budget_label = _column_label(grid, n_header, roles.index("budget"))
         printed_as = replace(printed_as, budget_year=_budget_year(budget_label, ctx.year))
@@ -440,7 +446,34 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
 
     if (carried := _carry_over(grid, n_header, roles)) is not None:
         roles = _with_carry_over(roles, carried, _column_label(grid, n_header, carried), read)
-    return _read_with_ratio(roles, read)
+    lines, unread = _read_with_ratio(roles, read)
+    if plan is None or not lines:
+        return lines, unread
+    col, year = plan
+    plan_roles = ["budget" if k == col else role if role == "name" else None for k, role in enumerate(roles)]
+    planned, _ = _column_lines(grid, plan_roles, group_cols,
+                               replace(printed_as, table_no=table_no + 1, budget_year=year), n_header)
+    return lines + [line.model_copy(update={"other_columns": None}) for line in planned], unread
+
+
+def _plan_column(printed: tuple[str | None, ...], roles: list[str | None], grid: Grid, n_header: int,
+                 year: int | None) -> tuple[int, int] | None:
+    """The column of a later year's plan printed beside the report's year's budget (`단위사업 | 2026년 예산(안) |
+    2025년 예산 | 증감`) and the year it names, where one such column prints figures: its lines are that year's
+    budget (`budget_year`), a table of their own after the year's, as a plan printed alone is; the year's lines
+    keep it beside too, by its label, where their 증감 is compared with it."""
+    if year is None or "budget" not in roles:
+        return None
+    later = [(col, named) for col, role in enumerate(printed) if role == "budget" and roles[col] is None
+             and (named := _named_year(_column_label(grid, n_header, col), year)) is not None and named > year]
+    if len(later) != 1 or _budget_year(_column_label(grid, n_header, roles.index("budget")), year) is not None:
+        return None
+    return later[0] if _prints_figures(row[later[0][0]] for row in grid.rows[n_header:]) else None
+
+
+def _prints_figures(cells: Iterable[str]) -> bool:
+    """Whether a column's (or a row's) cells print a figure: not dashes (`-`) or blanks alone."""
+    return any(char.isdigit() for cell in cells for char in cell)
 
 
 def _carry_over(grid: Grid, n_header: int, roles: list[str | None]) -> int | None:
@@ -568,7 +601,7 @@ def _prints_no_figure(grid: Grid, n_header: int) -> bool:
     body = grid.rows[n_header:]
     cells = [row[col] for row in body for col, role in enumerate(roles) if role in _FIGURES]
     cells += [cell for row in body if _role(row[0]) in _FIGURES for cell in row[1:]]
-    return not any(char.isdigit() for cell in cells for char in cell)
+    return not _prints_figures(cells)
 
 
 def _grouped_names(body: list[tuple[str, ...]], group_cols: list[int], name_col: int
@@ -728,7 +761,7 @@ def _transposed(grid: Grid, ctx, printed_as: _Printed) -> tuple[list[BudgetLine]
     """Funding sources as columns and 예산액/집행액/잔액/집행률 as rows (other rows, such as 증감, by label). Of
     several 예산액 rows the report's year's budget as it stands is the 예산액 (`_current`: of `본예산 | 1회 추경 |
     2회 추경` the `2회 추경`, of `2025년 예산 | 2026년 예산(안)` the 2025's), as of such columns; the others are
-    kept."""
+    kept, and a later year's plan gives its lines too (`_plan_row`)."""
     roles = [_role(row[0]) for row in grid.rows[1:]]
     return _read_with_ratio(roles, lambda roles: _row_field_lines(grid, ctx, printed_as, roles))
 
@@ -736,10 +769,14 @@ def _transposed(grid: Grid, ctx, printed_as: _Printed) -> tuple[list[BudgetLine]
 def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | None]
                      ) -> tuple[list[BudgetLine], bool]:
     """The lines of a table whose rows are its fields, by each row's field (`roles`), and whether a column (or a
-    row) printed something that made no line."""
+    row) printed something that made no line; after them, those of a later year's plan printed beside the report's
+    year's (a row, `_plan_row`, or a column of years, `_later_year_column`), as the next table."""
     header, body = grid.rows[0], grid.rows[1:]
     budgets = {k: compact(row[0]) for k, row in enumerate(body) if roles[k] == "budget"}
     budget = _current(budgets, ctx.year) if budgets else None
+    plan = _plan_row(budgets, budget, body, ctx.year)
+    if plan is not None and not _prints_figures(body[budget][1:]):
+        budget, plan = plan[0], None  # the report's year's row all dashes (a new project's): the plan is the budget
     by_role: dict[str, tuple[str, ...]] = {}
     other_rows: list[tuple[str, tuple[str, ...]]] = []
     unread = False
@@ -754,7 +791,12 @@ def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | No
             unread = unread or any(row)
     if (current := _current_year_column(header, ctx.year)) is not None:
         printed_as = replace(printed_as, budget_year=_budget_year(header[current], ctx.year))
-        return _years_as_columns(grid, current, by_role, other_rows, printed_as), unread
+        lines = _years_as_columns(grid, current, by_role, other_rows, printed_as)
+        if (lines and "budget" in by_role and printed_as.budget_year is None
+                and (later := _later_year_column(header, ctx.year)) is not None):
+            planned = replace(printed_as, table_no=printed_as.table_no + 1, budget_year=later[1])
+            lines += _lines("", {"budget": by_role["budget"][later[0]]}, None, planned, 1)
+        return lines, unread
     if budget is not None:
         printed_as = replace(printed_as, budget_year=_budget_year(body[budget][0], ctx.year))
     lines = []
@@ -767,7 +809,35 @@ def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | No
             lines += line
         else:
             unread = unread or any(row[col] for row in grid.rows[1:])
+    if plan is not None and lines:
+        row, planned = body[plan[0]], replace(printed_as, table_no=printed_as.table_no + 1, budget_year=plan[1])
+        for col in range(1, grid.width):
+            lines += _lines("계" if is_total(header[col]) else compact(header[col]), {"budget": row[col]}, None,
+                            planned, 1)
     return lines, unread
+
+
+def _plan_row(budgets: dict[int, str], budget: int | None, body: list[tuple[str, ...]], year: int | None
+              ) -> tuple[int, int] | None:
+    """Of a table whose rows are its fields, the 예산액 row of a later year's plan printed beside the report's
+    year's (`2026년 예산(안)` under `2025년 예산`, by their labels `budgets`) and the year it names, where one such
+    row prints figures: as a plan's column beside the year's (`_plan_column`)."""
+    if year is None or budget is None or _budget_year(budgets[budget], year) is not None:
+        return None
+    later = [(k, named) for k, label in budgets.items()
+             if k != budget and (named := _named_year(label, year)) is not None and named > year]
+    if len(later) != 1 or not _prints_figures(body[later[0][0]][1:]):
+        return None
+    return later[0]
+
+
+def _later_year_column(header: tuple[str, ...], year: int | None) -> tuple[int, int] | None:
+    """Of a table whose columns are years (`구 분 | 2025년 | 2026년(안)`), the one column of a later year than the
+    report's and its year: a plan printed beside the year's figures."""
+    later = [(col, printed) for col in range(1, len(header))
+             if YEAR_LABEL_RE.match(label := _row_label(header[col]).removesuffix("(안)"))
+             and year is not None and (printed := full_year(label)) > year]
+    return later[0] if len(later) == 1 else None
 
 
 def _current_year_column(header: tuple[str, ...], year: int | None) -> int | None:

@@ -39,7 +39,9 @@ class BudgetLine(Record):
     `table_no` counts the budget tables a line may be in: the report's 단위사업 tables (a report may print a
     second one, of details), or a project's own. `budget_year` is the year the budget is for where its table (or
     the text stating it) names another than the report's (a November plan's `2026년 예산(안)`, `내년도 예산(안)`):
-    None where it names none or the report's, so that a plan is never taken for the year's budget.
+    None where it names none or the report's, so that a plan is never taken for the year's budget. A plan printed
+    beside the year's budget (`2026년 예산(안) | 2025년 예산 | 증감`) gives both: the year's lines, keeping it in
+    `other_columns`, and the plan's, on the same rows, numbered as the next table.
     """
 
     name: str

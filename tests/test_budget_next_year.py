@@ -1,6 +1,6 @@
 """A November plan's budget table naming its years in words (`금년도 예산 | 내년도 예산(안) | 증감`): the report's
 year's column is the 예산액, as where it prints the years (`2025년 예산 | 2026년 예산(안)`), whichever comes first;
-next year's is kept beside."""
+next year's is kept beside, and gives the lines of next year's budget (`budget_year` 2026), a table of their own."""
 
 import pytest
 
@@ -19,9 +19,12 @@ def test_the_report_s_year_is_the_budget_and_next_year_s_kept(this, next_, next_
     rows = [(name, *((n, t) if next_first else (t, n)), change) for name, t, n, change in
             zip(("계", "청사 관리", "인사 운영"), THIS, NEXT, ("500,000", "300,000", "200,000"), strict=True)]
     lines = report(printed(header, layout, rows)).budget
-    assert [(b.name, b.budget_krw, b.executed_krw) for b in lines] == [
-        ("계", 5_000_000_000, None), ("청사 관리", 3_000_000_000, None), ("인사 운영", 2_000_000_000, None)]
+    assert [(b.name, b.budget_krw, b.executed_krw, b.budget_year, b.table_no) for b in lines] == [
+        ("계", 5_000_000_000, None, None, 1), ("청사 관리", 3_000_000_000, None, None, 1),
+        ("인사 운영", 2_000_000_000, None, None, 1), ("계", 5_500_000_000, None, 2026, 2),
+        ("청사 관리", 3_300_000_000, None, 2026, 2), ("인사 운영", 2_200_000_000, None, 2026, 2)]
     assert lines[1].other_columns == {next_: "3,300,000", "증감": "300,000"}
+    assert lines[4].other_columns is None and lines[4].source == lines[1].source
 
 
 def test_a_plan_s_second_year_is_no_next_year():

@@ -75,15 +75,32 @@ def test_the_year_a_plan_names_is_its_budget_year(label, year, table, tmp_path):
         (name, budget, year) for name, budget, *_ in PLAN_LINES]
 
 
-def test_a_plan_beside_the_report_s_year_keeps_the_report_s_year_as_budget(tmp_path):
+def test_a_plan_beside_the_report_s_year_keeps_the_report_s_year_as_budget_and_gives_the_plan_s_lines(tmp_path):
+    # before, the plan was kept beside alone: `budget_year = 2026` found nothing
     table = ("구 분\t계\t국비\t시비\t구비\n2026년 예산(안)\t1,500,000\t500,000\t300,000\t700,000\n"
              "2025년 예산\t1,200,000\t400,000\t300,000\t500,000")
     r = read_laid_out(COVER + GENERAL + PLAN.format(table=table), "tab", tmp_path)
-    assert [(b.name, b.budget_krw, b.budget_year, b.other_columns) for b in r.projects[0].budget_lines] == [
-        ("계", 1_200_000_000, None, {"2026년 예산(안)": "1,500,000"}),
-        ("국비", 400_000_000, None, {"2026년 예산(안)": "500,000"}),
-        ("시비", 300_000_000, None, {"2026년 예산(안)": "300,000"}),
-        ("구비", 500_000_000, None, {"2026년 예산(안)": "700,000"})]
+    assert [(b.name, b.budget_krw, b.budget_year, b.table_no, b.other_columns)
+            for b in r.projects[0].budget_lines] == [
+        ("계", 1_200_000_000, None, 1, {"2026년 예산(안)": "1,500,000"}),
+        ("국비", 400_000_000, None, 1, {"2026년 예산(안)": "500,000"}),
+        ("시비", 300_000_000, None, 1, {"2026년 예산(안)": "300,000"}),
+        ("구비", 500_000_000, None, 1, {"2026년 예산(안)": "700,000"}),
+        ("계", 1_500_000_000, 2026, 2, None), ("국비", 500_000_000, 2026, 2, None),
+        ("시비", 300_000_000, 2026, 2, None), ("구비", 700_000_000, 2026, 2, None)]
+    assert run_checks(r) == []
+
+
+def test_a_plan_row_beside_a_year_of_dashes_is_the_project_s_budget_alone(tmp_path):
+    # a new project: nothing in 2025, so no line of that year (before, lines of 0 and the plan beside)
+    table = ("구 분\t계\t국비\t시비\t구비\n2026년 예산(안)\t1,500,000\t500,000\t300,000\t700,000\n"
+             "2025년 예산\t-\t-\t-\t-")
+    r = read_laid_out(COVER + GENERAL + PLAN.format(table=table), "tab", tmp_path)
+    assert [(b.name, b.budget_krw, b.budget_year, b.table_no, b.other_columns)
+            for b in r.projects[0].budget_lines] == [
+        ("계", 1_500_000_000, 2026, 1, {"2025년 예산": "-"}), ("국비", 500_000_000, 2026, 1, {"2025년 예산": "-"}),
+        ("시비", 300_000_000, 2026, 1, {"2025년 예산": "-"}), ("구비", 700_000_000, 2026, 1, {"2025년 예산": "-"})]
+    assert run_checks(r) == []
 
 
 def test_a_plan_s_wrong_total_is_found():
@@ -238,18 +255,44 @@ BOTH_YEARS = ("구 분\t2025년 예산\t2026년 예산(안)\t증 감\n계\t1,200
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("next_first", [False, True])
-def test_lines_of_both_years_give_the_report_s_year_and_keep_the_plan_beside(next_first, layout, tmp_path):
-    # before, a grid where the report's year's column came first (the first 예산 column was asked for its year)
+def test_lines_of_both_years_give_the_report_s_year_and_the_plan_s(next_first, layout, tmp_path):
+    # before, a grid where the report's year's column came first (the first 예산 column was asked for its year);
+    # then the plan kept beside alone, no line of 2026
     table = BOTH_YEARS
     if next_first:
         table = "\n".join("\t".join([cells[0], cells[2], cells[1], cells[3]])
                           for cells in (row.split("\t") for row in table.split("\n")))
     r = read_laid_out(COVER + GENERAL + PLAN.format(table=table), layout, tmp_path)
-    assert [(b.name, b.budget_krw, b.budget_year, b.other_columns) for b in r.projects[0].budget_lines] == [
-        ("계", 1_200_000_000, None, {"2026년 예산(안)": "1,500,000", "증감": "300,000"}),
-        ("승강기 교체", 800_000_000, None, {"2026년 예산(안)": "1,000,000", "증감": "200,000"}),
-        ("외벽 보수", 400_000_000, None, {"2026년 예산(안)": "500,000", "증감": "100,000"})]
+    assert [(b.name, b.budget_krw, b.budget_year, b.table_no, b.other_columns)
+            for b in r.projects[0].budget_lines] == [
+        ("계", 1_200_000_000, None, 1, {"2026년 예산(안)": "1,500,000", "증감": "300,000"}),
+        ("승강기 교체", 800_000_000, None, 1, {"2026년 예산(안)": "1,000,000", "증감": "200,000"}),
+        ("외벽 보수", 400_000_000, None, 1, {"2026년 예산(안)": "500,000", "증감": "100,000"}),
+        ("계", 1_500_000_000, 2026, 2, None), ("승강기 교체", 1_000_000_000, 2026, 2, None),
+        ("외벽 보수", 500_000_000, 2026, 2, None)]
     assert r.tables == [] and run_checks(r) == []
+
+
+def test_a_wrong_plan_total_beside_the_year_s_is_found_once():
+    # the plan's 계 (1,600,000 for 1,500,000) is checked among the year's table's columns, not again as its lines
+    table = BOTH_YEARS.replace("계\t1,200,000\t1,500,000\t300,000", "계\t1,200,000\t1,600,000\t300,000")
+    r = read_laid_out_text(COVER + GENERAL + PLAN.format(table=table))
+    assert [(f.rule, f.table, f.row, f.column, f.expected, f.actual) for f in run_checks(r)] == [
+        ("sum.project_budget", "Ⅲ 2026년 주요업무 계획 1. 본관 청사 리모델링 예산현황", "계", "2026년 예산(안)",
+         "1,500,000천원", "1,600,000천원")]
+
+
+def test_a_new_project_printing_dashes_for_the_report_s_year_has_the_plan_s_lines_alone(tmp_path):
+    # `구 분 | 2026년 예산(안) | 2025년 예산 | 증감`: before, lines of 2025 with a budget of 0
+    table = ("구 분\t2026년 예산(안)\t2025년 예산\t증 감\n계\t1,500,000\t-\t1,500,000\n"
+             "승강기 교체\t1,000,000\t-\t1,000,000\n외벽 보수\t500,000\t-\t500,000")
+    r = read_laid_out_text(COVER + GENERAL + PLAN.format(table=table))
+    assert [(b.name, b.budget_krw, b.budget_year, b.table_no, b.other_columns)
+            for b in r.projects[0].budget_lines] == [
+        ("계", 1_500_000_000, 2026, 1, {"2025년 예산": "-", "증감": "1,500,000"}),
+        ("승강기 교체", 1_000_000_000, 2026, 1, {"2025년 예산": "-", "증감": "1,000,000"}),
+        ("외벽 보수", 500_000_000, 2026, 1, {"2025년 예산": "-", "증감": "500,000"})]
+    assert run_checks(r) == []
 
 
 def test_lines_of_the_report_s_year_are_checked_against_the_unit_and_the_text():
@@ -269,8 +312,10 @@ def test_lines_of_the_report_s_year_are_checked_against_the_unit_and_the_text():
 ])
 def test_years_as_columns_give_the_year_of_the_column_read(header, budget, year, other):
     r = read_laid_out_text(COVER + GENERAL + PLAN.format(table=f"{header}\n예산액\t{budget}"))
+    # and a plan's column beside the report's year's gives the plan's line too
+    planned = [("계", 1_500_000_000, 2026, None)] if year is None else []
     assert [(b.name, b.budget_krw, b.budget_year, b.other_columns) for b in r.projects[0].budget_lines] == [
-        ("계", 1_200_000_000 if year is None else 1_500_000_000, year, other)]
+        ("계", 1_200_000_000 if year is None else 1_500_000_000, year, other), *planned]
 
 
 def test_the_department_s_plan_of_next_year_gives_its_year(tmp_path):

@@ -64,16 +64,19 @@ PLAN_FIRST = JUNE.replace("1. 예산현황\n\n", "1. 예산현황\n\n" + PLAN, 1
 
 
 def test_the_execution_rate_question_reads_the_first_budget_table_that_prints_spending(cli, tmp_path):
-    """A budget printing no 집행액 (next year's plan) before the year's execution: `budget_totals` holds the
-    execution table's 계, and the README's question finds the department's 25.0% (asking for table 1 found the
-    plan, and nothing)."""
+    """A budget printing no 집행액 (next year's plan beside this year's) before the year's execution: `budget_totals`
+    holds the execution table's 계, and the README's question finds the department's 25.0% (asking for table 1
+    found the plan, and nothing). The plan's column gives lines of 2026, a table of their own (table 2), printing
+    no 집행액 either."""
     (tmp_path / "2025-chongmu.txt").write_text(PLAN_FIRST, encoding="utf-8")
     assert cli("ingest", tmp_path / "2025-chongmu.txt", "--workers", "1")[0] == 0
-    assert csv_rows(cli, "SELECT table_no, name, budget_krw, executed_krw FROM budget_lines WHERE name = '계'") == [
-        "table_no,name,budget_krw,executed_krw", "1,계,5200000000,", "2,계,5200000000,1300000000"]
+    assert csv_rows(cli, "SELECT table_no, budget_year, name, budget_krw, executed_krw FROM budget_lines "
+                         "WHERE name = '계'") == [
+        "table_no,budget_year,name,budget_krw,executed_krw", "1,,계,5200000000,", "2,2026,계,5500000000,",
+        "3,,계,5200000000,1300000000"]
     assert csv_rows(cli, "SELECT * FROM budget_totals") == [
         "document_id,table_no,as_of,budget_krw,executed_krw,execution_rate",
-        "1,2,2025-05-31,5200000000,1300000000,25.0"]
+        "1,3,2025-05-31,5200000000,1300000000,25.0"]
     under_30, _ = readme_queries()
     assert csv_rows(cli, under_30) == ["council,office,department,year,as_of,execution_rate",
                                        "한빛구의회,,총무과,2025,2025-05-31,25.0"]
