@@ -32,26 +32,32 @@ def check(report: Report) -> list[Finding]:
     units = [line for line in report.budget if line.name != "계"]
     findings = _repeated(units, report.budget) + _staffing_lines(report)
     for project in report.projects:
-        total = project_total(project)
-        if total is None or total.budget_krw is None:
-            continue
-        findings += _stated(project, total, report.document.year)
-        # a plan of another year (`budget_year`) is compared with the 단위사업 of that year only
-        named = [unit for unit in _named_units(project, units) if unit.budget_year == total.budget_year]
-        compared = _compared(named, units) if total.executed_krw is not None else ()  # no 집행액 contradicts none
-        for unit in compared:  # a 단위사업 printing no 집행액 (a plan's budget) contradicts none either
-            if (unit.budget_krw is not None and unit.executed_krw is not None
-                    and _agree(unit, total, "budget_krw") and not _agree(unit, total, "executed_krw")):
-                findings.append(_executed(unit, project, total, unit_table(unit, report.budget)))
-        unit = named[0] if named else None
-        if (unit is not None and unit.budget_krw is not None and total.budget_krw > unit.budget_krw
-                and not _agree(unit, total, "budget_krw")):
-            limit = money(unit.budget_krw, unit.unit)
-            findings.append(OVER_UNIT.finding(
-                table=project_table(project), row=unit.name, column="예산액", expected=f"≤ {limit}",
-                actual=money(total.budget_krw, total.unit), source=total.source,
-                message=f"사업 {_name(project)}의 예산액이 소속 단위사업 '{unit.name}'의 예산액보다 큽니다 "
-                        f"(사업 {money(total.budget_krw, total.unit)}, 단위사업 {limit})"))
+        for total in project_totals(project):
+            findings += _against_units(project, total, units, report)
+    return findings
+
+
+def _against_units(project: Project, total: BudgetLine, units: list[BudgetLine], report: Report) -> list[Finding]:
+    """A project's whole budget of a year against the budget its text states for that year and the 단위사업 it
+    names of that year (a plan of another year, `budget_year`, against that year's only)."""
+    if total.budget_krw is None:
+        return []
+    findings = _stated(project, total, report.document.year)
+    named = [unit for unit in _named_units(project, units) if unit.budget_year == total.budget_year]
+    compared = _compared(named, units) if total.executed_krw is not None else ()  # no 집행액 contradicts none
+    for unit in compared:  # a 단위사업 printing no 집행액 (a plan's budget) contradicts none either
+        if (unit.budget_krw is not None and unit.executed_krw is not None
+                and _agree(unit, total, "budget_krw") and not _agree(unit, total, "executed_krw")):
+            findings.append(_executed(unit, project, total, unit_table(unit, report.budget)))
+    unit = named[0] if named else None
+    if (unit is not None and unit.budget_krw is not None and total.budget_krw > unit.budget_krw
+            and not _agree(unit, total, "budget_krw")):
+        limit = money(unit.budget_krw, unit.unit)
+        findings.append(OVER_UNIT.finding(
+            table=project_table(project), row=unit.name, column="예산액", expected=f"≤ {limit}",
+            actual=money(total.budget_krw, total.unit), source=total.source,
+            message=f"사업 {_name(project)}의 예산액이 소속 단위사업 '{unit.name}'의 예산액보다 큽니다 "
+                    f"(사업 {money(total.budget_krw, total.unit)}, 단위사업 {limit})"))
     return findings
 
 
@@ -177,9 +183,12 @@ def _name(project: Project) -> str:
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
-def project_total(project: Project) -> BudgetLine | None:
-    """A project's whole budget: its 계 line, or its only line."""
-    return whole_budget(project.budget_lines)
+def project_totals(project: Project) -> list[BudgetLine]:
+    """A project's whole budget of each year its lines are of (the report's, a plan's): that year's 계 line, or
+    its only line."""
+    years = dict.fromkeys(line.budget_year for line in project.budget_lines)
+    totals = (whole_budget([line for line in project.budget_lines if line.budget_year == year]) for year in years)
+    return [total for total in totals if total is not None]
 
 
 def whole_budget(lines: list[BudgetLine]) -> BudgetLine | None:

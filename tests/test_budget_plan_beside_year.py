@@ -1,8 +1,9 @@
 """A November report's plan printed beside the report's year's budget: the department's `단위사업 | 2026년 예산(안) |
 2025년 예산 | 증감 | 증감률(%)`, a project's `구 분 | 2026년 예산(안) | 2025년 예산 | 증감`. Each row gives its line of
 the report's year (the plan kept beside it, as its 증감 compares them) and its line of the plan's year
-(`budget_year` 2026), a table of its own after the year's: `WHERE budget_year = 2026` finds the plan and a sum by
-year adds each year's. Before, the plan was kept beside alone."""
+(`budget_year` 2026), a table of its own after the year's: `WHERE budget_year = 2026` finds the plan, a sum by year
+adds each year's, and the project's plan is compared with the text's and its 단위사업's of 2026. Before, the plan
+was kept beside alone."""
 
 import pytest
 
@@ -102,6 +103,24 @@ def test_the_database_finds_the_plan_by_its_year_and_sums_each_year(tmp_path):
     # the year's execution (table 3) is the department's budget and spending: the plans print no 집행액
     assert query("SELECT table_no, budget_krw, executed_krw, execution_rate FROM budget_totals") == [
         "table_no,budget_krw,executed_krw,execution_rate", "3,5000000000,4000000000,80.0"]
+
+
+def test_a_project_s_plan_is_compared_with_its_unit_s_plan():
+    # the project's plan (3,500,000) over its 단위사업's of 2026 (3,300,000); its 2025 lines (1,200,000) under 2025's
+    r = read(department() + project(total="3,500,000", own="2,700,000"))
+    assert found(r) == [("cross.project_over_unit", "Ⅲ 2026년 주요업무 계획 1. 본관 청사 리모델링 예산현황",
+                         "청사 관리", "예산액", "≤ 3,300,000천원", "3,500,000천원")]
+
+
+@pytest.mark.parametrize("stated, expected", [("2026년 예산(안) : 1,600,000천원", "1,600,000천원"),
+                                              ("예산: 1,300,000천원(2025년)", "1,300,000천원")])
+def test_each_year_of_a_project_s_table_is_compared_with_the_text_s_of_that_year(stated, expected):
+    r = read(department() + project(stated=f"○ {stated}\n\n"))
+    [finding] = found(r)
+    assert finding[0] == "cross.project_budget" and finding[4] == expected
+    assert finding[5] == ("1,500,000천원" if "2026" in stated else "1,200,000천원")
+    right = stated.replace("1,600,000", "1,500,000").replace("1,300,000", "1,200,000")
+    assert found(read(department() + project(stated=f"○ {right}\n\n"))) == []
 
 
 def test_the_june_report_s_tables_print_no_plan_and_are_as_before(real_report):
