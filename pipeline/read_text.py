@@ -156,12 +156,13 @@ _OPENING, _CLOSING = "([（<〈《【", ")]）>〉》】"  # brackets around a l
 _NUMBERED_START_RE = patterns.compile(r"^(?:\d{1,2}\s*[.)]?\s|[①-⑳])")
 # `<표 1>`, `‹표 2>`, `[표 3]`, `【표 1】`, `< 표 1-2 >`: a table's number in brackets, which starts its caption
 _TABLE_NUMBER_RE = patterns.compile(r"^[<‹〈\[【]\s*표\s*\d{1,2}(?:\s*[-.]\s*\d{1,2})?\s*[>›〉\]】]")
-# `1 직원 디지털 역량 강화 (교육팀)`, `❶ 본예산 편성 (예산팀)`: a project's title, numbered, its team in brackets at its
-# end; no wrapped line of a paragraph or bullet ends so, so the line below it (its purpose, with no blank line between)
-# is no more of it
+# `1 직원 디지털 역량 강화 (교육팀)`, `❶ 본예산 편성 (예산팀)`, `가. 도시숲 조성 (녹지관리팀)`: a project's title,
+# numbered or lettered, its team in brackets at its end; no wrapped line of a paragraph or bullet ends so, so the line
+# below it (its purpose, with no blank line between) is no more of it
 _OTHER_CIRCLED = frozenset("".join(OTHER_CIRCLED))
-_NUMBERED_TEAM_TITLE_RE = patterns.compile(rf"^(?:\d{{1,2}}\s*[.)]?\s|[{''.join(OTHER_CIRCLED)}])\s*\S.*"
-                                           r"[(\[]\s*\p{Hangul}[\p{Hangul}\d ]{0,11}팀\s*[)\]]$")
+_NUMBERED_TEAM_TITLE_RE = patterns.compile(
+    rf"^(?:\d{{1,2}}\s*[.)]?\s|[{''.join(OTHER_CIRCLED)}]|[{LETTERS}]\s*[.)]\s)\s*\S.*"
+    r"[(\[]\s*\p{Hangul}[\p{Hangul}\d ]{0,11}팀\s*[)\]]$")
 # `1  청사 환경 개선<TAB>청사관리팀`, `1<TAB>제목<TAB>(청사관리팀)`: a project's numbered title with its team set apart
 # by a tab, as HWP's right tab stop puts the team at the margin and its text export prints the tab
 _TABBED_TEAM_TITLE_RE = patterns.compile(
@@ -398,11 +399,12 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         # a following plain line continues this block (markdown hard breaks, wrapped lines); in text without
         # blank lines a bullet's, indented under its text or where its line is broken off, and a paragraph's
         # where its line is broken off at the text's right margin; never the next item of a numbered list, nor
-        # anything below a project's numbered title printing its team (`1 직원 역량 강화 (교육팀)`, `❶ … (예산팀)`),
+        # anything below a project's numbered title printing its team (`1 직원 역량 강화 (교육팀)`, `❶ … (예산팀)`,
+        # `가. 도시숲 조성 (녹지관리팀)`),
         # nor a table's caption (`<표 1> 관용차량 현황`), nor a numbered line below a line in brackets (`[계속]`
         # over `1. 제목`: a title's continuity marker)
         numbered = isinstance(block, Paragraph) and first.isdigit() or isinstance(block, Bullet) and (
-            first in _OTHER_CIRCLED)
+            first in _OTHER_CIRCLED or first in LETTERS)
         titled = numbered and _NUMBERED_TEAM_TITLE_RE.match(stripped)
         while isinstance(block, Paragraph | Bullet) and i < len(lines) and not titled:
             paragraph = isinstance(block, Paragraph)

@@ -467,3 +467,32 @@ def test_a_list_of_small_numbers_over_the_next_row_is_no_broken_figure(rows, rea
     text = "시설명        사용층\n" + "\n".join(rows) + "\n상황실        3\n"
     (table,) = [b for b in read_text("t.txt", text.encode()).blocks if isinstance(b, Table)]
     assert table.rows[1:3] == read
+
+
+# `pdftotext -layout` of a PDF whose titles are lettered (`가. 제목 (팀)`, drawn indented as a bullet is) and whose
+# purpose is printed right below each, left of the letter, with no blank line between
+PDFTOTEXT_LETTERED_PROJECTS = """Ⅱ. 주요업무 추진실적
+  가. 해울 근린공원 조성 (공원조성팀)
+ 노후된 근린공원을 재정비하여 구민의 휴식공간을 확충하고자 함
+
+ □ 추진실적
+  ○ 공사 착공 : ’25. 3. 10.
+  ○ 1단계 준공 : 10월
+  나. 가로수 관리 (녹지관리팀)
+ 가로수 병해충 방제와 가지치기로 쾌적한 가로환경을 조성하고자 함
+
+ □ 추진실적
+  ○ 동절기 가지치기 : 1월~3월 / 2,100주
+"""
+
+
+def test_pdftotext_lettered_title_with_its_team_right_above_its_purpose_stays_the_title():
+    """Before, the purpose ran into the lettered title as its wrapped text, so that no project was titled: the first
+    one's title and purpose an item of a project without a title, the second an item of it too."""
+    r = extract(COVER.replace("# ", "").replace("## ", "") + PDFTOTEXT_LETTERED_PROJECTS, "t.txt")
+    assert [(p.title, p.team, p.purpose) for p in r.projects] == [
+        ("해울 근린공원 조성", "공원조성팀", "노후된 근린공원을 재정비하여 구민의 휴식공간을 확충하고자 함"),
+        ("가로수 관리", "녹지관리팀", "가로수 병해충 방제와 가지치기로 쾌적한 가로환경을 조성하고자 함")]
+    assert [[(i.text, i.start_month, i.end_month) for i in p.items] for p in r.projects] == [
+        [("공사 착공 : ’25. 3. 10.", 3, 3), ("1단계 준공 : 10월", 10, 10)],
+        [("동절기 가지치기 : 1월~3월 / 2,100주", 1, 3)]]
