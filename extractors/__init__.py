@@ -44,7 +44,8 @@ TABLE_EXTRACTORS = (  # vehicles before staffing: a fleet's `정 수 | 현 원 |
 
 
 def extract_report(doc: Document) -> Report:
-    info = extract_document_info(doc)
+    sections = split_sections(doc.blocks)
+    info = extract_document_info(doc, sections)
     out = Collected()
     projects = []
 
@@ -57,7 +58,6 @@ def extract_report(doc: Document) -> Report:
 
     general_text = []
     stated = staffing.StatedLines(info.year)  # the staffing lines state (`2. 인 력 : 정원 39명 / 현원 37명`)
-    sections = split_sections(doc.blocks)
     for section in sections:
         if section.is_general:
             caption = title = caption_source = None

@@ -10,9 +10,16 @@ from pathlib import PurePath
 import regex
 
 from extractors.context import YEAR_STARTS, source_of
-from extractors.sections import LINE_BLOCKS, contents_line_title, numbered_section_label, section_label
+from extractors.sections import (
+    LINE_BLOCKS,
+    Section,
+    contents_line_title,
+    numbered_section_label,
+    section_label,
+    split_sections,
+)
 from pipeline import patterns
-from pipeline.document import Document, Table
+from pipeline.document import Block, Document, Table
 from pipeline.values import (
     DATE,
     DATE_LINK,
@@ -66,6 +73,9 @@ _COVER_PIECE_RE = patterns.compile("|".join((
 # `( 5 )개팀`, `4개팀`; without 개 only where 조직 or a department comes before (`조직 : 3팀`, `총무과 - 3팀`),
 # not a team's name (`민원1팀`)
 _TEAMS_RE = patterns.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀|(?:조\s*직|과)\s*[:：\-]?\s*(\d+)\s*팀")
+# the same labelled as the organisation's (`조 직 : 4팀`, `총무과 - 4개팀`, `(5)개팀`), not a count of teams alone
+_ORGANISATION_TEAMS_RE = patterns.compile(
+    r"\(\s*(\d+)\s*\)\s*개\s*팀|(?:조\s*직|과)\s*[:：\-]?\s*(\d+)\s*(?:개\s*)?팀")
 # words that only say what kind of unit the words before them name (`기획 예산 담당관`), not `보건소`, a district's
 # one unit of its kind, which names it alone; a department's name ends in one of them, one of those or a unit's letter
 _UNIT_WORDS = ("담당관", "사업소", "센터", "위원회", "추진단")
@@ -125,7 +135,8 @@ _COVER_FIELDS = {"council_session", "session_start", "title"}  # what the cover'
 _SPACED_ORDINAL_RE = patterns.compile(r"제\s*(\d+)\s*(회|차)(?=$|[^\p{Hangul}]|정례회|임시회)")
 
 
-def extract_document_info(doc: Document) -> DocumentInfo:
+def extract_document_info(doc: Document, sections: list[Section] | None = None) -> DocumentInfo:
+    """The cover's fields, and the organisation line's; `sections`: the report's parts, where split already."""
     info: dict = {}
     first_source = None
     title_at = session_at = None  # where the cover prints them: (block, match)
@@ -158,13 +169,14 @@ def extract_document_info(doc: Document) -> DocumentInfo:
     info.setdefault("year", _session_year(info, session_at, dated))
     info["volume"] = _volume(cover)
     info["council"] = council_named(info.get("council_session")) or _council_alone(cover)
-    info["team_count"] = _team_count(doc)
+    general = _outside_projects(sections if sections is not None else split_sections(doc.blocks))
+    info["team_count"] = _team_count(doc, general)
     anchor = title_at or session_at
     city = bool(info["council"] and _CITY_COUNCIL_RE.match(info["council"]))
     places = _places(info["council"])
     office, on_cover = _cover_department(cover, *anchor, places, city) if anchor else (None, None)
     if on_cover is None or city and office is None:  # the organisation line names them where the cover does not
-        named_office, named = _unit_from_organisation(doc, places, city)
+        named_office, named = _unit_from_organisation(general, places, city)
         if on_cover in (None, named):
             office, on_cover = office or named_office, named
     info["office"] = office
@@ -356,17 +368,27 @@ def _names_from_file_name(info: dict, path: str, places: frozenset[str], city: b
     return taken
 
 
-def _team_count(doc: Document) -> int | None:
-    for block in doc.blocks:
-        if not isinstance(block, Table) and "팀" in block.text and (match := _TEAMS_RE.search(block.text)):
-            return int(match.group(1) or match.group(2) or match.group(3))
+def _outside_projects(sections: list[Section]) -> list[Block]:
+    """The cover's and the general part's blocks, where the organisation line is printed; not a project's, whose
+    items may count teams of another kind (`구청장배 축구대회 : 4.12. / 32개팀`)."""
+    return [block for section in sections if section.is_general for block in section.blocks]
+
+
+def _team_count(doc: Document, general: list[Block]) -> int | None:
+    """The teams the organisation line counts: in the general part (`총무과 - (5)개팀`, `○ 조직 : 4개팀`), else
+    elsewhere only where labelled as the organisation (`1. 조 직 : 4팀`, `(5)개팀`), not a count of teams in a
+    project's item (`32개팀`)."""
+    for blocks, pattern in ((general, _TEAMS_RE), (doc.blocks, _ORGANISATION_TEAMS_RE)):
+        for block in blocks:
+            if not isinstance(block, Table) and "팀" in block.text and (match := pattern.search(block.text)):
+                return int(next(filter(None, match.groups())))
     return None
 
 
-def _unit_from_organisation(doc: Document, places: frozenset[str], city: bool) -> tuple[str | None, str | None]:
+def _unit_from_organisation(blocks: list[Block], places: frozenset[str], city: bool) -> tuple[str | None, str | None]:
     """`총 무 과 - ( 5 )개팀`, `장안구 총무과 - 4개팀`: the office (on a city's council's cover, `city`) and department
     the organisation line names, for a cover that names neither or only the department."""
-    for block in doc.blocks:
+    for block in blocks:
         if not isinstance(block, Table) and "팀" in block.text and _TEAMS_RE.search(block.text):
             office, name = _office_and_department(block.text, places, city)
             if name:

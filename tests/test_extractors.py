@@ -501,6 +501,25 @@ def test_the_team_count_as_departments_print_it(line, teams):
     assert info.team_count == teams
 
 
+PROJECT_TEAMS = ("Ⅱ. 주요업무 추진실적\n\n1. 생활체육 활성화 (체육진흥팀)\n\n□ 추진실적\n\n"
+                 "○ 구청장배 축구대회 : 4월 / 32개팀\n")
+
+
+@pytest.mark.parametrize(("general", "teams"), [
+    ("", None),  # no organisation line: before, the 32 teams of the football cup were the department's
+    ("○ 조 직 : 4개팀\n\n", 4),
+    ("○ 환경정책팀, 대기관리팀\n\n", None),
+])
+def test_a_count_of_teams_in_a_project_item_is_no_team_count(general, teams):
+    text = f"2025년 주요업무보고\n\n문화체육과\n\nⅠ. 일반현황\n\n{general}{PROJECT_TEAMS}"
+    assert extract_report(read_text("t.txt", text.encode())).document.team_count == teams
+
+
+def test_an_organisation_line_printed_among_a_projects_items_still_counts_the_teams():
+    text = f"2025년 주요업무보고\n\n문화체육과\n\n{PROJECT_TEAMS}\n1. 조 직 : 4팀\n"
+    assert extract_report(read_text("t.txt", text.encode())).document.team_count == 4
+
+
 @pytest.mark.parametrize(("name", "expected"), [
     ("2025_행정지원국_총무과_업무보고.txt", ("총무과", 2025, ["department", "year"])),
     ("총무과 추진결과 (2024).md", ("총무과", 2024, ["department", "year"])),
