@@ -368,24 +368,30 @@ def _overview_fields(table: Table) -> list[Paragraph]:
     return fields if headed or any(name.endswith(_FIELD_WORDS) for name in names) else []
 
 
-# a column of dates a project's table of its work prints first: `일 자`, `일시`, `추진일자`, `추진 기간`, `시기`, `일정`
+# a column of dates a project's table of its work prints: `일 자`, `일시`, `추진일자`, `추진 기간`, `시기`, `일정`
 _DATE_LABEL_RE = patterns.compile(r"(?:추진)?(?:일자|일시|날짜|기간|시기|일정)")
 
 
 def _dated_rows(table: Table, year: int | None) -> list[Paragraph]:
-    """The rows of a project's table of its work by date (`일 자 | 내 용 | 비 고` over `’25. 2. 3. | 지도자 채용(15명)
-    |`), each as the item `’25. 2. 3. : 지도자 채용(15명)` at its row, its other cells after it (`/ 1,200명 참가`), as
-    `○ 2. 3. : …` would print it; none where a row's first cell is no date or period alone, or where a cell after it
-    is a figure (a table of counts by date keeps its columns, `기간 | 교육명 | 인원`)."""
-    if table.width < 2 or len(table.rows) < 2 or not _DATE_LABEL_RE.fullmatch(compact(table.rows[0][0])):
+    """The rows of a project's table of its work by date, each as the item it would print as a bullet, at its row:
+    the date first (`일 자 | 내 용 | 비 고` over `’25. 2. 3. | 지도자 채용(15명) |` → `’25. 2. 3. : 지도자 채용(15명)`,
+    as `○ 2. 3. : …`), or after what is done where that comes first (`구 분 | 추진기간 | 대 상` over `특정감사 | 6월 |
+    보조금` → `특정감사 : 6월 / 보조금`, as `○ 특정감사 : 6월 / 보조금`), its other cells after it; none where a row's
+    date cell is no date or period alone or its first other cell is blank, or where a cell is a figure (a table of
+    counts by date keeps its columns, `기간 | 교육명 | 인원`)."""
+    if table.width < 2 or len(table.rows) < 2:
+        return []
+    column = next((j for j, label in enumerate(table.rows[0]) if _DATE_LABEL_RE.fullmatch(compact(label))), None)
+    if column is None:
         return []
     items = []
     for k, row in enumerate(table.rows[1:], 1):
-        date, *cells = (clean_text(cell) for cell in row)
+        cells = [clean_text(cell) for cell in row]
+        date = cells.pop(column)
         if not cells[0] or parse_period_label(date, year) is None or any(map(is_number, cells)):
             return []
-        items.append(Paragraph(" / ".join([f"{date} : {cells[0]}", *filter(None, cells[1:])]), table.row_line(k),
-                               table.page))
+        first = f"{date} : {cells[0]}" if column == 0 else f"{cells[0]} : {date}"
+        items.append(Paragraph(" / ".join([first, *filter(None, cells[1:])]), table.row_line(k), table.page))
     return items
 
 

@@ -58,3 +58,41 @@ def test_a_table_by_date_that_is_not_a_list_of_work_stays_a_table(table):
     [grid] = r.tables
     assert grid.rows[1][0] in {"3. 10. ~ 3. 14.", "1단계"}
     assert items(r) == []
+
+
+# the period in a column after what is done (`구 분 | 추진기간 | 대 상 | 비 고`), as a table of a project's stages
+# prints it
+STAGES = ("□ 감사 추진일정\n\n구 분\t{period}\t대 상\t비 고\n상반기 종합감사\t3월~5월\t10개 기관\t완료\n"
+          "특정감사\t6월\t보조금\t완료\n재무감사\t11월~12월\t회계부서\t\n")
+STAGE_ITEMS = [("감사 추진일정", "상반기 종합감사 : 3월~5월 / 10개 기관 / 완료", 3, 5, 2025),
+               ("감사 추진일정", "특정감사 : 6월 / 보조금 / 완료", 6, 6, 2025),
+               ("감사 추진일정", "재무감사 : 11월~12월 / 회계부서", 11, 12, 2025)]
+
+
+@pytest.mark.parametrize("period", ["추진기간", "추 진 기 간", "기 간", "일정", "추진시기"])
+def test_a_table_of_stages_by_period_gives_the_projects_items(period):
+    """Before, the table was kept as a generic grid: the project had no items for its stages, and a question of
+    what runs in June did not find the 특정감사."""
+    r = extract_report(read_text("t.txt", (COVER + STAGES.format(period=period)).encode()))
+    assert items(r) == STAGE_ITEMS
+    assert r.tables == []
+    assert run_checks(r) == []
+
+
+@pytest.mark.parametrize("layout", ["pipe-tables", "html-tables", "space-aligned", "pdf grid", "pdf horizontal"])
+def test_a_table_of_stages_by_period_in_other_layouts(layout, tmp_path):
+    r = read_laid_out(COVER + STAGES.format(period="추진기간"), layout, tmp_path)
+    assert [item[1:] for item in items(r)] == [item[1:] for item in STAGE_ITEMS]
+
+
+@pytest.mark.parametrize("table", [
+    # a column of counts beside the period: a table of figures, kept with its columns
+    "구 분\t추진기간\t인원\n지도자 연수\t3월\t15\n안전 교육\t4월\t20\n",
+    # a period column whose cells are no periods (`감사 종료 후`)
+    "구 분\t추진기간\n감사계획 수립\t1월\n결과 공개\t감사 종료 후\n",
+])
+def test_a_table_of_stages_that_is_not_a_list_of_work_stays_a_table(table):
+    r = extract_report(read_text("t.txt", (COVER + "□ 추진실적\n\n" + table).encode()))
+    [grid] = r.tables
+    assert grid.rows[0][:2] == ["구 분", "추진기간"]
+    assert items(r) == []
