@@ -136,6 +136,8 @@ _RATE_RE = patterns.compile(r"\s*\d+(?:\.\d+)?\s*%\s*")  # `450,000천원 (45.0%
 _SOURCE_LEAD_RE = patterns.compile(rf"^{FUNDING_PATTERN}\s*(?=\d)")
 _MONEY_LEAD_RE = patterns.compile(r"^(?:총\s*(?:사업비\s*)?|약\s*|금\s*|사업비\s*|예산(?:액)?\s*|집행(?:액)?\s*)")
 _MONEY_LEAD_STARTS = frozenset("총약금사예집")  # the first letters of its words: most fields start otherwise
+# `1,500만원 소요`, `35,000천원 투입 예정`: a word after an amount saying it is what the item costs
+_MONEY_TAIL_RE = patterns.compile(r"\s*(?:소요|투입)(?:\s*예정)?$")
 
 TableHandler = Callable[[Table, TableContext], None]
 
@@ -725,7 +727,8 @@ def _field_values(text: str) -> str:
 def _amount(text: str) -> int | None:
     """The one amount standing alone as a field of the item, or beside a period in parentheses: inside them
     (`(4월, 95,700천원)`) or after them (`9월 ~ 11월(10개소, 200,000천원)`, `10월(150,000천원)`); after its funding
-    source too (`구비 150,000천원`), where no other source is printed (`국비 …, 구비 …`: each a part of it)."""
+    source too (`구비 150,000천원`), where no other source is printed (`국비 …, 구비 …`: each a part of it); a word
+    saying it is spent after it or not (`1,500만원 소요`, `35,000천원 투입 예정`)."""
     fields = [_after_colon(field, _BARE_COLON_RE) for field in _fields(text)]
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))
@@ -738,6 +741,7 @@ def _amount(text: str) -> int | None:
             candidate = field.rpartition("=")[2].strip()  # a sum's total after its `=`
             if candidate[:1] in _MONEY_LEAD_STARTS:
                 candidate = _MONEY_LEAD_RE.sub("", candidate)
+            candidate = _MONEY_TAIL_RE.sub("", candidate) if "소요" in candidate or "투입" in candidate else candidate
             if source := _SOURCE_LEAD_RE.match(candidate):
                 sources.add(source.group().strip())
                 candidate = candidate[source.end():]

@@ -3,6 +3,8 @@
 one row without a label column, a year beside the 예산 label and years as columns."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checks import run_checks
 from checks.base import money
@@ -206,3 +208,20 @@ def test_an_amount_after_its_one_funding_source_is_the_items(text, amount):
 ])
 def test_equal_amounts_of_funding_sources_are_no_amount_of_the_items(text):
     assert item_fields(text, 2025) == (10, 10, 2025, None, None)
+
+
+@given(thousands=st.integers(1, 9_999_999), word=st.sampled_from(["소요", "투입", "소요 예정", "투입예정"]),
+       lead=st.sampled_from(["", "사업비 ", "총 "]), funding=st.sampled_from(["", "(구비)"]))
+def test_an_amount_with_a_word_saying_it_is_spent_after_it_is_the_items(thousands, word, lead, funding):
+    """Before, `1,500만원 소요` (the word after the amount) gave none, where `1,500만원` was read."""
+    text = f"체육대회 : 5. 24. / {lead}{thousands:,}천원{funding} {word}"
+    assert item_fields(text, 2025) == (5, 5, 2025, None, thousands * 1000)
+
+
+@pytest.mark.parametrize("text", [
+    "체육대회 : 5월 / 1인당 30만원 소요",  # a per-person sum: no amount of the item
+    "체육대회 : 5월 / 예산 500,000천원 소요, 집행 320,000천원",  # two amounts
+    "체육대회 : 5월 / 참가비 소요",  # no amount
+])
+def test_a_word_saying_it_is_spent_after_no_amount_of_the_items_gives_none(text):
+    assert item_fields(text, 2025) == (5, 5, 2025, None, None)
