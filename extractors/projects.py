@@ -777,11 +777,13 @@ def cost_shares(text: str) -> tuple[str, list[int], bool] | None:
 
 
 def _numbered_over_purposes(blocks: list) -> set[int]:
-    """The numbered paragraphs (by id) right above a paragraph ending as a purpose does (`2. 긴급복지 지원` over
-    `… 지원하고자 함`): a title over its purpose, rather than an item of a numbered list."""
+    """The numbered paragraphs and lettered bullets (by id) right above a paragraph ending as a purpose does
+    (`2. 긴급복지 지원`, `가. 도시숲 조성` over `… 지원하고자 함`): a title over its purpose, rather than an item of a
+    numbered or lettered list."""
     return {id(block) for block, below in zip(blocks, blocks[1:], strict=False)
-            if isinstance(block, Paragraph) and block.text[:1].isdigit() and isinstance(below, Paragraph)
-            and _PURPOSE_END_RE.search(below.text)}
+            if (isinstance(block, Paragraph) and block.text[:1].isdigit()
+                or isinstance(block, Bullet) and block.marker[:1] in LETTERS)
+            and isinstance(below, Paragraph) and _PURPOSE_END_RE.search(below.text)}
 
 
 def _below_marker_lines(blocks: list) -> dict[int, object]:
@@ -1088,14 +1090,16 @@ class _ProjectWalker:
 
     def _lettered_bullet(self, block: Bullet) -> tuple[int, str] | None:
         """(number, title) of a bullet `가. 제목 (총무팀)`, which is how plain text (no markdown) prints a title
-        numbered in letters: one lettered as the next project that names its team or prints the next title
-        of the table of contents. Elsewhere `가.` marks an item."""
+        numbered in letters: one lettered as the next project that names its team, prints the next title of the
+        table of contents or stands right above its purpose (`가. 도시숲 조성` over `… 기여하고자 함`). Elsewhere `가.`
+        marks an item."""
         if len(block.marker) != 2 or block.marker[0] not in LETTERS or block.marker[1] != ".":
             return None
         number = LETTERS.index(block.marker[0]) + 1
         if number != len(self.projects) + 1 or _PURPOSE_END_RE.search(block.text):
             return None
-        return (number, block.text) if self._names_a_title(number, block.text) else None
+        named = id(block) in self.over_purposes or self._names_a_title(number, block.text)
+        return (number, block.text) if named else None
 
     def _table(self, table: Table) -> None:
         self.part_collected = True  # any table, the part's own contents too (`□ 사업 목록` over one)

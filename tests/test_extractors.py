@@ -688,8 +688,12 @@ def test_titles_lettered_가_나_in_plain_text_where_they_print_their_team_or_th
                 for p in report(text).projects] == [
             (1, "청사 관리", team, "body", "청사를 깨끗하게 관리하고자 함", ["외벽 보수: 4월~5월 / 19,558천원"]),
             (2, "행정 지원", team, "body", "행정을 지원하고자 함", ["교육: 9월"])]
-    items = report(plain.replace(" (총무팀)", "")).projects[0].items
-    assert items[0].text == "청사 관리"  # no team, no contents: an item
+    untitled = plain.replace(" (총무팀)", "")
+    # no team, no contents, but right above its purpose: a title (before, an item of a project without one)
+    assert [(p.title, p.team, p.purpose) for p in report(untitled).projects] == [
+        ("청사 관리", None, "청사를 깨끗하게 관리하고자 함"), ("행정 지원", None, "행정을 지원하고자 함")]
+    items = report(untitled.replace("청사를 깨끗하게 관리하고자 함\n\n", "")).projects[0].items
+    assert items[0].text == "청사 관리"  # no team, no contents, no purpose: an item
     parenthesised = report(plain.replace("가. 청사 관리", "가) 청사 관리")).projects
     assert parenthesised[0].items[0].text == "청사 관리 (총무팀)"  # `가)` marks an item, never a title
 

@@ -177,3 +177,31 @@ def test_a_table_of_two_columns_naming_no_field_stays_a_table():
     r = report(OVERVIEW_TABLE.format(header="", fields="시설명\t위치\n구민회관\t영등포동\n"))
     assert r.projects[0].items == []
     assert [t.rows for t in r.tables if t.caption == "사업개요"] == [[["시설명", "위치"], ["구민회관", "영등포동"]]]
+
+
+# --- lettered titles naming no team, each right above its purpose -------------------------------------------------
+
+LETTERED = (HEAD + "가. 해울 근린공원 조성\n\n노후된 근린공원을 재정비하여 구민의 휴식공간을 확충하고자 함\n\n"
+            "□ 추진실적\n\n ○ 공사 착공 : ’25. 3. 10.\n\n□ 향후계획\n\n ○ 1단계 준공 : 10월\n\n"
+            "나. 가로수 관리\n\n가로수 병해충 방제로 쾌적한 가로환경을 조성하고자 함\n\n"
+            "□ 추진실적\n\n ○ 동절기 가지치기 : 1월~3월 / 42,000천원\n")
+
+
+@pytest.mark.parametrize("layout", ["text", "no blank lines"])
+def test_a_lettered_line_over_a_purpose_titles_the_next_project(layout):
+    """Before, `가. 해울 근린공원 조성` naming no team was no title: each project started at its purpose, untitled."""
+    text = LETTERED if layout == "text" else LETTERED.replace("\n\n", "\n")
+    r = report(text)
+    assert summary(r) == [
+        (1, "해울 근린공원 조성", None, [("추진실적", "공사 착공 : ’25. 3. 10.", 3, 3, None),
+                                  ("향후계획", "1단계 준공 : 10월", 10, 10, None)]),
+        (2, "가로수 관리", None, [("추진실적", "동절기 가지치기 : 1월~3월 / 42,000천원", 1, 3, 42_000_000)])]
+    assert [p.purpose for p in r.projects] == ["노후된 근린공원을 재정비하여 구민의 휴식공간을 확충하고자 함",
+                                               "가로수 병해충 방제로 쾌적한 가로환경을 조성하고자 함"]
+
+
+def test_a_lettered_item_over_no_purpose_stays_an_item():
+    """Under a project numbered `1.`, `가.` over an item (not a purpose) letters an item, as before."""
+    r = report(HEAD + "1. 공원 조성 (공원조성팀)\n\n□ 추진실적\n\n가. 해울 근린공원 조성\n\n ○ 공사 착공 : 3월\n")
+    assert [(p.title, [(i.text, [c.text for c in i.children]) for i in p.items]) for p in r.projects] == [
+        ("공원 조성", [("해울 근린공원 조성", ["공사 착공 : 3월"])])]
