@@ -486,7 +486,7 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
     if wanted.isdigit():
         candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents WHERE id = ?", [int(wanted)])
     else:
-        resolved = str(Path(wanted).resolve())
+        resolved = os.path.realpath(wanted)  # not Path.resolve: a loop of links raises there
         candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents "
                                 "WHERE path = ? OR path LIKE ? ESCAPE '\\' ORDER BY path",
                           [resolved, "%/" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")])

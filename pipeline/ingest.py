@@ -160,10 +160,10 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> F
     found: set[Path] = set()
     skipped: dict[Path, str] = {}
     without_reports: list[Path] = []
-    ignored = {p.resolve() for p in ignore}
+    ignored = set(map(resolved_path, ignore))
     for given in map(Path, paths):
         if not given.is_dir():
-            found.add(given.resolve())
+            found.add(resolved_path(given))
             continue
         reports = 0
         for path, skip in _files_under(given.resolve()):
@@ -222,13 +222,16 @@ def _report_or_not(path: Path) -> str | None:
     return None if path.suffix.lower() in SUFFIXES else NOT_A_REPORT
 
 
+def resolved_path(path: str | Path) -> Path:
+    """A path made absolute, its links resolved; one in a loop of links (`a.txt` -> `b.txt` -> `a.txt`) as it is,
+    made absolute, so that it is refused by name (`Path.resolve` raises RuntimeError on it in Python 3.11)."""
+    return Path(os.path.realpath(path))
+
+
 def _link_target(link: Path) -> Path:
     """A link's target (a file or a folder), or, for a link to nothing or in a loop, the link as it is, so
     that it is refused by name with the reason."""
-    try:
-        target = link.resolve()
-    except (OSError, RuntimeError):  # a loop: Python 3.11 raises RuntimeError, later ones OSError
-        return link
+    target = resolved_path(link)
     return target if target.exists() else link
 
 

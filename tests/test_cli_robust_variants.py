@@ -310,3 +310,37 @@ def test_an_unchanged_file_an_older_reportdb_loaded_is_extracted_again(tmp_path,
         assert conn.execute("SELECT count(*) FROM findings").fetchone()[0] == 3
     again = invoke(tmp_path, "ingest", "in", "--db", "r.db")
     assert "loaded 0, replaced 0, unchanged 3, refused 0" in again.output
+
+
+# --- paths that cannot be opened ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def link_loop(tmp_path) -> Path:
+    """loop/a.txt -> b.txt -> a.txt, beside in/."""
+    (tmp_path / "loop").mkdir()
+    (tmp_path / "loop" / "a.txt").symlink_to("b.txt")
+    (tmp_path / "loop" / "b.txt").symlink_to("a.txt")
+    return tmp_path / "loop"
+
+
+def test_a_loop_of_links_given_by_name_is_refused_by_name_and_the_others_load(tmp_path, folder, link_loop):
+    """Before: `Error: internal error: RuntimeError: Symlink loop from '…/loop/a.txt'` and nothing loaded."""
+    result = invoke(tmp_path, "ingest", "in", "loop/a.txt", "--db", "r.db")
+    assert result.exit_code == 1
+    assert "refused   loop/a.txt: cannot read: Too many levels of symbolic links" in result.output.splitlines()
+    assert "loaded 3, replaced 0, unchanged 0, refused 1, skipped 0" in result.output
+    assert documents(tmp_path / "r.db") == 3
+    checked = invoke(tmp_path, "check", "loop/b.txt")
+    assert checked.exit_code == 1
+    assert "refused loop/b.txt: cannot read: Too many levels of symbolic links" in checked.output.splitlines()
+    shown = invoke(tmp_path, "show", "--db", "r.db", "loop/a.txt")
+    assert shown.exit_code == 1
+    assert shown.output.splitlines()[-1].startswith("Error: no document matches 'loop/a.txt': try an id")
+
+
+def test_a_database_path_in_a_loop_of_links_is_one_line(tmp_path, folder, link_loop):
+    """Before: `Error: internal error: RuntimeError: Symlink loop from …`."""
+    result = invoke(tmp_path, "ingest", "in", "--db", "loop/a.txt")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == "Error: loop/a.txt: unable to open database file"
