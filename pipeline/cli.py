@@ -34,9 +34,18 @@ signal.signal(signal.SIGINT, _interrupted_at_start)
 import click  # noqa: E402  (the imports after the handler)
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
 from rich.text import Text  # noqa: E402
+from sqlite_utils import Database  # noqa: E402
 
 from pipeline import patterns  # noqa: E402
-from pipeline.db import SCHEMA_VERSION, connect, connect_readonly, same_report, stored_path  # noqa: E402
+from pipeline.db import (  # noqa: E402
+    BUSY_TIMEOUT_S,
+    SCHEMA_VERSION,
+    connect,
+    connect_readonly,
+    is_locked,
+    same_report,
+    stored_path,
+)
 from pipeline.errors import ReportError  # noqa: E402
 from pipeline.read import MAX_BYTES  # noqa: E402
 from pipeline.render import (  # noqa: E402
@@ -80,7 +89,11 @@ class ReportdbGroup(click.Group):
         except ReportError as exc:
             raise click.ClickException(str(exc)) from exc
         except sqlite3.Error as exc:
-            raise click.ClickException(f"{ctx.meta.get(DB_PATH_KEY, 'database')}: {exc}") from exc
+            reason = str(exc)  # SQLite's `database is locked` says neither why nor what to do
+            if isinstance(exc, sqlite3.OperationalError) and is_locked(exc):
+                reason = (f"another program kept the database locked for over {BUSY_TIMEOUT_S} s: run again when "
+                          "it is done")
+            raise click.ClickException(f"{ctx.meta.get(DB_PATH_KEY, 'database')}: {reason}") from exc
         except OSError as exc:
             raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from exc
         except Exception as exc:
@@ -100,13 +113,23 @@ def main() -> None:
 DB_PATH_KEY = "reportdb.db_path"  # in the contexts' shared meta: a database error names the file
 
 
+class GivenPath(click.Path):
+    """A path as click.Path takes it, but an empty one is a usage error: `""` (`--db "$DB"` with DB unset) would
+    be the working folder, and an ingest would load whatever lies there."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value:
+            self.fail("an empty path (an unset variable?)", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 def _remember_db_path(ctx: click.Context, _param: click.Parameter, value: Path) -> Path:
     ctx.meta[DB_PATH_KEY] = value
     return value
 
 
 db_option = click.option("--db", "db_path", default="reports.db", show_default=True, envvar="REPORTDB_DB",
-                         type=click.Path(dir_okay=False, path_type=Path), callback=_remember_db_path,
+                         type=GivenPath(dir_okay=False, path_type=Path), callback=_remember_db_path,
                          help="The database file.")
 
 
@@ -134,6 +157,22 @@ def open_database(db_path: Path) -> sqlite3.Connection:
     return conn
 
 
+def open_for_writing(db_path: Path) -> Database:
+    """The database to ingest into, made where it is missing; where SQLite cannot open the file (`unable to open
+    database file`), the reason it does not say: a folder that does not exist, or one the user may not write."""
+    try:
+        return connect(db_path)
+    except sqlite3.OperationalError as exc:
+        folder = db_path.parent
+        if exc.sqlite_errorcode != sqlite3.SQLITE_CANTOPEN:
+            raise
+        if not folder.is_dir():
+            raise click.ClickException(f"{db_path}: no folder {folder} to make the database in") from exc
+        if not db_path.exists() and not os.access(folder, os.W_OK):
+            raise click.ClickException(f"{db_path}: cannot make the database in {folder}: permission denied") from exc
+        raise
+
+
 # what would break a path's one line or the terminal: control characters, line separators, and the lone
 # surrogates that stand for bytes of a name that are not UTF-8
 _UNPRINTABLE_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -151,7 +190,7 @@ def shown_path(path: str) -> str:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=GivenPath(readable=False, path_type=Path))
 @db_option
 @click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="CPU count",
               help="Processes extracting in parallel.")
@@ -174,7 +213,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
             console.print(Text(f"skipped   {shown_path(str(path))} ({why})"))
         for folder in without_reports:
             console.print(Text(f"{shown_path(str(folder))}: {NO_REPORTS}", style="red"))
-        db = connect(db_path)
+        db = open_for_writing(db_path)
         # On a terminal a progress bar, with refusals printed above it; elsewhere one plain line per file.
         progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                             console=console, transient=True, disable=not console.is_terminal)
@@ -299,7 +338,7 @@ def extract(file: Path, pretty: bool, max_bytes: int) -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, type=click.Path(readable=False, path_type=Path))
+@click.argument("files", nargs=-1, type=GivenPath(readable=False, path_type=Path))
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
 @max_bytes_option

@@ -296,7 +296,8 @@ def test_query_on_a_file_that_is_no_database_is_one_line(cli, tmp_path):
     result = cli("ingest", "--db", "junk.db", str(SAMPLES / "2023-hanbit-jaemu.txt"))
     assert (result.exit_code, error_line(result)) == (1, "Error: junk.db: file is not a database")
     result = cli("ingest", "--db", "no/such/folder/r.db", str(SAMPLES / "2023-hanbit-jaemu.txt"))
-    assert (result.exit_code, error_line(result)) == (1, "Error: no/such/folder/r.db: unable to open database file")
+    assert (result.exit_code, error_line(result)) == (1, "Error: no/such/folder/r.db: no folder no/such/folder to "
+                                                         "make the database in")
 
 
 def test_the_readmes_questions_answer_on_the_samples(cli):

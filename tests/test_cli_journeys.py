@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import pipeline.cli as cli_module
 from pipeline.cli import main
 from tests.conftest import SAMPLES
 
@@ -252,6 +253,21 @@ def test_the_search_index_rebuild_waits_for_another_writer(tmp_path, without_ret
     db.close()
 
 
+def test_a_database_another_program_keeps_locked_is_one_clear_line(tmp_path, without_retries, monkeypatch):
+    """Before: `Error: r.db: database is locked`, which did not say what to do."""
+    from pipeline import db as db_module
+
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_S", 1)
+    monkeypatch.setattr(cli_module, "BUSY_TIMEOUT_S", 1)
+    copy_sample("2023-hanbit-jaemu.txt", tmp_path / "jaemu.txt")
+    db_module.connect(tmp_path / "r.db").close()
+    with closing(sqlite3.connect(tmp_path / "r.db", isolation_level=None)) as holder:
+        holder.execute("BEGIN IMMEDIATE")
+        result = reportdb("ingest", "jaemu.txt", "--db", "r.db", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (1, "Error: r.db: another program kept the database locked for "
+                                                     "over 1 s: run again when it is done\n")
+
+
 def test_ingest_refuses_another_programs_database_and_leaves_it_as_it_was(tmp_path):
     with closing(sqlite3.connect(tmp_path / "app.db")) as conn:
         conn.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)")
@@ -304,6 +320,31 @@ def test_a_database_with_a_write_ahead_log_in_a_read_only_folder_is_one_clear_li
     assert (result.returncode, result.stderr) == (1, (
         "Error: ro/reports.db: cannot read it in a folder you may not write: its changes in reports.db-wal "
         "need a reports.db-shm file beside it (copy the database with its reports.db-wal)\n"))
+
+
+def test_ingest_into_a_folder_that_does_not_exist_or_may_not_be_written_says_which(tmp_path, read_only_folder):
+    """Before: `Error: nodir/r.db: unable to open database file`, whatever the reason."""
+    copy_sample("2023-hanbit-jaemu.txt", tmp_path / "jaemu.txt")
+    missing = reportdb("ingest", "jaemu.txt", "--db", "nodir/r.db", cwd=tmp_path)
+    assert (missing.returncode, missing.stderr) == (1, "Error: nodir/r.db: no folder nodir to make the database in\n")
+    assert not (tmp_path / "nodir").exists()
+    read_only_folder.chmod(0o555)
+    refused = reportdb("ingest", "../jaemu.txt", "--db", "ro/r.db", cwd=read_only_folder.parent, as_a_user=True)
+    assert (refused.returncode, refused.stderr) == (1, "Error: ro/r.db: cannot make the database in ro: "
+                                                       "permission denied\n")
+
+
+@pytest.mark.parametrize("args", [["ingest", ""], ["ingest", "in", "--db", ""], ["check", ""],
+                                  ["query", "SELECT 1", "--db", ""], ["search", "청사", "--db", ""]],
+                         ids=["ingest's path", "ingest's --db", "check's file", "query's --db", "search's --db"])
+def test_an_empty_path_is_a_usage_error_not_the_working_folder(tmp_path, args):
+    """Before: `reportdb ingest ""` (`"$DIR"` with DIR unset) loaded every report below the working folder, and
+    `--db ""` was `internal error: ValueError: PosixPath('.') has an empty name`."""
+    copy_sample("2023-hanbit-jaemu.txt", tmp_path / "in" / "jaemu.txt")
+    result = reportdb(*args, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1].endswith("': an empty path (an unset variable?)")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
 
 
 # --- linked folders ---------------------------------------------------------------------------------
