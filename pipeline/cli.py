@@ -478,7 +478,7 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
     if not found:
         console.print("no matches")
         sys.exit(1)
-    title = f"{len(found)} matches"
+    title = f"{len(found)} match{'es' if len(found) > 1 else ''}"
     if len(found) > limit:
         found = found[:limit]
         title = f"the first {limit} matches; there are more (--limit N)"
