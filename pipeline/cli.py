@@ -545,7 +545,11 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
         councils = {c["council"] for c in candidates if c["council"]}
         offices = {c["office"] for c in candidates if c["office"]}
         sessions = sorted({session_name(c) for c in candidates} - {None})
-        told_by = ("" if not by_name else f" (or the council first: `{min(councils)} {wanted}`)" if len(councils) > 1
+        years = sorted({c["year"] for c in candidates} - {None})
+        told_by = ("" if not by_name
+                   else f" (or the year after it: `{wanted} {years[-1]}`)"
+                   if len(years) > 1 and not _YEAR_AFTER_RE.search(wanted)
+                   else f" (or the council first: `{min(councils)} {wanted}`)" if len(councils) > 1
                    else f" (or the office first: `{min(offices)} {wanted}`)" if offices
                    else f" (or the session after it: `{wanted} {sessions[0]}`)" if len(sessions) > 1
                    else f" (or the name it is listed by: `{names(candidates[0])}`)"

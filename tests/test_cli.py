@@ -431,6 +431,6 @@ def test_show_names_the_documents_when_several_match(cli, database, tmp_path):
     db.close()
     result = cli("show", "총무과")
     assert result.exit_code == 1
-    assert error_line(result) == ("Error: 2 documents match '총무과'; give one id: 3 (2023, copy.txt), "
-                                  "1 (2025, a-chongmu-2025.txt)")
+    assert error_line(result) == ("Error: 2 documents match '총무과'; give one id (or the year after it: "
+                                  "`총무과 2025`): 3 (2023, copy.txt), 1 (2025, a-chongmu-2025.txt)")
     assert cli("show", "총무과", "2023").exit_code == 0

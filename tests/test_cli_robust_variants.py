@@ -344,3 +344,18 @@ def test_a_database_path_in_a_loop_of_links_is_one_line(tmp_path, folder, link_l
     result = invoke(tmp_path, "ingest", "in", "--db", "loop/a.txt")
     assert result.exit_code == 1
     assert result.output.splitlines()[-1] == "Error: loop/a.txt: unable to open database file"
+
+
+def test_a_department_named_without_its_year_is_told_apart_by_the_year_not_the_session(tmp_path):
+    """Before: `(or the session after it: `총무과 제294회`)`, which names the 2024 report's session without its
+    year, of reports two years apart."""
+    (tmp_path / "in").mkdir()
+    for name in ("2024-hanbit-chongmu-layout.txt", "2026-hanbit-chongmu.md"):
+        shutil.copyfile(SAMPLES / name, tmp_path / "in" / name)
+    assert invoke(tmp_path, "ingest", "in", "--db", "r.db").exit_code == 0
+    result = invoke(tmp_path, "show", "--db", "r.db", "총무과")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == (
+        "Error: 2 documents match '총무과'; give one id (or the year after it: `총무과 2026`): "
+        "1 (한빛구의회 2024, 2024-hanbit-chongmu-layout.txt), 2 (한빛구의회 2026, 2026-hanbit-chongmu.md)")
+    assert invoke(tmp_path, "show", "--db", "r.db", "총무과", "2026").exit_code == 0
