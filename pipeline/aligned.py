@@ -391,20 +391,23 @@ class AlignedRows:
         header rows too, are taller than a line: `구분  계  일반직  공무직` over `5급  6급  7급  8급`, a blank line
         between), else None: its group labels stand over labels of line j, and its other labels (merged down the
         header) with line j's are one label over each cell of the row of figures below line j (over a blank line
-        or none), in display columns or in characters (as the rows line up)."""
+        or none), in display columns or in characters (as the rows line up). The labels merged down are those over
+        no label of line j; else those beside all of them, as a group label centred over two labels stands over
+        the blank between them (`부과` over `건수  금액`, `승합` over `소계  중형`)."""
         k = j + 2 if j + 2 < len(self.cells) and self.cells[j + 1] is None else j + 1
         if (k >= len(self.cells) or not self.cells[k] or not _has_figure(self.cells[k])
                 or _has_figure(self.cells[first]) or _has_figure(self.cells[j])):
             return None
         above, below = self.cells[first], self.cells[j]
-        merged_down = [n for n, a in enumerate(above) if not any(c.end > a.start and a.end > c.start for c in below)]
-        if len(merged_down) == len(above):
-            return None  # no group label over the line below: two lines of their own
+        over_none = [n for n, a in enumerate(above) if not any(c.end > a.start and a.end > c.start for c in below)]
+        beside = [n for n, a in enumerate(above) if a.end <= below[0].start or a.start >= below[-1].end]
+        choices = [merged_down for merged_down in (over_none, beside) if len(merged_down) < len(above)]
         for measure in (self.cells.__getitem__, self._in_characters):
             above, row = measure(first), measure(k)
-            header = sorted([*(above[n] for n in merged_down), *measure(j)], key=lambda c: c.start)
-            if _header_of(header, row, _under(row, header)):
-                return k
+            for merged_down in choices:
+                header = sorted([*(above[n] for n in merged_down), *measure(j)], key=lambda c: c.start)
+                if _header_of(header, row, _under(row, header)):
+                    return k
         return None
 
     def _title_line(self, texts: list[str], first: int, i: int, j: int) -> bool:
@@ -745,9 +748,11 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
     if not header or len(header) < 2 or figure[k]:
         return 0
     # the lower line of a header of two prints no cell under the labels merged down beside it (`구분`, `계` beside
-    # `5급 … 7급`): its last label heads the rows' last column all the same
-    upper = cells[k - 1] if k else None
-    merged_down_beside = bool(upper) and not figure[k - 1]
+    # `5급 … 7급`), over a blank line too (tall rows): its last label heads the rows' last column all the same
+    upper = k - 1
+    while upper >= 0 and cells[upper] == []:
+        upper -= 1
+    merged_down_beside = upper >= 0 and bool(cells[upper]) and not figure[upper]
     ends = [(row[-1], len(line.rstrip())) for line, row in zip(lines[first_figure:], cells[first_figure:], strict=True)
             if row and (len(row) == len(header) or merged_down_beside and len(row) > len(header)
                         or len(row) == len(header) - 1 and row[0].start >= header[0].end)
