@@ -399,9 +399,7 @@ class AlignedRows:
                 or _has_figure(self.cells[first]) or _has_figure(self.cells[j])):
             return None
         above, below = self.cells[first], self.cells[j]
-        over_none = [n for n, a in enumerate(above) if not any(c.end > a.start and a.end > c.start for c in below)]
-        beside = [n for n, a in enumerate(above) if a.end <= below[0].start or a.start >= below[-1].end]
-        choices = [merged_down for merged_down in (over_none, beside) if len(merged_down) < len(above)]
+        choices = _merged_down_choices(above, below)
         for measure in (self.cells.__getitem__, self._in_characters):
             above, row = measure(first), measure(k)
             for merged_down in choices:
@@ -530,7 +528,10 @@ class AlignedRows:
         if len(header) > 1 and (merged := _centred_labels(header, label_column_of)):
             header, header_starts = [merged], header_starts[:1]
         header, header_starts = _upper_lines_merged(header, header_starts)
-        if unfilled := [cell for cells in header for cell in _beyond_the_columns(cells, columns, label_column_of)]:
+        in_order = _one_label_a_column(header, columns, label_column_of) if len(header) == 2 else None
+        if in_order is not None:
+            label_column_of = in_order
+        elif unfilled := [cell for cells in header for cell in _beyond_the_columns(cells, columns, label_column_of)]:
             columns = sorted(columns + [(c.start, c.end) for c in unfilled])
             column_of = _column_finder(columns)
             label_column_of = _label_column_finder(columns, template, labels, column_of)
@@ -542,7 +543,7 @@ class AlignedRows:
         for k, cells in enumerate(header):
             below = [c for row in header[k + 1:] for c in row] or None  # every lower line: its labels head columns
             grid.append(_spanning_row(cells, columns, below, label_column_of, flush_left, row_labels)
-                        if len(cells) < width else
+                        if len(cells) < width and not (in_order and below is None) else
                         _placed_row(cells, columns, label_column_of))
         grid, header_starts = _merged_down_on_top(grid, header_starts)
         grid, header_starts = _wrapped_labels_joined(grid, header_starts)
@@ -860,6 +861,26 @@ def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
     return [r for r in fullest if r is first or all(
         (c.end > f.start and f.end > c.start) or (_is_figure(f.text) and _is_figure(c.text))
         for c, f in zip(r, first, strict=True))]
+
+
+def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]],
+                        column_of: Callable[[Cell], int]) -> Callable[[Cell], int] | None:
+    """`column_of` for a header of two lines whose second line's labels, with the first's merged down beside its
+    groups (`_merged_down_choices`), are one label over each column, in order, where `column_of` places them
+    otherwise (None where it places them so, or they are not one a column): a PDF's labels centred in their cells
+    over figures set at the cells' left, as `pdftotext -layout` prints them, may stand nearer the next column's
+    figures than their own (`5급` right of its `1`, by the `5` under `6급`), and a class merged down at the right
+    (`공무직` beside `운전직` over `8급  9급`) right of every column."""
+    upper, lower = header
+    for merged_down in _merged_down_choices(upper, lower):
+        labels = sorted([*(upper[n] for n in merged_down), *lower], key=lambda c: c.start)
+        if len(labels) != len(columns):
+            continue
+        if all(column_of(cell) == j for j, cell in enumerate(labels)):
+            return None
+        placed = {id(cell): j for j, cell in enumerate(labels)}
+        return lambda cell: placed[id(cell)] if id(cell) in placed else column_of(cell)
+    return None
 
 
 def _centred_labels(header: list[list[Cell]], column_of: Callable[[Cell], int]) -> list[Cell] | None:
@@ -1247,6 +1268,16 @@ def _breakdown_row(line: str, stripped: str) -> list[Cell] | None:
         return None
     cells = split_cells(line)
     return cells if len(cells) >= 3 and all(_is_figure(cell.text) for cell in cells[1:]) else None
+
+
+def _merged_down_choices(above: list[Cell], below: list[Cell]) -> list[list[int]]:
+    """Which labels of a header's first line may be merged down beside the group labels over its second line (each
+    as the indices of those labels, one group label at least left out): those over no label of the second line; and
+    those beside all of its labels, as a group label centred over two stands over the blank between them (`부과`
+    over `건수  금액`, `승합` over `소계  중형`)."""
+    over_none = [n for n, a in enumerate(above) if not any(c.end > a.start and a.end > c.start for c in below)]
+    beside = [n for n, a in enumerate(above) if a.end <= below[0].start or a.start >= below[-1].end]
+    return [merged_down for merged_down in (over_none, beside) if len(merged_down) < len(above)]
 
 
 def _title_number(cells: list[Cell]) -> int | None:
