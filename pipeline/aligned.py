@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -511,7 +511,7 @@ class AlignedRows:
         while first_body > 0 and _mirrored(rows, at, first_body, self._figure):
             first_body -= 1
         header, body, body_starts = rows[:first_body], rows[first_body:], starts[first_body:]
-        body = _spread_labels_joined(body)
+        body = _spread_labels_joined(body, header[-1] if header else [])
         if figure < end and not all(self._figure[k] for k in at[first_body:]):
             body, body_starts, template, cut = _carried_on(body, body_starts, at[first_body:], self._figure)
             end = cut if cut is not None else end
@@ -952,16 +952,17 @@ def _upper_lines_merged(header: list[list[Cell]], starts: list[int]) -> tuple[li
     return header, starts
 
 
-def _spread_labels_joined(rows: list[list[Cell]]) -> list[list[Cell]]:
+def _spread_labels_joined(rows: list[list[Cell]], labels: Sequence[Cell] = ()) -> list[list[Cell]]:
     """The rows with the letters of a label spread over its cell (`본        관`, a word processor's
     distributed alignment) joined: single syllables side by side that one cell of another row overlaps
-    both of (`주 차 문화과` under them)."""
+    both of (`주 차 문화과` under them), or one of the `labels` right above them (`운영방식` over `유    료`
+    and `무    료`, every row's word so spread)."""
     spread = [k for k, cells in enumerate(rows) if _lone_syllable_pairs(cells)]
     if not spread:
         return rows
     rows = list(rows)
     for k in spread:
-        others = [c for n, cells in enumerate(rows) if n != k for c in cells]
+        others = [c for n, cells in enumerate(rows) if n != k for c in cells] + list(labels)
 
         def under_one_cell(a: Cell, b: Cell, others: list[Cell] = others) -> bool:
             return any(c.start < a.end and c.end > b.start for c in others)
