@@ -127,8 +127,14 @@ def _carried_over_totals(grid: Grid) -> list[int]:
     rows = label_rows(grid)
     if not any("이" in cell and "월" in cell for row in rows for cell in row):  # most tables: no carry-over (`이 월`)
         return []
-    lowest = [next((text for row in reversed(rows) if (text := compact(row[col]))), "") for col in range(grid.width)]
-    return [col for col in range(1, grid.width) if is_total(lowest[col]) and "이월" in lowest[col - 1]]
+    return _totals_after_carry_over(
+        [next((text for row in reversed(rows) if (text := compact(row[col]))), "") for col in range(grid.width)])
+
+
+def _totals_after_carry_over(labels: list[str]) -> list[int]:
+    """Of the fields' labels (compacted; each column's lowest, or each row's), those of a total right after a
+    carry-over's (`이월액 | 계`): the budget as it stands."""
+    return [k for k in range(1, len(labels)) if is_total(labels[k]) and "이월" in labels[k - 1]]
 
 
 def _groups_rows(grid: Grid, outer: int, inner: int) -> bool:
@@ -491,8 +497,9 @@ def _carry_over(grid: Grid, n_header: int, roles: list[str | None]) -> int | Non
 def _with_carry_over(roles: list[str | None], carried: int, label: str,
                      read: Callable[[list[str | None]], tuple[list[BudgetLine], bool]]) -> list[str | None]:
     """The roles with the carry-over summed into the budget (`carried`, `_lines`) where most lines that carried
-    money over print a 집행률 of the sum and not of the 예산액 alone, as a total of the two would say it is; else
-    as they were (the 예산액 the budget, the carry-over kept by its label). A line carrying nothing over agrees
+    money over print a 집행률 (or, printing none, a 잔액) of the sum and not of the 예산액 alone, as a total of the
+    two would say it is; else as they were (the 예산액 the budget, the carry-over kept by its label): a table
+    printing neither tells nothing, and its 예산액 is the budget as printed. A line carrying nothing over agrees
     both ways: only the lines that tell the two apart decide."""
     summed = ["carried" if col == carried else role for col, role in enumerate(roles)]
     ratio = _ratio_beside_executed(summed)  # a ratio (`비율(%)`) is the 집행률 here if either reading says so
@@ -504,9 +511,19 @@ def _with_carry_over(roles: list[str | None], carried: int, label: str,
         if not printed or not printed[0] or line.budget_krw is None:
             continue
         alone = line.model_copy(update={"budget_krw": line.budget_krw - printed[0]})
-        if (agrees := printed_rate_agrees(line, step)) is not None and agrees != printed_rate_agrees(alone, step):
-            of_sum.append(agrees)
+        for agrees in (printed_rate_agrees, _remaining_agrees):
+            if (of_it := agrees(line, step)) is not None and of_it != agrees(alone, step):
+                of_sum.append(of_it)
+                break
     return summed if 2 * sum(of_sum) > len(of_sum) else roles
+
+
+def _remaining_agrees(line: BudgetLine, step: int) -> bool | None:
+    """Whether a line's printed 잔액 is its 예산액 − 집행액, of figures rounded to `step` won; None where it prints
+    no 잔액, or no 예산액 or 집행액."""
+    if line.remaining_krw is None or line.budget_krw is None or line.executed_krw is None:
+        return None
+    return abs(line.remaining_krw - (line.budget_krw - line.executed_krw)) <= step
 
 
 def _read_with_ratio(roles: list[str | None], read: Callable[[list[str | None]], tuple[list[BudgetLine], bool]]
@@ -762,8 +779,19 @@ def _transposed(grid: Grid, ctx, printed_as: _Printed) -> tuple[list[BudgetLine]
     several 예산액 rows the report's year's budget as it stands is the 예산액 (`_current`: of `본예산 | 1회 추경 |
     2회 추경` the `2회 추경`, of `2025년 예산 | 2026년 예산(안)` the 2025's), as of such columns; the others are
     kept, and a later year's plan gives its lines too (`_plan_row`)."""
+    labels = [compact(row[0]) for row in grid.rows[1:]]
     roles = [_role(row[0]) for row in grid.rows[1:]]
-    return _read_with_ratio(roles, lambda roles: _row_field_lines(grid, ctx, printed_as, roles))
+    for k in _totals_after_carry_over(labels):  # rows `예산액`, `이월액`, `계`: the total is the budget
+        roles[k] = "budget"
+
+    def read(roles: list[str | None]) -> tuple[list[BudgetLine], bool]:
+        return _row_field_lines(grid, ctx, printed_as, roles)
+
+    budgets = {k: label for k, label in enumerate(labels) if roles[k] == "budget"}
+    carried = _current(budgets, ctx.year) + 1 if budgets else None
+    if carried is not None and carried < len(roles) and roles[carried] is None and "이월" in labels[carried]:
+        roles = _with_carry_over(roles, carried, as_word(clean_text(grid.rows[1 + carried][0])), read)
+    return _read_with_ratio(roles, read)
 
 
 def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | None]
@@ -779,15 +807,18 @@ def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | No
         budget, plan = plan[0], None  # the report's year's row all dashes (a new project's): the plan is the budget
     by_role: dict[str, tuple[str, ...]] = {}
     other_rows: list[tuple[str, tuple[str, ...]]] = []
+    # the rows of no field kept by their labels; where the carry-over is summed into the budget, the two as printed
+    kept = ("budget", "carried") if "carried" in roles else ()
     unread = False
     for k, row in enumerate(body):
         role = roles[k]
-        if k == budget or role not in (None, "budget") and role not in by_role and not _earlier(
-                compact(row[0]), ctx.year):
+        read_as = k == budget or role not in (None, "budget") and role not in by_role and not _earlier(
+            compact(row[0]), ctx.year)
+        if read_as:
             by_role[role] = row
-        elif row[0].strip():
+        if (not read_as or role in kept) and row[0].strip():
             other_rows.append((as_word(clean_text(row[0])), row))
-        else:
+        elif not read_as:
             unread = unread or any(row)
     if (current := _current_year_column(header, ctx.year)) is not None:
         printed_as = replace(printed_as, budget_year=_budget_year(header[current], ctx.year))

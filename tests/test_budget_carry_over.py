@@ -157,3 +157,85 @@ def test_without_the_total_a_project_budget_by_source():
         ("시비", 1_000_000, {"예산액": "1,000,000", "이월액": "-"}),
         ("구비", 2_700_000, {"예산액": "1,500,000", "이월액": "1,200,000"})]
     assert run_checks(r) == []
+
+
+# the fields as rows, the funding sources as columns: 시비 carried nothing over, 구비 1,200,000, of which the rates are
+ROWS_BY_SOURCE = {
+    "no total": ("예산액\t2,500,000\t1,000,000\t1,500,000\n이월액\t1,200,000\t-\t1,200,000\n", "예산액", "이월액"),
+    "total": ("예산액\t2,500,000\t1,000,000\t1,500,000\n전년도 이월액\t1,200,000\t-\t1,200,000\n"
+              "계\t3,700,000\t1,000,000\t2,700,000\n", "예산액", "전년도 이월액"),
+}
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+@pytest.mark.parametrize("printed", ROWS_BY_SOURCE.values(), ids=ROWS_BY_SOURCE)
+def test_a_carry_over_printed_as_a_row(printed, layout):
+    """Before, the 예산액 row was the budget (계 2,500,000, 구비 1,500,000) and `rate` found the 계's and 구비's
+    rates wrong (74.0 and 90.0 for 50.0): the rows are read as the columns are."""
+    rows, budget, carried = printed
+    r = report(TEXT_LAYOUTS[layout](
+        f"{COVER}Ⅱ. 주요업무 추진실적\n\n1. 구민회관 증축 (공공건축팀)\n\n가. 사업개요\n\n"
+        "1) 위 치 : 새빛구 중앙로 120\n\n라. 예산현황\n\n(단위: 천원)\n\n"
+        f"구 분\t계\t시비\t구비\n{rows}집행액\t1,850,000\t500,000\t1,350,000\n집행률(%)\t50.0\t50.0\t50.0\n"))
+    (project,) = r.projects
+    assert [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000, b.execution_rate, b.other_columns)
+            for b in project.budget_lines] == [
+        ("계", 3_700_000, 1_850_000, 50.0, {budget: "2,500,000", carried: "1,200,000"}),
+        ("시비", 1_000_000, 500_000, 50.0, {budget: "1,000,000", carried: "-"}),
+        ("구비", 2_700_000, 1_350_000, 50.0, {budget: "1,500,000", carried: "1,200,000"})]
+    assert run_checks(r) == []
+
+
+def test_a_carry_over_row_of_the_department_s_budget_by_source():
+    r = report(f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n구 분\t계\t국비\t시비\t구비\n"
+               "예산액\t5,300,000\t800,000\t4,000,000\t500,000\n이월액\t1,300,000\t-\t1,200,000\t100,000\n"
+               "집행액\t2,680,000\t360,000\t2,080,000\t240,000\n집행률(%)\t40.6\t45.0\t40.0\t40.0\n")
+    assert [(b.name, b.budget_krw // 1_000) for b in r.budget] == [
+        ("계", 6_600_000), ("국비", 800_000), ("시비", 5_200_000), ("구비", 600_000)]
+    assert run_checks(r) == []
+
+
+def test_a_carry_over_row_whose_rates_are_of_the_budget_alone_stays_beside():
+    r = report(f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n구 분\t계\t국비\t시비\t구비\n"
+               "예산액\t5,300,000\t800,000\t4,000,000\t500,000\n이월액\t1,300,000\t-\t1,200,000\t100,000\n"
+               "집행액\t2,680,000\t360,000\t2,080,000\t240,000\n집행률(%)\t50.6\t45.0\t52.0\t48.0\n")
+    assert [(b.name, b.budget_krw // 1_000, b.other_columns) for b in r.budget] == [
+        ("계", 5_300_000, {"이월액": "1,300,000"}), ("국비", 800_000, {"이월액": "-"}),
+        ("시비", 4_000_000, {"이월액": "1,200,000"}), ("구비", 500_000, {"이월액": "100,000"})]
+    assert run_checks(r) == []
+
+
+# no 집행률: a 잔액 of the sum (3,920,000 = 5,300,000 + 1,300,000 − 2,680,000) tells the budget is the sum
+WITH_REMAINING = ("계\t5,300,000\t1,300,000\t2,680,000\t3,920,000\n"
+                  "건축행정 관리\t800,000\t-\t360,000\t440,000\n"
+                  "공공건축물 조성\t4,000,000\t1,200,000\t2,080,000\t3,120,000\n"
+                  "빈집 정비\t500,000\t100,000\t240,000\t360,000\n")
+
+
+def with_remaining(rows: str) -> str:
+    return f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n단위사업\t예산액\t이월액\t집행액\t잔액\n{rows}"
+
+
+def test_without_a_rate_a_remaining_of_the_sum_makes_the_sum_the_budget():
+    """Before, the 예산액 was the budget and `remaining` found the 잔액s of the 계, 공공건축물 조성 and 빈집 정비
+    wrong."""
+    r = report(with_remaining(WITH_REMAINING))
+    assert [(b.name, b.budget_krw // 1_000, b.remaining_krw // 1_000) for b in r.budget] == [
+        ("계", 6_600_000, 3_920_000), ("건축행정 관리", 800_000, 440_000), ("공공건축물 조성", 5_200_000, 3_120_000),
+        ("빈집 정비", 600_000, 360_000)]
+    assert run_checks(r) == []
+    # the others still say the sum: this one is wrong, and the 계 no longer its lines' sum
+    wrong = WITH_REMAINING.replace("3,120,000", "3,100,000")
+    assert [(f.rule, f.row, f.expected, f.actual) for f in run_checks(report(with_remaining(wrong)))] == [
+        ("sum.budget", "계", "3,900,000천원", "3,920,000천원"),
+        ("remaining", "공공건축물 조성", "3,120,000천원", "3,100,000천원")]
+
+
+def test_without_a_rate_or_a_remaining_the_printed_budget_is_the_budget():
+    """Nothing tells whether the 집행액 is of the sum: the 예산액 is the budget as printed, the carry-over beside."""
+    r = report(f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n단위사업\t예산액\t이월액\t집행액\n"
+               + "".join(row.rsplit("\t", 1)[0] + "\n" for row in WITH_REMAINING.splitlines()))
+    assert [(b.name, b.budget_krw // 1_000, b.other_columns) for b in r.budget] == [
+        ("계", 5_300_000, {"이월액": "1,300,000"}), ("건축행정 관리", 800_000, {"이월액": "-"}),
+        ("공공건축물 조성", 4_000_000, {"이월액": "1,200,000"}), ("빈집 정비", 500_000, {"이월액": "100,000"})]
+    assert run_checks(r) == []
