@@ -5,8 +5,10 @@ its funding columns (its 집행액 of those printed under `집 행 액`), every 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from checks.base import Rule, money, shown
-from extractors.budget import lines_rounded_to, printed_rate_agrees
+from extractors.budget import is_budget_label, lines_rounded_to, printed_rate_agrees
 from extractors.labels import RATE as RATE_LABEL
 from pipeline import patterns
 from pipeline.values import (
@@ -84,17 +86,51 @@ def by_table(lines: list[BudgetLine]) -> list[list[BudgetLine]]:
 
 def printed_tables(lines: list[BudgetLine]) -> list[list[BudgetLine]]:
     """The lines of each budget table as printed, to be checked: not a plan's column read as lines of its year
-    (`plan_beside`), whose 계 is checked with the table's other columns, as printed beside its 증감."""
+    (`plan_beside`), whose 계 is checked with the table's other columns, as printed beside its 증감; a 단위사업 new
+    in that plan (`-` in the year's column), whose line is the plan's alone, is checked among the year's lines as
+    its row prints it (`_as_year_line`), so that the 계's plan and 증감 still add up over every row."""
     tables = by_table(lines)
-    return tables[:1] + [table for before, table in zip(tables, tables[1:], strict=False)
-                         if not plan_beside(table, before)]
+    printed = tables[:1]
+    for before, table in zip(tables, tables[1:], strict=False):
+        if not plan_beside(table, before):
+            printed.append(table)
+        elif new := [line for line in table if line.other_columns]:
+            year_lines = before + [line for line in map(_as_year_line(before), new) if line is not None]
+            printed = [year_lines if lines is before else lines for lines in printed]
+    return printed
 
 
 def plan_beside(lines: list[BudgetLine], before: list[BudgetLine]) -> bool:
     """Whether a table's lines are the lines of another year's plan printed beside the table before it (`단위사업 |
-    2026년 예산(안) | 2025년 예산`): of another `budget_year`, on the rows of that table's lines."""
+    2026년 예산(안) | 2025년 예산`): of another `budget_year`, on the rows of that table's lines, but those of
+    단위사업 new in the plan, which keep their rows' other cells."""
+    rows = {line.source for line in before}
     return (lines[0].budget_year != before[0].budget_year and lines[0].table_no == before[0].table_no + 1
-            and {line.source for line in lines} <= {line.source for line in before})
+            and any(line.source in rows for line in lines)
+            and all(line.source in rows or line.other_columns for line in lines))
+
+
+def _as_year_line(year_lines: list[BudgetLine]):
+    """A new 단위사업's plan line (`청사 안전` of 300,000 in 2026, `2025년 예산` kept as `-`) as the line of the
+    report's year its row prints beside the year's lines: the year's budget column's figure (`-`: 0) its 예산액,
+    the plan's figure kept under the plan's label, as theirs is. The two labels are those of budget columns each
+    keeps beside and the other does not; None where that tells no one label each."""
+    year_labels = {label for line in year_lines for label in line.other_columns or {} if is_budget_label(label)}
+
+    def as_year(line: BudgetLine) -> BudgetLine | None:
+        labels = {label for label in line.other_columns if is_budget_label(label)}
+        (plan, *more_plans), (year, *more_years) = (year_labels - labels or [""]), (labels - year_labels or [""])
+        if not plan or not year or more_plans or more_years:
+            return None
+        multiplier = unit_multiplier(line.unit) or 1
+        printed = parse_money_cell(line.other_columns[year], multiplier)
+        others = {label: cell for label, cell in line.other_columns.items() if label != year}
+        return line.model_copy(update={
+            "budget_krw": printed[0] if printed else None, "budget_year": year_lines[0].budget_year,
+            "table_no": year_lines[0].table_no,
+            "other_columns": {plan: f"{Decimal(line.budget_krw) / multiplier:,}", **others}})
+
+    return as_year
 
 
 def unit_table(line: BudgetLine, lines: list[BudgetLine]) -> str:

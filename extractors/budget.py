@@ -85,6 +85,12 @@ def _role(label: str) -> str | None:
     return None
 
 
+def is_budget_label(label: str) -> bool:
+    """Whether a column's label names a budget (`2025년 예산`, `2026년 예산(안)`, `전년도 예산액`, `2회 추경`): the
+    checks tell a plan's column from the year's by it."""
+    return _role(label) == "budget"
+
+
 # a column naming the account (회계) each line is of, as a 군's budget groups its lines: `회 계`, `회계별`, `회계명`
 # (`회계구분` says 구분); not a column of figures named by one (`일반회계`)
 _ACCOUNT_RE = patterns.compile(r"회계(?:별|명)?$")
@@ -446,9 +452,13 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
     if "budget" in roles:
         budget_label = _column_label(grid, n_header, roles.index("budget"))
         printed_as = replace(printed_as, budget_year=_budget_year(budget_label, ctx.year))
+    # the rows of 단위사업 new in the plan (`-` in the report's year's column): the plan's lines alone
+    new = frozenset() if plan is None else frozenset(
+        offset for offset, row in enumerate(grid.rows[n_header:])
+        if not _prints_figures([row[roles.index("budget")]]) and _prints_figures([row[plan[0]]]))
 
     def read(roles: list[str | None]) -> tuple[list[BudgetLine], bool]:
-        return _column_lines(grid, roles, group_cols, printed_as, n_header)
+        return _column_lines(grid, roles, group_cols, printed_as, n_header, new)
 
     if (carried := _carry_over(grid, n_header, roles)) is not None:
         roles = _with_carry_over(roles, carried, _column_label(grid, n_header, carried), read)
@@ -459,7 +469,11 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
     plan_roles = ["budget" if k == col else role if role == "name" else None for k, role in enumerate(roles)]
     planned, _ = _column_lines(grid, plan_roles, group_cols,
                                replace(printed_as, table_no=table_no + 1, budget_year=year), n_header)
-    return lines + [line.model_copy(update={"other_columns": None}) for line in planned], unread
+    # the plan's figure alone on a row the year's lines have; a new 단위사업's line keeps its row's other cells, the
+    # report's year's `-` too, as a new project's plan printed beside a year of dashes does
+    year_rows = {(line.name, line.parent, line.source) for line in lines}
+    return lines + [line.model_copy(update={"other_columns": None})
+                    if (line.name, line.parent, line.source) in year_rows else line for line in planned], unread
 
 
 def _plan_column(printed: tuple[str | None, ...], roles: list[str | None], grid: Grid, n_header: int,
@@ -575,9 +589,9 @@ def lines_rounded_to(lines: list[BudgetLine]) -> int:
 
 
 def _column_lines(grid: Grid, roles: list[str | None], group_cols: list[int], printed_as: _Printed,
-                  n_header: int) -> tuple[list[BudgetLine], bool]:
-    """The lines of a table whose columns are its fields, one a row, and whether a row printed something that
-    made no line."""
+                  n_header: int, skipped: frozenset[int] = frozenset()) -> tuple[list[BudgetLine], bool]:
+    """The lines of a table whose columns are its fields, one a row but the `skipped` rows of its body (a plan's
+    new 단위사업 in the year's lines), and whether a row printed something that made no line."""
     # the columns of no field kept by their labels; where the carry-over is summed into the budget, the two as printed
     kept = (None, "budget", "carried") if "carried" in roles else (None,)
     others = [(col, _column_label(grid, n_header, col)) for col, role in enumerate(roles)
@@ -587,6 +601,8 @@ def _column_lines(grid: Grid, roles: list[str | None], group_cols: list[int], pr
     marked = None if group_cols or "name" not in roles else _marked_levels([row[roles.index("name")] for row in body])
     lines, unread = [], False
     for offset, row in enumerate(body):
+        if offset in skipped:
+            continue
         cells = {role: row[col] for col, role in enumerate(roles) if role}
         other = {label: clean_text(row[col]) for col, label in others if row[col].strip()} if others else {}
         name, parent = clean_text(cells.get("name", "")), None
@@ -821,6 +837,10 @@ def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | No
         elif not read_as:
             unread = unread or any(row)
     if (current := _current_year_column(header, ctx.year)) is not None:
+        later = _later_year_column(header, ctx.year)
+        if later is not None and not _prints_figures(row[current] for row in body) and _prints_figures(
+                row[later[0]] for row in body):
+            current = later[0]  # the report's year's column all dashes (a new project's): the plan is the budget
         printed_as = replace(printed_as, budget_year=_budget_year(header[current], ctx.year))
         lines = _years_as_columns(grid, current, by_role, other_rows, printed_as)
         if (lines and "budget" in by_role and printed_as.budget_year is None

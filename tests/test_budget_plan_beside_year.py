@@ -56,12 +56,15 @@ def test_the_department_s_table_gives_the_year_s_lines_and_the_plan_s(layout):
     lines = read(department(layout)).budget
     assert [(b.name, b.budget_krw, b.budget_year, b.table_no) for b in lines] == [
         ("계", 5_000_000_000, None, 1), ("청사 관리", 3_000_000_000, None, 1), ("인사 운영", 1_200_000_000, None, 1),
-        ("직원 교육", 800_000_000, None, 1), ("청사 안전", 0, None, 1),  # `-`: nothing, as its 증감 reads it
+        ("직원 교육", 800_000_000, None, 1),
         ("계", 5_800_000_000, 2026, 2), ("청사 관리", 3_300_000_000, 2026, 2), ("인사 운영", 1_400_000_000, 2026, 2),
         ("직원 교육", 800_000_000, 2026, 2), ("청사 안전", 300_000_000, 2026, 2)]
     # the year's lines keep the plan beside, as printed; the plan's lines are the plan's figure alone, on its row
     assert lines[1].other_columns == {"2026년 예산(안)": "3,300,000", "증감": "300,000", "증감률(%)": "10.0"}
-    assert [(b.other_columns, b.executed_krw, b.source) for b in lines[6:7]] == [(None, None, lines[1].source)]
+    assert [(b.other_columns, b.executed_krw, b.source) for b in lines[5:6]] == [(None, None, lines[1].source)]
+    # 청사 안전, new in the plan (`-` in 2025), has the plan's line alone, keeping its row's other cells, as a new
+    # project's plan does (before, also a 2025 line of 0)
+    assert lines[-1].other_columns == {"2025년 예산": "-", "증감": "300,000", "증감률(%)": "순증"}
 
 
 def test_the_department_s_table_is_checked_once_as_printed():
@@ -76,6 +79,19 @@ def test_the_department_s_table_is_checked_once_as_printed():
     rows = [*ROWS[:2], ("인사 운영", "1,400,000", "1,200,000", "200,000", "17.6"), *ROWS[3:]]
     assert found(read(department(rows=rows))) == [
         ("rate.budget_change", "예산현황", "인사 운영", "증감률(%)", "16.7", "17.6")]
+
+
+def test_a_new_unit_s_row_is_checked_with_the_year_s_rows():
+    # its 증감 (350,000 where the plan is 300,000 over nothing) is found on its row; the 계's plan and 증감 add up
+    # over every row, the new one's too
+    rows = [*ROWS[:4], ("청사 안전", "300,000", "-", "350,000", "순증")]
+    assert found(read(department(rows=rows))) == [
+        ("sum.budget", "예산현황", "청사 안전", "증감", "300,000천원", "350,000천원")]
+    # its plan of 400,000 adds up in the 계's plan (5,900,000), but not in its 증감 nor the 계's
+    rows = [("계", "5,900,000", *ROWS[0][2:]), *ROWS[1:4], ("청사 안전", "400,000", "-", "300,000", "순증")]
+    assert found(read(department(rows=rows))) == [
+        ("sum.budget", "예산현황", "계", "증감", "900,000천원", "800,000천원"),
+        ("sum.budget", "예산현황", "청사 안전", "증감", "400,000천원", "300,000천원")]
 
 
 def test_a_plan_s_table_beside_a_later_table_names_each_by_its_number():

@@ -318,6 +318,18 @@ def test_years_as_columns_give_the_year_of_the_column_read(header, budget, year,
         ("계", 1_200_000_000 if year is None else 1_500_000_000, year, other), *planned]
 
 
+@pytest.mark.parametrize("header, budget, other", [
+    ("구 분\t2025년\t2026년(안)", "-\t1,500,000", {"2025년 예산액": "-"}),
+    ("구 분\t2025년\t2026년(안)\t증 감", "-\t1,500,000\t1,500,000", {"2025년 예산액": "-", "증감 예산액": "1,500,000"}),
+])
+def test_years_as_columns_of_a_new_project_give_the_plan_s_line_alone(header, budget, other):
+    # before, a 2025 line of 0 with the plan beside, and the plan's line after it
+    r = read_laid_out_text(COVER + GENERAL + PLAN.format(table=f"{header}\n예산액\t{budget}"))
+    assert [(b.name, b.budget_krw, b.budget_year, b.table_no, b.other_columns)
+            for b in r.projects[0].budget_lines] == [("계", 1_500_000_000, 2026, 1, other)]
+    assert run_checks(r) == []
+
+
 def test_the_department_s_plan_of_next_year_gives_its_year(tmp_path):
     general = GENERAL.replace("단위사업명\t예산액\t집행액\t집행률(%)\n계\t5,000,000\t4,000,000\t80.0\n"
                               "청사 관리\t5,000,000\t4,000,000\t80.0",
@@ -413,3 +425,22 @@ def test_budgets_of_two_years_are_each_compared_with_its_year_s(first, second):
     for table, expected in ((this_year, "1,200,000천원"), (next_year, "1,500,000천원")):
         r = read_laid_out_text(COVER + GENERAL + stating(stated, table))
         assert [(f.rule, f.expected) for f in run_checks(r)] == [("cross.project_budget", expected)]
+
+
+def test_a_source_new_in_the_plan_has_the_plan_s_line_alone():
+    # 국비 printing `-` for 2025 beside the others' figures: before, a 2025 line of 0 beside the 2026 line
+    table = ("구 분\t2026년 예산(안)\t2025년 예산\t증 감\n계\t1,500,000\t800,000\t700,000\n"
+             "국비\t500,000\t-\t500,000\n시비\t300,000\t300,000\t-\n구비\t700,000\t500,000\t200,000")
+    r = read_laid_out_text(COVER + GENERAL + PLAN.format(table=table))
+    assert [(b.name, b.budget_krw, b.budget_year, b.table_no, b.other_columns)
+            for b in r.projects[0].budget_lines] == [
+        ("계", 800_000_000, None, 1, {"2026년 예산(안)": "1,500,000", "증감": "700,000"}),
+        ("시비", 300_000_000, None, 1, {"2026년 예산(안)": "300,000", "증감": "-"}),
+        ("구비", 500_000_000, None, 1, {"2026년 예산(안)": "700,000", "증감": "200,000"}),
+        ("계", 1_500_000_000, 2026, 2, None), ("국비", 500_000_000, 2026, 2, {"2025년 예산": "-", "증감": "500,000"}),
+        ("시비", 300_000_000, 2026, 2, None), ("구비", 700_000_000, 2026, 2, None)]
+    assert run_checks(r) == []
+    wrong = table.replace("국비\t500,000\t-\t500,000", "국비\t500,000\t-\t600,000")
+    assert [(f.rule, f.row, f.column, f.expected, f.actual)
+            for f in run_checks(read_laid_out_text(COVER + GENERAL + PLAN.format(table=wrong)))] == [
+        ("sum.project_budget", "국비", "증감", "500,000천원", "600,000천원")]
