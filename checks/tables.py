@@ -2,8 +2,9 @@
 계 column the sum of the row's other figures (or its group's, or under a 계 group the other groups' of its
 sub-label); a row or column whose label says it is no count (an average, a rate, a change) is left out by one
 vocabulary both ways (`_kind`, with its line, `_kind_among`). A rate column (`징수율`, `처리율(%)`, `증감률(%)`) is the
-ratio of the two figure columns before it (or after it) that most rows print it as, and a rate row that of two
-figure rows alike (`_rates`).
+ratio of the two figure columns before it (or after it) that most rows print it as (or of three, a sum or difference
+of two as its whole or part, where no two explain as many rows: `_of_three`), and a rate row that of figure rows
+alike (`_rates`).
 A cell is read as the figure it prints (`_figure`: `8(1)`, `8.40`, `3,420명`), and a `-` in a total over
 figures is a total that does not apply."""
 
@@ -242,10 +243,15 @@ class _Grid(NamedTuple):
 
 class _Ratio(NamedTuple):
     """What a rate series prints on a line: its `part` series' figure ÷ its `whole` series' × 100, or, of a change
-    rate (`from_whole`), the part less the whole ÷ the whole × 100 (`2024년 | 2025년 | 증감률`)."""
+    rate (`from_whole`), the part less the whole ÷ the whole × 100 (`2024년 | 2025년 | 증감률`); of three figures,
+    a third series (`other`) added to the whole (`sign` 1: `집행액 ÷ (예산액 + 이월액)`) or taken from it (−1: `처리 ÷
+    (접수 − 취하)`), or to or from the part where `in_part` (`(처리 + 이송) ÷ 접수`)."""
     whole: int
     part: int
     from_whole: bool
+    other: int | None = None
+    sign: int = 0
+    in_part: bool = False
 
 
 class _WrongRate(NamedTuple):
@@ -305,7 +311,9 @@ def _wrong_rates(grid: _Grid) -> list[_WrongRate]:
         if kind != _NOT_SUMMED or not _is_rate(word):
             continue
         printed = {line: rate for line in grid.lines if (rate := printed_rate(grid.cells[line][series])) is not None}
-        ratio = _ratio(_ratios(series, word, grid), printed, grid)
+        ratio, agreeing = _ratio(_ratios(series, word, grid), printed, grid)
+        if agreeing < len(printed) and not is_change_label(word):
+            ratio = _of_three(series, printed, grid, agreeing) or ratio
         if ratio is None:
             continue
         for line, rate in printed.items():
@@ -335,10 +343,10 @@ def _ratios(series: int, word: str, grid: _Grid) -> list[_Ratio]:
     return ratios
 
 
-def _ratio(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], grid: _Grid) -> _Ratio | None:
-    """The ratio (`_ratios`) that most lines print: that of two of them at least and more than half of those printing
-    its figures, the one most lines agree with (of as many, the first); None where none is (another kind of rate:
-    of a figure the table does not print)."""
+def _ratio(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], grid: _Grid) -> tuple[_Ratio | None, int]:
+    """The ratio (`_ratios`) that most lines print, and how many lines agree with it: that of two of them at least
+    and more than half of those printing its figures, the one most lines agree with (of as many, the first); None
+    where none is (another kind of rate: of a figure the table does not print, or of three, `_of_three`)."""
     best, agreeing = None, 1
     for ratio in ratios:
         compared = [(terms, rate) for line, rate in printed.items()
@@ -346,7 +354,46 @@ def _ratio(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], grid: _G
         agree = sum(1 for terms, rate in compared if _agrees(*terms, rate))
         if agree > agreeing and 2 * agree > len(compared):
             best, agreeing = ratio, agree
-    return best
+    return best, agreeing if best else 0
+
+
+_NEAREST = 5  # the figure series a rate of three figures is looked for among, on each side: the nearest
+
+
+def _of_three(series: int, printed: dict[int, tuple[float, int]], grid: _Grid, agreeing: int) -> _Ratio | None:
+    """The ratio of three figures a rate series prints where no ratio of two explains as many of its lines
+    (`agreeing`): a sum or difference of two figure series as the whole (`처리 ÷ (접수 − 취하)`, `집행액 ÷ (예산액 +
+    이월액)`) or as the part (`(처리 + 이송) ÷ 접수`), of the nearest series before it, else after it, that two lines
+    at least and more than half of those printing its figures print exactly, rounded at their printed precision,
+    and more lines than any ratio of two; the one most lines print (of as many, the nearest). None where none is:
+    no line is then compared, so nothing is found where no combination explains most lines."""
+    best, most = None, max(agreeing, 1)
+    for side in (sorted((c for c in grid.numeric if c < series), reverse=True),
+                 sorted(c for c in grid.numeric if c > series)):
+        figures = [c for c in side if grid.kinds[c] != _CHANGE][:_NEAREST]
+        seen = set()
+        for part, whole, other in ((p, w, o) for p in figures for w in figures for o in figures
+                                   if len({p, w, o}) == 3):
+            for in_part, sign in ((False, 1), (False, -1), (True, 1), (True, -1)):
+                summed = (part, other) if in_part else (whole, other)
+                key = (in_part, sign, whole if in_part else part, frozenset(summed) if sign == 1 else summed)
+                if key in seen:
+                    continue
+                seen.add(key)
+                ratio = _Ratio(whole, part, False, other, sign, in_part)
+                compared = [(terms, rate) for line, rate in printed.items()
+                            if (terms := _terms(ratio, line, grid, {})) is not None]
+                exact = sum(1 for terms, rate in compared if _exactly(*terms[:2], rate))
+                if exact > most and 2 * exact > len(compared):
+                    best, most = ratio, exact
+        if best is not None:
+            return best
+    return None
+
+
+def _exactly(part: Decimal, whole: Decimal, rate: tuple[float, int]) -> bool:
+    """Whether a printed rate is part ÷ whole × 100 rounded half up at its printed precision."""
+    return expected_rate(part, whole, rate[1]).scaleb(rate[1]) == round(rate[0] * 10**rate[1])
 
 
 def _terms(ratio: _Ratio, line: int, grid: _Grid,
@@ -355,18 +402,30 @@ def _terms(ratio: _Ratio, line: int, grid: _Grid,
     step they are rounded to (`_Column`); a figure the sums find wrong at what it should be (`right`); None where
     the line prints no figure of either, or a base of 0 or `-` (or below it)."""
     figures = []
-    for series in (ratio.part, ratio.whole):
+    terms = (ratio.part, ratio.whole) if ratio.other is None else (ratio.part, ratio.whole, ratio.other)
+    for series in terms:
         reading, cell = grid.numeric[series], grid.cells[line][series]
         value = right.get((line, series), _figure(cell, reading.unit) if cell.strip() else None)
+        if value is None and series == ratio.other:
+            value = _ZERO  # a third figure left blank: none to add or take
         if value is None:
             return None
         figures.append(value * (unit_multiplier(reading.money) or 1))
-    part, whole = figures
-    if whole <= 0 or not _DIGIT_RE.search(grid.cells[line][ratio.whole]):
+    part, whole = figures[:2]
+    if ratio.other is not None:  # the third added to or taken from the part or the whole
+        if ratio.in_part:
+            part += ratio.sign * figures[2]
+        else:
+            whole += ratio.sign * figures[2]
+    # a base printed as a figure (a sum's, either of its two)
+    bases = (ratio.whole, ratio.other) if ratio.other is not None and ratio.sign == 1 and not ratio.in_part else (
+        ratio.whole,)
+    if whole <= 0 or not any(_DIGIT_RE.search(grid.cells[line][c]) for c in bases):
         return None
-    step = max(Decimal(grid.numeric[c].step) * (unit_multiplier(grid.numeric[c].money) or 1)
-               for c in (ratio.part, ratio.whole))
-    return (part - whole, whole, 2 * step) if ratio.from_whole else (part, whole, step)
+    step = max(Decimal(grid.numeric[c].step) * (unit_multiplier(grid.numeric[c].money) or 1) for c in terms)
+    if ratio.from_whole:
+        return part - whole, whole, 2 * step
+    return part, whole, step if ratio.other is None else 2 * step  # two figures rounded in a sum or difference
 
 
 def _agrees(part: Decimal, whole: Decimal, step: Decimal, rate: tuple[float, int]) -> bool:
@@ -385,6 +444,16 @@ def _rate_finding(table: GenericTable, grid: _Grid, wrong: _WrongRate, row: str,
     expected = shown(expected_rate(part, whole, wrong.rate[1]))
     part_name, whole_name = grid.names[ratio.part], grid.names[ratio.whole]
     part_cell, whole_cell = (_as_printed(cells[c], grid.numeric[c].money) for c in (ratio.part, ratio.whole))
+    if ratio.other is not None:  # `처리 ÷ (접수 − 취하)`, `(처리 + 이송) ÷ 접수`: a sum's two as printed, left to right
+        first = ratio.part if ratio.in_part else ratio.whole
+        pair = sorted((first, ratio.other)) if ratio.sign == 1 else (first, ratio.other)
+        sign = " + " if ratio.sign == 1 else " − "
+        name = f"({sign.join(grid.names[c] for c in pair)})"
+        cell = f"({sign.join(_as_printed(cells[c], grid.numeric[c].money) for c in pair)})"
+        if ratio.in_part:
+            part_name, part_cell = name, cell
+        else:
+            whole_name, whole_cell = name, cell
     formula, worked = ((f"({part_name} − {whole_name}) ÷ {whole_name}", f"({part_cell} − {whole_cell}) ÷ {whole_cell}")
                        if ratio.from_whole else (f"{part_name} ÷ {whole_name}", f"{part_cell} ÷ {whole_cell}"))
     actual = cells[wrong.series].strip().removesuffix("%").removesuffix("％").rstrip()

@@ -229,3 +229,64 @@ def test_a_rate_printed_before_its_figures():
     assert findings(months(*above)) == []
     assert findings(months(*above).replace("\t91.7", "\t97.1")) == [
         ("rate.table", "처리율(%)", "1월", "91.7", "97.1")]
+
+
+# 처리율 = 처리 ÷ (접수 − 취하): 1,100 ÷ 1,150 = 95.65, 580 ÷ 580, 350 ÷ 380 = 92.11, 170 ÷ 190 = 89.47
+WITHDRAWN = ("구 분 | 접수 | 취하 | 처리 | 처리율(%)", "계 | 1,200 | 50 | 1,100 | 95.7",
+             "여권 | 600 | 20 | 580 | 100.0", "가족관계 | 400 | 20 | 350 | 92.1", "토지 | 200 | 10 | 170 | 89.5")
+
+
+def complaints(*rows: str) -> str:
+    return table("민원 처리 현황", "건, %", *rows)
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "pipe-tables"])
+def test_a_rate_of_three_figures_is_checked(layout, tmp_path):
+    """Before, no two columns made most rows' 처리율, and nothing was compared: a wrong one went unreported."""
+    assert findings(complaints(*WITHDRAWN), layout, tmp_path) == []
+    wrong = [row.replace("92.1", "93.1") for row in WITHDRAWN]
+    assert findings(complaints(*wrong), layout, tmp_path) == [("rate.table", "가족관계", "처리율(%)", "92.1", "93.1")]
+
+
+def test_a_rate_of_three_figures_says_what_it_is_of():
+    wrong = complaints(*(row.replace("92.1", "93.1") for row in WITHDRAWN))
+    (finding,) = run_checks(extract_report(read_text("t.txt", wrong.encode())))
+    assert finding.message == ("'가족관계' 행의 처리율(%) 값이 처리 ÷ (접수 − 취하) × 100과 맞지 않습니다 "
+                               "(표기 93.1%, 계산 350 ÷ (400 − 20) × 100 = 92.1%)")
+
+
+def test_a_sum_as_the_part():
+    # (처리 + 이송) ÷ 접수: 1,100 ÷ 1,200 = 91.67, 570 ÷ 600 = 95.0, 350 ÷ 400 = 87.5, 180 ÷ 200 = 90.0
+    rows = ("구 분 | 접수 | 처리 | 이송 | 처리율(%)", "계 | 1,200 | 1,000 | 100 | 91.7", "여권 | 600 | 550 | 20 | 95.0",
+            "가족관계 | 400 | 300 | 50 | 87.5", "토지 | 200 | 150 | 30 | 90.0")
+    assert findings(complaints(*rows)) == []
+    assert findings(complaints(*(row.replace("87.5", "85.7") for row in rows))) == [
+        ("rate.table", "가족관계", "처리율(%)", "87.5", "85.7")]
+
+
+def test_a_rate_row_of_a_budget_with_its_carry_over():
+    """A budget printed as rows over its 단위사업 (a generic grid): the 집행률 of the 예산액 and the 이월액; before,
+    빈집 정비's wrong rate went unreported (and had most 단위사업 carried nothing over, those that did were found
+    wrong)."""
+    rows = ("구 분 | 계 | 건축행정 관리 | 공공건축물 조성 | 빈집 정비",
+            "예산액 | 5,300,000 | 800,000 | 4,000,000 | 500,000", "이월액 | 1,300,000 | - | 1,200,000 | 100,000",
+            "집행액 | 2,680,000 | 360,000 | 2,080,000 | 240,000",
+            "집행률(%) | 40.6 | 45.0 | 40.0 | 41.0")
+    assert findings(table("단위사업별 집행 현황", "천원", *rows)) == [
+        ("rate.table", "집행률(%)", "빈집 정비", "40.0", "41.0")]
+
+
+def test_a_carry_over_of_one_row_of_many_is_no_wrong_rate():
+    """Four rows carried nothing over, their rates of the 교부액 alone as of the sum: the ratio of two explains them,
+    but the one of three explains every row. Before, the 계's and 다's rates were found wrong (60.0 and 100.0)."""
+    rows = ("구 분 | 교부액 | 이월액 | 사용액 | 사용률(%)", "계 | 2,500 | 500 | 1,500 | 50.0",
+            "가 | 500 | - | 250 | 50.0", "나 | 500 | - | 250 | 50.0", "다 | 500 | 500 | 500 | 50.0",
+            "라 | 500 | - | 250 | 50.0", "마 | 500 | - | 250 | 50.0")
+    assert findings(table("보조금 정산 현황", "백만원", *rows)) == []
+
+
+def test_no_combination_most_rows_print_is_not_compared():
+    # rates of no two or three figures the table prints (체납 of another year's levy): nothing is found
+    rows = [WITHDRAWN[0], "계 | 1,200 | 50 | 1,100 | 97.7", "여권 | 600 | 20 | 580 | 99.0",
+            "가족관계 | 400 | 20 | 350 | 93.1", "토지 | 200 | 10 | 170 | 85.5"]
+    assert findings(complaints(*rows)) == []
