@@ -850,8 +850,13 @@ def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | No
         return lines, unread
     if budget is not None:
         printed_as = replace(printed_as, budget_year=_budget_year(body[budget][0], ctx.year))
+    # the sources new in the plan (`-` in the report's year's row): the plan's lines alone, as its new rows' are
+    new = set() if plan is None else {col for col in range(1, grid.width) if not _prints_figures([body[budget][col]])
+                                      and _prints_figures([body[plan[0]][col]])}
     lines = []
     for col in range(1, grid.width):
+        if col in new:
+            continue
         name = "계" if is_total(header[col]) else compact(header[col])
         cells = {role: row[col] for role, row in by_role.items()}
         other = {label: clean_text(row[col]) for label, row in other_rows if row[col].strip()} if other_rows else None
@@ -862,8 +867,13 @@ def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | No
             unread = unread or any(row[col] for row in grid.rows[1:])
     if plan is not None and lines:
         row, planned = body[plan[0]], replace(printed_as, table_no=printed_as.table_no + 1, budget_year=plan[1])
+        # a new source's line keeps its column's other cells, the report's year's `-` first
+        beside = [(as_word(clean_text(body[budget][0])), body[budget])] + [
+            (label, cells) for label, cells in other_rows if cells is not row]
         for col in range(1, grid.width):
-            lines += _lines("계" if is_total(header[col]) else compact(header[col]), {"budget": row[col]}, None,
+            other = None if col not in new else {
+                label: clean_text(cells[col]) for label, cells in beside if cells[col].strip()}
+            lines += _lines("계" if is_total(header[col]) else compact(header[col]), {"budget": row[col]}, other,
                             planned, 1)
     return lines, unread
 

@@ -444,3 +444,22 @@ def test_a_source_new_in_the_plan_has_the_plan_s_line_alone():
     assert [(f.rule, f.row, f.column, f.expected, f.actual)
             for f in run_checks(read_laid_out_text(COVER + GENERAL + PLAN.format(table=wrong)))] == [
         ("sum.project_budget", "국비", "증감", "500,000천원", "600,000천원")]
+
+
+def test_a_source_new_in_the_plan_of_rows_has_the_plan_s_line_alone():
+    # the fields as rows, 국비 `-` in 2025: before, a 2025 line of 0; its 증감 is still checked with the year's
+    table = ("구 분\t계\t국비\t시비\t구비\n2026년 예산(안)\t1,500,000\t500,000\t300,000\t700,000\n"
+             "2025년 예산\t800,000\t-\t300,000\t500,000\n증 감\t700,000\t500,000\t-\t200,000")
+    r = read_laid_out_text(COVER + GENERAL + PLAN.format(table=table))
+    assert [(b.name, b.budget_krw, b.budget_year, b.table_no, b.other_columns)
+            for b in r.projects[0].budget_lines] == [
+        ("계", 800_000_000, None, 1, {"2026년 예산(안)": "1,500,000", "증감": "700,000"}),
+        ("시비", 300_000_000, None, 1, {"2026년 예산(안)": "300,000", "증감": "-"}),
+        ("구비", 500_000_000, None, 1, {"2026년 예산(안)": "700,000", "증감": "200,000"}),
+        ("계", 1_500_000_000, 2026, 2, None), ("국비", 500_000_000, 2026, 2, {"2025년 예산": "-", "증감": "500,000"}),
+        ("시비", 300_000_000, 2026, 2, None), ("구비", 700_000_000, 2026, 2, None)]
+    assert run_checks(r) == []
+    wrong = table.replace("증 감\t700,000\t500,000", "증 감\t700,000\t600,000")
+    assert [(f.rule, f.row, f.column, f.expected, f.actual)
+            for f in run_checks(read_laid_out_text(COVER + GENERAL + PLAN.format(table=wrong)))] == [
+        ("sum.project_budget", "국비", "증감", "500,000천원", "600,000천원")]
