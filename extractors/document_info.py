@@ -64,6 +64,9 @@ _COVER_DATE = (rf"(?<!\d)(?:{DATE}{WEEKDAY}(?:{DATE_LINK}(?:{DATE}|{DAY_ALONE}){
 # `2025. 11.`, `2025년 11월`)
 _DATE_ALONE_RE = patterns.compile(rf"{DATE}{WEEKDAY}")
 _MONTH_ALONE_RE = patterns.compile(r"((?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*\d{1,2}\s*[.월]")
+# the label of a cover's date field, printed before it without a colon as a cover laid out in two columns prints it,
+# or with one (`보고일자   2025. 6. 12.`, `일 시 : 2025. 6.`)
+_DATE_LABEL_RE = patterns.compile(r"^(?:보\s*고\s*)?(?:일\s*자|일\s*시|날\s*짜)\s*[:：]?\s*(?=[12’‘'`])")
 # the volume of a report printed in volumes, each a file: `[ 제 1 권 ]`, `(제2권)`, `제 2 권`; not `제2권역`
 _VOLUME_RE = patterns.compile(r"제\s*(\d{1,2})\s*권(?!\p{Hangul})")
 _COVER_PIECE_RE = patterns.compile("|".join((
@@ -158,7 +161,7 @@ def extract_document_info(doc: Document, sections: list[Section] | None = None) 
             if dates := parse_date_range(text):
                 info["session_start"], info["session_end"] = dates
             elif dated is None:
-                dated = _year_alone(text.strip())
+                dated = _year_alone(_DATE_LABEL_RE.sub("", text.strip(), count=1))
         if "title" not in info and not in_contents and not heads_part and (
                 match := _title_in(text) or _title_over_two_lines(cover, k)):
             info["title"] = clean_text(match.group(0))
@@ -231,7 +234,8 @@ def _session_year(info: dict, session_at: tuple[int, regex.Match] | None, dated:
 
 
 def _year_alone(text: str) -> int | None:
-    """The year of a day or month a cover prints alone (`2019. 11. 20.`, `2025. 11.`), None for any other text."""
+    """The year of a day or month a cover prints alone (`2019. 11. 20.`, `2025. 11.`; after its label, `보고일자`,
+    taken off), None for any other text."""
     if text[:1] not in "12’‘'`":
         return None
     if _DATE_ALONE_RE.fullmatch(text) and (date := parse_date(text, None)):

@@ -15,12 +15,14 @@ import heapq
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
 from pipeline import patterns
 from pipeline.aligned import BULLET_MARKS, GOES_ON, AlignedRows, display_width
 from pipeline.cell_lines import cell_line_tables
+from pipeline.cover_columns import cover_in_columns
 from pipeline.document import (
     BOX_MARKS,
     MAX_HEADER_ROWS,
@@ -234,7 +236,12 @@ def read_text(path: str, data: bytes) -> Document:
     if tables:
         drawn = sorted(drawn + [Table(rows, line=start + 1, row_offsets=offsets) for start, rows, offsets in tables],
                        key=lambda table: table.line)
-    blocks = parse_lines(lines, wrapped=_has_paragraph_breaks(text, len(lines)), page_starts=page_starts)
+    wrapped = _has_paragraph_breaks(text, len(lines))
+    cover = _cover_in_columns(lines, page_starts, wrapped)
+    blocks = parse_lines(lines, wrapped=wrapped, page_starts=page_starts)
+    if cover:
+        at = bisect.bisect_left([block.line for block in blocks], cover[0].line)
+        blocks[at:at] = cover
     if drawn:
         blocks = list(heapq.merge(blocks, drawn, key=lambda block: block.line))
     if page_starts:
@@ -296,6 +303,19 @@ def _contents_entry(link: regex.Match) -> str:
     title, page = _CONTENTS_ENTRY_RE.match(text).group(1, 2)
     entry = f"{indent}{' '.join(title.split())} ·····{' ' + page if page else ''}" if title.strip() else ""
     return entry + "\n" * link.group().count("\n")
+
+
+def _cover_in_columns(lines: list[str], page_starts: list[int], wrapped: bool) -> list[Block]:
+    """The blocks of a cover laid out in two columns (`cover_in_columns`) among the lines above the first heading,
+    bullet or table row and the first page break, its lines blanked so that they are read once."""
+    end = next((k for k, line in enumerate(lines) if line.strip() and not is_plain(line)), len(lines))
+    cover = cover_in_columns(lines[:min([end, *page_starts[:1]])])
+    if cover is None:
+        return []
+    start, end, read = cover
+    lines[start:end] = [""] * (end - start)
+    return [replace(block, line=read[block.line - 1][0] + 1)
+            for block in parse_lines([text for _k, text in read], wrapped=wrapped)]
 
 
 def _joined_over_page_breaks(blocks: list[Block], page_starts: list[int]) -> list[Block]:
