@@ -191,6 +191,8 @@ class AlignedRows:
         self._wrapped: set[int] = set()  # lines that carry on a row label (`_mark_wrapped_lines`)
         self._rules: set[int] = set()  # lines of dashes ruling a table as pandoc's plain text does (`_mark_rules`)
         self._marked: list[tuple[int, int]] = []  # wrapped lines, each with the line it goes on from
+        # a header's line of labels at the foot of a page, each with its last line atop the next (`_header_goes_on`)
+        self._groups_above: list[tuple[int, int]] = []
         self._figure = bytearray(n)  # whether the row on each line holds a figure
         self._figure_lines = [n]  # the lines whose rows hold a figure, then n
         if not any(self.cells):
@@ -318,11 +320,13 @@ class AlignedRows:
                 if under < max(2, len(below) - 1):  # tall rows `pdftotext -layout` lines up by characters
                     under = max(under, _under(self._in_characters(k),
                                               [cell for line in above_lines for cell in self._in_characters(line)]))
+                goes_on = over_page and k == j and self._header_goes_on(first, i, j)
                 if ((under >= 2 and (under >= len(below) - 1 or over_page and k == j and _headed(above, below))
-                     or over_page and k == j and self._header_goes_on(first, i, j)
-                     or k == j and i - first == 1 and _header_of(above, below, under))
+                     or goes_on or k == j and i - first == 1 and _header_of(above, below, under))
                         and not (over_page and k > j and not _has_figure(below))
                         and (over_page or not self._new_header(k, first, i))):
+                    if goes_on:
+                        self._groups_above.append((i - 1, j))
                     # a header printed again is no row of the table, nor a wrapped line of the row below it
                     again = j + (self._header_lines_again(j, first, i) if over_page and k == j
                                  else not over_page and k == j and self._header_again(k, first, i))
@@ -349,12 +353,13 @@ class AlignedRows:
     def _header_goes_on(self, first: int, i: int, j: int) -> bool:
         """Whether the rows from line `first` to the page break at line i, one or two lines of labels (no figure),
         are the first lines of a header that goes on atop the next page: line j prints the header's last line of
-        labels, a row of figures right below it, with more cells than each line above (its group labels head
-        columns of two or more), each label of which stands over a cell of the two lines and within their width
-        (a group label centred over its span need stand over no label of it, only over a figure)."""
+        labels, a row of figures right below it (or a blank line below it: tall rows), with more cells than each line
+        above (its group labels head columns of two or more), each label of which stands over a cell of the two lines
+        and within their width (a group label centred over its span need stand over no label of it, only over a
+        figure)."""
         rows = self.cells[first:i]
         below = self.cells[j]
-        body = self.cells[j + 1] if j + 1 < len(self.cells) else None
+        body = self._row_below(j)
         if (len(rows) > 2 or not all(rows) or any(map(_has_figure, rows)) or len(below) < 2 or _has_figure(below)
                 or not body or not _has_figure(body)):
             return False
@@ -363,6 +368,38 @@ class AlignedRows:
         return all(len(row) < len(body) and all(start - 2 <= c.start and c.end <= end + 2
                                                 and any(c.end > a.start and a.end > c.start for a in columns)
                                                 for c in row) for row in rows)
+
+    def _row_below(self, j: int) -> list[Cell] | None:
+        """The cells of the row below line j, right below it or a blank line below (tall rows); None for none."""
+        row = j + 1 if j + 2 >= len(self.cells) or self._texts[j + 1] else j + 2
+        return self.cells[row] if row < len(self.cells) else None
+
+    def _groups_above_placed(self, above: int, j: int) -> None:
+        """A header's line of labels at the foot of a page (line `above`) set over the columns of its last line atop
+        the next (line j) and the figures below it, as its labels' order says: `pdftotext -layout` lays each page out
+        apart, so where the line above stands tells little (`일반직` over `5급` alone, where the PDF centres it over
+        `5급 … 9급`). Its first labels each head a column of figures left of line j's labels, as many as line j has
+        fewer labels than the figures' row has cells (`구분`, `계`, merged down), the rest a run of line j's labels
+        each, a run ending where a label repeats one of its own (`5급 … 9급 | 6급 7급 | 6급 7급 8급`), each centred
+        over its run; left as printed where the counts differ."""
+        labels, lower, body = self.cells[above], self.cells[j], self._row_below(j)
+        if not body or len(lower) > len(body):
+            return
+        unlabelled = body[:len(body) - len(lower)]  # the columns left of line j's labels
+        runs: list[list[Cell]] = []
+        for cell in lower:
+            if not runs or any(cell.text == own.text for own in runs[-1]):
+                runs.append([])
+            runs[-1].append(cell)
+        if len(labels) != len(unlabelled) + len(runs):
+            return
+        spans = [(cell.start, cell.end) for cell in unlabelled] + [(run[0].start, run[-1].end) for run in runs]
+        placed = []
+        for label, (start, end) in zip(labels, spans, strict=True):
+            width = label.end - label.start
+            left = max((start + end - width) // 2, placed[-1].end + _CELL_GAP if placed else 0)
+            placed.append(Cell(left, left + width, label.text))
+        self.cells[above] = placed
 
     def _header_of_words(self, first: int, j: int) -> bool:
         """Whether the line of labels on line `first`, over a blank line, heads the rows of words from line j on
@@ -501,6 +538,9 @@ class AlignedRows:
             laid_out = _laid_out_in_display_columns([line if row else "" for line, row in
                                                      zip(self._lines[i:end], cells, strict=True)])
             self.cells[i:end] = [split_cells(line) if row else row for line, row in zip(laid_out, cells, strict=True)]
+        for above, j in self._groups_above:
+            if i <= above < end:
+                self._groups_above_placed(above, j)
         rows, starts, at = self._rows(i, end)
         rows = _distributed_labels_joined(rows)
         # the first body row is the one that line is in (words alone: all body)

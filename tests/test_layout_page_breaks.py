@@ -79,3 +79,35 @@ def test_a_table_of_words_going_on_over_a_page_under_its_header_laid_out_anew_is
          ("주민쉼터", "남문로 8", "건축안전팀", "운영 중")),
         "Ⅱ. 주요업무 추진실적"]
     assert blocks[1].row_line(3) == 17  # the 경로당 row's line, atop the next page
+
+
+# the 인력 table of 2026-hanbit-chongmu, rendered by scripts/make_pdfs.py (without vertical rules or with, its header
+# not printed again) so that the page breaks between its header's two lines: `pdftotext -layout` lays the line at
+# the foot of the page out apart from the page below it, its group labels nearer the left than the PDF draws them
+# (`일반직` over `5급` alone, `관리운영직` over `8급  9급`), the rows below as tall rows, a blank line between
+STAFF_PAGES = [
+    " 2. 인력현황", laid_out((62, "(단위: 명)")),
+    laid_out((23, "구분"), (28, "계"), (32, "일반직"), (44, "관리운영직"), (52, "별정직ㆍ임기제")),
+    *PAGE_BREAK,
+    laid_out((37, "5급"), (42, "6급"), (47, "7급"), (52, "8급"), (57, "9급"), (68, "6급"), (73, "7급"), (82, "6급"),
+             (87, "7급"), (92, "8급")), "",
+    laid_out((22, "정원"), (28, "44"), (33, "1"), (42, "7"), (47, "15"), (52, "6"), (57, "9"), (63, "1"), (73, "1"),
+             (78, "1"), (87, "2"), (92, "1")), "",
+    laid_out((22, "현원"), (28, "41"), (33, "1"), (42, "9"), (47, "14"), (52, "7"), (57, "5"), (63, "1"), (73, "-"),
+             (78, "1"), (87, "2"), (92, "1")), "",
+    laid_out((22, "과부족"), (28, "△3"), (33, "-"), (42, "2"), (47, "△1"), (52, "1"), (57, "△4"), (63, "-"), (73, "△1"),
+             (78, "-"), (87, "-"), (92, "-")), "", "",
+    " Ⅱ. 주요업무 추진실적"]
+
+
+def test_a_header_of_two_lines_parted_by_a_page_break_over_tall_rows_heads_them():
+    """Before: the two header lines were one paragraph (`구분 계 일반직 … 5급 6급 …`), the rows a table under no
+    labels (staffing lost); with only the header's blank line bridged, each group label headed the column it stood
+    over (`관리운영직` over 6급 and 7급 of 일반직: false `sum.staffing` errors)."""
+    r = extract_report(read_text("t.txt", (COVER + "\n".join(STAFF_PAGES) + "\n").encode()))
+    assert [(count.job_class, count.grade, count.headcount) for count in r.staffing if count.status == "정원"] == [
+        ("계", "계", 44), ("일반직", "5급", 1), ("일반직", "6급", 7), ("일반직", "7급", 15), ("일반직", "8급", 6),
+        ("일반직", "9급", 9), ("관리운영직", "6급", 1), ("관리운영직", "7급", 1), ("별정직·임기제", "6급", 1),
+        ("별정직·임기제", "7급", 2), ("별정직·임기제", "8급", 1)]
+    assert [count.headcount for count in r.staffing if count.status == "현원"][:2] == [41, 1]
+    assert [f.rule for f in run_checks(r)] == []
