@@ -153,12 +153,12 @@ def extract_document_info(doc: Document, sections: list[Section] | None = None) 
         in_contents = contents_line_title(block) is not None
         heads_part = not in_contents and _heads_part(block)
         in_body = in_body or heads_part
-        if "council_session" not in info and (match := _SESSION_RE.search(text)):
+        if "council_session" not in info and (match := _SESSION_RE.search(text) or _session_over_two_lines(cover, k)):
             info["council_session"] = _session(match)
             first_source = first_source or source_of(block)
             session_at = (k, match)
         if not in_body and "session_start" not in info:
-            if dates := parse_date_range(text):
+            if dates := parse_date_range(text) or _dates_over_two_lines(cover, k):
                 info["session_start"], info["session_end"] = dates
             elif dated is None:
                 dated = _year_alone(_DATE_LABEL_RE.sub("", text.strip(), count=1))
@@ -334,6 +334,23 @@ def _title_over_two_lines(cover: list, k: int):
             _YEAR_WORDS_RE.match(cover[k].text) and _REPORT_LINE_RE.match(cover[k + 1].text)):
         return None
     return _TITLE_RE.match(_closed_ordinals(f"{cover[k].text.strip()} {cover[k + 1].text.strip()}"))
+
+
+def _session_over_two_lines(cover: list, k: int) -> regex.Match | None:
+    """The session where a cover prints it over two lines as two blocks (`제301회 한빛구의회` over `제1차 정례회`, as a
+    PDF sets a line wrapped in a heading's type: two headings): its number on the first, its kind on the second."""
+    if k + 1 == len(cover) or "회" not in cover[k].text:
+        return None
+    text = _closed_ordinals(cover[k].text.strip())
+    match = _SESSION_RE.search(f"{text} {_closed_ordinals(cover[k + 1].text.strip())}")
+    return match if match and match.start() < len(text) < match.end() else None
+
+
+def _dates_over_two_lines(cover: list, k: int) -> tuple | None:
+    """The session's dates where a cover prints them over two lines as two blocks (`2025. 6. 10. ~ 6.` over `24.`)."""
+    if k + 1 == len(cover) or "~" not in cover[k].text:
+        return None
+    return parse_date_range(f"{cover[k].text.strip()} {cover[k + 1].text.strip()}")
 
 
 def _closed_ordinals(text: str) -> str:

@@ -13,7 +13,7 @@ from pipeline.extract import extract_file
 from pipeline.read import read_document
 from pipeline.records import records_data
 from tests.conftest import SAMPLES
-from tests.layouts import laid_out
+from tests.layouts import laid_out, without_blank_lines
 
 SAMPLE = SAMPLES / "2025-hanbit-bokji.txt"  # its cover printed otherwise, right above its contents and tables
 SESSION, TITLE = "제301회 한빛구의회 제1차 정례회", "2025년 주요업무 보고"
@@ -160,3 +160,14 @@ def test_two_columns_that_are_a_table_by_their_shape_stay_one(tmp_path):
         blocks = read_document(target).blocks
         assert [type(block) for block in blocks][-1] is TextTable
         assert not any(isinstance(block, Paragraph) and block.text.startswith(("구 분", "시설명")) for block in blocks)
+
+
+def test_a_session_printed_over_two_lines_without_blank_lines_is_read(tmp_path):
+    """A converter printing a paragraph a line and no blank line between (hwp5txt) gives a session and its dates
+    wrapped on the cover as two paragraphs each; before, the session, its council and its dates were lost."""
+    cover = ["제301회 한빛구의회", "제1차 정례회", "2025. 6. 10. ~ 6.", "24.", TITLE, "복지정책과"]
+    target = tmp_path / "report.txt"
+    target.write_text(without_blank_lines("\n".join(cover) + "\n" + sample_body()), encoding="utf-8")
+    info = extract_file(target).document
+    assert (info.council_session, info.council, info.department, info.session_start, info.session_end) == (
+        SESSION, "한빛구의회", "복지정책과", dt.date(2025, 6, 10), dt.date(2025, 6, 24))

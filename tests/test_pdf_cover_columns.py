@@ -127,3 +127,32 @@ def test_two_columns_that_are_a_table_by_their_shape_stay_one(tmp_path):
         draw(target, [pdfs.Paragraph(TITLE, pdfs.HEADINGS[1]), *flowables])
         (table,) = [block for block in read_document(target).blocks if isinstance(block, TextTable)]
         assert [list(row) for row in table.rows] == rows
+
+
+@pytest.mark.parametrize("beside", [False, True], ids=["one column", "a block beside another"])
+def test_a_session_set_in_a_heading_type_over_two_lines_is_read(beside, tmp_path):
+    """A cover's session and dates set in a heading's type in a narrow column, wrapped over two lines each
+    (`제301회 한빛구의회` over `제1차 정례회`, `2025. 6. 10. ~ 6.` over `24.`): each line is a heading of its own.
+    Before, the session, its council and its dates were lost."""
+    pdfs = make_pdfs.__wrapped__()
+    style = pdfs.ParagraphStyle("cover", parent=pdfs.HEADINGS[2])
+
+    def para(text: str):
+        return pdfs.Paragraph(pdfs.printed(text), style)
+
+    session = [para(SESSION), para("2025. 6. 10. ~ 6. 24.")]
+    if beside:
+        blocks = Table([[session, [para(TITLE), para("복지정책과")]]], colWidths=[150, 330])
+        blocks.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        cover = [blocks]
+    else:
+        cover = [Table([[session]], colWidths=[150]), Spacer(1, 20), para(TITLE), para("복지정책과")]
+    doc = read_document(SAMPLE)
+    contents = next(k for k, block in enumerate(doc.blocks) if block.text == "보고 순서")
+    target = tmp_path / "report.pdf"
+    draw(target, [*cover, Spacer(1, 20),
+                  *pdfs.flowables(dataclasses.replace(doc, blocks=doc.blocks[contents:]), "grid")])
+    assert [block.text for block in read_document(target).blocks[:2]] == ["제301회 한빛구의회", "제1차 정례회"]
+    info = extract_file(target).document
+    assert (info.council_session, info.council, info.department, info.title, info.session_start, info.session_end) == (
+        SESSION, "한빛구의회", "복지정책과", TITLE, dt.date(2025, 6, 10), dt.date(2025, 6, 24))
