@@ -27,12 +27,14 @@ from extractors.sections import (
     other_circled,
 )
 from pipeline import patterns
+from pipeline.aligned import is_month_label, is_schedule_mark
 from pipeline.document import BOX_MARKS, Bullet, Heading, Paragraph, Table
 from pipeline.values import (
     AS_OF,
     LETTERS,
     MONEY_SCALES,
     Period,
+    as_word,
     clean_text,
     compact,
     full_year,
@@ -394,6 +396,49 @@ def _dated_rows(table: Table, year: int | None) -> list[Paragraph]:
             return []
         first = f"{date} : {cells[0]}" if column == 0 else f"{cells[0]} : {date}"
         items.append(Paragraph(" / ".join([first, *filter(None, cells[1:])]), table.row_line(k), table.page))
+    return items
+
+
+_HALVES = ("상반기", "하반기")
+_NO_MARK = frozenset({"", "-", "–", "－"})  # a schedule's month cell that marks nothing
+
+
+def _schedule_label(text: str) -> bool:
+    """Whether a header cell labels a schedule's column: a month or quarter (`3월`, `1/4분기`: `is_month_label`) or
+    a half (`상반기`)."""
+    label = compact(text)
+    return is_month_label(label) or label in _HALVES
+
+
+def _scheduled_rows(table: Table) -> list[Paragraph]:
+    """The steps of a project's schedule of marks (추진일정: `구 분 | 1월 | 2월 | … | 비 고` over `청렴교육 | ● | ● |
+    …`; columns of months, quarters `1/4분기` or halves `상반기`; a mark or a bar's `━` in each one a step runs), each
+    as the item it would print as a bullet, at its row: its label and the months its marks cover, each run of them
+    (`청렴교육 : 1월~2월`, `주민 교육 : 3월~4월, 9월~10월`), its cells after the months after it (`/ 외부기관`; a figure
+    after its column's label, `/ 예산 5,000`; not a dash). None
+    where a month's cell prints anything else than a mark or a dash (a table of figures by month) or no step is
+    marked; a row marking nothing (a `계`, a group's label) gives no item."""
+    header = next((k for k, row in enumerate(table.rows[:2]) if sum(map(_schedule_label, row)) >= 2), None)
+    if header is None:
+        return []
+    labels = [compact(cell) for cell in table.rows[header]]
+    columns = [j for j, label in enumerate(labels) if _schedule_label(label)]
+    if columns[0] == 0 or columns != list(range(columns[0], columns[-1] + 1)):
+        return []
+    items = []
+    for k, row in enumerate(table.rows[header + 1:], header + 1):
+        cells = [clean_text(cell) for cell in row] + [""] * (len(labels) - len(row))
+        marked = [j for j in columns if cells[j] not in _NO_MARK]
+        if not all(is_schedule_mark(cells[j]) for j in marked):
+            return []
+        name = " ".join(filter(None, cells[:columns[0]]))
+        if not marked or not name or is_total(name):
+            continue
+        runs = [[j for _, j in run] for _, run in itertools.groupby(enumerate(marked), lambda pair: pair[1] - pair[0])]
+        months = ", ".join(labels[run[0]] if len(run) == 1 else f"{labels[run[0]]}~{labels[run[-1]]}" for run in runs)
+        notes = (f"{as_word(clean_text(table.rows[header][j]))} {cell}".lstrip() if is_number(cell) else cell
+                 for j, cell in enumerate(cells[columns[-1] + 1:], columns[-1] + 1) if cell not in _NO_MARK)
+        items.append(Paragraph(" / ".join([f"{name} : {months}", *notes]), table.row_line(k), table.page))
     return items
 
 
@@ -1115,6 +1160,9 @@ class _ProjectWalker:
             for row in dated:  # each an item, as `○ 2. 3. : 지도자 채용` under `□ 추진실적` is
                 self._item(row, 0)
             return
+        if self.current is not None:  # each step of a schedule an item, as `○ 청렴교육 : 1월~2월` would be; its grid
+            for step in _scheduled_rows(table):  # is kept too, each mark as printed (`●` done, `○` planned)
+                self._item(step, 0)
         caption = self.above if self.current else None
         self.handle_table(table, TableContext(caption, self.section, self.year, self.current))
 

@@ -1439,6 +1439,12 @@ def _is_mark(text: str) -> bool:
     return len(text) == 1 and text in _SCHEDULE_MARKS
 
 
+def is_schedule_mark(text: str) -> bool:
+    """Whether a cell marks a schedule's month: a mark (`●`, `V`) or a bar (`━━`, `◀━━━▶`), as a table of any
+    layout prints it in each month it covers."""
+    return _is_mark(text) or _BAR_RE.match(text) is not None
+
+
 def _has_blank_columns(rows: list[list[Cell]]) -> bool:
     """Whether rows of words are a table: two rows or more have the most cells, the gaps between their
     cells overlap by three columns or more all the way down, and no cell of the other rows crosses one, or

@@ -156,6 +156,19 @@ SCHEDULES = {
 }
 
 
+STEPS = {
+    "bars": [("착수 및 설계 : 1월~2월", 1, 2), ("공사 시행 : 3월~5월", 3, 5), ("준공 및 정산 : 6월", 6, 6)],
+    "arrows": [("계획 수립 : 1월~2월", 1, 2), ("위원 모집 : 2월~4월", 2, 4), ("총회 개최 : 5월~6월 / 동별 개최", 5, 6)],
+    "blocks-and-budget": [("사전 준비 : 3월~4월 / 예산 5,000", 3, 4), ("본 사업 : 4월~7월 / 예산 120,000", 4, 7),
+                          ("결과 보고 : 8월", 8, 8)],
+    "quarters-and-budget": [("기본계획 수립 : 1/4분기 / 예산(백만원) 30", 1, 3),
+                            ("시스템 구축 : 2/4분기~3/4분기 / 예산(백만원) 450", 4, 9),
+                            ("시범 운영 : 4/4분기 / 예산(백만원) 20", 10, 12)],
+    "drifting-marks-and-budget": [("위원 모집 : 1월~2월 / 예산 1,200", 1, 2), ("위원 교육 : 3월~4월 / 예산 800", 3, 4),
+                                  ("총회 개최 : 5월~6월 / 예산 2,500", 5, 6)],
+}
+
+
 @pytest.mark.parametrize("name", SCHEDULES)
 def test_a_schedule_of_bars_or_with_figures_beside_its_marks_is_a_table(name):
     """Before, bars were no marks: the chart's header line was left out as an item and the bars kept whole in
@@ -171,8 +184,9 @@ def test_a_schedule_of_bars_or_with_figures_beside_its_marks_is_a_table(name):
     (generic,) = report.tables
     assert (generic.caption, generic.project_seq, generic.header_rows) == ("추진일정", 1, 1)
     assert generic.rows == [list(row) for row in grid]
-    assert not any("월" in item.text or "분기" in item.text
-                   for project in report.projects for item in project.items if item.heading == "주요 추진실적")
+    # each step an item dated by its months, besides the grid (`test_project_schedules`)
+    assert [(item.text, item.start_month, item.end_month) for project in report.projects
+            for item in project.items if item.heading == "주요 추진실적"] == [("추진일정", None, None), *STEPS[name]]
     assert _findings(report) == []
 
 

@@ -113,14 +113,17 @@ def test_item_fields_as_printed(text, expected):
 
 def test_items_as_a_report_prints_them():
     """`ㆍ` (U+318D) as a reader gives it; a space-aligned 추진일정 of month labels, a bar and marks, read as a
-    schedule table (once one item of the chart flattened, which gave no period either)."""
+    schedule table (once one item of the chart flattened, which gave no period either), each step an item dated
+    by its marks."""
     schedule = ("     구 분          1월  2월  3월  4월  5월  6월  7월  8월  9월  10월  11월  12월\n"
                 "     앵커시설 공사            ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
                 "     주민 교육                      ●    ●                   ●     ●\n")
     found = items("- 정기점검: 1ㆍ3월\n- 위생점검: 상ㆍ하반기\n- 공시: 4월 30일 / 12,000千원\n\n"
                   f"□ 추진일정\n\n{schedule}")
-    assert [fields for _, *fields in found] == [[1, 3, 2025, None], [1, 12, 2025, None], [4, 4, 2025, 12_000_000]]
-    assert not any(text.startswith("구 분") for text, *_ in found)
+    assert found == [("정기점검: 1·3월", 1, 3, 2025, None), ("위생점검: 상·하반기", 1, 12, 2025, None),
+                     ("공시: 4월 30일 / 12,000千원", 4, 4, 2025, 12_000_000),
+                     ("앵커시설 공사 : 3월~11월", 3, 11, 2025, None),
+                     ("주민 교육 : 4월~5월, 9월~10월", 4, 10, 2025, None)]
 
 
 @given(st.text(alphabet="0123456789월일년.,~-－·()화 부터까지상하반기’", max_size=40))
