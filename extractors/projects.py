@@ -116,6 +116,9 @@ _CHANGE_LABEL_RE = patterns.compile(r"(당초|변경)\s*[)）]?\s*$")
 # `58,000천원(구비)`, `8억원 (시비 50%)`, `800,000천원(국 400,000 시 …)`: the funding of an amount after it
 _FUNDING_NOTE_RE = patterns.compile(rf"\s*\((?:[^()]*{FUNDING_PATTERN}|\s*[국시구도군]\s*\d)[^()]*\)$")
 _NOTE_RE = patterns.compile(r"\s*\(([^()]*)\)$")  # `2,110,200천원 (1월~5월)`: a period, printed after an amount
+# `4~5월(2개소) 35,000천원`, `시설 보수(4~5월) 35,000천원`: what is printed up to a bracket, and an amount right after
+# it
+_AFTER_NOTE_RE = patterns.compile(r"(.*\))\s*([^()]*\d[^()]*원)")
 # the years' shares of a total, printed after it (`1,200,000천원 (기투자 400,000, 2026년 300,000, 향후 500,000)`):
 # each a label and a figure, in its own unit or else the total's. A label is a year (`2026년`, `’26년`, `2026`) or
 # years (`2024~2025년`, `’24~’25년`), what
@@ -735,21 +738,35 @@ def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | N
     period = ((parse_period_label(label, year) if label else None)
               or (parse_period(values, year, item=text) if values else None)
               or (parse_period(text, year) if values is not text else None)
-              or (_whole_years(values) if len(colons) == 1 and compact(label).endswith("기간") else None))
+              or (_years_of_fields(label, values, compact(label).endswith("기간")) if colons else None))
     amount = _amount(text) if "원" in text else None
     return (*period, amount) if period else (None, None, None, None, amount)
 
 
 # a period of whole years, as a plan over several years prints it: `2024. ~ 2027.`, `2024년 ~ 2027년`, `2024~2027년`,
-# `’24. ~ ’27.`, or one year, `2026.`, `2026년`; a note in brackets after it or not (`(4년간)`)
+# `’24. ~ ’27.`, or one year, `2026.`, `2026년`, `2026년 중` (within it); a note in brackets after it or not (`(4년간)`)
 _YEAR = r"((?:19|20)\d\d|[’‘'`]\d\d)\s*(?:\.|년\s*도?)?"
-_WHOLE_YEARS_RE = patterns.compile(rf"\s*{_YEAR}(?:\s*[~∼〜～\-–－]\s*{_YEAR})?\s*(?:\([^()]*\))?\s*")
+_WHOLE_YEARS_RE = patterns.compile(
+    rf"\s*{_YEAR}(?:\s*[~∼〜～\-–－]\s*{_YEAR})?(?:\s*[중내])?\s*(?:\([^()]*\))?\s*")
+_YEAR_WORDS = frozenset("년.’‘'`")  # what a year prints besides its figures, outside a field labelled as a period
 
 
-def _whole_years(value: str) -> tuple[int, int, int, int | None] | None:
-    """The period of a field labelled as one (`사업기간`, `추진기간`, `기 간`) that prints whole years and nothing else:
-    January of the first to December of the last (`2024. ~ 2027.`: 1 of 2024 to 12 of 2027); none backwards."""
-    if not (match := _WHOLE_YEARS_RE.fullmatch(value)):
+def _years_of_fields(label: str, values: str, labelled: bool) -> Period | None:
+    """The period of an item's fields that print whole years and nothing else (`체육시설 확충 : 2024년 ~ 2026년`,
+    `체육관 착공 : 2026년 중`, `착공 : 2026년 / 준공 : 2027년`: over them all), or of its label (`2024년 : 기본계획
+    수립`): January of the first year to December of the last (`2024. ~ 2027.`: 1 of 2024 to 12 of 2027), as a
+    field `labelled` as a period (`사업기간`, `추진기간`, `기 간`) prints them; outside one, a year prints its 년 or
+    point (`2026년`, `2026.`, `’26`): a figure alone (`수강인원 : 2000`) is none."""
+    periods = [period for text in (label, *_fields(values)) if (period := _whole_years(text, labelled))]
+    if not periods:
+        return None
+    first, last = min(period[2] for period in periods), max(period[3] or period[2] for period in periods)
+    return 1, 12, first, last if last != first else None
+
+
+def _whole_years(value: str, labelled: bool) -> Period | None:
+    """The period of a text that prints whole years and nothing else (`_years_of_fields`); none backwards."""
+    if not (match := _WHOLE_YEARS_RE.fullmatch(value)) or not (labelled or not _YEAR_WORDS.isdisjoint(match[0])):
         return None
     first, last = full_year(match[1]), full_year(match[2] or match[1])
     return (1, 12, first, last if last != first else None) if last >= first else None
@@ -771,9 +788,10 @@ def _field_values(text: str) -> str:
 
 def _amount(text: str) -> int | None:
     """The one amount standing alone as a field of the item, or beside a period in parentheses: inside them
-    (`(4월, 95,700천원)`) or after them (`9월 ~ 11월(10개소, 200,000천원)`, `10월(150,000천원)`); after its funding
-    source too (`구비 150,000천원`), where no other source is printed (`국비 …, 구비 …`: each a part of it); a word
-    saying it is spent after it or not (`1,500만원 소요`, `35,000천원 투입 예정`)."""
+    (`(4월, 95,700천원)`) or after them (`9월 ~ 11월(10개소, 200,000천원)`, `10월(150,000천원)`), or right after a
+    bracket where a period is printed up to it (`4~5월(2개소) 35,000천원`, `시설 보수(4~5월) 35,000천원`); after its
+    funding source too (`구비 150,000천원`), where no other source is printed (`국비 …, 구비 …`: each a part of it); a
+    word saying it is spent after it or not (`1,500만원 소요`, `35,000천원 투입 예정`)."""
     fields = [_after_colon(field, _BARE_COLON_RE) for field in _fields(text)]
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))
@@ -797,6 +815,8 @@ def _amount(text: str) -> int | None:
                                                              or _SHARES_RE.fullmatch(note.group(1))
                                                              or parse_period(note.group(1))):
                     candidate = candidate[:note.start()]
+            if ")" in candidate and (noted := _AFTER_NOTE_RE.fullmatch(candidate)) and parse_period(noted.group(1)):
+                candidate = _MONEY_LEAD_RE.sub("", noted.group(2))  # `4~5월(2개소) 35,000천원`: after a period's note
             if (amount := parse_amount(candidate)) is not None:  # the candidate is stripped: parsed as it is
                 amounts.append(amount)
     return amounts[0] if len(amounts) == 1 and len(sources) < 2 else None
