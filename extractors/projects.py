@@ -245,7 +245,8 @@ def _section_year(label: str | None, year: int | None) -> int | None:
 
 def extract_projects(section: Section, year: int | None, handle_table: TableHandler) -> list[Project]:
     walker = _ProjectWalker(section.label or "", year, handle_table, _box_titles(section.blocks),
-                            _parts_below(section.blocks), _numbered_over_purposes(section.blocks),
+                            _parts_below(section.blocks),
+                            _numbered_over_purposes(section.blocks) | _bullets_over_first_parts(section.blocks),
                             _below_marker_lines(section.blocks), _group_labels(section.blocks), section.listed)
     for block in section.blocks:
         walker.take(block)
@@ -842,13 +843,36 @@ def cost_shares(text: str) -> tuple[str, list[int], bool] | None:
 
 
 def _numbered_over_purposes(blocks: list) -> set[int]:
-    """The numbered paragraphs and lettered bullets (by id) right above a paragraph ending as a purpose does
-    (`2. 긴급복지 지원`, `가. 도시숲 조성` over `… 지원하고자 함`): a title over its purpose, rather than an item of a
-    numbered or lettered list."""
+    """The numbered paragraphs and bullets lettered or numbered with another circled digit (by id) right above a
+    paragraph ending as a purpose does (`2. 긴급복지 지원`, `가. 도시숲 조성`, `❶ 도시숲 조성` over `… 지원하고자
+    함`): a title over its purpose, rather than an item of a numbered or lettered list."""
     return {id(block) for block, below in zip(blocks, blocks[1:], strict=False)
             if (isinstance(block, Paragraph) and block.text[:1].isdigit()
-                or isinstance(block, Bullet) and block.marker[:1] in LETTERS)
+                or isinstance(block, Bullet) and (block.marker[:1] in LETTERS or other_circled(block.marker)))
             and isinstance(below, Paragraph) and _PURPOSE_END_RE.search(below.text)}
+
+
+# the name of a part a project starts with (`사업개요`, `추진 개요`, `추진배경`, `사업목적`), spaces left out
+_FIRST_PART_RE = patterns.compile(r"\p{Hangul}{0,8}(?:개요|배경|목적)")
+
+
+def _bullets_over_first_parts(blocks: list) -> set[int]:
+    """The bullets lettered (`라. 제목`) or numbered with another circled digit (`❶ 제목`), by id, right over a part a
+    project starts with (`□ 사업개요`, `□ 추진배경`, `□ 사업목적`, or a bullet under it naming one), its team line,
+    continuity marker or purpose between: a title, though it names no team and no contents list it. One over another
+    part (`□ 향후계획`) may be a list's last item, and is not asked about."""
+    over = set()
+    for k, block in enumerate(blocks):
+        if not isinstance(block, Bullet) or not (block.marker[:1] in LETTERS or other_circled(block.marker)):
+            continue
+        below = next((below for below in blocks[k + 1:] if not isinstance(below, Paragraph) or not (
+            _team_line(below.text) or _PURPOSE_END_RE.search(below.text)
+            or not _without_leading_marker(below.text)[0])), None)
+        part = (isinstance(below, Heading) and below.marker == "□"
+                or isinstance(below, Bullet) and below.depth > block.depth)
+        if part and _FIRST_PART_RE.fullmatch(_part_word(clean_text(below.text))):
+            over.add(id(block))
+    return over
 
 
 def _below_marker_lines(blocks: list) -> dict[int, object]:
@@ -956,12 +980,12 @@ def _continues(last: tuple[ProjectItem, regex.Match], item: ProjectItem, match: 
 
 class _ProjectWalker:
     def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: dict[int, bool],
-                 parts_below: dict[int, str], over_purposes: set[int], below_marker_lines: dict[int, object],
+                 parts_below: dict[int, str], over_starts: set[int], below_marker_lines: dict[int, object],
                  group_labels: dict[int, tuple[object, str | None, bool]], document_listed: Callable[[], list[str]]):
         self.section = section
         self.box_titles = box_titles
         self.parts_below = parts_below
-        self.over_purposes = over_purposes
+        self.over_starts = over_starts  # the numbered lines and bullets right over a project's start
         self.below_marker_lines = below_marker_lines
         self.marker_above: str | None = None  # the marker a line right above the next title prints, for its project
         self.group_labels = group_labels
@@ -1127,7 +1151,7 @@ class _ProjectWalker:
         match = _ITEM_NUMBER_RE.match(block.text)
         if match is None or int(match.group(1)) != self.item_number + 1 or split_team(match.group(2))[1]:
             return None
-        if int(match.group(1)) == len(self.projects) + 1 and (id(block) in self.over_purposes
+        if int(match.group(1)) == len(self.projects) + 1 and (id(block) in self.over_starts
                                                               or self.parts_below.get(id(block)) in self.parts):
             return None
         self.item_number += 1
@@ -1144,7 +1168,8 @@ class _ProjectWalker:
         marks = self._marks()
         if marks is not None:
             return (circled[1], block.text) if marks == circled[0] else None
-        return (circled[1], block.text) if self._names_a_title(circled[1], block.text) else None
+        named = id(block) in self.over_starts or self._names_a_title(circled[1], block.text)
+        return (circled[1], block.text) if named else None
 
     def _names_a_title(self, number: int, text: str) -> bool:
         """Whether a bullet numbered as the next project is its title: it names its team, or prints the next title
@@ -1163,7 +1188,7 @@ class _ProjectWalker:
         number = LETTERS.index(block.marker[0]) + 1
         if number != len(self.projects) + 1 or _PURPOSE_END_RE.search(block.text):
             return None
-        named = id(block) in self.over_purposes or self._names_a_title(number, block.text)
+        named = id(block) in self.over_starts or self._names_a_title(number, block.text)
         return (number, block.text) if named else None
 
     def _table(self, table: Table) -> None:
