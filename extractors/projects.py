@@ -404,6 +404,8 @@ def _dated_rows(table: Table, year: int | None) -> list[Paragraph]:
 
 
 _HALVES = ("상반기", "하반기")
+# a year over a schedule's months (`2025년`, `’26년`, `2026`), spaces left out
+_SCHEDULE_YEAR_RE = patterns.compile(r"((?:19|20)\d\d|[’‘'`]\d\d)(?:년도?|\.)?")
 _NO_MARK = frozenset({"", "-", "–", "－"})  # a schedule's month cell that marks nothing
 
 
@@ -419,7 +421,8 @@ def _scheduled_rows(table: Table) -> list[Paragraph]:
     …`; columns of months, quarters `1/4분기` or halves `상반기`; a mark or a bar's `━` in each one a step runs), each
     as the item it would print as a bullet, at its row: its label and the months its marks cover, each run of them
     (`청렴교육 : 1월~2월`, `주민 교육 : 3월~4월, 9월~10월`), its cells after the months after it (`/ 외부기관`; a figure
-    after its column's label, `/ 예산 5,000`; not a dash). None
+    after its column's label, `/ 예산 5,000`; not a dash); a month under a year a header row above prints over its
+    group (`2025년` over `11월 | 12월`, `2026년` over `1월 | 2월`) is that year's (`2025년 11월~2026년 2월`). None
     where a month's cell prints anything else than a mark or a dash (a table of figures by month) or no step is
     marked; a row marking nothing (a `계`, a group's label) gives no item."""
     header = next((k for k, row in enumerate(table.rows[:2]) if sum(map(_schedule_label, row)) >= 2), None)
@@ -429,6 +432,12 @@ def _scheduled_rows(table: Table) -> list[Paragraph]:
     columns = [j for j, label in enumerate(labels) if _schedule_label(label)]
     if columns[0] == 0 or columns != list(range(columns[0], columns[-1] + 1)):
         return []
+    for row in table.rows[:header]:  # a year over a group of months, its label in the group's first (merged) cell
+        year = None
+        for j in columns:
+            cell = compact(row[j]) if j < len(row) else ""
+            year = (match.group(1) if (match := _SCHEDULE_YEAR_RE.fullmatch(cell)) else None) if cell else year
+            labels[j] = f"{full_year(year)}년 {labels[j]}" if year else labels[j]
     items = []
     for k, row in enumerate(table.rows[header + 1:], header + 1):
         cells = [clean_text(cell) for cell in row] + [""] * (len(labels) - len(row))

@@ -107,6 +107,18 @@ def test_a_schedule_of_a_plan_is_in_its_year_and_runs_over_the_new_year():
         "동절기 점검 : 11월~2월", 11, 2, 2026, 2027)
 
 
+@pytest.mark.parametrize("year", ["2025년", "’25년", "2025"])
+def test_a_schedule_over_two_years_under_a_row_of_years(year):
+    """A year printed over its group of months, in the group's first cell (merged), dates them: a step runs from the
+    first group's months into the next's."""
+    text = (COVER + f"구 분\t{year}\t\t{year.replace('25', '26')}\t\t\n\t11월\t12월\t1월\t2월\t3월\n"
+            "동절기 점검\t●\t●\t●\t\t\n제설 훈련\t\t\t●\t●\t●\n")
+    [project] = extract_report(read_text("t.txt", text.encode())).projects
+    assert [(i.text, i.start_month, i.end_month, i.year, i.end_year) for i in project.items] == [
+        ("동절기 점검 : 2025년 11월~2026년 1월", 11, 1, 2025, 2026),
+        ("제설 훈련 : 2026년 1월~2026년 3월", 1, 3, 2026, None)]
+
+
 @pytest.mark.parametrize("table", [
     # figures by month: a table of counts, no schedule
     "구 분\t1월\t2월\t3월\n민원 접수\t120\t130\t110\n민원 처리\t118\t131\t109\n",
