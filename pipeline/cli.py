@@ -68,6 +68,10 @@ FINDING_COLUMNS = ("path, council, office, department, year, council_session, se
 FINDING_KEYS = tuple(column.strip().removeprefix("f.") for column in FINDING_COLUMNS.split(","))  # as check prints
 
 
+def locked_by_another() -> str:
+    return f"another program kept the database locked for over {BUSY_TIMEOUT_S} s"
+
+
 class ReportdbGroup(click.Group):
     """Turns the errors a run can meet into one-line messages; even a bug is one line unless REPORTDB_DEBUG."""
 
@@ -91,8 +95,7 @@ class ReportdbGroup(click.Group):
         except sqlite3.Error as exc:
             reason = str(exc)  # SQLite's `database is locked` says neither why nor what to do
             if isinstance(exc, sqlite3.OperationalError) and is_locked(exc):
-                reason = (f"another program kept the database locked for over {BUSY_TIMEOUT_S} s: run again when "
-                          "it is done")
+                reason = f"{locked_by_another()}: run again when it is done"
             raise click.ClickException(f"{ctx.meta.get(DB_PATH_KEY, 'database')}: {reason}") from exc
         except OSError as exc:
             raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from exc
@@ -253,6 +256,13 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
             console.print(findings_table(findings))
             if total_findings > SHOWN_FINDINGS:
                 console.print(f"… {total_findings - SHOWN_FINDINGS} more: `reportdb check --db {db_path}`")
+    if summary.locked:
+        not_loaded = len(files) - sum(counts.values())
+        raise click.ClickException(
+            f"{db_path}: {locked_by_another()}: {not_loaded} of the {len(files)} files were not loaded (those counted "
+            "above are in the database): run again when it is done" if not_loaded else
+            f"{db_path}: {locked_by_another()} after the load: every file counted above is in the database; run "
+            "again when it is done to bring its indexes up to date")
     if stops or summary.interrupted:
         stopped_by = stops[0] if stops else signal.SIGINT
         signal_name = "Ctrl-C" if stopped_by == signal.SIGINT else stopped_by.name

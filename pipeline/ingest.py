@@ -17,6 +17,7 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import sqlite3
 import sys
 import threading
 import unicodedata
@@ -32,7 +33,7 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 from checks import run_checks
-from pipeline.db import indexes_deferred, stored_path
+from pipeline.db import indexes_deferred, is_locked, stored_path
 from pipeline.errors import ReportError
 from pipeline.extract import extract_file
 from pipeline.fingerprint import extraction_fingerprint
@@ -50,7 +51,7 @@ from pipeline.load import (
     record_refusal,
     remove_document,
 )
-from pipeline.read import MAX_BYTES, read_bytes
+from pipeline.read import MAX_BYTES, check_before_reading, read_bytes
 from pipeline.search import rebuild_index
 from schemas import Finding, Report
 
@@ -104,6 +105,7 @@ class Summary:
     refused: list[tuple[str, str]] = field(default_factory=list)
     document_ids: list[int] = field(default_factory=list)
     interrupted: bool = False
+    locked: sqlite3.OperationalError | None = None  # another program kept the database locked: the load stopped
 
 
 OnFile = Callable[[str, str, str | None], None]  # (status, path, detail: the reason, the other path, the findings)
@@ -238,9 +240,7 @@ def _link_target(link: Path) -> Path:
 def file_sha256(path: Path, max_bytes: int) -> str:
     """Hash a file without loading it whole; the size limit and unreadable files refuse it here."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ReportError(str(path), f"file too large: {size:,} bytes (limit {max_bytes:,})")
+        check_before_reading(path, max_bytes)
         digest = hashlib.sha256()
         with path.open("rb") as handle:
             for chunk in iter(lambda: handle.read(1 << 20), b""):
@@ -264,7 +264,8 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
     (`stored_path`).
     Ctrl-C stops at once: the document being loaded is rolled back, those loaded before it stay. So does
     `stop_requested` (a signal handler's record: the command's Ctrl-C), looked at before each file and while
-    waiting for the workers: the documents loaded stay, each counted.
+    waiting for the workers: the documents loaded stay, each counted. So does another program keeping the
+    database locked past the busy timeout and the retries (`Summary.locked`).
     """
     report_file = on_file or (lambda status, path, detail: None)
     summary = Summary()
@@ -358,10 +359,13 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
                 summary.counts[status] += 1
                 summary.document_ids.append(document_id)
                 report_file(status, result.path, moved_from if status == MOVED else f"{result.findings} findings")
+        rebuild_index(db)
     except KeyboardInterrupt:
         summary.interrupted = True
-        return summary
-    rebuild_index(db)
+    except sqlite3.OperationalError as exc:
+        if not is_locked(exc):
+            raise
+        summary.locked = exc
     return summary
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from pipeline.document import Document
@@ -10,17 +11,38 @@ from pipeline.errors import ReportError
 from pipeline.read_text import read_text
 
 MAX_BYTES = 50 * 1024 * 1024  # the default; the commands take another (--max-bytes, REPORTDB_MAX_BYTES)
+# what a path that is neither a regular file nor a folder is, by its mode's file type
+_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+          (stat.S_ISSOCK, "a socket"))
 
 
 def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
     try:
+        check_before_reading(path, max_bytes)
         with open(path, "rb", buffering=0) as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > max_bytes:
-                raise ReportError(str(path), f"file too large: {size:,} bytes (limit {max_bytes:,})")
-            return handle.readall()
+            data = handle.readall()
     except OSError as exc:
         raise ReportError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:  # it grew since, or reported no size (as the files of /proc do)
+        raise too_large(path, len(data), max_bytes)
+    return data
+
+
+def check_before_reading(path: str | Path, max_bytes: int) -> None:
+    """Refuse a file about to be read by its status, before it is opened: a device (`/dev/zero`) or a named
+    pipe (`/dev/stdin` in a pipeline) reports no size, and reading it would never end or would wait for a
+    writer; and a file above the limit. A folder is left to `open`, which says why it cannot be read (`Is a
+    directory`, `Permission denied`). OSError where the path cannot be looked at."""
+    status = os.stat(path)
+    kind = next((name for is_kind, name in _KINDS if is_kind(status.st_mode)), None)
+    if kind is not None:
+        raise ReportError(str(path), f"not a regular file: {kind}")
+    if status.st_size > max_bytes:
+        raise too_large(path, status.st_size, max_bytes)
+
+
+def too_large(path: str | Path, size: int, max_bytes: int) -> ReportError:
+    return ReportError(str(path), f"file too large: {size:,} bytes (limit {max_bytes:,})")
 
 
 def read_document(path: str | Path, data: bytes | None = None) -> Document:
