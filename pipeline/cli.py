@@ -47,7 +47,7 @@ from pipeline.db import (  # noqa: E402
     stored_path,
 )
 from pipeline.errors import ReportError  # noqa: E402
-from pipeline.read import MAX_BYTES  # noqa: E402
+from pipeline.read import MAX_BYTES, special_kind  # noqa: E402
 from pipeline.render import (  # noqa: E402
     DocumentNames,
     findings_table,
@@ -162,7 +162,10 @@ def open_database(db_path: Path) -> sqlite3.Connection:
 
 def open_for_writing(db_path: Path) -> Database:
     """The database to ingest into, made where it is missing; where SQLite cannot open the file (`unable to open
-    database file`), the reason it does not say: a folder that does not exist, or one the user may not write."""
+    database file`), the reason it does not say: a folder that does not exist, or one the user may not write. A
+    device or named pipe (`--db /dev/null`) is refused by what it is, not with SQLite's `disk I/O error`."""
+    if db_path.exists() and (kind := special_kind(db_path.stat().st_mode)) is not None:
+        raise click.ClickException(f"{db_path}: not a regular file: {kind}")
     try:
         return connect(db_path)
     except sqlite3.OperationalError as exc:
@@ -182,9 +185,10 @@ _UNPRINTABLE_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def shown_path(path: str) -> str:
-    """A path relative to the working directory when it is below it, on one line: a newline or other
-    control character in a name is shown escaped (`we\\nird.txt`)."""
-    below = os.getcwd().rstrip(os.sep) + os.sep
+    """A path relative to the working directory when it is below it, on one line, as the database holds it
+    (`stored_path`: a name's bytes that are not UTF-8 as `\\xb1`): a newline or other control character in a
+    name is shown escaped (`we\\nird.txt`)."""
+    path, below = stored_path(path), stored_path(os.getcwd()).rstrip(os.sep) + os.sep
     shown = path[len(below):] if path.startswith(below) else path
     return _UNPRINTABLE_RE.sub(lambda m: m.group().encode("unicode_escape").decode(), shown)
 
@@ -256,13 +260,8 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
             console.print(findings_table(findings))
             if total_findings > SHOWN_FINDINGS:
                 console.print(f"… {total_findings - SHOWN_FINDINGS} more: `reportdb check --db {db_path}`")
-    if summary.locked:
-        not_loaded = len(files) - sum(counts.values())
-        raise click.ClickException(
-            f"{db_path}: {locked_by_another()}: {not_loaded} of the {len(files)} files were not loaded (those counted "
-            "above are in the database): run again when it is done" if not_loaded else
-            f"{db_path}: {locked_by_another()} after the load: every file counted above is in the database; run "
-            "again when it is done to bring its indexes up to date")
+    if summary.failed is not None:
+        raise click.ClickException(load_failed(db_path, summary.failed, len(files) - sum(counts.values()), len(files)))
     if stops or summary.interrupted:
         stopped_by = stops[0] if stops else signal.SIGINT
         signal_name = "Ctrl-C" if stopped_by == signal.SIGINT else stopped_by.name
@@ -274,6 +273,17 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
                           "database.")
         sys.exit(128 + stopped_by)
     sys.exit(1 if counts["refused"] or not files else 0)
+
+
+def load_failed(db_path: Path, error: sqlite3.OperationalError, not_loaded: int, files: int) -> str:
+    """What the database failing partway through an ingest did: which files are in, and what to do."""
+    locked = is_locked(error)
+    reason = locked_by_another() if locked else str(error)
+    if not_loaded:
+        return (f"{db_path}: {reason}: {not_loaded} of the {files} files were not loaded (those counted above are in "
+                "the database)" + (": run again when it is done" if locked else ""))
+    return (f"{db_path}: {reason} after the load: every file counted above is in the database"
+            + ("; run again when it is done to bring its indexes up to date" if locked else ""))
 
 
 def findings_summary(conn: sqlite3.Connection, of_documents: str = "1", params: Sequence[str] = ()) -> tuple[str, int]:
@@ -336,7 +346,7 @@ def extract(file: Path, pretty: bool, max_bytes: int) -> None:
     from pipeline.read import read_bytes
     from pipeline.records import records_json
 
-    report = extract_file(file, read_bytes(file, max_bytes))
+    report = extract_file(stored_path(file), read_bytes(file, max_bytes))  # named as the database would hold it
     if not pretty:
         click.echo(records_json(report))
         return

@@ -7,6 +7,7 @@ fresh inserts in one transaction. Dates are ISO text, money integer won, source 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 import unicodedata
@@ -339,10 +340,23 @@ def retry_locked(write: Callable[[], T]) -> T:
     raise AssertionError("unreachable")
 
 
+# a byte of a file's name that is not UTF-8 (a name in CP949 from a Windows zip unpacked on Linux), as Python holds
+# it: a lone surrogate, U+DC80 to U+DCFF, which SQLite cannot store; and as the database holds it, `\xb1`
+_UNDECODED_BYTE_RE = re.compile(r"[\udc80-\udcff]")
+_ESCAPED_BYTE_RE = re.compile(r"\\x([89a-f][0-9a-f])")
+
+
 def stored_path(path: str | Path) -> str:
     """A path as the database holds it, in NFC: macOS names files in NFD (`총무과` as its jamo), which a name typed
-    (`show`, a query's `LIKE '%총무과%'`) never matches."""
-    return unicodedata.normalize("NFC", str(path))
+    (`show`, a query's `LIKE '%총무과%'`) never matches. A name's bytes that are not UTF-8 are written `\\xb1`."""
+    nfc = unicodedata.normalize("NFC", str(path))
+    return _UNDECODED_BYTE_RE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", nfc)
+
+
+def named_path(stored: str) -> str:
+    """The path a stored path stands for where it holds bytes that are not UTF-8 (`\\xb1`), as Python names
+    the file: `stored_path` undone, but for the NFC."""
+    return _ESCAPED_BYTE_RE.sub(lambda m: chr(0xDC00 + int(m.group(1), 16)), stored)
 
 
 def path_stem(path: str) -> str:
@@ -498,6 +512,9 @@ def write_transaction(db: Database) -> Iterator[Database]:
 def _create_schema(db: Database) -> None:
     with write_transaction(db):
         version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise sqlite3.DatabaseError(f"made by a newer reportdb (schema version {version}, this one knows up to "
+                                        f"{SCHEMA_VERSION}): upgrade reportdb to use it")
         if version not in (0, *MIGRATIONS, SCHEMA_VERSION):
             raise sqlite3.DatabaseError(f"schema version {version}, this reportdb writes version {SCHEMA_VERSION}")
         if version in MIGRATIONS and version < 9:  # only _TO_9 calls council_named

@@ -33,7 +33,7 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 from checks import run_checks
-from pipeline.db import indexes_deferred, is_locked, stored_path
+from pipeline.db import indexes_deferred, named_path, stored_path
 from pipeline.errors import ReportError
 from pipeline.extract import extract_file
 from pipeline.fingerprint import extraction_fingerprint
@@ -105,7 +105,7 @@ class Summary:
     refused: list[tuple[str, str]] = field(default_factory=list)
     document_ids: list[int] = field(default_factory=list)
     interrupted: bool = False
-    locked: sqlite3.OperationalError | None = None  # another program kept the database locked: the load stopped
+    failed: sqlite3.OperationalError | None = None  # what stopped the load: the database locked, or full
 
 
 OnFile = Callable[[str, str, str | None], None]  # (status, path, detail: the reason, the other path, the findings)
@@ -264,8 +264,9 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
     (`stored_path`).
     Ctrl-C stops at once: the document being loaded is rolled back, those loaded before it stay. So does
     `stop_requested` (a signal handler's record: the command's Ctrl-C), looked at before each file and while
-    waiting for the workers: the documents loaded stay, each counted. So does another program keeping the
-    database locked past the busy timeout and the retries (`Summary.locked`).
+    waiting for the workers: the documents loaded stay, each counted. So does the database failing to take a
+    document (`Summary.failed`): another program keeping it locked past the busy timeout and the retries, a full
+    disk.
     """
     report_file = on_file or (lambda status, path, detail: None)
     summary = Summary()
@@ -363,9 +364,7 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
     except KeyboardInterrupt:
         summary.interrupted = True
     except sqlite3.OperationalError as exc:
-        if not is_locked(exc):
-            raise
-        summary.locked = exc
+        summary.failed = exc
     return summary
 
 
@@ -414,8 +413,9 @@ def _held_elsewhere(db: Database, path: str, sha256: str, max_bytes: int) -> tup
 
 def _on_disk(stored: str) -> str | None:
     """Where a held path's file is, if anywhere: at the path, or at its NFD form, as macOS names files (a file
-    system that keeps the form it is given, as Linux's, opens it only by that name)."""
-    return next((path for path in dict.fromkeys((stored, unicodedata.normalize("NFD", stored)))
+    system that keeps the form it is given, as Linux's, opens it only by that name), or, where the path holds
+    bytes of a name that are not UTF-8 (`\\xb1`), at the name of those bytes."""
+    return next((path for path in dict.fromkeys((stored, unicodedata.normalize("NFD", stored), named_path(stored)))
                  if os.path.lexists(path)), None)
 
 

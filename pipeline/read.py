@@ -34,11 +34,15 @@ def check_before_reading(path: str | Path, max_bytes: int) -> None:
     writer; and a file above the limit. A folder is left to `open`, which says why it cannot be read (`Is a
     directory`, `Permission denied`). OSError where the path cannot be looked at."""
     status = os.stat(path)
-    kind = next((name for is_kind, name in _KINDS if is_kind(status.st_mode)), None)
-    if kind is not None:
+    if (kind := special_kind(status.st_mode)) is not None:
         raise ReportError(str(path), f"not a regular file: {kind}")
     if status.st_size > max_bytes:
         raise too_large(path, status.st_size, max_bytes)
+
+
+def special_kind(mode: int) -> str | None:
+    """What a path of this mode (`os.stat`'s) is where it is neither a regular file nor a folder: `a named pipe`."""
+    return next((name for is_kind, name in _KINDS if is_kind(mode)), None)
 
 
 def too_large(path: str | Path, size: int, max_bytes: int) -> ReportError:

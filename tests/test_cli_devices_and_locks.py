@@ -4,6 +4,7 @@ without end or wait for a writer), and with a database another program locks par
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -15,6 +16,7 @@ import pipeline.ingest as ingest_module
 from pipeline import db as db_module
 from pipeline.errors import ReportError
 from pipeline.read import read_bytes
+from tests.conftest import SAMPLES
 from tests.test_cli_journeys import copy_sample, reportdb
 
 JAEMU, CHEONGSO, BOKJI = "2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md", "2025-hanbit-bokji.txt"
@@ -131,16 +133,19 @@ class Holder:
 
 
 @pytest.fixture
-def holder(tmp_path, monkeypatch):
-    """Three reports in tmp_path, and the other program's connection to r.db there."""
+def three_reports(tmp_path):
+    for name, to in ((JAEMU, "a.txt"), (CHEONGSO, "b.md"), (BOKJI, "c.txt")):
+        copy_sample(name, tmp_path / to)
+    return tmp_path
+
+
+@pytest.fixture
+def holder(three_reports, monkeypatch):
+    """The other program's connection to r.db beside the three reports."""
     monkeypatch.setattr(db_module, "BUSY_TIMEOUT_S", 1)
     monkeypatch.setattr(db_module, "LOCK_RETRIES", 1)
     monkeypatch.setattr(cli_module, "BUSY_TIMEOUT_S", 1)
-    for name, to in ((JAEMU, "a.txt"), (CHEONGSO, "b.md"), (BOKJI, "c.txt")):
-        copy_sample(name, tmp_path / to)
-    with closing(sqlite3.connect(tmp_path / "r.db")):
-        pass
-    other = Holder(tmp_path / "r.db")
+    other = Holder(three_reports / "r.db")
     yield other
     other.conn.close()
 
@@ -195,3 +200,90 @@ def test_a_lock_after_the_last_document_says_every_file_is_in(holder, tmp_path, 
     assert documents(tmp_path / "r.db") == ["a.txt", "b.md", "c.txt"]
     found = reportdb("search", "계약", "--db", "r.db", cwd=tmp_path)
     assert (found.returncode, found.stdout.split("\n")[0].strip()) == (0, "7 matches")
+
+
+def test_a_full_disk_partway_prints_what_was_loaded_and_keeps_it(three_reports, tmp_path, monkeypatch):
+    """The database may grow no more after the first document (as on a full disk): before, only `Error: r.db:
+    database or disk is full`."""
+    load_rows = ingest_module.load_rows
+
+    def load_then_fill(db, *args, **kwargs):
+        loaded = load_rows(db, *args, **kwargs)
+        db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+        return loaded
+
+    monkeypatch.setattr(ingest_module, "load_rows", load_then_fill)
+    result = reportdb("ingest", ".", "--db", "r.db", "--workers", "1", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[:2] == [
+        "loaded    a.txt", "loaded 1, replaced 0, unchanged 0, refused 0, skipped 0; findings: 0 errors, 0 warnings, "
+        "1 info (database: r.db)"]
+    assert result.stderr == ("Error: r.db: database or disk is full: 2 of the 3 files were not loaded (those counted "
+                             "above are in the database)\n")
+    assert documents(tmp_path / "r.db") == ["a.txt"]
+
+
+# --- names that are not UTF-8 ------------------------------------------------------------------------
+
+
+CP949_NAME = "재무과-2023.txt".encode("cp949")  # as a Windows zip names it, unpacked on Linux
+STORED_NAME = "\\xc0繫\\xb0\\xfa-2023.txt"  # its bytes that are not UTF-8 written out (e7 b9 ab is UTF-8's 繫)
+
+
+def test_a_file_whose_name_is_not_utf8_loads_under_its_bytes_written_out(tmp_path):
+    """Before: `internal error: UnicodeEncodeError: … surrogates not allowed` for the whole ingest, nothing loaded
+    (SQLite cannot store the lone surrogates Python names such bytes by)."""
+    folder = tmp_path / "in"
+    copy_sample(JAEMU, folder / "ok.txt")
+    shutil.copyfile(SAMPLES / BOKJI, os.path.join(bytes(folder), CP949_NAME))
+    (Path(os.fsdecode(bytes(folder) + b"/not a report \xff.txt"))).write_text("그냥 메모")
+    result = reportdb("ingest", "in", "--db", "r.db", cwd=tmp_path)
+    assert (result.returncode, result.stdout.splitlines()[:4]) == (1, [
+        "refused   in/not a report \\xff.txt: not a work report: no title, council session, numbered section or "
+        "known table",
+        "loaded    in/ok.txt",
+        f"loaded    in/{STORED_NAME}",
+        "loaded 2, replaced 0, unchanged 0, refused 1, skipped 0; findings: 0 errors, 0 warnings, 2 info "
+        "(database: r.db)"])
+    assert documents(tmp_path / "r.db") == [STORED_NAME, "ok.txt"]
+    assert refusals(tmp_path / "r.db") == [("not a report \\xff.txt", "not a work report: no title, council "
+                                                                     "session, numbered section or known table")]
+    again = reportdb("ingest", "in", "--db", "r.db", cwd=tmp_path)
+    assert f"unchanged in/{STORED_NAME}" in again.stdout.splitlines()
+    shown = reportdb("show", f"in/{STORED_NAME}", "--db", "r.db", cwd=tmp_path)
+    assert (shown.returncode, shown.stdout.split("\n")[0].strip()) == (0, "복지정책과 2025 2025년 주요업무 보고")
+
+
+def test_a_copy_beside_a_file_whose_name_is_not_utf8_is_a_duplicate_of_it(tmp_path):
+    """The database's `\\xb1` is undone to find the file on disk: the copy is no move of a file gone."""
+    shutil.copyfile(SAMPLES / BOKJI, os.path.join(bytes(tmp_path), CP949_NAME))
+    reportdb("ingest", ".", "--db", "r.db", cwd=tmp_path)
+    copy_sample(BOKJI, tmp_path / "copy.txt")
+    result = reportdb("ingest", "copy.txt", "--db", "r.db", cwd=tmp_path)
+    assert (result.returncode, result.stdout.splitlines()[0]) == (0, f"duplicate copy.txt (same as {STORED_NAME})")
+
+
+def test_extract_pretty_shows_a_file_whose_name_is_not_utf8(tmp_path):
+    shutil.copyfile(SAMPLES / BOKJI, os.path.join(bytes(tmp_path), CP949_NAME))
+    result = reportdb("extract", "--pretty", os.fsdecode(CP949_NAME), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert f"│ path            │ {STORED_NAME}" in result.stdout
+
+
+# --- a --db that is no database file -----------------------------------------------------------------
+
+
+@on_linux
+def test_ingest_refuses_a_device_as_its_database(tmp_path):
+    """Before: `Error: /dev/null: disk I/O error`."""
+    copy_sample(JAEMU, tmp_path / "a.txt")
+    result = reportdb("ingest", "a.txt", "--db", "/dev/null", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (1, "Error: /dev/null: not a regular file: a character device\n")
+
+
+def test_ingest_refuses_a_named_pipe_as_its_database(tmp_path):
+    copy_sample(JAEMU, tmp_path / "a.txt")
+    os.mkfifo(tmp_path / "r.db")
+    result = reportdb("ingest", "a.txt", "--db", "r.db", cwd=tmp_path, own_process=True)
+    assert (result.returncode, result.stderr) == (1, "Error: r.db: not a regular file: a named pipe\n")
+

@@ -103,7 +103,8 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
 
 def test_a_database_from_a_newer_reportdb_is_refused(tmp_path):
     connect(tmp_path / "r.db").execute("PRAGMA user_version = 27")
-    with pytest.raises(sqlite3.DatabaseError, match="^schema version 27, this reportdb writes version 26$"):
+    with pytest.raises(sqlite3.DatabaseError, match=r"^made by a newer reportdb \(schema version 27, this one knows "
+                                                    r"up to 26\): upgrade reportdb to use it$"):
         connect(tmp_path / "r.db")
 
 
