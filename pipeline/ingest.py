@@ -157,7 +157,8 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> F
     named `.txt`, `.md` or `.pdf` are; hidden files, other names and what is not a regular file (a named
     pipe is never opened: reading it would wait for a writer) are skipped. A folder that cannot be listed
     is listed itself, among the reports, so that it is refused by name with the reason. `ignore` names
-    files never listed, such as the database being written (it may sit among the reports).
+    files never read, such as the database being written: it may sit among the reports, and is skipped quietly
+    there; given by name, it is listed as skipped.
     """
     found: set[Path] = set()
     skipped: dict[Path, str] = {}
@@ -165,7 +166,10 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> F
     ignored = set(map(resolved_path, ignore))
     for given in map(Path, paths):
         if not given.is_dir():
-            found.add(resolved_path(given))
+            path = resolved_path(given)
+            if path in ignored:  # named, it is said why it is not read
+                skipped[path] = IGNORED
+            found.add(path)
             continue
         reports = 0
         for path, skip in _files_under(given.resolve()):
@@ -182,6 +186,7 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> F
 
 
 HIDDEN, NOT_A_REGULAR_FILE, NOT_A_REPORT = "hidden", "not a regular file", f"not {SUFFIXES_NAMED}"
+IGNORED = "the database being written"
 
 
 def _files_under(folder: Path, entered: set[Path] | None = None) -> Iterator[tuple[Path, str | None]]:

@@ -24,9 +24,10 @@ SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 
 
 def make_console(stderr: bool = False) -> Console:
-    """A console that prints text as is (no markup, emoji or highlighting); wide when not a terminal."""
+    """A console that prints text as is (no markup, emoji or highlighting); wide when not a terminal, and where
+    COLUMNS is 0 (as some CI runners set it), with which rich would print nothing at all."""
     console = Console(stderr=stderr, markup=False, emoji=False, highlight=False)
-    if not console.is_terminal and "COLUMNS" not in os.environ:
+    if (not console.is_terminal and "COLUMNS" not in os.environ) or console.width < 1:
         console.width = 200
     return console
 

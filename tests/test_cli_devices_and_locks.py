@@ -287,3 +287,40 @@ def test_ingest_refuses_a_named_pipe_as_its_database(tmp_path):
     result = reportdb("ingest", "a.txt", "--db", "r.db", cwd=tmp_path, own_process=True)
     assert (result.returncode, result.stderr) == (1, "Error: r.db: not a regular file: a named pipe\n")
 
+
+
+# --- files gone, the database given as a report, odd settings ------------------------------------------
+
+
+def test_a_file_deleted_between_listing_and_reading_is_refused_and_the_others_load(three_reports, monkeypatch):
+    collect_files = ingest_module.collect_files
+
+    def listed_then_deleted(*args, **kwargs):
+        found = collect_files(*args, **kwargs)
+        (three_reports / "b.md").unlink()
+        return found
+
+    monkeypatch.setattr(ingest_module, "collect_files", listed_then_deleted)
+    result = reportdb("ingest", ".", "--db", "r.db", "--workers", "1", cwd=three_reports)
+    assert (result.returncode, result.stdout.splitlines()[:4]) == (1, [
+        "loaded    a.txt", "refused   b.md: cannot read: No such file or directory", "loaded    c.txt",
+        "loaded 2, replaced 0, unchanged 0, refused 1, skipped 0; findings: 0 errors, 0 warnings, 2 info "
+        "(database: r.db)"])
+    assert documents(three_reports / "r.db") == ["a.txt", "c.txt"]
+
+
+def test_the_database_given_as_a_report_is_listed_as_skipped(three_reports):
+    """Before: nothing said why `reportdb ingest r.db` loaded nothing (the database is never read as a report)."""
+    reportdb("ingest", "a.txt", "--db", "r.db", cwd=three_reports)
+    result = reportdb("ingest", "r.db", "c.txt", "--db", "r.db", cwd=three_reports)
+    assert (result.returncode, result.stdout.splitlines()[:3]) == (0, [
+        "skipped   r.db (the database being written)", "loaded    c.txt",
+        "loaded 1, replaced 0, unchanged 0, refused 0, skipped 1; findings: 0 errors, 0 warnings, 1 info "
+        "(database: r.db)"])
+
+
+def test_columns_of_zero_prints_at_the_default_width(three_reports):
+    """Before: COLUMNS=0 (as some CI runners set it) made every table and summary print nothing at all."""
+    reportdb("ingest", "a.txt", "--db", "r.db", cwd=three_reports)
+    result = reportdb("check", "--db", "r.db", cwd=three_reports, env={"COLUMNS": "0"})
+    assert result.stdout.splitlines()[-1] == "0 errors, 0 warnings, 1 info"
