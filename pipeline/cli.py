@@ -62,6 +62,7 @@ from pipeline.render import (  # noqa: E402
 )
 
 SHOWN_FINDINGS = 50
+SEARCH_LIMIT_AT_MOST = 2**62  # SQLite's integers are of 64 bits: a --limit past them is a usage error
 TABLE_ROWS = 1000
 FINDING_COLUMNS = ("path, council, office, department, year, council_session, session_start, title, volume, rule, "
                    "severity, location, table_name, row_label, column_label, expected, actual, message, f.line, f.page")
@@ -470,7 +471,7 @@ def _echo_json_objects(columns: list[str], records) -> None:
 @main.command()
 @click.argument("terms", nargs=-1, required=True)
 @db_option
-@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True,
+@click.option("--limit", type=click.IntRange(min=1, max=SEARCH_LIMIT_AT_MOST), default=100, show_default=True,
               help="Show at most this many matches (the title says when there are more).")
 @click.option("--every-document", is_flag=True,
               help="Search every document (a report loaded as its text and its PDF is otherwise searched once, "
@@ -542,8 +543,8 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
     them. Compared in NFC, as paths are stored: a name macOS gave in NFD, or one typed, finds the document either
     way."""
     wanted, by_name = stored_path(wanted), False
-    if wanted.isdigit():
-        candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents WHERE id = ?", [int(wanted)])
+    if wanted.isascii() and wanted.isdigit():  # as text: SQLite compares it as the id, of any length (`0001`)
+        candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents WHERE id = ?", [wanted])
     else:
         resolved = os.path.realpath(wanted)  # not Path.resolve: a loop of links raises there
         candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents "

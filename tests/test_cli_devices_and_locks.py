@@ -324,3 +324,26 @@ def test_columns_of_zero_prints_at_the_default_width(three_reports):
     reportdb("ingest", "a.txt", "--db", "r.db", cwd=three_reports)
     result = reportdb("check", "--db", "r.db", cwd=three_reports, env={"COLUMNS": "0"})
     assert result.stdout.splitlines()[-1] == "0 errors, 0 warnings, 1 info"
+
+
+# --- numbers past SQLite's integers -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("wanted", ["99999999999999999999999", "²"])
+def test_show_of_an_id_past_any_document_or_no_number_is_no_match(three_reports, wanted):
+    """Before: `internal error: OverflowError: Python int too large to convert to SQLite INTEGER`, and for a digit
+    Python counts but `int` does not read (`²`) `internal error: ValueError`."""
+    reportdb("ingest", "a.txt", "--db", "r.db", cwd=three_reports)
+    result = reportdb("show", wanted, "--db", "r.db", cwd=three_reports)
+    assert (result.returncode, result.stderr) == (1, f"Error: no document matches {wanted!r}: try an id from "
+                                                     "`reportdb query 'SELECT id, department, year, path FROM "
+                                                     "documents'`\n")
+    assert reportdb("show", "0001", "--db", "r.db", cwd=three_reports).stdout.split()[:2] == ["재무과", "2023"]
+
+
+def test_search_limit_past_sqlites_integers_is_a_usage_error(three_reports):
+    """Before: `internal error: OverflowError`."""
+    reportdb("ingest", "a.txt", "--db", "r.db", cwd=three_reports)
+    result = reportdb("search", "계약", "--db", "r.db", "--limit", str(10**20), cwd=three_reports)
+    assert (result.returncode, result.stderr.splitlines()[-1]) == (
+        2, "Error: Invalid value for '--limit': 100000000000000000000 is not in the range 1<=x<=4611686018427387904.")
