@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import os
 import re
 import signal
@@ -462,10 +463,22 @@ def _echo_json_objects(columns: list[str], records) -> None:
     """A JSON list written row by row, so a large result is never held whole."""
     click.echo("[", nl=False)
     for index, record in enumerate(records):
-        values = (v.hex() if isinstance(v, bytes) else v for v in record)
-        obj = json.dumps(dict(zip(columns, values, strict=True)), ensure_ascii=False)
+        values = [v.hex() if isinstance(v, bytes) else v for v in record]
+        try:
+            obj = json.dumps(dict(zip(columns, values, strict=True)), ensure_ascii=False, allow_nan=False)
+        except ValueError:  # an infinite REAL (`1e999`), which JSON has no word for: written as SQLite's json() does
+            obj = "{" + ", ".join(f"{json.dumps(column, ensure_ascii=False)}: {_json_number(value)}"
+                                  for column, value in zip(columns, values, strict=True)) + "}"
         click.echo(("," if index else "") + "\n  " + obj, nl=False)
     click.echo("\n]")
+
+
+def _json_number(value: Any) -> str:
+    """A value as JSON, an infinite one as `9e999` (`-9e999`): a number too large for a double, which JSON
+    readers take as infinity, where Python's `Infinity` is no JSON at all."""
+    if isinstance(value, float) and math.isinf(value):
+        return "9e999" if value > 0 else "-9e999"
+    return json.dumps(value, ensure_ascii=False)
 
 
 @main.command()

@@ -3,6 +3,7 @@ without end or wait for a writer), and with a database another program locks par
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -347,3 +348,14 @@ def test_search_limit_past_sqlites_integers_is_a_usage_error(three_reports):
     result = reportdb("search", "계약", "--db", "r.db", "--limit", str(10**20), cwd=three_reports)
     assert (result.returncode, result.stderr.splitlines()[-1]) == (
         2, "Error: Invalid value for '--limit': 100000000000000000000 is not in the range 1<=x<=4611686018427387904.")
+
+
+def test_query_json_writes_an_infinite_number_as_json_can_read_it(three_reports):
+    """Before: `Infinity`, which no JSON reader but Python's takes (jq: `Invalid numeric literal`)."""
+    reportdb("ingest", "a.txt", "--db", "r.db", cwd=three_reports)
+    result = reportdb("query", "SELECT 1e999 AS up, -1e999 AS down, 'Infinity' AS word UNION ALL SELECT 1, 2, 'x'",
+                      "--db", "r.db", "--json", cwd=three_reports)
+    assert result.stdout == ('[\n  {"up": 9e999, "down": -9e999, "word": "Infinity"},\n'
+                             '  {"up": 1, "down": 2, "word": "x"}\n]\n')
+    assert json.loads(result.stdout, parse_constant=pytest.fail) == [
+        {"up": float("inf"), "down": float("-inf"), "word": "Infinity"}, {"up": 1, "down": 2, "word": "x"}]
