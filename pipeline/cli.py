@@ -128,6 +128,21 @@ class GivenPath(click.Path):
         return super().convert(value, param, ctx)
 
 
+class TypedText(click.ParamType):
+    """Text typed for the database to match: bytes that are not UTF-8 (from a terminal set to CP949), which
+    SQLite cannot take, are a usage error."""
+
+    name = "text"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            self.fail(f"`{stored_path(value)}` holds bytes that are not UTF-8: is the terminal set to UTF-8?", param,
+                      ctx)
+        return value
+
+
 def _remember_db_path(ctx: click.Context, _param: click.Parameter, value: Path) -> Path:
     ctx.meta[DB_PATH_KEY] = value
     return value
@@ -418,7 +433,7 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
 
 
 @main.command()
-@click.argument("sql")
+@click.argument("sql", type=TypedText())
 @db_option
 @click.option("--table", "fmt", flag_value="table", default=True, help="A rich table (the default).")
 @click.option("--json", "fmt", flag_value="json", help="A JSON list of objects.")
@@ -482,7 +497,7 @@ def _json_number(value: Any) -> str:
 
 
 @main.command()
-@click.argument("terms", nargs=-1, required=True)
+@click.argument("terms", nargs=-1, required=True, type=TypedText())
 @db_option
 @click.option("--limit", type=click.IntRange(min=1, max=SEARCH_LIMIT_AT_MOST), default=100, show_default=True,
               help="Show at most this many matches (the title says when there are more).")
@@ -559,7 +574,7 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
     if wanted.isascii() and wanted.isdigit():  # as text: SQLite compares it as the id, of any length (`0001`)
         candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents WHERE id = ?", [wanted])
     else:
-        resolved = os.path.realpath(wanted)  # not Path.resolve: a loop of links raises there
+        resolved = stored_path(os.path.realpath(wanted))  # not Path.resolve: a loop of links raises there
         candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents "
                                 "WHERE path = ? OR path LIKE ? ESCAPE '\\' ORDER BY path",
                           [resolved, "%/" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")])

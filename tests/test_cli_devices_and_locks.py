@@ -359,3 +359,30 @@ def test_query_json_writes_an_infinite_number_as_json_can_read_it(three_reports)
                              '  {"up": 1, "down": 2, "word": "x"}\n]\n')
     assert json.loads(result.stdout, parse_constant=pytest.fail) == [
         {"up": float("inf"), "down": float("-inf"), "word": "Infinity"}, {"up": 1, "down": 2, "word": "x"}]
+
+
+# --- typed text that is not UTF-8 ---------------------------------------------------------------------
+
+
+TYPED_IN_CP949 = os.fsdecode("계약".encode("cp949"))  # what a terminal set to CP949 hands over for `계약`
+
+
+@pytest.mark.parametrize(("command", "name"), [("search", "TERMS..."), ("query", "SQL")])
+def test_terms_or_sql_typed_in_another_encoding_are_a_usage_error(three_reports, command, name):
+    """Before: `internal error: UnicodeEncodeError: … surrogates not allowed`."""
+    reportdb("ingest", "a.txt", "--db", "r.db", cwd=three_reports)
+    typed = TYPED_IN_CP949 if command == "search" else f"SELECT '{TYPED_IN_CP949}'"
+    shown = "\\xb0\\xe8\\xbe\\xe0" if command == "search" else "SELECT '\\xb0\\xe8\\xbe\\xe0'"
+    result = reportdb(command, typed, "--db", "r.db", cwd=three_reports)
+    assert (result.returncode, result.stderr.splitlines()[-1]) == (
+        2, f"Error: Invalid value for '{name}': `{shown}` holds bytes that are not UTF-8: is the terminal set to "
+           "UTF-8?")
+
+
+def test_show_finds_a_file_in_a_folder_whose_name_is_not_utf8(tmp_path):
+    """Before: `internal error: UnicodeEncodeError` for `show a.txt` run in that folder."""
+    folder = Path(os.fsdecode(bytes(tmp_path) + b"/\xb0\xe8\xbe\xe0"))
+    copy_sample(JAEMU, folder / "a.txt")
+    reportdb("ingest", "a.txt", "--db", "r.db", cwd=folder)
+    for wanted in ("a.txt", str(folder / "a.txt")):
+        assert reportdb("show", wanted, "--db", "r.db", cwd=folder).stdout.split()[:2] == ["재무과", "2023"]
