@@ -77,6 +77,20 @@ def locked_by_another() -> str:
 class ReportdbGroup(click.Group):
     """Turns the errors a run can meet into one-line messages; even a bug is one line unless REPORTDB_DEBUG."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """`reportdb --db r.db check`: a command's option before its name is no option of the group's, and click's
+        `No such option '--db'` does not say where it goes."""
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            taking = [name for name, command in self.commands.items()
+                      if any(exc.option_name in param.opts for param in command.params)]
+            if not taking:
+                raise
+            command = next((arg for arg in args if arg in taking), taking[0])  # the one typed, if it takes it
+            raise click.UsageError(f"{exc.option_name} goes after the command: `reportdb {command} … "
+                                   f"{exc.option_name} …`", ctx) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         # Ctrl-C in a command is a KeyboardInterrupt, ended below (the ingest records it and stops by itself)
         signal.signal(signal.SIGINT, signal.default_int_handler)

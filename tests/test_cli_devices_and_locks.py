@@ -386,3 +386,18 @@ def test_show_finds_a_file_in_a_folder_whose_name_is_not_utf8(tmp_path):
     reportdb("ingest", "a.txt", "--db", "r.db", cwd=folder)
     for wanted in ("a.txt", str(folder / "a.txt")):
         assert reportdb("show", wanted, "--db", "r.db", cwd=folder).stdout.split()[:2] == ["재무과", "2023"]
+
+
+# --- a command's option before the command -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["--db", "r.db", "show", "1"], "Error: --db goes after the command: `reportdb show … --db …`"),
+    (["--json", "check"], "Error: --json goes after the command: `reportdb check … --json …`"),
+    (["--db", "r.db"], "Error: --db goes after the command: `reportdb ingest … --db …`"),
+    (["--nosuch", "check"], "Error: No such option '--nosuch'."),
+])
+def test_a_commands_option_before_the_command_says_where_it_goes(tmp_path, args, said):
+    """Before: `No such option '--db'`, though every command that opens the database takes one."""
+    result = reportdb(*args, cwd=tmp_path)
+    assert (result.returncode, result.stderr.splitlines()[-1]) == (2, said)
