@@ -668,12 +668,12 @@ def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[
     return None
 
 
-# the groups a point is read by, by number (`patterns.Pattern.number`): each point is read several times. The year
+# the groups a point is read by, by number (`groupindex`): each point is read several times. The year
 # printed before it is numbered alike in both patterns, which `_YEAR_BEFORE` opens
-_POINT_MONTH, _POINT_WOL, _POINT_DAY = (_MONTH_POINT_RE.number[name] for name in ("month", "wol", "day"))
-_POINT_HALF, _POINT_QUARTER = _SEASON_RE.number["half"], _SEASON_RE.number["quarter"]
-_POINT_YEAR, _POINT_NEXT, _POINT_YY = (_MONTH_POINT_RE.number[name] for name in ("year", "next", "yy"))
-assert all(_SEASON_RE.number[name] == _MONTH_POINT_RE.number[name] for name in ("year", "next", "yy"))
+_POINT_MONTH, _POINT_WOL, _POINT_DAY = (_MONTH_POINT_RE.groupindex[name] for name in ("month", "wol", "day"))
+_POINT_HALF, _POINT_QUARTER = _SEASON_RE.groupindex["half"], _SEASON_RE.groupindex["quarter"]
+_POINT_YEAR, _POINT_NEXT, _POINT_YY = (_MONTH_POINT_RE.groupindex[name] for name in ("year", "next", "yy"))
+assert all(_SEASON_RE.groupindex[name] == _MONTH_POINT_RE.groupindex[name] for name in ("year", "next", "yy"))
 
 
 def _month_points(text: str) -> list[_Point]:
