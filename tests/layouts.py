@@ -7,6 +7,7 @@ import unicodedata
 
 import regex
 
+from pipeline.aligned import is_schedule_mark
 from pipeline.extract import extract_file
 from pipeline.values import clean_text, compact
 from tests.conftest import ROOT
@@ -20,8 +21,10 @@ def _display_width(text: str) -> int:
 
 
 def _first_body(rows: list[list[str]]) -> int:
-    """The first row that prints a figure (the rows above it are the header)."""
-    return next((i for i, row in enumerate(rows) if any(map(_FIGURE_RE.match, row))), len(rows))
+    """The first row that prints a figure, or a schedule's mark (`●` in its months: a schedule prints no figure),
+    the rows above it are the header."""
+    return next((i for i, row in enumerate(rows) if any(_FIGURE_RE.match(c) or is_schedule_mark(c) for c in row)),
+                len(rows))
 
 
 _SPACED_LABEL_RE = regex.compile(r"^\p{Hangul}(?: \p{Hangul})+$")  # `정 원`, `보 건 소`: a label letter-spaced

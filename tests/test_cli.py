@@ -325,9 +325,12 @@ def test_every_readme_query_answers_on_the_samples(cli):
     answers = [cli("query", query, "--csv") for query in queries if query.lstrip().upper().startswith(("SELECT",
                                                                                                          "WITH"))]
     assert [result.exit_code for result in answers] == [0] * len(answers) and len(answers) >= 5
-    first_quarter = answers[3].output.splitlines()
-    assert len(first_quarter) == 1 + 7 and {row.split(",")[:3] == ["한빛구의회", "총무과", "2026"]
-                                            for row in first_quarter[1:]} == {True}
+    in_june = answers[2].output.splitlines()  # a step of a schedule of marks (추진일정) among the items
+    assert "한빛구의회,복지정책과,2025,AI 안부 전화 운영 : 4월~12월" in in_june
+    first_quarter = answers[3].output.splitlines()  # an item of whole years, and 2026's report's items
+    assert first_quarter[1] == "한빛구의회,복지정책과,2025,스마트 돌봄 대상 확대 : 2026년 ~ 2027년"
+    assert len(first_quarter) == 2 + 7 and {row.split(",")[:3] == ["한빛구의회", "총무과", "2026"]
+                                            for row in first_quarter[2:]} == {True}
     vehicles_held, over_quota = (result.output.splitlines() for result in answers[4:6])
     assert vehicles_held == [
         "council,department,year,held", ",기획예산과,,3", "서해구의회,건강증진과,2023,3",
