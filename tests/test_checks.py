@@ -336,12 +336,13 @@ PLANTED = [  # (line, rule, severity, row, column, expected, printed) — see do
     (70, "cross.repeated", "warning", "공원 관리", "집행액", "600,000천원", "650,000천원"),
     (102, "cross.project_over_unit", "warning", "공원 관리", "예산액", "≤ 1,500,000천원", "1,900,000천원"),
     (102, "sum.project_budget", "error", "계", "예산액", "1,800,000천원", "1,900,000천원"),
-    (130, "cross.executed", "warning", "푸른 녹지 조성", "집행액", "1,680,000천원", "1,608,000천원"),
-    (130, "cross.project_budget", "warning", "구비", "예산액", "4,000,000천원", "4,200,000천원"),
-    (139, "sum.project_cost", "error", "총사업비", None, "400,000천원", "450,000천원"),
-    (151, "rate.table", "error", "어린이공원", "교체율(%)", "30.0", "35.0"),
-    (156, "unit", "info", "계", "단위", "천원, 백만원 …", "-"),
-    (158, "rate.budget_change", "error", "구비", "증감률(%)", "25.0", "52.0"),
+    (127, "rate.table", "error", "운동기구", "처리율(%)", "96.1", "92.5"),
+    (139, "cross.executed", "warning", "푸른 녹지 조성", "집행액", "1,680,000천원", "1,608,000천원"),
+    (139, "cross.project_budget", "warning", "구비", "예산액", "4,000,000천원", "4,200,000천원"),
+    (148, "sum.project_cost", "error", "총사업비", None, "400,000천원", "450,000천원"),
+    (160, "rate.table", "error", "어린이공원", "교체율(%)", "30.0", "35.0"),
+    (165, "unit", "info", "계", "단위", "천원, 백만원 …", "-"),
+    (167, "rate.budget_change", "error", "구비", "증감률(%)", "25.0", "52.0"),
 ]
 
 

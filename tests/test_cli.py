@@ -343,7 +343,7 @@ def test_every_readme_query_answers_on_the_samples(cli):
     assert second_half == ["council,department,year,title,text,amount_krw",
                            '한빛구의회,환경과,2022,미세먼지 저감 대책 추진,"하반기 전기차 추가 보급 : 7월~12월 / '
                            '200,000천원",200000000']
-    assert len(errors) == 1 + 19 and {row.split(",")[1] for row in errors[1:]} == {"공원녹지과"}
+    assert len(errors) == 1 + 20 and {row.split(",")[1] for row in errors[1:]} == {"공원녹지과"}
     assert answers[8].output.splitlines() == ["council,department,year,title,name,budget_krw",
                                               "한빛구의회,총무과,2026,,계,124678000000"]  # no sample prints a plan
     assert answers[9].output.splitlines() == [  # 2026's title prints `[계속]`
