@@ -432,7 +432,7 @@ class AlignedRows:
         no label of line j; else those beside all of them, as a group label centred over two labels stands over
         the blank between them (`부과` over `건수  금액`, `승합` over `소계  중형`)."""
         k = j + 2 if j + 2 < len(self.cells) and self.cells[j + 1] is None else j + 1
-        if (k >= len(self.cells) or not self.cells[k] or not _has_figure(self.cells[k])
+        if (k >= len(self.cells) or not self.cells[j] or not self.cells[k] or not _has_figure(self.cells[k])
                 or _has_figure(self.cells[first]) or _has_figure(self.cells[j])):
             return None
         above, below = self.cells[first], self.cells[j]

@@ -89,3 +89,18 @@ def test_a_generic_table_under_a_header_of_two_lines_over_tall_rows():
     assert table.rows[1:3] == [["계", "12,480", "24,315", "11,902", "12,413", "4,120"],
                                ["새솔1가", "5,102", "9,870", "4,830", "5,040", "1,650"]]
     assert table.unit == "세대, 명" and str(table.as_of) == "2025-05-31"
+
+
+def test_a_letter_spaced_heading_over_a_table_ruled_with_dashes_is_no_header():
+    """`목    차` (two cells, as space-aligned text reads it) over a blank line and a table `pandoc -t plain` rules
+    with dashes above its first row: the line below the blank is the rule, no second line of a header. Before,
+    reading the report failed with an internal error (IndexError), the whole report refused."""
+    text = ("제272회 누리구의회 제2차 정례회\n\n의회사무국\n\n목    차\n\n"
+            "  -------------------------------- ---\n"
+            "  Ⅰ. 일반현황                        1\n"
+            "  Ⅱ. 2025년 주요업무 추진실적        4\n"
+            "  -------------------------------- ---\n\n"
+            "Ⅰ. 일반현황\n")
+    r = extract_report(read_text("t.txt", text.encode()))
+    assert r.document.department == "의회사무국"
+    assert (r.document.council, r.document.council_session) == ("누리구의회", "제272회 누리구의회 제2차 정례회")
