@@ -221,7 +221,8 @@ class AlignedRows:
             if (len(cells) == 1 and cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL
                     and cells[0].start >= below[0].end
                     and (cells[0].end <= below[-1].end or _wrapped_over(cells[0], below[-1:])
-                         or _over_last_columns(cells[0], below, cells_of[i + 2]))
+                         or _over_last_columns(cells[0], below, cells_of[i + 2])
+                         or _wrapped_around(cells[0], below, cells_of[i + 2]))
                     and not _not_a_row(lines[i]) and not _has_figure(cells)):
                 self.cells[i] = cells
 
@@ -1658,6 +1659,16 @@ def _over_last_columns(label: Cell, merged: list[Cell], lower: list[Cell]) -> bo
     return (len(lower) > len(merged) and not _has_figure(lower) and len(grouped) >= 2
             and label.start >= merged[-1].end and grouped[0].start < label.end <= grouped[-1].end
             and label.centre <= (grouped[0].start + grouped[-1].end) / 2 + 2)
+
+
+def _wrapped_around(label: Cell, header: list[Cell], under: list[Cell]) -> bool:
+    """Whether a label reaching right of a header line's labels is the first line of a label wrapped over three lines
+    centred on that line (`집행률` over it, `(%)` under it, as `pdftotext -layout` prints a label of two lines in a
+    header of labels of one): the line under the header prints one label alone, under it, right of where the
+    header's last label starts, and no figure. (Not right of the header's labels: their syllables, measured in
+    display columns, may reach under the lines `pdftotext -layout` set right of them in characters.)"""
+    return (len(under) == 1 and not _has_figure(under) and label.end > header[-1].end
+            and under[0].start > header[-1].start and under[0].start < label.end and label.start < under[0].end)
 
 
 def _wrapped_over(cell: Cell, below: list[Cell]) -> Cell | None:

@@ -1000,7 +1000,22 @@ def _over_header(k: int, run: list[_Line], apart: list[bool]) -> bool:
     if k + 1 >= len(run) or not run[k + 1].cells or apart[k + 1] or run[k].cells or not run[k].words:
         return False
     below = run[k + 1].words
-    return (run[k].x0 >= below[0][1] and run[k].words[-1][1] <= below[-1][1]) or _over_last_columns(k, run, apart)
+    return ((run[k].x0 >= below[0][1] and run[k].words[-1][1] <= below[-1][1]) or _over_last_columns(k, run, apart)
+            or _wrapped_around(k, run, apart))
+
+
+def _wrapped_around(k: int, run: list[_Line], apart: list[bool]) -> bool:
+    """Whether line k is one label right over a row of cells, reaching right of its last cell, the first line of a
+    label wrapped over three centred on that row (`집행률` over it, `(%)` under it: a label of two lines in a header
+    of labels of one, as a word processor prints it without vertical rules): the line right under the row prints
+    one cell under the label, reaching right of the row's cells too, and neither prints a figure."""
+    if k + 2 >= len(run) or apart[k + 2] or run[k + 2].cells or not run[k + 2].words:
+        return False
+    label, row, under = run[k], run[k + 1].words, run[k + 2]
+    end = row[-1][1]
+    x0, x1 = under.words[0][0], under.words[-1][1]
+    return (label.words[-1][1] > end and x1 > end and x0 < label.words[-1][1] and label.x0 < x1
+            and len(_cells(label)) == 1 and not _prints_figure(label) and not _prints_figure(under))
 
 
 def _over_last_columns(k: int, run: list[_Line], apart: list[bool]) -> bool:
