@@ -1342,8 +1342,10 @@ def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
     """Whether a line of labels alone is the header of the row of figures below a blank line, one cell over each
     of its cells, though not every label stands over its figure (`pdftotext -layout` of a PDF's tall rows, labels
     centred over figures set right, may place a label a character or two past its figure): as many cells, three
-    or more, half of them at least under a label."""
-    return (len(header) == len(row) >= 3 and 2 * under >= len(row) and not _has_figure(header)
+    or more, half of them at least under a label; or one more, the last right of the row's last cell, heading a
+    column the row leaves blank (`비 고`)."""
+    labels = len(header) - (len(header) == len(row) + 1 and bool(row) and header[-1].start >= row[-1].end)
+    return (labels == len(row) >= 3 and 2 * under >= len(row) and not _has_figure(header)
             and _has_figure(row))
 
 

@@ -43,3 +43,41 @@ def test_a_line_of_labels_not_over_the_rows_stays_apart(line):
     document = read(COVER + " 1 인 력\n" + line + ROWS + TAIL)
     (grid,) = [block for block in document.blocks if isinstance(block, GridTable)]
     assert [row[0] for row in grid.rows] == ["정원", "현원", "과부족"]
+
+
+
+# statuses as columns, the 직급 as rows, and a 비고 column that the first row leaves blank (a transposed staffing table
+# of a PDF, `pdftotext -layout`)
+BY_GRADE = """\
+                                                                     (2025. 5. 31. 현재, 단위: 명)
+          직급      정원       현원       과부족                 비고
+
+        계      24         23        △1
+
+        5급     1          1         -
+
+        6급     4          4         -
+
+        7급     8          9         1
+
+        8급     6          4         △2              육아휴직 1
+
+        9급     3          3         -
+
+        공무직    2          2         -
+
+"""
+
+
+def test_a_header_with_a_last_column_the_first_row_leaves_blank_heads_the_tall_rows():
+    """`비고` right of every cell of the first row (`계  24  23  △1`): before, the header had one label more than
+    the row below, was read as the caption's words (`2. 인력 현황  직급 정원 현원 과부족 비고`), the staffing
+    lost."""
+    r = extract_report(read(COVER + " 2. 인력 현황\n" + BY_GRADE + TAIL))
+    assert [(s.status, s.job_class, s.grade, s.headcount) for s in r.staffing
+            if s.job_class == "계" and s.grade in ("계", "8급")] == [
+        ("정원", "계", "계", 24), ("현원", "계", "계", 23), ("과부족", "계", "계", -1),
+        ("정원", "계", "8급", 6), ("현원", "계", "8급", 4), ("과부족", "계", "8급", -2)]
+    (grid,) = r.tables
+    assert (grid.caption, grid.rows[0], grid.rows[5]) == (
+        "2. 인력 현황", ["직급", "정원", "현원", "과부족", "비고"], ["8급", "6", "4", "△2", "육아휴직 1"])
