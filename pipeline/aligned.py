@@ -795,20 +795,37 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
     while upper >= 0 and cells[upper] == []:
         upper -= 1
     merged_down_beside = upper >= 0 and bool(cells[upper]) and not figure[upper]
-    ends = [(row[-1], len(line.rstrip())) for line, row in zip(lines[first_figure:], cells[first_figure:], strict=True)
-            if row and (len(row) == len(header) or merged_down_beside and len(row) > len(header)
-                        or len(row) == len(header) - 1 and row[0].start >= header[0].end)
+    rows = [(line, row) for line, row in zip(lines[first_figure:], cells[first_figure:], strict=True) if row]
+    header_line = lines[k]
+    # a last label over notes (`비 고`) tells nothing: the label before it does, over the figures before the notes
+    if _notes_column(header, [row for _, row in rows]):
+        header_line = header_line[:_character_start_on(header_line, header[-1])]
+        header = header[:-1]
+        rows = [(line[:_character_start_on(line, row[-1])], row[:-1]) if len(row) > len(header)
+                and not _is_figure(row[-1].text) else (line, row) for line, row in rows]
+    ends = [(row[-1], len(line.rstrip())) for line, row in rows
+            if (len(row) == len(header) or merged_down_beside and len(row) > len(header)
+                or len(row) == len(header) - 1 and row[0].start >= header[0].end)
             and _aligned_figure(row[-1])]
     if not ends:
         return 0
     label = header[-1]
-    label_end = len(lines[k].rstrip())  # in characters: its display width less one column a wide character
+    label_end = len(header_line.rstrip())  # in characters: its display width less one column a wide character
     label_start = label_end - (label.end - label.start) + display_width(label.text) - len(label.text)
     by_display = label.start < max(c.end for c, _ in ends) and min(c.start for c, _ in ends) < label.end
     by_characters = label_start < max(end for _, end in ends) and min(end - len(c.text) for c, end in ends) < label_end
-    if by_characters == by_display and len(cells[first_figure]) == len(header):
-        return _labels_over_vote(lines[k], header, lines[first_figure], cells[first_figure])
+    if by_characters == by_display and len(rows[0][1]) == len(header):
+        return _labels_over_vote(header_line, header, *rows[0])
     return by_characters - by_display
+
+
+def _notes_column(header: list[Cell], rows: list[list[Cell]]) -> bool:
+    """Whether the header's last label heads a column of notes (`비 고`) right of the rows' figures: the rows as many
+    cells wide as the header print words in their last cell, none a figure, and no row is wider (the others leave
+    it blank)."""
+    full = [row for row in rows if len(row) == len(header)]
+    return (len(header) > 2 and bool(full) and all(len(row) <= len(header) for row in rows)
+            and not any(_is_figure(row[-1].text) for row in full))
 
 
 def _labels_over_vote(header_line: str, header: list[Cell], line: str, row: list[Cell]) -> int:

@@ -1,0 +1,34 @@
+"""`pdftotext -layout` of a table whose last column is notes (`비 고`) that most rows leave blank, its rows taller
+than a line (a blank line between every two): how it lines up (by characters, as `pdftotext -layout` prints, or
+by display columns) is told by the header's last label over the rows' last figures, and a label over notes tells
+nothing; the label before it over the figures before the notes does. Before, nothing told, the table was read by
+display columns, where the header's wide labels stood a column right of their figures: `승합` over a blank column,
+`화물 비고` one label over the notes, the 화물 lost (a false sum.vehicles error)."""
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.read_text import read_text
+
+COVER = "제268회 누리구의회 제1차 정례회\n\n2025년 주요업무 보고\n\n도시계획과\n\nⅠ. 일반현황\n\n"
+
+FLEET = """\
+ 3. 공용차량
+                                                                                  (단위: 대)
+           구분   계        승용        승합      화물        비고
+
+           정수   3        1        1        1
+
+           보유   3        1        1        1        전기차 1
+"""
+
+
+def test_a_fleet_with_a_notes_column_reads_by_characters():
+    r = extract_report(read_text("t.txt", (COVER + FLEET).encode()))
+    (fleet,) = r.vehicles
+    assert [(c.category, c.kind, c.count) for c in fleet.counts] == [
+        ("계", "계", 3), ("공용차량", "승용", 1), ("공용차량", "승합", 1), ("공용차량", "화물", 1)]
+    assert [(c.kind, c.count) for c in fleet.quotas] == [("계", 3), ("승용", 1), ("승합", 1), ("화물", 1)]
+    (grid,) = r.tables
+    assert grid.rows[0] == ["구분", "계", "승용", "승합", "화물", "비고"]
+    assert grid.rows[2][-1] == "전기차 1"
+    assert run_checks(r) == []
