@@ -805,7 +805,8 @@ def _column_labels(header: tuple[tuple[str, ...], ...], width: int, first: int) 
     while col < width:
         if not grades[col]:
             current = above[col] or current
-            labels.append(_class_and_grade("계" if is_total(current) else current, "계") if above[col] else None)
+            named = above[col] and compact(above[col]) != "비고"  # a column of notes names no class
+            labels.append(_class_and_grade("계" if is_total(current) else current, "계") if named else None)
             col += 1
             continue
         end = next((k for k in range(col, width) if not grades[k]), width)
