@@ -802,7 +802,7 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
         header_line = header_line[:_character_start_on(header_line, header[-1])]
         header = header[:-1]
         rows = [(line[:_character_start_on(line, row[-1])], row[:-1]) if len(row) > len(header)
-                and not _is_figure(row[-1].text) else (line, row) for line, row in rows]
+                and not _aligned_figure(row[-1]) else (line, row) for line, row in rows]
     ends = [(row[-1], len(line.rstrip())) for line, row in rows
             if (len(row) == len(header) or merged_down_beside and len(row) > len(header)
                 or len(row) == len(header) - 1 and row[0].start >= header[0].end)
@@ -821,11 +821,11 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
 
 def _notes_column(header: list[Cell], rows: list[list[Cell]]) -> bool:
     """Whether the header's last label heads a column of notes (`비 고`) right of the rows' figures: the rows as many
-    cells wide as the header print words in their last cell, none a figure, and no row is wider (the others leave
-    it blank)."""
+    cells wide as the header print words in their last cell or a dash (none), words in one at least, and no row is
+    wider (the others leave it blank)."""
     full = [row for row in rows if len(row) == len(header)]
-    return (len(header) > 2 and bool(full) and all(len(row) <= len(header) for row in rows)
-            and not any(_is_figure(row[-1].text) for row in full))
+    return (len(header) > 2 and all(len(row) <= len(header) for row in rows)
+            and not any(_aligned_figure(row[-1]) for row in full) and any(not _is_figure(row[-1].text) for row in full))
 
 
 def _labels_over_vote(header_line: str, header: list[Cell], line: str, row: list[Cell]) -> int:

@@ -3,7 +3,8 @@ than a line (a blank line between every two): how it lines up (by characters, as
 by display columns) is told by the header's last label over the rows' last figures, and a label over notes tells
 nothing; the label before it over the figures before the notes does. Before, nothing told, the table was read by
 display columns, where the header's wide labels stood a column right of their figures: `승합` over a blank column,
-`화물 비고` one label over the notes, the 화물 lost (a false sum.vehicles error)."""
+`화물 비고` one label over the notes, the 화물 lost (a false sum.vehicles error); a staffing table whose notes column
+prints a dash in the rows without a note was read so too (`9급비고` one label, figures a column off)."""
 
 from checks import run_checks
 from extractors import extract_report
@@ -31,4 +32,27 @@ def test_a_fleet_with_a_notes_column_reads_by_characters():
     (grid,) = r.tables
     assert grid.rows[0] == ["구분", "계", "승용", "승합", "화물", "비고"]
     assert grid.rows[2][-1] == "전기차 1"
+    assert run_checks(r) == []
+
+
+# staffing whose notes column prints a dash where a row has no note
+STAFF = """\
+ 2. 인력
+                                                                        (2025. 5. 31. 기준, 단위: 명)
+     구분        계        5급       6급    7급   8급       9급          비고
+
+     정원        15       1        3     5    4        2       -
+
+     현원        14       1        3     4    4        2       육아휴직 1
+
+     과부족       △1       -        -     △1   -        -       -
+
+"""
+
+
+def test_a_notes_column_of_dashes_and_words_tells_nothing_either():
+    r = extract_report(read_text("t.txt", (COVER + STAFF).encode()))
+    assert [(s.status, s.grade, s.headcount) for s in r.staffing if s.grade in ("계", "7급", "9급")] == [
+        ("정원", "계", 15), ("정원", "7급", 5), ("정원", "9급", 2), ("현원", "계", 14), ("현원", "7급", 4),
+        ("현원", "9급", 2), ("과부족", "계", -1), ("과부족", "7급", -1), ("과부족", "9급", 0)]
     assert run_checks(r) == []
