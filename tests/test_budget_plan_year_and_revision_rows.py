@@ -427,10 +427,21 @@ def test_budgets_of_two_years_are_each_compared_with_its_year_s(first, second):
         assert [(f.rule, f.expected) for f in run_checks(r)] == [("cross.project_budget", expected)]
 
 
-def test_a_source_new_in_the_plan_has_the_plan_s_line_alone():
-    # 국비 printing `-` for 2025 beside the others' figures: before, a 2025 line of 0 beside the 2026 line
-    table = ("구 분\t2026년 예산(안)\t2025년 예산\t증 감\n계\t1,500,000\t800,000\t700,000\n"
-             "국비\t500,000\t-\t500,000\n시비\t300,000\t300,000\t-\n구비\t700,000\t500,000\t200,000")
+# 국비 printing `-` for 2025 beside the others' figures, the fields as columns or as rows: before, a 2025 line of 0
+# beside the 2026 line; its 증감 is still checked with the year's
+NEW_SOURCE_TABLES = {
+    "columns": ("구 분\t2026년 예산(안)\t2025년 예산\t증 감\n계\t1,500,000\t800,000\t700,000\n"
+                "국비\t500,000\t-\t500,000\n시비\t300,000\t300,000\t-\n구비\t700,000\t500,000\t200,000",
+                ("국비\t500,000\t-\t500,000", "국비\t500,000\t-\t600,000")),
+    "rows": ("구 분\t계\t국비\t시비\t구비\n2026년 예산(안)\t1,500,000\t500,000\t300,000\t700,000\n"
+             "2025년 예산\t800,000\t-\t300,000\t500,000\n증 감\t700,000\t500,000\t-\t200,000",
+             ("증 감\t700,000\t500,000", "증 감\t700,000\t600,000")),
+}
+
+
+@pytest.mark.parametrize("fields_as", NEW_SOURCE_TABLES)
+def test_a_source_new_in_the_plan_has_the_plan_s_line_alone(fields_as):
+    table, (right, wrong) = NEW_SOURCE_TABLES[fields_as]
     r = read_laid_out_text(COVER + GENERAL + PLAN.format(table=table))
     assert [(b.name, b.budget_krw, b.budget_year, b.table_no, b.other_columns)
             for b in r.projects[0].budget_lines] == [
@@ -440,26 +451,7 @@ def test_a_source_new_in_the_plan_has_the_plan_s_line_alone():
         ("계", 1_500_000_000, 2026, 2, None), ("국비", 500_000_000, 2026, 2, {"2025년 예산": "-", "증감": "500,000"}),
         ("시비", 300_000_000, 2026, 2, None), ("구비", 700_000_000, 2026, 2, None)]
     assert run_checks(r) == []
-    wrong = table.replace("국비\t500,000\t-\t500,000", "국비\t500,000\t-\t600,000")
+    wrong_table = table.replace(right, wrong)
     assert [(f.rule, f.row, f.column, f.expected, f.actual)
-            for f in run_checks(read_laid_out_text(COVER + GENERAL + PLAN.format(table=wrong)))] == [
-        ("sum.project_budget", "국비", "증감", "500,000천원", "600,000천원")]
-
-
-def test_a_source_new_in_the_plan_of_rows_has_the_plan_s_line_alone():
-    # the fields as rows, 국비 `-` in 2025: before, a 2025 line of 0; its 증감 is still checked with the year's
-    table = ("구 분\t계\t국비\t시비\t구비\n2026년 예산(안)\t1,500,000\t500,000\t300,000\t700,000\n"
-             "2025년 예산\t800,000\t-\t300,000\t500,000\n증 감\t700,000\t500,000\t-\t200,000")
-    r = read_laid_out_text(COVER + GENERAL + PLAN.format(table=table))
-    assert [(b.name, b.budget_krw, b.budget_year, b.table_no, b.other_columns)
-            for b in r.projects[0].budget_lines] == [
-        ("계", 800_000_000, None, 1, {"2026년 예산(안)": "1,500,000", "증감": "700,000"}),
-        ("시비", 300_000_000, None, 1, {"2026년 예산(안)": "300,000", "증감": "-"}),
-        ("구비", 500_000_000, None, 1, {"2026년 예산(안)": "700,000", "증감": "200,000"}),
-        ("계", 1_500_000_000, 2026, 2, None), ("국비", 500_000_000, 2026, 2, {"2025년 예산": "-", "증감": "500,000"}),
-        ("시비", 300_000_000, 2026, 2, None), ("구비", 700_000_000, 2026, 2, None)]
-    assert run_checks(r) == []
-    wrong = table.replace("증 감\t700,000\t500,000", "증 감\t700,000\t600,000")
-    assert [(f.rule, f.row, f.column, f.expected, f.actual)
-            for f in run_checks(read_laid_out_text(COVER + GENERAL + PLAN.format(table=wrong)))] == [
+            for f in run_checks(read_laid_out_text(COVER + GENERAL + PLAN.format(table=wrong_table)))] == [
         ("sum.project_budget", "국비", "증감", "500,000천원", "600,000천원")]
