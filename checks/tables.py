@@ -349,10 +349,7 @@ def _ratio(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], grid: _G
     where none is (another kind of rate: of a figure the table does not print, or of three, `_of_three`)."""
     best, agreeing = None, 1
     for ratio in ratios:
-        compared = [(terms, rate) for line, rate in printed.items()
-                    if (terms := _terms(ratio, line, grid, {})) is not None]
-        agree = sum(1 for terms, rate in compared if _agrees(*terms, rate))
-        if agree > agreeing and 2 * agree > len(compared):
+        if (agree := _lines_printing(ratio, printed, grid, agreeing, exactly=False)) > agreeing:
             best, agreeing = ratio, agree
     return best, agreeing if best else 0
 
@@ -381,14 +378,29 @@ def _of_three(series: int, printed: dict[int, tuple[float, int]], grid: _Grid, a
                     continue
                 seen.add(key)
                 ratio = _Ratio(whole, part, False, other, sign, in_part)
-                compared = [(terms, rate) for line, rate in printed.items()
-                            if (terms := _terms(ratio, line, grid, {})) is not None]
-                exact = sum(1 for terms, rate in compared if _exactly(*terms[:2], rate))
-                if exact > most and 2 * exact > len(compared):
+                if (exact := _lines_printing(ratio, printed, grid, most, exactly=True)) > most:
                     best, most = ratio, exact
         if best is not None:
             return best
     return None
+
+
+def _lines_printing(ratio: _Ratio, printed: dict[int, tuple[float, int]], grid: _Grid, most: int,
+                    exactly: bool) -> int:
+    """How many lines print a ratio (within its figures' rounding, `_agrees`, or `exactly`) where more than `most`
+    do and more than half of those printing its figures; else 0, given up at the first line that leaves neither
+    possible (of the many ratios tried, most are given up after a line or two)."""
+    agree = disagree = 0
+    for line, rate in printed.items():
+        if (terms := _terms(ratio, line, grid, {})) is None:
+            continue
+        if _exactly(*terms[:2], rate) if exactly else _agrees(*terms, rate):
+            agree += 1
+            continue
+        disagree += 1
+        if 2 * disagree >= len(printed) or len(printed) - disagree <= most:
+            return 0
+    return agree if agree > disagree else 0
 
 
 def _exactly(part: Decimal, whole: Decimal, rate: tuple[float, int]) -> bool:
