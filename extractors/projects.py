@@ -748,25 +748,28 @@ def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | N
     period = ((parse_period_label(label, year) if label else None)
               or (parse_period(values, year, item=text) if values else None)
               or (parse_period(text, year) if values is not text else None)
-              or (_years_of_fields(label, values, compact(label).endswith("기간")) if colons else None))
+              or _years_of_fields(label, values, compact(label).endswith("기간")))
     amount = _amount(text) if "원" in text else None
     return (*period, amount) if period else (None, None, None, None, amount)
 
 
 # a period of whole years, as a plan over several years prints it: `2024. ~ 2027.`, `2024년 ~ 2027년`, `2024~2027년`,
-# `’24. ~ ’27.`, or one year, `2026.`, `2026년`, `2026년 중` (within it); a note in brackets after it or not (`(4년간)`)
+# `’24. ~ ’27.`, or one year, `2026.`, `2026년`, `2026년 중` (within it); the step of the work it dates after it or not
+# (`2026년 착공`, `2026년 준공 예정`, `2026년 중 개관`), and a note in brackets (`(4년간)`)
 _YEAR = r"((?:19|20)\d\d|[’‘'`]\d\d)\s*(?:\.|년\s*도?)?"
+_YEARS_STEP = r"(?:착공|준공|완공|완료|개관|개원|개소|개통|착수|시행|발주|입주)"
 _WHOLE_YEARS_RE = patterns.compile(
-    rf"\s*{_YEAR}(?:\s*[~∼〜～\-–－]\s*{_YEAR})?(?:\s*[중내])?\s*(?:\([^()]*\))?\s*")
+    rf"\s*{_YEAR}(?:\s*[~∼〜～\-–－]\s*{_YEAR})?(?:\s*[중내])?(?:\s*{_YEARS_STEP})?(?:\s*예정)?\s*(?:\([^()]*\))?\s*")
 _YEAR_WORDS = frozenset("년.’‘'`")  # what a year prints besides its figures, outside a field labelled as a period
 
 
 def _years_of_fields(label: str, values: str, labelled: bool) -> Period | None:
     """The period of an item's fields that print whole years and nothing else (`체육시설 확충 : 2024년 ~ 2026년`,
-    `체육관 착공 : 2026년 중`, `착공 : 2026년 / 준공 : 2027년`: over them all), or of its label (`2024년 : 기본계획
-    수립`): January of the first year to December of the last (`2024. ~ 2027.`: 1 of 2024 to 12 of 2027), as a
-    field `labelled` as a period (`사업기간`, `추진기간`, `기 간`) prints them; outside one, a year prints its 년 or
-    point (`2026년`, `2026.`, `’26`): a figure alone (`수강인원 : 2000`) is none."""
+    `체육관 착공 : 2026년 중`, `체육관 : 2026년 착공` and `2026년 준공 예정`, a step of the work after them or not,
+    `착공 : 2026년 / 준공 : 2027년`: over them all), or of its label (`2024년 : 기본계획 수립`): January of the first
+    year to December of the last (`2024. ~ 2027.`: 1 of 2024 to 12 of 2027), as a field `labelled` as a period
+    (`사업기간`, `추진기간`, `기 간`) prints them; outside one, a year prints its 년 or point (`2026년`, `2026.`,
+    `’26`): a figure alone (`수강인원 : 2000`) is none, and so is a year before other words (`2025년 결산`)."""
     periods = [period for text in (label, *_fields(values)) if (period := _whole_years(text, labelled))]
     if not periods:
         return None
