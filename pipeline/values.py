@@ -690,11 +690,21 @@ def _month_points(text: str) -> list[_Point]:
 # a bracket that tells of other months than the item's: what it excludes, the plan it replaced, the year before, a
 # notice ahead (`연중(동절기 12월~2월 제외)`, `7월~9월(당초 3월~5월)`, `2월(전년 12월 사전 안내)`)
 _ASIDE_RE = patterns.compile(r"\([^()]*(?:제외|당초|전년|작년|사전)[^()]*\)")
+# a bracket right after a date (its weekday after it or not) that dates another thing by its own label: `’25. 4. 7.
+# (휴관 4. 1. ~ 8. 31.)`, `5월(우천 시 6월)`; not a label of a period, a change, a year or a step of the work itself,
+# which date the item (`(기간 …)`, `(변경 8월)`, `(익년 2월)`, `(준공 12. 31.)`), nor a bracket with no date before it
+_NOTE_LABELS_OF_ITEM = (r"기간|일정|예정|기한|시기|변경|연기|조정|순연|익년|내년|차년|다음|이듬|금년|올해|당해|매"
+                        r"|착공|준공|완공|완료|종료|개관|개원|개소|개통|착수|시행|발주")
+_NOTED_DATE_RE = patterns.compile(
+    r"\((?<=\d\s*[.일월]\s*(?:\([월화수목금토일]\)\s*)?\()"  # the bracket first: most texts print none
+    rf"\s*(?!{_NOTE_LABELS_OF_ITEM})\p{{Hangul}}+(?:\s+\p{{Hangul}}+)?\s*[:：]?\s*[’‘'`]?\d[^()]*\)")
 
 
 def _asides(text: str) -> list[tuple[int, int]]:
-    """Where a text's brackets print months that are not its own (`_ASIDE_RE`)."""
-    return [match.span() for match in _ASIDE_RE.finditer(text)] if "(" in text else []
+    """Where a text's brackets print months that are not its own (`_ASIDE_RE`, `_NOTED_DATE_RE`)."""
+    if "(" not in text:
+        return []
+    return [match.span() for pattern in (_ASIDE_RE, _NOTED_DATE_RE) for match in pattern.finditer(text)]
 
 
 def _within(point: regex.Match, spans: list[tuple[int, int]]) -> bool:
