@@ -200,7 +200,7 @@ class AlignedRows:
         self._mark_wrapped_lines(lines, texts, page_starts)
         self._mark_group_label(lines, texts)
         self._mark_rules(lines)
-        self._bridge_blank_lines(texts, page_starts)
+        self._bridge_blank_lines(lines, texts, page_starts)
         # listed, not worked out line by line from the end: most lines are no row
         self._run_ends = [k for k, cells in enumerate(self.cells) if cells is None] + [n]
         self._figure_lines = [k for k, cells in enumerate(self.cells) if cells and _has_figure(cells)] + [n]
@@ -214,17 +214,23 @@ class AlignedRows:
         be read as a paragraph and the columns it spans lose their group."""
         cells_of = self.cells
         for i in [k for k in range(len(lines) - 2) if cells_of[k + 1] and cells_of[k] is None]:  # lines over a row
-            text = texts[i]
-            if not text or len(text) > _MAX_WRAPPED_LABEL or not cells_of[i + 2] or _has_figure(cells_of[i + 1]):
-                continue
-            below, cells = cells_of[i + 1], split_cells(lines[i])
-            if (len(cells) == 1 and cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL
-                    and cells[0].start >= below[0].end
-                    and (cells[0].end <= below[-1].end or _wrapped_over(cells[0], below[-1:])
-                         or _over_last_columns(cells[0], below, cells_of[i + 2])
-                         or _wrapped_around(cells[0], below, cells_of[i + 2]))
-                    and not _not_a_row(lines[i]) and not _has_figure(cells)):
-                self.cells[i] = cells
+            self.cells[i] = self._group_label(lines[i], texts[i], i)
+
+    def _group_label(self, line: str, text: str, i: int) -> list[Cell] | None:
+        """The cells of line i when it is a group label over the header row below it (`_mark_group_label`), else
+        None."""
+        cells_of = self.cells
+        if not text or len(text) > _MAX_WRAPPED_LABEL or not cells_of[i + 2] or _has_figure(cells_of[i + 1]):
+            return None
+        below, cells = cells_of[i + 1], split_cells(line)
+        if (len(cells) == 1 and cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL
+                and cells[0].start >= below[0].end
+                and (cells[0].end <= below[-1].end or _wrapped_over(cells[0], below[-1:])
+                     or _over_last_columns(cells[0], below, cells_of[i + 2])
+                     or _wrapped_around(cells[0], below, cells_of[i + 2]))
+                and not _not_a_row(line) and not _has_figure(cells)):
+            return cells
+        return None
 
     def _mark_rules(self, lines: list[str]) -> None:
         """A line of dashes next to a row is part of the table, a row of no cells: pandoc's plain text rules
@@ -284,7 +290,7 @@ class AlignedRows:
                 self.cells[i] = cells
                 self._marked.append((i, source))
 
-    def _bridge_blank_lines(self, texts: list[str], page_starts: list[int]) -> None:
+    def _bridge_blank_lines(self, lines: list[str], texts: list[str], page_starts: list[int]) -> None:
         """Blank lines between two rows are part of the table when the row below lines up with the rows
         above (all its cells but one or none under theirs, two at least): one blank line, as `pdftotext
         -layout` parts the rows of a table with tall rows (unless the row below is another table's header,
@@ -293,7 +299,8 @@ class AlignedRows:
         cells; without them each row would stand alone and be read as a paragraph. Wrapped lines right below
         the blank lines are passed over to the row below them (over a page break, a row of figures: a caption
         atop the next page is no wrapped line of a table that goes on under it); wrapped lines marked over blank
-        lines the table does not go on across are no longer part of it."""
+        lines the table does not go on across are no longer part of it, but a group label over a header that
+        starts a table of its own there (`집행률(%` over a header laid out anew atop the next page) still is."""
         n = len(texts)
         above: list[Cell] = []  # the cells of the rows of the run so far
         above_lines: list[int] = []  # the lines of those rows
@@ -348,7 +355,9 @@ class AlignedRows:
             i = max(j, i + 1)
         for i, source in self._marked:
             if self.cells[source] is None or self.cells[i - 1] is None:
-                self.cells[i] = None
+                # a group label over a header atop the next page, as it may be: a row of the table below
+                below = i + 2 < n and self.cells[i + 1] and self.cells[i + 2]
+                self.cells[i] = self._group_label(lines[i], texts[i], i) if below else None
                 self._wrapped.discard(i)
 
     def _header_goes_on(self, first: int, i: int, j: int) -> bool:

@@ -111,3 +111,38 @@ def test_a_header_of_two_lines_parted_by_a_page_break_over_tall_rows_heads_them(
         ("별정직·임기제", "7급", 2), ("별정직·임기제", "8급", 1)]
     assert [count.headcount for count in r.staffing if count.status == "현원"][:2] == [41, 1]
     assert [f.rule for f in run_checks(r)] == []
+
+
+# 2025-nuri-munhwa (hunt7): cells in HYGothic, `집행률(%)` wrapped over three lines of the header (`집행률(%` over
+# it, `)` under it), the header printed again atop the next page at the width of the rows below it
+WRAPPED_LABEL_PAGES = [
+    " 4. 예산 현황", laid_out((125, "(5.31.기준, 단위: 백만원)")),
+    laid_out((107, "집행률(%")),
+    laid_out((41, "단위사업"), (61, "예산액"), (77, "집행액"), (93, "잔액")),
+    laid_out((109, ")")), "",
+    laid_out((38, "합 계"), (61, "18,420"), (77, "6,215"), (92, "12,205"), (107, "33.7")), "",
+    laid_out((38, "문화예술 진흥"), (61, "4,860"), (77, "1,705"), (92, "3,155"), (107, "35.1")), "",
+    laid_out((38, "지역축제 운영"), (61, "1,250"), (77, "310"), (92, "940"), (107, "24.8")), "",
+    laid_out((38, "생활체육 활성화"), (61, "3,920"), (77, "1,480"), (92, "2,440"), (107, "37.8")),
+    *PAGE_BREAK,
+    laid_out((85, "집행률(%")),
+    laid_out((48, "단위사업"), (59, "예산액"), (69, "집행액"), (77, "잔액")),
+    laid_out((87, ")")), "",
+    laid_out((46, "체육시설 운영ㆍ관리"), (59, "8,180"), (69, "2,650"), (77, "5,530"), (85, "32.4")), "",
+    laid_out((46, "기본경비"), (59, "210"), (69, "70"), (77, "140"), (85, "33.3")), "", "",
+    " Ⅱ. 주요업무 추진실적"]
+
+
+def test_a_budget_going_on_over_a_page_under_its_header_of_a_wrapped_label_laid_out_anew_is_one_table():
+    """Before: the header's first line atop the next page (`집행률(%`), taken for a label wrapped from the row above the
+    break, was left a paragraph when the table did not go on over the break by columns; the part below was a table
+    of its own with no unit (`체육시설 운영ㆍ관리` 8,180 won, its rate under a column `)`), false sum.budget errors."""
+    r = extract_report(read_text("t.txt", (COVER + "\n".join(WRAPPED_LABEL_PAGES) + "\n").encode()))
+    assert [(b.table_no, b.name, b.budget_krw // 1_000_000, b.executed_krw // 1_000_000, b.execution_rate, b.unit)
+            for b in r.budget] == [(1, "계", 18_420, 6_215, 33.7, "백만원"),
+                                   (1, "문화예술 진흥", 4_860, 1_705, 35.1, "백만원"),
+                                   (1, "지역축제 운영", 1_250, 310, 24.8, "백만원"),
+                                   (1, "생활체육 활성화", 3_920, 1_480, 37.8, "백만원"),
+                                   (1, "체육시설 운영·관리", 8_180, 2_650, 32.4, "백만원"),
+                                   (1, "기본경비", 210, 70, 33.3, "백만원")]
+    assert [f.rule for f in run_checks(r)] == []
