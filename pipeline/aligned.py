@@ -567,8 +567,14 @@ class AlignedRows:
             end = cut if cut is not None else end
         else:
             template = _template(body)
+        # rows atop the next page (no header printed again there) may be laid out anew at their own width: those
+        # of a cell a column make no columns, where rows above the break make them
+        page_break = next((k for k in self._page_starts if i < k < end), end)
+        anew = {id(row) for row, start in zip(body, body_starts, strict=True)
+                if start >= page_break and len(row) == len(template[0])}
+        template = [row for row in template if id(row) not in anew] or template
         width = len(template[0])
-        columns = _columns(template, body)
+        columns = _columns(template, [row for row in body if id(row) not in anew])
         column_of = _column_finder(columns)
         labels = header  # as printed: which columns a label stands over
         label_column_of = _label_column_finder(columns, template, labels, column_of)
@@ -597,7 +603,8 @@ class AlignedRows:
                         _placed_row(cells, columns, label_column_of))
         grid, header_starts = _merged_down_on_top(grid, header_starts)
         grid, header_starts = _wrapped_labels_joined(grid, header_starts)
-        grid += [_placed_row(cells, columns, column_of) for cells in body]
+        grid += [_placed_row(cells, columns, column_of) if start < page_break
+                 else _placed_anew(cells, columns, column_of) for cells, start in zip(body, body_starts, strict=True)]
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
 
@@ -1611,6 +1618,17 @@ def _placed_row(cells: list[Cell], columns: list[tuple[int, int]], column_of: Ca
         j = column_of(cell)
         out[j] = f"{out[j]} {cell.text}".strip()
     return tuple(out)
+
+
+def _placed_anew(cells: list[Cell], columns: list[tuple[int, int]],
+                 column_of: Callable[[Cell], int]) -> tuple[str, ...]:
+    """A row atop the next page of a table that goes on there without its header, laid out anew at its own width
+    (`pdftotext -layout` lays each page out apart, a row centred on its page): where set under the columns above
+    it two of its figures would run into one (`1,520,000 600,000`), and it prints a cell a column, its cells in
+    their order, one a column; else as it stands under them."""
+    placed = _placed_row(cells, columns, column_of)
+    joined = any(len(text.split()) > 1 and all(map(_is_figure, text.split())) for text in placed)
+    return tuple(cell.text for cell in cells) if len(cells) == len(columns) and joined else placed
 
 
 def _reach(k: int, own: set[int], taken_by: dict[int, int], sub_labelled: set[int], n: int) -> tuple[int, int] | None:

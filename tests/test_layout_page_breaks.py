@@ -5,6 +5,7 @@ the part below joined to the one above by its header's labels, not by where its 
 import pytest
 
 from checks import run_checks
+from pipeline.document import Table
 from pipeline.extract import extract_report
 from pipeline.read_text import read_text
 from tests.layouts import laid_out
@@ -146,3 +147,53 @@ def test_a_budget_going_on_over_a_page_under_its_header_of_a_wrapped_label_laid_
                                    (1, "체육시설 운영·관리", 8_180, 2_650, 32.4, "백만원"),
                                    (1, "기본경비", 210, 70, 33.3, "백만원")]
     assert [f.rule for f in run_checks(r)] == []
+
+
+# 2025-nuri-munhwa and 2025-nuri-hwangyeong (hunt7): no header printed again atop the next page, its rows laid out
+# there anew, centred at their own width, their figures nearer one another than the columns above the break
+LAST_ROW_PAGES = [
+    " 4. 예산 현황", laid_out((122, "(5.31.기준, 단위: 백만원)")),
+    laid_out((41, "단위사업"), (61, "예산액"), (72, "집행액"), (87, "잔액"), (100, "집행률(%)")), "",
+    laid_out((39, "합계"), (61, "18,420"), (72, "6,215"), (86, "12,205"), (100, "33.7")), "",
+    laid_out((39, "문화예술 진흥"), (61, "4,860"), (72, "1,705"), (86, "3,155"), (100, "35.1")), "",
+    laid_out((39, "지역축제 운영"), (61, "1,250"), (72, "310"), (86, "940"), (100, "24.8")), "",
+    laid_out((39, "생활체육 활성화"), (61, "3,920"), (72, "1,480"), (86, "2,440"), (100, "37.8")), "",
+    laid_out((39, "체육시설 운영ㆍ관리"), (61, "8,180"), (72, "2,650"), (86, "5,530"), (100, "32.4")),
+    *PAGE_BREAK,
+    laid_out((48, "기본경비"), (55, "210"), (62, "70"), (67, "140"), (73, "33.3")), "", "",
+    " Ⅱ. 주요업무 추진실적"]
+FUNDING_PAGES = [
+    " 4. 예산현황", laid_out((130, "(2025. 5. 31. 기준, 단위: 천원)")),
+    laid_out((29, "단위사업"), (41, "예산액"), (57, "국비"), (77, "시비"), (94, "구비"), (110, "집행액"),
+             (121, "집행률(%)")), "",
+    laid_out((28, "합계"), (39, "12,846,500"), (55, "5,120,000"), (75, "3,410,000"), (92, "4,316,500"),
+             (108, "4,102,300"), (121, "31.9")),
+    *PAGE_BREAK,
+    laid_out((37, "탄소중립 실천"), (48, "1,520,000"), (60, "600,000"), (72, "300,000"), (84, "620,000"),
+             (96, "402,100"), (108, "26.5")), "",
+    laid_out((37, "대기질 개선"), (48, "9,840,000"), (60, "4,520,000"), (72, "3,110,000"), (84, "2,210,000"),
+             (96, "3,301,800"), (108, "33.6")), "",
+    laid_out((37, "생활환경 관리"), (48, "1,346,500"), (60, "-"), (72, "-"), (84, "1,346,500"), (96, "352,400"),
+             (108, "26.2")), "",
+    laid_out((37, "기본경비"), (48, "140,000"), (60, "-"), (72, "-"), (84, "140,000"), (96, "46,000"), (108, "32.9")),
+    "", "",
+    " Ⅱ. 주요업무 추진실적"]
+
+
+def test_rows_atop_the_next_page_laid_out_anew_without_the_header_go_under_its_columns_in_their_order():
+    """Before: set under the columns above the break, their figures ran into one another by twos (`기본경비` 70140
+    백만원, its 210 under a column of its own; `'국비': '1,520,000 600,000'`, every line read as `계`)."""
+    r = extract_report(read_text("t.txt", (COVER + "\n".join(LAST_ROW_PAGES) + "\n").encode()))
+    assert [(b.name, b.budget_krw // 1_000_000, b.executed_krw // 1_000_000, b.execution_rate, b.unit)
+            for b in r.budget][-2:] == [("체육시설 운영·관리", 8_180, 2_650, 32.4, "백만원"),
+                                        ("기본경비", 210, 70, 33.3, "백만원")]
+    assert [f.rule for f in run_checks(r)] == []
+    blocks = read_text("t.txt", ("\n".join(FUNDING_PAGES) + "\n").encode()).blocks
+    assert [b.rows for b in blocks if isinstance(b, Table)] == [(
+        ("단위사업", "예산액", "국비", "시비", "구비", "집행액", "집행률(%)"),
+        ("합계", "12,846,500", "5,120,000", "3,410,000", "4,316,500", "4,102,300", "31.9"),
+        ("탄소중립 실천", "1,520,000", "600,000", "300,000", "620,000", "402,100", "26.5"),
+        ("대기질 개선", "9,840,000", "4,520,000", "3,110,000", "2,210,000", "3,301,800", "33.6"),
+        ("생활환경 관리", "1,346,500", "-", "-", "1,346,500", "352,400", "26.2"),
+        ("기본경비", "140,000", "-", "-", "140,000", "46,000", "32.9"))]
+
