@@ -489,12 +489,18 @@ class AlignedRows:
 
     def _header_lines_again(self, j: int, first: int, i: int) -> int:
         """How many lines from line j atop a page repeat the header lines of the run of rows from line `first` to
-        the blank line i, spaces aside (a PDF's columns laid out on each page apart: `비 고` a space further)."""
+        the blank line i, spaces aside (a PDF's columns laid out on each page apart: `비 고` a space further); or
+        1 where line j prints them all on one line, in the order they stand (a label wrapped over three lines of
+        the header above, `집행률(%` over it and `)` under it, printed on one line there: `집행률(% )`)."""
         again = 0
         while (first + again < i and j + again < len(self.cells) and self.cells[first + again]
                and self.cells[j + again] and not _has_figure(self.cells[first + again])
                and _labels_key(self.cells[j + again]) == _labels_key(self.cells[first + again])):
             again += 1
+        header = list(itertools.takewhile(lambda cells: bool(cells) and not _has_figure(cells), self.cells[first:i]))
+        if not again and len(header) > 1 and self.cells[j] and _labels_key(self.cells[j]) == _labels_key(
+                sorted((cell for cells in header for cell in cells), key=lambda cell: cell.start)):
+            return 1
         return again
 
     def _header_laid_out_anew(self, j: int, first: int) -> bool:

@@ -7,7 +7,7 @@ import pytest
 from checks import run_checks
 from pipeline.document import Table
 from pipeline.extract import extract_report
-from pipeline.read_text import read_text
+from pipeline.read_text import parse_lines, read_text
 from tests.layouts import laid_out
 
 COVER = "제312회 새빛구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n 2025년 주요업무 보고\n\n 건축과\n\n Ⅰ. 일반현황\n"
@@ -197,3 +197,27 @@ def test_rows_atop_the_next_page_laid_out_anew_without_the_header_go_under_its_c
         ("생활환경 관리", "1,346,500", "-", "-", "1,346,500", "352,400", "26.2"),
         ("기본경비", "140,000", "-", "-", "140,000", "46,000", "32.9"))]
 
+
+# 2025-nuri-munhwa as a PDF with horizontal rules alone (hunt7), its lines as the PDF reader lays them out in display
+# columns: `집행률(%)` wrapped over three lines of the header on the first page, printed on one line of the header
+# printed again atop the next (the page starts on the line after the blank one)
+PDF_HEADER_AGAIN_LINES = [
+    laid_out((125, "집행률(%")),
+    laid_out((73, "단 위 사 업"), (88, "예 산 액"), (96, "집 행 액"), (105, "잔 액")),
+    laid_out((129, ")")),
+    laid_out((68, "합 계"), (89, "18,420"), (101, "6,215"), (113, "12,205"), (122, "33.7")),
+    laid_out((68, "생활체육 활성화"), (84, "3,920"), (96, "1,480"), (108, "2,440"), (117, "37.8")), "",
+    laid_out((73, "단 위 사 업"), (88, "예 산 액"), (96, "집 행 액"), (105, "잔 액"), (113, "집행률(% )")),
+    laid_out((68, "체육시설 운영·관리"), (82, "8,180"), (94, "2,650"), (106, "5,530"), (115, "32.4")),
+    laid_out((68, "기본경비"), (87, "210"), (99, "70"), (111, "140"), (120, "33.3"))]
+
+
+def test_a_header_printed_again_on_one_line_where_a_label_of_it_wrapped_over_three_above_is_no_row():
+    """Before: the header printed again stayed a row between the budget's rows (`단 위 사 업 | 예 산 액 | …`), in
+    the grid kept beside the budget."""
+    (table,) = parse_lines(PDF_HEADER_AGAIN_LINES, page_starts=[6], display_columns=True)
+    assert table.rows == (("단 위 사 업", "예 산 액", "집 행 액", "잔 액", "집행률(% )"),
+                          ("합 계", "18,420", "6,215", "12,205", "33.7"),
+                          ("생활체육 활성화", "3,920", "1,480", "2,440", "37.8"),
+                          ("체육시설 운영·관리", "8,180", "2,650", "5,530", "32.4"),
+                          ("기본경비", "210", "70", "140", "33.3"))
