@@ -819,8 +819,20 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
     merged_down_beside = upper >= 0 and bool(cells[upper]) and not figure[upper]
     rows = [(line, row) for line, row in zip(lines[first_figure:], cells[first_figure:], strict=True) if row]
     header_line = lines[k]
-    # a last label over notes (`비 고`) tells nothing: the label before it does, over the figures before the notes
-    if _notes_column(header, [row for _, row in rows]):
+    if merged_down_beside and cells[upper][-1].start >= header[-1].end:
+        # labels merged down right of the lower line's (`공무직  비고` beside `5급 … 8급`): the upper line's last
+        # heads the rows' last column; where only the widest rows print it, in words (`휴직 1`), it heads notes
+        # and tells nothing, the label before it does, over the figures before the notes
+        header, header_line = cells[upper], lines[upper]
+        widest = max(len(row) for _, row in rows)
+        noted = [row for _, row in rows if len(row) == widest]
+        if len(noted) < len(rows) and not any(_is_figure(row[-1].text) for row in noted):
+            header_line = header_line[:_character_start_on(header_line, header[-1])]
+            header = header[:-1]
+            rows = [(line[:_character_start_on(line, row[-1])], row[:-1]) if len(row) == widest else (line, row)
+                    for line, row in rows]
+    elif _notes_column(header, [row for _, row in rows]):  # a last label over notes (`비 고`) tells nothing: the
+        # label before it does, over the figures before the notes
         header_line = header_line[:_character_start_on(header_line, header[-1])]
         header = header[:-1]
         rows = [(line[:_character_start_on(line, row[-1])], row[:-1]) if len(row) > len(header)

@@ -56,3 +56,32 @@ def test_a_notes_column_of_dashes_and_words_tells_nothing_either():
         ("정원", "계", 15), ("정원", "7급", 5), ("정원", "9급", 2), ("현원", "계", 14), ("현원", "7급", 4),
         ("현원", "9급", 2), ("과부족", "계", -1), ("과부족", "7급", -1), ("과부족", "9급", 0)]
     assert run_checks(r) == []
+
+
+# 2025-nuri-munhwa (hunt7): a header of two lines whose labels merged down its rows stand right of the lower line's
+# too (`공무직  비고` beside `5급 … 8급`), a note in one row
+STAFF_MERGED_NOTES = """\
+ 2. 인력
+                                                                                       (2025. 5. 31. 기준, 단위: 명)
+                         구분    계                 일반직                    공무직     비고
+
+                                        5급        6급      7급       8급
+
+                         정원    14   1             3       5        4    1
+
+                         현원    13   1             3       4        4    1       휴직 1
+
+                         과부족   △1   -             -       △1       -    -
+
+"""
+
+
+def test_a_header_of_two_lines_ending_in_labels_merged_down_over_notes_reads_by_characters():
+    """Before: the lower line's last label (`8급`) was taken to head the rows' last column, which told nothing; read by
+    display columns, `공무직` was joined with `비고` over the notes (`공무직비고`), 5급's figures lost, 과부족 a column
+    off (false sum.staffing and shortfall errors)."""
+    r = extract_report(read_text("t.txt", (COVER + STAFF_MERGED_NOTES).encode()))
+    assert [(s.status, s.job_class, s.grade, s.headcount) for s in r.staffing if s.status == "현원"] == [
+        ("현원", "계", "계", 13), ("현원", "일반직", "5급", 1), ("현원", "일반직", "6급", 3),
+        ("현원", "일반직", "7급", 4), ("현원", "일반직", "8급", 4), ("현원", "공무직", "계", 1)]
+    assert [f.rule for f in run_checks(r) if f.severity == "error"] == []
