@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable
+from typing import NamedTuple
 
 import regex
 
@@ -221,13 +222,12 @@ def _part_year(heading: str, year: int | None) -> int | None:
 
 @functools.lru_cache(maxsize=64)
 def _months_of_part(heading: str, year: int | None) -> Period | None:
-    """The period (start, end, year, end year) a part naming a half or quarter gives its items printing none (`□ 하반기
-    추진계획`: 7–12; a letter-spaced `하 반 기` read as the word), worked out once a part, not once an item."""
+    """The period (`Period`) a part naming a half or quarter gives its items printing none (`□ 하반기 추진계획`: 7–12;
+    a letter-spaced `하 반 기` read as the word), worked out once a part, not once an item."""
     if not _HALF_OR_QUARTER_PART_RE.fullmatch(compact(heading)):
         return None
-    start, end, named_year, end_year, _ = item_fields(
-        _HALF_OR_QUARTER_RE.sub(lambda half: "".join(half.group().split()), heading), year)
-    return (start, end, named_year, end_year) if start is not None else None
+    fields = item_fields(_HALF_OR_QUARTER_RE.sub(lambda half: "".join(half.group().split()), heading), year)
+    return Period(*fields[:4], fields.months) if fields.start is not None else None
 
 
 def _section_year(label: str | None, year: int | None) -> int | None:
@@ -725,12 +725,21 @@ def unit_name(printed: str) -> str:
     return clean_text(name.strip(_UNIT_QUOTES + " "))
 
 
-def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | None, int | None, int | None,
-                                                          int | None]:
+class ItemFields(NamedTuple):
+    """What an item prints of its period and amount (`item_fields`): its span and months as a `Period`'s, or None."""
+    start: int | None
+    end: int | None
+    year: int | None
+    end_year: int | None
+    amount: int | None
+    months: tuple[str, ...] | None
+
+
+def item_fields(text: str, year: int | None = None) -> ItemFields:
     """(start month, end month, the year the start is in, the year the end is in where it is another, amount in
-    won) of an item: `조달구매: 4월 / 95,700천원`, `교육(3월~11월)`, `주민공람: 11월 ~ 익년 2월` (11 of the report's
-    year to 2 of the next); the months are those of `year`, the report's, or of the years the item dates them in
-    (see `parse_period`).
+    won, the months it runs in) of an item: `조달구매: 4월 / 95,700천원`, `교육(3월~11월)`, `주민공람: 11월 ~ 익년 2월`
+    (11 of the report's year to 2 of the next), `교육 : 4월·9월` (4–9, in April and September); the months are those
+    of `year`, the report's, or of the years the item dates them in (see `parse_period`).
 
     The item's period is that of its fields' values, over them all (`발주 : 2월, 착수 : 3월`: 2–3; parts split by
     `/` and `, `, each after its label's colon; with no colon, the whole item), unless the label before the last
@@ -750,7 +759,9 @@ def item_fields(text: str, year: int | None = None) -> tuple[int | None, int | N
               or (parse_period(text, year) if values is not text else None)
               or _years_of_fields(label, values, compact(label).endswith("기간")))
     amount = _amount(text) if "원" in text else None
-    return (*period, amount) if period else (None, None, None, None, amount)
+    if period is None:
+        return ItemFields(None, None, None, None, amount, None)
+    return ItemFields(*period[:4], amount, period.months)
 
 
 # a period of whole years, as a plan over several years prints it: `2024. ~ 2027.`, `2024년 ~ 2027년`, `2024~2027년`,
@@ -773,8 +784,8 @@ def _years_of_fields(label: str, values: str, labelled: bool) -> Period | None:
     periods = [period for text in (label, *_fields(values)) if (period := _whole_years(text, labelled))]
     if not periods:
         return None
-    first, last = min(period[2] for period in periods), max(period[3] or period[2] for period in periods)
-    return 1, 12, first, last if last != first else None
+    first, last = min(period.year for period in periods), max(period.end_year or period.year for period in periods)
+    return Period.over(1, 12, first, last if last != first else None)
 
 
 def _whole_years(value: str, labelled: bool) -> Period | None:
@@ -782,7 +793,7 @@ def _whole_years(value: str, labelled: bool) -> Period | None:
     if not (match := _WHOLE_YEARS_RE.fullmatch(value)) or not (labelled or not _YEAR_WORDS.isdisjoint(match[0])):
         return None
     first, last = full_year(match[1]), full_year(match[2] or match[1])
-    return (1, 12, first, last if last != first else None) if last >= first else None
+    return Period.over(1, 12, first, last if last != first else None) if last >= first else None
 
 
 def _field_values(text: str) -> str:
@@ -955,8 +966,9 @@ def _read_list_numbers(items: list[ProjectItem], year: int | None, in_chronology
                     and not (in_chronology or _names_chronology(run[0][0].heading))
                     and not _dates_years(run, dated, year, numbers_before)):
                 for numbered, number in dated:
-                    (numbered.start_month, numbered.end_month, numbered.year, numbered.end_year,
-                     _) = item_fields(number.group(2), year)
+                    fields = item_fields(number.group(2), year)
+                    numbered.start_month, numbered.end_month, numbered.year, numbered.end_year = fields[:4]
+                    numbered.months = list(fields.months) if fields.months else None
             numbers_before.update(int(number.group(1)) for _, number in run)
             run = []
         if match:
@@ -1374,11 +1386,11 @@ class _ProjectWalker:
         if match:
             self.current.unit_name = unit_name(match.group(1))
         months_year = self.heading and _part_year(self.heading, self.year) or self.period_year
-        start, end, year, end_year, amount = item_fields(text, months_year)
-        if start is None and self.heading and (months := _months_of_part(self.heading, months_year)):
-            start, end, year, end_year = months
+        start, end, year, end_year, amount, months = item_fields(text, months_year)
+        if start is None and self.heading and (part := _months_of_part(self.heading, months_year)):
+            start, end, year, end_year, months = part
         item = ProjectItem(heading=self.heading or "", depth=depth, text=text, start_month=start, end_month=end,
-                           year=year, end_year=end_year, amount_krw=amount, source=source_of(block))
+                           year=year, end_year=end_year, months=months, amount_krw=amount, source=source_of(block))
         while self.open_items and self.open_items[-1].depth >= depth:
             self.open_items.pop()
         (self.open_items[-1].children if self.open_items else self.current.items).append(item)

@@ -588,9 +588,29 @@ _LABEL_STARTS = frozenset("’‘'`익내차상하연")  # what a period label m
 _OPEN = 1 << 30  # the end of a period with none (`3월부터`), as a month counted from year 0
 
 
-# (start month, end month, the year the start is in, the year the end is in where it is another): (3, 5, 2025, None),
-# (11, 2, 2025, 2026); the years None where none is known
-Period = tuple[int, int, int | None, int | None]
+class Period(NamedTuple):
+    """The months an item runs in: its span, from `start` of `year` to `end` of `end_year` where that is another
+    ((3, 5, 2025, None), (11, 2, 2025, 2026); the years None where none is known), and each month it prints,
+    `months`, as ISO text (`2025-04`; `--04`, as XML Schema's gMonth writes a month of no year, where no year is
+    known): every month of a range, only those listed of a list (`4월·9월`: April and September of the span 4–9)."""
+    start: int
+    end: int
+    year: int | None
+    end_year: int | None
+    months: tuple[str, ...]
+
+    @classmethod
+    def over(cls, start: int, end: int, year: int | None, end_year: int | None = None) -> Period:
+        """The period running every month of its span."""
+        first = 12 * (year or 0) + start - 1
+        last = 12 * (end_year or year or 0) + end - 1
+        return cls(start, end, year, end_year, _iso_months(range(first, last + 1), year is not None))
+
+
+def _iso_months(counted: Iterable[int], dated: bool) -> tuple[str, ...]:
+    """Months counted from year 0 as ISO text, `2025-04`, or `--04` where their year is not known (not `dated`)."""
+    return tuple(f"{month // 12:04d}-{month % 12 + 1:02d}" if dated else f"--{month % 12 + 1:02d}"
+                 for month in counted)
 
 
 class _Point(NamedTuple):
@@ -646,7 +666,7 @@ def _plain_months(text: str, year: int | None) -> tuple[int, int, Period] | None
     first, last = int(match[1]), int(match[2] or match[1])
     start = 12 * (year or 0) + first - 1
     end = start + last - first + (12 if last < first else 0)
-    return match.start(1), match.end(2 if match[2] else 1) + 1, _in_year(start, end, year, False)
+    return match.start(1), match.end(2 if match[2] else 1) + 1, _in_year(start, end, year, False, [(start, end)])
 
 
 def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[int, int, Period] | None:
@@ -664,7 +684,7 @@ def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[
     # the words of _ALL_YEAR_RE hold 월, 분기 or 반기 (asked above), or one of these
     if ((wol or half or quarter or "매" in text or "상시" in text or "격주" in text
          or ("회" in text and "주" in text)) and (match := _ALL_YEAR_RE.search(text))):
-        return match.start(), match.end(), (1, 12, year, None)
+        return match.start(), match.end(), Period.over(1, 12, year)
     return None
 
 
@@ -730,17 +750,19 @@ def _season_points(text: str) -> list[_Point]:
 def _span(points: list[_Point], text: str, year: int | None, item: str | None) -> tuple[int, int, Period] | None:
     """(where it starts, where it ends, its period) of what `points` print: each run of them joined as a range or
     list (`3월~5월`, `3월, 9월`), and each one alone that may stand alone, over them all, but a run a change
-    replaced (`_replaced`)."""
+    replaced (`_replaced`); its months are those of each range and of each month or range listed (`3월~4월, 9월`:
+    March, April and September)."""
     if not points:
         return None
-    runs = _runs(points, text) if len(points) > 1 else [(points, False)]
+    runs = _runs(points, text) if len(points) > 1 else [(points, [])]
     if len(runs) > 1 and any(mark in text for mark in _CHANGE_MARKS):
         runs = _replaced(runs, text, item or text)
     # whether a month alone may open a range (`3월부터`, `4월~`, `~6월`): most texts print none of these words
     may_open = "부터" in text or "까지" in text or "이후" in text or not _RANGE_MARKS.isdisjoint(text)
     base, carried = (year if year is not None else 0), None
     start = end = where = None  # the earliest month, the latest (months counted from year 0), where they are printed
-    for run, listed in runs:
+    spans = []  # (first, last) of each range, month or range listed, as the months are counted
+    for run, links in runs:
         first, last = run[0], run[-1]
         if len(run) == 1:
             if not first.alone:
@@ -749,52 +771,63 @@ def _span(points: list[_Point], text: str, year: int | None, item: str | None) -
             run_start, run_end = 12 * carried + first.first - 1, 12 * carried + first.last - 1
             if may_open:
                 run_start, run_end = _open_range(text, first.match, run_start, run_end)
+            spans.append((run_start, run_end))
         else:
             months = []  # (first, last) of each point
             for point in run:
                 carried = _printed_year(point.match, base, carried)
                 months.append((12 * carried + point.first - 1, 12 * carried + point.last - 1))
-            if listed:
+            if "list" in links:
                 run_start, run_end = min(months)[0], max(month[1] for month in months)
             else:
-                run_start, run_end = months[0][0], months[-1][1]
-                if run_end < run_start and months[-1][0] // 12 == months[0][0] // 12:  # `11월~2월`: the next year's
-                    run_end += 12
+                run_start, run_end = _range(months[0], months[-1])
+            listed = [k for k, link in enumerate(links, 1) if link == "list"]  # where a new one of the list starts
+            spans.extend(_range(months[a], months[b - 1]) for a, b in itertools.pairwise([0, *listed, len(run)]))
         if start is None or run_start < start:
             start, printed = run_start, bool(first.match[_POINT_YEAR])
         end = run_end if end is None else max(end, run_end)
         where = (first.match.start() if where is None else where[0], last.match.end())
-    return None if where is None else (*where, _in_year(start, end, year, printed))
+    return None if where is None else (*where, _in_year(start, end, year, printed, spans))
 
 
-def _runs(points: list[_Point], text: str) -> list[tuple[list[_Point], bool]]:
-    """The runs of points joined as a range or list, each with whether it holds a list. A run of three or more
-    with nothing but spaces between (`1월 2월 3월 …`) is a schedule's header, not a period: no run."""
+def _range(first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int]:
+    """The months (counted from year 0) of a range from the first month to the last: into the next year where the
+    last is an earlier month of the same (`11월~2월`)."""
+    start, end = first[0], last[1]
+    return start, end + 12 if end < start and last[0] // 12 == first[0] // 12 else end
+
+
+def _runs(points: list[_Point], text: str) -> list[tuple[list[_Point], list[str]]]:
+    """The runs of points joined as a range or list, each with how its points are joined ('range' or 'list'
+    between each two). A run of three or more with nothing but spaces between (`1월 2월 3월 …`) is a schedule's
+    header, not a period: no run."""
     links = [_link(text[a.match.end():b.match.start()]) for a, b in itertools.pairwise(points)]
     in_schedule = set()
     for i in range(len(links) - 1):
         if links[i] == links[i + 1] == "space":
             in_schedule |= {i, i + 1, i + 2}
-    runs: list[tuple[list[_Point], bool]] = []
+    runs: list[tuple[list[_Point], list[str]]] = []
     for i, point in enumerate(points):
         if i in in_schedule:
             continue
         if runs and i - 1 not in in_schedule and links[i - 1] in ("range", "list"):
-            runs[-1] = [*runs[-1][0], point], runs[-1][1] or links[i - 1] == "list"
+            runs[-1][0].append(point)
+            runs[-1][1].append(links[i - 1])
         else:
-            runs.append(([point], False))
+            runs.append(([point], []))
     return runs
 
 
-def _replaced(runs: list[tuple[list[_Point], bool]], text: str, item: str) -> list[tuple[list[_Point], bool]]:
+def _replaced(runs: list[tuple[list[_Point], list[str]]], text: str, item: str
+              ) -> list[tuple[list[_Point], list[str]]]:
     """The runs but those a plan's change replaced (`당초 5월 → 변경 8월`: the 5월's; `_CHANGE_LINK_RE`)."""
     lone_pair = len(runs) == 2 and bool(_CHANGE_BEFORE_RE.search(item))
     kept = []
-    for (old, listed), (new, _) in itertools.pairwise(runs):
+    for (old, links), (new, _) in itertools.pairwise(runs):
         link = _CHANGE_LINK_RE.fullmatch(text, old[-1].match.end(), new[0].match.start())
         if not (link and (_REPLACED_RE.search(text, 0, old[0].match.start()) or not link["field"] and (
                 link["new"] or _CHANGED_RE.match(text, new[-1].match.end()) or (lone_pair and link["arrow"])))):
-            kept.append((old, listed))
+            kept.append((old, links))
     return [*kept, runs[-1]]
 
 
@@ -813,18 +846,24 @@ def _is_as_of(text: str, point: regex.Match) -> bool:
     return bool(_AS_OF_AFTER_RE.match(text, point.end()) or _AS_OF_BEFORE_RE.match(text, point.start()))
 
 
-def _in_year(start: int, end: int, year: int | None, printed: bool) -> Period:
+def _in_year(start: int, end: int, year: int | None, printed: bool, spans: list[tuple[int, int]]) -> Period:
     """The months from `start` to `end` (counted from year 0; `_OPEN`: no end, so on to the end of the report's
     year, or of the year it starts where that is later) with the year each is in: the end's only where it is
-    another than the start's (`11월 ~ 익년 2월` in 2025: 11 of 2025 to 2 of 2026). The years are known where the
-    report's is given (`year`) or the start prints its own; else a period crossing a year keeps its part in the
-    year it starts (`11월~2월` with no year known: 11–12)."""
+    another than the start's (`11월 ~ 익년 2월` in 2025: 11 of 2025 to 2 of 2026), and the months of its `spans`
+    between. The years are known where the report's is given (`year`) or the start prints its own; else a period
+    crossing a year keeps its part in the year it starts (`11월~2월` with no year known: 11–12)."""
     first_year = start // 12
     last_year = max(first_year, year or 0) if end == _OPEN else end // 12
-    first, last = start % 12 + 1, (12 if end == _OPEN else end % 12 + 1)
-    if not (year is not None or printed):
-        return first, (last if last_year == first_year else 12), None, None
-    return first, last, first_year, (last_year if last_year != first_year else None)
+    dated = year is not None or printed
+    if not dated:
+        last_year = first_year
+    last_month = min(end, 12 * last_year + 11)
+    months = _iso_months(sorted({month for first, last in spans
+                                 for month in range(max(first, start), min(last, last_month) + 1)}), dated)
+    first, last = start % 12 + 1, last_month % 12 + 1
+    if not dated:
+        return Period(first, last, None, None, months)
+    return Period(first, last, first_year, last_year if last_year != first_year else None, months)
 
 
 def _printed_year(point: regex.Match, base: int, before: int | None) -> int:

@@ -16,6 +16,9 @@ class ProjectItem(Record):
     end_month: int | None = None
     year: int | None = None  # the year start_month is in (the report's, its part's or another), end_month too
     end_year: int | None = None  # the year end_month is in where it is another (`11월 ~ 익년 2월`), else None
+    # each month it runs in, `2025-04` (`--04` where no year is known): a list's listed only (`4월·9월`), where
+    # start_month..end_month is its span (4–9); None where it has no months
+    months: list[str] | None = None
     amount_krw: int | None = None
     children: list[ProjectItem] = Field(default_factory=list)
 

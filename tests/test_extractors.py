@@ -381,7 +381,7 @@ def test_funding_sources_as_columns():
     ("생일상품권(13만원) 지급", (None, None, None)),
 ])
 def test_item_period_and_amount(text, expected):
-    start, end, year, end_year, amount = item_fields(text, 2025)
+    start, end, year, end_year, amount, _ = item_fields(text, 2025)
     assert (start, end, amount) == expected
     assert (year, end_year) == (2025 if start else None, None)  # the report's year, where the item has months
 

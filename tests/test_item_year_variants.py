@@ -9,6 +9,7 @@ from pipeline.load import load_report
 from pipeline.read_text import read_text
 from pipeline.values import parse_period
 from tests.corpus import as_old_schema
+from tests.periods import span
 
 COVER = "2025년 주요업무 보고\n\n총무과\n\n"
 ACHIEVEMENTS = ("Ⅱ. 2025년 주요업무 추진실적\n\n① 청사 관리 (총무팀)\n\n관리하고자 함\n\n□ 주요 추진실적\n\n"
@@ -86,7 +87,7 @@ def test_a_database_of_schema_10_gains_the_year_where_it_is_known(tmp_path):
     "상시 모니터링 실시",
 ])
 def test_what_runs_all_year_without_months_runs_from_january_to_december(text):
-    assert parse_period(text, 2025) == (1, 12, 2025, None)
+    assert span(parse_period(text, 2025)) == (1, 12, 2025, None)
 
 
 @pytest.mark.parametrize("text", [
@@ -104,7 +105,7 @@ def test_a_word_that_names_no_months_gives_none(text):
     ("상시 운영(상반기)", (1, 6, 2025, None)), ("매주 금요일(2분기)", (4, 6, 2025, None)),
 ])
 def test_months_printed_beside_a_frequency_are_the_period(text, expected):
-    assert parse_period(text, 2025) == expected
+    assert span(parse_period(text, 2025)) == expected
 
 
 def test_items_printing_a_frequency_run_all_year():

@@ -4,6 +4,7 @@ digits are a year near the report's, not a list's number (`12. 3월 개최` is i
 import pytest
 
 from pipeline.values import parse_period
+from tests.periods import span
 from tests.test_item_year_variants import COVER, extract, items
 
 
@@ -19,7 +20,7 @@ from tests.test_item_year_variants import COVER, extract, items
 ])
 def test_a_two_digit_year_without_its_apostrophe_dates_the_months(text, period):
     """Before, `26. 3월` in a 2025 report was March 2025 (`26.3월`: no period at all)."""
-    assert parse_period(text, 2025) == period
+    assert span(parse_period(text, 2025)) == period
 
 
 @pytest.mark.parametrize(("text", "period"), [
@@ -30,13 +31,13 @@ def test_a_two_digit_year_without_its_apostrophe_dates_the_months(text, period):
     ("3. 4월 예정", (4, 4, 2025, None)),
 ])
 def test_a_lists_number_before_a_month_is_no_year(text, period):
-    assert parse_period(text, 2025) == period
+    assert span(parse_period(text, 2025)) == period
 
 
 def test_without_the_reports_year_two_digits_are_no_year():
     """Whether two digits are a year is told by the report's year; with none known, they are not."""
-    assert parse_period("26. 3월") == (3, 3, None, None)
-    assert parse_period("’26. 3월") == (3, 3, 2026, None)
+    assert span(parse_period("26. 3월")) == (3, 3, None, None)
+    assert span(parse_period("’26. 3월")) == (3, 3, 2026, None)
 
 
 def test_an_items_year_from_two_digits():

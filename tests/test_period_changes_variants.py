@@ -6,6 +6,7 @@ import pytest
 
 from extractors.projects import item_fields
 from pipeline.values import parse_period
+from tests.periods import span
 from tests.test_periods_variants import items
 
 
@@ -47,7 +48,7 @@ from tests.test_periods_variants import items
 ])
 def test_a_change_printed_without_brackets_is_the_new_period(text, expected):
     """Before, `당초 5월 → 변경 8월` ran over both months, 5–8."""
-    assert parse_period(text, 2025) == (*expected, 2025, None)
+    assert span(parse_period(text, 2025)) == (*expected, 2025, None)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -65,7 +66,7 @@ def test_a_change_printed_without_brackets_is_the_new_period(text, expected):
     ("3월 접수, 5월 변경 공고", (3, 5)),
 ])
 def test_a_sequence_of_steps_keeps_its_span(text, expected):
-    assert parse_period(text, 2025) == (*expected, 2025, None)
+    assert span(parse_period(text, 2025)) == (*expected, 2025, None)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -132,7 +133,7 @@ def test_a_change_word_naming_the_items_subject_is_no_change(text, expected):
 def test_a_change_word_naming_what_follows_the_new_month_is_a_step(arrow, after):
     """Before, `5월 → 8월 변경 계약 체결` was 8–8, as if the months were changed as in `5월 → 8월 (변경)`: there
     `변경` names the contract signed in August (a changed contract), a step after May's, as `3월 접수 → 5월 선정`."""
-    assert parse_period(f"5월{arrow}8월 {after}", 2025) == (5, 8, 2025, None)
+    assert span(parse_period(f"5월{arrow}8월 {after}", 2025)) == (5, 8, 2025, None)
     assert item_fields(f"공사 계약 : 5월{arrow}8월 {after}", 2025)[:4] == (5, 8, 2025, None)
 
 
@@ -145,7 +146,8 @@ def test_a_change_word_ending_the_new_months_phrase_is_a_change(arrow, after):
     """A word of change after the new month that says what became of the months (`변경 예정`, `연기 완료`) or ends
     the phrase is a change, as before: the new month alone (or the next field's, `9월 준공`)."""
     expected = (8, 9, 2025, None) if "9월" in after else (8, 8, 2025, None)
-    assert parse_period(f"5월{arrow}8월{'' if after.startswith(('로', '(', ' ')) else ' '}{after}", 2025) == expected
+    text = f"5월{arrow}8월{'' if after.startswith(('로', '(', ' ')) else ' '}{after}"
+    assert span(parse_period(text, 2025)) == expected
 
 
 def test_items_of_a_report_tell_a_changed_contract_from_a_change():

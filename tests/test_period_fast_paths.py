@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from pipeline import patterns
 from pipeline.values import _SEASON_RE, _SEASON_START, _month_points, _plain_months, _span
+from tests.periods import span
 
 YEARS = st.sampled_from([None, 0, 2025, 2026])
 _SPACES = st.sampled_from(["", " ", "  ", "\t", "\n", "\u3000"])
@@ -56,7 +57,9 @@ def test_the_plainest_texts_read_as_the_full_reading_reads_them(text, year):
     (" 2월~4월 / 1,250,000백만원", 2024, (1, 6, (2, 4, 2024, None))),
 ])
 def test_the_plainest_shapes_are_read_cheaply_as_the_full_reading_reads_them(text, year, expected):
-    assert _plain_months(text, year) == expected == _span(_month_points(text), text, year, None)
+    plain = _plain_months(text, year)
+    assert plain == _span(_month_points(text), text, year, None)  # its months too
+    assert (*plain[:2], span(plain[2])) == expected
 
 
 @pytest.mark.parametrize("text", [

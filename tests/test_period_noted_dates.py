@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from extractors.projects import item_fields
 from pipeline.values import parse_period
+from tests.periods import span
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -41,4 +42,4 @@ days = st.integers(min_value=1, max_value=28)
        st.sampled_from([" ", ""]), st.sampled_from(["{m}. {d}.", "{m}월 {d}일", "{m}월", "’25. {m}. {d}."]))
 def test_a_labelled_note_after_a_date_dates_none_of_it(month, day, first, last, label, space, form):
     date = form.format(m=month, d=day)
-    assert parse_period(f"{date}{space}({label} {first}. 1. ~ {last}. 28.)", 2025) == (month, month, 2025, None)
+    assert span(parse_period(f"{date}{space}({label} {first}. 1. ~ {last}. 28.)", 2025)) == (month, month, 2025, None)

@@ -12,6 +12,7 @@ from extractors.projects import item_fields
 from pipeline.read_text import read_text
 from pipeline.render import _item_facts
 from pipeline.values import parse_period, parse_period_label
+from tests.periods import span
 
 REPORT = ("2025년 주요업무 보고\n\n총무과\n\nⅡ. 주요업무 추진실적\n\n① 시험 사업 (총무팀)\n\n시험하고자 함\n\n"
           "□ 향후계획\n\n")
@@ -65,7 +66,7 @@ def items(body: str) -> list[tuple[str, int | None, int | None, int | None]]:
     ("’24. 12월 ~ ’25. 1월", (12, 1, 2024, 2025)),
 ])
 def test_periods_as_printed(text, expected):
-    assert parse_period(text, 2025) == expected
+    assert span(parse_period(text, 2025)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -102,7 +103,7 @@ def test_show_prints_an_items_months_so_that_they_parse_back(a, b, year, report)
     start, end = min(a, b), max(a, b)
     printed = _item_facts({"start_month": start, "end_month": end, "year": year, "end_year": None,
                            "amount_krw": None}, report)
-    assert parse_period(printed.strip(" []"), report) == (start, end, year, None)
+    assert span(parse_period(printed.strip(" []"), report)) == (start, end, year, None)
 
 
 @given(months, months, years, st.integers(min_value=1, max_value=3), years)
@@ -111,7 +112,7 @@ def test_show_prints_a_period_over_years_so_that_it_parses_back(start, end, year
     as its months and years."""
     printed = _item_facts({"start_month": start, "end_month": end, "year": year, "end_year": year + later,
                            "amount_krw": None}, report)
-    assert parse_period(printed.strip(" []"), report) == (start, end, year, year + later)
+    assert span(parse_period(printed.strip(" []"), report)) == (start, end, year, year + later)
 
 
 @given(months, months, years, st.sampled_from(["{y}년 ", "{y}. ", "’{yy}. ", "{y}년도 ", "{yy}년 "]),
@@ -119,17 +120,17 @@ def test_show_prints_a_period_over_years_so_that_it_parses_back(start, end, year
 def test_a_year_before_a_range_dates_it(a, b, year, form, dash):
     start, end = min(a, b), max(a, b)
     prefix = form.format(y=year, yy=year % 100)
-    assert parse_period(f"{prefix}{start}{dash}{end}월", year) == (start, end, year, None)
-    assert parse_period(f"{prefix}{start}월{dash}{end}월", year) == (start, end, year, None)
+    assert span(parse_period(f"{prefix}{start}{dash}{end}월", year)) == (start, end, year, None)
+    assert span(parse_period(f"{prefix}{start}월{dash}{end}월", year)) == (start, end, year, None)
     other = 2025 if year != 2025 else 2024
-    assert parse_period(f"{prefix}{start}{dash}{end}월", other) == (start, end, year, None)
+    assert span(parse_period(f"{prefix}{start}{dash}{end}월", other)) == (start, end, year, None)
 
 
 @given(st.lists(months, min_size=2, max_size=5, unique=True), st.sampled_from(["·", ", ", " · "]))
 def test_a_list_of_months_with_wol_on_the_last_only(listed, separator):
     text = separator.join(map(str, listed)) + "월"
-    assert parse_period(text, 2025) == (min(listed), max(listed), 2025, None)
-    assert parse_period(f"점검({text})", 2025) == (min(listed), max(listed), 2025, None)
+    assert span(parse_period(text, 2025)) == (min(listed), max(listed), 2025, None)
+    assert span(parse_period(f"점검({text})", 2025)) == (min(listed), max(listed), 2025, None)
 
 
 @given(quarters, quarters, st.sampled_from(["{a}~{b}분기", "{a}/4~{b}/4분기", "{a}/4분기 ~ {b}/4분기",
@@ -138,8 +139,8 @@ def test_a_list_of_months_with_wol_on_the_last_only(listed, separator):
 def test_ranges_of_quarters(a, b, form, prefix):
     first, last = min(a, b), max(a, b)
     text = prefix + form.format(a=first, b=last)
-    assert parse_period(text, 2025) == (3 * first - 2, 3 * last, 2025, None)
-    assert parse_period(f"{first}·4분기", 2025) == parse_period(f"{first}/4분기", 2025) == (
+    assert span(parse_period(text, 2025)) == (3 * first - 2, 3 * last, 2025, None)
+    assert span(parse_period(f"{first}·4분기", 2025)) == span(parse_period(f"{first}/4분기", 2025)) == (
         3 * first - 2, 3 * first, 2025, None)
 
 
@@ -159,6 +160,6 @@ def test_period_parsers_never_raise_and_a_label_is_a_period(text, year):
     assert label is None or label == parse_period(text, year)
     period = parse_period(text, year)
     if period is not None:  # months in order, or the end in a later year (`11월~2월`: 11 of 2025 to 2 of 2026)
-        start, end, start_year, end_year = period
+        start, end, start_year, end_year, _ = period
         assert 1 <= start <= 12 and 1 <= end <= 12
         assert start <= end if end_year is None else start_year is not None and end_year > start_year

@@ -14,6 +14,7 @@ from pipeline.load import load_report
 from pipeline.read_text import read_text
 from pipeline.values import parse_period
 from tests.corpus import as_old_schema
+from tests.periods import span
 
 APOSTROPHES = ["’", "'", "`", "‘"]
 
@@ -31,7 +32,7 @@ APOSTROPHES = ["’", "'", "`", "‘"]
 def test_a_period_over_two_years_ends_in_its_year(printed, mark, expected):
     """Before, each kept its months in the report's year: `’25. 11월 ~ ’26. 2월` was 11–12, `’24. 12월 ~ ’25. 3월`
     1–3, `열람공고 : 7월 / 결정고시 : ’26. 3월` 7–12."""
-    assert parse_period(printed.format(a=mark), 2025) == expected
+    assert span(parse_period(printed.format(a=mark), 2025)) == expected
 
 
 @pytest.mark.parametrize(("printed", "expected"), [
@@ -50,7 +51,7 @@ def test_a_period_over_two_years_ends_in_its_year(printed, mark, expected):
 def test_a_period_into_the_next_year_ends_in_it(printed, expected):
     """Before, `11월 ~ 익년 2월` was 11–12 of 2025, and `11월 ~ 차년도 2월`, `11월 ~ 다음 해 2월` 2–12 (`차년도`,
     `다음 해` were not read as a year)."""
-    assert parse_period(printed, 2025) == expected
+    assert span(parse_period(printed, 2025)) == expected
 
 
 @pytest.mark.parametrize(("printed", "expected"), [
@@ -60,7 +61,7 @@ def test_a_period_into_the_next_year_ends_in_it(printed, expected):
 ])
 def test_a_period_in_one_year_has_no_end_year(printed, expected):
     year = None if printed == "11월~2월" else 2025
-    assert parse_period(printed, year) == expected
+    assert span(parse_period(printed, year)) == expected
 
 
 COVER = "2025년 주요업무 보고\n\n총무과\n\n"

@@ -18,6 +18,7 @@ from pipeline.values import (
     parse_money_cell,
     parse_period,
 )
+from tests.periods import span
 
 PARSERS = [parse_count, parse_count_note, parse_decimal, parse_amount, parse_period, compact, clean_text,
            lambda t: parse_date(t, 2025), lambda t: parse_date_range(t, 2025), lambda t: parse_money_cell(t, 1000)]
@@ -51,9 +52,9 @@ def test_eok_and_man_together(eok, man):
 @given(st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=12))
 def test_month_ranges(a, b):
     # `11월~2월` runs into the next year: to its month there; with no year known, to the end of the first
-    assert parse_period(f"추진: {a}월~{b}월", 2025) == (a, b, 2025, None if a <= b else 2026)
-    assert parse_period(f"추진: {a}~{b}월") == ((a, b) if a <= b else (a, 12)) + (None, None)
-    assert parse_period(f"({a}월)", 2025) == (a, a, 2025, None)
+    assert span(parse_period(f"추진: {a}월~{b}월", 2025)) == (a, b, 2025, None if a <= b else 2026)
+    assert span(parse_period(f"추진: {a}~{b}월")) == ((a, b) if a <= b else (a, 12)) + (None, None)
+    assert span(parse_period(f"({a}월)", 2025)) == (a, a, 2025, None)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -68,7 +69,7 @@ def test_month_ranges(a, b):
     ("3.4.(화)~5.28.(수)", (3, 5, None, None)),  # days with their weekday
 ])
 def test_periods_as_printed(text, expected):
-    assert parse_period(text) == expected
+    assert span(parse_period(text)) == expected
 
 
 def test_dates_take_the_report_year_when_they_print_none():

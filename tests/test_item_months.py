@@ -1,0 +1,100 @@
+"""Each month an item runs in (`Period.months`, `ProjectItem.months`): a list of months runs in those it lists
+(`4월ㆍ9월`: April and September), several periods in their own months (`3월~5월(1기), 9월~11월(2기)`), where the
+span (start_month..end_month) runs over the months between too. Before, only the span was kept."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors import extract_report
+from extractors.projects import item_fields
+from pipeline.read_text import read_text
+from pipeline.values import parse_period
+from tests.periods import span
+
+COVER = ("2025년 주요업무 보고\n\n총무과\n\nⅡ. 주요업무 추진실적\n\n① 의원 역량 강화 (의정팀)\n\n강화하고자 함\n\n"
+         "□ 추진계획\n\n")
+ITEMS = ("○ 의원 역량강화 교육 : 4월ㆍ9월 / 2회\n"
+         "○ 교육 : 3월~5월(1기), 9월~11월(2기)\n"
+         "○ 분기 점검 : 3·6·9월\n"
+         "○ 현장 점검 : 6월~8월\n")
+SCHEDULE = ("\n□ 추진일정\n\n구 분\t1월\t2월\t3월\t4월\t5월\t6월\t7월\t8월\t9월\t10월\t11월\t12월\n"
+            "주민 설명회\t\t\t●\t●\t\t\t\t\t●\t●\t\t\n")
+
+
+def months(*printed: str) -> tuple[str, ...]:
+    return tuple(f"2025-{month:02d}" for month in map(int, printed))
+
+
+@pytest.mark.parametrize(("text", "expected_span", "expected_months"), [
+    # lists of months, however joined: the months listed, the span over them
+    ("의원 역량강화 교육 : 4월ㆍ9월 / 2회", (4, 9, 2025, None), months(4, 9)),
+    ("4월·9월", (4, 9, 2025, None), months(4, 9)), ("4월, 9월", (4, 9, 2025, None), months(4, 9)),
+    ("3·6·9월", (3, 9, 2025, None), months(3, 6, 9)), ("3, 6, 9, 12월", (3, 12, 2025, None), months(3, 6, 9, 12)),
+    ("연 2회(4월, 10월)", (4, 10, 2025, None), months(4, 10)),
+    # several ranges: each one's months
+    ("교육 : 3월~5월(1기), 9월~11월(2기)", (3, 11, 2025, None), months(3, 4, 5, 9, 10, 11)),
+    ("주민 설명회 : 3월~4월, 9월~10월", (3, 10, 2025, None), months(3, 4, 9, 10)),
+    ("3월, 5월~6월", (3, 6, 2025, None), months(3, 5, 6)),
+    ("1단계 : 1월~3월, 2단계 : 7월~8월", (1, 8, 2025, None), months(1, 2, 3, 7, 8)),
+    # a range: every month of it, over a year too
+    ("3월~5월", (3, 5, 2025, None), months(3, 4, 5)),
+    ("주민공람: 11월 ~ 익년 2월", (11, 2, 2025, 2026), ("2025-11", "2025-12", "2026-01", "2026-02")),
+    ("11월~2월", (11, 2, 2025, 2026), ("2025-11", "2025-12", "2026-01", "2026-02")),
+    # halves, quarters and the whole year: their months
+    ("상반기", (1, 6, 2025, None), months(1, 2, 3, 4, 5, 6)), ("2/4분기", (4, 6, 2025, None), months(4, 5, 6)),
+    ("1·3분기", (1, 9, 2025, None), months(1, 2, 3, 7, 8, 9)),
+    ("연중", (1, 12, 2025, None), months(*range(1, 13))), ("매월 1회", (1, 12, 2025, None), months(*range(1, 13))),
+    # a plan's change: the new months only
+    ("당초 5월 → 변경 8월", (8, 8, 2025, None), months(8)),
+])
+def test_an_items_months_are_those_it_prints(text, expected_span, expected_months):
+    period = parse_period(text, 2025)
+    assert (span(period), period.months) == (expected_span, expected_months)
+
+
+def test_with_no_year_known_the_months_print_none():
+    """`--04`, as XML Schema's gMonth writes a month of no year; a period crossing a year keeps its part in the year
+    it starts, as its span does."""
+    assert parse_period("4월·9월").months == ("--04", "--09")
+    assert parse_period("11월~2월") == (11, 12, None, None, ("--11", "--12"))
+
+
+def test_an_items_fields_give_its_months():
+    assert item_fields("의원 역량강화 교육 : 4월ㆍ9월 / 2회", 2025) == (4, 9, 2025, None, None, months(4, 9))
+    assert item_fields("착공 : 3월 / 준공 : 12월 / 50,000천원", 2025) == (3, 12, 2025, None, 50_000_000, months(3, 12))
+    assert item_fields("사업기간 : 2025. ~ 2026.", 2025).months == (*months(*range(1, 13)),
+                                                                   *(f"2026-{m:02d}" for m in range(1, 13)))
+    assert item_fields("참석 인원 : 40명", 2025) == (None, None, None, None, None, None)
+
+
+@given(st.lists(st.integers(min_value=1, max_value=12), min_size=2, max_size=5, unique=True),
+       st.sampled_from(["·", ", ", " · ", "ㆍ"]), st.booleans())
+def test_a_list_runs_in_the_months_it_lists(listed, separator, wol_each):
+    text = separator.join(f"{month}월" if wol_each else str(month) for month in listed) + ("" if wol_each else "월")
+    period = parse_period(read_text("t.txt", text.encode()).blocks[0].text, 2025)
+    assert span(period) == (min(listed), max(listed), 2025, None)
+    assert period.months == months(*sorted(listed))
+
+
+@given(st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=12), st.text(
+    alphabet="0123456789월일년.,~-·()화 부터까지상하반기분’익", max_size=40))
+def test_the_months_run_from_the_spans_first_to_its_last(a, b, text):
+    """Every period's months are in order, within its span, its first and last month the span's own."""
+    for printed in (f"{min(a, b)}월~{max(a, b)}월, {text}", text):
+        period = parse_period(printed, 2025)
+        if period is not None:
+            assert list(period.months) == sorted(set(period.months))
+            first = f"{period.year}-{period.start:02d}"
+            last = f"{period.end_year or period.year}-{period.end:02d}"
+            assert period.months[0] == first and period.months[-1] == last
+
+
+def test_the_items_of_a_report_keep_their_months():
+    (project,) = extract_report(read_text("t.txt", (COVER + ITEMS + SCHEDULE).encode())).projects
+    assert [(item.text, item.months) for item in project.items] == [
+        ("의원 역량강화 교육 : 4월·9월 / 2회", ["2025-04", "2025-09"]),
+        ("교육 : 3월~5월(1기), 9월~11월(2기)", ["2025-03", "2025-04", "2025-05", "2025-09", "2025-10", "2025-11"]),
+        ("분기 점검 : 3·6·9월", ["2025-03", "2025-06", "2025-09"]),
+        ("현장 점검 : 6월~8월", ["2025-06", "2025-07", "2025-08"]),
+        ("주민 설명회 : 3월~4월, 9월~10월", ["2025-03", "2025-04", "2025-09", "2025-10"])]
