@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 26
+SCHEMA_VERSION = 27
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -220,7 +220,8 @@ SCHEMA = (
         line INTEGER,
         page INTEGER,
         year INTEGER,
-        end_year INTEGER
+        end_year INTEGER,
+        months TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS budget_lines (
         id INTEGER PRIMARY KEY,
@@ -389,6 +390,15 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 27 keeps each month an item runs in (`project_items.months`, a JSON array: `["2025-04","2025-09"]` of
+# `4월·9월`, whose span 4–9 an older reportdb kept alone). Its items have their span's every month until an ingest
+# extracts them again, which it does: their `extracted_by` is another's.
+_TO_27 = ("ALTER TABLE project_items ADD COLUMN months TEXT",
+          "UPDATE project_items SET months = (WITH RECURSIVE counted(month) AS ("
+          "SELECT coalesce(year, 0) * 12 + start_month - 1 UNION ALL SELECT month + 1 FROM counted "
+          "WHERE month < coalesce(end_year, year, 0) * 12 + end_month - 1) "
+          "SELECT json_group_array(CASE WHEN year IS NULL THEN printf('--%02d', month % 12 + 1) "
+          "ELSE printf('%04d-%02d', month / 12, month % 12 + 1) END) FROM counted) WHERE start_month IS NOT NULL")
 # Schema 26 keeps the post a staffing grade prints in brackets (`staffing.post`: `6급(팀장)` is 6급 held by a 팀장, two
 # posts of one grade two rows of it, which an older reportdb kept as the grades printed) and the fuel vehicles
 # counted by fuel are of (`vehicles.fuel`: `휘발유 | 경유 | 전기`, which an older one kept as the kind, the kind then
@@ -401,7 +411,7 @@ _TO_26 = ("ALTER TABLE staffing ADD COLUMN post TEXT", "DROP VIEW IF EXISTS staf
           "DROP VIEW IF EXISTS budget_totals", "DROP VIEW IF EXISTS vehicle_totals",
           "ALTER TABLE vehicles RENAME TO vehicles_25", VEHICLES,
           f"INSERT INTO vehicles ({_VEHICLES_25}) SELECT {_VEHICLES_25} FROM vehicles_25",
-          "DROP TABLE vehicles_25")
+          "DROP TABLE vehicles_25", *_TO_27)
 # Schema 25 gives the budget of a document whose first budget table prints no 계 (`budget_totals`, which schema 26
 # makes again): the sum of its lines.
 _TO_25 = _TO_26
@@ -491,7 +501,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
-              22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26}
+              22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27}
 
 
 @contextmanager

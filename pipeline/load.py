@@ -45,7 +45,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "projects": ("id", "document_id", "section", "seq", "title", "title_from", "team", "purpose", "unit_name",
                  "line", "page", "continuity"),
     "project_items": ("id", "document_id", "project_id", "parent_id", "position", "heading", "depth", "text",
-                      "start_month", "end_month", "amount_krw", "line", "page", "year", "end_year"),
+                      "start_month", "end_month", "amount_krw", "line", "page", "year", "end_year", "months"),
     "budget_lines": ("document_id", "project_id", "name", "budget_krw", "executed_krw", "remaining_krw",
                      "execution_rate", "rate_text", "as_of", "funding_source", "unit", "line", "page", "other_columns",
                      "parent", "table_no", "budget_year"),
@@ -346,7 +346,8 @@ class _Rows:
             line, page = item.source.line, item.source.page
             item_id = len(self.tables["project_items"]) + 1
             self.add("project_items", DOCUMENT, project_id, parent_id, item_id - before, item.heading, item.depth,
-                     item.text, item.start_month, item.end_month, item.amount_krw, line, page, item.year, item.end_year)
+                     item.text, item.start_month, item.end_month, item.amount_krw, line, page, item.year, item.end_year,
+                     json.dumps(item.months, separators=(",", ":")) if item.months else None)
             if item.text:
                 search_lines.append((DOCUMENT, project_id, item_id, "item", item.text, line, page))
             self._add_items(project_id, item.children, item_id, before)

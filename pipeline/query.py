@@ -64,12 +64,13 @@ def run_query(db_path: str, sql: str, timeout: float) -> tuple[list[str], Iterat
 
 
 def _connect_virtual_tables(conn: sqlite3.Connection) -> None:
-    """Connect the virtual tables a query may read (the schema's PRAGMA functions, the search index) before
-    the authorizer is set: connecting one runs statements of its own, which it would deny (they are told
-    as changes to sqlite_master, where SQLite adds the table to the schema it holds in memory)."""
+    """Connect the virtual tables a query may read (the schema's PRAGMA functions, the JSON arrays' `json_each`
+    and `json_tree`, over an item's `months`, and the search index) before the authorizer is set: connecting one
+    runs statements of its own, which it would deny (they are told as changes to sqlite_master, where SQLite adds
+    the table to the schema it holds in memory)."""
     virtual = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
                                                  "AND sql LIKE 'CREATE VIRTUAL TABLE%'")]
-    for name in [*(f"pragma_{pragma}" for pragma in _SCHEMA_PRAGMAS), *virtual]:
+    for name in [*(f"pragma_{pragma}" for pragma in _SCHEMA_PRAGMAS), "json_each", "json_tree", *virtual]:
         conn.execute(f'SELECT * FROM "{name}" LIMIT 0').fetchall()
 
 

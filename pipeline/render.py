@@ -301,19 +301,46 @@ def _print_projects(console: Console, conn: sqlite3.Connection, document_id: int
 
 def _item_facts(item: dict[str, Any], year: int | None) -> str:
     """An item's months (`3~11월`), with their year where it is not the report's (`2026년 1~2월`), and the year
-    of the last where it is another than the first's (`11월~2026년 2월`, `2024년 9월~2025년 3월`), and its amount:
-    as an item would print them, so that they read back the same."""
+    of the last where it is another than the first's (`11월~2026년 2월`, `2024년 9월~2025년 3월`), each run of them
+    where it runs in several (`4월, 9월`, `3~5월, 9~11월`), and its amount: as an item would print them, so that they
+    read back the same."""
     facts = []
-    if item["start_month"]:
-        start, end = item["start_month"], item["end_month"]
-        start_year = "" if item["year"] in (None, year) else f"{item['year']}년 "
-        if item["end_year"] is not None:
-            facts.append(f"{start_year}{start}월~{item['end_year']}년 {end}월")
-        else:
-            facts.append(f"{start_year}{start}월" if start == end else f"{start_year}{start}~{end}월")
+    runs = _month_runs(item.get("months"))
+    if len(runs) > 1:
+        facts.append(", ".join(_months_text(*first, *last, year) for first, last in runs))
+    elif item["start_month"]:
+        facts.append(_months_text(item["year"], item["start_month"], item["end_year"] or item["year"],
+                                  item["end_month"], year))
     if item["amount_krw"] is not None:
         facts.append(f"{won(item['amount_krw'])}원")
     return f"  [{', '.join(facts)}]" if facts else ""
+
+
+def _month_runs(months: str | None) -> list[tuple[tuple[int | None, int], tuple[int | None, int]]]:
+    """The runs of months one after the other of an item's `months` (`["2025-04","2025-09"]`: two), each as
+    ((year, month) of its first, of its last); the year None where none is known (`--04`)."""
+    runs: list[tuple[tuple[int | None, int], tuple[int | None, int]]] = []
+    for printed in json.loads(months) if months else ():
+        month = (None if printed.startswith("--") else int(printed[:4]), int(printed[-2:]))
+        if runs and _next_month(runs[-1][1]) == month:
+            runs[-1] = runs[-1][0], month
+        else:
+            runs.append((month, month))
+    return runs
+
+
+def _next_month(month: tuple[int | None, int]) -> tuple[int | None, int]:
+    year, number = month
+    return (year, number + 1) if number < 12 else (None if year is None else year + 1, 1)
+
+
+def _months_text(start_year: int | None, start: int, end_year: int | None, end: int, year: int | None) -> str:
+    """Months from `start` of `start_year` to `end` of `end_year` as an item prints them, the years where they are
+    not the report's `year` (`2026년 1~2월`, `11월~2026년 2월`)."""
+    shown_year = "" if start_year in (None, year) else f"{start_year}년 "
+    if end_year not in (None, start_year):
+        return f"{shown_year}{start}월~{end_year}년 {end}월"
+    return f"{shown_year}{start}월" if start == end else f"{shown_year}{start}~{end}월"
 
 
 def _print_generic(console: Console, conn: sqlite3.Connection, table_row: dict[str, Any]) -> None:

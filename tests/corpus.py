@@ -97,7 +97,7 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  19: (("project_items", "end_year"),), 20: (("generic_tables", "note"),),
                  21: (("budget_lines", "budget_year"),),
                  22: (("projects", "continuity"),), 23: (("documents", "office"),),
-                 26: (("staffing", "post"), ("vehicles", "fuel"))}
+                 26: (("staffing", "post"), ("vehicles", "fuel")), 27: (("project_items", "months"),)}
 
 
 VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",), 16: ("vehicle_totals",)}

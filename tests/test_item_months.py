@@ -1,15 +1,24 @@
-"""Each month an item runs in (`Period.months`, `ProjectItem.months`): a list of months runs in those it lists
-(`4월ㆍ9월`: April and September), several periods in their own months (`3월~5월(1기), 9월~11월(2기)`), where the
-span (start_month..end_month) runs over the months between too. Before, only the span was kept."""
+"""Each month an item runs in (`Period.months`, `ProjectItem.months`, `project_items.months`, schema 27): a list of
+months runs in those it lists (`4월ㆍ9월`: April and September), several periods in their own months (`3월~5월(1기),
+9월~11월(2기)`), where the span (start_month..end_month) runs over the months between too. Before, only the span was
+kept, and a question by month (what runs in July?) found such items."""
+
+import json
+import sqlite3
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors import extract_report
 from extractors.projects import item_fields
+from pipeline.db import SCHEMA_VERSION, connect
 from pipeline.read_text import read_text
+from pipeline.render import _item_facts
 from pipeline.values import parse_period
+from tests.conftest import ROOT
+from tests.corpus import as_old_schema, invoke, report_folder
 from tests.periods import span
 
 COVER = ("2025년 주요업무 보고\n\n총무과\n\nⅡ. 주요업무 추진실적\n\n① 의원 역량 강화 (의정팀)\n\n강화하고자 함\n\n"
@@ -98,3 +107,73 @@ def test_the_items_of_a_report_keep_their_months():
         ("분기 점검 : 3·6·9월", ["2025-03", "2025-06", "2025-09"]),
         ("현장 점검 : 6월~8월", ["2025-06", "2025-07", "2025-08"]),
         ("주민 설명회 : 3월~4월, 9월~10월", ["2025-03", "2025-04", "2025-09", "2025-10"])]
+
+
+def readme_in_june() -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    return next(query for query in regex.findall(r'reportdb query "(.*?)"', readme, flags=regex.DOTALL)
+                if "'2025-06'" in query)
+
+
+def test_the_readmes_question_by_month_finds_no_list_between_its_months(tmp_path):
+    """In July (the README's question of June, asked of July): the item running in June to August, not those of
+    April and September, of two terms around it, or of a schedule's marks around it."""
+    folder = report_folder(tmp_path, r=COVER + ITEMS + SCHEDULE)
+    assert invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(folder)).exit_code == 0
+    in_july = readme_in_june().replace("'2025-06'", "'2025-07'")
+    result = invoke(tmp_path, "query", in_july, "--db", "r.db", "--csv")
+    assert result.output.splitlines() == ["council,department,year,text", ",총무과,2025,현장 점검 : 6월~8월"]
+    result = invoke(tmp_path, "query", readme_in_june(), "--db", "r.db", "--csv")
+    assert result.output.splitlines()[1:] == [",총무과,2025,분기 점검 : 3·6·9월", ",총무과,2025,현장 점검 : 6월~8월"]
+    conn = sqlite3.connect(tmp_path / "r.db")
+    assert conn.execute("SELECT months FROM project_items WHERE text LIKE '의원%'").fetchone() == (
+        '["2025-04","2025-09"]',)
+
+
+def test_a_schema_26_database_gains_the_months_of_each_items_span_until_read_again(tmp_path):
+    folder = report_folder(tmp_path, r=COVER + ITEMS)
+    assert invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(folder)).exit_code == 0
+    as_old_schema(tmp_path / "r.db", 26)
+    old = sqlite3.connect(tmp_path / "r.db")
+    assert "months" not in [row[1] for row in old.execute("PRAGMA table_info(project_items)")]
+    old.execute("UPDATE documents SET extracted_by = 'an older reportdb'")
+    old.execute("UPDATE project_items SET year = NULL WHERE text LIKE '현장%'")  # as where no year was known
+    old.commit()
+    old.close()
+    db = connect(tmp_path / "r.db")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 27
+    assert [row[1] for row in db.execute("PRAGMA table_info(project_items)")][-3:] == ["year", "end_year", "months"]
+    assert db.execute("SELECT text, months FROM project_items ORDER BY id").fetchall() == [
+        ("의원 역량강화 교육 : 4월·9월 / 2회", '["2025-04","2025-05","2025-06","2025-07","2025-08","2025-09"]'),
+        ("교육 : 3월~5월(1기), 9월~11월(2기)", '["2025-03","2025-04","2025-05","2025-06","2025-07","2025-08",'
+                                            '"2025-09","2025-10","2025-11"]'),
+        ("분기 점검 : 3·6·9월", '["2025-03","2025-04","2025-05","2025-06","2025-07","2025-08","2025-09"]'),
+        ("현장 점검 : 6월~8월", '["--06","--07","--08"]')]
+    db.close()
+    result = invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(folder))
+    assert "re-read 1" in result.output, result.output
+    conn = sqlite3.connect(tmp_path / "r.db")
+    assert conn.execute("SELECT months FROM project_items ORDER BY id").fetchall() == [
+        ('["2025-04","2025-09"]',), ('["2025-03","2025-04","2025-05","2025-09","2025-10","2025-11"]',),
+        ('["2025-03","2025-06","2025-09"]',), ('["2025-06","2025-07","2025-08"]',)]
+
+
+def test_show_prints_each_run_of_an_items_months_so_that_they_parse_back(tmp_path):
+    folder = report_folder(tmp_path, r=COVER + ITEMS)
+    assert invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(folder)).exit_code == 0
+    shown = invoke(tmp_path, "show", "--db", "r.db", "1").output
+    assert "의원 역량강화 교육 : 4월·9월 / 2회  [4월, 9월]" in shown
+    assert "교육 : 3월~5월(1기), 9월~11월(2기)  [3~5월, 9~11월]" in shown
+    assert "현장 점검 : 6월~8월  [6~8월]" in shown
+
+
+@given(st.lists(st.integers(min_value=1, max_value=12), min_size=1, max_size=6, unique=True),
+       st.sampled_from([2024, 2025, 2026, None]))
+def test_shown_months_parse_back_as_the_months(listed, year):
+    """In the report's year (2025), another, or where no year is known (`--04`)."""
+    report = None if year is None else 2025
+    item = {"start_month": min(listed), "end_month": max(listed), "year": year, "end_year": None, "amount_krw": None,
+            "months": json.dumps([f"{'-' if year is None else year}-{month:02d}" for month in sorted(listed)])}
+    period = parse_period(_item_facts(item, report).strip(" []"), report)
+    assert (period.start, period.end, period.year, list(period.months)) == (
+        min(listed), max(listed), year, json.loads(item["months"]))

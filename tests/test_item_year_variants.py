@@ -49,7 +49,7 @@ def test_the_database_stores_each_items_year(tmp_path):
     load_report(db, extract(COVER + ACHIEVEMENTS + PLANS), "sha-1", [])
     assert db.execute("SELECT text, start_month, end_month, year, end_year FROM project_items ORDER BY id"
                       ).fetchall() == ITEMS
-    # in 2025's March (as the README asks it): the item of March 2025 and the one running from 2024 into it, not
+    # in 2025's March, by the span: the item of March 2025 and the one running from 2024 into it, not
     # that of March 2022
     march = db.execute("SELECT text FROM project_items WHERE 2025 * 12 + 3 BETWEEN year * 12 + start_month "
                        "AND coalesce(end_year, year) * 12 + end_month ORDER BY id").fetchall()
@@ -68,9 +68,9 @@ def test_a_database_of_schema_10_gains_the_year_where_it_is_known(tmp_path):
     db.close()
     as_old_schema(tmp_path / "r.db", 10)
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 26
-    assert [row[1] for row in db.execute("PRAGMA table_info(project_items)")][-4:] == [
-        "line", "page", "year", "end_year"]
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 27
+    assert [row[1] for row in db.execute("PRAGMA table_info(project_items)")][-5:] == [
+        "line", "page", "year", "end_year", "months"]
     assert db.execute("SELECT text, start_month, end_month, year, end_year FROM project_items ORDER BY id"
                       ).fetchall() == [
         ("정기점검: 3월", 3, 3, 2025, None), ("착수보고회: ’22. 3월", 3, 3, None, None),

@@ -92,14 +92,21 @@ def test_the_database_keeps_the_end_year_and_show_prints_it(tmp_path):
     load_report(db, extract_report(read_text("t.txt", report_text(BULLETS["dash"]).encode())), "sha-1", [])
     assert db.execute("SELECT text, start_month, end_month, year, end_year FROM project_items ORDER BY id"
                       ).fetchall() == PERIODS
-    # what is planned for 2026's first quarter (the README's question): the items running into it
+    # what is planned for 2026's first quarter (the README's question): the items running into it, by their span
+    # and by their months alike, but the steps of July and March: by their months, none of them runs in January
     quarter = db.execute("SELECT text FROM project_items WHERE year * 12 + start_month <= 2026 * 12 + 3 "
                          "AND coalesce(end_year, year) * 12 + end_month >= 2026 * 12 + 1 ORDER BY id").fetchall()
     assert quarter == [(text,) for text, *_ in PERIODS[:3]]
+    quarter = db.execute("SELECT text FROM project_items WHERE EXISTS (SELECT 1 FROM json_each(months) "
+                         "WHERE value BETWEEN '2026-01' AND '2026-03') ORDER BY id").fetchall()
+    assert quarter == [(text,) for text, *_ in PERIODS[:3]]
+    in_january = db.execute("SELECT text FROM project_items WHERE '2026-01' IN (SELECT value FROM json_each(months)) "
+                            "ORDER BY id").fetchall()
+    assert in_january == [(text,) for text, *_ in PERIODS[1:3]]
     db.close()
     shown = CliRunner().invoke(main, ["show", "총무과", "--db", str(database)], terminal_width=200)
     assert shown.exit_code == 0, shown.output
-    assert "열람공고 : 7월 / 결정고시 : ’26. 3월  [7월~2026년 3월]" in shown.output
+    assert "열람공고 : 7월 / 결정고시 : ’26. 3월  [7월, 2026년 3월]" in shown.output  # its months, a step's each
     assert "주민공람: 11월 ~ 익년 2월  [11월~2026년 2월]" in shown.output
     assert "정기점검: 3월  [3월]" in shown.output
 
@@ -117,7 +124,7 @@ def test_a_schema_18_database_gains_the_column_and_an_ingest_reads_the_periods_a
         conn.execute("UPDATE documents SET extracted_by = 'an older reportdb'")
         conn.execute("UPDATE project_items SET end_month = 12 WHERE text GLOB '*[익차’]*'")
     db = connect(database)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 26
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 27
     assert db.execute("SELECT text, start_month, end_month, year, end_year FROM project_items ORDER BY id"
                       ).fetchall() == [(text, start, 12 if end_year else end, year, None)
                                        for text, start, end, year, end_year in PERIODS]
