@@ -2,7 +2,9 @@
 commonmark and gfm output, HTML exports), pandoc's grid tables (`+---+---+`), tables drawn with box characters
 (`┌─┬─┐`, as HWP's text converters and terminal tools print them: read as grid tables) and pandoc's multiline tables
 (`pandoc -t plain`: a border of dashes above and below). All become grids whose merged cells are blanks beside or
-below the cell that holds the text, as every other reader gives them.
+below the cell that holds the text, as every other reader gives them; but a schedule's mark or bar printed once in a
+cell merged over its months (`<td colspan="3">━━━</td>`) is in each column it covers, as a schedule printed a mark
+a month gives it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Container
 from html.parser import HTMLParser
 
 from pipeline import patterns
-from pipeline.aligned import display_width, widened
+from pipeline.aligned import display_width, is_schedule_mark, widened
 from pipeline.document import is_figure
 from pipeline.rules import dash_runs, is_column_dashes, is_multiline_border
 from pipeline.values import superscript
@@ -91,7 +93,8 @@ def _span(value: str | None) -> int:
 
 def html_table(markup: str) -> tuple[str, Grid, Offsets]:
     """An HTML table's caption ('' if none), its grid and where each row starts: a cell spanning rows or
-    columns keeps its text in its first row and column, the cells it covers are blank."""
+    columns keeps its text in its first row and column, the cells it covers are blank (but those of a mark or bar
+    across columns, `_spread_mark`)."""
     parser = _HtmlTable()
     parser.feed(markup)
     parser.close()
@@ -102,12 +105,20 @@ def html_table(markup: str) -> tuple[str, Grid, Offsets]:
         for text, colspan, rowspan in row:
             while (r, c) in covered:
                 c += 1
-            cells[r, c] = text
+            cells.update(((r, c + dc), piece) for dc, piece in enumerate(_spread_mark(text, colspan)))
             covered.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
             c += colspan
     width = max((c + 1 for _, c in covered), default=0)
     grid = tuple(tuple(cells.get((r, c), "") for c in range(width)) for r in range(len(parser.rows)))
     return (_cell_text(parser.caption), *_printed_rows(grid, parser.row_offsets))
+
+
+def _spread_mark(text: str, columns: int) -> list[str]:
+    """A merged cell's text in each of the columns it spans: a schedule's mark or bar (`●`, `━━━`, `◀━━▶`) in each,
+    as it marks each month it is drawn over; any other text in the first, the others blank. A grid table's cell is
+    as positioned (`_positioned`)."""
+    mark = text.replace("\x00", "").strip() if columns > 1 else ""
+    return [text, *[mark] * (columns - 1)] if mark and is_schedule_mark(mark) else [text, *[""] * (columns - 1)]
 
 
 _RULE_CHARS = frozenset("-=:")
@@ -173,7 +184,8 @@ def _grid_cells(line: str, positioned: str, bounds: list[int]) -> Pieces:
     edges = [pos for pos, ch in enumerate(positioned) if ch == "|"]
     columns = _snapped(edges, bounds)
     if columns:
-        return [(columns[left], positioned[left + 1: right]) for left, right in zip(edges, edges[1:], strict=False)]
+        return [(columns[left] + k, piece) for left, right in zip(edges, edges[1:], strict=False)
+                for k, piece in enumerate(_spread_mark(positioned[left + 1: right], columns[right] - columns[left]))]
     return list(enumerate(line.strip().strip("|").split("|")))[: len(bounds) - 1]
 
 
