@@ -529,9 +529,25 @@ class AlignedRows:
             return end
         if i not in self._words_only:
             rows = self.cells[i:end]
-            self._words_only[i] = (_has_blank_columns(_spread_labels_joined(rows)) or _schedule(rows) is not None
+            self._words_only[i] = (self._schedule_in_characters(i, end)
+                                   or _has_blank_columns(_spread_labels_joined(rows)) or _schedule(rows) is not None
                                    or self._blank_columns_in_characters(i, end))
         return end if self._words_only[i] else i
+
+    def _schedule_in_characters(self, i: int, end: int) -> bool:
+        """Whether the rows on lines i..end are a schedule of marks lined up by characters, as `pdftotext -layout`
+        prints each mark at the character column of its position: in display columns the month labels' and the row
+        labels' wide letters push the marks off their months (`발주` at 5월 read at 4월), and a `비 고` word beside a
+        step's marks over the last month (no schedule's). Its marks then stand over their month labels more often in
+        characters than in display columns (`_marks_over_months`), and it is read by characters."""
+        rows = [cells for cells in self.cells[i:end] if cells]
+        if self._lines is None or _month_row(rows) is None:
+            return False
+        in_characters = [self._in_characters(k) for k in range(i, end) if self.cells[k]]
+        if _schedule(in_characters) is None or _marks_over_months(in_characters) <= _marks_over_months(rows):
+            return False
+        self._by_characters[i] = True
+        return True
 
     def _blank_columns_in_characters(self, i: int, end: int) -> bool:
         """Whether the rows of words on lines i..end are a table lined up by characters (`pdftotext -layout`'s
@@ -1467,6 +1483,14 @@ def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
             taken, marked = covered[-1], True
         out.append(row)
     return out if marked else None
+
+
+def _marks_over_months(rows: list[list[Cell]]) -> int:
+    """How many marks and bars of a schedule's rows (`_month_row` finds its month labels) stand over a month label, in
+    part at least."""
+    months = [c for c in rows[_month_row(rows) or 0] if is_month_label(c.text)]
+    return sum(any(cell.start < month.end and month.start < cell.end for month in months)
+               for cells in rows for cell in cells[1:] if is_schedule_mark(cell.text))
 
 
 def _month_row(rows: list[list[Cell]]) -> int | None:
