@@ -766,21 +766,30 @@ def item_fields(text: str, year: int | None = None) -> ItemFields:
 
 # a period of whole years, as a plan over several years prints it: `2024. ~ 2027.`, `2024년 ~ 2027년`, `2024~2027년`,
 # `’24. ~ ’27.`, or one year, `2026.`, `2026년`, `2026년 중` (within it); the step of the work it dates after it or not
-# (`2026년 착공`, `2026년 준공 예정`, `2026년 중 개관`), and a note in brackets (`(4년간)`)
+# (`2026년 착공`, `2026년 준공 예정`, `2026년 중 개관`, `2026년 기본설계`, `2026년 실시설계 용역 발주`: up to four
+# words, the last a step's), and a note in brackets (`(4년간)`)
 _YEAR = r"((?:19|20)\d\d|[’‘'`]\d\d)\s*(?:\.|년\s*도?)?"
-_YEARS_STEP = r"(?:착공|준공|완공|완료|개관|개원|개소|개통|착수|시행|발주|입주)"
+_YEARS_STEP = (r"(?:착공|준공|완공|완료|개관|개원|개소|개통|착수|시행|발주|입주|설계|용역|공사|계약|입찰|건립"
+               r"|추진|운영|실시|개최|구축|설치|조성|정비|보수|교체|도입|이전|개선|확충|개발|선정|공모|매입|보상|철거"
+               r"|리모델링)")
 _WHOLE_YEARS_RE = patterns.compile(
-    rf"\s*{_YEAR}(?:\s*[~∼〜～\-–－]\s*{_YEAR})?(?:\s*[중내])?(?:\s*{_YEARS_STEP})?(?:\s*예정)?\s*(?:\([^()]*\))?\s*")
+    rf"\s*{_YEAR}(?:\s*[~∼〜～\-–－]\s*{_YEAR})?(?:\s*[중내])?(?:\s*(?:\p{{Hangul}}+\s+){{0,3}}\p{{Hangul}}*{_YEARS_STEP})?"
+    r"(?:\s*예정)?\s*(?:\([^()]*\))?\s*")
+# words before a step that name what is the year's, not when the step runs: its budget, settlement or plan (`2026년 예산
+# 반영` in this year's report, for next year's budget; `2026년 예산 편성 추진`, `2026년 사업계획 수립`)
+_YEARS_OWN_RE = patterns.compile(r"예산|결산|추경|계획|국비|시비|구비|재원|세입|세출")
 _YEAR_WORDS = frozenset("년.’‘'`")  # what a year prints besides its figures, outside a field labelled as a period
 
 
 def _years_of_fields(label: str, values: str, labelled: bool) -> Period | None:
     """The period of an item's fields that print whole years and nothing else (`체육시설 확충 : 2024년 ~ 2026년`,
     `체육관 착공 : 2026년 중`, `체육관 : 2026년 착공` and `2026년 준공 예정`, a step of the work after them or not,
-    `착공 : 2026년 / 준공 : 2027년`: over them all), or of its label (`2024년 : 기본계획 수립`): January of the first
-    year to December of the last (`2024. ~ 2027.`: 1 of 2024 to 12 of 2027), as a field `labelled` as a period
-    (`사업기간`, `추진기간`, `기 간`) prints them; outside one, a year prints its 년 or point (`2026년`, `2026.`,
-    `’26`): a figure alone (`수강인원 : 2000`) is none, and so is a year before other words (`2025년 결산`)."""
+    `착공 : 2026년 / 준공 : 2027년`: over them all; `체육관 : 2026년 기본설계`, a step's words of any kind), or of its
+    label (`2024년 : 기본계획 수립`): January of the first year to December of the last (`2024. ~ 2027.`: 1 of 2024 to
+    12 of 2027), as a field `labelled` as a period (`사업기간`, `추진기간`, `기 간`) prints them; outside one, a year
+    prints its 년 or point (`2026년`, `2026.`, `’26`): a figure alone (`수강인원 : 2000`) is none, and so is a year
+    before words of no step (`2025년 결산 보고`) or naming the year's budget or plan (`2026년 예산 반영`: done this
+    year for next year's budget; `_YEARS_OWN_RE`)."""
     periods = [period for text in (label, *_fields(values)) if (period := _whole_years(text, labelled))]
     if not periods:
         return None
@@ -790,7 +799,8 @@ def _years_of_fields(label: str, values: str, labelled: bool) -> Period | None:
 
 def _whole_years(value: str, labelled: bool) -> Period | None:
     """The period of a text that prints whole years and nothing else (`_years_of_fields`); none backwards."""
-    if not (match := _WHOLE_YEARS_RE.fullmatch(value)) or not (labelled or not _YEAR_WORDS.isdisjoint(match[0])):
+    if (not (match := _WHOLE_YEARS_RE.fullmatch(value)) or not (labelled or not _YEAR_WORDS.isdisjoint(match[0]))
+            or _YEARS_OWN_RE.search(value[match.end(match.lastindex):].split("(")[0])):  # not a note's `(계획)`
         return None
     first, last = full_year(match[1]), full_year(match[2] or match[1])
     return Period.over(1, 12, first, last if last != first else None) if last >= first else None

@@ -25,7 +25,8 @@ def test_a_period_of_one_whole_year_is_that_year(text):
     "총사업비: 1,200,000천원 (2024~2027년)",  # no period's label: the years a cost is of
     "2024~2027년 중기계획 수립",  # no label at all
     "사업기간: 2027. ~ 2024.",  # backwards: no period
-    "사업기간: 2024. ~ 2027. 중 설계 완료",  # more than the years
+    "사업기간: 2024. ~ 2027. 중 예산 확보",  # more than the years, naming what is of them (a step's words date
+    # them: `2024. ~ 2027. 중 설계 완료` is 2024–2027, tests/test_item_years_before_steps.py)
     "연구기간: 2024년 ~ 2027년 / 3월 착수",  # a month beside them: the month's
 ])
 def test_whole_years_elsewhere_are_no_period(text):
