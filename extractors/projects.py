@@ -246,7 +246,7 @@ def _section_year(label: str | None, year: int | None) -> int | None:
 def extract_projects(section: Section, year: int | None, handle_table: TableHandler) -> list[Project]:
     walker = _ProjectWalker(section.label or "", year, handle_table, _box_titles(section.blocks),
                             _parts_below(section.blocks),
-                            _numbered_over_purposes(section.blocks) | _bullets_over_first_parts(section.blocks),
+                            *_over_starts_and_parts(section.blocks),
                             _below_marker_lines(section.blocks), _group_labels(section.blocks), section.listed)
     for block in section.blocks:
         walker.take(block)
@@ -889,12 +889,20 @@ def _numbered_over_purposes(blocks: list) -> set[int]:
 _FIRST_PART_RE = patterns.compile(r"\p{Hangul}{0,8}(?:개요|배경|목적)")
 
 
-def _bullets_over_first_parts(blocks: list) -> set[int]:
-    """The bullets lettered (`라. 제목`) or numbered with another circled digit (`❶ 제목`), by id, right over a part a
-    project starts with (`□ 사업개요`, `□ 추진배경`, `□ 사업목적`, or a bullet under it naming one), its team line,
-    continuity marker or purpose between: a title, though it names no team and no contents list it. One over another
-    part (`□ 향후계획`) may be a list's last item, and is not asked about."""
-    over = set()
+def _over_starts_and_parts(blocks: list) -> tuple[set[int], set[int]]:
+    """The lines right over a project's start (`_numbered_over_purposes`, and the bullets over a part a project starts
+    with), and the bullets over any part of a project (`_bullets_over_parts`)."""
+    over_starts, over_parts = _bullets_over_parts(blocks)
+    return _numbered_over_purposes(blocks) | over_starts, over_parts
+
+
+def _bullets_over_parts(blocks: list) -> tuple[set[int], set[int]]:
+    """The bullets lettered (`라. 제목`) or numbered with another circled digit (`❶ 제목`), by id, right over a part of
+    a project (a `□` heading, or a bullet under it, naming one), its team line, continuity marker or purpose between:
+    those over a part a project starts with (`□ 사업개요`, `□ 추진배경`, `□ 사업목적`), a title, though it names no
+    team and no contents list it; and those over any part (`□ 추진실적`, `□ 향후계획`), which may be a list's last item
+    too, so a title only where the structure says so (`_ProjectWalker._over_part_titles`)."""
+    over_starts, over_parts = set(), set()
     for k, block in enumerate(blocks):
         if not isinstance(block, Bullet) or not (block.marker[:1] in LETTERS or other_circled(block.marker)):
             continue
@@ -903,9 +911,12 @@ def _bullets_over_first_parts(blocks: list) -> set[int]:
             or not _without_leading_marker(below.text)[0])), None)
         part = (isinstance(below, Heading) and below.marker == "□"
                 or isinstance(below, Bullet) and below.depth > block.depth)
-        if part and _FIRST_PART_RE.fullmatch(_part_word(clean_text(below.text))):
-            over.add(id(block))
-    return over
+        name = _part_word(clean_text(below.text)) if part else ""
+        if _FIRST_PART_RE.fullmatch(name):
+            over_starts.add(id(block))
+        if _is_part_name(name):
+            over_parts.add(id(block))
+    return over_starts, over_parts
 
 
 def _below_marker_lines(blocks: list) -> dict[int, object]:
@@ -1012,14 +1023,23 @@ def _continues(last: tuple[ProjectItem, regex.Match], item: ProjectItem, match: 
             and int(match.group(1)) == int(number.group(1)) + 1)
 
 
+def _bullet_numbering(bullet: Bullet) -> str:
+    """How a bullet is numbered: in letters (`가`), or the family of circled digits of its mark (`❶`, `➀`)."""
+    circled = other_circled(bullet.marker)
+    return circled[0] if circled else LETTER_MARK if bullet.marker[:1] in LETTERS else bullet.marker
+
+
 class _ProjectWalker:
     def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: dict[int, bool],
-                 parts_below: dict[int, str], over_starts: set[int], below_marker_lines: dict[int, object],
+                 parts_below: dict[int, str], over_starts: set[int], over_parts: set[int],
+                 below_marker_lines: dict[int, object],
                  group_labels: dict[int, tuple[object, str | None, bool]], document_listed: Callable[[], list[str]]):
         self.section = section
         self.box_titles = box_titles
         self.parts_below = parts_below
         self.over_starts = over_starts  # the numbered lines and bullets right over a project's start
+        self.over_parts = over_parts  # the lettered and circled bullets right over any part of a project
+        self.title_bullet: Bullet | None = None  # the bullet that titles the last project, where one does
         self.below_marker_lines = below_marker_lines
         self.marker_above: str | None = None  # the marker a line right above the next title prints, for its project
         self.group_labels = group_labels
@@ -1116,6 +1136,8 @@ class _ProjectWalker:
         elif title := self._lettered_bullet(block):
             self._title(block, title)
         else:  # under a part that is a bullet, its items are a level up
+            if self.title_bullet is not None and _bullet_numbering(self.title_bullet) == _bullet_numbering(block):
+                self.title_bullet = None  # an item numbered as the titles are: the bullets below may be its list's
             self._item(block, max(block.depth - self.parts_depth - 1, 0) if self.parts_as_bullets and self.heading
                        else block.depth)
 
@@ -1202,7 +1224,8 @@ class _ProjectWalker:
         marks = self._marks()
         if marks is not None:
             return (circled[1], block.text) if marks == circled[0] else None
-        named = id(block) in self.over_starts or self._names_a_title(circled[1], block.text)
+        named = (id(block) in self.over_starts or self._names_a_title(circled[1], block.text)
+                 or self._over_part_title(block))
         return (circled[1], block.text) if named else None
 
     def _names_a_title(self, number: int, text: str) -> bool:
@@ -1222,8 +1245,21 @@ class _ProjectWalker:
         number = LETTERS.index(block.marker[0]) + 1
         if number != len(self.projects) + 1 or _PURPOSE_END_RE.search(block.text):
             return None
-        named = id(block) in self.over_starts or self._names_a_title(number, block.text)
+        named = (id(block) in self.over_starts or self._names_a_title(number, block.text)
+                 or self._over_part_title(block))
         return (number, block.text) if named else None
+
+    def _over_part_title(self, block: Bullet) -> bool:
+        """Whether a bullet numbered as the next project (`❶ 제목`, `라. 제목`) right over a part of a project of any
+        name (`□ 추진실적`, `□ 향후계획`) titles it: the part's first project, or the next of siblings numbered alike
+        the last of which titles its project (`다. 제목 (팀)` above; plain text may nest it under the bullet above it,
+        so at any depth), numbered so with no item between. A list's last item over the next part of its project
+        (`나. 점검 : 5월` over `□ 향후계획`) is numbered under a title printed otherwise, or after its list's first
+        item (`가. 교육 : 3월`), which titles nothing."""
+        if id(block) not in self.over_parts:
+            return False
+        above = self.title_bullet
+        return not self.projects or above is not None and _bullet_numbering(above) == _bullet_numbering(block)
 
     def _table(self, table: Table) -> None:
         self.part_collected = True  # any table, the part's own contents too (`□ 사업 목록` over one)
@@ -1383,6 +1419,7 @@ class _ProjectWalker:
             self.bare_team_titles[id(project)] = whole
         self._leave_part()  # the current project's, before the new one is current
         self.current, self.parts_as_bullets, self.parts = project, False, set()
+        self.title_bullet = block if title and isinstance(block, Bullet) else None
         self.parts_depth = block.depth + 1 if isinstance(block, Bullet) and title else 0
         self._enter(None)
         return project

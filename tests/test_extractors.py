@@ -692,8 +692,12 @@ def test_titles_lettered_가_나_in_plain_text_where_they_print_their_team_or_th
     # no team, no contents, but right above its purpose: a title (before, an item of a project without one)
     assert [(p.title, p.team, p.purpose) for p in report(untitled).projects] == [
         ("청사 관리", None, "청사를 깨끗하게 관리하고자 함"), ("행정 지원", None, "행정을 지원하고자 함")]
-    items = report(untitled.replace("청사를 깨끗하게 관리하고자 함\n\n", "")).projects[0].items
-    assert items[0].text == "청사 관리"  # no team, no contents, no purpose: an item
+    # no purpose, but right over a part of a project as the part's first: a title (before, an item)
+    assert [(p.title, [i.heading for i in p.items]) for p in report(
+        untitled.replace("청사를 깨끗하게 관리하고자 함\n\n", "")).projects] == [
+        ("청사 관리", ["주요 추진실적"]), ("행정 지원", ["향후계획"])]
+    items = report(untitled.replace("청사를 깨끗하게 관리하고자 함\n\n□ 주요 추진실적\n\n", "")).projects[0].items
+    assert items[0].text == "청사 관리"  # no team, no contents, no purpose nor part below: an item
     parenthesised = report(plain.replace("가. 청사 관리", "가) 청사 관리")).projects
     assert parenthesised[0].items[0].text == "청사 관리 (총무팀)"  # `가)` marks an item, never a title
 
