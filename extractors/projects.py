@@ -1042,6 +1042,7 @@ class _ProjectWalker:
         self.title_bullet: Bullet | None = None  # the bullet that titles the last project, where one does
         self.below_marker_lines = below_marker_lines
         self.marker_above: str | None = None  # the marker a line right above the next title prints, for its project
+        self.lines_over_titles: dict[int, str] = {}  # that of each project (by id) whose title took one
         self.group_labels = group_labels
         self.group_marker: str | None = None  # the marker the label over the current group of titles names
         self.group_markers: dict[int, str] = {}  # that of each project (by id) started in a group naming one
@@ -1406,11 +1407,14 @@ class _ProjectWalker:
             if "단위" in whole and (named := _TITLE_UNIT_RE.search(whole)):
                 whole, unit = whole[:named.start()], unit_name(named.group(1))
             title, team, continuity, bare, whole = split_title(whole)
-            continuity = continuity or self.marker_above
+        over_title = self.marker_above if title and not continuity else None  # a marker line over a title printing none
+        continuity = continuity or over_title
         project = Project(section=self.section, seq=number or len(self.projects) + 1, title=title,
                           title_from="body" if title else None, team=team, unit_name=unit, continuity=continuity,
                           source=source_of(block))
         self.projects.append(project)
+        if over_title:
+            self.lines_over_titles[id(project)] = over_title
         if self.group_marker:
             self.group_markers[id(project)] = self.group_marker
             if self.marker_group is not None:
@@ -1459,9 +1463,25 @@ class _ProjectWalker:
             for group in self.marker_groups:
                 for project in group[1:]:
                     self.group_markers.pop(id(project), None)
+        self._mark_groups_of_marker_lines()
         for project in self.projects:  # a project's own marker first, else its group's
             project.continuity = project.continuity or self.group_markers.get(id(project))
         return self.projects
+
+    def _mark_groups_of_marker_lines(self) -> None:
+        """Where the part's marker lines over titles (`[신규]` over `① 제목`) name `계속` and another kind, each marks
+        the titles after its own that print none, up to the next such line: a report marking each title alone and
+        marking continued ones (`[계속]`) would leave none unmarked, so those are its group's (`[신규]` over ① and
+        ②, `[계속]` over ③ and ④). Marking one kind alone (`[신규]` over ①, ② printing none), or kinds other than
+        `계속` (`[확대]`: ② may be a continued project left unmarked), a line is its title's only."""
+        kinds = set(self.lines_over_titles.values())
+        if "계속" not in kinds or len(kinds) < 2:
+            return
+        marker = None
+        for project in self.projects:
+            marker = self.lines_over_titles.get(id(project), marker)
+            if project.continuity is None and id(project) not in self.group_markers:
+                project.continuity = marker
 
     def _titles_from_contents(self) -> None:
         """Titles the body does not print come from the table of contents, in order: by position where it lists

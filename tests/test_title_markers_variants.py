@@ -306,10 +306,13 @@ def test_a_label_naming_no_marker_ends_the_group_above_it(layout, tmp_path):
 @pytest.mark.parametrize("numbers, layout", [("1234", "tab"), ("1234", "without-markdown"), ("1234", "pdf grid"),
                                              ("❶❷❸❹", "without-markdown")])
 def test_a_bare_marker_above_a_title_is_that_titles_alone(numbers, layout, tmp_path):
-    """`[계속]` on a line of its own names no kind of project (`계속사업`): it marks the title below it only. Before,
-    over the first title numbered `❶`, it started a project of its own, whose item the title was."""
+    """`[확대]` on a line of its own names no kind of project (`확대사업`): it marks the title below it only. Before,
+    over the first title numbered `❶`, it started a project of its own, whose item the title was. Lines of two kinds
+    one of which is `[계속]` mark their groups (tests/test_marker_lines_over_groups.py)."""
+    r = read_laid_out(grouped({0: "[확대]", 2: "(신규)"}, numbers), layout, tmp_path)
+    assert grouped_projects(r) == expected(("확대", None, "신규", None))
     r = read_laid_out(grouped({0: "[계속]", 2: "(신규)"}, numbers), layout, tmp_path)
-    assert grouped_projects(r) == expected(("계속", None, "신규", None))
+    assert grouped_projects(r) == expected(("계속", "계속", "신규", "신규"))
 
 
 def test_a_group_label_not_over_a_title_stays_where_printed(tmp_path):
