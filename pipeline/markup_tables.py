@@ -115,12 +115,15 @@ def html_table(markup: str) -> tuple[str, Grid, Offsets]:
 
 def _spread_mark(text: str, columns: int) -> list[str]:
     """A merged cell's text in each of the columns it spans: a schedule's mark or bar (`●`, `━━━`, `◀━━▶`) in each,
-    as it marks each month it is drawn over; any other text in the first, the others blank. A grid table's cell is
-    as positioned (`_positioned`)."""
+    as it marks each month it is drawn over; any other text in the first, the others blank, and so a lone `△` or
+    `▲`, which also signs a negative figure (a header's sign merged over its columns). A grid table's cell is as
+    positioned (`_positioned`)."""
     mark = text.replace("\x00", "").strip() if columns > 1 else ""
-    return [text, *[mark] * (columns - 1)] if mark and is_schedule_mark(mark) else [text, *[""] * (columns - 1)]
+    spread = mark and mark not in _SIGNS and is_schedule_mark(mark)
+    return [text, *[mark] * (columns - 1)] if spread else [text, *[""] * (columns - 1)]
 
 
+_SIGNS = frozenset("△▲")
 _RULE_CHARS = frozenset("-=:")
 _PLAIN_BORDER_CHARS = _RULE_CHARS | frozenset("+| ")
 
