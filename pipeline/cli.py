@@ -63,6 +63,10 @@ from pipeline.render import (  # noqa: E402
 )
 
 SHOWN_FINDINGS = 50
+# extraction keeps a CPU busy: more workers than a few a CPU only take memory, and 100,000 would try to start as
+# many processes
+WORKERS_PER_CPU = 4
+MAX_WORKERS = WORKERS_PER_CPU * (os.cpu_count() or 1)
 SEARCH_LIMIT_AT_MOST = 2**62  # SQLite's integers are of 64 bits: a --limit past them is a usage error
 TABLE_ROWS = 1000
 FINDING_COLUMNS = ("path, council, office, department, year, council_session, session_start, title, volume, rule, "
@@ -230,8 +234,8 @@ def shown_path(path: str) -> str:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=GivenPath(readable=False, path_type=Path))
 @db_option
-@click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="CPU count",
-              help="Processes extracting in parallel.")
+@click.option("--workers", type=click.IntRange(min=1, max=MAX_WORKERS), default=os.cpu_count() or 1,
+              show_default="CPU count", help=f"Processes extracting in parallel (at most {WORKERS_PER_CPU} a CPU).")
 @max_bytes_option
 @click.option("--force", is_flag=True, help="Extract unchanged files again and replace their rows.")
 def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int, force: bool) -> None:

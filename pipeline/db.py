@@ -330,14 +330,19 @@ def is_locked(exc: sqlite3.OperationalError) -> bool:
 
 
 def retry_locked(write: Callable[[], T]) -> T:
-    """Run a whole transaction again when another ingest held the database past the busy timeout."""
+    """Run a whole transaction again when it met a lock SQLite did not wait for (a read turned into a write while
+    another connection writes fails at once), within the busy timeout: a lock that held out for all of it is
+    given up on, so the wait is the timeout the error names (`locked for over 30 s`), not the timeout once for
+    each retry."""
+    started = time.monotonic()
     for attempt in range(LOCK_RETRIES):
         try:
             return write()
         except sqlite3.OperationalError as exc:
-            if not is_locked(exc) or attempt == LOCK_RETRIES - 1:
+            waited = time.monotonic() - started
+            if not is_locked(exc) or attempt == LOCK_RETRIES - 1 or waited >= BUSY_TIMEOUT_S:
                 raise
-            time.sleep(0.2 * 2**attempt)
+            time.sleep(min(0.2 * 2**attempt, BUSY_TIMEOUT_S - waited))
     raise AssertionError("unreachable")
 
 

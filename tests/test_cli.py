@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -84,6 +85,16 @@ def test_ingest_of_good_files_exits_0_and_again_finds_them_unchanged(cli, tmp_pa
 def test_ingest_usage_errors_exit_2(cli):
     assert cli("ingest").exit_code == 2
     assert cli("ingest", ".", "--workers", "0").exit_code == 2
+
+
+def test_ingest_refuses_more_workers_than_four_a_cpu(cli):
+    """Before: `--workers 100000` tried to start a process for each file, up to 100,000."""
+    bound = 4 * (os.cpu_count() or 1)
+    result = cli("ingest", ".", "--workers", "100000")
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == (f"Error: Invalid value for '--workers': 100000 is not in the range "
+                                              f"1<=x<={bound}.")
+    assert cli("ingest", "--help").exit_code == 0
 
 
 def test_ingest_size_limit_is_configurable(cli, tmp_path):

@@ -168,6 +168,31 @@ def locking_before(function, holder: Holder):
     return lock_then
 
 
+def test_a_lock_another_program_keeps_is_tried_for_the_busy_timeout_once(three_reports, monkeypatch):
+    """The message's `for over 1 s` is the wait: before, the transaction was tried five times, each waiting the
+    timeout (about 5 × 30 s by default)."""
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_S", 1)
+    monkeypatch.setattr(cli_module, "BUSY_TIMEOUT_S", 1)
+    db_module.connect(three_reports / "r.db").close()
+    tries = []
+    create_schema = db_module._create_schema
+
+    def counted(db):
+        tries.append(1)
+        return create_schema(db)
+
+    monkeypatch.setattr(db_module, "_create_schema", counted)
+    other = Holder(three_reports / "r.db")
+    other.take()
+    try:
+        result = reportdb("ingest", "a.txt", "--db", "r.db", cwd=three_reports)
+    finally:
+        other.conn.close()
+    assert (result.returncode, len(tries)) == (1, 1)
+    assert result.stderr == ("Error: r.db: another program kept the database locked for over 1 s: run again when it is "
+                             "done\n")
+
+
 def test_a_lock_partway_prints_what_was_loaded_and_keeps_it(holder, tmp_path, monkeypatch):
     """Before: only `Error: r.db: another program kept the database locked …`, not what was loaded."""
     monkeypatch.setattr(ingest_module, "load_rows", locking_after(ingest_module.load_rows, holder))

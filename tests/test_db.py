@@ -348,6 +348,56 @@ def test_retry_locked_retries_only_lock_errors(monkeypatch):
         retry_locked(wrong)
 
 
+def locked_error() -> sqlite3.OperationalError:
+    exc = sqlite3.OperationalError("database is locked")
+    exc.sqlite_errorcode = sqlite3.SQLITE_BUSY
+    return exc
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """pipeline.db's clock, made to stand still but for the sleeps and what a test moves it on by."""
+    now = [0.0]
+    slept = []
+
+    def sleep(seconds):
+        slept.append(seconds)
+        now[0] += seconds
+
+    monkeypatch.setattr("pipeline.db.time.monotonic", lambda: now[0])
+    monkeypatch.setattr("pipeline.db.time.sleep", sleep)
+    return types.SimpleNamespace(now=now, slept=slept)
+
+
+def test_a_lock_held_through_the_busy_timeout_is_given_up_on_at_once(clock, monkeypatch):
+    """Before: run again four times, each waiting the timeout, about 5 × 30 s where the error says `locked for
+    over 30 s`."""
+    monkeypatch.setattr("pipeline.db.BUSY_TIMEOUT_S", 30)
+    calls = []
+
+    def waited_the_timeout():
+        calls.append(1)
+        clock.now[0] += 30  # SQLite's busy handler waited all of it
+        raise locked_error()
+
+    with pytest.raises(sqlite3.OperationalError, match="database is locked"):
+        retry_locked(waited_the_timeout)
+    assert (len(calls), clock.slept) == (1, [])
+
+
+def test_locks_met_at_once_are_retried_within_the_busy_timeout(clock, monkeypatch):
+    monkeypatch.setattr("pipeline.db.BUSY_TIMEOUT_S", 0.5)
+    calls = []
+
+    def refused_at_once():
+        calls.append(1)
+        raise locked_error()
+
+    with pytest.raises(sqlite3.OperationalError, match="database is locked"):
+        retry_locked(refused_at_once)
+    assert (len(calls), clock.slept) == (3, [0.2, 0.3])  # the last sleep ends at the timeout, then one try more
+
+
 def test_none_binds_as_null_through_an_adapter_of_c():
     """sqlite3 finds the adapter `pipeline.db` registers for None at once, and it runs no frame of Python for each
     NULL bound; None still binds as NULL."""
