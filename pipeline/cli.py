@@ -6,6 +6,7 @@ Every error a user can cause is one line (exit 1, or 2 for usage errors); never 
 from __future__ import annotations
 
 import csv
+import io
 import json
 import math
 import os
@@ -33,6 +34,7 @@ def _interrupted_at_start(_signum: int, _frame: object) -> None:
 signal.signal(signal.SIGINT, _interrupted_at_start)
 
 import click  # noqa: E402  (the imports after the handler)
+from rich.console import Console  # noqa: E402
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
 from rich.text import Text  # noqa: E402
 from sqlite_utils import Database  # noqa: E402
@@ -98,6 +100,7 @@ class ReportdbGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         # Ctrl-C in a command is a KeyboardInterrupt, ended below (the ingest records it and stops by itself)
         signal.signal(signal.SIGINT, signal.default_int_handler)
+        printing_whatever_the_encoding()
         try:
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
@@ -125,6 +128,15 @@ class ReportdbGroup(click.Group):
             reason = " ".join(str(exc).split())
             raise click.ClickException(f"internal error: {type(exc).__name__}: {reason} "
                                        "(REPORTDB_DEBUG=1 shows the traceback)") from exc
+
+
+def printing_whatever_the_encoding() -> None:
+    """Output to a terminal or pipe of an encoding without Hangul (`PYTHONIOENCODING=ascii`, a C locale where
+    Python does not make it UTF-8) prints a character it cannot write as its escape (`\\ucd1d`), not a
+    UnicodeEncodeError partway through a table."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
 
 
 @click.group(cls=ReportdbGroup)
@@ -252,9 +264,9 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
         database_files = [db_path.with_name(db_path.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
         files, skipped, without_reports = collect_files(paths, ignore=database_files)
         for path, why in skipped:
-            console.print(Text(f"skipped   {shown_path(str(path))} ({why})"))
+            print_line(console, f"skipped   {shown_path(str(path))} ({why})")
         for folder in without_reports:
-            console.print(Text(f"{shown_path(str(folder))}: {NO_REPORTS}", style="red"))
+            print_line(console, f"{shown_path(str(folder))}: {NO_REPORTS}", style="red")
         db = open_for_writing(db_path)
         # On a terminal a progress bar, with refusals printed above it; elsewhere one plain line per file.
         progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -265,9 +277,9 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
         def on_file(status: str, path: str, detail: str | None) -> None:
             progress.advance(task)
             if status == REFUSED:
-                console.print(Text(f"refused   {shown_path(path)}: {detail}", style="red"))
+                print_line(console, f"refused   {shown_path(path)}: {detail}", style="red")
             elif status in other_path:  # worth a line on a terminal too
-                console.print(Text(f"{status:9} {shown_path(path)} ({other_path[status]} {shown_path(detail)})"))
+                print_line(console, f"{status:9} {shown_path(path)} ({other_path[status]} {shown_path(detail)})")
             elif not console.is_terminal:  # plain, not through rich: thousands of lines cost nothing
                 click.echo(f"{status:9} {shown_path(path)}")
 
@@ -285,8 +297,8 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
         seldom = "".join(f", {status} {counts[status]}" for status in (MOVED, DUPLICATE) if counts[status])
         # unchanged files extracted again as another reportdb had extracted them: after an upgrade
         reread = f", {REREAD} {counts[REREAD]} (reportdb changed)" if counts[REREAD] else ""
-        console.print(
-            (f"{INTERRUPTED} " if summary.interrupted else "")
+        print_line(
+            console, (f"{INTERRUPTED} " if summary.interrupted else "")
             + f"loaded {counts['loaded']}, replaced {counts['replaced']}{reread}, unchanged {counts['unchanged']}"
             f"{seldom}, "
             f"refused {counts['refused']}, skipped {len(skipped)}; findings: {counted} (database: {db_path})"
@@ -294,20 +306,26 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
         if findings:
             console.print(findings_table(findings))
             if total_findings > SHOWN_FINDINGS:
-                console.print(f"… {total_findings - SHOWN_FINDINGS} more: `reportdb check --db {db_path}`")
+                print_line(console, f"… {total_findings - SHOWN_FINDINGS} more: `reportdb check --db {db_path}`")
     if summary.failed is not None:
         raise click.ClickException(load_failed(db_path, summary.failed, len(files) - sum(counts.values()), len(files)))
     if stops or summary.interrupted:
         stopped_by = stops[0] if stops else signal.SIGINT
         signal_name = "Ctrl-C" if stopped_by == signal.SIGINT else stopped_by.name
         if summary.interrupted:
-            console.print(f"Stopped by {signal_name}: the documents counted above are in the database; run again to "
-                          "finish.")
+            print_line(console, f"Stopped by {signal_name}: the documents counted above are in the database; run again "
+                                "to finish.")
         else:  # after the last file: while the summary printed
-            console.print(f"{INTERRUPTED} Stopped by {signal_name} after the load: every file counted above is in the "
-                          "database.")
+            print_line(console, f"{INTERRUPTED} Stopped by {signal_name} after the load: every file counted above is "
+                                "in the database.")
         sys.exit(128 + stopped_by)
     sys.exit(1 if counts["refused"] or not files else 0)
+
+
+def print_line(console: Console, line: str, style: str = "") -> None:
+    """A line as it is, not wrapped at the console's width (200 columns where the output is no terminal): a long
+    path stays on its file's line for whatever reads them."""
+    console.print(Text(line, style=style), soft_wrap=True)
 
 
 def load_failed(db_path: Path, error: sqlite3.OperationalError, not_loaded: int, files: int) -> str:
@@ -443,7 +461,7 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
         console = make_console()
         if findings:
             console.print(findings_table(findings))
-        console.print(counted)
+        print_line(console, counted)
     sys.exit(1 if not found or any(f["severity"] == "error" for f in findings) else 0)
 
 

@@ -189,40 +189,52 @@ HIDDEN, NOT_A_REGULAR_FILE, NOT_A_REPORT = "hidden", "not a regular file", f"not
 IGNORED = "the database being written"
 
 
-def _files_under(folder: Path, entered: set[Path] | None = None) -> Iterator[tuple[Path, str | None]]:
+def _files_under(folder: Path) -> Iterator[tuple[Path, str | None]]:
     """The files below a resolved folder, each with why it is skipped (None for a report), hidden folders
     left out. A linked file counts as its target, and a linked folder (a year's folder on a shared drive)
     is entered at its target, each folder once, so a link back to a folder being listed is not entered
-    again. Only links are resolved again: thousands of files list quickly."""
-    entered = set() if entered is None else entered
-    if folder in entered:
-        return
-    entered.add(folder)
-    try:
-        entries = os.scandir(folder)
-    except OSError:  # unreadable: reading it again refuses it by name ("cannot read: Permission denied")
-        yield folder, None
-        return
-    with entries:
-        for entry in entries:
-            path = Path(entry.path)
-            if entry.is_dir(follow_symlinks=False):
-                if not entry.name.startswith("."):
-                    yield from _files_under(path, entered)
-            elif entry.name.startswith("."):
-                yield path, HIDDEN
-            elif entry.is_symlink():
-                target = _link_target(path)
-                if target.is_dir():
-                    yield from _files_under(target, entered)
-                elif target == path or target.is_file():  # a link to nothing is refused by name
-                    yield target, _report_or_not(target)
-                else:
-                    yield path, NOT_A_REGULAR_FILE
-            elif entry.is_file():
-                yield path, _report_or_not(path)
-            else:
-                yield path, NOT_A_REGULAR_FILE
+    again. Only links are resolved again: thousands of files list quickly. Listed depth first with a stack of
+    the folders being listed, not by recursion, so a tree deeper than Python's recursion limit (about 1,000
+    folders) lists as any other; a folder's entries are read at once, so one folder at a time is open."""
+    entered: set[Path] = set()
+    listing: list[Iterator[os.DirEntry | Path]] = [iter([folder])]  # what is left of each: entries, or a folder
+    while listing:
+        item = next(listing[-1], None)
+        if item is None:
+            listing.pop()
+        elif isinstance(item, Path):
+            if item in entered:
+                continue
+            entered.add(item)
+            try:
+                with os.scandir(item) as entries:
+                    listing.append(iter(list(entries)))
+            except OSError:  # unreadable: reading it again refuses it by name ("cannot read: Permission denied")
+                yield item, None
+        elif isinstance(found := _entry_found(item), Path):
+            listing.append(iter([found]))  # entered next, before the entries after it
+        elif found is not None:
+            yield found
+
+
+def _entry_found(entry: os.DirEntry) -> Path | tuple[Path, str | None] | None:
+    """What a folder's entry is: a folder to enter (a linked one at its target), a file with why it is skipped
+    (None for a report), or None for a hidden folder."""
+    path = Path(entry.path)
+    if entry.is_dir(follow_symlinks=False):
+        return None if entry.name.startswith(".") else path
+    if entry.name.startswith("."):
+        return path, HIDDEN
+    if entry.is_symlink():
+        target = _link_target(path)
+        if target.is_dir():
+            return target
+        if target == path or target.is_file():  # a link to nothing is refused by name
+            return target, _report_or_not(target)
+        return path, NOT_A_REGULAR_FILE
+    if entry.is_file():
+        return path, _report_or_not(path)
+    return path, NOT_A_REGULAR_FILE
 
 
 def _report_or_not(path: Path) -> str | None:

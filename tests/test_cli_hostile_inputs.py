@@ -1,0 +1,144 @@
+"""The command where its surroundings are hostile: a terminal that cannot print Hangul, folder trees deeper than
+Python's recursion limit, and the bad inputs found trying every command: each one line, never a traceback, and
+nothing already loaded lost."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import collect_files
+from tests.test_cli_journeys import copy_sample, jaemu_db, reportdb
+
+assert jaemu_db  # a fixture of test_cli_journeys', used here too
+
+ASCII = {"PYTHONIOENCODING": "ascii"}
+JAEMU_ESCAPED = r"\uc7ac\ubb34\uacfc"  # 재무과 as an ASCII terminal is given it
+
+
+# --- a terminal that cannot print Hangul -----------------------------------------------------------
+
+
+def test_ingest_prints_hangul_it_cannot_encode_as_escapes(tmp_path):
+    """Before: `Error: internal error: UnicodeEncodeError: 'ascii' codec can't encode characters …` once the
+    findings table printed, after the load."""
+    copy_sample("2023-hanbit-jaemu.txt", tmp_path / "jaemu.txt")
+    result = reportdb("ingest", "jaemu.txt", "--db", "r.db", cwd=tmp_path, env=ASCII, own_process=True)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[1] == ("loaded 1, replaced 0, unchanged 0, refused 0, skipped 0; findings: "
+                                             "0 errors, 0 warnings, 1 info (database: r.db)")
+    assert f"| {JAEMU_ESCAPED} 2023 | info     | header.quota |" in result.stdout
+
+
+def test_query_prints_hangul_it_cannot_encode_as_escapes_in_a_table_and_csv(jaemu_db):
+    sql = "SELECT department, year FROM documents"
+    as_csv = reportdb("query", sql, "--db", "r.db", "--csv", cwd=jaemu_db.parent, env=ASCII, own_process=True)
+    assert (as_csv.returncode, as_csv.stdout, as_csv.stderr) == (0, f"department,year\n{JAEMU_ESCAPED},2023\n", "")
+    as_table = reportdb("query", sql, "--db", "r.db", cwd=jaemu_db.parent, env=ASCII, own_process=True)
+    assert (as_table.returncode, as_table.stderr) == (0, "")
+    assert f"| {JAEMU_ESCAPED}     | 2023 |" in as_table.stdout.splitlines()
+
+
+@pytest.mark.parametrize(("args", "printed", "status"), [
+    (("check", "--db", "r.db"), f"| {JAEMU_ESCAPED} 2023 | info     | header.quota |", 0),
+    (("check", "jaemu.txt"), f"| {JAEMU_ESCAPED} 2023 | info     | header.quota |", 0),
+    (("search", "예산", "--limit", "1"), f"| {JAEMU_ESCAPED}     | 2023 |         | text line 48 | 4 \\uc608\\uc0b0"
+                                         "\\ud604\\ud669 |", 0),
+    (("show", "재무과", "2023"), f"{JAEMU_ESCAPED} 2023 2023\\ub144 \\uc8fc\\uc694\\uc5c5\\ubb34 \\ubcf4\\uace0", 0),
+    (("search", "없는말"), "no matches\n", 1),
+], ids=["check", "check FILE", "search", "show", "search finding nothing"])
+def test_every_command_prints_to_an_ascii_terminal(jaemu_db, args, printed, status):
+    result = reportdb(*args, *(("--db", "r.db") if args[0] in ("search", "show") else ()), cwd=jaemu_db.parent,
+                      env=ASCII, own_process=True)
+    assert (result.returncode, result.stderr) == (status, "")
+    assert printed in result.stdout
+
+
+def test_a_c_locale_python_does_not_make_utf8_prints_too(jaemu_db):
+    env = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
+    result = reportdb("query", "SELECT department FROM documents", "--db", "r.db", "--csv", cwd=jaemu_db.parent,
+                      env=env, own_process=True)
+    assert (result.returncode, result.stdout, result.stderr) == (0, f"department\n{JAEMU_ESCAPED}\n", "")
+
+
+# --- folder trees deeper than the recursion limit --------------------------------------------------
+
+
+@pytest.fixture
+def deep_tree(tmp_path) -> Iterator[tuple[Path, Path]]:
+    """1,200 folders one in another (`d/d/…/d`, short names: a path has at most 4,096 bytes), a report at the
+    bottom and a file skipped halfway; removed level by level afterwards (shutil.rmtree and os.makedirs recurse,
+    and would meet the recursion limit themselves)."""
+    top = tmp_path / "deep"
+    levels = [top]
+    levels[0].mkdir()
+    for _ in range(1200):
+        levels.append(levels[-1] / "d")
+        levels[-1].mkdir()
+    report = copy_sample("2023-hanbit-jaemu.txt", levels[-1] / "r.txt")
+    (levels[600] / "notes.doc").write_text("x")
+    try:
+        yield top, report
+    finally:
+        report.unlink()
+        (levels[600] / "notes.doc").unlink()
+        for level in reversed(levels):
+            level.rmdir()
+
+
+def test_a_folder_tree_deeper_than_the_recursion_limit_is_listed(deep_tree):
+    """Before: RecursionError (`internal error: RecursionError: maximum recursion depth exceeded`)."""
+    top, report = deep_tree
+    found = collect_files([top])
+    assert found.files == [report]
+    assert [(path.name, why) for path, why in found.skipped] == [("notes.doc", "not .txt, .md or .pdf")]
+    assert found.without_reports == []
+
+
+def test_a_folder_tree_deeper_than_the_recursion_limit_is_ingested(deep_tree, tmp_path):
+    top, report = deep_tree
+    result = reportdb("ingest", "deep", "--db", "r.db", "--workers", "1", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[0] == f"skipped   deep/{'d/' * 600}notes.doc (not .txt, .md or .pdf)"
+    assert result.stdout.splitlines()[1] == f"loaded    deep/{'d/' * 1200}r.txt"
+    with closing(sqlite3.connect(tmp_path / "r.db")) as conn:
+        assert conn.execute("SELECT path, department FROM documents").fetchall() == [(str(report), "재무과")]
+
+
+def test_a_tree_listed_without_recursion_keeps_its_skip_rules(tmp_path):
+    """Hidden files and folders, other names, links to folders (entered once, at their target) and links in a
+    loop, as the recursive listing had them."""
+    (tmp_path / "in" / "a" / "b").mkdir(parents=True)
+    (tmp_path / "in" / ".hidden").mkdir()
+    (tmp_path / "in" / ".hidden" / "x.txt").write_text("x")
+    (tmp_path / "in" / ".dot.txt").write_text("x")
+    (tmp_path / "in" / "a" / "one.txt").write_text("x")
+    (tmp_path / "in" / "a" / "b" / "two.md").write_text("x")
+    (tmp_path / "in" / "a" / "b" / "up").symlink_to(tmp_path / "in" / "a")
+    (tmp_path / "in" / "loop.txt").symlink_to(tmp_path / "in" / "loop.txt")
+    (tmp_path / "in" / "image.png").write_text("x")
+    os.mkfifo(tmp_path / "in" / "pipe.txt")
+    found = collect_files([tmp_path / "in"])
+    inside = tmp_path.resolve() / "in"
+    assert found.files == [inside / "a" / "b" / "two.md", inside / "a" / "one.txt", inside / "loop.txt"]
+    assert found.skipped == [(inside / ".dot.txt", "hidden"), (inside / "image.png", "not .txt, .md or .pdf"),
+                             (inside / "pipe.txt", "not a regular file")]
+
+
+def test_a_line_longer_than_the_console_stays_one_line(tmp_path):
+    """Where the output is no terminal rich lays it out 200 columns wide: before, a long path's `refused` line and
+    the summary naming a database in a long folder went on over two lines (each padded with spaces)."""
+    folder = tmp_path / ("a" * 150)
+    folder.mkdir()
+    (folder / "bad.txt").write_text("not a report")
+    result = reportdb("ingest", folder.name, "--db", f"{folder.name}/r.db", cwd=tmp_path)
+    assert (result.returncode, result.stdout.splitlines()) == (1, [
+        f"refused   {folder.name}/bad.txt: not a work report: no title, council session, numbered section or known "
+        "table",
+        "loaded 0, replaced 0, unchanged 0, refused 1, skipped 0; findings: 0 errors, 0 warnings, 0 info (database: "
+        f"{folder.name}/r.db)"])
