@@ -102,6 +102,13 @@ class ReportdbGroup(click.Group):
         signal.signal(signal.SIGINT, signal.default_int_handler)
         printing_whatever_the_encoding()
         try:
+            return self._invoke_command(ctx)
+        except click.ClickException as exc:  # SQLite's words may hold a line break (text it could not decode)
+            exc.message = one_line(exc.message)
+            raise
+
+    def _invoke_command(self, ctx: click.Context) -> Any:
+        try:
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
@@ -193,6 +200,7 @@ def open_database(db_path: Path) -> sqlite3.Connection:
     """An existing reports database, read-only; a missing file is a usage error. One made by an earlier
     reportdb is brought up to date first, so every command sees the columns it reads."""
     if not db_path.is_file():
+        refuse_unreachable(db_path)
         raise click.UsageError(f"no database at {db_path}: run `reportdb ingest PATH --db {db_path}` first")
     conn = connect_readonly(db_path)
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone():
@@ -223,7 +231,20 @@ def open_for_writing(db_path: Path) -> Database:
             raise click.ClickException(f"{db_path}: no folder {folder} to make the database in") from exc
         if not db_path.exists() and not os.access(folder, os.W_OK):
             raise click.ClickException(f"{db_path}: cannot make the database in {folder}: permission denied") from exc
+        refuse_unreachable(db_path)
         raise
+
+
+def refuse_unreachable(db_path: Path) -> None:
+    """A database path that cannot be looked at for another reason than its absence (a link in a loop, a folder
+    on the way the user may not enter) is refused with that reason, where SQLite says `unable to open database
+    file` and a missing one would be offered to be made."""
+    try:
+        os.stat(db_path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise click.ClickException(f"{db_path}: cannot open: {exc.strerror}") from exc
 
 
 # what would break a path's one line or the terminal: control characters, line separators, and the lone
@@ -231,13 +252,17 @@ def open_for_writing(db_path: Path) -> Database:
 _UNPRINTABLE_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
+def one_line(text: str) -> str:
+    """Text on one line: a control character or line separator escaped (`\\n`)."""
+    return _UNPRINTABLE_RE.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
+
+
 def shown_path(path: str) -> str:
     """A path relative to the working directory when it is below it, on one line, as the database holds it
     (`stored_path`: a name's bytes that are not UTF-8 as `\\xb1`): a newline or other control character in a
     name is shown escaped (`we\\nird.txt`)."""
     path, below = stored_path(path), stored_path(os.getcwd()).rstrip(os.sep) + os.sep
-    shown = path[len(below):] if path.startswith(below) else path
-    return _UNPRINTABLE_RE.sub(lambda m: m.group().encode("unicode_escape").decode(), shown)
+    return one_line(path[len(below):] if path.startswith(below) else path)
 
 
 # --- ingest --------------------------------------------------------------------------------------
@@ -401,7 +426,11 @@ def extract(file: Path, pretty: bool, max_bytes: int) -> None:
 
     report = extract_file(stored_path(file), read_bytes(file, max_bytes))  # named as the database would hold it
     if not pretty:
-        click.echo(records_json(report))
+        try:
+            click.echo(records_json(report))
+        except ValueError as exc:  # pydantic's serializer stops at items nested some hundred levels deep
+            raise click.ClickException(f"{shown_path(str(file))}: cannot print its records as JSON ({exc}): "
+                                       "--pretty prints them") from exc
         return
     from pipeline.load import load_report
 
@@ -475,6 +504,7 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
 @click.option("--json", "fmt", flag_value="json", help="A JSON list of objects.")
 @click.option("--csv", "fmt", flag_value="csv", help="CSV with a header row.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10, show_default=True,
+              callback=lambda ctx, param, value: _a_number(value, ctx, param),
               help="Seconds before the query is stopped.")
 def query(sql: str, db_path: Path, fmt: str, timeout: float) -> None:
     """Run one read-only SELECT (or WITH) statement. Writes, ATTACH and PRAGMAs are refused, except the
@@ -508,6 +538,13 @@ def query(sql: str, db_path: Path, fmt: str, timeout: float) -> None:
                 click.echo(f"(the first {TABLE_ROWS} rows; use --csv or --json for all)", err=True)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def _a_number(value: float, ctx: click.Context, param: click.Parameter) -> float:
+    """`nan`, which FloatRange lets through (it compares false with any bound), would never stop the query."""
+    if math.isnan(value):
+        raise click.BadParameter("nan is not a number of seconds", ctx, param)
+    return value
 
 
 def _echo_json_objects(columns: list[str], records) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest import collect_files
+from tests.conftest import SAMPLES
 from tests.test_cli_journeys import copy_sample, jaemu_db, reportdb
 
 assert jaemu_db  # a fixture of test_cli_journeys', used here too
@@ -142,3 +143,50 @@ def test_a_line_longer_than_the_console_stays_one_line(tmp_path):
         "table",
         "loaded 0, replaced 0, unchanged 0, refused 1, skipped 0; findings: 0 errors, 0 warnings, 0 info (database: "
         f"{folder.name}/r.db)"])
+
+
+# --- bad inputs found trying every command ---------------------------------------------------------
+
+
+def test_an_error_whose_text_holds_a_line_break_is_still_one_line(jaemu_db):
+    """Before: SQLite's words quoting text it could not decode went on over two lines."""
+    result = reportdb("query", "SELECT cast(x'0a41ff' AS text)", "--db", "r.db", cwd=jaemu_db.parent)
+    assert (result.returncode, result.stderr) == (1, "Error: query failed: Could not decode to UTF-8 column "
+                                                     "'cast(x'0a41ff' AS text)' with text '\\nA\ufffd'\n")
+
+
+def test_a_timeout_of_nan_is_a_usage_error(jaemu_db):
+    """Before: taken, and the query was never stopped (nothing is later than nan)."""
+    result = reportdb("query", "SELECT 1", "--db", "r.db", "--timeout", "nan", cwd=jaemu_db.parent)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == "Error: Invalid value for '--timeout': nan is not a number of seconds"
+
+
+@pytest.mark.parametrize("command", [("ingest", "jaemu.txt"), ("query", "SELECT 1"), ("check",), ("search", "예산"),
+                                     ("show", "1")])
+def test_a_database_path_that_is_a_link_in_a_loop_says_so(tmp_path, command):
+    """Before: `ingest` said `unable to open database file`, the others `no database at loop.db: run reportdb
+    ingest … first`, which made nothing either."""
+    copy_sample("2023-hanbit-jaemu.txt", tmp_path / "jaemu.txt")
+    (tmp_path / "loop.db").symlink_to("loop.db")
+    result = reportdb(*command, "--db", "loop.db", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (1, "Error: loop.db: cannot open: Too many levels of symbolic links\n")
+
+
+def test_a_database_path_under_a_file_says_so_to_a_reading_command(tmp_path):
+    copy_sample("2023-hanbit-jaemu.txt", tmp_path / "jaemu.txt")
+    result = reportdb("query", "SELECT 1", "--db", "jaemu.txt/r.db", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (1, "Error: jaemu.txt/r.db: cannot open: Not a directory\n")
+
+
+def test_extract_of_items_nested_hundreds_deep_says_json_cannot_hold_them(tmp_path):
+    """Before: `internal error: ValueError: Maximum serialization depth exceeded`. The ingest loads such a report,
+    and `extract --pretty` prints it."""
+    nested = "\n".join(" " * depth + f"- 항목 {depth}" for depth in range(300))
+    report = (SAMPLES / "2023-hanbit-jaemu.txt").read_text().replace("- 대상: 구 소유 공유재산 1,284필지", nested)
+    (tmp_path / "deep.txt").write_text(report)
+    result = reportdb("extract", "deep.txt", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", (
+        "Error: deep.txt: cannot print its records as JSON (Maximum serialization depth exceeded): --pretty prints "
+        "them\n"))
+    assert reportdb("extract", "deep.txt", "--pretty", cwd=tmp_path).returncode == 0
