@@ -190,3 +190,35 @@ def test_extract_of_items_nested_hundreds_deep_says_json_cannot_hold_them(tmp_pa
         "Error: deep.txt: cannot print its records as JSON (Maximum serialization depth exceeded): --pretty prints "
         "them\n"))
     assert reportdb("extract", "deep.txt", "--pretty", cwd=tmp_path).returncode == 0
+
+
+def test_odd_files_are_each_refused_by_name_while_the_others_load(tmp_path):
+    """Found answered already, kept so: an empty file, a report with a NUL byte in it, a PDF cut off and a folder
+    named like a report, given with a good report."""
+    copy_sample("2023-hanbit-jaemu.txt", tmp_path / "jaemu.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "nul.txt").write_bytes((SAMPLES / "2023-hanbit-jaemu.txt").read_bytes().replace(b"\xec\x9e\xac",
+                                                                                                b"\x00", 1))
+    (tmp_path / "cut.pdf").write_bytes((SAMPLES / "2025-hanbit-bokji.pdf").read_bytes()[:1000])
+    (tmp_path / "folder.txt").mkdir()
+    result = reportdb("ingest", "jaemu.txt", "empty.txt", "nul.txt", "cut.pdf", "folder.txt", "--db", "r.db",
+                      "--workers", "1", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[:6] == [
+        "folder.txt: no .txt, .md or .pdf reports found",
+        "refused   cut.pdf: damaged or truncated PDF: Unexpected EOF",
+        "refused   empty.txt: empty file",
+        "loaded    jaemu.txt",
+        "refused   nul.txt: binary data, not a text report",
+        "loaded 1, replaced 0, unchanged 0, refused 3, skipped 0; findings: 0 errors, 0 warnings, 1 info (database: "
+        "r.db)"]
+
+
+def test_a_database_file_of_no_bytes_is_no_reportdb_database_to_read_and_one_to_make(tmp_path):
+    copy_sample("2023-hanbit-jaemu.txt", tmp_path / "jaemu.txt")
+    (tmp_path / "r.db").write_bytes(b"")
+    result = reportdb("query", "SELECT 1", "--db", "r.db", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (1, "Error: r.db is not a reportdb database\n")
+    assert reportdb("ingest", "jaemu.txt", "--db", "r.db", cwd=tmp_path).returncode == 0
+    with closing(sqlite3.connect(tmp_path / "r.db")) as conn:
+        assert conn.execute("SELECT department, year FROM documents").fetchall() == [("재무과", 2023)]
