@@ -121,6 +121,8 @@ def _roles(grid: Grid) -> tuple[str | None, ...]:
     for col in range(1, grid.width):
         if roles[col] is None and roles[col - 1] == "name" and _under_merged_name(grid, col):
             roles[col] = "name"
+    for col in _under_carry_over(grid):
+        roles[col] = None
     for col in _carried_over_totals(grid):
         roles[col] = "budget"
     return tuple(roles)
@@ -135,6 +137,16 @@ def _carried_over_totals(grid: Grid) -> list[int]:
         return []
     return _totals_after_carry_over(
         [next((text for row in reversed(rows) if (text := compact(row[col]))), "") for col in range(grid.width)])
+
+
+def _under_carry_over(grid: Grid) -> list[int]:
+    """The columns under a carry-over's label merged over them (`이월액` over `예산 | 집행`): the carry-over's own
+    budget and spending, no field of the year's (its 예산 would be taken for the budget); kept by their labels."""
+    rows = label_rows(grid)
+    if len(rows) < 2 or not any("이" in cell and "월" in cell for row in rows for cell in row):
+        return []
+    return [col for col, label in enumerate(column_labels(rows)) if "이월" in compact(label)
+            and "이월" not in next((text for row in reversed(rows) if (text := compact(row[col]))), "이월")]
 
 
 def _totals_after_carry_over(labels: list[str]) -> list[int]:
@@ -497,15 +509,21 @@ def _prints_figures(cells: Iterable[str]) -> bool:
 
 
 def _carry_over(grid: Grid, n_header: int, roles: list[str | None]) -> int | None:
-    """The column of last year's carry-over right after the 예산액 where no total of the two follows it (`예산액 |
-    이월액 | 집행액 | 집행률`; with one, `_carried_over_totals` takes the total for the budget): the budget may be
-    their sum, as the rates tell (`_with_carry_over`)."""
+    """The column of last year's carry-over beside the 예산액 where no total of the two follows it (`예산액 |
+    이월액 | 집행액 | 집행률`, also elsewhere: `예산액 | 집행액 | 이월액 | 집행률`, `예산액 | 국비 | 구비 | 이월액 |
+    집행액`; with the total, `_carried_over_totals` takes that for the budget): the budget may be their sum, as the
+    rates tell (`_with_carry_over`)."""
     if "budget" not in roles:
         return None
-    col = roles.index("budget") + 1
-    if col < len(roles) and roles[col] is None and "이월" in compact(_column_label(grid, n_header, col)):
-        return col
-    return None
+    return _carried_over(roles, lambda col: compact(_column_label(grid, n_header, col)), _carried_over_totals(grid))
+
+
+def _carried_over(roles: list[str | None], label: Callable[[int], str], totals: list[int]) -> int | None:
+    """Of the fields (columns, or rows) by their roles and `label`s (compacted), the one carry-over of no field
+    (`이월액`, `이월예산`), wherever it stands; not one right before a total of it and the 예산액 (`이월액 | 계`, the
+    `totals`), which is the budget with it already. Two carry-overs (`이월액` over `예산 | 집행`) tell none to add."""
+    carried = [k for k, role in enumerate(roles) if role is None and k + 1 not in totals and "이월" in label(k)]
+    return carried[0] if len(carried) == 1 else None
 
 
 def _with_carry_over(roles: list[str | None], carried: int, label: str,
@@ -797,15 +815,14 @@ def _transposed(grid: Grid, ctx, printed_as: _Printed) -> tuple[list[BudgetLine]
     kept, and a later year's plan gives its lines too (`_plan_row`)."""
     labels = [compact(row[0]) for row in grid.rows[1:]]
     roles = [_role(row[0]) for row in grid.rows[1:]]
-    for k in _totals_after_carry_over(labels):  # rows `예산액`, `이월액`, `계`: the total is the budget
+    totals = _totals_after_carry_over(labels)
+    for k in totals:  # rows `예산액`, `이월액`, `계`: the total is the budget
         roles[k] = "budget"
 
     def read(roles: list[str | None]) -> tuple[list[BudgetLine], bool]:
         return _row_field_lines(grid, ctx, printed_as, roles)
 
-    budgets = {k: label for k, label in enumerate(labels) if roles[k] == "budget"}
-    carried = _current(budgets, ctx.year) + 1 if budgets else None
-    if carried is not None and carried < len(roles) and roles[carried] is None and "이월" in labels[carried]:
+    if "budget" in roles and (carried := _carried_over(roles, labels.__getitem__, totals)) is not None:
         roles = _with_carry_over(roles, carried, as_word(clean_text(grid.rows[1 + carried][0])), read)
     return _read_with_ratio(roles, read)
 

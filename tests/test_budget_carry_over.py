@@ -239,3 +239,100 @@ def test_without_a_rate_or_a_remaining_the_printed_budget_is_the_budget():
         ("계", 5_300_000, {"이월액": "1,300,000"}), ("건축행정 관리", 800_000, {"이월액": "-"}),
         ("공공건축물 조성", 4_000_000, {"이월액": "1,200,000"}), ("빈집 정비", 500_000, {"이월액": "100,000"})]
     assert run_checks(r) == []
+
+
+# the carry-over printed elsewhere than right after the 예산액: after the 집행액, or after the budget's sources
+ELSEWHERE = {
+    "after the spending": (
+        "단위사업\t예산액\t집행액\t이월액\t집행률(%)",
+        "계\t5,300,000\t2,680,000\t1,300,000\t{}\n건축행정 관리\t800,000\t360,000\t-\t45.0\n"
+        "공공건축물 조성\t4,000,000\t2,080,000\t1,200,000\t{}\n빈집 정비\t500,000\t240,000\t100,000\t{}\n", {}),
+    "after the sources": (
+        "단위사업\t예산액\t국비\t구비\t이월액\t집행액\t집행률",
+        "계\t5,300,000\t1,000,000\t4,300,000\t1,300,000\t2,680,000\t{}\n"
+        "건축행정 관리\t800,000\t-\t800,000\t-\t360,000\t45.0\n"
+        "공공건축물 조성\t4,000,000\t1,000,000\t3,000,000\t1,200,000\t2,080,000\t{}\n"
+        "빈집 정비\t500,000\t-\t500,000\t100,000\t240,000\t{}\n",
+        {"국비": ("1,000,000", "-", "1,000,000", "-"), "구비": ("4,300,000", "800,000", "3,000,000", "500,000")}),
+}
+OF_THE_SUM, OF_THE_BUDGET = ("40.6", "40.0", "40.0"), ("50.6", "52.0", "48.0")
+
+
+def elsewhere(printed, rates) -> str:
+    header, rows, _ = printed
+    return f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n{header}\n{rows.format(*rates)}"
+
+
+def beside(sources, k: int, **printed) -> dict[str, str]:
+    return printed | {source: figures[k] for source, figures in sources.items()}
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+@pytest.mark.parametrize("printed", ELSEWHERE.values(), ids=ELSEWHERE)
+def test_a_carry_over_elsewhere_is_read_as_right_after_the_budget(printed, layout):
+    """Before, the carry-over was kept beside alone whatever the rates said, and `rate` found the 계's, 공공건축물
+    조성's and 빈집 정비's rates wrong (50.6, 52.0 and 48.0 for 40.6, 40.0 and 40.0)."""
+    sources = printed[2]
+    r = report(TEXT_LAYOUTS[layout](elsewhere(printed, OF_THE_SUM)))
+    assert lines(r) == [
+        ("계", 6_600_000, 2_680_000, 40.6, beside(sources, 0, 예산액="5,300,000", 이월액="1,300,000")),
+        ("건축행정 관리", 800_000, 360_000, 45.0, beside(sources, 1, 예산액="800,000", 이월액="-")),
+        ("공공건축물 조성", 5_200_000, 2_080_000, 40.0, beside(sources, 2, 예산액="4,000,000", 이월액="1,200,000")),
+        ("빈집 정비", 600_000, 240_000, 40.0, beside(sources, 3, 예산액="500,000", 이월액="100,000"))]
+    assert run_checks(r) == []
+    # rates of the 예산액 alone keep it the budget, the carry-over beside, as right after it
+    r = report(TEXT_LAYOUTS[layout](elsewhere(printed, OF_THE_BUDGET)))
+    assert [(b.budget_krw // 1_000, b.other_columns) for b in r.budget] == [
+        (5_300_000, beside(sources, 0, 이월액="1,300,000")), (800_000, beside(sources, 1, 이월액="-")),
+        (4_000_000, beside(sources, 2, 이월액="1,200,000")), (500_000, beside(sources, 3, 이월액="100,000"))]
+    assert run_checks(r) == []
+
+
+def test_a_wrong_rate_beside_a_carry_over_elsewhere_is_found_against_the_sum():
+    r = report(elsewhere(ELSEWHERE["after the spending"], ("40.6", "40.0", "41.0")))
+    assert [(f.rule, f.row, f.expected, f.actual) for f in run_checks(r)] == [("rate", "빈집 정비", "40.0", "41.0")]
+
+
+def test_a_remaining_before_a_carry_over_tells_the_sum():
+    """`예산액 | 집행액 | 잔액 | 이월액`: the 잔액s are of the sum. Before, `remaining` found three of them wrong."""
+    r = report(f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n단위사업\t예산액\t집행액\t잔액\t이월액\n"
+               + "".join("\t".join(cells[i] for i in (0, 1, 3, 4, 2)) + "\n"
+                         for cells in (row.split("\t") for row in WITH_REMAINING.splitlines())))
+    assert [(b.name, b.budget_krw // 1_000, b.remaining_krw // 1_000) for b in r.budget] == [
+        ("계", 6_600_000, 3_920_000), ("건축행정 관리", 800_000, 440_000), ("공공건축물 조성", 5_200_000, 3_120_000),
+        ("빈집 정비", 600_000, 360_000)]
+    assert run_checks(r) == []
+
+
+def test_a_carry_over_row_elsewhere_of_a_budget_by_source():
+    """`예산액`, `집행액`, `이월액`, `집행률(%)` over the sources: before, 계 5,300,000 and three rates found wrong."""
+    r = report(f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n구 분\t계\t국비\t시비\t구비\n"
+               "예산액\t5,300,000\t800,000\t4,000,000\t500,000\n집행액\t2,680,000\t360,000\t2,080,000\t240,000\n"
+               "이월액\t1,300,000\t-\t1,200,000\t100,000\n집행률(%)\t40.6\t45.0\t40.0\t40.0\n")
+    assert [(b.name, b.budget_krw // 1_000, b.other_columns) for b in r.budget] == [
+        ("계", 6_600_000, {"예산액": "5,300,000", "이월액": "1,300,000"}),
+        ("국비", 800_000, {"예산액": "800,000", "이월액": "-"}),
+        ("시비", 5_200_000, {"예산액": "4,000,000", "이월액": "1,200,000"}),
+        ("구비", 600_000, {"예산액": "500,000", "이월액": "100,000"})]
+    assert run_checks(r) == []
+
+
+def test_a_carry_over_s_own_budget_and_spending_are_kept_beside():
+    """`이월액` over `예산 | 집행` beside the year's: the carry-over's own figures, kept by their labels, none added
+    to the budget. Before, they were taken for the line's budget and spending (1,000 and 500)."""
+    r = report(f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n\n"
+               "| 단위사업 | 예산액 | 집행액 | 집행률(%) | 이월액 | |\n|---|---|---|---|---|---|\n"
+               "| | | | | 예산 | 집행 |\n"
+               "| 계 | 5,000 | 2,000 | 40.0 | 1,000 | 500 |\n| 청사 관리 | 5,000 | 2,000 | 40.0 | 1,000 | 500 |\n")
+    assert [(b.budget_krw // 1_000, b.executed_krw // 1_000, b.other_columns) for b in r.budget] == [
+        (5_000, 2_000, {"이월액 예산": "1,000", "이월액 집행": "500"})] * 2
+    assert run_checks(r) == []
+
+
+def test_a_carry_over_elsewhere_in_a_pdf(tmp_path):
+    source, target = tmp_path / "t.txt", tmp_path / "t.pdf"
+    source.write_text(elsewhere(ELSEWHERE["after the sources"], OF_THE_SUM), encoding="utf-8")
+    make_pdfs().render(source, target, "grid")
+    assert [(b.name, b.budget_krw // 1_000) for b in extract_file(target).budget] == [
+        ("계", 6_600_000), ("건축행정 관리", 800_000), ("공공건축물 조성", 5_200_000), ("빈집 정비", 600_000)]
+    assert run_checks(extract_file(target)) == []
