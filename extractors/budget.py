@@ -479,8 +479,12 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
         return lines, unread
     col, year = plan
     plan_roles = ["budget" if k == col else role if role == "name" else None for k, role in enumerate(roles)]
+    # the rows of 단위사업 ending with the year (`-` in the plan's column beside the year's figure): the year's lines
+    # alone, no plan's line of 0, as the new ones have the plan's alone
+    ended = frozenset(offset for offset, row in enumerate(grid.rows[n_header:])
+                      if _prints_figures([row[roles.index("budget")]]) and not _prints_figures([row[col]]))
     planned, _ = _column_lines(grid, plan_roles, group_cols,
-                               replace(printed_as, table_no=table_no + 1, budget_year=year), n_header)
+                               replace(printed_as, table_no=table_no + 1, budget_year=year), n_header, ended)
     # the plan's figure alone on a row the year's lines have; a new 단위사업's line keeps its row's other cells, the
     # report's year's `-` too, as a new project's plan printed beside a year of dashes does
     year_rows = {(line.name, line.parent, line.source) for line in lines}
@@ -861,7 +865,8 @@ def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | No
         printed_as = replace(printed_as, budget_year=_budget_year(header[current], ctx.year))
         lines = _years_as_columns(grid, current, by_role, other_rows, printed_as)
         if (lines and "budget" in by_role and printed_as.budget_year is None
-                and (later := _later_year_column(header, ctx.year)) is not None):
+                and (later := _later_year_column(header, ctx.year)) is not None
+                and _prints_figures([by_role["budget"][later[0]]])):  # `-` in the plan: the year's line alone
             planned = replace(printed_as, table_no=printed_as.table_no + 1, budget_year=later[1])
             lines += _lines("", {"budget": by_role["budget"][later[0]]}, None, planned, 1)
         return lines, unread
@@ -888,6 +893,8 @@ def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | No
         beside = [(as_word(clean_text(body[budget][0])), body[budget])] + [
             (label, cells) for label, cells in other_rows if cells is not row]
         for col in range(1, grid.width):
+            if not _prints_figures([row[col]]) and _prints_figures([body[budget][col]]):
+                continue  # a source ending with the year (`-` in the plan): the year's line alone, as a row's
             other = None if col not in new else {
                 label: clean_text(cells[col]) for label, cells in beside if cells[col].strip()}
             lines += _lines("계" if is_total(header[col]) else compact(header[col]), {"budget": row[col]}, other,

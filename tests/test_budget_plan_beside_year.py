@@ -145,3 +145,74 @@ def test_the_june_report_s_tables_print_no_plan_and_are_as_before(real_report):
     assert [(b.name, b.budget_krw) for b in real_report.budget][:2] == [
         ("계", 137_351_335_000), ("쾌적한 행정환경 조성", 3_701_804_000)]
     assert {(b.table_no, b.budget_year) for p in real_report.projects for b in p.budget_lines} == {(1, None)}
+
+
+# 청사 안전 ends with the year: 200,000 in 2025, `-` in the plan; the plan's 계 is the other three's
+ENDING = [("계", "5,500,000", "5,200,000", "300,000", "5.8"), *ROWS[1:4],
+          ("청사 안전", "-", "200,000", "△200,000", "순감")]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "space"])
+def test_a_unit_ending_with_the_year_has_the_year_s_line_alone(layout):
+    """As a unit new in the plan has the plan's line alone; before, it also had a 2026 line of 0."""
+    r = read(department(layout, ENDING))
+    assert [(b.name, b.budget_krw // 1_000, b.budget_year, b.table_no) for b in r.budget] == [
+        ("계", 5_200_000, None, 1), ("청사 관리", 3_000_000, None, 1), ("인사 운영", 1_200_000, None, 1),
+        ("직원 교육", 800_000, None, 1), ("청사 안전", 200_000, None, 1),
+        ("계", 5_500_000, 2026, 2), ("청사 관리", 3_300_000, 2026, 2), ("인사 운영", 1_400_000, 2026, 2),
+        ("직원 교육", 800_000, 2026, 2)]
+    # its year's line keeps the plan's `-` and its 증감 beside, which are checked with the year's rows
+    assert r.budget[4].other_columns == {"2026년 예산(안)": "-", "증감": "△200,000", "증감률(%)": "순감"}
+    assert found(r) == []
+
+
+def test_a_unit_ending_with_the_year_is_checked_with_the_year_s_rows():
+    rows = [*ENDING[:4], ("청사 안전", "-", "200,000", "△250,000", "순감")]
+    assert found(read(department(rows=rows))) == [
+        ("sum.budget", "예산현황", "청사 안전", "증감", "△200,000천원", "△250,000천원")]
+    # the plan's 계 is its column's sum, the ending unit's `-` none of it
+    rows = [("계", "5,700,000", *ENDING[0][2:]), *ENDING[1:]]
+    assert found(read(department(rows=rows))) == [
+        ("sum.budget", "예산현황", "계", "2026년 예산(안)", "5,500,000천원", "5,700,000천원")]
+
+
+ENDING_SOURCE = {  # 시비 ends with the year: 300,000 in 2025, `-` in the plan
+    "columns": "구 분\t2026년 예산(안)\t2025년 예산\t증 감\n계\t1,200,000\t1,200,000\t-\n국비\t400,000\t400,000\t-\n"
+               "시비\t-\t300,000\t△300,000\n구비\t800,000\t500,000\t300,000",
+    "rows": "구 분\t계\t국비\t시비\t구비\n2025년 예산\t1,200,000\t400,000\t300,000\t500,000\n"
+            "2026년 예산(안)\t1,200,000\t400,000\t-\t800,000\n증 감\t-\t-\t△300,000\t300,000",
+}
+
+
+@pytest.mark.parametrize("table", ENDING_SOURCE.values(), ids=ENDING_SOURCE)
+def test_a_project_s_source_ending_with_the_year_has_the_year_s_line_alone(table):
+    r = read(department() + PROJECT.format(stated="", table=table))
+    (project,) = r.projects
+    assert [(b.name, b.budget_krw // 1_000, b.budget_year) for b in project.budget_lines] == [
+        ("계", 1_200_000, None), ("국비", 400_000, None), ("시비", 300_000, None), ("구비", 500_000, None),
+        ("계", 1_200_000, 2026), ("국비", 400_000, 2026), ("구비", 800_000, 2026)]
+    assert found(r) == []
+
+
+def test_a_project_s_plan_year_of_a_dash_gives_the_year_s_line_alone():
+    """`구 분 | 2025년 | 2026년(안)` over `예산액 | 1,200,000 | -`: the project ends with the year; before, a 2026
+    line of 0."""
+    table = "구 분\t2025년\t2026년(안)\n예산액\t1,200,000\t-\n집행액\t600,000\t-"
+    r = read(department() + PROJECT.format(stated="", table=table))
+    (project,) = r.projects
+    assert [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000, b.budget_year)
+            for b in project.budget_lines] == [("계", 1_200_000, 600_000, None)]
+
+
+def test_the_database_s_plan_of_2026_leaves_out_the_ending_unit(tmp_path):
+    folder = report_folder(tmp_path, plan=department(rows=ENDING) + EXECUTION)
+    assert invoke(tmp_path, "ingest", "--db", "r.db", str(folder)).exit_code == 0
+
+    def query(sql):
+        return invoke(tmp_path, "query", "--db", "r.db", "--csv", sql).output.splitlines()
+
+    assert query("SELECT budget_year, count(*), sum(budget_krw) FROM budget_lines WHERE table_no < 3 "
+                 "AND name <> '계' GROUP BY budget_year ORDER BY budget_year") == [
+        "budget_year,count(*),sum(budget_krw)", ",4,5200000000", "2026,3,5500000000"]
+    assert query("SELECT table_no, budget_krw, executed_krw FROM budget_totals") == [
+        "table_no,budget_krw,executed_krw", "3,5000000000,4000000000"]
