@@ -336,10 +336,11 @@ def _sources_as_columns(grid: Grid) -> bool:
 
 
 def _by_sources(labels: tuple[str, ...] | list[str]) -> bool:
-    """Whether labels are funding sources and their total (`계 | 국비 | 시비 | 구비`), one source at least."""
+    """Whether labels are funding sources and their total (`계 | 국비 | 시비 | 구비`), one source at least; or
+    accounts, as a department's 총괄 prints them (`계 | 일반회계 | 특별회계`)."""
     labels = [_row_label(label) for label in labels if label.strip()]
-    return any(is_funding(label) for label in labels) and all(is_total(label) or is_funding(label)
-                                                              for label in labels)
+    return any(is_funding(label) or _is_account(label) for label in labels) and all(
+        is_total(label) or is_funding(label) or _is_account(label) for label in labels)
 
 
 def matches_project_budget(grid: Grid, ctx: TableContext) -> bool:
@@ -620,7 +621,8 @@ def _column_lines(grid: Grid, roles: list[str | None], group_cols: list[int], pr
               if role in kept and col not in group_cols]
     body = grid.rows[n_header:]
     grouped, own = _grouped_names(body, group_cols, roles.index("name")) if group_cols else (None, set())
-    marked = None if group_cols or "name" not in roles else _marked_levels([row[roles.index("name")] for row in body])
+    marked = None if group_cols or "name" not in roles else (
+        _marked_levels(names := [row[roles.index("name")] for row in body]) or _account_groups(names))
     lines, unread = [], False
     for offset, row in enumerate(body):
         if offset in skipped:
@@ -710,6 +712,38 @@ def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
         out.append((name, above[-1][1] if above else None))
         if not is_total(name):
             above.append((level, name))
+    return out
+
+
+# an account's row among the lines of one name column: `일반회계`, `특별회계`, `주차장 특별회계`, `일반회계 소계`
+# (compacted; not a grant's 지역균형발전특별회계, a source)
+_ACCOUNT_ROW_RE = patterns.compile(r"^(?:일반|\p{Hangul}*특별)회계(?:소계)?$")
+_SUBTOTAL_RE = patterns.compile(r"\s*소\s*계$")
+
+
+def _is_account(label: str) -> bool:
+    """`일반회계`, `특별회계`, `일반회계 소계` (`_ACCOUNT_ROW_RE`), tried only on a label ending in 계: most are
+    단위사업's or sources'."""
+    return label.endswith("계") and _ACCOUNT_ROW_RE.match(text := compact(label)) is not None and not is_funding(text)
+
+
+def _account_groups(names: list[str]) -> list[tuple[str, str | None]] | None:
+    """Each row's name and its group, where one name column prints each account's line above its lines (`합 계`,
+    `일반회계`, its 단위사업, `특별회계`, its; `일반회계 소계`, the account's): the account groups the lines below it
+    up to the next, as a column of accounts does (`회 계 | 단위사업`). None where the first line after the total is
+    no account's, or every line is one (a 총괄 of the accounts: their lines)."""
+    texts = [clean_text(name) for name in names]
+    accounts = [_is_account(name) for name in texts]
+    lines = [k for k, text in enumerate(texts) if text and not is_total(text)]
+    if not lines or not accounts[lines[0]] or all(accounts[k] for k in lines):
+        return None
+    out, group = [], None
+    for text, account in zip(texts, accounts, strict=True):
+        if account:
+            group = _SUBTOTAL_RE.sub("", text)
+            out.append((group, None))
+        else:
+            out.append((text, group if text and not is_total(text) else None))
     return out
 
 
