@@ -294,7 +294,8 @@ def matches_unit_budget(grid: Grid, ctx: TableContext) -> bool:
         return False
     roles = set(_roles(grid))
     return ({"name", "budget", "executed"} <= roles or _sources_as_columns(grid)
-            or _captioned_budget(ctx.caption) and ({"name", "budget"} <= roles or _budget_row_by_sources(grid)))
+            or _captioned_budget(ctx.caption) and ({"name", "budget"} <= roles or _budget_row_by_sources(grid)
+                                                   or _units_as_columns(grid)))
 
 
 # the general part's title of its budget: `4 예산현황`, `4. 세출예산 현황`, `예산 및 집행 현황`, `예산`
@@ -333,6 +334,17 @@ def _sources_as_columns(grid: Grid) -> bool:
     """`구 분 | 계 | 국비 | 시비 | 구비` over rows `예산액`, `집행액` (`집행률`): the budget by source, each column a
     line (`_transposed`); not columns of anything else over such rows (`구 분 | 2023 | 2024`, years)."""
     return _by_sources(grid.rows[0][1:]) and {"budget", "executed"} <= {_role(row[0]) for row in grid.rows[1:]}
+
+
+@per_table
+def _units_as_columns(grid: Grid) -> bool:
+    """`구 분 | 계 | 청사 관리 | 인사 운영` over rows `예산액`, `집행액` (`이월액`, `집행률`): the 단위사업 as columns,
+    each a line (`_transposed`) as a source's is; asked under a caption of the budget only. Not columns of years,
+    quarters or months (`2025년`, `1분기`: a label printing a figure), of a change, nor of figures' fields."""
+    labels = [label for label in grid.rows[0][1:] if label.strip()]
+    return (bool(labels) and not any(char.isdigit() for label in labels for char in label)
+            and not any(is_change_label(compact(label)) or _role(label) in _FIGURES for label in labels)
+            and {"budget", "executed"} <= {_role(row[0]) for row in grid.rows[1:]})
 
 
 def _by_sources(labels: tuple[str, ...] | list[str]) -> bool:
@@ -913,7 +925,7 @@ def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | No
     for col in range(1, grid.width):
         if col in new:
             continue
-        name = "계" if is_total(header[col]) else compact(header[col])
+        name = _column_line_name(header[col])
         cells = {role: row[col] for role, row in by_role.items()}
         other = {label: clean_text(row[col]) for label, row in other_rows if row[col].strip()} if other_rows else None
         line = _lines(name, cells, other, printed_as, 1)
@@ -931,9 +943,17 @@ def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | No
                 continue  # a source ending with the year (`-` in the plan): the year's line alone, as a row's
             other = None if col not in new else {
                 label: clean_text(cells[col]) for label, cells in beside if cells[col].strip()}
-            lines += _lines("계" if is_total(header[col]) else compact(header[col]), {"budget": row[col]}, other,
-                            planned, 1)
+            lines += _lines(_column_line_name(header[col]), {"budget": row[col]}, other, planned, 1)
     return lines, unread
+
+
+def _column_line_name(label: str) -> str:
+    """The line a column of a table whose rows are its fields gives: `계`, a source or an account without its
+    spaces (`국 비`), a 단위사업 as printed (`청사 관리`)."""
+    if is_total(label):
+        return "계"
+    text = compact(label)
+    return text if is_funding(text) or _is_account(text) else as_word(clean_text(label))
 
 
 def _plan_row(budgets: dict[int, str], budget: int | None, body: list[tuple[str, ...]], year: int | None

@@ -336,3 +336,58 @@ def test_a_carry_over_elsewhere_in_a_pdf(tmp_path):
     assert [(b.name, b.budget_krw // 1_000) for b in extract_file(target).budget] == [
         ("계", 6_600_000), ("건축행정 관리", 800_000), ("공공건축물 조성", 5_200_000), ("빈집 정비", 600_000)]
     assert run_checks(extract_file(target)) == []
+
+
+# the 단위사업 as columns over the fields' rows, as a funding source's budget is printed
+UNITS_AS_COLUMNS = ("구 분\t계\t건축행정 관리\t공공건축물 조성\t빈집 정비\n"
+                    "예산액\t5,300,000\t800,000\t4,000,000\t500,000\n{carried}"
+                    "집행액\t2,680,000\t360,000\t2,080,000\t240,000\n집행률(%)\t{rates}\n")
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+def test_units_as_columns_with_a_carry_over_row(layout):
+    """Before, a grid: no budget line, the rates checked by `rate.table` alone."""
+    table = UNITS_AS_COLUMNS.format(carried="이월액\t1,300,000\t-\t1,200,000\t100,000\n",
+                                    rates="40.6\t45.0\t40.0\t40.0")
+    r = report(TEXT_LAYOUTS[layout](f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n{table}"))
+    assert lines(r) == [
+        ("계", 6_600_000, 2_680_000, 40.6, {"예산액": "5,300,000", "이월액": "1,300,000"}),
+        ("건축행정 관리", 800_000, 360_000, 45.0, {"예산액": "800,000", "이월액": "-"}),
+        ("공공건축물 조성", 5_200_000, 2_080_000, 40.0, {"예산액": "4,000,000", "이월액": "1,200,000"}),
+        ("빈집 정비", 600_000, 240_000, 40.0, {"예산액": "500,000", "이월액": "100,000"})]
+    assert run_checks(r) == []
+
+
+def test_units_as_columns_without_a_carry_over():
+    table = UNITS_AS_COLUMNS.format(carried="", rates="50.6\t45.0\t52.0\t48.0")
+    r = report(f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n{table}")
+    assert [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000, b.funding_source) for b in r.budget] == [
+        ("계", 5_300_000, 2_680_000, None), ("건축행정 관리", 800_000, 360_000, None),
+        ("공공건축물 조성", 4_000_000, 2_080_000, None), ("빈집 정비", 500_000, 240_000, None)]
+    assert run_checks(r) == []
+    # a 계 off its columns' sum is found as a 단위사업 table's
+    wrong = report(f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n{table.replace('5,300,000', '5,400,000')}")
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(wrong)] == [
+        ("rate", "계", "집행률(%)", "49.6", "50.6"), ("sum.budget", "계", "예산액", "5,300,000천원", "5,400,000천원")]
+
+
+@pytest.mark.parametrize("periods", ["1분기\t2분기\t3분기", "2023년\t2024년\t2025년"])
+def test_periods_as_columns_stay_a_grid(periods):
+    r = report(f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n구 분\t{periods}\n예산액\t100\t200\t300\n"
+               "집행액\t50\t100\t150\n")
+    assert r.budget == []
+    assert [t.rows[0][1:] for t in r.tables] == [periods.split("\t")]
+
+
+@pytest.mark.parametrize("ruling", ["grid", "none"])
+def test_units_as_columns_in_a_pdf(tmp_path, ruling):
+    source, target = tmp_path / "t.txt", tmp_path / "t.pdf"
+    table = UNITS_AS_COLUMNS.format(carried="이월액\t1,300,000\t-\t1,200,000\t100,000\n",
+                                    rates="40.6\t45.0\t40.0\t40.0")
+    source.write_text(f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n{table}", encoding="utf-8")
+    make_pdfs().render(source, target, ruling)
+    r = extract_file(target)
+    assert [(b.name, b.budget_krw // 1_000) for b in r.budget] == [
+        ("계", 6_600_000), ("건축행정 관리", 800_000), ("공공건축물 조성", 5_200_000), ("빈집 정비", 600_000)]
+    assert run_checks(r) == []
+
