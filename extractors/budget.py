@@ -547,8 +547,9 @@ def _with_carry_over(roles: list[str | None], carried: int, label: str,
                      read: Callable[[list[str | None]], tuple[list[BudgetLine], bool]]) -> list[str | None]:
     """The roles with the carry-over summed into the budget (`carried`, `_lines`) where most lines that carried
     money over print a 집행률 (or, printing none, a 잔액) of the sum and not of the 예산액 alone, as a total of the
-    two would say it is; else as they were (the 예산액 the budget, the carry-over kept by its label): a table
-    printing neither tells nothing, and its 예산액 is the budget as printed. A line carrying nothing over agrees
+    two would say it is, or, printing neither, spent more than the 예산액 alone and no more than the sum; else as
+    they were (the 예산액 the budget, the carry-over kept by its label): a table printing neither whose lines spent
+    within their 예산액 tells nothing, and its 예산액 is the budget as printed. A line carrying nothing over agrees
     both ways: only the lines that tell the two apart decide."""
     summed = ["carried" if col == carried else role for col, role in enumerate(roles)]
     ratio = _ratio_beside_executed(summed)  # a ratio (`비율(%)`) is the 집행률 here if either reading says so
@@ -560,11 +561,20 @@ def _with_carry_over(roles: list[str | None], carried: int, label: str,
         if not printed or not printed[0] or line.budget_krw is None:
             continue
         alone = line.model_copy(update={"budget_krw": line.budget_krw - printed[0]})
-        for agrees in (printed_rate_agrees, _remaining_agrees):
+        for agrees in (printed_rate_agrees, _remaining_agrees, _spent_within):
             if (of_it := agrees(line, step)) is not None and of_it != agrees(alone, step):
                 of_sum.append(of_it)
                 break
     return summed if 2 * sum(of_sum) > len(of_sum) else roles
+
+
+def _spent_within(line: BudgetLine, step: int) -> bool | None:
+    """Whether a line's 집행액 is no more than its 예산액 (to `step` won): what was spent was budgeted, so a line
+    spending more than its 예산액 alone but within the sum with its carry-over tells the sum is the budget; None
+    where it prints no 예산액 or 집행액."""
+    if line.budget_krw is None or line.executed_krw is None:
+        return None
+    return line.executed_krw <= line.budget_krw + step
 
 
 def _remaining_agrees(line: BudgetLine, step: int) -> bool | None:

@@ -391,3 +391,18 @@ def test_units_as_columns_in_a_pdf(tmp_path, ruling):
         ("계", 6_600_000), ("건축행정 관리", 800_000), ("공공건축물 조성", 5_200_000), ("빈집 정비", 600_000)]
     assert run_checks(r) == []
 
+
+
+def test_without_a_rate_or_a_remaining_spending_above_the_budget_alone_tells_the_sum():
+    """No 집행률 nor 잔액, but the 계 and 공공건축물 조성 spent more than their 예산액 alone and within the sum with
+    the carry-over: what was spent was budgeted, so the sum is the budget. Before, the 예산액 was, below the
+    spending."""
+    rows = ("계\t5,300,000\t1,300,000\t5,360,000\n건축행정 관리\t800,000\t-\t360,000\n"
+            "공공건축물 조성\t4,000,000\t1,200,000\t4,500,000\n빈집 정비\t500,000\t100,000\t500,000\n")
+    r = report(f"{COVER}Ⅰ. 일반현황\n5. 예산현황\n(단위: 천원)\n단위사업\t예산액\t이월액\t집행액\n{rows}")
+    assert [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000, b.other_columns) for b in r.budget] == [
+        ("계", 6_600_000, 5_360_000, {"예산액": "5,300,000", "이월액": "1,300,000"}),
+        ("건축행정 관리", 800_000, 360_000, {"예산액": "800,000", "이월액": "-"}),
+        ("공공건축물 조성", 5_200_000, 4_500_000, {"예산액": "4,000,000", "이월액": "1,200,000"}),
+        ("빈집 정비", 600_000, 500_000, {"예산액": "500,000", "이월액": "100,000"})]
+    assert run_checks(r) == []
