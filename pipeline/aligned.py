@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ import regex
 from pipeline import patterns
 from pipeline.document import page_starts_between
 from pipeline.rules import TABLE_RULE_START, is_table_rule
-from pipeline.values import LETTERS, SIGN, is_headcount, is_total, vehicle_counts
+from pipeline.values import LETTERS, SIGN, is_headcount, is_total, parse_decimal, vehicle_counts
 
 _GAP_RE = patterns.compile(r"\S+(?: (?! )\S*)*")  # a cell: text whose spaces come one at a time
 _FIGURE_RE = patterns.compile(rf"^{SIGN}?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
@@ -590,10 +591,13 @@ class AlignedRows:
         else:
             template = _template(body)
         # rows atop the next page (no header printed again there) may be laid out anew at their own width: those
-        # of a cell a column make no columns, where rows above the break make them
+        # of a cell a column make no columns, where rows above the break make them; where rows there stand under
+        # none of those columns, they are set by their own page's (`_set_anew`)
         page_break = next((k for k in self._page_starts if i < k < end), end)
+        above = sum(start < page_break for start in body_starts)
+        set_anew = self._set_anew(body, body_starts, above, template)
         anew = {id(row) for row, start in zip(body, body_starts, strict=True)
-                if start >= page_break and len(row) == len(template[0])}
+                if start >= page_break and (set_anew or len(row) == len(template[0]))}
         template = [row for row in template if id(row) not in anew] or template
         width = len(template[0])
         columns = _columns(template, [row for row in body if id(row) not in anew])
@@ -625,10 +629,34 @@ class AlignedRows:
                         _placed_row(cells, columns, label_column_of))
         grid, header_starts = _merged_down_on_top(grid, header_starts)
         grid, header_starts = _wrapped_labels_joined(grid, header_starts)
-        grid += [_placed_row(cells, columns, column_of) if start < page_break
-                 else _placed_anew(cells, columns, column_of) for cells, start in zip(body, body_starts, strict=True)]
+        grid += set_anew or [_placed_row(cells, columns, column_of) if start < page_break
+                             else _placed_anew(cells, columns, column_of)
+                             for cells, start in zip(body, body_starts, strict=True)]
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
+
+    def _set_anew(self, body: list[list[Cell]], starts: list[int], above: int,
+                  template: list[list[Cell]]) -> list[tuple[str, ...]] | None:
+        """The body's rows placed, where rows atop the next page (from `above` on), the header not printed again
+        there, stand under none of the columns the rows above the break make: each page's part is laid out anew
+        at its own width (`pdftotext -layout` lays each page out apart), its cells set by that page's columns
+        (`_set_by_own_columns`). None where they line up, or where a part is not told one way."""
+        kept = [row for row in template if any(row is r for r in body[:above])]
+        if not kept or above == len(body):
+            return None
+        columns = _columns(kept, body[:above])
+        column_of = _column_finder(columns)
+        if all(_stands_under(row, columns, column_of) for row in body[above:]):
+            return None
+        grid = [_placed_row(cells, columns, column_of) for cells in body[:above]]
+        relations = _relations(grid)
+        pages = [bisect.bisect_right(self._page_starts, start) for start in starts[above:]]
+        for _, part in itertools.groupby(zip(pages, body[above:], strict=True), key=lambda paged: paged[0]):
+            placed = _set_by_own_columns([row for _, row in part], columns, grid[:above], relations)
+            if placed is None:
+                return None
+            grid += placed
+        return grid
 
     def _read_by_characters(self, i: int, end: int) -> bool:
         """Whether the table on lines i..end lines up by characters: by a vote over the rows of figures of the whole
@@ -1671,6 +1699,98 @@ def _placed_anew(cells: list[Cell], columns: list[tuple[int, int]],
     placed = _placed_row(cells, columns, column_of)
     joined = any(len(text.split()) > 1 and all(map(_is_figure, text.split())) for text in placed)
     return tuple(cell.text for cell in cells) if len(cells) == len(columns) and joined else placed
+
+
+def _stands_under(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int]) -> bool:
+    """Whether each cell of a row stands under a column of its own (a dash, or a `△1` printed left of its column,
+    `_printed_left`, beside it)."""
+    placed = [column_of(cell) for cell in cells]
+    return len(set(placed)) == len(placed) and all(
+        _printed_left(cell.text) or cell.end > columns[j][0] and columns[j][1] > cell.start
+        for cell, j in zip(cells, placed, strict=True))
+
+
+_MAX_PLACINGS = 1_000  # ways to set a page's columns among a table's, beyond which none is tried
+
+
+def _set_by_own_columns(rows: list[list[Cell]], columns: list[tuple[int, int]], above: list[tuple[str, ...]],
+                        relations: list[tuple[int, int, tuple[int, ...]]]) -> list[tuple[str, ...]] | None:
+    """Rows atop a page laid out anew at their own width, set under the table's columns: the cells that overlap
+    on that page are its columns; where they are fewer than the table's (a column left blank on every row there),
+    they go under the table's in their order where the rows keep the sums and rates the rows above keep
+    (`_relations`: `예산액 = 국비 + 시비 + 구비`, `집행률 = 집행액 ÷ 예산액`), else where the blank columns stand in
+    the page's wider gaps, a column of words over words and of figures over figures. None where no one way
+    fits best, or a row prints two cells in one of the page's columns."""
+    own: list[list[int]] = []  # the page's columns, each [start, end]
+    for cell in sorted((cell for row in rows for cell in row if cell.text != "-"), key=lambda cell: cell.start):
+        if own and cell.start < own[-1][1]:
+            own[-1][1] = max(own[-1][1], cell.end)
+        else:
+            own.append([cell.start, cell.end])
+    own_column_of = _column_finder([(start, end) for start, end in own])
+    placed = [[own_column_of(cell) for cell in row] for row in rows]
+    n, p = len(columns), len(own)
+    if p > n or any(len(set(js)) < len(js) for js in placed) or math.comb(n, p) > _MAX_PLACINGS:
+        return None
+    figures = [{_is_figure(cell.text) for row, js in zip(rows, placed, strict=True)
+                for cell, j in zip(row, js, strict=True) if j == k} for k in range(p)]
+    kinds = [{_is_figure(row[j]) for row in above if row[j]} for j in range(n)]
+    gaps = [right[0] - left[1] for left, right in itertools.pairwise(own)]
+    wide = [gap > 2 * min(gaps) for gap in gaps] if gaps else []
+    fits = []
+    for chosen in itertools.combinations(range(n), p):
+        if any(len(kinds[j]) == 1 and len(figures[k]) == 1 and kinds[j] != figures[k] for k, j in enumerate(chosen)):
+            continue  # words under a column of figures, or figures under one of words
+        grid = [tuple(" ".join(cell.text for cell, k in zip(row, js, strict=True) if chosen[k] == j)
+                      for j in range(n)) for row, js in zip(rows, placed, strict=True)]
+        values = [[_value(cell) for cell in grid_row] for grid_row in grid]
+        kept = sum(_kept(row_values, relation) for row_values in values for relation in relations)
+        misplaced = sum((right - left > 1) != is_wide for (left, right), is_wide in
+                        zip(itertools.pairwise(chosen), wide, strict=True))
+        fits.append((kept, -misplaced, grid))
+    fits.sort(key=lambda fit: fit[:2], reverse=True)
+    if not fits or len(fits) > 1 and fits[0][:2] == fits[1][:2]:
+        return None
+    return fits[0][2]
+
+
+def _relations(rows: list[tuple[str, ...]]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """What the figures of every row that prints them all keep, two rows at least, each (kind, column, of
+    columns): a sum (kind 0: `예산액 = 국비 + 시비 + 구비`, a run of columns, or two apart: `예산액 = 집행액 + 잔액`)
+    or a rate in percent (kind 1: `집행률 = 집행액 ÷ 예산액`, as printed to its decimals)."""
+    values = [[_value(cell) for cell in row] for row in rows]
+    n = len(rows[0]) if rows else 0
+    candidates = [(0, a, (b, c)) for a in range(n) for b, c in itertools.combinations(range(n), 2)
+                  if a not in (b, c)]
+    candidates += [(0, a, tuple(range(b, c + 1))) for a in range(n) for b in range(n) for c in range(b + 2, n)
+                   if not b <= a <= c]
+    candidates += [(1, a, (b, c)) for a in range(n) for b, c in itertools.permutations(range(n), 2)
+                   if a not in (b, c)]
+    found = []
+    for relation in candidates:
+        kept = [_kept(row_values, relation) for row_values in values]
+        if kept.count(1) >= 2 and -1 not in kept:
+            found.append(relation)
+    return found
+
+
+def _value(cell: str) -> tuple[float, int] | None:
+    """A cell's figure and its decimals, `-` 0; None for words or a blank."""
+    return parse_decimal(cell) if _is_figure(cell) else None
+
+
+def _kept(values: list[tuple[float, int] | None], relation: tuple[int, int, tuple[int, ...]]) -> int:
+    """1 where a row's figures (`_value`) keep a relation (`_relations`), -1 where they break it, 0 where the row
+    prints none of it (a blank is 0 in a sum, and a rate of a blank or of 0 is not told)."""
+    kind, a, of = relation
+    if values[a] is None or all(values[k] is None or not values[k][0] for k in of):
+        return 0
+    if kind == 0:
+        return 1 if abs(values[a][0] - sum(values[k][0] for k in of if values[k] is not None)) < 0.5 else -1
+    share, whole = values[of[0]], values[of[1]]
+    if share is None or whole is None or not whole[0]:
+        return 0
+    return 1 if abs(share[0] / whole[0] * 100 - values[a][0]) <= 10 ** -values[a][1] else -1
 
 
 def _reach(k: int, own: set[int], taken_by: dict[int, int], sub_labelled: set[int], n: int) -> tuple[int, int] | None:

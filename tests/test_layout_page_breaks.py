@@ -221,3 +221,73 @@ def test_a_header_printed_again_on_one_line_where_a_label_of_it_wrapped_over_thr
                           ("생활체육 활성화", "3,920", "1,480", "2,440", "37.8"),
                           ("체육시설 운영·관리", "8,180", "2,650", "5,530", "32.4"),
                           ("기본경비", "210", "70", "140", "33.3"))
+
+
+# rendered by scripts/make_pdfs.py without rules, the header not printed again: rows atop the next page that leave a
+# column blank (no 국비 nor 시비, no 이월액 and no 비고), laid out anew there at their own width, none of them full
+FUNDING_ABOVE = [
+    " 4. 예산현황", laid_out((104, "(2025. 5. 31. 기준, 단위: 천원)")),
+    laid_out((25, "단위사업"), (36, "예산액"), (49, "국비"), (61, "시비"), (73, "구비"), (85, "집행액"),
+             (95, "집행률(%)")), "",
+    laid_out((24, "합계"), (34, "12,846,500"), (47, "5,120,000"), (59, "3,410,000"), (71, "4,316,500"),
+             (83, "4,102,300"), (95, "31.9")), "",
+    laid_out((24, "탄소중립 실천"), (34, "1,520,000"), (47, "600,000"), (59, "300,000"), (71, "620,000"),
+             (83, "402,100"), (95, "26.5"))]
+FUNDING_BLANKS_PAGES = [
+    *FUNDING_ABOVE, "",
+    laid_out((24, "대기질 개선"), (34, "9,840,000"), (47, "4,520,000"), (59, "3,110,000"), (71, "2,210,000"),
+             (83, "3,301,800"), (95, "33.6")),
+    *PAGE_BREAK,
+    laid_out((16, "생활환경 관리"), (26, "1,346,500"), (44, "1,346,500"), (56, "352,400"), (66, "26.2")), "",
+    laid_out((16, "기본경비"), (26, "140,000"), (44, "140,000"), (56, "46,000"), (66, "32.9")), "", "",
+    " Ⅱ. 주요업무 추진실적"]
+# the same a row earlier: a full row atop the next page beside them
+FUNDING_BLANKS_BESIDE_A_FULL_ROW_PAGES = [
+    *FUNDING_ABOVE,
+    *PAGE_BREAK,
+    laid_out((16, "대기질 개선"), (26, "9,840,000"), (38, "4,520,000"), (50, "3,110,000"), (62, "2,210,000"),
+             (74, "3,301,800"), (86, "33.6")), "",
+    laid_out((16, "생활환경 관리"), (26, "1,346,500"), (62, "1,346,500"), (74, "352,400"), (86, "26.2")), "",
+    laid_out((16, "기본경비"), (26, "140,000"), (62, "140,000"), (74, "46,000"), (86, "32.9")), "", "",
+    " Ⅱ. 주요업무 추진실적"]
+CARRIED_OVER_PAGES = [
+    " 4. 예산현황", laid_out((86, "(2025. 5. 31. 기준, 단위: 천원)")),
+    laid_out((25, "단위사업"), (36, "예산액"), (48, "이월액"), (59, "집행액"), (69, "집행률(%)"), (79, "비고")), "",
+    laid_out((24, "합계"), (34, "12,846,500"), (47, "320,000"), (57, "4,102,300"), (69, "31.9")), "",
+    laid_out((24, "탄소중립 실천"), (34, "1,520,000"), (47, "120,000"), (57, "402,100"), (69, "26.5"),
+             (78, "국비 포함")), "",
+    laid_out((24, "대기질 개선"), (34, "9,840,000"), (47, "200,000"), (57, "3,301,800"), (69, "33.6")),
+    *PAGE_BREAK,
+    laid_out((16, "생활환경 관리"), (26, "1,346,500"), (44, "352,400"), (54, "26.2")), "",
+    laid_out((16, "기본경비"), (26, "140,000"), (44, "46,000"), (54, "32.9")), "", "",
+    " Ⅱ. 주요업무 추진실적"]
+FUNDING_ROWS = (("단위사업", "예산액", "국비", "시비", "구비", "집행액", "집행률(%)"),
+                ("합계", "12,846,500", "5,120,000", "3,410,000", "4,316,500", "4,102,300", "31.9"),
+                ("탄소중립 실천", "1,520,000", "600,000", "300,000", "620,000", "402,100", "26.5"),
+                ("대기질 개선", "9,840,000", "4,520,000", "3,110,000", "2,210,000", "3,301,800", "33.6"),
+                ("생활환경 관리", "1,346,500", "", "", "1,346,500", "352,400", "26.2"),
+                ("기본경비", "140,000", "", "", "140,000", "46,000", "32.9"))
+
+
+@pytest.mark.parametrize("pages", [FUNDING_BLANKS_PAGES, FUNDING_BLANKS_BESIDE_A_FULL_ROW_PAGES],
+                         ids=["alone", "beside a full row"])
+def test_rows_atop_the_next_page_laid_out_anew_with_blank_cells_go_under_the_columns_they_fill(pages):
+    """Their blank columns go where the rows keep the rate and the sum the rows above keep (`집행률 = 집행액 ÷ 예산액`,
+    `예산액 = 국비 + 시비 + 구비`), the rest as the page's gaps say (`1,346,500` right before `352,400`: 구비), or
+    under the columns of the full row beside them. Before: set where they stood, `생활환경 관리` made a column of its
+    own, every line's label `합계` (or its figures under the columns before: `1,346,500` as 국비, `26.2` as 집행액)."""
+    (table,) = [b for b in read_text("t.txt", ("\n".join(pages) + "\n").encode()).blocks if isinstance(b, Table)]
+    assert table.rows == FUNDING_ROWS
+
+
+def test_rows_atop_the_next_page_laid_out_anew_with_a_blank_column_and_no_note_keep_their_rates():
+    """Before: `생활환경 관리` 1,346,500 read as the 예산액 of a line labelled `합계` beside the one above, its rate and
+    spending under 이월액 and 집행액 (a false sum.budget error)."""
+    r = extract_report(read_text("t.txt", (COVER + "\n".join(CARRIED_OVER_PAGES) + "\n").encode()))
+    assert [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000, b.execution_rate, b.other_columns)
+            for b in r.budget] == [
+        ("계", 12_846_500, 4_102_300, 31.9, {"이월액": "320,000"}),
+        ("탄소중립 실천", 1_520_000, 402_100, 26.5, {"이월액": "120,000", "비고": "국비 포함"}),
+        ("대기질 개선", 9_840_000, 3_301_800, 33.6, {"이월액": "200,000"}),
+        ("생활환경 관리", 1_346_500, 352_400, 26.2, None), ("기본경비", 140_000, 46_000, 32.9, None)]
+    assert [f.rule for f in run_checks(r)] == []
