@@ -506,13 +506,39 @@ class AlignedRows:
 
     def _header_laid_out_anew(self, j: int, first: int) -> bool:
         """Whether line j atop a page repeats the header line on line `first` with its labels elsewhere (a PDF's
-        table centred on each page at another width): the part below the break is then read as a table of its
-        own, its columns where its rows stand, which `add_table` joins to the part above by its labels."""
+        table centred on each page at another width), or the header starting there over more lines, its labels
+        wrapped (`집행률(%)` on one line above the break, `집행률(%` over the header's line and `)` under it below):
+        the part below the break is then read as a table of its own, its columns where its rows stand, which
+        `add_table` joins to the part above by its labels."""
         header, again = self.cells[first], self.cells[j]
-        if not header or _has_figure(header) or _labels_key(again) != _labels_key(header):
+        if not header or _has_figure(header):
             return False
+        if _labels_key(again) != _labels_key(header):
+            lines, keys = self._header_keys(first)
+            lines_again, keys_again = self._header_keys(j)
+            return lines_again > lines and not keys.isdisjoint(keys_again)
         return len(again) != len(header) or any(abs(a.start - b.start) > _CELL_GAP
                                                 for a, b in zip(header, again, strict=True))
+
+    def _header_keys(self, k: int) -> tuple[int, set[str]]:
+        """The lines of the header starting at line k (up to three lines of labels, no figure) and its labels as
+        one line, spaces aside (`_labels_key`): the cells of its lines that overlap are one label, top to bottom
+        (`집행률(%` over `)`), measured in display columns and in characters (as `pdftotext -layout` lines up)."""
+        lines = list(itertools.takewhile(lambda m: bool(self.cells[m]) and not _has_figure(self.cells[m]),
+                                         range(k, min(k + 3, len(self.cells)))))
+        keys = set()
+        for measure in (self.cells.__getitem__, self._in_characters):
+            labels: list[list[Cell]] = []  # each label's cells, top to bottom
+            for cell in (cell for m in lines for cell in measure(m)):
+                label = next((label for label in labels
+                              if any(cell.end > own.start and own.end > cell.start for own in label)), None)
+                if label is None:
+                    labels.append([cell])
+                else:
+                    label.append(cell)
+            keys.add(_labels_key([cell for label in sorted(labels, key=lambda label: min(c.start for c in label))
+                                  for cell in label]))
+        return len(lines), keys
 
     def _header_again(self, k: int, first: int, i: int) -> bool:
         """Whether the row on line k repeats a header line (spaces aside) of the run of rows from line `first` to
@@ -677,12 +703,14 @@ class AlignedRows:
         if not header or self._figure[i]:
             return parts
         key, n = _labels_key(header), len(self.cells)
+        keys = self._header_keys(i)[1]
         while True:
             j = stop = parts[-1][1]
             while j < n and self.cells[j] is None and not self._texts[j]:
                 j += 1
             if (j == n or not page_starts_between(self._page_starts, stop, j) or not self.cells[j]
-                    or _labels_key(self.cells[j]) != key or (after := self.end(j)) == j):
+                    or _labels_key(self.cells[j]) != key and keys.isdisjoint(self._header_keys(j)[1])
+                    or (after := self.end(j)) == j):
                 return parts
             parts.append((j, after))
 

@@ -97,21 +97,26 @@ def page_starts_between(page_starts: list[int], first: int, last: int) -> bool:
 
 def add_table(blocks: list[Block], table: Table, over_page_break: bool) -> None:
     """Append `table`, or, when it goes on from the table printed right before it over a page break, join
-    its rows to that one. It goes on when it has that table's width and repeats its header (those rows are
-    left out) or prints no header of its own (its first row holds a figure, `is_noted_figure`)."""
+    its rows to that one. It goes on when it has that table's width and repeats its header, spaces aside (those
+    rows are left out: a label wrapped there, `집행률(%` over `)`, is read `집행률(% )`), or prints no header of its
+    own (its first row holds a figure, `is_noted_figure`)."""
     previous = blocks[-1] if blocks else None
     if over_page_break and isinstance(previous, Table) and previous.width + 1 >= table.width:
         previous = _parted_as(previous, table.rows[0]) or previous
     if over_page_break and isinstance(previous, Table) and previous.width == table.width:
         repeated = 0
         while (repeated < len(table.rows) - 1 and repeated < len(previous.rows)
-               and table.rows[repeated] == previous.rows[repeated]):
+               and _spaces_aside(table.rows[repeated]) == _spaces_aside(previous.rows[repeated])):
             repeated += 1
         if repeated or any(map(is_noted_figure, table.rows[0])):
             blocks[-1] = replace(previous, rows=previous.rows + table.rows[repeated:],
                                  row_offsets=_offsets_joined(previous, table, repeated))
             return
     blocks.append(table)
+
+
+def _spaces_aside(row: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(cell.replace(" ", "") for cell in row)
 
 
 def _parted_as(previous: Table, header: tuple[str, ...]) -> Table | None:

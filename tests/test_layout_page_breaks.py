@@ -291,3 +291,66 @@ def test_rows_atop_the_next_page_laid_out_anew_with_a_blank_column_and_no_note_k
         ("대기질 개선", 9_840_000, 3_301_800, 33.6, {"이월액": "200,000"}),
         ("생활환경 관리", 1_346_500, 352_400, 26.2, None), ("기본경비", 140_000, 46_000, 32.9, None)]
     assert [f.rule for f in run_checks(r)] == []
+
+
+# the header on one line above the break, printed again over three lines atop the next page, its labels wrapped
+# (`집행률(%` over the header's line, `)` under it; `예산액` over `(A)`), laid out anew there or where it stood
+def _header_wrapped_again(header: str, *header_again: str) -> list[str]:
+    return [
+        " 4. 예산 현황", laid_out((110, "(5.31.기준, 단위: 백만원)")), header, "",
+        laid_out((38, "합 계"), (61, "18,420"), (77, "6,215"), (92, "12,205"), (107, "33.7")), "",
+        laid_out((38, "문화예술 진흥"), (61, "4,860"), (77, "1,705"), (92, "3,155"), (107, "35.1")), "",
+        laid_out((38, "지역축제 운영"), (61, "1,250"), (77, "310"), (92, "940"), (107, "24.8")), "",
+        laid_out((38, "생활체육 활성화"), (61, "3,920"), (77, "1,480"), (92, "2,440"), (107, "37.8")),
+        *PAGE_BREAK, *header_again, "",
+        laid_out((46, "체육시설 운영ㆍ관리"), (59, "8,180"), (69, "2,650"), (77, "5,530"), (85, "32.4")), "",
+        laid_out((46, "기본경비"), (59, "210"), (69, "70"), (77, "140"), (85, "33.3")), "", "",
+        " Ⅱ. 주요업무 추진실적"]
+
+
+ONE_LABEL_WRAPPED_AGAIN = _header_wrapped_again(
+    laid_out((41, "단위사업"), (61, "예산액"), (77, "집행액"), (93, "잔액"), (105, "집행률(%)")),
+    laid_out((85, "집행률(%")), laid_out((48, "단위사업"), (59, "예산액"), (69, "집행액"), (77, "잔액")),
+    laid_out((87, ")")))
+LETTERED_LABELS_WRAPPED_AGAIN = _header_wrapped_again(
+    laid_out((41, "단위사업"), (59, "예산액(A)"), (75, "집행액(B)"), (93, "잔액"), (103, "집행률(B/A)")),
+    laid_out((59, "예산액"), (69, "집행액"), (85, "집행률")), laid_out((48, "단위사업"), (77, "잔액")),
+    laid_out((60, "(A)"), (70, "(B)"), (85, "(B/A)")))
+
+
+@pytest.mark.parametrize(("pages", "header"), [
+    (ONE_LABEL_WRAPPED_AGAIN, ("단위사업", "예산액", "집행액", "잔액", "집행률(%)")),
+    (LETTERED_LABELS_WRAPPED_AGAIN, ("단위사업", "예산액(A)", "집행액(B)", "잔액", "집행률(B/A)"))],
+    ids=["a label wrapped", "lettered labels wrapped"])
+def test_a_header_printed_again_atop_the_next_page_over_three_lines_is_the_table_s_header(pages, header):
+    """Before: the part below the break was a table of its own, read by display columns (`집행률(% 잔액 )` one label)
+    and without the unit (`체육시설 운영ㆍ관리` 8,180 won, false sum.budget errors), or its header's lines were rows of
+    the table between the budget's (`예산액 (A) 8,180`)."""
+    document = read_text("t.txt", (COVER + "\n".join(pages) + "\n").encode())
+    assert [b.rows[0] for b in document.blocks if isinstance(b, Table)] == [header]
+    r = extract_report(document)
+    assert [(b.table_no, b.name, b.budget_krw // 1_000_000, b.executed_krw // 1_000_000, b.execution_rate, b.unit)
+            for b in r.budget] == [(1, "계", 18_420, 6_215, 33.7, "백만원"),
+                                   (1, "문화예술 진흥", 4_860, 1_705, 35.1, "백만원"),
+                                   (1, "지역축제 운영", 1_250, 310, 24.8, "백만원"),
+                                   (1, "생활체육 활성화", 3_920, 1_480, 37.8, "백만원"),
+                                   (1, "체육시설 운영·관리", 8_180, 2_650, 32.4, "백만원"),
+                                   (1, "기본경비", 210, 70, 33.3, "백만원")]
+    assert [f.rule for f in run_checks(r)] == []
+
+
+def test_a_header_printed_again_over_three_lines_where_it_stood_is_the_table_s_header():
+    """The same lines set where the header stood above the break. Before: the two parts were tables of their own
+    (`집행률(% )` against `집행률(%)`), the part below without the unit."""
+    pages = [" 4. 예산 현황", laid_out((110, "(5.31.기준, 단위: 백만원)")),
+             laid_out((41, "단위사업"), (61, "예산액"), (77, "집행액"), (93, "잔액"), (105, "집행률(%)")), "",
+             laid_out((38, "합 계"), (61, "18,420"), (77, "6,215"), (92, "12,205"), (107, "33.7")), "",
+             laid_out((38, "문화예술 진흥"), (61, "4,860"), (77, "1,705"), (92, "3,155"), (107, "35.1")),
+             *PAGE_BREAK,
+             laid_out((105, "집행률(%")), laid_out((41, "단위사업"), (61, "예산액"), (77, "집행액"), (93, "잔액")),
+             laid_out((107, ")")), "",
+             laid_out((38, "기본경비"), (61, "210"), (77, "70"), (92, "140"), (107, "33.3")), "", "",
+             " Ⅱ. 주요업무 추진실적"]
+    r = extract_report(read_text("t.txt", (COVER + "\n".join(pages) + "\n").encode()))
+    assert [(b.table_no, b.name, b.budget_krw // 1_000_000, b.unit) for b in r.budget] == [
+        (1, "계", 18_420, "백만원"), (1, "문화예술 진흥", 4_860, "백만원"), (1, "기본경비", 210, "백만원")]
