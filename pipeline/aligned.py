@@ -167,6 +167,20 @@ def _is_syllable(char: str) -> bool:
     return "가" <= char <= "힣"
 
 
+def label_lines_joined(parts: list[str]) -> str:
+    """A header label's lines top to bottom as one label: without a space where they part a word of Hangul, a
+    syllable alone beside a longer word (`과부` over `족`, `과` over `부족`: `과부족`, as a label's text prints it);
+    with one between two syllables alone (a letter-spaced label, `정` over `원`: `정 원`, as single syllables
+    are joined, `_lone_syllables_meet`), between words (`전년도` over `예산액`, `소형ㆍ` over `다목적`), and where a
+    line prints more than a word (words wrapped at their spaces)."""
+    text = parts[0]
+    for above, part in itertools.pairwise(parts):
+        broken = (" " not in above and " " not in part and _is_syllable(above[-1]) and _is_syllable(part[0])
+                  and (len(above) == 1) != (len(part) == 1))
+        text += part if broken else " " + part
+    return text
+
+
 class AlignedRows:
     """Where space-aligned tables start and end in a run of lines, each line looked at once.
 
@@ -878,9 +892,13 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
     k = first_figure - 1
     while k >= 0 and cells[k] == []:  # a rule or a blank line between the header and the rows
         k -= 1
-    if k > 0 and _wrapped_label_line(lines, cells, figure, k):
+    # the header's line with a label wrapped around it printed into it (`_line_wrapped_around`), or over a label's
+    # wrapped words
+    header_line = _line_wrapped_around(lines, cells, figure, k) if k > 1 else None
+    if header_line is not None or k > 0 and _wrapped_label_line(lines, cells, figure, k):
         k -= 1
-    header = cells[k] if k >= 0 else None
+    header = cells[k] if header_line is None else split_cells(header_line)
+    header_line = lines[k] if header_line is None else header_line
     if not header or len(header) < 2 or figure[k]:
         return 0
     # the lower line of a header of two prints no cell under the labels merged down beside it (`구분`, `계` beside
@@ -890,7 +908,6 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
         upper -= 1
     merged_down_beside = upper >= 0 and bool(cells[upper]) and not figure[upper]
     rows = [(line, row) for line, row in zip(lines[first_figure:], cells[first_figure:], strict=True) if row]
-    header_line = lines[k]
     if merged_down_beside and cells[upper][-1].start >= header[-1].end:
         # labels merged down right of the lower line's (`공무직  비고` beside `5급 … 8급`): the upper line's last
         # heads the rows' last column; where only the widest rows print it, in words (`휴직 1`), it heads notes
@@ -963,6 +980,24 @@ def _wrapped_label_line(lines: list[str], cells: list[list[Cell] | None], figure
     at = len(lines[k]) - len(lines[k].lstrip())
     starts_a_word = 0 < at < len(lines[k - 1]) and lines[k - 1][at] != " " and lines[k - 1][at - 1] == " "
     return starts_a_word or any(cell.start == row[0].start for cell in above)
+
+
+def _line_wrapped_around(lines: list[str], cells: list[list[Cell] | None], figure: bytearray, k: int) -> str | None:
+    """Where line k is the last line of a label wrapped around the header's line above it (`과부` over that line,
+    `족` under it: the two lines alone, one label each, overlap in characters or in display columns), that line
+    with the label's first line printed into it where it stands (blank there), as one line of the header's labels;
+    else None."""
+    row, above, first = cells[k], cells[k - 1], cells[k - 2] if k >= 2 else None
+    if (not row or len(row) != 1 or not above or len(above) < 2 or not first or len(first) != 1
+            or figure[k] or figure[k - 1] or figure[k - 2]):
+        return None
+    if not any(a.start < b.end and b.start < a.end for a, b in (
+            (first[0], row[0]), (*_in_characters_of(lines[k - 2], first), *_in_characters_of(lines[k], row)))):
+        return None
+    line, text = lines[k - 1], first[0].text
+    at = _character_start_on(lines[k - 2], first[0])
+    line = line.ljust(at + len(text) + 1)
+    return line[:at] + text + line[at + len(text):] if not line[at - 1:at + len(text) + 1].strip() else None
 
 
 def _under(below: list[Cell], above: list[Cell]) -> int:
@@ -1064,7 +1099,8 @@ def _centred_labels(header: list[list[Cell]], column_of: Callable[[Cell], int]) 
     for cells in header:
         for cell in cells:
             by_column.setdefault(column_of(cell), []).append(cell)
-    return [_joined(*by_column[j]) for j in sorted(by_column)]
+    return [Cell(min(c.start for c in cells), max(c.end for c in cells), label_lines_joined([c.text for c in cells]))
+            for cells in (by_column[j] for j in sorted(by_column))]
 
 
 def _wrapped_labels_joined(header: list[tuple[str, ...]], starts: list[int]) -> tuple[list[tuple[str, ...]], list[int]]:

@@ -21,7 +21,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils import filter_edges, line_to_edge, rect_to_edges
 
 from pipeline import patterns
-from pipeline.aligned import MIN_WORD_GAP, display_width, is_month_label
+from pipeline.aligned import MIN_WORD_GAP, display_width, is_month_label, label_lines_joined
 from pipeline.document import Block, Document, Table, add_table, build_document
 from pipeline.errors import ReportError
 from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, is_plain, parse_lines
@@ -919,7 +919,8 @@ def _wrapped_header_labels_joined(header: list[_Line]) -> list[tuple[_Line, tupl
                   key=lambda line: abs(line.top - (first + bottom) / 2), default=labels[parts[-1]][1])
         for k in parts:
             _cell_taken(labels[k][1], labels[k][0])
-        label = (min(cell[0] for cell in cells), max(cell[1] for cell in cells), " ".join(cell[2] for cell in cells))
+        label = (min(cell[0] for cell in cells), max(cell[1] for cell in cells), label_lines_joined(
+            [cell[2] for cell in cells]))
         _cell_put(row, label)
         joined.append((row, (label[0], label[1], _overflow(*label, row.size))))
     return joined
@@ -1192,7 +1193,7 @@ def _merged_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[_Li
             row = run[next((j for j in range(first, end) if run[j].cells), first)]  # not a line of the label alone
             taken = [_first_cell_taken(run[j]) for j in parts]
             label = (min(cell[0] for cell in taken), max(cell[1] for cell in taken),
-                     " ".join(cell[2] for cell in taken), taken[0][3])
+                     label_lines_joined([cell[2] for cell in taken]), taken[0][3])
             _first_cell_put(row, label)
             labels.append((row, (label[0], label[1], _overflow(label[0], label[1], label[2], row.size))))
         k = end
@@ -1229,7 +1230,7 @@ def _merged_down_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tupl
             continue
         if not any(_prints_figure(line) for line in run[below + 1:] if line.band and line.band[0] == upper.band[1]):
             continue  # not a header's lines: no line between the rule under them and the next prints a figure
-        joined = [(min(a0, b0), max(a1, b1), f"{upper_text} {lower_text}")
+        joined = [(min(a0, b0), max(a1, b1), label_lines_joined([upper_text, lower_text]))
                   for ((a0, a1, upper_text),), (b0, b1, lower_text) in zip(over, parts, strict=True)]
         if any(_overlap(label, word) for line in run[below + 1:] if line.band == upper.band
                for word in line.words for label in joined):

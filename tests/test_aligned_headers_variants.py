@@ -2,8 +2,11 @@
 the character column of its position): labels centred in their cells over right-aligned figures, and a label
 wrapped over two lines of its own cell (`재정상` over `조치`) beside a centred group label (`처 분 건 수`)."""
 
+import pytest
+
 from checks import run_checks
 from extractors import extract_report
+from pipeline.aligned import label_lines_joined
 from pipeline.document import Table
 from pipeline.read_text import read_text
 
@@ -144,3 +147,53 @@ def test_lines_a_pdf_laid_out_in_display_columns_are_never_read_by_characters():
              "과부족   △2     -      2      △1     △1     △2"]
     (table,) = [b for b in parse_lines(lines, display_columns=True) if isinstance(b, Table)]
     assert table.rows[0] == ("구 분", "계", "5급", "6급", "7급", "8급", "9급")
+
+
+# rendered by scripts/make_pdfs.py without rules, the 과부족 column narrow: `과부` over the header's line, `족` under it
+WRAPPED_SHORTFALL = """\
+제312회 새빛구의회 제1차 정례회
+
+ 2025년 주요업무 보고
+
+ 환경과
+
+ Ⅰ. 일반현황
+ 2 인 력
+                                                    (단위: 명)
+
+                                        과부
+                        직급   정원   현원         비고
+                                         족
+                        계    24   23    △1
+                        5급   1    1     -
+                        6급   5    6     1
+                        7급   9    8     △1   휴직 1
+                        8급   4    5     1
+                        9급   5    3     △2
+
+
+ Ⅱ. 주요업무 추진실적
+"""
+
+
+def test_a_label_wrapped_around_the_header_s_line_over_rows_lined_up_by_characters():
+    """The label's two lines, a syllable alone below a word (`과부` over `족`), are one word, `과부족`, as its text
+    prints it, and tell that the rows line up by characters (`족` the header's line right above them, one label
+    alone, told nothing). Before: read by display columns, `과부 현원족` one label over the 과부족 figures, the 현원
+    column under no label (its counts lost, the 현원 row false)."""
+    document = read_text("t.txt", WRAPPED_SHORTFALL.encode())
+    (table,) = [b for b in document.blocks if isinstance(b, Table)]
+    assert table.rows[:2] == (("직급", "정원", "현원", "과부족", "비고"), ("계", "24", "23", "△1", ""))
+    r = extract_report(document)
+    assert [(c.grade, c.status, c.headcount) for c in r.staffing if c.grade in ("계", "7급")] == [
+        ("계", "정원", 24), ("계", "현원", 23), ("계", "과부족", -1),
+        ("7급", "정원", 9), ("7급", "현원", 8), ("7급", "과부족", -1)]
+    assert [f.rule for f in run_checks(r)] == []
+
+
+@pytest.mark.parametrize(("lines", "label"), [
+    (["과부", "족"], "과부족"), (["과", "부족"], "과부족"), (["별정직ㆍ임기", "제"], "별정직ㆍ임기제"),
+    (["정", "원"], "정 원"), (["전년도", "예산액"], "전년도 예산액"), (["소형ㆍ", "다목적"], "소형ㆍ 다목적"),
+    (["집행률(%", ")"], "집행률(% )"), (["시설 점검 및", "보수"], "시설 점검 및 보수")])
+def test_a_header_label_s_lines_are_joined_as_its_text_prints_them(lines, label):
+    assert label_lines_joined(lines) == label

@@ -293,3 +293,53 @@ def test_a_ruled_table_at_the_foot_of_a_page_that_is_no_header_of_the_table_atop
     pdfs.SimpleDocTemplate(str(target), pagesize=landscape(A4), invariant=1).build(story)
     tables = [b.rows for b in read_document(target).blocks if isinstance(b, Table)]
     assert tables == [tuple(map(tuple, above)), tuple(map(tuple, below))]
+
+
+STAFF_BY_GRADES = """제312회 새빛구의회 제1차 정례회
+
+2025. 6. 11. ~ 6. 25.
+
+# 2025년 주요업무 보고
+
+## 환 경 과
+
+# Ⅰ. 일반현황
+
+## 2 인 력
+
+(단위: 명)
+
+직급	정원	현원	과부족	비고
+계	24	23	△1
+5급	1	1	-
+6급	5	6	1
+7급	9	8	△1	휴직 1
+8급	4	5	1
+9급	5	3	△2
+
+# Ⅱ. 주요업무 추진실적
+"""
+
+
+@pytest.mark.parametrize("ruling", ["horizontal", "none"])
+def test_a_header_label_wrapped_in_a_narrow_column_without_vertical_rules_is_printed_as_its_text(ruling, tmp_path):
+    """`과부족` in a column too narrow for it, `과부` over `족` (the other labels on the line between): before, the grid
+    kept beside the staffing printed `과부 족`, where the text's prints `과부족` (a word broken over the lines)."""
+    pdfs = make_pdfs.__wrapped__()
+    ruled_table = pdfs.ruled_table
+
+    def narrow_shortfall(block, ruling, repeat_header=True):
+        table = ruled_table(block, ruling, repeat_header)
+        table._argW = [38 if "과부족" in block.rows[0][j] else width for j, width in enumerate(table._argW)]
+        return table
+
+    pdfs.ruled_table = narrow_shortfall
+    for style in (pdfs.CELL, pdfs.HEADER_CELL):
+        style.fontSize, style.leading = 10, 12.5
+    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
+    source.write_text(STAFF_BY_GRADES, encoding="utf-8")
+    pdfs.render(source, target, ruling)
+    (table,) = [b for b in read_document(target).blocks if isinstance(b, Table)]
+    assert table.rows[0] == ("직급", "정원", "현원", "과부족", "비고")
+    assert records_data(extract_file(target), with_sources=False) == records_data(
+        extract_file(source), with_sources=False)
