@@ -662,9 +662,13 @@ class AlignedRows:
             header = _merged_down_beside(header, columns, label_column_of)
         grid = []
         row_labels = not all(_is_figure(row[0].text) for row in template)  # the first column's, or figures
+        # a header's line alone at the foot of the page, a label over each column of the rows atop the next, laid
+        # out apart from them: its labels in their order
+        apart = len(header) == 1 and page_starts_between(self._page_starts, header_starts[0], body_starts[0])
         for k, cells in enumerate(header):
             below = [c for row in header[k + 1:] for c in row] or None  # every lower line: its labels head columns
-            grid.append(_spanning_row(cells, columns, below, label_column_of, flush_left, row_labels)
+            grid.append(tuple(cell.text for cell in cells) if apart and len(cells) == width else
+                        _spanning_row(cells, columns, below, label_column_of, flush_left, row_labels)
                         if len(cells) < width and not (in_order and below is None) else
                         _placed_row(cells, columns, label_column_of))
         grid, header_starts = _merged_down_on_top(grid, header_starts)
@@ -1511,9 +1515,11 @@ def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
 def _headed(header: list[Cell], row: list[Cell]) -> bool:
     """Whether a row of figures atop a page goes on under a header left alone at the foot of the page before
     (no figure in it: the page broke between the header and the body): the row lies within the header's width,
-    though its figures, set right or centred, need not stand under the labels of their columns."""
+    though its figures, set right or centred, need not stand under the labels of their columns; or, laid out anew
+    at its own width (`pdftotext -layout` lays each page out apart), it prints a cell under each label."""
     return (not _has_figure(header) and _has_figure(row) and len(row) > 2
-            and min(a.start for a in header) - 2 <= row[0].start and row[-1].end <= max(a.end for a in header) + 2)
+            and (min(a.start for a in header) - 2 <= row[0].start and row[-1].end <= max(a.end for a in header) + 2
+                 or len(row) == len(header)))
 
 
 def _has_figure(cells: list[Cell]) -> bool:

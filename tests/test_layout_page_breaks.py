@@ -354,3 +354,47 @@ def test_a_header_printed_again_over_three_lines_where_it_stood_is_the_table_s_h
     r = extract_report(read_text("t.txt", (COVER + "\n".join(pages) + "\n").encode()))
     assert [(b.table_no, b.name, b.budget_krw // 1_000_000, b.unit) for b in r.budget] == [
         (1, "계", 18_420, "백만원"), (1, "문화예술 진흥", 4_860, "백만원"), (1, "기본경비", 210, "백만원")]
+
+
+# the header alone at the foot of the page, laid out narrower than its rows atop the next page, a label a column
+HEADER_ALONE_PAGES = [
+    " 4. 예산현황", laid_out((68, "(2025. 5. 31. 기준, 단위: 천원)")),
+    laid_out((24, "단위사업"), (31, "예산액"), (37, "국비"), (43, "시비"), (48, "구비"), (53, "집행액"),
+             (59, "집행률(%)")),
+    *PAGE_BREAK,
+    laid_out((16, "합계"), (26, "12,846,500"), (39, "5,120,000"), (51, "3,410,000"), (63, "4,316,500"),
+             (75, "4,102,300"), (87, "31.9")), "",
+    laid_out((16, "탄소중립 실천"), (26, "1,520,000"), (39, "600,000"), (51, "300,000"), (63, "620,000"),
+             (75, "402,100"), (87, "26.5")), "",
+    laid_out((16, "대기질 개선"), (26, "9,840,000"), (39, "4,520,000"), (51, "3,110,000"), (63, "2,210,000"),
+             (75, "3,301,800"), (87, "33.6")), "",
+    laid_out((16, "생활환경 관리"), (26, "1,346,500"), (63, "1,346,500"), (75, "352,400"), (87, "26.2")), "",
+    laid_out((16, "기본경비"), (26, "140,000"), (63, "140,000"), (75, "46,000"), (87, "32.9")), "", "",
+    " Ⅱ. 주요업무 추진실적"]
+NOTED_HEADER_ALONE_PAGES = [
+    " 4. 예산현황", laid_out((65, "(2025. 5. 31. 기준, 단위: 천원)")),
+    laid_out((24, "단위사업"), (31, "예산액"), (37, "이월액"), (45, "집행액"), (51, "집행률(%)"), (60, "비고")),
+    *PAGE_BREAK,
+    laid_out((16, "합계"), (26, "12,846,500"), (39, "320,000"), (49, "4,102,300"), (61, "31.9")), "",
+    laid_out((16, "탄소중립 실천"), (26, "1,520,000"), (39, "120,000"), (49, "402,100"), (61, "26.5"),
+             (68, "국비 포함")), "",
+    laid_out((16, "대기질 개선"), (26, "9,840,000"), (39, "200,000"), (49, "3,301,800"), (61, "33.6")), "",
+    laid_out((16, "생활환경 관리"), (26, "1,346,500"), (49, "352,400"), (61, "26.2")), "",
+    laid_out((16, "기본경비"), (26, "140,000"), (49, "46,000"), (61, "32.9")), "", "",
+    " Ⅱ. 주요업무 추진실적"]
+
+
+def test_a_header_alone_at_the_foot_of_the_page_narrower_than_its_rows_atop_the_next_heads_them_in_order():
+    """Before: the header's labels were set by where they stood over the rows laid out wider (`국비 시비` one label,
+    the rate read as 구비), or the header left a paragraph and the rows a table under no labels."""
+    (table,) = [b for b in read_text("t.txt", ("\n".join(HEADER_ALONE_PAGES) + "\n").encode()).blocks
+                if isinstance(b, Table)]
+    assert table.rows == FUNDING_ROWS
+    r = extract_report(read_text("t.txt", (COVER + "\n".join(NOTED_HEADER_ALONE_PAGES) + "\n").encode()))
+    assert [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000, b.execution_rate, b.other_columns)
+            for b in r.budget] == [
+        ("계", 12_846_500, 4_102_300, 31.9, {"이월액": "320,000"}),
+        ("탄소중립 실천", 1_520_000, 402_100, 26.5, {"이월액": "120,000", "비고": "국비 포함"}),
+        ("대기질 개선", 9_840_000, 3_301_800, 33.6, {"이월액": "200,000"}),
+        ("생활환경 관리", 1_346_500, 352_400, 26.2, None), ("기본경비", 140_000, 46_000, 32.9, None)]
+    assert [f.rule for f in run_checks(r)] == []
