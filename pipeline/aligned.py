@@ -662,12 +662,15 @@ class AlignedRows:
             header = _merged_down_beside(header, columns, label_column_of)
         grid = []
         row_labels = not all(_is_figure(row[0].text) for row in template)  # the first column's, or figures
-        # a header's line alone at the foot of the page, a label over each column of the rows atop the next, laid
-        # out apart from them: its labels in their order
-        apart = len(header) == 1 and page_starts_between(self._page_starts, header_starts[0], body_starts[0])
+        # a header of one line, a label over each column, laid out apart from the rows that make the columns (alone
+        # at the foot of the page, its rows atop the next; or over a `계` row alone above the break, narrower than
+        # it, `단위사업명` right of `계`): its labels in their order, where set where they stand two share a column
+        in_turn = len(header) == 1 and len(header[0]) == width and (
+            page_starts_between(self._page_starts, header_starts[0], body_starts[0])
+            or len({label_column_of(cell) for cell in header[0]}) < width)
         for k, cells in enumerate(header):
             below = [c for row in header[k + 1:] for c in row] or None  # every lower line: its labels head columns
-            grid.append(tuple(cell.text for cell in cells) if apart and len(cells) == width else
+            grid.append(tuple(cell.text for cell in cells) if in_turn else
                         _spanning_row(cells, columns, below, label_column_of, flush_left, row_labels)
                         if len(cells) < width and not (in_order and below is None) else
                         _placed_row(cells, columns, label_column_of))

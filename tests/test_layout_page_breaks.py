@@ -398,3 +398,33 @@ def test_a_header_alone_at_the_foot_of_the_page_narrower_than_its_rows_atop_the_
         ("대기질 개선", 9_840_000, 3_301_800, 33.6, {"이월액": "200,000"}),
         ("생활환경 관리", 1_346_500, 352_400, 26.2, None), ("기본경비", 140_000, 46_000, 32.9, None)]
     assert [f.rule for f in run_checks(r)] == []
+
+
+# 2023-hanbit-jaemu rendered without rules, the header not printed again: the `계` row alone above the break, the
+# header's first label right of its `계`, the rows atop the next page laid out anew there
+TOTAL_ALONE_ABOVE_PAGES = [
+    " 4 예산현황", laid_out((126, "(단위: 천원)")),
+    laid_out((26, "단위사업명"), (39, "전년도 예산액"), (61, "예산액"), (80, "증감"), (94, "집행액"),
+             (107, "집행률(%) (5.31.기준)")), "",
+    laid_out((22, "계"), (36, "1,702,300"), (57, "1,686,100"), (76, "△16,200"), (90, "693,400"), (107, "41.1")),
+    *PAGE_BREAK,
+    laid_out((32, "건전한 재정 운영"), (46, "1,187,000"), (62, "1,204,500"), (75, "17,500"), (87, "512,300"),
+             (97, "42.5")), "",
+    laid_out((32, "세입 확충 기반 강화"), (46, "420,900"), (62, "385,200"), (75, "△35,700"), (87, "140,100"),
+             (97, "36.4")), "",
+    laid_out((32, "기본경비"), (46, "94,400"), (62, "96,400"), (75, "2,000"), (87, "41,000"), (97, "42.5")), "", "",
+    " Ⅱ. 주요업무 추진실적"]
+
+
+def test_a_header_over_a_total_alone_above_the_break_heads_the_columns_in_order():
+    """The columns are the `계` row's alone (the rows below the break laid out anew), the header's labels one over
+    each of them. Before: `단위사업명 전년도 예산액` one label over the second column, the first under none, and the
+    budget lost (no 단위사업 column)."""
+    r = extract_report(read_text("t.txt", (COVER + "\n".join(TOTAL_ALONE_ABOVE_PAGES) + "\n").encode()))
+    assert [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000, b.execution_rate, b.other_columns)
+            for b in r.budget] == [
+        ("계", 1_686_100, 693_400, 41.1, {"전년도 예산액": "1,702,300", "증감": "△16,200"}),
+        ("건전한 재정 운영", 1_204_500, 512_300, 42.5, {"전년도 예산액": "1,187,000", "증감": "17,500"}),
+        ("세입 확충 기반 강화", 385_200, 140_100, 36.4, {"전년도 예산액": "420,900", "증감": "△35,700"}),
+        ("기본경비", 96_400, 41_000, 42.5, {"전년도 예산액": "94,400", "증감": "2,000"})]
+    assert [f.rule for f in run_checks(r)] == []
