@@ -117,10 +117,14 @@ def _numbered_label(text: str) -> str | None:
 
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# each of the other circled digits: its family (by its first) and number; one look-up a bullet's mark
+_OTHER_CIRCLED_NUMBERS = {mark: (family[0], number) for family in OTHER_CIRCLED
+                          for number, mark in enumerate(family, start=1)}
+
+
 def other_circled(mark: str) -> tuple[str, int] | None:
     """(family, number) of a mark that is one of the other circled digits (`❷` → ('❶', 2)); None for any other."""
-    family = next((family for family in OTHER_CIRCLED if mark and mark in family), None)
-    return (family[0], family.index(mark) + 1) if family and len(mark) == 1 else None
+    return _OTHER_CIRCLED_NUMBERS.get(mark)
 # the number cell of a title box: `1`, `1.`, `①`, `Ⅱ`, `가`
 _BOX_NUMBER_RE = patterns.compile(rf"^(?:\d{{1,2}}|[{CIRCLED}]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[{LETTERS}])\s*[.)]?$")
 # a team cell after a box's title cell (`녹지조성팀`, `(녹지조성팀)`), which a title names in brackets
