@@ -1,11 +1,13 @@
 """`pipeline.patterns`: each method gives what the `regex` pattern's own gives (its arguments in their places)."""
 
+import re
+
 import regex
 
 from pipeline import patterns
 
 TEXT = "정원 12명, 현원 10명 / 과부족 2명"
-PATTERN = r"(\p{Hangul}+)\s*(\d+)명"
+PATTERN = r"(\p{L}+)\s*(\d+)명"  # `\p{L}`: of `regex`'s syntax alone
 
 
 def test_methods_give_what_regex_gives():
@@ -26,3 +28,16 @@ def test_methods_give_what_regex_gives():
 
 def test_flags_are_kept():
     assert patterns.compile(r"^b", regex.M).search("a\nb") is not None
+
+
+def test_hangul_is_read_as_regex_reads_it():
+    """`\\p{Hangul}` is spelled as its ranges for `re`: every character of the Basic Multilingual Plane is Hangul
+    as `regex` reads it, alone, in a set and in a set negated; a `]` first in a set is one of its characters."""
+    hangul = regex.compile(r"\p{Hangul}")
+    ours = [patterns.compile(pattern) for pattern in (r"\p{Hangul}", r"[\p{Hangul}]", r"[^]\p{Hangul}]")]
+    assert all(isinstance(pattern, re.Pattern) for pattern in ours)
+    for char in map(chr, range(0x10000)):
+        is_hangul = hangul.match(char) is not None
+        assert [pattern.match(char) is not None for pattern in ours] == [is_hangul, is_hangul,
+                                                                         not is_hangul and char != "]"], char
+    assert patterns.compile(r"^(\p{Hangul}+)\\p").match("정원\\p").group(1) == "정원"  # an escaped `\` is no property
