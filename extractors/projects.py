@@ -110,6 +110,7 @@ _COLON_RE = patterns.compile(r"(?<!\d|기\s*준\s*일\s*)[:：]")
 _BARE_COLON_RE = patterns.compile(rf"{_COLON_RE.pattern}(?![^()]*\))")
 # what splits an item's fields: a slash (not a fraction's, `2/4분기`) or a comma, not inside parentheses
 _FIELD_SPLIT_RE = patterns.compile(r"(?:\s*(?<!\d)/\s*|\s*/(?!\d)\s*|,\s+)(?![^()]*\))")
+_COMMA_BLANK_RE = patterns.compile(r",\s")  # a comma that may split fields: most are a figure's (`1,500,000`)
 _PARENS_RE = patterns.compile(r"\(([^()]*)\)")
 # a field's label naming the plan replaced or the new one (`당초: 5월 / 변경: 8월`, `준공(당초) : 5월`), which tells
 # its value's period a change's (`parse_period`)
@@ -720,7 +721,7 @@ def _teams(match: regex.Match) -> str:
 def unit_name(printed: str) -> str:
     """The 단위사업 an item or a title names, without what is printed with it: the fields after it
     (`공원 관리 / 세부사업: …`), quotes (`「공원 관리」`) and more 단위사업 (`공원 관리 외 1`)."""
-    name = _FIELD_SPLIT_RE.split(printed, maxsplit=1)[0] if "/" in printed or "," in printed else printed
+    name = _FIELD_SPLIT_RE.split(printed, maxsplit=1)[0] if _may_split(printed) else printed
     name = _UNIT_MORE_RE.sub("", name) if "외" in name else name
     return clean_text(name.strip(_UNIT_QUOTES + " "))
 
@@ -949,8 +950,14 @@ def _group_labels(blocks: list) -> dict[int, tuple[object, str | None, bool]]:
 
 def _fields(text: str) -> list[str]:
     """The fields of an item, split at `/` and `, ` (not inside parentheses); the pattern is tried only where
-    the text holds a separator's character."""
-    return _FIELD_SPLIT_RE.split(text) if "/" in text or "," in text else [text]
+    the text may hold a separator (`_may_split`)."""
+    return _FIELD_SPLIT_RE.split(text) if _may_split(text) else [text]
+
+
+def _may_split(text: str) -> bool:
+    """Whether `_FIELD_SPLIT_RE` may split a text: it holds a slash or a comma before a blank. Many items print an
+    amount's commas alone (`총 1,210,000천원 (구비)`), where the split, slow to run over a text, is not tried."""
+    return "/" in text or "," in text and _COMMA_BLANK_RE.search(text) is not None
 
 
 def _after_colon(field: str, colon: regex.Pattern = _COLON_RE) -> str:
