@@ -21,9 +21,13 @@ def check(report: Report) -> list[Finding]:
 
 
 def _costs(project: Project, items: list[ProjectItem]) -> list[Finding]:
+    """The findings of the items and those under them: a stack, not recursion, as items may nest deeper than Python's
+    recursion limit (the findings are sorted by where they are printed)."""
     findings = []
-    for item in items:
-        findings += _costs(project, item.children)
+    pending = list(items)
+    while pending:
+        item = pending.pop()
+        pending += item.children
         if item.amount_krw is None or (printed := cost_shares(item.text)) is None:
             continue
         unit, shares, covered = printed

@@ -982,7 +982,19 @@ def _read_list_numbers(items: list[ProjectItem], year: int | None, in_chronology
     before a period (`20. 정기회의`, or `19. 2월` in a 2025 report, too far from it). A run of years alone
     (`23. 5월 기본계획`, `24. 3월 실시설계`) may be a chronology: its items keep their years, as do those under a
     part or bullet naming one (`□ 추진경위`: `22. 5월 …`, `23. 실시설계 용역`, `24. 3월 …`), and those of a run
-    that reads as one by its months (`_dates_years`). So too, below."""
+    that reads as one by its months (`_dates_years`). So too, below, each level's siblings in turn (a stack, not
+    recursion: items may nest deeper than Python's recursion limit)."""
+    levels = [(items, in_chronology)]
+    while levels:
+        siblings, in_chronology = levels.pop()
+        _read_sibling_numbers(siblings, year, in_chronology)
+        # whether an item names a chronology is asked only of one with items under it
+        levels.extend((item.children, in_chronology or _names_chronology(item.text))
+                      for item in siblings if item.children)
+
+
+def _read_sibling_numbers(items: list[ProjectItem], year: int | None, in_chronology: bool) -> None:
+    """`_read_list_numbers` of one level's siblings."""
     run: list[tuple[ProjectItem, regex.Match]] = []
     numbers_before: set[int] = set()  # the numbers of the numbered items before the run, of any part
     for item in [*items, None]:
@@ -1001,9 +1013,6 @@ def _read_list_numbers(items: list[ProjectItem], year: int | None, in_chronology
             run = []
         if match:
             run.append((item, match))
-    for item in items:  # whether an item names a chronology is asked only of one with items under it
-        if item.children:
-            _read_list_numbers(item.children, year, in_chronology or _names_chronology(item.text))
 
 
 def _dates_years(run: list[tuple[ProjectItem, regex.Match]], dated: list[tuple[ProjectItem, regex.Match]],

@@ -340,9 +340,12 @@ class _Rows:
         return project_id
 
     def _add_items(self, project_id: int, items: list[ProjectItem], parent_id: int | None, before: int) -> None:
-        """Items in printed order; `position` counts them within the project (`before` came earlier)."""
+        """Items in printed order, each before those under it; `position` counts them within the project (`before`
+        came earlier). A stack, not recursion: items may nest deeper than Python's recursion limit."""
         search_lines = self.tables["search_lines"]
-        for item in items:
+        pending = [(item, parent_id) for item in reversed(items)]
+        while pending:
+            item, parent_id = pending.pop()
             line, page = item.source.line, item.source.page
             item_id = len(self.tables["project_items"]) + 1
             self.add("project_items", DOCUMENT, project_id, parent_id, item_id - before, item.heading, item.depth,
@@ -350,7 +353,7 @@ class _Rows:
                      json.dumps(item.months, separators=(",", ":")) if item.months else None)
             if item.text:
                 search_lines.append((DOCUMENT, project_id, item_id, "item", item.text, line, page))
-            self._add_items(project_id, item.children, item_id, before)
+            pending.extend((child, item_id) for child in reversed(item.children))
 
     def add_budget(self, project_id: int | None, lines: list[BudgetLine]) -> None:
         """The budget lines, and each one's name as a line to search (a 단위사업 such as `인사·조직 운영`), with

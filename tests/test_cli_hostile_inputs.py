@@ -192,6 +192,24 @@ def test_extract_of_items_nested_hundreds_deep_says_json_cannot_hold_them(tmp_pa
     assert reportdb("extract", "deep.txt", "--pretty", cwd=tmp_path).returncode == 0
 
 
+def test_items_nested_deeper_than_the_recursion_limit_are_ingested(tmp_path):
+    """Before: `refused   deep.txt: cannot extract (RecursionError: maximum recursion depth exceeded …)`, raised
+    where the list numbers of the items under each other are read, and again where they are loaded and checked."""
+    nested = "\n".join(" " * depth + f"- 항목 {depth}" for depth in range(1000))
+    nested += "\n" + " " * 1000 + "- 20. 정기회의\n" + " " * 1000 + "- 21. 3월 개최"
+    report = (SAMPLES / "2023-hanbit-jaemu.txt").read_text().replace("- 대상: 구 소유 공유재산 1,284필지", nested)
+    (tmp_path / "deep.txt").write_text(report)
+    result = reportdb("ingest", "deep.txt", "--db", "r.db", "--workers", "1", cwd=tmp_path)
+    assert (result.returncode, result.stdout.splitlines()[0]) == (0, "loaded    deep.txt")
+    with closing(sqlite3.connect(tmp_path / "r.db")) as conn:
+        assert conn.execute("SELECT count(*), max(depth) FROM project_items WHERE text LIKE '항목 %'").fetchone() == (
+            1000, 999)
+        # the deepest items' list numbers are read as a list's, not years: March of the report's year
+        assert conn.execute("SELECT depth, start_month, year, months FROM project_items WHERE text = '21. 3월 개최'"
+                            ).fetchone() == (1000, 3, 2023, '["2023-03"]')
+    assert reportdb("extract", "deep.txt", "--pretty", cwd=tmp_path).returncode == 0
+
+
 def test_odd_files_are_each_refused_by_name_while_the_others_load(tmp_path):
     """Found answered already, kept so: an empty file, a report with a NUL byte in it, a PDF cut off and a folder
     named like a report, given with a good report."""
