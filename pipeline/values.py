@@ -592,7 +592,9 @@ class Period(NamedTuple):
     """The months an item runs in: its span, from `start` of `year` to `end` of `end_year` where that is another
     ((3, 5, 2025, None), (11, 2, 2025, 2026); the years None where none is known), and each month it prints,
     `months`, as ISO text (`2025-04`; `--04`, as XML Schema's gMonth writes a month of no year, where no year is
-    known): every month of a range, only those listed of a list (`4월·9월`: April and September of the span 4–9)."""
+    known): every month of a range, only those listed of a list (`4월·9월`: April and September of the span 4–9),
+    those between the start and the end of one work (`착공 : 3월 / 준공 : 12월`: 3–12), but those a bracket excludes
+    (`3월~11월(7~8월 제외)`: 3–6 and 9–11 of the span 3–11)."""
     start: int
     end: int
     year: int | None
@@ -670,6 +672,73 @@ def _plain_months(text: str, year: int | None) -> tuple[int, int, Period] | None
 
 
 def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[int, int, Period] | None:
+    """(where it starts, where it ends, its period) of the months a text prints (`_printed_period`); it runs in the
+    months between a work's start and end too (`_with_work_between`), not in those a bracket excludes
+    (`_without_excluded`). `item` is the whole item the text is a field's value of, whose labels name the steps."""
+    if (found := _printed_period(text, year, item)) is None:
+        return None
+    start, end, period = found
+    months = period.months
+    if any(word in (item or text) for word in _WORK_STARTS):
+        months = _with_work_between(months, item or text)
+    if "제외" in text:
+        months = _without_excluded(months, text)
+    return start, end, (period._replace(months=months) if months != period.months else period)
+
+
+# a step that starts or ends one work, dated by its month: its word before the month (`착공 : 3월`, `착공(3월)`,
+# `준공 : 익년 2월`) or after it (`3월 착공`, `3월 중 접수`, `12월말 준공`); not a month of a range (`접수 : 3월~5월`)
+_WORK_STARTS = ("착공", "착수", "시작", "개시", "접수")
+_WORK_ENDS = ("준공", "완공", "완료", "종료", "선정", "마감")
+_WORK_STEP = rf"(?:(?P<start>{'|'.join(_WORK_STARTS)})|(?P<end>{'|'.join(_WORK_ENDS)}))"
+_WORK_MONTH = r"(?P<month>1[0-2]|0?[1-9])\s*월"
+_WORK_STEP_RE = patterns.compile(
+    rf"{_WORK_STEP}\s*(?:예정\s*)?[:：(]?\s*(?:{_YEAR_BEFORE})?{_WORK_MONTH}(?!\s*[{_RANGE_DASHES}])"
+    rf"|(?<![\d{_RANGE_DASHES}]\s*){_WORK_MONTH}(?:\s*(?:초순?|[상중하]순|말경?|경|중))?\s*{_WORK_STEP}")
+
+
+def _with_work_between(months: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The months an item runs in, with those between the start of a work and its end where it dates both by their
+    month (`착공 : 3월 / 준공 : 12월`, `공사 : 3월 착공 → 12월 준공`, `3월 접수 → 5월 선정`: 3–12, 3–5): the work goes
+    on between. Not between steps that neither start nor end one work (`열람공고 : 7월 / 결정고시 : ’26. 3월`, `1차 :
+    4월 / 2차 : 9월`: events of a list, in their months alone)."""
+    steps = [(bool(step["start"]), int(step["month"])) for step in _WORK_STEP_RE.finditer(text)]
+    first = next((k for k, (starts, _) in enumerate(steps) if starts), None)
+    last = next((k for k in range(len(steps) - 1, -1, -1) if not steps[k][0]), None)
+    if first is None or last is None or last < first:
+        return months
+    numbers = [int(month[-2:]) for month in months]
+    begin = next((k for k, number in enumerate(numbers) if number == steps[first][1]), None)
+    finish = next((k for k in range(begin or 0, len(months)) if numbers[k] == steps[last][1]), None)
+    if begin is None or finish is None:
+        return months
+    counted = [_counted(month) for month in months]
+    between = range(counted[begin], counted[finish] + 1)
+    return _iso_months(sorted({*counted, *between}), not months[0].startswith("--"))
+
+
+def _counted(month: str) -> int:
+    """An ISO month (`2025-04`, `--04`) counted from year 0 (`--04` in year 0)."""
+    year, _, number = month.rpartition("-")
+    return 12 * int(year.strip("-") or 0) + int(number) - 1
+
+
+# a bracket that excludes months from the period it follows: `연중(동절기 12월~2월 제외)`, `3월~11월(7~8월 제외)`
+_EXCLUDED_RE = patterns.compile(r"\(([^()]*제외[^()]*)\)")
+_ANY_YEAR = 1  # the year an excluded range is read in, so that one back to an earlier month runs into the next
+
+
+def _without_excluded(months: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The months an item runs in, but those of the year a bracket excludes (`연중(동절기 12월~2월 제외)`: March to
+    November; `3월~11월(7~8월 제외)`: 3–6 and 9–11), in each year it runs; its span keeps them. Where it would
+    exclude every month, it excludes none."""
+    excluded = {int(month[-2:]) for match in _EXCLUDED_RE.finditer(text)
+                if (found := _printed_period(match[1], _ANY_YEAR)) for month in found[2].months}
+    kept = tuple(month for month in months if int(month[-2:]) not in excluded)
+    return kept or months
+
+
+def _printed_period(text: str, year: int | None, item: str | None = None) -> tuple[int, int, Period] | None:
     """(where it starts, where it ends, its period) of the months a text prints: the span of its ranges, lists and
     months alone. Only where it prints no month, that of its halves and quarters (so `상반기 집중 정리(3월~5월)` is
     3–5), and only where it prints neither, a word of what runs all year (`매월`) gives 1–12."""

@@ -56,6 +56,14 @@ def months(*printed: str) -> tuple[str, ...]:
     ("연중", (1, 12, 2025, None), months(*range(1, 13))), ("매월 1회", (1, 12, 2025, None), months(*range(1, 13))),
     # a plan's change: the new months only
     ("당초 5월 → 변경 8월", (8, 8, 2025, None), months(8)),
+    # months a bracket excludes: out of the months, in the span (before, in both)
+    ("연중(동절기 12월~2월 제외)", (1, 12, 2025, None), months(*range(3, 12))),
+    ("3월~11월(7~8월 제외)", (3, 11, 2025, None), months(3, 4, 5, 6, 9, 10, 11)),
+    ("3월~11월(동절기 12월~2월 제외)", (3, 11, 2025, None), months(*range(3, 12))),
+    ("매월 1회(8월 제외)", (1, 12, 2025, None), months(*range(1, 8), *range(9, 13))),
+    ("2025. 11월 ~ 2026. 3월(1월 제외)", (11, 3, 2025, 2026), ("2025-11", "2025-12", "2026-02", "2026-03")),
+    ("연중(공휴일 제외)", (1, 12, 2025, None), months(*range(1, 13))),  # a bracket of no months excludes none
+    ("4월(4월 제외)", (4, 4, 2025, None), months(4)),  # nor one that would exclude every month
 ])
 def test_an_items_months_are_those_it_prints(text, expected_span, expected_months):
     period = parse_period(text, 2025)
@@ -71,10 +79,42 @@ def test_with_no_year_known_the_months_print_none():
 
 def test_an_items_fields_give_its_months():
     assert item_fields("의원 역량강화 교육 : 4월ㆍ9월 / 2회", 2025) == (4, 9, 2025, None, None, months(4, 9))
-    assert item_fields("착공 : 3월 / 준공 : 12월 / 50,000천원", 2025) == (3, 12, 2025, None, 50_000_000, months(3, 12))
+    assert item_fields("착공 : 3월 / 준공 : 12월 / 50,000천원", 2025) == (3, 12, 2025, None, 50_000_000,
+                                                                   months(*range(3, 13)))
     assert item_fields("사업기간 : 2025. ~ 2026.", 2025).months == (*months(*range(1, 13)),
                                                                    *(f"2026-{m:02d}" for m in range(1, 13)))
     assert item_fields("참석 인원 : 40명", 2025) == (None, None, None, None, None, None)
+
+
+@pytest.mark.parametrize(("text", "expected_months"), [
+    # the start and the end of one work, each dated by its month: the months between too (before, those two alone)
+    ("착공 : 3월 / 준공 : 12월", months(*range(3, 13))), ("공사 : 3월 착공 → 12월 준공", months(*range(3, 13))),
+    ("3월 접수 → 5월 선정", months(3, 4, 5)), ("3월 공고 → 4월 접수 → 6월 선정", months(3, 4, 5, 6)),
+    ("사업 시작 : 4월, 완료 : 6월", months(4, 5, 6)), ("운영 개시 : 2월 / 종료 : 4월", months(2, 3, 4)),
+    ("공사 착공(3월) → 준공(12월)", months(*range(3, 13))), ("3월 중 착수, 7월말 완료 예정", months(*range(3, 8))),
+    ("착공 : 11월 / 준공 : 익년 2월", ("2025-11", "2025-12", "2026-01", "2026-02")),
+    ("착공 : ’25. 11월 / 준공 : ’26. 2월", ("2025-11", "2025-12", "2026-01", "2026-02")),
+    # separate events of a list, or steps that neither start nor end a work: their months alone
+    ("열람공고 : 7월 / 결정고시 : ’26. 3월", ("2025-07", "2026-03")), ("1차 : 4월 / 2차 : 9월", months(4, 9)),
+    ("설계 : 3월 / 공사 : 9월", months(3, 9)), ("착공 : 3월 / 점검 : 9월", months(3, 9)),
+    ("준공 : 3월 / 착공 : 9월", months(3, 9)),  # an end before the start: no one work's
+    ("6월 접수 완료", months(6)),
+])
+def test_a_work_runs_in_the_months_from_its_start_to_its_end(text, expected_months):
+    assert item_fields(text, 2025).months == expected_months
+
+
+def test_the_question_by_month_finds_a_work_going_on_and_not_its_excluded_months(tmp_path):
+    """In July: the works started before and ended after it, not the events of a list around it, nor what runs all
+    year but in July and August. Before, the second and the last."""
+    items = ("○ 청사 보수 공사 : 3월 착공 → 12월 준공\n○ 도시관리계획 : 열람공고 6월 / 결정고시 9월\n"
+             "○ 공모 절차 : 5월 접수 → 8월 선정\n○ 옥상정원 개방 : 연중(7~8월 제외)\n")
+    folder = report_folder(tmp_path, r=COVER + items)
+    assert invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(folder)).exit_code == 0
+    in_july = readme_in_june().replace("'2025-06'", "'2025-07'")
+    result = invoke(tmp_path, "query", in_july, "--db", "r.db", "--csv")
+    assert result.output.splitlines()[1:] == [",총무과,2025,청사 보수 공사 : 3월 착공 → 12월 준공",
+                                              ",총무과,2025,공모 절차 : 5월 접수 → 8월 선정"]
 
 
 @given(st.lists(st.integers(min_value=1, max_value=12), min_size=2, max_size=5, unique=True),
