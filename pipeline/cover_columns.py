@@ -7,9 +7,10 @@ The cover is the lines above the report's first heading or bullet, the contents'
 first page break, where they would be read as a table. Its columns are parted by a gutter: display columns blank on
 every line of it, with cells on both sides of it on two lines at least; a column of labels (`일 시`, `보고부서`: a
 short word of Hangul) beside their values is read field by field, each a line, a value wrapped over lines going on
-its label's; two blocks side by side one after the other, the left first, each (a block of fields too) read as the
-lines of one column are. Lines of two columns that are a table by their shape (a figure, a rule above or below
-them, `구 분` heading the first column, more columns than a block beside fields) stay a table.
+its label's (also where every value wraps, each label alone halfway down its value's lines: no gutter then); two
+blocks side by side one after the other, the left first, each (a block of fields too) read as the lines of one
+column are. Lines of two columns that are a table by their shape (a figure, a rule above or below them, `구 분`
+heading the first column, more columns than a block beside fields) stay a table.
 """
 
 from __future__ import annotations
@@ -26,17 +27,24 @@ _CORNER = "구분"  # the label of a table's first column (`구 분 | 내 용`),
 _GUTTER = 2  # display columns blank between the columns, at least
 _MIN_LINES = 2  # lines printing cells on both sides of the gutter
 
+Cover = tuple[int, int, list[tuple[int, str]]]  # its lines (first, after the last), read as text lines
 
-def cover_in_columns(lines: list[str]) -> tuple[int, int, list[tuple[int, str]]] | None:
+
+def cover_in_columns(lines: list[str]) -> Cover | None:
     """The lines (first, after the last) of a cover laid out in two columns among the document's first `lines`
     (those above its first heading, bullet or table row and its first page break), and those lines as text: each
-    the index of the line it stands for and its text, `""` a blank line (parting paragraphs). None where the
+    the index of the line it stands for and its text, `""` a blank line (parting paragraphs): from its first line
+    of two cells on, else its labels between their values' lines (`_labels_between_values`). None where the
     document opens with no such cover."""
     limit = next((k for k, line in enumerate(lines) if _BELOW_COVER_RE.match(line)), len(lines))
     rows = [split_cells(line) if line.strip() else [] for line in lines[:limit]]
     first = next((k for k, cells in enumerate(rows) if len(cells) >= 2), None)
-    if first is None:
-        return None
+    beside = None if first is None else _beside(lines, limit, rows, first)
+    return beside if beside is not None else _labels_between_values(rows)
+
+
+def _beside(lines: list[str], limit: int, rows: list[list[Cell]], first: int) -> Cover | None:
+    """A cover in two columns from its first line of two cells, `first`, on (`cover_in_columns`), above `limit`."""
     starts = _gutter_ends(rows[first])  # where the gutter may end: the right column's start or left of it
     left = rows[first][0].start  # where the left column starts: a line in it alone starts there or right of it
     end = first + 1
@@ -61,6 +69,37 @@ def cover_in_columns(lines: list[str]) -> tuple[int, int, list[tuple[int, str]]]
             or (read := _read(list(range(start, end)), region)) is None):
         return None
     return start, end, read
+
+
+def _labels_between_values(rows: list[list[Cell]]) -> Cover | None:
+    """A cover in two columns whose values all wrap without a blank line between fields, each label halfway down its
+    value's lines: alone between two (no line printing two cells, so no gutter `_beside` reads), or beside the
+    middle one (as `pdftotext -layout` prints it, shifted right by as many columns as the label has letters). Its
+    labels (`_is_label`) each stand between two lines of one cell starting at one column, a gutter right of the
+    label's end; from the line above the first to the one below the last, the lines are labels
+    starting where the first does (each alone, or beside a value's line) and value lines starting where the
+    first's do (a value may be shaped as a label: `본회의장`), two labels at least. Read as fields (`_fields`),
+    each value's line on the label nearest it."""
+    def between(k: int) -> bool:
+        label, *value = rows[k] if 0 < k < len(rows) - 1 and rows[k] else [None]
+        return label is not None and len(value) <= 1 and _is_label([label]) and all(
+            len(rows[j]) == 1 and rows[j][0].start >= label.end + _GUTTER
+            and rows[j][0].start == rows[k - 1][0].start for j in (k - 1, k + 1)) and all(
+            0 <= cell.start - rows[k - 1][0].start <= label.end - label.start for cell in value)
+
+    at = [k for k in range(len(rows)) if between(k)]
+    if len(at) < 2:
+        return None
+    start, end = at[0] - 1, at[-1] + 2
+    label_start, value_start = rows[at[0]][0].start, rows[start][0].start
+    labels = [cells[:1] if k in at else [] for k, cells in enumerate(rows[start:end], start)]
+    values = [cells[1:] if k in at else cells for k, cells in enumerate(rows[start:end], start)]
+    if any(len(value) > 1 or not (label or value) or label and label[0].start != label_start
+           or not label and value[0].start != value_start
+           or any(is_figure(cell.text) and cell.text[-1] != "." for cell in value)
+           for label, value in zip(labels, values, strict=True)):
+        return None
+    return start, end, _fields(list(range(start, end)), labels, values)
 
 
 def _is_rule(line: str) -> bool:

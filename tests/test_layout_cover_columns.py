@@ -64,6 +64,34 @@ COVERS = {
         laid_out((40, "장 소"), (57, "한빛구의회")),
         laid_out((57, "본회의장")),
         laid_out((40, "보고부서"), (57, "복지정책과"))],
+    "labels wrapped at the middle, heading type": [  # each alone between its value's lines: no line of two cells
+        laid_out((40, TITLE)), "", "",
+        laid_out((51, "제301회 한빛구의회")),
+        laid_out((35, "회 기")),
+        laid_out((51, "제1차 정례회")),
+        laid_out((51, "2025. 6. 10. ~ 6.")),
+        laid_out((35, "일 시")),
+        laid_out((51, "24.")),
+        laid_out((51, "한빛구의회")),
+        laid_out((35, "장 소")),
+        laid_out((51, "본회의장")),
+        laid_out((51, "한빛구 복지국")),
+        laid_out((35, "보고부서")),
+        laid_out((51, "복지정책과"))],
+    "labels wrapped at the middle, one beside a line": [  # the session over three lines, its label at the second
+        laid_out((40, TITLE)), "", "",
+        laid_out((57, "제301회")),
+        laid_out((40, "회 기"), (57, "한빛구의회")),
+        laid_out((57, "제1차 정례회")),
+        laid_out((57, "2025. 6. 10.")),
+        laid_out((40, "일 시")),
+        laid_out((57, "~ 6. 24.")),
+        laid_out((57, "한빛구의회")),
+        laid_out((40, "장 소")),
+        laid_out((57, "본회의장")),
+        laid_out((57, "복지국")),
+        laid_out((40, "보고부서")),
+        laid_out((57, "복지정책과"))],
     "blocks": [  # two blocks side by side, the right one's lines right-aligned
         laid_out((9, SESSION), (77, TITLE)),
         laid_out((9, "2025. 6. 10. ~ 6. 24."), (77, "복 지 정 책 과"))],
@@ -109,6 +137,11 @@ def test_the_cover_is_read_as_its_lines_each_on_the_line_it_starts(tmp_path):
     blocks = read_document(with_cover(tmp_path, COVERS["labels wrapped at the top, heading type"])).blocks
     assert [block.text for block in blocks[1:5]] == [
         f"회 기 {SESSION}", "일 시 2025. 6. 10. ~ 6. 24.", "장 소 한빛구의회 본회의장", "보고부서 복지정책과"]
+    # each value's lines on the label nearest them, a label alone halfway down them (before, one paragraph)
+    blocks = read_document(with_cover(tmp_path, COVERS["labels wrapped at the middle, heading type"])).blocks
+    assert [(block.text, block.line) for block in blocks[1:5]] == [
+        (f"회 기 {SESSION}", 5), ("일 시 2025. 6. 10. ~ 6. 24.", 8), ("장 소 한빛구의회 본회의장", 11),
+        ("보고부서 한빛구 복지국 복지정책과", 14)]
 
 
 # typed by hand: the cover as a box of two columns, or a block beside a block of fields; the year from the report's
