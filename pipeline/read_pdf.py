@@ -589,10 +589,15 @@ def _two_columns(run: list[_Line]) -> tuple[int, int, tuple[float, float, float]
     labels between a value's lines), lines of two cells a gutter apart that every line leaves blank, and lines in
     one column alone (a block longer than the other, a value wrapped). None where they are not above the report's
     first heading (or bullet: the contents, `Ⅰ. 일반현황 ··· 1`, and a table of the body are laid out so), or they
-    read as a table by their shape: three columns or more, a figure (`1,200`; not a date), a rule."""
-    start = next((k for k, line in enumerate(run) if line.cells), None)
-    if start is None or not all(is_plain(line.text) for line in run[:start]):
-        return None
+    read as a table by their shape: three columns or more, a figure (`1,200`; not a date), a rule. Else its labels
+    between their values' lines above any line of two cells (`_labels_between_values`)."""
+    start = next((k for k, line in enumerate(run) if line.cells), len(run))
+    beside = _beside(run, start) if start < len(run) and all(is_plain(line.text) for line in run[:start]) else None
+    return beside if beside is not None else _labels_between_values(run[:start])
+
+
+def _beside(run: list[_Line], start: int) -> tuple[int, int, tuple[float, float, float]] | None:
+    """A cover in two columns from its first line of two cells, `start`, on (`_two_columns`)."""
     gutter = None
     end = start
     for line in run[start:]:
@@ -613,6 +618,31 @@ def _two_columns(run: list[_Line]) -> tuple[int, int, tuple[float, float, float]
     if any(line.band or _prints_figure(line) or not all(is_plain(text) for _x0, _x1, text in _cells(line))
            for line in run[start:end]):
         return None
+    return start, end, gutter
+
+
+def _labels_between_values(run: list[_Line]) -> tuple[int, int, tuple[float, float, float]] | None:
+    """A cover in two columns no line of which prints two cells (`_two_columns`): its values all wrapped, each label
+    set alone halfway down its value's lines. Its labels (`_is_label`) each stand between two lines of one cell
+    starting where each other does, right of the label's end; from the line above the first to the one below the
+    last, the lines between them are labels starting where the first does and value lines starting where the
+    first's do (a value may be shaped as a label: `본회의장`), two labels at least. Its gutter (`_two_columns`):
+    the labels' start and end, the values' start."""
+    def between(k: int) -> bool:
+        line = run[k]
+        return 0 < k < len(run) - 1 and bool(line.words) and not line.cells and _is_label(line.words) and all(
+            run[j].words and not run[j].cells and run[j].x0 >= line.words[-1][1] + line.size
+            and abs(run[j].x0 - run[k - 1].x0) <= line.size for j in (k - 1, k + 1))
+
+    at = [k for k in range(len(run)) if between(k)]
+    if len(at) < 2 or not all(is_plain(line.text) for line in run[:at[0]]):
+        return None
+    start, end = at[0] - 1, at[-1] + 2
+    gutter = (run[at[0]].x0, max(run[k].words[-1][1] for k in at), run[start].x0)
+    for k, line in enumerate(run[start:end], start):
+        column_start = gutter[0] if k in at else gutter[2]
+        if not line.words or line.cells or line.band or _prints_figure(line) or abs(line.x0 - column_start) > line.size:
+            return None
     return start, end, gutter
 
 

@@ -93,6 +93,29 @@ def test_the_cover_is_read_as_its_lines_not_a_table(tmp_path):
                                                                         for label, value in FIELDS[:2]]
 
 
+def test_a_cover_whose_labels_stand_between_their_values_lines(tmp_path):
+    """A column of labels each set halfway down its value wrapped over two lines, so that no line prints two cells:
+    each value's lines go on the label between them. Before, the cover was read line by line, labels between their
+    values' lines, and its session and dates were lost."""
+    pdfs = make_pdfs.__wrapped__()
+    style = pdfs.ParagraphStyle("cover", parent=pdfs.HEADINGS[2])
+    fields = Table([[pdfs.Paragraph(pdfs.printed(label), style), pdfs.Paragraph(pdfs.printed(value), style)]
+                    for label, value in [*FIELDS[:3], ("보고부서", "한빛구 복지국 복지정책과")]], colWidths=[90, 130])
+    fields.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    title = pdfs.Paragraph(TITLE, pdfs.ParagraphStyle("title", parent=pdfs.HEADINGS[1], alignment=1))
+    doc = read_document(SAMPLE)
+    contents = next(k for k, block in enumerate(doc.blocks) if block.text == "보고 순서")
+    target = tmp_path / f"{SAMPLE.stem}.pdf"
+    draw(target, [title, Spacer(1, 30), fields, Spacer(1, 20),
+                  *pdfs.flowables(dataclasses.replace(doc, blocks=doc.blocks[contents:]), "grid")])
+    assert [block.text for block in read_document(target).blocks[1:5]] == [
+        *(f"{label} {value}" for label, value in FIELDS[:3]), "보고부서 한빛구 복지국 복지정책과"]
+    info = extract_file(target).document
+    assert (info.council_session, info.council, info.office, info.department, info.title, info.session_start,
+            info.session_end, info.year) == (SESSION, "한빛구의회", None, "복지정책과", TITLE, dt.date(2025, 6, 10),
+                                             dt.date(2025, 6, 24), 2025)
+
+
 def test_the_contents_below_the_cover_stay_a_table(tmp_path):
     target = tmp_path / "report.pdf"
     render(target, "blocks")
