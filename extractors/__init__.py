@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extractors import budget, generic, staffing, vehicle_list, vehicles
 from extractors.context import Collected, Grid, TableContext, source_of
-from extractors.document_info import extract_document_info
+from extractors.document_info import extract_document_info, is_cover_fields
 from extractors.projects import extract_projects
 from extractors.sections import TEXT_BLOCKS, box_line, is_contents_table, split_sections
 from pipeline import patterns
@@ -70,7 +70,7 @@ def extract_report(doc: Document) -> Report:
             for block, titles_budget in zip(blocks, budget_titles, strict=True):
                 if isinstance(block, Table):
                     stated.end()
-                    if not is_contents_table(block):
+                    if not is_contents_table(block) and not (section.label is None and is_cover_fields(block)):
                         handle_table(block, TableContext(caption, section.label, info.year, title=title,
                                                          department=info.department, caption_source=caption_source,
                                                          budget_titled_elsewhere=budget_titled

@@ -19,7 +19,7 @@ from extractors.sections import (
     split_sections,
 )
 from pipeline import patterns
-from pipeline.document import Block, Document, Table
+from pipeline.document import Block, Document, Paragraph, Table
 from pipeline.values import (
     DATE,
     DATE_LINK,
@@ -131,6 +131,7 @@ _WORD_SPLIT_RE = patterns.compile(r"[\s()（）\[\]]+")
 _NAME_SPLIT_RE = patterns.compile(r"[\s_\-.,()\[\]]+")
 _NAME_YEAR_RE = patterns.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|(?<![\d.])[’‘'`]?(\d\d)\s*년")  # `2025`, `’24년`
 _NOT_DEPARTMENTS = ("결과", "성과", "효과", "통과", "부과")  # words of a file's name that only end like one
+_COVER_LABEL_RE = patterns.compile(r"\p{Hangul}{2,5}")  # a cover field's label, its letters run together: `보고부서`
 _COVER_BLOCKS = 40  # the cover and table of contents come first; no need to read further for them
 _COVER_FIELDS = {"council_session", "session_start", "title"}  # what the cover's blocks are read for
 # a session's or a sitting's number as `pdftotext` prints some PDFs' covers, a space between digits and Hangul
@@ -144,7 +145,7 @@ def extract_document_info(doc: Document, sections: list[Section] | None = None) 
     first_source = None
     title_at = session_at = None  # where the cover prints them: (block, match)
     dated = None  # the year of the first date the cover prints alone
-    cover = [block for block in doc.blocks[:_COVER_BLOCKS] if not isinstance(block, Table)]
+    cover = _cover_blocks(doc.blocks[:_COVER_BLOCKS])
     in_body = False  # below the first part's heading: a range of dates there is an item's, no session's
     for k, block in enumerate(cover):
         text = _closed_ordinals(block.text)
@@ -201,6 +202,30 @@ def _volume(cover: list) -> int | None:
         if "권" in block.text and contents_line_title(block) is None and (match := _VOLUME_RE.search(block.text)):
             return int(match.group(1))
     return None
+
+
+def _cover_blocks(blocks: list[Block]) -> list[Block]:
+    """The cover's lines, tables left out but a box of its fields above the contents and the first part's heading:
+    a column of labels (`회 기`, `보고부서`) beside their values, ruled as a table, read a paragraph a field
+    (`회 기 제301회 한빛구의회 제1차 정례회`)."""
+    cover: list[Block] = []
+    above_body = True  # above the contents and the first part's heading
+    for block in blocks:
+        above_body = above_body and contents_line_title(block) is None and not _heads_part(block)
+        if not isinstance(block, Table):
+            cover.append(block)
+        elif above_body and is_cover_fields(block):
+            cover += [Paragraph(f"{label} {value}", block.row_line(k), block.page)
+                      for k, (label, value) in enumerate(block.rows)]
+    return cover
+
+
+def is_cover_fields(table: Table) -> bool:
+    """Whether a table is a box of a cover's fields: two rows or more, each a label (`회 기`, `보고부서`: a short word
+    of Hangul) beside its value."""
+    return len(table.rows) >= 2 and all(
+        len(row) == 2 and _COVER_LABEL_RE.fullmatch(row[0].replace(" ", "")) is not None and row[1].strip() != ""
+        for row in table.rows)
 
 
 def _heads_part(block) -> bool:
