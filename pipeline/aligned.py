@@ -635,11 +635,11 @@ class AlignedRows:
         # none of those columns, they are set by their own page's (`_set_anew`)
         page_break = next((k for k in self._page_starts if i < k < end), end)
         above = sum(start < page_break for start in body_starts)
-        set_anew = self._set_anew(body, body_starts, above, template)
+        set_anew = self._set_anew(body, body_starts, above, template, header)
         anew = {id(row) for row, start in zip(body, body_starts, strict=True)
                 if start >= page_break and (set_anew or len(row) == len(template[0]))}
         template = [row for row in template if id(row) not in anew] or template
-        width = len(template[0])
+        width = len(set_anew[0]) if set_anew else len(template[0])
         columns = _columns(template, [row for row in body if id(row) not in anew])
         column_of = _column_finder(columns)
         labels = header  # as printed: which columns a label stands over
@@ -664,9 +664,10 @@ class AlignedRows:
         row_labels = not all(_is_figure(row[0].text) for row in template)  # the first column's, or figures
         # a header of one line, a label over each column, laid out apart from the rows that make the columns (alone
         # at the foot of the page, its rows atop the next; or over a `계` row alone above the break, narrower than
-        # it, `단위사업명` right of `계`): its labels in their order, where set where they stand two share a column
+        # it, `단위사업명` right of `계`; or over rows set anew): its labels in their order, where set where they
+        # stand two share a column
         in_turn = len(header) == 1 and len(header[0]) == width and (
-            page_starts_between(self._page_starts, header_starts[0], body_starts[0])
+            page_starts_between(self._page_starts, header_starts[0], body_starts[0]) or set_anew is not None
             or len({label_column_of(cell) for cell in header[0]}) < width)
         for k, cells in enumerate(header):
             below = [c for row in header[k + 1:] for c in row] or None  # every lower line: its labels head columns
@@ -682,19 +683,34 @@ class AlignedRows:
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
 
-    def _set_anew(self, body: list[list[Cell]], starts: list[int], above: int,
-                  template: list[list[Cell]]) -> list[tuple[str, ...]] | None:
+    def _set_anew(self, body: list[list[Cell]], starts: list[int], above: int, template: list[list[Cell]],
+                  header: list[list[Cell]]) -> list[tuple[str, ...]] | None:
         """The body's rows placed, where rows atop the next page (from `above` on), the header not printed again
         there, stand under none of the columns the rows above the break make: each page's part is laid out anew
         at its own width (`pdftotext -layout` lays each page out apart), its cells set by that page's columns
-        (`_set_by_own_columns`). None where they line up, or where a part is not told one way."""
-        kept = [row for row in template if any(row is r for r in body[:above])]
-        if not kept or above == len(body):
+        (`_set_by_own_columns`). Where the rows above print fewer cells than a header of one line has labels and
+        rows below print one a label (a `계` row alone above the break, a cell beside it blank: `계` over the
+        단위사업 and 세부사업 cells), the header's labels make the columns. None where they line up, or where a
+        part is not told one way."""
+        if not above or above == len(body):
             return None
-        columns = _columns(kept, body[:above])
+        if kept := [row for row in template if any(row is r for r in body[:above])]:
+            columns = _columns(kept, body[:above])
+            if all(_stands_under(row, columns, _column_finder(columns)) for row in body[above:]):
+                return None
+            if (grid := self._placed_by_pages(body, starts, above, columns)) is not None:
+                return grid
+        labels = header[0] if len(header) == 1 else []
+        if (all(len(row) < len(labels) for row in body[:above])
+                and any(len(row) == len(labels) for row in body[above:])):
+            return self._placed_by_pages(body, starts, above, [(cell.start, cell.end) for cell in labels])
+        return None
+
+    def _placed_by_pages(self, body: list[list[Cell]], starts: list[int], above: int,
+                         columns: list[tuple[int, int]]) -> list[tuple[str, ...]] | None:
+        """The body's rows above the break placed under the columns, each page's part below set by its own
+        (`_set_by_own_columns`); None where a part is not told one way."""
         column_of = _column_finder(columns)
-        if all(_stands_under(row, columns, column_of) for row in body[above:]):
-            return None
         grid = [_placed_row(cells, columns, column_of) for cells in body[:above]]
         relations = _relations(grid)
         pages = [bisect.bisect_right(self._page_starts, start) for start in starts[above:]]

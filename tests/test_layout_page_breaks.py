@@ -428,3 +428,34 @@ def test_a_header_over_a_total_alone_above_the_break_heads_the_columns_in_order(
         ("세입 확충 기반 강화", 385_200, 140_100, 36.4, {"전년도 예산액": "420,900", "증감": "△35,700"}),
         ("기본경비", 96_400, 41_000, 42.5, {"전년도 예산액": "94,400", "증감": "2,000"})]
     assert [f.rule for f in run_checks(r)] == []
+
+
+# 2025-hanbit-bokji rendered without rules, the header not printed again: the `계` row alone above the break leaves
+# its 세부사업 cell blank, the rows atop the next page laid out anew there, a group's 소계 its 단위사업 cell blank
+BLANK_TOTAL_ALONE_ABOVE_PAGES = [
+    " 4 예산현황", laid_out((119, "(단위: 천원)")),
+    laid_out((32, "단위사업"), (49, "세부사업"), (71, "예산액"), (87, "집행액"), (100, "집행률(%) (5.31.기준)")), "",
+    laid_out((23, "계"), (67, "13,423,000"), (85, "6,251,300"), (100, "46.6")),
+    *PAGE_BREAK,
+    laid_out((47, "소계"), (65, "12,480,500"), (79, "5,905,300"), (91, "47.3")), "",
+    laid_out((32, "촘촘한 복지안전망 구축"), (47, "기초생활 보장"), (65, "9,120,000"), (79, "4,400,000"),
+             (91, "48.2")), "",
+    laid_out((47, "위기가구 긴급 지원"), (65, "3,360,500"), (79, "1,505,300"), (91, "44.8")), "",
+    laid_out((32, "복지 공동체 활성화"), (47, "나눔 문화 확산"), (65, "840,200"), (79, "301,900"), (91, "35.9")), "",
+    laid_out((32, "기본경비"), (65, "102,300"), (79, "44,100"), (91, "43.1")), "", "",
+    " Ⅱ. 주요업무 추진실적"]
+
+
+def test_rows_laid_out_anew_under_a_total_alone_above_the_break_that_leaves_a_column_blank_stand_under_its_header():
+    """The header's labels make the columns (the rows below print one a label, the `계` row fewer). Before: the
+    columns of both pages made seven, `1열` held the `계`, and the executed figures stood under `5열`."""
+    r = extract_report(read_text("t.txt", (COVER + "\n".join(BLANK_TOTAL_ALONE_ABOVE_PAGES) + "\n").encode()))
+    assert [(b.name, b.parent, b.budget_krw // 1_000, b.executed_krw // 1_000, b.execution_rate, b.other_columns)
+            for b in r.budget] == [
+        ("계", None, 13_423_000, 6_251_300, 46.6, None),
+        ("촘촘한 복지안전망 구축", None, 12_480_500, 5_905_300, 47.3, None),
+        ("기초생활 보장", "촘촘한 복지안전망 구축", 9_120_000, 4_400_000, 48.2, None),
+        ("위기가구 긴급 지원", "촘촘한 복지안전망 구축", 3_360_500, 1_505_300, 44.8, None),
+        ("나눔 문화 확산", "복지 공동체 활성화", 840_200, 301_900, 35.9, None),
+        ("기본경비", None, 102_300, 44_100, 43.1, None)]
+    assert [f.rule for f in run_checks(r)] == []
