@@ -362,6 +362,12 @@ class AlignedRows:
                     self.cells[j + 1:row] = [[] for _ in range(j + 1, row)]
                     i = j
                     continue
+                if not over_page and k == j and i - first == 1 and (row := self._header_set_over(first, j)):
+                    # its two lines alone at the foot of a page, its rows atop the next laid out anew
+                    self.cells[i] = []
+                    self.cells[j + 1:row] = [[] for _ in range(j + 1, row)]
+                    i = j
+                    continue
                 if not over_page and k == j and i - first == 1 and self._header_of_words(first, j):
                     self.cells[i] = []
                     i = j
@@ -425,6 +431,46 @@ class AlignedRows:
             left = max((start + end - width) // 2, placed[-1].end + _CELL_GAP if placed else 0)
             placed.append(Cell(left, left + width, label.text))
         self.cells[above] = placed
+
+    def _header_set_over(self, first: int, second: int) -> int | None:
+        """The line of the first row of figures atop the next page where a header of two lines alone at the foot of
+        a page (line `first` over line `second`, a blank line between) heads it, that row laid out anew at its own
+        width (`pdftotext -layout` lays each page out apart), with the header's labels set over that row's cells;
+        else None. The labels merged down (over no label of the second line: `구분`, `계`, `공무직`) and the second
+        line's, in their order, are as many as the row's cells, one over each, and each group label is centred
+        over a run of the second line's labels, a run ending where a label repeats one of its own
+        (`5급 … 9급 | 6급  7급`)."""
+        k = next((m for m in range(second + 1, len(self.cells)) if self.cells[m] is not None or self._texts[m]),
+                 len(self.cells))
+        if (k == len(self.cells) or not page_starts_between(self._page_starts, second, k) or not self.cells[k]
+                or not _has_figure(self.cells[k]) or _has_figure(self.cells[first]) or _has_figure(self.cells[second])):
+            return None
+        upper, lower, row = self.cells[first], self.cells[second], self.cells[k]
+        merged_down = next((m for m in _merged_down_choices(upper, lower) if len(m) + len(lower) == len(row)), None)
+        if merged_down is None:
+            return None
+        runs: list[list[Cell]] = []
+        for cell in lower:
+            if not runs or any(cell.text == own.text for own in runs[-1]):
+                runs.append([])
+            runs[-1].append(cell)
+        if len(upper) - len(merged_down) != len(runs):
+            return None
+        ordered = sorted([*(upper[n] for n in merged_down), *lower], key=lambda cell: cell.start)
+        moved = {id(label): Cell(cell.start, cell.start + label.end - label.start, label.text)
+                 for label, cell in zip(ordered, row, strict=True)}
+        groups = iter(runs)
+        placed = []
+        for n, label in enumerate(upper):
+            if n in merged_down:
+                placed.append(moved[id(label)])
+                continue
+            run = [moved[id(cell)] for cell in next(groups)]
+            width = label.end - label.start
+            left = max((run[0].start + run[-1].end - width) // 2, placed[-1].end + _CELL_GAP if placed else 0)
+            placed.append(Cell(left, left + width, label.text))
+        self.cells[first], self.cells[second] = placed, [moved[id(cell)] for cell in lower]
+        return k
 
     def _header_of_words(self, first: int, j: int) -> bool:
         """Whether the line of labels on line `first`, over a blank line, heads the rows of words from line j on

@@ -459,3 +459,30 @@ def test_rows_laid_out_anew_under_a_total_alone_above_the_break_that_leaves_a_co
         ("나눔 문화 확산", "복지 공동체 활성화", 840_200, 301_900, 35.9, None),
         ("기본경비", None, 102_300, 44_100, 43.1, None)]
     assert [f.rule for f in run_checks(r)] == []
+
+
+# 2023-hanbit-jaemu rendered without rules: the staffing table's header of two lines alone at the foot of a page,
+# its rows atop the next laid out anew there, wider
+STAFF_HEADER_ALONE_PAGES = [
+    " 2 인 력",
+    laid_out((24, "구분"), (29, "계"), (40, "일반직"), (60, "공무직")), "",
+    laid_out((33, "5급"), (38, "6급"), (45, "7급"), (50, "8급"), (55, "9급")),
+    *PAGE_BREAK,
+    laid_out((39, "정원"), (48, "24"), (58, "1"), (72, "5"), (82, "9"), (91, "4"), (99, "3"), (108, "2")), "",
+    laid_out((39, "현원"), (48, "23"), (58, "1"), (72, "6"), (82, "8"), (91, "5"), (99, "1"), (108, "2")), "",
+    laid_out((39, "과부족"), (48, "△1"), (58, "-"), (72, "1"), (82, "△1"), (91, "1"), (99, "△2"), (108, "-")), "", "",
+    " 3 주요시설 및 장비"]
+
+
+def test_a_header_of_two_lines_alone_at_the_foot_of_the_page_heads_rows_laid_out_wider_atop_the_next():
+    """The labels merged down and the second line's, in their order, one over each cell of the rows, `일반직` over
+    `5급 … 9급`. Before: the header's two lines were paragraphs over a table of no labels, the staffing lost."""
+    r = extract_report(read_text("t.txt", (COVER + "\n".join(STAFF_HEADER_ALONE_PAGES) + "\n").encode()))
+    grades = ["계", "5급", "6급", "7급", "8급", "9급", "계"]
+    classes = ["계", "일반직", "일반직", "일반직", "일반직", "일반직", "공무직"]
+    assert [(s.status, s.job_class, s.grade, s.headcount) for s in r.staffing] == [
+        (status, job_class, grade, count) for status, counts in (("정원", [24, 1, 5, 9, 4, 3, 2]),
+                                                                 ("현원", [23, 1, 6, 8, 5, 1, 2]),
+                                                                 ("과부족", [-1, 0, 1, -1, 1, -2, 0]))
+        for job_class, grade, count in zip(classes, grades, counts, strict=True)]
+    assert [f.rule for f in run_checks(r)] == []
