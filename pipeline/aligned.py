@@ -345,7 +345,8 @@ class AlignedRows:
                                               [cell for line in above_lines for cell in self._in_characters(line)]))
                 goes_on = over_page and k == j and self._header_goes_on(first, i, j)
                 if ((under >= 2 and (under >= len(below) - 1 or over_page and k == j and _headed(above, below))
-                     or goes_on or k == j and i - first == 1 and _header_of(above, below, under))
+                     or goes_on or k == j and i - first == 1 and _header_of(above, below, under)
+                     or over_page and k == j and _row_laid_out_anew(self.cells[i - 1], below))
                         and not (over_page and k > j and not _has_figure(below))
                         and (over_page or not self._new_header(k, first, i))):
                     if goes_on:
@@ -1585,6 +1586,13 @@ def _headed(header: list[Cell], row: list[Cell]) -> bool:
     return (not _has_figure(header) and _has_figure(row) and len(row) > 2
             and (min(a.start for a in header) - 2 <= row[0].start and row[-1].end <= max(a.end for a in header) + 2
                  or len(row) == len(header)))
+
+
+def _row_laid_out_anew(row: list[Cell], below: list[Cell]) -> bool:
+    """Whether a row of figures atop a page goes on from the row of figures above the break, laid out anew at its
+    own width (`pdftotext -layout` lays each page out apart): as many cells, three or more, a label first."""
+    return (len(below) == len(row) >= 3 and _has_figure(row) and _has_figure(below)
+            and not _is_figure(row[0].text) and not _is_figure(below[0].text))
 
 
 def _has_figure(cells: list[Cell]) -> bool:

@@ -486,3 +486,32 @@ def test_a_header_of_two_lines_alone_at_the_foot_of_the_page_heads_rows_laid_out
                                                                  ("과부족", [-1, 0, 1, -1, 1, -2, 0]))
         for job_class, grade, count in zip(classes, grades, counts, strict=True)]
     assert [f.rule for f in run_checks(r)] == []
+
+
+# 2024-hanbit-chongmu-layout rendered without rules, the header not printed again: the staffing table's last row
+# alone atop the next page, laid out anew there, wider
+LAST_ROW_ALONE_PAGES = [
+    " 2 인 력",
+    laid_out((29, "구분"), (34, "계"), (52, "일반직"), (77, "관리운영직"), (94, "별정직ㆍ임기제")), "",
+    laid_out((43, "5급"), (48, "6급"), (53, "7급"), (58, "8급"), (65, "9급"), (77, "6급"), (85, "7급"), (94, "6급"),
+             (99, "7급"), (104, "8급")), "",
+    laid_out((29, "정원"), (34, "43"), (39, "1"), (48, "7"), (53, "14"), (58, "6"), (65, "9"), (73, "1"), (84, "1"),
+             (90, "1"), (99, "2"), (104, "1")), "",
+    laid_out((29, "현원"), (34, "41"), (39, "1"), (48, "8"), (53, "15"), (58, "5"), (65, "7"), (73, "1"), (84, "1"),
+             (90, "1"), (99, "1"), (104, "1")),
+    *PAGE_BREAK,
+    laid_out((29, "과부족"), (35, "△2"), (45, "-"), (58, "1"), (66, "1"), (78, "△1"), (88, "△2"), (97, "-"), (116, "-"),
+             (128, "-"), (144, "△1"), (149, "-")), "", "",
+    " 3 주요시설 및 장비"]
+
+
+def test_a_last_row_alone_atop_the_next_page_laid_out_wider_goes_on_under_the_columns_above():
+    """As many cells as the row above the break, a cell a column. Before: the row left the table, a paragraph of
+    the section's text, and the 과부족 counts were lost."""
+    r = extract_report(read_text("t.txt", (COVER + "\n".join(LAST_ROW_ALONE_PAGES) + "\n").encode()))
+    assert [(s.job_class, s.grade, s.headcount) for s in r.staffing if s.status == "과부족"] == [
+        ("계", "계", -2), ("일반직", "5급", 0), ("일반직", "6급", 1), ("일반직", "7급", 1), ("일반직", "8급", -1),
+        ("일반직", "9급", -2), ("관리운영직", "6급", 0), ("관리운영직", "7급", 0), ("별정직·임기제", "6급", 0),
+        ("별정직·임기제", "7급", -1), ("별정직·임기제", "8급", 0)]
+    assert len(r.staffing) == 33
+    assert [f.rule for f in run_checks(r)] == []
