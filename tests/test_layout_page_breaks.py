@@ -45,6 +45,31 @@ BUDGET_LINES = [("계", 6_500_000, 2_600_000, 40.0, "천원"), ("건축행정 �
                 ("공공건축물 조성", 5_200_000, 2_080_000, 40.0, "천원"), ("빈집 정비", 500_000, 160_000, 32.0, "천원")]
 
 
+# the budget the pages of a wrapped `집행률(%` label print, in millions of won, however the header is laid out
+WRAPPED_LABEL_BUDGET = [
+    (1, "계", 18_420, 6_215, 33.7, "백만원"), (1, "문화예술 진흥", 4_860, 1_705, 35.1, "백만원"),
+    (1, "지역축제 운영", 1_250, 310, 24.8, "백만원"), (1, "생활체육 활성화", 3_920, 1_480, 37.8, "백만원"),
+    (1, "체육시설 운영·관리", 8_180, 2_650, 32.4, "백만원"), (1, "기본경비", 210, 70, 33.3, "백만원")]
+
+
+def _in_millions(r) -> list[tuple]:
+    return [(b.table_no, b.name, b.budget_krw // 1_000_000, b.executed_krw // 1_000_000, b.execution_rate, b.unit)
+            for b in r.budget]
+
+
+# the budget with a carry-over beside it the pages of rows laid out anew print, in thousands of won
+CARRIED_OVER_BUDGET = [
+    ("계", 12_846_500, 4_102_300, 31.9, {"이월액": "320,000"}),
+    ("탄소중립 실천", 1_520_000, 402_100, 26.5, {"이월액": "120,000", "비고": "국비 포함"}),
+    ("대기질 개선", 9_840_000, 3_301_800, 33.6, {"이월액": "200,000"}),
+    ("생활환경 관리", 1_346_500, 352_400, 26.2, None), ("기본경비", 140_000, 46_000, 32.9, None)]
+
+
+def _in_thousands(r) -> list[tuple]:
+    return [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000, b.execution_rate, b.other_columns)
+            for b in r.budget]
+
+
 @pytest.mark.parametrize("pages", [BUDGET_PAGES, LETTERED_PAGES], ids=["labels", "lettered labels"])
 def test_a_budget_going_on_over_a_page_under_its_header_laid_out_anew_is_one_table(pages):
     """Before: the part above was a table of its own, its first labels run into one (`단위사업 예산액`: the label
@@ -139,13 +164,7 @@ def test_a_budget_going_on_over_a_page_under_its_header_of_a_wrapped_label_laid_
     break, was left a paragraph when the table did not go on over the break by columns; the part below was a table
     of its own with no unit (`체육시설 운영ㆍ관리` 8,180 won, its rate under a column `)`), false sum.budget errors."""
     r = extract_report(read_text("t.txt", (COVER + "\n".join(WRAPPED_LABEL_PAGES) + "\n").encode()))
-    assert [(b.table_no, b.name, b.budget_krw // 1_000_000, b.executed_krw // 1_000_000, b.execution_rate, b.unit)
-            for b in r.budget] == [(1, "계", 18_420, 6_215, 33.7, "백만원"),
-                                   (1, "문화예술 진흥", 4_860, 1_705, 35.1, "백만원"),
-                                   (1, "지역축제 운영", 1_250, 310, 24.8, "백만원"),
-                                   (1, "생활체육 활성화", 3_920, 1_480, 37.8, "백만원"),
-                                   (1, "체육시설 운영·관리", 8_180, 2_650, 32.4, "백만원"),
-                                   (1, "기본경비", 210, 70, 33.3, "백만원")]
+    assert _in_millions(r) == WRAPPED_LABEL_BUDGET
     assert [f.rule for f in run_checks(r)] == []
 
 
@@ -284,12 +303,7 @@ def test_rows_atop_the_next_page_laid_out_anew_with_a_blank_column_and_no_note_k
     """Before: `생활환경 관리` 1,346,500 read as the 예산액 of a line labelled `합계` beside the one above, its rate and
     spending under 이월액 and 집행액 (a false sum.budget error)."""
     r = extract_report(read_text("t.txt", (COVER + "\n".join(CARRIED_OVER_PAGES) + "\n").encode()))
-    assert [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000, b.execution_rate, b.other_columns)
-            for b in r.budget] == [
-        ("계", 12_846_500, 4_102_300, 31.9, {"이월액": "320,000"}),
-        ("탄소중립 실천", 1_520_000, 402_100, 26.5, {"이월액": "120,000", "비고": "국비 포함"}),
-        ("대기질 개선", 9_840_000, 3_301_800, 33.6, {"이월액": "200,000"}),
-        ("생활환경 관리", 1_346_500, 352_400, 26.2, None), ("기본경비", 140_000, 46_000, 32.9, None)]
+    assert _in_thousands(r) == CARRIED_OVER_BUDGET
     assert [f.rule for f in run_checks(r)] == []
 
 
@@ -329,13 +343,7 @@ def test_a_header_printed_again_atop_the_next_page_over_three_lines_is_the_table
     document = read_text("t.txt", (COVER + "\n".join(pages) + "\n").encode())
     assert [b.rows[0] for b in document.blocks if isinstance(b, Table)] == [header]
     r = extract_report(document)
-    assert [(b.table_no, b.name, b.budget_krw // 1_000_000, b.executed_krw // 1_000_000, b.execution_rate, b.unit)
-            for b in r.budget] == [(1, "계", 18_420, 6_215, 33.7, "백만원"),
-                                   (1, "문화예술 진흥", 4_860, 1_705, 35.1, "백만원"),
-                                   (1, "지역축제 운영", 1_250, 310, 24.8, "백만원"),
-                                   (1, "생활체육 활성화", 3_920, 1_480, 37.8, "백만원"),
-                                   (1, "체육시설 운영·관리", 8_180, 2_650, 32.4, "백만원"),
-                                   (1, "기본경비", 210, 70, 33.3, "백만원")]
+    assert _in_millions(r) == WRAPPED_LABEL_BUDGET
     assert [f.rule for f in run_checks(r)] == []
 
 
@@ -391,12 +399,7 @@ def test_a_header_alone_at_the_foot_of_the_page_narrower_than_its_rows_atop_the_
                 if isinstance(b, Table)]
     assert table.rows == FUNDING_ROWS
     r = extract_report(read_text("t.txt", (COVER + "\n".join(NOTED_HEADER_ALONE_PAGES) + "\n").encode()))
-    assert [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000, b.execution_rate, b.other_columns)
-            for b in r.budget] == [
-        ("계", 12_846_500, 4_102_300, 31.9, {"이월액": "320,000"}),
-        ("탄소중립 실천", 1_520_000, 402_100, 26.5, {"이월액": "120,000", "비고": "국비 포함"}),
-        ("대기질 개선", 9_840_000, 3_301_800, 33.6, {"이월액": "200,000"}),
-        ("생활환경 관리", 1_346_500, 352_400, 26.2, None), ("기본경비", 140_000, 46_000, 32.9, None)]
+    assert _in_thousands(r) == CARRIED_OVER_BUDGET
     assert [f.rule for f in run_checks(r)] == []
 
 
