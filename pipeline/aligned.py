@@ -787,13 +787,13 @@ class AlignedRows:
         if not header or self._figure[i]:
             return parts
         key, n = _labels_key(header), len(self.cells)
-        keys = self._header_keys(i)[1]
         while True:
             j = stop = parts[-1][1]
             while j < n and self.cells[j] is None and not self._texts[j]:
                 j += 1
             if (j == n or not page_starts_between(self._page_starts, stop, j) or not self.cells[j]
-                    or _labels_key(self.cells[j]) != key and keys.isdisjoint(self._header_keys(j)[1])
+                    or _labels_key(self.cells[j]) != key
+                    and self._header_keys(i)[1].isdisjoint(self._header_keys(j)[1])
                     or (after := self.end(j)) == j):
                 return parts
             parts.append((j, after))

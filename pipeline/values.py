@@ -679,7 +679,7 @@ def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[
         return None
     start, end, period = found
     months = period.months
-    if any(word in (item or text) for word in _WORK_STARTS):
+    if _WORK_START_RE.search(item or text):
         months = _with_work_between(months, item or text)
     if "제외" in text:
         months = _without_excluded(months, text)
@@ -690,6 +690,7 @@ def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[
 # `준공 : 익년 2월`) or after it (`3월 착공`, `3월 중 접수`, `12월말 준공`); not a month of a range (`접수 : 3월~5월`)
 _WORK_STARTS = ("착공", "착수", "시작", "개시", "접수")
 _WORK_ENDS = ("준공", "완공", "완료", "종료", "선정", "마감")
+_WORK_START_RE = patterns.compile("|".join(_WORK_STARTS))  # one search, not one `in` a word
 _WORK_STEP = rf"(?:(?P<start>{'|'.join(_WORK_STARTS)})|(?P<end>{'|'.join(_WORK_ENDS)}))"
 _WORK_MONTH = r"(?P<month>1[0-2]|0?[1-9])\s*월"
 _WORK_STEP_RE = patterns.compile(
