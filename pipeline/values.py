@@ -606,13 +606,26 @@ class Period(NamedTuple):
         """The period running every month of its span."""
         first = 12 * (year or 0) + start - 1
         last = 12 * (end_year or year or 0) + end - 1
-        return cls(start, end, year, end_year, _iso_months(range(first, last + 1), year is not None))
+        return cls(start, end, year, end_year, _iso_range(first, last, year is not None))
 
 
 def _iso_months(counted: Iterable[int], dated: bool) -> tuple[str, ...]:
     """Months counted from year 0 as ISO text, `2025-04`, or `--04` where their year is not known (not `dated`)."""
-    return tuple(f"{month // 12:04d}-{month % 12 + 1:02d}" if dated else f"--{month % 12 + 1:02d}"
-                 for month in counted)
+    return tuple(_iso_year(month // 12 if dated else None)[month % 12] for month in counted)
+
+
+def _iso_range(first: int, last: int, dated: bool) -> tuple[str, ...]:
+    """Every month from `first` to `last` (counted from year 0) as ISO text (`_iso_months`), a year's at a time."""
+    months: tuple[str, ...] = ()
+    for year in range(first // 12, last // 12 + 1):
+        months += _iso_year(year if dated else None)[max(first - 12 * year, 0):last - 12 * year + 1]
+    return months
+
+
+@functools.cache  # a few years, each asked of every period in it
+def _iso_year(year: int | None) -> tuple[str, ...]:
+    """A year's twelve months as ISO text (`2025-01` … `2025-12`), or those of no year known (`--01` … `--12`)."""
+    return tuple(f"{year:04d}-{month:02d}" if year is not None else f"--{month:02d}" for month in range(1, 13))
 
 
 class _Point(NamedTuple):
@@ -928,8 +941,11 @@ def _in_year(start: int, end: int, year: int | None, printed: bool, spans: list[
     if not dated:
         last_year = first_year
     last_month = min(end, 12 * last_year + 11)
-    months = _iso_months(sorted({month for first, last in spans
-                                 for month in range(max(first, start), min(last, last_month) + 1)}), dated)
+    if len(spans) == 1:  # most periods are one range
+        months = _iso_range(max(spans[0][0], start), min(spans[0][1], last_month), dated)
+    else:
+        months = _iso_months(sorted({month for first, last in spans
+                                     for month in range(max(first, start), min(last, last_month) + 1)}), dated)
     first, last = start % 12 + 1, last_month % 12 + 1
     if not dated:
         return Period(first, last, None, None, months)
