@@ -699,16 +699,29 @@ def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[
     return start, end, (period._replace(months=months) if months != period.months else period)
 
 
-# a step that starts or ends one work, dated by its month: its word before the month (`착공 : 3월`, `착공(3월)`,
-# `준공 : 익년 2월`) or after it (`3월 착공`, `3월 중 접수`, `12월말 준공`); not a month of a range (`접수 : 3월~5월`)
+# a step that starts or ends one work, dated by its month, its day or a range of them: its word before the date
+# (`착공 : 3월`, `착공(3월)`, `준공 : 익년 2월`, `착공 : ’25. 4. 7.`, `접수 : 3월~5월`, `접수 : 3. 4.(화) ~ 5. 28.`) or
+# after it (`3월 착공`, `3월 중 접수`, `12월말 준공`, `4. 7. 착공`, `3월~5월 접수`); a range starts a work at its
+# first month (`month`) and ends one at its last (`last`)
 _WORK_STARTS = ("착공", "착수", "시작", "개시", "접수")
 _WORK_ENDS = ("준공", "완공", "완료", "종료", "선정", "마감")
 _WORK_START_RE = patterns.compile("|".join(_WORK_STARTS))  # one search, not one `in` a word
 _WORK_STEP = rf"(?:(?P<start>{'|'.join(_WORK_STARTS)})|(?P<end>{'|'.join(_WORK_ENDS)}))"
-_WORK_MONTH = r"(?P<month>1[0-2]|0?[1-9])\s*월"
+_WORK_MONTH, _WORK_LAST = r"(?P<month>1[0-2]|0?[1-9])", r"(?P<last>1[0-2]|0?[1-9])"
+
+
+def _work_date(month: str) -> str:
+    """A step's date, its month as the group `month` names: `3월`, `3월 10일`, `익년 2월`, `4. 7.`, `’25. 4. 7.(월)`."""
+    return (rf"(?:(?:{_YEAR_BEFORE})?{month}\s*월(?:\s*{_DAY}\s*일)?"
+            rf"|(?:(?:19|20)\d\d\s*\.\s*|[’‘'`]\d\d\s*\.\s*)?{month}\s*\.\s*{_DAY}\s*\.(?:\s*\([월화수목금토일]\))?)")
+
+
+# a date, or a range of two (`3월~5월`, `4~6월`, `3. 4. ~ 5. 28.`, `4월 1일 ~ 30일`)
+_WORK_DATES = (rf"(?:{_WORK_MONTH}\s*[{_RANGE_DASHES}]\s*{_WORK_LAST}\s*월|{_work_date(_WORK_MONTH)}"
+               rf"(?:\s*[{_RANGE_DASHES}]\s*(?:{_work_date(_WORK_LAST)}|{_DAY}\s*[일.]))?)")
 _WORK_STEP_RE = patterns.compile(
-    rf"{_WORK_STEP}\s*(?:예정\s*)?[:：(]?\s*(?:{_YEAR_BEFORE})?{_WORK_MONTH}(?!\s*[{_RANGE_DASHES}])"
-    rf"|(?<![\d{_RANGE_DASHES}]\s*){_WORK_MONTH}(?:\s*(?:초순?|[상중하]순|말경?|경|중))?\s*{_WORK_STEP}")
+    rf"{_WORK_STEP}\s*(?:예정\s*)?[:：(]?\s*{_WORK_DATES}"
+    rf"|(?<![\d{_RANGE_DASHES}]\s*){_WORK_DATES}(?:\s*(?:초순?|[상중하]순|말경?|경|중))?\s*{_WORK_STEP}")
 
 
 def _with_work_between(months: tuple[str, ...], text: str) -> tuple[str, ...]:
@@ -716,7 +729,8 @@ def _with_work_between(months: tuple[str, ...], text: str) -> tuple[str, ...]:
     month (`착공 : 3월 / 준공 : 12월`, `공사 : 3월 착공 → 12월 준공`, `3월 접수 → 5월 선정`: 3–12, 3–5): the work goes
     on between. Not between steps that neither start nor end one work (`열람공고 : 7월 / 결정고시 : ’26. 3월`, `1차 :
     4월 / 2차 : 9월`: events of a list, in their months alone)."""
-    steps = [(bool(step["start"]), int(step["month"])) for step in _WORK_STEP_RE.finditer(text)]
+    steps = [(True, int(step["month"])) if step["start"] else (False, int(step["last"] or step["month"]))
+             for step in _WORK_STEP_RE.finditer(text)]
     first = next((k for k, (starts, _) in enumerate(steps) if starts), None)
     last = next((k for k in range(len(steps) - 1, -1, -1) if not steps[k][0]), None)
     if first is None or last is None or last < first:

@@ -94,6 +94,16 @@ def test_an_items_fields_give_its_months():
     ("공사 착공(3월) → 준공(12월)", months(*range(3, 13))), ("3월 중 착수, 7월말 완료 예정", months(*range(3, 8))),
     ("착공 : 11월 / 준공 : 익년 2월", ("2025-11", "2025-12", "2026-01", "2026-02")),
     ("착공 : ’25. 11월 / 준공 : ’26. 2월", ("2025-11", "2025-12", "2026-01", "2026-02")),
+    # steps dated by their day or by a range: from the start's month, a range's first, to the end's, a range's last
+    # (before, in the months printed alone)
+    ("착공 : ’25. 4. 7. / 준공 : 12. 31.", months(*range(4, 13))),
+    ("착공 2025. 4. 7., 준공 2025. 12. 31.", months(*range(4, 13))),
+    ("공사 : 4. 7.(월) 착공 → 12. 31.(수) 준공", months(*range(4, 13))),
+    ("착공 : ’25. 11. 3. / 준공 : ’26. 2. 27.", ("2025-11", "2025-12", "2026-01", "2026-02")),
+    ("접수 : 3월~5월 / 선정 : 9월", months(*range(3, 10))), ("3월~5월 접수 → 9월 선정", months(*range(3, 10))),
+    ("접수 : 4~6월, 선정 : 9월", months(*range(4, 10))), ("접수 : 3월 / 선정 : 10월~11월", months(*range(3, 12))),
+    ("접수 : 3. 4.(화) ~ 5. 28.(수) / 선정 : 8. 1.", months(*range(3, 9))),
+    ("접수 : 3월~5월 / 발표 : 9월", months(3, 4, 5, 9)),  # no end: the range and the month alone
     # separate events of a list, or steps that neither start nor end a work: their months alone
     ("열람공고 : 7월 / 결정고시 : ’26. 3월", ("2025-07", "2026-03")), ("1차 : 4월 / 2차 : 9월", months(4, 9)),
     ("설계 : 3월 / 공사 : 9월", months(3, 9)), ("착공 : 3월 / 점검 : 9월", months(3, 9)),
@@ -115,6 +125,31 @@ def test_the_question_by_month_finds_a_work_going_on_and_not_its_excluded_months
     result = invoke(tmp_path, "query", in_july, "--db", "r.db", "--csv")
     assert result.output.splitlines()[1:] == [",총무과,2025,청사 보수 공사 : 3월 착공 → 12월 준공",
                                               ",총무과,2025,공모 절차 : 5월 접수 → 8월 선정"]
+
+
+# how a step's date prints: a month or a day, (month, day) → text; a range, (first, last, day) → text
+STEP_DAYS = (lambda month, day: f"{month}월", lambda month, day: f"{month}월 {day}일",
+             lambda month, day: f"{month}. {day}.", lambda month, day: f"’25. {month}. {day}.(화)",
+             lambda month, day: f"2025. {month}. {day}.")
+STEP_RANGES = (lambda first, last, day: f"{first}월~{last}월", lambda first, last, day: f"{first}~{last}월",
+               lambda first, last, day: f"{first}. {day}. ~ {last}. {day}.")
+
+
+@given(st.integers(min_value=1, max_value=12), st.integers(min_value=0, max_value=11), st.integers(1, 28),
+       st.sampled_from(STEP_DAYS + STEP_RANGES), st.sampled_from(STEP_DAYS + STEP_RANGES),
+       st.sampled_from(["착공", "착수", "접수", "시작"]), st.sampled_from(["준공", "완료", "선정", "마감"]),
+       st.booleans(), st.sampled_from([" / ", ", "]))
+def test_a_work_dated_by_any_dates_runs_from_its_start_to_its_end(first, length, day, start_date, end_date, start,
+                                                                  end, word_first, between):
+    """Each step dated by its month, its day (its year before it or not) or a range, its word before its date or
+    after it: the work runs from the start's first month to the end's last, every month between."""
+    last = min(first + length, 12)
+    middle = (first + last) // 2  # the start's range ends in it, the end's starts in it
+    dates = (start_date(first, day) if start_date in STEP_DAYS else start_date(first, middle, day),
+             end_date(last, day) if end_date in STEP_DAYS else end_date(middle, last, day))
+    steps = [f"{word} : {date}" if word_first else f"{date} {word}"
+             for word, date in zip((start, end), dates, strict=True)]
+    assert item_fields(between.join(steps), 2025).months == months(*range(first, last + 1))
 
 
 @given(st.lists(st.integers(min_value=1, max_value=12), min_size=2, max_size=5, unique=True),
