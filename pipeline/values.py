@@ -594,7 +594,7 @@ class Period(NamedTuple):
     `months`, as ISO text (`2025-04`; `--04`, as XML Schema's gMonth writes a month of no year, where no year is
     known): every month of a range, only those listed of a list (`4월·9월`: April and September of the span 4–9),
     those between the start and the end of one work (`착공 : 3월 / 준공 : 12월`: 3–12), but those a bracket excludes
-    (`3월~11월(7~8월 제외)`: 3–6 and 9–11 of the span 3–11)."""
+    (`3월~11월(7~8월 제외)`: 3–6 and 9–11 of the span 3–11; `연중(1월 제외)`: 2–12, the span too)."""
     start: int
     end: int
     year: int | None
@@ -687,7 +687,8 @@ def _plain_months(text: str, year: int | None) -> tuple[int, int, Period] | None
 def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[int, int, Period] | None:
     """(where it starts, where it ends, its period) of the months a text prints (`_printed_period`); it runs in the
     months between a work's start and end too (`_with_work_between`), not in those a bracket excludes
-    (`_without_excluded`). `item` is the whole item the text is a field's value of, whose labels name the steps."""
+    (`_without_excluded`), its span from the first month it runs in to the last (`연중(1월 제외)`: 2–12). `item` is
+    the whole item the text is a field's value of, whose labels name the steps."""
     if (found := _printed_period(text, year, item)) is None:
         return None
     start, end, period = found
@@ -696,7 +697,16 @@ def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[
         months = _with_work_between(months, item or text)
     if "제외" in text:
         months = _without_excluded(months, text)
-    return start, end, (period._replace(months=months) if months != period.months else period)
+    return start, end, (_over_months(months) if months != period.months else period)
+
+
+def _over_months(months: tuple[str, ...]) -> Period:
+    """The period running in `months` (ISO text, in order), its span from the first to the last."""
+    first, last = months[0], months[-1]
+    if first.startswith("--"):
+        return Period(int(first[-2:]), int(last[-2:]), None, None, months)
+    first_year, last_year = int(first[:4]), int(last[:4])
+    return Period(int(first[-2:]), int(last[-2:]), first_year, last_year if last_year != first_year else None, months)
 
 
 # a step that starts or ends one work, dated by its month, its day or a range of them: its word before the date
@@ -758,8 +768,8 @@ _ANY_YEAR = 1  # the year an excluded range is read in, so that one back to an e
 
 def _without_excluded(months: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The months an item runs in, but those of the year a bracket excludes (`연중(동절기 12월~2월 제외)`: March to
-    November; `3월~11월(7~8월 제외)`: 3–6 and 9–11), in each year it runs; its span keeps them. Where it would
-    exclude every month, it excludes none."""
+    November; `3월~11월(7~8월 제외)`: 3–6 and 9–11), in each year it runs. Where it would exclude every month, it
+    excludes none."""
     excluded = {int(month[-2:]) for match in _EXCLUDED_RE.finditer(text)
                 if (found := _printed_period(match[1], _ANY_YEAR)) for month in found[2].months}
     kept = tuple(month for month in months if int(month[-2:]) not in excluded)

@@ -56,13 +56,22 @@ def months(*printed: str) -> tuple[str, ...]:
     ("연중", (1, 12, 2025, None), months(*range(1, 13))), ("매월 1회", (1, 12, 2025, None), months(*range(1, 13))),
     # a plan's change: the new months only
     ("당초 5월 → 변경 8월", (8, 8, 2025, None), months(8)),
-    # months a bracket excludes: out of the months, in the span (before, in both)
-    ("연중(동절기 12월~2월 제외)", (1, 12, 2025, None), months(*range(3, 12))),
+    # months a bracket excludes: out of the months (before, in them), in the span but at its ends, where the span
+    # runs from the first month left to the last (before, it kept them)
+    ("연중(동절기 12월~2월 제외)", (3, 11, 2025, None), months(*range(3, 12))),
+    ("연중(1월 제외)", (2, 12, 2025, None), months(*range(2, 13))),
+    ("3월~12월(12월 제외)", (3, 11, 2025, None), months(*range(3, 12))),
+    ("연중(하반기 제외)", (1, 6, 2025, None), months(*range(1, 7))),
+    ("11월~익년 3월(11월 제외)", (12, 3, 2025, 2026), ("2025-12", "2026-01", "2026-02", "2026-03")),
+    ("11월~익년 3월(3월 제외)", (11, 2, 2025, 2026), ("2025-11", "2025-12", "2026-01", "2026-02")),
     ("3월~11월(7~8월 제외)", (3, 11, 2025, None), months(3, 4, 5, 6, 9, 10, 11)),
     ("3월~11월(동절기 12월~2월 제외)", (3, 11, 2025, None), months(*range(3, 12))),
     ("매월 1회(8월 제외)", (1, 12, 2025, None), months(*range(1, 8), *range(9, 13))),
     ("2025. 11월 ~ 2026. 3월(1월 제외)", (11, 3, 2025, 2026), ("2025-11", "2025-12", "2026-02", "2026-03")),
     ("연중(공휴일 제외)", (1, 12, 2025, None), months(*range(1, 13))),  # a bracket of no months excludes none
+    # nor a season named alone, whose months administrations date differently (동절기: 11–3 or 12–2)
+    ("연중(동절기 제외)", (1, 12, 2025, None), months(*range(1, 13))),
+    ("3월~11월(하절기 제외)", (3, 11, 2025, None), months(*range(3, 12))),
     ("4월(4월 제외)", (4, 4, 2025, None), months(4)),  # nor one that would exclude every month
 ])
 def test_an_items_months_are_those_it_prints(text, expected_span, expected_months):
@@ -75,6 +84,7 @@ def test_with_no_year_known_the_months_print_none():
     it starts, as its span does."""
     assert parse_period("4월·9월").months == ("--04", "--09")
     assert parse_period("11월~2월") == (11, 12, None, None, ("--11", "--12"))
+    assert parse_period("연중(1월 제외)") == (2, 12, None, None, tuple(f"--{month:02d}" for month in range(2, 13)))
 
 
 def test_an_items_fields_give_its_months():
@@ -162,9 +172,10 @@ def test_a_list_runs_in_the_months_it_lists(listed, separator, wol_each):
 
 
 @given(st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=12), st.text(
-    alphabet="0123456789월일년.,~-·()화 부터까지상하반기분’익", max_size=40))
+    alphabet="0123456789월일년.,~-·()화 부터까지상하반기분’익제외연중", max_size=40))
 def test_the_months_run_from_the_spans_first_to_its_last(a, b, text):
-    """Every period's months are in order, within its span, its first and last month the span's own."""
+    """Every period's months are in order, within its span, its first and last month the span's own, also where a
+    bracket excludes the span's first or last (`연중(1월 제외)`)."""
     for printed in (f"{min(a, b)}월~{max(a, b)}월, {text}", text):
         period = parse_period(printed, 2025)
         if period is not None:
@@ -172,6 +183,24 @@ def test_the_months_run_from_the_spans_first_to_its_last(a, b, text):
             first = f"{period.year}-{period.start:02d}"
             last = f"{period.end_year or period.year}-{period.end:02d}"
             assert period.months[0] == first and period.months[-1] == last
+
+
+@given(st.integers(min_value=1, max_value=12), st.integers(min_value=0, max_value=11),
+       st.integers(min_value=1, max_value=11), st.booleans(), st.booleans())
+def test_a_bracket_excluding_the_spans_ends_moves_them(first, length, cut, at_start, whole_year):
+    """A bracket excluding months at the start of the span or at its end (`연중(1월 제외)`, `3월~12월(12월 제외)`): the
+    span runs from the first month left to the last, as its months do (before, it kept the months excluded)."""
+    if whole_year:
+        first, last, printed = 1, 12, "연중"
+    else:
+        last = min(first + length, 12)
+        printed = f"{first}월~{last}월"
+    cut = min(cut, last - first)  # how many months excluded, one left at least
+    excluded = range(first, first + cut) if at_start else range(last - cut + 1, last + 1)
+    text = f"{printed}({excluded[0]}월~{excluded[-1]}월 제외)" if excluded else printed
+    left = [month for month in range(first, last + 1) if month not in excluded]
+    period = parse_period(text, 2025)
+    assert (span(period), period.months) == ((left[0], left[-1], 2025, None), months(*left))
 
 
 def test_the_items_of_a_report_keep_their_months():

@@ -56,8 +56,9 @@ def items(body: str) -> list[tuple[str, int | None, int | None, int | None]]:
     ("4월 말 ~ 5월", (4, 5, 2025, None)),
     ("3월 하순 ~ 4월 초순", (3, 4, 2025, None)), ("3월말까지", (1, 3, 2025, None)), ("6월 이후", (6, 12, 2025, None)),
     # months in a bracket aside (what the item excludes, the plan it replaced, the year before, a notice ahead) are
-    # not its own: before, `연중(동절기 12월~2월 제외)` was 12–12 and `7월~9월(당초 3월~5월)` 3–9
-    ("연중(동절기 12월~2월 제외)", (1, 12, 2025, None)), ("3월~11월(동절기 12월~2월 제외)", (3, 11, 2025, None)),
+    # not its own: before, `연중(동절기 12월~2월 제외)` was 12–12 and `7월~9월(당초 3월~5월)` 3–9; the months it
+    # excludes at the span's ends move them (before, `연중(동절기 12월~2월 제외)` was 1–12)
+    ("연중(동절기 12월~2월 제외)", (3, 11, 2025, None)), ("3월~11월(동절기 12월~2월 제외)", (3, 11, 2025, None)),
     ("7월~9월(당초 3월~5월)", (7, 9, 2025, None)), ("6월(당초 4월)", (6, 6, 2025, None)),
     ("2월(전년 12월 사전 안내)", (2, 2, 2025, None)), ("3월(전년 11월 공고)", (3, 3, 2025, None)),
     ("7월(6월 중 사전 예고)", (7, 7, 2025, None)),
