@@ -736,7 +736,7 @@ class ItemFields(NamedTuple):
     months: tuple[str, ...] | None
 
 
-def item_fields(text: str, year: int | None = None) -> ItemFields:
+def item_fields(text: str, year: int | None = None, planned: bool = False) -> ItemFields:
     """(start month, end month, the year the start is in, the year the end is in where it is another, amount in
     won, the months it runs in) of an item: `조달구매: 4월 / 95,700천원`, `교육(3월~11월)`, `주민공람: 11월 ~ 익년 2월`
     (11 of the report's year to 2 of the next), `교육 : 4월·9월` (4–9, in April and September); the months are those
@@ -750,7 +750,8 @@ def item_fields(text: str, year: int | None = None) -> ItemFields:
     or not (`58,000천원(구비)`, `총 5,110,300천원 (국비 …)`, `2,110,200천원 (1월~5월)`), as the total of a sum
     (`… = 24,000천원`), or beside a period in parentheses, so per-person sums such as `생일상품권(13만원)` are not
     taken; and only where it is the one such amount (`예산 500,000천원, 집행 320,000천원` has none, and so has
-    `예산 50,000천원, 집행 50,000천원`: two amounts that happen to be equal)."""
+    `예산 50,000천원, 집행 50,000천원`: two amounts that happen to be equal). An item of a plan (`planned`) is of the
+    year printed before its words of any work (`2026년 주민 의견 수렴`; `_years_of_fields`)."""
     colons = list(_COLON_RE.finditer(text)) if ":" in text or "：" in text else []
     label = text[colons[-2].end() if len(colons) > 1 else 0:colons[-1].start()] if colons else ""
     # the values of the item's fields: with one colon, what follows it (most items); with none, the whole item
@@ -758,7 +759,7 @@ def item_fields(text: str, year: int | None = None) -> ItemFields:
     period = ((parse_period_label(label, year) if label else None)
               or (parse_period(values, year, item=text) if values else None)
               or (parse_period(text, year) if values is not text else None)
-              or _years_of_fields(label, values, compact(label).endswith("기간")))
+              or _years_of_fields(label, values, compact(label).endswith("기간"), planned))
     amount = _amount(text) if "원" in text else None
     if period is None:
         return ItemFields(None, None, None, None, amount, None)
@@ -780,27 +781,39 @@ _WHOLE_YEARS_RE = patterns.compile(
 # 반영` in this year's report, for next year's budget; `2026년 예산 편성 추진`, `2026년 사업계획 수립`)
 _YEARS_OWN_RE = patterns.compile(r"예산|결산|추경|계획|국비|시비|구비|재원|세입|세출")
 _YEAR_WORDS = frozenset("년.’‘'`")  # what a year prints besides its figures, outside a field labelled as a period
+# a part of plans (`□ 향후계획`, `□ 추진계획`, `□ 추진일정`, `□ 향후 추진방향`), its name spaces and note left out
+_PLAN_PARTS = ("계획", "일정", "방향")
+# in a plan, a year before words of any work (`2026년 주민 의견 수렴`, `2026년 중 민관 협의체 구성·운영`): when it is
+# done, as before a step's words; not before words of what is the year's but done at another time, or of no work
+# (`_YEARS_OWN_RE`; its results, a comparison, a target, a bound: `2025년 실적 분석`, `2024년 대비 …`, `2026년
+# 목표 …`, `2026년 이후 …`)
+_PLANNED_YEARS_RE = patterns.compile(
+    rf"\s*{_YEAR}(?:\s*[~∼〜～\-–－]\s*{_YEAR})?(?:\s*[중내])?(?:\s+[\p{{Hangul}}·]+){{1,6}}(?:\s*\([^()]*\))?\s*")
+_NOT_WHEN_RE = patterns.compile(r"실적|성과|결과|대비|기준|현재|목표|까지|부터|이후|이전")
 
 
-def _years_of_fields(label: str, values: str, labelled: bool) -> Period | None:
+def _years_of_fields(label: str, values: str, labelled: bool, planned: bool) -> Period | None:
     """The period of an item's fields that print whole years and nothing else (`체육시설 확충 : 2024년 ~ 2026년`,
     `체육관 착공 : 2026년 중`, `체육관 : 2026년 착공` and `2026년 준공 예정`, a step of the work after them or not,
     `착공 : 2026년 / 준공 : 2027년`: over them all; `체육관 : 2026년 기본설계`, a step's words of any kind), or of its
     label (`2024년 : 기본계획 수립`): January of the first year to December of the last (`2024. ~ 2027.`: 1 of 2024 to
     12 of 2027), as a field `labelled` as a period (`사업기간`, `추진기간`, `기 간`) prints them; outside one, a year
     prints its 년 or point (`2026년`, `2026.`, `’26`): a figure alone (`수강인원 : 2000`) is none, and so is a year
-    before words of no step (`2025년 결산 보고`) or naming the year's budget or plan (`2026년 예산 반영`: done this
-    year for next year's budget; `_YEARS_OWN_RE`)."""
-    periods = [period for text in (label, *_fields(values)) if (period := _whole_years(text, labelled))]
+    before words of no step (`2025년 결산 보고`), but in an item of a plan (`planned`: `2026년 주민 의견 수렴` under `□
+    향후계획`; `_PLANNED_YEARS_RE`), or naming the year's budget or plan (`2026년 예산 반영`: done this year for next
+    year's budget; `_YEARS_OWN_RE`)."""
+    periods = [period for text in (label, *_fields(values)) if (period := _whole_years(text, labelled, planned))]
     if not periods:
         return None
     first, last = min(period.year for period in periods), max(period.end_year or period.year for period in periods)
     return Period.over(1, 12, first, last if last != first else None)
 
 
-def _whole_years(value: str, labelled: bool) -> Period | None:
+def _whole_years(value: str, labelled: bool, planned: bool) -> Period | None:
     """The period of a text that prints whole years and nothing else (`_years_of_fields`); none backwards."""
-    if (not (match := _WHOLE_YEARS_RE.fullmatch(value)) or not (labelled or not _YEAR_WORDS.isdisjoint(match[0]))
+    if not (match := _WHOLE_YEARS_RE.fullmatch(value)) and planned and (match := _PLANNED_YEARS_RE.fullmatch(value)):
+        match = None if _NOT_WHEN_RE.search(value[match.end(match.lastindex):].split("(")[0]) else match
+    if (not match or not (labelled or not _YEAR_WORDS.isdisjoint(match[0]))
             or _YEARS_OWN_RE.search(value[match.end(match.lastindex):].split("(")[0])):  # not a note's `(계획)`
         return None
     first, last = full_year(match[1]), full_year(match[2] or match[1])
@@ -1453,7 +1466,8 @@ class _ProjectWalker:
         if match:
             self.current.unit_name = unit_name(match.group(1))
         months_year = self.heading and _part_year(self.heading, self.year) or self.period_year
-        start, end, year, end_year, amount, months = item_fields(text, months_year)
+        planned = bool(self.heading) and _part_word(self.heading).endswith(_PLAN_PARTS)
+        start, end, year, end_year, amount, months = item_fields(text, months_year, planned)
         if start is None and self.heading and (part := _months_of_part(self.heading, months_year)):
             start, end, year, end_year, months = part
         item = ProjectItem(heading=self.heading or "", depth=depth, text=text, start_month=start, end_month=end,

@@ -736,9 +736,10 @@ _WORK_STEP_RE = patterns.compile(
 
 def _with_work_between(months: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The months an item runs in, with those between the start of a work and its end where it dates both by their
-    month (`착공 : 3월 / 준공 : 12월`, `공사 : 3월 착공 → 12월 준공`, `3월 접수 → 5월 선정`: 3–12, 3–5): the work goes
-    on between. Not between steps that neither start nor end one work (`열람공고 : 7월 / 결정고시 : ’26. 3월`, `1차 :
-    4월 / 2차 : 9월`: events of a list, in their months alone)."""
+    month, day or range (`착공 : 3월 / 준공 : 12월`, `공사 : 3월 착공 → 12월 준공`, `3월 접수 → 5월 선정`, `착공 :
+    4. 7. / 준공 : 12. 31.`, `접수 : 3월~5월 / 선정 : 9월`: 3–12, 3–5, 4–12, 3–9): the work goes on between. Not
+    between steps that neither start nor end one work (`열람공고 : 7월 / 결정고시 : ’26. 3월`, `1차 : 4월 / 2차 :
+    9월`: events of a list, in their months alone)."""
     steps = [(True, int(step["month"])) if step["start"] else (False, int(step["last"] or step["month"]))
              for step in _WORK_STEP_RE.finditer(text)]
     first = next((k for k, (starts, _) in enumerate(steps) if starts), None)
