@@ -90,6 +90,7 @@ def extract_report(doc: Document) -> Report:
             projects.extend(extract_projects(section, info.year, handle_table))
     # a table is the more detailed: where one is printed, the lines are no second staffing, only compared with it
     staffing_counts, stated_staffing = (out.staffing, stated.counts) if out.staffing else (stated.counts, [])
+    staffing.name_classes(out.staffing + stated.counts)
     report = Report(path=doc.path, format=doc.format, document=info, staffing=staffing_counts,
                     stated_staffing=stated_staffing,
                     vehicles=out.vehicles, budget=out.budget, projects=projects, tables=out.tables,

@@ -51,11 +51,14 @@ from schemas import StaffingCount
 STATUSES = {"정원", "현원", *SHORTFALL_WORDS, "결원"}  # 결원 (vacancies) is 정원 − 현원, kept as printed
 # 직렬 and kinds of staff a table counting one status labels its rows or columns with (`행정`, `세무직`, `일반직`,
 # `별정직·임기제`): without them a table of one `현 원` column is not told from a daycare's (`국공립 | 30`)
-_KIND = r"(?:(?:일반|별정|정무|기능|공무|연구|지도|관리운영|계약|전문)직|임기제|시간선택제|전문경력관|청원경찰|기간제)"
-_CLASS = (rf"(?:{_KIND}|(?:행정|세무|전산|통계|사회복지|사서|속기|방호|공업|기계|전기|화공|농업|녹지|수의|해양수산|"
-          r"보건|식품위생|의료기술|의무|약무|간호|환경|항공|시설|도시계획|토목|건축|지적|교통시설|조경|방재안전|운전|통신|"
-          r"방송통신|위생|조리)(?:직렬|직)?)")
+_KIND_WORDS = "일반|별정|정무|기능|공무|연구|지도|관리운영|계약|전문"  # each a kind of staff with its `직`
+_KIND = rf"(?:(?:{_KIND_WORDS})직|임기제|시간선택제|전문경력관|청원경찰|기간제)"
+_SERIES = (r"(?:행정|세무|전산|통계|사회복지|사서|속기|방호|공업|기계|전기|화공|농업|녹지|수의|해양수산|보건|식품위생|"
+           r"의료기술|의무|약무|간호|환경|항공|시설|도시계획|토목|건축|지적|교통시설|조경|방재안전|운전|통신|방송통신|위생|조리)")
+_CLASS = rf"(?:{_KIND}|{_SERIES}(?:직렬|직)?)"
 _CLASS_RE = patterns.compile(rf"^{_CLASS}(?:·{_CLASS})*$")
+_SERIES_NAME_RE = patterns.compile(rf"^(?P<series>{_SERIES})(?:직렬|직)?$")
+_KIND_WITHOUT_JIK_RE = patterns.compile(rf"^(?:{_KIND_WORDS})$")  # `별정` of `별정·임기제`
 # a post a label prints in brackets after its grade (`행정6급(팀장)`, `6급 (주무관)`): who holds the grade, not whom
 # it counts (`(임기제)` says whom: no post)
 _POST = r"[(（](?P<post>\p{Hangul}{0,4}장|주무관|주무|실무관|담당|팀원|서무)[)）]"
@@ -238,13 +241,13 @@ def _series_and_grades(counts: list[StaffingCount]) -> None:
     a series and its grade (`행정6급`, `사회복지7급`) read as that series' class and that grade (`행정`, `6급`), and
     the 연구·지도직's grades (`지도관`, `연구사`, beside those or plain grades, `5급`) as their class's (`지도직`,
     `지도관`), so that a grade is a grade whichever series it is of, as where a table prints them apart. A post after
-    a joined label (`행정6급(팀장)`) says who holds the grade, as after a plain one (`_posts_apart`). A series
-    printed with and without `직` (`행정직6급` beside `행정7급`) is one class, named without it (`행정`); printed one
-    way only, as printed. A plain grade a joined label names (`6급` beside `행정6급`) or a series they name (`행정`,
-    `지도직`) is read as their total (the grade's 계 across the series, the series' 계) where its counts are the sum
-    of theirs and the table's 계 not that of every label (`_totals_add_up`); else which adds up to which is not
-    known, and the labels are kept as printed, as they are where two would read as one class and grade (one grade of
-    a series printed with and without `직`: `행정6급` beside `행정직6급`). Not in a table of classes by grades."""
+    a joined label (`행정6급(팀장)`) says who holds the grade, as after a plain one (`_posts_apart`). A series is
+    named without its `직` (`행정직6급` beside `행정7급`: one class, `행정`), as every class is (`class_name`). A plain
+    grade a joined label names (`6급` beside `행정6급`) or a series they name (`행정`, `지도직`) is read as their total
+    (the grade's 계 across the series, the series' 계) where its counts are the sum of theirs and the table's 계 not
+    that of every label (`_totals_add_up`); else which adds up to which is not known, and the labels are kept as
+    printed, as they are where two would read as one class and grade (one grade of a series printed with and
+    without `직`: `행정6급` beside `행정직6급`). Not in a table of classes by grades."""
     if any(count.job_class != "계" and count.grade != "계" for count in counts):
         return
     labels = {_label(count) for count in counts} - {"계"}
@@ -262,11 +265,7 @@ def _series_and_grades(counts: list[StaffingCount]) -> None:
         elif label.startswith(tuple(series)):
             return  # a label naming a series of theirs the tool cannot read (`행정6급(임기제)`)
     read |= totals
-    spellings: dict[str, set[str]] = {}
-    for job_class, _grade, _post in read.values():
-        spellings.setdefault(_series_key(job_class), set()).add(job_class)
-    read = {label: (key if len(spellings[key := _series_key(job_class)]) > 1 else job_class, grade, post)
-            for label, (job_class, grade, post) in read.items()}
+    read = {label: (class_name(job_class), grade, post) for label, (job_class, grade, post) in read.items()}
     if len(set(read.values())) < len(read) or totals and not _totals_add_up(counts, read, totals.keys()):
         return
     for count in counts:
@@ -290,6 +289,20 @@ def _series_and_grade(label: str) -> tuple[str, str, str | None] | None:
     post = _POST_RE.search(label)
     plain = label[:post.start()] if post else label
     return (_RESEARCH_GRADES[plain], plain, post and post["post"]) if plain in _RESEARCH_GRADES else None
+
+
+def class_name(job_class: str) -> str:
+    """A class as it is named however a report prints it, so that a question by class finds every year's count of
+    it: a series without its `직` (`행정직`, `행정직렬`: `행정`, as most tables print it), a kind of staff with it
+    (`별정·임기제`: `별정직·임기제`); anything else as printed."""
+    return "·".join(found["series"] if (found := _SERIES_NAME_RE.match(part))
+                    else f"{part}직" if _KIND_WITHOUT_JIK_RE.match(part) else part for part in job_class.split("·"))
+
+
+def name_classes(counts: list[StaffingCount]) -> None:
+    """Each count's class named as `class_name` names it: a table's, a line's (`○ 행정직 : 정원 30명`) alike."""
+    for count in counts:
+        count.job_class = class_name(count.job_class)
 
 
 def _series_key(job_class: str) -> str:

@@ -61,8 +61,8 @@ def test_a_shortfall_column_in_brackets_reads_as_negatives(layout, tmp_path):
     r = read_laid_out(STATUS_COLUMNS_OF.format("(3)", "(2)", "(1)"), layout, tmp_path)
     assert [(c.status, c.job_class, c.headcount, c.note) for c in r.staffing] == [
         ("정원", "계", 40, None), ("현원", "계", 37, None), ("과부족", "계", -3, None),
-        ("정원", "행정직", 30, None), ("현원", "행정직", 28, None), ("과부족", "행정직", -2, None),
-        ("정원", "사회복지직", 10, None), ("현원", "사회복지직", 9, None), ("과부족", "사회복지직", -1, None)]
+        ("정원", "행정", 30, None), ("현원", "행정", 28, None), ("과부족", "행정", -2, None),  # `행정직`: a series
+        ("정원", "사회복지", 10, None), ("현원", "사회복지", 9, None), ("과부족", "사회복지", -1, None)]
     assert run_checks(r) == []
     assert r.tables == []
 
@@ -83,7 +83,7 @@ def test_a_wrong_bracket_among_agreeing_ones_is_read_and_found(shortfalls, read_
 
 @pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
 @pytest.mark.parametrize(("shortfalls", "read_as"), [
-    (("(4)", "(2)", "(2)"), {"행정직": -2}),
+    (("(4)", "(2)", "(2)"), {"행정": -2}),
     (("(4)", "(3)", "(2)"), {}),
 ])
 def test_a_bracket_the_arithmetic_does_not_make_a_negative_stays_unread(shortfalls, read_as, layout, tmp_path):
@@ -102,7 +102,7 @@ def test_brackets_in_count_columns_stay_counts_of_which(layout, tmp_path):
             "행정직\t30\t28(2)\t△2\n사회복지직\t10\t(1)\t△1\n")
     r = read_laid_out(text, layout, tmp_path)
     assert [(c.status, c.job_class, c.headcount, c.note) for c in r.staffing if c.status == "현원"] == [
-        ("현원", "계", 37, "3"), ("현원", "행정직", 28, "2")]
+        ("현원", "계", 37, "3"), ("현원", "행정", 28, "2")]
     assert [t.records_in for t in r.tables] == ["staffing"]
 
 

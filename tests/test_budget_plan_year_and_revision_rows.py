@@ -132,7 +132,8 @@ def test_a_plan_is_no_line_of_the_spent_under_30_percent_question(tmp_path):
                     "FROM budget_totals")
     assert result.output.splitlines() == ["budget_krw,executed_krw,execution_rate", "5000000000,4000000000,80.0"]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    [planned] = [q for q in regex.findall(r'reportdb query "(.*?)"', readme, flags=regex.DOTALL) if "budget_year" in q]
+    [planned] = [q for q in regex.findall(r'reportdb query "(.*?)"', readme, flags=regex.DOTALL)
+                 if "coalesce(b.budget_year" in q]
     assert invoke(tmp_path, "query", "--db", "r.db", "--csv", planned).output.splitlines() == [
         "council,department,year,title,name,budget_krw", "새빛구의회,총무과,2025,본관 청사 리모델링,계,1500000000"]
     shown = invoke(tmp_path, "show", "--db", "r.db", "총무과 2025").output

@@ -362,6 +362,10 @@ def test_every_readme_query_answers_on_the_samples(cli):
     assert answers[9].output.splitlines() == [  # 2026's title prints `[계속]`
         "council,department,year,title,team,continuity", "한빛구의회,총무과,2024,직원 디지털 역량 강화,교육후생팀,",
         "한빛구의회,총무과,2026,직원 디지털 역량 강화,교육후생팀,계속"]
+    assert answers[10].output.splitlines() == [  # 2026's in 백만원, in won all the same
+        "council,department,year,name,budget_krw,executed_krw,as_of",
+        "한빛구의회,총무과,2024,쾌적한 청사 관리,3512400000,1604800000,2024-05-31",
+        "한빛구의회,총무과,2026,쾌적한 청사 관리,3904000000,1822000000,2026-05-31"]
     for query, result in zip(queries, answers, strict=True):
         assert len(result.output.splitlines()) > 1, f"no answer: {query}"
 

@@ -169,8 +169,8 @@ def test_pdftotext_staffing_of_classes_merged_down_reads_by_characters(printed, 
     r = extract_file(source)
     counts = {(s.status, s.job_class, s.grade): s.headcount for s in r.staffing}
     assert len(counts) == 40 and r.tables == []
-    assert [counts["정원", "의료기술직", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [5, 0, 1, 2, 2]
-    assert [counts["현원", "간호직", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [6, 1, 1, 3, 1]
+    assert [counts["정원", "의료기술", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [5, 0, 1, 2, 2]
+    assert [counts["현원", "간호", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [6, 1, 1, 3, 1]
     assert [f.rule for f in run_checks(r)] == []
 
 
@@ -224,12 +224,12 @@ def test_pdftotext_shortfall_rows_printing_a_negative_left_of_its_column(printed
     source.write_text(cover + PDFTOTEXT_SHORTFALL[printed], encoding="utf-8")
     r = extract_file(source)
     counts = {(s.status, s.job_class, s.grade): s.headcount for s in r.staffing}
-    nurses = "의료기술직" if "의료기술직" in PDFTOTEXT_SHORTFALL[printed] else "간호직"
+    nurses = "의료기술" if "의료기술직" in PDFTOTEXT_SHORTFALL[printed] else "간호"
     assert len(counts) == 45 and r.tables == []
     assert {key: count for key, count in counts.items() if key[0] == "과부족" and count} == {
         ("과부족", "계", "계"): -1, ("과부족", "계", "6급"): -1,
         ("과부족", nurses, "계"): -1, ("과부족", nurses, "6급"): -1}
-    assert [counts["정원", "보건직", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [12, 1, 3, 5, 3]
+    assert [counts["정원", "보건", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [12, 1, 3, 5, 3]
     assert [counts["현원", nurses, grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [7, 0, 2, 3, 2]
     assert [f.rule for f in run_checks(r)] == []
 
@@ -278,7 +278,7 @@ def test_the_longest_class_label_at_the_lines_start_keeps_its_row_in_place(print
     r = extract_file(source)
     counts = {(s.status, s.job_class, s.grade): s.headcount for s in r.staffing}
     assert len(counts) == 40 and r.tables == []
-    assert [counts["정원", "의료기술직", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [5, 0, 1, 2, 2]
-    assert [counts["현원", "의료기술직", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [5, 0, 1, 2, 2]
-    assert [counts["정원", "보건직", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [8, 0, 3, 3, 2]
+    assert [counts["정원", "의료기술", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [5, 0, 1, 2, 2]
+    assert [counts["현원", "의료기술", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [5, 0, 1, 2, 2]
+    assert [counts["정원", "보건", grade] for grade in ("계", "5급", "6급", "7급", "8급")] == [8, 0, 3, 3, 2]
     assert [f.rule for f in run_checks(r)] == []

@@ -40,7 +40,7 @@ def test_a_staffing_tables_shortfall_row(word, layout, tmp_path):
 def test_a_staffing_tables_shortfall_column(word, layout, tmp_path):
     r = read_laid_out(STATUS_COLUMNS.format(word), layout, tmp_path)
     assert [(c.job_class, c.headcount) for c in r.staffing if c.status == "과부족"] == [
-        ("계", -3), ("행정직", -2), ("사회복지직", -1)]
+        ("계", -3), ("행정", -2), ("사회복지", -1)]
     assert findings(r) == []
 
 

@@ -136,8 +136,8 @@ def test_statuses_over_the_labels(layout, tmp_path):
     # a class printed on its own that a joined label names: its 계 or another part, not known
     ([("계", "5", "5", "-"), ("행정", "2", "2", "-"), ("행정6급", "3", "3", "-")],
      [("계", "계"), ("행정", "계"), ("행정6급", "계")]),
-    ([("계", "5", "5", "-"), ("행정직", "2", "2", "-"), ("행정6급", "3", "3", "-")],
-     [("계", "계"), ("행정직", "계"), ("행정6급", "계")]),
+    ([("계", "5", "5", "-"), ("행정직", "2", "2", "-"), ("행정6급", "3", "3", "-")],  # a series named without 직
+     [("계", "계"), ("행정", "계"), ("행정6급", "계")]),
     # the class of the 연구직's grades printed beside them, the 계 the sum of all three: a part
     ([("계", "12", "12", "-"), ("연구직", "6", "6", "-"), ("연구관", "1", "1", "-"), ("연구사", "5", "5", "-")],
      [("계", "계"), ("연구직", "계"), ("계", "연구관"), ("계", "연구사")]),
@@ -255,21 +255,18 @@ def test_kept_as_printed(printed, kept, tmp_path):
 
 
 @pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
-@pytest.mark.parametrize(("printed", "other"), [
-    (("행정직6급", "행정7급", "사회복지7급"), ("행정", "사회복지")),
-    (("행정6급", "행정직7급", "사회복지직7급"), ("행정", "사회복지직")),
-    (("행정직6급", "행정직7급", "사회복지7급"), ("행정직", "사회복지")),
-])
-def test_a_series_with_and_without_jik(printed, other, layout, tmp_path):
+@pytest.mark.parametrize("printed", [("행정직6급", "행정7급", "사회복지7급"), ("행정6급", "행정직7급", "사회복지직7급"),
+                                     ("행정직6급", "행정직7급", "사회복지7급")])
+def test_a_series_with_and_without_jik(printed, layout, tmp_path):
     """A series printed with and without `직` in one table (`행정직6급` beside `행정7급`) is one class, named without
-    it; one printed one way only keeps its name as printed (`사회복지직`, `행정직`). Before, `행정직` and `행정` were
-    two."""
+    it; so is one printed one way only (`사회복지직`, `행정직`), as every report's series are named. Before, `행정직`
+    and `행정` were two, and a series printed with `직` alone kept it."""
     rows = ROWS
     for label, was in zip(printed, ("행정6급", "행정7급", "사회복지7급"), strict=True):
         rows = with_label(label, was, rows)
     r = read_laid_out(by_rows(rows), layout, tmp_path)
     assert [(c.job_class, c.grade, c.headcount) for c in r.staffing if c.status == "정원" and "급" in c.grade] == [
-        (other[0], "6급", 2), (other[0], "7급", 3), (other[1], "7급", 1), ("시설", "8급", 6)]
+        ("행정", "6급", 2), ("행정", "7급", 3), ("사회복지", "7급", 1), ("시설", "8급", 6)]
     assert findings(r) == []
 
 
