@@ -59,6 +59,7 @@ _CLASS = rf"(?:{_KIND}|{_SERIES}(?:직렬|직)?)"
 _CLASS_RE = patterns.compile(rf"^{_CLASS}(?:·{_CLASS})*$")
 _SERIES_NAME_RE = patterns.compile(rf"^(?P<series>{_SERIES})(?:직렬|직)?$")
 _KIND_WITHOUT_JIK_RE = patterns.compile(rf"^(?:{_KIND_WORDS})$")  # `별정` of `별정·임기제`
+_KIND_OF_OFFICIALS_RE = patterns.compile(rf"^(?P<kind>{_KIND})공무원$")  # `일반직공무원`, `일반직 공무원` compacted
 # a post a label prints in brackets after its grade (`행정6급(팀장)`, `6급 (주무관)`): who holds the grade, not whom
 # it counts (`(임기제)` says whom: no post)
 _POST = r"[(（](?P<post>\p{Hangul}{0,4}장|주무관|주무|실무관|담당|팀원|서무)[)）]"
@@ -294,9 +295,18 @@ def _series_and_grade(label: str) -> tuple[str, str, str | None] | None:
 def class_name(job_class: str) -> str:
     """A class as it is named however a report prints it, so that a question by class finds every year's count of
     it: a series without its `직` (`행정직`, `행정직렬`: `행정`, as most tables print it), a kind of staff with it
-    (`별정·임기제`: `별정직·임기제`); anything else as printed."""
-    return "·".join(found["series"] if (found := _SERIES_NAME_RE.match(part))
-                    else f"{part}직" if _KIND_WITHOUT_JIK_RE.match(part) else part for part in job_class.split("·"))
+    and without `공무원` (`별정·임기제`: `별정직·임기제`; `일반직공무원`: `일반직`); anything else as printed."""
+    return "·".join(_class_part(part) for part in job_class.split("·"))
+
+
+def _class_part(part: str) -> str:
+    """One class of a label joining several (`별정` of `별정·임기제`), or the label's one, named as `class_name`
+    names it."""
+    if found := _SERIES_NAME_RE.match(part):
+        return found["series"]
+    if _KIND_WITHOUT_JIK_RE.match(part):
+        return f"{part}직"
+    return found["kind"] if (found := _KIND_OF_OFFICIALS_RE.match(part)) else part
 
 
 def name_classes(counts: list[StaffingCount]) -> None:

@@ -60,7 +60,8 @@ def _render(monkeypatch, tmp_path, merged_valign: str):
 @pytest.mark.parametrize("merged_valign", ["TOP", "MIDDLE", "BOTTOM"])
 def test_a_label_merged_down_wrapped_over_two_rows_goes_whole_to_its_first_row(merged_valign, monkeypatch, tmp_path):
     """Before, `일반직` was the first row's label and `공무원` the second's (at the top or the bottom of its cell,
-    the line printing it alone made a row label of its own too): two job classes, `일반직` and `공무원`."""
+    the line printing it alone made a row label of its own too): two job classes, `일반직` and `공무원`. Whole, it
+    names the class `일반직`, as `일반직` printed alone does."""
     source, target = _render(monkeypatch, tmp_path, merged_valign)
     (grid,) = [block.rows for block in read_document(target).blocks if isinstance(block, GridTable)]
     assert grid == (("구 분", "직 급", "정 원", "현 원", "과부족"), ("계", "", "30", "28", "△2"),
@@ -69,13 +70,13 @@ def test_a_label_merged_down_wrapped_over_two_rows_goes_whole_to_its_first_row(m
     report = extract_file(target)
     assert [(count.status, count.job_class, count.grade, count.headcount) for count in report.staffing] == [
         ("정원", "계", "계", 30), ("현원", "계", "계", 28), ("과부족", "계", "계", -2),
-        ("정원", "일반직공무원", "6급이하", 20), ("현원", "일반직공무원", "6급이하", 19),
-        ("과부족", "일반직공무원", "6급이하", -2),
-        ("정원", "일반직공무원", "5급이상", 6), ("현원", "일반직공무원", "5급이상", 6),
-        ("과부족", "일반직공무원", "5급이상", 0),
+        ("정원", "일반직", "6급이하", 20), ("현원", "일반직", "6급이하", 19),
+        ("과부족", "일반직", "6급이하", -2),
+        ("정원", "일반직", "5급이상", 6), ("현원", "일반직", "5급이상", 6),
+        ("과부족", "일반직", "5급이상", 0),
         ("정원", "공무직", "계", 4), ("현원", "공무직", "계", 3), ("과부족", "공무직", "계", -1)]
     assert sorted((f.rule, f.row, f.column, f.expected, f.actual, f.source.page) for f in run_checks(report)) == [
-        ("shortfall", "과부족", "일반직공무원 6급이하", "-1", "-2", 1), ("sum.staffing", "과부족", "계", "-3", "-2", 1)]
+        ("shortfall", "과부족", "일반직 6급이하", "-1", "-2", 1), ("sum.staffing", "과부족", "계", "-3", "-2", 1)]
     assert records_data(report, with_sources=False) == records_data(extract_file(source), with_sources=False)
 
 

@@ -11,7 +11,10 @@ import pytest
 import regex
 from click.testing import CliRunner
 
+from checks import run_checks
+from extractors import extract_report
 from pipeline.cli import main
+from pipeline.read_text import read_text
 
 ROOT = Path(__file__).resolve().parents[1]
 YEARS = Path(__file__).parent / "years_of_one_department"
@@ -107,3 +110,20 @@ def test_a_category_over_years_of_both_layouts_as_the_gaps_list_asks_it(database
     assert ask(database, "SELECT d.year, v.count FROM vehicles v JOIN reports d ON d.id = v.document_id "
                          "WHERE v.status = '보유' AND CASE v.kind WHEN '소계' THEN v.category ELSE v.kind END = '승용' "
                          "ORDER BY d.year")[1:] == ["2021,7", "2022,8", "2023,8", "2024,9", "2025,9"]
+
+
+STAFFING = ("제290회 가람구의회 제1차 정례회\n\n2024년 주요업무 보고\n\n총무과\n\nⅠ. 일반현황\n\n2. 인 력\n\n"
+            "구 분\t계\t{}\t\t공무직\n\t\t5급이상\t6급이하\t\n정 원\t12\t2\t8\t2\n현 원\t11\t2\t7\t2\n")
+
+
+@pytest.mark.parametrize(("printed", "named"), [
+    ("일반직", "일반직"), ("일반직공무원", "일반직"), ("일반직 공무원", "일반직"), ("일 반 직", "일반직"),
+    ("별정·임기제", "별정직·임기제"), ("별정직ㆍ임기제", "별정직·임기제"), ("행정직", "행정"), ("행정직렬", "행정"),
+    ("사회복지직", "사회복지"), ("관리운영직", "관리운영직"),
+    ("임기제·별정직", "임기제·별정직"),  # another order: as printed (README's gaps list)
+])
+def test_a_class_printed_otherwise_another_year_is_named_alike(printed, named):
+    r = extract_report(read_text("t.txt", STAFFING.format(printed).encode()))
+    assert [(c.job_class, c.grade, c.headcount) for c in r.staffing if c.status == "현원"] == [
+        ("계", "계", 11), (named, "5급이상", 2), (named, "6급이하", 7), ("공무직", "계", 2)]
+    assert run_checks(r) == []
