@@ -174,6 +174,7 @@ class Document:
     path: str
     format: str  # 'text' | 'pdf'
     blocks: list[Block] = field(default_factory=list)
+    nul_lines: list[int] = field(default_factory=list)  # a text's lines a stray NUL byte was dropped from, one each
 
 
 _OPENING = "([（<〈《【"

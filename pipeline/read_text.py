@@ -60,7 +60,7 @@ _CUT_OFF = ("unexpected end of data", "incomplete multibyte sequence")  # the de
 
 def decode(path: str, data: bytes) -> str:
     """Bytes to text: a BOM decides, else UTF-16 where zero bytes show it, else UTF-8 if it decodes strictly,
-    else CP949/EUC-KR."""
+    else CP949/EUC-KR. Text with a few stray NUL bytes (a converter's) keeps them, for `read_text` to drop."""
     if not data.strip():
         raise ReportError(path, "empty file")
     for bom, encoding in _BOMS:
@@ -73,18 +73,35 @@ def decode(path: str, data: bytes) -> str:
                 raise ReportError(path, "empty file")
             return text
     if b"\x00" in data:
-        text = _utf16_without_bom(data)
+        text = _utf16_without_bom(data) or _with_stray_nul_bytes(data)
         if text is None:
             raise ReportError(path, "binary data, not a text report")
         return text
+    text = _decoded(data)
+    if text is None:
+        raise ReportError(path, _undecodable(data))
+    return text
+
+
+def _decoded(data: bytes) -> str | None:
+    """UTF-8 if it decodes strictly, else CP949/EUC-KR, to mostly printable text; None if neither does."""
     for encoding, _ in _DECODINGS:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if _mostly_printable(text):
+        if _mostly_printable(text.replace("\x00", "")):
             return text
-    raise ReportError(path, _undecodable(data))
+    return None
+
+
+def _with_stray_nul_bytes(data: bytes) -> str | None:
+    """Text holding a few NUL bytes, as a converter may leave one in it: under 1% of its bytes, and the rest
+    UTF-8 or CP949 text (a NUL byte is a character of its own in both), the NUL characters kept in place. Random
+    bytes, images and archives hold more, and do not decode."""
+    if data.count(0) * 100 >= len(data):
+        return None
+    return _decoded(data)
 
 
 def _undecodable(data: bytes) -> str:
@@ -213,6 +230,10 @@ def read_text(path: str, data: bytes) -> Document:
     text = normalize_chars(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    nul_lines = []  # the line of each stray NUL byte `decode` let through: dropped, and the report told so
+    if "\x00" in text:
+        nul_lines = [number for number, line in enumerate(text.split("\n"), 1) for _ in range(line.count("\x00"))]
+        text = text.replace("\x00", "")
     text = _without_links(text)
     if "\\" in text:
         text = unescaped_markdown(text)
@@ -246,7 +267,9 @@ def read_text(path: str, data: bytes) -> Document:
         blocks = list(heapq.merge(blocks, drawn, key=lambda block: block.line))
     if page_starts:
         blocks = _joined_over_page_breaks(blocks, page_starts)
-    return build_document(path, "text", blocks)
+    document = build_document(path, "text", blocks)
+    document.nul_lines = nul_lines
+    return document
 
 
 def unescaped_markdown(text: str) -> str:

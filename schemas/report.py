@@ -19,6 +19,8 @@ class Report(BaseModel):
     # the staffing the general part's lines state beside a staffing table (`2. 인 력 : 정원 39명 / 현원 37명`), as
     # the tables they would be: no records (the tables are the staffing), only compared with the tables
     stated_staffing: list[StaffingCount] = Field(default_factory=list, exclude=True)
+    # the lines of a text the reader dropped a stray NUL byte from (a converter's), one a byte: no record, a finding
+    nul_lines: list[int] = Field(default_factory=list, exclude=True)
     vehicles: list[VehicleFleet] = Field(default_factory=list)
     budget: list[BudgetLine] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)

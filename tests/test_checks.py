@@ -357,8 +357,21 @@ def test_the_planted_samples_yield_exactly_their_planted_findings():
         ("cover.file_name", "info", "부서", "기획예산과", "표지에 부서가 없어 파일 이름에서 가져왔습니다 (기획예산과)"),
         ("cover.missing", "warning", "연도", None,
          "표지에도 파일 이름에도 연도가 없습니다: 연도로는 이 보고서를 찾을 수 없습니다")]
-    # every check has its planted finding: the cover's in the sample that has none
-    assert {f.rule for f in found + without_cover} == {r.id for r in RULES}
+    # a converter's stray NUL byte, at the end of a sample: dropped, and said so on its line
+    text = (SAMPLES / "2023-hanbit-jaemu.txt").read_bytes()
+    with_nul = [f for f in run_checks(extract_file("jaemu.txt", text + b"\x00")) if f.rule.startswith("repair.")]
+    last = text.count(b"\n") + 1
+    assert [(f.source.line, f.rule, f.severity, f.row, f.actual, f.message) for f in with_nul] == [
+        (last, "repair.nul_bytes", "info", "NUL 바이트", "1",
+         f"텍스트 속의 NUL 바이트 1개를 버리고 읽었습니다 (줄 {last})")]
+    lines = text.split(b"\n")
+    for number in range(1, 20, 3):
+        lines[number - 1] += b"\x00"
+    spread = [f for f in run_checks(extract_file("jaemu.txt", b"\n".join(lines))) if f.rule.startswith("repair.")]
+    assert [(f.source.line, f.actual, f.message) for f in spread] == [
+        (1, "7", "텍스트 속의 NUL 바이트 7개를 버리고 읽었습니다 (줄 1, 4, 7, 10, 13 외 2줄)")]
+    # every check has its planted finding: the cover's in the sample that has none, the reader's in the one above
+    assert {f.rule for f in found + without_cover + with_nul} == {r.id for r in RULES}
 
 
 @pytest.mark.parametrize("name", ["2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md", "2025-hanbit-bokji.txt",

@@ -211,12 +211,12 @@ def test_items_nested_deeper_than_the_recursion_limit_are_ingested(tmp_path):
 
 
 def test_odd_files_are_each_refused_by_name_while_the_others_load(tmp_path):
-    """Found answered already, kept so: an empty file, a report with a NUL byte in it, a PDF cut off and a folder
-    named like a report, given with a good report."""
+    """Found answered already, kept so: an empty file, a PDF cut off and a folder named like a report, given with a
+    good report; a report with a stray NUL byte in it (for a character) loads, the byte dropped and said so."""
     copy_sample("2023-hanbit-jaemu.txt", tmp_path / "jaemu.txt")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "nul.txt").write_bytes((SAMPLES / "2023-hanbit-jaemu.txt").read_bytes().replace(b"\xec\x9e\xac",
-                                                                                                b"\x00", 1))
+                                                                                                b"\xec\x9e\xac\x00", 1))
     (tmp_path / "cut.pdf").write_bytes((SAMPLES / "2025-hanbit-bokji.pdf").read_bytes()[:1000])
     (tmp_path / "folder.txt").mkdir()
     result = reportdb("ingest", "jaemu.txt", "empty.txt", "nul.txt", "cut.pdf", "folder.txt", "--db", "r.db",
@@ -227,9 +227,14 @@ def test_odd_files_are_each_refused_by_name_while_the_others_load(tmp_path):
         "refused   cut.pdf: damaged or truncated PDF: Unexpected EOF",
         "refused   empty.txt: empty file",
         "loaded    jaemu.txt",
-        "refused   nul.txt: binary data, not a text report",
-        "loaded 1, replaced 0, unchanged 0, refused 3, skipped 0; findings: 0 errors, 0 warnings, 1 info (database: "
-        "r.db)"]
+        "loaded    nul.txt",
+        "loaded 2, replaced 0, unchanged 0, refused 2, skipped 0; findings: 0 errors, 0 warnings, 3 info in 2 files; "
+        "0 errors, 0 warnings, 2 info in 1 report (database: r.db)"]
+    with closing(sqlite3.connect(tmp_path / "r.db")) as conn:
+        assert conn.execute("SELECT d.department, f.rule, f.severity, f.line, f.message FROM findings f JOIN "
+                            "documents d ON d.id = f.document_id WHERE d.path LIKE '%nul.txt' AND f.rule LIKE 'repair%'"
+                            ).fetchall() == [
+            ("재무과", "repair.nul_bytes", "info", 9, "텍스트 속의 NUL 바이트 1개를 버리고 읽었습니다 (줄 9)")]
 
 
 def test_a_database_file_of_no_bytes_is_no_reportdb_database_to_read_and_one_to_make(tmp_path):

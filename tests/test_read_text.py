@@ -121,6 +121,43 @@ def test_undecodable_bytes_are_refused_by_name():
         read_text("bin.txt", b"\x00\x01abc")
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "cp949"])
+def test_a_few_stray_nul_bytes_are_dropped_and_the_rest_read(encoding):
+    """A converter's stray NUL byte (in a line, at a line's end, padding the file's end) is dropped: the document
+    is the one without it, and the lines it stood on are kept for the `repair.nul_bytes` finding."""
+    data = REPORT.encode(encoding)
+    lines = data.split(b"\n")
+    lines[2] = lines[2].replace(b"2024", b"20\x0024")  # `# 2024년 주요업무 보고`
+    with_nuls = b"\n".join(lines) + b"\x00"
+    document = read_text("t.txt", with_nuls)
+    assert document.blocks == blocks(REPORT)
+    assert document.nul_lines == [3, 18]
+    assert read_text("t.txt", data).nul_lines == []
+
+
+def test_nul_bytes_of_one_percent_or_more_or_with_no_text_around_them_are_binary():
+    for binary in (b"\x00\x01abc", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 2, REPORT.encode()[:297] + b"\x00" * 3):
+        with pytest.raises(ReportError, match="^bin.txt: binary data, not a text report$"):
+            read_text("bin.txt", binary)
+    hangul = ("가" * 33).encode()  # 99 bytes
+    assert read_text("t.txt", hangul + b"a\x00").nul_lines == [1]  # 1 of 101 bytes: under 1%
+    with pytest.raises(ReportError, match="binary data"):
+        read_text("t.txt", hangul + b"\x00")  # 1 of 100
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=10**6), min_size=1, max_size=3))
+def test_nul_bytes_put_between_characters_change_nothing_read(places):
+    """A few NUL bytes anywhere between characters: the same blocks, each byte's line named."""
+    data = REPORT.encode()
+    starts = [at for at in range(len(data) + 1) if at == len(data) or data[at] < 0x80 or data[at] >= 0xC0]
+    chosen = sorted(starts[place % len(starts)] for place in places)
+    with_nuls = b"".join(data[a:b] + b"\x00" for a, b in zip([0, *chosen], chosen, strict=False)) + data[chosen[-1]:]
+    document = read_text("t.txt", with_nuls)
+    assert document.blocks == blocks(REPORT)
+    assert document.nul_lines == [data.count(b"\n", 0, at) + 1 for at in chosen]
+
+
 def test_markdown_escapes_as_pandoc_writes_them():
     """pandoc escapes what would be markup: a numbered title (`1\\.`), a dash that is no list (`\\-`), a tilde
     (`\\~`), brackets; a pipe inside a cell (`\\|`) stays the pipe table's to read."""
