@@ -5,12 +5,12 @@ Every error a user can cause is one line (exit 1, or 2 for usage errors); never 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import math
 import os
-import re
 import signal
 import sqlite3
 import sys
@@ -55,6 +55,7 @@ from pipeline.render import (  # noqa: E402
     DocumentNames,
     findings_table,
     make_console,
+    one_line,
     print_document,
     result_table,
     rows,
@@ -247,16 +248,6 @@ def refuse_unreachable(db_path: Path) -> None:
         raise click.ClickException(f"{db_path}: cannot open: {exc.strerror}") from exc
 
 
-# what would break a path's one line or the terminal: control characters, line separators, and the lone
-# surrogates that stand for bytes of a name that are not UTF-8
-_UNPRINTABLE_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-
-
-def one_line(text: str) -> str:
-    """Text on one line: a control character or line separator escaped (`\\n`)."""
-    return _UNPRINTABLE_RE.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
-
-
 def shown_path(path: str) -> str:
     """A path relative to the working directory when it is below it, on one line, as the database holds it
     (`stored_path`: a name's bytes that are not UTF-8 as `\\xb1`): a newline or other control character in a
@@ -427,7 +418,7 @@ def extract(file: Path, pretty: bool, max_bytes: int) -> None:
     report = extract_file(stored_path(file), read_bytes(file, max_bytes))  # named as the database would hold it
     if not pretty:
         try:
-            click.echo(records_json(report))
+            click.echo(records_json(report, ascii_only=json_ascii_only()))
         except ValueError as exc:  # pydantic's serializer stops at items nested some hundred levels deep
             raise click.ClickException(f"{shown_path(str(file))}: cannot print its records as JSON ({exc}): "
                                        "--pretty prints them") from exc
@@ -485,7 +476,7 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
                               "ORDER BY d.path, f.id")
         counted, _ = findings_summary(conn)
     if as_json:
-        click.echo(json.dumps(findings, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(findings, ensure_ascii=json_ascii_only(), indent=2))
     else:
         console = make_console()
         if findings:
@@ -549,24 +540,32 @@ def _a_number(value: float, ctx: click.Context, param: click.Parameter) -> float
 
 def _echo_json_objects(columns: list[str], records) -> None:
     """A JSON list written row by row, so a large result is never held whole."""
+    ascii_only = json_ascii_only()
     click.echo("[", nl=False)
     for index, record in enumerate(records):
         values = [v.hex() if isinstance(v, bytes) else v for v in record]
         try:
-            obj = json.dumps(dict(zip(columns, values, strict=True)), ensure_ascii=False, allow_nan=False)
+            obj = json.dumps(dict(zip(columns, values, strict=True)), ensure_ascii=ascii_only, allow_nan=False)
         except ValueError:  # an infinite REAL (`1e999`), which JSON has no word for: written as SQLite's json() does
-            obj = "{" + ", ".join(f"{json.dumps(column, ensure_ascii=False)}: {_json_number(value)}"
+            obj = "{" + ", ".join(f"{json.dumps(column, ensure_ascii=ascii_only)}: {_json_number(value, ascii_only)}"
                                   for column, value in zip(columns, values, strict=True)) + "}"
         click.echo(("," if index else "") + "\n  " + obj, nl=False)
     click.echo("\n]")
 
 
-def _json_number(value: Any) -> str:
+def _json_number(value: Any, ascii_only: bool) -> str:
     """A value as JSON, an infinite one as `9e999` (`-9e999`): a number too large for a double, which JSON
     readers take as infinity, where Python's `Infinity` is no JSON at all."""
     if isinstance(value, float) and math.isinf(value):
         return "9e999" if value > 0 else "-9e999"
-    return json.dumps(value, ensure_ascii=False)
+    return json.dumps(value, ensure_ascii=ascii_only)
+
+
+def json_ascii_only() -> bool:
+    """Whether JSON goes out in ASCII, every other character as JSON's escape (`\\uc7ac`, a pair for `😀`): where
+    stdout is not UTF-8 (`PYTHONIOENCODING=ascii`, a CP949 or C locale), so that what is written is the same JSON
+    in any encoding of ASCII, never text in the terminal's own encoding nor a `\\U0001f600` no JSON reader takes."""
+    return codecs.lookup(getattr(sys.stdout, "encoding", None) or "utf-8").name != "utf-8"
 
 
 @main.command()

@@ -23,5 +23,5 @@ def _without(value):
     return value
 
 
-def records_json(report: Report, with_sources: bool = True) -> str:
-    return json.dumps(records_data(report, with_sources), ensure_ascii=False, indent=2)
+def records_json(report: Report, with_sources: bool = True, ascii_only: bool = False) -> str:
+    return json.dumps(records_data(report, with_sources), ensure_ascii=ascii_only, indent=2)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -163,10 +164,22 @@ class DocumentNames:
 
 
 def result_table(columns: list[str], records: list[tuple]) -> Table:
-    table = Table(*columns)
+    """A query's rows as a table, each value on one line as it is stored: a control character in it escaped
+    (`\\x1b`, `\\r`), which would otherwise move the cursor or recolour the terminal, or part the row."""
+    table = Table(*map(one_line, columns))
     for record in records:
-        table.add_row(*(Text("NULL", style="dim") if v is None else str(v) for v in record))
+        table.add_row(*(Text("NULL", style="dim") if v is None else one_line(str(v)) for v in record))
     return table
+
+
+# what would break a line of output or the terminal: control characters, line separators, and the lone
+# surrogates that stand for bytes of a name that are not UTF-8
+_UNPRINTABLE_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """Text on one line: a control character or line separator escaped (`\\n`, `\\x1b`)."""
+    return _UNPRINTABLE_RE.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
 
 
 def print_document(console: Console, conn: sqlite3.Connection, document_id: int, stored: bool = True) -> None:

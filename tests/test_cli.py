@@ -229,6 +229,18 @@ def test_query_prints_korean_as_is_in_each_format(cli, database):
     assert "총무과" in as_table.output and "2025" in as_table.output
 
 
+def test_query_shows_control_characters_of_the_data_escaped_in_its_table_and_exact_in_json(cli, database):
+    """Before: a cell's ESC sequence recoloured the terminal and its `\\r` moved the cursor back over the row."""
+    sql = ("SELECT 'a' || char(27) || '[31mred' || char(13) || 'b' || char(10) || 'c' || char(9) || 'd' AS v,"
+           " char(155) || '정' AS \"w\x07\"")
+    table = cli("query", sql)
+    assert table.exit_code == 0
+    assert "a\\x1b[31mred\\rb\\nc\\td" in table.output and "\\x9b정" in table.output and "w\\x07" in table.output
+    assert not any(char in table.output for char in "\x1b\r\t\x9b\x07")
+    as_json = cli("query", sql, "--json")
+    assert json.loads(as_json.output) == [{"v": "a\x1b[31mred\rb\nc\td", "w\x07": "\x9b정"}]
+
+
 def test_query_runs_with_and_reads_every_table(cli, database):
     sql = ("WITH t AS (SELECT document_id, sum(headcount) AS n FROM staffing WHERE status = '정원' AND grade <> '계' "
            "GROUP BY document_id) SELECT n FROM t ORDER BY document_id")

@@ -4,6 +4,7 @@ nothing already loaded lost."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -43,6 +44,25 @@ def test_query_prints_hangul_it_cannot_encode_as_escapes_in_a_table_and_csv(jaem
     as_table = reportdb("query", sql, "--db", "r.db", cwd=jaemu_db.parent, env=ASCII, own_process=True)
     assert (as_table.returncode, as_table.stderr) == (0, "")
     assert f"| {JAEMU_ESCAPED}     | 2023 |" in as_table.stdout.splitlines()
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp949", "latin-1", "utf-8"])
+def test_json_is_exact_json_whatever_the_terminal_encodes(jaemu_db, encoding):
+    """Before: in CP949 the text was CP949 (no JSON reader's default) and `😀` the `\\U0001f600` of Python, no JSON
+    escape; in ASCII, UTF-8 bytes the terminal cannot show. Now JSON's own escapes where stdout is not UTF-8."""
+    sql = "SELECT department, char(128512) AS face, char(27) AS esc FROM documents"
+    result = reportdb("query", sql, "--db", "r.db", "--json", cwd=jaemu_db.parent,
+                      env={"PYTHONIOENCODING": encoding}, own_process=True)
+    assert (result.returncode, result.stderr) == (0, "")
+    if encoding == "utf-8":
+        assert result.stdout == '[\n  {"department": "재무과", "face": "😀", "esc": "\\u001b"}\n]\n'
+    else:
+        assert result.stdout == (f'[\n  {{"department": "{JAEMU_ESCAPED}", "face": "\\ud83d\\ude00", '
+                                 '"esc": "\\u001b"}\n]\n')
+    found = reportdb("check", "--db", "r.db", "--json", cwd=jaemu_db.parent, env={"PYTHONIOENCODING": encoding},
+                     own_process=True)
+    assert found.returncode == 0 and found.stdout.isascii() == (encoding != "utf-8")
+    assert json.loads(found.stdout)[0]["rule"] == "header.quota"
 
 
 @pytest.mark.parametrize(("args", "printed", "status"), [
