@@ -151,7 +151,9 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step:
     lines of a group printed without a line of its own), and each group against the lines in it; each to the
     `step` in won the table's figures are rounded to; a change found wrong on its line (`right`: by the line's
     id and column, the figure it should be) counted at its right figure, so that its 계 is not blamed too."""
-    total = next((line for line in lines if line.name == "계" and line.parent is None), None)
+    subtotals = _subtotal_parts(lines, step)
+    total = next((line for line in lines if line.name == "계" and line.parent is None and id(line) not in subtotals),
+                 None)
     own = {line.name for line in lines}
     top = [line for line in lines if line.name != "계" and (line.parent is None or line.parent not in own)]
     children: dict[str, list[BudgetLine]] = {}
@@ -169,11 +171,39 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step:
             continue  # one source alone (`- 국비`): what of the line that source pays, no breakdown of it
         level = "단위사업" if any(p.name in children and p.parent != p.name for p in parts) else "세부사업"
         findings += _total(group, parts, rule, table, level, step, right)
+    for subtotal in lines:
+        if id(subtotal) in subtotals:
+            findings += _total(subtotal, subtotals[id(subtotal)], rule, table, parts_name, step, right, row="소계")
     return findings
 
 
+def _subtotal_parts(lines: list[BudgetLine], step: int) -> dict[int, list[BudgetLine]]:
+    """Each `소 계` (`BudgetLine.subtotal`) by its line's id, with the lines it sums: those above it up to the 계 or
+    소계 before it, or, where the table prints each 소계 over its lines, those below it up to the next; the way more
+    of the table's 소계s add up (their 예산액), above where as many do. A 소계 with no line that way is no subtotal
+    (the table's 계, printed `소 계`)."""
+    marks = [k for k, line in enumerate(lines) if line.subtotal]
+    if not marks:
+        return {}
+    bounds = [-1, *(k for k, line in enumerate(lines) if line.name == "계" and line.parent is None), len(lines)]
+
+    def run(k: int, below: bool) -> list[BudgetLine]:
+        at = bounds.index(k)
+        return lines[k + 1:bounds[at + 1]] if below else lines[bounds[at - 1] + 1:k]
+
+    def adds_up(k: int, parts: list[BudgetLine]) -> bool:
+        figures = [part.budget_krw for part in parts]
+        return (bool(parts) and None not in figures and lines[k].budget_krw is not None
+                and 2 * abs(lines[k].budget_krw - sum(figures)) <= (len(parts) + 1) * step)
+
+    below = sum(adds_up(k, run(k, True)) for k in marks) > sum(adds_up(k, run(k, False)) for k in marks)
+    return {id(lines[k]): parts for k in marks if (parts := run(k, below))}
+
+
 def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, parts_name: str,
-           step: int, right: dict[tuple[int, str], int]) -> list[Finding]:
+           step: int, right: dict[tuple[int, str], int], row: str | None = None) -> list[Finding]:
+    """The figures of a total (`row`: its name in a finding, where not its line's) against its parts' sums."""
+    row = row or total.name
     if not parts:
         return []
     # (column, printed, the parts' values, the word the finding adds to the column, whether it is money)
@@ -197,8 +227,8 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
         expected, printed_text = ((money(sum(values), total.unit), money(printed, total.unit)) if is_money
                                   else (shown(sum(values)), shown(printed)))
         findings.append(rule.finding(
-            table=table, row=total.name, column=column, expected=expected, actual=printed_text, source=total.source,
-            message=f"{total.name}의 {column}{subject} {parts_name}별 합계와 다릅니다 "
+            table=table, row=row, column=column, expected=expected, actual=printed_text, source=total.source,
+            message=f"{row}의 {column}{subject} {parts_name}별 합계와 다릅니다 "
                     f"(표기 {printed_text}, 합계 {expected})"))
     return findings
 

@@ -663,6 +663,7 @@ def _column_lines(grid: Grid, roles: list[str | None], group_cols: list[int], pr
             name, parent = marked[offset]
         line = _lines(name, cells, other, printed_as, n_header + offset, parent)
         if line:
+            line[0].subtotal = not group_cols and not marked and compact(name) == "소계"
             lines += line
         elif any(row):
             unread = True

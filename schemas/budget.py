@@ -1,6 +1,7 @@
 import datetime as dt
 
 import regex
+from pydantic import Field
 
 from schemas.common import Record
 
@@ -57,3 +58,6 @@ class BudgetLine(Record):
     parent: str | None = None
     table_no: int = 1
     budget_year: int | None = None
+    # a `소 계` row among the lines of one name column that names no group: a subtotal of the lines above or below it
+    # (the check's arithmetic tells which); still named `계` as a total, no record of its own (not in the JSON)
+    subtotal: bool = Field(default=False, exclude=True)
