@@ -94,7 +94,7 @@ def _span(value: str | None) -> int:
 def html_table(markup: str) -> tuple[str, Grid, Offsets]:
     """An HTML table's caption ('' if none), its grid and where each row starts: a cell spanning rows or
     columns keeps its text in its first row and column, the cells it covers are blank (but those of a mark or bar
-    across columns, `_spread_mark`)."""
+    across columns, `spread_mark`)."""
     parser = _HtmlTable()
     parser.feed(markup)
     parser.close()
@@ -105,7 +105,7 @@ def html_table(markup: str) -> tuple[str, Grid, Offsets]:
         for text, colspan, rowspan in row:
             while (r, c) in covered:
                 c += 1
-            cells.update(((r, c + dc), piece) for dc, piece in enumerate(_spread_mark(text, colspan)))
+            cells.update(((r, c + dc), piece) for dc, piece in enumerate(spread_mark(text, colspan)))
             covered.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
             c += colspan
     width = max((c + 1 for _, c in covered), default=0)
@@ -113,7 +113,7 @@ def html_table(markup: str) -> tuple[str, Grid, Offsets]:
     return (_cell_text(parser.caption), *_printed_rows(grid, parser.row_offsets))
 
 
-def _spread_mark(text: str, columns: int) -> list[str]:
+def spread_mark(text: str, columns: int) -> list[str]:
     """A merged cell's text in each of the columns it spans: a schedule's mark or bar (`●`, `━━━`, `◀━━▶`) in each,
     as it marks each month it is drawn over; any other text in the first, the others blank, and so a lone `△` or
     `▲`, which also signs a negative figure (a header's sign merged over its columns). A grid table's cell is as
@@ -188,7 +188,7 @@ def _grid_cells(line: str, positioned: str, bounds: list[int]) -> Pieces:
     columns = _snapped(edges, bounds)
     if columns:
         return [(columns[left] + k, piece) for left, right in zip(edges, edges[1:], strict=False)
-                for k, piece in enumerate(_spread_mark(positioned[left + 1: right], columns[right] - columns[left]))]
+                for k, piece in enumerate(spread_mark(positioned[left + 1: right], columns[right] - columns[left]))]
     return list(enumerate(line.strip().strip("|").split("|")))[: len(bounds) - 1]
 
 

@@ -1,11 +1,11 @@
 """PDF reports through pdfplumber into the same document model as their text.
 
-Per page: the ruled tables (cells covered by a merge come back as None and become ''), and the text
-lines outside them, rebuilt into headings (larger type), bullets (indentation from x) and paragraphs by
-the text reader's own line rules, the lines between two ruled tables as one run over page breaks (a
-bullet wrapped onto the next page goes on there). Page numbers and running headers are dropped, a table
-that goes on over the next page (its header printed again or not) is joined, and pages are closed as they
-are read.
+Per page: the ruled tables (cells covered by a merge come back as None and become '', but a schedule's
+mark merged across months marks each), and the text lines outside them, rebuilt into headings (larger
+type), bullets (indentation from x) and paragraphs by the text reader's own line rules, the lines between
+two ruled tables as one run over page breaks (a bullet wrapped onto the next page goes on there). Page
+numbers and running headers are dropped, a table that goes on over the next page (its header printed again
+or not) is joined, and pages are closed as they are read.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from pipeline import patterns
 from pipeline.aligned import MIN_WORD_GAP, display_width, is_month_label, label_lines_joined
 from pipeline.document import Block, Document, Table, add_table, build_document
 from pipeline.errors import ReportError
+from pipeline.markup_tables import spread_mark
 from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, is_plain, parse_lines
 from pipeline.values import is_headcount, normalize_chars, parse_decimal, vehicle_counts
 
@@ -143,7 +144,8 @@ def _read_page(page, number: int) -> _Page:
         _centre_labels_on_their_rules([item for _top, item in items], rules)
     grids = []  # each ruled table that prints something: its bbox, rows and columns' edges
     for table in tables:
-        rows = tuple(tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())
+        rows = _merged_marks_spread(table, tuple(tuple(" ".join((cell or "").split()) for cell in row)
+                                                 for row in table.extract()))
         if rows := _filled_months_marked(table, rows, inked):
             grids.append((table.bbox, rows, _column_edges(table)))
     for k, top, beside in _reading_order([bbox for bbox, _rows, _edges in grids]):
@@ -156,6 +158,22 @@ def _column_edges(table) -> tuple[float, ...]:
     """The x of a pdfplumber table's columns' edges, left to right: where its cells start, and its right side."""
     cells = [cell for row in table.rows for cell in row.cells if cell is not None]
     return (*sorted({cell[0] for cell in cells}), max(cell[2] for cell in cells))
+
+
+def _merged_marks_spread(table, rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A schedule's mark or bar printed once in a cell merged across months marks each month it covers, as in an
+    HTML table (`spread_mark`): pdfplumber gives the cells a merge covers as None, and those right of a cell
+    starting before its right side are merged across with it (not down from a row above)."""
+    starts = _column_edges(table)[:-1]
+    spread = []
+    for row, cells in zip(rows, table.rows, strict=True):
+        texts = list(row)
+        for c, cell in enumerate(cells.cells):
+            if cell is not None:
+                columns = sum(cell[0] <= start < cell[2] - RULES_APART for start in starts)
+                texts[c: c + columns] = spread_mark(texts[c], columns)
+        spread.append(tuple(texts))
+    return tuple(spread)
 
 
 def _readable(path: str, page, number: int):

@@ -1,15 +1,22 @@
 """A schedule's mark or bar printed once in a cell merged over its months (an HTML `colspan`, a `|` left out between
-a grid table's columns as pandoc prints a word processor's merged cell) marks each month the cell covers, as a
-schedule printing a mark a month does: the step is dated over them all (`청렴교육 : 1월~3월`). Before, the grid kept
-the mark in the merged cell's first month alone, the step dated by it (1월). Any other text merged over columns (a
-note, a figure) stays in the first, the others blank."""
+a grid table's columns as pandoc prints a word processor's merged cell, a ruled PDF table's merged cell) marks each
+month the cell covers, as a schedule printing a mark a month does: the step is dated over them all (`청렴교육 :
+1월~3월`). Before, the grid kept the mark in the merged cell's first month alone, the step dated by it (1월). Any
+other text merged over columns (a note, a figure) stays in the first, the others blank."""
+
+from pathlib import Path
 
 import pytest
+from reportlab.platypus import TableStyle
 
 from extractors import extract_report
 from pipeline.aligned import display_width
+from pipeline.document import Table as GridTable
+from pipeline.extract import extract_file
 from pipeline.markup_tables import grid_table, html_table
+from pipeline.read import read_document
 from pipeline.read_text import read_text
+from tests.layouts import make_pdfs
 
 COVER = ("제302회 한솔구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n2025년 주요업무 보고\n\n감 사 담 당 관\n\n"
          "Ⅱ. 주요업무 추진실적\n\n① 청렴 문화 확산 (감사팀)\n\n공직자의 청렴 의식을 높이고자 함\n\n□ 추진일정\n\n")
@@ -71,3 +78,61 @@ def test_other_text_merged_over_columns_stays_in_the_first():
     _caption, rows, _ = html_table('<table><tr><td>구분</td><td colspan="2">합계</td></tr>'
                                    '<tr><td>예산</td><td colspan="2">1,000</td></tr></table>')
     assert rows == (("구분", "합계", ""), ("예산", "1,000", ""))
+
+
+def pdf(rows, monkeypatch, tmp_path, merged_down=()) -> Path:
+    """The report with its schedule as a ruled PDF table (as scripts/make_pdfs.py draws one), each cell merged
+    across the columns `rows` give it, and the SPANs `merged_down` down (the text of a cell a merge covers is not
+    drawn)."""
+    pdfs = make_pdfs()
+    spans, lines = [*merged_down], []
+    for r, row in enumerate(rows):
+        c, cells = 0, []
+        for text, span in row:
+            if span > 1:
+                spans.append(("SPAN", (c, r), (c + span - 1, r)))
+            cells += [text, *[""] * (span - 1)]
+            c += span
+        lines.append("\t".join(cells))
+    drawn = pdfs.ruled_table
+
+    def ruled_table(block, ruling, repeat_header=True):
+        table = drawn(block, ruling, repeat_header)
+        table.setStyle(TableStyle(spans))
+        return table
+
+    monkeypatch.setattr(pdfs, "ruled_table", ruled_table)
+    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
+    source.write_text(COVER + "\n".join(lines) + "\n", encoding="utf-8")
+    pdfs.render(source, target)
+    return target
+
+
+def pdf_steps(target: Path) -> list[tuple[str, int, int]]:
+    [project] = extract_file(target).projects
+    return [(i.text, i.start_month, i.end_month) for i in project.items]
+
+
+@pytest.mark.parametrize("bar", ["━━━", "◀━━▶", "●"])
+def test_a_mark_in_a_pdf_cell_merged_over_months_dates_the_step_over_them(bar, monkeypatch, tmp_path):
+    """pdfplumber gives the cells a merge covers as None: before, the grid kept the mark in the first month
+    alone (`청렴교육 : 1월`)."""
+    rows = [[(text.format(bar=bar), span) for text, span in row] for row in ROWS]
+    target = pdf(rows, monkeypatch, tmp_path)
+    [grid] = [block.rows for block in read_document(target).blocks if isinstance(block, GridTable)]
+    assert grid[1] == ("청렴교육", bar, bar, bar, "", "", "", "외부기관")
+    assert grid[3] == ("청렴 캠페인", "", bar, bar, bar, bar, "", "")
+    assert pdf_steps(target) == STEPS
+
+
+def test_a_pdf_step_merged_down_over_two_rows_keeps_its_marks_in_their_rows(monkeypatch, tmp_path):
+    """A step's label merged down over two rows stays its first row's (the second's blank, as before), and a bar
+    merged across marks its months in its own row alone: a merge down spreads no mark."""
+    rows = [ROWS[0], [("청렴교육", 1), ("━━━", 2), *[("", 1)] * 5],
+            [("(merged)", 1), *[("", 1)] * 4, ("●", 1), ("", 1), ("", 1)],
+            [("발주", 1), ("", 1), ("◀━━▶", 3), *[("", 1)] * 3]]
+    target = pdf(rows, monkeypatch, tmp_path, merged_down=[("SPAN", (0, 1), (0, 2))])
+    [grid] = [block.rows for block in read_document(target).blocks if isinstance(block, GridTable)]
+    assert grid[1:] == (("청렴교육", "━━━", "━━━", "", "", "", "", ""), ("", "", "", "", "", "●", "", ""),
+                        ("발주", "", "◀━━▶", "◀━━▶", "◀━━▶", "", "", ""))
+    assert pdf_steps(target) == [("청렴교육 : 1월~2월", 1, 2), ("발주 : 2월~4월", 2, 4)]  # as its HTML reads
