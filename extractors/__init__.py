@@ -10,7 +10,7 @@ from extractors import budget, generic, staffing, vehicle_list, vehicles
 from extractors.context import Collected, Grid, TableContext, source_of
 from extractors.document_info import extract_document_info, is_cover_fields
 from extractors.projects import extract_projects
-from extractors.sections import TEXT_BLOCKS, box_line, is_contents_table, split_sections
+from extractors.sections import LINE_BLOCKS, TEXT_BLOCKS, box_line, is_contents_table, split_sections
 from pipeline import patterns
 from pipeline.document import BOX_MARKS, Block, Bullet, Document, Heading, Paragraph, Table
 from pipeline.errors import ReportError
@@ -63,7 +63,7 @@ def extract_report(doc: Document) -> Report:
             caption = title = caption_source = None
             heads_a_table = False  # whether the caption heads a table read already (a note below it may name the next)
             blocks = _general_blocks(section)
-            budget_titles = [isinstance(block, Heading | Paragraph) and budget.titles_budget(block.text)
+            budget_titles = [isinstance(block, LINE_BLOCKS) and budget.titles_budget(block.text)
                              for block in blocks]
             budget_titled = any(budget_titles)
             in_budget_part = False  # under the budget's title (`4 예산현황`), up to the next numbered title
@@ -77,7 +77,7 @@ def extract_report(doc: Document) -> Report:
                                                          and not in_budget_part))
                         heads_a_table = True
                 elif isinstance(block, TEXT_BLOCKS):  # `○ 관용차량(총 12대)` heads a table too
-                    if titles_budget or isinstance(block, Heading | Paragraph) and _is_box_heading(block.text):
+                    if titles_budget or isinstance(block, LINE_BLOCKS) and _is_box_heading(block.text):
                         in_budget_part = titles_budget
                     stated.read(block, caption)
                     title = _title(title, caption, block)
@@ -118,7 +118,7 @@ def _caption(above: str | None, block: Heading | Paragraph | Bullet, heads_a_tab
     if (above and isinstance(block, Bullet) and block.marker in _NOTE_MARKS
             and not _names_table(block.text, heads_a_table)):
         return None
-    if above and isinstance(block, Bullet | Paragraph) and _COUNT_FIRST_RE.match(block.text):
+    if above and not isinstance(block, Heading) and _COUNT_FIRST_RE.match(block.text):
         return f"{above} {block.text}"
     return block.text
 

@@ -20,6 +20,7 @@ from extractors.context import TableContext, is_number, source_of
 from extractors.sections import (
     CIRCLED,
     LEADER_CHARS,
+    TEXT_BLOCKS,
     Section,
     box_line,
     contents_line_title,
@@ -950,7 +951,7 @@ def _group_labels(blocks: list) -> dict[int, tuple[object, str | None, bool]]:
     are asked: a label is a few words."""
     labels: dict[int, tuple[object, str | None, bool]] = {}
     for block, below in zip(blocks, [*blocks[1:], None], strict=False):
-        if not isinstance(block, Heading | Paragraph | Bullet) or len(block.text) > _GROUP_LABEL_LENGTH:
+        if not isinstance(block, TEXT_BLOCKS) or len(block.text) > _GROUP_LABEL_LENGTH:
             continue
         if block.text[-1:] in _GROUP_KIND_ENDS and (match := _GROUP_MARKER_RE.match(block.text)):
             labels[id(block)] = (below, (match.group(1) or match.group(2)).replace(" ", ""), False)
