@@ -232,13 +232,16 @@ class _Grid(NamedTuple):
     column's lines are the rows and its series the columns, and a rate row's the other way round (`_turned`). The
     series' `names` and `kinds` (`_kind_among`, of those that are no labels) say what they print, `numeric` how
     those of figures read along the `lines` compared (no averages, rates or changes), `right` what a figure (line,
-    series) the sums find wrong should be."""
+    series) the sums find wrong should be. `won` and `steps` keep each figure read in won (`_won`) and each series'
+    step (`_step`): every ratio tried reads the same cells again."""
     cells: list[list[str]]
     names: list[str]
     kinds: dict[int, str | None]
     numeric: dict[int, _Column]
     lines: list[int]
     right: dict[tuple[int, int], Decimal]
+    won: dict[tuple[int, int], Decimal | None]
+    steps: dict[int, Decimal]
 
 
 class _Ratio(NamedTuple):
@@ -273,7 +276,7 @@ def _rates(table: GenericTable, labels, body, row_labels, kinds, column_kinds: d
     names = [" / ".join(label for label in labels_of if label) or f"{index + 1}행"
              for index, labels_of in enumerate(row_labels)]
     columns = _Grid(body, [column_name(labels, c) for c in range(len(labels))], column_kinds, numeric,
-                    [index for index, kind in enumerate(kinds) if kind not in (_NOT_SUMMED, _CHANGE)], right)
+                    [index for index, kind in enumerate(kinds) if kind not in (_NOT_SUMMED, _CHANGE)], right, {}, {})
     findings = [_rate_finding(table, columns, wrong, names[wrong.line], columns.names[wrong.series], wrong.line)
                 for wrong in _wrong_rates(columns)]
     if any(kind == _NOT_SUMMED and _is_rate(compact(name)) for name, kind in zip(names, kinds, strict=True)):
@@ -292,7 +295,7 @@ def _turned(columns: _Grid, names: list[str], kinds, units: str | None) -> _Grid
                and (reading := _read_column([columns.cells[index][c] for c in lines],
                                             _money_unit(names[index], units))) is not None}
     return _Grid([list(cells) for cells in zip(*columns.cells, strict=True)], names, dict(enumerate(kinds)), numeric,
-                 lines, {(column, row): value for (row, column), value in columns.right.items()})
+                 lines, {(column, row): value for (row, column), value in columns.right.items()}, {}, {})
 
 
 def _is_rate(word: str) -> bool:
@@ -416,13 +419,13 @@ def _terms(ratio: _Ratio, line: int, grid: _Grid,
     figures = []
     terms = (ratio.part, ratio.whole) if ratio.other is None else (ratio.part, ratio.whole, ratio.other)
     for series in terms:
-        reading, cell = grid.numeric[series], grid.cells[line][series]
-        value = right.get((line, series), _figure(cell, reading.unit) if cell.strip() else None)
-        if value is None and series == ratio.other:
+        if (line, series) in right:
+            value = right[line, series] * (unit_multiplier(grid.numeric[series].money) or 1)
+        elif (value := _won(grid, line, series)) is None:
+            if series != ratio.other:
+                return None
             value = _ZERO  # a third figure left blank: none to add or take
-        if value is None:
-            return None
-        figures.append(value * (unit_multiplier(reading.money) or 1))
+        figures.append(value)
     part, whole = figures[:2]
     if ratio.other is not None:  # the third added to or taken from the part or the whole
         if ratio.in_part:
@@ -434,10 +437,27 @@ def _terms(ratio: _Ratio, line: int, grid: _Grid,
         ratio.whole,)
     if whole <= 0 or not any(_DIGIT_RE.search(grid.cells[line][c]) for c in bases):
         return None
-    step = max(Decimal(grid.numeric[c].step) * (unit_multiplier(grid.numeric[c].money) or 1) for c in terms)
+    step = max(_step(grid, series) for series in terms)
     if ratio.from_whole:
         return part - whole, whole, 2 * step
     return part, whole, step if ratio.other is None else 2 * step  # two figures rounded in a sum or difference
+
+
+def _won(grid: _Grid, line: int, series: int) -> Decimal | None:
+    """A line's figure of a series (`_figure`), in won where the series is money; None where it prints none."""
+    if (line, series) not in grid.won:
+        reading, cell = grid.numeric[series], grid.cells[line][series]
+        figure = _figure(cell, reading.unit) if cell.strip() else None
+        grid.won[line, series] = None if figure is None else figure * (unit_multiplier(reading.money) or 1)
+    return grid.won[line, series]
+
+
+def _step(grid: _Grid, series: int) -> Decimal:
+    """The step a series' figures are rounded to (`_Column`), in won where it is money."""
+    if series not in grid.steps:
+        reading = grid.numeric[series]
+        grid.steps[series] = Decimal(reading.step) * (unit_multiplier(reading.money) or 1)
+    return grid.steps[series]
 
 
 def _agrees(part: Decimal, whole: Decimal, step: Decimal, rate: tuple[float, int]) -> bool:
