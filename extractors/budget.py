@@ -128,10 +128,12 @@ def _roles(grid: Grid) -> tuple[str | None, ...]:
     return tuple(roles)
 
 
+@per_table
 def _carried_over_totals(grid: Grid) -> list[int]:
     """The columns of the budget as it stands with last year's carry-over: a total right after the 이월액
     (`예산액 | 이월액 | 계 | 집행액`, `예산액(A) | 이월액(B) | 계(A+B)`, `예 산 액` over `본예산 | 이월 | 합 계`), of
-    which the 집행률 is; without it the 예산액 before the carry-over would be taken for the budget."""
+    which the 집행률 is; without it the 예산액 before the carry-over would be taken for the budget. Worked out once:
+    the roles ask, and each reading of the lines."""
     rows = label_rows(grid)
     if not any("이" in cell and "월" in cell for row in rows for cell in row):  # most tables: no carry-over (`이 월`)
         return []
@@ -281,8 +283,18 @@ def _named_year(label: str, year: int | None) -> int | None:
 def _column_label(grid: Grid, n_header: int, col: int) -> str:
     """A column's label as printed, but a label letter-spaced (`증 감`) as the word, so that one key names it in
     every report's `other_columns`, a group's too (`예 산 액` over `국비` is `예산액 국비`)."""
-    header = tuple(tuple(as_word(cell) for cell in row) for row in grid.rows[:n_header])
-    return column_name(column_labels(header), col)
+    return column_name(_worded_labels(grid, n_header), col)
+
+
+def _worded_labels(grid: Grid, n_header: int) -> tuple[str, ...]:
+    """Each column's label over `n_header` rows, a letter-spaced label as the word (`_column_label`); worked out once
+    per table and header, as `per_table`'s analyses are: the lines ask column by column, and row by row for the
+    labels of the groups a row sits in."""
+    key = (_worded_labels, n_header)
+    if key not in grid.worked_out:
+        grid.worked_out[key] = column_labels(tuple(tuple(as_word(cell) for cell in row)
+                                                   for row in grid.rows[:n_header]))
+    return grid.worked_out[key]  # type: ignore[return-value]
 
 
 def matches_unit_budget(grid: Grid, ctx: TableContext) -> bool:
@@ -646,10 +658,11 @@ def _column_lines(grid: Grid, roles: list[str | None], group_cols: list[int], pr
     marked = None if group_cols or "name" not in roles else (
         _marked_levels(names := [row[roles.index("name")] for row in body]) or _account_groups(names))
     lines, unread = [], False
+    fields = [(col, role) for col, role in enumerate(roles) if role]
     for offset, row in enumerate(body):
         if offset in skipped:
             continue
-        cells = {role: row[col] for col, role in enumerate(roles) if role}
+        cells = {role: row[col] for col, role in fields}
         other = {label: clean_text(row[col]) for col, label in others if row[col].strip()} if others else {}
         name, parent = clean_text(cells.get("name", "")), None
         if grouped:
@@ -677,11 +690,11 @@ def _prints_no_figure(grid: Grid, n_header: int) -> bool:
     """Whether every figure cell of a budget table is a dash or blank (`예산액 | 집행액 | 집행률(%)` over
     `- | - | -`): it prints that there is no budget, no line of 0 spent of 0 (which "spent under 30%" would list
     at 0%). Its columns' figures, or its rows' where its fields are the rows (`_transposed`)."""
-    roles = _roles(grid)
     body = grid.rows[n_header:]
-    cells = [row[col] for row in body for col, role in enumerate(roles) if role in _FIGURES]
-    cells += [cell for row in body if _role(row[0]) in _FIGURES for cell in row[1:]]
-    return not _prints_figures(cells)
+    columns = [col for col, role in enumerate(_roles(grid)) if role in _FIGURES]
+    # the first figure ends the search: the rows' fields are asked only of a table whose columns print none
+    return not (_prints_figures(row[col] for row in body for col in columns)
+                or _prints_figures(cell for row in body if _role(row[0]) in _FIGURES for cell in row[1:]))
 
 
 def _grouped_names(body: list[tuple[str, ...]], group_cols: list[int], name_col: int

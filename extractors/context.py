@@ -62,7 +62,7 @@ class Grid:
         self.table = table
         self.rows = table.rows
         self.width = table.width
-        self.worked_out: dict[Callable, object] = {}
+        self.worked_out: dict[Callable | tuple[Callable, int], object] = {}  # by analysis (and header rows)
 
 
 _Found = TypeVar("_Found")

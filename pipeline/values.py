@@ -164,7 +164,10 @@ def as_word(label: str) -> str:
     """A label letter-spaced (`증 감`, `녹 지 조 성`: every word one letter) as its word; any other as printed
     (`푸른 녹지 조성`)."""
     words = label.split()
-    return "".join(words) if len(words) > 1 and all(len(word) == 1 for word in words) else label
+    if len(words) < 2:
+        return label
+    word = "".join(words)
+    return word if len(word) == len(words) else label  # as many letters as words: each word one letter
 
 
 # --- numbers -------------------------------------------------------------------------------------
