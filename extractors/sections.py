@@ -169,17 +169,17 @@ def split_sections(blocks: list[Block]) -> list[Section]:
     """The report's parts at its roman numerals, or, where it prints none, at parts numbered `1.`, `2.`; a part's
     heading may be printed in a box (`Ⅱ | 주요업무 추진실적`)."""
     lines = [box_line(block) if isinstance(block, Table) else block for block in blocks]  # a box as its line
-    labels = [section_label(line) for line in lines]
+    # each part's label by where it is printed; only a line starting with a numeral is asked (most start with a word)
+    labels = {k: label for k, line in enumerate(lines) if line is not None
+              and line.text.lstrip()[:1] in _SECTION_STARTS and (label := section_label(line))}
     part_label = _roman_label
-    if not any(labels):
-        labels = [numbered_section_label(line) for line in lines]
-        part_label = _PrintedPart({compact(label) for label in labels if label})
-    sections = [Section(None)]
-    for block, label in zip(blocks, labels, strict=True):
-        if label:
-            sections.append(Section(label))
-        else:
-            sections[-1].blocks.append(block)
+    if not labels:
+        labels = {k: label for k, line in enumerate(lines) if (label := numbered_section_label(line))}
+        part_label = _PrintedPart({compact(label) for label in labels.values()})
+    starts = list(labels)
+    ends = [*starts, len(blocks)]  # each part's blocks end where the next part's label is printed
+    sections = [Section(None, blocks[:ends[0]])]
+    sections += [Section(labels[k], blocks[k + 1:end]) for k, end in zip(starts, ends[1:], strict=True)]
     document_contents = DocumentContents(sections[0].blocks, part_label)
     for section in sections:
         section.document_contents = document_contents
