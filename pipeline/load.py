@@ -31,6 +31,11 @@ from schemas import BudgetLine, Finding, GenericTable, Project, ProjectItem, Rep
 
 LOADED, REPLACED, REREAD, UNCHANGED, MOVED = "loaded", "replaced", "re-read", "unchanged", "moved"
 
+# the JSON an item's months and a budget line's other columns are kept as, each encoder made once: `json.dumps` given
+# its options makes a new one at each call
+_MONTHS_JSON = json.JSONEncoder(separators=(",", ":")).encode
+_COLUMNS_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
 # The columns of each table's rows, tables in the order they are inserted (referenced before referencing).
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "path", "path_stem", "sha256", "format", "department", "year", "title", "council_session",
@@ -350,10 +355,11 @@ class _Rows:
             item_id = len(self.tables["project_items"]) + 1
             self.add("project_items", DOCUMENT, project_id, parent_id, item_id - before, item.heading, item.depth,
                      item.text, item.start_month, item.end_month, item.amount_krw, line, page, item.year, item.end_year,
-                     json.dumps(item.months, separators=(",", ":")) if item.months else None)
+                     _MONTHS_JSON(item.months) if item.months else None)
             if item.text:
                 search_lines.append((DOCUMENT, project_id, item_id, "item", item.text, line, page))
-            pending.extend((child, item_id) for child in reversed(item.children))
+            if item.children:  # most items have none
+                pending.extend((child, item_id) for child in reversed(item.children))
 
     def add_budget(self, project_id: int | None, lines: list[BudgetLine]) -> None:
         """The budget lines, and each one's name as a line to search (a 단위사업 such as `인사·조직 운영`), with
@@ -364,7 +370,7 @@ class _Rows:
         self.tables["budget_lines"].extend(
             (DOCUMENT, project_id, b.name, b.budget_krw, b.executed_krw, b.remaining_krw, b.execution_rate,
              b.rate_text, _iso(b.as_of), b.funding_source, b.unit, b.source.line, b.source.page,
-             json.dumps(b.other_columns, ensure_ascii=False) if b.other_columns else None, b.parent, b.table_no,
+             _COLUMNS_JSON(b.other_columns) if b.other_columns else None, b.parent, b.table_no,
              b.budget_year)
             for b in lines)
 
