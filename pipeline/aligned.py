@@ -197,7 +197,7 @@ class AlignedRows:
         self.cells: list[list[Cell] | None] = [_row_cells(line, text) if "  " in text else None
                                                for line, text in zip(lines, texts, strict=True)]
         self._lines = None if display_columns else lines  # a table's lines, to tell how they line up
-        self._texts = texts
+        self.texts = texts  # each line stripped, for `parse_lines` too
         self._page_starts = page_starts
         self._by_characters: dict[int, bool] = {}  # by a table's first line: does it line up by characters?
         # the lines that are no row, then n: each run of rows ends at the first of them after its start (`_first_at`)
@@ -403,7 +403,7 @@ class AlignedRows:
 
     def _row_below(self, j: int) -> list[Cell] | None:
         """The cells of the row below line j, right below it or a blank line below (tall rows); None for none."""
-        row = j + 1 if j + 2 >= len(self.cells) or self._texts[j + 1] else j + 2
+        row = j + 1 if j + 2 >= len(self.cells) or self.texts[j + 1] else j + 2
         return self.cells[row] if row < len(self.cells) else None
 
     def _groups_above_placed(self, above: int, j: int) -> None:
@@ -441,7 +441,7 @@ class AlignedRows:
         line's, in their order, are as many as the row's cells, one over each, and each group label is centred
         over a run of the second line's labels, a run ending where a label repeats one of its own
         (`5급 … 9급 | 6급  7급`)."""
-        k = next((m for m in range(second + 1, len(self.cells)) if self.cells[m] is not None or self._texts[m]),
+        k = next((m for m in range(second + 1, len(self.cells)) if self.cells[m] is not None or self.texts[m]),
                  len(self.cells))
         if (k == len(self.cells) or not page_starts_between(self._page_starts, second, k) or not self.cells[k]
                 or not _has_figure(self.cells[k]) or _has_figure(self.cells[first]) or _has_figure(self.cells[second])):
@@ -484,7 +484,7 @@ class AlignedRows:
             rows.append(self.cells[m])
             if m + 1 < n and self.cells[m + 1]:
                 m += 1
-            elif m + 2 < n and self.cells[m + 1] is None and not self._texts[m + 1] and self.cells[m + 2]:
+            elif m + 2 < n and self.cells[m + 1] is None and not self.texts[m + 1] and self.cells[m + 2]:
                 m += 2
             else:
                 break
@@ -789,7 +789,7 @@ class AlignedRows:
         key, n = _labels_key(header), len(self.cells)
         while True:
             j = stop = parts[-1][1]
-            while j < n and self.cells[j] is None and not self._texts[j]:
+            while j < n and self.cells[j] is None and not self.texts[j]:
                 j += 1
             if (j == n or not page_starts_between(self._page_starts, stop, j) or not self.cells[j]
                     or _labels_key(self.cells[j]) != key

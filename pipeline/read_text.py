@@ -378,6 +378,10 @@ def _has_paragraph_breaks(text: str, n_lines: int) -> bool:
     return text.count("\n\n") * 21 >= n_lines
 
 
+# the blocks a plain line below goes on: a tuple, as `Paragraph | Bullet` would be built anew at each test
+_PROSE = (Paragraph, Bullet)
+
+
 def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped: bool = True,
                 page_starts: list[int] | None = None, display_columns: bool = False) -> list[Block]:
     """Lines (numbered from 1) into raw blocks; `build_document` cleans them. A reader that hands over a
@@ -390,17 +394,21 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
     marked = _own_marked_lines(lines)
     aligned = AlignedRows(lines, page_starts or [], display_columns)
     margin = None if wrapped else _right_margin(lines)
+    texts = aligned.texts  # each line stripped once, for every test below
     i = 0
     while i < len(lines):
+        stripped = texts[i]
+        if not stripped:  # a blank line (a third of most texts), told first
+            i += 1
+            continue
         raw = lines[i]
-        stripped = raw.strip()
         lineno = i + 1
         if stripped[:10] == "----------" and (end := multiline_table_end(lines, i)) is not None:
             rows, offsets = multiline_table(lines[i:end])
             blocks += [Table(rows, line=lineno, row_offsets=offsets)] if rows else []
             i = end
             continue
-        if not stripped or (stripped.startswith(THEMATIC_BREAK_STARTS) and is_thematic_break(stripped)):
+        if stripped.startswith(THEMATIC_BREAK_STARTS) and is_thematic_break(stripped):
             i += 1
             continue
         first = stripped[0]
@@ -434,9 +442,9 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             continue
         block = _line_block(raw, stripped, lineno, nesting, blocks[-1] if blocks else None, i in marked)
         i += 1
-        if (isinstance(block, Heading) and i < len(lines) and lines[i].strip() and i not in marked
+        if (isinstance(block, Heading) and i < len(lines) and texts[i] and i not in marked
                 and _title_goes_on(raw, lines[i])):
-            block = Heading(f"{block.text} {lines[i].strip()}", block.level, block.marker, block.line, block.page)
+            block = Heading(f"{block.text} {texts[i]}", block.level, block.marker, block.line, block.page)
             i += 1
         number = _LIST_NUMBER_RE.match(stripped) if first.isdigit() else None
         # a following plain line continues this block (markdown hard breaks, wrapped lines); in text without
@@ -449,22 +457,22 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         numbered = isinstance(block, Paragraph) and first.isdigit() or isinstance(block, Bullet) and (
             first in _OTHER_CIRCLED or first in LETTERS)
         titled = numbered and _NUMBERED_TEAM_TITLE_RE.match(stripped)
-        while isinstance(block, Paragraph | Bullet) and i < len(lines) and not titled:
+        while isinstance(block, _PROSE) and i < len(lines) and not titled:
             paragraph = isinstance(block, Paragraph)
             if not wrapped and paragraph and not (margin and _wrapped_at(lines[i - 1], margin, raw)):
                 break
-            k = i if lines[i].strip() else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
+            k = i if texts[i] else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
             if k is None or k in marked or not is_plain(lines[k]) or (
                     aligned.cells[k] is not None and aligned.end(k) != k) or (
                     number and _numbered_after(lines[k], int(number.group(1)))) or (
                     _TABLE_NUMBER_RE.match(lines[k].lstrip())) or (
-                    paragraph and _in_brackets(lines[i - 1].strip()) and _NUMBERED_START_RE.match(lines[k].lstrip())):
+                    paragraph and _in_brackets(texts[i - 1]) and _NUMBERED_START_RE.match(lines[k].lstrip())):
                 break
             if (not wrapped and paragraph and _starts_apart(lines[k])) or not paragraph and (
                     _apart_left_of(lines[k], raw)
                     or not wrapped and not (_indented_under(lines[k], raw) or _broken_off(lines[i - 1]))):
                 break
-            block = _extend(block, lines[k].strip())
+            block = _extend(block, texts[k])
             i = k + 1
         if not isinstance(block, Bullet):
             nesting.reset()
