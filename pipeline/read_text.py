@@ -474,7 +474,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                 break
             block = _extend(block, texts[k])
             i = k + 1
-        if not isinstance(block, Bullet):
+        if nesting.stack and not isinstance(block, Bullet):  # a list open above ends (most lines have none)
             nesting.reset()
         blocks.append(block)
     return blocks
