@@ -116,24 +116,30 @@ def split_cells(line: str) -> list[Cell]:
     many lines: where ' ' is their only blank (no tab, NUL or other control character: printable), the cells
     are the parts between double spaces, measured as `display_width` measures them (each printable, as the line is:
     an ASCII part takes a column a character), without a pattern run over the line."""
+    # `lone`: a cell of one syllable after the first, the only cell joined to the one before it (not a `-` or a
+    # `계`'s figure `1`: most rows)
     if line.isprintable():
-        cells, column = [], 0
-        for part in line.split("  "):
+        body = line.lstrip(" ")  # the indentation measured at once, not a pair of its blanks at a time
+        cells, column, lone = [], len(line) - len(body), False
+        for part in body.split("  "):
             if not part:  # two blanks of a wide gap (most parts of a row): nothing to measure
                 column += 2
                 continue
             text = part.lstrip(" ")  # an odd space of the blanks before it; one at the line's end stays (`_GAP_RE`)
             if text:
                 start = column + len(part) - len(text)
-                column = start + (len(text) if text.isascii() else _widened_width(text))
+                if text.isascii():
+                    column = start + len(text)
+                else:  # a syllable alone is told here, as the cell is measured
+                    column = start + _widened_width(text)
+                    lone = lone or (len(text) == 1 and _is_syllable(text) and bool(cells))
                 cells.append(Cell(start, column, text))
             else:
                 column += len(part)
             column += 2
     else:
         cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(widened(line))]
-    # only a cell of one syllable is joined to the one before it (not a `-` or a `계`'s figure `1`: most rows)
-    lone = any(len(cell.text) == 1 and _is_syllable(cell.text) for cell in cells[1:])
+        lone = any(len(cell.text) == 1 and _is_syllable(cell.text) for cell in cells[1:])
     return _letters_joined(cells, lambda a, b: b.start - a.end == 2) if lone and _SPACED_LETTERS_RE.search(line) \
         else cells
 

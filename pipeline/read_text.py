@@ -378,6 +378,7 @@ def _has_paragraph_breaks(text: str, n_lines: int) -> bool:
     return text.count("\n\n") * 21 >= n_lines
 
 
+_THEMATIC_FIRSTS = frozenset(start[0] for start in THEMATIC_BREAK_STARTS)  # what a thematic break starts with
 # the blocks a plain line below goes on: a tuple, as `Paragraph | Bullet` would be built anew at each test
 _PROSE = (Paragraph, Bullet)
 
@@ -403,15 +404,15 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             continue
         raw = lines[i]
         lineno = i + 1
-        if stripped[:10] == "----------" and (end := multiline_table_end(lines, i)) is not None:
+        first = stripped[0]  # told first: most lines start with none of the marks sought below
+        if first == "-" and stripped[:10] == "----------" and (end := multiline_table_end(lines, i)) is not None:
             rows, offsets = multiline_table(lines[i:end])
             blocks += [Table(rows, line=lineno, row_offsets=offsets)] if rows else []
             i = end
             continue
-        if stripped.startswith(THEMATIC_BREAK_STARTS) and is_thematic_break(stripped):
+        if first in _THEMATIC_FIRSTS and stripped.startswith(THEMATIC_BREAK_STARTS) and is_thematic_break(stripped):
             i += 1
             continue
-        first = stripped[0]
         if first in "<+" and _is_markup_table(stripped):
             end = _markup_table_end(lines, i)
             if stripped[0] == "<":
