@@ -48,10 +48,16 @@ SHIFTED_RIGHT = [["구 분", "", "정 수", "", "", "현 원", ""], ["", "계", 
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_a_status_header_shifted_left_over_the_kinds_is_put_right_by_the_groups_of_kinds(layout):
     """`현 원` printed over the quota's last kind, as a converter that drops a merged cell shifts it. Before, the
-    quota's 승합 was a kind of the vehicles held: `승합` twice, and the 12 held of the heading's 11."""
+    quota's 승합 was a kind of the vehicles held: `승합` twice, and the 12 held of the heading's 11. Space-aligned,
+    the label centred over `승합 | 계 | 승용 | 승합` heads the group of kinds its centre stands over (`계 | 승용 |
+    승합`), so there is nothing to repair."""
     r = report("공용차량 현황 : 총 11대", [*SHIFTED_LEFT, ["계", "12", "7", "5", "11", "7", "4"]], layout)
     (fleet,) = r.vehicles
     assert counts(fleet) == [("계", "계", 11), ("공용차량현황", "승용", 7), ("공용차량현황", "승합", 4)]
+    if layout == "aligned":
+        assert (fleet.quota, fleet.repaired, fleet.repair_note) == (12, False, None)
+        assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11")]
+        return
     assert (fleet.quota, fleet.repaired) == (12, True)
     assert fleet.repair_note == ("상태 머리글이 차종 칸과 맞지 않아 차종의 묶음 순서대로 다시 배정함:"
                                  " 현원 5번째 칸부터(표기 4번째 칸)")
@@ -68,8 +74,8 @@ def test_teams_under_a_status_header_shifted_left_over_the_kinds(layout):
     assert counts(r.vehicles[0]) == [
         ("계", "계", 11), ("계", "승용", 7), ("계", "승합", 4), ("자치팀", "소계", 5), ("자치팀", "승용", 3),
         ("자치팀", "승합", 2), ("민원팀", "소계", 6), ("민원팀", "승용", 4), ("민원팀", "승합", 2)]
-    assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11"),
-                          ("repair.header", "info", "머리글", None, None, None)]
+    repaired = [] if layout == "aligned" else [("repair.header", "info", "머리글", None, None, None)]
+    assert summary(r) == [("header.quota", "info", "제목", "정수", "12", "11"), *repaired]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
