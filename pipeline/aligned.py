@@ -62,6 +62,7 @@ GOES_ON = ("및", "·", ",", "와", "과", "의", "등",
             "위한", "통한", "대한", "관한", "따른", "향한", "의한", "하는", "되는")
 _CARRIES_ON = ("~", "및", "·", ",", "-")  # a wrapped cell's line ending so goes on in the next
 _MAX_SPREAD_JOINS = 8  # single syllables side by side in a header line, beyond which none are joined
+_WORD_RE = patterns.compile(r"\p{L}")  # a letter: a cell of words, not a mark (`●`) or a figure
 _CELL_GAP = 2  # display columns of blank between two cells of a line (`split_cells`)
 _CENTRE_SLACK = 4  # display columns (two syllables) a lone group label may stand off its span's centre
 _SPREAD_EDGE_SLACK = 2  # display columns (a syllable) the letters of a spread label may end short of the others'
@@ -394,7 +395,9 @@ class AlignedRows:
         labels, a row of figures right below it (or a blank line below it: tall rows), with more cells than each line
         above (its group labels head columns of two or more), each label of which stands over a cell of the two lines
         and within their width (a group label centred over its span need stand over no label of it, only over a
-        figure)."""
+        figure); or one line whose labels head those columns in their order (`_groups_in_order`), wherever it
+        stands: `pdftotext -layout` lays each page out apart, so the foot of the page may be laid out narrower
+        (`총계  승용  화물` left of the figures' first column); a line of captions (`가. 세입 현황`) is none."""
         rows = self.cells[first:i]
         below = self.cells[j]
         body = self._row_below(j)
@@ -405,7 +408,9 @@ class AlignedRows:
         start, end = min(c.start for c in columns), max(c.end for c in columns)
         return all(len(row) < len(body) and all(start - 2 <= c.start and c.end <= end + 2
                                                 and any(c.end > a.start and a.end > c.start for a in columns)
-                                                for c in row) for row in rows)
+                                                for c in row) for row in rows) or (
+            len(rows) == 1 and len(rows[0]) >= 2 and not any(_LIST_MARK_RE.match(c.text) for c in rows[0])
+            and self._groups_in_order(first, j) is not None)
 
     def _row_below(self, j: int) -> list[Cell] | None:
         """The cells of the row below line j, right below it or a blank line below (tall rows); None for none."""
@@ -420,9 +425,15 @@ class AlignedRows:
         fewer labels than the figures' row has cells (`구분`, `계`, merged down), the rest a run of line j's labels
         each, a run ending where a label repeats one of its own (`5급 … 9급 | 6급 7급 | 6급 7급 8급`), each centred
         over its run; left as printed where the counts differ."""
+        if (placed := self._groups_in_order(above, j)) is not None:
+            self.cells[above] = placed
+
+    def _groups_in_order(self, above: int, j: int) -> list[Cell] | None:
+        """The labels of line `above` set over the columns of line j and the figures below it in their order
+        (`_groups_above_placed`), or None where the counts differ."""
         labels, lower, body = self.cells[above], self.cells[j], self._row_below(j)
         if not body or len(lower) > len(body):
-            return
+            return None
         unlabelled = body[:len(body) - len(lower)]  # the columns left of line j's labels
         runs: list[list[Cell]] = []
         for cell in lower:
@@ -430,14 +441,14 @@ class AlignedRows:
                 runs.append([])
             runs[-1].append(cell)
         if len(labels) != len(unlabelled) + len(runs):
-            return
+            return None
         spans = [(cell.start, cell.end) for cell in unlabelled] + [(run[0].start, run[-1].end) for run in runs]
-        placed = []
+        placed: list[Cell] = []
         for label, (start, end) in zip(labels, spans, strict=True):
             width = label.end - label.start
             left = max((start + end - width) // 2, placed[-1].end + _CELL_GAP if placed else 0)
             placed.append(Cell(left, left + width, label.text))
-        self.cells[above] = placed
+        return placed
 
     def _header_set_over(self, first: int, second: int) -> int | None:
         """The line of the first row of figures atop the next page where a header of two lines alone at the foot of
@@ -684,13 +695,14 @@ class AlignedRows:
         else:
             template = _template(body)
         # rows atop the next page (no header printed again there) may be laid out anew at their own width: those
-        # of a cell a column make no columns, where rows above the break make them; where rows there stand under
-        # none of those columns, they are set by their own page's (`_set_anew`)
+        # of a cell a column make no columns, where rows above the break make them (under a header alone at the foot
+        # of the page, they make them all); where rows there stand under none of those columns, they are set by
+        # their own page's (`_set_anew`)
         page_break = next((k for k in self._page_starts if i < k < end), end)
         above = sum(start < page_break for start in body_starts)
         set_anew = self._set_anew(body, body_starts, above, template, header)
         anew = {id(row) for row, start in zip(body, body_starts, strict=True)
-                if start >= page_break and (set_anew or len(row) == len(template[0]))}
+                if above and start >= page_break and (set_anew or len(row) == len(template[0]))}
         template = [row for row in template if id(row) not in anew] or template
         width = len(set_anew[0]) if set_anew else len(template[0])
         columns = _columns(template, [row for row in body if id(row) not in anew])
@@ -716,10 +728,10 @@ class AlignedRows:
         grid = []
         row_labels = not all(_is_figure(row[0].text) for row in template)  # the first column's, or figures
         # a header of one line, a label over each column, laid out apart from the rows that make the columns (alone
-        # at the foot of the page, its rows atop the next; or over a `계` row alone above the break, narrower than
-        # it, `단위사업명` right of `계`; or over rows set anew): its labels in their order, where set where they
-        # stand two share a column
-        in_turn = len(header) == 1 and len(header[0]) == width and (
+        # at the foot of the page, its rows atop the next, none of which need print every cell; or over a `계` row
+        # alone above the break, narrower than it, `단위사업명` right of `계`; or over rows set anew): its labels in
+        # their order, where set where they stand two share a column
+        in_turn = len(header) == 1 and len(header[0]) in (width, width if set_anew else len(columns)) and (
             page_starts_between(self._page_starts, header_starts[0], body_starts[0]) or set_anew is not None
             or len({label_column_of(cell) for cell in header[0]}) < width)
         for k, cells in enumerate(header):
@@ -780,10 +792,17 @@ class AlignedRows:
         printed one way throughout; a part alone may tell nothing or the other way (one row typed otherwise)."""
         if i not in self._by_characters:
             parts = self._parts(i, end)
-            votes = sum(_character_votes(self._lines[start:stop], self.cells[start:stop], self._figure[start:stop])
+            votes = sum(_character_votes(self._lines[start:stop], self.cells[start:stop], self._figure[start:stop],
+                                         self._page_end(start, stop))
                         for start, stop in parts)
             self._by_characters.update((start, votes > 0) for start, _ in parts)
         return self._by_characters[i]
+
+    def _page_end(self, start: int, stop: int) -> int:
+        """Where the page that line `start` is on ends, counted from `start` (`stop - start` where it goes on to
+        `stop`): `pdftotext -layout` lays each page out apart."""
+        page = bisect.bisect_right(self._page_starts, start)
+        return min(self._page_starts[page], stop) - start if page < len(self._page_starts) else stop - start
 
     def _parts(self, i: int, end: int) -> list[tuple[int, int]]:
         """The lines of the table from line i to `end` and of each table that goes on from it: across nothing but
@@ -901,7 +920,8 @@ def _is_broken_figure(text: str) -> bool:
     return "," in text[-3:-1] and _BROKEN_FIGURE_RE.match(text) is not None
 
 
-def _character_votes(lines: list[str], cells: list[list[Cell] | None], figure: bytearray) -> int:
+def _character_votes(lines: list[str], cells: list[list[Cell] | None], figure: bytearray,
+                     page_end: int) -> int:
     """How many more rows tell that a table lines up by characters, each syllable one column, than by display
     columns (negative where more tell display columns): `pdftotext -layout` prints each word at the character
     column of its position, so a row label of four syllables pushes its row's figures no further than one of one
@@ -915,7 +935,8 @@ def _character_votes(lines: list[str], cells: list[list[Cell] | None], figure: b
     labels are what the figures must stand under (a 과부족 row of bracketed figures a font draws narrower, which
     `pdftotext -layout` prints a character off the rows above it, may tell the other count by chance). `figure`:
     whether each line's row holds a figure, as `AlignedRows` found once for every line (each of these asks it of the
-    lines around the header)."""
+    lines around the header). `page_end`: the line the header's page ends before; the header tells only by the rows
+    on its page, and nothing where none are (each page is laid out apart)."""
     votes = 0
     last_of_width: dict[int, int] = {}  # the last line of rows of figures of so many cells
     for k in range(len(lines)):
@@ -927,7 +948,7 @@ def _character_votes(lines: list[str], cells: list[list[Cell] | None], figure: b
             by_display, by_characters = _lined_up(lines[above], cells[above], lines[k], row)
             votes += by_characters - by_display
     first_figure = figure.find(1)
-    header = _header_vote(lines, cells, figure, first_figure) if first_figure > 0 else 0
+    header = _header_vote(lines, cells, figure, first_figure, page_end) if 0 < first_figure < page_end else 0
     return votes + header or header
 
 
@@ -958,7 +979,8 @@ def _wide_letters(text: str) -> int:
     return display_width(text) - len(text)
 
 
-def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytearray, first_figure: int) -> int:
+def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytearray, first_figure: int,
+                 page_end: int) -> int:
     """1 where the header's line right above the first row of figures lines up with the figures by characters
     alone, -1 where by display columns alone, else 0: its last label stands over the last figures of the rows of
     as many cells (right-aligned, ending where their line ends) in that count, or of a cell fewer starting right of
@@ -983,7 +1005,8 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
     while upper >= 0 and cells[upper] == []:
         upper -= 1
     merged_down_beside = upper >= 0 and bool(cells[upper]) and not figure[upper]
-    rows = [(line, row) for line, row in zip(lines[first_figure:], cells[first_figure:], strict=True) if row]
+    rows = [(line, row) for line, row in zip(lines[first_figure:page_end], cells[first_figure:page_end], strict=True)
+            if row]  # those on the header's page
     if merged_down_beside and cells[upper][-1].start >= header[-1].end:
         # labels merged down right of the lower line's (`공무직  비고` beside `5급 … 8급`): the upper line's last
         # heads the rows' last column; where only the widest rows print it, in words (`휴직 1`), it heads notes
@@ -1007,7 +1030,7 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
                 or len(row) == len(header) - 1 and row[0].start >= header[0].end)
             and _aligned_figure(row[-1])]
     if not ends:
-        return 0
+        return _label_starts_vote(header_line, header, rows)
     label = header[-1]
     label_end = len(header_line.rstrip())  # in characters: its display width less one column a wide character
     label_start = label_end - (label.end - label.start) + display_width(label.text) - len(label.text)
@@ -1016,6 +1039,25 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
     if by_characters == by_display and len(rows[0][1]) == len(header):
         return _labels_over_vote(header_line, header, *rows[0])
     return by_characters - by_display
+
+
+def _label_starts_vote(header_line: str, header: list[Cell], rows: list[tuple[str, list[Cell]]]) -> int:
+    """Where no row as wide as the header ends in a figure to tell by (a list of words and figures set at their
+    cells' left, some cells blank: a fleet's `차종 | 차량번호 | 연식 | 배기량 | 용도 | 비고`, `배기량` blank for an
+    electric car), 1 where more of the header's labels start where a cell of words of the rows starts (a column off
+    at most) in characters than in display columns, -1 where fewer, else 0: `pdftotext -layout` sets each label at
+    the character column its word starts at, so that in display columns the wide letters of the labels left of it
+    push it further right than those of the cells push theirs (`용도` over `업무용` no longer). Figures tell nothing
+    (right-aligned, they start where their width says), nor marks (`●`, centred in a schedule's months)."""
+    def starting(labels: list[Cell], cells: list[Cell]) -> int:
+        starts = {cell.start for cell in cells if not _is_figure(cell.text) and _WORD_RE.search(cell.text)}
+        return sum(any(abs(label.start - start) <= 1 for start in starts) for label in labels)
+
+    rows = [(line, row) for line, row in rows if _has_figure(row)]  # not the lines of text below a table
+    by_characters = starting(_in_characters_of(header_line, header),
+                             [cell for line, row in rows for cell in _in_characters_of(line, row)])
+    by_display = starting(header, [cell for _, row in rows for cell in row])
+    return (by_characters > by_display) - (by_characters < by_display)
 
 
 def _notes_column(header: list[Cell], rows: list[list[Cell]]) -> bool:

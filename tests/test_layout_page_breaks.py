@@ -139,6 +139,34 @@ def test_a_header_of_two_lines_parted_by_a_page_break_over_tall_rows_heads_them(
     assert [f.rule for f in run_checks(r)] == []
 
 
+# the vehicles table of 2023-hanbit-jaemu, rendered without rules (scripts/make_pdfs.py) a page break below its
+# header's first line: `pdftotext -layout` lays that line out narrower than the page below it, `총계` left of the
+# figures' first column and `화물` over the first group's `중형`
+FLEET_GROUP_PAGES = [
+    " □ 공용차량 - 총5대 (정수 6)", laid_out((82, "(단위: 대)")),
+    laid_out((29, "총계"), (43, "승용"), (70, "화물")),
+    *PAGE_BREAK,
+    laid_out((56, "소계"), (63, "소형"), (72, "중형"), (80, "소계"), (88, "소형"), (98, "중형")), "",
+    laid_out((46, "5"), (56, "3"), (63, "1"), (72, "2"), (80, "2"), (88, "2"), (98, "0")), "", "",
+    " 4 예산현황"]
+
+
+def test_a_line_of_group_labels_at_the_foot_of_a_page_laid_out_narrower_heads_the_columns_in_order():
+    """Before: the line stood right of none of the figures' columns, so it was no header's: a paragraph, the rows a
+    table under no group (the fleet lost)."""
+    document = read_text("t.txt", (COVER + "\n".join(FLEET_GROUP_PAGES) + "\n").encode())
+    (table,) = [block for block in document.blocks if isinstance(block, Table)]
+    assert table.rows == (("총계", "승용", "", "", "화물", "", ""),
+                          ("", "소계", "소형", "중형", "소계", "소형", "중형"),
+                          ("5", "3", "1", "2", "2", "2", "0"))
+    r = extract_report(document)
+    assert [(c.category, c.kind, c.count) for c in r.vehicles[0].counts] == [
+        ("계", "계", 5), ("승용", "소계", 3), ("승용", "소형", 1), ("승용", "중형", 2), ("화물", "소계", 2),
+        ("화물", "소형", 2), ("화물", "중형", 0)]
+    assert not r.vehicles[0].repaired
+    assert [f.rule for f in run_checks(r)] == ["header.quota"]
+
+
 # 2025-nuri-munhwa (hunt7): cells in HYGothic, `집행률(%)` wrapped over three lines of the header (`집행률(%` over
 # it, `)` under it), the header printed again atop the next page at the width of the rows below it
 WRAPPED_LABEL_PAGES = [
