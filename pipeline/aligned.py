@@ -1025,6 +1025,8 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
         header = header[:-1]
         rows = [(line[:_character_start_on(line, row[-1])], row[:-1]) if len(row) > len(header)
                 and not _aligned_figure(row[-1]) else (line, row) for line, row in rows]
+    if not header:  # the one label merged down beside the header's line heads notes: none is left to tell by
+        return 0
     ends = [(row[-1], len(line.rstrip())) for line, row in rows
             if (len(row) == len(header) or merged_down_beside and len(row) > len(header)
                 or len(row) == len(header) - 1 and row[0].start >= header[0].end)

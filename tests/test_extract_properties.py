@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from pipeline.errors import ReportError
 from pipeline.extract import extract_file
+from pipeline.read import read_document
 from tests.conftest import REAL_REPORT, SAMPLES
 
 
@@ -76,3 +77,17 @@ def test_a_letter_is_not_a_report():
     letter = "안녕하세요.\n\n지난번 문의하신 건에 대해 답변드립니다.\n감사합니다.\n".encode()
     with pytest.raises(ReportError, match="not a work report"):
         extract_file("letter.txt", letter)
+
+
+def test_a_mangled_table_whose_one_label_merged_down_heads_notes_is_read():
+    """Found by the test above: a report decoded with replacement characters (each one column wide, as many
+    characters as display columns), whose header's upper line prints one label right of the lower line's, over a
+    notes cell only the widest row prints. The vote on how the table lines up dropped that label as the notes' and
+    looked for the last of none (IndexError); it tells nothing."""
+    lines = ["   3. ��    �� : �� 3��",
+             " " * 69 + "(���� : ��)",
+             "     ��  ��      ��      ��  ��      ��  ��      ��  ��",
+             "     ��  ��      3          1           2       ����� 1",
+             "   4. ��    ��"]
+    (table,) = read_document("mangled.txt", "\n".join(lines).encode()).blocks
+    assert table.rows[2] == ("��", "��", "", "3", "1", "2", "����� 1")
