@@ -426,7 +426,9 @@ def _scheduled_rows(table: Table) -> list[Paragraph]:
     after its column's label, `/ 예산 5,000`; not a dash); a month under a year a header row above prints over its
     group (`2025년` over `11월 | 12월`, `2026년` over `1월 | 2월`) is that year's (`2025년 11월~2026년 2월`). None
     where a month's cell prints anything else than a mark or a dash (a table of figures by month) or no step is
-    marked; a row marking nothing (a `계`, a group's label) gives no item."""
+    marked; a row marking nothing (a `계`, a group's label) gives no item. A row whose label is blank is the step's
+    above, its label merged down over it (HTML `rowspan`, a ruled PDF's merged cell: the reader blanks the cells a
+    merge covers): its marks and cells join that step's (`청렴교육 : 3월, 5월`)."""
     header = next((k for k, row in enumerate(table.rows[:2]) if sum(map(_schedule_label, row)) >= 2), None)
     if header is None:
         return []
@@ -440,19 +442,26 @@ def _scheduled_rows(table: Table) -> list[Paragraph]:
             cell = compact(row[j]) if j < len(row) else ""
             year = (match.group(1) if (match := _SCHEDULE_YEAR_RE.fullmatch(cell)) else None) if cell else year
             labels[j] = f"{full_year(year)}년 {labels[j]}" if year else labels[j]
-    items = []
+    steps: list[tuple[int, str, set[int], list[str]]] = []  # each step's first row, label, marked columns, notes
     for k, row in enumerate(table.rows[header + 1:], header + 1):
         cells = [clean_text(cell) for cell in row] + [""] * (len(labels) - len(row))
-        marked = [j for j in columns if cells[j] not in _NO_MARK]
+        marked = {j for j in columns if cells[j] not in _NO_MARK}
         if not all(is_schedule_mark(cells[j]) for j in marked):
             return []
-        name = " ".join(filter(None, cells[:columns[0]]))
-        if not marked or not name or is_total(name):
+        notes = [f"{as_word(clean_text(table.rows[header][j]))} {cell}".lstrip() if is_number(cell) else cell
+                 for j, cell in enumerate(cells[columns[-1] + 1:], columns[-1] + 1) if cell not in _NO_MARK]
+        if name := " ".join(filter(None, cells[:columns[0]])):
+            steps.append((k, name, marked, notes))
+        elif steps:  # its label merged down from the row above
+            steps[-1][2].update(marked)
+            steps[-1][3].extend(note for note in notes if note not in steps[-1][3])
+    items = []
+    for k, name, marked, notes in steps:
+        if not marked or is_total(name):
             continue
-        runs = [[j for _, j in run] for _, run in itertools.groupby(enumerate(marked), lambda pair: pair[1] - pair[0])]
+        runs = [[j for _, j in run]
+                for _, run in itertools.groupby(enumerate(sorted(marked)), lambda pair: pair[1] - pair[0])]
         months = ", ".join(labels[run[0]] if len(run) == 1 else f"{labels[run[0]]}~{labels[run[-1]]}" for run in runs)
-        notes = (f"{as_word(clean_text(table.rows[header][j]))} {cell}".lstrip() if is_number(cell) else cell
-                 for j, cell in enumerate(cells[columns[-1] + 1:], columns[-1] + 1) if cell not in _NO_MARK)
         items.append(Paragraph(" / ".join([f"{name} : {months}", *notes]), table.row_line(k), table.page))
     return items
 

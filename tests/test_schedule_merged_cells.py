@@ -2,7 +2,8 @@
 a grid table's columns as pandoc prints a word processor's merged cell, a ruled PDF table's merged cell) marks each
 month the cell covers, as a schedule printing a mark a month does: the step is dated over them all (`청렴교육 :
 1월~3월`). Before, the grid kept the mark in the merged cell's first month alone, the step dated by it (1월). Any
-other text merged over columns (a note, a figure) stays in the first, the others blank."""
+other text merged over columns (a note, a figure) stays in the first, the others blank. A step's label merged down
+over rows (`rowspan`, a PDF's merged cell, a blank label) dates it by the marks of all its rows."""
 
 from pathlib import Path
 
@@ -125,9 +126,10 @@ def test_a_mark_in_a_pdf_cell_merged_over_months_dates_the_step_over_them(bar, m
     assert pdf_steps(target) == STEPS
 
 
-def test_a_pdf_step_merged_down_over_two_rows_keeps_its_marks_in_their_rows(monkeypatch, tmp_path):
-    """A step's label merged down over two rows stays its first row's (the second's blank, as before), and a bar
-    merged across marks its months in its own row alone: a merge down spreads no mark."""
+def test_a_pdf_step_merged_down_over_two_rows_gets_the_marks_of_both(monkeypatch, tmp_path):
+    """A step's label merged down over two rows is read on its first row, the second's blank, and a bar merged
+    across marks its months in its own row alone (a merge down spreads no mark); the second row's marks are the
+    step's too: before, its `●` in 5월 made no item, the step dated 1월~2월."""
     rows = [ROWS[0], [("청렴교육", 1), ("━━━", 2), *[("", 1)] * 5],
             [("(merged)", 1), *[("", 1)] * 4, ("●", 1), ("", 1), ("", 1)],
             [("발주", 1), ("", 1), ("◀━━▶", 3), *[("", 1)] * 3]]
@@ -135,4 +137,44 @@ def test_a_pdf_step_merged_down_over_two_rows_keeps_its_marks_in_their_rows(monk
     [grid] = [block.rows for block in read_document(target).blocks if isinstance(block, GridTable)]
     assert grid[1:] == (("청렴교육", "━━━", "━━━", "", "", "", "", ""), ("", "", "", "", "", "●", "", ""),
                         ("발주", "", "◀━━▶", "◀━━▶", "◀━━▶", "", "", ""))
-    assert pdf_steps(target) == [("청렴교육 : 1월~2월", 1, 2), ("발주 : 2월~4월", 2, 4)]  # as its HTML reads
+    assert pdf_steps(target) == [("청렴교육 : 1월~2월, 5월", 1, 5), ("발주 : 2월~4월", 2, 4)]  # as its HTML reads
+
+
+def items(text: str) -> list[tuple[str, int, int, list[str] | None]]:
+    [project] = extract_report(read_text("t.md", (COVER + text).encode())).projects
+    return [(i.text, i.start_month, i.end_month, i.months) for i in project.items]
+
+
+HEADER = "<tr><td>구 분</td>" + "".join(f"<td>{month}</td>" for month in MONTHS) + "<td>비 고</td></tr>"
+
+
+def test_an_html_step_merged_down_over_two_rows_gets_the_marks_of_both():
+    """`rowspan` over a step's rows: its marks on each row date the one step, its note kept once."""
+    text = ("<table>" + HEADER
+            + '<tr><td rowspan="2">청렴교육</td><td></td><td></td><td>●</td><td></td><td></td><td></td>'
+              '<td rowspan="2">외부기관</td></tr>'
+            + "<tr><td></td><td></td><td></td><td></td><td>●</td><td></td></tr>"
+            + "<tr><td>발주</td><td>●</td><td>●</td><td></td><td></td><td></td><td></td><td></td></tr></table>\n")
+    assert items(text) == [("청렴교육 : 3월, 5월 / 외부기관", 3, 5, ["2025-03", "2025-05"]),
+                           ("발주 : 1월~2월", 1, 2, ["2025-01", "2025-02"])]
+
+
+def test_a_text_table_row_with_a_blank_label_is_the_step_above():
+    """A pipe table as a word processor's export prints a merged-down label: blank below it; the second row's
+    months join the step's, before its own, its note after the first's."""
+    text = ("| 구 분 | 1월 | 2월 | 3월 | 4월 | 5월 | 6월 | 비 고 |\n|---|---|---|---|---|---|---|---|\n"
+            "| 주민 교육 |  |  |  | ● | ● |  | 1차 |\n"
+            "|  | ● |  |  |  |  |  | 2차 |\n"
+            "| 평가 |  |  |  |  |  | ● |  |\n")
+    assert items(text) == [("주민 교육 : 1월, 4월~5월 / 1차 / 2차", 1, 5, ["2025-01", "2025-04", "2025-05"]),
+                           ("평가 : 6월", 6, 6, ["2025-06"])]
+
+
+def test_a_blank_label_below_a_total_or_atop_the_steps_makes_no_step():
+    """A row with no label under a `계` is the total's, and one with no step above it has none to join."""
+    text = ("| 구 분 | 1월 | 2월 | 3월 | 4월 | 5월 | 6월 | 비 고 |\n|---|---|---|---|---|---|---|---|\n"
+            "|  | ● |  |  |  |  |  |  |\n"
+            "| 발주 |  | ● |  |  |  |  |  |\n"
+            "| 계 | ● | ● |  |  |  |  |  |\n"
+            "|  |  |  | ● |  |  |  |  |\n")
+    assert items(text) == [("발주 : 2월", 2, 2, ["2025-02"])]
