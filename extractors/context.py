@@ -14,7 +14,7 @@ from extractors.labels import RATE, WORD_END
 from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import (
-    DATE,
+    AS_OF_DAY,
     SIGN,
     YEAR_LABEL_RE,
     compact,
@@ -343,9 +343,10 @@ def label_rows(grid: Grid) -> tuple[tuple[str, ...], ...]:
     return grid.rows[:max(header_rows(grid), 1)]
 
 
-# `5.31.기준`, `5. 31. 현재`; `기준일: 2025. 5. 31.`, `기준: 2025.5.31.`; a date alone in brackets, `집행액(’25.5.31.)`
-AS_OF_RE = patterns.compile(rf"(?P<date>{DATE})\s*(?:기\s*준|현\s*재)|기\s*준\s*일?\s*[:：]?\s*(?P<date>{DATE})"
-                         rf"|[(（]\s*(?P<date>{DATE})\s*[)）]")
+# `5.31.기준`, `5. 31. 현재`, `2025-05-31 기준`; `기준일: 2025. 5. 31.`, `기준: 2025.5.31.`; a date alone in brackets,
+# `집행액(’25.5.31.)`
+AS_OF_RE = patterns.compile(rf"(?P<date>{AS_OF_DAY})\s*(?:기\s*준|현\s*재)"
+                         rf"|기\s*준\s*일?\s*[:：]?\s*(?P<date>{AS_OF_DAY})|[(（]\s*(?P<date>{AS_OF_DAY})\s*[)）]")
 _MONTH_END_RE = patterns.compile(r"(?<![\d.])(?:(\d{4})\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*월\s*말")
 
 
@@ -402,7 +403,7 @@ def as_of_in(text: str, year: int | None, in_heading: bool = False) -> dt.date |
     """The as-of date a text prints (`(5.31.기준)`, `[2025. 5. 31. 현재]`, `5월말`), the year the report's where
     none is printed: a table's header cell, basis or heading (`in_heading`: a date alone in brackets is none), or
     a staffing line of the general part."""
-    match = AS_OF_RE.search(text) if "." in text or "일" in text else None
+    match = AS_OF_RE.search(text) if any(mark in text for mark in ".일-/") else None
     if match and not (in_heading and match.group(0).startswith(("(", "（"))):
         return parse_date(match.group("date"), year)
     match = _MONTH_END_RE.search(text) if "말" in text else None

@@ -16,7 +16,7 @@ import regex
 
 from pipeline import patterns
 from pipeline.values import (
-    DATE,
+    AS_OF_DAY,
     HANJA_SCALES,
     YEAR_LABEL_RE,
     clean_text,
@@ -219,12 +219,12 @@ def unit_in(text: str) -> tuple[str, str | None, str] | None:
 # not `※ 정원 2명 기준`, nor one saying more: `※ … 기준 잠정치`)
 _AS_OF_LINE_RE = patterns.compile(
     rf"^[{_OPEN}](?P<as_of>[^{_OPEN}{_CLOSE}]*\d[^{_OPEN}{_CLOSE}]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]$"
-    rf"|^{_NOTE_MARK}?\s*(?P<as_of>[’‘'`]?(?:{DATE})\s*(?:기\s*준|현\s*재))$")
+    rf"|^{_NOTE_MARK}?\s*(?P<as_of>[’‘'`]?{AS_OF_DAY}\s*(?:기\s*준|현\s*재))$")
 _AS_OF_WORD_RE = patterns.compile(r"기\s*준|현\s*재")
 # a note under a table dating one of its columns: `※ 집행액은 2025. 5. 31. 기준`, `※ 집행액: 5. 31. 기준`, `(집행액
 # 5.31. 현재)`; the column's name, then the date
 _COLUMN_DATED = (rf"(?P<column>[가-힣][가-힣 ]*?)\s*(?:[은는]|[:：])?\s*"
-                 rf"(?P<as_of>[’‘'`]?(?:{DATE})\s*(?:기\s*준|현\s*재))")
+                 rf"(?P<as_of>[’‘'`]?{AS_OF_DAY}\s*(?:기\s*준|현\s*재))")
 _COLUMN_AS_OF_RE = patterns.compile(
     rf"^(?:{_NOTE_MARK}\s*)?{_COLUMN_DATED}$|^[{_OPEN}]\s*{_COLUMN_DATED}\s*[{_CLOSE}]$")
 # the columns whose figures a table's date is about, as the table stands at a day: a budget's spending (집행액,
@@ -317,6 +317,12 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
         printed = text
         if "단" in text and (found := _units_in(text))[0]:
             pending, text = found
+            # a date printed bare beside them on a line of its own, `(단위: 천원)  5.31. 기준`, is theirs (a
+            # bracketed one is read as a line of a date alone, below; a note's, `※ (단위: 천원) 5.31. 기준`, stays)
+            if isinstance(block, Paragraph) and text[:1] not in _AS_OF_OPENING and (
+                    match := _AS_OF_LINE_RE.match(text)):
+                date = match.group("as_of").strip()
+                pending, text = [(unit, ", ".join(filter(None, (date, basis)))) for unit, basis in pending], ""
         # only a note's line (`※ …`) or a paragraph opening as a date alone does may date a table: most lines neither
         dating = (isinstance(block, Bullet) and block.marker in _NOTE_MARKS
                   or isinstance(block, Paragraph) and text[:1] in _AS_OF_OPENING)
@@ -383,7 +389,7 @@ def _undated(table: Block) -> bool:
 
 
 # a header cell dating the table's figures: `’25. 5. 31. 기준`, `인원(5.31.현재)`
-_DATED_CELL_RE = patterns.compile(rf"(?:{DATE})\s*(?:기\s*준|현\s*재)")
+_DATED_CELL_RE = patterns.compile(rf"{AS_OF_DAY}\s*(?:기\s*준|현\s*재)")
 
 
 def _dates_itself(rows: Sequence[Sequence[str]], basis: str | None, after: Block | None) -> bool:

@@ -450,13 +450,25 @@ _DATE_YEAR = (r"\d{4}|[’‘'`]\d{2}"
 # `2025. 6. 12.`, `’25. 6. 12.`, `25. 6. 12.`, `2025년 6월 12일`, `5.31.`: the year (if printed), the month and the day
 DATE = rf"(?:({_DATE_YEAR})\s*[.년]\s*)?(\d{{1,2}})\s*[.월]\s*(\d{{1,2}})\s*[.일]?"
 _DATE_RE = patterns.compile(DATE)
+# a day in figures joined by hyphens or slashes, as a spreadsheet or a system prints it: `2023-04-30`, `2023/4/30`
+# (a four-digit year, one mark twice; not a month alone, `2023-04`, nor a phone number, `02-2670-3114`)
+NUMERIC_DATE = (r"(?<![\d/-])(?:(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])"
+                r"|(?:19|20)\d\d/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\d/-])")
+_NUMERIC_DATE_RE = patterns.compile(NUMERIC_DATE)
+AS_OF_DAY = rf"(?:{DATE}|{NUMERIC_DATE})"  # the day a table's figures stand at, printed either way
 
 
 def parse_date(text: str, year: int | None) -> dt.date | None:
-    """`2025. 6. 12.`, `’25. 6. 12.`, `2025년 6월 12일` or `5.31.` (the year taken from the report). None when it
-    is no valid date."""
-    match = _DATE_RE.search(text)
-    return _date(match, year) if match else None
+    """`2025. 6. 12.`, `’25. 6. 12.`, `2025년 6월 12일`, `5.31.` (the year taken from the report) or `2025-06-12`.
+    None when it is no valid date."""
+    if match := _DATE_RE.search(text):
+        return _date(match, year)
+    if match := _NUMERIC_DATE_RE.search(text):
+        try:
+            return dt.date(*map(int, regex.split(r"[-/]", match.group())))
+        except ValueError:  # `2023-02-30`
+            return None
+    return None
 
 
 def _date(match: regex.Match, year: int | None) -> dt.date | None:
