@@ -310,9 +310,15 @@ def _class_part(part: str) -> str:
 
 
 def name_classes(counts: list[StaffingCount]) -> None:
-    """Each count's class named as `class_name` names it: a table's, a line's (`○ 행정직 : 정원 30명`) alike."""
+    """Each count's class named as `class_name` names it: a table's, a line's (`○ 행정직 : 정원 30명`) alike. Each
+    label is named once a report (a table prints it on every grade and status), and set only where its name
+    differs: setting a model's field runs pydantic's handler."""
+    names: dict[str, str] = {}
     for count in counts:
-        count.job_class = class_name(count.job_class)
+        if (name := names.get(count.job_class)) is None:
+            name = names[count.job_class] = class_name(count.job_class)
+        if name != count.job_class:
+            count.job_class = name
 
 
 def _series_key(job_class: str) -> str:
