@@ -731,7 +731,8 @@ class AlignedRows:
         # at the foot of the page, its rows atop the next, none of which need print every cell; or over a `계` row
         # alone above the break, narrower than it, `단위사업명` right of `계`; or over rows set anew): its labels in
         # their order, where set where they stand two share a column
-        in_turn = len(header) == 1 and len(header[0]) in (width, width if set_anew else len(columns)) and (
+        one_line = len(header[0]) if len(header) == 1 else 0  # its labels, where the header is of one line
+        in_turn = (one_line == width or not set_anew and one_line == len(columns)) and (
             page_starts_between(self._page_starts, header_starts[0], body_starts[0]) or set_anew is not None
             or len({label_column_of(cell) for cell in header[0]}) < width)
         for k, cells in enumerate(header):
