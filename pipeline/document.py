@@ -180,7 +180,9 @@ class Document:
 _OPENING = "([（<〈《【"
 _NOTE_MARKS = "※*＊"
 _NOTE_MARK = f"[{regex.escape(_NOTE_MARKS)}]"
-_AS_OF_OPENING = _OPENING + _NOTE_MARKS  # what a paragraph of a date alone starts with
+_AS_OF_OPENING = _OPENING + _NOTE_MARKS  # what a paragraph of a date alone starts with, bracketed or noted
+# or bare: a date (`2025. 5. 31. 기준`, `’25. 5. 31. 현재`) or its label (`기준일 : 2025. 5. 31.`)
+_DATE_LINE_OPENING = _AS_OF_OPENING + "’‘'`기0123456789"
 _OPEN, _CLOSE = regex.escape(_OPENING), regex.escape(")]）>〉》】")
 _UNIT_WORD_RE = patterns.compile(r"단\s*위\s*[:：]")
 # `(단위: 천원)`, `（단위：백만원, %）`, `[5.31.기준, 단위: 천원]`: what the bracket says before the unit, and the
@@ -216,10 +218,16 @@ def unit_in(text: str) -> tuple[str, str | None, str] | None:
 
 # `(2025. 5. 31. 기준)`, `<’25. 5. 31. 현재>` on a line of its own: the date a table's figures stand at; so is a note
 # of a date alone, `※ 2025. 5. 31. 기준` (a bullet of a note's mark, or a paragraph where no space follows the mark;
-# not `※ 정원 2명 기준`, nor one saying more: `※ … 기준 잠정치`)
+# not `※ 정원 2명 기준`, nor one saying more: `※ … 기준 잠정치`), a date alone bare, `2025.5.31. 현재`,
+# `5월말 기준`, and one labelled, `기준일 : 2025. 5. 31.`, `(기준일: 2025. 5. 31.)`; not a day alone (`2025. 5. 31.`, as
+# likely the day of what the text tells), a sentence after it (`2025. 5. 31. 구청장 방침 결정`) nor a period
+# (`2025. 6. 12. ~ 6. 27.`)
+_MONTH_END = r"(?:(?:\d{4}|[’‘'`]\d{2})\s*[.년]\s*)?(?:1[0-2]|0?[1-9])\s*월\s*말"  # `2025. 5월말`: the month's last day
 _AS_OF_LINE_RE = patterns.compile(
     rf"^[{_OPEN}](?P<as_of>[^{_OPEN}{_CLOSE}]*\d[^{_OPEN}{_CLOSE}]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]$"
-    rf"|^{_NOTE_MARK}?\s*(?P<as_of>[’‘'`]?{AS_OF_DAY}\s*(?:기\s*준|현\s*재))$")
+    rf"|^{_NOTE_MARK}?\s*(?P<as_of>[’‘'`]?(?:{AS_OF_DAY}|{_MONTH_END})\s*(?:기\s*준|현\s*재))$"
+    rf"|^(?:{_NOTE_MARK}\s*)?(?P<open>[{_OPEN}])?\s*(?P<as_of>기\s*준\s*일\s*[:：]?\s*[’‘'`]?{AS_OF_DAY})\s*"
+    rf"(?(open)[{_CLOSE}])$")
 _AS_OF_WORD_RE = patterns.compile(r"기\s*준|현\s*재")
 # a note under a table dating one of its columns: `※ 집행액은 2025. 5. 31. 기준`, `※ 집행액: 5. 31. 기준`, `(집행액
 # 5.31. 현재)`; the column's name, then the date
@@ -240,7 +248,8 @@ def _as_of_date(block: Block, text: str, noted: bool) -> str | None:
     if isinstance(block, Bullet):
         match = _AS_OF_LINE_RE.match(text) if noted and block.marker in _NOTE_MARKS else None
         return match.group("as_of").strip() if match and text[:1] not in _OPENING else None
-    if not isinstance(block, Paragraph) or text[:1] not in _AS_OF_OPENING or (text[:1] in _NOTE_MARKS and not noted):
+    if not isinstance(block, Paragraph) or text[:1] not in _DATE_LINE_OPENING or (
+            text[:1] in _NOTE_MARKS and not noted):
         return None
     match = _AS_OF_LINE_RE.match(text)
     return match.group("as_of").strip() if match else None
@@ -266,6 +275,9 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     as_of: str | None = None  # a line of a date alone, held until the next table takes it as its basis
     as_of_block: Block | None = None  # and that line
     as_of_printed: Block | None = None  # as the reader gave it
+    # a unit's line printing a date beside it (`(단위: 개)  2025. 5. 31. 기준`), and where it stands in `out`: printed
+    # back there where no table takes its unit and date (nothing printed is lost)
+    unit_line: tuple[int, Block] | None = None
     # that line printed right after a table (between two), and a note right under it, parted by a blank line from
     # what follows: the evidence that it is the note of the table above, not the date of the one below
     after_table = note_under = False
@@ -292,6 +304,8 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             units = pending or (for_beside if block.beside else [])
             if block.unit:
                 unit, basis = block.unit, block.basis
+                if unit_line is not None:  # the table prints its own unit: the line's is no table's
+                    out.insert(*unit_line)
             else:
                 unit, basis = units.pop(0) if units else last if block.beside else (None, None)
             first = 0
@@ -306,7 +320,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             as_of = None
             line, offsets = _grid_lines(block.line, offsets, first)
             out.append(Table(rows[first:], unit, line, block.page, basis, offsets))
-            pending, for_beside, last = [], units, (unit, basis)
+            pending, for_beside, last, unit_line = [], units, (unit, basis), None
             continue
         text = clean_text(block.text)
         if (isinstance(block, Paragraph) and isinstance(previous, Table) and out and isinstance(out[-1], Table)
@@ -316,6 +330,9 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             continue
         printed = text
         if "단" in text and (found := _units_in(text))[0]:
+            if unit_line is not None:  # a unit's line after it: no table took it
+                out.insert(*unit_line)
+                unit_line = None
             pending, text = found
             # a date printed bare beside them on a line of its own, `(단위: 천원)  5.31. 기준`, is theirs (a
             # bracketed one is read as a line of a date alone, below; a note's, `※ (단위: 천원) 5.31. 기준`, stays)
@@ -323,9 +340,10 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
                     match := _AS_OF_LINE_RE.match(text)):
                 date = match.group("as_of").strip()
                 pending, text = [(unit, ", ".join(filter(None, (date, basis)))) for unit, basis in pending], ""
+                unit_line = (len(out), block if printed == block.text else _replace_text(block, printed))
         # only a note's line (`※ …`) or a paragraph opening as a date alone does may date a table: most lines neither
         dating = (isinstance(block, Bullet) and block.marker in _NOTE_MARKS
-                  or isinstance(block, Paragraph) and text[:1] in _AS_OF_OPENING)
+                  or isinstance(block, Paragraph) and text[:1] in _DATE_LINE_OPENING)
         if dating and printed == text and _dates_its_column(out, text):
             continue
         if dating and (date := _as_of_date(block, text, noted=printed == text)):
@@ -338,6 +356,8 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
         out.append(block if text == block.text else _replace_text(block, text))
     if as_of is not None:
         _date_table_above(out, as_of, as_of_block)
+    if unit_line is not None:
+        out.insert(*unit_line)
     return Document(path, fmt, out)
 
 
