@@ -151,7 +151,7 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step:
     lines of a group printed without a line of its own), and each group against the lines in it; each to the
     `step` in won the table's figures are rounded to; a change found wrong on its line (`right`: by the line's
     id and column, the figure it should be) counted at its right figure, so that its 계 is not blamed too."""
-    subtotals = _subtotal_parts(lines, step)
+    subtotals = subtotal_parts(lines, step)
     total = next((line for line in lines if line.name == "계" and line.parent is None and id(line) not in subtotals),
                  None)
     own = {line.name for line in lines}
@@ -177,11 +177,12 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step:
     return findings
 
 
-def _subtotal_parts(lines: list[BudgetLine], step: int) -> dict[int, list[BudgetLine]]:
-    """Each `소 계` (`BudgetLine.subtotal`) by its line's id, with the lines it sums: those above it up to the 계 or
-    소계 before it, or, where the table prints each 소계 over its lines, those below it up to the next; the way more
-    of the table's 소계s add up (their 예산액), above where as many do. A 소계 with no line that way is no subtotal
-    (the table's 계, printed `소 계`)."""
+def subtotal_parts(lines: list[BudgetLine], step: int) -> dict[int, list[BudgetLine]]:
+    """Each `소 계` (`BudgetLine.subtotal`) of a table's lines by its line's id, with the lines it sums: those above
+    it up to the 계 or 소계 before it, or, where the table prints each 소계 over its lines, those below it up to the
+    next; the way more of the table's 소계s add up (their 예산액), above where as many do. A 소계 with no line that
+    way is no subtotal (the table's 계, printed `소 계`). The check compares each with its lines; loading stores
+    which they are (`budget_lines.subtotal_id`)."""
     marks = [k for k, line in enumerate(lines) if line.subtotal]
     if not marks:
         return {}

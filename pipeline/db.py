@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 27
+SCHEMA_VERSION = 28
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -135,17 +135,20 @@ SCHEMA = (
     # plan, printing none, may come before it), the 계, or where it prints none (a department of one 단위사업 prints
     # its line alone) the sum of its lines of the top level (a line whose group prints no line of its own is one:
     # a 단위사업 under a 정책사업 printing none), where each prints both figures; with the rate from the figures, at
-    # the table's precision of tenths as most print it
+    # the table's precision of tenths as most print it. An unnamed 소계 (a line `계` that lines point to by their
+    # `subtotal_id`) is no 계 of the table but one of its lines, in place of those it sums
     """CREATE VIEW IF NOT EXISTS budget_totals AS SELECT document_id, table_no, as_of, budget_krw, executed_krw,
         round(100.0 * executed_krw / budget_krw, 1) AS execution_rate FROM (
-        SELECT b.document_id, b.table_no, max(b.as_of) AS as_of, CASE WHEN count(*) FILTER (WHERE b.name = '계')
-                THEN max(b.budget_krw) FILTER (WHERE b.name = '계')
+        SELECT b.document_id, b.table_no, max(b.as_of) AS as_of, CASE WHEN count(*) FILTER (WHERE b.total)
+                THEN max(b.budget_krw) FILTER (WHERE b.total)
                 WHEN count(b.budget_krw) = count(*) AND count(b.executed_krw) = count(*) THEN sum(b.budget_krw) END
-            AS budget_krw, CASE WHEN count(*) FILTER (WHERE b.name = '계')
-                THEN max(b.executed_krw) FILTER (WHERE b.name = '계')
+            AS budget_krw, CASE WHEN count(*) FILTER (WHERE b.total)
+                THEN max(b.executed_krw) FILTER (WHERE b.total)
                 WHEN count(b.budget_krw) = count(*) AND count(b.executed_krw) = count(*) THEN sum(b.executed_krw) END
             AS executed_krw
-        FROM budget_lines b WHERE b.project_id IS NULL AND (b.parent IS NULL OR NOT EXISTS (
+        FROM (SELECT l.*, l.name = '계' AND NOT EXISTS (SELECT 1 FROM budget_lines s
+                  WHERE s.document_id = l.document_id AND s.subtotal_id = l.id) AS total FROM budget_lines l) b
+        WHERE b.project_id IS NULL AND b.subtotal_id IS NULL AND (b.parent IS NULL OR NOT EXISTS (
             SELECT 1 FROM budget_lines p WHERE p.document_id = b.document_id AND p.project_id IS NULL
             AND p.table_no = b.table_no AND p.name = b.parent)) AND b.table_no = (
             SELECT min(e.table_no) FROM budget_lines e
@@ -241,7 +244,8 @@ SCHEMA = (
         other_columns TEXT,
         parent TEXT,
         table_no INTEGER NOT NULL DEFAULT 1,
-        budget_year INTEGER
+        budget_year INTEGER,
+        subtotal_id INTEGER
     )""",
     """CREATE TABLE IF NOT EXISTS generic_tables (
         id INTEGER PRIMARY KEY,
@@ -395,6 +399,10 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 28 says which lines an unnamed `소 계` among the 단위사업 sums (`budget_lines.subtotal_id`, the 소계's id, as
+# `sum.budget` sums it), and `budget_totals` (SCHEMA makes it again) takes such a 소계 for no 계 of its table. Its
+# lines have none until an ingest extracts them again, which it does: their `extracted_by` is another's.
+_TO_28 = ("ALTER TABLE budget_lines ADD COLUMN subtotal_id INTEGER", "DROP VIEW IF EXISTS budget_totals")
 # Schema 27 keeps each month an item runs in (`project_items.months`, a JSON array: `["2025-04","2025-09"]` of
 # `4월·9월`, whose span 4–9 an older reportdb kept alone). Its items have their span's every month until an ingest
 # extracts them again, which it does: their `extracted_by` is another's.
@@ -403,7 +411,8 @@ _TO_27 = ("ALTER TABLE project_items ADD COLUMN months TEXT",
           "SELECT coalesce(year, 0) * 12 + start_month - 1 UNION ALL SELECT month + 1 FROM counted "
           "WHERE month < coalesce(end_year, year, 0) * 12 + end_month - 1) "
           "SELECT json_group_array(CASE WHEN year IS NULL THEN printf('--%02d', month % 12 + 1) "
-          "ELSE printf('%04d-%02d', month / 12, month % 12 + 1) END) FROM counted) WHERE start_month IS NOT NULL")
+          "ELSE printf('%04d-%02d', month / 12, month % 12 + 1) END) FROM counted) WHERE start_month IS NOT NULL",
+          *_TO_28)
 # Schema 26 keeps the post a staffing grade prints in brackets (`staffing.post`: `6급(팀장)` is 6급 held by a 팀장, two
 # posts of one grade two rows of it, which an older reportdb kept as the grades printed) and the fuel vehicles
 # counted by fuel are of (`vehicles.fuel`: `휘발유 | 경유 | 전기`, which an older one kept as the kind, the kind then
@@ -506,7 +515,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
-              22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27}
+              22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27, 27: _TO_28}
 
 
 @contextmanager

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from checks.budget import by_table, subtotal_parts
 from checks.tables import rows_as_read
+from extractors.budget import lines_rounded_to
 from pipeline.db import path_stem, retry_locked, write_transaction
 from pipeline.errors import ReportError
 from pipeline.fingerprint import extraction_fingerprint
@@ -51,9 +53,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                  "line", "page", "continuity"),
     "project_items": ("id", "document_id", "project_id", "parent_id", "position", "heading", "depth", "text",
                       "start_month", "end_month", "amount_krw", "line", "page", "year", "end_year", "months"),
-    "budget_lines": ("document_id", "project_id", "name", "budget_krw", "executed_krw", "remaining_krw",
+    "budget_lines": ("id", "document_id", "project_id", "name", "budget_krw", "executed_krw", "remaining_krw",
                      "execution_rate", "rate_text", "as_of", "funding_source", "unit", "line", "page", "other_columns",
-                     "parent", "table_no", "budget_year"),
+                     "parent", "table_no", "budget_year", "subtotal_id"),
     "generic_tables": ("id", "document_id", "project_id", "caption", "unit", "section", "header_rows", "n_rows",
                        "n_cols", "line", "page", "records_in", "as_of", "note"),
     "table_cells": ("table_id", "row", "col", "text", "value"),
@@ -63,7 +65,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 # Id columns hold ids local to the document (1, 2, …); loading shifts them past the ids already in use.
 ID_COLUMNS = {"document_id": "documents", "fleet_id": "vehicle_fleets", "project_id": "projects",
-              "parent_id": "project_items", "item_id": "project_items", "table_id": "generic_tables"}
+              "parent_id": "project_items", "item_id": "project_items", "table_id": "generic_tables",
+              "subtotal_id": "budget_lines"}
 DOCUMENT = 1  # the local id of the document in its own rows
 _SHIFTS = {  # table: the id tables whose offsets its columns take, column by column
     table: tuple((k, table if column == "id" else ID_COLUMNS[column]) for k, column in enumerate(columns)
@@ -363,16 +366,24 @@ class _Rows:
 
     def add_budget(self, project_id: int | None, lines: list[BudgetLine]) -> None:
         """The budget lines, and each one's name as a line to search (a 단위사업 such as `인사·조직 운영`), with
-        the words its other columns print (a 비고's `청사 리모델링 이월`), as a generic table's row is searched."""
+        the words its other columns print (a 비고's `청사 리모델링 이월`), as a generic table's row is searched. A
+        line an unnamed `소 계` sums points to it (`subtotal_id`), as `sum.budget` sums it (`subtotal_parts`)."""
         self.tables["search_lines"].extend(
             (DOCUMENT, project_id, None, "budget", _budget_search_text(b), b.source.line, b.source.page)
             for b in lines)
+        first = len(self.tables["budget_lines"]) + 1  # the local id of the first line
+        summed_by = {}  # by a line's id(): the local id of the 소계 summing it
+        if any(b.subtotal for b in lines):  # most reports print none
+            ids = {id(b): first + k for k, b in enumerate(lines)}
+            summed_by = {id(part): ids[subtotal] for table in by_table(lines)
+                         for subtotal, parts in subtotal_parts(table, lines_rounded_to(table)).items()
+                         for part in parts}
         self.tables["budget_lines"].extend(
-            (DOCUMENT, project_id, b.name, b.budget_krw, b.executed_krw, b.remaining_krw, b.execution_rate,
-             b.rate_text, _iso(b.as_of), b.funding_source, b.unit, b.source.line, b.source.page,
+            (first + k, DOCUMENT, project_id, b.name, b.budget_krw, b.executed_krw, b.remaining_krw,
+             b.execution_rate, b.rate_text, _iso(b.as_of), b.funding_source, b.unit, b.source.line, b.source.page,
              _COLUMNS_JSON(b.other_columns) if b.other_columns else None, b.parent, b.table_no,
-             b.budget_year)
-            for b in lines)
+             b.budget_year, summed_by.get(id(b)))
+            for k, b in enumerate(lines))
 
 
 def _budget_search_text(line: BudgetLine) -> str:

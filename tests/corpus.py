@@ -97,7 +97,8 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  19: (("project_items", "end_year"),), 20: (("generic_tables", "note"),),
                  21: (("budget_lines", "budget_year"),),
                  22: (("projects", "continuity"),), 23: (("documents", "office"),),
-                 26: (("staffing", "post"), ("vehicles", "fuel")), 27: (("project_items", "months"),)}
+                 26: (("staffing", "post"), ("vehicles", "fuel")), 27: (("project_items", "months"),),
+                 28: (("budget_lines", "subtotal_id"),)}
 
 
 VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",), 16: ("vehicle_totals",)}
@@ -218,7 +219,22 @@ VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documen
                     AND substr(v.category, 1, length(g.category) + 1) = g.category || ' '
                     AND instr(substr(v.category, length(g.category) + 2), ' ') = 0)
                 GROUP BY v.category) c)) AS held, f.as_of
-        FROM vehicle_fleets f"""))}
+        FROM vehicle_fleets f""")),
+                 28: (("budget_totals", """CREATE VIEW budget_totals AS SELECT document_id, table_no, as_of,
+        budget_krw, executed_krw, round(100.0 * executed_krw / budget_krw, 1) AS execution_rate FROM (
+        SELECT b.document_id, b.table_no, max(b.as_of) AS as_of, CASE WHEN count(*) FILTER (WHERE b.name = '계')
+                THEN max(b.budget_krw) FILTER (WHERE b.name = '계')
+                WHEN count(b.budget_krw) = count(*) AND count(b.executed_krw) = count(*) THEN sum(b.budget_krw) END
+            AS budget_krw, CASE WHEN count(*) FILTER (WHERE b.name = '계')
+                THEN max(b.executed_krw) FILTER (WHERE b.name = '계')
+                WHEN count(b.budget_krw) = count(*) AND count(b.executed_krw) = count(*) THEN sum(b.executed_krw) END
+            AS executed_krw
+        FROM budget_lines b WHERE b.project_id IS NULL AND (b.parent IS NULL OR NOT EXISTS (
+            SELECT 1 FROM budget_lines p WHERE p.document_id = b.document_id AND p.project_id IS NULL
+            AND p.table_no = b.table_no AND p.name = b.parent)) AND b.table_no = (
+            SELECT min(e.table_no) FROM budget_lines e
+            WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)
+        GROUP BY b.document_id, b.table_no) WHERE executed_krw IS NOT NULL"""),)}
 # the index of the `reports` view as schemas 12 to 23 made it: not of the office
 INDEX_BEFORE_24 = ("CREATE INDEX documents_report ON documents(department, year, council, format = 'pdf', "
                    "ingested_at DESC, id DESC)")
