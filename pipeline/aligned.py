@@ -353,7 +353,7 @@ class AlignedRows:
                 goes_on = over_page and k == j and self._header_goes_on(first, i, j)
                 if ((under >= 2 and (under >= len(below) - 1 or over_page and k == j and _headed(above, below))
                      or goes_on or k == j and i - first == 1 and _header_of(above, below, under)
-                     or over_page and k == j and _row_laid_out_anew(self.cells[i - 1], below))
+                     or over_page and k == j and _row_laid_out_anew([self.cells[m] for m in above_lines], below))
                         and not (over_page and k > j and not _has_figure(below))
                         and (over_page or not self._new_header(k, first, i))):
                     if goes_on:
@@ -755,8 +755,9 @@ class AlignedRows:
         there, stand under none of the columns the rows above the break make: each page's part is laid out anew
         at its own width (`pdftotext -layout` lays each page out apart), its cells set by that page's columns
         (`_set_by_own_columns`). Where the rows above print fewer cells than a header of one line has labels and
-        rows below print one a label (a `계` row alone above the break, a cell beside it blank: `계` over the
-        단위사업 and 세부사업 cells), the header's labels make the columns. None where they line up, or where a
+        their columns do not take the rows below (a `계` row alone above the break, a cell beside it blank: `계` over
+        the 단위사업 and 세부사업 cells; a fleet list none of whose rows above prints `비고`, the rows below making
+        more columns on their page), the header's labels make the columns. None where they line up, or where a
         part is not told one way."""
         if not above or above == len(body):
             return None
@@ -767,8 +768,7 @@ class AlignedRows:
             if (grid := self._placed_by_pages(body, starts, above, columns)) is not None:
                 return grid
         labels = header[0] if len(header) == 1 else []
-        if (all(len(row) < len(labels) for row in body[:above])
-                and any(len(row) == len(labels) for row in body[above:])):
+        if all(len(row) < len(labels) for row in body[:above]):
             return self._placed_by_pages(body, starts, above, [(cell.start, cell.end) for cell in labels])
         return None
 
@@ -1639,11 +1639,14 @@ def _headed(header: list[Cell], row: list[Cell]) -> bool:
                  or len(row) == len(header)))
 
 
-def _row_laid_out_anew(row: list[Cell], below: list[Cell]) -> bool:
-    """Whether a row of figures atop a page goes on from the row of figures above the break, laid out anew at its
-    own width (`pdftotext -layout` lays each page out apart): as many cells, three or more, a label first."""
-    return (len(below) == len(row) >= 3 and _has_figure(row) and _has_figure(below)
-            and not _is_figure(row[0].text) and not _is_figure(below[0].text))
+def _row_laid_out_anew(rows: list[list[Cell]], below: list[Cell]) -> bool:
+    """Whether a row of figures atop a page goes on from the rows of figures above the break, laid out anew at its
+    own width (`pdftotext -layout` lays each page out apart): three cells or more, a label first, and no more than a
+    row above prints, its header's line of labels too (rows leaving cells blank here and there print fewer: a
+    fleet's `배기량` blank for an electric car, `용도` for a truck)."""
+    return (len(below) >= 3 and _has_figure(below) and not _is_figure(below[0].text)
+            and any(_has_figure(row) and not _is_figure(row[0].text) for row in rows)
+            and len(below) <= max(map(len, rows)))
 
 
 def _has_figure(cells: list[Cell]) -> bool:

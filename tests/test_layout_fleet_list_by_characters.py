@@ -4,6 +4,8 @@ as wide as the header ends in a figure to tell how the list lines up, but its la
 them do in characters (each syllable one column, as `pdftotext -layout` sets words), not in display columns.
 Fixtures copied from a fleet list rendered by scripts/make_pdfs.py without rules; poppler is not needed."""
 
+import pytest
+
 from pipeline.document import Table
 from pipeline.read_text import read_text
 from tests.layouts import laid_out
@@ -54,3 +56,34 @@ def test_labels_over_figures_set_right_read_by_display_columns_still():
              "  7급          9       8       △1"]
     (table,) = _tables(lines)
     assert table.rows[:2] == (("구 분", "정 원", "현 원", "과부족", "비 고"), ("계", "26", "25", "△1", ""))
+
+
+# `pdftotext -layout` of scripts/make_pdfs.py's PDF of the fleet without rules, the page breaking after its third
+# row (the header not printed again): the rows atop the next page laid out anew at their own width, further left
+PAGE_ONE = [laid_out((36, "차종"), (41, "차량번호"), (51, "연식"), (58, "배기량"), (66, "용도"), (72, "비고")), "",
+            laid_out((36, "승용"), (41, "12가3456"), (51, "2019"), (58, "1,591"), (66, "업무용")), "",
+            laid_out((36, "승합"), (41, "34나5678"), (51, "2020"), (58, "2,497"), (66, "민원용")), "",
+            laid_out((36, "화물"), (41, "56다7890"), (51, "2018"), (58, "2,497"))]
+PAGE_TWO = [laid_out((16, "특수"), (21, "78라1234"), (31, "2021"), (46, "청소용"), (52, "전기차")), "",
+            laid_out((16, "화물"), (21, "90마5678"), (31, "2022"), (38, "1,998")), "", "", " 4 예산현황"]
+
+
+@pytest.mark.parametrize("above", [1, 2, 3], ids=["one-row-above", "two-rows-above", "three-rows-above"])
+def test_a_list_broken_between_its_rows_reads_its_last_cell_from_the_rows_atop_the_next_page(above):
+    """None of the rows above the break prints `비고`, and the rows atop the next page, laid out anew, print no
+    row as the last above does (`화물` leaves `용도` blank, `특수` `배기량`): the rows below go on from the list where
+    one above prints as many cells, and where they make more columns on their page than the rows above do, the
+    header's labels make the columns. Before, the list ended at the break: `용도 비고` one label over
+    `업무용`, and the rows below a table of their own (`특수 | 78라1234 | 2021 | | 청소용 | 전기차`, no header)."""
+    page_one = PAGE_ONE[:2 * above + 1]
+    moved = ([laid_out((16, "승합"), (21, "34나5678"), (31, "2020"), (38, "2,497"), (46, "민원용")), ""] if above < 2
+             else []) + ([laid_out((16, "화물"), (21, "56다7890"), (31, "2018"), (38, "2,497")), ""] if above < 3
+                         else [])
+    lines = page_one + PAGE_BREAK + moved + PAGE_TWO
+    assert [table.rows for table in _tables(lines)] == [LISTED]
+
+
+def test_the_list_under_labels_right_of_its_cells_broken_between_its_rows():
+    """The header's labels right of the cells' words (`용도` over the middle of `민원용`): read so too."""
+    lines = [HEADER, "", *ROWS[:6], *PAGE_BREAK, *PAGE_TWO]
+    assert [table.rows for table in _tables(lines)] == [LISTED]
