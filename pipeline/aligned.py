@@ -1672,7 +1672,9 @@ def _is_figure(text: str) -> bool:
 
 def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
     """A schedule (추진일정) as its rows, each mark (`●`, `○`, `V` …) moved under the month label it stands
-    under, and each bar (`━━━━`, `◀━━━▶`, `■■■■`) marking every month it covers, or None where the rows are none:
+    under, and each bar (`━━━━`, `◀━━━▶`, `■■■■`) marking every month whose label it stands under, in part at least
+    (as `pdftotext -layout` prints a bar typed into a cell merged over months, its ends short of the edge months'
+    middles), or None where the rows are none:
     a row of month labels (`1월 | 2월 | 3월`, `1/4분기`) above any mark or figure, and below it rows of a label and
     marks or bars, each mark nearest a month label (the next month where the one before took that), and other
     cells over none (a 비 고 or a column of figures at the right, `예산(백만원)`). Its marks are single characters,
@@ -1697,8 +1699,8 @@ def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
                 row.append(cell)
                 continue
             covered = [] if bar is None else [j for j, m in enumerate(months)
-                                              if j > taken and cell.start <= m.centre <= cell.end]
-            if not covered:  # a mark, or a bar short of any month's middle: the month it stands nearest
+                                              if j > taken and cell.start < m.end and m.start < cell.end]
+            if not covered:  # a mark, or a bar under no month's label: the month it stands nearest
                 options = [(abs(cell.centre - m.centre), j) for j, m in enumerate(months) if j > taken]
                 if not options or (nearest := min(options))[0] > reach:
                     return None

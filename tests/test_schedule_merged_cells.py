@@ -17,7 +17,7 @@ from pipeline.extract import extract_file
 from pipeline.markup_tables import grid_table, html_table
 from pipeline.read import read_document
 from pipeline.read_text import read_text
-from tests.layouts import make_pdfs
+from tests.layouts import laid_out, make_pdfs
 
 COVER = ("제302회 한솔구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n2025년 주요업무 보고\n\n감 사 담 당 관\n\n"
          "Ⅱ. 주요업무 추진실적\n\n① 청렴 문화 확산 (감사팀)\n\n공직자의 청렴 의식을 높이고자 함\n\n□ 추진일정\n\n")
@@ -178,3 +178,43 @@ def test_a_blank_label_below_a_total_or_atop_the_steps_makes_no_step():
             "| 계 | ● | ● |  |  |  |  |  |\n"
             "|  |  |  | ● |  |  |  |  |\n")
     assert items(text) == [("발주 : 2월", 2, 2, ["2025-02"])]
+
+
+# `pdftotext -layout` of a schedule drawn by reportlab as scripts/make_pdfs.py draws tables (ruled as a grid, months
+# 40 pt wide), `청렴교육`'s bar typed into a cell merged over 1월~3월 and `청렴 캠페인`'s over 2월~5월, each centred
+# in its cell and set in a font that draws `━` as narrow as it is counted: the first bar's ends stand under the edges
+# of `1월` and `3월`, short of their middles
+MERGED_BARS = [laid_out((1, "구분"), (9, "1월"), (15, "2월"), (23, "3월"), (30, "4월"), (38, "5월"), (43, "6월"),
+                        (48, "7월"), (53, "8월"), (58, "9월"), (63, "10월"), (69, "11월"), (75, "12월"), (81, "비고")),
+               laid_out((0, "청렴교육"), (10, "━" * 14), (81, "외부기관")),
+               laid_out((1, "발주"), (38, "●")),
+               laid_out((0, "청렴 캠페인"), (21, "━" * 14)),
+               laid_out((1, "평가"), (75, "■"))]
+# typed in display columns: each bar reaching into the next month's label, short of its middle
+TYPED = """\
+  구 분       1월     2월     3월     4월     5월     6월     비 고
+  위원 모집  ━━━━━━━━━━
+  위원 교육                 ━━━━━━━━━━━━━━━━━━━
+  총회 개최                                    ■             동별 개최
+  결과 보고                            ●              ■■"""
+
+
+def aligned_steps(lines: list[str]) -> list[tuple[str, int, int]]:
+    text = COVER + "\n".join(lines) + "\n\n□ 향후계획\n\n○ 12월 : 결과 보고\n"
+    [project] = extract_report(read_text("t.txt", text.encode())).projects
+    return [(i.text, i.start_month, i.end_month) for i in project.items if i.heading == "추진일정"]
+
+
+def test_a_bar_printed_by_pdftotext_from_a_merged_cell_marks_each_month_whose_label_it_stands_under():
+    """Before, a bar marked the months whose labels' middles it reached: `청렴교육`'s, reaching `3월` short of its
+    middle, 1월~2월. A bar short of a month's label marks not that month: `청렴 캠페인`'s, centred in a cell merged
+    over 2월~5월, stands under `3월` and `4월` alone (the PDF itself reads the merge: 2월~5월)."""
+    assert aligned_steps(MERGED_BARS) == [("청렴교육 : 1월~3월 / 외부기관", 1, 3), ("발주 : 5월", 5, 5),
+                                          ("청렴 캠페인 : 3월~4월", 3, 4), ("평가 : 12월", 12, 12)]
+
+
+def test_a_typed_bar_marks_each_month_whose_label_it_stands_under_and_a_mark_the_one_it_stands_nearest():
+    """Before, `위원 모집` marked 1월 alone and `위원 교육` 3월~4월. A single mark (`■`, `●`), and a bar under one
+    label (`■■`, which a font may draw twice as wide), marks one month."""
+    assert aligned_steps(TYPED.split("\n")) == [("위원 모집 : 1월~2월", 1, 2), ("위원 교육 : 3월~5월", 3, 5),
+                                                ("총회 개최 : 5월 / 동별 개최", 5, 5), ("결과 보고 : 4월, 6월", 4, 6)]
