@@ -52,11 +52,18 @@ STATUSES = {"정원", "현원", *SHORTFALL_WORDS, "결원"}  # 결원 (vacancies
 # 직렬 and kinds of staff a table counting one status labels its rows or columns with (`행정`, `세무직`, `일반직`,
 # `별정직·임기제`): without them a table of one `현 원` column is not told from a daycare's (`국공립 | 30`)
 _KIND_WORDS = "일반|별정|정무|기능|공무|연구|지도|관리운영|계약|전문"  # each a kind of staff with its `직`
-_KIND = rf"(?:(?:{_KIND_WORDS})직|임기제|시간선택제|전문경력관|청원경찰|기간제)"
-_SERIES = (r"(?:행정|세무|전산|통계|사회복지|사서|속기|방호|공업|기계|전기|화공|농업|녹지|수의|해양수산|보건|식품위생|"
-           r"의료기술|의무|약무|간호|환경|항공|시설|도시계획|토목|건축|지적|교통시설|조경|방재안전|운전|통신|방송통신|위생|조리)")
+_POST_KINDS = "임기제|시간선택제|전문경력관|청원경찰|기간제"  # kinds of post, whatever 직 they are of
+_KIND = rf"(?:(?:{_KIND_WORDS})직|{_POST_KINDS})"
+_SERIES_NAMES = ("행정|세무|전산|통계|사회복지|사서|속기|방호|공업|기계|전기|화공|농업|녹지|수의|해양수산|보건|"
+                 "식품위생|의료기술|의무|약무|간호|환경|항공|시설|도시계획|토목|건축|지적|교통시설|조경|방재안전|운전|통신|"
+                 "방송통신|위생|조리")
+_SERIES = rf"(?:{_SERIES_NAMES})"
 _CLASS = rf"(?:{_KIND}|{_SERIES}(?:직렬|직)?)"
-_CLASS_RE = patterns.compile(rf"^{_CLASS}(?:·{_CLASS})*$")
+# what a label joining classes prints between them (`별정직·임기제`, `별정직/임기제`, `별정직, 임기제`; `ㆍ` is read as
+# `·`), or nothing after a `…직` (`별정직 임기제`, compacted; `시간선택제 임기제` is one kind)
+_JOIN = "[·/,]"
+_CLASS_RE = patterns.compile(rf"^{_CLASS}(?:{_JOIN}{_CLASS}|(?<=직){_KIND})*$")
+_JOIN_RE = patterns.compile(rf"{_JOIN}|(?<=직)(?={_KIND})")
 _SERIES_NAME_RE = patterns.compile(rf"^(?P<series>{_SERIES})(?:직렬|직)?$")
 _KIND_WITHOUT_JIK_RE = patterns.compile(rf"^(?:{_KIND_WORDS})$")  # `별정` of `별정·임기제`
 _KIND_OF_OFFICIALS_RE = patterns.compile(rf"^(?P<kind>{_KIND})공무원$")  # `일반직공무원`, `일반직 공무원` compacted
@@ -295,7 +302,13 @@ def _series_and_grade(label: str) -> tuple[str, str, str | None] | None:
 def class_name(job_class: str) -> str:
     """A class as it is named however a report prints it, so that a question by class finds every year's count of
     it: a series without its `직` (`행정직`, `행정직렬`: `행정`, as most tables print it), a kind of staff with it
-    and without `공무원` (`별정·임기제`: `별정직·임기제`; `일반직공무원`: `일반직`); anything else as printed."""
+    and without `공무원` (`별정·임기제`: `별정직·임기제`; `일반직공무원`: `일반직`); a label joining classes the tool
+    knows joined by `·` in one order (`임기제/별정직`, `별정직, 임기제`: `별정직·임기제`; `_class_rank`), one joining
+    a class it does not know as printed but for the names of those it knows (`별정·시간제`: `별정직·시간제`); anything
+    else as printed."""
+    parts = [_class_part(part) for part in _JOIN_RE.split(job_class)]
+    if len(parts) > 1 and all(part in _CLASS_RANKS for part in parts):
+        return "·".join(sorted(parts, key=_CLASS_RANKS.__getitem__))
     return "·".join(_class_part(part) for part in job_class.split("·"))
 
 
@@ -307,6 +320,12 @@ def _class_part(part: str) -> str:
     if _KIND_WITHOUT_JIK_RE.match(part):
         return f"{part}직"
     return found["kind"] if (found := _KIND_OF_OFFICIALS_RE.match(part)) else part
+
+
+# The classes a label joining several is named by in this order, as laws and most reports list them: the kinds of
+# staff (일반직 first, then 별정직, … and the kinds of post, 임기제, 시간선택제, …), then the series (`행정`, `세무`, …)
+_CLASS_RANKS = {name: rank for rank, name in enumerate((
+    *(f"{kind}직" for kind in _KIND_WORDS.split("|")), *_POST_KINDS.split("|"), *_SERIES_NAMES.split("|")))}
 
 
 def name_classes(counts: list[StaffingCount]) -> None:
