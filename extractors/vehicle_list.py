@@ -68,7 +68,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     source = source_at(table.row_line(n_header), table.page)
     counts = [VehicleCount(category="계", kind="계", count=len(vehicles), source=source),
               *(VehicleCount(category=fleet_name, kind=kind, count=n, source=source) for kind, n in kinds.items())]
-    fleet = VehicleFleet(caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
+    fleet = VehicleFleet(caption=caption, name=fleet_name, printed_total=printed_total, quota=quota, unit=table.unit,
                          as_of=as_of_date(grid, ctx),
                          heading_source=heading_figures_source(printed_total, quota, ctx), source=source_of(table),
                          counts=counts)

@@ -129,19 +129,19 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     header, data = grid.rows[:n_header], grid.rows[n_header:]
     if header and compact(header[0][0]) in SERIAL_WORDS:  # it numbers the rows: their labels stand right of it
         header, data = [row[1:] for row in header], [row[1:] for row in data]
-    counts, note = _fleet_counts(header, data, table, n_header, fleet_name)
+    counts, note, name = _fleet_counts(header, data, table, n_header, fleet_name)
     if any(bracketed_figure(cell) is not None for row in data for cell in row):  # a 과부족 of `(1)` for −1?
         negatives = [tuple(as_negative(cell) for cell in row) for row in data]
         read = _fleet_counts(header, negatives, table, n_header, fleet_name)
         if _shortfalls_agree(counts, read[0]):
-            (counts, note), data = read, negatives
-    _fuels_apart(counts, fleet_name)
+            (counts, note, name), data = read, negatives
+    _fuels_apart(counts, name)
     heading_source = heading_figures_source(printed_total, quota, ctx)
     if quota is None and counts[QUOTA]:  # the table's 정수, where the heading prints none
         quota = fleet_total(counts_by_category(counts[QUOTA]))
     if counts[HELD]:
         fleet = VehicleFleet(
-            caption=caption, printed_total=printed_total, quota=quota, unit=table.unit,
+            caption=caption, name=name, printed_total=printed_total, quota=quota, unit=table.unit,
             as_of=as_of_date(grid, ctx), repaired=note is not None,
             repair_note=note, heading_source=heading_source, counts=counts[HELD], quotas=counts[QUOTA],
             shortfalls=counts[SHORTFALL], source=source_of(table))
@@ -287,10 +287,12 @@ def _together(lists: list[list[VehicleCount]]) -> list[VehicleCount]:
     return [total, *kinds.values()]
 
 
-def _counts(header, data, table: Table, first_row: int, fleet_name: str) -> tuple[dict[str, list], str | None]:
+def _counts(header, data, table: Table, first_row: int,
+            fleet_name: str) -> tuple[dict[str, list], str | None, str]:
     """The counts of each status: the vehicles held, and the quota's and the 과부족's where rows or columns print
-    them (else none); and the repair's note: statuses as rows or one row of figures read across (`_horizontal`),
-    else categories as rows (`_vertical`). `first_row` is the table's row `data` starts at, for the sources."""
+    them (else none); the repair's note; and the fleet's name, its one row's label where that names it
+    (`_without_row_label`): statuses as rows or one row of figures read across (`_horizontal`), else categories as
+    rows (`_vertical`). `first_row` is the table's row `data` starts at, for the sources."""
     statuses = _status_rows(data)
     # `구 분 | 정 수 | 보 유`: a row of figures under statuses is a category's, not a row of kinds
     status_columns = any(_status(compact(cell)) in (HELD, QUOTA) for row in header[-1:] for cell in row)
@@ -304,8 +306,8 @@ def _counts(header, data, table: Table, first_row: int, fleet_name: str) -> tupl
             row = statuses.get(status)
             counts[status] = [] if row is None else _horizontal(
                 header, data[row][1:], fleet_name, source_at(table.row_line(first_row + row), table.page))[0]
-        return counts, note
-    return _vertical(header, data, table, first_row, fleet_name), None
+        return counts, note, fleet_name
+    return _vertical(header, data, table, first_row, fleet_name), None, fleet_name
 
 
 def _by_status(header, data) -> tuple[dict[str, tuple], str | None]:
@@ -423,14 +425,15 @@ def _kind_groups(kinds_row: list[str], start: int, end: int) -> list[range]:
 
 
 def _fleet_counts(header, data, table: Table, n_header: int,
-                  fleet_name: str) -> tuple[dict[str, list[VehicleCount]], str | None]:
-    """The table's counts by status, and the note of how its header was put right (None where it was not)."""
+                  fleet_name: str) -> tuple[dict[str, list[VehicleCount]], str | None, str]:
+    """The table's counts by status, the note of how its header was put right (None where it was not) and the
+    fleet's name (`_counts`)."""
     by_status, status_note = _by_status(header, data)
-    counts, note = _counts(*by_status.get(HELD, (header, data)), table, n_header, fleet_name)
+    counts, note, name = _counts(*by_status.get(HELD, (header, data)), table, n_header, fleet_name)
     for status in (QUOTA, SHORTFALL):  # `정 수` (or `과부족`) over kinds of its own: its figures are the status's
         if status in by_status:
             counts[status] = _counts(*by_status[status], table, n_header, fleet_name)[0][HELD]
-    return counts, "; ".join(n for n in (status_note, note) if n) or None
+    return counts, "; ".join(n for n in (status_note, note) if n) or None, name
 
 
 def _shortfalls_agree(printed: dict[str, list[VehicleCount]], negatives: dict[str, list[VehicleCount]]) -> bool:

@@ -505,7 +505,8 @@ def query(sql: str, db_path: Path, fmt: str, timeout: float) -> None:
     Tables: documents (and the view reports: one document per report, its text where
     it was loaded as its text and its PDF), staffing (and the view staffing_totals:
     each staffing table's head count by status), vehicle_fleets (and the view
-    vehicle_totals: each vehicles table's vehicles held and 정수), vehicles,
+    vehicle_totals: each vehicles table's vehicles held and 정수), vehicles (and
+    the view vehicle_categories: each fleet's vehicles by category, however printed),
     budget_lines (and the view budget_totals: each report's budget and spending),
     projects, project_items, generic_tables, table_cells, findings,
     ingest_errors, search_lines. The README describes their columns.

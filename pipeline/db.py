@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 28
+SCHEMA_VERSION = 29
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -174,7 +174,8 @@ SCHEMA = (
         repair_note TEXT,
         line INTEGER,
         page INTEGER,
-        as_of TEXT
+        as_of TEXT,
+        name TEXT
     )""",
     VEHICLES,
     # Each fleet's vehicles held, as the checks count them (`fleet_total`): the grand total where printed, else what
@@ -194,6 +195,18 @@ SCHEMA = (
                     AND instr(substr(v.category, length(g.category) + 2), ' ') = 0)
                 GROUP BY v.category) c)) AS held, f.as_of
         FROM vehicle_fleets f""",
+    # Each fleet's vehicles of each category by status, as the checks count a category: its 소계 where printed, else
+    # its kinds' sum. A fleet printing its categories as one row of counts under their labels alone (`승 용 | 승 합 |
+    # 화 물` over `9 | 3 | 2`) holds them as kinds of the fleet (category the fleet's `name`): here they are categories,
+    # as where printed as rows (`승 용 | 8`) or over their kinds, so that `category = '승용'` finds every year's;
+    # counts by fuel of the fleet (kind null) stay under its name. `fleet` is the fleet's name, `as_of` its date.
+    """CREATE VIEW IF NOT EXISTS vehicle_categories AS SELECT document_id, fleet_id, fleet, status, category,
+        coalesce(max(count) FILTER (WHERE kind = '소계'), sum(count) FILTER (WHERE kind IS NOT '소계')) AS count, as_of
+        FROM (SELECT v.document_id, v.fleet_id, f.name AS fleet, v.status, v.count, f.as_of,
+                CASE WHEN v.category = f.name AND v.kind IS NOT NULL THEN v.kind ELSE v.category END AS category,
+                CASE WHEN v.category = f.name AND v.kind IS NOT NULL THEN '소계' ELSE v.kind END AS kind
+            FROM vehicles v JOIN vehicle_fleets f ON f.id = v.fleet_id)
+        GROUP BY fleet_id, status, category""",
     """CREATE TABLE IF NOT EXISTS projects (
         id INTEGER PRIMARY KEY,
         document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -399,10 +412,16 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 29 keeps each fleet's name (`vehicle_fleets.name`: `공용차량현황` of `3. 공용차량 현황 - 총 13대 (정수 14)`),
+# under which a fleet printing its categories as one row of counts files them as its kinds, and adds the
+# `vehicle_categories` view (SCHEMA makes it), which counts them as categories. Its fleets have none until an ingest
+# extracts them again, which it does: their `extracted_by` is another's.
+_TO_29 = ("ALTER TABLE vehicle_fleets ADD COLUMN name TEXT",)
 # Schema 28 says which lines an unnamed `소 계` among the 단위사업 sums (`budget_lines.subtotal_id`, the 소계's id, as
 # `sum.budget` sums it), and `budget_totals` (SCHEMA makes it again) takes such a 소계 for no 계 of its table. Its
 # lines have none until an ingest extracts them again, which it does: their `extracted_by` is another's.
-_TO_28 = ("ALTER TABLE budget_lines ADD COLUMN subtotal_id INTEGER", "DROP VIEW IF EXISTS budget_totals")
+_TO_28 = ("ALTER TABLE budget_lines ADD COLUMN subtotal_id INTEGER", "DROP VIEW IF EXISTS budget_totals",
+          *_TO_29)
 # Schema 27 keeps each month an item runs in (`project_items.months`, a JSON array: `["2025-04","2025-09"]` of
 # `4월·9월`, whose span 4–9 an older reportdb kept alone). Its items have their span's every month until an ingest
 # extracts them again, which it does: their `extracted_by` is another's.
@@ -515,7 +534,8 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               5: _TO_7,  # schema 6 told councils apart in the view by their session, schema 9 by their council
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
-              22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27, 27: _TO_28}
+              22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27, 27: _TO_28,
+              28: _TO_29}
 
 
 @contextmanager

@@ -46,7 +46,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "staffing": ("document_id", "status", "job_class", "grade", "headcount", "line", "page", "note", "table_no",
                  "as_of", "post"),
     "vehicle_fleets": ("id", "document_id", "caption", "printed_total", "quota", "unit", "repaired", "repair_note",
-                       "line", "page", "as_of"),
+                       "line", "page", "as_of", "name"),
     "vehicles": ("document_id", "fleet_id", "fleet", "category", "kind", "count", "line", "page", "status",
                  "fuel"),
     "projects": ("id", "document_id", "section", "seq", "title", "title_from", "team", "purpose", "unit_name",
@@ -278,7 +278,7 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
     for fleet in report.vehicles:
         fleet_id = rows.add("vehicle_fleets", DOCUMENT, fleet.caption, fleet.printed_total, fleet.quota, fleet.unit,
                             int(fleet.repaired), fleet.repair_note, fleet.source.line, fleet.source.page,
-                            _iso(fleet.as_of))
+                            _iso(fleet.as_of), fleet.name)
         rows.tables["vehicles"].extend((DOCUMENT, fleet_id, fleet.caption, c.category, c.kind, c.count, c.source.line,
                                         c.source.page, status, c.fuel) for status, counts in fleet.by_status().items()
                                        for c in counts)

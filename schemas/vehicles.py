@@ -63,10 +63,15 @@ class VehicleFleet(Record):
     `repaired` says the printed header could not be right and the figures' sums (or the kinds)
     decided the labels. `heading_source` is where the heading prints its `총N대` or `(정수 N)`, checked there (None
     where it prints neither). `as_of` is the date its figures stand at, where the table or its heading prints one
-    (`3. 공용차량 현황(’25. 5. 31. 현재)`).
+    (`3. 공용차량 현황(’25. 5. 31. 현재)`). `name` is the fleet's name, alike in every year's report where its
+    caption is not (`공용차량현황` of `3. 공용차량 현황 - 총 13대 (정수 14)`; a label of its one row of figures,
+    `관용차량 | 4 | 3`, where it names one): the category of its counts that no category holds, its kinds' (`차 종 |
+    대 수` over `압축진개차 | 28`) and its categories' where it prints them as one row of counts under their labels
+    alone (`승 용 | 승 합 | 화 물` over `9 | 3 | 2`: kinds `승용`, `승합`, `화물`).
     """
 
     caption: str
+    name: str
     printed_total: int | None = None
     quota: int | None = None
     unit: str | None = None

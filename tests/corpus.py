@@ -98,10 +98,12 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  21: (("budget_lines", "budget_year"),),
                  22: (("projects", "continuity"),), 23: (("documents", "office"),),
                  26: (("staffing", "post"), ("vehicles", "fuel")), 27: (("project_items", "months"),),
-                 28: (("budget_lines", "subtotal_id"),)}
+                 28: (("budget_lines", "subtotal_id"),),
+                 29: (("vehicle_fleets", "name"),)}
 
 
-VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",), 16: ("vehicle_totals",)}
+VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",), 16: ("vehicle_totals",),
+               29: ("vehicle_categories",)}
 # views as an older schema defined them, by the schema that changed them
 VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documents d
         WHERE department IS NULL OR year IS NULL OR id = (

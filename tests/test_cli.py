@@ -362,19 +362,24 @@ def test_every_readme_query_answers_on_the_samples(cli):
         "한빛구의회,총무과,2024,30", "한빛구의회,총무과,2026,31", "한빛구의회,환경과,2022,6"]
     assert over_quota == ["council,department,year,caption,held,quota",
                           "한빛구의회,공원녹지과,2025,작업차량 - 총8대 (정수 6),7,6"]
-    second_half, errors = (result.output.splitlines() for result in answers[6:8])
+    assert answers[6].output.splitlines() == [  # the 기획예산과's printed as one row of counts under its categories
+        "council,department,year,held", ",기획예산과,,2", "서해구의회,건강증진과,2023,1",
+        "한빛구의회,공원녹지과,2025,3", "한빛구의회,복지정책과,2025,2", "한빛구의회,재무과,2023,3",
+        "한빛구의회,청소과,2024,5", "한빛구의회,총무과,2024,20", "한빛구의회,총무과,2026,21",
+        "한빛구의회,환경과,2022,2"]
+    second_half, errors = (result.output.splitlines() for result in answers[7:9])
     assert second_half == ["council,department,year,title,text,amount_krw",  # what runs all year runs in it too
                            '한빛구의회,환경과,2022,미세먼지 저감 대책 추진,"하반기 전기차 추가 보급 : 7월~12월 / '
                            '200,000천원",200000000',
                            '한빛구의회,복지정책과,2025,복지 사각지대 발굴 및 지원,'
                            '"긴급복지 생계비 지원(412가구): 연중 / 804,000천원",804000000']
     assert len(errors) == 1 + 20 and {row.split(",")[1] for row in errors[1:]} == {"공원녹지과"}
-    assert answers[8].output.splitlines() == ["council,department,year,title,name,budget_krw",
+    assert answers[9].output.splitlines() == ["council,department,year,title,name,budget_krw",
                                               "한빛구의회,총무과,2026,,계,124678000000"]  # no sample prints a plan
-    assert answers[9].output.splitlines() == [  # 2026's title prints `[계속]`
+    assert answers[10].output.splitlines() == [  # 2026's title prints `[계속]`
         "council,department,year,title,team,continuity", "한빛구의회,총무과,2024,직원 디지털 역량 강화,교육후생팀,",
         "한빛구의회,총무과,2026,직원 디지털 역량 강화,교육후생팀,계속"]
-    assert answers[10].output.splitlines() == [  # 2026's in 백만원, in won all the same
+    assert answers[11].output.splitlines() == [  # 2026's in 백만원, in won all the same
         "council,department,year,name,budget_krw,executed_krw,as_of",
         "한빛구의회,총무과,2024,쾌적한 청사 관리,3512400000,1604800000,2024-05-31",
         "한빛구의회,총무과,2026,쾌적한 청사 관리,3904000000,1822000000,2026-05-31"]
