@@ -198,12 +198,16 @@ SCHEMA = (
     # Each fleet's vehicles of each category by status, as the checks count a category: its 소계 where printed, else
     # its kinds' sum. A fleet printing its categories as one row of counts under their labels alone (`승 용 | 승 합 |
     # 화 물` over `9 | 3 | 2`) holds them as kinds of the fleet (category the fleet's `name`): here they are categories,
-    # as where printed as rows (`승 용 | 8`) or over their kinds, so that `category = '승용'` finds every year's;
-    # counts by fuel of the fleet (kind null) stay under its name. `fleet` is the fleet's name, `as_of` its date.
-    """CREATE VIEW IF NOT EXISTS vehicle_categories AS SELECT document_id, fleet_id, fleet, status, category,
+    # as where printed as rows (`승 용 | 8`) or over their kinds, so that `category = '승용'` finds every year's; a
+    # category of the law's printed with its `차` (`승용차`, `특수차`) is named without it, as most reports print it
+    # (`vehicles` keeps it as printed); counts by fuel of the fleet (kind null) stay under its name. `fleet` is the
+    # fleet's name, `as_of` its date.
+    """CREATE VIEW IF NOT EXISTS vehicle_categories AS SELECT document_id, fleet_id, fleet, status,
+        CASE WHEN printed IN ('승용차', '승합차', '화물차', '특수차', '이륜차') THEN substr(printed, 1, 2)
+            ELSE printed END AS category,
         coalesce(max(count) FILTER (WHERE kind = '소계'), sum(count) FILTER (WHERE kind IS NOT '소계')) AS count, as_of
         FROM (SELECT v.document_id, v.fleet_id, f.name AS fleet, v.status, v.count, f.as_of,
-                CASE WHEN v.category = f.name AND v.kind IS NOT NULL THEN v.kind ELSE v.category END AS category,
+                CASE WHEN v.category = f.name AND v.kind IS NOT NULL THEN v.kind ELSE v.category END AS printed,
                 CASE WHEN v.category = f.name AND v.kind IS NOT NULL THEN '소계' ELSE v.kind END AS kind
             FROM vehicles v JOIN vehicle_fleets f ON f.id = v.fleet_id)
         GROUP BY fleet_id, status, category""",

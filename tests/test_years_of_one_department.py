@@ -113,9 +113,10 @@ def test_vehicles_held_each_year_with_and_without_a_printed_total(database):
 
 def test_a_category_over_years_of_every_layout_as_the_readme_asks_it(database):
     """2020 and 2024 print their categories as one row of counts (`구 분 | 계 | 승 용 | 승 합 | 화 물` over `대 수 | 11
-    | 6 | 3 | 2`, `승 용 | 승 합 | 화 물` over `9 | 3 | 2`), 2021, 2022 and 2025 over their kinds, 2023 as rows:
-    `vehicle_categories` has them as categories every year, each fleet by one name whatever its caption's figures;
-    `vehicles` holds the one-row years' as kinds of the fleet, under its name."""
+    | 6 | 3 | 2`, `승 용 | 승 합 | 화 물` over `9 | 3 | 2`), 2021, 2022 and 2025 over their kinds, 2023 as rows named
+    with their `차` (`승용차 | 8`): `vehicle_categories` has them as categories every year, named alike, each fleet by
+    one name whatever its caption's figures; `vehicles` holds the one-row years' as kinds of the fleet, under its
+    name, and 2023's as printed."""
     assert ask(database, readme_query("vehicle_categories"))[1:] == [
         "가람구의회,총무과,2020,6", "가람구의회,총무과,2021,7", "가람구의회,총무과,2022,8", "가람구의회,총무과,2023,8",
         "가람구의회,총무과,2024,9", "가람구의회,행정지원과,2025,9"]
@@ -124,6 +125,8 @@ def test_a_category_over_years_of_every_layout_as_the_readme_asks_it(database):
     assert ask(database, "SELECT d.year, v.category, v.kind, v.count FROM vehicles v JOIN reports d "
                          "ON d.id = v.document_id WHERE v.kind = '승용' ORDER BY d.year")[1:] == [
         "2020,공용차량현황,승용,6", "2024,공용차량현황,승용,9"]
+    assert ask(database, "SELECT DISTINCT category FROM vehicles WHERE kind = '소계' ORDER BY 1")[1:] == [
+        "승용", "승용차", "승합", "승합차", "화물", "화물차"]
 
 
 @pytest.mark.parametrize(("table", "name", "categories"), [
@@ -131,6 +134,7 @@ def test_a_category_over_years_of_every_layout_as_the_readme_asks_it(database):
     ("구 분\t계\t승 용\t승 합\n대 수\t4\t3\t1\n", "공용차량현황", [("계", 4), ("승용", 3), ("승합", 1)]),
     ("차 종\t대 수\n압축진개차\t3\n암롤차\t1\n", "공용차량현황", [("압축진개차", 3), ("암롤차", 1)]),  # kinds
     ("구 분\t계\t소형\t중형\n승 용\t3\t1\t2\n승 합\t1\t1\t-\n", "공용차량현황", [("승용", 3), ("승합", 1)]),
+    ("구 분\t소형\t중형\n승용차\t1\t2\n특 수 차\t1\t-\n", "공용차량현황", [("승용", 3), ("특수", 1)]),  # no 소계
 ])
 def test_a_fleet_is_named_by_its_caption_or_its_one_rows_label(tmp_path, table, name, categories):
     report = tmp_path / "2020-garam-chongmu.txt"
