@@ -402,8 +402,9 @@ def _names_class(printed: str, label: str) -> bool:
 def _stated(text: str) -> list[tuple[str, regex.Match]]:
     """Each status a line states and its count, where it states 정원 and 현원 once each; else none. A 과부족 alone
     in brackets (`(2)`) only where 현원 − 정원 is its negative: else it may be a count "of which", left unread.
-    Most lines print no `정`: they are passed over by that."""
-    found = list(_STATED_COUNT_RE.finditer(text)) if "정" in text else []
+    A line printing no `정` or no `현` cannot state both (most lines, and most of those printing a `정`: `일정`,
+    `정책`): it is passed over by that, without the pattern."""
+    found = list(_STATED_COUNT_RE.finditer(text)) if "정" in text and "현" in text else []
     statuses = [status_of(match["status"]) for match in found]
     if len(set(statuses)) != len(statuses) or not {"정원", "현원"} <= set(statuses):
         return []
