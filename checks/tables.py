@@ -51,14 +51,30 @@ def check(report: Report) -> list[Finding]:
 
 
 def rows_as_read(table: GenericTable) -> list[list[str]]:
-    """The table's rows as its figures are read: each change alone in brackets that its arithmetic makes a negative
+    """The table's rows as its figures are read: a figure marked up read as positive where others are marked down
+    (`_marked_up_and_down`), each change alone in brackets that its arithmetic makes a negative
     (`(300)` after `700 | 400`, `_bracketed_changes`) as the negative accounting prints so (`△300`), the others as
     printed; the figure a cell stores is read from these."""
     header, body = table.rows[:table.header_rows], table.rows[table.header_rows:]
     if not body or not header:
         return table.rows
     labels = column_labels(tuple(map(tuple, header)))
-    return [*header, *_bracketed_changes(labels, body, table.unit)]
+    return [*header, *_bracketed_changes(labels, _marked_up_and_down(body), table.unit)]
+
+
+# A figure's mark of a change up and of one down, as a table printing both marks them (`▲102.2` beside `▼39.3`);
+# alone, either is a negative, as accounting prints one (`parse_count`)
+_UP, _DOWN = "▲△", "▼▽"
+
+
+def _marked_up_and_down(body: list[list[str]]) -> list[list[str]]:
+    """The body with each figure marked up (`▲102.2`) read as positive (`+102.2`) where the table marks others down
+    (`▼39.3`): it prints which way a figure changed, not accounting's negative, which no table prints beside a
+    mark down."""
+    marks = {cell.lstrip()[:1] for row in body for cell in row}
+    if marks.isdisjoint(_UP) or marks.isdisjoint(_DOWN):
+        return body
+    return [["+" + cell.lstrip()[1:] if cell.lstrip()[:1] in _UP else cell for cell in row] for row in body]
 
 
 def _table(table: GenericTable) -> list[Finding]:
@@ -67,7 +83,7 @@ def _table(table: GenericTable) -> list[Finding]:
         return []
     header = tuple(map(tuple, table.rows[: table.header_rows]))
     labels = column_labels(header) if header else ("",) * len(body[0])
-    body = _bracketed_changes(labels, body, table.unit)
+    body = _bracketed_changes(labels, _marked_up_and_down(body), table.unit)
     serials = {c for c in range(len(body[0])) if _numbers_rows(labels[c])}
     label_cols = _label_columns(body, serials | ({0} if _is_year_column(labels[0], body) else set()))
     group_col = next((c for c in label_cols if c not in serials), label_cols[0]) if label_cols else None
@@ -157,11 +173,24 @@ def _change_columns(labels: tuple[str, ...]) -> list[tuple[int, int, int]]:
         word = compact(labels[column])
         if not ("증감" in word or "대비" in word) or _RATE_RE.search(word):
             continue
-        periods = [_period(labels[c]) for c in (column - 2, column - 1)]
+        periods = _beside_last_year([labels[column - 2], labels[column - 1]])
         if None in periods or periods[0][0] != periods[1][0] or periods[0] == periods[1]:
             continue
         changes.append((column, *((column - 2, column - 1) if periods[0] < periods[1] else (column - 1, column - 2))))
     return changes
+
+
+_LAST_YEAR_RE = patterns.compile(r"전년")
+
+
+def _beside_last_year(labels: list[str]) -> list[tuple[bool, int] | None]:
+    """The periods of the two columns before a change (`_period`), where a column naming none beside last year's
+    is this year's, the later (`지급액 | 전년 동기 | 증감`, `전년도 | 실적 | 증감`): as a report prints this year's
+    figures under what they are and last year's as the same period of last year."""
+    periods = [_period(label) for label in labels]
+    if periods.count(None) == 1 and any(_LAST_YEAR_RE.search(compact(label)) for label in labels):
+        return [period or (False, 1) for period in periods]
+    return periods
 
 
 def _bracketed_changes(labels: tuple[str, ...], body: list[list[str]], units: str | None) -> list[list[str]]:
@@ -184,9 +213,12 @@ def _bracketed_changes(labels: tuple[str, ...], body: list[list[str]], units: st
 
 
 def _not_explained(mismatches: list[_Mismatch], changes: list[_Change], numeric) -> list[_Mismatch]:
-    """The mismatches that the parts' wrong changes (`_changes`) do not explain: a 계 row's change that adds up
-    over its parts' right changes is right."""
-    missed = {(change.row, change.column): change.expected - change.printed for change in changes}
+    """The mismatches that the parts' wrong changes (`_changes`) and wrong 계 figures (a row's 계 or 누계 that is no
+    sum of its months) do not explain: a 계 row's change or 계 that adds up over its parts' right ones is right (a
+    change of a wrong 계, right of the 계 it should be, is right)."""
+    missed = {(m.row, m.column): m.expected - m.printed for m in mismatches if m.what == _ROW_ITEMS_SUM}
+    missed |= {(change.row, change.column): change.expected + missed.get((change.row, change.this), _ZERO)
+               - missed.get((change.row, change.last), _ZERO) - change.printed for change in changes}
     if not missed:
         return mismatches
     return [m for m in mismatches
@@ -339,11 +371,18 @@ def _ratios(series: int, word: str, grid: _Grid) -> list[_Ratio]:
     ratios = []
     for side in (before, after):
         figures = [c for c in side if grid.kinds[c] != _CHANGE]
-        ratios += [_Ratio(whole, part, is_change_label(word)) for part in figures for whole in figures if whole != part]
+        ratios += [_Ratio(whole, part, is_change_label(word)) for part in figures for whole in figures
+                   if whole != part and _alike(grid, whole, part)]
         if is_change_label(word):
             ratios += [_Ratio(whole, change, False) for change in side if grid.kinds[change] == _CHANGE
-                       for whole in figures]
+                       for whole in figures if _alike(grid, whole, change)]
     return ratios
+
+
+def _alike(grid: _Grid, *series: int) -> bool:
+    """Whether figure series may make one rate: all of money or none (`징수 금액 ÷ 부과 금액`, `징수 건수 ÷ 부과
+    건수`; not a count of 건 over an amount in 백만원, which rounded to its unit makes any rate)."""
+    return len({bool(grid.numeric[c].money) for c in series}) == 1
 
 
 def _ratio(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], grid: _Grid) -> tuple[_Ratio | None, int]:
@@ -373,7 +412,7 @@ def _of_three(series: int, printed: dict[int, tuple[float, int]], grid: _Grid, a
         figures = [c for c in side if grid.kinds[c] != _CHANGE][:_NEAREST]
         seen = set()
         for part, whole, other in ((p, w, o) for p in figures for w in figures for o in figures
-                                   if len({p, w, o}) == 3):
+                                   if len({p, w, o}) == 3 and _alike(grid, p, w, o)):
             for in_part, sign in ((False, 1), (False, -1), (True, 1), (True, -1)):
                 summed = (part, other) if in_part else (whole, other)
                 key = (in_part, sign, whole if in_part else part, frozenset(summed) if sign == 1 else summed)
@@ -488,7 +527,7 @@ def _rate_finding(table: GenericTable, grid: _Grid, wrong: _WrongRate, row: str,
             whole_name, whole_cell = name, cell
     formula, worked = ((f"({part_name} − {whole_name}) ÷ {whole_name}", f"({part_cell} − {whole_cell}) ÷ {whole_cell}")
                        if ratio.from_whole else (f"{part_name} ÷ {whole_name}", f"{part_cell} ÷ {whole_cell}"))
-    actual = cells[wrong.series].strip().removesuffix("%").removesuffix("％").rstrip()
+    actual = cells[wrong.series].strip().removesuffix("%").removesuffix("％").rstrip().removeprefix("+")
     return TABLE_RATE.finding(
         table=table.caption or "표", row=row, column=column, expected=expected, actual=actual,
         source=table.row_source(table.header_rows + body_row),
@@ -629,7 +668,7 @@ def _total_columns(labels: tuple[str, ...], body, kinds, column_kinds: dict[int,
     (`_kind`; `kinds` the rows', `column_kinds` the columns')."""
     rows = [index for index, kind in enumerate(kinds) if kind != _NOT_SUMMED]
     return [m for column, parts in _summed_columns(labels, column_kinds, numeric, amounts).items()
-            for m in _total_column(body, rows, column, parts, numeric, _are_months(labels[c] for c in parts))]
+            for m in _total_column(body, rows, column, parts, numeric, _are_parts_of_year(labels[c] for c in parts))]
 
 
 def _summed_columns(labels: tuple[str, ...], kinds: dict[int, str | None], numeric: dict[int, _Column],
@@ -656,11 +695,21 @@ def _summed_columns(labels: tuple[str, ...], kinds: dict[int, str | None], numer
         parts = [c for c in parts if kinds[c] is None]
         unit = _unit(labels[column], amounts) or (_unit(labels[parts[0]], amounts) if parts else "")
         parts = [c for c in parts if _unit(labels[c], amounts) in ("", unit)]
-        if not group and not sub and len(heads := [c for c in parts if c > column]) >= 2:
+        if not group and not sub and len(run := _periods_before(column, parts, labels)) >= 2:
+            parts = run  # a 계 closes the months before it: what follows is of another kind (`전년 동기`)
+        elif not group and not sub and len(heads := [c for c in parts if c > column]) >= 2:
             parts = heads  # a 계 heads the figures after it: a count before it is of another kind (`세 대`)
         if len(parts) >= 2:
             summed[column] = parts
     return summed
+
+
+def _periods_before(column: int, parts: list[int], labels: tuple[str, ...]) -> list[int]:
+    """The run of parts of the year (`_PART_OF_YEAR_RE`: months, quarters, halves) right before a 계 column."""
+    run = []
+    while (c := column - len(run) - 1) in parts and _PART_OF_YEAR_RE.match(labels[c]):
+        run.append(c)
+    return run[::-1]
 
 
 def _total_column(body, rows: list[int], column: int, parts: list[int], numeric: dict[int, _Column],
@@ -784,11 +833,13 @@ _UNIT_RE = patterns.compile(r"(?:단위:)?" + _UNITS)
 # A cell's figure with its unit after it (`3,420명`, `10개교`), as `_figure` reads it where the column's cells share it
 _CELL_UNIT_RE = patterns.compile(rf"(?<=[\d)）])\s*({_UNITS})$")
 
-# Totals this check knows beside the extractors' (`context.is_total`): `전 체`, and `누계`, which sums the months
-# printed beside it (`_counts_from_before`)
+# Totals this check knows beside the extractors' (`context.is_total`): `전 체`, and `누계`, which sums the parts of
+# the year printed beside it (`_counts_from_before`)
 _MORE_TOTALS = {"전체", "누계"}
-# A month, alone or merged over a group of columns (`1월`, `1 월`, `12월 건수`)
-_MONTH_RE = patterns.compile(r"\s*(?:1[0-2]|0?[1-9])\s*월(?:\s|$)")
+# A part of the year, alone or merged over a group of columns: a month (`1월`, `1 월`, `12월 건수`), a quarter
+# (`1/4분기`, `2분기(4~5월)`) or a half (`상반기`)
+_PART_OF_YEAR_RE = patterns.compile(r"\s*(?:(?:1[0-2]|0?[1-9])\s*월|[1-4]\s*(?:/\s*4\s*)?분\s*기|[상하]\s*반\s*기)"
+                                    r"(?:\s|$|[(（])")
 # A running total, alone or merged over a group of columns (`누계`, `누 계 건수`)
 _RUNNING_TOTAL_RE = patterns.compile(r"\s*누\s*계(?:\s|$)")
 
@@ -802,17 +853,17 @@ def is_total(label: str) -> bool:
 
 
 def _counts_from_before(label: str, labels) -> bool:
-    """A 누계 (a running total, also one merged over a group: `누 계 건수`) beside no months (`1월 … 5월 | 누계` in a
-    report of 5월말): beside years it may count from before the first of them, so it is no sum of theirs, nor
-    one of the figures."""
+    """A 누계 (a running total, also one merged over a group: `누 계 건수`) beside no parts of the year (`1월 … 5월 |
+    누계` in a report of 5월말, `1분기 | 2분기`): beside years it may count from before the first of them, so it is
+    no sum of theirs, nor one of the figures."""
     return ("누" in label and _RUNNING_TOTAL_RE.match(label) is not None
-            and not any(_MONTH_RE.match(other) for other in labels))
+            and not any(_PART_OF_YEAR_RE.match(other) for other in labels))
 
 
-def _are_months(labels) -> bool:
-    """Labels that are all months (`1월`, `12월`, a month's `1월 건수`): parts whose 계 or 누계 is surely their
-    sum."""
-    return all(_MONTH_RE.match(label) for label in labels)
+def _are_parts_of_year(labels) -> bool:
+    """Labels that are all parts of the year (`1월`, `12월`, a month's `1월 건수`, `1/4분기`): parts whose 계 or 누계
+    is surely their sum."""
+    return all(_PART_OF_YEAR_RE.match(label) for label in labels)
 
 
 def _unit(label: str, amounts: str = "") -> str:

@@ -1,0 +1,76 @@
+"""Reports of departments unlike the samples', as converters print them (tab tables, markdown `|` tables, CP949),
+each with one planted error or two: the check finds the figure that is wrong, on its own row, and no right one.
+`tests/department_reports/` holds them:
+- `2025-hanbit-semu.txt` (세무2과): 징수율 of a table whose groups print a count and an amount each (`부 과` over
+  `건수 | 금액`, `(단위: 건, 백만원)`); 주민세's 징수율 47.2 where 3,330 ÷ 7,800 is 42.7.
+- `2025-saesol1dong.txt` (a 동 주민센터): 민원 처리 실적 `1/4분기 | 4월 | 5월 | 누 계 | 전년 동기 | 증 감`;
+  인감증명's 누계 5,690 where its quarter and months make 5,680, 가족관계증명's 증감 460 where 4,730 − 4,250 is 480.
+- `2025-hanbit-saenghwal.txt` (생활보장과, CP949): 급여별 지급 실적 `지급액 | 전년 동기 | 증 감`; 의료급여's
+  증감 560 where 9,840 − 9,310 is 530.
+- `2025-hanbit-bogeonso.md` (보건소): 금연구역 지도점검 of quarters, `1분기 | 2분기(4~5월) | 누 계` as rows; the
+  누계 적발 170 where 86 + 74 is 160.
+- `2025-hanbit-jawon.txt` (자원순환과): changes marked up and down (`▲102.2`, `▼39.3`); 2월's 증감 ▼49.3 where
+  1,850.1 − 1,889.4 is −39.3, 3월's 증감률 ▲6.1 where 107.9 ÷ 2,132.1 is 5.1%."""
+
+from pathlib import Path
+
+import pytest
+
+from checks import run_checks
+from pipeline.extract import extract_file
+
+REPORTS = Path(__file__).parent / "department_reports"
+
+
+def findings(name: str) -> list[tuple[str, str, str, str, str]]:
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(extract_file(REPORTS / name))]
+
+
+def test_a_rate_of_amounts_is_not_taken_for_one_of_a_count_over_an_amount():
+    # before: 징수 건수 over 미수납 금액 in won, rounded to 백만원, "agreed" with every row, so nothing was found
+    assert findings("2025-hanbit-semu.txt") == [("rate.table", "주민세", "징수율(%)", "42.7", "47.2")]
+
+
+def test_a_running_total_of_months_and_a_quarter_is_checked_on_its_row_and_blames_no_right_total():
+    # before: the 계 row's right 누계 and 증감 were blamed for the rows' mistakes, which were not found
+    assert findings("2025-saesol1dong.txt") == [
+        ("sum.table", "인감증명", "누 계", "5,680", "5,690"),
+        ("sum.table", "가족관계증명", "증 감", "480", "460"),
+    ]
+
+
+def test_a_change_from_last_years_same_period_is_checked_row_by_row():
+    # before: the 계 row's right 증감 (2,580) was blamed for 의료급여's
+    assert findings("2025-hanbit-saenghwal.txt") == [("sum.table", "의료급여", "증 감", "530", "560")]
+
+
+def test_a_running_total_of_quarters_printed_as_rows_is_checked():
+    # before: a 누계 beside no months was taken to count from before the year, and not checked
+    assert findings("2025-hanbit-bogeonso.md") == [("sum.table", "누 계", "적발", "160", "170")]
+
+
+def test_a_table_marking_changes_up_and_down_reads_the_mark_up_as_positive():
+    # before: ▲ was read as a negative, as accounting's △ is: the 계 row's right ▲234.9 was found to be −346.9
+    assert findings("2025-hanbit-jawon.txt") == [
+        ("sum.table", "2월", "증 감", "-39.3", "-49.3"),
+        ("rate.table", "3월", "증감률(%)", "5.1", "6.1"),
+    ]
+
+
+def test_a_mark_up_alone_is_still_a_negative():
+    from checks.tables import _marked_up_and_down
+    body = [["계", "▲3", "△2"], ["가", "▲1", "-"]]
+    assert _marked_up_and_down(body) is body
+    assert _marked_up_and_down([["가", "▲3"], ["나", " ▼2"]]) == [["가", "+3"], ["나", " ▼2"]]
+
+
+@pytest.mark.parametrize("label", ["1월", "12월 건수", "1/4분기", "2분기(4~5월)", "3 분기", "상반기", "하 반 기"])
+def test_parts_of_the_year(label):
+    from checks.tables import _PART_OF_YEAR_RE
+    assert _PART_OF_YEAR_RE.match(label)
+
+
+@pytest.mark.parametrize("label", ["분기별", "2024년", "반기", "13월", "5분기"])
+def test_no_parts_of_the_year(label):
+    from checks.tables import _PART_OF_YEAR_RE
+    assert not _PART_OF_YEAR_RE.match(label)
