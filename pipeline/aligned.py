@@ -30,12 +30,13 @@ _FIGURE_RE = patterns.compile(rf"^{SIGN}?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
 # digits besides `①` (`❶`, `➊`, `➀`, `⓵`), and a private-use character, as a PDF converter prints a symbol font's
 # bullet
 BULLET_MARKS = "-–○◦∘•·ㅇ※*▪▫◎●❍►▶▷▸◆◇◈→⇒√✓✔❶-❿⓫-⓴➀-➉➊-➓⓵-⓾\uE000-\uF8FF"
-# bullets, headings, the unit line; and a label spread over the width of others, numbered or before a colon
-# (`1. 조    직 : 3팀`, `2. 인    력`, `기    간 : 연중`), as a word processor's distributed alignment prints it.
-# No alternative starts with a blank, so the indentation is taken whole (`\s*+`), not given back a space at a
-# time when the line is a row
+# bullets, headings, the unit line, the line of the date a table stands at (`(2025. 5. 31. 기준)`, `<’25. 5. 31.
+# 현재>`, set at the right over the table as the unit line is); and a label spread over the width of others,
+# numbered or before a colon (`1. 조    직 : 3팀`, `2. 인    력`, `기    간 : 연중`), as a word processor's
+# distributed alignment prints it. No alternative starts with a blank, so the indentation is taken whole (`\s*+`),
+# not given back a space at a time when the line is a row
 _NOT_A_ROW_RE = patterns.compile(
-    rf"^\s*+(?:[{BULLET_MARKS}]\s|#|□|■|\(\s*단\s*위"
+    rf"^\s*+(?:[{BULLET_MARKS}]\s|#|□|■|\(\s*단\s*위|[(（<〈［\[][^()（）<>〈〉]*\d[^()（）<>〈〉]*(?:기\s*준|현\s*재)\s*[)）>〉］\]]\s*$"
     rf"|(?:(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*)?[가-힣](?: +[가-힣]){{1,4}}\s*:"
     rf"|(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*[가-힣](?: +[가-힣]){{1,4}}\s*$)")
 _MIN_ROWS = 2

@@ -10,8 +10,11 @@ each with one planted error or two: the check finds the figure that is wrong, on
 - `2025-hanbit-bogeonso.md` (보건소): 금연구역 지도점검 of quarters, `1분기 | 2분기(4~5월) | 누 계` as rows; the
   누계 적발 170 where 86 + 74 is 160.
 - `2025-hanbit-jawon.txt` (자원순환과): changes marked up and down (`▲102.2`, `▼39.3`); 2월's 증감 ▼49.3 where
-  1,850.1 − 1,889.4 is −39.3, 3월's 증감률 ▲6.1 where 107.9 ÷ 2,132.1 is 5.1%."""
+  1,850.1 − 1,889.4 is −39.3, 3월's 증감률 ▲6.1 where 107.9 ÷ 2,132.1 is 5.1%.
+- `2025-hanbit-geonchuk.txt` (건축과, `pdftotext -layout`): the staffing table's date set at the right right above
+  its header, `(2025. 5. 31. 기준)`; no planted error."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -55,6 +58,18 @@ def test_a_table_marking_changes_up_and_down_reads_the_mark_up_as_positive():
         ("sum.table", "2월", "증 감", "-39.3", "-49.3"),
         ("rate.table", "3월", "증감률(%)", "5.1", "6.1"),
     ]
+
+
+@pytest.mark.parametrize("line", ["(2025. 5. 31. 기준)", "<’25. 5. 31. 현재>", "（2025.5.31. 기준）"])
+def test_a_date_line_right_above_a_space_aligned_header_is_no_group_label(line):
+    # before: read as the group label of the last columns, so classes `(2025.5.31.기준)` over 9급, 시설직, 공무직
+    text = (REPORTS / "2025-hanbit-geonchuk.txt").read_text(encoding="utf-8").replace("(2025. 5. 31. 기준)", line)
+    report = extract_file(REPORTS / "2025-hanbit-geonchuk.txt", text.encode())
+    current = {(s.job_class, s.grade): s.headcount for s in report.staffing if s.status == "현원"}
+    assert current == {("계", "계"): 30, ("계", "5급"): 1, ("계", "6급"): 6, ("계", "7급"): 7, ("계", "8급"): 6,
+                       ("계", "9급"): 3, ("시설", "계"): 5, ("공무직", "계"): 2}
+    assert {s.as_of for s in report.staffing} == {date(2025, 5, 31)}
+    assert run_checks(report) == []
 
 
 def test_a_mark_up_alone_is_still_a_negative():
