@@ -11,6 +11,7 @@ figures is a total that does not apply."""
 from __future__ import annotations
 
 import functools
+import itertools
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -38,7 +39,8 @@ from pipeline.values import (
 from schemas import Finding, GenericTable, Report
 
 SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병합된 행 머리) 또는 표 전체의 합, 계 열은 그 행의 합, "
-                                 "증감 열은 줄마다 바로 앞 두 해(또는 (A)·(B)) 열의 뒤 − 앞")
+                                 "증감 열은 줄마다 바로 앞 두 해(또는 (A)·(B)) 열의 뒤 − 앞, 잔액·미수납액 열은 "
+                                 "앞 두 열의 차")
 TABLE_RATE = Rule("rate.table", "error", "기타 표: 율·률(%) 열은 줄마다 그 앞(또는 뒤) 두 수치 열의 B ÷ A × 100"
                                          "(증감률은 증감 ÷ 앞 시기 × 100), 대부분의 줄이 맞는 두 열로, 율·률 행은 "
                                          "열마다 두 수치 행으로 같이, 표기된 자릿수에서 반올림 오차 이내")
@@ -108,7 +110,7 @@ def _table(table: GenericTable) -> list[Finding]:
                          _wrong_part(body, numeric, mismatches))
     summed = {(m.row, m.column): m.expected for m in mismatches}
     findings += [_change_finding(table, labels, body, row_labels, change) for change in changes
-                 if not _found_by_sums(change, summed, body, numeric)]
+                 if not _found_by_sums(change, summed, body, numeric) and not _of_a_wrong_figure(change, mismatches)]
     right = summed | {(change.row, change.column): change.expected for change in changes}
     return findings + _rates(table, labels, body, row_labels, kinds, column_kinds, numeric, right)
 
@@ -144,11 +146,12 @@ def _period(label: str) -> tuple[bool, int] | None:
 
 def _changes(labels: tuple[str, ...], body, units: str | None) -> list[_Change]:
     """The rows whose change (`증감`, `증감(B-A)`, a `전년대비` printing differences: no rate) is not the later of the
-    two periods just before it less the earlier (`2024년 | 2025년 | 증감`, `2025년 | 2024년 | 증감`), where most
+    two periods just before it less the earlier (`2024년 | 2025년 | 증감`, `2025년 | 2024년 | 증감`), or whose
+    remainder (`잔 액`, `미수납액`) is not the two figures before it it is of (`_remainder_columns`), where most
     rows print it so (a change may compare something else; one row of a table of one or two does not tell):
     the row's own mistake, which a 계 row's sum would otherwise be blamed for (`_not_explained`)."""
     wrong = []
-    for column, last, this in _change_columns(labels):
+    for column, last, this in _change_columns(labels) + _remainder_columns(labels, body, units):
         money = _money_unit(labels[column], units)
         readings = [_read_column([row[c] for row in body], money) for c in (last, this, column)]
         if None in readings:
@@ -162,6 +165,43 @@ def _changes(labels: tuple[str, ...], body, units: str | None) -> list[_Change]:
         if 2 * len(off) <= len(rows) and len(rows) > 1:
             wrong += [_Change(index, column, last, this, printed, expected, money) for index, printed, expected in off]
     return wrong
+
+
+# A remainder's label: what is left of a figure less another (`잔 액`, `잔여`, `미수납액`, `미정리`, `미집행액`)
+_REMAINDER_RE = patterns.compile(r"잔액|잔여|미수납|미정리|미집행")
+
+
+def _remainder_columns(labels: tuple[str, ...], body, units: str | None) -> list[tuple[int, int, int]]:
+    """(column, the figure taken, the figure taken from) of each remainder (`_REMAINDER_RE`) after the two figure
+    columns it is the difference of (`체납액 | 정리액 | 정리율(%) | 잔 액` is 체납액 − 정리액, `부 과 금액 |
+    징 수 금액 | 미 수 납 금액` 부과 − 징수): of the columns before it in its unit (no rate, change or other
+    remainder), the pair, the nearest first, whose difference two rows at least and more than half of those
+    printing all three print."""
+    found = []
+    for column in range(2, len(labels)):
+        if not _REMAINDER_RE.search(compact(labels[column])):
+            continue
+        money = _money_unit(labels[column], units)
+        before = [c for c in range(column - 1, -1, -1) if not _kind(labels[c])
+                  and not _REMAINDER_RE.search(compact(labels[c])) and _money_unit(labels[c], units) == money]
+        readings = {c: _read_column([row[c] for row in body], money) for c in [*before, column]}
+        if readings[column] is None:
+            continue
+        pairs = ((whole, part) for k, part in enumerate(before) for whole in before[k + 1:]
+                 if readings[whole] is not None and readings[part] is not None)
+        found += [(column, part, whole) for whole, part in itertools.islice(
+            (pair for pair in pairs if _most_print(body, column, *pair, readings)), 1)]
+    return found
+
+
+def _most_print(body, column: int, whole: int, part: int, readings: dict[int, _Column]) -> bool:
+    """Whether two rows at least and more than half of those printing the three figures print `column` as
+    `whole` less `part`."""
+    rows = [(printed, readings[whole].part(row[whole]) - readings[part].part(row[part])) for row in body
+            if _DIGIT_RE.search(row[whole] + row[part])
+            and (printed := _figure(row[column], readings[column].unit)) is not None]
+    agree = sum(not readings[column].differs(printed, expected, 2) for printed, expected in rows)
+    return agree >= 2 and 2 * agree > len(rows)
 
 
 def _change_columns(labels: tuple[str, ...]) -> list[tuple[int, int, int]]:
@@ -239,6 +279,16 @@ def _found_by_sums(change: _Change, summed: dict[tuple[int, int], Decimal], body
         return False
     right = change.expected + fixed.get(change.this, _ZERO) - fixed.get(change.last, _ZERO)
     return right == change.printed
+
+
+def _of_a_wrong_figure(change: _Change, mismatches: list[_Mismatch]) -> bool:
+    """Whether a wrong change (or remainder) is right of the figure it is of that a 계 row's sum misses by the
+    same (`예산액 2,800,000 | 집행액 450,000 | 잔 액 2,450,000` under a 계 of 3,400,000 that the rows make
+    3,300,000): that figure is the wrong one, which the 계 row's finding tells."""
+    off = change.printed - change.expected
+    return any(m.what == _ROWS_SUM and change.row in m.parts
+               and m.printed - m.expected == (off if m.column == change.this else -off)
+               for m in mismatches if m.column in (change.this, change.last))
 
 
 def _change_finding(table: GenericTable, labels, body, row_labels, change: _Change) -> Finding:

@@ -1,6 +1,9 @@
 """Reports of departments unlike the samples', as converters print them (tab tables, markdown `|` tables, CP949),
 each with one planted error or two: the check finds the figure that is wrong, on its own row, and no right one.
 `tests/department_reports/` holds them:
+- `2025-hanbit-semu1.txt` (세무1과): remainders, `부과액 | 징수액 | 미수납액 | 징수율` and `체납액 | 정리액 |
+  정리율(%) | 잔 액`; 자동차세's 미수납액 6,177 where 24,310 − 18,233 is 6,077, 이월분's 잔액 13,410 where
+  19,320 − 6,180 is 13,140.
 - `2025-hanbit-semu.txt` (세무2과): 징수율 of a table whose groups print a count and an amount each (`부 과` over
   `건수 | 금액`, `(단위: 건, 백만원)`); 주민세's 징수율 47.2 where 3,330 ÷ 7,800 is 42.7.
 - `2025-saesol1dong.txt` (a 동 주민센터): 민원 처리 실적 `1/4분기 | 4월 | 5월 | 누 계 | 전년 동기 | 증 감`;
@@ -32,6 +35,36 @@ def findings(name: str) -> list[tuple[str, str, str, str, str]]:
 def test_a_rate_of_amounts_is_not_taken_for_one_of_a_count_over_an_amount():
     # before: 징수 건수 over 미수납 금액 in won, rounded to 백만원, "agreed" with every row, so nothing was found
     assert findings("2025-hanbit-semu.txt") == [("rate.table", "주민세", "징수율(%)", "42.7", "47.2")]
+
+
+def test_a_remainder_is_checked_on_its_row():
+    # before: 자동차세's was found only as the 계 row's (21,390 expected of 21,290), 이월분's likewise (14,890)
+    assert findings("2025-hanbit-semu1.txt") == [
+        ("sum.table", "자동차세", "미수납액", "6,077백만원", "6,177백만원"),
+        ("sum.table", "이월분", "잔 액", "13,140백만원", "13,410백만원"),
+    ]
+
+
+def test_a_remainder_right_of_the_figure_a_total_misses_is_not_blamed():
+    # 이월분's 체납액 19,420 (the 계 row's 21,500 makes it 19,320): its 잔액 13,140 is right of that, so only the
+    # 계 row's sum is found, as before there was a remainder check
+    path = REPORTS / "2025-hanbit-semu1.txt"
+    text = path.read_text(encoding="utf-8").replace("이월분\t19,320\t6,180\t32.0\t13,410",
+                                                     "이월분\t19,420\t6,180\t32.0\t13,140")
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(extract_file(path, text.encode()))] == [
+        ("sum.table", "자동차세", "미수납액", "6,077백만원", "6,177백만원"),
+        ("sum.table", "계", "체납액", "21,600백만원", "21,500백만원"),
+        ("rate.table", "이월분", "정리율(%)", "31.8", "32.0"),
+    ]
+
+
+def test_a_remainder_of_counts_is_of_the_counts_beside_amounts():
+    text = (REPORTS / "2025-hanbit-semu.txt").read_text(encoding="utf-8").replace(
+        "주민세\t201,800\t7,800\t176,920\t3,330\t24,880", "주민세\t201,800\t7,800\t176,920\t3,330\t24,980")
+    found = [(f.rule, f.row, f.column, f.expected, f.actual)
+             for f in run_checks(extract_file(REPORTS / "2025-hanbit-semu.txt", text.encode()))]
+    assert ("sum.table", "주민세", "미 수 납 건수", "24,880", "24,980") in found
+    assert all(f[1] != "합 계" for f in found)
 
 
 def test_a_running_total_of_months_and_a_quarter_is_checked_on_its_row_and_blames_no_right_total():
