@@ -723,6 +723,8 @@ class AlignedRows:
             columns = sorted(columns + [(c.start, c.end) for c in unfilled])
             column_of = _column_finder(columns)
             label_column_of = _label_column_finder(columns, template, labels, column_of)
+            in_order = _one_label_a_column(header, columns, label_column_of) if len(header) == 2 else None
+            label_column_of = in_order or label_column_of
         flush_left = not self._rules.isdisjoint(range(i, end))  # pandoc: a label at the first column it spans
         if len(header) == 2 and len(header[0]) == 1 and not flush_left:
             header = _merged_down_beside(header, columns, label_column_of)
@@ -1191,7 +1193,8 @@ def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]]
     otherwise (None where it places them so, or they are not one a column): a PDF's labels centred in their cells
     over figures set at the cells' left, as `pdftotext -layout` prints them, may stand nearer the next column's
     figures than their own (`5급` right of its `1`, by the `5` under `6급`), and a class merged down at the right
-    (`공무직` beside `운전직` over `8급  9급`) right of every column."""
+    (`공무직` beside `운전직` over `8급  9급`) right of every column. Where labels head columns no row fills (a blank
+    `비 고` at the right, `_beyond_the_columns`), tried again with those columns added."""
     upper, lower = header
     for merged_down in _merged_down_choices(upper, lower):
         labels = sorted([*(upper[n] for n in merged_down), *lower], key=lambda c: c.start)
