@@ -1571,7 +1571,7 @@ def _row_cells(line: str, stripped: str) -> list[Cell] | None:
     if "\t" in line or stripped.startswith("|"):
         return None
     if _not_a_row(line):
-        return _breakdown_row(line, stripped)
+        return _breakdown_row(line, stripped) or _marks_row(line)
     cells = split_cells(line)
     return cells if len(cells) >= 2 else None
 
@@ -1594,6 +1594,14 @@ def _breakdown_row(line: str, stripped: str) -> list[Cell] | None:
         return None
     cells = split_cells(line)
     return cells if len(cells) >= 3 and all(_is_figure(cell.text) for cell in cells[1:]) else None
+
+
+def _marks_row(line: str) -> list[Cell] | None:
+    """A schedule's row whose label is blank (its step's label merged down from the row above) and whose first
+    marked month prints a bullet's mark (`●` under `1월`, a note after it: `●      2차`): the mark a cell alone, two
+    cells or more. A bullet's mark stands one space before its text."""
+    cells = split_cells(line)
+    return cells if len(cells) >= 2 and is_schedule_mark(cells[0].text) else None
 
 
 def _merged_down_choices(above: list[Cell], below: list[Cell]) -> list[list[int]]:

@@ -723,6 +723,7 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     around it is one line, its cells' lines joined."""
     run, merged_down = _merged_down_labels_joined(run)
     run, joined_labels = _merged_labels_joined(run)
+    run = _centred_row_labels_placed(run)
     joined_labels += merged_down
     apart, in_table = _table_lines(run, leadings)
     headers = _headers(run, in_table)
@@ -1246,6 +1247,43 @@ def _merged_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[_Li
             labels.append((row, (label[0], label[1], _overflow(label[0], label[1], label[2], row.size))))
         k = end
     return [line for line in run if line.words], labels
+
+
+def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
+    """A row label merged down over an even number of rows of a table without rules, centred in its cell as word
+    processors print it, stands on a line of its own halfway between its rows, which leave the label's column
+    blank (a schedule's step `주민 교육` over its two rows of marks): it goes to its group's first row, as a ruled
+    PDF's merged cell and HTML's `rowspan` give it (`_merged_labels_joined`), the rows below it blank. Left on its
+    line, it read as a row of its own, its group's first row under the row above (a schedule's step lost that
+    row's marks), or the lines around it no table at all. The label is one cell of no figure, in the type of its
+    rows, under the first cell of the line above them (the header's or another row's label: the label column);
+    its group is as many rows above it as below it, each starting right of the label (lines of a table: two cells
+    at least among them), and it stands halfway between its group's first and last rows, no rule between them (where
+    rules part the rows, they place a merged cell's label: `_merged_labels_joined`, `_place_merged_labels`)."""
+    placed: list[_Line] = []
+    for k, label in enumerate(run):
+        cells = _cells(label) if 0 < k < len(run) - 1 else []
+        if len(cells) != 1 or _prints_figure(label):
+            continue
+        x0, x1, _text = cells[0]
+        beside = [bool(line.words) and line.words[0][0] >= x1 + CELL_GAP * line.size and not _restyled(label, line)
+                  and line.band == label.band and line not in placed for line in run]  # the label's column blank
+        above = next((j for j in range(k - 1, -1, -1) if not beside[j]), -1)
+        below = next((j for j in range(k + 1, len(run)) if not beside[j]), len(run))
+        rows = min(k - above - 1, below - k - 1)
+        if not rows or above < 0 or not run[above].words or _restyled(run[above], label):
+            continue
+        column = _cells(run[above])[0]
+        group = run[k - rows:k + rows + 1]
+        first, last = group[0], group[-1]
+        if (column[0] < x1 and x0 < column[1] and abs(label.top - (first.top + last.top) / 2) <= label.size / 2
+                and all(b.top - a.top <= 2 * PARAGRAPH_GAP * a.size for a, b in itertools.pairwise(group))
+                and any(line.cells for line in group)):
+            _words_set(first, [*((word, first.top) for word in label.words),
+                               *zip(first.words, first.tops, strict=True)])
+            _words_set(label, [])
+            placed.append(first)
+    return [line for line in run if line.words]
 
 
 def _merged_down_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[_Line, tuple[float, float, int]]]]:
