@@ -726,6 +726,7 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     run = _centred_row_labels_placed(run)
     joined_labels += merged_down
     apart, in_table = _table_lines(run, leadings)
+    _centre_labels_over_last_columns(run, apart)
     headers = _headers(run, in_table)
     joined_labels += [label for first, end in headers if end - first >= 2
                       for label in _wrapped_header_labels_joined(run[first:end])]
@@ -1037,6 +1038,17 @@ def _centre_labels_at_their_left(header: list[_Line], figures: _Line) -> None:
             heads[x0] = spanned[-1][1]
 
 
+def _centre_labels_over_last_columns(run: list[_Line], apart: list[bool]) -> None:
+    """A group label over a header's last columns, on a line of its own above the labels merged down its rows
+    (`_last_columns`), moves to the centre of the columns it heads: printed at their left or right (as HWP may print
+    it), it would read as the label of the first or last of them alone."""
+    for k, line in enumerate(run):
+        if columns := _last_columns(k, run, apart):
+            shift = (columns[0] + columns[1] - line.x0 - line.words[-1][1]) / 2
+            _words_set(line, [((a + shift, b + shift, word), top)
+                              for (a, b, word), top in zip(line.words, line.tops, strict=True)])
+
+
 def _restyled(above: _Line, line: _Line) -> bool:
     """Whether a line's type differs from the line above's, as a title's from the text below it: in size, or
     in the face of their Hangul."""
@@ -1070,26 +1082,36 @@ def _wrapped_around(k: int, run: list[_Line], apart: list[bool]) -> bool:
 
 def _over_last_columns(k: int, run: list[_Line], apart: list[bool]) -> bool:
     """Whether line k is one label over the last columns of a header of two rows whose labels merged down its
-    rows are printed halfway down it, on the line right below, as word processors print them without vertical
-    rules (`연령별` over `20대 이하 … 50대 이상`, with `구 분 | 계` on the line between): that line ends left of it,
-    so it stands over no row of cells (`_over_header`), and indented as text it would stand over `계`. Only with
-    evidence that it is the header's and no caption: the three lines follow a line's leading apart each, between
-    the header's rules where any are drawn (`_one_header_band`), print no figure, and the label brackets no unit
-    or date (`(단위: 명)`); the header's lower row has more cells than the line of labels merged down, and the
-    label stands right of those, over the lower row's cells right of them (two at least), ending within them, centred
-    over them or left of that (a label printed at the right of its columns may head the last of them alone)."""
-    if k + 2 >= len(run) or apart[k + 2] or not run[k + 2].cells:
-        return False
+    rows are printed halfway down it (`_last_columns`)."""
+    return _last_columns(k, run, apart) is not None
+
+
+def _last_columns(k: int, run: list[_Line], apart: list[bool]) -> tuple[float, float] | None:
+    """The columns (the x of the first's start and of the last's end) line k heads where it is one label over the
+    last columns of a header of two rows whose labels merged down its rows are printed halfway down it, on the line
+    right below, as word processors print them without vertical rules (`연령별` over `20대 이하 … 50대 이상`, with
+    `구 분 | 계` on the line between): that line ends left of it, so it stands over no row of cells (`_over_header`),
+    and indented as text it would stand over `계`. Only with evidence that it is the header's and no caption: the
+    three lines follow a line's leading apart each, between the header's rules where any are drawn
+    (`_one_header_band`), print no figure, and the label brackets no unit or date (`(단위: 명)`); the header's lower
+    row has more cells than the line of labels merged down, and the label stands right of those, over the lower
+    row's cells right of them (two at least), ending within them or at the table's right end (printed at their left,
+    centred, or at their right, as HWP may: the lower row's labels all stand under a group, and the label is its
+    line's one). None else."""
+    if (k + 2 >= len(run) or run[k].cells or not run[k].words or apart[k + 1] or not run[k + 1].cells
+            or apart[k + 2] or not run[k + 2].cells):
+        return None
     label, merged, lower = run[k], _cells(run[k + 1]), _cells(run[k + 2])
     if (not _one_header_band(*run[k:k + 3]) or any(map(_prints_figure, run[k:k + 3]))
-            or label.text[:1] in "(（[<〈" or len(lower) <= len(merged)):
-        return False
+            or label.text[:1] in "(（[<〈" or len(lower) <= len(merged) or len(_cells(label)) != 1):
+        return None
     x0, x1 = label.x0, label.words[-1][1]
     grouped = [cell for cell in lower if cell[0] >= merged[-1][1]]
-    if len(grouped) < 2:
-        return False
-    return (merged[-1][1] <= x0 and grouped[0][0] < x1 <= grouped[-1][1]
-            and (x0 + x1) / 2 <= (grouped[0][0] + grouped[-1][1]) / 2 + label.size)
+    rows = itertools.takewhile(lambda line: line.cells, run[k + 2:])
+    end = max(line.words[-1][1] for line in rows)  # the table's right end: its last column's, at the least
+    if len(grouped) < 2 or not (merged[-1][1] <= x0 and grouped[0][0] < x1 <= end + label.size):
+        return None
+    return grouped[0][0], grouped[-1][1]
 
 
 def _one_header_band(label: _Line, merged: _Line, lower: _Line) -> bool:

@@ -5,6 +5,7 @@ of the label, and the label was read as a paragraph over the table, the label le
 group's (`계 20대 이하`)."""
 
 import pytest
+from reportlab.lib.styles import ParagraphStyle
 
 from pipeline.document import Paragraph
 from pipeline.document import Table as GridTable
@@ -36,13 +37,17 @@ def _header(table: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(upper.split("\t")), tuple(lower.split("\t"))
 
 
+@pytest.mark.parametrize(("font", "size"), [("HYSMyeongJo-Medium", 7.5), ("HYGothic-Medium", 9)])
 @pytest.mark.parametrize("between", ["none", "under labels", "whole width"])
-@pytest.mark.parametrize("labels", ["centred", "group at left"])
+@pytest.mark.parametrize("labels", ["centred", "group at left", "group at right"])
 @pytest.mark.parametrize("shape", SHAPES)
-def test_a_group_label_over_the_last_columns_heads_them(shape, labels, between, monkeypatch, tmp_path):
+def test_a_group_label_over_the_last_columns_heads_them(shape, labels, between, font, size, monkeypatch, tmp_path):
     """Before: `연령별` a paragraph over the table, whose header read `구 분 | 계 | | | |` over `| | 20대 이하 | …`
-    (its records the group's as `계`). Now: `구 분 | 계 | 연령별 | | |` over `| | 20대 이하 | …`, as the text reads."""
+    (its records the group's as `계`). Now: `구 분 | 계 | 연령별 | | |` over `| | 20대 이하 | …`, as the text reads.
+    Printed at the right of its columns (`group at right`, as HWP may; no rule drawn under it alone, `none` or
+    `whole width`), it stood over the last of them (`승용` over `대형`) and was still a paragraph: now centred."""
     pdfs = make_pdfs()
+    monkeypatch.setattr(pdfs, "CELL", ParagraphStyle("cell", fontName=font, fontSize=size, leading=size + 2))
     monkeypatch.setattr(pdfs, "ruled_table", lambda block, ruling, repeat_header=True: _DrawnTable(
         pdfs, [list(row) for row in block.rows], between=between, fill=False, stroke=False, fill_totals=False,
         labels=labels))

@@ -66,8 +66,9 @@ class _DrawnTable(Flowable):
     and below the last row, a rule between two header rows (under the group labels only, across the whole
     width, or `none`), a fill behind the header rows (and the 계 rows), stroked or not, and group labels centred over
     their columns or at their left (`left`: with the label below at the left of its column too; `group at left`:
-    the group labels alone). Labels merged down are printed halfway down the header. The body's cells are
-    printed at the left of their cells, or with `figures="right"` its figures at the right."""
+    the group labels alone) or at their right (`group at right`: the group labels alone, as HWP may). Labels merged
+    down are printed halfway down the header. The body's cells are printed at the left of their cells, or with
+    `figures="right"` its figures at the right."""
 
     def __init__(self, pdfs, rows, *, between: str, fill: bool, stroke: bool, fill_totals: bool, labels: str,
                  figures: str = "left"):
@@ -111,7 +112,9 @@ class _DrawnTable(Flowable):
                 baseline = height - ROW * (r + (1.0 if merged_down else 0.5)) - 2.5
                 left, right = starts[c], starts[spans.get(c, c) + 1] if r == 0 else starts[c + 1]
                 at_left = c in spans and (self.labels == "left" or (self.labels == "group at left" and r == 0))
-                if r < header and not at_left:
+                if c in spans and r == 0 and self.labels == "group at right":
+                    canvas.drawRightString(right - PAD, baseline, self.pdfs.printed(text))
+                elif r < header and not at_left:
                     canvas.drawCentredString((left + right) / 2, baseline, self.pdfs.printed(text))
                 elif r >= header and self.figures == "right" and set(text) <= self.pdfs.FIGURE_CHARS:
                     canvas.drawRightString(right - PAD, baseline, self.pdfs.printed(text))
