@@ -48,6 +48,9 @@ LEVEL = 10  # points: tables side by side whose tops are closer stand at one hei
 FILLED_MONTH = "●"  # what a schedule's month cell shaded instead of printed reads as: a text schedule's mark
 UNMAPPED = "(cid:"  # how pdfminer prints a glyph of a font without a Unicode map (`(cid:2689)`)
 _LABEL_RE = patterns.compile(r"\p{Hangul}{2,5}")  # a cover field's label, run together: `일시`, `보고부서`
+# `(계속)`, `<계속>`, `(표 계속)`: the table goes on from the page before
+_CONTINUED_RE = patterns.compile(r"^[(<〈［\[]?\s*(?:표\s*)?계\s*속\s*[)>〉］\]]?$")
+_NUMBER_RE = patterns.compile(r"\d+")  # a page's number in its running header or footer, which each page prints its own
 
 
 @dataclass(slots=True)
@@ -94,6 +97,7 @@ def read_pdf(path: str, data: bytes) -> Document:
     if not any(p.items for p in pages):
         raise ReportError(path, "no text layer (a scanned PDF?)")
     _drop_running_headers(pages)
+    _continued_marks_dropped(pages)
     _headers_joined_over_pages(pages)
     return build_document(path, "pdf", _blocks(pages))
 
@@ -484,16 +488,27 @@ def _inside(obj: dict, box: tuple[float, float, float, float]) -> bool:
 
 
 def _drop_running_headers(pages: list[_Page]) -> None:
-    """Page numbers anywhere, and lines repeated near the top or bottom edge of most pages."""
+    """Page numbers anywhere, and lines repeated near the top or bottom edge of most pages, their page numbers
+    aside: a footer `총무과 - 3 -`, or a page number printed bare, `3`, is one line on every page."""
     edge = Counter()
     for page in pages:
         for item in page.items:
             if isinstance(item, _Line) and _at_edge(item, page):
-                edge[item.text] += 1
+                edge[_NUMBER_RE.sub("#", item.text)] += 1
     repeated = {text for text, n in edge.items() if n >= 2 and n * 2 >= len(pages)}
     for page in pages:
         page.items = [item for item in page.items if not isinstance(item, _Line) or not (
-            PAGE_NUMBER_RE.match(item.text) or (item.text in repeated and _at_edge(item, page)))]
+            PAGE_NUMBER_RE.match(item.text) or (_NUMBER_RE.sub("#", item.text) in repeated and _at_edge(item, page)))]
+
+
+def _continued_marks_dropped(pages: list[_Page]) -> None:
+    """`(계속)` atop a page, over the part of the table that ends the page before (as HWP marks a table going on
+    over a page), is no text: without it the two parts are one table, as where nothing is printed between them."""
+    for page, next_page in itertools.pairwise(pages):
+        if (page.items and isinstance(page.items[-1], _Grid) and len(next_page.items) > 1
+                and isinstance(next_page.items[0], _Line) and _CONTINUED_RE.match(next_page.items[0].text)
+                and isinstance(next_page.items[1], _Grid)):
+            del next_page.items[0]
 
 
 def _at_edge(line: _Line, page: _Page) -> bool:

@@ -1,0 +1,84 @@
+"""What HWP prints on a report's pages besides its text: a footer with the page's number (bare, `3`, or after the
+department, `총무과 - 3 -`) and `(계속)` over a table going on from the page before. None of it is the report's."""
+
+import pytest
+from reportlab.platypus import PageBreak, SimpleDocTemplate
+
+from pipeline.extract import extract_file
+from pipeline.read import read_document
+from pipeline.records import records_data
+from tests.conftest import SAMPLES
+from tests.layouts import make_pdfs
+
+
+def _render(source, target, footer: str, flowables=None) -> None:
+    """`source` as `scripts/make_pdfs.py` renders it (or `flowables`), each page's foot printing `footer` with its
+    number."""
+    pdfs = make_pdfs()
+
+    def foot(canvas, pdf) -> None:
+        canvas.saveState()
+        canvas.setFont(pdfs.BODY_FONT, 9)
+        canvas.drawCentredString(pdfs.PAGE[0] / 2, 18, footer.format(page=pdf.page))
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
+                            topMargin=40, bottomMargin=36, invariant=1)
+    content = flowables if flowables is not None else pdfs.flowables(read_document(source), "grid")
+    doc.build(content, onFirstPage=foot, onLaterPages=foot)
+
+
+@pytest.mark.parametrize("footer", ["{page}", "총무과 - {page} -", "- {page} -   2025년 주요업무보고"])
+@pytest.mark.parametrize("sample", ["2025-hanbit-bokji.txt", "2024-hanbit-chongmu-layout.txt"])
+def test_a_footer_with_the_pages_number_is_no_text_of_the_report(sample, footer, tmp_path):
+    """Before, only a footer of `- 3 -` alone was dropped: a bare `3` or `총무과 - 3 -` at the foot of each page was
+    read as an item of the project it fell in (`총무과 - 3 -` under 주요 추진실적), parting its list there."""
+    target = tmp_path / "report.pdf"
+    _render(SAMPLES / sample, target, footer)
+    pdf = extract_file(target)
+    items = [item.text for project in pdf.projects for item in project.items]
+    assert not [text for text in items if text.replace("-", "").strip().isdigit() or "- 2 -" in text or text == "2"]
+    assert records_data(pdf, with_sources=False) == records_data(extract_file(SAMPLES / sample), with_sources=False)
+
+
+BUDGET = """Ⅰ. 일반현황
+
+4 예산현황
+
+(단위: 천원)
+
+단위사업명\t예산액\t집행액\t집행률(%)
+계\t5,780,000\t2,321,000\t40.2
+푸른 녹지 조성\t4,200,000\t1,680,000\t40.0
+공원 관리\t1,500,000\t609,000\t40.6
+기본경비\t80,000\t32,000\t40.0
+
+Ⅱ. 주요업무 추진실적
+"""
+
+
+@pytest.mark.parametrize("mark", ["(계속)", "<계속>", "(표 계속)"])
+@pytest.mark.parametrize("header_again", [True, False])
+def test_a_table_going_on_under_a_continued_mark_atop_the_next_page_is_one_table(mark, header_again, tmp_path):
+    """HWP prints `(계속)` over the part of a table that goes on atop the next page. Before, that line stood
+    between the two parts, so the budget's lines below it were a table of their own: with its header printed
+    again a second budget (its 계 missing), without it a generic table, the lines lost."""
+    source = tmp_path / "report.txt"
+    source.write_text(BUDGET, encoding="utf-8")
+    pdfs = make_pdfs()
+    blocks = read_document(source).blocks
+    table = next(b for b in blocks if hasattr(b, "rows"))
+    above, below = (table.rows[:3], [table.rows[0], *table.rows[3:]] if header_again else table.rows[3:])
+    content = []
+    for block in pdfs.flowables(read_document(source), "grid"):
+        if isinstance(block, pdfs.Table):
+            content += [pdfs.ruled_table(type(table)(rows=tuple(above)), "grid"), PageBreak(),
+                        pdfs.Paragraph(mark, pdfs.UNIT),
+                        pdfs.ruled_table(type(table)(rows=tuple(below)), "grid")]
+        else:
+            content.append(block)
+    target = tmp_path / "report.pdf"
+    _render(source, target, "- {page} -", content)
+    budget = [(line.name, line.budget_krw, line.executed_krw) for line in extract_file(target).budget]
+    assert budget == [("계", 5_780_000_000, 2_321_000_000), ("푸른 녹지 조성", 4_200_000_000, 1_680_000_000),
+                      ("공원 관리", 1_500_000_000, 609_000_000), ("기본경비", 80_000_000, 32_000_000)]
