@@ -47,6 +47,10 @@ _MONTH_ROW_AT_MOST = 3  # rows of a schedule's header: its month labels, and abo
 LEVEL = 10  # points: tables side by side whose tops are closer stand at one height (no line of type between)
 FILLED_MONTH = "●"  # what a schedule's month cell shaded instead of printed reads as: a text schedule's mark
 UNMAPPED = "(cid:"  # how pdfminer prints a glyph of a font without a Unicode map (`(cid:2689)`)
+MARK_SIZE = 0.85  # a glyph in type this much smaller than the one it follows, and raised, is a footnote's mark
+MARK_RISE = 0.15  # type sizes of the glyph before that a footnote mark's foot stands above its foot at least
+POWERS = {"2": "²", "3": "³"}  # a unit's power printed raised after its `m`: `m²`, `m³`
+MARK_GAP = 1.0  # points: a footnote mark's glyphs stand this close to the glyph before, at its foot and size
 _LABEL_RE = patterns.compile(r"\p{Hangul}{2,5}")  # a cover field's label, run together: `일시`, `보고부서`
 # `(계속)`, `<계속>`, `(표 계속)`: the table goes on from the page before
 _CONTINUED_RE = patterns.compile(r"^[(<〈［\[]?\s*(?:표\s*)?계\s*속\s*[)>〉］\]]?$")
@@ -113,7 +117,7 @@ def _pages(path: str, data: bytes):
             raise ReportError(path, "damaged or truncated PDF: no pages")
         for number, page in enumerate(pdf.pages, start=1):
             try:
-                yield _read_page(_readable(path, page, number), number)
+                yield _read_page(_without_footnote_marks(_readable(path, page, number)), number)
             finally:
                 page.close()
 
@@ -191,6 +195,31 @@ def _readable(path: str, page, number: int):
         raise ReportError(path, f"its fonts have no Unicode map: the text of page {number} prints as (cid:N) "
                                 "glyphs and cannot be read (convert the PDF with another tool, or OCR it)")
     return page.filter(lambda obj: obj.get("object_type") != "char" or not obj["text"].startswith(UNMAPPED))
+
+
+def _without_footnote_marks(page):
+    """The page without its footnote marks: a run of glyphs in smaller type raised over the glyph they follow
+    (`현 원¹⁾`, `51*`, HWP's superscript), which pdfplumber reads as a line of their own above it (`1) 현 원`: the
+    row no status's). The note under the table, `※ 1) 휴직자 포함`, keeps the number. A raised `2` after `m` is the
+    unit's power, read `m²`."""
+    marks = set()
+    before = None  # the glyph before, in the order the page prints them
+    for char in page.chars:
+        base = before
+        before = char
+        if base is None or char["text"].isspace() or abs(char["x0"] - base["x1"]) > MARK_GAP:
+            continue
+        if id(base) in marks:
+            if abs(char["bottom"] - base["bottom"]) <= MARK_GAP and abs(char["size"] - base["size"]) < MARK_GAP:
+                marks.add(id(char))
+        elif (char["size"] <= MARK_SIZE * base["size"] and char["bottom"] < base["bottom"] - MARK_RISE * base["size"]
+              and char["bottom"] > base["top"]):
+            if base["text"] in "mM" and char["text"] in POWERS:  # a unit's: set on the line, as text prints it
+                char.update({key: base[key] for key in ("top", "bottom", "doctop", "y0", "y1", "size")},
+                            text=POWERS[char["text"]])
+            else:
+                marks.add(id(char))
+    return page.filter(lambda obj: id(obj) not in marks) if marks else page
 
 
 def _reading_order(boxes: list[tuple[float, float, float, float]]) -> list[tuple[int, float, bool]]:
