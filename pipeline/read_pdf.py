@@ -800,15 +800,32 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     for start, end in _tables_of_words(run, in_table, body):
         if not any(widening[start:end]):
             widening[start:end] = [_blank_columns_widened(run[start:end], left)] * (end - start)
+    ended = _paragraphs_ended(run, in_table, body)
     lines: list[str] = []
     k = 0
     while k < len(run):
         line = rows.get(k, run[k])
-        if apart[k] and not (in_table[k - 1] and in_table[k]):
+        if (apart[k] or k in ended) and not (in_table[k - 1] and in_table[k]):
             lines.append("")
         lines.append(_as_text_line(line, body, left, in_table[k], widening[k]))
         k += line.lines
     return lines
+
+
+def _paragraphs_ended(run: list[_Line], in_table: list[bool], body: float) -> set[int]:
+    """The lines of text right below a line of text that ends short of the text's right edge, by more than their
+    first word would take: that line ended its paragraph (or note, `※ …`), though the type leaves no more space
+    below it than between a paragraph's lines, as HWP sets paragraphs. Without it, the purpose below a project's
+    last note went on that note."""
+    text = [k for k, line in enumerate(run) if not in_table[k] and line.words and line.size == body]
+    right = max((run[k].words[-1][1] for k in text), default=0.0)
+    ended = set()
+    for above, k in itertools.pairwise(text):
+        if k == above + 1:
+            x0, x1, _word = run[k].words[0]
+            if right - run[above].words[-1][1] > x1 - x0 + body:
+                ended.add(k)
+    return ended
 
 
 def _labels_parted(run: list[_Line], in_table: list[bool],
