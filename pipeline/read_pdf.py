@@ -22,7 +22,7 @@ from pdfplumber.utils import filter_edges, line_to_edge, rect_to_edges
 
 from pipeline import patterns
 from pipeline.aligned import MIN_WORD_GAP, display_width, is_month_label, label_lines_joined
-from pipeline.document import Block, Document, Table, add_table, build_document
+from pipeline.document import Block, Document, Table, add_table, build_document, unit_in
 from pipeline.errors import ReportError
 from pipeline.markup_tables import spread_mark
 from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, is_plain, parse_lines
@@ -53,7 +53,7 @@ POWERS = {"2": "²", "3": "³"}  # a unit's power printed raised after its `m`: 
 MARK_GAP = 1.0  # points: a footnote mark's glyphs stand this close to the glyph before, at its foot and size
 _LABEL_RE = patterns.compile(r"\p{Hangul}{2,5}")  # a cover field's label, run together: `일시`, `보고부서`
 # `(계속)`, `<계속>`, `(표 계속)`: the table goes on from the page before
-_CONTINUED_RE = patterns.compile(r"^[(<〈［\[]?\s*(?:표\s*)?계\s*속\s*[)>〉］\]]?$")
+_CONTINUED_RE = patterns.compile(r"(?:^[(<〈［\[]?|[(<〈［\[])\s*(?:표\s*)?계\s*속\s*[)>〉］\]]?$")
 _NUMBER_RE = patterns.compile(r"\d+")  # a page's number in its running header or footer, which each page prints its own
 
 
@@ -532,12 +532,19 @@ def _drop_running_headers(pages: list[_Page]) -> None:
 
 def _continued_marks_dropped(pages: list[_Page]) -> None:
     """`(계속)` atop a page, over the part of the table that ends the page before (as HWP marks a table going on
-    over a page), is no text: without it the two parts are one table, as where nothing is printed between them."""
+    over a page), alone or after the table's caption printed again (`□ 구 청사 (계속)`), and the `(단위: …)` line
+    printed again below it, are no text: without them the two parts are one table, as where nothing is printed
+    between them."""
     for page, next_page in itertools.pairwise(pages):
-        if (page.items and isinstance(page.items[-1], _Grid) and len(next_page.items) > 1
-                and isinstance(next_page.items[0], _Line) and _CONTINUED_RE.match(next_page.items[0].text)
-                and isinstance(next_page.items[1], _Grid)):
-            del next_page.items[0]
+        items = next_page.items
+        if not (page.items and isinstance(page.items[-1], _Grid) and items and isinstance(items[0], _Line)
+                and _CONTINUED_RE.search(items[0].text)):
+            continue
+        k = 1
+        if k < len(items) and isinstance(items[k], _Line) and (unit := unit_in(items[k].text)) and not unit[2]:
+            k += 1
+        if k < len(items) and isinstance(items[k], _Grid):
+            del items[:k]
 
 
 def _at_edge(line: _Line, page: _Page) -> bool:

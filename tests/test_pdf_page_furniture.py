@@ -57,12 +57,14 @@ BUDGET = """Ⅰ. 일반현황
 """
 
 
-@pytest.mark.parametrize("mark", ["(계속)", "<계속>", "(표 계속)"])
+@pytest.mark.parametrize("marks", [["(계속)"], ["<계속>"], ["(표 계속)"], ["4 예산현황 (계속)", "(단위: 천원)"],
+                                   ["4 예산현황(계속)"]])
 @pytest.mark.parametrize("header_again", [True, False])
-def test_a_table_going_on_under_a_continued_mark_atop_the_next_page_is_one_table(mark, header_again, tmp_path):
-    """HWP prints `(계속)` over the part of a table that goes on atop the next page. Before, that line stood
-    between the two parts, so the budget's lines below it were a table of their own: with its header printed
-    again a second budget (its 계 missing), without it a generic table, the lines lost."""
+def test_a_table_going_on_under_a_continued_mark_atop_the_next_page_is_one_table(marks, header_again, tmp_path):
+    """HWP prints `(계속)` over the part of a table that goes on atop the next page, alone or after the table's
+    caption (and unit) printed again. Before, those lines stood between the two parts, so the budget's lines below
+    them were a table of their own: with its header printed again a second budget (its 계 missing), without it a
+    generic table, the lines lost."""
     source = tmp_path / "report.txt"
     source.write_text(BUDGET, encoding="utf-8")
     pdfs = make_pdfs()
@@ -73,12 +75,12 @@ def test_a_table_going_on_under_a_continued_mark_atop_the_next_page_is_one_table
     for block in pdfs.flowables(read_document(source), "grid"):
         if isinstance(block, pdfs.Table):
             content += [pdfs.ruled_table(type(table)(rows=tuple(above)), "grid"), PageBreak(),
-                        pdfs.Paragraph(mark, pdfs.UNIT),
+                        *(pdfs.Paragraph(mark, pdfs.UNIT) for mark in marks),
                         pdfs.ruled_table(type(table)(rows=tuple(below)), "grid")]
         else:
             content.append(block)
     target = tmp_path / "report.pdf"
     _render(source, target, "- {page} -", content)
-    budget = [(line.name, line.budget_krw, line.executed_krw) for line in extract_file(target).budget]
-    assert budget == [("계", 5_780_000_000, 2_321_000_000), ("푸른 녹지 조성", 4_200_000_000, 1_680_000_000),
-                      ("공원 관리", 1_500_000_000, 609_000_000), ("기본경비", 80_000_000, 32_000_000)]
+    budget = [(line.table_no, line.name, line.budget_krw, line.executed_krw) for line in extract_file(target).budget]
+    assert budget == [(1, "계", 5_780_000_000, 2_321_000_000), (1, "푸른 녹지 조성", 4_200_000_000, 1_680_000_000),
+                      (1, "공원 관리", 1_500_000_000, 609_000_000), (1, "기본경비", 80_000_000, 32_000_000)]
