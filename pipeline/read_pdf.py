@@ -518,16 +518,23 @@ def _inside(obj: dict, box: tuple[float, float, float, float]) -> bool:
 
 def _drop_running_headers(pages: list[_Page]) -> None:
     """Page numbers anywhere, and lines repeated near the top or bottom edge of most pages, their page numbers
-    aside: a footer `총무과 - 3 -`, or a page number printed bare, `3`, is one line on every page."""
+    aside: a footer `총무과 - 3 -`, or a page number printed bare, `3`, is one line on every page. So is a line
+    there in smaller type than the body's that the document prints larger elsewhere: a header naming the part the
+    page is in (`Ⅱ. 주요업무 추진실적`, as HWP prints a section's own header atop its pages), not its heading."""
+    sizes = Counter(item.size for page in pages for item in page.items if isinstance(item, _Line) and not item.cells)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    largest: dict[str, float] = {}
     edge = Counter()
     for page in pages:
         for item in page.items:
-            if isinstance(item, _Line) and _at_edge(item, page):
-                edge[_NUMBER_RE.sub("#", item.text)] += 1
+            if isinstance(item, _Line):
+                largest[item.text] = max(item.size, largest.get(item.text, 0.0))
+                edge[_NUMBER_RE.sub("#", item.text)] += _at_edge(item, page)
     repeated = {text for text, n in edge.items() if n >= 2 and n * 2 >= len(pages)}
     for page in pages:
         page.items = [item for item in page.items if not isinstance(item, _Line) or not (
-            PAGE_NUMBER_RE.match(item.text) or (_NUMBER_RE.sub("#", item.text) in repeated and _at_edge(item, page)))]
+            PAGE_NUMBER_RE.match(item.text) or _at_edge(item, page) and (
+                _NUMBER_RE.sub("#", item.text) in repeated or item.size < body < largest[item.text]))]
 
 
 def _continued_marks_dropped(pages: list[_Page]) -> None:

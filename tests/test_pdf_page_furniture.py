@@ -11,15 +11,18 @@ from tests.conftest import SAMPLES
 from tests.layouts import make_pdfs
 
 
-def _render(source, target, footer: str, flowables=None) -> None:
+def _render(source, target, footer: str, flowables=None, headers: dict[int, str] | None = None) -> None:
     """`source` as `scripts/make_pdfs.py` renders it (or `flowables`), each page's foot printing `footer` with its
-    number."""
+    number, and the pages in `headers` their header there at the top, in 8 pt."""
     pdfs = make_pdfs()
 
     def foot(canvas, pdf) -> None:
         canvas.saveState()
         canvas.setFont(pdfs.BODY_FONT, 9)
         canvas.drawCentredString(pdfs.PAGE[0] / 2, 18, footer.format(page=pdf.page))
+        if header := (headers or {}).get(pdf.page):
+            canvas.setFont(pdfs.BODY_FONT, 8)
+            canvas.drawString(pdfs.MARGIN, pdfs.PAGE[1] - 22, header)
         canvas.restoreState()
 
     doc = SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
@@ -38,6 +41,18 @@ def test_a_footer_with_the_pages_number_is_no_text_of_the_report(sample, footer,
     pdf = extract_file(target)
     items = [item.text for project in pdf.projects for item in project.items]
     assert not [text for text in items if text.replace("-", "").strip().isdigit() or "- 2 -" in text or text == "2"]
+    assert records_data(pdf, with_sources=False) == records_data(extract_file(SAMPLES / sample), with_sources=False)
+
+
+@pytest.mark.parametrize("sample", ["2024-hanbit-chongmu-layout.txt", "2025-hanbit-bokji.txt"])
+def test_a_header_naming_the_part_a_page_is_in_is_no_heading(sample, tmp_path):
+    """HWP may print each section's own header atop its pages (`Ⅱ. 주요업무 추진실적`, smaller than its heading),
+    not on most pages, so not dropped as a running header: it was read as the section's heading again, the
+    project it fell in parted there (a project of no title, the items and budget after it lost to it)."""
+    target = tmp_path / "report.pdf"
+    headers = {2: "Ⅱ. 주요업무 추진실적", 3: "Ⅲ. 신규ㆍ중점사업 추진실적"}
+    _render(SAMPLES / sample, target, "- {page} -", headers=headers)
+    pdf = extract_file(target)
     assert records_data(pdf, with_sources=False) == records_data(extract_file(SAMPLES / sample), with_sources=False)
 
 
