@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checks.base import Rule, money, shown
-from extractors.budget import is_budget_label, lines_rounded_to, printed_rate_agrees
+from extractors.budget import by_table, is_budget_label, lines_rounded_to, printed_rate_agrees, subtotal_parts
 from extractors.labels import RATE as RATE_LABEL
 from pipeline import patterns
 from pipeline.values import (
@@ -72,16 +72,6 @@ def check(report: Report) -> list[Finding]:
 def _by_source(lines: list[BudgetLine]) -> bool:
     """Whether a table's lines below its 계 are its funding sources (국비, 시비, 구비 …)."""
     return all(line.funding_source for line in lines if line.name != "계")
-
-
-def by_table(lines: list[BudgetLine]) -> list[list[BudgetLine]]:
-    """The lines of each budget table: a second table's 계 sums its own lines only."""
-    if not lines or lines[-1].table_no == 1:  # most reports print one
-        return [lines] if lines else []
-    tables: dict[int, list[BudgetLine]] = {}
-    for line in lines:
-        tables.setdefault(line.table_no, []).append(line)
-    return list(tables.values())
 
 
 def printed_tables(lines: list[BudgetLine]) -> list[list[BudgetLine]]:
@@ -175,30 +165,6 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step:
         if id(subtotal) in subtotals:
             findings += _total(subtotal, subtotals[id(subtotal)], rule, table, parts_name, step, right, row="소계")
     return findings
-
-
-def subtotal_parts(lines: list[BudgetLine], step: int) -> dict[int, list[BudgetLine]]:
-    """Each `소 계` (`BudgetLine.subtotal`) of a table's lines by its line's id, with the lines it sums: those above
-    it up to the 계 or 소계 before it, or, where the table prints each 소계 over its lines, those below it up to the
-    next; the way more of the table's 소계s add up (their 예산액), above where as many do. A 소계 with no line that
-    way is no subtotal (the table's 계, printed `소 계`). The check compares each with its lines; loading stores
-    which they are (`budget_lines.subtotal_id`)."""
-    marks = [k for k, line in enumerate(lines) if line.subtotal]
-    if not marks:
-        return {}
-    bounds = [-1, *(k for k, line in enumerate(lines) if line.name == "계" and line.parent is None), len(lines)]
-
-    def run(k: int, below: bool) -> list[BudgetLine]:
-        at = bounds.index(k)
-        return lines[k + 1:bounds[at + 1]] if below else lines[bounds[at - 1] + 1:k]
-
-    def adds_up(k: int, parts: list[BudgetLine]) -> bool:
-        figures = [part.budget_krw for part in parts]
-        return (bool(parts) and None not in figures and lines[k].budget_krw is not None
-                and 2 * abs(lines[k].budget_krw - sum(figures)) <= (len(parts) + 1) * step)
-
-    below = sum(adds_up(k, run(k, True)) for k in marks) > sum(adds_up(k, run(k, False)) for k in marks)
-    return {id(lines[k]): parts for k in marks if (parts := run(k, below))}
 
 
 def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, parts_name: str,

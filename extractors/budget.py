@@ -645,6 +645,40 @@ def lines_rounded_to(lines: list[BudgetLine]) -> int:
                       for value in (line.budget_krw, line.executed_krw, line.remaining_krw) if value is not None)
 
 
+def by_table(lines: list[BudgetLine]) -> list[list[BudgetLine]]:
+    """The lines of each budget table: a second table's 계 sums its own lines only."""
+    if not lines or lines[-1].table_no == 1:  # most reports print one
+        return [lines] if lines else []
+    tables: dict[int, list[BudgetLine]] = {}
+    for line in lines:
+        tables.setdefault(line.table_no, []).append(line)
+    return list(tables.values())
+
+
+def subtotal_parts(lines: list[BudgetLine], step: int) -> dict[int, list[BudgetLine]]:
+    """Each `소 계` (`BudgetLine.subtotal`) of a table's lines by its line's id, with the lines it sums: those above
+    it up to the 계 or 소계 before it, or, where the table prints each 소계 over its lines, those below it up to the
+    next; the way more of the table's 소계s add up (their 예산액), above where as many do. A 소계 with no line that
+    way is no subtotal (the table's 계, printed `소 계`). The check compares each with its lines; loading stores
+    which they are (`budget_lines.subtotal_id`)."""
+    marks = [k for k, line in enumerate(lines) if line.subtotal]
+    if not marks:
+        return {}
+    bounds = [-1, *(k for k, line in enumerate(lines) if line.name == "계" and line.parent is None), len(lines)]
+
+    def run(k: int, below: bool) -> list[BudgetLine]:
+        at = bounds.index(k)
+        return lines[k + 1:bounds[at + 1]] if below else lines[bounds[at - 1] + 1:k]
+
+    def adds_up(k: int, parts: list[BudgetLine]) -> bool:
+        figures = [part.budget_krw for part in parts]
+        return (bool(parts) and None not in figures and lines[k].budget_krw is not None
+                and 2 * abs(lines[k].budget_krw - sum(figures)) <= (len(parts) + 1) * step)
+
+    below = sum(adds_up(k, run(k, True)) for k in marks) > sum(adds_up(k, run(k, False)) for k in marks)
+    return {id(lines[k]): parts for k in marks if (parts := run(k, below))}
+
+
 def _column_lines(grid: Grid, roles: list[str | None], group_cols: list[int], printed_as: _Printed,
                   n_header: int, skipped: frozenset[int] = frozenset()) -> tuple[list[BudgetLine], bool]:
     """The lines of a table whose columns are its fields, one a row but the `skipped` rows of its body (a plan's

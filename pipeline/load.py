@@ -22,9 +22,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from checks.budget import by_table, subtotal_parts
 from checks.tables import rows_as_read
-from extractors.budget import lines_rounded_to
+from extractors.budget import by_table, lines_rounded_to, subtotal_parts
 from pipeline.db import path_stem, retry_locked, write_transaction
 from pipeline.errors import ReportError
 from pipeline.fingerprint import extraction_fingerprint
