@@ -820,14 +820,33 @@ assert all(_SEASON_RE.groupindex[name] == _MONTH_POINT_RE.groupindex[name] for n
 
 
 def _month_points(text: str) -> list[_Point]:
-    """The months a text prints, but those that date the figures counted (`(’25. 5. 31. 기준)`) and those of an
-    aside (`_asides`)."""
+    """The months a text prints, but those that date the figures counted (`(’25. 5. 31. 기준)`), those of an
+    aside (`_asides`) and those an amount is of where the text says otherwise when it runs (`_without_paid_for`)."""
     dated = "기" in text or "현" in text  # else no month is an as-of date
     asides = _asides(text)
-    return [_Point(point, month := int(point[_POINT_MONTH]), month,
-                   bool(point[_POINT_WOL] or point[_POINT_DAY] or point[_POINT_YEAR]))
-            for point in _MONTH_POINT_RE.finditer(text)
-            if not (dated and _is_as_of(text, point)) and not _within(point, asides)]
+    points = [_Point(point, month := int(point[_POINT_MONTH]), month,
+                     bool(point[_POINT_WOL] or point[_POINT_DAY] or point[_POINT_YEAR]))
+              for point in _MONTH_POINT_RE.finditer(text)
+              if not (dated and _is_as_of(text, point)) and not _within(point, asides)]
+    return _without_paid_for(points, text, seasons=True) if "분" in text else points
+
+
+# what follows a month or quarter that an amount is of, not when it is paid: `(5월분)`, `5월분 지급`, `5월 지급분`,
+# `(2분기분)` (not `5월 분양`, `5월분기`)
+_PAID_FOR_RE = patterns.compile(r"\s*(?:지급\s*)?분(?!\p{Hangul})")
+
+
+def _without_paid_for(points: list[_Point], text: str, seasons: bool) -> list[_Point]:
+    """The months (or quarters) of `points` but those an amount is of (`1,235,000천원(5월분)`) where the text says
+    otherwise when the item runs: by another of `points` (`6월 / 1,235,000천원(5월분)`: June), a half or the whole
+    year where `points` are months (`seasons`: `연중 / … (5월분)`), or as what runs all year (`매월 25일 / …
+    (5월분)`, `분기별 / … (2분기분)`: every month, May's share paid in one of them). Where it says nothing else,
+    the month is when it runs (`5월분 지급 완료`: May)."""
+    paid_for = [point for point in points if _PAID_FOR_RE.match(text, point.match.end())]
+    if not paid_for or (len(paid_for) == len(points) and not _ALL_YEAR_RE.search(text)
+                        and not (seasons and _season_points(text))):
+        return points
+    return [point for point in points if point not in paid_for]
 
 
 # a bracket that tells of other months than the item's: what it excludes, the plan it replaced, the year before, a
@@ -856,7 +875,8 @@ def _within(point: regex.Match, spans: list[tuple[int, int]]) -> bool:
 
 def _season_points(text: str) -> list[_Point]:
     """The halves, whole years and quarters a text prints (`상반기`: 1–6, `상·하반기`, `연중`: 1–12, `2분기`: 4–6), but
-    those of an aside (`_asides`)."""
+    those of an aside (`_asides`) and those an amount is of where the text says otherwise when it runs
+    (`_without_paid_for`)."""
     points = []
     asides = _asides(text)
     for point in _SEASON_RE.finditer(text):
@@ -867,7 +887,7 @@ def _season_points(text: str) -> list[_Point]:
         else:
             quarter = int(point[_POINT_QUARTER])
             points.append(_Point(point, 3 * quarter - 2, 3 * quarter))
-    return points
+    return _without_paid_for(points, text, seasons=False)
 
 
 def _span(points: list[_Point], text: str, year: int | None, item: str | None) -> tuple[int, int, Period] | None:
