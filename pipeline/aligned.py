@@ -1388,7 +1388,8 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
     시비 | 구비`, distributed alignment in a merged cell) joined: three single syllables or more, evenly apart,
     with two labels of the lines below or more under them; or single syllables letter-spaced wide, centred
     over a group of labels below (`인      구` over `계 | 남 | 여`) where apart they are not each centred over a
-    group of their own (`남      여` over `계 | 소계` twice). Apart, each would head a column of its own."""
+    group of their own (`남      여` over `계 | 소계` twice); or two over a pair of labels, one each
+    (`_spread_over_a_pair`). Apart, each would head a column of its own."""
     if len(cells) < 2:
         return cells
     lone = [len(c.text) == 1 and _is_syllable(c.text) for c in cells]
@@ -1402,12 +1403,27 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
                 end += 1
         run = cells[k:end]
         if len(run) >= 2 and ((len(run) >= 3 and sum(run[0].start <= c.centre <= run[-1].end for c in below) >= 2)
-                              or _centred_as_one(run, below)):
+                              or _centred_as_one(run, below) or _spread_over_a_pair(run, below)):
             out.append(Cell(run[0].start, run[-1].end, "".join(c.text for c in run)))
         else:
             out += run
         k = end
     return out
+
+
+def _spread_over_a_pair(run: list[Cell], below: list[Cell]) -> bool:
+    """Whether two single syllables are one group label spread over the two labels below them side by side, a
+    syllable nearest each and the two centred over the pair (`부    과` over `건수 | 금액`, HWP's distributed
+    alignment of a cell merged over two columns): a label over a single column with another label below it
+    would group nothing. Not where the labels below name their columns alike (`남 | 여` over `인원 | 인원`: the
+    syllables tell the columns apart) or are units (`(명)`)."""
+    if len(run) != 2 or len(below) < 2:
+        return False
+    labels = sorted(below, key=lambda c: c.start)
+    first, last = (min(range(len(labels)), key=lambda j: abs(labels[j].centre - c.centre)) for c in run)
+    pair = labels[first], labels[last]
+    return (last == first + 1 and pair[0].text != pair[1].text and not any(c.text.startswith("(") for c in pair)
+            and abs((run[0].start + run[1].end) / 2 - (pair[0].start + pair[1].end) / 2) <= _CENTRE_SLACK)
 
 
 def _centred_as_one(run: list[Cell], below: list[Cell]) -> bool:
