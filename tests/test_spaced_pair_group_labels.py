@@ -3,6 +3,8 @@ distributed alignment of a cell merged over them: `부    과` over `건수 | �
 `부    과 | 징    수 | 미 수 납` over a count and an amount each): each is one group label over both columns, not
 two labels, a syllable a column. Two syllables that are labels of their own over their columns stay apart."""
 
+import pytest
+
 from checks import run_checks
 from pipeline.extract import extract_report
 from pipeline.read_text import read_text
@@ -35,10 +37,19 @@ BY_SEX = "\n".join([
     "", "□ 향후계획", ""])
 
 
-def test_two_syllables_spread_over_two_columns_are_their_group_label():
+# the same header with its letters at the edges of the merged cells, wider apart than the labels below them
+SPREAD_TO_THE_EDGES = laid_out((6, "구    분"), (18, "부          과"), (44, "징        수"), (66, "미 수 납"),
+                               (84, "징수율"))
+
+
+@pytest.mark.parametrize("groups", [None, SPREAD_TO_THE_EDGES], ids=["letter-spaced", "to-the-edges"])
+def test_two_syllables_spread_over_two_columns_are_their_group_label(groups):
     """Before: `부 건수 | 과 금액 | 징 건수 | 수 금액`, the columns' names without their group's word, and the rate
     finding read `수 금액 ÷ 과 금액`."""
-    r = extract_report(read_text("t.txt", (COVER + LEVIES).encode()))
+    lines = LEVIES.splitlines()
+    if groups:
+        lines[4] = groups
+    r = extract_report(read_text("t.txt", (COVER + "\n".join(lines)).encode()))
     table, = r.tables
     assert table.rows[0] == ["구 분", "부과 건수", "부과 금액", "징수 건수", "징수 금액", "미 수 납 건수",
                              "미 수 납 금액", "징수율(%)"]
