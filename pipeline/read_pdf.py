@@ -32,6 +32,7 @@ HEADING_GAIN = 1.5  # points above the body size that make a line a heading
 INDENT_STEP = 4.5  # points of indentation per leading space handed to the line rules
 PARAGRAPH_GAP = 1.75  # a line further below the one before than this many type sizes starts a new paragraph
 PARAGRAPH_SPACE = 0.25  # type sizes of space beyond its type's leading above a line of text that starts a paragraph
+CELL_PADDING = 1.0  # type sizes of blank at most between a ruled cell's side and its text (HWP's, reportlab's)
 CELL_GAP = 1.0  # type sizes of blank between two words that part the cells of a table printed without rules
 WORD_GAP = 0.15  # type sizes of blank between two characters that part two words where no space is printed
 _HEADER_LINES = 4  # a header's lines at most whose labels are centred: three of labels, and one merged down halfway
@@ -54,6 +55,8 @@ MARK_GAP = 1.0  # points: a footnote mark's glyphs stand this close to the glyph
 _LABEL_RE = patterns.compile(r"\p{Hangul}{2,5}")  # a cover field's label, run together: `일시`, `보고부서`
 # `(계속)`, `<계속>`, `(표 계속)`: the table goes on from the page before
 _CONTINUED_RE = patterns.compile(r"(?:^[(<〈［\[]?|[(<〈［\[])\s*(?:표\s*)?계\s*속\s*[)>〉］\]]?$")
+# a figure's pieces, a line each of a ruled cell it wraps in: digits and grouping commas, a sign, a trailing %
+_FIGURE_PIECES_RE = patterns.compile(r"[△▲-]?[\d,]+(?: [\d,]+)+%?")
 _NUMBER_RE = patterns.compile(r"\d+")  # a page's number in its running header or footer, which each page prints its own
 
 
@@ -152,14 +155,43 @@ def _read_page(page, number: int) -> _Page:
         _centre_labels_on_their_rules([item for _top, item in items], rules)
     grids = []  # each ruled table that prints something: its bbox, rows and columns' edges
     for table in tables:
-        rows = _merged_marks_spread(table, tuple(tuple(" ".join((cell or "").split()) for cell in row)
-                                                 for row in table.extract()))
+        rows = _merged_marks_spread(table, _wrapped_figures_joined(table, tuple(
+            tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())))
         if rows := _filled_months_marked(table, rows, inked):
             grids.append((table.bbox, rows, _column_edges(table)))
     for k, top, beside in _reading_order([bbox for bbox, _rows, _edges in grids]):
         items.append((top, _Grid(Table(grids[k][1], page=number, beside=beside), grids[k][2])))
     items.sort(key=lambda item: item[0])
     return _Page(number, page.height, [item for _top, item in items])
+
+
+def _wrapped_figures_joined(table, rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A figure wrapped in a ruled cell too narrow for it (`23` over `6`, `1,235,` over `000`) is one figure,
+    its lines joined without a space as a word wrapped mid-word is (`label_lines_joined`), where its column's
+    other cells below the header are figures. Its lines must be pieces of one figure, and its first line fill the
+    cell: no room left beside it for the next line's first character and the cell's padding, as wrapping leaves
+    it. Two figures a cell prints on purpose stay apart (`48` over `(3)`; `12` over `5` in a cell wide enough
+    for `12 5`)."""
+    texts = [list(row) for row in rows]
+    for r, (row, cells) in enumerate(zip(rows, table.rows, strict=True)):
+        for c, (text, cell) in enumerate(zip(row, cells.cells, strict=True)):
+            if cell is None or not _FIGURE_PIECES_RE.fullmatch(text):
+                continue
+            others = [rows[k][c] for k in range(1, len(rows)) if k != r and rows[k][c]]
+            if others and all(map(_is_figure, others)) and _fills_its_cell(table.page, cell):
+                texts[r][c] = text.replace(" ", "")
+    return tuple(tuple(row) for row in texts)
+
+
+def _fills_its_cell(page, cell: tuple[float, float, float, float]) -> bool:
+    """Whether a cell's first line leaves less room beside it than its next line's first character and two
+    paddings would take: the line was wrapped, not broken on purpose."""
+    lines = page.crop(cell, strict=False).extract_text_lines(return_chars=True, strip=True)
+    if len(lines) < 2:
+        return False
+    first, following = lines[0], lines[1]["chars"][0]
+    room = cell[2] - cell[0] - (first["x1"] - first["x0"])
+    return room < following["x1"] - following["x0"] + 2 * CELL_PADDING * following["size"]
 
 
 def _column_edges(table) -> tuple[float, ...]:
