@@ -142,8 +142,11 @@ _TOTAL_UNIT_RE = patterns.compile(rf"\d\s*((?:{MONEY_SCALES})?원)\s*$")  # `1,2
 _RATE_RE = patterns.compile(r"\s*\d+(?:\.\d+)?\s*%\s*")  # `450,000천원 (45.0%)`: a rate, printed after an amount
 # `구비 150,000천원`: an amount after its funding source, the item's where it is the only source printed
 _SOURCE_LEAD_RE = patterns.compile(rf"^{FUNDING_PATTERN}\s*(?=\d)")
-_MONEY_LEAD_RE = patterns.compile(r"^(?:총\s*(?:사업비\s*)?|약\s*|금\s*|사업비\s*|예산(?:액)?\s*|집행(?:액)?\s*)")
-_MONEY_LEAD_STARTS = frozenset("총약금사예집")  # the first letters of its words: most fields start otherwise
+# `총사업비 95,700천원`, `지급액 1,235,000천원`, `소요예산 5억원`: a word naming the money before an amount, with no
+# colon; not one that names a change or a unit (`증감`, `1인당`), whose amount is not the item's
+_MONEY_LEAD_RE = patterns.compile(r"^(?:총\s*(?:사업비\s*)?|약\s*|금\s*|사업비\s*|(?:소요\s*)?예산(?:액)?\s*"
+                                  r"|집행(?:액)?\s*|지급\s*액\s*)")
+_MONEY_LEAD_STARTS = frozenset("총약금사예집소지")  # the first letters of its words: most fields start otherwise
 # `1,500만원 소요`, `35,000천원 투입 예정`: a word after an amount saying it is what the item costs
 _MONEY_TAIL_RE = patterns.compile(r"\s*(?:소요|투입)(?:\s*예정)?$")
 
@@ -849,7 +852,8 @@ def _amount(text: str) -> int | None:
     (`(4월, 95,700천원)`) or after them (`9월 ~ 11월(10개소, 200,000천원)`, `10월(150,000천원)`), or right after a
     bracket where a period is printed up to it (`4~5월(2개소) 35,000천원`, `시설 보수(4~5월) 35,000천원`); after its
     funding source too (`구비 150,000천원`), where no other source is printed (`국비 …, 구비 …`: each a part of it); a
-    word saying it is spent after it or not (`1,500만원 소요`, `35,000천원 투입 예정`)."""
+    word naming the money before it (`지급액 1,235,000천원`, `소요예산 5억원`; `_MONEY_LEAD_RE`) or saying it is spent
+    after it (`1,500만원 소요`, `35,000천원 투입 예정`), or neither."""
     fields = [_after_colon(field, _BARE_COLON_RE) for field in _fields(text)]
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))

@@ -18,7 +18,7 @@ EVERY_MONTH = months(*range(1, 13))
 @pytest.mark.parametrize(("text", "expected"), [
     # the gap's shape: paid every month, the amount of May's share, read as before
     ("기초연금 지급: 매월 25일 / 41,200명, 1,235,000천원(5월분)", (1, 12, 2025, None, 1_235_000_000, EVERY_MONTH)),
-    ("○ 지급일 : 매월 25일 / 지급액 1,235,000천원(5월분)", (1, 12, 2025, None, None, EVERY_MONTH)),
+    ("○ 지급일 : 매월 25일 / 지급액 1,235,000천원(5월분)", (1, 12, 2025, None, 1_235_000_000, EVERY_MONTH)),
     ("지급 : 매월 / 1,235,000천원(5월 지급분)", (1, 12, 2025, None, 1_235_000_000, EVERY_MONTH)),
     ("연중 / 1,235,000천원(5월분)", (1, 12, 2025, None, 1_235_000_000, EVERY_MONTH)),
     ("지급 : 분기별 / 300,000천원(2분기분)", (1, 12, 2025, None, 300_000_000, EVERY_MONTH)),
