@@ -102,9 +102,12 @@ def _table(table: GenericTable) -> list[Finding]:
     if not numeric:
         return []
     changes = _changes(labels, body, table.unit)
-    mismatches = _total_columns(labels, body, kinds, column_kinds, numeric, amounts)
+    total_columns = _summed_columns(labels, column_kinds, numeric, amounts)
+    mismatches = _total_columns(labels, body, kinds, total_columns, numeric)
     if label_cols:  # a table of figures alone has no 계 row, but its 계 column is checked all the same
-        mismatches += _total_rows(body, row_labels, kinds, label_cols, group_col, groups, numeric)
+        breakdowns = _breakdowns(body, row_labels, label_cols)
+        mismatches += _total_rows(body, row_labels, kinds, label_cols, group_col, groups, numeric, set(breakdowns))
+        mismatches += _breakdown_sums(body, breakdowns, kinds, numeric, total_columns)
         mismatches = _not_explained(mismatches, changes, numeric)
     findings = _findings(table, labels, body, label_cols, group_col, groups, numeric,
                          _wrong_part(body, numeric, mismatches))
@@ -253,18 +256,24 @@ def _bracketed_changes(labels: tuple[str, ...], body: list[list[str]], units: st
 
 
 def _not_explained(mismatches: list[_Mismatch], changes: list[_Change], numeric) -> list[_Mismatch]:
-    """The mismatches that the parts' wrong changes (`_changes`) and wrong 계 figures (a row's 계 or 누계 that is no
-    sum of its months) do not explain: a 계 row's change or 계 that adds up over its parts' right ones is right (a
-    change of a wrong 계, right of the 계 it should be, is right)."""
+    """The mismatches that the parts' wrong changes (`_changes`), wrong 계 figures (a row's 계 or 누계 that is no
+    sum of its months) and wrong figures of a full breakdown (`_breakdown_sums`: `공 영` that its `- 노상` and
+    `- 노외` make another) do not explain: a 계 row's change or 계 that adds up over its parts' right ones is right
+    (a change of a wrong 계, right of the 계 it should be, is right), and so is a 계 column that adds up over the
+    figure its row's breakdown makes."""
+    broken_down = {(m.row, m.column): m.expected - m.printed for m in mismatches if m.what == _PARTS_SUM}
     missed = {(m.row, m.column): m.expected - m.printed for m in mismatches if m.what == _ROW_ITEMS_SUM}
+    missed |= broken_down
     missed |= {(change.row, change.column): change.expected + missed.get((change.row, change.this), _ZERO)
                - missed.get((change.row, change.last), _ZERO) - change.printed for change in changes}
-    if not missed:
-        return mismatches
-    return [m for m in mismatches
-            if m.what != _ROWS_SUM or not any((k, m.column) in missed for k in m.parts)
-            or numeric[m.column].differs(m.printed, m.expected + sum((missed.get((k, m.column), _ZERO)
-                                                                     for k in m.parts), _ZERO), len(m.parts))]
+
+    def explaining(m: _Mismatch) -> list[Decimal]:
+        if m.what == _ROW_ITEMS_SUM:
+            return [broken_down[m.row, c] for c in m.parts if (m.row, c) in broken_down]
+        return [missed[k, m.column] for k in m.parts if (k, m.column) in missed]
+
+    return [m for m in mismatches if not (off := explaining(m))
+            or numeric[m.column].differs(m.printed, m.expected + sum(off, _ZERO), len(m.parts))]
 
 
 def _found_by_sums(change: _Change, summed: dict[tuple[int, int], Decimal], body, numeric) -> bool:
@@ -628,11 +637,12 @@ _ROWS_SUM = "해당 행들의 합"  # a 계 row's figure: the rows it covers
 _ROW_ITEMS_SUM = "같은 행 항목들의 합"  # a 계 column's figure: the row's other figures
 
 
-def _total_rows(body, labels: list[list[str]], kinds, label_cols, group_col, groups, numeric) -> list[_Mismatch]:
+def _total_rows(body, labels: list[list[str]], kinds, label_cols, group_col, groups, numeric,
+                breakdowns: set[int]) -> list[_Mismatch]:
     """A 계 or 소계 row is, column by column, the sum of the rows it covers (`_row_sums`, by the rows' `labels`; no
-    average, rate or change among them, `_kind`, nor a row that breaks down the one above it, `_breakdowns`):
+    average, rate or change among them, `_kind`, nor a row that breaks down the one above it, `breakdowns`):
     (row, column, printed, sum, what it sums) for each figure that is not."""
-    parts = {index for index, kind in enumerate(kinds) if kind is None} - _breakdowns(body, labels, label_cols)
+    parts = {index for index, kind in enumerate(kinds) if kind is None} - breakdowns
     mismatches = []
     for index, covered in _row_sums(body, labels, label_cols, label_cols.index(group_col), groups):
         covered = [k for k in covered if k in parts]
@@ -691,33 +701,77 @@ def _row_sums(body, labels: list[list[str]], label_cols: list[int], group: int, 
     return sorted(sums + group_sums, key=lambda item: item[0])
 
 
-# A row that breaks down the one above it ("of which"): `- 조건부수급자`, `(내) 조건부`, `└ 조건부`, `· 조건부`,
-# `ㄴ조건부`, `그중 조건부`
-_BREAKDOWN_RE = patterns.compile(r"^\s*(?:[-‐–−·ㆍ•∙└ㄴ↳]|[(（]\s*내\s*[)）]|그\s*중\s)\s*\p{L}")
+# A row's mark as a part of the row above it, all of it or some ("of which"): `- 조건부수급자`, `(내) 조건부`,
+# `└ 조건부`, `· 조건부`, `○ 노상`, `ㄴ조건부`, `그중 조건부`; the mark (its first character) tells its level
+_BREAKDOWN_RE = patterns.compile(r"^\s*([-‐–−·ㆍ•∙└ㄴ↳○◦∘ㅇ]|[(（]\s*내\s*[)）]|그\s*중\s)\s*\p{L}")
 
 
-def _breakdowns(body, labels: list[list[str]], label_cols: list[int]) -> set[int]:
-    """The rows marked as a part of the row above (`_BREAKDOWN_RE` on the first label they print), where the
-    nearest row above that is not so marked is a part with figures of its own to break down: under a 계, or
-    under a label alone, marked rows are its items."""
-    marked = [_BREAKDOWN_RE.match(next((row[c] for c in label_cols if row[c].strip()), "")) for row in body]
-    breakdowns, parent_is_part = set(), False
-    for index, row in enumerate(body):
-        if not marked[index]:
-            parent_is_part = (not any(is_total(label) for label in labels[index])
-                              and any(row[c].strip() for c in range(len(row)) if c not in label_cols))
-        elif parent_is_part:
-            breakdowns.add(index)
+def _breakdowns(body, labels: list[list[str]], label_cols: list[int]) -> dict[int, int]:
+    """Each row marked as a part of a row above it (`_BREAKDOWN_RE` on the first label it prints) and that row:
+    the nearest above of an outer level (unmarked, or marked by a mark the table prints first: `○ 공 영` over
+    `- 노상`), where it is a part with figures of its own to break down: under a 계, or under a label alone,
+    marked rows are its items."""
+    marks = [match.group(1)[0] if (match := _BREAKDOWN_RE.match(
+        next((row[c] for c in label_cols if row[c].strip()), ""))) else None for row in body]
+    order = list(dict.fromkeys(mark for mark in marks if mark))
+    breakdowns, above = {}, []  # above: (level, row) of the rows the next may break down, outermost first
+    for index, mark in enumerate(marks):
+        level = order.index(mark) if mark else -1
+        while above and above[-1][0] >= level:
+            above.pop()
+        if mark and above and _breaks_down(body, labels, label_cols, parent := above[-1][1]):
+            breakdowns[index] = parent
+        above.append((level, index))
     return breakdowns
 
 
-def _total_columns(labels: tuple[str, ...], body, kinds, column_kinds: dict[int, str | None],
-                   numeric: dict[int, _Column], amounts: str) -> list[_Mismatch]:
-    """Each 계 column is, row by row, the sum of the figure columns it totals (`_summed_columns`; `amounts`, the
-    unit of a column whose word names an amount, `_amount_unit`), on the rows that print no average or rate
-    (`_kind`; `kinds` the rows', `column_kinds` the columns')."""
+def _breaks_down(body, labels: list[list[str]], label_cols: list[int], index: int) -> bool:
+    """Whether a row is a part with figures of its own that marked rows under it may break down: no total."""
+    return (not any(is_total(label) for label in labels[index])
+            and any(body[index][c].strip() for c in range(len(body[index])) if c not in label_cols))
+
+
+_PARTS_SUM = "세부 행들의 합"  # a row's figure: the rows marked as its parts
+
+
+def _breakdown_sums(body, breakdowns: dict[int, int], kinds, numeric: dict[int, _Column],
+                    total_columns: dict[int, list[int]]) -> list[_Mismatch]:
+    """A row that rows marked under it break down in full is, column by column, their sum: where two marked rows
+    or more add up to it in every column it prints a figure in but one (and the 계 columns that sum that one, by
+    as much), and in one at least two of them print a figure that is not 0 (no chance makes that), that figure
+    is not the sum it should be. Rows that add up in no column, or miss in two, list some of it alone ("of
+    which", `- 그중 …`): no sum."""
+    parts: dict[int, list[int]] = {}
+    for index, parent in breakdowns.items():
+        if kinds[index] is None:
+            parts.setdefault(parent, []).append(index)
+    mismatches = []
+    for parent, rows in parts.items():
+        if len(rows) < 2 or kinds[parent] in (_NOT_SUMMED, _FROM_BEFORE):
+            continue
+        missing, sure = [], False
+        for col, column in numeric.items():
+            expected = sum((column.part(body[k][col]) for k in rows), _ZERO)
+            printed = column.total(body[parent][col], expected)
+            if printed is None:
+                continue
+            if column.differs(printed, expected, len(rows)):
+                missing.append(_Mismatch(parent, col, printed, expected, _PARTS_SUM, rows))
+            else:
+                sure = sure or sum(1 for k in rows if column.part(body[k][col])) >= 2
+        off = {m.column: m.printed - m.expected for m in missing}
+        if sure and len([c for c in off if not any(
+                c in total_columns and k in total_columns[c] and off[k] == off[c] for k in off)]) == 1:
+            mismatches += missing
+    return mismatches
+
+
+def _total_columns(labels: tuple[str, ...], body, kinds, total_columns: dict[int, list[int]],
+                   numeric: dict[int, _Column]) -> list[_Mismatch]:
+    """Each 계 column is, row by row, the sum of the figure columns it totals (`total_columns`: `_summed_columns`),
+    on the rows that print no average or rate (`_kind`; `kinds` the rows')."""
     rows = [index for index, kind in enumerate(kinds) if kind != _NOT_SUMMED]
-    return [m for column, parts in _summed_columns(labels, column_kinds, numeric, amounts).items()
+    return [m for column, parts in total_columns.items()
             for m in _total_column(body, rows, column, parts, numeric, _are_parts_of_year(labels[c] for c in parts))]
 
 
@@ -801,7 +855,7 @@ def _wrong_part(body, numeric: dict[int, _Column], mismatches: list[_Mismatch]) 
     part where they cross is the figure that is wrong (as a wrong corner is one finding, `_findings`): one
     mismatch on the part, the figure that makes both sums add up. Where that is not so of one part alone, the
     mismatches as they are."""
-    across = [m for m in mismatches if m.what == _ROWS_SUM]
+    across = [m for m in mismatches if m.what in (_ROWS_SUM, _PARTS_SUM)]
     along = [m for m in mismatches if m.what == _ROW_ITEMS_SUM]
     missed = {(m.row, m.column) for m in mismatches}
     crossings = [(total_row, total_column)

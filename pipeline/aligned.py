@@ -40,7 +40,8 @@ _NOT_A_ROW_RE = patterns.compile(
     rf"|(?:(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*)?[가-힣](?: +[가-힣]){{1,4}}\s*:"
     rf"|(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*[가-힣](?: +[가-힣]){{1,4}}\s*$)")
 _MIN_ROWS = 2
-_BREAKDOWN_MARKS = ("-", "–", "·")  # what an "of which" row of a table starts with, as a bullet would
+# what a row of a table that breaks down the row above it starts with, as a bullet would (`- 노상`, `○ 노상`)
+_BREAKDOWN_MARKS = ("-", "–", "·", "○", "◦", "∘")
 MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
 # `3 주요시설`, not `2층`
 _NUMBERED_LINE_RE = patterns.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")
@@ -1604,8 +1605,9 @@ def _not_a_row(line: str) -> bool:
 
 
 def _breakdown_row(line: str, stripped: str) -> list[Cell] | None:
-    """A row printed as a bullet, a table's "of which" row (`- 조건부수급자    1,120    1,700` under the row it breaks
-    down): a dash's mark, then a label and two figures or more, each a cell of its own."""
+    """A row printed as a bullet, a table's row that breaks down the one above it (`- 조건부수급자    1,120    1,700`,
+    `○ 노상    30    1,000`): a dash's or a circle's mark, then a label and two figures or more, each a cell of its
+    own."""
     if stripped[:1] not in _BREAKDOWN_MARKS:
         return None
     cells = split_cells(line)
