@@ -267,9 +267,12 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     printed on a line of its own above that (`(2025. 5. 31. 기준)` over `(단위: 명)`) as its basis, not as a
     paragraph that would caption it; a caption pandoc prints after its table is read as printed above it
     (`_captioned`). A table beside the one before, with no unit of its own, takes the next unit its line prints
-    (`(단위: 명)   (단위: 천원)` over two tables side by side, each over its own), else that one's."""
+    (`(단위: 명)   (단위: 천원)` over two tables side by side, each over its own), else that one's. A unit goes
+    over a heading printed right under it that captions the table right under that (`(단위: 천원)` over `□ 예산현황`
+    over its table), but over no other: a heading starts a section whose table, where it prints no unit, has none."""
     out: list[Block] = []
     pending: list[tuple[str, str | None]] = []  # the units a line prints and their bases, for the next table
+    unit_block: Block | None = None  # the line that printed them
     for_beside: list[tuple[str, str | None]] = []  # those the last table left, for the tables beside it
     last: tuple[str | None, str | None] = (None, None)  # the last table's unit and basis, for a table beside it
     as_of: str | None = None  # a line of a date alone, held until the next table takes it as its basis
@@ -322,6 +325,12 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             out.append(Table(rows[first:], unit, line, block.page, basis, offsets))
             pending, for_beside, last, unit_line = [], units, (unit, basis), None
             continue
+        if pending and isinstance(block, Heading) and not (
+                previous is unit_block and k + 1 < len(blocks) and isinstance(blocks[k + 1], Table)):
+            pending = []  # a section the unit is not of
+            if unit_line is not None:
+                out.insert(*unit_line)
+                unit_line = None
         text = clean_text(block.text)
         if (isinstance(block, Paragraph) and isinstance(previous, Table) and out and isinstance(out[-1], Table)
                 and (caption := _caption_after(text))):
@@ -334,6 +343,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
                 out.insert(*unit_line)
                 unit_line = None
             pending, text = found
+            unit_block = block
             # a date printed bare beside them on a line of its own, `(단위: 천원)  5.31. 기준`, is theirs (a
             # bracketed one is read as a line of a date alone, below; a note's, `※ (단위: 천원) 5.31. 기준`, stays)
             if isinstance(block, Paragraph) and text[:1] not in _AS_OF_OPENING and (
