@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfplumber.table import Table as CellTable
 from pdfplumber.utils import filter_edges, line_to_edge, rect_to_edges
 
 from pipeline import patterns
@@ -356,8 +357,32 @@ def _ruled_tables_of(page) -> list:
     horizontal = filter_edges(edges, "h", min_length=1)
     if len(vertical) < 2 or len(horizontal) < 2:
         return []  # no cell can be ruled (and pdfplumber takes no fewer explicit lines)
-    return page.find_tables({"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
-                             "explicit_vertical_lines": vertical, "explicit_horizontal_lines": horizontal})
+    tables = page.find_tables({"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
+                               "explicit_vertical_lines": vertical, "explicit_horizontal_lines": horizontal})
+    return [_without_box_atop(page, table, filter_edges(edges, "v", min_length=1)) for table in tables]
+
+
+def _without_box_atop(page, table, drawn: list[dict]):
+    """The table without a box drawn right on top of it: a boxed title (a ruled cell of one line, as HWP prints a
+    section's title or `□ 목 차`) as wide as a table ruled without outer sides below it shares its corners, and
+    pdfplumber read the title as the table's first row (the contents not read). Such a row is one cell across the
+    table whose sides are `drawn` while the row below has none drawn (`_open_sides` gave it its own); a table of
+    drawn outer sides keeps a first row of one cell (a title row of its own)."""
+    rows = table.rows
+    if len(rows) < 3 or sum(cell is not None for cell in rows[0].cells) != 1:
+        return table
+    x0, top, x1, bottom = next(cell for cell in rows[0].cells if cell is not None)
+    below = (rows[1].bbox[1] + rows[1].bbox[3]) / 2
+
+    def side(x: float, y0: float, y1: float) -> bool:
+        return any(abs(edge["x0"] - x) <= RULES_APART and edge["top"] <= y0 + RULES_APART
+                   and edge["bottom"] >= y1 - RULES_APART for edge in drawn)
+
+    if (abs(x0 - table.bbox[0]) > RULES_APART or abs(x1 - table.bbox[2]) > RULES_APART
+            or not (side(x0, top, bottom) and side(x1, top, bottom))
+            or side(x0, below, below) or side(x1, below, below)):
+        return table
+    return CellTable(page, [cell for cell in table.cells if cell[1] >= bottom - RULES_APART])
 
 
 def _borders(page) -> list[dict]:
@@ -508,33 +533,49 @@ def _words_of_cells(chars: list[dict], size: float) -> tuple[tuple[tuple[float, 
 
 def _open_sides(edges: list[dict]) -> list[dict]:
     """Public documents often rule a table without its outer left and right borders. Where horizontal
-    rules of one width have vertical rules between them, their ends stand in for the missing sides."""
+    rules of one width have vertical rules between them, their ends stand in for the missing sides. A wider rule
+    reaching over both ends may be the table's top or bottom rule too: a boxed title (a ruled cell, as HWP prints
+    `□ 목 차` or a section's title) or a wider table touching it draws its rule over the table's, and the two are
+    one rule (`_pieces_joined`); else the header row had no sides and lost its outer cells (`연번`, `쪽`)."""
     rules: dict[tuple[float, float], list[dict]] = {}
     for edge in edges:
         if edge["orientation"] == "h":
             rules.setdefault((round(edge["x0"]), round(edge["x1"])), []).append(edge)
     verticals = [edge for edge in edges if edge["orientation"] == "v"]
     sides = []
-    for group in rules.values():
+    for (left, right), group in rules.items():
         x0, x1 = group[0]["x0"], group[0]["x1"]
         inner = [v for v in verticals if x0 < v["x0"] < x1]
-        for run in _joined_rules(sorted(group, key=lambda e: e["top"]), inner):
+        wider = [edge for (a, b), over in rules.items() if a <= left and b >= right and (a, b) != (left, right)
+                 for edge in over]
+        for run in _joined_rules(sorted(group, key=lambda e: e["top"]), inner, wider):
             top, bottom = run[0]["top"], run[-1]["bottom"]
             sides += [{"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0,
                        "height": bottom - top} for x in (x0, x1)]
     return sides
 
 
-def _joined_rules(rules: list[dict], inner: list[dict]) -> list[list[dict]]:
+def _joined_rules(rules: list[dict], inner: list[dict], wider: list[dict]) -> list[list[dict]]:
     """Runs of two or more horizontal rules (top to bottom) that vertical rules between their ends join, one
     table each: two tables of one width on a page are two, not one reaching from the first to the last (which
-    would hide the text between them)."""
+    would hide the text between them). A run goes on to the nearest `wider` rule right above or below it that
+    those vertical rules reach (`_open_sides`)."""
+    def joined(upper: dict, lower: dict) -> bool:
+        return any(v["top"] <= upper["bottom"] + 1 and v["bottom"] >= lower["top"] - 1 for v in inner)
+
     runs: list[list[dict]] = []
     for rule in rules:
-        if runs and any(v["top"] <= runs[-1][-1]["bottom"] + 1 and v["bottom"] >= rule["top"] - 1 for v in inner):
+        if runs and joined(runs[-1][-1], rule):
             runs[-1].append(rule)
         else:
             runs.append([rule])
+    for run in runs:
+        above = max((rule for rule in wider if rule["top"] < run[0]["top"] - RULES_APART),
+                    key=lambda rule: rule["top"], default=None)
+        below = min((rule for rule in wider if rule["top"] > run[-1]["top"] + RULES_APART),
+                    key=lambda rule: rule["top"], default=None)
+        run[:0] = [above] if above is not None and joined(above, run[0]) else []
+        run += [below] if below is not None and joined(run[-1], below) else []
     return [run for run in runs if len(run) >= 2]
 
 
