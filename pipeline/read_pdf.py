@@ -858,13 +858,15 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     joined_labels += merged_down
     apart, in_table = _table_lines(run, leadings)
     _centre_labels_over_last_columns(run, apart)
-    headers = _headers(run, in_table)
+    parted = _tables_parted(run, in_table)
+    headers = _headers(run, in_table, parted)
     joined_labels += [label for first, end in headers if end - first >= 2
                       for label in _wrapped_header_labels_joined(run[first:end])]
     if len(run) > len(lines := [line for line in run if line.words]):  # a wrapped label's lower lines left empty
         run = lines
         apart, in_table = _table_lines(run, leadings)
-        headers = _headers(run, in_table)
+        parted = _tables_parted(run, in_table)
+        headers = _headers(run, in_table, parted)
     at = {id(line): k for k, line in enumerate(run)} if joined_labels else {}
     # a label whose line was left empty went on into a label joined later (a merged label wrapped in its cell)
     labels = [(at[id(line)], cell) for line, cell in joined_labels if id(line) in at]
@@ -892,7 +894,7 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     k = 0
     while k < len(run):
         line = rows.get(k, run[k])
-        if (apart[k] or k in ended) and not (in_table[k - 1] and in_table[k]):
+        if (apart[k] or k in ended) and not (in_table[k - 1] and in_table[k]) or k in parted:
             lines.append("")
         lines.append(_as_text_line(line, body, left, in_table[k], widening[k]))
         k += line.lines
@@ -1023,6 +1025,27 @@ def _leadings(pages: list[_Page]) -> dict[float, float]:
     return {size: pitch for size, (_count, pitch) in leadings.items()}
 
 
+def _tables_parted(run: list[_Line], in_table: list[bool]) -> set[int]:
+    """The lines that start a table of their own right below another, no caption or blank line between (a vehicle
+    list and its count table one right after the other, ruled with horizontal rules alone or none): a header's
+    first line, printing no figure, right below a row that prints one, where a rule under that row and another
+    over the header have nothing printed between them, or the header stands further below the row than any two
+    other lines of the tables stand apart (by a fifth of a type size more: the space a word processor leaves
+    between two tables). Read as one table, a list before its count table took the count's header for a
+    vehicle, and after it the count table was lost in the list's header."""
+    parted: set[int] = set()
+    for table, group in itertools.groupby(range(len(run)), key=lambda k: in_table[k]):
+        lines = list(group)
+        if not table:
+            continue
+        headers = {k for k in lines[1:] if _prints_figure(run[k - 1]) and run[k].words and not _prints_figure(run[k])}
+        spaces = [run[k].top - run[k - 1].top for k in lines[1:] if k not in headers]
+        widest = max(spaces, default=float("inf"))
+        parted |= {k for k in headers if run[k].top - run[k - 1].top > widest + ROW_SPACE * run[k].size
+                   or run[k].band and run[k - 1].band and run[k].band[0] > run[k - 1].band[1]}
+    return parted
+
+
 def _tables_of_words(run: list[_Line], in_table: list[bool], body: float) -> list[tuple[int, int]]:
     """The runs of table lines (first, after the last) between headings that print no figure: tables of words
     alone."""
@@ -1061,16 +1084,17 @@ def _blank_columns_widened(lines: list[_Line], left: float) -> _Widening | None:
     return _Widening(short) if short else None
 
 
-def _headers(run: list[_Line], in_table: list[bool]) -> list[tuple[int, int]]:
+def _headers(run: list[_Line], in_table: list[bool], parted: set[int]) -> list[tuple[int, int]]:
     """The header of each table of the run that prints figures (first line, after the last): its first lines,
     that print none, right above its first line that does. A table starts after a line of
-    none, or of another type (a title: lines between two tables close together are lines of neither)."""
+    none, or of another type (a title: lines between two tables close together are lines of neither), or where
+    one is `parted` from the table above (`_tables_parted`)."""
     headers: list[tuple[int, int]] = []
     first = None  # the first line of the table whose header is still read
     for k, line in enumerate(run):
         if not in_table[k]:
             first = None
-        elif not k or not in_table[k - 1] or _restyled(run[k - 1], line):
+        elif not k or not in_table[k - 1] or _restyled(run[k - 1], line) or k in parted:
             first = k
         if first is not None and in_table[k] and _prints_figure(line):
             if k > first:
