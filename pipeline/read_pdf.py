@@ -11,6 +11,7 @@ or not) is joined, and pages are closed as they are read.
 from __future__ import annotations
 
 import bisect
+import functools
 import io
 import itertools
 from collections import Counter
@@ -169,30 +170,53 @@ def _read_page(page, number: int) -> _Page:
 def _wrapped_figures_joined(table, rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """A figure wrapped in a ruled cell too narrow for it (`23` over `6`, `1,235,` over `000`) is one figure,
     its lines joined without a space as a word wrapped mid-word is (`label_lines_joined`), where its column's
-    other cells below the header are figures. Its lines must be pieces of one figure, and its first line fill the
-    cell: no room left beside it for the next line's first character and the cell's padding, as wrapping leaves
-    it. Two figures a cell prints on purpose stay apart (`48` over `(3)`; `12` over `5` in a cell wide enough
-    for `12 5`)."""
+    cells below the header (the rows above the first that prints a figure: a header of two rows prints `소 계` under
+    `총 계`) are figures. Its lines must be pieces of one figure, and its first line fill the cell: no room left
+    beside it for the next line's first character and the cell's padding, as wrapping leaves it. Two figures a cell
+    prints on purpose stay apart (`48` over `(3)`; `12` over `5` in a cell wide enough for `12 5`)."""
+    header = next((r for r, row in enumerate(rows) if any(map(_is_figure, row))), len(rows))
     texts = [list(row) for row in rows]
-    for r, (row, cells) in enumerate(zip(rows, table.rows, strict=True)):
-        for c, (text, cell) in enumerate(zip(row, cells.cells, strict=True)):
-            if cell is None or not _FIGURE_PIECES_RE.fullmatch(text):
+    padding = functools.cache(functools.partial(_aligned_padding, table))  # read once a cell needs it
+    for r in range(header, len(rows)):
+        for c, (text, cell) in enumerate(zip(rows[r], table.rows[r].cells, strict=True)):
+            if (cell is None or not _FIGURE_PIECES_RE.fullmatch(text)
+                    or not all(_is_figure(row[c]) for row in rows[header:] if row[c])):
                 continue
-            others = [rows[k][c] for k in range(1, len(rows)) if k != r and rows[k][c]]
-            if others and all(map(_is_figure, others)) and _fills_its_cell(table.page, cell):
+            lines = table.page.crop(cell, strict=False).extract_text_lines(return_chars=True, strip=True)
+            if len(lines) < 2:
+                continue
+            if _fills_its_cell(cell, lines, padding()):
                 texts[r][c] = text.replace(" ", "")
     return tuple(tuple(row) for row in texts)
 
 
-def _fills_its_cell(page, cell: tuple[float, float, float, float]) -> bool:
-    """Whether a cell's first line leaves less room beside it than its next line's first character and two
-    paddings would take: the line was wrapped, not broken on purpose."""
-    lines = page.crop(cell, strict=False).extract_text_lines(return_chars=True, strip=True)
-    if len(lines) < 2:
-        return False
+def _fills_its_cell(cell: tuple[float, float, float, float], lines: list[dict], padding: float | None) -> bool:
+    """Whether a cell's first line (of its `lines`) leaves less room beside it than its next line's first character
+    and two paddings would take: the line was wrapped, not broken on purpose. A padding is a type size (HWP's,
+    reportlab's), or the table's own where its text shows it wider (`_aligned_padding`)."""
     first, following = lines[0], lines[1]["chars"][0]
     room = cell[2] - cell[0] - (first["x1"] - first["x0"])
-    return room < following["x1"] - following["x0"] + 2 * CELL_PADDING * following["size"]
+    return room < following["x1"] - following["x0"] + 2 * max(CELL_PADDING * following["size"], padding or 0.0)
+
+
+def _aligned_padding(table) -> float | None:
+    """A ruled table's padding where its text shows it: the least blank a cell's text leaves beside the side it is
+    set at (left or right: nearer that side than the other). None where every cell's text is centred, which shows
+    no padding."""
+    paddings = []
+    chars = sorted((char for char in table.page.chars if not char["text"].isspace()),
+                   key=lambda char: (char["top"] + char["bottom"]) / 2)
+    middles = [(char["top"] + char["bottom"]) / 2 for char in chars]
+    for row in table.rows:
+        _x0, top, _x1, bottom = row.bbox
+        in_row = chars[bisect.bisect_left(middles, top):bisect.bisect_right(middles, bottom)]
+        for cell in filter(None, row.cells):
+            if printed := [char for char in in_row if _inside(char, cell)]:
+                left = min(char["x0"] for char in printed) - cell[0]
+                right = cell[2] - max(char["x1"] for char in printed)
+                if abs(left - right) > ALIGNED:
+                    paddings.append(min(left, right))
+    return min(paddings, default=None)
 
 
 def _column_edges(table) -> tuple[float, ...]:
