@@ -142,11 +142,15 @@ _TOTAL_UNIT_RE = patterns.compile(rf"\d\s*((?:{MONEY_SCALES})?원)\s*$")  # `1,2
 _RATE_RE = patterns.compile(r"\s*\d+(?:\.\d+)?\s*%\s*")  # `450,000천원 (45.0%)`: a rate, printed after an amount
 # `구비 150,000천원`: an amount after its funding source, the item's where it is the only source printed
 _SOURCE_LEAD_RE = patterns.compile(rf"^{FUNDING_PATTERN}\s*(?=\d)")
-# `총사업비 95,700천원`, `지급액 1,235,000천원`, `소요예산 5억원`: a word naming the money before an amount, with no
-# colon; not one that names a change or a unit (`증감`, `1인당`), whose amount is not the item's
-_MONEY_LEAD_RE = patterns.compile(r"^(?:총\s*(?:사업비\s*)?|약\s*|금\s*|사업비\s*|(?:소요\s*)?예산(?:액)?\s*"
-                                  r"|집행(?:액)?\s*|지급\s*액\s*)")
-_MONEY_LEAD_STARTS = frozenset("총약금사예집소지")  # the first letters of its words: most fields start otherwise
+# `총사업비 95,700천원`, `지급액 1,235,000천원`, `소요예산 5억원`, `보조금 500,000천원`, `사업비(국비) 95,700천원`: a
+# word naming the money spent or granted before an amount, with no colon, its funding in brackets after it or not;
+# not one that names a change or a unit (`증감`, `1인당`), nor money taken in (`징수`), whose amount is not the item's
+_MONEY_WORD = (r"(?:사업비|(?:소요\s*)?예산\s*액?|집행\s*액?|지급\s*액|지원\s*[액금]|보조\s*[금액]|교부\s*액"
+               r"|부담\s*[금액]|분담\s*금|출연\s*금|투입\s*액|지출\s*액|(?:공사|용역|설계|운영|보상)\s*비|계약\s*(?:금)?액)")
+_FUNDED = rf"[(（][^()（）]*{FUNDING_PATTERN}[^()（）]*[)）]"  # `(국비)`, `(국·시비)`: the funding after the word
+_MONEY_LEAD_RE = patterns.compile(rf"^(?:총\s*)?(?:{_MONEY_WORD}\s*(?:{_FUNDED}\s*)?)?(?:총\s*|약\s*|금\s*)?")
+# the first letters of its words: most fields start otherwise
+_MONEY_LEAD_STARTS = frozenset("총약금사예집소지보교부분출투공용설운계")
 # `1,500만원 소요`, `35,000천원 투입 예정`: a word after an amount saying it is what the item costs
 _MONEY_TAIL_RE = patterns.compile(r"\s*(?:소요|투입)(?:\s*예정)?$")
 

@@ -1,0 +1,86 @@
+"""An item's amount after a word naming the money spent or granted, with no colon: `지원액 1,000천원`, `보조금
+500,000천원(시비)`, `교부액 …`, `집행액 …`, `부담금 …`, `출연금 …`, `공사비 …`, `용역비 …`, `사업비(국비) 95,700천원`
+(before, none: only `사업비`, `예산`, `소요예산`, `지급액` and `집행` were known). A unit price (`1인당 지원액
+300천원`), a change (`지원액 1,000천원 증가`) and one of two amounts stay none, as does money taken in (`징수액`)."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.projects import item_fields
+from tests.layouts import read_laid_out
+
+WORDS = ["지원액", "지원금", "지원 액", "보조금", "보조액", "교부액", "집행액", "부담금", "부담액", "분담금", "출연금",
+         "투입액", "지출액", "공사비", "용역비", "설계비", "운영비", "보상비", "계약금액", "계약액", "사업비", "예산",
+         "소요예산", "지급액", "총사업비", "총 지원액"]
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("지원액 1,000천원", 1_000_000),
+    ("보조금 500,000천원(시비)", 500_000_000),
+    ("교부액 500,000천원", 500_000_000),
+    ("집행액 320,000천원", 320_000_000),
+    ("부담금 30,000천원", 30_000_000),
+    ("출연금 1,200,000천원", 1_200_000_000),
+    ("옥상 방수공사 : 4월~5월 / 공사비 19,558천원", 19_558_000),
+    ("실시설계 용역 / 용역비 95,700천원(구비)", 95_700_000),
+    ("사업비(국비) 95,700천원", 95_700_000),
+    ("사업비(국·시비) 95,700천원", 95_700_000),
+    ("사업비 (구비) 95,700천원", 95_700_000),
+    ("지원액 총 1,000천원", 1_000_000),
+    ("지원금 약 1,500만원", 15_000_000),
+    ("청년 월세 지원 : 3월~12월 / 지원액 1,200,000천원", 1_200_000_000),
+    # as before: after a colon any label, a funding source alone
+    ("지원액 : 1,000천원", 1_000_000),
+    ("특별교부금 500,000천원", 500_000_000),
+    # not the item's: a unit price, a change, one of two amounts, money taken in, a bracket that is no funding
+    ("1인당 지원액 300천원", None),
+    ("월 지원액 300천원", None),
+    ("각 지원액 300천원", None),
+    ("지원액(1인당) 300천원", None),
+    ("지원액 1,000천원 증가", None),
+    ("보조금 1,000천원 감소", None),
+    ("지원액 1,000천원, 보조금 500천원", None),
+    ("지원액 1,000천원 / 집행액 500천원", None),
+    ("징수액 1,200백만원", None),
+    ("인건비 1,000천원", None),
+    ("구 부담금 1,000천원", None),
+    ("지원 : 1인당 300천원", None),
+])
+def test_an_amount_after_a_word_naming_the_money(text, amount):
+    assert item_fields(text, 2025).amount == amount
+
+
+@given(st.integers(min_value=1, max_value=9_999_999), st.sampled_from(WORDS), st.sampled_from(["천원", "만원", "원"]),
+       st.sampled_from(["", "(구비)", " (시비 50%)", " (5월분)"]), st.sampled_from(["", "(국비) ", " (구비) "]))
+def test_any_amount_after_such_a_word_is_the_items(figure, word, unit, note, funded):
+    scale = {"천원": 1_000, "만원": 10_000, "원": 1}[unit]
+    assert item_fields(f"{word}{funded or ' '}{figure:,}{unit}{note}", 2025).amount == figure * scale
+
+
+@given(st.integers(min_value=1, max_value=9_999_999), st.sampled_from(WORDS),
+       st.sampled_from(["1인당 ", "인당 ", "월 ", "매월 ", "각 ", "1가구당 "]),
+       st.sampled_from(["", " 증가", " 감소", " 증액"]),
+       st.sampled_from([", 보조금 300천원", " / 집행액 1,000천원", ", 예산 1,000천원"]))
+def test_a_unit_price_a_change_or_one_of_two_amounts_stays_none(figure, word, unit_word, change, other):
+    for text in (f"{unit_word}{word} {figure:,}천원{change}", f"{word} {figure:,}천원 증가",
+                 f"{word} {figure:,}천원{other}"):
+        assert item_fields(text, 2025).amount is None, text
+
+
+REPORT = ("제302회 한솔구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n2025년 주요업무 보고\n\n복 지 정 책 과\n\n"
+          "Ⅱ. 주요업무 추진실적\n\n① 청년 월세 지원 (복지정책팀)\n\n"
+          "청년의 주거비 부담을 덜고자 월세를 지원하고자 함\n\n□ 추진실적\n\n"
+          "○ 청년 월세 지원 : 3월~12월 / 지원액 1,200,000천원\n\n○ 보조금 500,000천원(시비)\n\n"
+          "○ 사업비(국비) 95,700천원\n\n○ 1인당 지원액 200천원\n\n○ 지원액 1,000천원 증가\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-blank-lines", "pdf grid"])
+def test_a_reports_items_so_printed(layout, tmp_path):
+    [project] = read_laid_out(REPORT, layout, tmp_path).projects
+    assert [(item.text, item.amount_krw) for item in project.items] == [
+        ("청년 월세 지원 : 3월~12월 / 지원액 1,200,000천원", 1_200_000_000),
+        ("보조금 500,000천원(시비)", 500_000_000),
+        ("사업비(국비) 95,700천원", 95_700_000),
+        ("1인당 지원액 200천원", None),
+        ("지원액 1,000천원 증가", None)]
