@@ -32,6 +32,7 @@ from pipeline import patterns
 from pipeline.aligned import is_month_label, is_schedule_mark
 from pipeline.document import BOX_MARKS, Bullet, Heading, Paragraph, Table
 from pipeline.values import (
+    AMOUNT_RE,
     AS_OF,
     LETTERS,
     MONEY_SCALES,
@@ -151,8 +152,22 @@ _FUNDED = rf"[(（][^()（）]*{FUNDING_PATTERN}[^()（）]*[)）]"  # `(국비)
 _MONEY_LEAD_RE = patterns.compile(rf"^(?:총\s*)?(?:{_MONEY_WORD}\s*(?:{_FUNDED}\s*)?)?(?:총\s*|약\s*|금\s*)?")
 # the first letters of its words: most fields start otherwise
 _MONEY_LEAD_STARTS = frozenset("총약금사예집소지보교부분출투공용설운계")
-# `1,500만원 소요`, `35,000천원 투입 예정`: a word after an amount saying it is what the item costs
-_MONEY_TAIL_RE = patterns.compile(r"\s*(?:소요|투입)(?:\s*예정)?$")
+# `기초연금 41,200명에게 1,235,000천원 지급`, `1,500만원 소요`, `35,000천원(구비)을 투입 예정`: after an amount, a verb
+# saying the item paid, granted, spent or needs it, with a note in brackets before or after it or not
+_SPENT_RE = patterns.compile(r"\s*(?:\([^()]*\))?\s*[을를이가]?\s*(?:지급|지원|집행|교부|투입|소요)"
+                             r"(?:\s*(?:예정|완료))?(?:\s*(?:함|하였음|했음|됨))?\s*(?:\([^()]*\))?\s*")
+_SPENT_VERB_STARTS = frozenset("지집교투소")  # the first letters of its verbs: most items print none
+# words of a sentence that make its amount a unit price (`1인당`, `가구당`, `1인 300만원`, `월`, `매월`, `각`, `씩`,
+# `연령별`, `최대`, `한도`), a change (`증가`, `대비`, `전년`, `추가`) or a part (`그중`, `일부`)
+_UNIT_COUNTS = r"(?:인|명|가구|세대|개소|곳|회|건|개|대|팀|교|학교|기관|단체|업체|가정|시설)"
+_NOT_SPENT_RE = patterns.compile(
+    rf"(?:{_UNIT_COUNTS}|일|월|년|분기|학기)\s*당(?!\p{{Hangul}})|(?<![\d,.])1\s*{_UNIT_COUNTS}(?!\p{{Hangul}})|씩"
+    r"|(?<!특)별(?!\p{Hangul})"
+    r"|(?:^|\s)(?:각|월|연|매월|매년|매회)(?=\s|\d|$)|월정액|최대|최고|최소|최저|한도|이내|상당|평균|단가"
+    r"|증가|감소|증액|감액|증감|대비|전년|추가|인상|인하|차액|잔액|그\s*중|일부|나머지")
+# what the words right before a sentence's amount end in where it is a part (`예산 중`, `64%인`) or the end of a range
+# (`70~130만원`, `40/45/50만원`)
+_PART_BEFORE_RE = patterns.compile(r"(?:중|%\s*인?|[~∼〜～\-–/])\s*$")
 
 TableHandler = Callable[[Table, TableContext], None]
 
@@ -856,8 +871,9 @@ def _amount(text: str) -> int | None:
     (`(4월, 95,700천원)`) or after them (`9월 ~ 11월(10개소, 200,000천원)`, `10월(150,000천원)`), or right after a
     bracket where a period is printed up to it (`4~5월(2개소) 35,000천원`, `시설 보수(4~5월) 35,000천원`); after its
     funding source too (`구비 150,000천원`), where no other source is printed (`국비 …, 구비 …`: each a part of it); a
-    word naming the money before it (`지급액 1,235,000천원`, `소요예산 5억원`; `_MONEY_LEAD_RE`) or saying it is spent
-    after it (`1,500만원 소요`, `35,000천원 투입 예정`), or neither."""
+    word naming the money before it (`지급액 1,235,000천원`, `소요예산 5억원`; `_MONEY_LEAD_RE`) or neither; or the
+    one amount of a sentence saying it was paid, granted or spent (`기초연금 41,200명에게 1,235,000천원 지급`,
+    `1,500만원 소요`, `35,000천원 투입 예정`; `_spent`)."""
     fields = [_after_colon(field, _BARE_COLON_RE) for field in _fields(text)]
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))
@@ -870,7 +886,6 @@ def _amount(text: str) -> int | None:
             candidate = field.rpartition("=")[2].strip()  # a sum's total after its `=`
             if candidate[:1] in _MONEY_LEAD_STARTS:
                 candidate = _MONEY_LEAD_RE.sub("", candidate)
-            candidate = _MONEY_TAIL_RE.sub("", candidate) if "소요" in candidate or "투입" in candidate else candidate
             if source := _SOURCE_LEAD_RE.match(candidate):
                 sources.add(source.group().strip())
                 candidate = candidate[source.end():]
@@ -883,9 +898,24 @@ def _amount(text: str) -> int | None:
                     candidate = candidate[:note.start()]
             if ")" in candidate and (noted := _AFTER_NOTE_RE.fullmatch(candidate)) and parse_period(noted.group(1)):
                 candidate = _MONEY_LEAD_RE.sub("", noted.group(2))  # `4~5월(2개소) 35,000천원`: after a period's note
-            if (amount := parse_amount(candidate)) is not None:  # the candidate is stripped: parsed as it is
+            if (amount := parse_amount(candidate)) is not None or (amount := _spent(field)) is not None:
                 amounts.append(amount)
     return amounts[0] if len(amounts) == 1 and len(sources) < 2 else None
+
+
+def _spent(field: str) -> int | None:
+    """The amount of a sentence saying the item paid, granted, spent or needs it (`기초연금 41,200명에게
+    1,235,000천원 지급`, `1,500만원 소요`; `_SPENT_RE`): the sentence's one amount, where no word makes it a unit
+    price, a change or a part (`1인당`, `월`, `증가`, `예산 중`; `_NOT_SPENT_RE`, `_PART_BEFORE_RE`)."""
+    if _SPENT_VERB_STARTS.isdisjoint(field):
+        return None
+    amounts = list(AMOUNT_RE.finditer(field))
+    if len(amounts) != 1 or not _SPENT_RE.fullmatch(field, amounts[0].end()):
+        return None
+    before, after = field[:amounts[0].start()], field[amounts[0].end():]
+    if _NOT_SPENT_RE.search(before) or _NOT_SPENT_RE.search(after) or _PART_BEFORE_RE.search(before):
+        return None
+    return parse_amount(amounts[0].group())
 
 
 def cost_shares(text: str) -> tuple[str, list[int], bool] | None:

@@ -22,14 +22,13 @@ from tests.layouts import read_laid_out
     ("사업비 95,700천원(구비)", 95_700_000),
     ("총사업비 1,235,000천원", 1_235_000_000),
     ("기초연금 지급 41,200명, 1,235,000천원", 1_235_000_000),
-    # not the item's: a change, a unit price, one of several amounts, a figure in words
+    # not the item's: a change, a unit price, one of several amounts
     ("지급액 1,000천원 증가", None),
     ("전년 대비 1,000천원 증가", None),
     ("1인당 지급액 300천원", None),
     ("지원 : 1인당 300천원", None),
     ("지급액 1,235,000천원, 소요예산 2,000,000천원", None),
     ("지급액 1,235,000천원 / 집행 1,000,000천원", None),
-    ("기초연금 41,200명에게 1,235,000천원 지급", None),
 ])
 def test_an_amount_after_a_word_naming_the_money(text, amount):
     assert item_fields(text, 2025).amount == amount
