@@ -152,6 +152,9 @@ _FUNDED = rf"[(（][^()（）]*{FUNDING_PATTERN}[^()（）]*[)）]"  # `(국비)
 _MONEY_LEAD_RE = patterns.compile(rf"^(?:총\s*)?(?:{_MONEY_WORD}\s*(?:{_FUNDED}\s*)?)?(?:총\s*|약\s*|금\s*)?")
 # the first letters of its words: most fields start otherwise
 _MONEY_LEAD_STARTS = frozenset("총약금사예집소지보교부분출투공용설운계")
+# `사업비 : 2,698,307천원(구비)`, `보조금 500,000천원`: a line that prints a word naming the money and an amount alone,
+# as a dash line under an item prints the item's
+_MONEY_LINE_RE = patterns.compile(rf"^(?:총\s*)?{_MONEY_WORD}\s*(?:{_FUNDED}\s*)?[:：]?\s*(?:총|약|금)?\s*\d")
 # `기초연금 41,200명에게 1,235,000천원 지급`, `1,500만원 소요`, `35,000천원(구비)을 투입 예정`: after an amount, a verb
 # saying the item paid, granted, spent or needs it, with a note in brackets before or after it or not
 _SPENT_RE = patterns.compile(r"\s*(?:\([^()]*\))?\s*[을를이가]?\s*(?:지급|지원|집행|교부|투입|소요)"
@@ -286,16 +289,18 @@ def stated_budgets(project: Project, year: int | None) -> dict[int | None, list[
     """The budgets a project's text states (`예산: 1,560,000천원(시비 560,000 구비 1,000,000)` in its 사업개요,
     `예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)` under 예산현황, `2026년 예산(안) : 1,500,000천원`),
     by the year each is for where that is not the report's (`budget_year`; None: the report's), in the order
-    stated: the lines of its items so labelled, of the top level, as a table of those figures gives them. Only
+    stated: the lines of its items so labelled, of the top level or a line under one printing the money alone (`○
+    사업기간 : …` over `- 예산 : 1,000천원(구비)`), as a table of those figures gives them. Only
     where plain: printed in the overview before the achievements or plans (a `소요예산` under 향후계획 is next
     year's need) or in the budget part, of one year (`(2026년)`; of `총 3,000,000천원 (2025년 1,000,000천원)` the
     year's share), not over years (`(’25~’27년)`, `연차별`), and a year's stated once (`소요예산: 5억원` beside
     `예산: 1억 5천만원` is either)."""
     stated: dict[int | None, list[BudgetLine]] = {}
-    if not any(_names_budget(item.text) for item in project.items):  # most projects state none: no parts to name
+    items = [line for item in project.items for line in (item, *_money_lines(item.children))]
+    if not any(_names_budget(item.text) for item in items):  # most projects state none: no parts to name
         return stated
     past_overview, unsure = False, set()
-    for item in project.items:
+    for item in items:
         part = _part_word(item.heading)
         past_overview = past_overview or part.endswith(_LATER_PARTS)
         if not _names_budget(item.text) or not ("예산" in part
@@ -937,6 +942,32 @@ def cost_shares(text: str) -> tuple[str, list[int], bool] | None:
     return None
 
 
+def _money_lines(items: list[ProjectItem]) -> list[ProjectItem]:
+    """The lines of `items` that print a word naming the money and an amount alone (`- 사업비 : 2,698,307천원(구비)`;
+    `_MONEY_LINE_RE`)."""
+    return [item for item in items if item.text[:1] in _MONEY_LEAD_STARTS and _MONEY_LINE_RE.match(item.text)
+            and not _may_split(item.text)]
+
+
+def _amounts_from_money_lines(items: list[ProjectItem]) -> None:
+    """An item of the achievements or plans (`□ 추진실적`, `□ 향후계획`) printing no amount of its own takes that of
+    the one line below it printing one, where that line prints the money alone (`○ 청사 방수공사 추진` over `- 사업비 :
+    19,558천원(구비)`; `_money_lines`): the amount is the item's, which that line is a field of, and is counted once,
+    the line keeping its text but no amount. Lines printing two amounts (`- 국비 : …`, `- 구비 : …`; `- 사업비 : …`,
+    `- 집행액 : …`) are its parts: they stay, and so does a total with its years' shares (`- 총사업비 : 1,200,000천원
+    (기투자 …, 향후 …)`: the project's, which `sum.project_cost` checks). In the overview such a line is the project's
+    (`stated_budgets`)."""
+    ordered, pending = [], list(items)  # each item before those under it: a stack, not recursion (items may nest
+    while pending:  # deeper than Python's recursion limit)
+        ordered.append(item := pending.pop())
+        pending += item.children
+    for item in reversed(ordered):  # those under an item first
+        priced = [child for child in item.children if child.amount_krw is not None]
+        if (item.amount_krw is None and len(priced) == 1 and _money_lines(priced)
+                and _part_word(item.heading).endswith(_LATER_PARTS) and cost_shares(priced[0].text) is None):
+            item.amount_krw, priced[0].amount_krw = priced[0].amount_krw, None
+
+
 def _numbered_over_purposes(blocks: list) -> set[int]:
     """The numbered paragraphs and bullets lettered or numbered with another circled digit (by id) right above a
     paragraph ending as a purpose does (`2. 긴급복지 지원`, `가. 도시숲 조성`, `❶ 도시숲 조성` over `… 지원하고자
@@ -1535,6 +1566,7 @@ class _ProjectWalker:
         self._restore_bare_team_titles()
         for project in self.projects:
             _read_list_numbers(project.items, self.period_year)
+            _amounts_from_money_lines(project.items)
         self._titles_from_contents()
         # a title printing its own below a bare marker: the part marks its titles one by one, each marker its title's
         if any(project.continuity for group in self.marker_groups for project in group[1:]):
