@@ -12,6 +12,7 @@ import regex
 from extractors.context import YEAR_STARTS, source_of
 from extractors.sections import (
     LINE_BLOCKS,
+    TEXT_BLOCKS,
     Section,
     contents_line_title,
     numbered_section_label,
@@ -83,7 +84,7 @@ _ORGANISATION_TEAMS_RE = patterns.compile(
 # one unit of its kind, which names it alone; a department's name ends in one of them, one of those or a unit's letter
 _UNIT_WORDS = ("담당관", "사업소", "센터", "위원회", "추진단")
 # a number inside it (`세무1과`, `세무 2과`) is part of the name
-_DEPARTMENT_RE = patterns.compile(
+DEPARTMENT_RE = patterns.compile(
     r"^\p{Hangul}[\p{Hangul}\d·]{0,13}(?:과|국|실|소|단|관|보건소|" + "|".join(_UNIT_WORDS) + ")$")
 # a unit above a department, printed before it: `영등포구` or its office `영등포구청`, `행정지원국`, `기획조정실`,
 # `도시기반본부`, `보건소`, `농업기술센터` (a 군's or 시's, over its 농업지원과, 기술보급과)
@@ -137,6 +138,15 @@ _COVER_FIELDS = {"council_session", "session_start", "title"}  # what the cover'
 # a session's or a sitting's number as `pdftotext` prints some PDFs' covers, a space between digits and Hangul
 # (`제 278 회 영등포구의회 제 1 차 정례회`): read closed up, as the rest of covers print it (`제278회`, `제1차`)
 _SPACED_ORDINAL_RE = patterns.compile(r"제\s*(\d+)\s*(회|차)(?=$|[^\p{Hangul}]|정례회|임시회)")
+# a department's former name as a report states it, after its name now: in brackets, `행정지원과 (구 총무과)`,
+# `(舊 총무과)`, `(前 총무과)`, as a cover, a title or the organisation line prints it (group 1)
+_FORMER_NAME_RE = patterns.compile(r"\s*[(（]\s*(?:구|舊|前)\s+([\p{Hangul}\d·][\p{Hangul}\d·\s]*?)\s*[)）]")
+# or in a line telling of the rename, the former name first (group 1, the name now group 2): `총무과 → 행정지원과
+# 명칭 변경`, `총무과를 행정지원과로 개편`
+_UNIT_NAME = r"\p{Hangul}[\p{Hangul}\d·]{1,14}"
+_RENAMED_RE = patterns.compile(
+    rf"(?<![\p{{Hangul}}\d·])({_UNIT_NAME})\s*(?:→|->|⇒)\s*({_UNIT_NAME}?)(?:으로|로)?\s*(?:명칭\s*변경|개편)"
+    rf"|(?<![\p{{Hangul}}\d·])({_UNIT_NAME}?)[을를]\s*({_UNIT_NAME}?)(?:으로|로)\s*(?:명칭\s*변경|개편)")
 
 
 def extract_document_info(doc: Document, sections: list[Section] | None = None) -> DocumentInfo:
@@ -185,10 +195,44 @@ def extract_document_info(doc: Document, sections: list[Section] | None = None) 
             office, on_cover = office or named_office, named
     info["office"] = office
     info["department"] = on_cover
+    info["former_department"] = _former_department(doc.blocks, on_cover)
     info["from_file_name"] = _from_file_name(info, doc.path, places, city)
     if first_source is None and doc.blocks:
         first_source = source_of(doc.blocks[0])
     return DocumentInfo(**info, **({"source": first_source} if first_source else {}))
+
+
+def _former_department(blocks: list[Block], department: str | None) -> str | None:
+    """The name the report's department had before, where the report states it: in brackets after its name now
+    (`행정지원과 (구 총무과)`, or on the line below it, `(舊 총무과)` under `행정지원과`) or in a line telling of
+    the rename to its name now (`총무과 → 행정지원과 명칭 변경`, `총무과를 행정지원과로 개편`). Only a department's
+    name (not `구 청사`), and only a rename to the report's own department: a 총무과 telling of another's is none."""
+    if department is None:
+        return None
+    above = ""  # the line above, for a bracket printed on a line of its own
+    for block in blocks:
+        if not isinstance(block, TEXT_BLOCKS):
+            above = ""
+            continue
+        text = block.text
+        formers = []
+        if "(" in text or "（" in text:
+            formers += [match.group(1) for match in _FORMER_NAME_RE.finditer(text)
+                        if (compact(text[:match.start()]) or compact(above)).endswith(department)]
+        if "개편" in text or "변경" in text:
+            formers += [former for former, now in (match.group(1, 2) if match.group(1) else match.group(3, 4)
+                                                   for match in _RENAMED_RE.finditer(text))
+                        if compact(now) == department]
+        if former := next(filter(None, (_renamed_from(name, department) for name in formers)), None):
+            return former
+        above = text
+    return None
+
+
+def _renamed_from(name: str, department: str) -> str | None:
+    """`name` as a department's former name: a department's name (spaces aside) other than its name now."""
+    name = compact(name)
+    return name if name != department and DEPARTMENT_RE.match(name) and not _HIGHER_UNIT_RE.match(name) else None
 
 
 def _volume(cover: list) -> int | None:
@@ -403,7 +447,7 @@ def _names_from_file_name(info: dict, path: str, places: frozenset[str], city: b
     taken = []
     words = [unit for word in _NAME_SPLIT_RE.split(PurePath(path).stem)
              for unit in _office_run_in(compact(word), places, city)]
-    names = [k for k, word in enumerate(words) if _DEPARTMENT_RE.match(word) and not word.endswith(_NOT_DEPARTMENTS)]
+    names = [k for k, word in enumerate(words) if DEPARTMENT_RE.match(word) and not word.endswith(_NOT_DEPARTMENTS)]
     if info["department"] is None and names:
         info["department"] = words[names[-1]]  # `행정지원국_총무과`: the 과 is the department
         taken.append("department")
@@ -449,13 +493,13 @@ def _office_and_department(text: str, places: frozenset[str], city: bool) -> tup
     cover (`city`), the office printed before it (`장안구 총무과`, `장안구청 총무과`, `수원시 장안구 / 총무과`,
     `장 안 구 총 무 과`, run into it: `장안구총무과`, `장안구청총무과`), else in brackets after it (`총무과(장안구)`,
     `총무과 (장안구청)`) → `장안구`."""
-    text, units_after = _units_after(text, places)
+    text, units_after = _units_after(_FORMER_NAME_RE.sub("", text), places)
     first, *after_dashes = _UNITS_PARTED_RE.split(text)
     # `총무과 - (5)개팀`: an organisation line's dash comes before its teams; `행정지원국 - 총무과`: between units
     text = " ".join([first, *itertools.takewhile(_names_unit, after_dashes)])
     words = [unit for word in _units_of(text) for unit in _office_run_in(word, places, city)]
     named = _department_words(words, places, city)
-    if not _DEPARTMENT_RE.match(name := "".join(named)):
+    if not DEPARTMENT_RE.match(name := "".join(named)):
         return None, None
     office = (_office_before(words[:len(words) - len(named)]) or _office_before(units_after)) if city else None
     return office, name
@@ -491,7 +535,7 @@ def _office_run_in(word: str, places: frozenset[str], city: bool) -> list[str]:
         return [word]
     rest = word[match.end():]
     if _GENERAL_HEAD_RE.match(rest) or rest in _UNIT_WORDS or not (
-            _DEPARTMENT_RE.match(rest) or _HIGHER_UNIT_RE.match(rest)):
+            DEPARTMENT_RE.match(rest) or _HIGHER_UNIT_RE.match(rest)):
         return [word]
     return [match.group(0), rest]
 
@@ -540,7 +584,7 @@ def _department_words(words: list[str], places: frozenset[str], city: bool) -> l
 
 def _names_unit(text: str) -> bool:
     name = compact(text)
-    return bool(_DEPARTMENT_RE.match(name) or _HIGHER_UNIT_RE.match(name))
+    return bool(DEPARTMENT_RE.match(name) or _HIGHER_UNIT_RE.match(name))
 
 
 def _letter_spaced_units(name: str) -> list[str]:

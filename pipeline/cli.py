@@ -503,8 +503,9 @@ def query(sql: str, db_path: Path, fmt: str, timeout: float) -> None:
 
     \b
     Tables: documents (and the view reports: one document per report, its text where
-    it was loaded as its text and its PDF), staffing (and the view staffing_totals:
-    each staffing table's head count by status), vehicle_fleets (and the view
+    it was loaded as its text and its PDF, with its department's name now), renames
+    (and the view department_renames: each former name's department now), staffing
+    (and the view staffing_totals: each staffing table's head count by status), vehicle_fleets (and the view
     vehicle_totals: each vehicles table's vehicles held and 정수), vehicles (and
     the view vehicle_categories: each fleet's vehicles by category, however printed),
     budget_lines (and the view budget_totals: each report's budget and spending),

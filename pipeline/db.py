@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 29
+SCHEMA_VERSION = 30
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -77,7 +77,8 @@ SCHEMA = (
         path_stem TEXT,
         extracted_by TEXT,
         volume INTEGER,
-        office TEXT
+        office TEXT,
+        former_department TEXT
     )""",
     # who else holds a file's content (a copy, a moved file) is asked for every file loaded, so this index is kept
     # through a bulk load (not among INDEXED), where the others are built once at the end
@@ -89,6 +90,36 @@ SCHEMA = (
     # 장안구's and the 권선구's 총무과 of a year to the 수원시의회 are two reports, each found in the index alone)
     "CREATE INDEX IF NOT EXISTS documents_report ON documents(department, year, council, office, format = 'pdf', "
     "ingested_at DESC, id DESC)",
+    # Renames of departments the user states (`reportdb rename 총무과 행정지원과`), of a council's or an office's where
+    # given, else of every one's; kept apart from the documents, so that loading them again keeps them
+    """CREATE TABLE IF NOT EXISTS renames (
+        id INTEGER PRIMARY KEY,
+        former TEXT NOT NULL,
+        department TEXT NOT NULL,
+        council TEXT,
+        office TEXT,
+        stated_at TEXT NOT NULL
+    )""",
+    # Each former name of a department, of a council and office, with its name now (`current_department`): renames a
+    # report states (`documents.former_department`, `행정지원과 (구 총무과)`) or the user (`renames`, which a report's
+    # of the same name and place gives way to), followed to the last (`총무과` → `행정지원과` → `자치행정과`); a
+    # name renamed in a circle has none
+    """CREATE VIEW IF NOT EXISTS department_renames AS WITH RECURSIVE stated(council, office, former, department) AS (
+        SELECT s.council, s.office, r.former, r.department FROM renames r
+            JOIN (SELECT DISTINCT council, office FROM documents) s
+            ON (r.council IS NULL OR r.council IS s.council) AND (r.office IS NULL OR r.office IS s.office)
+        UNION SELECT d.council, d.office, d.former_department, d.department FROM documents d
+            WHERE d.former_department IS NOT NULL AND NOT EXISTS (SELECT 1 FROM renames r
+                WHERE r.former = d.former_department AND (r.council IS NULL OR r.council IS d.council)
+                AND (r.office IS NULL OR r.office IS d.office))),
+      renamed(council, office, department, current_department, steps) AS (
+        SELECT council, office, former, department, 1 FROM stated
+        UNION SELECT r.council, r.office, r.department, s.department, r.steps + 1 FROM renamed r JOIN stated s
+            ON s.council IS r.council AND s.office IS r.office AND s.former = r.current_department
+            WHERE r.steps < 20)
+      SELECT DISTINCT council, office, department, current_department FROM renamed r WHERE NOT EXISTS (
+        SELECT 1 FROM stated s WHERE s.council IS r.council AND s.office IS r.office
+        AND s.former = r.current_department)""",
     # One document per report, a department's of a year to its council and session: of a report loaded twice (a
     # PDF and its converter's text) or again under another name (re-exported, corrected), the text loaded last, a
     # PDF only where there is no text. They print one cover, but a converter may drop a line of it (the year, the
@@ -100,8 +131,11 @@ SCHEMA = (
     # printed in volumes (`[ 제 2 권 ]`), each a file, is a row a volume, so that its every volume's rows are found.
     # A document whose department is not known is one report with the files beside it of its name (`path_stem`:
     # `report.txt` and `report.pdf`), as nothing on its cover tells which other it repeats (it has no office either:
-    # that the view asks, so that the index answers in its order).
-    f"""CREATE VIEW IF NOT EXISTS reports AS SELECT * FROM documents d
+    # that the view asks, so that the index answers in its order). `current_department`: the department's name now,
+    # across its former names (`department_renames`: `행정지원과` of a report printing `총무과`), else as printed.
+    f"""CREATE VIEW IF NOT EXISTS reports AS SELECT *, coalesce((SELECT min(n.current_department)
+            FROM department_renames n WHERE n.department = d.department AND n.council IS d.council
+            AND n.office IS d.office), department) AS current_department FROM documents d
         WHERE id = CASE WHEN department IS NULL THEN (
             SELECT e.id FROM documents e WHERE e.department IS NULL AND e.path_stem = d.path_stem
             AND e.year IS d.year AND e.council IS d.council AND e.office IS d.office
@@ -416,11 +450,16 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 30 keeps the former name a report states of its department (`documents.former_department`: `행정지원과 (구
+# 총무과)`), holds the renames the user states (`renames`, which SCHEMA makes) and gives each report its department's
+# name now (`reports.current_department`: SCHEMA makes the view again). Its documents have none until an ingest
+# extracts them again, which it does: their `extracted_by` is another's.
+_TO_30 = ("ALTER TABLE documents ADD COLUMN former_department TEXT", "DROP VIEW IF EXISTS reports")
 # Schema 29 keeps each fleet's name (`vehicle_fleets.name`: `공용차량현황` of `3. 공용차량 현황 - 총 13대 (정수 14)`),
 # under which a fleet printing its categories as one row of counts files them as its kinds, and adds the
 # `vehicle_categories` view (SCHEMA makes it), which counts them as categories. Its fleets have none until an ingest
 # extracts them again, which it does: their `extracted_by` is another's.
-_TO_29 = ("ALTER TABLE vehicle_fleets ADD COLUMN name TEXT",)
+_TO_29 = ("ALTER TABLE vehicle_fleets ADD COLUMN name TEXT", *_TO_30)
 # Schema 28 says which lines an unnamed `소 계` among the 단위사업 sums (`budget_lines.subtotal_id`, the 소계's id, as
 # `sum.budget` sums it), and `budget_totals` (SCHEMA makes it again) takes such a 소계 for no 계 of its table. Its
 # lines have none until an ingest extracts them again, which it does: their `extracted_by` is another's.
@@ -539,7 +578,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
               22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27, 27: _TO_28,
-              28: _TO_29}
+              28: _TO_29, 29: _TO_30}
 
 
 @contextmanager

@@ -41,7 +41,7 @@ _COLUMNS_JSON = json.JSONEncoder(ensure_ascii=False).encode
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "path", "path_stem", "sha256", "format", "department", "year", "title", "council_session",
                   "council", "session_start", "session_end", "team_count", "from_file_name", "volume", "office",
-                  "ingested_at", "extracted_by"),
+                  "former_department", "ingested_at", "extracted_by"),
     "staffing": ("document_id", "status", "job_class", "grade", "headcount", "line", "page", "note", "table_no",
                  "as_of", "post"),
     "vehicle_fleets": ("id", "document_id", "caption", "printed_total", "quota", "unit", "repaired", "repair_note",
@@ -271,7 +271,8 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
     info = report.document
     rows.add("documents", report.path, path_stem(report.path), sha256, report.format, info.department, info.year,
              info.title, info.council_session, info.council, _iso(info.session_start), _iso(info.session_end),
-             info.team_count, ",".join(info.from_file_name) or None, info.volume, info.office)
+             info.team_count, ",".join(info.from_file_name) or None, info.volume, info.office,
+             info.former_department)
     rows.tables["staffing"] = [(DOCUMENT, s.status, s.job_class, s.grade, s.headcount, s.source.line, s.source.page,
                                 s.note, s.table_no, _iso(s.as_of), s.post) for s in report.staffing]
     for fleet in report.vehicles:

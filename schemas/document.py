@@ -16,6 +16,9 @@ class DocumentInfo(Record):
     # `장안구`: the 구청 (of a city's 구) whose department it is, printed before it on a city's council's cover
     # (`장안구 총무과` to the 수원시의회); None where none is printed, and on a district's own council's
     office: str | None = None
+    # `총무과`: the name the department had before, where the report states it (`행정지원과 (구 총무과)`, `총무과 →
+    # 행정지원과 명칭 변경`), by which the `reports` view finds its reports of that name as the department's own
+    former_department: str | None = None
     session_start: dt.date | None = None
     session_end: dt.date | None = None
     team_count: int | None = None

@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.db import same_report
 from tests.conftest import REAL_REPORT
 
 GOOD = ("a-chongmu-2025.txt", "b-gihoek-2024.txt")
@@ -99,11 +100,23 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  22: (("projects", "continuity"),), 23: (("documents", "office"),),
                  26: (("staffing", "post"), ("vehicles", "fuel")), 27: (("project_items", "months"),),
                  28: (("budget_lines", "subtotal_id"),),
-                 29: (("vehicle_fleets", "name"),)}
+                 29: (("vehicle_fleets", "name"),), 30: (("documents", "former_department"),)}
 
 
+# the `reports` view as schemas 24 to 29 made it: without the department's name now (`current_department`)
+REPORTS_BEFORE_30 = f"""CREATE VIEW reports AS SELECT * FROM documents d
+        WHERE id = CASE WHEN department IS NULL THEN (
+            SELECT e.id FROM documents e WHERE e.department IS NULL AND e.path_stem = d.path_stem
+            AND e.year IS d.year AND e.council IS d.council AND e.office IS d.office
+            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1)
+        ELSE (
+            SELECT e.id FROM documents e WHERE e.department = d.department AND e.year IS d.year
+            AND e.council IS d.council AND {same_report("e", "d")}
+            AND (e.volume IS NULL OR d.volume IS NULL OR e.volume = d.volume)
+            ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1) END"""
 VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",), 16: ("vehicle_totals",),
-               29: ("vehicle_categories",)}
+               29: ("vehicle_categories",), 30: ("department_renames",)}
+TABLES_ADDED = {30: ("renames",)}
 # views as an older schema defined them, by the schema that changed them
 VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documents d
         WHERE department IS NULL OR year IS NULL OR id = (
@@ -236,7 +249,8 @@ VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documen
             AND p.table_no = b.table_no AND p.name = b.parent)) AND b.table_no = (
             SELECT min(e.table_no) FROM budget_lines e
             WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)
-        GROUP BY b.document_id, b.table_no) WHERE executed_krw IS NOT NULL"""),)}
+        GROUP BY b.document_id, b.table_no) WHERE executed_krw IS NOT NULL"""),),
+                 30: (("reports", REPORTS_BEFORE_30),)}
 # the index of the `reports` view as schemas 12 to 23 made it: not of the office
 INDEX_BEFORE_24 = ("CREATE INDEX documents_report ON documents(department, year, council, format = 'pdf', "
                    "ingested_at DESC, id DESC)")
@@ -284,6 +298,10 @@ def as_old_schema(db_path: Path, version: int) -> None:
         if added > version:
             for view in views:
                 conn.execute(f"DROP VIEW {view}")
+    for added, tables in TABLES_ADDED.items():
+        if added > version:
+            for table in tables:
+                conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX documents_report")  # on columns older schemas lack; every reportdb that opens it makes it
     if version >= 12:  # which made it as schemas up to 23 did
         conn.execute(INDEX_BEFORE_24)

@@ -287,7 +287,7 @@ def test_reading_commands_refuse_a_database_from_a_newer_reportdb(cli, database)
     result = cli("show", "1")
     assert result.exit_code == 1
     assert error_line(result) == ("Error: reports.db: made by a newer reportdb (schema version 99, this one knows up "
-                                  "to 29): upgrade reportdb to use it")
+                                  "to 30): upgrade reportdb to use it")
 
 
 def test_query_help_names_every_table_to_ask(cli):
@@ -334,9 +334,9 @@ def test_the_readmes_questions_answer_on_the_samples(cli):
                                           "서해구의회,,건강증진과,2023,2023-05-31,26.7"]
     result = cli("query", staffing, "--csv")
     assert result.output.splitlines() == [
-        "council,office,year,as_of,status,headcount", "한빛구의회,,2024,,과부족,-2", "한빛구의회,,2024,,정원,43",
-        "한빛구의회,,2024,,현원,41", "한빛구의회,,2026,,과부족,-3", "한빛구의회,,2026,,정원,44",
-        "한빛구의회,,2026,,현원,41"]
+        "council,office,year,department,as_of,status,headcount", "한빛구의회,,2024,총무과,,과부족,-2",
+        "한빛구의회,,2024,총무과,,정원,43", "한빛구의회,,2024,총무과,,현원,41", "한빛구의회,,2026,총무과,,과부족,-3",
+        "한빛구의회,,2026,총무과,,정원,44", "한빛구의회,,2026,총무과,,현원,41"]
 
 
 def test_every_readme_query_answers_on_the_samples(cli):

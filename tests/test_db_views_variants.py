@@ -141,7 +141,7 @@ def test_a_schema_24_database_gains_the_sum_of_a_budget_printing_no_total(tmp_pa
     assert conn.execute("SELECT count(*) FROM budget_totals").fetchone()[0] == 0
     conn.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 29
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 30
     assert db.execute("SELECT budget_krw, executed_krw, execution_rate FROM budget_totals").fetchall() == [
         (5_200_000_000, 1_300_000_000, 25.0)]
 
@@ -222,7 +222,7 @@ def test_a_schema_12_database_gains_the_stems_of_its_documents_paths(tmp_path):
     assert old.execute("SELECT count(*) FROM reports").fetchone() == (2,)
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 29
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 30
     assert db.execute("SELECT format, path_stem FROM reports").fetchall() == [("text", str(tmp_path / "업무보고"))]
 
 
@@ -258,8 +258,9 @@ def test_staffing_totals_are_the_printed_totals_of_grades_printed_beside_a_class
     assert staffing_totals(cli) == ["document_id,table_no,status,headcount",
                                     "1,1,과부족,-3", "1,1,정원,46", "1,1,현원,43"]
     _, staffing = readme_queries()
-    assert csv_rows(cli, staffing) == ["council,office,year,as_of,status,headcount", "한빛구의회,,2025,,과부족,-3",
-                                       "한빛구의회,,2025,,정원,46", "한빛구의회,,2025,,현원,43"]
+    assert csv_rows(cli, staffing) == ["council,office,year,department,as_of,status,headcount",
+                                       "한빛구의회,,2025,총무과,,과부족,-3", "한빛구의회,,2025,총무과,,정원,46",
+                                       "한빛구의회,,2025,총무과,,현원,43"]
 
 
 def test_staffing_totals_add_up_grades_printed_beside_a_class_where_no_total_is_printed(cli, tmp_path):
@@ -277,8 +278,9 @@ def test_staffing_totals_keep_a_second_table_apart_and_the_readmes_question_read
                                     "1,1,과부족,-3", "1,1,정원,46", "1,1,현원,43",
                                     "1,2,과부족,-1", "1,2,정원,12", "1,2,현원,11"]
     _, staffing = readme_queries()
-    assert csv_rows(cli, staffing) == ["council,office,year,as_of,status,headcount", "한빛구의회,,2025,,과부족,-3",
-                                       "한빛구의회,,2025,,정원,46", "한빛구의회,,2025,,현원,43"]
+    assert csv_rows(cli, staffing) == ["council,office,year,department,as_of,status,headcount",
+                                       "한빛구의회,,2025,총무과,,과부족,-3", "한빛구의회,,2025,총무과,,정원,46",
+                                       "한빛구의회,,2025,총무과,,현원,43"]
 
 
 # classes as rows by grades as columns with no 계 row: a grade of the classes is no grade of the 계 class
@@ -304,7 +306,7 @@ def test_a_schema_11_database_gains_staffing_totals_and_the_reports_of_two_sessi
     assert old.execute("SELECT id FROM reports").fetchall() == [(2,)]
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 29
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 30
     assert db.execute("SELECT id, council_session FROM reports ORDER BY id").fetchall() == [
         (1, "제300회 한빛구의회 제1차 정례회"), (2, "제305회 한빛구의회 제2차 정례회")]
     assert db.execute("SELECT count(*) FROM staffing_totals").fetchone() == (0,)
