@@ -630,6 +630,64 @@ def show(document: tuple[str, ...], db_path: Path) -> None:
     print_document(make_console(), conn, find_document(conn, " ".join(document)))
 
 
+@main.command()
+@click.argument("former", required=False, type=TypedText())
+@click.argument("department", required=False, type=TypedText())
+@click.option("--council", type=TypedText(), help="Of this council's department only (`영등포구의회`).")
+@click.option("--office", type=TypedText(), help="Of this 구청's department only (`장안구`).")
+@click.option("--list", "listing", is_flag=True, help="List the renames stated, yours and the reports'.")
+@click.option("--forget", is_flag=True, help="Forget the rename of FORMER you stated.")
+@db_option
+def rename(former: str | None, department: str | None, council: str | None, office: str | None, listing: bool,
+           forget: bool, db_path: Path) -> None:
+    """State that department FORMER was renamed DEPARTMENT (`reportdb rename 총무과 행정지원과`), where no report
+    says so: its reports answer by DEPARTMENT in `reports.current_department`, across the years. Kept in the
+    database, also when reports are loaded again.
+    """
+    from rich.table import Table
+
+    from pipeline.renames import RenameError, forget_rename, state_rename, stated_renames
+
+    if listing and forget:
+        raise click.UsageError("--list and --forget are two things: give one")
+    if listing and former is not None:
+        raise click.UsageError("--list takes no names")
+    if forget and (former is None or department is not None):
+        raise click.UsageError("--forget takes the former name alone: `reportdb rename --forget 총무과`")
+    if not (listing or forget) and department is None:
+        raise click.UsageError("give the former name and the name now: `reportdb rename 총무과 행정지원과`")
+    open_database(db_path).close()
+    db = open_for_writing(db_path)
+    console = make_console()
+    try:
+        if listing:
+            table = Table("former", "department", "council", "office", "stated by")
+            for stated in stated_renames(db.conn):
+                table.add_row(*(one_line(value or "") for value in stated[:4]), shown_path(stated[4])
+                              if stated[4] != "reportdb rename" else stated[4])
+            console.print(table if table.row_count else "no renames are stated")
+        elif forget:
+            print_line(console, "forgot {} → {}".format(*forget_rename(db, former, council, office)))
+        else:
+            renamed = state_rename(db, former, department, council, office)
+            place = " ".join(filter(None, (council, office)))
+            line = f"{renamed.former} → {renamed.department}{f' ({place})' if place else ''}"
+            if renamed.already:
+                line += ": stated already"
+            elif renamed.replaced:
+                line += f" (was → {renamed.replaced})"
+            years = sorted({year for year in renamed.years if year is not None})
+            span = f" ({years[0]}–{years[-1]})" if len(years) > 1 else f" ({years[0]})" if years else ""
+            reports = f"{len(renamed.years)} report{'s' if len(renamed.years) != 1 else ''}"
+            print_line(console, line)
+            print_line(console, f"{reports} of {renamed.former}{span} answer as {renamed.department}" if renamed.years
+                       else f"no report of {renamed.former} is loaded: it applies to those loaded later")
+    except RenameError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        db.close()
+
+
 # what `DocumentNames` prints after a department: its year (`2024`), then its session (`제261회`, `11월`), title
 # (`행정사무감사 업무보고`) and volume (`제2권`), each where it tells reports apart
 _YEAR_AFTER_RE = patterns.compile(r"\s((?:19|20)\d\d)(?=\s|$)")

@@ -1,6 +1,6 @@
 """A department renamed (총무과 up to 2024, 행정지원과 in 2025: tests/years_of_one_department) is one department
 across the years where its report says so (`행정지원과 (구 총무과)`, `총무과 → 행정지원과 명칭 변경`) or the user
-does: the README's staffing question asked by either name gives 2021–2025.
+does (`reportdb rename 총무과 행정지원과`): the README's staffing question asked by either name gives 2021–2025.
 Before, each name was a department of its own, and the question stopped at the rename."""
 
 from __future__ import annotations
@@ -121,3 +121,69 @@ def test_the_staffing_question_follows_a_rename_its_report_states(tmp_path, cove
         "2025,행정지원과,행정지원과,총무과"]
     assert ask(db, "SELECT * FROM department_renames") == [
         "council,office,department,current_department", "가람구의회,,총무과,행정지원과"]
+
+
+def test_the_user_states_a_rename_no_report_does_and_a_new_ingest_keeps_it(tmp_path):
+    db = years_loaded(tmp_path)
+    assert ask(db, staffing_question("행정지원과")) == [STAFFING_2021_2025[0], *STAFFING_2021_2025[-3:]]
+    assert invoke("rename", "총무과", "행정지원과", "--db", db) == (0, [
+        "총무과 → 행정지원과", "5 reports of 총무과 (2020–2024) answer as 행정지원과"])
+    assert ask(db, staffing_question("행정지원과")) == ask(db, staffing_question("총무과")) == STAFFING_2021_2025
+    assert invoke("ingest", tmp_path / "years", "--db", db, "--workers", "1", "--force")[0] == 0
+    assert ask(db, staffing_question("행정지원과")) == STAFFING_2021_2025
+    assert invoke("rename", "총무과", "행정지원과", "--db", db) == (0, [
+        "총무과 → 행정지원과: stated already", "5 reports of 총무과 (2020–2024) answer as 행정지원과"])
+    code, listed = invoke("rename", "--list", "--db", db)
+    assert code == 0 and [line.split() for line in listed if "총무과" in line] == [
+        ["│", "총무과", "│", "행정지원과", "│", "│", "│", "reportdb", "rename", "│"]]
+    assert invoke("rename", "--forget", "총무과", "--db", db) == (0, ["forgot 총무과 → 행정지원과"])
+    assert ask(db, staffing_question("행정지원과")) == [STAFFING_2021_2025[0], *STAFFING_2021_2025[-3:]]
+    assert invoke("rename", "--list", "--db", db) == (0, ["no renames are stated"])
+
+
+def test_a_rename_is_followed_to_the_last_name_and_the_users_word_goes_before_a_reports(tmp_path):
+    """2025's report says 총무과 was renamed 행정지원과; the user says 행정지원과 became 자치행정과 in 2026 (no
+    report of it loaded yet), then that 총무과 was renamed 기획총무과."""
+    db = years_loaded(tmp_path, "행정지원과 (구 총무과)")
+    assert invoke("rename", "행정지원과", "자치행정과", "--db", db) == (0, [
+        "행정지원과 → 자치행정과", "1 report of 행정지원과 (2025) answer as 자치행정과"])
+    current = "SELECT DISTINCT department, current_department FROM reports ORDER BY year"
+    assert ask(db, current) == ["department,current_department", "총무과,자치행정과", "행정지원과,자치행정과"]
+    assert ask(db, staffing_question("자치행정과")) == STAFFING_2021_2025
+    assert invoke("rename", "총무과", "기획총무과", "--db", db)[0] == 0
+    assert ask(db, current) == ["department,current_department", "총무과,기획총무과", "행정지원과,자치행정과"]
+
+
+def test_a_rename_of_another_council_leaves_this_ones_departments_apart(tmp_path):
+    db = years_loaded(tmp_path)
+    assert invoke("rename", "총무과", "행정지원과", "--council", "서해구의회", "--db", db) == (0, [
+        "총무과 → 행정지원과 (서해구의회)", "no report of 총무과 is loaded: it applies to those loaded later"])
+    assert ask(db, staffing_question("행정지원과")) == [STAFFING_2021_2025[0], *STAFFING_2021_2025[-3:]]
+    assert invoke("rename", "총무과", "행정지원과", "--council", "가람구의회", "--db", db)[0] == 0
+    assert ask(db, staffing_question("행정지원과")) == STAFFING_2021_2025
+
+
+@pytest.mark.parametrize(("args", "code", "error"), [
+    (("총무과", "총 무 과"), 1, "Error: 총무과 cannot be renamed to itself"),
+    (("총무", "행정지원과"), 1,
+     "Error: `총무` is no department's name (one ends in 과, 국, 실, 소, 단, 관 …, as `총무과`)"),
+    (("총무과",), 2, "Error: give the former name and the name now: `reportdb rename 총무과 행정지원과`"),
+    ((), 2, "Error: give the former name and the name now: `reportdb rename 총무과 행정지원과`"),
+    (("--list", "총무과"), 2, "Error: --list takes no names"),
+    (("--forget",), 2, "Error: --forget takes the former name alone: `reportdb rename --forget 총무과`"),
+    (("--forget", "--list"), 2, "Error: --list and --forget are two things: give one"),
+    (("--forget", "기획과"), 1, "Error: no rename of 기획과 is stated: `reportdb rename --list` lists them"),
+    (("행정지원과", "총무과"), 1, "Error: 총무과 → 행정지원과 is stated already: renaming 행정지원과 to 총무과 "
+                               "would go in a circle (`reportdb rename --forget 총무과` forgets a rename you stated)"),
+])
+def test_a_rename_refused_says_why_in_one_line(tmp_path, args, code, error):
+    db = years_loaded(tmp_path, "행정지원과 (구 총무과)")
+    result = CliRunner().invoke(main, ["rename", *args, "--db", str(db)])
+    assert (result.exit_code, result.output.splitlines()[-1]) == (code, error)
+    assert ask(db, "SELECT count(*) FROM renames") == ["count(*)", "0"]
+
+
+def test_a_rename_needs_a_database(tmp_path):
+    code, lines = invoke("rename", "총무과", "행정지원과", "--db", tmp_path / "none.db")
+    assert (code, lines[-1]) == (2, f"Error: no database at {tmp_path / 'none.db'}: run `reportdb ingest PATH --db "
+                                    f"{tmp_path / 'none.db'}` first")
