@@ -15,7 +15,7 @@ import functools
 import io
 import itertools
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -76,6 +76,9 @@ class _Line:
     tops: tuple[float, ...] = ()  # each word's top (a line's words may stand a little apart in height)
     merged: tuple[float, float] | None = None  # its first cell's band, where it reaches past the line's: merged down
     parted: frozenset[float] = frozenset()  # x0 of words that start a cell closer than a cell gap (`_labels_parted`)
+    shaded: bool = False  # each of its words stands on a fill (`_inked`) thick enough to hold it: a shaded header's
+    # the span (x0, x1) of the labels below each group label (by its x0) centred over them (`_group_spans_kept`)
+    spans: dict[float, tuple[float, float]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -153,6 +156,7 @@ def _read_page(page, number: int) -> _Page:
     inked = _inked(page.rects)
     if inked:
         _shaded_months_marked([item for _top, item in items], inked)
+        _shaded_lines_marked([item for _top, item in items], inked)
     if rules:
         _centre_labels_on_their_rules([item for _top, item in items], rules)
     grids = []  # each ruled table that prints something: its bbox, rows and columns' edges
@@ -364,6 +368,16 @@ def _shaded_months_marked(lines: list[_Line], shades: list[dict]) -> None:
             half = line.size / 2
             _words_set(line, sorted([*zip(line.words, line.tops, strict=True),
                                      *(((centre - half, centre + half, FILLED_MONTH), line.top) for centre in marked)]))
+
+
+def _shaded_lines_marked(lines: list[_Line], shades: list[dict]) -> None:
+    """Each line whose words all stand on shades (`_inked`, thicker than a rule) is `shaded`: a line of a header
+    shaded as HWP shades it, without rules, where no rule tells the header's lines from the rows'."""
+    fills = [rect for rect in shades if min(rect["width"], rect["height"]) > RULE_WIDTH]
+    for line in lines:
+        line.shaded = bool(line.words) and all(
+            any(rect["x0"] < (x0 + x1) / 2 < rect["x1"] and rect["top"] < top + line.size / 2 < rect["bottom"]
+                for rect in fills) for (x0, x1, _word), top in zip(line.words, line.tops, strict=True))
 
 
 def _paper_white(color) -> bool:
@@ -898,6 +912,7 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     for first, end in headers:
         if 2 <= end - first <= _HEADER_LINES:
             _centre_labels_at_their_left(run[first:end], run[end])
+        _group_spans_kept(run[first:end])
     rows: dict[int, _Line] = {}  # joined rows by their first line
     widened_cells: dict[tuple[int, int], list[tuple[float, float, int]]] = {}  # by table (first, after the last line)
     for table, table_rows in _ruled_rows(run, in_table, apart):
@@ -1136,7 +1151,9 @@ def _wrapped_header_labels_joined(header: list[_Line]) -> list[tuple[_Line, tupl
     no wider space the header shows no leading, and nothing is joined. The label goes to the line of its row's
     other labels (printed between its lines, or on one of them), else to its first line. Returned: each label
     so joined, its line with its x0, x1 and the display columns it is wider than that (`_Widening`)."""
-    labels = sorted(((cell, line) for line in header if line.band for cell in _cells_with_tops(line)),
+    ruled = any(line.band for line in header)  # else its shade tells the header's lines, where it is shaded
+    labels = sorted(((cell, line) for line in header if (line.band if ruled else line.shaded)
+                     for cell in _cells_with_tops(line)),
                     key=lambda labelled: labelled[0][3])
     stacked: list[tuple[int, int, float]] = []  # two labels one over the other: below, right above it, the space
     lowest: list[int] = []  # the lowest label so far over each stretch
@@ -1234,6 +1251,24 @@ def _centre_labels_at_their_left(header: list[_Line], figures: _Line) -> None:
             heads[x0] = spanned[-1][1]
 
 
+def _group_spans_kept(header: list[_Line]) -> None:
+    """Each group label of a header's line centred over two labels or more of the line below it (`승 합` over
+    `소 계 | 소형 | 중형 | 대형`) keeps their span (`_Line.spans`): the one it is most nearly centred over, within
+    half a type size, that reaches under no other label of its line. Where a label it heads is widened
+    (`_Widening`), the group label stays centred over them (`_Widening.over`); moved over as far as the labels
+    left of it, it would stand right of their centre, over the next group's first column."""
+    for line, below in itertools.pairwise(header):
+        cells, lower = _cells(line), _cells(below)
+        centres = [(x0 + x1) / 2 for x0, x1, _text in cells]
+        for (x0, x1, _text), centre in zip(cells, centres, strict=True):
+            spans = [(lower[i][0], lower[j][1]) for i in range(len(lower)) for j in range(i + 1, len(lower))
+                     if lower[i][0] <= x0 and x1 <= lower[j][1]
+                     and abs((lower[i][0] + lower[j][1]) / 2 - centre) <= line.size / 2
+                     and not any(lower[i][0] < other < lower[j][1] for other in centres if other != centre)]
+            if spans:
+                line.spans[x0] = min(spans, key=lambda span: abs(span[0] + span[1] - 2 * centre))
+
+
 def _centre_labels_over_last_columns(run: list[_Line], apart: list[bool]) -> None:
     """A group label over a header's last columns, on a line of its own above the labels merged down its rows
     (`_last_columns`), moves to the centre of the columns it heads: printed at their left or right (as HWP may print
@@ -1263,16 +1298,17 @@ def _over_header(k: int, run: list[_Line], apart: list[bool]) -> bool:
 
 
 def _wrapped_around(k: int, run: list[_Line], apart: list[bool]) -> bool:
-    """Whether line k is one label right over a row of cells, reaching right of its last cell, the first line of a
-    label wrapped over three centred on that row (`집행률` over it, `(%)` under it: a label of two lines in a header
-    of labels of one, as a word processor prints it without vertical rules): the line right under the row prints
-    one cell under the label, reaching right of the row's cells too, and neither prints a figure."""
+    """Whether line k is one label right over a row of cells, where the row prints nothing, the first line of a
+    label wrapped around that row (`집행률` over it, `(%)` under it: a label of two lines in a header of labels of
+    one; `총` over it, `계` under it: a label wrapped a syllable a line in a narrow column; as a word processor prints
+    them without vertical rules): the line right under the row prints one cell under the label, where the row prints
+    nothing either, and neither prints a figure."""
     if k + 2 >= len(run) or apart[k + 2] or run[k + 2].cells or not run[k + 2].words:
         return False
     label, row, under = run[k], run[k + 1].words, run[k + 2]
-    end = row[-1][1]
-    x0, x1 = under.words[0][0], under.words[-1][1]
-    return (label.words[-1][1] > end and x1 > end and x0 < label.words[-1][1] and label.x0 < x1
+    x0, x1 = min(label.x0, under.x0), max(label.words[-1][1], under.words[-1][1])
+    return (under.x0 < label.words[-1][1] and label.x0 < under.words[-1][1]
+            and not any(a < x1 and x0 < b for a, b, _word in row)
             and len(_cells(label)) == 1 and not _prints_figure(label) and not _prints_figure(under))
 
 
@@ -1679,6 +1715,12 @@ class _Widening:
         k = bisect.bisect_left(self.ends, x)
         return self.added[k - 1] if k else 0
 
+    def over(self, x0: float, x1: float) -> int:
+        """The display columns added left of a label centred over x0..x1 (`_group_spans_kept`): halfway between
+        those added left of x0 and those added by x1 (a cell widened that ends there included)."""
+        k = bisect.bisect_right(self.ends, x1)
+        return round((self.at(x0) + (self.added[k - 1] if k else 0)) / 2)
+
 
 def _as_text_line(line: _Line, body: float, left: float, in_table: bool, widening: _Widening | None) -> str:
     """The line as a text report prints it: larger type as a markdown heading, indentation as spaces, and
@@ -1693,7 +1735,7 @@ def _as_text_line(line: _Line, body: float, left: float, in_table: bool, widenin
 def _laid_out(line: _Line, left: float, widening: _Widening | None) -> str:
     """The line's words each at its display column (`_display_starts`)."""
     text, width = "", 0
-    starts = _display_starts(line.words, line.size, left, widening, line.parted)
+    starts = _display_starts(line.words, line.size, left, widening, line.parted, line.spans)
     for (_x0, _x1, word), start in zip(line.words, starts, strict=True):
         text += " " * (start - width) + word
         width = start + display_width(word)
@@ -1701,18 +1743,20 @@ def _laid_out(line: _Line, left: float, widening: _Widening | None) -> str:
 
 
 def _display_starts(words: tuple[tuple[float, float, str], ...], size: float, left: float,
-                    widening: _Widening | None, parted: frozenset[float] = frozenset()) -> list[int]:
+                    widening: _Widening | None, parted: frozenset[float] = frozenset(),
+                    spans: dict[float, tuple[float, float]] | None = None) -> list[int]:
     """The display column each word starts at: that of its x (half a type size a column, Hangul two columns
-    wide, and the columns its table's `_Widening` adds), so the rows of a table without rules line up as the
-    aligned-table reader expects; words closer than a cell gap stay one space apart (but those `parted`: their
-    x0), cells two at least."""
+    wide, and the columns its table's `_Widening` adds, over the span of those it is a group label of: `spans`, by
+    x0), so the rows of a table without rules line up as the aligned-table reader expects; words closer than a cell
+    gap stay one space apart (but those `parted`: their x0), cells two at least."""
     starts: list[int] = []
     width, previous_end = 0, None
     for x0, x1, word in words:
         if previous_end is not None and x0 - previous_end < CELL_GAP * size and x0 not in parted:
             start = width + 1
         else:
-            column = round((x0 - left) / (size / 2)) + (widening.at(x0) if widening else 0)
+            added = 0 if widening is None else widening.over(*spans[x0]) if spans and x0 in spans else widening.at(x0)
+            column = round((x0 - left) / (size / 2)) + added
             start = max(column, width if previous_end is None else width + 2)
         starts.append(start)
         width = start + display_width(word)
