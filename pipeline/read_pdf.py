@@ -1037,8 +1037,8 @@ def _table_lines(run: list[_Line], leadings: dict[float, float]) -> tuple[list[b
     apart = [k > 0 and (line.top - run[k - 1].top > run[k - 1].size * PARAGRAPH_GAP
                         or _restyled(run[k - 1], line)) for k, line in enumerate(run)]
     cell_lines = [k for k, line in enumerate(run) if line.cells]
-    in_table = [line.cells or _between_rows(k, cell_lines, apart) or _over_header(k, run, apart)
-                for k, line in enumerate(run)]
+    in_table = [line.cells or _between_rows(k, cell_lines, apart) and not _title_between(k, run)
+                or _over_header(k, run, apart) for k, line in enumerate(run)]
     for k in range(1, len(run)):
         above = run[k - 1]
         if (not apart[k] and not in_table[k - 1] and not in_table[k] and above.size in leadings
@@ -1367,6 +1367,13 @@ def _between_rows(k: int, cell_lines: list[int], apart: list[bool]) -> bool:
     if at < len(cell_lines):
         return cell_lines[at] - k <= _WRAPPED_LINES
     return len(apart) - k <= _WRAPPED_LINES and not any(apart[cell_lines[at - 1] + 1:k + 1])
+
+
+def _title_between(k: int, run: list[_Line]) -> bool:
+    """Whether line k is printed larger than the lines right above and below it: a title between two tables
+    (`□ 정보화교육장` in 12 pt between rows in 9), no line of a cell between two rows. Taken for one, it joined the
+    tables, and a table of words below it was read as text."""
+    return 0 < k < len(run) - 1 and run[k].size > max(run[k - 1].size, run[k + 1].size)
 
 
 def _ruled_rows(run: list[_Line], in_table: list[bool],

@@ -83,3 +83,39 @@ def test_a_shaded_header_whose_labels_wrap_a_syllable_a_line_heads_its_vehicles(
         ("특수차", "청소차", 27), ("특수차", "구급차", 1), ("특수차", "기타", 13), ("임시", "소계", 24)]
     assert fleet.repair_note == extract_file(source).vehicles[0].repair_note  # the text's own header, no worse
 
+
+ROOMS_BELOW_STAFF = """# Ⅰ. 일반현황
+
+## 2 인 력
+
+구 분\t계\t일 반 직\t\t\t\t\t관 리 운 영 직\t\t\t
+\t\t5급\t6급\t7급\t8급\t9급\t6급\t7급\t8급\t9급
+정 원\t50\t1\t6\t19\t6\t13\t-\t-\t-\t-
+현 원\t51\t1\t13\t20\t10\t2\t1\t-\t-\t-
+과부족\t1\t-\t7\t1\t4\t△11\t1\t-\t-\t-
+
+#### □ 정보화교육장
+
+구 분\t명 칭\t현 황\t비 고
+시 설\t정보화교육장(1개소)\t· 평생스마트교육장(대림3동)\t전산운영팀
+
+## 4 예산현황
+
+청사 시설물을 안전하고 쾌적하게 유지·관리하고 공간을 효율적으로 조성하여 더 좋은 행정서비스를 제공하고자 함
+
+직원 업무 환경을 개선하여 근무 만족도를 높이고 효율적인 업무 처리를 지원하고자 함
+"""
+
+
+def test_a_table_of_words_under_a_title_right_below_another_table_is_a_table(tmp_path):
+    """`□ 정보화교육장` in 12 pt between the staffing's last row and a table of words of two rows, in 9: before,
+    the title was taken for a line of a cell between two rows, the tables one, and the rooms were read as a
+    paragraph (`구 분 명 칭 현 황 비 고 시 설 정보화교육장(1개소) …`)."""
+    source, target = _read(ROOMS_BELOW_STAFF, tmp_path)
+    tables = [block for block in read_document(target).blocks if isinstance(block, TextTable)]
+    assert [table.rows for table in tables] == [
+        block.rows for block in read_document(source).blocks if isinstance(block, TextTable)]
+    assert tables[1].rows == (("구 분", "명 칭", "현 황", "비 고"),
+                              ("시 설", "정보화교육장(1개소)", "· 평생스마트교육장(대림3동)", "전산운영팀"))
+    (rooms,) = extract_file(target).tables
+    assert (rooms.caption, rooms.rows[1]) == ("정보화교육장", list(tables[1].rows[1]))
