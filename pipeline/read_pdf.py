@@ -76,7 +76,6 @@ class _Line:
     tops: tuple[float, ...] = ()  # each word's top (a line's words may stand a little apart in height)
     merged: tuple[float, float] | None = None  # its first cell's band, where it reaches past the line's: merged down
     parted: frozenset[float] = frozenset()  # x0 of words that start a cell closer than a cell gap (`_labels_parted`)
-    shaded: bool = False  # each of its words stands on a fill (`_inked`) thick enough to hold it: a shaded header's
     # the span (x0, x1) of the labels below each group label (by its x0) centred over them (`_group_spans_kept`)
     spans: dict[float, tuple[float, float]] = field(default_factory=dict)
 
@@ -156,7 +155,6 @@ def _read_page(page, number: int) -> _Page:
     inked = _inked(page.rects)
     if inked:
         _shaded_months_marked([item for _top, item in items], inked)
-        _shaded_lines_marked([item for _top, item in items], inked)
     if rules:
         _centre_labels_on_their_rules([item for _top, item in items], rules)
     grids = []  # each ruled table that prints something: its bbox, rows and columns' edges
@@ -368,16 +366,6 @@ def _shaded_months_marked(lines: list[_Line], shades: list[dict]) -> None:
             half = line.size / 2
             _words_set(line, sorted([*zip(line.words, line.tops, strict=True),
                                      *(((centre - half, centre + half, FILLED_MONTH), line.top) for centre in marked)]))
-
-
-def _shaded_lines_marked(lines: list[_Line], shades: list[dict]) -> None:
-    """Each line whose words all stand on shades (`_inked`, thicker than a rule) is `shaded`: a line of a header
-    shaded as HWP shades it, without rules, where no rule tells the header's lines from the rows'."""
-    fills = [rect for rect in shades if min(rect["width"], rect["height"]) > RULE_WIDTH]
-    for line in lines:
-        line.shaded = bool(line.words) and all(
-            any(rect["x0"] < (x0 + x1) / 2 < rect["x1"] and rect["top"] < top + line.size / 2 < rect["bottom"]
-                for rect in fills) for (x0, x1, _word), top in zip(line.words, line.tops, strict=True))
 
 
 def _paper_white(color) -> bool:
@@ -912,11 +900,15 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     for first, end in headers:
         if 2 <= end - first <= _HEADER_LINES:
             _centre_labels_at_their_left(run[first:end], run[end])
-        _group_spans_kept(run[first:end])
     rows: dict[int, _Line] = {}  # joined rows by their first line
     widened_cells: dict[tuple[int, int], list[tuple[float, float, int]]] = {}  # by table (first, after the last line)
     for table, table_rows in _ruled_rows(run, in_table, apart):
         joined = {first: _row_line(run[first:last]) for first, last in table_rows}
+        rows.update((first, line) for first, (line, _cells) in joined.items())
+        widened_cells[table] = [cell for _line, cells in joined.values() for cell in cells]
+    for table, table_rows in _spaced_rows(run, in_table, apart):
+        joined = {first: _row_line(run[first:last], labels=not any(map(_prints_figure, run[first:last])))
+                  for first, last in table_rows}
         rows.update((first, line) for first, (line, _cells) in joined.items())
         widened_cells[table] = [cell for _line, cells in joined.values() for cell in cells]
     for k, cell in labels:
@@ -928,6 +920,9 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     for start, end in _tables_of_words(run, in_table, body):
         if not any(widening[start:end]):
             widening[start:end] = [_blank_columns_widened(run[start:end], left)] * (end - start)
+    for first, end in headers:  # as printed, a row's lines joined
+        _group_spans_kept([rows.get(k, run[k]) for k in range(first, end)
+                           if not any(j < k < j + row.lines for j, row in rows.items())])
     ended = _paragraphs_ended(run, in_table, body)
     lines: list[str] = []
     k = 0
@@ -1151,9 +1146,7 @@ def _wrapped_header_labels_joined(header: list[_Line]) -> list[tuple[_Line, tupl
     no wider space the header shows no leading, and nothing is joined. The label goes to the line of its row's
     other labels (printed between its lines, or on one of them), else to its first line. Returned: each label
     so joined, its line with its x0, x1 and the display columns it is wider than that (`_Widening`)."""
-    ruled = any(line.band for line in header)  # else its shade tells the header's lines, where it is shaded
-    labels = sorted(((cell, line) for line in header if (line.band if ruled else line.shaded)
-                     for cell in _cells_with_tops(line)),
+    labels = sorted(((cell, line) for line in header if line.band for cell in _cells_with_tops(line)),
                     key=lambda labelled: labelled[0][3])
     stacked: list[tuple[int, int, float]] = []  # two labels one over the other: below, right above it, the space
     lowest: list[int] = []  # the lowest label so far over each stretch
@@ -1405,6 +1398,31 @@ def _ruled_rows(run: list[_Line], in_table: list[bool],
                 rows.append((first, end))
         if rows:
             tables.append(((table[0][0], table[-1][1]), rows))
+    return tables
+
+
+def _spaced_rows(run: list[_Line], in_table: list[bool],
+                 apart: list[bool]) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """The lines (first, after the last) of each table printed without rules, and its rows of several lines to be
+    joined (first line, after the last), where its rows stand further apart than a cell's lines (`_row_starts`: HWP
+    pads its cells): a cell wrapped over more lines than the cells beside it, centred on its row, prints its first
+    lines nearer the row above than its own row's other cells, and they went on that row's (a 비 고 of five lines
+    parted the table in two); and a header's labels wrapped a syllable a line in narrow columns (`총` over `계`)
+    stood on lines of their own, apart from their row's other labels. As between rules (`_ruled_rows`): the lines of
+    a row none apart, no two of them printing figures."""
+    tables: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
+    k = 0
+    while k < len(run):
+        first, end = _table_at(k, in_table) if in_table[k] else (k, k + 1)
+        k = end
+        if not in_table[first] or any(line.band for line in run[first:end]):
+            continue
+        starts, crossed = _row_starts(run, list(range(first, end)))
+        rows = [(row_first, row_end) for row_first, row_end in (_parted([(first, end)], starts) if starts else ())
+                if row_end - row_first >= 2 and row_first not in crossed and row_end not in crossed
+                and sum(map(_prints_figure, run[row_first:row_end])) <= 1 and not any(apart[row_first + 1:row_end])]
+        if rows:
+            tables.append(((first, end), rows))
     return tables
 
 
@@ -1676,9 +1694,10 @@ def _cells(line: _Line) -> list[tuple[float, float, str]]:
     return cells
 
 
-def _row_line(lines: list[_Line]) -> tuple[_Line, list[tuple[float, float, int]]]:
-    """The lines of one row as one line, each cell's lines (cells one above another) joined top to bottom;
-    and for each cell so joined its x0, x1 and the display columns its text is wider than that (`_Widening`)."""
+def _row_line(lines: list[_Line], *, labels: bool = False) -> tuple[_Line, list[tuple[float, float, int]]]:
+    """The lines of one row as one line, each cell's lines (cells one above another) joined top to bottom, as a
+    label's (`label_lines_joined`: `과부` over `족`, `과부족`) where the row is `labels`; and for each cell so joined
+    its x0, x1 and the display columns its text is wider than that (`_Widening`)."""
     cells = sorted(((x0, x1, line.top, text) for line in lines for x0, x1, text in _cells(line)),
                    key=lambda cell: cell[0])
     groups: list[list[tuple[float, float, float, str]]] = []
@@ -1695,7 +1714,8 @@ def _row_line(lines: list[_Line]) -> tuple[_Line, list[tuple[float, float, int]]
     joined: list[tuple[float, float, int]] = []
     for group in groups:
         x0, x1 = group[0][0], max(cell[1] for cell in group)
-        text = " ".join(cell[3] for cell in sorted(group, key=lambda cell: (cell[2], cell[0])))
+        parts = [cell[3] for cell in sorted(group, key=lambda cell: (cell[2], cell[0]))]
+        text = label_lines_joined(parts) if labels else " ".join(parts)
         words.append((x0, x1, text))
         if len(group) > 1:
             joined.append((x0, x1, _overflow(x0, x1, text, first.size)))
