@@ -28,10 +28,11 @@ STAGES = ("read", "extract", "checks", "rows", "pickle")
 
 
 def run_stages(folder: Path, last_stage: int, count: int) -> None:
-    """The worker's work on the first WARM_UP + count reports, up to and including `last_stage`."""
+    """The worker's work on the first WARM_UP + count reports, up to and including `last_stage`, its garbage
+    collector set up as a worker's."""
     from checks import run_checks
     from extractors import extract_report
-    from pipeline.ingest import Prepared
+    from pipeline.ingest import Prepared, collect_as_worker
     from pipeline.load import document_rows
     from pipeline.read import read_bytes, read_document
 
@@ -52,6 +53,7 @@ def run_stages(folder: Path, last_stage: int, count: int) -> None:
             return
         pickle.dumps(Prepared(path, sha256, rows, len(findings)))
 
+    collect_as_worker()
     for path in sorted(str(p) for p in folder.iterdir())[: WARM_UP + count]:
         work(path)
 
