@@ -74,13 +74,13 @@ def _role(label: str) -> str | None:
         return "rate"
     if "잔액" in text or "미집행" in text:  # 집행잔액, 미집행액: what is left, not what was spent
         return "remaining"
-    if "예산" in text or "예산액" in text or _revision(text) is not None:
+    if "예산" in text or "편성액" in text or _revision(text) is not None:  # `편성액`: the budget as drawn up
         return "budget"
     if "집행" in text or "지출" in text:
         return "executed"
     if "사업비" in text:  # `총사업비`: the whole project's cost, over its years; a figure, no name
         return None
-    if "사업" in text or "구분" in text or "명칭" in text or _ACCOUNT_RE.match(text):
+    if "사업" in text or "구분" in text or "명칭" in text or _ACCOUNT_RE.match(text) or _UNIT_NAME_RE.match(text):
         return "name"
     return None
 
@@ -94,6 +94,11 @@ def is_budget_label(label: str) -> bool:
 # a column naming the account (회계) each line is of, as a 군's budget groups its lines: `회 계`, `회계별`, `회계명`
 # (`회계구분` says 구분); not a column of figures named by one (`일반회계`)
 _ACCOUNT_RE = patterns.compile(r"회계(?:별|명)?$")
+
+
+# a column naming the offices each line is of, as a 국's report prints its budget by 과 and a 과's by 팀: `부서`,
+# `부서명`, `소관부서`, `과 명`, `팀별` (compacted)
+_UNIT_NAME_RE = patterns.compile(r"^(?:소관)?부서(?:명|별)?$|^(?:실과|과|팀)(?:명|별)$")
 
 
 # `세부내역 | 예산액 | 집행액`: the lines' names, where no other column names them or beside the one that does
@@ -425,8 +430,9 @@ def _printed_unit(grid: Grid, ctx: TableContext, n_header: int) -> str | None:
     return None
 
 
-# the 예산액 of a table whose rows are its fields: also `예산현액`, the budget as it stands (`_CURRENT`)
-_BUDGET_ROWS = ("예산액", "예산", "예산현액")
+# the 예산액 of a table whose rows are its fields: also `예산현액`, the budget as it stands (`_CURRENT`), and
+# `편성액`, as drawn up
+_BUDGET_ROWS = ("예산액", "예산", "예산현액", "편성액")
 
 
 def _row_label(cell: str) -> str:
