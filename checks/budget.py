@@ -5,6 +5,7 @@ its funding columns (its 집행액 of those printed under `집 행 액`), every 
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 
 from checks.base import Rule, money, shown
@@ -144,8 +145,11 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step:
     subtotals = subtotal_parts(lines, step)
     total = next((line for line in lines if line.name == "계" and line.parent is None and id(line) not in subtotals),
                  None)
-    own = {line.name for line in lines}
-    top = [line for line in lines if line.name != "계" and (line.parent is None or line.parent not in own)]
+    # a line in a group with a line of its own is none of the 계's: not a 세부사업 named as its 단위사업, which
+    # prints no line (`행정운영경비 | 기본경비 | 기본경비`: the line is the 단위사업's too)
+    names = Counter(line.name for line in lines)
+    top = [line for line in lines if line.name != "계"
+           and (line.parent is None or names[line.parent] <= (line.parent == line.name))]
     children: dict[str, list[BudgetLine]] = {}
     for line in lines:
         if line.parent is not None:
