@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -1033,11 +1034,21 @@ def _group_labels(blocks: list) -> dict[int, tuple[object, str | None, bool]]:
             continue
         if block.text[-1:] in _GROUP_KIND_ENDS and (match := _GROUP_MARKER_RE.match(block.text)):
             labels[id(block)] = (below, (match.group(1) or match.group(2)).replace(" ", ""), False)
-        elif (isinstance(block, Paragraph) and block.text[:1] in _GROUP_LABEL_OPENS
-              and _GROUP_LABEL_RE.match(block.text)):
+        elif (isinstance(block, Paragraph | Heading) and block.text[:1] in _GROUP_LABEL_OPENS
+              and _GROUP_LABEL_RE.match(block.text)) or _decorated_label(block):
             rest, marker = _without_leading_marker(block.text)
             labels[id(block)] = (below, None, False) if rest else (below, marker, True)
     return labels
+
+
+def _decorated_label(block) -> bool:
+    """A label set between two of one symbol (`◈ 복지정책과 ◈`, `◆ 노인장애인과 ◆`, also as a heading, `## ◈ 복지과 ◈`),
+    as a 국's report heads the projects of each of its 과: a bullet whose text ends in the mark it starts with, a
+    heading or paragraph starting and ending with one symbol."""
+    if isinstance(block, Bullet):
+        return len(block.marker) == 1 and block.text.endswith(f" {block.marker}")
+    text = block.text
+    return len(text) > 2 and text[0] == text[-1] and unicodedata.category(text[0]) == "So"
 
 
 def _fields(text: str) -> list[str]:
