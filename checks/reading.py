@@ -6,17 +6,30 @@ from checks.base import Rule
 from schemas import Finding, Report, Source
 
 NUL_BYTES = Rule("repair.nul_bytes", "info", "파일: 텍스트 속의 NUL 바이트를 버리고 읽음")
-RULES = (NUL_BYTES,)
+TABLES_LEFT_OUT = Rule("reading.tables_left_out", "warning", "파일: 변환기가 표를 `<표>`로만 남겨 그 수치가 없음")
+RULES = (NUL_BYTES, TABLES_LEFT_OUT)
 _LINES_NAMED = 5  # lines a message names; more are counted, not listed
 
 
 def check(report: Report) -> list[Finding]:
-    """A text holding a few stray NUL bytes (a converter's) is read without them: one finding, on the first."""
-    lines = report.nul_lines
-    if not lines:
-        return []
+    """A text holding a few stray NUL bytes (a converter's) is read without them: one finding, on the first. A text
+    whose converter printed `<표>` for its tables (`hwp5txt`) holds none of their figures: one finding, on the first,
+    so that a report with no staffing or budget says why."""
+    findings = []
+    if lines := report.nul_lines:
+        findings.append(NUL_BYTES.finding(
+            table="파일", row="NUL 바이트", actual=str(len(lines)), source=Source(line=lines[0]),
+            message=f"텍스트 속의 NUL 바이트 {len(lines)}개를 버리고 읽었습니다 (줄 {_where(lines)})"))
+    if lines := report.left_out_tables:
+        findings.append(TABLES_LEFT_OUT.finding(
+            table="파일", row="<표>", actual=str(len(lines)), source=Source(line=lines[0]),
+            message=f"변환기가 표 {len(lines)}개를 `<표>`로만 남겨 그 내용을 읽을 수 없습니다 (줄 {_where(lines)}): "
+                    "표를 살리는 변환(hwp5html, HWP의 다른 이름으로 저장)으로 다시 변환하세요"))
+    return findings
+
+
+def _where(lines: list[int]) -> str:
+    """The lines a message names: the first five, the rest counted."""
     named = sorted(set(lines))
     more = len(named) - _LINES_NAMED
-    where = ", ".join(map(str, named[:_LINES_NAMED])) + (f" 외 {more}줄" if more > 0 else "")
-    return [NUL_BYTES.finding(table="파일", row="NUL 바이트", actual=str(len(lines)), source=Source(line=lines[0]),
-                              message=f"텍스트 속의 NUL 바이트 {len(lines)}개를 버리고 읽었습니다 (줄 {where})")]
+    return ", ".join(map(str, named[:_LINES_NAMED])) + (f" 외 {more}줄" if more > 0 else "")

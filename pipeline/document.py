@@ -175,6 +175,7 @@ class Document:
     format: str  # 'text' | 'pdf'
     blocks: list[Block] = field(default_factory=list)
     nul_lines: list[int] = field(default_factory=list)  # a text's lines a stray NUL byte was dropped from, one each
+    left_out_tables: list[int] = field(default_factory=list)  # a text's lines a converter printed `<표>` on for a table
 
 
 _OPENING = "([（<〈《【"

@@ -243,6 +243,7 @@ def read_text(path: str, data: bytes) -> Document:
         text = text.replace("\f", "")
     lines = ["\f" if line.lstrip()[:1] in _PAGE_NUMBER_STARTS and line.rstrip()[-1:] in _PAGE_NUMBER_ENDS
              and PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
+    left_out = _without_placeholders(lines) if "<표>" in text or "<그림>" in text else []
     if "\f" in lines:  # page numbers, blanked: the next page starts below each
         page_starts += [n + 1 for n, line in enumerate(lines) if line == "\f"]
         lines = ["" if line == "\f" else line for line in lines]
@@ -269,7 +270,24 @@ def read_text(path: str, data: bytes) -> Document:
         blocks = _joined_over_page_breaks(blocks, page_starts)
     document = build_document(path, "text", blocks)
     document.nul_lines = nul_lines
+    document.left_out_tables = left_out
     return document
+
+
+# what `hwp5txt` prints on a line of its own for each table and picture of an HWP file, whose contents it leaves out
+_PLACEHOLDERS = ("<표>", "<그림>")
+
+
+def _without_placeholders(lines: list[str]) -> list[int]:
+    """The lines of a converter's placeholders (`_PLACEHOLDERS`) blanked, which are no text of the report (before, a
+    `<그림>` was an item of its project): the lines (1-based) of those of tables, whose figures the file lacks."""
+    tables = []
+    for n, line in enumerate(lines):
+        if line[:1] in "< " and (placeholder := line.strip()) in _PLACEHOLDERS:
+            lines[n] = ""
+            if placeholder == "<표>":
+                tables.append(n + 1)
+    return tables
 
 
 def unescaped_markdown(text: str) -> str:

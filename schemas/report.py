@@ -21,6 +21,9 @@ class Report(BaseModel):
     stated_staffing: list[StaffingCount] = Field(default_factory=list, exclude=True)
     # the lines of a text the reader dropped a stray NUL byte from (a converter's), one a byte: no record, a finding
     nul_lines: list[int] = Field(default_factory=list, exclude=True)
+    # the lines a converter printed a table's placeholder on (`<표>`, as `hwp5txt` does), the table's contents not in
+    # the file: no record, a finding
+    left_out_tables: list[int] = Field(default_factory=list, exclude=True)
     vehicles: list[VehicleFleet] = Field(default_factory=list)
     budget: list[BudgetLine] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)

@@ -370,8 +370,13 @@ def test_the_planted_samples_yield_exactly_their_planted_findings():
     spread = [f for f in run_checks(extract_file("jaemu.txt", b"\n".join(lines))) if f.rule.startswith("repair.")]
     assert [(f.source.line, f.actual, f.message) for f in spread] == [
         (1, "7", "텍스트 속의 NUL 바이트 7개를 버리고 읽었습니다 (줄 1, 4, 7, 10, 13 외 2줄)")]
-    # every check has its planted finding: the cover's in the sample that has none, the reader's in the one above
-    assert {f.rule for f in found + without_cover + with_nul} == {r.id for r in RULES}
+    # `hwp5txt`'s placeholder for a table, on a line of its own below the staffing's title: said so, on its line
+    with_placeholder = text.replace("## 2 인 력\n".encode(), "## 2 인 력\n\n<표>\n".encode(), 1)
+    placeholder = [f for f in run_checks(extract_file("jaemu.txt", with_placeholder)) if f.rule.startswith("reading.")]
+    assert [(f.source.line, f.rule, f.severity, f.actual) for f in placeholder] == [
+        (25, "reading.tables_left_out", "warning", "1")]
+    # every check has its planted finding: the cover's in the sample that has none, the readers' in the ones above
+    assert {f.rule for f in found + without_cover + with_nul + placeholder} == {r.id for r in RULES}
 
 
 @pytest.mark.parametrize("name", ["2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md", "2025-hanbit-bokji.txt",
