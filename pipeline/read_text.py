@@ -472,7 +472,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         # anything below a project's numbered title printing its team (`1 직원 역량 강화 (교육팀)`, `❶ … (예산팀)`,
         # `가. 도시숲 조성 (녹지관리팀)`),
         # nor a table's caption (`<표 1> 관용차량 현황`), nor a numbered line below a line in brackets (`[계속]`
-        # over `1. 제목`: a title's continuity marker)
+        # over `1. 제목`: a title's continuity marker), nor the first row of a `|` table without outer pipes (right
+        # below its unit line, `(단위 : 명)`: before, the table was that line's text)
         numbered = isinstance(block, Paragraph) and first.isdigit() or isinstance(block, Bullet) and (
             first in _OTHER_CIRCLED or first in LETTERS)
         titled = numbered and _NUMBERED_TEAM_TITLE_RE.match(stripped)
@@ -484,7 +485,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             if k is None or k in marked or not is_plain(lines[k]) or (
                     aligned.cells[k] is not None and aligned.end(k) != k) or (
                     number and _numbered_after(lines[k], int(number.group(1)))) or (
-                    _TABLE_NUMBER_RE.match(lines[k].lstrip())) or (
+                    _TABLE_NUMBER_RE.match(lines[k].lstrip())) or ("|" in lines[k] and _pipe_table(lines, k)) or (
                     paragraph and _in_brackets(texts[i - 1]) and _NUMBERED_START_RE.match(lines[k].lstrip())):
                 break
             if (not wrapped and paragraph and _starts_apart(lines[k])) or not paragraph and (
