@@ -156,6 +156,10 @@ _MONEY_LEAD_STARTS = frozenset("총약금사예집소지보교부분출투공용
 # `사업비 : 2,698,307천원(구비)`, `보조금 500,000천원`: a line that prints a word naming the money and an amount alone,
 # as a dash line under an item prints the item's
 _MONEY_LINE_RE = patterns.compile(rf"^(?:총\s*)?{_MONEY_WORD}\s*(?:{_FUNDED}\s*)?[:：]?\s*(?:총|약|금)?\s*\d")
+# `기 간 : 4월~5월`, `추진기간 : 연중`, `일 시 : 6. 12.(목)`: a line that prints a label naming when (a few words before
+# `기간`, `일시`, `일자`, `시기`, `일정`, letter-spaced or not) and, after it, its value (`parse_period_label`)
+_PERIOD_LINE_RE = patterns.compile(
+    r"^(?:\p{Hangul}\s?){0,4}?(?:기\s*간|일\s*시|일\s*자|시\s*기|일\s*정)\s*[:：]?\s*(.+)$")
 # `기초연금 41,200명에게 1,235,000천원 지급`, `1,500만원 소요`, `35,000천원(구비)을 투입 예정`: after an amount, a verb
 # saying the item paid, granted, spent or needs it, with a note in brackets before or after it or not
 _SPENT_RE = patterns.compile(r"\s*(?:\([^()]*\))?\s*[을를이가]?\s*(?:지급|지원|집행|교부|투입|소요)"
@@ -950,6 +954,16 @@ def _money_lines(items: list[ProjectItem]) -> list[ProjectItem]:
             and not _may_split(item.text)]
 
 
+def _bottom_up(items: list[ProjectItem]) -> list[ProjectItem]:
+    """`items` and all those under them, those under an item before it: a stack, not recursion (items may nest
+    deeper than Python's recursion limit)."""
+    ordered, pending = [], list(items)  # each item before those under it, then reversed
+    while pending:
+        ordered.append(item := pending.pop())
+        pending += item.children
+    return ordered[::-1]
+
+
 def _amounts_from_money_lines(items: list[ProjectItem]) -> None:
     """An item of the achievements or plans (`□ 추진실적`, `□ 향후계획`) printing no amount of its own takes that of
     the one line below it printing one, where that line prints the money alone (`○ 청사 방수공사 추진` over `- 사업비 :
@@ -958,15 +972,36 @@ def _amounts_from_money_lines(items: list[ProjectItem]) -> None:
     `- 집행액 : …`) are its parts: they stay, and so does a total with its years' shares (`- 총사업비 : 1,200,000천원
     (기투자 …, 향후 …)`: the project's, which `sum.project_cost` checks). In the overview such a line is the project's
     (`stated_budgets`)."""
-    ordered, pending = [], list(items)  # each item before those under it: a stack, not recursion (items may nest
-    while pending:  # deeper than Python's recursion limit)
-        ordered.append(item := pending.pop())
-        pending += item.children
-    for item in reversed(ordered):  # those under an item first
+    for item in _bottom_up(items):
         priced = [child for child in item.children if child.amount_krw is not None]
         if (item.amount_krw is None and len(priced) == 1 and _money_lines(priced)
                 and _part_word(item.heading).endswith(_LATER_PARTS) and cost_shares(priced[0].text) is None):
             item.amount_krw, priced[0].amount_krw = priced[0].amount_krw, None
+
+
+def _is_period_line(item: ProjectItem) -> bool:
+    """Whether an item prints a label naming when and a period alone (`- 기 간 : 4월~5월`, `- 추진기간 : 연중`,
+    `- 일 시 : 6. 12.(목)`; `_PERIOD_LINE_RE`), nothing else (`- 일 시 : 6. 12.(목) 14:00` names an hour too)."""
+    match = _PERIOD_LINE_RE.match(item.text) if item.start_month is not None else None
+    return match is not None and parse_period_label(match.group(1), item.year) is not None
+
+
+def _periods_from_period_lines(items: list[ProjectItem], dated_by_part: set[int]) -> None:
+    """An item of the achievements or plans printing no period of its own (nor one a half's part gives it, by id
+    in `dated_by_part`) takes that of the one line below it printing one, where that line prints the period alone
+    (`○ 청사 방수공사 추진` over `- 기 간 : 4월~5월`; `_is_period_line`): the period is the item's, which that line
+    is a field of, and is counted once, the line keeping its text but no months, as `_amounts_from_money_lines`
+    does an amount. Lines printing two periods (`- 1차 : 4월`, `- 2차 : 9월`) are its steps, each its own; in the
+    overview such a line is the project's field's (`○ 사업명 : …` over `- 기 간 : …`), kept."""
+    for item in _bottom_up(items):
+        dated = [child for child in item.children if child.start_month is not None and id(child) not in dated_by_part]
+        if ((item.start_month is None or id(item) in dated_by_part) and len(dated) == 1 and _is_period_line(dated[0])
+                and _part_word(item.heading).endswith(_LATER_PARTS)):
+            line = dated[0]
+            item.start_month, item.end_month, item.year, item.end_year, item.months = (
+                line.start_month, line.end_month, line.year, line.end_year, line.months)
+            line.start_month = line.end_month = line.year = line.end_year = line.months = None
+            dated_by_part.discard(id(item))
 
 
 def _numbered_over_purposes(blocks: list) -> set[int]:
@@ -1176,6 +1211,7 @@ class _ProjectWalker:
         self.period_year = _section_year(section, year) or year  # its items' months': the part's, else the report's
         self.handle_table = handle_table
         self.projects: list[Project] = []
+        self.dated_by_part: set[int] = set()  # the items (by id) dated by a half's part alone (`□ 하반기 추진계획`)
         self.document_listed = document_listed  # the titles the document's contents lists for the part
         self.own_contents: list[str] | None = None  # those of the part's own, where it prints one
         self.current: Project | None = None
@@ -1558,7 +1594,8 @@ class _ProjectWalker:
         months_year = self.heading and _part_year(self.heading, self.year) or self.period_year
         planned = bool(self.heading) and _part_word(self.heading).endswith(_PLAN_PARTS)
         start, end, year, end_year, amount, months = item_fields(text, months_year, planned)
-        if start is None and self.heading and (part := _months_of_part(self.heading, months_year)):
+        part = start is None and self.heading and _months_of_part(self.heading, months_year)
+        if part:
             start, end, year, end_year, months = part
         item = ProjectItem(heading=self.heading or "", depth=depth, text=text, start_month=start, end_month=end,
                            year=year, end_year=end_year, months=months, amount_krw=amount, source=source_of(block))
@@ -1566,6 +1603,8 @@ class _ProjectWalker:
             self.open_items.pop()
         (self.open_items[-1].children if self.open_items else self.current.items).append(item)
         self.open_items.append(item)
+        if part:
+            self.dated_by_part.add(id(item))
         self.part_collected = True
 
     def finish(self) -> list[Project]:
@@ -1578,6 +1617,7 @@ class _ProjectWalker:
         for project in self.projects:
             _read_list_numbers(project.items, self.period_year)
             _amounts_from_money_lines(project.items)
+            _periods_from_period_lines(project.items, self.dated_by_part)
         self._titles_from_contents()
         # a title printing its own below a bare marker: the part marks its titles one by one, each marker its title's
         if any(project.continuity for group in self.marker_groups for project in group[1:]):
