@@ -855,9 +855,10 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
     if unnamed:
         name = source if whole and not is_total(name) else "계"
     rate = parse_decimal(rate_cell) if rate_cell else None
-    # a line named by its source (`구비`), or grouped under one (`구비 | 놀이시설 교체`), is that source's
-    funding = None if split else source or next((compact(text) for text in (name, parent or "")
-                                                 if is_funding(compact(text))), None)
+    # a line named by its source (`구비`), its note in brackets aside (`시비 (보조)`, the note wrapped under it), or
+    # grouped under one (`구비 | 놀이시설 교체`), is that source's
+    funding = None if split else source or next((word for text in (name, parent or "")
+                                                 if is_funding(word := _LAST_BRACKET_RE.sub("", compact(text)))), None)
     unit, at = printed_as.unit or _own_unit(cells.get("budget", "")), source_at(table.row_line(row_index), table.page)
     line = BudgetLine(
         name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,

@@ -496,7 +496,32 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             i = k + 1
         if nesting.stack and not isinstance(block, Bullet):  # a list open above ends (most lines have none)
             nesting.reset()
-        blocks.append(block)
+        if "<" in block.text and isinstance(block, _PROSE) and _LINE_BREAK_RE.search(block.text):
+            blocks += _broken_at_line_breaks(block)
+        else:
+            blocks.append(block)
+    return blocks
+
+
+# a line break a converter prints as HTML inside a markdown line (pandoc, markitdown): `<br>`, `<br/>`, `<br />`
+_LINE_BREAK_RE = patterns.compile(r"\s*<br\s*/?>\s*", regex.I)
+
+
+def _broken_at_line_breaks(block: Paragraph | Bullet) -> list[Block]:
+    """A paragraph's or bullet's line broken where it prints `<br>`, each break a new line: a line after it that
+    starts with a bullet's mark is an item below the block (`… / 210,000천원<br>- 냉난방기 교체 포함`: a bullet's
+    nested item, a paragraph's first), which before ran into its text and hid its amount; any other line goes on
+    the block's text, as a wrapped line does."""
+    parts = [part for part in _LINE_BREAK_RE.split(block.text) if part]
+    if not parts:
+        return []
+    blocks: list[Block] = [replace(block, text=parts[0])]
+    depth = block.depth + 1 if isinstance(block, Bullet) else 0
+    for part in parts[1:]:
+        if match := _BULLET_RE.match(part):
+            blocks.append(Bullet(match.group(2), depth, match.group(1), block.line, block.page))
+        else:
+            blocks[-1] = _extend(blocks[-1], part)
     return blocks
 
 
