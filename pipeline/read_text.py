@@ -460,6 +460,9 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             i = end
             continue
         block = _line_block(raw, stripped, lineno, nesting, blocks[-1] if blocks else None, i in marked)
+        if first in _TABLE_NOTE_FIRSTS and isinstance(block, Paragraph) and _under_table(blocks) and (
+                note := _TABLE_NOTE_RE.match(stripped)):
+            block = Bullet(note.group(1), nesting.depth(len(raw) - len(raw.lstrip(" \t")), "※"), "※", lineno)
         i += 1
         if (isinstance(block, Heading) and i < len(lines) and texts[i] and i not in marked
                 and _title_goes_on(raw, lines[i])):
@@ -473,7 +476,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         # `가. 도시숲 조성 (녹지관리팀)`),
         # nor a table's caption (`<표 1> 관용차량 현황`), nor a numbered line below a line in brackets (`[계속]`
         # over `1. 제목`: a title's continuity marker), nor the first row of a `|` table without outer pipes (right
-        # below its unit line, `(단위 : 명)`: before, the table was that line's text)
+        # below its unit line, `(단위 : 명)`: before, the table was that line's text), nor a note below a note (`주1)`
+        # over `주2)`, `_TABLE_NOTE_RE`)
         numbered = isinstance(block, Paragraph) and first.isdigit() or isinstance(block, Bullet) and (
             first in _OTHER_CIRCLED or first in LETTERS)
         titled = numbered and _NUMBERED_TEAM_TITLE_RE.match(stripped)
@@ -486,7 +490,9 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                     aligned.cells[k] is not None and aligned.end(k) != k) or (
                     number and _numbered_after(lines[k], int(number.group(1)))) or (
                     _TABLE_NUMBER_RE.match(lines[k].lstrip())) or ("|" in lines[k] and _pipe_table(lines, k)) or (
-                    paragraph and _in_brackets(texts[i - 1]) and _NUMBERED_START_RE.match(lines[k].lstrip())):
+                    paragraph and _in_brackets(texts[i - 1]) and _NUMBERED_START_RE.match(lines[k].lstrip())) or (
+                    not paragraph and block.marker == "※" and texts[k][:1] in _TABLE_NOTE_FIRSTS
+                    and _TABLE_NOTE_RE.match(texts[k])):
                 break
             if (not wrapped and paragraph and _starts_apart(lines[k])) or not paragraph and (
                     _apart_left_of(lines[k], raw)
@@ -501,6 +507,20 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         else:
             blocks.append(block)
     return blocks
+
+
+# a note under a table marked `주)` (`주1)`, `주 :`, `(주)` before a blank): a `※` note, as reports mark it
+# elsewhere; `(주)` only so, since it is also a company's mark before its name (`(주)미르건설과 계약`)
+_TABLE_NOTE_RE = patterns.compile(r"^(?:주\s*\d{0,2}\s*[)）]|주\s*[:：]|[(（]주[)）](?=\s))\s*(\S.*)$")
+_TABLE_NOTE_FIRSTS = "주(（"
+
+
+def _under_table(blocks: list[Block]) -> bool:
+    """Whether the next line stands right under a table, or under the notes right under one (`※ …`, `주) …`)."""
+    k = len(blocks) - 1
+    while k >= 0 and isinstance(blocks[k], Bullet) and blocks[k].marker in ("※", "*"):
+        k -= 1
+    return k >= 0 and isinstance(blocks[k], Table)
 
 
 # a line break a converter prints as HTML inside a markdown line (pandoc, markitdown): `<br>`, `<br/>`, `<br />`
