@@ -1,8 +1,9 @@
 """Vehicle lists (`연번 | 차 종 | 차량번호 | 연식 | 용 도`): one row a vehicle, not counts.
 
 A department with few vehicles prints them one by one. Read as counts, their model years and engine sizes
-became numbers of vehicles; here the rows are counted (by 차종 where the list prints one) into a fleet,
-so the heading's `총3대` is checked against them, and the list itself is kept as a grid. A list printed with a
+became numbers of vehicles; here the rows are counted (by 차종 where the list prints one, under its category where
+the list prints it or the model is one the tool knows: `_category_of`) into a fleet, so the heading's `총3대` is
+checked against them, and the list itself is kept as a grid. A list printed with a
 count table (`계 3, 승용 2, 승합 1` and the 3 vehicles, after it or before it) names the same vehicles again: it is no
 fleet of its own, which would count them twice, but the count table's `listed`, checked against its total; a list
 printed as two tables (its header printed again, or 관용 and 임차 apart) is one list. `vehicles.add_list` decides.
@@ -31,12 +32,29 @@ from extractors.vehicles import (
     is_fleet_context,
     is_vehicles_caption,
 )
+from pipeline import patterns
 from pipeline.values import compact, is_total
 from schemas import VehicleCount, VehicleFleet
 
 _LIST_WORDS = ("차량번호", "등록번호", "연식", "배기량", "취득일", "최초등록", "형식")
 _KIND_WORDS = ("차종", "차명", "종류")
 _VEHICLE_WORDS = ("차량", "차종", "차명", "등록번호")  # a label naming the vehicle (`차량번호`), not a charger's `형식`
+_CATEGORY_LABELS = ("구분", *_KIND_WORDS)  # a column that may print each vehicle's category (`구 분 | 승 용`)
+# a category of the law's as a list prints it (`승 용`, `승용차`, `승용(소형)`: its kind in brackets)
+_CATEGORY_RE = patterns.compile(r"^(승용|승합|화물|특수)차?(?:\((.+)\))?$")
+_SEATS_RE = patterns.compile(r"(\d+)인승")  # `25인승 버스`, `카니발(11인승)`
+_BUS_SEATS = 11  # 자동차관리법: a vehicle of 11 seats or more is a 승합, whatever its model
+# Models a list prints in place of a kind, by the 자동차관리법 category they are registered under, as reports print
+# it (a 청소차 on a 마이티 is a 특수용도형 화물). A list printed alone names its vehicles by model (`쏘나타`, `포터Ⅱ`):
+# without these, `vehicle_categories` counted them by model and a question by category (`승용`) missed them. Only
+# models of one category are here: a 카니발, 스타렉스 or 스타리아 is a 승용, 승합 or 화물 by its seats (`_SEATS_RE`
+# says where printed), so it stays as printed, as does a model not here (no guessing).
+_MODEL_CATEGORIES = {
+    "승용": ("쏘나타", "아반떼", "그랜저", "코나", "니로", "아이오닉", "레이", "모닝", "쏘렌토", "투싼", "싼타페",
+             "팰리세이드", "스포티지", "캐스퍼", "넥쏘"),
+    "승합": ("카운티", "버스"),
+    "화물": ("포터", "봉고", "마이티"),
+}
 
 
 def matches(grid: Grid, ctx: TableContext) -> bool:
@@ -62,12 +80,16 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     caption, printed_total, quota, fleet_name = fleet_header(ctx.caption)
     table, n_header = grid.table, _header_end(grid) or 1
     labels = [compact(" ".join(row[col] for row in grid.rows[:n_header])) for col in range(grid.width)]
-    kind_col = next((col for col, label in enumerate(labels) if any(word in label for word in _KIND_WORDS)), None)
     vehicles = [row for row in grid.rows[n_header:] if any(row) and not is_total(row[0])]
-    kinds = Counter(_kinds(vehicles, kind_col)) if kind_col is not None else Counter()
+    category_col = next((col for col, label in enumerate(labels) if any(word in label for word in _CATEGORY_LABELS)
+                         and _prints_categories(row[col] for row in vehicles)), None)
+    kind_col = next((col for col, label in enumerate(labels) if col != category_col
+                     and any(word in label for word in _KIND_WORDS)), category_col)
+    kinds = Counter(_kinds(vehicles, category_col, kind_col, fleet_name)) if kind_col is not None else Counter()
     source = source_at(table.row_line(n_header), table.page)
     counts = [VehicleCount(category="계", kind="계", count=len(vehicles), source=source),
-              *(VehicleCount(category=fleet_name, kind=kind, count=n, source=source) for kind, n in kinds.items())]
+              *(VehicleCount(category=category, kind=kind, count=n, source=source)
+                for (category, kind), n in kinds.items())]
     fleet = VehicleFleet(caption=caption, name=fleet_name, printed_total=printed_total, quota=quota, unit=table.unit,
                          as_of=as_of_date(grid, ctx),
                          heading_source=heading_figures_source(printed_total, quota, ctx), source=source_of(table),
@@ -76,10 +98,34 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     generic.extract(grid, ctx, out, "vehicles", n_header)  # every vehicle's own row, as printed
 
 
-def _kinds(vehicles, kind_col: int) -> list[str]:
-    """Each vehicle's kind (`승 용` → `승용`); a blank below a kind is a merged cell, so the kind above."""
-    kinds, above = [], "기타"
+def _prints_categories(cells) -> bool:
+    """Whether a column prints each vehicle's category (`승 용`, blank below it where merged), not a model."""
+    printed = [text for cell in cells if (text := compact(cell))]
+    return bool(printed) and all(_CATEGORY_RE.match(text) for text in printed)
+
+
+def _kinds(vehicles, category_col: int | None, kind_col: int, fleet_name: str) -> list[tuple[str, str]]:
+    """Each vehicle's category and kind (`승 용` → `승용`); a blank below a kind or category is a merged cell, so
+    the one above."""
+    kinds, kind, category = [], "기타", ""
     for row in vehicles:
-        above = compact(row[kind_col]) or above
-        kinds.append(above)
+        kind = compact(row[kind_col]) or kind
+        category = (compact(row[category_col]) if category_col is not None else "") or category
+        kinds.append(_category_of(category, kind, fleet_name))
     return kinds
+
+
+def _category_of(category: str, kind: str, fleet_name: str) -> tuple[str, str]:
+    """A vehicle's category and kind: the category the list prints (`구 분 | 승 용`, `승용(소형)`: 승용, kind 소형),
+    else a bus's by its seats, else a model's the tool knows (`_MODEL_CATEGORIES`), the model its kind; else the
+    fleet's, the kind as printed (a category alone, `승 용`, is one of the fleet's kinds, as a count table's row of
+    categories is)."""
+    printed = _CATEGORY_RE.match(kind) or _CATEGORY_RE.match(category)
+    if printed:
+        model = printed.group(2) if _CATEGORY_RE.match(kind) else kind
+        return (printed.group(1), model) if model else (fleet_name, kind)
+    seats = _SEATS_RE.search(kind)
+    if seats and int(seats.group(1)) >= _BUS_SEATS:
+        return "승합", kind
+    return next((category for category, models in _MODEL_CATEGORIES.items() if kind.startswith(models)),
+                fleet_name), kind

@@ -47,7 +47,7 @@ def held(name: str) -> list[tuple[str, str, int]]:
 
 
 def listed(name: str) -> list[tuple[str, str, int]]:
-    return [("계", "계", 3), (name, "아이오닉", 1), (name, "쏘나타", 1), (name, "스타리아", 1)]
+    return [("계", "계", 3), ("승용", "아이오닉", 1), ("승용", "쏘나타", 1), (name, "스타리아", 1)]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -115,7 +115,7 @@ def test_a_list_printed_alone_as_two_tables_is_one_fleet():
 
 
 OWNED_LEASED = "□ 관용차량\n\n" + HEADER + "".join(CARS[:2]) + "\n□ 임차차량\n\n" + HEADER + CARS[2] + "\n"
-BY_OWNER = [("계", "계", 3), ("관용차량", "아이오닉", 1), ("관용차량", "쏘나타", 1), ("임차차량", "스타리아", 1)]
+BY_OWNER = [("계", "계", 3), ("승용", "아이오닉", 1), ("승용", "쏘나타", 1), ("임차차량", "스타리아", 1)]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -198,7 +198,7 @@ def test_lists_named_again_load_as_the_count_tables_vehicles_of_status_listed(tm
     assert db.execute("SELECT caption FROM vehicle_fleets").fetchall() == [("공용차량 현황 (총 3대)",)]
     assert db.execute("SELECT status, category, kind, count FROM vehicles WHERE kind NOT IN ('승용', '승합')"
                       " ORDER BY status, category, kind").fetchall() == [
-        ("목록", "계", "계", 3), ("목록", "관용차량", "쏘나타", 1), ("목록", "관용차량", "아이오닉", 1),
+        ("목록", "계", "계", 3), ("목록", "승용", "쏘나타", 1), ("목록", "승용", "아이오닉", 1),
         ("목록", "임차차량", "스타리아", 1), ("보유", "계", "계", 3)]
 
 
@@ -207,6 +207,6 @@ def test_a_list_going_on_under_its_header_printed_again_counts_no_header_as_a_ve
     """A list going on after a blank line under its header printed again (no page break) is read as one table with
     the header a row of it: before, that row was a vehicle (`차종`), 4 vehicles for 3."""
     r = report("1. 공용차량 현황 (총 3대)\n\n" + HEADER + "".join(CARS[:2]) + "\n" + HEADER + CARS[2] + "\n", layout)
-    assert fleets(r) == [("1. 공용차량 현황 (총 3대)", [("계", "계", 3), ("공용차량현황", "아이오닉", 1),
-                                          ("공용차량현황", "쏘나타", 1), ("공용차량현황", "스타리아", 1)], [])]
+    assert fleets(r) == [("1. 공용차량 현황 (총 3대)", [("계", "계", 3), ("승용", "아이오닉", 1),
+                                          ("승용", "쏘나타", 1), ("공용차량현황", "스타리아", 1)], [])]
     assert run_checks(r) == []

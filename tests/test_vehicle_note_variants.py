@@ -32,7 +32,8 @@ def test_a_note_line_naming_a_list_of_other_vehicles_makes_it_a_fleet_of_its_own
     r = report("## 3. 공용차량 현황 (총 5대)\n\n" + FIVE + note + "\n\n" + LEASED)
     name = "임차차량현황" if "현황" in note else "임차차량"
     assert fleets(r) == [("3. 공용차량 현황 (총 5대)", HELD_FIVE, []),
-                         (note.removeprefix("※ "), [("계", "계", 2), (name, "아이오닉5", 1), (name, "카니발", 1)], [])]
+                         (note.removeprefix("※ "), [("계", "계", 2), ("승용", "아이오닉5", 1), (name, "카니발", 1)],
+                          [])]
     assert summary(r) == []
 
 

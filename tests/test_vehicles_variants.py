@@ -28,21 +28,22 @@ def test_a_vehicle_list_whose_last_vehicle_has_a_blank_cell_counts_every_vehicle
                "| 1 | 아이오닉 | 12가3456 | 2022 | 업무용 |\n| 2 | 쏘나타 | 34나5678 | 2020 | 업무용 |\n"
                "| 3 | 스타리아 | 56다7890 | 2023 |  |\n")
     (fleet,) = r.vehicles
-    assert counts(fleet) == [("계", "계", 3), ("업무용차량", "아이오닉", 1), ("업무용차량", "쏘나타", 1),
+    assert counts(fleet) == [("계", "계", 3), ("승용", "아이오닉", 1), ("승용", "쏘나타", 1),
                              ("업무용차량", "스타리아", 1)]
     (grid,) = r.tables
     assert (grid.records_in, grid.header_rows) == ("vehicles", 1)  # each vehicle's row is a row, not a header
     assert summary(r) == []
 
 
-def test_a_vehicle_list_with_merged_kinds_counts_them_under_the_kind_above():
+def test_a_vehicle_list_with_merged_categories_counts_its_models_under_the_category_above():
     r = report("□ 업무용 차량 : 총 4대\n\n"
                "| 차 종 | 차량번호 | 차 명 | 연 식 | 배기량(cc) | 용 도 |\n|---|---|---|---|---|---|\n"
                "| 승 용 | 12가3456 | 쏘나타 | 2019 | 1,999 | 업무용 |\n"
                "|  | 34나5678 | 아이오닉5 | 2022 | 전기 | 업무용 |\n"
                "| 승 합 | 56다7890 | 스타리아 | 2021 | 2,199 | 민원용 |\n"
                "|  | 78라1234 | 카니발 | 2018 | 2,199 | 민원용 |\n")
-    assert counts(r.vehicles[0]) == [("계", "계", 4), ("업무용차량", "승용", 2), ("업무용차량", "승합", 2)]
+    assert counts(r.vehicles[0]) == [("계", "계", 4), ("승용", "쏘나타", 1), ("승용", "아이오닉5", 1),
+                                     ("승합", "스타리아", 1), ("승합", "카니발", 1)]
     assert summary(r) == []
 
 
