@@ -59,6 +59,9 @@ _LABEL_RE = patterns.compile(r"\p{Hangul}{2,5}")  # a cover field's label, run t
 _CONTINUED_RE = patterns.compile(r"(?:^[(<〈［\[]?|[(<〈［\[])\s*(?:표\s*)?계\s*속\s*[)>〉］\]]?$")
 # a figure's pieces, a line each of a ruled cell it wraps in: digits and grouping commas, a sign, a trailing %
 _FIGURE_PIECES_RE = patterns.compile(r"[△▲-]?[\d,]+(?: [\d,]+)+%?")
+_WORD_WRAP_RE = patterns.compile(r"[가-힣\d] [가-힣]")  # where a word wrapped mid-word may have been read apart
+_LONE_SYLLABLE_RE = patterns.compile(r"[가-힣]")  # a line of a spaced label printed a syllable a line (`구` over `분`)
+_WORD_TAIL_RE = patterns.compile(r"[가-힣][^\w\s]*")  # a word's last syllable wrapped onto a line, its brackets closed
 _NUMBER_RE = patterns.compile(r"\d+")  # a page's number in its running header or footer, which each page prints its own
 
 
@@ -159,8 +162,8 @@ def _read_page(page, number: int) -> _Page:
         _centre_labels_on_their_rules([item for _top, item in items], rules)
     grids = []  # each ruled table that prints something: its bbox, rows and columns' edges
     for table in tables:
-        rows = _merged_marks_spread(table, _wrapped_figures_joined(table, tuple(
-            tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())))
+        rows = _merged_marks_spread(table, _wrapped_words_joined(table, _wrapped_figures_joined(table, tuple(
+            tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract()))))
         if rows := _filled_months_marked(table, rows, inked):
             grids.append((table.bbox, rows, _column_edges(table)))
     for k, top, beside in _reading_order([bbox for bbox, _rows, _edges in grids]):
@@ -187,18 +190,63 @@ def _wrapped_figures_joined(table, rows: tuple[tuple[str, ...], ...]) -> tuple[t
             lines = table.page.crop(cell, strict=False).extract_text_lines(return_chars=True, strip=True)
             if len(lines) < 2:
                 continue
-            if _fills_its_cell(cell, lines, padding()):
+            # padded a type size (HWP's, reportlab's), or the table's own padding where its text shows it wider
+            padded = max(CELL_PADDING * lines[1]["chars"][0]["size"], padding() or 0.0)
+            if _fills_its_cell(cell, lines[0], lines[1], padded):
                 texts[r][c] = text.replace(" ", "")
     return tuple(tuple(row) for row in texts)
 
 
-def _fills_its_cell(cell: tuple[float, float, float, float], lines: list[dict], padding: float | None) -> bool:
-    """Whether a cell's first line (of its `lines`) leaves less room beside it than its next line's first character
-    and two paddings would take: the line was wrapped, not broken on purpose. A padding is a type size (HWP's,
-    reportlab's), or the table's own where its text shows it wider (`_aligned_padding`)."""
-    first, following = lines[0], lines[1]["chars"][0]
-    room = cell[2] - cell[0] - (first["x1"] - first["x0"])
-    return room < following["x1"] - following["x0"] + 2 * max(CELL_PADDING * following["size"], padding or 0.0)
+def _wrapped_words_joined(table, rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A Hangul word wrapped mid-word in a ruled cell too narrow for it (`부속건` over `물`, `국내(6` over `개)`) is one
+    word, its lines joined without a space, as a wrapped figure's are (`_wrapped_figures_joined`): where a line ends
+    in a syllable or digit, the next starts with a syllable, and the line fills the cell (`_fills_its_cell`). A line
+    that leaves room for the next one's first syllable was broken between words, and the space stays; so does a
+    line of one syllable, a spaced label's (`구 분`) printed a syllable a line, and one whose next line starts with
+    more than a syllable (`만족도` over `조사`): a column about as wide as its longest word (as HWP's are set) wraps
+    it by its last syllable, while words that fill a line each are words a line."""
+    texts = [list(row) for row in rows]
+    padding = functools.cache(functools.partial(_aligned_padding, table))  # read once a cell needs it
+    for r, row in enumerate(rows):
+        for c, (text, cell) in enumerate(zip(row, table.rows[r].cells, strict=True)):
+            if cell is None or not _WORD_WRAP_RE.search(text):
+                continue
+            lines = table.page.crop(cell, strict=False).extract_text_lines(return_chars=True, strip=True)
+            printed = [" ".join(line["text"].split()) for line in lines]
+            if len(lines) < 2 or " ".join(printed) != text:
+                continue
+            joined, padded = printed[0], _padding_shown(cell, lines, padding)
+            for (line, words), (following, next_words) in itertools.pairwise(zip(lines, printed, strict=True)):
+                start, rest = words.rpartition(" ")[2], next_words.partition(" ")[0]
+                wrapped = (_WORD_TAIL_RE.fullmatch(rest) and not _LONE_SYLLABLE_RE.fullmatch(words)
+                           and _WORD_WRAP_RE.fullmatch(f"{start[-1]} {rest[0]}")
+                           and _fills_its_cell(cell, line, following, padded))
+                joined += ("" if wrapped else " ") + next_words
+            texts[r][c] = joined
+    return tuple(tuple(row) for row in texts)
+
+
+def _fills_its_cell(cell: tuple[float, float, float, float], line: dict, following: dict, padding: float) -> bool:
+    """Whether a cell's `line` leaves less room beside it than its `following` line's first character and two
+    `padding`s would take: the line was wrapped, not broken on purpose."""
+    first = following["chars"][0]
+    room = cell[2] - cell[0] - (line["x1"] - line["x0"])
+    return room < first["x1"] - first["x0"] + 2 * padding
+
+
+def _padding_shown(cell: tuple[float, float, float, float], lines: list[dict], table_padding) -> float:
+    """A cell's padding as its `lines` show it: the blank beside them where they are set at one side (they start, or
+    they end, in line, nearer that side than the other), else the table's own (`table_padding`, read when needed:
+    `_aligned_padding`), else a type size (HWP's, reportlab's)."""
+    starts, ends = [line["x0"] for line in lines], [line["x1"] for line in lines]
+    left, right = min(starts) - cell[0], cell[2] - max(ends)
+    if max(starts) - min(starts) <= ALIGNED and left < right - ALIGNED:
+        return left
+    if max(ends) - min(ends) <= ALIGNED and right < left - ALIGNED:
+        return right
+    if (padding := table_padding()) is not None:
+        return padding
+    return CELL_PADDING * lines[0]["chars"][0]["size"]
 
 
 def _aligned_padding(table) -> float | None:
