@@ -678,9 +678,10 @@ def rename(former: str | None, department: str | None, council: str | None, offi
                 line += f" (was → {renamed.replaced})"
             years = sorted({year for year in renamed.years if year is not None})
             span = f" ({years[0]}–{years[-1]})" if len(years) > 1 else f" ({years[0]})" if years else ""
-            reports = f"{len(renamed.years)} report{'s' if len(renamed.years) != 1 else ''}"
+            one = len(renamed.years) == 1
+            reports = f"{len(renamed.years)} report{'' if one else 's'} of {renamed.former}{span}"
             print_line(console, line)
-            print_line(console, f"{reports} of {renamed.former}{span} answer as {renamed.department}" if renamed.years
+            print_line(console, f"{reports} answer{'s' if one else ''} as {renamed.department}" if renamed.years
                        else f"no report of {renamed.former} is loaded: it applies to those loaded later")
     except RenameError as exc:
         raise click.ClickException(str(exc)) from exc

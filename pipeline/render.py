@@ -195,11 +195,12 @@ def print_document(console: Console, conn: sqlite3.Connection, document_id: int,
     info.add_column()
     session = " ~ ".join(d for d in (doc["session_start"], doc["session_end"]) if d)
     facts = [("path", doc["path"]), ("format", doc["format"]), ("council", doc["council"]), ("office", doc["office"]),
-             ("council session", doc["council_session"]),
+             ("former name", doc["former_department"]), ("council session", doc["council_session"]),
              ("session", session), ("volume", volume_name(doc)), ("teams", doc["team_count"]),
              ("from file name", doc["from_file_name"])]
     if stored:
-        facts = [("id", doc["id"]), *facts, ("sha256", doc["sha256"]), ("ingested", doc["ingested_at"])]
+        facts = [("id", doc["id"]), *facts[:5], ("name now", _name_now(conn, doc)), *facts[5:],
+                 ("sha256", doc["sha256"]), ("ingested", doc["ingested_at"])]
     for label, value in facts:
         info.add_row(label, text(value))
     console.print(info)
@@ -220,6 +221,14 @@ def print_document(console: Console, conn: sqlite3.Connection, document_id: int,
     findings = rows(conn, "SELECT * FROM findings WHERE document_id = ? ORDER BY id", [document_id])
     if findings:
         console.print(findings_table(findings, show_document=False))
+
+
+def _name_now(conn: sqlite3.Connection, doc: dict) -> str | None:
+    """The department's name now where it was renamed since (`department_renames`: a report's or the user's word),
+    so that `show` of a 2021 총무과 says it answers as 행정지원과."""
+    (row,) = rows(conn, "SELECT min(current_department) AS name FROM department_renames WHERE department IS ? "
+                        "AND council IS ? AND office IS ?", [doc["department"], doc["council"], doc["office"]])
+    return row["name"]
 
 
 def _print_staffing(console: Console, conn: sqlite3.Connection, document_id: int) -> None:

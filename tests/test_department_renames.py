@@ -146,7 +146,7 @@ def test_a_rename_is_followed_to_the_last_name_and_the_users_word_goes_before_a_
     report of it loaded yet), then that 총무과 was renamed 기획총무과."""
     db = years_loaded(tmp_path, "행정지원과 (구 총무과)")
     assert invoke("rename", "행정지원과", "자치행정과", "--db", db) == (0, [
-        "행정지원과 → 자치행정과", "1 report of 행정지원과 (2025) answer as 자치행정과"])
+        "행정지원과 → 자치행정과", "1 report of 행정지원과 (2025) answers as 자치행정과"])
     current = "SELECT DISTINCT department, current_department FROM reports ORDER BY year"
     assert ask(db, current) == ["department,current_department", "총무과,자치행정과", "행정지원과,자치행정과"]
     assert ask(db, staffing_question("자치행정과")) == STAFFING_2021_2025
@@ -187,3 +187,23 @@ def test_a_rename_needs_a_database(tmp_path):
     code, lines = invoke("rename", "총무과", "행정지원과", "--db", tmp_path / "none.db")
     assert (code, lines[-1]) == (2, f"Error: no database at {tmp_path / 'none.db'}: run `reportdb ingest PATH --db "
                                     f"{tmp_path / 'none.db'}` first")
+
+
+
+def shown_names(db: Path, document: str) -> dict[str, str]:
+    """The `former name` and `name now` rows `reportdb show` prints of a document."""
+    code, lines = invoke("show", *document.split(), "--db", db)
+    assert code == 0, lines
+    cells = [[cell.strip() for cell in line.strip("│").split("│")] for line in lines if line.startswith("│")]
+    return {row[0]: row[1] for row in cells if row[0] in ("former name", "name now")}
+
+
+def test_show_names_a_reports_former_name_and_its_name_now(tmp_path):
+    """Before, `show` printed the department as printed alone: neither what the report says it was called, nor
+    what a 2021 총무과 answers as. A department not renamed since has no name now of its own."""
+    db = years_loaded(tmp_path, "행정지원과 (구 총무과)")
+    assert shown_names(db, "행정지원과 2025") == {"former name": "총무과", "name now": ""}
+    assert shown_names(db, "총무과 2021") == {"former name": "", "name now": "행정지원과"}
+    assert invoke("rename", "행정지원과", "자치행정과", "--db", db)[0] == 0
+    assert shown_names(db, "행정지원과 2025") == {"former name": "총무과", "name now": "자치행정과"}
+    assert shown_names(db, "총무과 2021") == {"former name": "", "name now": "자치행정과"}
