@@ -964,19 +964,25 @@ def _bottom_up(items: list[ProjectItem]) -> list[ProjectItem]:
     return ordered[::-1]
 
 
-def _amounts_from_money_lines(items: list[ProjectItem]) -> None:
-    """An item of the achievements or plans (`□ 추진실적`, `□ 향후계획`) printing no amount of its own takes that of
-    the one line below it printing one, where that line prints the money alone (`○ 청사 방수공사 추진` over `- 사업비 :
-    19,558천원(구비)`; `_money_lines`): the amount is the item's, which that line is a field of, and is counted once,
-    the line keeping its text but no amount. Lines printing two amounts (`- 국비 : …`, `- 구비 : …`; `- 사업비 : …`,
-    `- 집행액 : …`) are its parts: they stay, and so does a total with its years' shares (`- 총사업비 : 1,200,000천원
-    (기투자 …, 향후 …)`: the project's, which `sum.project_cost` checks). In the overview such a line is the project's
-    (`stated_budgets`)."""
+def _fields_moved_up(items: list[ProjectItem], dated_by_part: set[int]) -> None:
+    """In the achievements and plans (`□ 추진실적`, `□ 향후계획`), an item's amount and period printed on a line of
+    their own below it (`_amount_from_money_line`, `_period_from_period_line`), in one walk over the items."""
     for item in _bottom_up(items):
-        priced = [child for child in item.children if child.amount_krw is not None]
-        if (item.amount_krw is None and len(priced) == 1 and _money_lines(priced)
-                and _part_word(item.heading).endswith(_LATER_PARTS) and cost_shares(priced[0].text) is None):
-            item.amount_krw, priced[0].amount_krw = priced[0].amount_krw, None
+        if item.children and _part_word(item.heading).endswith(_LATER_PARTS):
+            _amount_from_money_line(item)
+            _period_from_period_line(item, dated_by_part)
+
+
+def _amount_from_money_line(item: ProjectItem) -> None:
+    """An item printing no amount of its own takes that of the one line below it printing one, where that line prints
+    the money alone (`○ 청사 방수공사 추진` over `- 사업비 : 19,558천원(구비)`; `_money_lines`): the amount is the
+    item's, which that line is a field of, and is counted once, the line keeping its text but no amount. Lines
+    printing two amounts (`- 국비 : …`, `- 구비 : …`; `- 사업비 : …`, `- 집행액 : …`) are its parts: they stay, and so
+    does a total with its years' shares (`- 총사업비 : 1,200,000천원 (기투자 …, 향후 …)`: the project's, which
+    `sum.project_cost` checks). In the overview such a line is the project's (`stated_budgets`)."""
+    priced = [child for child in item.children if child.amount_krw is not None]
+    if item.amount_krw is None and len(priced) == 1 and _money_lines(priced) and cost_shares(priced[0].text) is None:
+        item.amount_krw, priced[0].amount_krw = priced[0].amount_krw, None
 
 
 def _is_period_line(item: ProjectItem) -> bool:
@@ -986,22 +992,20 @@ def _is_period_line(item: ProjectItem) -> bool:
     return match is not None and parse_period_label(match.group(1), item.year) is not None
 
 
-def _periods_from_period_lines(items: list[ProjectItem], dated_by_part: set[int]) -> None:
-    """An item of the achievements or plans printing no period of its own (nor one a half's part gives it, by id
-    in `dated_by_part`) takes that of the one line below it printing one, where that line prints the period alone
-    (`○ 청사 방수공사 추진` over `- 기 간 : 4월~5월`; `_is_period_line`): the period is the item's, which that line
-    is a field of, and is counted once, the line keeping its text but no months, as `_amounts_from_money_lines`
-    does an amount. Lines printing two periods (`- 1차 : 4월`, `- 2차 : 9월`) are its steps, each its own; in the
-    overview such a line is the project's field's (`○ 사업명 : …` over `- 기 간 : …`), kept."""
-    for item in _bottom_up(items):
-        dated = [child for child in item.children if child.start_month is not None and id(child) not in dated_by_part]
-        if ((item.start_month is None or id(item) in dated_by_part) and len(dated) == 1 and _is_period_line(dated[0])
-                and _part_word(item.heading).endswith(_LATER_PARTS)):
-            line = dated[0]
-            item.start_month, item.end_month, item.year, item.end_year, item.months = (
-                line.start_month, line.end_month, line.year, line.end_year, line.months)
-            line.start_month = line.end_month = line.year = line.end_year = line.months = None
-            dated_by_part.discard(id(item))
+def _period_from_period_line(item: ProjectItem, dated_by_part: set[int]) -> None:
+    """An item printing no period of its own (nor one a half's part gives it, by id in `dated_by_part`) takes that of
+    the one line below it printing one, where that line prints the period alone (`○ 청사 방수공사 추진` over `- 기 간 :
+    4월~5월`; `_is_period_line`): the period is the item's, which that line is a field of, and is counted once, the
+    line keeping its text but no months, as `_amount_from_money_line` does an amount. Lines printing two periods
+    (`- 1차 : 4월`, `- 2차 : 9월`) are its steps, each its own; in the overview such a line is the project's field's
+    (`○ 사업명 : …` over `- 기 간 : …`), kept."""
+    dated = [child for child in item.children if child.start_month is not None and id(child) not in dated_by_part]
+    if (item.start_month is None or id(item) in dated_by_part) and len(dated) == 1 and _is_period_line(dated[0]):
+        line = dated[0]
+        item.start_month, item.end_month, item.year, item.end_year, item.months = (
+            line.start_month, line.end_month, line.year, line.end_year, line.months)
+        line.start_month = line.end_month = line.year = line.end_year = line.months = None
+        dated_by_part.discard(id(item))
 
 
 def _numbered_over_purposes(blocks: list) -> set[int]:
@@ -1616,8 +1620,7 @@ class _ProjectWalker:
         self._restore_bare_team_titles()
         for project in self.projects:
             _read_list_numbers(project.items, self.period_year)
-            _amounts_from_money_lines(project.items)
-            _periods_from_period_lines(project.items, self.dated_by_part)
+            _fields_moved_up(project.items, self.dated_by_part)
         self._titles_from_contents()
         # a title printing its own below a bare marker: the part marks its titles one by one, each marker its title's
         if any(project.continuity for group in self.marker_groups for project in group[1:]):
