@@ -9,7 +9,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-import regex
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,23 +16,15 @@ from hypothesis import strategies as st
 from extractors import extract_report
 from pipeline.cli import main
 from pipeline.read_text import read_text
+from tests.test_years_of_one_department import STAFFING_2021_2024, YEARS, ask, readme_query
 
-ROOT = Path(__file__).resolve().parents[1]
-YEARS = Path(__file__).parent / "years_of_one_department"
 RENAMED_2025 = "2025-garam-haengjeongjiwon.txt"
 COVER = ("제296회 가람구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n2025년 주요업무 보고\n\n{}\n\n"
          "Ⅰ. 일반현황\n\n1. 조 직\n\n{}\n")
 # the README's staffing question's answer over 2021–2025, each year's department as printed
-STAFFING_2021_2025 = [
-    "council,office,year,department,as_of,status,headcount",
-    "가람구의회,,2021,총무과,,과부족,-2", "가람구의회,,2021,총무과,,정원,38", "가람구의회,,2021,총무과,,현원,36",
-    "가람구의회,,2022,총무과,,과부족,-1", "가람구의회,,2022,총무과,,정원,39", "가람구의회,,2022,총무과,,현원,38",
-    "가람구의회,,2023,총무과,2023-05-31,과부족,-1", "가람구의회,,2023,총무과,2023-05-31,정원,40",
-    "가람구의회,,2023,총무과,2023-05-31,현원,39",
-    "가람구의회,,2024,총무과,2024-05-31,과부족,-2", "가람구의회,,2024,총무과,2024-05-31,정원,44",
-    "가람구의회,,2024,총무과,2024-05-31,현원,42",
-    "가람구의회,,2025,행정지원과,2025-05-31,과부족,-2", "가람구의회,,2025,행정지원과,2025-05-31,정원,43",
-    "가람구의회,,2025,행정지원과,2025-05-31,현원,41"]
+STAFFING_2021_2025 = [*STAFFING_2021_2024, "가람구의회,,2025,행정지원과,2025-05-31,과부족,-2",
+                      "가람구의회,,2025,행정지원과,2025-05-31,정원,43",
+                      "가람구의회,,2025,행정지원과,2025-05-31,현원,41"]
 
 
 def cover_names(cover: str, organisation: str = "행정지원과 - ( 5 )개팀") -> tuple[str | None, str | None]:
@@ -85,10 +76,7 @@ def invoke(*args: str) -> tuple[int, list[str]]:
 
 
 def staffing_question(name: str) -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    query = next(q for q in regex.findall(r'reportdb query "(.*?)"', readme, flags=regex.DOTALL)
-                 if "staffing_totals" in q)
-    return query.replace("'총무과'", f"'{name}'")
+    return readme_query("staffing_totals").replace("'총무과'", f"'{name}'")
 
 
 def years_loaded(tmp_path: Path, cover_2025: str | None = None) -> Path:
@@ -102,12 +90,6 @@ def years_loaded(tmp_path: Path, cover_2025: str | None = None) -> Path:
     db = tmp_path / "r.db"
     assert invoke("ingest", folder, "--db", db, "--workers", "1")[0] == 0
     return db
-
-
-def ask(db: Path, query: str) -> list[str]:
-    code, lines = invoke("query", query, "--db", db, "--csv")
-    assert code == 0, lines
-    return lines
 
 
 @pytest.mark.parametrize("cover", ["행정지원과 (구 총무과)", "행정지원과\n\n(舊 총무과)"])

@@ -22,6 +22,17 @@ ROOT = Path(__file__).resolve().parents[1]
 YEARS = Path(__file__).parent / "years_of_one_department"
 
 
+# the README's staffing question's answer over 2021–2024, the 총무과's years (2025's report is the 행정지원과's)
+STAFFING_2021_2024 = [
+    "council,office,year,department,as_of,status,headcount",
+    "가람구의회,,2021,총무과,,과부족,-2", "가람구의회,,2021,총무과,,정원,38", "가람구의회,,2021,총무과,,현원,36",
+    "가람구의회,,2022,총무과,,과부족,-1", "가람구의회,,2022,총무과,,정원,39", "가람구의회,,2022,총무과,,현원,38",
+    "가람구의회,,2023,총무과,2023-05-31,과부족,-1", "가람구의회,,2023,총무과,2023-05-31,정원,40",
+    "가람구의회,,2023,총무과,2023-05-31,현원,39",
+    "가람구의회,,2024,총무과,2024-05-31,과부족,-2", "가람구의회,,2024,총무과,2024-05-31,정원,44",
+    "가람구의회,,2024,총무과,2024-05-31,현원,42"]
+
+
 @pytest.fixture(scope="module")
 def database(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("years") / "r.db"
@@ -45,14 +56,7 @@ def test_the_staffing_question_follows_the_department_up_to_its_rename(database)
     """총무과 over 2021–2024 (its cover letter-spaced some years; 2020's before the question's years), with the date
     each year's counts stand at where printed; 2025's 행정지원과 is another department, as no report says it was the
     총무과, till the user says so (`reportdb rename`: tests/test_department_renames.py)."""
-    assert ask(database, readme_query("staffing_totals")) == [
-        "council,office,year,department,as_of,status,headcount",
-        "가람구의회,,2021,총무과,,과부족,-2", "가람구의회,,2021,총무과,,정원,38", "가람구의회,,2021,총무과,,현원,36",
-        "가람구의회,,2022,총무과,,과부족,-1", "가람구의회,,2022,총무과,,정원,39", "가람구의회,,2022,총무과,,현원,38",
-        "가람구의회,,2023,총무과,2023-05-31,과부족,-1", "가람구의회,,2023,총무과,2023-05-31,정원,40",
-        "가람구의회,,2023,총무과,2023-05-31,현원,39",
-        "가람구의회,,2024,총무과,2024-05-31,과부족,-2", "가람구의회,,2024,총무과,2024-05-31,정원,44",
-        "가람구의회,,2024,총무과,2024-05-31,현원,42"]
+    assert ask(database, readme_query("staffing_totals")) == STAFFING_2021_2024
     assert ask(database, "SELECT department, year FROM reports ORDER BY year")[1:] == [
         "총무과,2020", "총무과,2021", "총무과,2022", "총무과,2023", "총무과,2024", "행정지원과,2025"]
 
