@@ -14,7 +14,9 @@ SUM = Rule("sum.staffing", "error",
            "인력: 각 현황(정원/현원/과부족)의 계는 직렬별 합계(직렬 없는 직급은 그 인원)의 합, 직렬 소계는 직급의 합, "
            "직렬별로도 적힌 직급의 계는 직렬의 합")
 SHORTFALL = Rule("shortfall", "error", "인력: 과부족 = 현원 − 정원, 결원 = 정원 − 현원 (열마다)")
-RULES = (SUM, SHORTFALL)
+STATUS_ASSUMED = Rule("staffing.status_assumed", "info",
+                      "인력: 정원·현원이 적히지 않은 팀별(과별) 인원표의 인원을 현원으로 보았음")
+RULES = (SUM, SHORTFALL, STATUS_ASSUMED)
 TABLE = "인력"
 TOTAL = ("계", None)  # a class's 계, as its cells are keyed by grade and post
 
@@ -34,8 +36,19 @@ def _tables(counts: list[StaffingCount], name: str) -> list[Finding]:
     findings = []
     for table_no, cells in tables.items():
         table = table_name(name, table_no, len(tables))
-        findings += _sums(cells, table) + _shortfall(cells, table)
+        findings += _sums(cells, table) + _shortfall(cells, table) + _status_assumed(cells, table)
     return findings
+
+
+def _status_assumed(cells: list[StaffingCount], table: str) -> list[Finding]:
+    """Once a table that prints no status (staff by team, `팀 별 | 계 | 5급 | 6급`), on its first row: its counts
+    were taken as 현원, the staff on the rolls, so that a user can see the assumption."""
+    first = next((c for c in cells if c.status_assumed), None)
+    if first is None:
+        return []
+    return [STATUS_ASSUMED.finding(
+        table=table, row=first.status, source=first.source,
+        message=f"표에 정원·현원이 적혀 있지 않아 팀(과)별 인원을 {first.status}으로 보았습니다")]
 
 
 def by_table(counts: list[StaffingCount]) -> dict[int, list[StaffingCount]]:

@@ -1,5 +1,5 @@
 """The 인력 table: 정원/현원/과부족 by job class (직렬) and grade (직급), printed totals included; or one status
-only (`직렬별 현원`), named by its one column or its caption."""
+only (`직렬별 현원`), named by its one column or its caption; or staff by team under grades naming no status, 현원."""
 
 from __future__ import annotations
 
@@ -79,6 +79,11 @@ _SERIES_SUFFIX_RE = patterns.compile(r"(?:직렬|직)$")  # `행정직`, `행정
 # the 연구·지도직's grades, printed with no series: their class's
 _RESEARCH_GRADES = {"연구관": "연구직", "연구사": "연구직", "지도관": "지도직", "지도사": "지도직"}
 _ONE_STATUS = ("정원", "현원")  # what a table counting one status counts
+# what a table of staff by office that prints no status counts: the staff on the rolls
+_ASSUMED_STATUS = "현원"
+# an office a table of staff by office labels its rows with (`교통정책팀`, `총무과`, `서무계`, `감사담당관`, `보건소`,
+# `건강증진센터`, compacted), its staff counted by grade; a 동 is no office of the department's (`_dong`)
+_OFFICE_RE = patterns.compile(r"^\p{Hangul}[\p{Hangul}\d·]+(?:팀|과|계|담당관?|실|소|단|센터)$")
 _CAPTION_STATUS_RE = patterns.compile(r"정원|현원")  # `직렬별 현원 (2025. 5. 31. 기준)`, compacted
 _STAFF_CAPTION = "인력"  # the general part's staffing section, `2 인 력`, `가. 인력 현황`, compacted
 # a sub-heading of the staffing section that names whom its table counts: `□ 공무원`, `□ 공무직 등`, `□ 기간제근로자`
@@ -122,7 +127,7 @@ def _says_staff(grid: Grid, ctx: TableContext) -> bool | None:
     header = _status_columns(grid)
     if len(header[1]) > 1:
         return _counts_staff(*_status_columns_labels(grid, *header), ctx)
-    return _one_status(grid, ctx.caption, *header) is not None
+    return _one_status(grid, ctx, *header) is not None
 
 
 def _counts_staff(labels: list[str], other_figures: bool, ctx: TableContext) -> bool | None:
@@ -211,7 +216,10 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     elif _status_column(grid) is not None:
         counts, unread = staffing_counts(grid, table_no)
     else:
-        counts, unread = _by_class_rows(grid, table_no, *_one_status(grid, ctx.caption, *header))
+        counts, unread = _by_class_rows(grid, table_no, *_one_status(grid, ctx, *header))
+        if _printed_status(header[1], ctx.caption) is None:
+            for count in counts:
+                count.status_assumed = True
     _posts_apart(counts)
     _series_and_grades(counts)
     if _restates(counts, out.staffing):
@@ -638,26 +646,37 @@ def _caption_status(caption: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _one_status(grid: Grid, caption: str | None, status_row: int | None,
+def _printed_status(statuses: dict[int, str], caption: str | None) -> str | None:
+    """The one status a table counting one status prints: its header's (`statuses`, one at most), else its
+    caption's; None where neither prints one."""
+    return next(iter(statuses.values())) if statuses else _caption_status(caption) if caption else None
+
+
+def _one_status(grid: Grid, ctx: TableContext, status_row: int | None,
                 statuses: dict[int, str]) -> tuple[int | None, dict[int, str]] | None:
     """A table counting one status only by its columns (`_one_status_columns`): the header row that prints
-    the status and its column, or None and the columns of figures where only the caption names it. None
-    where the table is none such. `status_row` and `statuses` are the header's (`_status_columns`), one at
-    most."""
-    status = next(iter(statuses.values())) if statuses else _caption_status(caption) if caption else None
-    columns = _one_status_columns(grid.rows, status, min(statuses) if statuses else None, header_rows(grid))
+    the status and its column, or None and the columns of figures where only the caption names it. A table of
+    staff by office that prints no status (`팀 별 | 계 | 5급 | 6급` over `교통정책팀 | 7 | - | 1`) counts the staff
+    on the rolls, 현원, where it sits in the 인력 section or its caption names staff (`팀별 인력 현황`): only such
+    a table (`_by_office`), the columns of figures so. None where the table is none such. `status_row` and
+    `statuses` are the header's (`_status_columns`), one at most."""
+    status = _printed_status(statuses, ctx.caption)
+    assumed = status is None and (_staff_caption(ctx) or _in_staff_section(ctx))
+    columns = _one_status_columns(grid.rows, _ASSUMED_STATUS if assumed else status,
+                                  min(statuses) if statuses else None, header_rows(grid), by_office_only=assumed)
     if columns is None:
         return None
     return (status_row, statuses) if statuses else (None, columns)
 
 
 def _one_status_columns(rows: tuple[tuple[str, ...], ...], status: str | None, at: int | None,
-                        n_header: int) -> dict[int, str] | None:
+                        n_header: int, by_office_only: bool = False) -> dict[int, str] | None:
     """The columns of a table counting one status only (정원 or 현원): its one column of figures `at` under the
     status (`구 분 | 현 원`), or where `at` is None, the caption naming the status, every column of figures
     after the labels (`직렬별 현원` over `구 분 | 계 | 4급 | 5급`); a `비 고` aside. Only with no figures of another
     kind after the status's (`이수 인원`), and where the labels its counts would take are all staffing's
-    (`_names_staffing`): a caption's `정원` may be a garden's, and a `현 원` column a daycare's. None where the
+    (`_names_staffing`) or those of staff by office (`_by_office`; `by_office_only`: only those, the status
+    being assumed): a caption's `정원` may be a garden's, and a `현 원` column a daycare's. None where the
     table is none such. `n_header` the header's rows: the generic rule's (`header_rows`), or where a table
     printing the status as a row is asked turned (`_status_column`), the rows up to it."""
     if status not in _ONE_STATUS:  # most tables: none; a vehicles table's `과부족` beside its `정 수 | 보 유`
@@ -674,7 +693,23 @@ def _one_status_columns(rows: tuple[tuple[str, ...], ...], status: str | None, a
         columns = [at]
     row_labels = [compact(row[col]) for row in body for col in range(columns[0])]
     column_labels = [compact(row[col]) for row in header for col in columns]
-    return dict.fromkeys(columns, status) if _names_staffing(row_labels + column_labels) else None
+    if not by_office_only and _names_staffing(row_labels + column_labels):
+        return dict.fromkeys(columns, status)
+    if columns[0] != 1:  # offices are one column of labels
+        return None
+    lowest = _nearest_above(header, width)  # each column's label under a `직 급` spanning the grades
+    return dict.fromkeys(columns, status) if _by_office(row_labels, [lowest[col] for col in columns]) else None
+
+
+def _by_office(row_labels: list[str], column_labels: list[str]) -> bool:
+    """Whether a table's labels are those of staff counted by office, each office a class: its rows offices
+    (`교통정책팀`, `총무과`; a 동's are the 동s' staff, `_dong`), its columns grades (`5급`, `6급이하`; the lowest label
+    printed over each, under a `직 급` spanning them), totals aside, one of each at least. A column of classes
+    (`공무직`) would count an office's class, which no count can say."""
+    offices = [label for label in row_labels if label and not is_total(label)]
+    grades = [label for label in column_labels if label and not is_total(label)]
+    return (bool(offices) and bool(grades) and all(is_grade(label) for label in grades)
+            and all(_OFFICE_RE.match(label) and not _dong(label) for label in offices))
 
 
 def _names_staffing(labels: list[str]) -> bool:

@@ -375,8 +375,15 @@ def test_the_planted_samples_yield_exactly_their_planted_findings():
     placeholder = [f for f in run_checks(extract_file("jaemu.txt", with_placeholder)) if f.rule.startswith("reading.")]
     assert [(f.source.line, f.rule, f.severity, f.actual) for f in placeholder] == [
         (25, "reading.tables_left_out", "warning", "1")]
+    # the 인력 table printed by team, naming no status: read as 현원, and said so on its first row
+    printed = text.decode()
+    staffing = printed[printed.index("구 분\t계\t일 반 직"):printed.index("\n\n## 3 주요시설")]
+    by_team = printed.replace(staffing, "팀 별\t계\t5급\t6급\n계\t7\t1\t6\n세무1팀\t4\t1\t3\n세무2팀\t3\t-\t3")
+    assumed = [f for f in run_checks(extract_file("jaemu.txt", by_team.encode())) if f.rule.startswith("staffing.")]
+    assert [(f.source.line, f.rule, f.severity, f.row) for f in assumed] == [
+        (26, "staffing.status_assumed", "info", "현원")]
     # every check has its planted finding: the cover's in the sample that has none, the readers' in the ones above
-    assert {f.rule for f in found + without_cover + with_nul + placeholder} == {r.id for r in RULES}
+    assert {f.rule for f in found + without_cover + with_nul + placeholder + assumed} == {r.id for r in RULES}
 
 
 @pytest.mark.parametrize("name", ["2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md", "2025-hanbit-bokji.txt",
