@@ -148,3 +148,12 @@ def test_any_counts_by_office_are_read_as_printed(teams):
     r = extract_report(read_text("t.txt", (COVER + PART + table(teams)).encode()))
     assert records(r) == expected(teams)
     assert findings(r) == [ASSUMED]
+
+
+@pytest.mark.parametrize(("stated", "expected_findings"), [
+    (23, [ASSUMED]), (22, sorted([ASSUMED, ("cross.staffing_line", "warning", "현원", "계", "22", "23")]))])
+def test_a_line_stating_the_staffing_is_compared_with_the_teams_total(stated, expected_findings, tmp_path):
+    """`○ 인력: 정원 24명, 현원 23명` above the table: its 현원 is the teams' 계, as a staffing table's would be."""
+    r = read_laid_out(COVER + PART + f"○ 인력: 정원 24명, 현원 {stated}명\n\n" + table(), "tab", tmp_path)
+    assert records(r) == expected()
+    assert findings(r) == expected_findings
