@@ -269,11 +269,13 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     paragraph that would caption it; a caption pandoc prints after its table is read as printed above it
     (`_captioned`). A table beside the one before, with no unit of its own, takes the next unit its line prints
     (`(단위: 명)   (단위: 천원)` over two tables side by side, each over its own), else that one's. A unit goes
-    over a heading printed right under it that captions the table right under that (`(단위: 천원)` over `□ 예산현황`
-    over its table), but over no other: a heading starts a section whose table, where it prints no unit, has none."""
+    over a heading printed right under it that captions the table below (`(단위: 천원)` over `□ 예산현황` over its
+    table, or over a caption line naming it, `○ 일반회계`; `_captioned_below`), but over no other: a heading starts a
+    section whose table, where it prints no unit, has none."""
     out: list[Block] = []
     pending: list[tuple[str, str | None]] = []  # the units a line prints and their bases, for the next table
     unit_block: Block | None = None  # the line that printed them
+    captioned = -1  # where the table stands that a heading right under that line captions: the unit goes over to it
     for_beside: list[tuple[str, str | None]] = []  # those the last table left, for the tables beside it
     last: tuple[str | None, str | None] = (None, None)  # the last table's unit and basis, for a table beside it
     as_of: str | None = None  # a line of a date alone, held until the next table takes it as its basis
@@ -326,12 +328,13 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             out.append(Table(rows[first:], unit, line, block.page, basis, offsets))
             pending, for_beside, last, unit_line = [], units, (unit, basis), None
             continue
-        if pending and isinstance(block, Heading) and not (
-                previous is unit_block and k + 1 < len(blocks) and isinstance(blocks[k + 1], Table)):
-            pending = []  # a section the unit is not of
-            if unit_line is not None:
-                out.insert(*unit_line)
-                unit_line = None
+        if pending and isinstance(block, Heading) and k > captioned:
+            captioned = _captioned_below(blocks, k) if previous is unit_block else -1
+            if captioned < 0:
+                pending = []  # a section the unit is not of
+                if unit_line is not None:
+                    out.insert(*unit_line)
+                    unit_line = None
         text = clean_text(block.text)
         if (isinstance(block, Paragraph) and isinstance(previous, Table) and out and isinstance(out[-1], Table)
                 and (caption := _caption_after(text))):
@@ -370,6 +373,30 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     if unit_line is not None:
         out.insert(*unit_line)
     return Document(path, fmt, out)
+
+
+# a line between a heading and the table it captions naming that table: a few words (`○ 일반회계`, `<세출예산>`,
+# `- 단위사업별 현황`), no figure, note, field or sentence (`- 집행 현황은 다음과 같음`; `2. 시설 현황`, a title)
+_CAPTION_LINE_RE = patterns.compile(r"[^\s\d.:：※*＊]+(?:\s+[^\s\d.:：※*＊]+){0,3}(?<![다음함임됨])")
+
+
+def _captioned_below(blocks: Sequence[Block], k: int) -> int:
+    """Where the table stands that the heading `blocks[k]` captions: right under it, or under one line naming it
+    (`□ 예산현황` over `○ 일반회계` over its table; `_names_table_below`); -1 where another line comes first (a
+    heading of a section of text) or none."""
+    below = k + 1
+    if below < len(blocks) and _names_table_below(blocks[k], blocks[below]):
+        below += 1
+    return below if below < len(blocks) and isinstance(blocks[below], Table) else -1
+
+
+def _names_table_below(heading: Block, block: Block) -> bool:
+    """Whether a line under a heading names the table below it (`_CAPTION_LINE_RE`): a bullet but a note's, a
+    paragraph, or a heading of a lower level (`### 예산현황` over `#### 일반회계`; one of the heading's own level, or
+    a `□` heading under another, opens a section of its own)."""
+    return (isinstance(block, Bullet) and block.marker not in _NOTE_MARKS or isinstance(block, Paragraph)
+            or isinstance(block, Heading) and block.level > heading.level > 0) and bool(
+        _CAPTION_LINE_RE.fullmatch(clean_text(block.text)))
 
 
 def _date_table_above(out: list[Block], as_of: str, line: Block) -> None:

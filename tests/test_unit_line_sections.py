@@ -1,7 +1,14 @@
 """A `(단위: …)` line gives its unit to the next table of its own section: over a heading printed right under it
 that captions the table right under that (`(단위: 천원)` over `□ 예산현황`), but over no other heading (a new
-section, whose table printing no unit has none)."""
+section, whose table printing no unit has none), nor over a line under it but one naming the table (`(단위: 천원)`
+over `□ 예산현황` over `○ 일반회계`)."""
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.document import Table
+from pipeline.read_text import read_text
 from tests.test_overview_variants import report
 
 PROJECT = "Ⅱ. 주요업무 추진실적\n\n① 청사 관리 (청사관리팀)\n\n청사를 관리하고자 함\n\n"
@@ -45,3 +52,47 @@ def test_a_generic_table_of_a_new_section_prints_no_unit():
     assert [(t.caption, t.unit, t.rows[1]) for t in r.tables] == [("2 시설 현황", None, ["계", "3,000"])]
     r = report(GENERAL + "## 1 예산 현황\n\n(단위: ㎡)\n\n## 2 시설 현황\n\n" + FACILITIES)
     assert [(t.caption, t.unit) for t in r.tables] == [("2 시설 현황", "㎡")]
+
+
+BUDGET_THOUSANDS = BUDGET.replace("900,000,000", "900,000").replace("450,000,000", "450,000")
+
+
+@pytest.mark.parametrize("caption", ["○ 일반회계", "- 일반회계", "<세출예산>", "일반회계 세출예산", "· 사업별 현황"])
+def test_a_unit_over_a_heading_and_a_caption_line_is_the_tables(caption):
+    # before, no unit: 900,000 read as won
+    r = report(PROJECT + "(단위: 천원)\n\n□ 예산현황\n\n" + caption + "\n\n" + BUDGET_THOUSANDS)
+    assert _budget(r) == [("계", "천원", 900_000_000, 450_000_000)]
+
+
+def test_a_unit_over_a_markdown_heading_and_one_of_a_lower_level_is_the_tables():
+    r = report(GENERAL + "## 1 예산 현황\n\n(단위: 천원)\n\n### 예산현황\n\n#### 일반회계\n\n" + FACILITIES)
+    assert [(t.caption, t.unit, t.rows[1]) for t in r.tables] == [("일반회계", "천원", ["계", "3,000"])]
+
+
+@pytest.mark.parametrize("between", [
+    "□ 사업개요\n\n□ 예산현황",  # a `□` heading under another: a section of its own
+    "□ 예산현황\n\n- 집행 현황은 다음과 같음",  # a sentence
+    "□ 예산현황\n\n○ 일반회계\n\n- 세출예산",  # two lines
+    "□ 예산현황\n\n※ 잠정치",  # a note
+    "□ 예산현황\n\n○ 일반회계 : 900,000",  # a field, a figure
+    "□ 예산현황\n\n2. 세출예산",  # a numbered title
+])
+def test_a_unit_over_a_heading_and_other_lines_is_no_tables(between):
+    r = report(GENERAL + "(단위: 천원)\n\n" + between + "\n\n" + FACILITIES)
+    assert [(t.unit, t.rows[1]) for t in r.tables] == [(None, ["계", "3,000"])]
+
+
+def test_a_unit_over_markdown_headings_of_one_level_is_no_tables():
+    # `## 2` and `## 3` are sections of their own, though `## 3`'s table is right under it
+    r = report(GENERAL + "## 1 예산 현황\n\n(단위: 천원)\n\n## 2 시설\n\n## 3 시설 현황\n\n" + FACILITIES)
+    assert [(t.caption, t.unit) for t in r.tables] == [("3 시설 현황", None)]
+
+
+@given(st.lists(st.text(alphabet="가나다라마바사아자차카타파하회계예산세출현황", min_size=1, max_size=6),
+                min_size=1, max_size=4),
+       st.sampled_from(["○ ", "- ", "· ", "※ ", ""]))
+def test_a_few_words_under_the_heading_caption_the_table(words, marker):
+    caption = marker + " ".join(words)
+    document = read_text("t.txt", f"(단위: 천원)\n\n□ 예산현황\n\n{caption}\n\n{FACILITIES}".encode())
+    [table] = [block for block in document.blocks if isinstance(block, Table)]
+    assert table.unit == (None if marker == "※ " or caption[-1] in "다음함임됨" else "천원"), caption
