@@ -72,3 +72,17 @@ def test_a_nested_markdown_line_under_an_item(tmp_path):
         ("노후 시설 개선을 통한 쾌적한 청사 환경 조성", None, [
             ("우리은행 건물 옥상 방수공사: 4월~5월", 19_558_000, [("사업비 : 19,558천원(구비)", None, [])]),
             ("별관 대강당 영상시설 조달구매: 4월 / 95,700천원", 95_700_000, [])])]
+
+
+def test_a_line_of_an_expense_or_a_share_is_the_amount_of_the_item_above_it(tmp_path):
+    # before, `인건비` and `구 부담금` named no money: the lines kept their amounts (or none, without a colon)
+    report = HEAD + ("□ 추진실적\n\n○ 청사 방호 인력 운영\n\n- 인건비 12,000천원\n\n"
+                     "○ 민원실 환경 개선\n\n- 구 부담금 : 3,000천원\n\n"
+                     "○ 청사 승강기 교체\n\n- 국 보조금 : 5,000천원\n\n- 구 부담금 : 3,000천원\n")
+    [project] = read_laid_out(report, "tab", tmp_path).projects
+    assert _items(project.items) == [
+        ("청사 방호 인력 운영", 12_000_000, [("인건비 12,000천원", None, [])]),
+        ("민원실 환경 개선", 3_000_000, [("구 부담금 : 3,000천원", None, [])]),
+        # two shares below: the item's parts, each its own
+        ("청사 승강기 교체", None,
+         [("국 보조금 : 5,000천원", 5_000_000, []), ("구 부담금 : 3,000천원", 3_000_000, [])])]
