@@ -59,9 +59,8 @@ _LABEL_RE = patterns.compile(r"\p{Hangul}{2,5}")  # a cover field's label, run t
 _CONTINUED_RE = patterns.compile(r"(?:^[(<〈［\[]?|[(<〈［\[])\s*(?:표\s*)?계\s*속\s*[)>〉］\]]?$")
 # a figure's pieces, a line each of a ruled cell it wraps in: digits and grouping commas, a sign, a trailing %
 _FIGURE_PIECES_RE = patterns.compile(r"[△▲-]?[\d,]+(?: [\d,]+)+%?")
-_WORD_WRAP_RE = patterns.compile(r"[가-힣\d] [가-힣]")  # where a word wrapped mid-word may have been read apart
+_WORD_WRAP_RE = patterns.compile(r"[가-힣\d] [가-힣\d]")  # where a word wrapped mid-word may have been read apart
 _LONE_SYLLABLE_RE = patterns.compile(r"[가-힣]")  # a line of a spaced label printed a syllable a line (`구` over `분`)
-_WORD_TAIL_RE = patterns.compile(r"[가-힣][^\w\s]*")  # a word's last syllable wrapped onto a line, its brackets closed
 _NUMBER_RE = patterns.compile(r"\d+")  # a page's number in its running header or footer, which each page prints its own
 
 
@@ -198,29 +197,33 @@ def _wrapped_figures_joined(table, rows: tuple[tuple[str, ...], ...]) -> tuple[t
 
 
 def _wrapped_words_joined(table, rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-    """A Hangul word wrapped mid-word in a ruled cell too narrow for it (`부속건` over `물`, `국내(6` over `개)`) is one
-    word, its lines joined without a space, as a wrapped figure's are (`_wrapped_figures_joined`): where a line ends
-    in a syllable or digit, the next starts with a syllable, and the line fills the cell (`_fills_its_cell`). A line
-    that leaves room for the next one's first syllable was broken between words, and the space stays; so does a
-    line of one syllable, a spaced label's (`구 분`) printed a syllable a line, and one whose next line starts with
-    more than a syllable (`만족도` over `조사`): a column about as wide as its longest word (as HWP's are set) wraps
-    it by its last syllable, while words that fill a line each are words a line."""
+    """A word wrapped mid-word in a ruled cell too narrow for it (`부속건` over `물`, `전산운` over `영팀`, `국외(4`
+    over `개국)`, a figure and its unit `1,235,0` over `00원`) is one word, its lines joined without a space, as a
+    wrapped figure's are (`_wrapped_figures_joined`): where a line ends in a syllable or digit, the next starts with a
+    syllable (or a digit, in a cell that prints more than a figure's pieces: those are `_wrapped_figures_joined`'s),
+    and the line fills the cell (`_fills_its_cell`), its break forced by the cell's width. A line that leaves room
+    for the next one's first character was broken at a space the writer typed, and the space stays; so does a line
+    of one syllable, a spaced label's (`구 분`) printed a syllable a line, and the lines of words that fill a line
+    each (`이용자` over `만족도` over `조사`: three lines or more of one word, each but the last filling the cell), as
+    a word run over three lines of a cell is rarer than three words as wide as the cell."""
     texts = [list(row) for row in rows]
     padding = functools.cache(functools.partial(_aligned_padding, table))  # read once a cell needs it
     for r, row in enumerate(rows):
         for c, (text, cell) in enumerate(zip(row, table.rows[r].cells, strict=True)):
-            if cell is None or not _WORD_WRAP_RE.search(text):
+            if cell is None or not _WORD_WRAP_RE.search(text) or _FIGURE_PIECES_RE.fullmatch(text):
                 continue
             lines = table.page.crop(cell, strict=False).extract_text_lines(return_chars=True, strip=True)
             printed = [" ".join(line["text"].split()) for line in lines]
             if len(lines) < 2 or " ".join(printed) != text:
                 continue
-            joined, padded = printed[0], _padding_shown(cell, lines, padding)
-            for (line, words), (following, next_words) in itertools.pairwise(zip(lines, printed, strict=True)):
-                start, rest = words.rpartition(" ")[2], next_words.partition(" ")[0]
-                wrapped = (_WORD_TAIL_RE.fullmatch(rest) and not _LONE_SYLLABLE_RE.fullmatch(words)
-                           and _WORD_WRAP_RE.fullmatch(f"{start[-1]} {rest[0]}")
-                           and _fills_its_cell(cell, line, following, padded))
+            padded = _padding_shown(cell, lines, padding)
+            fills = [_fills_its_cell(cell, line, following, padded) for line, following in itertools.pairwise(lines)]
+            if len(lines) > 2 and all(fills) and " " not in "".join(printed):
+                continue  # words a line each
+            joined = printed[0]
+            for (words, next_words), filled in zip(itertools.pairwise(printed), fills, strict=True):
+                wrapped = (filled and not _LONE_SYLLABLE_RE.fullmatch(words)
+                           and _WORD_WRAP_RE.fullmatch(f"{words[-1]} {next_words[0]}"))
                 joined += ("" if wrapped else " ") + next_words
             texts[r][c] = joined
     return tuple(tuple(row) for row in texts)

@@ -1,6 +1,6 @@
-"""A Hangul word wrapped mid-word in a ruled PDF cell too narrow for it (`부속건` over `물`) reads as that word, not
-`부속건 물`; two words a cell breaks between, and a spaced label printed a syllable a line (`구` over `분`), keep
-their space."""
+"""A Hangul word wrapped mid-word in a ruled PDF cell too narrow for it (`부속건` over `물`, `전산운` over `영팀`) reads
+as that word, not `부속건 물`; two words a cell breaks between (the line visibly shorter than the cell), words that
+fill a line each over three lines, and a spaced label printed a syllable a line (`구` over `분`), keep their space."""
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -64,9 +64,29 @@ def test_a_word_wrapped_after_a_figure_reads_whole(monkeypatch, tmp_path):
     assert _table(monkeypatch, tmp_path, [40, 44, 40, 50], name="국외(4개)", team="총무팀")[1] == "국외(4개)"
 
 
+def test_a_word_wrapped_by_more_than_its_last_syllable_reads_whole(monkeypatch, tmp_path):
+    """`국외(4개국)` printed `국외(4` over `개국)` and `전산운영팀` printed `전산운` over `영팀` in cells 40 points wide
+    padded 8 each side: each first line fills its cell, no room beside it for the next line's first syllable, so
+    the break was forced by the width. Before, `국외(4 개국)` and `전산운 영팀`: only a last syllable was joined."""
+    assert _table(monkeypatch, tmp_path, [40, 40, 40, 50], name="국외(4개국)", team="전산운영팀") == (
+        "본 관", "국외(4개국)", "전산운영팀", "1,200")
+
+
+def test_a_figure_wrapped_with_its_unit_reads_whole(monkeypatch, tmp_path):
+    """`1,235,000원` printed `1,235,00` over `0원` in a cell 50 points wide: one amount, not `1,235,00 0원`."""
+    assert _table(monkeypatch, tmp_path, [40, 40, 50, 50], name="본청", team="1,235,000원")[2] == "1,235,000원"
+
+
+def test_a_line_visibly_shorter_than_its_cell_keeps_its_space(monkeypatch, tmp_path):
+    """`시설 관리팀` printed `시설` over `관리팀` in a cell 40 points wide beside `전산운` over `영팀`: `시설` leaves
+    room for `관` and the padding, so the writer typed a space there."""
+    assert _table(monkeypatch, tmp_path, [40, 40, 40, 50], name="시설 관리팀", team="전산운영팀")[1:3] == (
+        "시설 관리팀", "전산운영팀")
+
+
 def test_words_that_fill_a_line_each_keep_their_space(monkeypatch, tmp_path):
-    """`이용자 만족도 조사` in 7.5 pt in a cell as wide as `이용자` and its padding: `만족도` fills its line, but `조사`
-    is more than a word's last syllable wrapped."""
+    """`이용자 만족도 조사` in 7.5 pt in a cell as wide as `이용자` and its padding: each of its three lines one word,
+    each filling the cell, are words a line each, as a word run over three lines of a cell is rarer."""
     assert _table(monkeypatch, tmp_path, [40, 40, 40, 50], padding=8, name="이용자 만족도 조사", team="총무팀")[1] == \
         "이용자 만족도 조사"
 
