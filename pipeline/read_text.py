@@ -502,7 +502,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             i = k + 1
         if nesting.stack and not isinstance(block, Bullet):  # a list open above ends (most lines have none)
             nesting.reset()
-        if "<" in block.text and isinstance(block, _PROSE) and _LINE_BREAK_RE.search(block.text):
+        if "<" in block.text and isinstance(block, _BROKEN_AT_LINE_BREAKS) and _LINE_BREAK_RE.search(block.text):
             blocks += _broken_at_line_breaks(block)
         else:
             blocks.append(block)
@@ -525,13 +525,15 @@ def _under_table(blocks: list[Block]) -> bool:
 
 # a line break a converter prints as HTML inside a markdown line (pandoc, markitdown): `<br>`, `<br/>`, `<br />`
 _LINE_BREAK_RE = patterns.compile(r"\s*<br\s*/?>\s*", regex.I)
+_BROKEN_AT_LINE_BREAKS = (Paragraph, Bullet, Heading)  # the blocks whose line a `<br>` breaks
 
 
-def _broken_at_line_breaks(block: Paragraph | Bullet) -> list[Block]:
-    """A paragraph's or bullet's line broken where it prints `<br>`, each break a new line: a line after it that
-    starts with a bullet's mark is an item below the block (`… / 210,000천원<br>- 냉난방기 교체 포함`: a bullet's
-    nested item, a paragraph's first), which before ran into its text and hid its amount; any other line goes on
-    the block's text, as a wrapped line does."""
+def _broken_at_line_breaks(block: Paragraph | Bullet | Heading) -> list[Block]:
+    """A paragraph's, bullet's or heading's line broken where it prints `<br>`, each break a new line: a line after
+    it that starts with a bullet's mark is an item below the block (`… / 210,000천원<br>- 냉난방기 교체 포함`: a
+    bullet's nested item, a paragraph's or heading's first), which before ran into its text and hid its amount; any
+    other line goes on the block's text, as a wrapped line does: a heading's is one title (`1. 주요업무<br>추진실적`:
+    `1. 주요업무 추진실적`), a count or unit in brackets read as on the title's line (`공용차량 현황<br>(총 12대)`)."""
     parts = [part for part in _LINE_BREAK_RE.split(block.text) if part]
     if not parts:
         return []
@@ -1108,9 +1110,11 @@ def _unbold(text: str) -> str:
     return text.replace("**", "").strip() if "**" in text else text
 
 
-def _extend(block: Paragraph | Bullet, more: str) -> Paragraph | Bullet:
+def _extend(block: Paragraph | Bullet | Heading, more: str) -> Paragraph | Bullet | Heading:
     if isinstance(block, Bullet):
         return Bullet(f"{block.text} {more}", block.depth, block.marker, block.line, block.page)
+    if isinstance(block, Heading):
+        return Heading(f"{block.text} {more}", block.level, block.marker, block.line, block.page)
     return Paragraph(f"{block.text} {more}", block.line, block.page)
 
 
