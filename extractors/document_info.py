@@ -138,16 +138,25 @@ _COVER_FIELDS = {"council_session", "session_start", "title"}  # what the cover'
 # a session's or a sitting's number as `pdftotext` prints some PDFs' covers, a space between digits and Hangul
 # (`제 278 회 영등포구의회 제 1 차 정례회`): read closed up, as the rest of covers print it (`제278회`, `제1차`)
 _SPACED_ORDINAL_RE = patterns.compile(r"제\s*(\d+)\s*(회|차)(?=$|[^\p{Hangul}]|정례회|임시회)")
-# a department's former name as a report states it, after its name now: in brackets, `행정지원과 (구 총무과)`,
-# `(舊 총무과)`, `(前 총무과)`, as a cover, a title or the organisation line prints it (group 1)
-_FORMER_NAME_RE = patterns.compile(r"\s*[(（]\s*(?:구|舊|前)\s+([\p{Hangul}\d·][\p{Hangul}\d·\s]*?)\s*[)）]")
-# or in a line telling of the rename, the former name first (group 1, the name now group 2): `총무과 → 행정지원과
-# 명칭 변경`, `총무과를 행정지원과로 개편`
+# a department's former name as a report states it in brackets after its name now, as a cover, a title or the
+# organisation line prints it (group 1): `행정지원과 (구 총무과)`, `(舊 총무과)`, `(前 총무과)`, `(전 총무과)` (a space
+# after `구` and `전`, which `(구청사)`, `(전년 대비)` have not), or the rename told there, its date before it where
+# printed: `행정지원과(2024. 1. 1. 총무과에서 명칭 변경)`
 _UNIT_NAME = r"\p{Hangul}[\p{Hangul}\d·]{1,14}"
+_FORMER_NAME_RE = patterns.compile(
+    r"(?|\s*[(（]\s*(?:(?:구|전)\s+|舊\s*|前\s*)([\p{Hangul}\d·][\p{Hangul}\d·\s]*?)\s*[)）]"
+    rf"|\s*[(（][^()（）]*?(?<![\p{{Hangul}}\d·])({_UNIT_NAME}?)\s*에서\s*(?:명칭\s*)?변경[^()（）]*[)）])")
+# or in a line telling of the rename, the former name first (group 1, the name now group 2): `총무과 → 행정지원과
+# 명칭 변경`, `총무과 → 행정지원과로 변경`, `총무과를 행정지원과로 개편`, `총무과에서 행정지원과로 명칭 변경`,
+# `부서명 변경: 총무과 → 행정지원과`; a plain `변경` after an arrow (group 3) not where the line tells of a duty
+# moved (`소관: 총무과 → 행정지원과로 변경`)
+_RENAMED = r"(?:명칭|부서\s*명)\s*변경|개편|개칭"
+_ARROW = r"\s*(?:→|->|⇒)\s*"
 _RENAMED_RE = patterns.compile(
-    rf"(?<![\p{{Hangul}}\d·])({_UNIT_NAME})\s*(?:→|->|⇒)\s*({_UNIT_NAME}?)(?:으로|로)?\s*(?:명칭\s*변경|개편)"
-    rf"|(?<![\p{{Hangul}}\d·])({_UNIT_NAME}?)[을를]\s*({_UNIT_NAME}?)(?:으로|로)\s*(?:명칭\s*변경|개편)")
-
+    rf"(?|(?<![\p{{Hangul}}\d·])({_UNIT_NAME}){_ARROW}({_UNIT_NAME}?)(?:으로|로)?\s*(?:{_RENAMED}|(변경))"
+    rf"|(?<![\p{{Hangul}}\d·])({_UNIT_NAME}?)(?:[을를]|에서)\s*({_UNIT_NAME}?)(?:으로|로)\s*(?:{_RENAMED})"
+    rf"|(?:{_RENAMED})\s*[:：]?\s*({_UNIT_NAME}){_ARROW}({_UNIT_NAME})(?![\p{{Hangul}}\d·]))")
+_DUTY_MOVED_RE = patterns.compile(r"소관|이관|업무")
 
 def extract_document_info(doc: Document, sections: list[Section] | None = None) -> DocumentInfo:
     """The cover's fields, and the organisation line's; `sections`: the report's parts, where split already."""
@@ -204,9 +213,10 @@ def extract_document_info(doc: Document, sections: list[Section] | None = None) 
 
 def _former_department(blocks: list[Block], department: str | None) -> str | None:
     """The name the report's department had before, where the report states it: in brackets after its name now
-    (`행정지원과 (구 총무과)`, or on the line below it, `(舊 총무과)` under `행정지원과`) or in a line telling of
-    the rename to its name now (`총무과 → 행정지원과 명칭 변경`, `총무과를 행정지원과로 개편`). Only a department's
-    name (not `구 청사`), and only a rename to the report's own department: a 총무과 telling of another's is none."""
+    (`행정지원과 (구 총무과)`, `(2024. 1. 1. 총무과에서 명칭 변경)`, or on the line below it, `(舊 총무과)` under
+    `행정지원과`) or in a line telling of the rename to its name now (`총무과 → 행정지원과 명칭 변경`, `총무과에서
+    행정지원과로 명칭 변경`). Only a department's name (not `구 청사`, `전 직원`), and only a rename to the report's own
+    department: a 총무과 telling of another's is none."""
     if department is None:
         return None
     above = ""  # the line above, for a bracket printed on a line of its own
@@ -219,10 +229,9 @@ def _former_department(blocks: list[Block], department: str | None) -> str | Non
         if "(" in text or "（" in text:
             formers += [match.group(1) for match in _FORMER_NAME_RE.finditer(text)
                         if (compact(text[:match.start()]) or compact(above)).endswith(department)]
-        if "개편" in text or "변경" in text:
-            formers += [former for former, now in (match.group(1, 2) if match.group(1) else match.group(3, 4)
-                                                   for match in _RENAMED_RE.finditer(text))
-                        if compact(now) == department]
+        if "개편" in text or "변경" in text or "개칭" in text:
+            formers += [match.group(1) for match in _RENAMED_RE.finditer(text) if compact(match.group(2)) == department
+                        and not (match.group(3) and _DUTY_MOVED_RE.search(text))]
         if former := next(filter(None, (_renamed_from(name, department) for name in formers)), None):
             return former
         above = text

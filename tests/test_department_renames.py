@@ -42,6 +42,15 @@ def cover_names(cover: str, organisation: str = "행정지원과 - ( 5 )개팀")
     ("행정지원과", "행정지원과(구 총무과) - 5개팀"),  # on the organisation line
     ("행정지원과", "○ 조직개편(’24. 1. 1.) : 총무과 → 행정지원과 명칭 변경"),
     ("행정지원과", "○ 총무과를 행정지원과로 개편(2024. 1. 1.)"),
+    # wordings read since: before, none gave a former name
+    ("행정지원과 (전 총무과)", "○ 5개팀"),
+    ("행정지원과(前총무과)", "○ 5개팀"),  # a hanja marker with no space after it
+    ("행정지원과", "○ 총무과에서 행정지원과로 명칭 변경(’24. 1. 1.)"),
+    ("행정지원과", "○ 총무과 → 행정지원과로 변경"),
+    ("행정지원과", "○ 부서명 변경 : 총무과 → 행정지원과"),
+    ("행정지원과(2024. 1. 1. 총무과에서 명칭 변경)", "○ 5개팀"),
+    ("행정지원과", "행정지원과(2024. 1. 1. 총무과에서 명칭 변경) - 5개팀"),
+    ("행정지원과\n\n(2024. 1. 1. 총무과에서 명칭 변경)", "○ 5개팀"),
 ])
 def test_a_former_name_is_read_where_the_report_states_it(cover, organisation):
     assert cover_names(cover, organisation) == ("행정지원과", "총무과")
@@ -54,6 +63,15 @@ def test_a_former_name_is_read_where_the_report_states_it(cover, organisation):
     ("행정지원과", "○ 청사(구 청사관리동) 철거", ("행정지원과", None)),  # no department's name
     ("행정지원과 (구 행정지원국)", "○ 5개팀", ("행정지원과", None)),  # a unit above a department, no former name
     ("행정지원과", "○ 5개팀", ("행정지원과", None)),
+    # `전` before words that are no department's name: all staff, the department, the year before
+    ("행정지원과 (전 직원)", "○ 5개팀", ("행정지원과", None)),
+    ("행정지원과 (전 부서)", "○ 5개팀", ("행정지원과", None)),
+    ("행정지원과", "행정지원과(전년 대비 1팀 증) - 5개팀", ("행정지원과", None)),
+    ("행정지원과", "○ 총무과 전 직원 행정지원과로 변경", ("행정지원과", None)),
+    # a duty moved from one department to another, not a rename; one planned
+    ("행정지원과", "○ 소관부서 : 총무과 → 행정지원과로 변경", ("행정지원과", None)),
+    ("행정지원과", "○ 청사관리 업무 총무과에서 행정지원과로 변경", ("행정지원과", None)),
+    ("총무과", "○ 총무과에서 행정지원과로 명칭 변경 예정", ("총무과", None)),
 ])
 def test_nothing_else_is_a_former_name(cover, organisation, names):
     assert cover_names(cover, organisation) == names
@@ -61,7 +79,7 @@ def test_nothing_else_is_a_former_name(cover, organisation, names):
 
 @given(st.lists(st.sampled_from("총무행정지원자치민원기획예산복지"), min_size=1, max_size=5).map("".join),
        st.lists(st.sampled_from("총무행정지원자치민원기획예산복지"), min_size=1, max_size=5).map("".join),
-       st.sampled_from("구舊前"))
+       st.sampled_from(("구", "舊", "前", "전")))
 def test_any_two_names_in_brackets_are_the_name_now_and_the_former(now, former, marker):
     now, former = f"{now}과", f"{former}과"
     expected = (now, former if former != now else None)
