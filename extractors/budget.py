@@ -25,6 +25,7 @@ from extractors.context import (
     source_at,
     table_note,
 )
+from extractors.former_names import split_former_name
 from extractors.labels import is_change_label
 from pipeline import patterns
 from pipeline.document import Table
@@ -837,6 +838,7 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
     120,000 구비 200,000)`), so the sources' sum is checked."""
     multiplier, table = printed_as.multiplier, printed_as.table
     name, parent = as_word(name), parent and as_word(parent)  # a name spread over its cell (`녹 지 조 성`)
+    (name, former), parent = split_former_name(name), parent and split_former_name(parent)[0]
     budget = parse_money_cell(cells.get("budget", ""), multiplier)
     if budget and (carried := parse_money_cell(cells.get("carried", ""), multiplier)):
         budget = (budget[0] + carried[0], budget[1])  # the budget as it stands: the year's and last year's carry-over
@@ -865,7 +867,7 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
         remaining_krw=remaining[0] if remaining else None,
         execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None,
         as_of=printed_as.as_of, funding_source=funding, unit=unit, other_columns=other or None, parent=parent,
-        table_no=printed_as.table_no, budget_year=printed_as.budget_year, source=at)
+        table_no=printed_as.table_no, budget_year=printed_as.budget_year, former_name=former, source=at)
     if not split:
         return [line]
     budgets, spent = ({source: amount for source, amount, _ in printed} for printed in split_by)

@@ -18,6 +18,7 @@ import regex
 
 from extractors.budget import stated_lines
 from extractors.context import TableContext, is_number, source_of
+from extractors.former_names import split_former_name
 from extractors.sections import (
     CIRCLED,
     LEADER_CHARS,
@@ -1564,17 +1565,18 @@ class _ProjectWalker:
                 and len(self.contents) > len(self.projects))
 
     def _start(self, block, number: int | None, title: str | None) -> Project:
-        team = bare = unit = continuity = None
+        team = bare = unit = continuity = former = None
         if title:
             whole = clean_text(title)
             if "단위" in whole and (named := _TITLE_UNIT_RE.search(whole)):
                 whole, unit = whole[:named.start()], unit_name(named.group(1))
             title, team, continuity, bare, whole = split_title(whole)
+            title, former = split_former_name(title)
         over_title = self.marker_above if title and not continuity else None  # a marker line over a title printing none
         continuity = continuity or over_title
         project = Project(section=self.section, seq=number or len(self.projects) + 1, title=title,
                           title_from="body" if title else None, team=team, unit_name=unit, continuity=continuity,
-                          source=source_of(block))
+                          former_title=former, source=source_of(block))
         self.projects.append(project)
         if over_title:
             self.lines_over_titles[id(project)] = over_title
@@ -1660,15 +1662,17 @@ class _ProjectWalker:
         untitled = [project for project in self.projects if project.title is None]
         if not untitled:
             return
-        listed = [split_title(entry)[:3] for entry in self.contents]
+        listed = [(*split_former_name(title), team, continuity)
+                  for title, team, continuity, *_ in map(split_title, self.contents)]
         if len(listed) == len(self.projects):
             titles = [titles for project, titles in zip(self.projects, listed, strict=True) if project.title is None]
         else:
             printed = {compact(project.title) for project in self.projects if project.title}
             titles = [entry for entry in listed if compact(entry[0]) not in printed]
         if len(titles) == len(untitled):
-            for project, (title, team, continuity) in zip(untitled, titles, strict=True):
-                project.title, project.team, project.continuity, project.title_from = title, team, continuity, "toc"
+            for project, (title, former, team, continuity) in zip(untitled, titles, strict=True):
+                project.title, project.former_title, project.team, project.continuity = title, former, team, continuity
+                project.title_from = "toc"
 
     def _restore_bare_team_titles(self) -> None:
         """Where most of the part's titles mark their teams (`(체육진흥팀)`, `- 총무팀`), a title's bare last word

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 30
+SCHEMA_VERSION = 31
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -120,6 +120,20 @@ SCHEMA = (
       SELECT DISTINCT council, office, department, current_department FROM renamed r WHERE NOT EXISTS (
         SELECT 1 FROM stated s WHERE s.council IS r.council AND s.office IS r.office
         AND s.former = r.current_department)""",
+    # Each former name of a project or a 단위사업 (`name`, spaces aside), of a council and office, with its name now
+    # (`current_name`, spaces aside): renames a project's title or a budget line states (`projects.former_title`,
+    # `budget_lines.former_name`: `청사시설 관리 (구 청사 관리)`), followed to the last, as `department_renames`
+    """CREATE VIEW IF NOT EXISTS project_renames AS WITH RECURSIVE stated(council, office, former, name) AS (
+        SELECT d.council, d.office, replace(p.former_title, ' ', ''), replace(p.title, ' ', '') FROM projects p
+            JOIN documents d ON d.id = p.document_id WHERE p.former_title IS NOT NULL AND p.title IS NOT NULL
+        UNION SELECT d.council, d.office, replace(b.former_name, ' ', ''), replace(b.name, ' ', '')
+            FROM budget_lines b JOIN documents d ON d.id = b.document_id WHERE b.former_name IS NOT NULL),
+      renamed(council, office, name, current_name, steps) AS (
+        SELECT council, office, former, name, 1 FROM stated
+        UNION SELECT r.council, r.office, r.name, s.name, r.steps + 1 FROM renamed r JOIN stated s
+            ON s.council IS r.council AND s.office IS r.office AND s.former = r.current_name WHERE r.steps < 20)
+      SELECT DISTINCT council, office, name, current_name FROM renamed r WHERE NOT EXISTS (
+        SELECT 1 FROM stated s WHERE s.council IS r.council AND s.office IS r.office AND s.former = r.current_name)""",
     # One document per report, a department's of a year to its council and session: of a report loaded twice (a
     # PDF and its converter's text) or again under another name (re-exported, corrected), the text loaded last, a
     # PDF only where there is no text. They print one cover, but a converter may drop a line of it (the year, the
@@ -257,7 +271,8 @@ SCHEMA = (
         unit_name TEXT,
         line INTEGER,
         page INTEGER,
-        continuity TEXT
+        continuity TEXT,
+        former_title TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS project_items (
         id INTEGER PRIMARY KEY,
@@ -296,7 +311,8 @@ SCHEMA = (
         parent TEXT,
         table_no INTEGER NOT NULL DEFAULT 1,
         budget_year INTEGER,
-        subtotal_id INTEGER
+        subtotal_id INTEGER,
+        former_name TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS generic_tables (
         id INTEGER PRIMARY KEY,
@@ -450,11 +466,16 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 31 keeps the former name a project's title or a budget line prints after it (`projects.former_title`,
+# `budget_lines.former_name`: `청사시설 관리 (구 청사 관리)`, whose name an older reportdb kept with the bracket), and
+# adds the `project_renames` view (SCHEMA makes it). Its rows have none until an ingest extracts them again, which it
+# does: their `extracted_by` is another's.
+_TO_31 = ("ALTER TABLE projects ADD COLUMN former_title TEXT", "ALTER TABLE budget_lines ADD COLUMN former_name TEXT")
 # Schema 30 keeps the former name a report states of its department (`documents.former_department`: `행정지원과 (구
 # 총무과)`), holds the renames the user states (`renames`, which SCHEMA makes) and gives each report its department's
 # name now (`reports.current_department`: SCHEMA makes the view again). Its documents have none until an ingest
 # extracts them again, which it does: their `extracted_by` is another's.
-_TO_30 = ("ALTER TABLE documents ADD COLUMN former_department TEXT", "DROP VIEW IF EXISTS reports")
+_TO_30 = ("ALTER TABLE documents ADD COLUMN former_department TEXT", "DROP VIEW IF EXISTS reports", *_TO_31)
 # Schema 29 keeps each fleet's name (`vehicle_fleets.name`: `공용차량현황` of `3. 공용차량 현황 - 총 13대 (정수 14)`),
 # under which a fleet printing its categories as one row of counts files them as its kinds, and adds the
 # `vehicle_categories` view (SCHEMA makes it), which counts them as categories. Its fleets have none until an ingest
@@ -578,7 +599,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
               22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27, 27: _TO_28,
-              28: _TO_29, 29: _TO_30}
+              28: _TO_29, 29: _TO_30, 30: _TO_31}
 
 
 @contextmanager

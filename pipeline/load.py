@@ -49,12 +49,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "vehicles": ("document_id", "fleet_id", "fleet", "category", "kind", "count", "line", "page", "status",
                  "fuel"),
     "projects": ("id", "document_id", "section", "seq", "title", "title_from", "team", "purpose", "unit_name",
-                 "line", "page", "continuity"),
+                 "line", "page", "continuity", "former_title"),
     "project_items": ("id", "document_id", "project_id", "parent_id", "position", "heading", "depth", "text",
                       "start_month", "end_month", "amount_krw", "line", "page", "year", "end_year", "months"),
     "budget_lines": ("id", "document_id", "project_id", "name", "budget_krw", "executed_krw", "remaining_krw",
                      "execution_rate", "rate_text", "as_of", "funding_source", "unit", "line", "page", "other_columns",
-                     "parent", "table_no", "budget_year", "subtotal_id"),
+                     "parent", "table_no", "budget_year", "subtotal_id", "former_name"),
     "generic_tables": ("id", "document_id", "project_id", "caption", "unit", "section", "header_rows", "n_rows",
                        "n_cols", "line", "page", "records_in", "as_of", "note"),
     "table_cells": ("table_id", "row", "col", "text", "value"),
@@ -338,7 +338,8 @@ class _Rows:
     def add_project(self, project: Project) -> int:
         line, page = project.source.line, project.source.page
         project_id = self.add("projects", DOCUMENT, project.section, project.seq, project.title, project.title_from,
-                              project.team, project.purpose, project.unit_name, line, page, project.continuity)
+                              project.team, project.purpose, project.unit_name, line, page, project.continuity,
+                              project.former_title)
         title = f"{project.title} [{project.continuity}]" if project.title and project.continuity else project.title
         for field, text in (("title", title), ("purpose", project.purpose)):  # the title as `show` prints it
             if text:
@@ -382,7 +383,7 @@ class _Rows:
             (first + k, DOCUMENT, project_id, b.name, b.budget_krw, b.executed_krw, b.remaining_krw,
              b.execution_rate, b.rate_text, _iso(b.as_of), b.funding_source, b.unit, b.source.line, b.source.page,
              _COLUMNS_JSON(b.other_columns) if b.other_columns else None, b.parent, b.table_no,
-             b.budget_year, summed_by.get(id(b)))
+             b.budget_year, summed_by.get(id(b)), b.former_name)
             for k, b in enumerate(lines))
 
 

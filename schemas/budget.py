@@ -58,6 +58,7 @@ class BudgetLine(Record):
     parent: str | None = None
     table_no: int = 1
     budget_year: int | None = None
+    former_name: str | None = None  # the name it had before, printed after its name: `(구 청사 관리)`
     # a `소 계` row among the lines of one name column that names no group: a subtotal of the lines above or below it
     # (the check's arithmetic tells which); still named `계` as a total, no record of its own (not in the JSON)
     subtotal: bool = Field(default=False, exclude=True)

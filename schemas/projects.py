@@ -36,5 +36,6 @@ class Project(Record):
     unit_name: str | None = None  # the 단위사업 it sits in, where the report prints it (`단위사업: …`)
     # `신규`, `계속`, `확대`, `축소`, `변경`, `완료` or `종료`, where its title is so marked (`① 제목 [계속] (팀)`)
     continuity: str | None = None
+    former_title: str | None = None  # the name it had before, printed after its title: `(구 청사 관리)`
     items: list[ProjectItem] = Field(default_factory=list)
     budget_lines: list[BudgetLine] = Field(default_factory=list)

@@ -100,7 +100,8 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  22: (("projects", "continuity"),), 23: (("documents", "office"),),
                  26: (("staffing", "post"), ("vehicles", "fuel")), 27: (("project_items", "months"),),
                  28: (("budget_lines", "subtotal_id"),),
-                 29: (("vehicle_fleets", "name"),), 30: (("documents", "former_department"),)}
+                 29: (("vehicle_fleets", "name"),), 30: (("documents", "former_department"),),
+                 31: (("projects", "former_title"), ("budget_lines", "former_name"))}
 
 
 # the `reports` view as schemas 24 to 29 made it: without the department's name now (`current_department`)
@@ -115,7 +116,7 @@ REPORTS_BEFORE_30 = f"""CREATE VIEW reports AS SELECT * FROM documents d
             AND (e.volume IS NULL OR d.volume IS NULL OR e.volume = d.volume)
             ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1) END"""
 VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",), 16: ("vehicle_totals",),
-               29: ("vehicle_categories",), 30: ("department_renames",)}
+               29: ("vehicle_categories",), 30: ("department_renames",), 31: ("project_renames",)}
 TABLES_ADDED = {30: ("renames",)}
 # views as an older schema defined them, by the schema that changed them
 VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documents d
