@@ -97,3 +97,28 @@ def test_the_budget_question_follows_a_unit_renamed_by_either_name(tmp_path):
     assert ask(db, "SELECT title, former_title, team FROM projects WHERE former_title IS NOT NULL") == [
         "title,former_title,team", "직원 디지털 전환 교육,직원 디지털 역량 강화,교육후생팀"]
 
+
+
+def test_show_prints_a_former_name_after_the_name(tmp_path):
+    db = years_loaded(tmp_path)
+    code, shown = invoke("show", "행정지원과 2025", "--db", db)
+    assert code == 0
+    assert any("Ⅱ 주요업무 추진실적 · 1. 직원 디지털 전환 교육 (구 직원 디지털 역량 강화) (교육후생팀)" in line
+               for line in shown)
+    assert [line.split("│")[1].strip() for line in shown if "청사시설 유지관리" in line] == [
+        "청사시설 유지관리 (구 청사 시설 관리)"]
+
+
+def test_the_project_question_follows_a_project_renamed_by_either_name(tmp_path):
+    """Before, asked for 직원디지털역량강화 it gave 2021–2024; 2025's title kept its bracket."""
+    db = years_loaded(tmp_path)
+    projects = readme_query("FROM projects p")
+    by_former, by_now = (ask(db, projects.replace("직원디지털역량강화", name))
+                         for name in ("직원디지털역량강화", "직원디지털전환교육"))
+    assert by_former == by_now == [
+        "council,department,year,title,team,continuity",
+        "가람구의회,총무과,2021,직원 디지털 역량 강화,교육후생팀,",
+        "가람구의회,총무과,2022,직원 디지털역량 강화,교육후생팀,",
+        "가람구의회,총무과,2023,직원 디지털 역량 강화,교육후생팀,",
+        "가람구의회,총무과,2024,직원 디지털 역량강화,교육후생팀,",
+        "가람구의회,행정지원과,2025,직원 디지털 전환 교육,교육후생팀,"]
