@@ -1116,19 +1116,51 @@ def _tables_parted(run: list[_Line], in_table: list[bool]) -> set[int]:
     first line, printing no figure, right below a row that prints one, where a rule under that row and another
     over the header have nothing printed between them, or the header stands further below the row than any two
     other lines of the tables stand apart (by a fifth of a type size more: the space a word processor leaves
-    between two tables). Read as one table, a list before its count table took the count's header for a
-    vehicle, and after it the count table was lost in the list's header."""
+    between two tables), or its columns are not the table's above (`_columns_differ`: the tables printed as close
+    as their rows). Read as one table, a list before its count table took the count's header for a vehicle, and
+    after it the count table was lost in the list's header."""
     parted: set[int] = set()
     for table, group in itertools.groupby(range(len(run)), key=lambda k: in_table[k]):
         lines = list(group)
         if not table:
             continue
-        headers = {k for k in lines[1:] if _prints_figure(run[k - 1]) and run[k].words and not _prints_figure(run[k])}
+        headers = [k for k in lines[1:] if _prints_figure(run[k - 1]) and run[k].words and not _prints_figure(run[k])]
         spaces = [run[k].top - run[k - 1].top for k in lines[1:] if k not in headers]
         widest = max(spaces, default=float("inf"))
-        parted |= {k for k in headers if run[k].top - run[k - 1].top > widest + ROW_SPACE * run[k].size
-                   or run[k].band and run[k - 1].band and run[k].band[0] > run[k - 1].band[1]}
+        start = lines[0]  # the first line of the table above the next header
+        for k, end in itertools.pairwise([*headers, lines[-1] + 1]):
+            if (run[k].top - run[k - 1].top > widest + ROW_SPACE * run[k].size
+                    or run[k].band and run[k - 1].band and run[k].band[0] > run[k - 1].band[1]
+                    or _columns_differ(run[start:k], run[k:end])):
+                parted.add(k)
+                start = k
     return parted
+
+
+def _columns_differ(above: list[_Line], below: list[_Line]) -> bool:
+    """Whether the lines `below` (a header's, printing no figure, over rows printing figures) head a table of their
+    own, not the table `above` goes on with: the header's last line prints two cells at least (not a row of one
+    label: a group's, a note's), and a column of its rows, or a label of that line, stands over two of the rows'
+    columns above, or one of those over two of its (the table's columns are printed the width of each table's
+    own cells). A row of words among the rows of a table, or its header printed again, stands in its columns."""
+    body = next((j for j, line in enumerate(below) if _prints_figure(line)), None)
+    first = next((j for j, line in enumerate(above) if _prints_figure(line)), None)
+    if not body or first is None or len(_cells(below[body - 1])) < 2:
+        return False
+    columns = _columns_of(above[first:])
+    return any(_crossed(columns, _columns_of(lines)) or _crossed(_columns_of(lines), columns)
+               for lines in (below[body:], below[body - 1:body]))
+
+
+def _columns_of(lines: list[_Line]) -> list[tuple[float, float]]:
+    """The columns the lines' cells print in, left to right: each the x-extents of their cells, joined where they
+    overlap."""
+    return _spans_joined([(x0, x1) for line in lines for x0, x1, _text in _cells(line)])
+
+
+def _crossed(columns: list[tuple[float, float]], others: list[tuple[float, float]]) -> bool:
+    """Whether one of `columns` stands over two of `others`."""
+    return any(sum(a < x1 and x0 < b for a, b in others) > 1 for x0, x1 in columns)
 
 
 def _tables_of_words(run: list[_Line], in_table: list[bool], body: float) -> list[tuple[int, int]]:
@@ -1414,10 +1446,12 @@ def _between_rows(k: int, cell_lines: list[int], apart: list[bool]) -> bool:
 
 
 def _title_between(k: int, run: list[_Line]) -> bool:
-    """Whether line k is printed larger than the lines right above and below it: a title between two tables
-    (`□ 정보화교육장` in 12 pt between rows in 9), no line of a cell between two rows. Taken for one, it joined the
-    tables, and a table of words below it was read as text."""
-    return 0 < k < len(run) - 1 and run[k].size > max(run[k - 1].size, run[k + 1].size)
+    """Whether line k is printed larger than the rows right above and below it: a title between two tables
+    (`□ 정보화교육장` in 12 pt between rows in 9, or under a title of its own, `3 주요시설 및 장비`), no line of a cell
+    between two rows. Taken for one, it joined the tables, and a table of words below it was read as text."""
+    above = next((line for line in reversed(run[:k]) if line.cells), None)
+    below = next((line for line in run[k + 1:] if line.cells), None)
+    return above is not None and below is not None and run[k].size > max(above.size, below.size)
 
 
 def _ruled_rows(run: list[_Line], in_table: list[bool],
@@ -1469,7 +1503,8 @@ def _spaced_rows(run: list[_Line], in_table: list[bool],
         if not in_table[first] or any(line.band for line in run[first:end]):
             continue
         starts, crossed = _row_starts(run, list(range(first, end)))
-        rows = [(row_first, row_end) for row_first, row_end in (_parted([(first, end)], starts) if starts else ())
+        parts = _parted([(first, end)], starts) if starts else _unpadded_rows(run, first, end)
+        rows = [(row_first, row_end) for row_first, row_end in parts
                 if row_end - row_first >= 2 and row_first not in crossed and row_end not in crossed
                 and sum(map(_prints_figure, run[row_first:row_end])) <= 1 and not any(apart[row_first + 1:row_end])]
         if rows:
@@ -1484,14 +1519,7 @@ def _row_starts(run: list[_Line], lines: list[int]) -> tuple[set[int], set[int]]
     top, centre or bottom; rows lie a cell's padding further apart. None where no space is wider than the
     leading: no cell wraps, and the leading is the rows' own. And of those, the lines a cell's text runs on
     over (a word right below another, a leading apart, past the start: a cell merged down over the rows)."""
-    stacked: list[tuple[int, int, float]] = []  # two words one over the other: their lines, the space between
-    lowest: list[tuple[float, float, float, int]] = []  # the lowest word so far over each stretch: x0, x1, top, line
-    for k in lines:
-        words = [(x0, x1, top) for (x0, x1, _word), top in zip(run[k].words, run[k].tops, strict=True)]
-        stacked += [(line, k, top - above) for x0, x1, top in words
-                    for start, end, above, line in lowest if start < x1 and end > x0 and top > above]
-        lowest = [word for word in lowest if not any(x0 < word[1] and x1 > word[0] for x0, x1, _top in words)]
-        lowest += [(x0, x1, top, k) for x0, x1, top in words]
+    stacked = _stacked(run, lines)
     if not stacked:
         return set(), set()
     leading = min(space for _above, _below, space in stacked)
@@ -1500,6 +1528,82 @@ def _row_starts(run: list[_Line], lines: list[int]) -> tuple[set[int], set[int]]
     crossed = {k for above, below, space in stacked if space <= leading + ROW_SPACE * run[below].size
                for k in starts if above < k <= below}
     return starts, crossed
+
+
+def _stacked(run: list[_Line], lines: list[int]) -> list[tuple[int, int, float]]:
+    """Each two words of the lines (indexes into `run`, top to bottom) printed one right over the other: their
+    lines, and the space between them."""
+    stacked: list[tuple[int, int, float]] = []
+    lowest: list[tuple[float, float, float, int]] = []  # the lowest word so far over each stretch: x0, x1, top, line
+    for k in lines:
+        words = [(x0, x1, top) for (x0, x1, _word), top in zip(run[k].words, run[k].tops, strict=True)]
+        stacked += [(line, k, top - above) for x0, x1, top in words
+                    for start, end, above, line in lowest if start < x1 and end > x0 and top > above]
+        lowest = [word for word in lowest if not any(x0 < word[1] and x1 > word[0] for x0, x1, _top in words)]
+        lowest += [(x0, x1, top, k) for x0, x1, top in words]
+    return stacked
+
+
+def _unpadded_rows(run: list[_Line], first: int, end: int) -> list[tuple[int, int]]:
+    """The rows (first line, after the last) of a table without rules whose rows stand no further apart than a
+    cell's lines (its cells printed without padding), where what the lines print tells them: a row's line prints a
+    figure or its label (a cell in the label column, the first cells' of the lines printing figures); a line of
+    words right of that column alone is a line of a cell wrapped over more lines than its row's others. Centred on
+    their rows (some line stands nearer the next than a cell's leading: a cell of two lines beside one of one),
+    such a line goes to the row it stands mirrored about by another line of its cells, each cell of either over
+    one of the other's (`구청장실 …` over `본 관 …` over `민원여권과 …`; not a group label over its labels), the
+    nearer where it stands so about both, and the line mirroring it with it; printed at their rows' tops, each goes
+    to the row above it, whose line prints each of its cells' first line. None where the lines tell neither, or
+    both ways differently."""
+    lines = list(range(first, end))
+    spaces = [space for _above, _below, space in _stacked(run, lines)]
+    figures = [k for k in lines if _prints_figure(run[k])]
+    if not spaces or not figures:
+        return []
+    leading, size = min(spaces), run[first].size
+    label_end = min(_cells(run[k])[0][1] for k in figures)
+    row_lines = [k for k in lines if k in figures or run[k].words and run[k].words[0][0] < label_end]
+    wrapped = [k for k in lines if k not in row_lines and run[k].words]
+    if not wrapped:
+        return []
+
+    def under_one_each(k: int, row: int) -> bool:  # each cell of line k under one of the row's, each its own
+        over = [[b for b in _cells(run[row]) if _overlap(a, b)] for a in _cells(run[k])]
+        return all(len(cells) == 1 for cells in over) and len({cells[0] for cells in over}) == len(over)
+
+    def one_cell(k: int, j: int) -> bool:  # each cell of either line over one of the other's: lines of its cells
+        return all(any(_overlap(a, b) for b in _cells(run[j])) for a in _cells(run[k])) and all(
+            any(_overlap(a, b) for b in _cells(run[k])) for a in _cells(run[j]))
+
+    def mirror(k: int, row: int) -> int | None:  # another line of k's cell as far on the other side of the row
+        top = 2 * run[row].top - run[k].top
+        return next((j for j in wrapped if j != k and abs(run[j].top - top) <= ROW_SPACE * size and one_cell(j, k)),
+                    None)
+
+    centred: dict[int, int] = {}
+    on_top: dict[int, int] = {}
+    for k in wrapped:
+        above = max((j for j in row_lines if j < k), default=None)
+        below = min((j for j in row_lines if j > k), default=None)
+        rows = sorted((abs(run[row].top - run[k].top), row) for row in (above, below)
+                      if row is not None and mirror(k, row) is not None)
+        if len(rows) == 1 or len(rows) == 2 and rows[1][0] - rows[0][0] > ROW_SPACE * size:
+            centred[k] = rows[0][1]
+        if above is not None and under_one_each(k, above):
+            on_top[k] = above
+    for k, row in list(centred.items()):  # the line it stands mirrored by is its row's too
+        if centred.setdefault(mirror(k, row), row) != row:
+            centred.clear()
+            break
+    closer = any(b.top - a.top < leading - ROW_SPACE * size for a, b in itertools.pairwise(run[first:end]))
+    ways = [way for way in (centred, {} if closer else on_top) if len(way) == len(wrapped)]
+    if not ways or any(way != ways[0] for way in ways):
+        return []
+    owner = {**{k: k for k in row_lines}, **ways[0]}
+    if any(owner[a] > owner[b] for a, b in itertools.pairwise(k for k in lines if k in owner)):
+        return []  # a row's lines not one after another
+    rows = [list(group) for _row, group in itertools.groupby((k for k in lines if k in owner), key=owner.get)]
+    return [(row[0], row[-1] + 1) for row in rows]
 
 
 def _parted(bands: list[tuple[int, int]], starts: set[int]) -> list[tuple[int, int]]:

@@ -1,0 +1,192 @@
+"""PDF tables without rules whose cells are printed without padding, as HWP may print them: rows stand no further
+apart than a cell's lines, so where a cell wraps over more lines than its row's others, only what the lines print
+tells the rows apart (a row's line prints its label or a figure, a wrapped cell's line its words alone), centred on
+their rows or printed at their tops; and two such tables printed one right below the other, no caption between,
+are told apart by their columns."""
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from checks import run_checks
+from pipeline.document import Table as TextTable
+from pipeline.extract import extract_file
+from pipeline.read import read_document
+from tests.layouts import make_pdfs
+from tests.test_vehicle_list_gaps import COUNT, COVER, GENERAL, LIST, PROJECTS, fleets, held, listed
+
+
+def _render(text: str, tmp_path, valign: str = "MIDDLE", padding: float = 0):
+    """`text` on portrait A4 pages, its tables as HWP prints them without rules: 9 pt cells on 11 pt lines padded
+    `padding` points above and below, each cell's lines set on its row as `valign` says, nothing between two
+    tables. Returned: the text's path and the PDF's."""
+    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
+    source.write_text(text, encoding="utf-8")
+    pdfs = make_pdfs.__wrapped__()
+    pdfs.PAGE, pdfs.MARGIN = A4, 56
+    for style, (size, leading) in ((pdfs.CELL, (9, 11)), (pdfs.HEADER_CELL, (9, 11)), (pdfs.BODY, (11, 16)),
+                                   (pdfs.TEXT, (11, 16)), (pdfs.BOX, (12, 17)), (pdfs.HEADINGS[4], (12, 17))):
+        style.fontSize, style.leading = size, leading
+
+    def unpadded_table(block, ruling, repeat_header=True):
+        rows = [list(row) for row in block.rows]
+        header = pdfs.header_row_count(rows)
+        table = Table([[Paragraph(pdfs.printed(cell), pdfs.HEADER_CELL if r < header else pdfs.CELL) for cell in row]
+                       for r, row in enumerate(rows)], colWidths=pdfs.column_widths(rows), repeatRows=header)
+        merged = [span for span in pdfs.spans(rows, header) if span[1][1] < header]  # across the header alone
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), valign), *merged,
+                                   ("TOPPADDING", (0, 0), (-1, -1), padding),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), padding)]))
+        return table
+
+    pdfs.ruled_table = unpadded_table
+    flowables = [flowable for flowable in pdfs.flowables(read_document(source), "none")
+                 if not isinstance(flowable, Spacer)]
+    SimpleDocTemplate(str(target), pagesize=A4, leftMargin=56, rightMargin=56, topMargin=50, bottomMargin=50,
+                      invariant=1).build(flowables)
+    return source, target
+
+
+def _tables(path) -> list[tuple[tuple[str, ...], ...]]:
+    return [block.rows for block in read_document(str(path)).blocks if isinstance(block, TextTable)]
+
+
+BUILDINGS = """# Ⅰ. 일반현황
+
+### 3 주요시설 및 장비
+
+#### □ 구 청사
+
+구 분\t대지 (m²)\t건물 (m²)\t규 모\t비 고
+본 관\t7,622\t9,682\t지하3층\t구청장실, 기획예산과, 총무과, 재무과, 세무1과, 세무2과, 민원여권과, 가정복지과, \
+주민자치과, 문화체육과, 감사담당관, 홍보담당관, 행정지원과
+부속건물\t\t385\t지상2층\t우리은행
+별 관\t8,730\t5,549\t지하1층\t늘푸름학교, 서고, 일자리경제과, 교통행정과, 보육지원과, 청소과, 복지정책과
+주차장\t2,940\t616\t지상1층\t주차문화과
+체육관\t1,200\t2,300\t지상3층\t구민체육센터, 수영장, 헬스장, 탁구장, 배드민턴장, 다목적실, 샤워실, 휴게실, 매점, \
+사무실, 관리실, 기계실, 창고
+
+## 4 예산현황
+"""
+
+
+@pytest.mark.parametrize("valign", ["MIDDLE", "TOP"])
+def test_a_cell_wrapped_over_more_lines_than_its_rows_others_stays_in_its_row(valign, tmp_path):
+    """`비 고` wraps over three lines (본 관, 체육관) or two (별 관), `대지 (m²)` over two, the rows' other cells of a
+    line each, no space between the rows. Before, centred, the header and 본 관 were read as a paragraph and
+    체육관's last line as another; at the rows' tops, 본 관's third line was read as a paragraph parting the table
+    in two, and the header's `(m²)` as a row of its own."""
+    source, target = _render(BUILDINGS, tmp_path, valign)
+    assert _tables(target) == _tables(source)
+    (table,) = _tables(target)
+    assert table[0] == ("구 분", "대지 (m²)", "건물 (m²)", "규 모", "비 고")
+    assert table[5][4].endswith("다목적실, 샤워실, 휴게실, 매점, 사무실, 관리실, 기계실, 창고")
+
+
+STAFF_AND_CARS = """# Ⅰ. 일반현황
+
+## 2 인 력
+
+구 분\t계\t5급\t6급\t7급\t8급\t9급\t비 고
+정 원\t39\t1\t8\t14\t9\t7\t
+현 원\t37\t1\t9\t12\t8\t7\t휴직 2명(육아휴직 1명, 질병휴직 1명), 파견 1명(서울시 인재개발원 교육파견)
+과부족\t△2\t-\t1\t△2\t△1\t-\t
+
+### 3 주요시설 및 장비
+
+#### □ 공용차량 - 총12대 (정수 12)
+
+구 분\t계\t승 용\t승 합\t화 물\t특 수
+대 수\t12\t5\t2\t3\t2
+"""
+
+
+@pytest.mark.parametrize("valign", ["MIDDLE", "TOP"])
+def test_staff_beside_a_note_wrapped_over_two_lines_and_the_vehicles_below_them_are_read(valign, tmp_path):
+    """The 현 원 row's `비 고` wraps over two lines, centred on the row's other cells or printed from their line
+    down; two titles stand between the staffing and the vehicles. Before, centred, its first line was read as a
+    paragraph parting the staffing in two, its second run into the 9급 figure (`7 인재개발원 교육파견)`), and the
+    titles were taken for lines of a cell between two rows: the vehicles were read as a paragraph."""
+    _source, target = _render(COVER + STAFF_AND_CARS + PROJECTS, tmp_path, valign)
+    report = extract_file(target)
+    staff = {(count.status, count.grade): count.headcount for count in report.staffing}
+    assert (staff["정원", "계"], staff["현원", "계"], staff["과부족", "계"], staff["현원", "6급"]) == (39, 37, -2, 9)
+    assert len(report.staffing) == 18
+    (fleet,) = report.vehicles
+    assert [(count.kind, count.count) for count in fleet.counts] == [
+        ("계", 12), ("승용", 5), ("승합", 2), ("화물", 3), ("특수", 2)]
+    assert _tables(target)[0][2][-1] == "휴직 2명(육아휴직 1명, 질병휴직 1명), 파견 1명(서울시 인재개발원 교육파견)"
+    assert run_checks(report) == []
+
+
+GROUPED_STAFF = """# Ⅰ. 일반현황
+
+## 2 인 력
+
+구 분\t계\t일 반 직\t\t\t\t\t관 리 운 영 직\t\t
+\t\t5급\t6급\t7급\t8급\t9급\t7급\t8급
+정 원\t50\t1\t6\t19\t6\t13\t3\t2
+현 원\t51\t1\t13\t20\t10\t2\t3\t2
+과부족\t1\t-\t7\t1\t4\t△11\t-\t-
+
+## 4 예산현황
+"""
+
+
+def test_a_header_of_group_labels_over_their_grades_stays_two_rows(tmp_path):
+    """`일 반 직` centred over `5급 … 9급` on the line below it, no space between them: two rows of the header, not
+    one label wrapped over two lines (each cell of either line is not over one of the other's)."""
+    _source, target = _render(GROUPED_STAFF, tmp_path)
+    (table,) = _tables(target)
+    assert table[:2] == (("구 분", "계", "일 반 직", "", "", "", "", "관 리 운 영 직", ""),
+                         ("", "", "5급", "6급", "7급", "8급", "9급", "7급", "8급"))
+    staff = {(count.status, count.job_class, count.grade): count.headcount for count in extract_file(target).staffing}
+    assert (staff["현원", "일반직", "6급"], staff["정원", "관리운영직", "7급"]) == (13, 3)
+
+
+@pytest.mark.parametrize("tables", [LIST + COUNT, COUNT + LIST], ids=["list-before", "list-after"])
+@pytest.mark.parametrize("padding", [0, 3])
+def test_a_vehicle_list_and_its_count_table_printed_as_close_as_their_rows_are_two_tables(tables, padding, tmp_path):
+    """Nothing between the two tables, the second's header as far below the first's last row as the rows stand
+    apart: their columns tell them apart. Before, a list before the count took the count's header for a vehicle
+    (`스타리아 구 분`, 4 for 3) and after it the count was read into the list's header."""
+    _source, target = _render(COVER + GENERAL + "## 1. 공용차량 현황 (총 3대)\n\n" + tables + PROJECTS, tmp_path,
+                              padding=padding)
+    assert len(_tables(target)) == 2
+    report = extract_file(target)
+    assert fleets(report) == [("1. 공용차량 현황 (총 3대)", held("공용차량현황"), listed("공용차량현황"))]
+    assert run_checks(report) == []
+
+
+ROOMS = """# Ⅰ. 일반현황
+
+### 3 주요시설
+
+구 분\t명 칭\t면 적
+시 설\t정보화교육장\t120
+비 고\t전산운영팀 관리\t별관 3층
+회의실\t대회의실\t80
+상담실\t민원상담실\t25
+
+## 4 예산현황
+"""
+
+
+def test_a_row_of_words_among_rows_of_figures_stays_a_row_of_its_table(tmp_path):
+    """`비 고 | 전산운영팀 관리 | 별관 3층`, no figure, below a row of figures and over more: its cells stand in the
+    table's columns, so it starts no table of its own."""
+    source, target = _render(ROOMS, tmp_path, padding=3)
+    assert _tables(target) == _tables(source)
+    assert len(_tables(target)[0]) == 5
+
+
+LONG = "# Ⅰ. 일반현황\n\n### 3 주요시설\n\n구 분\t위 치\t면 적\t비 고\n" + "".join(
+    f"시설{n}\t본관 {n}층\t{n * 10}\t{'무인발급기 2대 및 민원 안내 데스크 운영' if n % 7 == 0 else ''}\n"
+    for n in range(1, 81)) + "\n## 4 예산현황\n"
+
+
+def test_a_table_over_a_page_break_printing_its_header_again_stays_one_table(tmp_path):
+    source, target = _render(LONG, tmp_path)
+    (table,) = _tables(target)
+    assert table == _tables(source)[0]
+    assert table[-1] == ("시설80", "본관 80층", "800", "")
