@@ -957,7 +957,7 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
         joined = {first: _row_line(run[first:last]) for first, last in table_rows}
         rows.update((first, line) for first, (line, _cells) in joined.items())
         widened_cells[table] = [cell for _line, cells in joined.values() for cell in cells]
-    for table, table_rows in _spaced_rows(run, in_table, apart):
+    for table, table_rows in _spaced_rows(run, in_table, apart, parted):
         joined = {first: _row_line(run[first:last], labels=not any(map(_prints_figure, run[first:last])))
                   for first, last in table_rows}
         rows.update((first, line) for first, (line, _cells) in joined.items())
@@ -979,7 +979,9 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     k = 0
     while k < len(run):
         line = rows.get(k, run[k])
-        if (apart[k] or k in ended) and not (in_table[k - 1] and in_table[k]) or k in parted:
+        if k in parted:  # two blank lines: the text's rows go on over one (tall rows), never over two
+            lines += ["", ""]
+        elif (apart[k] or k in ended) and not (in_table[k - 1] and in_table[k]):
             lines.append("")
         lines.append(_as_text_line(line, body, left, in_table[k], widening[k]))
         k += line.lines
@@ -1142,14 +1144,18 @@ def _columns_differ(above: list[_Line], below: list[_Line]) -> bool:
     own, not the table `above` goes on with: the header's last line prints two cells at least (not a row of one
     label: a group's, a note's), and a column of its rows, or a label of that line, stands over two of the rows'
     columns above, or one of those over two of its (the table's columns are printed the width of each table's
-    own cells). A row of words among the rows of a table, or its header printed again, stands in its columns."""
+    own cells), or a column of its rows stands under nothing of the table above, header and rows, or, where that
+    line heads its rows (a label over each column), a column of the rows above over nothing of its (either has
+    columns the other has not). A row of words among the rows of a table, or its header printed again, stands in
+    its columns."""
     body = next((j for j, line in enumerate(below) if _prints_figure(line)), None)
     first = next((j for j, line in enumerate(above) if _prints_figure(line)), None)
     if not body or first is None or len(_cells(below[body - 1])) < 2:
         return False
-    columns = _columns_of(above[first:])
-    return any(_crossed(columns, _columns_of(lines)) or _crossed(_columns_of(lines), columns)
-               for lines in (below[body:], below[body - 1:body]))
+    columns, rows, labels = _columns_of(above[first:]), _columns_of(below[body:]), _columns_of(below[body - 1:body])
+    heads = _over_one_each(labels, rows) and _over_one_each(rows, labels)  # a label over each column
+    return (_crossed(columns, rows) or _crossed(rows, columns) or _crossed(columns, labels) or _crossed(labels, columns)
+            or _over_none(rows, _columns_of(above)) or heads and _over_none(columns, _columns_of(below)))
 
 
 def _columns_of(lines: list[_Line]) -> list[tuple[float, float]]:
@@ -1161,6 +1167,16 @@ def _columns_of(lines: list[_Line]) -> list[tuple[float, float]]:
 def _crossed(columns: list[tuple[float, float]], others: list[tuple[float, float]]) -> bool:
     """Whether one of `columns` stands over two of `others`."""
     return any(sum(a < x1 and x0 < b for a, b in others) > 1 for x0, x1 in columns)
+
+
+def _over_none(columns: list[tuple[float, float]], others: list[tuple[float, float]]) -> bool:
+    """Whether one of `columns` stands over none of `others`."""
+    return any(not any(a < x1 and x0 < b for a, b in others) for x0, x1 in columns)
+
+
+def _over_one_each(columns: list[tuple[float, float]], others: list[tuple[float, float]]) -> bool:
+    """Whether each of `columns` stands over one of `others`."""
+    return all(sum(a < x1 and x0 < b for a, b in others) == 1 for x0, x1 in columns)
 
 
 def _tables_of_words(run: list[_Line], in_table: list[bool], body: float) -> list[tuple[int, int]]:
@@ -1486,15 +1502,15 @@ def _ruled_rows(run: list[_Line], in_table: list[bool],
     return tables
 
 
-def _spaced_rows(run: list[_Line], in_table: list[bool],
-                 apart: list[bool]) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+def _spaced_rows(run: list[_Line], in_table: list[bool], apart: list[bool],
+                 parted: set[int]) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
     """The lines (first, after the last) of each table printed without rules, and its rows of several lines to be
     joined (first line, after the last), where its rows stand further apart than a cell's lines (`_row_starts`: HWP
     pads its cells): a cell wrapped over more lines than the cells beside it, centred on its row, prints its first
     lines nearer the row above than its own row's other cells, and they went on that row's (a 비 고 of five lines
     parted the table in two); and a header's labels wrapped a syllable a line in narrow columns (`총` over `계`)
     stood on lines of their own, apart from their row's other labels. As between rules (`_ruled_rows`): the lines of
-    a row none apart, no two of them printing figures."""
+    a row none apart, no two of them printing figures, none the first of a table `parted` from the one above."""
     tables: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
     k = 0
     while k < len(run):
@@ -1503,13 +1519,28 @@ def _spaced_rows(run: list[_Line], in_table: list[bool],
         if not in_table[first] or any(line.band for line in run[first:end]):
             continue
         starts, crossed = _row_starts(run, list(range(first, end)))
-        parts = _parted([(first, end)], starts) if starts else _unpadded_rows(run, first, end)
+        tables_apart = _parted([(first, end)], parted)  # no row goes on into the next table
+        parts = (_parted(tables_apart, starts) if starts
+                 else [row for part in tables_apart for row in _unpadded_rows(run, *part)])
         rows = [(row_first, row_end) for row_first, row_end in parts
                 if row_end - row_first >= 2 and row_first not in crossed and row_end not in crossed
-                and sum(map(_prints_figure, run[row_first:row_end])) <= 1 and not any(apart[row_first + 1:row_end])]
+                and sum(map(_prints_figure, run[row_first:row_end])) <= 1 and not any(apart[row_first + 1:row_end])
+                and not _header_over_row(run[row_first], run[row_end - 1])]
         if rows:
             tables.append(((first, end), rows))
     return tables
+
+
+def _header_over_row(upper: _Line, lower: _Line) -> bool:
+    """Whether `upper`, printing no figure, is a header's line of labels over `lower`'s row of figures (a table of
+    one row), not the first line of a row whose cells wrap: two cells at least, each over a cell of the row's, its
+    own, the first over the row's label."""
+    if upper is lower or _prints_figure(upper) or not _prints_figure(lower):
+        return False
+    row = _cells(lower)
+    over = [[cell for cell in row if _overlap(label, cell)] for label in _cells(upper)]
+    return (len(over) >= 2 and all(len(cells) == 1 for cells in over) and len({cells[0] for cells in over}) == len(over)
+            and over[0][0] == row[0])
 
 
 def _row_starts(run: list[_Line], lines: list[int]) -> tuple[set[int], set[int]]:

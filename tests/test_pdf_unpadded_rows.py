@@ -16,9 +16,9 @@ from tests.layouts import make_pdfs
 from tests.test_vehicle_list_gaps import COUNT, COVER, GENERAL, LIST, PROJECTS, fleets, held, listed
 
 
-def _render(text: str, tmp_path, valign: str = "MIDDLE", padding: float = 0):
+def _render(text: str, tmp_path, valign: str = "MIDDLE", padding: float = 0, gap: float = 0):
     """`text` on portrait A4 pages, its tables as HWP prints them without rules: 9 pt cells on 11 pt lines padded
-    `padding` points above and below, each cell's lines set on its row as `valign` says, nothing between two
+    `padding` points above and below, each cell's lines set on its row as `valign` says, `gap` points between two
     tables. Returned: the text's path and the PDF's."""
     source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
     source.write_text(text, encoding="utf-8")
@@ -40,8 +40,9 @@ def _render(text: str, tmp_path, valign: str = "MIDDLE", padding: float = 0):
         return table
 
     pdfs.ruled_table = unpadded_table
-    flowables = [flowable for flowable in pdfs.flowables(read_document(source), "none")
-                 if not isinstance(flowable, Spacer)]
+    flowables = [Spacer(1, gap) if isinstance(flowable, Spacer) else flowable
+                 for flowable in pdfs.flowables(read_document(source), "none")
+                 if gap or not isinstance(flowable, Spacer)]
     SimpleDocTemplate(str(target), pagesize=A4, leftMargin=56, rightMargin=56, topMargin=50, bottomMargin=50,
                       invariant=1).build(flowables)
     return source, target
@@ -190,3 +191,43 @@ def test_a_table_over_a_page_break_printing_its_header_again_stays_one_table(tmp
     (table,) = _tables(target)
     assert table == _tables(source)[0]
     assert table[-1] == ("시설80", "본관 80층", "800", "")
+
+
+ONE_ROW_TABLES = """# Ⅰ. 일반현황
+
+## 2 인 력
+
+구 분\t정 원\t현 원
+공무원\t39\t37
+
+구 분\t위원장\t부위원장\t위 원\t간 사
+인사위원회\t1\t1\t7\t1
+"""
+
+
+@pytest.mark.parametrize("padding", [0, 3])
+def test_tables_of_one_row_one_below_the_other_keep_their_headers(padding, tmp_path):
+    """Each header over its one row, the tables further apart than their lines: before, without padding, each
+    header and its row were read as one row of two lines (`구 분 공무원 | 정 원 39 | 현 원 37`), a paragraph, the
+    staff lost."""
+    source, target = _render(COVER + ONE_ROW_TABLES + PROJECTS, tmp_path, padding=padding, gap=6)
+    assert _tables(target) == _tables(source) == [(("구 분", "정 원", "현 원"), ("공무원", "39", "37")), (
+        ("구 분", "위원장", "부위원장", "위 원", "간 사"), ("인사위원회", "1", "1", "7", "1"))]
+    staff = {(count.status, count.job_class): count.headcount for count in extract_file(target).staffing}
+    assert staff == {("정원", "공무원"): 39, ("현원", "공무원"): 37}
+
+
+SHAPES = {"staff": "구 분\t정 원\t현 원\n공무원\t39\t37\n\n",
+          "grades": "구 분\t계\t5급\t6급\t7급\t8급\n정 원\t20\t1\t4\t8\t7\n현 원\t19\t1\t5\t7\t6\n\n",
+          "committee": "구 분\t위원장\t부위원장\t위 원\t간 사\n인사위원회\t1\t1\t7\t1\n\n",
+          "vehicles": "구 분\t계\t승용\t승합\n대 수\t3\t2\t1\n\n"}
+
+
+@pytest.mark.parametrize(("upper", "lower"), [(a, b) for a in SHAPES for b in SHAPES if a != b])
+def test_two_tables_of_other_columns_printed_as_close_as_their_rows_are_two_tables(upper, lower, tmp_path):
+    """The second's header right below the first's last row, unpadded: a column of either over two of the other's,
+    or columns one has and the other has not (three beside six, all under the six's) part them. Before, they were
+    one table, the second's header and rows run into the first's columns (`19 구 분`, `1 정 원`)."""
+    source, target = _render("# Ⅰ. 일반현황\n\n## 2 인 력\n\n" + SHAPES[upper] + SHAPES[lower], tmp_path)
+    assert _tables(target) == _tables(source)
+    assert len(_tables(target)) == 2
