@@ -16,7 +16,10 @@ from pipeline.document import BOX_MARKS, Block, Bullet, Document, Heading, Parag
 from pipeline.errors import ReportError
 from schemas import GeneralText, GeneralTextPart, Report
 
-_COUNT_FIRST_RE = patterns.compile(r"(?:총|계)?\s*[\d,]+\s*(?:대|명|개소|개|건)")  # `총 12대 (정수 12대)`, `12대`
+# `총 12대 (정수 12대)`, `12대`, or in brackets on a line of its own: `(총 12대)`, `( 총 12대 )`, `[총 12대]`
+_COUNT_FIRST_RE = patterns.compile(r"[(（\[［【〔]?\s*(?:총|계)?\s*[\d,]+\s*(?:대|명|개소|개|건)")
+# a line wholly in brackets (`(전기차 2대 포함)`), what it says inside them
+_BRACKETED_RE = patterns.compile(r"^\s*[(（\[［【〔]\s*(.*?)\s*[)）\]］】〕]\s*$")
 # a note's marks: `※ 2025. 5. 31. 기준`, `* 친환경차 2대 포함` (and `＊`, read as `*`), but also a sub-caption's:
 # `※ 임차차량 현황`
 _NOTE_MARKS = frozenset("※*")
@@ -111,15 +114,19 @@ def _general_blocks(section) -> list[Block]:
 
 def _caption(above: str | None, block: Heading | Paragraph | Bullet, heads_a_table: bool) -> str | None:
     """What a table below the block is captioned by: the block's text, but a bullet or paragraph that only counts
-    what the text above it names (`□ 공용차량 현황` over `○ 총 12대 (정수 12대)`) goes on from that text, and a note
-    (`※ 친환경차 2대 포함`, `* 2025. 5. 31. 기준`, `※ 잠정치`) leaves it as it is (None): the heading above still names
-    the table. A `※` line that names a table (`※ 임차차량 현황`, or a plain `※ 임차차량` below a table the heading
-    above already heads, `heads_a_table`) is no note but that table's caption."""
+    what the text above it names (`□ 공용차량 현황` over `○ 총 12대 (정수 12대)`, or `(총 12대)` in brackets) goes on
+    from that text, and a note (`※ 친환경차 2대 포함`, `* 2025. 5. 31. 기준`, `※ 잠정치`, or `(전기차 2대 포함)` in
+    brackets) leaves it as it is (None): the heading above still names the table. A `※` line that names a table
+    (`※ 임차차량 현황`, or a plain `※ 임차차량` below a table the heading above already heads, `heads_a_table`) is no
+    note but that table's caption."""
     if (above and isinstance(block, Bullet) and block.marker in _NOTE_MARKS
             and not _names_table(block.text, heads_a_table)):
         return None
-    if above and not isinstance(block, Heading) and _COUNT_FIRST_RE.match(block.text):
-        return f"{above} {block.text}"
+    if above and not isinstance(block, Heading):
+        if _COUNT_FIRST_RE.match(block.text):
+            return f"{above} {block.text}"
+        if (bracketed := _BRACKETED_RE.match(block.text)) is not None and _remarks(bracketed.group(1)):
+            return None
     return block.text
 
 
@@ -130,6 +137,12 @@ def _names_table(text: str, heads_a_table: bool) -> bool:
     table (`※ 잠정치`, `※ 괄호는 여성`) is a note on the table the heading captions."""
     text = text.strip()
     return _NAMES_TABLE_RE.search(text) is not None or heads_a_table and _REMARK_RE.search(text) is None
+
+
+def _remarks(text: str) -> bool:
+    """Whether a line in brackets under a heading is a note on the table, as a `※` line that remarks is
+    (`(전기차 2대 포함)`, `(2025. 5. 31. 기준)`), not the caption of one (`[임차차량 현황]`)."""
+    return _REMARK_RE.search(text) is not None and _NAMES_TABLE_RE.search(text) is None
 
 
 def _title(title: str | None, above: str | None, block: Heading | Paragraph | Bullet) -> str | None:

@@ -51,8 +51,9 @@ _HEADING_NUMBER_RE = patterns.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{
 # which name no fleet
 _TABLE_NUMBER_RE = patterns.compile(r"^\s*(?:[<〈\[]\s*표\s*\d{1,2}(?:[-.]\d{1,2})?\s*[>〉\]]|표\s*\d{1,2}\s*[.)])\s*")
 _CAPTION_BRACKETS_RE = patterns.compile(r"^\s*[【〔《]\s*(.*?)\s*[】〕》]\s*$")
-# where a fleet's name ends in its heading: `공용차량(총 12대)`
-_NAME_END_RE = patterns.compile(r"[-–(:：]|\s*총?\s*\d")
+# where a fleet's name ends in its heading: `공용차량(총 12대)`, `공용차량 현황 [총 12대]` (not at a bracket opening
+# it: `[관용차량] 현황 (총 12대)`)
+_NAME_END_RE = patterns.compile(r"[-–(（:：]|(?<=\S)\s*[\[［【〔]|\s*총?\s*\d")
 _HELD_WORDS = ("대수", "보유", "현원", "수량")  # the figures of the vehicles held, beside 정수 and 과부족
 _OTHER_WORDS = ("비고",)  # words that count no vehicles
 _FIGURES_WORDS = (*_HELD_WORDS, "현황")  # a row label that says what the figures are, as one starting `차량` does
