@@ -232,7 +232,7 @@ def _spread_over_groups(upper: list[str], below: list[str]) -> list[str]:
     labelled = [col for col, cell in enumerate(upper) if cell.strip()]
     if not labelled or len(labelled) == len(upper):
         return upper
-    groups = label_groups(below, labelled[0], len(upper))
+    groups = label_groups(below, labelled[0], len(upper), upper)
     one_line_here = any(not below[col] for col in labelled)
     repeated = len(groups) > 1 and len({tuple(below[col] for col in group) for group in groups}) == 1
     if not (one_line_here or repeated):

@@ -894,7 +894,7 @@ def _column_labels(header: tuple[tuple[str, ...], ...], width: int, first: int) 
             col += 1
             continue
         end = next((k for k in range(col, width) if not grades[k]), width)
-        classes = spread_labels(above, label_groups(grades, col, end), current)
+        classes = spread_labels(above, label_groups(grades, col, end, above), current)
         for k in range(col, end):
             job_class = "계" if is_total(classes[k]) else classes[k]
             grade = "계" if is_total(grades[k]) else grades[k]

@@ -143,10 +143,13 @@ def is_grade(label: str) -> bool:
     return GRADE_RE.match(label) is not None
 
 
-def label_groups(labels: list[str], start: int, end: int) -> list[range]:
+def label_groups(labels: list[str], start: int, end: int, above: list[str] | None = None) -> list[range]:
     """The columns (or rows) start..end split into the groups a merged label spans, told by the labels they
     print: a group ends before a label it has printed already (`정원 | 현원 | 정원`), a total (`소계`) or a
-    grade that ranks no lower than the one before it (`9급 | 7급`); a blank goes on the group."""
+    grade that ranks no lower than the one before it (`9급 | 7급`); a blank goes on the group. Given the header
+    row `above` them, a total closes the group before instead where that row prints its groups' labels on their
+    first columns (as converters print a merged cell) and the next one's right after the total: `5급 … 9급 |
+    소계` under `일반직` (on 5급's column), then `관리운영직` over `8급`."""
     groups, first, seen, number = [], start, set(), None
     for col in range(start, end):
         label = labels[col]
@@ -157,7 +160,23 @@ def label_groups(labels: list[str], start: int, end: int) -> list[range]:
         if label:
             seen.add(label)
         number = int(grade[0]) if grade else None
-    return groups + [range(first, end)] if end > start else groups
+    groups = groups + [range(first, end)] if end > start else groups
+    return _trailing_totals_closed(groups, labels, above) if above else groups
+
+
+def _trailing_totals_closed(groups: list[range], labels: list[str], above: list[str]) -> list[range]:
+    """The groups with each total that opens one moved to the group before it, where the header row above
+    prints nothing over the total, its group's label right after it, and the label of the group before on that
+    group's first column: a trailing 소계 (`label_groups`)."""
+    out: list[range] = []
+    for group in groups:
+        before = out[-1] if out else None
+        if (before is not None and len(group) > 1 and is_total(labels[group[0]]) and not above[group[0]].strip()
+                and above[group[1]].strip() and above[before[0]].strip()):
+            out[-1] = range(before.start, group.start + 1)
+            group = range(group.start + 1, group.stop)
+        out.append(group)
+    return out
 
 
 def as_word(label: str) -> str:
