@@ -382,8 +382,14 @@ def test_the_planted_samples_yield_exactly_their_planted_findings():
     assumed = [f for f in run_checks(extract_file("jaemu.txt", by_team.encode())) if f.rule.startswith("staffing.")]
     assert [(f.source.line, f.rule, f.severity, f.row) for f in assumed] == [
         (26, "staffing.status_assumed", "info", "현원")]
+    # a share (`구성비`) that is no part of its 계 row's figure: 3,000 of 9,000 printed 43.3
+    share = text.replace("## 2 인 력\n".encode(), "□ 세목별 징수액\n\n구 분\t징수액\t구성비\n계\t9,000\t100.0\n"
+                         "재산세\t3,000\t43.3\n주민세\t3,000\t33.3\n기타\t3,000\t33.3\n\n## 2 인 력\n".encode(), 1)
+    shared = [f for f in run_checks(extract_file("jaemu.txt", share)) if f.rule == "share.table"]
+    assert [(f.rule, f.severity, f.row, f.expected, f.actual) for f in shared] == [
+        ("share.table", "error", "재산세", "33.3", "43.3")]
     # every check has its planted finding: the cover's in the sample that has none, the readers' in the ones above
-    assert {f.rule for f in found + without_cover + with_nul + placeholder + assumed} == {r.id for r in RULES}
+    assert {f.rule for f in found + without_cover + with_nul + placeholder + assumed + shared} == {r.id for r in RULES}
 
 
 @pytest.mark.parametrize("name", ["2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md", "2025-hanbit-bokji.txt",
