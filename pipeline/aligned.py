@@ -22,7 +22,16 @@ import regex
 from pipeline import patterns
 from pipeline.document import page_starts_between
 from pipeline.rules import TABLE_RULE_START, is_table_rule
-from pipeline.values import LETTERS, SIGN, is_headcount, is_total, label_groups, parse_decimal, vehicle_counts
+from pipeline.values import (
+    LETTERS,
+    SIGN,
+    is_headcount,
+    is_total,
+    label_groups,
+    parse_decimal,
+    vehicle_counts,
+    with_trailing_totals,
+)
 
 _GAP_RE = patterns.compile(r"\S+(?: (?! )\S*)*")  # a cell: text whose spaces come one at a time
 _FIGURE_RE = patterns.compile(rf"^{SIGN}?[\d,]+(?:\.\d+)?%?(?:\([^)]*\))?$|^-$")
@@ -2191,11 +2200,13 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
                            columns: list[tuple[int, int]], column_of: Callable[[Cell], int]) -> dict[int, int] | None:
     """The column each group label's span starts at where the labels below tell the groups (`label_groups`: a
     group starts anew at a total, a label it has printed already or a grade ranking no lower than the one before:
-    `5급 … 9급 | 6급  7급 | 6급  7급  8급`, `소계  중형  대형 | 소계  소형`; a column with no label below goes on its
-    group), the group labels heading them in their order. `pdftotext -layout` may set a line of group labels off
-    the labels below, so that centring misleads (`관리운영직` centred over `9급 | 6급 | 7급`). None unless there are
-    as many groups as group labels (two at least), each group label centred over its group (not a label a converter
-    shifted over the next group's first column), and every other label (merged down: `구분`, `계`) beside them."""
+    `5급 … 9급 | 6급  7급 | 6급  7급  8급`, `소계  중형  대형 | 소계  소형`, or closes the group before where that
+    centres the group labels better, `5급 … 9급  소계 | 8급` under `일반직` and `관리운영직`; a column with no label
+    below goes on its group), the group labels heading them in their order. `pdftotext -layout` may set a line of
+    group labels off the labels below, so that centring misleads (`관리운영직` centred over `9급 | 6급 | 7급`). None
+    unless there are as many groups as group labels (two at least), each group label centred over its group (not a
+    label a converter shifted over the next group's first column), and every other label (merged down: `구분`, `계`)
+    beside them."""
     labels = [""] * len(columns)
     for cell in below:
         j = column_of(cell)
@@ -2205,8 +2216,11 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
     if not sub_labelled:
         return None
     first, last = min(sub_labelled), max(sub_labelled)
-    groups = label_groups(labels, first, last + 1)
     grouping = [k for k, own in enumerate(owned) if not own.isdisjoint(sub_labelled)]
+    groups = label_groups(labels, first, last + 1)
+    trailing = with_trailing_totals(groups, labels)
+    if _off_centre(cells, grouping, trailing, columns) < _off_centre(cells, grouping, groups, columns):
+        groups = trailing
     if len(groups) < 2 or len(grouping) != len(groups):
         return None
     for k, group in zip(grouping, groups, strict=True):
@@ -2215,6 +2229,15 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
     if any(first <= j <= last for k in range(len(cells)) if k not in grouping for j in owned[k]):
         return None
     return {k: group[0] for k, group in zip(grouping, groups, strict=True)}
+
+
+def _off_centre(cells: list[Cell], grouping: list[int], groups: list[range], columns: list[tuple[int, int]]) -> float:
+    """How far the group labels stand off the centres of the groups they would head, in all; groups of another
+    number than the labels, none."""
+    if len(groups) != len(grouping):
+        return float("inf")
+    return sum(abs(cells[k].centre - (columns[group[0]][0] + columns[group[-1]][1]) / 2)
+               for k, group in zip(grouping, groups, strict=True))
 
 
 def _spans(cells: list[Cell], columns: list[tuple[int, int]], owned: list[set[int]],

@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import NamedTuple
@@ -161,19 +161,21 @@ def label_groups(labels: list[str], start: int, end: int, above: list[str] | Non
             seen.add(label)
         number = int(grade[0]) if grade else None
     groups = groups + [range(first, end)] if end > start else groups
-    return _trailing_totals_closed(groups, labels, above) if above else groups
+    if above is None:
+        return groups
+    return with_trailing_totals(groups, labels, lambda before, group: not above[group[0]].strip()
+                                and above[group[1]].strip() and above[before[0]].strip())
 
 
-def _trailing_totals_closed(groups: list[range], labels: list[str], above: list[str]) -> list[range]:
-    """The groups with each total that opens one moved to the group before it, where the header row above
-    prints nothing over the total, its group's label right after it, and the label of the group before on that
-    group's first column: a trailing 소계 (`label_groups`)."""
+def with_trailing_totals(groups: list[range], labels: list[str],
+                         closes: Callable[[range, range], bool] = lambda before, group: True) -> list[range]:
+    """The groups (`label_groups`) with each total that opens one but the first moved to the group before, as a
+    trailing 소계 closes its own group (`5급 … 9급 | 소계`), where `closes` says so of the group before and the
+    group."""
     out: list[range] = []
     for group in groups:
-        before = out[-1] if out else None
-        if (before is not None and len(group) > 1 and is_total(labels[group[0]]) and not above[group[0]].strip()
-                and above[group[1]].strip() and above[before[0]].strip()):
-            out[-1] = range(before.start, group.start + 1)
+        if out and len(group) > 1 and is_total(labels[group[0]]) and closes(out[-1], group):
+            out[-1] = range(out[-1].start, group.start + 1)
             group = range(group.start + 1, group.stop)
         out.append(group)
     return out

@@ -86,3 +86,47 @@ def test_a_leading_subtotal_under_its_group_label_still_opens_its_group():
     r = report(leading)
     assert labels(r)[2:] == ("보 조 금 소계", "보 조 금 국비", "보 조 금 시비", "자 체 소계", "자 체 구비")
     assert ("sum.table", "수거", "보 조 금 소계", "300천원", "310천원") in findings(r)
+
+
+LAYOUT = ("   2. 인    력\n"
+          "     구  분     계                   일 반 직                    관리운영직    공무직\n"
+          "                        5급    6급    7급    8급    9급    소계       8급\n"
+          "     정  원     36       1      6     10      8      {nine}      31         1          4\n"
+          "     현  원     35       1      7      9      7      5      29         1          5\n"
+          "     과부족     △1       -      1     △1     △1     △1     △2         -          1\n")
+
+
+def test_as_pdftotext_layout_prints_it_the_class_labels_centred():
+    # `관리운영직` centred over 8급 alone: before, read as over 소계 and 8급, with the same five false errors
+    r = report(LAYOUT.format(nine=6))
+    quota = [(c.job_class, c.grade, c.headcount) for c in r.staffing if c.status == "정원"]
+    assert quota[5:8] == [("일반직", "9급", 6), ("일반직", "계", 31), ("관리운영직", "8급", 1)]
+    assert findings(r) == []
+    assert findings(report(LAYOUT.format(nine=7))) == [
+        ("shortfall", "과부족", "일반직 9급", "-2", "-1"),
+        ("sum.staffing", "정원", "일반직 계", "32", "31"),
+    ]
+
+
+def test_a_money_table_as_pdftotext_layout_prints_it():
+    layout = ("   1. 사업비 현황\n"
+              "                                                                   (단위 : 천원)\n"
+              "     구  분        계               보 조 금                  자  체\n"
+              "                           국 비       시 비       소 계        구 비\n"
+              "     합  계       900        300         200         500          400\n"
+              "     수  거       600        200         100         310          300\n"
+              "     재활용       300        100         100         200          100\n")
+    r = report(layout)
+    assert labels(r)[4:] == ("보 조 금 소 계", "자 체 구 비")
+    assert findings(r) == [("sum.table", "수 거", "보 조 금 소 계", "300천원", "310천원")]
+
+
+def test_a_leading_subtotal_centred_under_its_group_label_still_opens_its_group():
+    layout = ("   1. 공용차량\n"
+              "     총 계           승  용                   승  합\n"
+              "              소 계   중형   대형      소 계   소형\n"
+              "       9        5      3      2         4      4\n")
+    r = report(layout)
+    assert [(v.category, v.kind, v.count) for v in r.vehicles[0].counts] == [
+        ("계", "계", 9), ("승용", "소계", 5), ("승용", "중형", 3), ("승용", "대형", 2), ("승합", "소계", 4),
+        ("승합", "소형", 4)]
