@@ -319,7 +319,9 @@ def _print_projects(console: Console, conn: sqlite3.Connection, document_id: int
         for line in lines:
             source = f" ({line['funding_source']})" if line["funding_source"] else ""
             plan_year = f"{line['budget_year']}년 " if line["budget_year"] else ""  # a plan of another year's
-            tree.add(Text(f"{plan_year}예산 {line['name']}: {won(line['budget_krw'])}원{source}"))
+            spent = f", 집행 {won(line['executed_krw'])}원" if line["executed_krw"] is not None else ""
+            rate = f" ({line['rate_text']}%)" if spent and line["rate_text"] else ""
+            tree.add(Text(f"{plan_year}예산 {line['name']}: {won(line['budget_krw'])}원{spent}{rate}{source}"))
         console.print(tree)
 
 
