@@ -11,6 +11,7 @@ from decimal import Decimal
 from checks.base import Rule, money, shown
 from extractors.budget import by_table, is_budget_label, lines_rounded_to, printed_rate_agrees, subtotal_parts
 from extractors.labels import RATE as RATE_LABEL
+from extractors.labels import SHARE
 from pipeline import patterns
 from pipeline.values import (
     as_negative,
@@ -183,7 +184,7 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
     if total.other_columns:  # 전년도 예산액, 증감 …: not rates; money in the table's unit, decimals too (`3,900.00`)
         multiplier = unit_multiplier(total.unit) or 1
         for column in total.other_columns:
-            if not any(c in column for c in "률율%"):
+            if _is_figure(column):
                 is_money = _COUNT_COLUMN_RE.search(compact(column)) is None
                 values = [right.get((id(line), column), _other_figure(line, column, multiplier, is_money))
                           for line in parts]
@@ -204,12 +205,20 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
     return findings
 
 
+_SHARE_RE = patterns.compile(SHARE)
+
+
+def _is_figure(column: str) -> bool:
+    """Whether a line's other column prints a figure that adds up: no rate (`증감률(%)`) nor share (`구성비`, which
+    printed without its `%` was summed as money: `99.9천원` of shares of 33.3 found against the 계's 100)."""
+    return not any(c in column for c in "률율%") and _SHARE_RE.search(compact(column)) is None
+
+
 def _change_columns(lines: list[BudgetLine]) -> tuple[list[str], list[str]]:
     """The changes (`증감`) a table's lines print beside their 예산액, and the other money columns (`전년도 예산액`,
     `2026년 예산(안)`, `본예산`) a change may compare it with: no rate, no count."""
     printed = next((line.other_columns for line in lines if line.other_columns), {})
-    figures = [column for column in printed if not any(c in column for c in "률율%")
-               and _COUNT_COLUMN_RE.search(compact(column)) is None]
+    figures = [column for column in printed if _is_figure(column) and _COUNT_COLUMN_RE.search(compact(column)) is None]
     return ([column for column in figures if "증감" in compact(column)],
             [column for column in figures if "증감" not in compact(column)])
 

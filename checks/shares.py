@@ -10,16 +10,17 @@ from decimal import Decimal
 from checks.base import Rule, shown
 from checks.tables import is_total, rows_as_read
 from extractors.context import column_labels, column_name
-from extractors.labels import RATE
+from extractors.labels import RATE, SHARE
 from pipeline import patterns
 from pipeline.values import compact, expected_rate, parse_decimal, printed_rate, rate_agrees
 from schemas import Finding, GenericTable, Report
 
-SHARE = Rule("share.table", "error", "기타 표: 구성비·비중·점유율 열은 줄마다 그 앞 수치 열의 값 ÷ 계 행의 값 × 100 "
-                                     "(대부분의 줄이 맞는 열로, 표기된 자릿수에서 반올림 오차 이내), 계 행은 100")
-RULES = (SHARE,)
+TABLE_SHARE = Rule("share.table", "error", "기타 표: 구성비·비중·점유율 열은 줄마다 그 앞 수치 열의 값 ÷ 계 행의 값 "
+                                           "× 100 (대부분의 줄이 맞는 열로, 표기된 자릿수에서 반올림 오차 "
+                                           "이내), 계 행은 100")
+RULES = (TABLE_SHARE,)
 
-_SHARE_RE = patterns.compile(r"구성비|비중|점유율")
+_SHARE_RE = patterns.compile(SHARE)
 _RATE_RE = patterns.compile(RATE)
 _POINTS_RE = patterns.compile(r"[%％][pP]")  # a change of a share, in points: no share
 
@@ -98,7 +99,7 @@ def _finding(table: GenericTable, labels: tuple[str, ...], body: list[list[str]]
     expected = shown(expected_rate(part, whole, share[1]))
     actual = body[row][col].strip().removesuffix("%").removesuffix("％").rstrip()
     part_cell, whole_cell = body[row][base].strip(), body[total][base].strip()
-    return SHARE.finding(
+    return TABLE_SHARE.finding(
         table=table.caption or "표", row=name, column=column, expected=expected, actual=actual,
         source=table.row_source(table.header_rows + row),
         message=f"'{name}' 행의 {column} 값이 {of} ÷ 계 행의 {of} × 100과 맞지 않습니다 (표기 {actual}%, 계산 "

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from checks.base import Rule, figure, shown
 from extractors import context
 from extractors.context import column_labels, column_name
-from extractors.labels import RATE, SERIAL_WORDS, is_change_label
+from extractors.labels import RATE, SERIAL_WORDS, SHARE, is_change_label
 from pipeline import patterns
 from pipeline.values import (
     YEAR_LABEL_RE,
@@ -315,7 +315,7 @@ def _change_finding(table: GenericTable, labels, body, row_labels, change: _Chan
 
 # A rate that is no ratio of its row's own figures: a share of the whole (`구성비`, `비중`, `점유율`: a row's part of
 # the 계 row's figure), or a difference of rates in points (`증감(%p)`)
-_SHARE_RE = patterns.compile(r"구성비|비중|점유율|[%％][pP]")
+_SHARE_RE = patterns.compile(rf"{SHARE}|[%％][pP]")
 
 
 class _Grid(NamedTuple):

@@ -8,6 +8,7 @@ SHORTFALL_WORDS = ("과부족", "증감", "차이")  # what is held less what is
 # where a label's word ends: at its end, or where its bracket opens (`처리율(%)`, `예산액（천원）`)
 WORD_END = r"(?:[(（\[]|$)"
 RATE = rf"%|[률율]{WORD_END}"  # a rate or a share, as a pattern: `처리율`, `집행률(%)`, `구성비(%)`, not `율곡로`
+SHARE = "구성비|비중|점유율"  # a share of the whole, as a pattern: no rate of a line's own figures, nor one to sum
 
 
 def is_change_label(text: str) -> bool:
