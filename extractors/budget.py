@@ -860,7 +860,7 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
     # a line named by its source (`구비`), its note in brackets aside (`시비 (보조)`, the note wrapped under it), or
     # grouped under one (`구비 | 놀이시설 교체`), is that source's
     funding = None if split else source or next((word for text in (name, parent or "")
-                                                 if is_funding(word := _LAST_BRACKET_RE.sub("", compact(text)))), None)
+                                                 if is_funding(word := _without_last_bracket(compact(text)))), None)
     unit, at = printed_as.unit or _own_unit(cells.get("budget", "")), source_at(table.row_line(row_index), table.page)
     line = BudgetLine(
         name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,
@@ -923,6 +923,12 @@ def stated_lines(cells: dict[str, str], at: Source, year: int | None, budget_yea
 
 
 _LAST_BRACKET_RE = patterns.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _without_last_bracket(word: str) -> str:
+    """A word, spaces removed, without the note in brackets it ends with (`시비(보조)` → `시비`): the pattern is tried
+    only on a word ending in a bracket (most names end otherwise)."""
+    return _LAST_BRACKET_RE.sub("", word) if word.endswith((")", "）")) else word
 
 
 def _transposed(grid: Grid, ctx, printed_as: _Printed) -> tuple[list[BudgetLine], bool]:

@@ -143,6 +143,7 @@ _SPACED_ORDINAL_RE = patterns.compile(r"제\s*(\d+)\s*(회|차)(?=$|[^\p{Hangul}
 # after `구` and `전`, which `(구청사)`, `(전년 대비)` have not), or the rename told there, its date before it where
 # printed: `행정지원과(2024. 1. 1. 총무과에서 명칭 변경)`
 _UNIT_NAME = r"\p{Hangul}[\p{Hangul}\d·]{1,14}"
+_FORMER_MARKS = ("구", "전", "舊", "前", "에서")  # what a line printing a former name in brackets prints
 _FORMER_NAME_RE = patterns.compile(
     r"(?|\s*[(（]\s*(?:(?:구|전)\s+|舊\s*|前\s*)([\p{Hangul}\d·][\p{Hangul}\d·\s]*?)\s*[)）]"
     rf"|\s*[(（][^()（）]*?(?<![\p{{Hangul}}\d·])({_UNIT_NAME}?)\s*에서\s*(?:명칭\s*)?변경[^()（）]*[)）])")
@@ -173,7 +174,7 @@ def extract_document_info(doc: Document, sections: list[Section] | None = None) 
         in_contents = contents_line_title(block) is not None
         heads_part = not in_contents and _heads_part(block)
         in_body = in_body or heads_part
-        if "council_session" not in info and (match := _SESSION_RE.search(text) or _session_over_two_lines(cover, k)):
+        if "council_session" not in info and (match := _session_in(text) or _session_over_two_lines(cover, k)):
             info["council_session"] = _session(match)
             first_source = first_source or source_of(block)
             session_at = (k, match)
@@ -226,13 +227,15 @@ def _former_department(blocks: list[Block], department: str | None) -> str | Non
             continue
         text = block.text
         formers = []
-        if "(" in text or "（" in text:
+        # a bracket and a former name's mark (`_FORMER_MARKS`), without which the pattern finds none: most lines
+        # print neither
+        if ("(" in text or "（" in text) and any(mark in text for mark in _FORMER_MARKS):
             formers += [match.group(1) for match in _FORMER_NAME_RE.finditer(text)
                         if (compact(text[:match.start()]) or compact(above)).endswith(department)]
         if "개편" in text or "변경" in text or "개칭" in text:
             formers += [match.group(1) for match in _RENAMED_RE.finditer(text) if compact(match.group(2)) == department
                         and not (match.group(3) and _DUTY_MOVED_RE.search(text))]
-        if former := next(filter(None, (_renamed_from(name, department) for name in formers)), None):
+        if formers and (former := next(filter(None, (_renamed_from(name, department) for name in formers)), None)):
             return former
         above = text
     return None
@@ -394,6 +397,12 @@ def _lines_of(text: str) -> list[str]:
     """The lines a cover's paragraph runs together that may name its department: what is left between its
     session, dates and title (`제265회 영등포구의회 정례회 2025. 6. 12. 총 무 과` → `총 무 과`)."""
     return [line for line in _COVER_PIECE_RE.sub("\n", text).split("\n") if line.strip()]
+
+
+def _session_in(text: str) -> regex.Match | None:
+    """`_SESSION_RE`'s match in a cover's line, tried only on a line holding `회` (of `제N회` and `정례회` or `임시회`,
+    which every session prints): the pattern, its council's name first or not, is sought at each letter."""
+    return _SESSION_RE.search(text) if "회" in text else None
 
 
 def _title_in(text: str) -> regex.Match | None:

@@ -341,6 +341,7 @@ def _names_budget(text: str) -> bool:
     return "예산" in text or "사업비" in text
 
 
+@functools.lru_cache(maxsize=64)  # each item asks its part's
 def _part_word(heading: str) -> str:
     """A part's name without its note (`추진실적 (5.31. 기준)`, `추진실적 : 2025. 5. 31. 기준`): `추진실적`."""
     noted = "(" in heading or ":" in heading or "（" in heading or "：" in heading  # else the pattern finds no note
