@@ -886,11 +886,11 @@ class AlignedRows:
 
 def _character_start_on(line: str, cell: Cell) -> int:
     """Where a cell of the line starts in characters (each syllable one), as `pdftotext -layout` lines up."""
-    width = 0
+    width, start = 0, cell.start
     for n, char in enumerate(line):
-        if width >= cell.start:
+        if width >= start:
             return n
-        width += display_width(char)
+        width += 1 if " " <= char <= "~" else _widened_width(char)  # `display_width`: printable ASCII takes one
     return len(line)
 
 
