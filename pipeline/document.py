@@ -77,7 +77,7 @@ class Table:
 
     @property
     def width(self) -> int:
-        return max((len(r) for r in self.rows), default=0)
+        return max(map(len, self.rows), default=0)
 
     def row_line(self, row: int) -> int | None:
         """The line a row starts on (None for a PDF's table, which has a page and no lines)."""

@@ -287,7 +287,7 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
     for table in report.tables:
         project_id = project_ids.get((table.section, table.project_seq)) if table.project_seq is not None else None
         table_id = rows.add("generic_tables", DOCUMENT, project_id, table.caption, table.unit, table.section,
-                            table.header_rows, len(table.rows), max((len(r) for r in table.rows), default=0),
+                            table.header_rows, len(table.rows), max(map(len, table.rows), default=0),
                             table.source.line, table.source.page, table.records_in, _iso(table.as_of), table.note)
         rows.tables["table_cells"].extend(
             (table_id, r, c, text, cell_value(read)) for r, (row, read_row) in enumerate(
