@@ -5,7 +5,9 @@ shares most rows print (`징수액 | 구성비`, `예산액 | 구성비 | 집행
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
+from typing import TypeVar
 
 from checks.base import Rule, shown
 from checks.tables import is_total, rows_as_read
@@ -24,6 +26,11 @@ _SHARE_RE = patterns.compile(SHARE)
 _RATE_RE = patterns.compile(RATE)
 _POINTS_RE = patterns.compile(r"[%％][pP]")  # a change of a share, in points: no share
 
+Share = tuple[float, int]  # a printed share and its decimals (`printed_rate`)
+Column = TypeVar("Column")
+Part = TypeVar("Part")
+Whole = TypeVar("Whole")
+
 
 def check(report: Report) -> list[Finding]:
     """Tables kept beside their records (a budget table's 구성비) are left to those records' checks."""
@@ -41,38 +48,54 @@ def _table(table: GenericTable) -> list[Finding]:
     totals = [k for k, row in enumerate(body) if is_total(row[0])]
     if len(totals) != 1:
         return []
-    return [finding for col, label in enumerate(labels) if _is_share(label)
+    return [finding for col, label in enumerate(labels) if is_share(label)
             for finding in _shares(table, labels, body, totals[0], col)]
 
 
-def _is_share(label: str) -> bool:
+def is_share(label: str) -> bool:
+    """Whether a column's label names a share of the whole (`구성비`, `비중(%)`), not its change in points."""
     return _SHARE_RE.search(compact(label)) is not None and _POINTS_RE.search(label) is None
 
 
 def _shares(table: GenericTable, labels: tuple[str, ...], body: list[list[str]], total: int,
             col: int) -> list[Finding]:
     """The rows whose share in column `col` is not their part of the 계 row's, of the figure column before it
-    that most rows' shares agree with (two rows at least and more than half of those printing both)."""
+    that most rows' shares agree with (`of_most_rows`)."""
     shares = {k: rate for k, row in enumerate(body) if (rate := printed_rate(row[col])) is not None}
-    best: tuple[int, list[int], list[int]] | None = None
-    for base in range(col - 1, -1, -1):
-        if _is_share(labels[base]) or _RATE_RE.search(compact(labels[base])):
-            continue
-        whole = _figure(body[total][base])
-        if not whole:
-            continue
-        compared = [k for k in shares if k != total and _figure(body[k][base]) is not None]
-        agreeing = [k for k in compared if _agrees(_figure(body[k][base]), whole, shares[k])]
-        if len(agreeing) >= 2 and 2 * len(agreeing) > len(compared) and (best is None or len(agreeing) > len(best[1])):
-            best = base, agreeing, compared
-    if best is None:
+
+    def columns_before() -> Iterator[tuple[int, dict[int, tuple[Decimal, Decimal]]]]:
+        for base in range(col - 1, -1, -1):
+            if is_share(labels[base]) or _RATE_RE.search(compact(labels[base])):
+                continue
+            if whole := _figure(body[total][base]):
+                yield base, {k: (part, whole) for k in shares
+                             if k != total and (part := _figure(body[k][base])) is not None}
+
+    found = of_most_rows(shares, columns_before(), _agrees)
+    if found is None:
         return []
-    base, agreeing, compared = best
+    base, wrong = found
     whole = _figure(body[total][base])
-    wrong = [(k, _figure(body[k][base])) for k in compared if k not in agreeing]
+    wrong = [(k, _figure(body[k][base])) for k in wrong]
     if total in shares and not _agrees(whole, whole, shares[total]):
         wrong.insert(0, (total, whole))
     return [_finding(table, labels, body, k, col, base, total, part, whole, shares[k]) for k, part in wrong]
+
+
+def of_most_rows(shares: dict[int, Share], columns: Iterable[tuple[Column, dict[int, tuple[Part, Whole]]]],
+                 agrees: Callable[[Part, Whole, Share], bool]) -> tuple[Column, list[int]] | None:
+    """Of the columns a share column may be of (each with the rows' parts and wholes in it: a row's figure and
+    the 계's, or the wholes it may be a part of), the first whose ratio most rows' shares print: two rows at least
+    and more than half of those printing both, and more than any column before it; with the rows compared whose
+    share `agrees` with none. None where no column is so: shares of something the table does not print, or none."""
+    best: tuple[Column, list[int], int] | None = None
+    for column, figures in columns:
+        compared = [k for k in shares if k in figures]
+        wrong = [k for k in compared if not agrees(*figures[k], shares[k])]
+        agreeing = len(compared) - len(wrong)
+        if agreeing >= 2 and agreeing > len(wrong) and (best is None or agreeing > best[2]):
+            best = column, wrong, agreeing
+    return None if best is None else best[:2]
 
 
 def _figure(cell: str) -> Decimal | None:
