@@ -1,7 +1,8 @@
 """예산: the 단위사업 table's 계 is the sum of its lines, a project's 계 the sum of its funding sources or of its
 세부내역 lines (in every column of figures, those with no field of their own too), a 단위사업's 예산액 the sum of
 its funding columns (its 집행액 of those printed under `집 행 액`), every 잔액 is 예산액 − 집행액, every 집행률 is
-집행액 / 예산액 × 100 at the precision it is printed with, and every 증감률 the 증감 over the earlier budget × 100."""
+집행액 / 예산액 × 100 at the precision it is printed with, every 증감률 the 증감 over the earlier budget × 100, and
+every share (`구성비`) its line's part of the 계's (or of its group's) × 100."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from collections import Counter
 from decimal import Decimal
 
 from checks.base import Rule, money, shown
+from checks.shares import Share, is_share, of_most_rows
 from extractors.budget import by_table, is_budget_label, lines_rounded_to, printed_rate_agrees, subtotal_parts
 from extractors.labels import RATE as RATE_LABEL
-from extractors.labels import SHARE
 from pipeline import patterns
 from pipeline.values import (
     as_negative,
@@ -42,9 +43,12 @@ RATE = Rule("rate", "error", "집행률 = 집행액 ÷ 예산액 × 100, 표기�
 CHANGE_RATE = Rule("rate.budget_change", "error",
                    "예산현황: 증감률(%) = 증감 ÷ 비교하는 앞 예산(2025년 예산, 전년도 예산액 …) × 100, "
                    "표기된 자릿수에서 반올림 오차 이내")
+SHARE = Rule("share.budget", "error",
+             "예산현황: 구성비·비중 열은 줄마다 예산액(또는 대부분의 줄이 맞는 다른 금액 열) ÷ 계의 값 × 100, "
+             "묶음 안의 줄은 그 묶음(단위사업 줄, 소계)의 값으로도, 표기된 자릿수에서 반올림 오차 이내, 계는 100")
 REMAINING = Rule("remaining", "error", "잔액 = 예산액 − 집행액")
 UNIT = Rule("unit", "info", "예산 표에 금액 단위(천원, 백만원 …)가 없거나 알 수 없어 금액을 원으로 보았음")
-RULES = (SUM, FUNDING_SUM, PROJECT_SUM, RATE, CHANGE_RATE, REMAINING, UNIT)
+RULES = (SUM, FUNDING_SUM, PROJECT_SUM, RATE, CHANGE_RATE, SHARE, REMAINING, UNIT)
 UNIT_TABLE = "예산현황"
 
 
@@ -56,7 +60,7 @@ def check(report: Report) -> list[Finding]:
         parts = "재원" if _by_source(lines) else "단위사업"  # the department's budget by source (`계 | 국비 | 구비`)
         changes, right = _changes(lines, SUM, table, step)
         findings += changes + _sum(lines, SUM, table, parts, step, right) + _funding(lines, table)
-        findings += _change_rates(lines, table, step)
+        findings += _change_rates(lines, table, step) + _shares(lines, table, step)
         findings += _unit(lines, table)
         findings += [f for line in lines for f in _rate(line, table, step) + _remaining(line, table)]
     for project in report.projects:
@@ -66,7 +70,7 @@ def check(report: Report) -> list[Finding]:
             parts = "재원" if _by_source(lines) else "세부내역"
             changes, right = _changes(lines, PROJECT_SUM, table, step)
             findings += changes + _sum(lines, PROJECT_SUM, table, parts, step, right) + _unit(lines, table)
-            findings += _change_rates(lines, table, step)
+            findings += _change_rates(lines, table, step) + _shares(lines, table, step)
             findings += [f for line in lines for f in _rate(line, table, step) + _remaining(line, table)]
     return findings
 
@@ -144,8 +148,7 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step:
     `step` in won the table's figures are rounded to; a change found wrong on its line (`right`: by the line's
     id and column, the figure it should be) counted at its right figure, so that its 계 is not blamed too."""
     subtotals = subtotal_parts(lines, step)
-    total = next((line for line in lines if line.name == "계" and line.parent is None and id(line) not in subtotals),
-                 None)
+    total = _table_total(lines, subtotals)
     # a line in a group with a line of its own is none of the 계's: not a 세부사업 named as its 단위사업, which
     # prints no line (`행정운영경비 | 기본경비 | 기본경비`: the line is the 단위사업's too)
     names = Counter(line.name for line in lines)
@@ -170,6 +173,12 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step:
         if id(subtotal) in subtotals:
             findings += _total(subtotal, subtotals[id(subtotal)], rule, table, parts_name, step, right, row="소계")
     return findings
+
+
+def _table_total(lines: list[BudgetLine], subtotals: dict[int, list[BudgetLine]]) -> BudgetLine | None:
+    """The table's 계: of no group, and no 소계 (`subtotal_parts`)."""
+    return next((line for line in lines if line.name == "계" and line.parent is None and id(line) not in subtotals),
+                None)
 
 
 def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, parts_name: str,
@@ -205,13 +214,10 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
     return findings
 
 
-_SHARE_RE = patterns.compile(SHARE)
-
-
 def _is_figure(column: str) -> bool:
     """Whether a line's other column prints a figure that adds up: no rate (`증감률(%)`) nor share (`구성비`, which
     printed without its `%` was summed as money: `99.9천원` of shares of 33.3 found against the 계's 100)."""
-    return not any(c in column for c in "률율%") and _SHARE_RE.search(compact(column)) is None
+    return not any(c in column for c in "률율%") and not is_share(column)
 
 
 def _change_columns(lines: list[BudgetLine]) -> tuple[list[str], list[str]]:
@@ -350,6 +356,71 @@ def _change_and_base(line: BudgetLine, other: str, sign: int, change: str | None
     if base <= 0 or printed is not None and abs(printed - difference) > step:
         return None
     return difference, base
+
+
+def _shares(lines: list[BudgetLine], table: str, step: int) -> list[Finding]:
+    """Each share column (`구성비`, `비중`) against each line's part of the 계's × 100, of the money column most
+    lines' shares print (`of_most_rows`: the 예산액 first, then the 집행액, `전년도 예산액` …), at the printed precision
+    of figures rounded to `step` won (`rate_agrees`), as `share.table` compares another table's; a line in a group
+    (a 세부사업 under its 단위사업's line, a line its 소계 sums) may be a part of its group's instead, and where more
+    such lines are, a wrong one's is the share of its group it should be. The 계's own share is 100."""
+    subtotals = subtotal_parts(lines, step)
+    total = _table_total(lines, subtotals)
+    if total is None:
+        return []
+    total_row = next(k for k, line in enumerate(lines) if line is total)
+    group_of = {id(part): line for line in lines if line.parent != line.name
+                for part in lines if part.parent == line.name} | {
+        id(part): line for line in lines for part in subtotals.get(id(line), ())}
+    multiplier = unit_multiplier(total.unit) or 1
+
+    def agrees(part: int, wholes: tuple[int, ...], share: Share) -> bool:
+        return any(rate_agrees(part, whole, share, step) for whole in wholes)
+
+    findings = []
+    printed = next((line.other_columns for line in lines if line.other_columns), {})
+    for label in (label for label in printed if is_share(label)):
+        shares = {k: rate for k, line in enumerate(lines)
+                  if (rate := printed_rate((line.other_columns or {}).get(label, ""))) is not None}
+        # each money column: the lines' figures in it, each with the 계's and its group's, the wholes it may be of
+        by_column = {column: {k: (part, (whole, *_group_whole(group_of.get(id(line)), column, multiplier)))
+                              for k, line in enumerate(lines) if k in shares and k != total_row
+                              and (part := _figure(line, column, multiplier)) is not None}
+                     for column in ("예산액", "집행액", *_change_columns(lines)[1])
+                     if (whole := _figure(total, column, multiplier))}
+        found = of_most_rows(shares, by_column.items(), agrees)
+        if found is None:
+            continue
+        column, wrong = found
+        in_groups = {k: figures for k, figures in by_column[column].items() if len(figures[1]) > 1}
+        of_groups = (sum(rate_agrees(part, wholes[1], shares[k], step) for k, (part, wholes) in in_groups.items())
+                     > sum(rate_agrees(part, wholes[0], shares[k], step) for k, (part, wholes) in in_groups.items()))
+        whole = _figure(total, column, multiplier)
+        if total_row in shares and not rate_agrees(whole, whole, shares[total_row], step):
+            wrong = [total_row, *wrong]
+        findings += [_share_finding(lines[k], group_of[id(lines[k])] if of_groups and k in in_groups else total,
+                                    subtotals, label, column, shares[k], table) for k in wrong]
+    return findings
+
+
+def _group_whole(group: BudgetLine | None, column: str, multiplier: int) -> tuple[int, ...]:
+    """A group's figure in a column, as the whole a line in it may be a part of; none where it prints none."""
+    figure = _figure(group, column, multiplier) if group is not None else None
+    return (figure,) if figure else ()
+
+
+def _share_finding(line: BudgetLine, of: BudgetLine, subtotals: dict[int, list[BudgetLine]], label: str,
+                   column: str, share: Share, table: str) -> Finding:
+    """A line's wrong share of the line `of` (the 계, or its group's) in `column`."""
+    multiplier = unit_multiplier(line.unit) or 1
+    part, whole = _figure(line, column, multiplier), _figure(of, column, multiplier)
+    row, whole_row = ("소계" if id(each) in subtotals else each.name for each in (line, of))
+    expected = str(expected_rate(part, whole, share[1]))
+    actual = line.other_columns[label].strip().removesuffix("%").removesuffix("％").rstrip()
+    return SHARE.finding(
+        table=table, row=row, column=label, expected=expected, actual=actual, source=line.source,
+        message=f"{row}의 {label} 값이 {column} ÷ {whole_row}의 {column} × 100과 맞지 않습니다 (표기 {actual}%, 계산 "
+                f"{money(part, line.unit)} ÷ {money(whole, of.unit)} × 100 = {expected}%)")
 
 
 def _funding(lines: list[BudgetLine], table: str) -> list[Finding]:

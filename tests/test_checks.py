@@ -382,12 +382,18 @@ def test_the_planted_samples_yield_exactly_their_planted_findings():
     assumed = [f for f in run_checks(extract_file("jaemu.txt", by_team.encode())) if f.rule.startswith("staffing.")]
     assert [(f.source.line, f.rule, f.severity, f.row) for f in assumed] == [
         (26, "staffing.status_assumed", "info", "현원")]
-    # a share (`구성비`) that is no part of its 계 row's figure: 3,000 of 9,000 printed 43.3
+    # a share (`구성비`) that is no part of its 계 row's figure: 3,000 of 9,000 printed 43.3; and in the budget
+    # table, 385,200 of 1,686,100 (22.8) printed 32.8
     share = text.replace("## 2 인 력\n".encode(), "□ 세목별 징수액\n\n구 분\t징수액\t구성비\n계\t9,000\t100.0\n"
                          "재산세\t3,000\t43.3\n주민세\t3,000\t33.3\n기타\t3,000\t33.3\n\n## 2 인 력\n".encode(), 1)
-    shared = [f for f in run_checks(extract_file("jaemu.txt", share)) if f.rule == "share.table"]
+    for budget, with_share in (("\t예산액\t", "\t예산액\t구성비\t"), ("\t1,686,100\t", "\t1,686,100\t100.0\t"),
+                               ("\t1,204,500\t", "\t1,204,500\t71.4\t"), ("\t385,200\t", "\t385,200\t32.8\t"),
+                               ("\t96,400\t", "\t96,400\t5.7\t")):
+        share = share.replace(budget.encode(), with_share.encode(), 1)
+    shared = [f for f in run_checks(extract_file("jaemu.txt", share)) if f.rule.startswith("share.")]
     assert [(f.rule, f.severity, f.row, f.expected, f.actual) for f in shared] == [
-        ("share.table", "error", "재산세", "33.3", "43.3")]
+        ("share.table", "error", "재산세", "33.3", "43.3"),
+        ("share.budget", "error", "세입 확충 기반 강화", "22.8", "32.8")]
     # every check has its planted finding: the cover's in the sample that has none, the readers' in the ones above
     assert {f.rule for f in found + without_cover + with_nul + placeholder + assumed + shared} == {r.id for r in RULES}
 
