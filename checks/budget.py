@@ -374,8 +374,8 @@ def _shares(lines: list[BudgetLine], table: str, step: int) -> list[Finding]:
         id(part): line for line in lines for part in subtotals.get(id(line), ())}
     multiplier = unit_multiplier(total.unit) or 1
 
-    def agrees(part: int, wholes: tuple[int, ...], share: Share) -> bool:
-        return any(rate_agrees(part, whole, share, step) for whole in wholes)
+    def agrees(part: int, whole: int, share: Share) -> bool:
+        return rate_agrees(part, whole, share, step)
 
     findings = []
     printed = next((line.other_columns for line in lines if line.other_columns), {})
@@ -383,7 +383,7 @@ def _shares(lines: list[BudgetLine], table: str, step: int) -> list[Finding]:
         shares = {k: rate for k, line in enumerate(lines)
                   if (rate := printed_rate((line.other_columns or {}).get(label, ""))) is not None}
         # each money column: the lines' figures in it, each with the 계's and its group's, the wholes it may be of
-        by_column = {column: {k: (part, (whole, *_group_whole(group_of.get(id(line)), column, multiplier)))
+        by_column = {column: {k: (part, (("계", whole), *_group_whole(group_of.get(id(line)), column, multiplier)))
                               for k, line in enumerate(lines) if k in shares and k != total_row
                               and (part := _figure(line, column, multiplier)) is not None}
                      for column in ("예산액", "집행액", *_change_columns(lines)[1])
@@ -391,22 +391,24 @@ def _shares(lines: list[BudgetLine], table: str, step: int) -> list[Finding]:
         found = of_most_rows(shares, by_column.items(), agrees)
         if found is None:
             continue
-        column, wrong = found
-        in_groups = {k: figures for k, figures in by_column[column].items() if len(figures[1]) > 1}
-        of_groups = (sum(rate_agrees(part, wholes[1], shares[k], step) for k, (part, wholes) in in_groups.items())
-                     > sum(rate_agrees(part, wholes[0], shares[k], step) for k, (part, wholes) in in_groups.items()))
+        column, kind, wrong = found
         whole = _figure(total, column, multiplier)
         if total_row in shares and not rate_agrees(whole, whole, shares[total_row], step):
             wrong = [total_row, *wrong]
-        findings += [_share_finding(lines[k], group_of[id(lines[k])] if of_groups and k in in_groups else total,
-                                    subtotals, label, column, shares[k], table) for k in wrong]
+        for line, share in ((lines[k], shares[k]) for k in wrong):  # of its group's where most lines' are theirs
+            group = group_of.get(id(line)) if kind == _GROUP else None
+            of = group if group is not None and _figure(group, column, multiplier) else total
+            findings.append(_share_finding(line, of, subtotals, label, column, share, table))
     return findings
 
 
-def _group_whole(group: BudgetLine | None, column: str, multiplier: int) -> tuple[int, ...]:
+def _group_whole(group: BudgetLine | None, column: str, multiplier: int) -> tuple[tuple[str, int], ...]:
     """A group's figure in a column, as the whole a line in it may be a part of; none where it prints none."""
     figure = _figure(group, column, multiplier) if group is not None else None
-    return (figure,) if figure else ()
+    return ((_GROUP, figure),) if figure else ()
+
+
+_GROUP = "묶음"  # the kind of whole (`of_most_rows`) a line's group's figure is
 
 
 def _share_finding(line: BudgetLine, of: BudgetLine, subtotals: dict[int, list[BudgetLine]], label: str,

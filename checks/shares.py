@@ -1,10 +1,11 @@
 """Share columns of any other table (`구성비`, `비중`, `점유율`): a row's share is its figure in the column the share
-is of, as a part of the 계 row's figure there, × 100, and the 계 row's own share is 100. `rate.table` leaves
-them out, as no ratio of a row's own figures. The column a share is of is the figure column before it whose
-shares most rows print (`징수액 | 구성비`, `예산액 | 구성비 | 집행액 | 구성비`)."""
+is of, as a part of the 계 row's figure there (or of its 소계's), × 100, and the 계 row's own share is 100.
+`rate.table` leaves them out, as no ratio of a row's own figures. The column a share is of is the figure column
+before it whose shares most rows print (`징수액 | 구성비`, `예산액 | 구성비 | 집행액 | 구성비`)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import TypeVar
@@ -14,12 +15,12 @@ from checks.tables import is_total, rows_as_read
 from extractors.context import column_labels, column_name
 from extractors.labels import RATE, SHARE
 from pipeline import patterns
-from pipeline.values import compact, expected_rate, parse_decimal, printed_rate, rate_agrees
+from pipeline.values import compact, expected_rate, parse_decimal, printed_rate, rate_agrees, without_formula_mark
 from schemas import Finding, GenericTable, Report
 
-TABLE_SHARE = Rule("share.table", "error", "기타 표: 구성비·비중·점유율 열은 줄마다 그 앞 수치 열의 값 ÷ 계 행의 값 "
-                                           "× 100 (대부분의 줄이 맞는 열로, 표기된 자릿수에서 반올림 오차 "
-                                           "이내), 계 행은 100")
+TABLE_SHARE = Rule("share.table", "error", "기타 표: 구성비·비중·점유율 열은 줄마다 그 앞 수치 열의 값 ÷ 계 행(소계가 "
+                                           "있는 표에서는 그 줄의 소계 행도)의 값 × 100 (대부분의 줄이 맞는 열로, "
+                                           "표기된 자릿수에서 반올림 오차 이내), 계 행은 100")
 RULES = (TABLE_SHARE,)
 
 _SHARE_RE = patterns.compile(SHARE)
@@ -28,8 +29,8 @@ _POINTS_RE = patterns.compile(r"[%％][pP]")  # a change of a share, in points: 
 
 Share = tuple[float, int]  # a printed share and its decimals (`printed_rate`)
 Column = TypeVar("Column")
-Part = TypeVar("Part")
-Whole = TypeVar("Whole")
+Figure = TypeVar("Figure")
+Wholes = tuple[tuple[str, Figure], ...]  # the wholes a figure may be a part of, each by its kind: `계`, its group's
 
 
 def check(report: Report) -> list[Finding]:
@@ -38,18 +39,32 @@ def check(report: Report) -> list[Finding]:
 
 
 def _table(table: GenericTable) -> list[Finding]:
-    """A table's share columns checked against its one 계 row: of a table with 소계s too, a row's share may be of
-    its group's, so none is checked."""
+    """A table's share columns checked against its one 계 row; of a table printing 소계s too (`소 계` closing or
+    leading its rows, `보통세 | 소계` over them), a row's share may be of the 소계 right above or below it instead (no
+    계 row between), and a 소계's of the 계 or, as its rows' are of it, 100."""
     rows = rows_as_read(table)
     header, body = rows[:table.header_rows], rows[table.header_rows:]
     if not header or len(body) < 3:
         return []
     labels = column_labels(tuple(map(tuple, header)))
-    totals = [k for k, row in enumerate(body) if is_total(row[0])]
+    totals = [k for k, row in enumerate(body) if is_total(row[0]) and without_formula_mark(row[0]) != "소계"]
     if len(totals) != 1:
         return []
+    total = totals[0]
+    subtotals = [k for k, row in enumerate(body) if k != total and any(map(is_total, row))]
+    wholes = {k: _wholes(k, total, subtotals) for k in range(len(body)) if k != total}
     return [finding for col, label in enumerate(labels) if is_share(label)
-            for finding in _shares(table, labels, body, totals[0], col)]
+            for finding in _shares(table, labels, body, total, wholes, col)]
+
+
+def _wholes(row: int, total: int, subtotals: list[int]) -> list[tuple[str, int]]:
+    """The rows whose figure a row's may be a part of, by kind: the 계's, and the 소계 right above and the one right
+    below it on its side of the 계 (which its group's is, the table does not say); a 소계's, the 계's or its own."""
+    if row in subtotals:
+        return [("계", total), ("위 소계", row), ("아래 소계", row)]
+    above = [("위 소계", k) for k in subtotals if total < k < row or k < row < total][-1:]
+    below = [("아래 소계", k) for k in subtotals if row < k < total or total < row < k][:1]
+    return [("계", total), *above, *below]
 
 
 def is_share(label: str) -> bool:
@@ -58,44 +73,50 @@ def is_share(label: str) -> bool:
 
 
 def _shares(table: GenericTable, labels: tuple[str, ...], body: list[list[str]], total: int,
-            col: int) -> list[Finding]:
-    """The rows whose share in column `col` is not their part of the 계 row's, of the figure column before it
-    that most rows' shares agree with (`of_most_rows`)."""
+            wholes: dict[int, list[tuple[str, int]]], col: int) -> list[Finding]:
+    """The rows whose share in column `col` is not their part of the 계 row's (or of their 소계's, `wholes`: the
+    rows each may be a part of), of the figure column before it that most rows' shares agree with
+    (`of_most_rows`)."""
     shares = {k: rate for k, row in enumerate(body) if (rate := printed_rate(row[col])) is not None}
 
-    def columns_before() -> Iterator[tuple[int, dict[int, tuple[Decimal, Decimal]]]]:
+    def columns_before() -> Iterator[tuple[int, dict[int, tuple[Decimal, Wholes]]]]:
         for base in range(col - 1, -1, -1):
             if is_share(labels[base]) or _RATE_RE.search(compact(labels[base])):
                 continue
-            if whole := _figure(body[total][base]):
-                yield base, {k: (part, whole) for k in shares
-                             if k != total and (part := _figure(body[k][base])) is not None}
+            if _figure(body[total][base]):
+                yield base, {k: (part, tuple((kind, whole) for kind, row in wholes[k]
+                                             if (whole := _figure(body[row][base]))))
+                             for k in shares if k != total and (part := _figure(body[k][base])) is not None}
 
     found = of_most_rows(shares, columns_before(), _agrees)
     if found is None:
         return []
-    base, wrong = found
+    base, kind, wrong = found
     whole = _figure(body[total][base])
-    wrong = [(k, _figure(body[k][base])) for k in wrong]
+    of = [(k, dict(wholes[k]).get(kind, total)) for k in wrong]
     if total in shares and not _agrees(whole, whole, shares[total]):
-        wrong.insert(0, (total, whole))
-    return [_finding(table, labels, body, k, col, base, total, part, whole, shares[k]) for k, part in wrong]
+        of.insert(0, (total, total))
+    return [_finding(table, labels, body, k, col, base, whole_row, shares[k]) for k, whole_row in of]
 
 
-def of_most_rows(shares: dict[int, Share], columns: Iterable[tuple[Column, dict[int, tuple[Part, Whole]]]],
-                 agrees: Callable[[Part, Whole, Share], bool]) -> tuple[Column, list[int]] | None:
-    """Of the columns a share column may be of (each with the rows' parts and wholes in it: a row's figure and
-    the 계's, or the wholes it may be a part of), the first whose ratio most rows' shares print: two rows at least
-    and more than half of those printing both, and more than any column before it; with the rows compared whose
-    share `agrees` with none. None where no column is so: shares of something the table does not print, or none."""
-    best: tuple[Column, list[int], int] | None = None
+def of_most_rows(shares: dict[int, Share], columns: Iterable[tuple[Column, dict[int, tuple[Figure, Wholes]]]],
+                 agrees: Callable[[Figure, Figure, Share], bool]) -> tuple[Column, str, list[int]] | None:
+    """Of the columns a share column may be of (each with the rows' figures in it, each with the wholes it may be a
+    part of: the 계's, its group's), the first whose ratio most rows' shares print, of any of their wholes: two
+    rows at least and more than half of those printing both, and more than any column before it; with the kind of
+    whole most rows' shares are of (the 계 where as many), and the rows compared whose share `agrees` with none.
+    None where no column is so: shares of something the table does not print, or none."""
+    best: tuple[Column, str, list[int], int] | None = None
     for column, figures in columns:
         compared = [k for k in shares if k in figures]
-        wrong = [k for k in compared if not agrees(*figures[k], shares[k])]
-        agreeing = len(compared) - len(wrong)
-        if agreeing >= 2 and agreeing > len(wrong) and (best is None or agreeing > best[2]):
-            best = column, wrong, agreeing
-    return None if best is None else best[:2]
+        agreeing = {k: [kind for kind, whole in figures[k][1] if agrees(figures[k][0], whole, shares[k])]
+                    for k in compared}
+        wrong = [k for k in compared if not agreeing[k]]
+        if len(compared) - len(wrong) >= 2 and len(compared) > 2 * len(wrong) and (
+                best is None or len(compared) - len(wrong) > best[3]):
+            kinds = Counter(kind for kinds in agreeing.values() for kind in kinds)
+            best = column, max(kinds, key=lambda kind: (kinds[kind], kind == "계")), wrong, len(compared) - len(wrong)
+    return None if best is None else best[:3]
 
 
 def _figure(cell: str) -> Decimal | None:
@@ -116,14 +137,18 @@ def _agrees(part: Decimal, whole: Decimal, share: tuple[float, int]) -> bool:
 
 
 def _finding(table: GenericTable, labels: tuple[str, ...], body: list[list[str]], row: int, col: int, base: int,
-             total: int, part: Decimal, whole: Decimal, share: tuple[float, int]) -> Finding:
-    name = next((cell.strip() for cell in body[row] if cell.strip()), f"{row + 1}행")
-    column, of = column_name(labels, col), column_name(labels, base)
+             of: int, share: tuple[float, int]) -> Finding:
+    """A row's wrong share of the row `of` (the 계, or its 소계) in the column `base`."""
+    name, of_name = (next((cell.strip() for cell in body[k] if cell.strip()), f"{k + 1}행") for k in (row, of))
+    if not is_total(of_name):
+        of_name = next(cell.strip() for cell in body[of] if is_total(cell))  # `보통세 | 소계`: the 소계
+    column, of_column = column_name(labels, col), column_name(labels, base)
+    part, whole = _figure(body[row][base]), _figure(body[of][base])
     expected = shown(expected_rate(part, whole, share[1]))
     actual = body[row][col].strip().removesuffix("%").removesuffix("％").rstrip()
-    part_cell, whole_cell = body[row][base].strip(), body[total][base].strip()
+    part_cell, whole_cell = body[row][base].strip(), body[of][base].strip()
     return TABLE_SHARE.finding(
         table=table.caption or "표", row=name, column=column, expected=expected, actual=actual,
         source=table.row_source(table.header_rows + row),
-        message=f"'{name}' 행의 {column} 값이 {of} ÷ 계 행의 {of} × 100과 맞지 않습니다 (표기 {actual}%, 계산 "
-                f"{part_cell} ÷ {whole_cell} × 100 = {expected}%)")
+        message=f"'{name}' 행의 {column} 값이 {of_column} ÷ {of_name} 행의 {of_column} × 100과 맞지 않습니다 (표기 "
+                f"{actual}%, 계산 {part_cell} ÷ {whole_cell} × 100 = {expected}%)")

@@ -64,11 +64,38 @@ def test_no_share_is_checked_where_most_rows_agree_with_no_column():
     assert findings(table) == []
 
 
-def test_a_table_with_subtotals_is_not_checked():
-    # a row's share may be of its group's 소계: which, the table does not say
+def test_in_a_table_with_subtotals_a_row_s_share_may_be_of_its_group_s():
+    # each group's 소계 100.0, its rows' shares of it: before, a table printing 소계s was not checked at all
     table = ("구 분\t\t건수\t구성비\n계\t\t100\t100.0\n보조\t소계\t60\t100.0\n\t가\t30\t50.0\n\t나\t30\t50.0\n"
              "자체\t소계\t40\t100.0\n\t다\t40\t100.0\n")
     assert [f for f in findings(table) if f[0] == "share.table"] == []
+
+
+SUBTOTALS = ("구 분\t세 목\t징수액\t구성비\n계\t\t1,000\t100\n보통세\t소계\t600\t60\n\t재산세\t200\t{}\n"
+             "\t주민세\t400\t{}\n목적세\t소계\t400\t40\n\t지역자원\t100\t{}\n\t교육세\t300\t{}\n")
+
+
+def test_rows_shares_of_the_whole_or_of_their_subtotal_are_right():
+    assert findings(SUBTOTALS.format("20", "40", "10", "30")) == []
+    assert findings(SUBTOTALS.format("33.3", "66.7", "25", "75")) == []
+
+
+def test_a_wrong_share_is_expected_of_what_most_rows_shares_are_of():
+    assert findings(SUBTOTALS.format("43.3", "66.7", "25", "75")) == [
+        ("share.table", "재산세", "구성비", "33.3", "43.3")]  # 200 of the 소계's 600
+    assert findings(SUBTOTALS.format("43.3", "40", "10", "30")) == [
+        ("share.table", "재산세", "구성비", "20.0", "43.3")]  # 200 of the 계's 1,000
+
+
+def test_a_row_s_share_of_the_subtotal_closing_its_group():
+    table = ("구 분\t징수액\t구성비\n계\t1,000\t100\n재산세\t200\t40\n주민세\t300\t60\n소 계\t500\t50\n"
+             "자동차세\t100\t20\n담배세\t400\t{}\n소 계\t500\t50\n")
+    assert findings(table.format("80")) == []
+    found = run_checks(extract_report(read_text("t.txt", (
+        COVER + "# Ⅱ. 주요업무 추진실적\n\n" + table.format("70")).encode())))
+    assert [(f.row, f.expected, f.actual, f.message) for f in found] == [
+        ("담배세", "80", "70", "'담배세' 행의 구성비 값이 징수액 ÷ 소 계 행의 징수액 × 100과 맞지 않습니다 "
+                             "(표기 70%, 계산 400 ÷ 500 × 100 = 80%)")]
 
 
 def test_a_change_of_shares_in_points_is_no_share():
