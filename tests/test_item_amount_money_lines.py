@@ -78,11 +78,16 @@ def test_a_line_of_an_expense_or_a_share_is_the_amount_of_the_item_above_it(tmp_
     # before, `인건비` and `구 부담금` named no money: the lines kept their amounts (or none, without a colon)
     report = HEAD + ("□ 추진실적\n\n○ 청사 방호 인력 운영\n\n- 인건비 12,000천원\n\n"
                      "○ 민원실 환경 개선\n\n- 구 부담금 : 3,000천원\n\n"
-                     "○ 청사 승강기 교체\n\n- 국 보조금 : 5,000천원\n\n- 구 부담금 : 3,000천원\n")
+                     "○ 청사 승강기 교체\n\n- 국 보조금 : 5,000천원\n\n- 구 부담금 : 3,000천원\n\n"
+                     "○ 청사 안내 책자 제작\n\n- 홍보비 3,500천원\n\n"
+                     "○ 청사 공간 재배치 연구\n\n- 연구용역비 30,000천원(구비)\n")
     [project] = read_laid_out(report, "tab", tmp_path).projects
     assert _items(project.items) == [
         ("청사 방호 인력 운영", 12_000_000, [("인건비 12,000천원", None, [])]),
         ("민원실 환경 개선", 3_000_000, [("구 부담금 : 3,000천원", None, [])]),
         # two shares below: the item's parts, each its own
         ("청사 승강기 교체", None,
-         [("국 보조금 : 5,000천원", 5_000_000, []), ("구 부담금 : 3,000천원", 3_000_000, [])])]
+         [("국 보조금 : 5,000천원", 5_000_000, []), ("구 부담금 : 3,000천원", 3_000_000, [])]),
+        # before, `홍보비` and `연구용역비` named no money either
+        ("청사 안내 책자 제작", 3_500_000, [("홍보비 3,500천원", None, [])]),
+        ("청사 공간 재배치 연구", 30_000_000, [("연구용역비 30,000천원(구비)", None, [])])]
