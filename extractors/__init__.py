@@ -16,8 +16,10 @@ from pipeline.document import BOX_MARKS, Block, Bullet, Document, Heading, Parag
 from pipeline.errors import ReportError
 from schemas import GeneralText, GeneralTextPart, Report
 
-# `총 12대 (정수 12대)`, `12대`, or in brackets on a line of its own: `(총 12대)`, `( 총 12대 )`, `[총 12대]`
-_COUNT_FIRST_RE = patterns.compile(r"[(（\[［【〔]?\s*(?:총|계)?\s*[\d,]+\s*(?:대|명|개소|개|건)")
+# `총 12대 (정수 12대)`, `12대`, a fleet's count after what it counts (`보유 12대 (정수 12대)`, `정수 12대, 현원 12대`),
+# or in brackets on a line of its own: `(총 12대)`, `( 총 12대 )`, `[총 12대]`, `(보유 12대)`
+_COUNT_FIRST_RE = patterns.compile(rf"[(（\[［【〔]?\s*(?:(?:총|계)?\s*[\d,]+\s*(?:대|명|개소|개|건)"
+                                   rf"|(?:{vehicles.HEADER_COUNT_WORDS})\s*[:：]?\s*[\d,]+\s*대)")
 # a line wholly in brackets (`(전기차 2대 포함)`), what it says inside them
 _BRACKETED_RE = patterns.compile(r"^\s*[(（\[［【〔]\s*(.*?)\s*[)）\]］】〕]\s*$")
 # a note's marks: `※ 2025. 5. 31. 기준`, `* 친환경차 2대 포함` (and `＊`, read as `*`), but also a sub-caption's:
@@ -114,11 +116,11 @@ def _general_blocks(section) -> list[Block]:
 
 def _caption(above: str | None, block: Heading | Paragraph | Bullet, heads_a_table: bool) -> str | None:
     """What a table below the block is captioned by: the block's text, but a bullet or paragraph that only counts
-    what the text above it names (`□ 공용차량 현황` over `○ 총 12대 (정수 12대)`, or `(총 12대)` in brackets) goes on
-    from that text, and a note (`※ 친환경차 2대 포함`, `* 2025. 5. 31. 기준`, `※ 잠정치`, or `(전기차 2대 포함)` in
-    brackets) leaves it as it is (None): the heading above still names the table. A `※` line that names a table
-    (`※ 임차차량 현황`, or a plain `※ 임차차량` below a table the heading above already heads, `heads_a_table`) is no
-    note but that table's caption."""
+    what the text above it names (`□ 공용차량 현황` over `○ 총 12대 (정수 12대)`, `○ 보유 12대`, or `(총 12대)`,
+    `(정수 12대, 보유 12대)` in brackets) goes on from that text, and a note (`※ 친환경차 2대 포함`, `* 2025. 5. 31.
+    기준`, `※ 잠정치`, or `(전기차 2대 포함)` in brackets) leaves it as it is (None): the heading above still names the
+    table. A `※` line that names a table (`※ 임차차량 현황`, or a plain `※ 임차차량` below a table the heading above
+    already heads, `heads_a_table`) is no note but that table's caption."""
     if (above and isinstance(block, Bullet) and block.marker in _NOTE_MARKS
             and not _names_table(block.text, heads_a_table)):
         return None

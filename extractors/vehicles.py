@@ -42,7 +42,10 @@ from pipeline.values import (
 from schemas import Source, VehicleCount, VehicleFleet
 from schemas.vehicles import HELD, QUOTA, SHORTFALL, counts_by_category, fleet_total
 
-_HEADER_TOTAL_RE = patterns.compile(r"(?:총|[:：])\s*([\d,]+)\s*대")  # `총236대`, `차량 현황: 12대`
+# the words a heading's count may start with, saying what it counts: the vehicles held (`보유 12대`, `현원 12대`,
+# `대수 12대`, its total) or the quota (`정수 12대`)
+HEADER_COUNT_WORDS = r"보\s*유|현\s*원|대\s*수|정\s*수"
+_HEADER_TOTAL_RE = patterns.compile(r"(?:총|(?<!정\s*수\s*)[:：])\s*([\d,]+)\s*대")  # `총236대`, `차량 현황: 12대`
 _COUNT_RE = patterns.compile(r"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대")  # else the first count: `공용차량 12대`
 _QUOTA_RE = patterns.compile(r"정\s*수\s*:?\s*([\d,]+)")
 _VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
@@ -51,9 +54,9 @@ _HEADING_NUMBER_RE = patterns.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{
 # which name no fleet
 _TABLE_NUMBER_RE = patterns.compile(r"^\s*(?:[<〈\[]\s*표\s*\d{1,2}(?:[-.]\d{1,2})?\s*[>〉\]]|표\s*\d{1,2}\s*[.)])\s*")
 _CAPTION_BRACKETS_RE = patterns.compile(r"^\s*[【〔《]\s*(.*?)\s*[】〕》]\s*$")
-# where a fleet's name ends in its heading: `공용차량(총 12대)`, `공용차량 현황 [총 12대]` (not at a bracket opening
-# it: `[관용차량] 현황 (총 12대)`)
-_NAME_END_RE = patterns.compile(r"[-–(（:：]|(?<=\S)\s*[\[［【〔]|\s*총?\s*\d")
+# where a fleet's name ends in its heading: `공용차량(총 12대)`, `공용차량 현황 [총 12대]`, `공용차량 현황 보유 12대`
+# (not at a bracket opening it: `[관용차량] 현황 (총 12대)`)
+_NAME_END_RE = patterns.compile(rf"[-–(（:：]|(?<=\S)\s*[\[［【〔]|\s*(?:총|{HEADER_COUNT_WORDS})?\s*[:：]?\s*\d")
 _HELD_WORDS = ("대수", "보유", "현원", "수량")  # the figures of the vehicles held, beside 정수 and 과부족
 _OTHER_WORDS = ("비고",)  # words that count no vehicles
 _FIGURES_WORDS = (*_HELD_WORDS, "현황")  # a row label that says what the figures are, as one starting `차량` does
