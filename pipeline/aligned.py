@@ -14,7 +14,7 @@ import bisect
 import functools
 import itertools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -59,6 +59,8 @@ _NUMBERED_LINE_RE = patterns.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣ�
 _TITLE_NUMBER_RE = patterns.compile(r"^(?:\d{1,2}\.?|[①-⑳])$")
 _NUMBERED_TITLE_RE = patterns.compile(r"^(\d{1,2}|[①-⑳])\.?\s*(?<=[.\s①-⑳])[가-힣]")  # `2 실내공기질 관리`
 _TEAM_CELL_RE = patterns.compile(r"^[(\[]?\s*[가-힣][가-힣\d ]{0,11}팀\s*[)\]]?$")
+# the label of a table's row labels' column (compacted), which a header's first cell prints
+_CORNER_LABELS = frozenset(("구분", "항목", "직급", "직렬", "직렬별", "직종", "부서", "부서명", "팀명", "차종"))
 _MAX_WRAPPED_LABEL = 24  # display columns: a row label's second line, not a sentence
 # a list's mark that numbers a caption (`나. 세출`, `2) 세출`, `(2) 세출`, `나) 세출`), or one of a year's
 # (`나. 2026년 예산(안)`, `나. ’26년 예산안`)
@@ -564,18 +566,47 @@ class AlignedRows:
     def _new_header(self, k: int, first: int, i: int) -> bool:
         """Whether the row on line k, below the run of rows from line `first` to the blank line i, is another
         table's header: a row of labels, no figure of its own, between rows of figures, with two cells or more
-        over figures of the rows right below it (up to a line that is no row). A tall row's line without figures
-        prints cells wrapped over its lines, in columns of text: the figures lie on one line. A row repeating a
-        header line of the run (spaces aside) is the same table going on, its header printed again as a page
-        break in converted text leaves it."""
+        over figures of the rows right below it (up to a line that is no row), or its first label a row labels'
+        column's (`_corner_label`) over rows of figures right below it or below a blank line (as tall rows print),
+        two cells or more over their figures there or the columns not lined up with the run's (`_columns_apart`).
+        A tall row's line without figures prints cells wrapped over its lines, in columns of text: the figures lie
+        on one line. A row repeating a header line of the run (spaces aside) is the same table going on, its header
+        printed again as a page break in converted text leaves it."""
         row = self.cells[k]
         if _has_figure(row) or not any(cells and _has_figure(cells) for cells in self.cells[first:i]):
             return False
         if self._header_again(k, first, i):
             return False
-        rows_below = itertools.takewhile(bool, itertools.islice(self.cells, k + 1, None))
-        figures = [c for cells in rows_below for c in cells if _is_figure(c.text)]
-        return sum(any(c.end > f.start and f.end > c.start for f in figures) for c in row) >= 2
+        if _labels_over_figures(row, itertools.takewhile(bool, itertools.islice(self.cells, k + 1, None))) >= 2:
+            return True
+        if not _corner_label(row):
+            return False
+        start = k + 2 if k + 2 < len(self.cells) and self.cells[k + 1] is None and not self.texts[k + 1] else k + 1
+        lower = list(itertools.takewhile(bool, itertools.islice(self.cells, start, None)))
+        lines = [k, *range(start, start + len(lower))]
+        return any(map(_has_figure, lower)) and (start > k + 1 and _labels_over_figures(row, lower) >= 2
+                                                 or self._columns_apart(first, i, lines))
+
+    def _columns_apart(self, first: int, i: int, lower: list[int]) -> bool:
+        """Whether the columns of the rows on the `lower` lines do not line up with those of the run of rows on
+        lines `first` to i (`_column_spans`): a cell of one over two of the other's columns, or a lower cell
+        standing under none of the run's (`구 분  정 원  현 원` over `공무직  6  6`, set right, below a table by grade).
+        Measured as the run lines up, in display columns or in characters (`_character_votes`), or both where it
+        tells neither."""
+        measures: list[Callable[[int], list[Cell]]] = [self.cells.__getitem__]
+        if self._lines is not None:
+            figure = bytearray(bool(cells) and _has_figure(cells) for cells in self.cells[first:i])
+            votes = _character_votes(self._lines[first:i], self.cells[first:i], figure, i - first)
+            measures = [self._in_characters] if votes > 0 else measures if votes < 0 else [*measures,
+                                                                                             self._in_characters]
+        for measure in measures:
+            upper = [cell for m in range(first, i) if self.cells[m] for cell in measure(m)]
+            below = [cell for m in lower for cell in measure(m)]
+            upper_columns, lower_columns = _column_spans(upper), _column_spans(below)
+            if (all(_columns_under(cell, upper_columns) == 1 for cell in below)
+                    and all(_columns_under(cell, lower_columns) <= 1 for cell in upper)):
+                return False
+        return True
 
     def _header_lines_again(self, j: int, first: int, i: int) -> int:
         """How many lines from line j atop a page repeat the header lines of the run of rows from line `first` to
@@ -1655,6 +1686,35 @@ def _title_number(cells: list[Cell]) -> int | None:
     if not _TEAM_CELL_RE.match(cells[-1].text):
         return None
     return int(mark) if mark.isdecimal() else ord(mark) - ord("①") + 1  # `①` is a digit, no decimal
+
+
+def _corner_label(cells: list[Cell]) -> bool:
+    """Whether a row starts with the label of a table's row labels' column (`구 분`, `직급`; its letters spread
+    over cells of their own too, `구      분`): a header's first cell."""
+    return any("".join(c.text for c in cells[:n]).replace(" ", "") in _CORNER_LABELS for n in range(1, 4))
+
+
+def _column_spans(cells: list[Cell]) -> list[tuple[int, int]]:
+    """The columns the cells of rows stand in: each run of cells overlapping one another, from its first start to
+    its last end."""
+    spans: list[tuple[int, int]] = []
+    for cell in sorted(cells, key=lambda c: c.start):
+        if spans and cell.start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], cell.end))
+        else:
+            spans.append((cell.start, cell.end))
+    return spans
+
+
+def _labels_over_figures(header: list[Cell], rows: Iterable[list[Cell]]) -> int:
+    """How many cells of a header stand over a figure of the rows."""
+    figures = [c for cells in rows for c in cells if _is_figure(c.text)]
+    return sum(any(c.end > f.start and f.end > c.start for f in figures) for c in header)
+
+
+def _columns_under(cell: Cell, columns: list[tuple[int, int]]) -> int:
+    """How many of the columns (`_column_spans`) a cell stands over or under, in part at least."""
+    return sum(end > cell.start and cell.end > start for start, end in columns)
 
 
 def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
