@@ -3,6 +3,8 @@ its own (`구 분` first, no figure) over rows whose columns do not line up with
 own; rows that go on in the same columns after a blank line (grouped rows, a header printed again) stay one table."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checks import run_checks
 from extractors import extract_report
@@ -146,4 +148,21 @@ def test_rows_going_on_in_the_same_columns_after_a_blank_line_stay_one_table(bod
     assert tables[0].rows[:3] == (("구 분", *GRADES), ("정 원", "24", "1", "6", "8", "6", "3"),
                                   ("현 원", "23", "1", "6", "7", "6", "3"))
     assert _staffing(report)[:12] == BY_GRADE
+    assert run_checks(report) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(widths=st.lists(st.integers(min_value=4, max_value=9), min_size=6, max_size=6),
+       grouped=st.lists(st.booleans(), min_size=2, max_size=2))
+def test_rows_at_any_spacing_going_on_after_blank_lines_stay_one_table(widths, grouped):
+    """Each column `widths` wide, figures set right under labels set right, rows parted by blank lines or not."""
+    def line(label: str, cells: tuple[str, ...]) -> str:
+        return " " + label + "".join(cell.rjust(width) for cell, width in zip(cells, widths, strict=True)) + "\n"
+
+    rows = [("정 원", ("24", "1", "6", "8", "6", "3")), ("현 원", ("23", "1", "6", "7", "6", "3")),
+            ("과부족", ("△1", "-", "-", "△1", "-", "-"))]
+    body = "2 인 력\n" + line("구 분", GRADES) + line(*rows[0]) + "".join(
+        "\n" * blank + line(*row) for blank, row in zip(grouped, rows[1:], strict=True))
+    tables, report = _read(body)
+    assert [table.rows for table in tables] == [(("구 분", *GRADES), *((label, *cells) for label, cells in rows))]
     assert run_checks(report) == []
