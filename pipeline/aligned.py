@@ -593,12 +593,14 @@ class AlignedRows:
         standing under none of the run's (`구 분  정 원  현 원` over `공무직  6  6`, set right, below a table by grade).
         Measured as the run lines up, in display columns or in characters (`_character_votes`), or both where it
         tells neither."""
-        measures: list[Callable[[int], list[Cell]]] = [self.cells.__getitem__]
+        measures: list[Callable[[int], list[Cell]]] = [self.cells.__getitem__]  # in display columns
         if self._lines is not None:
             figure = bytearray(bool(cells) and _has_figure(cells) for cells in self.cells[first:i])
             votes = _character_votes(self._lines[first:i], self.cells[first:i], figure, i - first)
-            measures = [self._in_characters] if votes > 0 else measures if votes < 0 else [*measures,
-                                                                                             self._in_characters]
+            if votes > 0:
+                measures = [self._in_characters]
+            elif votes == 0:
+                measures.append(self._in_characters)
         for measure in measures:
             upper = [cell for m in range(first, i) if self.cells[m] for cell in measure(m)]
             below = [cell for m in lower for cell in measure(m)]
