@@ -363,7 +363,12 @@ def _shares(lines: list[BudgetLine], table: str, step: int) -> list[Finding]:
     lines' shares print (`of_most_rows`: the 예산액 first, then the 집행액, `전년도 예산액` …), at the printed precision
     of figures rounded to `step` won (`rate_agrees`), as `share.table` compares another table's; a line in a group
     (a 세부사업 under its 단위사업's line, a line its 소계 sums) may be a part of its group's instead, and where more
-    such lines are, a wrong one's is the share of its group it should be. The 계's own share is 100."""
+    such lines are, a wrong one's is the share of its group it should be. The 계's own share is 100. Most budgets
+    print no share: their columns are looked at first."""
+    printed = next((line.other_columns for line in lines if line.other_columns), {})
+    labels = [label for label in printed if is_share(label)]
+    if not labels:
+        return []
     subtotals = subtotal_parts(lines, step)
     total = _table_total(lines, subtotals)
     if total is None:
@@ -378,8 +383,7 @@ def _shares(lines: list[BudgetLine], table: str, step: int) -> list[Finding]:
         return rate_agrees(part, whole, share, step)
 
     findings = []
-    printed = next((line.other_columns for line in lines if line.other_columns), {})
-    for label in (label for label in printed if is_share(label)):
+    for label in labels:
         shares = {k: rate for k, line in enumerate(lines)
                   if (rate := printed_rate((line.other_columns or {}).get(label, ""))) is not None}
         # each money column: the lines' figures in it, each with the 계's and its group's, the wholes it may be of

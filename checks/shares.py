@@ -41,7 +41,10 @@ def check(report: Report) -> list[Finding]:
 def _table(table: GenericTable) -> list[Finding]:
     """A table's share columns checked against its one 계 row; of a table printing 소계s too (`소 계` closing or
     leading its rows, `보통세 | 소계` over them), a row's share may be of the 소계 right above or below it instead (no
-    계 row between), and a 소계's of the 계 or, as its rows' are of it, 100."""
+    계 row between), and a 소계's of the 계 or, as its rows' are of it, 100. Most tables print no share: their
+    header is looked at first."""
+    if not any(_SHARE_RE.search(compact(cell)) for row in table.rows[:table.header_rows] for cell in row):
+        return []
     rows = rows_as_read(table)
     header, body = rows[:table.header_rows], rows[table.header_rows:]
     if not header or len(body) < 3:
