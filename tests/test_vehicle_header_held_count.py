@@ -7,25 +7,9 @@ note that starts otherwise (`(전기차 2대 포함)`, `(보유차량 중 전기
 
 import pytest
 
-from checks import run_checks
 from pipeline.extract import extract_file
 from tests.layouts import read_laid_out
-
-COVER = "2025년 주요업무 보고\n\n총무과\n\nⅠ. 일반현황\n\n1. 차량 현황\n\n"
-HEADING = "□ 공용차량 현황"
-TABLE = "구 분\t계\t승용\t승합\t화물\t특수\n계\t12\t4\t3\t4\t1\n"
-HELD = [("계", "계", 12), ("공용차량현황", "승용", 4), ("공용차량현황", "승합", 3), ("공용차량현황", "화물", 4),
-        ("공용차량현황", "특수", 1)]
-LAYOUTS = ["tab", "space-aligned", "pipe-tables", "pdf grid"]
-
-
-def fleets(report) -> list[tuple]:
-    return [(f.caption, f.name, f.printed_total, f.quota, [(c.category, c.kind, c.count) for c in f.counts])
-            for f in report.vehicles]
-
-
-def summary(report) -> list[tuple]:
-    return [(f.rule, f.severity, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
+from tests.test_vehicle_bracketed_header_count import COVER, HEADING, HELD, LAYOUTS, TABLE, fleets, summary
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
