@@ -43,8 +43,8 @@ from schemas import Source, VehicleCount, VehicleFleet
 from schemas.vehicles import HELD, QUOTA, SHORTFALL, counts_by_category, fleet_total
 
 # the words a heading's count may start with, saying what it counts: the vehicles held (`보유 12대`, `현원 12대`,
-# `대수 12대`, its total) or the quota (`정수 12대`)
-HEADER_COUNT_WORDS = r"보\s*유|현\s*원|대\s*수|정\s*수"
+# `대수 12대`, `수량 12대`, its total, as `_HELD_WORDS` name them) or the quota (`정수 12대`)
+HEADER_COUNT_WORDS = r"보\s*유|현\s*원|대\s*수|수\s*량|정\s*수"
 _HEADER_TOTAL_RE = patterns.compile(r"(?:총|(?<!정\s*수\s*)[:：])\s*([\d,]+)\s*대")  # `총236대`, `차량 현황: 12대`
 _COUNT_RE = patterns.compile(r"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대")  # else the first count: `공용차량 12대`
 _QUOTA_RE = patterns.compile(r"정\s*수\s*:?\s*([\d,]+)")

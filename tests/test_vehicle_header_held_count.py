@@ -25,6 +25,8 @@ from tests.test_vehicle_bracketed_header_count import COVER, HEADING, HELD, LAYO
     ("○ 보유 12대 (정수 12대)", "공용차량 현황 보유 12대 (정수 12대)", 12, 12),
     ("보유 12대", "공용차량 현황 보유 12대", 12, None),
     ("(정수 12대)", "공용차량 현황 (정수 12대)", None, 12),
+    ("(수량 12대)", "공용차량 현황 (수량 12대)", 12, None),
+    ("수량 12대", "공용차량 현황 수량 12대", 12, None),
 ])
 def test_a_count_starting_with_its_word_is_the_fleets_header_total(count, caption, total, quota, layout, tmp_path):
     report = read_laid_out(f"{COVER}{HEADING}\n\n{count}\n\n{TABLE}", layout, tmp_path)
