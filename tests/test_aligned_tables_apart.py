@@ -7,21 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checks import run_checks
-from extractors import extract_report
-from pipeline.document import Table
-from pipeline.read_text import read_text
-
-COVER = "제301회 한빛구의회 제1차 정례회\n\n# 2025년 주요업무 보고\n\n## 공원녹지과\n\n# Ⅰ. 일반현황\n\n"
-
-
-def _read(body: str):
-    document = read_text("t.txt", (COVER + body + "\n# Ⅱ. 주요업무 추진실적\n").encode())
-    return [block for block in document.blocks if isinstance(block, Table)], extract_report(document)
-
-
-def _staffing(report):
-    return [(r.status, r.job_class, r.grade, r.headcount) for r in report.staffing]
-
+from tests.test_aligned_gaps2 import read_body, staffing_of
 
 GRADES = ("계", "5급", "6급", "7급", "8급", "9급")
 BY_GRADE = [(status, "계", grade, count) for status, counts in (("정원", (24, 1, 6, 8, 6, 3)),
@@ -63,12 +49,12 @@ BY_CHARACTERS = """\
 def test_a_table_of_its_own_header_whose_columns_do_not_line_up_is_a_table_of_its_own(body):
     """Before, the second table's header and its row were rows of the first (`구 분 | 정 원 | | 현 원 | …`), the
     staffing table kept as a generic one too and 공무직's 6 and 6 lost."""
-    tables, report = _read(body)
+    tables, report = read_body(body)
     assert [table.rows[0] for table in tables] == [("구 분", *GRADES), ("구 분", "정 원", "현 원")]
     assert tables[0].rows[1:3] == (("정 원", "24", "1", "6", "8", "6", "3"), ("현 원", "23", "1", "6", "7", "6", "3"))
     assert tables[1].rows[1:] == (("공무직", "6", "6"),)
-    assert _staffing(report)[:12] == BY_GRADE
-    assert _staffing(report)[-2:] == [("정원", "공무직", "계", 6), ("현원", "공무직", "계", 6)]
+    assert staffing_of(report)[:12] == BY_GRADE
+    assert staffing_of(report)[-2:] == [("정원", "공무직", "계", 6), ("현원", "공무직", "계", 6)]
     assert report.tables == []
     assert run_checks(report) == []
 
@@ -76,7 +62,7 @@ def test_a_table_of_its_own_header_whose_columns_do_not_line_up_is_a_table_of_it
 def test_two_tables_of_tall_rows_are_two_tables():
     """Rows parted by blank lines in both, the second's labels over its figures but its figures under none of the
     first's columns: its two rows stay its own."""
-    tables, report = _read("""\
+    tables, report = read_body("""\
 2 인 력
  구 분      계    5급   6급   7급   8급   9급
  정 원      24     1     6     8     6     3
@@ -91,14 +77,14 @@ def test_two_tables_of_tall_rows_are_two_tables():
 """)
     assert [len(table.rows) for table in tables] == [3, 3]
     assert tables[1].rows == (("구 분", "정 원", "현 원"), ("공무직", "6", "6"), ("기간제", "2", "2"))
-    assert _staffing(report) == [*BY_GRADE, ("정원", "공무직", "계", 6), ("현원", "공무직", "계", 6),
+    assert staffing_of(report) == [*BY_GRADE, ("정원", "공무직", "계", 6), ("현원", "공무직", "계", 6),
                                  ("정원", "기간제", "계", 2), ("현원", "기간제", "계", 2)]
     assert run_checks(report) == []
 
 
 def test_a_header_over_two_of_the_first_tables_columns_starts_a_table_of_its_own():
     """`공무직 정원` stands over `계` and `5급` both: no column of the first."""
-    tables, _report = _read(STAFF_TABLE + """\
+    tables, _report = read_body(STAFF_TABLE + """\
  구 분      공무직 정원       공무직 현원
  공무직                6                6
 """)
@@ -109,13 +95,13 @@ def test_a_header_over_two_of_the_first_tables_columns_starts_a_table_of_its_own
 def test_a_header_over_its_figures_below_a_blank_line_starts_a_table_of_its_own():
     """`정원  현원` over `6  6`, a blank line between, their columns under the first's `계` and `5급`: before, rows of
     the first table and 공무직 lost."""
-    tables, report = _read(STAFF_TABLE + """\
+    tables, report = read_body(STAFF_TABLE + """\
  구 분      정원  현원
 
  공무직      6     6
 """)
     assert [table.rows for table in tables[1:]] == [(("구 분", "정원", "현원"), ("공무직", "6", "6"))]
-    assert _staffing(report) == [*BY_GRADE, ("정원", "공무직", "계", 6), ("현원", "공무직", "계", 6)]
+    assert staffing_of(report) == [*BY_GRADE, ("정원", "공무직", "계", 6), ("현원", "공무직", "계", 6)]
     assert run_checks(report) == []
 
 
@@ -143,11 +129,11 @@ KEPT = {
 
 @pytest.mark.parametrize("body", KEPT.values(), ids=KEPT.keys())
 def test_rows_going_on_in_the_same_columns_after_a_blank_line_stay_one_table(body):
-    tables, report = _read(body)
+    tables, report = read_body(body)
     assert len(tables) == 1
     assert tables[0].rows[:3] == (("구 분", *GRADES), ("정 원", "24", "1", "6", "8", "6", "3"),
                                   ("현 원", "23", "1", "6", "7", "6", "3"))
-    assert _staffing(report)[:12] == BY_GRADE
+    assert staffing_of(report)[:12] == BY_GRADE
     assert run_checks(report) == []
 
 
@@ -163,6 +149,6 @@ def test_rows_at_any_spacing_going_on_after_blank_lines_stay_one_table(widths, g
             ("과부족", ("△1", "-", "-", "△1", "-", "-"))]
     body = "2 인 력\n" + line("구 분", GRADES) + line(*rows[0]) + "".join(
         "\n" * blank + line(*row) for blank, row in zip(grouped, rows[1:], strict=True))
-    tables, report = _read(body)
+    tables, report = read_body(body)
     assert [table.rows for table in tables] == [(("구 분", *GRADES), *((label, *cells) for label, cells in rows))]
     assert run_checks(report) == []

@@ -4,7 +4,7 @@ wrapped in narrow columns (a syllable a line: `총` over `계`), each cell's lin
 import pytest
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from pipeline.document import Paragraph as TextParagraph
 from pipeline.document import Table as TextTable
@@ -30,16 +30,20 @@ VEHICLES = """# Ⅰ. 일반현황
 """
 
 
-def _render_as_hwp(source, target, shaded: bool = True) -> None:
+def render_as_hwp(source, target, shaded: bool = True, valign: str = "MIDDLE", padding: float | None = None,
+                  gap: float | None = None) -> None:
     """`source` on portrait A4 pages in 11 pt, titles (`□ …`) in 12, its tables as HWP prints them: 9 pt cells on
     11 pt lines, no rules, the header's rows shaded (where `shaded`) and their labels centred (a group label merged
     over the labels it heads), each column as wide as its longest word, the rest of the page's width shared out as
-    its longer cells need, each cell's lines centred on its row."""
+    its longer cells need, each cell's lines set on its row as `valign` says (centred), padded `padding` points above
+    and below (reportlab's own where None), `gap` points between two tables (the layout's own where None)."""
     pdfs = make_pdfs.__wrapped__()
     pdfs.PAGE, pdfs.MARGIN = A4, 56  # the columns' room
     for style, (size, leading) in ((pdfs.CELL, (9, 11)), (pdfs.HEADER_CELL, (9, 11)), (pdfs.BODY, (11, 16)),
                                    (pdfs.TEXT, (11, 16)), (pdfs.BOX, (12, 17)), (pdfs.HEADINGS[4], (12, 17))):
         style.fontSize, style.leading = size, leading
+    padded = [] if padding is None else [("TOPPADDING", (0, 0), (-1, -1), padding),
+                                         ("BOTTOMPADDING", (0, 0), (-1, -1), padding)]
 
     def hwp_table(block, ruling, repeat_header=True):
         rows = [list(row) for row in block.rows]
@@ -47,20 +51,23 @@ def _render_as_hwp(source, target, shaded: bool = True) -> None:
         table = Table([[Paragraph(pdfs.printed(cell), pdfs.HEADER_CELL if r < header else pdfs.CELL) for cell in row]
                        for r, row in enumerate(rows)], colWidths=pdfs.column_widths(rows), repeatRows=header)
         merged = [span for span in pdfs.spans(rows, header) if span[1][1] < header]  # across the header alone
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                   *[("BACKGROUND", (0, 0), (-1, header - 1), SHADE)] * shaded, *merged]))
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), valign),
+                                   *[("BACKGROUND", (0, 0), (-1, header - 1), SHADE)] * shaded, *merged, *padded]))
         return table
 
     pdfs.ruled_table = hwp_table
-    pdf = SimpleDocTemplate(str(target), pagesize=A4, leftMargin=56, rightMargin=56, topMargin=50, bottomMargin=50,
-                            invariant=1)
-    pdf.build(pdfs.flowables(read_document(source), "none"))
+    flowables = pdfs.flowables(read_document(source), "none")
+    if gap is not None:
+        flowables = [Spacer(1, gap) if isinstance(flowable, Spacer) else flowable for flowable in flowables
+                     if gap or not isinstance(flowable, Spacer)]
+    SimpleDocTemplate(str(target), pagesize=A4, leftMargin=56, rightMargin=56, topMargin=50, bottomMargin=50,
+                      invariant=1).build(flowables)
 
 
 def _read(text: str, tmp_path, shaded: bool = True):
     source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
     source.write_text(text, encoding="utf-8")
-    _render_as_hwp(source, target, shaded)
+    render_as_hwp(source, target, shaded)
     return source, target
 
 

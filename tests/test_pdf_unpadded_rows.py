@@ -5,46 +5,22 @@ their rows or printed at their tops; and two such tables printed one right below
 are told apart by their columns."""
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from checks import run_checks
 from pipeline.document import Table as TextTable
 from pipeline.extract import extract_file
 from pipeline.read import read_document
-from tests.layouts import make_pdfs
+from tests.test_pdf_hwp_shaded import render_as_hwp
 from tests.test_vehicle_list_gaps import COUNT, COVER, GENERAL, LIST, PROJECTS, fleets, held, listed
 
 
 def _render(text: str, tmp_path, valign: str = "MIDDLE", padding: float = 0, gap: float = 0):
-    """`text` on portrait A4 pages, its tables as HWP prints them without rules: 9 pt cells on 11 pt lines padded
-    `padding` points above and below, each cell's lines set on its row as `valign` says, `gap` points between two
-    tables. Returned: the text's path and the PDF's."""
+    """`text` on portrait A4 pages, its tables as HWP prints them without rules and unshaded (`render_as_hwp`),
+    padded `padding` points above and below, each cell's lines set on its row as `valign` says, `gap` points between
+    two tables. Returned: the text's path and the PDF's."""
     source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
     source.write_text(text, encoding="utf-8")
-    pdfs = make_pdfs.__wrapped__()
-    pdfs.PAGE, pdfs.MARGIN = A4, 56
-    for style, (size, leading) in ((pdfs.CELL, (9, 11)), (pdfs.HEADER_CELL, (9, 11)), (pdfs.BODY, (11, 16)),
-                                   (pdfs.TEXT, (11, 16)), (pdfs.BOX, (12, 17)), (pdfs.HEADINGS[4], (12, 17))):
-        style.fontSize, style.leading = size, leading
-
-    def unpadded_table(block, ruling, repeat_header=True):
-        rows = [list(row) for row in block.rows]
-        header = pdfs.header_row_count(rows)
-        table = Table([[Paragraph(pdfs.printed(cell), pdfs.HEADER_CELL if r < header else pdfs.CELL) for cell in row]
-                       for r, row in enumerate(rows)], colWidths=pdfs.column_widths(rows), repeatRows=header)
-        merged = [span for span in pdfs.spans(rows, header) if span[1][1] < header]  # across the header alone
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), valign), *merged,
-                                   ("TOPPADDING", (0, 0), (-1, -1), padding),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), padding)]))
-        return table
-
-    pdfs.ruled_table = unpadded_table
-    flowables = [Spacer(1, gap) if isinstance(flowable, Spacer) else flowable
-                 for flowable in pdfs.flowables(read_document(source), "none")
-                 if gap or not isinstance(flowable, Spacer)]
-    SimpleDocTemplate(str(target), pagesize=A4, leftMargin=56, rightMargin=56, topMargin=50, bottomMargin=50,
-                      invariant=1).build(flowables)
+    render_as_hwp(source, target, shaded=False, valign=valign, padding=padding, gap=gap)
     return source, target
 
 
