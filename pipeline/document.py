@@ -291,7 +291,9 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
         previous = blocks[k - 1] if k else None
         if as_of is not None and previous is as_of_printed:
             note_under = note_under and _parted(previous, block)
-        if as_of is not None and not isinstance(block, Table) and not unit_in(clean_text(block.text)):
+        # a line of a date alone with no table below it, but over lines a heading's table is under (`_captioned_below`)
+        if (as_of is not None and not isinstance(block, Table) and k > captioned
+                and not unit_in(clean_text(block.text))):
             _date_table_above(out, as_of, as_of_block)  # no table below it
             as_of = None
         if isinstance(block, Table):
@@ -378,25 +380,78 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
 # a line between a heading and the table it captions naming that table: a few words (`○ 일반회계`, `<세출예산>`,
 # `- 단위사업별 현황`), no figure, note, field or sentence (`- 집행 현황은 다음과 같음`; `2. 시설 현황`, a title)
 _CAPTION_LINE_RE = patterns.compile(r"[^\s\d.:：※*＊]+(?:\s+[^\s\d.:：※*＊]+){0,3}(?<![다음함임됨])")
+# a caption's letter or number, as a markdown heading or a paragraph keeps it (`가. 일반회계`, `1) 세출`, `(가) 세출`):
+# a caption's level under a `□` heading; not `2.`, a numbered title's
+_CAPTION_MARK_RE = patterns.compile(r"^(?:[가-하]\s*[.)]|[(（]\s*(?:[가-하]|\d{1,2})\s*[)）]|\d{1,2}\s*\))\s*")
+# a note between a heading and the table it captions saying what the figures are: a few words (`※ 잠정치`,
+# `* 부가세 포함`, `※ 2025년 본예산 기준`), no sentence (`※ 세부내역은 붙임 참조함`) nor field (`※ 예산액: 본예산`)
+_CAPTION_NOTE_RE = patterns.compile(r"[^\s:：]+(?:\s+[^\s:：]+){0,5}(?<![다음임됨]|(?<!포)함)")
+_MARK_KINDS = str.maketrans("나다라마바사아자차카타파하0123456789", "가가가가가가가가가가가가가1111111111")
+_CAPTIONS_BELOW = 2  # caption lines under a heading at most (`○ 일반회계` over `- 세출예산`)
+_NOTES_BELOW = 2  # and dates or notes (`(2025. 5. 31. 기준)`, `※ 잠정치`)
 
 
 def _captioned_below(blocks: Sequence[Block], k: int) -> int:
-    """Where the table stands that the heading `blocks[k]` captions: right under it, or under one line naming it
-    (`□ 예산현황` over `○ 일반회계` over its table; `_names_table_below`); -1 where another line comes first (a
-    heading of a section of text) or none."""
-    below = k + 1
-    if below < len(blocks) and _names_table_below(blocks[k], blocks[below]):
-        below += 1
-    return below if below < len(blocks) and isinstance(blocks[below], Table) else -1
+    """Where the table stands that the heading `blocks[k]` captions: right under it, or under lines naming it
+    (`□ 예산현황` over `○ 일반회계` over its table, over `○ 일반회계` over `- 세출예산`, `가. 일반회계`;
+    `_names_table_below`), dating it or noting what its figures are (`(2025. 5. 31. 기준)`, `※ 잠정치`;
+    `_notes_table_below`); -1 where another line comes first (a heading of a section of its own, or of text) or
+    none."""
+    captions: list[Block] = []
+    notes = 0
+    for below in range(k + 1, min(len(blocks), k + 2 + _CAPTIONS_BELOW + _NOTES_BELOW)):
+        block = blocks[below]
+        if isinstance(block, Table):
+            return below
+        if len(captions) < _CAPTIONS_BELOW and _names_table_below(blocks[k], block) and not (
+                captions and _level_with(captions[-1], block)):
+            captions.append(block)
+        elif notes < _NOTES_BELOW and _notes_table_below(block):
+            notes += 1
+        else:
+            return -1
+    return -1
 
 
 def _names_table_below(heading: Block, block: Block) -> bool:
-    """Whether a line under a heading names the table below it (`_CAPTION_LINE_RE`): a bullet but a note's, a
-    paragraph, or a heading of a lower level (`### 예산현황` over `#### 일반회계`; one of the heading's own level, or
-    a `□` heading under another, opens a section of its own)."""
-    return (isinstance(block, Bullet) and block.marker not in _NOTE_MARKS or isinstance(block, Paragraph)
-            or isinstance(block, Heading) and block.level > heading.level > 0) and bool(
-        _CAPTION_LINE_RE.fullmatch(clean_text(block.text)))
+    """Whether a line under a heading names the table below it (`_CAPTION_LINE_RE`, after its letter or number,
+    `_CAPTION_MARK_RE`): a bullet but a note's, a paragraph, or a heading of a lower level (`### 예산현황` over
+    `#### 일반회계`; one of the heading's own level, or a `□` heading under another, opens a section of its own)."""
+    if not (isinstance(block, Bullet) and block.marker not in _NOTE_MARKS or isinstance(block, Paragraph)
+            or isinstance(block, Heading) and block.level > heading.level > 0):
+        return False
+    text = clean_text(block.text)
+    return bool(_CAPTION_LINE_RE.fullmatch(_CAPTION_MARK_RE.sub("", text) if text[:1] not in _NOTE_MARKS else text))
+
+
+def _level_with(caption: Block, block: Block) -> bool:
+    """Whether a second caption line stands level with the first (`○ 사업개요` and `○ 예산현황`: two sections),
+    not under it (`○ 일반회계` over `- 세출예산`)."""
+    if isinstance(caption, Bullet) and isinstance(block, Bullet):
+        return _mark_kind(block.marker) == _mark_kind(caption.marker) and block.depth <= caption.depth
+    if isinstance(caption, Heading) and isinstance(block, Heading):
+        return block.level <= caption.level
+    return type(caption) is type(block) is Paragraph and _mark_kind(caption.text) == _mark_kind(block.text)
+
+
+def _mark_kind(text: str) -> str:
+    """The kind of mark a line or a bullet's marker starts with (`가.` and `나.` alike, `1)`, `○`; '' for none)."""
+    text = clean_text(text)
+    if mark := _CAPTION_MARK_RE.match(text):
+        return "".join(mark.group().split()).translate(_MARK_KINDS)
+    return "" if text[:1].isalnum() else text[:1]
+
+
+def _notes_table_below(block: Block) -> bool:
+    """Whether a line under a heading dates the table below it (`(2025. 5. 31. 기준)`, `※ 5.31. 기준`) or notes what
+    its figures are in a few words (`※ 잠정치`, `* 부가세 포함`; `_CAPTION_NOTE_RE`)."""
+    text = clean_text(block.text)
+    if _as_of_date(block, text, noted=True):
+        return True
+    if isinstance(block, Bullet):
+        return block.marker in _NOTE_MARKS and bool(_CAPTION_NOTE_RE.fullmatch(text))
+    return isinstance(block, Paragraph) and text[:1] in _NOTE_MARKS and bool(
+        _CAPTION_NOTE_RE.fullmatch(text[1:].strip()))
 
 
 def _date_table_above(out: list[Block], as_of: str, line: Block) -> None:

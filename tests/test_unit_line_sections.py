@@ -1,7 +1,7 @@
 """A `(단위: …)` line gives its unit to the next table of its own section: over a heading printed right under it
 that captions the table right under that (`(단위: 천원)` over `□ 예산현황`), but over no other heading (a new
-section, whose table printing no unit has none), nor over a line under it but one naming the table (`(단위: 천원)`
-over `□ 예산현황` over `○ 일반회계`)."""
+section, whose table printing no unit has none), nor over a line under it but those naming the table (`(단위: 천원)`
+over `□ 예산현황` over `○ 일반회계`; more in tests/test_unit_line_captions.py)."""
 
 import pytest
 from hypothesis import given
@@ -72,8 +72,8 @@ def test_a_unit_over_a_markdown_heading_and_one_of_a_lower_level_is_the_tables()
 @pytest.mark.parametrize("between", [
     "□ 사업개요\n\n□ 예산현황",  # a `□` heading under another: a section of its own
     "□ 예산현황\n\n- 집행 현황은 다음과 같음",  # a sentence
-    "□ 예산현황\n\n○ 일반회계\n\n- 세출예산",  # two lines
-    "□ 예산현황\n\n※ 잠정치",  # a note
+    "□ 예산현황\n\n○ 일반회계\n\n- 세출예산\n\n· 사업별",  # three lines
+    "□ 예산현황\n\n※ 세부내역은 붙임 참조함",  # a note's sentence
     "□ 예산현황\n\n○ 일반회계 : 900,000",  # a field, a figure
     "□ 예산현황\n\n2. 세출예산",  # a numbered title
 ])
@@ -95,4 +95,4 @@ def test_a_few_words_under_the_heading_caption_the_table(words, marker):
     caption = marker + " ".join(words)
     document = read_text("t.txt", f"(단위: 천원)\n\n□ 예산현황\n\n{caption}\n\n{FACILITIES}".encode())
     [table] = [block for block in document.blocks if isinstance(block, Table)]
-    assert table.unit == (None if marker == "※ " or caption[-1] in "다음함임됨" else "천원"), caption
+    assert table.unit == (None if caption[-1] in "다음함임됨" else "천원"), caption
