@@ -4,7 +4,8 @@
 (`인건비 12,000천원`, `시설비 …`, `재료비 3,000천원`, `여비 …`, `사무관리비 …`, `행사운영비 …`, `홍보비 …`,
 `위탁사업비 …`, `연구용역비 …`) and whose share it is before the word (`구 부담금 3,000천원`, the district's; before,
 none). A unit price (`1인당 지원액 300천원`, `1개소 1,000천원 지원`), a change (`지원액 1,000천원 증가`), a part, a
-range and one of two amounts stay none, as does money taken in (`징수액`)."""
+range and one of two amounts stay none. A fee, rent or premium (`수수료 3,000천원`, `임차료 …`, `보험료 …`, `사용료 …`),
+money taken in (`징수액 1,200백만원`, `부과액 …`), `보상금 …` and `전출금 …` too (before, none)."""
 
 import pytest
 from hypothesis import given
@@ -16,7 +17,8 @@ from tests.layouts import read_laid_out
 WORDS = ["지원액", "지원금", "지원 액", "보조금", "보조액", "교부액", "집행액", "부담금", "부담액", "분담금", "출연금",
          "투입액", "지출액", "공사비", "용역비", "설계비", "운영비", "보상비", "계약금액", "계약액", "사업비", "예산",
          "소요예산", "지급액", "총사업비", "총 지원액", "인건비", "시설비", "업무추진비", "자산취득비",
-         "재료비", "여비", "사무관리비", "행사운영비", "홍보비", "위탁비", "위탁사업비", "연구용역비"]
+         "재료비", "여비", "사무관리비", "행사운영비", "홍보비", "위탁비", "위탁사업비", "연구용역비",
+         "징수액", "부과액", "수수료", "임차료", "보험료", "사용료", "보상금", "전출금", "징수 액", "임차 료"]
 SHARES = ["", "구 ", "구비 ", "시 ", "시비 ", "국고 ", "군"]  # whose share: `구 부담금`, the district's
 
 
@@ -47,7 +49,6 @@ SHARES = ["", "구 ", "구비 ", "시 ", "시비 ", "국고 ", "군"]  # whose s
     ("보조금 1,000천원 감소", None),
     ("지원액 1,000천원, 보조금 500천원", None),
     ("지원액 1,000천원 / 집행액 500천원", None),
-    ("징수액 1,200백만원", None),
     # a budget's kind of expense, a share's (before, none)
     ("인건비 12,000천원", 12_000_000),
     ("구 부담금 3,000천원", 3_000_000),
@@ -87,6 +88,26 @@ SHARES = ["", "구 ", "구비 ", "시 ", "시비 ", "국고 ", "군"]  # whose s
     ("홍보비 1,000~2,000천원", None),
     ("위탁사업비 1,000천원 감소", None),
     ("위탁 비용 1,000천원", None),
+    # a fee, rent or premium, money taken in, a compensation, a transfer (before, none)
+    ("징수액 1,200백만원", 1_200_000_000),
+    ("과태료 부과 : 3월~5월 / 부과액 500,000천원", 500_000_000),
+    ("발급 수수료 / 수수료 3,000천원", 3_000_000),
+    ("임차료 12,000천원(구비)", 12_000_000),
+    ("보험료 1,500천원", 1_500_000),
+    ("사용료 2,000천원", 2_000_000),
+    ("보상금 80,000천원(시비)", 80_000_000),
+    ("구 전출금 300,000천원", 300_000_000),
+    # not the item's: a unit price, a change, a range, a word before it
+    ("1인 최대 300만원 지원", None),
+    ("월 50만원", None),
+    ("사용료 월 50만원", None),
+    ("임차료 1개소당 1,000천원", None),
+    ("수수료 1건당 3천원", None),
+    ("보험료 1인당 30천원", None),
+    ("보상금 1,000천원 증가", None),
+    ("임차료 1,000~2,000천원", None),
+    ("징수액 1,200백만원, 부과액 1,500백만원", None),
+    ("시설 사용료 2,000천원", None),
 ])
 def test_an_amount_after_a_word_naming_the_money(text, amount):
     assert item_fields(text, 2025).amount == amount
@@ -118,10 +139,12 @@ REPORT = ("제302회 한솔구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\
           "○ 사업비(국비) 95,700천원\n\n○ 1인당 지원액 200천원\n\n○ 지원액 1,000천원 증가\n\n"
           "○ 공무직 운영 / 인건비 12,000천원\n\n○ 구 부담금 3,000천원\n\n"
           "○ 경로당 운영비 지원 : 1개소 1,000천원 지원\n\n○ 구 부담금 3,000천원 감소\n\n"
-          "○ 재료비 3,000천원\n\n○ 재료비 1인당 30천원\n\n○ 연구용역비 30,000천원(구비)\n")
+          "○ 재료비 3,000천원\n\n○ 재료비 1인당 30천원\n\n○ 연구용역비 30,000천원(구비)\n\n"
+          "○ 사무실 임차료 12,000천원(구비)\n\n○ 수수료 3,000천원\n\n○ 사용료 월 50만원\n\n"
+          "○ 청년 창업 지원 : 1인 최대 300만원 지원\n\n○ 징수액 1,200백만원\n")
 
 
-@pytest.mark.parametrize("layout", ["tab", "without-blank-lines", "pdf grid"])
+@pytest.mark.parametrize("layout", ["tab", "without-blank-lines", "space-aligned", "pdf grid"])
 def test_a_reports_items_so_printed(layout, tmp_path):
     [project] = read_laid_out(REPORT, layout, tmp_path).projects
     assert [(item.text, item.amount_krw) for item in project.items] == [
@@ -136,4 +159,9 @@ def test_a_reports_items_so_printed(layout, tmp_path):
         ("구 부담금 3,000천원 감소", None),
         ("재료비 3,000천원", 3_000_000),
         ("재료비 1인당 30천원", None),
-        ("연구용역비 30,000천원(구비)", 30_000_000)]
+        ("연구용역비 30,000천원(구비)", 30_000_000),
+        ("사무실 임차료 12,000천원(구비)", None),
+        ("수수료 3,000천원", 3_000_000),
+        ("사용료 월 50만원", None),
+        ("청년 창업 지원 : 1인 최대 300만원 지원", None),
+        ("징수액 1,200백만원", 1_200_000_000)]
