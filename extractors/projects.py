@@ -18,7 +18,7 @@ import regex
 
 from extractors.budget import stated_lines
 from extractors.context import TableContext, is_number, source_of
-from extractors.former_names import split_former_name
+from extractors.former_names import former_title_line, split_former_name
 from extractors.sections import (
     CIRCLED,
     LEADER_CHARS,
@@ -1301,7 +1301,7 @@ class _ProjectWalker:
             self.parts_as_bullets = True
         elif title := self._circled_bullet(block):
             self._title(block, title)
-        elif self._took_team_line(block) or self._took_purpose_bullet(block):
+        elif self._took_former_title_line(block) or self._took_team_line(block) or self._took_purpose_bullet(block):
             return
         elif title := self._lettered_bullet(block):
             self._title(block, title)
@@ -1465,7 +1465,7 @@ class _ProjectWalker:
         return self.own_contents if self.own_contents is not None else self.document_listed()
 
     def _paragraph(self, block: Paragraph) -> None:
-        if (self._took_team_line(block) or self._took_marker_line(block)
+        if (self._took_former_title_line(block) or self._took_team_line(block) or self._took_marker_line(block)
                 or self.heading is None and _GROUP_LABEL_RE.match(block.text)):
             return
         project = self.current
@@ -1528,6 +1528,17 @@ class _ProjectWalker:
         text, marker = _without_leading_marker(text)
         project.continuity = project.continuity or marker
         return text
+
+    def _took_former_title_line(self, block: Paragraph | Bullet) -> bool:
+        """Whether the block is a line under the current project's title, before any part or item, telling the name
+        it had before (`※ 사업명 변경: 청사 시설 관리 → 청사시설 유지관리`, `- 사업명 변경 : …`, `(구) 청사 시설 관리`;
+        `former_title_line`), which the project took as its `former_title` where its title prints none."""
+        project = self.current
+        if (project is None or project.former_title is not None or self.heading is not None or project.items
+                or (former := former_title_line(block.text, project.title)) is None):
+            return False
+        project.former_title = former
+        return True
 
     def _took_team_line(self, block: Paragraph | Bullet) -> bool:
         """Whether the block is a line naming the current project's team below its title, printed as a line
