@@ -42,7 +42,7 @@ def test_a_rename_on_a_line_under_the_title_is_the_former_title(line, where):
     assert _project(report("Ⅱ. 주요업무 추진실적\n\n" + body + BODY)) == READ
 
 
-@pytest.mark.parametrize("layout", ["tab", "without-blank-lines", "without-markdown", "space-aligned",
+@pytest.mark.parametrize("layout", ["tab", "without-blank-lines", "without-markdown", "space-aligned", "pdf grid",
                                     "all-of-them"])
 def test_a_rename_line_in_a_report_so_printed(layout, tmp_path):
     text = ("제302회 한솔구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n2025년 주요업무 보고\n\n총 무 과\n\n"

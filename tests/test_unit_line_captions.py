@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from tests.layouts import space_aligned
-from tests.test_overview_variants import report
+from tests.layouts import read_laid_out, space_aligned
+from tests.test_overview_variants import COVER, report
 
 PROJECT = "Ⅱ. 주요업무 추진실적\n\n① 청사 관리 (청사관리팀)\n\n청사를 관리하고자 함\n\n"
 BUDGET = "예산액\t집행액\t집행률(%)\n900,000\t450,000\t50.0\n"
@@ -81,3 +81,13 @@ def test_a_unit_of_the_overview_is_not_the_budgets_two_headings_down_under_a_cap
     r = report(PROJECT + "□ 사업개요\n\n(단위: 천원)\n\n□ 주요 추진실적\n\n□ 예산현황\n\n○ 일반회계\n\n"
                "(2025. 5. 31. 기준)\n\n" + BUDGET)
     assert _budget(r) == [("계", None, 900_000, 450_000, dt.date(2025, 5, 31))]
+
+
+@pytest.mark.parametrize(("between", "unit"), [
+    ("○ 일반회계\n\n- 세출예산", "천원"), ("가. 일반회계\n\n(2025. 5. 31. 기준)", "천원"), ("※ 잠정치", "천원"),
+    ("○ 사업개요\n\n○ 세부현황", None)])
+def test_a_unit_over_a_heading_and_lines_naming_its_table_in_a_pdf(between, unit, tmp_path):
+    r = read_laid_out(COVER + PROJECT + "(단위: 천원)\n\n□ 예산현황\n\n" + between + "\n\n" + BUDGET, "pdf grid",
+                      tmp_path)
+    assert [line[:4] for line in _budget(r)] == [
+        ("계", unit, 900_000_000 if unit else 900_000, 450_000_000 if unit else 450_000)]
