@@ -65,7 +65,7 @@ def extract_report(doc: Document) -> Report:
     stated = staffing.StatedLines(info.year)  # the staffing lines state (`2. 인 력 : 정원 39명 / 현원 37명`)
     for section in sections:
         if section.is_general:
-            caption = title = caption_source = None
+            caption = title = caption_source = heading = None  # heading: the one a count line goes on from
             heads_a_table = False  # whether the caption heads a table read already (a note below it may name the next)
             blocks = _general_blocks(section)
             budget_titles = [isinstance(block, LINE_BLOCKS) and budget.titles_budget(block.text)
@@ -78,6 +78,7 @@ def extract_report(doc: Document) -> Report:
                     if not is_contents_table(block) and not (section.label is None and is_cover_fields(block)):
                         handle_table(block, TableContext(caption, section.label, info.year, title=title,
                                                          department=info.department, caption_source=caption_source,
+                                                         heading=heading,
                                                          budget_titled_elsewhere=budget_titled
                                                          and not in_budget_part))
                         heads_a_table = True
@@ -86,8 +87,8 @@ def extract_report(doc: Document) -> Report:
                         in_budget_part = titles_budget
                     stated.read(block, caption)
                     title = _title(title, caption, block)
-                    if (captioned := _caption(caption, block, heads_a_table)) is not None:
-                        caption, caption_source, heads_a_table = captioned, source_of(block), False
+                    if (captioned := _caption(caption, heading, block, heads_a_table)) is not None:
+                        (caption, heading), caption_source, heads_a_table = captioned, source_of(block), False
             stated.end()
             if section.label:  # the cover's text is the document's own
                 general_text += _general_text(section.label, blocks)
@@ -114,22 +115,27 @@ def _general_blocks(section) -> list[Block]:
             for block in section.blocks]
 
 
-def _caption(above: str | None, block: Heading | Paragraph | Bullet, heads_a_table: bool) -> str | None:
-    """What a table below the block is captioned by: the block's text, but a bullet or paragraph that only counts
-    what the text above it names (`□ 공용차량 현황` over `○ 총 12대 (정수 12대)`, `○ 보유 12대`, or `(총 12대)`,
-    `(정수 12대, 보유 12대)` in brackets) goes on from that text, and a note (`※ 친환경차 2대 포함`, `* 2025. 5. 31.
-    기준`, `※ 잠정치`, or `(전기차 2대 포함)` in brackets) leaves it as it is (None): the heading above still names the
-    table. A `※` line that names a table (`※ 임차차량 현황`, or a plain `※ 임차차량` below a table the heading above
-    already heads, `heads_a_table`) is no note but that table's caption."""
+def _caption(above: str | None, heading: str | None, block: Heading | Paragraph | Bullet,
+             heads_a_table: bool) -> tuple[str, str | None] | None:
+    """What a table below the block is captioned by, and the heading that caption goes on from (None where it is
+    the block's own text): the block's text, but a bullet or paragraph that only counts what the text above it names
+    (`□ 공용차량 현황` over `○ 총 12대 (정수 12대)`, `○ 보유 12대`, or `(총 12대)`, `(정수 12대, 보유 12대)` in
+    brackets, or after the words of what it counts, `(공용차량 12대)`, `(관용 10대, 임차 2대)`, `관용 10대, 임차 2대`)
+    goes on from that text, or, below a table that text heads already (`heads_a_table`), from the heading that text
+    goes on from (the count is the next table's); and a note (`※ 친환경차 2대 포함`, `* 2025. 5. 31. 기준`, `※ 잠정치`,
+    or `(전기차 2대 포함)` in brackets) leaves it as it is (None): the heading above still names the table. A `※`
+    line that names a table (`※ 임차차량 현황`, or a plain `※ 임차차량` below a table the heading above already
+    heads) is no note but that table's caption."""
     if (above and isinstance(block, Bullet) and block.marker in _NOTE_MARKS
             and not _names_table(block.text, heads_a_table)):
         return None
     if above and not isinstance(block, Heading):
-        if _COUNT_FIRST_RE.match(block.text):
-            return f"{above} {block.text}"
+        if _COUNT_FIRST_RE.match(block.text) or vehicles.counts_the_fleet(block.text):
+            heading = heading or above
+            return f"{heading if heads_a_table else above} {block.text}", heading
         if (bracketed := _BRACKETED_RE.match(block.text)) is not None and _remarks(bracketed.group(1)):
             return None
-    return block.text
+    return block.text, None
 
 
 def _names_table(text: str, heads_a_table: bool) -> bool:

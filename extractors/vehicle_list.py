@@ -77,7 +77,7 @@ def _header_end(grid: Grid) -> int | None:
 
 
 def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
-    caption, printed_total, quota, fleet_name = fleet_header(ctx.caption)
+    caption, printed_total, quota, fleet_name = fleet_header(ctx.caption, ctx.heading)
     table, n_header = grid.table, _header_end(grid) or 1
     labels = [compact(" ".join(row[col] for row in grid.rows[:n_header])) for col in range(grid.width)]
     vehicles = [row for row in grid.rows[n_header:] if any(row) and not is_total(row[0])]

@@ -46,7 +46,25 @@ from schemas.vehicles import HELD, QUOTA, SHORTFALL, counts_by_category, fleet_t
 # `대수 12대`, `수량 12대`, its total, as `_HELD_WORDS` name them) or the quota (`정수 12대`)
 HEADER_COUNT_WORDS = r"보\s*유|현\s*원|대\s*수|수\s*량|정\s*수"
 _HEADER_TOTAL_RE = patterns.compile(r"(?:총|(?<!정\s*수\s*)[:：])\s*([\d,]+)\s*대")  # `총236대`, `차량 현황: 12대`
-_COUNT_RE = patterns.compile(r"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대")  # else the first count: `공용차량 12대`
+# the words that name a part of a fleet, counted within it (`전기차 2대`, `친환경차 2대`), not the fleet held
+_PART_OF_FLEET = r"전\s*기|수\s*소|하이브리드|친환경|저공해|무공해"
+# a word after a count that makes it a part of the fleet's: `(전기차 2대 포함)`, `임차 2대 별도`
+_PART_NOTE = r"\s*(?:포\s*함|별\s*도|제\s*외)"
+# else the first count (`공용차량 12대`), with the parts printed after it that count the fleet with it, summed:
+# `관용 10대, 임차 2대`, `관용차량 10대 · 임차차량 2대` (not a quota's, `보유 12대, 정수 12대`, a fuel's,
+# `공용차량 12대, 전기차 2대`, nor parts a word after them notes, `관용 10대, 임차 2대 별도`: the first alone)
+_COUNT_RE = patterns.compile(
+    rf"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대"
+    rf"((?:\s*[,，·ㆍ/]\s*(?!정\s*수|과\s*부\s*족|{_PART_OF_FLEET})\p{{Hangul}}+\s*[:：]?\s*[\d,]*\d\s*대)*)"
+    rf"(?!{_PART_NOTE})")
+_PART_COUNT_RE = patterns.compile(r"([\d,]+)\s*대")
+# a fleet's count on a line of its own after the words of what it counts, in brackets or not: `(공용차량 12대)`,
+# `[업무용 12대]`, `(관용차량 총 12대)`, or its parts, `(관용 10대, 임차 2대)`, `관용 10대 · 임차 2대`; not a part of
+# it, a fuel's (`(전기차 2대)`), nor a count a word after it notes (`(전기차 2대 포함)`, `※ 임차 2대 별도`)
+_NAMED_COUNT = r"\p{Hangul}[\p{Hangul}\s]*?[:：]?\s*[\d,]*\d\s*대"
+_NAMED_COUNTS_LINE_RE = patterns.compile(
+    rf"^(?!.*(?:{_PART_OF_FLEET}))\s*([(（\[［【〔])?\s*{_NAMED_COUNT}(?:\s*[,，·ㆍ/]\s*{_NAMED_COUNT})*"
+    rf"\s*[)）\]］】〕]?\s*$")
 _QUOTA_RE = patterns.compile(r"정\s*수\s*:?\s*([\d,]+)")
 _VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
 _HEADING_NUMBER_RE = patterns.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{1,2}(?=\s))\s*")  # `나.`, `2)`, `1 `
@@ -110,16 +128,39 @@ def _measures(grid: Grid) -> bool:
     return _MEASURE_RE.search("\n".join(labels)) is not None  # one search: no word sought spans a line break
 
 
-def fleet_header(caption: str | None) -> tuple[str, int | None, int | None, str]:
-    """The heading above a vehicles table: itself, its `총236대`, its `(정수 236)` and the fleet's name."""
+def fleet_header(caption: str | None, heading: str | None = None) -> tuple[str, int | None, int | None, str]:
+    """The heading above a vehicles table: itself, its `총236대` (or its first count, with the parts printed after
+    it summed: `관용 10대, 임차 2대` is 12), its `(정수 236)` and the fleet's name, read from the `heading` a count
+    line under it goes on from where there is one (`□ 공용차량 현황` over `관용 10대, 임차 2대`), else from it."""
     caption = caption or "차량"
-    total = _HEADER_TOTAL_RE.search(caption) or _COUNT_RE.search(caption)
+    total = _HEADER_TOTAL_RE.search(caption)  # a count after a colon may be the first of parts: `관용: 10대, 임차: 2대`
+    held = (int(total.group(1).replace(",", "")) if total and total.group(0).startswith("총")
+            else _held_count(caption, total.start() if total else 0))
     quota = _QUOTA_RE.search(caption)
-    name = _TABLE_NUMBER_RE.sub("", _HEADING_NUMBER_RE.sub("", caption, count=1), count=1)
+    name = _TABLE_NUMBER_RE.sub("", _HEADING_NUMBER_RE.sub("", heading or caption, count=1), count=1)
     name = _CAPTION_BRACKETS_RE.sub(r"\1", name)
     fleet_name = compact(_NAME_END_RE.split(name, maxsplit=1)[0]) or "차량"
-    return (caption, int(total.group(1).replace(",", "")) if total else None,
-            int(quota.group(1).replace(",", "")) if quota else None, fleet_name)
+    return caption, held, int(quota.group(1).replace(",", "")) if quota else None, fleet_name
+
+
+def _held_count(caption: str, start: int) -> int | None:
+    """A heading's first count from `start` and the parts printed after it (`_COUNT_RE`), summed; None where it
+    prints none."""
+    found = _COUNT_RE.search(caption, start)
+    if found is None:
+        return None
+    parts = (part.group(1) for part in _PART_COUNT_RE.finditer(found.group(2))) if found.group(2) else ()
+    return sum(int(figure.replace(",", "")) for figure in (found.group(1), *parts))
+
+
+def counts_the_fleet(text: str) -> bool:
+    """Whether a line under a fleet's heading is its count after the words of what it counts (`_NAMED_COUNTS_LINE_RE`),
+    in brackets (`(공용차량 12대)`, `(관용 10대, 임차 2대)`: a note on the heading's fleet), or unbracketed naming
+    no vehicles (`관용 10대, 임차 2대`; `관용차량 10대` names a fleet: it captions its table itself)."""
+    if "대" not in text:
+        return False
+    found = _NAMED_COUNTS_LINE_RE.match(text)
+    return found is not None and (found.group(1) is not None or not is_vehicles_caption(text))
 
 
 def heading_figures_source(printed_total: int | None, quota: int | None, ctx: TableContext) -> Source | None:
@@ -128,7 +169,7 @@ def heading_figures_source(printed_total: int | None, quota: int | None, ctx: Ta
 
 
 def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
-    caption, printed_total, quota, fleet_name = fleet_header(ctx.caption)
+    caption, printed_total, quota, fleet_name = fleet_header(ctx.caption, ctx.heading)
     table, n_header = grid.table, header_rows(grid)
     header, data = grid.rows[:n_header], grid.rows[n_header:]
     if header and compact(header[0][0]) in SERIAL_WORDS:  # it numbers the rows: their labels stand right of it
