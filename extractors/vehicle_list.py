@@ -43,17 +43,22 @@ _CATEGORY_LABELS = ("구분", *_KIND_WORDS)  # a column that may print each vehi
 # a category of the law's as a list prints it (`승 용`, `승용차`, `승용(소형)`: its kind in brackets)
 _CATEGORY_RE = patterns.compile(r"^(승용|승합|화물|특수)차?(?:\((.+)\))?$")
 _SEATS_RE = patterns.compile(r"(\d+)인승")  # `25인승 버스`, `카니발(11인승)`
-_BUS_SEATS = 11  # 자동차관리법: a vehicle of 11 seats or more is a 승합, whatever its model
-# Models a list prints in place of a kind, by the 자동차관리법 category they are registered under, as reports print
-# it (a 청소차 on a 마이티 is a 특수용도형 화물). A list printed alone names its vehicles by model (`쏘나타`, `포터Ⅱ`):
-# without these, `vehicle_categories` counted them by model and a question by category (`승용`) missed them. Only
-# models of one category are here: a 카니발, 스타렉스 or 스타리아 is a 승용, 승합 or 화물 by its seats (`_SEATS_RE`
-# says where printed), so it stays as printed, as does a model not here (no guessing).
+_BUS_SEATS = 11  # 자동차관리법: a vehicle of 11 seats or more is a 승합, whatever its model; of 10 or fewer a 승용
+# vans that are a 승용 or a 승합 by their seats: a 승합 as public fleets buy them (11 or 12 seats, `카니발(11인승)`),
+# a 승용 where the list prints 10 or fewer (`카니발(7인승)`, `그랜드 스타렉스 9인승`), a 화물 as a 밴 (`스타렉스 밴`)
+_VANS = ("카니발", "스타렉스", "스타리아", "그레이스")
+# Models and uses a list prints in place of a kind (`쏘나타`, `포터Ⅱ`, `압축진개차`, `5톤 덤프트럭`, found anywhere in
+# it), by the 자동차관리법 category they are registered under, as reports print it (a 청소차 on a 마이티 is a
+# 특수용도형 화물; a 고소작업차 a 특수, and so, as fleets count it, a 굴착기, a 건설기계 the law has no category for):
+# without these, `vehicle_categories` counted them by model and a question by category (`승용`) missed them. A van
+# (`_VANS`) is a 승합 but where its seats say otherwise; a model not here stays as printed (no guessing). Uses first
+# (a 고소작업차 on a 포터 is a 특수, a 밴 the law's 밴형 화물), and the vans before the 승용 (`그레이스` is no `레이`).
 _MODEL_CATEGORIES = {
+    "특수": ("고소작업", "굴착기", "포크레인", "포클레인"),
+    "화물": ("압축진개차", "청소차", "살수차", "덤프", "카고", "트럭", "밴", "포터", "봉고", "마이티"),
+    "승합": ("카운티", "버스", *_VANS),
     "승용": ("쏘나타", "아반떼", "그랜저", "코나", "니로", "아이오닉", "레이", "모닝", "쏘렌토", "투싼", "싼타페",
              "팰리세이드", "스포티지", "캐스퍼", "넥쏘"),
-    "승합": ("카운티", "버스"),
-    "화물": ("포터", "봉고", "마이티"),
 }
 
 
@@ -117,9 +122,9 @@ def _kinds(vehicles, category_col: int | None, kind_col: int, fleet_name: str) -
 
 def _category_of(category: str, kind: str, fleet_name: str) -> tuple[str, str]:
     """A vehicle's category and kind: the category the list prints (`구 분 | 승 용`, `승용(소형)`: 승용, kind 소형),
-    else a bus's by its seats, else a model's the tool knows (`_MODEL_CATEGORIES`), the model its kind; else the
-    fleet's, the kind as printed (a category alone, `승 용`, is one of the fleet's kinds, as a count table's row of
-    categories is)."""
+    else a bus's by its seats, else a model's or use's the tool knows (`_MODEL_CATEGORIES`; a 승합 there whose
+    seats printed are 10 or fewer a 승용: `카니발(7인승)`), the model its kind; else the fleet's, the kind as
+    printed (a category alone, `승 용`, is one of the fleet's kinds, as a count table's row of categories is)."""
     printed = _CATEGORY_RE.match(kind) or _CATEGORY_RE.match(category)
     if printed:
         model = printed.group(2) if _CATEGORY_RE.match(kind) else kind
@@ -127,5 +132,6 @@ def _category_of(category: str, kind: str, fleet_name: str) -> tuple[str, str]:
     seats = _SEATS_RE.search(kind)
     if seats and int(seats.group(1)) >= _BUS_SEATS:
         return "승합", kind
-    return next((category for category, models in _MODEL_CATEGORIES.items() if kind.startswith(models)),
-                fleet_name), kind
+    known = next((category for category, models in _MODEL_CATEGORIES.items()
+                  if any(model in kind for model in models)), fleet_name)
+    return "승용" if known == "승합" and seats else known, kind

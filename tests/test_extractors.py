@@ -567,7 +567,7 @@ def test_a_vehicle_list_is_counted_by_its_rows_and_kept_as_printed():
     r = report("# Ⅰ. 일반현황\n\n" + VEHICLE_LIST)
     (fleet,) = r.vehicles
     assert (fleet.printed_total, [(c.category, c.kind, c.count) for c in fleet.counts]) == (
-        3, [("계", "계", 3), ("공용차량현황", "스타렉스", 2), ("승용", "아이오닉", 1)])  # not 2,019 vehicles
+        3, [("계", "계", 3), ("승합", "스타렉스", 2), ("승용", "아이오닉", 1)])  # not 2,019 vehicles
     (grid,) = r.tables
     assert grid.caption == "3 공용차량 현황 (총 3대)" and grid.rows[2][2] == "34나5678"
 

@@ -11,7 +11,7 @@ from pipeline.document import Table
 from pipeline.extract import extract_file
 from pipeline.read import read_document
 from tests.layouts import make_pdfs
-from tests.test_vehicle_list_gaps import COUNT, COVER, GENERAL, LIST, PROJECTS, fleets, held, listed
+from tests.test_vehicle_list_gaps import COUNT, COVER, GENERAL, LIST, LISTED, PROJECTS, fleets, held
 
 
 def _rendered(tmp_path, general: str, ruling: str, gap: float, padding: float = 3):
@@ -42,7 +42,7 @@ def test_a_vehicle_list_and_its_count_table_one_right_after_the_other_are_two_ta
     `스타리아구분`, a false `header.total`); after it, the count's rows were the list's header and the count lost."""
     path = _rendered(tmp_path, "## 1. 공용차량 현황 (총 3대)\n\n" + tables, ruling, gap, padding)
     report = extract_file(path)
-    assert fleets(report) == [("1. 공용차량 현황 (총 3대)", held("공용차량현황"), listed("공용차량현황"))]
+    assert fleets(report) == [("1. 공용차량 현황 (총 3대)", held("공용차량현황"), LISTED)]
     assert run_checks(report) == []
 
 

@@ -11,7 +11,7 @@ from pipeline.document import Table as TextTable
 from pipeline.extract import extract_file
 from pipeline.read import read_document
 from tests.test_pdf_hwp_shaded import render_as_hwp
-from tests.test_vehicle_list_gaps import COUNT, COVER, GENERAL, LIST, PROJECTS, fleets, held, listed
+from tests.test_vehicle_list_gaps import COUNT, COVER, GENERAL, LIST, LISTED, PROJECTS, fleets, held
 
 
 def _render(text: str, tmp_path, valign: str = "MIDDLE", padding: float = 0, gap: float = 0):
@@ -131,7 +131,7 @@ def test_a_vehicle_list_and_its_count_table_printed_as_close_as_their_rows_are_t
                               padding=padding)
     assert len(_tables(target)) == 2
     report = extract_file(target)
-    assert fleets(report) == [("1. 공용차량 현황 (총 3대)", held("공용차량현황"), listed("공용차량현황"))]
+    assert fleets(report) == [("1. 공용차량 현황 (총 3대)", held("공용차량현황"), LISTED)]
     assert run_checks(report) == []
 
 

@@ -35,7 +35,7 @@ def test_a_list_under_the_count_tables_heading_is_the_fleets_list_not_a_second_f
     (fleet,) = r.vehicles
     assert (fleet.caption, fleet.printed_total, counts(fleet.counts)) == ("1. 공용차량 현황 (총 3대)", 3, HELD)
     assert counts(fleet.listed) == [("계", "계", 3), ("승용", "아이오닉", 1), ("승용", "쏘나타", 1),
-                                    ("공용차량현황", "스타리아", 1)]
+                                    ("승합", "스타리아", 1)]
     (grid,) = r.tables  # the list as printed, beside the records
     assert (grid.caption, grid.records_in, grid.rows[3][2]) == ("1. 공용차량 현황 (총 3대)", "vehicles", "56다7890")
     assert summary(r) == []

@@ -30,9 +30,8 @@ def test_a_note_line_naming_a_charger_table_captions_it(layout):
 @pytest.mark.parametrize("note", ["※ 임차차량 현황", "※ 임차차량 현황 (2025. 5. 31. 기준)", "※ 임차차량"])
 def test_a_note_line_naming_a_list_of_other_vehicles_makes_it_a_fleet_of_its_own(note):
     r = report("## 3. 공용차량 현황 (총 5대)\n\n" + FIVE + note + "\n\n" + LEASED)
-    name = "임차차량현황" if "현황" in note else "임차차량"
     assert fleets(r) == [("3. 공용차량 현황 (총 5대)", HELD_FIVE, []),
-                         (note.removeprefix("※ "), [("계", "계", 2), ("승용", "아이오닉5", 1), (name, "카니발", 1)],
+                         (note.removeprefix("※ "), [("계", "계", 2), ("승용", "아이오닉5", 1), ("승합", "카니발", 1)],
                           [])]
     assert summary(r) == []
 
@@ -48,8 +47,9 @@ def test_a_note_between_the_heading_and_the_table_still_leaves_the_heading_its_c
 CLEANING = ("연번\t차량번호\t차 종\t규 격\t연 식\n1\t서울90바1234\t압축진개차\t5톤\t2019\n"
             "2\t서울90바5678\t암롤차\t8톤\t2020\n3\t서울90바9012\t노면청소차\t5톤\t2021\n\n")
 OFFICE = "(단위: 대)\n\n구 분\t계\t승용\t승합\t화물\n대 수\t3\t1\t1\t1\n\n"
-CLEANING_FLEET = ("청소차량 현황", [("계", "계", 3), ("청소차량현황", "압축진개차", 1), ("청소차량현황", "암롤차", 1),
-                                ("청소차량현황", "노면청소차", 1)], [])
+# 압축진개차 and 노면청소차 are 청소차, 화물 (특수용도형); 암롤차, a model the tool does not know, stays the fleet's
+CLEANING_FLEET = ("청소차량 현황", [("계", "계", 3), ("화물", "압축진개차", 1), ("청소차량현황", "암롤차", 1),
+                                ("화물", "노면청소차", 1)], [])
 OFFICE_FLEET = ("업무용 차량", [("계", "계", 3), ("업무용차량", "승용", 1), ("업무용차량", "승합", 1),
                             ("업무용차량", "화물", 1)], [])
 

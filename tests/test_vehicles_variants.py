@@ -29,7 +29,7 @@ def test_a_vehicle_list_whose_last_vehicle_has_a_blank_cell_counts_every_vehicle
                "| 3 | 스타리아 | 56다7890 | 2023 |  |\n")
     (fleet,) = r.vehicles
     assert counts(fleet) == [("계", "계", 3), ("승용", "아이오닉", 1), ("승용", "쏘나타", 1),
-                             ("업무용차량", "스타리아", 1)]
+                             ("승합", "스타리아", 1)]
     (grid,) = r.tables
     assert (grid.records_in, grid.header_rows) == ("vehicles", 1)  # each vehicle's row is a row, not a header
     assert summary(r) == []
