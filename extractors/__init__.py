@@ -130,7 +130,7 @@ def _caption(above: str | None, heading: str | None, block: Heading | Paragraph 
             and not _names_table(block.text, heads_a_table)):
         return None
     if above and not isinstance(block, Heading):
-        if _COUNT_FIRST_RE.match(block.text) or vehicles.counts_the_fleet(block.text):
+        if _COUNT_FIRST_RE.match(block.text) or vehicles.counts_the_fleet(block.text, heading or above):
             heading = heading or above
             return f"{heading if heads_a_table else above} {block.text}", heading
         if (bracketed := _BRACKETED_RE.match(block.text)) is not None and _remarks(bracketed.group(1)):

@@ -153,11 +153,12 @@ def _held_count(caption: str, start: int) -> int | None:
     return sum(int(figure.replace(",", "")) for figure in (found.group(1), *parts))
 
 
-def counts_the_fleet(text: str) -> bool:
-    """Whether a line under a fleet's heading is its count after the words of what it counts (`_NAMED_COUNTS_LINE_RE`),
-    in brackets (`(공용차량 12대)`, `(관용 10대, 임차 2대)`: a note on the heading's fleet), or unbracketed naming
-    no vehicles (`관용 10대, 임차 2대`; `관용차량 10대` names a fleet: it captions its table itself)."""
-    if "대" not in text:
+def counts_the_fleet(text: str, heading: str) -> bool:
+    """Whether a line under a fleet's heading (`□ 공용차량 현황`; not `□ 청사 현황` over `(주차면 120대)`) is its count
+    after the words of what it counts (`_NAMED_COUNTS_LINE_RE`), in brackets (`(공용차량 12대)`, `(관용 10대, 임차
+    2대)`: a note on the heading's fleet), or unbracketed naming no vehicles (`관용 10대, 임차 2대`; `관용차량 10대`
+    names a fleet: it captions its table itself)."""
+    if "대" not in text or not is_vehicles_caption(heading):
         return False
     found = _NAMED_COUNTS_LINE_RE.match(text)
     return found is not None and (found.group(1) is not None or not is_vehicles_caption(text))

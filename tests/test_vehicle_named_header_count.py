@@ -103,3 +103,12 @@ def test_a_heading_printing_the_fleets_parts_has_their_sum(caption, total, quota
     report = read_laid_out(f"{COVER}{caption}\n\n{TABLE}", "tab", tmp_path)
     (fleet,) = report.vehicles
     assert (fleet.printed_total, fleet.quota) == (total, quota)
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables"])
+@pytest.mark.parametrize(("line", "caption"), [("(주차면 120대)", "청사 현황"), ("주차면 120대", "주차면 120대")])
+def test_a_count_under_a_heading_naming_no_vehicles_is_no_fleets(line, caption, layout, tmp_path):
+    # as before: in brackets a note, leaving the heading the caption; unbracketed the table's own caption
+    report = read_laid_out(f"{COVER}□ 청사 현황\n\n{line}\n\n구 분\t계\t지상\t지하\n주차면\t120\t20\t100\n",
+                           layout, tmp_path)
+    assert report.vehicles == [] and [t.caption for t in report.tables] == [caption]
