@@ -39,9 +39,8 @@ class TableContext:
     stands above, None where the caption is no such sub-heading), the report's department and where the caption's
     last line is printed (a heading's `총6대` is checked there) and, where that line is a count going on from the
     heading above it (`□ 공용차량 현황` over `(관용 10대, 임차 2대)`), that `heading`; `budget_titled_elsewhere`:
-    the general part has a
-    title of its own for the budget (`4 예산현황`) and the table is not under it, so a table of money under another
-    subject's caption there is no 단위사업 table."""
+    the general part has a title of its own for the budget (`4 예산현황`) and the table is not under it, so a table
+    of money under another subject's caption there is no 단위사업 table."""
 
     caption: str | None
     section: str | None
