@@ -1017,6 +1017,7 @@ class _Total(NamedTuple):
 _ROW = _Total("", "")
 
 
+@functools.lru_cache(maxsize=1024)  # headers repeat: the same columns across a report's tables and reports
 def _total_group(label: str, labels: tuple[str, ...]) -> _Total | None:
     """What a 계 column's label says it totals (`_Total`): the row (`계`, and `합계(명)` with its unit after it, as
     a header wrapped over two lines gives it); the group whose merged label heads its other columns too (`인 원`

@@ -3,6 +3,7 @@ teams."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Iterator
 from pathlib import PurePath
@@ -399,6 +400,7 @@ def _lines_of(text: str) -> list[str]:
     return [line for line in _COVER_PIECE_RE.sub("\n", text).split("\n") if line.strip()]
 
 
+@functools.lru_cache(maxsize=256)  # every report of a council's session prints the same session line on its cover
 def _session_in(text: str) -> regex.Match | None:
     """`_SESSION_RE`'s match in a cover's line, tried only on a line holding `회` (of `제N회` and `정례회` or `임시회`,
     which every session prints): the pattern, its council's name first or not, is sought at each letter."""
