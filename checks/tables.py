@@ -154,7 +154,7 @@ def _changes(labels: tuple[str, ...], body, units: str | None) -> list[_Change]:
     rows print it so (a change may compare something else; one row of a table of one or two does not tell):
     the row's own mistake, which a 계 row's sum would otherwise be blamed for (`_not_explained`)."""
     wrong = []
-    for column, last, this in _change_columns(labels) + _remainder_columns(labels, body, units):
+    for column, last, this in [*_change_columns(labels), *_remainder_columns(labels, body, units)]:
         money = _money_unit(labels[column], units)
         readings = [_read_column([row[c] for row in body], money) for c in (last, this, column)]
         if None in readings:
@@ -207,7 +207,8 @@ def _most_print(body, column: int, whole: int, part: int, readings: dict[int, _C
     return agree >= 2 and 2 * agree > len(rows)
 
 
-def _change_columns(labels: tuple[str, ...]) -> list[tuple[int, int, int]]:
+@functools.lru_cache(maxsize=1024)  # asked of a table's labels three times: its changes, its brackets, its rows
+def _change_columns(labels: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
     """(column, the earlier period's, the later's) of each change (`증감`, `증감(B-A)`, a `전년대비` printing
     differences: no rate) printed right after the two periods it compares (`2024년 | 2025년 | 증감`, `2025년 |
     2024년 | 증감`)."""
@@ -220,7 +221,7 @@ def _change_columns(labels: tuple[str, ...]) -> list[tuple[int, int, int]]:
         if None in periods or periods[0][0] != periods[1][0] or periods[0] == periods[1]:
             continue
         changes.append((column, *((column - 2, column - 1) if periods[0] < periods[1] else (column - 1, column - 2))))
-    return changes
+    return tuple(changes)
 
 
 _LAST_YEAR_RE = patterns.compile(r"전년")
