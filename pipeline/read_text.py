@@ -1006,6 +1006,13 @@ _HEADING_STARTS = frozenset("#ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX") | BOX_MARKS | 
 def _heading(bold: str, lineno: int | None) -> Heading | None:
     if bold[:1] not in _HEADING_STARTS:
         return None
+    parts = _heading_parts(bold)
+    return Heading(*parts, lineno) if parts else None
+
+
+@functools.lru_cache(maxsize=4096)  # headings repeat within and across reports (`□ 추진계획`, `Ⅰ. 일반현황`)
+def _heading_parts(bold: str) -> tuple[str, int, str] | None:
+    """(text, level, marker) of a heading's line (`_heading`), else None."""
     match = _HEADING_RE.match(bold) if bold[0] == "#" else None
     if match:
         level, inner = len(match.group(1)), match.group(2)
@@ -1013,13 +1020,13 @@ def _heading(bold: str, lineno: int | None) -> Heading | None:
             inner = _CLOSING_HASHES_RE.sub("", inner, count=1)
         marked = _marked(inner)
         if marked:
-            return Heading(marked.group(2), level, marked.group(1), lineno)
-        return Heading(inner, level, "", lineno)
+            return marked.group(2), level, marked.group(1)
+        return inner, level, ""
     match = _marked(bold)
     if match:
-        return Heading(match.group(2), 0, match.group(1), lineno)
+        return match.group(2), 0, match.group(1)
     if _ROMAN_RE.match(bold):
-        return Heading(bold, 0, "", lineno)
+        return bold, 0, ""
     return None
 
 

@@ -514,6 +514,7 @@ _DATE_LINK_RE = patterns.compile(WEEKDAY + DATE_LINK)
 _DAY_ALONE_RE = patterns.compile(DAY_ALONE)
 
 
+@functools.lru_cache(maxsize=256)  # a session's reports print its dates on their covers alike
 def parse_date_range(text: str, year: int | None = None) -> tuple[dt.date, dt.date] | None:
     """`2025. 6. 12. ~ 6. 27.`, `2025년 6월 12일 ~ 6월 27일`, `2025. 6. 12. - 6. 27.`, `2025. 6. 12. ~ 27.`: the
     first date joined to another, or to a day. None where it ends before it starts."""
