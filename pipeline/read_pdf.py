@@ -1578,8 +1578,10 @@ def _stacked(run: list[_Line], lines: list[int]) -> list[tuple[int, int, float]]
 def _unpadded_rows(run: list[_Line], first: int, end: int) -> list[tuple[int, int]]:
     """The rows (first line, after the last) of a table without rules whose rows stand no further apart than a
     cell's lines (its cells printed without padding), where what the lines print tells them: a row's line prints a
-    figure or its label (a cell in the label column, the first cells' of the lines printing figures); a line of
-    words right of that column alone is a line of a cell wrapped over more lines than its row's others. Centred on
+    figure or its label (a cell in the label column, the first cells' of the lines printing figures; but a label's
+    own lines, wrapped over more lines than its figures: `_wrapped_label_lines`); a line of words right of that
+    column alone is a line of a cell wrapped over more lines than its row's others, but above every row's line, where
+    it stands mirrored about none (the header's, its labels centred right of the label column): a row. Centred on
     their rows (some line stands nearer the next than a cell's leading: a cell of two lines beside one of one),
     such a line goes to the row it stands mirrored about by another line of its cells, each cell of either over
     one of the other's (`구청장실 …` over `본 관 …` over `민원여권과 …`; not a group label over its labels), the
@@ -1593,7 +1595,9 @@ def _unpadded_rows(run: list[_Line], first: int, end: int) -> list[tuple[int, in
         return []
     leading, size = min(spaces), run[first].size
     label_end = min(_cells(run[k])[0][1] for k in figures)
-    row_lines = [k for k in lines if k in figures or run[k].words and run[k].words[0][0] < label_end]
+    labels = [k for k in lines if k not in figures and run[k].words and run[k].words[0][0] < label_end]
+    wrapped_labels = _wrapped_label_lines(run, labels, figures, leading)
+    row_lines = [k for k in lines if k in figures or k in labels and k not in wrapped_labels]
     wrapped = [k for k in lines if k not in row_lines and run[k].words]
     if not wrapped:
         return []
@@ -1611,6 +1615,9 @@ def _unpadded_rows(run: list[_Line], first: int, end: int) -> list[tuple[int, in
         return next((j for j in wrapped if j != k and abs(run[j].top - top) <= ROW_SPACE * size and one_cell(j, k)),
                     None)
 
+    header = [k for k in wrapped if row_lines and k < row_lines[0] and mirror(k, row_lines[0]) is None]
+    row_lines = sorted([*row_lines, *header])
+    wrapped = [k for k in wrapped if k not in header]
     centred: dict[int, int] = {}
     on_top: dict[int, int] = {}
     for k in wrapped:
@@ -1635,6 +1642,47 @@ def _unpadded_rows(run: list[_Line], first: int, end: int) -> list[tuple[int, in
         return []  # a row's lines not one after another
     rows = [list(group) for _row, group in itertools.groupby((k for k in lines if k in owner), key=owner.get)]
     return [(row[0], row[-1] + 1) for row in rows]
+
+
+def _wrapped_label_lines(run: list[_Line], labels: list[int], figures: list[int], leading: float) -> set[int]:
+    """Of the lines of a table without padding that print in its label column but no figure (`labels`), those that
+    print a row's label wrapped over more lines than its figures, each line of it but the last filling the column (it
+    and the next line's first word would not fit on a line as wide as the column's widest label): centred on its
+    row, its first and last lines stand mirrored about the row's line of figures, its label alone (`정보화교육장 및`
+    over `120` over `부속공간`; of an odd number of lines, its middle line on the figures' line); printed at their
+    rows' tops, each stands a leading below the line above it, that of the row's figures or of its label's line
+    before. A line of a label that neither tells is a row of its own (a group's label, a row of words)."""
+    if not labels:
+        return set()
+    parts = sorted([*labels, *figures])
+    size = run[figures[0]].size
+
+    def label(k: int) -> tuple[float, float, str] | None:  # its label's cell: its first, but a figure
+        cell = _cells(run[k])[0]
+        return None if k in figures and _is_figure(cell[2]) else cell
+
+    column = max(cell[1] - cell[0] for k in parts if (cell := label(k)) is not None)
+
+    def fills(k: int, j: int) -> bool:  # k's label and the first word of j's would not fit on one line
+        (x0, x1, _text), (a, b, _word) = label(k), run[j].words[0]
+        return x1 - x0 + CELL_GAP * size / 2 + b - a > column + ALIGNED
+
+    def parted(k: int, j: int) -> bool:  # a label's lines, k over j: each line but the last filling the column
+        chain = [m for m in parts if k <= m <= j and label(m) is not None]
+        return all(_overlap(label(a), label(b)) and fills(a, b) for a, b in itertools.pairwise(chain))
+
+    def mirrored(k: int, j: int) -> bool:  # k and j stand as far above and below a line of figures
+        middle = (run[k].top + run[j].top) / 2
+        return any(abs(run[f].top - middle) <= ROW_SPACE * size / 2 for f in figures if k < f < j)
+
+    wrapped = {m for k, j in itertools.combinations(labels, 2) if mirrored(k, j) and parted(k, j)
+               for m in labels if k <= m <= j}
+    for k in labels:
+        above = max((m for m in parts if m < k), default=None)
+        if (above is not None and (above in figures or above in wrapped) and label(above) is not None
+                and run[k].top - run[above].top <= leading + ROW_SPACE * size and parted(above, k)):
+            wrapped.add(k)
+    return wrapped
 
 
 def _parted(bands: list[tuple[int, int]], starts: set[int]) -> list[tuple[int, int]]:
@@ -1743,12 +1791,20 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
         first, last = group[0], group[-1]
         if (column[0] < x1 and x0 < column[1] and abs(label.top - (first.top + last.top) / 2) <= label.size / 2
                 and all(b.top - a.top <= 2 * PARAGRAPH_GAP * a.size for a, b in itertools.pairwise(group))
-                and any(line.cells for line in group)):
+                and any(line.cells for line in group) and not _label_goes_on(label, group, run[below:below + 1])):
             _words_set(first, [*((word, first.top) for word in label.words),
                                *zip(first.words, first.tops, strict=True)])
             _words_set(label, [])
             placed.append(first)
     return [line for line in run if line.words]
+
+
+def _label_goes_on(label: _Line, group: list[_Line], below: list[_Line]) -> bool:
+    """Whether the line below a label's group prints in its column alone the label's last line (mirrored about a
+    line of the group: a row's label wrapped over two lines centred on its figures, `_wrapped_label_lines`), not a
+    label of its own."""
+    return bool(below) and len(cells := _cells(below[0])) == 1 and _overlap(cells[0], _cells(label)[0]) and any(
+        abs(below[0].top + label.top - 2 * line.top) <= ROW_SPACE * label.size for line in group)
 
 
 def _merged_down_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[_Line, tuple[float, float, int]]]]:

@@ -207,3 +207,51 @@ def test_two_tables_of_other_columns_printed_as_close_as_their_rows_are_two_tabl
     source, target = _render("# Ⅰ. 일반현황\n\n## 2 인 력\n\n" + SHAPES[upper] + SHAPES[lower], tmp_path)
     assert _tables(target) == _tables(source)
     assert len(_tables(target)) == 2
+
+
+FACILITIES = """# Ⅰ. 일반현황
+
+### 3 주요시설
+
+구 분\t면 적\t비 고
+민원실\t30\t민원 안내
+{label}\t120\t{note}
+회의실\t80\t대회의실
+창고\t\t지하 1층
+상담실\t25\t민원상담실, 무인발급기 2대 및 민원 안내 데스크 운영, 민원 상담 예약제 운영, 주말 개방
+
+## 4 예산현황
+"""
+LABELS = ["정보화교육장 및 전산교육실 부속공간",
+          "정보화교육장 및 전산교육실 부속공간 및 서버실 공조설비 기계실 전기실 창고"]
+NOTES = ["대회의실", "별관 3층, 전산운영팀 관리, 교육용 PC 40대, 프로젝터, 전자칠판 보유"]
+
+
+@pytest.mark.parametrize("valign", ["MIDDLE", "TOP"])
+@pytest.mark.parametrize("note", NOTES, ids=["note-of-a-line", "note-wrapped"])
+@pytest.mark.parametrize("label", LABELS, ids=["label-of-two-lines", "label-longer"])
+def test_a_label_wrapped_over_more_lines_than_its_figures_stays_in_its_row(label, note, valign, tmp_path):
+    """The label wraps over two lines, its row's figures on one: centred, its lines stand above and below the
+    figures' line, neither printing a figure; at the row's top, its second line stands below them. Its first line
+    fills the label column (it and the next line's first word would not fit on a line as wide as the widest label),
+    so the line below is no row of its own; `창고 | | 지하 1층`, a row of no figure below `회의실`, whose label leaves
+    room for `창고`, stays one. Before, each line of the label was read as a row's (centred: `부속공간 | 120 | …`
+    under a row of `정보화교육장 및 …` alone; at the top: `부속공간 회의실`)."""
+    source, target = _render(FACILITIES.format(label=label, note=note), tmp_path, valign)
+    assert _tables(target) == _tables(source)
+    (table,) = _tables(target)
+    assert table[2] == (label, "120", note)
+    assert table[3:5] == (("회의실", "80", "대회의실"), ("창고", "", "지하 1층"))
+
+
+def test_a_label_of_two_lines_beside_a_note_of_three_centred_on_its_row_stays_in_it(tmp_path):
+    """The note's first line above the label's, its second on the figures' line between the label's two: the
+    label's first line, alone between two lines right of it, is no step's label merged down over them (as a
+    schedule's centred on two rows is), the label's second line standing mirrored to it about the figures. Before,
+    it was moved onto the note's first line as such a label: the row's label read `정보화교육장 및 전산교육실`
+    alone, and the rows below it were lost."""
+    label = "정보화교육장 및 전산교육실 부속공간 및 서버실 공조설비"
+    note = f"{NOTES[1]}, 무인발급기 2대 및 민원 안내 데스크 운영, 민원 상담 예약제 운영, 주말 개방"
+    source, target = _render(FACILITIES.format(label=label, note=note), tmp_path)
+    assert _tables(target) == _tables(source)
+    assert _tables(target)[0][2] == (label, "120", note)
