@@ -1118,25 +1118,45 @@ def _tables_parted(run: list[_Line], in_table: list[bool]) -> set[int]:
     first line, printing no figure, right below a row that prints one, where a rule under that row and another
     over the header have nothing printed between them, or the header stands further below the row than any two
     other lines of the tables stand apart (by a fifth of a type size more: the space a word processor leaves
-    between two tables), or its columns are not the table's above (`_columns_differ`: the tables printed as close
-    as their rows). Read as one table, a list before its count table took the count's header for a vehicle, and
-    after it the count table was lost in the list's header."""
+    between two tables), or it prints the table's header line again (tables of one layout), or its columns are not
+    the table's above (`_columns_differ`: the tables printed as close as their rows); and, in a table without rules,
+    a row of figures standing further below the row above than its rows stand apart (`_rows_of_figures_apart`: a
+    table of no header). Read as one table, a list before its count table took the count's header for a vehicle,
+    and after it the count table was lost in the list's header."""
     parted: set[int] = set()
     for table, group in itertools.groupby(range(len(run)), key=lambda k: in_table[k]):
         lines = list(group)
         if not table:
             continue
-        headers = [k for k in lines[1:] if _prints_figure(run[k - 1]) and run[k].words and not _prints_figure(run[k])]
+        figures = {k for k in lines if _prints_figure(run[k])}
+        headers = [k for k in lines[1:] if k - 1 in figures and run[k].words and k not in figures]
         spaces = [run[k].top - run[k - 1].top for k in lines[1:] if k not in headers]
         widest = max(spaces, default=float("inf"))
+        if not any(run[k].band for k in lines):
+            parted |= _rows_of_figures_apart(run, [k for k in lines[1:] if k - 1 in figures and k in figures])
         start = lines[0]  # the first line of the table above the next header
         for k, end in itertools.pairwise([*headers, lines[-1] + 1]):
+            start = max((j for j in parted if start < j < k), default=start)
             if (run[k].top - run[k - 1].top > widest + ROW_SPACE * run[k].size
                     or run[k].band and run[k - 1].band and run[k].band[0] > run[k - 1].band[1]
+                    or run[k].text == run[start].text and not _prints_figure(run[start])
                     or _columns_differ(run[start:k], run[k:end])):
                 parted.add(k)
                 start = k
     return parted
+
+
+def _rows_of_figures_apart(run: list[_Line], rows: list[int]) -> set[int]:
+    """Of the lines of a table without rules that print figures right below a line that prints figures too
+    (`rows`), those that start a table of no header of their own: further below that line than two such lines most
+    often stand apart (the rows' spacing, a cell's padding each side; the nearer of two as often), by a fifth of a
+    type size more, as a word processor sets two tables apart."""
+    spaces = Counter(round((run[k].top - run[k - 1].top) * 2) / 2 for k in rows)
+    if len(spaces) < 2:
+        return set()
+    most = max(spaces.values())
+    spacing = min(space for space, count in spaces.items() if count == most)
+    return {k for k in rows if run[k].top - run[k - 1].top > spacing + ROW_SPACE * run[k].size}
 
 
 def _columns_differ(above: list[_Line], below: list[_Line]) -> bool:

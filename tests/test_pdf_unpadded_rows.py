@@ -255,3 +255,33 @@ def test_a_label_of_two_lines_beside_a_note_of_three_centred_on_its_row_stays_in
     source, target = _render(FACILITIES.format(label=label, note=note), tmp_path)
     assert _tables(target) == _tables(source)
     assert _tables(target)[0][2] == (label, "120", note)
+
+
+STAFF = "구 분\t정 원\t현 원\n일반직\t39\t37\n공무직\t6\t6\n\n"
+OF_ONE_LAYOUT = {"header": STAFF + "구 분\t정 원\t현 원\n기간제\t4\t3\n청원경찰\t2\t2\n\n",
+                 "no-header": STAFF + "기간제\t4\t3\n청원경찰\t2\t2\n\n"}
+
+
+@pytest.mark.parametrize(("second", "gap"), [("header", 0), ("header", 6), ("no-header", 6)])
+@pytest.mark.parametrize("padding", [0, 3])
+def test_two_tables_of_one_layout_one_right_below_the_other_are_two(second, gap, padding, tmp_path):
+    """The second prints the first's header line again, or no header but stands further below the first's last row
+    than its rows stand apart (`gap` points more). Before, they were one table where the header stood no further
+    below than the rows (`구 분 | 정 원 | 현 원` a row among the counts), and where there was none."""
+    source, target = _render("# Ⅰ. 일반현황\n\n## 2 인 력\n\n" + OF_ONE_LAYOUT[second], tmp_path, padding=padding,
+                             gap=gap)
+    assert _tables(target) == _tables(source)
+    first, other = _tables(target)
+    assert first == (("구 분", "정 원", "현 원"), ("일반직", "39", "37"), ("공무직", "6", "6"))
+    assert other[-1] == ("청원경찰", "2", "2")
+
+
+@pytest.mark.parametrize("padding", [0, 3])
+def test_a_table_of_no_header_as_close_below_one_of_its_layout_as_its_rows_goes_on_it(padding, tmp_path):
+    """Nothing tells them apart in the print: the rows of the second go on the first (the text prints two tables,
+    a blank line between)."""
+    source, target = _render("# Ⅰ. 일반현황\n\n## 2 인 력\n\n" + OF_ONE_LAYOUT["no-header"], tmp_path, padding=padding,
+                             gap=0)
+    assert len(_tables(source)) == 2
+    (table,) = _tables(target)
+    assert table[3:] == (("기간제", "4", "3"), ("청원경찰", "2", "2"))
