@@ -1793,14 +1793,16 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
     its group is as many rows above it as below it, each starting right of the label (lines of a table: two cells
     at least among them), and it stands halfway between its group's first and last rows, no rule between them (where
     rules part the rows, they place a merged cell's label: `_merged_labels_joined`, `_place_merged_labels`)."""
-    placed: list[_Line] = []
+    ends: dict[int, int] = {}  # the last line of each group whose label is placed, by its first line's id
     for k, label in enumerate(run):
         cells = _cells(label) if 0 < k < len(run) - 1 else []
+        if len(cells) >= 2 and _step_of_three_rows_placed(run, k, ends):
+            continue
         if len(cells) != 1 or _prints_figure(label):
             continue
         x0, x1, _text = cells[0]
         beside = [bool(line.words) and line.words[0][0] >= x1 + CELL_GAP * line.size and not _restyled(label, line)
-                  and line.band == label.band and line not in placed for line in run]  # the label's column blank
+                  and line.band == label.band and id(line) not in ends for line in run]  # the label's column blank
         above = next((j for j in range(k - 1, -1, -1) if not beside[j]), -1)
         below = next((j for j in range(k + 1, len(run)) if not beside[j]), len(run))
         rows = min(k - above - 1, below - k - 1)
@@ -1815,8 +1817,48 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
             _words_set(first, [*((word, first.top) for word in label.words),
                                *zip(first.words, first.tops, strict=True)])
             _words_set(label, [])
-            placed.append(first)
+            ends[id(first)] = k + rows
     return [line for line in run if line.words]
+
+
+def _step_of_three_rows_placed(run: list[_Line], k: int, ends: dict[int, int]) -> bool:
+    """A schedule's step label merged down over an odd number of rows of a table without rules, centred in its cell,
+    stands on its middle row's line (`주민 교육` on the second of its three rows, 2차's): it goes to its group's first
+    row (`_centred_row_labels_placed`), where as many rows above its line as below leave the label's column blank, and
+    those above it are none of the step's above (a row's label of its own there, the header's, or a step's placed on
+    its first row whose rows end right above them: `ends`, the last line of each placed group by its first line's
+    id). Only in a schedule (its header prints three month labels at least): a label on a row's line of another table
+    may as well be its group's first, printed at the top, the rows below it its group's. Returned: whether the label
+    was placed so."""
+    label = run[k]
+    x0, x1, _text = _cells(label)[0]
+
+    def blank(line: _Line) -> bool:  # a line of the label's table leaving its column blank
+        return (bool(line.words) and line.words[0][0] >= x1 + CELL_GAP * line.size and not _restyled(label, line)
+                and line.band == label.band and id(line) not in ends)
+
+    if not (blank(run[k - 1]) and blank(run[k + 1])):
+        return False
+    above = next((j for j in range(k - 1, -1, -1) if run[j].words and not blank(run[j])), -1)  # a label placed gone
+    if above < 0 or _restyled(run[above], label):
+        return False
+    rows = k - ends.get(id(run[above]), above) - 1
+    below = next((j for j in range(k + 1, len(run)) if not blank(run[j])), len(run))
+    column = _cells(run[above])[0]
+    group = run[k - rows:k + rows + 1]
+    if (rows < 1 or rows > below - k - 1 or not (column[0] < x1 and x0 < column[1])
+            or not all(b.top - a.top <= 2 * PARAGRAPH_GAP * a.size for a, b in itertools.pairwise(group))):
+        return False
+    header = next((line for line in reversed(run[:k - rows]) if _restyled(label, line)
+                   or sum(is_month_label(text) for _a, _b, text in _cells(line)) >= 3), None)
+    if header is None or _restyled(label, header):
+        return False
+    first = group[0]
+    words = list(zip(label.words, label.tops, strict=True))
+    _words_set(first, [*(word for word in words if word[0][0] < x1), *zip(first.words, first.tops, strict=True)])
+    _words_set(label, [word for word in words if word[0][0] >= x1])
+    ends[id(first)] = k + rows
+    return True
 
 
 def _label_goes_on(label: _Line, group: list[_Line], below: list[_Line]) -> bool:

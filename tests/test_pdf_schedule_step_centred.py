@@ -21,11 +21,12 @@ ITEMS = [("기본계획 수립 : 1월~2월", 1, 2), ("주민 교육 : 4월~5월,
          ("설계 및 공사 : 3월~6월", 3, 6), ("사후관리 : 7월~12월", 7, 12)]
 
 
-def schedule_pdf(path, *, font: str, size: float, month: float, rules: str, label_at: str, mark: str) -> None:
-    """The project's 추진일정: a label column ten type sizes wide, twelve months `month` points wide and a 비 고
-    column, in `font` at `size` points, each row `size` + 9 points tall; marks centred in their months, labels at
-    their cell's left or centred (`label_at`), `주민 교육` halfway down its two rows. `rules`: above and below the
-    header and below the last row (`frame`), or none."""
+def schedule_pdf(path, *, font: str, size: float, month: float, rules: str, label_at: str, mark: str,
+                 steps=STEPS) -> None:
+    """The project's 추진일정 (`steps`, as `STEPS`): a label column ten type sizes wide, twelve months `month`
+    points wide and a 비 고 column, in `font` at `size` points, each row `size` + 9 points tall; marks centred in
+    their months, labels at their cell's left or centred (`label_at`), halfway down their rows. `rules`: above and
+    below the header and below the last row (`frame`), or none."""
     left, top, row, label, note = 40, 640, size + 9, 10 * size, 40
 
     def draw(page):
@@ -45,7 +46,7 @@ def schedule_pdf(path, *, font: str, size: float, month: float, rules: str, labe
         for column, text in enumerate(["구 분", *(f"{m}월" for m in range(1, 13)), "비 고"]):
             centred(column, baseline, text)
         r = 1
-        for step, rows in STEPS:
+        for step, rows in steps:
             middle = top - row * (r + len(rows) / 2) - size / 2 + 1
             if label_at == "centred":
                 centred(0, middle, step)
@@ -101,3 +102,37 @@ def test_a_row_of_a_blank_label_starting_with_a_mark_is_a_row_not_a_bullet():
     assert grid[2:] == (("주민 교육", "", "", "", "●", "●", *[""] * 7, "1차"),
                         ("", *[""] * 8, "●", "", "", "", "2차"),
                         ("사후관리", *[""] * 6, *["●"] * 6, ""))
+
+
+# steps merged down over three rows, their labels on their middle rows' lines: after a step of one row, after the
+# header, and after a step of two (its label on a line of its own between them)
+OF_THREE = {"after-a-row": [("기본계획 수립", [((1, 2), "")]),
+                            ("주민 교육", [((4, 5), "1차"), ((9, 9), "2차"), ((11, 11), "3차")]),
+                            ("사후관리", [((7, 12), "")])],
+            "first": [("주민 교육", [((4, 5), "1차"), ((9, 9), "2차"), ((11, 11), "3차")]),
+                      ("사후관리", [((7, 12), "")])],
+            "after-two": [("기본계획 수립", [((1, 2), "상반기"), ((7, 7), "하반기")]),
+                          ("주민 교육", [((4, 5), "1차"), ((9, 9), "2차"), ((11, 11), "3차")]),
+                          ("사후관리", [((7, 12), "")])]}
+
+
+@pytest.mark.parametrize("label_at", ["left", "centred"])
+@pytest.mark.parametrize("rules", ["frame", "none"])
+@pytest.mark.parametrize(("font", "size", "month"), [("HYSMyeongJo-Medium", 9, 32), ("HYGothic-Medium", 8, 30)])
+@pytest.mark.parametrize("steps", OF_THREE)
+def test_a_step_centred_on_its_three_rows_is_their_first_rows(steps, font, size, month, rules, label_at, tmp_path):
+    """Before, `주민 교육` stayed on its second row's line: its first row (4월~5월, 1차) went to the step above, or,
+    first under the header, to no step."""
+    path = tmp_path / "schedule.pdf"
+    schedule_pdf(path, font=font, size=size, month=month, rules=rules, label_at=label_at, mark="●",
+                 steps=OF_THREE[steps])
+    (grid,) = [block.rows for block in read_document(path).blocks if isinstance(block, GridTable)]
+    step = next(r for r, row in enumerate(grid) if row[0] == "주민 교육")
+    assert [row[0] for row in grid[step:step + 4]] == ["주민 교육", "", "", OF_THREE[steps][-1][0]]
+    assert grid[step][4:6] == ("●", "●")
+    [project] = extract_file(path).projects
+    assert ("주민 교육 : 4월~5월, 9월, 11월 / 1차 / 2차 / 3차", 4, 11) in [
+        (item.text, item.start_month, item.end_month) for item in project.items]
+    if steps == "after-two":
+        assert ("기본계획 수립 : 1월~2월, 7월 / 상반기 / 하반기", 1, 7) in [
+            (item.text, item.start_month, item.end_month) for item in project.items]
