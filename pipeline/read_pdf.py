@@ -1676,10 +1676,11 @@ def _wrapped_label_lines(run: list[_Line], labels: list[int], figures: list[int]
         return set()
     parts = sorted([*labels, *figures])
     size = run[figures[0]].size
+    printing = set(figures)
 
     def label(k: int) -> tuple[float, float, str] | None:  # its label's cell: its first, but a figure
         cell = _cells(run[k])[0]
-        return None if k in figures and _is_figure(cell[2]) else cell
+        return None if k in printing and _is_figure(cell[2]) else cell
 
     column = max(cell[1] - cell[0] for k in parts if (cell := label(k)) is not None)
 
@@ -1699,7 +1700,7 @@ def _wrapped_label_lines(run: list[_Line], labels: list[int], figures: list[int]
                for m in labels if k <= m <= j}
     for k in labels:
         above = max((m for m in parts if m < k), default=None)
-        if (above is not None and (above in figures or above in wrapped) and label(above) is not None
+        if (above is not None and (above in printing or above in wrapped) and label(above) is not None
                 and run[k].top - run[above].top <= leading + ROW_SPACE * size and parted(above, k)):
             wrapped.add(k)
     return wrapped
@@ -1792,7 +1793,8 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
     rows, under the first cell of the line above them (the header's or another row's label: the label column);
     its group is as many rows above it as below it, each starting right of the label (lines of a table: two cells
     at least among them), and it stands halfway between its group's first and last rows, no rule between them (where
-    rules part the rows, they place a merged cell's label: `_merged_labels_joined`, `_place_merged_labels`)."""
+    rules part the rows, they place a merged cell's label: `_merged_labels_joined`, `_place_merged_labels`). A
+    schedule's step centred on an odd number of rows stands on its middle row's line (`_step_of_three_rows_placed`)."""
     ends: dict[int, int] = {}  # the last line of each group whose label is placed, by its first line's id
     for k, label in enumerate(run):
         cells = _cells(label) if 0 < k < len(run) - 1 else []
