@@ -117,16 +117,29 @@ def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:
                     actual=figure(printed.headcount), source=printed.source,
                     message=f"{status} {_grade(printed)} 계가 직렬별 인원의 합과 다릅니다 "
                             f"(표기 {shown(printed.headcount)}, 합계 {shown(across)})"))
-        parts = list(class_totals.values()) + [c.headcount for g, c in overall.items() if g not in graded]
+        loose = [c.headcount for g, c in overall.items() if g not in graded]
         total = classes.get("계", {}).get(TOTAL)
-        if total and parts and total.headcount != sum(parts):
-            expected = sum(parts)
-            findings.append(SUM.finding(
-                table=table, row=status, column="계", expected=figure(expected), actual=figure(total.headcount),
-                source=total.source,
-                message=f"{status} 계가 직렬별 인원의 합과 다릅니다 "
-                        f"(표기 {shown(total.headcount)}, 합계 {shown(expected)})"))
+        if total is None:
+            continue
+        for parts, by in _breakdowns(list(class_totals.values()), loose, total.headcount):
+            if parts and total.headcount != sum(parts):
+                expected = sum(parts)
+                findings.append(SUM.finding(
+                    table=table, row=status, column="계", expected=figure(expected), actual=figure(total.headcount),
+                    source=total.source,
+                    message=f"{status} 계가 {by} 인원의 합과 다릅니다 "
+                            f"(표기 {shown(total.headcount)}, 합계 {shown(expected)})"))
     return findings
+
+
+def _breakdowns(class_totals: list[int], loose: list[int], total: int) -> list[tuple[list[int], str]]:
+    """The parts the 계 is the sum of, and what they are by: the classes' totals with the grades printed with no
+    class (`계 | 5급 … 9급 | 공무직`); or, where those do not add up to it but either alone does, each alone, as
+    a table printing the 계 broken down twice prints them (`직렬별` over `행정 | 토목`, `직급별` over `6급 | 7급`)."""
+    parts = class_totals + loose
+    if class_totals and loose and sum(parts) != total and total in (sum(class_totals), sum(loose)):
+        return [(class_totals, "직렬별"), (loose, "직급별")]
+    return [(parts, "직렬별")]
 
 
 def _grade(c: StaffingCount) -> str:

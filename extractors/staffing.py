@@ -74,7 +74,7 @@ _POST_RE = patterns.compile(rf"{_POST}$")
 # a label joining a series and its grade (`행정6급`, `사회복지 7급`, `행정 6급이하`, `전문경력관 가군`, compacted), as a
 # table of 직급 as rows prints the grades of several series, a post after it or not
 _SERIES_GRADE_RE = patterns.compile(
-    rf"^(?P<series>{_CLASS}(?:·{_CLASS})*)(?P<grade>\d+(?:[~∼]\d+)?급(?:이하|이상)?|[가나다라]군)(?:{_POST})?$")
+    rf"^(?P<series>{_CLASS}(?:·{_CLASS})*)(?P<grade>\d+(?:[~∼·,/]\d+)?급(?:이하|이상)?|[가나다라]군)(?:{_POST})?$")
 _SERIES_SUFFIX_RE = patterns.compile(r"(?:직렬|직)$")  # `행정직`, `행정직렬` and `행정` are one series
 # the 연구·지도직's grades, printed with no series: their class's
 _RESEARCH_GRADES = {"연구관": "연구직", "연구사": "연구직", "지도관": "지도직", "지도사": "지도직"}
@@ -597,6 +597,22 @@ def _note(note: str | None) -> dict[str, str]:
     return {"note": note} if note else _NO_NOTE
 
 
+# a group label naming how the columns under it break the 계 down, not a class: `직렬별` over `행정 | 토목` (each a
+# class), `직급별` over `6급 | 7급` (grades of the 계), as a table printing the 계 broken down both ways prints them
+_BY_CLASS_LABELS = frozenset(("직렬별", "직종별"))
+_BY_GRADE_LABEL = "직급별"
+
+
+def _by_breakdown(job_class: str, grade: str) -> tuple[str, str]:
+    """A column's class and grade where its group label names a breakdown (`_BY_CLASS_LABELS`), else as given."""
+    if job_class[:1] != "직":  # most group labels: a class (`일반직`)
+        return job_class, grade
+    named = compact(job_class)
+    if named in _BY_CLASS_LABELS:
+        return grade, "계"
+    return ("계", grade) if named == _BY_GRADE_LABEL else (job_class, grade)
+
+
 def _class_and_grade(job_class: str, grade: str) -> tuple[str, str]:
     """A grade printed where a job class would be (`계 | 5급 | 6급`, no 직렬 above) is a grade of the 계."""
     return ("계", job_class) if grade == "계" and is_grade(job_class) else (job_class, grade)
@@ -898,6 +914,6 @@ def _column_labels(header: tuple[tuple[str, ...], ...], width: int, first: int) 
         for k in range(col, end):
             job_class = "계" if is_total(classes[k]) else classes[k]
             grade = "계" if is_total(grades[k]) else grades[k]
-            labels.append(_class_and_grade(job_class, grade) if job_class else None)
+            labels.append(_class_and_grade(*_by_breakdown(job_class, grade)) if job_class else None)
         current, col = classes[end - 1], end
     return labels

@@ -131,9 +131,10 @@ def is_total(label: str) -> bool:
     return without_formula_mark(label) in TOTAL_LABELS
 
 
-# 직급 printed without a 직렬 above or beside it: `5급`, `6급이하`, `7~9급`, `기능8급`, `연구사`, `가군`
+# 직급 printed without a 직렬 above or beside it: `5급`, `6급이하`, `7~9급`, `8·9급` (`8,9급`, `8/9급`), `기능8급`,
+# `연구사`, `가군`
 GRADE_RE = patterns.compile(
-    r"^(?:기능)?\d+(?:[~∼]\d+)?급|^(?:[가나다라]군|(?:연구|지도)[관사]|사무관|주사보?|서기보?)$")
+    r"^(?:기능)?\d+(?:[~∼·,/]\d+)?급|^(?:[가나다라]군|(?:연구|지도)[관사]|사무관|주사보?|서기보?)$")
 _GRADE_NUMBER_RE = patterns.compile(r"\d+")
 
 
