@@ -891,11 +891,17 @@ class AlignedRows:
     def _rows(self, start: int, end: int) -> tuple[list[list[Cell]], list[int], list[int]]:
         """The rows of lines start..end, the line each starts on and the line its own cells are on, each
         wrapped label joined to its row: to the row above where that row's label ends as one that goes on
-        (`지원 및`), else to the row below (or above, at the end)."""
+        (`지원 및`), else to the row below (or above, at the end). Where one of the table's wrapped labels is the
+        last line of the table or of its page (a page break right below it), every one goes above but one ending
+        as a label that goes on (`청소행정 지원 및`): a table's cells all align alike, and a row's second line is not
+        printed a page before the row (`강화 지원` under `일자리 창출 및 취업 역량  4,512,300`, `경쟁력 강화` at a
+        page's foot: before, each the next row's label's start)."""
         rows: list[list[Cell]] = []
         starts: list[int] = []
         at: list[int] = []
         pending: list[Cell] = []
+        all_above = self._wrapped and any(k in self._wrapped and self._last_of_table_or_page(k, end)
+                                          for k in range(start, end))
         for k in range(start, end):
             cells = self.cells[k]
             if not cells:
@@ -907,7 +913,8 @@ class AlignedRows:
                 continue
             if k in self._wrapped:
                 label = rows[-1][0] if rows else None
-                if label is not None and (label.text.endswith(GOES_ON) or k + 1 == end or (k + 1) in self._wrapped):
+                if label is not None and (all_above and not cells[0].text.endswith(GOES_ON)
+                                          or label.text.endswith(GOES_ON) or k + 1 == end or (k + 1) in self._wrapped):
                     rows[-1] = [_joined(label, cells[0]), *rows[-1][1:]]
                 else:
                     pending.append(cells[0])
@@ -923,6 +930,13 @@ class AlignedRows:
                 pending = []
             rows.append(cells)
         return rows, starts, at
+
+
+    def _last_of_table_or_page(self, k: int, end: int) -> bool:
+        """Whether line k is the table's last line with cells, or the last of its page: a page starts between it
+        and the next line with cells."""
+        below = next((j for j in range(k + 1, end) if self.cells[j]), None)
+        return below is None or page_starts_between(self._page_starts, k + 1, below)
 
 
 def _character_start_on(line: str, cell: Cell) -> int:
