@@ -321,7 +321,7 @@ class AlignedRows:
             short = cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL and not _not_a_row(lines[i])
             if not short and (below or not _in_text_column(cells[0], above)):
                 continue
-            if abs(cells[0].start - above[0].start) <= 1:
+            if abs(cells[0].start - above[0].start) <= 1 or _over_label_below_a_total(cells[0], above, self.cells, i):
                 # else text goes on below it: a paragraph, unless that is a short line over a row (the next
                 # row's label centred over its lines, `주 차` over `2,940 …` after a group label's `관`)
                 if not below or (display_width(below) <= _MAX_WRAPPED_LABEL and i + 2 < len(lines)
@@ -893,9 +893,9 @@ class AlignedRows:
         wrapped label joined to its row: to the row above where that row's label ends as one that goes on
         (`지원 및`), else to the row below (or above, at the end). Where one of the table's wrapped labels is the
         last line of the table or of its page (a page break right below it), every one goes above but one ending
-        as a label that goes on (`청소행정 지원 및`): a table's cells all align alike, and a row's second line is not
-        printed a page before the row (`강화 지원` under `일자리 창출 및 취업 역량  4,512,300`, `경쟁력 강화` at a
-        page's foot: before, each the next row's label's start)."""
+        as a label that goes on (`청소행정 지원 및`) or under a `계`: a table's cells all align alike, and a row's
+        second line is not printed a page before the row (`강화 지원` under `일자리 창출 및 취업 역량  4,512,300`,
+        `경쟁력 강화` at a page's foot: before, each the next row's label's start)."""
         rows: list[list[Cell]] = []
         starts: list[int] = []
         at: list[int] = []
@@ -913,7 +913,7 @@ class AlignedRows:
                 continue
             if k in self._wrapped:
                 label = rows[-1][0] if rows else None
-                if label is not None and (all_above and not cells[0].text.endswith(GOES_ON)
+                if label is not None and (all_above and not cells[0].text.endswith(GOES_ON) and not is_total(label.text)
                                           or label.text.endswith(GOES_ON) or k + 1 == end or (k + 1) in self._wrapped):
                     rows[-1] = [_joined(label, cells[0]), *rows[-1][1:]]
                 else:
@@ -1217,6 +1217,14 @@ def _laid_out_in_display_columns(lines: list[str]) -> list[str]:
             width = column[start] + display_width(text)
         out.append("".join(line))
     return out
+
+
+def _over_label_below_a_total(cell: Cell, above: list[Cell], cells: list[list[Cell] | None], i: int) -> bool:
+    """Whether line i's one cell starts where the label of the row right below it starts, under a `계` row whose
+    label stands elsewhere (centred in its cell): a label's first line over the row printing the rest of it with
+    its figures (`일자리 창출 및 취업` over `역량 강화 지원   4,512,300`, under `      계      9,842,115`)."""
+    below = cells[i + 1] if i + 1 < len(cells) else None
+    return bool(below) and is_total(above[0].text) and abs(cell.start - below[0].start) <= 1
 
 
 def _row_before_page_break(texts: list[str], cells: list[list[Cell] | None], i: int, page_starts: list[int]) -> int:

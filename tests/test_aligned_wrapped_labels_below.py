@@ -65,3 +65,14 @@ def test_a_label_printed_over_its_row_still_goes_on_the_row_below():
             + "  역량 강화 지원                     4,512,300        1,840,221          40.8\n"
             + REST.splitlines(keepends=True)[1])
     assert _names(text)[1:] == ["사회적경제 활성화", "일자리 창출 및 취업 역량 강화 지원", "기본경비"]
+
+
+@pytest.mark.parametrize("at_end", ["", "  주민 참여\n"])
+def test_a_label_printed_over_its_row_right_under_a_centred_total_goes_on_the_row_below(at_end):
+    """Right under a `계` centred in its cell, the first line of the next row's label (`일자리 창출 및 취업`, where the
+    rows' labels start) goes on the row below it, not the 계: before, it was a row of its own, and the 단위사업's
+    name its second line alone (`역량 강화 지원`). A wrapped line at the table's end is its row's."""
+    text = (HEADER + "  일자리 창출 및 취업\n"
+            + "  역량 강화 지원                     4,512,300        1,840,221          40.8\n" + REST + at_end)
+    assert _names(text) == ["계", "일자리 창출 및 취업 역량 강화 지원", "사회적경제 활성화",
+                            "기본경비" + (" 주민 참여" if at_end else "")]
