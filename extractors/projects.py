@@ -771,6 +771,13 @@ def _teams(match: regex.Match) -> str:
     return ", ".join(team.replace(" ", "") for team in teams)
 
 
+def _unit_line(text: str) -> str | None:
+    """The 단위사업 a line of its own under a title names, bracketed or not (`(단위사업 : 일자리 창출 지원)`, as
+    `pdftotext -layout` prints the bracket after a long title on the line below it), else None: no purpose."""
+    named = (_TITLE_UNIT_RE.fullmatch(text) or _UNIT_NAME_RE.match(text)) if "단위" in text else None
+    return unit_name(named.group(1)) if named else None
+
+
 def unit_name(printed: str) -> str:
     """The 단위사업 an item or a title names, without what is printed with it: the fields after it
     (`공원 관리 / 세부사업: …`), quotes (`「공원 관리」`) and more 단위사업 (`공원 관리 외 1`)."""
@@ -1473,7 +1480,9 @@ class _ProjectWalker:
         if project is None or (self.heading is not None and (
                 _PURPOSE_END_RE.search(block.text) or self._opens_next_project(self.parts_below.get(id(block))))):
             project = self._start(block, None, None)
-        if self.heading is None:
+        if self.heading is None and (unit := _unit_line(block.text)):
+            project.unit_name = unit
+        elif self.heading is None:
             text = self._purpose_unmarked(project, block.text)
             project.purpose = f"{project.purpose} {text}" if project.purpose else text
         else:
