@@ -390,7 +390,7 @@ def _shares(lines: list[BudgetLine], table: str, step: int) -> list[Finding]:
         by_column = {column: {k: (part, (("계", whole), *_group_whole(group_of.get(id(line)), column, multiplier)))
                               for k, line in enumerate(lines) if k in shares and k != total_row
                               and (part := _figure(line, column, multiplier)) is not None}
-                     for column in ("예산액", "집행액", *_change_columns(lines)[1])
+                     for column in _named_first(label, ("예산액", "집행액", *_change_columns(lines)[1]))
                      if (whole := _figure(total, column, multiplier))}
         found = of_most_rows(shares, by_column.items(), agrees)
         if found is None:
@@ -404,6 +404,12 @@ def _shares(lines: list[BudgetLine], table: str, step: int) -> list[Finding]:
             of = group if group is not None and _figure(group, column, multiplier) else total
             findings.append(_share_finding(line, of, subtotals, label, column, share, table))
     return findings
+
+
+def _named_first(label: str, columns: tuple[str, ...]) -> list[str]:
+    """The money columns a share may be of, the one its label names first (`집행액 구성비`: the 집행액's, of a table
+    printing a share after each figure), so that where two agree with as many lines it is that one's."""
+    return sorted(columns, key=lambda column: not label.startswith(f"{column} "))
 
 
 def _group_whole(group: BudgetLine | None, column: str, multiplier: int) -> tuple[tuple[str, int], ...]:

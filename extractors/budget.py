@@ -26,7 +26,7 @@ from extractors.context import (
     table_note,
 )
 from extractors.former_names import split_former_name
-from extractors.labels import is_change_label
+from extractors.labels import SHARE, is_change_label
 from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import (
@@ -692,8 +692,8 @@ def _column_lines(grid: Grid, roles: list[str | None], group_cols: list[int], pr
     new 단위사업 in the year's lines), and whether a row printed something that made no line."""
     # the columns of no field kept by their labels; where the carry-over is summed into the budget, the two as printed
     kept = (None, "budget", "carried") if "carried" in roles else (None,)
-    others = [(col, _column_label(grid, n_header, col)) for col, role in enumerate(roles)
-              if role in kept and col not in group_cols]
+    others = _shares_apart([(col, _column_label(grid, n_header, col)) for col, role in enumerate(roles)
+                            if role in kept and col not in group_cols], grid, n_header)
     body = grid.rows[n_header:]
     grouped, own = _grouped_names(body, group_cols, roles.index("name")) if group_cols else (None, set())
     marked = None if group_cols or "name" not in roles else (
@@ -724,6 +724,20 @@ def _column_lines(grid: Grid, roles: list[str | None], group_cols: list[int], pr
     return lines, unread
 
 
+def _shares_apart(others: list[tuple[int, str]], grid: Grid, n_header: int) -> list[tuple[int, str]]:
+    """The columns kept by their labels, a share printed under one label more than once (`예산액 | 구성비 | 집행액 |
+    구성비`) named by the column it follows (`예산액 구성비`, `집행액 구성비`), the figure it is a share of, so that
+    each is kept (before, the later one alone, under their one label)."""
+    labels = [label for _, label in others]
+    twice = {label for label in labels if labels.count(label) > 1 and _SHARE_RE.search(compact(label))}
+    if not twice:
+        return others
+    named = [(col, f"{_column_label(grid, n_header, col - 1)} {label}" if label in twice and col else label)
+             for col, label in others]
+    return named if len({label for _, label in named}) == len(named) else others
+
+
+_SHARE_RE = patterns.compile(SHARE)
 _FIGURES = ("budget", "executed", "remaining", "rate")
 
 
