@@ -392,7 +392,7 @@ def _shares(lines: list[BudgetLine], table: str, step: int) -> list[Finding]:
                               and (part := _figure(line, column, multiplier)) is not None}
                      for column in _named_first(label, ("예산액", "집행액", *_change_columns(lines)[1]))
                      if (whole := _figure(total, column, multiplier))}
-        found = of_most_rows(shares, by_column.items(), agrees)
+        found = of_most_rows(shares, by_column.items(), agrees, total_row)
         if found is None:
             continue
         column, kind, wrong = found

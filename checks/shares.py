@@ -91,7 +91,7 @@ def _shares(table: GenericTable, labels: tuple[str, ...], body: list[list[str]],
                                              if (whole := _figure(body[row][base]))))
                              for k in shares if k != total and (part := _figure(body[k][base])) is not None}
 
-    found = of_most_rows(shares, columns_before(), _agrees)
+    found = of_most_rows(shares, columns_before(), _agrees, total)
     if found is None:
         return []
     base, kind, wrong = found
@@ -103,13 +103,16 @@ def _shares(table: GenericTable, labels: tuple[str, ...], body: list[list[str]],
 
 
 def of_most_rows(shares: dict[int, Share], columns: Iterable[tuple[Column, dict[int, tuple[Figure, Wholes]]]],
-                 agrees: Callable[[Figure, Figure, Share], bool]) -> tuple[Column, str, list[int]] | None:
+                 agrees: Callable[[Figure, Figure, Share], bool], total: int) -> tuple[Column, str, list[int]] | None:
     """Of the columns a share column may be of (each with the rows' figures in it, each with the wholes it may be a
     part of: the 계's, its group's), the first whose ratio most rows' shares print, of any of their wholes: two
     rows at least and more than half of those printing both, and more than any column before it; with the kind of
     whole most rows' shares are of (the 계 where as many), and the rows compared whose share `agrees` with none.
-    None where no column is so: shares of something the table does not print, or none."""
+    Of a whole of two parts (`계 | 남 | 여`, a project's `국비 | 구비`) whose shares do not add up to the `total`
+    row's 100, one is wrong: the other tells which, and the first column it agrees with (`_two_parts`). None where no
+    column is so: shares of something the table does not print, or none."""
     best: tuple[Column, str, list[int], int] | None = None
+    halves = []  # of two parts, the columns one part's share agrees with, each with its kind and the other part
     for column, figures in columns:
         compared = [k for k in shares if k in figures]
         agreeing = {k: [kind for kind, whole in figures[k][1] if agrees(figures[k][0], whole, shares[k])]
@@ -119,7 +122,23 @@ def of_most_rows(shares: dict[int, Share], columns: Iterable[tuple[Column, dict[
                 best is None or len(compared) - len(wrong) > best[3]):
             kinds = Counter(kind for kinds in agreeing.values() for kind in kinds)
             best = column, max(kinds, key=lambda kind: (kinds[kind], kind == "계")), wrong, len(compared) - len(wrong)
+        elif len(compared) == 2 and len(wrong) == 1:
+            right = next(k for k in compared if k not in wrong)
+            halves.append((column, agreeing[right][0], wrong))
+    if best is None and halves and len({wrong[0] for _, _, wrong in halves}) == 1 and _two_parts(shares, total):
+        return halves[0]  # the first column the right part agrees with; none where each column blames another
     return None if best is None else best[:3]
+
+
+def _two_parts(shares: dict[int, Share], total: int) -> bool:
+    """Whether a whole's two parts' shares tell that one is wrong: the whole's (`total`) is 100 and theirs do not
+    add up to it, beyond the rounding of each to its last printed digit. Shares of two parts that add up are told
+    by nothing where one disagrees with its figure (the figure may be the wrong one, `sum.table`'s to find)."""
+    parts = [share for k, share in shares.items() if k != total]
+    if total not in shares or shares[total][0] != 100 or len(parts) != 2:
+        return False
+    digits = max(decimals for _, decimals in parts)
+    return round(abs(sum(value for value, _ in parts) - 100), digits + 1) > 10 ** -digits
 
 
 def _figure(cell: str) -> Decimal | None:
