@@ -40,9 +40,9 @@ def check(report: Report) -> list[Finding]:
 
 def _table(table: GenericTable) -> list[Finding]:
     """A table's share columns checked against its one 계 row; of a table printing 소계s too (`소 계` closing or
-    leading its rows, `보통세 | 소계` over them), a row's share may be of the 소계 right above or below it instead (no
-    계 row between), and a 소계's of the 계 or, as its rows' are of it, 100. Most tables print no share: their
-    header is looked at first."""
+    leading its rows, `보통세 | 소계` over them), a row's share may be of its group's 소계 instead (right above or
+    below it, as the 소계s lead or close their groups; no 계 row between), and a 소계's of the 계 or, as its rows'
+    are of it, 100. Most tables print no share: their header is looked at first."""
     if not any(_SHARE_RE.search(compact(cell)) for row in table.rows[:table.header_rows] for cell in row):
         return []
     rows = rows_as_read(table)
@@ -55,19 +55,23 @@ def _table(table: GenericTable) -> list[Finding]:
         return []
     total = totals[0]
     subtotals = [k for k, row in enumerate(body) if k != total and any(map(is_total, row))]
-    wholes = {k: _wholes(k, total, subtotals) for k in range(len(body)) if k != total}
+    first_part = next((k for k in range(len(body)) if k != total and k not in subtotals), len(body))
+    leading = any(k < first_part for k in subtotals)
+    wholes = {k: _wholes(k, total, subtotals, leading) for k in range(len(body)) if k != total}
     return [finding for col, label in enumerate(labels) if is_share(label)
             for finding in _shares(table, labels, body, total, wholes, col)]
 
 
-def _wholes(row: int, total: int, subtotals: list[int]) -> list[tuple[str, int]]:
-    """The rows whose figure a row's may be a part of, by kind: the 계's, and the 소계 right above and the one right
-    below it on its side of the 계 (which its group's is, the table does not say); a 소계's, the 계's or its own."""
+def _wholes(row: int, total: int, subtotals: list[int], leading: bool) -> list[tuple[str, int]]:
+    """The rows whose figure a row's may be a part of, by kind: the 계's, and its group's 소계 on its side of the
+    계: the one right above it where the 소계s lead their groups (one comes before any other row, as `sum.table`
+    tells them), else the one right below it, closing its group (not the group before's, above it, whose share a
+    wrong one may be by chance); a 소계's, the 계's or its own."""
     if row in subtotals:
         return [("계", total), ("위 소계", row), ("아래 소계", row)]
-    above = [("위 소계", k) for k in subtotals if total < k < row or k < row < total][-1:]
-    below = [("아래 소계", k) for k in subtotals if row < k < total or total < row < k][:1]
-    return [("계", total), *above, *below]
+    if leading:
+        return [("계", total), *[("위 소계", k) for k in subtotals if total < k < row or k < row < total][-1:]]
+    return [("계", total), *[("아래 소계", k) for k in subtotals if row < k < total or total < row < k][:1]]
 
 
 def is_share(label: str) -> bool:
