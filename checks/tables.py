@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -44,7 +45,10 @@ SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병�
 TABLE_RATE = Rule("rate.table", "error", "기타 표: 율·률(%) 열은 줄마다 그 앞(또는 뒤) 두 수치 열의 B ÷ A × 100"
                                          "(증감률은 증감 ÷ 앞 시기 × 100), 대부분의 줄이 맞는 두 열로, 율·률 행은 "
                                          "열마다 두 수치 행으로 같이, 표기된 자릿수에서 반올림 오차 이내")
-RULES = (SUM, TABLE_RATE)
+COLUMNS_SUM = Rule("sum.columns", "error", "기타 표: 계라고 적지 않았어도 뒤(또는 앞)의 열들의 합인 열(`발굴 | 지원 | "
+                                           "연계`, 발굴 = 지원 + 연계)은 줄마다 그 합 (세 열을 모두 적은 줄의 대부분, "
+                                           "0 아닌 두 항목의 합이 맞는 줄이 둘 이상인 열로)")
+RULES = (SUM, TABLE_RATE, COLUMNS_SUM)
 
 
 def check(report: Report) -> list[Finding]:
@@ -104,6 +108,7 @@ def _table(table: GenericTable) -> list[Finding]:
     changes = _changes(labels, body, table.unit)
     total_columns = _summed_columns(labels, column_kinds, numeric, amounts)
     mismatches = _total_columns(labels, body, kinds, total_columns, numeric)
+    mismatches += _column_sums(labels, body, kinds, column_kinds, numeric, total_columns)
     if label_cols:  # a table of figures alone has no 계 row, but its 계 column is checked all the same
         breakdowns = _breakdowns(body, row_labels, label_cols)
         mismatches += _total_rows(body, row_labels, kinds, label_cols, group_col, groups, numeric, set(breakdowns))
@@ -263,6 +268,7 @@ def _not_explained(mismatches: list[_Mismatch], changes: list[_Change], numeric)
     (a change of a wrong 계, right of the 계 it should be, is right), and so is a 계 column that adds up over the
     figure its row's breakdown makes."""
     broken_down = {(m.row, m.column): m.expected - m.printed for m in mismatches if m.what == _PARTS_SUM}
+    summed_across = {(m.row, m.column): m.expected - m.printed for m in mismatches if m.what == _ROWS_SUM}
     missed = {(m.row, m.column): m.expected - m.printed for m in mismatches if m.what == _ROW_ITEMS_SUM}
     missed |= broken_down
     missed |= {(change.row, change.column): change.expected + missed.get((change.row, change.this), _ZERO)
@@ -270,7 +276,9 @@ def _not_explained(mismatches: list[_Mismatch], changes: list[_Change], numeric)
 
     def explaining(m: _Mismatch) -> list[Decimal]:
         if m.what == _ROW_ITEMS_SUM:
-            return [broken_down[m.row, c] for c in m.parts if (m.row, c) in broken_down]
+            # a column sum no label names (`sum.columns`) on a 계 row is right of the 계 row's right parts too
+            wrong_parts = broken_down if m.summed_by is None else broken_down | summed_across
+            return [wrong_parts[m.row, c] for c in m.parts if (m.row, c) in wrong_parts]
         return [missed[k, m.column] for k in m.parts if (k, m.column) in missed]
 
     return [m for m in mismatches if not (off := explaining(m))
@@ -604,6 +612,7 @@ class _Mismatch(NamedTuple):
     expected: Decimal
     what: str
     parts: list[int]
+    summed_by: int | None = None  # a column sum no label names (`sum.columns`): the column that is the sum
 
 
 class _Column(NamedTuple):
@@ -776,6 +785,66 @@ def _total_columns(labels: tuple[str, ...], body, kinds, total_columns: dict[int
             for m in _total_column(body, rows, column, parts, numeric, _are_parts_of_year(labels[c] for c in parts))]
 
 
+def _column_sums(labels: tuple[str, ...], body, kinds, column_kinds: dict[int, str | None],
+                 numeric: dict[int, _Column], total_columns: dict[int, list[int]]) -> list[_Mismatch]:
+    """A column that is the sum of the columns right after it (or right before it) though no label says so (`발굴 |
+    지원 | 연계`, 발굴 = 지원 + 연계; `접수 | 처리 | 미처리`) is, row by row, their sum (`sum.columns`), where the rows
+    show it is (`_sums_on_most_rows`): a wrong figure is then found on its own row, not only as the 계 row's sum of
+    its column that it breaks (`_wrong_part` makes the two one finding on the part). Only plain figure columns in
+    one unit are asked, no 계 column nor a part of one (`sum.table`'s), no rate, change or remainder (`잔 액`, the
+    difference `_changes` checks): most tables print fewer than three such, and are left at their header."""
+    plain = [c for c, column in numeric.items() if column_kinds[c] is None and c not in total_columns
+             and _total_group(labels[c], labels) is None and not _REMAINDER_RE.search(compact(labels[c]))
+             and not any(c in parts for parts in total_columns.values())]
+    if len(plain) < 3:
+        return []
+    rows = [index for index, kind in enumerate(kinds) if kind != _NOT_SUMMED]
+    mismatches: list[_Mismatch] = []
+    for column in plain:
+        for parts in _runs_beside(column, plain, numeric):
+            wrong = _sums_on_most_rows(body, rows, column, parts, numeric)
+            if wrong is not None:
+                mismatches += wrong
+                break
+    return mismatches
+
+
+def _runs_beside(column: int, plain: list[int], numeric: dict[int, _Column]) -> Iterator[list[int]]:
+    """The runs of two plain figure columns or more (`plain`) right after a column, then right before it, in its
+    unit, the shortest first."""
+    alike = {c for c in plain if (numeric[c].unit, numeric[c].money) == (numeric[column].unit, numeric[column].money)}
+    for step in (1, -1):
+        run = []
+        while (c := column + step * (len(run) + 1)) in alike:
+            run.append(c)
+            if len(run) >= 2:
+                yield sorted(run)
+
+
+def _sums_on_most_rows(body, rows: list[int], column: int, parts: list[int],
+                       numeric: dict[int, _Column]) -> list[_Mismatch] | None:
+    """The rows on which `column` is not the sum of `parts`, where it is theirs: of the rows printing every one of
+    them, two at least add up with two parts other than 0 (no columns of 0s, no one row, make it by chance), and
+    one alone does not, or more than twice as many add up as do not; None where the rows do not show it is (or
+    all add up)."""
+    reading = numeric[column]
+    agreeing, sure, wrong = 0, 0, []
+    for index in rows:
+        cells = [body[index][c] for c in (column, *parts)]
+        figures = [_figure(cell, numeric[c].unit) for cell, c in zip(cells, (column, *parts), strict=True)]
+        if None in figures:
+            continue
+        printed, expected = figures[0], sum(figures[1:], _ZERO)
+        if reading.differs(printed, expected, len(parts)):
+            wrong.append(_Mismatch(index, column, printed, expected, _ROW_ITEMS_SUM, parts, column))
+        else:
+            agreeing += 1
+            sure += sum(1 for value in figures[1:] if value) >= 2
+    if not wrong or sure < 2 or len(wrong) > 1 and agreeing <= 2 * len(wrong):
+        return None
+    return wrong
+
+
 def _summed_columns(labels: tuple[str, ...], kinds: dict[int, str | None], numeric: dict[int, _Column],
                     amounts: str) -> dict[int, list[int]]:
     """The columns each 계 column sums (`_total_group`): its group's where a label merged over the group heads it
@@ -868,7 +937,8 @@ def _wrong_part(body, numeric: dict[int, _Column], mismatches: list[_Mismatch]) 
     ((total_row, total_column),) = crossings
     row, column = total_column.row, total_row.column
     printed = numeric[column].part(body[row][column])
-    part = _Mismatch(row, column, printed, printed + total_row.printed - total_row.expected, _PART_OF_BOTH, [])
+    part = _Mismatch(row, column, printed, printed + total_row.printed - total_row.expected, _PART_OF_BOTH, [],
+                     total_column.summed_by)
     return [m for m in mismatches if m is not total_row and m is not total_column] + [part]
 
 
@@ -906,15 +976,26 @@ def _findings(table: GenericTable, labels, body, label_cols, group_col, groups, 
         printed = same[0].printed
         label = " / ".join(r for r in _row_labels(body, index, label_cols, group_col, groups) if r) or f"{index + 1}행"
         name = column_name(labels, col)
-        what = "과도, ".join(m.what for m in same) + ("과도" if len(same) > 1 else "과")
+        what = "과도, ".join(_said(m, labels) for m in same) + ("과도" if len(same) > 1 else "과")
         basis = "맞는 값" if same[0].what == _PART_OF_BOTH else "합계"
         unit = numeric[col].money
-        findings.append(SUM.finding(
+        rule = SUM if all(m.summed_by is None for m in same) else COLUMNS_SUM
+        findings.append(rule.finding(
             table=table.caption or "표", row=label, column=name, expected=figure(expected, unit),
             actual=figure(printed, unit), source=table.row_source(table.header_rows + index),
             message=f"'{label}' 행의 {name} 값이 {what} 다릅니다 "
                     f"(표기 {_as_printed(body[index][col], unit)}, {basis} {shown(expected, unit)})"))
     return findings
+
+
+def _said(mismatch: _Mismatch, labels: tuple[str, ...]) -> str:
+    """What a mismatch's figure should be, as its finding says it: a column sum no label names by its columns
+    (`같은 행의 지원 + 연계 합`, `계 행과 발굴 열이 함께 맞는 값`)."""
+    if mismatch.summed_by is None:
+        return mismatch.what
+    if mismatch.what == _PART_OF_BOTH:
+        return f"계 행과 {column_name(labels, mismatch.summed_by)} 열이 함께 맞는 값"
+    return f"같은 행의 {' + '.join(column_name(labels, c) for c in mismatch.parts)} 합"
 
 
 def _as_printed(cell: str, unit: str) -> str:

@@ -394,8 +394,16 @@ def test_the_planted_samples_yield_exactly_their_planted_findings():
     assert [(f.rule, f.severity, f.row, f.expected, f.actual) for f in shared] == [
         ("share.table", "error", "재산세", "33.3", "43.3"),
         ("share.budget", "error", "세입 확충 기반 강화", "22.8", "32.8")]
+    # a column that is the sum of the two after it though no label says so (발굴 = 지원 + 연계): a wrong 연계, 60 where
+    # 120 − 70 is 50, found on its row (the 계 row's 연계 that it breaks, one finding with it)
+    summed = text.replace("## 2 인 력\n".encode(), "□ 위기가구 발굴\n\n구 분\t발굴\t지원\t연계\n계\t300\t180\t120\n"
+                          "1분기\t100\t60\t40\n2분기\t120\t70\t60\n3분기\t80\t50\t30\n\n## 2 인 력\n".encode(), 1)
+    columns = [f for f in run_checks(extract_file("jaemu.txt", summed)) if f.rule.startswith("sum.")]
+    assert [(f.rule, f.severity, f.row, f.column, f.expected, f.actual) for f in columns] == [
+        ("sum.columns", "error", "2분기", "연계", "50", "60")]
     # every check has its planted finding: the cover's in the sample that has none, the readers' in the ones above
-    assert {f.rule for f in found + without_cover + with_nul + placeholder + assumed + shared} == {r.id for r in RULES}
+    assert {f.rule for f in found + without_cover + with_nul + placeholder + assumed + shared + columns} == {
+        r.id for r in RULES}
 
 
 @pytest.mark.parametrize("name", ["2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md", "2025-hanbit-bokji.txt",
