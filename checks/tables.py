@@ -793,16 +793,20 @@ def _column_sums(labels: tuple[str, ...], body, kinds, column_kinds: dict[int, s
     its column that it breaks (`_wrong_part` makes the two one finding on the part). Only plain figure columns in
     one unit are asked, no 계 column nor a part of one (`sum.table`'s), no rate, change or remainder (`잔 액`, the
     difference `_changes` checks): most tables print fewer than three such, and are left at their header."""
-    plain = [c for c, column in numeric.items() if column_kinds[c] is None and c not in total_columns
-             and _total_group(labels[c], labels) is None and not _REMAINDER_RE.search(compact(labels[c]))
-             and not any(c in parts for parts in total_columns.values())]
+    plain = [c for c in numeric if column_kinds[c] is None and c not in total_columns]
+    if len(plain) < 3:
+        return []
+    summed = {c for parts in total_columns.values() for c in parts}
+    plain = [c for c in plain if c not in summed and _total_group(labels[c], labels) is None
+             and not _REMAINDER_RE.search(compact(labels[c]))]
     if len(plain) < 3:
         return []
     rows = [index for index, kind in enumerate(kinds) if kind != _NOT_SUMMED]
+    figures = {c: [_figure(body[index][c], numeric[c].unit) for index in rows] for c in plain}  # each cell read once
     mismatches: list[_Mismatch] = []
     for column in plain:
         for parts in _runs_beside(column, plain, numeric):
-            wrong = _sums_on_most_rows(body, rows, column, parts, numeric)
+            wrong = _sums_on_most_rows(rows, figures, column, parts, numeric[column])
             if wrong is not None:
                 mismatches += wrong
                 break
@@ -821,25 +825,26 @@ def _runs_beside(column: int, plain: list[int], numeric: dict[int, _Column]) -> 
                 yield sorted(run)
 
 
-def _sums_on_most_rows(body, rows: list[int], column: int, parts: list[int],
-                       numeric: dict[int, _Column]) -> list[_Mismatch] | None:
-    """The rows on which `column` is not the sum of `parts`, where it is theirs: of the rows printing every one of
-    them, two at least add up with two parts other than 0 (no columns of 0s, no one row, make it by chance), and
-    one alone does not, or more than twice as many add up as do not; None where the rows do not show it is (or
-    all add up)."""
-    reading = numeric[column]
+def _sums_on_most_rows(rows: list[int], figures: dict[int, list[Decimal | None]], column: int, parts: list[int],
+                       reading: _Column) -> list[_Mismatch] | None:
+    """The rows on which `column` is not the sum of `parts`, where it is theirs (`figures`: each column's on the
+    `rows` compared): of the rows printing every one of them, two at least add up with two parts other than 0 (no
+    columns of 0s, no one row, make it by chance), and one alone does not, or more than twice as many add up as
+    do not; None where the rows do not show it is (or all add up). The rows are left as soon as those to come
+    could not show it."""
     agreeing, sure, wrong = 0, 0, []
-    for index in rows:
-        cells = [body[index][c] for c in (column, *parts)]
-        figures = [_figure(cell, numeric[c].unit) for cell, c in zip(cells, (column, *parts), strict=True)]
-        if None in figures:
+    for k, index in enumerate(rows):
+        printed, terms = figures[column][k], [figures[c][k] for c in parts]
+        if printed is None or None in terms:
             continue
-        printed, expected = figures[0], sum(figures[1:], _ZERO)
+        expected = sum(terms, _ZERO)
         if reading.differs(printed, expected, len(parts)):
             wrong.append(_Mismatch(index, column, printed, expected, _ROW_ITEMS_SUM, parts, column))
+            if len(wrong) > 1 and agreeing + len(rows) - k - 1 <= 2 * len(wrong):
+                return None
         else:
             agreeing += 1
-            sure += sum(1 for value in figures[1:] if value) >= 2
+            sure += sum(1 for value in terms if value) >= 2
     if not wrong or sure < 2 or len(wrong) > 1 and agreeing <= 2 * len(wrong):
         return None
     return wrong
