@@ -791,14 +791,15 @@ def _column_sums(labels: tuple[str, ...], body, kinds, column_kinds: dict[int, s
     지원 | 연계`, 발굴 = 지원 + 연계; `접수 | 처리 | 미처리`) is, row by row, their sum (`sum.columns`), where the rows
     show it is (`_sums_on_most_rows`): a wrong figure is then found on its own row, not only as the 계 row's sum of
     its column that it breaks (`_wrong_part` makes the two one finding on the part). Only plain figure columns in
-    one unit are asked, no 계 column nor a part of one (`sum.table`'s), no rate, change or remainder (`잔 액`, the
-    difference `_changes` checks): most tables print fewer than three such, and are left at their header."""
+    one unit are asked, no 계 column nor a part of one (`sum.table`'s), no rate, change or difference another rule
+    checks (`잔 액`, `_changes`'; `결 원`, `과부족`, `shortfall`'s of `정 원 | 현 원 | 결 원`): most tables print fewer
+    than three such, and are left at their header."""
     plain = [c for c in numeric if column_kinds[c] is None and c not in total_columns]
     if len(plain) < 3:
         return []
     summed = {c for parts in total_columns.values() for c in parts}
     plain = [c for c in plain if c not in summed and _total_group(labels[c], labels) is None
-             and not _REMAINDER_RE.search(compact(labels[c]))]
+             and not _DIFFERENCE_RE.search(compact(labels[c]))]
     if len(plain) < 3:
         return []
     rows = [index for index, kind in enumerate(kinds) if kind != _NOT_SUMMED]
@@ -811,6 +812,10 @@ def _column_sums(labels: tuple[str, ...], body, kinds, column_kinds: dict[int, s
                 mismatches += wrong
                 break
     return mismatches
+
+
+# A difference another rule checks: a remainder (`_REMAINDER_RE`), a staffing grid's shortfall (`결원`, `과부족`)
+_DIFFERENCE_RE = patterns.compile(r"잔액|잔여|미수납|미정리|미집행|결원|과부족")
 
 
 def _runs_beside(column: int, plain: list[int], numeric: dict[int, _Column]) -> Iterator[list[int]]:

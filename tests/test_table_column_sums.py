@@ -119,3 +119,9 @@ def test_a_labelled_total_column_is_sum_table_s():
 def test_rates_are_no_parts():
     table = ("구 분\t발굴\t지원\t지원율(%)\n1분기\t100\t60\t60.0\n2분기\t120\t60\t50.0\n3분기\t80\t40\t50.0\n")
     assert findings(table) == []
+
+
+def test_a_shortfall_is_the_shortfall_check_s_alone():
+    # 정원 = 현원 + 결원 is `shortfall`'s (결원 = 정원 − 현원), with the 계 row's 결원 sum it breaks, as before
+    table = ("구 분\t정 원\t현 원\t결 원\n계\t2,722\t2,655\t67\n통 장\t412\t405\t8\n반 장\t2,310\t2,250\t60\n")
+    assert sorted(f[0] for f in findings(table)) == ["shortfall", "sum.table"]
