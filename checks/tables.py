@@ -4,7 +4,8 @@ sub-label); a row or column whose label says it is no count (an average, a rate,
 vocabulary both ways (`_kind`, with its line, `_kind_among`). A rate column (`징수율`, `처리율(%)`, `증감률(%)`) is the
 ratio of the two figure columns before it (or after it) that most rows print it as (or of three, a sum or difference
 of two as its whole or part, where no two explain as many rows: `_of_three`), and a rate row that of figure rows
-alike (`_rates`).
+alike (`_rates`). A column that most rows make the sum of the columns beside it, though no label says it is a total
+(`발굴 | 지원 | 연계`), is checked row by row as a 계 column is (`_column_sums`, `sum.columns`).
 A cell is read as the figure it prints (`_figure`: `8(1)`, `8.40`, `3,420명`), and a `-` in a total over
 figures is a total that does not apply."""
 
