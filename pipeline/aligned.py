@@ -57,6 +57,8 @@ _NOT_A_ROW_RE = patterns.compile(
     rf"|(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*[가-힣].*?{_UNIT_OR_DATE_AT_RIGHT}"
     rf"|[가-힣][^\s\d]*(?: [^\s\d]+)*{_UNIT_OR_DATE_AT_RIGHT})")
 _MIN_ROWS = 2
+PART_MARK = "↳"  # the reader's mark on a row set off by indentation alone under a row it is a part of
+_MIN_INDENT = 2  # display columns (a syllable) a part's label stands right of its row's
 # what a row of a table that breaks down the row above it starts with, as a bullet would (`- 노상`, `○ 노상`)
 _BREAKDOWN_MARKS = ("-", "–", "·", "○", "◦", "∘")
 MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
@@ -797,9 +799,10 @@ class AlignedRows:
                         _placed_row(cells, columns, label_column_of))
         grid, header_starts = _merged_down_on_top(grid, header_starts)
         grid, header_starts = _wrapped_labels_joined(grid, header_starts)
-        grid += set_anew or [_placed_row(cells, columns, column_of) if start < page_break
-                             else _placed_anew(cells, columns, column_of)
-                             for cells, start in zip(body, body_starts, strict=True)]
+        grid += set_anew or _indented_parts(body, [_placed_row(cells, columns, column_of) if start < page_break
+                                                   else _placed_anew(cells, columns, column_of)
+                                                   for cells, start in zip(body, body_starts, strict=True)],
+                                            [start < page_break for start in body_starts])
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
 
@@ -931,12 +934,56 @@ class AlignedRows:
             rows.append(cells)
         return rows, starts, at
 
-
     def _last_of_table_or_page(self, k: int, end: int) -> bool:
         """Whether line k is the table's last line with cells, or the last of its page: a page starts between it
         and the next line with cells."""
         below = next((j for j in range(k + 1, end) if self.cells[j]), None)
         return below is None or page_starts_between(self._page_starts, k + 1, below)
+
+
+def _indented_parts(body: list[list[Cell]], placed: list[tuple[str, ...]],
+                    pages: list[bool]) -> list[tuple[str, ...]]:
+    """The placed body rows with each run of rows set off by indentation alone under a row marked as its parts
+    (`PART_MARK`: `공 영` over `노 상` and `노 외` indented, `↳ 노 상`, as a printed `- 노상` is), so that the 계
+    above counts them once, through the row they break down. Only where the indentation is clear: the run's labels
+    start together, a syllable or more right of the row above and of the next row, which start together (the outer
+    level), and are not centred on that row's label (a shorter label centred in its cell stands right too); none
+    a total nor its row above, all on one page (`pages`: each row above the page break or not, as each page is laid
+    out apart); and where the figures say parts: in every figure column but one (of a table of one, in it) the run
+    adds up to no more than the row above."""
+    labels = [cells[0] if row[0] == cells[0].text and not _is_figure(row[0]) and not is_total(row[0]) else None
+              for cells, row in zip(body, placed, strict=True)]
+    out = list(placed)
+    parent = 0
+    while parent < len(body) - 2:
+        outer = labels[parent]
+        below = parent + 1
+        while below < len(body) and (label := labels[below]) is not None and outer is not None \
+                and label.start >= outer.start + _MIN_INDENT and abs(label.start - labels[parent + 1].start) <= 1:
+            below += 1
+        run = range(parent + 1, below)
+        if (run and below < len(body) and labels[below] is not None and abs(labels[below].start - outer.start) <= 1
+                and len(set(pages[parent:below + 1])) == 1
+                and abs((labels[parent + 1].start - outer.start) - (outer.end - labels[parent + 1].end)) > 1
+                and _parts_of(placed[parent], [placed[k] for k in run])):
+            for k in run:
+                out[k] = (f"{PART_MARK} {placed[k][0]}", *placed[k][1:])
+        parent = max(below, parent + 1)
+    return out
+
+
+def _parts_of(row: tuple[str, ...], parts: list[tuple[str, ...]]) -> bool:
+    """Whether rows' figures can be parts of a row's: in every column where the row prints a figure not below 0 and
+    a part prints one, they add up to no more than it, but in one column where two or more are compared."""
+    compared = over = 0
+    for column in range(1, len(row)):
+        whole = _value(row[column])
+        values = [value for part in parts if (value := _value(part[column])) is not None]
+        if whole is None or whole[0] < 0 or not values:
+            continue
+        compared += 1
+        over += sum(value for value, _ in values) > whole[0] + 0.5
+    return compared > 0 and over <= (compared > 1)
 
 
 def _character_start_on(line: str, cell: Cell) -> int:
