@@ -1801,10 +1801,25 @@ def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
     of its cells, though not every label stands over its figure (`pdftotext -layout` of a PDF's tall rows, labels
     centred over figures set right, may place a label a character or two past its figure): as many cells, three
     or more, half of them at least under a label; or one more, the last right of the row's last cell, heading a
-    column the row leaves blank (`비 고`)."""
+    column the row leaves blank (`비 고`); or each of the row's figures set right under its label centred in the
+    same cell, standing over none of them (`정 원` over nothing, its `6` right of it: `_set_right_under`)."""
     labels = len(header) - (len(header) == len(row) + 1 and bool(row) and header[-1].start >= row[-1].end)
-    return (labels == len(row) >= 3 and 2 * under >= len(row) and not _has_figure(header)
-            and _has_figure(row))
+    return (labels == len(row) >= 3 and (2 * under >= len(row) or _set_right_under(header, row))
+            and not _has_figure(header) and _has_figure(row))
+
+
+def _set_right_under(header: list[Cell], row: list[Cell]) -> bool:
+    """Whether each cell of a row after its label is a figure set right in the cell its header label (of as many
+    cells or one more) is centred in: ending right of the label's centre, short of the next label, and starting
+    right of the label before it; the row's label under the first label."""
+    if not (row[0].start < header[0].end and header[0].start < row[0].end):
+        return False
+    for k in range(1, len(row)):
+        label, cell = header[k], row[k]
+        if not (_is_figure(cell.text) and cell.end > label.centre and cell.start >= header[k - 1].end
+                and (k + 1 == len(header) or cell.end <= header[k + 1].start)):
+            return False
+    return True
 
 
 def _headed(header: list[Cell], row: list[Cell]) -> bool:
