@@ -693,17 +693,24 @@ class AlignedRows:
                                    or self._blank_columns_in_characters(i, end))
         return end if self._words_only[i] else i
 
-    def _schedule_in_characters(self, i: int, end: int) -> bool:
+    def _schedule_in_characters(self, i: int, end: int, by_bars: bool = False) -> bool:
         """Whether the rows on lines i..end are a schedule of marks lined up by characters, as `pdftotext -layout`
         prints each mark at the character column of its position: in display columns the month labels' and the row
         labels' wide letters push the marks off their months (`발주` at 5월 read at 4월), and a `비 고` word beside a
         step's marks over the last month (no schedule's). Its marks then stand over their month labels more often in
-        characters than in display columns (`_marks_over_months`), and it is read by characters."""
+        characters than in display columns, or as often with fewer bars' ends cutting a month's label
+        (`_marks_over_months`), and it is read by characters. `by_bars`: a schedule with figures beside its months
+        (a budget), which the rows of figures voted to read in display columns (`_read_by_characters`): read by
+        characters only where its bars tell so, as many marks over months and fewer labels cut (marks typed off their
+        months in display columns drift as they were typed)."""
         rows = [cells for cells in self.cells[i:end] if cells]
         if self._lines is None or _month_row(rows) is None:
             return False
         in_characters = [self._in_characters(k) for k in range(i, end) if self.cells[k]]
-        if _schedule(in_characters) is None or _marks_over_months(in_characters) <= _marks_over_months(rows):
+        if _schedule(in_characters) is None:
+            return False
+        (over, cut), (over_before, cut_before) = _marks_over_months(in_characters), _marks_over_months(rows)
+        if (over, cut) <= (over_before, cut_before) or by_bars and (over != over_before or cut <= cut_before):
             return False
         self._by_characters[i] = True
         return True
@@ -724,7 +731,8 @@ class AlignedRows:
         """The grid of the table starting at line i, the line each row starts on counted from i (None: a row
         a line), and the line after the table."""
         end = self.end(i)
-        if self._lines is not None and self._read_by_characters(i, end):
+        if self._lines is not None and (self._read_by_characters(i, end)
+                                       or self._schedule_in_characters(i, end, by_bars=True)):
             cells = self.cells[i:end]
             laid_out = _laid_out_in_display_columns([line if row else "" for line, row in
                                                      zip(self._lines[i:end], cells, strict=True)])
@@ -1905,12 +1913,17 @@ def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
     return out if marked else None
 
 
-def _marks_over_months(rows: list[list[Cell]]) -> int:
+def _marks_over_months(rows: list[list[Cell]]) -> tuple[int, int]:
     """How many marks and bars of a schedule's rows (`_month_row` finds its month labels) stand over a month label, in
-    part at least."""
+    part at least; then, less is better, how many ends of bars stand within a month's label, the label cut (a bar
+    drawn over whole months starts and ends between their labels: `pdftotext -layout` prints each glyph a column
+    at its place, so a line's wide letters before a bar, `착수 및 설계`, push it left of its months in display
+    columns, its first month's label cut, its last month's not reached)."""
     months = [c for c in rows[_month_row(rows) or 0] if is_month_label(c.text)]
-    return sum(any(cell.start < month.end and month.start < cell.end for month in months)
-               for cells in rows for cell in cells[1:] if is_schedule_mark(cell.text))
+    marks = [cell for cells in rows for cell in cells[1:] if is_schedule_mark(cell.text)]
+    cut = sum(month.start < end < month.end for cell in marks if len(cell.text) > 1 for end in (cell.start, cell.end)
+              for month in months)
+    return sum(any(cell.start < month.end and month.start < cell.end for month in months) for cell in marks), -cut
 
 
 def _month_row(rows: list[list[Cell]]) -> int | None:
