@@ -807,10 +807,13 @@ class AlignedRows:
                         _placed_row(cells, columns, label_column_of))
         grid, header_starts = _merged_down_on_top(grid, header_starts)
         grid, header_starts = _wrapped_labels_joined(grid, header_starts)
-        grid += set_anew or _indented_parts(body, [_placed_row(cells, columns, column_of) if start < page_break
-                                                   else _placed_anew(cells, columns, column_of)
-                                                   for cells, start in zip(body, body_starts, strict=True)],
-                                            [start < page_break for start in body_starts])
+        if set_anew:
+            grid += set_anew
+        else:
+            grid = _indented_parts(grid + [_placed_row(cells, columns, column_of) if start < page_break
+                                           else _placed_anew(cells, columns, column_of)
+                                           for cells, start in zip(body, body_starts, strict=True)],
+                                   body, [start < page_break for start in body_starts])
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
 
@@ -949,35 +952,54 @@ class AlignedRows:
         return below is None or page_starts_between(self._page_starts, k + 1, below)
 
 
-def _indented_parts(body: list[list[Cell]], placed: list[tuple[str, ...]],
+def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
                     pages: list[bool]) -> list[tuple[str, ...]]:
-    """The placed body rows with each run of rows set off by indentation alone under a row marked as its parts
-    (`PART_MARK`: `공 영` over `노 상` and `노 외` indented, `↳ 노 상`, as a printed `- 노상` is), so that the 계
-    above counts them once, through the row they break down. Only where the indentation is clear: the run's labels
-    start together, a syllable or more right of the row above and of the next row, which start together (the outer
-    level), and are not centred on that row's label (a shorter label centred in its cell stands right too); none
-    a total nor its row above, all on one page (`pages`: each row above the page break or not, as each page is laid
-    out apart); and where the figures say parts: in every figure column but one (of a table of one, in it) the run
-    adds up to no more than the row above."""
-    labels = [cells[0] if row[0] == cells[0].text and not _is_figure(row[0]) and not is_total(row[0]) else None
-              for cells, row in zip(body, placed, strict=True)]
-    out = list(placed)
+    """The grid (its body rows last, placed from `body`) with each run of rows set off by indentation alone under a
+    row marked as its parts (`PART_MARK`: `공 영` over `노 상` and `노 외` indented, `↳ 노 상`, as a printed `- 노상`
+    is), so that the 계 above counts them once, through the row they break down. Only where the indentation is clear:
+    the run's labels start together, a syllable or more right of the row above and of the next row, which start
+    together (the outer level), and are not centred on that row's label (a shorter label centred in its cell stands
+    right too); none a total nor its row above, all on one page (`pages`: each row above the page break or not, as
+    each page is laid out apart); and where the figures say parts: in every figure column but one (of a table of one,
+    in it) the run adds up to no more than the row above. Parts indented past the end of the labels above them
+    make a column of their own, the next (`pdftotext -layout`'s `공영` over `    노상`), blank on the rows around them
+    (not a group's row labels, `대기질 개선 | 미세먼지 저감` over `| 대기측정망 운영`): where that column holds nothing
+    but them, it is put back into the labels' column."""
+    header = len(grid) - len(body)
+    placed = grid[header:]
+    at = [_label_at(row, cells) for cells, row in zip(body, placed, strict=True)]
+    labels = [cells[0] if column is not None else None for cells, column in zip(body, at, strict=True)]
+    out = list(grid)
     parent = 0
     while parent < len(body) - 2:
-        outer = labels[parent]
+        outer = labels[parent] if at[parent] == 0 else None
         below = parent + 1
         while below < len(body) and (label := labels[below]) is not None and outer is not None \
                 and label.start >= outer.start + _MIN_INDENT and abs(label.start - labels[parent + 1].start) <= 1:
             below += 1
         run = range(parent + 1, below)
-        if (run and below < len(body) and labels[below] is not None and abs(labels[below].start - outer.start) <= 1
-                and len(set(pages[parent:below + 1])) == 1
+        if (run and below < len(body) and at[below] == 0 and abs(labels[below].start - outer.start) <= 1
+                and len(set(pages[parent:below + 1])) == 1 and len(set(at[parent + 1:below])) == 1
+                and (at[parent + 1] == 0 or not placed[parent][1] and not placed[below][1])
                 and abs((labels[parent + 1].start - outer.start) - (outer.end - labels[parent + 1].end)) > 1
                 and _parts_of(placed[parent], [placed[k] for k in run])):
             for k in run:
-                out[k] = (f"{PART_MARK} {placed[k][0]}", *placed[k][1:])
+                row, column = placed[k], at[k]
+                out[header + k] = (*row[:column], f"{PART_MARK} {row[column]}", *row[column + 1:])
         parent = max(below, parent + 1)
+    if len(grid[0]) > 2 and all(not row[1] or not row[0] and row[1].startswith(PART_MARK) for row in out[header:]) \
+            and any(row[1] for row in out[header:]) and all(not (row[0] and row[1]) for row in out[:header]):
+        return [(row[0] or row[1], *row[2:]) for row in out]
     return out
+
+
+def _label_at(row: tuple[str, ...], cells: list[Cell]) -> int | None:
+    """The column a body row's label (its first cell: no figure, no total) is placed in, the first, or the next where
+    the first is blank; None for a row without such a label."""
+    text = cells[0].text
+    if _is_figure(text) or is_total(text):
+        return None
+    return 0 if row[0] == text else 1 if len(row) > 2 and not row[0] and row[1] == text else None
 
 
 def _parts_of(row: tuple[str, ...], parts: list[tuple[str, ...]]) -> bool:

@@ -70,7 +70,73 @@ def test_one_indented_row_and_parts_of_two_levels():
     PARKING.format(indent="  ").replace("  노 상 ", "   노상 ").replace("  노 외 ", "   노외 "),
     # figures that cannot be parts of the row above (more than it in both columns): siblings, as printed
     PARKING.format(indent="    ").replace("50     3,000", " 5       300"),
-], ids=["none-below", "one-column", "centred", "more-than-the-row"])
+    # a group's row labels in a column of their own: `노 외` stands right of `공 영` in the next column, no part of it
+    """□ 주차장 현황
+
+  구 분        세 부        개소      면수
+  계                          80     5,000
+  공 영        노 상          30     1,000
+               노 외          20     2,000
+  민 영        위 탁          30     2,000
+""",
+], ids=["none-below", "one-column", "centred", "more-than-the-row", "group-labels"])
 def test_rows_not_clearly_indented_are_kept_as_printed(text):
-    labels = [row[0] for row in read(text).tables[0].rows]
-    assert not any(label.startswith("↳") for label in labels)
+    (table,) = read(text).tables
+    assert not any(cell.startswith("↳") for row in table.rows for cell in row)
+
+
+# rendered by `pdftotext -layout` (poppler 22.12) from a PDF drawn with reportlab in HYSMyeongJo-Medium at 10pt, the
+# labels left at 70pt, the parts at 85pt (a syllable and a half in): each glyph a column, the parts past the end of
+# the labels above them, so that they make a column of their own
+PDFTOTEXT = """\
+□ 주차장 현황
+
+
+     구분    개소       면수
+ 계          80      5,000
+ 공영         50      3,000
+     노상     30      1,000
+     노외     20      2,000
+ 민영         30      2,000
+     위탁     10       500
+     직영     20      1,500
+ 기타             -        -
+"""
+# the parts at 80pt, a syllable in: one column right of the labels above, no clear indentation
+PDFTOTEXT_ONE_COLUMN = """\
+□ 주차장 현황
+
+
+     구분    개소       면수
+ 계          80      5,000
+ 공영         50      3,000
+  노상        30      1,000
+  노외        20      2,000
+ 민영         30      2,000
+  위탁        10       500
+  직영        20      1,500
+ 기타             -        -
+"""
+
+
+# its rows 24pt apart: `pdftotext -layout` parts them by a blank line, as it prints tall rows
+PDFTOTEXT_TALL_ROWS = PDFTOTEXT.replace("\n", "\n\n").replace("\n\n\n\n", "\n\n\n").rstrip("\n") + "\n"
+
+
+@pytest.mark.parametrize("text", [PDFTOTEXT, PDFTOTEXT_TALL_ROWS], ids=["rows", "tall-rows"])
+def test_parts_pdftotext_indents_into_a_column_of_their_own_are_put_back_among_the_labels(text):
+    (table,) = read(text).tables
+    # before: ['', '구분', '개소', '면수'], ['공영', '', '50', '3,000'], ['', '노상', '30', '1,000'] …, and the 계 read
+    # as 160 and 10,000
+    assert table.rows == [["구분", "개소", "면수"], ["계", "80", "5,000"], ["공영", "50", "3,000"],
+                          ["↳ 노상", "30", "1,000"], ["↳ 노외", "20", "2,000"], ["민영", "30", "2,000"],
+                          ["↳ 위탁", "10", "500"], ["↳ 직영", "20", "1,500"], ["기타", "-", "-"]]
+    assert summary(text) == []
+    assert summary(text.replace("20      1,500", "20      1,600")) == [
+        ("sum.table", "민영", "면수", "2,100", "2,000")]
+
+
+def test_parts_pdftotext_indents_by_one_column_are_kept_as_printed():
+    assert [row[0] for row in read(PDFTOTEXT_ONE_COLUMN).tables[0].rows][3:5] == ["노상", "노외"]
+    assert summary(PDFTOTEXT_ONE_COLUMN) == [("sum.table", "계", "개소", "160", "80"),
+                                             ("sum.table", "계", "면수", "10,000", "5,000")]

@@ -39,8 +39,8 @@ MONTHS_ONLY = """\
 
 
 def steps(chart: str) -> list[tuple[str, int, int]]:
-    text = (COVER + "# Ⅱ. 주요업무 추진실적\n\n① 주민자치 활성화 (자치지원팀)\n\n□ 주요 추진실적\n\n○ 추진일정\n\n" + chart
-            + "\n\n□ 향후계획\n\n○ 12월 : 결과 보고\n")
+    text = (COVER + "# Ⅱ. 주요업무 추진실적\n\n① 주민자치 활성화 (자치지원팀)\n\n□ 주요 추진실적\n\n○ 추진일정\n\n"
+            + chart + "\n\n□ 향후계획\n\n○ 12월 : 결과 보고\n")
     [project] = extract_report(read_text("t.txt", text.encode())).projects
     return [(item.text, item.start_month, item.end_month) for item in project.items
             if item.start_month is not None and item.text != "12월 : 결과 보고"]
