@@ -69,3 +69,30 @@ def test_figures_not_set_right_under_their_labels_leave_the_header_apart():
     # a figure left of its label's centre: not set right in the label's cell (the header a paragraph, as before)
     tables, _report = read_body(STAFF_TABLE + " 구 분          정 원         현 원\n\n 공무직        6            6\n")
     assert [table.rows[0] for table in tables][1:] != [("구 분", "정 원", "현 원")]
+
+
+# rendered by `pdftotext -layout` (poppler 22.12) from a PDF drawn with reportlab in HYSMyeongJo-Medium at 10pt: the
+# second table's cells 80pt wide, its labels centred, its figures set right, its rows 26pt apart
+PDFTOTEXT = """\
+2. 인 력
+
+   구분    계        5급       6급        7급       8급   9급
+   정원    24        1        6         8        6    3
+   현원    23        1        6         7        6    3
+
+
+   구분        정원                 현원
+
+  공무직                  6                  6
+
+  기간제                  2                  2
+"""
+
+
+def test_a_pdftotext_rendering():
+    tables, report = read_body(PDFTOTEXT)
+    # before: the second table's header a paragraph, its rows a table with no header, no staffing of their own
+    assert tables[1].rows == (("구분", "정원", "현원"), ("공무직", "6", "6"), ("기간제", "2", "2"))
+    assert staffing_of(report)[12:] == [("정원", "공무직", "계", 6), ("현원", "공무직", "계", 6),
+                                        ("정원", "기간제", "계", 2), ("현원", "기간제", "계", 2)]
+    assert run_checks(report) == []
