@@ -693,6 +693,11 @@ class AlignedRows:
                                    or self._blank_columns_in_characters(i, end))
         return end if self._words_only[i] else i
 
+    def _months_above_figures(self, i: int, end: int) -> bool:
+        """Whether a line of the table on lines i..end above its first figure names a month (`월`, `분기`): what a
+        schedule's month labels need, told before its rows are looked at (most tables name none)."""
+        return any("월" in text or "분기" in text for text in self.texts[i:min(_first_at(self._figure_lines, i), end)])
+
     def _schedule_in_characters(self, i: int, end: int, by_bars: bool = False) -> bool:
         """Whether the rows on lines i..end are a schedule of marks lined up by characters, as `pdftotext -layout`
         prints each mark at the character column of its position: in display columns the month labels' and the row
@@ -731,8 +736,8 @@ class AlignedRows:
         """The grid of the table starting at line i, the line each row starts on counted from i (None: a row
         a line), and the line after the table."""
         end = self.end(i)
-        if self._lines is not None and (self._read_by_characters(i, end)
-                                       or self._schedule_in_characters(i, end, by_bars=True)):
+        if self._lines is not None and (self._read_by_characters(i, end) or self._months_above_figures(i, end)
+                                       and self._schedule_in_characters(i, end, by_bars=True)):
             cells = self.cells[i:end]
             laid_out = _laid_out_in_display_columns([line if row else "" for line, row in
                                                      zip(self._lines[i:end], cells, strict=True)])
@@ -965,6 +970,8 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
     make a column of their own, the next (`pdftotext -layout`'s `공영` over `    노상`), blank on the rows around them
     (not a group's row labels, `대기질 개선 | 미세먼지 저감` over `| 대기측정망 운영`): where that column holds nothing
     but them, it is put back into the labels' column."""
+    if max(cells[0].start for cells in body) < min(cells[0].start for cells in body) + _MIN_INDENT:
+        return grid  # every row starts where the others do (most tables): none is indented
     header = len(grid) - len(body)
     placed = grid[header:]
     at = [_label_at(row, cells) for cells, row in zip(body, placed, strict=True)]
