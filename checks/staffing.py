@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Set
 
 from checks.base import Rule, figure, shown
 from extractors.staffing import status_of
@@ -15,7 +16,7 @@ SUM = Rule("sum.staffing", "error",
            "직렬별로도 적힌 직급의 계는 직렬의 합")
 SHORTFALL = Rule("shortfall", "error", "인력: 과부족 = 현원 − 정원, 결원 = 정원 − 현원 (열마다)")
 STATUS_ASSUMED = Rule("staffing.status_assumed", "info",
-                      "인력: 정원·현원이 적히지 않은 팀별(과별) 인원표의 인원을 현원으로 보았음")
+                      "인력: 정원·현원이 적히지 않은 인원표(팀별·과별, 직렬별 직급별)의 인원을 현원으로 보았음")
 RULES = (SUM, SHORTFALL, STATUS_ASSUMED)
 TABLE = "인력"
 TOTAL = ("계", None)  # a class's 계, as its cells are keyed by grade and post
@@ -41,14 +42,16 @@ def _tables(counts: list[StaffingCount], name: str) -> list[Finding]:
 
 
 def _status_assumed(cells: list[StaffingCount], table: str) -> list[Finding]:
-    """Once a table that prints no status (staff by team, `팀 별 | 계 | 5급 | 6급`), on its first row: its counts
-    were taken as 현원, the staff on the rolls, so that a user can see the assumption."""
+    """Once a table that prints no status (staff by team, `팀 별 | 계 | 5급 | 6급`, or classes by grades, `구 분 |
+    계 | 5급` over `일반직 | …`), on its first row: its counts were taken as 현원, the staff on the rolls, so that a
+    user can see the assumption."""
     first = next((c for c in cells if c.status_assumed), None)
     if first is None:
         return []
+    counted = "팀(과)별 인원" if first.office or any(c.office for c in cells) else "인원"
     return [STATUS_ASSUMED.finding(
         table=table, row=first.status, source=first.source,
-        message=f"표에 정원·현원이 적혀 있지 않아 팀(과)별 인원을 {first.status}으로 보았습니다")]
+        message=f"표에 정원·현원이 적혀 있지 않아 {counted}을 {first.status}으로 보았습니다")]
 
 
 def by_table(counts: list[StaffingCount]) -> dict[int, list[StaffingCount]]:
@@ -67,8 +70,13 @@ def headcount(cells: list[StaffingCount], status: str, job_class: str = "계") -
     """A staffing table's head count of a status, as the `staffing_totals` view gives it, and where it is printed:
     its printed 계, else the sum of the cells no other cell adds up (a class's 계 where its grades are not printed,
     a grade of the 계 class where no class prints it); None where the table counts no such status. Of a class:
-    its 계, else the sum of its grades."""
+    its 계, else the sum of its grades. Of a table by office, its 계 row's, else its offices' sum."""
     cells = [c for c in cells if c.status == status and job_class in ("계", c.job_class)]
+    offices = by_office(cells)
+    if WHOLE not in offices and offices:  # a table by office printing no 계 row: its offices' sum
+        counted = [headcount(offices[office], status, job_class) for office in office_parts(offices.keys())[WHOLE]]
+        return sum(count for count, _source in filter(None, counted)), cells[0].source
+    cells = offices.get(WHOLE, [])
     total = next((c for c in cells if c.job_class == job_class and c.grade == "계"), None)
     if total is not None or not cells:
         return (total.headcount, total.source) if total else None
@@ -80,7 +88,70 @@ def headcount(cells: list[StaffingCount], status: str, job_class: str = "계") -
     return sum(c.headcount for c in parts), cells[0].source
 
 
+Office = tuple[str | None, str | None]  # a count's office and the 과 it is under; (None, None): the table's own
+WHOLE: Office = (None, None)
+
+
+def by_office(counts: list[StaffingCount]) -> dict[Office, list[StaffingCount]]:
+    """A table's counts by the office they count (a table of staff by team), the table's own (its 계 row) `WHOLE`;
+    most tables count no office, their counts all the `WHOLE`'s."""
+    offices: dict[Office, list[StaffingCount]] = defaultdict(list)
+    for c in counts:
+        offices[c.office, c.division].append(c)
+    return offices
+
+
+def office_parts(offices: Set[Office]) -> dict[Office, list[Office]]:
+    """Of a table by office, which offices' counts add up to which: a 과's teams to the 과's own row (`총무과 | 소 계`),
+    and to the table's 계 the offices not under a 과, with the teams of a 과 printing no row of its own."""
+    teams: dict[str | None, list[Office]] = defaultdict(list)
+    for office in offices:
+        if office[1] is not None:
+            teams[office[1]].append(office)
+    parts = {(division, None): under for division, under in teams.items() if (division, None) in offices}
+    parts[WHOLE] = [office for office in offices if office != WHOLE and office[1] is None] + [
+        team for division, under in teams.items() if (division, None) not in offices for team in under]
+    return parts
+
+
 def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:
+    """Each office's counts (a table's counts, most tables counting no office) add up as a table's do
+    (`_office_sums`), and the offices' to their 과's and the table's (`_across_offices`)."""
+    offices = by_office(counts)
+    findings = [finding for (office, _division), cells in offices.items()
+                for finding in _office_sums(cells, table, f"{office} " if office else "")]
+    return findings + (_across_offices(offices, table) if len(offices) > 1 else [])
+
+
+def _across_offices(offices: dict[Office, list[StaffingCount]], table: str) -> list[Finding]:
+    """Each count of a 과's row, and of the table's 계 row, is the sum of that count over its offices. Its 계 only
+    where it prints no other count: else its 계 is its other counts' sum (`_office_sums`), each checked here."""
+    findings = []
+    for total, parts in office_parts(offices.keys()).items():
+        if total not in offices or not parts:
+            continue
+        cells = {(c.status, c.job_class, c.grade, c.post): c.headcount for part in parts for c in offices[part]}
+        broken_down = {c.status for c in offices[total] if (c.job_class, c.grade) != ("계", "계")}
+        for printed in offices[total]:
+            if printed.job_class == printed.grade == "계" and printed.status in broken_down:
+                continue
+            key = (printed.status, printed.job_class, printed.grade, printed.post)
+            summed = [c.headcount for part in parts for c in offices[part]
+                      if (c.status, c.job_class, c.grade, c.post) == key] if key in cells else []
+            if summed and printed.headcount != sum(summed):
+                cell = " ".join(label for label in (printed.job_class, _grade(printed)) if label != "계") or "계"
+                column = f"{total[0] or '계'} {cell}" if total[0] or cell != "계" else "계"
+                findings.append(SUM.finding(
+                    table=table, row=printed.status, column=column, expected=figure(sum(summed)),
+                    actual=figure(printed.headcount), source=printed.source,
+                    message=f"{printed.status} {column} 인원이 부서(팀·과)별 인원의 합과 다릅니다 "
+                            f"(표기 {shown(printed.headcount)}, 합계 {shown(sum(summed))})"))
+    return findings
+
+
+def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[Finding]:
+    """An office's counts, or a table's counting no office (`office` empty), add up: each class's 계 its grades',
+    each grade's 계 its classes', and the 계 its classes'; `office` names the office before each column."""
     findings = []
     by_status: dict[str, list[StaffingCount]] = defaultdict(list)
     for c in counts:
@@ -97,9 +168,9 @@ def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:
             # grades all `-` are another class's (`공무직` beside `일반직`'s 5급, 6급 rows): it has none of its own
             if printed and any(parts) and job_class != "계" and printed.headcount != sum(parts):
                 findings.append(SUM.finding(
-                    table=table, row=status, column=f"{job_class} 계", expected=figure(sum(parts)),
+                    table=table, row=status, column=f"{office}{job_class} 계", expected=figure(sum(parts)),
                     actual=figure(printed.headcount), source=printed.source,
-                    message=f"{status} {job_class} 소계가 직급별 인원의 합과 다릅니다 "
+                    message=f"{status} {office}{job_class} 소계가 직급별 인원의 합과 다릅니다 "
                             f"(표기 {shown(printed.headcount)}, 합계 {shown(sum(parts))})"))
             if job_class != "계":
                 class_totals[job_class] = printed.headcount if printed else sum(parts)
@@ -113,9 +184,9 @@ def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:
             printed = overall[grade]
             if printed.headcount != across:
                 findings.append(SUM.finding(
-                    table=table, row=status, column=f"계 {_grade(printed)}", expected=figure(across),
+                    table=table, row=status, column=f"{office}계 {_grade(printed)}", expected=figure(across),
                     actual=figure(printed.headcount), source=printed.source,
-                    message=f"{status} {_grade(printed)} 계가 직렬별 인원의 합과 다릅니다 "
+                    message=f"{status} {office}{_grade(printed)} 계가 직렬별 인원의 합과 다릅니다 "
                             f"(표기 {shown(printed.headcount)}, 합계 {shown(across)})"))
         loose = [c.headcount for g, c in overall.items() if g not in graded]
         total = classes.get("계", {}).get(TOTAL)
@@ -125,9 +196,9 @@ def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:
             if parts and total.headcount != sum(parts):
                 expected = sum(parts)
                 findings.append(SUM.finding(
-                    table=table, row=status, column="계", expected=figure(expected), actual=figure(total.headcount),
-                    source=total.source,
-                    message=f"{status} 계가 {by} 인원의 합과 다릅니다 "
+                    table=table, row=status, column=f"{office}계", expected=figure(expected),
+                    actual=figure(total.headcount), source=total.source,
+                    message=f"{status} {office}계가 {by} 인원의 합과 다릅니다 "
                             f"(표기 {shown(total.headcount)}, 합계 {shown(expected)})"))
     return findings
 
@@ -148,15 +219,16 @@ def _grade(c: StaffingCount) -> str:
 
 
 def _shortfall(counts: list[StaffingCount], table: str) -> list[Finding]:
-    cells = {(c.status, c.job_class, c.grade, c.post): c for c in counts}
+    cells = {(c.status, c.job_class, c.grade, c.post, c.office, c.division): c for c in counts}
     findings = []
-    for (status, job_class, grade, post), c in cells.items():
+    for (status, job_class, grade, post, *office), c in cells.items():
         if status not in ("과부족", "결원"):
             continue
-        quota, current = cells.get(("정원", job_class, grade, post)), cells.get(("현원", job_class, grade, post))
+        quota, current = (cells.get((of, job_class, grade, post, *office)) for of in ("정원", "현원"))
         if quota is None or current is None:
             continue
-        column = "계" if job_class == grade == "계" else f"{job_class} {_grade(c)}"
+        column = ("계" if job_class == grade == "계" else f"{job_class} {_grade(c)}")
+        column = f"{c.office} {column}" if c.office else column
         findings += _shortfall_finding(table, column, status, quota.headcount, current.headcount, c.headcount,
                                        c.source)
     return findings

@@ -88,6 +88,8 @@ _CAPTION_STATUS_RE = patterns.compile(r"정원|현원")  # `직렬별 현원 (20
 _STAFF_CAPTION = "인력"  # the general part's staffing section, `2 인 력`, `가. 인력 현황`, compacted
 # a sub-heading of the staffing section that names whom its table counts: `□ 공무원`, `□ 공무직 등`, `□ 기간제근로자`
 _STAFF_HEADING_RE = patterns.compile(rf"공무원|직원|{_KIND}")
+# a caption naming the staff on the rolls outside the 인력 section: `직원 현황`, `3. 인원현황`, `□ 공무원 현황`
+_STAFF_NOW_RE = patterns.compile(r"(?:인력|인원|직원|공무원)현황")
 # a 동 a label names (`신길1동`, `신길1동 주민센터`, compacted), and a department that is one: its staff are the 동's
 _DONG_RE = patterns.compile(r"^(\p{Hangul}{1,4}\d*동)(?:주민센터|행정복지센터)?$")
 # what a 정원/현원 beside a committee's or a facility's name counts: its members, its places and residents
@@ -166,6 +168,11 @@ def _staff_caption(ctx: TableContext) -> bool:
     else there (`□ 인사위원회 운영`) says nothing."""
     caption = compact(ctx.caption) if ctx.caption else ""
     return _STAFF_CAPTION in caption or _in_staff_section(ctx) and bool(_STAFF_HEADING_RE.search(caption))
+
+
+def _names_staff_now(caption: str | None) -> bool:
+    """Whether a caption names the staff on the rolls (`직원 현황`, `3. 인원현황`, `□ 공무원 현황`)."""
+    return caption is not None and "현황" in caption and bool(_STAFF_NOW_RE.search(compact(caption)))
 
 
 def _in_staff_section(ctx: TableContext) -> bool:
@@ -613,6 +620,14 @@ def _by_breakdown(job_class: str, grade: str) -> tuple[str, str]:
     return ("계", grade) if named == _BY_GRADE_LABEL else (job_class, grade)
 
 
+def _of_office(office: _Office) -> dict[str, str]:
+    """The office and 과 as fields to give, only where the row is an office's (most tables: none), as `_note`."""
+    if office is _WHOLE:
+        return _NO_NOTE
+    name, division = office
+    return {"office": name, "division": division} if division else {"office": name} if name else _NO_NOTE
+
+
 def _class_and_grade(job_class: str, grade: str) -> tuple[str, str]:
     """A grade printed where a job class would be (`계 | 5급 | 6급`, no 직렬 above) is a grade of the 계."""
     return ("계", job_class) if grade == "계" and is_grade(job_class) else (job_class, grade)
@@ -671,28 +686,29 @@ def _printed_status(statuses: dict[int, str], caption: str | None) -> str | None
 def _one_status(grid: Grid, ctx: TableContext, status_row: int | None,
                 statuses: dict[int, str]) -> tuple[int | None, dict[int, str]] | None:
     """A table counting one status only by its columns (`_one_status_columns`): the header row that prints
-    the status and its column, or None and the columns of figures where only the caption names it. A table of
-    staff by office that prints no status (`팀 별 | 계 | 5급 | 6급` over `교통정책팀 | 7 | - | 1`) counts the staff
-    on the rolls, 현원, where it sits in the 인력 section or its caption names staff (`팀별 인력 현황`): only such
-    a table (`_by_office`), the columns of figures so. None where the table is none such. `status_row` and
-    `statuses` are the header's (`_status_columns`), one at most."""
+    the status and its column, or None and the columns of figures where only the caption names it. A table
+    that prints no status, of staff by office (`팀 별 | 계 | 5급 | 6급` over `교통정책팀 | 7 | - | 1`, or `| 일반직 |
+    공무직`) or of classes by grades (`구 분 | 계 | 5급 | 6급` over `일반직 | 20 | 1 | 6`), counts the staff on the
+    rolls, 현원, where it sits in the 인력 section or its caption names staff (`팀별 인력 현황`, `직원 현황`), the
+    columns of figures so. None where the table is none such. `status_row` and `statuses` are the header's
+    (`_status_columns`), one at most."""
     status = _printed_status(statuses, ctx.caption)
-    assumed = status is None and (_staff_caption(ctx) or _in_staff_section(ctx))
+    assumed = status is None and (_staff_caption(ctx) or _in_staff_section(ctx) or _names_staff_now(ctx.caption))
     columns = _one_status_columns(grid.rows, _ASSUMED_STATUS if assumed else status,
-                                  min(statuses) if statuses else None, header_rows(grid), by_office_only=assumed)
+                                  min(statuses) if statuses else None, header_rows(grid))
     if columns is None:
         return None
     return (status_row, statuses) if statuses else (None, columns)
 
 
 def _one_status_columns(rows: tuple[tuple[str, ...], ...], status: str | None, at: int | None,
-                        n_header: int, by_office_only: bool = False) -> dict[int, str] | None:
+                        n_header: int) -> dict[int, str] | None:
     """The columns of a table counting one status only (정원 or 현원): its one column of figures `at` under the
     status (`구 분 | 현 원`), or where `at` is None, the caption naming the status, every column of figures
     after the labels (`직렬별 현원` over `구 분 | 계 | 4급 | 5급`); a `비 고` aside. Only with no figures of another
     kind after the status's (`이수 인원`), and where the labels its counts would take are all staffing's
-    (`_names_staffing`) or those of staff by office (`_by_office`; `by_office_only`: only those, the status
-    being assumed): a caption's `정원` may be a garden's, and a `현 원` column a daycare's. None where the
+    (`_names_staffing`) or those of staff by office, its rows offices (`_office_rows`) and its columns grades or
+    classes: a caption's `정원` may be a garden's, and a `현 원` column a daycare's. None where the
     table is none such. `n_header` the header's rows: the generic rule's (`header_rows`), or where a table
     printing the status as a row is asked turned (`_status_column`), the rows up to it."""
     if status not in _ONE_STATUS:  # most tables: none; a vehicles table's `과부족` beside its `정 수 | 보 유`
@@ -709,23 +725,48 @@ def _one_status_columns(rows: tuple[tuple[str, ...], ...], status: str | None, a
         columns = [at]
     row_labels = [compact(row[col]) for row in body for col in range(columns[0])]
     column_labels = [compact(row[col]) for row in header for col in columns]
-    if not by_office_only and _names_staffing(row_labels + column_labels):
+    if _names_staffing(row_labels + column_labels):
         return dict.fromkeys(columns, status)
-    if columns[0] != 1:  # offices are one column of labels
-        return None
     lowest = _nearest_above(header, width)  # each column's label under a `직 급` spanning the grades
-    return dict.fromkeys(columns, status) if _by_office(row_labels, [lowest[col] for col in columns]) else None
+    by_office = _names_classes_or_grades([lowest[col] for col in columns]) and _office_rows(body, columns[0])
+    return dict.fromkeys(columns, status) if by_office else None
 
 
-def _by_office(row_labels: list[str], column_labels: list[str]) -> bool:
-    """Whether a table's labels are those of staff counted by office, each office a class: its rows offices
-    (`교통정책팀`, `총무과`; a 동's are the 동s' staff, `_dong`), its columns grades (`5급`, `6급이하`; the lowest label
-    printed over each, under a `직 급` spanning them), totals aside, one of each at least. A column of classes
-    (`공무직`) would count an office's class, which no count can say."""
-    offices = [label for label in row_labels if label and not is_total(label)]
-    grades = [label for label in column_labels if label and not is_total(label)]
-    return (bool(offices) and bool(grades) and all(is_grade(label) for label in grades)
-            and all(_OFFICE_RE.match(label) and not _dong(label) for label in offices))
+def _names_classes_or_grades(column_labels: list[str]) -> bool:
+    """Whether the columns of a table of staff by office are grades or classes (`5급`, `6급이하`, `일반직`,
+    `공무직`; the lowest label printed over each, under a `직 급` spanning them), totals aside, one at least."""
+    named = [label for label in column_labels if label and not is_total(label)]
+    return bool(named) and all(is_grade(label) or _CLASS_RE.match(label) for label in named)
+
+
+_Office = tuple[str | None, str | None]  # a row's office and the 과 it is printed under (`StaffingCount.office`)
+_WHOLE: _Office = (None, None)  # the 계 row's: the table's own
+
+
+def _office_rows(body: tuple[tuple[str, ...], ...], first: int) -> list[_Office] | None:
+    """Each row's office where a table's rows are offices, staff counted by office: one column of them
+    (`교통정책팀`, `총무과`, `감사담당관`) or a 국's 과 and their teams (`과 | 팀`: `총무과 | 소 계` over `| 총무팀`
+    and `| 인사팀`, the 과 merged down its rows; a 과 on its own row, its `소 계` or blank beside it, is that
+    과's). The 계 row is the table's own (`_WHOLE`). None where a label is no office (a 동's are the 동s' staff,
+    `_dong`; `국장`), or no row names one."""
+    if first == 1:
+        labels = [compact(row[0]) for row in body]
+        if not all(labels):
+            return None
+        rows: list[_Office] = [_WHOLE if is_total(label) else (label, None) for label in labels]
+    elif first == 2:
+        teams = [compact(row[1]) for row in body]
+        divisions = merged_labels([compact(row[0]) for row in body], [is_total(team) for team in teams])
+        rows = [_WHOLE if is_total(division) or not division else (division, None) if not team or is_total(team)
+                else (team, division) for division, team in zip(divisions, teams, strict=True)]
+        if all(division is None for _office, division in rows):
+            return None  # no team under a 과: two columns of labels of another kind
+    else:
+        return None
+    offices = {name for row in rows for name in row if name}
+    if not offices or not all(_OFFICE_RE.match(name) and not _dong(name) for name in offices):
+        return None
+    return rows
 
 
 def _names_staffing(labels: list[str]) -> bool:
@@ -758,16 +799,18 @@ def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
     """The counts, and whether any cell went unread (one of a column that is no status, such as 비고). The
     statuses are the columns' printed on `status_row`, or where it is None the one status the caption names."""
     first_status = min(statuses)
+    offices = None
     if status_row is None:  # the caption's status over the grades or classes the header prints
         n_header = header_rows(grid)
         column_labels: list[str] | None = _nearest_above(grid.rows[:n_header], grid.width)
+        offices = _office_rows(grid.rows[n_header:], first_status)  # each row an office's, its class the column's
     else:
         n_header, statuses, column_labels = _status_header(grid, status_row, statuses)
     # a column numbering the rows (`연번 | 구 분`) names no class: the labels stand right of it, the 계 in it
     serial = first_status > 1 and any(compact(row[0]) in SERIAL_WORDS for row in grid.rows[:n_header])
     label_cols = range(1 if serial else 0, first_status)
     records = []
-    recorded: dict[tuple[str, str, str], int] = {}
+    recorded: dict[tuple[str, str, str, _Office], int] = {}
     table, body = grid.table, grid.rows[n_header:]
     unread = any(row[col] for row in body for col in range(first_status, len(row)) if col not in statuses)
     # the class label is merged down its rows; a `소 계` row may start a class whose label is printed below it
@@ -775,22 +818,26 @@ def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
                              for row in body],
                             [len(label_cols) > 1 and is_total(row[label_cols[1]]) for row in body])
     for offset, row in enumerate(body):
-        labels = [classes[offset], *(compact(row[c]) for c in label_cols[1:])]
-        job_class = "계" if not labels or is_total(labels[0]) else labels[0]
-        grade = next((g for g in labels[1:] if g), "계")
-        job_class, grade = _class_and_grade(job_class, "계" if is_total(grade) else grade)
+        if offices is None:
+            office = _WHOLE
+            labels = [classes[offset], *(compact(row[c]) for c in label_cols[1:])]
+            job_class = "계" if not labels or is_total(labels[0]) else labels[0]
+            grade = next((g for g in labels[1:] if g), "계")
+            job_class, grade = _class_and_grade(job_class, "계" if is_total(grade) else grade)
+        else:  # an office's row: its class and grade are the columns'
+            office, job_class, grade = offices[offset], "계", "계"
         source = source_at(table.row_line(n_header + offset), table.page)
         for col, status in statuses.items():
             counted = parse_count_note(row[col]) or _bracketed_shortfall(status, row[col])
             labelled = _with_column_label(job_class, grade, column_labels[col]) if column_labels else (job_class, grade)
             if counted is not None and labelled is not None:
-                key = (status, *labelled)
+                key = (status, *labelled, office)
                 if recorded.get(key) == counted[0]:
                     continue  # a class's count printed twice (on its row's 계 and the 계 row's column): kept once
                 recorded[key] = counted[0]
                 records.append(StaffingCount(status=status, job_class=labelled[0], grade=labelled[1],
                                              headcount=counted[0], table_no=table_no, source=source,
-                                             **_note(counted[1])))
+                                             **_note(counted[1]), **_of_office(office)))
             elif counted is None and row[col]:
                 unread = True
     return _shortfalls_checked(records, unread)

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 31
+SCHEMA_VERSION = 32
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -171,14 +171,18 @@ SCHEMA = (
         note TEXT,
         table_no INTEGER NOT NULL DEFAULT 1,
         as_of TEXT,
-        post TEXT
+        post TEXT,
+        office TEXT,
+        division TEXT
     )""",
     # Each staffing table's head count by status: its printed 계 (class 계, grade 계) where it prints one, else the
     # sum of its cells below the totals (not every table prints a 계). Those are what no other cell of the table
     # adds up: a class's 계 counts where its grades are not printed (a class without grades), the 계 class's where
     # neither its grades nor other classes are; a grade of the 계 class where no other class prints that grade
     # (grades printed with no class beside a class: `계 | 5급 … 9급 | 공무직`), not where it is the sum of that
-    # grade across the classes. `as_of`: the date the table's figures stand at, where it prints one.
+    # grade across the classes. `as_of`: the date the table's figures stand at, where it prints one. Of a table of
+    # staff by office (its cells' `office`), its 계 row's (no office), else the sum of its offices' cells no other
+    # office's adds up (a 과's row adds up its teams'), counted so within each office.
     # Each document's budget and spending: of its first budget table that prints an 집행액 (a table of next year's
     # plan, printing none, may come before it), the 계, or where it prints none (a department of one 단위사업 prints
     # its line alone) the sum of its lines of the top level (a line whose group prints no line of its own is one:
@@ -203,12 +207,16 @@ SCHEMA = (
             WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)
         GROUP BY b.document_id, b.table_no) WHERE executed_krw IS NOT NULL""",
     """CREATE VIEW IF NOT EXISTS staffing_totals AS SELECT s.document_id, s.table_no, s.status,
-        coalesce(max(s.headcount) FILTER (WHERE s.job_class = '계' AND s.grade = '계'),
+        coalesce(max(s.headcount) FILTER (WHERE s.job_class = '계' AND s.grade = '계' AND s.office IS NULL),
                  sum(s.headcount) FILTER (WHERE NOT EXISTS (
                      SELECT 1 FROM staffing t WHERE t.document_id = s.document_id AND t.table_no = s.table_no
-                     AND t.status = s.status AND t.id <> s.id AND ((s.grade = '계' AND t.job_class = s.job_class)
-                         OR (s.job_class = '계' AND t.job_class <> '계'
-                             AND (s.grade = '계' OR s.grade = t.grade AND s.post IS t.post))))))
+                     AND t.status = s.status AND t.id <> s.id AND (
+                         (s.office IS NULL AND t.office IS NOT NULL)
+                         OR (s.division IS NULL AND t.division = s.office)
+                         OR t.office IS s.office AND t.division IS s.division
+                         AND ((s.grade = '계' AND t.job_class = s.job_class)
+                              OR (s.job_class = '계' AND t.job_class <> '계'
+                                  AND (s.grade = '계' OR s.grade = t.grade AND s.post IS t.post)))))))
             AS headcount, max(s.as_of) AS as_of
         FROM staffing s GROUP BY s.document_id, s.table_no, s.status""",
     """CREATE TABLE IF NOT EXISTS vehicle_fleets (
@@ -466,11 +474,18 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 32 keeps the office a count of a table of staff by team counts (`staffing.office`: `교통정책팀`, and
+# `staffing.division`, the 과 its team is printed under), which an older reportdb kept as the count's class, and
+# `staffing_totals` (SCHEMA makes it again) sums a table by office by its offices. Its rows have none until an ingest
+# extracts them again, which it does: their `extracted_by` is another's.
+_TO_32 = ("ALTER TABLE staffing ADD COLUMN office TEXT", "ALTER TABLE staffing ADD COLUMN division TEXT",
+          "DROP VIEW IF EXISTS staffing_totals")
 # Schema 31 keeps the former name a project's title or a budget line prints after it (`projects.former_title`,
 # `budget_lines.former_name`: `청사시설 관리 (구 청사 관리)`, whose name an older reportdb kept with the bracket), and
 # adds the `project_renames` view (SCHEMA makes it). Its rows have none until an ingest extracts them again, which it
 # does: their `extracted_by` is another's.
-_TO_31 = ("ALTER TABLE projects ADD COLUMN former_title TEXT", "ALTER TABLE budget_lines ADD COLUMN former_name TEXT")
+_TO_31 = ("ALTER TABLE projects ADD COLUMN former_title TEXT", "ALTER TABLE budget_lines ADD COLUMN former_name TEXT",
+          *_TO_32)
 # Schema 30 keeps the former name a report states of its department (`documents.former_department`: `행정지원과 (구
 # 총무과)`), holds the renames the user states (`renames`, which SCHEMA makes) and gives each report its department's
 # name now (`reports.current_department`: SCHEMA makes the view again). Its documents have none until an ingest
@@ -599,7 +614,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
               22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27, 27: _TO_28,
-              28: _TO_29, 29: _TO_30, 30: _TO_31}
+              28: _TO_29, 29: _TO_30, 30: _TO_31, 31: _TO_32}
 
 
 @contextmanager

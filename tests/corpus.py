@@ -101,7 +101,8 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  26: (("staffing", "post"), ("vehicles", "fuel")), 27: (("project_items", "months"),),
                  28: (("budget_lines", "subtotal_id"),),
                  29: (("vehicle_fleets", "name"),), 30: (("documents", "former_department"),),
-                 31: (("projects", "former_title"), ("budget_lines", "former_name"))}
+                 31: (("projects", "former_title"), ("budget_lines", "former_name")),
+                 32: (("staffing", "office"), ("staffing", "division"))}
 
 
 # the `reports` view as schemas 24 to 29 made it: without the department's name now (`current_department`)
@@ -251,7 +252,16 @@ VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documen
             SELECT min(e.table_no) FROM budget_lines e
             WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)
         GROUP BY b.document_id, b.table_no) WHERE executed_krw IS NOT NULL"""),),
-                 30: (("reports", REPORTS_BEFORE_30),)}
+                 30: (("reports", REPORTS_BEFORE_30),),
+                 32: (("staffing_totals", """CREATE VIEW staffing_totals AS SELECT s.document_id, s.table_no, s.status,
+        coalesce(max(s.headcount) FILTER (WHERE s.job_class = '계' AND s.grade = '계'),
+                 sum(s.headcount) FILTER (WHERE NOT EXISTS (
+                     SELECT 1 FROM staffing t WHERE t.document_id = s.document_id AND t.table_no = s.table_no
+                     AND t.status = s.status AND t.id <> s.id AND ((s.grade = '계' AND t.job_class = s.job_class)
+                         OR (s.job_class = '계' AND t.job_class <> '계'
+                             AND (s.grade = '계' OR s.grade = t.grade AND s.post IS t.post))))))
+            AS headcount, max(s.as_of) AS as_of
+        FROM staffing s GROUP BY s.document_id, s.table_no, s.status"""),)}
 # the index of the `reports` view as schemas 12 to 23 made it: not of the office
 INDEX_BEFORE_24 = ("CREATE INDEX documents_report ON documents(department, year, council, format = 'pdf', "
                    "ingested_at DESC, id DESC)")

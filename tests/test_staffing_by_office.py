@@ -1,9 +1,9 @@
 """Staffing by team (or a 국's by 과) that prints no status: rows of offices under grades (`팀 별 | 계 | 5급 | 6급`
 over `교통정책팀 | 7 | 1 | 1`). In the 인력 section, or under a caption naming staff (`팀별 인력 현황`), it counts
-the staff on the rolls: 현원, each office a class, said by an info finding (`staffing.status_assumed`); a caption
-naming a status (`팀별 현원`, `과별 정원`) gives its own. Where another table of the report counts 현원 it breaks
-the same staff down by office and stays a grid, so that nobody is counted twice. Before, every such table was a
-generic grid."""
+the staff on the rolls: 현원, each count of its office (`office`; the 계 row's none), said by an info finding
+(`staffing.status_assumed`); a caption naming a status (`팀별 현원`, `과별 정원`) gives its own. Where another
+table of the report counts 현원 it breaks the same staff down by office and stays a grid, so that nobody is
+counted twice. Before, every such table was a generic grid (schema 31 and before: each office a class)."""
 
 import pytest
 from hypothesis import given, settings
@@ -30,14 +30,17 @@ def table(teams=TEAMS, total_row: tuple[int, ...] | None = None, corner: str = "
     return "".join("\t".join(str(cell or "-") for cell in row) + "\n" for row in rows)
 
 
-def expected(teams=TEAMS, status: str = "현원") -> list[tuple[str, str, str, int]]:
+def expected(teams=TEAMS, status: str = "현원") -> list[tuple[str, str, str, str, int]]:
+    """Each count as `records` gives it: the 계 row's of no office (`""`), each team's of its office."""
     sums = tuple(sum(counts[k] for counts in teams.values()) for k in range(len(GRADES)))
-    return sorted((status, office, grade, count) for office, counts in {"계": sums, **teams}.items()
+    return sorted((status, office, "계", grade, count) for office, counts in {"": sums, **teams}.items()
                   for grade, count in zip(("계", *GRADES), (sum(counts), *counts), strict=True))
 
 
-def records(r) -> list[tuple[str, str, str, int]]:
-    return sorted((c.status, c.job_class, c.grade, c.headcount) for c in r.staffing)
+def records(r) -> list[tuple[str, str, str, str, int]]:
+    """Each count's status, office (with the 과 it is under, `총무과 인사팀`; `""` where none), class, grade, count."""
+    return sorted((c.status, " ".join(filter(None, (c.division, c.office))), c.job_class, c.grade, c.headcount)
+                  for c in r.staffing)
 
 
 def findings(r) -> list[tuple[str, str, str | None, str | None, str | None, str | None]]:
@@ -51,7 +54,7 @@ ASSUMED = ("staffing.status_assumed", "info", "현원", None, None, None)
 def test_teams_by_grade_in_the_staffing_section_count_the_staff_on_the_rolls(layout, tmp_path):
     r = read_laid_out(COVER + PART + table(), layout, tmp_path)
     assert records(r) == expected()
-    assert ("현원", "주차관리팀", "6급", 3) in records(r) and ("현원", "계", "계", 23) in records(r)
+    assert ("현원", "주차관리팀", "계", "6급", 3) in records(r) and ("현원", "", "계", "계", 23) in records(r)
     assert {c.table_no for c in r.staffing} == {1} and r.tables == []
     assert findings(r) == [ASSUMED]
     (found,) = run_checks(r)
@@ -66,7 +69,7 @@ def test_wrong_sums_are_found_as_in_other_staffing_tables(layout, tmp_path):
     """The 계 column is each team's grades' sum, the 계 row each grade's sum over the teams."""
     text = table(total_row=(1, 7, 10, 6)).replace("주차관리팀\t9", "주차관리팀\t10")
     r = read_laid_out(COVER + PART + text, layout, tmp_path)
-    assert ("현원", "주차관리팀", "계", 10) in records(r) and ("현원", "계", "6급", 7) in records(r)
+    assert ("현원", "주차관리팀", "계", "계", 10) in records(r) and ("현원", "", "계", "6급", 7) in records(r)
     assert findings(r) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "주차관리팀 계", "9", "10"),
                                   ("sum.staffing", "error", "현원", "계 6급", "6", "7")])
 
@@ -105,8 +108,9 @@ def test_beside_a_table_counting_the_staff_on_the_rolls_it_stays_a_grid(order, l
     teams = "□ 팀별 인력 현황\n\n" + table() + "\n"
     text = COVER + PART + (FULL + teams if order == "after" else teams + FULL)
     r = read_laid_out(text, layout, tmp_path)
-    assert records(r) == [("과부족", "계", "계", -1), ("과부족", "일반직", "계", -1), ("정원", "계", "계", 24),
-                          ("정원", "일반직", "계", 24), ("현원", "계", "계", 23), ("현원", "일반직", "계", 23)]
+    assert records(r) == [("과부족", "", "계", "계", -1), ("과부족", "", "일반직", "계", -1),
+                          ("정원", "", "계", "계", 24), ("정원", "", "일반직", "계", 24),
+                          ("현원", "", "계", "계", 23), ("현원", "", "일반직", "계", 23)]
     assert {c.table_no for c in r.staffing} == {1}
     (grid,) = r.tables
     assert grid.records_in is None and grid.rows[1][:2] == ["계", "23"] and grid.rows[3][:3] == ["주차관리팀", "9", "-"]
@@ -124,19 +128,13 @@ def test_tables_that_are_not_the_departments_staff_by_office_stay_grids(part, ro
     assert findings(r) == []
 
 
-def test_a_column_of_a_class_beside_the_grades_stays_a_grid(tmp_path):
-    """`공무직` under a team would be a class of a class: no count can say it."""
-    r = read_laid_out(COVER + PART + table().replace("\t8급\n", "\t공무직\n"), "tab", tmp_path)
-    assert r.staffing == [] and r.tables[0].rows[0][-1] == "공무직"
-
-
 def test_loaded_as_records_and_the_finding(tmp_path):
     r = read_laid_out(COVER + PART + table(), "tab", tmp_path)
     db = connect(tmp_path / "t.db")
     load_report(db, r, "sha-1", run_checks(r))
-    assert db.execute("SELECT job_class, headcount FROM staffing WHERE status = '현원' AND grade = '계' "
-                      "ORDER BY headcount").fetchall() == [("교통정책팀", 7), ("교통지도팀", 7), ("주차관리팀", 9),
-                                                           ("계", 23)]
+    assert db.execute("SELECT office, job_class, headcount FROM staffing WHERE status = '현원' AND grade = '계' "
+                      "ORDER BY headcount, office").fetchall() == [
+        ("교통정책팀", "계", 7), ("교통지도팀", "계", 7), ("주차관리팀", "계", 9), (None, "계", 23)]
     assert db.execute("SELECT status, headcount FROM staffing_totals").fetchall() == [("현원", 23)]
     assert db.execute("SELECT rule, severity FROM findings").fetchall() == [("staffing.status_assumed", "info")]
 

@@ -1,0 +1,189 @@
+"""Staffing tables that print no status, beyond teams by grades (`test_staffing_by_office`): teams by classes
+(`팀 별 | 계 | 일반직 | 공무직`) or by grades beside a class (`5급 | 6급 | 7급 | 공무직`), each count of its team and
+its class; a 국's teams under their 과 (`과 | 팀 | 계 | 5급 …`, the 과 merged down its rows, its `소 계` row its
+own), each team's count of its 과 too (`division`); and a `인력 현황` of classes by grades (`구 분 | 계 | 5급` over
+`일반직 | …`). In the 인력 section, or under a caption naming staff (`직원 현황`), each counts 현원, said by the info
+finding `staffing.status_assumed`, and its sums are checked: each row's 계 its columns', each column's 계 row (or
+과's row) its offices'. Before, each was a generic grid."""
+
+import pytest
+
+from checks import run_checks
+from pipeline.db import connect
+from pipeline.load import load_report
+from tests.layouts import read_laid_out
+from tests.test_staffing_by_office import ASSUMED, COVER, PART, findings, records
+
+LAYOUTS = ["tab", "pipe-tables", "space-aligned", "pdf grid"]
+
+
+def tab_rows(*rows: tuple) -> str:
+    """Rows as a tab table, a 0 printed `-`."""
+    return "".join("\t".join(str(cell) if cell != 0 else "-" for cell in row) + "\n" for row in rows)
+
+
+# teams by classes: 일반직 and 공무직
+BY_CLASS = tab_rows(("팀 별", "계", "일 반 직", "공 무 직"), ("계", 23, 20, 3), ("교통정책팀", 7, 6, 1),
+                    ("주차관리팀", 9, 7, 2), ("교통지도팀", 7, 7, 0))
+BY_CLASS_RECORDS = sorted(
+    ("현원", office, job_class, "계", count) for office, counts in
+    {"": (23, 20, 3), "교통정책팀": (7, 6, 1), "주차관리팀": (9, 7, 2), "교통지도팀": (7, 7, 0)}.items()
+    for job_class, count in zip(("계", "일반직", "공무직"), counts, strict=True))
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_teams_by_class_count_each_teams_class(layout, tmp_path):
+    r = read_laid_out(COVER + PART + BY_CLASS, layout, tmp_path)
+    assert records(r) == BY_CLASS_RECORDS
+    assert ("현원", "주차관리팀", "공무직", "계", 2) in records(r)
+    assert ("현원", "교통지도팀", "공무직", "계", 0) in records(r)  # printed `-`
+    assert r.tables == [] and findings(r) == [ASSUMED]
+    (found,) = run_checks(r)
+    assert found.message == "표에 정원·현원이 적혀 있지 않아 팀(과)별 인원을 현원으로 보았습니다"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_wrong_total_of_a_team_and_of_a_class_is_found(layout, tmp_path):
+    """주차관리팀's 계 printed 10 (its classes make 9), and the 계 row's 공무직 4 (the teams' make 3)."""
+    text = BY_CLASS.replace("주차관리팀\t9", "주차관리팀\t10").replace("계\t23\t20\t3", "계\t24\t20\t4")
+    r = read_laid_out(COVER + PART + text, layout, tmp_path)
+    assert ("현원", "주차관리팀", "계", "계", 10) in records(r) and ("현원", "", "공무직", "계", 4) in records(r)
+    assert findings(r) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "주차관리팀 계", "9", "10"),
+                                  ("sum.staffing", "error", "현원", "계 공무직", "3", "4")])
+    wrong = {f.column: f.message for f in run_checks(r) if f.rule == "sum.staffing"}
+    assert wrong["계 공무직"] == "현원 계 공무직 인원이 부서(팀·과)별 인원의 합과 다릅니다 (표기 4, 합계 3)"
+
+
+# teams by grades, and 공무직 beside them
+BESIDE_GRADES = tab_rows(("팀 별", "계", "5급", "6급", "7급", "공무직"), ("계", 23, 1, 6, 13, 3),
+                         ("교통정책팀", 7, 1, 1, 4, 1), ("주차관리팀", 9, 0, 3, 4, 2), ("교통지도팀", 7, 0, 2, 5, 0))
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_teams_by_grades_beside_a_class(layout, tmp_path):
+    r = read_laid_out(COVER + PART + BESIDE_GRADES, layout, tmp_path)
+    teams = [c for c in r.staffing if c.office == "주차관리팀"]
+    assert sorted((c.job_class, c.grade, c.headcount) for c in teams) == [
+        ("계", "5급", 0), ("계", "6급", 3), ("계", "7급", 4), ("계", "계", 9), ("공무직", "계", 2)]
+    assert len(r.staffing) == 20 and r.tables == [] and findings(r) == [ASSUMED]
+
+
+def test_teams_by_grades_beside_a_class_with_a_wrong_grade(tmp_path):
+    """교통정책팀's 6급 printed 2: its 계 (7) is no longer its grades' and 공무직's sum, nor the 계 row's 6급 (6)
+    the teams'."""
+    text = BESIDE_GRADES.replace("교통정책팀\t7\t1\t1", "교통정책팀\t7\t1\t2")
+    r = read_laid_out(COVER + PART + text, "tab", tmp_path)
+    assert findings(r) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "계 6급", "7", "6"),
+                                  ("sum.staffing", "error", "현원", "교통정책팀 계", "8", "7")])
+
+
+# a 국's teams under their 과, each 과's 소계 on its own row
+UNDER_DIVISIONS = tab_rows(("과", "팀", "계", "5급", "6급", "7급"), ("계", "", 23, 2, 6, 15),
+                           ("총무과", "소 계", 14, 1, 4, 9), ("", "총무팀", 8, 1, 2, 5), ("", "인사팀", 6, 0, 2, 4),
+                           ("민원과", "소 계", 9, 1, 2, 6), ("", "민원팀", 9, 1, 2, 6))
+UNDER_DIVISIONS_TOTALS = {"": (23, 2, 6, 15), "총무과": (14, 1, 4, 9), "총무과 총무팀": (8, 1, 2, 5),
+                          "총무과 인사팀": (6, 0, 2, 4), "민원과": (9, 1, 2, 6), "민원과 민원팀": (9, 1, 2, 6)}
+
+
+def under_divisions(counts=UNDER_DIVISIONS_TOTALS) -> list[tuple[str, str, str, str, int]]:
+    return sorted(("현원", office, "계", grade, count) for office, row in counts.items()
+                  for grade, count in zip(("계", "5급", "6급", "7급"), row, strict=True))
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_teams_under_their_division(layout, tmp_path):
+    r = read_laid_out(COVER + PART + UNDER_DIVISIONS, layout, tmp_path)
+    assert records(r) == under_divisions()
+    (clerks,) = (c for c in r.staffing if c.office == "인사팀" and c.grade == "6급")
+    assert (clerks.division, clerks.headcount) == ("총무과", 2)
+    assert {c.division for c in r.staffing if c.office == "총무과"} == {None}
+    assert r.tables == [] and findings(r) == [ASSUMED]
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned"])
+def test_teams_under_their_division_with_a_wrong_subtotal(layout, tmp_path):
+    """총무과's 소계 7급 printed 10 (its teams make 9): its 계 is no longer its grades' sum either, and the 계 row's
+    7급 (15) is still the 과s' (10 + 6 would make 16)."""
+    text = UNDER_DIVISIONS.replace("총무과\t소 계\t14\t1\t4\t9", "총무과\t소 계\t14\t1\t4\t10")
+    r = read_laid_out(COVER + PART + text, layout, tmp_path)
+    assert findings(r) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "총무과 7급", "9", "10"),
+                                  ("sum.staffing", "error", "현원", "총무과 계", "15", "14"),
+                                  ("sum.staffing", "error", "현원", "계 7급", "16", "15")])
+
+
+def test_teams_under_their_division_printing_no_subtotal_add_up_to_the_total(tmp_path):
+    """The 과 printed on its first team's row, no 소 계: each team is the 과's, and the 계 row their sum."""
+    text = tab_rows(("과", "팀", "계", "5급", "6급", "7급"), ("계", "", 23, 2, 6, 15),
+                    ("총무과", "총무팀", 8, 1, 2, 5), ("", "인사팀", 6, 0, 2, 4), ("민원과", "민원팀", 9, 1, 2, 6))
+    r = read_laid_out(COVER + PART + text, "tab", tmp_path)
+    counts = {k: v for k, v in UNDER_DIVISIONS_TOTALS.items() if k not in ("총무과", "민원과")}
+    assert records(r) == under_divisions(counts) and findings(r) == [ASSUMED]
+    wrong = read_laid_out(COVER + PART + text.replace("계\t\t23", "계\t\t24"), "tab", tmp_path)
+    assert findings(wrong) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "계", "23", "24")])
+
+
+# a 인력 현황 of classes by grades
+CLASSES_BY_GRADES = tab_rows(("구 분", "계", "5급", "6급", "7급"), ("계", 23, 1, 6, 16), ("일 반 직", 20, 1, 6, 13),
+                             ("공 무 직", 3, 0, 0, 3))
+CLASSES_BY_GRADES_RECORDS = sorted(
+    ("현원", "", job_class, grade, count) for job_class, row in
+    {"계": (23, 1, 6, 16), "일반직": (20, 1, 6, 13), "공무직": (3, 0, 0, 3)}.items()
+    for grade, count in zip(("계", "5급", "6급", "7급"), row, strict=True))
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("part", [PART, "# Ⅰ. 일반현황\n\n## 3 직원 현황\n\n", "# Ⅰ. 일반현황\n\n□ 공무원 현황\n\n"],
+                         ids=["staffing-section", "staff-heading", "staff-caption"])
+def test_classes_by_grades_printing_no_status_count_the_staff_on_the_rolls(part, layout, tmp_path):
+    r = read_laid_out(COVER + part + CLASSES_BY_GRADES, layout, tmp_path)
+    assert records(r) == CLASSES_BY_GRADES_RECORDS
+    assert r.tables == [] and findings(r) == [ASSUMED]
+    (found,) = run_checks(r)
+    assert found.message == "표에 정원·현원이 적혀 있지 않아 인원을 현원으로 보았습니다"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_classes_by_grades_with_a_wrong_total(layout, tmp_path):
+    """일반직's 계 printed 21 (its grades make 20): its own sum and the 계 column's (23 is not 21 + 3)."""
+    text = CLASSES_BY_GRADES.replace("일 반 직\t20", "일 반 직\t21")
+    r = read_laid_out(COVER + PART + text, layout, tmp_path)
+    assert ("현원", "", "일반직", "계", 21) in records(r)
+    assert findings(r) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "일반직 계", "20", "21"),
+                                  ("sum.staffing", "error", "현원", "계", "24", "23")])
+
+
+@pytest.mark.parametrize(("part", "table"), [
+    ("# Ⅰ. 일반현황\n\n## 3 조직 현황\n\n", BY_CLASS),  # no heading naming staff
+    ("# Ⅰ. 일반현황\n\n## 3 조직 현황\n\n", CLASSES_BY_GRADES),
+    (PART, BY_CLASS.replace("교통정책팀", "신길1동").replace("주차관리팀", "신길3동").replace("교통지도팀", "대림2동")),
+    (PART, UNDER_DIVISIONS.replace("총무팀", "신길1동")),  # a 동 under a 과: the 동s' staff
+], ids=["teams-elsewhere", "classes-elsewhere", "dongs", "dong-under-a-division"])
+def test_tables_that_are_not_the_departments_staff_on_the_rolls_stay_grids(part, table, tmp_path):
+    r = read_laid_out(COVER + part + table, "tab", tmp_path)
+    assert r.staffing == [] and len(r.tables) == 1 and findings(r) == []
+
+
+def test_beside_the_staffing_table_teams_by_class_stay_a_grid(tmp_path):
+    """The 인력 table counts 현원: the teams' table breaks the same staff down again."""
+    full = "□ 직렬별 인력\n\n구 분\t정 원\t현 원\t과부족\n계\t24\t23\t△1\n일반직\t21\t20\t△1\n공무직\t3\t3\t-\n\n"
+    r = read_laid_out(COVER + PART + full + "□ 팀별 인력 현황\n\n" + BY_CLASS, "tab", tmp_path)
+    assert {c.office for c in r.staffing} == {None} and len(r.staffing) == 9
+    (grid,) = r.tables
+    assert grid.rows[0] == ["팀 별", "계", "일 반 직", "공 무 직"]
+
+
+def test_loaded_with_each_teams_office_and_the_totals_of_a_table_printing_no_total_row(tmp_path):
+    """The database keeps each count's team and 과; `staffing_totals` gives the 계 row's, or with none printed, the
+    sum of the 과s (their teams counted in them once)."""
+    db = connect(tmp_path / "t.db")
+    for name, table in (("a", UNDER_DIVISIONS), ("b", "\n".join(UNDER_DIVISIONS.split("\n")[:1] +
+                                                               UNDER_DIVISIONS.split("\n")[2:]))):
+        (tmp_path / name).mkdir()
+        r = read_laid_out(COVER + PART + table, "tab", tmp_path / name)
+        load_report(db, r, f"sha-{name}", run_checks(r))
+    assert db.execute("SELECT division, office, headcount FROM staffing WHERE document_id = 1 AND grade = '6급' "
+                      "ORDER BY id").fetchall() == [
+        (None, None, 6), (None, "총무과", 4), ("총무과", "총무팀", 2), ("총무과", "인사팀", 2), (None, "민원과", 2),
+        ("민원과", "민원팀", 2)]
+    assert db.execute("SELECT document_id, status, headcount FROM staffing_totals ORDER BY document_id").fetchall() == [
+        (1, "현원", 23), (2, "현원", 23)]
