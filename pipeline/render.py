@@ -232,21 +232,27 @@ def _name_now(conn: sqlite3.Connection, doc: dict) -> str | None:
 
 
 def _print_staffing(console: Console, conn: sqlite3.Connection, document_id: int) -> None:
+    """The staffing counts, a row for each status; of a table of staff by office, for each status and office
+    (`부서`, after the 과 it is under: `총무과 인사팀`; blank on the 계 row)."""
     cells = rows(conn, "SELECT * FROM staffing WHERE document_id = ? ORDER BY id", [document_id])
     if not cells:
         return
-    columns = list(dict.fromkeys((_office(c), c["job_class"], _grade(c)) for c in cells))
-    statuses = list(dict.fromkeys(c["status"] for c in cells))
+    columns = list(dict.fromkeys((c["job_class"], _grade(c)) for c in cells))
+    lines = list(dict.fromkeys((c["status"], _office(c)) for c in cells))
     counts = {(c["status"], _office(c), c["job_class"], _grade(c)):  # with its bracket note as printed: 20(1)
               f"{c['headcount']}({c['note']})" if c["note"] else c["headcount"] for c in cells}
     dates = list(dict.fromkeys(c["as_of"] for c in cells if c["as_of"]))  # each staffing table's, where printed
+    by_office = any(office for _status, office in lines)
     table = Table(title="인력" + (f" (as of {', '.join(dates)})" if dates else ""), title_justify="left")
     table.add_column("구분")
-    for office, job_class, grade in columns:
-        label = job_class if job_class == grade else f"{job_class}\n{grade}"
-        table.add_column(f"{office}\n{label}" if office else label, justify="right", overflow="fold")
-    for status in statuses:
-        table.add_row(status, *(text(counts.get((status, *column))) for column in columns))
+    if by_office:
+        table.add_column("부서")
+    for job_class, grade in columns:
+        table.add_column(job_class if job_class == grade else f"{job_class}\n{grade}", justify="right",
+                         overflow="fold")
+    for status, office in lines:
+        table.add_row(status, *((office,) if by_office else ()),
+                      *(text(counts.get((status, office, *column))) for column in columns))
     console.print(table)
 
 

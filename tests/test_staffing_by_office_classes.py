@@ -187,3 +187,13 @@ def test_loaded_with_each_teams_office_and_the_totals_of_a_table_printing_no_tot
         ("민원과", "민원팀", 2)]
     assert db.execute("SELECT document_id, status, headcount FROM staffing_totals ORDER BY document_id").fetchall() == [
         (1, "현원", 23), (2, "현원", 23)]
+
+
+def test_show_prints_a_row_for_each_office(cli, tmp_path):
+    (tmp_path / "2025-t.txt").write_text(COVER + PART + UNDER_DIVISIONS, encoding="utf-8")
+    assert cli("ingest", "2025-t.txt", "--db", "t.db")[0] == 0
+    code, shown = cli("show", "1", "--db", "t.db")
+    assert code == 0 and "부서" in shown
+    lines = [line.split("│") for line in shown.splitlines()]
+    assert [cell.strip() for cell in next(line for line in lines if "인사팀" in "".join(line))][1:7] == [
+        "현원", "총무과 인사팀", "6", "0", "2", "4"]
