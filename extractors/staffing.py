@@ -1,5 +1,6 @@
 """The 인력 table: 정원/현원/과부족 by job class (직렬) and grade (직급), printed totals included; or one status
-only (`직렬별 현원`), named by its one column or its caption; or staff by team under grades naming no status, 현원."""
+only (`직렬별 현원`), named by its one column or its caption; or one naming no status (staff by team under grades
+or classes, classes by grades under the 인력 title), 현원."""
 
 from __future__ import annotations
 
@@ -82,7 +83,7 @@ _ONE_STATUS = ("정원", "현원")  # what a table counting one status counts
 # what a table of staff by office that prints no status counts: the staff on the rolls
 _ASSUMED_STATUS = "현원"
 # an office a table of staff by office labels its rows with (`교통정책팀`, `총무과`, `서무계`, `감사담당관`, `보건소`,
-# `건강증진센터`, compacted), its staff counted by grade; a 동 is no office of the department's (`_dong`)
+# `건강증진센터`, compacted), its staff counted by grade or class; a 동 is no office of the department's (`_dong`)
 _OFFICE_RE = patterns.compile(r"^\p{Hangul}[\p{Hangul}\d·]+(?:팀|과|계|담당관?|실|소|단|센터)$")
 _CAPTION_STATUS_RE = patterns.compile(r"정원|현원")  # `직렬별 현원 (2025. 5. 31. 기준)`, compacted
 _STAFF_CAPTION = "인력"  # the general part's staffing section, `2 인 력`, `가. 인력 현황`, compacted

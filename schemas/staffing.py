@@ -24,7 +24,8 @@ class StaffingCount(Record):
     계 row and in every other table; `division`: the 과 a team's row is printed under (`과 | 팀 | 계 | 5급`), None
     on the 과's own row (its `소 계`). Neither is in the JSON where None, as most tables print no office.
     `status_assumed`: the table prints no status, and its status is taken to be 현원 (a table of staff by team,
-    `팀 별 | 계 | 5급 | 6급`): no record of its own (not in the JSON), a finding.
+    `팀 별 | 계 | 5급 | 6급`, or of classes by grades under the 인력 title): no record of its own (not in the
+    JSON), a finding.
     """
 
     status: str
