@@ -7,10 +7,14 @@ finding `staffing.status_assumed`, and its sums are checked: each row's 계 its 
 과's row) its offices'. Before, each was a generic grid."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checks import run_checks
+from extractors import extract_report
 from pipeline.db import connect
 from pipeline.load import load_report
+from pipeline.read_text import read_text
 from tests.layouts import read_laid_out
 from tests.test_staffing_by_office import ASSUMED, COVER, PART, findings, records
 
@@ -197,3 +201,30 @@ def test_show_prints_a_row_for_each_office(cli, tmp_path):
     lines = [line.split("│") for line in shown.splitlines()]
     assert [cell.strip() for cell in next(line for line in lines if "인사팀" in "".join(line))][1:7] == [
         "현원", "총무과 인사팀", "6", "0", "2", "4"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(divisions=st.dictionaries(
+    st.sampled_from(["총무과", "민원과", "감사담당관"]),
+    st.dictionaries(st.sampled_from(["인사팀", "재무팀", "민원팀", "서무계"]), st.tuples(st.integers(0, 30),
+                                                                                   st.integers(0, 9)),
+                    min_size=1, max_size=3), min_size=1, max_size=3))
+def test_any_teams_by_class_under_their_division_are_read_as_printed(divisions):
+    """`과 | 팀 | 계 | 일반직 | 공무직`, each 과's 소 계 over its teams, 0 printed `-`: every count as printed and no
+    finding but the assumption (a team's name may repeat under two 과s: each is of its own)."""
+    rows = [("과", "팀", "계", "일반직", "공무직")]
+    expected_counts = {}
+    for division, teams in divisions.items():
+        sums = tuple(sum(counts[k] for counts in teams.values()) for k in range(2))
+        rows.append((division, "소 계", sum(sums), *sums))
+        expected_counts[division] = (sum(sums), *sums)
+        for team, counts in teams.items():
+            rows.append(("", team, sum(counts), *counts))
+            expected_counts[f"{division} {team}"] = (sum(counts), *counts)
+    totals = tuple(sum(expected_counts[division][k] for division in divisions) for k in range(3))
+    rows.insert(1, ("계", "", *totals))
+    expected_counts[""] = totals
+    r = extract_report(read_text("t.txt", (COVER + PART + tab_rows(*rows)).encode()))
+    assert records(r) == sorted(("현원", office, job_class, "계", count) for office, counts in expected_counts.items()
+                                for job_class, count in zip(("계", "일반직", "공무직"), counts, strict=True))
+    assert findings(r) == [ASSUMED]
