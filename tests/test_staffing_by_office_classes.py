@@ -56,6 +56,7 @@ def test_a_wrong_total_of_a_team_and_of_a_class_is_found(layout, tmp_path):
                                   ("sum.staffing", "error", "현원", "계 공무직", "3", "4")])
     wrong = {f.column: f.message for f in run_checks(r) if f.rule == "sum.staffing"}
     assert wrong["계 공무직"] == "현원 계 공무직 인원이 부서(팀·과)별 인원의 합과 다릅니다 (표기 4, 합계 3)"
+    assert wrong["주차관리팀 계"] == "현원 주차관리팀 계가 직렬·직급별 인원의 합과 다릅니다 (표기 10, 합계 9)"
 
 
 # teams by grades, and 공무직 beside them
