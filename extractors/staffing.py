@@ -733,6 +733,16 @@ def _one_status_columns(rows: tuple[tuple[str, ...], ...], status: str | None, a
     return dict.fromkeys(columns, status) if by_office else None
 
 
+def _office_columns(header: tuple[tuple[str, ...], ...], width: int, first: int) -> list[tuple[str, str] | None]:
+    """The class and grade of each column of a table of staff by office: a grade's of the 계 class (`5급`), a
+    class's own 계 (`공무직`), or under a class spanning its grades on the row above, that class's (`일반직` over
+    `5급 | 6급`, as `_column_labels` reads a table's classes); a label over grades that names no class (`직 급`)
+    leaves them the 계 class's."""
+    columns = _column_labels(header, width, first)
+    return [None if column is None else ("계", column[1]) if not _CLASS_RE.match(column[0]) else column
+            for column in columns]
+
+
 def _names_classes_or_grades(column_labels: list[str]) -> bool:
     """Whether the columns of a table of staff by office are grades or classes (`5급`, `6급이하`, `일반직`,
     `공무직`; the lowest label printed over each, under a `직 급` spanning them), totals aside, one at least."""
@@ -800,11 +810,12 @@ def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
     """The counts, and whether any cell went unread (one of a column that is no status, such as 비고). The
     statuses are the columns' printed on `status_row`, or where it is None the one status the caption names."""
     first_status = min(statuses)
-    offices = None
+    offices = office_columns = None
     if status_row is None:  # the caption's status over the grades or classes the header prints
         n_header = header_rows(grid)
         column_labels: list[str] | None = _nearest_above(grid.rows[:n_header], grid.width)
         offices = _office_rows(grid.rows[n_header:], first_status)  # each row an office's, its class the column's
+        office_columns = _office_columns(grid.rows[:n_header], grid.width, first_status) if offices else None
     else:
         n_header, statuses, column_labels = _status_header(grid, status_row, statuses)
     # a column numbering the rows (`연번 | 구 분`) names no class: the labels stand right of it, the 계 in it
@@ -830,7 +841,12 @@ def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
         source = source_at(table.row_line(n_header + offset), table.page)
         for col, status in statuses.items():
             counted = parse_count_note(row[col]) or _bracketed_shortfall(status, row[col])
-            labelled = _with_column_label(job_class, grade, column_labels[col]) if column_labels else (job_class, grade)
+            if office_columns is not None:
+                labelled = office_columns[col]
+            elif column_labels:
+                labelled = _with_column_label(job_class, grade, column_labels[col])
+            else:
+                labelled = job_class, grade
             if counted is not None and labelled is not None:
                 key = (status, *labelled, office)
                 if recorded.get(key) == counted[0]:

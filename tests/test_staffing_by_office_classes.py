@@ -229,3 +229,21 @@ def test_any_teams_by_class_under_their_division_are_read_as_printed(divisions):
     assert records(r) == sorted(("현원", office, job_class, "계", count) for office, counts in expected_counts.items()
                                 for job_class, count in zip(("계", "일반직", "공무직"), counts, strict=True))
     assert findings(r) == [ASSUMED]
+
+
+# a class spanning its grades over two header rows, beside a class of none
+SPANNING = ("팀 별\t계\t일 반 직\t\t\t공무직\n\t\t5급\t6급\t7급\t\n"
+            + tab_rows(("계", 23, 1, 6, 13, 3), ("교통정책팀", 7, 1, 1, 4, 1), ("주차관리팀", 9, 0, 3, 4, 2),
+                       ("교통지도팀", 7, 0, 2, 5, 0)))
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned"])
+def test_a_class_spanning_its_grades_counts_them(layout, tmp_path):
+    r = read_laid_out(COVER + PART + SPANNING, layout, tmp_path)
+    assert sorted((c.job_class, c.grade, c.headcount) for c in r.staffing if c.office == "주차관리팀") == [
+        ("계", "계", 9), ("공무직", "계", 2), ("일반직", "5급", 0), ("일반직", "6급", 3), ("일반직", "7급", 4)]
+    assert len(r.staffing) == 20 and r.tables == [] and findings(r) == [ASSUMED]
+    wrong = read_laid_out(COVER + PART + SPANNING.replace("교통지도팀\t7\t-\t2", "교통지도팀\t7\t-\t3"), layout,
+                          tmp_path)
+    assert findings(wrong) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "계 일반직 6급", "7", "6"),
+                                      ("sum.staffing", "error", "현원", "교통지도팀 계", "8", "7")])
