@@ -195,7 +195,7 @@ def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[F
         for parts, by in _breakdowns(list(class_totals.values()), loose, total.headcount):
             if parts and total.headcount != sum(parts):
                 expected = sum(parts)
-                by = "직렬·직급별" if office and by == "직렬별" else by  # an office's columns are its classes and grades
+                by = "직렬·직급별" if office and by == "직렬별" else by  # an office: by classes and grades
                 findings.append(SUM.finding(
                     table=table, row=status, column=f"{office}계", expected=figure(expected),
                     actual=figure(total.headcount), source=total.source,
