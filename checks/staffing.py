@@ -156,6 +156,7 @@ def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[F
     by_status: dict[str, list[StaffingCount]] = defaultdict(list)
     for c in counts:
         by_status[c.status].append(c)
+    totals = []  # each status's classes' totals, grades printed with no class, and printed 계
     for status, cells in by_status.items():
         # each class's cells by grade and post (`6급(팀장)` and `6급(주무관)` are two cells of 6급)
         classes: dict[str, dict[tuple[str, str | None], StaffingCount]] = defaultdict(dict)
@@ -189,10 +190,12 @@ def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[F
                     message=f"{status} {office}{_grade(printed)} 계가 직렬별 인원의 합과 다릅니다 "
                             f"(표기 {shown(printed.headcount)}, 합계 {shown(across)})"))
         loose = [c.headcount for g, c in overall.items() if g not in graded]
-        total = classes.get("계", {}).get(TOTAL)
-        if total is None:
-            continue
-        for parts, by in _breakdowns(list(class_totals.values()), loose, total.headcount):
+        if (total := classes.get("계", {}).get(TOTAL)) is not None:
+            totals.append((status, list(class_totals.values()), loose, total))
+    twice = any(_broken_down_twice(class_totals, loose, total.headcount) for _, class_totals, loose, total in totals)
+    for status, class_totals, loose, total in totals:
+        breakdowns = [(class_totals, "직렬별"), (loose, "직급별")] if twice else [(class_totals + loose, "직렬별")]
+        for parts, by in breakdowns:
             if parts and total.headcount != sum(parts):
                 expected = sum(parts)
                 by = "직렬·직급별" if office and by == "직렬별" else by  # an office: by classes and grades
@@ -204,14 +207,12 @@ def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[F
     return findings
 
 
-def _breakdowns(class_totals: list[int], loose: list[int], total: int) -> list[tuple[list[int], str]]:
-    """The parts the 계 is the sum of, and what they are by: the classes' totals with the grades printed with no
-    class (`계 | 5급 … 9급 | 공무직`); or, where those do not add up to it but either alone does, each alone, as
-    a table printing the 계 broken down twice prints them (`직렬별` over `행정 | 토목`, `직급별` over `6급 | 7급`)."""
-    parts = class_totals + loose
-    if class_totals and loose and sum(parts) != total and total in (sum(class_totals), sum(loose)):
-        return [(class_totals, "직렬별"), (loose, "직급별")]
-    return [(parts, "직렬별")]
+def _broken_down_twice(class_totals: list[int], loose: list[int], total: int) -> bool:
+    """Whether a status's 계 is the sum of its classes' totals and, apart, of the grades printed with no class, as
+    a table printing the 계 broken down twice prints them (`직렬별` over `행정 | 토목`, `직급별` over `6급 | 7급`):
+    one status so (of 정원, 현원, 과부족) tells the table, whose other statuses are then checked each way alone; one
+    way alone adding up is no sign, as a wrong grade beside a class may make it (`계 | 5급 | 6급 | 공무직`)."""
+    return bool(total and class_totals and loose and sum(class_totals) == total == sum(loose))
 
 
 def _grade(c: StaffingCount) -> str:
