@@ -8,15 +8,7 @@ import pytest
 from checks import run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
-
-COVER = "제280회 해솔구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 징 수 과\n\n"
-
-
-def findings(table: str, name: str = "t.txt") -> list[tuple[str, str, str, str, str]]:
-    body = "# Ⅱ. 주요업무 추진실적\n\n□ 세목별 징수 실적\n\n" + table
-    return [(f.rule, f.row, f.column, f.expected, f.actual)
-            for f in run_checks(extract_report(read_text(name, (COVER + body).encode())))]
-
+from tests.test_table_shares import COVER, findings
 
 CLOSING = ("구 분\t징수액\t구성비\n계\t900\t100\n재산세\t200\t40\n주민세\t300\t60\n소 계\t500\t55.6\n"
            "자동차세\t100\t25\n담배세\t300\t{}\n소 계\t400\t44.4\n")
