@@ -735,12 +735,27 @@ def _one_status_columns(rows: tuple[tuple[str, ...], ...], status: str | None, a
 
 def _office_columns(header: tuple[tuple[str, ...], ...], width: int, first: int) -> list[tuple[str, str] | None]:
     """The class and grade of each column of a table of staff by office: a grade's of the 계 class (`5급`), a
-    class's own 계 (`공무직`), or under a class spanning its grades on the row above, that class's (`일반직` over
+    class's own 계 (`공무직`), or under a class spanning its grades on a row above, that class's (`일반직` over
     `5급 | 6급`, as `_column_labels` reads a table's classes); a label over grades that names no class (`직 급`)
-    leaves them the 계 class's."""
-    columns = _column_labels(header, width, first)
+    leaves them the 계 class's, unless a class is printed above it (`일 반 직` over `직 급` over `5급 | 6급`: a
+    row naming the breakdown between a class and its grades, passed over)."""
+    rows = [row for at, row in enumerate(header)
+            if at == len(header) - 1 or not _names_breakdown_only(row[first:]) or not _prints_class(header[:at], first)]
+    columns = _column_labels(tuple(rows), width, first)
     return [None if column is None else ("계", column[1]) if not _CLASS_RE.match(column[0]) else column
             for column in columns]
+
+
+def _names_breakdown_only(cells: tuple[str, ...]) -> bool:
+    """Whether a header row's labels name only what the columns break down by (`직 급`, `직렬별`): none a class, a
+    grade or a total, one at least."""
+    named = [label for cell in cells if (label := compact(cell))]
+    return bool(named) and not any(_CLASS_RE.match(label) or is_grade(label) or is_total(label) for label in named)
+
+
+def _prints_class(rows: tuple[tuple[str, ...], ...], first: int) -> bool:
+    """Whether any of the header rows given prints a class from column `first` on (`일 반 직`)."""
+    return any(_CLASS_RE.match(compact(cell)) for row in rows for cell in row[first:])
 
 
 def _names_classes_or_grades(column_labels: list[str]) -> bool:
