@@ -267,15 +267,17 @@ def _joined(cells: tuple[str, ...]) -> str:
     return label
 
 
-_NUMERIC_RE = patterns.compile(rf"^\s*(?:[-–—]|{SIGN}?\s*[\d,]+(?:\.\d+)?\s*%?(?:\s*\([^)]*\))?)\s*$")
+_NUMERIC_RE = patterns.compile(rf"^\s*(?:[-–—△▲▽▼∆Δ]|{SIGN}?\s*[\d,]+(?:\.\d+)?\s*%?(?:\s*\([^)]*\))?)\s*$")
 
 
-_FIGURE_ENDS = frozenset(",%)-–—")  # what a figure ends in besides a digit, its spaces aside (`_NUMERIC_RE`)
+# what a figure ends in besides a digit, its spaces aside (`_NUMERIC_RE`): a dash or a change's mark alone is 0
+_FIGURE_ENDS = frozenset(",%)-–—△▲▽▼∆Δ")
 
 
 @functools.lru_cache(maxsize=8192)  # a table's cells are asked again by each extractor that looks at it
 def is_number(cell: str) -> bool:
-    """A cell holding a figure (`1,234`, `△3`, `43.5`, `2,698,307(구비)`); a lone `-` counts as zero.
+    """A cell holding a figure (`1,234`, `△3`, `43.5`, `2,698,307(구비)`); a lone `-` counts as zero, and so does
+    a change's mark alone (`△`, a nil change, `parse_count`).
     The pattern is tried only when needed: digits and commas alone (most figures) are a figure, and a
     cell that starts with a letter (most labels) or ends in one (`6급`, `40대`) is none."""
     if cell.replace(",", "").isdecimal():

@@ -201,17 +201,20 @@ SIGN = "[" + regex.escape(_MINUS_SIGNS) + "+＋]"  # as a pattern's character cl
 _NEGATIVE = frozenset(_MINUS_SIGNS)
 _NUMBER_RE = patterns.compile(rf"^({SIGN}?)\s*(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?$")
 _DASHES = frozenset("-−–—－‐‑﹣")  # a dash alone, in any of its widths: none, 0
+# what a count cell prints for nothing: a dash, or a change's mark with no figure after it (`△`, `▲`, a look-alike),
+# a nil change as a dash prints it
+_NIL_COUNTS = _DASHES | frozenset("△▲▽▼∆Δ")
 COUNT_UNITS = "명대"  # what a staffing or vehicle table may print after each count (`10명`, `4대`)
 
 
 @functools.lru_cache(maxsize=8192)  # cells repeat (`-`, `1`, `2`) within and across reports
 def parse_count(cell: str) -> int | None:
-    """A count cell: `1,234`, `△3`/`▲3`/`-3` (negative), `-` (zero), `10명` (its unit after it). None when it is
-    not a count."""
+    """A count cell: `1,234`, `△3`/`▲3`/`-3` (negative), `-` or `△` alone (zero: a nil change), `10명` (its unit
+    after it). None when it is not a count."""
     text = cell.strip().replace(" ", "")
     if text[-1:] in COUNT_UNITS:
         text = text[:-1]
-    if text in _DASHES:
+    if text in _NIL_COUNTS:
         return 0
     match = _NUMBER_RE.match(text)
     if not match or match.group(3):
