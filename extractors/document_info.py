@@ -31,6 +31,8 @@ from pipeline.values import (
     clean_text,
     compact,
     full_year,
+    is_total,
+    parse_count,
     parse_date,
     parse_date_range,
 )
@@ -206,6 +208,8 @@ def extract_document_info(doc: Document, sections: list[Section] | None = None) 
             office, on_cover = office or named_office, named
     info["office"] = office
     info["department"] = on_cover
+    if info["team_count"] is None:  # no organisation line: an organisation table's teams of the department
+        info["team_count"] = _organisation_table_teams(general, on_cover)
     info["former_department"] = _former_department(doc.blocks, on_cover)
     info["from_file_name"] = _from_file_name(info, doc.path, places, city)
     if first_source is None and doc.blocks:
@@ -492,6 +496,45 @@ def _team_count(doc: Document, general: list[Block]) -> int | None:
         for block in blocks:
             if not isinstance(block, Table) and "팀" in block.text and (match := pattern.search(block.text)):
                 return int(next(filter(None, match.groups())))
+    return None
+
+
+# an organisation table's columns (`국 | 과 | 팀`, `과 | 팀 수 | 팀 명`, compacted): the 과, its teams named, or counted
+_DIVISION_LABEL_RE = patterns.compile(r"^(?:과|부서)명?$")
+_TEAMS_LABEL_RE = patterns.compile(r"^팀(?:명|명칭)?$")
+_TEAM_COUNT_LABEL_RE = patterns.compile(r"^팀수(?:\(개\))?$")
+_TEAM_NAME_RE = patterns.compile(r"[\p{Hangul}\d·]+?팀")  # each team a cell names, its spaces gone (`총무팀, 인사팀`)
+
+
+def _organisation_table_teams(general: list[Block], department: str | None) -> int | None:
+    """The teams of the department that an organisation table in the general part prints (`국 | 과 | 팀` over
+    `행정지원국 | 총무과 | 총무팀, 인사팀`, a team a row under its 과 merged down, or `과 | 팀 수 | 팀 명` over
+    `총무과 | 4 | …`): the count printed in its `팀 수`, else the teams named on its rows. None where no such table
+    prints the department (`department`, as the cover or the organisation line names it) among its 과."""
+    if department is None:
+        return None
+    for block in general:
+        if not isinstance(block, Table) or len(block.rows) < 2 or "팀" not in "".join(block.rows[0]):
+            continue
+        header = [compact(cell) for cell in block.rows[0]]
+        division = next((k for k, label in enumerate(header) if _DIVISION_LABEL_RE.match(label)), None)
+        named = next((k for k, label in enumerate(header) if _TEAMS_LABEL_RE.match(label)), None)
+        counted = next((k for k, label in enumerate(header) if _TEAM_COUNT_LABEL_RE.match(label)), None)
+        if division is None or named is counted is None:
+            continue
+        teams: list[str] = []
+        printed = None
+        current = ""
+        for row in block.rows[1:]:
+            current = compact(row[division]) if division < len(row) and row[division].strip() else current
+            if current != department or any(is_total(cell) for cell in row):
+                continue
+            if counted is not None and counted < len(row) and (count := parse_count(row[counted])) is not None:
+                printed = count
+            if named is not None and named < len(row):
+                teams += [team for team in _TEAM_NAME_RE.findall(row[named].replace(" ", "")) if team not in teams]
+        if printed is not None or teams:
+            return printed if printed is not None else len(teams)
     return None
 
 
