@@ -329,8 +329,19 @@ def _is_years(row: tuple[str, ...]) -> bool:
 def header_rows(grid: Grid) -> int:
     """Rows at the top of a table before its first data row: the header, as every extractor takes it unless it
     knows better. Worked out once: each extractor that looks at a table asks. A row of years is a header where
-    rows of other figures follow it, and the first data row where none do."""
-    rows = grid.rows
+    rows of other figures follow it, and the first data row where none do. Where the markup marks fewer header
+    rows (`| --- |` under the first), rows of words below them are the body's (`작은도서관 | 각 동 | - | 직영` over
+    a facility's figures), but those under a label merged down the first column (`| | 계획 | 실적 |` under `| 구 분 |
+    2024년 | |`): a converter's header of one row holds the rest of a header printed over several."""
+    found = _header_end(grid.rows)
+    marked = grid.table.header_rows
+    if marked is None or found <= marked:
+        return found
+    return next((k for k in range(marked, found) if grid.rows[k][0].strip()), found)
+
+
+def _header_end(rows: tuple[tuple[str, ...], ...]) -> int:
+    """The generic rule of `header_rows`, by the rows alone."""
     years_at = None
     for i, row in enumerate(rows):
         if _is_data_row(row, i == 0, rows[i + 1] if i + 1 < len(rows) else None):
@@ -381,8 +392,10 @@ def table_note(table: Table) -> str | None:
     return ", ".join(part for part in parts if part) or None
 
 
-# a column label's year first (`2025년 실적(5월말)`, `’25`), and where its words end: at a bracket or a date
+# a column label's year first (`2025년 실적(5월말)`, `’25`), its note in brackets (`(5월말)` of `2026년(5월말) 처리`,
+# a year's label merged over its measure's), and where its words end: at a bracket or a date
 _LABEL_YEAR_RE = patterns.compile(r"^\s*((?:19|20)\d\d|[’‘'`]\d\d)\s*(?:년\s*도?)?")
+_LABEL_NOTE_RE = patterns.compile(r"[(（][^)）]*[)）]")
 _LABEL_WORDS_END_RE = patterns.compile(r"[(（\[<]|\d")
 
 
@@ -391,11 +404,12 @@ def years_apart(header: tuple[tuple[str, ...], ...], year: int | None) -> bool:
     2025년(5월말)`, `2024년 실적 | 2025년 목표 | 2025년 실적(5.31.기준)`): it dates that column, the others standing at
     their own years' ends, so that a grid of them all stands at no one date (a record of the current year's
     column, a budget line, stands at that column's). Not a date beside columns of that year alone or of other
-    measures (`2025년 목표 | 2025년 실적(5월말)`, `2024년 예산액 | 2025년 예산액 | 집행액(5.31.)`)."""
+    measures (`2025년 목표 | 2025년 실적(5월말)`, `2024년 예산액 | 2025년 예산액 | 집행액(5.31.)`). A year's label
+    merged over its measures' dates them all (`2025년 | 2026년(5월말)` over `접수 | 처리`)."""
     by_year = {}  # (year, measure) of each column naming a year first; whether the column prints a date
     for label in column_labels(header):
         if label.lstrip()[:1] in YEAR_STARTS and (match := _LABEL_YEAR_RE.match(label)):  # most name a word first
-            words = compact(_LABEL_WORDS_END_RE.split(label[match.end():], maxsplit=1)[0])
+            words = compact(_LABEL_WORDS_END_RE.split(_LABEL_NOTE_RE.sub(" ", label[match.end():]), maxsplit=1)[0])
             key = (full_year(match.group(1)), words)
             by_year[key] = by_year.get(key, False) or as_of_in(label, year) is not None
     return any(dated and any(other != printed and words == measure for other, measure in by_year)

@@ -65,7 +65,9 @@ class Table:
     `basis` what was printed beside it, such as the date the figures stand at (`5.31.기준`). `row_offsets`
     are how many lines below the table's first line each row starts (None: one row per line), since a
     `| --- |` rule, a blank row or a cell of several lines sits between rows. `beside`: printed beside the
-    table before it, at its height (a PDF's tables side by side), so under the `(단위: …)` line over both."""
+    table before it, at its height (a PDF's tables side by side), so under the `(단위: …)` line over both.
+    `header_rows`: the rows its markup marks as its header (a grid table's rows above `+===+`, a pipe table's above
+    `| --- |`, an HTML table's `<thead>` or `<th>` rows); None where it marks none (a tab or space-aligned table)."""
 
     rows: tuple[tuple[str, ...], ...]
     unit: str | None = None
@@ -74,6 +76,7 @@ class Table:
     basis: str | None = None
     row_offsets: tuple[int, ...] | None = None
     beside: bool = False
+    header_rows: int | None = None
 
     @property
     def width(self) -> int:
@@ -298,9 +301,10 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             as_of = None
         if isinstance(block, Table):
             rows = [tuple(map(clean_text, row)) for row in block.rows]
-            offsets = block.row_offsets
+            offsets, marked = block.row_offsets, block.header_rows
             if not all(map(any, rows)):  # blank rows go, their lines with them
                 kept = [k for k, row in enumerate(rows) if any(row)]
+                marked = marked and sum(1 for k in kept if k < marked)
                 offsets = tuple(offsets[k] for k in kept) if offsets else tuple(kept)
                 rows = [rows[k] for k in kept]
             if not rows:
@@ -327,7 +331,8 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
                 basis = ", ".join(filter(None, (as_of, basis)))
             as_of = None
             line, offsets = _grid_lines(block.line, offsets, first)
-            out.append(Table(rows[first:], unit, line, block.page, basis, offsets))
+            marked = (marked - first or None) if marked else None  # a header of its unit alone marks none
+            out.append(Table(rows[first:], unit, line, block.page, basis, offsets, header_rows=marked))
             pending, for_beside, last, unit_line = [], units, (unit, basis), None
             continue
         if pending and isinstance(block, Heading) and k > captioned:

@@ -40,6 +40,8 @@ class _HtmlTable(HTMLParser):
         self._parts: list[str] = []
         self._in_caption = False
         self._in_sup = False
+        self.header_marks: list[bool] = []  # each row's: in `<thead>`, or of `<th>` cells alone
+        self._in_head = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "tr":
@@ -51,6 +53,9 @@ class _HtmlTable(HTMLParser):
                 self._new_row()
             spans = dict(attrs)
             self._cell = (_span(spans.get("colspan")), _span(spans.get("rowspan")))
+            self.header_marks[-1] = self.header_marks[-1] and (self._in_head or tag == "th")
+        elif tag == "thead":
+            self._in_head = True
         elif tag == "caption":
             self._in_caption = True
         elif tag == "br":
@@ -63,6 +68,8 @@ class _HtmlTable(HTMLParser):
             self._end_cell()
         elif tag == "caption":
             self._in_caption = False
+        elif tag == "thead":
+            self._in_head = False
         elif tag == "sup":
             self._in_sup = False
 
@@ -77,6 +84,7 @@ class _HtmlTable(HTMLParser):
     def _new_row(self) -> None:
         self.rows.append([])
         self.row_offsets.append(self.getpos()[0] - 1)
+        self.header_marks.append(True)
 
     def _end_cell(self) -> None:
         if self._cell is not None:
@@ -91,8 +99,9 @@ def _span(value: str | None) -> int:
         return 1
 
 
-def html_table(markup: str) -> tuple[str, Grid, Offsets]:
-    """An HTML table's caption ('' if none), its grid and where each row starts: a cell spanning rows or
+def html_table(markup: str) -> tuple[str, Grid, Offsets, int | None]:
+    """An HTML table's caption ('' if none), its grid, where each row starts and how many of its rows it marks
+    as its header (its first rows in `<thead>` or of `<th>` cells alone; None for none): a cell spanning rows or
     columns keeps its text in its first row and column, the cells it covers are blank (but those of a mark or bar
     across columns, `spread_mark`)."""
     parser = _HtmlTable()
@@ -110,7 +119,10 @@ def html_table(markup: str) -> tuple[str, Grid, Offsets]:
             c += colspan
     width = max((c + 1 for _, c in covered), default=0)
     grid = tuple(tuple(cells.get((r, c), "") for c in range(width)) for r in range(len(parser.rows)))
-    return (_cell_text(parser.caption), *_printed_rows(grid, parser.row_offsets))
+    marked = next((r for r, (mark, row) in enumerate(zip(parser.header_marks, parser.rows, strict=True))
+                   if not (mark and row)), len(parser.rows))
+    marked = sum(1 for row in grid[:marked] if any(row)) or None  # of the rows printed
+    return (_cell_text(parser.caption), *_printed_rows(grid, parser.row_offsets), marked)
 
 
 def spread_mark(text: str, columns: int) -> list[str]:
@@ -176,6 +188,13 @@ def grid_table(lines: list[str], header_ruled: bool = False) -> tuple[Grid, Offs
     grid = tuple(tuple(_cell_text(texts.get((r, k), [])).replace("\x00", "") for k in range(len(owner)))
                  for r in range(row + 1))
     return _printed_rows(grid, offsets)
+
+
+def grid_header_rows(lines: list[str], offsets: Offsets) -> int | None:
+    """How many of a grid table's rows (starting on `offsets` of its `lines`) stand above its `+===+` border, the
+    rule pandoc draws under a header; None where it draws none."""
+    rule = next((k for k, line in enumerate(lines) if "+=" in line and is_grid_border(line.strip())), None)
+    return None if rule is None else sum(1 for offset in offsets if offset < rule) or None
 
 
 Pieces = list[tuple[int, str]]  # a line's cells: the column each starts in, and its text as printed

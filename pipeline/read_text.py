@@ -42,6 +42,7 @@ from pipeline.errors import ReportError
 from pipeline.markup_tables import (
     BOX_DRAWING_RE,
     box_tables,
+    grid_header_rows,
     grid_table,
     html_table,
     is_grid_border,
@@ -434,11 +435,12 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         if first in "<+" and _is_markup_table(stripped):
             end = _markup_table_end(lines, i)
             if stripped[0] == "<":
-                caption, rows, offsets = html_table("\n".join(lines[i:end]))
+                caption, rows, offsets, header_marked = html_table("\n".join(lines[i:end]))
                 blocks += [Paragraph(caption, lineno)] if caption else []
             else:
                 rows, offsets = grid_table(lines[i:end])
-            blocks += [Table(rows, line=lineno, row_offsets=offsets)] if rows else []
+                header_marked = grid_header_rows(lines[i:end], offsets)
+            blocks += [Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked)] if rows else []
             i = end
             continue
         if "\t" in raw and _is_tab_row(raw):
@@ -451,7 +453,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             stripped = raw.strip()
         if "|" in stripped and (pipes := _pipe_table(lines, i)):
             rows, offsets, end = pipes
-            blocks.append(Table(rows, line=lineno, row_offsets=offsets))
+            header_marked = 1 if len(offsets) > 1 and offsets[1] == 2 else None  # its first row, over `| --- |`
+            blocks.append(Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked))
             i = end
             continue
         if aligned.cells[i] is not None and aligned.end(i) > i:  # a table starts on a row: most lines are none

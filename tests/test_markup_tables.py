@@ -15,16 +15,16 @@ def test_html_spans_become_blanks_and_the_caption_is_kept():
     markup = ('<table><caption>인력 현황</caption><thead><tr><th rowspan="2">구 분</th><th rowspan=2>계</th>'
               '<th colspan="2">일 반<br>직</th></tr>\n<tr><th>6급</th><th>7급</th></tr></thead>'
               "<tbody><tr><td>정 원</td><td>5</td><td>2</td><td>3</td></tr></tbody></table>")
-    assert html_table(markup) == ("인력 현황", STAFFING, (0, 1, 1))
+    assert html_table(markup) == ("인력 현황", STAFFING, (0, 1, 1), 2)  # its two rows in <thead>: its header
 
 
 def test_html_entities_and_a_span_that_is_no_number():
     assert html_table('<table><tr><td colspan="x">A &amp; B</td><td>&lt;1&gt;</td></tr></table>') == (
-        "", (("A & B", "<1>"),), (0,))
+        "", (("A & B", "<1>"),), (0,), None)
 
 
 def test_html_superscripts_and_line_breaks_in_cells():
-    _, rows, _ = html_table("<table><tr><td>규모</td><td>면적</td></tr>"
+    _, rows, _, _ = html_table("<table><tr><td>규모</td><td>면적</td></tr>"
                             "<tr><td>지하1층<br/>지상3층</td><td>연면적 3,200m<sup>2</sup></td></tr></table>")
     assert rows == (("규모", "면적"), ("지하1층 지상3층", "연면적 3,200m²"))
 

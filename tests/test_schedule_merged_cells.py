@@ -69,14 +69,14 @@ def test_a_mark_merged_over_months_dates_the_step_over_them(bar, layout):
 
 @pytest.mark.parametrize("bar", ["━━━", "●"])
 def test_the_grid_keeps_the_mark_in_each_month(bar):
-    _caption, rows, _ = html_table(html(bar))
+    _caption, rows, _, _ = html_table(html(bar))
     assert rows[1] == ("청렴교육", bar, bar, bar, "", "", "", "외부기관")
     rows, _ = grid_table(grid(bar).splitlines())
     assert rows[1] == ("청렴교육", bar, bar, bar, "", "", "", "외부기관")
 
 
 def test_other_text_merged_over_columns_stays_in_the_first():
-    _caption, rows, _ = html_table('<table><tr><td>구분</td><td colspan="2">합계</td></tr>'
+    _caption, rows, _, _ = html_table('<table><tr><td>구분</td><td colspan="2">합계</td></tr>'
                                    '<tr><td>예산</td><td colspan="2">1,000</td></tr></table>')
     assert rows == (("구분", "합계", ""), ("예산", "1,000", ""))
 
