@@ -330,12 +330,14 @@ def header_rows(grid: Grid) -> int:
     """Rows at the top of a table before its first data row: the header, as every extractor takes it unless it
     knows better. Worked out once: each extractor that looks at a table asks. A row of years is a header where
     rows of other figures follow it, and the first data row where none do. Where the markup marks fewer header
-    rows (`| --- |` under the first), rows of words below them are the body's (`작은도서관 | 각 동 | - | 직영` over
-    a facility's figures), but those under a label merged down the first column (`| | 계획 | 실적 |` under `| 구 분 |
-    2024년 | |`): a converter's header of one row holds the rest of a header printed over several."""
+    rows (`| --- |` under the first) that print a label in every column, rows of words below them are the body's
+    (`푸른아트홀 | 푸른로 120 | 연면적 4,820㎡ | 위탁` under `시설명 | 위치 | 규모 | 운영`), but those printing no first
+    label (`| | (㎡) |`, a label's wrapped part); a marked header leaving a cell blank (`| 구 분 | 2024년 | |`,
+    `| | 정 수 | | |`: a label merged across or down) goes on below it, as converters mark one row of a header printed
+    over several."""
     found = _header_end(grid.rows)
     marked = grid.table.header_rows
-    if marked is None or found <= marked:
+    if marked is None or found <= marked or not all(grid.rows[marked - 1]):
         return found
     return next((k for k in range(marked, found) if grid.rows[k][0].strip()), found)
 

@@ -1,6 +1,7 @@
 """A table's header as its markup marks it (a pipe table's `| --- |`, a pandoc grid table's `+===+`, an HTML
 table's `<thead>` or `<th>` row): rows of words under it are the body's (a facility list whose first rows print no
-figure), but those under a label merged down the first column, which continue a header printed over several rows;
+figure) where it prints a label in every column, but rows printing no first label (a label's wrapped part); a
+marked header leaving a cell blank (a label merged across or down) goes on below it, as one printed over several rows;
 a table whose markup marks nothing (tab, HTML of `<td>` cells alone) keeps the generic rule's header."""
 
 import pytest
@@ -94,3 +95,12 @@ def test_words_under_a_one_row_header_then_figures_are_body_rows(write, tmp_path
             ["소공연장", "별관 1층", "2019년", "180"]]
     # before: `대공연장 | 본관 3층 | 미정 | 협의 중` read as a second header row (header_rows 2)
     assert _read(write(rows), tmp_path) == [("문화시설 현황", 1, rows)]
+
+
+@pytest.mark.parametrize("write", [_pipe, _grid], ids=["pipe", "grid"])
+def test_a_full_one_row_header_goes_on_in_a_row_printing_no_first_label(write, tmp_path):
+    rows = [["시설명", "연면적", "좌석", "운영"], ["", "(㎡)", "(석)", ""], ["푸른아트홀", "4,820", "320", "위탁"],
+            ["구민회관", "2,100", "180", "직영"]]
+    assert _read(write(rows), tmp_path) == [("문화시설 현황", 1, [
+        ["시설명", "연면적(㎡)", "좌석(석)", "운영"], *rows[2:]])]
+
