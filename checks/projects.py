@@ -1,23 +1,33 @@
 """사업: a project's total cost printed with its years' shares (`총사업비: 1,200,000천원 (기투자 400,000, 2026년
 300,000, 향후 500,000)`) is their sum where they cover it (a share of what is left printed: `향후`, `2027년 이후`), and
-never less than it: shares may leave years out only where none says it is what is left."""
+never less than it: shares may leave years out only where none says it is what is left. So is each row's of a cost
+table by sources (`구 분 | 총사업비 | 기투자 | 2026년 | 향후` over `계 | 국비 | 시비 | 구비`), read as budget lines
+whose other columns print the total and the other shares."""
 
 from __future__ import annotations
 
 from checks.base import Rule, money
+from checks.budget import project_table
+from extractors.budget import cost_share
+from extractors.labels import COST_TOTALS
 from extractors.projects import cost_shares
 from pipeline import patterns
+from pipeline.values import compact, parse_money_cell, unit_multiplier
 from schemas import Finding, Project, ProjectItem, Report
 
 COST = Rule("sum.project_cost", "error",
             "총사업비는 함께 적은 연도별 금액(기투자·연도별·향후)의 합 (향후·이후 금액까지 적은 경우; 합이 "
             "총사업비보다 크면 언제나)")
-RULES = (COST,)
+COST_TABLE = Rule("sum.project_cost_table", "error",
+                  "사업비 표: 줄마다 총사업비는 기투자·연도별·향후 열의 합 (향후·이후 열이 있는 경우; 합이 "
+                  "총사업비보다 크면 언제나)")
+RULES = (COST, COST_TABLE)
 _LABEL_RE = patterns.compile(r"\s*([^:：\d]*?)\s*[:：]?\s*\d")
 
 
 def check(report: Report) -> list[Finding]:
-    return [finding for project in report.projects for finding in _costs(project, project.items)]
+    return [finding for project in report.projects
+            for finding in _costs(project, project.items) + _cost_table_rows(project)]
 
 
 def _costs(project: Project, items: list[ProjectItem]) -> list[Finding]:
@@ -39,4 +49,32 @@ def _costs(project: Project, items: list[ProjectItem]) -> list[Finding]:
             table=f"{project.section} {project.seq}. {project.title or ''}".strip(), row=label, expected=expected,
             actual=actual, source=item.source,
             message=f"{label} {actual}이 연도별 금액의 합과 다릅니다 (표기 {actual}, 합계 {expected})"))
+    return findings
+
+
+def _cost_table_rows(project: Project) -> list[Finding]:
+    """Each budget line of a cost table (its 총사업비 kept beside it, `other_columns`) against its shares: the year's
+    budget and the other columns of a share (`기투자`, `2027년`, `향후`), each in the table's unit."""
+    findings = []
+    for line in project.budget_lines:
+        columns = line.other_columns or {}
+        total_label = next((label for label in columns if compact(label) in COST_TOTALS), None)
+        if total_label is None or line.budget_krw is None:
+            continue
+        multiplier = unit_multiplier(line.unit) or 1
+        total = parse_money_cell(columns[total_label], multiplier)
+        kinds = {label: kind for label in columns if (kind := cost_share(label))}
+        shares = [parse_money_cell(columns[label], multiplier) for label in kinds]
+        if total is None or None in shares:
+            continue
+        added = line.budget_krw + sum(share[0] for share in shares)
+        if added == total[0] or added < total[0] and "rest" not in kinds.values():
+            continue
+        expected, actual = money(added, line.unit), money(total[0], line.unit)
+        label = compact(total_label)
+        findings.append(COST_TABLE.finding(
+            table=project_table(project), row=line.name, column=label, expected=expected, actual=actual,
+            source=line.source,
+            message=f"{line.name} 행의 {label} {actual}이 연도별 금액의 합과 다릅니다 "
+                    f"(표기 {actual}, 합계 {expected})"))
     return findings

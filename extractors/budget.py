@@ -22,11 +22,12 @@ from extractors.context import (
     merged_labels,
     next_table_no,
     per_table,
+    per_table_in_context,
     source_at,
     table_note,
 )
 from extractors.former_names import split_former_name
-from extractors.labels import SHARE, is_change_label
+from extractors.labels import COST_SHARE_LABEL, COST_SHARE_REST, COST_SHARE_YEAR, COST_TOTALS, SHARE, is_change_label
 from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import (
@@ -373,6 +374,42 @@ def _by_sources(labels: tuple[str, ...] | list[str]) -> bool:
         is_total(label) or is_funding(label) or _is_account(label) for label in labels)
 
 
+_COST_SHARE_RE = patterns.compile(COST_SHARE_LABEL)
+_COST_REST_RE = patterns.compile(COST_SHARE_REST)
+_COST_YEAR_RE = patterns.compile(COST_SHARE_YEAR)
+_THIS_YEAR = "금년"  # the report's year named in words, as a cost table's column may print it
+
+
+def cost_share(label: str) -> str | None:
+    """Of a column beside a project's total cost (`총사업비 | 기투자 | 2026년 | 향후`), what share of it the column is:
+    `rest` for what is left (`향후`, `2027년 이후`: the shares then cover the total), `share` for any other (`기투자`,
+    `2026년`, `2024~2025년`, `금년`), None for a column of something else."""
+    text = compact(label)
+    if _COST_REST_RE.fullmatch(text):
+        return "rest"
+    return "share" if text == _THIS_YEAR or _COST_SHARE_RE.fullmatch(text) else None
+
+
+@per_table_in_context
+def _cost_year_column(grid: Grid, ctx: TableContext) -> int | None:
+    """Of a project's cost table by funding sources over its years (`구 분 | 총사업비 | 기투자 | 2026년 | 향후` over
+    rows `계 | 국비 | 시비 | 구비`), the column of its budget: the report's year's (`2025년`, `금년`), else the next
+    year's, its plan (`2026년` of a 2025 report's plan for 2026), as a `2026년 예산(안)` column is; with no year known,
+    its one year. None for any other table: every column after the labels a total (`총사업비`) or a share, one total
+    at least, and rows of funding sources."""
+    header = [compact(label) for label in grid.rows[0][1:]]
+    if not any(label in COST_TOTALS for label in header) or not all(
+            label in COST_TOTALS or cost_share(label) for label in header):
+        return None
+    if not _by_sources([row[0] for row in grid.rows[1:]]):
+        return None
+    year = ctx.year
+    years = {col: year if label == _THIS_YEAR else full_year(label)
+             for col, label in enumerate(header, 1) if label == _THIS_YEAR or _COST_YEAR_RE.fullmatch(label)}
+    wanted = [year, year + 1] if year is not None else list(years.values()) if len(years) == 1 else []
+    return next((col for named in wanted for col, printed in years.items() if named and printed == named), None)
+
+
 def matches_project_budget(grid: Grid, ctx: TableContext) -> bool:
     """A project's budget table: 예산액 and 집행액 columns, or its fields as rows, a `예산액` (`예산현액`) row, or a
     `예산` row beside an `집행액` row; not the project's overview printing its budget among its fields (`기 간`,
@@ -393,6 +430,8 @@ def matches_project_budget(grid: Grid, ctx: TableContext) -> bool:
     if "예산" in labels and any(_role(row[0]) == "executed" for row in grid.rows):
         return True
     if _budget_row_by_sources(grid):
+        return True
+    if "budget" not in roles and _cost_year_column(grid, ctx) is not None:
         return True
     if not {"name", "budget"} <= set(roles):
         return False
@@ -479,13 +518,17 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
     (or, funding sources as columns, a column) printed something that made no line, such as a note. A later year's
     plan printed beside the report's year's budget gives its lines after them, as the next table (`_plan_column`)."""
     n_header = max(header_rows(grid), 1)
-    if _prints_no_figure(grid, n_header):
+    printed = _roles(grid)
+    if "budget" not in printed and (cost_year := _cost_year_column(grid, ctx)) is not None:
+        # a project's cost by sources over its years: the year's column is its budget, the others kept beside it
+        # (`기집행` too, spent before the year, no 집행액 of its)
+        printed = tuple("budget" if col == cost_year else None if col else role for col, role in enumerate(printed))
+    if _prints_no_figure(grid, n_header, printed):
         return [], False
     unit = _printed_unit(grid, ctx, n_header)
     printed_as = _Printed(grid.table, unit, unit_multiplier(unit) or 1, as_of_date(grid, ctx), table_no)
     if any(_budget_row(row[0]) for row in grid.rows[n_header:]):
         return _transposed(grid, ctx, printed_as)
-    printed = _roles(grid)
     group_cols = _group_columns(printed, grid, n_header)
     roles = _current_roles(printed, grid, n_header, ctx.year, bool(group_cols))
     plan = _plan_column(printed, roles, grid, n_header, ctx.year)
@@ -741,12 +784,12 @@ _SHARE_RE = patterns.compile(SHARE)
 _FIGURES = ("budget", "executed", "remaining", "rate")
 
 
-def _prints_no_figure(grid: Grid, n_header: int) -> bool:
+def _prints_no_figure(grid: Grid, n_header: int, roles: tuple[str | None, ...]) -> bool:
     """Whether every figure cell of a budget table is a dash or blank (`예산액 | 집행액 | 집행률(%)` over
     `- | - | -`): it prints that there is no budget, no line of 0 spent of 0 (which "spent under 30%" would list
     at 0%). Its columns' figures, or its rows' where its fields are the rows (`_transposed`)."""
     body = grid.rows[n_header:]
-    columns = [col for col, role in enumerate(_roles(grid)) if role in _FIGURES]
+    columns = [col for col, role in enumerate(roles) if role in _FIGURES]
     # the first figure ends the search: the rows' fields are asked only of a table whose columns print none
     return not (_prints_figures(row[col] for row in body for col in columns)
                 or _prints_figures(cell for row in body if _role(row[0]) in _FIGURES for cell in row[1:]))

@@ -19,6 +19,7 @@ import regex
 from extractors.budget import stated_lines
 from extractors.context import TableContext, is_number, source_of
 from extractors.former_names import former_title_line, split_former_name
+from extractors.labels import COST_SHARE_LABEL, COST_SHARE_REST
 from extractors.sections import (
     CIRCLED,
     LEADER_CHARS,
@@ -126,20 +127,13 @@ _NOTE_RE = patterns.compile(r"\s*\(([^()]*)\)$")  # `2,110,200천원 (1월~5월)
 # it
 _AFTER_NOTE_RE = patterns.compile(r"(.*\))\s*([^()]*\d[^()]*원)")
 # the years' shares of a total, printed after it (`1,200,000천원 (기투자 400,000, 2026년 300,000, 향후 500,000)`):
-# each a label and a figure, in its own unit or else the total's. A label is a year (`2026년`, `’26년`, `2026`) or
-# years (`2024~2025년`, `’24~’25년`), what
-# came before (`기투자`, `기투입`, `기집행`, `2025년까지`, `~’25`) or what is left (`향후`, `잔여`, `2027년 이후`,
-# `2027년~`), which says the shares cover the total
-_SHARE_YEAR = r"(?:20\d{2}|[’‘'`]\d{2})\s*(?:년\s*도?)?"
-_SHARE_REST = rf"(?:향\s*후|잔\s*여|{_SHARE_YEAR}\s*(?:이\s*후|~))"
-_SHARE_LABEL = (rf"(?:{_SHARE_YEAR}\s*[~～]\s*{_SHARE_YEAR}|{_SHARE_REST}|기\s*(?:투\s*[자입]|집\s*행)\s*액?"
-                rf"|~\s*{_SHARE_YEAR}|{_SHARE_YEAR}(?:\s*까\s*지)?)")
+# each a label (`COST_SHARE_LABEL`) and a figure, in its own unit or else the total's
 _SHARE_NUMBER = r"\d(?:[\d,]*\d)?"  # not the comma after it (`400,000, 2026년 …`)
 _SHARE_FIGURE = (rf"{_SHARE_NUMBER}(?:\.\d+)?"
                  rf"(?:\s*(?:{MONEY_SCALES})(?:\s*{_SHARE_NUMBER}\s*(?:{MONEY_SCALES}))*\s*원?|\s*원)?")
-_SHARE = rf"({_SHARE_LABEL})\s*[:：]?\s*({_SHARE_FIGURE})"
+_SHARE = rf"({COST_SHARE_LABEL})\s*[:：]?\s*({_SHARE_FIGURE})"
 _SHARES_RE = patterns.compile(rf"\s*{_SHARE}(?:\s*[,/·]?\s*{_SHARE})*\s*")
-_SHARE_REST_RE = patterns.compile(_SHARE_REST)
+_SHARE_REST_RE = patterns.compile(COST_SHARE_REST)
 _SHARE_RE = patterns.compile(_SHARE)
 _TOTAL_UNIT_RE = patterns.compile(rf"\d\s*((?:{MONEY_SCALES})?원)\s*$")  # `1,200,000천원 (`: the total's unit
 _RATE_RE = patterns.compile(r"\s*\d+(?:\.\d+)?\s*%\s*")  # `450,000천원 (45.0%)`: a rate, printed after an amount

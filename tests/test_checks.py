@@ -401,8 +401,18 @@ def test_the_planted_samples_yield_exactly_their_planted_findings():
     columns = [f for f in run_checks(extract_file("jaemu.txt", summed)) if f.rule.startswith("sum.")]
     assert [(f.rule, f.severity, f.row, f.column, f.expected, f.actual) for f in columns] == [
         ("sum.columns", "error", "2분기", "연계", "50", "60")]
+    # a project's cost table by sources over its years whose 구비 총사업비 is not its years' sum (1,000,000 printed
+    # 1,100,000): found on its row
+    cost_rows = "".join(f"{row}\t1,100,000\t400,000\t385,200\t214,800\n" for row in ("계", "구비"))
+    cost_header = "구 분\t총사업비\t기투자\t2023년\t향후"
+    cost_table = text.replace("## □ 주요 추진실적\n".encode(), f"## □ 총사업비\n\n(단위: 천원)\n\n{cost_header}\n"
+                              f"{cost_rows}\n## □ 주요 추진실적\n".encode(), 1)
+    costs = [f for f in run_checks(extract_file("jaemu.txt", cost_table)) if f.rule.startswith("sum.project_cost")]
+    assert [(f.rule, f.severity, f.row, f.column, f.expected, f.actual) for f in costs] == [
+        ("sum.project_cost_table", "error", "계", "총사업비", "1,000,000천원", "1,100,000천원"),
+        ("sum.project_cost_table", "error", "구비", "총사업비", "1,000,000천원", "1,100,000천원")]
     # every check has its planted finding: the cover's in the sample that has none, the readers' in the ones above
-    assert {f.rule for f in found + without_cover + with_nul + placeholder + assumed + shared + columns} == {
+    assert {f.rule for f in found + without_cover + with_nul + placeholder + assumed + shared + columns + costs} == {
         r.id for r in RULES}
 
 
