@@ -47,6 +47,7 @@ from pipeline.values import (
     is_total,
     numbers_a_year,
     parse_amount,
+    parse_eok_amount,
     parse_period,
     parse_period_label,
 )
@@ -814,7 +815,7 @@ def item_fields(text: str, year: int | None = None, planned: bool = False) -> It
               or (parse_period(values, year, item=text) if values else None)
               or (parse_period(text, year) if values is not text else None)
               or _years_of_fields(label, values, compact(label).endswith("기간"), planned))
-    amount = _amount(text) if "원" in text else None
+    amount = _amount(text) if "원" in text or "억" in text else None
     if period is None:
         return ItemFields(None, None, None, None, amount, None)
     return ItemFields(*period[:4], amount, period.months)
@@ -899,12 +900,12 @@ def _amount(text: str) -> int | None:
     fields = [_after_colon(field, _BARE_COLON_RE) for field in _fields(text)]
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))
-        if "원" in match.group(1) and (parse_period(_after_colon(text[:match.start()]))
+        if ("원" in match.group(1) or "억" in match.group(1)) and (parse_period(_after_colon(text[:match.start()]))
                                       or len(parts) > 1 and parse_period(match.group(1))):  # no amount, no field
             fields += parts
     amounts, sources = [], set()  # a list: two equal amounts printed (`예산 50,000천원, 집행 50,000천원`) are two
     for field in fields:
-        if "원" in field:
+        if "원" in field or "억" in field:  # an amount in 억 may print no 원 (`사업비 : 1.2억`)
             candidate = field.rpartition("=")[2].strip()  # a sum's total after its `=`
             if candidate[:1] in _MONEY_LEAD_STARTS:
                 candidate = _MONEY_LEAD_RE.sub("", candidate)
@@ -920,7 +921,8 @@ def _amount(text: str) -> int | None:
                     candidate = candidate[:note.start()]
             if ")" in candidate and (noted := _AFTER_NOTE_RE.fullmatch(candidate)) and parse_period(noted.group(1)):
                 candidate = _MONEY_LEAD_RE.sub("", noted.group(2))  # `4~5월(2개소) 35,000천원`: after a period's note
-            if (amount := parse_amount(candidate)) is not None or (amount := _spent(field)) is not None:
+            if ((amount := parse_amount(candidate)) is not None or (amount := parse_eok_amount(candidate)) is not None
+                    or (amount := _spent(field)) is not None):
                 amounts.append(amount)
     return amounts[0] if len(amounts) == 1 and len(sources) < 2 else None
 

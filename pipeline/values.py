@@ -456,6 +456,17 @@ def parse_amount(text: str) -> int | None:
     return -round(total + group) if negative else round(total + group)
 
 
+# an amount in 억 printing no 원, as an item's field may print it: `1.2억`, `25억`, `1억 2,000만`, `3억 5천만`
+_EOK_AMOUNT_RE = patterns.compile(rf"{_NUMBER}\s*억(?:\s*{_NUMBER}\s*[천千백십]?\s*만)?")
+
+
+def parse_eok_amount(text: str) -> int | None:
+    """An amount in 억 printing no `원` (`1.2억`, `25억`, `1억 2,000만`), in won, as `parse_amount` reads it with its
+    `원`; None for anything else (`3,000만`, `1억 증가`, `1~2억`)."""
+    text = text.strip()
+    return parse_amount(text + "원") if "억" in text and _EOK_AMOUNT_RE.fullmatch(text) else None
+
+
 # --- dates and periods ---------------------------------------------------------------------------
 
 # a year as a label or a line prints it alone: `2024`, `2024년`, `2024년도`, `’24`, `’24년`
