@@ -521,8 +521,8 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
     printed = _roles(grid)
     if "budget" not in printed and (cost_year := _cost_year_column(grid, ctx)) is not None:
         # a project's cost by sources over its years: the year's column is its budget, the others kept beside it
-        # (`기집행` too, spent before the year, no 집행액 of its)
-        printed = tuple("budget" if col == cost_year else None if col else role for col, role in enumerate(printed))
+        # (`기집행` too, spent before the year, no 집행액 of its), the first the sources (`구 분`, `재 원`)
+        printed = tuple("budget" if col == cost_year else None if col else "name" for col in range(grid.width))
     if _prints_no_figure(grid, n_header, printed):
         return [], False
     unit = _printed_unit(grid, ctx, n_header)

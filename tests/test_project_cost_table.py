@@ -57,7 +57,7 @@ def test_the_plans_column_gives_the_budget_by_source(layout, tmp_path):
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("header, kept, budget_year", [
     (["구 분", "총사업비", "2024년까지", "2025년", "2026년 이후"], ["총사업비", "2024년까지", "2026년 이후"], None),
-    (["구 분", "총 사 업 비", "기 투 자", "금 년", "향 후"], ["총사업비", "기투자", "향후"], None),
+    (["재 원", "총 사 업 비", "기 투 자", "금 년", "향 후"], ["총사업비", "기투자", "향후"], None),
     (["구 분", "총사업비", "기집행", "’25년", "잔여"], ["총사업비", "기집행", "잔여"], None),
     # the report's year, not the plan beside it
     (["구 분", "사업비", "~2024년", "2025년", "2026년", "2027년"], ["사업비", "~2024년", "2026년", "2027년"], None),
