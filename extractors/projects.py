@@ -118,6 +118,7 @@ _BARE_COLON_RE = patterns.compile(rf"{_COLON_RE.pattern}(?![^()]*\))")
 _FIELD_SPLIT_RE = patterns.compile(r"(?:\s*(?<!\d)/\s*|\s*/(?!\d)\s*|,\s+)(?![^()]*\))")
 _COMMA_BLANK_RE = patterns.compile(r",\s")  # a comma that may split fields: most are a figure's (`1,500,000`)
 _PARENS_RE = patterns.compile(r"\(([^()]*)\)")
+_DIGIT_RE = patterns.compile(r"\d")  # what a year and an amount print: an item printing none has neither, unread
 # a field's label naming the plan replaced or the new one (`당초: 5월 / 변경: 8월`, `준공(당초) : 5월`), which tells
 # its value's period a change's (`parse_period`)
 _CHANGE_LABEL_RE = patterns.compile(r"(당초|변경)\s*[)）]?\s*$")
@@ -814,8 +815,9 @@ def item_fields(text: str, year: int | None = None, planned: bool = False) -> It
     period = ((parse_period_label(label, year) if label else None)
               or (parse_period(values, year, item=text) if values else None)
               or (parse_period(text, year) if values is not text else None)
-              or _years_of_fields(label, values, compact(label).endswith("기간"), planned))
-    amount = _amount(text) if "원" in text or "억" in text else None
+              or (_years_of_fields(label, values, compact(label).endswith("기간"), planned)
+                  if _DIGIT_RE.search(text) else None))
+    amount = _amount(text) if ("원" in text or "억" in text) and _DIGIT_RE.search(text) else None
     if period is None:
         return ItemFields(None, None, None, None, amount, None)
     return ItemFields(*period[:4], amount, period.months)
@@ -897,7 +899,7 @@ def _amount(text: str) -> int | None:
     word naming the money before it (`지급액 1,235,000천원`, `소요예산 5억원`; `_MONEY_LEAD_RE`) or neither; or the
     one amount of a sentence saying it was paid, granted or spent (`기초연금 41,200명에게 1,235,000천원 지급`,
     `1,500만원 소요`, `35,000천원 투입 예정`; `_spent`)."""
-    fields = [_after_colon(field, _BARE_COLON_RE) for field in _fields(text)]
+    fields = [_after_colon(field, _BARE_COLON_RE) for field in _fields(text) if "원" in field or "억" in field]  # the others print none
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))
         if ("원" in match.group(1) or "억" in match.group(1)) and (parse_period(_after_colon(text[:match.start()]))
