@@ -637,6 +637,10 @@ _CHANGE_BEFORE_RE = patterns.compile(
 _CHANGE_MARKS = ("→", "⇒", "➡", "➔", "⟶", "⇨", "->", "=>", "에서", "당초")
 _TILDES_ALONE = ("~", "∼", "〜")
 _LABEL_STARTS = frozenset("’‘'`익내차상하연")  # what a period label may start with besides a figure
+# what a period label may end with besides a figure: the last letter of a match of `_MONTH_POINT_RE` (`3월`, `3월
+# 10일`, `3월 초`, `3월 중순`, `3월말`, `3월경`, `3월 중`, `3. 10.`, `3. 10.(월)`), `_SEASON_RE` (`상반기`, `연중`,
+# `연간`, `2분기`) or `_ALL_YEAR_RE` (`상시`, `매일`, `매주`, `매월`, `매분기`, `분기별`, `반기마다`, `월 2회`)
+_LABEL_ENDS = frozenset("월일초순말경중.)기간시주별다회")
 _OPEN = 1 << 30  # the end of a period with none (`3월부터`), as a month counted from year 0
 
 
@@ -712,6 +716,8 @@ def parse_period_label(text: str, year: int | None = None) -> Period | None:
     that dates what follows it (`3월 : 상반기 정리 보고회`)."""
     text = text.strip()
     if not text[:1].isdigit() and text[:1] not in _LABEL_STARTS:  # most labels are names, not periods
+        return None
+    if text[-1:] not in _LABEL_ENDS and not text[-1:].isdigit():  # nor do those starting as one end as one
         return None
     found = _find_period(text, year)
     return found[2] if found and found[0] == 0 and found[1] == len(text) else None
