@@ -115,7 +115,9 @@ _COLON_RE = patterns.compile(r"(?<!\d|기\s*준\s*일\s*)[:：]")
 # a field's colon outside brackets: not one of a note after its value (`1,200,000천원 (기투자: 400,000, …)`)
 _BARE_COLON_RE = patterns.compile(rf"{_COLON_RE.pattern}(?![^()]*\))")
 # what splits an item's fields: a slash (not a fraction's, `2/4분기`) or a comma, not inside parentheses
-_FIELD_SPLIT_RE = patterns.compile(r"(?:\s*(?<!\d)/\s*|\s*/(?!\d)\s*|,\s+)(?![^()]*\))")
+# (the lookahead first: it fails fast at the letters no separator starts with, where the pattern would try each of
+# its alternatives)
+_FIELD_SPLIT_RE = patterns.compile(r"(?=[\s/,])(?:\s*(?<!\d)/\s*|\s*/(?!\d)\s*|,\s+)(?![^()]*\))")
 _COMMA_BLANK_RE = patterns.compile(r",\s")  # a comma that may split fields: most are a figure's (`1,500,000`)
 _PARENS_RE = patterns.compile(r"\(([^()]*)\)")
 _DIGIT_RE = patterns.compile(r"\d")  # what a year and an amount print: an item printing none has neither, unread
@@ -123,8 +125,10 @@ _DIGIT_RE = patterns.compile(r"\d")  # what a year and an amount print: an item 
 # its value's period a change's (`parse_period`)
 _CHANGE_LABEL_RE = patterns.compile(r"(당초|변경)\s*[)）]?\s*$")
 # `58,000천원(구비)`, `8억원 (시비 50%)`, `800,000천원(국 400,000 시 …)`: the funding of an amount after it
-_FUNDING_NOTE_RE = patterns.compile(rf"\s*\((?:[^()]*{FUNDING_PATTERN}|\s*[국시구도군]\s*\d)[^()]*\)$")
-_NOTE_RE = patterns.compile(r"\s*\(([^()]*)\)$")  # `2,110,200천원 (1월~5월)`: a period, printed after an amount
+_FUNDING_NOTE_RE = patterns.compile(rf"(?=[\s(])\s*\((?:[^()]*{FUNDING_PATTERN}|\s*[국시구도군]\s*\d)[^()]*\)$")
+# `2,110,200천원 (1월~5월)`: a period, printed after an amount. Both notes' patterns, searched, open with a lookahead
+# that fails fast where no blank or bracket is
+_NOTE_RE = patterns.compile(r"(?=[\s(])\s*\(([^()]*)\)$")
 # `4~5월(2개소) 35,000천원`, `시설 보수(4~5월) 35,000천원`: what is printed up to a bracket, and an amount right after
 # it
 _AFTER_NOTE_RE = patterns.compile(r"(.*\))\s*([^()]*\d[^()]*원)")
