@@ -737,9 +737,12 @@ def _plain_months(text: str, year: int | None) -> tuple[int, int, Period] | None
     if (match := _PLAIN_MONTHS_RE.fullmatch(text)) is None:
         return None
     first, last = int(match[1]), int(match[2] or match[1])
+    where = match.start(1), match.end(2 if match[2] else 1) + 1
+    if first <= last:  # within the year, as `_in_year` reads it, without its general steps
+        return *where, Period(first, last, year, None, _iso_year(year)[first - 1:last])
     start = 12 * (year or 0) + first - 1
-    end = start + last - first + (12 if last < first else 0)
-    return match.start(1), match.end(2 if match[2] else 1) + 1, _in_year(start, end, year, False, [(start, end)])
+    end = start + last - first + 12
+    return *where, _in_year(start, end, year, False, [(start, end)])
 
 
 def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[int, int, Period] | None:
