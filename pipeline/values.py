@@ -672,6 +672,8 @@ def _iso_months(counted: Iterable[int], dated: bool) -> tuple[str, ...]:
 
 def _iso_range(first: int, last: int, dated: bool) -> tuple[str, ...]:
     """Every month from `first` to `last` (counted from year 0) as ISO text (`_iso_months`), a year's at a time."""
+    if first // 12 == last // 12:  # most periods are within one year
+        return _iso_year(first // 12 if dated else None)[first % 12:last % 12 + 1]
     months: tuple[str, ...] = ()
     for year in range(first // 12, last // 12 + 1):
         months += _iso_year(year if dated else None)[max(first - 12 * year, 0):last - 12 * year + 1]
