@@ -903,7 +903,8 @@ def _amount(text: str) -> int | None:
     word naming the money before it (`지급액 1,235,000천원`, `소요예산 5억원`; `_MONEY_LEAD_RE`) or neither; or the
     one amount of a sentence saying it was paid, granted or spent (`기초연금 41,200명에게 1,235,000천원 지급`,
     `1,500만원 소요`, `35,000천원 투입 예정`; `_spent`)."""
-    fields = [_after_colon(field, _BARE_COLON_RE) for field in _fields(text) if "원" in field or "억" in field]  # the others print none
+    # the fields printing no 원 nor 억 print no amount
+    fields = [_after_colon(field, _BARE_COLON_RE) for field in _fields(text) if "원" in field or "억" in field]
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))
         if ("원" in match.group(1) or "억" in match.group(1)) and (parse_period(_after_colon(text[:match.start()]))
