@@ -213,7 +213,7 @@ def _most_print(body, column: int, whole: int, part: int, readings: dict[int, _C
     return agree >= 2 and 2 * agree > len(rows)
 
 
-@functools.lru_cache(maxsize=1024)  # asked of a table's labels three times: its changes, its brackets, its rows
+@functools.lru_cache(maxsize=256)  # asked of a table's labels three times: its changes, its brackets, its rows
 def _change_columns(labels: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
     """(column, the earlier period's, the later's) of each change (`증감`, `증감(B-A)`, a `전년대비` printing
     differences: no rate) printed right after the two periods it compares (`2024년 | 2025년 | 증감`, `2025년 |
@@ -1110,7 +1110,7 @@ class _Total(NamedTuple):
 _ROW = _Total("", "")
 
 
-@functools.lru_cache(maxsize=1024)  # headers repeat: the same columns across a report's tables and reports
+@functools.lru_cache(maxsize=256)  # headers repeat: the same columns across a report's tables and reports
 def _total_group(label: str, labels: tuple[str, ...]) -> _Total | None:
     """What a 계 column's label says it totals (`_Total`): the row (`계`, and `합계(명)` with its unit after it, as
     a header wrapped over two lines gives it); the group whose merged label heads its other columns too (`인 원`

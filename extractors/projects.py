@@ -705,7 +705,7 @@ def split_team(title: str) -> tuple[str, str | None]:
     return split_title(title)[:2]
 
 
-@functools.lru_cache(maxsize=1024)  # a title is split as a contents line and as the body's, and across reports
+@functools.lru_cache(maxsize=256)  # a title is split as a contents line and as the body's, and across reports
 def split_title(printed: str) -> tuple[str, str | None, str | None, bool, str]:
     """(title, team(s), continuity, whether the team is a bare last word (`_split_team`), the line printed without
     its marker) of a title line's text: `본관 청사 리모델링 [계속] (청사관리팀)` → ('본관 청사 리모델링',

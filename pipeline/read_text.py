@@ -1013,7 +1013,7 @@ def _heading(bold: str, lineno: int | None) -> Heading | None:
     return Heading(*parts, lineno) if parts else None
 
 
-@functools.lru_cache(maxsize=4096)  # headings repeat within and across reports (`□ 추진계획`, `Ⅰ. 일반현황`)
+@functools.lru_cache(maxsize=512)  # headings repeat within and across reports (`□ 추진계획`, `Ⅰ. 일반현황`)
 def _heading_parts(bold: str) -> tuple[str, int, str] | None:
     """(text, level, marker) of a heading's line (`_heading`), else None."""
     match = _HEADING_RE.match(bold) if bold[0] == "#" else None
