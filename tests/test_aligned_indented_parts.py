@@ -140,3 +140,52 @@ def test_parts_pdftotext_indents_by_one_column_are_kept_as_printed():
     assert [row[0] for row in read(PDFTOTEXT_ONE_COLUMN).tables[0].rows][3:5] == ["노상", "노외"]
     assert summary(PDFTOTEXT_ONE_COLUMN) == [("sum.table", "계", "개소", "160", "80"),
                                              ("sum.table", "계", "면수", "10,000", "5,000")]
+
+
+# a 단위사업 table of a -layout rendering, each 세부사업 indented under its line
+BUDGET = """제280회 해솔구의회 제1차 정례회
+
+2025. 6. 10. ~ 6. 24.
+
+2025년 주요업무 보고
+
+총 무 과
+
+1. 예산현황                                       (단위: 천원)
+
+   구  분                    예산액        집행액      집행률(%)
+   계                        300,000       150,000       50.0
+   청사 관리                 200,000       100,000       50.0
+      청사 유지보수          120,000        60,000       50.0
+      청사 청소 용역          80,000        40,000       50.0
+   인사 운영                 100,000        50,000       50.0
+      교육 훈련               60,000        30,000       50.0
+      복리 후생               40,000        {executed}       50.0
+   기타 운영                       -             -          -
+"""
+
+
+def budget_read(executed: str = "20,000"):
+    from checks import run_checks
+    from extractors import extract_report
+    from pipeline.read_text import read_text
+
+    report = extract_report(read_text("b.txt", BUDGET.format(executed=executed).encode()))
+    return report, [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
+
+
+def test_budget_lines_indented_under_a_line_are_its_lines_named_without_the_mark():
+    """Before, `↳ 청사 유지보수`, no parent, and the 계 found twice its lines' sum (300,000 against 600,000)."""
+    report, findings = budget_read()
+    assert [(line.name, line.parent, line.budget_krw) for line in report.budget] == [
+        ("계", None, 300_000_000), ("청사 관리", None, 200_000_000), ("청사 유지보수", "청사 관리", 120_000_000),
+        ("청사 청소 용역", "청사 관리", 80_000_000), ("인사 운영", None, 100_000_000),
+        ("교육 훈련", "인사 운영", 60_000_000), ("복리 후생", "인사 운영", 40_000_000), ("기타 운영", None, 0)]
+    assert findings == []
+
+
+def test_a_wrong_indented_budget_line_is_found_against_its_line():
+    """복리 후생's 집행액 printed 15,000 (its rate 50.0 says 20,000): its line's 50,000 is no longer its lines' sum."""
+    _report, findings = budget_read(executed="15,000")
+    assert [finding[:3] for finding in findings] == [("sum.budget", "인사 운영", "집행액"),
+                                                     ("rate", "복리 후생", "집행률(%)")]
