@@ -13,7 +13,7 @@ from extractors.labels import COST_TOTALS
 from extractors.projects import cost_shares
 from pipeline import patterns
 from pipeline.values import compact, parse_money_cell, unit_multiplier
-from schemas import Finding, Project, ProjectItem, Report
+from schemas import Finding, Project, ProjectItem, Report, Source
 
 COST = Rule("sum.project_cost", "error",
             "총사업비는 함께 적은 연도별 금액(기투자·연도별·향후)의 합 (향후·이후 금액까지 적은 경우; 합이 "
@@ -41,15 +41,23 @@ def _costs(project: Project, items: list[ProjectItem]) -> list[Finding]:
         if item.amount_krw is None or (printed := cost_shares(item.text)) is None:
             continue
         unit, shares, covered = printed
-        if sum(shares) == item.amount_krw or sum(shares) < item.amount_krw and not covered:
-            continue
         label = _LABEL_RE.match(item.text).group(1) or "총사업비"  # `총사업비`, of `총사업비: …` or `총사업비 …`
-        expected, actual = money(sum(shares), unit), money(item.amount_krw, unit)
-        findings.append(COST.finding(
-            table=f"{project.section} {project.seq}. {project.title or ''}".strip(), row=label, expected=expected,
-            actual=actual, source=item.source,
-            message=f"{label} {actual}이 연도별 금액의 합과 다릅니다 (표기 {actual}, 합계 {expected})"))
+        table = f"{project.section} {project.seq}. {project.title or ''}".strip()
+        if finding := _against_shares(COST, table, label, None, item.amount_krw, sum(shares), covered, unit,
+                                      item.source, label):
+            findings.append(finding)
     return findings
+
+
+def _against_shares(rule: Rule, table: str, row: str, column: str | None, total: int, added: int, covered: bool,
+                    unit: str | None, source: Source, label: str) -> Finding | None:
+    """A total cost against its shares' sum: a finding where they differ, unless the shares fall short of it and
+    leave the rest unsaid (no share of what is left printed: `covered` false)."""
+    if added == total or added < total and not covered:
+        return None
+    expected, actual = money(added, unit), money(total, unit)
+    return rule.finding(table=table, row=row, column=column, expected=expected, actual=actual, source=source,
+                        message=f"{label} {actual}이 연도별 금액의 합과 다릅니다 (표기 {actual}, 합계 {expected})")
 
 
 def _cost_table_rows(project: Project) -> list[Finding]:
@@ -68,13 +76,8 @@ def _cost_table_rows(project: Project) -> list[Finding]:
         if total is None or None in shares:
             continue
         added = line.budget_krw + sum(share[0] for share in shares)
-        if added == total[0] or added < total[0] and "rest" not in kinds.values():
-            continue
-        expected, actual = money(added, line.unit), money(total[0], line.unit)
         label = compact(total_label)
-        findings.append(COST_TABLE.finding(
-            table=project_table(project), row=line.name, column=label, expected=expected, actual=actual,
-            source=line.source,
-            message=f"{line.name} 행의 {label} {actual}이 연도별 금액의 합과 다릅니다 "
-                    f"(표기 {actual}, 합계 {expected})"))
+        if finding := _against_shares(COST_TABLE, project_table(project), line.name, label, total[0], added,
+                                      "rest" in kinds.values(), line.unit, line.source, f"{line.name} 행의 {label}"):
+            findings.append(finding)
     return findings
