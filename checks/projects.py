@@ -41,7 +41,8 @@ def _costs(project: Project, items: list[ProjectItem]) -> list[Finding]:
         if item.amount_krw is None or (printed := cost_shares(item.text)) is None:
             continue
         unit, shares, covered = printed
-        label = _LABEL_RE.match(item.text).group(1) or "총사업비"  # `총사업비`, of `총사업비: …` or `총사업비 …`
+        # `총사업비`, of `총사업비: …` or `총사업비 …`
+        label = (labelled.group(1) if (labelled := _LABEL_RE.match(item.text)) else "") or "총사업비"
         table = f"{project.section} {project.seq}. {project.title or ''}".strip()
         if finding := _against_shares(COST, table, label, None, item.amount_krw, sum(shares), covered, unit,
                                       item.source, label):
