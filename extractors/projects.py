@@ -37,6 +37,7 @@ from pipeline.document import BOX_MARKS, Bullet, Heading, Paragraph, Table
 from pipeline.values import (
     AMOUNT_RE,
     AS_OF,
+    EOK_IN_TEXT_RE,
     LETTERS,
     MONEY_SCALES,
     Period,
@@ -50,6 +51,7 @@ from pipeline.values import (
     parse_eok_amount,
     parse_period,
     parse_period_label,
+    with_won,
 )
 from schemas import BudgetLine, Project, ProjectItem
 from schemas.budget import FUNDING_PATTERN
@@ -169,11 +171,12 @@ _MONEY_LINE_RE = patterns.compile(rf"^{_MONEY_WORD}\s*(?:{_FUNDED}\s*)?[:：]?\s
 # `기간`, `일시`, `일자`, `시기`, `일정`, letter-spaced or not) and, after it, its value (`parse_period_label`)
 _PERIOD_LINE_RE = patterns.compile(
     r"^(?:\p{Hangul}\s?){0,4}?(?:기\s*간|일\s*시|일\s*자|시\s*기|일\s*정)\s*[:：]?\s*(.+)$")
-# `기초연금 41,200명에게 1,235,000천원 지급`, `1,500만원 소요`, `35,000천원(구비)을 투입 예정`: after an amount, a verb
-# saying the item paid, granted, spent or needs it, with a note in brackets before or after it or not
-_SPENT_RE = patterns.compile(r"\s*(?:\([^()]*\))?\s*[을를이가]?\s*(?:지급|지원|집행|교부|투입|소요)"
+# `기초연금 41,200명에게 1,235,000천원 지급`, `1,500만원 소요`, `35,000천원(구비)을 투입 예정`, `사업비 25억원 확보`,
+# `총 3.5억원 규모`: after an amount, a verb saying the item paid, granted, spent, needs or secured it, or that it is
+# the item's size, with a note in brackets before or after it or not
+_SPENT_RE = patterns.compile(r"\s*(?:\([^()]*\))?\s*[을를이가]?\s*(?:지급|지원|집행|교부|투입|소요|확보|규모)"
                              r"(?:\s*(?:예정|완료))?(?:\s*(?:함|하였음|했음|됨))?\s*(?:\([^()]*\))?\s*")
-_SPENT_VERB_STARTS = frozenset("지집교투소")  # the first letters of its verbs: most items print none
+_SPENT_VERB_STARTS = frozenset("지집교투소확규")  # the first letters of its verbs: most items print none
 # words of a sentence that make its amount a unit price (`1인당`, `가구당`, `1인 300만원`, `월`, `매월`, `각`, `씩`,
 # `연령별`, `최대`, `한도`), a change (`증가`, `대비`, `전년`, `추가`) or a part (`그중`, `일부`)
 _UNIT_COUNTS = r"(?:인|명|가구|세대|개소|곳|회|건|개|대|팀|교|학교|기관|단체|업체|가정|시설)"
@@ -383,7 +386,7 @@ def _budget_cells(text: str) -> tuple[dict[str, str], bool] | None:
         match = _LABELLED_FIGURE_RE.match(field)
         label = match.group(1).replace(" ", "") if match else ""
         role = next((role for pattern, role in _FIGURE_ROLES if pattern.fullmatch(label)), None)
-        figure = _MONEY_LEAD_RE.sub("", match.group(2)) if role else ""
+        figure = with_won(_MONEY_LEAD_RE.sub("", match.group(2))) if role else ""  # `1.2억` reads as `1.2억원`
         if not cells:
             if role not in ("budget", "dated") or "원" not in figure:
                 return None
@@ -940,13 +943,14 @@ def _spent(field: str) -> int | None:
     price, a change or a part (`1인당`, `월`, `증가`, `예산 중`; `_NOT_SPENT_RE`, `_PART_BEFORE_RE`)."""
     if _SPENT_VERB_STARTS.isdisjoint(field):
         return None
-    amounts = list(AMOUNT_RE.finditer(field))
+    amounts = [*AMOUNT_RE.finditer(field), *(EOK_IN_TEXT_RE.finditer(field) if "억" in field else ())]
     if len(amounts) != 1 or not _SPENT_RE.fullmatch(field, amounts[0].end()):
         return None
     before, after = field[:amounts[0].start()], field[amounts[0].end():]
     if _NOT_SPENT_RE.search(before) or _NOT_SPENT_RE.search(after) or _PART_BEFORE_RE.search(before):
         return None
-    return parse_amount(amounts[0].group())
+    written = amounts[0].group()
+    return parse_amount(written) if written.endswith("원") else parse_eok_amount(written)
 
 
 def cost_shares(text: str) -> tuple[str, list[int], bool] | None:

@@ -457,7 +457,15 @@ def parse_amount(text: str) -> int | None:
 
 
 # an amount in 억 printing no 원, as an item's field may print it: `1.2억`, `25억`, `1억 2,000만`, `3억 5천만`
-_EOK_AMOUNT_RE = patterns.compile(rf"{_NUMBER}\s*억(?:\s*{_NUMBER}\s*[천千백십]?\s*만)?")
+_EOK_AMOUNT = rf"{_NUMBER}\s*억(?:\s*{_NUMBER}\s*[천千백십]?\s*만)?"
+_EOK_AMOUNT_RE = patterns.compile(_EOK_AMOUNT)
+# such an amount inside a sentence (`25억 투입`, `25억을 투입`): a figure right before its 억 (not `억새`, `억제`), no
+# 원 nor figure after it (`25억원` and `1억 2,000만원` are `AMOUNT_RE`'s), nor a letter run into it but a particle's
+# (not `10억대`)
+EOK_IN_TEXT_RE = patterns.compile(rf"(?<![\d,.]){_EOK_AMOUNT}(?!\s*[\d원])(?=[\s을를이가은는(),]|$)")
+# a figure in 억 printing no 원 at the start of a field's value, alone or with a note in brackets after it (`1.2억`,
+# `1억 2,000만 (구비)`): where its 원 goes
+_EOK_FIGURE_RE = patterns.compile(rf"^\s*{_EOK_AMOUNT}(?!\s*[\d원])(?=\s*(?:[(（]|$))")
 
 
 def parse_eok_amount(text: str) -> int | None:
@@ -465,6 +473,13 @@ def parse_eok_amount(text: str) -> int | None:
     `원`; None for anything else (`3,000만`, `1억 증가`, `1~2억`)."""
     text = text.strip()
     return parse_amount(text + "원") if "억" in text and _EOK_AMOUNT_RE.fullmatch(text) else None
+
+
+def with_won(figure: str) -> str:
+    """A figure in 억 printing no `원` with its `원` (`1.2억(구비)` → `1.2억원(구비)`, `1억 2,000만` → `1억
+    2,000만원`), as a budget's figure reads; any other text as it is (`1억 증가`, `1~2억`, `1.2억원`)."""
+    found = _EOK_FIGURE_RE.match(figure) if "억" in figure and "원" not in figure else None
+    return f"{figure[:found.end()]}원{figure[found.end():]}" if found else figure
 
 
 # --- dates and periods ---------------------------------------------------------------------------
