@@ -50,20 +50,34 @@ _HEADER_TOTAL_RE = patterns.compile(r"(?:총|(?<!정\s*수\s*)[:：])\s*([\d,]+)
 _PART_OF_FLEET = r"전\s*기|수\s*소|하이브리드|친환경|저공해|무공해"
 # a word after a count that makes it a part of the fleet's: `(전기차 2대 포함)`, `임차 2대 별도`
 _PART_NOTE = r"\s*(?:포\s*함|별\s*도|제\s*외)"
+# what parts a count from the next: `관용 10대, 임차 2대`, `·`, `/`, or `관용 10대 외 임차 2대` (besides)
+_PARTS_APART = r"\s*(?:[,，·ㆍ/]|(?<=대)\s*외(?=\s))\s*"
 # else the first count (`공용차량 12대`), with the parts printed after it that count the fleet with it, summed:
-# `관용 10대, 임차 2대`, `관용차량 10대 · 임차차량 2대` (not a quota's, `보유 12대, 정수 12대`, a fuel's,
-# `공용차량 12대, 전기차 2대`, nor parts a word after them notes, `관용 10대, 임차 2대 별도`: the first alone)
+# `관용 10대, 임차 2대`, `관용차량 10대 · 임차차량 2대`, `관용 10대 외 임차 2대` (not a quota's, `보유 12대, 정수
+# 12대`, a fuel's, `공용차량 12대, 전기차 2대`, nor parts a word after them notes, `관용 10대, 임차 2대 별도`: the
+# first alone)
 _COUNT_RE = patterns.compile(
     rf"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대"
-    rf"((?:\s*[,，·ㆍ/]\s*(?!정\s*수|과\s*부\s*족|{_PART_OF_FLEET})\p{{Hangul}}+\s*[:：]?\s*[\d,]*\d\s*대)*)"
+    rf"((?:{_PARTS_APART}(?!정\s*수|과\s*부\s*족|{_PART_OF_FLEET})\p{{Hangul}}+\s*[:：]?\s*[\d,]*\d\s*대)*)"
     rf"(?!{_PART_NOTE})")
 _PART_COUNT_RE = patterns.compile(r"([\d,]+)\s*대")
+# a fuel a fleet is counted by (`전기차`, `휘발유`, `경유`, `LPG`, `수소차량`; `_FUEL_RE`'s, in a line's words)
+_FUEL_WORD = (r"(?:휘\s*발\s*유|가\s*솔\s*린|경\s*유|디\s*젤|LPG|엘\s*피\s*지|CNG|(?:압\s*축\s*)?천\s*연\s*가\s*스"
+              r"|수\s*소|전\s*기|하\s*이\s*브\s*리\s*드)(?:\s*차(?:\s*량)?)?")
+_FUEL_COUNT = rf"(?<![\p{{Hangul}}A-Za-z]){_FUEL_WORD}\s*[:：]?\s*[\d,]*\d\s*대"
+# the fleet broken down by fuel, two fuels' counts or more and nothing else (`(전기차 8대, 휘발유 4대)`, `경유 3대,
+# 전기 2대, 수소 1대`): their sum is the fleet's, where a fuel's count alone (`(전기차 2대)`) or noted (`(전기차 2대
+# 포함)`) is a part of it
+_FUEL_COUNTS_RE = patterns.compile(rf"{_FUEL_COUNT}(?:{_PARTS_APART}{_FUEL_COUNT})+(?!{_PART_NOTE})")
+_FUEL_STARTS = frozenset("휘가경디L엘C천압수전하")  # the first letters of the fuels: most lines print none
+_FUEL_COUNTS_LINE_RE = patterns.compile(
+    rf"^\s*[(（\[［【〔]?\s*{_FUEL_COUNTS_RE.pattern}\s*[)）\]］】〕]?\s*$")
 # a fleet's count on a line of its own after the words of what it counts, in brackets or not: `(공용차량 12대)`,
 # `[업무용 12대]`, `(관용차량 총 12대)`, or its parts, `(관용 10대, 임차 2대)`, `관용 10대 · 임차 2대`; not a part of
 # it, a fuel's (`(전기차 2대)`), nor a count a word after it notes (`(전기차 2대 포함)`, `※ 임차 2대 별도`)
 _NAMED_COUNT = r"\p{Hangul}[\p{Hangul}\s]*?[:：]?\s*[\d,]*\d\s*대"
 _NAMED_COUNTS_LINE_RE = patterns.compile(
-    rf"^(?!.*(?:{_PART_OF_FLEET}))\s*([(（\[［【〔])?\s*{_NAMED_COUNT}(?:\s*[,，·ㆍ/]\s*{_NAMED_COUNT})*"
+    rf"^(?!.*(?:{_PART_OF_FLEET}))\s*([(（\[［【〔])?\s*{_NAMED_COUNT}(?:{_PARTS_APART}{_NAMED_COUNT})*"
     rf"\s*[)）\]］】〕]?\s*$")
 _QUOTA_RE = patterns.compile(r"정\s*수\s*:?\s*([\d,]+)")
 _VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
@@ -144,11 +158,15 @@ def fleet_header(caption: str | None, heading: str | None = None) -> tuple[str, 
 
 
 def _held_count(caption: str, start: int) -> int | None:
-    """A heading's first count from `start` and the parts printed after it (`_COUNT_RE`), summed; None where it
-    prints none."""
+    """A heading's first count from `start` and the parts printed after it (`_COUNT_RE`), summed, or, the first count
+    a fuel's, the fuels' counts printed with it (`_FUEL_COUNTS_RE`: `(경유 3대, 전기 2대, 수소 1대)` is 6); None where
+    it prints none."""
     found = _COUNT_RE.search(caption, start)
     if found is None:
         return None
+    fuels = _FUEL_COUNTS_RE.search(caption) if _FUEL_STARTS.intersection(caption) else None
+    if fuels and fuels.start() <= found.start() < found.end() <= fuels.end():  # the counts a fuel's: their sum
+        return sum(int(part.group(1).replace(",", "")) for part in _PART_COUNT_RE.finditer(fuels.group()))
     parts = (part.group(1) for part in _PART_COUNT_RE.finditer(found.group(2))) if found.group(2) else ()
     return sum(int(figure.replace(",", "")) for figure in (found.group(1), *parts))
 
@@ -160,6 +178,8 @@ def counts_the_fleet(text: str, heading: str) -> bool:
     names a fleet: it captions its table itself)."""
     if "대" not in text or not is_vehicles_caption(heading):
         return False
+    if _FUEL_STARTS.intersection(text) and _FUEL_COUNTS_LINE_RE.match(text):  # counts of fuels alone name no fleet
+        return True
     found = _NAMED_COUNTS_LINE_RE.match(text)
     return found is not None and (found.group(1) is not None or not is_vehicles_caption(text))
 
