@@ -70,8 +70,12 @@ def headcount(cells: list[StaffingCount], status: str, job_class: str = "계") -
     """A staffing table's head count of a status, as the `staffing_totals` view gives it, and where it is printed:
     its printed 계, else the sum of the cells no other cell adds up (a class's 계 where its grades are not printed,
     a grade of the 계 class where no class prints it); None where the table counts no such status. Of a class:
-    its 계, else the sum of its grades. Of a table by office, its 계 row's, else its offices' sum."""
+    its 계, else the sum of its grades. Of a table by office, its 계 row's, else its offices' sum. A class's series
+    (`- 행정` under `일반직`) count where the class prints no row of its own: else they are in its row."""
     cells = [c for c in cells if c.status == status and job_class in ("계", c.job_class)]
+    if any(c.series for c in cells):
+        own = {(c.job_class, c.office, c.division) for c in cells if c.series is None}
+        cells = [c for c in cells if c.series is None or (c.job_class, c.office, c.division) not in own]
     offices = by_office(cells)
     if WHOLE not in offices and offices:  # a table by office printing no 계 row: its offices' sum
         counted = [headcount(offices[office], status, job_class) for office in office_parts(offices.keys())[WHOLE]]
@@ -81,7 +85,7 @@ def headcount(cells: list[StaffingCount], status: str, job_class: str = "계") -
     if total is not None or not cells:
         return (total.headcount, total.source) if total else None
     parts = [c for c in cells if not any(
-        other is not c and (c.grade == "계" and other.job_class == c.job_class
+        other is not c and (c.grade == "계" and other.job_class == c.job_class and other.series == c.series
                             or c.job_class == "계" and other.job_class != "계"
                             and (c.grade == "계" or (c.grade, c.post) == (other.grade, other.post)))
         for other in cells)]
@@ -157,24 +161,29 @@ def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[F
     for c in counts:
         by_status[c.status].append(c)
     totals = []  # each status's classes' totals, grades printed with no class, and printed 계
+    by_part: dict[str, dict[_Part, _Cells]] = {}  # each status's cells of classes and of their series
     for status, cells in by_status.items():
-        # each class's cells by grade and post (`6급(팀장)` and `6급(주무관)` are two cells of 6급)
-        classes: dict[str, dict[tuple[str, str | None], StaffingCount]] = defaultdict(dict)
+        # each class's (and series') cells by grade and post (`6급(팀장)` and `6급(주무관)` are two cells of 6급)
+        by_part[status] = parts_of = defaultdict(dict)
         for c in cells:
-            classes[c.job_class][c.grade, c.post] = c
-        class_totals = {}
-        for job_class, grades in classes.items():
+            parts_of[c.job_class, c.series][c.grade, c.post] = c
+        class_totals: dict[str, int] = {}
+        for (job_class, series), grades in parts_of.items():
             parts = [c.headcount for (g, _post), c in grades.items() if g != "계"]
             printed = grades.get(TOTAL)
+            named = f"{job_class} {series}" if series else job_class
             # grades all `-` are another class's (`공무직` beside `일반직`'s 5급, 6급 rows): it has none of its own
             if printed and any(parts) and job_class != "계" and printed.headcount != sum(parts):
                 findings.append(SUM.finding(
-                    table=table, row=status, column=f"{office}{job_class} 계", expected=figure(sum(parts)),
+                    table=table, row=status, column=f"{office}{named} 계", expected=figure(sum(parts)),
                     actual=figure(printed.headcount), source=printed.source,
-                    message=f"{status} {office}{job_class} 소계가 직급별 인원의 합과 다릅니다 "
+                    message=f"{status} {office}{named} 소계가 직급별 인원의 합과 다릅니다 "
                             f"(표기 {shown(printed.headcount)}, 합계 {shown(sum(parts))})"))
-            if job_class != "계":
-                class_totals[job_class] = printed.headcount if printed else sum(parts)
+            # a class's own row, or where it prints none its series' rows, sum to the 계
+            if job_class != "계" and (series is None or (job_class, None) not in parts_of):
+                class_totals[job_class] = class_totals.get(job_class, 0) + (
+                    printed.headcount if printed else sum(parts))
+        classes = {job_class: grades for (job_class, series), grades in parts_of.items() if series is None}
         # the 계's parts: each class's total, and grades printed with no class (`계 | 5급 | 6급`); a grade
         # the classes print too is their sum across them (a table of classes by grades), no part
         graded = {g for job_class, grades in classes.items() if job_class != "계" for g in grades if g != TOTAL}
@@ -204,7 +213,68 @@ def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[F
                     actual=figure(total.headcount), source=total.source,
                     message=f"{status} {office}계가 {by} 인원의 합과 다릅니다 "
                             f"(표기 {shown(total.headcount)}, 합계 {shown(expected)})"))
+    return findings + _series_sums(by_part, table, office)
+
+
+_Part = tuple[str, str | None]  # a class and the series of it a row counts (`StaffingCount.series`), None its own
+_Cells = dict[tuple[str, str | None], StaffingCount]  # a class's or series' cells by grade and post
+
+
+def _series_sums(by_part: dict[str, dict[_Part, _Cells]], table: str, office: str) -> list[Finding]:
+    """A class's row that rows marked as its parts break down in full (`일반직` over `- 행정`, `- 전산`) is, cell by
+    cell (status and grade), their sum: where two parts or more add up to it in every cell but one (a grade's and
+    its 계's by one amount are one), and in one at least two print a count that is not 0 (no chance makes that),
+    that cell is found, once, on the class. Parts that miss it in two cells or more list some of it alone ("of
+    which", as `checks.tables` reads a generic table's marked rows): no sum."""
+    findings = []
+    classes = {job_class for parts_of in by_part.values() for job_class, series in parts_of if series}
+    for job_class in sorted(classes):
+        missing: list[tuple[StaffingCount, int]] = []
+        sure = False
+        for parts_of in by_part.values():
+            own = parts_of.get((job_class, None))
+            series = [grades for (name, of), grades in parts_of.items() if name == job_class and of]
+            if not own or len(series) < 2:
+                continue
+            for key, printed in own.items():
+                counted = [_part_count(grades, key) for grades in series]
+                if printed.headcount != sum(counted):
+                    missing.append((printed, sum(counted)))
+                else:
+                    sure = sure or sum(1 for count in counted if count) >= 2
+        off = {(c.status, c.grade, c.post): c.headcount - expected for c, expected in missing}
+        cells = [(c, expected) for c, expected in missing if not _off_through(off, c)]
+        if sure and len(cells) == 1:
+            (printed, expected), = cells
+            column = f"{office}{job_class} {_grade(printed)}"
+            findings.append(SUM.finding(
+                table=table, row=printed.status, column=column, expected=figure(expected),
+                actual=figure(printed.headcount), source=printed.source,
+                message=f"{printed.status} {column} 인원이 직렬별 세부 인원의 합과 다릅니다 "
+                        f"(표기 {shown(printed.headcount)}, 합계 {shown(expected)})"))
     return findings
+
+
+def _off_through(off: dict[tuple[str, str, str | None], int], c: StaffingCount) -> bool:
+    """Whether a class's cell that its series miss is off through another they miss (`off`: each one's printed less
+    summed), no miss of its own: a 계 off by what a grade of its status is off by, a 과부족 by what 현원 − 정원 of its
+    grade are (a 결원 by 정원 − 현원), as a series' row printed right but for one figure makes them."""
+    by = off[c.status, c.grade, c.post]
+    if c.grade == "계" and any(status == c.status and grade != "계" and other == by
+                               for (status, grade, _post), other in off.items()):
+        return True
+    if c.status not in ("과부족", "결원"):
+        return False
+    quota, current = (off.get((status, c.grade, c.post), 0) for status in ("정원", "현원"))
+    return (quota or current) != 0 and by == (current - quota if c.status == "과부족" else quota - current)
+
+
+def _part_count(grades: _Cells, key: tuple[str, str | None]) -> int:
+    """A part's count of a cell of its class: that grade's (0 where it prints none), or of the class's 계 its own
+    계, else its grades' sum."""
+    if (cell := grades.get(key)) is not None:
+        return cell.headcount
+    return sum(c.headcount for (grade, _post), c in grades.items() if grade != "계") if key == TOTAL else 0
 
 
 def _broken_down_twice(class_totals: list[int], loose: list[int], total: int) -> bool:
@@ -221,7 +291,7 @@ def _grade(c: StaffingCount) -> str:
 
 
 def _shortfall(counts: list[StaffingCount], table: str) -> list[Finding]:
-    cells = {(c.status, c.job_class, c.grade, c.post, c.office, c.division): c for c in counts}
+    cells = {(c.status, c.job_class, c.grade, c.post, c.office, c.division, c.series): c for c in counts}
     findings = []
     for (status, job_class, grade, post, *office), c in cells.items():
         if status not in ("과부족", "결원"):
@@ -229,7 +299,8 @@ def _shortfall(counts: list[StaffingCount], table: str) -> list[Finding]:
         quota, current = (cells.get((of, job_class, grade, post, *office)) for of in ("정원", "현원"))
         if quota is None or current is None:
             continue
-        column = ("계" if job_class == grade == "계" else f"{job_class} {_grade(c)}")
+        named = f"{job_class} {c.series}" if c.series else job_class
+        column = ("계" if named == grade == "계" else f"{named} {_grade(c)}")
         column = f"{c.office} {column}" if c.office else column
         findings += _shortfall_finding(table, column, status, quota.headcount, current.headcount, c.headcount,
                                        c.source)

@@ -629,6 +629,35 @@ def _of_office(office: _Office) -> dict[str, str]:
     return {"office": name, "division": division} if division else {"office": name} if name else _NO_NOTE
 
 
+# the marks a row's label prints before it as a part of the class above it (`- 행정`, `ㆍ전산`, read as `·`, `○ 행정`,
+# `└ 행정`), and the space-aligned reader's on a row indented under it alone (`↳ 행정`, `pipeline.aligned.PART_MARK`)
+_PART_MARKS = frozenset("-‐–−·•∙└○◦↳")
+
+
+def _class_parts(labels: list[str]) -> tuple[list[str], list[str | None]]:
+    """Each row's class, and the series it counts where its label is marked as a part of a class (`_PART_MARKS`):
+    the class the nearest unmarked row above names (`일반직` over `- 행정`, `- 전산`: class 일반직, series 행정
+    and 전산), whether or not that row prints figures. Marked rows under the 계 (or first) are classes, named
+    without their mark (`계` over `- 일반직`); under a grade (`6급` over `- 행정`, a grade's parts) as printed."""
+    classes: list[str] = []
+    series: list[str | None] = [None] * len(labels)
+    above = ""
+    for row, label in enumerate(labels):
+        if label[:1] not in _PART_MARKS or not label[1:2].isalpha():  # most rows: a class, the 계 or a grade
+            above = label
+        elif not above or is_total(above):
+            label = label[1:]
+        elif not is_grade(above):
+            label, series[row] = above, class_name(label[1:])
+        classes.append(label)
+    return classes, series
+
+
+def _of_series(series: str | None) -> dict[str, str]:
+    """The series as a field to give, only where the row is a part of its class (most rows: none), as `_note`."""
+    return {"series": series} if series else _NO_NOTE
+
+
 def _class_and_grade(job_class: str, grade: str) -> tuple[str, str]:
     """A grade printed where a job class would be (`계 | 5급 | 6급`, no 직렬 above) is a grade of the 계."""
     return ("계", job_class) if grade == "계" and is_grade(job_class) else (job_class, grade)
@@ -837,13 +866,13 @@ def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
     serial = first_status > 1 and any(compact(row[0]) in SERIAL_WORDS for row in grid.rows[:n_header])
     label_cols = range(1 if serial else 0, first_status)
     records = []
-    recorded: dict[tuple[str, str, str, _Office], int] = {}
+    recorded: dict[tuple[str, str, str, _Office, str | None], int] = {}
     table, body = grid.table, grid.rows[n_header:]
     unread = any(row[col] for row in body for col in range(first_status, len(row)) if col not in statuses)
     # the class label is merged down its rows; a `소 계` row may start a class whose label is printed below it
-    classes = merged_labels([compact(row[0] if serial and is_total(row[0]) else row[label_cols.start])
-                             for row in body],
-                            [len(label_cols) > 1 and is_total(row[label_cols[1]]) for row in body])
+    classes, series = _class_parts(merged_labels(
+        [compact(row[0] if serial and is_total(row[0]) else row[label_cols.start]) for row in body],
+        [len(label_cols) > 1 and is_total(row[label_cols[1]]) for row in body]))
     for offset, row in enumerate(body):
         if offices is None:
             office = _WHOLE
@@ -863,13 +892,14 @@ def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
             else:
                 labelled = job_class, grade
             if counted is not None and labelled is not None:
-                key = (status, *labelled, office)
+                key = (status, *labelled, office, series[offset])
                 if recorded.get(key) == counted[0]:
                     continue  # a class's count printed twice (on its row's 계 and the 계 row's column): kept once
                 recorded[key] = counted[0]
                 records.append(StaffingCount(status=status, job_class=labelled[0], grade=labelled[1],
                                              headcount=counted[0], table_no=table_no, source=source,
-                                             **_note(counted[1]), **_of_office(office)))
+                                             **_note(counted[1]), **_of_office(office),
+                                             **_of_series(series[offset])))
             elif counted is None and row[col]:
                 unread = True
     return _shortfalls_checked(records, unread)
@@ -957,10 +987,11 @@ def _shortfalls_checked(records: list[StaffingCount], unread: bool) -> tuple[lis
     bracketed = [record for record in records if record.note == _BRACKETED]
     if not bracketed:
         return records, unread
-    counts = {(record.status, record.job_class, record.grade): record.headcount for record in records}
+    counts = {(record.status, record.job_class, record.grade, record.series): record.headcount for record in records}
 
     def agrees(record: StaffingCount) -> bool:
-        quota, present = (counts.get((status, record.job_class, record.grade)) for status in ("정원", "현원"))
+        quota, present = (counts.get((status, record.job_class, record.grade, record.series))
+                          for status in ("정원", "현원"))
         return quota is not None and present is not None and present - quota == record.headcount
 
     agreeing = {id(record) for record in bracketed if agrees(record)}

@@ -43,7 +43,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                   "council", "session_start", "session_end", "team_count", "from_file_name", "volume", "office",
                   "former_department", "ingested_at", "extracted_by"),
     "staffing": ("document_id", "status", "job_class", "grade", "headcount", "line", "page", "note", "table_no",
-                 "as_of", "post", "office", "division"),
+                 "as_of", "post", "office", "division", "series"),
     "vehicle_fleets": ("id", "document_id", "caption", "printed_total", "quota", "unit", "repaired", "repair_note",
                        "line", "page", "as_of", "name"),
     "vehicles": ("document_id", "fleet_id", "fleet", "category", "kind", "count", "line", "page", "status",
@@ -274,7 +274,7 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
              info.team_count, ",".join(info.from_file_name) or None, info.volume, info.office,
              info.former_department)
     rows.tables["staffing"] = [(DOCUMENT, s.status, s.job_class, s.grade, s.headcount, s.source.line, s.source.page,
-                                s.note, s.table_no, _iso(s.as_of), s.post, s.office, s.division)
+                                s.note, s.table_no, _iso(s.as_of), s.post, s.office, s.division, s.series)
                                for s in report.staffing]
     for fleet in report.vehicles:
         fleet_id = rows.add("vehicle_fleets", DOCUMENT, fleet.caption, fleet.printed_total, fleet.quota, fleet.unit,

@@ -237,9 +237,9 @@ def _print_staffing(console: Console, conn: sqlite3.Connection, document_id: int
     cells = rows(conn, "SELECT * FROM staffing WHERE document_id = ? ORDER BY id", [document_id])
     if not cells:
         return
-    columns = list(dict.fromkeys((c["job_class"], _grade(c)) for c in cells))
+    columns = list(dict.fromkeys((_class(c), _grade(c)) for c in cells))
     lines = list(dict.fromkeys((c["status"], _office(c)) for c in cells))
-    counts = {(c["status"], _office(c), c["job_class"], _grade(c)):  # with its bracket note as printed: 20(1)
+    counts = {(c["status"], _office(c), _class(c), _grade(c)):  # with its bracket note as printed: 20(1)
               f"{c['headcount']}({c['note']})" if c["note"] else c["headcount"] for c in cells}
     dates = list(dict.fromkeys(c["as_of"] for c in cells if c["as_of"]))  # each staffing table's, where printed
     by_office = any(office for _status, office in lines)
@@ -259,6 +259,11 @@ def _print_staffing(console: Console, conn: sqlite3.Connection, document_id: int
 def _office(cell: dict[str, Any]) -> str:
     """A staffing cell's office, after the 과 it is under, where its table counts staff by office: `총무과 인사팀`."""
     return " ".join(filter(None, (cell["division"], cell["office"])))
+
+
+def _class(cell: dict[str, Any]) -> str:
+    """A staffing cell's class, with the series it counts where it is a part of it (`일반직 행정`)."""
+    return f"{cell['job_class']} {cell['series']}" if cell["series"] else cell["job_class"]
 
 
 def _grade(cell: dict[str, Any]) -> str:

@@ -23,6 +23,10 @@ class StaffingCount(Record):
     `office`: in a table of staff by team (or a 국's by 과), the team or 과 a row counts (`교통정책팀`), None on its
     계 row and in every other table; `division`: the 과 a team's row is printed under (`과 | 팀 | 계 | 5급`), None
     on the 과's own row (its `소 계`). Neither is in the JSON where None, as most tables print no office.
+    `series`: the series (직렬) a row marked as a part of its class counts (`일반직` over `- 행정`, `- 전산`, or
+    indented, `↳ 행정`: series 행정, job_class 일반직), None on the class's own row and in most tables (not in the
+    JSON where None). The class's row is their sum where they add up to it in every column but one at most; where
+    they miss in two or more they list some of it alone ("of which"), unchecked (`checks.staffing`).
     `status_assumed`: the table prints no status, and its status is taken to be 현원 (a table of staff by team,
     `팀 별 | 계 | 5급 | 6급`, or of classes by grades under the 인력 title): no record of its own (not in the
     JSON), a finding.
@@ -38,4 +42,5 @@ class StaffingCount(Record):
     table_no: int = 1
     office: str | None = Field(default=None, exclude_if=_unset)
     division: str | None = Field(default=None, exclude_if=_unset)
+    series: str | None = Field(default=None, exclude_if=_unset)
     status_assumed: bool = Field(default=False, exclude=True)

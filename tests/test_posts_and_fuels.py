@@ -126,8 +126,9 @@ def test_a_schema_25_database_gains_the_posts_and_the_fuels_once_extracted_again
     old.commit()
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 32
-    assert [row[1] for row in db.execute("PRAGMA table_info(staffing)")][-4:] == ["as_of", "post", "office", "division"]
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 33
+    assert [row[1] for row in db.execute("PRAGMA table_info(staffing)")][-5:] == [
+        "as_of", "post", "office", "division", "series"]
     assert [(row[1], row[3]) for row in db.execute("PRAGMA table_info(vehicles)")][4:] == [
         ("category", 1), ("kind", 0), ("count", 1), ("line", 0), ("page", 0), ("status", 1), ("fuel", 0)]
     assert db.execute("SELECT count(*), count(fuel) FROM vehicles").fetchone() == (15, 0)  # kept, no fuel yet
