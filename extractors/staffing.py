@@ -938,6 +938,7 @@ def staffing_counts(grid: Grid, table_no: int) -> tuple[list[StaffingCount], boo
     # the class label is merged down its rows of statuses, printed on any of them (centred, by a PDF)
     classes = spread_labels([compact(label) for label, _ in labels],
                             label_groups([s or "" for s in statuses], 0, len(body))) if at else [""] * len(body)
+    classes, series = _class_parts(classes)
     records, unread = [], False
     for offset, (row, status, row_class) in enumerate(zip(body, statuses, classes, strict=True)):
         if status is None:
@@ -950,10 +951,11 @@ def staffing_counts(grid: Grid, table_no: int) -> tuple[list[StaffingCount], boo
                 unread = unread or bool(cell)
                 continue
             job_class, grade = columns[col]
+            of_series = _NO_NOTE
             if job_class == "계" and row_class and not is_total(row_class):
-                job_class = row_class
+                job_class, of_series = row_class, _of_series(series[offset])
             records.append(StaffingCount(status=status, job_class=job_class, grade=grade, headcount=counted[0],
-                                         table_no=table_no, source=source, **_note(counted[1])))
+                                         table_no=table_no, source=source, **_note(counted[1]), **of_series))
     return _shortfalls_checked(records, unread)
 
 

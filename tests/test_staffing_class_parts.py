@@ -177,3 +177,19 @@ def test_show_prints_each_series_after_its_class(tmp_path):
     assert invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(folder)).exit_code == 0
     shown = invoke(tmp_path, "show", "--db", "r.db", "1").output
     assert "일반직 행정" in shown and "일반직 전산" in shown
+
+
+# statuses as rows, each class's merged down its rows (`일반직 | 정 원`, `| 현 원`)
+BY_STATUS_ROWS = ("구 분\t\t계\t6급\t7급\n계\t정 원\t36\t12\t24\n\t현 원\t33\t11\t22\n"
+                  "일반직\t정 원\t30\t10\t20\n\t현 원\t28\t9\t19\n- 행정\t정 원\t20\t6\t14\n\t현 원\t19\t5\t14\n"
+                  "- 전산\t정 원\t10\t4\t6\n\t현 원\t9\t4\t5\n공무직\t정 원\t6\t2\t4\n\t현 원\t5\t2\t3\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "pdf grid"])
+def test_series_of_a_class_merged_down_its_rows_of_statuses(layout, tmp_path):
+    r = read_laid_out(report(BY_STATUS_ROWS), layout, tmp_path)
+    assert ("현원", "일반직", "행정", "6급", 5) in records(r) and ("정원", "일반직", "", "계", 30) in records(r)
+    assert findings(r) == []
+    wrong = read_laid_out(report(BY_STATUS_ROWS, **{"\t현 원\t9\t4\t5": "\t현 원\t9\t4\t6"}), layout, tmp_path)
+    assert findings(wrong) == [("sum.staffing", "현원", "일반직 7급", "20", "19"),
+                               ("sum.staffing", "현원", "일반직 전산 계", "10", "9")]
