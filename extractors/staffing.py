@@ -638,15 +638,18 @@ def _class_parts(labels: list[str]) -> tuple[list[str], list[str | None]]:
     """Each row's class, and the series it counts where its label is marked as a part of a class (`_PART_MARKS`):
     the class the nearest unmarked row above names (`일반직` over `- 행정`, `- 전산`: class 일반직, series 행정
     and 전산), whether or not that row prints figures. Marked rows under the 계 (or first) are classes, named
-    without their mark (`계` over `- 일반직`); under a grade (`6급` over `- 행정`, a grade's parts) as printed."""
+    without their mark (`계` over `○ 일반직`), as are the rows below them marked alike, while those marked otherwise
+    are their parts (`○ 일반직` over `- 행정`); under a grade (`6급` over `- 행정`, a grade's parts) as printed."""
     classes: list[str] = []
     series: list[str | None] = [None] * len(labels)
-    above = ""
+    above, class_mark = "", None  # the class the rows below may be parts of, and the mark it prints, if any
     for row, label in enumerate(labels):
-        if label[:1] not in _PART_MARKS or not label[1:2].isalpha():  # most rows: a class, the 계 or a grade
-            above = label
-        elif not above or is_total(above):
-            label = label[1:]
+        mark = label[0] if label[:1] in _PART_MARKS and label[1:2].isalpha() else None
+        if mark is None:  # most rows: a class, the 계 or a grade
+            above, class_mark = label, None
+        elif mark == class_mark or not above or is_total(above):
+            label = above = label[1:]
+            class_mark = mark
         elif not is_grade(above):
             label, series[row] = above, class_name(label[1:])
         classes.append(label)

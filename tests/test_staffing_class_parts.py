@@ -128,6 +128,10 @@ def test_rows_marked_under_the_total_are_classes(tmp_path):
                                 "- 전산\t10\t9\t△1\n": ""}), "tab", tmp_path)
     assert {(c[1], c[2]) for c in records(r)} == {("계", ""), ("일반직", ""), ("공무직", "")}
     assert findings(r) == []
+    # classes marked so, their series marked otherwise
+    r = read_laid_out(report(**{"일반직\t": "○ 일반직\t", "공무직\t": "○ 공무직\t"}), "tab", tmp_path)
+    assert records(r) == READ
+    assert findings(r) == []
 
 
 GRADED = ("구 분\t정 원\t\t\t현 원\t\t\n\t계\t6급\t7급\t계\t6급\t7급\n계\t36\t12\t24\t33\t11\t22\n"
