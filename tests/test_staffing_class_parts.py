@@ -7,10 +7,14 @@ Before, each was a class of its own (`-행정`, `↳행정`), and the 계 was fo
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checks import run_checks
+from extractors import extract_report
 from pipeline.db import connect
 from pipeline.load import load_report
+from pipeline.read_text import read_text
 from tests.corpus import as_old_schema, invoke, report_folder
 from tests.layouts import _display_width as display_width
 from tests.layouts import read_laid_out
@@ -197,3 +201,33 @@ def test_series_of_a_class_merged_down_its_rows_of_statuses(layout, tmp_path):
     wrong = read_laid_out(report(BY_STATUS_ROWS, **{"\t현 원\t9\t4\t5": "\t현 원\t9\t4\t6"}), layout, tmp_path)
     assert findings(wrong) == [("sum.staffing", "현원", "일반직 7급", "20", "19"),
                                ("sum.staffing", "현원", "일반직 전산 계", "10", "9")]
+
+
+def table_of(series: list[tuple[int, int]], wrong: int | None = None) -> str:
+    """A table of 일반직 broken down by `series` (정원, 현원 each), its 과부족 each line's; `wrong`: the series
+    whose 정원 is printed one more than counted (its 과부족 too, as the wrong figure makes it)."""
+    names = ["행정", "세무", "전산", "사회복지", "토목"][:len(series)]
+    quota, present = (sum(counts[k] for counts in series) for k in (0, 1))
+
+    def line(label: str, q: int, p: int) -> str:
+        return f"{label}\t{q}\t{p}\t{p - q}\n"
+
+    rows = [line("- " + name, q + (k == wrong), p) for k, (name, (q, p)) in enumerate(zip(names, series, strict=True))]
+    return ("구 분\t정 원\t현 원\t과부족\n" + line("계", quota + 6, present + 5) + line("일반직", quota, present)
+            + "".join(rows) + line("공무직", 6, 5))
+
+
+SERIES = st.lists(st.tuples(st.integers(1, 40), st.integers(1, 40)), min_size=2, max_size=5)
+
+
+@settings(max_examples=30, deadline=None)
+@given(SERIES, st.data())
+def test_series_adding_up_ask_nothing_and_a_wrong_one_is_found_once(series, data):
+    r = extract_report(read_text("t.txt", report(table_of(series)).encode()))
+    assert findings(r) == []
+    assert sorted(c.series for c in r.staffing if c.series and c.status == "정원") == sorted(
+        ["행정", "세무", "전산", "사회복지", "토목"][:len(series)])
+    wrong = data.draw(st.integers(0, len(series) - 1))
+    quota = sum(q for q, _p in series)
+    r = extract_report(read_text("t.txt", report(table_of(series, wrong)).encode()))
+    assert findings(r) == [("sum.staffing", "정원", "일반직 계", f"{quota + 1:,}", f"{quota:,}")]
