@@ -44,7 +44,8 @@ def findings(r) -> list[tuple[str, str | None, str | None, str | None, str | Non
     return sorted((f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r))
 
 
-@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "space-aligned-ruled", "pdf grid",
+                                    "pdf none"])
 @pytest.mark.parametrize("mark", ["- ", "-", "ㆍ", "· ", "○ ", "└ "])
 def test_rows_marked_under_a_class_are_its_series(mark, layout, tmp_path):
     r = read_laid_out(report(**{"- ": mark}), layout, tmp_path)
