@@ -134,6 +134,9 @@ _NOTE_RE = patterns.compile(r"(?=[\s(])\s*\(([^()]*)\)$")
 # `4~5월(2개소) 35,000천원`, `시설 보수(4~5월) 35,000천원`: what is printed up to a bracket, and an amount right after
 # it
 _AFTER_NOTE_RE = patterns.compile(r"(.*\))\s*([^()]*\d[^()]*원)")
+# `시설 보수(5개소, 150,000천원) : 4월~5월`: the colon right after a bracket closing the item's name, its period
+# after it
+_COLON_AFTER_NAME_RE = patterns.compile(r"\s*[:：]\s*")
 # the years' shares of a total, printed after it (`1,200,000천원 (기투자 400,000, 2026년 300,000, 향후 500,000)`):
 # each a label (`COST_SHARE_LABEL`) and a figure, in its own unit or else the total's
 _SHARE_NUMBER = r"\d(?:[\d,]*\d)?"  # not the comma after it (`400,000, 2026년 …`)
@@ -911,7 +914,8 @@ def _amount(text: str) -> int | None:
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))
         if ("원" in match.group(1) or "억" in match.group(1)) and (parse_period(_after_colon(text[:match.start()]))
-                                      or len(parts) > 1 and parse_period(match.group(1))):  # no amount, no field
+                                      or len(parts) > 1 and parse_period(match.group(1))
+                                      or _names_before_its_period(text, match.end())):  # no amount, no field
             fields += parts
     amounts, sources = [], set()  # a list: two equal amounts printed (`예산 50,000천원, 집행 50,000천원`) are two
     for field in fields:
@@ -935,6 +939,14 @@ def _amount(text: str) -> int | None:
                     or (amount := _spent(field)) is not None):
                 amounts.append(amount)
     return amounts[0] if len(amounts) == 1 and len(sources) < 2 else None
+
+
+def _names_before_its_period(text: str, end: int) -> bool:
+    """Whether the bracket ending at `end` closes the item's name, its period printed after the colon right after
+    it (`시설 보수(5개소, 150,000천원) : 4월~5월`, `공원 조성(총 1,250백만원): 3월~10월`): the bracket holds the
+    item's figures, as one beside or after its period does."""
+    colon = _COLON_AFTER_NAME_RE.match(text, end)
+    return colon is not None and colon.end() > end and parse_period(text[colon.end():]) is not None
 
 
 def _spent(field: str) -> int | None:
