@@ -164,10 +164,11 @@ def test_an_amount_in_brackets_after_a_period_is_the_items(text, expected):
     ("청사 방수공사 : 10월 (1억 5,000만원)", (10, 10, 2025, None, 150_000_000)),
     ("냉난방기 교체 : 하반기(150,000천원)", (7, 12, 2025, None, 150_000_000)),
     ("청사 방수공사 3월(150,000천원)", (3, 3, 2025, None, 150_000_000)),
-    # a per-person or a funding-named figure in the bracket is no amount of the item's; nor one after no period
+    # a per-person or a funding-named figure in the bracket is no amount of the item's; nor one after no period,
+    # but where it closes the item's name right before its period (`tests/test_item_amount_in_name_bracket.py`)
     ("생일 축하 : 10월(1인당 130천원)", (10, 10, 2025, None, None)),
     ("생일상품권(130천원) 지급 : 10월", (10, 10, 2025, None, None)),
-    ("청사 방수공사 (150,000천원): 10월", (10, 10, 2025, None, None))])
+    ("청사 방수공사 (150,000천원): 10월", (10, 10, 2025, None, 150_000_000))])
 def test_an_amount_alone_in_brackets_after_a_period_is_the_items(text, expected):
     """Before, the bracket after the period had to print something beside the amount (`(10개소, 200,000천원)`):
     `9월 ~ 11월(200,000천원)` had no amount, and a question for plans over 1억 missed it."""
