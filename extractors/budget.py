@@ -43,6 +43,7 @@ from pipeline.values import (
     parse_decimal,
     parse_money_cell,
     rate_agrees,
+    rate_cut_off,
     rounded_to,
     unit_multiplier,
     without_formula_mark,
@@ -676,17 +677,35 @@ def _rates_agree(lines: list[BudgetLine]) -> bool:
     집행액, as the `rate` check compares them: else it is a share of the total (`구성비`: 예산액 ÷ the 계's) or
     another figure, and a wrong one on a few lines is what `rate` finds."""
     step = lines_rounded_to(lines)
-    compared = [agrees for line in lines if (agrees := printed_rate_agrees(line, step)) is not None]
+    cut_off = rates_cut_off(lines, step)
+    compared = [agrees for line in lines if (agrees := printed_rate_agrees(line, step, cut_off)) is not None]
     return 2 * sum(compared) > len(compared)
 
 
-def printed_rate_agrees(line: BudgetLine, step: int) -> bool | None:
+def printed_rate_agrees(line: BudgetLine, step: int, cut_off: bool = False) -> bool | None:
     """Whether a line's printed 집행률 is its 집행액 ÷ 예산액 × 100 at its printed precision, of figures rounded to
-    `step` won (`rate_agrees`); None where it prints no rate, or no 예산액 or 집행액 to compare it with."""
+    `step` won (`rate_agrees`), or cut off there where its table cuts its rates off (`cut_off`, `rates_cut_off`);
+    None where it prints no rate, or no 예산액 or 집행액 to compare it with."""
     rate = parse_decimal(line.rate_text or "")
     if rate is None or not line.budget_krw or line.executed_krw is None:
         return None
-    return rate_agrees(line.executed_krw, line.budget_krw, rate, step)
+    return (rate_agrees(line.executed_krw, line.budget_krw, rate, step)
+            or cut_off and rate_cut_off(line.executed_krw, line.budget_krw, rate, step))
+
+
+def rates_cut_off(lines: list[BudgetLine], step: int) -> bool:
+    """Whether a budget table cuts its 집행률 off at their printed precision rather than round them (`45.69…`
+    printed `45.6`; `rate_cut_off`): two lines or more whose rate tells the two ways apart print it cut off, and
+    none rounded. One alone may be a wrong rate, which the check then finds."""
+    cut = rounded = 0
+    for line in lines:
+        rate = parse_decimal(line.rate_text or "") if line.budget_krw and line.executed_krw is not None else None
+        if rate is None:
+            continue
+        by_rounding = rate_agrees(line.executed_krw, line.budget_krw, rate, step)
+        if by_rounding != rate_cut_off(line.executed_krw, line.budget_krw, rate, step):
+            cut, rounded = cut + (not by_rounding), rounded + by_rounding
+    return cut >= 2 and not rounded
 
 
 def lines_rounded_to(lines: list[BudgetLine]) -> int:

@@ -12,7 +12,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -414,6 +414,25 @@ def rate_agrees(part: int, whole: int, rate: tuple[float, int], step: int) -> bo
     return min(ends) - digit / 2 <= printed * digit <= max(ends) + digit / 2
 
 
+def rate_cut_off(part: int, whole: int, rate: tuple[float, int], step: int) -> bool:
+    """Whether a printed rate is part ÷ whole × 100 cut off at its printed precision, not rounded, as some reports
+    print their rates (1,604,800 ÷ 3,512,400 = 45.69… → `45.6`): the ratio at or above it, less than a unit of its
+    last digit above; of figures rounded to `step` won, of any figures they may stand for (`rate_agrees`). Only a
+    rate of a positive whole and a part not below 0."""
+    if whole <= 0 or part < 0:
+        return False
+    printed = round(rate[0] * 10**rate[1])
+    scaled = 100 * part * 10**rate[1]  # printed ≤ scaled ÷ whole < printed + 1, in integers
+    if printed * whole <= scaled < (printed + 1) * whole:
+        return True
+    half = step // 2
+    if not half or whole <= half:
+        return False
+    low, high = Fraction(100 * max(part - half, 0), whole + half), Fraction(100 * (part + half), whole - half)
+    digit = Fraction(1, 10**rate[1])
+    return low < (printed + 1) * digit and printed * digit <= high
+
+
 def printed_rate(cell: str) -> tuple[float, int] | None:
     """A rate as a table's cell prints it (`parse_decimal`: `83.9`, `83.9%`, `△4.8`): its value and decimals; None
     for none (`-`, a blank, a word)."""
@@ -423,10 +442,12 @@ def printed_rate(cell: str) -> tuple[float, int] | None:
 _DIGIT_RE = patterns.compile(r"\d")
 
 
-def expected_rate(part: int | Decimal, whole: int | Decimal, digits: int) -> Decimal:
+def expected_rate(part: int | Decimal, whole: int | Decimal, digits: int, cut_off: bool = False) -> Decimal:
     """part ÷ whole × 100 at `digits` decimals, rounded half up as printed reports round (32,500 ÷ 80,000 = 40.625 →
-    `40.63`): the rate a check finding a printed one wrong says it should be. `whole` is not 0."""
-    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    `40.63`), or cut off where the report's table cuts its rates off (`40.62`; `rate_cut_off`): the rate a check
+    finding a printed one wrong says it should be. `whole` is not 0."""
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal(1).scaleb(-digits),
+                                                           rounding=ROUND_DOWN if cut_off else ROUND_HALF_UP)
 
 
 # a written amount is groups of figures, each with a scale below 만 (`천`, `백`, `십`; `千` as older reports print it)
