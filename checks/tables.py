@@ -34,6 +34,7 @@ from pipeline.values import (
     parse_decimal,
     printed_rate,
     rate_agrees,
+    rate_cut_off,
     rounded_to,
     unit_multiplier,
     without_formula_mark,
@@ -365,6 +366,7 @@ class _WrongRate(NamedTuple):
     ratio: _Ratio
     terms: tuple[Decimal, Decimal, Decimal]
     rate: tuple[float, int]
+    cut_off: bool  # whether its series cuts its rates off (`_cuts_off`): the ratio it should be is cut off too
 
 
 def _rates(table: GenericTable, labels, body, row_labels, kinds, column_kinds: dict[int, str | None],
@@ -420,14 +422,29 @@ def _wrong_rates(grid: _Grid) -> list[_WrongRate]:
             ratio = _of_three(series, printed, grid, agreeing) or ratio
         if ratio is None:
             continue
+        cut_off = _cuts_off(ratio, printed, grid)
         for line, rate in printed.items():
             terms = _terms(ratio, line, grid, {})
-            if terms is None or _agrees(*terms, rate):
+            if terms is None or _agrees(*terms, rate) or cut_off and _agrees(*terms, rate, cut_off=True):
                 continue
             if (fixed := _terms(ratio, line, grid, grid.right)) is not None and _agrees(*fixed, rate):
                 continue
-            wrong.append(_WrongRate(line, series, ratio, terms, rate))
+            wrong.append(_WrongRate(line, series, ratio, terms, rate, cut_off))
     return wrong
+
+
+def _cuts_off(ratio: _Ratio, printed: dict[int, tuple[float, int]], grid: _Grid) -> bool:
+    """Whether a rate series cuts its rates off at their printed precision rather than round them (`94.96` printed
+    `94.9`; `rate_cut_off`): two lines or more whose rate tells the two ways apart print it cut off, and none
+    rounded, as a budget's 집행률 are asked (`rates_cut_off`)."""
+    cut = rounded = 0
+    for line, rate in printed.items():
+        if (terms := _terms(ratio, line, grid, {})) is None:
+            continue
+        by_rounding = _agrees(*terms, rate)
+        if by_rounding != _agrees(*terms, rate, cut_off=True):
+            cut, rounded = cut + (not by_rounding), rounded + by_rounding
+    return cut >= 2 and not rounded
 
 
 def _ratios(series: int, word: str, grid: _Grid) -> list[_Ratio]:
@@ -498,14 +515,14 @@ def _of_three(series: int, printed: dict[int, tuple[float, int]], grid: _Grid, a
 
 def _lines_printing(ratio: _Ratio, printed: dict[int, tuple[float, int]], grid: _Grid, most: int,
                     exactly: bool) -> int:
-    """How many lines print a ratio (within its figures' rounding, `_agrees`, or `exactly`) where more than `most`
-    do and more than half of those printing its figures; else 0, given up at the first line that leaves neither
-    possible (of the many ratios tried, most are given up after a line or two)."""
+    """How many lines print a ratio (within its figures' rounding, `_agrees`, rounded or cut off, or `exactly`
+    rounded) where more than `most` do and more than half of those printing its figures; else 0, given up at the
+    first line that leaves neither possible (of the many ratios tried, most are given up after a line or two)."""
     agree = disagree = 0
     for line, rate in printed.items():
         if (terms := _terms(ratio, line, grid, {})) is None:
             continue
-        if _exactly(*terms[:2], rate) if exactly else _agrees(*terms, rate):
+        if _exactly(*terms[:2], rate) if exactly else _agrees(*terms, rate) or _agrees(*terms, rate, cut_off=True):
             agree += 1
             continue
         disagree += 1
@@ -568,11 +585,12 @@ def _step(grid: _Grid, series: int) -> Decimal:
     return grid.steps[series]
 
 
-def _agrees(part: Decimal, whole: Decimal, step: Decimal, rate: tuple[float, int]) -> bool:
-    """Whether a printed rate is part ÷ whole × 100 (`rate_agrees`, as the budget's `rate` asks it), of figures
-    that may print decimals: each scaled to whole numbers."""
+def _agrees(part: Decimal, whole: Decimal, step: Decimal, rate: tuple[float, int], cut_off: bool = False) -> bool:
+    """Whether a printed rate is part ÷ whole × 100 (`rate_agrees`, as the budget's `rate` asks it), or that cut off
+    at its printed precision (`cut_off`, `rate_cut_off`), of figures that may print decimals: each scaled to whole
+    numbers."""
     scale = 10 ** max(-min(value.as_tuple().exponent, 0) for value in (part, whole, step))
-    return rate_agrees(int(part * scale), int(whole * scale), rate, int(step * scale))
+    return (rate_cut_off if cut_off else rate_agrees)(int(part * scale), int(whole * scale), rate, int(step * scale))
 
 
 def _rate_finding(table: GenericTable, grid: _Grid, wrong: _WrongRate, row: str, column: str,
@@ -581,7 +599,7 @@ def _rate_finding(table: GenericTable, grid: _Grid, wrong: _WrongRate, row: str,
     half up at the precision it is printed with (as the budget's `rate` writes it: 40.625 → 40.63), with the cells
     it is worked out of as printed."""
     ratio, (part, whole, _), cells = wrong.ratio, wrong.terms, grid.cells[wrong.line]
-    expected = shown(expected_rate(part, whole, wrong.rate[1]))
+    expected = shown(expected_rate(part, whole, wrong.rate[1], wrong.cut_off))
     part_name, whole_name = grid.names[ratio.part], grid.names[ratio.whole]
     part_cell, whole_cell = (_as_printed(cells[c], grid.numeric[c].money) for c in (ratio.part, ratio.whole))
     if ratio.other is not None:  # `처리 ÷ (접수 − 취하)`, `(처리 + 이송) ÷ 접수`: a sum's two as printed, left to right

@@ -75,3 +75,36 @@ def test_the_cut_off_rate_is_cut_off_and_within_a_digit_of_the_rounded(part, who
     rounded = expected_rate(part, whole, digits)
     assert rate_agrees(part, whole, (float(rounded), digits), 0)
     assert 0 <= rounded - cut <= Decimal(1).scaleb(-digits)
+
+
+# a generic table's rates alike (`rate.table`): 1,970 ÷ 2,070 = 95.16…, 812 ÷ 850 = 95.52…, 375 ÷ 400 = 93.75,
+# 287 ÷ 300 = 95.66…, 496 ÷ 520 = 95.38…
+PROCESSED = (("계", "2,070", "1,970"), ("여권", "850", "812"), ("인감", "400", "375"), ("등본", "300", "287"),
+             ("가족관계", "520", "496"))
+
+
+def processed(*rates: str) -> str:
+    rows = "".join(f"{name}\t{received}\t{done}\t{rate}\n" for (name, received, done), rate in zip(PROCESSED, rates,
+                                                                                                  strict=True))
+    return f"{COVER}2 민원 처리 현황\n(단위: 건)\n구 분\t접수\t처리\t처리율(%)\n{rows}"
+
+
+def table_rate_findings(text: str, layout: str = "tab", tmp_path=None):
+    report = read_laid_out(text, layout, tmp_path) if tmp_path else extract_report(read_text("t.txt", text.encode()))
+    return [(f.row, f.expected, f.actual) for f in run_checks(report) if f.rule == "rate.table"]
+
+
+@pytest.mark.parametrize("layout", [*TEXT_LAYOUTS, "pdf grid"])
+def test_a_generic_table_cutting_its_rates_off_has_none_wrong(layout, tmp_path):
+    """Before, no ratio explained most of its rows, so none was compared: a wrong one went unreported."""
+    assert table_rate_findings(processed("95.1", "95.5", "93.7", "95.6", "95.3"), layout, tmp_path) == []
+
+
+@pytest.mark.parametrize(("rates", "wrong"), [
+    # cut off, one wrong either way: found at its cut-off value (before, nothing found)
+    (("95.1", "95.5", "90.1", "95.6", "95.3"), [("인감", "93.7", "90.1")]),
+    # rounded, as before: the one cut off is wrong
+    (("95.2", "95.5", "93.8", "95.6", "95.4"), [("등본", "95.7", "95.6")]),
+])
+def test_a_generic_tables_wrong_rates_are_still_found(rates, wrong):
+    assert table_rate_findings(processed(*rates)) == wrong
