@@ -59,10 +59,11 @@ from schemas.budget import FUNDING_PATTERN
 _NUMBERED_RE = patterns.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
 _ITEM_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s+(\S.*)$")  # `1. 정기점검: 3월`: an item of a numbered list
 _LETTERED_RE = patterns.compile(rf"^([{LETTERS}])\s*[.)]\s+(\S.*)$")  # `가. 제목`: a heading numbered in letters
-# the team(s) ending a title, or printed on a line of their own below it: `교육후생팀`, `(세무1팀)`, `- 청사관리팀`,
-# `【청사관리팀】`, `(담당: 청사관리팀)`, `(총무팀, 청사관리팀)`, `(녹지조성팀·공원관리팀)`; inside brackets a name may
-# be spaced (`(청사 관리팀)`); the team's head and phone may follow (`(담당: 청사관리팀장 홍길동 ☎ 2670-3101)`,
-# `청사관리팀 (☎ 2670-3000)`), and the department's head precede (`총무과장 김철수 / 인사팀장 이영희`)
+# the team(s) ending a title, or printed on a line of their own below it: `교육후생팀`, `(세무1팀)`,
+# `- 청사관리팀`, `- 청사관리팀 -`, `【청사관리팀】`, `(담당: 청사관리팀)`, `(총무팀, 청사관리팀)`,
+# `(녹지조성팀·공원관리팀)`; inside brackets a name may be spaced (`(청사 관리팀)`); the team's head and phone may
+# follow (`(담당: 청사관리팀장 홍길동 ☎ 2670-3101)`, `청사관리팀 (☎ 2670-3000)`), and the department's head
+# precede (`총무과장 김철수 / 인사팀장 이영희`)
 _TEAM = r"\p{Hangul}[\p{Hangul}\d]{0,11}팀"
 _SPACED_TEAM = r"\p{Hangul}[\p{Hangul}\d ]{0,11}팀"
 _TEAM_LABEL = r"(?:\p{Hangul}{1,6}\s*[:：]\s*)?"  # `담당:`, `주무부서 :`
@@ -70,7 +71,7 @@ _DEPARTMENT_HEAD = r"(?:\p{Hangul}{1,8}[과국]장\s+\p{Hangul}{2,4}\s*[/,·]\s*
 _TEAM_CONTACT = r"(?:장(?:\s+\p{Hangul}{2,4})?)?(?:\s*[(（]?\s*(?:[☎☏]|전화|내선)\s*[:.]?\s*\d[\d-]*\s*[)）]?)?"
 _TEAM_RE = patterns.compile(
     rf"\s*(?:[(\[<〈【]\s*{_TEAM_LABEL}({_SPACED_TEAM}(?:\s*[,·/]\s*{_SPACED_TEAM})*)(?:\s*외\s*\d+\s*개?\s*팀?)?"
-    rf"|(?:[-–]\s*)?{_TEAM_LABEL}{_DEPARTMENT_HEAD}({_TEAM}(?:\s*[,·/]\s*{_TEAM})*)){_TEAM_CONTACT}\s*[)\]>〉】]?$")
+    rf"|(?:[-–]\s*)?{_TEAM_LABEL}{_DEPARTMENT_HEAD}({_TEAM}(?:\s*[,·/]\s*{_TEAM})*)){_TEAM_CONTACT}\s*[)\]>〉】\-–]?$")
 _TEAM_SEPARATOR_RE = patterns.compile(r"\s*[,·/]\s*")
 # a project's continuity marker, as a plan prints it with its title, in brackets of any kind: what the
 # project is beside last year's work, new, continued, grown, cut, changed, done or ended (`[계속]`,
