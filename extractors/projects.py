@@ -176,11 +176,12 @@ _MONEY_LINE_RE = patterns.compile(rf"^{_MONEY_WORD}\s*(?:{_FUNDED}\s*)?[:：]?\s
 _PERIOD_LINE_RE = patterns.compile(
     r"^(?:\p{Hangul}\s?){0,4}?(?:기\s*간|일\s*시|일\s*자|시\s*기|일\s*정)\s*[:：]?\s*(.+)$")
 # `기초연금 41,200명에게 1,235,000천원 지급`, `1,500만원 소요`, `35,000천원(구비)을 투입 예정`, `사업비 25억원 확보`,
-# `총 3.5억원 규모`: after an amount, a verb saying the item paid, granted, spent, needs or secured it, or that it is
-# the item's size, with a note in brackets before or after it or not
-_SPENT_RE = patterns.compile(r"\s*(?:\([^()]*\))?\s*[을를이가]?\s*(?:지급|지원|집행|교부|투입|소요|확보|규모)"
+# `총 3.5억원 규모`, `3억 8,000만원 징수`: after an amount, a verb saying the item paid, granted, spent, needs or
+# secured it, that it is the item's size, or that the item took it in (`징수`, `부과`, as the money words `징수액`,
+# `부과액` before one say), with a note in brackets before or after it or not
+_SPENT_RE = patterns.compile(r"\s*(?:\([^()]*\))?\s*[을를이가]?\s*(?:지급|지원|집행|교부|투입|소요|확보|규모|징수|부과)"
                              r"(?:\s*(?:예정|완료))?(?:\s*(?:함|하였음|했음|됨))?\s*(?:\([^()]*\))?\s*")
-_SPENT_VERB_STARTS = frozenset("지집교투소확규")  # the first letters of its verbs: most items print none
+_SPENT_VERB_STARTS = frozenset("지집교투소확규징부")  # the first letters of its verbs: most items print none
 # words of a sentence that make its amount a unit price (`1인당`, `가구당`, `1인 300만원`, `월`, `매월`, `각`, `씩`,
 # `연령별`, `최대`, `한도`), a change (`증가`, `대비`, `전년`, `추가`) or a part (`그중`, `일부`)
 _UNIT_COUNTS = r"(?:인|명|가구|세대|개소|곳|회|건|개|대|팀|교|학교|기관|단체|업체|가정|시설)"

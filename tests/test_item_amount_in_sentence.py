@@ -1,4 +1,4 @@
-"""An item's amount printed inside a sentence whose verb says the item paid, granted, spent or needs it
+"""An item's amount printed inside a sentence whose verb says the item paid, granted, spent, needs or took it in
 (`기초연금 41,200명에게 1,235,000천원 지급`, `장학금 100,000천원을 지원함`: before, none), where it is the sentence's
 one amount and no word makes it a unit price (`1인당`, `1인`, `월`, `매월`, `각`, `씩`, `연령별`, `최대`, `한도`), a
 change (`증가`, `대비`, `추가`) or a part (`예산 중`, `64%인`), nor the end of a range (`연 70~130만원`)."""
@@ -45,9 +45,27 @@ from tests.layouts import read_laid_out
     ("1,000천원 지원 신청", None),
     ("1,000천원 미집행", None),
     ("1,000천원 상당 물품 지원", None),
-    ("12억 4,500만원 징수", None),
 ])
 def test_an_amount_inside_a_sentence(text, amount):
+    assert item_fields(text, 2025).amount == amount
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("가택수색 실시(45명) : 4월 / 3억 8,000만원 징수", 380_000_000),
+    ("12억 4,500만원 징수", 1_245_000_000),
+    ("체납액 정리 / 3억원 징수", 300_000_000),
+    ("3억원을 징수함", 300_000_000),
+    ("과태료 부과 : 1월~5월 / 2억 3,400만원 부과", 234_000_000),
+    # a unit price, a part, a change, a verb not ending it, no amount: none
+    ("1인당 30만원 징수", None),
+    ("체납액 3억원 중 1억원 징수", None),
+    ("전년 대비 3억원 추가 징수", None),
+    ("3억원 징수 결정", None),
+    ("과태료 184건 부과", None),
+])
+def test_an_amount_taken_in(text, amount):
+    """Money a 세무과 collects or levies, the verb after it (`3억 8,000만원 징수`), is the item's, as after `징수액`
+    and `부과액` before it (before, none: only money paid, granted or spent)."""
     assert item_fields(text, 2025).amount == amount
 
 
@@ -55,7 +73,8 @@ _WHO = st.sampled_from(["기초연금 ", "저소득층 ", "장학금 ", "노후 
 _COUNT = st.builds(lambda n, unit: f"{n:,}{unit} ", st.integers(min_value=2, max_value=99_999),
                    st.sampled_from(["명에게", "명", "가구", "개소", "건"])) | st.just("")
 _UNIT = st.sampled_from(["천원", "만원", "원"])
-_VERB = st.sampled_from(["지급", "지원", "집행", "교부", "투입", "소요", "을 지원함", " 지원 완료", " 교부 예정"])
+_VERB = st.sampled_from(["지급", "지원", "집행", "교부", "투입", "소요", "징수", "부과", "을 지원함", " 지원 완료",
+                        " 교부 예정"])
 _NOTE = st.sampled_from(["", "(5월)", "(구비)", " (국비 50%)"])
 
 
