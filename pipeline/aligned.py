@@ -1618,11 +1618,15 @@ def _letters_of(cell: Cell) -> list[str]:
 def _beyond_the_columns(cells: list[Cell], columns: list[tuple[int, int]],
                         column_of: Callable[[Cell], int]) -> list[Cell]:
     """The labels of a header line that head columns no row fills (`비 고` right of every row's cells): right
-    of every column, and where the last column already has a label (`과부족`) that they would run into."""
+    of every column, and where the last column already has a label (`과부족`) that they would run into. Labels
+    centred in their cells over left-aligned figures stand right of them: the last column's may stand beyond
+    every column too (`과부족     비고` right of `△1`), and heads it where no label within the columns does; the
+    labels after it are the unfilled columns'."""
     beyond = [c for c in cells if c.start > columns[-1][1]]
     if not beyond or len(beyond) == len(cells):
         return []
-    return beyond if column_of(cells[-len(beyond) - 1]) == len(columns) - 1 else []
+    unheaded = len(columns) - 1 - column_of(cells[-len(beyond) - 1])  # the last columns no label within heads
+    return beyond[unheaded:] if unheaded in (0, 1) and unheaded < len(beyond) else []
 
 
 def _carries_on(text: str) -> bool:
@@ -1838,10 +1842,11 @@ def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
     of its cells, though not every label stands over its figure (`pdftotext -layout` of a PDF's tall rows, labels
     centred over figures set right, may place a label a character or two past its figure): as many cells, three
     or more, half of them at least under a label; or one more, the last right of the row's last cell, heading a
-    column the row leaves blank (`비 고`); or each of the row's figures set right under its label centred in the
-    same cell, standing over none of them (`정 원` over nothing, its `6` right of it: `_set_right_under`)."""
+    column the row leaves blank (`비 고`; then two cells are enough: `차종  대수  비고` over `계  9`); or each of
+    the row's figures set right under its label centred in the same cell, standing over none of them (`정 원` over
+    nothing, its `6` right of it: `_set_right_under`)."""
     labels = len(header) - (len(header) == len(row) + 1 and bool(row) and header[-1].start >= row[-1].end)
-    return (labels == len(row) >= 3 and (2 * under >= len(row) or _set_right_under(header, row))
+    return (labels == len(row) and len(header) >= 3 and (2 * under >= len(row) or _set_right_under(header, row))
             and not _has_figure(header) and _has_figure(row))
 
 
