@@ -11,6 +11,7 @@ print merges.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import math
@@ -375,7 +376,8 @@ class AlignedRows:
                                               [cell for line in above_lines for cell in self._in_characters(line)]))
                 goes_on = over_page and k == j and self._header_goes_on(first, i, j)
                 if ((under >= 2 and (under >= len(below) - 1 or over_page and k == j and _headed(above, below))
-                     or goes_on or k == j and i - first == 1 and _header_of(above, below, under)
+                     or goes_on or k == j and i - first == 1 and (_header_of(above, below, under)
+                                                                  or self._header_over_a_total(above, j))
                      or over_page and k == j and _row_laid_out_anew([self.cells[m] for m in above_lines], below))
                         and not (over_page and k > j and not _has_figure(below))
                         and (over_page or not self._new_header(k, first, i))):
@@ -434,6 +436,16 @@ class AlignedRows:
                                                 for c in row) for row in rows) or (
             len(rows) == 1 and len(rows[0]) >= 2 and not any(_LIST_MARK_RE.match(c.text) for c in rows[0])
             and self._groups_in_order(first, j) is not None)
+
+    def _header_over_a_total(self, header: list[Cell], j: int) -> bool:
+        """Whether a line of labels alone is the header of a `계` row below a blank line that prints fewer cells
+        than it (its words' columns blank, `계  18,400` under `구분  위치  면적(㎡)  개관  비고`): the row below
+        that one is a row it heads (`_header_of`)."""
+        total = self.cells[j]
+        if not total or len(total) >= len(header) - 1 or not is_total(total[0].text.replace(" ", "")):
+            return False
+        row = self._row_below(j)
+        return bool(row) and _header_of(header, row, _under(row, header))
 
     def _row_below(self, j: int) -> list[Cell] | None:
         """The cells of the row below line j, right below it or a blank line below (tall rows); None for none."""
@@ -1203,15 +1215,21 @@ def _label_starts_vote(header_line: str, header: list[Cell], rows: list[tuple[st
     at most) in characters than in display columns, -1 where fewer, else 0: `pdftotext -layout` sets each label at
     the character column its word starts at, so that in display columns the wide letters of the labels left of it
     push it further right than those of the cells push theirs (`용도` over `업무용` no longer). Figures tell nothing
-    (right-aligned, they start where their width says), nor marks (`●`, centred in a schedule's months)."""
-    def starting(labels: list[Cell], cells: list[Cell]) -> int:
-        starts = {cell.start for cell in cells if not _is_figure(cell.text) and _WORD_RE.search(cell.text)}
-        return sum(any(abs(label.start - start) <= 1 for start in starts) for label in labels)
+    (right-aligned, they start where their width says), nor marks (`●`, centred in a schedule's months). Of two rows
+    or more, a cell starts a column where another row's starts alike (left-set cells of a column start alike in
+    the count they are laid out in): a label centred over them may start where one row's cell starts by chance in
+    the other count (`개관` over `2012. 5.`, in display columns)."""
+    def starting(labels: list[Cell], rows_cells: list[list[Cell]]) -> int:
+        starts = collections.Counter(start for cells in rows_cells for start in {
+            cell.start for cell in cells if not _is_figure(cell.text) and _WORD_RE.search(cell.text)})
+        shared = len(rows_cells) > 1
+        return sum(any(abs(label.start - start) <= 1 for start, n in starts.items() if n > 1 or not shared)
+                   for label in labels)
 
     rows = [(line, row) for line, row in rows if _has_figure(row)]  # not the lines of text below a table
     by_characters = starting(_in_characters_of(header_line, header),
-                             [cell for line, row in rows for cell in _in_characters_of(line, row)])
-    by_display = starting(header, [cell for _, row in rows for cell in row])
+                             [_in_characters_of(line, row) for line, row in rows])
+    by_display = starting(header, [row for _, row in rows])
     return (by_characters > by_display) - (by_characters < by_display)
 
 

@@ -95,3 +95,28 @@ def test_two_words_over_a_row_of_two_cells_are_still_no_header():
             승용       9
 """)
     assert all(row[0] != "차종" for table in tables for row in table.rows)
+
+
+FACILITIES = """\
+3 주요시설 현황
+                               구분               위치           면적(㎡)          개관        비고
+
+                          계                                  18,400
+
+                          한빛구민체육센터            한빛로 120        9,800      2012. 5.      수영장
+
+                          한빛아트홀               중앙로 45         4,600      2016. 3.      512석
+
+                          생활체육공원              강변로 8          4,000      2019. 9.
+"""
+
+
+def test_a_header_over_a_total_row_of_fewer_cells_heads_its_table_laid_out_by_characters():
+    """The `계` row prints its area alone; the rows below it head the table as before, and their cells line up by
+    characters (`pdftotext -layout`): `개관` starting where one row's `2012. 5.` does in display columns is chance.
+    Before, the header was a paragraph, and with it the table was read in display columns (`18,400` under 위치)."""
+    tables, _report = read_body(FACILITIES)
+    assert tables[0].rows == (("구분", "위치", "면적(㎡)", "개관", "비고"), ("계", "", "18,400", "", ""),
+                              ("한빛구민체육센터", "한빛로 120", "9,800", "2012. 5.", "수영장"),
+                              ("한빛아트홀", "중앙로 45", "4,600", "2016. 3.", "512석"),
+                              ("생활체육공원", "강변로 8", "4,000", "2019. 9.", ""))
