@@ -530,10 +530,13 @@ class AlignedRows:
         (parted by blank lines or none, as `pdftotext -layout` prints tall rows): each label over a cell of its own
         column in one of the rows at least (`내용` centred over a column of a project's overview, `구분  내용` over
         `사업기간  2025. 1. ~ 12.`, stands over its longer lines alone), and blank columns running down between the
-        columns of all of them."""
+        columns of all of them, in display columns or in characters (`pdftotext -layout`: a label of three syllables,
+        `사업비`, in a column of two's pushes its text right in display columns alone)."""
         header, rows, m, n = self.cells[first], [], j, len(self.cells)
+        lines = [first]
         while self.cells[m]:
             rows.append(self.cells[m])
+            lines.append(m)
             if m + 1 < n and self.cells[m + 1]:
                 m += 1
             elif m + 2 < n and self.cells[m + 1] is None and not self.texts[m + 1] and self.cells[m + 2]:
@@ -544,7 +547,8 @@ class AlignedRows:
             return False
         return (all(any(len(row) == len(header) and row[n].end > label.start and label.end > row[n].start
                         for row in rows) for n, label in enumerate(header))
-                and _has_blank_columns([header, *rows]))
+                and (_has_blank_columns([header, *rows])
+                     or self._lines is not None and _has_blank_columns([self._in_characters(k) for k in lines])))
 
     def _header_goes_on_below(self, first: int, j: int) -> int | None:
         """The line of the first row of figures where the line of labels on line `first`, over a blank line, is

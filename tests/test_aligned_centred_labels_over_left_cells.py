@@ -7,7 +7,9 @@ a `계` row of two cells was read as text (joined to the caption: the vehicles l
 import pytest
 
 from checks import run_checks
-from tests.test_aligned_gaps2 import read_body, staffing_of
+from extractors import extract_report
+from pipeline.read_text import read_text
+from tests.test_aligned_gaps2 import COVER, read_body, staffing_of
 
 STAFFING = {
     "tall rows": """\
@@ -120,3 +122,32 @@ def test_a_header_over_a_total_row_of_fewer_cells_heads_its_table_laid_out_by_ch
                               ("한빛구민체육센터", "한빛로 120", "9,800", "2012. 5.", "수영장"),
                               ("한빛아트홀", "중앙로 45", "4,600", "2016. 3.", "512석"),
                               ("생활체육공원", "강변로 8", "4,000", "2019. 9.", ""))
+
+
+# `pdftotext -layout` of a PDF drawn by scripts/make_pdfs.py: a project's overview of two-syllable labels and one of
+# three (`사업비`), whose text starts where the others' does in characters alone
+OVERVIEW = (
+    "1 주민자치회 운영 자치협력팀\n"
+    "\n"
+    "□ 사업개요\n"
+    + " " * 34 + "구분                      내용\n"
+    "\n"
+    + " " * 34 + "기간    2025. 1. ~ 12.\n"
+    "\n"
+    + " " * 34 + "대상    18개 동 주민자치회 (위원 612명)\n"
+    "\n"
+    + " " * 34 + "사업비   3,120백만원 (시비 1,200, 구비 1,920)\n"
+    "\n"
+    "\n"
+    "□ 추진실적\n"
+    "\n"
+    "○ 주민총회 개최 : 4~5월, 18개 동\n")
+
+
+def test_an_overviews_header_heads_rows_whose_blank_column_runs_down_in_characters_alone():
+    """Before, `구분 내용` was left as the overview's first item (its blank column is two wide in display columns)."""
+    document = read_text("t.txt", (COVER + "# Ⅱ. 주요업무 추진실적\n\n" + OVERVIEW).encode())
+    [project] = extract_report(document).projects
+    assert [(item.text, item.amount_krw) for item in project.items][:4] == [
+        ("기간 : 2025. 1. ~ 12.", None), ("대상 : 18개 동 주민자치회 (위원 612명)", None),
+        ("사업비 : 3,120백만원 (시비 1,200, 구비 1,920)", 3_120_000_000), ("주민총회 개최 : 4~5월, 18개 동", None)]
