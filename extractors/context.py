@@ -337,9 +337,27 @@ def header_rows(grid: Grid) -> int:
     over several."""
     found = _header_end(grid.rows)
     marked = grid.table.header_rows
-    if marked is None or found <= marked or not all(grid.rows[marked - 1]):
+    if marked is None:
+        return 1 if found > 1 and _words_rows_alike(grid.rows, found) else found
+    if found <= marked or not all(grid.rows[marked - 1]):
         return found
     return next((k for k in range(marked, found) if grid.rows[k][0].strip()), found)
+
+
+def _words_rows_alike(rows: tuple[tuple[str, ...], ...], found: int) -> bool:
+    """Whether the rows of words between a table's first row and its first row of figures (`found`) are its body's,
+    where no markup marks its header: a facility list, `시설명 | 위치 | 규모 | 운영` over `푸른아트홀 | 푸른로 120 |
+    연면적 4,820㎡ | 위탁` … over `작은도서관 | 각 동 | - | 직영`. So they are where the first row labels every column
+    and each of them prints a cell in every column, a first one not in brackets, as that row of figures does; a
+    header's lower row leaves a cell blank under a label merged across or down (`구 분 | 2024년 | ` over ` | 계획 |
+    실적`) or prints units (`(개소) | (㎡)`)."""
+    width = len(rows[0])
+    return all(rows[0]) and all(
+        len(row) == width and all(row) and not any(cell.lstrip()[:1] in _UNIT_OPENS for cell in row)
+        for row in rows[1:found + 1])
+
+
+_UNIT_OPENS = frozenset("(（[")  # how a header's row of units starts its cells: `(㎡)`, `(개소)`
 
 
 def _header_end(rows: tuple[tuple[str, ...], ...]) -> int:

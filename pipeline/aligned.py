@@ -1389,8 +1389,12 @@ def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]]
 def _centred_labels(header: list[list[Cell]], column_of: Callable[[Cell], int]) -> list[Cell] | None:
     """Header lines that are one row of labels, each centred in its cell over the lines (`구` over `분`,
     `규 모` on the middle line between them), as the labels of that row; None for header rows of their own
-    (`일 반 직` over `5급 6급`). In one row the lines each column prints on are symmetric about the middle."""
+    (`일 반 직` over `5급 6급`). In one row the lines each column prints on are symmetric about the middle. Lines
+    that each print a cell in every column are rows of their own where they are three or more, or a lower one
+    prints a digit (`시설명 | 위치` over `푸른아트홀 | 푸른로 120`: a list's rows of words above its first figure)."""
     last = len(header) - 1
+    if _rows_of_words(header, column_of):
+        return None
     if any(len(header[n]) != len(header[last - n]) for n in range(len(header) // 2)):
         return None  # lines as far above the middle as below print as many labels
     lines_of: dict[int, list[int]] = {}
@@ -1405,6 +1409,20 @@ def _centred_labels(header: list[list[Cell]], column_of: Callable[[Cell], int]) 
             by_column.setdefault(column_of(cell), []).append(cell)
     return [Cell(min(c.start for c in cells), max(c.end for c in cells), label_lines_joined([c.text for c in cells]))
             for cells in (by_column[j] for j in sorted(by_column))]
+
+
+def _rows_of_words(header: list[list[Cell]], column_of: Callable[[Cell], int]) -> bool:
+    """Whether header lines are rows of words of their own (`_centred_labels`): each prints one cell in each of the
+    same columns, and they are three or more or a lower one prints a digit, as labels wrapped over lines rarely are
+    every one of them, or one of their lower lines a figure outside brackets."""
+    columns = [column_of(cell) for cell in header[0]]
+    if len(columns) < 2 or any([column_of(cell) for cell in cells] != columns for cells in header[1:]):
+        return False
+    return len(header) > 2 or any(any(char.isdecimal() for char in _BRACKETED_RE.sub("", cell.text))
+                                  for cells in header[1:] for cell in cells)
+
+
+_BRACKETED_RE = patterns.compile(r"[(（][^)）]*[)）]?")  # a label's bracketed note, `(2025년)`, `(㎡)`
 
 
 def _wrapped_labels_joined(header: list[tuple[str, ...]], starts: list[int]) -> tuple[list[tuple[str, ...]], list[int]]:

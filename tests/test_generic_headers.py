@@ -106,11 +106,13 @@ def test_which_blanks_above_are_a_merged_cell(header, labels):
 
 
 def test_rows_of_words_above_the_figures_stay_as_printed():
-    """Each row prints its own row label: rows of the table, not one header printed over two lines."""
+    """Each row prints its own row label: rows of the table, not one header printed over two lines; the row of
+    words prints a cell in every column as the row of figures below it does, so it is a body row (before, a second
+    header row, header_rows 2)."""
     table = tsv("시설명 | 규 모 | 연면적(㎡)", "본관 | 지상5층 | 준공 예정", "별관 | 지상3층 | 2,000")
     (grid,) = read(table).tables
     assert (grid.header_rows, grid.rows[:2]) == (
-        2, [["시설명", "규 모", "연면적(㎡)"], ["본관", "지상5층", "준공 예정"]])
+        1, [["시설명", "규 모", "연면적(㎡)"], ["본관", "지상5층", "준공 예정"]])
 
 
 @pytest.mark.parametrize("ruling", ["grid", "none"])

@@ -68,9 +68,10 @@ def test_a_facility_list_of_words_has_the_one_header_row_its_markup_marks(write,
 
 
 @pytest.mark.parametrize("write", [_tab, lambda rows: _html(rows, "td")], ids=["tab", "html-td"])
-def test_a_facility_list_whose_markup_marks_no_header_keeps_the_generic_rule(write, tmp_path):
-    # still read: the rows of words above the first figure taken as the header
-    assert _read(write(FACILITIES), tmp_path) == [("문화시설 현황", 3, FACILITIES)]
+def test_a_facility_list_whose_markup_marks_no_header_has_its_first_row_as_header(write, tmp_path):
+    # the rows of words above the first figure print a cell in every column, as it does: body rows (before, the
+    # header, header_rows 3; tests/test_words_rows_under_unmarked_header.py)
+    assert _read(write(FACILITIES), tmp_path) == [("문화시설 현황", 1, FACILITIES)]
 
 
 def test_a_grid_table_marking_two_header_rows_keeps_them(tmp_path):
