@@ -2,18 +2,21 @@
 300,000, 향후 500,000)`) is their sum where they cover it (a share of what is left printed: `향후`, `2027년 이후`), and
 never less than it: shares may leave years out only where none says it is what is left. So is each row's of a cost
 table by sources (`구 분 | 총사업비 | 기투자 | 2026년 | 향후` over `계 | 국비 | 시비 | 구비`), read as budget lines
-whose other columns print the total and the other shares."""
+whose other columns print the total and the other shares; and each row's of such a table kept as a grid (a
+project's cost table printing neither the report's year nor the next, `기투자 | 2027년 | 향후` in a 2025 report, or by
+the cost's parts, `설계 | 공사 | 감리`, rows the budget's lines are not), its 계 row checked by `sum.table`."""
 
 from __future__ import annotations
 
 from checks.base import Rule, money
 from checks.budget import project_table
-from extractors.budget import cost_share
+from extractors.budget import cost_columns, cost_label, cost_share
+from extractors.context import column_labels
 from extractors.labels import COST_TOTALS
 from extractors.projects import cost_shares
 from pipeline import patterns
-from pipeline.values import compact, parse_money_cell, unit_multiplier
-from schemas import Finding, Project, ProjectItem, Report, Source
+from pipeline.values import compact, money_unit, parse_money_cell, unit_multiplier
+from schemas import Finding, GenericTable, Project, ProjectItem, Report, Source
 
 COST = Rule("sum.project_cost", "error",
             "총사업비는 함께 적은 연도별 금액(기투자·연도별·향후)의 합 (향후·이후 금액까지 적은 경우; 합이 "
@@ -27,7 +30,9 @@ _LABEL_RE = patterns.compile(r"\s*([^:：\d]*?)\s*[:：]?\s*\d")
 
 def check(report: Report) -> list[Finding]:
     return [finding for project in report.projects
-            for finding in _costs(project, project.items) + _cost_table_rows(project)]
+            for finding in _costs(project, project.items) + _cost_table_rows(project)] + [
+        finding for table in report.tables if table.project_seq is not None and table.records_in is None
+        for finding in _cost_grid_rows(table)]
 
 
 def _costs(project: Project, items: list[ProjectItem]) -> list[Finding]:
@@ -80,5 +85,32 @@ def _cost_table_rows(project: Project) -> list[Finding]:
         label = compact(total_label)
         if finding := _against_shares(COST_TABLE, project_table(project), line.name, label, total[0], added,
                                       "rest" in kinds.values(), line.unit, line.source, f"{line.name} 행의 {label}"):
+            findings.append(finding)
+    return findings
+
+
+def _cost_grid_rows(table: GenericTable) -> list[Finding]:
+    """Each row of a project's cost table kept as a grid (`총사업비 | 기투자 | 2027년 | 향후` over `계 | 국비 | 구비` or
+    `설계 | 공사 | 감리`) against its shares, in the table's unit; a row printing a cell that is no money (a blank, a
+    note) is left alone."""
+    labels = column_labels(tuple(map(tuple, table.rows[:table.header_rows])))
+    shares = [cost_label(label) for label in labels[1:]]
+    if not cost_columns(shares):
+        return []
+    unit = money_unit(table.unit) if table.unit else None
+    multiplier = unit_multiplier(unit) or 1
+    total_col = next(col for col, label in enumerate(shares, 1) if label in COST_TOTALS)
+    share_cols = [col for col in range(1, len(labels)) if col != total_col]
+    covered = any(cost_share(labels[col]) == "rest" for col in share_cols)
+    findings = []
+    for index, row in enumerate(table.rows[table.header_rows:], table.header_rows):
+        figures = [parse_money_cell(row[col], multiplier) if col < len(row) else None
+                   for col in (total_col, *share_cols)]
+        if None in figures:
+            continue
+        total, *parts = (amount for amount, _ in figures)
+        name, label = row[0] or f"{index + 1}행", compact(labels[total_col])
+        if finding := _against_shares(COST_TABLE, table.caption or "표", name, label, total, sum(parts), covered,
+                                      unit, table.row_source(index), f"{name} 행의 {label}"):
             findings.append(finding)
     return findings

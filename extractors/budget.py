@@ -27,7 +27,15 @@ from extractors.context import (
     table_note,
 )
 from extractors.former_names import split_former_name
-from extractors.labels import COST_SHARE_LABEL, COST_SHARE_REST, COST_SHARE_YEAR, COST_TOTALS, SHARE, is_change_label
+from extractors.labels import (
+    COST_SHARE_LABEL,
+    COST_SHARE_REST,
+    COST_SHARE_YEAR,
+    COST_TOTALS,
+    COST_YEARS_GROUP,
+    SHARE,
+    is_change_label,
+)
 from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import (
@@ -381,14 +389,34 @@ _COST_YEAR_RE = patterns.compile(COST_SHARE_YEAR)
 _THIS_YEAR = "금년"  # the report's year named in words, as a cost table's column may print it
 
 
+_COST_GROUP_RE = patterns.compile(COST_YEARS_GROUP)
+
+
+def cost_label(label: str) -> str:
+    """A cost table's column label compacted, without the label a header of two rows prints over the years
+    (`연도별 투자계획 2025` → `2025`)."""
+    text = compact(label)
+    if text[:1] in "연투" and (group := _COST_GROUP_RE.match(text)) and group.end() < len(text):
+        return text[group.end():]
+    return text
+
+
 def cost_share(label: str) -> str | None:
     """Of a column beside a project's total cost (`총사업비 | 기투자 | 2026년 | 향후`), what share of it the column is:
     `rest` for what is left (`향후`, `2027년 이후`: the shares then cover the total), `share` for any other (`기투자`,
-    `2026년`, `2024~2025년`, `금년`), None for a column of something else."""
-    text = compact(label)
+    `2026년`, `2024~2025년`, `금년`, `'25`, under a group label, `연도별 투자계획 ~2024`), None for a column of
+    something else."""
+    text = cost_label(label)
     if _COST_REST_RE.fullmatch(text):
         return "rest"
     return "share" if text == _THIS_YEAR or _COST_SHARE_RE.fullmatch(text) else None
+
+
+def cost_columns(labels: list[str]) -> bool:
+    """Whether the labels after a table's first are a project's cost over its years: a total (`총사업비`) and its
+    shares (`기투자`, `2026년`, `향후`), nothing else."""
+    return any(label in COST_TOTALS for label in labels) and all(
+        label in COST_TOTALS or cost_share(label) for label in labels)
 
 
 @per_table_in_context
@@ -397,18 +425,34 @@ def _cost_year_column(grid: Grid, ctx: TableContext) -> int | None:
     rows `계 | 국비 | 시비 | 구비`), the column of its budget: the report's year's (`2025년`, `금년`), else the next
     year's, its plan (`2026년` of a 2025 report's plan for 2026), as a `2026년 예산(안)` column is; with no year known,
     its one year. None for any other table: every column after the labels a total (`총사업비`) or a share, one total
-    at least, and rows of funding sources."""
-    header = [compact(label) for label in grid.rows[0][1:]]
-    if not any(label in COST_TOTALS for label in header) or not all(
-            label in COST_TOTALS or cost_share(label) for label in header):
+    at least, and rows of funding sources, or of the cost's parts adding up to its 계 in every column (`계 | 설계 |
+    공사 | 감리`). Its header may be of two rows, the years under a label of theirs (`총사업비 | 연도별 투자계획`
+    over `~2024 | 2025 | 2026 | 2027 이후`)."""
+    n_header = max(header_rows(grid), 1)
+    header = [cost_label(label) for label in _worded_labels(grid, n_header)[1:]]
+    if not cost_columns(header):
         return None
-    if not _by_sources([row[0] for row in grid.rows[1:]]):
+    body = grid.rows[n_header:]
+    if not _by_sources([row[0] for row in body]) and not _parts_of_total(body):
         return None
     year = ctx.year
     years = {col: year if label == _THIS_YEAR else full_year(label)
              for col, label in enumerate(header, 1) if label == _THIS_YEAR or _COST_YEAR_RE.fullmatch(label)}
     wanted = [year, year + 1] if year is not None else list(years.values()) if len(years) == 1 else []
     return next((col for named in wanted for col, printed in years.items() if named and printed == named), None)
+
+
+def _parts_of_total(body: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a table's rows are a 계 over the parts it is the sum of in every column (`계 | 설계 | 공사 | 감리`), each
+    row a label and figures alone: a cost broken down otherwise than by sources, read as they are where it adds up
+    (a part's row wrong or a row of other figures may be no part: kept a grid)."""
+    if len(body) < 3 or not is_total(body[0][0]) or any(is_total(row[0]) or not row[0].strip() for row in body[1:]):
+        return False
+    for col in range(1, len(body[0])):
+        figures = [parse_money_cell(row[col], 1) if col < len(row) else None for row in body]
+        if None in figures or figures[0][0] != sum(figure[0] for figure in figures[1:]):
+            return False
+    return True
 
 
 def matches_project_budget(grid: Grid, ctx: TableContext) -> bool:

@@ -17,6 +17,9 @@ COST_SHARE_YEAR = r"(?:20\d{2}|[’‘'`]\d{2})\s*(?:년\s*도?)?"
 COST_SHARE_REST = rf"(?:향\s*후|잔\s*여|{COST_SHARE_YEAR}\s*(?:이\s*후|~))"
 COST_SHARE_LABEL = (rf"(?:{COST_SHARE_YEAR}\s*[~～]\s*{COST_SHARE_YEAR}|{COST_SHARE_REST}"
                     rf"|기\s*(?:투\s*[자입]|집\s*행)\s*액?|~\s*{COST_SHARE_YEAR}|{COST_SHARE_YEAR}(?:\s*까\s*지)?)")
+# the label a header of two rows prints over a cost table's years (`총사업비 | 연도별 투자계획` over `~2024 | 2025 |
+# 2026 | 2027 이후`), before each year's label in its column's (`연도별 투자계획 2025`), compacted
+COST_YEARS_GROUP = r"(?:연[도차]별)?(?:투자|소요)(?:계획|액|내역)?|연[도차]별(?:계획|내역)?"
 COST_TOTALS = ("총사업비", "사업비")  # the column of a project's total cost over its years (compacted)
 
 
