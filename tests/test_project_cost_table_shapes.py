@@ -7,8 +7,11 @@ report) kept a grid, each row's 총사업비 still checked (`sum.project_cost_ta
 every column, else kept a grid, checked so too (before, a grid no rule checked row by row)."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checks import run_checks
+from extractors.budget import cost_share
 from pipeline.extract import extract_file
 from tests.layouts import read_laid_out
 from tests.test_project_cost_table import COVER, PLAN, TABLE, budget, cost_findings, table
@@ -121,3 +124,14 @@ def test_parts_not_adding_up_stay_a_grid_their_sums_checked(layout, tmp_path):
     assert budget(r) == [] and len(r.tables) == 1
     assert sorted(sums(r)) == [("sum.project_cost_table", "설계", "총사업비", "200,000천원", "250,000천원"),
                                ("sum.table", "계", "총사업비", "1,250,000천원", "1,200,000천원")]
+
+
+@given(share=st.sampled_from(["~2024", "2025", "2025년", "'25", "’25년", "2024년까지", "2026~2027", "’26~’27년",
+                              "2027 이후", "2027년 이후", "향후", "잔여", "기투자"]),
+       group=st.sampled_from(["연도별 투자계획", "연차별 투자계획", "연 도 별  투 자 계 획", "투자계획",
+                              "연도별 소요액"]))
+def test_a_share_under_a_group_label_is_the_share(share, group):
+    """The label a header of two rows prints over the years leaves the share as it is (`연도별 투자계획 2027 이후`
+    is what is left, as `2027 이후` is); it never makes a share of a label that is none."""
+    assert cost_share(f"{group} {share}") == cost_share(share) is not None
+    assert cost_share(group) is None
