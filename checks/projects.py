@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from checks.base import Rule, money
 from checks.budget import project_table
-from extractors.budget import cost_columns, cost_label, cost_share
+from extractors.budget import cost_columns, cost_share
 from extractors.context import column_labels
 from extractors.labels import COST_TOTALS
 from extractors.projects import cost_shares
@@ -94,8 +94,8 @@ def _cost_grid_rows(table: GenericTable) -> list[Finding]:
     `설계 | 공사 | 감리`) against its shares, in the table's unit; a row printing a cell that is no money (a blank, a
     note) is left alone."""
     labels = column_labels(tuple(map(tuple, table.rows[:table.header_rows])))
-    shares = [cost_label(label) for label in labels[1:]]
-    if not cost_columns(shares):
+    shares = cost_columns(labels[1:])
+    if shares is None:
         return []
     unit = money_unit(table.unit) if table.unit else None
     multiplier = unit_multiplier(unit) or 1

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from checks.base import Rule, figure, shown
 from extractors import context
-from extractors.budget import cost_columns, cost_label
+from extractors.budget import cost_columns
 from extractors.context import column_labels, column_name
 from extractors.labels import RATE, SERIAL_WORDS, SHARE, is_change_label
 from pipeline import patterns
@@ -111,7 +111,7 @@ def _table(table: GenericTable) -> list[Finding]:
     changes = _changes(labels, body, table.unit)
     total_columns = _summed_columns(labels, column_kinds, numeric, amounts)
     mismatches = _total_columns(labels, body, kinds, total_columns, numeric)
-    if not cost_columns([cost_label(label) for label in labels[1:]]):  # else each row's `sum.project_cost_table`'s
+    if cost_columns(labels[1:]) is None:  # else each row's `sum.project_cost_table`'s
         mismatches += _column_sums(labels, body, kinds, column_kinds, numeric, total_columns)
     if label_cols:  # a table of figures alone has no 계 row, but its 계 column is checked all the same
         breakdowns = _breakdowns(body, row_labels, label_cols)

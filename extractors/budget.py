@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from extractors import generic
@@ -412,11 +412,15 @@ def cost_share(label: str) -> str | None:
     return "share" if text == _THIS_YEAR or _COST_SHARE_RE.fullmatch(text) else None
 
 
-def cost_columns(labels: list[str]) -> bool:
-    """Whether the labels after a table's first are a project's cost over its years: a total (`총사업비`) and its
-    shares (`기투자`, `2026년`, `향후`), nothing else."""
-    return any(label in COST_TOTALS for label in labels) and all(
-        label in COST_TOTALS or cost_share(label) for label in labels)
+def cost_columns(labels: Sequence[str]) -> list[str] | None:
+    """The labels after a table's first as a cost table's (`cost_label`) where they are a project's cost over its
+    years: a total (`총사업비`) and its shares (`기투자`, `2026년`, `향후`), nothing else; else None. Every table's
+    labels are asked: a total's last letter first."""
+    if not any("비" in label for label in labels):
+        return None
+    costs = [cost_label(label) for label in labels]
+    return costs if any(label in COST_TOTALS for label in costs) and all(
+        label in COST_TOTALS or cost_share(label) for label in costs) else None
 
 
 @per_table_in_context
@@ -429,8 +433,8 @@ def _cost_year_column(grid: Grid, ctx: TableContext) -> int | None:
     공사 | 감리`). Its header may be of two rows, the years under a label of theirs (`총사업비 | 연도별 투자계획`
     over `~2024 | 2025 | 2026 | 2027 이후`)."""
     n_header = max(header_rows(grid), 1)
-    header = [cost_label(label) for label in _worded_labels(grid, n_header)[1:]]
-    if not cost_columns(header):
+    header = cost_columns(_worded_labels(grid, n_header)[1:])
+    if header is None:
         return None
     body = grid.rows[n_header:]
     if not _by_sources([row[0] for row in body]) and not _parts_of_total(body):

@@ -1393,15 +1393,13 @@ def _centred_labels(header: list[list[Cell]], column_of: Callable[[Cell], int]) 
     that each print a cell in every column are rows of their own where they are three or more, or a lower one
     prints a digit (`시설명 | 위치` over `푸른아트홀 | 푸른로 120`: a list's rows of words above its first figure)."""
     last = len(header) - 1
-    if _rows_of_words(header, column_of):
-        return None
     if any(len(header[n]) != len(header[last - n]) for n in range(len(header) // 2)):
         return None  # lines as far above the middle as below print as many labels
     lines_of: dict[int, list[int]] = {}
     for n, cells in enumerate(header):
         for cell in cells:
             lines_of.setdefault(column_of(cell), []).append(n)
-    if any(sorted(last - n for n in lines) != lines for lines in lines_of.values()):
+    if _rows_of_words(header, lines_of) or any(sorted(last - n for n in lines) != lines for lines in lines_of.values()):
         return None
     by_column: dict[int, list[Cell]] = {}
     for cells in header:
@@ -1411,12 +1409,12 @@ def _centred_labels(header: list[list[Cell]], column_of: Callable[[Cell], int]) 
             for cells in (by_column[j] for j in sorted(by_column))]
 
 
-def _rows_of_words(header: list[list[Cell]], column_of: Callable[[Cell], int]) -> bool:
-    """Whether header lines are rows of words of their own (`_centred_labels`): each prints one cell in each of the
-    same columns, and they are three or more or a lower one prints a digit, as labels wrapped over lines rarely are
-    every one of them, or one of their lower lines a figure outside brackets."""
-    columns = [column_of(cell) for cell in header[0]]
-    if len(columns) < 2 or any([column_of(cell) for cell in cells] != columns for cells in header[1:]):
+def _rows_of_words(header: list[list[Cell]], lines_of: dict[int, list[int]]) -> bool:
+    """Whether header lines are rows of words of their own (`_centred_labels`; `lines_of`: the lines each column
+    prints on): each prints one cell in every column, and they are three or more or a lower one prints a digit, as
+    labels wrapped over lines rarely are every one of them, or one of their lower lines a figure outside brackets."""
+    if len(lines_of) < 2 or any(len(lines) != len(header) for lines in lines_of.values()) or any(
+            len(cells) != len(lines_of) for cells in header):
         return False
     return len(header) > 2 or any(any(char.isdecimal() for char in _BRACKETED_RE.sub("", cell.text))
                                   for cells in header[1:] for cell in cells)
