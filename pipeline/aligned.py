@@ -1050,8 +1050,21 @@ def _character_start_on(line: str, cell: Cell) -> int:
 
 
 def _in_characters_of(line: str, cells: list[Cell]) -> list[Cell]:
-    """The cells of the line measured in characters (`_character_start_on`)."""
-    return [Cell(start, start + len(c.text), c.text) for c in cells for start in (_character_start_on(line, c),)]
+    """The cells of the line measured in characters, as `_character_start_on` measures each, the line walked once for
+    all of them (they come left to right; one left of the cell before starts the walk again)."""
+    measured = []
+    n = width = 0  # the characters walked, and the display columns they take
+    length = len(line)
+    for cell in cells:
+        start = cell.start
+        if n and width >= start:  # a cell starting left of where the walk stands: its first fitting character
+            n = width = 0  # may be behind
+        while n < length and width < start:
+            char = line[n]
+            width += 1 if " " <= char <= "~" else _widened_width(char)
+            n += 1
+        measured.append(Cell(n, n + len(cell.text), cell.text))
+    return measured
 
 
 def _first_at(lines: list[int], i: int) -> int:
