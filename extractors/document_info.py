@@ -146,7 +146,8 @@ _SPACED_ORDINAL_RE = patterns.compile(r"제\s*(\d+)\s*(회|차)(?=$|[^\p{Hangul}
 # after `구` and `전`, which `(구청사)`, `(전년 대비)` have not), or the rename told there, its date before it where
 # printed: `행정지원과(2024. 1. 1. 총무과에서 명칭 변경)`
 _UNIT_NAME = r"\p{Hangul}[\p{Hangul}\d·]{1,14}"
-_FORMER_MARKS = ("구", "전", "舊", "前", "에서")  # what a line printing a former name in brackets prints
+# what a line printing a former name in brackets prints: one search, not one `in` a mark
+_FORMER_MARK_RE = patterns.compile("구|전|舊|前|에서")
 _FORMER_NAME_RE = patterns.compile(
     r"(?|\s*[(（]\s*(?:(?:구|전)\s+|舊\s*|前\s*)([\p{Hangul}\d·][\p{Hangul}\d·\s]*?)\s*[)）]"
     rf"|\s*[(（][^()（）]*?(?<![\p{{Hangul}}\d·])({_UNIT_NAME}?)\s*에서\s*(?:명칭\s*)?변경[^()（）]*[)）])")
@@ -232,9 +233,9 @@ def _former_department(blocks: list[Block], department: str | None) -> str | Non
             continue
         text = block.text
         formers = []
-        # a bracket and a former name's mark (`_FORMER_MARKS`), without which the pattern finds none: most lines
+        # a bracket and a former name's mark (`_FORMER_MARK_RE`), without which the pattern finds none: most lines
         # print neither
-        if ("(" in text or "（" in text) and any(mark in text for mark in _FORMER_MARKS):
+        if ("(" in text or "（" in text) and _FORMER_MARK_RE.search(text):
             formers += [match.group(1) for match in _FORMER_NAME_RE.finditer(text)
                         if (compact(text[:match.start()]) or compact(above)).endswith(department)]
         if "개편" in text or "변경" in text or "개칭" in text:

@@ -23,6 +23,7 @@ from extractors.labels import COST_SHARE_LABEL, COST_SHARE_REST
 from extractors.sections import (
     CIRCLED,
     LEADER_CHARS,
+    LINE_BLOCKS,
     TEXT_BLOCKS,
     Section,
     box_line,
@@ -1112,7 +1113,7 @@ def _group_labels(blocks: list) -> dict[int, tuple[object, str | None, bool]]:
             continue
         if block.text[-1:] in _GROUP_KIND_ENDS and (match := _GROUP_MARKER_RE.match(block.text)):
             labels[id(block)] = (below, (match.group(1) or match.group(2)).replace(" ", ""), False)
-        elif (isinstance(block, Paragraph | Heading) and block.text[:1] in _GROUP_LABEL_OPENS
+        elif (isinstance(block, LINE_BLOCKS) and block.text[:1] in _GROUP_LABEL_OPENS
               and _GROUP_LABEL_RE.match(block.text)) or _decorated_label(block):
             rest, marker = _without_leading_marker(block.text)
             labels[id(block)] = (below, None, False) if rest else (below, marker, True)
@@ -1124,7 +1125,7 @@ def _decorated_label(block) -> bool:
     as a 국's report heads the projects of each of its 과: a bullet whose text ends in the mark it starts with, a
     heading or paragraph starting and ending with one symbol."""
     if isinstance(block, Bullet):
-        return len(block.marker) == 1 and block.text.endswith(f" {block.marker}")
+        return len(block.marker) == 1 and block.text[-1:] == block.marker and block.text[-2:-1] == " "
     text = block.text
     return len(text) > 2 and text[0] == text[-1] and unicodedata.category(text[0]) == "So"
 

@@ -122,9 +122,9 @@ _OTHER_CIRCLED_NUMBERS = {mark: (family[0], number) for family in OTHER_CIRCLED
                           for number, mark in enumerate(family, start=1)}
 
 
-def other_circled(mark: str) -> tuple[str, int] | None:
-    """(family, number) of a mark that is one of the other circled digits (`❷` → ('❶', 2)); None for any other."""
-    return _OTHER_CIRCLED_NUMBERS.get(mark)
+# (family, number) of a mark that is one of the other circled digits (`❷` → ('❶', 2)); None for any other: the
+# dict's own look-up, with no call of a function of Python's around it (every bullet of a project part is asked)
+other_circled = _OTHER_CIRCLED_NUMBERS.get
 # the number cell of a title box: `1`, `1.`, `①`, `Ⅱ`, `가`
 _BOX_NUMBER_RE = patterns.compile(rf"^(?:\d{{1,2}}|[{CIRCLED}]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[{LETTERS}])\s*[.)]?$")
 # a team cell after a box's title cell (`녹지조성팀`, `(녹지조성팀)`), which a title names in brackets
