@@ -772,6 +772,8 @@ class AlignedRows:
             first_body -= 1
         header, body, body_starts = rows[:first_body], rows[first_body:], starts[first_body:]
         body = _spread_labels_joined(body, header[-1] if header else [])
+        if marked is None and any("△" in self.texts[k] or "▲" in self.texts[k] for k in range(i, end)):
+            body = _signs_with_figures(body)
         if figure < end and not all(self._figure[k] for k in at[first_body:]):
             body, body_starts, template, cut = _carried_on(body, body_starts, at[first_body:], self._figure)
             end = cut if cut is not None else end
@@ -2061,8 +2063,69 @@ def _has_blank_columns(rows: list[list[Cell]]) -> bool:
 def _printed_left(text: str) -> bool:
     """A dash alone (none), or a figure led by the wide mark of a negative (`△1`, `▲1,000`: a glyph a PDF's font
     draws wider than a figure, so that `pdftotext -layout` prints it a few characters left of the figures above
-    it): printed left of (or centred over) its column's right-aligned figures, never right of them."""
-    return text == "-" or text[:1] in "△▲" and _is_figure(text)
+    it), or that mark alone (`△`, a nil change, set at its cell's left): printed left of (or centred over) its
+    column's right-aligned figures, never right of them."""
+    return text == "-" or text[:1] in "△▲" and (len(text) == 1 or _is_figure(text))
+
+
+def _is_lone_sign(text: str) -> bool:
+    return len(text) == 1 and text in "△▲"
+
+
+def _signs_apart(cells: list[Cell]) -> list[Cell]:
+    """A row's cells with each lone `△`/`▲` that a single space joins to the figure or dash before it (`- △`,
+    `1 △`, as `pdftotext -layout` prints a sign set at its cell's left a space after the cell before) a cell of its
+    own; a sign before its figure stays with it (`△ 1`, as printed)."""
+    out = []
+    for cell in cells:
+        tokens = cell.text.split(" ")
+        if (len(tokens) < 2 or not any(map(_is_lone_sign, tokens)) or display_width(cell.text) != len(cell.text)
+                or not all(_is_lone_sign(t) or _is_figure(t) for t in tokens)):
+            out.append(cell)
+            continue
+        offset, k = cell.start, 0
+        while k < len(tokens):
+            text = tokens[k]
+            if _is_lone_sign(text) and k + 1 < len(tokens) and tokens[k + 1][:1].isdigit():
+                text, k = f"{text} {tokens[k + 1]}", k + 1  # `△ 1`: the sign and its figure
+            out.append(Cell(offset, offset + len(text), text))
+            offset, k = offset + len(text) + 1, k + 1
+    return out
+
+
+def _signs_with_figures(body: list[list[Cell]]) -> list[list[Cell]]:
+    """The body's rows with each lone `△`/`▲` (a sign `pdftotext -layout` sets apart from its figure, left of its
+    column, as a PDF prints a sign at its cell's left: `△    2`) joined to the unsigned figure after it, as `△2`
+    printed where the figure is, unless the sign has a column of its own (a nil change, `△`, beside a `1`): under
+    or left of a column before the figure's that no cell of its row before it takes. The columns are the other rows'
+    (those printing no lone sign); with none, the rows are left as printed."""
+    body = [_signs_apart(row) for row in body]
+    signed = [any(_is_lone_sign(cell.text) for cell in row) for row in body]
+    others = [row for row, lone in zip(body, signed, strict=True) if not lone]
+    if not others or not any(signed):
+        return body
+    columns = _columns(_template(others), others)
+    column_of = _column_finder(columns)
+    out = []
+    for row, lone in zip(body, signed, strict=True):
+        if not lone:
+            out.append(row)
+            continue
+        joined, taken = [], -1  # the column of the last cell kept
+        k = 0
+        while k < len(row):
+            cell = row[k]
+            after = row[k + 1] if k + 1 < len(row) else None
+            if _is_lone_sign(cell.text) and after is not None and after.text[:1].isdigit() and _is_figure(after.text):
+                column = column_of(cell)
+                if column <= taken or column == column_of(after):  # no column of its own: the figure's sign
+                    joined.append(Cell(after.start - 1, after.end, cell.text + after.text))
+                    taken, k = column_of(after), k + 2
+                    continue
+            joined.append(cell)
+            taken, k = column_of(cell), k + 1
+        out.append(joined)
+    return out
 
 
 def _between_columns(columns: list[tuple[int, int]], cell: Cell, starts: list[int]) -> int | None:
