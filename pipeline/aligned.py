@@ -2392,11 +2392,14 @@ def _lone_label_span(cell: Cell, below: list[Cell], columns: list[tuple[int, int
     it is centred on). A label over one label alone, centred on it (`재정상` over `조치`), is that label's first line,
     its cell's label wrapped over two: it heads that column alone, unless a span starting at a total is centred
     under it as well (`예산액` over `계 | 국비 | 시비`)."""
-    columns, _ = _under_labels(columns, below, column_of)
+    columns, sub_labels = _under_labels(columns, below, column_of)
     own = {j for j, (start, end) in enumerate(columns) if cell.end > start and end > cell.start} or {column_of(cell)}
     if min(own) == 0:
         return None
     spans = [(s, e) for s in range(1, min(own) + 1) for e in range(max(own), len(columns))]
+    # a span starts and ends at columns with labels below: not at a column whose label stands above the line
+    # (`계` beside `일 반 직` over `직 급`, centred alone over `5급 | 6급 | 7급`)
+    spans = [span for span in spans if span[0] in sub_labels and span[1] in sub_labels] or spans
     off = {span: abs(cell.centre - (columns[span[0]][0] + columns[span[1]][1]) / 2) for span in spans}
     nearest = min(off.values())
     wrapped = _wrapped_over(cell, below)

@@ -254,10 +254,8 @@ SPANNED_RECORDS = sorted(("현원", office, *labels, count) for office, counts i
 @pytest.mark.parametrize("header", SPANNING_HEADERS)
 def test_a_class_spanning_its_grades_counts_them(header, layout, tmp_path):
     r = read_laid_out(COVER + PART + SPANNING_HEADERS[header] + SPANNED_BODY, layout, tmp_path)
-    if header == "breakdown-under-the-class" and layout == "space-aligned":
-        # not read yet: the reader joins `직 급`, centred alone on the middle line, to the 계 column: a grid
-        assert records(r) == [] and len(r.tables) == 1 and findings(r) == []
-        return
+    # space-aligned, `직 급` centred alone on the middle line heads the grades it stands over (before, the 계 column
+    # too, which the reader gave it: a grid)
     assert records(r) == SPANNED_RECORDS
     assert r.tables == [] and findings(r) == [ASSUMED]
 
@@ -269,9 +267,6 @@ def test_a_class_spanning_its_grades_with_a_wrong_grade(header, layout, tmp_path
     teams'."""
     text = SPANNED_BODY.replace("교통지도팀\t7\t-\t2", "교통지도팀\t7\t-\t3")
     r = read_laid_out(COVER + PART + SPANNING_HEADERS[header] + text, layout, tmp_path)
-    if header == "breakdown-under-the-class" and layout == "space-aligned":
-        assert records(r) == [] and len(r.tables) == 1  # a grid, as above: its wrong 6급 not found (not read yet)
-        return
     assert findings(r) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "계 일반직 6급", "7", "6"),
                                   ("sum.staffing", "error", "현원", "교통지도팀 계", "8", "7")])
 
