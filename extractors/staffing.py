@@ -770,9 +770,16 @@ def _office_columns(header: tuple[tuple[str, ...], ...], width: int, first: int)
     class's own 계 (`공무직`), or under a class spanning its grades on a row above, that class's (`일반직` over
     `5급 | 6급`, as `_column_labels` reads a table's classes); a label over grades that names no class (`직 급`)
     leaves them the 계 class's, unless a class is printed above it (`일 반 직` over `직 급` over `5급 | 6급`: a
-    row naming the breakdown between a class and its grades, passed over)."""
-    rows = [row for at, row in enumerate(header)
-            if at == len(header) - 1 or not _names_breakdown_only(row[first:]) or not _prints_class(header[:at], first)]
+    row naming the breakdown between a class and its grades, passed over; so is such a label alone on a row of
+    labels merged down the header, `팀 별 | 계 | 직 급 | 공무직`, as `pdftotext -layout` prints them on the
+    middle line)."""
+    rows = []
+    for at, row in enumerate(header):
+        if at < len(header) - 1 and _prints_class(header[:at], first):
+            row = row[:first] + tuple("" if _names_breakdown_only((cell,)) else cell for cell in row[first:])
+            if not any(row[first:]):
+                continue
+        rows.append(row)
     columns = _column_labels(tuple(rows), width, first)
     return [None if column is None else ("계", column[1]) if not _CLASS_RE.match(column[0]) else column
             for column in columns]

@@ -825,7 +825,7 @@ class AlignedRows:
         for k, cells in enumerate(header):
             below = [c for row in header[k + 1:] for c in row] or None  # every lower line: its labels head columns
             grid.append(tuple(cell.text for cell in cells) if in_turn else
-                        _spanning_row(cells, columns, below, label_column_of, flush_left, row_labels)
+                        _spanning_row(cells, columns, below, label_column_of, flush_left, row_labels, header[-1])
                         if len(cells) < width and not (in_order and below is None) else
                         _placed_row(cells, columns, label_column_of))
         grid, header_starts = _merged_down_on_top(grid, header_starts)
@@ -2383,7 +2383,7 @@ def _under_labels(columns: list[tuple[int, int]], below: list[Cell],
 
 
 def _lone_label_span(cell: Cell, below: list[Cell], columns: list[tuple[int, int]],
-                     column_of: Callable[[Cell], int]) -> tuple[int, int] | None:
+                     column_of: Callable[[Cell], int], lowest: list[Cell] | None = None) -> tuple[int, int] | None:
     """The first and last column a lone group label over a header row heads, right of the row labels' column
     (None where it stands over that column). Of the spans about as well centred under it as any: one that
     starts at a total (`계 | 남 | 여` under `인      구`, beside `세대수` and `전년대비` merged down and printed
@@ -2391,20 +2391,25 @@ def _lone_label_span(cell: Cell, below: list[Cell], columns: list[tuple[int, int
     시비 | 구비 | 기타`: the centre of four columns is as near that of the middle two, and a merged cell spans all
     it is centred on). A label over one label alone, centred on it (`재정상` over `조치`), is that label's first line,
     its cell's label wrapped over two: it heads that column alone, unless a span starting at a total is centred
-    under it as well (`예산액` over `계 | 국비 | 시비`)."""
+    under it as well (`예산액` over `계 | 국비 | 시비`). Over a header of more lines than one (`lowest` its last),
+    the span starts and ends at columns labelled on its lowest line, and a total starts it only there: a label
+    printed higher beside a label over grades (`팀 별 | 계 | 직 급 | 공무직` over `5급 | 6급 | 7급`, as `pdftotext
+    -layout` prints labels merged down the header centred on its middle line) is merged down, no group's."""
     columns, sub_labels = _under_labels(columns, below, column_of)
+    if lowest is not None:
+        sub_labels = _under_labels(columns, lowest, column_of)[1]
     own = {j for j, (start, end) in enumerate(columns) if cell.end > start and end > cell.start} or {column_of(cell)}
     if min(own) == 0:
         return None
     spans = [(s, e) for s in range(1, min(own) + 1) for e in range(max(own), len(columns))]
-    # a span starts and ends at columns with labels below: not at a column whose label stands above the line
-    # (`계` beside `일 반 직` over `직 급`, centred alone over `5급 | 6급 | 7급`)
+    # a span starts and ends at columns with labels below (on the lowest line): not at a column whose label stands
+    # above (`계` beside `일 반 직` over `직 급`, centred alone over `5급 | 6급 | 7급`)
     spans = [span for span in spans if span[0] in sub_labels and span[1] in sub_labels] or spans
     off = {span: abs(cell.centre - (columns[span[0]][0] + columns[span[1]][1]) / 2) for span in spans}
     nearest = min(off.values())
     wrapped = _wrapped_over(cell, below)
     near = [span for span in spans if off[span] <= nearest + (1 if wrapped else _CENTRE_SLACK)]
-    totals = {column_of(c) for c in below if is_total(c.text)}
+    totals = {column_of(c) for c in (lowest or below) if is_total(c.text)}
     at_total = [span for span in near if span[0] in totals]
     if at_total:
         return min(at_total, key=off.__getitem__)
@@ -2460,7 +2465,7 @@ def _merged_down_beside(header: list[list[Cell]], columns: list[tuple[int, int]]
 
 def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list[Cell] | None,
                   column_of: Callable[[Cell], int], flush_left: bool = False,
-                  row_labels: bool = True) -> tuple[str, ...]:
+                  row_labels: bool = True, lowest: list[Cell] | None = None) -> tuple[str, ...]:
     """Labels over spans of columns: each span contiguous, holding the columns its label overlaps, and
     centred as nearly as can be under its label (a dynamic programme over where each span starts and ends);
     or, `flush_left` (pandoc's plain text), each at the column it starts in. `column_of` places a label that
@@ -2474,13 +2479,15 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
     line may be printed at their left: each label then heads the columns from its first to the next label's
     (`승 합` over `소 계 | 중형`, `화 물` beside it). That reading is taken where it heads every column with a
     label below and the centred one does worse; centred, a label as wide as the label below it fits that column
-    alone, and the columns between it and the next label went to a neighbour off their centre."""
+    alone, and the columns between it and the next label went to a neighbour off their centre. `lowest`: the
+    header's last line (`_lone_label_span`)."""
     if flush_left:
         out = [""] * len(columns)
         for cell in cells:
             out[next((k for k, (_, end) in enumerate(columns) if end > cell.start), len(columns) - 1)] = cell.text
         return tuple(out)
-    if len(cells) == 1 and below and (span := _lone_label_span(cells[0], below, columns, column_of)) is not None:
+    if len(cells) == 1 and below and (
+            span := _lone_label_span(cells[0], below, columns, column_of, lowest)) is not None:
         return tuple(cells[0].text if j == span[0] else "" for j in range(len(columns)))
     sub_labels: dict[int, tuple[int, int]] = {}  # where the labels below each column stand
     if below:

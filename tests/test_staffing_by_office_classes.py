@@ -241,6 +241,8 @@ SPANNING_HEADERS = {
     "breakdown-over-all": "팀 별\t직 급\t\t\t\t\n\t계\t일 반 직\t\t\t공무직\n\t\t5급\t6급\t7급\t\n",
     # `직 급` between the class and its grades: passed over
     "breakdown-under-the-class": "팀 별\t계\t일 반 직\t\t\t공무직\n\t\t직 급\t\t\t\n\t\t5급\t6급\t7급\t\n",
+    # the labels merged down the header printed on its middle line, beside `직 급` (as `pdftotext -layout` prints them)
+    "breakdown-beside-merged-labels": "\t\t일 반 직\t\t\t\n팀 별\t계\t직 급\t\t\t공무직\n\t\t5급\t6급\t7급\t\n",
     "corner-over-two-rows": "구 분\t계\t일 반 직\t\t\t공무직\n팀 별\t\t5급\t6급\t7급\t\n",
 }
 SPANNED = {"": (23, 3, 1, 6, 13), "교통정책팀": (7, 1, 1, 1, 4), "주차관리팀": (9, 2, 0, 3, 4),
@@ -261,7 +263,7 @@ def test_a_class_spanning_its_grades_counts_them(header, layout, tmp_path):
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
-@pytest.mark.parametrize("header", ["class-over-grades", "breakdown-under-the-class"])
+@pytest.mark.parametrize("header", ["class-over-grades", "breakdown-under-the-class", "breakdown-beside-merged-labels"])
 def test_a_class_spanning_its_grades_with_a_wrong_grade(header, layout, tmp_path):
     """교통지도팀's 6급 printed 3: its 계 (7) is no longer its columns' sum, nor the 계 row's 일반직 6급 (6) the
     teams'."""
@@ -269,6 +271,26 @@ def test_a_class_spanning_its_grades_with_a_wrong_grade(header, layout, tmp_path
     r = read_laid_out(COVER + PART + SPANNING_HEADERS[header] + text, layout, tmp_path)
     assert findings(r) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "계 일반직 6급", "7", "6"),
                                   ("sum.staffing", "error", "현원", "교통지도팀 계", "8", "7")])
+
+
+# rendered by `pdftotext -layout` (poppler 22.12) from a PDF drawn with reportlab, 10pt: `팀 별`, `계` and `공무직`
+# merged down the header's three lines, printed on the middle one beside `직 급`
+PDFTOTEXT_THREE_LINES = """\
+                          일반직
+팀별           계            직급                 공무직
+                 5급        6급       7급
+계       23            1         6    13        3
+교통정책팀    7            1         1        4     1
+주차관리팀    9            -         3        4     2
+교통지도팀    7            -         2        5     -
+"""
+
+
+def test_a_three_line_header_as_pdftotext_prints_it_counts_the_class_by_grade():
+    """Before, `일반직` went to the 계 column (a total on the line below it) and the grades were the 계 class's."""
+    r = extract_report(read_text("t.txt", (COVER + PART + PDFTOTEXT_THREE_LINES).encode()))
+    assert records(r) == SPANNED_RECORDS
+    assert r.tables == [] and findings(r) == [ASSUMED]
 
 
 def test_a_breakdown_label_over_grades_and_no_class_leaves_them_the_totals(tmp_path):
