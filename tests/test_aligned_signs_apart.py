@@ -128,3 +128,19 @@ def test_a_sign_a_space_before_its_figure_in_markup_tables_keeps_reading(layout)
     _tables, report = read_body("2 인 력\n\n" + text + "\n")
     assert staffing_of(report) == expected(*SHORT)
     assert run_checks(report) == []
+
+
+def test_a_budget_change_with_its_sign_apart_reads_as_one_figure():
+    """A budget table's 증감 printed `△      10,000`: one cell, `△10,000` (before, the sign was a column of its own)."""
+    tables, report = read_body("""\
+3 예산현황
+                                                   (단위: 천원)
+ 구      분       2026년 예산(안)     2025년 예산        증  감
+ 합      계           700,000          710,000    △      10,000
+ 녹지조성             400,000          420,000    ▲      20,000
+ 공원관리             300,000          290,000           10,000
+""")
+    assert tables[0].rows == (("구 분", "2026년 예산(안)", "2025년 예산", "증 감"),
+                              ("합 계", "700,000", "710,000", "△10,000"), ("녹지조성", "400,000", "420,000", "▲20,000"),
+                              ("공원관리", "300,000", "290,000", "10,000"))
+    assert report.tables == [] and run_checks(report) == []
