@@ -38,18 +38,13 @@ ALIGNED_STAFFING = ("  구 분      정 원   현 원   과부족\n  계        
                     "  일 반 직      21      20       △1\n  공 무 직       3       3{mark}\n")
 
 
-@pytest.mark.parametrize("mark", ["       △", "      ▲ "], ids=["right-aligned", "centred"])
+@pytest.mark.parametrize("mark", ["       △", "      ▲ ", "   △"], ids=["right-aligned", "centred", "left"])
 def test_a_staffing_shortfall_printed_as_a_mark_alone_in_space_aligned_text(mark, tmp_path):
+    """Left: `pdftotext -layout` prints a `△` alone, as a dash alone, left of its column's figures (before, it stood
+    under no column, and the count was not read: the grid kept)."""
     r = read_laid_out(COVER + PART + ALIGNED_STAFFING.format(mark=mark), "tab", tmp_path)
     assert ("과부족", "", "공무직", "계", 0) in records(r) and len(r.staffing) == 9
     assert r.tables == [] and findings(r) == []
-
-
-def test_a_mark_alone_printed_left_of_its_column_is_a_column_of_its_own(tmp_path):
-    """Still: `pdftotext -layout` prints a dash alone left of its column's figures, and the reader knows it for
-    that column's; a `△` alone so printed stands under no column, and the count is not read (the grid kept)."""
-    r = read_laid_out(COVER + PART + ALIGNED_STAFFING.format(mark="   △"), "tab", tmp_path)
-    assert len(r.staffing) == 8 and r.tables[0].rows[-1] == ["공 무 직", "3", "3", "△", ""]
 
 
 def test_a_staffing_shortfall_printed_as_a_mark_alone_where_one_is_short_is_found(tmp_path):
@@ -65,7 +60,7 @@ VEHICLES = [["구 분", "정 수", "현 원", "과부족"], ["계", "12", "11", 
             ["승 합", "5", "4", "△1"]]
 
 
-@pytest.mark.parametrize("layout", ["tabs", "pipes"])  # space-aligned, printed left of its column: as above
+@pytest.mark.parametrize("layout", ["tabs", "pipes"])  # space-aligned: as above
 def test_a_vehicles_shortfall_printed_as_a_mark_alone_is_none(layout):
     r = report("공용차량 현황 : 총 11대", VEHICLES, layout)
     (fleet,) = r.vehicles
