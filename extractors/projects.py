@@ -297,7 +297,8 @@ def extract_projects(section: Section, year: int | None, handle_table: TableHand
     walker = _ProjectWalker(section.label or "", year, handle_table, _box_titles(section.blocks),
                             _parts_below(section.blocks),
                             *_over_starts_and_parts(section.blocks),
-                            _below_marker_lines(section.blocks), _group_labels(section.blocks), section.listed)
+                            _below_marker_lines(section.blocks), _group_labels(section.blocks), section.listed,
+                            _list_numbered_titles(section.blocks))
     for block in section.blocks:
         walker.take(block)
     projects = walker.finish()
@@ -1092,6 +1093,72 @@ def _bullets_over_parts(blocks: list) -> tuple[set[int], set[int]]:
     return over_starts, over_parts
 
 
+# a title numbered as a list's item is (`1) 제목`, `(1) 제목` as bullets; `1-1. 제목`, `[1] 제목` as lines): its number
+_LIST_MARK_RE = patterns.compile(r"^\(?(\d{1,2})\)$")
+_LIST_NUMBERED_LINE_RE = patterns.compile(r"^(?:(\d{1,2})\s*-\s*(\d{1,2})\s*[.)]?|\[\s*(\d{1,2})\s*\])\s+(\S.*)$")
+
+
+def _list_numbered(block) -> tuple[str, int, str] | None:
+    """(how it is numbered, number, text) of a line numbered as a list's item is (`1)`, `(1)`, `1-1.`, `[1]`; of
+    `2-3.` the 3, its part's 2 in the numbering), else None. Only a bullet ending its mark in a bracket, or a line
+    starting with a digit or `[`, is asked."""
+    if isinstance(block, Bullet):
+        match = _LIST_MARK_RE.match(block.marker) if block.marker[-1:] == ")" else None
+        return (block.marker.replace(match.group(1), "1"), int(match.group(1)), block.text) if match else None
+    if not isinstance(block, Heading | Paragraph) or not (block.text[:1].isdigit() or block.text[:1] == "["):
+        return None
+    match = _LIST_NUMBERED_LINE_RE.match(block.text)
+    if match is None:
+        return None
+    if match.group(3):
+        return "[1]", int(match.group(3)), match.group(4)
+    return f"{match.group(1)}-1", int(match.group(2)), match.group(4)
+
+
+def _list_numbered_titles(blocks: list) -> dict[int, tuple[int, str]]:
+    """The lines numbered as a list's items are (`1) 공영주차장 확충 (주차시설팀)`, `(1) …`, `1-1. …`, `[1] …`) that
+    title the part's projects (by id, with their number and title): where the part's first such line stands right under
+    its heading, before any `□` part or other title, each numbered as the next project, naming its team or over a
+    `□` part or over items of another mark (`○ 공사 착공 : 3월`). A list of them after a title (`1) 관내 점검 실시`
+    under `□ 추진실적`) is items: its first numbered as no next project, the lines after it numbered on from it,
+    unless one names a team or stands over a part a project starts with or the last has had (`□ 사업개요`)."""
+    titles: dict[int, tuple[int, str]] = {}
+    numbering, list_number = None, 0
+    had: set[str] = set()  # the parts of the last title's project so far
+    for k, block in enumerate(blocks):
+        numbered = _list_numbered(block)
+        if numbered is None:
+            part = isinstance(block, Heading) and block.marker == "□"
+            if not titles and (part or _numbers_a_title(block)):
+                return {}  # a project's part or another title first: such lines are its items
+            if part:
+                had.add(_part_word(clean_text(block.text)))
+            continue
+        if numbering not in (None, numbered[0]):
+            continue
+        kind, number, text = numbered
+        below = _below_title(blocks, k)
+        part = _part_word(clean_text(below.text)) if isinstance(below, Heading) and below.marker == "□" else None
+        over_items = part is not None or isinstance(below, Bullet) and _list_numbered(below) is None
+        # the next of a list under the last title only where it names a team or opens a project's parts anew
+        opens = part is not None and (part in had or _FIRST_PART_RE.fullmatch(part.replace(" ", "")) is not None)
+        if number == len(titles) + 1 and over_items and (
+                number != list_number + 1 or split_team(clean_text(text))[1] is not None or opens):
+            titles[id(block)] = (number, text)
+            numbering, list_number, had = kind, 0, set()
+        elif not titles:
+            return {}
+        else:
+            list_number = number
+    return titles
+
+
+def _below_title(blocks: list, k: int):
+    """The block below a title at k, past its team line and purpose (None at the end)."""
+    return next((below for below in blocks[k + 1:] if not isinstance(below, Paragraph) or not (
+        _team_line(below.text) or _PURPOSE_END_RE.search(below.text))), None)
+
+
 def _below_marker_lines(blocks: list) -> dict[int, object]:
     """The block right below each paragraph (by id) that prints a continuity marker alone (`[계속]`), None below
     the last: the marker of the title below it, where that is one."""
@@ -1231,8 +1298,10 @@ class _ProjectWalker:
     def __init__(self, section: str, year: int | None, handle_table: TableHandler, box_titles: dict[int, bool],
                  parts_below: dict[int, str], over_starts: set[int], over_parts: set[int],
                  below_marker_lines: dict[int, object],
-                 group_labels: dict[int, tuple[object, str | None, bool]], document_listed: Callable[[], list[str]]):
+                 group_labels: dict[int, tuple[object, str | None, bool]], document_listed: Callable[[], list[str]],
+                 list_numbered_titles: dict[int, tuple[int, str]]):
         self.section = section
+        self.list_numbered_titles = list_numbered_titles  # the titles numbered as a list's items are (`1) 제목`)
         self.box_titles = box_titles
         self.parts_below = parts_below
         self.over_starts = over_starts  # the numbered lines and bullets right over a project's start
@@ -1296,6 +1365,8 @@ class _ProjectWalker:
             self._list([listed])
         elif id(block) in self.group_labels and self._took_group_label(block):
             return
+        elif title := self.list_numbered_titles.get(id(block)):
+            self._title(block, title)
         elif isinstance(block, Bullet):
             self._bullet(block)
         elif (parts_as_bullets := self.box_titles.get(id(block))) is not None:
@@ -1547,6 +1618,8 @@ class _ProjectWalker:
         """Whether the block is the next project's title: a numbered line (`① 제목`, `1. 제목`), one in a box, a box
         heading titling its project (`■ 제목`), a bullet numbered `❶` or lettered `가.` that titles it."""
         next_seq, marks = len(self.projects) + 1, self._marks()
+        if id(block) in self.list_numbered_titles:
+            return True
         if isinstance(block, Bullet):
             return self._circled_bullet(block) is not None or self._lettered_bullet(block) is not None
         return (isinstance(block, Table) and _title_in_box(block, next_seq, marks) is not None
