@@ -1117,11 +1117,12 @@ def _list_numbered(block) -> tuple[str, int, str] | None:
 
 def _list_numbered_titles(blocks: list) -> dict[int, tuple[int, str]]:
     """The lines numbered as a list's items are (`1) 공영주차장 확충 (주차시설팀)`, `(1) …`, `1-1. …`, `[1] …`) that
-    title the part's projects (by id, with their number and title): where the part's first such line stands right under
-    its heading, before any `□` part or other title, each numbered as the next project, naming its team or over a
-    `□` part or over items of another mark (`○ 공사 착공 : 3월`). A list of them after a title (`1) 관내 점검 실시`
-    under `□ 추진실적`) is items: its first numbered as no next project, the lines after it numbered on from it,
-    unless one names a team or stands over a part a project starts with or the last has had (`□ 사업개요`)."""
+    title the part's projects (by id, with their number and title): where the part's first such line stands right
+    under its heading, before any `□` part or other title, each numbered as the next project, naming its team (over
+    a table or text too) or over a `□` part or items of another mark (`○ 공사 착공 : 3월`). A list of them after a
+    title (`1) 관내 점검 실시` under `□ 추진실적`) is items: its first numbered as no next project, the lines after
+    it numbered on from it, unless one names a team or stands over a part a project starts with or the last has
+    had (`□ 사업개요`)."""
     titles: dict[int, tuple[int, str]] = {}
     numbering, list_number = None, 0
     had: set[str] = set()  # the parts of the last title's project so far
@@ -1142,8 +1143,8 @@ def _list_numbered_titles(blocks: list) -> dict[int, tuple[int, str]]:
         over_items = part is not None or isinstance(below, Bullet) and _list_numbered(below) is None
         # the next of a list under the last title only where it names a team or opens a project's parts anew
         opens = part is not None and (part in had or _FIRST_PART_RE.fullmatch(part.replace(" ", "")) is not None)
-        if number == len(titles) + 1 and over_items and (
-                number != list_number + 1 or split_team(clean_text(text))[1] is not None or opens):
+        named = split_team(clean_text(text))[1] is not None
+        if number == len(titles) + 1 and (over_items or named) and (number != list_number + 1 or named or opens):
             titles[id(block)] = (number, text)
             numbering, list_number, had = kind, 0, set()
         elif not titles:

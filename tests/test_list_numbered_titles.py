@@ -105,3 +105,13 @@ def test_a_bare_numbered_list_under_a_part_stays_items():
     report = extract_report(read_text("t.txt", (COVER + body).encode()))
     assert [(p.title, [i.text for i in p.items]) for p in report.projects] == [
         (None, ["관내 점검 실시 : 3월", "안전 교육 : 4월", "하반기 점검 : 9월"])]
+
+
+def test_a_title_naming_its_team_over_a_table():
+    """`[2] 제목 (팀)` over its budget table and no `□` part or `○` item: its team says it is a title."""
+    body = ("Ⅱ. 주요업무 추진실적\n\n[1] 공영주차장 확충 (주차시설팀)\n\n○ 공사 착공 : 3월\n\n"
+            "[2] 마을버스 노선 개편 (교통정책팀)\n\n(단위: 천원)\n\n"
+            "구분\t예산액\t집행액\n노선 개편 용역\t45,000\t30,000\n")
+    report = extract_report(read_text("t.txt", (COVER + body).encode()))
+    assert [(p.seq, p.title, p.team, len(p.items)) for p in report.projects] == [
+        (1, "공영주차장 확충", "주차시설팀", 1), (2, "마을버스 노선 개편", "교통정책팀", 0)]
