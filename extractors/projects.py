@@ -1123,16 +1123,16 @@ def _list_numbered_titles(blocks: list) -> dict[int, tuple[int, str]]:
     title (`1) 관내 점검 실시` under `□ 추진실적`) is items: its first numbered as no next project, the lines after
     it numbered on from it, unless one names a team or stands over a part a project starts with or the last has
     had (`□ 사업개요`)."""
+    first = next((k for k, block in enumerate(blocks) if _list_numbered(block) is not None), len(blocks))
+    if first == len(blocks) or any(isinstance(block, Heading) and block.marker == "□" or _numbers_a_title(block)
+                                   for block in blocks[:first]):
+        return {}  # none, or a project's part or another title first: such lines are its items
     titles: dict[int, tuple[int, str]] = {}
     numbering, list_number = None, 0
     had: set[str] = set()  # the parts of the last title's project so far
-    for k, block in enumerate(blocks):
-        numbered = _list_numbered(block)
-        if numbered is None:
-            part = isinstance(block, Heading) and block.marker == "□"
-            if not titles and (part or _numbers_a_title(block)):
-                return {}  # a project's part or another title first: such lines are its items
-            if part:
+    for k, block in enumerate(blocks[first:], start=first):
+        if (numbered := _list_numbered(block)) is None:
+            if isinstance(block, Heading) and block.marker == "□":
                 had.add(_part_word(clean_text(block.text)))
             continue
         if numbering not in (None, numbered[0]):
