@@ -40,6 +40,7 @@ from pipeline.values import (
     AS_OF,
     EOK_IN_TEXT_RE,
     LETTERS,
+    MAN_IN_TEXT_RE,
     MONEY_SCALES,
     Period,
     as_word,
@@ -831,7 +832,7 @@ def item_fields(text: str, year: int | None = None, planned: bool = False) -> It
               or (parse_period(text, year) if values is not text else None)
               or (_years_of_fields(label, values, compact(label).endswith("기간"), planned)
                   if _DIGIT_RE.search(text) else None))
-    amount = _amount(text) if ("원" in text or "억" in text) and _DIGIT_RE.search(text) else None
+    amount = _amount(text) if _may_print_amount(text) and _DIGIT_RE.search(text) else None
     if period is None:
         return ItemFields(None, None, None, None, amount, None)
     return ItemFields(*period[:4], amount, period.months)
@@ -905,6 +906,11 @@ def _field_values(text: str) -> str:
     return ", ".join(values)
 
 
+def _may_print_amount(text: str) -> bool:
+    """Whether a text may print an amount: 원, or 억 or 만 where it prints no 원 (`사업비 : 1.2억`, `3,000만 투입`)."""
+    return "원" in text or "억" in text or "만" in text
+
+
 def _amount(text: str) -> int | None:
     """The one amount standing alone as a field of the item, or beside a period in parentheses: inside them
     (`(4월, 95,700천원)`) or after them (`9월 ~ 11월(10개소, 200,000천원)`, `10월(150,000천원)`), or right after a
@@ -913,17 +919,16 @@ def _amount(text: str) -> int | None:
     word naming the money before it (`지급액 1,235,000천원`, `소요예산 5억원`; `_MONEY_LEAD_RE`) or neither; or the
     one amount of a sentence saying it was paid, granted or spent (`기초연금 41,200명에게 1,235,000천원 지급`,
     `1,500만원 소요`, `35,000천원 투입 예정`; `_spent`)."""
-    # the fields printing no 원 nor 억 print no amount
-    fields = [_after_colon(field, _BARE_COLON_RE) for field in _fields(text) if "원" in field or "억" in field]
+    fields = [_after_colon(field, _BARE_COLON_RE) for field in _fields(text) if _may_print_amount(field)]
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))
-        if ("원" in match.group(1) or "억" in match.group(1)) and (parse_period(_after_colon(text[:match.start()]))
+        if _may_print_amount(match.group(1)) and (parse_period(_after_colon(text[:match.start()]))
                                       or len(parts) > 1 and parse_period(match.group(1))
                                       or _names_before_its_period(text, match.end())):  # no amount, no field
             fields += parts
     amounts, sources = [], set()  # a list: two equal amounts printed (`예산 50,000천원, 집행 50,000천원`) are two
     for field in fields:
-        if "원" in field or "억" in field:  # an amount in 억 may print no 원 (`사업비 : 1.2억`)
+        if _may_print_amount(field):
             candidate = field.rpartition("=")[2].strip()  # a sum's total after its `=`
             if candidate[:1] in _MONEY_LEAD_STARTS:
                 candidate = _MONEY_LEAD_RE.sub("", candidate)
@@ -959,14 +964,15 @@ def _spent(field: str) -> int | None:
     price, a change or a part (`1인당`, `월`, `증가`, `예산 중`; `_NOT_SPENT_RE`, `_PART_BEFORE_RE`)."""
     if _SPENT_VERB_STARTS.isdisjoint(field):
         return None
-    amounts = [*AMOUNT_RE.finditer(field), *(EOK_IN_TEXT_RE.finditer(field) if "억" in field else ())]
+    amounts = [*AMOUNT_RE.finditer(field), *(EOK_IN_TEXT_RE.finditer(field) if "억" in field else ()),
+               *(MAN_IN_TEXT_RE.finditer(field) if "만" in field else ())]
     if len(amounts) != 1 or not _SPENT_RE.fullmatch(field, amounts[0].end()):
         return None
     before, after = field[:amounts[0].start()], field[amounts[0].end():]
     if _NOT_SPENT_RE.search(before) or _NOT_SPENT_RE.search(after) or _PART_BEFORE_RE.search(before):
         return None
     written = amounts[0].group()
-    return parse_amount(written) if written.endswith("원") else parse_eok_amount(written)
+    return parse_amount(written if written.endswith("원") else written + "원")
 
 
 def cost_shares(text: str) -> tuple[str, list[int], bool] | None:

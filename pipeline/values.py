@@ -484,6 +484,11 @@ _EOK_AMOUNT_RE = patterns.compile(_EOK_AMOUNT)
 # 원 nor figure after it (`25억원` and `1억 2,000만원` are `AMOUNT_RE`'s), nor a letter run into it but a particle's
 # (not `10억대`)
 EOK_IN_TEXT_RE = patterns.compile(rf"(?<![\d,.]){_EOK_AMOUNT}(?!\s*[\d원])(?=[\s을를이가은는(),]|$)")
+# an amount in 만 printing no 원 inside a sentence (`3,000만 투입`, `3천5백만을 지원`), as `EOK_IN_TEXT_RE` reads one
+# in 억: a figure right before its 만, no 원 nor figure after it (`3,000만원`; not `3만 5천 명`), no letter run into it
+# but a particle's (not `3만명`, `만족`), nor the 만 of an amount in 억 (`1억 2,000만`, `EOK_IN_TEXT_RE`'s)
+MAN_IN_TEXT_RE = patterns.compile(rf"(?<![\d,.]|억\s*)(?:{_NUMBER}\s*[천千백십]\s*)*{_NUMBER}\s*[천千백십]?\s*만"
+                                  r"(?!\s*[\d원])(?=[\s을를이가은는(),]|$)")
 # a figure in 억 printing no 원 at the start of a field's value, alone or with a note in brackets after it (`1.2억`,
 # `1억 2,000만 (구비)`): where its 원 goes
 _EOK_FIGURE_RE = patterns.compile(rf"^\s*{_EOK_AMOUNT}(?!\s*[\d원])(?=\s*(?:[(（]|$))")
@@ -612,6 +617,13 @@ _SHORT_YEAR_REACH = 5
 # what joins a month or quarter printed without its word to the next of a list or range (`3·6·9·12월`, `3, 6월`,
 # `1~2분기`)
 _STEP = rf"\s*(?:[{_RANGE_DASHES}·]|,(?=\s))\s*"
+# two digits and a point that are no month, before a month alone, each end of a range printing them (`25. 3. ~ 26.
+# 2.`: `yy`, a year where it is one near the report's, see `_short_year`; else, `ranged` marking it, no month of the
+# range is read, as no year is known for it; not `12. 3. ~ 5. 6.`, months and days)
+_YY = r"(?P<ranged>)(?P<yy>1[3-9]|[2-9]\d)\s*\.\s*"
+_YY_MONTH = r"(?:1[3-9]|[2-9]\d)\s*\.\s*(?:1[0-2]|0?[1-9])\s*\.(?!\s*\d)"
+_YY_RANGE_START = rf"{_YY}(?=(?:1[0-2]|0?[1-9])\s*\.\s*[{_RANGE_DASHES}]\s*{_YY_MONTH})"
+_YY_RANGE_END = rf"(?<={_YY_MONTH}\s*[{_RANGE_DASHES}]\s*){_YY}"
 # a month as printed: `4월`, `4월 30일`, `2025년 4월`, `익년 2월`, `’25. 3월`, with the part of it named after it or
 # not (`3월 중순`, `6월말`); a day `3. 10.`, `2025.3.10.`, `’25.10.2.` (each with its weekday after it or not,
 # `3. 4.(화)`); a month `3.` (a month alone after its year, `2025. 11.`, `’25. 4.`, else only a range's end, `2025.
@@ -624,6 +636,8 @@ _MONTH_POINT_RE = patterns.compile(
     r"(?:\s*(?:초순?|[상중하]순|말경?|경|중(?!\p{Hangul})))?"
     rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*|(?P<yy>\d\d)\s*\.\s*(?=\d{{1,2}}\s*\.\s*{_DAY}\s*\.))?"
     rf"{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.)?(?!\s*\d)"
+    rf"|{_YY_RANGE_START}{_MONTH}\s*\.(?!\s*\d)|{_YY_RANGE_END}{_MONTH}\s*\.(?!\s*\d)"
+    rf"|(?<![\d/-])(?P<year>(?:19|20)\d\d)-{_MONTH}-(?P<day>{_DAY})(?![\d/-])"
     rf"|(?:{_YEAR_BEFORE})?{_MONTH}(?=(?:{_STEP}(?:1[0-2]|0?[1-9]))+\s*월))"
     r"(?:\s*\([월화수목금토일]\))?")
 # a half, the whole year or a quarter, with its year printed before it or not: `2026년 상반기`, `연중`, `2/4분기`,
@@ -883,7 +897,7 @@ def _printed_period(text: str, year: int | None, item: str | None = None) -> tup
     # each pattern is tried only when the text holds a character it needs: most texts need none
     if (wol := "월" in text) and (found := _plain_months(text, year)):
         return found
-    if (wol or "." in text) and (found := _span(_month_points(text), text, year, item)):
+    if (wol or "." in text or "-" in text) and (found := _span(_month_points(text, year), text, year, item)):
         return found
     if (((half := "반기" in text) or (quarter := "분기" in text) or "연중" in text or "연간" in text)
             and (found := _span(_season_points(text), text, year, item))):
@@ -900,18 +914,22 @@ def _printed_period(text: str, year: int | None, item: str | None = None) -> tup
 _POINT_MONTH, _POINT_WOL, _POINT_DAY = (_MONTH_POINT_RE.groupindex[name] for name in ("month", "wol", "day"))
 _POINT_HALF, _POINT_QUARTER = _SEASON_RE.groupindex["half"], _SEASON_RE.groupindex["quarter"]
 _POINT_YEAR, _POINT_NEXT, _POINT_YY = (_MONTH_POINT_RE.groupindex[name] for name in ("year", "next", "yy"))
+_POINT_RANGED = _MONTH_POINT_RE.groupindex["ranged"]
 assert all(_SEASON_RE.groupindex[name] == _MONTH_POINT_RE.groupindex[name] for name in ("year", "next", "yy"))
 
 
-def _month_points(text: str) -> list[_Point]:
+def _month_points(text: str, year: int | None) -> list[_Point]:
     """The months a text prints, but those that date the figures counted (`(’25. 5. 31. 기준)`), those of an
-    aside (`_asides`) and those an amount is of where the text says otherwise when it runs (`_without_paid_for`)."""
+    aside (`_asides`), those an amount is of where the text says otherwise when it runs (`_without_paid_for`) and
+    those of a range whose two digits before each month name no year near the report's (`13. 3. ~ 14. 2.` in 2025,
+    or with no year known: `_YY`)."""
     dated = "기" in text or "현" in text  # else no month is an as-of date
     asides = _asides(text)
     points = [_Point(point, month := int(point[_POINT_MONTH]), month,
                      bool(point[_POINT_WOL] or point[_POINT_DAY] or point[_POINT_YEAR]))
               for point in _MONTH_POINT_RE.finditer(text)
-              if not (dated and _is_as_of(text, point)) and not _within(point, asides)]
+              if not (dated and _is_as_of(text, point)) and not _within(point, asides)
+              and not (point[_POINT_RANGED] is not None and not _short_year(point[_POINT_YY], year or 0))]
     return _without_paid_for(points, text, seasons=True) if "분" in text else points
 
 
