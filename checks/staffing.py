@@ -224,7 +224,8 @@ def _series_sums(by_part: dict[str, dict[_Part, _Cells]], table: str, office: st
     """A class's row that rows marked as its parts break down in full (`일반직` over `- 행정`, `- 전산`) is, cell by
     cell (status and grade), their sum: where two parts or more add up to it in every cell but one (a grade's and
     its 계's by one amount are one), and in one at least two print a count that is not 0 (no chance makes that),
-    that cell is found, once, on the class. Parts that miss it in two cells or more list some of it alone ("of
+    that cell is found, once, on the class; rows marked as parts of a grade (`6급` over `- 행정`, class 계) so, on
+    the grade. Parts that miss it in two cells or more list some of it alone ("of
     which", as `checks.tables` reads a generic table's marked rows): no sum."""
     findings = []
     classes = {job_class for parts_of in by_part.values() for job_class, series in parts_of if series}
@@ -236,6 +237,8 @@ def _series_sums(by_part: dict[str, dict[_Part, _Cells]], table: str, office: st
             series = [grades for (name, of), grades in parts_of.items() if name == job_class and of]
             if not own or len(series) < 2:
                 continue
+            if job_class == "계":  # a grade's parts (`6급` over `- 행정`): that grade's cells alone are their sum
+                own = {key: c for key, c in own.items() if any(key in grades for grades in series)}
             for key, printed in own.items():
                 counted = [_part_count(grades, key) for grades in series]
                 if printed.headcount != sum(counted):

@@ -639,7 +639,8 @@ def _class_parts(labels: list[str]) -> tuple[list[str], list[str | None]]:
     the class the nearest unmarked row above names (`일반직` over `- 행정`, `- 전산`: class 일반직, series 행정
     and 전산), whether or not that row prints figures. Marked rows under the 계 (or first) are classes, named
     without their mark (`계` over `○ 일반직`), as are the rows below them marked alike, while those marked otherwise
-    are their parts (`○ 일반직` over `- 행정`); under a grade (`6급` over `- 행정`, a grade's parts) as printed."""
+    are their parts (`○ 일반직` over `- 행정`); under a grade (`6급` over `- 행정`, a table by grades whose rows
+    break down by series) the grade's, its class the table's (`_class_and_grade`)."""
     classes: list[str] = []
     series: list[str | None] = [None] * len(labels)
     above, class_mark = "", None  # the class the rows below may be parts of, and the mark it prints, if any
@@ -650,7 +651,7 @@ def _class_parts(labels: list[str]) -> tuple[list[str], list[str | None]]:
         elif mark == class_mark or not above or is_total(above):
             label = above = label[1:]
             class_mark = mark
-        elif not is_grade(above):
+        else:
             label, series[row] = above, class_name(label[1:])
         classes.append(label)
     return classes, series
