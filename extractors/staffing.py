@@ -68,6 +68,7 @@ _JOIN_RE = patterns.compile(rf"{_JOIN}|(?<=직)(?={_KIND})")
 _SERIES_NAME_RE = patterns.compile(rf"^(?P<series>{_SERIES})(?:직렬|직)?$")
 _KIND_WITHOUT_JIK_RE = patterns.compile(rf"^(?:{_KIND_WORDS})$")  # `별정` of `별정·임기제`
 _KIND_OF_OFFICIALS_RE = patterns.compile(rf"^(?P<kind>{_KIND})공무원$")  # `일반직공무원`, `일반직 공무원` compacted
+_KIND_NAME_RE = patterns.compile(rf"^{_KIND}(?:공무원)?$")  # a kind of staff alone (`일반직`), its series under it
 # a post a label prints in brackets after its grade (`행정6급(팀장)`, `6급 (주무관)`): who holds the grade, not whom
 # it counts (`(임기제)` says whom: no post)
 _POST = r"[(（](?P<post>\p{Hangul}{0,4}장|주무관|주무|실무관|담당|팀원|서무)[)）]"
@@ -230,6 +231,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
                 count.status_assumed = True
     _posts_apart(counts)
     _series_and_grades(counts)
+    _series_columns(counts)
     if _restates(counts, out.staffing):
         generic.extract(grid, ctx, out)
         return
@@ -258,6 +260,16 @@ def _posts_apart(counts: list[StaffingCount]) -> None:
         if (count.grade.endswith((")", "）"))  # most grades: none
                 and (found := _POST_RE.search(count.grade)) and is_grade(plain := count.grade[:found.start()])):
             count.grade, count.post = plain, found["post"]
+
+
+def _series_columns(counts: list[StaffingCount]) -> None:
+    """Series printed as columns under their kind of staff in place of grades (`일반직` over `소계 | 행정 | 전산`,
+    `일 반 직` over `행정직 | 전산직`) count that kind's series (`series` `행정`, grade 계), as rows marked as its parts
+    do (`_class_parts`): the kind's 소계 is their sum, and where it prints none they are its count."""
+    for count in counts:
+        if (count.grade != "계" and count.series is None and (found := _SERIES_NAME_RE.match(count.grade))
+                and _KIND_NAME_RE.match(count.job_class)):
+            count.series, count.grade = found["series"], "계"
 
 
 def _series_and_grades(counts: list[StaffingCount]) -> None:
