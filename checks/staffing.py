@@ -134,14 +134,15 @@ def _across_offices(offices: dict[Office, list[StaffingCount]], table: str) -> l
     for total, parts in office_parts(offices.keys()).items():
         if total not in offices or not parts:
             continue
-        cells = {(c.status, c.job_class, c.grade, c.post): c.headcount for part in parts for c in offices[part]}
+        cells = {(c.status, c.job_class, c.grade, c.post): c.headcount
+                 for part in parts for c in offices[part] if c.series is None}  # an office's series: in its row
         broken_down = {c.status for c in offices[total] if (c.job_class, c.grade) != ("계", "계")}
         for printed in offices[total]:
             if printed.job_class == printed.grade == "계" and printed.status in broken_down:
                 continue
             key = (printed.status, printed.job_class, printed.grade, printed.post)
             summed = [c.headcount for part in parts for c in offices[part]
-                      if (c.status, c.job_class, c.grade, c.post) == key] if key in cells else []
+                      if (c.status, c.job_class, c.grade, c.post) == key and c.series is None] if key in cells else []
             if summed and printed.headcount != sum(summed):
                 cell = " ".join(label for label in (printed.job_class, _grade(printed)) if label != "계") or "계"
                 column = f"{total[0] or '계'} {cell}" if total[0] or cell != "계" else "계"

@@ -657,7 +657,7 @@ def _class_parts(labels: list[str]) -> tuple[list[str], list[str | None]]:
     series: list[str | None] = [None] * len(labels)
     above, class_mark = "", None  # the class the rows below may be parts of, and the mark it prints, if any
     for row, label in enumerate(labels):
-        mark = label[0] if label[:1] in _PART_MARKS and label[1:2].isalpha() else None
+        mark = label[0] if _marked(label) else None
         if mark is None:  # most rows: a class, the 계 or a grade
             above, class_mark = label, None
         elif mark == class_mark or not above or is_total(above):
@@ -667,6 +667,11 @@ def _class_parts(labels: list[str]) -> tuple[list[str], list[str | None]]:
             label, series[row] = above, class_name(label[1:])
         classes.append(label)
     return classes, series
+
+
+def _marked(label: str) -> bool:
+    """Whether a row's label is marked as a part of the row above it (`- 행정`, `↳ 행정`; compacted)."""
+    return label[:1] in _PART_MARKS and label[1:2].isalpha()
 
 
 def _of_series(series: str | None) -> dict[str, str]:
@@ -825,13 +830,17 @@ def _office_rows(body: tuple[tuple[str, ...], ...], first: int) -> list[_Office]
     """Each row's office where a table's rows are offices, staff counted by office: one column of them
     (`교통정책팀`, `총무과`, `감사담당관`) or a 국's 과 and their teams (`과 | 팀`: `총무과 | 소 계` over `| 총무팀`
     and `| 인사팀`, the 과 merged down its rows; a 과 on its own row, its `소 계` or blank beside it, is that
-    과's). The 계 row is the table's own (`_WHOLE`). None where a label is no office (a 동's are the 동s' staff,
+    과's), a series marked under an office (`총무팀` over `- 행정`) its office's. The 계 row is the table's own
+    (`_WHOLE`). None where a label is no office (a 동's are the 동s' staff,
     `_dong`; `국장`), or no row names one."""
     if first == 1:
         labels = [compact(row[0]) for row in body]
         if not all(labels):
             return None
-        rows: list[_Office] = [_WHOLE if is_total(label) else (label, None) for label in labels]
+        rows: list[_Office] = []
+        for label in labels:  # a series marked under an office is the office's (its series: `_class_parts`)
+            of_above = rows and rows[-1] != _WHOLE and _marked(label) and _SERIES_NAME_RE.match(label[1:])
+            rows.append(rows[-1] if of_above else _WHOLE if is_total(label) else (label, None))
     elif first == 2:
         teams = [compact(row[1]) for row in body]
         divisions = merged_labels([compact(row[0]) for row in body], [is_total(team) for team in teams])
