@@ -377,7 +377,8 @@ class AlignedRows:
                 goes_on = over_page and k == j and self._header_goes_on(first, i, j)
                 if ((under >= 2 and (under >= len(below) - 1 or over_page and k == j and _headed(above, below))
                      or goes_on or k == j and i - first == 1 and (_header_of(above, below, under)
-                                                                  or self._header_over_a_total(above, j))
+                                                                  or self._header_over_a_total(above, j)
+                                                                  or self._header_in_characters(first, j))
                      or over_page and k == j and _row_laid_out_anew([self.cells[m] for m in above_lines], below))
                         and not (over_page and k > j and not _has_figure(below))
                         and (over_page or not self._new_header(k, first, i))):
@@ -446,6 +447,13 @@ class AlignedRows:
             return False
         row = self._row_below(j)
         return bool(row) and _header_of(header, row, _under(row, header))
+
+    def _header_in_characters(self, header: int, row: int) -> bool:
+        """Whether line `header`, of labels alone, heads the row of figures on line `row` below a blank line, measured
+        in characters (`_header_of`), where `pdftotext -layout` sets the labels centred in their cells and the
+        figures right in theirs: in display columns the wide letters left of a label push it past its figure's end
+        (`3종` over `118`, landscape, wide cells), in characters each figure ends right of its label's centre."""
+        return self._lines is not None and _header_of(self._in_characters(header), self._in_characters(row), 0)
 
     def _row_below(self, j: int) -> list[Cell] | None:
         """The cells of the row below line j, right below it or a blank line below (tall rows); None for none."""
@@ -994,6 +1002,7 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
     placed = grid[header:]
     at = [_label_at(row, cells) for cells, row in zip(body, placed, strict=True)]
     labels = [cells[0] if column is not None else None for cells, column in zip(body, at, strict=True)]
+    centred = _labels_centred(body, labels)
     out = list(grid)
     parent = 0
     while parent < len(body) - 2:
@@ -1007,6 +1016,7 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
                 and len(set(pages[parent:below + 1])) == 1 and len(set(at[parent + 1:below])) == 1
                 and (at[parent + 1] == 0 or not placed[parent][1] and not placed[below][1])
                 and abs((labels[parent + 1].start - outer.start) - (outer.end - labels[parent + 1].end)) > 1
+                and not (centred and all(labels[k].end <= outer.end for k in run))
                 and _parts_of(placed[parent], [placed[k] for k in run])):
             for k in run:
                 row, column = placed[k], at[k]
@@ -1016,6 +1026,17 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
             and any(row[1] for row in out[header:]) and all(not (row[0] and row[1]) for row in out[:header]):
         return [(row[0] or row[1], *row[2:]) for row in out]
     return out
+
+
+def _labels_centred(body: list[list[Cell]], labels: list[Cell | None]) -> bool:
+    """Whether the rows' labels are centred in their cells: a `계` row's label stands a syllable or more right of
+    where every other label starts and ends within them. A shorter label of such a column stands right of a longer
+    one above it, within its span, where `pdftotext -layout` prints it a few characters off its centre (`한빛아트홀`
+    under `한빛구민체육센터`): centred, not a part."""
+    total = next((cells[0] for cells in body if is_total(cells[0].text.replace(" ", ""))), None)
+    starts = [label.start for label in labels if label is not None]
+    return (total is not None and bool(starts) and total.start >= max(starts) + _MIN_INDENT
+            and total.end <= max(label.end for label in labels if label is not None))
 
 
 def _label_at(row: tuple[str, ...], cells: list[Cell]) -> int | None:
@@ -1154,7 +1175,23 @@ def _lined_up(line_above: str, above: list[Cell], line: str, row: list[Cell]) ->
         by_display = by_display and (upper.start == lower.start or upper.end == lower.end)
         by_characters = by_characters and (start_above == start
                                            or start_above + len(upper.text) == start + len(lower.text))
+    if compared and not by_display and not by_characters and len(row) > 3:
+        return _middle_cells_lined_up(line_above, above, line, row)
     return compared and by_display, compared and by_characters
+
+
+def _middle_cells_lined_up(line_above: str, above: list[Cell], line: str, row: list[Cell]) -> tuple[bool, bool]:
+    """Where neither the first cell right of the label nor the last lines up in either count (words of varying
+    lengths centred in their cells: `한빛로 120` over `중앙로 45`, `수영장` over `공연장 512석`), whether every cell
+    between them (a dash or a sign aside) starts or ends where the one above it does: in display columns, and in
+    characters (figures set right between them end alike in the count the table is laid out in)."""
+    between = [k for k in range(2, len(row) - 1) if above[k].text[:1] not in "-△▲" and row[k].text[:1] not in "-△▲"]
+    if not between:
+        return False, False
+    upper, lower = _in_characters_of(line_above, above), _in_characters_of(line, row)
+    by_display = all(above[k].start == row[k].start or above[k].end == row[k].end for k in between)
+    by_characters = all(upper[k].start == lower[k].start or upper[k].end == lower[k].end for k in between)
+    return by_display, by_characters
 
 
 @functools.lru_cache(maxsize=8192)  # row labels, which repeat
