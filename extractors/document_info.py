@@ -57,6 +57,11 @@ _TITLE_RE = patterns.compile(
 _YEAR_WORDS_RE = patterns.compile(
     r"^\s*(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:년\s*(?:도\s*)?)?(?:\p{Hangul}[\p{Hangul}\d·]*\s*){1,3}$")
 _REPORT_LINE_RE = patterns.compile(rf"^\s*{_REPORT}\s*$")
+# a 행정사무감사's cover titled by the session alone, the whole line (`2020년 행정사무감사 보고`, `2019년도 행정사무감사
+# 자료`, `2018년도 행정사무감사`): tried after `_TITLE_RE` and a title over two lines, which print more of it
+_AUDIT_TITLE_RE = patterns.compile(
+    r"(?<!\S)(?:((?:19|20)\d\d)|[’‘'`](\d\d))\s*(?:년\s*(?:도\s*)?)?(?:[\p{Hangul}\d·]+\s+){0,2}?"
+    r"행\s*정\s*사\s*무\s*감\s*사(?:\s*(?:업\s*무\s*)?(?:보\s*고|자\s*료|현\s*황))?(?=\s*$)")
 # the rest of what a cover prints around its department, which a cover without blank lines runs into one paragraph
 # with it (`2025년도 주요업무보고 제265회 영등포구의회 정례회 총무과`, `총무과 2025. 6.`): the session or its
 # council alone (`영등포구의회`, not `의회사무국`), the council's committee the report is made to (`행정위원회`),
@@ -140,7 +145,8 @@ _COVER_BLOCKS = 40  # the cover and table of contents come first; no need to rea
 _COVER_FIELDS = {"council_session", "session_start", "title"}  # what the cover's blocks are read for
 # a session's or a sitting's number as `pdftotext` prints some PDFs' covers, a space between digits and Hangul
 # (`제 278 회 영등포구의회 제 1 차 정례회`): read closed up, as the rest of covers print it (`제278회`, `제1차`)
-_SPACED_ORDINAL_RE = patterns.compile(r"제\s*(\d+)\s*(회|차)(?=$|[^\p{Hangul}]|정례회|임시회)")
+# a session's or sitting's number spaced, its digits too as a letter-spaced cover prints them (`제 2 9 6 회`)
+_SPACED_ORDINAL_RE = patterns.compile(r"제\s*(\d(?: ?\d)*)\s*(회|차)(?=$|[^\p{Hangul}]|정례회|임시회)")
 # a department's former name as a report states it in brackets after its name now, as a cover, a title or the
 # organisation line prints it (group 1): `행정지원과 (구 총무과)`, `(舊 총무과)`, `(前 총무과)`, `(전 총무과)` (a space
 # after `구` and `전`, which `(구청사)`, `(전년 대비)` have not), or the rename told there, its date before it where
@@ -188,7 +194,7 @@ def extract_document_info(doc: Document, sections: list[Section] | None = None) 
             elif dated is None:
                 dated = _year_alone(_DATE_LABEL_RE.sub("", text.strip(), count=1))
         if "title" not in info and not in_contents and not heads_part and (
-                match := _title_in(text) or _title_over_two_lines(cover, k)):
+                match := _title_in(text) or _title_over_two_lines(cover, k) or _audit_title_in(text)):
             info["title"] = clean_text(match.group(0))
             info["year"] = full_year(match.group(1) or match.group(2))
             title_at = (k, match)
@@ -418,6 +424,11 @@ def _title_in(text: str) -> regex.Match | None:
     return _TITLE_RE.search(text) if "업" in text else None
 
 
+def _audit_title_in(text: str) -> regex.Match | None:
+    """`_AUDIT_TITLE_RE`'s match in a cover's line, tried only on a line holding `감` (of `감사`, spaced or not)."""
+    return _AUDIT_TITLE_RE.search(text) if "감" in text else None
+
+
 def _title_over_two_lines(cover: list, k: int):
     """The title where a cover prints its year on a line of its own above the rest (`2025년도` over
     `주요업무보고`), or with the session's kind over the title's words alone (`2025년도 행정사무감사` over `주요업무
@@ -449,7 +460,11 @@ def _dates_over_two_lines(cover: list, k: int) -> tuple | None:
 
 def _closed_ordinals(text: str) -> str:
     """A cover's line with its session's and sitting's numbers closed up (`제 278 회` → `제278회`)."""
-    return _SPACED_ORDINAL_RE.sub(r"제\1\2", text) if "제" in text else text
+    return _SPACED_ORDINAL_RE.sub(_closed_ordinal, text) if "제" in text else text
+
+
+def _closed_ordinal(match: regex.Match) -> str:
+    return f"제{match.group(1).replace(' ', '')}{match.group(2)}"
 
 
 def _from_file_name(info: dict, path: str, places: frozenset[str], city: bool) -> list[str]:

@@ -105,10 +105,24 @@ def superscript(digits: str) -> str:
 TOTAL_LABELS = frozenset({"계", "합계", "총계", "소계", "총합계"})  # a total's label, spaces dropped (`compact`)
 
 
+# a table's labels in hanja, as older reports print them (`豫算額`, `執行率`, `區 分`), as their Hangul: compared
+# by `compact` alone, the text keeps them as printed
+_HANJA_LABELS = {
+    "豫算額": "예산액", "豫算": "예산", "執行額": "집행액", "執行率": "집행률", "執行": "집행", "區分": "구분",
+    "合計": "합계", "總計": "총계", "小計": "소계", "計": "계", "定員": "정원", "現員": "현원", "過不足": "과부족",
+    "增減": "증감", "備考": "비고", "事業名": "사업명", "事業": "사업", "單位": "단위"}
+_HANJA_LABEL_RE = patterns.compile("|".join(sorted(_HANJA_LABELS, key=len, reverse=True)))
+_HANJA_RE = patterns.compile(r"\p{Han}")
+
+
 @functools.lru_cache(maxsize=8192)
 def compact(label: str) -> str:
-    """A label without its spacing: `일 반 직` → `일반직`, `별 정 직 · 임 기 제` → `별정직·임기제`."""
-    return clean_text(label).replace(" ", "")  # a cleaned text's only spaces are single ' '
+    """A label without its spacing: `일 반 직` → `일반직`, `별 정 직 · 임 기 제` → `별정직·임기제`; its words in
+    hanja as their Hangul (`豫 算 額` → `예산액`)."""
+    text = clean_text(label).replace(" ", "")  # a cleaned text's only spaces are single ' '
+    if not text.isascii() and _HANJA_RE.search(text):
+        text = _HANJA_LABEL_RE.sub(lambda match: _HANJA_LABELS[match.group()], text)
+    return text
 
 
 # the mark a label names its figures by for a formula printed with the table: letters in a bracket, joined by
@@ -626,14 +640,16 @@ _YY_RANGE_START = rf"{_YY}(?=(?:1[0-2]|0?[1-9])\s*\.\s*[{_RANGE_DASHES}]\s*{_YY_
 _YY_RANGE_END = rf"(?<={_YY_MONTH}\s*[{_RANGE_DASHES}]\s*){_YY}"
 # a month as printed: `4월`, `4월 30일`, `2025년 4월`, `익년 2월`, `’25. 3월`, with the part of it named after it or
 # not (`3월 중순`, `6월말`); a day `3. 10.`, `2025.3.10.`, `’25.10.2.` (each with its weekday after it or not,
-# `3. 4.(화)`); a month `3.` (a month alone after its year, `2025. 11.`, `’25. 4.`, else only a range's end, `2025.
-# 3. ~ 5.`); or a month without 월 where a month after it in its list or range prints one (`4~6월`, `’26. 1~2월`,
-# `3·6·9·12월`, `3, 6, 9, 12월`)
+# `3. 4.(화)`), or after its year closed up without the last point (`2020.3.2`, `’18.5.31`; after two digits only
+# as `20.03.02`, not a list's `12.5.3`); a month `3.` (a month alone after its year, `2025. 11.`, `’25. 4.`, else
+# only a range's end, `2025. 3. ~ 5.`); or a month without 월 where a month after it in its list or range prints
+# one (`4~6월`, `’26. 1~2월`, `3·6·9·12월`, `3, 6, 9, 12월`)
 _MONTH_POINT_RE = patterns.compile(
     # the lookahead fails fast
     rf"(?=[’‘'`]?\d{{1,4}}\s*(?:[.년월{_RANGE_DASHES}·]|,\s)|익년|내년|차년|다음|이듬)(?<![\d.]|\d,)(?:"
     rf"(?:{_YEAR_BEFORE})?{_MONTH}\s*(?P<wol>월)(?:\s*{_DAY}\s*일)?"
     r"(?:\s*(?:초순?|[상중하]순|말경?|경|중(?!\p{Hangul})))?"
+    rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\.{_MONTH}|(?P<yy>\d\d)\.(?P<month>0[1-9]|1[0-2]))\.(?P<day>{_DAY})(?![\d.])"
     rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*|(?P<yy>\d\d)\s*\.\s*(?=\d{{1,2}}\s*\.\s*{_DAY}\s*\.))?"
     rf"{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.)?(?!\s*\d)"
     rf"|{_YY_RANGE_START}{_MONTH}\s*\.(?!\s*\d)|{_YY_RANGE_END}{_MONTH}\s*\.(?!\s*\d)"

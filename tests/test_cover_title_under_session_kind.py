@@ -23,8 +23,15 @@ def test_a_year_with_the_session_kind_over_the_titles_words_is_the_title(first, 
 
 
 def test_a_year_line_over_words_that_are_no_title_gives_none(tmp_path):
-    report = read_laid_out(f"2025년도 행정사무감사\n\n기획예산과\n\n{BODY}", "tab", tmp_path)
+    report = read_laid_out(f"2025년도 제1차 정례회\n\n기획예산과\n\n{BODY}", "tab", tmp_path)
     assert (report.document.title, report.document.year) == (None, None)
+
+
+def test_a_year_with_the_audit_alone_over_the_department_is_the_title(tmp_path):
+    # before, no title and no year: a 행정사무감사's cover titled by the session alone is its title (see
+    # tests/test_older_years_conventions.py)
+    report = read_laid_out(f"2025년도 행정사무감사\n\n기획예산과\n\n{BODY}", "tab", tmp_path)
+    assert (report.document.title, report.document.year) == ("2025년도 행정사무감사", 2025)
 
 
 def test_the_covers_month_over_the_titles_words_is_its_date_not_its_title(tmp_path):
