@@ -169,7 +169,8 @@ def split_cells(line: str) -> list[Cell]:
         else cells
 
 
-_SPACED_LETTERS_RE = patterns.compile(r"(?<!\S)[가-힣]  [가-힣](?!\S)")  # syllables standing alone, two spaces apart
+# syllables standing alone, two spaces apart (hanja too, as older reports print labels: `定  員`)
+_SPACED_LETTERS_RE = patterns.compile(r"(?<!\S)[가-힣一-鿿]  [가-힣一-鿿](?!\S)")
 
 
 def _letters_joined(cells: list[Cell], together: Callable[[Cell, Cell], bool]) -> list[Cell]:
@@ -195,7 +196,8 @@ def _lone_syllables_meet(left: Cell, right: Cell) -> bool:
 
 
 def _is_syllable(char: str) -> bool:
-    return "가" <= char <= "힣"
+    """A Hangul syllable, or a hanja a label prints as one (`區  分`)."""
+    return "가" <= char <= "힣" or "一" <= char <= "鿿"
 
 
 def label_lines_joined(parts: list[str]) -> str:

@@ -117,3 +117,41 @@ def test_a_date_closed_up_without_its_last_point(text, span):
 def test_figures_with_points_that_are_no_date(text):
     """A list's number or a decimal stays no period; a date spaced out without its points stays unread."""
     assert parse_period(text, 2020) is None
+
+
+LAID_OUT = """2014년도 행정사무감사
+
+도시계획과
+
+Ⅰ. 일반현황
+
+ 1. 인 력
+    區  分      計       일반직                   기능직      별정직
+                       5급   6급   7급   8급     기능8급
+    定  員      14       1     3     5     2        2          1
+    現  員      13       1     3     4     2        2          1
+    過不足     △1        -     -    △1     -        -          -
+
+ 2. 예산현황
+                                                               (단위 : 천원)
+    사 업 명           豫  算  額       執  行  額       執行率(%)
+    合  計             950,000          720,000           75.8
+    도시계획 수립        600,000          480,000           80.0
+    도시관리            350,000          240,000           68.6
+"""
+
+
+def test_hanja_labels_letter_spaced_in_space_aligned_text():
+    """`pdftotext -layout`'s `區  分`, `定  員`, `合  計` are one cell each, as `구  분` is; before, two cells: the
+    staffing table a generic grid and the budget's total `合`, its lines that total's children."""
+    records = report(LAID_OUT)
+    assert [(row.status, row.job_class, row.grade, row.headcount) for row in records.staffing
+            if row.status == "과부족"] == [
+        ("과부족", "계", "계", -1), ("과부족", "일반직", "5급", 0), ("과부족", "일반직", "6급", 0),
+        ("과부족", "일반직", "7급", -1), ("과부족", "일반직", "8급", 0), ("과부족", "기능직", "기능8급", 0),
+        ("과부족", "별정직", "계", 0)]
+    assert [(line.name, line.budget_krw, line.executed_krw, line.execution_rate, line.parent)
+            for line in records.budget] == [
+        ("계", 950_000_000, 720_000_000, 75.8, None), ("도시계획 수립", 600_000_000, 480_000_000, 80.0, None),
+        ("도시관리", 350_000_000, 240_000_000, 68.6, None)]
+    assert records.tables == []
