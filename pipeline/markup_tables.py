@@ -9,9 +9,12 @@ a month gives it.
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from collections.abc import Container
 from html.parser import HTMLParser
+
+import regex
 
 from pipeline import patterns
 from pipeline.aligned import display_width, is_schedule_mark, widened
@@ -476,3 +479,86 @@ def multiline_table(lines: list[str]) -> tuple[Grid, Offsets]:
     if parts:
         rows.append(tuple(_cell_text(cell) for cell in parts))
     return tuple(rows), tuple(offsets)
+
+
+# an HTML document of its own (hwp5html's XHTML, pandoc's or LibreOffice's HTML export), not a markdown file that
+# holds HTML tables: a declaration, a doctype or comments at most before its `<html>`
+_HTML_DOCUMENT_RE = patterns.compile(
+    r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s[^>]*>\s*)?(?:<!--.*?-->\s*)*<html\b[^<>]*>",
+    regex.I | regex.S)
+# what prints nothing: the head (its title, styles), scripts, styles and comments
+_HTML_UNPRINTED_RE = patterns.compile(r"<(head|script|style)\b.*?</\1\s*>|<!--.*?-->", regex.I | regex.S)
+# where a block starts or ends (a paragraph, a heading, a list's item, a line break) or a table starts
+_HTML_BLOCK_RE = patterns.compile(
+    r"<(/?)(p|div|h[1-6]|li|ul|ol|br|body|blockquote|pre|section|article|header|footer|center|dd|dt|table)\b[^>]*>",
+    regex.I)
+_HTML_TABLE_TAG_RE = patterns.compile(r"<(/?)table\b[^>]*>", regex.I)
+_HTML_TAG_RE = patterns.compile(r"<[^<>]*>")
+# the spaces and line breaks an indenting converter prints between two tags (hwp5html between a paragraph's
+# spans): no text of the report, which joins them (`<span>청렴</span>` over `<span>교육</span>` is `청렴교육`)
+_HTML_INDENT_RE = patterns.compile(r">[ \t]*\n\s*<")
+
+
+def html_document_lines(text: str) -> list[str] | None:
+    """An HTML document's text as the lines a text converter prints (None for a text that is no HTML document):
+    each paragraph, heading (`<h2>` as `## `) and list item (`- `, `1. `) a line of its own, on the line its
+    markup starts on where it can, and each `<table>` as printed, for the reader's HTML tables. Before, a
+    paragraph's line kept its markup first (`<p>○ 기 간: 연중</p>`), so no line was a bullet or a heading and a
+    project's parts ran together as its purpose."""
+    if not _HTML_DOCUMENT_RE.match(text):
+        return None
+    text = _HTML_UNPRINTED_RE.sub(lambda unprinted: "\n" * unprinted.group().count("\n"), text)
+    lines = [""] * (text.count("\n") + 1)
+    free = 0  # the first line no block has taken
+    lists: list[list[int]] = []  # each open list: [1] for a `<ul>`, [its next number] for an `<ol>`
+    prefix, start, block_line = "", 0, 0
+
+    def place(printed: list[str], line: int) -> None:
+        nonlocal free
+        at = max(line, free)
+        lines[at:at + len(printed)] = printed
+        free = at + len(printed)
+
+    def flush(end: int) -> bool:
+        piece = html.unescape(_HTML_TAG_RE.sub("", _HTML_INDENT_RE.sub("><", text[start:end])))
+        if words := " ".join(piece.split()):
+            place([prefix + words], block_line)
+        return bool(words)
+
+    at = 0
+    while match := _HTML_BLOCK_RE.search(text, at):
+        printed = flush(match.start())
+        closing, tag = match.group(1), match.group(2).lower()
+        line = text.count("\n", 0, match.start())
+        if tag == "table" and not closing:
+            end = _html_table_end(text, match.start())
+            place(text[match.start():end].split("\n"), line)
+            at = end
+        else:
+            at = match.end()
+            if tag in ("ul", "ol"):
+                if closing:
+                    lists = lists[:-1]
+                else:
+                    lists.append([0 if tag == "ul" else 1])
+            if printed or closing or tag not in ("p", "div"):  # a list item's paragraph keeps its mark
+                prefix = ""
+            if not closing and tag[0] == "h" and tag[1:].isdigit():
+                prefix = "#" * int(tag[1]) + " "
+            elif not closing and tag == "li" and lists:
+                number = lists[-1][0]
+                prefix = "  " * (len(lists) - 1) + (f"{number}. " if number else "- ")
+                lists[-1][0] += 1 if number else 0
+        start, block_line = at, text.count("\n", 0, at)
+    flush(len(text))
+    return lines
+
+
+def _html_table_end(text: str, start: int) -> int:
+    """Where the `<table>` starting at `start` ends, after its `</table>` (tables inside its cells held within)."""
+    depth = 0
+    for tag in _HTML_TABLE_TAG_RE.finditer(text, start):
+        depth += -1 if tag.group(1) else 1
+        if not depth:
+            return tag.end()
+    return len(text)

@@ -44,6 +44,7 @@ from pipeline.markup_tables import (
     box_tables,
     grid_header_rows,
     grid_table,
+    html_document_lines,
     html_table,
     is_grid_border,
     multiline_table,
@@ -231,6 +232,9 @@ def read_text(path: str, data: bytes) -> Document:
     text = normalize_chars(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    html_lines = html_document_lines(text) if text.lstrip()[:1] == "<" else None
+    if html_lines is not None:
+        text = "\n".join(html_lines)
     nul_lines = []  # the line of each stray NUL byte `decode` let through: dropped, and the report told so
     if "\x00" in text:
         nul_lines = [number for number, line in enumerate(text.split("\n"), 1) for _ in range(line.count("\x00"))]
@@ -259,7 +263,7 @@ def read_text(path: str, data: bytes) -> Document:
     if tables:
         drawn = sorted(drawn + [Table(rows, line=start + 1, row_offsets=offsets) for start, rows, offsets in tables],
                        key=lambda table: table.line)
-    wrapped = _has_paragraph_breaks(text, len(lines))
+    wrapped = html_lines is None and _has_paragraph_breaks(text, len(lines))  # HTML marks each paragraph
     cover = _cover_in_columns(lines, page_starts, wrapped)
     blocks = parse_lines(lines, wrapped=wrapped, page_starts=page_starts)
     if cover:

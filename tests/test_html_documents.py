@@ -1,0 +1,173 @@
+"""Reports converted to HTML documents of their own (hwp5html's indented XHTML, pandoc's `-t html`), each
+paragraph a `<p>`, each table a `<table>` with rowspan and colspan: their paragraphs read as a text converter's
+lines (bullets, headings, a project's parts), their tables as the reader's HTML tables."""
+
+import pytest
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.markup_tables import html_document_lines
+from pipeline.read_text import read_text
+
+
+def _paragraph(text: str, indent: str = "    ") -> str:
+    """A paragraph as hwp5html indents it: each run of one character shape a `<span>` on a line of its own."""
+    spans = "\n".join(f'{indent}  <span class="lang-ko charshape-{n}">{piece}</span>'
+                      for n, piece in enumerate(text.split("|")))
+    return f'{indent}<p class="Normal parashape-3">\n{spans}\n{indent}</p>'
+
+
+def _cell(text: str, span: str = "") -> str:
+    return f"        <td{span}>\n{_paragraph(text, '          ')}\n        </td>"
+
+
+def _row(*cells: str) -> str:
+    return "      <tr>\n" + "\n".join(cells) + "\n      </tr>"
+
+
+HWP5HTML = "\n".join([
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+    '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">',
+    '<html xmlns="http://www.w3.org/1999/xhtml">',
+    "  <head>",
+    '    <meta http-equiv="content-type" content="text/html; charset=utf-8"/>',
+    "    <title>재난안전과</title>",
+    '    <style type="text/css">p.Normal { margin: 0 }</style>',
+    "  </head>",
+    "  <body>",
+    _paragraph("제251회 한빛구의회 제1차 정례회"),
+    _paragraph("2025년 주요업무보고"),
+    _paragraph("재 난 안 전 과"),
+    _paragraph("Ⅰ. 일반현황"),
+    _paragraph("1. 인 력"),
+    _paragraph("(단위: 명)"),
+    '    <table class="borderfill-2">',
+    _row(_cell("구 분", ' rowspan="2"'), _cell("계", ' rowspan="2"'), _cell("일 반 직", ' colspan="3"'),
+         _cell("공무직", ' rowspan="2"')),
+    _row(_cell("5급"), _cell("6급"), _cell("7급")),
+    _row(_cell("정 원"), _cell("12"), _cell("1"), _cell("4"), _cell("5"), _cell("2")),
+    _row(_cell("현 원"), _cell("11"), _cell("1"), _cell("4"), _cell("4"), _cell("2")),
+    _row(_cell("과부족"), _cell("△1"), _cell("-"), _cell("-"), _cell("△1"), _cell("-")),
+    "    </table>",
+    _paragraph("Ⅱ. 주요업무 추진실적"),
+    _paragraph("1. 풍수해 대비 |빗물받이 정비"),
+    _paragraph("□ |사업개요"),
+    _paragraph("○ |기 간: 2025. 3. ~ 10."),
+    _paragraph("○ |사업비: 3억 2,000만원(구비)"),
+    _paragraph("□ |추진실적"),
+    _paragraph("○ |빗물받이 |청소(4,520개소): 3월 ~ 5월 / 120,000천원"),
+    _paragraph("- 악취 차단장치 설치(310개소) &amp; 점검"),
+    _paragraph("□ |향후계획"),
+    _paragraph("○ 하반기 정비: 9월 ~ 10월"),
+    "  </body>",
+    "</html>",
+])
+
+
+def test_hwp5html_paragraphs_read_as_a_text_converters_lines_and_its_tables_as_tables():
+    report = extract_report(read_text("재난안전과.html", HWP5HTML.encode()))
+    assert report.document.department == "재난안전과"
+    assert {(s.status, s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "현원"} == {
+        ("현원", "계", "계", 11), ("현원", "일반직", "5급", 1), ("현원", "일반직", "6급", 4),
+        ("현원", "일반직", "7급", 4), ("현원", "공무직", "계", 2)}
+    [project] = report.projects
+    assert project.title == "풍수해 대비 빗물받이 정비"
+    items = [(item.heading, item.text, item.months, item.amount_krw) for item in project.items]
+    assert items == [
+        ("사업개요", "기 간: 2025. 3. ~ 10.", [f"2025-{m:02}" for m in range(3, 11)], None),
+        ("사업개요", "사업비: 3억 2,000만원(구비)", None, 320_000_000),
+        ("추진실적", "빗물받이 청소(4,520개소): 3월 ~ 5월 / 120,000천원", ["2025-03", "2025-04", "2025-05"],
+         120_000_000),
+        ("향후계획", "하반기 정비: 9월 ~ 10월", ["2025-09", "2025-10"], None)]
+    assert [child.text for child in project.items[2].children] == ["악취 차단장치 설치(310개소) & 점검"]
+    assert not [f for f in run_checks(report) if f.severity == "error"]
+
+
+def test_a_paragraphs_text_stays_on_the_line_its_markup_starts_on():
+    lines = html_document_lines(HWP5HTML)
+    assert len(lines) == HWP5HTML.count("\n") + 1
+    span = next(n for n, line in enumerate(HWP5HTML.split("\n")) if "재 난 안 전 과" in line)
+    assert lines[span - 1] == "재 난 안 전 과"  # on its `<p>`'s line, the span's below
+    assert "재난안전과" not in lines  # the head's title prints nothing
+
+
+PANDOC_HTML = """<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="" xml:lang="">
+<head>
+  <meta charset="utf-8" />
+  <title>홍보과</title>
+</head>
+<body>
+<h1 id="i.-일반현황">Ⅰ. 일반현황</h1>
+<h2 id="예산현황">1. 예산현황</h2>
+<p>(단위: 천원)</p>
+<table>
+<thead>
+<tr>
+<th>단위사업명</th>
+<th>예산액</th>
+<th>집행액<br />
+(5.31.기준)</th>
+<th>집행률(%)</th>
+</tr>
+</thead>
+<tbody>
+<tr>
+<td>계</td>
+<td>850,000</td>
+<td>340,000</td>
+<td>40.0</td>
+</tr>
+<tr>
+<td>구정 홍보</td>
+<td>800,000</td>
+<td>320,000</td>
+<td>40.0</td>
+</tr>
+<tr>
+<td>기본경비</td>
+<td>50,000</td>
+<td>20,000</td>
+<td>40.0</td>
+</tr>
+</tbody>
+</table>
+<h1 id="ii.-주요업무-추진실적">Ⅱ. 주요업무 추진실적</h1>
+<h2 id="구정-소식지-발행">1. 구정 소식지 발행</h2>
+<p>□ 추진실적</p>
+<ul>
+<li><p>소식지 발행(월 1회, 12만부): 1월 ~ 5월 / 150,000천원</p>
+<ul>
+<li>디지털 소식지 병행 발행</li>
+</ul></li>
+</ul>
+<p>□ 향후계획</p>
+<ol>
+<li>구민 기자단 운영: 7월</li>
+</ol>
+</body>
+</html>
+"""
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp949"])
+def test_pandoc_html_headings_lists_and_tables_read(encoding):
+    report = extract_report(read_text("홍보과.html", PANDOC_HTML.encode(encoding)))
+    assert [(line.name, line.budget_krw, line.executed_krw) for line in report.budget] == [
+        ("계", 850_000_000, 340_000_000), ("구정 홍보", 800_000_000, 320_000_000), ("기본경비", 50_000_000, 20_000_000)]
+    [project] = report.projects
+    assert project.title == "구정 소식지 발행"
+    assert [(item.heading, item.text, item.amount_krw) for item in project.items] == [
+        ("추진실적", "소식지 발행(월 1회, 12만부): 1월 ~ 5월 / 150,000천원", 150_000_000),
+        ("향후계획", "구민 기자단 운영: 7월", None)]
+    assert [child.text for child in project.items[0].children] == ["디지털 소식지 병행 발행"]
+
+
+@pytest.mark.parametrize("text", [
+    "<table>\n<tr><td>계</td><td>3</td></tr>\n</table>\n",  # a markdown file that starts with an HTML table
+    "# 제목\n\n<p>본문</p>\n",
+    "<html 아님\n",
+])
+def test_a_text_that_is_no_html_document_is_left_to_the_text_reader(text):
+    assert html_document_lines(text) is None
