@@ -232,7 +232,7 @@ def read_text(path: str, data: bytes) -> Document:
     text = normalize_chars(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    html_lines = html_document_lines(text) if text.lstrip()[:1] == "<" else None
+    html_lines = html_document_lines(text)  # None at once for a text not starting with markup
     if html_lines is not None:
         text = "\n".join(html_lines)
     nul_lines = []  # the line of each stray NUL byte `decode` let through: dropped, and the report told so
