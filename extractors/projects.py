@@ -39,9 +39,11 @@ from pipeline.values import (
     AMOUNT_RE,
     AS_OF,
     EOK_IN_TEXT_RE,
+    FOOTNOTE_MARK_RE,
     LETTERS,
     MAN_IN_TEXT_RE,
     MONEY_SCALES,
+    RAISED_DIGITS,
     Period,
     as_word,
     clean_text,
@@ -919,6 +921,8 @@ def _amount(text: str) -> int | None:
     word naming the money before it (`지급액 1,235,000천원`, `소요예산 5억원`; `_MONEY_LEAD_RE`) or neither; or the
     one amount of a sentence saying it was paid, granted or spent (`기초연금 41,200명에게 1,235,000천원 지급`,
     `1,500만원 소요`, `35,000천원 투입 예정`; `_spent`)."""
+    if not RAISED_DIGITS.isdisjoint(text):
+        text = FOOTNOTE_MARK_RE.sub("", text)
     fields = [_after_colon(field, _BARE_COLON_RE) for field in _fields(text) if _may_print_amount(field)]
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))

@@ -19,6 +19,7 @@ from pipeline.values import (
     AS_OF_DAY,
     HANJA_SCALES,
     YEAR_LABEL_RE,
+    clean_cell,
     clean_text,
     headcounts_end_header,
     is_total,
@@ -300,7 +301,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             _date_table_above(out, as_of, as_of_block)  # no table below it
             as_of = None
         if isinstance(block, Table):
-            rows = [tuple(map(clean_text, row)) for row in block.rows]
+            rows = [tuple(map(clean_cell, row)) for row in block.rows]
             offsets, marked = block.row_offsets, block.header_rows
             if not all(map(any, rows)):  # blank rows go, their lines with them
                 kept = [k for k, row in enumerate(rows) if any(row)]

@@ -51,7 +51,15 @@ from pipeline.markup_tables import (
     multiline_table_end,
 )
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
-from pipeline.values import LETTERS, OTHER_CIRCLED, is_total, label_groups, normalize_chars, parse_decimal
+from pipeline.values import (
+    LETTERS,
+    OTHER_CIRCLED,
+    is_total,
+    label_groups,
+    normalize_chars,
+    parse_decimal,
+    superscript,
+)
 
 # UTF-32's before UTF-16's: the little-endian UTF-32 mark starts with UTF-16's
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -240,6 +248,8 @@ def read_text(path: str, data: bytes) -> Document:
         nul_lines = [number for number, line in enumerate(text.split("\n"), 1) for _ in range(line.count("\x00"))]
         text = text.replace("\x00", "")
     text = _without_links(text)
+    if "[^" in text:
+        text = _without_footnote_markup(text)
     if "\\" in text:
         text = unescaped_markdown(text)
     page_starts = []  # the lines pages start on: a form feed's (`pdftotext` prints one between pages)
@@ -293,6 +303,25 @@ def _without_placeholders(lines: list[str]) -> list[int]:
             if placeholder == "<표>":
                 tables.append(n + 1)
     return tables
+
+
+# pandoc's footnotes (`-t markdown`, `-t gfm` of a Word file's): a reference, `[^1]` after the word it notes, and its
+# text, `[^1]: 국비는 …` at the document's end, its further lines indented by four spaces
+_FOOTNOTE_REFERENCE_RE = patterns.compile(r"\[\^([^\]\s]+)\]")
+_FOOTNOTE_TEXT_RE = patterns.compile(r"^\[\^[^\]\s]+\]:.*(?:\n(?:    .*|[ \t]*(?=\n    )))*", regex.M)
+
+
+def _without_footnote_markup(text: str) -> str:
+    """pandoc's footnote references as the raised number they print (`[^1]`, `[^note]` → `¹`, numbered in order), so
+    that a figure or an amount before one reads (`12억 5,000만원[^1]`), and its footnotes' texts, which it prints at
+    the document's end, blanked (they would be items of the last project), lines kept."""
+    text = _FOOTNOTE_TEXT_RE.sub(lambda note: "\n" * note.group().count("\n"), text)
+    numbers: dict[str, int] = {}  # each label's number as the footnote prints it, in the order they are referred to
+
+    def mark(reference: regex.Match) -> str:
+        return superscript(str(numbers.setdefault(reference.group(1), len(numbers) + 1)))
+
+    return _FOOTNOTE_REFERENCE_RE.sub(mark, text)
 
 
 def unescaped_markdown(text: str) -> str:

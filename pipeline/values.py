@@ -97,9 +97,29 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
+_CELL_MARK_ENDS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁾*")
+_CELL_FOOTNOTE_MARK_RE = patterns.compile(r"(?:(?<=[^\sm])[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾?|(?<=\d)\*+)$")
+
+
+def clean_cell(cell: str) -> str:
+    """A table's cell as `clean_text` reads it, a footnote's mark at its end dropped (`9,850,000¹`, `현 원¹⁾`, `51*`,
+    a markdown `[^1]` or `<sup>1</sup>` after it: before, no figure was read there), as the PDF reader drops one; a
+    unit's `m²` stays."""
+    text = clean_text(cell)
+    if text[-1:] in _CELL_MARK_ENDS:
+        text = _CELL_FOOTNOTE_MARK_RE.sub("", text)
+    return text
+
+
 def superscript(digits: str) -> str:
     """`2` → `²`: a `<sup>` as it is read (`m<sup>2</sup>` → `m²`)."""
     return digits.translate(_SUPERSCRIPT)
+
+
+RAISED_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+# a footnote's mark raised after a figure, an amount or its bracket (`750,000천원¹`, `(국비 50%)¹⁾`, as HWP prints a
+# superscript and pandoc's `[^1]` is read): no part of what it notes (a unit's `m²` is no such mark)
+FOOTNOTE_MARK_RE = patterns.compile(r"(?<=[\d원억)%])[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾?")
 
 
 TOTAL_LABELS = frozenset({"계", "합계", "총계", "소계", "총합계"})  # a total's label, spaces dropped (`compact`)
