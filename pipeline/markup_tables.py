@@ -9,7 +9,9 @@ a month gives it.
 
 from __future__ import annotations
 
+import bisect
 import html
+import re
 import unicodedata
 from collections.abc import Container
 from html.parser import HTMLParser
@@ -494,6 +496,7 @@ _HTML_BLOCK_RE = patterns.compile(
     regex.I)
 _HTML_TABLE_TAG_RE = patterns.compile(r"<(/?)table\b[^>]*>", regex.I)
 _HTML_TAG_RE = patterns.compile(r"<[^<>]*>")
+_LINE_BREAK_RE = re.compile("\n")  # `re`: finds them many times faster than `regex`
 # the spaces and line breaks an indenting converter prints between two tags (hwp5html between a paragraph's
 # spans): no text of the report, which joins them (`<span>청렴</span>` over `<span>교육</span>` is `청렴교육`)
 _HTML_INDENT_RE = patterns.compile(r">[ \t]*\n\s*<")
@@ -508,7 +511,8 @@ def html_document_lines(text: str) -> list[str] | None:
     if not _HTML_DOCUMENT_RE.match(text):
         return None
     text = _HTML_UNPRINTED_RE.sub(lambda unprinted: "\n" * unprinted.group().count("\n"), text)
-    lines = [""] * (text.count("\n") + 1)
+    newlines = [line_break.start() for line_break in _LINE_BREAK_RE.finditer(text)]  # a place's line: how many before
+    lines = [""] * (len(newlines) + 1)
     free = 0  # the first line no block has taken
     lists: list[list[int]] = []  # each open list: [1] for a `<ul>`, [its next number] for an `<ol>`
     prefix, start, block_line = "", 0, 0
@@ -529,7 +533,7 @@ def html_document_lines(text: str) -> list[str] | None:
     while match := _HTML_BLOCK_RE.search(text, at):
         printed = flush(match.start())
         closing, tag = match.group(1), match.group(2).lower()
-        line = text.count("\n", 0, match.start())
+        line = bisect.bisect_left(newlines, match.start())
         if tag == "table" and not closing:
             end = _html_table_end(text, match.start())
             place(text[match.start():end].split("\n"), line)
@@ -549,7 +553,7 @@ def html_document_lines(text: str) -> list[str] | None:
                 number = lists[-1][0]
                 prefix = "  " * (len(lists) - 1) + (f"{number}. " if number else "- ")
                 lists[-1][0] += 1 if number else 0
-        start, block_line = at, text.count("\n", 0, at)
+        start, block_line = at, bisect.bisect_left(newlines, at)
     flush(len(text))
     return lines
 
