@@ -1702,7 +1702,12 @@ class _ProjectWalker:
             whole = clean_text(title)
             if "단위" in whole and (named := _TITLE_UNIT_RE.search(whole)):
                 whole, unit = whole[:named.start()], unit_name(named.group(1))
-            title, team, continuity, bare, whole = split_title(whole)
+            office = getattr(block, "apart", None)
+            if office and whole.endswith(" " + office):  # its team a cell apart at its right (`제목    교통정책팀`)
+                whole, team = whole[:-len(office)].rstrip(), office
+                title, continuity = _split_marker(whole)
+            else:
+                title, team, continuity, bare, whole = split_title(whole)
             title, former = split_former_name(title)
         over_title = self.marker_above if title and not continuity else None  # a marker line over a title printing none
         continuity = continuity or over_title

@@ -40,6 +40,9 @@ class Heading:
     marker: str = ""
     line: int | None = None
     page: int | None = None
+    # the office its line prints last, set apart by a wide gap (two spaces or more, a tab) as a right-aligned cell
+    # (`마을버스 노선 개편        교통정책팀`): the text keeps it, its gap collapsed; None on most lines
+    apart: str | None = None
 
 
 @dataclass(slots=True)
@@ -47,6 +50,9 @@ class Paragraph:
     text: str
     line: int | None = None
     page: int | None = None
+    # the office its line prints last, set apart by a wide gap (two spaces or more, a tab) as a right-aligned cell
+    # (`마을버스 노선 개편        교통정책팀`): the text keeps it, its gap collapsed; None on most lines
+    apart: str | None = None
 
 
 @dataclass(slots=True)
@@ -58,6 +64,9 @@ class Bullet:
     marker: str = "-"
     line: int | None = None
     page: int | None = None
+    # the office its line prints last, set apart by a wide gap (two spaces or more, a tab) as a right-aligned cell
+    # (`마을버스 노선 개편        교통정책팀`): the text keeps it, its gap collapsed; None on most lines
+    apart: str | None = None
 
 
 @dataclass(slots=True)
@@ -375,6 +384,8 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
                 block, out[-1])
         if not text:
             continue
+        if block.text.rstrip()[-1:] in _OFFICE_ENDS and (office := _OFFICE_APART_RE.search(block.text)):
+            block.apart = office.group(1)
         out.append(block if text == block.text else _replace_text(block, text))
     if as_of is not None:
         _date_table_above(out, as_of, as_of_block)
@@ -383,6 +394,12 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     return Document(path, fmt, out)
 
 
+# an office a line prints last, set apart from a word of its text by a wide gap (`마을버스 노선 개편    교통정책팀`,
+# `… 개편\t교통정책팀`): a word of three characters at least ending as an office's name does, as a right-aligned cell
+# prints it; not a letter-spaced or justified title's last word (`청 사   관 리`, `사업   효과`)
+_OFFICE_ENDS = frozenset("팀과관당터F")  # the last character of such a line, told before the pattern is tried
+_OFFICE_APART_RE = patterns.compile(
+    r"\S\S(?: {2,}|\s*\t\s*)(\p{Hangul}[\p{Hangul}\d]{1,11}(?:팀|과|담당관|담당|센터|TF))\s*$")
 # a line between a heading and the table it captions naming that table: a few words (`○ 일반회계`, `<세출예산>`,
 # `- 단위사업별 현황`), no figure, note, field or sentence (`- 집행 현황은 다음과 같음`; `2. 시설 현황`, a title)
 _CAPTION_LINE_RE = patterns.compile(r"[^\s\d.:：※*＊]+(?:\s+[^\s\d.:：※*＊]+){0,3}(?<![다음함임됨])")
@@ -636,7 +653,7 @@ def _unit_from_first_row(rows) -> tuple[str | None, str | None, int]:
 
 def _replace_text(block: Block, text: str) -> Block:
     if isinstance(block, Heading):
-        return Heading(text, block.level, block.marker, block.line, block.page)
+        return Heading(text, block.level, block.marker, block.line, block.page, block.apart)
     if isinstance(block, Bullet):
-        return Bullet(text, block.depth, block.marker, block.line, block.page)
-    return Paragraph(text, block.line, block.page)
+        return Bullet(text, block.depth, block.marker, block.line, block.page, block.apart)
+    return Paragraph(text, block.line, block.page, block.apart)
