@@ -192,11 +192,12 @@ _OTHER_CIRCLED = frozenset("".join(OTHER_CIRCLED))
 _NUMBERED_TEAM_TITLE_RE = patterns.compile(
     rf"^(?:\d{{1,2}}\s*[.)]?\s|[{''.join(OTHER_CIRCLED)}]|[{LETTERS}]\s*[.)]\s)\s*\S.*"
     r"[(\[]\s*\p{Hangul}[\p{Hangul}\d ]{0,11}팀\s*[)\]]$")
-# `1  청사 환경 개선<TAB>청사관리팀`, `1<TAB>제목<TAB>(청사관리팀)`, `나. 제목<TAB>교통정책팀`: a project's numbered or
-# lettered title with its team set apart by a tab, as HWP's right tab stop puts the team at the margin and its text
-# export prints the tab
+# `1  청사 환경 개선<TAB>청사관리팀`, `1<TAB>제목<TAB>(청사관리팀)`, `나. 제목<TAB>교통정책팀`, `(2) 제목<TAB>교통팀`,
+# `[2] …`: a project's numbered or lettered title with its team set apart by a tab, as HWP's right tab stop puts the
+# team at the margin and its text export prints the tab
 _TABBED_TEAM_TITLE_RE = patterns.compile(
-    rf"^(?:(?P<number>\d{{1,2}})\s*[.)]?|(?P<circled>[①-⑳{''.join(OTHER_CIRCLED)}])|(?P<letter>[{LETTERS}])\s*[.)])"
+    rf"^(?:(?P<number>\d{{1,2}})\s*[.)]?|[(\[]\s*(?P<number>\d{{1,2}})\s*[)\]]"
+    rf"|(?P<circled>[①-⑳{''.join(OTHER_CIRCLED)}])|(?P<letter>[{LETTERS}])\s*[.)])"
     r"[ \t]+[^\t]*\p{Hangul}[^\t]*\t[ \t]*[(\[]?\s*\p{Hangul}[\p{Hangul}\d ]{0,11}(?:팀|과|담당관|센터)\s*[)\]]?\s*$")
 _LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
 _SENTENCE_WORD_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?])\s*$")  # a sentence's end, not a bracket's

@@ -88,3 +88,17 @@ def pdf_projects(title: str, right: str, tmp_path):
 def test_a_team_at_a_pdfs_right_margin(title, right, second, tmp_path):
     assert pdf_projects(title, right, tmp_path) == [
         ("공영주차장 확충", "주차시설팀"), second, ("불법 주정차 단속 강화", "주차관리팀")]
+
+
+@pytest.mark.parametrize("numbering", ["(1)", "[1]", "1)"])
+@pytest.mark.parametrize("gap", ["\t", "      "])
+def test_a_team_apart_at_the_right_of_a_title_numbered_as_a_list_item(numbering, gap):
+    """Titles numbered as a list's items (`(2) 마을버스 노선 개편<TAB>교통정책팀`): before, the tab's line was a tab
+    table's row (the project lost), the spaces' title kept the team."""
+    body = BODY.replace("가. ", numbering + " ").replace("나. ", numbering.replace("1", "2") + " ").replace(
+        "다. ", numbering.replace("1", "3") + " ")
+    text = COVER + body.format(title=f"마을버스 노선 개편{gap}교통정책팀")
+    report = extract_report(read_text("t.txt", text.encode()))
+    assert [(p.seq, p.title, p.team) for p in report.projects] == [
+        (1, "공영주차장 확충", "주차시설팀"), (2, "마을버스 노선 개편", "교통정책팀"),
+        (3, "불법 주정차 단속 강화", "주차관리팀")]
