@@ -892,8 +892,9 @@ def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
         column_labels: list[str] | None = _nearest_above(grid.rows[:n_header], grid.width)
         offices = _office_rows(grid.rows[n_header:], first_status)  # each row an office's, its class the column's
         office_columns = _office_columns(grid.rows[:n_header], grid.width, first_status) if offices else None
-    else:
+    else:  # statuses across the top; rows of offices (`팀 별 | 정 원 | 현 원`) are each an office's, as above
         n_header, statuses, column_labels = _status_header(grid, status_row, statuses)
+        offices = _office_rows(grid.rows[n_header:], first_status)
     # a column numbering the rows (`연번 | 구 분`) names no class: the labels stand right of it, the 계 in it
     serial = first_status > 1 and any(compact(row[0]) in SERIAL_WORDS for row in grid.rows[:n_header])
     label_cols = range(1 if serial else 0, first_status)
@@ -1021,11 +1022,12 @@ def _shortfalls_checked(records: list[StaffingCount], unread: bool) -> tuple[lis
     bracketed = [record for record in records if record.note == _BRACKETED]
     if not bracketed:
         return records, unread
-    counts = {(record.status, record.job_class, record.grade, record.series): record.headcount for record in records}
+    counts = {(record.status, record.job_class, record.grade, record.office, record.division, record.series):
+              record.headcount for record in records}
 
     def agrees(record: StaffingCount) -> bool:
-        quota, present = (counts.get((status, record.job_class, record.grade, record.series))
-                          for status in ("정원", "현원"))
+        quota, present = (counts.get((status, record.job_class, record.grade, record.office, record.division,
+                                      record.series)) for status in ("정원", "현원"))
         return quota is not None and present is not None and present - quota == record.headcount
 
     agreeing = {id(record) for record in bracketed if agrees(record)}

@@ -1,0 +1,70 @@
+"""Staffing by team (or a 국's by 과) that prints its statuses across the top: `팀 별 | 정 원 | | 현 원 |` over
+`| 일반직 | 공무직 | 일반직 | 공무직`, or `구 분 | 정원 | 현원 | 과부족` over team rows (`총무팀 | 5 | 5 | -`), or a
+국's `과 | 팀` two label columns. Each team's count is its office's (`office`, its 과's `division`), the classes the
+columns', the 계 row the table's own; checked as other tables by office: the 계 row the offices' sum, 과부족 = 현원 −
+정원 on each row. Before, the teams were read as classes: a team's class under a column's class was dropped, and a
+국's teams were its 과's grades."""
+
+import pytest
+
+from tests.layouts import read_laid_out
+from tests.test_staffing_by_office import COVER, PART, findings, records
+
+LAYOUTS = ["tab", "pipe-tables", "space-aligned", "pdf grid"]
+
+BY_CLASS = ("팀 별\t정 원\t\t현 원\t\n\t일반직\t공무직\t일반직\t공무직\n"
+            "계\t11\t3\t10\t3\n총무팀\t5\t1\t5\t1\n인사팀\t6\t2\t5\t2\n")
+BY_CLASS_RECORDS = sorted(
+    (status, office, job_class, "계", count)
+    for office, counts in {"": (11, 3, 10, 3), "총무팀": (5, 1, 5, 1), "인사팀": (6, 2, 5, 2)}.items()
+    for (status, job_class), count in zip((("정원", "일반직"), ("정원", "공무직"), ("현원", "일반직"),
+                                           ("현원", "공무직")), counts, strict=True))
+
+TOTALS = "구 분\t정원\t현원\t과부족\n계\t11\t10\t△1\n총무팀\t5\t5\t-\n인사팀\t6\t5\t△1\n"
+TOTALS_RECORDS = sorted((status, office, "계", "계", count)
+                        for office, counts in {"": (11, 10, -1), "총무팀": (5, 5, 0), "인사팀": (6, 5, -1)}.items()
+                        for status, count in zip(("정원", "현원", "과부족"), counts, strict=True))
+
+DIVISIONS = ("과\t팀\t정원\t현원\t과부족\n계\t\t11\t10\t△1\n총무과\t소 계\t11\t10\t△1\n"
+             "\t총무팀\t5\t5\t-\n\t인사팀\t6\t5\t△1\n")
+DIVISIONS_RECORDS = sorted((status, office, "계", "계", count)
+                           for office, counts in {"": (11, 10, -1), "총무과": (11, 10, -1), "총무과 총무팀": (5, 5, 0),
+                                                  "총무과 인사팀": (6, 5, -1)}.items()
+                           for status, count in zip(("정원", "현원", "과부족"), counts, strict=True))
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(("text", "expected"), [(BY_CLASS, BY_CLASS_RECORDS), (TOTALS, TOTALS_RECORDS),
+                                                (DIVISIONS, DIVISIONS_RECORDS)],
+                         ids=["classes-under-statuses", "totals", "divisions-and-teams"])
+def test_teams_with_statuses_across_are_offices(text, expected, layout, tmp_path):
+    r = read_laid_out(COVER + PART + text, layout, tmp_path)
+    assert records(r) == expected
+    assert r.tables == [] and findings(r) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_wrong_total_row_of_teams_by_class_is_found_once(layout, tmp_path):
+    """The 계 row's 정원 일반직 printed 12: the teams' make 11."""
+    r = read_laid_out(COVER + PART + BY_CLASS.replace("계\t11\t3", "계\t12\t3"), layout, tmp_path)
+    assert ("정원", "", "일반직", "계", 12) in records(r)
+    assert findings(r) == [("sum.staffing", "error", "정원", "계 일반직", "11", "12")]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_wrong_shortfall_of_a_team_is_found_by_its_row_and_the_total_row(layout, tmp_path):
+    """인사팀's 과부족 printed △2: its 현원 5 − 정원 6 is −1; and the 계 row's △1 is then not the teams' sum (−2)."""
+    r = read_laid_out(COVER + PART + TOTALS.replace("인사팀\t6\t5\t△1", "인사팀\t6\t5\t△2"), layout, tmp_path)
+    assert ("과부족", "인사팀", "계", "계", -2) in records(r)
+    assert findings(r) == [("shortfall", "error", "과부족", "인사팀 계", "-1", "-2"),
+                           ("sum.staffing", "error", "과부족", "계", "-2", "-1")]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_wrong_subtotal_of_a_division_is_found_against_its_teams_and_the_total(layout, tmp_path):
+    """총무과's 소 계 정원 printed 12: its teams make 11, the 계 row's 11 is not 12, its 과부족 △1 not 10 − 12."""
+    r = read_laid_out(COVER + PART + DIVISIONS.replace("총무과\t소 계\t11", "총무과\t소 계\t12"), layout, tmp_path)
+    assert ("정원", "총무과", "계", "계", 12) in records(r)
+    assert findings(r) == [("shortfall", "error", "과부족", "총무과 계", "-2", "-1"),
+                           ("sum.staffing", "error", "정원", "계", "12", "11"),
+                           ("sum.staffing", "error", "정원", "총무과 계", "11", "12")]
