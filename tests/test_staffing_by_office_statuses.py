@@ -12,6 +12,12 @@ from tests.test_staffing_by_office import COVER, PART, findings, records
 
 LAYOUTS = ["tab", "pipe-tables", "space-aligned", "pdf grid"]
 
+
+def read_in(text: str, layout: str, where):
+    """The report of the 인력 section printing `text`, laid out in a folder of its own."""
+    where.mkdir()
+    return read_laid_out(COVER + PART + text, layout, where)
+
 BY_CLASS = ("팀 별\t정 원\t\t현 원\t\n\t일반직\t공무직\t일반직\t공무직\n"
             "계\t11\t3\t10\t3\n총무팀\t5\t1\t5\t1\n인사팀\t6\t2\t5\t2\n")
 BY_CLASS_RECORDS = sorted(
@@ -68,3 +74,45 @@ def test_a_wrong_subtotal_of_a_division_is_found_against_its_teams_and_the_total
     assert findings(r) == [("shortfall", "error", "과부족", "총무과 계", "-2", "-1"),
                            ("sum.staffing", "error", "정원", "계", "12", "11"),
                            ("sum.staffing", "error", "정원", "총무과 계", "11", "12")]
+
+
+WITH_TOTALS = ("팀 별\t정 원\t\t\t현 원\t\t\n\t계\t일반직\t공무직\t계\t일반직\t공무직\n"
+               "계\t14\t11\t3\t13\t10\t3\n민원ㆍ여권팀\t6\t5\t1\t6\t5\t1\n감사담당관\t8\t6\t2\t7\t5\t2\n")
+
+
+@pytest.mark.parametrize("layout", [*LAYOUTS, "pdf none"])
+def test_a_total_column_under_each_status_is_each_offices_total(layout, tmp_path):
+    """Before, the teams were classes beside the columns' classes: `정원 계` 28 against 14 was a false error."""
+    r = read_laid_out(COVER + PART + WITH_TOTALS, layout, tmp_path)
+    assert records(r) == sorted(
+        (status, office, job_class, "계", count)
+        for office, counts in {"": (14, 11, 3, 13, 10, 3), "민원·여권팀": (6, 5, 1, 6, 5, 1),
+                               "감사담당관": (8, 6, 2, 7, 5, 2)}.items()
+        for (status, job_class), count in zip([(s, c) for s in ("정원", "현원") for c in ("계", "일반직", "공무직")],
+                                              counts, strict=True))
+    assert findings(r) == []
+    wrong = WITH_TOTALS.replace("감사담당관\t8", "감사담당관\t9")
+    # found once: the 계 row's 계 is its classes' sum (14), the offices' 계s are checked through their classes
+    assert findings(read_in(wrong, layout, tmp_path / "wrong")) == [
+        ("sum.staffing", "error", "정원", "감사담당관 계", "8", "9")]
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "pdf none"])
+def test_grades_under_statuses_are_each_offices_grades(layout, tmp_path):
+    text = "팀 별\t정 원\t\t현 원\t\n\t5급\t6급\t5급\t6급\n계\t2\t9\t2\t8\n총무팀\t1\t4\t1\t4\n인사팀\t1\t5\t1\t4\n"
+    r = read_laid_out(COVER + PART + text, layout, tmp_path)
+    assert ("정원", "인사팀", "계", "6급", 5) in records(r) and ("현원", "", "계", "6급", 8) in records(r)
+    assert len(records(r)) == 12 and findings(r) == []
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "pdf none"])
+def test_teams_with_no_total_row_and_rows_of_classes_or_dongs(layout, tmp_path):
+    """Teams printing no 계 row are offices still; rows of classes stay classes, and rows of 동s a grid."""
+    teams = "구 분\t정원\t현원\t과부족\n총무팀\t5\t5\t-\n인사팀\t6\t5\t▲1\n"
+    assert records(read_in(teams, layout, tmp_path / "teams")) == sorted(
+        (status, office, "계", "계", count) for office, counts in {"총무팀": (5, 5, 0), "인사팀": (6, 5, -1)}.items()
+        for status, count in zip(("정원", "현원", "과부족"), counts, strict=True))
+    classes = read_in(teams.replace("총무팀", "일반직").replace("인사팀", "공무직"), layout, tmp_path / "classes")
+    assert ("정원", "", "공무직", "계", 6) in records(classes) and all(c.office is None for c in classes.staffing)
+    dongs = read_in(teams.replace("총무팀", "신길1동").replace("인사팀", "신길3동"), layout, tmp_path / "dongs")
+    assert dongs.staffing == [] and len(dongs.tables) == 1
