@@ -232,14 +232,16 @@ def unit_in(text: str) -> tuple[str, str | None, str] | None:
 
 # `(2025. 5. 31. 기준)`, `<’25. 5. 31. 현재>` on a line of its own: the date a table's figures stand at; so is a note
 # of a date alone, `※ 2025. 5. 31. 기준` (a bullet of a note's mark, or a paragraph where no space follows the mark;
-# not `※ 정원 2명 기준`, nor one saying more: `※ … 기준 잠정치`), a date alone bare, `2025.5.31. 현재`,
+# not `※ 정원 2명 기준`, nor one saying more: `※ … 기준 잠정치`), or of a date and a clause of its own after a comma
+# (`※ 2025. 5. 31. 기준, 육아휴직 1명 포함`: the clause the table's note), a date alone bare, `2025.5.31. 현재`,
 # `5월말 기준`, and one labelled, `기준일 : 2025. 5. 31.`, `(기준일: 2025. 5. 31.)`; not a day alone (`2025. 5. 31.`, as
 # likely the day of what the text tells), a sentence after it (`2025. 5. 31. 구청장 방침 결정`) nor a period
 # (`2025. 6. 12. ~ 6. 27.`)
 _MONTH_END = r"(?:(?:\d{4}|[’‘'`]\d{2})\s*[.년]\s*)?(?:1[0-2]|0?[1-9])\s*월\s*말"  # `2025. 5월말`: the month's last day
 _AS_OF_LINE_RE = patterns.compile(
     rf"^[{_OPEN}](?P<as_of>[^{_OPEN}{_CLOSE}]*\d[^{_OPEN}{_CLOSE}]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]$"
-    rf"|^{_NOTE_MARK}?\s*(?P<as_of>[’‘'`]?(?:{AS_OF_DAY}|{_MONTH_END})\s*(?:기\s*준|현\s*재))$"
+    rf"|^{_NOTE_MARK}?\s*(?P<as_of>[’‘'`]?(?:{AS_OF_DAY}|{_MONTH_END})\s*(?:기\s*준|현\s*재))"
+    rf"(?:\s*[,，]\s*(?P<clause>[^\s,，]\S*(?:\s+\S+)*))?$"
     rf"|^(?:{_NOTE_MARK}\s*)?(?P<open>[{_OPEN}])?\s*(?P<as_of>기\s*준\s*일\s*[:：]?\s*[’‘'`]?{AS_OF_DAY})\s*"
     rf"(?(open)[{_CLOSE}])$")
 _AS_OF_WORD_RE = patterns.compile(r"기\s*준|현\s*재")
@@ -255,18 +257,24 @@ _DATED_COLUMNS = ("집행", "현원", "보유")
 _DATED_LABEL_RE = patterns.compile(rf"(?:{'|'.join(_DATED_COLUMNS)})[가-힣]*")  # such a column's label: `집행률(%)`
 
 
+def _as_of_said(match: regex.Match) -> str:
+    """The date a line of a date alone prints, and the clause after it where it prints one (`2025. 5. 31. 기준,
+    육아휴직 1명 포함`): the table's basis, the clause its note (`table_note`)."""
+    return ", ".join(filter(None, (match.group("as_of").strip(), match.group("clause"))))
+
+
 def _as_of_date(block: Block, text: str, noted: bool) -> str | None:
     """What a line of a date alone says (`2025. 5. 31. 기준`), its brackets or note mark taken off; else None. A
     note's (`※ …`) only where the line printed nothing else (`noted`): beside a unit, `※ (단위: 천원) 2025. 5. 31.
     기준`, the date goes with the unit to the next table."""
     if isinstance(block, Bullet):
         match = _AS_OF_LINE_RE.match(text) if noted and block.marker in _NOTE_MARKS else None
-        return match.group("as_of").strip() if match and text[:1] not in _OPENING else None
+        return _as_of_said(match) if match and text[:1] not in _OPENING else None
     if not isinstance(block, Paragraph) or text[:1] not in _DATE_LINE_OPENING or (
             text[:1] in _NOTE_MARKS and not noted):
         return None
     match = _AS_OF_LINE_RE.match(text)
-    return match.group("as_of").strip() if match else None
+    return _as_of_said(match) if match else None
 
 
 # pandoc's table caption, a paragraph right after its table: `: 2021. 5. 31. 기준`, `Table: (단위: 천원)`
@@ -369,7 +377,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             # bracketed one is read as a line of a date alone, below; a note's, `※ (단위: 천원) 5.31. 기준`, stays)
             if isinstance(block, Paragraph) and text[:1] not in _AS_OF_OPENING and (
                     match := _AS_OF_LINE_RE.match(text)):
-                date = match.group("as_of").strip()
+                date = _as_of_said(match)
                 pending, text = [(unit, ", ".join(filter(None, (date, basis)))) for unit, basis in pending], ""
                 unit_line = (len(out), block if printed == block.text else _replace_text(block, printed))
         # only a note's line (`※ …`) or a paragraph opening as a date alone does may date a table: most lines neither

@@ -98,3 +98,21 @@ def test_a_schema_19_database_gains_the_column_and_an_ingest_reads_the_notes(tmp
     again = runner.invoke(main, ["ingest", "--db", str(db), str(source)])
     assert "re-read 1 (reportdb changed)" in again.output
     assert json.loads(runner.invoke(main, notes).output) == [{"note": "잠정치"}]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS_READ)
+@pytest.mark.parametrize("line, as_of, note", [
+    ("※ 2025. 5. 31. 기준, 육아휴직 1명 포함", dt.date(2025, 5, 31), "육아휴직 1명 포함"),
+    ("* 5.31. 현재, 시간선택제 포함", dt.date(2025, 5, 31), "시간선택제 포함"),
+    ("※ 2025. 5월말 기준，휴직자 포함", dt.date(2025, 5, 31), "휴직자 포함"),
+    ("※ 2025. 5. 31. 기준", dt.date(2025, 5, 31), None),
+    # a note saying more with no comma is no date alone, as before: the line stays text
+    ("※ 2025. 5. 31. 기준 잠정치", None, None),
+])
+def test_a_note_dating_a_table_with_a_clause_after_a_comma_dates_it(line, as_of, note, layout, tmp_path):
+    """Before: `※ 2025. 5. 31. 기준, 육아휴직 1명 포함` under a staffing table did not date it (stayed text)."""
+    text = COVER + STAFF.format(unit="(단위: 명)") + line + "\n\n## 2 기 타\n\n업무 내용\n"
+    r = read_laid_out(text, layout, tmp_path)
+    assert [(s.status, s.headcount, s.as_of) for s in r.staffing if s.grade == "계"] == [
+        ("정원", 10, as_of), ("현원", 9, as_of)]
+    assert [(records_in, note) for _, records_in, _, _, note in grids(r)] == ([("staffing", note)] if note else [])
