@@ -408,20 +408,33 @@ def _joined_over_page_breaks(blocks: list[Block], page_starts: list[int]) -> lis
     return joined
 
 
+_COVER_LINES = 6  # the first page's first printed lines that a running title may repeat: the cover's
+
+
 def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
     """Running headers and footers: a first or last line of a page after the first that most pages print
-    alike (blanked, so lines keep their numbers; on the first page such a line is the cover's title). Between
-    them a table goes on over the page break."""
+    alike (blanked, so lines keep their numbers; on the first page such a line is the cover's title), or that
+    repeats a line of the cover (`2016년 주요업무 보고` atop a page under `- 3 -`: the report's running title, however
+    few pages print it). Between them a table goes on over the page break."""
     pages = list(zip([0, *page_starts], [*page_starts, len(lines)], strict=True))
     edges: list[int] = []
+    cover: set[str] = set()
     for start, end in pages:
         printed = [n for n in range(start, end) if lines[n].strip()]
         edges += sorted({printed[0], printed[-1]}) if printed else []
+        if not start:
+            cover = {_as_titled(lines[n]) for n in printed[:_COVER_LINES] if "\t" not in lines[n]}
     counts = Counter(" ".join(lines[n].split()) for n in edges)
     for n in edges:
         count = counts[" ".join(lines[n].split())]
-        if n >= page_starts[0] and count >= 2 and count * 2 >= len(pages):
+        if n >= page_starts[0] and (count >= 2 and count * 2 >= len(pages) or _as_titled(lines[n]) in cover):
             lines[n] = ""
+
+
+def _as_titled(line: str) -> str:
+    """A line's words, a markdown heading's marks taken off: the cover's `# 2016년 주요업무 보고` as a running
+    title prints it atop a page."""
+    return " ".join(line.split()).lstrip("# ")
 
 
 def _has_paragraph_breaks(text: str, n_lines: int) -> bool:
