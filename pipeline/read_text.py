@@ -408,33 +408,48 @@ def _joined_over_page_breaks(blocks: list[Block], page_starts: list[int]) -> lis
     return joined
 
 
-_COVER_LINES = 6  # the first page's first printed lines that a running title may repeat: the cover's
+_COVER_LINES = 6  # the first page's first printed lines that a running header may repeat: the cover's
+# what parts a running header's line into the cover's lines it repeats: a tab, a pipe or a wide gap
+# (`2025년 주요업무보고<tab>사회복지과`, `2025년 주요업무 보고          사 회 복 지 과`)
+_HEADER_PARTS_RE = patterns.compile(r"\s*[\t|]\s*|\s{2,}")
 
 
 def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
     """Running headers and footers: a first or last line of a page after the first that most pages print
     alike (blanked, so lines keep their numbers; on the first page such a line is the cover's title), or that
-    repeats a line of the cover (`2016년 주요업무 보고` atop a page under `- 3 -`: the report's running title, however
-    few pages print it). Between them a table goes on over the page break."""
+    repeats lines of the cover however few pages print it (`2016년 주요업무 보고` atop a page under `- 3 -`, the
+    report's running title; `2025년 주요업무보고<tab>사회복지과`, its title and department, between a tab table's
+    rows). Between them a table goes on over the page break."""
     pages = list(zip([0, *page_starts], [*page_starts, len(lines)], strict=True))
     edges: list[int] = []
     cover: set[str] = set()
+    cover_end = len(lines)
     for start, end in pages:
         printed = [n for n in range(start, end) if lines[n].strip()]
         edges += sorted({printed[0], printed[-1]}) if printed else []
-        if not start:
+        if not start and printed:
             cover = {_as_titled(lines[n]) for n in printed[:_COVER_LINES] if "\t" not in lines[n]}
+            cover_end = printed[:_COVER_LINES][-1]  # the first page's last line is a footer below it
     counts = Counter(" ".join(lines[n].split()) for n in edges)
     for n in edges:
         count = counts[" ".join(lines[n].split())]
-        if n >= page_starts[0] and (count >= 2 and count * 2 >= len(pages) or _as_titled(lines[n]) in cover):
+        if n >= page_starts[0] and count >= 2 and count * 2 >= len(pages) or (
+                n > cover_end and _repeats_cover(lines[n], cover)):
             lines[n] = ""
 
 
+def _repeats_cover(line: str, cover: set[str]) -> bool:
+    """Whether a line, or each part of it (`_HEADER_PARTS_RE`), is a line of the cover, however spaced."""
+    if _as_titled(line) in cover:
+        return True
+    parts = [_as_titled(part) for part in _HEADER_PARTS_RE.split(line.strip())]
+    return all(part in cover for part in parts if part) and any(parts)
+
+
 def _as_titled(line: str) -> str:
-    """A line's words, a markdown heading's marks taken off: the cover's `# 2016년 주요업무 보고` as a running
-    title prints it atop a page."""
-    return " ".join(line.split()).lstrip("# ")
+    """A line's letters, a markdown heading's marks and spaces taken off: the cover's `# 2016년 주요업무 보고` or
+    `사 회 복 지 과` as a running header prints it atop a page (`2016년 주요업무보고`, `사회복지과`)."""
+    return "".join(line.split()).lstrip("#")
 
 
 def _has_paragraph_breaks(text: str, n_lines: int) -> bool:
