@@ -427,9 +427,11 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
     for start, end in pages:
         printed = [n for n in range(start, end) if lines[n].strip()]
         edges += sorted({printed[0], printed[-1]}) if printed else []
-        if not start and printed:
-            cover = {_as_titled(lines[n]) for n in printed[:_COVER_LINES] if "\t" not in lines[n]}
-            cover_end = printed[:_COVER_LINES][-1]  # the first page's last line is a footer below it
+        if not start and printed:  # the cover: its first lines, down to a table's row (a page of no cover)
+            firsts = printed[:_COVER_LINES]
+            firsts = firsts[:next((k for k, n in enumerate(firsts) if _is_row_like(lines[n])), len(firsts))]
+            cover = {_as_titled(lines[n]) for n in firsts}
+            cover_end = firsts[-1] if firsts else -1  # the first page's last line is a footer below it
     counts = Counter(" ".join(lines[n].split()) for n in edges)
     for n in edges:
         count = counts[" ".join(lines[n].split())]
@@ -444,6 +446,13 @@ def _repeats_cover(line: str, cover: set[str]) -> bool:
         return True
     parts = [_as_titled(part) for part in _HEADER_PARTS_RE.split(line.strip())]
     return all(part in cover for part in parts if part) and any(parts)
+
+
+def _is_row_like(line: str) -> bool:
+    """Whether a line parts into cells (`시설명   위치   운영 부서`), as a table's row; not a title letter-spaced wide
+    (`사   회   복   지   과`)."""
+    parts = [part for part in _HEADER_PARTS_RE.split(line.strip()) if part]
+    return len(parts) > 1 and any(len(part) > 1 for part in parts)
 
 
 def _as_titled(line: str) -> str:
