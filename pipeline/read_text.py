@@ -412,6 +412,9 @@ _COVER_LINES = 6  # the first page's first printed lines that a running header m
 # what parts a running header's line into the cover's lines it repeats: a tab, a pipe or a wide gap
 # (`2025년 주요업무보고<tab>사회복지과`, `2025년 주요업무 보고          사 회 복 지 과`)
 _HEADER_PARTS_RE = patterns.compile(r"\s*[\t|]\s*|\s{2,}")
+# a first page's line that is the report's content, not its cover, where it prints none (`Ⅰ. 일반현황`, `1. 인력`,
+# `(단위: 명)`, `□ 추진실적`): a page may start with such a line again, which is no running header
+_MARKED_LINE_RE = patterns.compile(r"\s*(?:#+\s*)?(?:[(\[（［<〈□■○●◎◦▶▷►\-–※*·ㆍⅠ-Ⅻ]|\d{1,2}\s*[.)])")
 
 
 def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
@@ -430,7 +433,7 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
         if not start and printed:  # the cover: its first lines, down to a table's row (a page of no cover)
             firsts = printed[:_COVER_LINES]
             firsts = firsts[:next((k for k, n in enumerate(firsts) if _is_row_like(lines[n])), len(firsts))]
-            cover = {_as_titled(lines[n]) for n in firsts}
+            cover = {_as_titled(lines[n]) for n in firsts if not _MARKED_LINE_RE.match(lines[n])}
             cover_end = firsts[-1] if firsts else -1  # the first page's last line is a footer below it
     counts = Counter(" ".join(lines[n].split()) for n in edges)
     for n in edges:

@@ -72,3 +72,18 @@ def test_a_line_in_a_tab_table_at_a_page_break_that_the_cover_does_not_print_sti
     assert [t.rows for t in r.tables] == [[["2025년 주요업무보고", "노인복지과"]], [
         ["복지 행정", "1,500,000", "600,000", "40.0"], ["기본경비", "500,000", "200,000", "40.0"]]]
     assert [f.rule for f in run_checks(r)] == ["sum.budget", "sum.budget"]
+
+
+
+NO_COVER = ("Ⅱ. 주요업무 추진실적\n\n① 청사 관리 (총무팀)\n\n□ 향후계획\n\n○ 방수공사 : 9월\n\n"
+            "② 민원실 개선 (민원팀)\n\n□ 추진실적\n\n"
+            "○ 설계 : 3월\n\n- 3 -\n\n□ 향후계획\n\n○ 준공 : 10월\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned"])
+def test_a_report_of_no_cover_keeps_a_line_of_its_first_page_atop_another(layout, tmp_path):
+    """A report printing no cover starts with its content (`① 청사 관리`, `□ 향후계획`): a page starting with such a
+    line again (the next project's `□ 향후계획`) is no running header, and its items stay under it."""
+    r = read_laid_out(NO_COVER, layout, tmp_path)
+    assert [(i.heading, i.text) for i in r.projects[1].items] == [
+        ("추진실적", "설계 : 3월"), ("향후계획", "준공 : 10월")]
