@@ -659,22 +659,30 @@ _YY = r"(?P<ranged>)(?P<yy>1[3-9]|[2-9]\d)\s*\.\s*"
 _YY_MONTH = r"(?:1[3-9]|[2-9]\d)\s*\.\s*(?:1[0-2]|0?[1-9])\s*\.(?!\s*\d)"
 _YY_RANGE_START = rf"{_YY}(?=(?:1[0-2]|0?[1-9])\s*\.\s*[{_RANGE_DASHES}]\s*{_YY_MONTH})"
 _YY_RANGE_END = rf"(?<={_YY_MONTH}\s*[{_RANGE_DASHES}]\s*){_YY}"
+# a day after its year (`2020.3.5`, `’18.5.31`, `20.03.02`, `2025. 3. 5.`, `2025. 3. 5.(수)`): a range's end after one
+# may print its month and day without the last point, its year not (`2020.3.5 ~ 10.30`, `2025. 3. 5. ~ 10. 30`:
+# March to October)
+_FULL_DAY = (rf"(?:(?:(?:19|20)\d\d|[’‘'`]\d\d)\.(?:1[0-2]|0?[1-9])|\d\d\.(?:0[1-9]|1[0-2]))\.{_DAY}"
+             rf"|(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*\.\s*(?:1[0-2]|0?[1-9])\s*\.\s*{_DAY}\s*\.(?:\s*\([월화수목금토일]\))?")
 # a month as printed: `4월`, `4월 30일`, `2025년 4월`, `익년 2월`, `’25. 3월`, with the part of it named after it or
 # not (`3월 중순`, `6월말`); a day `3. 10.`, `2025.3.10.`, `’25.10.2.` (each with its weekday after it or not,
 # `3. 4.(화)`), or after its year closed up without the last point (`2020.3.2`, `’18.5.31`; after two digits only
-# as `20.03.02`, not a list's `12.5.3`); a month `3.` (a month alone after its year, `2025. 11.`, `’25. 4.`, else
-# only a range's end, `2025. 3. ~ 5.`); or a month without 월 where a month after it in its list or range prints
-# one (`4~6월`, `’26. 1~2월`, `3·6·9·12월`, `3, 6, 9, 12월`)
+# as `20.03.02`, not a list's `12.5.3`), a range's end after a day and its year without the last point (`2020.3.5 ~
+# 10.30`, `_FULL_DAY`); an ISO day, its marks hyphens or slashes (`2025-04-01`, `2025/4/1`; not `1/2`, `24/7`); a
+# month `3.` (a month alone after its year, `2025. 11.`, `’25. 4.`, else only a range's end, `2025. 3. ~ 5.`); or a
+# month without 월 where a month after it in its list or range prints one (`4~6월`, `’26. 1~2월`, `3·6·9·12월`, `3, 6,
+# 9, 12월`)
 _MONTH_POINT_RE = patterns.compile(
     # the lookahead fails fast
-    rf"(?=[’‘'`]?\d{{1,4}}\s*(?:[.년월{_RANGE_DASHES}·]|,\s)|익년|내년|차년|다음|이듬)(?<![\d.]|\d,)(?:"
+    rf"(?=[’‘'`]?\d{{1,4}}\s*(?:[.년월{_RANGE_DASHES}·/]|,\s)|익년|내년|차년|다음|이듬)(?<![\d.]|\d,)(?:"
     rf"(?:{_YEAR_BEFORE})?{_MONTH}\s*(?P<wol>월)(?:\s*{_DAY}\s*일)?"
     r"(?:\s*(?:초순?|[상중하]순|말경?|경|중(?!\p{Hangul})))?"
     rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\.{_MONTH}|(?P<yy>\d\d)\.(?P<month>0[1-9]|1[0-2]))\.(?P<day>{_DAY})(?![\d.])"
     rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*|(?P<yy>\d\d)\s*\.\s*(?=\d{{1,2}}\s*\.\s*{_DAY}\s*\.))?"
     rf"{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.)?(?!\s*\d)"
     rf"|{_YY_RANGE_START}{_MONTH}\s*\.(?!\s*\d)|{_YY_RANGE_END}{_MONTH}\s*\.(?!\s*\d)"
-    rf"|(?<![\d/-])(?P<year>(?:19|20)\d\d)-{_MONTH}-(?P<day>{_DAY})(?![\d/-])"
+    rf"|(?<=(?<![\d.])(?:{_FULL_DAY})\s*[{_RANGE_DASHES}]\s*){_MONTH}\s*\.\s*(?P<day>{_DAY})(?![\d.])"
+    rf"|(?<![\d/-])(?P<year>(?:19|20)\d\d)(?P<mark>[-/]){_MONTH}(?P=mark)(?P<day>{_DAY})(?![\d/-])"
     rf"|(?:{_YEAR_BEFORE})?{_MONTH}(?=(?:{_STEP}(?:1[0-2]|0?[1-9]))+\s*월))"
     r"(?:\s*\([월화수목금토일]\))?")
 # a half, the whole year or a quarter, with its year printed before it or not: `2026년 상반기`, `연중`, `2/4분기`,
@@ -871,9 +879,11 @@ _WORK_MONTH, _WORK_LAST = r"(?P<month>1[0-2]|0?[1-9])", r"(?P<last>1[0-2]|0?[1-9
 
 
 def _work_date(month: str) -> str:
-    """A step's date, its month as the group `month` names: `3월`, `3월 10일`, `익년 2월`, `4. 7.`, `’25. 4. 7.(월)`."""
+    """A step's date, its month as the group `month` names: `3월`, `3월 10일`, `익년 2월`, `4. 7.`, `’25. 4. 7.(월)`,
+    `2025-04-07`, `2025/4/7`."""
     return (rf"(?:(?:{_YEAR_BEFORE})?{month}\s*월(?:\s*{_DAY}\s*일)?"
-            rf"|(?:(?:19|20)\d\d\s*\.\s*|[’‘'`]\d\d\s*\.\s*)?{month}\s*\.\s*{_DAY}\s*\.(?:\s*\([월화수목금토일]\))?)")
+            rf"|(?:(?:19|20)\d\d\s*\.\s*|[’‘'`]\d\d\s*\.\s*)?{month}\s*\.\s*{_DAY}\s*\.(?:\s*\([월화수목금토일]\))?"
+            rf"|(?<![\d/-])(?:19|20)\d\d[-/]{month}[-/]{_DAY}(?![\d/-]))")
 
 
 # a date, or a range of two (`3월~5월`, `4~6월`, `3. 4. ~ 5. 28.`, `4월 1일 ~ 30일`)
@@ -934,7 +944,8 @@ def _printed_period(text: str, year: int | None, item: str | None = None) -> tup
     # each pattern is tried only when the text holds a character it needs: most texts need none
     if (wol := "월" in text) and (found := _plain_months(text, year)):
         return found
-    if (wol or "." in text or "-" in text) and (found := _span(_month_points(text, year), text, year, item)):
+    if ((wol or "." in text or "-" in text or "/" in text)
+            and (found := _span(_month_points(text, year), text, year, item))):
         return found
     if (((half := "반기" in text) or (quarter := "분기" in text) or "연중" in text or "연간" in text)
             and (found := _span(_season_points(text), text, year, item))):

@@ -1,0 +1,104 @@
+"""Items' periods other shapes of a day print: a range's end without its year after a day and its year printed
+without the last point (`2020.3.5 ~ 10.30`: before, March of 2020 to December of the report's year; `2025. 3. 5. ~
+10. 30`: before, March to December), ISO days as a work's steps (`착공 : 2025-04-01 / 준공 : 2025-12-31`: before, April
+and December alone) and days printed with slashes (`2025/4/1 ~ 2025/6/30`: before, none)."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.projects import item_fields
+from pipeline.values import parse_period
+from tests.layouts import read_laid_out
+from tests.periods import span
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("2020.3.5 ~ 10.30", (3, 10, 2020, None)),
+    ("2025.3.5~10.30", (3, 10, 2025, None)),
+    ("’18.5.31 ~ 6.30", (5, 6, 2018, None)),
+    ("20.03.02 ~ 12.31", (3, 12, 2020, None)),
+    ("2024.12.22 ~ 1.5", (12, 1, 2024, 2025)),
+    ("2025. 3. 5. ~ 10. 30", (3, 10, 2025, None)),
+    ("2025. 3. 5.(수) ~ 10. 30", (3, 10, 2025, None)),
+    ("기간 : 2025.3.5 - 10.30", (3, 10, 2025, None)),
+    # as before: the end with its last point
+    ("2025. 3. 5. ~ 10. 30.", (3, 10, 2025, None)),
+    ("2025.3.5 ~ 10.30.", (3, 10, 2025, None)),
+])
+def test_a_range_end_printed_as_its_start_without_a_year(text, period):
+    assert span(parse_period(text, 2025)) == period
+
+
+@pytest.mark.parametrize("text", ["12.5.3 ~ 6.30", "2025. 3. 5 ~ 10. 30"])
+def test_no_range_where_the_start_is_no_day_read(text):
+    """A list's number (`12.5.3`) and a day spaced without its last point are not read, nor their end."""
+    assert parse_period(text, 2025) is None
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("착공 : 2025-04-01 / 준공 : 2025-12-31", list(range(4, 13))),
+    ("착공 : 2025/4/1 / 준공 : 2025/12/31", list(range(4, 13))),
+    ("2025-04-01 착공, 2025-12-31 준공", list(range(4, 13))),
+    ("접수 : 2025-04-01 ~ 2025-04-30 / 선정 : 2025-06-30", [4, 5, 6]),
+    # steps of other words run in their months alone, as `설계 : 3월 / 공사 : 9월` does
+    ("설계 : 2025-03-01 / 공사 : 2025-09-01", [3, 9]),
+])
+def test_iso_days_as_steps_of_a_work(text, months):
+    assert [int(month[-2:]) for month in parse_period(text, 2025).months] == months
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("2025/04/01", (4, 4, 2025, None)),
+    ("2025/4/1 ~ 2025/6/30", (4, 6, 2025, None)),
+    ("2025/04/01~2025/06/30", (4, 6, 2025, None)),
+    ("점검 : 2024/11/01 ~ 2025/02/28", (11, 2, 2024, 2025)),
+])
+def test_days_printed_with_slashes(text, period):
+    assert span(parse_period(text, 2025)) == period
+
+
+@pytest.mark.parametrize("text", ["1/2", "24/7 운영", "2025/04", "2025/13/01", "2025/4-1", "12025/04/01",
+                                  "2025/04/011", "비율 3/4"])
+def test_no_day_in_other_slashes(text):
+    assert parse_period(text, 2025) is None
+
+
+def test_a_quarter_printed_with_a_slash_as_before():
+    assert span(parse_period("3/4분기", 2025)) == (7, 9, 2025, None)
+
+
+@given(st.integers(2000, 2030), st.integers(1, 12), st.integers(1, 28), st.integers(1, 12), st.integers(1, 28),
+       st.sampled_from(["/", "-"]), st.booleans())
+def test_any_iso_or_slash_range_reads_as_its_dotted_form(year, month, day, last_month, last_day, mark, padded):
+    def printed(m, d):
+        return f"{year}{mark}{m:02}{mark}{d:02}" if padded else f"{year}{mark}{m}{mark}{d}"
+    text = f"{printed(month, day)} ~ {printed(last_month, last_day)}"
+    dotted = f"{year}. {month}. {day}. ~ {year}. {last_month}. {last_day}."
+    assert parse_period(text, 2025) == parse_period(dotted, 2025)
+
+
+@given(st.integers(2000, 2030), st.integers(1, 12), st.integers(1, 28), st.integers(1, 12), st.integers(1, 28))
+def test_any_closed_up_range_end_reads_as_with_its_last_point(year, month, day, last_month, last_day):
+    assert (parse_period(f"{year}.{month}.{day} ~ {last_month}.{last_day}", 2025)
+            == parse_period(f"{year}.{month}.{day}. ~ {last_month}.{last_day}.", 2025))
+
+
+COVER = ("제265회 구의회 제2차 정례회\n\n2025. 11. 20. ~ 12. 16.\n\n# 2025년 행정사무감사 업무보고\n\n## 총 무 과\n\n"
+         "# Ⅱ. 2025년 주요업무 추진실적\n\n## ① 본관 청사 리모델링 (청사관리팀)\n\n노후 청사를 안전하게 고치고자 함\n\n"
+         "### □ 추진실적\n\n")
+
+
+@pytest.mark.parametrize("layout", ["markdown", "tab", "space-aligned-without-markdown", "pdf grid"])
+def test_range_ends_and_slash_days_in_a_report(layout, tmp_path):
+    items = ("- 방수공사 : 2025.3.5 ~ 10.30\n- 안전점검 : 2025/4/1 ~ 2025/6/30\n"
+             "- 승강기 교체 : 착공 2025-04-01 / 준공 2025-12-31\n- 상담 창구 24/7 운영\n")
+    r = read_laid_out(COVER + items, layout, tmp_path)
+    (project,) = r.projects
+    assert [(item.start_month, item.end_month, item.year, item.end_year) for item in project.items] == [
+        (3, 10, 2025, None), (4, 6, 2025, None), (4, 12, 2025, None), (None, None, None, None)]
+
+
+def test_item_fields_of_a_slash_range():
+    fields = item_fields("안전점검 : 2025/4/1 ~ 2025/6/30", 2025)
+    assert (fields.start, fields.end) == (4, 6)
