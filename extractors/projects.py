@@ -52,7 +52,7 @@ from pipeline.values import (
     is_total,
     numbers_a_year,
     parse_amount,
-    parse_eok_amount,
+    parse_amount_without_won,
     parse_period,
     parse_period_label,
     with_won,
@@ -924,6 +924,8 @@ def _amount(text: str) -> int | None:
     if not RAISED_DIGITS.isdisjoint(text):
         text = FOOTNOTE_MARK_RE.sub("", text)
     fields = [_after_colon(field, _BARE_COLON_RE) for field in _fields(text) if _may_print_amount(field)]
+    money_named = {_after_colon(field, _BARE_COLON_RE) for field in _fields(text)
+                   if "만" in field and _MONEY_LINE_RE.match(field)} if "만" in text else set()
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))
         if _may_print_amount(match.group(1)) and (parse_period(_after_colon(text[:match.start()]))
@@ -948,10 +950,17 @@ def _amount(text: str) -> int | None:
                     candidate = candidate[:note.start()]
             if ")" in candidate and (noted := _AFTER_NOTE_RE.fullmatch(candidate)) and parse_period(noted.group(1)):
                 candidate = _MONEY_LEAD_RE.sub("", noted.group(2))  # `4~5월(2개소) 35,000천원`: after a period's note
-            if ((amount := parse_amount(candidate)) is not None or (amount := parse_eok_amount(candidate)) is not None
+            if ((amount := parse_amount(candidate)) is not None
+                    or (amount := _without_won(candidate, field in money_named)) is not None
                     or (amount := _spent(field)) is not None):
                 amounts.append(amount)
     return amounts[0] if len(amounts) == 1 and len(sources) < 2 else None
+
+
+def _without_won(figure: str, money_named: bool) -> int | None:
+    """An amount in 억 printing no `원` (`1.2억`), or one in 만 in a field naming the money (`사업비 3,000만`, `예산 :
+    500만`; not `참여인원 : 3만`, `만족도 : 3,000만`: a count as well as money)."""
+    return parse_amount_without_won(figure) if "억" in figure or money_named else None
 
 
 def _names_before_its_period(text: str, end: int) -> bool:

@@ -514,7 +514,9 @@ def parse_amount(text: str) -> int | None:
 
 # an amount in 억 printing no 원, as an item's field may print it: `1.2억`, `25억`, `1억 2,000만`, `3억 5천만`
 _EOK_AMOUNT = rf"{_NUMBER}\s*억(?:\s*{_NUMBER}\s*[천千백십]?\s*만)?"
-_EOK_AMOUNT_RE = patterns.compile(_EOK_AMOUNT)
+# one in 만: `3,000만`, `500만`, `3천만`, `3천5백만`
+_MAN_AMOUNT = rf"(?:{_NUMBER}\s*[천千백십]\s*)*{_NUMBER}\s*[천千백십]?\s*만"
+_WITHOUT_WON_RE = patterns.compile(rf"{_EOK_AMOUNT}|{_MAN_AMOUNT}")
 # such an amount inside a sentence (`25억 투입`, `25억을 투입`): a figure right before its 억 (not `억새`, `억제`), no
 # 원 nor figure after it (`25억원` and `1억 2,000만원` are `AMOUNT_RE`'s), nor a letter run into it but a particle's
 # (not `10억대`)
@@ -522,24 +524,26 @@ EOK_IN_TEXT_RE = patterns.compile(rf"(?<![\d,.]){_EOK_AMOUNT}(?!\s*[\d원])(?=[\
 # an amount in 만 printing no 원 inside a sentence (`3,000만 투입`, `3천5백만을 지원`), as `EOK_IN_TEXT_RE` reads one
 # in 억: a figure right before its 만, no 원 nor figure after it (`3,000만원`; not `3만 5천 명`), no letter run into it
 # but a particle's (not `3만명`, `만족`), nor the 만 of an amount in 억 (`1억 2,000만`, `EOK_IN_TEXT_RE`'s)
-MAN_IN_TEXT_RE = patterns.compile(rf"(?<![\d,.]|억\s*)(?:{_NUMBER}\s*[천千백십]\s*)*{_NUMBER}\s*[천千백십]?\s*만"
-                                  r"(?!\s*[\d원])(?=[\s을를이가은는(),]|$)")
-# a figure in 억 printing no 원 at the start of a field's value, alone or with a note in brackets after it (`1.2억`,
-# `1억 2,000만 (구비)`): where its 원 goes
-_EOK_FIGURE_RE = patterns.compile(rf"^\s*{_EOK_AMOUNT}(?!\s*[\d원])(?=\s*(?:[(（]|$))")
+MAN_IN_TEXT_RE = patterns.compile(rf"(?<![\d,.]|억\s*){_MAN_AMOUNT}(?!\s*[\d원])(?=[\s을를이가은는(),]|$)")
+# a figure in 억 or 만 printing no 원 at the start of a field's value, alone or with a note in brackets after it
+# (`1.2억`, `1억 2,000만 (구비)`, `3,000만(구비)`; not `3만명`): where its 원 goes
+_WITHOUT_WON_FIGURE_RE = patterns.compile(
+    rf"^\s*(?:{_EOK_AMOUNT}|{_MAN_AMOUNT})(?!\s*[\d원])(?=\s*(?:[(（]|$))")
 
 
-def parse_eok_amount(text: str) -> int | None:
-    """An amount in 억 printing no `원` (`1.2억`, `25억`, `1억 2,000만`), in won, as `parse_amount` reads it with its
-    `원`; None for anything else (`3,000만`, `1억 증가`, `1~2억`)."""
+def parse_amount_without_won(text: str) -> int | None:
+    """An amount in 억 or 만 printing no `원` (`1.2억`, `25억`, `1억 2,000만`, `3,000만`, `3천만`), in won, as
+    `parse_amount` reads it with its `원`; None for anything else (`1억 증가`, `1~2억`, `3만명`)."""
     text = text.strip()
-    return parse_amount(text + "원") if "억" in text and _EOK_AMOUNT_RE.fullmatch(text) else None
+    return parse_amount(text + "원") if ("만" in text or "억" in text) and _WITHOUT_WON_RE.fullmatch(text) else None
 
 
 def with_won(figure: str) -> str:
-    """A figure in 억 printing no `원` with its `원` (`1.2억(구비)` → `1.2억원(구비)`, `1억 2,000만` → `1억
-    2,000만원`), as a budget's figure reads; any other text as it is (`1억 증가`, `1~2억`, `1.2억원`)."""
-    found = _EOK_FIGURE_RE.match(figure) if "억" in figure and "원" not in figure else None
+    """A figure in 억 or 만 printing no `원` with its `원` (`1.2억(구비)` → `1.2억원(구비)`, `1억 2,000만` → `1억
+    2,000만원`, `3,000만` → `3,000만원`), as a budget's figure reads; any other text as it is (`1억 증가`, `1~2억`,
+    `1.2억원`, `3만명`)."""
+    found = (_WITHOUT_WON_FIGURE_RE.match(figure) if ("억" in figure or "만" in figure) and "원" not in figure
+             else None)
     return f"{figure[:found.end()]}원{figure[found.end():]}" if found else figure
 
 

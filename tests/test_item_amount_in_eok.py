@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors.projects import item_fields
-from pipeline.values import parse_amount, parse_eok_amount
+from pipeline.values import parse_amount, parse_amount_without_won
 from tests.layouts import read_laid_out
 
 
@@ -38,7 +38,7 @@ from tests.layouts import read_laid_out
     ("예산 1억 / 집행 0.5억", None),
     ("매출 25억 달성", None),
     ("억새 군락지 조성 : 3월", None),
-    ("사업비 : 3,000만", None),  # 만 alone is no amount in 억
+    ("사업비 : 3,000만", 30_000_000),  # 만 alone, after a word naming the money (before, none)
 ])
 def test_an_amount_in_eok_without_won(text, amount):
     assert item_fields(text, 2025).amount == amount
@@ -49,16 +49,16 @@ def test_an_amount_in_eok_without_won(text, amount):
 def test_eok_reads_as_with_won(eok, decimals, space, rest):
     """`N억 …` reads as `N억 …원` does, whatever its spacing; never another figure."""
     text = f"{eok:,}{decimals}{space}억{rest}" if not (decimals and rest) else f"{eok:,}{space}억{rest}"
-    assert parse_eok_amount(text) == parse_amount(text + "원")
-    assert parse_eok_amount(text) is not None
+    assert parse_amount_without_won(text) == parse_amount(text + "원")
+    assert parse_amount_without_won(text) is not None
 
 
 @given(st.text(alphabet="0123456789,.억만천원~ 증가", max_size=12))
-def test_eok_amount_is_only_an_amount_in_eok(text):
-    """Whatever else is printed is none (no `억`, a range, a change, an amount in 원 already)."""
-    read = parse_eok_amount(text)
+def test_an_amount_without_won_is_only_one_in_eok_or_man(text):
+    """Whatever else is printed is none (no `억` nor `만`, a range, a change, an amount in 원 already)."""
+    read = parse_amount_without_won(text)
     if read is not None:
-        assert "억" in text and "원" not in text and "~" not in text and "증가" not in text
+        assert ("억" in text or "만" in text) and "원" not in text and "~" not in text and "증가" not in text
         assert read == parse_amount(text.strip() + "원")
 
 

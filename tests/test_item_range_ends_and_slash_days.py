@@ -1,13 +1,14 @@
 """Items' periods other shapes of a day print: a range's end without its year after a day and its year printed
 without the last point (`2020.3.5 ~ 10.30`: before, March of 2020 to December of the report's year; `2025. 3. 5. ~
-10. 30`: before, March to December), ISO days as a work's steps (`착공 : 2025-04-01 / 준공 : 2025-12-31`: before, April
-and December alone) and days printed with slashes (`2025/4/1 ~ 2025/6/30`: before, none)."""
+10. 30`: before, March to December), ISO days as a work's steps (`착공 : 2025-04-01 / 준공 : 2025-12-31`: before,
+April and December alone) and days printed with slashes (`2025/4/1 ~ 2025/6/30`: before, none); and amounts in 만
+printing no 원 after a word naming the money (`사업비 3,000만`, `예산 : 500만`: before, none; not `참여인원 : 3만`)."""
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.projects import item_fields
+from extractors.projects import _budget_cells, item_fields
 from pipeline.values import parse_period
 from tests.layouts import read_laid_out
 from tests.periods import span
@@ -102,3 +103,53 @@ def test_range_ends_and_slash_days_in_a_report(layout, tmp_path):
 def test_item_fields_of_a_slash_range():
     fields = item_fields("안전점검 : 2025/4/1 ~ 2025/6/30", 2025)
     assert (fields.start, fields.end) == (4, 6)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("사업비 3,000만", 30_000_000),
+    ("예산 : 500만", 5_000_000),
+    ("사업비 : 3,000만(구비)", 30_000_000),
+    ("총사업비 : 3천만", 30_000_000),
+    ("소요예산 : 약 3,000만", 30_000_000),
+    ("교육 : 4월 / 사업비 3,000만", 30_000_000),
+    # as before: in 억, and in 만 before a verb of spending
+    ("사업비 : 1.2억", 120_000_000),
+    ("냉방기 교체 3,000만 투입", 30_000_000),
+    # a count as well as money where no word names the money
+    ("참여인원 : 3만", None),
+    ("만족도 : 3,000만", None),
+    ("민원 만족도 3만 명 조사", None),
+    ("사업비 : 3만명", None),
+    ("교육 : 4월 / 3,000만", None),
+    ("사업비 : 3,000만 증가", None),
+    ("예산 : 1~2만", None),
+])
+def test_an_amount_in_man_after_a_word_naming_the_money(text, amount):
+    assert item_fields(text, 2025).amount == amount
+
+
+@given(st.integers(1, 9_999), st.sampled_from(["사업비 ", "예산 : ", "사업비: ", "소요예산 "]),
+       st.sampled_from(["", " "]))
+def test_man_after_a_money_word_reads_as_with_won(figure, word, space):
+    text = f"{word}{figure:,}{space}만"
+    assert item_fields(text, 2025).amount == item_fields(text + "원", 2025).amount == figure * 10_000
+
+
+@pytest.mark.parametrize(("text", "budget"), [
+    ("사업비 : 3,000만(구비)", "3,000만원(구비)"),
+    ("예산 : 500만", "500만원"),
+    ("예산 : 3만명", None),
+])
+def test_a_budget_line_in_man(text, budget):
+    cells = _budget_cells(text)
+    assert (cells[0]["budget"] if cells else None) == budget
+
+
+@pytest.mark.parametrize("layout", ["markdown", "tab", "space-aligned-without-markdown", "pdf grid"])
+def test_amounts_in_man_in_a_report(layout, tmp_path):
+    items = ("- 냉방기 교체 : 4월 / 사업비 3,000만\n- 승강기 정비 : 5월 / 예산 : 500만\n"
+             "- 주민 설명회 : 6월 / 참여인원 : 3만\n- 민원 만족도 조사 : 7월\n")
+    r = read_laid_out(COVER + items, layout, tmp_path)
+    (project,) = r.projects
+    assert [(item.start_month, item.amount_krw) for item in project.items] == [
+        (4, 30_000_000), (5, 5_000_000), (6, None), (7, None)]
