@@ -438,15 +438,13 @@ def _wrong_rates(grid: _Grid) -> list[_WrongRate]:
 def _cuts_off(ratio: _Ratio, printed: dict[int, tuple[float, int]], grid: _Grid) -> bool:
     """Whether a rate series cuts its rates off at their printed precision rather than round them (`94.96` printed
     `94.9`; `rate_cut_off`): two lines or more whose rate tells the two ways apart print it cut off, and none
-    rounded, as a budget's 집행률 are asked (`rates_cut_off`)."""
-    cut = rounded = 0
+    rounded, as a budget's 집행률 are asked (`rates_cut_off`); a series whose every rate agrees rounded is not asked."""
+    agreeing, disagreeing = [], []
     for line, rate in printed.items():
-        if (terms := _terms(ratio, line, grid, {})) is None:
-            continue
-        by_rounding = _agrees(*terms, rate)
-        if by_rounding != _agrees(*terms, rate, cut_off=True):
-            cut, rounded = cut + (not by_rounding), rounded + by_rounding
-    return cut >= 2 and not rounded
+        if (terms := _terms(ratio, line, grid, {})) is not None:
+            (agreeing if _agrees(*terms, rate) else disagreeing).append((*terms, rate))
+    return (len(disagreeing) >= 2 and sum(_agrees(*terms, cut_off=True) for terms in disagreeing) >= 2
+            and all(_agrees(*terms, cut_off=True) for terms in agreeing))
 
 
 def _ratios(series: int, word: str, grid: _Grid) -> list[_Ratio]:

@@ -744,16 +744,16 @@ def printed_rate_agrees(line: BudgetLine, step: int, cut_off: bool = False) -> b
 def rates_cut_off(lines: list[BudgetLine], step: int) -> bool:
     """Whether a budget table cuts its 집행률 off at their printed precision rather than round them (`45.69…`
     printed `45.6`; `rate_cut_off`): two lines or more whose rate tells the two ways apart print it cut off, and
-    none rounded. One alone may be a wrong rate, which the check then finds."""
-    cut = rounded = 0
+    none rounded. One alone may be a wrong rate, which the check then finds. Most tables round, every rate agreeing
+    so: they are not asked for cut-off ones."""
+    agreeing, disagreeing = [], []
     for line in lines:
         rate = parse_decimal(line.rate_text or "") if line.budget_krw and line.executed_krw is not None else None
-        if rate is None:
-            continue
-        by_rounding = rate_agrees(line.executed_krw, line.budget_krw, rate, step)
-        if by_rounding != rate_cut_off(line.executed_krw, line.budget_krw, rate, step):
-            cut, rounded = cut + (not by_rounding), rounded + by_rounding
-    return cut >= 2 and not rounded
+        if rate is not None:
+            terms = (line.executed_krw, line.budget_krw, rate, step)
+            (agreeing if rate_agrees(*terms) else disagreeing).append(terms)
+    return (len(disagreeing) >= 2 and sum(rate_cut_off(*terms) for terms in disagreeing) >= 2
+            and all(rate_cut_off(*terms) for terms in agreeing))
 
 
 def lines_rounded_to(lines: list[BudgetLine]) -> int:
