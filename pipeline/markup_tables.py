@@ -488,6 +488,7 @@ def multiline_table(lines: list[str]) -> tuple[Grid, Offsets]:
 _HTML_DOCUMENT_RE = patterns.compile(
     r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s[^>]*>\s*)?(?:<!--.*?-->\s*)*<html\b[^<>]*>",
     regex.I | regex.S)
+_MARKUP_START_RE = patterns.compile(r"\ufeff?\s*<")  # asked first, in `re`: most texts start otherwise
 # what prints nothing: the head (its title, styles), scripts, styles and comments
 _HTML_UNPRINTED_RE = patterns.compile(r"<(head|script|style)\b.*?</\1\s*>|<!--.*?-->", regex.I | regex.S)
 # where a block starts or ends (a paragraph, a heading, a list's item, a line break) or a table starts
@@ -508,7 +509,7 @@ def html_document_lines(text: str) -> list[str] | None:
     markup starts on where it can, and each `<table>` as printed, for the reader's HTML tables. Before, a
     paragraph's line kept its markup first (`<p>○ 기 간: 연중</p>`), so no line was a bullet or a heading and a
     project's parts ran together as its purpose."""
-    if not _HTML_DOCUMENT_RE.match(text):
+    if not _MARKUP_START_RE.match(text) or not _HTML_DOCUMENT_RE.match(text):
         return None
     text = _HTML_UNPRINTED_RE.sub(lambda unprinted: "\n" * unprinted.group().count("\n"), text)
     newlines = [line_break.start() for line_break in _LINE_BREAK_RE.finditer(text)]  # a place's line: how many before

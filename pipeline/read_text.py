@@ -196,7 +196,7 @@ _NUMBERED_TEAM_TITLE_RE = patterns.compile(
 # `[2] …`: a project's numbered or lettered title with its team set apart by a tab, as HWP's right tab stop puts the
 # team at the margin and its text export prints the tab
 _TABBED_TEAM_TITLE_RE = patterns.compile(
-    rf"^(?:(?P<number>\d{{1,2}})\s*[.)]?|[(\[]\s*(?P<number>\d{{1,2}})\s*[)\]]"
+    rf"^(?:(?P<number>\d{{1,2}})\s*[.)]?|[(\[]\s*(?P<bracketed>\d{{1,2}})\s*[)\]]"
     rf"|(?P<circled>[①-⑳{''.join(OTHER_CIRCLED)}])|(?P<letter>[{LETTERS}])\s*[.)])"
     r"[ \t]+[^\t]*\p{Hangul}[^\t]*\t[ \t]*[(\[]?\s*\p{Hangul}[\p{Hangul}\d ]{0,11}(?:팀|과|담당관|센터)\s*[)\]]?\s*$")
 _LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
@@ -760,8 +760,8 @@ def _tabbed_title_number(line: str) -> int | None:
     match = _TABBED_TEAM_TITLE_RE.match(line.lstrip(" "))
     if match is None:
         return None
-    if match["number"]:
-        return int(match["number"])
+    if number := match["number"] or match["bracketed"]:
+        return int(number)
     if match["letter"]:
         return LETTERS.index(match["letter"]) + 1
     return next(marks.index(match["circled"]) + 1 for marks in (_CIRCLED_MARKS, *OTHER_CIRCLED)

@@ -133,7 +133,7 @@ _HANJA_LABELS = {
     "合計": "합계", "總計": "총계", "小計": "소계", "計": "계", "定員": "정원", "現員": "현원", "過不足": "과부족",
     "增減": "증감", "備考": "비고", "事業名": "사업명", "事業": "사업", "單位": "단위"}
 _HANJA_LABEL_RE = patterns.compile("|".join(sorted(_HANJA_LABELS, key=len, reverse=True)))
-_HANJA_RE = patterns.compile(r"\p{Han}")
+_HANJA_RE = patterns.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # CJK ideographs: `re` reads it
 
 
 @functools.lru_cache(maxsize=8192)
