@@ -352,6 +352,9 @@ LAYOUTS = {"space-aligned": space_aligned, "without-markdown": without_markdown,
            "heavy-box-tables-two-wide": functools.partial(box_tables, style="heavy", box_width=2),
            "double-box-tables-unruled": functools.partial(box_tables, style="double", ruled=False),
            "all-of-them": lambda text: without_blank_lines(without_markdown(space_aligned(text)))}
+# a November report's cover (행정사무감사), department 총무과 of 2025, that the inline reports of many tests start with
+NOVEMBER_COVER = ("제265회 구의회 제2차 정례회\n\n2025. 11. 20. ~ 12. 16.\n\n# 2025년 행정사무감사 업무보고\n\n"
+                  "## 총 무 과\n\n")
 # In these, lines the original wraps under one bullet (a markdown hard break) are paragraphs of their own.
 LINE_PER_PARAGRAPH = {"without-blank-lines", "all-of-them"}
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from extractors.projects import item_fields
 from pipeline.values import parse_amount, parse_amount_without_won
-from tests.layouts import read_laid_out
+from tests.layouts import NOVEMBER_COVER, read_laid_out
 
 
 @pytest.mark.parametrize(("text", "amount"), [
@@ -62,8 +62,8 @@ def test_an_amount_without_won_is_only_one_in_eok_or_man(text):
         assert read == parse_amount(text.strip() + "원")
 
 
-COVER = ("제265회 구의회 제2차 정례회\n\n2025. 11. 20. ~ 12. 16.\n\n# 2025년 행정사무감사 업무보고\n\n## 총 무 과\n\n"
-         "# Ⅲ. 2026년 주요업무 계획\n\n## ① 본관 청사 리모델링 (청사관리팀)\n\n노후 청사를 안전하게 고치고자 함\n\n"
+COVER = (NOVEMBER_COVER
+         + "# Ⅲ. 2026년 주요업무 계획\n\n## ① 본관 청사 리모델링 (청사관리팀)\n\n노후 청사를 안전하게 고치고자 함\n\n"
          "### □ 추진계획\n\n")
 
 

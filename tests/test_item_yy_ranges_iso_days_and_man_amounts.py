@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from extractors.projects import item_fields
 from pipeline.values import parse_period
-from tests.layouts import read_laid_out
+from tests.layouts import NOVEMBER_COVER, read_laid_out
 from tests.periods import span
 
 
@@ -131,9 +131,9 @@ def test_a_budget_and_its_spending_give_the_item_no_amount(text):
     assert fields.amount is None and (fields.start, fields.end) == (4, 6)
 
 
-COVER = ("제265회 구의회 제2차 정례회\n\n2025. 11. 20. ~ 12. 16.\n\n# 2025년 행정사무감사 업무보고\n\n## 총 무 과\n\n"
-         "# Ⅱ. 2025년 주요업무 추진실적\n\n## ① 본관 청사 리모델링 (청사관리팀)\n\n노후 청사를 안전하게 고치고자 함\n\n"
-         "### □ 추진실적\n\n")
+COVER = (NOVEMBER_COVER
+         + "# Ⅱ. 2025년 주요업무 추진실적\n\n## ① 본관 청사 리모델링 (청사관리팀)\n\n"
+         "노후 청사를 안전하게 고치고자 함\n\n### □ 추진실적\n\n")
 
 
 @pytest.mark.parametrize("layout", ["markdown", "tab", "space-aligned-without-markdown", "pdf grid"])

@@ -6,10 +6,10 @@ text layout and in a PDF."""
 import pytest
 
 from checks import run_checks
-from tests.layouts import read_laid_out
+from tests.layouts import NOVEMBER_COVER, read_laid_out
 
-COVER = ("제265회 구의회 제2차 정례회\n\n2025. 11. 20. ~ 12. 16.\n\n# 2025년 행정사무감사 업무보고\n\n## 총 무 과\n\n"
-         "# Ⅲ. 2026년 주요업무 계획\n\n## ① 본관 청사 리모델링 (청사관리팀)\n\n노후 청사를 안전하게 고치고자 함\n\n"
+COVER = (NOVEMBER_COVER
+         + "# Ⅲ. 2026년 주요업무 계획\n\n## ① 본관 청사 리모델링 (청사관리팀)\n\n노후 청사를 안전하게 고치고자 함\n\n"
          "### □ 사업개요\n\n- 기 간 : 2025. ~ 2027.\n")
 PLAN = "\n### □ 추진계획\n\n- 설계 용역 : 3월\n"
 LAYOUTS_READ = ["tab", "without-markdown", "without-blank-lines", "space-aligned-without-markdown", "pdf grid"]

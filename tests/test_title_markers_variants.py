@@ -10,10 +10,10 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.db import connect
 from tests.corpus import as_old_schema, invoke
-from tests.layouts import read_laid_out
+from tests.layouts import NOVEMBER_COVER, read_laid_out
 
-COVER = ("제265회 구의회 제2차 정례회\n\n2025. 11. 20. ~ 12. 16.\n\n# 2025년 행정사무감사 업무보고\n\n## 총 무 과\n\n"
-         "# Ⅲ. 2026년 주요업무 계획\n\n")
+COVER = (NOVEMBER_COVER
+         + "# Ⅲ. 2026년 주요업무 계획\n\n")
 PROJECT = ("## {title}\n\n{purpose}\n\n### □ 사업개요\n\n- 기 간 : 2026. 1. ~ 12.\n\n### □ 추진계획\n\n"
            "- 설계 용역 : 3월\n\n")
 FIRST, SECOND = "본관 청사 리모델링", "구민 소통 플랫폼 구축"

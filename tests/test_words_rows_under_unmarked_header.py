@@ -7,10 +7,10 @@ rows (group labels over labels, a row of units) stays two."""
 
 import pytest
 
-from tests.layouts import read_laid_out
+from tests.layouts import NOVEMBER_COVER, read_laid_out
 
-COVER = ("제265회 구의회 제2차 정례회\n\n2025. 11. 20. ~ 12. 16.\n\n# 2025년 행정사무감사 업무보고\n\n## 총 무 과\n\n"
-         "# Ⅰ. 일반현황\n\n## 1. 시설 현황\n\n")
+COVER = (NOVEMBER_COVER
+         + "# Ⅰ. 일반현황\n\n## 1. 시설 현황\n\n")
 LAYOUTS = ["tab", "space-aligned", "space-aligned-without-markdown", "html-tables", "pdf grid"]
 FACILITIES = [["시설명", "위치", "규모", "운영"],
               ["푸른아트홀", "푸른로 120", "연면적 4,820㎡", "위탁"],
