@@ -101,7 +101,7 @@ _CELL_MARK_ENDS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁾*")
 _CELL_FOOTNOTE_MARK_RE = patterns.compile(r"(?:(?<=[^\sm])[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾?|(?<=\d)\*+)$")
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1024)  # cells repeat (`-`, `계`, `1`): a few kept give most of the gain, more grow memory
 def clean_cell(cell: str) -> str:
     """A table's cell as `clean_text` reads it, a footnote's mark at its end dropped (`9,850,000¹`, `현 원¹⁾`, `51*`,
     a markdown `[^1]` or `<sup>1</sup>` after it: before, no figure was read there), as the PDF reader drops one; a
