@@ -28,9 +28,10 @@ def budget(*rates: str) -> str:
     return f"{COVER}4 예산현황\n(단위: 천원)\n단위사업명\t예산액\t집행액\t집행률(%)\n{lines}"
 
 
-def rate_findings(text: str, layout: str = "tab", tmp_path=None):
+def rate_findings(text: str, layout: str = "tab", tmp_path=None, rule: str = "rate"):
+    """The findings of `rule` (a budget's `rate`, or `rate.table`) in a report read as `layout` prints it."""
     report = read_laid_out(text, layout, tmp_path) if tmp_path else extract_report(read_text("t.txt", text.encode()))
-    return [(f.row, f.expected, f.actual) for f in run_checks(report) if f.rule == "rate"]
+    return [(f.row, f.expected, f.actual) for f in run_checks(report) if f.rule == rule]
 
 
 @pytest.mark.parametrize("layout", [*TEXT_LAYOUTS, "pdf grid"])
@@ -89,15 +90,10 @@ def processed(*rates: str) -> str:
     return f"{COVER}2 민원 처리 현황\n(단위: 건)\n구 분\t접수\t처리\t처리율(%)\n{rows}"
 
 
-def table_rate_findings(text: str, layout: str = "tab", tmp_path=None):
-    report = read_laid_out(text, layout, tmp_path) if tmp_path else extract_report(read_text("t.txt", text.encode()))
-    return [(f.row, f.expected, f.actual) for f in run_checks(report) if f.rule == "rate.table"]
-
-
 @pytest.mark.parametrize("layout", [*TEXT_LAYOUTS, "pdf grid"])
 def test_a_generic_table_cutting_its_rates_off_has_none_wrong(layout, tmp_path):
     """Before, no ratio explained most of its rows, so none was compared: a wrong one went unreported."""
-    assert table_rate_findings(processed("95.1", "95.5", "93.7", "95.6", "95.3"), layout, tmp_path) == []
+    assert rate_findings(processed("95.1", "95.5", "93.7", "95.6", "95.3"), layout, tmp_path, "rate.table") == []
 
 
 @pytest.mark.parametrize(("rates", "wrong"), [
@@ -107,4 +103,4 @@ def test_a_generic_table_cutting_its_rates_off_has_none_wrong(layout, tmp_path):
     (("95.2", "95.5", "93.8", "95.6", "95.4"), [("등본", "95.7", "95.6")]),
 ])
 def test_a_generic_tables_wrong_rates_are_still_found(rates, wrong):
-    assert table_rate_findings(processed(*rates)) == wrong
+    assert rate_findings(processed(*rates), rule="rate.table") == wrong
