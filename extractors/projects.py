@@ -1711,7 +1711,7 @@ class _ProjectWalker:
             whole = clean_text(title)
             if "단위" in whole and (named := _TITLE_UNIT_RE.search(whole)):
                 whole, unit = whole[:named.start()], unit_name(named.group(1))
-            office = getattr(block, "apart", None)
+            office = block.apart if isinstance(block, TEXT_BLOCKS) else None  # a box title (a table) prints none
             if office and whole.endswith(" " + office):  # its team a cell apart at its right (`제목    교통정책팀`)
                 whole, team = whole[:-len(office)].rstrip(), office
                 title, continuity = _split_marker(whole)

@@ -34,6 +34,7 @@ from extractors.context import (
 )
 from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
 from pipeline import patterns
+from pipeline.aligned import PART_MARK
 from pipeline.document import Bullet
 from pipeline.values import (
     SIGN,
@@ -643,7 +644,7 @@ def _of_office(office: _Office) -> dict[str, str]:
 
 # the marks a row's label prints before it as a part of the class above it (`- 행정`, `ㆍ전산`, read as `·`, `○ 행정`,
 # `└ 행정`), and the space-aligned reader's on a row indented under it alone (`↳ 행정`, `pipeline.aligned.PART_MARK`)
-_PART_MARKS = frozenset("-‐–−·•∙└○◦↳")
+_PART_MARKS = frozenset("-‐–−·•∙└○◦" + PART_MARK)
 
 
 def _class_parts(labels: list[str]) -> tuple[list[str], list[str | None]]:
