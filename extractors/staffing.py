@@ -887,15 +887,15 @@ def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
     """The counts, and whether any cell went unread (one of a column that is no status, such as 비고). The
     statuses are the columns' printed on `status_row`, or where it is None the one status the caption names."""
     first_status = min(statuses)
-    offices = office_columns = None
     if status_row is None:  # the caption's status over the grades or classes the header prints
         n_header = header_rows(grid)
         column_labels: list[str] | None = _nearest_above(grid.rows[:n_header], grid.width)
-        offices = _office_rows(grid.rows[n_header:], first_status)  # each row an office's, its class the column's
-        office_columns = _office_columns(grid.rows[:n_header], grid.width, first_status) if offices else None
-    else:  # statuses across the top; rows of offices (`팀 별 | 정 원 | 현 원`) are each an office's, as above
+    else:  # statuses across the top
         n_header, statuses, column_labels = _status_header(grid, status_row, statuses)
-        offices = _office_rows(grid.rows[n_header:], first_status)
+    # each row an office's, its class the column's (`팀 별 | 계 | 일반직`, or under statuses, `팀 별 | 정 원 | 현 원`)
+    offices = _office_rows(grid.rows[n_header:], first_status)
+    office_columns = (_office_columns(grid.rows[:n_header], grid.width, first_status)
+                      if offices and status_row is None else None)
     # a column numbering the rows (`연번 | 구 분`) names no class: the labels stand right of it, the 계 in it
     serial = first_status > 1 and any(compact(row[0]) in SERIAL_WORDS for row in grid.rows[:n_header])
     label_cols = range(1 if serial else 0, first_status)
