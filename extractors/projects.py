@@ -923,9 +923,10 @@ def _amount(text: str) -> int | None:
     `1,500만원 소요`, `35,000천원 투입 예정`; `_spent`)."""
     if not RAISED_DIGITS.isdisjoint(text):
         text = FOOTNOTE_MARK_RE.sub("", text)
-    fields = [_after_colon(field, _BARE_COLON_RE) for field in _fields(text) if _may_print_amount(field)]
-    money_named = {_after_colon(field, _BARE_COLON_RE) for field in _fields(text)
-                   if "만" in field and _MONEY_LINE_RE.match(field)} if "만" in text else set()
+    printed = [field for field in _fields(text) if _may_print_amount(field)]
+    fields = [_after_colon(field, _BARE_COLON_RE) for field in printed]
+    # which of them a word naming the money labels (`사업비 3,000만`): a 만 amount printing no 원 is theirs alone
+    money_named = ["만" in field and _MONEY_LINE_RE.match(field) is not None for field in printed]
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))
         if _may_print_amount(match.group(1)) and (parse_period(_after_colon(text[:match.start()]))
@@ -933,7 +934,7 @@ def _amount(text: str) -> int | None:
                                       or _names_before_its_period(text, match.end())):  # no amount, no field
             fields += parts
     amounts, sources = [], set()  # a list: two equal amounts printed (`예산 50,000천원, 집행 50,000천원`) are two
-    for field in fields:
+    for k, field in enumerate(fields):
         if _may_print_amount(field):
             candidate = field.rpartition("=")[2].strip()  # a sum's total after its `=`
             if candidate[:1] in _MONEY_LEAD_STARTS:
@@ -951,7 +952,7 @@ def _amount(text: str) -> int | None:
             if ")" in candidate and (noted := _AFTER_NOTE_RE.fullmatch(candidate)) and parse_period(noted.group(1)):
                 candidate = _MONEY_LEAD_RE.sub("", noted.group(2))  # `4~5월(2개소) 35,000천원`: after a period's note
             if ((amount := parse_amount(candidate)) is not None
-                    or (amount := _without_won(candidate, field in money_named)) is not None
+                    or (amount := _without_won(candidate, k < len(money_named) and money_named[k])) is not None
                     or (amount := _spent(field)) is not None):
                 amounts.append(amount)
     return amounts[0] if len(amounts) == 1 and len(sources) < 2 else None
