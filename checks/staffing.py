@@ -78,9 +78,14 @@ def headcount(cells: list[StaffingCount], status: str, job_class: str = "계") -
         cells = [c for c in cells if c.series is None or (c.job_class, c.office, c.division) not in own]
     offices = by_office(cells)
     if WHOLE not in offices and offices:  # a table by office printing no 계 row: its offices' sum
-        counted = [headcount(offices[office], status, job_class) for office in office_parts(offices.keys())[WHOLE]]
+        counted = [_own_headcount(offices[office], job_class) for office in office_parts(offices.keys())[WHOLE]]
         return sum(count for count, _source in filter(None, counted)), cells[0].source
-    cells = offices.get(WHOLE, [])
+    return _own_headcount(offices.get(WHOLE, []), job_class)
+
+
+def _own_headcount(cells: list[StaffingCount], job_class: str) -> tuple[int, Source] | None:
+    """The head count of one office's cells (or a table's own, its 계 row's), of a status: its printed 계, else the
+    sum of the cells no other cell adds up (`headcount`)."""
     total = next((c for c in cells if c.job_class == job_class and c.grade == "계"), None)
     if total is not None or not cells:
         return (total.headcount, total.source) if total else None

@@ -116,3 +116,13 @@ def test_teams_with_no_total_row_and_rows_of_classes_or_dongs(layout, tmp_path):
     assert ("정원", "", "공무직", "계", 6) in records(classes) and all(c.office is None for c in classes.staffing)
     dongs = read_in(teams.replace("총무팀", "신길1동").replace("인사팀", "신길3동"), layout, tmp_path / "dongs")
     assert dongs.staffing == [] and len(dongs.tables) == 1
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned"])
+def test_teams_with_no_total_row_are_checked_against_a_stated_line(layout, tmp_path):
+    """The offices' sum is the table's head count (`checks.staffing.headcount`), checked against the staff a line
+    states: before, counting it asked each office's count of itself again and again (RecursionError)."""
+    teams = "구 분\t정원\t현원\t과부족\n총무팀\t5\t5\t-\n인사팀\t6\t5\t△1\n"
+    assert findings(read_in("○ 인력 : 정원 11명, 현원 10명\n\n" + teams, layout, tmp_path / "right")) == []
+    wrong = findings(read_in("○ 인력 : 정원 12명, 현원 10명\n\n" + teams, layout, tmp_path / "wrong"))
+    assert wrong == [("cross.staffing_line", "warning", "정원", "계", "12", "11")]
