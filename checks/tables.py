@@ -180,7 +180,8 @@ def _changes(labels: tuple[str, ...], body, units: str | None) -> list[_Change]:
 
 
 # A remainder's label: what is left of a figure less another (`잔 액`, `잔여`, `미수납액`, `미정리`, `미집행액`)
-_REMAINDER_RE = patterns.compile(r"잔액|잔여|미수납|미정리|미집행")
+_REMAINDERS = "잔액|잔여|미수납|미정리|미집행"
+_REMAINDER_RE = patterns.compile(_REMAINDERS)
 
 
 def _remainder_columns(labels: tuple[str, ...], body, units: str | None) -> list[tuple[int, int, int]]:
@@ -834,7 +835,7 @@ def _column_sums(labels: tuple[str, ...], body, kinds, column_kinds: dict[int, s
 
 
 # A difference another rule checks: a remainder (`_REMAINDER_RE`), a staffing grid's shortfall (`결원`, `과부족`)
-_DIFFERENCE_RE = patterns.compile(r"잔액|잔여|미수납|미정리|미집행|결원|과부족")
+_DIFFERENCE_RE = patterns.compile(f"{_REMAINDERS}|결원|과부족")
 
 
 def _runs_beside(column: int, plain: list[int], numeric: dict[int, _Column]) -> Iterator[list[int]]:
