@@ -925,11 +925,16 @@ def _is_markup_table(stripped: str) -> bool:
 
 
 def _markup_table_end(lines: list[str], start: int) -> int:
-    """After an HTML table's `</table>` (or the end of its run of lines, if it never closes); after the last
-    line of a grid table."""
+    """After an HTML table's `</table>`, tables inside its cells held within (or the end of its run of lines, if it
+    never closes); after the last line of a grid table."""
     if lines[start].lstrip()[:1] == "<":
-        closing = next((n for n in range(start, len(lines)) if "</table" in lines[n].lower()), None)
-        return closing + 1 if closing is not None else _run(lines, start, lambda s: True)
+        depth = 0
+        for n in range(start, len(lines)):
+            line = lines[n].lower()
+            depth += line.count("<table") - line.count("</table")
+            if depth <= 0 and "</table" in line:
+                return n + 1
+        return _run(lines, start, lambda s: True)
     return _run(lines, start, lambda s: s.strip()[:1] in "+|")
 
 

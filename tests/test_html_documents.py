@@ -6,6 +6,7 @@ import pytest
 
 from checks import run_checks
 from extractors import extract_report
+from pipeline.document import Paragraph, Table
 from pipeline.markup_tables import html_document_lines
 from pipeline.read_text import read_text
 
@@ -171,3 +172,16 @@ def test_pandoc_html_headings_lists_and_tables_read(encoding):
 ])
 def test_a_text_that_is_no_html_document_is_left_to_the_text_reader(text):
     assert html_document_lines(text) is None
+
+
+@pytest.mark.parametrize("document", [False, True])
+def test_a_table_inside_a_cell_is_held_within_its_table(document):
+    """A table ends at its own `</table>`, not at one closing a table inside its cells (before, its rows after that
+    one were text: `계 3` a paragraph)."""
+    table = ("<table>\n<tr><td>구분</td><td>내용</td></tr>\n<tr><td>표</td><td>\n<table>\n"
+             "<tr><td>안1</td><td>안2</td></tr>\n</table>\n</td></tr>\n<tr><td>계</td><td>3</td></tr>\n</table>\n")
+    text = f"<html>\n<body>\n{table}</body>\n</html>\n" if document else f"# 현황\n\n{table}\n끝\n"
+    blocks = read_text("t.html" if document else "t.md", text.encode()).blocks
+    (found,) = [block for block in blocks if isinstance(block, Table)]
+    assert found.rows[-1] == ("계", "3")
+    assert "계 3" not in [block.text for block in blocks if isinstance(block, Paragraph)]
