@@ -445,7 +445,7 @@ class AlignedRows:
         than it (its words' columns blank, `계  18,400` under `구분  위치  면적(㎡)  개관  비고`): the row below
         that one is a row it heads (`_header_of`)."""
         total = self.cells[j]
-        if not total or len(total) >= len(header) - 1 or not is_total(total[0].text.replace(" ", "")):
+        if not total or len(total) >= len(header) - 1 or not is_total(total[0].text):
             return False
         row = self._row_below(j)
         return bool(row) and _header_of(header, row, _under(row, header))
@@ -1035,7 +1035,7 @@ def _labels_centred(body: list[list[Cell]], labels: list[Cell | None]) -> bool:
     where every other label starts and ends within them. A shorter label of such a column stands right of a longer
     one above it, within its span, where `pdftotext -layout` prints it a few characters off its centre (`한빛아트홀`
     under `한빛구민체육센터`): centred, not a part."""
-    total = next((cells[0] for cells in body if is_total(cells[0].text.replace(" ", ""))), None)
+    total = next((cells[0] for cells in body if is_total(cells[0].text)), None)
     starts = [label.start for label in labels if label is not None]
     return (total is not None and bool(starts) and total.start >= max(starts) + _MIN_INDENT
             and total.end <= max(label.end for label in labels if label is not None))

@@ -18,6 +18,7 @@ from pipeline import patterns
 from pipeline.values import (
     AS_OF_DAY,
     HANJA_SCALES,
+    OFFICE_SUFFIX,
     YEAR_LABEL_RE,
     clean_cell,
     clean_text,
@@ -407,7 +408,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
 # prints it; not a letter-spaced or justified title's last word (`청 사   관 리`, `사업   효과`)
 _OFFICE_ENDS = frozenset("팀과관당터F")  # the last character of such a line, told before the pattern is tried
 _OFFICE_APART_RE = patterns.compile(
-    r"\S\S(?: {2,}|\s*\t\s*)(\p{Hangul}[\p{Hangul}\d]{1,11}(?:팀|과|담당관|담당|센터|TF))\s*$")
+    rf"\S\S(?: {{2,}}|\s*\t\s*)(\p{{Hangul}}[\p{{Hangul}}\d]{{1,11}}{OFFICE_SUFFIX})\s*$")
 # a line between a heading and the table it captions naming that table: a few words (`○ 일반회계`, `<세출예산>`,
 # `- 단위사업별 현황`), no figure, note, field or sentence (`- 집행 현황은 다음과 같음`; `2. 시설 현황`, a title)
 _CAPTION_LINE_RE = patterns.compile(r"[^\s\d.:：※*＊]+(?:\s+[^\s\d.:：※*＊]+){0,3}(?<![다음함임됨])")

@@ -53,6 +53,7 @@ from pipeline.markup_tables import (
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
 from pipeline.values import (
     LETTERS,
+    OFFICE_SUFFIX,
     OTHER_CIRCLED,
     is_total,
     label_groups,
@@ -198,7 +199,8 @@ _NUMBERED_TEAM_TITLE_RE = patterns.compile(
 _TABBED_TEAM_TITLE_RE = patterns.compile(
     rf"^(?:(?P<number>\d{{1,2}})\s*[.)]?|[(\[]\s*(?P<bracketed>\d{{1,2}})\s*[)\]]"
     rf"|(?P<circled>[①-⑳{''.join(OTHER_CIRCLED)}])|(?P<letter>[{LETTERS}])\s*[.)])"
-    r"[ \t]+[^\t]*\p{Hangul}[^\t]*\t[ \t]*[(\[]?\s*\p{Hangul}[\p{Hangul}\d ]{0,11}(?:팀|과|담당관|센터)\s*[)\]]?\s*$")
+    rf"[ \t]+[^\t]*\p{{Hangul}}[^\t]*\t[ \t]*[(\[]?\s*\p{{Hangul}}[\p{{Hangul}}\d ]{{0,11}}{OFFICE_SUFFIX}"
+    r"\s*[)\]]?\s*$")
 _LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
 _SENTENCE_WORD_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?])\s*$")  # a sentence's end, not a bracket's
 _SENTENCE_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")

@@ -160,6 +160,10 @@ def without_formula_mark(label: str) -> str:
     return _FORMULA_MARK_RE.sub("", text) if text.endswith((")", "]", "］")) or "①" <= text[-1:] <= "⑳" else text
 
 
+# how the name of an office (a team, a 과, a 담당관 …) ends, as a project's title prints its team apart at its right
+OFFICE_SUFFIX = "(?:팀|과|담당관|담당|센터|TF)"
+
+
 @functools.lru_cache(maxsize=8192)  # each table asks it of its labels again and again (a row's, then its sums')
 def is_total(label: str) -> bool:
     """`계`, `소 계`, `합계`, `계(A)`, `합 계(A+B)`: a total's label."""
