@@ -15,8 +15,7 @@ from extractors.budget import (
     by_table,
     is_budget_label,
     lines_rounded_to,
-    printed_rate_agrees,
-    rates_cut_off,
+    printed_rates_agree,
     subtotal_parts,
 )
 from extractors.labels import RATE as RATE_LABEL
@@ -69,8 +68,7 @@ def check(report: Report) -> list[Finding]:
         findings += changes + _sum(lines, SUM, table, parts, step, right) + _funding(lines, table)
         findings += _change_rates(lines, table, step) + _shares(lines, table, step)
         findings += _unit(lines, table)
-        cut_off = rates_cut_off(lines, step)
-        findings += [f for line in lines for f in _rate(line, table, step, cut_off) + _remaining(line, table)]
+        findings += _rates_and_remainders(lines, table, step)
     for project in report.projects:
         for printed_lines in printed_tables(project.budget_lines):
             table, step = project_table(project), lines_rounded_to(printed_lines)
@@ -79,8 +77,7 @@ def check(report: Report) -> list[Finding]:
             changes, right = _changes(lines, PROJECT_SUM, table, step)
             findings += changes + _sum(lines, PROJECT_SUM, table, parts, step, right) + _unit(lines, table)
             findings += _change_rates(lines, table, step) + _shares(lines, table, step)
-            cut_off = rates_cut_off(lines, step)
-            findings += [f for line in lines for f in _rate(line, table, step, cut_off) + _remaining(line, table)]
+            findings += _rates_and_remainders(lines, table, step)
     return findings
 
 
@@ -539,9 +536,17 @@ def _unit(lines: list[BudgetLine], table: str) -> list[Finding]:
         source=first.source, message=f"금액 단위를 알 수 없어(단위 {printed}) 금액을 원으로 보았습니다")]
 
 
-def _rate(line: BudgetLine, table: str, step: int, cut_off: bool) -> list[Finding]:
-    """A line's 집행률 that is not its 집행액 ÷ 예산액, rounded, or cut off where its table cuts its rates off."""
-    if printed_rate_agrees(line, step, cut_off) is not False:  # no rate to compare, or a right one
+def _rates_and_remainders(lines: list[BudgetLine], table: str, step: int) -> list[Finding]:
+    """Each line's wrong 집행률 (`_rate`) and wrong 잔액 (`_remaining`), line by line."""
+    agreeing, cut_off = printed_rates_agree(lines, step)
+    return [f for line, agrees in zip(lines, agreeing, strict=True)
+            for f in _rate(line, table, agrees, cut_off) + _remaining(line, table)]
+
+
+def _rate(line: BudgetLine, table: str, agrees: bool | None, cut_off: bool) -> list[Finding]:
+    """A line's 집행률 that is not its 집행액 ÷ 예산액 (`agrees`, `printed_rates_agree`), rounded, or cut off where
+    its table cuts its rates off."""
+    if agrees is not False:  # no rate to compare, or a right one
         return []
     expected = str(expected_rate(line.executed_krw, line.budget_krw, parse_decimal(line.rate_text)[1], cut_off))
     shown = line.rate_text.removesuffix("%").rstrip()  # as `expected` is written: `37.1` of a cell printing `37.1%`

@@ -25,6 +25,7 @@ from extractors.labels import RATE, SERIAL_WORDS, SHARE, is_change_label
 from pipeline import patterns
 from pipeline.values import (
     YEAR_LABEL_RE,
+    RateTerms,
     as_negative,
     bracketed_agree,
     bracketed_figure,
@@ -36,6 +37,7 @@ from pipeline.values import (
     printed_rate,
     rate_agrees,
     rate_cut_off,
+    rates_agree,
     rounded_to,
     unit_multiplier,
     without_formula_mark,
@@ -369,7 +371,7 @@ class _WrongRate(NamedTuple):
     ratio: _Ratio
     terms: tuple[Decimal, Decimal, Decimal]
     rate: tuple[float, int]
-    cut_off: bool  # whether its series cuts its rates off (`_cuts_off`): the ratio it should be is cut off too
+    cut_off: bool  # whether its series cuts its rates off (`rates_agree`): the ratio it should be is cut off too
 
 
 def _rates(table: GenericTable, labels, body, row_labels, kinds, column_kinds: dict[int, str | None],
@@ -425,27 +427,17 @@ def _wrong_rates(grid: _Grid) -> list[_WrongRate]:
             ratio = _of_three(series, printed, grid, agreeing) or ratio
         if ratio is None:
             continue
-        cut_off = _cuts_off(ratio, printed, grid)
-        for line, rate in printed.items():
-            terms = _terms(ratio, line, grid, {})
-            if terms is None or _agrees(*terms, rate) or cut_off and _agrees(*terms, rate, cut_off=True):
+        compared = [(line, terms, rate) for line, rate in printed.items()
+                    if (terms := _terms(ratio, line, grid, {})) is not None]
+        # rounded, or cut off where the series cuts its rates off (`94.96` printed `94.9`), as a budget's 집행률
+        agreeing, cut_off = rates_agree([_in_whole_numbers(*terms, rate) for _line, terms, rate in compared])
+        for (line, terms, rate), agrees in zip(compared, agreeing, strict=True):
+            if agrees:
                 continue
             if (fixed := _terms(ratio, line, grid, grid.right)) is not None and _agrees(*fixed, rate):
                 continue
             wrong.append(_WrongRate(line, series, ratio, terms, rate, cut_off))
     return wrong
-
-
-def _cuts_off(ratio: _Ratio, printed: dict[int, tuple[float, int]], grid: _Grid) -> bool:
-    """Whether a rate series cuts its rates off at their printed precision rather than round them (`94.96` printed
-    `94.9`; `rate_cut_off`): two lines or more whose rate tells the two ways apart print it cut off, and none
-    rounded, as a budget's 집행률 are asked (`rates_cut_off`); a series whose every rate agrees rounded is not asked."""
-    agreeing, disagreeing = [], []
-    for line, rate in printed.items():
-        if (terms := _terms(ratio, line, grid, {})) is not None:
-            (agreeing if _agrees(*terms, rate) else disagreeing).append((*terms, rate))
-    return (len(disagreeing) >= 2 and sum(_agrees(*terms, cut_off=True) for terms in disagreeing) >= 2
-            and all(_agrees(*terms, cut_off=True) for terms in agreeing))
 
 
 def _ratios(series: int, word: str, grid: _Grid) -> list[_Ratio]:
@@ -588,10 +580,14 @@ def _step(grid: _Grid, series: int) -> Decimal:
 
 def _agrees(part: Decimal, whole: Decimal, step: Decimal, rate: tuple[float, int], cut_off: bool = False) -> bool:
     """Whether a printed rate is part ÷ whole × 100 (`rate_agrees`, as the budget's `rate` asks it), or that cut off
-    at its printed precision (`cut_off`, `rate_cut_off`), of figures that may print decimals: each scaled to whole
-    numbers."""
+    at its printed precision (`cut_off`, `rate_cut_off`), of figures that may print decimals."""
+    return (rate_cut_off if cut_off else rate_agrees)(*_in_whole_numbers(part, whole, step, rate))
+
+
+def _in_whole_numbers(part: Decimal, whole: Decimal, step: Decimal, rate: tuple[float, int]) -> RateTerms:
+    """A rate's figures, which may print decimals, each scaled to whole numbers, as `rate_agrees` compares them."""
     scale = 10 ** max(-min(value.as_tuple().exponent, 0) for value in (part, whole, step))
-    return (rate_cut_off if cut_off else rate_agrees)(int(part * scale), int(whole * scale), rate, int(step * scale))
+    return int(part * scale), int(whole * scale), rate, int(step * scale)
 
 
 def _rate_finding(table: GenericTable, grid: _Grid, wrong: _WrongRate, row: str, column: str,

@@ -42,6 +42,7 @@ from pipeline.document import Table
 from pipeline.values import (
     MONEY_SCALES,
     YEAR_LABEL_RE,
+    RateTerms,
     as_word,
     clean_text,
     compact,
@@ -52,7 +53,7 @@ from pipeline.values import (
     parse_decimal,
     parse_money_cell,
     rate_agrees,
-    rate_cut_off,
+    rates_agree,
     rounded_to,
     unit_multiplier,
     without_formula_mark,
@@ -725,36 +726,34 @@ def _rates_agree(lines: list[BudgetLine]) -> bool:
     """Whether a ratio read as the lines' 집행률 is that on most lines that print one beside their 예산액 and
     집행액, as the `rate` check compares them: else it is a share of the total (`구성비`: 예산액 ÷ the 계's) or
     another figure, and a wrong one on a few lines is what `rate` finds."""
-    step = lines_rounded_to(lines)
-    cut_off = rates_cut_off(lines, step)
-    compared = [agrees for line in lines if (agrees := printed_rate_agrees(line, step, cut_off)) is not None]
+    compared = [agrees for agrees in printed_rates_agree(lines, lines_rounded_to(lines))[0] if agrees is not None]
     return 2 * sum(compared) > len(compared)
 
 
-def printed_rate_agrees(line: BudgetLine, step: int, cut_off: bool = False) -> bool | None:
-    """Whether a line's printed 집행률 is its 집행액 ÷ 예산액 × 100 at its printed precision, of figures rounded to
-    `step` won (`rate_agrees`), or cut off there where its table cuts its rates off (`cut_off`, `rates_cut_off`);
-    None where it prints no rate, or no 예산액 or 집행액 to compare it with."""
+def printed_rates_agree(lines: list[BudgetLine], step: int) -> tuple[list[bool | None], bool]:
+    """Whether each line's printed 집행률 is its 집행액 ÷ 예산액 × 100 at its printed precision, of figures rounded to
+    `step` won, rounded or, where the table cuts its rates off (`45.69…` printed `45.6`), cut off (`rates_agree`);
+    None where it prints no rate, or no 예산액 or 집행액 to compare it with. And whether the table cuts them off."""
+    terms = [_rate_terms(line, step) for line in lines]
+    agreeing, cut_off = rates_agree([of_line for of_line in terms if of_line is not None])
+    each = iter(agreeing)
+    return [None if of_line is None else next(each) for of_line in terms], cut_off
+
+
+def printed_rate_agrees(line: BudgetLine, step: int) -> bool | None:
+    """Whether a line's printed 집행률 is its 집행액 ÷ 예산액 × 100, rounded at its printed precision, of figures
+    rounded to `step` won (`rate_agrees`); None where it prints no rate, or no 예산액 or 집행액."""
+    terms = _rate_terms(line, step)
+    return None if terms is None else rate_agrees(*terms)
+
+
+def _rate_terms(line: BudgetLine, step: int) -> RateTerms | None:
+    """A line's 집행액, 예산액, printed 집행률 and `step`, as a rate is compared (`rate_agrees`); None where it prints
+    no rate, or no 예산액 or 집행액."""
     rate = parse_decimal(line.rate_text or "")
     if rate is None or not line.budget_krw or line.executed_krw is None:
         return None
-    return (rate_agrees(line.executed_krw, line.budget_krw, rate, step)
-            or cut_off and rate_cut_off(line.executed_krw, line.budget_krw, rate, step))
-
-
-def rates_cut_off(lines: list[BudgetLine], step: int) -> bool:
-    """Whether a budget table cuts its 집행률 off at their printed precision rather than round them (`45.69…`
-    printed `45.6`; `rate_cut_off`): two lines or more whose rate tells the two ways apart print it cut off, and
-    none rounded. One alone may be a wrong rate, which the check then finds. Most tables round, every rate agreeing
-    so: they are not asked for cut-off ones."""
-    agreeing, disagreeing = [], []
-    for line in lines:
-        rate = parse_decimal(line.rate_text or "") if line.budget_krw and line.executed_krw is not None else None
-        if rate is not None:
-            terms = (line.executed_krw, line.budget_krw, rate, step)
-            (agreeing if rate_agrees(*terms) else disagreeing).append(terms)
-    return (len(disagreeing) >= 2 and sum(rate_cut_off(*terms) for terms in disagreeing) >= 2
-            and all(rate_cut_off(*terms) for terms in agreeing))
+    return line.executed_krw, line.budget_krw, rate, step
 
 
 def lines_rounded_to(lines: list[BudgetLine]) -> int:

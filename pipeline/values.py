@@ -472,6 +472,24 @@ def rate_cut_off(part: int, whole: int, rate: tuple[float, int], step: int) -> b
     return low < (printed + 1) * digit and printed * digit <= high
 
 
+RateTerms = tuple[int, int, tuple[float, int], int]  # a printed rate's part, whole, rate (`parse_decimal`) and step
+
+
+def rates_agree(rates: Sequence[RateTerms]) -> tuple[list[bool], bool]:
+    """Whether each printed rate of one series (a table's 집행률, a column of 처리율) is its part ÷ whole × 100 at
+    its printed precision, and whether the series cuts its rates off rather than round them (`94.96` printed
+    `94.9`): rounded (`rate_agrees`), or cut off (`rate_cut_off`) where two rates or more that tell the two ways
+    apart print them cut off and none rounded. One alone may be a wrong rate, which a check then finds. Most series
+    round, every rate agreeing so: they are not asked for cut-off ones."""
+    rounded = [rate_agrees(*terms) for terms in rates]
+    if len(rounded) - sum(rounded) < 2:
+        return rounded, False
+    cut = [rate_cut_off(*terms) for terms in rates]
+    cuts_off = (sum(is_cut and not is_rounded for is_cut, is_rounded in zip(cut, rounded, strict=True)) >= 2
+                and all(is_cut for is_cut, is_rounded in zip(cut, rounded, strict=True) if is_rounded))
+    return (cut if cuts_off else rounded), cuts_off
+
+
 def printed_rate(cell: str) -> tuple[float, int] | None:
     """A rate as a table's cell prints it (`parse_decimal`: `83.9`, `83.9%`, `△4.8`): its value and decimals; None
     for none (`-`, a blank, a word)."""

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from checks import run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
-from pipeline.values import expected_rate, rate_agrees, rate_cut_off
+from pipeline.values import expected_rate, rate_agrees, rate_cut_off, rates_agree
 from tests.layouts import TEXT_LAYOUTS, read_laid_out
 
 COVER = "제258회 한빛구의회 제1차 정례회\n2025. 6. 10. ~ 6. 24.\n2025년 주요업무 보고\n세 무 1 과\nⅠ. 일반현황\n"
@@ -76,6 +76,27 @@ def test_the_cut_off_rate_is_cut_off_and_within_a_digit_of_the_rounded(part, who
     rounded = expected_rate(part, whole, digits)
     assert rate_agrees(part, whole, (float(rounded), digits), 0)
     assert 0 <= rounded - cut <= Decimal(1).scaleb(-digits)
+
+
+FIGURES = st.tuples(st.integers(min_value=0, max_value=10**7), st.integers(min_value=1, max_value=10**7))
+
+
+@given(st.lists(FIGURES, min_size=1, max_size=8), st.sampled_from([0, 1, 2]), st.booleans(), st.booleans())
+def test_a_series_of_rates_cut_off_or_rounded(figures, digits, cut, with_a_wrong_one):
+    """The one rule both a budget's 집행률 and a generic table's rate series are asked by (`rates_agree`): rates all
+    rounded agree, and the series is not taken to cut them off; rates all cut off agree where two of them or more
+    tell the two ways apart (the series cuts its rates off), else the one that does is wrong; a rate wrong either
+    way (a unit of its last digit beyond both) is wrong in both."""
+    rates = [(part, whole, (float(expected_rate(part, whole, digits, cut)), digits), 0) for part, whole in figures]
+    telling = sum(not rate_agrees(*terms) for terms in rates)
+    if with_a_wrong_one:
+        part, whole = figures[0]
+        wrong = expected_rate(part, whole, digits, cut_off=True) + 2 * Decimal(1).scaleb(-digits)
+        rates.append((part, whole, (float(wrong), digits), 0))
+    agreeing, cuts_off = rates_agree(rates)
+    assert cuts_off is (cut and telling >= 2)
+    assert agreeing[:len(figures)] == [cuts_off or rate_agrees(*terms) for terms in rates[:len(figures)]]
+    assert agreeing[len(figures):] == [False] * with_a_wrong_one
 
 
 # a generic table's rates alike (`rate.table`): 1,970 ÷ 2,070 = 95.16…, 812 ÷ 850 = 95.52…, 375 ÷ 400 = 93.75,
