@@ -70,23 +70,31 @@ def headcount(cells: list[StaffingCount], status: str, job_class: str = "계") -
     """A staffing table's head count of a status, as the `staffing_totals` view gives it, and where it is printed:
     its printed 계, else the sum of the cells no other cell adds up (a class's 계 where its grades are not printed,
     a grade of the 계 class where no class prints it); None where the table counts no such status. Of a class:
-    its 계, else the sum of its grades. Of a table by office, its 계 row's, else its offices' sum. A class's series
-    (`- 행정` under `일반직`) count where the class prints no row of its own: else they are in its row."""
+    its 계, else the sum of its grades. Of a table by office, its 계 row's 계, else its offices' sum (a 과's row in
+    place of its teams'), as where its 계 row prints grades but no 계 (`계 | 1 | 6 | 13` under `팀 별 | 5급 | 6급 |
+    7급`): those are each grade's sum over the offices. A class's series (`- 행정` under `일반직`) count where the
+    class prints no row of its own: else they are in its row."""
     cells = [c for c in cells if c.status == status and job_class in ("계", c.job_class)]
     if any(c.series for c in cells):
         own = {(c.job_class, c.office, c.division) for c in cells if c.series is None}
         cells = [c for c in cells if c.series is None or (c.job_class, c.office, c.division) not in own]
     offices = by_office(cells)
-    if WHOLE not in offices and offices:  # a table by office printing no 계 row: its offices' sum
+    whole = offices.get(WHOLE, [])
+    if any(office != WHOLE for office in offices) and _printed_total(whole, job_class) is None:
         counted = [_own_headcount(offices[office], job_class) for office in office_parts(offices.keys())[WHOLE]]
         return sum(count for count, _source in filter(None, counted)), cells[0].source
-    return _own_headcount(offices.get(WHOLE, []), job_class)
+    return _own_headcount(whole, job_class)
+
+
+def _printed_total(cells: list[StaffingCount], job_class: str) -> StaffingCount | None:
+    """An office's (or a table's own) printed 계 of a class (of the 계 class: the table's 계), if it prints one."""
+    return next((c for c in cells if c.job_class == job_class and c.grade == "계"), None)
 
 
 def _own_headcount(cells: list[StaffingCount], job_class: str) -> tuple[int, Source] | None:
     """The head count of one office's cells (or a table's own, its 계 row's), of a status: its printed 계, else the
     sum of the cells no other cell adds up (`headcount`)."""
-    total = next((c for c in cells if c.job_class == job_class and c.grade == "계"), None)
+    total = _printed_total(cells, job_class)
     if total is not None or not cells:
         return (total.headcount, total.source) if total else None
     parts = [c for c in cells if not any(

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 33
+SCHEMA_VERSION = 34
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -182,9 +182,10 @@ SCHEMA = (
     # neither its grades nor other classes are; a grade of the 계 class where no other class prints that grade
     # (grades printed with no class beside a class: `계 | 5급 … 9급 | 공무직`), not where it is the sum of that
     # grade across the classes. `as_of`: the date the table's figures stand at, where it prints one. Of a table of
-    # staff by office (its cells' `office`), its 계 row's (no office), else the sum of its offices' cells no other
-    # office's adds up (a 과's row adds up its teams'), counted so within each office. A class's series (`series`, rows
-    # marked as its parts: `일반직` over `- 행정`) are in the class's row: counted only where it prints none.
+    # staff by office (its cells' `office`), its 계 row's 계 (no office), else the sum of its offices' cells, counted
+    # so within each office: a 과's row (`소 계`) in place of its teams', and not the 계 row's grades where it prints
+    # no 계 (each a grade's sum over the offices), as `checks.staffing.headcount` counts. A class's series (`series`,
+    # rows marked as its parts: `일반직` over `- 행정`) are in the class's row: counted only where it prints none.
     # Each document's budget and spending: of its first budget table that prints an 집행액 (a table of next year's
     # plan, printing none, may come before it), the 계, or where it prints none (a department of one 단위사업 prints
     # its line alone) the sum of its lines of the top level (a line whose group prints no line of its own is one:
@@ -214,7 +215,7 @@ SCHEMA = (
                      SELECT 1 FROM staffing t WHERE t.document_id = s.document_id AND t.table_no = s.table_no
                      AND t.status = s.status AND t.id <> s.id AND (
                          (s.office IS NULL AND t.office IS NOT NULL)
-                         OR (s.division IS NULL AND t.division = s.office)
+                         OR (t.office = s.division AND t.division IS NULL)
                          OR t.office IS s.office AND t.division IS s.division
                          AND ((s.grade = '계' AND t.job_class = s.job_class AND t.series IS s.series)
                               OR (s.series IS NOT NULL AND t.series IS NULL AND t.job_class = s.job_class)
@@ -477,11 +478,15 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 34 counts in `staffing_totals` (SCHEMA makes it again) a 과's `소 계` row in place of its teams' where a
+# table by office prints no 계 row, as `checks.staffing.headcount` counts it (before, its teams'). The rows are as
+# they were.
+_TO_34 = ("DROP VIEW IF EXISTS staffing_totals",)
 # Schema 33 keeps the series a row marked as a part of its class counts (`staffing.series`: `- 행정` under `일반직`),
 # which an older reportdb kept as a class of its own (`-행정`), and `staffing_totals` (SCHEMA makes it again) counts
 # them in their class's row. Its rows have none until an ingest extracts them again, which it does: their
 # `extracted_by` is another's.
-_TO_33 = ("ALTER TABLE staffing ADD COLUMN series TEXT", "DROP VIEW IF EXISTS staffing_totals")
+_TO_33 = ("ALTER TABLE staffing ADD COLUMN series TEXT", *_TO_34)
 # Schema 32 keeps the office a count of a table of staff by team counts (`staffing.office`: `교통정책팀`, and
 # `staffing.division`, the 과 its team is printed under), which an older reportdb kept as the count's class, and
 # `staffing_totals` (SCHEMA makes it again) sums a table by office by its offices. Its rows have none until an ingest
@@ -621,7 +626,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
               22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27, 27: _TO_28,
-              28: _TO_29, 29: _TO_30, 30: _TO_31, 31: _TO_32, 32: _TO_33}
+              28: _TO_29, 29: _TO_30, 30: _TO_31, 31: _TO_32, 32: _TO_33, 33: _TO_34}
 
 
 @contextmanager

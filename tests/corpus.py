@@ -274,6 +274,20 @@ VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documen
                               OR (s.job_class = '계' AND t.job_class <> '계'
                                   AND (s.grade = '계' OR s.grade = t.grade AND s.post IS t.post)))))))
             AS headcount, max(s.as_of) AS as_of
+        FROM staffing s GROUP BY s.document_id, s.table_no, s.status"""),),
+                 34: (("staffing_totals", """CREATE VIEW staffing_totals AS SELECT s.document_id, s.table_no, s.status,
+        coalesce(max(s.headcount) FILTER (WHERE s.job_class = '계' AND s.grade = '계' AND s.office IS NULL),
+                 sum(s.headcount) FILTER (WHERE NOT EXISTS (
+                     SELECT 1 FROM staffing t WHERE t.document_id = s.document_id AND t.table_no = s.table_no
+                     AND t.status = s.status AND t.id <> s.id AND (
+                         (s.office IS NULL AND t.office IS NOT NULL)
+                         OR (s.division IS NULL AND t.division = s.office)
+                         OR t.office IS s.office AND t.division IS s.division
+                         AND ((s.grade = '계' AND t.job_class = s.job_class AND t.series IS s.series)
+                              OR (s.series IS NOT NULL AND t.series IS NULL AND t.job_class = s.job_class)
+                              OR (s.job_class = '계' AND t.job_class <> '계'
+                                  AND (s.grade = '계' OR s.grade = t.grade AND s.post IS t.post)))))))
+            AS headcount, max(s.as_of) AS as_of
         FROM staffing s GROUP BY s.document_id, s.table_no, s.status"""),)}
 # the index of the `reports` view as schemas 12 to 23 made it: not of the office
 INDEX_BEFORE_24 = ("CREATE INDEX documents_report ON documents(department, year, council, format = 'pdf', "

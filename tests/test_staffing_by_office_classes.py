@@ -6,15 +6,19 @@ own), each team's count of its 과 too (`division`); and a `인력 현황` of cl
 finding `staffing.status_assumed`, and its sums are checked: each row's 계 its columns', each column's 계 row (or
 과's row) its offices'. Before, each was a generic grid."""
 
+import sqlite3
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checks import run_checks
+from checks.staffing import by_table, headcount
 from extractors import extract_report
-from pipeline.db import connect
+from pipeline.db import Database, connect
 from pipeline.load import load_report
 from pipeline.read_text import read_text
+from tests.corpus import as_old_schema
 from tests.layouts import read_laid_out
 from tests.test_staffing_by_office import ASSUMED, COVER, PART, findings, records
 
@@ -192,6 +196,57 @@ def test_loaded_with_each_teams_office_and_the_totals_of_a_table_printing_no_tot
         ("민원과", "민원팀", 2)]
     assert db.execute("SELECT document_id, status, headcount FROM staffing_totals ORDER BY document_id").fetchall() == [
         (1, "현원", 23), (2, "현원", 23)]
+
+
+# a 계 row printing each grade's sum and no 계 (no 계 column), its 7급 13 where the teams make 12
+GRADES_ALONE = tab_rows(("팀 별", "5급", "6급", "7급"), ("계", 1, 6, 13), ("교통정책팀", 1, 1, 4),
+                        ("주차관리팀", 0, 3, 4), ("교통지도팀", 0, 2, 4))
+# a 국's 과s each printing its `소 계` row and no 계 row, 총무과's 7급 10 where its teams make 9 (its 계 15 its own)
+SUBTOTALS_ALONE = tab_rows(("과", "팀", "계", "5급", "6급", "7급"), ("총무과", "소 계", 15, 1, 4, 10),
+                           ("", "총무팀", 8, 1, 2, 5), ("", "인사팀", 6, 0, 2, 4), ("민원과", "소 계", 9, 1, 2, 6),
+                           ("", "민원팀", 9, 1, 2, 6))
+# both: no 계 column, the 계 row's 7급 17 where the 과s' make 16, 총무과's 10 where its teams make 9
+GRADES_OVER_SUBTOTALS = tab_rows(("과", "팀", "5급", "6급", "7급"), ("계", "", 2, 6, 17),
+                                 ("총무과", "소 계", 1, 4, 10), ("", "총무팀", 1, 2, 5), ("", "인사팀", 0, 2, 4),
+                                 ("민원과", "소 계", 1, 2, 6), ("", "민원팀", 1, 2, 6))
+PRINTING_NO_TOTAL = {"grades-alone": (GRADES_ALONE, 19, [("계 7급", "12", "13")]),
+                     "subtotals-alone": (SUBTOTALS_ALONE, 24, [("총무과 7급", "9", "10")]),
+                     "grades-over-subtotals": (GRADES_OVER_SUBTOTALS, 24, [("계 7급", "16", "17"),
+                                                                          ("총무과 7급", "9", "10")])}
+
+
+def loaded(table: str, layout: str, tmp_path) -> tuple[list, Database]:
+    r = read_laid_out(COVER + PART + table, layout, tmp_path)
+    db = connect(tmp_path / "t.db")
+    load_report(db, r, "sha-1", run_checks(r))
+    return r, db
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("shape", PRINTING_NO_TOTAL)
+def test_a_table_by_office_printing_no_total_counts_as_the_database_counts_it(shape, layout, tmp_path):
+    """A table by office printing no 계 counts its offices' staff, each once: a 계 row printing only its grades'
+    sums (`계 | 1 | 6 | 13`) counts its teams' (19, not the grades' 20), and a 과's `소 계` row with no 계 row counts
+    in place of its teams' (15 + 9, not 8 + 6 + 9), also under such a 계 row. `checks.staffing.headcount` (which
+    `cross.staffing_line` compares a stated head count with) and the `staffing_totals` view count alike; before, the
+    check counted the 계 row's grades (20, 25), the view a 과's teams (23). Each wrong sum is found as before."""
+    table, total, wrong = PRINTING_NO_TOTAL[shape]
+    r, db = loaded(table, layout, tmp_path)
+    (cells,) = by_table(r.staffing).values()
+    assert headcount(cells, "현원")[0] == total
+    assert db.execute("SELECT status, headcount FROM staffing_totals").fetchall() == [("현원", total)]
+    assert findings(r) == sorted([ASSUMED, *(("sum.staffing", "error", "현원", *cells) for cells in wrong)])
+
+
+def test_a_database_of_schema_33_counts_a_divisions_subtotal_once_opened(tmp_path):
+    """Schema 33's view counted the teams of a 과 printing its `소 계` (23); opened, it counts the 과's row (24)."""
+    _r, db = loaded(SUBTOTALS_ALONE, "tab", tmp_path)
+    db.close()
+    as_old_schema(tmp_path / "t.db", 33)
+    old = sqlite3.connect(tmp_path / "t.db")
+    assert old.execute("SELECT headcount FROM staffing_totals").fetchall() == [(23,)]
+    old.close()
+    assert connect(tmp_path / "t.db").execute("SELECT headcount FROM staffing_totals").fetchall() == [(24,)]
 
 
 def test_show_prints_a_row_for_each_office(cli, tmp_path):
