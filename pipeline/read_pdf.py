@@ -1798,7 +1798,7 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
     ends: dict[int, int] = {}  # the last line of each group whose label is placed, by its first line's id
     for k, label in enumerate(run):
         cells = _cells(label) if 0 < k < len(run) - 1 else []
-        if len(cells) >= 2 and _step_of_three_rows_placed(run, k, ends):
+        if len(cells) >= 2 and _step_of_three_rows_placed(run, k, cells[0], ends):
             continue
         if len(cells) != 1 or _prints_figure(label):
             continue
@@ -1823,17 +1823,18 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
     return [line for line in run if line.words]
 
 
-def _step_of_three_rows_placed(run: list[_Line], k: int, ends: dict[int, int]) -> bool:
+def _step_of_three_rows_placed(run: list[_Line], k: int, first_cell: tuple[float, float, str],
+                               ends: dict[int, int]) -> bool:
     """A schedule's step label merged down over an odd number of rows of a table without rules, centred in its cell,
     stands on its middle row's line (`주민 교육` on the second of its three rows, 2차's): it goes to its group's first
     row (`_centred_row_labels_placed`), where as many rows above its line as below leave the label's column blank, and
     those above it are none of the step's above (a row's label of its own there, the header's, or a step's placed on
     its first row whose rows end right above them: `ends`, the last line of each placed group by its first line's
     id). Only in a schedule (its header prints three month labels at least): a label on a row's line of another table
-    may as well be its group's first, printed at the top, the rows below it its group's. Returned: whether the label
-    was placed so."""
+    may as well be its group's first, printed at the top, the rows below it its group's. `first_cell`: the label's
+    first cell, as its caller worked it out. Returned: whether the label was placed so."""
     label = run[k]
-    x0, x1, _text = _cells(label)[0]
+    x0, x1, _text = first_cell
 
     def blank(line: _Line) -> bool:  # a line of the label's table leaving its column blank
         return (bool(line.words) and line.words[0][0] >= x1 + CELL_GAP * line.size and not _restyled(label, line)
