@@ -2435,15 +2435,14 @@ def _lone_label_span(cell: Cell, below: list[Cell], columns: list[tuple[int, int
     printed higher beside a label over grades (`팀 별 | 계 | 직 급 | 공무직` over `5급 | 6급 | 7급`, as `pdftotext
     -layout` prints labels merged down the header centred on its middle line) is merged down, no group's."""
     columns, sub_labels = _under_labels(columns, below, column_of)
-    if lowest is not None:
-        sub_labels = _under_labels(columns, lowest, column_of)[1]
+    labelled = set(sub_labels) if lowest is None else {column_of(label) for label in lowest}  # columns labelled below
     own = {j for j, (start, end) in enumerate(columns) if cell.end > start and end > cell.start} or {column_of(cell)}
     if min(own) == 0:
         return None
     spans = [(s, e) for s in range(1, min(own) + 1) for e in range(max(own), len(columns))]
     # a span starts and ends at columns with labels below (on the lowest line): not at a column whose label stands
     # above (`계` beside `일 반 직` over `직 급`, centred alone over `5급 | 6급 | 7급`)
-    spans = [span for span in spans if span[0] in sub_labels and span[1] in sub_labels] or spans
+    spans = [span for span in spans if span[0] in labelled and span[1] in labelled] or spans
     off = {span: abs(cell.centre - (columns[span[0]][0] + columns[span[1]][1]) / 2) for span in spans}
     nearest = min(off.values())
     wrapped = _wrapped_over(cell, below)
