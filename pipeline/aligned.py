@@ -721,8 +721,11 @@ class AlignedRows:
 
     def _months_above_figures(self, i: int, end: int) -> bool:
         """Whether a line of the table on lines i..end above its first figure names a month (`월`, `분기`): what a
-        schedule's month labels need, told before its rows are looked at (most tables name none)."""
-        return any("월" in text or "분기" in text for text in self.texts[i:min(_first_at(self._figure_lines, i), end)])
+        schedule's month labels need, told before its rows are looked at (most tables name none). A table printing
+        no figure has none: `end` asked whether it is a schedule by characters already, which settles it by bars
+        too (`_schedule_in_characters`)."""
+        figure = _first_at(self._figure_lines, i)
+        return figure < end and any("월" in text or "분기" in text for text in self.texts[i:figure])
 
     def _schedule_in_characters(self, i: int, end: int, by_bars: bool = False) -> bool:
         """Whether the rows on lines i..end are a schedule of marks lined up by characters, as `pdftotext -layout`
