@@ -785,7 +785,7 @@ class AlignedRows:
             first_body -= 1
         header, body, body_starts = rows[:first_body], rows[first_body:], starts[first_body:]
         body = _spread_labels_joined(body, header[-1] if header else [])
-        if marked is None and any("△" in self.texts[k] or "▲" in self.texts[k] for k in range(i, end)):
+        if marked is None and any(_prints_lone_sign(self.texts[k]) for k in range(i, end)):
             body = _signs_with_figures(body)
         if figure < end and not all(self._figure[k] for k in at[first_body:]):
             body, body_starts, template, cut = _carried_on(body, body_starts, at[first_body:], self._figure)
@@ -2112,6 +2112,12 @@ def _printed_left(text: str) -> bool:
 
 def _is_lone_sign(text: str) -> bool:
     return len(text) == 1 and text in "△▲"
+
+
+def _prints_lone_sign(text: str) -> bool:
+    """Whether a line prints a `△`/`▲` apart from what is beside it (`△    2`, `1 △`), which `_signs_with_figures`
+    joins to its figure: most signs stand at their figures (`△2`), and most lines print none."""
+    return ("△" in text or "▲" in text) and any(map(_is_lone_sign, text.split()))
 
 
 def _signs_apart(cells: list[Cell]) -> list[Cell]:
