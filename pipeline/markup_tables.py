@@ -483,19 +483,25 @@ def multiline_table(lines: list[str]) -> tuple[Grid, Offsets]:
     return tuple(rows), tuple(offsets)
 
 
+# where a tag's name ends, as HTML ends it: at a blank, `/` or `>` (not `\\b`, so that `re` reads the patterns that
+# name a tag where it folds their names as `regex` does, `pipeline.patterns`; `<table-note>` is no table)
+_TAG_NAME_END = r"(?=[\s/>])"
 # an HTML document of its own (hwp5html's XHTML, pandoc's or LibreOffice's HTML export), not a markdown file that
 # holds HTML tables: a declaration, a doctype or comments at most before its `<html>`
 _HTML_DOCUMENT_RE = patterns.compile(
-    r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s[^>]*>\s*)?(?:<!--.*?-->\s*)*<html\b[^<>]*>",
+    r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    rf"<html{_TAG_NAME_END}[^<>]*>",
     regex.I | regex.S)
 _MARKUP_START_RE = patterns.compile(r"\ufeff?\s*<")  # asked first, in `re`: most texts start otherwise
 # what prints nothing: the head (its title, styles), scripts, styles and comments
-_HTML_UNPRINTED_RE = patterns.compile(r"<(head|script|style)\b.*?</\1\s*>|<!--.*?-->", regex.I | regex.S)
+_HTML_UNPRINTED_RE = patterns.compile(rf"<(head|script|style){_TAG_NAME_END}.*?</\1\s*>|<!--.*?-->",
+                                      regex.I | regex.S)
 # where a block starts or ends (a paragraph, a heading, a list's item, a line break) or a table starts
 _HTML_BLOCK_RE = patterns.compile(
-    r"<(/?)(p|div|h[1-6]|li|ul|ol|br|body|blockquote|pre|section|article|header|footer|center|dd|dt|table)\b[^>]*>",
+    r"<(/?)(p|div|h[1-6]|li|ul|ol|br|body|blockquote|pre|section|article|header|footer|center|dd|dt|table)"
+    rf"{_TAG_NAME_END}[^>]*>",
     regex.I)
-_HTML_TABLE_TAG_RE = patterns.compile(r"<(/?)table\b[^>]*>", regex.I)
+_HTML_TABLE_TAG_RE = patterns.compile(rf"<(/?)table{_TAG_NAME_END}[^>]*>", regex.I)
 _HTML_TAG_RE = patterns.compile(r"<[^<>]*>")
 _LINE_BREAK_RE = re.compile("\n")  # `re`: finds them many times faster than `regex`
 # the spaces and line breaks an indenting converter prints between two tags (hwp5html between a paragraph's

@@ -6,8 +6,10 @@ most patterns are tried on nearly every line or cell. It takes a pattern of `reg
 lookbehinds of varying width, a group name used twice, properties) as an error, but for `\\p{Hangul}`, the most used
 property, which is given to it spelled as the ranges `regex` reads (`HANGUL`; its searches run faster in `re` too). A
 pattern that `re` reads otherwise is not given to it: `\\w` and `\\b` (its word characters are `str.isalnum`'s,
-which `²` and the combining marks differ in) and IGNORECASE (its folding of `ſ`, `K`). Its `\\s` is `str.isspace`,
-as `strip` and `split` read blanks: `regex`'s leaves out U+001C–U+001F.
+which `²` and the combining marks differ in) and IGNORECASE where the pattern names an `i` (`re` folds the dotless
+`ı` with it too), a range of letters or a letter outside ASCII; both fold the other ASCII letters alike (`ſ` with `s`,
+the Kelvin sign with `k`), so an HTML tag's name (`<table`, `<br`) is given to it. Its `\\s` is `str.isspace`, as
+`strip` and `split` read blanks: `regex`'s leaves out U+001C–U+001F.
 
 On a `str`, `regex` lets the GIL go for each match and takes it back after it (and around each allocation the
 match makes), so that other threads may run meanwhile: about 1,000–1,500 instructions a call, a third of what a
@@ -65,6 +67,9 @@ class Pattern:
 # what `re` reads otherwise than `regex` does in a text (see above): `regex` compiles a pattern holding one of these
 # (and a pattern of bytes, a test's)
 _REGEX_ONLY = (r"\w", r"\W", r"\b", r"\B")
+# what `re` folds otherwise than `regex` does under IGNORECASE (see above): an `i`, a range of letters, a letter
+# outside ASCII (its cases; asked of any such character)
+_FOLDED_OTHERWISE_RE = re.compile(r"[iI]|[A-Za-z]-[A-Za-z]|[^\x00-\x7f]")
 
 
 # `\p{Hangul}`, the Hangul script as `regex` reads it (Unicode 14), spelled as the ranges `re` reads
@@ -74,7 +79,8 @@ HANGUL = ("\u1100-\u11ff\u302e\u302f\u3131-\u318e\u3200-\u321e\u3260-\u327e\ua96
 
 
 def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern | Pattern:  # noqa: A001 - as `regex.compile`
-    if isinstance(pattern, str) and not flags & re.IGNORECASE and not any(escape in pattern for escape in _REGEX_ONLY):
+    if (isinstance(pattern, str) and not (flags & re.IGNORECASE and _FOLDED_OTHERWISE_RE.search(pattern))
+            and not any(escape in pattern for escape in _REGEX_ONLY)):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("error")  # `re` warns of a nested set (`[[`), which `regex` reads as one

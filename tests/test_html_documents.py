@@ -185,3 +185,14 @@ def test_a_table_inside_a_cell_is_held_within_its_table(document):
     (found,) = [block for block in blocks if isinstance(block, Table)]
     assert found.rows[-1] == ("계", "3")
     assert "계 3" not in [block.text for block in blocks if isinstance(block, Paragraph)]
+
+
+@pytest.mark.parametrize("html, table", [("HTML", "TABLE"), ("Html", "Table"), ("html", "table")])
+def test_tags_in_any_case_read(html, table):
+    """A document's `<html>` and its tables' tags read in any case, as LibreOffice's older exports print them upper
+    case; a tag whose name only starts as `table` does (`<table-note>`) is no table."""
+    text = (f"<{html} lang=ko>\n<body>\n<p>현황</p>\n<{table} border=1>\n<tr><td>구분</td><td>인원</td></tr>\n"
+            f"<tr><td>계</td><td>3</td></tr>\n</{table}>\n<table-note>주석</table-note>\n</body>\n</{html}>\n")
+    blocks = read_text("t.html", text.encode()).blocks
+    assert [block.rows for block in blocks if isinstance(block, Table)] == [(("구분", "인원"), ("계", "3"))]
+    assert [block.text for block in blocks if isinstance(block, Paragraph)] == ["현황", "주석"]

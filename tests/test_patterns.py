@@ -41,3 +41,18 @@ def test_hangul_is_read_as_regex_reads_it():
         assert [pattern.match(char) is not None for pattern in ours] == [is_hangul, is_hangul,
                                                                          not is_hangul and char != "]"], char
     assert patterns.compile(r"^(\p{Hangul}+)\\p").match("정원\\p").group(1) == "정원"  # an escaped `\` is no property
+
+
+def test_ignorecase_goes_to_re_where_it_folds_as_regex_does():
+    """Under IGNORECASE `re` folds every ASCII letter as `regex` does (`ſ` with `s`, the Kelvin sign with `k`) but
+    `i` (`re` folds the dotless `ı` with it too): a pattern naming no `i`, no range of letters and no letter outside
+    ASCII is given to `re` (an HTML tag's, `<table`), any other to `regex`."""
+    every_character = "".join(map(chr, range(0x10000)))
+    for letter in "abcdefghjklmnopqrstuvwxyzABCDEFGHJKLMNOPQRSTUVWXYZ":
+        ours = patterns.compile(letter, regex.I)
+        assert isinstance(ours, re.Pattern)
+        assert ours.findall(every_character) == regex.findall(letter, every_character, regex.I), letter
+    assert isinstance(patterns.compile(r"<(/?)table(?=[\s/>])[^>]*>", regex.I), re.Pattern)
+    for pattern in ("li", "I", "[a-z]", "é"):
+        assert isinstance(patterns.compile(pattern, regex.I), patterns.Pattern), pattern
+    assert patterns.compile("i", regex.I).search("ı") is None  # as `regex` reads it
