@@ -1357,7 +1357,7 @@ class _ProjectWalker:
         self.part_collected = False
         self.parts: set[str] = set()  # the headings of the current project's parts so far
         self.item_number = 0  # the number of the last item numbered `1.`, `2.` under the heading
-        self.above: str | None = None  # the text right above, a table's caption: the item or part it is under
+        self.above: str | None = None  # the text right above as printed: a table's caption (cleaned there, `_table`)
         self.open_items: list[ProjectItem] = []
         self.marks: str | None = None  # the kind of mark this section's titles are numbered with (`①`, `가`, `1`)
         self.group_seq = 0  # the number of the last group's line (`1. 총무팀` over `① 제목`), where the part has them
@@ -1375,7 +1375,7 @@ class _ProjectWalker:
             self._text(block)
         if id(block) not in self.below_marker_lines:  # the title below a marker line has taken it, or there is none
             self.marker_above = None
-        self.above = clean_text(block.text)
+        self.above = block.text
 
     def _text(self, block) -> None:
         """A line of the table of contents or a label over a group of titles, else what a block of its kind can be: a
@@ -1570,7 +1570,7 @@ class _ProjectWalker:
         if self.current is not None:  # each step of a schedule an item, as `○ 청렴교육 : 1월~2월` would be; its grid
             for step in _scheduled_rows(table):  # is kept too, each mark as printed (`●` done, `○` planned)
                 self._item(step, 0)
-        caption = self.above if self.current else None
+        caption = clean_text(self.above) if self.current and self.above is not None else None
         self.handle_table(table, TableContext(caption, self.section, self.year, self.current))
 
     def _list(self, titles: list[str]) -> None:
