@@ -685,11 +685,18 @@ _YY = r"(?P<ranged>)(?P<yy>1[3-9]|[2-9]\d)\s*\.\s*"
 _YY_MONTH = r"(?:1[3-9]|[2-9]\d)\s*\.\s*(?:1[0-2]|0?[1-9])\s*\.(?!\s*\d)"
 _YY_RANGE_START = rf"{_YY}(?=(?:1[0-2]|0?[1-9])\s*\.\s*[{_RANGE_DASHES}]\s*{_YY_MONTH})"
 _YY_RANGE_END = rf"(?<={_YY_MONTH}\s*[{_RANGE_DASHES}]\s*){_YY}"
-# a day after its year (`2020.3.5`, `’18.5.31`, `20.03.02`, `2025. 3. 5.`, `2025. 3. 5.(수)`): a range's end after one
-# may print its month and day without the last point, its year not (`2020.3.5 ~ 10.30`, `2025. 3. 5. ~ 10. 30`:
-# March to October)
+# a day after its year (`2020.3.5`, `’18.5.31`, `20.03.02`, `2025. 3. 5.`, `2025. 3. 5.(수)`, spaced without the last
+# point before a range's end, `2025. 3. 5 ~`): a range's end after one may print its month and day without the last
+# point, its year or not (`2020.3.5 ~ 10.30`, `2025. 3. 5. ~ 10. 30`, `2025. 3. 5 ~ 2025. 10. 30`: March to October)
+_WEEKDAY_AFTER = r"(?:\s*\([월화수목금토일]\))?"
+_YEAR_POINT = r"(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*\.\s*"
 _FULL_DAY = (rf"(?:(?:(?:19|20)\d\d|[’‘'`]\d\d)\.(?:1[0-2]|0?[1-9])|\d\d\.(?:0[1-9]|1[0-2]))\.{_DAY}"
-             rf"|(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*\.\s*(?:1[0-2]|0?[1-9])\s*\.\s*{_DAY}\s*\.(?:\s*\([월화수목금토일]\))?")
+             rf"|{_YEAR_POINT}(?:1[0-2]|0?[1-9])\s*\.\s*{_DAY}(?:\s*\.)?{_WEEKDAY_AFTER}")
+# a day spaced after its year without the last point (`2025. 3. 5`), read only as a range's start, its end a month
+# and day after it (`~ 10. 30`, `~ 2025. 10. 30`): alone it may be a figure after a month (`2025. 3. 5명`)
+_SPACED_RANGE_START = (rf"(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*\.\s*{_MONTH}\s*\.\s*(?P<day>{_DAY})"
+                       rf"(?={_WEEKDAY_AFTER}\s*[{_RANGE_DASHES}]\s*(?:{_YEAR_POINT})?(?:1[0-2]|0?[1-9])\s*\.\s*{_DAY}"
+                       r"(?!\d))")
 # a month as printed: `4월`, `4월 30일`, `2025년 4월`, `익년 2월`, `’25. 3월`, with the part of it named after it or
 # not (`3월 중순`, `6월말`); a day `3. 10.`, `2025.3.10.`, `’25.10.2.` (each with its weekday after it or not,
 # `3. 4.(화)`), or after its year closed up without the last point (`2020.3.2`, `’18.5.31`; after two digits only
@@ -707,7 +714,9 @@ _MONTH_POINT_RE = patterns.compile(
     rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*|(?P<yy>\d\d)\s*\.\s*(?=\d{{1,2}}\s*\.\s*{_DAY}\s*\.))?"
     rf"{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.)?(?!\s*\d)"
     rf"|{_YY_RANGE_START}{_MONTH}\s*\.(?!\s*\d)|{_YY_RANGE_END}{_MONTH}\s*\.(?!\s*\d)"
-    rf"|(?<=(?<![\d.])(?:{_FULL_DAY})\s*[{_RANGE_DASHES}]\s*){_MONTH}\s*\.\s*(?P<day>{_DAY})(?![\d.])"
+    rf"|{_SPACED_RANGE_START}"
+    rf"|(?<=(?<![\d.])(?:{_FULL_DAY})\s*[{_RANGE_DASHES}]\s*)(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*\.\s*)?"
+    rf"{_MONTH}\s*\.\s*(?P<day>{_DAY})(?![\d.])"
     rf"|(?<![\d/-])(?P<year>(?:19|20)\d\d)(?P<mark>[-/]){_MONTH}(?P=mark)(?P<day>{_DAY})(?![\d/-])"
     rf"|(?:{_YEAR_BEFORE})?{_MONTH}(?=(?:{_STEP}(?:1[0-2]|0?[1-9]))+\s*월))"
     r"(?:\s*\([월화수목금토일]\))?")

@@ -26,14 +26,24 @@ from tests.periods import span
     # as before: the end with its last point
     ("2025. 3. 5. ~ 10. 30.", (3, 10, 2025, None)),
     ("2025.3.5 ~ 10.30.", (3, 10, 2025, None)),
+    # a start spaced without its last point (before, none; with its end's year and last point, January to October)
+    ("2025. 3. 5 ~ 10. 30", (3, 10, 2025, None)),
+    ("2025. 3. 5 ~ 2025. 10. 30", (3, 10, 2025, None)),
+    ("2025. 3. 5 ~ 2025. 10. 30.", (3, 10, 2025, None)),
+    ("2025. 3. 5(수) ~ 10. 30(목)", (3, 10, 2025, None)),
+    ("기간 : 2025. 3. 5 - 10. 30", (3, 10, 2025, None)),
+    ("’25. 3. 5 ~ 10. 30", (3, 10, 2025, None)),
+    ("2025. 12. 22 ~ 1. 5", (12, 1, 2025, 2026)),
+    ("2025. 3. 5 ~ 2026. 2. 28", (3, 2, 2025, 2026)),
 ])
 def test_a_range_end_printed_as_its_start_without_a_year(text, period):
     assert span(parse_period(text, 2025)) == period
 
 
-@pytest.mark.parametrize("text", ["12.5.3 ~ 6.30", "2025. 3. 5 ~ 10. 30"])
+@pytest.mark.parametrize("text", ["12.5.3 ~ 6.30", "2025. 3. 5", "2025. 3. 5 ~ 10", "12. 5. 3 ~ 6. 30"])
 def test_no_range_where_the_start_is_no_day_read(text):
-    """A list's number (`12.5.3`) and a day spaced without its last point are not read, nor their end."""
+    """A list's number (`12.5.3`, `12. 5. 3`) is not read, nor its end; a day spaced without its last point only
+    before a range's end (`2025. 3. 5` alone may be a figure after a month)."""
     assert parse_period(text, 2025) is None
 
 
@@ -85,6 +95,15 @@ def test_any_closed_up_range_end_reads_as_with_its_last_point(year, month, day, 
             == parse_period(f"{year}.{month}.{day}. ~ {last_month}.{last_day}.", 2025))
 
 
+@given(st.integers(2000, 2030), st.integers(1, 12), st.integers(1, 28), st.integers(1, 12), st.integers(1, 28),
+       st.booleans(), st.sampled_from([" ~ ", "~", " - "]))
+def test_any_spaced_range_without_points_reads_as_with_them(year, month, day, last_month, last_day, end_year, link):
+    """`2025. 3. 5 ~ 10. 30` and `2025. 3. 5 ~ 2025. 10. 30` read as printed with every last point."""
+    last_year = f"{year}. " if end_year else ""
+    assert (parse_period(f"{year}. {month}. {day}{link}{last_year}{last_month}. {last_day}", 2025)
+            == parse_period(f"{year}. {month}. {day}.{link}{last_year}{last_month}. {last_day}.", 2025))
+
+
 COVER = (NOVEMBER_COVER
          + "# Ⅱ. 2025년 주요업무 추진실적\n\n## ① 본관 청사 리모델링 (청사관리팀)\n\n"
          "노후 청사를 안전하게 고치고자 함\n\n### □ 추진실적\n\n")
@@ -93,11 +112,13 @@ COVER = (NOVEMBER_COVER
 @pytest.mark.parametrize("layout", ["markdown", "tab", "space-aligned-without-markdown", "pdf grid"])
 def test_range_ends_and_slash_days_in_a_report(layout, tmp_path):
     items = ("- 방수공사 : 2025.3.5 ~ 10.30\n- 안전점검 : 2025/4/1 ~ 2025/6/30\n"
-             "- 승강기 교체 : 착공 2025-04-01 / 준공 2025-12-31\n- 상담 창구 24/7 운영\n")
+             "- 승강기 교체 : 착공 2025-04-01 / 준공 2025-12-31\n- 상담 창구 24/7 운영\n"
+             "- 도장공사 : 2025. 4. 7 ~ 9. 30\n- 전기공사 : 2025. 5. 2 ~ 2026. 2. 27\n")
     r = read_laid_out(COVER + items, layout, tmp_path)
     (project,) = r.projects
     assert [(item.start_month, item.end_month, item.year, item.end_year) for item in project.items] == [
-        (3, 10, 2025, None), (4, 6, 2025, None), (4, 12, 2025, None), (None, None, None, None)]
+        (3, 10, 2025, None), (4, 6, 2025, None), (4, 12, 2025, None), (None, None, None, None),
+        (4, 9, 2025, None), (5, 2, 2025, 2026)]
 
 
 def test_item_fields_of_a_slash_range():
