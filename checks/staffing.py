@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Set
 
@@ -239,14 +240,17 @@ def _series_sums(by_part: dict[str, dict[_Part, _Cells]], table: str, office: st
     cell (status and grade), their sum: where two parts or more add up to it in every cell but one (a grade's and
     its 계's by one amount are one), and in one at least two print a count that is not 0 (no chance makes that),
     that cell is found, once, on the class; rows marked as parts of a grade (`6급` over `- 행정`, class 계) so, on
-    the grade. Parts that miss it in two cells or more list some of it alone ("of
-    which", as `checks.tables` reads a generic table's marked rows): no sum."""
+    the grade. Of an office (`office`: a table by team, `총무팀` over `- 행정`), the series' rows break down the
+    office's row, every class a column of it: its cells are asked together, as one class's are, so that a team
+    counting one status (a cell a class) is sure by its 계 and a wrong figure found on the class it is in. Parts
+    that miss it in two cells or more list some of it alone ("of which", as `checks.tables` reads a generic
+    table's marked rows): no sum."""
     findings = []
-    classes = {job_class for parts_of in by_part.values() for job_class, series in parts_of if series}
-    for job_class in sorted(classes):
+    classes = sorted({job_class for parts_of in by_part.values() for job_class, series in parts_of if series})
+    for together in [classes] if office else [[job_class] for job_class in classes]:
         missing: list[tuple[StaffingCount, int]] = []
         sure = False
-        for parts_of in by_part.values():
+        for job_class, parts_of in itertools.product(together, by_part.values()):
             own = parts_of.get((job_class, None))
             series = [grades for (name, of), grades in parts_of.items() if name == job_class and of]
             if not own or len(series) < 2:
@@ -259,11 +263,13 @@ def _series_sums(by_part: dict[str, dict[_Part, _Cells]], table: str, office: st
                     missing.append((printed, sum(counted)))
                 else:
                     sure = sure or sum(1 for count in counted if count) >= 2
-        off = {(c.status, c.grade, c.post): c.headcount - expected for c, expected in missing}
+        off = {(c.job_class, c.status, c.grade, c.post): c.headcount - expected for c, expected in missing}
         cells = [(c, expected) for c, expected in missing if not _off_through(off, c)]
         if sure and len(cells) == 1:
             (printed, expected), = cells
-            column = f"{office}{job_class} {_grade(printed)}"
+            # an office's 계 column names its grade alone (`총무팀 계`), as `_across_offices` names it
+            grade = _grade(printed)
+            column = f"{office}{grade if office and printed.job_class == '계' else f'{printed.job_class} {grade}'}"
             findings.append(SUM.finding(
                 table=table, row=printed.status, column=column, expected=figure(expected),
                 actual=figure(printed.headcount), source=printed.source,
@@ -272,17 +278,18 @@ def _series_sums(by_part: dict[str, dict[_Part, _Cells]], table: str, office: st
     return findings
 
 
-def _off_through(off: dict[tuple[str, str, str | None], int], c: StaffingCount) -> bool:
-    """Whether a class's cell that its series miss is off through another they miss (`off`: each one's printed less
-    summed), no miss of its own: a 계 off by what a grade of its status is off by, a 과부족 by what 현원 − 정원 of its
-    grade are (a 결원 by 정원 − 현원), as a series' row printed right but for one figure makes them."""
-    by = off[c.status, c.grade, c.post]
-    if c.grade == "계" and any(status == c.status and grade != "계" and other == by
-                               for (status, grade, _post), other in off.items()):
+def _off_through(off: dict[tuple[str, str, str, str | None], int], c: StaffingCount) -> bool:
+    """Whether a class's cell that its series miss is off through another of the class they miss (`off`: each one's
+    printed less summed, by class, status, grade and post), no miss of its own: a 계 off by what a grade of its
+    status is off by, a 과부족 by what 현원 − 정원 of its grade are (a 결원 by 정원 − 현원), as a series' row printed
+    right but for one figure makes them."""
+    by = off[c.job_class, c.status, c.grade, c.post]
+    if c.grade == "계" and any(job_class == c.job_class and status == c.status and grade != "계" and other == by
+                               for (job_class, status, grade, _post), other in off.items()):
         return True
     if c.status not in ("과부족", "결원"):
         return False
-    quota, current = (off.get((status, c.grade, c.post), 0) for status in ("정원", "현원"))
+    quota, current = (off.get((c.job_class, status, c.grade, c.post), 0) for status in ("정원", "현원"))
     return (quota or current) != 0 and by == (current - quota if c.status == "과부족" else quota - current)
 
 

@@ -29,11 +29,20 @@ def test_series_marked_under_a_team_are_its_series(mark, layout, tmp_path):
     assert [rule for rule, *_ in findings(r)] == ["staffing.status_assumed"]
 
 
-def test_a_wrong_series_of_a_team_counting_one_status_is_not_found(tmp_path):
-    # a class's one cell at the team (현원 계) is all its series could be checked on, and one cell missed alone is
-    # no sure breakdown (`_series_sums` asks another that adds up): still unfound
-    r = read_laid_out(report(TABLE.replace("- 전산\t2\t1", "- 전산\t2\t2")), "tab", tmp_path)
-    assert [rule for rule, *_ in findings(r)] == ["staffing.status_assumed"]
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+@pytest.mark.parametrize(("row", "column", "expected", "actual"), [
+    ("- 전산\t2\t2\t1", "총무팀 일반직 계", "6", "5"),  # its 일반직 printed 2 for 1
+    ("- 행정\t5\t4\t0", "총무팀 계", "7", "6"),  # its 계 printed 5 for 4
+])
+def test_a_wrong_series_figure_of_a_team_counting_one_status_is_found_once(row, column, expected, actual, layout,
+                                                                           tmp_path):
+    """A team's series break its row down, every class a column: its 계 adding up (two series not 0) makes them
+    sure, and the one cell they miss is found on the team (before, each class's one cell was asked alone, and no
+    one cell is a sure breakdown: unfound)."""
+    printed = {"- 전산": "- 전산\t2\t1\t1", "- 행정": "- 행정\t4\t4\t0"}[row[:4]]
+    r = read_laid_out(report(TABLE.replace(printed, row)), layout, tmp_path)
+    assert findings(r) == [("staffing.status_assumed", "현원", None, None, None),
+                           ("sum.staffing", "현원", column, expected, actual)]
 
 
 def test_a_marked_row_naming_no_series_keeps_the_table_a_grid(tmp_path):
