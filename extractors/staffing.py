@@ -962,7 +962,9 @@ def _status_header(grid: Grid, status_row: int,
 
 def staffing_counts(grid: Grid, table_no: int) -> tuple[list[StaffingCount], bool]:
     """The counts, and whether any cell went unread (a row that is no status, a column with no label).
-    Statuses printed under each class (`일반직 | 정 원`, `| 현 원` …) count the class's row of each."""
+    Statuses printed under each class (`일반직 | 정 원`, `| 현 원` …) count the class's row of each; under each
+    team (`총무팀 | 정 원`, a table of staff by office, `_office_rows`) the team's, its office's, the class and grade
+    the columns', the 계 row's the table's own."""
     at = _status_column(grid)
     n_header = next(row for row, cells in enumerate(grid.rows) if status_of(cells[at]))
     columns = _column_labels(grid.rows[:n_header], grid.width, at + 1)
@@ -972,6 +974,7 @@ def staffing_counts(grid: Grid, table_no: int) -> tuple[list[StaffingCount], boo
     # the class label is merged down its rows of statuses, printed on any of them (centred, by a PDF)
     classes = spread_labels([compact(label) for label, _ in labels],
                             label_groups([s or "" for s in statuses], 0, len(body))) if at else [""] * len(body)
+    offices = _office_rows(tuple((label,) for label in classes), 1) if at == 1 else None
     classes, series = _class_parts(classes)
     records, unread = [], False
     for offset, (row, status, row_class) in enumerate(zip(body, statuses, classes, strict=True)):
@@ -985,11 +988,13 @@ def staffing_counts(grid: Grid, table_no: int) -> tuple[list[StaffingCount], boo
                 unread = unread or bool(cell)
                 continue
             job_class, grade = columns[col]
-            of_series = _NO_NOTE
-            if job_class == "계" and row_class and not is_total(row_class):
+            of_series = _of_series(series[offset]) if offices else _NO_NOTE
+            of_office = _of_office(offices[offset]) if offices else _NO_NOTE
+            if not offices and job_class == "계" and row_class and not is_total(row_class):
                 job_class, of_series = row_class, _of_series(series[offset])
             records.append(StaffingCount(status=status, job_class=job_class, grade=grade, headcount=counted[0],
-                                         table_no=table_no, source=source, **_note(counted[1]), **of_series))
+                                         table_no=table_no, source=source, **_note(counted[1]), **of_series,
+                                         **of_office))
     return _shortfalls_checked(records, unread)
 
 
