@@ -1649,18 +1649,41 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
     k = 0
     while k < len(cells):
         end = k + 1
-        if lone[k] and end < len(cells):  # a run of lone syllables as far apart as its first two
+        # a run of lone syllables as far apart as its first two, within a fourth of that (`pdftotext -layout`
+        # rounds letters spread wide to characters: `일         반           직`)
+        if lone[k] and end < len(cells):
             gap = cells[end].start - cells[k].end
-            while end < len(cells) and lone[end] and abs(cells[end].start - cells[end - 1].end - gap) <= 1:
+            slack = max(1, gap // 4)
+            while end < len(cells) and lone[end] and abs(cells[end].start - cells[end - 1].end - gap) <= slack:
                 end += 1
         run = cells[k:end]
         if len(run) >= 2 and ((len(run) >= 3 and sum(run[0].start <= c.centre <= run[-1].end for c in below) >= 2)
-                              or _centred_as_one(run, below) or _spread_over_a_pair(run, below)):
+                              or _centred_as_one(run, below) or _spread_over_a_pair(run, below)
+                              or _spread_over_labels(run, below)):
             out.append(Cell(run[0].start, run[-1].end, "".join(c.text for c in run)))
+        elif len(run) == 2 and end < len(cells) and run[1].start - run[0].end < cells[end].start - run[1].end - 1:
+            # a syllable closer to the next than that is to the one after it is a label of its own beside a label
+            # spread wider (`계` beside `일    반    직`, `직          급`): the next may start a run of its own
+            out.append(run[0])
+            end = k + 1
         else:
             out += run
         k = end
     return out
+
+
+def _spread_over_labels(run: list[Cell], below: list[Cell]) -> bool:
+    """Whether two single syllables are one label spread over three labels below or more, a syllable at each end
+    (`직          급` over `5급 | 6급 | 7급`, distributed alignment of a cell merged across): a label below stands
+    between them under neither, and neither is centred over a group of two labels or more of its own, as the
+    syllables of two group labels are (`남      여` over `계 | 소계 | 계 | 소계`)."""
+    if len(run) != 2:
+        return False
+    labels = sorted(below, key=lambda c: c.start)
+    if not any(run[0].end <= c.start and c.end <= run[1].start for c in labels):
+        return False
+    return not any(abs(cell.centre - (labels[first].start + labels[last].end) / 2) <= _CENTRE_SLACK
+                   for cell in run for first in range(len(labels)) for last in range(first + 1, len(labels)))
 
 
 def _spread_over_a_pair(run: list[Cell], below: list[Cell]) -> bool:
