@@ -35,6 +35,10 @@ from tests.periods import span
     ("’25. 3. 5 ~ 10. 30", (3, 10, 2025, None)),
     ("2025. 12. 22 ~ 1. 5", (12, 1, 2025, 2026)),
     ("2025. 3. 5 ~ 2026. 2. 28", (3, 2, 2025, 2026)),
+    # an end printing its year without its last point after a start printing its own (before, March to December)
+    ("2025. 3. 5. ~ 2025. 10. 30", (3, 10, 2025, None)),
+    ("2025.3.5 ~ 2025. 10. 30", (3, 10, 2025, None)),
+    ("’25. 3. 5. ~ ’25. 10. 30", (3, 10, 2025, None)),
 ])
 def test_a_range_end_printed_as_its_start_without_a_year(text, period):
     assert span(parse_period(text, 2025)) == period
