@@ -113,10 +113,17 @@ def test_a_date_closed_up_without_its_last_point(text, span):
     assert (period.start, period.end, period.year, period.end_year) == span
 
 
-@pytest.mark.parametrize("text", ["3.5% 증가", "12.5.3 개정", "1.2.3", "2020. 3. 2 ~ 5. 3"])
+@pytest.mark.parametrize("text", ["3.5% 증가", "12.5.3 개정", "1.2.3", "2020. 3. 2", "2020. 3. 2 ~ 5"])
 def test_figures_with_points_that_are_no_date(text):
-    """A list's number or a decimal stays no period; a date spaced out without its points stays unread."""
+    """A list's number or a decimal stays no period; so does a date spaced out without its points but before a
+    range's end (`tests/test_item_range_ends_and_slash_days.py`: `2020. 3. 2 ~ 5. 3` is March to May)."""
     assert parse_period(text, 2020) is None
+
+
+def test_a_date_spaced_out_without_its_points_before_a_range_end():
+    """Before: no period."""
+    period = parse_period("2020. 3. 2 ~ 5. 3", 2020)
+    assert (period.start, period.end, period.year, period.end_year) == (3, 5, 2020, None)
 
 
 LAID_OUT = """2014년도 행정사무감사
