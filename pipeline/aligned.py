@@ -1000,7 +1000,10 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
     in it) the run adds up to no more than the row above. Parts indented past the end of the labels above them
     make a column of their own, the next (`pdftotext -layout`'s `공영` over `    노상`), blank on the rows around them
     (not a group's row labels, `대기질 개선 | 미세먼지 저감` over `| 대기측정망 운영`): where that column holds nothing
-    but them, it is put back into the labels' column."""
+    but them, it is put back into the labels' column. A run whose labels all end within the row's label is what a
+    shorter label centred under a longer one looks like where `pdftotext -layout` prints it a few characters off its
+    centre (`한빛아트홀` under `한빛구민체육센터`): in a column whose `계` is centred, never parts; else parts only
+    where the figures say so (`_figures_say_parts`)."""
     if max(cells[0].start for cells in body) < min(cells[0].start for cells in body) + _MIN_INDENT:
         return grid  # every row starts where the others do (most tables): none is indented
     header = len(grid) - len(body)
@@ -1009,6 +1012,8 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
     labels = [cells[0] if column is not None else None for cells, column in zip(body, at, strict=True)]
     centred = _labels_centred(body, labels)
     out = list(grid)
+    parts_of: dict[int, range] = {}  # each parent row's run of parts, by the row's place in the body
+    within: dict[int, range] = {}  # the same for runs whose labels end within their row's: told by the figures
     parent = 0
     while parent < len(body) - 2:
         outer = labels[parent] if at[parent] == 0 else None
@@ -1021,16 +1026,62 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
                 and len(set(pages[parent:below + 1])) == 1 and len(set(at[parent + 1:below])) == 1
                 and (at[parent + 1] == 0 or not placed[parent][1] and not placed[below][1])
                 and abs((labels[parent + 1].start - outer.start) - (outer.end - labels[parent + 1].end)) > 1
-                and not (centred and all(labels[k].end <= outer.end for k in run))
                 and _parts_of(placed[parent], [placed[k] for k in run])):
-            for k in run:
-                row, column = placed[k], at[k]
-                out[header + k] = (*row[:column], f"{PART_MARK} {row[column]}", *row[column + 1:])
+            if not all(labels[k].end <= outer.end for k in run):
+                parts_of[parent] = run
+            elif not centred:
+                within[parent] = run
         parent = max(below, parent + 1)
+    if within and _figures_say_parts(placed, body, parts_of, within):
+        parts_of |= within
+    for run in parts_of.values():
+        for k in run:
+            row, column = placed[k], at[k]
+            out[header + k] = (*row[:column], f"{PART_MARK} {row[column]}", *row[column + 1:])
     if len(grid[0]) > 2 and all(not row[1] or not row[0] and row[1].startswith(PART_MARK) for row in out[header:]) \
             and any(row[1] for row in out[header:]) and all(not (row[0] and row[1]) for row in out[:header]):
         return [(row[0] or row[1], *row[2:]) for row in out]
     return out
+
+
+def _figures_say_parts(placed: list[tuple[str, ...]], body: list[list[Cell]], parts_of: dict[int, range],
+                       within: dict[int, range]) -> bool:
+    """Whether runs of rows whose labels end within their row's (`within`: shorter labels centred, or parts) are
+    parts, as the figures tell: where the body's one `계` row adds up over its rows (the parts of `parts_of` left
+    out) in more columns without the runs than with them, or else each run adds up to its row in more of the columns
+    compared than not (a breakdown). So `한빛아트홀`'s `4,600` under `한빛구민체육센터`'s `9,800` is a row of its own,
+    the `계` their sum; `노상 30 | 노외 20` under `공영주차장 50` its parts."""
+    totals = [k for k, cells in enumerate(body) if is_total(cells[0].text)]
+    if len(totals) == 1:
+        total = placed[totals[0]]
+        parts = {k for run in parts_of.values() for k in run}
+        counted = [k for k in range(totals[0] + 1, len(body)) if k not in parts]
+        runs = {k for run in within.values() for k in run}
+        with_runs = _columns_adding_up(total, [placed[k] for k in counted])[0]
+        without_runs = _columns_adding_up(total, [placed[k] for k in counted if k not in runs])[0]
+        if with_runs != without_runs:
+            return without_runs > with_runs
+    for parent, run in within.items():
+        adding_up, not_adding_up = _columns_adding_up(placed[parent], [placed[k] for k in run])
+        if adding_up <= not_adding_up:
+            return False
+    return True
+
+
+def _columns_adding_up(whole: tuple[str, ...], rows: list[tuple[str, ...]]) -> tuple[int, int]:
+    """In how many of the columns after the label where the whole prints a figure the rows add up to it, and in how
+    many they do not (a blank is 0)."""
+    adding_up = not_adding_up = 0
+    for column in range(1, len(whole)):
+        total = _value(whole[column])
+        if total is None:
+            continue
+        added = sum(value[0] for row in rows if (value := _value(row[column])) is not None)
+        if abs(added - total[0]) < 0.5:
+            adding_up += 1
+        else:
+            not_adding_up += 1
+    return adding_up, not_adding_up
 
 
 def _labels_centred(body: list[list[Cell]], labels: list[Cell | None]) -> bool:
