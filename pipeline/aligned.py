@@ -340,7 +340,8 @@ class AlignedRows:
 
     def _bridge_blank_lines(self, lines: list[str], texts: list[str], page_starts: list[int]) -> None:
         """Blank lines between two rows are part of the table when the row below lines up with the rows
-        above (all its cells but one or none under theirs, two at least): one blank line, as `pdftotext
+        above (all its cells but one or none under theirs, two at least, or `_cell_for_cell` in the last's columns):
+        one blank line, as `pdftotext
         -layout` parts the rows of a table with tall rows (unless the row below is another table's header,
         `_new_header`, or the next project's title line, `_title_line`), or any number around a page break
         (the header lines the page prints again, spaces aside, become blank too). They become rows of no
@@ -348,7 +349,10 @@ class AlignedRows:
         the blank lines are passed over to the row below them (over a page break, a row of figures: a caption
         atop the next page is no wrapped line of a table that goes on under it); wrapped lines marked over blank
         lines the table does not go on across are no longer part of it, but a group label over a header that
-        starts a table of its own there (`집행률(%` over a header laid out anew atop the next page) still is."""
+        starts a table of its own there (`집행률(%` over a header laid out anew atop the next page) still is. Two
+        blank lines, as `pdftotext -layout` parts rows yet taller (9pt type, rows padded 8pt), are bridged too where
+        no two rows of the run so far stand on lines one below the other (`_tall_rows`): below rows that do, they
+        part two tables."""
         n = len(texts)
         above: list[Cell] = []  # the cells of the rows of the run so far
         above_lines: list[int] = []  # the lines of those rows
@@ -366,7 +370,8 @@ class AlignedRows:
                 j += 1
             if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
                     and not self._title_line(texts, first, i, j)
-                    and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1)
+                    and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1
+                         or j == i + 2 and _tall_rows(above_lines))
                     and not (over_page and self._header_laid_out_anew(j, first))):
                 k = j
                 while len(self.cells[k]) == 1 and k + 1 < n and self.cells[k + 1]:
@@ -374,8 +379,11 @@ class AlignedRows:
                 below = self.cells[k]
                 under = _under(below, above)
                 if under < max(2, len(below) - 1):  # tall rows `pdftotext -layout` lines up by characters
-                    under = max(under, _under(self._in_characters(k),
+                    in_characters = self._in_characters(k)
+                    under = max(under, _under(in_characters,
                                               [cell for line in above_lines for cell in self._in_characters(line)]))
+                    if under < len(below) - 1 and _cell_for_cell(in_characters, self._in_characters(above_lines[-1])):
+                        under = len(below)
                 goes_on = over_page and k == j and self._header_goes_on(first, i, j)
                 if ((under >= 2 and (under >= len(below) - 1 or over_page and k == j and _headed(above, below))
                      or goes_on or k == j and i - first == 1 and (_header_of(above, below, under)
@@ -1401,6 +1409,25 @@ def _line_wrapped_around(lines: list[str], cells: list[list[Cell] | None], figur
     at = _character_start_on(lines[k - 2], first[0])
     line = line.ljust(at + len(text) + 1)
     return line[:at] + text + line[at + len(text):] if not line[at - 1:at + len(text) + 1].strip() else None
+
+
+def _cell_for_cell(row: list[Cell], above: list[Cell]) -> bool:
+    """Whether a row stands cell for cell in the columns of the row above it, three cells or more: as many, each a
+    figure where the one above is, and each within the room its column leaves between the cells beside it above. So
+    figures set right that `pdftotext -layout` prints a few characters off those above (`40` ending three past `118`,
+    centred labels of many widths on the rows) still go on the table."""
+    if len(row) != len(above) or len(row) < 3:
+        return False
+    for m, (cell, over) in enumerate(zip(row, above, strict=True)):
+        if (m and cell.start < above[m - 1].end or m + 1 < len(above) and cell.end > above[m + 1].start
+                or _is_figure(cell.text) != _is_figure(over.text)):
+            return False
+    return True
+
+
+def _tall_rows(lines: list[int]) -> bool:
+    """Whether the rows on these lines (in order) are tall: none stands on the line right below another's."""
+    return all(below - above > 1 for above, below in itertools.pairwise(lines))
 
 
 def _under(below: list[Cell], above: list[Cell]) -> int:

@@ -13,6 +13,7 @@ centred), the figures between them tell how the table is laid out."""
 import pytest
 
 from tests.test_aligned_gaps2 import read_body
+from tests.test_generic_variants import summary
 
 # cells 16pt padded, rows 8pt padded (tall rows), figures set right
 FACILITIES_TALL_ROWS = """\
@@ -176,11 +177,14 @@ def test_labels_centred_in_wide_cells_head_the_total_row_of_figures_set_right(bo
         assert table.rows == (("구분", "계", "1종", "2종", "3종", "4종"), ("계", "1,205", "48", "377", "512", "268"))
 
 
-def test_rows_below_the_total_printed_off_it_are_still_a_table_of_their_own():
+def test_rows_below_the_total_printed_off_it_go_on_its_table():
     """The header heads the `계` row; the rows below it, whose figures `pdftotext -layout` printed a few characters
-    off the 계 row's (`40` ending two past `118`), are still read as a table of their own without the header (the
-    PDF reads right)."""
+    off the 계 row's (`40` ending three past `118`), stand cell for cell in its columns: they go on its table (before,
+    a table of their own without the header)."""
     tables, _report = read_body(KINDS_WITH_ROWS)
     assert [table.rows for table in tables] == [
-        (("구분", "계", "1종", "2종", "3종", "4종", "5종"), ("계", "412", "3", "27", "118", "201", "63")),
-        (("한빛동", "140", "1", "9", "40", "70", "20"), ("중앙동", "272", "2", "18", "78", "131", "43"))]
+        (("구분", "계", "1종", "2종", "3종", "4종", "5종"), ("계", "412", "3", "27", "118", "201", "63"),
+         ("한빛동", "140", "1", "9", "40", "70", "20"), ("중앙동", "272", "2", "18", "78", "131", "43"))]
+    assert summary(KINDS_WITH_ROWS) == []
+    # one wrong figure, found once, where the 계 row and the 계 column meet on it
+    assert summary(KINDS_WITH_ROWS.replace("78    131", "79    131")) == [("sum.table", "중앙동", "3종", "78", "79")]
