@@ -341,16 +341,15 @@ class AlignedRows:
     def _bridge_blank_lines(self, lines: list[str], texts: list[str], page_starts: list[int]) -> None:
         """Blank lines between two rows are part of the table when the row below lines up with the rows
         above (all its cells but one or none under theirs, two at least, or `_cell_for_cell` in the last's columns):
-        one blank line, as `pdftotext
-        -layout` parts the rows of a table with tall rows (unless the row below is another table's header,
-        `_new_header`, or the next project's title line, `_title_line`), or any number around a page break
-        (the header lines the page prints again, spaces aside, become blank too). They become rows of no
-        cells; without them each row would stand alone and be read as a paragraph. Wrapped lines right below
+        one blank line, as `pdftotext -layout` parts the rows of a table with tall rows (unless the row below is
+        another table's header, `_new_header`, or the next project's title line, `_title_line`), or any number
+        around a page break (the header lines the page prints again, spaces aside, become blank too). They become
+        rows of no cells; without them each row would stand alone and be read as a paragraph. Wrapped lines right below
         the blank lines are passed over to the row below them (over a page break, a row of figures: a caption
         atop the next page is no wrapped line of a table that goes on under it); wrapped lines marked over blank
         lines the table does not go on across are no longer part of it, but a group label over a header that
         starts a table of its own there (`집행률(%` over a header laid out anew atop the next page) still is. Two
-        blank lines, as `pdftotext -layout` parts rows yet taller (9pt type, rows padded 8pt), are bridged too where
+        blank lines, as `pdftotext -layout` parts rows yet taller (9pt type, rows padded 10pt), are bridged too where
         no two rows of the run so far stand on lines one below the other (`_tall_rows`): below rows that do, they
         part two tables."""
         n = len(texts)
