@@ -183,7 +183,9 @@ _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at 
 _WORD_WIDTH = 8  # display columns (four syllables): how far short of the right margin a wrapped line may end
 _HANGUL_RE = patterns.compile(r"\p{Hangul}")
 _OPENING, _CLOSING = "([（<〈《【", ")]）>〉》】"  # brackets around a line of its own: a unit, a date
-_NUMBERED_START_RE = patterns.compile(r"^(?:\d{1,2}\s*[.)]?\s|[①-⑳])")
+# a line numbered as a title or list item is: `1. `, `1) `, `1 `, `①`, or with its part's number, `2-1. ` (as the
+# projects extractor reads a list-numbered title; its mark printed, so that `3-1 공구` stays text)
+_NUMBERED_START_RE = patterns.compile(r"^(?:\d{1,2}\s*[.)]?\s|\d{1,2}\s*-\s*\d{1,2}\s*[.)]\s|[①-⑳])")
 # `<표 1>`, `‹표 2>`, `[표 3]`, `【표 1】`, `< 표 1-2 >`: a table's number in brackets, which starts its caption
 _TABLE_NUMBER_RE = patterns.compile(r"^[<‹〈\[【]\s*표\s*\d{1,2}(?:\s*[-.]\s*\d{1,2})?\s*[>›〉\]】]")
 # `1 직원 디지털 역량 강화 (교육팀)`, `❶ 본예산 편성 (예산팀)`, `가. 도시숲 조성 (녹지관리팀)`: a project's title,

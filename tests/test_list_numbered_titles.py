@@ -44,20 +44,22 @@ def test_titles_numbered_as_list_items_under_a_part(numbering):
 LAYOUTS = ["tab", "without-blank-lines", "space-aligned", "pandoc-escaped", "pdf grid", "pdf none"]
 
 
-@pytest.mark.parametrize(("numbering", "layout"), [
-    *((numbering, layout) for numbering in ("1)", "[1]") for layout in LAYOUTS),
-    *(("1-1.", layout) for layout in LAYOUTS if not layout.startswith("pdf"))])
+@pytest.mark.parametrize("numbering", NUMBERINGS)
+@pytest.mark.parametrize("layout", LAYOUTS)
 def test_titles_numbered_as_list_items_in_other_layouts(numbering, layout, tmp_path):
     assert projects_of(read_laid_out(report_text(NUMBERINGS[numbering]), layout, tmp_path)) == PROJECTS
 
 
-@pytest.mark.parametrize("ruling", ["grid", "none"])
-def test_a_pdf_runs_a_title_numbered_1_1_into_the_line_above(ruling, tmp_path):
-    """Not read yet: in a PDF, `2-2. 마을버스 노선 개편` continues the `○` line above it (the PDF reader takes no
-    line starting `2-2.` for a line of its own), so the title is text of the item above."""
-    report = read_laid_out(report_text(NUMBERINGS["1-1."]), f"pdf {ruling}", tmp_path)
-    assert [p.title for p in report.projects] == ["공영주차장 확충", "마을버스 노선 개편"]
-    assert report.projects[1].items[0].text.endswith("2-3. 불법 주정차 단속 강화 (주차관리팀)")
+@pytest.mark.parametrize("numbering", [("2-1.", "2-2.", "2-3."), ("2 - 1.", "2 - 2.", "2 - 3."),
+                                       ("2-1)", "2-2)", "2-3)")])
+@pytest.mark.parametrize("layout", ["pdf grid", "pdf none", "without-blank-lines", "tab"])
+def test_a_title_numbered_1_1_under_a_line_as_wide_as_the_text(numbering, layout, tmp_path):
+    """`2-3. 불법 주정차 단속 강화 (주차관리팀)` printed right below the `○` item that runs widest on the page (a PDF
+    leaves no more space between them than between a bullet's lines): a title of its own, as the text reads it
+    (before, in a PDF, it went on that item's text: `… / 45,000천원 2-3. 불법 주정차 …`, two projects)."""
+    report = read_laid_out(report_text(numbering), layout, tmp_path)
+    assert projects_of(report) == PROJECTS
+    assert report.projects[1].items[0].text == "노선 개편 용역 : 1월~4월 / 45,000천원"
 
 
 def test_under_a_numbered_part_and_over_bullet_items():
