@@ -27,7 +27,7 @@ from pipeline.aligned import MIN_WORD_GAP, display_width, is_month_label, label_
 from pipeline.document import Block, Document, Table, add_table, build_document, unit_in
 from pipeline.errors import ReportError
 from pipeline.markup_tables import spread_mark
-from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, is_plain, parse_lines
+from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, is_plain, parse_lines, runs_through_table
 from pipeline.values import is_headcount, normalize_chars, parse_decimal, vehicle_counts
 
 HEADING_GAIN = 1.5  # points above the body size that make a line a heading
@@ -110,6 +110,7 @@ def read_pdf(path: str, data: bytes) -> Document:
     if not any(p.items for p in pages):
         raise ReportError(path, "no text layer (a scanned PDF?)")
     _drop_running_headers(pages)
+    _running_headers_once_dropped(pages)
     _continued_marks_dropped(pages)
     _headers_joined_over_pages(pages)
     return build_document(path, "pdf", _blocks(pages))
@@ -685,6 +686,43 @@ def _drop_running_headers(pages: list[_Page]) -> None:
         page.items = [item for item in page.items if not isinstance(item, _Line) or not (
             PAGE_NUMBER_RE.match(item.text) or _at_edge(item, page) and (
                 _NUMBER_RE.sub("#", item.text) in repeated or item.size < body < largest[item.text]))]
+
+
+def _running_headers_once_dropped(pages: list[_Page]) -> None:
+    """A running header or footer printed at one page break only (`2025년 주요업무보고` at the left, `노인복지과` at
+    the right), in the margin between a table's rows (`runs_through_table`): before, it parted the table, the
+    rows below it a table of their own."""
+    items = [(page, item) for page in pages for item in page.items]
+    dropped = set()
+    for k in range(1, len(items) - 1):
+        page, line = items[k]
+        if not (isinstance(line, _Line) and line.cells and _at_edge(line, page)
+                and (items[k - 1][0] is not page or items[k + 1][0] is not page)):
+            continue
+        (first, above), below = _table_ending(items[:k]), _row_cells(items[k + 1][1], first=True)
+        if above and below and runs_through_table([text for _x0, _x1, text in _cells(line)], first, above, below):
+            dropped.add(id(line))
+    for page in pages:
+        page.items = [item for item in page.items if id(item) not in dropped]
+
+
+def _table_ending(items: list[tuple[_Page, object]]) -> tuple[list[str], list[str]]:
+    """The first and last rows' cells of the table the items end with (a ruled table, or lines of cells); none
+    where they end with a line of text."""
+    last = items[-1][1]
+    if isinstance(last, _Grid):
+        return _row_cells(last, first=True), _row_cells(last, first=False)
+    k = len(items) - 1
+    while k and isinstance(items[k - 1][1], _Line) and items[k - 1][1].cells:
+        k -= 1
+    return _row_cells(items[k][1], first=True), _row_cells(last, first=False)
+
+
+def _row_cells(item: object, *, first: bool) -> list[str]:
+    """A ruled table's first or last row's cells, or a line's cells where it has a cell gap (else none)."""
+    if isinstance(item, _Grid):
+        return list(item.table.rows[0 if first else -1]) if item.table.rows else []
+    return [text for _x0, _x1, text in _cells(item)] if isinstance(item, _Line) and item.cells else []
 
 
 def _continued_marks_dropped(pages: list[_Page]) -> None:

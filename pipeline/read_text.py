@@ -442,9 +442,56 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
     counts = Counter(" ".join(lines[n].split()) for n in edges)
     for n in edges:
         count = counts[" ".join(lines[n].split())]
-        if n >= page_starts[0] and count >= 2 and count * 2 >= len(pages) or (
-                n > cover_end and _repeats_cover(lines[n], cover)):
+        if n >= page_starts[0] and count >= 2 and count * 2 >= len(pages) or n > cover_end and (
+                _repeats_cover(lines[n], cover) or _parts_a_table(lines, n)):
             lines[n] = ""
+
+
+def _parts_a_table(lines: list[str], n: int) -> bool:
+    """Whether a page's first or last line `n` is a running header printed once between a table's rows
+    (`runs_through_table`), the table's rows up from the line above it to its first."""
+    above = next((k for k in range(n - 1, -1, -1) if lines[k].strip()), None)
+    below = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
+    if above is None or below is None:
+        return False
+    header = above
+    while header and len(_row_cells(lines[header - 1])) > 1:  # up the table's rows to its first
+        header -= 1
+    return runs_through_table([part for part in _HEADER_PARTS_RE.split(lines[n].strip()) if part],
+                              _row_cells(lines[header]), _row_cells(lines[above]), _row_cells(lines[below]))
+
+
+def runs_through_table(parts: list[str], header: list[str], above: list[str], below: list[str]) -> bool:
+    """Whether a line at a page break, in `parts` (`2025년 주요업무보고` and `노인복지과`), is a running header printed
+    once between a table's rows, which the cover does not print (`노인복지과` under `사 회 복 지 과`'s cover): parted as
+    a header's title and department are, in words (no figure, bracket or mark), into fewer or more parts than the
+    table's `header` has cells, where the table goes on below the break from its row `above` (`_goes_on`). A caption
+    between two tables is none: it is marked (`□ 세부 내역`) or stands over a header of other columns or a unit line;
+    nor is a title over its project's table (`가. 청사 환경 개선   청사관리팀`, `① …`, `1 …`)."""
+    if len(parts) < 2 or len(above) < 2 or len(parts) == len(header) or _MARKED_LINE_RE.match(parts[0]) or (
+            not is_plain(parts[0]) or _NUMBERED_START_RE.match(parts[0])) or any(
+            not _HANGUL_RE.search(part) or part[:1] in _OPENING or part[-1:] in _CLOSING for part in parts):
+        return False
+    return _goes_on(header, above, below)
+
+
+def _row_cells(line: str) -> list[str]:
+    """A table row's cells, spaces aside: parted by tabs (blank cells kept), pipes, or gaps of two spaces."""
+    text = line.strip()
+    if "\t" in text:
+        return [" ".join(cell.split()) for cell in text.split("\t")]
+    if text[:1] == "|":
+        return [" ".join(cell.split()) for cell in text.strip("|").split("|")]
+    return [part for part in _HEADER_PARTS_RE.split(text) if part]
+
+
+def _goes_on(header: list[str], above: list[str], below: list[str]) -> bool:
+    """Whether a row atop a page goes on from the table above the break, `header` its first row, `above` its last:
+    it is the header printed again (spaces aside), or a row of as many cells with figures where `above` has them."""
+    if [cell.replace(" ", "") for cell in below] == [cell.replace(" ", "") for cell in header]:
+        return True
+    shape = [is_figure(cell) for cell in below]
+    return any(shape) and shape == [is_figure(cell) for cell in above]
 
 
 def _repeats_cover(line: str, cover: set[str]) -> bool:

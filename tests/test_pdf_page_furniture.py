@@ -4,6 +4,7 @@ department, `총무과 - 3 -`) and `(계속)` over a table going on from the pag
 import pytest
 from reportlab.platypus import PageBreak, SimpleDocTemplate
 
+from pipeline.document import Table
 from pipeline.extract import extract_file
 from pipeline.read import read_document
 from pipeline.records import records_data
@@ -99,3 +100,87 @@ def test_a_table_going_on_under_a_continued_mark_atop_the_next_page_is_one_table
     budget = [(line.table_no, line.name, line.budget_krw, line.executed_krw) for line in extract_file(target).budget]
     assert budget == [(1, "계", 5_780_000_000, 2_321_000_000), (1, "푸른 녹지 조성", 4_200_000_000, 1_680_000_000),
                       (1, "공원 관리", 1_500_000_000, 609_000_000), (1, "기본경비", 80_000_000, 32_000_000)]
+
+
+def _split_over_a_page(source, ruling: str, next_page) -> list:
+    """The report's flowables with its table parted over a page break after its second row, the next page starting
+    with `next_page(rows below the break)`'s flowables."""
+    pdfs = make_pdfs()
+    table = next(b for b in read_document(source).blocks if hasattr(b, "rows"))
+    content = []
+    for block in pdfs.flowables(read_document(source), ruling):
+        if isinstance(block, pdfs.Table):
+            content += [pdfs.ruled_table(Table(rows=table.rows[:3]), ruling), PageBreak(), *next_page(table.rows)]
+        else:
+            content.append(block)
+    return content
+
+
+@pytest.mark.parametrize("ruling", ["grid", "none"])
+@pytest.mark.parametrize("header_again", [True, False])
+@pytest.mark.parametrize("page", [1, 2])
+def test_a_running_header_printed_once_in_a_table_is_dropped_and_the_table_goes_on(page, header_again, ruling,
+                                                                                   tmp_path):
+    """HWP's header (`2025년 주요업무보고` at the left, `노인복지과` at the right) printed at one page break only,
+    at the foot of page 1 or atop page 2, between a table's rows: before, the rows below it were a table of their
+    own (a second budget, its 계 missing, or a generic grid), or it was a row of theirs."""
+    pdfs = make_pdfs()
+    source = tmp_path / "report.txt"
+    source.write_text(BUDGET, encoding="utf-8")
+
+    def furniture(canvas, pdf) -> None:
+        canvas.saveState()
+        canvas.setFont(pdfs.BODY_FONT, 9)
+        canvas.drawCentredString(pdfs.PAGE[0] / 2, 18, f"- {pdf.page} -")
+        if pdf.page == page:
+            y = pdfs.PAGE[1] - 22 if page == 2 else 28
+            canvas.setFont(pdfs.BODY_FONT, 8)
+            canvas.drawString(pdfs.MARGIN, y, "2025년 주요업무보고")
+            canvas.drawRightString(pdfs.PAGE[0] - pdfs.MARGIN, y, "노인복지과")
+        canvas.restoreState()
+
+    target = tmp_path / "report.pdf"
+    doc = SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
+                            topMargin=40, bottomMargin=36, invariant=1)
+
+    def rows_below(rows: tuple) -> list:
+        return [pdfs.ruled_table(Table(rows=(rows[0], *rows[3:]) if header_again else rows[3:]), ruling)]
+
+    doc.build(_split_over_a_page(source, ruling, rows_below), onFirstPage=furniture, onLaterPages=furniture)
+    report = extract_file(target)
+    assert [(line.table_no, line.name, line.budget_krw) for line in report.budget] == [
+        (1, "계", 5_780_000_000), (1, "푸른 녹지 조성", 4_200_000_000), (1, "공원 관리", 1_500_000_000),
+        (1, "기본경비", 80_000_000)]
+    assert report.tables == [] and [t.text for t in report.general_text] == ["4 예산현황"]
+
+
+@pytest.mark.parametrize("ruling", ["grid", "none"])
+@pytest.mark.parametrize("in_margin", [False, True])
+def test_a_line_atop_a_page_over_a_table_of_other_columns_stays(in_margin, ruling, tmp_path):
+    """A line atop the page in words, parted (`2025년 하반기 계획` beside `노인복지과`), over a table of other columns
+    (`사업명 | 계획액 | 비고` after the budget's four) is kept, the tables apart, printed as a caption in the text or
+    in the margin where a header is: only a line over the same table going on is a running header."""
+    pdfs = make_pdfs()
+    source = tmp_path / "report.txt"
+    source.write_text(BUDGET, encoding="utf-8")
+    other = pdfs.ruled_table(Table(rows=(("사업명", "계획액", "비고"), ("경로당 지원", "120,000", "-"))), ruling)
+    caption = pdfs.Table([[pdfs.Paragraph(text, pdfs.UNIT) for text in ("2025년 하반기 계획", "노인복지과")]],
+                         colWidths=[300, 300])
+
+    def furniture(canvas, pdf) -> None:
+        if in_margin and pdf.page == 2:
+            canvas.saveState()
+            canvas.setFont(pdfs.BODY_FONT, 8)
+            canvas.drawString(pdfs.MARGIN, pdfs.PAGE[1] - 22, "2025년 하반기 계획")
+            canvas.drawRightString(pdfs.PAGE[0] - pdfs.MARGIN, pdfs.PAGE[1] - 22, "노인복지과")
+            canvas.restoreState()
+
+    target = tmp_path / "report.pdf"
+    doc = SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
+                            topMargin=40, bottomMargin=36, invariant=1)
+    doc.build(_split_over_a_page(source, ruling, lambda _rows: [other] if in_margin else [caption, other]),
+              onFirstPage=furniture, onLaterPages=furniture)
+    report = extract_file(target)
+    printed = [t.text for t in report.general_text] + [c for t in report.tables for row in t.rows for c in row]
+    assert "2025년 하반기 계획" in " ".join(printed)
+    assert [line.name for line in report.budget] == ["계", "푸른 녹지 조성"]

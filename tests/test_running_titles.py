@@ -3,6 +3,7 @@ under its number `- 3 -`) is dropped however few pages print it; before, it was 
 
 import pytest
 
+from pipeline.values import compact
 from tests.layouts import read_laid_out
 
 COVER = "제271회 영등포구의회 정례회\n\n2016. 6. 14. ~ 6. 28.\n\n{title}\n\n재 무 과\n\nⅠ. 일반현황\n\n"
@@ -62,17 +63,50 @@ def test_a_running_header_at_one_page_break_in_a_table_is_dropped_and_the_table_
     assert r.tables == [] and run_checks(r) == []
 
 
-def test_a_line_in_a_tab_table_at_a_page_break_that_the_cover_does_not_print_still_parts_it(tmp_path):
-    """Not read yet: a header atop the page that is no line of the cover (`노인복지과` under `사 회 복 지 과`'s cover)
-    is a row of the table it parts, as before: the rows below it a grid of their own, the 계 found off by them."""
+HEADER_AGAIN = "단위사업명\t예산액\t집행액\t집행률(%)\n"
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "without-blank-lines"])
+@pytest.mark.parametrize("break_", [
+    "\n- 3 -\n\n2025년 주요업무보고\t노인복지과\n\n",  # a header atop the next page
+    "\n2025년 주요업무보고\t노인복지과\n\n- 3 -\n\n",  # a footer above the page's number
+    "\n- 3 -\n\n2025년 주요업무보고\t노인복지과\n\n" + HEADER_AGAIN,  # the table's header printed again below it
+    "\n- 3 -\n\n2025년 주요업무보고         노 인 복 지 과\n\n",  # spaced as `pdftotext -layout`
+    "\n- 3 -\n\f2025년 주요업무보고\t복지국\t노인복지과\n",  # three parts, a form feed after the page number
+])
+def test_a_running_header_printed_once_that_the_cover_does_not_print_is_dropped_where_the_table_goes_on(
+        break_, layout, tmp_path):
+    """A header at one page break that is no line of the cover (`노인복지과` under `사 회 복 지 과`'s cover), parted
+    as a title and department are, between a table's rows that go on below it (or its header printed again): before,
+    it was a row of the table it parted, the rows below it a grid of their own, the 계 found off by them
+    (`sum.budget`)."""
     from checks import run_checks
 
-    r = read_laid_out(WELFARE.format(break_="\n- 3 -\n\n2025년 주요업무보고\t노인복지과\n\n"), "tab", tmp_path)
-    assert [(b.name, b.budget_krw) for b in r.budget] == BUDGET_ROWS[:2]
-    assert [t.rows for t in r.tables] == [[["2025년 주요업무보고", "노인복지과"]], [
-        ["복지 행정", "1,500,000", "600,000", "40.0"], ["기본경비", "500,000", "200,000", "40.0"]]]
-    assert [f.rule for f in run_checks(r)] == ["sum.budget", "sum.budget"]
+    r = read_laid_out(WELFARE.format(break_=break_), layout, tmp_path)
+    assert [(b.table_no, b.name, b.budget_krw) for b in r.budget] == [(1, *row) for row in BUDGET_ROWS]
+    assert r.tables == [] and run_checks(r) == []
+    assert not [t for t in r.general_text if "노인복지" in t.text]
 
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned"])
+@pytest.mark.parametrize(("between", "second"), [
+    ("2025년 하반기 계획\t노인복지과", "단위사업명\t계획액\t비고"),  # over a header of other columns
+    ("2025년 하반기\t(단위: 천원)", ""),  # a unit beside it
+    ("□ 하반기 사업\t노인복지과", ""),  # marked as a caption
+    ("가. 경로당 운영 지원\t노인복지팀", ""),  # a project's title over its table
+])
+def test_a_line_between_two_tables_at_a_page_break_that_is_no_running_header_stays(between, second, layout,
+                                                                                    tmp_path):
+    """A caption between two tables at a page break (over a new header, beside a unit, marked, or a title) is kept
+    and parts them, as before: only a line in words over the same table going on is a running header."""
+    second = second or HEADER_AGAIN.strip()
+    rows = ("복지 행정\t1,500,000\t600,000\t40.0\n" if "계획액" not in second else "복지 행정\t1,500,000\t-\n")
+    text = (WELFARE.split("복지 행정")[0].format(break_=f"\n- 3 -\n\n{between}\n\n{second}\n") + rows
+            + "\n2. 기 타\n\n업무 내용\n")
+    r = read_laid_out(text, layout, tmp_path)
+    printed = " ".join([t.text for t in r.general_text] + [c for t in r.tables for row in t.rows for c in row]
+                       + [p.title or "" for p in r.projects])
+    assert compact(between.split("\t")[0].lstrip("□가. ")) in compact(printed)
 
 
 NO_COVER = ("Ⅱ. 주요업무 추진실적\n\n① 청사 관리 (총무팀)\n\n□ 향후계획\n\n○ 방수공사 : 9월\n\n"
