@@ -43,6 +43,7 @@ from pipeline.values import (
     LETTERS,
     MAN_IN_TEXT_RE,
     MONEY_SCALES,
+    OFFICE_SUFFIX,
     RAISED_DIGITS,
     Period,
     as_word,
@@ -710,6 +711,26 @@ def _title_in_box(table: Table, next_seq: int, marks: str | None) -> tuple[Headi
     line = box_line(table)
     title = numbered_title(line, next_seq, marks) if line is not None else None
     return (line, title) if title and title[0] == next_seq else None
+
+
+# an office's name as a title's last word may print it (`청사관리팀`, `홍보담당관`, `청사관리TF`)
+_OFFICE_WORD_RE = patterns.compile(rf"\p{{Hangul}}[\p{{Hangul}}\d]{{1,11}}{OFFICE_SUFFIX}")
+
+
+def bare_teams_named_elsewhere(projects: list[Project], offices: set[str]) -> None:
+    """A title that names no team but by its last word a space after it, an office's name that the report names as
+    a team elsewhere (`다. 청사 환경 개선 청사관리팀` where `가. 청사 보수 (청사관리팀)` brackets it, or a staffing
+    table by team counts `청사관리팀`; `offices`): that is its team, though the part's other titles bracket theirs.
+    A last word naming no team the report knows stays the title's (`… 직장운동경기부 여자축구팀`: where most titles
+    mark their teams, a bare one may be the title's own noun)."""
+    known = offices | {team for project in projects if project.team for team in project.team.split(", ")}
+    if not known:
+        return
+    for project in projects:
+        if project.team is None and project.title and " " in project.title:
+            title, _space, last = project.title.rpartition(" ")
+            if last in known and title.strip() and _OFFICE_WORD_RE.fullmatch(last):
+                project.title, project.team = title.rstrip(), last
 
 
 def split_team(title: str) -> tuple[str, str | None]:
