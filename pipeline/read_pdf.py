@@ -699,20 +699,20 @@ def _running_headers_once_dropped(pages: list[_Page]) -> None:
         if not (isinstance(line, _Line) and line.cells and _at_edge(line, page)
                 and (items[k - 1][0] is not page or items[k + 1][0] is not page)):
             continue
-        (first, above), below = _table_ending(items[:k]), _row_cells(items[k + 1][1], first=True)
+        (first, above), below = _table_ending(items, k), _row_cells(items[k + 1][1], first=True)
         if above and below and runs_through_table([text for _x0, _x1, text in _cells(line)], first, above, below):
             dropped.add(id(line))
     for page in pages:
         page.items = [item for item in page.items if id(item) not in dropped]
 
 
-def _table_ending(items: list[tuple[_Page, object]]) -> tuple[list[str], list[str]]:
-    """The first and last rows' cells of the table the items end with (a ruled table, or lines of cells); none
-    where they end with a line of text."""
-    last = items[-1][1]
+def _table_ending(items: list[tuple[_Page, object]], end: int) -> tuple[list[str], list[str]]:
+    """The first and last rows' cells of the table the items before `end` end with (a ruled table, or lines of
+    cells); none where they end with a line of text."""
+    last = items[end - 1][1]
     if isinstance(last, _Grid):
         return _row_cells(last, first=True), _row_cells(last, first=False)
-    k = len(items) - 1
+    k = end - 1
     while k and isinstance(items[k - 1][1], _Line) and items[k - 1][1].cells:
         k -= 1
     return _row_cells(items[k][1], first=True), _row_cells(last, first=False)

@@ -449,7 +449,11 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
 
 def _parts_a_table(lines: list[str], n: int) -> bool:
     """Whether a page's first or last line `n` is a running header printed once between a table's rows
-    (`runs_through_table`), the table's rows up from the line above it to its first."""
+    (`runs_through_table`), the table's rows up from the line above it to its first; a tab row as many cells wide
+    as the table (blank ones too) is a row of it."""
+    parts = [part for part in _HEADER_PARTS_RE.split(lines[n].strip()) if part]
+    if not _in_words_apart(parts):  # told first: most pages' first and last lines are none
+        return False
     above = next((k for k in range(n - 1, -1, -1) if lines[k].strip()), None)
     below = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
     if above is None or below is None:
@@ -457,22 +461,28 @@ def _parts_a_table(lines: list[str], n: int) -> bool:
     header = above
     while header and len(_row_cells(lines[header - 1])) > 1:  # up the table's rows to its first
         header -= 1
-    return runs_through_table([part for part in _HEADER_PARTS_RE.split(lines[n].strip()) if part],
-                              _row_cells(lines[header]), _row_cells(lines[above]), _row_cells(lines[below]))
+    first = _row_cells(lines[header])
+    return (len(_row_cells(lines[n])) != len(first)
+            and runs_through_table(parts, first, _row_cells(lines[above]), _row_cells(lines[below])))
 
 
 def runs_through_table(parts: list[str], header: list[str], above: list[str], below: list[str]) -> bool:
     """Whether a line at a page break, in `parts` (`2025년 주요업무보고` and `노인복지과`), is a running header printed
     once between a table's rows, which the cover does not print (`노인복지과` under `사 회 복 지 과`'s cover): parted as
-    a header's title and department are, in words (no figure, bracket or mark), into fewer or more parts than the
-    table's `header` has cells, where the table goes on below the break from its row `above` (`_goes_on`). A caption
-    between two tables is none: it is marked (`□ 세부 내역`) or stands over a header of other columns or a unit line;
-    nor is a title over its project's table (`가. 청사 환경 개선   청사관리팀`, `① …`, `1 …`)."""
-    if len(parts) < 2 or len(above) < 2 or len(parts) == len(header) or _MARKED_LINE_RE.match(parts[0]) or (
-            not is_plain(parts[0]) or _NUMBERED_START_RE.match(parts[0])) or any(
-            not _HANGUL_RE.search(part) or part[:1] in _OPENING or part[-1:] in _CLOSING for part in parts):
-        return False
-    return _goes_on(header, above, below)
+    a header's title and department are, in words (`_in_words_apart`), into fewer or more parts than the table's
+    `header` has cells, where the table, of figures, goes on below the break from its row `above` (`_goes_on`). A
+    caption between two tables is none: it is marked (`□ 세부 내역`) or stands over a header of other columns or a
+    unit line. A table of words is left as it was: a row of it left blank in a cell is printed alike."""
+    return (_in_words_apart(parts) and len(parts) != len(header) and any(map(is_figure, above))
+            and _goes_on(header, above, below))
+
+
+def _in_words_apart(parts: list[str]) -> bool:
+    """Whether a line's parts are a running header's: two or more, each of words (no figure, no bracket), the
+    first no mark, number or title (`□ 세부 내역`, `가. 청사 환경 개선   청사관리팀`, `① …`, `1 …`)."""
+    return len(parts) > 1 and not _MARKED_LINE_RE.match(parts[0]) and is_plain(parts[0]) and not (
+        _NUMBERED_START_RE.match(parts[0])) and all(
+        _HANGUL_RE.search(part) and part[:1] not in _OPENING and part[-1:] not in _CLOSING for part in parts)
 
 
 def _row_cells(line: str) -> list[str]:

@@ -121,3 +121,14 @@ def test_a_report_of_no_cover_keeps_a_line_of_its_first_page_atop_another(layout
     r = read_laid_out(NO_COVER, layout, tmp_path)
     assert [(i.heading, i.text) for i in r.projects[1].items] == [
         ("추진실적", "설계 : 3월"), ("향후계획", "준공 : 10월")]
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned"])
+def test_a_row_of_a_table_of_words_at_a_pages_foot_stays(layout, tmp_path):
+    """A table of words' row left blank in a cell at the foot of a page (`별관 | | 청사관리팀`), its header printed
+    again atop the next, is printed as a running header would be: it stays the table's row."""
+    text = (WELFARE.split("Ⅰ. 일반현황")[0] + "Ⅰ. 일반현황\n\n1. 청사 현황\n\n시설명\t위치\t담당\n"
+            "본관\t푸른로 1\t총무팀\n별관\t\t청사관리팀\n- 3 -\n\n시설명\t위치\t담당\n기록관\t푸른로 3\t총무팀\n\n"
+            "2. 기 타\n\n업무 내용\n")
+    r = read_laid_out(text, layout, tmp_path)
+    assert [row[0] for t in r.tables for row in t.rows] == ["시설명", "본관", "별관", "기록관"]
