@@ -792,6 +792,7 @@ class AlignedRows:
             first_body -= 1
         header, body, body_starts = rows[:first_body], rows[first_body:], starts[first_body:]
         body = _spread_labels_joined(body, header[-1] if header else [])
+        body = _labels_apart_from_figures(body)
         if marked is None and any(_prints_lone_sign(self.texts[k]) for k in range(i, end)):
             body = _signs_with_figures(body)
         if figure < end and not all(self._figure[k] for k in at[first_body:]):
@@ -2208,6 +2209,36 @@ def _printed_left(text: str) -> bool:
     it), or that mark alone (`△`, a nil change, set at its cell's left): printed left of (or centred over) its
     column's right-aligned figures, never right of them."""
     return text == "-" or text[:1] in "△▲" and (len(text) == 1 or _is_figure(text))
+
+
+# a row label a single space before its first figure (`국가예방접종 18,240`): the label, then the figure
+_LABEL_THEN_FIGURE_RE = patterns.compile(rf"^(.*[^\d\s,.]) ({SIGN}?\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)$")
+
+
+def _labels_apart_from_figures(body: list[list[Cell]]) -> list[list[Cell]]:
+    """The body's rows with a label run into its first figure by one space (`국가예방접종 18,240`, as
+    `pdftotext -layout` prints a label too long for its column) parted into the two cells, where the row is one
+    cell short of the table's fullest rows and, parted, lines up with the first of them cell by cell (the label
+    over their labels, the figure over their first figures: right-aligned, it ends where they do). Before, the
+    label kept the figure and its column was blank (a 계 read as missing)."""
+    width = max(map(len, body))
+    if width < 3:
+        return body
+    first = next(row for row in body if len(row) == width)
+    out = []
+    for row in body:
+        label = row[0]
+        if (len(row) == width - 1 and label.text[-1:].isdigit() and " " in label.text
+                and (match := _LABEL_THEN_FIGURE_RE.match(label.text)) is not None):
+            figure = match.group(2)
+            parted = [Cell(label.start, label.end - len(figure) - 1, match.group(1)),
+                      Cell(label.end - len(figure), label.end, figure), *row[1:]]
+            if not _is_figure(first[0].text) and all(
+                    (c.end > f.start and f.end > c.start) or (k > 1 and _is_figure(f.text) and _is_figure(c.text))
+                    for k, (c, f) in enumerate(zip(parted, first, strict=True))):
+                row = parted
+        out.append(row)
+    return out
 
 
 def _is_lone_sign(text: str) -> bool:
