@@ -283,13 +283,18 @@ class AlignedRows:
     def _mark_rules(self, lines: list[str]) -> None:
         """A line of dashes next to a row is part of the table, a row of no cells: pandoc's plain text rules
         a table so, under its header (`-------- ----- -----`, a run of dashes a column) and above and below
-        it. Without it the header would stand apart from the rows and be lost."""
+        it. Without it the header would stand apart from the rows and be lost. So is a rule of box characters
+        alone between two rows (`─────` under a merged `예 산 액`, over `계 | 국비 | 시비 | 구비`), a row of no cells
+        too, but no pandoc rule: the header's labels are not set flush left."""
         n = len(lines)
         for i, line in enumerate(lines):
             if (self.cells[i] is None and TABLE_RULE_START in line and is_table_rule(line)
                     and ((i > 0 and self.cells[i - 1]) or (i + 1 < n and self.cells[i + 1]))):
                 self.cells[i] = []
                 self._rules.add(i)
+            elif (self.cells[i] is None and self.texts[i][:1] in _RULE_FIRST and 0 < i < n - 1
+                  and self.cells[i - 1] and self.cells[i + 1] and _RULE_LINE_RE.match(self.texts[i])):
+                self.cells[i] = []  # a merged header label's typed underline between two lines of the header
 
     def _mark_wrapped_lines(self, lines: list[str], texts: list[str], page_starts: list[int]) -> None:
         """Lines of one short cell right after a row, which are part of the table: without them it would end
@@ -791,6 +796,7 @@ class AlignedRows:
         while first_body > 0 and _mirrored(rows, at, first_body, self._figure):
             first_body -= 1
         header, body, body_starts = rows[:first_body], rows[first_body:], starts[first_body:]
+        header, header_starts = _rules_dropped(header, starts[:first_body])
         body = _spread_labels_joined(body, header[-1] if header else [])
         body = _labels_apart_from_figures(body)
         if marked is None and any(_prints_lone_sign(self.texts[k]) for k in range(i, end)):
@@ -817,7 +823,6 @@ class AlignedRows:
         label_column_of = _label_column_finder(columns, template, labels, column_of)
         header = [_header_labels(_spread_over(cells, [c for row in header[k + 1:] for c in row]),
                                  columns, label_column_of, width) for k, cells in enumerate(header)]
-        header_starts = starts[:first_body]
         if len(header) > 1 and (merged := _centred_labels(header, label_column_of)):
             header, header_starts = [merged], header_starts[:1]
         header, header_starts = _upper_lines_merged(header, header_starts)
@@ -2209,6 +2214,40 @@ def _printed_left(text: str) -> bool:
     it), or that mark alone (`△`, a nil change, set at its cell's left): printed left of (or centred over) its
     column's right-aligned figures, never right of them."""
     return text == "-" or text[:1] in "△▲" and (len(text) == 1 or _is_figure(text))
+
+
+_RULE_RUN_RE = patterns.compile(r"[─━═]{2,}")  # a rule typed in a header: a merged label's underline
+_RULE_FIRST = frozenset("─━═")
+_RULE_LINE_RE = patterns.compile(r"^[─━═]{2,}(?: +[─━═]{2,})*$")  # a line of typed rules alone (stripped)
+
+
+def _rules_dropped(header: list[list[Cell]], starts: list[int]) -> tuple[list[list[Cell]], list[int]]:
+    """A header's lines without the rules typed in them (`─────` under a merged `일 반 직`, on a line of its own or
+    beside `구 분  계`; `━━ 일 반 직 ━━`), each with the line it starts on: a rule marks a merged label's span, it is
+    no label (before, the grades under it were its class: `─────` 5급). A line left with no cell is dropped."""
+    if not any(_RULE_RUN_RE.search(cell.text) for cells in header for cell in cells
+               if "─" in cell.text or "━" in cell.text or "═" in cell.text):
+        return header, starts
+    kept, kept_starts = [], []
+    for cells, start in zip(header, starts, strict=True):
+        cells = [_without_rules(cell) for cell in cells]
+        cells = [cell for cell in cells if cell.text]
+        if cells:
+            kept.append(cells)
+            kept_starts.append(start)
+    return kept, kept_starts
+
+
+def _without_rules(cell: Cell) -> Cell:
+    """A header cell without its rules (`━━ 일 반 직 ━━`: `일 반 직`, where it now stands), blank where it is one."""
+    if "─" not in cell.text and "━" not in cell.text and "═" not in cell.text:
+        return cell
+    parts = _RULE_RUN_RE.split(cell.text)
+    text = " ".join(part.strip() for part in parts if part.strip())
+    if not text:
+        return Cell(cell.start, cell.end, "")
+    left = display_width(cell.text[:cell.text.index(text[0])])
+    return Cell(cell.start + left, cell.start + left + display_width(text), text)
 
 
 # a row label a single space before its first figure (`국가예방접종 18,240`): the label, then the figure

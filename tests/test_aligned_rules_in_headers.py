@@ -1,0 +1,73 @@
+"""Space-aligned tables whose header underlines a merged label with a typed rule (`─────` under `일 반 직`, on the
+line of `구 분  계` or a line of its own; `━━ 일 반 직 ━━`), as text typed or converted with box characters prints
+it: the rule marks the label's span and is no label. Before, the grades under it were its class (`─────` 5급)
+or its label's (`━━━━일반직━━━━`), and a budget's sources under `예 산 액` were the rule's."""
+
+import pytest
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.document import Table
+from pipeline.read_text import read_text
+
+COVER = "제296회 한빛구의회 제1차 정례회\n\n# 2024년 주요업무 보고\n\n## 일자리경제과\n\n# Ⅰ. 일반현황\n\n"
+
+
+def read_body(body: str):
+    document = read_text("t.txt", (COVER + body + "\n# Ⅱ. 주요업무 추진실적\n").encode())
+    report = extract_report(document)
+    return [block for block in document.blocks if isinstance(block, Table)], report, run_checks(report)
+
+
+ROWS = """\
+     정  원    27     1     6     9     5          4         2
+     현  원    26     1     6     8     5          4         2
+"""
+HEADERS = {
+    "rule beside the corner": """\
+                       일 반 직                  공무직    기간제
+     구  분    계    ─────────────────────
+                     5급   6급   7급   8급
+""",
+    "rule on a line of its own": """\
+     구  분    계          일 반 직              공무직    기간제
+                     ─────────────────────
+                     5급   6급   7급   8급
+""",
+    "label between rules": """\
+     구  분    계    ━━━━ 일 반 직 ━━━━      공무직    기간제
+                     5급   6급   7급   8급
+""",
+    "double rule": """\
+     구  분    계          일 반 직              공무직    기간제
+                     ═════════════════════
+                     5급   6급   7급   8급
+""",
+}
+
+
+@pytest.mark.parametrize("header", HEADERS.values(), ids=HEADERS.keys())
+def test_a_rule_under_a_merged_class_is_no_class(header):
+    _, report, findings = read_body("   2. 인    력\n" + header + ROWS)
+    assert [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "현원"] == [
+        ("계", "계", 26), ("일반직", "5급", 1), ("일반직", "6급", 6), ("일반직", "7급", 8), ("일반직", "8급", 5),
+        ("공무직", "계", 4), ("기간제", "계", 2)]
+    assert [f for f in findings if f.severity == "error"] == []
+
+
+SUBSIDIES = """\
+   4. 보조금 현황
+                                                         (단위 : 천원)
+     사 업 명                  예 산 액                    비  고
+                     ─────────────────────────
+                       계       국비      시비      구비
+     통신망 구축     900,000   420,000   180,000   300,000    계속
+     대피시설 정비   320,000         -   120,000   200,000    신규
+"""
+
+
+@pytest.mark.parametrize("rule", ["─" * 25, "━" * 25, "═" * 25, "──────  ──────"])
+def test_a_rule_under_a_merged_amount_leaves_its_sources_under_it(rule):
+    tables, _, _ = read_body(SUBSIDIES.replace("─" * 25, rule))
+    assert tables[0].rows[:3] == (("사 업 명", "예 산 액", "", "", "", "비 고"), ("", "계", "국비", "시비", "구비", ""),
+                                  ("통신망 구축", "900,000", "420,000", "180,000", "300,000", "계속"))
