@@ -94,6 +94,9 @@ _UNIT_WORDS = ("담당관", "사업소", "센터", "위원회", "추진단")
 # a number inside it (`세무1과`, `세무 2과`) is part of the name
 DEPARTMENT_RE = patterns.compile(
     r"^\p{Hangul}[\p{Hangul}\d·]{0,13}(?:과|국|실|소|단|관|보건소|" + "|".join(_UNIT_WORDS) + ")$")
+# a 동's name (`새솔3동`, `상계3·4동`, `여의동`), not a word of an activity ending so (`봉사활동`, `주민운동`, `공동`)
+_DONG_RE = patterns.compile(
+    r"^\p{Hangul}{1,5}\d{1,2}(?:[·ㆍ,]\d{1,2})?동$|^\p{Hangul}{2,5}(?<![활운행공협이노감변연자가출기발작진])동$")
 # a unit above a department, printed before it: `영등포구` or its office `영등포구청`, `행정지원국`, `기획조정실`,
 # `도시기반본부`, `보건소`, `농업기술센터` (a 군's or 시's, over its 농업지원과, 기술보급과)
 _HIGHER_UNIT_RE = patterns.compile(r"^(?:\p{Hangul}{1,3}구청?|[\p{Hangul}·]{2,14}(?:국|실|본부)|보건소|농업기술센터)$")
@@ -213,6 +216,8 @@ def extract_document_info(doc: Document, sections: list[Section] | None = None) 
         named_office, named = _unit_from_organisation(general, places, city)
         if on_cover in (None, named):
             office, on_cover = office or named_office, named
+    if on_cover is None and anchor:
+        on_cover = _dong_below(cover, *anchor)
     info["office"] = office
     info["department"] = on_cover
     if info["team_count"] is None:  # no organisation line: an organisation table's teams of the department
@@ -362,6 +367,14 @@ def _cover_department(cover: list, at: int, anchor: regex.Match, places: frozens
     above = itertools.chain(_cover_lines(cover[:at]), _lines_of(anchor.string[:anchor.start()]))
     office, name = _first_department(below, places, city)
     return (office, name) if name else _first_department(above, places, city)
+
+
+def _dong_below(cover: list, at: int, anchor: regex.Match) -> str | None:
+    """The 동 the cover's first line below its title names alone (`새솔3동`, `상계3·4동`, `여 의 동`), the department of
+    a 동 주민센터's report that prints no `주민센터` (before, the report had no department)."""
+    below = itertools.chain(_lines_of(anchor.string[anchor.end():]), _cover_lines(cover[at + 1:]))
+    name = "".join(next(below, "").split())
+    return name if name[-1:] == "동" and _DONG_RE.match(name) else None
 
 
 def _first_department(lines: Iterable[str], places: frozenset[str], city: bool) -> tuple[str | None, str | None]:
