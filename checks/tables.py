@@ -31,6 +31,7 @@ from pipeline.values import (
     bracketed_figure,
     compact,
     expected_rate,
+    parse_amount,
     parse_count,
     parse_count_note,
     parse_decimal,
@@ -168,8 +169,9 @@ def _changes(labels: tuple[str, ...], body, units: str | None) -> list[_Change]:
     for column, last, this in [*_change_columns(labels), *_remainder_columns(labels, body, units)]:
         money = _money_unit(labels[column], units)
         readings = [_read_column([row[c] for row in body], money) for c in (last, this, column)]
-        if None in readings:
-            continue
+        if None in readings or len({reading.unit == _WRITTEN for reading in readings}) > 1:
+            continue  # a figure not read, or amounts written out beside figures in the table's unit
+        money = readings[2].money or money
         rows = [(index, printed, readings[1].part(row[this]) - readings[0].part(row[last]))
                 for index, row in enumerate(body)
                 if _DIGIT_RE.search(row[last] + row[this]) and (printed := _figure(row[column], readings[2].unit))
@@ -1240,15 +1242,20 @@ def _is_year_column(label: str, body: list[list[str]]) -> bool:
 
 def _read_column(cells: list[str], money: str = "") -> _Column | None:
     """How a column's cells (on the rows that are summed) read as figures, None where one is no figure, or they
-    print units of two kinds; a unit is the column's where two cells print it or more (`12개소` alone is a
-    note, as a 비고 prints it). Whether they add up is their label's to say (`_kind`: `처리율(%)`, `평균
-    처리일수`, `준공연도`, where a 계 row prints none or an average). Decimals are rounded to their last digit,
-    and figures in `money` coarser than 천원 to what the budget checks take them to be (`rounded_to`: their
-    unit, as the finest figure shows)."""
+    print units of two kinds; money written out with its own units reads in won (`45억원`, `52억 5,000만원`,
+    `9,430만원`: `_WRITTEN`). A unit is the column's where two cells print it or more (`12개소` alone is a note, as
+    a 비고 prints it). Whether they add up is their label's to say (`_kind`: `처리율(%)`, `평균 처리일수`,
+    `준공연도`, where a 계 row prints none or an average). Decimals are rounded to their last digit, and figures in
+    `money` coarser than 천원 to what the budget checks take them to be (`rounded_to`: their unit, as the finest
+    figure shows)."""
     cells = [cell for cell in cells if cell.strip()]
     units = [match.group(1) for cell in cells  # a figure's last digit ends most: no unit after it to seek
              if not cell[-1].isdigit() and (match := _CELL_UNIT_RE.search(cell))]
-    if not cells or len(set(units)) > 1 or len(units) == 1:
+    if not cells or len(units) == 1:
+        return None
+    if units and units[0][-1] == "원" and _written_amounts(cells):  # amounts written out (`32억 1,000만원`): in won
+        return _Column(_WRITTEN, _ZERO, "원")
+    if len(set(units)) > 1:
         return None
     unit = units[0] if units else ""
     figures = [_figure(cell, unit) for cell in cells]
@@ -1261,11 +1268,24 @@ def _read_column(cells: list[str], money: str = "") -> _Column | None:
     return _Column(unit, step, money)
 
 
+_WRITTEN = "억·만원"  # a column's unit where its cells write their amounts out, each in its own (`32억 1,000만원`)
+
+
+def _written_amounts(cells: list[str]) -> bool:
+    """Whether a column's cells are amounts written out in won, in units of their own (`45억원`, `32억 1,000만원`,
+    `9,000만원`; `-` for none), as a table of money printing no unit of its own prints them: read in won."""
+    return all(cell.strip() == "-" or parse_amount(cell) is not None for cell in cells)
+
+
 @functools.lru_cache(maxsize=8192)  # each cell is read for each sum it is in
 def _figure(cell: str, unit: str) -> Decimal | None:
     """A cell's figure as it prints it: a count (`-` is 0), with what it prints in brackets after it as the
     staffing and vehicle readers read it (`8(1)` is 8), or a decimal at its printed precision (`8.40`; a rate's
-    `%` is none), after the column's `unit` (`1,200명`)."""
+    `%` is none), after the column's `unit` (`1,200명`); in won where the column writes its amounts out
+    (`_WRITTEN`: `32억 1,000만원`)."""
+    if unit == _WRITTEN:
+        amount = parse_amount(cell) if cell.strip() != "-" else 0
+        return None if amount is None else Decimal(amount)
     text = cell.strip().removesuffix(unit) if unit else cell
     counted = parse_count_note(text)
     if counted is not None:
