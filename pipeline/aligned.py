@@ -805,6 +805,8 @@ class AlignedRows:
             body, body_starts, template, cut = _carried_on(body, body_starts, at[first_body:], self._figure)
             end = cut if cut is not None else end
         else:
+            if figure >= end and marked is None:  # words alone: cells wrapped onto a line of their own
+                body, body_starts = _wrapped_words_joined(body, body_starts)
             template = _template(body)
         # rows atop the next page (no header printed again there) may be laid out anew at their own width: those
         # of a cell a column make no columns, where rows above the break make them (under a header alone at the foot
@@ -1893,6 +1895,44 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
         else:
             rows_out.append(rows[k])
     return rows_out, [start for start, _ in body], template, cut
+
+
+def _wrapped_words_joined(rows: list[list[Cell]], starts: list[int]) -> tuple[list[list[Cell]], list[int]]:
+    """In a table of words alone, each line that carries on the row above it (cells wrapped over two lines, as
+    `pdftotext -layout` prints a 위탁 list's `2024. 1. 1. ~` over `2026. 12. 31.`) joined to it: a line of fewer cells
+    than the row, one of them under a cell of the row that visibly goes on (`~`, `및`, `,`, an open bracket:
+    `_carries_on`) and each under a cell of the row (`한빛구 정신건강` over `복지센터`, `(사)한국건강증진` over `협회
+    한빛지부` beside it). Before, each such line was a row of its own. A line whose cells none of the row's go on
+    to stays a row."""
+    out: list[list[Cell]] = []
+    out_starts: list[int] = []
+    for cells, start in zip(rows, starts, strict=True):
+        above = out[-1] if out else None
+        if above is not None and len(cells) < len(above) and (joined := _carried_on_below(above, cells)) is not None:
+            out[-1] = joined
+            continue
+        out.append(cells)
+        out_starts.append(start)
+    return out, out_starts
+
+
+def _carried_on_below(row: list[Cell], line: list[Cell]) -> list[Cell] | None:
+    """A row with the cells of the line below it each joined to the cell of the row it stands under, where one of
+    those goes on (`_wrapped_words_joined`), else None."""
+    under = []
+    for cell in line:
+        k = next((k for k, above in enumerate(row)
+                  if cell.start < above.end and above.start < cell.end or abs(cell.start - above.start) <= 1), None)
+        if k is None or k in under:
+            return None
+        under.append(k)
+    if not any(_carries_on(row[k].text.rstrip()) for k in under):
+        return None
+    joined = list(row)
+    for cell, k in zip(line, under, strict=True):
+        above = joined[k]
+        joined[k] = Cell(min(above.start, cell.start), max(above.end, cell.end), f"{above.text.rstrip()} {cell.text}")
+    return joined
 
 
 def _nearer(line: int, cells: list[Cell], above: int | None, below: int | None, at: list[int]) -> int:
