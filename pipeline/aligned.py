@@ -62,6 +62,8 @@ PART_MARK = "↳"  # the reader's mark on a row set off by indentation alone und
 _MIN_INDENT = 2  # display columns (a syllable) a part's label stands right of its row's
 # what a row of a table that breaks down the row above it starts with, as a bullet would (`- 노상`, `○ 노상`)
 _BREAKDOWN_MARKS = ("-", "–", "·", "○", "◦", "∘")
+# what a part's label may print before it, indented or not (`- 주민등록`, `└ 행정`, `ㅇ 노상`): it needs no `PART_MARK`
+_PART_LABEL_MARKS = tuple("-‐–−·ㆍ•∙└ㄴ○◦∘ㅇ")
 MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
 # `3 주요시설`, not `2층`
 _NUMBERED_LINE_RE = patterns.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")
@@ -1007,8 +1009,9 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
                     pages: list[bool]) -> list[tuple[str, ...]]:
     """The grid (its body rows last, placed from `body`) with each run of rows set off by indentation alone under a
     row marked as its parts (`PART_MARK`: `공 영` over `노 상` and `노 외` indented, `↳ 노 상`, as a printed `- 노상`
-    is), so that the 계 above counts them once, through the row they break down. Only where the indentation is clear:
-    the run's labels start together, a syllable or more right of the row above and of the next row, which start
+    is; one that prints its mark, `- 노상` indented, is left as printed: before, `↳ - 노상` was no part to the
+    checks), so that the 계 above counts them once, through the row they break down. Only where the indentation is
+    clear: the run's labels start together, a syllable or more right of the row above and of the next row, which start
     together (the outer level), and are not centred on that row's label (a shorter label centred in its cell stands
     right too); none a total nor its row above, all on one page (`pages`: each row above the page break or not, as
     each page is laid out apart); and where the figures say parts: in every figure column but one (of a table of one,
@@ -1052,7 +1055,8 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
     for run in parts_of.values():
         for k in run:
             row, column = placed[k], at[k]
-            out[header + k] = (*row[:column], f"{PART_MARK} {row[column]}", *row[column + 1:])
+            if not row[column].startswith(_PART_LABEL_MARKS):  # else marked as printed (`- 주민등록`)
+                out[header + k] = (*row[:column], f"{PART_MARK} {row[column]}", *row[column + 1:])
     if len(grid[0]) > 2 and all(not row[1] or not row[0] and row[1].startswith(PART_MARK) for row in out[header:]) \
             and any(row[1] for row in out[header:]) and all(not (row[0] and row[1]) for row in out[:header]):
         return [(row[0] or row[1], *row[2:]) for row in out]

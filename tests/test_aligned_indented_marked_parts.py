@@ -1,0 +1,49 @@
+"""Space-aligned rows indented under a row and printing a part's mark of their own (`  - 주민등록`, `  · 가족관계`,
+`  ○ 노상`), as `pdftotext -layout` prints a 민원 table's breakdown: the mark as printed is the part's, so the 계 row
+counts them once, through the row they break down. Before, the reader marked them again (`↳ - 주민등록`), which the
+checks took for no part: the 합 계 row was found wrong in every column (`sum.table`)."""
+
+import pytest
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.document import Table
+from pipeline.read_text import read_text
+
+COVER = "제310회 한빛구의회 제2차 정례회\n\n# 2025년 주요업무 보고\n\n## 새솔3동 주민센터\n\n# Ⅰ. 일반현황\n\n"
+COMPLAINTS = """\
+   2. 민원 처리 현황
+                                                     (단위 : 건)
+     구  분           계          7월     8월     9월     10월
+     제증명 발급      18,400      4,600   4,500   4,650   4,650
+       - 주민등록     9,200       2,300   2,250   2,320   2,330
+       - 가족관계     9,200       2,300   2,250   2,330   2,320
+     전입신고         1,240       320     300     310     310
+     복지 상담        3,620       900     880     920     920
+     합  계           23,260      5,820   5,680   5,880   5,880
+"""
+
+
+def read_body(body: str):
+    document = read_text("t.txt", (COVER + body + "\n# Ⅱ. 주요업무 추진실적\n").encode())
+    tables = [block for block in document.blocks if isinstance(block, Table)]
+    return tables, [(f.rule, f.row, f.column, f.actual) for f in run_checks(extract_report(document))
+                    if f.severity == "error"]
+
+
+@pytest.mark.parametrize("mark", ["-", "·", "○", "└"])
+def test_indented_parts_printing_their_mark_are_parts_once(mark):
+    tables, errors = read_body(COMPLAINTS.replace("- ", f"{mark} "))
+    assert [row[0] for row in tables[0].rows[2:4]] == [f"{mark} 주민등록", f"{mark} 가족관계"]
+    assert errors == []
+
+
+def test_a_wrong_part_printing_its_mark_is_still_found():
+    _, errors = read_body(COMPLAINTS.replace("- 가족관계     9,200       2,300", "- 가족관계     9,200       2,400"))
+    assert [(rule, column) for rule, _row, column, _actual in errors] == [("sum.table", "7월")]
+
+
+def test_indented_parts_printing_no_mark_are_marked_by_the_reader():
+    tables, errors = read_body(COMPLAINTS.replace("- ", "  "))
+    assert [row[0] for row in tables[0].rows[2:4]] == ["↳ 주민등록", "↳ 가족관계"]
+    assert errors == []
