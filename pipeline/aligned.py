@@ -61,7 +61,7 @@ _MIN_ROWS = 2
 PART_MARK = "↳"  # the reader's mark on a row set off by indentation alone under a row it is a part of
 _MIN_INDENT = 2  # display columns (a syllable) a part's label stands right of its row's
 # what a row of a table that breaks down the row above it starts with, as a bullet would (`- 노상`, `○ 노상`)
-_BREAKDOWN_MARKS = ("-", "–", "·", "○", "◦", "∘")
+_BREAKDOWN_MARKS = ("-", "–", "·", "○", "◦", "∘", "ㅇ", "•", "└")
 # what a part's label may print before it, indented or not (`- 주민등록`, `└ 행정`, `ㅇ 노상`): it needs no `PART_MARK`
 _PART_LABEL_MARKS = tuple("-‐–−·ㆍ•∙└ㄴ○◦∘ㅇ")
 MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone

@@ -31,7 +31,7 @@ def read_body(body: str):
                     if f.severity == "error"]
 
 
-@pytest.mark.parametrize("mark", ["-", "·", "○", "└"])
+@pytest.mark.parametrize("mark", ["-", "·", "○", "└", "ㅇ", "•"])
 def test_indented_parts_printing_their_mark_are_parts_once(mark):
     tables, errors = read_body(COMPLAINTS.replace("- ", f"{mark} "))
     assert [row[0] for row in tables[0].rows[2:4]] == [f"{mark} 주민등록", f"{mark} 가족관계"]
