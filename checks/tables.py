@@ -102,9 +102,10 @@ def _table(table: GenericTable) -> list[Finding]:
     groups = _groups(body, group_col, label_cols) if group_col is not None else None
     row_labels = [_row_labels(body, index, label_cols, group_col, groups) for index in range(len(body))]
     names = [" ".join(labels) for labels in row_labels]
-    kinds = [_kind_among(name, names) for name in names]
-    summed = [row for row, kind in zip(body, kinds, strict=True) if kind != _NOT_SUMMED]
     amounts = _amount_unit(table.unit)
+    money_rows = _amount_rows(row_labels, labels, table.unit)
+    kinds = [_NOT_SUMMED if index in money_rows else _kind_among(name, names) for index, name in enumerate(names)]
+    summed = [row for row, kind in zip(body, kinds, strict=True) if kind != _NOT_SUMMED]
     column_kinds = {c: _kind_among(labels[c], labels) for c in range(len(body[0])) if c not in label_cols}
     numeric = {c: column for c, kind in column_kinds.items()
                if kind != _NOT_SUMMED and (column := _read_column([row[c] for row in summed],
@@ -1102,6 +1103,21 @@ def _amount_unit(units: str | None) -> str:
     if printed and all(unit_multiplier(unit) for unit in printed):
         return ""
     return next((unit for unit in printed if unit_multiplier(unit)), "원")
+
+
+def _amount_rows(row_labels: list[list[str]], labels: tuple[str, ...], units: str | None) -> set[int]:
+    """The rows naming an amount (`부과액`, `과태료 금액`) in a table of counts by row whose `(단위: …)` prints counts
+    and money (`건, 천원`), its columns naming none (`2023년 | 2024년 | 증감`, not `건수 | 금액`), and some rows no
+    amount: their figures are money beside the others' counts, neither a part of their 계 nor summed by it, as such
+    a column is none of the 계 column's. Before, a 단속 table's 과태료 부과액 row was added to its 합계."""
+    printed = units.split(", ") if units and "," in units else []
+    if (len(printed) < 2 or not any(unit_multiplier(unit) for unit in printed)
+            or all(unit == "%" or unit_multiplier(unit) for unit in printed)
+            or any(_AMOUNT_RE.search(_word(label)) for label in labels)):
+        return set()
+    rows = {index for index, row in enumerate(row_labels)
+            if any(label and _AMOUNT_RE.search(_word(label)) for label in row)}
+    return rows if len(rows) < len(row_labels) else set()
 
 
 def _money_unit(label: str, units: str | None) -> str:
