@@ -2479,18 +2479,20 @@ def _label_column_finder(columns: list[tuple[int, int]], template: list[list[Cel
     under a label of its own, its template and header cells tell (looked at only for such a label)."""
     starts = [start for start, _ in columns]
     reach = list(itertools.accumulate((end for _, end in columns), max))  # the furthest end of each column's left
-    headed_figures: dict[int, bool] = {}
+    labels_over_figures: dict[int, list[Cell]] = {}  # a column of figures alone: the header's labels over them
 
     def label_column_of(cell: Cell) -> int:
         right = bisect.bisect_left(starts, cell.end)  # the first column starting right of the label
         if 0 < right < len(columns) and reach[right - 1] + _CELL_GAP <= cell.start:  # apart from those left
             left_start, left_end = columns[right - 1]
-            if right - 1 not in headed_figures:
+            if right - 1 not in labels_over_figures:
                 cells = [c for row in template for c in row if c.start < left_end and left_start < c.end]
-                headed_figures[right - 1] = (bool(cells) and all(_is_figure(c.text) for c in cells) and
-                                             any(c.start < left_end and left_start < c.end
-                                                 for row in header for c in row))
-            if headed_figures[right - 1]:
+                figures_alone = bool(cells) and all(_is_figure(c.text) for c in cells)
+                labels_over_figures[right - 1] = [c for row in header for c in row
+                                                  if figures_alone and c.start < left_end and left_start < c.end]
+            # a group label over both (`관리운영직` over its one grade, centred over left-aligned figures) heads
+            # neither apart
+            if any(c.end <= cell.start or cell.end <= c.start for c in labels_over_figures[right - 1]):
                 return right
         return column_of(cell)
 
