@@ -860,6 +860,7 @@ class AlignedRows:
                         _placed_row(cells, columns, label_column_of))
         grid, header_starts = _merged_down_on_top(grid, header_starts)
         grid, header_starts = _wrapped_labels_joined(grid, header_starts)
+        grid, header_starts = _merged_down_at_right(grid, header_starts)
         if set_anew:
             grid += set_anew
         else:
@@ -1603,6 +1604,27 @@ def _merged_down_on_top(header: list[tuple[str, ...]], starts: list[int]) -> tup
     return [tuple(rows[k]) for k in kept], [starts[k] for k in kept]
 
 
+def _merged_down_at_right(header: list[tuple[str, ...]], starts: list[int]) -> tuple[list[tuple[str, ...]], list[int]]:
+    """The header rows (wrapped labels joined) with the labels at their right merged down a header of three rows
+    or more, which HWP prints on its middle row's line (`공무직` beside `행 정 | 사회복지`, under no label, over no
+    grade), on its first row; then a lone group label there (`일 반 직`) heads only its columns, and those merged
+    down at its left go to the first row too (`_merged_down_on_top`). Before, `공무직` was a label of the second
+    row, under `일 반 직`'s span."""
+    if len(header) < 3:
+        return header, starts
+    rows = [list(row) for row in header]
+    for j in range(len(rows[0]) - 1, -1, -1):
+        if rows[0][j]:
+            break
+        printed = [k for k, row in enumerate(header) if row[j]]
+        if (len(printed) == 1 and 0 < printed[0] < len(header) - 1
+                and not any(any(row[j:]) for row in header[:printed[0]])):
+            rows[0][j], rows[printed[0]][j] = header[printed[0]][j], ""
+    if rows[0] == list(header[0]):
+        return header, starts
+    return _merged_down_on_top([tuple(row) for row in rows], starts)
+
+
 def _upper_lines_merged(header: list[list[Cell]], starts: list[int]) -> tuple[list[list[Cell]], list[int]]:
     """Lines over a header's last that print no label above or below one another are one row of it: labels of
     cells merged down the header's rows, centred between its lines (`단위사업명`, `집행액`), beside group labels
@@ -1610,12 +1632,26 @@ def _upper_lines_merged(header: list[list[Cell]], starts: list[int]) -> tuple[li
     k = 0
     while k + 2 < len(header):
         upper, lower = header[k], header[k + 1]
-        if any(a.start < b.end and b.start < a.end for a in upper for b in lower):
+        if (any(a.start < b.end and b.start < a.end for a in upper for b in lower)
+                or _over_sub_groups(upper, lower, header[k + 2:])):
             k += 1
             continue
         header = [*header[:k], sorted(upper + lower, key=lambda c: c.start), *header[k + 2:]]
         starts = [*starts[:k + 1], *starts[k + 2:]]
     return header, starts
+
+
+def _over_sub_groups(upper: list[Cell], lower: list[Cell], below: list[list[Cell]]) -> bool:
+    """Whether a header line's labels are group labels over the line below's: one of them stands between two
+    labels of that line, and two of that line's labels or more head labels of the lines below them (`일 반 직`
+    between `행 정` and `사회복지`, each centred over its grades, so within a syllable of them): not a line of labels
+    merged down the header, printed between its lines (`단위사업명 | 집행액` beside `예산액`; `세대수 | 전년대비`
+    beside `인 구`, `전년대비` wrapped over `증감`)."""
+    def heads(group: Cell) -> bool:
+        return any(group.start - 2 < cell.end and cell.start < group.end + 2 for row in below for cell in row)
+
+    return (any(lower[0].end <= label.start and label.end <= lower[-1].start for label in upper)
+            and sum(map(heads, lower)) >= 2)
 
 
 def _spread_labels_joined(rows: list[list[Cell]], labels: Sequence[Cell] = ()) -> list[list[Cell]]:

@@ -578,6 +578,7 @@ def _centre_labels_on_their_rules(lines: list[_Line], rules: _Rules) -> None:
                 continue  # the table's own rule under the label, not its merged cell's
             sub_labels = next((other for other in lines[k + 1:] if other.top > height), None)
             if (sub_labels is None or _prints_figure(line) or _prints_figure(sub_labels)
+                    or _labels_beside(lines[k + 1:], height, (start, end), (x0, x1))
                     or sum(start <= a and b <= end for a, b, _ in _cells(line)) != 1
                     or sum(start <= a and b <= end for a, b, _ in _cells(sub_labels)) < 2):
                 continue
@@ -585,6 +586,19 @@ def _centre_labels_on_their_rules(lines: list[_Line], rules: _Rules) -> None:
             line.words = tuple((a + shift, b + shift, word) if x0 <= a and b <= x1 else (a, b, word)
                                for a, b, word in line.words)
             line.x0 = line.words[0][0]
+
+
+def _labels_beside(below: list[_Line], height: float, rule: tuple[float, float], label: tuple[float, float]) -> bool:
+    """Whether a line of the lines below a label, above the rule at `height`, prints a cell over the rule's
+    span beside the label (not under it, as its own wrapped line): the rule is the lower edge of that cell too,
+    not of the label's merged cell alone (`관리운영직` merged down two header rows, printed halfway down them,
+    beside `행 정 | 사회복지` whose rule goes on under it), so it says nothing of the label's span."""
+    for other in below:
+        if other.top >= height:
+            return False
+        if any(rule[0] < b and a < rule[1] and not (label[0] < b and a < label[1]) for a, b, _text in _cells(other)):
+            return True
+    return False
 
 
 def _words_of_cells(chars: list[dict], size: float) -> tuple[tuple[tuple[float, float, str], ...], bool,
@@ -1440,11 +1454,21 @@ def _over_header(k: int, run: list[_Line], apart: list[bool]) -> bool:
     """Whether line k is one label right over a row of cells and within it, right of its first cell (`예산액`
     over `단위사업명 … 집행액`, centred over the columns it groups): the header's first line, laid out at its
     columns as the row is; indented as text, it would stand over other columns."""
-    if k + 1 >= len(run) or not run[k + 1].cells or apart[k + 1] or run[k].cells or not run[k].words:
+    if (k + 1 >= len(run) or not run[k + 1].cells or run[k].cells or not run[k].words
+            or apart[k + 1] and not _a_row_above(k, run)):
         return False
     below = run[k + 1].words
     return ((run[k].x0 >= below[0][1] and run[k].words[-1][1] <= below[-1][1]) or _over_last_columns(k, run, apart)
             or _wrapped_around(k, run, apart))
+
+
+def _a_row_above(k: int, run: list[_Line]) -> bool:
+    """Whether line k, one label, stands above a header's line of cells as far as that line stands above the
+    next, a line of cells too: the top row of a header of rows alike tall (a group label centred in its merged
+    cell over the header's two rows below), which in 10 pt type and rows padded as HWP pads them stands further
+    above than a paragraph's space."""
+    return (k + 2 < len(run) and run[k + 2].cells and len(_cells(run[k])) == 1 and not _prints_figure(run[k])
+            and abs(run[k + 2].top - 2 * run[k + 1].top + run[k].top) <= ALIGNED)
 
 
 def _wrapped_around(k: int, run: list[_Line], apart: list[bool]) -> bool:

@@ -120,3 +120,33 @@ def test_a_group_label_over_one_grade_beside_a_label_over_none_is_its_columns(si
     assert records(target) == records(source)
     staff = {(row["job_class"], row["grade"], row["status"]): row["headcount"] for row in records(target)["staffing"]}
     assert staff["관리운영직", "7급", "정원"] == 2 and staff["공무직", "계", "정원"] == 2
+
+
+@pytest.mark.parametrize("rules", ["rows", "none"])
+@pytest.mark.parametrize("figures", [1, 2])
+def test_a_header_of_three_rows_centred_as_hwp_prints_it_reads_as_its_text(rules, figures, tmp_path, monkeypatch):
+    """`일 반 직` centred over its two sub-groups a row's height above them (18 pt in 10 pt type: more than a
+    paragraph's space), `구 분 | 계 | 공무직` merged down the three rows on the middle row's line. Before, `일 반 직`
+    was a paragraph of the general part's text, or (rules none) put in the middle row beside `사회복지`, and
+    `구 분`, `계` and `공무직` stayed on the middle row."""
+    source, target = pdf_of(COVER + STAFF_MERGED_THREE + AFTER, tmp_path, monkeypatch, rules=rules, centred=True,
+                            figures=figures)
+    grid = tuple(tuple(line.split("\t")) for line in STAFF_MERGED_THREE.splitlines())
+    assert tables(target) == tables(source) == [grid]
+    assert records(target) == records(source)
+
+
+def test_a_label_merged_down_two_of_three_rows_keeps_its_own_column(tmp_path, monkeypatch):
+    """`관리운영직` merged down the top two rows is printed halfway down them, beside `행 정 | 사회복지`, whose
+    rule under them goes on under it (no vertical rules: the rule is each of their cells' lower edge): that rule,
+    shorter than the one above, was taken for `관리운영직`'s own merged cell's and it was moved to its centre, over
+    `일 반 직`'s columns (before: its staff 사회복지's, `sum.staffing` found 정원 계 30 against 22). Still not read:
+    `일 반 직` over the label printed halfway is a paragraph of the general part's text, not the table's (its grades
+    are read by their series all the same)."""
+    source, target = pdf_of(COVER + STAFF + AFTER, tmp_path, monkeypatch, rules="rows", centred=True, figures=2)
+    (grid,) = tables(target)
+    assert grid == ((*STAFF_GRID[0][:2], "", *STAFF_GRID[0][3:]), *STAFF_GRID[1:])
+    text, pdf = records(source), records(target)
+    assert pdf["general_text"] == [{"section": "Ⅰ 일반현황", "text": "1 인 력 일 반 직 2 예산현황 예산 편성: 3월"}]
+    assert text["general_text"] == [{"section": "Ⅰ 일반현황", "text": "1 인 력 2 예산현황 예산 편성: 3월"}]
+    assert {**pdf, "general_text": None} == {**text, "general_text": None}
