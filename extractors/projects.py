@@ -480,13 +480,16 @@ def _scheduled_rows(table: Table) -> list[Paragraph]:
     as the item it would print as a bullet, at its row: its label and the months its marks cover, each run of them
     (`청렴교육 : 1월~2월`, `주민 교육 : 3월~4월, 9월~10월`), its cells after the months after it (`/ 외부기관`; a figure
     after its column's label, `/ 예산 5,000`; not a dash); a month under a year a header row above prints over its
-    group (`2025년` over `11월 | 12월`, `2026년` over `1월 | 2월`) is that year's (`2025년 11월~2026년 2월`). None
+    group (`2025년` over `11월 | 12월`, `2026년` over `1월 | 2월`) is that year's (`2025년 11월~2026년 2월`); months
+    under the halves they make up (`상반기` over `1월 | … | 6월`) are the columns, not the halves. None
     where a month's cell prints anything else than a mark or a dash (a table of figures by month) or no step is
     marked; a row marking nothing (a `계`, a group's label) gives no item. A row whose label is blank is the step's
     above, its label merged down over it (HTML `rowspan`, a ruled PDF's merged cell: the reader blanks the cells a
     merge covers): its marks and cells join that step's (`청렴교육 : 3월, 5월`)."""
-    header = next((k for k, row in enumerate(table.rows[:2]) if sum(map(_schedule_label, row)) >= 2), None)
-    if header is None:
+    # the row of most such labels: months under the halves they make up (`상반기` over `1월 | … | 6월`)
+    counts = [sum(map(_schedule_label, row)) for row in table.rows[:2]]
+    header = max(range(len(counts)), key=lambda k: (counts[k], -k), default=None)
+    if header is None or counts[header] < 2:
         return []
     labels = [compact(cell) for cell in table.rows[header]]
     columns = [j for j, label in enumerate(labels) if _schedule_label(label)]

@@ -96,6 +96,23 @@ def test_a_schedule_by_quarters_or_halves(header, marks, expected):
     assert items(report)[0] == ("추진일정", f"청렴교육 : {step}", first, last, 2025)
 
 
+HALVES_OVER_MONTHS = ("구 분\t상반기\t\t\t\t\t\t하반기\t\t\t\t\t\t비 고\n"
+                      "\t1월\t2월\t3월\t4월\t5월\t6월\t7월\t8월\t9월\t10월\t11월\t12월\t\n"
+                      "청렴교육\t●\t●\t\t\t\t\t\t\t\t\t\t\t\n"
+                      "청렴 캠페인\t\t\t●\t●\t●\t\t\t\t\t\t\t\t\n"
+                      "청렴도 측정\t\t\t\t\t\t\t\t\t\t\t○\t○\t외부기관\n"
+                      "주민 설명회\t\t\t●\t●\t\t\t\t\t●\t●\t\t\t\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "html-tables", "pdf grid", "pdf horizontal", "pdf none"])
+def test_a_schedule_of_months_under_the_halves_they_make_up(layout, tmp_path):
+    """`상반기 | 하반기` over the months, as HWP reports print a year's schedule: the months are its columns. Before,
+    the halves' row was taken for its header (two labels of a schedule's columns): its columns, a half's first
+    month's and the next's, were not one run, and the schedule gave no item."""
+    report = read_laid_out(COVER + HALVES_OVER_MONTHS + END, layout, tmp_path)
+    assert items(report) == STEPS
+
+
 def test_a_schedule_of_a_plan_is_in_its_year_and_runs_over_the_new_year():
     """The months of a plan's part are its year's (`Ⅲ. 2026년 주요업무 계획`); a run from 11월 on to 2월 of a schedule
     printed from July ends in the next year."""
