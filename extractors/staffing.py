@@ -67,6 +67,9 @@ _JOIN = "[·/,]"
 _CLASS_RE = patterns.compile(rf"^{_CLASS}(?:{_JOIN}{_CLASS}|(?<=직){_KIND})*$")
 _JOIN_RE = patterns.compile(rf"{_JOIN}|(?<=직)(?={_KIND})")
 _SERIES_NAME_RE = patterns.compile(rf"^(?P<series>{_SERIES})(?:직렬|직)?$")
+# a 직군 a table may break a kind of staff down by above its grades, as it would by series (`일 반 직` over `행 정 |
+# 기 술`): `행정` is a series already
+_GROUPS = frozenset({"기술", "기술직군", "행정직군"})
 _KIND_WITHOUT_JIK_RE = patterns.compile(rf"^(?:{_KIND_WORDS})$")  # `별정` of `별정·임기제`
 _KIND_OF_OFFICIALS_RE = patterns.compile(rf"^(?P<kind>{_KIND})공무원$")  # `일반직공무원`, `일반직 공무원` compacted
 _KIND_NAME_RE = patterns.compile(rf"^{_KIND}(?:공무원)?$")  # a kind of staff alone (`일반직`), its series under it
@@ -791,7 +794,7 @@ def _office_columns(header: tuple[tuple[str, ...], ...], width: int, first: int)
     leaves them the 계 class's, unless a class is printed above it (`일 반 직` over `직 급` over `5급 | 6급`: a
     row naming the breakdown between a class and its grades, passed over; so is such a label alone on a row of
     labels merged down the header, `팀 별 | 계 | 직 급 | 공무직`, as `pdftotext -layout` prints them on the
-    middle line)."""
+    middle line); a series or 직군 over its grades under the class (`행 정 | 기 술` under `일 반 직`) is theirs."""
     rows = []
     for at, row in enumerate(header):
         if at < len(header) - 1 and _prints_class(header[:at], first):
@@ -800,15 +803,16 @@ def _office_columns(header: tuple[tuple[str, ...], ...], width: int, first: int)
                 continue
         rows.append(row)
     columns = _column_labels(tuple(rows), width, first)
-    return [None if column is None else ("계", column[1]) if not _CLASS_RE.match(column[0]) else column
-            for column in columns]
+    return [None if column is None else column if _CLASS_RE.match(column[0]) or column[0] in _GROUPS
+            else ("계", column[1]) for column in columns]
 
 
 def _names_breakdown_only(cells: tuple[str, ...]) -> bool:
     """Whether a header row's labels name only what the columns break down by (`직 급`, `직렬별`): none a class, a
-    grade or a total, one at least."""
+    직군 (`기 술`), a grade or a total, one at least."""
     named = [label for cell in cells if (label := compact(cell))]
-    return bool(named) and not any(_CLASS_RE.match(label) or is_grade(label) or is_total(label) for label in named)
+    return bool(named) and not any(_CLASS_RE.match(label) or label in _GROUPS or is_grade(label) or is_total(label)
+                                   for label in named)
 
 
 def _prints_class(rows: tuple[tuple[str, ...], ...], first: int) -> bool:

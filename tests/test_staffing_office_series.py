@@ -48,3 +48,22 @@ def test_a_wrong_series_figure_of_a_team_counting_one_status_is_found_once(row, 
 def test_a_marked_row_naming_no_series_keeps_the_table_a_grid(tmp_path):
     r = read_laid_out(report(TABLE.replace("- 전산", "- 주차관리")), "tab", tmp_path)
     assert r.staffing == []
+
+
+# a header of three rows: 일반직 over its 직군, `행 정` and `기 술`, over their grades
+GROUPS = ("팀 별\t계\t일 반 직\t\t\t\t\t공무직\n\t\t행 정\t\t기 술\t\t\t\n\t\t6급\t7급\t6급\t7급\t8급\t\n"
+          "계\t20\t4\t6\t3\t2\t2\t3\n총무팀\t8\t2\t3\t1\t-\t1\t1\n인사팀\t6\t1\t2\t1\t1\t-\t1\n"
+          "복지팀\t6\t1\t1\t1\t1\t1\t1\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "pdf grid", "pdf horizontal"])
+def test_a_technical_group_over_its_grades_is_counted_apart_from_the_administrative(layout, tmp_path):
+    """`기 술` (the technical 직군, as `행 정` is the administrative) over its grades: its counts are its own. Before,
+    `기술` named no series the tool knew, so its row was passed over as one naming the breakdown (`직 급`), every
+    grade the 계 class's: 기술 6급 counted with 행정 6급 (`sum.staffing`: 현원 계 행정 6급 4 against 5, eight
+    false errors)."""
+    r = read_laid_out(report(GROUPS), layout, tmp_path)
+    staff = {(c.office or "", c.job_class, c.grade): c.headcount for c in r.staffing}
+    assert (staff["", "행정", "6급"], staff["", "기술", "6급"], staff["총무팀", "기술", "8급"]) == (4, 3, 1)
+    assert (staff["", "계", "계"], staff["복지팀", "공무직", "계"]) == (20, 1)
+    assert [rule for rule, *_ in findings(r)] == ["staffing.status_assumed"]
