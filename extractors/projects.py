@@ -486,8 +486,9 @@ def _scheduled_rows(table: Table) -> list[Paragraph]:
     marked; a row marking nothing (a `계`, a group's label) gives no item. A row whose label is blank is the step's
     above, its label merged down over it (HTML `rowspan`, a ruled PDF's merged cell: the reader blanks the cells a
     merge covers): its marks and cells join that step's (`청렴교육 : 3월, 5월`)."""
-    # the row of most such labels: months under the halves they make up (`상반기` over `1월 | … | 6월`)
-    counts = [sum(map(_schedule_label, row)) for row in table.rows[:2]]
+    # the row of most such labels among the first three: months under the halves they make up (`상반기` over
+    # `1월 | … | 6월`), under a year too
+    counts = [sum(map(_schedule_label, row)) for row in table.rows[:3]]
     header = max(range(len(counts)), key=lambda k: (counts[k], -k), default=None)
     if header is None or counts[header] < 2:
         return []

@@ -113,6 +113,15 @@ def test_a_schedule_of_months_under_the_halves_they_make_up(layout, tmp_path):
     assert items(report) == STEPS
 
 
+def test_a_schedule_of_months_under_halves_under_a_year():
+    """A header of three rows, the year over the halves over the months: the months, the lowest, are the columns,
+    each of the year printed over it."""
+    text = (COVER + "구 분\t2025년\t\t\t\n\t상반기\t\t하반기\t\n\t5월\t6월\t7월\t8월\n"
+            "청렴교육\t●\t●\t●\t\n")
+    [project] = extract_report(read_text("t.txt", text.encode())).projects
+    assert [(i.text, i.start_month, i.end_month) for i in project.items] == [("청렴교육 : 2025년 5월~2025년 7월", 5, 7)]
+
+
 def test_a_schedule_of_a_plan_is_in_its_year_and_runs_over_the_new_year():
     """The months of a plan's part are its year's (`Ⅲ. 2026년 주요업무 계획`); a run from 11월 on to 2월 of a schedule
     printed from July ends in the next year."""
