@@ -73,7 +73,7 @@ def test_a_wrong_figure_of_the_total_rows_is_found_once_against_the_teams(layout
     wrong = {**LEAN, "": ((4, 6), (4, 4))}
     text = table(wrong, statuses=("정 원", "현 원"), grades=("6급", "7급"))
     r = read_laid_out(COVER + PART + text, layout, tmp_path)
-    assert ("정원", "", "계", "7급", 6) in records(r)
+    assert ("정원", "", "계", "7급", 6) in records(r) and ("정원", "인사팀", "계", "7급", 3) in records(r)
     assert findings(r) == [("sum.staffing", "error", "정원", "계 7급", "5", "6")]
 
 
