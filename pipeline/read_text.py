@@ -486,10 +486,11 @@ def _in_words_apart(parts: list[str]) -> bool:
 
 
 def _row_cells(line: str) -> list[str]:
-    """A table row's cells, spaces aside: parted by tabs (blank cells kept), pipes, or gaps of two spaces."""
+    """A table row's cells, spaces aside: parted by tabs (blank cells kept, a row's last ones too), pipes, or gaps
+    of two spaces."""
     text = line.strip()
     if "\t" in text:
-        return [" ".join(cell.split()) for cell in text.split("\t")]
+        return [" ".join(cell.split()) for cell in line.strip(" ").split("\t")]
     if text[:1] == "|":
         return [" ".join(cell.split()) for cell in text.strip("|").split("|")]
     return [part for part in _HEADER_PARTS_RE.split(text) if part]
