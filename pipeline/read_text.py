@@ -37,6 +37,7 @@ from pipeline.document import (
     header_end,
     is_figure,
     page_starts_between,
+    unit_in,
 )
 from pipeline.errors import ReportError
 from pipeline.markup_tables import (
@@ -459,7 +460,8 @@ def _parts_a_table(lines: list[str], n: int) -> bool:
     if above is None or below is None:
         return False
     header = above
-    while header and len(_row_cells(lines[header - 1])) > 1:  # up the table's rows to its first
+    # up the table's rows to its first, not to its caption printing its unit beside it (`1. 예산현황  (단위: 천원)`)
+    while header and len(_row_cells(lines[header - 1])) > 1 and not unit_in(lines[header - 1]):
         header -= 1
     first = _row_cells(lines[header])
     return (len(_row_cells(lines[n])) != len(first)

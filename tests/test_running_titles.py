@@ -144,3 +144,20 @@ def test_a_tab_row_of_words_left_blank_in_its_last_cells_at_a_pages_foot_stays(t
     r = read_laid_out(text, "tab", tmp_path)
     assert [row[:2] for t in r.tables for row in t.rows] == [
         ["구분", "세부"], ["계", ""], ["민원", "여권"], ["신설", "온라인 접수"], ["기타", "등본"]]
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-blank-lines", "space-aligned"])
+@pytest.mark.parametrize("caption", ["1. 예산현황\t(단위: 천원)", "예산 현황\t(단위: 천원)"])
+def test_a_running_header_printed_once_is_dropped_under_a_caption_printing_its_unit_beside_it(caption, layout,
+                                                                                               tmp_path):
+    """The table's caption printing its unit on its line right over the header (`1. 예산현황  (단위: 천원)`, as many
+    parts as the running header) is not the table's first row the header's parts are counted against: before, the
+    running header was kept, a row of the table (`2025년 주요업무보고 | | 노인복지과 |`) or a table of its own."""
+    text = WELFARE.format(break_="\n- 3 -\n\n2025년 주요업무보고\t노인복지과\n\n").replace(
+        "1. 예산현황\n\n(단위: 천원)\n\n", f"{caption}\n")
+    r = read_laid_out(text, layout, tmp_path)
+    assert not [row for t in r.tables for row in t.rows if "노인복지과" in row]
+    assert not [t for t in r.general_text if "노인복지" in t.text]
+    if layout == "space-aligned":  # a tab caption is a row of the table (its budget unread), as before
+        assert [(b.table_no, b.name, b.budget_krw) for b in r.budget] == [(1, *row) for row in BUDGET_ROWS]
+        assert r.tables == []
