@@ -422,6 +422,10 @@ _HEADER_PARTS_RE = patterns.compile(r"\s*[\t|]\s*|\s{2,}")
 _MARKED_LINE_RE = patterns.compile(r"\s*(?:#+\s*)?(?:[(\[（［<〈□■○●◎◦▶▷►\-–※*·ㆍⅠ-Ⅻ]|\d{1,2}\s*[.)])")
 
 
+# what a running header names the report by: `주요업무보고`, `업무 보고`, `행정사무감사`, `정례회`, `임시회`
+_REPORT_WORD_RE = patterns.compile(r"보\s*고|감\s*사|정\s*례\s*회|임\s*시\s*회")
+
+
 def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
     """Running headers and footers: a first or last line of a page after the first that most pages print
     alike (blanked, so lines keep their numbers; on the first page such a line is the cover's title), or that
@@ -481,10 +485,13 @@ def runs_through_table(parts: list[str], header: list[str], above: list[str], be
 
 def _in_words_apart(parts: list[str]) -> bool:
     """Whether a line's parts are a running header's: two or more, each of words (no figure, no bracket), the
-    first no mark, number or title (`□ 세부 내역`, `가. 청사 환경 개선   청사관리팀`, `① …`, `1 …`)."""
+    first no mark, number or title (`□ 세부 내역`, `가. 청사 환경 개선   청사관리팀`, `① …`, `1 …`), one naming the
+    report (`2025년 주요업무보고`, `행정사무감사`), so that a table's row of words (`신설   온라인 접수`, its blank
+    cells not printed in space-aligned text) is none."""
     return len(parts) > 1 and not _MARKED_LINE_RE.match(parts[0]) and is_plain(parts[0]) and not (
         _NUMBERED_START_RE.match(parts[0])) and all(
-        _HANGUL_RE.search(part) and part[:1] not in _OPENING and part[-1:] not in _CLOSING for part in parts)
+        _HANGUL_RE.search(part) and part[:1] not in _OPENING and part[-1:] not in _CLOSING for part in parts) and any(
+        map(_REPORT_WORD_RE.search, parts))
 
 
 def _row_cells(line: str) -> list[str]:

@@ -134,14 +134,17 @@ def test_a_row_of_a_table_of_words_at_a_pages_foot_stays(layout, tmp_path):
     assert [row[0] for t in r.tables for row in t.rows] == ["시설명", "본관", "별관", "기록관"]
 
 
-def test_a_tab_row_of_words_left_blank_in_its_last_cells_at_a_pages_foot_stays(tmp_path):
-    """A tab table of figures' row printing words alone, its last cells left blank (`신설 | 온라인 접수 | | `), at the
-    foot of a page where the rows go on below: its blank cells make it as wide as the table, so it is its row, not a
-    running header printed once (before, the tabs after its words were stripped, two cells of four: it was dropped)."""
+@pytest.mark.parametrize("layout", ["tab", "without-blank-lines", "space-aligned"])
+def test_a_row_of_words_left_blank_in_its_last_cells_at_a_pages_foot_stays(layout, tmp_path):
+    """A table of figures' row printing words alone, its last cells left blank (`신설 | 온라인 접수 | | `), at the
+    foot of a page where the rows go on below: its blank cells make a tab row as wide as the table, and it names no
+    report as a running header does (`2025년 주요업무보고`), so it is its row, not a running header printed once
+    (before, the tabs after its words were stripped, two cells of four, and space-aligned text prints no blank
+    cell: it was dropped)."""
     text = (WELFARE.split("Ⅰ. 일반현황")[0] + "Ⅰ. 일반현황\n\n1. 민원 현황\n\n(단위: 건)\n\n"
             "구분\t세부\t2024년\t2025년\n계\t\t30\t40\n민원\t여권\t10\t20\n신설\t온라인 접수\t\t\n\n- 3 -\n\n"
             "기타\t등본\t20\t20\n\n2. 기 타\n\n업무 내용\n")
-    r = read_laid_out(text, "tab", tmp_path)
+    r = read_laid_out(text, layout, tmp_path)
     assert [row[:2] for t in r.tables for row in t.rows] == [
         ["구분", "세부"], ["계", ""], ["민원", "여권"], ["신설", "온라인 접수"], ["기타", "등본"]]
 
