@@ -78,6 +78,12 @@ _TEAM_RE = patterns.compile(
     rf"\s*(?:[(\[<〈【]\s*{_TEAM_LABEL}({_SPACED_TEAM}(?:\s*[,·/]\s*{_SPACED_TEAM})*)(?:\s*외\s*\d+\s*개?\s*팀?)?"
     rf"|(?:[-–]\s*)?{_TEAM_LABEL}{_DEPARTMENT_HEAD}({_TEAM}(?:\s*[,·/]\s*{_TEAM})*)){_TEAM_CONTACT}\s*[)\]>〉】\-–]?$")
 _TEAM_SEPARATOR_RE = patterns.compile(r"\s*[,·/]\s*")
+# an office of another kind bracketed alone after a title (`(홍보담당관)`, `(청사관리TF)`, `(민원담당)`,
+# `(총무과)`): its team, as `(청사관리팀)` is; not a bracket of other words (`(가칭)`, `(신규)`, `(3개소)`, `(구
+# 복지센터)`), nor a word ending in 과 that names no office (`(운영성과)`, `(추진결과)`, `(개선효과)`)
+_OFFICE_CLOSES = (")", "]", ">", "〉", "】")
+_BRACKETED_OFFICE_RE = patterns.compile(
+    rf"\s*[(\[<〈【]\s*(\p{{Hangul}}[\p{{Hangul}}\d]{{1,11}}{OFFICE_SUFFIX})(?<![성결효경초부]과)\s*[)\]>〉】]$")
 # a project's continuity marker, as a plan prints it with its title, in brackets of any kind: what the
 # project is beside last year's work, new, continued, grown, cut, changed, done or ended (`[계속]`,
 # `(신규)`, `【신규】`, `<신규>`, `〈계속〉`, `［계속］`, `(계속사업)`, `[ 신 규 ]`, `(확대)`, `[변경]`,
@@ -789,11 +795,15 @@ def _without_leading_marker(text: str) -> tuple[str, str | None]:
 
 def _split_team(title: str) -> tuple[str, str | None, bool]:
     """(title, team(s), whether the team is a bare last word, `… 교육후생팀`, which may be the title's own noun:
-    `… 여자축구팀`). The pattern, slow to search, is tried only where the title names a 팀 at all."""
+    `… 여자축구팀`), or an office of another kind bracketed after it (`… (홍보담당관)`). The patterns, slow to search,
+    are tried only where the title names a 팀 at all, or ends in a bracket."""
     match = _TEAM_RE.search(title) if "팀" in title else None
     if match and match.start() > 0:
         bare = match.group(2) is not None and not title[match.start():match.start(2)].strip()
         return title[: match.start()].strip(), _teams(match), bare
+    office = _BRACKETED_OFFICE_RE.search(title) if title.endswith(_OFFICE_CLOSES) else None
+    if office and office.start() > 0:
+        return title[: office.start()].strip(), office.group(1), False
     return title, None, False
 
 
