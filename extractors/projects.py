@@ -190,8 +190,13 @@ _PERIOD_LINE_RE = patterns.compile(
 # `총 3.5억원 규모`, `3억 8,000만원 징수`: after an amount, a verb saying the item paid, granted, spent, needs or
 # secured it, that it is the item's size, or that the item took it in (`징수`, `부과`, as the money words `징수액`,
 # `부과액` before one say), with a note in brackets before or after it or not
-_SPENT_RE = patterns.compile(r"\s*(?:\([^()]*\))?\s*[을를이가]?\s*(?:지급|지원|집행|교부|투입|소요|확보|규모|징수|부과)"
+_SPENT_VERBS = r"(?:지급|지원|집행|교부|투입|소요|확보|규모|징수|부과)"
+_SPENT_RE = patterns.compile(rf"\s*(?:\([^()]*\))?\s*[을를이가]?\s*{_SPENT_VERBS}"
                              r"(?:\s*(?:예정|완료))?(?:\s*(?:함|하였음|했음|됨))?\s*(?:\([^()]*\))?\s*")
+# `견인료 징수 1억 2,450만원`, `집행 3,000만원 (구비)`: one of those verbs right before the amount, which ends the
+# sentence (a note in brackets after it or not)
+_SPENT_BEFORE_RE = patterns.compile(rf"{_SPENT_VERBS}\s*$")
+_ENDS_AFTER_AMOUNT_RE = patterns.compile(r"\s*(?:\([^()]*\))?\s*")
 _SPENT_VERB_STARTS = frozenset("지집교투소확규징부")  # the first letters of its verbs: most items print none
 # words of a sentence that make its amount a unit price (`1인당`, `가구당`, `1인 300만원`, `월`, `매월`, `각`, `씩`,
 # `연령별`, `최대`, `한도`), a change (`증가`, `대비`, `전년`, `추가`) or a part (`그중`, `일부`)
@@ -1009,13 +1014,16 @@ def _names_before_its_period(text: str, end: int) -> bool:
 
 def _spent(field: str) -> int | None:
     """The amount of a sentence saying the item paid, granted, spent or needs it (`기초연금 41,200명에게
-    1,235,000천원 지급`, `1,500만원 소요`; `_SPENT_RE`): the sentence's one amount, where no word makes it a unit
+    1,235,000천원 지급`, `1,500만원 소요`; `_SPENT_RE`), or took it in, the verb right before the amount ending the
+    sentence (`견인료 징수 1억 2,450만원`; `_SPENT_BEFORE_RE`): the sentence's one amount, where no word makes it a unit
     price, a change or a part (`1인당`, `월`, `증가`, `예산 중`; `_NOT_SPENT_RE`, `_PART_BEFORE_RE`)."""
     if _SPENT_VERB_STARTS.isdisjoint(field):
         return None
     amounts = [*AMOUNT_RE.finditer(field), *(EOK_IN_TEXT_RE.finditer(field) if "억" in field else ()),
                *(MAN_IN_TEXT_RE.finditer(field) if "만" in field else ())]
-    if len(amounts) != 1 or not _SPENT_RE.fullmatch(field, amounts[0].end()):
+    if len(amounts) != 1 or not (_SPENT_RE.fullmatch(field, amounts[0].end())
+                                 or _ENDS_AFTER_AMOUNT_RE.fullmatch(field, amounts[0].end())
+                                 and _SPENT_BEFORE_RE.search(field, 0, amounts[0].start())):
         return None
     before, after = field[:amounts[0].start()], field[amounts[0].end():]
     if _NOT_SPENT_RE.search(before) or _NOT_SPENT_RE.search(after) or _PART_BEFORE_RE.search(before):

@@ -226,3 +226,23 @@ def test_an_amount_with_a_word_saying_it_is_spent_after_it_is_the_items(thousand
 ])
 def test_a_word_saying_it_is_spent_after_no_amount_of_the_items_gives_none(text):
     assert item_fields(text, 2025)[:5] == (5, 5, 2025, None, None)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("불법주정차 견인 : 1월~6월 / 견인료 징수 1억 2,450만원", 124_500_000),
+    ("불법주정차 견인 : 1월~6월 / 견인료 징수 124,500천원", 124_500_000),
+    ("불법주정차 견인 : 1월~6월 / 과태료 부과 3억원", 300_000_000),
+    ("불법주정차 견인 : 1월~6월 / 예산 집행 3,000만원", 30_000_000),
+    ("불법주정차 견인 : 1월~6월 / 운영비 지원 3,000만원 (구비)", 30_000_000),
+    ("불법주정차 견인 : 1월~6월 / 1,200명 지원 3,000만원", 30_000_000),
+    ("불법주정차 견인 : 1월~6월 / 견인차량 투입 5,000천원", 5_000_000),
+    # the verb not right before the amount, or the amount not ending the sentence, or not the sentence's one: none
+    ("불법주정차 견인 : 1월~6월 / 징수 목표 1억원", None),
+    ("불법주정차 견인 : 1월~6월 / 징수 1억원 증가", None),
+    ("불법주정차 견인 : 1월~6월 / 1인당 지원 30만원", None),
+    ("불법주정차 견인 : 1월~6월 / 예산 5억원 중 집행 3억원", None),
+])
+def test_an_amount_right_after_a_word_saying_it_is_spent_or_taken_in_is_the_items(text, amount):
+    """Before, `견인료 징수 1억 2,450만원` (the verb before the amount) gave none, where `견인료 1억 2,450만원 징수`
+    was read."""
+    assert item_fields(text, 2025)[:5] == (1, 6, 2025, None, amount)
