@@ -47,3 +47,25 @@ def test_indented_parts_printing_no_mark_are_marked_by_the_reader():
     tables, errors = read_body(COMPLAINTS.replace("- ", "  "))
     assert [row[0] for row in tables[0].rows[2:4]] == ["↳ 주민등록", "↳ 가족관계"]
     assert errors == []
+
+
+STAFFING = """\
+     구  분        정  원    현  원    과부족
+     계               36        33        △3
+     일반직           30        28        △2
+       MARK행정       20        19        △1
+       MARK전산       10         9        △1
+     공무직            6         5        △1
+"""
+
+
+@pytest.mark.parametrize("mark", ["- ", "ㄴ ", "ㅇ ", "∘ ", "└ ", "• "])
+def test_indented_staffing_rows_printing_their_mark_are_the_class_series(mark):
+    # the reader leaves the mark as printed, so the staffing extractor must take every such mark for a part's:
+    # before, `ㄴ 행정`, `ㅇ 행정`, `∘ 행정` were classes of their own, the 계 found wrong in every column
+    cover = "제300회 한빛구의회 제1차 정례회\n\n# 2025년 주요업무 보고\n\n## 총 무 과\n\n# Ⅰ. 일반현황\n\n"
+    cover += "## 2 인 력\n\n"
+    report = extract_report(read_text("t.txt", (cover + STAFFING.replace("MARK", mark)).encode()))
+    assert sorted({(c.job_class, c.series or "") for c in report.staffing}) == [
+        ("계", ""), ("공무직", ""), ("일반직", ""), ("일반직", "전산"), ("일반직", "행정")]
+    assert [f.rule for f in run_checks(report) if f.severity == "error"] == []
