@@ -295,8 +295,11 @@ class AlignedRows:
                 self.cells[i] = []
                 self._rules.add(i)
             elif (self.cells[i] is None and self.texts[i][:1] in _RULE_FIRST and 0 < i < n - 1
-                  and self.cells[i - 1] and self.cells[i + 1] and _RULE_LINE_RE.match(self.texts[i])):
-                self.cells[i] = []  # a merged header label's typed underline between two lines of the header
+                  and self.cells[i - 1] and self.cells[i + 1] and _RULE_LINE_RE.match(self.texts[i])
+                  and (not _has_figure(self.cells[i - 1]) or _has_figure(self.cells[i + 1]))):
+                # a merged header label's typed underline between two lines of the header, or a rule over a total;
+                # under figures over a row of labels, it parts two tables (another table's header below it)
+                self.cells[i] = []
 
     def _mark_wrapped_lines(self, lines: list[str], texts: list[str], page_starts: list[int]) -> None:
         """Lines of one short cell right after a row, which are part of the table: without them it would end

@@ -71,3 +71,30 @@ def test_a_rule_under_a_merged_amount_leaves_its_sources_under_it(rule):
     tables, _, _ = read_body(SUBSIDIES.replace("─" * 25, rule))
     assert tables[0].rows[:3] == (("사 업 명", "예 산 액", "", "", "", "비 고"), ("", "계", "국비", "시비", "구비", ""),
                                   ("통신망 구축", "900,000", "420,000", "180,000", "300,000", "계속"))
+
+
+TWO_TABLES = """\
+   2. 민원 처리 및 인력 현황
+     구  분           계          7월     8월
+     제증명 발급      18,400      9,200   9,200
+     전입신고         1,240       620     620
+     {rule}
+     구  분           인원        비고
+     총무팀           5           상근
+     민원팀           4           상근
+"""
+
+
+@pytest.mark.parametrize("rule", ["─" * 38, "━" * 38])
+def test_a_rule_under_figures_over_another_tables_header_parts_the_two(rule):
+    # before, the rule was the first table's and the second's header one of its rows
+    tables, _, _ = read_body(TWO_TABLES.format(rule=rule))
+    assert [table.rows[0] for table in tables] == [("구 분", "계", "7월", "8월"), ("구 분", "인원", "비고")]
+
+
+def test_a_rule_over_a_total_row_keeps_it_in_the_table():
+    total = "     합  계           19,640      9,820   9,820\n"
+    body = TWO_TABLES.split("     {rule}")[0] + "     " + "─" * 38 + "\n" + total
+    tables, _, findings = read_body(body)
+    assert tables[0].rows[-1] == ("합 계", "19,640", "9,820", "9,820")
+    assert [f.rule for f in findings if f.severity == "error"] == []
