@@ -1971,6 +1971,8 @@ def _carried_on_below(row: list[Cell], line: list[Cell]) -> list[Cell] | None:
         under.append(k)
     if not any(_carries_on(row[k].text.rstrip()) for k in under):
         return None
+    if any("~" in row[k].text and "~" in cell.text for cell, k in zip(line, under, strict=True)):
+        return None  # a period of its own under one left open (`2024. 1. 1. ~` over `2025. 1. 1. ~`): a row
     joined = list(row)
     for cell, k in zip(line, under, strict=True):
         above = joined[k]

@@ -54,3 +54,19 @@ def test_a_line_whose_cells_no_cell_above_goes_on_to_stays_a_row():
      금연지원센터                                                          2025. 1. 1.
 """
     assert tables_of(body)[0].rows[2] == ("금연지원센터", "", "", "2025. 1. 1.")
+
+
+def test_a_row_with_a_blank_cell_under_a_period_left_open_stays_a_row():
+    # `2024. 1. 1. ~` is a period going on to this day, the row below a facility of its own: before, the two
+    # were joined (`2024. 1. 1. ~ 2025. 1. 1. ~`) wherever the row below left a cell blank
+    body = """\
+   1. 위탁시설 현황
+     시 설 명              위  치                 수 탁 기 관              운 영 기 간
+     한빛구 치매안심센터   한빛로 12, 2층         한빛대학교 산학협력단    2024. 1. 1. ~
+     금연지원센터          새빛로 8-1                                      2025. 1. 1. ~
+     보건지소              중앙로 45              (재)한빛의료재단         2023. 7. 1.~
+"""
+    assert list(tables_of(body)[0].rows[1:]) == [
+        ("한빛구 치매안심센터", "한빛로 12, 2층", "한빛대학교 산학협력단", "2024. 1. 1. ~"),
+        ("금연지원센터", "새빛로 8-1", "", "2025. 1. 1. ~"),
+        ("보건지소", "중앙로 45", "(재)한빛의료재단", "2023. 7. 1.~")]
