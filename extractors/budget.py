@@ -885,9 +885,9 @@ def _grouped_names(body: list[tuple[str, ...]], group_cols: list[int], name_col:
     return out, own
 
 
-# `□ 정책사업`, `○ 단위사업`, `- 세부사업` (`└ 세부사업`, or `↳ 세부사업`, the space-aligned reader's mark of a
-# row indented alone under its line): a level's mark before a name in a table's one name column
-_LEVEL_MARKS = f"□■◼▣○◦∘•·ㆍㅇ▪▫◎●└{PART_MARK}–-"  # `-` last: in a character class, itself
+# `□ 정책사업`, `○ 단위사업`, `- 세부사업` (`└ 세부사업`, `ㄴ 세부사업`, or `↳ 세부사업`, the space-aligned reader's
+# mark of a row indented alone under its line): a level's mark before a name in a table's one name column
+_LEVEL_MARKS = f"□■◼▣○◦∘•·ㆍㅇ▪▫◎●└ㄴ{PART_MARK}–-"  # `-` last: in a character class, itself
 _LEVEL_MARK_RE = patterns.compile(rf"^([{_LEVEL_MARKS}])\s*(?=\S)")
 
 

@@ -69,3 +69,17 @@ def test_indented_staffing_rows_printing_their_mark_are_the_class_series(mark):
     assert sorted({(c.job_class, c.series or "") for c in report.staffing}) == [
         ("계", ""), ("공무직", ""), ("일반직", ""), ("일반직", "전산"), ("일반직", "행정")]
     assert [f.rule for f in run_checks(report) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("mark", ["- ", "ㄴ ", "ㅇ ", "└ "])
+def test_indented_budget_lines_printing_their_mark_are_parts_of_the_line_above(mark):
+    # before, `ㄴ 청사 유지보수` (left as printed by the reader) was a line of no parent, the 계 found wrong
+    from tests.test_aligned_indented_parts import BUDGET
+
+    text = BUDGET.format(executed="20,000")
+    for name in ("청사 유지보수", "청사 청소 용역"):
+        text = text.replace(f"{name}  ", f"{mark}{name}", 1)
+    report = extract_report(read_text("b.txt", text.encode()))
+    assert [(line.name, line.parent) for line in report.budget][1:4] == [
+        ("청사 관리", None), ("청사 유지보수", "청사 관리"), ("청사 청소 용역", "청사 관리")]
+    assert [f.rule for f in run_checks(report) if f.severity == "error"] == []
