@@ -23,6 +23,7 @@ from extractors.budget import cost_columns
 from extractors.context import column_labels, column_name
 from extractors.labels import RATE, SERIAL_WORDS, SHARE, is_change_label
 from pipeline import patterns
+from pipeline.aligned import PART_LABEL_MARKS, PART_MARK
 from pipeline.values import (
     YEAR_LABEL_RE,
     RateTerms,
@@ -732,7 +733,7 @@ def _row_sums(body, labels: list[list[str]], label_cols: list[int], group: int, 
 
 # A row's mark as a part of the row above it, all of it or some ("of which"): `- 조건부수급자`, `(내) 조건부`,
 # `└ 조건부`, `· 조건부`, `○ 노상`, `ㄴ조건부`, `그중 조건부`; the mark (its first character) tells its level
-_BREAKDOWN_RE = patterns.compile(r"^\s*([-‐–−·ㆍ•∙└ㄴ↳○◦∘ㅇ]|[(（]\s*내\s*[)）]|그\s*중\s)\s*\p{L}")
+_BREAKDOWN_RE = patterns.compile(rf"^\s*([{PART_MARK}{PART_LABEL_MARKS}]|[(（]\s*내\s*[)）]|그\s*중\s)\s*\p{{L}}")
 
 
 def _breakdowns(body, labels: list[list[str]], label_cols: list[int]) -> dict[int, int]:

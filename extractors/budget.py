@@ -37,7 +37,7 @@ from extractors.labels import (
     is_change_label,
 )
 from pipeline import patterns
-from pipeline.aligned import PART_MARK
+from pipeline.aligned import PART_LABEL_MARKS, PART_MARK
 from pipeline.document import Table
 from pipeline.values import (
     MONEY_SCALES,
@@ -887,7 +887,7 @@ def _grouped_names(body: list[tuple[str, ...]], group_cols: list[int], name_col:
 
 # `□ 정책사업`, `○ 단위사업`, `- 세부사업` (`└ 세부사업`, `ㄴ 세부사업`, or `↳ 세부사업`, the space-aligned reader's
 # mark of a row indented alone under its line): a level's mark before a name in a table's one name column
-_LEVEL_MARKS = f"□■◼▣○◦∘•·ㆍㅇ▪▫◎●└ㄴ{PART_MARK}–-"  # `-` last: in a character class, itself
+_LEVEL_MARKS = f"□■◼▣▪▫◎●{PART_MARK}{PART_LABEL_MARKS}"  # a part's marks last, `-` last of all: in a class, itself
 _LEVEL_MARK_RE = patterns.compile(rf"^([{_LEVEL_MARKS}])\s*(?=\S)")
 
 

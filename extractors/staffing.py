@@ -34,7 +34,7 @@ from extractors.context import (
 )
 from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
 from pipeline import patterns
-from pipeline.aligned import PART_MARK
+from pipeline.aligned import PART_LABEL_MARKS, PART_MARK
 from pipeline.document import Bullet
 from pipeline.values import (
     SIGN,
@@ -648,7 +648,7 @@ def _of_office(office: _Office) -> dict[str, str]:
 # the marks a row's label prints before it as a part of the class above it (`- 행정`, `ㆍ전산`, read as `·`, `○ 행정`,
 # `└ 행정`, `ㄴ 행정`, `ㅇ 행정`: the space-aligned reader leaves these as printed on an indented row), and the
 # reader's on a row indented under it alone (`↳ 행정`, `pipeline.aligned.PART_MARK`)
-_PART_MARKS = frozenset("-‐–−·•∙└ㄴ○◦∘ㅇ" + PART_MARK)
+_PART_MARKS = frozenset(PART_LABEL_MARKS + PART_MARK)
 
 
 def _class_parts(labels: list[str]) -> tuple[list[str], list[str | None]]:

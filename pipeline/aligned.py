@@ -62,8 +62,9 @@ PART_MARK = "↳"  # the reader's mark on a row set off by indentation alone und
 _MIN_INDENT = 2  # display columns (a syllable) a part's label stands right of its row's
 # what a row of a table that breaks down the row above it starts with, as a bullet would (`- 노상`, `○ 노상`)
 _BREAKDOWN_MARKS = ("-", "–", "·", "○", "◦", "∘", "ㅇ", "•", "└")
-# what a part's label may print before it, indented or not (`- 주민등록`, `└ 행정`, `ㅇ 노상`): it needs no `PART_MARK`
-_PART_LABEL_MARKS = tuple("-‐–−·ㆍ•∙└ㄴ○◦∘ㅇ")
+# what a part's label may print before it, indented or not (`- 주민등록`, `└ 행정`, `ㅇ 노상`): it needs no `PART_MARK`;
+# the extractors and checks read a part by the same marks (`-` last: in a character class, itself)
+PART_LABEL_MARKS = "‐–−·ㆍ•∙└ㄴ○◦∘ㅇ-"
 MIN_WORD_GAP = 3  # display columns of blank between the columns of a table of words alone
 # `3 주요시설`, not `2층`
 _NUMBERED_LINE_RE = patterns.compile(r"^(?:\d{1,2}(?:\.\s*|\s+)\D|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ①-⑳]|[IVX]+\s*\.)")
@@ -1059,7 +1060,7 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
     for run in parts_of.values():
         for k in run:
             row, column = placed[k], at[k]
-            if not row[column].startswith(_PART_LABEL_MARKS):  # else marked as printed (`- 주민등록`)
+            if not row[column].startswith(tuple(PART_LABEL_MARKS)):  # else marked as printed (`- 주민등록`)
                 out[header + k] = (*row[:column], f"{PART_MARK} {row[column]}", *row[column + 1:])
     if len(grid[0]) > 2 and all(not row[1] or not row[0] and row[1].startswith(PART_MARK) for row in out[header:]) \
             and any(row[1] for row in out[header:]) and all(not (row[0] and row[1]) for row in out[:header]):
