@@ -455,12 +455,13 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
 def _parts_a_table(lines: list[str], n: int) -> bool:
     """Whether a page's first or last line `n` is a running header printed once between a table's rows
     (`runs_through_table`), the table's rows up from the line above it to its first; a tab row as many cells wide
-    as the table (blank ones too) is a row of it."""
+    as the table (blank ones too) is a row of it. A running footer and header at the same page break look past
+    each other (`2025년 주요업무보고<tab>노인복지과` at a page's foot and atop the next) to the rows."""
     parts = [part for part in _HEADER_PARTS_RE.split(lines[n].strip()) if part]
-    if not _in_words_apart(parts):  # told first: most pages' first and last lines are none
+    if not in_words_apart(parts):  # told first: most pages' first and last lines are none
         return False
-    above = next((k for k in range(n - 1, -1, -1) if lines[k].strip()), None)
-    below = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
+    above = _printed_past_running_line(lines, range(n - 1, -1, -1))
+    below = _printed_past_running_line(lines, range(n + 1, len(lines)))
     if above is None or below is None:
         return False
     header = above
@@ -472,18 +473,28 @@ def _parts_a_table(lines: list[str], n: int) -> bool:
             and runs_through_table(parts, first, _row_cells(lines[above]), _row_cells(lines[below])))
 
 
+def _printed_past_running_line(lines: list[str], indexes: range) -> int | None:
+    """The first printed line of `indexes`, or the next past it where it is the other running line printed at the
+    same page break (in words apart, `in_words_apart`)."""
+    printed = (k for k in indexes if lines[k].strip())
+    first = next(printed, None)
+    if first is not None and in_words_apart([part for part in _HEADER_PARTS_RE.split(lines[first].strip()) if part]):
+        return next(printed, None)
+    return first
+
+
 def runs_through_table(parts: list[str], header: list[str], above: list[str], below: list[str]) -> bool:
     """Whether a line at a page break, in `parts` (`2025년 주요업무보고` and `노인복지과`), is a running header printed
     once between a table's rows, which the cover does not print (`노인복지과` under `사 회 복 지 과`'s cover): parted as
-    a header's title and department are, in words (`_in_words_apart`), into fewer or more parts than the table's
+    a header's title and department are, in words (`in_words_apart`), into fewer or more parts than the table's
     `header` has cells, where the table, of figures, goes on below the break from its row `above` (`_goes_on`). A
     caption between two tables is none: it is marked (`□ 세부 내역`) or stands over a header of other columns or a
     unit line. A table of words is left as it was: a row of it left blank in a cell is printed alike."""
-    return (_in_words_apart(parts) and len(parts) != len(header) and any(map(is_figure, above))
+    return (in_words_apart(parts) and len(parts) != len(header) and any(map(is_figure, above))
             and _goes_on(header, above, below))
 
 
-def _in_words_apart(parts: list[str]) -> bool:
+def in_words_apart(parts: list[str]) -> bool:
     """Whether a line's parts are a running header's: two or more, each of words (no figure, no bracket), the
     first no mark, number or title (`□ 세부 내역`, `가. 청사 환경 개선   청사관리팀`, `① …`, `1 …`), one naming the
     report (`2025년 주요업무보고`, `행정사무감사`), so that a table's row of words (`신설   온라인 접수`, its blank

@@ -118,12 +118,13 @@ def _split_over_a_page(source, ruling: str, next_page) -> list:
 
 @pytest.mark.parametrize("ruling", ["grid", "none"])
 @pytest.mark.parametrize("header_again", [True, False])
-@pytest.mark.parametrize("page", [1, 2])
+@pytest.mark.parametrize("page", [1, 2, 0])
 def test_a_running_header_printed_once_in_a_table_is_dropped_and_the_table_goes_on(page, header_again, ruling,
                                                                                    tmp_path):
     """HWP's header (`2025년 주요업무보고` at the left, `노인복지과` at the right) printed at one page break only,
-    at the foot of page 1 or atop page 2, between a table's rows: before, the rows below it were a table of their
-    own (a second budget, its 계 missing, or a generic grid), or it was a row of theirs."""
+    at the foot of page 1 or atop page 2, or both (0, another line at each), between a table's rows: before, the
+    rows below it were a table of their own (a second budget, its 계 missing, or a generic grid), or it was a row of
+    theirs; printed at both, each saw the other as the line above or below it and both were kept."""
     pdfs = make_pdfs()
     source = tmp_path / "report.txt"
     source.write_text(BUDGET, encoding="utf-8")
@@ -132,10 +133,10 @@ def test_a_running_header_printed_once_in_a_table_is_dropped_and_the_table_goes_
         canvas.saveState()
         canvas.setFont(pdfs.BODY_FONT, 9)
         canvas.drawCentredString(pdfs.PAGE[0] / 2, 18, f"- {pdf.page} -")
-        if pdf.page == page:
-            y = pdfs.PAGE[1] - 22 if page == 2 else 28
+        if pdf.page == page or not page and pdf.page in (1, 2):
+            y = pdfs.PAGE[1] - 22 if pdf.page == 2 else 28
             canvas.setFont(pdfs.BODY_FONT, 8)
-            canvas.drawString(pdfs.MARGIN, y, "2025년 주요업무보고")
+            canvas.drawString(pdfs.MARGIN, y, "2025년 주요업무보고" if page or pdf.page == 1 else "구의회 정례회")
             canvas.drawRightString(pdfs.PAGE[0] - pdfs.MARGIN, y, "노인복지과")
         canvas.restoreState()
 

@@ -164,3 +164,23 @@ def test_a_running_header_printed_once_is_dropped_under_a_caption_printing_its_u
     if layout == "space-aligned":  # a tab caption is a row of the table (its budget unread), as before
         assert [(b.table_no, b.name, b.budget_krw) for b in r.budget] == [(1, *row) for row in BUDGET_ROWS]
         assert r.tables == []
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "without-blank-lines"])
+@pytest.mark.parametrize("break_", [
+    "\n2025년 주요업무보고\t노인복지과\n\n- 3 -\n\n2025년 주요업무보고\t노인복지과\n\n",  # the same line, foot and top
+    "\n2025년 주요업무보고\t노인복지과\n\n- 3 -\n\n제261회 정례회\t복지국\t노인복지과\n\n",  # another line atop
+    "\n2025년 주요업무보고\t노인복지과\n- 3 -\n\f2025년 주요업무보고\t노인복지과\n",  # a form feed, no blank lines
+    "\n2025년 주요업무보고         노 인 복 지 과\n\n                 - 3 -\n\n"
+    "2025년 주요업무보고         노 인 복 지 과\n",  # spaced as `pdftotext -layout`
+])
+def test_a_running_footer_and_header_printed_once_at_one_page_break_are_both_dropped(break_, layout, tmp_path):
+    """A running footer and a running header at the same page break, which the cover does not print: each looks past
+    the other to the table's rows going on. Before, each saw the other as the line below or above it, so both were
+    kept, rows of the table or a table of their own."""
+    from checks import run_checks
+
+    r = read_laid_out(WELFARE.format(break_=break_), layout, tmp_path)
+    assert [(b.table_no, b.name, b.budget_krw) for b in r.budget] == [(1, *row) for row in BUDGET_ROWS]
+    assert r.tables == [] and run_checks(r) == []
+    assert not [t for t in r.general_text if "노인복지" in t.text]
