@@ -82,6 +82,9 @@ _COVER_PIECE_RE = patterns.compile("|".join((
     _SESSION_RE.pattern, r"(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)", r"\p{Hangul}+(?:의회|위원회)(?!\p{Hangul})",
     _TITLE_RE.pattern, _REPORT, _COVER_DATE, _VOLUME_RE.pattern,
     r"(?<!\p{Hangul})(?:보\s*고\s*순\s*서|목\s*차|차\s*례)(?!\p{Hangul})")))
+# the council's secretariat printed after the council's name (`한빛구의회 사무국`, `한빛구의회사무국`,
+# `구의회 사 무 국`), one name with the `의회사무국` a cover prints alone or letter-spaced (`의 회 사 무 국`)
+_COUNCIL_SECRETARIAT_RE = patterns.compile(r"(?<!\p{Hangul})\p{Hangul}+의회\s*사\s*무\s*국(?!\p{Hangul})")
 # `( 5 )개팀`, `4개팀`; without 개 only where 조직 or a department comes before (`조직 : 3팀`, `총무과 - 3팀`),
 # not a team's name (`민원1팀`)
 _TEAMS_RE = patterns.compile(r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀|(?:조\s*직|과)\s*[:：\-]?\s*(\d+)\s*팀")
@@ -420,7 +423,11 @@ def _cover_lines(blocks: list) -> Iterator[str]:
 
 def _lines_of(text: str) -> list[str]:
     """The lines a cover's paragraph runs together that may name its department: what is left between its
-    session, dates and title (`제265회 영등포구의회 정례회 2025. 6. 12. 총 무 과` → `총 무 과`)."""
+    session, dates and title (`제265회 영등포구의회 정례회 2025. 6. 12. 총 무 과` → `총 무 과`); the council's
+    secretariat printed after the council's name is the `의회사무국` (`한빛구의회 사무국`), not the council and a
+    `사무국`."""
+    if "사" in text:
+        text = _COUNCIL_SECRETARIAT_RE.sub("의회사무국", text)
     return [line for line in _COVER_PIECE_RE.sub("\n", text).split("\n") if line.strip()]
 
 
