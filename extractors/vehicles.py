@@ -85,6 +85,8 @@ _HEADING_NUMBER_RE = patterns.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{
 # a caption's table number (`<표 2>`, `[표 2-1]`, `표 2.`) and the brackets a caption may be set in (`【 … 】`),
 # which name no fleet
 _TABLE_NUMBER_RE = patterns.compile(r"^\s*(?:[<〈\[]\s*표\s*\d{1,2}(?:[-.]\d{1,2})?\s*[>〉\]]|표\s*\d{1,2}\s*[.)])\s*")
+# a label wholly in one pair of brackets (`(구급차)`)
+_BRACKETED_LABEL_RE = patterns.compile(r"^\(([^()]+)\)$")
 _CAPTION_BRACKETS_RE = patterns.compile(r"^\s*[【〔《]\s*(.*?)\s*[】〕》]\s*$")
 # where a fleet's name ends in its heading: `공용차량(총 12대)`, `공용차량 현황 [총 12대]`, `공용차량 현황 보유 12대`
 # (not at a bracket opening it: `[관용차량] 현황 (총 12대)`)
@@ -202,6 +204,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         if _shortfalls_agree(counts, read[0]):
             (counts, note, name), data = read, negatives
     _fuels_apart(counts, name)
+    _kinds_unbracketed(counts)
     heading_source = heading_figures_source(printed_total, quota, ctx)
     if quota is None and counts[QUOTA]:  # the table's 정수, where the heading prints none
         quota = fleet_total(counts_by_category(counts[QUOTA]))
@@ -216,6 +219,21 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     # no count, or words or figures it does not hold (비고), or a note beside its unit
     if not counts[HELD] or _unread(header, data, counts[HELD]) or table_note(table):
         generic.extract(grid, ctx, out, "vehicles" if counts[HELD] else None)
+
+
+def _kinds_unbracketed(counts: dict[str, list[VehicleCount]]) -> None:
+    """A kind printed in brackets under its category (`특 수` over `(구급차)`) is the kind the brackets hold
+    (`구급차`), as one printed without them is."""
+    for cells in counts.values():
+        for c in cells:
+            if c.kind and c.kind[0] == "(":
+                c.kind = _unbracketed(c.kind)
+
+
+def _unbracketed(label: str) -> str:
+    """`(구급차)` → `구급차`; a label not wholly in one pair of brackets as it is."""
+    whole = _BRACKETED_LABEL_RE.match(label)
+    return whole.group(1) if whole else label
 
 
 def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None:
@@ -558,7 +576,8 @@ def _unread(header, data, counts) -> bool:
     n_labels = _label_columns(header, data)
     if n_labels > 1:
         named = {c.column for c in counts} | {word for c in counts for word in c.category.split(" ")}
-        if any(cell and not is_total(cell) and compact(cell) not in named for row in data for cell in row[1:n_labels]):
+        if any(cell and not is_total(cell) and _unbracketed(compact(cell)) not in named
+               for row in data for cell in row[1:n_labels]):
             return True
     cells = [cell for row in data for cell in row[n_labels:] if cell]
     figures = sum(1 for cell in cells if is_number(cell))
