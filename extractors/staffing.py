@@ -73,6 +73,9 @@ _GROUPS = frozenset({"기술", "기술직군", "행정직군"})
 _KIND_WITHOUT_JIK_RE = patterns.compile(rf"^(?:{_KIND_WORDS})$")  # `별정` of `별정·임기제`
 _KIND_OF_OFFICIALS_RE = patterns.compile(rf"^(?P<kind>{_KIND})공무원$")  # `일반직공무원`, `일반직 공무원` compacted
 _KIND_NAME_RE = patterns.compile(rf"^{_KIND}(?:공무원)?$")  # a kind of staff alone (`일반직`), its series under it
+# a note in brackets wrapped under a class's label, alone in its column (`공무직` over `(기간제 포함)`, as
+# space-aligned text prints `공무직<br>(기간제 포함)`): the class's label goes on, no grade
+_BRACKETED_LABEL_RE = patterns.compile(r"^\([^()]+\)$")
 # a post a label prints in brackets after its grade (`행정6급(팀장)`, `6급 (주무관)`): who holds the grade, not whom
 # it counts (`(임기제)` says whom: no post)
 _POST = r"[(（](?P<post>\p{Hangul}{0,4}장|주무관|주무|실무관|담당|팀원|서무)[)）]"
@@ -1057,6 +1060,10 @@ def _column_labels(header: tuple[tuple[str, ...], ...], width: int, first: int) 
     grades."""
     grades = [compact(c) for c in header[-1]] if len(header) > 1 else [""] * width
     above = _nearest_above(header[:-1] if len(header) > 1 else header, width)
+    for col in range(first, width):
+        if grades[col][:1] == "(" and _BRACKETED_LABEL_RE.match(grades[col]) and compact(header[-2][col]) and (
+                col + 1 == width or not grades[col + 1] or compact(header[-2][col + 1])):
+            above[col], grades[col] = above[col] + grades[col], ""
     labels: list[tuple[str, str] | None] = [None] * first
     current, col = "", first
     while col < width:
