@@ -688,14 +688,13 @@ _YY_RANGE_END = rf"(?<={_YY_MONTH}\s*[{_RANGE_DASHES}]\s*){_YY}"
 # a day after its year (`2020.3.5`, `’18.5.31`, `20.03.02`, `2025. 3. 5.`, `2025. 3. 5.(수)`, spaced without the last
 # point before a range's end, `2025. 3. 5 ~`): a range's end after one may print its month and day without the last
 # point, its year or not (`2020.3.5 ~ 10.30`, `2025. 3. 5. ~ 10. 30`, `2025. 3. 5 ~ 2025. 10. 30`: March to October)
-_WEEKDAY_AFTER = r"(?:\s*\([월화수목금토일]\))?"
 _YEAR_POINT = r"(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*\.\s*"
 _FULL_DAY = (rf"(?:(?:(?:19|20)\d\d|[’‘'`]\d\d)\.(?:1[0-2]|0?[1-9])|\d\d\.(?:0[1-9]|1[0-2]))\.{_DAY}"
-             rf"|{_YEAR_POINT}(?:1[0-2]|0?[1-9])\s*\.\s*{_DAY}(?:\s*\.)?{_WEEKDAY_AFTER}")
+             rf"|{_YEAR_POINT}(?:1[0-2]|0?[1-9])\s*\.\s*{_DAY}(?:\s*\.)?{WEEKDAY}")
 # a day spaced after its year without the last point (`2025. 3. 5`), read only as a range's start, its end a month
 # and day after it (`~ 10. 30`, `~ 2025. 10. 30`): alone it may be a figure after a month (`2025. 3. 5명`)
 _SPACED_RANGE_START = (rf"(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*\.\s*{_MONTH}\s*\.\s*(?P<day>{_DAY})"
-                       rf"(?={_WEEKDAY_AFTER}\s*[{_RANGE_DASHES}]\s*(?:{_YEAR_POINT})?(?:1[0-2]|0?[1-9])\s*\.\s*{_DAY}"
+                       rf"(?={WEEKDAY}\s*[{_RANGE_DASHES}]\s*(?:{_YEAR_POINT})?(?:1[0-2]|0?[1-9])\s*\.\s*{_DAY}"
                        r"(?!\d))")
 # a month as printed: `4월`, `4월 30일`, `2025년 4월`, `익년 2월`, `’25. 3월`, with the part of it named after it or
 # not (`3월 중순`, `6월말`); a day `3. 10.`, `2025.3.10.`, `’25.10.2.` (each with its weekday after it or not,
@@ -718,8 +717,7 @@ _MONTH_POINT_RE = patterns.compile(
     rf"|(?<=(?<![\d.])(?:{_FULL_DAY})\s*[{_RANGE_DASHES}]\s*)(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*\.\s*)?"
     rf"{_MONTH}\s*\.\s*(?P<day>{_DAY})(?![\d.])"
     rf"|(?<![\d/-])(?P<year>(?:19|20)\d\d)(?P<mark>[-/]){_MONTH}(?P=mark)(?P<day>{_DAY})(?![\d/-])"
-    rf"|(?:{_YEAR_BEFORE})?{_MONTH}(?=(?:{_STEP}(?:1[0-2]|0?[1-9]))+\s*월))"
-    r"(?:\s*\([월화수목금토일]\))?")
+    rf"|(?:{_YEAR_BEFORE})?{_MONTH}(?=(?:{_STEP}(?:1[0-2]|0?[1-9]))+\s*월)){WEEKDAY}")
 # a half, the whole year or a quarter, with its year printed before it or not: `2026년 상반기`, `연중`, `2/4분기`,
 # `2·4분기` (as `2/4분기`), `’26. 3분기`, or a quarter without 분기 where one after it in its list or range prints
 # it (`1~2분기`, `1/4~2/4분기`, `1·2분기`)
@@ -917,7 +915,7 @@ def _work_date(month: str) -> str:
     """A step's date, its month as the group `month` names: `3월`, `3월 10일`, `익년 2월`, `4. 7.`, `’25. 4. 7.(월)`,
     `2025-04-07`, `2025/4/7`."""
     return (rf"(?:(?:{_YEAR_BEFORE})?{month}\s*월(?:\s*{_DAY}\s*일)?"
-            rf"|(?:(?:19|20)\d\d\s*\.\s*|[’‘'`]\d\d\s*\.\s*)?{month}\s*\.\s*{_DAY}\s*\.(?:\s*\([월화수목금토일]\))?"
+            rf"|(?:(?:19|20)\d\d\s*\.\s*|[’‘'`]\d\d\s*\.\s*)?{month}\s*\.\s*{_DAY}\s*\.{WEEKDAY}"
             rf"|(?<![\d/-])(?:19|20)\d\d[-/]{month}[-/]{_DAY}(?![\d/-]))")
 
 
