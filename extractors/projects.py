@@ -45,6 +45,7 @@ from pipeline.values import (
     MONEY_SCALES,
     OFFICE_SUFFIX,
     RAISED_DIGITS,
+    TILDES,
     Period,
     as_word,
     clean_text,
@@ -208,7 +209,7 @@ _NOT_SPENT_RE = patterns.compile(
     r"|증가|감소|증액|감액|증감|대비|전년|추가|인상|인하|차액|잔액|그\s*중|일부|나머지")
 # what the words right before a sentence's amount end in where it is a part (`예산 중`, `64%인`) or the end of a range
 # (`70~130만원`, `40/45/50만원`)
-_PART_BEFORE_RE = patterns.compile(r"(?:중|%\s*인?|[~∼〜～\-–/])\s*$")
+_PART_BEFORE_RE = patterns.compile(rf"(?:중|%\s*인?|[{TILDES}\-–/])\s*$")
 
 TableHandler = Callable[[Table, TableContext], None]
 
@@ -889,7 +890,7 @@ _YEARS_STEP = (r"(?:착공|준공|완공|완료|개관|개원|개소|개통|착�
                r"|추진|운영|실시|개최|구축|설치|조성|정비|보수|교체|도입|이전|개선|확충|개발|선정|공모|매입|보상|철거"
                r"|리모델링)")
 _WHOLE_YEARS_RE = patterns.compile(
-    rf"\s*{_YEAR}(?:\s*[~∼〜～\-–－]\s*{_YEAR})?(?:\s*[중내])?(?:\s*(?:\p{{Hangul}}+\s+){{0,3}}\p{{Hangul}}*{_YEARS_STEP})?"
+    rf"\s*{_YEAR}(?:\s*[{TILDES}\-–－]\s*{_YEAR})?(?:\s*[중내])?(?:\s*(?:\p{{Hangul}}+\s+){{0,3}}\p{{Hangul}}*{_YEARS_STEP})?"
     r"(?:\s*예정)?\s*(?:\([^()]*\))?\s*")
 # words before a step that name what is the year's, not when the step runs: its budget, settlement or plan (`2026년 예산
 # 반영` in this year's report, for next year's budget; `2026년 예산 편성 추진`, `2026년 사업계획 수립`)
@@ -902,7 +903,7 @@ _PLAN_PARTS = ("계획", "일정", "방향")
 # (`_YEARS_OWN_RE`; its results, a comparison, a target, a bound: `2025년 실적 분석`, `2024년 대비 …`, `2026년
 # 목표 …`, `2026년 이후 …`)
 _PLANNED_YEARS_RE = patterns.compile(
-    rf"\s*{_YEAR}(?:\s*[~∼〜～\-–－]\s*{_YEAR})?(?:\s*[중내])?(?:\s+[\p{{Hangul}}·]+){{1,6}}(?:\s*\([^()]*\))?\s*")
+    rf"\s*{_YEAR}(?:\s*[{TILDES}\-–－]\s*{_YEAR})?(?:\s*[중내])?(?:\s+[\p{{Hangul}}·]+){{1,6}}(?:\s*\([^()]*\))?\s*")
 _NOT_WHEN_RE = patterns.compile(r"실적|성과|결과|대비|기준|현재|목표|까지|부터|이후|이전")
 
 

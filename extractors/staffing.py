@@ -38,6 +38,7 @@ from pipeline.aligned import PART_LABEL_MARKS, PART_MARK
 from pipeline.document import Bullet
 from pipeline.values import (
     SIGN,
+    TILDES,
     YEAR_LABEL_RE,
     bracketed_agree,
     bracketed_figure,
@@ -83,7 +84,7 @@ _POST_RE = patterns.compile(rf"{_POST}$")
 # a label joining a series and its grade (`행정6급`, `사회복지 7급`, `행정 6급이하`, `전문경력관 가군`, compacted), as a
 # table of 직급 as rows prints the grades of several series, a post after it or not
 _SERIES_GRADE_RE = patterns.compile(
-    rf"^(?P<series>{_CLASS}(?:·{_CLASS})*)(?P<grade>\d+(?:[~∼·,/]\d+)?급(?:이하|이상)?|[가나다라]군)(?:{_POST})?$")
+    rf"^(?P<series>{_CLASS}(?:·{_CLASS})*)(?P<grade>\d+(?:[{TILDES}·,/]\d+)?급(?:이하|이상)?|[가나다라]군)(?:{_POST})?$")
 _SERIES_SUFFIX_RE = patterns.compile(r"(?:직렬|직)$")  # `행정직`, `행정직렬` and `행정` are one series
 # the 연구·지도직's grades, printed with no series: their class's
 _RESEARCH_GRADES = {"연구관": "연구직", "연구사": "연구직", "지도관": "지도직", "지도사": "지도직"}

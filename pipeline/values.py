@@ -25,6 +25,9 @@ LETTERS = "가나다라마바사아자차카타파하"  # what numbers items and
 # on to `⓴`), sans-serif (`➀`), negative sans-serif (`➊`), double (`⓵`); the readers take them for a bullet's mark
 OTHER_CIRCLED = ("❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯⓰⓱⓲⓳⓴", "➀➁➂➃➄➅➆➇➈➉", "➊➋➌➍➎➏➐➑➒➓", "⓵⓶⓷⓸⓹⓺⓻⓼⓽⓾")
 INTERPUNCTS = "ㆍ・‧･∙"  # printed for '·' by different converters and fonts
+# the tildes a range is printed with (`3월~5월`, `3월∼5월`, `3월〜5월`, `3월～5월`): ASCII, the operator, the wave dash
+# and the fullwidth tilde Korean word processors type (a text read from a report prints its ASCII for the last)
+TILDES = "~∼〜～"
 # the characters fonts, converters and word processors print for those the parsers read, each as it is read:
 # one interpunct, plain spaces; the fullwidth forms Korean word processors type (`1，580`, `（구비）`, `55.0％`,
 # `－1`, `2월～3월`, `３월`) as their ASCII, except the marks of markdown and pipe tables (`｜`, `＊`, `＃` …),
@@ -173,7 +176,7 @@ def is_total(label: str) -> bool:
 # 직급 printed without a 직렬 above or beside it: `5급`, `6급이하`, `7~9급`, `8·9급` (`8,9급`, `8/9급`), `기능8급`,
 # `연구사`, `가군`
 GRADE_RE = patterns.compile(
-    r"^(?:기능)?\d+(?:[~∼·,/]\d+)?급|^(?:[가나다라]군|(?:연구|지도)[관사]|사무관|주사보?|서기보?)$")
+    rf"^(?:기능)?\d+(?:[{TILDES}·,/]\d+)?급|^(?:[가나다라]군|(?:연구|지도)[관사]|사무관|주사보?|서기보?)$")
 _GRADE_NUMBER_RE = patterns.compile(r"\d+")
 
 
@@ -621,11 +624,11 @@ def _date(match: regex.Match, year: int | None) -> dt.date | None:
         return None
 
 
-_RANGE_MARKS = frozenset("~∼〜-–－")
+_RANGE_MARKS = frozenset(TILDES + "-–－")
 WEEKDAY = r"(?:\s*\([월화수목금토일]\))?"  # after a date or not: `2025. 6. 12.(목)`
 # what joins a range's first day to its last: a tilde, or a hyphen on the same line (`2025. 6. 12.(목) ~ 6. 27.(금)`,
 # `2025. 6. 12. - 6. 27.`; not a cover's page number below a date, `- 1 -`)
-DATE_LINK = r"(?:\s*[~∼〜]\s*|[ \t]*[-–－][ \t]*)"
+DATE_LINK = rf"(?:\s*[{TILDES}]\s*|[ \t]*[-–－][ \t]*)"
 DAY_ALONE = r"(\d{1,2})\s*[.일]"  # a range's last day printed alone: `~ 27.`, `~ 27일`
 _DATE_LINK_RE = patterns.compile(WEEKDAY + DATE_LINK)
 _DAY_ALONE_RE = patterns.compile(DAY_ALONE)
@@ -666,7 +669,7 @@ _ALL_YEAR_RE = patterns.compile(r"(?<![\p{Hangul}\d])(?:상시(?!\p{Hangul})|매
                              r"|[분반]기\s*(?:별|마다)|(?:분기|월|주)\s*\d+\s*회)")
 _MONTH = r"(?P<month>1[0-2]|0?[1-9])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-_RANGE_DASHES = "~∼〜\\-–－"  # as a pattern's class: tildes, hyphens, the fullwidth hyphen
+_RANGE_DASHES = TILDES + "\\-–－"  # as a pattern's class: tildes, hyphens, the fullwidth hyphen
 # the year printed before a period: `2026년`, `2026년도`, `2026.`, `’26.`, `26년`, `익년`, `내년`, `차년도`, `다음 해`,
 # `이듬해` (the report's next; not a plan's second year, `2차년도`), or two digits and a point (`26.`: `yy`, a year
 # only where it is one near the report's, see `_short_year`)
@@ -691,11 +694,15 @@ _YY_RANGE_END = rf"(?<={_YY_MONTH}\s*[{_RANGE_DASHES}]\s*){_YY}"
 _YEAR_POINT = r"(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*\.\s*"
 _FULL_DAY = (rf"(?:(?:(?:19|20)\d\d|[’‘'`]\d\d)\.(?:1[0-2]|0?[1-9])|\d\d\.(?:0[1-9]|1[0-2]))\.{_DAY}"
              rf"|{_YEAR_POINT}(?:1[0-2]|0?[1-9])\s*\.\s*{_DAY}(?:\s*\.)?{WEEKDAY}")
-# a day spaced after its year without the last point (`2025. 3. 5`), read only as a range's start, its end a month
-# and day after it (`~ 10. 30`, `~ 2025. 10. 30`): alone it may be a figure after a month (`2025. 3. 5명`)
+# a day spaced after its year without the last point (`2025. 3. 5`), read only as a range's start, its end after
+# it a month and day (`~ 10. 30`, `~ 2025. 10. 30`), a month after its year (`~ 2025. 10.`) or a month printing 월
+# (`~ 10월`, `~ 2025년 10월`; its day not read as a month of `5 ~ 10월`): alone it may be a figure after a month
+# (`2025. 3. 5명`)
+_SPACED_RANGE_END = (rf"(?:{_YEAR_POINT})?(?:1[0-2]|0?[1-9])\s*\.\s*{_DAY}(?!\d)"
+                     rf"|{_YEAR_POINT}(?:1[0-2]|0?[1-9])\s*\.(?!\s*\d)"
+                     rf"|(?:(?:19|20)\d\d\s*년\s*|{_YEAR_POINT})?(?:1[0-2]|0?[1-9])\s*월")
 _SPACED_RANGE_START = (rf"(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*\.\s*{_MONTH}\s*\.\s*(?P<day>{_DAY})"
-                       rf"(?={WEEKDAY}\s*[{_RANGE_DASHES}]\s*(?:{_YEAR_POINT})?(?:1[0-2]|0?[1-9])\s*\.\s*{_DAY}"
-                       r"(?!\d))")
+                       rf"(?={WEEKDAY}\s*[{_RANGE_DASHES}]\s*(?:{_SPACED_RANGE_END}))")
 # a month as printed: `4월`, `4월 30일`, `2025년 4월`, `익년 2월`, `’25. 3월`, with the part of it named after it or
 # not (`3월 중순`, `6월말`); a day `3. 10.`, `2025.3.10.`, `’25.10.2.` (each with its weekday after it or not,
 # `3. 4.(화)`), or after its year closed up without the last point (`2020.3.2`, `’18.5.31`; after two digits only
@@ -763,7 +770,7 @@ _CHANGE_BEFORE_RE = patterns.compile(
     rf"(?:(?:일정|기간|시기|일자|날짜|준공|착공|완공|완료|개최|개통|개관)\s*(?=변경|조정)|(?=연기|순연)){_CHANGE_WORD}"
     r"\s*[:：]?\s*\(?\s*[’‘'`]?\d")
 _CHANGE_MARKS = ("→", "⇒", "➡", "➔", "⟶", "⇨", "->", "=>", "에서", "당초")
-_TILDES_ALONE = ("~", "∼", "〜")
+_TILDES_ALONE = tuple(TILDES)
 _LABEL_STARTS = frozenset("’‘'`익내차상하연")  # what a period label may start with besides a figure
 # what a period label may end with besides a figure: the last letter of a match of `_MONTH_POINT_RE` (`3월`, `3월
 # 10일`, `3월 초`, `3월 중순`, `3월말`, `3월경`, `3월 중`, `3. 10.`, `3. 10.(월)`), `_SEASON_RE` (`상반기`, `연중`,
