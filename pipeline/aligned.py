@@ -295,7 +295,7 @@ class AlignedRows:
                     and ((i > 0 and self.cells[i - 1]) or (i + 1 < n and self.cells[i + 1]))):
                 self.cells[i] = []
                 self._rules.add(i)
-            elif (self.cells[i] is None and self.texts[i][:1] in _RULE_FIRST and 0 < i < n - 1
+            elif (self.cells[i] is None and self.texts[i][:1] in _RULE_CHARS and 0 < i < n - 1
                   and self.cells[i - 1] and self.cells[i + 1] and _RULE_LINE_RE.match(self.texts[i])
                   and (not _has_figure(self.cells[i - 1]) or _has_figure(self.cells[i + 1]))):
                 # a merged header label's typed underline between two lines of the header, or a rule over a total;
@@ -2303,7 +2303,7 @@ def _printed_left(text: str) -> bool:
 
 
 _RULE_RUN_RE = patterns.compile(r"[─━═]{2,}")  # a rule typed in a header: a merged label's underline
-_RULE_FIRST = frozenset("─━═")
+_RULE_CHARS = frozenset("─━═")  # what a typed rule is drawn with
 _RULE_LINE_RE = patterns.compile(r"^[─━═]{2,}(?: +[─━═]{2,})*$")  # a line of typed rules alone (stripped)
 
 
@@ -2312,7 +2312,7 @@ def _rules_dropped(header: list[list[Cell]], starts: list[int]) -> tuple[list[li
     beside `구 분  계`; `━━ 일 반 직 ━━`), each with the line it starts on: a rule marks a merged label's span, it is
     no label (before, the grades under it were its class: `─────` 5급). A line left with no cell is dropped."""
     if not any(_RULE_RUN_RE.search(cell.text) for cells in header for cell in cells
-               if "─" in cell.text or "━" in cell.text or "═" in cell.text):
+               if not _RULE_CHARS.isdisjoint(cell.text)):
         return header, starts
     kept, kept_starts = [], []
     for cells, start in zip(header, starts, strict=True):
@@ -2326,7 +2326,7 @@ def _rules_dropped(header: list[list[Cell]], starts: list[int]) -> tuple[list[li
 
 def _without_rules(cell: Cell) -> Cell:
     """A header cell without its rules (`━━ 일 반 직 ━━`: `일 반 직`, where it now stands), blank where it is one."""
-    if "─" not in cell.text and "━" not in cell.text and "═" not in cell.text:
+    if _RULE_CHARS.isdisjoint(cell.text):
         return cell
     parts = _RULE_RUN_RE.split(cell.text)
     text = " ".join(part.strip() for part in parts if part.strip())
