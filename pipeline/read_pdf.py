@@ -27,7 +27,15 @@ from pipeline.aligned import MIN_WORD_GAP, display_width, is_month_label, label_
 from pipeline.document import Block, Document, Table, add_table, build_document, unit_in
 from pipeline.errors import ReportError
 from pipeline.markup_tables import spread_mark
-from pipeline.read_text import PAGE_NUMBER_RE, BulletNesting, in_words_apart, is_plain, parse_lines, runs_through_table
+from pipeline.read_text import (
+    PAGE_NUMBER_RE,
+    BulletNesting,
+    is_plain,
+    is_running_line,
+    names_department,
+    parse_lines,
+    runs_through_table,
+)
 from pipeline.values import is_headcount, normalize_chars, parse_decimal, vehicle_counts
 
 HEADING_GAIN = 1.5  # points above the body size that make a line a heading
@@ -704,14 +712,15 @@ def _drop_running_headers(pages: list[_Page]) -> None:
 
 def _running_headers_once_dropped(pages: list[_Page]) -> None:
     """A running header or footer printed at one page break only (`2025년 주요업무보고` at the left, `노인복지과` at
-    the right), in the margin between a table's rows (`runs_through_table`): before, it parted the table, the
-    rows below it a table of their own. A footer and a header at the same break look past each other to the rows."""
+    the right, or a department's name alone, `노인복지과`, `한빛구청 노인복지과`), in the margin between a table's
+    rows (`runs_through_table`): before, it parted the table, the rows below it a table of their own. A footer and a
+    header at the same break look past each other to the rows."""
     items = [(page, item) for page in pages for item in page.items]
     dropped = set()
     for k in range(1, len(items) - 1):
         page, line = items[k]
-        if not (isinstance(line, _Line) and line.cells and _at_edge(line, page)
-                and (items[k - 1][0] is not page or items[k + 1][0] is not page)):
+        if not (isinstance(line, _Line) and _at_edge(line, page)
+                and (items[k - 1][0] is not page or items[k + 1][0] is not page) and _may_run(line)):
             continue
         before, after = _past_running_line(items, k, -1), _past_running_line(items, k, 1)
         (first, above), below = _table_ending(items, before + 1), _row_cells(items[after][1], first=True)
@@ -721,12 +730,18 @@ def _running_headers_once_dropped(pages: list[_Page]) -> None:
         page.items = [item for item in page.items if id(item) not in dropped]
 
 
+def _may_run(line: _Line) -> bool:
+    """Whether a line may be a running header, told before its cells are: it has a cell gap, or it is a
+    department's name (`names_department`), which a header may print alone."""
+    return line.cells or names_department(line.text)
+
+
 def _past_running_line(items: list[tuple[_Page, object]], k: int, step: int) -> int:
     """The item next to `k` in the direction `step`, or the one past it where it is the other running line at the
-    same page break (a line at its page's edge in words apart, `in_words_apart`)."""
+    same page break (a line at its page's edge that may be one, `is_running_line`)."""
     page, line = items[k + step]
-    if 0 <= k + 2 * step < len(items) and isinstance(line, _Line) and line.cells and _at_edge(line, page) and (
-            in_words_apart([text for _x0, _x1, text in _cells(line)])):
+    if 0 <= k + 2 * step < len(items) and isinstance(line, _Line) and _may_run(line) and _at_edge(line, page) and (
+            is_running_line([text for _x0, _x1, text in _cells(line)])):
         return k + 2 * step
     return k + step
 

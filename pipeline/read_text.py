@@ -424,6 +424,11 @@ _MARKED_LINE_RE = patterns.compile(r"\s*(?:#+\s*)?(?:[(\[（［<〈□■○●�
 
 # what a running header names the report by: `주요업무보고`, `업무 보고`, `행정사무감사`, `정례회`, `임시회`
 _REPORT_WORD_RE = patterns.compile(r"보\s*고|감\s*사|정\s*례\s*회|임\s*시\s*회")
+# a department's name, as a running header may print it alone (`노인복지과`, `세무1과`, `기획예산담당관`, `보건소`)
+_DEPARTMENT_RE = patterns.compile(r"\p{Hangul}[\p{Hangul}\d·]{0,13}(?:과|국|실|소|단|관|센터|위원회)")
+_DEPARTMENT_ENDS = frozenset("과국실소단관터회")  # its last letter, told before the pattern is tried
+# what a running header prints before the department: its office or 국, run together (`한빛구청`, `복지국`)
+_OFFICE_RE = patterns.compile(r"(?:\p{Hangul}{1,4}[구시군]청?|[\p{Hangul}·]{2,12}?(?:국|실|본부)|보건소)+")
 
 
 def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
@@ -435,6 +440,7 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
     pages = list(zip([0, *page_starts], [*page_starts, len(lines)], strict=True))
     edges: list[int] = []
     cover: set[str] = set()
+    departments: frozenset[str] = frozenset()
     cover_end = len(lines)
     for start, end in pages:
         printed = [n for n in range(start, end) if lines[n].strip()]
@@ -443,25 +449,50 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
             firsts = printed[:_COVER_LINES]
             firsts = firsts[:next((k for k, n in enumerate(firsts) if _is_row_like(lines[n])), len(firsts))]
             cover = {_as_titled(lines[n]) for n in firsts if not _MARKED_LINE_RE.match(lines[n])}
+            departments = _cover_departments([lines[n] for n in firsts if not _MARKED_LINE_RE.match(lines[n])])
             cover_end = firsts[-1] if firsts else -1  # the first page's last line is a footer below it
     counts = Counter(" ".join(lines[n].split()) for n in edges)
     for n in edges:
         count = counts[" ".join(lines[n].split())]
         if n >= page_starts[0] and count >= 2 and count * 2 >= len(pages) or n > cover_end and (
-                _repeats_cover(lines[n], cover) or _parts_a_table(lines, n)):
+                _repeats_cover(lines[n], cover) or _parts_a_table(lines, n, departments)):
             lines[n] = ""
 
 
-def _parts_a_table(lines: list[str], n: int) -> bool:
+def _cover_departments(cover: list[str]) -> frozenset[str]:
+    """The departments the cover's lines name, spaces aside: a line that is one (`사 회 복 지 과`), or its last word
+    (`복지국 사회복지과`), which a running header may print alone or after its office (`한빛구청   사회복지과`)."""
+    named = set()
+    for line in cover:
+        words = line.split()
+        named |= {name for name in ("".join(words), words[-1]) if _DEPARTMENT_RE.fullmatch(name)}
+    return frozenset(named)
+
+
+def names_department(text: str, departments: frozenset[str] | None = None) -> bool:
+    """Whether a line is a department's name alone, or after its office or 국 (`노인복지과`, `한빛구청   노인복지과`,
+    `복지국 노인복지과`): one of `departments` (the cover's, however spaced), or any where none are given (a PDF's
+    line in its margin, where only a running header is printed)."""
+    words = text.split()
+    if not words or words[-1][-1] not in _DEPARTMENT_ENDS:  # told first: most lines end otherwise
+        return False
+    if departments is None:
+        return bool(_DEPARTMENT_RE.fullmatch(words[-1])) and all(_OFFICE_RE.fullmatch(word) for word in words[:-1])
+    named = "".join(words)
+    return any(named.endswith(name) and (len(named) == len(name) or _OFFICE_RE.fullmatch(named[:-len(name)]))
+               for name in departments)
+
+
+def _parts_a_table(lines: list[str], n: int, departments: frozenset[str]) -> bool:
     """Whether a page's first or last line `n` is a running header printed once between a table's rows
     (`runs_through_table`), the table's rows up from the line above it to its first; a tab row as many cells wide
     as the table (blank ones too) is a row of it. A running footer and header at the same page break look past
     each other (`2025년 주요업무보고<tab>노인복지과` at a page's foot and atop the next) to the rows."""
     parts = [part for part in _HEADER_PARTS_RE.split(lines[n].strip()) if part]
-    if not in_words_apart(parts):  # told first: most pages' first and last lines are none
+    if not is_running_line(parts, departments):  # told first: most pages' first and last lines are none
         return False
-    above = _printed_past_running_line(lines, range(n - 1, -1, -1))
-    below = _printed_past_running_line(lines, range(n + 1, len(lines)))
+    above = _printed_past_running_line(lines, range(n - 1, -1, -1), departments)
+    below = _printed_past_running_line(lines, range(n + 1, len(lines)), departments)
     if above is None or below is None:
         return False
     header = above
@@ -470,27 +501,36 @@ def _parts_a_table(lines: list[str], n: int) -> bool:
         header -= 1
     first = _row_cells(lines[header])
     return (len(_row_cells(lines[n])) != len(first)
-            and runs_through_table(parts, first, _row_cells(lines[above]), _row_cells(lines[below])))
+            and runs_through_table(parts, first, _row_cells(lines[above]), _row_cells(lines[below]), departments))
 
 
-def _printed_past_running_line(lines: list[str], indexes: range) -> int | None:
+def _printed_past_running_line(lines: list[str], indexes: range, departments: frozenset[str]) -> int | None:
     """The first printed line of `indexes`, or the next past it where it is the other running line printed at the
-    same page break (in words apart, `in_words_apart`)."""
+    same page break (`is_running_line`)."""
     printed = (k for k in indexes if lines[k].strip())
     first = next(printed, None)
-    if first is not None and in_words_apart([part for part in _HEADER_PARTS_RE.split(lines[first].strip()) if part]):
+    if first is not None and is_running_line(
+            [part for part in _HEADER_PARTS_RE.split(lines[first].strip()) if part], departments):
         return next(printed, None)
     return first
 
 
-def runs_through_table(parts: list[str], header: list[str], above: list[str], below: list[str]) -> bool:
+def is_running_line(parts: list[str], departments: frozenset[str] | None = None) -> bool:
+    """Whether a line's parts may be a running header's: in words apart, naming the report (`in_words_apart`), or a
+    department's name, after its office or not (`names_department`: of `departments`, or any where None)."""
+    return in_words_apart(parts) or bool(parts) and names_department(" ".join(parts), departments)
+
+
+def runs_through_table(parts: list[str], header: list[str], above: list[str], below: list[str],
+                       departments: frozenset[str] | None = None) -> bool:
     """Whether a line at a page break, in `parts` (`2025년 주요업무보고` and `노인복지과`), is a running header printed
     once between a table's rows, which the cover does not print (`노인복지과` under `사 회 복 지 과`'s cover): parted as
-    a header's title and department are, in words (`in_words_apart`), into fewer or more parts than the table's
-    `header` has cells, where the table, of figures, goes on below the break from its row `above` (`_goes_on`). A
-    caption between two tables is none: it is marked (`□ 세부 내역`) or stands over a header of other columns or a
-    unit line. A table of words is left as it was: a row of it left blank in a cell is printed alike."""
-    return (in_words_apart(parts) and len(parts) != len(header) and any(map(is_figure, above))
+    a header's title and department are, in words (`in_words_apart`), or the department's name alone or after its
+    office (`한빛구청   사회복지과`, `is_running_line`), into fewer or more parts than the table's `header` has
+    cells, where the table, of figures, goes on below the break from its row `above` (`_goes_on`). A caption between
+    two tables is none: it is marked (`□ 세부 내역`) or stands over a header of other columns or a unit line. A table
+    of words is left as it was: a row of it left blank in a cell is printed alike."""
+    return (is_running_line(parts, departments) and len(parts) != len(header) and any(map(is_figure, above))
             and _goes_on(header, above, below))
 
 

@@ -156,6 +156,50 @@ def test_a_running_header_printed_once_in_a_table_is_dropped_and_the_table_goes_
 
 
 @pytest.mark.parametrize("ruling", ["grid", "none"])
+@pytest.mark.parametrize("header_again", [True, False])
+@pytest.mark.parametrize(("header", "page", "right"), [
+    ("노인복지과", 2, True),  # the department alone atop page 2, at the right
+    ("한빛구청 노인복지과", 2, False),  # after its office, at the left
+    ("복지국 노인복지과", 1, True),  # after its 국, at the foot of page 1
+])
+def test_a_running_header_naming_a_department_alone_printed_once_in_a_table_is_dropped(header, page, right,
+                                                                                      header_again, ruling, tmp_path):
+    """A header in the margin at one page break only that is a department's name alone or after its office, between
+    a table's rows going on: before, the rows below it were a table of their own (a second budget, its 계 missing,
+    or a generic grid), or it was a row of theirs."""
+    pdfs = make_pdfs()
+    source = tmp_path / "report.txt"
+    source.write_text(BUDGET, encoding="utf-8")
+
+    def furniture(canvas, pdf) -> None:
+        canvas.saveState()
+        canvas.setFont(pdfs.BODY_FONT, 9)
+        canvas.drawCentredString(pdfs.PAGE[0] / 2, 18, f"- {pdf.page} -")
+        if pdf.page == page:
+            y = pdfs.PAGE[1] - 22 if page == 2 else 28
+            canvas.setFont(pdfs.BODY_FONT, 8)
+            if right:
+                canvas.drawRightString(pdfs.PAGE[0] - pdfs.MARGIN, y, header)
+            else:
+                canvas.drawString(pdfs.MARGIN, y, header)
+        canvas.restoreState()
+
+    target = tmp_path / "report.pdf"
+    doc = SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
+                            topMargin=40, bottomMargin=36, invariant=1)
+
+    def rows_below(rows: tuple) -> list:
+        return [pdfs.ruled_table(Table(rows=(rows[0], *rows[3:]) if header_again else rows[3:]), ruling)]
+
+    doc.build(_split_over_a_page(source, ruling, rows_below), onFirstPage=furniture, onLaterPages=furniture)
+    report = extract_file(target)
+    assert [(line.table_no, line.name, line.budget_krw) for line in report.budget] == [
+        (1, "계", 5_780_000_000), (1, "푸른 녹지 조성", 4_200_000_000), (1, "공원 관리", 1_500_000_000),
+        (1, "기본경비", 80_000_000)]
+    assert report.tables == [] and [t.text for t in report.general_text] == ["4 예산현황"]
+
+
+@pytest.mark.parametrize("ruling", ["grid", "none"])
 @pytest.mark.parametrize("in_margin", [False, True])
 def test_a_line_atop_a_page_over_a_table_of_other_columns_stays(in_margin, ruling, tmp_path):
     """A line atop the page in words, parted (`2025년 하반기 계획` beside `노인복지과`), over a table of other columns

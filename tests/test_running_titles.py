@@ -184,3 +184,55 @@ def test_a_running_footer_and_header_printed_once_at_one_page_break_are_both_dro
     assert [(b.table_no, b.name, b.budget_krw) for b in r.budget] == [(1, *row) for row in BUDGET_ROWS]
     assert r.tables == [] and run_checks(r) == []
     assert not [t for t in r.general_text if "노인복지" in t.text]
+
+
+OFFICE_COVER = WELFARE.replace("사 회 복 지 과", "복지국 사회복지과")  # the department after its 국 on the cover
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "without-blank-lines", "pipe-tables"])
+@pytest.mark.parametrize(("cover", "break_"), [
+    (WELFARE, "\n- 3 -\n\n한빛구청   사회복지과\n\n"),  # the office before the cover's department
+    (WELFARE, "\n- 3 -\n\n한빛구청         사 회 복 지 과\n"),  # spaced as `pdftotext -layout`
+    (WELFARE, "\n한빛구청 복지국 사회복지과\n\n- 3 -\n\n"),  # a footer above the page's number, office and 국
+    (WELFARE, "\n- 3 -\n\n한빛구청   사회복지과\n\n" + HEADER_AGAIN),  # the table's header printed again below it
+    (OFFICE_COVER, "\n- 3 -\n\n사회복지과\n\n"),  # the department alone, printed after its 국 on the cover
+    (OFFICE_COVER, "\n- 3 -\n\f사 회 복 지 과\n"),  # letter-spaced, a form feed after the page number
+    (OFFICE_COVER, "\n2025년 주요업무보고   사회복지과\n\n- 3 -\n\n사회복지과\n\n"),  # a footer too, at the same break
+])
+def test_a_running_header_naming_the_covers_department_at_one_page_break_is_dropped(cover, break_, layout,
+                                                                                    tmp_path):
+    """A line that is the cover's department, alone or after its office (`한빛구청   사회복지과`), at one page break
+    between a table's rows that go on below it: before, the cover did not print it as such a line, so it was a row
+    of the table or a table of its own, the rows below it a grid (the 계 found off by them, `sum.budget`)."""
+    from checks import run_checks
+
+    r = read_laid_out(cover.format(break_=break_), layout, tmp_path)
+    assert [(b.table_no, b.name, b.budget_krw) for b in r.budget] == [(1, *row) for row in BUDGET_ROWS]
+    assert r.tables == [] and run_checks(r) == []
+    assert not [t for t in r.general_text if "한빛구청" in t.text or t.text.endswith("복지과")]
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "without-blank-lines"])
+@pytest.mark.parametrize("break_", [
+    "\n- 3 -\n\n노인복지과\n\n",  # another department than the cover's: a group of the table's rows, maybe
+    "\n- 3 -\n\n한빛구청   노인복지과\n\n",
+    "\n- 3 -\n\n사회복지과 신설\n\n",  # the department's name, not alone
+])
+def test_a_line_at_a_page_break_naming_no_department_of_the_cover_stays(break_, layout, tmp_path):
+    """Only the cover's department makes a line of one part a running header in text: another's name (`노인복지과`)
+    is kept, a line of its own between the table's parts, as before."""
+    r = read_laid_out(WELFARE.format(break_=break_), layout, tmp_path)
+    printed = [t.text for t in r.general_text] + [c for t in r.tables for row in t.rows for c in row] + [
+        b.name for b in r.budget]
+    assert compact(break_.split("\n")[-3]) in compact(" ".join(printed))
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "without-blank-lines"])
+def test_a_paragraph_naming_the_covers_department_atop_a_page_stays(layout, tmp_path):
+    """A line of the body's text that is the department's name after its office, atop a page under a table's rows
+    with text below it, is no running header: the table does not go on below it."""
+    text = WELFARE.format(break_="").replace("\n\n2. 기 타\n\n업무 내용\n",
+                                            "\n- 3 -\n\n한빛구청 사회복지과\n\n2. 기 타\n\n업무 내용\n")
+    r = read_laid_out(text, layout, tmp_path)
+    assert [(b.name, b.budget_krw) for b in r.budget] == BUDGET_ROWS
+    assert "한빛구청 사회복지과" in " ".join(t.text for t in r.general_text)
