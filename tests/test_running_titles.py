@@ -2,7 +2,10 @@
 under its number `- 3 -`) is dropped however few pages print it; before, it was kept in the general part's text."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from pipeline.read_text import names_department
 from pipeline.values import compact
 from tests.layouts import read_laid_out
 
@@ -236,3 +239,19 @@ def test_a_paragraph_naming_the_covers_department_atop_a_page_stays(layout, tmp_
     r = read_laid_out(text, layout, tmp_path)
     assert [(b.name, b.budget_krw) for b in r.budget] == BUDGET_ROWS
     assert "한빛구청 사회복지과" in " ".join(t.text for t in r.general_text)
+
+
+_NAME = st.text(st.sampled_from("가노복사세인정지청행회무"), min_size=1, max_size=6)
+_DEPARTMENT = st.builds(lambda name, end: name + end, _NAME, st.sampled_from(["과", "담당관", "실", "센터"]))
+_OFFICE = st.sampled_from(["", "한빛구청", "푸른구", "복지국", "한빛구청 복지국", "보건소"])
+
+
+@given(_DEPARTMENT, _OFFICE, st.sampled_from([" ", "   ", "\t"]), st.booleans())
+def test_a_department_after_its_office_however_spaced_names_it(department, office, gap, spaced):
+    """Any department's name, alone or after its office or 국, names the cover's department however spaced (letter by
+    letter too), and any department where none is given but for a letter-spaced one; with a word after it, none."""
+    line = f"{office}{gap}{' '.join(department) if spaced else department}".strip()
+    assert names_department(line, frozenset({department}))
+    assert names_department(line) is not spaced
+    assert not names_department(f"{line} 신설", frozenset({department}))
+    assert not names_department(line, frozenset({department + "장"}))
