@@ -277,7 +277,9 @@ def _not_explained(mismatches: list[_Mismatch], changes: list[_Change], numeric)
     sum of its months) and wrong figures of a full breakdown (`_breakdown_sums`: `공 영` that its `- 노상` and
     `- 노외` make another) do not explain: a 계 row's change or 계 that adds up over its parts' right ones is right
     (a change of a wrong 계, right of the 계 it should be, is right), and so is a 계 column that adds up over the
-    figure its row's breakdown makes."""
+    figure its row's breakdown makes, or, on a 계 row, over the figures its column's rows make (`계 | 61,482.6 |
+    … | 11,132.5` where the rows' 2월 make 11,032.5: the 2월 is wrong, not the corner that adds up down its column;
+    before, two findings)."""
     broken_down = {(m.row, m.column): m.expected - m.printed for m in mismatches if m.what == _PARTS_SUM}
     summed_across = {(m.row, m.column): m.expected - m.printed for m in mismatches if m.what == _ROWS_SUM}
     missed = {(m.row, m.column): m.expected - m.printed for m in mismatches if m.what == _ROW_ITEMS_SUM}
@@ -287,8 +289,9 @@ def _not_explained(mismatches: list[_Mismatch], changes: list[_Change], numeric)
 
     def explaining(m: _Mismatch) -> list[Decimal]:
         if m.what == _ROW_ITEMS_SUM:
-            # a column sum no label names (`sum.columns`) on a 계 row is right of the 계 row's right parts too
-            wrong_parts = broken_down if m.summed_by is None else broken_down | summed_across
+            # on a 계 row, a 계 column (or a column sum no label names, `sum.columns`) is right of the 계 row's
+            # right parts too: a wrong `2월` of the 계 row is one finding, not also the corner it breaks
+            wrong_parts = broken_down | summed_across
             return [wrong_parts[m.row, c] for c in m.parts if (m.row, c) in wrong_parts]
         return [missed[k, m.column] for k in m.parts if (k, m.column) in missed]
 
