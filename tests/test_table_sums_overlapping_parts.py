@@ -1,0 +1,60 @@
+"""sum.table: a table saying its parts count some twice (`(중복 포함)` in its caption, `중복 포함` beside its unit,
+`계(실인원)`, `계(중복 제외)`, `계(실수급자)` as its total's label: one person draws several benefits) has a 계 below its
+parts' sum that is no error; one above it is still found. Before, a table of one such row was an error (expected
+47,830 for 19,880; a table of two or more is left alone where no row adds up, as before)."""
+
+import pytest
+
+from checks import run_checks
+from tests.layouts import read_laid_out
+
+COVER = "제281회 한빛구의회 제1차 정례회\n\n2026. 6. 8. ~ 6. 19.\n\n# 2026년 주요업무 보고\n\n## 복 지 정 책 과\n\n"
+BENEFITS = ("구 분\t계\t생계급여\t의료급여\t주거급여\t교육급여\n"
+            "인 원\t19,880\t12,310\t13,420\t18,960\t3,140\n")
+SAID = {"caption": ("□ 수급자 현황 (중복 포함)", "(단위: 명)", "계"),
+        "unit": ("□ 수급자 현황", "(단위: 명, 중복 포함)", "계"),
+        "label": ("□ 수급자 현황", "(단위: 명)", "계(실인원)"),
+        "label spaced": ("□ 수급자 현황", "(단위: 명)", "계(중복 제외)"),
+        "label of recipients": ("□ 수급자 현황", "(단위: 명)", "계(실수급자)")}
+LAYOUTS = ["tab", "pipe-tables", "space-aligned", "pdf grid"]
+
+
+def _report(caption: str, unit: str, total: str, table: str = BENEFITS) -> str:
+    return (COVER + "# Ⅰ. 일반현황\n\n## 3 기초생활보장 수급자\n\n" + f"{caption}\n\n{unit}\n\n"
+            + table.replace("\t계\t", f"\t{total}\t", 1))
+
+
+def _found(report: str, layout: str, tmp_path) -> list[tuple[str, str, str, str, str]]:
+    return sorted((f.rule, f.row.replace(" ", ""), f.column.replace(" ", ""), f.expected, f.actual)
+                  for f in run_checks(read_laid_out(report, layout, tmp_path)))
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("said", SAID)
+def test_a_total_below_its_overlapping_parts_is_no_error(said, layout, tmp_path):
+    assert _found(_report(*SAID[said]), layout, tmp_path) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_total_above_its_overlapping_parts_is_still_found(layout, tmp_path):
+    report = _report(*SAID["caption"]).replace("19,880", "49,000")
+    assert _found(report, layout, tmp_path) == [("sum.table", "인원", "계", "47,830", "49,000")]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_total_that_says_nothing_of_overlaps_is_still_its_parts_sum(layout, tmp_path):
+    assert _found(_report("□ 수급자 현황", "(단위: 명)", "계"), layout, tmp_path) == [
+        ("sum.table", "인원", "계", "47,830", "19,880")]
+
+
+def test_a_total_row_below_its_overlapping_rows_is_no_error(tmp_path):
+    # the 계 row of people by benefit, some drawing two: 실인원 3,900 of 2,400 + 1,700 + 300
+    rows = "구 분\t인 원\t지급액\n계\t3,900\t1,210,000\n생계급여\t2,400\t820,000\n" \
+           "주거급여\t1,700\t310,000\n교육급여\t300\t80,000\n"
+    report = COVER + "# Ⅰ. 일반현황\n\n□ 급여별 지급 현황 (중복 포함)\n\n(단위: 명, 천원)\n\n" + rows
+    assert _found(report, "tab", tmp_path) == []
+    # money is paid once a benefit: a 지급액 below its rows' sum is still found
+    assert _found(report.replace("80,000", "90,000"), "tab", tmp_path) == [
+        ("sum.table", "계", "지급액", "1,220,000천원", "1,210,000천원")]
+    assert _found(report.replace(" (중복 포함)", ""), "tab", tmp_path) == [
+        ("sum.table", "계", "인원", "4,400", "3,900")]
