@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from checks.base import Rule, shown
-from checks.tables import is_total, rows_as_read
+from checks.tables import is_total, row_total, rows_as_read
 from extractors.context import column_labels, column_name
 from extractors.labels import RATE, SHARE
 from pipeline import patterns
@@ -54,7 +54,7 @@ def _table(table: GenericTable) -> list[Finding]:
     if len(totals) != 1:
         return []
     total = totals[0]
-    subtotals = [k for k, row in enumerate(body) if k != total and any(map(is_total, row))]
+    subtotals = [k for k, row in enumerate(body) if k != total and any(map(row_total, row))]  # `보통세 소계` too
     first_part = next((k for k in range(len(body)) if k != total and k not in subtotals), len(body))
     leading = any(k < first_part for k in subtotals)
     wholes = {k: _wholes(k, total, subtotals, leading) for k in range(len(body)) if k != total}
@@ -166,8 +166,8 @@ def _finding(table: GenericTable, labels: tuple[str, ...], body: list[list[str]]
              of: int, share: tuple[float, int]) -> Finding:
     """A row's wrong share of the row `of` (the 계, or its 소계) in the column `base`."""
     name, of_name = (next((cell.strip() for cell in body[k] if cell.strip()), f"{k + 1}행") for k in (row, of))
-    if not is_total(of_name):
-        of_name = next(cell.strip() for cell in body[of] if is_total(cell))  # `보통세 | 소계`: the 소계
+    if not row_total(of_name):
+        of_name = next(cell.strip() for cell in body[of] if row_total(cell))  # `보통세 | 소계`: the 소계
     column, of_column = column_name(labels, col), column_name(labels, base)
     part, whole = _figure(body[row][base]), _figure(body[of][base])
     expected = shown(expected_rate(part, whole, share[1]))

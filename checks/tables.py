@@ -726,7 +726,7 @@ def _row_sums(body, labels: list[list[str]], label_cols: list[int], group: int, 
       letter-spaced: `건 수` is `건수`);
       else (`계 | 연중`, a note) the subtotals and the rows that no subtotal covers (a group of one row
       prints no 소계). Its own group's total too, where it is both (`계 | 계` over `| 남`, `| 여`)."""
-    is_total_at = [[is_total(label) for label in row_labels] for row_labels in labels]  # each label asked once
+    is_total_at = [[row_total(label) is not None for label in row_labels] for row_labels in labels]  # asked once
 
     def totals(k: int, places: slice) -> bool:
         return any(is_total_at[k][places])
@@ -735,7 +735,7 @@ def _row_sums(body, labels: list[list[str]], label_cols: list[int], group: int, 
     group_sums, wide = [], []
     for index, row_labels in enumerate(labels):
         if totals(index, slice(None, group + 1)):
-            if without_formula_mark(next(label for label in row_labels if is_total(label))) == "소계":
+            if without_formula_mark(next(total for label in row_labels if (total := row_total(label)))) == "소계":
                 group_sums.append((index, _subtotal_parts(body, index, label_cols)))
                 continue
             wide.append(index)
@@ -784,7 +784,7 @@ def _breakdowns(body, labels: list[list[str]], label_cols: list[int]) -> dict[in
 
 def _breaks_down(body, labels: list[list[str]], label_cols: list[int], index: int) -> bool:
     """Whether a row is a part with figures of its own that marked rows under it may break down: no total."""
-    return (not any(is_total(label) for label in labels[index])
+    return (not any(row_total(label) for label in labels[index])
             and any(body[index][c].strip() for c in range(len(body[index])) if c not in label_cols))
 
 
@@ -1095,6 +1095,19 @@ def is_total(label: str) -> bool:
     return context.is_total(label) or compact(label) in _MORE_TOTALS
 
 
+# A 소계 after its group's name in one cell (`보통세 소계`, `목적세 소 계`), as one printed beside its group's label is
+_NAMED_SUBTOTAL_RE = patterns.compile(r"\S.*\s소\s?계")
+
+
+def row_total(label: str) -> str | None:
+    """A row's total label as a total (`is_total`), and `소계` of one after its group's name in the same cell (`보통세
+    소계` leading or closing its rows, as `소 계` alone does); None for a row that is no total. Before, `보통세 소계`
+    was a row of its own, so the 계 was said to be twice itself."""
+    if is_total(label):
+        return label
+    return "소계" if "계" in label and _NAMED_SUBTOTAL_RE.fullmatch(label.strip()) else None
+
+
 def _counts_from_before(label: str, labels) -> bool:
     """A 누계 (a running total, also one merged over a group: `누 계 건수`) beside no parts of the year (`1월 … 5월 |
     누계` in a report of 5월말, `1분기 | 2분기`): beside years it may count from before the first of them, so it is
@@ -1341,9 +1354,9 @@ def _figure(cell: str, unit: str) -> Decimal | None:
 def _subtotal_parts(body: list[list[str]], index: int, label_cols: list[int]) -> list[int]:
     """The rows a 소계 printed with no group label beside it sums: those below it to the next total where the
     subtotals lead their rows (one comes before any other row), else those above it back to the last total."""
-    totals = [k for k, row in enumerate(body) if any(is_total(row[c]) for c in label_cols)]
+    totals = [k for k, row in enumerate(body) if any(row_total(row[c]) for c in label_cols)]
     first_row = next((k for k in range(len(body)) if k not in totals), len(body))
-    leading = any(compact(body[k][c]) == "소계" for k in totals if k < first_row for c in label_cols)
+    leading = any(compact(row_total(body[k][c]) or "") == "소계" for k in totals if k < first_row for c in label_cols)
     if leading:
         end = next((k for k in totals if k > index), len(body))
         return list(range(index + 1, end))

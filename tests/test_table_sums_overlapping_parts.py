@@ -1,7 +1,7 @@
 """sum.table: a table saying its parts count some twice (`(중복 포함)` in its caption, `중복 포함` beside its unit,
-`계(실인원)`, `계(중복 제외)`, `계(실수급자)` as its total's label: one person draws several benefits) has a 계 below its
-parts' sum that is no error; one above it is still found. Before, a table of one such row was an error (expected
-47,830 for 19,880; a table of two or more is left alone where no row adds up, as before)."""
+`계(실인원)`, `계(중복 제외)`, `계(실수급자)` as its total's label: one person draws several benefits) has a 계
+below its parts' sum that is no error; one above it is still found. Before, a table of one such row was an error
+(expected 47,830 for 19,880; a table of two or more is left alone where no row adds up, as before)."""
 
 import pytest
 
