@@ -41,6 +41,7 @@ from pipeline.aligned import PART_LABEL_MARKS, PART_MARK
 from pipeline.document import Table
 from pipeline.values import (
     MONEY_SCALES,
+    YEAR,
     YEAR_LABEL_RE,
     RateTerms,
     as_word,
@@ -249,7 +250,7 @@ def _group_columns(roles: tuple[str | None, ...], grid: Grid, n_header: int) -> 
 
 
 # a year a label names: `2026`, `2026년`, `’26`, `26년도` (not the `2` of `2차년도`)
-_YEAR_RE = patterns.compile(r"(?<!\d)(?:(?:19|20)\d\d|[’‘'`]\d\d|\d\d(?=년))(?!\d)")
+_YEAR_RE = patterns.compile(rf"(?<!\d)(?:{YEAR}|\d\d(?=년))(?!\d)")
 _CURRENT = ("현액", "최종")  # `예산현액`: the budget as it stands, with revisions and carry-overs
 # a revised budget's column (추가경정예산) and its number: `1회 추경`, `제2회 추경예산`, `2차 추경`, `추경(2회)`, `추경`
 # (the first), lettered for a formula or not (`2회 추경(C)`), under a group label or not (`예 산 액` over it); not

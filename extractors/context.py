@@ -16,6 +16,7 @@ from pipeline.document import Table
 from pipeline.values import (
     AS_OF_DAY,
     SIGN,
+    YEAR,
     YEAR_LABEL_RE,
     compact,
     full_year,
@@ -307,7 +308,7 @@ def _is_data_row(row: tuple[str, ...], first: bool, below: tuple[str, ...] | Non
 
 
 # a year with words after it in brackets, its column's note: `2025(5월말)`, `2025 (5.31. 기준)`, `2026(안)`
-_NOTED_YEAR_RE = patterns.compile(r"^\s*(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*[(（][^)）]*\p{Hangul}[^)）]*[)）]\s*$")
+_NOTED_YEAR_RE = patterns.compile(rf"^\s*{YEAR}\s*[(（][^)）]*\p{{Hangul}}[^)）]*[)）]\s*$")
 _BRACKET_NOTE_RE = patterns.compile(r"\s*[(（].*$")
 
 
@@ -414,7 +415,7 @@ def table_note(table: Table) -> str | None:
 
 # a column label's year first (`2025년 실적(5월말)`, `’25`), its note in brackets (`(5월말)` of `2026년(5월말) 처리`,
 # a year's label merged over its measure's), and where its words end: at a bracket or a date
-_LABEL_YEAR_RE = patterns.compile(r"^\s*((?:19|20)\d\d|[’‘'`]\d\d)\s*(?:년\s*도?)?")
+_LABEL_YEAR_RE = patterns.compile(rf"^\s*({YEAR})\s*(?:년\s*도?)?")
 _LABEL_NOTE_RE = patterns.compile(r"[(（][^)）]*[)）]")
 _LABEL_WORDS_END_RE = patterns.compile(r"[(（\[<]|\d")
 

@@ -27,6 +27,7 @@ from pipeline.values import (
     DATE_LINK,
     DAY_ALONE,
     WEEKDAY,
+    YEAR,
     YEAR_LABEL_RE,
     clean_text,
     compact,
@@ -55,7 +56,7 @@ _TITLE_RE = patterns.compile(
 # a cover's line of the year and up to three words naming the session (`2025년도 행정사무감사`, `’25년 제1차 정례회`),
 # over a line of the title's words alone (`주요업무 추진상황 보고`); not a month, `2025년 11월`, the cover's date
 _YEAR_WORDS_RE = patterns.compile(
-    r"^\s*(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:년\s*(?:도\s*)?)?(?:\p{Hangul}[\p{Hangul}\d·]*\s*){1,3}$")
+    rf"^\s*{YEAR}\s*(?:년\s*(?:도\s*)?)?(?:\p{{Hangul}}[\p{{Hangul}}\d·]*\s*){{1,3}}$")
 _REPORT_LINE_RE = patterns.compile(rf"^\s*{_REPORT}\s*$")
 # a 행정사무감사's cover titled by the session alone, the whole line (`2020년 행정사무감사 보고`, `2019년도 행정사무감사
 # 자료`, `2018년도 행정사무감사`): tried after `_TITLE_RE` and a title over two lines, which print more of it
@@ -72,7 +73,7 @@ _COVER_DATE = (rf"(?<!\d)(?:{DATE}{WEEKDAY}(?:{DATE_LINK}(?:{DATE}|{DAY_ALONE}){
 # the day or month a cover prints alone, not the session's first and last (`2019. 11. 20.`, `2025. 6. 12.(목)`;
 # `2025. 11.`, `2025년 11월`)
 _DATE_ALONE_RE = patterns.compile(rf"{DATE}{WEEKDAY}")
-_MONTH_ALONE_RE = patterns.compile(r"((?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*\d{1,2}\s*[.월]")
+_MONTH_ALONE_RE = patterns.compile(rf"({YEAR})\s*[.년]\s*\d{{1,2}}\s*[.월]")
 # the label of a cover's date field, printed before it without a colon as a cover laid out in two columns prints it,
 # or with one (`보고일자   2025. 6. 12.`, `일 시 : 2025. 6.`)
 _DATE_LABEL_RE = patterns.compile(r"^(?:보\s*고\s*)?(?:일\s*자|일\s*시|날\s*짜)\s*[:：]?\s*(?=[12’‘'`])")

@@ -46,6 +46,7 @@ from pipeline.values import (
     OFFICE_SUFFIX,
     RAISED_DIGITS,
     TILDES,
+    YEAR,
     Period,
     as_word,
     clean_text,
@@ -475,7 +476,7 @@ def _dated_rows(table: Table, year: int | None) -> list[Paragraph]:
 
 _HALVES = ("상반기", "하반기")
 # a year over a schedule's months (`2025년`, `’26년`, `2026`), spaces left out
-_SCHEDULE_YEAR_RE = patterns.compile(r"((?:19|20)\d\d|[’‘'`]\d\d)(?:년도?|\.)?")
+_SCHEDULE_YEAR_RE = patterns.compile(rf"({YEAR})(?:년도?|\.)?")
 _NO_MARK = frozenset({"", "-", "–", "－"})  # a schedule's month cell that marks nothing
 
 
@@ -885,7 +886,7 @@ def item_fields(text: str, year: int | None = None, planned: bool = False) -> It
 # `’24. ~ ’27.`, or one year, `2026.`, `2026년`, `2026년 중` (within it); the step of the work it dates after it or not
 # (`2026년 착공`, `2026년 준공 예정`, `2026년 중 개관`, `2026년 기본설계`, `2026년 실시설계 용역 발주`: up to four
 # words, the last a step's), and a note in brackets (`(4년간)`)
-_YEAR = r"((?:19|20)\d\d|[’‘'`]\d\d)\s*(?:\.|년\s*도?)?"
+_YEAR = rf"({YEAR})\s*(?:\.|년\s*도?)?"
 _YEARS_STEP = (r"(?:착공|준공|완공|완료|개관|개원|개소|개통|착수|시행|발주|입주|설계|용역|공사|계약|입찰|건립"
                r"|추진|운영|실시|개최|구축|설치|조성|정비|보수|교체|도입|이전|개선|확충|개발|선정|공모|매입|보상|철거"
                r"|리모델링)")

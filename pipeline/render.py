@@ -20,6 +20,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from pipeline import patterns
+from pipeline.values import YEAR
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 
@@ -91,7 +92,7 @@ def session_name(row: Mapping[str, Any]) -> str | None:
 
 
 # the year a title starts with (`2025년도 `, `’25년 `): the name a report goes by is the rest of it
-_TITLE_YEAR_RE = patterns.compile(r"^\s*(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:년\s*(?:도\s*)?)?")
+_TITLE_YEAR_RE = patterns.compile(rf"^\s*{YEAR}\s*(?:년\s*(?:도\s*)?)?")
 
 
 def title_name(row: Mapping[str, Any]) -> str | None:

@@ -574,8 +574,11 @@ def with_won(figure: str) -> str:
 
 # --- dates and periods ---------------------------------------------------------------------------
 
+# a year as a report prints it: four digits (`2024`, of 1900–2099) or two after an apostrophe (`’24`, any of
+# the four marks typed for it); the fragment every pattern of a printed year is built from
+YEAR = r"(?:(?:19|20)\d\d|[’‘'`]\d\d)"
 # a year as a label or a line prints it alone: `2024`, `2024년`, `2024년도`, `’24`, `’24년`
-YEAR_LABEL_RE = patterns.compile(r"^\s*(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:년\s*도?)?\s*$")
+YEAR_LABEL_RE = patterns.compile(rf"^\s*{YEAR}\s*(?:년\s*도?)?\s*$")
 
 
 def full_year(printed: str) -> int:
@@ -673,7 +676,7 @@ _RANGE_DASHES = TILDES + "\\-–－"  # as a pattern's class: tildes, hyphens, t
 # the year printed before a period: `2026년`, `2026년도`, `2026.`, `’26.`, `26년`, `익년`, `내년`, `차년도`, `다음 해`,
 # `이듬해` (the report's next; not a plan's second year, `2차년도`), or two digits and a point (`26.`: `yy`, a year
 # only where it is one near the report's, see `_short_year`)
-_YEAR_BEFORE = (r"(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*(?:\.|년\s*도?)|(?P<year>\d\d)\s*년\s*도?"
+_YEAR_BEFORE = (rf"(?:(?P<year>{YEAR})\s*(?:\.|년\s*도?)|(?P<year>\d\d)\s*년\s*도?"
                 r"|(?P<next>익년|내년|(?<![\p{Hangul}\d])차년|다음\s*해|이듬해)\s*도?|(?P<yy>\d\d)\s*\.)\s*")
 # how many years from the report's two digits without their apostrophe may name (`26. 3월` in 2025): beyond, they
 # are a list's number (`12. 3월 개최`)
@@ -691,8 +694,9 @@ _YY_RANGE_END = rf"(?<={_YY_MONTH}\s*[{_RANGE_DASHES}]\s*){_YY}"
 # a day after its year (`2020.3.5`, `’18.5.31`, `20.03.02`, `2025. 3. 5.`, `2025. 3. 5.(수)`, spaced without the last
 # point before a range's end, `2025. 3. 5 ~`): a range's end after one may print its month and day without the last
 # point, its year or not (`2020.3.5 ~ 10.30`, `2025. 3. 5. ~ 10. 30`, `2025. 3. 5 ~ 2025. 10. 30`: March to October)
-_YEAR_POINT = r"(?:(?:19|20)\d\d|[’‘'`]\d\d)\s*\.\s*"
-_FULL_DAY = (rf"(?:(?:(?:19|20)\d\d|[’‘'`]\d\d)\.(?:1[0-2]|0?[1-9])|\d\d\.(?:0[1-9]|1[0-2]))\.{_DAY}"
+_YEAR_POINT = rf"{YEAR}\s*\.\s*"  # a year and its point, spaced or not: `2025. `, `’25.`
+_NAMED_YEAR_POINT = rf"(?P<year>{YEAR})\s*\.\s*"  # the same, its year the group `year`
+_FULL_DAY = (rf"(?:{YEAR}\.(?:1[0-2]|0?[1-9])|\d\d\.(?:0[1-9]|1[0-2]))\.{_DAY}"
              rf"|{_YEAR_POINT}(?:1[0-2]|0?[1-9])\s*\.\s*{_DAY}(?:\s*\.)?{WEEKDAY}")
 # a day spaced after its year without the last point (`2025. 3. 5`), read only as a range's start, its end after
 # it a month and day (`~ 10. 30`, `~ 2025. 10. 30`), a month after its year (`~ 2025. 10.`) or a month printing 월
@@ -701,7 +705,7 @@ _FULL_DAY = (rf"(?:(?:(?:19|20)\d\d|[’‘'`]\d\d)\.(?:1[0-2]|0?[1-9])|\d\d\.(?
 _SPACED_RANGE_END = (rf"(?:{_YEAR_POINT})?(?:1[0-2]|0?[1-9])\s*\.\s*{_DAY}(?!\d)"
                      rf"|{_YEAR_POINT}(?:1[0-2]|0?[1-9])\s*\.(?!\s*\d)"
                      rf"|(?:(?:19|20)\d\d\s*년\s*|{_YEAR_POINT})?(?:1[0-2]|0?[1-9])\s*월")
-_SPACED_RANGE_START = (rf"(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*\.\s*{_MONTH}\s*\.\s*(?P<day>{_DAY})"
+_SPACED_RANGE_START = (rf"{_NAMED_YEAR_POINT}{_MONTH}\s*\.\s*(?P<day>{_DAY})"
                        rf"(?={WEEKDAY}\s*[{_RANGE_DASHES}]\s*(?:{_SPACED_RANGE_END}))")
 # a month as printed: `4월`, `4월 30일`, `2025년 4월`, `익년 2월`, `’25. 3월`, with the part of it named after it or
 # not (`3월 중순`, `6월말`); a day `3. 10.`, `2025.3.10.`, `’25.10.2.` (each with its weekday after it or not,
@@ -716,12 +720,12 @@ _MONTH_POINT_RE = patterns.compile(
     rf"(?=[’‘'`]?\d{{1,4}}\s*(?:[.년월{_RANGE_DASHES}·/]|,\s)|익년|내년|차년|다음|이듬)(?<![\d.]|\d,)(?:"
     rf"(?:{_YEAR_BEFORE})?{_MONTH}\s*(?P<wol>월)(?:\s*{_DAY}\s*일)?"
     r"(?:\s*(?:초순?|[상중하]순|말경?|경|중(?!\p{Hangul})))?"
-    rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\.{_MONTH}|(?P<yy>\d\d)\.(?P<month>0[1-9]|1[0-2]))\.(?P<day>{_DAY})(?![\d.])"
-    rf"|(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*[.년]\s*|(?P<yy>\d\d)\s*\.\s*(?=\d{{1,2}}\s*\.\s*{_DAY}\s*\.))?"
+    rf"|(?:(?P<year>{YEAR})\.{_MONTH}|(?P<yy>\d\d)\.(?P<month>0[1-9]|1[0-2]))\.(?P<day>{_DAY})(?![\d.])"
+    rf"|(?:(?P<year>{YEAR})\s*[.년]\s*|(?P<yy>\d\d)\s*\.\s*(?=\d{{1,2}}\s*\.\s*{_DAY}\s*\.))?"
     rf"{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.)?(?!\s*\d)"
     rf"|{_YY_RANGE_START}{_MONTH}\s*\.(?!\s*\d)|{_YY_RANGE_END}{_MONTH}\s*\.(?!\s*\d)"
     rf"|{_SPACED_RANGE_START}"
-    rf"|(?<=(?<![\d.])(?:{_FULL_DAY})\s*[{_RANGE_DASHES}]\s*)(?:(?P<year>(?:19|20)\d\d|[’‘'`]\d\d)\s*\.\s*)?"
+    rf"|(?<=(?<![\d.])(?:{_FULL_DAY})\s*[{_RANGE_DASHES}]\s*)(?:{_NAMED_YEAR_POINT})?"
     rf"{_MONTH}\s*\.\s*(?P<day>{_DAY})(?![\d.])"
     rf"|(?<![\d/-])(?P<year>(?:19|20)\d\d)(?P<mark>[-/]){_MONTH}(?P=mark)(?P<day>{_DAY})(?![\d/-])"
     rf"|(?:{_YEAR_BEFORE})?{_MONTH}(?=(?:{_STEP}(?:1[0-2]|0?[1-9]))+\s*월)){WEEKDAY}")
@@ -922,7 +926,7 @@ def _work_date(month: str) -> str:
     """A step's date, its month as the group `month` names: `3월`, `3월 10일`, `익년 2월`, `4. 7.`, `’25. 4. 7.(월)`,
     `2025-04-07`, `2025/4/7`."""
     return (rf"(?:(?:{_YEAR_BEFORE})?{month}\s*월(?:\s*{_DAY}\s*일)?"
-            rf"|(?:(?:19|20)\d\d\s*\.\s*|[’‘'`]\d\d\s*\.\s*)?{month}\s*\.\s*{_DAY}\s*\.{WEEKDAY}"
+            rf"|(?:{_YEAR_POINT})?{month}\s*\.\s*{_DAY}\s*\.{WEEKDAY}"
             rf"|(?<![\d/-])(?:19|20)\d\d[-/]{month}[-/]{_DAY}(?![\d/-]))")
 
 
