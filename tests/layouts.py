@@ -8,7 +8,9 @@ import unicodedata
 import regex
 
 from pipeline.aligned import is_schedule_mark
+from pipeline.document import Document, Table
 from pipeline.extract import extract_file
+from pipeline.read_text import read_text
 from pipeline.values import clean_text, compact
 from tests.conftest import ROOT
 
@@ -357,6 +359,17 @@ NOVEMBER_COVER = ("제265회 구의회 제2차 정례회\n\n2025. 11. 20. ~ 12. 
                   "## 총 무 과\n\n")
 # In these, lines the original wraps under one bullet (a markdown hard break) are paragraphs of their own.
 LINE_PER_PARAGRAPH = {"without-blank-lines", "all-of-them"}
+
+
+def read_first_part(cover: str, body: str, name: str = "t.txt") -> Document:
+    """`body` read as the first part of a report written inline: after `cover` (the session, title, department and
+    the part's heading, `# Ⅰ. 일반현황`), before the next part's heading, which ends its last table."""
+    return read_text(name, (cover + body + "\n# Ⅱ. 주요업무 추진실적\n").encode())
+
+
+def tables_of(document: Document) -> list[Table]:
+    """The tables a document reads, in their order."""
+    return [block for block in document.blocks if isinstance(block, Table)]
 
 
 def read_laid_out(text: str, layout: str, tmp_path):

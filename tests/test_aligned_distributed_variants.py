@@ -4,8 +4,7 @@ without vertical rules, so that no other row shows a spread label is one cell.""
 
 from checks import run_checks
 from extractors import extract_report
-from pipeline.document import Table
-from pipeline.read_text import read_text
+from tests.layouts import read_first_part, tables_of
 
 COVER = "제301회 한빛구의회 제1차 정례회\n\n# 2025년 주요업무 보고\n\n## 공원녹지과\n\n# Ⅰ. 일반현황\n\n"
 STAFFING = """\
@@ -27,8 +26,8 @@ BUDGET = """\
 
 
 def _read(body: str):
-    document = read_text("t.txt", (COVER + body + "\n# Ⅱ. 주요업무 추진실적\n").encode())
-    return [block for block in document.blocks if isinstance(block, Table)], extract_report(document)
+    document = read_first_part(COVER, body)
+    return tables_of(document), extract_report(document)
 
 
 def test_a_label_column_spread_on_every_row_is_one_column_of_labels():

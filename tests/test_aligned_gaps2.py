@@ -4,15 +4,14 @@ characters or by display columns."""
 
 from checks import run_checks
 from extractors import extract_report
-from pipeline.document import Table
-from pipeline.read_text import read_text
+from tests.layouts import read_first_part, tables_of
 
 COVER = "제301회 한빛구의회 제1차 정례회\n\n# 2025년 주요업무 보고\n\n## 공원녹지과\n\n# Ⅰ. 일반현황\n\n"
 
 
 def read_body(body: str):
-    document = read_text("t.txt", (COVER + body + "\n# Ⅱ. 주요업무 추진실적\n").encode())
-    return [block for block in document.blocks if isinstance(block, Table)], extract_report(document)
+    document = read_first_part(COVER, body)
+    return tables_of(document), extract_report(document)
 
 
 def staffing_of(report):

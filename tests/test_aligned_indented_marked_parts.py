@@ -7,8 +7,8 @@ import pytest
 
 from checks import run_checks
 from extractors import extract_report
-from pipeline.document import Table
 from pipeline.read_text import read_text
+from tests.layouts import read_first_part, tables_of
 
 COVER = "제310회 한빛구의회 제2차 정례회\n\n# 2025년 주요업무 보고\n\n## 새솔3동 주민센터\n\n# Ⅰ. 일반현황\n\n"
 COMPLAINTS = """\
@@ -25,10 +25,9 @@ COMPLAINTS = """\
 
 
 def read_body(body: str):
-    document = read_text("t.txt", (COVER + body + "\n# Ⅱ. 주요업무 추진실적\n").encode())
-    tables = [block for block in document.blocks if isinstance(block, Table)]
-    return tables, [(f.rule, f.row, f.column, f.actual) for f in run_checks(extract_report(document))
-                    if f.severity == "error"]
+    document = read_first_part(COVER, body)
+    return tables_of(document), [(f.rule, f.row, f.column, f.actual) for f in run_checks(extract_report(document))
+                                 if f.severity == "error"]
 
 
 @pytest.mark.parametrize("mark", ["-", "·", "○", "└", "ㅇ", "•"])

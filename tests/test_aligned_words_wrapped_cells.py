@@ -5,8 +5,7 @@ on, and each stands under one of the row's. Before, each such line was a row of 
 
 import pytest
 
-from pipeline.document import Table
-from pipeline.read_text import read_text
+from tests.layouts import read_first_part, tables_of
 
 COVER = "제306회 한빛구의회 제2차 정례회\n\n# 2025년 주요업무 보고\n\n## 건강증진과\n\n# Ⅰ. 일반현황\n\n"
 
@@ -28,18 +27,13 @@ JOINED = (
 )
 
 
-def tables_of(body: str) -> list[Table]:
-    document = read_text("t.txt", (COVER + body + "\n# Ⅱ. 주요업무 추진실적\n").encode())
-    return [block for block in document.blocks if isinstance(block, Table)]
-
-
 @pytest.mark.parametrize("body", [
     FACILITIES,
     FACILITIES.replace("2024. 1. 1. ~", "2024. 1. 1.~ "),  # the mark run into the date
     FACILITIES.replace("2024. 1. 1. ~", "’24. 1. 1. ~ ").replace("2023. 7. 1. ~", "’23. 7. 1. ~ "),
 ])
 def test_a_wrapped_contract_period_goes_on_in_its_row(body):
-    rows = tables_of(body)[0].rows
+    rows = tables_of(read_first_part(COVER, body))[0].rows
     assert rows[1][0] == "한빛구 치매안심센터" and rows[1][3].endswith("~ 2026. 12. 31.")
     assert [row[0] for row in rows] == [row[0] for row in JOINED]
     if body == FACILITIES:
@@ -53,7 +47,7 @@ def test_a_line_whose_cells_no_cell_above_goes_on_to_stays_a_row():
      한빛구 치매안심센터   한빛로 12, 2층         한빛대학교 산학협력단    2024. 1. 1.
      금연지원센터                                                          2025. 1. 1.
 """
-    assert tables_of(body)[0].rows[2] == ("금연지원센터", "", "", "2025. 1. 1.")
+    assert tables_of(read_first_part(COVER, body))[0].rows[2] == ("금연지원센터", "", "", "2025. 1. 1.")
 
 
 def test_a_row_with_a_blank_cell_under_a_period_left_open_stays_a_row():
@@ -66,7 +60,7 @@ def test_a_row_with_a_blank_cell_under_a_period_left_open_stays_a_row():
      금연지원센터          새빛로 8-1                                      2025. 1. 1. ~
      보건지소              중앙로 45              (재)한빛의료재단         2023. 7. 1.~
 """
-    assert list(tables_of(body)[0].rows[1:]) == [
+    assert list(tables_of(read_first_part(COVER, body))[0].rows[1:]) == [
         ("한빛구 치매안심센터", "한빛로 12, 2층", "한빛대학교 산학협력단", "2024. 1. 1. ~"),
         ("금연지원센터", "새빛로 8-1", "", "2025. 1. 1. ~"),
         ("보건지소", "중앙로 45", "(재)한빛의료재단", "2023. 7. 1.~")]

@@ -7,7 +7,7 @@ import pytest
 
 from checks import run_checks
 from extractors import extract_report
-from pipeline.read_text import read_text
+from tests.layouts import read_first_part
 
 COVER = "제275회 한빛구의회 제1차 정례회\n\n# 2022년 주요업무 보고\n\n## 일자리경제과\n\n# Ⅰ. 일반현황\n\n"
 GRANTS = """\
@@ -22,7 +22,7 @@ GRANTS = """\
 
 
 def errors_of(body: str):
-    report = extract_report(read_text("t.md", (COVER + body + "\n# Ⅱ. 주요업무 추진실적\n").encode()))
+    report = extract_report(read_first_part(COVER, body, "t.md"))
     return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report) if f.severity == "error"]
 
 
