@@ -290,17 +290,21 @@ class AlignedRows:
         alone between two rows (`─────` under a merged `예 산 액`, over `계 | 국비 | 시비 | 구비`), a row of no cells
         too, but no pandoc rule: the header's labels are not set flush left."""
         n = len(lines)
+        cells = self.cells
         for i, line in enumerate(lines):
-            if (self.cells[i] is None and TABLE_RULE_START in line and is_table_rule(line)
-                    and ((i > 0 and self.cells[i - 1]) or (i + 1 < n and self.cells[i + 1]))):
-                self.cells[i] = []
+            if cells[i] is not None:
+                continue
+            if (TABLE_RULE_START in line and is_table_rule(line)
+                    and ((i > 0 and cells[i - 1]) or (i + 1 < n and cells[i + 1]))):
+                cells[i] = []
                 self._rules.add(i)
-            elif (self.cells[i] is None and self.texts[i][:1] in _RULE_CHARS and 0 < i < n - 1
-                  and self.cells[i - 1] and self.cells[i + 1] and _RULE_LINE_RE.match(self.texts[i])
-                  and (not _has_figure(self.cells[i - 1]) or _has_figure(self.cells[i + 1]))):
+            # between two rows, told first: most lines that are no row have none beside them
+            elif (0 < i < n - 1 and cells[i - 1] and cells[i + 1] and self.texts[i][:1] in _RULE_CHARS
+                  and _RULE_LINE_RE.match(self.texts[i])
+                  and (not _has_figure(cells[i - 1]) or _has_figure(cells[i + 1]))):
                 # a merged header label's typed underline between two lines of the header, or a rule over a total;
                 # under figures over a row of labels, it parts two tables (another table's header below it)
-                self.cells[i] = []
+                cells[i] = []
 
     def _mark_wrapped_lines(self, lines: list[str], texts: list[str], page_starts: list[int]) -> None:
         """Lines of one short cell right after a row, which are part of the table: without them it would end
