@@ -90,6 +90,7 @@ GOES_ON = ("및", "·", ",", "와", "과", "의", "등",
 _CARRIES_ON = ("~", "및", "·", ",", "-")  # a wrapped cell's line ending so goes on in the next
 _MAX_SPREAD_JOINS = 8  # single syllables side by side in a header line, beyond which none are joined
 _WORD_RE = patterns.compile(r"\p{L}")  # a letter: a cell of words, not a mark (`●`) or a figure
+_MOST_BLANK_LINES_BETWEEN_ROWS = 4  # `pdftotext -layout` between tall rows (8pt type padded 16pt), `_parted_alike`
 _CELL_GAP = 2  # display columns of blank between two cells of a line (`split_cells`)
 _CENTRE_SLACK = 4  # display columns (two syllables) a lone group label may stand off its span's centre
 _SPREAD_EDGE_SLACK = 2  # display columns (a syllable) the letters of a spread label may end short of the others'
@@ -366,7 +367,8 @@ class AlignedRows:
         starts a table of its own there (`집행률(%` over a header laid out anew atop the next page) still is. Two
         blank lines, as `pdftotext -layout` parts rows yet taller (9pt type, rows padded 10pt), are bridged too where
         no two rows of the run so far stand on lines one below the other (`_tall_rows`): below rows that do, they
-        part two tables."""
+        part two tables. Three or four (8pt type, rows padded 12–16pt) are bridged where the run's rows so far are
+        parted by as many, or the run is one line (its header): `_parted_alike`."""
         n = len(texts)
         above: list[Cell] = []  # the cells of the rows of the run so far
         above_lines: list[int] = []  # the lines of those rows
@@ -385,7 +387,7 @@ class AlignedRows:
             if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
                     and not self._title_line(texts, first, i, j)
                     and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1
-                         or j == i + 2 and _tall_rows(above_lines))
+                         or j == i + 2 and _tall_rows(above_lines) or _parted_alike(above_lines, j - i))
                     and not (over_page and self._header_laid_out_anew(j, first))):
                 k = j
                 while len(self.cells[k]) == 1 and k + 1 < n and self.cells[k + 1]:
@@ -1448,6 +1450,15 @@ def _cell_for_cell(row: list[Cell], above: list[Cell]) -> bool:
 def _tall_rows(lines: list[int]) -> bool:
     """Whether the rows on these lines (in order) are tall: none stands on the line right below another's."""
     return all(below - above > 1 for above, below in itertools.pairwise(lines))
+
+
+def _parted_alike(lines: list[int], blanks: int) -> bool:
+    """Whether `blanks` blank lines below the rows on these lines (in order) part the next row from them as they
+    part each row from the one above: three or four blank lines, as `pdftotext -layout` parts the rows of a table
+    in 8pt type padded 12–16pt. A row below that many blank lines under rows parted by fewer (a paragraph after the
+    table, another table) stays apart."""
+    return (3 <= blanks <= _MOST_BLANK_LINES_BETWEEN_ROWS
+            and all(below - above == blanks + 1 for above, below in itertools.pairwise(lines)))
 
 
 def _under(below: list[Cell], above: list[Cell]) -> int:

@@ -5,7 +5,8 @@ Rows below a `계` row whose figures `pdftotext -layout` printed a few character
 past `118`, landscape, cells 50–70pt wide, a blank line between rows): before, a table of their own without the header
 (a fleet's offices lost to a generic grid, the 계 row alone read as the fleet: `sum.vehicles`); now they stand cell for
 cell in the 계 row's columns and go on its table. Rows parted by two blank lines (9–10pt type, rows padded 10–12pt):
-before, no table at all; now one, where no two rows of the table so far stand on lines one below the other."""
+before, no table at all; now one, where no two rows of the table so far stand on lines one below the other (three
+or four: tests/test_aligned_tall_rows_three_blanks_pdftotext.py)."""
 
 from checks import run_checks
 from tests.test_aligned_gaps2 import read_body
@@ -186,7 +187,8 @@ def test_rows_two_blank_lines_below_a_table_of_rows_one_below_the_other_are_a_ta
     assert [table.rows[-1] for table in tables] == [("공무직", "6", "6"), ("청원경찰", "2", "2")]
 
 
-def test_rows_parted_by_three_blank_lines_are_still_no_table():
-    """8pt type, rows padded 12pt: what is left (the PDF reads right)."""
-    tables, report = read_body(STAFF_TWO_BLANKS.replace("\n\n\n", "\n\n\n\n"))
+def test_rows_parted_by_five_blank_lines_are_still_no_table():
+    """Three or four are read (tests/test_aligned_tall_rows_three_blanks_pdftotext.py); five, no type and padding
+    seen prints."""
+    tables, report = read_body(STAFF_TWO_BLANKS.replace("\n\n\n", "\n\n\n\n\n\n"))
     assert tables == [] and report.staffing == []
