@@ -1314,6 +1314,9 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
     merged_down_beside = upper >= 0 and bool(cells[upper]) and not figure[upper]
     rows = [(line, row) for line, row in zip(lines[first_figure:page_end], cells[first_figure:page_end], strict=True)
             if row]  # those on the header's page
+    if merged_down_beside and (top := _line_of_labels_right_of(cells, figure, upper, header[-1])) != upper and (
+            vote := _left_set_vote(lines[top], cells[top][-1], rows)):
+        return vote
     if merged_down_beside and cells[upper][-1].start >= header[-1].end:
         # labels merged down right of the lower line's (`공무직  비고` beside `5급 … 8급`): the upper line's last
         # heads the rows' last column; where only the widest rows print it, in words (`휴직 1`), it heads notes
@@ -1347,6 +1350,30 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
     by_characters = label_start < max(end for _, end in ends) and min(end - len(c.text) for c, end in ends) < label_end
     if by_characters == by_display and len(rows[0][1]) == len(header):
         return _labels_over_vote(header_line, header, *rows[0])
+    return by_characters - by_display
+
+
+def _line_of_labels_right_of(cells: list[list[Cell] | None], figure: bytearray, upper: int, label: Cell) -> int:
+    """The nearest line of the header from line `upper` up whose last label starts right of `label`, the lower
+    line's last: in a header of three lines, labels merged down its top two print on the top one (`공무직` beside
+    `관리운영직`, over `7급`, and the middle line's `행정 | 사회복지`); `upper` where none does."""
+    k = upper
+    while k >= 0 and cells[k] is not None and not figure[k]:
+        if cells[k] and cells[k][-1].start >= label.end:
+            return k
+        k -= 1
+    return upper
+
+
+def _left_set_vote(header_line: str, label: Cell, rows: list[tuple[str, list[Cell]]]) -> int:
+    """1 where the header's last label (merged down its top lines, printed on the top one: `공무직`) starts where the
+    last figures of the rows start in characters alone, -1 where in display columns alone, else 0: a label set at
+    its cell's left over figures set there too, as HWP prints a header of three lines at the left of its spans."""
+    starts = {(row[-1].start, _character_start_on(line, row[-1])) for line, row in rows if _aligned_figure(row[-1])}
+    if len(starts) != 1:
+        return 0
+    [(display, characters)] = starts
+    by_display, by_characters = label.start == display, _character_start_on(header_line, label) == characters
     return by_characters - by_display
 
 
@@ -2546,14 +2573,21 @@ def _label_column_finder(columns: list[tuple[int, int]], template: list[list[Cel
                 cells = [c for row in template for c in row if c.start < left_end and left_start < c.end]
                 figures_alone = bool(cells) and all(_is_figure(c.text) for c in cells)
                 labels_over_figures[right - 1] = [c for row in header for c in row
-                                                  if figures_alone and c.start < left_end and left_start < c.end]
+                                                  if figures_alone and c.start < left_end and left_start < c.end
+                                                  and not _over_the_column_before(c, columns, right - 1)]
             # a group label over both (`관리운영직` over its one grade, centred over left-aligned figures) heads
-            # neither apart
+            # neither apart; one over the column before too (`사회복지` over its grades, by characters set into
+            # the first figures of `관리운영직`'s) is no label of those figures
             if any(c.end <= cell.start or cell.end <= c.start for c in labels_over_figures[right - 1]):
                 return right
         return column_of(cell)
 
     return label_column_of
+
+
+def _over_the_column_before(label: Cell, columns: list[tuple[int, int]], j: int) -> bool:
+    """Whether a header label over column j stands over the column before it too."""
+    return j > 0 and label.start < columns[j - 1][1] and columns[j - 1][0] < label.end
 
 
 def _placed_row(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int]) -> tuple[str, ...]:
@@ -2692,12 +2726,16 @@ def _reach(k: int, own: set[int], taken_by: dict[int, int], sub_labelled: set[in
 def _under_labels(columns: list[tuple[int, int]], below: list[Cell],
                   column_of: Callable[[Cell], int]) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
     """The columns widened by the labels below them (a span's centre is that of its sub-labels too), and where
-    the labels below each column stand."""
+    the labels below each column stand. A column widens up to its neighbours' cells, not over them: a label wider
+    in display columns than in the characters `pdftotext -layout` set it by (`사회복지` over its grades, beside
+    `관리운영직` over the figures right of them) runs into the next column's figures as no label of theirs."""
+    own = list(columns)
     columns = list(columns)
     sub_labels: dict[int, tuple[int, int]] = {}
     for cell in below:
         j = column_of(cell)
-        columns[j] = (min(columns[j][0], cell.start), max(columns[j][1], cell.end))
+        columns[j] = (min(columns[j][0], max(cell.start, own[j - 1][1] if j else cell.start)),
+                      max(columns[j][1], min(cell.end, own[j + 1][0] if j + 1 < len(own) else cell.end)))
         sub_labels[j] = (min(sub_labels[j][0], cell.start), max(sub_labels[j][1], cell.end)) if j in sub_labels \
             else (cell.start, cell.end)
     return columns, sub_labels

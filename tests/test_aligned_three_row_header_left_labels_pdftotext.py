@@ -1,0 +1,124 @@
+"""`pdftotext -layout` (poppler 22.12) of a staffing table with a header of three rows drawn as HWP prints it to PDF
+without vertical rules (tests/test_pdf_three_row_headers.py's `STAFF`, reportlab, HYSMyeongJo-Medium, 10–11pt on an
+upright A4 page): labels at the left of their spans, `관리운영직` over `7급` and its figures at its cell's left,
+`공무직` merged down the header right beside it, printed on its top line. Each glyph a column: the table lines up by
+characters, which its last label tells, `공무직` starting where its figures start (the lower line's last label,
+`7급`, is 관리운영직's and told display columns). Before, read in display columns, `관리운영직 공무직` was one label
+and `7급` 공무직's, or the figures of 관리운영직 a column of no label, and 공무직's staff were lost (`sum.staffing`:
+정원 계 28 against 30)."""
+
+import pytest
+
+from checks import run_checks
+from pipeline.document import Table
+from pipeline.extract import extract_report
+from pipeline.read_text import read_text
+
+COVER = """제301회 한빛구의회 제1차 정례회
+
+# 2025년 주요업무 보고
+
+## 복 지 정 책 과
+
+# Ⅰ. 일반현황
+
+## 1 인 력
+
+"""
+AFTER = "\n## 2 예산현황\n\n- 예산 편성: 3월\n"
+
+
+# 10pt, a rule under every row, figures at their cells' left
+FIGURES_LEFT_10PT_RULED = """\
+                구분    계    일반직                                 관리운영직    공무직
+                                행정                      사회복지
+                               6급    7급       6급    7급    8급       7급
+                정원    30   4         6    5         8     3    2        2
+                현원    28   4         5    5         7     3    2        2
+                과부족   △2   -         △1   -         △1    -    -        -
+"""
+
+# 11pt, no rules, figures at their cells' left
+FIGURES_LEFT_11PT = """\
+            구분   계    일반직                                 관리운영직    공무직
+                           행정                      사회복지
+                          6급    7급       6급    7급    8급       7급
+           정원    30   4         6    5         8     3    2        2
+           현원    28   4         5    5         7     3    2        2
+           과부족   △2   -         △1   -         △1    -    -        -
+"""
+
+# 11pt, no rules, figures at their cells' right (read before too)
+FIGURES_RIGHT_11PT = """\
+            구분   계    일반직                              관리운영직     공무직
+                       행정                     사회복지
+                      6급       7급   6급       7급   8급    7급
+           정원    30        4    6        5    8    3         2     2
+           현원    28        4    5        5    7    3         2     2
+           과부족   △2        -   △1        -   △1    -         -     -
+"""
+
+# 10pt, no rules, figures centred in their cells (not read yet)
+FIGURES_CENTRED_10PT = """\
+                구분    계    일반직                            관리운영직   공무직
+                                행정               사회복지
+                           6급        7급   6급    7급   8급    7급
+                정원    30    4        6    5     8    3      2      2
+                현원    28    4        5    5     7    3      2      2
+                과부족   △2    -        △1   -     △1   -      -      -
+"""
+
+GRID = (("구분", "계", "일반직", "", "", "", "", "관리운영직", "공무직"),
+        ("", "", "행정", "", "사회복지", "", "", "", ""),
+        ("", "", "6급", "7급", "6급", "7급", "8급", "7급", ""),
+        ("정원", "30", "4", "6", "5", "8", "3", "2", "2"),
+        ("현원", "28", "4", "5", "5", "7", "3", "2", "2"),
+        ("과부족", "△2", "-", "△1", "-", "△1", "-", "-", "-"))
+
+
+def read(table: str):
+    document = read_text("t.txt", (COVER + table + AFTER).encode())
+    return [block.rows for block in document.blocks if isinstance(block, Table)], extract_report(document)
+
+
+def findings(report) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    return sorted((f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report))
+
+
+def staff(report) -> dict[tuple[str | None, str | None, str | None], int]:
+    return {(c.job_class, c.grade, c.status): c.headcount for c in report.staffing}
+
+
+@pytest.mark.parametrize("table", [FIGURES_LEFT_10PT_RULED, FIGURES_LEFT_11PT], ids=["10pt-ruled", "11pt"])
+def test_labels_at_the_left_of_their_spans_head_their_own_columns(table):
+    tables, report = read(table)
+    assert tables == [GRID]
+    counts = staff(report)
+    assert counts["관리운영직", "7급", "정원"] == 2 and counts["공무직", "계", "정원"] == 2
+    assert counts["사회복지", "8급", "현원"] == 3 and counts["행정", "7급", "현원"] == 5
+    assert {key[:2]: n for key, n in counts.items() if key[2] == "정원"} == {
+        ("계", "계"): 30, ("행정", "6급"): 4, ("행정", "7급"): 6, ("사회복지", "6급"): 5, ("사회복지", "7급"): 8,
+        ("사회복지", "8급"): 3, ("관리운영직", "7급"): 2, ("공무직", "계"): 2}
+    assert findings(report) == []  # before: ('sum.staffing', '정원', '계', '28', '30'), 현원 26 against 28
+
+
+def test_a_wrong_count_of_the_label_merged_down_beside_is_found():
+    wrong = FIGURES_LEFT_11PT.replace("3    2        2\n           현원", "3    2        3\n           현원")
+    _tables, report = read(wrong)
+    assert staff(report)["공무직", "계", "정원"] == 3
+    assert findings(report) == [("shortfall", "과부족", "공무직 계", "-1", "0"),
+                                ("sum.staffing", "정원", "계", "31", "30")]
+
+
+def test_figures_at_their_cells_right_are_read_as_before():
+    _tables, report = read(FIGURES_RIGHT_11PT)
+    counts = staff(report)
+    assert counts["관리운영직", "7급", "정원"] == 2 and counts["공무직", "계", "정원"] == 2
+    assert findings(report) == []
+
+
+def test_figures_centred_in_their_cells_still_lose_the_label_merged_down_beside():
+    """What is left: neither the last label nor the figures tell how the table lines up (the PDF reads right)."""
+    _tables, report = read(FIGURES_CENTRED_10PT)
+    assert ("공무직", "계", "정원") not in staff(report)
+    assert findings(report)[:1] == [("sum.staffing", "정원", "계", "28", "30")]
