@@ -90,6 +90,7 @@ GOES_ON = ("및", "·", ",", "와", "과", "의", "등",
 _CARRIES_ON = ("~", "및", "·", ",", "-")  # a wrapped cell's line ending so goes on in the next
 _MAX_SPREAD_JOINS = 8  # single syllables side by side in a header line, beyond which none are joined
 _WORD_RE = patterns.compile(r"\p{L}")  # a letter: a cell of words, not a mark (`●`) or a figure
+_WIDE_SPREAD = 4  # blanks between the letters of a spread label from which `pdftotext -layout` may round two apart
 _MOST_BLANK_LINES_BETWEEN_ROWS = 4  # `pdftotext -layout` between tall rows (8pt type padded 16pt), `_parted_alike`
 _CELL_GAP = 2  # display columns of blank between two cells of a line (`split_cells`)
 _CENTRE_SLACK = 4  # display columns (two syllables) a lone group label may stand off its span's centre
@@ -1816,15 +1817,18 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
     if len(cells) < 2:
         return cells
     lone = [len(c.text) == 1 and _is_syllable(c.text) for c in cells]
+    alone = all(lone)  # one label spread alone on its line (a class over narrow grades, `일     반       직`)
     out: list[Cell] = []
     k = 0
     while k < len(cells):
         end = k + 1
         # a run of lone syllables as far apart as its first two, within a fourth of that (`pdftotext -layout`
-        # rounds letters spread wide to characters: `일         반           직`)
+        # rounds letters spread wide to characters: `일         반           직`), or two where they are spread
+        # wide alone on their line (each letter's place rounded by one: `일     반       직`; beside other labels,
+        # a `계` as far from `일` may be a label of its own)
         if lone[k] and end < len(cells):
             gap = cells[end].start - cells[k].end
-            slack = max(1, gap // 4)
+            slack = max(2 if alone and gap >= _WIDE_SPREAD else 1, gap // 4)
             while end < len(cells) and lone[end] and abs(cells[end].start - cells[end - 1].end - gap) <= slack:
                 end += 1
         run = cells[k:end]

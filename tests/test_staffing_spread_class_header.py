@@ -131,9 +131,42 @@ def test_a_typed_spread_class_over_spread_jikgeup():
 
 
 @needs_pdftotext
-def test_still_a_grid_where_the_class_is_spread_unevenly(tmp_path):
-    """Narrow columns (40pt a grade), the merged labels in the middle: `pdftotext -layout` rounds the letters of
-    `일반직` to uneven gaps (`일     반       직`), which make no run of one spread label: the table is still a grid."""
-    _pdf(tmp_path / "t.pdf", 1, (70, 40, 40, 40, 40, 50))
-    r = extract_report(read_text("t.txt", _layout_text(tmp_path / "t.pdf").encode()))
-    assert r.staffing == [] and len(r.tables) == 1
+@pytest.mark.parametrize("widths", [(70, 40, 40, 40, 40, 50), (70, 40, 35, 35, 35, 50)], ids=["40pt", "35pt"])
+def test_a_class_spread_unevenly_over_narrow_grades_counts_its_grades(widths, tmp_path):
+    """Narrow columns (40pt or 35pt a grade), the merged labels in the middle: `pdftotext -layout` rounds the letters
+    of `일반직` to uneven gaps (`일     반       직`, 5 and 7 characters), one label all the same where it stands
+    alone on its line. Before, it was read a letter a column (`일 직 5급 | 반 6급 | 직 급 7급`), the table a grid."""
+    _pdf(tmp_path / "t.pdf", 1, widths)
+    text = _layout_text(tmp_path / "t.pdf")
+    assert "일     반       직" in text
+    r = extract_report(read_text("t.txt", text.encode()))
+    assert records(r) == SPANNED_RECORDS
+    assert r.tables == [] and findings(r) == [ASSUMED]
+
+
+# `-layout` text of the 40pt table as `pdftotext -layout` prints it (poppler 22.12)
+NARROW = ("             일     반       직\n"
+          "  팀별    계    직             급   공무직\n"
+          "              5급   6급   7급\n"
+          "계       23     1    6   13      3\n교통정책팀    7     1    1    4      1\n"
+          "주차관리팀    9     -    3    4      2\n교통지도팀    7     -    2    5      -\n")
+
+
+def test_a_typed_class_spread_unevenly_over_narrow_grades():
+    r = extract_report(read_text("t.txt", (COVER + PART + NARROW).encode()))
+    assert records(r) == SPANNED_RECORDS
+    assert r.tables == [] and findings(r) == [ASSUMED]
+    wrong = NARROW.replace("9     -    3", "9     -    4")
+    r = extract_report(read_text("t.txt", (COVER + PART + wrong).encode()))
+    assert findings(r) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "계 일반직 6급", "7", "6"),
+                                  ("sum.staffing", "error", "현원", "주차관리팀 계", "10", "9")])
+
+
+def test_a_class_spread_unevenly_beside_other_labels_is_still_no_label():
+    """What is left: with the merged labels printed on the top line (`팀별    계    일     반       직   공무직`),
+    `계` stands as far from `일` as `일` from `반`, and the letters beside other labels are not joined over uneven
+    gaps: the grades are read as the 계 class's, as before."""
+    typed = ("  팀별    계    일     반       직   공무직\n"
+             "             직             급\n" + NARROW.split("\n", 2)[2])
+    r = extract_report(read_text("t.txt", (COVER + PART + typed).encode()))
+    assert records(r) != SPANNED_RECORDS
