@@ -98,9 +98,14 @@ _UNIT_WORDS = ("담당관", "사업소", "센터", "위원회", "추진단")
 # a number inside it (`세무1과`, `세무 2과`) is part of the name
 DEPARTMENT_RE = patterns.compile(
     r"^\p{Hangul}[\p{Hangul}\d·]{0,13}(?:과|국|실|소|단|관|보건소|" + "|".join(_UNIT_WORDS) + ")$")
-# a 동's name (`새솔3동`, `상계3·4동`, `여의동`), not a word of an activity ending so (`봉사활동`, `주민운동`, `공동`)
+# a 동's name (`새솔3동`, `상계3·4동`, `여의동`, `명동`), its numbers with a 가 (`종로5·6가동`, `성수1가1동`,
+# `종로1·2·3·4가동`), not a word of an activity or a change ending so (`봉사활동`, `주민운동`, `공동`, `자동`, `합동`);
+# a stem of two letters may end as such a word does (`효자동`, `제기동`, `회기동`), not after a prefix of a word's
+# (`전자동`, `반자동`, `재기동`)
 _DONG_RE = patterns.compile(
-    r"^\p{Hangul}{1,5}\d{1,2}(?:[·ㆍ,]\d{1,2})?동$|^\p{Hangul}{2,5}(?<![활운행공협이노감변연자가출기발작진])동$")
+    r"^\p{Hangul}{1,5}\d{1,2}(?:[·ㆍ,]\d{1,2})*(?:가\d{0,2})?동$"
+    r"|^\p{Hangul}{1,5}(?<![활운행공협이노감변연자가출기발작진합파폭난충율태격선유부])동$"
+    r"|^[^전반재]\p{Hangul}(?<=[자기])동$")
 # a unit above a department, printed before it: `영등포구` or its office `영등포구청`, `행정지원국`, `기획조정실`,
 # `도시기반본부`, `보건소`, `농업기술센터` (a 군's or 시's, over its 농업지원과, 기술보급과)
 _HIGHER_UNIT_RE = patterns.compile(r"^(?:\p{Hangul}{1,3}구청?|[\p{Hangul}·]{2,14}(?:국|실|본부)|보건소|농업기술센터)$")
