@@ -208,6 +208,17 @@ _NOT_SPENT_RE = patterns.compile(
     r"|(?<!특)별(?!\p{Hangul})"
     r"|(?:^|\s)(?:각|월|연|매월|매년|매회)(?=\s|\d|$)|월정액|최대|최고|최소|최저|한도|이내|상당|평균|단가"
     r"|증가|감소|증액|감액|증감|대비|전년|추가|인상|인하|차액|잔액|그\s*중|일부|나머지")
+# what may follow a sentence's last amount (`118건 32억 1,000만원`, `118건(32억 1,000만원)`, `1억원 (구비)`): its
+# bracket closing, a note in brackets printing no figure, nothing else
+_AFTER_LAST_AMOUNT_RE = patterns.compile(r"\s*\)?\s*(?:\([^()\d]*\))?\s*")
+# an amount written out in a scale of money (`32억 1,000만원`, `1억원`, `1,500천원`, `12백만원`), not in 원 alone
+# (`1,000원`: a price as often as an item's money)
+_SCALED_AMOUNT_RE = patterns.compile(rf"(?:억|(?:{MONEY_SCALES})\s*원)$")
+# what such an amount follows where it is the item's: a count of what was done (`융자 추천 118건`, `교육 12회`) or a
+# verb saying it was done (`견인 실시`, `행사 개최`), then a comma, a `·` or its bracket opening or not; not a label
+# naming another sum (`구 청사 3,000천원`, `시설 사용료 2,000천원`)
+_COUNT_OR_DEED_BEFORE_RE = patterns.compile(
+    rf"(?:\d\s*{_UNIT_COUNTS}|(?<!\p{{Hangul}})(?:실시|추진|개최|시행|완료))\s*[,·ㆍ(]?\s*$")
 # what the words right before a sentence's amount end in where it is a part (`예산 중`, `64%인`) or the end of a range
 # (`70~130만원`, `40/45/50만원`)
 _PART_BEFORE_RE = patterns.compile(rf"(?:중|%\s*인?|[{TILDES}\-–/])\s*$")
@@ -997,6 +1008,8 @@ def _amount(text: str) -> int | None:
                     or (amount := _without_won(candidate, k < len(money_named) and money_named[k])) is not None
                     or (amount := _spent(field)) is not None):
                 amounts.append(amount)
+    if not amounts:  # none of those: a sentence's last amount after a count or a deed (`118건 32억 1,000만원`)
+        amounts = [amount for field in fields[:len(printed)] if (amount := _last_amount(field)) is not None]
     return amounts[0] if len(amounts) == 1 and len(sources) < 2 else None
 
 
@@ -1031,6 +1044,25 @@ def _spent(field: str) -> int | None:
     if _NOT_SPENT_RE.search(before) or _NOT_SPENT_RE.search(after) or _PART_BEFORE_RE.search(before):
         return None
     written = amounts[0].group()
+    return parse_amount(written if written.endswith("원") else written + "원")
+
+
+def _last_amount(field: str) -> int | None:
+    """The amount a sentence of no money verb prints last, written out in a scale of money, after a count of what was
+    done or a verb saying it was (`융자 추천 118건 32억 1,000만원`, `융자 추천 118건(32억 1,000만원)`, `견인 실시
+    1억원`; `_COUNT_OR_DEED_BEFORE_RE`): the sentence's one amount, ending it, where no word makes it a unit price, a
+    change or a part (`1인 30만원`, `전년 대비 1억원`, `예산 중`; as `_spent`). A verb of doing does not make the
+    money another's (the sentence names no other sum it could be), where a label before it may (`위탁 비용`)."""
+    amounts = [*AMOUNT_RE.finditer(field), *(EOK_IN_TEXT_RE.finditer(field) if "억" in field else ()),
+               *(MAN_IN_TEXT_RE.finditer(field) if "만" in field else ())]
+    if len(amounts) != 1 or not _AFTER_LAST_AMOUNT_RE.fullmatch(field, amounts[0].end()):
+        return None
+    written = amounts[0].group()
+    before = field[:amounts[0].start()]
+    if (not _SCALED_AMOUNT_RE.search(written) or not _COUNT_OR_DEED_BEFORE_RE.search(before)
+            or _NOT_SPENT_RE.search(before) or _PART_BEFORE_RE.search(before)
+            or field[amounts[0].end():].lstrip().startswith(")") != before.rstrip().endswith("(")):  # bracketed alone
+        return None
     return parse_amount(written if written.endswith("원") else written + "원")
 
 
