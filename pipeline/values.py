@@ -702,11 +702,11 @@ _NAMED_YEAR_POINT = rf"(?P<year>{YEAR})\s*\.\s*"  # the same, its year the group
 _FULL_DAY = (rf"(?:{YEAR}\.{_MONTH_FIGURE}|\d\d\.(?:0[1-9]|1[0-2]))\.{_DAY}"
              rf"|{_YEAR_POINT}{_MONTH_FIGURE}\s*\.\s*{_DAY}(?:\s*\.)?{WEEKDAY}")
 # a day spaced after its year without the last point (`2025. 3. 5`), read only as a range's start, its end after
-# it a month and day (`~ 10. 30`, `~ 2025. 10. 30`), a month after its year (`~ 2025. 10.`) or a month printing 월
-# (`~ 10월`, `~ 2025년 10월`; its day not read as a month of `5 ~ 10월`): alone it may be a figure after a month
-# (`2025. 3. 5명`)
+# it a month and day (`~ 10. 30`, `~ 2025. 10. 30`), a month with its point after its year or not (`~ 2025. 10.`,
+# `~ 10.`, as `2025. 3. 5. ~ 10.` reads) or a month printing 월 (`~ 10월`, `~ 2025년 10월`; its day not read as a
+# month of `5 ~ 10월`): alone it may be a figure after a month (`2025. 3. 5명`)
 _SPACED_RANGE_END = (rf"(?:{_YEAR_POINT})?{_MONTH_FIGURE}\s*\.\s*{_DAY}(?!\d)"
-                     rf"|{_YEAR_POINT}{_MONTH_FIGURE}\s*\.(?!\s*\d)"
+                     rf"|(?:{_YEAR_POINT})?{_MONTH_FIGURE}\s*\.(?!\s*\d)"
                      rf"|(?:{_FOUR_DIGIT_YEAR}\s*년\s*|{_YEAR_POINT})?{_MONTH_FIGURE}\s*월")
 _SPACED_RANGE_START = (rf"{_NAMED_YEAR_POINT}{_MONTH}\s*\.\s*(?P<day>{_DAY})"
                        rf"(?={WEEKDAY}\s*[{_RANGE_DASHES}]\s*(?:{_SPACED_RANGE_END}))")

@@ -1,7 +1,8 @@
 """Items' periods from a day spaced after its year without the last point to a month (`2025. 3. 5 ~ 2025. 10.`:
 before, January to October; `2025. 3. 5 ~ 10월`: before, May to October, its day read as a month of `5 ~ 10월`),
-and ranges printed with any tilde as with `~` where a text is parsed as printed (`3월～5월`: before, March and May
-alone; a report's text already read `～` as `~`, and the wave dash, `〜`, as a range's; a grade's range, `7〜9급`)."""
+or a month alone with its point (`2025. 3. 5 ~ 10.`: before, none), and ranges printed with any tilde as with `~`
+where a text is parsed as printed (`3월～5월`: before, March and May alone; a report's text already read `～` as `~`,
+and the wave dash, `〜`, as a range's; a grade's range, `7〜9급`)."""
 
 import pytest
 from hypothesis import given
@@ -34,14 +35,33 @@ def test_a_spaced_day_to_a_month(text, period):
     assert span(parse_period(text, 2025)) == period
 
 
-def test_still_no_month_alone_after_a_spaced_day():
-    """`~ 10.` with no year after a day spaced without its last point may be a day (as `parse_date_range` reads
-    it, 5 to 10 March) or a month: neither is read as the item's period."""
-    assert parse_period("2025. 3. 5 ~ 10.", 2025) is None
+@pytest.mark.parametrize(("text", "period"), [
+    ("2025. 3. 5 ~ 10.", (3, 10, 2025, None)),
+    ("2025. 3. 5~10.", (3, 10, 2025, None)),
+    ("2025. 3. 5 ～ 10.", (3, 10, 2025, None)),
+    ("’25. 3. 5 ~ 10.", (3, 10, 2025, None)),
+    ("2025. 3. 5(수) ~ 10.", (3, 10, 2025, None)),
+    ("2025. 3. 5 - 10.", (3, 10, 2025, None)),
+    ("2025. 3. 5 ~ 10. 추진", (3, 10, 2025, None)),
+    ("2025. 11. 5 ~ 2.", (11, 2, 2025, 2026)),
+    ("2025. 3. 5. ~ 10.", (3, 10, 2025, None)),  # as before, with the start's last point
+])
+def test_a_spaced_day_to_a_month_alone_with_its_point(text, period):
+    """`~ 10.` with no year after a day spaced without its last point is the end's month, as after `2025. 3. 5.` it
+    is (before, no period). A date range (`parse_date_range`, a session's) reads it as a day still, 5 to 10 March, as
+    it does after `2025. 3. 5.`."""
+    assert span(parse_period(text, 2025)) == period
+
+
+def test_a_spaced_day_to_a_figure_alone_is_still_no_period():
+    """No point after the end's figure (`~ 10`), or no month (`~ 27.`): not read."""
+    assert parse_period("2025. 3. 5 ~ 10", 2025) is None
+    assert parse_period("2025. 3. 5 ~ 27.", 2025) is None
 
 
 @given(st.integers(2000, 2030), st.integers(1, 12), st.integers(1, 28), st.integers(1, 12),
-       st.sampled_from([" ~ ", "~", " - "]), st.sampled_from(["{y}. {m}.", "{m}월", "{y}년 {m}월", "{y}. {m}월"]))
+       st.sampled_from([" ~ ", "~", " - "]),
+       st.sampled_from(["{y}. {m}.", "{m}.", "{m}월", "{y}년 {m}월", "{y}. {m}월"]))
 def test_any_spaced_day_to_a_month_reads_as_with_its_last_point(year, month, day, last_month, link, end):
     printed_end = end.format(y=year, m=last_month)
     assert (parse_period(f"{year}. {month}. {day}{link}{printed_end}", 2025)
@@ -88,8 +108,8 @@ def test_spaced_days_to_months_and_tildes_in_a_report(layout, tmp_path):
     """The wave dash only in text: the test PDFs' font prints no glyph for it."""
     wave = "～" if layout.startswith("pdf") else "〜"
     items = ("- 방수공사 : 2025. 3. 5 ~ 2025. 10.\n- 도장공사 : 2025. 4. 7 ~ 9월\n"
-             f"- 안전점검 : 3월～5월\n- 전기공사 : 2025. 5. 2 {wave} 2026. 2.\n")
+             f"- 안전점검 : 3월～5월\n- 전기공사 : 2025. 5. 2 {wave} 2026. 2.\n- 조경공사 : 2025. 3. 5 ~ 10.\n")
     r = read_laid_out(COVER + items, layout, tmp_path)
     (project,) = r.projects
     assert [(item.start_month, item.end_month, item.year, item.end_year) for item in project.items] == [
-        (3, 10, 2025, None), (4, 9, 2025, None), (3, 5, 2025, None), (5, 2, 2025, 2026)]
+        (3, 10, 2025, None), (4, 9, 2025, None), (3, 5, 2025, None), (5, 2, 2025, 2026), (3, 10, 2025, None)]
