@@ -264,23 +264,34 @@ class AlignedRows:
         """A line of one short label over a header row of labels, right of its first (`예산액` centred over
         `계 | 국비 | 시비 | 구비`, as `pdftotext -layout` prints a merged header cell) is the header's first line, and
         so is one over the last columns of the row below that (`_over_last_columns`); without it the label would
-        be read as a paragraph and the columns it spans lose their group."""
+        be read as a paragraph and the columns it spans lose their group. A group label over a header of three
+        rows may stand on the line above such a line, beside its label (merged down the top two rows, printed
+        halfway down them): `일 반 직` over `관리운영직` over `구 분 | 계 | 행 정 | 사회복지 | 공무직`; it heads the
+        row below them too."""
         cells_of = self.cells
-        for i in [k for k in range(len(lines) - 2) if cells_of[k + 1] and cells_of[k] is None]:  # lines over a row
-            self.cells[i] = self._group_label(lines[i], texts[i], i)
+        over = [k for k in range(len(lines) - 2) if cells_of[k + 1] and cells_of[k] is None]  # lines over a row
+        for i in over:
+            self.cells[i] = self._group_label(lines[i], texts[i], cells_of[i + 1], cells_of[i + 2])
+        for i in over:
+            label = cells_of[i]
+            if (label is not None and i and cells_of[i - 1] is None
+                    and (upper := self._group_label(lines[i - 1], texts[i - 1],
+                                                    sorted([*label, *cells_of[i + 1]], key=lambda c: c.start),
+                                                    cells_of[i + 2])) is not None
+                    and (upper[0].end <= label[0].start or label[0].end <= upper[0].start)):
+                self.cells[i - 1] = upper
 
-    def _group_label(self, line: str, text: str, i: int) -> list[Cell] | None:
-        """The cells of line i when it is a group label over the header row below it (`_mark_group_label`), else
-        None."""
-        cells_of = self.cells
-        if not text or len(text) > _MAX_WRAPPED_LABEL or not cells_of[i + 2] or _has_figure(cells_of[i + 1]):
+    def _group_label(self, line: str, text: str, below: list[Cell], after: list[Cell] | None) -> list[Cell] | None:
+        """The cells of a line when it is a group label over the header row below it (`_mark_group_label`), `after`
+        the line below that, else None."""
+        if not text or len(text) > _MAX_WRAPPED_LABEL or not after or _has_figure(below):
             return None
-        below, cells = cells_of[i + 1], split_cells(line)
+        cells = split_cells(line)
         if (len(cells) == 1 and cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL
                 and cells[0].start >= below[0].end
                 and (cells[0].end <= below[-1].end or _wrapped_over(cells[0], below[-1:])
-                     or _over_last_columns(cells[0], below, cells_of[i + 2])
-                     or _wrapped_around(cells[0], below, cells_of[i + 2]))
+                     or _over_last_columns(cells[0], below, after)
+                     or _wrapped_around(cells[0], below, after))
                 and not _not_a_row(line) and not _has_figure(cells)):
             return cells
         return None
@@ -2842,7 +2853,9 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
     (`승 합` over `소 계 | 중형`, `화 물` beside it). That reading is taken where it heads every column with a
     label below and the centred one does worse; centred, a label as wide as the label below it fits that column
     alone, and the columns between it and the next label went to a neighbour off their centre. `lowest`: the
-    header's last line (`_lone_label_span`)."""
+    header's last line (`_lone_label_span`); over it, a column whose label below heads none of that line's is
+    merged down the header (`계` and `공무직` beside `행 정 | 사회복지` under `일 반 직 | 관리운영직`), no group's,
+    and no span need cover it."""
     if flush_left:
         out = [""] * len(columns)
         for cell in cells:
@@ -2855,6 +2868,8 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
     if below:
         columns, sub_labels = _under_labels(columns, below, column_of)
     sub_labelled = set(sub_labels)
+    if lowest is not None and lowest is not below:
+        sub_labelled &= {column_of(label) for label in lowest}
     n = len(columns)
     owned = [{j for j, (start, end) in enumerate(columns) if c.end > start and end > c.start} or {column_of(c)}
              for c in cells]

@@ -1016,7 +1016,7 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     parted = _tables_parted(run, in_table)
     headers = _headers(run, in_table, parted)
     joined_labels += [label for first, end in headers if end - first >= 2
-                      for label in _wrapped_header_labels_joined(run[first:end])]
+                      for label in _wrapped_header_labels_joined(run[first:end], _row_pitch(run, end))]
     if len(run) > len(lines := [line for line in run if line.words]):  # a wrapped label's lower lines left empty
         run = lines
         apart, in_table = _table_lines(run, leadings)
@@ -1334,7 +1334,8 @@ def _headers(run: list[_Line], in_table: list[bool], parted: set[int]) -> list[t
     return headers
 
 
-def _wrapped_header_labels_joined(header: list[_Line]) -> list[tuple[_Line, tuple[float, float, int]]]:
+def _wrapped_header_labels_joined(header: list[_Line],
+                                  pitch: float | None) -> list[tuple[_Line, tuple[float, float, int]]]:
     """A header label wrapped over lines of its cell (`소형ㆍ` over `다목적` in a narrow column) is one label,
     joined top to bottom as a row's cell wrapped over lines is (`_row_line`): each line would else be a header
     line of its own, and the aligned reader read `다목적` as a third header row, or the header's rows shifted.
@@ -1342,8 +1343,12 @@ def _wrapped_header_labels_joined(header: list[_Line]) -> list[tuple[_Line, tupl
     the other in the header, where its rows stand further apart (a group label over the labels it heads): with
     no wider space the header shows no leading, and nothing is joined. The label goes to the line of its row's
     other labels (printed between its lines, or on one of them), else to its first line. Returned: each label
-    so joined, its line with its x0, x1 and the display columns it is wider than that (`_Widening`)."""
-    labels = sorted(((cell, line) for line in header if line.band for cell in _cells_with_tops(line)),
+    so joined, its line with its x0, x1 and the display columns it is wider than that (`_Widening`). A header
+    without rules (`pitch`: the space between the first two rows of figures below it, None where unknown) joins
+    a label's lines standing closer than those rows do (`집행률(%)` over `(5.31.기준)` beside `예 산 액` over
+    `계 | 국비`): its rows stand as far apart as those, its labels merged down printed halfway between them."""
+    unruled = pitch is not None and not any(line.band for line in header)
+    labels = sorted(((cell, line) for line in header if line.band or unruled for cell in _cells_with_tops(line)),
                     key=lambda labelled: labelled[0][3])
     stacked: list[tuple[int, int, float]] = []  # two labels one over the other: below, right above it, the space
     lowest: list[int] = []  # the lowest label so far over each stretch
@@ -1356,6 +1361,8 @@ def _wrapped_header_labels_joined(header: list[_Line]) -> list[tuple[_Line, tupl
     if not stacked:
         return []
     leading = min(space for _below, _above, space in stacked) + ROW_SPACE * header[0].size
+    if unruled:
+        leading = min(leading, pitch - ROW_SPACE * header[0].size)
     if all(space <= leading for _below, _above, space in stacked):
         return []  # the labels one over another stand alike apart: rows, or a cell's lines, untold
     wrapped = {below: above for below, above, space in stacked
@@ -1377,6 +1384,13 @@ def _wrapped_header_labels_joined(header: list[_Line]) -> list[tuple[_Line, tupl
         _cell_put(row, label)
         joined.append((row, (label[0], label[1], _overflow(*label, row.size))))
     return joined
+
+
+def _row_pitch(run: list[_Line], first: int) -> float | None:
+    """The space between a table's first two rows of figures (its first two lines, from `first` on), None where
+    they are not two such lines."""
+    rows = run[first:first + 2]
+    return rows[1].top - rows[0].top if len(rows) == 2 and all(map(_prints_figure, rows)) else None
 
 
 def _cells_with_tops(line: _Line) -> list[tuple[float, float, str, float]]:
@@ -1479,13 +1493,30 @@ def _restyled(above: _Line, line: _Line) -> bool:
 def _over_header(k: int, run: list[_Line], apart: list[bool]) -> bool:
     """Whether line k is one label right over a row of cells and within it, right of its first cell (`예산액`
     over `단위사업명 … 집행액`, centred over the columns it groups): the header's first line, laid out at its
-    columns as the row is; indented as text, it would stand over other columns."""
-    if (k + 1 >= len(run) or not run[k + 1].cells or run[k].cells or not run[k].words
-            or apart[k + 1] and not _a_row_above(k, run)):
+    columns as the row is; indented as text, it would stand over other columns. So too a group label over a header
+    of three rows beside a label merged down its top two rows, printed halfway down them on a line between
+    (`일 반 직` beside `관리운영직`, over `구 분 | 계 | 행 정 | 사회복지 | 공무직`)."""
+    if k + 1 >= len(run) or run[k].cells or not run[k].words or apart[k + 1] and not _a_row_above(k, run):
         return False
+    if not run[k + 1].cells:
+        return _beside_halfway_label(k, run, apart)
     below = run[k + 1].words
     return ((run[k].x0 >= below[0][1] and run[k].words[-1][1] <= below[-1][1]) or _over_last_columns(k, run, apart)
             or _wrapped_around(k, run, apart))
+
+
+def _beside_halfway_label(k: int, run: list[_Line], apart: list[bool]) -> bool:
+    """Whether line k, one label, stands beside the one label of the line below, itself over a header's row
+    (`_over_header`), and over that row within it, right of its first cell (`_over_header`)."""
+    if k + 2 >= len(run) or not run[k + 2].cells:  # cheap first: most lines are text over text
+        return False
+    halfway = run[k + 1]
+    if len(_cells(halfway)) != 1 or not _over_header(k + 1, run, apart):
+        return False
+    x0, x1 = run[k].x0, run[k].words[-1][1]
+    row = run[k + 2].words
+    return (not any(a < x1 and x0 < b for a, b, _word in halfway.words)
+            and x0 >= row[0][1] and x1 <= row[-1][1])
 
 
 def _a_row_above(k: int, run: list[_Line]) -> bool:
@@ -1657,13 +1688,22 @@ def _row_starts(run: list[_Line], lines: list[int]) -> tuple[set[int], set[int]]
     wrapped). Each line stands as far from the one above within a row at most, whatever the row prints at its
     top, centre or bottom; rows lie a cell's padding further apart. None where no space is wider than the
     leading: no cell wraps, and the leading is the rows' own. And of those, the lines a cell's text runs on
-    over (a word right below another, a leading apart, past the start: a cell merged down over the rows)."""
+    over (a word right below another, a leading apart, past the start: a cell merged down over the rows). In a
+    header (the lines above the first printing a figure), two labels one right over the other further apart than
+    a leading, with no row starting between them, are two rows' labels: each line below the upper one down to the
+    lower one starts a row (labels merged down the header printed halfway between its rows stand closer than a
+    leading: `단위사업명 | 집행액` between `예 산 액` and `계 | 국비 | 시비 | 구비`)."""
     stacked = _stacked(run, lines)
     if not stacked:
         return set(), set()
     leading = min(space for _above, _below, space in stacked)
     starts = {k for above, k in itertools.pairwise(lines)
               if run[k].top - run[above].top > leading + ROW_SPACE * run[k].size}
+    header_end = next((k for k in lines if _prints_figure(run[k])), lines[-1] + 1)
+    for above, below, space in stacked:
+        if below < header_end and space > leading + ROW_SPACE * run[below].size and not any(
+                above < k <= below for k in starts):
+            starts.update(k for k in lines if above < k <= below)
     crossed = {k for above, below, space in stacked if space <= leading + ROW_SPACE * run[below].size
                for k in starts if above < k <= below}
     return starts, crossed

@@ -6,7 +6,7 @@ at the left, centred or at the right of their cells. Each reads as its text twin
 
 import pytest
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 
 from pipeline.document import Table
@@ -65,12 +65,13 @@ def hwp_spans(rows, n_header):
     return spans
 
 
-def pdf_of(report, tmp_path, monkeypatch, *, rules: str, centred: bool, figures: int, size: float = 10):
-    """The report drawn as make_pdfs draws it, on an upright A4 page, in `size` pt, its tables ruled under every
-    row (`rules="rows"`) or not at all, their merged labels centred (`centred`, else at the left of their span),
-    their figures aligned by `figures` (0 left, 1 centred, 2 right)."""
+def pdf_of(report, tmp_path, monkeypatch, *, rules: str, centred: bool, figures: int, size: float = 10,
+           page: tuple[float, float] = A4):
+    """The report drawn as make_pdfs draws it, on an A4 page standing upright (or `page`), in `size` pt, its
+    tables ruled under every row (`rules="rows"`) or not at all, their merged labels centred (`centred`, else at
+    the left of their span), their figures aligned by `figures` (0 left, 1 centred, 2 right)."""
     pdfs = make_pdfs.__wrapped__()
-    monkeypatch.setattr(pdfs, "PAGE", A4)
+    monkeypatch.setattr(pdfs, "PAGE", page)
     for style, points in ((pdfs.CELL, size - 0.5), (pdfs.HEADER_CELL, size - 0.5), (pdfs.BODY, size),
                           (pdfs.TEXT, size)):
         monkeypatch.setattr(style, "fontSize", points)
@@ -136,17 +137,18 @@ def test_a_header_of_three_rows_centred_as_hwp_prints_it_reads_as_its_text(rules
     assert records(target) == records(source)
 
 
-def test_a_label_merged_down_two_of_three_rows_keeps_its_own_column(tmp_path, monkeypatch):
+@pytest.mark.parametrize("page", [A4, landscape(A4)], ids=["upright", "landscape"])
+@pytest.mark.parametrize("size", [9, 10, 11])
+@pytest.mark.parametrize("rules", ["rows", "none"])
+def test_a_label_merged_down_two_of_three_rows_keeps_its_own_column(rules, size, page, tmp_path, monkeypatch):
     """`관리운영직` merged down the top two rows is printed halfway down them, beside `행 정 | 사회복지`, whose
     rule under them goes on under it (no vertical rules: the rule is each of their cells' lower edge): that rule,
     shorter than the one above, was taken for `관리운영직`'s own merged cell's and it was moved to its centre, over
-    `일 반 직`'s columns (before: its staff 사회복지's, `sum.staffing` found 정원 계 30 against 22). Still not read:
-    `일 반 직` over the label printed halfway is a paragraph of the general part's text, not the table's (its grades
-    are read by their series all the same)."""
-    source, target = pdf_of(COVER + STAFF + AFTER, tmp_path, monkeypatch, rules="rows", centred=True, figures=2)
-    (grid,) = tables(target)
-    assert grid == ((*STAFF_GRID[0][:2], "", *STAFF_GRID[0][3:]), *STAFF_GRID[1:])
-    text, pdf = records(source), records(target)
-    assert pdf["general_text"] == [{"section": "Ⅰ 일반현황", "text": "1 인 력 일 반 직 2 예산현황 예산 편성: 3월"}]
-    assert text["general_text"] == [{"section": "Ⅰ 일반현황", "text": "1 인 력 2 예산현황 예산 편성: 3월"}]
-    assert {**pdf, "general_text": None} == {**text, "general_text": None}
+    `일 반 직`'s columns (before: its staff 사회복지's, `sum.staffing` found 정원 계 30 against 22). `일 반 직` over
+    it, on a line above the label printed halfway, was a paragraph of the general part's text (`1 인 력 일 반 직`),
+    the header's first row blank over its grades: now it heads them, as in the text."""
+    source, target = pdf_of(COVER + STAFF + AFTER, tmp_path, monkeypatch, rules=rules, centred=True, figures=2,
+                            size=size, page=page)
+    assert tables(target) == tables(source) == [STAFF_GRID]
+    assert records(target) == records(source)
+    assert records(target)["general_text"] == [{"section": "Ⅰ 일반현황", "text": "1 인 력 2 예산현황 예산 편성: 3월"}]
