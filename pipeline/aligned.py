@@ -2868,7 +2868,7 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
     if below:
         columns, sub_labels = _under_labels(columns, below, column_of)
     sub_labelled = set(sub_labels)
-    if lowest is not None and lowest is not below:
+    if lowest is not None:
         sub_labelled &= {column_of(label) for label in lowest}
     n = len(columns)
     owned = [{j for j, (start, end) in enumerate(columns) if c.end > start and end > c.start} or {column_of(c)}
