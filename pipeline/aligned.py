@@ -450,7 +450,8 @@ class AlignedRows:
             if self.cells[source] is None or self.cells[i - 1] is None:
                 # a group label over a header atop the next page, as it may be: a row of the table below
                 below = i + 2 < n and self.cells[i + 1] and self.cells[i + 2]
-                self.cells[i] = self._group_label(lines[i], texts[i], i) if below else None
+                self.cells[i] = (self._group_label(lines[i], texts[i], self.cells[i + 1], self.cells[i + 2])
+                                 if below else None)
                 self._wrapped.discard(i)
 
     def _header_goes_on(self, first: int, i: int, j: int) -> bool:

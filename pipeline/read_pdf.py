@@ -1699,7 +1699,7 @@ def _row_starts(run: list[_Line], lines: list[int]) -> tuple[set[int], set[int]]
     leading = min(space for _above, _below, space in stacked)
     starts = {k for above, k in itertools.pairwise(lines)
               if run[k].top - run[above].top > leading + ROW_SPACE * run[k].size}
-    header_end = next((k for k in lines if _prints_figure(run[k])), lines[-1] + 1)
+    header_end = next((k for k in lines if _prints_figure(run[k])), lines[0])  # a table of words: no header told
     for above, below, space in stacked:
         if below < header_end and space > leading + ROW_SPACE * run[below].size and not any(
                 above < k <= below for k in starts):
