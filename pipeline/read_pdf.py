@@ -1688,18 +1688,19 @@ def _row_starts(run: list[_Line], lines: list[int]) -> tuple[set[int], set[int]]
     wrapped). Each line stands as far from the one above within a row at most, whatever the row prints at its
     top, centre or bottom; rows lie a cell's padding further apart. None where no space is wider than the
     leading: no cell wraps, and the leading is the rows' own. And of those, the lines a cell's text runs on
-    over (a word right below another, a leading apart, past the start: a cell merged down over the rows). In a
-    header (the lines above the first printing a figure), two labels one right over the other further apart than
-    a leading, with no row starting between them, are two rows' labels: each line below the upper one down to the
-    lower one starts a row (labels merged down the header printed halfway between its rows stand closer than a
-    leading: `단위사업명 | 집행액` between `예 산 액` and `계 | 국비 | 시비 | 구비`)."""
+    over (a word right below another, a leading apart, past the start: a cell merged down over the rows). In the
+    header of a table whose rows stand apart so (the lines above the first printing a figure), two labels one right
+    over the other further apart than a leading, with no row starting between them, are two rows' labels: each line
+    below the upper one down to the lower one starts a row (labels merged down the header printed halfway between
+    its rows stand closer than a leading: `단위사업명 | 집행액` between `예 산 액` and `계 | 국비 | 시비 | 구비`)."""
     stacked = _stacked(run, lines)
     if not stacked:
         return set(), set()
     leading = min(space for _above, _below, space in stacked)
     starts = {k for above, k in itertools.pairwise(lines)
               if run[k].top - run[above].top > leading + ROW_SPACE * run[k].size}
-    header_end = next((k for k in lines if _prints_figure(run[k])), lines[0])  # a table of words: no header told
+    # a table of words tells no header; one whose rows stand no further apart than a cell's lines, no rows
+    header_end = next((k for k in lines if _prints_figure(run[k])), lines[0]) if starts else lines[0]
     for above, below, space in stacked:
         if below < header_end and space > leading + ROW_SPACE * run[below].size and not any(
                 above < k <= below for k in starts):
