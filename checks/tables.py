@@ -27,6 +27,7 @@ from pipeline.aligned import PART_LABEL_MARKS, PART_MARK
 from pipeline.values import (
     YEAR_LABEL_RE,
     RateTerms,
+    amount_precision,
     as_negative,
     bracketed_agree,
     bracketed_figure,
@@ -113,6 +114,7 @@ def _table(table: GenericTable) -> list[Finding]:
                                                                  _money_unit(labels[c], table.unit))) is not None}
     if not numeric:
         return []
+    numeric = dict(zip(numeric, _in_won(list(numeric.values())), strict=True))
     changes = _changes(labels, body, table.unit)
     total_columns = _summed_columns(labels, column_kinds, numeric, amounts)
     mismatches = _total_columns(labels, body, kinds, total_columns, numeric)
@@ -142,6 +144,7 @@ class _Change(NamedTuple):
     printed: Decimal
     expected: Decimal
     money: str
+    shown_in: tuple[str, str, str]  # the units the change's, the later's and the earlier's cells print
 
 
 # The year or period a column a change compares prints (`2024년`, `’24년`, `2025 예산`, `전년도`, `금년`), or its
@@ -172,17 +175,22 @@ def _changes(labels: tuple[str, ...], body, units: str | None) -> list[_Change]:
     for column, last, this in [*_change_columns(labels), *_remainder_columns(labels, body, units)]:
         money = _money_unit(labels[column], units)
         readings = [_read_column([row[c] for row in body], money) for c in (last, this, column)]
-        if None in readings or len({reading.unit == _WRITTEN for reading in readings}) > 1:
-            continue  # a figure not read, or amounts written out beside figures in the table's unit
+        if None in readings:
+            continue  # a figure not read
+        readings = _in_won(readings)
+        if any(reading.unit == _WRITTEN for reading in readings) and any(r.money != "원" for r in readings):
+            continue  # amounts written out beside figures in no money unit
         money = readings[2].money or money
         rows = [(index, printed, readings[1].part(row[this]) - readings[0].part(row[last]))
                 for index, row in enumerate(body)
-                if _DIGIT_RE.search(row[last] + row[this]) and (printed := _figure(row[column], readings[2].unit))
+                if _DIGIT_RE.search(row[last] + row[this]) and (printed := readings[2].figure(row[column]))
                 is not None]
         off = [(index, printed, expected) for index, printed, expected in rows
-               if readings[2].differs(printed, expected, 2)]
+               if readings[2].differs(printed, expected, 2, body[index][column])]
         if 2 * len(off) <= len(rows) and len(rows) > 1:
-            wrong += [_Change(index, column, last, this, printed, expected, money) for index, printed, expected in off]
+            shown_in = tuple(readings[k].printed_unit for k in (2, 1, 0))
+            wrong += [_Change(index, column, last, this, printed, expected, money, shown_in)
+                      for index, printed, expected in off]
     return wrong
 
 
@@ -219,7 +227,7 @@ def _most_print(body, column: int, whole: int, part: int, readings: dict[int, _C
     `whole` less `part`."""
     rows = [(printed, readings[whole].part(row[whole]) - readings[part].part(row[part])) for row in body
             if _DIGIT_RE.search(row[whole] + row[part])
-            and (printed := _figure(row[column], readings[column].unit)) is not None]
+            and (printed := readings[column].figure(row[column])) is not None]
     agree = sum(not readings[column].differs(printed, expected, 2) for printed, expected in rows)
     return agree >= 2 and 2 * agree > len(rows)
 
@@ -358,8 +366,9 @@ def _change_finding(table: GenericTable, labels, body, row_labels, change: _Chan
         table=table.caption or "표", row=label, column=name, expected=expected,
         actual=figure(change.printed, change.money), source=table.row_source(table.header_rows + change.row),
         message=f"'{label}' 행의 {name} 값이 {this} − {last} 값과 다릅니다 (표기 "
-                f"{_as_printed(cells[change.column], change.money)}, {_as_printed(cells[change.this], change.money)}"
-                f" − {_as_printed(cells[change.last], change.money)} = {shown(change.expected, change.money)})")
+                f"{_as_printed(cells[change.column], change.shown_in[0])}, "
+                f"{_as_printed(cells[change.this], change.shown_in[1])}"
+                f" − {_as_printed(cells[change.last], change.shown_in[2])} = {shown(change.expected, change.money)})")
 
 
 # A rate that is no ratio of its row's own figures: a share of the whole (`구성비`, `비중`, `점유율`: a row's part of
@@ -598,7 +607,7 @@ def _won(grid: _Grid, line: int, series: int) -> Decimal | None:
     """A line's figure of a series (`_figure`), in won where the series is money; None where it prints none."""
     if (line, series) not in grid.won:
         reading, cell = grid.numeric[series], grid.cells[line][series]
-        figure = _figure(cell, reading.unit) if cell.strip() else None
+        figure = reading.figure(cell) if cell.strip() else None
         grid.won[line, series] = None if figure is None else figure * (unit_multiplier(reading.money) or 1)
     return grid.won[line, series]
 
@@ -631,13 +640,13 @@ def _rate_finding(table: GenericTable, grid: _Grid, wrong: _WrongRate, row: str,
     ratio, (part, whole, _), cells = wrong.ratio, wrong.terms, grid.cells[wrong.line]
     expected = shown(expected_rate(part, whole, wrong.rate[1], wrong.cut_off))
     part_name, whole_name = grid.names[ratio.part], grid.names[ratio.whole]
-    part_cell, whole_cell = (_as_printed(cells[c], grid.numeric[c].money) for c in (ratio.part, ratio.whole))
+    part_cell, whole_cell = (_as_printed(cells[c], grid.numeric[c].printed_unit) for c in (ratio.part, ratio.whole))
     if ratio.other is not None:  # `처리 ÷ (접수 − 취하)`, `(처리 + 이송) ÷ 접수`: a sum's two as printed, left to right
         first = ratio.part if ratio.in_part else ratio.whole
         pair = sorted((first, ratio.other)) if ratio.sign == 1 else (first, ratio.other)
         sign = " + " if ratio.sign == 1 else " − "
         name = f"({sign.join(grid.names[c] for c in pair)})"
-        cell = f"({sign.join(_as_printed(cells[c], grid.numeric[c].money) for c in pair)})"
+        cell = f"({sign.join(_as_printed(cells[c], grid.numeric[c].printed_unit) for c in pair)})"
         if ratio.in_part:
             part_name, part_cell = name, cell
         else:
@@ -667,25 +676,43 @@ class _Mismatch(NamedTuple):
 class _Column(NamedTuple):
     """How a column's cells read as figures (`_figure`): the unit every cell prints after its figure (`명` of
     `1,200명`, '' for none), the step its figures are rounded to in that unit (0 for exact counts) and the money
-    unit they are in ('' for none), which a finding shows after them as a budget finding does (`3,457백만원`)."""
+    unit they are in ('' for none), which a finding shows after them as a budget finding does (`3,457백만원`);
+    `printed_in` the money unit the cells print their figures in where they are read in won (`_in_won`: `75,000`
+    under `(단위: 천원)` is 75,000,000원 beside `32억 1,000만원`), '' otherwise."""
     unit: str
     step: Decimal
     money: str
+    printed_in: str = ""
+
+    def figure(self, cell: str) -> Decimal | None:
+        """A cell's figure (`_figure`), in won where the column's figures are read so (`printed_in`)."""
+        value = _figure(cell, self.unit)
+        return value * unit_multiplier(self.printed_in) if value is not None and self.printed_in else value
 
     def part(self, cell: str) -> Decimal:
         """A part's figure: a blank or `-` is 0."""
-        return _figure(cell, self.unit) or _ZERO
+        return self.figure(cell) or _ZERO
 
     def total(self, cell: str, parts: Decimal) -> Decimal | None:
         """A total's figure, None where it prints none, or `-` over parts that add up to a figure: a total that
         does not apply (days of processing are no sum); over parts that print none, `-` is their 0."""
-        value = _figure(cell, self.unit)
+        value = self.figure(cell)
         return None if value == 0 and parts and not _DIGIT_RE.search(cell) else value
 
-    def differs(self, printed: Decimal, expected: Decimal, parts: int) -> bool:
+    def differs(self, printed: Decimal, expected: Decimal, parts: int, cell: str = "") -> bool:
         """Counts add up exactly; rounded figures may be off by half a step a figure, the parts' and the total's
-        (as `sum.budget` allows)."""
-        return 2 * abs(printed - expected) > (parts + 1) * self.step
+        (as `sum.budget` allows); an amount written out (`cell`) by half a unit of its last figure, as it is
+        printed (`3억원`, 300,000,000원 rounded to 억, over `1억 4,500만원` and `1억 5,400만원`: 299,000,000원),
+        as a rate is read at its printed precision (`rates_agree`)."""
+        allowed = (parts + 1) * self.step
+        if cell and self.unit == _WRITTEN:
+            allowed = max(allowed, Decimal(amount_precision(cell)))
+        return 2 * abs(printed - expected) > allowed
+
+    @property
+    def printed_unit(self) -> str:
+        """The unit the cells print their figures in, which a finding shows after them as printed (`75,000천원`)."""
+        return self.printed_in or self.money
 
 
 _ZERO = Decimal(0)
@@ -713,7 +740,7 @@ def _total_rows(body, labels: list[list[str]], kinds, label_cols, group_col, gro
             printed = column.total(row[col], expected)
             if printed is None:
                 continue
-            if column.differs(printed, expected, len(covered)):
+            if column.differs(printed, expected, len(covered), row[col]):
                 mismatches.append(_Mismatch(index, col, printed, expected, _ROWS_SUM, covered))
     return mismatches
 
@@ -814,7 +841,7 @@ def _breakdown_sums(body, breakdowns: dict[int, int], kinds, numeric: dict[int, 
             printed = column.total(body[parent][col], expected)
             if printed is None:
                 continue
-            if column.differs(printed, expected, len(rows)):
+            if column.differs(printed, expected, len(rows), body[parent][col]):
                 missing.append(_Mismatch(parent, col, printed, expected, _PARTS_SUM, rows))
             else:
                 sure = sure or sum(1 for k in rows if column.part(body[k][col])) >= 2
@@ -852,7 +879,7 @@ def _column_sums(labels: tuple[str, ...], body, kinds, column_kinds: dict[int, s
     if len(plain) < 3:
         return []
     rows = [index for index, kind in enumerate(kinds) if kind != _NOT_SUMMED]
-    figures = {c: [_figure(body[index][c], numeric[c].unit) for index in rows] for c in plain}  # each cell read once
+    figures = {c: [numeric[c].figure(body[index][c]) for index in rows] for c in plain}  # each cell read once
     mismatches: list[_Mismatch] = []
     for column in plain:
         for parts in _runs_beside(column, plain, numeric):
@@ -961,8 +988,8 @@ def _total_column(body, rows: list[int], column: int, parts: list[int], numeric:
     printed_rows = [(index, printed) for index in rows
                     if (printed := reading.total(body[index][column], expected[index])) is not None]
     wrong = [(index, printed) for index, printed in printed_rows
-             if reading.differs(printed, expected[index], len(parts))]
-    adding = [index for index, printed in printed_rows if not reading.differs(printed, expected[index], len(parts))]
+             if reading.differs(printed, expected[index], len(parts), body[index][column])]
+    adding = [index for index, printed in printed_rows if (index, printed) not in wrong]
     sure = [index for index in adding if sum(1 for value in figures[index] if value) >= 2]
     if len(wrong) > 1 and not months and (len(wrong) > len(adding) or (len(wrong) == len(adding) and len(sure) < 2)):
         return []
@@ -1042,8 +1069,8 @@ def _findings(table: GenericTable, labels, body, label_cols, group_col, groups, 
         findings.append(rule.finding(
             table=table.caption or "표", row=label, column=name, expected=figure(expected, unit),
             actual=figure(printed, unit), source=table.row_source(table.header_rows + index),
-            message=f"'{label}' 행의 {name} 값이 {what} 다릅니다 "
-                    f"(표기 {_as_printed(body[index][col], unit)}, {basis} {shown(expected, unit)})"))
+            message=f"'{label}' 행의 {name} 값이 {what} 다릅니다 (표기 "
+                    f"{_as_printed(body[index][col], numeric[col].printed_unit)}, {basis} {shown(expected, unit)})"))
     return findings
 
 
@@ -1328,6 +1355,17 @@ def _read_column(cells: list[str], money: str = "") -> _Column | None:
 
 
 _WRITTEN = "억·만원"  # a column's unit where its cells write their amounts out, each in its own (`32억 1,000만원`)
+
+
+def _in_won(columns: list[_Column]) -> list[_Column]:
+    """Columns of which some write their amounts out (`32억 1,000만원`, read in won), the others' figures in a money
+    unit (`75,000` under `(단위: 천원)`) read in won too, so that a 계 or a change across them is compared in one
+    unit (before, a change was not compared, and a 계 column added 천원 to won); columns of no money as they are."""
+    if not any(column.unit == _WRITTEN for column in columns):
+        return columns
+    return [column._replace(step=column.step * multiplier, money="원", printed_in=column.money)
+            if column.unit != _WRITTEN and (multiplier := unit_multiplier(column.money)) and multiplier > 1
+            else column for column in columns]
 
 
 def _written_amounts(cells: list[str]) -> bool:

@@ -537,6 +537,18 @@ def parse_amount(text: str) -> int | None:
     return -round(total + group) if negative else round(total + group)
 
 
+def amount_precision(text: str) -> int:
+    """What a written amount is exact to, in won, as it is printed: the scale of its last figure, a tenth of it for
+    each decimal (`3억원`: 100,000,000, `1억 4,500만원`: 10,000, `1.5억원`: 10,000,000, `95,700천원`: 1,000); 1
+    where it prints no figure (`-`)."""
+    parts = _AMOUNT_PART_RE.findall(text)
+    if not parts:
+        return 1
+    number, small, large = parts[-1]
+    decimals = len(number.partition(".")[2])
+    return max(_SMALL_SCALE[small] * _LARGE_SCALE.get(large, 1) // 10**decimals, 1)
+
+
 # an amount in 억 printing no 원, as an item's field may print it: `1.2억`, `25억`, `1억 2,000만`, `3억 5천만`
 _EOK_AMOUNT = rf"{_NUMBER}\s*억(?:\s*{_NUMBER}\s*[천千백십]?\s*만)?"
 # one in 만: `3,000만`, `500만`, `3천만`, `3천5백만`
