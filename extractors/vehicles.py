@@ -98,6 +98,10 @@ _OTHER = "other"  # a row or column of statuses that holds no figures (`비 고`
 
 
 _CAPTION_WORDS = ("차량", "관용차", "공용차", "업무용차")
+# a caption of equipment (`장비 현황`, `보유 장비`, `차량 및 장비 현황`): vehicles where it counts nothing else
+_EQUIPMENT = "장비"
+_VEHICLE_ENDS = ("차", "차량", "버스", "트럭")  # how a vehicle's name ends: `견인차`, `업무용 차량`, `1톤 트럭`
+_LAW_CATEGORY_RE = patterns.compile(r"^(?:승용|승합|화물|특수|이륜)(?:자동)?차?$")  # 자동차관리법's (`승용차`)
 _CHARGING = "충전"  # `전기차량 충전기 현황`, `충전기 형식`: what vehicles use, no vehicles
 # money, distance, chargers: no vehicles
 _MEASURE_RE = patterns.compile(rf"(?i)천원|백만원|억원|\(원\)|금액|예산|km|㎞|거리|유류|{_CHARGING}")
@@ -116,12 +120,49 @@ def is_vehicles_caption(caption: str | None) -> bool:
 
 
 def matches(grid: Grid, ctx: TableContext) -> bool:
+    equipment = _EQUIPMENT in compact(ctx.caption or "")  # vehicles where they are all it counts
     if is_vehicles_caption(ctx.caption):
-        return is_fleet_context(ctx) and not _measures(grid) and not _counts_staff(grid)
-    if ctx.section is not None:
-        return False
-    top = "".join(compact(c) for row in grid.rows[:2] for c in row)
-    return sum(w in top for w in _VEHICLE_WORDS) >= 3 and not _measures(grid) and not _counts_staff(grid)
+        return (is_fleet_context(ctx) and not _measures(grid) and not _counts_staff(grid)
+                and (not equipment or _counts_vehicles_alone(grid, ctx)))
+    if ctx.section is None:
+        top = "".join(compact(c) for row in grid.rows[:2] for c in row)
+        if sum(w in top for w in _VEHICLE_WORDS) >= 3:
+            return not _measures(grid) and not _counts_staff(grid)
+    return (equipment and is_fleet_context(ctx) and not _measures(grid) and not _counts_staff(grid)
+            and _counts_vehicles_alone(grid, ctx))
+
+
+def _counts_vehicles_alone(grid: Grid, ctx: TableContext) -> bool:
+    """Whether a table of equipment (`장비 현황`, `보유 장비`, `차량 및 장비 현황`) counts vehicles and nothing else:
+    what each count (`_fleet_counts`) counts, its category, or its kind where it is of no category but the fleet's,
+    is a vehicle (`_is_vehicle`: `견인차`, `방역차`, `구급차`; a category's kinds are its vehicles, `승용` over
+    `소형`). One counting machines too (`방역기`, `드론`, `양수기`) stays a table: its 계 is no number of vehicles,
+    and its vehicles alone would be a fleet no total checks."""
+    header, data, n_header = _header_and_rows(grid)
+    fleet_name = fleet_header(ctx.caption, ctx.heading)[3]
+    counted = {count.kind if count.category == fleet_name else count.category
+               for count in _fleet_counts(header, data, grid.table, n_header, fleet_name)[0][HELD]
+               if not is_total(count.category)}
+    counted = {name for name in counted if not is_total(name)}
+    return bool(counted) and all(_is_vehicle(name) for name in counted)
+
+
+def _is_vehicle(label: str) -> bool:
+    """A kind of vehicle as a table of equipment prints it: one of the law's categories (`승용`, `화물차`), a fuel
+    vehicles are counted by, or a word ending as a vehicle does (`견인차`, `업무용 차량`, `25인승 버스`, `1톤 트럭`);
+    not a machine (`방역기`, `드론`, `양수기`)."""
+    kind = _unbracketed(label)
+    return kind.endswith(_VEHICLE_ENDS) or _LAW_CATEGORY_RE.match(kind) is not None or _FUEL_RE.match(kind) is not None
+
+
+def _header_and_rows(grid: Grid) -> tuple[list, list, int]:
+    """The header's rows and the figures' (left of them a first column numbering the rows, `연번`, where the header
+    prints one: their labels stand right of it) and how many header rows the table prints."""
+    n_header = header_rows(grid)
+    header, data = grid.rows[:n_header], grid.rows[n_header:]
+    if header and compact(header[0][0]) in SERIAL_WORDS:
+        header, data = [row[1:] for row in header], [row[1:] for row in data]
+    return header, data, n_header
 
 
 def _counts_staff(grid: Grid) -> bool:
@@ -193,10 +234,8 @@ def heading_figures_source(printed_total: int | None, quota: int | None, ctx: Ta
 
 def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     caption, printed_total, quota, fleet_name = fleet_header(ctx.caption, ctx.heading)
-    table, n_header = grid.table, header_rows(grid)
-    header, data = grid.rows[:n_header], grid.rows[n_header:]
-    if header and compact(header[0][0]) in SERIAL_WORDS:  # it numbers the rows: their labels stand right of it
-        header, data = [row[1:] for row in header], [row[1:] for row in data]
+    table = grid.table
+    header, data, n_header = _header_and_rows(grid)
     counts, note, name = _fleet_counts(header, data, table, n_header, fleet_name)
     if any(bracketed_figure(cell) is not None for row in data for cell in row):  # a 과부족 of `(1)` for −1?
         negatives = [tuple(as_negative(cell) for cell in row) for row in data]
