@@ -137,7 +137,10 @@ def _counts_vehicles_alone(grid: Grid, ctx: TableContext) -> bool:
     what each count (`_fleet_counts`) counts, its category, or its kind where it is of no category but the fleet's,
     is a vehicle (`_is_vehicle`: `견인차`, `방역차`, `구급차`; a category's kinds are its vehicles, `승용` over
     `소형`). One counting machines too (`방역기`, `드론`, `양수기`) stays a table: its 계 is no number of vehicles,
-    and its vehicles alone would be a fleet no total checks."""
+    and its vehicles alone would be a fleet no total checks. A table naming no vehicle in any cell (the buildings
+    under `3 주요시설 및 장비`) is not read for its counts."""
+    if not any(_is_vehicle(compact(cell)) for row in grid.rows for cell in row):
+        return False
     header, data, n_header = _header_and_rows(grid)
     fleet_name = fleet_header(ctx.caption, ctx.heading)[3]
     counted = {count.kind if count.category == fleet_name else count.category
