@@ -2344,12 +2344,25 @@ def _has_blank_columns(rows: list[list[Cell]]) -> bool:
     width = max(map(len, rows))
     fullest = [r for r in rows if len(r) == width]
     if len(fullest) < _MIN_ROWS:
-        return False
+        return _headed_over_blank_columns(rows)
     gaps = [(max(r[j].end for r in fullest), min(r[j + 1].start for r in fullest)) for j in range(width - 1)]
     if any(end - start < MIN_WORD_GAP for start, end in gaps):
         return False
     return not any(cell.start < end and start < cell.end and (start <= cell.start or end - cell.end < MIN_WORD_GAP)
                    for row in rows if len(row) < width for cell in row for start, end in gaps)
+
+
+def _headed_over_blank_columns(rows: list[list[Cell]]) -> bool:
+    """Whether rows of words are a table under a header line whose last labels head columns blank all the way down
+    (`출연기관  출연금  비고` over `계  3억원` and rows printing no 비고): the first line alone has the most cells, its
+    labels beyond the others' width stand right of every cell below, and with those set aside the lines have
+    blank columns (`_has_blank_columns`). Without it the header was no row of the table, and read as a paragraph
+    (joined to the caption above it)."""
+    header, below = rows[0], [row for row in rows[1:] if row]
+    width = max(map(len, below), default=0)
+    return (len(below) >= _MIN_ROWS and 1 < width < len(header)
+            and header[width].start >= max(cell.end for row in below for cell in row) + MIN_WORD_GAP
+            and _has_blank_columns([header[:width], *below]))
 
 
 def _printed_left(text: str) -> bool:
