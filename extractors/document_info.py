@@ -22,6 +22,7 @@ from extractors.sections import (
 )
 from pipeline import patterns
 from pipeline.document import Block, Document, Paragraph, Table
+from pipeline.read_text import names_department
 from pipeline.values import (
     DATE,
     DATE_LINK,
@@ -291,7 +292,8 @@ def _volume(cover: list) -> int | None:
 def _cover_blocks(blocks: list[Block]) -> list[Block]:
     """The cover's lines, tables left out but a box of its fields above the contents and the first part's heading:
     a column of labels (`회 기`, `보고부서`) beside their values, ruled as a table, read a paragraph a field
-    (`회 기 제301회 한빛구의회 제1차 정례회`)."""
+    (`회 기 제301회 한빛구의회 제1차 정례회`); and a row alone naming the department after its office or 국, read as
+    the line it is (`복지국 사회복지과`)."""
     cover: list[Block] = []
     above_body = True  # above the contents and the first part's heading
     for block in blocks:
@@ -301,6 +303,9 @@ def _cover_blocks(blocks: list[Block]) -> list[Block]:
         elif above_body and is_cover_fields(block):
             cover += [Paragraph(f"{label} {value}", block.row_line(k), block.page)
                       for k, (label, value) in enumerate(block.rows)]
+        elif above_body and len(block.rows) == 1 and names_department(" ".join(map(compact, block.rows[0]))):
+            # the department after its 국 in cells of their own (`복지국<tab>사회복지과`, `| 복지국 | 사회복지과 |`)
+            cover.append(Paragraph(" ".join(filter(None, block.rows[0])), block.line, block.page))
     return cover
 
 

@@ -447,7 +447,8 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
         edges += sorted({printed[0], printed[-1]}) if printed else []
         if not start and printed:  # the cover: its first lines, down to a table's row (a page of no cover)
             firsts = printed[:_COVER_LINES]
-            firsts = firsts[:next((k for k, n in enumerate(firsts) if _is_row_like(lines[n])), len(firsts))]
+            firsts = firsts[:next((k for k, n in enumerate(firsts)
+                                   if _is_row_like(lines[n]) and not _names_department_apart(lines[n])), len(firsts))]
             cover = {_as_titled(lines[n]) for n in firsts if not _MARKED_LINE_RE.match(lines[n])}
             departments = _cover_departments([lines[n] for n in firsts if not _MARKED_LINE_RE.match(lines[n])])
             cover_end = firsts[-1] if firsts else -1  # the first page's last line is a footer below it
@@ -461,12 +462,21 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
 
 def _cover_departments(cover: list[str]) -> frozenset[str]:
     """The departments the cover's lines name, spaces aside: a line that is one (`사 회 복 지 과`), or its last word
-    (`복지국 사회복지과`), which a running header may print alone or after its office (`한빛구청   사회복지과`)."""
+    (`복지국 사회복지과`) or the last part a wide gap sets apart (`복지국      사 회 복 지 과`), which a running
+    header may print alone or after its office (`한빛구청   사회복지과`)."""
     named = set()
     for line in cover:
         words = line.split()
-        named |= {name for name in ("".join(words), words[-1]) if _DEPARTMENT_RE.fullmatch(name)}
+        last_part = "".join(_HEADER_PARTS_RE.split(line.strip())[-1].split())
+        named |= {name for name in ("".join(words), words[-1], last_part) if _DEPARTMENT_RE.fullmatch(name)}
     return frozenset(named)
+
+
+def _names_department_apart(line: str) -> bool:
+    """Whether a line parted by wide gaps names a department after its office or 국, each part spaces aside
+    (`복지국        사회복지과`, `서해구청   복지국   사 회 복 지 과`, as `pdftotext -layout` centres a cover's line):
+    the cover's, not a table's row."""
+    return names_department(" ".join("".join(part.split()) for part in _HEADER_PARTS_RE.split(line.strip())))
 
 
 def names_department(text: str, departments: frozenset[str] | None = None) -> bool:
