@@ -2339,8 +2339,9 @@ def _has_blank_columns(rows: list[list[Cell]]) -> bool:
     """Whether rows of words are a table: two rows or more have the most cells, the gaps between their
     cells overlap by three columns or more all the way down, and no cell of the other rows crosses one, or
     leaves less than three of it blank (a cell of the column on its left may reach into it: a row's long `내용`
-    beside a blank `비고`). Lines of a justified paragraph may hold double spaces, but not a blank column three
-    wide."""
+    beside a blank `비고`), but a row's last cell, beside its first, may stand over the blank cell right of it up
+    to that column's end, as a merged cell centres it (`계  45억원  52억 5,000만원  7억 5,000만원` over 증감 and
+    a blank 비고). Lines of a justified paragraph may hold double spaces, but not a blank column three wide."""
     width = max(map(len, rows))
     fullest = [r for r in rows if len(r) == width]
     if len(fullest) < _MIN_ROWS:
@@ -2348,8 +2349,11 @@ def _has_blank_columns(rows: list[list[Cell]]) -> bool:
     gaps = [(max(r[j].end for r in fullest), min(r[j + 1].start for r in fullest)) for j in range(width - 1)]
     if any(end - start < MIN_WORD_GAP for start, end in gaps):
         return False
+    next_ends = [min(r[j + 1].end for r in fullest) for j in range(width - 1)]
     return not any(cell.start < end and start < cell.end and (start <= cell.start or end - cell.end < MIN_WORD_GAP)
-                   for row in rows if len(row) < width for cell in row for start, end in gaps)
+                   and not (cell is row[-1] and len(row) > 1 and cell.end <= next_end)
+                   for row in rows if len(row) < width for cell in row
+                   for (start, end), next_end in zip(gaps, next_ends, strict=True))
 
 
 def _headed_over_blank_columns(rows: list[list[Cell]]) -> bool:

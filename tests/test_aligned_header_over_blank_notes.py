@@ -59,3 +59,23 @@ def test_a_line_of_more_words_over_rows_of_fewer_is_no_header_where_its_words_st
             "  계       3억원\n  복지재단  1억 4,500만원\n  문화재단  1억 5,500만원\n")
     document = read_text("t.txt", (COVER.replace("# ", "") + text + NEXT).encode())
     assert all(table.rows[0][0] != "가나다라" for table in tables_of(document))
+
+
+# a 비고 printed on one row: the `계` row's last amount centred over its 증감 cell and the blank 비고 beside it
+YEARS = ("## 1. 출연금 현황\n\n출연기관\t2021년\t2022년\t증감\t비고\n"
+         "계\t45억원\t52억 5,000만원\t7억 5,000만원\t\n"
+         "(재)한빛일자리재단\t32억 1,000만원\t38억원\t5억 9,000만원\t정기\n"
+         "한빛신용보증\t12억 9,000만원\t14억 5,000만원\t1억 6,000만원\t\n")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_total_rows_last_amount_over_a_blank_note_stays_in_its_column(layout, tmp_path):
+    """Before, the `계` row's `7억 5,000만원` stood over the blank column between 증감 and 비고, so the lines had no
+    blank columns and the whole table was read as a paragraph."""
+    report = read_laid_out(COVER + YEARS + NEXT, layout, tmp_path)
+    (table,) = report.tables
+    assert table.rows[1] == ["계", "45억원", "52억 5,000만원", "7억 5,000만원", ""]
+    assert table.rows[2] == ["(재)한빛일자리재단", "32억 1,000만원", "38억원", "5억 9,000만원", "정기"]
+    assert _errors(report) == []
+    planted = read_laid_out(COVER + YEARS.replace("7억 5,000만원", "7억 4,000만원") + NEXT, layout, tmp_path)
+    assert _errors(planted) == [("sum.table", "계", "증감", "750,000,000원", "740,000,000원")]
