@@ -102,6 +102,7 @@ _CAPTION_WORDS = ("차량", "관용차", "공용차", "업무용차")
 _EQUIPMENT = "장비"
 _VEHICLE_ENDS = ("차", "차량", "버스", "트럭")  # how a vehicle's name ends: `견인차`, `업무용 차량`, `1톤 트럭`
 _LAW_CATEGORY_RE = patterns.compile(r"^(?:승용|승합|화물|특수|이륜)(?:자동)?차?$")  # 자동차관리법's (`승용차`)
+_ROUND_RE = patterns.compile(r"^제?\d+차$")  # a round (`1차`, `제2차`), which ends as a vehicle's name does
 _CHARGING = "충전"  # `전기차량 충전기 현황`, `충전기 형식`: what vehicles use, no vehicles
 # money, distance, chargers: no vehicles
 _MEASURE_RE = patterns.compile(rf"(?i)천원|백만원|억원|\(원\)|금액|예산|km|㎞|거리|유류|{_CHARGING}")
@@ -153,9 +154,10 @@ def _counts_vehicles_alone(grid: Grid, ctx: TableContext) -> bool:
 def _is_vehicle(label: str) -> bool:
     """A kind of vehicle as a table of equipment prints it: one of the law's categories (`승용`, `화물차`), a fuel
     vehicles are counted by, or a word ending as a vehicle does (`견인차`, `업무용 차량`, `25인승 버스`, `1톤 트럭`);
-    not a machine (`방역기`, `드론`, `양수기`)."""
+    not a machine (`방역기`, `드론`, `양수기`), nor a round (`1차 | 2차` of a `장비 점검 현황`)."""
     kind = _unbracketed(label)
-    return kind.endswith(_VEHICLE_ENDS) or _LAW_CATEGORY_RE.match(kind) is not None or _FUEL_RE.match(kind) is not None
+    return ((kind.endswith(_VEHICLE_ENDS) and _ROUND_RE.match(kind) is None)
+            or _LAW_CATEGORY_RE.match(kind) is not None or _FUEL_RE.match(kind) is not None)
 
 
 def _header_and_rows(grid: Grid) -> tuple[list, list, int]:

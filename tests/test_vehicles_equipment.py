@@ -89,3 +89,13 @@ def test_vehicle_totals_count_an_equipment_fleet_and_no_machines(tmp_path):
         r = report(f"□ 장비 현황\n\n{body}", name=f"{sha}.md")
         load_report(db, r, sha, run_checks(r))
     assert db.execute("SELECT caption, held FROM vehicle_totals").fetchall() == [("장비 현황", 5)]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("table", [
+    "구 분\t계\t1차\t2차\n점검대수\t30\t15\t15\n\n", "구 분\t대 수\n계\t5\n제1차\t2\n제2차\t3\n\n"])
+def test_a_table_of_equipment_by_rounds_is_no_fleet(table, layout):
+    # `1차`, `제2차` end as a vehicle's name does but are rounds (of inspection, of purchase): no vehicles
+    r = report(f"□ 장비 점검 현황\n\n{table}", layout)
+    assert r.vehicles == []
+    assert [t.caption for t in r.tables] == ["장비 점검 현황"]
