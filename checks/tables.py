@@ -308,9 +308,14 @@ def _not_explained(mismatches: list[_Mismatch], changes: list[_Change], numeric)
             or numeric[m.column].differs(m.printed, m.expected + sum(off, _ZERO), len(m.parts))]
 
 
-# A table's or a total's word saying its parts count some twice, so that its 계 (a head count) is less than
-# their sum: `중복 포함`, `중복 수급`, `계(중복제외)`, `계(실인원)`, `실수급자`
+# A total's word saying its parts count some twice, so that it (a head count) is less than their sum:
+# `계(중복제외)`, `계(실인원)`, `계(실수급자)`
 _OVERLAP_RE = patterns.compile(r"중\s*복|실\s*인\s*원|실\s*수\s*급")
+# A caption's or note's words saying so of its figures: `실인원`, `실수급자`, `중복 포함`, `중복 수급자 제외`, or
+# `중복` in brackets (`(중복 수급)`); not `중복` naming what the table is of (`□ 중복수급 점검 결과`: its 적발 and
+# 환수 add up as any counts do)
+_OVERLAP_SAID_RE = patterns.compile(
+    r"실\s*인\s*원|실\s*수\s*급|중\s*복[^,.)）]{0,6}?(?:포\s*함|제\s*외)|[(（\[［][^)）\]］]*중\s*복")
 
 
 def _not_overlapping(table: GenericTable, labels, row_names: list[str], numeric: dict[int, _Column],
@@ -322,7 +327,7 @@ def _not_overlapping(table: GenericTable, labels, row_names: list[str], numeric:
     was an error (expected 47,830 for 19,880)."""
     if not mismatches:
         return mismatches  # most tables: nothing to ask
-    said = any(_OVERLAP_RE.search(text) for text in (table.caption or "", table.note or ""))
+    said = any(_OVERLAP_SAID_RE.search(text) for text in (table.caption or "", table.note or ""))
 
     def overlapping(m: _Mismatch) -> bool:
         total = labels[m.column] if m.what == _ROW_ITEMS_SUM else row_names[m.row]

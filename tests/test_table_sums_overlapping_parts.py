@@ -58,3 +58,18 @@ def test_a_total_row_below_its_overlapping_rows_is_no_error(tmp_path):
         ("sum.table", "계", "지급액", "1,220,000천원", "1,210,000천원")]
     assert _found(report.replace(" (중복 포함)", ""), "tab", tmp_path) == [
         ("sum.table", "계", "인원", "4,400", "3,900")]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("caption", ["□ 중복수급 점검 결과", "□ 복지급여 중복 지원 방지 점검"])
+def test_a_table_of_inspections_for_overlaps_still_adds_up(caption, layout, tmp_path):
+    # `중복` names what the table is of, not that its figures overlap: its 계 below the parts' sum is still wrong
+    inspections = "구 분\t계\t적 발\t환 수\t경 고\n건 수\t40\t20\t15\t10\n"
+    assert _found(_report(caption, "(단위: 건)", "계", inspections), layout, tmp_path) == [
+        ("sum.table", "건수", "계", "45", "40")]
+
+
+@pytest.mark.parametrize("caption", ["□ 수급자 실인원 현황", "□ 수급자 현황 - 중복 수급자 포함",
+                                     "□ 수급자 현황 [중복]"])
+def test_a_caption_saying_its_figures_overlap_in_other_words(caption, tmp_path):
+    assert _found(_report(caption, "(단위: 명)", "계"), "tab", tmp_path) == []
