@@ -67,5 +67,6 @@ def test_a_wrong_figure_in_the_tables_unit_beside_written_amounts_is_found_in_wo
 
 def test_a_finding_shows_a_figure_in_the_tables_unit_as_printed(tmp_path):
     report = read_laid_out(COVER + BESIDE.replace("\t3,210,000\t", "\t3,220,000\t") + NEXT, "tab", tmp_path)
-    messages = [f.message for f in run_checks(report) if f.rule == "sum.table"]
-    assert any("표기 4,500,000천원" in message for message in messages), messages
+    # the cell as printed, in 천원, beside the sum in won
+    assert [f.message for f in run_checks(report) if f.rule == "sum.table"] == [
+        "'계' 행의 2021년 값이 해당 행들의 합과 다릅니다 (표기 4,500,000천원, 합계 4,510,000,000원)"]
