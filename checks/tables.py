@@ -887,8 +887,9 @@ def _column_sums(labels: tuple[str, ...], body, kinds, column_kinds: dict[int, s
     figures = {c: [numeric[c].figure(body[index][c]) for index in rows] for c in plain}  # each cell read once
     mismatches: list[_Mismatch] = []
     for column in plain:
+        cells = [body[index][column] for index in rows]
         for parts in _runs_beside(column, plain, numeric):
-            wrong = _sums_on_most_rows(rows, figures, column, parts, numeric[column])
+            wrong = _sums_on_most_rows(rows, figures, column, parts, numeric[column], cells)
             if wrong is not None:
                 mismatches += wrong
                 break
@@ -912,9 +913,10 @@ def _runs_beside(column: int, plain: list[int], numeric: dict[int, _Column]) -> 
 
 
 def _sums_on_most_rows(rows: list[int], figures: dict[int, list[Decimal | None]], column: int, parts: list[int],
-                       reading: _Column) -> list[_Mismatch] | None:
+                       reading: _Column, cells: list[str]) -> list[_Mismatch] | None:
     """The rows on which `column` is not the sum of `parts`, where it is theirs (`figures`: each column's on the
-    `rows` compared): of the rows printing every one of them, two at least add up with two parts other than 0 (no
+    `rows` compared; `cells`, the column's as printed there, compared at their precision where written out,
+    `_Column.differs`): of the rows printing every one of them, two at least add up with two parts other than 0 (no
     columns of 0s, no one row, make it by chance), and one alone does not, or more than twice as many add up as
     do not; None where the rows do not show it is (or all add up). The rows are left as soon as those to come
     could not show it."""
@@ -924,7 +926,7 @@ def _sums_on_most_rows(rows: list[int], figures: dict[int, list[Decimal | None]]
         if printed is None or None in terms:
             continue
         expected = sum(terms, _ZERO)
-        if reading.differs(printed, expected, len(parts)):
+        if reading.differs(printed, expected, len(parts), cells[k]):
             wrong.append(_Mismatch(index, column, printed, expected, _ROW_ITEMS_SUM, parts, column))
             if len(wrong) > 1 and agreeing + len(rows) - k - 1 <= 2 * len(wrong):
                 return None

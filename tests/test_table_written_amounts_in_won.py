@@ -70,3 +70,19 @@ def test_a_finding_shows_a_figure_in_the_tables_unit_as_printed(tmp_path):
     # the cell as printed, in 천원, beside the sum in won
     assert [f.message for f in run_checks(report) if f.rule == "sum.table"] == [
         "'계' 행의 2021년 값이 해당 행들의 합과 다릅니다 (표기 4,500,000천원, 합계 4,510,000,000원)"]
+
+
+# no 계 label: 출연금 is 국비 + 구비 on every row (`sum.columns`), its first row's written rounded to 억
+UNNAMED = ("## 1. 출연금 현황\n\n출연기관\t국 비\t구 비\t출연금\n"
+           "(재)한빛일자리재단\t1억 4,500만원\t1억 5,400만원\t3억원\n한빛신용보증\t2억원\t1억원\t3억원\n"
+           "한빛문화재단\t1억원\t5,000만원\t1억 5,000만원\n한빛장학회\t1억원\t1억원\t2억원\n")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_column_sum_no_label_names_written_coarser_agrees_at_its_precision(layout, tmp_path):
+    # as a 계 does (before, `sum.columns` compared it exactly: expected 299,000,000원 for 300,000,000원)
+    report = read_laid_out(COVER + UNNAMED + NEXT, layout, tmp_path)
+    assert [(f.rule, f.row) for f in run_checks(report) if f.rule.startswith("sum.")] == []
+    report = read_laid_out(COVER + UNNAMED.replace("\t3억원\n", "\t4억원\n", 1) + NEXT, layout, tmp_path)
+    assert [(f.rule, f.row, f.expected, f.actual) for f in run_checks(report) if f.rule.startswith("sum.")] == [
+        ("sum.columns", "(재)한빛일자리재단", "299,000,000원", "400,000,000원")]
