@@ -461,14 +461,14 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
 
 
 def _cover_departments(cover: list[str]) -> frozenset[str]:
-    """The departments the cover's lines name, spaces aside: a line that is one (`사 회 복 지 과`), or its last word
-    (`복지국 사회복지과`) or the last part a wide gap sets apart (`복지국      사 회 복 지 과`), which a running
-    header may print alone or after its office (`한빛구청   사회복지과`)."""
+    """The departments the cover's lines name, spaces and a markdown heading's marks aside: a line that is one
+    (`사 회 복 지 과`, `## 총 무 과`), or its last word (`복지국 사회복지과`) or the last part a wide gap sets apart
+    (`복지국      사 회 복 지 과`), which a running header may print alone or after its office
+    (`한빛구청   사회복지과`)."""
     named = set()
     for line in cover:
-        words = line.split()
         last_part = "".join(_HEADER_PARTS_RE.split(line.strip())[-1].split())
-        named |= {name for name in ("".join(words), words[-1], last_part) if _DEPARTMENT_RE.fullmatch(name)}
+        named |= {name for name in (_as_titled(line), line.split()[-1], last_part) if _DEPARTMENT_RE.fullmatch(name)}
     return frozenset(named)
 
 

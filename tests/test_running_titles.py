@@ -190,6 +190,9 @@ def test_a_running_footer_and_header_printed_once_at_one_page_break_are_both_dro
 
 
 OFFICE_COVER = WELFARE.replace("사 회 복 지 과", "복지국 사회복지과")  # the department after its 국 on the cover
+# the cover's title and department as markdown headings, as a converter prints them (`## 총 무 과`)
+HEADINGS_COVER = WELFARE.replace("2025년 주요업무 보고", "# 2025년 주요업무 보고").replace(
+    "사 회 복 지 과", "## 사 회 복 지 과")
 
 
 @pytest.mark.parametrize("layout", ["tab", "space-aligned", "without-blank-lines", "pipe-tables"])
@@ -201,6 +204,7 @@ OFFICE_COVER = WELFARE.replace("사 회 복 지 과", "복지국 사회복지과
     (OFFICE_COVER, "\n- 3 -\n\n사회복지과\n\n"),  # the department alone, printed after its 국 on the cover
     (OFFICE_COVER, "\n- 3 -\n\f사 회 복 지 과\n"),  # letter-spaced, a form feed after the page number
     (OFFICE_COVER, "\n2025년 주요업무보고   사회복지과\n\n- 3 -\n\n사회복지과\n\n"),  # a footer too, at the same break
+    (HEADINGS_COVER, "\n- 3 -\n\n한빛구청   사회복지과\n\n"),  # the cover's department a markdown heading
 ])
 def test_a_running_header_naming_the_covers_department_at_one_page_break_is_dropped(cover, break_, layout,
                                                                                     tmp_path):
