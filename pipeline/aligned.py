@@ -1495,10 +1495,11 @@ def _tall_rows(lines: list[int]) -> bool:
 def _parted_alike(lines: list[int], blanks: int) -> bool:
     """Whether `blanks` blank lines below the rows on these lines (in order) part the next row from them as they
     part each row from the one above: three or four blank lines, as `pdftotext -layout` parts the rows of a table
-    in 8pt type padded 12–16pt. A row below that many blank lines under rows parted by fewer (a paragraph after the
-    table, another table) stays apart."""
-    return (3 <= blanks <= _MOST_BLANK_LINES_BETWEEN_ROWS
-            and all(below - above == blanks + 1 for above, below in itertools.pairwise(lines)))
+    in 8pt type padded 12–16pt; the first, the header, may stand further apart (a taller header row: four blank
+    lines under it, three between the rows below). A row below that many blank lines under rows parted by fewer (a
+    paragraph after the table, another table) stays apart."""
+    return (3 <= blanks <= _MOST_BLANK_LINES_BETWEEN_ROWS and (len(lines) < 2 or lines[1] - lines[0] > blanks)
+            and all(below - above == blanks + 1 for above, below in itertools.pairwise(lines[1:])))
 
 
 def _under(below: list[Cell], above: list[Cell]) -> int:

@@ -97,6 +97,28 @@ STAFF_FOUR_BLANKS = """\
        현원   23    1    6    8    8
 """
 
+# 8pt type, the header row 42pt tall, the rows below 34pt: four blank lines under the header, three between rows
+STAFF_TALLER_HEADER = """\
+2 인력
+
+
+       구분   계        5급   6급   7급   8급
+
+
+
+
+       정원       24    1    6    9    8
+
+
+
+       현원       23    1    6    8    8
+
+
+
+       결원        1    0    0    1    0
+"""
+
+
 def findings(report) -> list[tuple[str, str | None, str | None]]:
     return sorted((f.rule, f.row, f.column) for f in run_checks(report))
 
@@ -121,6 +143,16 @@ def test_staffing_rows_parted_by_four_blank_lines_are_a_table():
     _tables, report = read_body(STAFF_FOUR_BLANKS)
     assert [(c.status, c.grade, c.headcount) for c in report.staffing if c.grade == "8급"] == [
         ("정원", "8급", 8), ("현원", "8급", 8)]
+    assert findings(report) == []
+
+
+def test_rows_parted_by_three_blank_lines_under_a_header_four_above_them_are_a_table():
+    """Before, the table ended at the first row (the header further from it than the rows below each other), the rows
+    below it a table of their own without a header: the 현원 lost."""
+    tables, report = read_body(STAFF_TALLER_HEADER)
+    assert [row[0] for row in tables[0].rows] == ["구분", "정원", "현원", "결원"]
+    assert [(c.status, c.headcount) for c in report.staffing if c.grade == "계"] == [
+        ("정원", 24), ("현원", 23), ("결원", 1)]
     assert findings(report) == []
 
 
