@@ -28,8 +28,10 @@ from pipeline.document import Block, Document, Table, add_table, build_document,
 from pipeline.errors import ReportError
 from pipeline.markup_tables import spread_mark
 from pipeline.read_text import (
+    COVER_LINES,
     PAGE_NUMBER_RE,
     BulletNesting,
+    cover_departments,
     is_plain,
     is_running_line,
     names_department,
@@ -714,34 +716,47 @@ def _running_headers_once_dropped(pages: list[_Page]) -> None:
     """A running header or footer printed at one page break only (`2025년 주요업무보고` at the left, `노인복지과` at
     the right, or a department's name alone, `노인복지과`, `한빛구청 노인복지과`), in the margin between a table's
     rows (`runs_through_table`): before, it parted the table, the rows below it a table of their own. A footer and a
-    header at the same break look past each other to the rows."""
+    header at the same break look past each other to the rows. A department's name alone is the cover's department
+    where the cover names one (`_departments_on_cover`): a table's group row `행정국` at a page's foot is none."""
     items = [(page, item) for page in pages for item in page.items]
+    departments = _departments_on_cover(pages)
     dropped = set()
     for k in range(1, len(items) - 1):
         page, line = items[k]
         if not (isinstance(line, _Line) and _at_edge(line, page)
-                and (items[k - 1][0] is not page or items[k + 1][0] is not page) and _may_run(line)):
+                and (items[k - 1][0] is not page or items[k + 1][0] is not page) and _may_run(line, departments)):
             continue
-        before, after = _past_running_line(items, k, -1), _past_running_line(items, k, 1)
+        before, after = _past_running_line(items, k, -1, departments), _past_running_line(items, k, 1, departments)
         (first, above), below = _table_ending(items, before + 1), _row_cells(items[after][1], first=True)
-        if above and below and runs_through_table([text for _x0, _x1, text in _cells(line)], first, above, below):
+        if above and below and runs_through_table([text for _x0, _x1, text in _cells(line)], first, above, below,
+                                                  departments):
             dropped.add(id(line))
     for page in pages:
         page.items = [item for item in page.items if id(item) not in dropped]
 
 
-def _may_run(line: _Line) -> bool:
+def _departments_on_cover(pages: list[_Page]) -> frozenset[str] | None:
+    """The departments the first page's first lines name (`cover_departments`, their cells apart as a wide gap
+    parts them in text), or None where they name none (a document with no cover: any department's name may then be
+    its running header)."""
+    firsts = [item for item in pages[0].items if isinstance(item, _Line)][:COVER_LINES] if pages else []
+    return cover_departments(["   ".join(text for _x0, _x1, text in _cells(line)) for line in firsts]) or None
+
+
+def _may_run(line: _Line, departments: frozenset[str] | None) -> bool:
     """Whether a line may be a running header, told before its cells are: it has a cell gap, or it is a
-    department's name (`names_department`), which a header may print alone."""
-    return line.cells or names_department(line.text)
+    department's name (`names_department`: the cover's, or any where it names none), which a header may print
+    alone."""
+    return line.cells or names_department(line.text, departments)
 
 
-def _past_running_line(items: list[tuple[_Page, object]], k: int, step: int) -> int:
+def _past_running_line(items: list[tuple[_Page, object]], k: int, step: int,
+                       departments: frozenset[str] | None) -> int:
     """The item next to `k` in the direction `step`, or the one past it where it is the other running line at the
     same page break (a line at its page's edge that may be one, `is_running_line`)."""
     page, line = items[k + step]
-    if 0 <= k + 2 * step < len(items) and isinstance(line, _Line) and _may_run(line) and _at_edge(line, page) and (
-            is_running_line([text for _x0, _x1, text in _cells(line)])):
+    if 0 <= k + 2 * step < len(items) and isinstance(line, _Line) and _may_run(line, departments) and (
+            _at_edge(line, page) and is_running_line([text for _x0, _x1, text in _cells(line)], departments)):
         return k + 2 * step
     return k + step
 

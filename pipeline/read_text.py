@@ -413,7 +413,7 @@ def _joined_over_page_breaks(blocks: list[Block], page_starts: list[int]) -> lis
     return joined
 
 
-_COVER_LINES = 6  # the first page's first printed lines that a running header may repeat: the cover's
+COVER_LINES = 6  # the first page's first printed lines that a running header may repeat: the cover's
 # what parts a running header's line into the cover's lines it repeats: a tab, a pipe or a wide gap
 # (`2025년 주요업무보고<tab>사회복지과`, `2025년 주요업무 보고          사 회 복 지 과`)
 _HEADER_PARTS_RE = patterns.compile(r"\s*[\t|]\s*|\s{2,}")
@@ -446,11 +446,11 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
         printed = [n for n in range(start, end) if lines[n].strip()]
         edges += sorted({printed[0], printed[-1]}) if printed else []
         if not start and printed:  # the cover: its first lines, down to a table's row (a page of no cover)
-            firsts = printed[:_COVER_LINES]
+            firsts = printed[:COVER_LINES]
             firsts = firsts[:next((k for k, n in enumerate(firsts)
                                    if _is_row_like(lines[n]) and not _names_department_apart(lines[n])), len(firsts))]
             cover = {_as_titled(lines[n]) for n in firsts if not _MARKED_LINE_RE.match(lines[n])}
-            departments = _cover_departments([lines[n] for n in firsts if not _MARKED_LINE_RE.match(lines[n])])
+            departments = cover_departments([lines[n] for n in firsts if not _MARKED_LINE_RE.match(lines[n])])
             cover_end = firsts[-1] if firsts else -1  # the first page's last line is a footer below it
     counts = Counter(" ".join(lines[n].split()) for n in edges)
     for n in edges:
@@ -460,7 +460,7 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
             lines[n] = ""
 
 
-def _cover_departments(cover: list[str]) -> frozenset[str]:
+def cover_departments(cover: list[str]) -> frozenset[str]:
     """The departments the cover's lines name, spaces and a markdown heading's marks aside: a line that is one
     (`사 회 복 지 과`, `## 총 무 과`), or its last word (`복지국 사회복지과`) or the last part a wide gap sets apart
     (`복지국      사 회 복 지 과`), which a running header may print alone or after its office
@@ -482,7 +482,7 @@ def _names_department_apart(line: str) -> bool:
 def names_department(text: str, departments: frozenset[str] | None = None) -> bool:
     """Whether a line is a department's name alone, or after its office or 국 (`노인복지과`, `한빛구청   노인복지과`,
     `복지국 노인복지과`): one of `departments` (the cover's, however spaced), or any where none are given (a PDF's
-    line in its margin, where only a running header is printed)."""
+    line in its margin whose cover names none, where only a running header is printed)."""
     words = text.split()
     if not words or words[-1][-1] not in _DEPARTMENT_ENDS:  # told first: most lines end otherwise
         return False

@@ -229,3 +229,39 @@ def test_a_line_atop_a_page_over_a_table_of_other_columns_stays(in_margin, rulin
     printed = [t.text for t in report.general_text] + [c for t in report.tables for row in t.rows for c in row]
     assert "2025년 하반기 계획" in " ".join(printed)
     assert [line.name for line in report.budget] == ["계", "푸른 녹지 조성"]
+
+
+@pytest.mark.parametrize(("cover", "header", "dropped"), [
+    ("사 회 복 지 과", "사회복지과", True),  # the cover's department, letter-spaced there
+    ("복지국 노인복지과", "한빛구청 노인복지과", True),  # the cover's, after its office
+    ("사 회 복 지 과", "노인복지과", False),  # another department's name, as a table's group row may be one
+])
+def test_a_department_alone_in_the_margin_is_a_running_header_only_where_it_is_the_covers(cover, header, dropped,
+                                                                                         tmp_path):
+    """Where the cover names the department, a line naming one alone at a page break is its running header only
+    where it is that department (else it may be a row of the table, `행정국` at a page's foot); before, any
+    department's name was dropped (`결과`, `도서관` so end too)."""
+    pdfs = make_pdfs()
+    source = tmp_path / "report.txt"
+    source.write_text(f"# 2025년 주요업무보고\n\n{cover}\n\n{BUDGET}", encoding="utf-8")
+
+    def furniture(canvas, pdf) -> None:
+        if pdf.page == 2:
+            canvas.saveState()
+            canvas.setFont(pdfs.BODY_FONT, 8)
+            canvas.drawRightString(pdfs.PAGE[0] - pdfs.MARGIN, pdfs.PAGE[1] - 22, header)
+            canvas.restoreState()
+
+    target = tmp_path / "report.pdf"
+    doc = SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
+                            topMargin=40, bottomMargin=36, invariant=1)
+    doc.build(_split_over_a_page(source, "none", lambda rows: [pdfs.ruled_table(Table(rows=rows[3:]), "none")]),
+              onFirstPage=furniture, onLaterPages=furniture)
+    report = extract_file(target)
+    names = [line.name for line in report.budget]
+    if dropped:
+        assert names == ["계", "푸른 녹지 조성", "공원 관리", "기본경비"]
+        assert [t.text for t in report.general_text] == ["4 예산현황"]
+    else:
+        assert names == ["계", "푸른 녹지 조성"]  # the line kept parts the table, as before this change any did
+        assert [t.text for t in report.general_text] == ["4 예산현황 노인복지과"]
