@@ -122,15 +122,19 @@ def is_vehicles_caption(caption: str | None) -> bool:
 
 def matches(grid: Grid, ctx: TableContext) -> bool:
     equipment = _EQUIPMENT in compact(ctx.caption or "")  # vehicles where they are all it counts
-    if is_vehicles_caption(ctx.caption):
-        return (is_fleet_context(ctx) and not _measures(grid) and not _counts_staff(grid)
+    if is_vehicles_caption(ctx.caption) or equipment:
+        return (is_fleet_context(ctx) and _counts_vehicles(grid)
                 and (not equipment or _counts_vehicles_alone(grid, ctx)))
     if ctx.section is None:
         top = "".join(compact(c) for row in grid.rows[:2] for c in row)
-        if sum(w in top for w in _VEHICLE_WORDS) >= 3:
-            return not _measures(grid) and not _counts_staff(grid)
-    return (equipment and is_fleet_context(ctx) and not _measures(grid) and not _counts_staff(grid)
-            and _counts_vehicles_alone(grid, ctx))
+        return sum(w in top for w in _VEHICLE_WORDS) >= 3 and _counts_vehicles(grid)
+    return False
+
+
+def _counts_vehicles(grid: Grid) -> bool:
+    """Whether a table under a caption or header of vehicles counts them: it measures no money or distance
+    (`_measures`) and counts no staff (`_counts_staff`)."""
+    return not _measures(grid) and not _counts_staff(grid)
 
 
 def _counts_vehicles_alone(grid: Grid, ctx: TableContext) -> bool:
@@ -145,8 +149,7 @@ def _counts_vehicles_alone(grid: Grid, ctx: TableContext) -> bool:
     header, data, n_header = _header_and_rows(grid)
     fleet_name = fleet_header(ctx.caption, ctx.heading)[3]
     counted = {count.kind if count.category == fleet_name else count.category
-               for count in _fleet_counts(header, data, grid.table, n_header, fleet_name)[0][HELD]
-               if not is_total(count.category)}
+               for count in _fleet_counts(header, data, grid.table, n_header, fleet_name)[0][HELD]}
     counted = {name for name in counted if not is_total(name)}
     return bool(counted) and all(_is_vehicle(name) for name in counted)
 
