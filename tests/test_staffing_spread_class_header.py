@@ -169,4 +169,8 @@ def test_a_class_spread_unevenly_beside_other_labels_is_still_no_label():
     typed = ("  팀별    계    일     반       직   공무직\n"
              "             직             급\n" + NARROW.split("\n", 2)[2])
     r = extract_report(read_text("t.txt", (COVER + PART + typed).encode()))
-    assert records(r) != SPANNED_RECORDS
+    grades = [(office, job_class, grade, count) for _status, office, job_class, grade, count in records(r)
+              if office == "주차관리팀"]
+    assert grades == [("주차관리팀", "계", "5급", 0), ("주차관리팀", "계", "6급", 3), ("주차관리팀", "계", "7급", 4),
+                      ("주차관리팀", "계", "계", 9), ("주차관리팀", "공무직", "계", 2)]
+    assert records(r) != SPANNED_RECORDS and findings(r) == [ASSUMED]
