@@ -1,8 +1,9 @@
 """An item's amount printed last in a sentence of no money verb, written out in a scale of money, after a count of
 what was done or a verb saying it was done: `융자 추천 118건 32억 1,000만원`, `융자 추천 118건(32억 1,000만원)`,
-`견인 실시 1억원` (before, none; `118건, 32억 1,000만원` read already, the amount a field of its own). A label naming
-another sum before it (`구 청사 3,000천원`, `위탁 비용 1,000천원`), a price in 원 alone, a unit price, a change, a part
-and a second figure after it stay none."""
+`견인 실시 1억원` (before, none; `118건, 32억 1,000만원` read already, the amount a field of its own), and with
+its count in one bracket, `융자 추천 (118건 32억 1,000만원)` (before, none). A label naming another sum before it
+(`구 청사 3,000천원`, `위탁 비용 1,000천원`), a price in 원 alone, a unit price, a change, a part and a second
+figure after it stay none."""
 
 import pytest
 from hypothesis import given, settings
@@ -39,7 +40,12 @@ from tests.layouts import read_laid_out
     ("융자 추천 118건 32억원 (45.0%)", None),
     ("융자 추천 118건 32억원 달성", None),
     ("융자 추천 118건 12억원, 상환 30건 5억원", None),
-    ("융자 추천 (118건 32억 1,000만원)", None),  # the bracket holds the count too: not read yet
+    ("융자 추천 (118건 32억 1,000만원)", 3_210_000_000),  # the bracket holds the count too (before, none)
+    ("융자 추천 (118건, 32억 1,000만원)", 3_210_000_000),
+    ("융자 추천(118건·32억원)", 3_200_000_000),
+    ("주민 교육 (12회 1,500천원)", 1_500_000),
+    ("융자 추천 (118건 전년 대비 1억원 증가)", None),  # a change, bracketed or not
+    ("융자 추천 (118건) 32억원)", None),  # nor one closing twice
 ])
 def test_a_sentences_last_amount_after_a_count_or_a_deed(text, amount):
     assert item_fields(text, 2025).amount == amount
@@ -47,10 +53,12 @@ def test_a_sentences_last_amount_after_a_count_or_a_deed(text, amount):
 
 @settings(max_examples=40, deadline=None)
 @given(st.integers(2, 999), st.sampled_from(["건", "명", "회", "개소", "업체"]), st.integers(1, 99),
-       st.integers(1, 9_999), st.sampled_from([" ", ", ", "(", "·"]))
-def test_any_count_then_money_in_eok_and_man_is_the_items(count, counter, eok, man, between):
-    """A count of one (`1건 1억원`) is a unit price's, as `_spent` reads it: not drawn."""
-    text = f"융자 추천 {count}{counter}{between}{eok}억 {man:,}만원{')' if between == '(' else ''}"
+       st.integers(1, 9_999), st.sampled_from([" ", ", ", "(", "·"]), st.booleans())
+def test_any_count_then_money_in_eok_and_man_is_the_items(count, counter, eok, man, between, bracketed):
+    """A count of one (`1건 1억원`) is a unit price's, as `_spent` reads it: not drawn. `bracketed`: the count and
+    the amount in one bracket (`(118건 32억 1,000만원)`)."""
+    opening, closing = ("(", ")") if bracketed and between != "(" else ("", "")
+    text = f"융자 추천 {opening}{count}{counter}{between}{eok}억 {man:,}만원{')' if between == '(' else closing}"
     assert item_fields(text, 2025).amount == eok * 100_000_000 + man * 10_000
 
 
@@ -58,6 +66,7 @@ REPORT = ("제302회 한솔구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\
           "Ⅱ. 주요업무 추진실적\n\n① 중소기업 육성자금 지원 (기업지원팀)\n\n"
           "중소기업의 경영 안정을 돕고자 육성자금을 융자하고자 함\n\n□ 추진실적\n\n"
           "○ 융자 추천 118건 32억 1,000만원\n\n○ 융자 추천 118건(32억 1,000만원)\n\n"
+          "○ 융자 추천 (118건 32억 1,000만원)\n\n"
           "○ 불법주정차 견인 실시 1억원\n\n○ 구 청사 3,000천원\n\n○ 지원 50명 1인 30만원\n")
 
 
@@ -67,6 +76,7 @@ def test_a_reports_items_so_printed(layout, tmp_path):
     assert [(item.text, item.amount_krw) for item in project.items] == [
         ("융자 추천 118건 32억 1,000만원", 3_210_000_000),
         ("융자 추천 118건(32억 1,000만원)", 3_210_000_000),
+        ("융자 추천 (118건 32억 1,000만원)", 3_210_000_000),
         ("불법주정차 견인 실시 1억원", 100_000_000),
         ("구 청사 3,000천원", None),
         ("지원 50명 1인 30만원", None)]
