@@ -540,11 +540,26 @@ def _outside_projects(sections: list[Section]) -> list[Block]:
 def _team_count(doc: Document, general: list[Block]) -> int | None:
     """The teams the organisation line counts: in the general part (`총무과 - (5)개팀`, `○ 조직 : 4개팀`), else
     elsewhere only where labelled as the organisation (`1. 조 직 : 4팀`, `(5)개팀`), not a count of teams in a
-    project's item (`32개팀`)."""
+    project's item (`32개팀`). A table's row labelled as the organisation (`조 직 | 4개팀`) is its line."""
     for blocks, pattern in ((general, _TEAMS_RE), (doc.blocks, _ORGANISATION_TEAMS_RE)):
         for block in blocks:
-            if not isinstance(block, Table) and "팀" in block.text and (match := pattern.search(block.text)):
+            text = _organisation_row(block) if isinstance(block, Table) else block.text
+            if text and "팀" in text and (match := pattern.search(text)):
                 return int(next(filter(None, match.groups())))
+    return None
+
+
+# the label of a table's row printing the organisation (`조 직`, `1. 조직`, `○ 기구`, compacted)
+_ORGANISATION_LABEL_RE = patterns.compile(r"^(?:\d{1,2}[.)]?|[○◦□■ㆍ·\-])?(?:조직|기구)$")
+
+
+def _organisation_row(table: Table) -> str | None:
+    """The organisation line a table prints as a row of its label and its count, split by a tab, a pipe or a wide
+    gap (`조 직<TAB>1국 2팀`, `| 조 직 | 4개팀 (총무팀, …) |`, `조  직     4개팀`): `조직 : 1국 2팀`, as the line
+    prints it; None where no row is labelled so."""
+    for row in table.rows:
+        if len(row) > 1 and "팀" in row[1] and _ORGANISATION_LABEL_RE.match(compact(row[0])):
+            return f"조직 : {row[1]}"
     return None
 
 
