@@ -54,9 +54,10 @@ def test_a_spaced_day_to_a_month_alone_with_its_point(text, period):
 
 
 def test_a_spaced_day_to_a_figure_alone_is_still_no_period():
-    """No point after the end's figure (`~ 10`), or no month (`~ 27.`): not read."""
+    """No point after the end's figure (`~ 10`): not read. A day no month can be (`~ 27.`) ends the range in the
+    start's month (before, none; tests/test_item_period_day_alone.py)."""
     assert parse_period("2025. 3. 5 ~ 10", 2025) is None
-    assert parse_period("2025. 3. 5 ~ 27.", 2025) is None
+    assert span(parse_period("2025. 3. 5 ~ 27.", 2025)) == (3, 3, 2025, None)
 
 
 @given(st.integers(2000, 2030), st.integers(1, 12), st.integers(1, 28), st.integers(1, 12),
