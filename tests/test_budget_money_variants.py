@@ -153,7 +153,9 @@ def test_a_table_of_years_as_columns_is_one_line_of_the_reports_year():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("노후 경로당 환경개선 : 9월 ~ 11월(10개소, 200,000천원)", (9, 11, 2025, None, 200_000_000)),
-    ("노후 경로당 환경개선(10개소, 200,000천원)", (None, None, None, None, None))])
+    # no period: the bracket holds the count and the amount, as `융자 추천 (118건 32억 1,000만원)` (before, none)
+    ("노후 경로당 환경개선(10개소, 200,000천원)", (None, None, None, None, 200_000_000)),
+    ("노후 경로당 환경개선(200,000천원)", (None, None, None, None, None))])  # the amount alone: none, as before
 def test_an_amount_in_brackets_after_a_period_is_the_items(text, expected):
     assert item_fields(text, 2025)[:5] == expected
 
