@@ -1054,19 +1054,19 @@ def _last_amount(field: str) -> int | None:
     """The amount a sentence of no money verb prints last, written out in a scale of money, after a count of what was
     done or a verb saying it was (`융자 추천 118건 32억 1,000만원`, `융자 추천 118건(32억 1,000만원)`, `융자 추천
     (118건 32억 1,000만원)`, `견인 실시 1억원`; `_COUNT_OR_DEED_BEFORE_RE`): the sentence's one amount, ending it,
-    where no word makes it a unit price, a change or a part (`1인 30만원`, `전년 대비 1억원`, `예산 중`; as `_spent`).
-    A verb of doing does not make the money another's (the sentence names no other sum it could be), where a label
-    before it may (`위탁 비용`)."""
+    where no word makes it a unit price, a change or a part, before it or in the note after it (`1인 30만원`,
+    `10만원 (가구당)`, `1억원(최대)`, `전년 대비 1억원`, `예산 중`; as `_spent`). A verb of doing does not make the
+    money another's (the sentence names no other sum it could be), where a label before it may (`위탁 비용`)."""
     amounts = [*AMOUNT_RE.finditer(field), *(EOK_IN_TEXT_RE.finditer(field) if "억" in field else ()),
                *(MAN_IN_TEXT_RE.finditer(field) if "만" in field else ())]
     if len(amounts) != 1 or not _AFTER_LAST_AMOUNT_RE.fullmatch(field, amounts[0].end()):
         return None
     written = amounts[0].group()
-    before = field[:amounts[0].start()]
-    closed = field[amounts[0].end():].lstrip().startswith(")")
+    before, after = field[:amounts[0].start()], field[amounts[0].end():]
+    closed = after.lstrip().startswith(")")
     opened = before.rstrip().endswith("(") or closed and _BRACKETED_COUNT_BEFORE_RE.search(before) is not None
     if (not _SCALED_AMOUNT_RE.search(written) or not _COUNT_OR_DEED_BEFORE_RE.search(before)
-            or _NOT_SPENT_RE.search(before) or _PART_BEFORE_RE.search(before)
+            or _NOT_SPENT_RE.search(before) or _NOT_SPENT_RE.search(after) or _PART_BEFORE_RE.search(before)
             or closed != opened):  # bracketed alone or with its count
         return None
     return parse_amount(written if written.endswith("원") else written + "원")

@@ -35,6 +35,10 @@ from tests.layouts import read_laid_out
     ("경로당 10개소 각 300천원", None),
     ("지원 50명 1인 30만원", None),
     ("지원 50명 월 30만원", None),
+    ("저소득 100가구 10만원 (가구당)", None),  # a unit price in the note after it, as `_spent` reads one
+    ("저소득 100가구 10만원(가구당)", None),
+    ("견인 실시 1억원(최대)", None),
+    ("교육 12회 5억원 (한도)", None),
     ("융자 추천 118건 전년 대비 1억원 증가", None),
     ("융자 추천 118건 예산 중 1억원", None),
     ("융자 추천 118건 32억원 (45.0%)", None),
