@@ -60,6 +60,14 @@ def test_a_spaced_day_to_a_figure_alone_is_still_no_period():
     assert span(parse_period("2025. 3. 5 ~ 27.", 2025)) == (3, 3, 2025, None)
 
 
+@pytest.mark.parametrize("text", ["2025. 3. 5(수) ~ 7.(금)", "2025. 3. 5 ~ 7.(금)", "2025. 3. 5 ~ 7. (금)",
+                                  "’25. 3. 5(수)~7.(금)"])
+def test_a_spaced_day_to_a_day_with_its_weekday_is_no_month(text):
+    """A weekday after the end's figure makes it a day (the 7th, a Friday), not July: the start's month (read as the
+    end's month, `~ 7.` gave 3–7)."""
+    assert span(parse_period(text, 2025)) == (3, 3, 2025, None)
+
+
 @given(st.integers(2000, 2030), st.integers(1, 12), st.integers(1, 28), st.integers(1, 12),
        st.sampled_from([" ~ ", "~", " - "]),
        st.sampled_from(["{y}. {m}.", "{m}.", "{m}월", "{y}년 {m}월", "{y}. {m}월"]))
