@@ -91,10 +91,11 @@ _COUNCIL_SECRETARIAT_RE = patterns.compile(r"(?<!\p{Hangul})\p{Hangul}+의회\s*
 # `총무과 - 3팀`, `1국 2팀`), not a team's name (`민원1팀`)
 _TEAMS_RE = patterns.compile(
     r"\(\s*(\d+)\s*\)\s*개\s*팀|(\d+)\s*개\s*팀|(?:조\s*직|과|\d\s*국)\s*[:：\-]?\s*(\d+)\s*팀")
-# the same labelled as the organisation's (`조 직 : 4팀`, `총무과 - 4개팀`, `1국 2팀`, `(5)개팀`), not a count of
-# teams alone (`전국 32개팀`)
+# the same labelled as the organisation's (`조 직 : 4팀`, `총무과 - 4개팀`, `조 직 : 1국 2팀`, `(5)개팀`), not a count
+# of teams alone (`전국 32개팀`) nor after a count of 국 unlabelled, as a project's item prints countries
+# (`한·중·일 3국 12팀 참가`)
 _ORGANISATION_TEAMS_RE = patterns.compile(
-    r"\(\s*(\d+)\s*\)\s*개\s*팀|(?:조\s*직|과|\d\s*국)\s*[:：\-]?\s*(\d+)\s*(?:개\s*)?팀")
+    r"\(\s*(\d+)\s*\)\s*개\s*팀|(?:조\s*직(?:\s*[:：\-]?\s*\d+\s*국)?|과)\s*[:：\-]?\s*(\d+)\s*(?:개\s*)?팀")
 # words that only say what kind of unit the words before them name (`기획 예산 담당관`), not `보건소`, a district's
 # one unit of its kind, which names it alone; a department's name ends in one of them, one of those or a unit's letter
 _UNIT_WORDS = ("담당관", "사업소", "센터", "위원회", "추진단")

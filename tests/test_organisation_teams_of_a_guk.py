@@ -41,6 +41,18 @@ def test_a_count_of_teams_after_a_word_ending_in_guk_is_still_none():
     assert team_count(f"{COVER}Ⅰ. 일반현황\n\n○ 인력 : 10명\n\n{PROJECT}") is None
 
 
+@pytest.mark.parametrize("item", ["○ 한·중·일 3국 12팀 참가", "○ 아시아 5국 20팀 초청 교류전"])
+def test_a_count_of_countries_and_teams_in_a_project_gives_no_team_count(item):
+    """Outside the general part a 국 counted before teams is the organisation's only after 조직: a project's item
+    counts countries so."""
+    project = f"Ⅱ. 주요업무 추진실적\n\n1. 국제 교류 대회\n\n{item}\n"
+    assert team_count(f"{COVER}Ⅰ. 일반현황\n\n○ 인력 : 10명\n\n{project}") is None
+
+
+def test_a_labelled_count_of_guk_and_teams_outside_the_general_part_still_reads():
+    assert team_count(f"{COVER}1. 조 직 : 1국 2팀\n\n{PROJECT}") == 2
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.integers(1, 9), st.integers(1, 30), st.sampled_from(["", " ", "  "]), st.sampled_from([":", "：", "-"]))
 def test_any_count_of_guk_and_teams_reads_the_teams(guks, teams, space, colon):
