@@ -109,7 +109,7 @@ DEPARTMENT_RE = patterns.compile(
 _DONG_RE = patterns.compile(
     r"^\p{Hangul}{1,5}\d{1,2}(?:[·ㆍ,]\d{1,2})*(?:가\d{0,2})?동$"
     r"|^\p{Hangul}{1,5}(?<![활운행공협이노감변연자가출기발작진합파폭난충율태격선유부])동$"
-    r"|^[^전반재]\p{Hangul}(?<=[자기])동$")
+    r"|^(?![전반재])\p{Hangul}[자기]동$")
 # a unit above a department, printed before it: `영등포구` or its office `영등포구청`, `행정지원국`, `기획조정실`,
 # `도시기반본부`, `보건소`, `농업기술센터` (a 군's or 시's, over its 농업지원과, 기술보급과)
 _HIGHER_UNIT_RE = patterns.compile(r"^(?:\p{Hangul}{1,3}구청?|[\p{Hangul}·]{2,14}(?:국|실|본부)|보건소|농업기술센터)$")

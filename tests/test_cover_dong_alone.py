@@ -69,10 +69,10 @@ def test_a_dong_alone_reads_in_markdown_and_aligned_covers(cover, department):
 
 @pytest.mark.parametrize("line", ["자동", "기동", "이동", "활동", "운동", "행동", "공동", "합동", "가동", "출동",
                                   "전자동", "반자동", "재기동", "인사이동", "자동 이체", "기동 순찰 강화",
-                                  "주민 활동 지원", "1가동"])
+                                  "주민 활동 지원", "1가동", "3기동", "1자동"])
 def test_a_word_ending_in_dong_alone_or_in_text_is_still_no_department(line):
-    """Words of an action or a change (`자동`, `기동`, `이동`), after a prefix (`전자동`, `재기동`) or in text, end
-    as `효자동`, `제기동` do but name no 동."""
+    """Words of an action or a change (`자동`, `기동`, `이동`), after a prefix (`전자동`, `재기동`) or a figure
+    (`3기동`) or in text, end as `효자동`, `제기동` do but name no 동."""
     assert report_of(f"{TITLE}\n\n{line}").document.department is None
 
 
