@@ -78,7 +78,9 @@ class Table:
     `| --- |` rule, a blank row or a cell of several lines sits between rows. `beside`: printed beside the
     table before it, at its height (a PDF's tables side by side), so under the `(단위: …)` line over both.
     `header_rows`: the rows its markup marks as its header (a grid table's rows above `+===+`, a pipe table's above
-    `| --- |`, an HTML table's `<thead>` or `<th>` rows); None where it marks none (a tab or space-aligned table)."""
+    `| --- |`, an HTML table's `<thead>` or `<th>` rows); None where it marks none (a tab or space-aligned table).
+    `note`: the notes printed right under it, their marks dropped (`※ 급여별 중복 수급자 포함`, `주) 시비는 서울시
+    보조금`), one after another (`_note_under`); None where none is."""
 
     rows: tuple[tuple[str, ...], ...]
     unit: str | None = None
@@ -88,6 +90,7 @@ class Table:
     row_offsets: tuple[int, ...] | None = None
     beside: bool = False
     header_rows: int | None = None
+    note: str | None = None
 
     @property
     def width(self) -> int:
@@ -309,8 +312,11 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     # that line printed right after a table (between two), and a note right under it, parted by a blank line from
     # what follows: the evidence that it is the note of the table above, not the date of the one below
     after_table = note_under = False
+    noting = -1  # where in `out` the table stands whose notes the lines under it are (`_notes_of`), while they go on
     for k, block in enumerate(blocks):
         previous = blocks[k - 1] if k else None
+        if noting >= 0 and not _is_note(block):
+            noting = -1
         if as_of is not None and previous is as_of_printed:
             note_under = note_under and _parted(previous, block)
         # a line of a date alone with no table below it, but over lines a heading's table is under (`_captioned_below`)
@@ -353,6 +359,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             marked = (marked - first or None) if marked else None  # a header of its unit alone marks none
             out.append(Table(rows[first:], unit, line, block.page, basis, offsets, header_rows=marked))
             pending, for_beside, last, unit_line = [], units, (unit, basis), None
+            noting = len(out) - 1 if _notes_of(blocks, k) else -1
             continue
         if pending and isinstance(block, Heading) and k > captioned:
             captioned = _captioned_below(blocks, k) if previous is unit_block else -1
@@ -393,6 +400,8 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
                 block, out[-1])
         if not text:
             continue
+        if noting >= 0:
+            out[noting] = _note_under(out[noting], block, text)
         if block.text.rstrip()[-1:] in _OFFICE_ENDS and (office := _OFFICE_APART_RE.search(block.text)):
             block.apart = office.group(1)
         out.append(block if text == block.text else _replace_text(block, text))
@@ -526,6 +535,26 @@ def _is_note(block: Block) -> bool:
     """A note's line (`※ …`, `* …`), as printed under a table."""
     return isinstance(block, Bullet) and block.marker in _NOTE_MARKS or isinstance(block, Paragraph) and (
         block.text[:1] in _NOTE_MARKS)
+
+
+def _notes_of(blocks: Sequence[Block], k: int) -> bool:
+    """Whether the notes printed under the table `blocks[k]`, one after another (`※ …`, `* …`, `주) …` as the reader
+    gives it), are its notes: where a line other than a table's follows them, or where a table does (a `※` line may
+    caption the table below it, `※ 해외유입 현황`) and the first is printed right under this one, on the line after
+    its last row's. Asked once of each table; most print none."""
+    end = k + 1
+    while end < len(blocks) and _is_note(blocks[end]):
+        end += 1
+    if end == k + 1:
+        return False
+    return end == len(blocks) or not isinstance(blocks[end], Table) or _right_under(blocks[k + 1], blocks[k])
+
+
+def _note_under(table: Table, block: Block, text: str) -> Table:
+    """The table with a note printed under it (`text`, its mark dropped) after those before it: its `note`. The
+    line stays in the text too (an item of the part above, the general part's text), where it is searched."""
+    said = text if isinstance(block, Bullet) else text[1:].strip()
+    return replace(table, note=f"{table.note}, {said}" if table.note else said) if said else table
 
 
 def _undated(table: Block) -> bool:
