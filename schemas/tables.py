@@ -12,7 +12,8 @@ class GenericTable(Record):
     `vehicles`, `budget_lines`) when it is kept for the cells those do not hold; their checks cover it. `as_of` is
     the date its figures stand at, where it prints one (`※ 2025. 5. 31. 기준` under it, `[5.31.기준, 단위: 명]`);
     `note` what its unit's bracket says besides the unit and the date (`부가세 포함` of `(단위: 천원, 부가세 포함)`,
-    `잠정치` of `(5.31.기준 잠정치, 단위: 명)`), so that nothing printed is lost.
+    `잠정치` of `(5.31.기준 잠정치, 단위: 명)`), then the notes printed right under it (`※ 급여별 중복 수급자 포함`), so
+    that nothing printed is lost.
     """
 
     caption: str | None = None

@@ -105,3 +105,11 @@ def test_a_note_over_the_next_table_parted_from_the_one_above_is_not_its_note():
     # right under it, no blank line between, it is
     document = read_text("t.md", (COVER + "# Ⅰ. 일반현황\n\n□ 감염병 현황\n\n" + two.replace("\n\n※", "\n※")).encode())
     assert [block.note for block in document.blocks if isinstance(block, Table)] == ["해외유입 현황", None]
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "pdf grid"])
+@pytest.mark.parametrize("mark", ["주)", "(주)", "※", "＊"])
+def test_a_note_under_a_table_is_its_note_whatever_its_mark(mark, layout, tmp_path):
+    report = read_laid_out(_general(f"{mark} 급여별 중복 수급자 포함"), layout, tmp_path)
+    assert [t.note for t in report.tables] == ["급여별 중복 수급자 포함"]
+    assert _sums(report) == []
