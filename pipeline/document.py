@@ -539,14 +539,16 @@ def _is_note(block: Block) -> bool:
 
 def _notes_of(blocks: Sequence[Block], k: int) -> bool:
     """Whether the notes printed under the table `blocks[k]`, one after another (`※ …`, `* …`, `주) …` as the reader
-    gives it), are its notes: where a line other than a table's follows them, or where a table does (a `※` line may
-    caption the table below it, `※ 해외유입 현황`) and the first is printed right under this one, on the line after
-    its last row's. Asked once of each table; most print none."""
+    gives it), are its notes: where a line other than a table's (or its unit's) follows them, or where a table does (a
+    `※` line may caption the table below it, `※ 해외유입`) and the first is printed right under this one, on the line
+    after its last row's. Asked once of each table; most print none."""
     end = k + 1
     while end < len(blocks) and _is_note(blocks[end]):
         end += 1
     if end == k + 1:
         return False
+    if end + 1 < len(blocks) and not isinstance(blocks[end], Table) and unit_in(clean_text(blocks[end].text)):
+        end += 1  # the unit's line over the table below
     return end == len(blocks) or not isinstance(blocks[end], Table) or _right_under(blocks[k + 1], blocks[k])
 
 

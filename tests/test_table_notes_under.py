@@ -113,3 +113,11 @@ def test_a_note_under_a_table_is_its_note_whatever_its_mark(mark, layout, tmp_pa
     report = read_laid_out(_general(f"{mark} 급여별 중복 수급자 포함"), layout, tmp_path)
     assert [t.note for t in report.tables] == ["급여별 중복 수급자 포함"]
     assert _sums(report) == []
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+def test_a_note_over_the_next_tables_unit_parted_from_the_one_above_is_not_its_note(layout, tmp_path):
+    table = "(단위: 건)\n\n구 분\t2024년\t2025년\n계\t30\t20\n1급\t10\t5\n2급\t20\t15\n\n"
+    report = read_laid_out(COVER + "# Ⅰ. 일반현황\n\n□ 감염병 발생 현황\n\n" + table + "※ 해외유입\n\n" + table, layout,
+                           tmp_path)
+    assert [(t.caption, t.note) for t in report.tables] == [("감염병 발생 현황", None), ("해외유입", None)]
