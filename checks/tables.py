@@ -285,7 +285,9 @@ def _not_explained(mismatches: list[_Mismatch], changes: list[_Change], numeric)
     """The mismatches that the parts' wrong changes (`_changes`), wrong 계 figures (a row's 계 or 누계 that is no
     sum of its months) and wrong figures of a full breakdown (`_breakdown_sums`: `공 영` that its `- 노상` and
     `- 노외` make another) do not explain: a 계 row's change or 계 that adds up over its parts' right ones is right
-    (a change of a wrong 계, right of the 계 it should be, is right), and so is a 계 column that adds up over the
+    (a change of a wrong 계, right of the 계 it should be, is right), a 계 that adds up over the 소계s' right sums
+    (`계 | 124,300` over a 목적세 소계 printing 26,900 that its rows make 26,100: the 소계 is wrong, not the 계;
+    before, two findings), and so is a 계 column that adds up over the
     figure its row's breakdown makes, or, on a 계 row, over the figures its column's rows make (`계 | 61,482.6 |
     … | 11,132.5` where the rows' 2월 make 11,032.5: the 2월 is wrong, not the corner that adds up down its column;
     before, two findings)."""
@@ -302,7 +304,9 @@ def _not_explained(mismatches: list[_Mismatch], changes: list[_Change], numeric)
             # right parts too: a wrong `2월` of the 계 row is one finding, not also the corner it breaks
             wrong_parts = broken_down | summed_across
             return [wrong_parts[m.row, c] for c in m.parts if (m.row, c) in wrong_parts]
-        return [missed[k, m.column] for k in m.parts if (k, m.column) in missed]
+        # a 계 over 소계s is right of the 소계s' right sums: a wrong 소계 is one finding, not also the 계 it breaks
+        parts_right = missed | summed_across if m.what == _ROWS_SUM else missed
+        return [parts_right[k, m.column] for k in m.parts if (k, m.column) in parts_right]
 
     return [m for m in mismatches if not (off := explaining(m))
             or numeric[m.column].differs(m.printed, m.expected + sum(off, _ZERO), len(m.parts))]

@@ -132,8 +132,9 @@ def test_subtotals_with_no_group_label_sum_the_rows_they_lead_or_close(leading):
     rows = [row for group in groups for row in (group if leading else [*group[1:], group[0]])]
     assert summary(tsv("구 분 | 건 수", "합 계 | 12", *rows)) == []
     wrong = [row.replace("소 계 | 5", "소 계 | 6") for row in rows]
+    # the 합 계 adds up over the 소계 its rows make: one finding (before, the 합 계 too, expected 13)
     assert [f[:5] for f in summary(tsv("구 분 | 건 수", "합 계 | 12", *wrong))] == [
-        ("sum.table", "합 계", "건 수", "13", "12"), ("sum.table", "소 계", "건 수", "5", "6")]
+        ("sum.table", "소 계", "건 수", "5", "6")]
 
 
 CENTRED_GROUPS = tsv("구 분 | 사 업 명 | 목 표 | 실 적", "계 |  | 1,850 | 1,042", " | 공공근로 | 420 | 305",
