@@ -33,6 +33,7 @@ from pipeline.values import (
     bracketed_figure,
     compact,
     expected_rate,
+    full_year,
     parse_amount,
     parse_count,
     parse_count_note,
@@ -390,29 +391,35 @@ class _Grid(NamedTuple):
     column's lines are the rows and its series the columns, and a rate row's the other way round (`_turned`). The
     series' `names` and `kinds` (`_kind_among`, of those that are no labels) say what they print, `numeric` how
     those of figures read along the `lines` compared (no averages, rates or changes), `right` what a figure (line,
-    series) the sums find wrong should be. `won` and `steps` keep each figure read in won (`_won`) and each series'
-    step (`_step`): every ratio tried reads the same cells again."""
+    series) the sums find wrong should be, `line_names` what each line is (a row's labels, a column's). `won` and
+    `steps` keep each figure read in won (`_won`) and each series' step (`_step`): every ratio tried reads the same
+    cells again; `years_before` each line's line of the year before, asked of a change rate alone (`_year_before`).
+    """
     cells: list[list[str]]
     names: list[str]
     kinds: dict[int, str | None]
     numeric: dict[int, _Column]
     lines: list[int]
     right: dict[tuple[int, int], Decimal]
+    line_names: list[str]
     won: dict[tuple[int, int], Decimal | None]
     steps: dict[int, Decimal]
+    years_before: dict[int, int | None]
 
 
 class _Ratio(NamedTuple):
     """What a rate series prints on a line: its `part` series' figure ÷ its `whole` series' × 100, or, of a change
     rate (`from_whole`), the part less the whole ÷ the whole × 100 (`2024년 | 2025년 | 증감률`); of three figures,
     a third series (`other`) added to the whole (`sign` 1: `집행액 ÷ (예산액 + 이월액)`) or taken from it (−1: `처리 ÷
-    (접수 − 취하)`), or to or from the part where `in_part` (`(처리 + 이송) ÷ 접수`)."""
+    (접수 − 취하)`), or to or from the part where `in_part` (`(처리 + 이송) ÷ 접수`). Of a change rate down lines of
+    years (`over_last_year`), the whole is the same series' figure on the line of the year before (`_year_before`)."""
     whole: int
     part: int
     from_whole: bool
     other: int | None = None
     sign: int = 0
     in_part: bool = False
+    over_last_year: bool = False
 
 
 class _WrongRate(NamedTuple):
@@ -435,7 +442,8 @@ def _rates(table: GenericTable, labels, body, row_labels, kinds, column_kinds: d
     names = [" / ".join(label for label in labels_of if label) or f"{index + 1}행"
              for index, labels_of in enumerate(row_labels)]
     columns = _Grid(body, [column_name(labels, c) for c in range(len(labels))], column_kinds, numeric,
-                    [index for index, kind in enumerate(kinds) if kind not in (_NOT_SUMMED, _CHANGE)], right, {}, {})
+                    [index for index, kind in enumerate(kinds) if kind not in (_NOT_SUMMED, _CHANGE)], right, names,
+                    {}, {}, {})
     findings = [_rate_finding(table, columns, wrong, names[wrong.line], columns.names[wrong.series], wrong.line)
                 for wrong in _wrong_rates(columns)]
     if any(kind == _NOT_SUMMED and _is_rate(compact(name)) for name, kind in zip(names, kinds, strict=True)):
@@ -454,7 +462,8 @@ def _turned(columns: _Grid, names: list[str], kinds, units: str | None) -> _Grid
                and (reading := _read_column([columns.cells[index][c] for c in lines],
                                             _money_unit(names[index], units))) is not None}
     return _Grid([list(cells) for cells in zip(*columns.cells, strict=True)], names, dict(enumerate(kinds)), numeric,
-                 lines, {(column, row): value for (row, column), value in columns.right.items()}, {}, {})
+                 lines, {(column, row): value for (row, column), value in columns.right.items()}, columns.names,
+                 {}, {}, {})
 
 
 def _is_rate(word: str) -> bool:
@@ -476,6 +485,9 @@ def _wrong_rates(grid: _Grid) -> list[_WrongRate]:
         ratio, agreeing = _ratio(_ratios(series, word, grid), printed, grid)
         if agreeing < len(printed) and not is_change_label(word):
             ratio = _of_three(series, printed, grid, agreeing) or ratio
+        if ratio is None and is_change_label(word):
+            ratio = (_named_change(series, printed, grid)
+                     or _ratio(_changes_over_last_year(series, grid), printed, grid)[0])
         if ratio is None:
             continue
         compared = [(line, terms, rate) for line, rate in printed.items()
@@ -524,6 +536,49 @@ def _ratio(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], grid: _G
         if (agree := _lines_printing(ratio, printed, grid, agreeing, exactly=False)) > agreeing:
             best, agreeing = ratio, agree
     return best, agreeing if best else 0
+
+
+def _named_change(series: int, printed: dict[int, tuple[float, int]], grid: _Grid) -> _Ratio | None:
+    """The change a change rate prints where its labels name it, though too few lines tell it (a table of two
+    rows, one of them wrong): right after the two periods it compares (`2023년 | 2024년 | 전년대비 증감률(%)`), the
+    later less the earlier over the earlier, or after the one change of them (`2024년 | 2025년 | 증감 | 증감률`),
+    the change over the earlier; where one line at least prints it so and no more lines do not. None else: a
+    rate of anything else, or two lines that both disagree."""
+    change = series - 1 if grid.kinds.get(series - 1) == _CHANGE else None
+    first = series - 2 if change is None else series - 3
+    if first < 0 or not {first, first + 1} <= grid.numeric.keys():
+        return None
+    periods = _beside_last_year([grid.names[first], grid.names[first + 1]])
+    if None in periods or periods[0][0] != periods[1][0] or periods[0] == periods[1]:
+        return None
+    last, this = (first, first + 1) if periods[0] < periods[1] else (first + 1, first)
+    ratio = _Ratio(last, this, True) if change is None else _Ratio(last, change, False)
+    if ratio.part not in grid.numeric or not _alike(grid, ratio.whole, ratio.part):
+        return None
+    agreeing = [_agrees(*terms, rate) or _agrees(*terms, rate, cut_off=True) for line, rate in printed.items()
+                if (terms := _terms(ratio, line, grid, {})) is not None]
+    return ratio if sum(agreeing) > 0 and 2 * sum(agreeing) >= len(agreeing) else None
+
+
+def _changes_over_last_year(series: int, grid: _Grid) -> list[_Ratio]:
+    """The changes a change rate may print down lines of years (`연 도 | 허가건수 | 전년대비 증감률(%)` over `2023 |
+    342 | △6.8`, `2024 | 355 | 3.8`): each line's figure of a figure series less the year before's, over it, of
+    the series before it, the nearest first, then after it; none where the lines are no years."""
+    if not any(_year_before(grid, line) is not None for line in grid.lines):
+        return []
+    before = sorted((c for c in grid.numeric if c < series), reverse=True)
+    after = sorted(c for c in grid.numeric if c > series)
+    return [_Ratio(c, c, True, over_last_year=True) for c in before + after if grid.kinds[c] != _CHANGE]
+
+
+def _year_before(grid: _Grid, line: int) -> int | None:
+    """The line of the year before a line named by its year (`2024`, `2024년`, `’24`), where the grid prints
+    one; None else (the first year, a line of no year)."""
+    if not grid.years_before:
+        years = {full_year(name): k for k in grid.lines if YEAR_LABEL_RE.match(name := grid.line_names[k])}
+        # asked once a grid: one of no years keeps a line no grid has (-1), that it is not asked again
+        grid.years_before.update({k: years.get(year - 1) for year, k in years.items()} or {-1: None})
+    return grid.years_before.get(line)
 
 
 _NEAREST = 5  # the figure series a rate of three figures is looked for among, on each side: the nearest
@@ -587,10 +642,13 @@ def _terms(ratio: _Ratio, line: int, grid: _Grid,
     the line prints no figure of either, or a base of 0 or `-` (or below it)."""
     figures = []
     terms = (ratio.part, ratio.whole) if ratio.other is None else (ratio.part, ratio.whole, ratio.other)
-    for series in terms:
-        if (line, series) in right:
-            value = right[line, series] * (unit_multiplier(grid.numeric[series].money) or 1)
-        elif (value := _won(grid, line, series)) is None:
+    base = _year_before(grid, line) if ratio.over_last_year else line  # the line the whole is on
+    if base is None:
+        return None  # the first year: no year before to change from
+    for series, on in zip(terms, (line, base, line), strict=False):
+        if (on, series) in right:
+            value = right[on, series] * (unit_multiplier(grid.numeric[series].money) or 1)
+        elif (value := _won(grid, on, series)) is None:
             if series != ratio.other:
                 return None
             value = _ZERO  # a third figure left blank: none to add or take
@@ -604,7 +662,7 @@ def _terms(ratio: _Ratio, line: int, grid: _Grid,
     # a base printed as a figure (a sum's, either of its two)
     bases = (ratio.whole, ratio.other) if ratio.other is not None and ratio.sign == 1 and not ratio.in_part else (
         ratio.whole,)
-    if whole <= 0 or not any(_DIGIT_RE.search(grid.cells[line][c]) for c in bases):
+    if whole <= 0 or not any(_DIGIT_RE.search(grid.cells[base][c]) for c in bases):
         return None
     step = max(_step(grid, series) for series in terms)
     if ratio.from_whole:
@@ -650,6 +708,10 @@ def _rate_finding(table: GenericTable, grid: _Grid, wrong: _WrongRate, row: str,
     expected = shown(expected_rate(part, whole, wrong.rate[1], wrong.cut_off))
     part_name, whole_name = grid.names[ratio.part], grid.names[ratio.whole]
     part_cell, whole_cell = (_as_printed(cells[c], grid.numeric[c].printed_unit) for c in (ratio.part, ratio.whole))
+    if ratio.over_last_year:  # `(2024 허가건수 − 2023 허가건수) ÷ 2023 허가건수`
+        base = _year_before(grid, wrong.line)
+        part_name, whole_name = (f"{grid.line_names[k]} {part_name}" for k in (wrong.line, base))
+        whole_cell = _as_printed(grid.cells[base][ratio.whole], grid.numeric[ratio.whole].printed_unit)
     if ratio.other is not None:  # `처리 ÷ (접수 − 취하)`, `(처리 + 이송) ÷ 접수`: a sum's two as printed, left to right
         first = ratio.part if ratio.in_part else ratio.whole
         pair = sorted((first, ratio.other)) if ratio.sign == 1 else (first, ratio.other)
