@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
@@ -52,8 +53,9 @@ SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병�
                                  "증감 열은 줄마다 바로 앞 두 해(또는 (A)·(B)) 열의 뒤 − 앞, 잔액·미수납액 열은 "
                                  "앞 두 열의 차")
 TABLE_RATE = Rule("rate.table", "error", "기타 표: 율·률(%) 열은 줄마다 그 앞(또는 뒤) 두 수치 열의 B ÷ A × 100"
-                                         "(증감률은 증감 ÷ 앞 시기 × 100), 대부분의 줄이 맞는 두 열로, 율·률 행은 "
-                                         "열마다 두 수치 행으로 같이, 표기된 자릿수에서 반올림 오차 이내")
+                                         "(증감률은 증감 ÷ 앞 시기 × 100, 연도 행이면 전년 행 대비), 대부분의 줄이 "
+                                         "맞는 두 열로, 율·률 행은 열마다 두 수치 행으로 같이, 표기된 자릿수에서 "
+                                         "반올림 오차 이내")
 COLUMNS_SUM = Rule("sum.columns", "error", "기타 표: 계라고 적지 않았어도 뒤(또는 앞)의 열들의 합인 열(`발굴 | 지원 | "
                                            "연계`, 발굴 = 지원 + 연계)은 줄마다 그 합 (세 열을 모두 적은 줄의 대부분, "
                                            "0 아닌 두 항목의 합이 맞는 줄이 둘 이상인 열로)")
@@ -573,9 +575,11 @@ def _changes_over_last_year(series: int, grid: _Grid) -> list[_Ratio]:
 
 def _year_before(grid: _Grid, line: int) -> int | None:
     """The line of the year before a line named by its year (`2024`, `2024년`, `’24`), where the grid prints
-    one; None else (the first year, a line of no year)."""
+    one; None else (the first year, a line of no year, a year two lines print)."""
     if not grid.years_before:
-        years = {full_year(name): k for k in grid.lines if YEAR_LABEL_RE.match(name := grid.line_names[k])}
+        named = [(full_year(name), k) for k in grid.lines if YEAR_LABEL_RE.match(name := grid.line_names[k])]
+        counts = Counter(year for year, _ in named)
+        years = {year: k for year, k in named if counts[year] == 1}
         # asked once a grid: one of no years keeps a line no grid has (-1), that it is not asked again
         grid.years_before.update({k: years.get(year - 1) for year, k in years.items()} or {-1: None})
     return grid.years_before.get(line)
