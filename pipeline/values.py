@@ -719,9 +719,9 @@ _FULL_DAY = (rf"(?:{YEAR}\.{_MONTH_FIGURE}|\d\d\.(?:0[1-9]|1[0-2]))\.{_DAY}"
 # month of `5 ~ 10월`): alone it may be a figure after a month (`2025. 3. 5명`)
 # a range's last day printed alone after its first day, in the same month: a day no month can be (`~ 27.`), one
 # with its weekday (`~ 10.(금)`) or 일 (`~ 10일`); `~ 10.` alone is a month (`2025. 3. 5. ~ 10.`: March to October)
-_DAY_ALONE = rf"(?:{_DAY}\s*(?:일(?!\p{{Hangul}})|\.\s*\([월화수목금토일]\))|(?:1[3-9]|2\d|3[01])\s*\.(?!\s*\d))"
+_DAY_NO_MONTH = rf"(?:{_DAY}\s*(?:일(?!\p{{Hangul}})|\.\s*\([월화수목금토일]\))|(?:1[3-9]|2\d|3[01])\s*\.(?!\s*\d))"
 _SPACED_RANGE_END = (rf"(?:{_YEAR_POINT})?{_MONTH_FIGURE}\s*\.\s*{_DAY}(?!\d)"
-                     rf"|(?:{_YEAR_POINT})?{_MONTH_FIGURE}\s*\.(?!\s*\d|\s*\([월화수목금토일]\))|{_DAY_ALONE}"
+                     rf"|(?:{_YEAR_POINT})?{_MONTH_FIGURE}\s*\.(?!\s*\d|\s*\([월화수목금토일]\))|{_DAY_NO_MONTH}"
                      rf"|(?:{_FOUR_DIGIT_YEAR}\s*년\s*|{_YEAR_POINT})?{_MONTH_FIGURE}\s*월")
 _SPACED_RANGE_START = (rf"{_NAMED_YEAR_POINT}{_MONTH}\s*\.\s*(?P<day>{_DAY})"
                        rf"(?={WEEKDAY}\s*[{_RANGE_DASHES}]\s*(?:{_SPACED_RANGE_END}))")
@@ -798,7 +798,7 @@ _LABEL_STARTS = frozenset("’‘'`익내차상하연")  # what a period label m
 # 10일`, `3월 초`, `3월 중순`, `3월말`, `3월경`, `3월 중`, `3. 10.`, `3. 10.(월)`), `_SEASON_RE` (`상반기`, `연중`,
 # `연간`, `2분기`) or `_ALL_YEAR_RE` (`상시`, `매일`, `매주`, `매월`, `매분기`, `분기별`, `반기마다`, `월 2회`)
 _LABEL_ENDS = frozenset("월일초순말경중.)기간시주별다회")
-_DAY_ALONE_AFTER_RE = patterns.compile(rf"\s*[{TILDES}]\s*{_DAY_ALONE}")  # `~ 27.` after a range's first day
+_DAY_NO_MONTH_AFTER_RE = patterns.compile(rf"\s*[{TILDES}]\s*{_DAY_NO_MONTH}")  # `~ 27.` after a range's first day
 _OPEN = 1 << 30  # the end of a period with none (`3월부터`), as a month counted from year 0
 
 
@@ -1191,7 +1191,7 @@ def _open_range(text: str, point: regex.Match, start: int, end: int) -> tuple[in
     """A month alone may open a range: from it on (`3월부터`, `4월~`, `6월 이후`), or up to it (`12월까지`, `~6월`);
     not a day whose range ends on a day alone (`2025. 3. 5. ~ 27.`, `3. 4.(화) ~ 10.(금)`: March alone)."""
     after = text[point.end():point.end() + 4].lstrip()
-    if after.startswith(_TILDES_ALONE) and point[_POINT_DAY] and _DAY_ALONE_AFTER_RE.match(text, point.end()):
+    if after.startswith(_TILDES_ALONE) and point[_POINT_DAY] and _DAY_NO_MONTH_AFTER_RE.match(text, point.end()):
         return start, end
     if after.startswith(_TILDES_ALONE) or after.startswith(("부터", "이후")):
         return start, _OPEN
