@@ -26,6 +26,8 @@ from extractors.labels import RATE, SERIAL_WORDS, SHARE, is_change_label
 from pipeline import patterns
 from pipeline.aligned import PART_LABEL_MARKS, PART_MARK
 from pipeline.values import (
+    FOUR_DIGIT_YEAR,
+    MONTH_FIGURE,
     YEAR_LABEL_RE,
     RateTerms,
     amount_precision,
@@ -153,7 +155,7 @@ class _Change(NamedTuple):
 # The year or period a column a change compares prints (`2024년`, `’24년`, `2025 예산`, `전년도`, `금년`), or its
 # letter (`실적(B)`, as a change's label names them: `증감(B-A)`)
 _RATE_RE = patterns.compile(RATE)  # a rate's label: `전년대비(%)`, `증감률`, no difference
-_PERIOD_RE = patterns.compile(r"((?:19|20)\d\d)|[’‘'`](\d\d)년|(전년)|(?:금년|올해|당해)|[(（]([AB])[)）]")
+_PERIOD_RE = patterns.compile(rf"({FOUR_DIGIT_YEAR})|[’‘'`](\d\d)년|(전년)|(?:금년|올해|당해)|[(（]([AB])[)）]")
 
 
 def _period(label: str) -> tuple[bool, int] | None:
@@ -1187,7 +1189,7 @@ _CELL_UNIT_RE = patterns.compile(rf"(?<=[\d)）])\s*({_UNITS})$")
 _MORE_TOTALS = {"전체", "누계"}
 # A part of the year, alone or merged over a group of columns: a month (`1월`, `1 월`, `12월 건수`), a quarter
 # (`1/4분기`, `2분기(4~5월)`) or a half (`상반기`)
-_PART_OF_YEAR_RE = patterns.compile(r"\s*(?:(?:1[0-2]|0?[1-9])\s*월|[1-4]\s*(?:/\s*4\s*)?분\s*기|[상하]\s*반\s*기)"
+_PART_OF_YEAR_RE = patterns.compile(rf"\s*(?:{MONTH_FIGURE}\s*월|[1-4]\s*(?:/\s*4\s*)?분\s*기|[상하]\s*반\s*기)"
                                     r"(?:\s|$|[(（])")
 # A running total, alone or merged over a group of columns (`누계`, `누 계 건수`)
 _RUNNING_TOTAL_RE = patterns.compile(r"\s*누\s*계(?:\s|$)")

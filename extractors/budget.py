@@ -40,6 +40,7 @@ from pipeline import patterns
 from pipeline.aligned import PART_LABEL_MARKS, PART_MARK
 from pipeline.document import Table
 from pipeline.values import (
+    FOUR_DIGIT_YEAR,
     MONEY_SCALES,
     YEAR,
     YEAR_LABEL_RE,
@@ -497,7 +498,7 @@ def matches_project_budget(grid: Grid, ctx: TableContext) -> bool:
 # a project's part captioning its budget alone: `□ 소요예산`, `□ 사업예산`, `□ 2026년 예산(안)`, `□ 예산 내역`,
 # `□ 사업비`, `□ 소요사업비` (not `□ 총사업비`, the whole project's over its years)
 _PLAN_CAPTION_RE = patterns.compile(
-    r"^(?:(?:19|20)\d\d년도?)?(?:(?:소요|사업)?예산|(?:소요)?사업비)(?:액|현황|내역|\(안\)|안)?$")
+    rf"^(?:{FOUR_DIGIT_YEAR}년도?)?(?:(?:소요|사업)?예산|(?:소요)?사업비)(?:액|현황|내역|\(안\)|안)?$")
 
 
 _OWN_UNIT_RE = patterns.compile(rf"\d\s*((?:{MONEY_SCALES})?원)\s*(?:\(|$)")
@@ -535,7 +536,7 @@ def _row_label(cell: str) -> str:
 # the 예산액 row of a year's plan: `2026년 예산(안)`, `’26년도 예산안`, `2026 예산액`, `2026년 소요예산`,
 # `내년도 예산(안)`
 _PLAN_ROW_RE = patterns.compile(
-    r"^(?:(?:19|20)\d\d|[’‘'`]?\d\d|내년|명년|차년|익년)(?:년도?|도)?(?:소요)?예산액?(?:\(안\)|안)?$")
+    rf"^(?:{FOUR_DIGIT_YEAR}|[’‘'`]?\d\d|내년|명년|차년|익년)(?:년도?|도)?(?:소요)?예산액?(?:\(안\)|안)?$")
 
 
 def _budget_row_by_sources(grid: Grid) -> bool:

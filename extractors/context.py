@@ -15,6 +15,7 @@ from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import (
     AS_OF_DAY,
+    MONTH_FIGURE,
     SIGN,
     YEAR,
     YEAR_LABEL_RE,
@@ -383,7 +384,7 @@ def label_rows(grid: Grid) -> tuple[tuple[str, ...], ...]:
 # `집행액(’25.5.31.)`
 AS_OF_RE = patterns.compile(rf"(?P<date>{AS_OF_DAY})\s*(?:기\s*준|현\s*재)"
                          rf"|기\s*준\s*일?\s*[:：]?\s*(?P<date>{AS_OF_DAY})|[(（]\s*(?P<date>{AS_OF_DAY})\s*[)）]")
-_MONTH_END_RE = patterns.compile(r"(?<![\d.])(?:(\d{4})\s*[.년]\s*)?(1[0-2]|0?[1-9])\s*월\s*말")
+_MONTH_END_RE = patterns.compile(rf"(?<![\d.])(?:(\d{{4}})\s*[.년]\s*)?({MONTH_FIGURE})\s*월\s*말")
 
 
 def as_of_date(grid: Grid, ctx: TableContext) -> dt.date | None:
@@ -401,7 +402,7 @@ def as_of_date(grid: Grid, ctx: TableContext) -> dt.date | None:
 
 # a date a table's basis prints: `5.31.기준`, `기준일: 2025. 5. 31.`, `5월말 현재`
 _BASIS_DATE_RE = patterns.compile(
-    rf"{AS_OF_RE.pattern}|(?<![\d.])(?:\d{{4}}\s*[.년]\s*)?(?:1[0-2]|0?[1-9])\s*월\s*말(?:\s*(?:기\s*준|현\s*재))?")
+    rf"{AS_OF_RE.pattern}|(?<![\d.])(?:\d{{4}}\s*[.년]\s*)?{MONTH_FIGURE}\s*월\s*말(?:\s*(?:기\s*준|현\s*재))?")
 
 
 def table_note(table: Table) -> str | None:

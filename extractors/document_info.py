@@ -27,6 +27,7 @@ from pipeline.values import (
     DATE,
     DATE_LINK,
     DAY_ALONE,
+    FOUR_DIGIT_YEAR,
     WEEKDAY,
     YEAR,
     YEAR_LABEL_RE,
@@ -53,7 +54,7 @@ _COUNCIL_RE = patterns.compile(
 # three words between (`2024년도 행정사무감사 업무보고`, `2025년 제1차 정례회 주요업무보고`, `2025년 상반기 …`)
 _REPORT = r"(?:주\s*요\s*)?업\s*무\s*(?:추\s*진\s*(?:실\s*적|상\s*황)(?:\s*보\s*고)?|보\s*고|계\s*획)"
 _TITLE_RE = patterns.compile(
-    r"(?:((?:19|20)\d\d)|[’‘'`](\d\d))\s*(?:년\s*(?:도\s*)?)?(?:[\p{Hangul}\d·]+\s+){0,3}?" + _REPORT)
+    rf"(?:({FOUR_DIGIT_YEAR})|[’‘'`](\d\d))\s*(?:년\s*(?:도\s*)?)?(?:[\p{{Hangul}}\d·]+\s+){{0,3}}?" + _REPORT)
 # a cover's line of the year and up to three words naming the session (`2025년도 행정사무감사`, `’25년 제1차 정례회`),
 # over a line of the title's words alone (`주요업무 추진상황 보고`); not a month, `2025년 11월`, the cover's date
 _YEAR_WORDS_RE = patterns.compile(
@@ -62,7 +63,7 @@ _REPORT_LINE_RE = patterns.compile(rf"^\s*{_REPORT}\s*$")
 # a 행정사무감사's cover titled by the session alone, the whole line (`2020년 행정사무감사 보고`, `2019년도 행정사무감사
 # 자료`, `2018년도 행정사무감사`): tried after `_TITLE_RE` and a title over two lines, which print more of it
 _AUDIT_TITLE_RE = patterns.compile(
-    r"(?<!\S)(?:((?:19|20)\d\d)|[’‘'`](\d\d))\s*(?:년\s*(?:도\s*)?)?(?:[\p{Hangul}\d·]+\s+){0,2}?"
+    rf"(?<!\S)(?:({FOUR_DIGIT_YEAR})|[’‘'`](\d\d))\s*(?:년\s*(?:도\s*)?)?(?:[\p{{Hangul}}\d·]+\s+){{0,2}}?"
     r"행\s*정\s*사\s*무\s*감\s*사(?:\s*(?:업\s*무\s*)?(?:보\s*고|자\s*료|현\s*황))?(?=\s*$)")
 # the rest of what a cover prints around its department, which a cover without blank lines runs into one paragraph
 # with it (`2025년도 주요업무보고 제265회 영등포구의회 정례회 총무과`, `총무과 2025. 6.`): the session or its
@@ -154,7 +155,7 @@ _UNITS_PARTED_RE = patterns.compile(r"\s*[-–—─－/／]\s*")
 _BRACKET_AFTER_RE = patterns.compile(r"^(.*\S)\s*[(（]([^()（）]+)[)）]\s*$")
 _WORD_SPLIT_RE = patterns.compile(r"[\s()（）\[\]]+")
 _NAME_SPLIT_RE = patterns.compile(r"[\s_\-.,()\[\]]+")
-_NAME_YEAR_RE = patterns.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|(?<![\d.])[’‘'`]?(\d\d)\s*년")  # `2025`, `’24년`
+_NAME_YEAR_RE = patterns.compile(rf"(?<!\d)({FOUR_DIGIT_YEAR})(?!\d)|(?<![\d.])[’‘'`]?(\d\d)\s*년")  # `2025`, `’24년`
 _NOT_DEPARTMENTS = ("결과", "성과", "효과", "통과", "부과")  # words of a file's name that only end like one
 _COVER_LABEL_RE = patterns.compile(r"\p{Hangul}{2,5}")  # a cover field's label, its letters run together: `보고부서`
 _COVER_BLOCKS = 40  # the cover and table of contents come first; no need to read further for them

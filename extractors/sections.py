@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 
 from pipeline import patterns
 from pipeline.document import Block, Bullet, Heading, Paragraph, Table
-from pipeline.values import LETTERS, OTHER_CIRCLED, clean_text, compact
+from pipeline.values import FOUR_DIGIT_YEAR, LETTERS, OTHER_CIRCLED, clean_text, compact
 
 ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "Ⅵ", "VII": "Ⅶ", "VIII": "Ⅷ",
          "IX": "Ⅸ", "X": "Ⅹ"}
 # a part's name starts with a word or with its year (`2025년 업무계획`, `2026 주요업무 계획`)
-_NAME_START = r"(?:\p{Hangul}|(?:19|20)\d\d(?:\s*년|\s+(?=\p{Hangul}))|[’‘'`]\d\d\s*년)"
+_NAME_START = rf"(?:\p{{Hangul}}|{FOUR_DIGIT_YEAR}(?:\s*년|\s+(?=\p{{Hangul}}))|[’‘'`]\d\d\s*년)"
 # the numeral, and what parts it from the name: a full stop, none, or a hyphen, dash, bracket or colon (`Ⅲ- 2026년
 # 주요업무 계획`, `Ⅱ) 주요업무`), after which the name must name a part (`_names_part`); not a sub-part's letter
 # (`Ⅱ-가. 청사 관리`)

@@ -64,6 +64,7 @@ from pipeline.render import (  # noqa: E402
     title_name,
     volume_name,
 )
+from pipeline.values import FOUR_DIGIT_YEAR  # noqa: E402
 
 SHOWN_FINDINGS = 50
 # extraction keeps a CPU busy: more workers than a few a CPU only take memory, and 100,000 would try to start as
@@ -692,7 +693,7 @@ def rename(former: str | None, department: str | None, council: str | None, offi
 
 # what `DocumentNames` prints after a department: its year (`2024`), then its session (`제261회`, `11월`), title
 # (`행정사무감사 업무보고`) and volume (`제2권`), each where it tells reports apart
-_YEAR_AFTER_RE = patterns.compile(r"\s((?:19|20)\d\d)(?=\s|$)")
+_YEAR_AFTER_RE = patterns.compile(rf"\s({FOUR_DIGIT_YEAR})(?=\s|$)")
 _SESSION_AFTER_RE = patterns.compile(r"(?:^|\s)(제\s*\d+\s*회|\d{1,2}\s*월)(?=\s|$)")
 _VOLUME_AFTER_RE = patterns.compile(r"\s(제\s*\d+\s*권)$")
 _CANDIDATE_COLUMNS = "id, path, department, year, council, office, council_session, session_start, title, volume"

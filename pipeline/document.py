@@ -18,6 +18,7 @@ from pipeline import patterns
 from pipeline.values import (
     AS_OF_DAY,
     HANJA_SCALES,
+    MONTH_FIGURE,
     OFFICE_SUFFIX,
     YEAR_LABEL_RE,
     clean_cell,
@@ -241,7 +242,7 @@ def unit_in(text: str) -> tuple[str, str | None, str] | None:
 # `5월말 기준`, and one labelled, `기준일 : 2025. 5. 31.`, `(기준일: 2025. 5. 31.)`; not a day alone (`2025. 5. 31.`, as
 # likely the day of what the text tells), a sentence after it (`2025. 5. 31. 구청장 방침 결정`) nor a period
 # (`2025. 6. 12. ~ 6. 27.`)
-_MONTH_END = r"(?:(?:\d{4}|[’‘'`]\d{2})\s*[.년]\s*)?(?:1[0-2]|0?[1-9])\s*월\s*말"  # `2025. 5월말`: the month's last day
+_MONTH_END = rf"(?:(?:\d{{4}}|[’‘'`]\d{{2}})\s*[.년]\s*)?{MONTH_FIGURE}\s*월\s*말"  # `2025. 5월말`: a month's last day
 _AS_OF_LINE_RE = patterns.compile(
     rf"^[{_OPEN}](?P<as_of>[^{_OPEN}{_CLOSE}]*\d[^{_OPEN}{_CLOSE}]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]$"
     rf"|^{_NOTE_MARK}?\s*(?P<as_of>[’‘'`]?(?:{AS_OF_DAY}|{_MONTH_END})\s*(?:기\s*준|현\s*재))"

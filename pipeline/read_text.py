@@ -53,6 +53,7 @@ from pipeline.markup_tables import (
 )
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
 from pipeline.values import (
+    FOUR_DIGIT_YEAR,
     LETTERS,
     OFFICE_SUFFIX,
     OTHER_CIRCLED,
@@ -165,7 +166,7 @@ _CIRCLED_RE = patterns.compile(r"^([①-⑳])\s*(.+)$")
 # a roman numeral's heading; in ASCII letters, a full stop after the numeral, or a hyphen, dash, bracket or colon
 # before Hangul or a year (`III - 2026년 주요업무 계획`), not a word (`X-ray`) or a sub-part's number (`V-1`)
 _ROMAN_RE = patterns.compile(r"^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)"
-                             r"\s*(?:\.|[-–—):]\s*(?=\p{Hangul}|(?:19|20)\d\d|[’‘'`]\d)))\s*\S")
+                             rf"\s*(?:\.|[-–—):]\s*(?=\p{{Hangul}}|{FOUR_DIGIT_YEAR}|[’‘'`]\d)))\s*\S")
 # a symbol's mark may stand right before its text (`○청사 시설 정비`), but for `*` (markdown's emphasis)
 _BULLET_RE = patterns.compile(rf"^([{BULLET_MARKS}]|\d{{1,2}}\)|\(\d{{1,2}}\)|[{LETTERS}][.)]|\([{LETTERS}]\))"
                            rf"(?:\s+|(?<=[{BULLET_MARKS.replace('*', '')}])(?=\p{{Hangul}}))(.*)$")

@@ -587,11 +587,11 @@ def with_won(figure: str) -> str:
 # --- dates and periods ---------------------------------------------------------------------------
 
 # a year as a report prints it: four digits (`2024`, of 1900–2099; a numeric date's year, `2024-04-30`, only so)
-# or two after an apostrophe (`’24`, any of the four marks typed for it); the fragment every pattern of a printed
-# year is built from
-_FOUR_DIGIT_YEAR = r"(?:19|20)\d\d"
-YEAR = rf"(?:{_FOUR_DIGIT_YEAR}|[’‘'`]\d\d)"
-_MONTH_FIGURE = r"(?:1[0-2]|0?[1-9])"  # a month in figures: `3`, `03`, `12`
+# or two after an apostrophe (`’24`, any of the four marks typed for it); the fragments the patterns of a printed
+# year are built from, as those of a month in figures are from `MONTH_FIGURE`
+FOUR_DIGIT_YEAR = r"(?:19|20)\d\d"  # a year in four digits, of 1900–2099: `2024`
+YEAR = rf"(?:{FOUR_DIGIT_YEAR}|[’‘'`]\d\d)"
+MONTH_FIGURE = r"(?:1[0-2]|0?[1-9])"  # a month in figures: `3`, `03`, `12`
 # a year as a label or a line prints it alone: `2024`, `2024년`, `2024년도`, `’24`, `’24년`
 YEAR_LABEL_RE = patterns.compile(rf"^\s*{YEAR}\s*(?:년\s*도?)?\s*$")
 
@@ -605,14 +605,14 @@ def full_year(printed: str) -> int:
 # the year of a date: `2025`, `’25`, or `25` without its apostrophe where 년 follows it or a month and a day do
 # (`25. 6. 12.`; not the month of `12. 31.`, whose 31 is no month, nor a figure's end, `2025`'s `25`)
 _DATE_YEAR = (r"\d{4}|[’‘'`]\d{2}"
-              rf"|(?<![\d.])\d{{2}}(?=\s*(?:년|\.\s*{_MONTH_FIGURE}\s*\.\s*(?:[12]\d|3[01]|0?[1-9])(?!\d)))")
+              rf"|(?<![\d.])\d{{2}}(?=\s*(?:년|\.\s*{MONTH_FIGURE}\s*\.\s*(?:[12]\d|3[01]|0?[1-9])(?!\d)))")
 # `2025. 6. 12.`, `’25. 6. 12.`, `25. 6. 12.`, `2025년 6월 12일`, `5.31.`: the year (if printed), the month and the day
 DATE = rf"(?:({_DATE_YEAR})\s*[.년]\s*)?(\d{{1,2}})\s*[.월]\s*(\d{{1,2}})\s*[.일]?"
 _DATE_RE = patterns.compile(DATE)
 # a day in figures joined by hyphens or slashes, as a spreadsheet or a system prints it: `2023-04-30`, `2023/4/30`
 # (a four-digit year, one mark twice; not a month alone, `2023-04`, nor a phone number, `02-2670-3114`)
-NUMERIC_DATE = (rf"(?<![\d/-])(?:{_FOUR_DIGIT_YEAR}-{_MONTH_FIGURE}-(?:3[01]|[12]\d|0?[1-9])"
-                rf"|{_FOUR_DIGIT_YEAR}/{_MONTH_FIGURE}/(?:3[01]|[12]\d|0?[1-9]))(?![\d/-])")
+NUMERIC_DATE = (rf"(?<![\d/-])(?:{FOUR_DIGIT_YEAR}-{MONTH_FIGURE}-(?:3[01]|[12]\d|0?[1-9])"
+                rf"|{FOUR_DIGIT_YEAR}/{MONTH_FIGURE}/(?:3[01]|[12]\d|0?[1-9]))(?![\d/-])")
 _NUMERIC_DATE_RE = patterns.compile(NUMERIC_DATE)
 AS_OF_DAY = rf"(?:{DATE}|{NUMERIC_DATE})"  # the day a table's figures stand at, printed either way
 
@@ -685,7 +685,7 @@ _HALF = {"상반기": (1, 6), "하반기": (7, 12), "연중": (1, 12), "연간":
 # `월 2회` (not `비상시`, `상시근로자`; `수시` and `연 2회` say nothing of which months)
 _ALL_YEAR_RE = patterns.compile(r"(?<![\p{Hangul}\d])(?:상시(?!\p{Hangul})|매\s*(?:일|주|월|분기)|격\s*[주월]"
                              r"|[분반]기\s*(?:별|마다)|(?:분기|월|주)\s*\d+\s*회)")
-_MONTH = rf"(?P<month>{_MONTH_FIGURE})"
+_MONTH = rf"(?P<month>{MONTH_FIGURE})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _RANGE_DASHES = TILDES + "\\-–－"  # as a pattern's class: tildes, hyphens, the fullwidth hyphen
 # the year printed before a period: `2026년`, `2026년도`, `2026.`, `’26.`, `26년`, `익년`, `내년`, `차년도`, `다음 해`,
@@ -703,16 +703,16 @@ _STEP = rf"\s*(?:[{_RANGE_DASHES}·]|,(?=\s))\s*"
 # 2.`: `yy`, a year where it is one near the report's, see `_short_year`; else, `ranged` marking it, no month of the
 # range is read, as no year is known for it; not `12. 3. ~ 5. 6.`, months and days)
 _YY = r"(?P<ranged>)(?P<yy>1[3-9]|[2-9]\d)\s*\.\s*"
-_YY_MONTH = rf"(?:1[3-9]|[2-9]\d)\s*\.\s*{_MONTH_FIGURE}\s*\.(?!\s*\d)"
-_YY_RANGE_START = rf"{_YY}(?={_MONTH_FIGURE}\s*\.\s*[{_RANGE_DASHES}]\s*{_YY_MONTH})"
+_YY_MONTH = rf"(?:1[3-9]|[2-9]\d)\s*\.\s*{MONTH_FIGURE}\s*\.(?!\s*\d)"
+_YY_RANGE_START = rf"{_YY}(?={MONTH_FIGURE}\s*\.\s*[{_RANGE_DASHES}]\s*{_YY_MONTH})"
 _YY_RANGE_END = rf"(?<={_YY_MONTH}\s*[{_RANGE_DASHES}]\s*){_YY}"
 # a day after its year (`2020.3.5`, `’18.5.31`, `20.03.02`, `2025. 3. 5.`, `2025. 3. 5.(수)`, spaced without the last
 # point before a range's end, `2025. 3. 5 ~`): a range's end after one may print its month and day without the last
 # point, its year or not (`2020.3.5 ~ 10.30`, `2025. 3. 5. ~ 10. 30`, `2025. 3. 5 ~ 2025. 10. 30`: March to October)
 _YEAR_POINT = rf"{YEAR}\s*\.\s*"  # a year and its point, spaced or not: `2025. `, `’25.`
 _NAMED_YEAR_POINT = rf"(?P<year>{YEAR})\s*\.\s*"  # the same, its year the group `year`
-_FULL_DAY = (rf"(?:{YEAR}\.{_MONTH_FIGURE}|\d\d\.(?:0[1-9]|1[0-2]))\.{_DAY}"
-             rf"|{_YEAR_POINT}{_MONTH_FIGURE}\s*\.\s*{_DAY}(?:\s*\.)?{WEEKDAY}")
+_FULL_DAY = (rf"(?:{YEAR}\.{MONTH_FIGURE}|\d\d\.(?:0[1-9]|1[0-2]))\.{_DAY}"
+             rf"|{_YEAR_POINT}{MONTH_FIGURE}\s*\.\s*{_DAY}(?:\s*\.)?{WEEKDAY}")
 # a day spaced after its year without the last point (`2025. 3. 5`), read only as a range's start, its end after
 # it a month and day (`~ 10. 30`, `~ 2025. 10. 30`), a month with its point after its year or not (`~ 2025. 10.`,
 # `~ 10.`, as `2025. 3. 5. ~ 10.` reads) or a month printing 월 (`~ 10월`, `~ 2025년 10월`; its day not read as a
@@ -720,9 +720,9 @@ _FULL_DAY = (rf"(?:{YEAR}\.{_MONTH_FIGURE}|\d\d\.(?:0[1-9]|1[0-2]))\.{_DAY}"
 # a range's last day printed alone after its first day, in the same month: a day no month can be (`~ 27.`), one
 # with its weekday (`~ 10.(금)`) or 일 (`~ 10일`); `~ 10.` alone is a month (`2025. 3. 5. ~ 10.`: March to October)
 _DAY_NO_MONTH = rf"(?:{_DAY}\s*(?:일(?!\p{{Hangul}})|\.\s*\([월화수목금토일]\))|(?:1[3-9]|2\d|3[01])\s*\.(?!\s*\d))"
-_SPACED_RANGE_END = (rf"(?:{_YEAR_POINT})?{_MONTH_FIGURE}\s*\.\s*{_DAY}(?!\d)"
-                     rf"|(?:{_YEAR_POINT})?{_MONTH_FIGURE}\s*\.(?!\s*\d|\s*\([월화수목금토일]\))|{_DAY_NO_MONTH}"
-                     rf"|(?:{_FOUR_DIGIT_YEAR}\s*년\s*|{_YEAR_POINT})?{_MONTH_FIGURE}\s*월")
+_SPACED_RANGE_END = (rf"(?:{_YEAR_POINT})?{MONTH_FIGURE}\s*\.\s*{_DAY}(?!\d)"
+                     rf"|(?:{_YEAR_POINT})?{MONTH_FIGURE}\s*\.(?!\s*\d|\s*\([월화수목금토일]\))|{_DAY_NO_MONTH}"
+                     rf"|(?:{FOUR_DIGIT_YEAR}\s*년\s*|{_YEAR_POINT})?{MONTH_FIGURE}\s*월")
 _SPACED_RANGE_START = (rf"{_NAMED_YEAR_POINT}{_MONTH}\s*\.\s*(?P<day>{_DAY})"
                        rf"(?={WEEKDAY}\s*[{_RANGE_DASHES}]\s*(?:{_SPACED_RANGE_END}))")
 # a month as printed: `4월`, `4월 30일`, `2025년 4월`, `익년 2월`, `’25. 3월`, with the part of it named after it or
@@ -745,8 +745,8 @@ _MONTH_POINT_RE = patterns.compile(
     rf"|{_SPACED_RANGE_START}"
     rf"|(?<=(?<![\d.])(?:{_FULL_DAY})\s*[{_RANGE_DASHES}]\s*)(?:{_NAMED_YEAR_POINT})?"
     rf"{_MONTH}\s*\.\s*(?P<day>{_DAY})(?![\d.])"
-    rf"|(?<![\d/-])(?P<year>{_FOUR_DIGIT_YEAR})(?P<mark>[-/]){_MONTH}(?P=mark)(?P<day>{_DAY})(?![\d/-])"
-    rf"|(?:{_YEAR_BEFORE})?{_MONTH}(?=(?:{_STEP}{_MONTH_FIGURE})+\s*월)){WEEKDAY}")
+    rf"|(?<![\d/-])(?P<year>{FOUR_DIGIT_YEAR})(?P<mark>[-/]){_MONTH}(?P=mark)(?P<day>{_DAY})(?![\d/-])"
+    rf"|(?:{_YEAR_BEFORE})?{_MONTH}(?=(?:{_STEP}{MONTH_FIGURE})+\s*월)){WEEKDAY}")
 # a half, the whole year or a quarter, with its year printed before it or not: `2026년 상반기`, `연중`, `2/4분기`,
 # `2·4분기` (as `2/4분기`), `’26. 3분기`, or a quarter without 분기 where one after it in its list or range prints
 # it (`1~2분기`, `1/4~2/4분기`, `1·2분기`)
@@ -887,7 +887,7 @@ def parse_period_label(text: str, year: int | None = None) -> Period | None:
 # `9월~11월`, `4월 - 5월`), an amount after them or not (`3월~5월 / 24,000천원`). Such a text prints no other point,
 # no aside, as-of date, change or open range, so `_plain_months` reads it as `_month_points` and `_span` do, for a
 # fraction of the cost (a match of `_MONTH_POINT_RE` alone costs several times this pattern's)
-_PLAIN_MONTHS_RE = patterns.compile(rf"\s*({_MONTH_FIGURE})월(?:\s*[{_RANGE_DASHES}]\s*({_MONTH_FIGURE})월)?"
+_PLAIN_MONTHS_RE = patterns.compile(rf"\s*({MONTH_FIGURE})월(?:\s*[{_RANGE_DASHES}]\s*({MONTH_FIGURE})월)?"
                                     rf"(?:\s*/\s*[0-9][0-9,]*(?:{MONEY_SCALES})?원)?\s*")
 
 
@@ -938,7 +938,7 @@ _WORK_STARTS = ("착공", "착수", "시작", "개시", "접수")
 _WORK_ENDS = ("준공", "완공", "완료", "종료", "선정", "마감")
 _WORK_START_RE = patterns.compile("|".join(_WORK_STARTS))  # one search, not one `in` a word
 _WORK_STEP = rf"(?:(?P<start>{'|'.join(_WORK_STARTS)})|(?P<end>{'|'.join(_WORK_ENDS)}))"
-_WORK_MONTH, _WORK_LAST = rf"(?P<month>{_MONTH_FIGURE})", rf"(?P<last>{_MONTH_FIGURE})"
+_WORK_MONTH, _WORK_LAST = rf"(?P<month>{MONTH_FIGURE})", rf"(?P<last>{MONTH_FIGURE})"
 
 
 def _work_date(month: str) -> str:
@@ -946,7 +946,7 @@ def _work_date(month: str) -> str:
     `2025-04-07`, `2025/4/7`."""
     return (rf"(?:(?:{_YEAR_BEFORE})?{month}\s*월(?:\s*{_DAY}\s*일)?"
             rf"|(?:{_YEAR_POINT})?{month}\s*\.\s*{_DAY}\s*\.{WEEKDAY}"
-            rf"|(?<![\d/-]){_FOUR_DIGIT_YEAR}[-/]{month}[-/]{_DAY}(?![\d/-]))")
+            rf"|(?<![\d/-]){FOUR_DIGIT_YEAR}[-/]{month}[-/]{_DAY}(?![\d/-]))")
 
 
 # a date, or a range of two (`3월~5월`, `4~6월`, `3. 4. ~ 5. 28.`, `4월 1일 ~ 30일`)
