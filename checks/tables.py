@@ -26,6 +26,7 @@ from extractors.labels import RATE, SERIAL_WORDS, SHARE, is_change_label
 from pipeline import patterns
 from pipeline.aligned import PART_LABEL_MARKS, PART_MARK
 from pipeline.values import (
+    FORMULA_MARK,
     FOUR_DIGIT_YEAR,
     MONTH_FIGURE,
     YEAR_LABEL_RE,
@@ -1203,8 +1204,9 @@ def is_total(label: str) -> bool:
     return context.is_total(label) or compact(label) in _MORE_TOTALS
 
 
-# A 소계 after its group's name in one cell (`보통세 소계`, `목적세 소 계`), as one printed beside its group's label is
-_NAMED_SUBTOTAL_RE = patterns.compile(r"\S.*\s소\s?계")
+# A 소계 after its group's name in one cell (`보통세 소계`, `목적세 소 계`), as one printed beside its group's label is,
+# also with its formula's mark as `소계(A)` alone (`보통세 소계(A)`, `목적세 소 계 (B)`, `보통세 소계①`)
+_NAMED_SUBTOTAL_RE = patterns.compile(rf"\S.*\s소\s?계(?:\s?{FORMULA_MARK})?")
 
 
 def row_total(label: str) -> str | None:

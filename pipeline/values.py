@@ -153,7 +153,8 @@ def compact(label: str) -> str:
 # operators (`계(A)`, `합 계(A+B)`, `집행률(B/A)`, `과부족(나-가)`), or a circled number (`계①`); never a word in a
 # bracket (`청사관리(본관)`)
 _FORMULA_LETTER = rf"[A-Za-z{LETTERS}]"
-_FORMULA_MARK_RE = patterns.compile(rf"(?:[(\[［]{_FORMULA_LETTER}(?:[-+/×÷*]{_FORMULA_LETTER})*[)\]］]|[①-⑳])$")
+FORMULA_MARK = rf"(?:[(\[［]{_FORMULA_LETTER}(?:[-+/×÷*]{_FORMULA_LETTER})*[)\]］]|[①-⑳])"
+_FORMULA_MARK_RE = patterns.compile(rf"{FORMULA_MARK}$")
 
 
 def without_formula_mark(label: str) -> str:

@@ -67,3 +67,20 @@ def test_a_row_ending_in_a_total_of_no_group_of_rows_is_not_made_one():
     assert row_total("보통세 소계") == "소계"
     assert row_total("목적세 소 계") == "소계"
     assert row_total("소 계") == "소 계"
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned"])
+@pytest.mark.parametrize("ordinary, earmarked", [("보통세 소계(A)", "목적세 소 계(B)"), ("보통세 소계①", "목적세 소계②"),
+                                                 ("보통세 소계 (A)", "목적세 소계 (B)")])
+def test_a_named_subtotal_with_its_formulas_mark_is_one(ordinary, earmarked, layout, tmp_path):
+    # as `소계(A)` alone is a total: before, `보통세 소계(A)` was a row of its own (the 계 said to be twice itself)
+    report = LEADING.replace("보통세 소계", ordinary).replace("목적세 소계", earmarked)
+    assert _found(report, layout, tmp_path) == []
+    assert _found(report.replace("26,100", "26,900"), layout, tmp_path) == [
+        ("sum.table", earmarked.replace(" ", ""), "부과액", "26,100백만원", "26,900백만원")]
+
+
+def test_a_named_subtotal_keeps_its_formulas_mark_only():
+    from checks.tables import row_total
+    assert row_total("보통세 소계(A)") == row_total("목적세 소 계 (B)") == row_total("보통세 소계①") == "소계"
+    assert row_total("보통세 소계(본관)") is None  # a word in the bracket: no formula's mark
