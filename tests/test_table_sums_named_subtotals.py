@@ -69,9 +69,12 @@ def test_a_row_ending_in_a_total_of_no_group_of_rows_is_not_made_one():
     assert row_total("소 계") == "소 계"
 
 
+MARKED = [("보통세 소계(A)", "목적세 소 계(B)"), ("보통세 소계①", "목적세 소계②"),
+          ("보통세 소계 (A)", "목적세 소계 (B)")]
+
+
 @pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned"])
-@pytest.mark.parametrize("ordinary, earmarked", [("보통세 소계(A)", "목적세 소 계(B)"), ("보통세 소계①", "목적세 소계②"),
-                                                 ("보통세 소계 (A)", "목적세 소계 (B)")])
+@pytest.mark.parametrize("ordinary, earmarked", MARKED)
 def test_a_named_subtotal_with_its_formulas_mark_is_one(ordinary, earmarked, layout, tmp_path):
     # as `소계(A)` alone is a total: before, `보통세 소계(A)` was a row of its own (the 계 said to be twice itself)
     report = LEADING.replace("보통세 소계", ordinary).replace("목적세 소계", earmarked)
