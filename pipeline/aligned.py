@@ -1830,7 +1830,9 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
     if len(cells) < 2:
         return cells
     lone = [len(c.text) == 1 and _is_syllable(c.text) for c in cells]
-    alone = all(lone)  # one label spread alone on its line (a class over narrow grades, `일     반       직`)
+    # one label spread alone on its line (a class over narrow grades, `일     반       직`), not labels of their own
+    # each over one below (`계     남       여` over `(명) | (명) | (명)`)
+    alone = all(lone) and not _each_over_a_label(cells, below)
     out: list[Cell] = []
     k = 0
     while k < len(cells):
@@ -1858,6 +1860,16 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
             out += run
         k = end
     return out
+
+
+def _each_over_a_label(letters: list[Cell], below: list[Cell]) -> bool:
+    """Whether each letter stands over a label below of its own, inside its span (`계     남       여` over `인원 |
+    인원 | 인원`): labels of their own rounded unevenly apart, not the letters of one label spread over more columns
+    than theirs (`일     반       직` over `5급 | 6급 | 7급`: `직` stands beyond `7급`). A lone syllable below is
+    no label here: it may be a letter of a label spread as well (`직             급`)."""
+    labels = [label for label in below if not (len(label.text) == 1 and _is_syllable(label.text))]
+    over = [next((k for k, label in enumerate(labels) if label.start <= c.centre <= label.end), None) for c in letters]
+    return None not in over and len(set(over)) == len(over)
 
 
 def _spread_over_labels(run: list[Cell], below: list[Cell]) -> bool:
