@@ -116,6 +116,23 @@ def _split_over_a_page(source, ruling: str, next_page) -> list:
     return content
 
 
+def _report_split_over_a_page(tmp_path, text: str, ruling: str, next_page, furniture):
+    """The report `text` printed as a PDF with its table parted over a page break (`_split_over_a_page`), each page
+    drawn on by `furniture(canvas, doc)` (its header or footer), read back."""
+    pdfs = make_pdfs()
+    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
+    source.write_text(text, encoding="utf-8")
+    doc = SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
+                            topMargin=40, bottomMargin=36, invariant=1)
+    doc.build(_split_over_a_page(source, ruling, next_page), onFirstPage=furniture, onLaterPages=furniture)
+    return extract_file(target)
+
+
+# the budget read as one table over the page break, its header's line alone in the text
+BUDGET_GOING_ON = [(1, "계", 5_780_000_000), (1, "푸른 녹지 조성", 4_200_000_000), (1, "공원 관리", 1_500_000_000),
+                   (1, "기본경비", 80_000_000)]
+
+
 @pytest.mark.parametrize("ruling", ["grid", "none"])
 @pytest.mark.parametrize("header_again", [True, False])
 @pytest.mark.parametrize("page", [1, 2, 0])
@@ -126,8 +143,6 @@ def test_a_running_header_printed_once_in_a_table_is_dropped_and_the_table_goes_
     rows below it were a table of their own (a second budget, its 계 missing, or a generic grid), or it was a row of
     theirs; printed at both, each saw the other as the line above or below it and both were kept."""
     pdfs = make_pdfs()
-    source = tmp_path / "report.txt"
-    source.write_text(BUDGET, encoding="utf-8")
 
     def furniture(canvas, pdf) -> None:
         canvas.saveState()
@@ -140,18 +155,11 @@ def test_a_running_header_printed_once_in_a_table_is_dropped_and_the_table_goes_
             canvas.drawRightString(pdfs.PAGE[0] - pdfs.MARGIN, y, "노인복지과")
         canvas.restoreState()
 
-    target = tmp_path / "report.pdf"
-    doc = SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
-                            topMargin=40, bottomMargin=36, invariant=1)
-
     def rows_below(rows: tuple) -> list:
         return [pdfs.ruled_table(Table(rows=(rows[0], *rows[3:]) if header_again else rows[3:]), ruling)]
 
-    doc.build(_split_over_a_page(source, ruling, rows_below), onFirstPage=furniture, onLaterPages=furniture)
-    report = extract_file(target)
-    assert [(line.table_no, line.name, line.budget_krw) for line in report.budget] == [
-        (1, "계", 5_780_000_000), (1, "푸른 녹지 조성", 4_200_000_000), (1, "공원 관리", 1_500_000_000),
-        (1, "기본경비", 80_000_000)]
+    report = _report_split_over_a_page(tmp_path, BUDGET, ruling, rows_below, furniture)
+    assert [(line.table_no, line.name, line.budget_krw) for line in report.budget] == BUDGET_GOING_ON
     assert report.tables == [] and [t.text for t in report.general_text] == ["4 예산현황"]
 
 
@@ -168,8 +176,6 @@ def test_a_running_header_naming_a_department_alone_printed_once_in_a_table_is_d
     a table's rows going on: before, the rows below it were a table of their own (a second budget, its 계 missing,
     or a generic grid), or it was a row of theirs."""
     pdfs = make_pdfs()
-    source = tmp_path / "report.txt"
-    source.write_text(BUDGET, encoding="utf-8")
 
     def furniture(canvas, pdf) -> None:
         canvas.saveState()
@@ -184,18 +190,11 @@ def test_a_running_header_naming_a_department_alone_printed_once_in_a_table_is_d
                 canvas.drawString(pdfs.MARGIN, y, header)
         canvas.restoreState()
 
-    target = tmp_path / "report.pdf"
-    doc = SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
-                            topMargin=40, bottomMargin=36, invariant=1)
-
     def rows_below(rows: tuple) -> list:
         return [pdfs.ruled_table(Table(rows=(rows[0], *rows[3:]) if header_again else rows[3:]), ruling)]
 
-    doc.build(_split_over_a_page(source, ruling, rows_below), onFirstPage=furniture, onLaterPages=furniture)
-    report = extract_file(target)
-    assert [(line.table_no, line.name, line.budget_krw) for line in report.budget] == [
-        (1, "계", 5_780_000_000), (1, "푸른 녹지 조성", 4_200_000_000), (1, "공원 관리", 1_500_000_000),
-        (1, "기본경비", 80_000_000)]
+    report = _report_split_over_a_page(tmp_path, BUDGET, ruling, rows_below, furniture)
+    assert [(line.table_no, line.name, line.budget_krw) for line in report.budget] == BUDGET_GOING_ON
     assert report.tables == [] and [t.text for t in report.general_text] == ["4 예산현황"]
 
 
@@ -206,8 +205,6 @@ def test_a_line_atop_a_page_over_a_table_of_other_columns_stays(in_margin, rulin
     (`사업명 | 계획액 | 비고` after the budget's four) is kept, the tables apart, printed as a caption in the text or
     in the margin where a header is: only a line over the same table going on is a running header."""
     pdfs = make_pdfs()
-    source = tmp_path / "report.txt"
-    source.write_text(BUDGET, encoding="utf-8")
     other = pdfs.ruled_table(Table(rows=(("사업명", "계획액", "비고"), ("경로당 지원", "120,000", "-"))), ruling)
     caption = pdfs.Table([[pdfs.Paragraph(text, pdfs.UNIT) for text in ("2025년 하반기 계획", "노인복지과")]],
                          colWidths=[300, 300])
@@ -220,12 +217,8 @@ def test_a_line_atop_a_page_over_a_table_of_other_columns_stays(in_margin, rulin
             canvas.drawRightString(pdfs.PAGE[0] - pdfs.MARGIN, pdfs.PAGE[1] - 22, "노인복지과")
             canvas.restoreState()
 
-    target = tmp_path / "report.pdf"
-    doc = SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
-                            topMargin=40, bottomMargin=36, invariant=1)
-    doc.build(_split_over_a_page(source, ruling, lambda _rows: [other] if in_margin else [caption, other]),
-              onFirstPage=furniture, onLaterPages=furniture)
-    report = extract_file(target)
+    report = _report_split_over_a_page(tmp_path, BUDGET, ruling,
+                                       lambda _rows: [other] if in_margin else [caption, other], furniture)
     printed = [t.text for t in report.general_text] + [c for t in report.tables for row in t.rows for c in row]
     assert "2025년 하반기 계획" in " ".join(printed)
     assert [line.name for line in report.budget] == ["계", "푸른 녹지 조성"]
@@ -242,8 +235,6 @@ def test_a_department_alone_in_the_margin_is_a_running_header_only_where_it_is_t
     where it is that department (else it may be a row of the table, `행정국` at a page's foot); before, any
     department's name was dropped (`결과`, `도서관` so end too)."""
     pdfs = make_pdfs()
-    source = tmp_path / "report.txt"
-    source.write_text(f"# 2025년 주요업무보고\n\n{cover}\n\n{BUDGET}", encoding="utf-8")
 
     def furniture(canvas, pdf) -> None:
         if pdf.page == 2:
@@ -252,15 +243,11 @@ def test_a_department_alone_in_the_margin_is_a_running_header_only_where_it_is_t
             canvas.drawRightString(pdfs.PAGE[0] - pdfs.MARGIN, pdfs.PAGE[1] - 22, header)
             canvas.restoreState()
 
-    target = tmp_path / "report.pdf"
-    doc = SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
-                            topMargin=40, bottomMargin=36, invariant=1)
-    doc.build(_split_over_a_page(source, "none", lambda rows: [pdfs.ruled_table(Table(rows=rows[3:]), "none")]),
-              onFirstPage=furniture, onLaterPages=furniture)
-    report = extract_file(target)
+    report = _report_split_over_a_page(tmp_path, f"# 2025년 주요업무보고\n\n{cover}\n\n{BUDGET}", "none",
+                                       lambda rows: [pdfs.ruled_table(Table(rows=rows[3:]), "none")], furniture)
     names = [line.name for line in report.budget]
     if dropped:
-        assert names == ["계", "푸른 녹지 조성", "공원 관리", "기본경비"]
+        assert [(line.table_no, line.name, line.budget_krw) for line in report.budget] == BUDGET_GOING_ON
         assert [t.text for t in report.general_text] == ["4 예산현황"]
     else:
         assert names == ["계", "푸른 녹지 조성"]  # the line kept parts the table, as before this change any did
