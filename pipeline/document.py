@@ -313,10 +313,11 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     # that line printed right after a table (between two), and a note right under it, parted by a blank line from
     # what follows: the evidence that it is the note of the table above, not the date of the one below
     after_table = note_under = False
-    noting = -1  # where in `out` the table stands whose notes the lines under it are (`_notes_of`), while they go on
+    noting = -1  # where in `out` the table stands whose notes the lines under it are (`_notes_end`), while they go on
+    notes_end = 0  # where in `blocks` they end
     for k, block in enumerate(blocks):
         previous = blocks[k - 1] if k else None
-        if noting >= 0 and not _is_note(block):
+        if noting >= 0 and k >= notes_end:
             noting = -1
         if as_of is not None and previous is as_of_printed:
             note_under = note_under and _parted(previous, block)
@@ -360,7 +361,8 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             marked = (marked - first or None) if marked else None  # a header of its unit alone marks none
             out.append(Table(rows[first:], unit, line, block.page, basis, offsets, header_rows=marked))
             pending, for_beside, last, unit_line = [], units, (unit, basis), None
-            noting = len(out) - 1 if _notes_of(blocks, k) else -1
+            notes_end = _notes_end(blocks, k)
+            noting = len(out) - 1 if notes_end > k + 1 else -1
             continue
         if pending and isinstance(block, Heading) and k > captioned:
             captioned = _captioned_below(blocks, k) if previous is unit_block else -1
@@ -538,19 +540,69 @@ def _is_note(block: Block) -> bool:
         block.text[:1] in _NOTE_MARKS)
 
 
-def _notes_of(blocks: Sequence[Block], k: int) -> bool:
-    """Whether the notes printed under the table `blocks[k]`, one after another (`※ …`, `* …`, `주) …` as the reader
-    gives it), are its notes: where a line other than a table's (or its unit's) follows them, or where a table does (a
-    `※` line may caption the table below it, `※ 해외유입`) and the first is printed right under this one, on the line
-    after its last row's. Asked once of each table; most print none."""
+def _notes_end(blocks: Sequence[Block], k: int) -> int:
+    """Where the notes printed under the table `blocks[k]`, one after another (`※ …`, `* …`, `주) …` as the reader
+    gives it), end: k + 1 where they are none of its. They are its where a line other than a table's (or its unit's)
+    follows them, or where a table does (a `※` line may caption the table below it, `※ 해외유입`) and the first is
+    printed right under this one, on the line after its last row's. They end at a markdown list written with `*`
+    (`_starred_list`). Asked once of each table; most print none."""
     end = k + 1
-    while end < len(blocks) and _is_note(blocks[end]):
+    while end < len(blocks) and _is_note(blocks[end]) and not (
+            _starred(blocks[end]) and not (_starred(blocks[end - 1]) and _right_below(blocks[end - 1], blocks[end]))
+            and _starred_list(blocks, end)):
         end += 1
     if end == k + 1:
-        return False
-    if end + 1 < len(blocks) and not isinstance(blocks[end], Table) and unit_in(clean_text(blocks[end].text)):
-        end += 1  # the unit's line over the table below
-    return end == len(blocks) or not isinstance(blocks[end], Table) or _right_under(blocks[k + 1], blocks[k])
+        return end
+    after = end
+    if after + 1 < len(blocks) and not isinstance(blocks[after], Table) and unit_in(clean_text(blocks[after].text)):
+        after += 1  # the unit's line over the table below
+    if after == len(blocks) or not isinstance(blocks[after], Table) or _right_under(blocks[k + 1], blocks[k]):
+        return end
+    return k + 1
+
+
+# the work a list's item names last, as a report's items end (`자활사업 참여자 412명 관리`, `사업단 운영(3개소)`): a
+# note says what the figures are (`교육급여는 3월 기준 인원`, `시비는 서울시 보조금`, `중복 수급자 포함`)
+_DEED_END_RE = patterns.compile(
+    r"(?:관리|운영|지원|추진|실시|개최|시행|점검|강화|구축|확대|개선|교육|홍보|발굴|정비|설치|조성|제공|완료|모집|선정"
+    r"|배부|안내|수렴|구성|발송|접수|추천|협의|체결|수립|마련|상담|방문|배치|채용|보급|육성|조사|활성화)\s*(?:\([^()]*\))?\s*$")
+
+
+def _starred(block: Block) -> bool:
+    """A line marked `*` as a markdown list's item is (and a note's, `* 교육급여는 3월 기준 인원`)."""
+    return isinstance(block, Bullet) and block.marker == "*"
+
+
+def _starred_list(blocks: Sequence[Block], j: int) -> bool:
+    """Whether the `*` lines from `blocks[j]` on, one right below another (with the items nested under them), are a
+    markdown list, as markitdown prints a .docx's bullets, not notes: one of them names the work done last (`*
+    자활사업 참여자 412명 관리`, `_DEED_END_RE`), or items are nested right under one (`* 자활사업` over `  * 참여자
+    412명`, on the next line). A note is most often one short line saying what the figures are (`* 교육급여는 3월
+    기준 인원`); a blank line parts it from a list below it (pandoc and markitdown print a .docx's star `\\*`)."""
+    depth = blocks[j].depth
+    for i in range(j, len(blocks)):
+        block = blocks[i]
+        if i > j and not (_starred(block) and _right_below(blocks[i - 1], block)
+                          or _nested_under(blocks[i - 1], block) and block.depth > depth):
+            return False
+        if _DEED_END_RE.search(block.text):
+            return True
+        if i + 1 < len(blocks) and _nested_under(block, blocks[i + 1]):
+            return True
+    return False
+
+
+def _right_below(above: Block, below: Block) -> bool:
+    """Whether a line is printed on the line after another's, no blank line between (a PDF's lines: where they
+    follow each other)."""
+    return above.line is None or below.line == above.line + 1
+
+
+def _nested_under(item: Block, below: Block) -> bool:
+    """Whether a list's item is nested under the one above it: deeper, on the next line (a bullet after a blank line
+    goes on the list the notes stand in, `- 수급자 관리 강화` under `* 시비는 서울시 보조금`)."""
+    return (isinstance(below, Bullet) and isinstance(item, Bullet) and below.depth > item.depth
+            and item.line is not None and below.line == item.line + 1)
 
 
 def _note_under(table: Table, block: Block, text: str) -> Table:
