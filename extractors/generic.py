@@ -42,9 +42,10 @@ def extract(grid: Grid, ctx: TableContext, out: Collected, records_in: str | Non
     as_of = None if years_apart(label_rows(grid), ctx.year) else as_of_date(grid, ctx)
     # what its unit's bracket says, and the notes printed under it (`※ 중복 수급자 포함`; they stay in the text too,
     # so that a grid kept beside its records is kept for its bracket's note alone)
-    note = ", ".join(filter(None, (table_note(table), table.note))) or None
+    bracket_note = table_note(table)
+    note = ", ".join(filter(None, (bracket_note, table.note))) or None
     out.tables.append(GenericTable(
-        caption=ctx.caption, unit=table.unit, as_of=as_of, note=note, section=ctx.section,
+        caption=ctx.caption, unit=table.unit, as_of=as_of, note=note, bracket_note=bracket_note, section=ctx.section,
         project_seq=ctx.project.seq if ctx.project else None,
         header_rows=n_header, records_in=records_in,
         rows=_group_labels_on_top(rows, n_header), source=source_of(table), row_lines=row_lines))

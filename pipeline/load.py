@@ -325,11 +325,12 @@ class _Rows:
 
     def add_table_search_lines(self, project_id: int | None, table: GenericTable) -> None:
         """Each body row of a generic table as one line to search (`우리은행` in the buildings' 비고), after
-        its caption, so that whatever a report prints can be found; and its note (`잠정치`), at its first line."""
+        its caption, so that whatever a report prints can be found; and what its unit's bracket notes (`잠정치`), at
+        its first line. The notes printed under it are lines of the text too, found there once, at their own lines."""
         prefix = f"{table.caption} · " if table.caption else ""
         page = table.source.page
-        if table.note:
-            self.tables["search_lines"].append((DOCUMENT, project_id, None, "table", prefix + table.note,
+        if table.bracket_note:
+            self.tables["search_lines"].append((DOCUMENT, project_id, None, "table", prefix + table.bracket_note,
                                                 table.source.line, page))
         self.tables["search_lines"].extend(
             (DOCUMENT, project_id, None, "table", prefix + " / ".join(cell for cell in row if cell),

@@ -1,5 +1,7 @@
 import datetime as dt
 
+from pydantic import Field
+
 from schemas.common import Record, Source
 
 
@@ -13,13 +15,15 @@ class GenericTable(Record):
     the date its figures stand at, where it prints one (`※ 2025. 5. 31. 기준` under it, `[5.31.기준, 단위: 명]`);
     `note` what its unit's bracket says besides the unit and the date (`부가세 포함` of `(단위: 천원, 부가세 포함)`,
     `잠정치` of `(5.31.기준 잠정치, 단위: 명)`), then the notes printed right under it (`※ 급여별 중복 수급자 포함`), so
-    that nothing printed is lost.
+    that nothing printed is lost. `bracket_note` is the part of it the unit's bracket says: the table's note as
+    `search` finds it, the notes printed under it being found as the lines of the text they stay in, once.
     """
 
     caption: str | None = None
     unit: str | None = None
     as_of: dt.date | None = None
     note: str | None = None
+    bracket_note: str | None = Field(default=None, exclude=True)
     section: str | None = None
     project_seq: int | None = None
     header_rows: int = 1
