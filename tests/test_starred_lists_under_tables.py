@@ -6,6 +6,8 @@ do; pandoc and markitdown print a .docx's literal star as `\\*`, a note. Before,
 `note`, and one saying `중복 포함` or `실인원` took its parts for overlapping (no `sum.table`)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checks import run_checks
 from pipeline.document import Table
@@ -97,3 +99,23 @@ def test_a_star_note_saying_the_parts_overlap_still_leaves_the_sum_no_error(layo
     report = read_laid_out(_general("* 급여별 중복 수급자 포함\n\n- 자활사업 참여자 412명 관리"), layout, tmp_path)
     assert [t.note for t in report.tables] == ["급여별 중복 수급자 포함"]
     assert _sums(report) == []
+
+
+# the words before a line's last: a count, `실인원`, `중복` or none of them
+_WORDS = st.lists(st.sampled_from(["자활사업", "참여자", "412명", "수급자", "실인원", "중복", "사업단", "근로"]),
+                  min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(words=_WORDS, deed=st.sampled_from(["관리", "운영", "실시", "점검", "지원", "추진", "개최", "조사"]),
+       bracket=st.sampled_from(["", "(3개소)", " (412명)"]))
+def test_a_star_line_naming_the_work_last_is_an_item_whatever_comes_before(words, deed, bracket):
+    _, [table] = _read(_general(f"* {words} {deed}{bracket}"))
+    assert table.note is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(words=_WORDS, said=st.sampled_from(["포함", "제외", "기준 인원", "별도", "누계", "보조금"]))
+def test_a_star_line_saying_what_the_figures_are_is_the_tables_note(words, said):
+    _, [table] = _read(_general(f"* {words} {said}"))
+    assert table.note == f"{words} {said}"
