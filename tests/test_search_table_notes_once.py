@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from tests.layouts import make_pdfs
 
 COVER = "제281회 한빛구의회 제1차 정례회\n\n2026. 6. 8. ~ 6. 19.\n\n# 2026년 주요업무 보고\n\n## 복 지 정 책 과\n\n"
 GENERAL = ("# Ⅰ. 일반현황\n\n□ 수급자 현황\n\n(단위: 명, 잠정치)\n\n"  # lines 9 to 13
@@ -60,3 +61,15 @@ def test_the_tables_note_still_holds_them_all(search):
     assert search.query("SELECT caption, note FROM generic_tables ORDER BY id") == [
         {"caption": "수급자 현황", "note": "잠정치, 급여별 중복 수급자 포함, 교육급여는 3월 기준 인원"},
         {"caption": "위원 현황", "note": "중복 위촉 포함"}]
+
+
+def test_in_a_pdf_a_note_under_a_table_is_found_once_on_its_page(tmp_path):
+    source = tmp_path / "2026-bokji.txt"
+    source.write_text(COVER + GENERAL, encoding="utf-8")
+    make_pdfs().render(source, tmp_path / "2026-bokji.pdf", "grid")
+    db = str(tmp_path / "r.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", "--db", db, str(tmp_path / "2026-bokji.pdf")]).exit_code == 0
+    result = runner.invoke(main, ["search", "--db", db, "급여별 중복"], env={"COLUMNS": "200"})
+    assert [[cell.strip() for cell in line.strip("│").split("│")] for line in result.output.splitlines()
+            if line.startswith("│")] == [["복지정책과", "2026", "", "text p.1", "급여별 중복 수급자 포함"]]
