@@ -1658,7 +1658,8 @@ def _ruled_rows(run: list[_Line], in_table: list[bool],
 
 def _spaced_rows(run: list[_Line], in_table: list[bool], apart: list[bool],
                  parted: set[int]) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
-    """The lines (first, after the last) of each table printed without rules, and its rows of several lines to be
+    """The lines (first, after the last) of each table printed without rules (or with none inside: in a box, or
+    between a rule above and one below, no rule parting its lines), and its rows of several lines to be
     joined (first line, after the last), where its rows stand further apart than a cell's lines (`_row_starts`: HWP
     pads its cells): a cell wrapped over more lines than the cells beside it, centred on its row, prints its first
     lines nearer the row above than its own row's other cells, and they went on that row's (a 비 고 of five lines
@@ -1670,7 +1671,7 @@ def _spaced_rows(run: list[_Line], in_table: list[bool], apart: list[bool],
     while k < len(run):
         first, end = _table_at(k, in_table) if in_table[k] else (k, k + 1)
         k = end
-        if not in_table[first] or any(line.band for line in run[first:end]):
+        if not in_table[first] or len({line.band for line in run[first:end]}) > 1:  # rules part its rows
             continue
         starts, crossed = _row_starts(run, list(range(first, end)))
         tables_apart = _parted([(first, end)], parted)  # no row goes on into the next table
