@@ -2543,9 +2543,10 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
             if _printed_left(cell.text) and _between_columns(ordered := sorted(columns), cell,
                                                              [start for start, _ in ordered]) is not None:
                 continue
-            # a figure right against a column (`△1`, which a PDF's font draws a column wider than it is shown,
-            # beside the right-aligned `9` of a row that made the column) widens it; any other cell is a column
-            touching = next((j for j, (start, end) in enumerate(columns) if cell.end >= start and end >= cell.start
+            # a figure right against a column, or a blank past its end (`△1`, which a PDF's font draws a column
+            # wider than it is shown, beside the right-aligned `9` of a row that made the column; a `0` under the
+            # `△150,000` of the one row printing every column), widens it; any other cell is a column
+            touching = next((j for j, (start, end) in enumerate(columns) if cell.end >= start and end + 1 >= cell.start
                              and _is_figure(cell.text)), None)
             if touching is None:
                 columns.append((cell.start, cell.end))
