@@ -201,24 +201,36 @@ _SPENT_BEFORE_RE = patterns.compile(rf"{_SPENT_VERBS}\s*$")
 _ENDS_AFTER_AMOUNT_RE = patterns.compile(r"\s*(?:\([^()]*\))?\s*")
 _SPENT_VERB_STARTS = frozenset("지집교투소확규징부")  # the first letters of its verbs: most items print none
 # words of a sentence that make its amount a unit price (`1인당`, `가구당`, `1인 300만원`, `월`, `매월`, `각`, `씩`,
-# `연령별`, `최대`, `한도`), a change (`증가`, `대비`, `전년`, `추가`) or a part (`그중`, `일부`)
+# `연령별`, `최대`, `한도`; a unit alone in a bracket, `30만원(월)`, `10만원 (가구)`, not a date's weekday,
+# `6. 2.(월)`), a change (`증가`, `대비`, `전년`, `추가`) or a part (`그중`, `일부`)
 _UNIT_COUNTS = r"(?:인|명|가구|세대|개소|곳|회|건|개|대|팀|교|학교|기관|단체|업체|가정|시설)"
+_PER_UNITS = rf"(?:{_UNIT_COUNTS}|일|월|년|연|분기|학기)"  # what a price is of: `1인당`, `월`, `30만원/월`
 _NOT_SPENT_RE = patterns.compile(
-    rf"(?:{_UNIT_COUNTS}|일|월|년|분기|학기)\s*당(?!\p{{Hangul}})|(?<![\d,.])1\s*{_UNIT_COUNTS}(?!\p{{Hangul}})|씩"
+    rf"{_PER_UNITS}\s*당(?!\p{{Hangul}})|(?<![\d,.])1\s*{_UNIT_COUNTS}(?!\p{{Hangul}})|씩"
+    rf"|(?<![.\d])\(\s*(?:{_PER_UNITS}|매월|매년|매회)\s*\)"
     r"|(?<!특)별(?!\p{Hangul})"
     r"|(?:^|\s)(?:각|월|연|매월|매년|매회)(?=\s|\d|$)|월정액|최대|최고|최소|최저|한도|이내|상당|평균|단가"
     r"|증가|감소|증액|감액|증감|대비|전년|추가|인상|인하|차액|잔액|그\s*중|일부|나머지")
+# a unit after a slash right after an amount (`30만원/월`, `10만원 / 가구`, `300만/인`), which `_amount` reads as the
+# unit in a bracket (`30만원(월)`); not where a figure follows (`500만원 / 월 1회 점검`: a field of its own)
+_PER_UNIT_SLASH_RE = patterns.compile(rf"(?<=[원억만])\s*/\s*({_PER_UNITS})(?!\p{{Hangul}}|\s*\d)")
 # what may follow a sentence's last amount (`118건 32억 1,000만원`, `118건(32억 1,000만원)`, `1억원 (구비)`): its
 # bracket closing, a note in brackets printing no figure, nothing else
 _AFTER_LAST_AMOUNT_RE = patterns.compile(r"\s*\)?\s*(?:\([^()\d]*\))?\s*")
-# an amount written out in a scale of money (`32억 1,000만원`, `1억원`, `1,500천원`, `12백만원`), not in 원 alone
-# (`1,000원`: a price as often as an item's money)
-_SCALED_AMOUNT_RE = patterns.compile(rf"(?:억|(?:{MONEY_SCALES})\s*원)$")
-# what such an amount follows where it is the item's: a count of what was done (`융자 추천 118건`, `교육 12회`) or a
-# verb saying it was done (`견인 실시`, `행사 개최`), then a comma, a `·` or its bracket opening or not; not a label
-# naming another sum (`구 청사 3,000천원`, `시설 사용료 2,000천원`)
+# an amount written out in a scale of money (`32억 1,000만원`, `1억원`, `1,500천원`, `12백만원`; in 억 or 만 printing
+# no 원, `3억`, `1억 2,000만`, `2,000만`), not in 원 alone (`1,000원`: a price as often as an item's money)
+_SCALED_AMOUNT_RE = patterns.compile(rf"(?:억|만|(?:{MONEY_SCALES})\s*원)$")
+# what such an amount follows where it is the item's: a count of what was done (`융자 추천 118건`, `교육 12회`; the
+# count its group) or a verb saying it was done (`견인 실시`, `행사 개최`), then a comma, a `·` or its bracket opening
+# or not; not a label naming another sum (`구 청사 3,000천원`, `시설 사용료 2,000천원`)
 _COUNT_OR_DEED_BEFORE_RE = patterns.compile(
-    rf"(?:\d\s*{_UNIT_COUNTS}|(?<!\p{{Hangul}})(?:실시|추진|개최|시행|완료))\s*[,·ㆍ(]?\s*$")
+    rf"(?:(?<![\d,.])(\d[\d,]*)\s*{_UNIT_COUNTS}|(?<!\p{{Hangul}})(?:실시|추진|개최|시행|완료))\s*[,·ㆍ(]?\s*$")
+# the least a sentence's last amount after a count makes of each thing counted where it is their total: less
+# (`난방비 지원 500가구 10만원`, 200원 a household) is a price of each
+_LEAST_A_UNIT = 1_000
+# the least a sentence's last amount in 만 printing no 원 is where it is money (`교육 12회 2,000만`, `500만`): less
+# (`관람 3회 5만`) counts people or visits as often as won
+_LEAST_IN_MAN = 1_000_000
 # what the words right before a sentence's amount end in where it is a part (`예산 중`, `64%인`) or the end of a range
 # (`70~130만원`, `40/45/50만원`)
 _PART_BEFORE_RE = patterns.compile(rf"(?:중|%\s*인?|[{TILDES}\-–/])\s*$")
@@ -976,9 +988,12 @@ def _amount(text: str) -> int | None:
     funding source too (`구비 150,000천원`), where no other source is printed (`국비 …, 구비 …`: each a part of it); a
     word naming the money before it (`지급액 1,235,000천원`, `소요예산 5억원`; `_MONEY_LEAD_RE`) or neither; or the
     one amount of a sentence saying it was paid, granted or spent (`기초연금 41,200명에게 1,235,000천원 지급`,
-    `1,500만원 소요`, `35,000천원 투입 예정`; `_spent`)."""
+    `1,500만원 소요`, `35,000천원 투입 예정`; `_spent`). A unit after a slash right after the amount (`30만원/월`) is
+    read as in a bracket, a price of each (`30만원(월)`), not a field of its own."""
     if not RAISED_DIGITS.isdisjoint(text):
         text = FOOTNOTE_MARK_RE.sub("", text)
+    if "/" in text:  # `30만원/월`: a price a month, as `30만원(월)` (not two fields, `30만원` the item's)
+        text = _PER_UNIT_SLASH_RE.sub(r"(\1)", text)
     printed = [field for field in _fields(text) if _may_print_amount(field)]
     fields = [_after_colon(field, _BARE_COLON_RE) for field in printed]
     # which of them a word naming the money labels (`사업비 3,000만`): a 만 amount printing no 원 is theirs alone
@@ -1053,10 +1068,12 @@ def _spent(field: str) -> int | None:
 def _last_amount(field: str) -> int | None:
     """The amount a sentence of no money verb prints last, written out in a scale of money, after a count of what was
     done or a verb saying it was (`융자 추천 118건 32억 1,000만원`, `융자 추천 118건(32억 1,000만원)`, `융자 추천
-    (118건 32억 1,000만원)`, `견인 실시 1억원`; `_COUNT_OR_DEED_BEFORE_RE`): the sentence's one amount, ending it,
-    where no word makes it a unit price, a change or a part, before it or in the note after it (`1인 30만원`,
-    `10만원 (가구당)`, `1억원(최대)`, `전년 대비 1억원`, `예산 중`; as `_spent`). A verb of doing does not make the
-    money another's (the sentence names no other sum it could be), where a label before it may (`위탁 비용`)."""
+    (118건 32억 1,000만원)`, `견인 실시 1억원`, `교육 12회 1억 2,000만`; `_COUNT_OR_DEED_BEFORE_RE`): the sentence's one
+    amount, ending it, where no word makes it a unit price, a change or a part, before it or in the note after it
+    (`1인 30만원`, `10만원 (가구당)`, `30만원(월)`, `1억원(최대)`, `전년 대비 1억원`, `예산 중`; as `_spent`), nor is
+    it less than the count's total could be (`_LEAST_A_UNIT`: `500가구 10만원` is a price a household), nor, in 만
+    printing no 원, less than `_LEAST_IN_MAN` (`관람 3회 5만`). A verb of doing does not make the money another's (the
+    sentence names no other sum it could be), where a label before it may (`위탁 비용`)."""
     amounts = [*AMOUNT_RE.finditer(field), *(EOK_IN_TEXT_RE.finditer(field) if "억" in field else ()),
                *(MAN_IN_TEXT_RE.finditer(field) if "만" in field else ())]
     if len(amounts) != 1 or not _AFTER_LAST_AMOUNT_RE.fullmatch(field, amounts[0].end()):
@@ -1065,11 +1082,14 @@ def _last_amount(field: str) -> int | None:
     before, after = field[:amounts[0].start()], field[amounts[0].end():]
     closed = after.lstrip().startswith(")")
     opened = before.rstrip().endswith("(") or closed and _BRACKETED_COUNT_BEFORE_RE.search(before) is not None
-    if (not _SCALED_AMOUNT_RE.search(written) or not _COUNT_OR_DEED_BEFORE_RE.search(before)
+    if (not _SCALED_AMOUNT_RE.search(written) or not (done := _COUNT_OR_DEED_BEFORE_RE.search(before))
             or _NOT_SPENT_RE.search(before) or _NOT_SPENT_RE.search(after) or _PART_BEFORE_RE.search(before)
             or closed != opened):  # bracketed alone or with its count
         return None
-    return parse_amount(written if written.endswith("원") else written + "원")
+    amount = parse_amount(written if written.endswith("원") else written + "원")
+    if amount is None or written.endswith("만") and "억" not in written and amount < _LEAST_IN_MAN:
+        return None
+    return amount if done.group(1) is None or amount >= int(done.group(1).replace(",", "")) * _LEAST_A_UNIT else None
 
 
 def cost_shares(text: str) -> tuple[str, list[int], bool] | None:
