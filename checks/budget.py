@@ -167,18 +167,24 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step:
     if parts_name == "단위사업" and any(part.name in children and part.parent != part.name
                                       for line in top for part in children.get(line.name, ())):
         parts_name = "정책사업"  # three levels: the 계 sums the 정책사업, each of 단위사업 in turn
-    findings = _total(total, top, rule, table, parts_name, step, right) if total else []
+    # each group before the total it is a part of (the innermost first), so that a wrong group's line counts at its
+    # lines' sum in the total over it: a wrong 소계 is one finding, not also the 계 it breaks, and a 계 wrong too is
+    # found expected its lines' sum (before, the printed groups')
+    fixed: dict[tuple[int, str], int] = {}
+    of_subtotals = [_total(line, subtotals[id(line)], rule, table, parts_name, step, right, fixed, row="소계")
+                    for line in lines if id(line) in subtotals]
     # a group's line, not a line in a group of its own name (`기본경비 | 기본경비`)
-    for group in (line for line in lines if line.name in children and line.parent != line.name):
+    groups = [line for line in lines if line.name in children and line.parent != line.name]
+    of_groups = {}
+    for group in reversed(groups):
         parts = children[group.name]  # 단위사업 where they are groups in turn (a 정책사업's), else 세부사업
         if len(parts) == 1 and parts[0].funding_source:
             continue  # one source alone (`- 국비`): what of the line that source pays, no breakdown of it
         level = "단위사업" if any(p.name in children and p.parent != p.name for p in parts) else "세부사업"
-        findings += _total(group, parts, rule, table, level, step, right)
-    for subtotal in lines:
-        if id(subtotal) in subtotals:
-            findings += _total(subtotal, subtotals[id(subtotal)], rule, table, parts_name, step, right, row="소계")
-    return findings
+        of_groups[id(group)] = _total(group, parts, rule, table, level, step, right, fixed)
+    findings = _total(total, top, rule, table, parts_name, step, right, fixed) if total else []
+    findings += [f for group in groups for f in of_groups.get(id(group), [])]
+    return findings + [f for found in of_subtotals for f in found]
 
 
 def _table_total(lines: list[BudgetLine], subtotals: dict[int, list[BudgetLine]]) -> BudgetLine | None:
@@ -188,12 +194,16 @@ def _table_total(lines: list[BudgetLine], subtotals: dict[int, list[BudgetLine]]
 
 
 def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, parts_name: str,
-           step: int, right: dict[tuple[int, str], int], row: str | None = None) -> list[Finding]:
-    """The figures of a total (`row`: its name in a finding, where not its line's) against its parts' sums."""
+           step: int, right: dict[tuple[int, str], int], fixed: dict[tuple[int, str], int],
+           row: str | None = None) -> list[Finding]:
+    """The figures of a total (`row`: its name in a finding, where not its line's) against its parts' sums (a
+    change counted at its right figure, `right`: by the line's id and column): one that is neither that sum nor
+    the sum of the groups' right figures (`fixed`, of the groups found wrong) is found expected the latter, which
+    `fixed` then holds for it."""
     row = row or total.name
     if not parts:
         return []
-    # (column, printed, the parts' values, the word the finding adds to the column, whether it is money)
+    # (column, printed, the parts' printed values, the word the finding adds to the column, whether it is money)
     columns = [(column, getattr(total, field), [getattr(line, field) for line in parts], "이", True)
                for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw"), ("잔액", "remaining_krw"))]
     if total.other_columns:  # 전년도 예산액, 증감 …: not rates; money in the table's unit, decimals too (`3,900.00`)
@@ -207,12 +217,16 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
                 columns.append((column, printed, values, " 값이", is_money))
     findings = []
     for column, printed, values, subject, is_money in columns:
-        if printed is None or None in values or printed == sum(values):
+        if printed is None or None in values:
             continue
-        if is_money and 2 * abs(printed - sum(values)) <= (len(values) + 1) * step:
-            continue  # each figure rounded to the unit: the sum may be off by half a unit a figure
-        expected, printed_text = ((money(sum(values), total.unit), money(printed, total.unit)) if is_money
-                                  else (shown(sum(values)), shown(printed)))
+        right_sum = sum(fixed.get((id(line), column), value) for line, value in zip(parts, values, strict=True))
+        # each figure rounded to the unit: the sum may be off by half a unit a figure
+        if any(printed == whole or is_money and 2 * abs(printed - whole) <= (len(values) + 1) * step
+               for whole in (sum(values), right_sum)):
+            continue
+        fixed[id(total), column] = right_sum
+        expected, printed_text = ((money(right_sum, total.unit), money(printed, total.unit)) if is_money
+                                  else (shown(right_sum), shown(printed)))
         findings.append(rule.finding(
             table=table, row=row, column=column, expected=expected, actual=printed_text, source=total.source,
             message=f"{row}의 {column}{subject} {parts_name}별 합계와 다릅니다 "

@@ -296,7 +296,8 @@ def _not_explained(mismatches: list[_Mismatch], changes: list[_Change], numeric)
     before, two findings), and so is a 계 column that adds up over the
     figure its row's breakdown makes, or, on a 계 row, over the figures its column's rows make (`계 | 61,482.6 |
     … | 11,132.5` where the rows' 2월 make 11,032.5: the 2월 is wrong, not the corner that adds up down its column;
-    before, two findings)."""
+    before, two findings). A total that adds up over neither is found expected the sum of its parts' right
+    figures (`계 | 125,000` there: expected 124,300, the rows' sum; before, the printed 소계s' 125,100)."""
     broken_down = {(m.row, m.column): m.expected - m.printed for m in mismatches if m.what == _PARTS_SUM}
     summed_across = {(m.row, m.column): m.expected - m.printed for m in mismatches if m.what == _ROWS_SUM}
     missed = {(m.row, m.column): m.expected - m.printed for m in mismatches if m.what == _ROW_ITEMS_SUM}
@@ -314,8 +315,14 @@ def _not_explained(mismatches: list[_Mismatch], changes: list[_Change], numeric)
         parts_right = missed | summed_across if m.what == _ROWS_SUM else missed
         return [parts_right[k, m.column] for k in m.parts if (k, m.column) in parts_right]
 
-    return [m for m in mismatches if not (off := explaining(m))
-            or numeric[m.column].differs(m.printed, m.expected + sum(off, _ZERO), len(m.parts))]
+    kept = []
+    for m in mismatches:
+        right = m.expected + sum(off := explaining(m), _ZERO)
+        if not off:
+            kept.append(m)
+        elif numeric[m.column].differs(m.printed, right, len(m.parts)):
+            kept.append(m._replace(expected=right))
+    return kept
 
 
 # A total's word saying its parts count some twice, so that it (a head count) is less than their sum:

@@ -44,6 +44,11 @@ def test_a_subtotal_after_its_groups_name_sums_its_group(report, layout, tmp_pat
     # 소계s' sum too, expected 125,100백만원)
     assert _found(report.replace("26,100", "26,900"), layout, tmp_path) == [
         ("sum.table", "목적세소계", "부과액", "26,100백만원", "26,900백만원")]
+    # and the 계 wrong too: each found, the 계 expected its rows' sum (the right 소계s'; before, the printed 소계s'
+    # 125,100)
+    assert _found(report.replace("26,100", "26,900").replace("124,300", "125,000"), layout, tmp_path) == [
+        ("sum.table", "계", "부과액", "124,300백만원", "125,000백만원"),
+        ("sum.table", "목적세소계", "부과액", "26,100백만원", "26,900백만원")]
 
 
 SHARES = (COVER + "# Ⅰ. 일반현황\n\n□ 세목별 징수액\n\n(단위: 백만원)\n\n구 분\t징수액\t구성비\n계\t900\t100\n"
