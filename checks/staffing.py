@@ -183,6 +183,7 @@ def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[F
         for c in cells:
             parts_of[c.job_class, c.series][c.grade, c.post] = c
         class_totals: dict[str, int] = {}
+        class_right: dict[str, int] = {}  # the class totals as their grades make them where they do not add up
         for (job_class, series), grades in parts_of.items():
             parts = [c.headcount for (g, _post), c in grades.items() if g != "계"]
             printed = grades.get(TOTAL)
@@ -198,6 +199,8 @@ def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[F
             if job_class != "계" and (series is None or (job_class, None) not in parts_of):
                 class_totals[job_class] = class_totals.get(job_class, 0) + (
                     printed.headcount if printed else sum(parts))
+                class_right[job_class] = class_right.get(job_class, 0) + (
+                    printed.headcount if printed and not any(parts) else sum(parts))
         classes = {job_class: grades for (job_class, series), grades in parts_of.items() if series is None}
         # the 계's parts: each class's total, and grades printed with no class (`계 | 5급 | 6급`); a grade
         # the classes print too is their sum across them (a table of classes by grades), no part
@@ -215,13 +218,17 @@ def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[F
                             f"(표기 {shown(printed.headcount)}, 합계 {shown(across)})"))
         loose = [c.headcount for g, c in overall.items() if g not in graded]
         if (total := classes.get("계", {}).get(TOTAL)) is not None:
-            totals.append((status, list(class_totals.values()), loose, total))
-    twice = any(_broken_down_twice(class_totals, loose, total.headcount) for _, class_totals, loose, total in totals)
-    for status, class_totals, loose, total in totals:
-        breakdowns = [(class_totals, "직렬별"), (loose, "직급별")] if twice else [(class_totals + loose, "직렬별")]
-        for parts, by in breakdowns:
-            if parts and total.headcount != sum(parts):
-                expected = sum(parts)
+            totals.append((status, list(class_totals.values()), list(class_right.values()), loose, total))
+    twice = any(_broken_down_twice(class_totals, loose, total.headcount) for _, class_totals, _, loose, total in totals)
+    for status, class_totals, class_right, loose, total in totals:
+        # a 계 is checked against its classes' totals as printed and as their grades make them: a wrong class 소계 is
+        # one finding, not also the 계 it breaks, and a 계 wrong too is found expected its grades' sum (before, the
+        # printed classes')
+        breakdowns = ([(class_totals, class_right, "직렬별"), (loose, loose, "직급별")] if twice
+                      else [(class_totals + loose, class_right + loose, "직렬별")])
+        for parts, right, by in breakdowns:
+            if parts and total.headcount not in (sum(parts), sum(right)):
+                expected = sum(right)
                 by = "직렬·직급별" if office and by == "직렬별" else by  # an office: by classes and grades
                 findings.append(SUM.finding(
                     table=table, row=status, column=f"{office}계", expected=figure(expected),

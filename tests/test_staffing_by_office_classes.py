@@ -153,12 +153,15 @@ def test_classes_by_grades_printing_no_status_count_the_staff_on_the_rolls(part,
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_classes_by_grades_with_a_wrong_total(layout, tmp_path):
-    """일반직's 계 printed 21 (its grades make 20): its own sum and the 계 column's (23 is not 21 + 3)."""
+    """일반직's 계 printed 21 (its grades make 20): its own sum alone, the 계 (23) being 20 + 3, what the grades
+    make (before, the 계 column's too, expected the printed 21 + 3); a 계 wrong as well (25) is found expected 23."""
     text = CLASSES_BY_GRADES.replace("일 반 직\t20", "일 반 직\t21")
     r = read_laid_out(COVER + PART + text, layout, tmp_path)
     assert ("현원", "", "일반직", "계", 21) in records(r)
-    assert findings(r) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "일반직 계", "20", "21"),
-                                  ("sum.staffing", "error", "현원", "계", "24", "23")])
+    assert findings(r) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "일반직 계", "20", "21")])
+    both = read_laid_out(COVER + PART + text.replace("계\t23", "계\t25"), layout, tmp_path)
+    assert findings(both) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "일반직 계", "20", "21"),
+                                     ("sum.staffing", "error", "현원", "계", "23", "25")])
 
 
 @pytest.mark.parametrize(("part", "table"), [
