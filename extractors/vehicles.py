@@ -30,11 +30,13 @@ from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
 from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import (
+    YEAR,
     YEAR_LABEL_RE,
     as_negative,
     bracketed_agree,
     bracketed_figure,
     compact,
+    full_year,
     is_total,
     label_groups,
     parse_count_note,
@@ -93,6 +95,10 @@ _CAPTION_BRACKETS_RE = patterns.compile(r"^\s*[【〔《]\s*(.*?)\s*[】〕》]\
 _NAME_END_RE = patterns.compile(rf"[-–(（:：]|(?<=\S)\s*[\[［【〔]|\s*(?:총|{HEADER_COUNT_WORDS})?\s*[:：]?\s*\d")
 _HELD_WORDS = ("대수", "보유", "현원", "수량")  # the figures of the vehicles held, beside 정수 and 과부족
 _OTHER_WORDS = ("비고",)  # words that count no vehicles
+_CHANGE_WORD = "증감"  # a column of the change between the years a fleet is counted by
+# the year a fleet is counted in, as a label starts with it: `2025년`, `’25년`, `2025년 말`, `2026년(계획)`,
+# `2025. 5. 31. 현재`
+_COUNTED_YEAR_RE = patterns.compile(rf"^({YEAR})(?!\d)")
 _FIGURES_WORDS = (*_HELD_WORDS, "현황")  # a row label that says what the figures are, as one starting `차량` does
 _OTHER = "other"  # a row or column of statuses that holds no figures (`비 고`), beside HELD, QUOTA and SHORTFALL
 
@@ -149,7 +155,7 @@ def _counts_vehicles_alone(grid: Grid, ctx: TableContext) -> bool:
     header, data, n_header = _header_and_rows(grid)
     fleet_name = fleet_header(ctx.caption, ctx.heading)[3]
     counted = {count.kind if count.category == fleet_name else count.category
-               for count in _fleet_counts(header, data, grid.table, n_header, fleet_name)[0][HELD]}
+               for count in _fleet_counts(header, data, grid.table, n_header, fleet_name, ctx.year)[0][HELD]}
     counted = {name for name in counted if not is_total(name)}
     return bool(counted) and all(_is_vehicle(name) for name in counted)
 
@@ -244,10 +250,10 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     caption, printed_total, quota, fleet_name = fleet_header(ctx.caption, ctx.heading)
     table = grid.table
     header, data, n_header = _header_and_rows(grid)
-    counts, note, name = _fleet_counts(header, data, table, n_header, fleet_name)
+    counts, note, name = _fleet_counts(header, data, table, n_header, fleet_name, ctx.year)
     if any(bracketed_figure(cell) is not None for row in data for cell in row):  # a 과부족 of `(1)` for −1?
         negatives = [tuple(as_negative(cell) for cell in row) for row in data]
-        read = _fleet_counts(header, negatives, table, n_header, fleet_name)
+        read = _fleet_counts(header, negatives, table, n_header, fleet_name, ctx.year)
         if _shortfalls_agree(counts, read[0]):
             (counts, note, name), data = read, negatives
     _fuels_apart(counts, name)
@@ -555,16 +561,53 @@ def _kind_groups(kinds_row: list[str], start: int, end: int) -> list[range]:
     return groups
 
 
-def _fleet_counts(header, data, table: Table, n_header: int,
-                  fleet_name: str) -> tuple[dict[str, list[VehicleCount]], str | None, str]:
+def _fleet_counts(header, data, table: Table, n_header: int, fleet_name: str,
+                  year: int | None) -> tuple[dict[str, list[VehicleCount]], str | None, str]:
     """The table's counts by status, the note of how its header was put right (None where it was not) and the
-    fleet's name (`_counts`)."""
+    fleet's name (`_counts`), of one year where it prints several (`_of_one_year`; `year` the report's)."""
+    header, data, skipped = _of_one_year(header, data, year)
+    n_header += skipped
     by_status, status_note = _by_status(header, data)
     counts, note, name = _counts(*by_status.get(HELD, (header, data)), table, n_header, fleet_name)
     for status in (QUOTA, SHORTFALL):  # `정 수` (or `과부족`) over kinds of its own: its figures are the status's
         if status in by_status:
             counts[status] = _counts(*by_status[status], table, n_header, fleet_name)[0][HELD]
     return counts, "; ".join(n for n in (status_note, note) if n) or None, name
+
+
+def _of_one_year(header, data, year: int | None) -> tuple[list, list, int]:
+    """A fleet counted by year (`구 분 | 2024년 | 2025년` over `승 용 | 8 | 9`, or rows `2024년 | 20 | 8 …`) as the
+    report's `year`'s counts: the columns (or rows) of the year it names, else of the latest it prints, and those
+    of no year but a change between them (`증 감`); the other years' stay in the grid kept beside the fleet. Before,
+    each year was a kind of each category, so that its totals counted both years. A table of one year, or of
+    none, as it is; and how many rows above the rows kept are left out (for their sources)."""
+    width = len(data[0]) if data else 0
+    years = {}
+    for row in header:
+        printed = None  # a year merged over the columns of its group (`2024년` over `정 수 | 보 유`)
+        for col in range(1, width):
+            cell = compact(row[col]) if col < len(row) else ""
+            if cell:
+                printed = _counted_year(cell)
+            if printed is not None and (cell or len(header) > 1):
+                years[col] = printed
+    if len(set(years.values())) > 1:
+        chosen = year if year in years.values() else max(years.values())
+        kept = [col for col in range(width) if years.get(col, chosen) == chosen
+                and not (col not in years and any(_CHANGE_WORD in compact(row[col]) for row in header))]
+        return ([tuple(row[col] for col in kept) for row in header], [tuple(row[col] for col in kept) for row in data],
+                0)
+    rows = [_counted_year(compact(row[0])) for row in data]
+    if len(data) > 1 and None not in rows and len(set(rows)) == len(rows):  # a row a year
+        at = rows.index(year if year in rows else max(rows))
+        return header, data[at:at + 1], at
+    return header, data, 0
+
+
+def _counted_year(label: str) -> int | None:
+    """The year a compacted label starts with (`_COUNTED_YEAR_RE`), None for one that starts with none."""
+    found = _COUNTED_YEAR_RE.match(label) if label[:1].isdigit() or label[:1] in "’‘'`" else None
+    return full_year(found.group(1)) if found else None
 
 
 def _shortfalls_agree(printed: dict[str, list[VehicleCount]], negatives: dict[str, list[VehicleCount]]) -> bool:
@@ -658,7 +701,7 @@ def _without_row_label(header, row, fleet_name):
     """`구분 | 계 | 승용 …` over `대수 | 4 | 3 …`: a first column that labels the row of figures is no kind; the
     label names the row's category unless it only says what the figures are (`대수`, `보유 현황`)."""
     label = compact(row[0]) if row else ""
-    if not label or is_number(row[0]):
+    if not label or is_number(row[0]) and not YEAR_LABEL_RE.match(label):  # `2025`: the year's row (`_of_one_year`)
         return header, row, fleet_name
     if not is_total(label) and not _says_what_figures_are(label):
         fleet_name = label
@@ -667,7 +710,8 @@ def _without_row_label(header, row, fleet_name):
 
 def _says_what_figures_are(label: str) -> bool:
     """`대수`, `보유 현황`, `차량`, `차량 대수`; not a label naming a fleet, `관용차량`, `업무용 차량`."""
-    return any(word in label for word in _FIGURES_WORDS) or label.startswith("차량")
+    return (any(word in label for word in _FIGURES_WORDS) or label.startswith("차량")
+            or _counted_year(label) is not None)  # the year of a fleet counted by year (`_of_one_year`)
 
 
 def _split_label(label: str) -> tuple[str, str | None]:
@@ -902,7 +946,8 @@ def _column_kinds(header, width: int, first: int) -> list[tuple[str, str | None]
     for col in range(width):
         labels = [row[col] for row in rows if row[col]]
         status = (_status(labels[-1]) if labels else None) or HELD
-        named = [label for label in labels if not _status(label)]  # `보유 현황` over the kinds says what all count
+        # `보유 현황` over the kinds says what all count, as the year a fleet is counted by does (`_of_one_year`)
+        named = [label for label in labels if not _status(label) and _counted_year(label) is None]
         if not labels or status == _OTHER or (len(named) > 1 and is_total(named[-1])):
             columns.append(None)
             continue

@@ -142,11 +142,14 @@ def test_rows_of_figures_with_no_row_label_under_statuses_over_kinds_are_kept_as
 
 
 @pytest.mark.parametrize("layout", ["tabs", "pipes"])
-def test_rows_labelled_by_year_are_still_the_fleets_categories(layout):
+def test_rows_labelled_by_year_are_the_latest_years_fleet(layout):
+    # a row a year: the fleet is the latest year's (the report's where it prints it), the earlier kept in the grid
+    # beside it; before, each year was a category, and the fleet's total both years' (19)
     r = report("공용차량 현황", [["연 도", "계", "승용", "승합"], ["2024", "9", "5", "4"], ["2025", "10", "6", "4"]],
                layout)
-    assert counts(r.vehicles[0]) == [("2024", "소계", 9), ("2024", "승용", 5), ("2024", "승합", 4),
-                                     ("2025", "소계", 10), ("2025", "승용", 6), ("2025", "승합", 4)]
+    assert counts(r.vehicles[0]) == [("계", "계", 10), ("공용차량현황", "승용", 6), ("공용차량현황", "승합", 4)]
+    assert [(t.records_in, t.rows[1:]) for t in r.tables] == [
+        ("vehicles", [["2024", "9", "5", "4"], ["2025", "10", "6", "4"]])]
 
 
 

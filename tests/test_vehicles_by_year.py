@@ -1,0 +1,102 @@
+"""A fleet counted by year (`구 분 | 2024년 | 2025년` over `승 용 | 8 | 9`, `장비 현황` by year, years over `정 수 |
+보 유`, or a row a year: `2024년 | 20 | 8 …`) is the report's year's fleet: the column (or row) naming the report's
+year, else the latest it prints; the other years' figures, and a change between them (`증 감`), stay in the grid
+kept beside it. `vehicle_totals` counts that year's vehicles, `sum.vehicles` checks them. Before, each year was a
+kind of each category (`승용 | 2024년`, `승용 | 2025년`), so that the fleet's total counted both years (42 for 22)."""
+
+import pytest
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.db import connect
+from pipeline.load import load_report
+from pipeline.read_text import read_text
+from tests.test_vehicles_more import LAYOUTS
+
+COVER = "제304회 미르구의회 제1차 정례회\n\n2025. 6. 14. ~ 6. 28.\n\n# 2025년 주요업무보고\n\n## 총 무 과\n\n"
+GENERAL = "# Ⅰ. 일반현황\n\n"
+PROJECTS = "\n\n# Ⅱ. 주요업무 추진실적\n\n### 1. 청사 관리 (총무팀)\n\n□ 사업개요\n\n○ 기 간: 연중\n"
+BY_YEAR = ("구 분\t2024년\t2025년\n계\t20\t22\n승 용\t8\t9\n승 합\t5\t6\n화 물\t4\t4\n특 수\t3\t3\n")
+THE_YEARS = [("계", "계", 22), ("승용", "소계", 9), ("승합", "소계", 6), ("화물", "소계", 4), ("특수", "소계", 3)]
+TEXT_LAYOUTS = ["tabs", "pipes", "aligned"]
+
+
+def report(table: str, layout: str = "tabs", caption: str = "□ 공용차량 현황", name: str = "t.md"):
+    text = COVER + GENERAL + f"{caption}\n\n(단위: 대)\n\n{table}" + PROJECTS
+    return extract_report(read_text(name, LAYOUTS[layout](text).encode()))
+
+
+def counts(r) -> list[tuple]:
+    (fleet,) = r.vehicles
+    return [(c.category, c.kind, c.count) for c in fleet.counts]
+
+
+def kept(r) -> list[tuple]:
+    return [(t.records_in, [[cell.replace(" ", "") for cell in row] for row in t.rows]) for t in r.tables]
+
+
+def errors(r) -> list[tuple]:
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r) if f.severity == "error"]
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+def test_year_columns_are_the_latest_years_fleet_the_earlier_kept_in_the_grid(layout):
+    r = report(BY_YEAR, layout)
+    assert counts(r) == THE_YEARS
+    assert kept(r) == [("vehicles", [["구분", "2024년", "2025년"], ["계", "20", "22"], ["승용", "8", "9"],
+                                     ["승합", "5", "6"], ["화물", "4", "4"], ["특수", "3", "3"]])]
+    assert errors(r) == []
+    # the year's figures are checked: a wrong 승용 of 2025 breaks its 계; the earlier year's are the grid's
+    assert errors(report(BY_YEAR.replace("승 용\t8\t9", "승 용\t8\t10"), layout)) == [
+        ("sum.vehicles", "계", "계", "23", "22")]
+    assert errors(report(BY_YEAR.replace("승 용\t8\t9", "승 용\t7\t9"), layout)) == []
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+@pytest.mark.parametrize(("header", "row"), [
+    ("구 분\t2024년\t2025년\t2026년(계획)", "\t23"),  # the report's year, not the plan after it
+    ("구 분\t’24년\t’25년\t증 감", "\t2"),  # a change between them: no kind
+    ("구 분\t2024년 말\t2025. 5. 31. 현재", ""),
+])
+def test_the_column_of_the_reports_year_is_read_and_no_other(header, row, layout):
+    table = BY_YEAR.replace("구 분\t2024년\t2025년", header).replace("계\t20\t22", "계\t20\t22" + row)
+    for part in ("승 용\t8\t9", "승 합\t5\t6", "화 물\t4\t4", "특 수\t3\t3"):
+        table = table.replace(part, part + ("\t0" if row else ""))
+    assert counts(report(table, layout)) == THE_YEARS
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+def test_years_over_statuses_read_the_years_quota_and_vehicles_held(layout):
+    table = ("구 분\t2024년\t\t2025년\t\n\t정 수\t보 유\t정 수\t보 유\n계\t21\t20\t23\t22\n승 용\t8\t8\t10\t9\n"
+             "승 합\t6\t5\t6\t6\n화 물\t4\t4\t4\t4\n특 수\t3\t3\t3\t3\n")
+    r = report(table, layout)
+    assert counts(r) == THE_YEARS
+    assert [(c.category, c.count) for c in r.vehicles[0].quotas] == [("계", 23), ("승용", 10), ("승합", 6),
+                                                                     ("화물", 4), ("특수", 3)]
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+def test_equipment_by_year_is_the_latest_years_fleet(layout):
+    table = "구 분\t2024년\t2025년\n계\t5\t6\n견인차\t2\t2\n방역차\t1\t2\n살수차\t2\t2\n"
+    r = report(table, layout, caption="□ 장비 현황")
+    assert counts(r) == [("계", "계", 6), ("견인차", "소계", 2), ("방역차", "소계", 2), ("살수차", "소계", 2)]
+    assert errors(report(table.replace("방역차\t1\t2", "방역차\t1\t3"), layout, caption="□ 장비 현황")) == [
+        ("sum.vehicles", "계", "계", "7", "6")]
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+def test_a_row_a_year_over_kinds_is_the_latest_years_fleet(layout):
+    table = "구 분\t계\t승 용\t\t화 물\n\t\t소 형\t중 형\t소 형\n2024년\t6\t2\t2\t2\n2025년\t7\t3\t2\t2\n"
+    r = report(table, layout)
+    assert counts(r) == [("계", "계", 7), ("승용", "소형", 3), ("승용", "중형", 2), ("화물", "소형", 2)]
+    assert [row[0] for _, rows in kept(r) for row in rows[-2:]] == ["2024년", "2025년"]
+
+
+def test_vehicle_totals_count_the_reports_year(tmp_path):
+    db = connect(tmp_path / "r.db")
+    for sha, caption, table in (("sha-1", "□ 공용차량 현황", BY_YEAR),
+                                ("sha-2", "□ 장비 현황", "구 분\t2024년\t2025년\n견인차\t2\t2\n방역차\t1\t2\n")):
+        r = report(table, caption=caption, name=f"{sha}.md")
+        load_report(db, r, sha, run_checks(r))
+    assert db.execute("SELECT caption, held FROM vehicle_totals ORDER BY caption").fetchall() == [
+        ("공용차량 현황", 22), ("장비 현황", 4)]
