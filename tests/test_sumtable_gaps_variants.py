@@ -180,10 +180,12 @@ def test_a_wrong_part_with_no_corner_to_agree_on_is_two_findings():
 
 
 def test_a_wrong_corner_leaves_the_totals_a_part_misses_as_they_are():
-    # the corner misses 6,880 both ways (one finding); the totals do not agree, so neither is blamed on the part
+    # the corner misses both ways (one finding); the totals do not agree, so neither is blamed on the part: each
+    # is found, and the corner expected what their right figures make, 6,970, every part's sum (before, 6,880, the
+    # printed totals' that the two findings say are wrong)
     table = CONSULTATIONS.replace("6,880", "6,890").replace("1,020", "1,110")
     assert sorted(summary(table)) == [("sum.table", "가족관계", "계", "1,960", "1,870"),
-                                      ("sum.table", "계", "계", "6,880", "6,890"),
+                                      ("sum.table", "계", "계", "6,970", "6,890"),
                                       ("sum.table", "계", "전화", "3,610", "3,520")]
 
 
@@ -194,8 +196,9 @@ def test_two_wrong_parts_or_totals_off_by_other_sums_are_each_found_as_before():
                                     ("sum.table", "계", "방문", "2,150", "2,140"),
                                     ("sum.table", "계", "전화", "3,530", "3,520"),
                                     ("sum.table", "토지", "계", "2,710", "2,700")]
-    # the row's 계 misses by 90, the column's by 100: not one wrong part
+    # the row's 계 misses by 90, the column's by 100: not one wrong part; the corner expected every part's sum, as
+    # the 계 row's right 전화 makes it (before, 6,870, of the printed 3,510 found wrong beside it)
     other = CONSULTATIONS.replace("1,020", "1,110").replace("3,520", "3,510")
-    assert summary(other) == [("sum.table", "계", "계", "6,870", "6,880"),
+    assert summary(other) == [("sum.table", "계", "계", "6,970", "6,880"),
                               ("sum.table", "계", "전화", "3,610", "3,510"),
                               ("sum.table", "가족관계", "계", "1,960", "1,870")]
