@@ -97,8 +97,9 @@ _HELD_WORDS = ("대수", "보유", "현원", "수량")  # the figures of the veh
 _OTHER_WORDS = ("비고",)  # words that count no vehicles
 _CHANGE_WORD = "증감"  # a column of the change between the years a fleet is counted by
 # the year a fleet is counted in, as a label starts with it: `2025년`, `’25년`, `2025년 말`, `2026년(계획)`,
-# `2025. 5. 31. 현재`
-_COUNTED_YEAR_RE = patterns.compile(rf"^({YEAR})(?!\d)")
+# `2025. 5. 31. 현재`; not a model year or a span of them, which counts the vehicles by age (`2020년식`, `2015년
+# 이전`, `2016~2020년`)
+_COUNTED_YEAR_RE = patterns.compile(rf"^({YEAR})(?!\d)(?!.*(?:[~∼～]|이전|이후|이하|이상|식))")
 _FIGURES_WORDS = (*_HELD_WORDS, "현황")  # a row label that says what the figures are, as one starting `차량` does
 _OTHER = "other"  # a row or column of statuses that holds no figures (`비 고`), beside HELD, QUOTA and SHORTFALL
 

@@ -66,6 +66,15 @@ def test_the_column_of_the_reports_year_is_read_and_no_other(header, row, layout
 
 
 @pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+@pytest.mark.parametrize("ages", [("2020년식", "2021년식"), ("2015년 이전", "2016~2020년")])
+def test_model_years_count_the_vehicles_by_age_not_by_the_year_counted(ages, layout):
+    table = f"구 분\t계\t{ages[0]}\t{ages[1]}\n승 용\t9\t4\t5\n화 물\t4\t1\t3\n"
+    assert [(category, kind.replace(" ", ""), count) for category, kind, count in counts(report(table, layout))] == [
+        ("승용", "소계", 9), ("승용", ages[0].replace(" ", ""), 4), ("승용", ages[1].replace(" ", ""), 5),
+        ("화물", "소계", 4), ("화물", ages[0].replace(" ", ""), 1), ("화물", ages[1].replace(" ", ""), 3)]
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
 def test_years_over_statuses_read_the_years_quota_and_vehicles_held(layout):
     table = ("구 분\t2024년\t\t2025년\t\n\t정 수\t보 유\t정 수\t보 유\n계\t21\t20\t23\t22\n승 용\t8\t8\t10\t9\n"
              "승 합\t6\t5\t6\t6\n화 물\t4\t4\t4\t4\n특 수\t3\t3\t3\t3\n")
