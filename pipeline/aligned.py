@@ -1849,7 +1849,7 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
         run = cells[k:end]
         if len(run) >= 2 and ((len(run) >= 3 and sum(run[0].start <= c.centre <= run[-1].end for c in below) >= 2)
                               or _centred_as_one(run, below) or _spread_over_a_pair(run, below)
-                              or _spread_over_labels(run, below)):
+                              or _spread_over_labels(run, below)) and not _each_over_a_group(run, below):
             out.append(Cell(run[0].start, run[-1].end, "".join(c.text for c in run)))
         elif len(run) == 2 and end < len(cells) and run[1].start - run[0].end < cells[end].start - run[1].end - 1:
             # a syllable closer to the next than that is to the one after it is a label of its own beside a label
@@ -1870,6 +1870,28 @@ def _each_over_a_label(letters: list[Cell], below: list[Cell]) -> bool:
     labels = [label for label in below if not (len(label.text) == 1 and _is_syllable(label.text))]
     over = [next((k for k, label in enumerate(labels) if label.start <= c.centre <= label.end), None) for c in letters]
     return None not in over and len(set(over)) == len(over)
+
+
+def _each_over_a_group(letters: list[Cell], below: list[Cell]) -> bool:
+    """Whether each letter is centred over a group of two labels below or more of its own, between the group's
+    first and last, the groups side by side and naming the same labels (`계           남             여` over
+    `소계 | 외국인` thrice): labels of groups, set apart as evenly as the letters of one label spread over them.
+    The letters of a label spread over its span stand at its ends, over its first label and its last (`현      원`
+    over `남 | 여 | 남 | 여`)."""
+    labels = sorted(below, key=lambda c: c.start)
+
+    def centred(letter: Cell, group: list[Cell]) -> bool:
+        return (group[0].end <= letter.centre <= group[-1].start
+                and abs(letter.centre - (group[0].start + group[-1].end) / 2) <= _CENTRE_SLACK)
+
+    def groups_from(first: int, size: int) -> bool:
+        groups = [labels[first + k * size:first + (k + 1) * size] for k in range(len(letters))]
+        names = [c.text for c in groups[0]]
+        return len(groups[-1]) == size and all(centred(letter, group) and [c.text for c in group] == names
+                                               for letter, group in zip(letters, groups, strict=True))
+
+    return any(groups_from(first, size) for size in range(2, len(labels) // len(letters) + 1)
+               for first in range(len(labels) - size * len(letters) + 1))
 
 
 def _spread_over_labels(run: list[Cell], below: list[Cell]) -> bool:
