@@ -1361,7 +1361,7 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
     label_start = label_end - (label.end - label.start) + display_width(label.text) - len(label.text)
     by_display = label.start < max(c.end for c, _ in ends) and min(c.start for c, _ in ends) < label.end
     by_characters = label_start < max(end for _, end in ends) and min(end - len(c.text) for c, end in ends) < label_end
-    if by_characters == by_display and len(rows[0][1]) == len(header):
+    if by_characters == by_display and (len(rows[0][1]) == len(header) or merged_down_beside):
         return _labels_over_vote(header_line, header, *rows[0])
     return by_characters - by_display
 
@@ -1427,11 +1427,15 @@ def _notes_column(header: list[Cell], rows: list[list[Cell]]) -> bool:
 def _labels_over_vote(header_line: str, header: list[Cell], line: str, row: list[Cell]) -> int:
     """Where the header's last label tells nothing (a fleet's `물청소차` a character right of its count `4`, over
     it in neither count), 1 where more of its labels stand over their own cells of the row of figures below them,
-    as many cells wide, in characters than in display columns, -1 where fewer, else 0: long labels over counts of a
-    digit or two (`압축진개차 | 암롤차 | 노면청소차`) each push the labels right of them further off their figures in
-    display columns, where in characters each starts where its figure does."""
+    as many cells wide (or over a cell of the row at all, where labels merged down beside the line leave it fewer:
+    the grades of a header of three lines, `6급 | 7급 | … | 7급` between `구분 | 계` and `공무직`, centred over
+    figures centred in their cells), in characters than in display columns, -1 where fewer, else 0: long labels over
+    counts of a digit or two (`압축진개차 | 암롤차 | 노면청소차`) each push the labels right of them further off their
+    figures in display columns, where in characters each starts where its figure does."""
     def over(labels: list[Cell], cells: list[Cell]) -> int:
-        return sum(c.start < label.end and label.start < c.end for label, c in zip(labels, cells, strict=True))
+        if len(labels) == len(cells):
+            return sum(c.start < label.end and label.start < c.end for label, c in zip(labels, cells, strict=True))
+        return sum(any(c.start < label.end and label.start < c.end for c in cells) for label in labels)
 
     by_characters = over(_in_characters_of(header_line, header), _in_characters_of(line, row))
     by_display = over(header, row)

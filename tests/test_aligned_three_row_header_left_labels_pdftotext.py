@@ -3,16 +3,21 @@ without vertical rules (tests/test_pdf_three_row_headers.py's `STAFF`, reportlab
 upright A4 page): labels at the left of their spans, `관리운영직` over `7급` and its figures at its cell's left,
 `공무직` merged down the header right beside it, printed on its top line. Each glyph a column: the table lines up by
 characters, which its last label tells, `공무직` starting where its figures start (the lower line's last label,
-`7급`, is 관리운영직's and told display columns). Before, read in display columns, `관리운영직 공무직` was one label
-and `7급` 공무직's, or the figures of 관리운영직 a column of no label, and 공무직's staff were lost (`sum.staffing`:
-정원 계 28 against 30)."""
+`7급`, is 관리운영직's and told display columns); with figures centred in their cells, the grades centred over them
+tell it (`_labels_over_vote`). Before, read in display columns, `관리운영직 공무직` was one label and `7급` 공무직's, or
+the figures of 관리운영직 a column of no label, and 공무직's staff were lost (`sum.staffing`: 정원 계 28 against 30)."""
+
+import shutil
+import subprocess
 
 import pytest
+from reportlab.lib.pagesizes import A4, landscape
 
 from checks import run_checks
 from pipeline.document import Table
 from pipeline.extract import extract_report
 from pipeline.read_text import read_text
+from tests.test_pdf_three_row_headers import STAFF, STAFF_GRID, pdf_of, records, tables
 
 COVER = """제301회 한빛구의회 제1차 정례회
 
@@ -58,7 +63,7 @@ FIGURES_RIGHT_11PT = """\
            과부족   △2        -   △1        -   △1    -         -     -
 """
 
-# 10pt, no rules, figures centred in their cells (not read yet)
+# 10pt, no rules, figures centred in their cells, as the grades over them
 FIGURES_CENTRED_10PT = """\
                 구분    계    일반직                            관리운영직   공무직
                                 행정               사회복지
@@ -66,6 +71,16 @@ FIGURES_CENTRED_10PT = """\
                 정원    30    4        6    5     8    3      2      2
                 현원    28    4        5    5     7    3      2      2
                 과부족   △2    -        △1   -     △1   -      -      -
+"""
+
+# 11pt, no rules, figures centred in their cells
+FIGURES_CENTRED_11PT = """\
+            구분   계    일반직                            관리운영직   공무직
+                           행정               사회복지
+                      6급        7급   6급    7급   8급    7급
+           정원    30    4        6    5     8    3      2      2
+           현원    28    4        5    5     7    3      2      2
+           과부족   △2    -        △1   -     △1   -      -      -
 """
 
 GRID = (("구분", "계", "일반직", "", "", "", "", "관리운영직", "공무직"),
@@ -89,7 +104,8 @@ def staff(report) -> dict[tuple[str | None, str | None, str | None], int]:
     return {(c.job_class, c.grade, c.status): c.headcount for c in report.staffing}
 
 
-@pytest.mark.parametrize("table", [FIGURES_LEFT_10PT_RULED, FIGURES_LEFT_11PT], ids=["10pt-ruled", "11pt"])
+@pytest.mark.parametrize("table", [FIGURES_LEFT_10PT_RULED, FIGURES_LEFT_11PT, FIGURES_CENTRED_10PT,
+                                   FIGURES_CENTRED_11PT], ids=["10pt-ruled", "11pt", "centred-10pt", "centred-11pt"])
 def test_labels_at_the_left_of_their_spans_head_their_own_columns(table):
     tables, report = read(table)
     assert tables == [GRID]
@@ -117,8 +133,30 @@ def test_figures_at_their_cells_right_are_read_as_before():
     assert findings(report) == []
 
 
-def test_figures_centred_in_their_cells_still_lose_the_label_merged_down_beside():
-    """What is left: neither the last label nor the figures tell how the table lines up (the PDF reads right)."""
-    _tables, report = read(FIGURES_CENTRED_10PT)
-    assert ("공무직", "계", "정원") not in staff(report)
-    assert findings(report)[:1] == [("sum.staffing", "정원", "계", "28", "30")]
+def test_a_wrong_count_under_centred_figures_is_found():
+    """Figures centred in their cells: neither the last label nor the figures tell how the table lines up, the grades
+    over the figures do (each centred over its figure in characters; in display columns the wide letters of the
+    grades left of a grade push it off its figure: `7급` over none)."""
+    wrong = FIGURES_CENTRED_10PT.replace("3      2      2\n                현원",
+                                         "3      2      3\n                현원")
+    _tables, report = read(wrong)
+    assert staff(report)["공무직", "계", "정원"] == 3
+    assert findings(report) == [("shortfall", "과부족", "공무직 계", "-1", "0"),
+                                ("sum.staffing", "정원", "계", "31", "30")]
+
+
+@pytest.mark.parametrize("page", [A4, landscape(A4)], ids=["upright", "landscape"])
+@pytest.mark.parametrize("size", [10, 11])
+@pytest.mark.parametrize("rules", ["rows", "none"])
+def test_the_pdf_with_figures_centred_and_its_layout_text_read_as_the_text(rules, size, page, tmp_path, monkeypatch):
+    """The table drawn so (labels at the left of their spans, figures centred): the PDF reads as its text, and so
+    does its `pdftotext -layout` text (spaces within labels aside: `구분` for `구 분`)."""
+    source, target = pdf_of(COVER + STAFF + AFTER, tmp_path, monkeypatch, rules=rules, centred=False, figures=1,
+                            size=size, page=page)
+    assert tables(target) == tables(source) == [STAFF_GRID]
+    assert records(target) == records(source)
+    if shutil.which("pdftotext"):
+        layout = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True,
+                                check=True).stdout
+        layout_tables, _report = read(layout.split("1 인 력", 1)[1].split("2 예산현황", 1)[0])
+        assert layout_tables == [tuple(tuple(cell.replace(" ", "") for cell in row) for row in STAFF_GRID)]
