@@ -429,9 +429,10 @@ class AlignedRows:
                     i = again
                     continue
                 if not over_page and k == j and i - first == 1 and (row := self._header_goes_on_below(first, j)):
-                    # a header of two lines over tall rows: the blank lines around its second line are the table's
+                    # a header of two lines (or three) over tall rows: the blank lines between its lines and under
+                    # it are the table's
                     self.cells[i] = []
-                    self.cells[j + 1:row] = [[] for _ in range(j + 1, row)]
+                    self.cells[j + 1:row] = [cells or [] for cells in self.cells[j + 1:row]]
                     i = j
                     continue
                 if not over_page and k == j and i - first == 1 and (row := self._header_set_over(first, j)):
@@ -605,20 +606,30 @@ class AlignedRows:
         header) with line j's are one label over each cell of the row of figures below line j (over a blank line
         or none), in display columns or in characters (as the rows line up). The labels merged down are those over
         no label of line j; else those beside all of them, as a group label centred over two labels stands over
-        the blank between them (`부과` over `건수  금액`, `승합` over `소계  중형`)."""
-        k = j + 2 if j + 2 < len(self.cells) and self.cells[j + 1] is None else j + 1
+        the blank between them (`부과` over `건수  금액`, `승합` over `소계  중형`). A header of three lines (`구분  계
+        일반직  관리운영직  공무직` over `행정  사회복지` over the grades, each a blank line apart, 9pt type) is told
+        so by its top line and its lowest, the middle line's group labels standing between them."""
+        k = self._line_after(j)
+        if k < len(self.cells) and self.cells[k] and not _has_figure(self.cells[k]):
+            lowest, k = k, self._line_after(k)  # the lowest line of a header of three
+        else:
+            lowest = j
         if (k >= len(self.cells) or not self.cells[j] or not self.cells[k] or not _has_figure(self.cells[k])
                 or _has_figure(self.cells[first]) or _has_figure(self.cells[j])):
             return None
-        above, below = self.cells[first], self.cells[j]
+        above, below = self.cells[first], self.cells[lowest]
         choices = _merged_down_choices(above, below)
         for measure in (self.cells.__getitem__, self._in_characters):
             above, row = measure(first), measure(k)
             for merged_down in choices:
-                header = sorted([*(above[n] for n in merged_down), *measure(j)], key=lambda c: c.start)
+                header = sorted([*(above[n] for n in merged_down), *measure(lowest)], key=lambda c: c.start)
                 if _header_of(header, row, _under(row, header)):
                     return k
         return None
+
+    def _line_after(self, j: int) -> int:
+        """The line of the row after line j's, over a blank line or none (tall rows)."""
+        return j + 2 if j + 2 < len(self.cells) and self.cells[j + 1] is None else j + 1
 
     def _title_line(self, texts: list[str], first: int, i: int, j: int) -> bool:
         """Whether the row on line j, below the run of rows from line `first` to the blank line i, is the next

@@ -1,11 +1,13 @@
 """`pdftotext -layout` (poppler 22.12) of a staffing table with a header of three rows drawn as HWP prints it to PDF
-without vertical rules (tests/test_pdf_three_row_headers.py's `STAFF`, reportlab, HYSMyeongJo-Medium, 10–11pt on an
-upright A4 page): labels at the left of their spans, `관리운영직` over `7급` and its figures at its cell's left,
-`공무직` merged down the header right beside it, printed on its top line. Each glyph a column: the table lines up by
+without vertical rules (tests/test_pdf_three_row_headers.py's `STAFF`, reportlab, HYSMyeongJo-Medium, 9–11pt on an
+A4 page): labels at the left of their spans, `관리운영직` over `7급` and its figures at its cell's left, `공무직`
+merged down the header right beside it, printed on its top line. Each glyph a column: the table lines up by
 characters, which its last label tells, `공무직` starting where its figures start (the lower line's last label,
 `7급`, is 관리운영직's and told display columns); with figures centred in their cells, the grades centred over them
-tell it (`_labels_over_vote`). Before, read in display columns, `관리운영직 공무직` was one label and `7급` 공무직's, or
-the figures of 관리운영직 a column of no label, and 공무직's staff were lost (`sum.staffing`: 정원 계 28 against 30)."""
+tell it (`_labels_over_vote`); in 9pt, rows and header rows a blank line apart, the header of three lines is told by
+its top line and its lowest (before, the three were paragraphs). Before, read in display columns, `관리운영직
+공무직` was one label and `7급` 공무직's, or the figures of 관리운영직 a column of no label, and 공무직's staff were
+lost (`sum.staffing`: 정원 계 28 against 30)."""
 
 import shutil
 import subprocess
@@ -83,6 +85,36 @@ FIGURES_CENTRED_11PT = """\
            과부족   △2    -        △1   -     △1   -      -      -
 """
 
+# 9pt, a rule under every row: rows taller than a line, header rows too, each a blank line apart
+FIGURES_LEFT_9PT_TALL = """\
+                구분    계    일반직                                 관리운영직    공무직
+
+                                행정                      사회복지
+
+                               6급    7급       6급    7급    8급       7급
+
+                정원    30   4         6    5         8     3    2        2
+
+                현원    28   4         5    5         7     3    2        2
+
+                과부족   △2   -         △1   -         △1    -    -        -
+"""
+
+# 9pt, figures centred in their cells, rows a blank line apart
+FIGURES_CENTRED_9PT_TALL = """\
+                구분    계    일반직                            관리운영직   공무직
+
+                                행정               사회복지
+
+                           6급        7급   6급    7급   8급    7급
+
+                정원    30    4        6    5     8    3      2      2
+
+                현원    28    4        5    5     7    3      2      2
+
+                과부족   △2    -        △1   -     △1   -      -      -
+"""
+
 GRID = (("구분", "계", "일반직", "", "", "", "", "관리운영직", "공무직"),
         ("", "", "행정", "", "사회복지", "", "", "", ""),
         ("", "", "6급", "7급", "6급", "7급", "8급", "7급", ""),
@@ -105,7 +137,8 @@ def staff(report) -> dict[tuple[str | None, str | None, str | None], int]:
 
 
 @pytest.mark.parametrize("table", [FIGURES_LEFT_10PT_RULED, FIGURES_LEFT_11PT, FIGURES_CENTRED_10PT,
-                                   FIGURES_CENTRED_11PT], ids=["10pt-ruled", "11pt", "centred-10pt", "centred-11pt"])
+                                   FIGURES_CENTRED_11PT, FIGURES_LEFT_9PT_TALL, FIGURES_CENTRED_9PT_TALL],
+                         ids=["10pt-ruled", "11pt", "centred-10pt", "centred-11pt", "9pt-tall", "centred-9pt-tall"])
 def test_labels_at_the_left_of_their_spans_head_their_own_columns(table):
     tables, report = read(table)
     assert tables == [GRID]
@@ -146,13 +179,16 @@ def test_a_wrong_count_under_centred_figures_is_found():
 
 
 @pytest.mark.parametrize("page", [A4, landscape(A4)], ids=["upright", "landscape"])
-@pytest.mark.parametrize("size", [10, 11])
+@pytest.mark.parametrize("size", [9, 10, 11])
 @pytest.mark.parametrize("rules", ["rows", "none"])
-def test_the_pdf_with_figures_centred_and_its_layout_text_read_as_the_text(rules, size, page, tmp_path, monkeypatch):
-    """The table drawn so (labels at the left of their spans, figures centred): the PDF reads as its text, and so
-    does its `pdftotext -layout` text (spaces within labels aside: `구분` for `구 분`)."""
-    source, target = pdf_of(COVER + STAFF + AFTER, tmp_path, monkeypatch, rules=rules, centred=False, figures=1,
-                            size=size, page=page)
+@pytest.mark.parametrize("figures", [0, 1], ids=["figures-left", "figures-centred"])
+def test_the_pdf_and_its_layout_text_read_as_the_text(figures, rules, size, page, tmp_path, monkeypatch):
+    """The table drawn so (labels at the left of their spans, figures at their cells' left or centred; in 9pt its
+    rows, header rows too, a blank line apart in `pdftotext -layout`'s text): the PDF reads as its text, and so does
+    its `pdftotext -layout` text (spaces within labels aside: `구분` for `구 분`). Before, in 9pt the header's lines
+    were paragraphs of the general part's text."""
+    source, target = pdf_of(COVER + STAFF + AFTER, tmp_path, monkeypatch, rules=rules, centred=False,
+                            figures=figures, size=size, page=page)
     assert tables(target) == tables(source) == [STAFF_GRID]
     assert records(target) == records(source)
     if shutil.which("pdftotext"):
