@@ -322,7 +322,8 @@ def matches_unit_budget(grid: Grid, ctx: TableContext) -> bool:
     over rows of 예산액 and 집행액; or, under a caption saying it is the budget (`예산현황`, `2026년 예산(안)`, not
     a 세입 one), a name column beside 예산액 alone (a plan's `2020년 예산액(안) | 2019년 예산액 | 증 감`: nothing
     spent yet), or its funding sources as columns over a 예산액 row alone (`2026년 예산(안)`), as a project's."""
-    if ctx.project is not None or ctx.budget_titled_elsewhere and _captioned_otherwise(ctx):
+    if (ctx.project is not None or ctx.budget_titled_elsewhere and _captioned_otherwise(ctx)
+            or _the_districts_by_account(grid, ctx)):
         return False
     roles = set(_roles(grid))
     return ({"name", "budget", "executed"} <= roles or _sources_as_columns(grid)
@@ -354,6 +355,20 @@ def _captioned_otherwise(ctx: TableContext) -> bool:
     return (caption is not None and (_SUBJECT_CAPTION_RE.search(caption) is not None
                                      or any(word in caption for word in _FUND_WORDS))
             and not any(word in compact(text or "") for text in (caption, ctx.title) for word in _BUDGET_WORDS))
+
+
+def _the_districts_by_account(grid: Grid, ctx: TableContext) -> bool:
+    """Whether a table is the 구's whole budget by account, as a 기획예산과 or 재무과 prints it over its own 단위사업
+    (`2025년 예산 규모`: `합 계`, `일반회계`, `특별회계`): its caption names the budget's size (`규모`) and its first
+    line under the 계 is an account's. A grid, not the department's lines: its 계 is no department's budget. A
+    department's own 총괄 by account (`부서 예산 총괄`) names no size, and stays its budget."""
+    if "규모" not in (ctx.caption or "") or not grid.rows:
+        return False
+    roles = _roles(grid)
+    name = roles.index("name") if "name" in roles else 0
+    names = [text for row in grid.rows[max(header_rows(grid), 1):]
+             if (text := clean_text(row[name])) and not is_total(text)]
+    return bool(names) and _is_account(names[0])
 
 
 def _captioned_budget(caption: str | None) -> bool:

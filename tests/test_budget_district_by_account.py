@@ -1,0 +1,76 @@
+"""A 기획예산과's report printing the 구's whole budget by account (`1. 2025년 예산 규모 및 집행 현황`: `합 계`,
+`일반회계`, `특별회계`) above its own 단위사업: a grid of the general part, checked as one, not the department's
+budget (before, its lines were 단위사업 and `budget_totals` gave the department 684,300백만원, the 구's budget).
+Each in text layouts and a PDF; a plan's table of the accounts with 증감 and 증감률 too."""
+
+import datetime as dt
+
+import pytest
+
+from checks import run_checks
+from tests.layouts import read_laid_out
+
+COVER = "제305회 구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 기 획 예 산 과\n\n"
+PART = "# Ⅰ. 일반현황\n\n"
+DISTRICT = ("## 1. {caption}\n\n(2025. 5. 31. 기준, 단위: 백만원)\n\n구 분\t예산액\t집행액\t집행률(%)\n"
+            "합 계\t684,300\t265,100\t38.7\n일반회계\t655,100\t256,200\t39.1\n특별회계\t29,200\t8,900\t30.5\n\n")
+OWN = ("## 2. 예산 현황\n\n(단위: 천원)\n\n단위사업명\t예산액\t집행액\t집행률(%)\n계\t2,150,000\t731,000\t34.0\n"
+       "재정 운용 효율화\t1,400,000\t490,000\t35.0\n예산 편성 지원\t680,000\t220,600\t32.4\n"
+       "기본경비\t70,000\t20,400\t29.1\n\n")
+LAYOUTS = ["tab", "pipe-tables", "space-aligned", "space-aligned-without-markdown", "grid-tables", "pdf grid"]
+OWN_LINES = [(1, "계", 2_150_000, 731_000), (1, "재정 운용 효율화", 1_400_000, 490_000),
+             (1, "예산 편성 지원", 680_000, 220_600), (1, "기본경비", 70_000, 20_400)]
+
+
+def budget_lines(r) -> list[tuple[int, str, int, int]]:
+    return [(b.table_no, b.name, b.budget_krw // 1_000, b.executed_krw // 1_000) for b in r.budget]
+
+
+def found(r) -> list[tuple[str, str, str, str, str]]:
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("caption", ["2025년 예산 규모 및 집행 현황", "2025년도 예산규모", "세출예산 규모"])
+def test_the_districts_budget_by_account_is_a_grid_not_the_departments(caption, layout, tmp_path):
+    r = read_laid_out(COVER + PART + DISTRICT.format(caption=caption) + OWN, layout, tmp_path)
+    assert budget_lines(r) == OWN_LINES
+    assert [(t.caption, t.unit, t.as_of, t.rows[1:]) for t in r.tables] == [
+        (f"1. {caption}", "백만원", dt.date(2025, 5, 31), [["합 계", "684,300", "265,100", "38.7"],
+                                                 ["일반회계", "655,100", "256,200", "39.1"],
+                                                 ["특별회계", "29,200", "8,900", "30.5"]])]
+    assert found(r) == []
+    # the grid's sums and rates are still checked
+    wrong = read_laid_out(COVER + PART + DISTRICT.format(caption=caption).replace("8,900\t30.5", "8,900\t31.5")
+                          .replace("256,200", "256,300") + OWN, layout, tmp_path)
+    assert sorted(found(wrong)) == [("rate.table", "특별회계", "집행률(%)", "30.5", "31.5"),
+                                    ("sum.table", "합 계", "집행액", "265,200백만원", "265,100백만원")]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_departments_own_total_by_account_stays_its_budget(layout, tmp_path):
+    """No size named (`부서 예산 총괄`): the department's budget by account, its lines as before."""
+    r = read_laid_out(COVER + PART + DISTRICT.format(caption="부서 예산 총괄"), layout, tmp_path)
+    assert budget_lines(r) == [(1, "계", 684_300_000, 265_100_000), (1, "일반회계", 655_100_000, 256_200_000),
+                               (1, "특별회계", 29_200_000, 8_900_000)]
+
+
+PLAN = ("## 2. 2026년 예산 규모\n\n(단위: 백만원, %)\n\n구 분\t2026년 예산(안)\t2025년 예산\t증 감\t증감률\n"
+        "합 계\t712,450\t684,300\t28,150\t4.1\n일반회계\t681,200\t655,100\t26,100\t4.0\n"
+        "특별회계\t31,250\t29,200\t2,050\t7.0\n- 의료급여기금\t1,250\t1,180\t70\t5.9\n"
+        "- 주차장특별회계\t30,000\t28,020\t1,980\t7.1\n\n")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_plans_district_budget_by_account_is_a_grid(layout, tmp_path):
+    """Before, 일반회계, 특별회계 and its 의료급여기금 (a source) were the department's lines of 2026."""
+    cover = COVER.replace("2025년 주요업무", "2026년 주요업무")
+    r = read_laid_out(cover + PART + PLAN + OWN, layout, tmp_path)
+    assert budget_lines(r) == OWN_LINES
+    assert [row[0] for row in r.tables[0].rows] == ["구 분", "합 계", "일반회계", "특별회계", "- 의료급여기금",
+                                                     "- 주차장특별회계"]
+    assert found(r) == []
+    wrong = read_laid_out(cover + PART + PLAN.replace("26,100\t4.0", "26,300\t4.0") + OWN, layout, tmp_path)
+    assert ("sum.table", "일반회계", "증 감", "26,100백만원", "26,300백만원") in [
+        (rule, row, column.replace("증감", "증 감"), expected, actual)
+        for rule, row, column, expected, actual in found(wrong)]
