@@ -35,7 +35,7 @@ Wholes = tuple[tuple[str, Figure], ...]  # the wholes a figure may be a part of,
 
 def check(report: Report) -> list[Finding]:
     """Tables kept beside their records (a budget table's 구성비) are left to those records' checks."""
-    return [f for table in report.tables if table.records_in is None for f in _table(table)]
+    return [f for table in report.tables if table.records_in is None for f in (*_table(table), *_share_rows(table))]
 
 
 def _table(table: GenericTable) -> list[Finding]:
@@ -60,6 +60,68 @@ def _table(table: GenericTable) -> list[Finding]:
     wholes = {k: _wholes(k, total, subtotals, leading) for k in range(len(body)) if k != total}
     return [finding for col, label in enumerate(labels) if is_share(label)
             for finding in _shares(table, labels, body, total, wholes, col)]
+
+
+_SHARE_ROW_RE = patterns.compile(rf"^(?:{SHARE}|비율)")  # a row of shares: `구성비(%)`, `비 율(%)`, `비중`
+
+
+def _share_rows(table: GenericTable) -> list[Finding]:
+    """A table's shares printed as a row under the figures they are of, its parts the columns (`구 분 | 계 | 은행나무
+    | 이팝나무` over `주 수 | 15,840 | 6,210 | 3,480` and `비율(%) | 100.0 | 39.2 | 22.0`): each column's share is its
+    figure in the nearest row above whose shares most columns print, over the 계 column's × 100, and the 계 column's
+    own 100, as `_table` checks a share column turned round. A `비율` row is one only where its 계 prints 100 (else a
+    rate, `rate.table`'s). Before, such shares were compared with nothing."""
+    if not any(("비" in row[0] or "점" in row[0]) and _SHARE_ROW_RE.match(compact(row[0]))
+               for row in table.rows[table.header_rows + 1:]):
+        return []
+    rows = rows_as_read(table)
+    header, body = rows[:table.header_rows], rows[table.header_rows:]
+    if not header:
+        return []
+    labels = column_labels(tuple(map(tuple, header)))
+    totals = [col for col, label in enumerate(labels) if col and is_total(label)]
+    if len(totals) != 1:
+        return []
+    total = totals[0]
+    findings = []
+    for k, row in enumerate(body):
+        label = compact(row[0])
+        if not k or not _SHARE_ROW_RE.match(label) or not is_share(label) and _figure(row[total]) != 100:
+            continue
+        shares = {col: rate for col in range(1, len(row)) if (rate := printed_rate(row[col])) is not None}
+
+        def rows_above(k: int = k, shares: dict[int, Share] = shares
+                       ) -> Iterator[tuple[int, dict[int, tuple[Decimal, Wholes]]]]:
+            for base in range(k - 1, -1, -1):
+                if _RATE_RE.search(compact(body[base][0])) or (whole := _figure(body[base][total])) is None:
+                    continue
+                yield base, {col: (part, (("계", whole),)) for col in shares
+                             if col != total and (part := _figure(body[base][col])) is not None}
+
+        found = of_most_rows(shares, rows_above(), _agrees, total)
+        if found is None:
+            continue
+        base, _, wrong = found
+        whole = _figure(body[base][total])
+        if total in shares and not _agrees(whole, whole, shares[total]):
+            wrong.insert(0, total)
+        findings += [_row_finding(table, labels, body, k, col, base, total, shares[col]) for col in wrong]
+    return findings
+
+
+def _row_finding(table: GenericTable, labels: tuple[str, ...], body: list[list[str]], row: int, col: int, base: int,
+                 total: int, share: tuple[float, int]) -> Finding:
+    """A share row's wrong share in column `col`, of the row `base`'s figure there over its 계 column's."""
+    name, base_name = body[row][0].strip(), body[base][0].strip()
+    column, total_column = column_name(labels, col), column_name(labels, total)
+    part_cell, whole_cell = body[base][col].strip(), body[base][total].strip()
+    expected = shown(expected_rate(_figure(part_cell), _figure(whole_cell), share[1]))
+    actual = body[row][col].strip().removesuffix("%").removesuffix("％").rstrip()
+    return TABLE_SHARE.finding(
+        table=table.caption or "표", row=name, column=column, expected=expected, actual=actual,
+        source=table.row_source(table.header_rows + row),
+        message=f"'{name}' 행의 {column} 값이 {base_name} ÷ {total_column} 열의 {base_name} × 100과 맞지 않습니다 "
+                f"(표기 {actual}%, 계산 {part_cell} ÷ {whole_cell} × 100 = {expected}%)")
 
 
 def _wholes(row: int, total: int, subtotals: list[int], leading: bool) -> list[tuple[str, int]]:
