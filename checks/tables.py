@@ -1195,6 +1195,9 @@ _CELL_UNIT_RE = patterns.compile(rf"(?<=[\d)）])\s*({_UNITS})$")
 # Totals this check knows beside the extractors' (`context.is_total`): `전 체`, and `누계`, which sums the parts of
 # the year printed beside it (`_counts_from_before`)
 _MORE_TOTALS = {"전체", "누계"}
+# A column's total named by what it counts (`총인구` over `내국인 | 외국인`, `총인원` over `남 | 여`); not a row's: a
+# row `총인구` under `세대수` is one figure of a table of several kinds (`세대수`, `총인구`, `세대당 인구` by year)
+_COLUMN_TOTALS = {"총인구", "총인원"}
 # A part of the year, alone or merged over a group of columns: a month (`1월`, `1 월`, `12월 건수`), a quarter
 # (`1/4분기`, `2분기(4~5월)`) or a half (`상반기`)
 _PART_OF_YEAR_RE = patterns.compile(rf"\s*(?:{MONTH_FIGURE}\s*월|[1-4]\s*(?:/\s*4\s*)?분\s*기|[상하]\s*반\s*기)"
@@ -1304,13 +1307,13 @@ _ROW = _Total("", "")
 @functools.lru_cache(maxsize=256)  # headers repeat: the same columns across a report's tables and reports
 def _total_group(label: str, labels: tuple[str, ...]) -> _Total | None:
     """What a 계 column's label says it totals (`_Total`): the row (`계`, and `합계(명)` with its unit after it, as
-    a header wrapped over two lines gives it); the group whose merged label heads its other columns too (`인 원`
-    over `계 | 남 | 여` is `인 원 계` beside `인 원 남`, `제 증 명` over `소 계 | 등본 | 초본` its `소 계`: a
+    a header wrapped over two lines gives it; `총인구`); the group whose merged label heads its other columns too
+    (`인 원` over `계 | 남 | 여` is `인 원 계` beside `인 원 남`, `제 증 명` over `소 계 | 등본 | 초본` its `소 계`: a
     table's 총계 beside such groups sums their parts, not their totals too); or, under a total merged over a
     group (`계` over `건수 | 금액`, as over each other group's), its sub-label's columns of the other groups (`계
     건수`, where another group prints a `건수`); None for a column that is no 계."""
     label = _BRACKET_AFTER_RE.sub("", label) if label.endswith((")", "）", "]")) else label
-    if is_total(label):
+    if is_total(label) or compact(label) in _COLUMN_TOTALS:
         return _ROW
     for k, char in enumerate(label):  # a total after its group's label, also letter-spaced (`제 증 명 소 계`)
         if char == " " and k and is_total(label[k + 1:]) and any(
