@@ -242,17 +242,27 @@ def _most_print(body, column: int, whole: int, part: int, readings: dict[int, _C
 def _change_columns(labels: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
     """(column, the earlier period's, the later's) of each change (`증감`, `증감(B-A)`, a `전년대비` printing
     differences: no rate) printed right after the two periods it compares (`2024년 | 2025년 | 증감`, `2025년 |
-    2024년 | 증감`)."""
+    2024년 | 증감`), each period's share or rate beside it aside (`2026년 예산(안) | 구성비 | 2025년 예산 | 구성비 |
+    증감`: before, such a change was not compared, and a wrong one was blamed on the 계 row's sum)."""
     changes = []
     for column in range(2, len(labels)):
         word = compact(labels[column])
         if not ("증감" in word or "대비" in word) or _RATE_RE.search(word):
             continue
-        periods = _beside_last_year([labels[column - 2], labels[column - 1]])
+        before = [c for c in range(column - 1, -1, -1) if not _share_or_rate(labels[c])][:2][::-1]
+        if len(before) < 2:
+            continue
+        periods = _beside_last_year([labels[c] for c in before])
         if None in periods or periods[0][0] != periods[1][0] or periods[0] == periods[1]:
             continue
-        changes.append((column, *((column - 2, column - 1) if periods[0] < periods[1] else (column - 1, column - 2))))
+        changes.append((column, *(before if periods[0] < periods[1] else before[::-1])))
     return tuple(changes)
+
+
+def _share_or_rate(label: str) -> bool:
+    """A column of shares or rates (`구성비`, `비중(%)`, `집행률(%)`), as a period may print beside it."""
+    word = compact(label)
+    return _RATE_RE.search(word) is not None or _SHARE_RE.search(word) is not None
 
 
 _LAST_YEAR_RE = patterns.compile(r"전년")
