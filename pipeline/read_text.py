@@ -498,9 +498,11 @@ def _parts_a_table(lines: list[str], n: int, departments: frozenset[str]) -> boo
     """Whether a page's first or last line `n` is a running header printed once between a table's rows
     (`runs_through_table`), the table's rows up from the line above it to its first; a tab row as many cells wide
     as the table (blank ones too) is a row of it. A running footer and header at the same page break look past
-    each other (`2025년 주요업무보고<tab>노인복지과` at a page's foot and atop the next) to the rows."""
+    each other (`2025년 주요업무보고<tab>노인복지과` at a page's foot and atop the next) to the rows. Between a tab or
+    pipe table's rows, which print every cell, a line of other cells is none of theirs: any department's name
+    there (`노인복지과` under `사 회 복 지 과`'s cover) may be its running header, not only the cover's."""
     parts = [part for part in _HEADER_PARTS_RE.split(lines[n].strip()) if part]
-    if not is_running_line(parts, departments):  # told first: most pages' first and last lines are none
+    if not may_run(parts, departments, apart=True):  # told first: most pages' first and last lines are none
         return False
     above = _printed_past_running_line(lines, range(n - 1, -1, -1), departments)
     below = _printed_past_running_line(lines, range(n + 1, len(lines)), departments)
@@ -511,18 +513,27 @@ def _parts_a_table(lines: list[str], n: int, departments: frozenset[str]) -> boo
     while header and len(_row_cells(lines[header - 1])) > 1 and not unit_in(lines[header - 1]):
         header -= 1
     first = _row_cells(lines[header])
+    every_cell = _in_cell_markup(lines[above]) and _in_cell_markup(lines[below])
     return (len(_row_cells(lines[n])) != len(first)
-            and runs_through_table(parts, first, _row_cells(lines[above]), _row_cells(lines[below]), departments))
+            and runs_through_table(parts, first, _row_cells(lines[above]), _row_cells(lines[below]), departments,
+                                   apart=every_cell, every_cell=every_cell))
+
+
+def _in_cell_markup(line: str) -> bool:
+    """Whether a line prints its cells in a tab's or pipe's markup, blank ones too (`계<tab><tab>30`, `| 계 | | 30 |`),
+    as a tab or pipe table's every row does."""
+    return "\t" in line or line.lstrip()[:1] == "|"
 
 
 def _printed_past_running_line(lines: list[str], indexes: range, departments: frozenset[str]) -> int | None:
     """The first printed line of `indexes`, or the next past it where it is the other running line printed at the
-    same page break (`is_running_line`)."""
+    same page break (`may_run`: any department's name where it prints no cell markup)."""
     printed = (k for k in indexes if lines[k].strip())
     first = next(printed, None)
-    if first is not None and is_running_line(
-            [part for part in _HEADER_PARTS_RE.split(lines[first].strip()) if part], departments):
-        return next(printed, None)
+    if first is not None:
+        parts = [part for part in _HEADER_PARTS_RE.split(lines[first].strip()) if part]
+        if may_run(parts, departments, apart=not _in_cell_markup(lines[first])):
+            return next(printed, None)
     return first
 
 
@@ -532,17 +543,28 @@ def is_running_line(parts: list[str], departments: frozenset[str] | None = None)
     return in_words_apart(parts) or bool(parts) and names_department(" ".join(parts), departments)
 
 
+def may_run(parts: list[str], departments: frozenset[str] | None, *, apart: bool) -> bool:
+    """Whether a line's parts may be a running header's (`is_running_line`), naming the cover's `departments`, or
+    any department where the line stands `apart` from a table's rows, none of them (`노인복지과` under
+    `사 회 복 지 과`'s cover, a report copied from another's template)."""
+    return is_running_line(parts, departments) or apart and is_running_line(parts)
+
+
 def runs_through_table(parts: list[str], header: list[str], above: list[str], below: list[str],
-                       departments: frozenset[str] | None = None) -> bool:
+                       departments: frozenset[str] | None = None, *, apart: bool = False,
+                       every_cell: bool = False) -> bool:
     """Whether a line at a page break, in `parts` (`2025년 주요업무보고` and `노인복지과`), is a running header printed
     once between a table's rows, which the cover does not print (`노인복지과` under `사 회 복 지 과`'s cover): parted as
     a header's title and department are, in words (`in_words_apart`), or the department's name alone or after its
-    office (`한빛구청   사회복지과`, `is_running_line`), into fewer or more parts than the table's `header` has
-    cells, where the table, of figures, goes on below the break from its row `above` (`_goes_on`). A caption between
-    two tables is none: it is marked (`□ 세부 내역`) or stands over a header of other columns or a unit line. A table
-    of words is left as it was: a row of it left blank in a cell is printed alike."""
-    return (is_running_line(parts, departments) and len(parts) != len(header) and any(map(is_figure, above))
-            and _goes_on(header, above, below))
+    office (`한빛구청   사회복지과`; any department's where the line stands `apart` from the rows, `may_run`), into
+    fewer or more parts than the table's `header` has cells, where the table goes on below the break from its row
+    `above` (`_goes_on`). A caption between two tables is none: it is marked (`□ 세부 내역`) or stands over a header
+    of other columns or a unit line. A table of words is left as it was where its rows may leave a blank cell
+    unprinted (space-aligned text: such a row is printed alike); where they print `every_cell` (tab or pipe text, a
+    PDF's ruled table), it goes on in rows as wide as its header."""
+    return (may_run(parts, departments, apart=apart) and len(parts) != len(header)
+            and (any(map(is_figure, above)) or every_cell and len(above) == len(header))
+            and _goes_on(header, above, below, every_cell))
 
 
 def in_words_apart(parts: list[str]) -> bool:
@@ -567,13 +589,14 @@ def _row_cells(line: str) -> list[str]:
     return [part for part in _HEADER_PARTS_RE.split(text) if part]
 
 
-def _goes_on(header: list[str], above: list[str], below: list[str]) -> bool:
+def _goes_on(header: list[str], above: list[str], below: list[str], every_cell: bool = False) -> bool:
     """Whether a row atop a page goes on from the table above the break, `header` its first row, `above` its last:
-    it is the header printed again (spaces aside), or a row of as many cells with figures where `above` has them."""
+    it is the header printed again (spaces aside), or a row of as many cells with figures where `above` has them,
+    or, where the rows print `every_cell`, of as many cells as `above` (a table of words)."""
     if [cell.replace(" ", "") for cell in below] == [cell.replace(" ", "") for cell in header]:
         return True
     shape = [is_figure(cell) for cell in below]
-    return any(shape) and shape == [is_figure(cell) for cell in above]
+    return any(shape) and shape == [is_figure(cell) for cell in above] or every_cell and len(below) == len(above)
 
 
 def _repeats_cover(line: str, cover: set[str]) -> bool:

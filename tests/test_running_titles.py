@@ -219,19 +219,91 @@ def test_a_running_header_naming_the_covers_department_at_one_page_break_is_drop
     assert not [t for t in r.general_text if "한빛구청" in t.text or t.text.endswith("복지과")]
 
 
-@pytest.mark.parametrize("layout", ["tab", "space-aligned", "without-blank-lines"])
-@pytest.mark.parametrize("break_", [
-    "\n- 3 -\n\n노인복지과\n\n",  # another department than the cover's: a group of the table's rows, maybe
-    "\n- 3 -\n\n한빛구청   노인복지과\n\n",
-    "\n- 3 -\n\n사회복지과 신설\n\n",  # the department's name, not alone
+@pytest.mark.parametrize(("break_", "layout"), [
+    ("\n- 3 -\n\n노인복지과\n\n", "space-aligned"),  # another department than the cover's: a group of the rows, maybe
+    ("\n- 3 -\n\n한빛구청   노인복지과\n\n", "space-aligned"),
+    *(("\n- 3 -\n\n사회복지과 신설\n\n", layout)  # the department's name, not alone
+      for layout in ["tab", "space-aligned", "without-blank-lines"]),
 ])
 def test_a_line_at_a_page_break_naming_no_department_of_the_cover_stays(break_, layout, tmp_path):
-    """Only the cover's department makes a line of one part a running header in text: another's name (`노인복지과`)
-    is kept, a line of its own between the table's parts, as before."""
+    """Only the cover's department makes a line of one part a running header in space-aligned text, where a row
+    prints no blank cell: another's name (`노인복지과`) is kept, a line of its own between the table's parts, as
+    before; so is a line naming the cover's department with a word after it."""
     r = read_laid_out(WELFARE.format(break_=break_), layout, tmp_path)
     printed = [t.text for t in r.general_text] + [c for t in r.tables for row in t.rows for c in row] + [
         b.name for b in r.budget]
     assert compact(break_.split("\n")[-3]) in compact(" ".join(printed))
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-blank-lines", "pipe-tables"])
+@pytest.mark.parametrize("break_", [
+    "\n- 3 -\n\n노인복지과\n\n",  # another department's name alone atop the next page
+    "\n- 3 -\n\n한빛구청   노인복지과\n\n",  # after its office
+    "\n복지국 노인복지과\n\n- 3 -\n\n",  # after its 국, a footer above the page's number
+    "\n- 3 -\n\n노인복지과\n\n" + HEADER_AGAIN,  # the table's header printed again below it
+])
+def test_another_departments_name_between_a_tab_or_pipe_tables_rows_is_a_running_header(break_, layout, tmp_path):
+    """A line at one page break naming a department the cover does not (`노인복지과` under `사 회 복 지 과`: a report
+    copied from another's template), between the rows of a tab or pipe table, which print every cell (a group row
+    `행정국<tab><tab><tab>` too), prints none of the markup a row of theirs would: it is a running header, and the
+    table goes on. Before, only the cover's department was one, and the line parted the table, the rows below it a
+    budget of their own (its 계 missing)."""
+    from checks import run_checks
+
+    r = read_laid_out(WELFARE.format(break_=break_), layout, tmp_path)
+    assert [(b.table_no, b.name, b.budget_krw) for b in r.budget] == [(1, *row) for row in BUDGET_ROWS]
+    assert r.tables == [] and run_checks(r) == []
+    assert not [t for t in r.general_text if "노인복지" in t.text]
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-blank-lines"])
+def test_another_departments_name_at_a_page_break_looks_past_a_running_header_there(layout, tmp_path):
+    """Another department's name at a page's foot and a running header atop the next
+    (`2025년 주요업무보고<tab>노인복지과`) look past each other to the tab table's rows going on: both are dropped."""
+    r = read_laid_out(WELFARE.format(break_="\n노인복지과\n\n- 3 -\n\n2025년 주요업무보고\t노인복지과\n\n"), layout,
+                      tmp_path)
+    assert [(b.table_no, b.name, b.budget_krw) for b in r.budget] == [(1, *row) for row in BUDGET_ROWS]
+    assert r.tables == [] and not [t for t in r.general_text if "노인복지" in t.text]
+
+
+# a table of words (a 협업 table), a row naming a department at the foot of the first page (`노인복지과 | 협조`)
+COOPERATION = (WELFARE.split("Ⅰ. 일반현황")[0] + "Ⅰ. 일반현황\n\n1. 협업 현황\n\n협업 부서\t협업 내용\t비고\n"
+               "가정복지과\t자료 제공\t\n노인복지과\t협조\t\n{break_}여성가족과\t공동 추진\t매월\n"
+               "아동보육과\t자료 제공\t\n\n2. 기 타\n\n업무 내용\n")
+COOPERATION_ROWS = [["협업 부서", "협업 내용", "비고"], ["가정복지과", "자료 제공", ""], ["노인복지과", "협조", ""],
+                    ["여성가족과", "공동 추진", "매월"], ["아동보육과", "자료 제공", ""]]
+
+
+@pytest.mark.parametrize(("break_", "layouts"), [
+    ("\n- 3 -\n\n2025년 주요업무보고\t노인복지과\n\n", ["tab", "without-blank-lines"]),  # naming the report
+    ("\n2025년 주요업무보고\t노인복지과\n\n- 3 -\n\n", ["tab", "without-blank-lines"]),  # a footer
+    ("\n- 3 -\n\n한빛구청   사회복지과\n\n", ["tab", "without-blank-lines", "pipe-tables"]),  # the cover's department
+    ("\n- 3 -\n\n노인복지과\n\n협업 부서\t협업 내용\t비고\n",  # another's, over the header printed again
+     ["tab", "without-blank-lines", "pipe-tables"]),
+])
+def test_a_running_header_printed_once_in_a_tab_or_pipe_table_of_words_is_dropped(break_, layouts, tmp_path):
+    """A running header at one page break between the rows of a table of words that prints every cell (tab, pipe),
+    in fewer cells than the table's, where the rows go on below as wide: before, only a table of figures went on
+    past it (a row of words left blank in a cell is printed alike in space-aligned text), and the rows below it
+    were a table of their own. The table's row naming a department at the page's foot (`노인복지과 | 협조`) stays.
+    The rows below are a table of their own still where the header is not printed again over them: a table of words
+    goes on over a page break only so (`add_table`)."""
+    for layout in layouts:
+        r = read_laid_out(COOPERATION.format(break_=break_), layout, tmp_path)
+        assert [list(row) for t in r.tables for row in t.rows] == COOPERATION_ROWS
+        assert len(r.tables) == 1 + ("협업 부서" not in break_)
+        assert not [t for t in r.general_text if "복지과" in t.text]
+
+
+@pytest.mark.parametrize("break_", ["\n- 3 -\n\n2025년 주요업무보고\t노인복지과\n\n", "\n- 3 -\n\n노인복지과\n\n"])
+def test_a_running_header_in_a_space_aligned_table_of_words_still_parts_it(break_, tmp_path):
+    """Space-aligned text prints a row of words left blank in a cell as a running header may be printed
+    (`노인복지과   협조`, `노인복지과`): the line is kept, as before, and parts the table: the rows below it, words
+    under no header, are read as text, not rows (README, "What it does not read yet")."""
+    r = read_laid_out(COOPERATION.format(break_=break_), "space-aligned", tmp_path)
+    assert [row[0] for t in r.tables for row in t.rows] in ([], ["협업 부서", "가정복지과", "노인복지과"])
+    text = " ".join(t.text for t in r.general_text)
+    assert "노인복지과 여성가족과 공동 추진 매월 아동보육과 자료 제공" in text
 
 
 @pytest.mark.parametrize("layout", ["tab", "space-aligned", "without-blank-lines"])
