@@ -33,7 +33,7 @@ from pipeline.read_text import (
     BulletNesting,
     cover_departments,
     is_plain,
-    is_running_line,
+    may_run,
     names_department,
     parse_lines,
     runs_through_table,
@@ -55,6 +55,7 @@ RULES_APART = 2  # points: rules closer are one (a thin box's edges, a double ru
 PIECES_APART = 1.0  # points: pieces of one rule drawn end to end (each cell's edge stroked apart) this close are one
 RULE_WIDTH = 4  # points: a box no thicker holds no line of type: a rule drawn as a box, not a shaded cell
 MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
+ROWS_APART = 1.5  # times the rows' spacing: a line in the margin farther from a table's row is none of its rows
 NO_INK = 0.05  # a fill's colour this close to paper white shades nothing (HWP may fill every cell white)
 _MONTH_ROW_AT_MOST = 3  # rows of a schedule's header: its month labels, and above them a title or the year
 LEVEL = 10  # points: tables side by side whose tops are closer stand at one height (no line of type between)
@@ -714,22 +715,26 @@ def _drop_running_headers(pages: list[_Page]) -> None:
 
 def _running_headers_once_dropped(pages: list[_Page]) -> None:
     """A running header or footer printed at one page break only (`2025년 주요업무보고` at the left, `노인복지과` at
-    the right, or a department's name alone, `노인복지과`, `한빛구청 노인복지과`), in the margin between a table's
-    rows (`runs_through_table`): before, it parted the table, the rows below it a table of their own. A footer and a
-    header at the same break look past each other to the rows. A department's name alone is the cover's department
-    where the cover names one (`_departments_on_cover`): a table's group row `행정국` at a page's foot is none."""
+    the right, or a department's name alone, `노인복지과`, `한빛구청 노인복지과`), the last line of a page or the first,
+    in the margin or in the body's type close to the table, between a table's rows (`runs_through_table`): before,
+    it parted the table, the rows below it a table of their own. A footer and a header at the same break look past
+    each other to the rows. A department's name alone is the cover's department where the cover names one
+    (`_departments_on_cover`), or any where the line stands apart from the rows (`_apart_from_rows`): a table's
+    group row `행정국` at a page's foot is none."""
     items = [(page, item) for page in pages for item in page.items]
     departments = _departments_on_cover(pages)
     dropped = set()
     for k in range(1, len(items) - 1):
         page, line = items[k]
-        if not (isinstance(line, _Line) and _at_edge(line, page)
-                and (items[k - 1][0] is not page or items[k + 1][0] is not page) and _may_run(line, departments)):
+        if not (isinstance(line, _Line) and (items[k - 1][0] is not page or items[k + 1][0] is not page)
+                and _may_run(line, departments, apart=True)):
             continue
         before, after = _past_running_line(items, k, -1, departments), _past_running_line(items, k, 1, departments)
         (first, above), below = _table_ending(items, before + 1), _row_cells(items[after][1], first=True)
+        ruled = isinstance(items[before][1], _Grid) and isinstance(items[after][1], _Grid)
         if above and below and runs_through_table([text for _x0, _x1, text in _cells(line)], first, above, below,
-                                                  departments):
+                                                  departments, apart=ruled or _apart_from_rows(items, k),
+                                                  every_cell=ruled):
             dropped.add(id(line))
     for page in pages:
         page.items = [item for item in page.items if id(item) not in dropped]
@@ -743,20 +748,36 @@ def _departments_on_cover(pages: list[_Page]) -> frozenset[str] | None:
     return cover_departments(["   ".join(text for _x0, _x1, text in _cells(line)) for line in firsts]) or None
 
 
-def _may_run(line: _Line, departments: frozenset[str] | None) -> bool:
+def _may_run(line: _Line, departments: frozenset[str] | None, *, apart: bool) -> bool:
     """Whether a line may be a running header, told before its cells are: it has a cell gap, or it is a
-    department's name (`names_department`: the cover's, or any where it names none), which a header may print
-    alone."""
-    return line.cells or names_department(line.text, departments)
+    department's name (`names_department`: the cover's, or any where it names none or the line stands `apart` from
+    a table's rows), which a header may print alone."""
+    return line.cells or names_department(line.text, departments) or apart and names_department(line.text)
+
+
+def _apart_from_rows(items: list[tuple[_Page, object]], k: int) -> bool:
+    """Whether the line `k` at a page break is no row of the table on its page: a ruled table is next to it, or it
+    stands in the page's margin farther from the row next to it than that row is from the next (a group row
+    `행정국` is as far from the rows as they are from each other)."""
+    page, line = items[k]
+    step = 1 if items[k + 1][0] is page else -1  # towards the rows on its page
+    near, far = items[k + step], items[k + 2 * step] if 0 <= k + 2 * step < len(items) else (None, None)
+    if near[0] is not page:  # the line alone on its page
+        return False
+    if isinstance(near[1], _Grid):
+        return True
+    return (_at_edge(line, page) and far[0] is page and isinstance(far[1], _Line)
+            and abs(near[1].top - line.top) > ROWS_APART * abs(far[1].top - near[1].top))
 
 
 def _past_running_line(items: list[tuple[_Page, object]], k: int, step: int,
                        departments: frozenset[str] | None) -> int:
     """The item next to `k` in the direction `step`, or the one past it where it is the other running line at the
-    same page break (a line at its page's edge that may be one, `is_running_line`)."""
+    same page break (a line across the break, or at its page's edge, that may be one, `may_run`)."""
     page, line = items[k + step]
-    if 0 <= k + 2 * step < len(items) and isinstance(line, _Line) and _may_run(line, departments) and (
-            _at_edge(line, page) and is_running_line([text for _x0, _x1, text in _cells(line)], departments)):
+    if 0 <= k + 2 * step < len(items) and isinstance(line, _Line) and _may_run(line, departments, apart=True) and (
+            (page is not items[k][0] or _at_edge(line, page))
+            and may_run([text for _x0, _x1, text in _cells(line)], departments, apart=True)):
         return k + 2 * step
     return k + step
 

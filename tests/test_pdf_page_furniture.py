@@ -224,16 +224,20 @@ def test_a_line_atop_a_page_over_a_table_of_other_columns_stays(in_margin, rulin
     assert [line.name for line in report.budget] == ["계", "푸른 녹지 조성"]
 
 
-@pytest.mark.parametrize(("cover", "header", "dropped"), [
-    ("사 회 복 지 과", "사회복지과", True),  # the cover's department, letter-spaced there
-    ("복지국 노인복지과", "한빛구청 노인복지과", True),  # the cover's, after its office
-    ("사 회 복 지 과", "노인복지과", False),  # another department's name, as a table's group row may be one
+COVER = "# 2025년 주요업무보고\n\n{cover}\n\n"  # the report's cover over the budget, naming its department
+
+
+@pytest.mark.parametrize("ruling", ["none", "grid"])
+@pytest.mark.parametrize(("cover", "header"), [
+    ("사 회 복 지 과", "사회복지과"),  # the cover's department, letter-spaced there
+    ("복지국 노인복지과", "한빛구청 노인복지과"),  # the cover's, after its office
+    ("사 회 복 지 과", "노인복지과"),  # another department's name: a report copied from another's template
+    ("사 회 복 지 과", "복지국 노인복지과"),  # another's, after its 국
 ])
-def test_a_department_alone_in_the_margin_is_a_running_header_only_where_it_is_the_covers(cover, header, dropped,
-                                                                                         tmp_path):
-    """Where the cover names the department, a line naming one alone at a page break is its running header only
-    where it is that department (else it may be a row of the table, `행정국` at a page's foot); before, any
-    department's name was dropped (`결과`, `도서관` so end too)."""
+def test_a_department_alone_in_the_margin_at_one_page_break_is_a_running_header(cover, header, ruling, tmp_path):
+    """A line naming a department alone atop a page, in its margin farther from the table's first row than the rows
+    are from each other (or over a ruled table), is its running header, the cover's department or another's; before,
+    another's was kept, a line of its own parting the table (the rows below a table of their own)."""
     pdfs = make_pdfs()
 
     def furniture(canvas, pdf) -> None:
@@ -243,12 +247,97 @@ def test_a_department_alone_in_the_margin_is_a_running_header_only_where_it_is_t
             canvas.drawRightString(pdfs.PAGE[0] - pdfs.MARGIN, pdfs.PAGE[1] - 22, header)
             canvas.restoreState()
 
-    report = _report_split_over_a_page(tmp_path, f"# 2025년 주요업무보고\n\n{cover}\n\n{BUDGET}", "none",
-                                       lambda rows: [pdfs.ruled_table(Table(rows=rows[3:]), "none")], furniture)
-    names = [line.name for line in report.budget]
-    if dropped:
+    report = _report_split_over_a_page(tmp_path, COVER.format(cover=cover) + BUDGET, ruling,
+                                       lambda rows: [pdfs.ruled_table(Table(rows=rows[3:]), ruling)], furniture)
+    assert [(line.table_no, line.name, line.budget_krw) for line in report.budget] == BUDGET_GOING_ON
+    assert [t.text for t in report.general_text] == ["4 예산현황"] and report.tables == []
+
+
+@pytest.mark.parametrize("ruling", ["none", "grid"])
+def test_another_departments_name_at_the_rows_spacing_atop_a_page_stays(ruling, tmp_path):
+    """Another department's name than the cover's as the first row atop a page, at the rows' spacing (a group row of
+    the table, its other cells blank), is no running header: it stays, a row of the ruled table, or a line of its
+    own over the rows of a table without rules, as before."""
+    pdfs = make_pdfs()
+    report = _report_split_over_a_page(
+        tmp_path, COVER.format(cover="사 회 복 지 과") + BUDGET, ruling,
+        lambda rows: [pdfs.ruled_table(Table(rows=(("노인복지과", "", "", ""), *rows[3:])), ruling)], lambda *_: None)
+    assert [line.name for line in report.budget] == ["계", "푸른 녹지 조성"]
+    below = [row for t in report.tables for row in t.rows]
+    assert [row[0] for row in below] == (["노인복지과"] if ruling == "grid" else []) + ["공원 관리", "기본경비"]
+    assert [t.text for t in report.general_text] == ["4 예산현황" + (" 노인복지과" if ruling == "none" else "")]
+
+
+@pytest.mark.parametrize("ruling", ["none", "grid"])
+@pytest.mark.parametrize("at_foot", [False, True])
+@pytest.mark.parametrize(("header", "dropped"), [
+    ("사회복지과", True),  # the cover's department
+    ("한빛구청 사회복지과", True),  # after its office
+    ("노인복지과", "grid"),  # another's: dropped over a ruled table only, whose rows it cannot be one of
+])
+def test_a_department_in_the_bodys_type_close_to_the_table_at_a_page_break_is_a_running_header(
+        header, dropped, at_foot, ruling, tmp_path):
+    """A department's name printed as the page's last line or first, in the body's type close to the table (below
+    the margin a running header is looked for in), between the table's rows going on: the cover's department is a
+    running header there too, and another's where the rows are a ruled table's. Before, it was looked for in the
+    margin only, so such a line parted the table (the rows below it a table of their own)."""
+    pdfs = make_pdfs()
+    line = pdfs.Paragraph(header, pdfs.BODY)
+    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
+    source.write_text(COVER.format(cover="사 회 복 지 과") + BUDGET, encoding="utf-8")
+    content = _split_over_a_page(source, ruling, lambda rows: [
+        *([] if at_foot else [line]), pdfs.ruled_table(Table(rows=rows[3:]), ruling)])
+    if at_foot:
+        content.insert(next(k for k, flowable in enumerate(content) if isinstance(flowable, PageBreak)), line)
+    SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
+                      topMargin=40, bottomMargin=36, invariant=1).build(content)
+    report = extract_file(target)
+    if dropped is True or dropped == ruling:
         assert [(line.table_no, line.name, line.budget_krw) for line in report.budget] == BUDGET_GOING_ON
         assert [t.text for t in report.general_text] == ["4 예산현황"]
     else:
-        assert names == ["계", "푸른 녹지 조성"]  # the line kept parts the table, as before this change any did
-        assert [t.text for t in report.general_text] == ["4 예산현황 노인복지과"]
+        assert [line.name for line in report.budget] == ["계", "푸른 녹지 조성"]  # the line parts the table still
+        assert [t.text for t in report.general_text] == [f"4 예산현황 {header}"]
+        assert [row[0] for t in report.tables for row in t.rows] == ["공원 관리", "기본경비"]
+
+
+WORDS = """Ⅰ. 일반현황
+
+3 협업 현황
+
+협업 부서\t협업 내용\t비고
+가정복지과\t자료 제공\t
+노인복지과\t협조\t
+여성가족과\t공동 추진\t매월
+아동보육과\t자료 제공\t
+
+Ⅱ. 주요업무 추진실적
+"""
+
+
+@pytest.mark.parametrize("header_again", [True, False])
+@pytest.mark.parametrize("title", ["2025년 주요업무보고", ""])
+def test_a_running_header_printed_once_in_a_ruled_table_of_words_is_dropped(title, header_again, tmp_path):
+    """A running header in the margin at one page break (`2025년 주요업무보고` beside `노인복지과`, or the department
+    alone) between a ruled table of words' rows (a 협업 table, its row `노인복지과 | 협조 |` the last above the
+    break): before, only a table of figures went on past it, and the line parted the table. Every row is kept; the
+    rows below are one table with those above where the header is printed again over them (`add_table`)."""
+    pdfs = make_pdfs()
+
+    def furniture(canvas, pdf) -> None:
+        if pdf.page == 2:
+            canvas.saveState()
+            canvas.setFont(pdfs.BODY_FONT, 8)
+            canvas.drawString(pdfs.MARGIN, pdfs.PAGE[1] - 22, title)
+            canvas.drawRightString(pdfs.PAGE[0] - pdfs.MARGIN, pdfs.PAGE[1] - 22, "노인복지과")
+            canvas.restoreState()
+
+    def rows_below(rows: tuple) -> list:
+        return [pdfs.ruled_table(Table(rows=(rows[0], *rows[3:]) if header_again else rows[3:]), "grid")]
+
+    report = _report_split_over_a_page(tmp_path, COVER.format(cover="사 회 복 지 과") + WORDS, "grid", rows_below,
+                                       furniture)
+    assert [row[0] for t in report.tables for row in t.rows] == [
+        "협업 부서", "가정복지과", "노인복지과", "여성가족과", "아동보육과"]
+    assert len(report.tables) == 1 + (not header_again)
+    assert not [t for t in report.general_text if "노인복지과" in t.text or "주요업무보고" in t.text]
