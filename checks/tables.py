@@ -243,19 +243,19 @@ def _change_columns(labels: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]
     """(column, the earlier period's, the later's) of each change (`증감`, `증감(B-A)`, a `전년대비` printing
     differences: no rate) printed right after the two periods it compares (`2024년 | 2025년 | 증감`, `2025년 |
     2024년 | 증감`), each period's share or rate beside it aside (`2026년 예산(안) | 구성비 | 2025년 예산 | 구성비 |
-    증감`: before, such a change was not compared, and a wrong one was blamed on the 계 row's sum)."""
+    증감`: before, such a change was not compared, and a wrong one was blamed on the 계 row's sum). Two periods' shares
+    right before it are what it compares (`2025년 구성비 | 2026년 구성비 | 증감`: a change of shares)."""
     changes = []
     for column in range(2, len(labels)):
         word = compact(labels[column])
         if not ("증감" in word or "대비" in word) or _RATE_RE.search(word):
             continue
-        before = [c for c in range(column - 1, -1, -1) if not _share_or_rate(labels[c])][:2][::-1]
-        if len(before) < 2:
-            continue
-        periods = _beside_last_year([labels[c] for c in before])
-        if None in periods or periods[0][0] != periods[1][0] or periods[0] == periods[1]:
-            continue
-        changes.append((column, *(before if periods[0] < periods[1] else before[::-1])))
+        for before in ([column - 2, column - 1],
+                       [c for c in range(column - 1, -1, -1) if not _share_or_rate(labels[c])][:2][::-1]):
+            periods = _beside_last_year([labels[c] for c in before]) if len(before) == 2 else (None,)
+            if None not in periods and periods[0][0] == periods[1][0] and periods[0] != periods[1]:
+                changes.append((column, *(before if periods[0] < periods[1] else before[::-1])))
+                break
     return tuple(changes)
 
 

@@ -39,3 +39,17 @@ def test_the_other_order_and_a_rate_beside_each_period(layout, tmp_path):
     assert found(table.format(change="500"), layout, tmp_path) == []
     assert found(table.format(change="600"), layout, tmp_path) == [
         ("sum.table", "재산세", "증 감", "500백만원", "600백만원")]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned"])
+@pytest.mark.parametrize("shares", ["2025년 구성비\t2026년 구성비", "구성비(2025)\t구성비(2026)"])
+def test_a_change_of_two_periods_shares_right_before_it_is_of_the_shares(shares, layout, tmp_path):
+    """Two periods' shares right before a change (`2025년 구성비 | 2026년 구성비 | 증감`) are what it compares, a change
+    of shares, as before the periods' shares were set aside (the 지방세's -0.3 where 13.8 less 13.9 is -0.1)."""
+    table = ("# Ⅰ. 일반현황\n\n## 3. 세입 재원별 현황\n\n(단위: 백만원, %)\n\n"
+             f"재 원\t2025년\t2026년\t{shares}\t증감\n"
+             "계\t684,300\t712,450\t100.0\t100.0\t0.0\n지방세\t95,100\t98,300\t13.9\t13.8\t{change}\n"
+             "세외수입\t30,800\t31,400\t4.5\t4.4\t-0.1\n보조금\t558,400\t582,750\t81.6\t81.8\t0.2\n")
+    assert found(table.format(change="-0.1"), layout, tmp_path) == []
+    assert found(table.format(change="-0.3"), layout, tmp_path) == [
+        ("sum.table", "지방세", "증감", "-0.1백만원", "-0.3백만원")]
