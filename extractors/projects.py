@@ -202,12 +202,12 @@ _ENDS_AFTER_AMOUNT_RE = patterns.compile(r"\s*(?:\([^()]*\))?\s*")
 _SPENT_VERB_STARTS = frozenset("지집교투소확규징부")  # the first letters of its verbs: most items print none
 # words of a sentence that make its amount a unit price (`1인당`, `가구당`, `1인 300만원`, `월`, `매월`, `각`, `씩`,
 # `연령별`, `최대`, `한도`; a unit alone in a bracket, `30만원(월)`, `10만원 (가구)`, not a date's weekday,
-# `6. 2.(월)`), a change (`증가`, `대비`, `전년`, `추가`) or a part (`그중`, `일부`)
+# `6. 2.(월)`, `6. 2. (월)`), a change (`증가`, `대비`, `전년`, `추가`) or a part (`그중`, `일부`)
 _UNIT_COUNTS = r"(?:인|명|가구|세대|개소|곳|회|건|개|대|팀|교|학교|기관|단체|업체|가정|시설)"
 _PER_UNITS = rf"(?:{_UNIT_COUNTS}|일|월|년|연|분기|학기)"  # what a price is of: `1인당`, `월`, `30만원/월`
 _NOT_SPENT_RE = patterns.compile(
     rf"{_PER_UNITS}\s*당(?!\p{{Hangul}})|(?<![\d,.])1\s*{_UNIT_COUNTS}(?!\p{{Hangul}})|씩"
-    rf"|(?<![.\d])\(\s*(?:{_PER_UNITS}|매월|매년|매회)\s*\)"
+    rf"|(?<![.\d])(?<![.\d]\s)\(\s*(?:{_PER_UNITS}|매월|매년|매회)\s*\)"
     r"|(?<!특)별(?!\p{Hangul})"
     r"|(?:^|\s)(?:각|월|연|매월|매년|매회)(?=\s|\d|$)|월정액|최대|최고|최소|최저|한도|이내|상당|평균|단가"
     r"|증가|감소|증액|감액|증감|대비|전년|추가|인상|인하|차액|잔액|그\s*중|일부|나머지")

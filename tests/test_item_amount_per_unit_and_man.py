@@ -38,6 +38,9 @@ from tests.layouts import NOVEMBER_COVER, read_laid_out
     ("지원금 : 30만원/월", None),  # a field of its own: `월` no field of the item's
     ("지원금 : 30만원", 300_000),
     ("예산 500만원 / 월 1회 점검", 5_000_000),  # a figure after the unit: the next field
+    ("준공식 개최 3. 10.(월) 2억원 투입", 200_000_000),  # a date's weekday, no price a month
+    ("준공식 개최 3. 10. (월) 2억원 투입", 200_000_000),
+    ("체육대회 개최(6. 2. (월)) 1억원 소요", 100_000_000),
     # unmarked: the total of what was counted, unless less than 1,000원 a unit
     ("난방비 지원 500가구 10만원", None),
     ("지원 101가구 10만원", None),
