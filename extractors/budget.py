@@ -362,7 +362,7 @@ def _the_districts_by_account(grid: Grid, ctx: TableContext) -> bool:
     (`2025년 예산 규모`: `합 계`, `일반회계`, `특별회계`): its caption names the budget's size (`규모`) and its first
     line under the 계 is an account's. A grid, not the department's lines: its 계 is no department's budget. A
     department's own 총괄 by account (`부서 예산 총괄`) names no size, and stays its budget."""
-    if "규모" not in (ctx.caption or "") or not grid.rows:
+    if "규모" not in compact(ctx.caption or "") or not grid.rows:
         return False
     roles = _roles(grid)
     name = roles.index("name") if "name" in roles else 0

@@ -31,7 +31,8 @@ def found(r) -> list[tuple[str, str, str, str, str]]:
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
-@pytest.mark.parametrize("caption", ["2025년 예산 규모 및 집행 현황", "2025년도 예산규모", "세출예산 규모"])
+@pytest.mark.parametrize("caption", [
+    "2025년 예산 규모 및 집행 현황", "2025년도 예산규모", "세출예산 규모", "예 산 규 모"])  # letter-spaced too
 def test_the_districts_budget_by_account_is_a_grid_not_the_departments(caption, layout, tmp_path):
     r = read_laid_out(COVER + PART + DISTRICT.format(caption=caption) + OWN, layout, tmp_path)
     assert budget_lines(r) == OWN_LINES
