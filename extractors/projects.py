@@ -925,6 +925,7 @@ _YEARS_OWN_RE = patterns.compile(r"예산|결산|추경|계획|국비|시비|구
 _YEAR_WORDS = frozenset("년.’‘'`")  # what a year prints besides its figures, outside a field labelled as a period
 # a part of plans (`□ 향후계획`, `□ 추진계획`, `□ 추진일정`, `□ 향후 추진방향`), its name spaces and note left out
 _PLAN_PARTS = ("계획", "일정", "방향")
+_RESULTS_PART = "실적"  # a part of results (`□ 주요 추진실적`, `□ 그간 추진실적`), its name spaces and note left out
 # in a plan, a year before words of any work (`2026년 주민 의견 수렴`, `2026년 중 민관 협의체 구성·운영`): when it is
 # done, as before a step's words; not before words of what is the year's but done at another time, or of no work
 # (`_YEARS_OWN_RE`; its results, a comparison, a target, a bound: `2025년 실적 분석`, `2024년 대비 …`, `2026년
@@ -1851,7 +1852,7 @@ class _ProjectWalker:
         match = _UNIT_NAME_RE.match(text) if "단위" in text else None
         if match:
             self.current.unit_name = unit_name(match.group(1))
-        months_year = self.heading and _part_year(self.heading, self.year) or self.period_year
+        months_year = self.heading and _part_year(self.heading, self.year) or self._unnamed_part_year()
         planned = bool(self.heading) and _part_word(self.heading).endswith(_PLAN_PARTS)
         start, end, year, end_year, amount, months = item_fields(text, months_year, planned)
         part = start is None and self.heading and _months_of_part(self.heading, months_year)
@@ -1866,6 +1867,15 @@ class _ProjectWalker:
         if part:
             self.dated_by_part.add(id(item))
         self.part_collected = True
+
+    def _unnamed_part_year(self) -> int | None:
+        """The year the current part dates its items in where its name prints none: the section's (`Ⅱ. 2026년 주요업무
+        계획`), but the report's for a part of results (`□ 주요 추진실적`, `□ 그간 추진실적`) under a section of a later
+        year's plans: what is done was done by the time the report was given."""
+        if (self.year is not None and self.period_year is not None and self.period_year > self.year and self.heading
+                and _part_word(self.heading).endswith(_RESULTS_PART)):
+            return self.year
+        return self.period_year
 
     def finish(self) -> list[Project]:
         """The part's projects: titles the body does not print from the table of contents, and the continuity of
