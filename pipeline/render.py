@@ -233,18 +233,25 @@ def _name_now(conn: sqlite3.Connection, doc: dict) -> str | None:
 
 
 def _print_staffing(console: Console, conn: sqlite3.Connection, document_id: int) -> None:
-    """The staffing counts, a row for each status; of a table of staff by office, for each status and office
-    (`부서`, after the 과 it is under: `총무과 인사팀`; blank on the 계 row)."""
+    """The staffing counts, a table for each staffing table of the report (`인력 표 2` where it prints more than
+    one, `□ 공무원` and `□ 공무직 등`: before, one grid of them all, the second's 계 printed over the first's), a row
+    for each status; of a table of staff by office, for each status and office (`부서`, after the 과 it is under:
+    `총무과 인사팀`; blank on the 계 row)."""
     cells = rows(conn, "SELECT * FROM staffing WHERE document_id = ? ORDER BY id", [document_id])
-    if not cells:
-        return
+    tables = list(dict.fromkeys(c["table_no"] for c in cells))
+    for table_no in tables:
+        name = f"인력 표 {table_no}" if len(tables) > 1 else "인력"
+        _print_staffing_table(console, name, [c for c in cells if c["table_no"] == table_no])
+
+
+def _print_staffing_table(console: Console, name: str, cells: list[dict[str, Any]]) -> None:
     columns = list(dict.fromkeys((_class(c), _grade(c)) for c in cells))
     lines = list(dict.fromkeys((c["status"], _office(c)) for c in cells))
     counts = {(c["status"], _office(c), _class(c), _grade(c)):  # with its bracket note as printed: 20(1)
               f"{c['headcount']}({c['note']})" if c["note"] else c["headcount"] for c in cells}
-    dates = list(dict.fromkeys(c["as_of"] for c in cells if c["as_of"]))  # each staffing table's, where printed
+    dates = list(dict.fromkeys(c["as_of"] for c in cells if c["as_of"]))  # a line's counts may print their own
     by_office = any(office for _status, office in lines)
-    table = Table(title="인력" + (f" (as of {', '.join(dates)})" if dates else ""), title_justify="left")
+    table = Table(title=name + (f" (as of {', '.join(dates)})" if dates else ""), title_justify="left")
     table.add_column("구분")
     if by_office:
         table.add_column("부서")
