@@ -356,17 +356,19 @@ def test_every_readme_query_answers_on_the_samples(cli):
                                             for row in first_quarter[2:]} == {True}
     vehicles_held, over_quota = (result.output.splitlines() for result in answers[4:6])
     assert vehicles_held == [
-        "council,department,year,held", ",기획예산과,,3", "서해구의회,건강증진과,2023,3",
-        "한빛구의회,공원녹지과,2025,15", "한빛구의회,복지정책과,2025,4", "한빛구의회,재무과,2023,5",
-        "한빛구의회,청소과,2024,65",
-        "한빛구의회,총무과,2024,30", "한빛구의회,총무과,2026,31", "한빛구의회,환경과,2022,6"]
+        "council,department,year,session_start,held", ",기획예산과,,,3", "서해구의회,건강증진과,2023,2023-06-13,3",
+        "한빛구의회,공원녹지과,2025,2025-06-10,15", "한빛구의회,복지정책과,2025,2025-06-10,4",
+        "한빛구의회,재무과,2023,2023-06-13,5", "한빛구의회,청소과,2024,2024-06-11,65",
+        "한빛구의회,총무과,2024,2024-06-11,30", "한빛구의회,총무과,2026,2026-06-09,31",
+        "한빛구의회,환경과,2022,2022-06-14,6"]
     assert over_quota == ["council,department,year,caption,held,quota",
                           "한빛구의회,공원녹지과,2025,작업차량 - 총8대 (정수 6),7,6"]
     assert answers[6].output.splitlines() == [  # the 기획예산과's printed as one row of counts under its categories
-        "council,department,year,held", ",기획예산과,,2", "서해구의회,건강증진과,2023,1",
-        "한빛구의회,공원녹지과,2025,3", "한빛구의회,복지정책과,2025,2", "한빛구의회,재무과,2023,3",
-        "한빛구의회,청소과,2024,5", "한빛구의회,총무과,2024,20", "한빛구의회,총무과,2026,21",
-        "한빛구의회,환경과,2022,2"]
+        "council,department,year,session_start,held", ",기획예산과,,,2", "서해구의회,건강증진과,2023,2023-06-13,1",
+        "한빛구의회,공원녹지과,2025,2025-06-10,3", "한빛구의회,복지정책과,2025,2025-06-10,2",
+        "한빛구의회,재무과,2023,2023-06-13,3", "한빛구의회,청소과,2024,2024-06-11,5",
+        "한빛구의회,총무과,2024,2024-06-11,20", "한빛구의회,총무과,2026,2026-06-09,21",
+        "한빛구의회,환경과,2022,2022-06-14,2"]
     second_half, errors = (result.output.splitlines() for result in answers[7:9])
     assert second_half == ["council,department,year,title,text,amount_krw",  # what runs all year runs in it too
                            '한빛구의회,환경과,2022,미세먼지 저감 대책 추진,"하반기 전기차 추가 보급 : 7월~12월 / '

@@ -111,8 +111,9 @@ def test_one_project_over_the_years_by_its_title_spaces_aside(database):
 
 def test_vehicles_held_each_year_with_and_without_a_printed_total(database):
     assert ask(database, readme_query("sum(t.held)"))[1:] == [
-        "가람구의회,총무과,2020,11", "가람구의회,총무과,2021,12", "가람구의회,총무과,2022,13",
-        "가람구의회,총무과,2023,13", "가람구의회,총무과,2024,14", "가람구의회,행정지원과,2025,15"]
+        "가람구의회,총무과,2020,2020-06-09,11", "가람구의회,총무과,2021,2021-06-08,12",
+        "가람구의회,총무과,2022,2022-06-14,13", "가람구의회,총무과,2023,2023-06-13,13",
+        "가람구의회,총무과,2024,2024-06-11,14", "가람구의회,행정지원과,2025,2025-06-10,15"]
 
 
 def test_a_category_over_years_of_every_layout_as_the_readme_asks_it(database):
@@ -122,8 +123,9 @@ def test_a_category_over_years_of_every_layout_as_the_readme_asks_it(database):
     one name whatever its caption's figures; `vehicles` holds the one-row years' as kinds of the fleet, under its
     name, and 2023's as printed."""
     assert ask(database, readme_query("vehicle_categories"))[1:] == [
-        "가람구의회,총무과,2020,6", "가람구의회,총무과,2021,7", "가람구의회,총무과,2022,8", "가람구의회,총무과,2023,8",
-        "가람구의회,총무과,2024,9", "가람구의회,행정지원과,2025,9"]
+        "가람구의회,총무과,2020,2020-06-09,6", "가람구의회,총무과,2021,2021-06-08,7",
+        "가람구의회,총무과,2022,2022-06-14,8", "가람구의회,총무과,2023,2023-06-13,8",
+        "가람구의회,총무과,2024,2024-06-11,9", "가람구의회,행정지원과,2025,2025-06-10,9"]
     assert ask(database, "SELECT DISTINCT c.fleet, c.category FROM vehicle_categories c ORDER BY 2")[1:] == [
         "공용차량현황,계", "공용차량현황,승용", "공용차량현황,승합", "공용차량현황,화물"]
     assert ask(database, "SELECT d.year, v.category, v.kind, v.count FROM vehicles v JOIN reports d "
