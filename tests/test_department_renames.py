@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from extractors import extract_report
 from pipeline.cli import main
 from pipeline.read_text import read_text
+from tests.layouts import read_laid_out
 from tests.test_years_of_one_department import STAFFING_2021_2024, YEARS, ask, readme_query
 
 RENAMED_2025 = "2025-garam-haengjeongjiwon.txt"
@@ -51,9 +52,22 @@ def cover_names(cover: str, organisation: str = "행정지원과 - ( 5 )개팀")
     ("행정지원과(2024. 1. 1. 총무과에서 명칭 변경)", "○ 5개팀"),
     ("행정지원과", "행정지원과(2024. 1. 1. 총무과에서 명칭 변경) - 5개팀"),
     ("행정지원과\n\n(2024. 1. 1. 총무과에서 명칭 변경)", "○ 5개팀"),
+    # in square brackets, after a stop or colon, after `종전`: before, `행정지원과구총무과` or no former name
+    ("행정지원과 [구 총무과]", "○ 5개팀"), ("행정지원과 〔舊 총무과〕", "○ 5개팀"),
+    ("행정지원과［前 총무과］", "○ 5개팀"), ("행정지원과 (구. 총무과)", "○ 5개팀"),
+    ("행정지원과(구:총무과)", "○ 5개팀"), ("행정지원과 (종전 총무과)", "○ 5개팀"),
+    ("행 정 지 원 과 [종전: 총 무 과]", "○ 5개팀"), ("행정지원과", "행정지원과[구 총무과] - 5개팀"),
 ])
 def test_a_former_name_is_read_where_the_report_states_it(cover, organisation):
     assert cover_names(cover, organisation) == ("행정지원과", "총무과")
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "pdf grid"])
+@pytest.mark.parametrize("cover", ["행정지원과 [구 총무과]", "행정지원과 (종전: 총무과)"])
+def test_a_former_name_in_other_brackets_is_read_in_text_and_pdf(cover, layout, tmp_path):
+    staffing = "2. 인 력\n\n구 분\t계\t5급\t6급\n정 원\t3\t1\t2\n현 원\t3\t1\t2\n"
+    info = read_laid_out(COVER.format(cover, "○ 5개팀") + staffing, layout, tmp_path).document
+    assert (info.department, info.former_department) == ("행정지원과", "총무과")
 
 
 @pytest.mark.parametrize(("cover", "organisation", "names"), [
@@ -72,6 +86,9 @@ def test_a_former_name_is_read_where_the_report_states_it(cover, organisation):
     ("행정지원과", "○ 소관부서 : 총무과 → 행정지원과로 변경", ("행정지원과", None)),
     ("행정지원과", "○ 청사관리 업무 총무과에서 행정지원과로 변경", ("행정지원과", None)),
     ("총무과", "○ 총무과에서 행정지원과로 명칭 변경 예정", ("총무과", None)),
+    ("행정지원과 [구 행정지원국]", "○ 5개팀", ("행정지원과", None)), ("행정지원과", "○ 청사[구 청사관리동] 철거",
+                                                                  ("행정지원과", None)),
+    ("행정지원과", "행정지원과(종전 대비 1팀 증) - 5개팀", ("행정지원과", None)),
 ])
 def test_nothing_else_is_a_former_name(cover, organisation, names):
     assert cover_names(cover, organisation) == names
@@ -110,7 +127,8 @@ def years_loaded(tmp_path: Path, cover_2025: str | None = None) -> Path:
     return db
 
 
-@pytest.mark.parametrize("cover", ["행정지원과 (구 총무과)", "행정지원과\n\n(舊 총무과)"])
+@pytest.mark.parametrize("cover", ["행정지원과 (구 총무과)", "행정지원과\n\n(舊 총무과)", "행정지원과 [구 총무과]",
+                                   "행정지원과 (종전 총무과)"])
 def test_the_staffing_question_follows_a_rename_its_report_states(tmp_path, cover):
     """Before, asked for 행정지원과 it gave 2025 alone, for 총무과 2021–2024."""
     db = years_loaded(tmp_path, cover)
