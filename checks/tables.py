@@ -1076,9 +1076,9 @@ def _total_column(body, rows: list[int], column: int, parts: list[int], numeric:
     more, which no chance makes), as beside a change column, where then no row is a sum; of the `months`,
     what their 계 or 누계 is is sure. One row that does not add up is a wrong figure, also in a table of one
     or two rows. Nor is a 계 that every row makes without one of its three columns or more (`외국인`, some of
-    남 and 여) a sum of them all: it sums the others; nor one every row makes of its first columns alone, the
-    others counting something else (`정원 | 현원` after `계 | 국공립 | 민간 | 가정`). A 계 of two columns that
-    is one of them is a wrong figure."""
+    남 and 여) a sum of them all: it sums the others, and one row that makes it neither way is wrong; nor one
+    every row makes of its first columns alone, the others counting something else (`정원 | 현원` after `계 |
+    국공립 | 민간 | 가정`). A 계 of two columns that is one of them is a wrong figure."""
     reading = numeric[column]
     figures = {index: [numeric[c].part(body[index][c]) for c in parts] for index in rows}
     expected = {index: sum(values, _ZERO) for index, values in figures.items()}
@@ -1090,9 +1090,17 @@ def _total_column(body, rows: list[int], column: int, parts: list[int], numeric:
     sure = [index for index in adding if sum(1 for value in figures[index] if value) >= 2]
     if len(wrong) > 1 and not months and (len(wrong) > len(adding) or (len(wrong) == len(adding) and len(sure) < 2)):
         return []
-    if len(parts) > 2 and any(all(printed == expected[index] - figures[index][k] for index, printed in printed_rows)
-                              for k in range(len(parts))):
-        return []
+    for k in range(len(parts) if len(parts) > 2 else 0):
+        off = [(index, printed) for index, printed in printed_rows if printed != expected[index] - figures[index][k]]
+        if not off:
+            return []
+        # one row off that sum too (a wrong corner), where the rows that print a figure in the column tell the 계
+        # has it out: that row alone is wrong, expected without it (before, it broke the pattern, so that every
+        # row with a figure there was found short by it)
+        if len(off) == 1 and off[0] in wrong and any(figures[i][k] for i, _ in printed_rows if i != off[0][0]):
+            ((index, printed),) = off
+            return [_Mismatch(index, column, printed, expected[index] - figures[index][k], _ROW_ITEMS_SUM,
+                              parts[:k] + parts[k + 1:])]
     if wrong and any(all(printed == sum(figures[index][:k], _ZERO) for index, printed in printed_rows)
                      for k in range(2, len(parts))):
         return []  # it sums its first columns alone (`계 | 국공립 | 민간 | 가정` before `정원 | 현원`), and they add up

@@ -101,10 +101,19 @@ def test_a_total_column_of_the_other_columns_but_one_is_no_error():
     table = tsv("구 분 | 계 | 남 | 여 | 외국인", "계 | 45 | 25 | 20 | 3", "가 | 20 | 12 | 8 | -", "나 | 15 | 8 | 7 | 3",
                 "다 | 10 | 5 | 5 | -")
     assert summary(table) == []
-    # checked all the same: a wrong corner is found; it breaks the rows' pattern, so that 나 (short by its 외국인) is
-    # found too, and the corner once, expected what both sums make with 나's 18 (before, twice: 48 along, 45 down)
-    assert summary(table.replace("계\t45", "계\t46")) == [("sum.table", "계", "계", "48", "46"),
-                                                          ("sum.table", "나", "계", "18", "15")]
+    # checked all the same: a wrong corner is found once, expected 45 both ways; 나, short by its 외국인 as every
+    # row printing one is, stays right (before, 나 was found expected 18, and the corner expected 48 along)
+    assert summary(table.replace("계\t45", "계\t46")) == [("sum.table", "계", "계", "45", "46")]
+    assert summary(table.replace("나\t15", "나\t16")) == [("sum.table", "나", "계", "15", "16")]
+    assert summary(table.replace("계\t45\t25", "계\t45\t26")) == [("sum.table", "계", "남", "25", "26")]
+
+
+def test_a_total_column_of_every_column_is_found_short_by_the_last():
+    """The rows printing a 기타 count it in their 계: a 계 short by it is a wrong figure, not a 계 without it."""
+    table = tsv("구 분 | 계 | 남 | 여 | 기타", "계 | 48 | 25 | 20 | 3", "가 | 21 | 12 | 8 | 1", "나 | 17 | 8 | 7 | 2",
+                "다 | 10 | 5 | 5 | -")
+    assert summary(table) == []
+    assert summary(table.replace("나\t17", "나\t15")) == [("sum.table", "나", "계", "17", "15")]
 
 
 def test_a_total_column_beside_unrelated_figures_is_no_row_total():
