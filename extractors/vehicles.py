@@ -98,8 +98,11 @@ _OTHER_WORDS = ("비고",)  # words that count no vehicles
 _CHANGE_WORD = "증감"  # a column of the change between the years a fleet is counted by
 # the year a fleet is counted in, as a label starts with it: `2025년`, `’25년`, `2025년 말`, `2026년(계획)`,
 # `2025. 5. 31. 현재`; not a model year or a span of them, which counts the vehicles by age (`2020년식`, `2015년
-# 이전`, `2016~2020년`)
-_COUNTED_YEAR_RE = patterns.compile(rf"^({YEAR})(?!\d)(?!.*(?:[~∼～]|이전|이후|이하|이상|식))")
+# 이전`, `2016~2020년`), nor a year of purchase (`2018년 구입`, `_BOUGHT_WORDS`)
+_BOUGHT_WORDS = "구입|취득|도입|제작|출고"  # what a year the vehicles were made or bought in says of it
+_COUNTED_YEAR_RE = patterns.compile(rf"^({YEAR})(?!\d)(?!.*(?:[~∼～]|이전|이후|이하|이상|식|{_BOUGHT_WORDS}))")
+# a header naming the years vehicles were made or bought (`연 식`, `구입연도`, `취득년도`): its years are their ages
+_AGE_HEADER_RE = patterns.compile(f"연식|{_BOUGHT_WORDS}")
 _FIGURES_WORDS = (*_HELD_WORDS, "현황")  # a row label that says what the figures are, as one starting `차량` does
 _OTHER = "other"  # a row or column of statuses that holds no figures (`비 고`), beside HELD, QUOTA and SHORTFALL
 
@@ -581,7 +584,10 @@ def _of_one_year(header, data, year: int | None) -> tuple[list, list, int]:
     report's `year`'s counts: the columns (or rows) of the year it names, else of the latest it prints, and those
     of no year but a change between them (`증 감`); the other years' stay in the grid kept beside the fleet. Before,
     each year was a kind of each category, so that its totals counted both years. A table of one year, or of
-    none, as it is; and how many rows above the rows kept are left out (for their sources)."""
+    none, as it is, and so a table of the years its vehicles were made or bought (`_AGE_HEADER_RE`); and how many
+    rows above the rows kept are left out (for their sources)."""
+    if any(_AGE_HEADER_RE.search(compact(cell)) for row in header for cell in row):
+        return header, data, 0
     width = len(data[0]) if data else 0
     years = {}
     for row in header:

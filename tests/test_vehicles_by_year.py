@@ -109,3 +109,18 @@ def test_vehicle_totals_count_the_reports_year(tmp_path):
         load_report(db, r, sha, run_checks(r))
     assert db.execute("SELECT caption, held FROM vehicle_totals ORDER BY caption").fetchall() == [
         ("공용차량 현황", 22), ("장비 현황", 4)]
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+@pytest.mark.parametrize(("table", "read"), [
+    ("구입연도\t차 종\t대 수\n2018년\t승 용\t2\n2020년\t화 물\t1\n2022년\t승 합\t1\n",
+     [("2018년", "승용", 2), ("2020년", "화물", 1), ("2022년", "승합", 1)]),
+    ("연 식\t승 용\t화 물\n2018년\t2\t1\n2020년\t1\t1\n",
+     [("2018년", "승용", 2), ("2018년", "화물", 1), ("2020년", "승용", 1), ("2020년", "화물", 1)]),
+    ("구 분\t2018년 구입\t2020년 구입\n승 용\t2\t1\n화 물\t1\t1\n",
+     [("승용", "2018년구입", 2), ("승용", "2020년구입", 1), ("화물", "2018년구입", 1), ("화물", "2020년구입", 1)]),
+])
+def test_years_the_vehicles_were_bought_or_made_are_no_years_counted(table, read, layout):
+    """A row or column a year of purchase (`구입연도`, `연 식`, `2018년 구입`) counts vehicles of every year: all
+    are read, as before (not the latest year's row alone, a fleet of 4 read as 1)."""
+    assert [(category, kind.replace(" ", ""), count) for category, kind, count in counts(report(table, layout))] == read
