@@ -1034,7 +1034,8 @@ def _summed_columns(labels: tuple[str, ...], kinds: dict[int, str | None], numer
     (`인 원 계` sums `인 원 남` and `인 원 여`, `교 육 계` beside it the `교 육` columns); where a total is merged
     over a group of its own, the like-named columns of the other groups (`계 건수` sums `회 수 건수` and `추 징
     건 수`, `계 금액` their `금액`); else the row's other figures where the table has one such 계 column (of two,
-    the header does not say which sums what). A change (`증감`) is no part, nor a column that prints a unit of
+    the header does not say which sums what); a column named by what it totals (`총인원`), the figures after it
+    alone. A change (`증감`) is no part, nor a column that prints a unit of
     its own (`회원수(명)` beside `구립 | 사립`, `금액(천원)` beside `인원`) or names an amount in a table of
     counts too (`amounts`: `금액` after `소계 | 회수 | 추징` under `(단위: 건, 천원)`): the parts are in the 계's
     unit, or where it prints none, in that of its first part; `kinds` are the columns' (`_kind_among`)."""
@@ -1056,6 +1057,8 @@ def _summed_columns(labels: tuple[str, ...], kinds: dict[int, str | None], numer
             parts = run  # a 계 closes the months before it: what follows is of another kind (`전년 동기`)
         elif not group and not sub and len(heads := [c for c in parts if c > column]) >= 2:
             parts = heads  # a 계 heads the figures after it: a count before it is of another kind (`세 대`)
+        elif compact(_BRACKET_AFTER_RE.sub("", labels[column])) in _COLUMN_TOTALS:
+            parts = []  # a total named by what it counts heads its parts: `횟수 | 시간 | 총인원` are three counts
         if len(parts) >= 2:
             summed[column] = parts
     return summed

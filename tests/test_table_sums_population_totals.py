@@ -61,3 +61,17 @@ OF_WHICH = ("## 3 고령 인구\n\n(단위: 명, %)\n\n동 명\t총인구\t65세
 def test_a_population_that_is_no_total_of_its_line_is_left_alone(table, layout, tmp_path):
     """As a row under `세대수` (whose figures would be summed into it) and beside a part of it alone (`65세 이상`)."""
     assert found(table, layout, tmp_path) == []
+
+
+TRAINING = "## 4 교육 실적\n\n(단위: 회, 명)\n\n과정명\t횟수\t시간\t총인원\n청렴교육\t4\t8\t120\n{more}\n"
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned"])
+@pytest.mark.parametrize("more", ["", "성희롱 예방교육\t2\t4\t300\n"], ids=["one-row", "two-rows"])
+def test_a_head_count_after_counts_of_other_kinds_is_no_sum_of_them(more, layout, tmp_path):
+    """`총인원` heads the figures it totals (`남 | 여` after it): `횟수 | 시간` before it count other things (before,
+    the one row's 120 was found expected 12)."""
+    assert found(TRAINING.format(more=more), layout, tmp_path) == []
+    by_month = "## 4 교육 실적\n\n(단위: 명)\n\n과정명\t1월\t2월\t총인원\n청렴교육\t40\t80\t{total}\n\n"
+    assert found(by_month.format(total="120"), layout, tmp_path) == []
+    assert found(by_month.format(total="130"), layout, tmp_path) == [("sum.table", "청렴교육", "총인원", "120", "130")]
