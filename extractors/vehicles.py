@@ -589,17 +589,19 @@ def _of_one_year(header, data, year: int | None) -> tuple[list, list, int]:
     if any(_AGE_HEADER_RE.search(compact(cell)) for row in header for cell in row):
         return header, data, 0
     width = len(data[0]) if data else 0
-    years = {}
-    for row in header:
+    years, year_line = {}, len(header)  # the years by column, and the header's first line printing one
+    for line, row in enumerate(header):
         printed = None  # a year merged over the columns of its group (`2024년` over `정 수 | 보 유`)
         for col in range(1, width):
             cell = compact(row[col]) if col < len(row) else ""
             if cell:
                 printed = _counted_year(cell)
+                year_line = min(year_line, line) if printed is not None else year_line
             if printed is not None and (cell or len(header) > 1):
                 years[col] = printed
     if len(set(years.values())) > 1:
         chosen = year if year in years.values() else max(years.values())
+        header = [_over_each_year(row, years) if line < year_line else row for line, row in enumerate(header)]
         kept = [col for col in range(width) if years.get(col, chosen) == chosen
                 and not (col not in years and any(_CHANGE_WORD in compact(row[col]) for row in header))]
         return ([tuple(row[col] for col in kept) for row in header], [tuple(row[col] for col in kept) for row in data],
@@ -609,6 +611,22 @@ def _of_one_year(header, data, year: int | None) -> tuple[list, list, int]:
         at = rows.index(year if year in rows else max(rows))
         return header, data[at:at + 1], at
     return header, data, 0
+
+
+def _over_each_year(row: tuple[str, ...], years: dict[int, int]) -> tuple[str, ...]:
+    """A header's line over its years with each label merged over a group of them written over each (`승 용 |` over
+    `2024년 | 2025년` is `승 용 | 승 용`), so that the column of the year kept keeps it (before, the kinds over the
+    years were lost with the first year's columns: `계` alone read)."""
+    cells, group = list(row), set()  # the years under the label last printed
+    for col in range(1, len(cells)):
+        if cells[col].strip():
+            group = {years.get(col)}
+        elif col in years and None not in group and group and years[col] not in group:
+            cells[col] = cells[col - 1]
+            group.add(years[col])
+        else:
+            group = set()
+    return tuple(cells)
 
 
 def _counted_year(label: str) -> int | None:

@@ -124,3 +124,14 @@ def test_years_the_vehicles_were_bought_or_made_are_no_years_counted(table, read
     """A row or column a year of purchase (`구입연도`, `연 식`, `2018년 구입`) counts vehicles of every year: all
     are read, as before (not the latest year's row alone, a fleet of 4 read as 1)."""
     assert [(category, kind.replace(" ", ""), count) for category, kind, count in counts(report(table, layout))] == read
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+def test_kinds_over_years_keep_their_kinds(layout):
+    """`승 용` merged over `2024년 | 2025년`: the year's columns kept are still 승용's and 화물's (before, the label
+    stood over the first year's column alone, dropped with it: each category read as its 소계 alone)."""
+    table = ("구 분\t계\t승 용\t\t화 물\t\n\t\t2024년\t2025년\t2024년\t2025년\n계\t6\t2\t3\t1\t3\n"
+             "업무용\t4\t1\t2\t1\t2\n현장용\t2\t1\t1\t0\t1\n")
+    assert counts(report(table, layout)) == [
+        ("계", "계", 6), ("계", "승용", 3), ("계", "화물", 3), ("업무용", "소계", 4), ("업무용", "승용", 2),
+        ("업무용", "화물", 2), ("현장용", "소계", 2), ("현장용", "승용", 1), ("현장용", "화물", 1)]
