@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from extractors import generic
 from extractors.context import (
@@ -1221,18 +1223,102 @@ def _years_as_columns(grid: Grid, current: int, by_role: dict[str, tuple[str, ..
 
 
 def extract_unit_budget(grid: Grid, ctx: TableContext, out: Collected) -> None:
-    _take(out.budget, grid, ctx, out)
+    """The department's 단위사업 table; but a table of accounts alone (`합 계 | 일반회계 | 특별회계`, `기금`) totalling
+    `_DISTRICT_TIMES` the department's 단위사업 at least, printed before or after them, is the 구's whole budget, as
+    a 기획예산과 prints it beside its own lines (`□ 회계별 예산 현황`): a grid. Printed before them, it is held as
+    lines until they come (`Collected.by_account`); with none (a department's 총괄 by account alone), it stays."""
+    grid_at = len(out.tables)
+    new, unread = budget_lines(grid, ctx, next_table_no(out.budget))
+    accounts = bool(new) and _accounts_alone(new)
+    if accounts and (units := _units_total(out.budget)) is not None and _is_districts(new, units):
+        generic.extract(grid, ctx, out)
+        return
+    if new and not accounts and out.by_account:
+        _districts_to_grids(out, new)
+    _keep(out.budget, new, unread, grid, ctx, out)
+    if accounts and _units_total(out.budget) is None:
+        out.by_account.append(HeldAccounts(grid, ctx, frozenset(line.table_no for line in new),
+                                           grid_at, len(out.tables) > grid_at))
 
 
 def extract_project_budget(grid: Grid, ctx: TableContext, out: Collected) -> None:
-    _take(ctx.project.budget_lines, grid, ctx, out)
+    lines = ctx.project.budget_lines
+    _keep(lines, *budget_lines(grid, ctx, next_table_no(lines)), grid, ctx, out)
 
 
-def _take(lines: list[BudgetLine], grid: Grid, ctx: TableContext, out: Collected) -> None:
+def _keep(lines: list[BudgetLine], new: list[BudgetLine], unread: bool, grid: Grid, ctx: TableContext,
+          out: Collected) -> None:
     """The table's lines after those of the tables before it; a table that looked like a budget but gives no
     line, or printed something that made none (a note beside its unit too), is kept as printed as well, as every
     other table is."""
-    new, unread = budget_lines(grid, ctx, next_table_no(lines))
     lines.extend(new)
     if unread or not new or table_note(grid.table):
         generic.extract(grid, ctx, out, "budget_lines" if new else None)
+
+
+# how many times a department's 단위사업 total a table of accounts alone totals at least where it is the 구's whole
+# budget: a department's own 총괄 by account sums its lines (or a little more, where its 단위사업 table leaves a fund
+# out), the 구's budget every department's, tens to hundreds of times any one's
+_DISTRICT_TIMES = 10
+# a line of accounts or funds: `일반회계`, `주차장특별회계`, `의료급여기금` (compacted)
+_ACCOUNT_OR_FUND_RE = patterns.compile(r"^(?:(?:일반|\p{Hangul}*특별)회계|\p{Hangul}+기금)(?:소계)?$")
+
+
+class HeldAccounts(NamedTuple):
+    """A table of accounts alone read as the department's lines of `table_nos`, and where its grid stands among the
+    report's tables (`gridded`: kept beside its lines) or would, until a table of 단위사업 shows it the 구's."""
+
+    grid: Grid
+    ctx: TableContext
+    table_nos: frozenset[int]
+    grid_at: int
+    gridded: bool
+
+
+def _accounts_alone(lines: list[BudgetLine]) -> bool:
+    """Whether a table's lines are accounts and funds alone, no 단위사업 (`계`, `일반회계`, `특별회계`,
+    `- 의료급여기금`)."""
+    names = [line.name for line in lines if not is_total(line.name)]
+    return bool(names) and all(name.endswith(("계", "금")) and _ACCOUNT_OR_FUND_RE.match(compact(name))
+                               for name in names)
+
+
+def _total(lines: Iterable[BudgetLine]) -> int | None:
+    """The budget a table's lines (of its first `table_no`, the report's year's) print: its 계, else its lines' sum
+    (those of the top level)."""
+    lines = list(lines)
+    first = [line for line in lines if line.table_no == lines[0].table_no and line.budget_krw is not None]
+    totals = [line.budget_krw for line in first if is_total(line.name)]
+    return totals[0] if totals else sum(line.budget_krw for line in first if line.parent is None) or None
+
+
+def _units_total(lines: list[BudgetLine]) -> int | None:
+    """The total of the first of the report's tables read so far whose lines are 단위사업 (not accounts alone), None
+    where none is."""
+    by_table: dict[int, list[BudgetLine]] = {}
+    for line in lines:
+        by_table.setdefault(line.table_no, []).append(line)
+    return next((_total(table) for table in by_table.values() if not _accounts_alone(table)), None)
+
+
+def _is_districts(accounts: list[BudgetLine], units_total: int | None) -> bool:
+    """Whether a table of accounts alone totals `_DISTRICT_TIMES` a department's 단위사업 at least."""
+    total = _total(accounts)
+    return total is not None and units_total is not None and total >= _DISTRICT_TIMES * units_total
+
+
+def _districts_to_grids(out: Collected, units: list[BudgetLine]) -> None:
+    """The held tables of accounts alone that the 단위사업 table of lines `units` (not yet collected) shows to be the
+    구's whole budget: their lines go, the budget tables after them, `units` too, are numbered as if they were none,
+    and each is a grid where it was printed. The others stay the department's."""
+    units_total = _total(units)
+    districts = [held for held in out.by_account
+                 if _is_districts([line for line in out.budget if line.table_no in held.table_nos], units_total)]
+    out.by_account.clear()
+    dropped = [table_no for held in districts for table_no in held.table_nos]
+    out.budget[:] = [line for line in out.budget if line.table_no not in dropped]
+    for line in itertools.chain(out.budget, units):
+        line.table_no -= sum(1 for table_no in dropped if table_no < line.table_no)
+    for held in reversed(districts):  # the last first: a grid put in does not move those before it
+        generic.extract(held.grid, held.ctx, out)
+        out.tables[held.grid_at:held.grid_at + held.gridded] = [out.tables.pop()]

@@ -30,6 +30,7 @@ from pipeline.values import (
 from schemas import BudgetLine, GenericTable, Project, Source, StaffingCount, VehicleFleet
 
 if TYPE_CHECKING:
+    from extractors.budget import HeldAccounts
     from extractors.staffing import HeldTable
     from extractors.vehicles import PrintedList
 
@@ -113,6 +114,9 @@ class Collected:
     # staffing tables that say neither that they count staff nor something else, read as records until a
     # later table says it counts the staff
     unsure: list[HeldTable] = field(default_factory=list)
+    # budget tables of accounts alone (`합 계 | 일반회계 | 특별회계`) read as the department's lines until a table
+    # of its 단위사업 shows them to be the 구's whole budget
+    by_account: list[HeldAccounts] = field(default_factory=list)
 
 
 def next_table_no(records: list) -> int:

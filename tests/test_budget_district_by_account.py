@@ -75,3 +75,48 @@ def test_a_plans_district_budget_by_account_is_a_grid(layout, tmp_path):
     assert ("sum.table", "일반회계", "증 감", "26,100백만원", "26,300백만원") in [
         (rule, row, column.replace("증감", "증 감"), expected, actual)
         for rule, row, column, expected, actual in found(wrong)]
+
+
+# captioned with no size (`□ 회계별 예산 현황`, `□ 2025년 예산 현황`): the accounts alone, 기금 too, totalling hundreds
+# of times the department's 단위사업 printed with them, above them or below
+ACCOUNTS = ("{caption}\n\n(단위: 백만원)\n\n구 분\t예산액\t집행액\t집행률(%)\n합 계\t684,300\t265,100\t38.7\n"
+            "일반회계\t655,100\t256,200\t39.1\n특별회계\t27,900\t8,450\t30.3\n의료급여기금\t1,300\t450\t34.6\n\n")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("caption", ["□ 회계별 예산 현황", "□ 2025년 예산 현황", "## 1. 세출예산 현황"])
+@pytest.mark.parametrize("after", [False, True])
+def test_the_districts_accounts_beside_the_departments_units_are_a_grid(caption, after, layout, tmp_path):
+    """Before, 일반회계, 특별회계 and 의료급여기금 were the department's lines, table 1, and `budget_totals` gave it
+    684,300백만원."""
+    accounts = ACCOUNTS.format(caption=caption)
+    r = read_laid_out(COVER + PART + (OWN + accounts if after else accounts + OWN), layout, tmp_path)
+    assert budget_lines(r) == OWN_LINES
+    assert [(t.rows[0][0], [row[0] for row in t.rows[1:]]) for t in r.tables] == [
+        ("구 분", ["합 계", "일반회계", "특별회계", "의료급여기금"])]
+    assert found(r) == []
+    wrong = read_laid_out(COVER + PART + accounts.replace("1,300\t450", "1,300\t460") + OWN, layout, tmp_path)
+    assert ("sum.table", "합 계", "집행액", "265,110백만원", "265,100백만원") in found(wrong)
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+def test_a_departments_total_by_account_over_its_units_stays_its_budget(layout, tmp_path):
+    """Its 계 is its 단위사업's (or near it, a fund its 단위사업 table leaves out): the department's budget told twice,
+    both its lines, as before."""
+    total = ("□ 회계별 예산 현황\n\n(단위: 천원)\n\n구 분\t예산액\t집행액\t집행률(%)\n계\t2,650,000\t911,000\t34.4\n"
+             "일반회계\t2,150,000\t731,000\t34.0\n재난관리기금\t500,000\t180,000\t36.0\n\n")
+    r = read_laid_out(COVER + PART + total + OWN, layout, tmp_path)
+    assert budget_lines(r) == [(1, "계", 2_650_000, 911_000), (1, "일반회계", 2_150_000, 731_000),
+                               (1, "재난관리기금", 500_000, 180_000),
+                               *[(2, name, budget, executed) for _, name, budget, executed in OWN_LINES]]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned"])
+def test_a_plans_district_accounts_with_no_size_are_a_grid(layout, tmp_path):
+    """`□ 2026년 예산 현황` over the plan beside the year's budget: both its tables of lines went, the 단위사업 table
+    numbered 1 (before, 3)."""
+    cover = COVER.replace("2025년 주요업무", "2026년 주요업무")
+    r = read_laid_out(cover + PART + PLAN.replace("## 2. 2026년 예산 규모", "□ 2026년 예산 현황") + OWN, layout,
+                      tmp_path)
+    assert budget_lines(r) == OWN_LINES
+    assert [row[0] for row in r.tables[0].rows][1:3] == ["합 계", "일반회계"]
