@@ -211,6 +211,11 @@ _NOT_SPENT_RE = patterns.compile(
     r"|(?<!특)별(?!\p{Hangul})"
     r"|(?:^|\s)(?:각|월|연|매월|매년|매회)(?=\s|\d|$)|월정액|최대|최고|최소|최저|한도|이내|상당|평균|단가"
     r"|증가|감소|증액|감액|증감|대비|전년|추가|인상|인하|차액|잔액|그\s*중|일부|나머지")
+# words naming money recovered or to be paid back (`회수`, `환수`, `추징`, `반납`, `반환`): spending coming back, or
+# what an audit orders the audited to pay, neither what the item costs nor what it takes in; not `회수` counting times
+# (`교육 회수 : 12회`)
+_RECOVERED_RE = patterns.compile(r"회수(?!\s*[:：]?\s*\d[\d,]*\s*회)|환수|추징|반납|반환")
+_RECOVERED_STARTS = frozenset("회환추반")  # their first letters: most fields print none
 # a unit after a slash right after an amount (`30만원/월`, `10만원 / 가구`, `300만/인`), which `_amount` reads as the
 # unit in a bracket (`30만원(월)`); not where a figure follows (`500만원 / 월 1회 점검`: a field of its own)
 _PER_UNIT_SLASH_RE = patterns.compile(rf"(?<=[원억만])\s*/\s*({_PER_UNITS})(?!\p{{Hangul}}|\s*\d)")
@@ -990,20 +995,21 @@ def _amount(text: str) -> int | None:
     word naming the money before it (`지급액 1,235,000천원`, `소요예산 5억원`; `_MONEY_LEAD_RE`) or neither; or the
     one amount of a sentence saying it was paid, granted or spent (`기초연금 41,200명에게 1,235,000천원 지급`,
     `1,500만원 소요`, `35,000천원 투입 예정`; `_spent`). A unit after a slash right after the amount (`30만원/월`) is
-    read as in a bracket, a price of each (`30만원(월)`), not a field of its own."""
+    read as in a bracket, a price of each (`30만원(월)`), not a field of its own. A field naming its money recovered
+    or to be paid back gives none (`_recovered`)."""
     if not RAISED_DIGITS.isdisjoint(text):
         text = FOOTNOTE_MARK_RE.sub("", text)
     if "/" in text:  # `30만원/월`: a price a month, as `30만원(월)` (not two fields, `30만원` the item's)
         text = _PER_UNIT_SLASH_RE.sub(r"(\1)", text)
-    printed = [field for field in _fields(text) if _may_print_amount(field)]
+    printed = [field for field in _fields(text) if _may_print_amount(field) and not _recovered(field)]
     fields = [_after_colon(field, _BARE_COLON_RE) for field in printed]
     # which of them a word naming the money labels (`사업비 3,000만`): a 만 amount printing no 원 is theirs alone
     money_named = ["만" in field and _MONEY_LINE_RE.match(field) is not None for field in printed]
     for match in _PARENS_RE.finditer(text) if "(" in text else ():
         parts = _fields(match.group(1))
-        if _may_print_amount(match.group(1)) and (parse_period(_after_colon(text[:match.start()]))
-                                      or len(parts) > 1 and parse_period(match.group(1))
-                                      or _names_before_its_period(text, match.end())):  # no amount, no field
+        if _may_print_amount(match.group(1)) and not _recovered(match.group(1)) and (
+                parse_period(_after_colon(text[:match.start()])) or len(parts) > 1 and parse_period(match.group(1))
+                or _names_before_its_period(text, match.end())):  # no amount, no field
             fields += parts
     amounts, sources = [], set()  # a list: two equal amounts printed (`예산 50,000천원, 집행 50,000천원`) are two
     for k, field in enumerate(fields):
@@ -1030,6 +1036,12 @@ def _amount(text: str) -> int | None:
     if not amounts:  # none of those: a sentence's last amount after a count or a deed (`118건 32억 1,000만원`)
         amounts = [amount for field in fields[:len(printed)] if (amount := _last_amount(field)) is not None]
     return amounts[0] if len(amounts) == 1 and len(sources) < 2 else None
+
+
+def _recovered(field: str) -> bool:
+    """Whether a field names its money recovered or to be paid back (`회수: 3건 12,300천원`, `추징 24,500천원`,
+    `12,300천원 환수`; `_RECOVERED_RE`): no amount of the item's."""
+    return not _RECOVERED_STARTS.isdisjoint(field) and _RECOVERED_RE.search(field) is not None
 
 
 def _without_won(figure: str, money_named: bool) -> int | None:

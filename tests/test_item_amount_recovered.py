@@ -1,0 +1,70 @@
+"""Money an item recovers or orders paid back (`회수`, `환수`, `추징`, `반납`, `반환`) is not its `amount_krw`, which
+is what the item costs, pays or takes in as its work: spending coming back (`보조금 12,300천원 환수`) or what an audit
+orders the audited to pay (`시정 12건, 주의 31건 / 추징 24,500천원`). Before, after a colon it was (`추징: 24,500천원`,
+`회수: 3건 12,300천원`: 24,500,000원, 12,300,000원), after a word with none it was not, so an audit's findings
+summed as its spending one way of printing them and not another. Another field's amount of the item stays its
+(`환수 12,300천원 / 집행액 45,000천원`: 45,000,000원, before none: two amounts), as does money collected
+(`체납액 징수 1억 2,450만원`) and `회수` counting times (`교육 회수: 12회 / 3,000천원`)."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.projects import item_fields
+from tests.layouts import read_laid_out
+
+RECOVERED = ["회수", "환수", "추징", "반납", "반환", "환수액", "추징액", "회수 조치", "반환 명령"]
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("시정 12건, 주의 31건 / 추징 24,500천원", None),
+    ("추징: 24,500천원", None),
+    ("추징 : 24,500천원", None),
+    ("회수: 3건 12,300천원", None),
+    ("부정수급 환수 : 12,300천원", None),
+    ("보조금 부정수급 3건 적발, 12,300천원 환수", None),
+    ("보조금 12,300천원 회수 조치", None),
+    ("집행잔액 12,300천원 반납", None),
+    ("종합감사 실시 (4월, 추징 24,500천원)", None),
+    ("감사 실시 / 회수 3건 12,300천원, 추징 2건 5,000천원", None),
+    # the item's other amount, money collected, times counted
+    ("환수 12,300천원 / 집행액 45,000천원", 45_000_000),
+    ("사업비 45,000천원, 반납 1,200천원", 45_000_000),
+    ("체납액 징수 1억 2,450만원", 124_500_000),
+    ("교육 회수: 12회 / 3,000천원", 3_000_000),
+    ("시정 12건, 주의 31건 / 24,500천원", 24_500_000),
+])
+def test_recovered_money_is_no_items_amount(text, amount):
+    assert item_fields(text, 2025).amount == amount
+
+
+@given(st.sampled_from(RECOVERED), st.integers(1, 9_999_999), st.sampled_from(["", ": ", " : "]),
+       st.sampled_from(["", "시정 12건 / ", "감사 실시, "]))
+def test_any_recovered_amount_is_none(word, figure, colon, before):
+    assert item_fields(f"{before}{word}{colon}{figure:,}천원", 2025).amount is None
+    assert item_fields(f"{before}{figure:,}천원 {word}", 2025).amount is None
+
+
+REPORT = ("제302회 한솔구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n# 2025년 주요업무 보고\n\n## 감 사 담 당 관\n\n"
+          "# Ⅱ. 주요업무 추진실적\n\n## ① 자체감사 실시 (감사팀)\n\n"
+          "공직기강을 확립하고 예산 낭비를 막고자 자체감사를 실시함\n\n### □ 추진실적\n\n"
+          "○ 종합감사 : 3월~4월 / 4개 부서\n\n"
+          "  - 처분 : 시정 12건, 주의 31건 / 추징 24,500천원\n\n"
+          "  - 재정상 조치 회수: 3건 12,300천원\n\n"
+          "○ 보조금 부정수급 3건 적발, 12,300천원 환수\n\n"
+          "○ 감사 역량 강화 교육 / 교육비 3,000천원\n\n"
+          "○ 감사 결과 공개 : 5월 / 24,500천원\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-markdown", "space-aligned", "without-blank-lines",
+                                    "pandoc-escaped", "pdf grid"])
+def test_a_reports_recovered_money_so_printed(layout, tmp_path):
+    [project] = read_laid_out(REPORT, layout, tmp_path).projects
+    items = [item for top in project.items for item in (top, *top.children)]
+    assert [(item.text, item.amount_krw) for item in items] == [
+        ("종합감사 : 3월~4월 / 4개 부서", None),
+        ("처분 : 시정 12건, 주의 31건 / 추징 24,500천원", None),
+        ("재정상 조치 회수: 3건 12,300천원", None),
+        ("보조금 부정수급 3건 적발, 12,300천원 환수", None),
+        ("감사 역량 강화 교육 / 교육비 3,000천원", None),
+        ("감사 결과 공개 : 5월 / 24,500천원", 24_500_000)]
