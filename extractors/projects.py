@@ -231,8 +231,10 @@ _SCALED_AMOUNT_RE = patterns.compile(rf"(?:억|만|(?:{MONEY_SCALES})\s*원)$")
 _COUNT_OR_DEED_BEFORE_RE = patterns.compile(
     rf"(?:(?<![\d,.])(\d[\d,]*)\s*{_UNIT_COUNTS}|(?<!\p{{Hangul}})(?:실시|추진|개최|시행|완료))\s*[,·ㆍ(]?\s*$")
 # the least a sentence's last amount after a count makes of each thing counted where it is their total: less
-# (`난방비 지원 500가구 10만원`, 200원 a household) is a price of each
+# (`난방비 지원 500가구 10만원`, 200원 a household) is a price of each, where it is less than `_PRICE_OF_EACH_BELOW`
+# too: a larger sum after many counted (`축제 개최 1회, 관람객 30,000명 2,000만원`) is what was spent on them
 _LEAST_A_UNIT = 1_000
+_PRICE_OF_EACH_BELOW = 1_000_000
 # the least a sentence's last amount in 만 printing no 원 is where it is money (`교육 12회 2,000만`, `500만`): less
 # (`관람 3회 5만`) counts people or visits as often as won
 _LEAST_IN_MAN = 1_000_000
@@ -1084,7 +1086,8 @@ def _last_amount(field: str) -> int | None:
     (118건 32억 1,000만원)`, `견인 실시 1억원`, `교육 12회 1억 2,000만`; `_COUNT_OR_DEED_BEFORE_RE`): the sentence's one
     amount, ending it, where no word makes it a unit price, a change or a part, before it or in the note after it
     (`1인 30만원`, `10만원 (가구당)`, `30만원(월)`, `1억원(최대)`, `전년 대비 1억원`, `예산 중`; as `_spent`), nor is
-    it less than the count's total could be (`_LEAST_A_UNIT`: `500가구 10만원` is a price a household), nor, in 만
+    it less than the count's total could be (`_LEAST_A_UNIT`: `500가구 10만원` is a price a household; not a sum
+    of 100만원 or more, `관람객 30,000명 2,000만원`), nor, in 만
     printing no 원, less than `_LEAST_IN_MAN` (`관람 3회 5만`). A verb of doing does not make the money another's (the
     sentence names no other sum it could be), where a label before it may (`위탁 비용`)."""
     amounts = [*AMOUNT_RE.finditer(field), *(EOK_IN_TEXT_RE.finditer(field) if "억" in field else ()),
@@ -1102,7 +1105,9 @@ def _last_amount(field: str) -> int | None:
     amount = parse_amount(written if written.endswith("원") else written + "원")
     if amount is None or written.endswith("만") and "억" not in written and amount < _LEAST_IN_MAN:
         return None
-    return amount if done.group(1) is None or amount >= int(done.group(1).replace(",", "")) * _LEAST_A_UNIT else None
+    if done.group(1) is not None and amount < _PRICE_OF_EACH_BELOW:
+        return amount if amount >= int(done.group(1).replace(",", "")) * _LEAST_A_UNIT else None
+    return amount
 
 
 def cost_shares(text: str) -> tuple[str, list[int], bool] | None:
