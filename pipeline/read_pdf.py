@@ -50,6 +50,8 @@ WORD_GAP = 0.15  # type sizes of blank between two characters that part two word
 _HEADER_LINES = 4  # a header's lines at most whose labels are centred: three of labels, and one merged down halfway
 _WRAPPED_LINES = 3  # lines without a cell gap between two rows of a table without rules that are still its lines
 ROW_SPACE = 0.2  # type sizes of space beyond a cell's leading between two lines that part two rows
+CENTRED = 0.1  # type sizes a label centred on its rows may stand off their middle, or stands off a row's line at least
+_LABEL_LINES = 3  # lines a row label merged down a group of rows and centred on them wraps over at most
 ALIGNED = 1.0  # points: two cells that start this close are printed at one column's left
 RULES_APART = 2  # points: rules closer are one (a thin box's edges, a double rule)
 PIECES_APART = 1.0  # points: pieces of one rule drawn end to end (each cell's edge stroked apart) this close are one
@@ -1045,8 +1047,9 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     around it is one line, its cells' lines joined."""
     run, merged_down = _merged_down_labels_joined(run)
     run, joined_labels = _merged_labels_joined(run)
+    run, wrapped = _centred_wrapped_labels_placed(run)
     run = _centred_row_labels_placed(run)
-    joined_labels += merged_down
+    joined_labels += merged_down + wrapped
     apart, in_table = _table_lines(run, leadings)
     _centre_labels_over_last_columns(run, apart)
     parted = _tables_parted(run, in_table)
@@ -1987,6 +1990,117 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
             _words_set(label, [])
             ends[id(first)] = k + rows
     return [line for line in run if line.words]
+
+
+def _centred_wrapped_labels_placed(run: list[_Line]
+                                   ) -> tuple[list[_Line], list[tuple[_Line, tuple[float, float, int]]]]:
+    """A row label merged down over a group of rows of a table without rules inside it and wrapped over two or three
+    lines, centred in its cell, stands its lines a leading apart about its group's middle, between the rows' lines or
+    on them (`취약계층 기초생활 보장 및` over `자립기반 강화` beside three 단위사업 rows: the first line between the
+    first two rows, the second between the last two). Its lines go to its group's first row as one label, as a ruled
+    PDF's merged cell and HTML's `rowspan` give it (`_merged_labels_joined`), the rows below it blank. Left where they
+    stood, each line went on the row it fell on or read as a row of its own (`소계 국민기초생활보장 생계급여` joined,
+    the table parted), or the label on its middle row. A label of one line is `_centred_row_labels_placed`'s.
+    Returned: the lines but those left empty, and each label so joined with its row, x0, x1 and the display columns
+    it is wider than that (`_Widening`)."""
+    labels: list[tuple[_Line, tuple[float, float, int]]] = []
+    for k in range(1, len(run) - 1):
+        line = run[k]
+        if not line.words:
+            continue
+        right = line.words[0][1] + CELL_GAP * line.size
+        # cheap: a row beside the label's first line, on it or right above or below it
+        if line.cells or any(other.words and other.words[0][0] >= right for other in (run[k - 1], run[k + 1])):
+            pieces = _label_lines(run, k)
+            if all(_LONE_SYLLABLE_RE.fullmatch(piece[2]) for _j, piece in pieces):
+                continue  # a label letter-spaced a syllable a line (`본` over `관`): the rows' lines place it
+            label = next(filter(None, (_wrapped_label_placed(run, pieces[:m]) for m in range(len(pieces), 1, -1))),
+                         None)
+            if label:
+                labels.append(label)
+    return [line for line in run if line.words], labels
+
+
+def _label_lines(run: list[_Line], k: int) -> list[tuple[int, tuple[float, float, str, float]]]:
+    """The lines of a label wrapped in its cell from line k's first cell down (`_centred_wrapped_labels_placed`),
+    three at most, each with its line's index: the first cells of lines below, over the first, the same step apart,
+    a paragraph's gap at most, in its table and type, no figure; lines between leave the label's column blank."""
+    line = run[k]
+    first = _cells_with_tops(line)[0]
+    if _is_figure(first[2]):
+        return []
+    right = first[1] + CELL_GAP * line.size
+    pieces = [(k, first)]
+    for j in range(k + 1, len(run)):
+        below = run[j]
+        if not below.words or below.band != line.band or _restyled(line, below) or len(pieces) == _LABEL_LINES:
+            break
+        if below.words[0][0] >= right:
+            continue  # a row beside the label
+        piece = _cells_with_tops(below)[0]
+        step = piece[3] - pieces[-1][1][3]
+        if (_is_figure(piece[2]) or not _overlap(piece, first) or not 0 < step <= PARAGRAPH_GAP * line.size
+                or len(pieces) > 1 and abs(step - (pieces[1][1][3] - first[3])) > CENTRED * line.size):
+            break
+        pieces.append((j, piece))
+    return pieces
+
+
+def _wrapped_label_placed(run: list[_Line], pieces: list[tuple[int, tuple[float, float, str, float]]]
+                          ) -> tuple[_Line, tuple[float, float, int]] | None:
+    """A label's lines (`_label_lines`) placed on its group's first row as one label, and that row with the label's
+    x0, x1 and the display columns it is wider than that; None where they are no label centred on a group. Its group:
+    the rows between its lines and rows above its first line and below its last, each leaving the label's column
+    blank, in its table and type, the line above them printing in the label's column (the header's label or another
+    row's): the most such rows whose first and last lines' middle is the label's (rows wrapped over lines of their
+    own, as many or not, or rows of a line each, as many above it as below). Its lines stand no further apart than
+    two of its rows' lines one below the other at most (two labels each centred on rows of their own are a row
+    further apart), its first line off the line of any cell beside it (else a row's own label, set at its top or
+    on a row's line, as where rows stand a leading apart: `정보화교육장 및 전산교육실` over `부속공간` over the next
+    row's `회의실`)."""
+    (k, first), last = pieces[0], pieces[-1][0]
+    line = run[k]
+    size = line.size
+    right = max(piece[1] for _j, piece in pieces) + CELL_GAP * size  # where the rows beside the label start
+
+    def beside(other: _Line) -> bool:  # a row leaving the label's column blank
+        return (bool(other.words) and other.words[0][0] >= right and other.band == line.band
+                and not _restyled(line, other))
+
+    above = k
+    while above and beside(run[above - 1]):
+        above -= 1
+    below = last + 1
+    while below < len(run) and beside(run[below]):
+        below += 1
+    if (above == 0 or not run[above - 1].words or _restyled(run[above - 1], line)
+            or not _overlap(_cells(run[above - 1])[0], first)):
+        return None
+    # the lines printing rows' cells from the line above to the next line printing in the label's column, each at
+    # the top of its first word right of the label
+    rows = [(j, next(top for (a, _b, _w), top in zip(run[j].words, run[j].tops, strict=True) if a >= right))
+            for j in range(above, below) if run[j].words[-1][0] >= right]
+    lines = [piece[3] for _j, piece in pieces]
+    middle = lines[0] + lines[-1]  # twice the label's middle
+    group = next(([(j, top) for j, top in rows if start <= j <= end] for start, upper in rows if start <= k
+                  for end, lower in reversed(rows)
+                  if end >= last and abs(upper + lower - middle) <= 2 * CENTRED * size), [])
+    tops = [top for _j, top in group]
+    gaps = [b - a for a, b in itertools.pairwise(tops)]
+    if (not gaps or not any(run[j].cells for j, _top in group)
+            or (lines[-1] - lines[0]) / (len(lines) - 1) > max(gaps) + CENTRED * size
+            or max(gaps) > 2 * PARAGRAPH_GAP * size
+            or any(a >= first[1] and abs(top - first[3]) <= CENTRED * size
+                   for (a, _b, _w), top in zip(line.words, line.tops, strict=True))):
+        return None
+    for j, piece in pieces:
+        _cell_taken(run[j], piece)
+        run[j].top = min(run[j].tops, default=run[j].top)  # a row's line at its own words' top
+    x0, x1 = min(piece[0] for _j, piece in pieces), max(piece[1] for _j, piece in pieces)
+    text = label_lines_joined([piece[2] for _j, piece in pieces])
+    row = run[group[0][0]]
+    _words_set(row, [((x0, x1, text), tops[0]), *zip(row.words, row.tops, strict=True)])
+    return row, (x0, x1, _overflow(x0, x1, text, size))
 
 
 def _step_of_three_rows_placed(run: list[_Line], k: int, first_cell: tuple[float, float, str],
