@@ -435,8 +435,10 @@ def _counts(header, data, table: Table, first_row: int,
     (`_without_row_label`): statuses as rows or one row of figures read across (`_horizontal`), else categories as
     rows (`_vertical`). `first_row` is the table's row `data` starts at, for the sources."""
     statuses = _status_rows(data)
-    # `구 분 | 정 수 | 보 유`: a row of figures under statuses is a category's, not a row of kinds
-    status_columns = any(_status(compact(cell)) in (HELD, QUOTA) for row in header[-1:] for cell in row)
+    # `구 분 | 정 수 | 보 유`, or the year counted (`구 분 | 2025년`): a row of figures under statuses is a
+    # category's, not a row of kinds
+    status_columns = any(_status(label := compact(cell)) in (HELD, QUOTA) or _counted_year(label) is not None
+                         for row in header[-1:] for cell in row)
     if header and (statuses or (len(data) == 1 and not status_columns)):
         held = statuses.get(HELD, 0)
         header, figures, fleet_name = _without_row_label(header, data[held], fleet_name)
@@ -600,17 +602,43 @@ def _of_one_year(header, data, year: int | None) -> tuple[list, list, int]:
             if printed is not None and (cell or len(header) > 1):
                 years[col] = printed
     if len(set(years.values())) > 1:
+        years = _within_groups(years, header[year_line])
         chosen = year if year in years.values() else max(years.values())
         header = [_over_each_year(row, years) if line < year_line else row for line, row in enumerate(header)]
         kept = [col for col in range(width) if years.get(col, chosen) == chosen
                 and not (col not in years and any(_CHANGE_WORD in compact(row[col]) for row in header))]
-        return ([tuple(row[col] for col in kept) for row in header], [tuple(row[col] for col in kept) for row in data],
-                0)
-    rows = [_counted_year(compact(row[0])) for row in data]
-    if len(data) > 1 and None not in rows and len(set(rows)) == len(rows):  # a row a year
-        at = rows.index(year if year in rows else max(rows))
+        header = [tuple(row[col] for col in kept) for row in header]
+        return ((_without_year_line(header, year_line) if len(header) > 1 else header),
+                [tuple(row[col] for col in kept) for row in data], 0)
+    # a row a year, and a change between them (`증 감`) kept in the grid alone
+    rows = [_counted_year(label) for row in data if _CHANGE_WORD not in (label := compact(row[0]))]
+    if len(rows) > 1 and None not in rows and len(set(rows)) == len(rows):
+        chosen = year if year in rows else max(rows)
+        at = next(k for k, row in enumerate(data) if _counted_year(compact(row[0])) == chosen)
         return header, data[at:at + 1], at
     return header, data, 0
+
+
+def _without_year_line(header: list[tuple[str, ...]], year_line: int) -> list[tuple[str, ...]]:
+    """A header of kinds (or statuses) with the line of the one year kept left out, as a fleet of one year prints it
+    (`승 용 | 화 물` over `2025년 | 2025년`): the year names no kind (before, one row's were read `('승용', '2025년',
+    3)`); its first cell (`구 분`) goes to the line that takes its place where that prints none."""
+    rest = header[:year_line] + header[year_line + 1:]
+    first = rest[0]
+    if not first[0].strip():
+        rest[0] = (header[year_line][0], *first[1:])
+    return rest
+
+
+def _within_groups(years: dict[int, int], year_line: tuple[str, ...]) -> dict[int, int]:
+    """The years by column with the last year's group no wider than the one before it: a year merged over its group
+    spans as many columns as each year before it, so that a blank beside it after (a `계` or `비 고` merged down,
+    printed in the line under) is no column of that year (before, it was, and was left out with that year)."""
+    starts = [col for col in sorted(years) if col < len(year_line) and year_line[col].strip()]
+    if len(starts) < 2:
+        return years
+    end = starts[-1] + starts[-1] - starts[-2]
+    return {col: printed for col, printed in years.items() if col < end}
 
 
 def _over_each_year(row: tuple[str, ...], years: dict[int, int]) -> tuple[str, ...]:

@@ -135,3 +135,42 @@ def test_kinds_over_years_keep_their_kinds(layout):
     assert counts(report(table, layout)) == [
         ("계", "계", 6), ("계", "승용", 3), ("계", "화물", 3), ("업무용", "소계", 4), ("업무용", "승용", 2),
         ("업무용", "화물", 2), ("현장용", "소계", 2), ("현장용", "승용", 1), ("현장용", "화물", 1)]
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+def test_a_total_merged_down_beside_the_last_year_is_of_no_year(layout):
+    """`계` printed in the line under the years, beside `… | 2026년(계획)`, its cell above blank: the years' groups
+    are two columns wide, so it is no column of the last year's (before, it was, and was left out with that year:
+    each category's 소계 lost)."""
+    table = ("구 분\t2025년\t\t2026년(계획)\t\t\n\t승 용\t화 물\t승 용\t화 물\t계\n업무용\t2\t1\t3\t1\t3\n"
+             "현장용\t1\t1\t1\t1\t2\n")
+    assert counts(report(table, layout)) == [
+        ("업무용", "승용", 2), ("업무용", "화물", 1), ("업무용", "소계", 3),
+        ("현장용", "승용", 1), ("현장용", "화물", 1), ("현장용", "소계", 2)]
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+def test_rows_of_years_closed_by_a_change_are_the_reports_years_fleet(layout):
+    """`2024년 | 20 | 8`, `2025년 | 22 | 9` and `증 감 | 2 | 1`: the 2025 row is the fleet, as a fleet of one row
+    (before, the change row broke the rows of years: every row read as a category, the 계 of both years 44)."""
+    table = "구 분\t계\t승 용\t화 물\n2024년\t20\t8\t12\n2025년\t22\t9\t13\n증 감\t2\t1\t1\n"
+    r = report(table, layout)
+    assert counts(r) == [("계", "계", 22), ("공용차량현황", "승용", 9), ("공용차량현황", "화물", 13)]
+    assert [row[0] for _, rows in kept(r) for row in rows[1:]] == ["2024년", "2025년", "증감"]
+    assert errors(report(table.replace("2025년\t22\t9", "2025년\t22\t10"), layout)) == [
+        ("sum.vehicles", "계", "계", "23", "22")]
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+@pytest.mark.parametrize(("table", "read"), [
+    ("구 분\t2024년\t2025년\n승 용\t2\t3\n", [("승용", "소계", 3)]),  # as `구 분 | 대 수` over `승 용 | 3`
+    ("구 분\t2025년\n승 용\t3\n", [("승용", "소계", 3)]),  # and so one year alone
+    ("구 분\t승 용\t\t화 물\t\n\t2024년\t2025년\t2024년\t2025년\n대 수\t2\t3\t1\t2\n",
+     [("공용차량현황", "승용", 3), ("공용차량현황", "화물", 2)]),  # as `구 분 | 승 용 | 화 물` over `대 수 | 3 | 2`
+    ("구 분\t2024년\t\t2025년\t\n\t승 용\t화 물\t승 용\t화 물\n대 수\t2\t1\t3\t2\n",
+     [("공용차량현황", "승용", 3), ("공용차량현황", "화물", 2)]),
+])
+def test_a_fleet_of_one_row_by_year_reads_no_year_for_a_kind(table, read, layout):
+    """One row of figures under years: the year counted names no kind, as a fleet of one year's counts read (before,
+    `('승용', '2025년', 3)`, or the year the category: `('2025년', '승용', 3)`)."""
+    assert counts(report(table, layout)) == read
