@@ -1053,15 +1053,28 @@ def _summed_columns(labels: tuple[str, ...], kinds: dict[int, str | None], numer
         parts = [c for c in parts if kinds[c] is None]
         unit = _unit(labels[column], amounts) or (_unit(labels[parts[0]], amounts) if parts else "")
         parts = [c for c in parts if _unit(labels[c], amounts) in ("", unit)]
+        named = compact(_BRACKET_AFTER_RE.sub("", labels[column])) in _COLUMN_TOTALS
         if not group and not sub and len(run := _periods_before(column, parts, labels)) >= 2:
             parts = run  # a 계 closes the months before it: what follows is of another kind (`전년 동기`)
-        elif not group and not sub and len(heads := [c for c in parts if c > column]) >= 2:
+        elif not group and not sub and len(heads := _heads(column, parts, labels, named)) >= 2:
             parts = heads  # a 계 heads the figures after it: a count before it is of another kind (`세 대`)
-        elif compact(_BRACKET_AFTER_RE.sub("", labels[column])) in _COLUMN_TOTALS:
+        elif named:
             parts = []  # a total named by what it counts heads its parts: `횟수 | 시간 | 총인원` are three counts
         if len(parts) >= 2:
             summed[column] = parts
     return summed
+
+
+def _heads(column: int, parts: list[int], labels: tuple[str, ...], named: bool) -> list[int]:
+    """The parts after a 계 column; after a total `named` by what it counts (`총인구`), those up to a count of
+    another kind (`_OTHER_COUNT_RE`: `총인구 | 남 | 여 | 세대수` sums 남 and 여; before, the 세대수 too, so that
+    no row added up and a 동's wrong 총인구 was blamed on the 계 row)."""
+    heads = [c for c in parts if c > column]
+    if named:
+        other = next((k for k, c in enumerate(heads)
+                      if _OTHER_COUNT_RE.match(compact(_BRACKET_AFTER_RE.sub("", labels[c])))), len(heads))
+        heads = heads[:other]
+    return heads
 
 
 def _periods_before(column: int, parts: list[int], labels: tuple[str, ...]) -> list[int]:
@@ -1219,6 +1232,8 @@ _MORE_TOTALS = {"전체", "누계"}
 # A column's total named by what it counts (`총인구` over `내국인 | 외국인`, `총인원` over `남 | 여`); not a row's: a
 # row `총인구` under `세대수` is one figure of a table of several kinds (`세대수`, `총인구`, `세대당 인구` by year)
 _COLUMN_TOTALS = {"총인구", "총인원"}
+# What such a total of persons does not count: households, cases, times (`세대수`, `가구수`, `건수`, `횟수`)
+_OTHER_COUNT_RE = patterns.compile(r"^(?:세대|가구|건|[횟회])수?$")
 # A part of the year, alone or merged over a group of columns: a month (`1월`, `1 월`, `12월 건수`), a quarter
 # (`1/4분기`, `2분기(4~5월)`) or a half (`상반기`)
 _PART_OF_YEAR_RE = patterns.compile(rf"\s*(?:{MONTH_FIGURE}\s*월|[1-4]\s*(?:/\s*4\s*)?분\s*기|[상하]\s*반\s*기)"

@@ -75,3 +75,19 @@ def test_a_head_count_after_counts_of_other_kinds_is_no_sum_of_them(more, layout
     by_month = "## 4 교육 실적\n\n(단위: 명)\n\n과정명\t1월\t2월\t총인원\n청렴교육\t40\t80\t{total}\n\n"
     assert found(by_month.format(total="120"), layout, tmp_path) == []
     assert found(by_month.format(total="130"), layout, tmp_path) == [("sum.table", "청렴교육", "총인원", "120", "130")]
+
+
+BESIDE_HOUSEHOLDS = ("## 3 동별 인구 현황\n\n(단위: 명, 세대)\n\n동 명\t총인구\t남\t여\t{households}\n"
+                     "계\t105,080\t51,220\t53,860\t46,169\n한빛1동\t27,940\t13,800\t14,140\t12,305\n"
+                     "한빛2동\t35,210\t17,300\t17,910\t15,820\n새솔동\t{population}\t20,120\t21,810\t18,044\n\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned"])
+@pytest.mark.parametrize("households", ["세대수", "세 대", "가구수(가구)"])
+def test_a_population_sums_its_persons_not_the_households_after_them(households, layout, tmp_path):
+    """`총인구 | 남 | 여 | 세대수`: the 총인구 is 남 and 여, the 세대수 a count of another kind (before, summed too, so
+    that no row added up and a 동's wrong 총인구 was blamed on the 계 row: expected 105,090)."""
+    table = BESIDE_HOUSEHOLDS.replace("{households}", households)
+    assert found(table.format(population="41,930"), layout, tmp_path) == []
+    assert found(table.format(population="41,940"), layout, tmp_path) == [
+        ("sum.table", "새솔동", "총인구", "41,930", "41,940")]
