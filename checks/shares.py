@@ -89,39 +89,30 @@ def _share_rows(table: GenericTable) -> list[Finding]:
         if not k or not _SHARE_ROW_RE.match(label) or not is_share(label) and _figure(row[total]) != 100:
             continue
         shares = {col: rate for col in range(1, len(row)) if (rate := printed_rate(row[col])) is not None}
-
-        def rows_above(k: int = k, shares: dict[int, Share] = shares
-                       ) -> Iterator[tuple[int, dict[int, tuple[Decimal, Wholes]]]]:
-            for base in range(k - 1, -1, -1):
-                if _RATE_RE.search(compact(body[base][0])) or (whole := _figure(body[base][total])) is None:
-                    continue
-                yield base, {col: (part, (("계", whole),)) for col in shares
-                             if col != total and (part := _figure(body[base][col])) is not None}
-
-        found = of_most_rows(shares, rows_above(), _agrees, total)
+        found = of_most_rows(shares, _rows_above(body, k, shares, total), _agrees, total)
         if found is None:
             continue
         base, _, wrong = found
         whole = _figure(body[base][total])
         if total in shares and not _agrees(whole, whole, shares[total]):
             wrong.insert(0, total)
-        findings += [_row_finding(table, labels, body, k, col, base, total, shares[col]) for col in wrong]
+        name, base_name, total_column = row[0].strip(), body[base][0].strip(), column_name(labels, total)
+        findings += [_finding(table, table.header_rows + k, name, column_name(labels, col), row[col], body[base][col],
+                              body[base][total], shares[col][1], f"{base_name} ÷ {total_column} 열의 {base_name}")
+                     for col in wrong]
     return findings
 
 
-def _row_finding(table: GenericTable, labels: tuple[str, ...], body: list[list[str]], row: int, col: int, base: int,
-                 total: int, share: tuple[float, int]) -> Finding:
-    """A share row's wrong share in column `col`, of the row `base`'s figure there over its 계 column's."""
-    name, base_name = body[row][0].strip(), body[base][0].strip()
-    column, total_column = column_name(labels, col), column_name(labels, total)
-    part_cell, whole_cell = body[base][col].strip(), body[base][total].strip()
-    expected = shown(expected_rate(_figure(part_cell), _figure(whole_cell), share[1]))
-    actual = body[row][col].strip().removesuffix("%").removesuffix("％").rstrip()
-    return TABLE_SHARE.finding(
-        table=table.caption or "표", row=name, column=column, expected=expected, actual=actual,
-        source=table.row_source(table.header_rows + row),
-        message=f"'{name}' 행의 {column} 값이 {base_name} ÷ {total_column} 열의 {base_name} × 100과 맞지 않습니다 "
-                f"(표기 {actual}%, 계산 {part_cell} ÷ {whole_cell} × 100 = {expected}%)")
+def _rows_above(body: list[list[str]], row: int, shares: dict[int, Share],
+                total: int) -> Iterator[tuple[int, dict[int, tuple[Decimal, Wholes]]]]:
+    """The rows above a share row it may be of, nearest first, each with its figures in the share row's columns
+    over its 계 column's (`of_most_rows`' columns, the table turned round); no row of rates, nor one printing no
+    계."""
+    for base in range(row - 1, -1, -1):
+        if _RATE_RE.search(compact(body[base][0])) or (whole := _figure(body[base][total])) is None:
+            continue
+        yield base, {col: (part, (("계", whole),)) for col in shares
+                     if col != total and (part := _figure(body[base][col])) is not None}
 
 
 def _wholes(row: int, total: int, subtotals: list[int], leading: bool) -> list[tuple[str, int]]:
@@ -165,7 +156,11 @@ def _shares(table: GenericTable, labels: tuple[str, ...], body: list[list[str]],
     of = [(k, dict(wholes[k]).get(kind, total)) for k in wrong]
     if total in shares and not _agrees(whole, whole, shares[total]):
         of.insert(0, (total, total))
-    return [_finding(table, labels, body, k, col, base, whole_row, shares[k]) for k, whole_row in of]
+    column, of_column = column_name(labels, col), column_name(labels, base)
+    return [_finding(table, table.header_rows + k, _row_name(body, k), column, body[k][col], body[k][base],
+                     body[whole_row][base], shares[k][1],
+                     f"{of_column} ÷ {_whole_name(body, whole_row)} 행의 {of_column}")
+            for k, whole_row in of]
 
 
 def of_most_rows(shares: dict[int, Share], columns: Iterable[tuple[Column, dict[int, tuple[Figure, Wholes]]]],
@@ -224,19 +219,27 @@ def _agrees(part: Decimal, whole: Decimal, share: tuple[float, int]) -> bool:
     return rate_agrees(int(part * scale), int(whole * scale), share, 10)
 
 
-def _finding(table: GenericTable, labels: tuple[str, ...], body: list[list[str]], row: int, col: int, base: int,
-             of: int, share: tuple[float, int]) -> Finding:
-    """A row's wrong share of the row `of` (the 계, or its 소계) in the column `base`."""
-    name, of_name = (next((cell.strip() for cell in body[k] if cell.strip()), f"{k + 1}행") for k in (row, of))
-    if not row_total(of_name):
-        of_name = next(cell.strip() for cell in body[of] if row_total(cell))  # `보통세 | 소계`: the 소계
-    column, of_column = column_name(labels, col), column_name(labels, base)
-    part, whole = _figure(body[row][base]), _figure(body[of][base])
-    expected = shown(expected_rate(part, whole, share[1]))
-    actual = body[row][col].strip().removesuffix("%").removesuffix("％").rstrip()
-    part_cell, whole_cell = body[row][base].strip(), body[of][base].strip()
+def _row_name(body: list[list[str]], row: int) -> str:
+    """A row's name: its first printed cell, else its place (`3행`)."""
+    return next((cell.strip() for cell in body[row] if cell.strip()), f"{row + 1}행")
+
+
+def _whole_name(body: list[list[str]], row: int) -> str:
+    """The name of the row a share is of: the 계, or a group's 소계 (`보통세 | 소계`: the 소계)."""
+    name = _row_name(body, row)
+    return name if row_total(name) else next(cell.strip() for cell in body[row] if row_total(cell))
+
+
+def _finding(table: GenericTable, table_row: int, name: str, column: str, share_cell: str, part_cell: str,
+             whole_cell: str, decimals: int, of: str) -> Finding:
+    """A wrong share on the row `name` in the `column`: the share printed against its part ÷ its whole × 100, `of`
+    saying of which figures (a column's share of a row's: `예산액 ÷ 계 행의 예산액`; a share row's of a column's:
+    `주 수 ÷ 계 열의 주 수`)."""
+    part_cell, whole_cell = part_cell.strip(), whole_cell.strip()
+    expected = shown(expected_rate(_figure(part_cell), _figure(whole_cell), decimals))
+    actual = share_cell.strip().removesuffix("%").removesuffix("％").rstrip()
     return TABLE_SHARE.finding(
         table=table.caption or "표", row=name, column=column, expected=expected, actual=actual,
-        source=table.row_source(table.header_rows + row),
-        message=f"'{name}' 행의 {column} 값이 {of_column} ÷ {of_name} 행의 {of_column} × 100과 맞지 않습니다 (표기 "
-                f"{actual}%, 계산 {part_cell} ÷ {whole_cell} × 100 = {expected}%)")
+        source=table.row_source(table_row),
+        message=f"'{name}' 행의 {column} 값이 {of} × 100과 맞지 않습니다 (표기 {actual}%, 계산 {part_cell} ÷ "
+                f"{whole_cell} × 100 = {expected}%)")
