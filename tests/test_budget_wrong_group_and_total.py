@@ -36,3 +36,21 @@ def test_a_wrong_group_is_one_finding_and_a_wrong_total_beside_it_its_lines_sum(
     # a 계 that is the printed groups' sum is right of them: the part that breaks its group is found alone
     wrong_line = TABLE.replace("\t공원조성 특별회계\t210,000", "\t공원조성 특별회계\t220,000")
     assert found(wrong_line, layout, tmp_path) == [("sum.budget", "특별회계", "예산액", "220,000천원", "210,000천원")]
+
+
+# levels marked (`□` over `-`), each group closed by a `소 계` row: the 소계 rows are the groups' sums printed again,
+# no subtotal the check compares (a 소계 is one only in a table of one level, `test_budget_unnamed_subtotals`)
+MARKED = ("구 분\t예산액\t집행액\t집행률(%)\n계\t3,500,000\t1,400,000\t40.0\n"
+          "□ 청사 관리\t1,500,000\t600,000\t40.0\n- 청사 유지\t1,000,000\t400,000\t40.0\n"
+          "- 시설 유지\t500,000\t200,000\t40.0\n소 계\t1,500,000\t600,000\t40.0\n"
+          "□ 홍보 운영\t2,000,000\t800,000\t40.0\n- 홍보\t1,200,000\t500,000\t41.7\n"
+          "- 교육\t800,000\t300,000\t37.5\n소 계\t2,000,000\t800,000\t40.0\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables"])  # space-aligned, a `□` line parts the table yet
+def test_a_wrong_group_line_under_a_subtotal_row_under_the_total_is_one_finding(layout, tmp_path):
+    """The group's line (`□ 청사 관리` printing 1,600,000 over lines of 1,500,000) is found alone: the 계, its lines'
+    sum, is not blamed, nor the `소 계` row that prints the group's right sum."""
+    assert found(MARKED, layout, tmp_path) == []
+    wrong = MARKED.replace("□ 청사 관리\t1,500,000", "□ 청사 관리\t1,600,000")
+    assert found(wrong, layout, tmp_path) == [("sum.budget", "청사 관리", "예산액", "1,500,000천원", "1,600,000천원")]
