@@ -166,7 +166,8 @@ _COVER_FIELDS = {"council_session", "session_start", "title"}  # what the cover'
 _SPACED_ORDINAL_RE = patterns.compile(r"제\s*(\d(?: ?\d)*)\s*(회|차)(?=$|[^\p{Hangul}]|정례회|임시회)")
 # a department's former name as a report states it in brackets after its name now, as a cover, a title or the
 # organisation line prints it (group 1): `행정지원과 (구 총무과)`, `(舊 총무과)`, `(前 총무과)`, `(전 총무과)` (a space
-# after `구` and `전`, which `(구청사)`, `(전년 대비)` have not, or a stop or colon, `(구. 총무과)`, `(구: 총무과)`),
+# after `구` and `전`, which `(구청사)`, `(전년 대비)` have not, nor a letter-spaced name starting so,
+# `[ 전 략 기 획 과 ]` as a cover prints its department, or a stop or colon, `(구. 총무과)`, `(구: 총무과)`),
 # `(종전 총무과)`, in square brackets too (`[구 총무과]`, `〔구 총무과〕`), or the rename told there, its date before it
 # where printed: `행정지원과(2024. 1. 1. 총무과에서 명칭 변경)`
 _UNIT_NAME = r"\p{Hangul}[\p{Hangul}\d·]{1,14}"
@@ -174,7 +175,7 @@ _UNIT_NAME = r"\p{Hangul}[\p{Hangul}\d·]{1,14}"
 _FORMER_MARK_RE = patterns.compile("구|전|舊|前|에서")
 _FORMER_BRACKET_RE = patterns.compile(r"[(（\[［〔]")
 _FORMER_NAME_RE = patterns.compile(
-    r"(?|\s*[(（\[［〔]\s*(?:(?:구|전)\s*[.:：]\s*|(?:구|전)\s+|舊\s*|前\s*|종\s*전\s*[:：]?\s*)"
+    r"(?|\s*[(（\[［〔]\s*(?:(?:구|전)\s*[.:：]\s*|(?:구|전)\s+(?!\p{Hangul}\s)|舊\s*|前\s*|종\s*전\s*[:：]?\s*)"
     r"([\p{Hangul}\d·][\p{Hangul}\d·\s]*?)\s*[)）\]］〕]"
     rf"|\s*[(（][^()（）]*?(?<![\p{{Hangul}}\d·])({_UNIT_NAME}?)\s*에서\s*(?:명칭\s*)?변경[^()（）]*[)）])")
 # or in a line telling of the rename, the former name first (group 1, the name now group 2): `총무과 → 행정지원과

@@ -89,6 +89,9 @@ def test_a_former_name_in_other_brackets_is_read_in_text_and_pdf(cover, layout, 
     ("행정지원과 [구 행정지원국]", "○ 5개팀", ("행정지원과", None)), ("행정지원과", "○ 청사[구 청사관리동] 철거",
                                                                   ("행정지원과", None)),
     ("행정지원과", "행정지원과(종전 대비 1팀 증) - 5개팀", ("행정지원과", None)),
+    # a letter-spaced department in brackets starting as a former name's mark does (`전`, `구`): the cover's
+    ("[ 전 략 기 획 과 ]", "○ 5개팀", ("전략기획과", None)), ("[ 구 민 소 통 과 ]", "○ 5개팀", ("구민소통과", None)),
+    ("( 전 략 기 획 과 )", "○ 5개팀", ("전략기획과", None)),
 ])
 def test_nothing_else_is_a_former_name(cover, organisation, names):
     assert cover_names(cover, organisation) == names
