@@ -206,6 +206,11 @@ _TABBED_TEAM_TITLE_RE = patterns.compile(
     rf"[ \t]+[^\t]*\p{{Hangul}}[^\t]*\t[ \t]*[(\[]?\s*\p{{Hangul}}[\p{{Hangul}}\d ]{{0,11}}{OFFICE_SUFFIX}"
     r"\s*[)\]]?\s*$")
 _LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
+# a markdown list's item that is one only inside a list (`_list_only_item`): `+ 근로 412명` (markitdown's second level
+# of bullets) and `1. 근로 412명` (an ordered list in a bullet, its text a word's: `1. ~ 12. 31.` is a date wrapped on);
+# elsewhere a line so started is an operator's text (`+ 200천원`) or a title (`1. 청사 관리`)
+_LIST_ONLY_ITEM_RE = patterns.compile(r"^(\+|\d{1,2}\.(?=\s+\p{L}))\s+(.*)$")
+_LIST_ONLY_FIRSTS = frozenset("+0123456789")
 _SENTENCE_WORD_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?])\s*$")  # a sentence's end, not a bracket's
 _SENTENCE_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
 _FIGURE_END_RE = patterns.compile(r"\d\s*\p{Hangul}{0,3}\s*$")  # `4월`, `95,700천원`, `3개소`: an item's field ends it
@@ -688,12 +693,15 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             blocks.append(Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked))
             i = end
             continue
-        if aligned.cells[i] is not None and aligned.end(i) > i:  # a table starts on a row: most lines are none
+        above = blocks[-1] if blocks else None
+        listed = _list_only_item(lines, i, nesting, above) if first in _LIST_ONLY_FIRSTS else None
+        if aligned.cells[i] is not None and aligned.end(i) > i and not (listed and first == "+"):
+            # a table starts on a row (most lines are none); not on `+   근로 412명`, a list's item spaced as cells
             table, offsets, end = aligned.table(i)
             blocks.append(Table(table, line=lineno, row_offsets=offsets))
             i = end
             continue
-        block = _line_block(raw, stripped, lineno, nesting, blocks[-1] if blocks else None, i in marked)
+        block = _line_block(raw, stripped, lineno, nesting, above, i in marked, listed)
         if first in _TABLE_NOTE_FIRSTS and isinstance(block, Paragraph) and _under_table(blocks) and (
                 note := _TABLE_NOTE_RE.match(stripped)):
             block = Bullet(note.group(1), nesting.depth(len(raw) - len(raw.lstrip(" \t")), "※"), "※", lineno)
@@ -711,7 +719,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         # nor a table's caption (`<표 1> 관용차량 현황`), nor a numbered line below a line in brackets (`[계속]`
         # over `1. 제목`: a title's continuity marker), nor the first row of a `|` table without outer pipes (right
         # below its unit line, `(단위 : 명)`: before, the table was that line's text), nor a note below a note (`주1)`
-        # over `주2)`, `_TABLE_NOTE_RE`)
+        # over `주2)`, `_TABLE_NOTE_RE`), nor a list's item below a bullet (`  + 근로 412명`, `_list_only_item`)
         numbered = isinstance(block, Paragraph) and first.isdigit() or isinstance(block, Bullet) and (
             first in _OTHER_CIRCLED or first in LETTERS)
         titled = numbered and _NUMBERED_TEAM_TITLE_RE.match(stripped)
@@ -721,6 +729,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                 break
             k = i if texts[i] else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
             if k is None or k in marked or not is_plain(lines[k]) or (
+                    not paragraph and texts[k][:1] in _LIST_ONLY_FIRSTS
+                    and _list_only_item(lines, k, nesting, block)) or (
                     aligned.cells[k] is not None and aligned.end(k) != k) or (
                     number and _numbered_after(lines[k], int(number.group(1)))) or (
                     _TABLE_NUMBER_RE.match(lines[k].lstrip())) or ("|" in lines[k] and _pipe_table(lines, k)) or (
@@ -1279,20 +1289,41 @@ def _marked(text: str) -> regex.Match | None:
     return _CIRCLED_RE.match(text) if first in _CIRCLED else None
 
 
-def _line_block(raw: str, text: str, lineno: int, nesting: BulletNesting, above: Block | None, own_mark: bool) -> Block:
+def _line_block(raw: str, text: str, lineno: int, nesting: BulletNesting, above: Block | None, own_mark: bool,
+                listed: regex.Match | None = None) -> Block:
     """A line's block (`text`: the line stripped); `above`, the block right above it (None after a table), tells a box
-    mark's item (`_is_box_item`); `own_mark`: the line starts with a mark of the report's own (`_own_marked_lines`)."""
+    mark's item (`_is_box_item`); `own_mark`: the line starts with a mark of the report's own (`_own_marked_lines`);
+    `listed`: it is an item only a list holds (`_list_only_item`), its mark and text."""
     indent = len(raw) - len(raw.lstrip(" \t"))
     heading = _heading(_unbold(text), lineno)
     if heading and _is_box_item(heading, indent, nesting, above):
         return Bullet(heading.text, nesting.depth(indent, heading.marker), heading.marker, lineno)
     if heading:
         return heading
-    match = _BULLET_RE.match(text)
+    match = _BULLET_RE.match(text) or listed
     if match or own_mark:
         mark, rest = match.group(1, 2) if match else (text[0], text[1:].lstrip())
         return Bullet(rest, nesting.depth(indent, mark), mark, lineno)
     return Paragraph(text, lineno)
+
+
+def _list_only_item(lines: list[str], i: int, nesting: BulletNesting, above: Block | None) -> regex.Match | None:
+    """Line i's mark and text where it is an item that only a list holds (`_LIST_ONLY_ITEM_RE`: `+ 근로 412명`,
+    `1. 근로 412명`), else None: indented deeper than the list's item above it (`* 자활사업 참여자` over `  + 근로
+    412명`, as markitdown prints a .docx's second level), or a sibling of an item of its mark in the open list; or,
+    for `+`, where it starts this line and the next at one indentation right under a list's item or a heading (a
+    markdown list marked `+`). Under a paragraph, or on one line, such a start is the text it prints (`+ 200천원`)."""
+    match = _LIST_ONLY_ITEM_RE.match(lines[i].lstrip(" \t"))
+    if match is None:
+        return None
+    indent = len(lines[i]) - len(lines[i].lstrip(" \t"))
+    if nesting.stack and (indent > nesting.stack[-1][0]
+                          or (indent, match.group(1).translate(_MARK_KIND)) in nesting.stack):
+        return match
+    if match.group(1) != "+" or not isinstance(above, (Bullet, Heading)) or i + 1 == len(lines):
+        return None
+    below = lines[i + 1]
+    return match if below.lstrip(" \t")[:2] == "+ " and len(below) - len(below.lstrip(" \t")) == indent else None
 
 
 def _own_marked_lines(lines: list[str]) -> set[int]:
