@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -289,7 +289,7 @@ _AS_OF_CAPTION_RE = patterns.compile(
     rf"^[{_OPEN}]?\s*([’‘'`]?\d[\d\s.년월일’‘'/-]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]?$")
 
 
-def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
+def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: frozenset[int] = frozenset()) -> Document:
     """Normalise the readers' raw blocks: clean texts, give each table the unit printed above it, and the date
     printed on a line of its own above that (`(2025. 5. 31. 기준)` over `(단위: 명)`) as its basis, not as a
     paragraph that would caption it; a caption pandoc prints after its table is read as printed above it
@@ -297,8 +297,11 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
     (`(단위: 명)   (단위: 천원)` over two tables side by side, each over its own), else that one's. A unit goes
     over a heading printed right under it that captions the table below (`(단위: 천원)` over `□ 예산현황` over its
     table, or over a caption line naming it, `○ 일반회계`; `_captioned_below`), but over no other: a heading starts a
-    section whose table, where it prints no unit, has none."""
+    section whose table, where it prints no unit, has none. `escaped_stars`: the lines a markdown converter printed
+    a star on escaped (`\\* 급여별 중복 수급자 포함`, a .docx's own star: a note), which tell the document's other `*`
+    lines its list's bullets (`_stars_mark_items`)."""
     out: list[Block] = []
+    stars_mark_items = functools.cache(lambda: bool(escaped_stars) or _stars_mark_items(blocks))  # asked of few
     pending: list[tuple[str, str | None]] = []  # the units a line prints and their bases, for the next table
     unit_block: Block | None = None  # the line that printed them
     captioned = -1  # where the table stands that a heading right under that line captions: the unit goes over to it
@@ -361,7 +364,7 @@ def build_document(path: str, fmt: str, blocks: list[Block]) -> Document:
             marked = (marked - first or None) if marked else None  # a header of its unit alone marks none
             out.append(Table(rows[first:], unit, line, block.page, basis, offsets, header_rows=marked))
             pending, for_beside, last, unit_line = [], units, (unit, basis), None
-            notes_end = _notes_end(blocks, k)
+            notes_end = _notes_end(blocks, k, stars_mark_items, escaped_stars)
             noting = len(out) - 1 if notes_end > k + 1 else -1
             continue
         if pending and isinstance(block, Heading) and k > captioned:
@@ -540,16 +543,19 @@ def _is_note(block: Block) -> bool:
         block.text[:1] in _NOTE_MARKS)
 
 
-def _notes_end(blocks: Sequence[Block], k: int) -> int:
+def _notes_end(blocks: Sequence[Block], k: int, stars_mark_items: Callable[[], bool],
+               escaped_stars: frozenset[int]) -> int:
     """Where the notes printed under the table `blocks[k]`, one after another (`※ …`, `* …`, `주) …` as the reader
     gives it), end: k + 1 where they are none of its. They are its where a line other than a table's (or its unit's)
     follows them, or where a table does (a `※` line may caption the table below it, `※ 해외유입`) and the first is
     printed right under this one, on the line after its last row's. They end at a markdown list written with `*`
-    (`_starred_list`). Asked once of each table; most print none."""
+    (`_starred_list`), and at any `*` line the converter did not escape (`escaped_stars`) where the document marks its
+    list items `*` (`stars_mark_items`). Asked once of each table; most print none."""
     end = k + 1
-    while end < len(blocks) and _is_note(blocks[end]) and not (
-            _starred(blocks[end]) and not (_starred(blocks[end - 1]) and _right_below(blocks[end - 1], blocks[end]))
-            and _starred_list(blocks, end)):
+    while end < len(blocks) and _is_note(blocks[end]) and not (_starred(blocks[end]) and (
+            blocks[end].line not in escaped_stars and stars_mark_items()
+            or not (_starred(blocks[end - 1]) and _right_below(blocks[end - 1], blocks[end]))
+            and _starred_list(blocks, end))):
         end += 1
     if end == k + 1:
         return end
@@ -588,6 +594,19 @@ def _starred_list(blocks: Sequence[Block], j: int) -> bool:
         if _DEED_END_RE.search(block.text):
             return True
         if i + 1 < len(blocks) and _nested_under(block, blocks[i + 1]):
+            return True
+    return False
+
+
+def _stars_mark_items(blocks: Sequence[Block]) -> bool:
+    """Whether the document marks its list items `*`, as markitdown prints a .docx's bullets (and a star of the .docx's
+    own escaped, `\\*`): a `*` item has an item nested right under it (`* 자활사업` over `  + 근로 412명`), or `*` items
+    stand one right below another right under a heading (`### □ 추진실적` over `* 자활근로 사업단 운영` and `* 수급자
+    실태 조사`). A report marking its notes `*` prints them under a table or an item."""
+    for k in range(len(blocks) - 1):
+        block, below = blocks[k], blocks[k + 1]
+        if _starred(block) and (_nested_under(block, below) or k and isinstance(blocks[k - 1], Heading) and (
+                _starred(below) and below.depth == block.depth and _right_below(block, below))):
             return True
     return False
 

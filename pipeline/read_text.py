@@ -263,7 +263,9 @@ def read_text(path: str, data: bytes) -> Document:
     text = _without_links(text)
     if "[^" in text:
         text = _without_footnote_markup(text)
+    escaped_stars = frozenset()  # the lines a converter printed a star on as `\\*`: a note's, no list's
     if "\\" in text:
+        escaped_stars = _escaped_star_lines(text) if "\\*" in text else escaped_stars
         text = unescaped_markdown(text)
     page_starts = []  # the lines pages start on: a form feed's (`pdftotext` prints one between pages)
     if "\f" in text:
@@ -296,7 +298,7 @@ def read_text(path: str, data: bytes) -> Document:
         blocks = list(heapq.merge(blocks, drawn, key=lambda block: block.line))
     if page_starts:
         blocks = _joined_over_page_breaks(blocks, page_starts)
-    document = build_document(path, "text", blocks)
+    document = build_document(path, "text", blocks, escaped_stars)
     document.nul_lines = nul_lines
     document.left_out_tables = left_out
     return document
@@ -335,6 +337,15 @@ def _without_footnote_markup(text: str) -> str:
         return superscript(str(numbers.setdefault(reference.group(1), len(numbers) + 1)))
 
     return _FOOTNOTE_REFERENCE_RE.sub(mark, text)
+
+
+# a line starting with a star a converter escaped (`\* 급여별 중복 수급자 포함`): a .docx's own star, its bullets `*`
+_ESCAPED_STAR_LINE_RE = patterns.compile(r"^[ \t]*\\\*", regex.M)
+
+
+def _escaped_star_lines(text: str) -> frozenset[int]:
+    """The lines (numbered from 1) that start with an escaped star (`\\*`)."""
+    return frozenset(text.count("\n", 0, match.start()) + 1 for match in _ESCAPED_STAR_LINE_RE.finditer(text))
 
 
 def unescaped_markdown(text: str) -> str:

@@ -8,6 +8,7 @@ mark), or, for `+`, starting sibling lines right under an item or a heading; els
 
 import pytest
 
+from checks import run_checks
 from extractors import extract_report
 from pipeline.document import Bullet, Table
 from pipeline.read_text import read_text
@@ -92,3 +93,43 @@ def test_a_star_list_nesting_plus_items_under_a_table_is_no_note_of_it():
             "* 자활사업 참여자\n  + 근로 412명\n  + 중복 포함\n")
     (table,) = [b for b in read_text("t.md", text.encode()).blocks if isinstance(b, Table)]
     assert table.note is None
+
+
+# --- a `*` list under a table, where the document marks its list items `*` ------------------------------------------
+
+GENERAL = (COVER.replace("Ⅱ. 주요업무 추진실적", "# Ⅰ. 일반현황") + "## □ 수급자 현황\n\n(단위: 명)\n\n"
+           "| 구 분 | 계 | 생계급여 | 의료급여 |\n|---|---|---|---|\n| 인 원 | 19,880 | 12,310 | 13,420 |\n\n"
+           "{under}\n\n"
+           "# Ⅱ. 주요업무 추진실적\n\n## 1. 자활 지원 (자활팀)\n\n### □ 추진실적\n\n{items}")
+FLAT_LIST = "* 자활사업 참여자 412명\n* 수급자 실인원 3,140명"  # names no work last, nests nothing
+
+
+def _table_and_sums(under: str, items: str):
+    report = extract_report(read_text("t.md", GENERAL.format(under=under, items=items).encode()))
+    return [t.note for t in report.tables], [f.rule for f in run_checks(report) if f.rule == "sum.table"]
+
+
+@pytest.mark.parametrize("items", [
+    "* 자활근로 사업단 운영: 3월\n* 수급자 실태 조사: 4월\n",  # markitdown's flat list under a heading
+    "* 자활근로 사업단 운영\n  + 사업단 3개소\n",  # a `*` item nesting one
+    "-   자활근로 사업단 운영\n\n\\* 국비 50% 포함\n",  # a star the converter escaped, a note's
+], ids=["star items", "nested star items", "an escaped star"])
+def test_a_star_list_under_a_table_is_a_list_where_the_document_marks_items_with_stars(items):
+    """Where the document's lists are marked `*` elsewhere (markitdown prints every bullet of a .docx `*`, and a star
+    of its own `\\*`), a `*` list under a table is a list too, whatever its items say: the table has no note, and
+    its 계 is checked against its parts (before, `실인원` in the note took them for overlapping)."""
+    assert _table_and_sums(FLAT_LIST, items) == ([None], ["sum.table"])
+
+
+def test_an_escaped_star_under_a_table_stays_its_note_where_stars_mark_items():
+    notes, sums = _table_and_sums("\\* 수급자 실인원 기준\n\n" + FLAT_LIST, "* 자활근로 사업단 운영: 3월\n"
+                                  "* 수급자 실태 조사: 4월\n")
+    assert (notes, sums) == (["수급자 실인원 기준"], [])
+
+
+@pytest.mark.parametrize("items", [
+    "- 자활근로 사업단 운영: 3월\n- 수급자 실태 조사: 4월\n",  # a dash list: `*` marks no item elsewhere
+    "* 자활근로 사업단 운영: 3월\n",  # one star line alone, no list of stars
+], ids=["dash items", "one star line"])
+def test_a_star_list_under_a_table_stays_its_notes_where_stars_mark_no_items_elsewhere(items):
+    assert _table_and_sums(FLAT_LIST, items) == (["자활사업 참여자 412명, 수급자 실인원 3,140명"], [])
