@@ -36,7 +36,9 @@ def _tree(items, depth=0):
     "* 자활사업 참여자 관리\n  1. 근로 412명\n  2. 중복 수급자 포함\n* 수급자 실태 조사\n",  # an ordered list in it
     "- 자활사업 참여자 관리\n    1.  근로 412명\n    2.  중복 수급자 포함\n- 수급자 실태 조사\n",  # pandoc's
     "* 자활사업 참여자 관리\n+ 근로 412명\n+ 중복 수급자 포함\n* 수급자 실태 조사\n",  # `+` siblings right under
-], ids=["markitdown", "pandoc", "three spaces", "dash and plus", "numbered", "pandoc numbered", "plus at the margin"])
+    "* 자활사업 참여자 관리\n\t+ 근로 412명\n\t+ 중복 수급자 포함\n* 수급자 실태 조사\n",  # indented by a tab
+], ids=["markitdown", "pandoc", "three spaces", "dash and plus", "numbered", "pandoc numbered", "plus at the margin",
+        "tab"])
 def test_items_nested_under_a_markdown_item_are_its_children(text, title):
     assert _items(text, title) == NESTED
 
