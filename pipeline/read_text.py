@@ -705,13 +705,14 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             i = end
             continue
         above = blocks[-1] if blocks else None
-        listed = _list_only_item(lines, i, nesting, above) if first in _LIST_ONLY_FIRSTS else None
-        if aligned.cells[i] is not None and aligned.end(i) > i and not (listed and first == "+"):
+        if aligned.cells[i] is not None and aligned.end(i) > i and not (
+                first == "+" and _list_only_item(lines, i, nesting, above)):
             # a table starts on a row (most lines are none); not on `+   근로 412명`, a list's item spaced as cells
             table, offsets, end = aligned.table(i)
             blocks.append(Table(table, line=lineno, row_offsets=offsets))
             i = end
             continue
+        listed = _list_only_item(lines, i, nesting, above) if first in _LIST_ONLY_FIRSTS else None
         block = _line_block(raw, stripped, lineno, nesting, above, i in marked, listed)
         if first in _TABLE_NOTE_FIRSTS and isinstance(block, Paragraph) and _under_table(blocks) and (
                 note := _TABLE_NOTE_RE.match(stripped)):
@@ -1324,10 +1325,13 @@ def _list_only_item(lines: list[str], i: int, nesting: BulletNesting, above: Blo
     412명`, as markitdown prints a .docx's second level), or a sibling of an item of its mark in the open list; or,
     for `+`, where it starts this line and the next at one indentation right under a list's item or a heading (a
     markdown list marked `+`). Under a paragraph, or on one line, such a start is the text it prints (`+ 200천원`)."""
-    match = _LIST_ONLY_ITEM_RE.match(lines[i].lstrip(" \t"))
+    stripped = lines[i].lstrip(" \t")
+    if not nesting.stack and stripped[:1] != "+":
+        return None  # a number starts an item only in a list (most such lines: a title, `1. 청사 관리`)
+    match = _LIST_ONLY_ITEM_RE.match(stripped)
     if match is None:
         return None
-    indent = len(lines[i]) - len(lines[i].lstrip(" \t"))
+    indent = len(lines[i]) - len(stripped)
     if nesting.stack and (indent > nesting.stack[-1][0]
                           or (indent, match.group(1).translate(_MARK_KIND)) in nesting.stack):
         return match
