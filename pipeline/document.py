@@ -567,32 +567,23 @@ def _notes_end(blocks: Sequence[Block], k: int, stars_mark_items: Callable[[], b
     return k + 1
 
 
-# the work a list's item names last, as a report's items end (`자활사업 참여자 412명 관리`, `사업단 운영(3개소)`): a
-# note says what the figures are (`교육급여는 3월 기준 인원`, `시비는 서울시 보조금`, `중복 수급자 포함`)
-_DEED_END_RE = patterns.compile(
-    r"(?:관리|운영|지원|추진|실시|개최|시행|점검|강화|구축|확대|개선|교육|홍보|발굴|정비|설치|조성|제공|완료|모집|선정"
-    r"|배부|안내|수렴|구성|발송|접수|추천|협의|체결|수립|마련|상담|방문|배치|채용|보급|육성|조사|활성화)\s*(?:\([^()]*\))?\s*$")
-
-
 def _starred(block: Block) -> bool:
     """A line marked `*` as a markdown list's item is (and a note's, `* 교육급여는 3월 기준 인원`)."""
     return isinstance(block, Bullet) and block.marker == "*"
 
 
 def _starred_list(blocks: Sequence[Block], j: int) -> bool:
-    """Whether the `*` lines from `blocks[j]` on, one right below another (with the items nested under them), are a
-    markdown list, as markitdown prints a .docx's bullets, not notes: one of them names the work done last (`*
-    자활사업 참여자 412명 관리`, `_DEED_END_RE`), or items are nested right under one (`* 자활사업` over `  * 참여자
-    412명`, on the next line). A note is most often one short line saying what the figures are (`* 교육급여는 3월
-    기준 인원`); a blank line parts it from a list below it (pandoc and markitdown print a .docx's star `\\*`)."""
+    """Whether the `*` lines from `blocks[j]` on, one right below another, are a markdown list, as markitdown prints a
+    .docx's bullets, not notes: items are nested right under one (`* 자활사업` over `  * 참여자 412명`, on the next
+    line), as notes are not. What a line says does not tell: a note may end in a deed as an item does (`* 국비 50%,
+    시비 50% 지원`, `* 2025. 1. 1. 시행`), so in a document that marks no list items `*` elsewhere (`_stars_mark_items`)
+    a `*` line is a note, as a report typed in 한글 prints them."""
     depth = blocks[j].depth
     for i in range(j, len(blocks)):
         block = blocks[i]
         if i > j and not (_starred(block) and _right_below(blocks[i - 1], block)
                           or _nested_under(blocks[i - 1], block) and block.depth > depth):
             return False
-        if _DEED_END_RE.search(block.text):
-            return True
         if i + 1 < len(blocks) and _nested_under(block, blocks[i + 1]):
             return True
     return False

@@ -1,9 +1,11 @@
-"""A markdown list written with `*` right under a table, as markitdown prints a .docx's bullets (`* 자활사업 참여자
-412명 관리`), is a list, not the table's notes, though `*` marks a note too: one of its items names the work done last
-(`관리`, `운영`, `실시` …), or items are nested right under one. A note is most often one short line saying what the
-figures are (`* 교육급여는 3월 기준 인원`, `* 시비는 서울시 보조금`), and stays the table's note, as `※` and `주)` notes
-do; pandoc and markitdown print a .docx's literal star as `\\*`, a note. Before, the list's items were the table's
-`note`, and one saying `중복 포함` or `실인원` took its parts for overlapping (no `sum.table`)."""
+"""A markdown list written with `*` right under a table, as markitdown prints a .docx's bullets, is a list, not the
+table's notes, though `*` marks a note too, where items are nested right under one of its lines (markitdown's `*` over
+`  * …` or `  + …`; see also tests/test_markdown_nested_lists.py: wherever the document marks its list items `*`). A `*`
+line alone, or `*` lines one below another nesting nothing, in a document marking no list items `*`, are the table's
+notes whatever they say: a note may end in a deed as an item does (`* 국비 50%, 시비 50% 지원`, `* 2025. 1. 1. 시행`),
+and a report typed in 한글 marks its notes so; pandoc and markitdown print a .docx's literal star as `\\*`, a note.
+Before, the list's items were the table's `note`, and one saying `중복 포함` or `실인원` took its parts for overlapping
+(no `sum.table`)."""
 
 import pytest
 from hypothesis import given, settings
@@ -40,7 +42,7 @@ def _sums(report) -> list[tuple[str, str, str]]:
 MARKITDOWN_LIST = "* 자활사업 참여자 412명 관리\n* 수급자 실인원 조사 실시\n  * 중복 수급자 포함 전수 조사\n"
 
 
-@pytest.mark.parametrize("layout", ["tab", "space-aligned", "pdf grid"])
+@pytest.mark.parametrize("layout", ["tab", "space-aligned"])
 def test_a_starred_list_under_a_table_is_no_note_of_it(layout, tmp_path):
     report = read_laid_out(_general(MARKITDOWN_LIST), layout, tmp_path)
     assert [(t.caption, t.note) for t in report.tables] == [("수급자 현황", None)]
@@ -63,15 +65,25 @@ def test_pandocs_escaped_star_note_over_its_dash_list():
     assert table.note == "급여별 중복 수급자 포함"
 
 
-@pytest.mark.parametrize("item", [
-    "* 자활사업 참여자 412명 관리",
-    "* 자활근로 사업단 운영(3개소)",  # a count in brackets after the work
-    "* 수급자 실인원 412명 조사 실시",
-    "* 중복 수급자 포함 실태 점검",
+def test_a_starred_list_printed_in_a_pdf_is_the_tables_notes(tmp_path):
+    # a PDF keeps no markdown nesting: its `*` lines are printed stars, a note's mark
+    report = read_laid_out(_general(MARKITDOWN_LIST), "pdf grid", tmp_path)
+    assert [t.note for t in report.tables] == [
+        "자활사업 참여자 412명 관리, 수급자 실인원 조사 실시, 중복 수급자 포함 전수 조사"]
+
+
+@pytest.mark.parametrize("line", [
+    "* 자활사업 참여자 412명 관리",  # the work named last: an item's words, but alone under a table a note's mark
+    "* 자활근로 사업단 운영(3개소)",
+    "* 국비 50%, 시비 50% 지원",  # a note ending in a deed
+    "* 2025. 1. 1. 시행",
+    "* 2024. 7월부터 시행",
+    "* 기초생활수급자 및 차상위계층 지원",
+    "* 상반기 실적은 6월 말 기준 조사",
 ])
-def test_an_item_naming_the_work_last_is_no_note_even_alone(item):
-    _, [table] = _read(_general(item))
-    assert table.note is None
+def test_a_star_line_alone_is_the_tables_note_whatever_it_names_last(line):
+    _, [table] = _read(_general(line))
+    assert table.note == line[2:]
 
 
 def test_items_nested_right_under_a_star_make_a_list_whatever_they_say():
@@ -83,11 +95,11 @@ def test_items_nested_right_under_a_star_make_a_list_whatever_they_say():
     ("* 교육급여는 3월 기준 인원", "교육급여는 3월 기준 인원"),
     ("* 교육급여는 3월 기준 인원\n* 시비는 서울시 보조금", "교육급여는 3월 기준 인원, 시비는 서울시 보조금"),
     ("* 급여별 중복 수급자 포함\n\n- 수급자 관리 강화", "급여별 중복 수급자 포함"),  # a dash list after a blank line
-    ("※ 급여별 중복 수급자 포함\n* 자활사업 참여자 412명 관리", "급여별 중복 수급자 포함"),  # the notes end at the list
-    ("주) 급여별 중복 수급자 포함\n* 자활근로 사업단 운영", "급여별 중복 수급자 포함"),
+    ("※ 급여별 중복 수급자 포함\n* 자활사업 참여자 412명 관리", "급여별 중복 수급자 포함, 자활사업 참여자 412명 관리"),
+    ("주) 급여별 중복 수급자 포함\n* 자활근로 사업단 운영", "급여별 중복 수급자 포함, 자활근로 사업단 운영"),
     ("* 자활사업 참여자 412명\n* 급여별 중복 수급자 포함", "자활사업 참여자 412명, 급여별 중복 수급자 포함"),
-    ("* 급여별 중복 수급자 포함\n\n* 자활사업 참여자 412명 관리", "급여별 중복 수급자 포함"),  # a blank line between
-    ("* 급여별 중복 수급자 포함\n* 자활사업 참여자 412명 관리", None),  # one list, right below one another
+    ("* 교육급여는 3월 기준 인원\n* 2025. 1. 1. 시행", "교육급여는 3월 기준 인원, 2025. 1. 1. 시행"),
+    ("* 급여별 중복 수급자 포함\n* 자활사업 참여자 412명 관리", "급여별 중복 수급자 포함, 자활사업 참여자 412명 관리"),
 ])
 def test_a_star_note_says_what_the_figures_are_and_stays_the_tables(under, note):
     document, [table] = _read(_general(under))
@@ -109,9 +121,9 @@ _WORDS = st.lists(st.sampled_from(["자활사업", "참여자", "412명", "수�
 @settings(max_examples=40, deadline=None)
 @given(words=_WORDS, deed=st.sampled_from(["관리", "운영", "실시", "점검", "지원", "추진", "개최", "조사"]),
        bracket=st.sampled_from(["", "(3개소)", " (412명)"]))
-def test_a_star_line_naming_the_work_last_is_an_item_whatever_comes_before(words, deed, bracket):
+def test_a_star_line_naming_the_work_last_is_a_note_where_stars_mark_no_items(words, deed, bracket):
     _, [table] = _read(_general(f"* {words} {deed}{bracket}"))
-    assert table.note is None
+    assert table.note == f"{words} {deed}{bracket}"
 
 
 @settings(max_examples=40, deadline=None)
