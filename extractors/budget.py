@@ -1260,8 +1260,8 @@ def _keep(lines: list[BudgetLine], new: list[BudgetLine], unread: bool, grid: Gr
 # budget: a department's own 총괄 by account sums its lines (or a little more, where its 단위사업 table leaves a fund
 # out), the 구's budget every department's, tens to hundreds of times any one's
 _DISTRICT_TIMES = 10
-# a line of accounts or funds: `일반회계`, `주차장특별회계`, `의료급여기금` (compacted)
-_ACCOUNT_OR_FUND_RE = patterns.compile(r"^(?:(?:일반|\p{Hangul}*특별)회계|\p{Hangul}+기금)(?:소계)?$")
+# a line of accounts or funds: `일반회계`, `주차장특별회계`, `의료급여기금`, the funds as one (`기금`; compacted)
+_ACCOUNT_OR_FUND_RE = patterns.compile(r"^(?:(?:일반|\p{Hangul}*특별)회계|\p{Hangul}*기금)(?:소계)?$")
 
 
 class HeldAccounts(NamedTuple):

@@ -120,3 +120,17 @@ def test_a_plans_district_accounts_with_no_size_are_a_grid(layout, tmp_path):
                       tmp_path)
     assert budget_lines(r) == OWN_LINES
     assert [row[0] for row in r.tables[0].rows][1:3] == ["합 계", "일반회계"]
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "pdf grid"])
+@pytest.mark.parametrize("funds", ["기금", "기 금"])
+@pytest.mark.parametrize("after", [False, True])
+def test_the_districts_accounts_with_its_funds_in_one_line_are_a_grid(funds, after, layout, tmp_path):
+    """`일반회계 | 특별회계 | 기금`, the funds printed as one line: before, a table of accounts and funds alone
+    only where each fund was named (`의료급여기금`), so this one was the department's lines, table 1 (or 2), and
+    `sum.budget` found its 계 wrong."""
+    accounts = ACCOUNTS.format(caption="□ 회계별 예산 현황").replace("의료급여기금", funds)
+    r = read_laid_out(COVER + PART + (OWN + accounts if after else accounts + OWN), layout, tmp_path)
+    assert budget_lines(r) == OWN_LINES
+    assert [[row[0] for row in t.rows[1:]] for t in r.tables] == [["합 계", "일반회계", "특별회계", funds]]
+    assert found(r) == []
