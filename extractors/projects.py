@@ -211,11 +211,14 @@ _NOT_SPENT_RE = patterns.compile(
     r"|(?<!특)별(?!\p{Hangul})"
     r"|(?:^|\s)(?:각|월|연|매월|매년|매회)(?=\s|\d|$)|월정액|최대|최고|최소|최저|한도|이내|상당|평균|단가"
     r"|증가|감소|증액|감액|증감|대비|전년|추가|인상|인하|차액|잔액|그\s*중|일부|나머지")
-# words naming money recovered or to be paid back (`회수`, `환수`, `추징`, `반납`, `반환`): spending coming back, or
-# what an audit orders the audited to pay, neither what the item costs nor what it takes in; not `회수` counting times
-# (`교육 회수 : 12회`)
-_RECOVERED_RE = patterns.compile(r"회수(?!\s*[:：]?\s*\d[\d,]*\s*회)|환수|추징|반납|반환")
-_RECOVERED_STARTS = frozenset("회환추반")  # their first letters: most fields print none
+# words naming money recovered or to be paid back (`환수`, `추징`, `회수` as a field's label or an audit's measure,
+# `회수: 3건`, `재정상 조치 회수`): spending coming back, or what an audit orders the audited to pay, neither what the
+# item costs nor what it takes in; not `회수` of things (`폐건전지 회수 보상금`, waste collected), nor counting times
+# (`교육 회수 : 12회`), nor `반환`/`반납` (`임차보증금 반환`, a deposit the department pays out), nor a word `환수` is
+# part of (`교환수량`, `전환수요`)
+_RECOVERED_RE = patterns.compile(
+    r"(?<![교전])환수(?![량요])|추징|(?:^\s*|조치\s*)회수(?!\s*[:：]?\s*\d[\d,]*\s*회)")
+_RECOVERED_STARTS = frozenset("회환추")  # their first letters: most fields print none
 # a unit after a slash right after an amount (`30만원/월`, `10만원 / 가구`, `300만/인`), which `_amount` reads as the
 # unit in a bracket (`30만원(월)`); not where a figure follows (`500만원 / 월 1회 점검`: a field of its own)
 _PER_UNIT_SLASH_RE = patterns.compile(rf"(?<=[원억만])\s*/\s*({_PER_UNITS})(?!\p{{Hangul}}|\s*\d)")
@@ -231,10 +234,11 @@ _SCALED_AMOUNT_RE = patterns.compile(rf"(?:억|만|(?:{MONEY_SCALES})\s*원)$")
 _COUNT_OR_DEED_BEFORE_RE = patterns.compile(
     rf"(?:(?<![\d,.])(\d[\d,]*)\s*{_UNIT_COUNTS}|(?<!\p{{Hangul}})(?:실시|추진|개최|시행|완료))\s*[,·ㆍ(]?\s*$")
 # the least a sentence's last amount after a count makes of each thing counted where it is their total: less
-# (`난방비 지원 500가구 10만원`, 200원 a household) is a price of each, where it is less than `_PRICE_OF_EACH_BELOW`
-# too: a larger sum after many counted (`축제 개최 1회, 관람객 30,000명 2,000만원`) is what was spent on them
+# (`난방비 지원 500가구 10만원`, 200원 a household; `재난지원금 지급 12,000가구 100만원`) is a price of each, where it
+# is no more than `_PRICE_OF_EACH_AT_MOST` too: a larger sum after many counted (`축제 개최 1회, 관람객 30,000명
+# 2,000만원`) is what was spent on them, a grant of each so large to so many being a program of billions
 _LEAST_A_UNIT = 1_000
-_PRICE_OF_EACH_BELOW = 1_000_000
+_PRICE_OF_EACH_AT_MOST = 5_000_000
 # the least a sentence's last amount in 만 printing no 원 is where it is money (`교육 12회 2,000만`, `500만`): less
 # (`관람 3회 5만`) counts people or visits as often as won
 _LEAST_IN_MAN = 1_000_000
@@ -1087,7 +1091,7 @@ def _last_amount(field: str) -> int | None:
     amount, ending it, where no word makes it a unit price, a change or a part, before it or in the note after it
     (`1인 30만원`, `10만원 (가구당)`, `30만원(월)`, `1억원(최대)`, `전년 대비 1억원`, `예산 중`; as `_spent`), nor is
     it less than the count's total could be (`_LEAST_A_UNIT`: `500가구 10만원` is a price a household; not a sum
-    of 100만원 or more, `관람객 30,000명 2,000만원`), nor, in 만
+    of more than 500만원, `관람객 30,000명 2,000만원`), nor, in 만
     printing no 원, less than `_LEAST_IN_MAN` (`관람 3회 5만`). A verb of doing does not make the money another's (the
     sentence names no other sum it could be), where a label before it may (`위탁 비용`)."""
     amounts = [*AMOUNT_RE.finditer(field), *(EOK_IN_TEXT_RE.finditer(field) if "억" in field else ()),
@@ -1105,7 +1109,7 @@ def _last_amount(field: str) -> int | None:
     amount = parse_amount(written if written.endswith("원") else written + "원")
     if amount is None or written.endswith("만") and "억" not in written and amount < _LEAST_IN_MAN:
         return None
-    if done.group(1) is not None and amount < _PRICE_OF_EACH_BELOW:
+    if done.group(1) is not None and amount <= _PRICE_OF_EACH_AT_MOST:
         return amount if amount >= int(done.group(1).replace(",", "")) * _LEAST_A_UNIT else None
     return amount
 

@@ -2,11 +2,10 @@
 price of each: a unit or a month in a bracket or after a slash right after it (`지원 50명 30만원(월)`, `30만원 (1인당)`,
 `30만원/월`, `10만원 / 가구`: before, 300,000원 and 100,000원), and not where it is too small to be the total of what
 was counted (`난방비 지원 500가구 10만원`: 200원 a household, a price of each: before, 100,000원); from 1,000원 a unit
-up, or 100만원 in all, it stays the total (`지원 50명 30만원`: 300,000원, though it may be each one's; `관람객 30,000명
-2,000만원`). An amount in 만 printing no `원`
-ending such a sentence or standing before a bracket or the next field is read as one with `원` is (`교육 12회 1억
-2,000만`, `교육 12회 2,000만 (구비)`: before, none), from 100만 up (`관람 3회 5만` counts people as often as won), not a
-count (`2,000만 명`, `1만 2천명`)."""
+up, or above 500만원 in all, it stays the total (`지원 50명 30만원`: 300,000원, though it may be each one's;
+`관람객 30,000명 2,000만원`). An amount in 만 printing no `원` ending such a sentence or standing before a bracket or
+the next field is read as one with `원` is (`교육 12회 1억 2,000만`, `교육 12회 2,000만 (구비)`: before, none), from
+100만 up (`관람 3회 5만` counts people as often as won), not a count (`2,000만 명`, `1만 2천명`)."""
 
 import pytest
 from hypothesis import given, settings
@@ -42,18 +41,20 @@ from tests.layouts import NOVEMBER_COVER, read_laid_out
     ("준공식 개최 3. 10.(월) 2억원 투입", 200_000_000),  # a date's weekday, no price a month
     ("준공식 개최 3. 10. (월) 2억원 투입", 200_000_000),
     ("체육대회 개최(6. 2. (월)) 1억원 소요", 100_000_000),
-    # unmarked: the total of what was counted, unless less than 1,000원 a unit and 100만원 in all
+    # unmarked: the total of what was counted, unless less than 1,000원 a unit and 500만원 or less in all
     ("난방비 지원 500가구 10만원", None),
     ("지원 101가구 10만원", None),
     ("지원 100가구 10만원", 100_000),
     ("지원 50명 30만원", 300_000),
     ("교육 1,200명 1,000만원", 10_000_000),
     ("과태료 부과 12,000건 1억원", 100_000_000),
-    # from 100만원 up a total, however many were counted: no price of each is so written after them
+    # above 500만원 a total, however many were counted: a grant of each so large to so many is no item's wording
     ("축제 개최 1회, 관람객 30,000명 2,000만원", 20_000_000),
     ("행사 개최 1회, 참여 15,000명 1,000만원", 10_000_000),
-    ("지원 2,000가구 100만원", 1_000_000),
-    ("지원 2,000가구 99만원", None),
+    ("지원 10,000가구 600만원", 6_000_000),
+    ("재난지원금 지급 12,000가구 100만원", None),
+    ("소상공인 지원 3,200개소 100만원", None),
+    ("지원 12,000가구 500만원", None),
     ("융자 추천 118건 32억원", 3_200_000_000),
     # in 만 printing no 원
     ("교육 12회 1억 2,000만", 120_000_000),
@@ -95,10 +96,10 @@ def test_any_amount_marked_as_a_units_or_months_is_none(count, counter, figure, 
 @settings(max_examples=60, deadline=None)
 @given(st.integers(2, 99_999), st.sampled_from(["건", "명", "회", "개소", "가구"]), st.integers(1, 99_999),
        st.sampled_from(["만원", "천원", "백만원"]))
-def test_an_unmarked_amount_is_the_total_from_a_thousand_won_a_unit_or_a_million_in_all(count, counter, figure, scale):
+def test_an_unmarked_amount_is_the_total_from_1000_won_a_unit_or_above_5_million(count, counter, figure, scale):
     amount = parse_amount(f"{figure:,}{scale}")
     read = item_fields(f"지원 {count:,}{counter} {figure:,}{scale}", 2025).amount
-    assert read == (amount if amount >= count * 1_000 or amount >= 1_000_000 else None)
+    assert read == (amount if amount >= count * 1_000 or amount > 5_000_000 else None)
 
 
 @settings(max_examples=60, deadline=None)

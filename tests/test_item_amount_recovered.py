@@ -1,10 +1,11 @@
-"""Money an item recovers or orders paid back (`회수`, `환수`, `추징`, `반납`, `반환`) is not its `amount_krw`, which
-is what the item costs, pays or takes in as its work: spending coming back (`보조금 12,300천원 환수`) or what an audit
-orders the audited to pay (`시정 12건, 주의 31건 / 추징 24,500천원`). Before, after a colon it was (`추징: 24,500천원`,
-`회수: 3건 12,300천원`: 24,500,000원, 12,300,000원), after a word with none it was not, so an audit's findings
-summed as its spending one way of printing them and not another. Another field's amount of the item stays its
+"""Money an item recovers or orders paid back (`환수`, `추징`, `회수` as a field's label or an audit's measure) is not
+its `amount_krw`, which is what the item costs, pays or takes in as its work: spending coming back (`보조금 12,300천원
+환수`) or what an audit orders the audited to pay (`시정 12건, 주의 31건 / 추징 24,500천원`). Before, after a colon it
+was (`추징: 24,500천원`, `회수: 3건 12,300천원`: 24,500,000원, 12,300,000원), after a word with none it was not, so an
+audit's findings counted as money spent in one wording and not in another. The item's other amount still counts
 (`환수 12,300천원 / 집행액 45,000천원`: 45,000,000원, before none: two amounts), as does money collected
-(`체납액 징수 1억 2,450만원`) and `회수` counting times (`교육 회수: 12회 / 3,000천원`)."""
+(`체납액 징수 1억 2,450만원`), `회수` counting times (`교육 회수: 12회 / 3,000천원`) or things collected (`폐건전지 회수
+보상금 지급 5,000천원`), and a deposit paid back (`임차보증금 반환 : 350,000천원`)."""
 
 import pytest
 from hypothesis import given
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from extractors.projects import item_fields
 from tests.layouts import read_laid_out
 
-RECOVERED = ["회수", "환수", "추징", "반납", "반환", "환수액", "추징액", "회수 조치", "반환 명령"]
+RECOVERED = ["환수", "추징", "환수액", "추징액", "환수 조치", "추징 명령"]
 
 
 @pytest.mark.parametrize(("text", "amount"), [
@@ -33,6 +34,15 @@ RECOVERED = ["회수", "환수", "추징", "반납", "반환", "환수액", "추
     ("체납액 징수 1억 2,450만원", 124_500_000),
     ("교육 회수: 12회 / 3,000천원", 3_000_000),
     ("시정 12건, 주의 31건 / 24,500천원", 24_500_000),
+    # `회수` of things, a deposit paid back, a word `환수` is part of: the item's money
+    ("폐건전지 회수 보상금 지급 5,000천원", 5_000_000),
+    ("재활용품 회수 보상금 : 5,000천원", 5_000_000),
+    ("폐의약품 회수·처리 : 12,000천원", 12_000_000),
+    ("영농폐비닐 회수 지원 3,000천원 지급", 3_000_000),
+    ("청사 임차보증금 반환 : 350,000천원", 350_000_000),
+    ("임대보증금 반환금 지급 350,000천원", 350_000_000),
+    ("체납액 징수 1억원 (과오납 반환 포함)", 100_000_000),
+    ("교환수량 : 5,000천원", 5_000_000),
 ])
 def test_recovered_money_is_no_items_amount(text, amount):
     assert item_fields(text, 2025).amount == amount
