@@ -470,10 +470,11 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
             departments = cover_departments([lines[n] for n in firsts if not _MARKED_LINE_RE.match(lines[n])])
             cover_end = firsts[-1] if firsts else -1  # the first page's last line is a footer below it
     counts = Counter(" ".join(lines[n].split()) for n in edges)
+    at_breaks = set(edges)
     for n in edges:
         count = counts[" ".join(lines[n].split())]
         if n >= page_starts[0] and count >= 2 and count * 2 >= len(pages) or n > cover_end and (
-                _repeats_cover(lines[n], cover) or _parts_a_table(lines, n, departments)):
+                _repeats_cover(lines[n], cover) or _parts_a_table(lines, n, departments, at_breaks, cover_end)):
             lines[n] = ""
 
 
@@ -510,13 +511,16 @@ def names_department(text: str, departments: frozenset[str] | None = None) -> bo
                for name in departments)
 
 
-def _parts_a_table(lines: list[str], n: int, departments: frozenset[str]) -> bool:
+def _parts_a_table(lines: list[str], n: int, departments: frozenset[str], at_breaks: set[int],
+                   cover_end: int) -> bool:
     """Whether a page's first or last line `n` is a running header printed once between a table's rows
     (`runs_through_table`), the table's rows up from the line above it to its first; a tab row as many cells wide
     as the table (blank ones too) is a row of it. A running footer and header at the same page break look past
     each other (`2025년 주요업무보고<tab>노인복지과` at a page's foot and atop the next) to the rows. Between a tab or
     pipe table's rows, which print every cell, a line of other cells is none of theirs: any department's name
-    there (`노인복지과` under `사 회 복 지 과`'s cover) may be its running header, not only the cover's."""
+    there (`노인복지과` under `사 회 복 지 과`'s cover) may be its running header, not only the cover's, unless the
+    report prints such a line among the table's rows (a group row, `사회복지과` between tab rows) or a department's
+    name alone away from the page breaks (`_departments_printed_alone`: a heading over each 과's table)."""
     parts = [part for part in _HEADER_PARTS_RE.split(lines[n].strip()) if part]
     if not may_run(parts, departments, apart=True):  # told first: most pages' first and last lines are none
         return False
@@ -530,9 +534,32 @@ def _parts_a_table(lines: list[str], n: int, departments: frozenset[str]) -> boo
         header -= 1
     first = _row_cells(lines[header])
     every_cell = _in_cell_markup(lines[above]) and _in_cell_markup(lines[below])
+    apart = every_cell and not is_running_line(parts, departments) and not (  # told first: the cover's is one
+        _prints_group_lines(lines, header) or _departments_printed_alone(lines, at_breaks, cover_end, departments))
     return (len(_row_cells(lines[n])) != len(first)
             and runs_through_table(parts, first, _row_cells(lines[above]), _row_cells(lines[below]), departments,
-                                   apart=every_cell, every_cell=every_cell))
+                                   apart=apart, every_cell=every_cell))
+
+
+def _prints_group_lines(lines: list[str], header: int) -> bool:
+    """Whether a tab or pipe table prints a group row as a line of one cell in no markup among its rows: the line
+    right over its rows from `header` on, under a row in markup (`사회복지과` between `계<tab>3,000,000` and
+    `청사 관리<tab>1,000,000`, as Word's "save as text" prints a label merged across a row); a line so at a page
+    break between its rows is one too."""
+    printed = [k for k in range(header - 1, max(header - 3, -1), -1) if lines[k].strip()]
+    return (len(printed) == 2 and not _in_cell_markup(lines[printed[0]]) and len(_row_cells(lines[printed[0]])) == 1
+            and _in_cell_markup(lines[printed[1]]))
+
+
+def _departments_printed_alone(lines: list[str], at_breaks: set[int], cover_end: int,
+                               departments: frozenset[str]) -> bool:
+    """Whether the body prints a department's name other than the cover's as a line of its own in no cell markup
+    (a markdown heading's marks aside) away from the page breaks (`사회복지과` over its table, `노인복지과` over the
+    next: a 국's report): another department's name at a page break is then such a heading or a table's group row,
+    not a running header. Looked for only where a line at a page break names a department the cover does not."""
+    return any(n not in at_breaks and lines[n].rstrip()[-1:] in _DEPARTMENT_ENDS and not _in_cell_markup(lines[n])
+               and names_department(lines[n].lstrip("# ")) and not names_department(lines[n], departments)
+               for n in range(cover_end + 1, len(lines)))
 
 
 def _in_cell_markup(line: str) -> bool:
@@ -567,8 +594,7 @@ def may_run(parts: list[str], departments: frozenset[str] | None, *, apart: bool
 
 
 def runs_through_table(parts: list[str], header: list[str], above: list[str], below: list[str],
-                       departments: frozenset[str] | None = None, *, apart: bool = False,
-                       every_cell: bool = False) -> bool:
+                       departments: frozenset[str] | None, *, apart: bool, every_cell: bool) -> bool:
     """Whether a line at a page break, in `parts` (`2025년 주요업무보고` and `노인복지과`), is a running header printed
     once between a table's rows, which the cover does not print (`노인복지과` under `사 회 복 지 과`'s cover): parted as
     a header's title and department are, in words (`in_words_apart`), or the department's name alone or after its
@@ -605,7 +631,7 @@ def _row_cells(line: str) -> list[str]:
     return [part for part in _HEADER_PARTS_RE.split(text) if part]
 
 
-def _goes_on(header: list[str], above: list[str], below: list[str], every_cell: bool = False) -> bool:
+def _goes_on(header: list[str], above: list[str], below: list[str], every_cell: bool) -> bool:
     """Whether a row atop a page goes on from the table above the break, `header` its first row, `above` its last:
     it is the header printed again (spaces aside), or a row of as many cells with figures where `above` has them,
     or, where the rows print `every_cell`, of as many cells as `above` (a table of words)."""

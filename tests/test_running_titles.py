@@ -306,6 +306,66 @@ def test_a_running_header_in_a_space_aligned_table_of_words_still_parts_it(break
     assert "노인복지과 여성가족과 공동 추진 매월 아동보육과 자료 제공" in text
 
 
+# a 국's report printing each 과's budget under its name, a line of its own (`사회복지과`, then `노인복지과`)
+BUREAU = (WELFARE.split("사 회 복 지 과")[0] + "복 지 국\n\nⅠ. 일반현황\n\n1. 과별 예산현황\n\n(단위: 천원)\n\n"
+          "사회복지과\n\n"
+          "단위사업명\t예산액\t집행액\t집행률(%)\n계\t1,000,000\t400,000\t40.0\n청사 관리\t1,000,000\t400,000\t40.0\n"
+          "{break_}단위사업명\t예산액\t집행액\t집행률(%)\n계\t2,000,000\t800,000\t40.0\n"
+          "복지 행정\t1,500,000\t600,000\t40.0\n기본경비\t500,000\t200,000\t40.0\n\n2. 기 타\n\n업무 내용\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-blank-lines", "pipe-tables"])
+@pytest.mark.parametrize("break_", [
+    "\n노인복지과\n\n- 3 -\n\n",  # the heading at a page's foot
+    "\n- 3 -\n\n노인복지과\n\n",  # atop the next page
+    "\n- 3 -\n\n2025년 주요업무보고\t노인복지과\n\n노인복지과\n\n",  # under a running header there
+])
+def test_a_departments_heading_at_a_page_break_stays_where_the_body_prints_one_over_a_table(break_, layout,
+                                                                                           tmp_path):
+    """A 국's report prints each 과's table under the 과's name, a line of its own (`사회복지과` over the first,
+    away from the page breaks): the heading `노인복지과` at a page break between the two tables is one too, not a
+    running header, and the tables stay two, each its 계. Before (this session's running headers printed once
+    naming any department between a tab or pipe table's rows), it was dropped and the tables read as one budget of
+    two 계 rows, the 계 found off by the rows (`sum.budget`). The second table's unit is still the report's first
+    only (`(단위: 천원)` is read for the table under it)."""
+    from checks import run_checks
+
+    r = read_laid_out(BUREAU.format(break_=break_), layout, tmp_path)
+    assert [(b.table_no, b.name) for b in r.budget] == [
+        (1, "계"), (1, "청사 관리"), (2, "계"), (2, "복지 행정"), (2, "기본경비")]
+    assert [b.budget_krw for b in r.budget][:2] == [1_000_000_000, 1_000_000_000]
+    assert not [f for f in run_checks(r) if f.rule.startswith("sum")]
+    assert [t.text for t in r.general_text if "노인복지과" in t.text]
+    assert not [t for t in r.general_text if "주요업무보고" in t.text]
+
+
+# a budget whose rows a group's label merged across the row parts, as Word's "save as text" prints it: a line of one
+# cell between the tab rows (`{group}` over `청사 관리`, `노인복지과` over `복지 행정` at a page break)
+GROUPED = (WELFARE.split("청사 관리")[0] + "{group}\n청사 관리\t1,000,000\t400,000\t40.0\n{break_}"
+           "복지 행정\t1,500,000\t600,000\t40.0\n기본경비\t500,000\t200,000\t40.0\n\n2. 기 타\n\n업무 내용\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-blank-lines"])
+@pytest.mark.parametrize("group", ["사회복지과", "일반 사업"])  # a department's name, or a group of no department
+@pytest.mark.parametrize("break_", ["노인복지과\n\n- 3 -\n\n", "\n- 3 -\n\n노인복지과\n"])
+def test_a_tab_tables_group_row_naming_a_department_at_a_page_break_stays(break_, group, layout, tmp_path):
+    """A tab table printing a group row as a line of one cell among its rows (`사회복지과` or `일반 사업` over
+    `청사 관리`) prints the group `노인복지과` at a page break so too: it is kept, not dropped as a running header
+    (this session's rule for another department's name between a tab table's rows), so that `복지 행정` does not
+    lose its group. As before that rule, the line at the page break still parts the table: the rows below it are a
+    table of their own, no budget, and the 계 is found off by the rows above it (README, "What it does not read
+    yet")."""
+    from checks import run_checks
+
+    r = read_laid_out(GROUPED.format(group=group, break_=break_), layout, tmp_path)
+    # the group of no department a row of blank cells, the budget's rows read as a table too (as with no break)
+    grouped = "사회복지과 청사 관리" if group == "사회복지과" else "청사 관리"
+    assert [(b.table_no, b.name) for b in r.budget] == [(1, "계"), (1, grouped)]
+    assert [row[0] for t in r.tables for row in t.rows][-2:] == ["복지 행정", "기본경비"]
+    assert [t.text for t in r.general_text] == ["1. 예산현황 노인복지과 2. 기 타 업무 내용"]
+    assert {f.rule for f in run_checks(r)} == {"sum.budget"}
+
+
 @pytest.mark.parametrize("layout", ["tab", "space-aligned", "without-blank-lines"])
 def test_a_paragraph_naming_the_covers_department_atop_a_page_stays(layout, tmp_path):
     """A line of the body's text that is the department's name after its office, atop a page under a table's rows
