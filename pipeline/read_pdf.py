@@ -721,22 +721,29 @@ def _running_headers_once_dropped(pages: list[_Page]) -> None:
     in the margin or in the body's type close to the table, between a table's rows (`runs_through_table`): before,
     it parted the table, the rows below it a table of their own. A footer and a header at the same break look past
     each other to the rows. A department's name alone is the cover's department where the cover names one
-    (`_departments_on_cover`), or any where the line stands apart from the rows (`_apart_from_rows`): a table's
-    group row `행정국` at a page's foot is none."""
+    (`_departments_on_cover`), or any where the line stands apart from the rows (`_apart_from_rows`) and the body
+    prints no department's name as a line of its own away from the page breaks (`_departments_printed_alone`: a
+    heading over each 과's table, `사회복지과`, `노인복지과`): a table's group row `행정국` at a page's foot is none."""
     items = [(page, item) for page in pages for item in page.items]
     departments = _departments_on_cover(pages)
     dropped = set()
+    printed_alone = None  # told once, where a line at a page break names a department the cover does not
     for k in range(1, len(items) - 1):
         page, line = items[k]
         if not (isinstance(line, _Line) and (items[k - 1][0] is not page or items[k + 1][0] is not page)
-                and _may_run(line, departments, apart=True)):
+                and _may_run_told_by_text(line, departments)):
             continue
         before, after = _past_running_line(items, k, -1, departments), _past_running_line(items, k, 1, departments)
         (first, above), below = _table_ending(items, before + 1), _row_cells(items[after][1], first=True)
+        if not (above and below):
+            continue
+        parts = [text for _x0, _x1, text in _cells(line)]
         ruled = isinstance(items[before][1], _Grid) and isinstance(items[after][1], _Grid)
-        if above and below and runs_through_table([text for _x0, _x1, text in _cells(line)], first, above, below,
-                                                  departments, apart=ruled or _apart_from_rows(items, k),
-                                                  every_cell=ruled):
+        apart = not may_run(parts, departments, apart=False) and (ruled or _apart_from_rows(items, k))
+        if apart and printed_alone is None:
+            printed_alone = _departments_printed_alone(items, departments)
+        if runs_through_table(parts, first, above, below, departments, apart=apart and not printed_alone,
+                              every_cell=ruled):
             dropped.add(id(line))
     for page in pages:
         page.items = [item for item in page.items if id(item) not in dropped]
@@ -750,11 +757,21 @@ def _departments_on_cover(pages: list[_Page]) -> frozenset[str] | None:
     return cover_departments(["   ".join(text for _x0, _x1, text in _cells(line)) for line in firsts]) or None
 
 
-def _may_run(line: _Line, departments: frozenset[str] | None, *, apart: bool) -> bool:
-    """Whether a line may be a running header, told before its cells are: it has a cell gap, or it is a
-    department's name (`names_department`: the cover's, or any where it names none or the line stands `apart` from
-    a table's rows), which a header may print alone."""
-    return line.cells or names_department(line.text, departments) or apart and names_department(line.text)
+def _may_run_told_by_text(line: _Line, departments: frozenset[str] | None) -> bool:
+    """Whether a line may be a running header, told by its text before its cells are (`may_run` tells it by them,
+    as the cover names the department or the line stands apart from the rows): it has a cell gap, or it is a
+    department's name, the cover's however spaced or any, which a header may print alone."""
+    return line.cells or names_department(line.text, departments) or names_department(line.text)
+
+
+def _departments_printed_alone(items: list[tuple[_Page, object]], departments: frozenset[str] | None) -> bool:
+    """Whether the body prints a department's name other than the cover's as a line of its own away from the page
+    breaks, a line of its page's before and after it (`사회복지과` over its table: a 국's report printing each 과's
+    table under its name): another department's name at a page break is then such a heading, not a running
+    header."""
+    return any(isinstance(line, _Line) and not line.cells and items[k - 1][0] is page is items[k + 1][0]
+               and names_department(line.text) and not (departments and names_department(line.text, departments))
+               for k, (page, line) in enumerate(items[1:-1], start=1))
 
 
 def _apart_from_rows(items: list[tuple[_Page, object]], k: int) -> bool:
@@ -777,7 +794,7 @@ def _past_running_line(items: list[tuple[_Page, object]], k: int, step: int,
     """The item next to `k` in the direction `step`, or the one past it where it is the other running line at the
     same page break (a line across the break, or at its page's edge, that may be one, `may_run`)."""
     page, line = items[k + step]
-    if 0 <= k + 2 * step < len(items) and isinstance(line, _Line) and _may_run(line, departments, apart=True) and (
+    if 0 <= k + 2 * step < len(items) and isinstance(line, _Line) and _may_run_told_by_text(line, departments) and (
             (page is not items[k][0] or _at_edge(line, page))
             and may_run([text for _x0, _x1, text in _cells(line)], departments, apart=True)):
         return k + 2 * step

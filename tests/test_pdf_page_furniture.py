@@ -301,6 +301,39 @@ def test_a_department_in_the_bodys_type_close_to_the_table_at_a_page_break_is_a_
         assert [row[0] for t in report.tables for row in t.rows] == ["공원 관리", "기본경비"]
 
 
+# a 국's report printing each 과's budget under its name, in the body's type: `사회복지과` over the first table (the
+# cover's session and dates over its title, so that the heading is none of its first lines, `COVER_LINES`)
+BUREAU = ("제261회 구의회 제1차 정례회\n\n2025. 6. 12. ~ 6. 27.\n\n" + COVER.format(cover="복 지 국")
+          + BUDGET.replace("(단위: 천원)\n\n", "(단위: 천원)\n\n사회복지과\n\n"))
+
+
+@pytest.mark.parametrize("ruling", ["grid", "none"])
+@pytest.mark.parametrize("at_foot", [False, True])
+def test_a_departments_heading_at_a_page_break_stays_where_the_body_prints_one_over_a_table(at_foot, ruling,
+                                                                                           tmp_path):
+    """The next 과's heading (`노인복지과`, in the body's type) atop a page over its table, or at the foot of the page
+    before, where the body prints the first 과's (`사회복지과`) over its table away from the page breaks: a heading,
+    not a running header, so the tables stay two budgets, each its 계. Before (this session's reading of another
+    department's name apart from a table's rows as a running header), it was dropped over a ruled table and the
+    two read as one budget of two 계 rows."""
+    pdfs = make_pdfs()
+    heading = pdfs.Paragraph("노인복지과", pdfs.BODY)
+    second = [("단위사업명", "예산액", "집행액", "집행률(%)"), ("계", "1,580,000", "641,000", "40.6"),
+              ("공원 관리", "1,500,000", "609,000", "40.6"), ("기본경비", "80,000", "32,000", "40.0")]
+    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
+    source.write_text(BUREAU, encoding="utf-8")
+    content = _split_over_a_page(source, ruling, lambda rows: [
+        *([] if at_foot else [heading]), pdfs.ruled_table(Table(rows=second), ruling)])
+    if at_foot:
+        content.insert(next(k for k, flowable in enumerate(content) if isinstance(flowable, PageBreak)), heading)
+    SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
+                      topMargin=40, bottomMargin=36, invariant=1).build(content)
+    report = extract_file(target)
+    assert [(line.table_no, line.name) for line in report.budget] == [
+        (1, "계"), (1, "푸른 녹지 조성"), (2, "계"), (2, "공원 관리"), (2, "기본경비")]
+    assert [t.text for t in report.general_text] == ["4 예산현황 사회복지과 노인복지과"]
+
+
 WORDS = """Ⅰ. 일반현황
 
 3 협업 현황
