@@ -302,9 +302,11 @@ def test_a_department_in_the_bodys_type_close_to_the_table_at_a_page_break_is_a_
 
 
 # a 국's report printing each 과's budget under its name, in the body's type: `사회복지과` over the first table (the
-# cover's session and dates over its title, so that the heading is none of its first lines, `COVER_LINES`)
+# cover's session and dates over its title, so that the heading is none of its first lines, `COVER_LINES`), its 계
+# the one row printed above the page break
 BUREAU = ("제261회 구의회 제1차 정례회\n\n2025. 6. 12. ~ 6. 27.\n\n" + COVER.format(cover="복 지 국")
-          + BUDGET.replace("(단위: 천원)\n\n", "(단위: 천원)\n\n사회복지과\n\n"))
+          + BUDGET.replace("(단위: 천원)\n\n", "(단위: 천원)\n\n사회복지과\n\n")
+          .replace("계\t5,780,000\t2,321,000\t40.2", "계\t4,200,000\t1,680,000\t40.0"))
 
 
 @pytest.mark.parametrize("ruling", ["grid", "none"])
@@ -315,7 +317,10 @@ def test_a_departments_heading_at_a_page_break_stays_where_the_body_prints_one_o
     before, where the body prints the first 과's (`사회복지과`) over its table away from the page breaks: a heading,
     not a running header, so the tables stay two budgets, each its 계. Before (this session's reading of another
     department's name apart from a table's rows as a running header), it was dropped over a ruled table and the
-    two read as one budget of two 계 rows."""
+    two read as one budget of two 계 rows (the 계 found off by the rows, `sum.budget`). The second table's unit is
+    still the report's first only (`(단위: 천원)` is read for the table under it)."""
+    from checks import run_checks
+
     pdfs = make_pdfs()
     heading = pdfs.Paragraph("노인복지과", pdfs.BODY)
     second = [("단위사업명", "예산액", "집행액", "집행률(%)"), ("계", "1,580,000", "641,000", "40.6"),
@@ -332,6 +337,7 @@ def test_a_departments_heading_at_a_page_break_stays_where_the_body_prints_one_o
     assert [(line.table_no, line.name) for line in report.budget] == [
         (1, "계"), (1, "푸른 녹지 조성"), (2, "계"), (2, "공원 관리"), (2, "기본경비")]
     assert [t.text for t in report.general_text] == ["4 예산현황 사회복지과 노인복지과"]
+    assert [f.rule for f in run_checks(report)] == ["unit"]
 
 
 WORDS = """Ⅰ. 일반현황
