@@ -32,9 +32,17 @@ def _cell_text(parts: list[str]) -> str:
     return " ".join(" ".join(parts).split())
 
 
+# the spaces and line breaks an indenting converter prints between two tags of a cell (hwp5html between the spans
+# of a paragraph, one a run of one character shape or language): nothing, as between a paragraph's (`_HTML_INDENT_RE`)
+_CELL_INDENT_RE = patterns.compile(r"[ \t]*\n\s*")
+# a cell's paragraphs and lines: each apart from the next by a space (not by the indent between them)
+_CELL_BLOCK_TAGS = frozenset(("br", "p", "div", "li"))
+
+
 class _HtmlTable(HTMLParser):
-    """The rows of an HTML table as (text, colspan, rowspan) cells; a `<br>` is a space, the caption is
-    kept apart, and the rows of a table inside a cell are rows of this one (nothing printed is dropped)."""
+    """The rows of an HTML table as (text, colspan, rowspan) cells; a `<br>` or paragraph is a space, the indent
+    between two tags nothing, the caption is kept apart, and the rows of a table inside a cell are rows of this one
+    (nothing printed is dropped)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -63,7 +71,7 @@ class _HtmlTable(HTMLParser):
             self._in_head = True
         elif tag == "caption":
             self._in_caption = True
-        elif tag == "br":
+        elif tag in _CELL_BLOCK_TAGS:
             self.handle_data(" ")
         elif tag == "sup":
             self._in_sup = True
@@ -77,8 +85,12 @@ class _HtmlTable(HTMLParser):
             self._in_head = False
         elif tag == "sup":
             self._in_sup = False
+        elif tag in _CELL_BLOCK_TAGS:
+            self.handle_data(" ")
 
     def handle_data(self, data: str) -> None:
+        if data.isspace() and data != " " and _CELL_INDENT_RE.fullmatch(data):  # `</span>⏎  <span>`: no text
+            return
         if self._in_caption:
             self.caption.append(data)
         elif self._cell is not None and self._in_sup and self._parts:  # `m<sup>2</sup>`: `m²`
@@ -93,7 +105,7 @@ class _HtmlTable(HTMLParser):
 
     def _end_cell(self) -> None:
         if self._cell is not None:
-            self.rows[-1].append((_cell_text(self._parts), *self._cell))
+            self.rows[-1].append((_cell_text(["".join(self._parts)]), *self._cell))
         self._cell, self._parts = None, []
 
 
@@ -127,7 +139,7 @@ def html_table(markup: str) -> tuple[str, Grid, Offsets, int | None]:
     marked = next((r for r, (mark, row) in enumerate(zip(parser.header_marks, parser.rows, strict=True))
                    if not (mark and row)), len(parser.rows))
     marked = sum(1 for row in grid[:marked] if any(row)) or None  # of the rows printed
-    return (_cell_text(parser.caption), *_printed_rows(grid, parser.row_offsets), marked)
+    return (_cell_text(["".join(parser.caption)]), *_printed_rows(grid, parser.row_offsets), marked)
 
 
 def spread_mark(text: str, columns: int) -> list[str]:

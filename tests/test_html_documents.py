@@ -196,3 +196,65 @@ def test_tags_in_any_case_read(html, table):
     blocks = read_text("t.html", text.encode()).blocks
     assert [block.rows for block in blocks if isinstance(block, Table)] == [(("구분", "인원"), ("계", "3"))]
     assert [block.text for block in blocks if isinstance(block, Paragraph)] == ["현황", "주석"]
+
+
+def _cell_of_paragraphs(*paragraphs: str) -> str:
+    return "        <td>\n" + "\n".join(_paragraph(text, "          ") for text in paragraphs) + "\n        </td>"
+
+
+def _hwp5html_report(*rows: str) -> str:
+    body = [_paragraph("2025년 주요업무보고"), _paragraph("재 무 과"), _paragraph("Ⅰ. 일반현황"),
+            _paragraph("1. 인 력"), '    <table class="borderfill-2">', *rows[:2], "    </table>",
+            _paragraph("2. 예산현황"), _paragraph("(단위: 천원)"), '    <table class="borderfill-2">', *rows[2:],
+            "    </table>"]
+    return "\n".join(['<?xml version="1.0" encoding="utf-8"?>', '<html xmlns="http://www.w3.org/1999/xhtml">',
+                      "  <body>", *body, "  </body>", "</html>"])
+
+
+# a cell's text as hwp5html prints it: a span for each run of one language or character shape, on lines of their own
+# (`1|2`: `<span>1</span>` over `<span>2</span>`), and a paragraph for each of its lines
+SPANNED_CELLS = _hwp5html_report(
+    _row(_cell("구 분"), _cell("계"), _cell("5|급"), _cell("6|급"), _cell("7|급")),
+    _row(_cell("현 원"), _cell("1|2"), _cell("1"), _cell("5"), _cell("6")),
+    _row(_cell("구 분"), _cell("예산액"), _cell_of_paragraphs("집행액", "(5.31.기준)"), _cell("집행률|(%)")),
+    _row(_cell("계"), _cell("1|,250,000"), _cell("500,0|00"), _cell("40|.0")),
+    _row(_cell("IT|기반 세입 관리"), _cell("1,000,000"), _cell("400,000"), _cell("40.0")),
+    _row(_cell("기본경비"), _cell("250,000"), _cell("100,000"), _cell("40.0")))
+SPANNED_CELLS_AS_TEXT = """2025년 주요업무보고
+
+재 무 과
+
+Ⅰ. 일반현황
+
+1. 인 력
+
+구 분\t계\t5급\t6급\t7급
+현 원\t12\t1\t5\t6
+
+2. 예산현황
+
+(단위: 천원)
+
+구 분\t예산액\t집행액 (5.31.기준)\t집행률(%)
+계\t1,250,000\t500,000\t40.0
+IT기반 세입 관리\t1,000,000\t400,000\t40.0
+기본경비\t250,000\t100,000\t40.0
+"""
+
+
+def test_a_cells_spans_read_as_the_text_they_print_together():
+    """The spans hwp5html prints a cell's text in, a line each, are one text (`<span>1</span>` over `<span>2</span>`:
+    `12`), as a paragraph's are, and the cell's paragraphs its lines (`집행액` over `(5.31.기준)`); before, each span
+    was a word of its own: a 단위사업 read `IT 기반 세입 관리`, a rate `40 .0`, a figure `1 ,250,000`."""
+    report = extract_report(read_text("재무과.html", SPANNED_CELLS.encode()))
+    assert [(s.job_class, s.grade, s.headcount) for s in report.staffing] == [
+        ("계", "계", 12), ("계", "5급", 1), ("계", "6급", 5), ("계", "7급", 6)]
+    assert [(line.name, line.budget_krw, line.executed_krw) for line in report.budget] == [
+        ("계", 1_250_000_000, 500_000_000), ("IT기반 세입 관리", 1_000_000_000, 400_000_000),
+        ("기본경비", 250_000_000, 100_000_000)]
+    as_text = extract_report(read_text("재무과.txt", SPANNED_CELLS_AS_TEXT.encode()))
+    assert [(s.status, s.job_class, s.grade, s.headcount) for s in report.staffing] == [
+        (s.status, s.job_class, s.grade, s.headcount) for s in as_text.staffing]
+    assert [(line.name, line.budget_krw, line.executed_krw, line.rate_text, line.as_of) for line in report.budget] == [
+        (line.name, line.budget_krw, line.executed_krw, line.rate_text, line.as_of) for line in as_text.budget]
+    assert not [f for f in run_checks(report) if f.severity == "error"]
