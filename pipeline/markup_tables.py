@@ -508,12 +508,14 @@ _MARKUP_START_RE = patterns.compile(r"\ufeff?\s*<")  # asked first, in `re`: mos
 # what prints nothing: the head (its title, styles), scripts, styles and comments
 _HTML_UNPRINTED_RE = patterns.compile(rf"<(head|script|style){_TAG_NAME_END}.*?</\1\s*>|<!--.*?-->",
                                       regex.I | regex.S)
-# where a block starts or ends (a paragraph, a heading, a list's item, a line break) or a table starts
+# where a block starts or ends (a paragraph, a heading, a list's item, a line break, a box's row or cell) or a table
+# starts
 _HTML_BLOCK_RE = patterns.compile(
-    r"<(/?)(p|div|h[1-6]|li|ul|ol|br|body|blockquote|pre|section|article|header|footer|center|dd|dt|table)"
+    r"<(/?)(p|div|h[1-6]|li|ul|ol|br|body|blockquote|pre|section|article|header|footer|center|dd|dt|table|tr|td|th)"
     rf"{_TAG_NAME_END}[^>]*>",
     regex.I)
 _HTML_TABLE_TAG_RE = patterns.compile(rf"<(/?)table{_TAG_NAME_END}[^>]*>", regex.I)
+_HTML_ROW_OR_CELL_RE = patterns.compile(rf"<(tr|td|th){_TAG_NAME_END}", regex.I)
 _HTML_TAG_RE = patterns.compile(r"<[^<>]*>")
 _LINE_BREAK_RE = re.compile("\n")  # `re`: finds them many times faster than `regex`
 # the spaces and line breaks an indenting converter prints between two tags (hwp5html between a paragraph's
@@ -553,11 +555,11 @@ def html_document_lines(text: str) -> list[str] | None:
         printed = flush(match.start())
         closing, tag = match.group(1), match.group(2).lower()
         line = bisect.bisect_left(newlines, match.start())
-        if tag == "table" and not closing:
-            end = _html_table_end(text, match.start())
+        if tag == "table" and not closing and not _frames_text(
+                text[match.end():(end := _html_table_end(text, match.start()))]):
             place(text[match.start():end].split("\n"), line)
             at = end
-        else:
+        else:  # a box's table starts as a block, its paragraphs lines of their own
             at = match.end()
             if tag in ("ul", "ol"):
                 if closing:
@@ -575,6 +577,15 @@ def html_document_lines(text: str) -> list[str] | None:
         start, block_line = at, bisect.bisect_left(newlines, at)
     flush(len(text))
     return lines
+
+
+def _frames_text(markup: str) -> bool:
+    """A table of one column (no table inside it): a box HWP draws around a title or a part's items (`<td><p>□
+    사업개요</p><p>○ 기 간: 연중</p></td>`), read as the text it holds, as a frame of box characters of one column is
+    (`box_tables`)."""
+    cells = [tag.group(1).lower() for tag in _HTML_ROW_OR_CELL_RE.finditer(markup)]
+    rows = cells.count("tr")
+    return (rows or 1) == len(cells) - rows and all(tag.group(1) for tag in _HTML_TABLE_TAG_RE.finditer(markup))
 
 
 def _html_table_end(text: str, start: int) -> int:

@@ -258,3 +258,60 @@ def test_a_cells_spans_read_as_the_text_they_print_together():
     assert [(line.name, line.budget_krw, line.executed_krw, line.rate_text, line.as_of) for line in report.budget] == [
         (line.name, line.budget_krw, line.executed_krw, line.rate_text, line.as_of) for line in as_text.budget]
     assert not [f for f in run_checks(report) if f.severity == "error"]
+
+
+BOXED_PARTS_AS_TEXT = """Ⅱ. 주요업무 추진실적
+
+1. 체납 지방세 징수
+
+□ 사업개요
+○ 기 간: 2025. 1. ~ 12.
+○ 사업비: 8,000천원(구비)
+
+□ 추진실적
+○ 체납차량 번호판 영치(420대): 3월 ~ 5월 / 8,000천원
+"""
+
+
+def _boxed_parts(table: str, cell: str, paragraph: str, indent: str) -> str:
+    """The report above with its section's title and its 사업개요 in boxes: a table of one cell each, its
+    paragraphs within (`indent` between tags, as hwp5html indents them, or none, as 한글's own export prints them)."""
+    def box(*texts: str) -> str:
+        paragraphs = indent.join(f"<{paragraph}>{text}</{paragraph}>" for text in texts)
+        return (f"<{table}>{indent}<{cell[:2]}>{indent}<{cell}>{indent}{paragraphs}{indent}</{cell}>{indent}"
+                f"</{cell[:2]}>{indent}</{table}>")
+    body = [box("Ⅱ. 주요업무 추진실적"), f"<{paragraph}>1. 체납 지방세 징수</{paragraph}>",
+            box("□ 사업개요", "○ 기&nbsp;간: 2025. 1. ~ 12.", "○ 사업비: 8,000천원(구비)"),
+            f"<{paragraph}>□ 추진실적</{paragraph}>",
+            f"<{paragraph}>○ 체납차량 번호판 영치(420대): 3월 ~ 5월 / 8,000천원</{paragraph}>"]
+    return f"<html>\n<body>\n{indent.join(body)}\n</body>\n</html>\n"
+
+
+@pytest.mark.parametrize("table, cell, paragraph, indent", [
+    ("table", "tr><td", "p", "\n  "),  # hwp5html: indented, a tag a line
+    ("TABLE", "TR><TD", "P CLASS=HStyle0", "\n"),  # 한글's "HTML로 저장": upper case
+    ("table", "tr><th", "div", ""),  # one line, a header cell
+])
+def test_a_box_of_one_cell_reads_as_the_paragraphs_it_holds(table, cell, paragraph, indent):
+    """A table of one column, as HWP boxes a section's title or a project's part, reads as its paragraphs, as the
+    text converters print them and a frame of box characters reads; before, the box was one cell, so that its
+    사업개요 was no part of the project and its 기간 and 사업비 were lost."""
+    paragraph_end = paragraph.split()[0]
+    html = _boxed_parts(table, cell, paragraph, indent).replace(f"</{paragraph}>", f"</{paragraph_end}>")
+    report = extract_report(read_text("재무과.html", html.encode()))
+    [project] = report.projects
+    assert (project.section, project.title) == ("Ⅱ 주요업무 추진실적", "체납 지방세 징수")
+    assert [(item.heading, item.text, item.amount_krw) for item in project.items] == [
+        ("사업개요", "기 간: 2025. 1. ~ 12.", None), ("사업개요", "사업비: 8,000천원(구비)", 8_000_000),
+        ("추진실적", "체납차량 번호판 영치(420대): 3월 ~ 5월 / 8,000천원", 8_000_000)]
+    [as_text] = extract_report(read_text("재무과.txt", BOXED_PARTS_AS_TEXT.encode())).projects
+    assert [(i.heading, i.text, i.months, i.amount_krw) for i in project.items] == [
+        (i.heading, i.text, i.months, i.amount_krw) for i in as_text.items]
+
+
+def test_a_table_of_two_columns_or_holding_a_table_stays_a_table():
+    inner = "<table><tr><td>계</td><td>3</td></tr></table>"
+    html = (f"<html>\n<body>\n<table><tr><td>1</td><td>인 력</td></tr></table>\n"
+            f"<table><tr><td>{inner}</td></tr></table>\n</body>\n</html>\n")
+    blocks = read_text("t.html", html.encode()).blocks
+    assert [block.rows for block in blocks if isinstance(block, Table)] == [(("1", "인 력"),), (("계", "3"),)]
