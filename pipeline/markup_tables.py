@@ -22,7 +22,7 @@ from pipeline import patterns
 from pipeline.aligned import display_width, is_schedule_mark, widened
 from pipeline.document import is_figure
 from pipeline.rules import dash_runs, is_column_dashes, is_multiline_border
-from pipeline.values import superscript
+from pipeline.values import sup_raised, superscript
 
 Grid = tuple[tuple[str, ...], ...]
 Offsets = tuple[int, ...]  # the line each row of a grid starts on, counted from the table's first line
@@ -545,7 +545,10 @@ def html_document_lines(text: str) -> list[str] | None:
         free = at + len(printed)
 
     def flush(end: int) -> bool:
-        piece = html.unescape(_HTML_TAG_RE.sub("", _HTML_INDENT_RE.sub("><", text[start:end])))
+        piece = _HTML_INDENT_RE.sub("><", text[start:end])
+        if "<sup" in piece or "<SUP" in piece:  # a footnote's mark after an amount, `원<sup>1</sup>`: `원¹`
+            piece = sup_raised(piece)
+        piece = html.unescape(_HTML_TAG_RE.sub("", piece))
         if words := " ".join(piece.split()):
             place([prefix + words], block_line)
         return bool(words)

@@ -39,8 +39,8 @@ _LOOKALIKES = ({c: "·" for c in INTERPUNCTS} | {"\u00a0": " ", "\u3000": " ", "
                | dict.fromkeys("\u2212\u2010\u2011\ufe63", "-") | dict.fromkeys("∆Δ", "△"))
 # `re`, not `regex`: over a whole text, the standard engine scans for a class of characters many times faster
 _LOOKALIKE_RE = re.compile("[" + re.escape("".join(_LOOKALIKES)) + "]")
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_SUP_RE = patterns.compile(r"<sup>\s*(\d+)\s*</sup>", regex.I)
+_SUPERSCRIPT = str.maketrans("0123456789)", "⁰¹²³⁴⁵⁶⁷⁸⁹⁾")
+_SUP_RE = patterns.compile(r"<sup>\s*(\d+\)?)\s*</sup>", regex.I)  # HWP's footnote mark `1)` too
 _TAG_RE = patterns.compile(r"</?[a-zA-Z][^<>]*>")
 _SPACE_BEFORE_SUP_RE = patterns.compile(r"(?<=\S)\s+(?=[²³])")
 _ATTRIBUTES_RE = patterns.compile(r"\[([^\[\]]*)\]\{[^{}]*\}|\s*\{[#.][^{}]*\}")
@@ -87,7 +87,7 @@ def clean_text(text: str) -> str:
         return text  # most cells that miss the cache: a figure, which nothing below would change
     text = normalize_chars(text)
     if "<" in text:
-        text = _TAG_RE.sub(" ", _SUP_RE.sub(lambda m: superscript(m.group(1)), text))
+        text = _TAG_RE.sub(" ", sup_raised(text))
     text = text.replace("**", "").replace("__", "")
     if "*" in text:  # markdown's emphasis, `*정기점검*` as pandoc writes italics
         text = _EMPHASIS_RE.sub(r"\1", text)
@@ -116,8 +116,14 @@ def clean_cell(cell: str) -> str:
 
 
 def superscript(digits: str) -> str:
-    """`2` → `²`: a `<sup>` as it is read (`m<sup>2</sup>` → `m²`)."""
+    """`2` → `²`: a `<sup>` as it is read (`m<sup>2</sup>` → `m²`; HWP's footnote mark `1)` → `¹⁾`)."""
     return digits.translate(_SUPERSCRIPT)
+
+
+def sup_raised(markup: str) -> str:
+    """Each `<sup>` of digits as the raised digits it prints (`m<sup>2</sup>` → `m²`, a footnote's
+    `12억원<sup>1</sup>` → `12억원¹`, HWP's `<SUP>1)</SUP>` → `¹⁾`), the rest as it is."""
+    return _SUP_RE.sub(lambda sup: superscript(sup.group(1)), markup)
 
 
 RAISED_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")

@@ -315,3 +315,21 @@ def test_a_table_of_two_columns_or_holding_a_table_stays_a_table():
             f"<table><tr><td>{inner}</td></tr></table>\n</body>\n</html>\n")
     blocks = read_text("t.html", html.encode()).blocks
     assert [block.rows for block in blocks if isinstance(block, Table)] == [(("1", "인 력"),), (("계", "3"),)]
+
+
+@pytest.mark.parametrize("mark", [
+    "<sup>1</sup>",  # pandoc's and hwp5html's
+    '<sup><a class="sdfootnoteanc" name="sdfootnote1anc" href="#sdfootnote1sym"><sup>1</sup></a></sup>',  # LibreOffice
+    "<SUP>1)</SUP>",  # 한글's "HTML로 저장", its footnote mark `1)`
+])
+def test_a_footnotes_mark_in_a_paragraph_is_raised_as_in_markdown(mark):
+    """A footnote's mark after an amount in an HTML document's paragraph is the raised number it prints, as in a
+    markdown file's line and an HTML table's cell; before, its tag was dropped and the digit ran into the amount
+    (`12억 5,000만원1`), which then read as none."""
+    paragraphs = ["2025년 주요업무보고", "재 무 과", "Ⅱ. 주요업무 추진실적", "1. 체납 지방세 징수", "□ 추진실적",
+                  f"○ 번호판 영치(420대): 3월 / 12억 5,000만원{mark}"]
+    html = "<html>\n<body>\n" + "\n".join(f"<p>{text}</p>" for text in paragraphs) + "\n</body>\n</html>\n"
+    [item] = extract_report(read_text("재무과.html", html.encode())).projects[0].items
+    markdown = "\n\n".join(paragraphs[:-1] + [paragraphs[-1].replace(mark, "[^1]")]) + "\n\n[^1]: 추경 포함\n"
+    [as_markdown] = extract_report(read_text("재무과.md", markdown.encode())).projects[0].items
+    assert (item.text.rstrip("⁾"), item.amount_krw, item.months) == (as_markdown.text, 1_250_000_000, ["2025-03"])
