@@ -504,6 +504,12 @@ _HTML_DOCUMENT_RE = patterns.compile(
     r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     rf"<html{_TAG_NAME_END}[^<>]*>",
     regex.I | regex.S)
+# Word's footnote reference, a link to its footnote printing `[1]` in a span its stylesheet raises
+# (`<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a>`): the number raised, as a `<sup>`
+_WORD_FOOTNOTE_REFERENCE_RE = patterns.compile(r"<a\s[^>]*href=[\"']?#_ftn(\d+)\b[^>]*>.*?</a>", regex.I | regex.S)
+# the footnotes' texts Word and LibreOffice print at the document's end (`<div id=ftn1>`, `<div id="sdfootnote1">`)
+_FOOTNOTE_TEXT_DIV_RE = patterns.compile(r"<div\s[^>]*id=[\"']?(?:ftn|sdfootnote)\d+\b[^>]*>.*?</div>",
+                                         regex.I | regex.S)
 _MARKUP_START_RE = patterns.compile(r"\ufeff?\s*<")  # asked first, in `re`: most texts start otherwise
 # what prints nothing: the head (its title, styles), scripts, styles and comments
 _HTML_UNPRINTED_RE = patterns.compile(rf"<(head|script|style){_TAG_NAME_END}.*?</\1\s*>|<!--.*?-->",
@@ -532,6 +538,10 @@ def html_document_lines(text: str) -> list[str] | None:
     if not _MARKUP_START_RE.match(text) or not _HTML_DOCUMENT_RE.match(text):
         return None
     text = _HTML_UNPRINTED_RE.sub(lambda unprinted: "\n" * unprinted.group().count("\n"), text)
+    if "ftn" in text or "sdfootnote" in text:  # footnotes, as pandoc's are read (`[^1]`: `¹`, its text no line)
+        text = _FOOTNOTE_TEXT_DIV_RE.sub(lambda note: "\n" * note.group().count("\n"), text)
+        text = _WORD_FOOTNOTE_REFERENCE_RE.sub(
+            lambda reference: f"<sup>{reference.group(1)}</sup>" + "\n" * reference.group().count("\n"), text)
     newlines = [line_break.start() for line_break in _LINE_BREAK_RE.finditer(text)]  # a place's line: how many before
     lines = [""] * (len(newlines) + 1)
     free = 0  # the first line no block has taken

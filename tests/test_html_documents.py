@@ -321,6 +321,8 @@ def test_a_table_of_two_columns_or_holding_a_table_stays_a_table():
     "<sup>1</sup>",  # pandoc's and hwp5html's
     '<sup><a class="sdfootnoteanc" name="sdfootnote1anc" href="#sdfootnote1sym"><sup>1</sup></a></sup>',  # LibreOffice
     "<SUP>1)</SUP>",  # 한글's "HTML로 저장", its footnote mark `1)`
+    # Word's: `[1]` raised by its stylesheet
+    '<a href="#_ftn1" name="_ftnref1" title=""><span\nclass=MsoFootnoteReference>[1]</span></a>',
 ])
 def test_a_footnotes_mark_in_a_paragraph_is_raised_as_in_markdown(mark):
     """A footnote's mark after an amount in an HTML document's paragraph is the raised number it prints, as in a
@@ -333,3 +335,49 @@ def test_a_footnotes_mark_in_a_paragraph_is_raised_as_in_markdown(mark):
     markdown = "\n\n".join(paragraphs[:-1] + [paragraphs[-1].replace(mark, "[^1]")]) + "\n\n[^1]: 추경 포함\n"
     [as_markdown] = extract_report(read_text("재무과.md", markdown.encode())).projects[0].items
     assert (item.text.rstrip("⁾"), item.amount_krw, item.months) == (as_markdown.text, 1_250_000_000, ["2025-03"])
+
+
+WORD_FOOTNOTES = """<html xmlns:o="urn:schemas-microsoft-com:office:office">
+<body lang=KO>
+<div class=WordSection1>
+<p class=MsoNormal>2025년 주요업무보고</p>
+<p class=MsoNormal>재 무 과</p>
+<p class=MsoNormal>1. 예산현황</p>
+<table class=MsoTableGrid border=1>
+ <tr><td><p class=MsoNormal>구 분</p></td><td><p class=MsoNormal>예산액</p></td></tr>
+ <tr><td><p class=MsoNormal>계</p></td><td><p class=MsoNormal>9,850<a href="#_ftn2"
+ name="_ftnref2" title=""><span class=MsoFootnoteReference>[2]</span></a></p></td></tr>
+</table>
+<p class=MsoNormal>Ⅱ. 주요업무 추진실적</p>
+<p class=MsoNormal>1. 체납 지방세 징수</p>
+<p class=MsoNormal>□ 추진실적</p>
+<p class=MsoNormal>○ 번호판 영치: 3월 / 12억원<a href="#_ftn1" name="_ftnref1" title=""><span
+class=MsoFootnoteReference>[1]</span></a></p>
+</div>
+<div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all>
+<hr align=left size=1 width="33%">
+<![endif]>
+<div style='mso-element:footnote' id=ftn1>
+<p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1" title="">[1]</a> 추경 포함</p>
+</div>
+<div id="sdfootnote2"><p class="sdfootnote"><a class="sdfootnotesym" href="#sdfootnote2anc">2</a>본예산 기준</p></div>
+</div>
+</body>
+</html>
+"""
+
+
+def test_word_footnotes_read_as_marks_and_their_texts_as_no_line():
+    """Word's footnote reference (`[1]` in a span its stylesheet raises, linking `#_ftn1`) is the raised number, in a
+    paragraph and a cell, and the footnotes' texts Word and LibreOffice print at the end (`<div id=ftn1>`,
+    `<div id="sdfootnote2">`) no line of the report, as pandoc's `[^1]:` are none; before, `12억원[1]` read no amount
+    and `[1] 추경 포함` was the project's purpose."""
+    document = read_text("재무과.html", WORD_FOOTNOTES.encode())
+    assert [block.rows for block in document.blocks if isinstance(block, Table)] == [
+        (("구 분", "예산액"), ("계", "9,850"))]
+    lines = html_document_lines(WORD_FOOTNOTES)
+    assert len(lines) == WORD_FOOTNOTES.count("\n") + 1
+    assert not [line for line in lines if "추경" in line or "본예산" in line]
+    [project] = extract_report(document).projects
+    assert [(item.text, item.amount_krw) for item in project.items] == [("번호판 영치: 3월 / 12억원¹", 1_200_000_000)]
+    assert project.purpose is None
