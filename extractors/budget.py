@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -938,7 +937,8 @@ def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
 
 # an account's row among the lines of one name column: `일반회계`, `특별회계`, `주차장 특별회계`, `일반회계 소계`
 # (compacted; not a grant's 지역균형발전특별회계, a source)
-_ACCOUNT_ROW_RE = patterns.compile(r"^(?:일반|\p{Hangul}*특별)회계(?:소계)?$")
+_ACCOUNT = r"(?:일반|\p{Hangul}*특별)회계"
+_ACCOUNT_ROW_RE = patterns.compile(rf"^{_ACCOUNT}(?:소계)?$")
 _SUBTOTAL_RE = patterns.compile(r"\s*소\s*계$")
 
 
@@ -1226,19 +1226,19 @@ def extract_unit_budget(grid: Grid, ctx: TableContext, out: Collected) -> None:
     """The department's 단위사업 table; but a table of accounts alone (`합 계 | 일반회계 | 특별회계`, `기금`) totalling
     `_DISTRICT_TIMES` the department's 단위사업 at least, printed before or after them, is the 구's whole budget, as
     a 기획예산과 prints it beside its own lines (`□ 회계별 예산 현황`): a grid. Printed before them, it is held as
-    lines until they come (`Collected.by_account`); with none (a department's 총괄 by account alone), it stays."""
+    lines until they come (`Collected.held_accounts`); with none (a department's 총괄 by account alone), it stays."""
     grid_at = len(out.tables)
     new, unread = budget_lines(grid, ctx, next_table_no(out.budget))
     accounts = bool(new) and _accounts_alone(new)
-    if accounts and (units := _units_total(out.budget)) is not None and _is_districts(new, units):
+    if accounts and (units := _units_total(out.budget)) is not None and _is_district_budget(new, units):
         generic.extract(grid, ctx, out)
         return
-    if new and not accounts and out.by_account:
-        _districts_to_grids(out, new)
+    if new and not accounts and out.held_accounts:
+        _district_budgets_to_grids(out, new)
     _keep(out.budget, new, unread, grid, ctx, out)
     if accounts and _units_total(out.budget) is None:
-        out.by_account.append(HeldAccounts(grid, ctx, frozenset(line.table_no for line in new),
-                                           grid_at, len(out.tables) > grid_at))
+        out.held_accounts.append(HeldAccounts(grid, ctx, frozenset(line.table_no for line in new),
+                                              grid_at, len(out.tables) > grid_at))
 
 
 def extract_project_budget(grid: Grid, ctx: TableContext, out: Collected) -> None:
@@ -1261,7 +1261,7 @@ def _keep(lines: list[BudgetLine], new: list[BudgetLine], unread: bool, grid: Gr
 # out), the 구's budget every department's, tens to hundreds of times any one's
 _DISTRICT_TIMES = 10
 # a line of accounts or funds: `일반회계`, `주차장특별회계`, `의료급여기금`, the funds as one (`기금`; compacted)
-_ACCOUNT_OR_FUND_RE = patterns.compile(r"^(?:(?:일반|\p{Hangul}*특별)회계|\p{Hangul}*기금)(?:소계)?$")
+_ACCOUNT_OR_FUND_RE = patterns.compile(rf"^(?:{_ACCOUNT}|\p{{Hangul}}*기금)(?:소계)?$")
 
 
 class HeldAccounts(NamedTuple):
@@ -1301,24 +1301,19 @@ def _units_total(lines: list[BudgetLine]) -> int | None:
     return next((_total(table) for table in by_table.values() if not _accounts_alone(table)), None)
 
 
-def _is_districts(accounts: list[BudgetLine], units_total: int | None) -> bool:
-    """Whether a table of accounts alone totals `_DISTRICT_TIMES` a department's 단위사업 at least."""
+def _is_district_budget(accounts: list[BudgetLine], units_total: int | None) -> bool:
+    """Whether a table of accounts alone is the 구's whole budget: it totals `_DISTRICT_TIMES` a department's 단위사업
+    at least."""
     total = _total(accounts)
     return total is not None and units_total is not None and total >= _DISTRICT_TIMES * units_total
 
 
-def _districts_to_grids(out: Collected, units: list[BudgetLine]) -> None:
+def _district_budgets_to_grids(out: Collected, units: list[BudgetLine]) -> None:
     """The held tables of accounts alone that the 단위사업 table of lines `units` (not yet collected) shows to be the
     구's whole budget: their lines go, the budget tables after them, `units` too, are numbered as if they were none,
-    and each is a grid where it was printed. The others stay the department's."""
+    and each is a grid where it was printed (`generic.regrid`). The others stay the department's."""
     units_total = _total(units)
-    districts = [held for held in out.by_account
-                 if _is_districts([line for line in out.budget if line.table_no in held.table_nos], units_total)]
-    out.by_account.clear()
-    dropped = [table_no for held in districts for table_no in held.table_nos]
-    out.budget[:] = [line for line in out.budget if line.table_no not in dropped]
-    for line in itertools.chain(out.budget, units):
-        line.table_no -= sum(1 for table_no in dropped if table_no < line.table_no)
-    for held in reversed(districts):  # the last first: a grid put in does not move those before it
-        generic.extract(held.grid, held.ctx, out)
-        out.tables[held.grid_at:held.grid_at + held.gridded] = [out.tables.pop()]
+    districts = [held for held in out.held_accounts
+                 if _is_district_budget([line for line in out.budget if line.table_no in held.table_nos], units_total)]
+    out.held_accounts.clear()
+    generic.regrid(districts, out.budget, units, out)

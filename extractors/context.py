@@ -116,7 +116,7 @@ class Collected:
     unsure: list[HeldTable] = field(default_factory=list)
     # budget tables of accounts alone (`합 계 | 일반회계 | 특별회계`) read as the department's lines until a table
     # of its 단위사업 shows them to be the 구's whole budget
-    by_account: list[HeldAccounts] = field(default_factory=list)
+    held_accounts: list[HeldAccounts] = field(default_factory=list)
 
 
 def next_table_no(records: list) -> int:

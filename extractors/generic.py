@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
 from extractors.context import (
     Collected,
     Grid,
@@ -49,6 +53,35 @@ def extract(grid: Grid, ctx: TableContext, out: Collected, records_in: str | Non
         project_seq=ctx.project.seq if ctx.project else None,
         header_rows=n_header, records_in=records_in,
         rows=_group_labels_on_top(rows, n_header), source=source_of(table), row_lines=row_lines))
+
+
+class HeldGrid(Protocol):
+    """A table read as records until a later table shows it to be none, and where its grid stands among the
+    report's tables (`gridded`: kept beside its records) or would."""
+
+    @property
+    def grid(self) -> Grid: ...
+    @property
+    def ctx(self) -> TableContext: ...
+    @property
+    def grid_at(self) -> int: ...
+    @property
+    def gridded(self) -> bool: ...
+    @property
+    def table_nos(self) -> Iterable[int]: ...
+
+
+def regrid(held_tables: Sequence[HeldGrid], records: list, later: Iterable, out: Collected) -> None:
+    """Tables read as records (of `records`, those of their `table_nos`) that a later table shows to be none: their
+    records go, the tables after them, `later` too (the later table's, not yet collected), are numbered as if they
+    were none, and each is a grid where it was printed."""
+    dropped = [table_no for held in held_tables for table_no in held.table_nos]
+    records[:] = [record for record in records if record.table_no not in dropped]
+    for record in itertools.chain(records, later):
+        record.table_no -= sum(1 for table_no in dropped if table_no < record.table_no)
+    for held in reversed(held_tables):  # the last first: a grid put in does not move those before it
+        extract(held.grid, held.ctx, out)
+        out.tables[held.grid_at:held.grid_at + held.gridded] = [out.tables.pop()]
 
 
 def _one_header(header: tuple[tuple[str, ...], ...]) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
 from collections.abc import Set
 from typing import NamedTuple
 
@@ -224,7 +223,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         generic.extract(grid, ctx, out)
         return
     if says_staff and out.unsure:
-        _to_grids(out.unsure, out, [])
+        generic.regrid(out.unsure, out.staffing, [], out)
         out.unsure.clear()
     table_no = next_table_no(out.staffing)
     header = _status_columns(grid)
@@ -575,6 +574,10 @@ class HeldTable(NamedTuple):
     grid_at: int
     gridded: bool
 
+    @property
+    def table_nos(self) -> tuple[int]:
+        return (self.table_no,)
+
 
 def _restates(counts: list[StaffingCount], earlier: list[StaffingCount]) -> bool:
     """Whether a table counting one status follows one that counts it already (`직렬별 현원` below the 인력
@@ -588,21 +591,8 @@ def _restated_by(statuses: set[str], counts: list[StaffingCount], out: Collected
     """The tables counting one status printed above a table that counts it among others (`직렬별 현원` above
     the 인력 table) are grids, as they are below it (`_restates`). Those counting another status stay staffing:
     a table is held only until the next table counting several."""
-    _to_grids([held for held in out.one_status if held.status in statuses], out, counts)
+    generic.regrid([held for held in out.one_status if held.status in statuses], out.staffing, counts, out)
     out.one_status.clear()
-
-
-def _to_grids(held_tables: list[HeldTable], out: Collected, counts: list[StaffingCount]) -> None:
-    """Tables read as staffing that a later table shows to be none: their records go, the staffing tables after
-    them, `counts` too (the later table's, not yet collected), are numbered as if they were none, and each is a
-    grid where it was printed."""
-    dropped = [held.table_no for held in held_tables]
-    out.staffing[:] = [count for count in out.staffing if count.table_no not in dropped]
-    for count in itertools.chain(out.staffing, counts):
-        count.table_no -= sum(1 for table_no in dropped if table_no < count.table_no)
-    for held in reversed(held_tables):  # the last first: a grid put in does not move those before it
-        generic.extract(held.grid, held.ctx, out)
-        out.tables[held.grid_at:held.grid_at + held.gridded] = [out.tables.pop()]
 
 
 @functools.lru_cache(maxsize=1024)
