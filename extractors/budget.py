@@ -1226,15 +1226,16 @@ def extract_unit_budget(grid: Grid, ctx: TableContext, out: Collected) -> None:
     """The department's 단위사업 table; but a table of accounts alone (`합 계 | 일반회계 | 특별회계`, `기금`) totalling
     `_DISTRICT_TIMES` the department's 단위사업 at least, printed before or after them, is the 구's whole budget, as
     a 기획예산과 prints it beside its own lines (`□ 회계별 예산 현황`): a grid. Printed before them, it is held as
-    lines until they come (`Collected.held_accounts`); with none (a department's 총괄 by account alone), it stays."""
+    lines until they come (`Collected.held_accounts`), one printing a budget; with none (a department's 총괄 by
+    account alone), it stays."""
     grid_at = len(out.tables)
     new, unread = budget_lines(grid, ctx, next_table_no(out.budget))
     accounts = bool(new) and _accounts_alone(new)
     if accounts and (units := _units_total(out.budget)) is not None and _is_district_budget(new, units):
         generic.extract(grid, ctx, out)
         return
-    if new and not accounts and out.held_accounts:
-        _district_budgets_to_grids(out, new)
+    if new and not accounts and out.held_accounts and (units := _total(new)) is not None:
+        _district_budgets_to_grids(out, new, units)
     _keep(out.budget, new, unread, grid, ctx, out)
     if accounts and _units_total(out.budget) is None:
         out.held_accounts.append(HeldAccounts(grid, ctx, frozenset(line.table_no for line in new),
@@ -1284,35 +1285,38 @@ def _accounts_alone(lines: list[BudgetLine]) -> bool:
 
 
 def _total(lines: Iterable[BudgetLine]) -> int | None:
-    """The budget a table's lines (of its first `table_no`, the report's year's) print: its 계, else its lines' sum
-    (those of the top level)."""
+    """The budget a table's lines (of its first `table_no`, the report's year's) print: its grand 계 (of no group,
+    no 소계 of the lines beside it, printed first or last), else its top-level lines' sum; not the first 계 printed,
+    which may be a group's."""
     lines = list(lines)
-    first = [line for line in lines if line.table_no == lines[0].table_no and line.budget_krw is not None]
-    totals = [line.budget_krw for line in first if is_total(line.name)]
-    return totals[0] if totals else sum(line.budget_krw for line in first if line.parent is None) or None
+    first = [line for line in lines if line.table_no == lines[0].table_no and line.budget_krw is not None
+             and line.parent is None]
+    grand = next((line.budget_krw for line in first if is_total(line.name) and not line.subtotal), None)
+    return grand if grand is not None else sum(line.budget_krw for line in first if not is_total(line.name)) or None
 
 
 def _units_total(lines: list[BudgetLine]) -> int | None:
-    """The total of the first of the report's tables read so far whose lines are 단위사업 (not accounts alone), None
-    where none is."""
+    """The total of the first of the report's tables read so far whose lines are 단위사업 (not accounts alone) and
+    print a budget, None where none is."""
     by_table: dict[int, list[BudgetLine]] = {}
     for line in lines:
         by_table.setdefault(line.table_no, []).append(line)
-    return next((_total(table) for table in by_table.values() if not _accounts_alone(table)), None)
+    return next((total for table in by_table.values()
+                 if not _accounts_alone(table) and (total := _total(table)) is not None), None)
 
 
-def _is_district_budget(accounts: list[BudgetLine], units_total: int | None) -> bool:
+def _is_district_budget(accounts: list[BudgetLine], units_total: int) -> bool:
     """Whether a table of accounts alone is the 구's whole budget: it totals `_DISTRICT_TIMES` a department's 단위사업
     at least."""
     total = _total(accounts)
-    return total is not None and units_total is not None and total >= _DISTRICT_TIMES * units_total
+    return total is not None and total >= _DISTRICT_TIMES * units_total
 
 
-def _district_budgets_to_grids(out: Collected, units: list[BudgetLine]) -> None:
-    """The held tables of accounts alone that the 단위사업 table of lines `units` (not yet collected) shows to be the
-    구's whole budget: their lines go, the budget tables after them, `units` too, are numbered as if they were none,
-    and each is a grid where it was printed (`generic.regrid`). The others stay the department's."""
-    units_total = _total(units)
+def _district_budgets_to_grids(out: Collected, units: list[BudgetLine], units_total: int) -> None:
+    """The held tables of accounts alone that the 단위사업 table of lines `units` (not yet collected) totalling
+    `units_total` shows to be the 구's whole budget: their lines go, the budget tables after them, `units` too, are
+    numbered as if they were none, and each is a grid where it was printed (`generic.regrid`). The others stay the
+    department's."""
     districts = [held for held in out.held_accounts
                  if _is_district_budget([line for line in out.budget if line.table_no in held.table_nos], units_total)]
     out.held_accounts.clear()
