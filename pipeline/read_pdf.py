@@ -1220,7 +1220,8 @@ def _table_lines(run: list[_Line], leadings: dict[float, float]) -> tuple[list[b
                         or _restyled(run[k - 1], line)) for k, line in enumerate(run)]
     cell_lines = [k for k, line in enumerate(run) if line.cells]
     in_table = [line.cells or _between_rows(k, cell_lines, apart) and not _title_between(k, run)
-                or _over_header(k, run, apart) for k, line in enumerate(run)]
+                or _over_header(k, run, apart) or _mirrored_below_last_row(k, run, cell_lines, apart)
+                for k, line in enumerate(run)]
     for k in range(1, len(run)):
         above = run[k - 1]
         if (not apart[k] and not in_table[k - 1] and not in_table[k] and above.size in leadings
@@ -1654,6 +1655,21 @@ def _between_rows(k: int, cell_lines: list[int], apart: list[bool]) -> bool:
     if at < len(cell_lines):
         return cell_lines[at] - k <= _WRAPPED_LINES
     return len(apart) - k <= _WRAPPED_LINES and not any(apart[cell_lines[at - 1] + 1:k + 1])
+
+
+def _mirrored_below_last_row(k: int, run: list[_Line], cell_lines: list[int], apart: list[bool]) -> bool:
+    """Whether line k, right below a table's last row (no paragraph's space between), is the last line of a cell of
+    that row wrapped over an odd number of lines and centred on it: a line of the same cell, over it, stands as far
+    above the row's line as k stands below (`과` over the row `부  1  -  7 …` over `족`, a label of three syllables
+    letter-spaced in a narrow column without rules). Else the table ended above it, and the row lost its label."""
+    if not cell_lines or k <= cell_lines[-1] or k - cell_lines[-1] > _WRAPPED_LINES // 2 + 1 or not run[k].words:
+        return False
+    row = cell_lines[-1]
+    above = 2 * row - k
+    if above <= 0 or any(apart[row + 1:k + 1]) or run[above].cells or apart[above + 1]:
+        return False
+    mirrored = abs((run[row].top - run[above].top) - (run[k].top - run[row].top)) <= ROW_SPACE * run[row].size
+    return mirrored and all(any(_overlap(a, b) for b in run[above].words) for a in run[k].words)
 
 
 def _title_between(k: int, run: list[_Line]) -> bool:
