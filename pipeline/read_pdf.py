@@ -1215,7 +1215,8 @@ def _table_lines(run: list[_Line], leadings: dict[float, float]) -> tuple[list[b
     """For each line of the run, whether it stands apart from the line above (a paragraph's space, or a change
     of type), and whether it is a line of a table. Two lines of text (of no table) stand apart also where they are
     further apart than their type's leading (`_leadings`) and a little more (`PARAGRAPH_SPACE`): in 12 pt a
-    paragraph's space may be less than the `PARAGRAPH_GAP` that is sure in any type."""
+    paragraph's space may be less than the `PARAGRAPH_GAP` that is sure in any type. A table's header over its first
+    rule, none over it, takes that rule's band (`_headers_banded_over_their_first_rule`)."""
     apart = [k > 0 and (line.top - run[k - 1].top > run[k - 1].size * PARAGRAPH_GAP
                         or _restyled(run[k - 1], line)) for k, line in enumerate(run)]
     cell_lines = [k for k, line in enumerate(run) if line.cells]
@@ -1227,7 +1228,29 @@ def _table_lines(run: list[_Line], leadings: dict[float, float]) -> tuple[list[b
         if (not apart[k] and not in_table[k - 1] and not in_table[k] and above.size in leadings
                 and run[k].top - above.top > leadings[above.size] + PARAGRAPH_SPACE * above.size):
             apart[k] = True
+    _headers_banded_over_their_first_rule(run, in_table)
     return apart, in_table
+
+
+def _headers_banded_over_their_first_rule(run: list[_Line], in_table: list[bool]) -> None:
+    """Lines of a table right above its first rule, with no rule drawn over them (a table ruled under each row but
+    not over its header), take the band that rule closes, as the header's row would between a rule above and that
+    one: its labels wrapped a syllable a line (`구` over `분`) join as a ruled row's lines do. Before, `구` was a
+    paragraph and `분` ran into the 계 beside it (`분 계`), the 계 column lost and a fleet's header unread."""
+    k = 0
+    while k < len(run):
+        if not in_table[k] or run[k].band is not None:
+            k += 1
+            continue
+        end = k
+        while end < len(run) and in_table[end] and run[end].band is None:
+            end += 1
+        below = run[end].band if end < len(run) and in_table[end] else None
+        if below is not None and run[end - 1].top < below[0] and any(line.cells for line in run[k:end]):
+            band = (run[k].top - run[k].size, below[0])
+            for line in run[k:end]:
+                line.band = band
+        k = end
 
 
 def _leadings(pages: list[_Page]) -> dict[float, float]:

@@ -2,7 +2,8 @@
 centred on the row as HWP sets it, in a PDF without rules or with horizontal ones alone, text going on below the
 table: the label's last line stands below the row's figures, a cell's leading under them, as its first stands above.
 Before, that line (`족`) was read as a paragraph after the table, and the row, its label `과 부`, lost: the 과부족 of a
-staffing table (ten counts) and the shortfalls of a fleet."""
+staffing table (ten counts) and the shortfalls of a fleet. Ruled under each row alone, no rule over the header, the
+header's `구` over `분` went apart too (`_last_row_and_paragraphs`)."""
 
 import pytest
 from reportlab.lib import colors
@@ -59,7 +60,7 @@ FLEET = """# Ⅰ. 일반현황
 def _render(text: str, tmp_path, size: float, ruling: str):
     """`text` and its PDF as HWP prints it on portrait A4: cells in `size` pt centred on their rows, the header
     shaded, the label column as narrow as one syllable (`과부족` wraps over three lines), no rules or horizontal ones
-    (over the table and under every row)."""
+    (over the table and under every row; under every row alone)."""
     source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
     source.write_text(text, encoding="utf-8")
     pdfs = make_pdfs.__wrapped__()
@@ -73,8 +74,8 @@ def _render(text: str, tmp_path, size: float, ruling: str):
         widths = [pdfs.text_width("과") + 12, *pdfs.column_widths(rows)[1:]]
         table = Table([[Paragraph(pdfs.printed(cell), pdfs.HEADER_CELL) for cell in row] for row in rows],
                       colWidths=widths, repeatRows=header)
-        rules = [("LINEABOVE", (0, 0), (-1, 0), 0.4, colors.black),
-                 ("LINEBELOW", (0, 0), (-1, -1), 0.1, colors.black)] if ruling == "horizontal" else []
+        rules = {"none": [], "under rows": [("LINEBELOW", (0, 0), (-1, -1), 0.1, colors.black)]}.get(ruling, [
+            ("LINEABOVE", (0, 0), (-1, 0), 0.4, colors.black), ("LINEBELOW", (0, 0), (-1, -1), 0.1, colors.black)])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                    ("BACKGROUND", (0, 0), (-1, header - 1), colors.Color(0.85, 0.85, 0.85)),
                                    *[span for span in pdfs.spans(rows, header) if span[1][1] < header], *rules]))
@@ -87,12 +88,16 @@ def _render(text: str, tmp_path, size: float, ruling: str):
 
 
 def _last_row_and_paragraphs(target):
+    """The table's last row and the document's paragraphs, the table's first cell `구 분` (its label wrapped a
+    syllable a line, `구` over `분`, in the header's row, also where no rule is drawn over it: before, `구` was a
+    paragraph and `분` ran into the 계 beside it, the staffing's 계 column and the fleet lost)."""
     blocks = read_document(target).blocks
     (table,) = [block for block in blocks if isinstance(block, TextTable)]
+    assert table.rows[0][:2] == ("구 분", "계")
     return table.rows[-1], [block.text for block in blocks if isinstance(block, TextParagraph)]
 
 
-@pytest.mark.parametrize("ruling", ["none", "horizontal"])
+@pytest.mark.parametrize("ruling", ["none", "horizontal", "under rows"])
 def test_a_staffing_tables_shortfall_label_wrapped_over_three_lines_keeps_its_row(ruling, tmp_path):
     source, target = _render(STAFFING, tmp_path, 8, ruling)
     last, paragraphs = _last_row_and_paragraphs(target)
@@ -107,7 +112,7 @@ def test_a_staffing_tables_shortfall_label_wrapped_over_three_lines_keeps_its_ro
     assert counts == [(c.status, c.job_class, c.grade, c.headcount) for c in extract_file(source).staffing]
 
 
-@pytest.mark.parametrize("ruling", ["none", "horizontal"])
+@pytest.mark.parametrize("ruling", ["none", "horizontal", "under rows"])
 @pytest.mark.parametrize("size", [8, 10, 11])
 def test_a_fleets_shortfall_label_wrapped_over_three_lines_keeps_its_row(size, ruling, tmp_path):
     source, target = _render(FLEET, tmp_path, size, ruling)
