@@ -217,12 +217,13 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
                 columns.append((column, printed, values, " 값이", is_money))
     findings = []
     for column, printed, values, subject, is_money in columns:
-        if printed is None or None in values:
-            continue
-        right_sum = sum(fixed.get((id(line), column), value) for line, value in zip(parts, values, strict=True))
+        if printed is None or None in values or printed == (printed_sum := sum(values)):
+            continue  # most totals: the groups' right figures need not be summed
+        right_sum = (sum(fixed.get((id(line), column), value) for line, value in zip(parts, values, strict=True))
+                     if fixed else printed_sum)
         # each figure rounded to the unit: the sum may be off by half a unit a figure
         if any(printed == whole or is_money and 2 * abs(printed - whole) <= (len(values) + 1) * step
-               for whole in (sum(values), right_sum)):
+               for whole in (printed_sum, right_sum)):
             continue
         fixed[id(total), column] = right_sum
         expected, printed_text = ((money(right_sum, total.unit), money(printed, total.unit)) if is_money
