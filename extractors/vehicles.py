@@ -586,10 +586,8 @@ def _of_one_year(header, data, year: int | None) -> tuple[list, list, int]:
     report's `year`'s counts: the columns (or rows) of the year it names, else of the latest it prints, and those
     of no year but a change between them (`증 감`); the other years' stay in the grid kept beside the fleet. Before,
     each year was a kind of each category, so that its totals counted both years. A table of one year, or of
-    none, as it is, and so a table of the years its vehicles were made or bought (`_AGE_HEADER_RE`); and how many
+    none, as it is, and so a table of the years its vehicles were made or bought (`_by_age`); and how many
     rows above the rows kept are left out (for their sources)."""
-    if any(_AGE_HEADER_RE.search(compact(cell)) for row in header for cell in row):
-        return header, data, 0
     width = len(data[0]) if data else 0
     years, year_line = {}, len(header)  # the years by column, and the header's first line printing one
     for line, row in enumerate(header):
@@ -601,7 +599,7 @@ def _of_one_year(header, data, year: int | None) -> tuple[list, list, int]:
                 year_line = min(year_line, line) if printed is not None else year_line
             if printed is not None and (cell or len(header) > 1):
                 years[col] = printed
-    if len(set(years.values())) > 1:
+    if len(set(years.values())) > 1 and not _by_age(header):
         years = _within_groups(years, header[year_line])
         chosen = year if year in years.values() else max(years.values())
         header = [_over_each_year(row, years) if line < year_line else row for line, row in enumerate(header)]
@@ -612,11 +610,17 @@ def _of_one_year(header, data, year: int | None) -> tuple[list, list, int]:
                 [tuple(row[col] for col in kept) for row in data], 0)
     # a row a year, and a change between them (`증 감`) kept in the grid alone
     rows = [_counted_year(label) for row in data if _CHANGE_WORD not in (label := compact(row[0]))]
-    if len(rows) > 1 and None not in rows and len(set(rows)) == len(rows):
+    if len(rows) > 1 and None not in rows and len(set(rows)) == len(rows) and not _by_age(header):
         chosen = year if year in rows else max(rows)
         at = next(k for k, row in enumerate(data) if _counted_year(compact(row[0])) == chosen)
         return header, data[at:at + 1], at
     return header, data, 0
+
+
+def _by_age(header) -> bool:
+    """Whether a header names the years its vehicles were made or bought (`_AGE_HEADER_RE`): asked only of a table
+    printing several years, not of every fleet's header cells."""
+    return any(_AGE_HEADER_RE.search(compact(cell)) for row in header for cell in row)
 
 
 def _without_year_line(header: list[tuple[str, ...]], year_line: int) -> list[tuple[str, ...]]:
