@@ -545,10 +545,13 @@ def _prints_group_lines(lines: list[str], header: int) -> bool:
     """Whether a tab or pipe table prints a group row as a line of one cell in no markup among its rows: the line
     right over its rows from `header` on, under a row in markup (`사회복지과` between `계<tab>3,000,000` and
     `청사 관리<tab>1,000,000`, as Word's "save as text" prints a label merged across a row); a line so at a page
-    break between its rows is one too."""
+    break between its rows is one too. The row over it is as many cells wide as the rows under it: over a row of
+    other cells (`정 원<tab>20<tab>8` over `1. 협업 현황` over `협업 부서<tab>협업 내용<tab>비고`) it is a title
+    between two tables."""
     printed = [k for k in range(header - 1, max(header - 3, -1), -1) if lines[k].strip()]
     return (len(printed) == 2 and not _in_cell_markup(lines[printed[0]]) and len(_row_cells(lines[printed[0]])) == 1
-            and _in_cell_markup(lines[printed[1]]))
+            and _in_cell_markup(lines[printed[1]])
+            and len(_row_cells(lines[printed[1]])) == len(_row_cells(lines[header])))
 
 
 def _departments_printed_alone(lines: list[str], at_breaks: set[int], cover_end: int,

@@ -295,6 +295,18 @@ def test_a_running_header_printed_once_in_a_tab_or_pipe_table_of_words_is_droppe
         assert not [t for t in r.general_text if "복지과" in t.text]
 
 
+@pytest.mark.parametrize("layout", ["tab", "without-blank-lines"])
+def test_a_running_header_in_a_tab_table_right_under_a_title_under_another_table_is_dropped(layout, tmp_path):
+    """A title between two tab tables of other widths, no blank line around it (`정 원<tab>20<tab>8<tab>12` over
+    `1. 협업 현황` over `협업 부서<tab>협업 내용<tab>비고`, as Word's "save as text" prints them) is no group row
+    among the second table's rows (`_prints_group_lines`): another department's name at a page break between that
+    table's rows is still a running header, dropped. Before, it was kept in the general part's text."""
+    text = COOPERATION.replace("1. 협업 현황", "구 분\t계\t6급\t7급\n정 원\t20\t8\t12\n\n1. 협업 현황")
+    r = read_laid_out(text.format(break_="\n- 3 -\n\n노인복지과\n\n"), layout, tmp_path)
+    assert [list(row) for row in r.tables[-2].rows] + [list(row) for row in r.tables[-1].rows] == COOPERATION_ROWS
+    assert [t.text for t in r.general_text] == ["1. 협업 현황 2. 기 타 업무 내용"]
+
+
 @pytest.mark.parametrize("break_", ["\n- 3 -\n\n2025년 주요업무보고\t노인복지과\n\n", "\n- 3 -\n\n노인복지과\n\n"])
 def test_a_running_header_in_a_space_aligned_table_of_words_still_parts_it(break_, tmp_path):
     """Space-aligned text prints a row of words left blank in a cell as a running header may be printed
