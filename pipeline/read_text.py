@@ -559,9 +559,10 @@ def _departments_printed_alone(lines: list[str], at_breaks: set[int], cover_end:
     """Whether the body prints a department's name other than the cover's as a line of its own in no cell markup
     (a markdown heading's marks aside) away from the page breaks (`사회복지과` over its table, `노인복지과` over the
     next: a 국's report): another department's name at a page break is then such a heading or a table's group row,
-    not a running header. Looked for only where a line at a page break names a department the cover does not."""
+    not a running header. Looked for only where a line at a page break names a department the cover does not; the
+    cover's own as a heading (`## 사회복지과`) is none."""
     return any(n not in at_breaks and lines[n].rstrip()[-1:] in _DEPARTMENT_ENDS and not _in_cell_markup(lines[n])
-               and names_department(lines[n].lstrip("# ")) and not names_department(lines[n], departments)
+               and names_department(name := lines[n].lstrip("# ")) and not names_department(name, departments)
                for n in range(cover_end + 1, len(lines)))
 
 

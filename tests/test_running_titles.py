@@ -351,6 +351,19 @@ def test_a_departments_heading_at_a_page_break_stays_where_the_body_prints_one_o
     assert not [t for t in r.general_text if "주요업무보고" in t.text]
 
 
+@pytest.mark.parametrize("layout", ["tab", "without-blank-lines"])
+@pytest.mark.parametrize("heading", ["사회복지과", "## 사회복지과"])
+def test_the_covers_department_as_a_heading_in_the_body_is_no_other_departments_heading(heading, layout, tmp_path):
+    """The cover's department printed alone in the body, plain or as a markdown heading (`## 사회복지과`), is no
+    other department's heading over its table (`_departments_printed_alone`): another department's name at a page
+    break between a tab table's rows is still a running header, dropped, the table one budget. Before, the heading's
+    marks made it another department's, the header was kept and the table parted, its last two rows lost."""
+    text = WELFARE.replace("2. 기 타\n\n", f"2. 기 타\n\n{heading}\n\n")
+    r = read_laid_out(text.format(break_="\n- 3 -\n\n노인복지과\n\n"), layout, tmp_path)
+    assert [(b.name, b.budget_krw) for b in r.budget] == BUDGET_ROWS
+    assert r.tables == [] and not [t for t in r.general_text if "노인복지" in t.text]
+
+
 # a budget whose rows a group's label merged across the row parts, as Word's "save as text" prints it: a line of one
 # cell between the tab rows (`{group}` over `청사 관리`, `노인복지과` over `복지 행정` at a page break)
 GROUPED = (WELFARE.split("청사 관리")[0] + "{group}\n청사 관리\t1,000,000\t400,000\t40.0\n{break_}"
