@@ -85,35 +85,17 @@ FIGURES_CENTRED_11PT = """\
            과부족   △2    -        △1   -     △1   -      -      -
 """
 
+
+def _tall(text: str) -> str:
+    """The same text as pdftotext -layout prints it of 9pt rows taller than a line: each a blank line apart."""
+    return "\n\n".join(text.rstrip("\n").split("\n")) + "\n"
+
+
 # 9pt, a rule under every row: rows taller than a line, header rows too, each a blank line apart
-FIGURES_LEFT_9PT_TALL = """\
-                구분    계    일반직                                 관리운영직    공무직
-
-                                행정                      사회복지
-
-                               6급    7급       6급    7급    8급       7급
-
-                정원    30   4         6    5         8     3    2        2
-
-                현원    28   4         5    5         7     3    2        2
-
-                과부족   △2   -         △1   -         △1    -    -        -
-"""
+FIGURES_LEFT_9PT_TALL = _tall(FIGURES_LEFT_10PT_RULED)
 
 # 9pt, figures centred in their cells, rows a blank line apart
-FIGURES_CENTRED_9PT_TALL = """\
-                구분    계    일반직                            관리운영직   공무직
-
-                                행정               사회복지
-
-                           6급        7급   6급    7급   8급    7급
-
-                정원    30    4        6    5     8    3      2      2
-
-                현원    28    4        5    5     7    3      2      2
-
-                과부족   △2    -        △1   -     △1   -      -      -
-"""
+FIGURES_CENTRED_9PT_TALL = _tall(FIGURES_CENTRED_10PT)
 
 GRID = (("구분", "계", "일반직", "", "", "", "", "관리운영직", "공무직"),
         ("", "", "행정", "", "사회복지", "", "", "", ""),
