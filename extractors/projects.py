@@ -1370,7 +1370,7 @@ def _names_chronology(text: str) -> bool:
     return ("경" in text or "연" in text) and _CHRONOLOGY_RE.search(text) is not None
 
 
-def _read_list_numbers(items: list[ProjectItem], year: int | None, in_chronology: bool = False) -> None:
+def _read_list_numbers(items: list[ProjectItem], year: int | None) -> None:
     """Items numbered as a list (`20. 정기회의`, `21. 3월 개최`) whose number is read as a year (`21.` of `21. 3월`,
     `numbers_a_year`) have the months printed after it, in `year`: where they are a run of siblings (one after
     the other, under one part and at one level) numbered one after the other, of which one at least is no year
@@ -1379,7 +1379,7 @@ def _read_list_numbers(items: list[ProjectItem], year: int | None, in_chronology
     part or bullet naming one (`□ 추진경위`: `22. 5월 …`, `23. 실시설계 용역`, `24. 3월 …`), and those of a run
     that reads as one by its months (`_dates_years`). So too, below, each level's siblings in turn (a stack, not
     recursion: items may nest deeper than Python's recursion limit)."""
-    levels = [(items, in_chronology)]
+    levels = [(items, False)]  # the top level is under no part naming a chronology
     while levels:
         siblings, in_chronology = levels.pop()
         _read_sibling_numbers(siblings, year, in_chronology)

@@ -123,7 +123,7 @@ def extract_one(path: str, max_bytes: int = MAX_BYTES) -> Extracted:
     except ReportError as exc:
         return Extracted(stored, sha256, error=exc.reason)
     except Exception as exc:  # a bug in a reader or extractor must refuse this file, not stop the run
-        return Extracted(stored, sha256, error=one_line(f"cannot extract ({type(exc).__name__}: {exc})"))
+        return Extracted(stored, sha256, error=_short_line(f"cannot extract ({type(exc).__name__}: {exc})"))
 
 
 def prepare_one(path: str, max_bytes: int = MAX_BYTES) -> Prepared:
@@ -135,7 +135,10 @@ def prepare_one(path: str, max_bytes: int = MAX_BYTES) -> Prepared:
                     len(result.findings))
 
 
-def one_line(text: str, limit: int = 300) -> str:
+def _short_line(text: str, limit: int = 300) -> str:
+    """`text` on one line of at most `limit` characters: an exception's message may hold line breaks (a
+    traceback's, a file's text) and run long, and a refusal is one line of the summary. Not `render.one_line`,
+    which escapes control characters and keeps the whole text."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

@@ -25,10 +25,10 @@ from pipeline.values import YEAR
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 
 
-def make_console(stderr: bool = False) -> Console:
+def make_console() -> Console:
     """A console that prints text as is (no markup, emoji or highlighting); wide when not a terminal, and where
     COLUMNS is 0 (as some CI runners set it), with which rich would print nothing at all."""
-    console = Console(stderr=stderr, markup=False, emoji=False, highlight=False)
+    console = Console(markup=False, emoji=False, highlight=False)
     if (not console.is_terminal and "COLUMNS" not in os.environ) or console.width < 1:
         console.width = 200
     return console
@@ -48,8 +48,8 @@ def text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def findings_table(findings: list[dict[str, Any]], title: str = "Findings", show_document: bool = True) -> Table:
-    table = Table(title=title, title_justify="left", show_lines=False)
+def findings_table(findings: list[dict[str, Any]], show_document: bool = True) -> Table:
+    table = Table(title="Findings", title_justify="left", show_lines=False)
     if show_document:
         table.add_column("document")
     for name in ("severity", "rule", "location", "expected", "actual", "message"):
