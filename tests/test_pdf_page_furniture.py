@@ -128,6 +128,16 @@ def _report_split_over_a_page(tmp_path, text: str, ruling: str, next_page, furni
     return extract_file(target)
 
 
+def _rows_below(header_again: bool, ruling: str):
+    """`next_page` of `_report_split_over_a_page`: the table's rows below the break, under its header printed again
+    or not."""
+    pdfs = make_pdfs()
+
+    def next_page(rows: tuple) -> list:
+        return [pdfs.ruled_table(Table(rows=(rows[0], *rows[3:]) if header_again else rows[3:]), ruling)]
+    return next_page
+
+
 # the budget read as one table over the page break, its header's line alone in the text
 BUDGET_GOING_ON = [(1, "계", 5_780_000_000), (1, "푸른 녹지 조성", 4_200_000_000), (1, "공원 관리", 1_500_000_000),
                    (1, "기본경비", 80_000_000)]
@@ -155,10 +165,7 @@ def test_a_running_header_printed_once_in_a_table_is_dropped_and_the_table_goes_
             canvas.drawRightString(pdfs.PAGE[0] - pdfs.MARGIN, y, "노인복지과")
         canvas.restoreState()
 
-    def rows_below(rows: tuple) -> list:
-        return [pdfs.ruled_table(Table(rows=(rows[0], *rows[3:]) if header_again else rows[3:]), ruling)]
-
-    report = _report_split_over_a_page(tmp_path, BUDGET, ruling, rows_below, furniture)
+    report = _report_split_over_a_page(tmp_path, BUDGET, ruling, _rows_below(header_again, ruling), furniture)
     assert [(line.table_no, line.name, line.budget_krw) for line in report.budget] == BUDGET_GOING_ON
     assert report.tables == [] and [t.text for t in report.general_text] == ["4 예산현황"]
 
@@ -190,10 +197,7 @@ def test_a_running_header_naming_a_department_alone_printed_once_in_a_table_is_d
                 canvas.drawString(pdfs.MARGIN, y, header)
         canvas.restoreState()
 
-    def rows_below(rows: tuple) -> list:
-        return [pdfs.ruled_table(Table(rows=(rows[0], *rows[3:]) if header_again else rows[3:]), ruling)]
-
-    report = _report_split_over_a_page(tmp_path, BUDGET, ruling, rows_below, furniture)
+    report = _report_split_over_a_page(tmp_path, BUDGET, ruling, _rows_below(header_again, ruling), furniture)
     assert [(line.table_no, line.name, line.budget_krw) for line in report.budget] == BUDGET_GOING_ON
     assert report.tables == [] and [t.text for t in report.general_text] == ["4 예산현황"]
 
@@ -371,11 +375,8 @@ def test_a_running_header_printed_once_in_a_ruled_table_of_words_is_dropped(titl
             canvas.drawRightString(pdfs.PAGE[0] - pdfs.MARGIN, pdfs.PAGE[1] - 22, "노인복지과")
             canvas.restoreState()
 
-    def rows_below(rows: tuple) -> list:
-        return [pdfs.ruled_table(Table(rows=(rows[0], *rows[3:]) if header_again else rows[3:]), "grid")]
-
-    report = _report_split_over_a_page(tmp_path, COVER.format(cover="사 회 복 지 과") + WORDS, "grid", rows_below,
-                                       furniture)
+    report = _report_split_over_a_page(tmp_path, COVER.format(cover="사 회 복 지 과") + WORDS, "grid",
+                                       _rows_below(header_again, "grid"), furniture)
     assert [row[0] for t in report.tables for row in t.rows] == [
         "협업 부서", "가정복지과", "노인복지과", "여성가족과", "아동보육과"]
     assert len(report.tables) == 1 + (not header_again)
