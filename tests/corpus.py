@@ -14,8 +14,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from extractors import extract_report
 from pipeline.cli import main
-from pipeline.db import same_report
+from pipeline.db import connect, same_report
+from pipeline.load import load_report
+from pipeline.read_text import read_text
 from tests.conftest import REAL_REPORT
 
 GOOD = ("a-chongmu-2025.txt", "b-gihoek-2024.txt")
@@ -385,6 +388,17 @@ THREE_LEVEL_BUDGET = ("# Ⅰ. 일반현황\n\n## 4 예산현황\n\n(단위: 천�
 VEHICLE_LIST = ("## 3 공용차량 현황 (총 3대)\n\n"
                 "연번\t차 종\t차량번호\t연식\t배기량(cc)\t용 도\n1\t스타렉스\t12가3456\t2019\t2,497\t업무용\n"
                 "2\t아이오닉\t34나5678\t2022\t-\t업무용\n3\t스타렉스\t56다7890\t2018\t2,497\t업무용\n계\t3대\t\t\t\t\n")
+
+
+def shown_of_report(tmp_path: Path, text: str, department: str) -> str:
+    """What `reportdb show DEPARTMENT` prints of the report `text` (as `t.txt`) loaded alone into a new database."""
+    database = tmp_path / "r.db"
+    db = connect(database)
+    load_report(db, extract_report(read_text("t.txt", text.encode())), "sha-1", [])
+    db.close()
+    shown = CliRunner().invoke(main, ["show", department, "--db", str(database)], terminal_width=200)
+    assert shown.exit_code == 0, shown.output
+    return shown.output
 
 
 def invoke(tmp_path: Path, *args: str):

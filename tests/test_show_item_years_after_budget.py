@@ -2,13 +2,7 @@
 project with budget lines every later project's items printed their year (`[2025년 4월]` in a 2025 report), as
 the year a budget line is of took the place of the report's."""
 
-from click.testing import CliRunner
-
-from extractors import extract_report
-from pipeline.cli import main
-from pipeline.db import connect
-from pipeline.load import load_report
-from pipeline.read_text import read_text
+from tests.corpus import shown_of_report
 
 REPORT = ("제301회 서해구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n2025년 주요업무 보고\n\n총무과\n\n"
           "Ⅱ. 주요업무 추진실적\n\n1 청사 관리 (청사팀)\n\n관리하고자 함\n\n□ 추진실적\n\n- 정기점검: 3월\n\n"
@@ -17,13 +11,8 @@ REPORT = ("제301회 서해구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\
 
 
 def test_items_print_their_year_only_where_it_is_not_the_report_s(tmp_path):
-    database = tmp_path / "r.db"
-    db = connect(database)
-    load_report(db, extract_report(read_text("t.txt", REPORT.encode())), "sha-1", [])
-    db.close()
-    shown = CliRunner().invoke(main, ["show", "총무과", "--db", str(database)], terminal_width=200)
-    assert shown.exit_code == 0, shown.output
-    assert "정기점검: 3월  [3월]" in shown.output
-    assert "2026년 예산 계: 100,000,000원" in shown.output  # the plan's line keeps its year
-    assert "교실 운영: 4월  [4월]" in shown.output
-    assert "후속 과정: ’26. 1월  [2026년 1월]" in shown.output
+    shown = shown_of_report(tmp_path, REPORT, "총무과")
+    assert "정기점검: 3월  [3월]" in shown
+    assert "2026년 예산 계: 100,000,000원" in shown  # the plan's line keeps its year
+    assert "교실 운영: 4월  [4월]" in shown
+    assert "후속 과정: ’26. 1월  [2026년 1월]" in shown

@@ -1,13 +1,7 @@
 """`reportdb show` prints a project's budget lines with their 집행액 and 집행률 where the report prints them: before,
 the 예산액 alone (`예산 계: 42,000,000원`), so what a project had spent was in the database but not on the screen."""
 
-from click.testing import CliRunner
-
-from extractors import extract_report
-from pipeline.cli import main
-from pipeline.db import connect
-from pipeline.load import load_report
-from pipeline.read_text import read_text
+from tests.corpus import shown_of_report
 
 REPORT = ("제271회 해솔구의회 제1차 정례회\n\n2024. 6. 11. ~ 6. 26.\n\n2024년 주요업무 보고\n\n세무1과\n\n"
           "Ⅱ. 주요업무 추진실적\n\n1 모바일 전자고지 확대 (세무총괄팀)\n\n납세 편의를 높이고자 함\n\n"
@@ -20,15 +14,10 @@ REPORT = ("제271회 해솔구의회 제1차 정례회\n\n2024. 6. 11. ~ 6. 26.\
 
 
 def test_a_project_s_budget_lines_show_what_was_spent(tmp_path):
-    database = tmp_path / "r.db"
-    db = connect(database)
-    load_report(db, extract_report(read_text("t.txt", REPORT.encode())), "sha-1", [])
-    db.close()
-    shown = CliRunner().invoke(main, ["show", "세무1과", "--db", str(database)], terminal_width=200)
-    assert shown.exit_code == 0, shown.output
-    assert "예산 계: 42,000,000원, 집행 15,300,000원 (36.4%)\n" in shown.output
-    assert "예산 시비: 21,000,000원, 집행 7,650,000원 (36.4%) (시비)" in shown.output
+    shown = shown_of_report(tmp_path, REPORT, "세무1과")
+    assert "예산 계: 42,000,000원, 집행 15,300,000원 (36.4%)\n" in shown
+    assert "예산 시비: 21,000,000원, 집행 7,650,000원 (36.4%) (시비)" in shown
     # a table printing no 집행률 shows none; a plan's line, spent nothing yet, its budget alone
-    assert "예산 계: 512,300,000원, 집행 251,600,000원\n" in shown.output
-    assert "예산 구비: 512,300,000원, 집행 251,600,000원 (구비)" in shown.output
-    assert "2025년 예산 계: 520,000,000원\n" in shown.output
+    assert "예산 계: 512,300,000원, 집행 251,600,000원\n" in shown
+    assert "예산 구비: 512,300,000원, 집행 251,600,000원 (구비)" in shown
+    assert "2025년 예산 계: 520,000,000원\n" in shown
