@@ -3,28 +3,15 @@
 another table, a line restating one none."""
 
 from checks import run_checks
-from extractors import extract_report
 from pipeline.db import connect
 from pipeline.load import load_report
-from pipeline.read_text import read_text
+from tests.test_staffing_line_variants import findings, report
 
-COVER = "제270회 한빛구의회 제1차 정례회\n\n2021. 6. 15. ~ 6. 29.\n\n2021년 주요업무 보고\n\n총 무 과\n\n"
-PART = "Ⅰ. 일반현황\n\n1. 조 직 : 5개팀 (총무팀, 인사팀, 청사관리팀, 교육후생팀, 기록관리팀)\n\n"
-BUDGET = ("3. 예산현황\n\n(단위: 천원)\n단위사업명\t예산액\t집행액\n계\t3,800,000\t1,100,000\n"
-          "쾌적한 청사 관리\t3,800,000\t1,100,000\n")
 TABLE = "구 분\t계\t5급\t6급\n정 원\t40\t1\t39\n현 원\t37\t1\t36\n\n"
-
-
-def report(general: str):
-    return extract_report(read_text("t.txt", (COVER + PART + general + BUDGET).encode()))
 
 
 def counts(r) -> list[tuple[int, str, str, str, int]]:
     return [(c.table_no, c.status, c.job_class, c.grade, c.headcount) for c in r.staffing]
-
-
-def findings(r) -> list[tuple[str, str, str, str, str, str, str]]:
-    return sorted((f.rule, f.severity, f.table, f.row, f.column, f.expected, f.actual) for f in run_checks(r))
 
 
 TABLE_COUNTS = [(1, "정원", "계", "계", 40), (1, "정원", "계", "5급", 1), (1, "정원", "계", "6급", 39),
