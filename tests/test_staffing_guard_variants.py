@@ -3,31 +3,16 @@ children. They stay generic grids, checked by `sum.table`, and the department's 
 
 import pytest
 
-from checks import run_checks
-from extractors import extract_report
-from pipeline.read_text import read_text
+from tests.test_staffing_gaps_variants import STAFF, findings, report
 
-COVER = "제301회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 총무과\n\n"
-PART = "# Ⅰ. 일반현황\n\n"
-STAFF = ("## 2 인 력\n\n| 구 분 | 계 | 5급 | 6급 | 7급 | 8급 | 9급 |\n|---|---:|---:|---:|---:|---:|---:|\n"
-         "| 정 원 | 40 | 1 | 7 | 14 | 10 | 8 |\n| 현 원 | 39 | 1 | 8 | 13 | 9 | 8 |\n"
-         "| 과부족 | △1 | - | 1 | △1 | △1 | - |\n\n")
 PROJECT = ("# Ⅱ. 주요업무 추진실적\n\n### ① 국공립어린이집 확충 (보육정책팀)\n\n"
            "국공립어린이집 확충을 통해 구민 편의를 높이고자 함\n\n## □ 주요 추진실적\n\n"
            "- 유형별 어린이집 현황 ('25. 5월말)\n\n")
 
 
-def report(body: str):
-    return extract_report(read_text("t.md", (COVER + PART + body).encode()))
-
-
 def totals(r) -> list[tuple[int, str, int]]:
     """Each staffing table's printed grand totals: (table, status, headcount)."""
     return [(c.table_no, c.status, c.headcount) for c in r.staffing if c.job_class == "계" and c.grade == "계"]
-
-
-def findings(r) -> list[tuple[str, str, str, str, str, str]]:
-    return sorted((f.rule, f.table, f.row, f.column, f.expected, f.actual) for f in run_checks(r))
 
 
 STAFF_TOTALS = [(1, "정원", 40), (1, "현원", 39), (1, "과부족", -1)]
