@@ -19,21 +19,7 @@ from checks import run_checks
 from pipeline.document import Table
 from pipeline.extract import extract_report
 from pipeline.read_text import read_text
-from tests.test_pdf_three_row_headers import STAFF, STAFF_GRID, pdf_of, records, tables
-
-COVER = """제301회 한빛구의회 제1차 정례회
-
-# 2025년 주요업무 보고
-
-## 복 지 정 책 과
-
-# Ⅰ. 일반현황
-
-## 1 인 력
-
-"""
-AFTER = "\n## 2 예산현황\n\n- 예산 편성: 3월\n"
-
+from tests.test_pdf_three_row_headers import AFTER, COVER, STAFF, STAFF_GRID, pdf_of, records, tables
 
 # 10pt, a rule under every row, figures at their cells' left
 FIGURES_LEFT_10PT_RULED = """\

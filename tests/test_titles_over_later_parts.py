@@ -10,9 +10,7 @@ import pytest
 from extractors import extract_report
 from pipeline.read_text import read_text
 from tests.layouts import read_laid_out
-
-COVER = ("제301회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n2025년 주요업무 보고\n\n감 사 담 당 관\n\n"
-         "Ⅱ. 주요업무 추진실적\n\n")
+from tests.test_titles_over_first_parts import COVER
 
 
 def summary(report):

@@ -6,9 +6,8 @@ from extractors import extract_report
 from pipeline.db import connect
 from pipeline.load import load_report
 from pipeline.read_text import read_text
+from tests.test_vehicle_list_gaps import COVER, PROJECTS
 
-COVER = "제300회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 감 사 담 당 관\n\n"
-PROJECTS = "\n\n# Ⅱ. 주요업무 추진실적\n\n### ① 주민자치회 운영 지원 (자치지원팀)\n\n□ 사업개요\n\n○ 기 간: 연중\n"
 COUNT = "| 구 분 | 계 | 승용 | 승합 |\n|---|---|---|---|\n| 대 수 | 3 | 2 | 1 |\n\n"
 LIST = ("| 연번 | 차 종 | 차량번호 | 연식 |\n|---|---|---|---|\n| 1 | 아이오닉 | 12가3456 | 2022 |\n"
         "| 2 | 쏘나타 | 34나5678 | 2020 |\n| 3 | 스타리아 | 56다7890 | 2023 |\n")
