@@ -63,7 +63,8 @@ def check(report: Report) -> list[Finding]:
     for printed_lines in printed_tables(report.budget):
         table, step = unit_table(printed_lines[0], report.budget), lines_rounded_to(printed_lines)
         lines = _bracketed_changes(printed_lines, step)
-        parts = "재원" if _by_source(lines) else "단위사업"  # the department's budget by source (`계 | 국비 | 구비`)
+        # the department's budget by source (`계 | 국비 | 구비`)
+        parts = "재원" if _parts_are_sources(lines) else "단위사업"
         changes, right = _changes(lines, SUM, table, step)
         findings += changes + _sum(lines, SUM, table, parts, step, right) + _funding(lines, table)
         findings += _change_rates(lines, table, step) + _shares(lines, table, step)
@@ -73,7 +74,7 @@ def check(report: Report) -> list[Finding]:
         for printed_lines in printed_tables(project.budget_lines):
             table, step = project_table(project), lines_rounded_to(printed_lines)
             lines = _bracketed_changes(printed_lines, step)
-            parts = "재원" if _by_source(lines) else "세부내역"
+            parts = "재원" if _parts_are_sources(lines) else "세부내역"
             changes, right = _changes(lines, PROJECT_SUM, table, step)
             findings += changes + _sum(lines, PROJECT_SUM, table, parts, step, right) + _unit(lines, table)
             findings += _change_rates(lines, table, step) + _shares(lines, table, step)
@@ -81,7 +82,7 @@ def check(report: Report) -> list[Finding]:
     return findings
 
 
-def _by_source(lines: list[BudgetLine]) -> bool:
+def _parts_are_sources(lines: list[BudgetLine]) -> bool:
     """Whether a table's lines below its 계 are its funding sources (국비, 시비, 구비 …)."""
     return all(line.funding_source for line in lines if line.name != "계")
 

@@ -73,6 +73,10 @@ _PERCENT_ALONE = ("%", "(%)", "（%）")
 
 @functools.lru_cache(maxsize=1024)
 def _role(label: str) -> str | None:
+    """The field of a budget line a column (or row) labelled `label` prints: `name`, `budget`, `executed`,
+    `remaining`, `rate` (of spending) or `ratio` (a rate or a share, as its figures tell); None for a label that is
+    none of them (a change, a share of the total, a carry-over, a project's whole cost). Cached: the same few
+    labels are asked of over and over."""
     text = compact(label)
     if is_change_label(text) or "대비" in text:  # a change (증감, 증감률, 전년대비), whatever it is a change of
         return None

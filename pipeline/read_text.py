@@ -1468,6 +1468,9 @@ class BulletNesting:
         return bool(self.stack) and (indent > self.stack[0][0] or (indent, marker.translate(_MARK_KIND)) in self.stack)
 
     def depth(self, indent: int, marker: str) -> int:
+        """The depth of the next bullet, of this indentation and marker, the stack taken to it: the levels deeper
+        than it closed, a sibling of its kind at its indentation its level (the levels under that closed), else a
+        level under the last (a note at its indentation closed first: a note heads no list)."""
         marker = marker.translate(_MARK_KIND)
         while self.stack and self.stack[-1][0] > indent:
             self.stack.pop()
