@@ -72,10 +72,6 @@ def compile_project() -> None:
         compileall.compile_dir(root / package, quiet=1)
 
 
-def peak_children_kib() -> int:
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-
-
 def compare(n: int, workers: int, repeat: int) -> None:
     """Each side `repeat` times on the same files, the best run of each (the machine's noise only adds)."""
     compile_project()

@@ -44,11 +44,6 @@ def blocks(text: str, encoding: str = "utf-8"):
     return read_text("t.txt", text.encode(encoding)).blocks
 
 
-def without_lines(bs):
-    return [(type(b).__name__, getattr(b, "text", None), getattr(b, "rows", None), getattr(b, "depth", None),
-             getattr(b, "unit", None)) for b in bs]
-
-
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp949", "euc-kr", "utf-16", "utf-16-le", "utf-16-be"])
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
 def test_encodings_and_line_endings_give_the_same_document(encoding, newline):
