@@ -11,6 +11,7 @@ from pipeline.aligned import is_schedule_mark
 from pipeline.document import Document, Table
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
+from pipeline.records import records_data
 from pipeline.values import clean_text, compact
 from tests.conftest import ROOT
 
@@ -173,6 +174,12 @@ def pandoc_escaped(text: str) -> str:
         out.append(line)
     return "\n".join(out)
 
+
+
+def records_but_the_document(report) -> dict:
+    """A report's records but its document's (the cover's fields, the file's name): what a cover printed otherwise
+    or a file in another format must leave as the sample's."""
+    return {key: value for key, value in records_data(report, with_sources=False).items() if key != "document"}
 
 @functools.cache
 def make_pdfs():

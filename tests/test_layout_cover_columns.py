@@ -11,9 +11,8 @@ from pipeline.document import Paragraph
 from pipeline.document import Table as TextTable
 from pipeline.extract import extract_file
 from pipeline.read import read_document
-from pipeline.records import records_data
 from tests.conftest import SAMPLES
-from tests.layouts import laid_out, without_blank_lines
+from tests.layouts import laid_out, records_but_the_document, without_blank_lines
 
 SAMPLE = SAMPLES / "2025-hanbit-bokji.txt"  # its cover printed otherwise, right above its contents and tables
 SESSION, TITLE = "제301회 한빛구의회 제1차 정례회", "2025년 주요업무 보고"
@@ -121,9 +120,7 @@ def test_a_cover_in_two_columns_gives_its_session_council_and_department(layout,
     assert (info.council_session, info.council, info.department, info.title, info.session_start, info.session_end) == (
         SESSION, "한빛구의회", "복지정책과", TITLE, dt.date(2025, 6, 10), dt.date(2025, 6, 24))
     # the contents and the tables below the cover are read as before: the records are the sample's
-    text = records_data(extract_file(SAMPLE), with_sources=False)
-    assert {key: value for key, value in records_data(report, with_sources=False).items() if key != "document"} == {
-        key: value for key, value in text.items() if key != "document"}
+    assert records_but_the_document(report) == records_but_the_document(extract_file(SAMPLE))
 
 
 def test_the_cover_is_read_as_its_lines_each_on_the_line_it_starts(tmp_path):
