@@ -7,6 +7,7 @@ from checks import run_checks
 from pipeline.document import Bullet
 from pipeline.read import read_text
 from tests.test_aligned_gaps2 import COVER, read_body
+from tests.test_aligned_tall_rows_centred_pdftotext import BUDGET_TWO_BLANKS
 
 # 8pt type, rows padded 12pt: three blank lines between rows, a paragraph two below the table
 STAFF_THREE_BLANKS = """\
@@ -53,31 +54,8 @@ FLEET_THREE_BLANKS = """\
 ○ 교체 대상 3대 2025. 10. 구입 예정
 """
 
-# 8pt type, rows padded 14pt
-BUDGET_THREE_BLANKS = """\
-3 예산 현황
-                                                 (단위: 천원)
-
-
-
-            구분     예산액       집행액       집행률(%)
-
-
-
-            계      300,000   150,000      50.0
-
-
-
-          청사관리운영   200,000   100,000      50.0
-
-
-
-           인사운영     60,000    30,000      50.0
-
-
-
-          의회운영지원    40,000    20,000      50.0
-"""
+# 8pt type, rows padded 14pt: the lines of the sample two blank lines apart (BUDGET_TWO_BLANKS), three apart
+BUDGET_THREE_BLANKS = BUDGET_TWO_BLANKS.replace("\n\n\n", "\n\n\n\n")
 
 # 8pt type, rows padded 16pt: four blank lines between rows
 STAFF_FOUR_BLANKS = """\
