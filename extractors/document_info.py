@@ -21,7 +21,7 @@ from extractors.sections import (
     split_sections,
 )
 from pipeline import patterns
-from pipeline.document import Block, Document, Paragraph, Table
+from pipeline.document import Block, Bullet, Document, Paragraph, Table
 from pipeline.read_text import names_department
 from pipeline.values import (
     DATE,
@@ -169,13 +169,19 @@ _SPACED_ORDINAL_RE = patterns.compile(r"제\s*(\d(?: ?\d)*)\s*(회|차)(?=$|[^\p
 # after `구` and `전`, which `(구청사)`, `(전년 대비)` have not, nor a letter-spaced name starting so,
 # `[ 전 략 기 획 과 ]` as a cover prints its department, or a stop or colon, `(구. 총무과)`, `(구: 총무과)`),
 # `(종전 총무과)`, in square brackets too (`[구 총무과]`, `〔구 총무과〕`), or the rename told there, its date before it
-# where printed: `행정지원과(2024. 1. 1. 총무과에서 명칭 변경)`
+# where printed: `행정지원과(2024. 1. 1. 총무과에서 명칭 변경)`; or after the mark in brackets of its own, the name
+# run into it or not, or after a note's `※` and its mark, each to the line's end or the teams' dash: `행정지원과
+# (구)총무과`, `행정지원과(구) 총무과 - 5개팀`, `행정지원과 ※ 구 총무과`, `※ 종전: 총무과`, `※ (舊) 총무과`
 _UNIT_NAME = r"\p{Hangul}[\p{Hangul}\d·]{1,14}"
-# what a line printing a former name in brackets prints: one search, not one `in` a mark
+# what a line printing a former name in brackets or after a note's mark prints: one search, not one `in` a mark
 _FORMER_MARK_RE = patterns.compile("구|전|舊|前|에서")
+_FORMER_MARK = r"(?:구|전|舊|前|종\s*전)"
+_NAME_TO_END = r"([\p{Hangul}\d·][\p{Hangul}\d·\s]*?)\s*(?=$|\n|[-–—─－/／])"
 _FORMER_NAME_RE = patterns.compile(
     r"(?|\s*[(（\[［〔]\s*(?:(?:구|전)\s*[.:：]\s*|(?:구|전)\s+(?!\p{Hangul}\s)|舊\s*|前\s*|종\s*전\s*[:：]?\s*)"
     r"([\p{Hangul}\d·][\p{Hangul}\d·\s]*?)\s*[)）\]］〕]"
+    rf"|\s*(?:※\s*)?[(（\[［〔]\s*{_FORMER_MARK}\s*[)）\]］〕]\s*{_NAME_TO_END}"
+    rf"|\s*※\s*(?:(?:구|전)\s*[.:：]\s*|(?:구|전)\s+(?!\p{{Hangul}}\s)|舊\s*|前\s*|종\s*전\s*[:：]?\s*){_NAME_TO_END}"
     rf"|\s*[(（][^()（）]*?(?<![\p{{Hangul}}\d·])({_UNIT_NAME}?)\s*에서\s*(?:명칭\s*)?변경[^()（）]*[)）])")
 # or in a line telling of the rename, the former name first (group 1, the name now group 2): `총무과 → 행정지원과
 # 명칭 변경`, `총무과 → 행정지원과로 변경`, `총무과를 행정지원과로 개편`, `총무과에서 행정지원과로 명칭 변경`,
@@ -248,10 +254,10 @@ def extract_document_info(doc: Document, sections: list[Section] | None = None) 
 
 def _former_department(blocks: list[Block], department: str | None) -> str | None:
     """The name the report's department had before, where the report states it: in brackets after its name now
-    (`행정지원과 (구 총무과)`, `(2024. 1. 1. 총무과에서 명칭 변경)`, or on the line below it, `(舊 총무과)` under
-    `행정지원과`) or in a line telling of the rename to its name now (`총무과 → 행정지원과 명칭 변경`, `총무과에서
-    행정지원과로 명칭 변경`). Only a department's name (not `구 청사`, `전 직원`), and only a rename to the report's own
-    department: a 총무과 telling of another's is none."""
+    (`행정지원과 (구 총무과)`, `(2024. 1. 1. 총무과에서 명칭 변경)`, `(구)총무과`, `※ 구 총무과`, or on the line below
+    it, `(舊 총무과)` or `※ 구 총무과` under `행정지원과`) or in a line telling of the rename to its name now
+    (`총무과 → 행정지원과 명칭 변경`, `총무과에서 행정지원과로 명칭 변경`). Only a department's name (not `구 청사`,
+    `전 직원`), and only a rename to the report's own department: a 총무과 telling of another's is none."""
     if department is None:
         return None
     above = ""  # the line above, for a bracket printed on a line of its own
@@ -259,11 +265,12 @@ def _former_department(blocks: list[Block], department: str | None) -> str | Non
         if not isinstance(block, TEXT_BLOCKS):
             above = ""
             continue
-        text = block.text
+        # a note's line under the name keeps its mark, which the reader takes off as a list's: `※ 구 총무과`
+        text = f"※ {block.text}" if isinstance(block, Bullet) and block.marker == "※" else block.text
         formers = []
         # a bracket and a former name's mark (`_FORMER_MARK_RE`), without which the pattern finds none: most lines
         # print neither, and `in` tests of the brackets cost less than a search of every line
-        if (("(" in text or "（" in text or "[" in text or "［" in text or "〔" in text)
+        if (("(" in text or "（" in text or "[" in text or "［" in text or "〔" in text or "※" in text)
                 and _FORMER_MARK_RE.search(text)):
             formers += [match.group(1) for match in _FORMER_NAME_RE.finditer(text)
                         if (compact(text[:match.start()]) or compact(above)).endswith(department)]

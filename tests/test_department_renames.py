@@ -57,17 +57,37 @@ def cover_names(cover: str, organisation: str = "행정지원과 - ( 5 )개팀")
     ("행정지원과［前 총무과］", "○ 5개팀"), ("행정지원과 (구. 총무과)", "○ 5개팀"),
     ("행정지원과(구:총무과)", "○ 5개팀"), ("행정지원과 (종전 총무과)", "○ 5개팀"),
     ("행 정 지 원 과 [종전: 총 무 과]", "○ 5개팀"), ("행정지원과", "행정지원과[구 총무과] - 5개팀"),
+    # after the mark in brackets of its own, the name run into it or not, or after a note's `※`: before,
+    # `행정지원과구총무과`, or the former name taken for the department (`총무과`), and no former name
+    ("행정지원과 (구)총무과", "○ 5개팀"), ("행정지원과(구) 총무과", "○ 5개팀"), ("행정지원과(舊)총무과", "○ 5개팀"),
+    ("행 정 지 원 과 (구)총 무 과", "○ 5개팀"), ("행정지원과", "행정지원과(구)총무과 - 5개팀"),
+    ("행정지원과 ※ 구 총무과", "○ 5개팀"), ("행정지원과 ※구 총무과", "○ 5개팀"),
+    ("행정지원과 ※ 종전: 총무과", "○ 5개팀"),
+    ("행정지원과 ※ (구)총무과", "○ 5개팀"), ("행정지원과 ※ 舊 총무과", "○ 5개팀"),
+    ("행정지원과\n\n※ 구 총무과", "○ 5개팀"),  # the note on a line of its own below the name
 ])
 def test_a_former_name_is_read_where_the_report_states_it(cover, organisation):
     assert cover_names(cover, organisation) == ("행정지원과", "총무과")
 
 
 @pytest.mark.parametrize("layout", ["tab", "space-aligned", "pdf grid"])
-@pytest.mark.parametrize("cover", ["행정지원과 [구 총무과]", "행정지원과 (종전: 총무과)"])
+@pytest.mark.parametrize("cover", ["행정지원과 [구 총무과]", "행정지원과 (종전: 총무과)", "행정지원과 ※ 구 총무과",
+                                   "행정지원과 (구)총무과", "행정지원과\n\n※ 구 총무과"])
 def test_a_former_name_in_other_brackets_is_read_in_text_and_pdf(cover, layout, tmp_path):
     staffing = "2. 인 력\n\n구 분\t계\t5급\t6급\n정 원\t3\t1\t2\n현 원\t3\t1\t2\n"
     info = read_laid_out(COVER.format(cover, "○ 5개팀") + staffing, layout, tmp_path).document
     assert (info.department, info.former_department) == ("행정지원과", "총무과")
+
+
+@pytest.mark.parametrize("layout", ["without-blank-lines", "html-tables", "all-of-them", "box-tables", "pdf none"])
+@pytest.mark.parametrize("cover", ["행정지원과 ※ 구 총무과", "행정지원과(구)총무과", "행정지원과\n\n※ 구 총무과"])
+def test_a_former_name_after_a_note_mark_or_a_bracketed_mark_is_read_in_every_layout(cover, layout, tmp_path):
+    """Before, the department `총무과` (the former name, the cover's last unit), or `행정지원과구총무과`."""
+    staffing = "2. 인 력\n\n구 분\t계\t5급\t6급\n정 원\t3\t1\t2\n현 원\t3\t1\t2\n"
+    report = read_laid_out(COVER.format(cover, "○ 5개팀") + staffing, layout, tmp_path)
+    assert (report.document.department, report.document.former_department) == ("행정지원과", "총무과")
+    assert [(count.status, count.headcount) for count in report.staffing if count.job_class == "계"] == [
+        ("정원", 3), ("정원", 1), ("정원", 2), ("현원", 3), ("현원", 1), ("현원", 2)]
 
 
 @pytest.mark.parametrize(("cover", "organisation", "names"), [
@@ -92,6 +112,12 @@ def test_a_former_name_in_other_brackets_is_read_in_text_and_pdf(cover, layout, 
     # a letter-spaced department in brackets starting as a former name's mark does (`전`, `구`): the cover's
     ("[ 전 략 기 획 과 ]", "○ 5개팀", ("전략기획과", None)), ("[ 구 민 소 통 과 ]", "○ 5개팀", ("구민소통과", None)),
     ("( 전 략 기 획 과 )", "○ 5개팀", ("전략기획과", None)),
+    # a note's `※` or a bracketed mark before words that are no department's name, or one of the report's own
+    ("행정지원과 ※ 구 청사 포함", "○ 5개팀", ("행정지원과", None)),
+    ("행정지원과 ※ 전 직원", "○ 5개팀", ("행정지원과", None)),
+    ("행정지원과\n\n※ 구청 주관", "○ 5개팀", ("행정지원과", None)),
+    ("행정지원과 (구)행정지원국", "○ 5개팀", ("행정지원과", None)),
+    ("총무과", "○ 5개팀\n\n※ 구 총무과 청사 이전", ("총무과", None)),
 ])
 def test_nothing_else_is_a_former_name(cover, organisation, names):
     assert cover_names(cover, organisation) == names
