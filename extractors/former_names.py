@@ -7,9 +7,11 @@ from __future__ import annotations
 from pipeline import patterns
 from pipeline.values import clean_text, compact
 
-# in brackets at the name's end, after a marker: `(구 청사 관리)`, `(舊 청사 관리)`, `(前 청사관리)`; not `전`, which
-# a title's own bracket starts with (`(전 직원 대상)`), nor `구` run into its word (`(구비)`, `(구청 주관)`)
-_MARKED_RE = patterns.compile(r"\s*[(（]\s*(?:구\s+|舊\s*|前\s*)([^()（）]+?)\s*[)）]$")
+# in brackets at the name's end, after a marker: `(구 청사 관리)`, `(舊 청사 관리)`, `(前 청사관리)`, `(종전: 청사
+# 관리)`, `(구: 청사 관리)`; not `전`, which a title's own bracket starts with (`(전 직원 대상)`), nor `구` run into its
+# word (`(구비)`, `(구청 주관)`)
+_MARKED_RE = patterns.compile(
+    r"\s*[(（]\s*(?:구\s*[.:：]\s*|구\s+|舊\s*|前\s*|종\s*전\s*[.:：]?\s*)([^()（）]+?)\s*[)）]$")
 # or after the marker in brackets of its own, bare or bracketed: `청사시설 유지관리 (구) 청사 시설 관리`,
 # `청사시설 유지관리 ((구) 청사 시설 관리)`
 _MARK_BRACKETED = r"[(（]\s*[구舊前]\s*[)）]"
