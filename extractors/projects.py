@@ -212,13 +212,15 @@ _NOT_SPENT_RE = patterns.compile(
     r"|(?:^|\s)(?:각|월|연|매월|매년|매회)(?=\s|\d|$)|월정액|최대|최고|최소|최저|한도|이내|상당|평균|단가"
     r"|증가|감소|증액|감액|증감|대비|전년|추가|인상|인하|차액|잔액|그\s*중|일부|나머지")
 # words naming money recovered or to be paid back (`환수`, `추징`, `회수` as a field's label or an audit's measure,
-# `회수: 3건`, `재정상 조치 회수`): spending coming back, or what an audit orders the audited to pay, neither what the
-# item costs nor what it takes in; not `회수` of things (`폐건전지 회수 보상금`, waste collected), nor counting times
-# (`교육 회수 : 12회`), nor `반환`/`반납` (`임차보증금 반환`, a deposit the department pays out), nor a word `환수` is
-# part of (`교환수량`, `전환수요`)
+# `회수: 3건`, `재정상 조치 회수`, `재정상 조치 : 회수 3건`): spending coming back, or what an audit orders the
+# audited to pay, neither what the item costs nor what it takes in; not `회수` of things (`폐건전지 회수 보상금`,
+# waste collected), nor counting times (`교육 회수 : 12회`), nor `반환`/`반납` (`임차보증금 반환`, a deposit the
+# department pays out), nor a word `환수` is part of (`교환수량`, `전환수요`)
 _RECOVERED_RE = patterns.compile(
-    r"(?<![교전])환수(?![량요])|추징|(?:^\s*|조치\s*)회수(?!\s*[:：]?\s*\d[\d,]*\s*회)")
+    r"(?<![교전])환수(?![량요])|추징|(?:^\s*|조치\s*[:：]?\s*)회수(?!\s*[:：]?\s*\d[\d,]*\s*회)")
 _RECOVERED_STARTS = frozenset("회환추")  # their first letters: most fields print none
+# a count a field ends with (`회수 3건`), which recovered money printed after a comma counts (`회수 3건, 12,300천원`)
+_COUNT_AT_END_RE = patterns.compile(rf"(?<![\d,.])\d[\d,]*\s*{_UNIT_COUNTS}$")
 # a unit after a slash right after an amount (`30만원/월`, `10만원 / 가구`, `300만/인`), which `_amount` reads as the
 # unit in a bracket (`30만원(월)`); not where a figure follows (`500만원 / 월 1회 점검`: a field of its own)
 _PER_UNIT_SLASH_RE = patterns.compile(rf"(?<=[원억만])\s*/\s*({_PER_UNITS})(?!\p{{Hangul}}|\s*\d)")
@@ -1007,7 +1009,7 @@ def _amount(text: str) -> int | None:
         text = FOOTNOTE_MARK_RE.sub("", text)
     if "/" in text:  # `30만원/월`: a price a month, as `30만원(월)` (not two fields, `30만원` the item's)
         text = _PER_UNIT_SLASH_RE.sub(r"(\1)", text)
-    printed = [field for field in _fields(text) if _may_print_amount(field) and not _recovered(field)]
+    printed = _not_recovered(_fields(text), text)
     fields = [_after_colon(field, _BARE_COLON_RE) for field in printed]
     # which of them a word naming the money labels (`사업비 3,000만`): a 만 amount printing no 원 is theirs alone
     money_named = ["만" in field and _MONEY_LINE_RE.match(field) is not None for field in printed]
@@ -1016,7 +1018,7 @@ def _amount(text: str) -> int | None:
         if _may_print_amount(match.group(1)) and not _recovered(match.group(1)) and (
                 parse_period(_after_colon(text[:match.start()])) or len(parts) > 1 and parse_period(match.group(1))
                 or _names_before_its_period(text, match.end())):  # no amount, no field
-            fields += parts
+            fields += _not_recovered(parts, match.group(1))
     amounts, sources = [], set()  # a list: two equal amounts printed (`예산 50,000천원, 집행 50,000천원`) are two
     for k, field in enumerate(fields):
         if _may_print_amount(field):
@@ -1048,6 +1050,22 @@ def _recovered(field: str) -> bool:
     """Whether a field names its money recovered or to be paid back (`회수: 3건 12,300천원`, `추징 24,500천원`,
     `12,300천원 환수`; `_RECOVERED_RE`): no amount of the item's."""
     return not _RECOVERED_STARTS.isdisjoint(field) and _RECOVERED_RE.search(field) is not None
+
+
+def _not_recovered(fields: list[str], text: str) -> list[str]:
+    """Of `text`'s fields, those that may print the item's amount (`_may_print_amount`): not money recovered
+    (`_recovered`), nor the money printed after a comma right after a count of things recovered (`회수 3건,
+    12,300천원`, `환수 2건, 1,200천원`: the money recovered too; not after a slash, `회수 3건 / 12,300천원`, a field
+    of its own, nor after a count of other things, `폐건전지 회수 5건, 5,000천원`, `회수` of things)."""
+    kept = []
+    recovered_count = False  # the field before is a count of things recovered, parted from the next by a comma
+    for field in fields:
+        if _may_print_amount(field) and not _recovered(field) and not (recovered_count and field[:1].isdigit()):
+            kept.append(field)
+        recovered_count = (len(fields) > 1 and not _RECOVERED_STARTS.isdisjoint(field)
+                           and _COUNT_AT_END_RE.search(field) is not None and _recovered(field)
+                           and text[text.find(field) + len(field):][:1] == ",")
+    return kept
 
 
 def _without_won(figure: str, money_named: bool) -> int | None:

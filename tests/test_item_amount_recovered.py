@@ -43,6 +43,22 @@ RECOVERED = ["환수", "추징", "환수액", "추징액", "환수 조치", "추
     ("임대보증금 반환금 지급 350,000천원", 350_000_000),
     ("체납액 징수 1억원 (과오납 반환 포함)", 100_000_000),
     ("교환수량 : 5,000천원", 5_000_000),
+    # recovered money after a comma right after its count, or in the count's bracket: before, the first two, the
+    # fourth to the seventh were the item's amount (12,300,000원 …), the eighth none (two amounts)
+    ("회수 3건, 12,300천원", None),
+    ("환수 2건, 1,200천원", None),
+    ("추징 5건(3,400천원)", None),
+    ("추징 5건, 3,400천원", None),
+    ("감사 실시 / 재정상 조치 회수 3건, 12,300천원", None),
+    ("부정수급 환수 3건,  12,300천원", None),
+    ("종합감사 실시 (4월, 회수 3건, 12,300천원)", None),
+    ("환수 2건, 1,200천원 / 집행액 45,000천원", 45_000_000),
+    # what stays the item's: money collected, `회수` of things or counting times, a field of its own after a slash
+    ("체납액 징수 5건, 3,400천원", 3_400_000),
+    ("폐건전지 회수 5건, 5,000천원", 5_000_000),
+    ("교육 회수: 12회, 3,000천원", 3_000_000),
+    ("시정 12건, 주의 31건, 24,500천원", 24_500_000),
+    ("회수 3건 / 12,300천원", 12_300_000),  # not read: a slash parts a field of its own
 ])
 def test_recovered_money_is_no_items_amount(text, amount):
     assert item_fields(text, 2025).amount == amount
@@ -78,3 +94,29 @@ def test_a_reports_recovered_money_so_printed(layout, tmp_path):
         ("보조금 부정수급 3건 적발, 12,300천원 환수", None),
         ("감사 역량 강화 교육 / 교육비 3,000천원", None),
         ("감사 결과 공개 : 5월 / 24,500천원", 24_500_000)]
+
+
+COMMA_REPORT = ("제302회 한솔구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n# 2025년 주요업무 보고\n\n"
+                "## 감 사 담 당 관\n\n# Ⅱ. 주요업무 추진실적\n\n## ① 보조금 집행 점검 (감사팀)\n\n"
+                "보조금이 바르게 쓰이도록 집행을 점검함\n\n### □ 추진실적\n\n"
+                "○ 보조금 부정수급 점검 : 3월~4월 / 12개 단체\n\n"
+                "  - 재정상 조치 : 회수 3건, 12,300천원\n\n"
+                "  - 부정수급 환수 2건, 1,200천원\n\n"
+                "  - 추징 5건(3,400천원)\n\n"
+                "○ 폐건전지 회수 보상금 지급 5,000천원\n\n"
+                "○ 체납 보조금 징수 4건, 2,000천원\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-markdown", "space-aligned", "without-blank-lines",
+                                    "all-of-them", "pdf grid"])
+def test_recovered_money_after_its_count_is_no_amount_in_every_layout(layout, tmp_path):
+    """Before, `회수 3건, 12,300천원` and `환수 2건, 1,200천원` were the items' amounts (12,300,000원, 1,200,000원)."""
+    [project] = read_laid_out(COMMA_REPORT, layout, tmp_path).projects
+    items = [item for top in project.items for item in (top, *top.children)]
+    assert [(item.text, item.amount_krw) for item in items] == [
+        ("보조금 부정수급 점검 : 3월~4월 / 12개 단체", None),
+        ("재정상 조치 : 회수 3건, 12,300천원", None),
+        ("부정수급 환수 2건, 1,200천원", None),
+        ("추징 5건(3,400천원)", None),
+        ("폐건전지 회수 보상금 지급 5,000천원", 5_000_000),
+        ("체납 보조금 징수 4건, 2,000천원", 2_000_000)]
