@@ -1057,12 +1057,14 @@ def _not_recovered(fields: list[str], text: str) -> list[str]:
     (`_recovered`), nor the money printed after a comma right after a count of things recovered (`회수 3건,
     12,300천원`, `환수 2건, 1,200천원`: the money recovered too; not after a slash, `회수 3건 / 12,300천원`, a field
     of its own, nor after a count of other things, `폐건전지 회수 5건, 5,000천원`, `회수` of things)."""
+    if len(fields) == 1 or _RECOVERED_STARTS.isdisjoint(text):  # most items: no count of things recovered
+        return [field for field in fields if _may_print_amount(field) and not _recovered(field)]
     kept = []
     recovered_count = False  # the field before is a count of things recovered, parted from the next by a comma
     for field in fields:
         if _may_print_amount(field) and not _recovered(field) and not (recovered_count and field[:1].isdigit()):
             kept.append(field)
-        recovered_count = (len(fields) > 1 and not _RECOVERED_STARTS.isdisjoint(field)
+        recovered_count = (not _RECOVERED_STARTS.isdisjoint(field)
                            and _COUNT_AT_END_RE.search(field) is not None and _recovered(field)
                            and text[text.find(field) + len(field):][:1] == ",")
     return kept
