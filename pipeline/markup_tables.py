@@ -556,7 +556,7 @@ def html_document_lines(text: str) -> list[str] | None:
 
     def flush(end: int) -> bool:
         piece = _HTML_INDENT_RE.sub("><", text[start:end])
-        if "<sup" in piece or "<SUP" in piece:  # a footnote's mark after an amount, `원<sup>1</sup>`: `원¹`
+        if "<sup" in piece.lower():  # a footnote's mark after an amount, `원<sup>1</sup>`, `<Sup>`: `원¹`
             piece = sup_raised(piece)
         piece = html.unescape(_HTML_TAG_RE.sub("", piece))
         if words := " ".join(piece.split()):

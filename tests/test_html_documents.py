@@ -190,12 +190,15 @@ def test_a_table_inside_a_cell_is_held_within_its_table(document):
 @pytest.mark.parametrize("html, table", [("HTML", "TABLE"), ("Html", "Table"), ("html", "table")])
 def test_tags_in_any_case_read(html, table):
     """A document's `<html>` and its tables' tags read in any case, as LibreOffice's older exports print them upper
-    case; a tag whose name only starts as `table` does (`<table-note>`) is no table."""
-    text = (f"<{html} lang=ko>\n<body>\n<p>현황</p>\n<{table} border=1>\n<tr><td>구분</td><td>인원</td></tr>\n"
+    case, a raised number too (`m<Sup>2</Sup>`: `m²`, in a paragraph and a cell); a tag whose name only starts as
+    `table` does (`<table-note>`) is no table."""
+    sup = {"TABLE": "SUP", "Table": "Sup"}.get(table, "sup")
+    text = (f"<{html} lang=ko>\n<body>\n<p>현황 30m<{sup}>2</{sup}></p>\n<{table} border=1>\n"
+            f"<tr><td>구분</td><td>면적(m<{sup}>2</{sup}>)</td></tr>\n"
             f"<tr><td>계</td><td>3</td></tr>\n</{table}>\n<table-note>주석</table-note>\n</body>\n</{html}>\n")
     blocks = read_text("t.html", text.encode()).blocks
-    assert [block.rows for block in blocks if isinstance(block, Table)] == [(("구분", "인원"), ("계", "3"))]
-    assert [block.text for block in blocks if isinstance(block, Paragraph)] == ["현황", "주석"]
+    assert [block.rows for block in blocks if isinstance(block, Table)] == [(("구분", "면적(m²)"), ("계", "3"))]
+    assert [block.text for block in blocks if isinstance(block, Paragraph)] == ["현황 30m²", "주석"]
 
 
 def _cell_of_paragraphs(*paragraphs: str) -> str:
@@ -321,6 +324,8 @@ def test_a_table_of_two_columns_or_holding_a_table_stays_a_table():
     "<sup>1</sup>",  # pandoc's and hwp5html's
     '<sup><a class="sdfootnoteanc" name="sdfootnote1anc" href="#sdfootnote1sym"><sup>1</sup></a></sup>',  # LibreOffice
     "<SUP>1)</SUP>",  # 한글's "HTML로 저장", its footnote mark `1)`
+    "<Sup>1</Sup>",  # any case: HTML's tags are read so (before, `<Sup>` was dropped and `12억 5,000만원1` read)
+    "<sUP>1)</SuP>",
     # Word's: `[1]` raised by its stylesheet
     '<a href="#_ftn1" name="_ftnref1" title=""><span\nclass=MsoFootnoteReference>[1]</span></a>',
 ])
