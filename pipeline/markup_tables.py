@@ -35,6 +35,18 @@ def _cell_text(parts: list[str]) -> str:
 # the spaces and line breaks an indenting converter prints between two tags of a cell (hwp5html between the spans
 # of a paragraph, one a run of one character shape or language): nothing, as between a paragraph's (`_HTML_INDENT_RE`)
 _CELL_INDENT_RE = patterns.compile(r"[ \t]*\n\s*")
+# a span on a line of its own, as hwp5html prints each run of a paragraph's text: markup whose line breaks between
+# tags are its converter's indent (`spans_a_line`)
+_SPAN_A_LINE_RE = patterns.compile(r"\n[ \t]*<span(?=[\s>])[^<>]*>[^<>\n]*</span\s*>[ \t]*\n", regex.I)
+
+
+def spans_a_line(markup: str) -> bool:
+    """Whether an HTML export prints a span a line (hwp5html), so that a line break between two tags is the indent it
+    lays its markup out with, no text: `<span>청렴</span>` over `<span>교육</span>` is `청렴교육`, as a formatting
+    split, `<span>1</span><span>,250,000</span>`, is one figure. Other exporters (LibreOffice, Word, 한글's own) run a
+    paragraph's spans on and break a long line of markup where its text has a space, which HTML prints as one:
+    `<span>청사</span>` over `<span>관리</span>` is `청사 관리` (a cell's line break is a `<br>` or a `<p>` in all)."""
+    return "<span" in markup.lower() and _SPAN_A_LINE_RE.search(markup) is not None
 # a cell's paragraphs and lines: each apart from the next by a space (not by the indent between them)
 _CELL_BLOCK_TAGS = frozenset(("br", "p", "div", "li"))
 
@@ -44,8 +56,9 @@ class _HtmlTable(HTMLParser):
     between two tags nothing, the caption is kept apart, and the rows of a table inside a cell are rows of this one
     (nothing printed is dropped)."""
 
-    def __init__(self) -> None:
+    def __init__(self, indented: bool) -> None:
         super().__init__(convert_charrefs=True)
+        self._indented = indented  # its line breaks between tags are no text (`spans_a_line`)
         self.rows: list[list[tuple[str, int, int]]] = []
         self.row_offsets: list[int] = []
         self.caption: list[str] = []
@@ -89,8 +102,8 @@ class _HtmlTable(HTMLParser):
             self.handle_data(" ")
 
     def handle_data(self, data: str) -> None:
-        if data.isspace() and data != " " and _CELL_INDENT_RE.fullmatch(data):  # `</span>⏎  <span>`: no text
-            return
+        if self._indented and data.isspace() and data != " " and _CELL_INDENT_RE.fullmatch(data):
+            return  # `</span>⏎  <span>`: no text
         if self._in_caption:
             self.caption.append(data)
         elif self._cell is not None and self._in_sup and self._parts:  # `m<sup>2</sup>`: `m²`
@@ -121,7 +134,7 @@ def html_table(markup: str) -> tuple[str, Grid, Offsets, int | None]:
     as its header (its first rows in `<thead>` or of `<th>` cells alone; None for none): a cell spanning rows or
     columns keeps its text in its first row and column, the cells it covers are blank (but those of a mark or bar
     across columns, `spread_mark`)."""
-    parser = _HtmlTable()
+    parser = _HtmlTable(spans_a_line(markup))
     parser.feed(markup)
     parser.close()
     cells: dict[tuple[int, int], str] = {}
@@ -547,6 +560,7 @@ def html_document_lines(text: str) -> list[str] | None:
     free = 0  # the first line no block has taken
     lists: list[list[int]] = []  # each open list: [1] for a `<ul>`, [its next number] for an `<ol>`
     prefix, start, block_line = "", 0, 0
+    indented = spans_a_line(text)
 
     def place(printed: list[str], line: int) -> None:
         nonlocal free
@@ -555,7 +569,7 @@ def html_document_lines(text: str) -> list[str] | None:
         free = at + len(printed)
 
     def flush(end: int) -> bool:
-        piece = _HTML_INDENT_RE.sub("><", text[start:end])
+        piece = _HTML_INDENT_RE.sub("><", text[start:end]) if indented else text[start:end]
         if "<sup" in piece.lower():  # a footnote's mark after an amount, `원<sup>1</sup>`, `<Sup>`: `원¹`
             piece = sup_raised(piece)
         piece = html.unescape(_HTML_TAG_RE.sub("", piece))
