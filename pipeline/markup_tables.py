@@ -19,10 +19,10 @@ from html.parser import HTMLParser
 import regex
 
 from pipeline import patterns
-from pipeline.aligned import display_width, is_schedule_mark, widened
+from pipeline.aligned import BULLET_MARKS, display_width, is_schedule_mark, widened
 from pipeline.document import is_figure
 from pipeline.rules import dash_runs, is_column_dashes, is_multiline_border
-from pipeline.values import sup_raised, superscript
+from pipeline.values import compact, sup_raised, superscript
 
 Grid = tuple[tuple[str, ...], ...]
 Offsets = tuple[int, ...]  # the line each row of a grid starts on, counted from the table's first line
@@ -47,6 +47,8 @@ def spans_a_line(markup: str) -> bool:
     paragraph's spans on and break a long line of markup where its text has a space, which HTML prints as one:
     `<span>청사</span>` over `<span>관리</span>` is `청사 관리` (a cell's line break is a `<br>` or a `<p>` in all)."""
     return "<span" in markup.lower() and _SPAN_A_LINE_RE.search(markup) is not None
+
+
 # a cell's paragraphs and lines: each apart from the next by a space (not by the indent between them)
 _CELL_BLOCK_TAGS = frozenset(("br", "p", "div", "li"))
 
@@ -68,6 +70,8 @@ class _HtmlTable(HTMLParser):
         self._in_sup = False
         self.header_marks: list[bool] = []  # each row's: in `<thead>`, or of `<th>` cells alone
         self._in_head = False
+        self.cell_lines: list[list[list[str]]] = []  # each row's cells' lines (its paragraphs and `<br>`s)
+        self._line_starts: list[int] = []  # where in `_parts` each line of the cell after its first starts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "tr":
@@ -85,7 +89,7 @@ class _HtmlTable(HTMLParser):
         elif tag == "caption":
             self._in_caption = True
         elif tag in _CELL_BLOCK_TAGS:
-            self.handle_data(" ")
+            self._line_break()
         elif tag == "sup":
             self._in_sup = True
 
@@ -99,7 +103,7 @@ class _HtmlTable(HTMLParser):
         elif tag == "sup":
             self._in_sup = False
         elif tag in _CELL_BLOCK_TAGS:
-            self.handle_data(" ")
+            self._line_break()
 
     def handle_data(self, data: str) -> None:
         if self._indented and data.isspace() and data != " " and _CELL_INDENT_RE.fullmatch(data):
@@ -111,15 +115,23 @@ class _HtmlTable(HTMLParser):
         elif self._cell is not None:
             self._parts.append(data)
 
+    def _line_break(self) -> None:
+        self.handle_data(" ")
+        self._line_starts.append(len(self._parts))
+
     def _new_row(self) -> None:
         self.rows.append([])
+        self.cell_lines.append([])
         self.row_offsets.append(self.getpos()[0] - 1)
         self.header_marks.append(True)
 
     def _end_cell(self) -> None:
         if self._cell is not None:
             self.rows[-1].append((_cell_text(["".join(self._parts)]), *self._cell))
-        self._cell, self._parts = None, []
+            bounds = [0, *self._line_starts, len(self._parts)]
+            self.cell_lines[-1].append([line for start, end in zip(bounds, bounds[1:], strict=False)
+                                        if (line := _cell_text(["".join(self._parts[start:end])]))])
+        self._cell, self._parts, self._line_starts = None, [], []
 
 
 def _span(value: str | None) -> int:
@@ -584,7 +596,8 @@ def html_document_lines(text: str) -> list[str] | None:
         line = bisect.bisect_left(newlines, match.start())
         if tag == "table" and not closing and not _frames_text(
                 text[match.end():(end := _html_table_end(text, match.start()))]):
-            place(text[match.start():end].split("\n"), line)
+            markup = text[match.start():end]
+            place(project_parts_lines(markup, indented) or markup.split("\n"), line)
             at = end
         else:  # a box's table starts as a block, its paragraphs lines of their own
             at = match.end()
@@ -613,6 +626,35 @@ def _frames_text(markup: str) -> bool:
     cells = [tag.group(1).lower() for tag in _HTML_ROW_OR_CELL_RE.finditer(markup)]
     rows = cells.count("tr")
     return (rows or 1) == len(cells) - rows and all(tag.group(1) for tag in _HTML_TABLE_TAG_RE.finditer(markup))
+
+
+# how the name of a project's part ends (`사업개요`, `추진실적`, `향후계획`, `소요예산`), as the projects' extractor
+# reads one
+_PART_NAME_ENDINGS = ("개요", "실적", "계획", "현황", "예산", "배경", "근거", "경과", "효과", "방향", "상황",
+                      "일정", "방안", "대책")
+_PART_LAYOUT_HEADERS = frozenset(("구분", "항목"))  # a parts table's header's left cell (`구 분 | 내 용`)
+_ITEM_MARK_RE = patterns.compile(rf"[{BULLET_MARKS}]")  # a list item's first character (`○`, `-`, `ㅇ`)
+
+
+def project_parts_lines(markup: str, indented: bool) -> list[str] | None:
+    """A table of two columns laying out a project's parts, a part's name at the left of its items (`사업개요 |
+    <p>○ 기 간: 연중</p><p>○ 사업비: …</p>`, under a header `구 분 | 내 용` or none), as the lines a text converter
+    prints for the parts it boxes: `□ 사업개요` and each paragraph or line of its cell a line (`○ 기 간: 연중`); None
+    for any other table (a cell spanning rows or columns, a name no part's, no item marked as a list's)."""
+    parser = _HtmlTable(indented)
+    parser.feed(markup)
+    parser.close()
+    rows = [(cells, lines) for cells, lines in zip(parser.rows, parser.cell_lines, strict=True) if cells]
+    if rows and compact(rows[0][0][0][0]) in _PART_LAYOUT_HEADERS:
+        rows = rows[1:]
+    if len(rows) < 2 or any(len(cells) != 2 or cells[0][1:] != (1, 1) or cells[1][1:] != (1, 1)
+                            for cells, _ in rows):
+        return None
+    names = [compact(cells[0][0]).lstrip("□■") for cells, _ in rows]
+    if not all(0 < len(name) <= 12 and name.endswith(_PART_NAME_ENDINGS) for name in names) or not any(
+            _ITEM_MARK_RE.match(line) for _, (_, items) in rows for line in items):
+        return None
+    return [line for (cells, (_, items)) in rows for line in (f"□ {cells[0][0].lstrip('□■ ')}", *items)]
 
 
 def _html_table_end(text: str, start: int) -> int:

@@ -7,7 +7,7 @@ of markup at a space of its text (Word, LibreOffice)."""
 import pytest
 
 from extractors import extract_report
-from pipeline.markup_tables import html_table, spans_a_line
+from pipeline.markup_tables import html_table, project_parts_lines, spans_a_line
 from pipeline.read_text import read_text
 
 # each cell's lines (`|` a line break in the cell) and formatting runs (`^`), as the table prints them
@@ -89,3 +89,62 @@ def test_a_paragraphs_markup_broken_at_a_space_reads_the_space():
             f"<p>1. 청렴 문화 확산</p>\n<p>□ 추진실적</p>\n<p class=MsoNormal>{wrapped}</p>\n</body>\n</html>\n")
     [project] = extract_report(read_text("재무과.html", html.encode())).projects
     assert [(item.text, item.months) for item in project.items] == [("청렴 교육 실시: 3월", ["2025-03"])]
+
+
+PARTS_AS_TEXT = """2025년 주요업무보고
+
+재 무 과
+
+Ⅱ. 주요업무 추진실적
+
+1. 청사 에너지 절감
+
+□ 사업개요
+○ 기 간: 2025. 1. ~ 12.
+○ 사업비: 120,000천원(구비)
+
+□ 추진실적
+○ LED 조명 교체(320개): 3월 ~ 5월 / 80,000천원
+- 지하주차장 포함
+
+□ 향후계획
+○ 태양광 설비 점검: 9월
+"""
+# the parts as the table's cells: `|` a line of the right cell
+PARTS = [("사업개요", "○ 기 간: 2025. 1. ~ 12.|○ 사업비: 120,000천원(구비)"),
+         ("추진실적", "○ LED 조명 교체(320개): 3월 ~ 5월 / 80,000천원|- 지하주차장 포함"),
+         ("향후계획", "○ 태양광 설비 점검: 9월")]
+
+
+def _parts_report(cell, header: bool) -> str:
+    rows = [("구 분", "내 용")] * header + PARTS
+    table = "\n".join("<tr>\n" + cell(left) + "\n" + cell(right) + "\n</tr>" for left, right in rows)
+    return ("<html>\n<body>\n<p>2025년 주요업무보고</p>\n<p>재 무 과</p>\n<p>Ⅱ. 주요업무 추진실적</p>\n"
+            f"<p>1. 청사 에너지 절감</p>\n<table border=1>\n{table}\n</table>\n</body>\n</html>\n")
+
+
+@pytest.mark.parametrize("header", [True, False])
+@pytest.mark.parametrize("exporter", EXPORTERS)
+def test_a_table_of_a_projects_parts_reads_as_its_parts(exporter, header):
+    """A table of two columns laying out a project's parts (`사업개요 | ○ 기 간: … ○ 사업비: …`, under `구 분 | 내 용`
+    or none) reads as the parts a text converter prints: each a part, each paragraph or line of its cell an item;
+    before, a generic table whose items ran together, no part nor item read."""
+    [project] = extract_report(read_text("재무과.html", _parts_report(EXPORTERS[exporter], header).encode())).projects
+    [as_text] = extract_report(read_text("재무과.txt", PARTS_AS_TEXT.encode())).projects
+    items = [(item.heading, item.text, item.months, item.amount_krw) for item in project.items]
+    assert items == [(i.heading, i.text, i.months, i.amount_krw) for i in as_text.items]
+    assert items[:3] == [
+        ("사업개요", "기 간: 2025. 1. ~ 12.", [f"2025-{m:02}" for m in range(1, 13)], None),
+        ("사업개요", "사업비: 120,000천원(구비)", None, 120_000_000),
+        ("추진실적", "LED 조명 교체(320개): 3월 ~ 5월 / 80,000천원", ["2025-03", "2025-04", "2025-05"], 80_000_000)]
+    assert ("향후계획", "태양광 설비 점검: 9월", ["2025-09"], None) in items
+
+
+@pytest.mark.parametrize("rows", [
+    [("구 분", "내 용"), ("사업개요", "기간: 연중")],  # one part
+    [("사업개요", "기간: 연중"), ("추진실적", "교육 3회")],  # no item marked
+    [("구 분", "인 원"), ("정 원", "○ 12"), ("현 원", "○ 11")],  # no part's names
+])
+def test_other_tables_of_two_columns_stay_tables(rows):
+    table = "".join(f"<tr><td>{left}</td><td>{right}</td></tr>" for left, right in rows)
+    assert project_parts_lines(f"<table>{table}</table>", False) is None
