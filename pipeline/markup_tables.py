@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 import regex
 
 from pipeline import patterns
-from pipeline.aligned import BULLET_MARKS, display_width, is_schedule_mark, widened
+from pipeline.aligned import BULLET_MARKS, display_width, is_month_label, is_schedule_mark, widened
 from pipeline.document import is_figure
 from pipeline.rules import dash_runs, is_column_dashes, is_multiline_border
 from pipeline.values import compact, sup_raised, superscript
@@ -71,6 +71,8 @@ class _HtmlTable(HTMLParser):
         self.header_marks: list[bool] = []  # each row's: in `<thead>`, or of `<th>` cells alone
         self._in_head = False
         self.cell_lines: list[list[list[str]]] = []  # each row's cells' lines (its paragraphs and `<br>`s)
+        self.cell_shades: list[list[str | None]] = []  # each row's cells' shading (`cell_shade`)
+        self._shade: str | None = None
         self._line_starts: list[int] = []  # where in `_parts` each line of the cell after its first starts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -83,6 +85,7 @@ class _HtmlTable(HTMLParser):
                 self._new_row()
             spans = dict(attrs)
             self._cell = (_span(spans.get("colspan")), _span(spans.get("rowspan")))
+            self._shade = cell_shade(spans)
             self.header_marks[-1] = self.header_marks[-1] and (self._in_head or tag == "th")
         elif tag == "thead":
             self._in_head = True
@@ -122,6 +125,7 @@ class _HtmlTable(HTMLParser):
     def _new_row(self) -> None:
         self.rows.append([])
         self.cell_lines.append([])
+        self.cell_shades.append([])
         self.row_offsets.append(self.getpos()[0] - 1)
         self.header_marks.append(True)
 
@@ -131,7 +135,22 @@ class _HtmlTable(HTMLParser):
             bounds = [0, *self._line_starts, len(self._parts)]
             self.cell_lines[-1].append([line for start, end in zip(bounds, bounds[1:], strict=False)
                                         if (line := _cell_text(["".join(self._parts[start:end])]))])
+            self.cell_shades[-1].append(self._shade)
         self._cell, self._parts, self._line_starts = None, [], []
+
+
+# a cell's background colour as a style names it (`background:#999`, `background-color: rgb(217,217,217)`)
+_BACKGROUND_RE = patterns.compile(r"background(?:-color)?\s*:\s*([^;'\"]+)", regex.I)
+_UNSHADED = frozenset(("", "#fff", "#ffffff", "white", "transparent", "none", "inherit", "initial", "auto"))
+
+
+def cell_shade(attributes: dict[str, str | None]) -> str | None:
+    """The colour a cell is shaded with (`bgcolor="#999999"` as LibreOffice prints it, `style="background:#999"` as
+    Word and 한글 do), lower case; None for a cell on white or named no colour."""
+    style = attributes.get("style") or ""
+    found = _BACKGROUND_RE.search(style) if "ackground" in style else None
+    colour = (found.group(1) if found else attributes.get("bgcolor") or "").strip().lower()
+    return None if colour in _UNSHADED else colour
 
 
 def _span(value: str | None) -> int:
@@ -145,26 +164,52 @@ def html_table(markup: str) -> tuple[str, Grid, Offsets, int | None]:
     """An HTML table's caption ('' if none), its grid, where each row starts and how many of its rows it marks
     as its header (its first rows in `<thead>` or of `<th>` cells alone; None for none): a cell spanning rows or
     columns keeps its text in its first row and column, the cells it covers are blank (but those of a mark or bar
-    across columns, `spread_mark`)."""
+    across columns, `spread_mark`, and a schedule's months marked by shading, `_shaded_months`)."""
     parser = _HtmlTable(spans_a_line(markup))
     parser.feed(markup)
     parser.close()
     cells: dict[tuple[int, int], str] = {}
     covered: set[tuple[int, int]] = set()
-    for r, row in enumerate(parser.rows):
+    shades: dict[tuple[int, int], str] = {}  # the shading over each place of the grid, a merged cell's over all
+    for r, (row, row_shades) in enumerate(zip(parser.rows, parser.cell_shades, strict=True)):
         c = 0
-        for text, colspan, rowspan in row:
+        for (text, colspan, rowspan), shade in zip(row, row_shades, strict=True):
             while (r, c) in covered:
                 c += 1
             cells.update(((r, c + dc), piece) for dc, piece in enumerate(spread_mark(text, colspan)))
-            covered.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
+            places = [(r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan)]
+            covered.update(places)
+            if shade:
+                shades.update((place, shade) for place in places)
             c += colspan
     width = max((c + 1 for _, c in covered), default=0)
     grid = tuple(tuple(cells.get((r, c), "") for c in range(width)) for r in range(len(parser.rows)))
+    if shades:
+        grid = _shaded_months(grid, shades)
     marked = next((r for r, (mark, row) in enumerate(zip(parser.header_marks, parser.rows, strict=True))
                    if not (mark and row)), len(parser.rows))
     marked = sum(1 for row in grid[:marked] if any(row)) or None  # of the rows printed
     return (_cell_text(["".join(parser.caption)]), *_printed_rows(grid, parser.row_offsets), marked)
+
+
+SHADED_MONTH_MARK = "■"  # what a month shaded in a schedule reads as: the mark a schedule printing one prints
+
+
+def _shaded_months(grid: Grid, shades: dict[tuple[int, int], str]) -> Grid:
+    """A schedule that marks a step's months by shading their cells alone (`<td style="background:#999">`, no mark
+    printed): each blank cell under a month label (`3월`, `1/4분기`) of the row that labels two months or more, shaded
+    where the step's label (its row's first cell) is not shaded alike (a row shaded whole is a group's or a
+    total's), reads as `■`, as a mark printed a month does."""
+    labels = next((r for r, row in enumerate(grid) if sum(map(is_month_label, row)) > 1), None)
+    if labels is None:
+        return grid
+    months = [c for c, text in enumerate(grid[labels]) if is_month_label(text)]
+    rows = [list(row) for row in grid]
+    for r in range(labels + 1, len(rows)):
+        for c in months:
+            if not rows[r][c] and (shade := shades.get((r, c))) and shades.get((r, 0)) != shade:
+                rows[r][c] = SHADED_MONTH_MARK
+    return tuple(map(tuple, rows))
 
 
 def spread_mark(text: str, columns: int) -> list[str]:

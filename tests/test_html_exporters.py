@@ -148,3 +148,58 @@ def test_a_table_of_a_projects_parts_reads_as_its_parts(exporter, header):
 def test_other_tables_of_two_columns_stay_tables(rows):
     table = "".join(f"<tr><td>{left}</td><td>{right}</td></tr>" for left, right in rows)
     assert project_parts_lines(f"<table>{table}</table>", False) is None
+
+
+SCHEDULE_COVER = ("2025년 주요업무 보고\n\n감 사 담 당 관\n\nⅡ. 주요업무 추진실적\n\n① 청렴 문화 확산 (감사팀)\n\n"
+                  "공직자의 청렴 의식을 높이고자 함\n\n□ 추진일정\n\n")
+# each step's label and the months (of 1월 to 6월) its row shades; a row shaded whole, label too, is a group's
+SHADED = [("청렴교육", {1, 2, 3}), ("발주", {5}), ("청렴 캠페인", {2, 3, 4, 5})]
+SHADED_STEPS = [("청렴교육 : 1월~3월", 1, 3), ("발주 : 5월", 5, 5), ("청렴 캠페인 : 2월~5월", 2, 5)]
+SHADINGS = {
+    "libreoffice": ' bgcolor="#999999"',
+    "word": " style='width:30.0pt;border:solid windowtext 1.0pt;background:#A6A6A6;padding:0cm 5.4pt 0cm 5.4pt'",
+    "hangul": " STYLE='width:40px;border-left:solid #000000 0.4pt;background-color:#808080'",
+    "css": ' style="background-color: rgb(217, 217, 217)"',
+}
+
+
+def _shaded_schedule(shading: str, merged: bool) -> str:
+    """The schedule's table, each step's shaded months as cells of their own or (`merged`) one cell over them."""
+    def row(label: str, months: set[int], label_shading: str = "") -> str:
+        cells, month = [f"<td{label_shading}>{label}</td>"], 1
+        while month <= 6:
+            run = 1
+            while merged and month in months and month + run in months:
+                run += 1
+            span = f' colspan="{run}"' if run > 1 else ""
+            cells.append(f"<td{shading if month in months else ''}{span}>&nbsp;</td>")
+            month += run
+        return "<tr>" + "".join(cells) + "</tr>"
+    header = "<tr><td>구 분</td>" + "".join(f"<td>{m}월</td>" for m in range(1, 7)) + "</tr>"
+    body = [row(label, months) for label, months in SHADED]
+    group = row("교육분야", set(range(1, 7)), shading)  # shaded whole: no step of all the months
+    return "<table border=1>\n" + "\n".join([header, group, *body]) + "\n</table>\n"
+
+
+@pytest.mark.parametrize("merged", [False, True])
+@pytest.mark.parametrize("shading", SHADINGS)
+def test_a_schedules_months_marked_by_shading_date_its_steps(shading, merged):
+    """A schedule marking a step's months by shading alone (no mark printed) dates each step by the months shaded
+    under the month labels, as a `■` a month does; a row shaded whole, its label too, is no step of every month.
+    Before, no month was marked: each step was undated."""
+    table = _shaded_schedule(SHADINGS[shading], merged)
+    for name, text in [("t.md", SCHEDULE_COVER + table),
+                       ("t.html", "<html>\n<body>\n" + "".join(f"<p>{line}</p>\n" for line in SCHEDULE_COVER.split(
+                           "\n\n") if line) + table + "</body>\n</html>\n")]:
+        [project] = extract_report(read_text(name, text.encode())).projects
+        assert [(i.text, i.start_month, i.end_month) for i in project.items] == SHADED_STEPS
+    rows = html_table(table)[1]
+    assert rows[1] == ("교육분야", "", "", "", "", "", "")
+    assert rows[2] == ("청렴교육", "■", "■", "■", "", "", "")
+
+
+def test_shading_outside_a_schedule_marks_nothing():
+    """Shading in a table with no month labels (a total row, a header) is no mark."""
+    table = ("<table><tr><td bgcolor=#ccc>구 분</td><td bgcolor=#ccc>예산액</td><td bgcolor=#ccc>비고</td></tr>"
+             "<tr><td>계</td><td>1,000</td><td bgcolor=#ccc></td></tr></table>")
+    assert html_table(table)[1] == (("구 분", "예산액", "비고"), ("계", "1,000", ""))
