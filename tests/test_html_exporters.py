@@ -203,3 +203,12 @@ def test_shading_outside_a_schedule_marks_nothing():
     table = ("<table><tr><td bgcolor=#ccc>구 분</td><td bgcolor=#ccc>예산액</td><td bgcolor=#ccc>비고</td></tr>"
              "<tr><td>계</td><td>1,000</td><td bgcolor=#ccc></td></tr></table>")
     assert html_table(table)[1] == (("구 분", "예산액", "비고"), ("계", "1,000", ""))
+
+
+@pytest.mark.parametrize("anchor", ['<span id="_Toc2" class="anchor"></span>', '<SPAN ID="_Toc2"></SPAN>',
+                                    '<A NAME="_Toc2"></A>', '<Span id=_Toc2></sPAN>'])
+def test_an_empty_anchor_in_markdown_vanishes_in_any_case(anchor):
+    """An anchor's empty `<span>` or `<a>` before a title, in any case (HTML's tags are), leaves the title read as
+    one; before, `<SPAN …></SPAN>□ 사업개요` was a paragraph."""
+    [heading] = [block for block in read_text("t.md", f"{anchor}□ 사업개요\n".encode()).blocks]
+    assert (type(heading).__name__, heading.text) == ("Heading", "사업개요")
