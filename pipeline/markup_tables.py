@@ -686,6 +686,9 @@ def project_parts_lines(markup: str, indented: bool) -> list[str] | None:
     <p>○ 기 간: 연중</p><p>○ 사업비: …</p>`, under a header `구 분 | 내 용` or none), as the lines a text converter
     prints for the parts it boxes: `□ 사업개요` and each paragraph or line of its cell a line (`○ 기 간: 연중`); None
     for any other table (a cell spanning rows or columns, a name no part's, no item marked as a list's)."""
+    tags = [tag.group(1).lower() for tag in _HTML_ROW_OR_CELL_RE.finditer(markup)]
+    if len(tags) != 3 * tags.count("tr"):  # asked first: most tables are wider, so not parsed twice
+        return None
     parser = _HtmlTable(indented)
     parser.feed(markup)
     parser.close()
