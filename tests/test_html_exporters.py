@@ -5,6 +5,8 @@ tags is nothing where the exporter lays out a span a line (hwp5html's indent) an
 of markup at a space of its text (Word, LibreOffice)."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractors import extract_report
 from pipeline.markup_tables import html_table, project_parts_lines, spans_a_line
@@ -212,3 +214,16 @@ def test_an_empty_anchor_in_markdown_vanishes_in_any_case(anchor):
     one; before, `<SPAN …></SPAN>□ 사업개요` was a paragraph."""
     [heading] = [block for block in read_text("t.md", f"{anchor}□ 사업개요\n".encode()).blocks]
     assert (type(heading).__name__, heading.text) == ("Heading", "사업개요")
+
+
+_RUN = st.text("청사관리기본경비예산집행액1234567890,.", min_size=1, max_size=6)  # a formatting run's text
+_CELL_WORDS = st.lists(_RUN, min_size=1, max_size=4)  # a line's runs
+
+
+@given(lines=st.lists(_CELL_WORDS, min_size=1, max_size=3), exporter=st.sampled_from(sorted(EXPORTERS)))
+def test_any_cell_reads_its_runs_joined_and_its_lines_a_space_apart(lines, exporter):
+    """Whatever a cell's text and however its lines are split into formatting runs, each exporter's cell reads the
+    runs of a line run together and its lines a space apart."""
+    cell = "|".join("^".join(runs) for runs in lines)
+    table = "<table>\n<tr>\n" + EXPORTERS[exporter](cell) + "\n</tr>\n</table>"
+    assert html_table(table)[1] == ((" ".join("".join(runs) for runs in lines),),)
