@@ -55,8 +55,8 @@ _CELL_BLOCK_TAGS = frozenset(("br", "p", "div", "li"))
 
 class _HtmlTable(HTMLParser):
     """The rows of an HTML table as (text, colspan, rowspan) cells; a `<br>` or paragraph is a space, the indent
-    between two tags nothing, the caption is kept apart, and the rows of a table inside a cell are rows of this one
-    (nothing printed is dropped)."""
+    between two tags nothing (`spans_a_line`), the caption is kept apart, and the rows of a table inside a cell are
+    rows of this one (nothing printed is dropped); each cell's lines and shading are kept beside its text."""
 
     def __init__(self, indented: bool) -> None:
         super().__init__(convert_charrefs=True)
@@ -148,7 +148,7 @@ def cell_shade(attributes: dict[str, str | None]) -> str | None:
     """The colour a cell is shaded with (`bgcolor="#999999"` as LibreOffice prints it, `style="background:#999"` as
     Word and 한글 do), lower case; None for a cell on white or named no colour."""
     style = attributes.get("style") or ""
-    found = _BACKGROUND_RE.search(style) if "ackground" in style else None
+    found = _BACKGROUND_RE.search(style) if style else None
     colour = (found.group(1) if found else attributes.get("bgcolor") or "").strip().lower()
     return None if colour in _UNSHADED else colour
 

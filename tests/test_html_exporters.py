@@ -160,7 +160,7 @@ SHADED_STEPS = [("청렴교육 : 1월~3월", 1, 3), ("발주 : 5월", 5, 5), ("�
 SHADINGS = {
     "libreoffice": ' bgcolor="#999999"',
     "word": " style='width:30.0pt;border:solid windowtext 1.0pt;background:#A6A6A6;padding:0cm 5.4pt 0cm 5.4pt'",
-    "hangul": " STYLE='width:40px;border-left:solid #000000 0.4pt;background-color:#808080'",
+    "hangul": " STYLE='width:40px;border-left:solid #000000 0.4pt;BACKGROUND-COLOR:#808080'",
     "css": ' style="background-color: rgb(217, 217, 217)"',
 }
 
