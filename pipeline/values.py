@@ -734,7 +734,8 @@ _SPACED_RANGE_START = (rf"{_NAMED_YEAR_POINT}{_MONTH}\s*\.\s*(?P<day>{_DAY})"
                        rf"(?={WEEKDAY}\s*[{_RANGE_DASHES}]\s*(?:{_SPACED_RANGE_END}))")
 # a month as printed: `4월`, `4월 30일`, `2025년 4월`, `익년 2월`, `’25. 3월`, with the part of it named after it or
 # not (`3월 중순`, `6월말`); a day `3. 10.`, `2025.3.10.`, `’25.10.2.` (each with its weekday after it or not,
-# `3. 4.(화)`), or after its year closed up without the last point (`2020.3.2`, `’18.5.31`; after two digits only
+# `3. 4.(화)`, and a time of day or not, `3. 4. 10:00`, `3. 4. 10시`: a figure after it else ends no day), or
+# after its year closed up without the last point (`2020.3.2`, `’18.5.31`; after two digits only
 # as `20.03.02`, not a list's `12.5.3`), a range's end after a day and its year without the last point (`2020.3.5 ~
 # 10.30`, `_FULL_DAY`); an ISO day, its marks hyphens or slashes (`2025-04-01`, `2025/4/1`; not `1/2`, `24/7`); a
 # month `3.` (a month alone after its year, `2025. 11.`, `’25. 4.`, else only a range's end, `2025. 3. ~ 5.`); or a
@@ -747,7 +748,7 @@ _MONTH_POINT_RE = patterns.compile(
     r"(?:\s*(?:초순?|[상중하]순|말경?|경|중(?!\p{Hangul})))?"
     rf"|(?:(?P<year>{YEAR})\.{_MONTH}|(?P<yy>\d\d)\.(?P<month>0[1-9]|1[0-2]))\.(?P<day>{_DAY})(?![\d.])"
     rf"|(?:(?P<year>{YEAR})\s*[.년]\s*|(?P<yy>\d\d)\s*\.\s*(?=\d{{1,2}}\s*\.\s*{_DAY}\s*\.))?"
-    rf"{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.|(?!\s*\([월화수목금토일]\)))(?!\s*\d)"
+    rf"{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.|(?!\s*\([월화수목금토일]\)))(?!\s*\d(?!\d?\s*(?::\s*\d\d|시(?!간))))"
     rf"|{_YY_RANGE_START}{_MONTH}\s*\.(?!\s*\d)|{_YY_RANGE_END}{_MONTH}\s*\.(?!\s*\d)"
     rf"|{_SPACED_RANGE_START}"
     rf"|(?<=(?<![\d.])(?:{_FULL_DAY})\s*[{_RANGE_DASHES}]\s*)(?:{_NAMED_YEAR_POINT})?"
@@ -770,8 +771,13 @@ AS_OF = r"(?:기\s*준|현\s*재)"  # what dates figures, not work, after a date
 # `(기준일: 2025. 5. 31.)` (not `선정 기준: 3월 공고`, a criterion's label)
 _AS_OF_AFTER_RE = patterns.compile(rf"\s*말?\s*{AS_OF}")
 _AS_OF_BEFORE_RE = patterns.compile(r"(?<=기\s*준\s*일\s*[:：]?\s*)")
-# what joins two months: a range (`3월~5월`, `3월 10일 - 5월 20일`, `3월부터 5월까지`), a list (`3월, 9월`, `1·3월`)
-_LINK_RE = patterns.compile(rf"\s*(?:(?P<range>[{_RANGE_DASHES}]|부터)|(?P<list>[,·]|및))\s*")
+# a time of day after a day (`10:00`, `14시`, `14시 30분`), or a range of two (`10:00~12:00`)
+_TIME_OF_DAY = r"\d{1,2}\s*(?::\s*\d\d|시(?:\s*\d{1,2}\s*분)?)"
+_TIMES = rf"{_TIME_OF_DAY}(?:\s*[{_RANGE_DASHES}]\s*{_TIME_OF_DAY})?"
+# what joins two months: a range (`3월~5월`, `3월 10일 - 5월 20일`, `3월부터 5월까지`), a list (`3월, 9월`, `1·3월`);
+# after the first's time of day too (`5. 17.(토) 10:00 ~ 5. 18.(일) 17:00`, `5. 17. 10:00~12:00, 5. 24.`): before,
+# the two were no range, the second, after a tilde, read as a range up to it from January
+_LINK_RE = patterns.compile(rf"\s*(?:{_TIMES}\s*)?(?:(?P<range>[{_RANGE_DASHES}]|부터)|(?P<list>[,·]|및))\s*")
 # a plan's change printed without brackets, the period it replaces before the new one: joined by an arrow
 # (`5월 → 8월`, `5월→8월`, `3월 ⇒ 5월`, `5월 -> 8월`), `변경` or `(변경)` after it or not (`5월 → 변경 8월`),
 # by `에서` (`5월에서 8월로 변경`), or as the next field, `변경` (`당초 5월, 변경 8월`). A change where `당초` is
