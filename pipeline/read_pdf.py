@@ -2016,11 +2016,15 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
     line, it read as a row of its own, its group's first row under the row above (a schedule's step lost that
     row's marks), or the lines around it no table at all. The label is one cell of no figure, in the type of its
     rows, under the first cell of the line above them (the header's or another row's label: the label column);
-    its group is as many rows above it as below it, each starting right of the label (lines of a table: two cells
+    (or over its cell's blank right of it: `계` set left under `직 렬` centred over `의료기술직`; before, `계` stayed
+    on its line and the next group's label went to `계`'s 현원 row); its group is as many rows above it as below it,
+    those above it none of a group placed above it (`ends`: before, the next label alone found none, the line of the
+    label placed gone stopping the rows above it), each starting right of the label (lines of a table: two cells
     at least among them), and it stands halfway between its group's first and last rows, no rule between them (where
     rules part the rows, they place a merged cell's label: `_merged_labels_joined`, `_place_merged_labels`). A
     schedule's step centred on an odd number of rows stands on its middle row's line (`_step_of_three_rows_placed`)."""
     ends: dict[int, int] = {}  # the last line of each group whose label is placed, by its first line's id
+    gone: set[int] = set()  # the lines of the labels placed
     for k, label in enumerate(run):
         cells = _cells(label) if 0 < k < len(run) - 1 else []
         if len(cells) >= 2 and _step_of_three_rows_placed(run, k, cells[0], ends):
@@ -2030,21 +2034,26 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
         x0, x1, _text = cells[0]
         beside = [bool(line.words) and line.words[0][0] >= x1 + CELL_GAP * line.size and not _restyled(label, line)
                   and line.band == label.band and id(line) not in ends for line in run]  # the label's column blank
-        above = next((j for j in range(k - 1, -1, -1) if not beside[j]), -1)
+        # the line above the rows: past a label placed gone, the first row of its group, which ends the rows
+        above = next((j for j in range(k - 1, -1, -1) if not beside[j] and id(run[j]) not in gone), -1)
         below = next((j for j in range(k + 1, len(run)) if not beside[j]), len(run))
-        rows = min(k - above - 1, below - k - 1)
-        if not rows or above < 0 or not run[above].words or _restyled(run[above], label):
+        rows = min(k - ends.get(id(run[above]), above) - 1, below - k - 1)
+        if rows < 1 or above < 0 or not run[above].words or _restyled(run[above], label):
             continue
         column = _cells(run[above])[0]
         group = run[k - rows:k + rows + 1]
         first, last = group[0], group[-1]
-        if (column[0] < x1 and x0 < column[1] and abs(label.top - (first.top + last.top) / 2) <= label.size / 2
+        # the label's cell reaches right up to the rows' next column: a label set at its cell's left (`계`) under a
+        # wider one centred over the column (`직 렬`, over `의료기술직` too) is in it
+        reach = min(line.words[0][0] for line in group if line is not label and line.words)
+        if (column[0] < reach and x0 < column[1] and abs(label.top - (first.top + last.top) / 2) <= label.size / 2
                 and all(b.top - a.top <= 2 * PARAGRAPH_GAP * a.size for a, b in itertools.pairwise(group))
                 and any(line.cells for line in group) and not _label_goes_on(label, group, run[below:below + 1])):
             _words_set(first, [*((word, first.top) for word in label.words),
                                *zip(first.words, first.tops, strict=True)])
             _words_set(label, [])
             ends[id(first)] = k + rows
+            gone.add(id(label))
     return [line for line in run if line.words]
 
 
