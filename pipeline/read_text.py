@@ -279,7 +279,7 @@ def read_text(path: str, data: bytes) -> Document:
         lines = ["" if line == "\f" else line for line in lines]
     if page_starts:
         page_starts = sorted(set(page_starts))
-        _drop_running_lines(lines, page_starts)
+        group_rows = _drop_running_lines(lines, page_starts)
     drawn: list[Block] = []
     if BOX_DRAWING_RE.search(text):
         lines, tables = box_tables(lines)
@@ -297,7 +297,7 @@ def read_text(path: str, data: bytes) -> Document:
     if drawn:
         blocks = list(heapq.merge(blocks, drawn, key=lambda block: block.line))
     if page_starts:
-        blocks = _joined_over_page_breaks(blocks, page_starts)
+        blocks = _joined_over_page_breaks(blocks, page_starts, group_rows)
     document = build_document(path, "text", blocks, escaped_stars)
     document.nul_lines = nul_lines
     document.left_out_tables = left_out
@@ -417,17 +417,59 @@ def _cover_in_columns(lines: list[str], page_starts: list[int], wrapped: bool) -
             for block in parse_lines([text for _k, text in read], wrapped=wrapped)]
 
 
-def _joined_over_page_breaks(blocks: list[Block], page_starts: list[int]) -> list[Block]:
-    """Tables that go on from the table before them over a page break (`add_table`) joined to it."""
+def _joined_over_page_breaks(blocks: list[Block], page_starts: list[int], group_rows: dict[int, str]) -> list[Block]:
+    """Tables that go on from the table before them over a page break (`add_table`) joined to it, past a tab
+    table's group row printed at the break between them (`group_rows`: `노인복지과` between `청사 관리<tab>…` and
+    `복지 행정<tab>…`, its line from 0 and its text)."""
     joined: list[Block] = []
     for block in blocks:
         previous = joined[-1] if joined else None
+        group = None
+        if (group_rows and isinstance(block, Table) and isinstance(previous, Paragraph) and len(joined) > 1
+                and group_rows.get(previous.line - 1) == previous.text and isinstance(joined[-2], Table)):
+            group = joined.pop()
+            previous = joined[-1]
         if isinstance(block, Table) and isinstance(previous, Table):
             last = previous.row_line(len(previous.rows) - 1)  # lines from 1: indexes `last` on are below it
-            add_table(joined, block, over_page_break=page_starts_between(page_starts, last, block.line - 1))
+            over_page_break = page_starts_between(page_starts, last, block.line - 1)
+            if group is None:
+                add_table(joined, block, over_page_break)
+            else:
+                joined[-1:] = _joined_past_group_row(previous, group, block, over_page_break)
         else:
             joined.append(block)
     return joined
+
+
+def _joined_past_group_row(above: Table, group: Paragraph, below: Table, over_page_break: bool) -> list[Block]:
+    """A tab table's two parts with its group row printed at the page break between them (`노인복지과`): one table
+    where the part below goes on from the part above (`add_table`) and the group row goes in between them
+    (`_with_group_row`); else the three as they stand."""
+    joined: list[Block] = [above]
+    add_table(joined, below, over_page_break)
+    grouped = len(joined) == 1 and _with_group_row(joined[0], len(above.rows), group)
+    return [grouped] if grouped else [above, group, below]
+
+
+def _with_group_row(table: Table, at: int, group: Paragraph) -> Table | None:
+    """A tab table joined over a page break, its group row printed at the break (`group`) put in between its rows
+    `at - 1` and `at` as its other lines of one cell between two rows go (`_cell_lines_go`): into the label of the
+    row below (`사회복지과` over `청사 관리`, read as a line break in it), a row of its own (`일반 사업`), or the end
+    of the row above; None where it goes into none."""
+    rows = [list(row) for row in table.rows]
+    goes = _cell_lines_go(rows[at - 1], group.text, rows[at], table.width)
+    if goes is None:
+        return None
+    offsets = list(table.row_offsets or range(len(rows)))
+    if goes == "up":
+        rows[at - 1][-1] = f"{rows[at - 1][-1]} {group.text}"
+    elif goes == "down":
+        rows[at][0] = f"{group.text} {rows[at][0]}"
+        offsets[at] = group.line - table.line
+    else:
+        rows.insert(at, [group.text])
+        offsets.insert(at, group.line - table.line)
+    return replace(table, rows=tuple(map(tuple, rows)), row_offsets=tuple(offsets))
 
 
 COVER_LINES = 6  # the first page's first printed lines that a running header may repeat: the cover's
@@ -448,12 +490,13 @@ _DEPARTMENT_ENDS = frozenset("과국실소단관터회")  # its last letter, tol
 _OFFICE_RE = patterns.compile(r"(?:\p{Hangul}{1,4}[구시군]청?|[\p{Hangul}·]{2,12}?(?:국|실|본부)|보건소)+")
 
 
-def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
+def _drop_running_lines(lines: list[str], page_starts: list[int]) -> dict[int, str]:
     """Running headers and footers: a first or last line of a page after the first that most pages print
     alike (blanked, so lines keep their numbers; on the first page such a line is the cover's title), or that
     repeats lines of the cover however few pages print it (`2016년 주요업무 보고` atop a page under `- 3 -`, the
     report's running title; `2025년 주요업무보고<tab>사회복지과`, its title and department, between a tab table's
-    rows). Between them a table goes on over the page break."""
+    rows). Between them a table goes on over the page break. Returns the tab tables' group rows printed at a page
+    break between their rows (`_at_page_break`), their lines and texts, past which they go on too."""
     pages = list(zip([0, *page_starts], [*page_starts, len(lines)], strict=True))
     edges: list[int] = []
     cover: set[str] = set()
@@ -471,11 +514,18 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> None:
             cover_end = firsts[-1] if firsts else -1  # the first page's last line is a footer below it
     counts = Counter(" ".join(lines[n].split()) for n in edges)
     at_breaks = set(edges)
+    group_rows: dict[int, str] = {}
     for n in edges:
         count = counts[" ".join(lines[n].split())]
         if n >= page_starts[0] and count >= 2 and count * 2 >= len(pages) or n > cover_end and (
-                _repeats_cover(lines[n], cover) or _parts_a_table(lines, n, departments, at_breaks, cover_end)):
+                _repeats_cover(lines[n], cover)):
             lines[n] = ""
+        elif n > cover_end and (printed := _at_page_break(lines, n, departments, at_breaks, cover_end)):
+            if printed == _RUNNING_HEADER:
+                lines[n] = ""
+            else:
+                group_rows[n] = lines[n].strip()
+    return group_rows
 
 
 def cover_departments(cover: list[str]) -> frozenset[str]:
@@ -511,34 +561,45 @@ def names_department(text: str, departments: frozenset[str] | None = None) -> bo
                for name in departments)
 
 
-def _parts_a_table(lines: list[str], n: int, departments: frozenset[str], at_breaks: set[int],
-                   cover_end: int) -> bool:
-    """Whether a page's first or last line `n` is a running header printed once between a table's rows
-    (`runs_through_table`), the table's rows up from the line above it to its first; a tab row as many cells wide
-    as the table (blank ones too) is a row of it. A running footer and header at the same page break look past
-    each other (`2025년 주요업무보고<tab>노인복지과` at a page's foot and atop the next) to the rows. Between a tab or
-    pipe table's rows, which print every cell, a line of other cells is none of theirs: any department's name
-    there (`노인복지과` under `사 회 복 지 과`'s cover) may be its running header, not only the cover's, unless the
-    report prints such a line among the table's rows (a group row, `사회복지과` between tab rows) or a department's
-    name alone away from the page breaks (`_departments_printed_alone`: a heading over each 과's table)."""
+_RUNNING_HEADER, _GROUP_ROW = "running header", "group row"  # what a line at a page break between rows is
+
+
+def _at_page_break(lines: list[str], n: int, departments: frozenset[str], at_breaks: set[int],
+                   cover_end: int) -> str | None:
+    """What a page's first or last line `n` is between a table's rows: a running header printed once there
+    (`runs_through_table`), the table's rows up from the line above it to its first (a tab row as many cells wide
+    as the table, blank ones too, is a row of it), or a tab table's group row; None where it is neither. A running
+    footer and header at the same page break look past each other (`2025년 주요업무보고<tab>노인복지과` at a page's
+    foot and atop the next) to the rows. Any department's name there (`노인복지과`, `한빛구청   노인복지과`,
+    `노 인 복 지 과` under `사 회 복 지 과`'s cover) may be its running header, not only the cover's, unless the
+    report prints such a line among the table's rows (`_prints_group_lines`: `사회복지과` between tab rows, or
+    between space-aligned rows) or a department's name alone away from the page breaks
+    (`_departments_printed_alone`: a heading over each 과's table). Where the table prints group rows, the line is
+    one of them: between tab rows, the table goes on past it (`_joined_over_page_breaks`)."""
     parts = [part for part in _HEADER_PARTS_RE.split(lines[n].strip()) if part]
     if not may_run(parts, departments, apart=True):  # told first: most pages' first and last lines are none
-        return False
+        return None
     above = _printed_past_running_line(lines, range(n - 1, -1, -1), departments)
     below = _printed_past_running_line(lines, range(n + 1, len(lines)), departments)
     if above is None or below is None:
-        return False
+        return None
     header = above
     # up the table's rows to its first, not to its caption printing its unit beside it (`1. 예산현황  (단위: 천원)`)
     while header and len(_row_cells(lines[header - 1])) > 1 and not unit_in(lines[header - 1]):
         header -= 1
     first = _row_cells(lines[header])
     every_cell = _in_cell_markup(lines[above]) and _in_cell_markup(lines[below])
-    apart = every_cell and not is_running_line(parts, departments) and not (  # told first: the cover's is one
-        _prints_group_lines(lines, header) or _departments_printed_alone(lines, at_breaks, cover_end, departments))
-    return (len(_row_cells(lines[n])) != len(first)
-            and runs_through_table(parts, first, _row_cells(lines[above]), _row_cells(lines[below]), departments,
-                                   apart=apart, every_cell=every_cell))
+    if len(_row_cells(lines[n])) == len(first):
+        return None
+    named_apart = not is_running_line(parts, departments)  # told first: the cover's is one
+    grouped = named_apart and _prints_group_lines(lines, header)
+    apart = named_apart and (grouped or not _departments_printed_alone(lines, at_breaks, cover_end, departments))
+    if not runs_through_table(parts, first, _row_cells(lines[above]), _row_cells(lines[below]), departments,
+                              apart=apart, every_cell=every_cell):
+        return None
+    if not grouped:
+        return _RUNNING_HEADER
+    return _GROUP_ROW if len(parts) == 1 and "\t" in lines[above] and "\t" in lines[below] else None
 
 
 def _prints_group_lines(lines: list[str], header: int) -> bool:
@@ -550,7 +611,7 @@ def _prints_group_lines(lines: list[str], header: int) -> bool:
     between two tables."""
     printed = [k for k in range(header - 1, max(header - 3, -1), -1) if lines[k].strip()]
     return (len(printed) == 2 and not _in_cell_markup(lines[printed[0]]) and len(_row_cells(lines[printed[0]])) == 1
-            and _in_cell_markup(lines[printed[1]])
+            and _in_cell_markup(lines[printed[1]]) == _in_cell_markup(lines[header])
             and len(_row_cells(lines[printed[1]])) == len(_row_cells(lines[header])))
 
 
@@ -594,7 +655,14 @@ def may_run(parts: list[str], departments: frozenset[str] | None, *, apart: bool
     """Whether a line's parts may be a running header's (`is_running_line`), naming the cover's `departments`, or
     any department where the line stands `apart` from a table's rows, none of them (`노인복지과` under
     `사 회 복 지 과`'s cover, a report copied from another's template)."""
-    return is_running_line(parts, departments) or apart and is_running_line(parts)
+    return is_running_line(parts, departments) or apart and is_running_line(list(map(_letter_spacing_joined, parts)))
+
+
+def _letter_spacing_joined(part: str) -> str:
+    """A part printed letter by letter as one word (`노 인 복 지 과` → `노인복지과`: a word processor's distributed
+    alignment, as `pdftotext -layout` prints it); another part as it is."""
+    letters = part.split()
+    return "".join(letters) if len(letters) > 1 and all(len(letter) == 1 for letter in letters) else part
 
 
 def runs_through_table(parts: list[str], header: list[str], above: list[str], below: list[str],

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from pipeline.read_text import names_department
 from pipeline.values import compact
-from tests.layouts import read_laid_out
+from tests.layouts import LAYOUTS, read_laid_out
 
 COVER = "제271회 영등포구의회 정례회\n\n2016. 6. 14. ~ 6. 28.\n\n{title}\n\n재 무 과\n\nⅠ. 일반현황\n\n"
 BODY = ("1. 인 력\n\n구 분\t계\t6급\t7급\n정 원\t20\t8\t12\n현 원\t19\t8\t11\n\n2. 예산현황\n\n(단위: 백만원)\n\n"
@@ -219,41 +219,48 @@ def test_a_running_header_naming_the_covers_department_at_one_page_break_is_drop
     assert not [t for t in r.general_text if "한빛구청" in t.text or t.text.endswith("복지과")]
 
 
-@pytest.mark.parametrize(("break_", "layout"), [
-    ("\n- 3 -\n\n노인복지과\n\n", "space-aligned"),  # another department than the cover's: a group of the rows, maybe
-    ("\n- 3 -\n\n한빛구청   노인복지과\n\n", "space-aligned"),
-    *(("\n- 3 -\n\n사회복지과 신설\n\n", layout)  # the department's name, not alone
-      for layout in ["tab", "space-aligned", "without-blank-lines"]),
-])
-def test_a_line_at_a_page_break_naming_no_department_of_the_cover_stays(break_, layout, tmp_path):
-    """Only the cover's department makes a line of one part a running header in space-aligned text, where a row
-    prints no blank cell: another's name (`노인복지과`) is kept, a line of its own between the table's parts, as
-    before; so is a line naming the cover's department with a word after it."""
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "without-blank-lines"])
+def test_a_line_at_a_page_break_naming_a_department_with_a_word_after_it_stays(layout, tmp_path):
+    """A line naming the cover's department with a word after it (`사회복지과 신설`) is no running header: it is
+    kept, a line of its own between the table's parts, as before."""
+    break_ = "\n- 3 -\n\n사회복지과 신설\n\n"
     r = read_laid_out(WELFARE.format(break_=break_), layout, tmp_path)
     printed = [t.text for t in r.general_text] + [c for t in r.tables for row in t.rows for c in row] + [
         b.name for b in r.budget]
     assert compact(break_.split("\n")[-3]) in compact(" ".join(printed))
 
 
-@pytest.mark.parametrize("layout", ["tab", "without-blank-lines", "pipe-tables"])
+def _printed_on_their_lines(r, text: str, layout: str) -> bool:
+    """Whether each budget line says the line its row is printed on (its name's words on it, in `layout`)."""
+    lines = LAYOUTS[layout](text).split("\n") if layout in LAYOUTS else text.split("\n")
+    return all(all(word in lines[b.source.line - 1] for word in b.name.split()) for b in r.budget)
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-blank-lines", "pipe-tables", "space-aligned"])
 @pytest.mark.parametrize("break_", [
     "\n- 3 -\n\n노인복지과\n\n",  # another department's name alone atop the next page
     "\n- 3 -\n\n한빛구청   노인복지과\n\n",  # after its office
     "\n복지국 노인복지과\n\n- 3 -\n\n",  # after its 국, a footer above the page's number
     "\n- 3 -\n\n노인복지과\n\n" + HEADER_AGAIN,  # the table's header printed again below it
+    "\n- 3 -\n\n노 인 복 지 과\n\n",  # letter-spaced, as `pdftotext -layout` prints a distributed line
+    "\n- 3 -\n\n한빛구청         노 인 복 지 과\n",  # after its office, spaced as `pdftotext -layout`
+    "\n노 인 복 지 과\n- 3 -\n\f",  # a footer, a form feed after the page number
 ])
-def test_another_departments_name_between_a_tab_or_pipe_tables_rows_is_a_running_header(break_, layout, tmp_path):
+def test_another_departments_name_between_a_tables_rows_is_a_running_header(break_, layout, tmp_path):
     """A line at one page break naming a department the cover does not (`노인복지과` under `사 회 복 지 과`: a report
-    copied from another's template), between the rows of a tab or pipe table, which print every cell (a group row
-    `행정국<tab><tab><tab>` too), prints none of the markup a row of theirs would: it is a running header, and the
-    table goes on. Before, only the cover's department was one, and the line parted the table, the rows below it a
-    budget of their own (its 계 missing)."""
+    copied from another's template), alone or after its office, letter-spaced or not, between a table's rows that go
+    on below it: it is a running header, dropped, and the table goes on, no row lost, each budget line on its row's
+    line. Before, only the cover's department was one in space-aligned text (and a letter-spaced one in none), and
+    the line parted the table, the rows below it a grid of their own, the 계 found off by the rows above
+    (`sum.budget`)."""
     from checks import run_checks
 
-    r = read_laid_out(WELFARE.format(break_=break_), layout, tmp_path)
+    text = WELFARE.format(break_=break_)
+    r = read_laid_out(text, layout, tmp_path)
     assert [(b.table_no, b.name, b.budget_krw) for b in r.budget] == [(1, *row) for row in BUDGET_ROWS]
     assert r.tables == [] and run_checks(r) == []
-    assert not [t for t in r.general_text if "노인복지" in t.text]
+    assert not [t for t in r.general_text if "노인복지" in compact(t.text) or "한빛구청" in t.text]
+    assert _printed_on_their_lines(r, text, layout)
 
 
 @pytest.mark.parametrize("layout", ["tab", "without-blank-lines"])
@@ -326,7 +333,7 @@ BUREAU = (WELFARE.split("사 회 복 지 과")[0] + "복 지 국\n\nⅠ. 일반�
           "복지 행정\t1,500,000\t600,000\t40.0\n기본경비\t500,000\t200,000\t40.0\n\n2. 기 타\n\n업무 내용\n")
 
 
-@pytest.mark.parametrize("layout", ["tab", "without-blank-lines", "pipe-tables"])
+@pytest.mark.parametrize("layout", ["tab", "without-blank-lines", "pipe-tables", "space-aligned"])
 @pytest.mark.parametrize("break_", [
     "\n노인복지과\n\n- 3 -\n\n",  # the heading at a page's foot
     "\n- 3 -\n\n노인복지과\n\n",  # atop the next page
@@ -373,22 +380,57 @@ GROUPED = (WELFARE.split("청사 관리")[0] + "{group}\n청사 관리\t1,000,00
 @pytest.mark.parametrize("layout", ["tab", "without-blank-lines"])
 @pytest.mark.parametrize("group", ["사회복지과", "일반 사업"])  # a department's name, or a group of no department
 @pytest.mark.parametrize("break_", ["노인복지과\n\n- 3 -\n\n", "\n- 3 -\n\n노인복지과\n"])
-def test_a_tab_tables_group_row_naming_a_department_at_a_page_break_stays(break_, group, layout, tmp_path):
+def test_a_tab_tables_group_row_naming_a_department_at_a_page_break_is_a_row_of_it(break_, group, layout, tmp_path):
     """A tab table printing a group row as a line of one cell among its rows (`사회복지과` or `일반 사업` over
-    `청사 관리`) prints the group `노인복지과` at a page break so too: it is kept, not dropped as a running header
-    (this session's rule for another department's name between a tab table's rows), so that `복지 행정` does not
-    lose its group. As before that rule, the line at the page break still parts the table: the rows below it are a
-    table of their own, no budget, and the 계 is found off by the rows above it (README, "What it does not read
-    yet")."""
+    `청사 관리`) prints the group `노인복지과` at a page break so too: it is kept, not dropped as a running header,
+    and the table goes on past it, the group read as the table's other lines of one cell are (a line ending in
+    `과` as a line break in the label below, `노인복지과 복지 행정`, as `사회복지과 청사 관리`; `일반 사업` a row
+    of its own), no row lost, each budget line on the line its row starts on. Before, the line parted the table:
+    the rows below it were a table of their own, no budget, and the 계 was found off by the rows above it
+    (`sum.budget`)."""
     from checks import run_checks
 
-    r = read_laid_out(GROUPED.format(group=group, break_=break_), layout, tmp_path)
-    # the group of no department a row of blank cells, the budget's rows read as a table too (as with no break)
+    text = GROUPED.format(group=group, break_=break_)
+    r = read_laid_out(text, layout, tmp_path)
     grouped = "사회복지과 청사 관리" if group == "사회복지과" else "청사 관리"
-    assert [(b.table_no, b.name) for b in r.budget] == [(1, "계"), (1, grouped)]
-    assert [row[0] for t in r.tables for row in t.rows][-2:] == ["복지 행정", "기본경비"]
-    assert [t.text for t in r.general_text] == ["1. 예산현황 노인복지과 2. 기 타 업무 내용"]
-    assert {f.rule for f in run_checks(r)} == {"sum.budget"}
+    assert [(b.table_no, b.name, b.budget_krw) for b in r.budget] == [
+        (1, "계", 3_000_000_000), (1, grouped, 1_000_000_000), (1, "노인복지과 복지 행정", 1_500_000_000),
+        (1, "기본경비", 500_000_000)]
+    # the group of no department a row of blank cells, the budget's rows read as a table too (as with no break)
+    assert [row[0] for t in r.tables for row in t.rows] == ([] if group == "사회복지과" else [
+        "단위사업명", "계", "일반 사업", "청사 관리", "노인복지과 복지 행정", "기본경비"])
+    assert [t.text for t in r.general_text] == ["1. 예산현황 2. 기 타 업무 내용"] and run_checks(r) == []
+    lines = (LAYOUTS[layout](text) if layout in LAYOUTS else text).split("\n")
+    assert [lines[b.source.line - 1].split("\t")[0] for b in r.budget] == [
+        "계", group if group == "사회복지과" else "청사 관리", "노인복지과", "기본경비"]
+
+
+@pytest.mark.parametrize("group", ["사회복지과", "일반 사업"])
+@pytest.mark.parametrize("break_", ["노인복지과\n\n- 3 -\n\n", "\n- 3 -\n\n노인복지과\n"])
+def test_a_space_aligned_tables_group_row_naming_a_department_at_a_page_break_stays(break_, group, tmp_path):
+    """A space-aligned table printing a group row as a line of one cell among its rows (`사회복지과` over
+    `청사 관리`) prints the group `노인복지과` at a page break so too (`_prints_group_lines`): it is no running header
+    of another department, and stays the table's group row, as before this session's rule for another department's
+    name between space-aligned rows."""
+    from checks import run_checks
+
+    r = read_laid_out(GROUPED.format(group=group, break_=break_), "space-aligned", tmp_path)
+    assert [(b.table_no, b.name, b.budget_krw) for b in r.budget] == [(1, *row) for row in BUDGET_ROWS]
+    assert [row[0] for t in r.tables for row in t.rows] == [
+        "단위사업명", "계", group, "청사 관리", "노인복지과", "복지 행정", "기본경비"]
+    assert [t.text for t in r.general_text] == ["1. 예산현황 2. 기 타 업무 내용"] and run_checks(r) == []
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-blank-lines"])
+def test_a_group_row_at_a_page_break_over_the_header_printed_again_is_read_past_it(layout, tmp_path):
+    """The header printed again atop the next page under the group row (`노인복지과` over `단위사업명<tab>…`) is left
+    out as the table goes on, and the group goes into the row below it."""
+    text = GROUPED.format(group="일반 사업", break_="\n- 3 -\n\n노인복지과\n" + HEADER_AGAIN)
+    r = read_laid_out(text, layout, tmp_path)
+    assert [b.name for b in r.budget] == ["계", "청사 관리", "노인복지과 복지 행정", "기본경비"]
+    assert [row[0] for t in r.tables for row in t.rows] == [
+        "단위사업명", "계", "일반 사업", "청사 관리", "노인복지과 복지 행정", "기본경비"]
+    assert [t.text for t in r.general_text] == ["1. 예산현황 2. 기 타 업무 내용"]
 
 
 @pytest.mark.parametrize("layout", ["tab", "space-aligned", "without-blank-lines"])
