@@ -33,6 +33,7 @@ from pipeline.read_text import (
     BulletNesting,
     cover_departments,
     is_plain,
+    letter_spacing_joined,
     may_run,
     names_department,
     parse_lines,
@@ -761,16 +762,18 @@ def _may_run_told_by_text(line: _Line, departments: frozenset[str] | None) -> bo
     """Whether a line may be a running header, told by its text before its cells are (`may_run` tells it by them,
     as the cover names the department or the line stands apart from the rows): it has a cell gap, or it is a
     department's name, the cover's however spaced or any, which a header may print alone."""
-    return line.cells or names_department(line.text, departments) or names_department(line.text)
+    return line.cells or names_department(line.text, departments) or names_department(
+        letter_spacing_joined(line.text))
 
 
 def _departments_printed_alone(items: list[tuple[_Page, object]], departments: frozenset[str] | None) -> bool:
     """Whether the body prints a department's name other than the cover's as a line of its own away from the page
     breaks, a line of its page's before and after it (`사회복지과` over its table: a 국's report printing each 과's
     table under its name): another department's name at a page break is then such a heading, not a running
-    header."""
+    header. A letter-spaced one (`노 인 복 지 과`) is one too."""
     return any(isinstance(line, _Line) and not line.cells and items[k - 1][0] is page is items[k + 1][0]
-               and names_department(line.text) and not (departments and names_department(line.text, departments))
+               and names_department(name := letter_spacing_joined(line.text))
+               and not (departments and names_department(name, departments))
                for k, (page, line) in enumerate(items[1:-1], start=1))
 
 

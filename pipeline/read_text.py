@@ -599,13 +599,15 @@ def _at_page_break(lines: list[str], n: int, departments: frozenset[str], at_bre
         return None
     if not grouped:
         return _RUNNING_HEADER
+    # between tab rows, which the tab reader reads a line of one cell between as it goes (`_cell_lines_go`)
     return _GROUP_ROW if len(parts) == 1 and "\t" in lines[above] and "\t" in lines[below] else None
 
 
 def _prints_group_lines(lines: list[str], header: int) -> bool:
-    """Whether a tab or pipe table prints a group row as a line of one cell in no markup among its rows: the line
-    right over its rows from `header` on, under a row in markup (`사회복지과` between `계<tab>3,000,000` and
-    `청사 관리<tab>1,000,000`, as Word's "save as text" prints a label merged across a row); a line so at a page
+    """Whether a table prints a group row as a line of one cell in no markup among its rows: the line right over
+    its rows from `header` on, under a row printed as they are, in markup or aligned by spaces (`사회복지과` between
+    `계<tab>3,000,000` and `청사 관리<tab>1,000,000`, as Word's "save as text" prints a label merged across a row, or
+    between `계   3,000,000` and `청사 관리   1,000,000` as `pdftotext -layout` prints it); a line so at a page
     break between its rows is one too. The row over it is as many cells wide as the rows under it: over a row of
     other cells (`정 원<tab>20<tab>8` over `1. 협업 현황` over `협업 부서<tab>협업 내용<tab>비고`) it is a title
     between two tables."""
@@ -621,9 +623,10 @@ def _departments_printed_alone(lines: list[str], at_breaks: set[int], cover_end:
     (a markdown heading's marks aside) away from the page breaks (`사회복지과` over its table, `노인복지과` over the
     next: a 국's report): another department's name at a page break is then such a heading or a table's group row,
     not a running header. Looked for only where a line at a page break names a department the cover does not; the
-    cover's own as a heading (`## 사회복지과`) is none."""
+    cover's own as a heading (`## 사회복지과`) is none; a letter-spaced one (`노 인 복 지 과`) is one too."""
     return any(n not in at_breaks and lines[n].rstrip()[-1:] in _DEPARTMENT_ENDS and not _in_cell_markup(lines[n])
-               and names_department(name := lines[n].lstrip("# ")) and not names_department(name, departments)
+               and names_department(name := letter_spacing_joined(lines[n].lstrip("# ")))
+               and not names_department(name, departments)
                for n in range(cover_end + 1, len(lines)))
 
 
@@ -655,14 +658,17 @@ def may_run(parts: list[str], departments: frozenset[str] | None, *, apart: bool
     """Whether a line's parts may be a running header's (`is_running_line`), naming the cover's `departments`, or
     any department where the line stands `apart` from a table's rows, none of them (`노인복지과` under
     `사 회 복 지 과`'s cover, a report copied from another's template)."""
-    return is_running_line(parts, departments) or apart and is_running_line(list(map(_letter_spacing_joined, parts)))
+    return is_running_line(parts, departments) or apart and is_running_line(list(map(letter_spacing_joined, parts)))
 
 
-def _letter_spacing_joined(part: str) -> str:
-    """A part printed letter by letter as one word (`노 인 복 지 과` → `노인복지과`: a word processor's distributed
-    alignment, as `pdftotext -layout` prints it); another part as it is."""
-    letters = part.split()
-    return "".join(letters) if len(letters) > 1 and all(len(letter) == 1 for letter in letters) else part
+# a name printed letter by letter, a word processor's distributed alignment (`노 인 복 지 과`)
+_LETTER_SPACED_RE = patterns.compile(r"(?<!\S)\p{Hangul}(?: \p{Hangul})+(?!\S)")
+
+
+def letter_spacing_joined(text: str) -> str:
+    """A text's names printed letter by letter joined as one word each (`한빛구청 노 인 복 지 과` →
+    `한빛구청 노인복지과`), where a running header may print one."""
+    return _LETTER_SPACED_RE.sub(lambda run: "".join(run.group().split()), text) if " " in text.strip() else text
 
 
 def runs_through_table(parts: list[str], header: list[str], above: list[str], below: list[str],

@@ -176,12 +176,14 @@ def test_a_running_header_printed_once_in_a_table_is_dropped_and_the_table_goes_
     ("노인복지과", 2, True),  # the department alone atop page 2, at the right
     ("한빛구청 노인복지과", 2, False),  # after its office, at the left
     ("복지국 노인복지과", 1, True),  # after its 국, at the foot of page 1
+    ("노 인 복 지 과", 2, True),  # letter-spaced
+    ("한빛구청 노 인 복 지 과", 2, False),  # letter-spaced after its office
 ])
 def test_a_running_header_naming_a_department_alone_printed_once_in_a_table_is_dropped(header, page, right,
                                                                                       header_again, ruling, tmp_path):
     """A header in the margin at one page break only that is a department's name alone or after its office, between
     a table's rows going on: before, the rows below it were a table of their own (a second budget, its 계 missing,
-    or a generic grid), or it was a row of theirs."""
+    or a generic grid), or it was a row of theirs; so too, letter-spaced (`노 인 복 지 과`), until this session."""
     pdfs = make_pdfs()
 
     def furniture(canvas, pdf) -> None:

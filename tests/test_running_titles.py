@@ -358,6 +358,19 @@ def test_a_departments_heading_at_a_page_break_stays_where_the_body_prints_one_o
     assert not [t for t in r.general_text if "주요업무보고" in t.text]
 
 
+@pytest.mark.parametrize("layout", ["tab", "space-aligned"])
+@pytest.mark.parametrize("break_", ["\n노 인 복 지 과\n\n- 3 -\n\n", "\n- 3 -\n\n노 인 복 지 과\n\n"])
+def test_a_letter_spaced_departments_heading_at_a_page_break_stays_where_the_body_prints_one(break_, layout,
+                                                                                            tmp_path):
+    """A 국's report printing each 과's name letter-spaced over its table (`사 회 복 지 과`, `노 인 복 지 과` at the
+    break): the heading at the page break is one too, no running header, and the tables stay two."""
+    text = BUREAU.replace("\n사회복지과\n", "\n사 회 복 지 과\n").format(break_=break_)
+    r = read_laid_out(text, layout, tmp_path)
+    assert [(b.table_no, b.name) for b in r.budget] == [
+        (1, "계"), (1, "청사 관리"), (2, "계"), (2, "복지 행정"), (2, "기본경비")]
+    assert [t.text for t in r.general_text if "노 인 복 지 과" in t.text]
+
+
 @pytest.mark.parametrize("layout", ["tab", "without-blank-lines"])
 @pytest.mark.parametrize("heading", ["사회복지과", "## 사회복지과"])
 def test_the_covers_department_as_a_heading_in_the_body_is_no_other_departments_heading(heading, layout, tmp_path):
