@@ -23,7 +23,7 @@ from pdfplumber.table import Table as CellTable
 from pdfplumber.utils import filter_edges, line_to_edge, rect_to_edges
 
 from pipeline import patterns
-from pipeline.aligned import MIN_WORD_GAP, display_width, is_month_label, label_lines_joined
+from pipeline.aligned import BULLET_MARKS, MIN_WORD_GAP, display_width, is_month_label, label_lines_joined
 from pipeline.document import Block, Document, Table, add_table, build_document, unit_in
 from pipeline.errors import ReportError
 from pipeline.markup_tables import spread_mark
@@ -1239,7 +1239,10 @@ def _headers_banded_over_their_first_rule(run: list[_Line], in_table: list[bool]
     """Lines of a table right above its first rule, with no rule drawn over them (a table ruled under each row but
     not over its header), take the band that rule closes, as the header's row would between a rule above and that
     one: its labels wrapped a syllable a line (`구` over `분`) join as a ruled row's lines do. Before, `구` was a
-    paragraph and `분` ran into the 계 beside it (`분 계`), the 계 column lost and a fleet's header unread."""
+    paragraph and `분` ran into the 계 beside it (`분 계`), the 계 column lost and a fleet's header unread. A caption
+    right over the rule (`_captions_table`: `○ 세부 예산   (단위: 천원)` on one line) is no line of the table: banded
+    with its header, it took the header's wrapped labels into a paragraph, and over a table ruled over its header
+    too it was read as the table's first row (`(2025. 5. 31. 기준) | … | (단위: 천원)`, the table's unit lost)."""
     k = 0
     while k < len(run):
         if not in_table[k] or run[k].band is not None:
@@ -1249,11 +1252,20 @@ def _headers_banded_over_their_first_rule(run: list[_Line], in_table: list[bool]
         while end < len(run) and in_table[end] and run[end].band is None:
             end += 1
         below = run[end].band if end < len(run) and in_table[end] else None
-        if below is not None and run[end - 1].top < below[0] and any(line.cells for line in run[k:end]):
+        while below is not None and k < end and _captions_table(run[k]):
+            in_table[k] = False
+            k += 1
+        if below is not None and k < end and run[end - 1].top < below[0] and any(line.cells for line in run[k:end]):
             band = (run[k].top - run[k].size, below[0])
             for line in run[k:end]:
                 line.band = band
         k = end
+
+
+def _captions_table(line: _Line) -> bool:
+    """Whether a line is a table's caption, as no header's line is: it opens with a bullet's or a note's mark
+    (`○ 세부 예산`, `※ 잠정치`) or prints the table's unit (`(2025. 5. 31. 기준)   (단위: 천원)`)."""
+    return line.text[:1] in BULLET_MARKS or unit_in(line.text) is not None
 
 
 def _leadings(pages: list[_Page]) -> dict[float, float]:
