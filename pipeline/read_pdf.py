@@ -1699,15 +1699,26 @@ def _mirrored_below_last_row(k: int, run: list[_Line], cell_lines: list[int], ap
     """Whether line k, right below a table's last row (no paragraph's space between), is the last line of a cell of
     that row wrapped over an odd number of lines and centred on it: a line of the same cell, over it, stands as far
     above the row's line as k stands below (`과` over the row `부  1  -  7 …` over `족`, a label of three syllables
-    letter-spaced in a narrow column without rules). Else the table ended above it, and the row lost its label."""
+    letter-spaced in a narrow column without rules), centred under it as the cell's lines are. Else the table
+    ended above it, and the row lost its label. A note right under the table at its left edge (`※ 국비 50%`, the
+    next table's `(단위: 명)`) is not centred under the line above: before, standing as far below the last row as
+    the row above's label wrapped over two lines stood above it, it was the last row's label's last line
+    (`운영비 (단위: 명)`)."""
     if not cell_lines or k <= cell_lines[-1] or k - cell_lines[-1] > _WRAPPED_LINES // 2 + 1 or not run[k].words:
         return False
     row = cell_lines[-1]
     above = 2 * row - k
     if above <= 0 or any(apart[row + 1:k + 1]) or run[above].cells or apart[above + 1]:
         return False
-    mirrored = abs((run[row].top - run[above].top) - (run[k].top - run[row].top)) <= ROW_SPACE * run[row].size
-    return mirrored and all(any(_overlap(a, b) for b in run[above].words) for a in run[k].words)
+    space = ROW_SPACE * run[row].size
+    mirrored = abs((run[row].top - run[above].top) - (run[k].top - run[row].top)) <= space
+    return (mirrored and all(any(_overlap(a, b) for b in run[above].words) for a in run[k].words)
+            and abs(_middle(run[k]) - _middle(run[above])) <= space)
+
+
+def _middle(line: _Line) -> float:
+    """The middle of the line's words, from its first word's left to its last word's right."""
+    return (line.words[0][0] + line.words[-1][1]) / 2
 
 
 def _title_between(k: int, run: list[_Line]) -> bool:
