@@ -2106,7 +2106,7 @@ def _centred_wrapped_labels_placed(run: list[_Line]
             if all(_LONE_SYLLABLE_RE.fullmatch(piece[2]) for _j, piece in pieces):
                 continue  # a label letter-spaced a syllable a line (`본` over `관`): the rows' lines place it
             label = next(filter(None, (_wrapped_label_placed(run, pieces[:m]) for m in range(len(pieces), 1, -1))),
-                         None)
+                         None) or _top_set_label_placed(run, pieces)
             if label:
                 labels.append(label)
     return [line for line in run if line.words], labels
@@ -2191,6 +2191,45 @@ def _wrapped_label_placed(run: list[_Line], pieces: list[tuple[int, tuple[float,
     text = label_lines_joined([piece[2] for _j, piece in pieces])
     row = run[group[0][0]]
     _words_set(row, [((x0, x1, text), tops[0]), *zip(row.words, row.tops, strict=True)])
+    return row, (x0, x1, _overflow(x0, x1, text, size))
+
+
+def _top_set_label_placed(run: list[_Line], pieces: list[tuple[int, tuple[float, float, str, float]]]
+                          ) -> tuple[_Line, tuple[float, float, int]] | None:
+    """A row label wrapped over lines of its cell printed at the cell's top (a cell merged down a group of rows set
+    at its top, in a table without rules inside it): its first line (`_label_lines`) on its row's line, beside
+    that row's cells, under the first cell of the line above (the label column), its others each on a line of its
+    own below it, a leading apart, closer than that row and the next stand, between lines of rows that leave its
+    column blank, none of those standing halfway between two of them (a label of its own centred on that row). Its
+    lines go to that row as one label, and that row is returned with the label's x0, x1 and the display columns it
+    is wider than that (`_Widening`); None where they are no such label. Left where they stood, they went on the
+    rows they fell nearest (`취약계층` on the first row, `생활보장 강화` on the second: the group's first row under a
+    group of its own)."""
+    (k, first), rest = pieces[0], pieces[1:]
+    row = run[k]
+    size = row.size
+    if not rest or not any(a >= first[1] and abs(top - first[3]) <= CENTRED * size
+                           for (a, _b, _w), top in zip(row.words, row.tops, strict=True)):
+        return None  # its first line not on a row's line: a label centred on its rows (`_wrapped_label_placed`)
+    above = run[k - 1]
+    if not above.words or _restyled(above, row) or not _overlap(_cells(above)[0], first):
+        return None  # the line above prints nothing in its column: no label column (a row's wrapped cells' lines)
+    if any(len(run[j].words) != len(piece[2].split()) or run[j].cells for j, piece in rest):
+        return None  # a line printing more than the label's words: a row's own
+    tops = [piece[3] for _j, piece in pieces]
+    step = tops[1] - tops[0]
+    rows = [run[j].top for j in range(k + 1, len(run)) if run[j].cells]
+    if not rows or step >= rows[0] - first[3] - ROW_SPACE * size:
+        return None  # its lines as far apart as rows: rows' own labels
+    between = [top for top in rows if top < tops[-1]]
+    if any(abs(top - (a + b) / 2) <= CENTRED * size for top in between for a, b in itertools.combinations(tops, 2)):
+        return None  # a row's line halfway between two of its lines: that row's label, centred on it
+    for j, piece in rest:
+        _cell_taken(run[j], piece)
+    _cell_taken(row, first)
+    x0, x1 = min(piece[0] for _j, piece in pieces), max(piece[1] for _j, piece in pieces)
+    text = label_lines_joined([piece[2] for _j, piece in pieces])
+    _words_set(row, [((x0, x1, text), first[3]), *zip(row.words, row.tops, strict=True)])
     return row, (x0, x1, _overflow(x0, x1, text, size))
 
 
