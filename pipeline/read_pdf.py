@@ -2199,12 +2199,12 @@ def _top_set_label_placed(run: list[_Line], pieces: list[tuple[int, tuple[float,
     """A row label wrapped over lines of its cell printed at the cell's top (a cell merged down a group of rows set
     at its top, in a table without rules inside it): its first line (`_label_lines`) on its row's line, beside
     that row's cells, under the first cell of the line above (the label column), its others each on a line of its
-    own below it, a leading apart, closer than that row and the next stand, between lines of rows that leave its
-    column blank, none of those standing halfway between two of them (a label of its own centred on that row). Its
-    lines go to that row as one label, and that row is returned with the label's x0, x1 and the display columns it
-    is wider than that (`_Widening`); None where they are no such label. Left where they stood, they went on the
-    rows they fell nearest (`취약계층` on the first row, `생활보장 강화` on the second: the group's first row under a
-    group of its own)."""
+    own below it, a leading apart, closer than that row stands to the rows above and below it, between lines of
+    rows that leave its column blank, none of those standing halfway between two of them (a label of its own
+    centred on that row). Its lines go to that row as one label, and that row is returned with the label's x0, x1
+    and the display columns it is wider than that (`_Widening`); None where they are no such label. Left where they
+    stood, they went on the rows they fell nearest (`취약계층` on the first row, `생활보장 강화` on the second: the
+    group's first row under a group of its own)."""
     (k, first), rest = pieces[0], pieces[1:]
     row = run[k]
     size = row.size
@@ -2217,11 +2217,10 @@ def _top_set_label_placed(run: list[_Line], pieces: list[tuple[int, tuple[float,
     if any(len(run[j].words) != len(piece[2].split()) or run[j].cells for j, piece in rest):
         return None  # a line printing more than the label's words: a row's own
     tops = [piece[3] for _j, piece in pieces]
-    step = tops[1] - tops[0]
-    rows = [run[j].top for j in range(k + 1, len(run)) if run[j].cells]
-    if not rows or step >= rows[0] - first[3] - ROW_SPACE * size:
-        return None  # its lines as far apart as rows: rows' own labels
-    between = [top for top in rows if top < tops[-1]]
+    below = next((run[j].top for j in range(k + 1, len(run)) if run[j].cells), None)
+    if below is None or tops[1] - tops[0] >= min(first[3] - above.top, below - first[3]) - ROW_SPACE * size:
+        return None  # its lines as far apart as the rows above and below its first: rows' own labels
+    between = [run[j].top for j in range(k + 1, rest[-1][0]) if run[j].cells]
     if any(abs(top - (a + b) / 2) <= CENTRED * size for top in between for a, b in itertools.combinations(tops, 2)):
         return None  # a row's line halfway between two of its lines: that row's label, centred on it
     for j, piece in rest:
