@@ -14,6 +14,7 @@ import bisect
 import functools
 import io
 import itertools
+import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -57,6 +58,11 @@ ALIGNED = 1.0  # points: two cells that start this close are printed at one colu
 RULES_APART = 2  # points: rules closer are one (a thin box's edges, a double rule)
 PIECES_APART = 1.0  # points: pieces of one rule drawn end to end (each cell's edge stroked apart) this close are one
 RULE_WIDTH = 4  # points: a box no thicker holds no line of type: a rule drawn as a box, not a shaded cell
+GUTTER_RUN = 0.6  # the share of a page's text height the gutter of a page in two columns runs down at least
+_COLUMN_LINES = 3  # lines of running text at least each side of a page's gutter
+COLUMN_INDENT = 3  # type sizes past its column's left edge a column's line of text starts at most (a bullet's)
+COLUMNS_LEVEL = 4  # type sizes below the columns' first line the right column's first line stands at most
+LEVELLED = 0.5  # points: a table's cells side by side set at one height (top, middle or bottom) stand this close
 MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
 ROWS_APART = 1.5  # times the rows' spacing: a line in the margin farther from a table's row is none of its rows
 NO_INK = 0.05  # a fill's colour this close to paper white shades nothing (HWP may fill every cell white)
@@ -75,6 +81,7 @@ _CONTINUED_RE = patterns.compile(r"(?:^[(<〈［\[]?|[(<〈［\[])\s*(?:표\s*)?
 _FIGURE_PIECES_RE = patterns.compile(r"[△▲-]?[\d,]+(?: [\d,]+)+%?")
 _WORD_WRAP_RE = patterns.compile(r"[가-힣\d] [가-힣\d]")  # where a word wrapped mid-word may have been read apart
 _LONE_SYLLABLE_RE = patterns.compile(r"[가-힣]")  # a line of a spaced label printed a syllable a line (`구` over `분`)
+_HANGUL_RE = patterns.compile(r"[가-힣]")
 _NUMBER_RE = patterns.compile(r"\d+")  # a page's number in its running header or footer, which each page prints its own
 
 
@@ -147,7 +154,29 @@ def _pages(path: str, data: bytes):
 
 
 def _read_page(page, number: int) -> _Page:
+    """The page's lines and ruled tables in reading order: a page laid out in two columns (`_columns`) is read
+    column by column, the right column's lines put under the left's (lowered, the page as much taller), between
+    what spans the page above and below them (a title, a footer)."""
     tables = _ruled_tables_of(page)
+    read = _items(page, tables, number)
+    columns = _columns(page, [item for _top, item in read if isinstance(item, _Line)], tables)
+    if columns is None:
+        return _Page(number, page.height, [item for _top, item in read])
+    gutter, top, bottom, lowered = columns
+    x0, page_top, x1, page_bottom = page.bbox
+    top, bottom = max(top, page_top), min(bottom, page_bottom)
+    items: list[tuple[float, object]] = []
+    for box, shift in (((x0, page_top, x1, top), 0.0), ((x0, top, gutter, bottom), 0.0),
+                       ((gutter, top, x1, bottom), lowered), ((x0, bottom, x1, page_bottom), lowered)):
+        if box[3] > box[1]:
+            inside = [table for table in tables if _within_box(table.bbox, box)]
+            items += [(at + shift, _lowered(item, shift))
+                      for at, item in _items(page.within_bbox(box), inside, number)]
+    return _Page(number, page.height + lowered, [item for _top, item in items])
+
+
+def _items(page, tables: list, number: int) -> list[tuple[float, object]]:
+    """The page's (or a column's) lines and ruled tables, each with its top, top to bottom."""
     rules = _Rules(page)
     boxes = [table.bbox for table in tables]
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
@@ -183,7 +212,148 @@ def _read_page(page, number: int) -> _Page:
     for k, top, beside in _reading_order([bbox for bbox, _rows, _edges in grids]):
         items.append((top, _Grid(Table(grids[k][1], page=number, beside=beside), grids[k][2])))
     items.sort(key=lambda item: item[0])
-    return _Page(number, page.height, [item for _top, item in items])
+    return items
+
+
+def _columns(page, read: list[_Line], tables: list) -> tuple[float, float, float, float] | None:
+    """A page laid out in two columns: the x of its gutter, the heights between which the columns run, and how far
+    the right column is lowered to stand under the left one. A gutter is a band in the middle half of the text's
+    width, a cell gap wide at least, that no glyph or ruled table crosses down most of the text's height
+    (`GUTTER_RUN`), with text on both sides: a line at least each side that prints one cell of Hangul at its
+    column's left, and on one side `_COLUMN_LINES` of them filling half their column or more, running text (the
+    other may print a heading, short bullets and tables alone), the two starting at one height (`COLUMNS_LEVEL`),
+    each column's lines at its own heights (`_rows_across`). A table's blank column between figures is none: its
+    rows are cells at one height, a wrapped note's lines right of its rows start lower down, and lines of text
+    across the page above or below it cut its band short. None for a page in one column (also where a line stands
+    over both the columns and what spans the page above or below them). Told from the page's lines as read, each
+    word at its own top (pdfplumber puts words of the two columns at nearly one height on one line)."""
+    read = [line for line in read if line.top + line.size >= MARGIN_ZONE and line.top <= page.height - MARGIN_ZONE]
+    if not read:
+        return None
+    size = Counter(line.size for line in read).most_common(1)[0][0]
+    rows: dict[float, list[tuple[float, float, str, float, float]]] = {}  # the words of each line, by their top
+    for line in read:
+        for (x0, x1, text), top in zip(line.words, line.tops, strict=True):
+            rows.setdefault(round(top), []).append((x0, x1, text, top, top + line.size))
+    lines = sorted([(min(word[3] for word in row), max(word[4] for word in row), _cell_spans(row, CELL_GAP * size))
+                    for row in rows.values()]
+                   + [(table.bbox[1], table.bbox[3], [(table.bbox[0], table.bbox[2], False)]) for table in tables])
+    left, right = min(line.x0 for line in read), max(x1 for line in read for _x0, x1, _text in line.words[-1:])
+    run = _tallest_blank_run(lines, (left + (right - left) / 4, right - (right - left) / 4), CELL_GAP * size)
+    if run is None:
+        return None
+    first, end, (start, end_of_band) = run
+    gutter = (start + end_of_band) / 2
+    text_top, text_bottom = lines[0][0], max(bottom for _top, bottom, _spans in lines)
+    top, bottom = lines[first][0], max(line[1] for line in lines[first:end])
+    (lines_left, running_left), (lines_right, running_right) = (
+        _column_text(lines[first:end], left, gutter, left + COLUMN_INDENT * size),
+        _column_text(lines[first:end], gutter, right, end_of_band + COLUMN_INDENT * size))
+    if (bottom - top < GUTTER_RUN * (text_bottom - text_top) or not (lines_left and lines_right)
+            or max(running_left, running_right) < _COLUMN_LINES or _rows_across(lines[first:end], gutter)):
+        return None
+    above = max((line[1] for line in lines[:first]), default=None)
+    below = min((line[0] for line in lines[end:]), default=None)
+    if above is not None and above >= top or below is not None and below <= bottom:
+        return None  # no clean cut between the columns and what spans the page
+    upper = top if above is None else (above + top) / 2
+    lower = bottom if below is None else (bottom + below) / 2
+    left_bottom = max((b for _t, b, spans in lines[first:end] if any(x1 <= gutter for _x0, x1, _h in spans)))
+    right_top = min((t for t, _b, spans in lines[first:end] if any(x0 >= gutter for x0, _x1, _h in spans)))
+    if right_top - top > COLUMNS_LEVEL * size:
+        return None  # lines right of a table's rows lower down (its notes), not a column
+    return gutter, upper - 1, lower + 1, max(0.0, left_bottom + ROW_SPACE * size - right_top)
+
+
+def _cell_spans(words: list[tuple[float, float, str, float, float]], gap: float) -> list[tuple[float, float, bool]]:
+    """Words (x0, x1, text, top, bottom) joined where less than a cell gap parts them: a line's cells, left to right,
+    each with whether it prints Hangul."""
+    cells: list[tuple[float, float, bool]] = []
+    for x0, x1, text, _top, _bottom in sorted(words):
+        hangul = _HANGUL_RE.search(text) is not None
+        if cells and x0 - cells[-1][1] < gap:
+            cells[-1] = (cells[-1][0], max(cells[-1][1], x1), cells[-1][2] or hangul)
+        else:
+            cells.append((x0, x1, hangul))
+    return cells
+
+
+def _column_text(lines: list[tuple[float, float, list[tuple[float, float, bool]]]], x0: float, x1: float,
+                 indent: float) -> tuple[int, int]:
+    """How many of `lines` print one cell of Hangul between x0 and x1 starting by `indent` (a column's line of
+    text: not a unit's caption set at the right, `(단위: 천원)`, beside a table in one column), and how many of
+    those fill half its width or more (running text)."""
+    cells = [inside[0] for _top, _bottom, spans in lines
+             if len(inside := [span for span in spans if span[0] >= x0 and span[1] <= x1]) == 1 and inside[0][2]
+             and inside[0][0] <= indent]
+    return len(cells), sum(cell[1] - cell[0] >= (x1 - x0) / 2 for cell in cells)
+
+
+def _rows_across(lines: list[tuple[float, float, list[tuple[float, float, bool]]]], gutter: float) -> bool:
+    """Whether the lines right of `gutter` stand as a table's cells do beside the lines left of it, on their rows:
+    half of them or more at one height off the nearest line at the left (`LEVELLED` either way; a smaller type set
+    at the foot of a row, or in its middle, stands off by as much on every row). Two columns of a page run each at
+    its own heights (their headings, the space between their paragraphs)."""
+    left = sorted(top for top, _bottom, spans in lines if any(x1 <= gutter for _x0, x1, _h in spans))
+    right = [top for top, _bottom, spans in lines if any(x0 >= gutter for x0, _x1, _h in spans)]
+    if not left or not right:
+        return False
+    offsets = []
+    for top in right:
+        k = bisect.bisect_left(left, top)
+        nearest = min(left[max(k - 1, 0):k + 1], key=lambda t: abs(t - top))
+        offsets.append(top - nearest)
+    offsets.sort()
+    most, first = 0, 0
+    for k, offset in enumerate(offsets):
+        while offset - offsets[first] > 2 * LEVELLED:
+            first += 1
+        most = max(most, k - first + 1)
+    return most * 2 >= len(right)
+
+
+def _tallest_blank_run(lines: list[tuple[float, float, list[tuple[float, float, bool]]]],
+                       window: tuple[float, float], width: float) -> tuple[int, int, tuple[float, float]] | None:
+    """The longest run of lines (first, after the last; top to bottom) that leave a band of `window` at least
+    `width` wide blank, and its band nearest the window's middle; None where no two lines do."""
+    best = None
+    first, blank = 0, [window]
+    for k, (_top, _bottom, spans) in enumerate([*lines, (0.0, 0.0, [(-math.inf, math.inf, False)])]):
+        narrowed = _blank_left(blank, spans, width)
+        if narrowed:
+            blank = narrowed
+            continue
+        if k - first >= 2 and (best is None or k - first > best[1] - best[0]):
+            middle = (window[0] + window[1]) / 2
+            best = (first, k, min(blank, key=lambda band: abs((band[0] + band[1]) / 2 - middle)))
+        first, blank = k, _blank_left([window], spans, width)
+        if not blank:
+            first, blank = k + 1, [window]
+    return best
+
+
+def _blank_left(bands: list[tuple[float, float]], spans: list[tuple[float, float, bool]],
+                width: float) -> list[tuple[float, float]]:
+    """The parts of `bands` that no span covers, `width` wide at least."""
+    for x0, x1, _hangul in spans:
+        bands = [piece for b0, b1 in bands for piece in ((b0, min(b1, x0)), (max(b0, x1), b1)) if piece[1] > piece[0]]
+    return [band for band in bands if band[1] - band[0] >= width]
+
+
+def _within_box(bbox: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
+    return (bbox[0] >= box[0] - RULES_APART and bbox[1] >= box[1] - RULES_APART
+            and bbox[2] <= box[2] + RULES_APART and bbox[3] <= box[3] + RULES_APART)
+
+
+def _lowered(item: object, shift: float) -> object:
+    """A line of the right column of a page in two columns put `shift` points lower (`_read_page`)."""
+    if not shift or not isinstance(item, _Line):
+        return item
+    item.top += shift
+    item.tops = tuple(top + shift for top in item.tops)
+    item.band = item.band and (item.band[0] + shift, item.band[1] + shift)
+    item.merged = item.merged and (item.merged[0] + shift, item.merged[1] + shift)
+    return item
 
 
 def _wrapped_figures_joined(table, rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:

@@ -1,0 +1,86 @@
+"""A report laid out in two columns on a page (reportlab's `BaseDocTemplate`, two `Frame`s a page; text and tables
+running down the left half, then the right), drawn as `scripts/make_pdfs.py` draws the samples, is read column by
+column: the left column's lines, then the right's. Before, its lines were read across the page, the columns' lines
+run together: its cover (department, year), its budget table and its projects' items were lost."""
+
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from pipeline.extract import extract_file
+from pipeline.read import read_document
+from pipeline.records import records_data
+from tests.conftest import SAMPLES
+from tests.layouts import make_pdfs
+
+SAMPLE = SAMPLES / "2026-hanbit-chongmu.md"
+GUTTER = 24  # points between the columns
+
+
+def render(target, page, ruling: str = "grid") -> None:
+    """The sample in two columns on `page`, a running header and a page number across the page."""
+    pdfs = make_pdfs.__wrapped__()
+    margin = pdfs.MARGIN
+    column = (page[0] - 2 * margin - GUTTER) / 2
+    pdfs.PAGE = (column + 2 * margin, page[1])  # the tables as wide as a column allows
+    frames = [Frame(margin + k * (column + GUTTER), 36, column, page[1] - 76, id=f"column {k}", leftPadding=0,
+                    rightPadding=0, topPadding=0, bottomPadding=0) for k in range(2)]
+
+    def decorate(canvas, pdf) -> None:
+        canvas.saveState()
+        canvas.setFont(pdfs.BODY_FONT, 8)
+        canvas.drawString(margin, page[1] - 22, "2026년 주요업무 보고")
+        canvas.drawCentredString(page[0] / 2, 18, f"- {pdf.page} -")
+        canvas.restoreState()
+
+    pdf = BaseDocTemplate(str(target), pagesize=page, invariant=1,
+                          pageTemplates=[PageTemplate("two columns", frames=frames, onPage=decorate)])
+    pdf.build(pdfs.flowables(read_document(SAMPLE), ruling))
+
+
+@pytest.fixture(scope="module")
+def text_records():
+    return records_data(extract_file(SAMPLE), with_sources=False)
+
+
+@pytest.mark.parametrize("ruling", ["grid", "open sides", "horizontal"])
+def test_a_report_in_two_columns_reads_as_its_text(ruling, tmp_path, text_records):
+    target = tmp_path / f"{SAMPLE.stem}.pdf"
+    render(target, landscape(A4), ruling)
+    report = extract_file(target)
+    info = report.document
+    assert (info.department, info.year, info.council_session) == ("총무과", 2026, "제315회 한빛구의회 제1차 정례회")
+    data = records_data(report, with_sources=False)
+    assert [(line["name"], line["budget_krw"]) for line in data["budget"]] == [
+        ("계", 124_678_000_000), ("쾌적한 청사 관리", 3_904_000_000), ("인사·조직 운영", 1_512_000_000),
+        ("직원 역량 강화", 812_000_000), ("인력운영비", 118_450_000_000)]
+    assert [(project["title"], len(project["items"])) for project in data["projects"]] == [
+        (project["title"], len(project["items"])) for project in text_records["projects"]]
+    assert len(data["projects"]) == 3 and data["vehicles"][0]["printed_total"] == 31
+    assert data["projects"][2]["items"][2]["children"][0]["text"] == "생성형 AI 활용 교육(4회): 3월~5월 / 24,000천원"
+    assert data == text_records  # the records of the same report in markdown
+
+
+NAMES = ["쾌적한 청사 관리 및 에너지 효율화 사업 추진", "공정하고 투명한 인사 운영 체계 마련",
+         "직원 디지털 역량 강화 교육 운영", "구민 참여 예산 제도 운영 및 홍보", "민원 처리 기간 단축을 위한 업무 개선"]
+
+
+@pytest.mark.parametrize("beside", ["figures", "notes"])
+def test_a_table_whose_columns_leave_a_wide_blank_down_the_page_stays_a_table(beside, tmp_path):
+    """A page in one column holding a table without rules whose two columns leave a wide blank between them all the
+    way down (long names at the left, a figure or a short note at the right): the blank is no gutter, its rows
+    stand side by side at one height, and the page reads row by row as before (each cell a line: a gap this wide
+    parts no table's cells, a limit of its own), not the names' column and then the notes'."""
+    pdfs = make_pdfs.__wrapped__()
+    rows = [("사 업 명", "예산액" if beside == "figures" else "비 고")]
+    rows += [(f"{NAMES[k % 5]} {k + 1}단계", f"{(k + 1) * 1_210:,}" if beside == "figures" else "추진 중")
+             for k in range(30)]
+    table = pdfs.Table([[pdfs.Paragraph(cell, pdfs.CELL if c else pdfs.BODY) for c, cell in enumerate(row)]
+                        for row in rows], colWidths=[380, 380])
+    target = tmp_path / "table.pdf"
+    pdf = pdfs.SimpleDocTemplate(str(target), pagesize=landscape(A4), leftMargin=pdfs.MARGIN,
+                                 rightMargin=pdfs.MARGIN, topMargin=40, bottomMargin=36, invariant=1)
+    pdf.build([pdfs.Paragraph("□ 사업별 예산 현황", pdfs.BOX), table])
+    read = [cell for block in read_document(target).blocks
+            for cell in ([cell for row in block.rows for cell in row] if hasattr(block, "rows") else [block.text])]
+    assert read == ["사업별 예산 현황", *(cell for row in rows for cell in row)]
