@@ -3,9 +3,11 @@ running down the left half, then the right), drawn as `scripts/make_pdfs.py` dra
 column: the left column's lines, then the right's. Before, its lines were read across the page, the columns' lines
 run together: its cover (department, year), its budget table and its projects' items were lost."""
 
+from dataclasses import replace
+
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
 
 from pipeline.extract import extract_file
 from pipeline.read import read_document
@@ -17,8 +19,9 @@ SAMPLE = SAMPLES / "2026-hanbit-chongmu.md"
 GUTTER = 24  # points between the columns
 
 
-def render(target, page, ruling: str = "grid") -> None:
-    """The sample in two columns on `page`, a running header and a page number across the page."""
+def render(target, page, ruling: str = "grid", cover_page: bool = False) -> None:
+    """The sample in two columns on `page`, a running header and a page number across the page; `cover_page`: its
+    cover (the lines above its contents) centred on a page of its own, in one column."""
     pdfs = make_pdfs.__wrapped__()
     margin = pdfs.MARGIN
     column = (page[0] - 2 * margin - GUTTER) / 2
@@ -33,9 +36,19 @@ def render(target, page, ruling: str = "grid") -> None:
         canvas.drawCentredString(page[0] / 2, 18, f"- {pdf.page} -")
         canvas.restoreState()
 
-    pdf = BaseDocTemplate(str(target), pagesize=page, invariant=1,
-                          pageTemplates=[PageTemplate("two columns", frames=frames, onPage=decorate)])
-    pdf.build(pdfs.flowables(read_document(SAMPLE), ruling))
+    doc = read_document(SAMPLE)
+    body = pdfs.flowables(doc, ruling)
+    templates = [PageTemplate("two columns", frames=frames, onPage=decorate)]
+    if cover_page:
+        contents = next(k for k, block in enumerate(doc.blocks) if block.text == "보고 순서")
+        centred = [pdfs.Paragraph(pdfs.printed(block.text), pdfs.ParagraphStyle(
+            f"cover {k}", parent=pdfs.HEADINGS[1] if block.text.endswith("보고") else pdfs.BODY, alignment=1,
+            spaceAfter=24)) for k, block in enumerate(doc.blocks[:contents])]
+        body = [*centred, NextPageTemplate("two columns"), PageBreak(),
+                *pdfs.flowables(replace(doc, blocks=doc.blocks[contents:]), ruling)]
+        templates.insert(0, PageTemplate("cover", frames=[Frame(margin, 36, page[0] - 2 * margin, page[1] - 76)]))
+    pdf = BaseDocTemplate(str(target), pagesize=page, invariant=1, pageTemplates=templates)
+    pdf.build(body)
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +97,21 @@ def test_a_table_whose_columns_leave_a_wide_blank_down_the_page_stays_a_table(be
     read = [cell for block in read_document(target).blocks
             for cell in ([cell for row in block.rows for cell in row] if hasattr(block, "rows") else [block.text])]
     assert read == ["사업별 예산 현황", *(cell for row in rows for cell in row)]
+
+
+def test_a_cover_page_in_one_column_before_pages_in_two(tmp_path, text_records):
+    """The cover centred on a page of its own (crossing the middle: no columns), the body in two columns after it:
+    the cover's session, department and year are read, and the body's projects. Still misread: the budget table,
+    going on from the foot of the left column to the top of the right, its header printed again there, is read as
+    two tables, the rows after the break (`인사·조직 운영`, …) without the unit (`(단위: 백만원)`, printed over the
+    first part alone); a table over a page break is joined (`add_table`), one over a column break is not."""
+    target = tmp_path / f"{SAMPLE.stem}.pdf"
+    render(target, landscape(A4), "grid", cover_page=True)
+    report = extract_file(target)
+    info = report.document
+    assert (info.department, info.year, info.council_session) == ("총무과", 2026, "제315회 한빛구의회 제1차 정례회")
+    data = records_data(report, with_sources=False)
+    assert data["projects"] == text_records["projects"]
+    assert [(line["name"], line["budget_krw"]) for line in data["budget"]] == [
+        ("계", 124_678_000_000), ("쾌적한 청사 관리", 3_904_000_000), ("인사·조직 운영", 1_512),
+        ("직원 역량 강화", 812), ("인력운영비", 118_450)]  # the rows after the column break: no unit
