@@ -109,6 +109,7 @@ class _Grid:
     page is matched to the columns of the rows its table goes on with atop the next (`_headers_joined_over_pages`)."""
     table: Table
     edges: tuple[float, ...]
+    column_top: bool = False  # the first thing of the right column of a page in two columns (`_read_page`)
 
 
 @dataclass(slots=True)
@@ -170,8 +171,10 @@ def _read_page(page, number: int) -> _Page:
                        ((gutter, top, x1, bottom), lowered), ((x0, bottom, x1, page_bottom), lowered)):
         if box[3] > box[1]:
             inside = [table for table in tables if _within_box(table.bbox, box)]
-            items += [(at + shift, _lowered(item, shift))
-                      for at, item in _items(page.within_bbox(box), inside, number)]
+            region = _items(page.within_bbox(box), inside, number)
+            if box[0] == gutter and region and isinstance(region[0][1], _Grid):
+                region[0][1].column_top = True  # a table going on from the foot of the left column, maybe
+            items += [(at + shift, _lowered(item, shift)) for at, item in region]
     return _Page(number, page.height + lowered, [item for _top, item in items])
 
 
@@ -1085,7 +1088,7 @@ def _blocks(pages: list[_Page]) -> list[Block]:
                 run = []
             if isinstance(item, _Grid):
                 read_run()
-                _add_block(blocks, item.table)
+                _add_block(blocks, item.table, item.column_top)
     read_run()
     return blocks
 
@@ -2677,11 +2680,11 @@ def _display_starts(words: tuple[tuple[float, float, str], ...], size: float, le
     return starts
 
 
-def _add_block(blocks: list[Block], block: Block) -> None:
-    """A table right after another on an earlier page (nothing printed between them but the page break) may
-    go on from it."""
+def _add_block(blocks: list[Block], block: Block, column_top: bool = False) -> None:
+    """A table right after another on an earlier page (nothing printed between them but the page break), or atop
+    the right column of a page in two columns after one at the foot of the left, may go on from it."""
     if isinstance(block, Table):
         previous = blocks[-1] if blocks else None
-        add_table(blocks, block, over_page_break=previous is not None and previous.page != block.page)
+        add_table(blocks, block, over_page_break=previous is not None and (previous.page != block.page or column_top))
     else:
         blocks.append(block)

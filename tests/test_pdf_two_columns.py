@@ -100,18 +100,17 @@ def test_a_table_whose_columns_leave_a_wide_blank_down_the_page_stays_a_table(be
 
 
 def test_a_cover_page_in_one_column_before_pages_in_two(tmp_path, text_records):
-    """The cover centred on a page of its own (crossing the middle: no columns), the body in two columns after it:
-    the cover's session, department and year are read, and the body's projects. Still misread: the budget table,
-    going on from the foot of the left column to the top of the right, its header printed again there, is read as
-    two tables, the rows after the break (`인사·조직 운영`, …) without the unit (`(단위: 백만원)`, printed over the
-    first part alone); a table over a page break is joined (`add_table`), one over a column break is not."""
+    """The cover centred on a page of its own (crossing the middle: no columns), the body in two columns after it,
+    where the budget table goes on from the foot of the left column to the top of the right, its header printed
+    again there: one table, as over a page break, the rows after the break in the unit printed over the first part
+    (`(단위: 백만원)`). Before the break was joined, the rows after it were a table of their own, no unit: 1,512원."""
     target = tmp_path / f"{SAMPLE.stem}.pdf"
     render(target, landscape(A4), "grid", cover_page=True)
     report = extract_file(target)
     info = report.document
     assert (info.department, info.year, info.council_session) == ("총무과", 2026, "제315회 한빛구의회 제1차 정례회")
     data = records_data(report, with_sources=False)
-    assert data["projects"] == text_records["projects"]
     assert [(line["name"], line["budget_krw"]) for line in data["budget"]] == [
-        ("계", 124_678_000_000), ("쾌적한 청사 관리", 3_904_000_000), ("인사·조직 운영", 1_512),
-        ("직원 역량 강화", 812), ("인력운영비", 118_450)]  # the rows after the column break: no unit
+        ("계", 124_678_000_000), ("쾌적한 청사 관리", 3_904_000_000), ("인사·조직 운영", 1_512_000_000),
+        ("직원 역량 강화", 812_000_000), ("인력운영비", 118_450_000_000)]
+    assert data == text_records
