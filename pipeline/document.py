@@ -300,6 +300,7 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
     section whose table, where it prints no unit, has none. `escaped_stars`: the lines a markdown converter printed
     a star on escaped (`\\* 급여별 중복 수급자 포함`, a .docx's own star: a note), which tell the document's other `*`
     lines its list's bullets (`_stars_mark_items`)."""
+    blocks = _notes_out_of_last_rows(blocks)
     out: list[Block] = []
     stars_mark_items = functools.cache(lambda: bool(escaped_stars) or _stars_mark_items(blocks))  # asked of few
     pending: list[tuple[str, str | None]] = []  # the units a line prints and their bases, for the next table
@@ -535,6 +536,28 @@ def _dates_its_column(out: list[Block], text: str) -> bool:
         return False
     out[k] = replace(table, basis=", ".join(filter(None, (match.group("as_of").strip(), table.basis))))
     return True
+
+
+def _notes_out_of_last_rows(blocks: list[Block]) -> list[Block]:
+    """The blocks with a note printed in a table's last row (`※ 정원은 2025. 1. 1. 기준`, `* 공무직 제외`, in one cell
+    or merged across the row, the other cells blank) set under the table as a line of its own, where a note under it
+    is printed: it is the table's note and may date it, not a row of it. Most tables print none (one look at their
+    last row)."""
+    out: list[Block] = []
+    for block in blocks:
+        out.append(block)
+        if not isinstance(block, Table) or len(block.rows) < 3:
+            continue
+        last = len(block.rows) - 1
+        while last > 1 and not any(block.rows[last]):  # blank rows under it (a reader's padding)
+            last -= 1
+        cells = [text for cell in block.rows[last] if (text := clean_cell(cell))]
+        if not cells or cells[0][:1] not in _NOTE_MARKS or any(cell != cells[0] for cell in cells):
+            continue
+        offsets = block.row_offsets[:last] if block.row_offsets else None
+        out[-1] = replace(block, rows=block.rows[:last], row_offsets=offsets)
+        out.append(Paragraph(cells[0], block.row_line(last), block.page))
+    return out
 
 
 def _is_note(block: Block) -> bool:
