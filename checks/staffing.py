@@ -199,8 +199,10 @@ def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[F
             if job_class != "계" and (series is None or (job_class, None) not in parts_of):
                 class_totals[job_class] = class_totals.get(job_class, 0) + (
                     printed.headcount if printed else sum(parts))
-                class_right[job_class] = class_right.get(job_class, 0) + (
-                    printed.headcount if printed and not any(parts) else sum(parts))
+                right = printed.headcount if printed and not any(parts) else sum(parts)
+                if printed and series is None and not any(parts) and len(parts_of) > 2:
+                    right = sum(_series_grades(parts_of, job_class)) or right
+                class_right[job_class] = class_right.get(job_class, 0) + right
         classes = {job_class: grades for (job_class, series), grades in parts_of.items() if series is None}
         # the 계's parts: each class's total, and grades printed with no class (`계 | 5급 | 6급`); a grade
         # the classes print too is their sum across them (a table of classes by grades), no part
@@ -240,6 +242,14 @@ def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[F
 
 _Part = tuple[str, str | None]  # a class and the series of it a row counts (`StaffingCount.series`), None its own
 _Cells = dict[tuple[str, str | None], StaffingCount]  # a class's or series' cells by grade and post
+
+
+def _series_grades(parts_of: dict[_Part, _Cells], job_class: str) -> list[int]:
+    """The counts of a class's series by grade, where they print grades and no 계 of their own (`일 반 직` over `소계 |
+    행 정 | 학 예` over their grades): what its 소계 is as they make it, so that a wrong 소계 is one finding, not also
+    the 계 it breaks (as a class's own grades make it). None where its series print none such."""
+    return [c.headcount for (name, of), grades in parts_of.items() if name == job_class and of
+            and TOTAL not in grades for (grade, _post), c in grades.items()]
 
 
 def _series_sums(by_part: dict[str, dict[_Part, _Cells]], table: str, office: str) -> list[Finding]:

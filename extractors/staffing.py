@@ -797,7 +797,7 @@ def _office_columns(header: tuple[tuple[str, ...], ...], width: int, first: int)
             if not any(row[first:]):
                 continue
         rows.append(row)
-    columns = _column_labels(tuple(rows), width, first)
+    columns, _series = _column_labels(tuple(rows), width, first)
     return [None if column is None else column if _CLASS_RE.match(column[0]) or column[0] in _GROUPS
             else ("계", column[1]) for column in columns]
 
@@ -966,7 +966,7 @@ def staffing_counts(grid: Grid, table_no: int) -> tuple[list[StaffingCount], boo
     the columns', the 계 row's the table's own."""
     at = _status_column(grid)
     n_header = next(row for row, cells in enumerate(grid.rows) if status_of(cells[at]))
-    columns = _column_labels(grid.rows[:n_header], grid.width, at + 1)
+    columns, column_series = _column_labels(grid.rows[:n_header], grid.width, at + 1)
     table, body = grid.table, grid.rows[n_header:]
     labels = [_class_and_status(row, at) for row in body]
     statuses = [status for _, status in labels]
@@ -987,7 +987,7 @@ def staffing_counts(grid: Grid, table_no: int) -> tuple[list[StaffingCount], boo
                 unread = unread or bool(cell)
                 continue
             job_class, grade = columns[col]
-            of_series = _of_series(series[offset]) if offices else _NO_NOTE
+            of_series = _of_series(series[offset] if offices else column_series.get(col))
             of_office = _of_office(offices[offset]) if offices else _NO_NOTE
             if not offices and job_class == "계" and row_class and not is_total(row_class):
                 job_class, of_series = row_class, _of_series(series[offset])
@@ -1043,8 +1043,10 @@ def _shortfalls_checked(records: list[StaffingCount], unread: bool) -> tuple[lis
     return [record for record in records if id(record) not in dropped], unread or bool(dropped)
 
 
-def _column_labels(header: tuple[tuple[str, ...], ...], width: int, first: int) -> list[tuple[str, str] | None]:
-    """(job class, grade) for each column from `first` on. Grades are the last header row's labels; a class
+def _column_labels(header: tuple[tuple[str, ...], ...], width: int,
+                   first: int) -> tuple[list[tuple[str, str] | None], dict[int, str]]:
+    """(job class, grade) for each column from `first` on, and the series of columns under one (by its column:
+    `_series_beside_subtotals`). Grades are the last header row's labels; a class
     label stands over the run of grade columns between columns labelled otherwise, on its first column or
     centred on its grades, where a grade ranking no lower than the one before (`9급 | 7급`) or a `소계`
     starts the next class. A column with no grade below is its class's total (`계`) or a class without
@@ -1071,4 +1073,32 @@ def _column_labels(header: tuple[tuple[str, ...], ...], width: int, first: int) 
             grade = "계" if is_total(grades[k]) else grades[k]
             labels.append(_class_and_grade(*_by_breakdown(job_class, grade)) if job_class else None)
         current, col = classes[end - 1], end
-    return labels
+    return labels, _series_beside_subtotals(header, grades, labels)
+
+
+def _series_beside_subtotals(header: tuple[tuple[str, ...], ...], grades: list[str],
+                             labels: list[tuple[str, str] | None]) -> dict[int, str]:
+    """Series printed on a header's middle row beside their class's 소계, over their grades (`일 반 직` over `소계 |
+    행 정 | 학 예` over `| 6급 | 7급 | 6급 | 7급`): the 소계 is the class's own count (its `계`), and each series'
+    grades are the class's, of that series (`일반직`, `6급`, series `행정`), so that the 계 counts them once, through
+    the 소계 (`_column_labels` read each series as a class, the 소계 as a second 계). Each such column's series; the
+    labels changed in place. Most headers print fewer rows, or no 소계 with grades beside it under a class."""
+    if len(header) < 3:
+        return {}
+    middle, top = header[-2], _nearest_above(header[:-2], len(grades))
+    series: dict[int, str] = {}
+    for at, label in enumerate(middle):
+        if grades[at] or not label or not is_total(compact(label)) or labels[at] is None:
+            continue
+        after = range(at + 1, next((k for k in range(at + 1, len(grades)) if not grades[k]), len(grades)))
+        before = range(next((k + 1 for k in range(at - 1, -1, -1) if not grades[k]), 0), at)
+        # the class over the 소계 and the series its group spans: after it where it opens them, else before it
+        for group in (after, before):
+            named = {top[k] for k in (at, *group) if top[k]}
+            if len(group) and len(named) == 1 and _CLASS_RE.match(job_class := named.pop()) and all(
+                    labels[k] and labels[k][0] not in ("계", job_class) for k in group):
+                labels[at] = (job_class, "계")
+                for k in group:
+                    series[k], labels[k] = class_name(labels[k][0]), (job_class, labels[k][1])
+                break
+    return series
