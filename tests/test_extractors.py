@@ -657,9 +657,13 @@ def test_tables_under_a_staffing_or_vehicles_label_with_no_count_are_kept_as_pri
 
 
 def test_a_budget_table_with_a_row_that_makes_no_line_is_also_kept_as_printed():
-    r = report(PROJECT + "구 분\t예산액\t집행액\n계\t1,000\t400\n구비\t1,000\t400\n※ 추경 반영 예정\t\t\n")
+    r = report(PROJECT + "구 분\t예산액\t집행액\n계\t1,000\t400\n구비\t1,000\t400\n추경 반영 예정\t\t\n")
     assert [b.name for b in r.projects[0].budget_lines] == ["계", "구비"]
-    assert r.tables[0].rows[-1] == ["※ 추경 반영 예정", "", ""]
+    assert r.tables[0].rows[-1] == ["추경 반영 예정", "", ""]
+    # marked `※`, that row is the table's note, as a line under it is: no row, an item of the project's
+    r = report(PROJECT + "구 분\t예산액\t집행액\n계\t1,000\t400\n구비\t1,000\t400\n※ 추경 반영 예정\t\t\n")
+    assert ([b.name for b in r.projects[0].budget_lines], r.tables) == (["계", "구비"], [])
+    assert [item.text for item in r.projects[0].items] == ["※ 추경 반영 예정"]
     assert report(PROJECT + "구 분\t예산액\t집행액\n계\t1,000\t400\n").tables == []
 
 
