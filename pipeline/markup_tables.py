@@ -35,9 +35,11 @@ def _cell_text(parts: list[str]) -> str:
 # the spaces and line breaks an indenting converter prints between two tags of a cell (hwp5html between the spans
 # of a paragraph, one a run of one character shape or language): nothing, as between a paragraph's (`_HTML_INDENT_RE`)
 _CELL_INDENT_RE = patterns.compile(r"[ \t]*\n\s*")
-# a span on a line of its own, as hwp5html prints each run of a paragraph's text: markup whose line breaks between
-# tags are its converter's indent (`spans_a_line`)
-_SPAN_A_LINE_RE = patterns.compile(r"\n[ \t]*<span(?=[\s>])[^<>]*>[^<>\n]*</span\s*>[ \t]*\n", regex.I)
+# a span on a line of its own and the next span as far indented on the line below, as hwp5html prints each run of a
+# paragraph's text: markup whose line breaks between tags are its converter's indent (`spans_a_line`); not a
+# span a wrap left alone on its line, the next starting the line below unindented (LibreOffice's cell after its `<p>`)
+_SPAN_A_LINE_RE = patterns.compile(
+    r"\n([ \t]+)<span(?=[\s>])[^<>]*>[^<>\n]*</span\s*>[ \t]*\n\1<span(?=[\s>])", regex.I)
 
 
 def spans_a_line(markup: str) -> bool:

@@ -83,6 +83,17 @@ def test_spans_a_line_tells_hwp5htmls_layout():
     assert not any(spans_a_line(_report(EXPORTERS[name])) for name in ("libreoffice", "word", "hangul"))
 
 
+def test_a_libreoffice_cell_wrapped_after_its_first_span_reads_the_space():
+    """LibreOffice prints a cell's paragraph on the line below its `<p>`, indented: broken after its first span, that
+    span stands on a line of its own, but the span after it starts the next line unindented, as no hwp5html run does.
+    Its line break is the space it broke at (before, `청사관리`, and the document's other wrapped lines lost theirs)."""
+    cell = ('\t\t<td width="120" style="border: 1px solid #000000"><p align="center">\n'
+            '\t\t\t<span lang="ko-KR">청사</span>\n<span lang="ko-KR">관리</span></p>\n\t\t</td>')
+    table = f"<table>\n\t<tr>\n{cell}\n\t</tr>\n</table>"
+    assert not spans_a_line(table)
+    assert html_table(table)[1] == (("청사 관리",),)
+
+
 def test_a_paragraphs_markup_broken_at_a_space_reads_the_space():
     """In a paragraph too: LibreOffice's and Word's line of markup broken between two spans is the space it broke
     at (`청렴</span>⏎<span>교육`: two words; before, `청렴교육`)."""
