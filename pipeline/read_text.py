@@ -455,8 +455,12 @@ def _with_group_row(table: Table, at: int, group: Paragraph) -> Table | None:
     """A tab table joined over a page break, its group row printed at the break (`group`) put in between its rows
     `at - 1` and `at` as its other lines of one cell between two rows go (`_cell_lines_go`): into the label of the
     row below (`사회복지과` over `청사 관리`, read as a line break in it), a row of its own (`일반 사업`), or the end
-    of the row above; None where it goes into none."""
+    of the row above; None where it goes into none, or where the rows below print the total the rows above did
+    (`계`): they are a table of their own under its heading (a 국's report's next 과, `노인복지과`), not the rows of
+    a group going on."""
     rows = [list(row) for row in table.rows]
+    if is_total(rows[at][0]) and any(row[0] == rows[at][0] for row in rows[:at]):
+        return None
     goes = _cell_lines_go(rows[at - 1], group.text, rows[at], table.width)
     if goes is None:
         return None

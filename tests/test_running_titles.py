@@ -446,6 +446,28 @@ def test_a_group_row_at_a_page_break_over_the_header_printed_again_is_read_past_
     assert [t.text for t in r.general_text] == ["1. 예산현황 2. 기 타 업무 내용"]
 
 
+# BUREAU, each 과's table printing a group row of no department over its rows (`일반 사업`)
+GROUPED_BUREAU = BUREAU.replace("400,000\t40.0\n청사", "400,000\t40.0\n일반 사업\n청사").replace(
+    "800,000\t40.0\n복지", "800,000\t40.0\n일반 사업\n복지")
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-blank-lines"])
+@pytest.mark.parametrize("break_", ["\n노인복지과\n\n- 3 -\n\n", "\n- 3 -\n\n노인복지과\n\n"])
+def test_a_departments_heading_at_a_page_break_over_a_table_printing_its_total_again_stays_a_heading(
+        break_, layout, tmp_path):
+    """A 국's report whose 과 tables print group rows (`일반 사업`): the next 과's heading at a page break
+    (`노인복지과`) over its own table, its own `계` first, is no group row of the table above going on: the tables
+    stay two, each its 계. Before, it was read as a group row, the two tables one budget of two 계 rows
+    (`sum.budget`)."""
+    from checks import run_checks
+
+    r = read_laid_out(GROUPED_BUREAU.format(break_=break_), layout, tmp_path)
+    assert [(b.table_no, b.name) for b in r.budget] == [
+        (1, "계"), (1, "청사 관리"), (2, "계"), (2, "복지 행정"), (2, "기본경비")]
+    assert not [f for f in run_checks(r) if f.rule.startswith("sum")]
+    assert [t.text for t in r.general_text if "노인복지과" in t.text]
+
+
 @pytest.mark.parametrize("layout", ["tab", "space-aligned", "without-blank-lines"])
 def test_a_paragraph_naming_the_covers_department_atop_a_page_stays(layout, tmp_path):
     """A line of the body's text that is the department's name after its office, atop a page under a table's rows
