@@ -487,8 +487,9 @@ _MARKED_LINE_RE = patterns.compile(r"\s*(?:#+\s*)?(?:[(\[（［<〈□■○●�
 
 # what a running header names the report by: `주요업무보고`, `업무 보고`, `행정사무감사`, `정례회`, `임시회`
 _REPORT_WORD_RE = patterns.compile(r"보\s*고|감\s*사|정\s*례\s*회|임\s*시\s*회")
-# a department's name, as a running header may print it alone (`노인복지과`, `세무1과`, `기획예산담당관`, `보건소`)
-_DEPARTMENT_RE = patterns.compile(r"\p{Hangul}[\p{Hangul}\d·]{0,13}(?:과|국|실|소|단|관|센터|위원회)")
+# a department's name, as a running header may print it alone (`노인복지과`, `세무1과`, `기획예산담당관`, `보건소`);
+# not a heading's word ending so (`추진결과`, `기대효과`, `주요성과`, over a table at a page break)
+_DEPARTMENT_RE = patterns.compile(r"\p{Hangul}[\p{Hangul}\d·]{0,13}(?:(?<![결효성])과|국|실|소|단|관|센터|위원회)")
 _DEPARTMENT_ENDS = frozenset("과국실소단관터회")  # its last letter, told before the pattern is tried
 # what a running header prints before the department: its office or 국, run together (`한빛구청`, `복지국`)
 _OFFICE_RE = patterns.compile(r"(?:\p{Hangul}{1,4}[구시군]청?|[\p{Hangul}·]{2,12}?(?:국|실|본부)|보건소)+")

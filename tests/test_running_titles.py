@@ -493,3 +493,22 @@ def test_a_department_after_its_office_however_spaced_names_it(department, offic
     assert names_department(line) is not spaced
     assert not names_department(f"{line} 신설", frozenset({department}))
     assert not names_department(line, frozenset({department + "장"}))
+
+
+# a plan's table and its results' under a heading of their own, the two printing one header
+PLAN_AND_RESULTS = ("제261회 구의회 제1차 정례회\n\n2025. 6. 12. ~ 6. 27.\n\n2025년 주요업무 보고\n\n사 회 복 지 과\n\n"
+                    "Ⅰ. 일반현황\n\n1. 경로당 운영\n\n추진계획\n\n구 분\t개소\t인원\n계\t30\t900\n1분기\t10\t300\n"
+                    "\n- 3 -\n\n{heading}\n\n구 분\t개소\t인원\n계\t28\t850\n1분기\t9\t280\n\n2. 기 타\n\n업무 내용\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "without-blank-lines"])
+@pytest.mark.parametrize("heading", ["추진결과", "기대효과", "주요성과", "추 진 결 과"])
+def test_a_heading_ending_as_a_departments_name_at_a_page_break_stays(heading, layout, tmp_path):
+    """A heading atop a page over a table printing the header of the table above (`추진결과` over the results
+    under `추진계획`'s plan) ends as a 과's name does, but names no department: it stays, and the tables two.
+    Before, it was dropped as another department's running header and the two tables read as one of two 계 rows
+    (in tab text, and since e6337ba in space-aligned text and letter-spaced)."""
+    r = read_laid_out(PLAN_AND_RESULTS.format(heading=heading), layout, tmp_path)
+    assert [[row[0] for row in t.rows] for t in r.tables] == [["구 분", "계", "1분기"]] * 2
+    assert [t.text for t in r.general_text if heading in t.text]
+    assert not names_department(heading.replace(" ", ""))
