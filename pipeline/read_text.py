@@ -1085,6 +1085,7 @@ def _tab_table(lines: list[str], start: int):
     if end == run_end and len(widths) == 1:
         return tuple(map(tuple, printed)), None, end  # most tables: each row on a line, of the table's width
     rows, offsets, end = _rows_joined(lines, start, printed, width)
+    _under_columns_after_merged_label(rows, width)
     _merged_cells_placed(rows, width)
     return tuple(map(tuple, rows)), None if offsets == list(range(len(rows))) else tuple(offsets), end
 
@@ -1199,6 +1200,45 @@ def _merged_cells_placed(rows: list[list[str]], width: int) -> None:
                 rows[r][span.start] = label
 
 
+def _under_columns_after_merged_label(rows: list, width: int) -> None:
+    """A header's lower rows that print no cell under the labels merged down beside them (hwp converters print a
+    merged-down cell so: `개소<tab>면적<tab>…` under `구 분<tab>결 정<tab><tab>집 행`, `5급<tab>6급…` under
+    `구 분<tab>계<tab>일 반 직`), each moved right by as many columns as the labels merged down, under the columns
+    after them, as a vehicle header shifted a column is put back. The labels merged down are the first row's
+    first labels before the one that starts the groups (a label after them; not a blank of a label merged
+    across), as many as the lower row prints cells fewer than the table is wide, or fewer (a label merged down
+    at the right end too, `비 고`): the most that stand each of its cells over a column of figures. Only where
+    the rows below the header print a row label and then figures, and the lower row prints a label first; a
+    lower row that prints a cell for each column stays as printed."""
+    if not any(row and _is_label(row[0]) and (len(row) < width or not row[-1]) for row in rows[1:MAX_HEADER_ROWS]):
+        return  # most tables: no row below the first is short, or it starts with a blank
+    n_header = header_end(rows)
+    upper = rows[0] if n_header > 1 else ()
+    if len(upper) < 2 or not (_is_label(upper[0]) and _is_label(upper[1])):
+        return
+    body = [row for row in rows[n_header:n_header + 5] if len(row) == width]
+    if not body or not all(_is_label(row[0]) for row in body):
+        return
+    figures = {j for row in body for j, cell in enumerate(row) if _is_figure_cell(cell)}
+    for r in range(1, n_header):
+        row = rows[r]
+        printed = len(row)
+        while printed and not row[printed - 1]:
+            printed -= 1
+        if not (printed < width and _is_label(row[0])):
+            continue
+        merged = next((k for k in range(width - printed, 0, -1)
+                       if len(upper) > k and all(map(_is_label, upper[:k + 1]))
+                       and all(j + k in figures for j in range(printed) if row[j])), 0)
+        if merged:
+            rows[r] = [""] * merged + row[:width - merged]
+
+
+def _is_label(cell: str) -> bool:
+    """A cell of words (`구 분`, `개소`), not a figure, a mark or a blank."""
+    return any(map(str.isalpha, cell))
+
+
 def _run(lines: list[str], start: int, belongs) -> int:
     end = start
     while end < len(lines) and lines[end].strip() and belongs(lines[end]):
@@ -1241,6 +1281,8 @@ def _pipe_table(lines: list[str], start: int):
     rows, offsets = [], []
     for offset, cells in enumerate(printed):
         row = _read_at(cells, width, gfm)
+        if row is None and not gfm and _under_merged_label_maybe(rows, cells):
+            row = _read_at(cells, width - 1, gfm)  # `_under_columns_after_merged_label` tells where it goes
         if row is None and cells[0]:
             end = start + offset
             break
@@ -1251,7 +1293,19 @@ def _pipe_table(lines: list[str], start: int):
             offsets.append(offset)
     if not gfm and (len(rows) < 2 or width < 2):
         return None
+    rows = [list(row) for row in rows]
+    _under_columns_after_merged_label(rows, width)
+    rows = list(map(tuple, rows))
     return tuple(_under_merged_down_cells(rows) if gfm else rows), tuple(offsets), end
+
+
+def _under_merged_label_maybe(rows: list[tuple[str, ...]], cells: list[str]) -> bool:
+    """Whether a pipe row that cannot be read at the table's width may be a header's lower row printing no cell
+    under the label merged down beside it (a converter dropping that empty cell): a row of labels, a label first,
+    right under the table's first rows, labels only, the first two of its first labels."""
+    return (bool(rows) and len(rows[0]) > 1 and _is_label(rows[0][0]) and _is_label(rows[0][1])
+            and _is_label(cells[0]) and not any(_is_figure_cell(cell) for row in rows for cell in row)
+            and not any(map(_is_figure_cell, cells)))
 
 
 def _under_merged_down_cells(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:

@@ -1,0 +1,143 @@
+"""A header of two rows whose lower row prints no cell under the label merged down beside it: hwp converters print a
+merged-down first cell so in tab text (`개소<tab>면적<tab>…` under `구 분<tab>결 정<tab><tab>집 행`, no tab before
+`개소`), Word's "save as text" too, its upper row's merged cells one cell each, and converters printing `|` rows drop
+that empty cell. The lower row goes a column right, under the columns after the first (before, it was read a
+column off, `개소` under `구 분`); a lower row that starts at the first column (no label merged down beside it)
+stays as printed."""
+
+import pytest
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.document import Table
+from pipeline.read_text import read_text
+
+COVER = "제270회 한빛구의회 제1차 정례회\n\n2025년 주요업무 보고\n\n도 시 계 획 과\n\nⅠ. 일반현황\n\n"
+FACILITIES = "1. 도시계획시설 현황\n\n(단위: 개소, ㎡)\n\n{table}"
+FACILITY_ROWS = [["계", "10", "1,000", "8", "800", "2", "200"], ["공원", "6", "600", "5", "500", "1", "100"],
+                 ["도로", "4", "400", "3", "300", "1", "100"]]
+READ_HEADER = ["구 분", "결 정 개소", "결 정 면적", "집 행 개소", "집 행 면적", "미집행 개소", "미집행 면적"]
+
+
+def tab(*rows: list[str]) -> str:
+    return "".join("\t".join(row) + "\n" for row in rows)
+
+
+def pipe(*rows: list[str]) -> str:
+    return "".join(" | ".join(row) + "\n" for row in rows)
+
+
+def gfm(*rows: list[str]) -> str:
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join([lines[0], "|" + "---|" * 7, *lines[1:]]) + "\n"
+
+
+def report(body: str):
+    return extract_report(read_text("t.txt", (COVER + body).encode()))
+
+
+def tables(body: str) -> list[Table]:
+    return [block for block in read_text("t.txt", (COVER + body).encode()).blocks if isinstance(block, Table)]
+
+
+def findings(r):
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)]
+
+
+UPPER = ["구 분", "결 정", "", "집 행", "", "미집행"]
+LOWER = ["개소", "면적"] * 3
+FACILITY_TABLES = {
+    "hwp tab": tab(UPPER, LOWER, *FACILITY_ROWS),
+    "hwp tab, a tab after the upper row": tab([*UPPER, ""], LOWER, *FACILITY_ROWS),
+    "hwp tab, a tab after the lower row": tab(UPPER, [*LOWER, ""], *FACILITY_ROWS),
+    "Word's save as text": tab(["구 분", "결 정", "집 행", "미집행"], LOWER, *FACILITY_ROWS),
+    "pipe": pipe([*UPPER, ""], LOWER, *FACILITY_ROWS),
+    "GFM": gfm([*UPPER, ""], LOWER, *FACILITY_ROWS),
+}
+
+
+@pytest.mark.parametrize("name", FACILITY_TABLES)
+def test_a_lower_row_printing_no_cell_under_the_merged_label_goes_under_the_columns_after_it(name):
+    r = report(FACILITIES.format(table=FACILITY_TABLES[name]))
+    (table,) = r.tables
+    assert table.header_rows == 1 and table.rows[0] == READ_HEADER
+    assert table.rows[1:] == FACILITY_ROWS
+    assert findings(r) == []
+
+
+def test_its_cells_read_by_their_column_labels():
+    (table,) = tables(FACILITIES.format(table=FACILITY_TABLES["hwp tab"]))
+    assert table.rows[:2] == (("구 분", "결 정", "", "집 행", "", "미집행", ""),
+                              ("", "개소", "면적", "개소", "면적", "개소", "면적"))
+    (read,) = report(FACILITIES.format(table=FACILITY_TABLES["hwp tab"])).tables
+    labelled = dict(zip(read.rows[0], read.rows[2], strict=True))
+    assert labelled["집 행 면적"] == "500" and labelled["미집행 개소"] == "1" and labelled["구 분"] == "공원"
+
+
+BUDGET = "1. 예산현황\n\n(단위: 천원)\n\n{table}"
+BUDGET_ROWS = [["계", "300,000", "500,000", "120,000", "180,000"],
+               ["도시계획 수립", "100,000", "300,000", "40,000", "110,000"],
+               ["도시계획시설 정비", "200,000", "200,000", "80,000", "70,000"]]
+BUDGET_TABLES = {
+    "hwp tab": tab(["구 분", "예산액", "", "집행액"], ["국비", "구비", "국비", "구비"], *BUDGET_ROWS),
+    "Word's save as text": tab(["구 분", "예산액", "집행액"], ["국비", "구비", "국비", "구비"], *BUDGET_ROWS),
+    "pipe": pipe(["구 분", "예산액", "", "집행액", ""], ["국비", "구비", "국비", "구비"], *BUDGET_ROWS),
+}
+
+
+@pytest.mark.parametrize("name", BUDGET_TABLES)
+def test_a_budget_by_fund_under_its_amounts(name):
+    r = report(BUDGET.format(table=BUDGET_TABLES[name]))
+    padded = report(BUDGET.format(table=tab(["구 분", "예산액", "", "집행액", ""], ["", "국비", "구비", "국비", "구비"],
+                                            *BUDGET_ROWS)))
+    assert r.budget == padded.budget
+    assert [(b.name, b.other_columns["예산액 구비"], b.other_columns["집행액 구비"]) for b in r.budget] == [
+        ("계", "500,000", "180,000"), ("도시계획 수립", "300,000", "110,000"),
+        ("도시계획시설 정비", "200,000", "70,000")]
+    assert findings(r) == []
+
+
+STAFFING = "1. 인력현황\n\n{table}"
+STAFFING_ROWS = [["정 원", "20", "2", "8", "8", "1", "1"], ["현 원", "19", "2", "7", "8", "1", "1"]]
+STAFFING_UPPER = ["구 분", "계", "일 반 직", "", "", "관리운영직"]
+GRADES = ["5급", "6급", "7급", "7급", "8급"]
+STAFFING_TABLES = {
+    "hwp tab": tab(STAFFING_UPPER, GRADES, *STAFFING_ROWS),
+    "hwp tab, a tab after each row": tab([*STAFFING_UPPER, ""], [*GRADES, ""], *STAFFING_ROWS),
+    "Word's save as text": tab(["구 분", "계", "일 반 직", "관리운영직"], GRADES, *STAFFING_ROWS),
+    "GFM": gfm([*STAFFING_UPPER, ""], GRADES, *STAFFING_ROWS),
+}
+
+
+@pytest.mark.parametrize("name", STAFFING_TABLES)
+def test_a_staffing_lower_row_printing_no_cell_under_its_class_nor_its_total(name):
+    """`구 분` and `계` both merged down: the grades go two columns right, under the classes."""
+    r = report(STAFFING.format(table=STAFFING_TABLES[name]))
+    assert [(s.job_class, s.grade, s.headcount) for s in r.staffing if s.status == "현원"] == [
+        ("계", "계", 19), ("일반직", "5급", 2), ("일반직", "6급", 7), ("일반직", "7급", 8), ("관리운영직", "7급", 1),
+        ("관리운영직", "8급", 1)]
+    assert findings(r) == []
+
+
+def test_a_lower_row_starting_at_the_first_column_stays_as_printed():
+    """`시설` under `구 분` prints a cell for each column: no label is merged down beside it."""
+    header = tab(["구 분", "결 정", "", "집 행", ""], ["시설", "개소", "면적", "개소", "면적"])
+    (table,) = tables(FACILITIES.format(table=header + tab(["공원", "6", "600", "5", "500"])))
+    assert table.rows[1] == ("시설", "개소", "면적", "개소", "면적")
+
+
+def test_a_lower_row_under_a_label_merged_across_stays_as_printed():
+    """`예 산` spans the first two columns (a blank beside it) and no row label is printed: `국비` stands under it."""
+    header = tab(["예 산", "", "집 행"], ["국비", "구비", "국비"])
+    (table,) = tables(FACILITIES.format(table=header + tab(["100", "200", "50", "60"])))
+    assert table.rows[1][:3] == ("국비", "구비", "국비")
+
+
+def test_a_label_merged_down_at_the_right_end_too_moves_the_lower_row_by_the_left_ones_alone():
+    """`비 고` merged down at the right end as well: `개소 | 면적 …` is two cells short, but `결 정` spans a blank
+    beside it (a label merged across), so the lower row goes one column right, `비 고` over notes."""
+    header = tab(["구 분", "결 정", "", "집 행", "", "비 고"], ["개소", "면적", "개소", "면적"])
+    r = report(FACILITIES.format(table=header + tab(["공원", "6", "600", "5", "500", "일부 조성"])))
+    (table,) = r.tables
+    assert table.rows == [["구 분", "결 정 개소", "결 정 면적", "집 행 개소", "집 행 면적", "비 고"],
+                          ["공원", "6", "600", "5", "500", "일부 조성"]]
