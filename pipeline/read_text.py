@@ -1208,8 +1208,9 @@ def _under_columns_after_merged_label(rows: list, width: int) -> None:
     first labels before the one that starts the groups (a label after them; not a blank of a label merged
     across), as many as the lower row prints cells fewer than the table is wide, or fewer (a label merged down
     at the right end too, `비 고`): the most that stand each of its cells over a column of figures. Only where
-    the rows below the header print a row label and then figures, and the lower row prints a label first; a
-    lower row that prints a cell for each column stays as printed."""
+    the rows below the header print a row label and then figures, and the lower row prints a label first and no
+    blank among its labels; a lower row that prints a cell for each column, or the blank of a cell merged down
+    (`팀 별<tab><tab>5급…` under `구 분<tab>계<tab>일 반 직`, the corner over two rows), stays as printed."""
     if not any(row and _is_label(row[0]) and (len(row) < width or not row[-1]) for row in rows[1:MAX_HEADER_ROWS]):
         return  # most tables: no row below the first is short, or it starts with a blank
     n_header = header_end(rows)
@@ -1225,8 +1226,8 @@ def _under_columns_after_merged_label(rows: list, width: int) -> None:
         printed = len(row)
         while printed and not row[printed - 1]:
             printed -= 1
-        if not (printed < width and _is_label(row[0])):
-            continue
+        if not (printed < width and _is_label(row[0]) and all(row[:printed])):
+            continue  # a blank among its labels: it prints the blanks of the cells merged down (`팀 별<tab><tab>5급`)
         merged = next((k for k in range(width - printed, 0, -1)
                        if len(upper) > k and all(map(_is_label, upper[:k + 1]))
                        and all(j + k in figures for j in range(printed) if row[j])), 0)
