@@ -137,7 +137,9 @@ def _table(table: GenericTable) -> list[Finding]:
     summed = {(m.row, m.column): m.expected for m in mismatches}
     findings += [_change_finding(table, labels, body, row_labels, change) for change in changes
                  if not _found_by_sums(change, summed, body, numeric) and not _of_a_wrong_figure(change, mismatches)]
-    right = summed | {(change.row, change.column): change.expected for change in changes}
+    down = _changes_down(labels, body, row_labels, column_kinds, numeric, table.unit)
+    findings += [_row_change_finding(table, labels, body, row_labels, change) for change in down]
+    right = summed | {(change.row, change.column): change.expected for change in [*changes, *down]}
     return findings + _rates(table, labels, body, row_labels, kinds, column_kinds, numeric, right)
 
 
@@ -198,6 +200,103 @@ def _changes(labels: tuple[str, ...], body, units: str | None) -> list[_Change]:
             wrong += [_Change(index, column, last, this, printed, expected, money, shown_in)
                       for index, printed, expected in off]
     return wrong
+
+
+class _RowChange(NamedTuple):
+    """A printed change (body row, `column`) from the row of the period before (`before`) that is not the row's
+    figure of the `figures` column less that row's."""
+    row: int
+    column: int
+    figures: int
+    before: int
+    printed: Decimal
+    expected: Decimal
+    money: str
+    shown_in: tuple[str, str]  # the units the change's and the figures' cells print
+
+
+# A row's period, as a table of periods down its rows names each: a year (`2024`, `2024년`, `’24년`), a month
+# (`3월`) or a quarter (`2분기`, `2/4분기`)
+_MONTH_ROW_RE = patterns.compile(r"\s*(\d{1,2})\s*월\s*")
+_QUARTER_ROW_RE = patterns.compile(r"\s*([1-4])\s*(?:/\s*4\s*)?분\s*기\s*")
+# A change's label that names the period before as what it is from (`전년대비 증감`, `전월 대비`, `전분기대비`)
+_FROM_LAST_RE = patterns.compile(r"전(?:년|월|분기|기)")
+
+
+def _periods_down(row_labels) -> dict[int, int]:
+    """Each row of a table of periods down its rows and the row of the period before it (`2024년` → `2023년`, `3월`
+    → `2월`), where the rows naming periods are of one kind (years, months or quarters), two at least, in order
+    (rising or falling) and each named once; empty else (`계`, a group's label and the like name none)."""
+    named = []
+    for index, labels in enumerate(row_labels):
+        label = next((label for label in labels if label), "")
+        if YEAR_LABEL_RE.match(label):
+            named.append((index, "year", full_year(label)))
+        elif "월" in label and (match := _MONTH_ROW_RE.fullmatch(label)):
+            named.append((index, "month", int(match[1])))
+        elif "분" in label and (match := _QUARTER_ROW_RE.fullmatch(label)):
+            named.append((index, "quarter", int(match[1])))
+    periods = [period for _index, _kind_of, period in named]
+    if (len(named) < 2 or len({kind_of for _index, kind_of, _period in named}) > 1
+            or not (periods == sorted(periods) or periods == sorted(periods, reverse=True))
+            or len(set(periods)) < len(periods)):
+        return {}
+    rows = {period: index for index, _kind_of, period in named}
+    return {index: rows[period - 1] for index, _kind_of, period in named if period - 1 in rows}
+
+
+def _changes_down(labels: tuple[str, ...], body, row_labels, column_kinds: dict[int, str | None],
+                  numeric: dict[int, _Column], units: str | None) -> list[_RowChange]:
+    """The rows whose change (`전년대비 증감`, `증감`; no rate) in a table of periods down its rows (`_periods_down`:
+    `2024년 | 10,460 | 460` under `2023년 | 10,000 | -`) is not its figure less the row before's, of the figure
+    column nearest it (before it, then after it) that two rows at least and more than half of those printing it
+    print so, or, where the label names the period before (`전년대비`), of the one right before it that as many rows
+    print so as do not, one at least (a table of three years, one change wrong). A change that is no change of its
+    rows' periods (of the columns before it, `_change_columns`) is the same-row check's."""
+    compared = {column for column, _last, _this in _change_columns(labels)}
+    columns = [c for c in range(1, len(labels)) if c not in compared
+               and ("증감" in (word := compact(labels[c])) or "대비" in word) and not _RATE_RE.search(word)
+               and not _SHARE_RE.search(word)]
+    if not columns or not (before := _periods_down(row_labels)):
+        return []
+    wrong = []
+    for column in columns:
+        figures = [c for c in sorted(numeric, key=lambda c: (c > column, abs(c - column)))
+                   if column_kinds.get(c) is None]
+        for rank, figures_column in enumerate(figures):
+            # in the figures' money unit, unless the change's label prints its own (`증감(천원)`)
+            money = _money_unit(labels[column], units) if _unit(labels[column]) else numeric[figures_column].money
+            if (reading := _read_column([row[column] for row in body], money)) is None:
+                continue
+            change, of = _in_won([reading, numeric[figures_column]])
+            rows = [(index, printed, of.part(body[index][figures_column]) - of.part(body[last][figures_column]))
+                    for index, last in before.items()
+                    if _DIGIT_RE.search(body[index][figures_column]) and _DIGIT_RE.search(body[last][figures_column])
+                    and (printed := change.figure(body[index][column])) is not None]
+            off = [(index, printed, expected) for index, printed, expected in rows
+                   if change.differs(printed, expected, 2, body[index][column])]
+            agree = len(rows) - len(off)
+            named = rank == 0 and figures_column < column and _FROM_LAST_RE.search(compact(labels[column]))
+            if (agree >= 2 and 2 * agree > len(rows)) or (named and agree >= 1 and agree >= len(off)):
+                wrong += [_RowChange(index, column, figures_column, before[index], printed, expected,
+                                     change.money or of.money, (change.printed_unit, of.printed_unit))
+                          for index, printed, expected in off]
+                break
+    return wrong
+
+
+def _row_change_finding(table: GenericTable, labels, body, row_labels, change: _RowChange) -> Finding:
+    """A wrong change from the row above: `'2025년' 행의 전년대비 증감 값이 2025년 징수액 − 2024년 징수액 …`."""
+    label, last = (" / ".join(r for r in row_labels[k] if r) or f"{k + 1}행" for k in (change.row, change.before))
+    name, figures = column_name(labels, change.column), column_name(labels, change.figures)
+    return SUM.finding(
+        table=table.caption or "표", row=label, column=name, expected=figure(change.expected, change.money),
+        actual=figure(change.printed, change.money), source=table.row_source(table.header_rows + change.row),
+        message=f"'{label}' 행의 {name} 값이 {label} {figures} − {last} {figures} 값과 다릅니다 (표기 "
+                f"{_as_printed(body[change.row][change.column], change.shown_in[0])}, "
+                f"{_as_printed(body[change.row][change.figures], change.shown_in[1])}"
+                f" − {_as_printed(body[change.before][change.figures], change.shown_in[1])}"
+                f" = {shown(change.expected, change.money)})")
 
 
 # A remainder's label: what is left of a figure less another (`잔 액`, `잔여`, `미수납액`, `미정리`, `미집행액`)
