@@ -415,9 +415,14 @@ def test_the_planted_samples_yield_exactly_their_planted_findings():
     assert [(f.rule, f.severity, f.row, f.column, f.expected, f.actual) for f in costs] == [
         ("sum.project_cost_table", "error", "계", "총사업비", "1,000,000천원", "1,100,000천원"),
         ("sum.project_cost_table", "error", "구비", "총사업비", "1,000,000천원", "1,100,000천원")]
+    # an item's rate that is not its two figures' (80.0 % printed 81.0 %)
+    item_rate = text.replace("## □ 주요 추진실적\n".encode(),
+                             "## □ 주요 추진실적\n\n- 검진 3,200명 (목표 4,000명 대비 81.0%)\n".encode(), 1)
+    rated = [f for f in run_checks(extract_file("jaemu.txt", item_rate)) if f.rule == "rate.item"]
+    assert [(f.rule, f.severity, f.expected, f.actual) for f in rated] == [("rate.item", "warning", "80.0", "81.0")]
     # every check has its planted finding: the cover's in the sample that has none, the readers' in the ones above
-    assert {f.rule for f in found + without_cover + with_nul + placeholder + assumed + shared + columns + costs} == {
-        r.id for r in RULES}
+    assert {f.rule for f in found + without_cover + with_nul + placeholder + assumed + shared + columns + costs
+            + rated} == {r.id for r in RULES}
 
 
 @pytest.mark.parametrize("name", ["2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md", "2025-hanbit-bokji.txt",

@@ -1,0 +1,94 @@
+"""A rate an item states beside the two figures it is of (`검진 3,200명 (목표 4,000명 대비 80.0%)`, `징수
+9,500백만원 / 부과 10,000백만원 (95.0%)`, `집행률 45.3% (453/1,000백만원)`) is the one ÷ the other × 100 at its
+printed precision (`rate.item`). Only these three ways of printing it are read, each figure in one unit (or the
+part printing none before the whole's, `453/1,000백만원`): a change rate (`증가율`, `대비 6.7% 증가`), a 대비 of
+a figure not named a target or a base (`전년 2,900명 대비`), or figures in two units are not taken."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple
+
+from checks.base import Rule
+from pipeline import patterns
+from pipeline.values import expected_rate, parse_decimal, rate_agrees, unit_multiplier
+from schemas import Finding, Project, Report
+
+RATE = Rule("rate.item", "warning", "항목: 두 수치와 함께 적은 율(`목표 4,000명 대비 80.0%`, `징수 9,500백만원 / "
+                                    "부과 10,000백만원 (95.0%)`, `집행률 45.3% (453/1,000백만원)`)은 앞 수치 ÷ "
+                                    "뒤(목표·부과) 수치 × 100, 표기된 자릿수에서 반올림 오차 이내")
+RULES = (RATE,)
+
+_FIGURE = r"(\d[\d,]*(?:\.\d+)?)\s*(\p{Hangul}{0,4})"
+_RATE = r"(\d+(?:\.\d+)?)\s*[%％]"
+# What a 대비 names as the whole a figure is a rate of: a target, a plan, an amount levied or budgeted, those eligible
+_WHOLE = r"(?:목표|계획|부과|예산|대상|배정|정원|신청)\p{Hangul}{0,3}"
+# `3,200명 (목표 4,000명 대비 80.0%)`: the figure right before the bracket over the one the bracket names
+_OVER_TARGET_RE = patterns.compile(rf"(?<![\d,.]){_FIGURE}\s*[(（]\s*{_WHOLE}\s*{_FIGURE}\s*대비\s*{_RATE}\s*[)）]")
+# `9,500백만원 / 부과 10,000백만원 (95.0%)`: the figure before the slash over the one after it
+_SLASHED_RE = patterns.compile(rf"(?<![\d,.]){_FIGURE}\s*/\s*\p{{Hangul}}{{0,6}}\s*{_FIGURE}\s*[(（]\s*{_RATE}\s*[)）]")
+# `집행률 45.3% (453/1,000백만원)`: a rate named (no change rate) and its figures in brackets after it
+_NAMED_RATE_RE = patterns.compile(
+    rf"(\p{{Hangul}}*[율률])\s*[:：]?\s*{_RATE}\s*[(（]\s*{_FIGURE}\s*/\s*{_FIGURE}\s*[)）]")
+_CHANGE_RATE_RE = patterns.compile(r"증가|증감|감소|상승|하락|변동")
+
+
+class _Stated(NamedTuple):
+    """A rate an item prints (as printed: `80.0`) with the part and whole it is of, each as printed with its unit;
+    `either_way` where the line does not say which is the whole (`37명 / 39명 (94.9%)`: either over the other)."""
+    rate: str
+    part: tuple[str, str]
+    whole: tuple[str, str]
+    either_way: bool = False
+
+
+def check(report: Report) -> list[Finding]:
+    findings = []
+    for project in report.projects:
+        pending = list(project.items)
+        while pending:  # a stack: items may nest deeper than Python's recursion limit
+            item = pending.pop()
+            pending += item.children
+            text = item.text
+            if "%" not in text and "％" not in text:
+                continue
+            findings += [finding for stated in _stated(text)
+                         if (finding := _wrong(project, item.text, item.source, stated)) is not None]
+    return findings
+
+
+def _stated(text: str) -> list[_Stated]:
+    """The rates a line states beside the two figures they are of, in the three ways read (`_OVER_TARGET_RE`,
+    `_SLASHED_RE`, `_NAMED_RATE_RE`)."""
+    found = []
+    if "대비" in text:
+        found += [_Stated(m[5], (m[1], m[2]), (m[3], m[4])) for m in _OVER_TARGET_RE.finditer(text)]
+    if "/" in text:
+        found += [_Stated(m[5], (m[1], m[2]), (m[3], m[4]), True) for m in _SLASHED_RE.finditer(text)]
+        found += [_Stated(m[2], (m[3], m[4] or m[6]), (m[5], m[6])) for m in _NAMED_RATE_RE.finditer(text)
+                  if not _CHANGE_RATE_RE.search(m[1])]
+    return found
+
+
+def _wrong(project: Project, text: str, source, stated: _Stated) -> Finding | None:
+    """A finding where the stated rate is not part ÷ whole × 100 at its printed precision (a figure in a money unit
+    may be rounded to it), nor, where the line does not say which is the whole, whole ÷ part (the nearer then is
+    what it should be); None where it is, or the figures are in two units or the whole is 0."""
+    if stated.part[1] != stated.whole[1] or (rate := parse_decimal(stated.rate)) is None:
+        return None
+    orders = [(stated.part, stated.whole), (stated.whole, stated.part)][:2 if stated.either_way else 1]
+    expected = []
+    for (part, unit), (whole, _) in orders:
+        part_value, whole_value = (Decimal(figure.replace(",", "")) for figure in (part, whole))
+        if whole_value <= 0:
+            return None
+        scale = 10 ** max(-min(value.as_tuple().exponent, 0) for value in (part_value, whole_value))
+        step = scale if unit_multiplier(unit) else 0  # a figure in 백만원 is rounded to 1백만원
+        if rate_agrees(int(part_value * scale), int(whole_value * scale), rate, int(step)):
+            return None
+        expected.append((expected_rate(part_value, whole_value, rate[1]), part + unit, whole + unit))
+    should, part, whole = min(expected, key=lambda worked: abs(worked[0] - Decimal(str(rate[0]))))
+    title = f"{project.section} {project.seq}. {project.title or ''}".strip()
+    return RATE.finding(
+        table=title, row=text.strip(), expected=str(should), actual=stated.rate, source=source,
+        message=f"'{text.strip()}'의 {stated.rate}%가 {part} ÷ {whole} × 100과 맞지 않습니다 (계산 {should}%)")

@@ -1,0 +1,69 @@
+"""rate.item: a rate an item states beside the two figures it is of (`검진 3,200명 (목표 4,000명 대비 80.0%)`,
+`징수 9,500백만원 / 부과 10,000백만원 (95.0%)`, `집행률 45.3% (453/1,000백만원)`) is the one ÷ the other × 100 at its
+printed precision; before, not checked, so a wrong `81.0%` was no finding. A change rate or a 대비 of other figures
+is not taken."""
+
+import pytest
+
+from checks import run_checks
+from extractors import extract_report
+from pipeline.read_text import read_text
+
+COVER = ("제302회 한솔구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n2025년 주요업무 보고\n\n보 건 소\n\n"
+         "Ⅱ. 주요업무 추진실적\n\n① 국가 암검진 사업 (건강증진팀)\n\n□ 추진실적\n\n")
+
+
+def found(*items: str) -> list[tuple]:
+    text = COVER + "".join(f"{item}\n" for item in items)
+    report = extract_report(read_text("t.txt", text.encode()))
+    return [(f.rule, f.severity, f.expected, f.actual, f.source.line) for f in run_checks(report)]
+
+
+def line_of(item: str, *items: str) -> int:
+    return (COVER + "".join(f"{i}\n" for i in items)).splitlines().index(item) + 1
+
+
+RIGHT = ["○ 검진 3,200명 (목표 4,000명 대비 80.0%)", "○ 검진 3,200명(목표 4,000명 대비 80%)",
+         "○ 세외수입 징수 9,500백만원 / 부과 10,000백만원 (95.0%)", "- 징수 9,500백만원/부과 10,000백만원(95%)",
+         "○ 집행률 45.3% (453/1,000백만원)", "○ 예산 집행률: 45.3%(453 / 1,000백만원)",
+         "○ 접종 1,234명 (대상 5,000명 대비 24.68%)", "○ 현원 37명 / 정원 39명 (94.9%)"]
+
+
+@pytest.mark.parametrize("item", RIGHT)
+def test_a_right_rate_gives_none(item):
+    assert found("○ 사업개요", item) == []
+
+
+@pytest.mark.parametrize(("item", "wrong", "expected", "actual"), [
+    ("○ 검진 3,200명 (목표 4,000명 대비 80.0%)", "80.0", "80.0", "81.0"),
+    ("○ 검진 3,200명(목표 4,000명 대비 80%)", "80%", "80", "78"),
+    ("○ 세외수입 징수 9,500백만원 / 부과 10,000백만원 (95.0%)", "95.0", "95.0", "59.0"),
+    ("○ 집행률 45.3% (453/1,000백만원)", "45.3", "45.3", "54.3"),
+    ("○ 접종 1,234명 (대상 5,000명 대비 24.68%)", "24.68", "24.68", "24.86"),
+    ("○ 현원 37명 / 정원 39명 (94.9%)", "94.9", "94.9", "95.9"),
+])
+def test_a_wrong_rate_is_a_warning_on_its_line(item, wrong, expected, actual):
+    printed = item.replace(wrong, wrong.replace(expected, actual))
+    items = ("○ 사업개요", printed)
+    assert found(*items) == [("rate.item", "warning", expected, actual, line_of(printed, *items))]
+
+
+def test_the_finding_says_what_the_rate_is_of():
+    report = extract_report(read_text("t.txt", (COVER + "○ 검진 3,200명 (목표 4,000명 대비 81.0%)\n").encode()))
+    (finding,) = run_checks(report)
+    assert (finding.table, finding.row) == ("Ⅱ 주요업무 추진실적 1. 국가 암검진 사업",
+                                            "검진 3,200명 (목표 4,000명 대비 81.0%)")
+    assert finding.message == ("'검진 3,200명 (목표 4,000명 대비 81.0%)'의 81.0%가 3,200명 ÷ 4,000명 × 100과 맞지 "
+                               "않습니다 (계산 80.0%)")
+
+
+@pytest.mark.parametrize("item", [
+    "○ 검진 3,200명 (전년 2,900명 대비 6.7% 증가)",  # a change rate
+    "○ 검진 3,200명 (전년 2,900명 대비 95.0%)",  # a 대비 of a figure named no target
+    "○ 민원 처리 증가율 12.0% (1,120/1,000건)",  # a change rate named
+    "○ 징수 9,500백만원 / 부과 10,000천원 (95.0%)",  # two units
+    "○ 1/4분기 실적 (25.0%)",  # a quarter, no figures
+    "○ 검진 3,200명 (목표 4,000명 대비 80.0%) 및 만족도 92.1%",  # a rate of nothing printed beside it
+])
+def test_rates_of_other_figures_are_not_taken(item):
+    assert found("○ 사업개요", item) == []
