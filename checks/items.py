@@ -31,6 +31,7 @@ _SLASHED_RE = patterns.compile(rf"(?<![\d,.]){_FIGURE}\s*/\s*\p{{Hangul}}{{0,6}}
 _NAMED_RATE_RE = patterns.compile(
     rf"(\p{{Hangul}}*[율률])\s*[:：]?\s*{_RATE}\s*[(（]\s*{_FIGURE}\s*/\s*{_FIGURE}\s*[)）]")
 _CHANGE_RATE_RE = patterns.compile(r"증가|증감|감소|상승|하락|변동")
+_AMOUNT_BEFORE_RE = patterns.compile(r"\d\s*[조억]\s*$")  # `1억 ` before a part
 
 
 class _Stated(NamedTuple):
@@ -62,12 +63,14 @@ def _stated(text: str) -> list[_Stated]:
     `_SLASHED_RE`, `_NAMED_RATE_RE`)."""
     found = []
     if "대비" in text:
-        found += [_Stated(m[5], (m[1], m[2]), (m[3], m[4])) for m in _OVER_TARGET_RE.finditer(text)]
+        found += [(_Stated(m[5], (m[1], m[2]), (m[3], m[4])), m.start()) for m in _OVER_TARGET_RE.finditer(text)]
     if "/" in text:
-        found += [_Stated(m[5], (m[1], m[2]), (m[3], m[4]), True) for m in _SLASHED_RE.finditer(text)]
-        found += [_Stated(m[2], (m[3], m[4] or m[6]), (m[5], m[6])) for m in _NAMED_RATE_RE.finditer(text)
+        found += [(_Stated(m[5], (m[1], m[2] or m[4]), (m[3], m[4]), True), m.start())
+                  for m in _SLASHED_RE.finditer(text)]
+        found += [(_Stated(m[2], (m[3], m[4] or m[6]), (m[5], m[6])), m.start(3)) for m in _NAMED_RATE_RE.finditer(text)
                   if not _CHANGE_RATE_RE.search(m[1])]
-    return found
+    # a part that is the last group of an amount written out (`5,000만원` of `1억 5,000만원`) is no figure of its own
+    return [stated for stated, start in found if not _AMOUNT_BEFORE_RE.search(text, 0, start)]
 
 
 def _wrong(project: Project, text: str, source, stated: _Stated) -> Finding | None:

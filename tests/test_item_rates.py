@@ -26,7 +26,8 @@ def line_of(item: str, *items: str) -> int:
 RIGHT = ["○ 검진 3,200명 (목표 4,000명 대비 80.0%)", "○ 검진 3,200명(목표 4,000명 대비 80%)",
          "○ 세외수입 징수 9,500백만원 / 부과 10,000백만원 (95.0%)", "- 징수 9,500백만원/부과 10,000백만원(95%)",
          "○ 집행률 45.3% (453/1,000백만원)", "○ 예산 집행률: 45.3%(453 / 1,000백만원)",
-         "○ 접종 1,234명 (대상 5,000명 대비 24.68%)", "○ 현원 37명 / 정원 39명 (94.9%)"]
+         "○ 접종 1,234명 (대상 5,000명 대비 24.68%)", "○ 현원 37명 / 정원 39명 (94.9%)",
+         "○ 징수 9,500 / 부과 10,000백만원 (95.0%)"]
 
 
 @pytest.mark.parametrize("item", RIGHT)
@@ -63,6 +64,7 @@ def test_the_finding_says_what_the_rate_is_of():
     "○ 민원 처리 증가율 12.0% (1,120/1,000건)",  # a change rate named
     "○ 징수 9,500백만원 / 부과 10,000천원 (95.0%)",  # two units
     "○ 1/4분기 실적 (25.0%)",  # a quarter, no figures
+    "○ 집행 1억 5,000만원 / 2억 5,000만원 (60.0%)",  # amounts written out: `5,000만원` is none of its own
     "○ 검진 3,200명 (목표 4,000명 대비 80.0%) 및 만족도 92.1%",  # a rate of nothing printed beside it
 ])
 def test_rates_of_other_figures_are_not_taken(item):
