@@ -293,18 +293,22 @@ def _column_text(lines: list[tuple[float, float, list[tuple[float, float, bool]]
 
 
 def _rows_across(lines: list[tuple[float, float, list[tuple[float, float, bool]]]], gutter: float) -> bool:
-    """Whether the lines right of `gutter` stand as a table's cells do beside the lines left of it, on their rows:
-    half of them or more at one height off the nearest line at the left (`LEVELLED` either way; a smaller type set
-    at the foot of a row, or in its middle, stands off by as much on every row). Two columns of a page run each at
-    its own heights (their headings, the space between their paragraphs)."""
+    """Whether the lines each side of `gutter` stand as a table's cells do beside each other, on their rows: half or
+    more of the side printing fewer lines at one height off the nearest line of the other (`LEVELLED` either way; a
+    smaller type set at the foot of a row, or in its middle, stands off by as much on every row). Counted on the
+    side of fewer lines, as a row's label stands beside its cell's text wrapped over lines of its own (`구 분` over
+    labels beside `주 요 내 용` over their texts): counted on the text's side, most of its lines stood beside no
+    label and the table was read as two columns, its labels then its texts. Two columns of a page run each at its
+    own heights (their headings, the space between their paragraphs)."""
     left = sorted(top for top, _bottom, spans in lines if any(x1 <= gutter for _x0, x1, _h in spans))
-    right = [top for top, _bottom, spans in lines if any(x0 >= gutter for x0, _x1, _h in spans)]
+    right = sorted(top for top, _bottom, spans in lines if any(x0 >= gutter for x0, _x1, _h in spans))
     if not left or not right:
         return False
+    fewer, other = (right, left) if len(right) <= len(left) else (left, right)
     offsets = []
-    for top in right:
-        k = bisect.bisect_left(left, top)
-        nearest = min(left[max(k - 1, 0):k + 1], key=lambda t: abs(t - top))
+    for top in fewer:
+        k = bisect.bisect_left(other, top)
+        nearest = min(other[max(k - 1, 0):k + 1], key=lambda t: abs(t - top))
         offsets.append(top - nearest)
     offsets.sort()
     most, first = 0, 0
@@ -312,7 +316,7 @@ def _rows_across(lines: list[tuple[float, float, list[tuple[float, float, bool]]
         while offset - offsets[first] > 2 * LEVELLED:
             first += 1
         most = max(most, k - first + 1)
-    return most * 2 >= len(right)
+    return most * 2 >= len(fewer)
 
 
 def _tallest_blank_run(lines: list[tuple[float, float, list[tuple[float, float, bool]]]],

@@ -114,3 +114,27 @@ def test_a_cover_page_in_one_column_before_pages_in_two(tmp_path, text_records):
         ("계", 124_678_000_000), ("쾌적한 청사 관리", 3_904_000_000), ("인사·조직 운영", 1_512_000_000),
         ("직원 역량 강화", 812_000_000), ("인력운영비", 118_450_000_000)]
     assert data == text_records
+
+
+TEXT = ("노후 청사의 냉난방 설비를 교체하고 에너지 사용량을 줄이기 위한 고효율 조명을 설치하며 구민이 이용하는 공간의 "
+        "안전 점검을 분기마다 실시하여 사고를 예방한다")
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+def test_a_table_of_labels_beside_texts_wrapped_over_lines_stays_a_table(valign, tmp_path):
+    """A page in one column holding a table without rules of a wide label column beside texts each wrapped over three
+    lines (`구 분 | 주 요 내 용`): each label stands level with a line of its text, though most of the texts' lines
+    stand beside no label. Before, counted on the texts' side, the blank between the columns was a gutter and the page
+    read as two columns: the labels, then the texts, no table."""
+    pdfs = make_pdfs.__wrapped__()
+    width = A4[0] - 2 * pdfs.MARGIN
+    rows = [("구 분", "주 요 내 용"), *((name, TEXT) for name in NAMES)]
+    table = pdfs.Table([[pdfs.Paragraph(cell, pdfs.BODY) for cell in row] for row in rows],
+                       colWidths=[width * 0.4, width * 0.6])
+    table.setStyle([("VALIGN", (0, 0), (-1, -1), valign)])
+    target = tmp_path / "table.pdf"
+    pdf = pdfs.SimpleDocTemplate(str(target), pagesize=A4, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
+                                 topMargin=40, bottomMargin=36, invariant=1)
+    pdf.build([pdfs.Paragraph("□ 주요 추진 내용", pdfs.BOX), table])
+    (read,) = [block for block in read_document(target).blocks if hasattr(block, "rows")]
+    assert read.rows == tuple(rows)
