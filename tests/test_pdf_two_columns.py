@@ -56,10 +56,9 @@ def text_records():
     return records_data(extract_file(SAMPLE), with_sources=False)
 
 
-@pytest.mark.parametrize("ruling", ["grid", "open sides", "horizontal"])
-def test_a_report_in_two_columns_reads_as_its_text(ruling, tmp_path, text_records):
-    target = tmp_path / f"{SAMPLE.stem}.pdf"
-    render(target, landscape(A4), ruling)
+def records_of(target) -> dict:
+    """The records read from the PDF, its cover's session, department and year and its budget's lines (each in its
+    unit) asserted first, as what the columns read together lost."""
     report = extract_file(target)
     info = report.document
     assert (info.department, info.year, info.council_session) == ("총무과", 2026, "제315회 한빛구의회 제1차 정례회")
@@ -67,6 +66,14 @@ def test_a_report_in_two_columns_reads_as_its_text(ruling, tmp_path, text_record
     assert [(line["name"], line["budget_krw"]) for line in data["budget"]] == [
         ("계", 124_678_000_000), ("쾌적한 청사 관리", 3_904_000_000), ("인사·조직 운영", 1_512_000_000),
         ("직원 역량 강화", 812_000_000), ("인력운영비", 118_450_000_000)]
+    return data
+
+
+@pytest.mark.parametrize("ruling", ["grid", "open sides", "horizontal"])
+def test_a_report_in_two_columns_reads_as_its_text(ruling, tmp_path, text_records):
+    target = tmp_path / f"{SAMPLE.stem}.pdf"
+    render(target, landscape(A4), ruling)
+    data = records_of(target)
     assert [(project["title"], len(project["items"])) for project in data["projects"]] == [
         (project["title"], len(project["items"])) for project in text_records["projects"]]
     assert len(data["projects"]) == 3 and data["vehicles"][0]["printed_total"] == 31
@@ -106,14 +113,7 @@ def test_a_cover_page_in_one_column_before_pages_in_two(tmp_path, text_records):
     (`(단위: 백만원)`). Before the break was joined, the rows after it were a table of their own, no unit: 1,512원."""
     target = tmp_path / f"{SAMPLE.stem}.pdf"
     render(target, landscape(A4), "grid", cover_page=True)
-    report = extract_file(target)
-    info = report.document
-    assert (info.department, info.year, info.council_session) == ("총무과", 2026, "제315회 한빛구의회 제1차 정례회")
-    data = records_data(report, with_sources=False)
-    assert [(line["name"], line["budget_krw"]) for line in data["budget"]] == [
-        ("계", 124_678_000_000), ("쾌적한 청사 관리", 3_904_000_000), ("인사·조직 운영", 1_512_000_000),
-        ("직원 역량 강화", 812_000_000), ("인력운영비", 118_450_000_000)]
-    assert data == text_records
+    assert records_of(target) == text_records
 
 
 TEXT = ("노후 청사의 냉난방 설비를 교체하고 에너지 사용량을 줄이기 위한 고효율 조명을 설치하며 구민이 이용하는 공간의 "
