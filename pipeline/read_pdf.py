@@ -293,30 +293,41 @@ def _column_text(lines: list[tuple[float, float, list[tuple[float, float, bool]]
 
 
 def _rows_across(lines: list[tuple[float, float, list[tuple[float, float, bool]]]], gutter: float) -> bool:
-    """Whether the lines each side of `gutter` stand as a table's cells do beside each other, on their rows: half or
-    more of the side printing fewer lines at one height off the nearest line of the other (`LEVELLED` either way; a
-    smaller type set at the foot of a row, or in its middle, stands off by as much on every row). Counted on the
-    side of fewer lines, as a row's label stands beside its cell's text wrapped over lines of its own (`구 분` over
-    labels beside `주 요 내 용` over their texts): counted on the text's side, most of its lines stood beside no
-    label and the table was read as two columns, its labels then its texts. Two columns of a page run each at its
-    own heights (their headings, the space between their paragraphs)."""
+    """Whether the lines each side of `gutter` stand as a table's cells do beside each other, on their rows: half of
+    the lines at the right or more at one height off the nearest line at the left (`LEVELLED` either way; a smaller
+    type set at the foot of a row, or in its middle, stands off by as much on every row), or half of the lines at the
+    left, where they are fewer, so set off a line at the right that is not the one right under the line the line
+    above them stands by (a row's label beside the first or middle line of its cell's text wrapped over lines of
+    its own, `구 분` over labels beside `주 요 내 용` over their texts: counted at the right alone, most of the texts'
+    lines stood beside no label, and the table was read as two columns, its labels then its texts; a column's lines
+    right under each other beside the other's, as two columns in one type start, count for nothing). Two columns of
+    a page run each at its own heights (their headings, the space between their paragraphs)."""
     left = sorted(top for top, _bottom, spans in lines if any(x1 <= gutter for _x0, x1, _h in spans))
     right = sorted(top for top, _bottom, spans in lines if any(x0 >= gutter for x0, _x1, _h in spans))
     if not left or not right:
         return False
-    fewer, other = (right, left) if len(right) <= len(left) else (left, right)
-    offsets = []
-    for top in fewer:
+    return _levelled(right, left, False) * 2 >= len(right) or (
+        len(left) < len(right) and _levelled(left, right, True) * 2 >= len(left))
+
+
+def _levelled(tops: list[float], other: list[float], apart: bool) -> int:
+    """How many of `tops` stand at the one offset most of them stand at off the nearest of `other` (both sorted),
+    within `LEVELLED` either way; `apart`: not counting one whose nearest is the one right under the one above's
+    nearest (a column's lines beside another's)."""
+    offsets, previous = [], None
+    for top in tops:
         k = bisect.bisect_left(other, top)
-        nearest = min(other[max(k - 1, 0):k + 1], key=lambda t: abs(t - top))
-        offsets.append(top - nearest)
+        nearest = min(range(max(k - 1, 0), min(k + 1, len(other) - 1) + 1), key=lambda j: abs(other[j] - top))
+        if not (apart and previous is not None and nearest == previous + 1):
+            offsets.append(top - other[nearest])
+        previous = nearest
     offsets.sort()
     most, first = 0, 0
     for k, offset in enumerate(offsets):
         while offset - offsets[first] > 2 * LEVELLED:
             first += 1
         most = max(most, k - first + 1)
-    return most * 2 >= len(fewer)
+    return most
 
 
 def _tallest_blank_run(lines: list[tuple[float, float, list[tuple[float, float, bool]]]],

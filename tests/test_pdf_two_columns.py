@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, NextPageTemplate, PageBreak, PageTemplate
 
 from pipeline.extract import extract_file
 from pipeline.read import read_document
@@ -138,3 +138,30 @@ def test_a_table_of_labels_beside_texts_wrapped_over_lines_stays_a_table(valign,
     pdf.build([pdfs.Paragraph("□ 주요 추진 내용", pdfs.BOX), table])
     (read,) = [block for block in read_document(target).blocks if hasattr(block, "rows")]
     assert read.rows == tuple(rows)
+
+
+@pytest.mark.parametrize("bullets", [1, 2, 5])
+def test_a_left_column_of_a_few_lines_over_a_table_beside_running_text_reads_column_by_column(bullets, tmp_path):
+    """Two columns in one type, the left printing a heading, a few bullets a line apart and a ruled table, the right
+    a heading and running text: the left column's lines stand level with the right's first lines, one under the
+    other as the right's do, which makes no row of a table (each is beside the line right under the one the line
+    above is beside). Read column by column: the left's heading, bullets, table and notes, then the right's."""
+    pdfs = make_pdfs.__wrapped__()
+    page = landscape(A4)
+    column = (page[0] - 2 * pdfs.MARGIN - GUTTER) / 2
+    frames = [Frame(pdfs.MARGIN + k * (column + GUTTER), 36, column, page[1] - 76, leftPadding=0, rightPadding=0,
+                    topPadding=0, bottomPadding=0) for k in range(2)]
+    target = tmp_path / "columns.pdf"
+    pdf = BaseDocTemplate(str(target), pagesize=page, invariant=1, pageTemplates=[PageTemplate("t", frames=frames)])
+    table = pdfs.Table([[pdfs.Paragraph(cell, pdfs.BODY) for cell in row] for row in [
+        ("구 분", "예산액", "집행액"), *((f"사업 {k}", f"{k},000", f"{k}00") for k in range(1, 12))]],
+        colWidths=[column / 2, column / 4, column / 4])
+    table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    pdf.build([pdfs.Paragraph("□ 일반 현황", pdfs.BOX),
+               *(pdfs.Paragraph(f"○ {TEXT} {k + 1}", pdfs.BODY) for k in range(bullets)), table,
+               pdfs.Paragraph("※ 비고 1", pdfs.BODY), pdfs.Paragraph("※ 비고 2", pdfs.BODY), FrameBreak(),
+               pdfs.Paragraph("□ 주요 업무 추진 실적", pdfs.BOX),
+               *(pdfs.Paragraph(f"○ {TEXT} {TEXT} 오른쪽 {k + 1}", pdfs.BODY) for k in range(8))])
+    read = [block.rows[0] if hasattr(block, "rows") else block.text for block in read_document(target).blocks]
+    assert read == ["일반 현황", *(f"{TEXT} {k + 1}" for k in range(bullets)), ("구 분", "예산액", "집행액"),
+                    "비고 1", "비고 2", "주요 업무 추진 실적", *(f"{TEXT} {TEXT} 오른쪽 {k + 1}" for k in range(8))]
