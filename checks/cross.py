@@ -11,7 +11,7 @@ from checks.staffing import TABLE, by_table, headcount, table_name
 from extractors.projects import stated_budgets
 from pipeline import patterns
 from pipeline.values import compact, precision
-from schemas import BudgetLine, Finding, Project, Report
+from schemas import BudgetLine, Finding, Project, Report, StaffingCount
 
 EXECUTED = Rule("cross.executed", "warning",
                 "예산현황의 단위사업과 같은 예산액을 적은 사업은 집행액도 같아야 함 (사업이 단위사업을 적었으면 그 "
@@ -121,6 +121,8 @@ def _staffing_lines(report: Report) -> list[Finding]:
             whole, in_table = in_table[0], (in_table[0] - sum(count for count, _source in parts), in_table[1])
             if in_text[0] in (whole, in_table[0]):  # a line of the whole (`○ 인 력 …`) may count the class too
                 continue
+            if not beside and in_text[0] == _summed_headcount(counted, status, job_class):
+                continue  # the table's printed 계 is wrong (`sum.staffing` finds it), the line right
             every = [headcount(cells, status) for cells in printed.values()]
             if job_class == "계" and None not in every and in_text[0] == sum(count for count, _source in every):
                 continue
@@ -129,6 +131,13 @@ def _staffing_lines(report: Report) -> list[Finding]:
                 source=in_table[1],
                 message=f"본문({in_text[1]})의 {status} {in_text[0]}명이 {table}의 {total} {in_table[0]}명과 다릅니다"))
     return findings
+
+
+def _summed_headcount(cells: list[StaffingCount], status: str, job_class: str) -> int | None:
+    """A staffing table's head count of a status as its parts make it, its printed 계 (of the class) aside."""
+    parts = [c for c in cells if not (c.grade == "계" and c.job_class == job_class and c.office is None)]
+    counted = headcount(parts, status, job_class)
+    return None if counted is None else counted[0]
 
 
 def _agree(a: BudgetLine, b: BudgetLine, field: str) -> bool:

@@ -38,8 +38,33 @@ def _tables(counts: list[StaffingCount], name: str) -> list[Finding]:
     findings = []
     for table_no, cells in tables.items():
         table = table_name(name, table_no, len(tables))
-        findings += _sums(cells, table) + _shortfall(cells, table) + _status_assumed(cells, table)
+        sums = _sums(cells, table)
+        shortfalls = _shortfall(cells, table, {(f.row, f.column): _count(f.expected) for f in sums})
+        findings += _without_parts_found(sums, shortfalls) + shortfalls + _status_assumed(cells, table)
     return findings
+
+
+def _count(text: str) -> int:
+    """A finding's figure (`figure`'s `1,234`, `-3`) as the count it was."""
+    return int(text.replace(",", ""))
+
+
+def _without_parts_found(sums: list[Finding], shortfalls: list[Finding]) -> list[Finding]:
+    """The sums' findings but a 과부족's (or 결원's) 계 that is right by its 현원 and 정원 (no shortfall found in its
+    column) and misses its parts' sum by just what one part misses its own 현원 − 정원: that part is the one wrong
+    cell, found by `shortfall` (`과부족 | △2 | … | △2` where 8급 makes △1: before, the 계 too, expected △3); nor one
+    whose `shortfall` expects what its parts make (both then say it once)."""
+    off = {(f.row, f.column): (f.expected, f.actual) for f in shortfalls}
+    misses = {(f.row, _count(f.expected) - _count(f.actual)) for f in shortfalls}
+
+    def kept(f: Finding) -> bool:
+        if f.row not in ("과부족", "결원"):
+            return True
+        if (f.row, f.column) in off:
+            return off[f.row, f.column] != (f.expected, f.actual)
+        return (f.row, _count(f.actual) - _count(f.expected)) not in misses
+
+    return [f for f in sums if kept(f)]
 
 
 def _status_assumed(cells: list[StaffingCount], table: str) -> list[Finding]:
@@ -331,7 +356,10 @@ def _grade(c: StaffingCount) -> str:
     return f"{c.grade}({c.post})" if c.post else c.grade
 
 
-def _shortfall(counts: list[StaffingCount], table: str) -> list[Finding]:
+def _shortfall(counts: list[StaffingCount], table: str, summed: dict[tuple[str, str], int]) -> list[Finding]:
+    """Each 과부족 (결원) against the 정원 and 현원 of its column; `summed`: the 계s found wrong (by status and column),
+    as their parts make them: one that holds with those is off through the wrong 계 alone, no miss of its own
+    (`정원 | 31` where its classes make 30, over `과부족 | △2` of 현원 28: the 계 is found, not the 과부족)."""
     cells = {(c.status, c.job_class, c.grade, c.post, c.office, c.division, c.series): c for c in counts}
     findings = []
     for (status, job_class, grade, post, *office), c in cells.items():
@@ -343,6 +371,11 @@ def _shortfall(counts: list[StaffingCount], table: str) -> list[Finding]:
         named = f"{job_class} {c.series}" if c.series else job_class
         column = ("계" if named == grade == "계" else f"{named} {_grade(c)}")
         column = f"{c.office} {column}" if c.office else column
+        quota_summed, current_summed = (summed.get((of, column), cell.headcount) for of, cell in (
+            ("정원", quota), ("현원", current)))
+        if (quota_summed, current_summed) != (quota.headcount, current.headcount) and not _shortfall_finding(
+                table, column, status, quota_summed, current_summed, c.headcount, c.source):
+            continue
         findings += _shortfall_finding(table, column, status, quota.headcount, current.headcount, c.headcount,
                                        c.source)
     return findings

@@ -72,8 +72,7 @@ def test_known_classes_under_a_sub_heading_are_the_second_staffing_table():
     assert {c.table_no for c in r.staffing} == {1, 2} and r.tables == []
     assert counts(r, 2)[:5] == [("정원", "계", "계", 10), ("정원", "공무직", "계", 4), ("정원", "기간제", "계", 3),
                                 ("정원", "시간선택제임기제", "계", 2), ("정원", "청원경찰", "계", 1)]
-    assert findings(r) == [("shortfall", "인력 (표 2)", "과부족", "청원경찰 계", "0", "1"),
-                           ("sum.staffing", "인력 (표 2)", "과부족", "계", "0", "-1")]
+    assert findings(r) == [("shortfall", "인력 (표 2)", "과부족", "청원경찰 계", "0", "1")]
 
 
 def test_a_committee_or_facility_under_the_staffing_section_stays_a_grid():
