@@ -7,7 +7,9 @@ every share (`구성비`) its line's part of the 계's (or of its group's) × 10
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 
 from checks.base import Rule, money, shown
 from checks.shares import Share, is_share, of_most_rows
@@ -66,19 +68,21 @@ def check(report: Report) -> list[Finding]:
         # the department's budget by source (`계 | 국비 | 구비`)
         parts = "재원" if _parts_are_sources(lines) else "단위사업"
         changes, right = _changes(lines, SUM, table, step)
-        findings += changes + _sum(lines, SUM, table, parts, step, right) + _funding(lines, table)
+        sums, fixed = _sum(lines, SUM, table, parts, step, right)
+        findings += changes + sums + _either_way(lines, fixed, partial(_funding, table=table))
         findings += _change_rates(lines, table, step) + _shares(lines, table, step)
         findings += _unit(lines, table)
-        findings += _rates_and_remainders(lines, table, step)
+        findings += _either_way(lines, fixed, partial(_rates_and_remainders, table=table, step=step))
     for project in report.projects:
         for printed_lines in printed_tables(project.budget_lines):
             table, step = project_table(project), lines_rounded_to(printed_lines)
             lines = _bracketed_changes(printed_lines, step)
             parts = "재원" if _parts_are_sources(lines) else "세부내역"
             changes, right = _changes(lines, PROJECT_SUM, table, step)
-            findings += changes + _sum(lines, PROJECT_SUM, table, parts, step, right) + _unit(lines, table)
+            sums, fixed = _sum(lines, PROJECT_SUM, table, parts, step, right)
+            findings += changes + sums + _unit(lines, table)
             findings += _change_rates(lines, table, step) + _shares(lines, table, step)
-            findings += _rates_and_remainders(lines, table, step)
+            findings += _either_way(lines, fixed, partial(_rates_and_remainders, table=table, step=step))
     return findings
 
 
@@ -149,11 +153,12 @@ def project_table(project) -> str:
 
 
 def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step: int,
-         right: dict[tuple[int, str], int]) -> list[Finding]:
+         right: dict[tuple[int, str], int]) -> tuple[list[Finding], dict[tuple[int, str], int]]:
     """The 계 against the lines below it; in a table of levels, against the outermost groups' lines (and the
     lines of a group printed without a line of its own), and each group against the lines in it; each to the
     `step` in won the table's figures are rounded to; a change found wrong on its line (`right`: by the line's
-    id and column, the figure it should be) counted at its right figure, so that its 계 is not blamed too."""
+    id and column, the figure it should be) counted at its right figure, so that its 계 is not blamed too. With
+    the findings, each total's figure found wrong as its lines make it, by the line's id and column."""
     subtotals = subtotal_parts(lines, step)
     total = _table_total(lines, subtotals)
     # a line in a group with a line of its own is none of the 계's: not a 세부사업 named as its 단위사업, which
@@ -185,7 +190,22 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step:
         of_groups[id(group)] = _total(group, parts, rule, table, level, step, right, fixed)
     findings = _total(total, top, rule, table, parts_name, step, right, fixed) if total else []
     findings += [f for group in groups for f in of_groups.get(id(group), [])]
-    return findings + [f for found in of_subtotals for f in found]
+    return findings + [f for found in of_subtotals for f in found], fixed
+
+
+def _either_way(lines: list[BudgetLine], fixed: dict[tuple[int, str], int],
+                checks: Callable[[list[BudgetLine]], list[Finding]]) -> list[Finding]:
+    """`checks`' findings of the lines (a rate, 잔액 or funding against the 예산액 and 집행액 beside it) that are
+    findings too with each total's 예산액 and 집행액 found wrong (`fixed`) as its lines make them: a rate or 잔액
+    right by either is no finding, so that a wrong 계 is one (`계 | 6,430,000 | 2,568,000 | 3,852,000 | 40.0` where
+    the lines make 6,420,000: before, its 잔액 and 집행률 too, expected of the printed 6,430,000)."""
+    if not fixed:
+        return checks(lines)
+    summed = {"budget_krw": "예산액", "executed_krw": "집행액"}
+    as_summed = [line.model_copy(update={field: fixed[id(line), column] for field, column in summed.items()
+                                         if (id(line), column) in fixed}) for line in lines]
+    found_so = {(f.rule, f.row, f.column, f.source.line, f.source.page) for f in checks(as_summed)}
+    return [f for f in checks(lines) if (f.rule, f.row, f.column, f.source.line, f.source.page) in found_so]
 
 
 def _table_total(lines: list[BudgetLine], subtotals: dict[int, list[BudgetLine]]) -> BudgetLine | None:

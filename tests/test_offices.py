@@ -124,10 +124,10 @@ def test_the_office_on_a_cover_printing_its_council_alone(tmp_path):
 
 def two_offices(tmp_path):
     """The 장안구's and the 권선구's 총무과 2025, and a copy of the 장안구's report corrected after (`jangan2`: the
-    same report, with a 계 that no longer adds up: `sum.budget` and `rate`)."""
+    same report, with a 계 that no longer adds up and its rate wrong either way: `sum.budget` and `rate`)."""
     jangan = cover("수원시의회", "장안구 총무과")
     return report_folder(tmp_path, gwonseon=cover("수원시의회", "권선구 총무과"), jangan=jangan,
-                         jangan2=jangan.replace("계\t3,150", "계\t3,160"))
+                         jangan2=jangan.replace("계\t3,150\t1,260\t40.0", "계\t3,160\t1,260\t41.0"))
 
 
 def test_two_offices_departments_of_one_name_are_two_reports(tmp_path):
