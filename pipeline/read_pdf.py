@@ -2229,10 +2229,10 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
     PDF's merged cell and HTML's `rowspan` give it (`_merged_labels_joined`), the rows below it blank. Left on its
     line, it read as a row of its own, its group's first row under the row above (a schedule's step lost that
     row's marks), or the lines around it no table at all. The label is one cell of no figure, in the type of its
-    rows, under the first cell of the line above them (the header's or another row's label: the label column);
-    (or over its cell's blank right of it: `계` set left under `직 렬` centred over `의료기술직`; before, `계` stayed
-    on its line and the next group's label went to `계`'s 현원 row); its group is as many rows above it as below it,
-    those above it none of a group placed above it (`ends`: before, the next label alone found none, the line of the
+    rows, under the first cell of the line above them (the header's or another row's label: the label column), or
+    over that cell's blank right of it (`계` set left under `직 렬` centred over `의료기술직`; before, `계` stayed
+    on its line and the next group's label went to `계`'s 현원 row). Its group is as many rows above it as below
+    it, those above it none of a group placed above it (`ends`: before, the next label alone found none, the line of the
     label placed gone stopping the rows above it), each starting right of the label (lines of a table: two cells
     at least among them), and it stands halfway between its group's first and last rows, no rule between them (where
     rules part the rows, they place a merged cell's label: `_merged_labels_joined`, `_place_merged_labels`). A
