@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import enum
 import functools
 import heapq
 import re
@@ -525,8 +526,8 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> dict[int, s
         if n >= page_starts[0] and count >= 2 and count * 2 >= len(pages) or n > cover_end and (
                 _repeats_cover(lines[n], cover)):
             lines[n] = ""
-        elif n > cover_end and (printed := _at_page_break(lines, n, departments, at_breaks, cover_end)):
-            if printed == _RUNNING_HEADER:
+        elif n > cover_end and (kind := _at_page_break(lines, n, departments, at_breaks, cover_end)):
+            if kind is _AtPageBreak.RUNNING_HEADER:
                 lines[n] = ""
             else:
                 group_rows[n] = lines[n].strip()
@@ -566,11 +567,15 @@ def names_department(text: str, departments: frozenset[str] | None = None) -> bo
                for name in departments)
 
 
-_RUNNING_HEADER, _GROUP_ROW = "running header", "group row"  # what a line at a page break between rows is
+class _AtPageBreak(enum.Enum):
+    """What a line at a page break between a table's rows is (`_at_page_break`)."""
+
+    RUNNING_HEADER = enum.auto()  # dropped
+    GROUP_ROW = enum.auto()  # a tab table's row, which the table goes on past
 
 
 def _at_page_break(lines: list[str], n: int, departments: frozenset[str], at_breaks: set[int],
-                   cover_end: int) -> str | None:
+                   cover_end: int) -> _AtPageBreak | None:
     """What a page's first or last line `n` is between a table's rows: a running header printed once there
     (`runs_through_table`), the table's rows up from the line above it to its first (a tab row as many cells wide
     as the table, blank ones too, is a row of it), or a tab table's group row; None where it is neither. A running
@@ -603,9 +608,9 @@ def _at_page_break(lines: list[str], n: int, departments: frozenset[str], at_bre
                               apart=apart, every_cell=every_cell):
         return None
     if not grouped:
-        return _RUNNING_HEADER
+        return _AtPageBreak.RUNNING_HEADER
     # between tab rows, which the tab reader reads a line of one cell between as it goes (`_cell_lines_go`)
-    return _GROUP_ROW if len(parts) == 1 and "\t" in lines[above] and "\t" in lines[below] else None
+    return _AtPageBreak.GROUP_ROW if len(parts) == 1 and "\t" in lines[above] and "\t" in lines[below] else None
 
 
 def _prints_group_lines(lines: list[str], header: int) -> bool:
