@@ -466,14 +466,11 @@ def _with_group_row(table: Table, at: int, group: Paragraph) -> Table | None:
     if goes is None:
         return None
     offsets = list(table.row_offsets or range(len(rows)))
-    if goes == "up":
-        rows[at - 1][-1] = f"{rows[at - 1][-1]} {group.text}"
-    elif goes == "down":
-        rows[at][0] = f"{group.text} {rows[at][0]}"
-        offsets[at] = group.line - table.line
-    else:
-        rows.insert(at, [group.text])
+    if (own := _cell_lines_placed(goes, group.text, rows[at - 1], rows[at])) is not None:
+        rows.insert(at, own)
         offsets.insert(at, group.line - table.line)
+    elif goes == "down":
+        offsets[at] = group.line - table.line
     return replace(table, rows=tuple(map(tuple, rows)), row_offsets=tuple(offsets))
 
 
@@ -1109,14 +1106,11 @@ def _rows_joined(lines: list[str], start: int, printed: list[list[str]], width: 
             goes = _cell_lines_go(rows[-1], text, printed[below], width)
             if goes is None:
                 return rows, offsets, start + k
-            if goes == "up":
-                rows[-1][-1] = f"{rows[-1][-1]} {text}"
-            elif goes == "down":
-                printed[below][0] = f"{text} {printed[below][0]}"
-                label_at = k
-            else:
-                rows.append([text])
+            if (own := _cell_lines_placed(goes, text, rows[-1], printed[below])) is not None:
+                rows.append(own)
                 offsets.append(k)
+            elif goes == "down":
+                label_at = k
             k = below
             continue
         last = _broken_row_end(printed, k, width)
@@ -1160,6 +1154,19 @@ def _cell_lines_go(above: list[str], text: str, below: list[str], width: int) ->
             text[:1] in _OPENING or not labelled and not any(map(is_figure, above))):
         return "up"
     return "down" if labelled and text.endswith(GOES_ON) else "row"
+
+
+def _cell_lines_placed(goes: str, text: str, above: list[str], below: list[str]) -> list[str] | None:
+    """Puts the text of lines of one cell between two rows where `_cell_lines_go` says it goes, in place: the end
+    of the row `above`'s last cell ("up") or the start of the row `below`'s first ("down"); else returns it as a row
+    of its own."""
+    if goes == "up":
+        above[-1] = f"{above[-1]} {text}"
+    elif goes == "down":
+        below[0] = f"{text} {below[0]}"
+    else:
+        return [text]
+    return None
 
 
 def _broken_row_end(printed: list[list[str]], start: int, width: int) -> int:
