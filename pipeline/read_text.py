@@ -13,6 +13,7 @@ import codecs
 import enum
 import functools
 import heapq
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -583,7 +584,7 @@ def _at_page_break(lines: list[str], n: int, departments: frozenset[str], at_bre
     between space-aligned rows) or a department's name alone away from the page breaks
     (`_departments_printed_alone`: a heading over each 과's table). Where the table prints group rows, the line is
     one of them: between tab rows, the table goes on past it (`_joined_over_page_breaks`)."""
-    parts = [part for part in _HEADER_PARTS_RE.split(lines[n].strip()) if part]
+    parts = _header_parts(lines[n])
     if not may_run(parts, departments, apart=True):  # told first: most pages' first and last lines are none
         return None
     above = _printed_past_running_line(lines, range(n - 1, -1, -1), departments)
@@ -643,15 +644,28 @@ def _in_cell_markup(line: str) -> bool:
     return "\t" in line or line.lstrip()[:1] == "|"
 
 
+def _header_parts(line: str) -> list[str]:
+    """A line's parts at a page break, as a running header's are parted (`_HEADER_PARTS_RE`: `2025년 주요업무보고`,
+    `노인복지과`), a name letter-spaced wider than that gap one part (`노  인  복  지  과` → `노인복지과`)."""
+    parts = [part for part in _HEADER_PARTS_RE.split(line.strip()) if part]
+    if sum(map(_is_syllable, parts)) < 2:  # told first: most lines print no letter alone
+        return parts
+    return [part for letters, run in itertools.groupby(parts, key=_is_syllable)
+            for part in (["".join(run)] if letters else run)]
+
+
+def _is_syllable(part: str) -> bool:
+    """Whether a part is one Hangul syllable alone (`노`), a letter of a letter-spaced name."""
+    return len(part) == 1 and "가" <= part <= "힣"
+
+
 def _printed_past_running_line(lines: list[str], indexes: range, departments: frozenset[str]) -> int | None:
     """The first printed line of `indexes`, or the next past it where it is the other running line printed at the
     same page break (`may_run`: any department's name where it prints no cell markup)."""
     printed = (k for k in indexes if lines[k].strip())
     first = next(printed, None)
-    if first is not None:
-        parts = [part for part in _HEADER_PARTS_RE.split(lines[first].strip()) if part]
-        if may_run(parts, departments, apart=not _in_cell_markup(lines[first])):
-            return next(printed, None)
+    if first is not None and may_run(_header_parts(lines[first]), departments, apart=not _in_cell_markup(lines[first])):
+        return next(printed, None)
     return first
 
 
@@ -668,8 +682,8 @@ def may_run(parts: list[str], departments: frozenset[str] | None, *, apart: bool
     return is_running_line(parts, departments) or apart and is_running_line(list(map(letter_spacing_joined, parts)))
 
 
-# a name printed letter by letter, a word processor's distributed alignment (`노 인 복 지 과`)
-_LETTER_SPACED_RE = patterns.compile(r"(?<!\S)\p{Hangul}(?: \p{Hangul})+(?!\S)")
+# a name printed letter by letter, a word processor's distributed alignment (`노 인 복 지 과`, `노  인  복  지  과`)
+_LETTER_SPACED_RE = patterns.compile(r"(?<!\S)\p{Hangul}(?: +\p{Hangul})+(?!\S)")
 
 
 def letter_spacing_joined(text: str) -> str:
