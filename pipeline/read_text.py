@@ -616,13 +616,16 @@ def _prints_group_lines(lines: list[str], header: int) -> bool:
     its rows from `header` on, under a row printed as they are, in markup or aligned by spaces (`사회복지과` between
     `계<tab>3,000,000` and `청사 관리<tab>1,000,000`, as Word's "save as text" prints a label merged across a row, or
     between `계   3,000,000` and `청사 관리   1,000,000` as `pdftotext -layout` prints it); a line so at a page
-    break between its rows is one too. The row over it is as many cells wide as the rows under it: over a row of
-    other cells (`정 원<tab>20<tab>8` over `1. 협업 현황` over `협업 부서<tab>협업 내용<tab>비고`) it is a title
-    between two tables."""
+    break between its rows is one too. The rows over and under it are of one table: as many cells wide (over a row
+    of other cells, `정 원<tab>20<tab>8` over `1. 협업 현황` over `협업 부서<tab>협업 내용<tab>비고`, it is a title
+    between two tables), and the row under it no header, words alone under a row printing figures (`현 원<tab>19<tab>8
+    <tab>11` over `예산 현황` over `단위사업명<tab>예산액<tab>…`: a title over the next table's header)."""
     printed = [k for k in range(header - 1, max(header - 3, -1), -1) if lines[k].strip()]
-    return (len(printed) == 2 and not _in_cell_markup(lines[printed[0]]) and len(_row_cells(lines[printed[0]])) == 1
-            and _in_cell_markup(lines[printed[1]]) == _in_cell_markup(lines[header])
-            and len(_row_cells(lines[printed[1]])) == len(_row_cells(lines[header])))
+    if not (len(printed) == 2 and not _in_cell_markup(lines[printed[0]]) and len(_row_cells(lines[printed[0]])) == 1
+            and _in_cell_markup(lines[printed[1]]) == _in_cell_markup(lines[header])):
+        return False
+    over, under = _row_cells(lines[printed[1]]), _row_cells(lines[header])
+    return len(over) == len(under) and (any(map(is_figure, under)) or not any(map(is_figure, over)))
 
 
 def _departments_printed_alone(lines: list[str], at_breaks: set[int], cover_end: int,
