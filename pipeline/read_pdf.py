@@ -30,6 +30,7 @@ from pipeline.errors import ReportError
 from pipeline.markup_tables import spread_mark
 from pipeline.read_text import (
     COVER_LINES,
+    DEPARTMENT_ENDS,
     PAGE_NUMBER_RE,
     BulletNesting,
     cover_departments,
@@ -958,8 +959,10 @@ def _departments_printed_alone(items: list[tuple[_Page, object]], departments: f
     """Whether the body prints a department's name other than the cover's as a line of its own away from the page
     breaks, a line of its page's before and after it (`사회복지과` over its table: a 국's report printing each 과's
     table under its name): another department's name at a page break is then such a heading, not a running
-    header. A letter-spaced one (`노 인 복 지 과`) is one too."""
-    return any(isinstance(line, _Line) and not line.cells and items[k - 1][0] is page is items[k + 1][0]
+    header. A letter-spaced one (`노 인 복 지 과`) is one too; its last letter is told first, as most lines end
+    otherwise, before its letters are joined."""
+    return any(isinstance(line, _Line) and not line.cells and line.text[-1:] in DEPARTMENT_ENDS
+               and items[k - 1][0] is page is items[k + 1][0]
                and names_department(name := letter_spacing_joined(line.text))
                and not (departments and names_department(name, departments))
                for k, (page, line) in enumerate(items[1:-1], start=1))

@@ -489,7 +489,7 @@ _REPORT_WORD_RE = patterns.compile(r"보\s*고|감\s*사|정\s*례\s*회|임\s*�
 # a department's name, as a running header may print it alone (`노인복지과`, `세무1과`, `기획예산담당관`, `보건소`);
 # not a heading's word ending so (`추진결과`, `기대효과`, `주요성과`, over a table at a page break)
 _DEPARTMENT_RE = patterns.compile(r"\p{Hangul}[\p{Hangul}\d·]{0,13}(?:(?<![결효성])과|국|실|소|단|관|센터|위원회)")
-_DEPARTMENT_ENDS = frozenset("과국실소단관터회")  # its last letter, told before the pattern is tried
+DEPARTMENT_ENDS = frozenset("과국실소단관터회")  # its last letter, told before the pattern is tried
 # what a running header prints before the department: its office or 국, run together (`한빛구청`, `복지국`)
 _OFFICE_RE = patterns.compile(r"(?:\p{Hangul}{1,4}[구시군]청?|[\p{Hangul}·]{2,12}?(?:국|실|본부)|보건소)+")
 
@@ -556,7 +556,7 @@ def names_department(text: str, departments: frozenset[str] | None = None) -> bo
     `복지국 노인복지과`): one of `departments` (the cover's, however spaced), or any where none are given (a PDF's
     line in its margin whose cover names none, where only a running header is printed)."""
     words = text.split()
-    if not words or words[-1][-1] not in _DEPARTMENT_ENDS:  # told first: most lines end otherwise
+    if not words or words[-1][-1] not in DEPARTMENT_ENDS:  # told first: most lines end otherwise
         return False
     if departments is None:
         return bool(_DEPARTMENT_RE.fullmatch(words[-1])) and all(_OFFICE_RE.fullmatch(word) for word in words[:-1])
@@ -635,7 +635,7 @@ def _departments_printed_alone(lines: list[str], at_breaks: set[int], cover_end:
     next: a 국's report): another department's name at a page break is then such a heading or a table's group row,
     not a running header. Looked for only where a line at a page break names a department the cover does not; the
     cover's own as a heading (`## 사회복지과`) is none; a letter-spaced one (`노 인 복 지 과`) is one too."""
-    return any(n not in at_breaks and lines[n].rstrip()[-1:] in _DEPARTMENT_ENDS and not _in_cell_markup(lines[n])
+    return any(n not in at_breaks and lines[n].rstrip()[-1:] in DEPARTMENT_ENDS and not _in_cell_markup(lines[n])
                and names_department(name := letter_spacing_joined(lines[n].lstrip("# ")))
                and not names_department(name, departments)
                for n in range(cover_end + 1, len(lines)))
