@@ -19,6 +19,7 @@ from pipeline.values import (
     AS_OF_DAY,
     HANJA_SCALES,
     MONTH_FIGURE,
+    NOTE_STARS,
     OFFICE_SUFFIX,
     YEAR_LABEL_RE,
     clean_cell,
@@ -199,6 +200,9 @@ class Document:
 _OPENING = "([（<〈《【"
 _NOTE_MARKS = "※*＊"
 _NOTE_MARK = f"[{regex.escape(_NOTE_MARKS)}]"
+# a note's marks and what `clean_text` reads as one (`normalize_chars`: a full-width or another star): a cell
+# holding none of them starts with no note's mark once cleaned
+_NOTE_MARKS_AS_PRINTED = frozenset(_NOTE_MARKS + NOTE_STARS)
 _AS_OF_OPENING = _OPENING + _NOTE_MARKS  # what a paragraph of a date alone starts with, bracketed or noted
 # or bare: a date (`2025. 5. 31. 기준`, `’25. 5. 31. 현재`) or its label (`기준일 : 2025. 5. 31.`)
 _DATE_LINE_OPENING = _AS_OF_OPENING + "’‘'`기0123456789"
@@ -542,7 +546,7 @@ def _notes_out_of_last_rows(blocks: list[Block]) -> list[Block]:
     """The blocks with a note printed in a table's last row (`※ 정원은 2025. 1. 1. 기준`, `* 공무직 제외`, in one cell
     or merged across the row, the other cells blank) set under the table as a line of its own, where a note under it
     is printed: it is the table's note and may date it, not a row of it. Most tables print none (one look at their
-    last row)."""
+    last row: whether it holds a note's mark at all before its cells are cleaned)."""
     out: list[Block] = []
     for block in blocks:
         out.append(block)
@@ -551,6 +555,8 @@ def _notes_out_of_last_rows(blocks: list[Block]) -> list[Block]:
         last = len(block.rows) - 1
         while last > 1 and not any(block.rows[last]):  # blank rows under it (a reader's padding)
             last -= 1
+        if _NOTE_MARKS_AS_PRINTED.isdisjoint("".join(block.rows[last])):
+            continue
         cells = [text for cell in block.rows[last] if (text := clean_cell(cell))]
         if not cells or cells[0][:1] not in _NOTE_MARKS or any(cell != cells[0] for cell in cells):
             continue

@@ -53,17 +53,17 @@ _FIGURE_CHARS = "0123456789,.△▲%-+"  # what a figure prints that `normalize_
 # one right before its note's first letter where no star follows on the line (`＊국비 50% 포함`: no markdown
 # prints one for emphasis, as it may a `*` whose closing star is wrapped onto the next line); elsewhere it stays as
 # printed (a star another closes is a word's mark: `＊강조＊`)
-_NOTE_STARS = "＊﹡∗⁎✱"
+NOTE_STARS = "＊﹡∗⁎✱"
 _NOTE_STAR_RE = patterns.compile(
-    rf"^([ \t]*)(?:(?P<spaced>[{_NOTE_STARS}])(?=[ \t])|[{_NOTE_STARS}](?=[^\s*{_NOTE_STARS}][^\n*{_NOTE_STARS}]*$))",
+    rf"^([ \t]*)(?:(?P<spaced>[{NOTE_STARS}])(?=[ \t])|[{NOTE_STARS}](?=[^\s*{NOTE_STARS}][^\n*{NOTE_STARS}]*$))",
     regex.M)
 
 
 def normalize_chars(text: str) -> str:
     """NFC, each look-alike as the character it is read as (`_LOOKALIKES`), and a star starting a line as a note's
-    `*` (`_NOTE_STARS`): applied to every line any reader produces."""
+    `*` (`NOTE_STARS`): applied to every line any reader produces."""
     text = _LOOKALIKE_RE.sub(_lookalike, unicodedata.normalize("NFC", text))
-    if not text.isascii() and any(star in text for star in _NOTE_STARS):
+    if not text.isascii() and any(star in text for star in NOTE_STARS):
         text = _NOTE_STAR_RE.sub(_note_star, text)
     return text
 

@@ -41,7 +41,7 @@ def tables(path: pathlib.Path) -> list[Table]:
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
-@pytest.mark.parametrize("note", ["※ 정원은 2025. 1. 1. 기준", "* 공무직 제외", "＊ 공무직 제외"])
+@pytest.mark.parametrize("note", ["※ 정원은 2025. 1. 1. 기준", "* 공무직 제외", "＊ 공무직 제외", "✱ 공무직 제외"])
 def test_a_note_in_a_staffing_tables_last_row_is_its_note(note, layout, tmp_path):
     r = read_laid_out(with_note(STAFF, note), layout, tmp_path)
     assert sorted((c.status, c.job_class, c.headcount) for c in r.staffing if c.status != "과부족") == [
