@@ -34,7 +34,7 @@ from extractors.sections import (
 )
 from pipeline import patterns
 from pipeline.aligned import is_month_label, is_schedule_mark
-from pipeline.document import BOX_MARKS, Bullet, Heading, Paragraph, Table
+from pipeline.document import BARE_PART_RE, BOX_MARKS, PART_ENDINGS, Bullet, Heading, Paragraph, Table
 from pipeline.values import (
     AMOUNT_RE,
     AS_OF,
@@ -284,9 +284,6 @@ _SPAN_WORDS_RE = patterns.compile(r"연차별|연도별|년도별|누계|개년|
 _YEARS_SHARE_RE = patterns.compile(rf"(?:20\d{{2}}|[’‘'`]\d{{2}})\s*년?\s*[:：]?\s*(\d[\d,.]*\s*(?:{MONEY_SCALES})?원)")
 
 
-# how the name of a part of a project ends (`사업개요`, `주요 추진실적`, `향후계획`, `소요예산`, `기대효과`)
-_PART_ENDINGS = ("개요", "실적", "계획", "현황", "예산", "배경", "근거", "경과", "효과", "내용", "방향", "상황", "일정",
-                 "방안", "대책", "문제점")
 _SYLLABLES_RE = patterns.compile(r"[가-힣]+")
 # the year a part's name dates its items in (`Ⅲ. 2026년 주요업무 계획`, `Ⅲ. ’26년 …`), or the report's next by a word
 # (`Ⅲ. 내년도 주요업무 계획`, `차년도`, `익년도`; not a plan's second year, `2차년도`)
@@ -581,7 +578,7 @@ def _scheduled_rows(table: Table) -> list[Paragraph]:
 @functools.lru_cache(maxsize=4096)  # each block is asked again by each step that takes it (part, item, title)
 def _is_part_name(text: str) -> bool:
     name = text.replace(" ", "")  # a block's text is clean already: `compact` would only look it up again
-    return len(name) <= 10 and name.endswith(_PART_ENDINGS) and _SYLLABLES_RE.fullmatch(name) is not None
+    return len(name) <= 10 and name.endswith(PART_ENDINGS) and _SYLLABLES_RE.fullmatch(name) is not None
 
 
 def _part_name(heading: str) -> str:
@@ -667,12 +664,6 @@ def _agreeing_siblings(blocks: list) -> dict[int, set[str]]:
     return {id(blocks[k]): names for k, names in zip(marked, parts, strict=True)}
 
 
-# a heading naming a part of any project (`추진실적`, `향후 추진방향`, `하반기 추진계획`), not one project's work that
-# ends as a part's name does (`폭염 대비 대책`)
-_BARE_PART_RE = patterns.compile(
-    rf"(?:(?:20)?\d{{2}}년?도?|[상하]반기|\d(?:/4)?분기|주요|중점|세부|향후|추진|사업|기타)*(?:{'|'.join(_PART_ENDINGS)})")
-
-
 def _part_below_mark(blocks: list, k: int) -> str | None:
     """The `□` part (its name) right below block k where that is a heading of another box mark naming no part of
     any project nor a field (`■ 청사 환경 개선`, `■ 폭염 대비 대책`, not `■ 사업개요`, `■ 향후 추진방향` or
@@ -680,7 +671,7 @@ def _part_below_mark(blocks: list, k: int) -> str | None:
     대책`) titles a project only among siblings that agree (`_marked_titles`)."""
     block = blocks[k]
     if (not isinstance(block, Heading) or block.marker not in _TITLE_BOX_MARKS
-            or _BARE_PART_RE.fullmatch(compact(_part_word(block.text))) or _field_heading(block.text)):
+            or BARE_PART_RE.fullmatch(compact(_part_word(block.text))) or _field_heading(block.text)):
         return None
     for below in blocks[k + 1:]:
         if isinstance(below, Paragraph) or isinstance(below, Bullet) and (
@@ -1602,7 +1593,7 @@ class _ProjectWalker:
         of (`□ 추진실적 : 2025. 5. 31. 기준`) is that part with its note, as `□ 추진실적 (5.31. 기준)` is, not an
         item."""
         word = field.group(1).replace(" ", "")
-        if not _is_part_name(word) or word in _PART_ENDINGS:
+        if not _is_part_name(word) or word in PART_ENDINGS:
             part = _OVERVIEW
         elif _AS_OF_NOTE_RE.fullmatch(block.text, field.end(1)):
             self._enter(clean_text(block.text))

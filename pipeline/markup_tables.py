@@ -20,7 +20,7 @@ import regex
 
 from pipeline import patterns
 from pipeline.aligned import BULLET_MARKS, display_width, is_month_label, is_schedule_mark, widened
-from pipeline.document import is_figure
+from pipeline.document import BARE_PART_RE, PART_ENDINGS, is_figure
 from pipeline.rules import dash_runs, is_column_dashes, is_multiline_border
 from pipeline.values import compact, sup_raised, superscript
 
@@ -642,9 +642,11 @@ def html_document_lines(text: str) -> list[str] | None:
         closing, tag = match.group(1), match.group(2).lower()
         line = bisect.bisect_left(newlines, match.start())
         if tag == "table" and not closing and not _frames_text(
-                text[match.end():(end := _html_table_end(text, match.start()))]):
+                inner := text[match.end():(end := _html_table_end(text, match.start()))],
+                tags := [found.group(1).lower() for found in _HTML_ROW_OR_CELL_RE.finditer(inner)]):
             markup = text[match.start():end]
-            place(project_parts_lines(markup, indented) or markup.split("\n"), line)
+            parts = project_parts_lines(markup, tags, indented)
+            place(parts if parts and not _in_a_part(lines[:free]) else markup.split("\n"), line)
             at = end
         else:  # a box's table starts as a block, its paragraphs lines of their own
             at = match.end()
@@ -666,30 +668,27 @@ def html_document_lines(text: str) -> list[str] | None:
     return lines
 
 
-def _frames_text(markup: str) -> bool:
-    """A table of one column (no table inside it): a box HWP draws around a title or a part's items (`<td><p>□
-    사업개요</p><p>○ 기 간: 연중</p></td>`), read as the text it holds, as a frame of box characters of one column is
-    (`box_tables`)."""
-    cells = [tag.group(1).lower() for tag in _HTML_ROW_OR_CELL_RE.finditer(markup)]
-    rows = cells.count("tr")
-    return (rows or 1) == len(cells) - rows and all(tag.group(1) for tag in _HTML_TABLE_TAG_RE.finditer(markup))
+def _frames_text(markup: str, tags: list[str]) -> bool:
+    """A table of one column (no table inside it; `tags` its row and cell tags, `tr`, `td`): a box HWP draws around
+    a title or a part's items (`<td><p>□ 사업개요</p><p>○ 기 간: 연중</p></td>`), read as the text it holds, as a
+    frame of box characters of one column is (`box_tables`)."""
+    rows = tags.count("tr")
+    return (rows or 1) == len(tags) - rows and all(tag.group(1) for tag in _HTML_TABLE_TAG_RE.finditer(markup))
 
 
-# how the name of a project's part ends (`사업개요`, `추진실적`, `향후계획`, `소요예산`), as the projects' extractor
-# reads one
-_PART_NAME_ENDINGS = ("개요", "실적", "계획", "현황", "예산", "배경", "근거", "경과", "효과", "방향", "상황",
-                      "일정", "방안", "대책")
 _PART_LAYOUT_HEADERS = frozenset(("구분", "항목"))  # a parts table's header's left cell (`구 분 | 내 용`)
 _ITEM_MARK_RE = patterns.compile(rf"[{BULLET_MARKS}]")  # a list item's first character (`○`, `-`, `ㅇ`)
 
 
-def project_parts_lines(markup: str, indented: bool) -> list[str] | None:
+def project_parts_lines(markup: str, tags: list[str], indented: bool) -> list[str] | None:
     """A table of two columns laying out a project's parts, a part's name at the left of its items (`사업개요 |
     <p>○ 기 간: 연중</p><p>○ 사업비: …</p>`, under a header `구 분 | 내 용` or none), as the lines a text converter
-    prints for the parts it boxes: `□ 사업개요` and each paragraph or line of its cell a line (`○ 기 간: 연중`); None
-    for any other table (a cell spanning rows or columns, a name no part's, no item marked as a list's)."""
-    tags = [tag.group(1).lower() for tag in _HTML_ROW_OR_CELL_RE.finditer(markup)]
-    if len(tags) != 3 * tags.count("tr"):  # asked first: most tables are wider, so not parsed twice
+    prints for the parts it boxes: its caption, then `□ 사업개요` and each paragraph or line of its cell a line (`○ 기
+    간: 연중`); None for any other table (a cell spanning rows or columns, a name no part's, no item marked as a
+    list's). Each name ends as a part's (`PART_ENDINGS`) and one at least is a part any project has (`사업개요`,
+    `추진실적`, `BARE_PART_RE`): a table of a part's steps (`기본계획 | - 3월: 기본계획 수립`, `실시계획 | …`) names
+    none. `tags`: the table's row and cell tags (`tr`, `td`), counted before it is parsed, as most tables are wider."""
+    if len(tags) != 3 * tags.count("tr"):
         return None
     parser = _HtmlTable(indented)
     parser.feed(markup)
@@ -701,10 +700,27 @@ def project_parts_lines(markup: str, indented: bool) -> list[str] | None:
                             for cells, _ in rows):
         return None
     names = [compact(cells[0][0]).lstrip("□■") for cells, _ in rows]
-    if not all(0 < len(name) <= 12 and name.endswith(_PART_NAME_ENDINGS) for name in names) or not any(
+    if not all(0 < len(name) <= 12 and name.endswith(PART_ENDINGS) for name in names) or not any(
+            map(BARE_PART_RE.fullmatch, names)) or not any(
             _ITEM_MARK_RE.match(line) for _, (_, items) in rows for line in items):
         return None
-    return [line for (cells, (_, items)) in rows for line in (f"□ {cells[0][0].lstrip('□■ ')}", *items)]
+    caption = _cell_text(["".join(parser.caption)])
+    return [*([caption] if caption else []),
+            *(line for (cells, (_, items)) in rows for line in (f"□ {cells[0][0].lstrip('□■ ')}", *items))]
+
+
+def _in_a_part(printed: list[str]) -> bool:
+    """Whether the lines printed before a table end in a `□` part's (its heading, its items, a note), not a title's
+    (`1. 청사 관리`, `Ⅱ. …`, `## …`) or none: a table inside a part is that part's, though its rows' labels end as
+    parts' names do (`추진계획 | …`). Asked only of a table that lays out parts otherwise, so walking back costs no
+    other table."""
+    for line in reversed(printed):
+        first = line[:1]
+        if first == "□":
+            return True
+        if first.isnumeric() or first == "#":
+            return False
+    return False
 
 
 def _html_table_end(text: str, start: int) -> int:

@@ -4,6 +4,8 @@ by formatting (`<span>1</span><span>,250,000</span>`) is nothing, one figure; a 
 tags is nothing where the exporter lays out a span a line (hwp5html's indent) and a space where it wraps a long line
 of markup at a space of its text (Word, LibreOffice)."""
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -153,14 +155,51 @@ def test_a_table_of_a_projects_parts_reads_as_its_parts(exporter, header):
     assert ("향후계획", "태양광 설비 점검: 9월", ["2025-09"], None) in items
 
 
+def _tags(markup: str) -> list[str]:
+    return [tag.lower() for tag in re.findall(r"<(tr|td|th)[\s>]", markup, re.I)]
+
+
 @pytest.mark.parametrize("rows", [
     [("구 분", "내 용"), ("사업개요", "기간: 연중")],  # one part
     [("사업개요", "기간: 연중"), ("추진실적", "교육 3회")],  # no item marked
     [("구 분", "인 원"), ("정 원", "○ 12"), ("현 원", "○ 11")],  # no part's names
+    [("구 분", "내 용"), ("기본계획", "- 3월: 기본계획 수립"), ("실시계획", "- 6월: 실시설계")],  # a part's steps
+    [("기본 계획", "○ 3월"), ("설계 계획", "○ 6월"), ("실행계획", "○ 9월")],  # ending as parts' names, none a part
 ])
 def test_other_tables_of_two_columns_stay_tables(rows):
-    table = "".join(f"<tr><td>{left}</td><td>{right}</td></tr>" for left, right in rows)
-    assert project_parts_lines(f"<table>{table}</table>", False) is None
+    table = "<table>" + "".join(f"<tr><td>{left}</td><td>{right}</td></tr>" for left, right in rows) + "</table>"
+    assert project_parts_lines(table, _tags(table), False) is None
+
+
+@pytest.mark.parametrize("names", [("사업개요", "문제점"), ("추진 배경", "사업내용"), ("사업개요", "기대효과"),
+                                   ("2025년 추진실적", "향후 추진계획")])
+def test_a_parts_table_names_parts_as_the_projects_extractor_does(names):
+    """Each row's name ends as a part's (the projects' extractor's own list, `문제점` and `내용` too) and one at
+    least is a part any project has; before, `문제점` and `사업내용` were missing from a copy of the list."""
+    rows = "".join(f"<tr><td>{name}</td><td><p>○ 항목 {k}</p></td></tr>" for k, name in enumerate(names))
+    table = f"<table><caption>&lt; 추진 현황 &gt;</caption>{rows}</table>"
+    assert project_parts_lines(table, _tags(table), False) == [
+        "< 추진 현황 >", f"□ {names[0]}", "○ 항목 0", f"□ {names[1]}", "○ 항목 1"]
+
+
+STEPS_TABLE = [("구 분", "내 용"), ("기본계획", "- 3월: 기본계획 수립|- 용역 발주"), ("실시계획", "- 6월: 실시설계")]
+PARTS_IN_A_PART = [("추진계획", "○ 3월: 기본계획 수립"), ("향후계획", "○ 6월: 실시설계")]
+
+
+@pytest.mark.parametrize("rows", [STEPS_TABLE, STEPS_TABLE[1:], PARTS_IN_A_PART])
+@pytest.mark.parametrize("exporter", EXPORTERS)
+def test_a_table_inside_a_part_leaves_the_items_after_it_in_the_part(exporter, rows):
+    """A two-column table under a `□` part (a part's steps, `기본계획 | - 3월: 기본계획 수립`, or rows named as
+    parts are) is that part's: the item after it stays in the part. Before, its rows read as parts (`□ 기본계획`,
+    `□ 실시계획`) and `○ 준공: 12월` went under the last, `실시계획`."""
+    cell = EXPORTERS[exporter]
+    table = "\n".join("<tr>\n" + cell(left) + "\n" + cell(right) + "\n</tr>" for left, right in rows)
+    html = ("<html>\n<body>\n<p>2025년 주요업무보고</p>\n<p>재 무 과</p>\n<p>Ⅱ. 주요업무 추진실적</p>\n"
+            "<p>1. 청사 에너지 절감</p>\n<p>□ 추진계획</p>\n<p>○ 추진 일정</p>\n"
+            f"<table border=1>\n{table}\n</table>\n<p>○ 준공: 12월</p>\n</body>\n</html>\n")
+    [project] = extract_report(read_text("재무과.html", html.encode())).projects
+    assert {item.heading for item in project.items} == {"추진계획"}
+    assert ("추진계획", "준공: 12월", ["2025-12"]) in [(i.heading, i.text, i.months) for i in project.items]
 
 
 SCHEDULE_COVER = ("2025년 주요업무 보고\n\n감 사 담 당 관\n\nⅡ. 주요업무 추진실적\n\n① 청렴 문화 확산 (감사팀)\n\n"
