@@ -143,15 +143,22 @@ class _HtmlTable(HTMLParser):
 
 # a cell's background colour as a style names it (`background:#999`, `background-color: rgb(217,217,217)`)
 _BACKGROUND_RE = patterns.compile(r"background(?:-color)?\s*:\s*([^;'\"]+)", regex.I)
-_UNSHADED = frozenset(("", "#fff", "#ffffff", "white", "transparent", "none", "inherit", "initial", "auto"))
+_UNSHADED = frozenset(("", "#fff", "#ffffff", "rgb(255,255,255)", "white", "transparent", "none", "inherit",
+                       "initial", "auto"))
+# what a background's colour is printed with that is no colour: an image (`#fff url(bg.png) no-repeat`), the spaces
+# after an `rgb(`'s commas (`rgb(255, 255, 255)`)
+_NO_COLOUR_RE = patterns.compile(r"url\([^)]*\)|(?<=,)\s+")
 
 
 def cell_shade(attributes: dict[str, str | None]) -> str | None:
     """The colour a cell is shaded with (`bgcolor="#999999"` as LibreOffice prints it, `style="background:#999"` as
-    Word and 한글 do), lower case; None for a cell on white or named no colour."""
+    Word and 한글 do, `background:#d9d9d9 url(bg.png)`), lower case, an `rgb(…)` without spaces; None for a cell on
+    white (`#fff`, `rgb(255, 255, 255)`, `#fff url(bg.png)`) or named no colour."""
     style = attributes.get("style") or ""
     found = _BACKGROUND_RE.search(style) if style else None
     colour = (found.group(1) if found else attributes.get("bgcolor") or "").strip().lower()
+    if " " in colour:  # a shorthand's other words after the colour, or an `rgb(…)`'s spaces
+        colour = next(iter(_NO_COLOUR_RE.sub("", colour).split()), "")
     return None if colour in _UNSHADED else colour
 
 
@@ -201,13 +208,16 @@ def _shaded_months(grid: Grid, shades: dict[tuple[int, int], str]) -> Grid:
     """A schedule that marks a step's months by shading their cells alone (`<td style="background:#999">`, no mark
     printed): each blank cell under a month label (`3월`, `1/4분기`) of the row that labels two months or more, shaded
     where the step's label (its row's first cell) is not shaded alike (a row shaded whole is a group's or a
-    total's), reads as `■`, as a mark printed a month does."""
+    total's), reads as `■`, as a mark printed a month does; not in a row printing a figure under a month (`접수 | 120
+    | 130 | ▒ | ▒`: a table of figures by month shading those still to come)."""
     labels = next((r for r, row in enumerate(grid) if sum(map(is_month_label, row)) > 1), None)
     if labels is None:
         return grid
     months = [c for c, text in enumerate(grid[labels]) if is_month_label(text)]
     rows = [list(row) for row in grid]
     for r in range(labels + 1, len(rows)):
+        if any(is_figure(rows[r][c]) and any(map(str.isdigit, rows[r][c])) for c in months):
+            continue  # a figure printed (`120`; not a dash, which a schedule may mark a month without a step with)
         for c in months:
             if not rows[r][c] and (shade := shades.get((r, c))) and shades.get((r, 0)) != shade:
                 rows[r][c] = SHADED_MONTH_MARK

@@ -250,6 +250,33 @@ def test_a_schedules_months_marked_by_shading_date_its_steps(shading, merged):
     assert rows[2] == ("청렴교육", "■", "■", "■", "", "", "")
 
 
+@pytest.mark.parametrize("merged", [False, True])
+@pytest.mark.parametrize("shading", SHADINGS)
+def test_months_to_come_shaded_in_a_table_of_figures_mark_nothing(shading, merged):
+    """A table of figures by month shading the months still to come (`접수 | 120 | 130 | ▒ | ▒`) prints them blank:
+    a row printing a figure under a month is no step; before, each shaded cell read `■`."""
+    later = (f"<td{SHADINGS[shading]} colspan=3>&nbsp;</td>" if merged
+             else f"<td{SHADINGS[shading]}>&nbsp;</td>" * 3)
+    table = ("<table><tr><td>구 분</td>" + "".join(f"<td>{m}월</td>" for m in range(1, 7)) + "</tr>"
+             f"<tr><td>접수</td><td>120</td><td>130</td><td>140</td>{later}</tr>"
+             f"<tr><td>증감</td><td>△2</td><td>-</td><td>1.5</td>{later}</tr>"
+             f"<tr><td>청렴교육</td><td>-</td><td>-</td><td>-</td>{later}</tr></table>")
+    assert html_table(table)[1][1:] == (("접수", "120", "130", "140", "", "", ""),
+                                        ("증감", "△2", "-", "1.5", "", "", ""),
+                                        ("청렴교육", "-", "-", "-", "■", "■", "■"))  # dashes: a schedule's
+
+
+@pytest.mark.parametrize("white", ['bgcolor="#FFFFFF"', 'style="background-color: rgb(255, 255, 255)"',
+                                   "style='background:rgb(255,255,255)'", "style='background:#fff url(bg.png)'",
+                                   'style="background: #FFF url(&quot;a b.png&quot;) no-repeat"'])
+def test_a_cell_on_white_is_no_shading(white):
+    """A cell on white, however its colour is printed, marks no month; before, `rgb(255, 255, 255)` and a colour
+    beside an image read as shades."""
+    table = ("<table><tr><td>구 분</td><td>1월</td><td>2월</td></tr>"
+             f"<tr><td>청렴교육</td><td {white}></td><td bgcolor=#999></td></tr></table>")
+    assert html_table(table)[1][1] == ("청렴교육", "", "■")
+
+
 def test_shading_outside_a_schedule_marks_nothing():
     """Shading in a table with no month labels (a total row, a header) is no mark."""
     table = ("<table><tr><td bgcolor=#ccc>구 분</td><td bgcolor=#ccc>예산액</td><td bgcolor=#ccc>비고</td></tr>"
