@@ -23,6 +23,9 @@ _BRACKETED_MARK_RE = patterns.compile(
 _TOLD_RE = patterns.compile(
     r"\s*[(（][^()（）:：→]*?(?:(?:사업\s*명|명\s*칭)\s*변\s*경\s*[:：]?\s*([^()（）→:：]+?)\s*(?:→|->|⇒)\s*"
     r"([^()（）]+?)|(?<![\p{Hangul}\d])([\p{Hangul}][^()（）]*?)\s*에서\s*(?:명\s*칭\s*)?변\s*경)\s*[)）]$")
+# a word of comparison or change after a bracket's first (`(종전 청사 관리 대비 증가)`, `(종전 사업 통합)`): `종전`
+# without a colon is also the word "before", and what it starts then is no name
+_COMPARED_RE = patterns.compile(r"\s(?:대비|증가|감소|통합|폐지|분리|확대|축소)(?:됨|함)?(?!\S)")
 _LETTER_PAIR_RE = patterns.compile(r"\p{Hangul}{2}")
 _MIN_LETTERS = 3  # a name's letters at least: `(구 비)`, a funding source letter-spaced, is none
 
@@ -31,7 +34,9 @@ def split_former_name(printed: str) -> tuple[str, str | None]:
     """A name without the former name printed after it, and that former name (its spaces as printed): `청사시설 관리
     (구 청사 관리)` → (`청사시설 관리`, `청사 관리`), and so `청사시설 관리 (구) 청사 관리`. After a marker, only a
     name sharing two letters running with the name now (a project renamed keeps some of its words), as a bracket of
-    another kind may start with `구` (`(구 전역 대상)`); a rename told (`사업명 변경: … → …`) only to the name now."""
+    another kind may start with `구` (`(구 전역 대상)`), nor, after `종전` without a colon, a comparison with before
+    (`(종전 청사 관리 대비 증가)`, `(종전 사업 통합)`: `_COMPARED_RE`); a rename told (`사업명 변경: … → …`) only to the
+    name now."""
     if not _MARKS.isdisjoint(printed) and (match := _BRACKETED_MARK_RE.search(printed)):
         name, former = printed[:match.start()], match.group(1) or match.group(2)
         return (name, clean_text(former)) if _former_of(name, former, shared=True) else (printed, None)
@@ -39,6 +44,9 @@ def split_former_name(printed: str) -> tuple[str, str | None]:
         return printed, None
     if match := _MARKED_RE.search(printed):
         name, former = printed[:match.start()], match.group(1)
+        marker = printed[match.start():match.start(1)].rstrip()
+        if "종" in marker and marker[-1] not in ".:：" and _COMPARED_RE.search(former):
+            return printed, None
         return (name, clean_text(former)) if _former_of(name, former, shared=True) else (printed, None)
     if (match := _TOLD_RE.search(printed)) and (match.group(2) is None
                                                 or compact(match.group(2)) == compact(printed[:match.start()])):

@@ -30,6 +30,9 @@ def budget_report(first: str, again: str, executed: str, layout: str, tmp_path):
     ("청사 관리 (구: 청사 유지관리)", "청사 관리", "청사 유지관리"),
     ("청사 관리(구. 청사 유지관리)", "청사 관리", "청사 유지관리"),
     ("청사 관리（종전：청사 유지관리）", "청사 관리", "청사 유지관리"),
+    ("폭염 대비 대책 (종전: 폭염 대비 증가 대책)", "폭염 대비 대책", "폭염 대비 증가 대책"),  # a colon: a name
+    ("청년 일자리 확대 (구 청년 일자리 확대 지원)", "청년 일자리 확대", "청년 일자리 확대 지원"),  # `구`: a name
+    ("노인일자리 사업 (종전 노인일자리 통합지원)", "노인일자리 사업", "노인일자리 통합지원"),  # a word, no change
 ])
 def test_a_former_name_after_jongjeon_or_a_marks_colon_is_kept_apart(printed, name, former):
     assert split_former_name(printed) == (name, former)
@@ -40,6 +43,11 @@ def test_a_former_name_after_jongjeon_or_a_marks_colon_is_kept_apart(printed, na
     "청사 관리(종전)",  # a mark and no name
     "청사 관리 (종전: 청사 관리)",  # the name itself
     "청사 관리 (구: 전역)",  # no letters of the name now
+    # `종전` without a colon before a comparison or change (before, `청사 관리 대비 증가`, `사업 통합`)
+    "청사 관리 (종전 청사 관리 대비 증가)", "노인일자리 사업 (종전 사업 통합)",
+    "청사 관리 (종전 청사 관리 대비 10% 감소)", "노인일자리 사업 (종전 노인일자리 사업 폐지)",
+    "청사 관리 (종전 청사 관리 분리)", "청사 관리 (종 전 청사 관리 확대)", "청사 관리 (종전 청사 관리 축소됨)",
+    "청사 관리 (종전 청사 관리)",
 ])
 def test_nothing_else_after_jongjeon_is_a_former_name(printed):
     assert split_former_name(printed) == (printed, None)
