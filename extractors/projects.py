@@ -1000,7 +1000,7 @@ def _amount(text: str) -> int | None:
         text = FOOTNOTE_MARK_RE.sub("", text)
     if "/" in text:  # `30만원/월`: a price a month, as `30만원(월)` (not two fields, `30만원` the item's)
         text = _PER_UNIT_SLASH_RE.sub(r"(\1)", text)
-    printed = _not_recovered(_fields(text), text)
+    printed = _amount_fields(_fields(text), text)
     fields = [_after_colon(field, _BARE_COLON_RE) for field in printed]
     # which of them a word naming the money labels (`사업비 3,000만`): a 만 amount printing no 원 is theirs alone
     money_named = ["만" in field and _MONEY_LINE_RE.match(field) is not None for field in printed]
@@ -1009,7 +1009,7 @@ def _amount(text: str) -> int | None:
         if _may_print_amount(match.group(1)) and not _recovered(match.group(1)) and (
                 parse_period(_after_colon(text[:match.start()])) or len(parts) > 1 and parse_period(match.group(1))
                 or _names_before_its_period(text, match.end())):  # no amount, no field
-            fields += _not_recovered(parts, match.group(1))
+            fields += _amount_fields(parts, match.group(1))
     amounts, sources = [], set()  # a list: two equal amounts printed (`예산 50,000천원, 집행 50,000천원`) are two
     for k, field in enumerate(fields):
         if _may_print_amount(field):
@@ -1043,21 +1043,26 @@ def _recovered(field: str) -> bool:
     return not _RECOVERED_STARTS.isdisjoint(field) and _RECOVERED_RE.search(field) is not None
 
 
-def _not_recovered(fields: list[str], text: str) -> list[str]:
-    """Of `text`'s fields, those that may print the item's amount (`_may_print_amount`): not money recovered
-    (`_recovered`), nor the money printed after a comma right after a count of things recovered (`회수 3건,
-    12,300천원`, `환수 2건, 1,200천원`: the money recovered too; not after a slash, `회수 3건 / 12,300천원`, a field
-    of its own, nor after a count of other things, `폐건전지 회수 5건, 5,000천원`, `회수` of things)."""
+def _amount_fields(fields: list[str], text: str) -> list[str]:
+    """Of `text`'s fields (in order, as `_fields` splits it), those that may print the item's amount: those printing
+    money (`_may_print_amount`; the others are dropped too), but money recovered (`_recovered`) and the money alone
+    printed after a comma right after a count of things recovered (`회수 3건, 12,300천원`, `환수 2건, 1,200천원
+    (구비)`: the money recovered too; not a field that goes on, `회수 3건, 3개소 정비: 5,000천원`, nor one after a
+    slash, `회수 3건 / 12,300천원`, a field of its own, nor after a count of other things, `폐건전지 회수 5건,
+    5,000천원`, `회수` of things)."""
     if len(fields) == 1 or _RECOVERED_STARTS.isdisjoint(text):  # most items: no count of things recovered
         return [field for field in fields if _may_print_amount(field) and not _recovered(field)]
     kept = []
-    recovered_count = False  # the field before is a count of things recovered, parted from the next by a comma
+    recovered_count = False  # the field before is a count of things recovered, parted from this by a comma
+    end = 0  # where the field before ends in `text`: a field printed twice is found at its own place
     for field in fields:
-        if _may_print_amount(field) and not _recovered(field) and not (recovered_count and field[:1].isdigit()):
+        end = text.find(field, end) + len(field)
+        if _may_print_amount(field) and not _recovered(field) and not (
+                recovered_count and parse_amount(field.partition("(")[0]) is not None):
             kept.append(field)
         recovered_count = (not _RECOVERED_STARTS.isdisjoint(field)
                            and _COUNT_AT_END_RE.search(field) is not None and _recovered(field)
-                           and text[text.find(field) + len(field):][:1] == ",")
+                           and text[end:end + 1] == ",")
     return kept
 
 

@@ -59,6 +59,15 @@ RECOVERED = ["환수", "추징", "환수액", "추징액", "환수 조치", "추
     ("교육 회수: 12회, 3,000천원", 3_000_000),
     ("시정 12건, 주의 31건, 24,500천원", 24_500_000),
     ("회수 3건 / 12,300천원", 12_300_000),  # not read: a slash parts a field of its own
+    # only the money alone after the count's comma is recovered: before, any field starting with a digit (none)
+    ("회수 3건, 3개소 정비: 5,000천원", 5_000_000),
+    ("회수 3건, 3개소 정비 5,000천원 투입", 5_000_000),
+    ("환수 2건, 2개 단체 교육비 지급 : 1,500천원", 1_500_000),
+    ("회수 3건, 3개소 정비 5,000천원", None),  # no amount of a deed's (as `3개소 정비 5,000천원` alone)
+    ("회수 3건, 12,300천원(구비)", None),
+    # a count printed twice: the comma after each copy (before, after the first: 1,200,000원 and none)
+    ("1차 점검 / 환수 2건 / 2차 점검 / 환수 2건, 1,200천원", None),
+    ("환수 2건, 1,200천원 / 환수 2건 / 5,000천원", 5_000_000),
 ])
 def test_recovered_money_is_no_items_amount(text, amount):
     assert item_fields(text, 2025).amount == amount
