@@ -20,7 +20,7 @@ import regex
 
 from pipeline import patterns
 from pipeline.aligned import BULLET_MARKS, display_width, is_month_label, is_schedule_mark, widened
-from pipeline.document import BARE_PART_RE, PART_ENDINGS, is_figure
+from pipeline.document import BARE_PART_RE, BOX_MARKS, PART_ENDINGS, is_figure
 from pipeline.rules import dash_runs, is_column_dashes, is_multiline_border
 from pipeline.values import compact, sup_raised, superscript
 
@@ -686,6 +686,7 @@ def _frames_text(markup: str, tags: list[str]) -> bool:
     return (rows or 1) == len(tags) - rows and all(tag.group(1) for tag in _HTML_TABLE_TAG_RE.finditer(markup))
 
 
+_TITLE_MARKS = BOX_MARKS - {"□"}  # a box heading's marks that title a project over its `□` parts (`■ 청사 환경 개선`)
 _PART_LAYOUT_HEADERS = frozenset(("구분", "항목"))  # a parts table's header's left cell (`구 분 | 내 용`)
 _ITEM_MARK_RE = patterns.compile(rf"[{BULLET_MARKS}]")  # a list item's first character (`○`, `-`, `ㅇ`)
 
@@ -720,15 +721,15 @@ def project_parts_lines(markup: str, tags: list[str], indented: bool) -> list[st
 
 
 def _in_a_part(printed: list[str]) -> bool:
-    """Whether the lines printed before a table end in a `□` part's (its heading, its items, a note), not a title's
-    (`1. 청사 관리`, `Ⅱ. …`, `## …`) or none: a table inside a part is that part's, though its rows' labels end as
-    parts' names do (`추진계획 | …`). Asked only of a table that lays out parts otherwise, so walking back costs no
-    other table."""
+    """Whether the lines printed before a table end in a `□` part's (its heading, `□ 추진계획` or `### □ 추진계획`,
+    its items, a note), not a title's (`1. 청사 관리`, `Ⅱ. …`, `■ 청사 환경 개선`, `## …`) or none: a table inside a
+    part is that part's, though its rows' names are parts' (`추진계획 | …`). Asked only of a table that lays out parts
+    otherwise, so walking back costs no other table."""
     for line in reversed(printed):
-        first = line[:1]
-        if first == "□":
+        heading = line.lstrip("#").lstrip() if line[:1] == "#" else line
+        if heading[:1] == "□":
             return True
-        if first.isnumeric() or first == "#":
+        if line[:1] == "#" or heading[:1] in _TITLE_MARKS or heading[:1].isnumeric():
             return False
     return False
 

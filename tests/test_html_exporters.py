@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors import extract_report
-from pipeline.markup_tables import html_table, project_parts_lines, spans_a_line
+from pipeline.markup_tables import html_document_lines, html_table, project_parts_lines, spans_a_line
 from pipeline.read_text import read_text
 
 # each cell's lines (`|` a line break in the cell) and formatting runs (`^`), as the table prints them
@@ -155,6 +155,22 @@ def test_a_table_of_a_projects_parts_reads_as_its_parts(exporter, header):
     assert ("향후계획", "태양광 설비 점검: 9월", ["2025-09"], None) in items
 
 
+@pytest.mark.parametrize("title", ["<p>2. 청사 환경 개선</p>", "<h2>청사 환경 개선</h2>", "<p>■ 청사 환경 개선</p>"])
+def test_a_parts_table_under_the_next_title_lays_out_its_parts(title):
+    """A project's parts table under its title, after a `□` part of the project before, is its own parts (a
+    numbered title, a heading, a `■` title alike)."""
+    html = ("<html>\n<body>\n<p>2025년 주요업무보고</p>\n<p>재 무 과</p>\n<p>Ⅱ. 주요업무 추진실적</p>\n"
+            "<p>1. 청사 에너지 절감</p>\n<p>□ 추진실적</p>\n<p>○ 조명 교체: 3월</p>\n"
+            f"{title}\n<table><tr><td>사업개요</td><td><p>○ 기 간: 연중</p></td></tr>"
+            "<tr><td>추진실적</td><td><p>○ 방수 공사: 4월</p></td></tr></table>\n</body>\n</html>\n")
+    assert [line for line in html_document_lines(html) if line][-4:] == [
+        "□ 사업개요", "○ 기 간: 연중", "□ 추진실적", "○ 방수 공사: 4월"]
+    if title.startswith("<p>2."):
+        *_, project = extract_report(read_text("재무과.html", html.encode())).projects
+        assert (project.title, [(i.heading, i.text) for i in project.items]) == (
+            "청사 환경 개선", [("사업개요", "기 간: 연중"), ("추진실적", "방수 공사: 4월")])
+
+
 def _tags(markup: str) -> list[str]:
     return [tag.lower() for tag in re.findall(r"<(tr|td|th)[\s>]", markup, re.I)]
 
@@ -186,16 +202,17 @@ STEPS_TABLE = [("구 분", "내 용"), ("기본계획", "- 3월: 기본계획 �
 PARTS_IN_A_PART = [("추진계획", "○ 3월: 기본계획 수립"), ("향후계획", "○ 6월: 실시설계")]
 
 
+@pytest.mark.parametrize("part", ["<p>□ 추진계획</p>", "<h3>□ 추진계획</h3>"])
 @pytest.mark.parametrize("rows", [STEPS_TABLE, STEPS_TABLE[1:], PARTS_IN_A_PART])
 @pytest.mark.parametrize("exporter", EXPORTERS)
-def test_a_table_inside_a_part_leaves_the_items_after_it_in_the_part(exporter, rows):
+def test_a_table_inside_a_part_leaves_the_items_after_it_in_the_part(exporter, rows, part):
     """A two-column table under a `□` part (a part's steps, `기본계획 | - 3월: 기본계획 수립`, or rows named as
     parts are) is that part's: the item after it stays in the part. Before, its rows read as parts (`□ 기본계획`,
     `□ 실시계획`) and `○ 준공: 12월` went under the last, `실시계획`."""
     cell = EXPORTERS[exporter]
     table = "\n".join("<tr>\n" + cell(left) + "\n" + cell(right) + "\n</tr>" for left, right in rows)
     html = ("<html>\n<body>\n<p>2025년 주요업무보고</p>\n<p>재 무 과</p>\n<p>Ⅱ. 주요업무 추진실적</p>\n"
-            "<p>1. 청사 에너지 절감</p>\n<p>□ 추진계획</p>\n<p>○ 추진 일정</p>\n"
+            f"<p>1. 청사 에너지 절감</p>\n{part}\n<p>○ 추진 일정</p>\n"
             f"<table border=1>\n{table}\n</table>\n<p>○ 준공: 12월</p>\n</body>\n</html>\n")
     [project] = extract_report(read_text("재무과.html", html.encode())).projects
     assert {item.heading for item in project.items} == {"추진계획"}
