@@ -1261,7 +1261,7 @@ def _under_columns_after_merged_label(rows: list, width: int) -> None:
                        if len(upper) > k and all(map(_is_label, upper[:k + 1]))
                        and all(j + k in figures for j in range(printed) if row[j])), 0)
         if merged:
-            rows[r] = [""] * merged + row[:width - merged]
+            rows[r] = ([""] * merged + row + [""] * width)[:width]  # of the table's width, as the rows below
 
 
 def _is_label(cell: str) -> bool:

@@ -141,3 +141,14 @@ def test_a_label_merged_down_at_the_right_end_too_moves_the_lower_row_by_the_lef
     (table,) = r.tables
     assert table.rows == [["구 분", "결 정 개소", "결 정 면적", "집 행 개소", "집 행 면적", "비 고"],
                           ["공원", "6", "600", "5", "500", "일부 조성"]]
+
+
+def test_a_word_header_of_merged_cells_over_a_lower_row_short_of_a_label_merged_down_at_the_right_too():
+    """Word's "save as text" prints `구 분 | 결 정 | 집 행 | 비 고` (each merged cell one cell) over the four labels
+    alone: the lower row goes a column right and is of the table's width, so the cells merged across are placed
+    over its groups; before, it stayed a cell short and the header read `집 행 면적` over 결정's 면적."""
+    header = tab(["구 분", "결 정", "집 행", "비 고"], ["개소", "면적", "개소", "면적"])
+    r = report(FACILITIES.format(table=header + tab(["공원", "6", "600", "5", "500", "일부 조성"])))
+    (table,) = r.tables
+    assert table.rows == [["구 분", "결 정 개소", "결 정 면적", "집 행 개소", "집 행 면적", "비 고"],
+                          ["공원", "6", "600", "5", "500", "일부 조성"]]
