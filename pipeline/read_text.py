@@ -1246,6 +1246,8 @@ def _under_columns_after_merged_label(rows: list, width: int) -> None:
     upper = rows[0] if n_header > 1 else ()
     if len(upper) < 2 or not (_is_label(upper[0]) and _is_label(upper[1])):
         return
+    if len(upper) == width and all(upper):
+        return  # a label over each column, none merged across: a short row below is a group row (`일반 사업`)
     body = [row for row in rows[n_header:n_header + 5] if len(row) == width]
     if not body or not all(_is_label(row[0]) for row in body):
         return
@@ -1255,8 +1257,9 @@ def _under_columns_after_merged_label(rows: list, width: int) -> None:
         printed = len(row)
         while printed and not row[printed - 1]:
             printed -= 1
-        if not (printed < width and _is_label(row[0]) and all(row[:printed])):
-            continue  # a blank among its labels: it prints the blanks of the cells merged down (`팀 별<tab><tab>5급`)
+        if not (2 <= printed < width and _is_label(row[0]) and all(row[:printed])):
+            continue  # a blank among its labels: it prints the blanks of the cells merged down (`팀 별<tab><tab>5급`);
+            # one label alone is a group row (`일반 사업`): a group merged across prints two labels below it at least
         merged = next((k for k in range(width - printed, 0, -1)
                        if len(upper) > k and all(map(_is_label, upper[:k + 1]))
                        and all(j + k in figures for j in range(printed) if row[j])), 0)

@@ -152,3 +152,26 @@ def test_a_word_header_of_merged_cells_over_a_lower_row_short_of_a_label_merged_
     (table,) = r.tables
     assert table.rows == [["구 분", "결 정 개소", "결 정 면적", "집 행 개소", "집 행 면적", "비 고"],
                           ["공원", "6", "600", "5", "500", "일부 조성"]]
+
+
+FLAT_BUDGET_ROWS = [["가사업", "100", "50", "-"], ["나사업", "200", "150", "-"]]
+GROUP_ROWS_UNDER_A_HEADER = {
+    "one label, tab": tab(["구 분", "예산액", "집행액", "비 고"], ["일반 사업"], *FLAT_BUDGET_ROWS),
+    "one label and its blanks, tab": tab(["구 분", "예산액", "집행액", "비 고"], ["일반 사업", "", ""],
+                                         *FLAT_BUDGET_ROWS),
+    "one label, pipe": pipe(["구 분", "예산액", "집행액", "비 고"], ["일반 사업", "", "", ""], *FLAT_BUDGET_ROWS),
+    "two labels under a header of one row": tab(["구 분", "예산액", "집행액", "비 고"], ["행정운영경비", "기본경비"],
+                                                *FLAT_BUDGET_ROWS),
+    "one label under a header of two rows": tab(["구 분", "예 산", "", "비 고"], ["", "국비", "구비", ""],
+                                                ["일반 사업"], *FLAT_BUDGET_ROWS),
+}
+
+
+@pytest.mark.parametrize("name", GROUP_ROWS_UNDER_A_HEADER)
+def test_a_group_row_right_under_the_header_stays_at_the_first_column(name):
+    """A row of a group's label right under the header (a label over each column above it, none merged across;
+    or one label alone) is no lower header row: it stays under `구 분`; before, it went right under the last
+    columns (`비 고 일반 사업`)."""
+    (table,) = tables("1. 예산현황\n\n(단위: 천원)\n\n" + GROUP_ROWS_UNDER_A_HEADER[name])
+    group = next(row for row in table.rows if row[0] in ("일반 사업", "행정운영경비") or "일반 사업" in row)
+    assert group[0] in ("일반 사업", "행정운영경비") and not any(group[2:])
