@@ -1246,8 +1246,6 @@ def _under_columns_after_merged_label(rows: list, width: int) -> None:
     upper = rows[0] if n_header > 1 else ()
     if len(upper) < 2 or not (_is_label(upper[0]) and _is_label(upper[1])):
         return
-    if len(upper) == width and all(upper):
-        return  # a label over each column, none merged across: a short row below is a group row (`일반 사업`)
     body = [row for row in rows[n_header:n_header + 5] if len(row) == width]
     if not body or not all(_is_label(row[0]) for row in body):
         return

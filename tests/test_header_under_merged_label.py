@@ -160,8 +160,6 @@ GROUP_ROWS_UNDER_A_HEADER = {
     "one label and its blanks, tab": tab(["구 분", "예산액", "집행액", "비 고"], ["일반 사업", "", ""],
                                          *FLAT_BUDGET_ROWS),
     "one label, pipe": pipe(["구 분", "예산액", "집행액", "비 고"], ["일반 사업", "", "", ""], *FLAT_BUDGET_ROWS),
-    "two labels under a header of one row": tab(["구 분", "예산액", "집행액", "비 고"], ["행정운영경비", "기본경비"],
-                                                *FLAT_BUDGET_ROWS),
     "one label under a header of two rows": tab(["구 분", "예 산", "", "비 고"], ["", "국비", "구비", ""],
                                                 ["일반 사업"], *FLAT_BUDGET_ROWS),
 }
@@ -169,9 +167,16 @@ GROUP_ROWS_UNDER_A_HEADER = {
 
 @pytest.mark.parametrize("name", GROUP_ROWS_UNDER_A_HEADER)
 def test_a_group_row_right_under_the_header_stays_at_the_first_column(name):
-    """A row of a group's label right under the header (a label over each column above it, none merged across;
-    or one label alone) is no lower header row: it stays under `구 분`; before, it went right under the last
-    columns (`비 고 일반 사업`)."""
+    """A row of one label right under the header, a group's (`일반 사업`), is no lower header row (a group merged
+    across prints two labels below it at least): it stays under `구 분`; before, it went right under the last
+    column (`비 고 일반 사업`)."""
     (table,) = tables("1. 예산현황\n\n(단위: 천원)\n\n" + GROUP_ROWS_UNDER_A_HEADER[name])
-    group = next(row for row in table.rows if row[0] in ("일반 사업", "행정운영경비") or "일반 사업" in row)
-    assert group[0] in ("일반 사업", "행정운영경비") and not any(group[2:])
+    (group,) = (row for row in table.rows if "일반 사업" in row)
+    assert group[0] == "일반 사업" and not any(group[1:])
+
+
+def test_a_lower_row_of_a_label_a_column_under_a_header_merging_none_across_goes_right_too():
+    """`(A) | (B) | (B/A)` under `구 분 | 예산액 | 집행액 | 집행률`: `구 분` alone merged down, no group above."""
+    header = tab(["구 분", "예산액", "집행액", "집행률"], ["(A)", "(B)", "(B/A)"])
+    (table,) = tables(BUDGET.format(table=header + tab(["계", "300", "150", "50.0"], ["가사업", "300", "150", "50.0"])))
+    assert table.rows[1] == ("", "(A)", "(B)", "(B/A)")
