@@ -32,6 +32,9 @@ _NAMED_RATE_RE = patterns.compile(
     rf"(\p{{Hangul}}*[율률])\s*[:：]?\s*{_RATE}\s*[(（]\s*{_FIGURE}\s*/\s*{_FIGURE}\s*[)）]")
 _CHANGE_RATE_RE = patterns.compile(r"증가|증감|감소|상승|하락|변동")
 _AMOUNT_BEFORE_RE = patterns.compile(r"\d\s*[조억]\s*$")  # `1억 ` before a part
+# What a slash's second figure names that makes it no whole: a quarter (`1/4분기 (23.5%)`, the rate of the quarter)
+# or a date (`집행률 80% (6/30 기준)`, `5/31 현재`, `6/30까지`)
+_NO_WHOLE_RE = patterns.compile(r"분기|기준|현재|까지")
 
 
 class _Stated(NamedTuple):
@@ -70,7 +73,8 @@ def _stated(text: str) -> list[_Stated]:
         found += [(_Stated(m[2], (m[3], m[4] or m[6]), (m[5], m[6])), m.start(3)) for m in _NAMED_RATE_RE.finditer(text)
                   if not _CHANGE_RATE_RE.search(m[1])]
     # a part that is the last group of an amount written out (`5,000만원` of `1억 5,000만원`) is no figure of its own
-    return [stated for stated, start in found if not _AMOUNT_BEFORE_RE.search(text, 0, start)]
+    return [stated for stated, start in found
+            if not _AMOUNT_BEFORE_RE.search(text, 0, start) and not _NO_WHOLE_RE.match(stated.whole[1])]
 
 
 def _wrong(project: Project, text: str, source, stated: _Stated) -> Finding | None:

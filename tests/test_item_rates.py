@@ -64,6 +64,11 @@ def test_the_finding_says_what_the_rate_is_of():
     "○ 민원 처리 증가율 12.0% (1,120/1,000건)",  # a change rate named
     "○ 징수 9,500백만원 / 부과 10,000천원 (95.0%)",  # two units
     "○ 1/4분기 실적 (25.0%)",  # a quarter, no figures
+    "○ 예산 집행: 1/4분기 (23.5%), 2/4분기 (48.2%)",  # quarters and their rates, no fractions
+    "○ 공정률 45% (2/4분기)",
+    "○ 집행률 80% (6/30 기준)",  # dates
+    "○ 집행률 45.3% (5/31 현재)",
+    "○ 징수율 45.3% (6/30까지)",
     "○ 집행 1억 5,000만원 / 2억 5,000만원 (60.0%)",  # amounts written out: `5,000만원` is none of its own
     "○ 검진 3,200명 (목표 4,000명 대비 80.0%) 및 만족도 92.1%",  # a rate of nothing printed beside it
 ])
