@@ -23,6 +23,7 @@ _FIGURE = r"(\d[\d,]*(?:\.\d+)?)\s*(\p{Hangul}{0,4})"
 _RATE = r"(\d+(?:\.\d+)?)\s*[%％]"
 # What a 대비 names as the whole a figure is a rate of: a target, a plan, an amount levied or budgeted, those eligible
 _WHOLE = r"(?:목표|계획|부과|예산|대상|배정|정원|신청)\p{Hangul}{0,3}"
+_WHOLE_RE = patterns.compile(_WHOLE)
 # `3,200명 (목표 4,000명 대비 80.0%)`: the figure right before the bracket over the one the bracket names
 _OVER_TARGET_RE = patterns.compile(rf"(?<![\d,.]){_FIGURE}\s*[(（]\s*{_WHOLE}\s*{_FIGURE}\s*대비\s*{_RATE}\s*[)）]")
 # `9,500백만원 / 부과 10,000백만원 (95.0%)`: the figure before the slash over the one after it
@@ -69,12 +70,19 @@ def _stated(text: str) -> list[_Stated]:
         found += [(_Stated(m[5], (m[1], m[2]), (m[3], m[4])), m.start()) for m in _OVER_TARGET_RE.finditer(text)]
     if "/" in text:
         found += [(_Stated(m[5], (m[1], m[2] or m[4]), (m[3], m[4]), True), m.start())
-                  for m in _SLASHED_RE.finditer(text)]
+                  for m in _SLASHED_RE.finditer(text) if _names_a_whole(text[m.end(2):m.start(3)].strip(" /"))]
         found += [(_Stated(m[2], (m[3], m[4] or m[6]), (m[5], m[6])), m.start(3)) for m in _NAMED_RATE_RE.finditer(text)
                   if not _CHANGE_RATE_RE.search(m[1])]
     # a part that is the last group of an amount written out (`5,000만원` of `1억 5,000만원`) is no figure of its own
     return [stated for stated, start in found
             if not _AMOUNT_BEFORE_RE.search(text, 0, start) and not _NO_WHOLE_RE.match(stated.whole[1])]
+
+
+def _names_a_whole(label: str) -> bool:
+    """Whether what a slash's second figure is named (`부과` of `징수 9,500 / 부과 10,000`) makes it the whole, as a
+    대비's does, or it is named nothing (`453/1,000`): two parts of a whole are named others (`완료 12개소 / 추진중
+    8개소 (60%)`, `남 120명 / 여 80명 (60%)`: the first's share of both, no rate of the one over the other)."""
+    return not label or _WHOLE_RE.fullmatch(label) is not None
 
 
 def _wrong(project: Project, text: str, source, stated: _Stated) -> Finding | None:

@@ -69,6 +69,8 @@ def test_the_finding_says_what_the_rate_is_of():
     "○ 집행률 80% (6/30 기준)",  # dates
     "○ 집행률 45.3% (5/31 현재)",
     "○ 징수율 45.3% (6/30까지)",
+    "○ 추진 현황: 완료 12개소 / 추진중 8개소 (60%)",  # two parts of a whole, the first's share of both
+    "○ 참여자 남 120명 / 여 80명 (60%)",
     "○ 집행 1억 5,000만원 / 2억 5,000만원 (60.0%)",  # amounts written out: `5,000만원` is none of its own
     "○ 검진 3,200명 (목표 4,000명 대비 80.0%) 및 만족도 92.1%",  # a rate of nothing printed beside it
 ])
