@@ -219,14 +219,18 @@ class _RowChange(NamedTuple):
 # (`3월`) or a quarter (`2분기`, `2/4분기`)
 _MONTH_ROW_RE = patterns.compile(r"\s*(\d{1,2})\s*월\s*")
 _QUARTER_ROW_RE = patterns.compile(r"\s*([1-4])\s*(?:/\s*4\s*)?분\s*기\s*")
-# A change's label that names the period before as what it is from (`전년대비 증감`, `전월 대비`, `전분기대비`)
-_FROM_LAST_RE = patterns.compile(r"전(?:년|월|분기|기)")
+# A change's label that names the period before as what it is from (`전년대비 증감`, `전월 대비`, `전분기대비`),
+# and the rows it is the row above of: over months or quarters a year before (`전년대비`, `전년 동월`, `전년동기`) is
+# the same month or quarter a year before, no row of the table
+_FROM_LAST_RE = patterns.compile(r"전(년|월|분기|기)")
+_FROM_LAST_ROWS = {"년": "year", "월": "month", "분기": "quarter"}
 
 
-def _periods_down(row_labels) -> dict[int, int]:
-    """Each row of a table of periods down its rows and the row of the period before it (`2024년` → `2023년`, `3월`
-    → `2월`), where the rows naming periods are of one kind (years, months or quarters), two at least, in order
-    (rising or falling) and each named once; empty else (`계`, a group's label and the like name none)."""
+def _periods_down(row_labels) -> tuple[str | None, dict[int, int]]:
+    """The kind of period (`year`, `month`, `quarter`) of a table of periods down its rows and each row's row of the
+    period before it (`2024년` → `2023년`, `3월` → `2월`), where the rows naming periods are of one kind, two at
+    least, in order (rising or falling) and each named once; None and empty else (`계`, a group's label and the like
+    name none)."""
     named = []
     for index, labels in enumerate(row_labels):
         label = next((label for label in labels if label), "")
@@ -240,9 +244,9 @@ def _periods_down(row_labels) -> dict[int, int]:
     if (len(named) < 2 or len({kind_of for _index, kind_of, _period in named}) > 1
             or not (periods == sorted(periods) or periods == sorted(periods, reverse=True))
             or len(set(periods)) < len(periods)):
-        return {}
+        return None, {}
     rows = {period: index for index, _kind_of, period in named}
-    return {index: rows[period - 1] for index, _kind_of, period in named if period - 1 in rows}
+    return named[0][1], {index: rows[period - 1] for index, _kind_of, period in named if period - 1 in rows}
 
 
 def _changes_down(labels: tuple[str, ...], body, row_labels, column_kinds: dict[int, str | None],
@@ -257,10 +261,13 @@ def _changes_down(labels: tuple[str, ...], body, row_labels, column_kinds: dict[
     columns = [c for c in range(1, len(labels)) if c not in compared
                and ("증감" in (word := compact(labels[c])) or "대비" in word) and not _RATE_RE.search(word)
                and not _SHARE_RE.search(word)]
-    if not columns or not (before := _periods_down(row_labels)):
+    kind, before = _periods_down(row_labels) if columns else (None, {})
+    if not before:
         return []
     wrong = []
     for column in columns:
+        if (last := _FROM_LAST_RE.search(compact(labels[column]))) and _FROM_LAST_ROWS.get(last[1], kind) != kind:
+            continue  # from a period a year before (`전년동기대비 증감` down quarters), no row of the table
         figures = [c for c in sorted(numeric, key=lambda c: (c > column, abs(c - column)))
                    if column_kinds.get(c) is None]
         for rank, figures_column in enumerate(figures):
@@ -276,7 +283,7 @@ def _changes_down(labels: tuple[str, ...], body, row_labels, column_kinds: dict[
             off = [(index, printed, expected) for index, printed, expected in rows
                    if change.differs(printed, expected, 2, body[index][column])]
             agree = len(rows) - len(off)
-            named = rank == 0 and figures_column < column and _FROM_LAST_RE.search(compact(labels[column]))
+            named = rank == 0 and figures_column < column and last
             if (agree >= 2 and 2 * agree > len(rows)) or (named and agree >= 1 and agree >= len(off)):
                 wrong += [_RowChange(index, column, figures_column, before[index], printed, expected,
                                      change.money or of.money, (change.printed_unit, of.printed_unit))

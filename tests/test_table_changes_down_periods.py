@@ -66,3 +66,14 @@ def test_rows_of_no_periods_in_order_are_not_compared(layout, tmp_path):
     assert findings(table("징수 현황", "백만원", *rows), layout, tmp_path) == []
     rows = ("구 분 | 징수액 | 증감", "본청 | 10,460 | 460", "사업소 | 10,000 | △560", "계 | 20,460 | △100")
     assert findings(table("징수 현황", "백만원", *rows), layout, tmp_path) == []
+
+
+@layouts
+@pytest.mark.parametrize("rows", [
+    ("분 기 | 처리 | 전년동기대비 증감", "1/4분기 | 300 | 20", "2/4분기 | 320 | 20", "3/4분기 | 340 | 5"),
+    ("구 분 | 건수 | 전년 동월 대비", "1월 | 100 | 12", "2월 | 110 | 10", "3월 | 120 | 10", "4월 | 130 | △3"),
+])
+def test_a_change_from_a_year_before_down_months_or_quarters_is_not_from_the_row_above(layout, tmp_path, rows):
+    # the same quarter or month a year before, which no row prints: none is compared, though some rows happen to
+    # print the change from the row above
+    assert findings(table("처리 현황", "건", *rows), layout, tmp_path) == []
