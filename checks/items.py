@@ -97,8 +97,9 @@ def _wrong(project: Project, text: str, source, stated: _Stated) -> Finding | No
         part_value, whole_value = (Decimal(figure.replace(",", "")) for figure in (part, whole))
         if whole_value <= 0:
             return None
-        scale = 10 ** max(-min(value.as_tuple().exponent, 0) for value in (part_value, whole_value))
-        step = scale if unit_multiplier(unit) else 0  # a figure in 백만원 is rounded to 1백만원
+        # in steps of half the printed precision (`45` in 백만원 is 90 halves), that half a printed unit is one
+        scale = 2 * 10 ** max(-min(value.as_tuple().exponent, 0) for value in (part_value, whole_value))
+        step = scale if unit_multiplier(unit) else 0  # a figure in 백만원 is rounded to 1백만원: within half of it
         if rate_agrees(int(part_value * scale), int(whole_value * scale), rate, int(step)):
             return None
         expected.append((expected_rate(part_value, whole_value, rate[1]), part + unit, whole + unit))
