@@ -225,7 +225,7 @@ def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[F
                 class_totals[job_class] = class_totals.get(job_class, 0) + (
                     printed.headcount if printed else sum(parts))
                 right = printed.headcount if printed and not any(parts) else sum(parts)
-                if printed and series is None and not any(parts) and len(parts_of) > 2:
+                if printed and series is None and not any(parts):
                     right = sum(_series_grades(parts_of, job_class)) or right
                 class_right[job_class] = class_right.get(job_class, 0) + right
         classes = {job_class: grades for (job_class, series), grades in parts_of.items() if series is None}
@@ -272,7 +272,7 @@ _Cells = dict[tuple[str, str | None], StaffingCount]  # a class's or series' cel
 def _series_grades(parts_of: dict[_Part, _Cells], job_class: str) -> list[int]:
     """The counts of a class's series by grade, where they print grades and no 계 of their own (`일 반 직` over `소계 |
     행 정 | 학 예` over their grades): what its 소계 is as they make it, so that a wrong 소계 is one finding, not also
-    the 계 it breaks (as a class's own grades make it). None where its series print none such."""
+    the 계 it breaks (as a class's own grades make it). Empty where its series print none such."""
     return [c.headcount for (name, of), grades in parts_of.items() if name == job_class and of
             and TOTAL not in grades for (grade, _post), c in grades.items()]
 
