@@ -271,7 +271,7 @@ _Cells = dict[tuple[str, str | None], StaffingCount]  # a class's or series' cel
 
 def _series_grades(parts_of: dict[_Part, _Cells], job_class: str) -> list[int]:
     """The counts of a class's series by grade, where they print grades and no 계 of their own (`일 반 직` over `소계 |
-    행 정 | 학 예` over their grades): what its 소계 is as they make it, so that a wrong 소계 is one finding, not also
+    행 정 | 전 산` over their grades): what its 소계 is as they make it, so that a wrong 소계 is one finding, not also
     the 계 it breaks (as a class's own grades make it). Empty where its series print none such."""
     return [c.headcount for (name, of), grades in parts_of.items() if name == job_class and of
             and TOTAL not in grades for (grade, _post), c in grades.items()]

@@ -1079,9 +1079,10 @@ def _column_labels(header: tuple[tuple[str, ...], ...], width: int,
 def _series_beside_subtotals(header: tuple[tuple[str, ...], ...], grades: list[str],
                              labels: list[tuple[str, str] | None]) -> dict[int, str]:
     """Series printed on a header's middle row beside their class's 소계, over their grades (`일 반 직` over `소계 |
-    행 정 | 학 예` over `| 6급 | 7급 | 6급 | 7급`): the 소계 is the class's own count (its `계`), and each series'
+    행 정 | 전 산` over `| 6급 | 7급 | 6급 | 7급`): the 소계 is the class's own count (its `계`), and each series'
     grades are the class's, of that series (`일반직`, `6급`, series `행정`), so that the 계 counts them once, through
-    the 소계 (`_column_labels` read each series as a class, the 소계 as a second 계). Each such column's series; the
+    the 소계 (`_column_labels` read each series as a class, the 소계 as a second 계). Only series it knows
+    (`_SERIES_NAME_RE`): teams beside a 소계 (`소계 | 총무팀 | 재무팀`) stay as read. Each such column's series; the
     labels changed in place. Most headers print fewer rows, or no 소계 with grades beside it under a class."""
     if len(header) < 3:
         return {}
@@ -1096,7 +1097,7 @@ def _series_beside_subtotals(header: tuple[tuple[str, ...], ...], grades: list[s
         for group in (after, before):
             named = {top[k] for k in (at, *group) if top[k]}
             if len(group) and len(named) == 1 and _CLASS_RE.match(job_class := named.pop()) and all(
-                    labels[k] and labels[k][0] not in ("계", job_class) for k in group):
+                    labels[k] and _SERIES_NAME_RE.match(compact(labels[k][0])) for k in group):
                 labels[at] = (job_class, "계")
                 for k in group:
                     series[k], labels[k] = class_name(labels[k][0]), (job_class, labels[k][1])

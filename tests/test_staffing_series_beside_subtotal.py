@@ -1,5 +1,5 @@
 """A staffing header of three rows whose middle row prints a class's 소계 beside its series, over their grades
-(`일 반 직` over `소계 | 행 정 | 학 예` over `| 6급 | 7급 | 6급 | 7급`): the 소계 is the class's count (`일반직`, `계`),
+(`일 반 직` over `소계 | 행 정 | 전 산` over `| 6급 | 7급 | 6급 | 7급`): the 소계 is the class's count (`일반직`, `계`),
 each series' grades the class's, of that series (`일반직`, `6급`, series `행정`), so that the 계 counts them once
 (`sum.staffing`). Before, the 소계 was read as a second 계 (`계`/`계`, the 계 row blamed: 정원 계 22 against 20) and
 each series as a class of its own (`행정`)."""
@@ -9,13 +9,13 @@ import pytest
 from tests.layouts import read_laid_out
 from tests.test_staffing_class_parts import findings, report
 
-OPENING = ("구 분\t계\t일 반 직\t\t\t\t\t공무직\n\t\t소계\t행 정\t\t학 예\t\t\n\t\t\t6급\t7급\t6급\t7급\t\n"
+OPENING = ("구 분\t계\t일 반 직\t\t\t\t\t공무직\n\t\t소계\t행 정\t\t전 산\t\t\n\t\t\t6급\t7급\t6급\t7급\t\n"
            "정 원\t22\t20\t4\t6\t5\t5\t2\n현 원\t20\t18\t4\t5\t5\t4\t2\n과부족\t△2\t△2\t-\t△1\t-\t△1\t-\n")
 # the 소계 after its series, as a group closes
-CLOSING = ("구 분\t계\t일 반 직\t\t\t\t\t공무직\n\t\t행 정\t\t학 예\t\t소계\t\n\t\t6급\t7급\t6급\t7급\t\t\n"
+CLOSING = ("구 분\t계\t일 반 직\t\t\t\t\t공무직\n\t\t행 정\t\t전 산\t\t소계\t\n\t\t6급\t7급\t6급\t7급\t\t\n"
            "정 원\t22\t4\t6\t5\t5\t20\t2\n현 원\t20\t4\t5\t5\t4\t18\t2\n과부족\t△2\t-\t△1\t-\t△1\t△2\t-\n")
-READ = [("계", "", "계", 22), ("공무직", "", "계", 2), ("일반직", "", "계", 20), ("일반직", "학예", "6급", 5),
-        ("일반직", "학예", "7급", 5), ("일반직", "행정", "6급", 4), ("일반직", "행정", "7급", 6)]
+READ = [("계", "", "계", 22), ("공무직", "", "계", 2), ("일반직", "", "계", 20), ("일반직", "전산", "6급", 5),
+        ("일반직", "전산", "7급", 5), ("일반직", "행정", "6급", 4), ("일반직", "행정", "7급", 6)]
 LAYOUTS = ["tab", "pipe-tables", "html-tables", "grid-tables", "space-aligned", "space-aligned-tall-rows",
            "pdf grid", "pdf none"]
 
@@ -55,3 +55,17 @@ def test_series_under_a_class_printing_no_subtotal_are_still_read_as_classes(lay
     assert counts(r) == [("계", "", "계", 22), ("공무직", "", "계", 2), ("기술", "", "6급", 5), ("기술", "", "7급", 5),
                          ("행정", "", "6급", 4), ("행정", "", "7급", 6)]
     assert findings(r) == []
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "pdf grid"])
+def test_teams_beside_a_subtotal_under_a_class_are_no_series(layout, tmp_path):
+    """Only series the tool knows beside a 소계 are the class's series: teams there (`소계 | 총무팀 | 재무팀`) are read
+    as before series were, each a class of its own, the 소계 a second 계 (`sum.staffing` says the 계 is not their
+    sum), not series `총무팀` of the 일반직."""
+    table = OPENING.replace("행 정", "총무팀").replace("전 산", "재무팀")
+    r = read_laid_out(report(table), layout, tmp_path)
+    assert counts(r) == [("계", "", "계", 20), ("계", "", "계", 22), ("공무직", "", "계", 2),
+                         ("재무팀", "", "6급", 5), ("재무팀", "", "7급", 5), ("총무팀", "", "6급", 4),
+                         ("총무팀", "", "7급", 6)]
+    assert [(check, status, column) for check, status, column, *_ in findings(r)] == [
+        ("sum.staffing", "정원", "계"), ("sum.staffing", "현원", "계")]
