@@ -60,7 +60,7 @@ RULES_APART = 2  # points: rules closer are one (a thin box's edges, a double ru
 PIECES_APART = 1.0  # points: pieces of one rule drawn end to end (each cell's edge stroked apart) this close are one
 RULE_WIDTH = 4  # points: a box no thicker holds no line of type: a rule drawn as a box, not a shaded cell
 GUTTER_RUN = 0.6  # the share of a page's text height the gutter of a page in two columns runs down at least
-_COLUMN_LINES = 3  # lines of running text at least each side of a page's gutter
+_COLUMN_LINES = 3  # lines of running text at least on one side of a page's gutter, either
 COLUMN_INDENT = 3  # type sizes past its column's left edge a column's line of text starts at most (a bullet's)
 COLUMNS_LEVEL = 4  # type sizes below the columns' first line the right column's first line stands at most
 LEVELLED = 0.5  # points: a table's cells side by side set at one height (top, middle or bottom) stand this close
@@ -81,7 +81,8 @@ _CONTINUED_RE = patterns.compile(r"(?:^[(<〈［\[]?|[(<〈［\[])\s*(?:표\s*)?
 # a figure's pieces, a line each of a ruled cell it wraps in: digits and grouping commas, a sign, a trailing %
 _FIGURE_PIECES_RE = patterns.compile(r"[△▲-]?[\d,]+(?: [\d,]+)+%?")
 _WORD_WRAP_RE = patterns.compile(r"[가-힣\d] [가-힣\d]")  # where a word wrapped mid-word may have been read apart
-_LONE_SYLLABLE_RE = patterns.compile(r"[가-힣]")  # a line of a spaced label printed a syllable a line (`구` over `분`)
+# a Hangul syllable: whether a cell prints Hangul, or, matched in full, a line of a spaced label printed a syllable a
+# line (`구` over `분`)
 _HANGUL_RE = patterns.compile(r"[가-힣]")
 _NUMBER_RE = patterns.compile(r"\d+")  # a page's number in its running header or footer, which each page prints its own
 
@@ -360,6 +361,7 @@ def _blank_left(bands: list[tuple[float, float]], spans: list[tuple[float, float
 
 
 def _within_box(bbox: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
+    """Whether a ruled table lies in a part of a page (a column), give or take a rule's width: read with that part."""
     return (bbox[0] >= box[0] - RULES_APART and bbox[1] >= box[1] - RULES_APART
             and bbox[2] <= box[2] + RULES_APART and bbox[3] <= box[3] + RULES_APART)
 
@@ -426,7 +428,7 @@ def _wrapped_words_joined(table, rows: tuple[tuple[str, ...], ...]) -> tuple[tup
                 continue  # words a line each
             joined = printed[0]
             for (words, next_words), filled in zip(itertools.pairwise(printed), fills, strict=True):
-                wrapped = (filled and not _LONE_SYLLABLE_RE.fullmatch(words)
+                wrapped = (filled and not _HANGUL_RE.fullmatch(words)
                            and _WORD_WRAP_RE.fullmatch(f"{words[-1]} {next_words[0]}"))
                 joined += ("" if wrapped else " ") + next_words
             texts[r][c] = joined
@@ -2294,7 +2296,7 @@ def _centred_wrapped_labels_placed(run: list[_Line]
         # cheap: a row beside the label's first line, on it or right above or below it
         if line.cells or any(other.words and other.words[0][0] >= right for other in (run[k - 1], run[k + 1])):
             pieces = _label_lines(run, k)
-            if all(_LONE_SYLLABLE_RE.fullmatch(piece[2]) for _j, piece in pieces):
+            if all(_HANGUL_RE.fullmatch(piece[2]) for _j, piece in pieces):
                 continue  # a label letter-spaced a syllable a line (`본` over `관`): the rows' lines place it
             label = next(filter(None, (_wrapped_label_placed(run, pieces[:m]) for m in range(len(pieces), 1, -1))),
                          None) or _top_set_label_placed(run, pieces)
