@@ -550,26 +550,31 @@ def _dates_its_column(out: list[Block], text: str) -> bool:
 
 
 def _notes_out_of_last_rows(blocks: list[Block]) -> list[Block]:
-    """The blocks with a note printed in a table's last row (`※ 정원은 2025. 1. 1. 기준`, `* 공무직 제외`, in one cell
-    or merged across the row, the other cells blank) set under the table as a line of its own, where a note under it
-    is printed: it is the table's note and may date it, not a row of it. Most tables print none (one look at their
-    last row: whether it holds a note's mark at all before its cells are cleaned)."""
+    """The blocks with the notes printed in a table's last rows (`※ 정원은 2025. 1. 1. 기준`, `* 공무직 제외`, each in
+    one cell or merged across its row, the other cells blank; every such row at the table's end, `※ …` over `* …`)
+    set under the table as lines of their own, where a note under it is printed: they are the table's notes and may
+    date it, not rows of it. Most tables print none (one look at their last row: whether it holds a note's mark at
+    all before its cells are cleaned)."""
     out: list[Block] = []
     for block in blocks:
         out.append(block)
         if not isinstance(block, Table) or len(block.rows) < 3:
             continue
-        last = len(block.rows) - 1
-        while last > 1 and not any(block.rows[last]):  # blank rows under it (a reader's padding)
-            last -= 1
-        if _NOTE_MARKS_AS_PRINTED.isdisjoint("".join(block.rows[last])):
-            continue
-        cells = [text for cell in block.rows[last] if (text := clean_cell(cell))]
-        if not cells or cells[0][:1] not in _NOTE_MARKS or any(cell != cells[0] for cell in cells):
-            continue
-        offsets = block.row_offsets[:last] if block.row_offsets else None
-        out[-1] = replace(block, rows=block.rows[:last], row_offsets=offsets)
-        out.append(Paragraph(cells[0], block.row_line(last), block.page))
+        end, notes = len(block.rows), []
+        for k in range(len(block.rows) - 1, 1, -1):  # bottom-up, a header and a row left at least
+            if not any(block.rows[k]):
+                continue  # blank rows under it or between them (a reader's padding)
+            if _NOTE_MARKS_AS_PRINTED.isdisjoint("".join(block.rows[k])):
+                break
+            cells = [text for cell in block.rows[k] if (text := clean_cell(cell))]
+            if not cells or cells[0][:1] not in _NOTE_MARKS or any(cell != cells[0] for cell in cells):
+                break
+            end = k
+            notes.append(Paragraph(cells[0], block.row_line(k), block.page))
+        if notes:
+            offsets = block.row_offsets[:end] if block.row_offsets else None
+            out[-1] = replace(block, rows=block.rows[:end], row_offsets=offsets)
+            out += reversed(notes)
     return out
 
 

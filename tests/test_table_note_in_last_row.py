@@ -97,3 +97,17 @@ def test_a_row_of_words_after_a_note_mark_in_a_cell_of_its_own_stays_a_row(tmp_p
     read_laid_out(COVER + STAFF.replace("공무직\t6\t5\t△1", "※ 공무직\t6\t5\t△1") + AFTER, "tab", tmp_path)
     (table,) = tables(tmp_path / "t.txt")
     assert (table.rows[-1], table.note) == (("※ 공무직", "6", "5", "△1"), None)
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables"])
+def test_every_note_in_a_tables_last_rows_is_its_note(layout, tmp_path):
+    """Two note rows at the table's end (`※ …` over `* …`): both its notes, not only the last (before, the upper
+    stayed a row, a staffing row naming nothing)."""
+    report = with_note(STAFF, "※ 정원은 2025. 1. 1. 기준\t\t\t\n* 공무직 제외")
+    r = read_laid_out(report, layout, tmp_path)
+    assert sorted((c.status, c.job_class, c.headcount) for c in r.staffing if c.status != "과부족") == [
+        ("정원", "계", 36), ("정원", "공무직", 6), ("정원", "일반직", 30),
+        ("현원", "계", 33), ("현원", "공무직", 5), ("현원", "일반직", 28)]
+    assert r.tables == [] and findings(r) == []
+    (table,) = tables(tmp_path / "t.txt")
+    assert table.rows[-1][0] == "공무직"
