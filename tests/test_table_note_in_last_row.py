@@ -1,7 +1,8 @@
 """A note printed in a table's last row (`※ 정원은 2025. 1. 1. 기준`, `* 공무직 제외`), in one cell with the others
 blank or merged across the row, as Word's and 한글's tables print it: the table's note, as a line right under the
-table is (`note`; a date in it dates the table's figures), not a row of the table. Before, it was a row: a staffing
-or budget table's row that named nothing, a generic table's row, and its date dated nothing."""
+table is (`note`; a date in it dates the table's figures), not a row of the table. Before, in tab, markdown and
+HTML tables it was a row: a staffing or budget table's row that named nothing, a generic table's row, and its date
+dated nothing (space-aligned text and PDF grids read it under the table already)."""
 
 import datetime
 import pathlib
