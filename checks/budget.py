@@ -198,14 +198,19 @@ def _either_way(lines: list[BudgetLine], fixed: dict[tuple[int, str], int],
     """`checks`' findings of the lines (a rate, 잔액 or funding against the 예산액 and 집행액 beside it) that are
     findings too with each total's 예산액 and 집행액 found wrong (`fixed`) as its lines make them: a rate or 잔액
     right by either is no finding, so that a wrong 계 is one (`계 | 6,430,000 | 2,568,000 | 3,852,000 | 40.0` where
-    the lines make 6,420,000: before, its 잔액 and 집행률 too, expected of the printed 6,430,000)."""
+    the lines make 6,420,000: before, its 잔액 and 집행률 too, expected of the printed 6,430,000). Only the totals'
+    own findings are so asked: another line's stand as found, since a check deciding by most lines (`_funding`
+    where half of them add up) may take the summed totals' cells as wrong and find none of the table's."""
     if not fixed:
         return checks(lines)
     summed = {"budget_krw": "예산액", "executed_krw": "집행액"}
     as_summed = [line.model_copy(update={field: fixed[id(line), column] for field, column in summed.items()
                                          if (id(line), column) in fixed}) for line in lines]
+    totals = {(line.name, line.source.line, line.source.page) for line in lines
+              if any((id(line), column) in fixed for column in summed.values())}
     found_so = {(f.rule, f.row, f.column, f.source.line, f.source.page) for f in checks(as_summed)}
-    return [f for f in checks(lines) if (f.rule, f.row, f.column, f.source.line, f.source.page) in found_so]
+    return [f for f in checks(lines) if (f.row, f.source.line, f.source.page) not in totals
+            or (f.rule, f.row, f.column, f.source.line, f.source.page) in found_so]
 
 
 def _table_total(lines: list[BudgetLine], subtotals: dict[int, list[BudgetLine]]) -> BudgetLine | None:

@@ -59,3 +59,18 @@ def test_a_rate_wrong_either_way_beside_a_wrong_total_is_still_found(tmp_path):
     planted = BY_UNIT.replace("계\t6,420,000\t2,568,000\t3,852,000\t40.0", "계\t6,430,000\t2,568,000\t3,852,000\t41.0")
     assert found(read_laid_out(planted, "tab", tmp_path)) == [
         ("rate", "계", "집행률(%)", "39.9", "41.0"), ("sum.budget", "계", "예산액", "6,420,000천원", "6,430,000천원")]
+
+
+SMALL = (COVER + "## 복 지 정 책 과\n\n# Ⅰ. 일반현황\n\n## 3 예산현황\n\n(단위: 백만원)\n\n"
+         "단위사업명\t예산액\t국비\t시비\t구비\t집행액\t집행률(%) (5.31.기준)\n"
+         "계\t3,000\t1,500\t800\t700\t1,500\t50.0\n기초생활 보장\t1,100\t500\t300\t200\t500\t45.5\n"
+         "복지 전달체계\t2,000\t1,000\t500\t500\t1,000\t50.0\n")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_lines_funding_wrong_beside_a_total_it_makes_wrong_is_still_found(layout, tmp_path):
+    """A line's 예산액 1,100 where its sources make 1,000: the 계's 3,000 is then no sum (3,100), and of a table of
+    two lines, the 계 at 3,100 would make most lines' funding wrong: the line's is found all the same."""
+    assert found(read_laid_out(SMALL, layout, tmp_path)) == [
+        ("sum.budget", "계", "예산액", "3,100백만원", "3,000백만원"),
+        ("sum.funding", "기초생활 보장", "예산액", "1,000백만원", "1,100백만원")]
