@@ -254,9 +254,10 @@ def _changes_down(labels: tuple[str, ...], body, row_labels, column_kinds: dict[
     """The rows whose change (`전년대비 증감`, `증감`; no rate) in a table of periods down its rows (`_periods_down`:
     `2024년 | 10,460 | 460` under `2023년 | 10,000 | -`) is not its figure less the row before's, of the figure
     column nearest it (before it, then after it) that two rows at least and more than half of those printing it
-    print so, or, where the label names the period before (`전년대비`), of the one right before it that as many rows
-    print so as do not, one at least (a table of three years, one change wrong). A change that is no change of its
-    rows' periods (of the columns before it, `_change_columns`) is the same-row check's."""
+    print so, or, where the label names the period before and a change (`전년대비 증감`), of the one right before it
+    that as many rows print so as do not, one at least (a table of three years, one change wrong); a bare
+    `전년대비` may be a rate printed with no `%`, and one printing decimals over whole figures is one. A change that
+    is no change of its rows' periods (of the columns before it, `_change_columns`) is the same-row check's."""
     compared = {column for column, _last, _this in _change_columns(labels)}
     columns = [c for c in range(1, len(labels)) if c not in compared
                and ("증감" in (word := compact(labels[c])) or "대비" in word) and not _RATE_RE.search(word)
@@ -275,6 +276,8 @@ def _changes_down(labels: tuple[str, ...], body, row_labels, column_kinds: dict[
             money = _money_unit(labels[column], units) if _unit(labels[column]) else numeric[figures_column].money
             if (reading := _read_column([row[column] for row in body], money)) is None:
                 continue
+            if _decimals(body, column) and not _decimals(body, figures_column):
+                continue  # a rate printed with no `%` (`110.0` over `1,100`), no change
             change, of = _in_won([reading, numeric[figures_column]])
             rows = [(index, printed, of.part(body[index][figures_column]) - of.part(body[last][figures_column]))
                     for index, last in before.items()
@@ -283,13 +286,21 @@ def _changes_down(labels: tuple[str, ...], body, row_labels, column_kinds: dict[
             off = [(index, printed, expected) for index, printed, expected in rows
                    if change.differs(printed, expected, 2, body[index][column])]
             agree = len(rows) - len(off)
-            named = rank == 0 and figures_column < column and last
+            named = rank == 0 and figures_column < column and last and "증감" in compact(labels[column])
             if (agree >= 2 and 2 * agree > len(rows)) or (named and agree >= 1 and agree >= len(off)):
                 wrong += [_RowChange(index, column, figures_column, before[index], printed, expected,
                                      change.money or of.money, (change.printed_unit, of.printed_unit))
                           for index, printed, expected in off]
                 break
     return wrong
+
+
+def _decimals(body, column: int) -> bool:
+    """Whether a column prints a figure with decimals (`110.0`)."""
+    return any("." in row[column] and _DECIMAL_RE.search(row[column]) for row in body)
+
+
+_DECIMAL_RE = patterns.compile(r"\d\.\d")
 
 
 def _row_change_finding(table: GenericTable, labels, body, row_labels, change: _RowChange) -> Finding:

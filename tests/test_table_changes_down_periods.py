@@ -77,3 +77,15 @@ def test_a_change_from_a_year_before_down_months_or_quarters_is_not_from_the_row
     # the same quarter or month a year before, which no row prints: none is compared, though some rows happen to
     # print the change from the row above
     assert findings(table("처리 현황", "건", *rows), layout, tmp_path) == []
+
+
+@layouts
+@pytest.mark.parametrize("rows", [
+    # a rate printed with no `%` (decimals over whole figures): no change, though 2025's 110.0 is 1,210 − 1,100
+    ("연 도 | 예산 | 전년대비", "2023 | 1,000 | -", "2024 | 1,100 | 110.0", "2025 | 1,210 | 110.0"),
+    # a bare `전년대비` of three years, one row agreeing by chance: it does not tell that the other is wrong
+    ("연 도 | 예산 | 전년대비", "2023 | 1,000 | -", "2024 | 1,100 | 105", "2025 | 1,210 | 110"),
+])
+def test_a_bare_change_from_the_year_before_needs_two_rows_agreeing(layout, tmp_path, rows):
+    # before, one agreeing row was enough: 2024 was a false error (expected 100백만원)
+    assert findings(table("예산 현황", "백만원", *rows), layout, tmp_path) == []
