@@ -257,7 +257,8 @@ def _changes_down(labels: tuple[str, ...], body, row_labels, column_kinds: dict[
     print so, or, where the label names the period before and a change (`전년대비 증감`), of the one right before it
     that as many rows print so as do not, one at least (a table of three years, one change wrong); a bare
     `전년대비` may be a rate printed with no `%`, and one printing decimals over whole figures is one. A change that
-    is no change of its rows' periods (of the columns before it, `_change_columns`) is the same-row check's."""
+    is no change of its rows' periods (of the columns before it, `_change_columns`) is the same-row check's, and
+    one most rows print as the difference of two figures on their own row (`_of_its_own_row`) no change down."""
     compared = {column for column, _last, _this in _change_columns(labels)}
     columns = [c for c in range(1, len(labels)) if c not in compared
                and ("증감" in (word := compact(labels[c])) or "대비" in word) and not _RATE_RE.search(word)
@@ -271,6 +272,8 @@ def _changes_down(labels: tuple[str, ...], body, row_labels, column_kinds: dict[
             continue  # from a period a year before (`전년동기대비 증감` down quarters), no row of the table
         figures = [c for c in sorted(numeric, key=lambda c: (c > column, abs(c - column)))
                    if column_kinds.get(c) is None]
+        if _of_its_own_row(labels, body, column, [c for c in figures if c < column], numeric, units):
+            continue  # a difference of its row's figures (`전입 | 전출 | 증감`), no change from the row above
         for rank, figures_column in enumerate(figures):
             # in the figures' money unit, unless the change's label prints its own (`증감(천원)`)
             money = _money_unit(labels[column], units) if _unit(labels[column]) else numeric[figures_column].money
@@ -293,6 +296,20 @@ def _changes_down(labels: tuple[str, ...], body, row_labels, column_kinds: dict[
                           for index, printed, expected in off]
                 break
     return wrong
+
+
+def _of_its_own_row(labels: tuple[str, ...], body, column: int, figures: list[int], numeric: dict[int, _Column],
+                    units: str | None) -> bool:
+    """Whether most rows print a change as the difference of two figure columns before it on its own row
+    (`_most_print`: `전입 | 전출 | 증감` down months), which may match the row above's by chance."""
+    for whole, part in itertools.permutations(figures, 2):
+        money = _money_unit(labels[column], units) if _unit(labels[column]) else numeric[whole].money
+        if (reading := _read_column([row[column] for row in body], money)) is None:
+            continue
+        readings = dict(zip((whole, part, column), _in_won([numeric[whole], numeric[part], reading]), strict=True))
+        if _most_print(body, column, whole, part, readings):
+            return True
+    return False
 
 
 def _decimals(body, column: int) -> bool:
