@@ -58,7 +58,7 @@ def check(report: Report) -> list[Finding]:
             if "%" not in text and "％" not in text:
                 continue
             findings += [finding for stated in _stated(text)
-                         if (finding := _wrong(project, item.text, item.source, stated)) is not None]
+                         if (finding := _wrong(project, text, item.source, stated)) is not None]
     return findings
 
 

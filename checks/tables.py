@@ -121,7 +121,8 @@ def _table(table: GenericTable) -> list[Finding]:
     if not numeric:
         return []
     numeric = dict(zip(numeric, _in_won(list(numeric.values())), strict=True))
-    changes = _changes(labels, body, table.unit)
+    change_columns = _change_columns(labels)
+    changes = _changes(labels, change_columns, body, table.unit)
     total_columns = _summed_columns(labels, column_kinds, numeric, amounts)
     mismatches = _total_columns(labels, body, kinds, total_columns, numeric)
     if cost_columns(labels[1:]) is None:  # else each row's `sum.project_cost_table`'s
@@ -137,7 +138,7 @@ def _table(table: GenericTable) -> list[Finding]:
     summed = {(m.row, m.column): m.expected for m in mismatches}
     findings += [_change_finding(table, labels, body, row_labels, change) for change in changes
                  if not _found_by_sums(change, summed, body, numeric) and not _of_a_wrong_figure(change, mismatches)]
-    down = _changes_down(labels, body, row_labels, column_kinds, numeric, table.unit)
+    down = _changes_down(labels, change_columns, body, row_labels, column_kinds, numeric, table.unit)
     findings += [_row_change_finding(table, labels, body, row_labels, change) for change in down]
     right = summed | {(change.row, change.column): change.expected for change in [*changes, *down]}
     return findings + _rates(table, labels, body, row_labels, kinds, column_kinds, numeric, right)
@@ -173,14 +174,15 @@ def _period(label: str) -> tuple[bool, int] | None:
     return False, 0 if last or letter == "A" else 1
 
 
-def _changes(labels: tuple[str, ...], body, units: str | None) -> list[_Change]:
+def _changes(labels: tuple[str, ...], change_columns: tuple[tuple[int, int, int], ...], body,
+             units: str | None) -> list[_Change]:
     """The rows whose change (`증감`, `증감(B-A)`, a `전년대비` printing differences: no rate) is not the later of the
     two periods just before it less the earlier (`2024년 | 2025년 | 증감`, `2025년 | 2024년 | 증감`), or whose
     remainder (`잔 액`, `미수납액`) is not the two figures before it it is of (`_remainder_columns`), where most
     rows print it so (a change may compare something else; one row of a table of one or two does not tell):
     the row's own mistake, which a 계 row's sum would otherwise be blamed for (`_not_explained`)."""
     wrong = []
-    for column, last, this in [*_change_columns(labels), *_remainder_columns(labels, body, units)]:
+    for column, last, this in [*change_columns, *_remainder_columns(labels, body, units)]:
         money = _money_unit(labels[column], units)
         readings = [_read_column([row[c] for row in body], money) for c in (last, this, column)]
         if None in readings:
@@ -249,8 +251,9 @@ def _periods_down(row_labels) -> tuple[str | None, dict[int, int]]:
     return named[0][1], {index: rows[period - 1] for index, _kind_of, period in named if period - 1 in rows}
 
 
-def _changes_down(labels: tuple[str, ...], body, row_labels, column_kinds: dict[int, str | None],
-                  numeric: dict[int, _Column], units: str | None) -> list[_RowChange]:
+def _changes_down(labels: tuple[str, ...], change_columns: tuple[tuple[int, int, int], ...], body, row_labels,
+                  column_kinds: dict[int, str | None], numeric: dict[int, _Column],
+                  units: str | None) -> list[_RowChange]:
     """The rows whose change (`전년대비 증감`, `증감`; no rate) in a table of periods down its rows (`_periods_down`:
     `2024년 | 10,460 | 460` under `2023년 | 10,000 | -`) is not its figure less the row before's, of the figure
     column nearest it (before it, then after it) that two rows at least and more than half of those printing it
@@ -259,7 +262,7 @@ def _changes_down(labels: tuple[str, ...], body, row_labels, column_kinds: dict[
     `전년대비` may be a rate printed with no `%`, and one printing decimals over whole figures is one. A change that
     is no change of its rows' periods (of the columns before it, `_change_columns`) is the same-row check's, and
     one most rows print as the difference of two figures on their own row (`_of_its_own_row`) no change down."""
-    compared = {column for column, _last, _this in _change_columns(labels)}
+    compared = {column for column, _last, _this in change_columns}
     columns = [c for c in range(1, len(labels)) if c not in compared
                and ("증감" in (word := compact(labels[c])) or "대비" in word) and not _RATE_RE.search(word)
                and not _SHARE_RE.search(word)]
@@ -372,7 +375,7 @@ def _most_print(body, column: int, whole: int, part: int, readings: dict[int, _C
     return agree >= 2 and 2 * agree > len(rows)
 
 
-@functools.lru_cache(maxsize=256)  # asked of a table's labels three times: its changes, its brackets, its rows
+@functools.lru_cache(maxsize=256)  # asked of a table's labels twice: its brackets, its changes
 def _change_columns(labels: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
     """(column, the earlier period's, the later's) of each change (`증감`, `증감(B-A)`, a `전년대비` printing
     differences: no rate) printed right after the two periods it compares (`2024년 | 2025년 | 증감`, `2025년 |
