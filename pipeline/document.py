@@ -741,7 +741,7 @@ def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ..
         return rows
     header = [list(rows[0])]
     for above, row in itertools.pairwise(rows[:n_header]):
-        header.append(["" if cell == over and _is_label(cell) else cell for cell, over in zip(row, above, strict=True)])
+        header.append(["" if cell == over and is_label(cell) else cell for cell, over in zip(row, above, strict=True)])
     for row, below in itertools.pairwise(header):
         start = 0
         while start < len(row):
@@ -749,7 +749,7 @@ def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ..
             while end < len(row) and row[end] == row[start]:
                 end += 1
             labels = [label for label in below[start:end] if label]
-            if end - start > 1 and _is_label(row[start]) and len(set(labels)) == len(labels):
+            if end - start > 1 and is_label(row[start]) and len(set(labels)) == len(labels):
                 row[start + 1:end] = [""] * (end - start - 1)
             start = end
     return tuple(map(tuple, header)) + rows[n_header:]
@@ -770,7 +770,7 @@ def is_figure(cell: str) -> bool:
     return bool(cell) and not cell[:1].isalpha() and parse_decimal(cell) is not None
 
 
-def _is_label(cell: str) -> bool:
+def is_label(cell: str) -> bool:
     """A cell of words (`예 산 액`, `2024년`), not a mark (`●`) or a blank."""
     return any(map(str.isalpha, cell))
 

@@ -38,6 +38,7 @@ from pipeline.document import (
     build_document,
     header_end,
     is_figure,
+    is_label,
     page_starts_between,
     unit_in,
 )
@@ -1240,14 +1241,14 @@ def _under_columns_after_merged_label(rows: list, width: int) -> None:
     the rows below the header print a row label and then figures, and the lower row prints a label first and no
     blank among its labels; a lower row that prints a cell for each column, or the blank of a cell merged down
     (`팀 별<tab><tab>5급…` under `구 분<tab>계<tab>일 반 직`, the corner over two rows), stays as printed."""
-    if not any(row and _is_label(row[0]) and (len(row) < width or not row[-1]) for row in rows[1:MAX_HEADER_ROWS]):
+    if not any(row and is_label(row[0]) and (len(row) < width or not row[-1]) for row in rows[1:MAX_HEADER_ROWS]):
         return  # most tables: no row below the first is short, or it starts with a blank
     n_header = header_end(rows)
     upper = rows[0] if n_header > 1 else ()
-    if len(upper) < 2 or not (_is_label(upper[0]) and _is_label(upper[1])):
+    if len(upper) < 2 or not (is_label(upper[0]) and is_label(upper[1])):
         return
     body = [row for row in rows[n_header:n_header + 5] if len(row) == width]
-    if not body or not all(_is_label(row[0]) for row in body):
+    if not body or not all(is_label(row[0]) for row in body):
         return
     figures = {j for row in body for j, cell in enumerate(row) if _is_figure_cell(cell)}
     for r in range(1, n_header):
@@ -1255,19 +1256,14 @@ def _under_columns_after_merged_label(rows: list, width: int) -> None:
         printed = len(row)
         while printed and not row[printed - 1]:
             printed -= 1
-        if not (2 <= printed < width and _is_label(row[0]) and all(row[:printed])):
+        if not (2 <= printed < width and is_label(row[0]) and all(row[:printed])):
             continue  # a blank among its labels: it prints the blanks of the cells merged down (`팀 별<tab><tab>5급`);
             # one label alone is a group row (`일반 사업`): a group merged across prints two labels below it at least
         merged = next((k for k in range(width - printed, 0, -1)
-                       if len(upper) > k and all(map(_is_label, upper[:k + 1]))
+                       if len(upper) > k and all(map(is_label, upper[:k + 1]))
                        and all(j + k in figures for j in range(printed) if row[j])), 0)
         if merged:
             rows[r] = ([""] * merged + row + [""] * width)[:width]  # of the table's width, as the rows below
-
-
-def _is_label(cell: str) -> bool:
-    """A cell of words (`구 분`, `개소`), not a figure, a mark or a blank."""
-    return any(map(str.isalpha, cell))
 
 
 def _run(lines: list[str], start: int, belongs) -> int:
@@ -1334,8 +1330,8 @@ def _under_merged_label_maybe(rows: list[tuple[str, ...]], cells: list[str]) -> 
     """Whether a pipe row that cannot be read at the table's width may be a header's lower row printing no cell
     under the label merged down beside it (a converter dropping that empty cell): a row of labels, a label first,
     right under the table's first rows, labels only, the first two of its first labels."""
-    return (bool(rows) and len(rows[0]) > 1 and _is_label(rows[0][0]) and _is_label(rows[0][1])
-            and _is_label(cells[0]) and not any(_is_figure_cell(cell) for row in rows for cell in row)
+    return (bool(rows) and len(rows[0]) > 1 and is_label(rows[0][0]) and is_label(rows[0][1])
+            and is_label(cells[0]) and not any(_is_figure_cell(cell) for row in rows for cell in row)
             and not any(map(_is_figure_cell, cells)))
 
 
