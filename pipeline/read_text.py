@@ -1261,7 +1261,7 @@ def _under_columns_after_merged_label(rows: list, width: int) -> None:
             # one label alone is a group row (`일반 사업`): a group merged across prints two labels below it at least
         merged = next((k for k in range(width - printed, 0, -1)
                        if len(upper) > k and all(map(is_label, upper[:k + 1]))
-                       and all(j + k in figures for j in range(printed) if row[j])), 0)
+                       and all(j + k in figures for j in range(printed))), 0)
         if merged:
             rows[r] = ([""] * merged + row + [""] * width)[:width]  # of the table's width, as the rows below
 
