@@ -1329,8 +1329,10 @@ def _pipe_table(lines: list[str], start: int):
 def _under_merged_label_maybe(rows: list[tuple[str, ...]], cells: list[str]) -> bool:
     """Whether a pipe row that cannot be read at the table's width may be a header's lower row printing no cell
     under the label merged down beside it (a converter dropping that empty cell): a row of labels, a label first,
-    right under the table's first rows, labels only, the first two of its first labels."""
-    return (bool(rows) and len(rows[0]) > 1 and is_label(rows[0][0]) and is_label(rows[0][1])
+    right under the table's first rows: within a header's first rows (`MAX_HEADER_ROWS`), those rows of labels
+    only, the first two of its first labels. A line one cell short below them (`결과 | 양호` after a table of words)
+    is no header row."""
+    return (0 < len(rows) < MAX_HEADER_ROWS and len(rows[0]) > 1 and is_label(rows[0][0]) and is_label(rows[0][1])
             and is_label(cells[0]) and not any(_is_figure_cell(cell) for row in rows for cell in row)
             and not any(map(_is_figure_cell, cells)))
 

@@ -180,3 +180,13 @@ def test_a_lower_row_of_a_label_a_column_under_a_header_merging_none_across_goes
     header = tab(["구 분", "예산액", "집행액", "집행률"], ["(A)", "(B)", "(B/A)"])
     (table,) = tables(BUDGET.format(table=header + tab(["계", "300", "150", "50.0"], ["가사업", "300", "150", "50.0"])))
     assert table.rows[1] == ("", "(A)", "(B)", "(B/A)")
+
+
+def test_a_pipe_line_one_cell_short_after_a_table_of_words_stays_out_of_it():
+    """`결과 | 양호` after a table of words (no figures) is two cells: no lower header row, it is below the header's
+    rows; it is no row of the table (before, it was read at the table's width less one, a row of the table)."""
+    places = ("청사", "별관", "주차장", "창고")
+    words = pipe(["구 분", "내 용", "비 고"], *[[place, "보수", "완료"] for place in places])
+    (table,) = tables(FACILITIES.format(table=words + "결과 | 양호\n"))
+    assert table.rows[-1] == ("창고", "보수", "완료")
+    assert ("결과", "양호") not in [tuple(filter(None, row)) for row in table.rows]
