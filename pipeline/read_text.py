@@ -1263,7 +1263,7 @@ def _under_columns_after_merged_label(rows: list, width: int) -> None:
                        if len(upper) > k and all(map(is_label, upper[:k + 1]))
                        and all(j + k in figures for j in range(printed))), 0)
         if merged:
-            rows[r] = ([""] * merged + row + [""] * width)[:width]  # of the table's width, as the rows below
+            rows[r] = ("",) * merged + (*row, *("",) * width)[:width - merged]  # of the table's width, a tuple
 
 
 def _run(lines: list[str], start: int, belongs) -> int:
@@ -1320,9 +1320,7 @@ def _pipe_table(lines: list[str], start: int):
             offsets.append(offset)
     if not gfm and (len(rows) < 2 or width < 2):
         return None
-    rows = [list(row) for row in rows]
     _under_columns_after_merged_label(rows, width)
-    rows = list(map(tuple, rows))
     return tuple(_under_merged_down_cells(rows) if gfm else rows), tuple(offsets), end
 
 
