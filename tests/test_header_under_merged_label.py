@@ -126,11 +126,13 @@ def test_a_lower_row_starting_at_the_first_column_stays_as_printed():
     assert table.rows[1] == ("시설", "개소", "면적", "개소", "면적")
 
 
-def test_a_lower_row_under_a_label_merged_across_stays_as_printed():
-    """`예 산` spans the first two columns (a blank beside it) and no row label is printed: `국비` stands under it."""
-    header = tab(["예 산", "", "집 행"], ["국비", "구비", "국비"])
-    (table,) = tables(FACILITIES.format(table=header + tab(["100", "200", "50", "60"])))
-    assert table.rows[1][:3] == ("국비", "구비", "국비")
+def test_a_lower_row_under_a_label_merged_across_goes_no_further_than_under_it():
+    """`예 산` spans two columns (a blank beside it), `구 분`, `집 행` and `잔 액` are merged down: `국비 | 구비` goes
+    a column right, under `예 산`, not three (under `집 행` and `잔 액`, over the last figures too): the labels
+    merged down before the groups stop at the blank of a label merged across."""
+    header = tab(["구 분", "예 산", "", "집 행", "잔 액"], ["국비", "구비"])
+    (table,) = tables(FACILITIES.format(table=header + tab(["공원", "100", "200", "250", "50"])))
+    assert table.rows[1] == ("", "국비", "구비", "", "")
 
 
 def test_a_label_merged_down_at_the_right_end_too_moves_the_lower_row_by_the_left_ones_alone():
