@@ -84,7 +84,9 @@ def test_teams_under_a_header_of_statuses_over_kinds_shifted_with_its_kinds(layo
 
 @pytest.mark.parametrize("shifted", SHIFTED_HEADERS)
 def test_a_shifted_header_of_statuses_over_kinds_whose_groups_do_not_add_up_is_left_as_printed(shifted):
-    """The sums decide: where a group's 계 is not its kinds' sum at the shifted place either, nothing moves."""
+    """The sums decide: where a group's 계 is not its kinds' sum at the shifted place either, the repair moves
+    nothing. A kinds row leaving out the corner (`kinds_left`) is placed by the reader, not by the repair
+    (`PLACED_BY_THE_READER`): it goes under the statuses whatever the sums, and nothing is repaired either."""
     r = report(HEADING, [*SHIFTED_HEADERS[shifted], ["대수", "10", "6", "3", "9", "5", "3"]], "tabs")
     assert r.vehicles[0].repaired is False
 
