@@ -128,6 +128,22 @@ def _report_split_over_a_page(tmp_path, text: str, ruling: str, next_page, furni
     return extract_file(target)
 
 
+def _report_with_a_line_at_the_break(tmp_path, text: str, ruling: str, line, rows_below, at_foot: bool):
+    """The report `text` printed as a PDF with its table parted over a page break, the next page's table of
+    `rows_below` (the rows below the break when called with them), and `line` (a paragraph in the body's type) as
+    the first page's last line (`at_foot`) or atop the next page over that table, read back."""
+    pdfs = make_pdfs()
+    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
+    source.write_text(text, encoding="utf-8")
+    content = _split_over_a_page(source, ruling, lambda rows: [
+        *([] if at_foot else [line]), pdfs.ruled_table(Table(rows=rows_below(rows)), ruling)])
+    if at_foot:
+        content.insert(next(k for k, flowable in enumerate(content) if isinstance(flowable, PageBreak)), line)
+    SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
+                      topMargin=40, bottomMargin=36, invariant=1).build(content)
+    return extract_file(target)
+
+
 def _rows_below(header_again: bool, ruling: str):
     """`next_page` of `_report_split_over_a_page`: the table's rows below the break, under its header printed again
     or not."""
@@ -288,16 +304,8 @@ def test_a_department_in_the_bodys_type_close_to_the_table_at_a_page_break_is_a_
     running header there too, and another's where the rows are a ruled table's. Before, it was looked for in the
     margin only, so such a line parted the table (the rows below it a table of their own)."""
     pdfs = make_pdfs()
-    line = pdfs.Paragraph(header, pdfs.BODY)
-    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
-    source.write_text(COVER.format(cover="사 회 복 지 과") + BUDGET, encoding="utf-8")
-    content = _split_over_a_page(source, ruling, lambda rows: [
-        *([] if at_foot else [line]), pdfs.ruled_table(Table(rows=rows[3:]), ruling)])
-    if at_foot:
-        content.insert(next(k for k, flowable in enumerate(content) if isinstance(flowable, PageBreak)), line)
-    SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
-                      topMargin=40, bottomMargin=36, invariant=1).build(content)
-    report = extract_file(target)
+    report = _report_with_a_line_at_the_break(tmp_path, COVER.format(cover="사 회 복 지 과") + BUDGET, ruling,
+                                              pdfs.Paragraph(header, pdfs.BODY), lambda rows: rows[3:], at_foot)
     if dropped is True or dropped == ruling:
         assert [(line.table_no, line.name, line.budget_krw) for line in report.budget] == BUDGET_GOING_ON
         assert [t.text for t in report.general_text] == ["4 예산현황"]
@@ -328,18 +336,10 @@ def test_a_departments_heading_at_a_page_break_stays_where_the_body_prints_one_o
     from checks import run_checks
 
     pdfs = make_pdfs()
-    heading = pdfs.Paragraph("노인복지과", pdfs.BODY)
     second = [("단위사업명", "예산액", "집행액", "집행률(%)"), ("계", "1,580,000", "641,000", "40.6"),
               ("공원 관리", "1,500,000", "609,000", "40.6"), ("기본경비", "80,000", "32,000", "40.0")]
-    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
-    source.write_text(BUREAU, encoding="utf-8")
-    content = _split_over_a_page(source, ruling, lambda rows: [
-        *([] if at_foot else [heading]), pdfs.ruled_table(Table(rows=second), ruling)])
-    if at_foot:
-        content.insert(next(k for k, flowable in enumerate(content) if isinstance(flowable, PageBreak)), heading)
-    SimpleDocTemplate(str(target), pagesize=pdfs.PAGE, leftMargin=pdfs.MARGIN, rightMargin=pdfs.MARGIN,
-                      topMargin=40, bottomMargin=36, invariant=1).build(content)
-    report = extract_file(target)
+    report = _report_with_a_line_at_the_break(tmp_path, BUREAU, ruling, pdfs.Paragraph("노인복지과", pdfs.BODY),
+                                              lambda rows: second, at_foot)
     assert [(line.table_no, line.name) for line in report.budget] == [
         (1, "계"), (1, "푸른 녹지 조성"), (2, "계"), (2, "공원 관리"), (2, "기본경비")]
     assert [t.text for t in report.general_text] == ["4 예산현황 사회복지과 노인복지과"]
