@@ -161,6 +161,8 @@ _SHARES_RE = patterns.compile(rf"\s*{_SHARE}(?:\s*[,/·]?\s*{_SHARE})*\s*")
 _SHARE_REST_RE = patterns.compile(COST_SHARE_REST)
 _SHARE_RE = patterns.compile(_SHARE)
 _TOTAL_UNIT_RE = patterns.compile(rf"\d\s*((?:{MONEY_SCALES})?원)\s*$")  # `1,200,000천원 (`: the total's unit
+# `5억원(시비 3억, 구비 2억)`, `500,000천원 (`: an amount right before a bracket, which notes its parts (no field)
+_BEFORE_ITS_NOTE_RE = patterns.compile(rf"\d\s*(?:(?:{MONEY_SCALES})?원|억)\s*$")
 _RATE_RE = patterns.compile(r"\s*\d+(?:\.\d+)?\s*%\s*")  # `450,000천원 (45.0%)`: a rate, printed after an amount
 # `구비 150,000천원`: an amount after its funding source, the item's where it is the only source printed
 _SOURCE_LEAD_RE = patterns.compile(rf"^{FUNDING_PATTERN}\s*(?=\d)")
@@ -995,7 +997,8 @@ def _amount(text: str) -> int | None:
     one amount of a sentence saying it was paid, granted or spent (`기초연금 41,200명에게 1,235,000천원 지급`,
     `1,500만원 소요`, `35,000천원 투입 예정`; `_spent`). A unit after a slash right after the amount (`30만원/월`) is
     read as in a bracket, a price of each (`30만원(월)`), not a field of its own. A field naming its money recovered
-    or to be paid back gives none (`_recovered`)."""
+    or to be paid back gives none (`_recovered`). A bracket right after an amount notes its parts (`5억원(시비 3억,
+    구비 2억)`): the amount is the item's, its parts none."""
     if not RAISED_DIGITS.isdisjoint(text):
         text = FOOTNOTE_MARK_RE.sub("", text)
     if "/" in text:  # `30만원/월`: a price a month, as `30만원(월)` (not two fields, `30만원` the item's)
@@ -1008,7 +1011,8 @@ def _amount(text: str) -> int | None:
         parts = _fields(match.group(1))
         if _may_print_amount(match.group(1)) and not _recovered(match.group(1)) and (
                 parse_period(_after_colon(text[:match.start()])) or len(parts) > 1 and parse_period(match.group(1))
-                or _names_before_its_period(text, match.end())):  # no amount, no field
+                or _names_before_its_period(text, match.end())) and not _BEFORE_ITS_NOTE_RE.search(
+                    text, 0, match.start()):  # no amount, no field; nor the parts of the amount before it
             fields += _amount_fields(parts, match.group(1))
     amounts, sources = [], set()  # a list: two equal amounts printed (`예산 50,000천원, 집행 50,000천원`) are two
     for k, field in enumerate(fields):
