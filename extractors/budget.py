@@ -327,7 +327,8 @@ def matches_unit_budget(grid: Grid, ctx: TableContext) -> bool:
     over rows of 예산액 and 집행액; or, under a caption saying it is the budget (`예산현황`, `2026년 예산(안)`, not
     a 세입 one), a name column beside 예산액 alone (a plan's `2020년 예산액(안) | 2019년 예산액 | 증 감`: nothing
     spent yet), or its funding sources as columns over a 예산액 row alone (`2026년 예산(안)`), as a project's."""
-    if (ctx.project is not None or ctx.budget_titled_elsewhere and _captioned_otherwise(ctx)
+    if (ctx.project is not None
+            or ctx.budget_titled_elsewhere and (_captioned_otherwise(ctx) or _a_programmes_sources(grid, ctx))
             or _the_districts_by_account(grid, ctx)):
         return False
     roles = set(_roles(grid))
@@ -344,9 +345,19 @@ _BUDGET_WORDS = ("예산", "세출", "재정", "회계", "단위사업", "집행
 _SUBJECT_CAPTION_RE = patterns.compile(r"\p{Hangul}\s*(?:현황|실적|내역)\s*(?:\([^()]*\))?$")
 
 
+# what a title of the budget prints before its `예산`: its number or mark (`4`, `라.`), and words saying whose or
+# which budget it is (`세출`, `특별회계`, `과별`, `2025년 소요`, `세부사업`); not a programme's name (`□ 공공일자리
+# 예산 집행 현황`)
+_BUDGET_TITLE_LEAD_RE = patterns.compile(r"[^\p{Hangul}]*(?:\p{Hangul}[.)])?[^\p{Hangul}]*"
+                                         r"(?:\p{Hangul}*(?:소요|세부사업|단위사업|세출|회계|별|기금|년|부서|과|총괄|및))?")
+
+
 def titles_budget(text: str) -> bool:
-    """Whether a heading or paragraph of the general part is the title of its budget (`4 예산현황`)."""
-    return "예산" in text and _BUDGET_TITLE_RE.search(compact(text)) is not None
+    """Whether a heading or paragraph of the general part is the title of its budget (`4 예산현황`), not of a
+    programme's money (`□ 공공일자리 예산 집행 현황`: `_BUDGET_TITLE_LEAD_RE`)."""
+    if "예산" not in text or (title := _BUDGET_TITLE_RE.search(compact(text))) is None:
+        return False
+    return _BUDGET_TITLE_LEAD_RE.fullmatch(title.string[:title.start()]) is not None
 
 
 # a fund or the reserve, money kept apart from the 단위사업: `□ 재난관리기금 및 예비비`, `□ 사회복지기금 운용`
@@ -360,6 +371,18 @@ def _captioned_otherwise(ctx: TableContext) -> bool:
     return (caption is not None and (_SUBJECT_CAPTION_RE.search(caption) is not None
                                      or any(word in caption for word in _FUND_WORDS))
             and not any(word in compact(text or "") for text in (caption, ctx.title) for word in _BUDGET_WORDS))
+
+
+def _a_programmes_sources(grid: Grid, ctx: TableContext) -> bool:
+    """Whether a table outside the budget's part (`budget_titled_elsewhere`), under no title naming the budget (`2
+    주요사업 현황`, or none), lists funding sources alone down its rows (`계 | 국비 | 구비`): a programme's money by
+    source (`□ 공공일자리 예산 집행 현황`), whatever its caption says, not the department's 단위사업."""
+    if ctx.title and any(word in compact(ctx.title) for word in _BUDGET_WORDS) or not grid.rows:
+        return False
+    roles = _roles(grid)
+    name = roles.index("name") if "name" in roles else 0
+    names = [text for row in grid.rows[max(header_rows(grid), 1):] if (text := _row_label(row[name]))]
+    return any(is_funding(text) for text in names) and all(is_total(text) or is_funding(text) for text in names)
 
 
 def _the_districts_by_account(grid: Grid, ctx: TableContext) -> bool:
