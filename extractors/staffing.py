@@ -201,6 +201,17 @@ def _status_columns_labels(grid: Grid, status_row: int, statuses: dict[int, str]
     return labels, any(is_number(row[col]) for row in body for col in others if row[col])
 
 
+def _status_label_date(grid: Grid, ctx: TableContext) -> dt.date | None:
+    """The date a table of statuses as rows prints in a status's label (`현원(5.31.기준)`, `현 원 (2025. 5. 31.
+    현재)`, `현원(5월말)`) where its header, basis and heading print none (`as_of_date`): the table stands at it.
+    None where two labels print two dates."""
+    if (at := _status_column(grid)) is None:
+        return None
+    dates = {date for row in grid.rows[header_rows(grid):] if any(char.isdigit() for char in row[at])
+             and status_of(row[at]) and (date := as_of_in(row[at], ctx.year))}
+    return dates.pop() if len(dates) == 1 else None
+
+
 def _status_rows_labels(grid: Grid) -> tuple[list[str], bool]:
     """A table of statuses as rows: its column labels (and the classes beside the statuses), and whether a
     row that is no status and no note prints a figure (`시설수 | 130 | 82`)."""
@@ -242,7 +253,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     if _restates(counts, out.staffing):
         generic.extract(grid, ctx, out)
         return
-    if (as_of := as_of_date(grid, ctx)) is not None:
+    if (as_of := as_of_date(grid, ctx) or _status_label_date(grid, ctx)) is not None:
         for count in counts:
             count.as_of = as_of
     statuses = {count.status for count in counts}
