@@ -1356,7 +1356,7 @@ _BRACKET_AFTER_RE = patterns.compile(r"\s*[(（\[]([^()（）\[\]]*)[)）\]]$")
 # Any scale of any unit (`천명`, `백만원`), not `UNIT_WON`'s money alone: a 계's parts are only told by their unit,
 # never converted; and the bracket is the label's last (`_BRACKET_AFTER_RE`), unlike a budget's `(천원)`, sought
 # anywhere in a label or a caption, or a table's `(단위: …)` line (`document.unit_in`)
-_UNITS = r"[천만백십억]*(?:원|명|개소|개교|개|곳|건|대|가구|세대|회|톤|㎡|㎢|㎞|km|일|시간|권)"
+_UNITS = r"[천만백십억]*(?:원|명|개소|개교|개|곳|건|대|가구|세대|회|톤|㎡|㎢|㎞|km|일|시간|권|면)"
 _UNIT_RE = patterns.compile(r"(?:단위:)?" + _UNITS)
 
 
