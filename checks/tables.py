@@ -132,7 +132,7 @@ def _table(table: GenericTable) -> list[Finding]:
         mismatches += _total_rows(body, row_labels, kinds, label_cols, group_col, groups, numeric, set(breakdowns))
         mismatches += _breakdown_sums(body, breakdowns, kinds, numeric, total_columns)
         mismatches = _not_explained(mismatches, changes, numeric)
-    mismatches = _not_overlapping(table, labels, names, numeric, mismatches)
+    mismatches = _not_overlapping(table, labels, names, body, numeric, mismatches)
     findings = _findings(table, labels, body, label_cols, group_col, groups, numeric,
                          _wrong_part(body, numeric, mismatches))
     summed = {(m.row, m.column): m.expected for m in mismatches}
@@ -482,13 +482,14 @@ _OVERLAP_SAID_RE = patterns.compile(
     r"실\s*인\s*원|실\s*수\s*급|중\s*복[^,.)）]{0,6}?(?:포\s*함|제\s*외)|[(（\[［][^)）\]］]*중\s*복")
 
 
-def _not_overlapping(table: GenericTable, labels, row_names: list[str], numeric: dict[int, _Column],
+def _not_overlapping(table: GenericTable, labels, row_names: list[str], body, numeric: dict[int, _Column],
                      mismatches: list[_Mismatch]) -> list[_Mismatch]:
     """The mismatches less the head counts below their parts' sum in a table whose caption or note, or the total's
     own label, says its parts overlap (`□ 수급자 현황 (중복 포함)`, `(단위: 명, 중복 포함)`, `계(실인원)` beside
     `생계급여 | 의료급여 | 주거급여`: one person draws several): such a 계 counts each once, less than its parts
     make; one above them, and money (a 지급액, paid once a benefit), is still found. Before, a table of one row
-    was an error (expected 47,830 for 19,880)."""
+    was an error (expected 47,830 for 19,880). So too a plain 계 of persons over the periods they are counted in
+    (`계 | 14,560` over `1분기 | 14,880` …, `_counted_once`)."""
     if not mismatches:
         return mismatches  # most tables: nothing to ask
     said = any(_OVERLAP_SAID_RE.search(text) for text in (table.caption or "", table.note or ""))
@@ -496,10 +497,34 @@ def _not_overlapping(table: GenericTable, labels, row_names: list[str], numeric:
     def overlapping(m: _Mismatch) -> bool:
         total = labels[m.column] if m.what == _ROW_ITEMS_SUM else row_names[m.row]
         return (m.printed < m.expected and not numeric[m.column].money
-                and (said or _OVERLAP_RE.search(total) is not None))
+                and (said or _OVERLAP_RE.search(total) is not None
+                     or _counted_once(m, table.unit, labels, row_names, body, numeric)))
 
     return [m for m in mismatches if m.summed_by is not None or m.what not in (_ROWS_SUM, _ROW_ITEMS_SUM)
             or not overlapping(m)]
+
+
+# A column's (or row's) word or unit naming persons or households counted (`지급 아동`, `대상자`, `인원(명)`, `가구수`)
+_PERSONS_RE = patterns.compile(
+    r"명|인\s*원|아\s*동|대\s*상\s*자|수\s*급\s*자|참\s*여\s*자|이\s*용\s*자|가\s*구|세\s*대")
+# The units of persons a table's `(단위: …)` may print (`명`, `가구`, `세대`, `인`)
+_PERSON_UNITS = {"명", "가구", "세대", "인"}
+
+
+def _counted_once(m: _Mismatch, units: str | None, labels, row_names: list[str], body,
+                  numeric: dict[int, _Column]) -> bool:
+    """Whether a 계 of persons over the periods they are counted in (`1분기 … 4분기`, `1월 … 5월`) counts each once
+    (`아동수당 지급 현황`: `계 | 14,560` over `1분기 | 14,880` …): no larger than one of its parts, it cannot be
+    their sum, as counts are none below 0; a 계 of other things (건수, 지급액) is still found."""
+    if m.what == _ROW_ITEMS_SUM:
+        parts = [numeric[c].part(body[m.row][c]) for c in m.parts]
+        periods, counted = [labels[c] for c in m.parts], f"{row_names[m.row]} {labels[m.column]}"
+    else:
+        parts = [numeric[m.column].part(body[k][m.column]) for k in m.parts]
+        periods, counted = [row_names[k] for k in m.parts], labels[m.column]
+    counts = {unit for unit in (units or "").split(", ") if unit and unit != "%" and not unit_multiplier(unit)}
+    persons = _PERSONS_RE.search(counted) is not None or bool(counts) and counts <= _PERSON_UNITS
+    return (persons and _are_parts_of_year(periods) and min(parts) >= 0 and m.printed <= max(parts))
 
 
 def _found_by_sums(change: _Change, summed: dict[tuple[int, int], Decimal], body, numeric) -> bool:
@@ -1381,8 +1406,10 @@ _RUNNING_TOTAL_RE = patterns.compile(r"\s*누\s*계(?:\s|$)")
 
 @functools.lru_cache(maxsize=4096)  # as `_kind`: the same labels in every table, asked by each of its sums
 def is_total(label: str) -> bool:
-    """A total's label, also with its unit after it (`합계(명)`, `계 (㎡)`): this check's, beside the extractors'."""
-    if label.endswith((")", "）", "]")) and _unit(label):
+    """A total's label, also with its unit after it (`합계(명)`, `계 (㎡)`) or its persons counted once (`계(실인원)`,
+    `계(중복 제외)`): this check's, beside the extractors'. Before, `계(실인원)` was a row of its own, so a wrong
+    지급액 beside it was not found."""
+    if label.endswith((")", "）", "]")) and (_unit(label) or _OVERLAP_RE.search(label)):
         label = _BRACKET_AFTER_RE.sub("", label)
     return context.is_total(label) or compact(label) in _MORE_TOTALS
 
