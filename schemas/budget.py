@@ -14,12 +14,16 @@ FUNDING_KINDS = ("교부세", "교부금", "기금", "균형발전특별회계")
 # a listed word before a kind's, so that `구비기금` is 구비 and 기금
 FUNDING_PATTERN = rf"(?:{'|'.join(sorted(FUNDING, key=len, reverse=True))}|[가-힣]*(?:{'|'.join(FUNDING_KINDS)}))"
 _FUNDING_RE = regex.compile(FUNDING_PATTERN)
+# two sources or more printed as one, a joint source: `국·시비`, `구ㆍ시비`, `시·구비`, `국·시·구비`
+JOINT_FUNDING_PATTERN = r"[국시구도군](?:\s*[·ㆍ・･]\s*[국시구도군])+\s*비"
+_JOINT_FUNDING_RE = regex.compile(JOINT_FUNDING_PATTERN)
 
 
 def is_funding(word: str) -> bool:
-    """A source's name, spaces removed (`구비`, `특별교부세`). The pattern is tried only on a word ending in a
-    kind's: most are line names, which are neither."""
-    return word in FUNDING or word.endswith(FUNDING_KINDS) and _FUNDING_RE.fullmatch(word) is not None
+    """A source's name, spaces removed (`구비`, `특별교부세`), also two printed as one (`국·시비`). The pattern is
+    tried only on a word ending in a kind's: most are line names, which are neither."""
+    return (word in FUNDING or word.endswith(FUNDING_KINDS) and _FUNDING_RE.fullmatch(word) is not None
+            or word.endswith("비") and _JOINT_FUNDING_RE.fullmatch(word) is not None)
 
 
 def starts_with_funding(label: str) -> bool:

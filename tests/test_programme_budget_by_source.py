@@ -53,3 +53,20 @@ def test_sources_under_the_budget_title_or_with_no_budget_title_elsewhere_stay_t
         (2, "계", 3_210_000, 842_000), (2, "국비", 1_605_000, 421_000), (2, "구비", 1_605_000, 421_000)]
     alone = COVER + PART + PROGRAMME.format(caption=caption)
     assert budget_tables(read_laid_out(alone, layout, tmp_path))[0] == (1, "계", 3_210_000, 842_000)
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
+@pytest.mark.parametrize("joint", ["국·시비", "구ㆍ시비", "시·구비", "국 · 시비"])
+def test_two_sources_printed_as_one_are_a_source(joint, layout, tmp_path):
+    """`국·시비` beside `구비`: a funding source (joint), so the programme's lines are still its grid. Before, no
+    source: the grid was the department's budget table 1. Under the budget's title, the line is that source's."""
+    programme = PROGRAMME.format(caption="□ 공공일자리 예산 집행 현황").replace("국비\t", f"{joint}\t")
+    r = read_laid_out(COVER + PART + programme + BUDGET, layout, tmp_path)
+    assert budget_tables(r) == DEPARTMENT_LINES
+    assert [t.caption for t in r.tables] == ["공공일자리 예산 집행 현황"]
+    assert run_checks(r) == []
+    under_title = COVER + PART + BUDGET + "\n" + programme.replace("2 주요사업 현황\n\n", "")
+    lines = read_laid_out(under_title, layout, tmp_path).budget[3:]
+    name = joint.replace("ㆍ", "·")  # the middle dot as text is cleaned; the source is named without spaces
+    assert [(b.name, b.funding_source, b.budget_krw // 1_000) for b in lines] == [
+        ("계", None, 3_210_000), (name, name.replace(" ", ""), 1_605_000), ("구비", "구비", 1_605_000)]
