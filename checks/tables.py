@@ -484,20 +484,23 @@ _OVERLAP_SAID_RE = patterns.compile(
 
 def _not_overlapping(table: GenericTable, labels, row_names: list[str], body, numeric: dict[int, _Column],
                      mismatches: list[_Mismatch]) -> list[_Mismatch]:
-    """The mismatches less the head counts below their parts' sum in a table whose caption or note, or the total's
-    own label, says its parts overlap (`□ 수급자 현황 (중복 포함)`, `(단위: 명, 중복 포함)`, `계(실인원)` beside
-    `생계급여 | 의료급여 | 주거급여`: one person draws several): such a 계 counts each once, less than its parts
-    make; one above them, and money (a 지급액, paid once a benefit), is still found. Before, a table of one row
-    was an error (expected 47,830 for 19,880). So too a plain 계 of persons over the periods they are counted in
+    """The mismatches less the head counts below their parts' sum in a table whose caption or note, the total's own
+    label or the words of the line it totals, says its parts overlap (`□ 수급자 현황 (중복 포함)`, `(단위: 명, 중복
+    포함)`, `계(실인원)` beside `생계급여 | 의료급여 | 주거급여`: one person draws several; `체납자 수(실인원)` beside
+    `계 | 1월 | 2월`, before an error): such a 계 counts each once, less than its parts make; one above them, and
+    money (a 지급액, paid once a benefit), is still found. Before, a table of one row was an error (expected 47,830
+    for 19,880). So too a plain 계 of persons over the periods they are counted in
     (`계 | 14,560` over `1분기 | 14,880` …, `_counted_once`)."""
     if not mismatches:
         return mismatches  # most tables: nothing to ask
     said = any(_OVERLAP_SAID_RE.search(text) for text in (table.caption or "", table.note or ""))
 
     def overlapping(m: _Mismatch) -> bool:
-        total = labels[m.column] if m.what == _ROW_ITEMS_SUM else row_names[m.row]
+        # the total's label, or the words of the line it totals (`체납자 수(실인원)` beside `계 | 1월 | 2월`)
+        total, line = ((labels[m.column], row_names[m.row]) if m.what == _ROW_ITEMS_SUM
+                       else (row_names[m.row], labels[m.column]))
         return (m.printed < m.expected and not numeric[m.column].money
-                and (said or _OVERLAP_RE.search(total) is not None
+                and (said or _OVERLAP_RE.search(total) is not None or _OVERLAP_SAID_RE.search(line) is not None
                      or _counted_once(m, table.unit, labels, row_names, body, numeric)))
 
     return [m for m in mismatches if m.summed_by is not None or m.what not in (_ROWS_SUM, _ROW_ITEMS_SUM)

@@ -6,6 +6,7 @@ below its parts' sum that is no error; one above it is still found. Before, a ta
 import pytest
 
 from checks import run_checks
+from pipeline.values import compact
 from tests.layouts import read_laid_out
 
 COVER = "제281회 한빛구의회 제1차 정례회\n\n2026. 6. 8. ~ 6. 19.\n\n# 2026년 주요업무 보고\n\n## 복 지 정 책 과\n\n"
@@ -73,3 +74,26 @@ def test_a_table_of_inspections_for_overlaps_still_adds_up(caption, layout, tmp_
                                      "□ 수급자 현황 [중복]"])
 def test_a_caption_saying_its_figures_overlap_in_other_words(caption, tmp_path):
     assert _found(_report(caption, "(단위: 명)", "계"), "tab", tmp_path) == []
+
+
+MONTHLY = ("□ 월별 체납 정리 실적 (단위: 건)\n\n구 분\t계\t1월\t2월\t3월\n{line}\t{persons}\t980\t1,120\t1,310\n"
+           "정리 건수\t{cases}\t1,120\t1,240\t1,380\n")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("line", ["체납자 수(실인원)", "체납자(중복 제외)", "실인원"])
+def test_a_line_saying_it_counts_each_once_has_a_total_below_its_parts(line, layout, tmp_path):
+    """The line's words say so, not the 계's (`체납자 수(실인원)` beside `계 | 1월 | 2월 | 3월`): its 계 below the
+    months' sum is no error (before, expected 3,410); one above it, and the other line's, still are."""
+    table = MONTHLY.replace("{line}", line)
+    report = COVER + "# Ⅱ. 주요업무 추진실적\n\n## 1 체납액 정리\n\n"
+    assert _found(report + table.format(persons="2,840", cases="3,740"), layout, tmp_path) == []
+    assert _found(report + table.format(persons="3,500", cases="3,750"), layout, tmp_path) == sorted([
+        ("sum.table", compact(line), "계", "3,410", "3,500"), ("sum.table", "정리건수", "계", "3,740", "3,750")])
+
+
+@pytest.mark.parametrize("line", ["중복수급 적발", "중복 점검"])
+def test_a_line_naming_overlaps_it_counts_still_adds_up(line, tmp_path):
+    report = COVER + "# Ⅱ. 주요업무 추진실적\n\n## 1 체납액 정리\n\n" + MONTHLY.replace("{line}", line)
+    assert _found(report.format(persons="2,840", cases="3,740"), "tab", tmp_path) == [
+        ("sum.table", compact(line), "계", "3,410", "2,840")]
