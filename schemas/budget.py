@@ -27,10 +27,11 @@ def is_funding(word: str) -> bool:
 
 
 def starts_with_funding(label: str) -> bool:
-    """A column of a source's figures (`국비`, `특별교부세(백만원)`), spaces removed. The pattern is tried only on a
-    label starting with a listed word or holding a kind's."""
-    return (label.startswith(FUNDING) or any(kind in label for kind in FUNDING_KINDS)) and (
-        _FUNDING_RE.match(label) is not None)
+    """A column of a source's figures (`국비`, `특별교부세(백만원)`, two printed as one: `국·시비`), spaces removed. The
+    pattern is tried only on a label starting with a listed word or holding a kind's."""
+    return ((label.startswith(FUNDING) or any(kind in label for kind in FUNDING_KINDS))
+            and _FUNDING_RE.match(label) is not None
+            or label[1:2] in "·ㆍ・･" and _JOINT_FUNDING_RE.match(label) is not None)
 
 
 class BudgetLine(Record):
