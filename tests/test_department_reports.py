@@ -15,7 +15,12 @@ each with one planted error or two: the check finds the figure that is wrong, on
 - `2025-hanbit-jawon.txt` (자원순환과): changes marked up and down (`▲102.2`, `▼39.3`); 2월's 증감 ▼49.3 where
   1,850.1 − 1,889.4 is −39.3, 3월's 증감률 ▲6.1 where 107.9 ÷ 2,132.1 is 5.1%.
 - `2025-hanbit-geonchuk.txt` (건축과, `pdftotext -layout`): the staffing table's date set at the right right above
-  its header, `(2025. 5. 31. 기준)`; no planted error."""
+  its header, `(2025. 5. 31. 기준)`; no planted error.
+- `2025-hanbit-geonganjeungjin.md` (보건소 건강증진과), `2025-hanbit-dosigyehoek.txt` (도시계획과),
+  `2025-hanbit-munhwa.txt` (문화체육과, `pdftotext -layout`), `2025-hanbit-semu3.txt` (세무과): persons counted by
+  month or quarter whose 계 counts each once (the last month's registered, `계(실인원)`, `체납자 수(실인원)`), a
+  budget by a joint source (`국·시비`), items' amounts after their funding (`국·시비 포함 약 1.2억원`); no planted
+  error, each planted by its test."""
 
 from datetime import date
 from pathlib import Path
@@ -122,3 +127,71 @@ def test_parts_of_the_year(label):
 def test_no_parts_of_the_year(label):
     from checks.tables import _PART_OF_YEAR_RE
     assert not _PART_OF_YEAR_RE.match(label)
+
+
+def planted(name: str, printed: str, wrong: str) -> list[tuple[str, str, str, str, str]]:
+    """The findings of a report with one figure printed wrong (`printed` replaced by `wrong`, once)."""
+    text = (REPORTS / name).read_text(encoding="utf-8")
+    assert text.count(printed) == 1
+    report = extract_file(REPORTS / name, text.replace(printed, wrong).encode())
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
+
+
+def amounts(name: str) -> list[tuple[str, int | None]]:
+    def walk(items):
+        for item in items:
+            yield item
+            yield from walk(item.children)
+    report = extract_file(REPORTS / name)
+    return [(i.text.split(":")[0], i.amount_krw) for p in report.projects for i in walk(p.items) if "비" in i.text]
+
+
+def test_a_health_centres_counts_of_persons_by_period():
+    # before: the registered persons' 계 (the last month's) was found as the months' sum, 2,025 and 895
+    assert findings("2025-hanbit-geonganjeungjin.md") == []
+    name = "2025-hanbit-geonganjeungjin.md"
+    # under `계(실인원)` the 성공자 are each one's success once, and add up (before, the rate was blamed: 30.8)
+    assert planted(name, "| 계(실인원) | 1,240 | 372 |", "| 계(실인원) | 1,240 | 382 |") == [
+        ("sum.table", "계(실인원)", "6개월 성공자", "372", "382")]
+    # a 계 of persons above every quarter is still their sum
+    assert planted(name, "| 2/4분기 | 3,440 |", "| 2/4분기 | 3,340 |") == [
+        ("sum.table", "계", "선별검사", "8,320", "8,420")]
+    assert amounts(name) == [("사업비 ", 402_100_000), ("금연구역 지정 확대", 12_000_000),
+                             ("찾아가는 금연 교육", 45_000_000), ("정신건강 주간 행사", 15_000_000),
+                             ("마음건강 검진 확대", None)]
+
+
+def test_an_urban_planning_reports_budget_by_joint_source_and_items_over_years():
+    name = "2025-hanbit-dosigyehoek.txt"
+    report = extract_file(REPORTS / name)
+    assert [(b.name, b.funding_source, b.budget_krw // 1_000) for b in report.budget] == [
+        ("계", None, 2_451_000), ("국·시비", "국·시비", 1_200_000), ("구비", "구비", 1_251_000)]
+    [plan, *_] = report.projects
+    assert [(i.start_month, i.year, i.end_month, i.end_year, i.amount_krw) for i in plan.items[:2]] == [
+        (3, 2024, 2, 2026, None), (None, None, None, None, 800_000_000)]
+    assert findings(name) == [("staffing.status_assumed", "현원", None, None, None)]
+    assert planted(name, "개소\t48\t31", "개소\t48\t32")[1:] == [("sum.table", "개소", "계", "49", "48")]
+    assert planted(name, "협의 건수\t142\t24", "협의 건수\t142\t25")[1:] == [
+        ("sum.table", "협의 건수", "계", "143", "142")]
+    assert amounts(name)[-1] == ("경관 심의 지원", 30_000_000)
+
+
+def test_a_culture_departments_members_counted_by_quarter_as_pdftotext_prints_them():
+    # before: each 회원 계 (the 2분기's members) was found as the quarters' sum, 7,830 and 4,770
+    name = "2025-hanbit-munhwa.txt"
+    assert findings(name) == []
+    assert planted(name, "2,980         3,420    △440", "2,980         3,420    △420") == [
+        ("sum.budget", "문화시설 운영", "증감", "△440백만원", "△420백만원")]
+    assert amounts(name) == [("소요예산 ", 320_000_000), ("구청장배 생활체육대회", 95_000_000),
+                             ("어르신 체육교실", 210_000_000)]
+
+
+def test_a_tax_departments_persons_counted_once_and_budget_by_joint_source():
+    # before: `체납자 수(실인원)`'s 계 was found as its months' sum, 5,940
+    name = "2025-hanbit-semu3.txt"
+    assert findings(name) == []
+    # a line's wrong 국·시비 is the line's (before, the 계's alone: `국·시비` was no source's column)
+    assert planted(name, "지방세 부과 관리\t1,200,000\t500,000", "지방세 부과 관리\t1,200,000\t510,000") == [
+        ("sum.budget", "계", "예산액 국·시비", "630,000천원", "620,000천원"),
+        ("sum.funding", "지방세 부과 관리", "예산액", "1,210,000천원", "1,200,000천원")]
+    assert amounts(name) == [("고액체납자 명단 공개", 120_000_000), ("비과세 감면 실태조사", 20_000_000)]
