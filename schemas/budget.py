@@ -14,8 +14,9 @@ FUNDING_KINDS = ("교부세", "교부금", "기금", "균형발전특별회계")
 # a listed word before a kind's, so that `구비기금` is 구비 and 기금
 FUNDING_PATTERN = rf"(?:{'|'.join(sorted(FUNDING, key=len, reverse=True))}|[가-힣]*(?:{'|'.join(FUNDING_KINDS)}))"
 _FUNDING_RE = regex.compile(FUNDING_PATTERN)
-# two sources or more printed as one, a joint source: `국·시비`, `구ㆍ시비`, `시·구비`, `국·시·구비`
-JOINT_FUNDING_PATTERN = r"[국시구도군](?:\s*[·ㆍ・･]\s*[국시구도군])+\s*비"
+# two sources or more printed as one, a joint source: `국·시비`, `구ㆍ시비`, `시·구비`, `국·시·구비`, and without the
+# dot `국시비`, `시구비` (not `도시비…`: a word of `도시`)
+JOINT_FUNDING_PATTERN = r"[국시구도군](?:\s*[·ㆍ・･]\s*[국시구도군])+\s*비|[국시구]{2,3}비"
 _JOINT_FUNDING_RE = regex.compile(JOINT_FUNDING_PATTERN)
 
 
@@ -27,11 +28,11 @@ def is_funding(word: str) -> bool:
 
 
 def starts_with_funding(label: str) -> bool:
-    """A column of a source's figures (`국비`, `특별교부세(백만원)`, two printed as one: `국·시비`), spaces removed. The
-    pattern is tried only on a label starting with a listed word or holding a kind's."""
+    """A column of a source's figures (`국비`, `특별교부세(백만원)`, two printed as one: `국·시비`, `국시비`), spaces
+    removed. The pattern is tried only on a label starting with a listed word or holding a kind's, or two sources'."""
     return ((label.startswith(FUNDING) or any(kind in label for kind in FUNDING_KINDS))
             and _FUNDING_RE.match(label) is not None
-            or label[1:2] in "·ㆍ・･" and _JOINT_FUNDING_RE.match(label) is not None)
+            or label[1:2] in "·ㆍ・･국시구도군" and _JOINT_FUNDING_RE.match(label) is not None)
 
 
 class BudgetLine(Record):

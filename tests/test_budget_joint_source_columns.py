@@ -1,5 +1,5 @@
 """A budget's columns by source where two sources print as one (`예산액 | 국·시비 | 구비`, `구ㆍ시비`, `시·구비`,
-under `예산액` or beside it): a source's column, so each line's sources are summed against its 예산액
+`국시비`, under `예산액` or beside it): a source's column, so each line's sources are summed against its 예산액
 (`sum.funding`). Before, `국·시비` was no source: a line's wrong one was found on the 계 alone."""
 
 import pytest
@@ -24,7 +24,7 @@ def _found(text: str, layout: str, tmp_path) -> list[tuple[str, str, str, str, s
 
 
 @pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
-@pytest.mark.parametrize("joint", ["국·시비", "구ㆍ시비", "시·구비"])
+@pytest.mark.parametrize("joint", ["국·시비", "구ㆍ시비", "시·구비", "국시비"])
 @pytest.mark.parametrize("table", [BESIDE, UNDER], ids=["beside", "under"])
 def test_a_joint_sources_column_is_summed_against_its_lines_budget(table, joint, layout, tmp_path):
     text = table.replace("{joint}", joint)

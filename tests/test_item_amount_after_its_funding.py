@@ -18,6 +18,8 @@ from tests.layouts import read_laid_out
     ("CCTV 증설: 3월~5월 / 국비 포함 3억원", (3, 5, None, None, 300_000_000)),
     ("CCTV 증설: 3월~5월 / 시비 포함 5,000만원", (3, 5, None, None, 50_000_000)),
     ("CCTV 증설: 3월~5월 / 국·시·구비 1,200,000천원", (3, 5, None, None, 1_200_000_000)),
+    ("CCTV 증설: 3월~5월 / 국시비 포함 2억", (3, 5, None, None, 200_000_000)),
+    ("CCTV 증설: 3월~5월 / 시구비 1억 5,000만원", (3, 5, None, None, 150_000_000)),
     # none: amounts of two sources, each a part
     ("CCTV 증설: 3월~5월 / 국·시비 포함 2억 / 구비 1억", (3, 5, None, None, None)),
     ("CCTV 증설: 3월~5월 / 국·시비 2억, 구비 1억", (3, 5, None, None, None)),

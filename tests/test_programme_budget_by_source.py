@@ -56,7 +56,7 @@ def test_sources_under_the_budget_title_or_with_no_budget_title_elsewhere_stay_t
 
 
 @pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
-@pytest.mark.parametrize("joint", ["국·시비", "구ㆍ시비", "시·구비", "국 · 시비"])
+@pytest.mark.parametrize("joint", ["국·시비", "구ㆍ시비", "시·구비", "국 · 시비", "국시비"])
 def test_two_sources_printed_as_one_are_a_source(joint, layout, tmp_path):
     """`국·시비` beside `구비`: a funding source (joint), so the programme's lines are still its grid. Before, no
     source: the grid was the department's budget table 1. Under the budget's title, the line is that source's."""
