@@ -507,9 +507,11 @@ def _not_overlapping(table: GenericTable, labels, row_names: list[str], body, nu
             or not overlapping(m)]
 
 
-# A column's (or row's) word or unit naming persons or households counted (`지급 아동`, `대상자`, `인원(명)`, `가구수`)
+# A column's (or row's) word or unit naming persons or households counted (`지급 아동`, `대상자`, `인원(명)`, `가구수`,
+# `등록자`, `회원`, `환자`)
 _PERSONS_RE = patterns.compile(
-    r"명|인\s*원|아\s*동|대\s*상\s*자|수\s*급\s*자|참\s*여\s*자|이\s*용\s*자|가\s*구|세\s*대")
+    r"명|인\s*원|아\s*동|가\s*구|세\s*대|회\s*원|환\s*자|학\s*생|어\s*르\s*신"
+    r"|(?:대\s*상|수\s*급|참\s*여|이\s*용|등\s*록|신\s*청|가\s*입|체\s*납|수\s*혜)\s*자")
 # The units of persons a table's `(단위: …)` may print (`명`, `가구`, `세대`, `인`)
 _PERSON_UNITS = {"명", "가구", "세대", "인"}
 

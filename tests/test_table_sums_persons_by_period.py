@@ -54,3 +54,27 @@ def test_a_total_of_cases_by_quarter_is_still_their_sum(layout, tmp_path):
     by_dong = ("□ 동별 아동수당 지급 현황 (단위: 명)\n\n구 분\t지급 아동\n계\t5,000\n"
                "한빛1동\t5,200\n한빛2동\t4,100\n\n")
     assert _found(by_dong, layout, tmp_path) == [("sum.table", "계", "지급아동", "9,300", "5,000")]
+
+
+VISITS = ("□ 방문건강관리 실적 (단위: 명, 건)\n\n구 분\t{counted}\t방문 건수\n계\t{persons}\t{cases}\n"
+          "1분기\t1,480\t4,120\n2분기\t1,510\t4,380\n\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned"])
+@pytest.mark.parametrize("counted", ["등록자", "회원", "신청자", "방문 가구"])
+def test_persons_named_beside_cases_by_quarter(counted, layout, tmp_path):
+    """Under `(단위: 명, 건)` the column's word says it counts persons (or households); the 건수 beside it add up."""
+    table = VISITS.replace("{counted}", counted)
+    assert _found(table.format(persons="1,500", cases="8,500"), layout, tmp_path) == []
+    assert _found(table.format(persons="1,500", cases="8,600"), layout, tmp_path) == [
+        ("sum.table", "계", "방문건수", "8,500", "8,600")]
+    assert _found(table.format(persons="2,980", cases="8,500"), layout, tmp_path) == [
+        ("sum.table", "계", counted.replace(" ", ""), "2,990", "2,980")]
+
+
+@pytest.mark.parametrize("layout", ["tab", "space-aligned", "pdf grid"])
+def test_persons_by_half_with_the_total_last(layout, tmp_path):
+    halves = "□ 체육교실 운영 (단위: 명)\n\n구 분\t상반기\t하반기\t계\n수강생\t400\t420\t{total}\n\n"
+    assert _found(halves.format(total="420"), layout, tmp_path) == []
+    assert _found(halves.format(total="820"), layout, tmp_path) == []
+    assert _found(halves.format(total="800"), layout, tmp_path) == [("sum.table", "수강생", "계", "820", "800")]
