@@ -1411,12 +1411,23 @@ _RUNNING_TOTAL_RE = patterns.compile(r"\s*누\s*계(?:\s|$)")
 
 @functools.lru_cache(maxsize=4096)  # as `_kind`: the same labels in every table, asked by each of its sums
 def is_total(label: str) -> bool:
-    """A total's label, also with its unit after it (`합계(명)`, `계 (㎡)`) or its persons counted once (`계(실인원)`,
-    `계(중복 제외)`): this check's, beside the extractors'. Before, `계(실인원)` was a row of its own, so a wrong
-    지급액 beside it was not found."""
-    if label.endswith((")", "）", "]")) and (_unit(label) or _OVERLAP_RE.search(label)):
-        label = _BRACKET_AFTER_RE.sub("", label)
+    """A total's label, also with its unit after it (`합계(명)`, `계 (㎡)`) or a note in words (`계(실인원)`,
+    `계(중복 제외)`, `계(연인원)`, `합계(누계)`; `_total_word`): this check's, beside the extractors'. Before, a
+    total so noted was a row of its own, so a wrong figure on it was not found."""
+    label = _total_word(label)
     return context.is_total(label) or compact(label) in _MORE_TOTALS
+
+
+# A note in words a total's label prints in brackets after it, no figure in it (`(실인원)`, `(중복 제외)`, `(연인원)`)
+_WORDS_NOTE_RE = patterns.compile(r"\s*[(（\[]\s*\p{Hangul}[\p{Hangul}\s·]{0,7}[)）\]]$")
+
+
+def _total_word(label: str) -> str:
+    """A label without the unit or the note in words it prints in brackets after its word (`합계(명)`, `계(연인원)`
+    → `합계`, `계`); as printed otherwise (`계(A)`, a formula's mark, is a total's label as printed)."""
+    if label.endswith((")", "）", "]")) and (_unit(label) or _WORDS_NOTE_RE.search(label)):
+        return _BRACKET_AFTER_RE.sub("", label)
+    return label
 
 
 # A 소계 after its group's name in one cell (`보통세 소계`, `목적세 소 계`), as one printed beside its group's label is,
@@ -1429,7 +1440,7 @@ def row_total(label: str) -> str | None:
     소계` leading or closing its rows, as `소 계` alone does); None for a row that is no total. Before, `보통세 소계`
     was a row of its own, so the 계 was said to be twice itself."""
     if is_total(label):
-        return label
+        return _total_word(label)
     return "소계" if "계" in label and _NAMED_SUBTOTAL_RE.fullmatch(label.strip()) else None
 
 
