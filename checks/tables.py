@@ -1424,8 +1424,10 @@ _WORDS_NOTE_RE = patterns.compile(r"\s*[(（\[]\s*\p{Hangul}[\p{Hangul}\s·]{0,7
 
 def _total_word(label: str) -> str:
     """A label without the unit or the note in words it prints in brackets after its word (`합계(명)`, `계(연인원)`
-    → `합계`, `계`); as printed otherwise (`계(A)`, a formula's mark, is a total's label as printed)."""
-    if label.endswith((")", "）", "]")) and (_unit(label) or _WORDS_NOTE_RE.search(label)):
+    → `합계`, `계`); as printed otherwise (`계(A)`, a formula's mark, is a total's label as printed), and where the
+    note names figures of a kind no sum is of (`계(증감)`, `계(비율)`, `계(평균)`: `_kind`)."""
+    if label.endswith((")", "）", "]")) and (
+            _unit(label) or (note := _WORDS_NOTE_RE.search(label)) and _kind(note.group().strip(" (（[)）]")) is None):
         return _BRACKET_AFTER_RE.sub("", label)
     return label
 

@@ -1,7 +1,7 @@
 """sum.table: a total whose label prints a note in words in brackets after it (`계(연인원)`, `합계(누계)`, `계 (실적)`,
 `소계(연인원)`) is a total, checked as `계` is. Before, it was a row of its own, and a wrong figure on it was not
-found. A note with figures (`계(5월말)`) stays a row's label; one saying its persons are counted once (`계(실인원)`)
-is a total below its parts as before."""
+found. A note with figures (`계(5월말)`), or naming figures no sum is of (`계(증감)`, `계(평균)`), stays a row's
+label; one saying its persons are counted once (`계(실인원)`) is a total below its parts as before."""
 
 import pytest
 
@@ -39,9 +39,18 @@ def test_a_noted_subtotal_closes_its_group(layout, tmp_path):
         ("sum.table", "소계(연인원)", "참여인원", "5,050", "5,150")]
 
 
+@pytest.mark.parametrize(("label", "figures"), [("계(증감)", ("-", "400")), ("계(전년대비)", ("-", "400")),
+                                               ("계(평균)", ("2,500", "2,700")), ("계(구성비)", ("100", "100"))])
+def test_a_total_noting_figures_no_sum_is_of_is_no_total(label, figures, tmp_path):
+    table = ("□ 경로당 이용 현황 (단위: 명)\n\n구 분\t2024년\t2025년\n계\t5,000\t5,400\n한빛1동\t2,400\t2,600\n"
+             f"한빛2동\t2,600\t2,800\n{label}\t{figures[0]}\t{figures[1]}\n\n")
+    assert _found(table, "tab", tmp_path) == []
+
+
 def test_the_total_word_of_a_noted_label():
     assert row_total("계(연인원)") == "계"
     assert row_total("소계(연인원)") == "소계"
     assert row_total("합계(명)") == "합계"
     assert row_total("계(5월말)") is None
+    assert row_total("계(증감)") is None
     assert row_total("보통세 소계(본관)") is None
