@@ -18,7 +18,13 @@ class Rule:
     def finding(self, *, table: str, message: str, source: Source, row: str | None = None,
                 column: str | None = None, expected: str | None = None, actual: str | None = None) -> Finding:
         return Finding(rule=self.id, severity=self.severity, table=table, row=row, column=column,
-                       expected=expected, actual=actual, message=message, source=source)
+                       expected=_signed(expected), actual=_signed(actual), message=message, source=source)
+
+
+def _signed(value: str | None) -> str | None:
+    """A finding's figure with a negative's `-` (`-2`, `-100,000천원`), in every rule alike, whichever way the report
+    prints it and its message writes it (`△2`)."""
+    return f"-{value[1:]}" if value and value.startswith("△") else value
 
 
 def figure(value: int | Decimal | None, unit: str | None = None) -> str:
