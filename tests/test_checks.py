@@ -324,7 +324,6 @@ PLANTED = [  # (line, rule, severity, row, column, expected, printed) — see do
     (28, "shortfall", "error", "과부족", "일반직 6급", "1", "2"),
     (35, "sum.table", "error", "도시공원 / 계", "면적(m²)", "1,254,300", "1,254,000"),
     (39, "header.quota", "info", "제목", "정수", "9", "8"),
-    (45, "sum.vehicles", "error", "계", "계", "9", "8"),
     (45, "sum.vehicles", "error", "화물", "소계", "5", "6"),
     (47, "header.over_quota", "warning", "제목", "정수", "6", "7"),
     (47, "header.total", "error", "제목", "총계", "7", "8"),
