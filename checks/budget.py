@@ -11,7 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
 
-from checks.base import Rule, money, shown
+from checks.base import Rule, finding_key, money, shown
 from checks.shares import Share, is_share, of_most_rows
 from extractors.budget import (
     by_table,
@@ -104,7 +104,7 @@ def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list
     and 잔액 make 1,820,000: its 예산액, not its 집행률, 잔액 and the 계's 예산액). Only a table with findings of
     its lines' own arithmetic is tried again, a few times."""
     findings = checks(lines)
-    errors = {_key(f) for f in findings if f.severity == "error"}
+    errors = {finding_key(f) for f in findings if f.severity == "error"}
     if len(errors) < 2:
         return findings
     by_row = {(f.row, f.source.line, f.source.page) for f in findings if f.rule in (REMAINING.id, FUNDING_SUM.id)}
@@ -114,17 +114,13 @@ def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list
             continue
         for column, krw, rule, equation in _cell_figures(line):
             tried = checks([*lines[:k], _with_figure(line, column, krw), *lines[k + 1:]])
-            left = {_key(f) for f in tried if f.severity == "error"}
+            left = {finding_key(f) for f in tried if f.severity == "error"}
             if left <= errors and len(errors - left) >= 2:
                 explaining.append((_cell_finding(line, column, krw, rule, equation, findings), tried))
     if len(explaining) != 1:
         return findings
     cell, tried = explaining[0]
     return [*tried, cell]
-
-
-def _key(finding: Finding) -> tuple:
-    return finding.rule, finding.row, finding.column, finding.source.line, finding.source.page
 
 
 def _cell_figures(line: BudgetLine) -> list[tuple[str, int, Rule, str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from checks.base import Rule, figure, shown
+from checks.base import Rule, figure, one_wrong_count, shown
 from schemas import Finding, Report, VehicleCount, VehicleFleet, group_of
 from schemas.vehicles import QUOTA as QUOTA_STATUS
 from schemas.vehicles import SHORTFALL, category_totals, counts_by_category, fleet_total
@@ -62,29 +62,22 @@ _STATUSES = {"counts": "", "quotas": f"{QUOTA_STATUS} ", "shortfalls": f"{SHORTF
 
 
 def _one_cell(fleet: VehicleFleet, findings: list[Finding]) -> list[Finding]:
-    """The fleet's findings, those one wrong count explains as one finding naming it: where two or more are found,
-    each count is tried at its figure less or more by what a finding misses, and the one count alone whose figure
-    clears two findings or more and raises none is the finding, the others cleared (`정 수 | 12` where its kinds make
-    11: the 정수 계, not also the 과부족 계 it makes △2; a team's 승합 held 3 for 2: that count, not its 과부족 and the
-    계 row's 승합). A fleet's counts are a few dozen, tried only where two findings are."""
-    if len(findings) < 2:
+    """The fleet's findings, those one wrong count explains (`one_wrong_count`) as one finding naming it (`정 수 | 12`
+    where its kinds make 11: the 정수 계, not also the 과부족 계 it makes △2; a team's 승합 held 3 for 2: that count,
+    not its 과부족 and the 계 row's 승합)."""
+    cells = [(field, k, cell) for field in _STATUSES for k, cell in enumerate(getattr(fleet, field))]
+
+    def recheck(at: int, count: int) -> list[Finding]:
+        field, k, cell = cells[at]
+        counts = getattr(fleet, field)
+        return _arithmetic(fleet.model_copy(update={
+            field: [*counts[:k], cell.model_copy(update={"count": count}), *counts[k + 1:]]}))
+
+    explained = one_wrong_count(findings, [cell.count for _field, _k, cell in cells], recheck)
+    if explained is None:
         return findings
-    found = {_key(f) for f in findings}
-    misses = {abs(int(f.expected.replace(",", "")) - int(f.actual.replace(",", ""))) for f in findings} - {0}
-    explaining = []  # (the status's field, the count, its figure, the findings with it at that figure)
-    for field in _STATUSES:
-        cells = getattr(fleet, field)
-        for k, cell in enumerate(cells):
-            for count in {cell.count + sign * miss for miss in misses for sign in (1, -1)}:
-                tried = fleet.model_copy(update={
-                    field: [*cells[:k], cell.model_copy(update={"count": count}), *cells[k + 1:]]})
-                left = _arithmetic(tried)
-                if {_key(f) for f in left} <= found and len(found - {_key(f) for f in left}) >= 2:
-                    explaining.append((field, cell, count, left))
-    if len(explaining) != 1:
-        return findings
-    field, cell, count, left = explaining[0]
-    column = f"{_STATUSES[field]}{cell.column}"
+    at, count, left = explained
+    (field, _k, cell), column = cells[at], f"{_STATUSES[cells[at][0]]}{cells[at][2].column}"
     named = next((f for f in findings if (f.row, f.column, f.source) == (cell.category, column, cell.source)
                   and f.expected == figure(count)), None)
     return [*left, named or SUM.finding(
@@ -92,10 +85,6 @@ def _one_cell(fleet: VehicleFleet, findings: list[Finding]) -> list[Finding]:
         source=cell.source,
         message=f"{_STATUSES[field]}{_place(cell.category, cell.column)} 대수가 표의 합계·과부족과 맞지 않습니다"
                 f" (표기 {shown(cell.count, '대')}, 그 셈에 맞는 값 {shown(count, '대')})")]
-
-
-def _key(finding: Finding) -> tuple:
-    return finding.rule, finding.row, finding.column, finding.source.line, finding.source.page
 
 
 def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Finding]:
