@@ -125,9 +125,8 @@ def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list
 
 def _cell_figures(line: BudgetLine) -> list[tuple[str, int, Rule, str]]:
     """Each cell of a line with the figure its line's own arithmetic gives it, that arithmetic's rule and it in
-    words: its
-    잔액, 예산액 and 집행액 by 잔액 = 예산액 − 집행액, and the figure its funding columns split and each of them by
-    their sum."""
+    words: its 잔액, 예산액 and 집행액 by 잔액 = 예산액 − 집행액, and the figure its funding columns split and each of
+    them by their sum."""
     figures = []
     budget, executed, remaining = line.budget_krw, line.executed_krw, line.remaining_krw
     if None not in (budget, executed, remaining) and remaining != budget - executed:
