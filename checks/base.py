@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -18,7 +19,44 @@ class Rule:
     def finding(self, *, table: str, message: str, source: Source, row: str | None = None,
                 column: str | None = None, expected: str | None = None, actual: str | None = None) -> Finding:
         return Finding(rule=self.id, severity=self.severity, table=table, row=row, column=column,
-                       expected=expected, actual=actual, message=message, source=source)
+                       expected=_signed(expected), actual=_signed(actual), message=message, source=source)
+
+
+def _signed(value: str | None) -> str | None:
+    """A finding's figure with a negative's `-` (`-2`, `-100,000천원`), in every rule alike, whichever way the report
+    prints it and its message writes it (`△2`)."""
+    return f"-{value[1:]}" if value and value.startswith("△") else value
+
+
+def one_wrong_count(findings: list[Finding], counts: Sequence[int],
+                    recheck: Callable[[int, int], list[Finding]]) -> tuple[int, int, list[Finding]] | None:
+    """The one count of a table's (by its place in `counts`) whose figure, less or more by what one of its findings
+    misses, clears two of the findings or more and raises none (`recheck`: the table's findings with the count at
+    index k at that figure), with that figure and the findings left; None where no count does, or two do (then two
+    cells may be wrong, and each finding stands). Tried only where two findings are or more."""
+    found = {finding_key(f) for f in findings}
+    misses = {abs(_count(f.expected) - _count(f.actual)) for f in findings
+              if _count(f.expected) is not None and _count(f.actual) is not None} - {0}
+    if len(found) < 2 or not misses:
+        return None
+    explaining = []
+    for k, count in enumerate(counts):
+        for right in {count + sign * miss for miss in misses for sign in (1, -1)}:
+            left = recheck(k, right)
+            if {finding_key(f) for f in left} <= found and len(found - {finding_key(f) for f in left}) >= 2:
+                explaining.append((k, right, left))
+    return explaining[0] if len(explaining) == 1 else None
+
+
+def finding_key(finding: Finding) -> tuple:
+    """What tells a finding from another of its table: its rule and cell."""
+    return finding.rule, finding.row, finding.column, finding.source.line, finding.source.page
+
+
+def _count(text: str | None) -> int | None:
+    """A finding's count (`1,234`, `-3`), None where it is none."""
+    digits = (text or "").replace(",", "")
+    return int(digits) if digits.lstrip("-").isdigit() else None
 
 
 def figure(value: int | Decimal | None, unit: str | None = None) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
 
-from checks.base import Rule, money, shown
+from checks.base import Rule, finding_key, money, shown
 from checks.shares import Share, is_share, of_most_rows
 from extractors.budget import (
     by_table,
@@ -63,27 +63,115 @@ UNIT_TABLE = "예산현황"
 def check(report: Report) -> list[Finding]:
     findings = []
     for printed_lines in printed_tables(report.budget):
-        table, step = unit_table(printed_lines[0], report.budget), lines_rounded_to(printed_lines)
-        lines = _bracketed_changes(printed_lines, step)
-        # the department's budget by source (`계 | 국비 | 구비`)
-        parts = "재원" if _parts_are_sources(lines) else "단위사업"
-        changes, right = _changes(lines, SUM, table, step)
-        sums, fixed = _sum(lines, SUM, table, parts, step, right)
-        findings += changes + sums + _either_way(lines, fixed, partial(_funding, table=table))
-        findings += _change_rates(lines, table, step) + _shares(lines, table, step)
-        findings += _unit(lines, table)
-        findings += _either_way(lines, fixed, partial(_rates_and_remainders, table=table, step=step))
+        table = unit_table(printed_lines[0], report.budget)
+        findings += _one_cell(printed_lines, partial(_unit_table, table=table))
     for project in report.projects:
         for printed_lines in printed_tables(project.budget_lines):
-            table, step = project_table(project), lines_rounded_to(printed_lines)
-            lines = _bracketed_changes(printed_lines, step)
-            parts = "재원" if _parts_are_sources(lines) else "세부내역"
-            changes, right = _changes(lines, PROJECT_SUM, table, step)
-            sums, fixed = _sum(lines, PROJECT_SUM, table, parts, step, right)
-            findings += changes + sums + _unit(lines, table)
-            findings += _change_rates(lines, table, step) + _shares(lines, table, step)
-            findings += _either_way(lines, fixed, partial(_rates_and_remainders, table=table, step=step))
+            findings += _one_cell(printed_lines, partial(_project_table, table=project_table(project)))
     return findings
+
+
+def _unit_table(printed_lines: list[BudgetLine], table: str) -> list[Finding]:
+    """A 단위사업 table's findings."""
+    step = lines_rounded_to(printed_lines)
+    lines = _bracketed_changes(printed_lines, step)
+    # the department's budget by source (`계 | 국비 | 구비`)
+    parts = "재원" if _parts_are_sources(lines) else "단위사업"
+    changes, right = _changes(lines, SUM, table, step)
+    sums, fixed = _sum(lines, SUM, table, parts, step, right)
+    return (changes + sums + _either_way(lines, fixed, partial(_funding, table=table))
+            + _change_rates(lines, table, step) + _shares(lines, table, step) + _unit(lines, table)
+            + _either_way(lines, fixed, partial(_rates_and_remainders, table=table, step=step)))
+
+
+def _project_table(printed_lines: list[BudgetLine], table: str) -> list[Finding]:
+    """A project's budget table's findings."""
+    step = lines_rounded_to(printed_lines)
+    lines = _bracketed_changes(printed_lines, step)
+    parts = "재원" if _parts_are_sources(lines) else "세부내역"
+    changes, right = _changes(lines, PROJECT_SUM, table, step)
+    sums, fixed = _sum(lines, PROJECT_SUM, table, parts, step, right)
+    return (changes + sums + _unit(lines, table) + _change_rates(lines, table, step) + _shares(lines, table, step)
+            + _either_way(lines, fixed, partial(_rates_and_remainders, table=table, step=step)))
+
+
+def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list[Finding]]) -> list[Finding]:
+    """A table's findings, those one wrong cell explains as one finding naming that cell: where two or more
+    errors are found, each cell a line's own arithmetic gives another figure (its 잔액, 예산액 or 집행액 by
+    잔액 = 예산액 − 집행액; its 예산액 or a source by its funding columns) is tried at that figure, and the one
+    cell alone whose figure clears two or more findings and raises none is the finding, the others cleared
+    (`기본경비 | 1,400,000 | 491,000 | 919,000`: its 잔액, not also the 계's; `인사 운영 | 1,920,000` where its 집행액
+    and 잔액 make 1,820,000: its 예산액, not its 집행률, 잔액 and the 계's 예산액). Only a table with findings of
+    its lines' own arithmetic is tried again, a few times."""
+    findings = checks(lines)
+    errors = {finding_key(f) for f in findings if f.severity == "error"}
+    if len(errors) < 2:
+        return findings
+    by_row = {(f.row, f.source.line, f.source.page) for f in findings if f.rule in (REMAINING.id, FUNDING_SUM.id)}
+    explaining = []  # (the cell's finding, the findings with the cell at its figure)
+    for k, line in enumerate(lines):
+        if (line.name, line.source.line, line.source.page) not in by_row:
+            continue
+        for column, krw, rule, equation in _cell_figures(line):
+            tried = checks([*lines[:k], _with_figure(line, column, krw), *lines[k + 1:]])
+            left = {finding_key(f) for f in tried if f.severity == "error"}
+            if left <= errors and len(errors - left) >= 2:
+                explaining.append((_cell_finding(line, column, krw, rule, equation, findings), tried))
+    if len(explaining) != 1:
+        return findings
+    cell, tried = explaining[0]
+    return [*tried, cell]
+
+
+def _cell_figures(line: BudgetLine) -> list[tuple[str, int, Rule, str]]:
+    """Each cell of a line with the figure its line's own arithmetic gives it, that arithmetic's rule and it in
+    words: its 잔액, 예산액 and 집행액 by 잔액 = 예산액 − 집행액, and the figure its funding columns split and each of
+    them by their sum."""
+    figures = []
+    budget, executed, remaining = line.budget_krw, line.executed_krw, line.remaining_krw
+    if None not in (budget, executed, remaining) and remaining != budget - executed:
+        figures += [("잔액", budget - executed, REMAINING, "예산액 − 집행액과"),
+                    ("예산액", executed + remaining, REMAINING, "집행액 + 잔액과"),
+                    ("집행액", budget - remaining, REMAINING, "예산액 − 잔액과")]
+    multiplier = unit_multiplier(line.unit) or 1
+    for column, sources in _funding_groups(line.other_columns or {}).values():
+        whole = _figure(line, column, multiplier)
+        parts = [parse_money_cell(line.other_columns.get(label, ""), multiplier) for label in sources]
+        if whole is None or None in parts or whole == (summed := sum(part[0] for part in parts)):
+            continue
+        figures.append((column, summed, FUNDING_SUM, "재원별 합계와"))
+        figures += [(label, whole - summed + part[0], FUNDING_SUM, f"{column} − 다른 재원과")
+                    for label, part in zip(sources, parts, strict=True)]
+    return figures
+
+
+def _with_figure(line: BudgetLine, column: str, krw: int) -> BudgetLine:
+    """The line with a cell at another figure (in won; a column of its own in the table's unit)."""
+    if column in _CELLS:
+        return line.model_copy(update={_CELLS[column]: krw})
+    multiplier = unit_multiplier(line.unit) or 1
+    return line.model_copy(update={"other_columns": {**line.other_columns, column: f"{Decimal(krw) / multiplier:,}"}})
+
+
+_CELLS = {"예산액": "budget_krw", "집행액": "executed_krw", "잔액": "remaining_krw"}
+
+
+def _cell_finding(line: BudgetLine, column: str, krw: int, rule: Rule, equation: str,
+                  findings: list[Finding]) -> Finding:
+    """The one finding of a cell whose figure clears the table's others: the finding already naming it, else one of
+    the `rule` of its line's arithmetic (`remaining`, `sum.funding`)."""
+    named = next((f for f in findings if f.rule in (REMAINING.id, FUNDING_SUM.id) and f.row == line.name
+                  and f.column == column and f.source == line.source), None)
+    if named is not None:
+        return named
+    multiplier = unit_multiplier(line.unit) or 1
+    table = findings[0].table
+    printed = getattr(line, _CELLS[column]) if column in _CELLS else _figure(line, column, multiplier)
+    return rule.finding(
+        table=table, row=line.name, column=column, expected=money(krw, line.unit), actual=money(printed, line.unit),
+        source=line.source,
+        message=f"{line.name}의 {column} 값이 {equation} 다릅니다 (표기 {money(printed, line.unit)}, 계산 "
+                f"{money(krw, line.unit)}); 그 값이면 표의 다른 셈도 모두 맞습니다")
 
 
 def _parts_are_sources(lines: list[BudgetLine]) -> bool:

@@ -7,7 +7,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Set
 
-from checks.base import Rule, figure, shown
+from checks.base import Rule, figure, one_wrong_count, shown
 from extractors.staffing import status_of
 from pipeline.values import parse_count
 from schemas import Finding, GenericTable, Report, Source, StaffingCount
@@ -38,10 +38,49 @@ def _tables(counts: list[StaffingCount], name: str) -> list[Finding]:
     findings = []
     for table_no, cells in tables.items():
         table = table_name(name, table_no, len(tables))
-        sums = _sums(cells, table)
-        shortfalls = _shortfall(cells, table, {(f.row, f.column): _count(f.expected) for f in sums})
-        findings += _without_parts_found(sums, shortfalls) + shortfalls + _status_assumed(cells, table)
+        findings += _one_cell(cells, table) + _status_assumed(cells, table)
     return findings
+
+
+def _arithmetic(cells: list[StaffingCount], table: str) -> list[Finding]:
+    """A table's sums and 과부족s."""
+    sums = _sums(cells, table)
+    shortfalls = _shortfall(cells, table, {(f.row, f.column): _count(f.expected) for f in sums})
+    return _without_parts_found(sums, shortfalls) + shortfalls
+
+
+def _one_cell(cells: list[StaffingCount], table: str) -> list[Finding]:
+    """A table's findings, those one wrong count explains (`one_wrong_count`) as one finding naming it (`정 원 | 30 |
+    1 | 6` where 6급's 정원 is 5: that count, not the 정원 계 its classes miss, which the line above states, and the
+    과부족 of 6급 it makes wrong)."""
+    findings = _arithmetic(cells, table)
+
+    def recheck(k: int, count: int) -> list[Finding]:
+        return _arithmetic([*cells[:k], cells[k].model_copy(update={"headcount": count}), *cells[k + 1:]], table)
+
+    explained = one_wrong_count(findings, [c.headcount for c in cells], recheck)
+    if explained is None:
+        return findings
+    k, count, left = explained
+    c, column = cells[k], _column(cells[k])
+    named = next((f for f in findings if (f.row, f.expected, f.actual) == (c.status, figure(count), figure(c.headcount))
+                  and f.source == c.source and _words(f.column) == _words(column)), None)
+    return [*left, named or SUM.finding(
+        table=table, row=c.status, column=column, expected=figure(count), actual=figure(c.headcount), source=c.source,
+        message=f"{c.status} {column} 인원이 표의 합계·과부족과 맞지 않습니다 (표기 {shown(c.headcount)}, "
+                f"그 셈에 맞는 값 {shown(count)})")]
+
+
+def _words(column: str | None) -> list[str]:
+    """A finding's column but its `계`: `총무과 7급` (of the offices' sums) and `총무과 계 7급` name one cell."""
+    return [word for word in (column or "").split() if word != "계"]
+
+
+def _column(c: StaffingCount) -> str:
+    """A count's column as a finding names it: `계`, `일반직 6급(팀장)`, `일반직 행정 7급`, `총무팀 일반직 계`."""
+    named = f"{c.job_class} {c.series}" if c.series else c.job_class
+    column = "계" if named == c.grade == "계" else f"{named} {_grade(c)}"
+    return f"{c.office} {column}" if c.office else column
 
 
 def _count(text: str) -> int:
@@ -368,9 +407,7 @@ def _shortfall(counts: list[StaffingCount], table: str, summed: dict[tuple[str, 
         quota, current = (cells.get((of, job_class, grade, post, *office)) for of in ("정원", "현원"))
         if quota is None or current is None:
             continue
-        named = f"{job_class} {c.series}" if c.series else job_class
-        column = ("계" if named == grade == "계" else f"{named} {_grade(c)}")
-        column = f"{c.office} {column}" if c.office else column
+        column = _column(c)
         quota_summed, current_summed = (summed.get((of, column), cell.headcount) for of, cell in (
             ("정원", quota), ("현원", current)))
         if (quota_summed, current_summed) != (quota.headcount, current.headcount) and not _shortfall_finding(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from checks.base import Rule, figure, shown
+from checks.base import Rule, figure, one_wrong_count, shown
 from schemas import Finding, Report, VehicleCount, VehicleFleet, group_of
 from schemas.vehicles import QUOTA as QUOTA_STATUS
 from schemas.vehicles import SHORTFALL, category_totals, counts_by_category, fleet_total
@@ -25,8 +25,7 @@ def check(report: Report) -> list[Finding]:
 
 def _fleet(fleet: VehicleFleet) -> list[Finding]:
     table = fleet.caption
-    findings = (_sums(table, fleet.counts, "") + _sums(table, fleet.quotas, f"{QUOTA_STATUS} ")
-                + _shortfalls(table, fleet))
+    findings = _one_cell(fleet, _arithmetic(fleet))
     count = fleet_total(counts_by_category(fleet.counts))
     if fleet.printed_total is not None and fleet.printed_total != count:
         findings.append(HEADER_TOTAL.finding(
@@ -50,6 +49,42 @@ def _fleet(fleet: VehicleFleet) -> list[Finding]:
         findings.append(REPAIR.finding(table=table, row="머리글", message=fleet.repair_note or "머리글을 바로잡음",
                                        source=fleet.source))
     return findings
+
+
+def _arithmetic(fleet: VehicleFleet) -> list[Finding]:
+    """The sums of the vehicles held and of the quota, and each 과부족."""
+    return (_sums(fleet.caption, fleet.counts, "") + _sums(fleet.caption, fleet.quotas, f"{QUOTA_STATUS} ")
+            + _shortfalls(fleet.caption, fleet))
+
+
+# the fleet's statuses: the field of its counts, and the words a finding's column names them by
+_STATUSES = {"counts": "", "quotas": f"{QUOTA_STATUS} ", "shortfalls": f"{SHORTFALL} "}
+
+
+def _one_cell(fleet: VehicleFleet, findings: list[Finding]) -> list[Finding]:
+    """The fleet's findings, those one wrong count explains (`one_wrong_count`) as one finding naming it (`정 수 | 12`
+    where its kinds make 11: the 정수 계, not also the 과부족 계 it makes △2; a team's 승합 held 3 for 2: that count,
+    not its 과부족 and the 계 row's 승합)."""
+    cells = [(field, k, cell) for field in _STATUSES for k, cell in enumerate(getattr(fleet, field))]
+
+    def recheck(at: int, count: int) -> list[Finding]:
+        field, k, cell = cells[at]
+        counts = getattr(fleet, field)
+        return _arithmetic(fleet.model_copy(update={
+            field: [*counts[:k], cell.model_copy(update={"count": count}), *counts[k + 1:]]}))
+
+    explained = one_wrong_count(findings, [cell.count for _field, _k, cell in cells], recheck)
+    if explained is None:
+        return findings
+    at, count, left = explained
+    (field, _k, cell), column = cells[at], f"{_STATUSES[cells[at][0]]}{cells[at][2].column}"
+    named = next((f for f in findings if (f.row, f.column, f.source) == (cell.category, column, cell.source)
+                  and f.expected == figure(count)), None)
+    return [*left, named or SUM.finding(
+        table=fleet.caption, row=cell.category, column=column, expected=figure(count), actual=figure(cell.count),
+        source=cell.source,
+        message=f"{_STATUSES[field]}{_place(cell.category, cell.column)} 대수가 표의 합계·과부족과 맞지 않습니다"
+                f" (표기 {shown(cell.count, '대')}, 그 셈에 맞는 값 {shown(count, '대')})")]
 
 
 def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Finding]:

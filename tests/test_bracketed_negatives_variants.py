@@ -225,8 +225,8 @@ BUDGET_LAYOUTS = ["tab", "pipe-tables", "html-tables", "grid-tables", "space-ali
 
 @pytest.mark.parametrize("layout", BUDGET_LAYOUTS)
 @pytest.mark.parametrize(("changes", "found"), [
-    (("(600,000)", "(300,000)", "(200,000)"), [("sum.budget", "계", "증감", "△500,000천원", "△600,000천원")]),
-    (("(500,000)", "(350,000)", "(200,000)"), [("sum.budget", "청사 관리", "증감", "△300,000천원", "△350,000천원")]),
+    (("(600,000)", "(300,000)", "(200,000)"), [("sum.budget", "계", "증감", "-500,000천원", "-600,000천원")]),
+    (("(500,000)", "(350,000)", "(200,000)"), [("sum.budget", "청사 관리", "증감", "-300,000천원", "-350,000천원")]),
     (("(500,000)", "(300,000)", "(200,000)"), []),
 ], ids=["a wrong total", "a wrong line", "right"])
 def test_a_budget_change_in_brackets_reads_as_its_negative(changes, found, layout, tmp_path):
@@ -244,8 +244,8 @@ PROJECT_BUDGET = (COVER + "# Ⅱ. 주요업무 추진실적\n\n### ① 동 복�
 
 @pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid", "pdf none"])
 @pytest.mark.parametrize(("changes", "found"), [
-    (("(30,000)", "(15,000)", "(10,000)"), [("sum.project_budget", "계", "증감", "△25,000천원", "△30,000천원")]),
-    (("(25,000)", "(20,000)", "(10,000)"), [("sum.project_budget", "구비", "증감", "△15,000천원", "△20,000천원")]),
+    (("(30,000)", "(15,000)", "(10,000)"), [("sum.project_budget", "계", "증감", "-25,000천원", "-30,000천원")]),
+    (("(25,000)", "(20,000)", "(10,000)"), [("sum.project_budget", "구비", "증감", "-15,000천원", "-20,000천원")]),
     (("(25,000)", "(15,000)", "(10,000)"), []),
 ], ids=["a wrong total", "a wrong source", "right"])
 def test_a_project_budget_change_in_brackets_reads_as_its_negative(changes, found, layout, tmp_path):
@@ -274,8 +274,8 @@ TWO_BRACKETS = (COVER + "# Ⅰ. 일반현황\n\n## 1 예산현황\n\n(단위: �
 
 @pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "pdf grid"])
 @pytest.mark.parametrize(("changes", "found"), [
-    (("(100,000)", "(350,000)", "200,000"), [("sum.budget", "청사 관리", "증감", "△300,000천원", "△350,000천원")]),
-    (("(150,000)", "(300,000)", "200,000"), [("sum.budget", "계", "증감", "△100,000천원", "△150,000천원")]),
+    (("(100,000)", "(350,000)", "200,000"), [("sum.budget", "청사 관리", "증감", "-300,000천원", "-350,000천원")]),
+    (("(150,000)", "(300,000)", "200,000"), [("sum.budget", "계", "증감", "-100,000천원", "-150,000천원")]),
     (("(100,000)", "(300,000)", "200,000"), []),
 ], ids=["a wrong line", "a wrong total", "right"])
 def test_a_wrong_one_of_two_budget_changes_in_brackets_is_found(changes, found, layout, tmp_path):

@@ -95,7 +95,7 @@ def test_a_fall_and_a_new_line_without_last_years_budget():
             ("직원 교육", "760,000", "800,000", "△40,000", "5.0"),
             ("인사 운영", "1,000,000", "1,200,000", "△200,000", "△16.7"),
             ("민원 창구 개선", "200,000", "-", "200,000", "100.0")]
-    assert found(report(plan(rows))) == [("rate.budget_change", "직원 교육", "증감률(%)", "△5.0", "5.0")]
+    assert found(report(plan(rows))) == [("rate.budget_change", "직원 교육", "증감률(%)", "-5.0", "5.0")]
 
 
 def test_the_rate_of_a_wrong_change_is_the_change_finding():

@@ -61,17 +61,17 @@ def test_other_columns_printing_decimals_are_summed():
          "계의 2024년 예산액 값이 단위사업별 합계와 다릅니다 (표기 3,900백만원, 합계 3,400백만원)")]
 
 
-def test_a_negative_sum_is_shown_with_a_triangle():
+def test_a_negative_sum_is_shown_with_a_triangle_in_the_message_and_a_minus_in_its_figures():
     table = DECIMALS.replace("26.04\n", "△26.04\n").replace("1,400.00", "1,452.08")
     assert findings(report(table.format(previous="3,452.08", change="249.72"))) == []
     assert findings(report(table.format(previous="3,452.08", change="△249.72"))) == [
-        ("sum.budget", "계", "증감", "249.72백만원", "△249.72백만원",
+        ("sum.budget", "계", "증감", "249.72백만원", "-249.72백만원",
          "계의 증감 값이 단위사업별 합계와 다릅니다 (표기 △249.72백만원, 합계 249.72백만원)")]
 
 
-def test_a_negative_remaining_is_shown_with_a_triangle():
+def test_a_negative_remaining_is_shown_with_a_triangle_in_the_message_and_a_minus_in_its_figures():
     r = report(PROJECT + "□ 예산현황\n\n(단위: 천원)\n\n예산액\t집행액\t잔액\n1,000(구비)\t1,200(구비)\t△100\n")
-    assert findings(r) == [("remaining", "구비", "잔액", "△200천원", "△100천원",
+    assert findings(r) == [("remaining", "구비", "잔액", "-200천원", "-100천원",
                             "구비의 잔액이 예산액 − 집행액과 다릅니다 "
                             "(표기 △100천원, 계산 1,000천원 − 1,200천원 = △200천원)")]
 

@@ -169,7 +169,7 @@ def test_a_unit_ending_with_the_year_has_the_year_s_line_alone(layout):
 def test_a_unit_ending_with_the_year_is_checked_with_the_year_s_rows():
     rows = [*ENDING[:4], ("청사 안전", "-", "200,000", "△250,000", "순감")]
     assert found(read(department(rows=rows))) == [
-        ("sum.budget", "예산현황", "청사 안전", "증감", "△200,000천원", "△250,000천원")]
+        ("sum.budget", "예산현황", "청사 안전", "증감", "-200,000천원", "-250,000천원")]
     # the plan's 계 is its column's sum, the ending unit's `-` none of it
     rows = [("계", "5,700,000", *ENDING[0][2:]), *ENDING[1:]]
     assert found(read(department(rows=rows))) == [

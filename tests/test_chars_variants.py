@@ -80,8 +80,7 @@ def test_a_minus_sign_alone_in_a_budget_cell_is_zero_and_the_sources_are_summed(
     planted = "공원 관리\t1,500,000\t−\t80,000\t1,400,000"
     assert found(report(GENERAL + BUDGET.replace("-", "−").replace("공원 관리\t1,500,000\t−\t80,000\t1,420,000",
                                                                    planted))) == [
-        ("sum.budget", "계", "구비", "1,480,000천원", "1,500,000천원"),
-        ("sum.funding", "공원 관리", "예산액", "1,480,000천원", "1,500,000천원")]
+        ("sum.funding", "공원 관리", "구비", "1,420,000천원", "1,400,000천원")]
 
 
 def test_a_budget_table_with_fullwidth_commas_and_percent_is_read_and_checked():

@@ -375,7 +375,7 @@ def test_every_readme_query_answers_on_the_samples(cli):
                            '200,000천원",200000000',
                            '한빛구의회,복지정책과,2025,복지 사각지대 발굴 및 지원,'
                            '"긴급복지 생계비 지원(412가구): 연중 / 804,000천원",804000000']
-    assert len(errors) == 1 + 17 and {row.split(",")[1] for row in errors[1:]} == {"공원녹지과"}
+    assert len(errors) == 1 + 15 and {row.split(",")[1] for row in errors[1:]} == {"공원녹지과"}
     assert answers[9].output.splitlines() == ["council,department,year,title,name,budget_krw",
                                               "한빛구의회,총무과,2026,,계,124678000000"]  # no sample prints a plan
     assert answers[10].output.splitlines() == [  # 2026's title prints `[계속]`

@@ -169,7 +169,7 @@ def test_check_reads_a_file_given_by_name_whatever_its_name_as_extract_does(tmp_
     assert checked.returncode == 1  # the planted errors: a gate never passes a report it did not read
     findings = json.loads(checked.stdout)
     assert {f["path"] for f in findings} == {str((tmp_path / "planted.markdown").resolve())}
-    assert sum(f["severity"] == "error" for f in findings) == 17  # before, 20: two found again
+    assert sum(f["severity"] == "error" for f in findings) == 15  # before, 17: two cells two findings each
 
 
 def test_ingest_reads_a_file_given_by_name_and_in_a_folder_skips_other_names(tmp_path):

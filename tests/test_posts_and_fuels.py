@@ -55,7 +55,7 @@ def test_fuels_as_rows_are_the_fleets(layout, tmp_path):
 
 def test_a_wrong_sum_of_fuels_is_found(tmp_path):
     r = read_laid_out(COVER + FUEL_COLUMNS.replace("승 용\t6\t2", "승 용\t7\t2"), "tab", tmp_path)
-    assert findings(r) == [("sum.vehicles", "11", "10"), ("sum.vehicles", "6", "7")]
+    assert findings(r) == [("sum.vehicles", "6", "7")]  # the 승용 소계 alone: at 6 the 계 adds up too
     r = read_laid_out(COVER + FUEL_ROWS.replace("계\t10", "계\t11"), "tab", tmp_path)
     assert findings(r) == [("sum.vehicles", "10", "11")]
 

@@ -52,3 +52,15 @@ def test_a_shortfall_wrong_beside_a_wrong_total_is_still_found(tmp_path):
         ("sum.staffing", "error", "인력", "정원", "계", "30", "31"),
         ("shortfall", "error", "인력", "과부족", "계", "-3", "-1"),
         ("sum.staffing", "error", "인력", "과부족", "계", "-2", "-1")]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(("printed", "planted", "finding"), [
+    ("정 원\t30\t1\t5", "정 원\t30\t1\t6", ("sum.staffing", "error", "인력", "정원", "일반직 6급", "5", "6")),
+    ("현 원\t28\t1\t6", "현 원\t28\t1\t7", ("sum.staffing", "error", "인력", "현원", "일반직 6급", "6", "7")),
+], ids=["quota-grade", "current-grade"])
+def test_a_wrong_grade_under_a_total_the_line_states_is_one_finding_on_the_grade(printed, planted, finding, layout,
+                                                                                 tmp_path):
+    """6급's 정원 printed 6 for 5 under a 정원 계 of 30, which the line above states (`정원 30명`): the grade is the one
+    cell that makes the 계 and its 과부족 agree; before, the 계 (expected 31) and the 과부족 of 6급 were found."""
+    assert found(read_laid_out(REPORT.replace(printed, planted, 1), layout, tmp_path)) == [finding]

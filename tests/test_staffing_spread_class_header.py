@@ -112,8 +112,7 @@ def test_a_wrong_grade_under_the_spread_class_is_found(tmp_path):
     wrong = {**SPANNED, "교통지도팀": (7, 0, 0, 3, 5)}
     _pdf(tmp_path / "t.pdf", 0, body=wrong)
     r = extract_report(read_text("t.txt", _layout_text(tmp_path / "t.pdf").encode()))
-    assert findings(r) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "계 일반직 6급", "7", "6"),
-                                  ("sum.staffing", "error", "현원", "교통지도팀 계", "8", "7")])
+    assert findings(r) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "교통지도팀 일반직 6급", "2", "3")])
 
 
 # `-layout` text typed as `pdftotext -layout` prints such a header, the merged labels on the top line
@@ -158,8 +157,7 @@ def test_a_typed_class_spread_unevenly_over_narrow_grades():
     assert r.tables == [] and findings(r) == [ASSUMED]
     wrong = NARROW.replace("9     -    3", "9     -    4")
     r = extract_report(read_text("t.txt", (COVER + PART + wrong).encode()))
-    assert findings(r) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "계 일반직 6급", "7", "6"),
-                                  ("sum.staffing", "error", "현원", "주차관리팀 계", "10", "9")])
+    assert findings(r) == sorted([ASSUMED, ("sum.staffing", "error", "현원", "주차관리팀 일반직 6급", "3", "4")])
 
 
 def test_a_class_spread_unevenly_beside_other_labels_is_still_no_label():

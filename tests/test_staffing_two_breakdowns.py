@@ -66,10 +66,11 @@ def test_the_total_broken_down_by_series_and_by_grade_adds_up_both_ways(table, g
 
 @pytest.mark.parametrize("table", [GROUPED_TABS, PLAIN])
 def test_a_wrong_grade_is_found_against_the_grades_alone(table):
-    """현원 8·9급 printed 13 where the grades add up to 31: the 직급별 breakdown is found wrong, 31 against 30,
-    not the two breakdowns together (61)."""
+    """현원 8·9급 printed 13 where the grades add up to 31: the 8·9급 is found, the one cell that makes the 직급별
+    breakdown and its 과부족 agree (before, the 계, 31 against 30; not the two breakdowns together, 61)."""
     report = _report(table.format(grade="8·9급", present=13))
-    assert _sum_findings(report) == [("현원", "31", "30", "현원 계가 직급별 인원의 합과 다릅니다 (표기 30, 합계 31)")]
+    assert _sum_findings(report) == [
+        ("현원", "12", "13", "현원 계 8·9급 인원이 표의 합계·과부족과 맞지 않습니다 (표기 13, 그 셈에 맞는 값 12)")]
 
 
 def test_a_table_of_grades_beside_a_class_still_adds_them_together():

@@ -131,7 +131,7 @@ def test_a_change_rate_is_the_change_over_the_earlier_year():
     falling = changes(CHANGES[0], "계 | 12,500 | 11,900 | △600 | △4.8", "제증명 발급 | 10,000 | 9,600 | △400 | △4.0",
                       "고충민원 | 2,500 | 2,300 | △200 | △8.0")
     assert findings(falling) == []
-    assert findings(falling.replace("\t△4.8", "\t4.8")) == [("rate.table", "계", "증감률(%)", "△4.8", "4.8")]
+    assert findings(falling.replace("\t△4.8", "\t4.8")) == [("rate.table", "계", "증감률(%)", "-4.8", "4.8")]
 
 
 def test_a_change_rate_without_its_change_column():

@@ -39,7 +39,7 @@ def test_a_change_rate_down_years_is_each_years_over_the_year_before(layout, tmp
     wrong = table("건축허가 현황", "건, %", *PERMITS).replace("1,210\t10.0", "1,210\t12.0")
     assert findings(wrong, layout, tmp_path) == [("rate.table", "2024", "전년대비 증감률(%)", "10.0", "12.0")]
     fall = table("건축허가 현황", "건, %", *PERMITS).replace("△5.0", "5.0")
-    assert findings(fall, layout, tmp_path) == [("rate.table", "2025", "전년대비 증감률(%)", "△5.0", "5.0")]
+    assert findings(fall, layout, tmp_path) == [("rate.table", "2025", "전년대비 증감률(%)", "-5.0", "5.0")]
 
 
 def test_the_finding_names_both_years_and_shows_their_figures(tmp_path):
@@ -58,7 +58,7 @@ def test_years_in_any_order_and_the_first_year_not_compared(layout, tmp_path):
             "2022년 | 1,000 | 3.7")
     assert findings(table("민원 접수 현황", "건, %", *rows), layout, tmp_path) == []
     wrong = table("민원 접수 현황", "건, %", *rows).replace("△5.0", "△4.0")
-    assert findings(wrong, layout, tmp_path) == [("rate.table", "2025년", "증감률(%)", "△5.0", "△4.0")]
+    assert findings(wrong, layout, tmp_path) == [("rate.table", "2025년", "증감률(%)", "-5.0", "-4.0")]
 
 
 @layouts
@@ -69,7 +69,7 @@ def test_a_change_rate_down_years_of_the_nearest_figure_column(layout, tmp_path)
             "2024 | 125 | 50,160 | △5.0", "2025 | 140 | 55,176 | 10.0")
     assert findings(table("과태료 부과 현황", "건, 천원, %", *rows), layout, tmp_path) == []
     wrong = table("과태료 부과 현황", "건, 천원, %", *rows).replace("△5.0", "△6.0")
-    assert findings(wrong, layout, tmp_path) == [("rate.table", "2024", "증감률(%)", "△5.0", "△6.0")]
+    assert findings(wrong, layout, tmp_path) == [("rate.table", "2024", "증감률(%)", "-5.0", "-6.0")]
 
 
 @layouts
@@ -103,7 +103,7 @@ def test_a_change_rate_beside_three_years_in_a_table_of_two_rows(layout, tmp_pat
     wrong = table("민원 처리 현황", "건, %", *TWO_ROWS).replace("546\t5.0", "546\t7.0")
     assert findings(wrong, layout, tmp_path) == [("rate.table", "증명", "전년대비 증감률(%)", "5.0", "7.0")]
     wrong = table("민원 처리 현황", "건, %", *TWO_ROWS).replace("1,210\t10.0", "1,210\t△10.0")
-    assert findings(wrong, layout, tmp_path) == [("rate.table", "민원", "전년대비 증감률(%)", "10.0", "△10.0")]
+    assert findings(wrong, layout, tmp_path) == [("rate.table", "민원", "전년대비 증감률(%)", "10.0", "-10.0")]
 
 
 @layouts
