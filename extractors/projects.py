@@ -216,11 +216,12 @@ _NOT_SPENT_RE = patterns.compile(
 # words naming money recovered or to be paid back (`환수`, `추징`, `회수` as a field's label or an audit's measure,
 # `회수: 3건`, `재정상 조치 회수`, `재정상 조치 : 회수 3건`): spending coming back, or what an audit orders the
 # audited to pay, neither what the item costs nor what it takes in; not `회수` of things (`폐건전지 회수 보상금`,
-# waste collected), nor counting times (`교육 회수 : 12회`), nor `반환`/`반납` (`임차보증금 반환`, a deposit the
-# department pays out), nor a word `환수` is part of (`교환수량`, `전환수요`)
+# waste collected), nor counting times (`교육 회수 : 12회`), nor `반환` (`임차보증금 반환`, a deposit the department
+# pays out), nor a word `환수` is part of (`교환수량`, `전환수요`); `반납`, money unspent paid back (`집행잔액 반납 :
+# 1,200천원`), is
 _RECOVERED_RE = patterns.compile(
-    r"(?<![교전])환수(?![량요])|추징|(?:^\s*|조치\s*[:：]?\s*)회수(?!\s*[:：]?\s*\d[\d,]*\s*회)")
-_RECOVERED_STARTS = frozenset("회환추")  # their first letters: most fields print none
+    r"(?<![교전])환수(?![량요])|추징|반납|(?:^\s*|조치\s*[:：]?\s*)회수(?!\s*[:：]?\s*\d[\d,]*\s*회)")
+_RECOVERED_STARTS = frozenset("회환추반")  # their first letters: most fields print none
 # a count a field ends with (`회수 3건`), which recovered money printed after a comma counts (`회수 3건, 12,300천원`)
 _COUNT_AT_END_RE = patterns.compile(rf"(?<![\d,.])\d[\d,]*\s*{_UNIT_COUNTS}$")
 # a unit after a slash right after an amount (`30만원/월`, `10만원 / 가구`, `300만/인`), which `_amount` reads as the
