@@ -323,7 +323,7 @@ def _part_year(heading: str, year: int | None) -> int | None:
     name = _part_word(heading)
     dated = _PART_YEAR_RE.match(name)
     rest = name[dated.end():] if dated else ""
-    return _section_year(name, year) if _is_part_name(rest) and not _SINCE_RE.search(rest) else None
+    return section_year(name, year) if _is_part_name(rest) and not _SINCE_RE.search(rest) else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -336,7 +336,7 @@ def _months_of_part(heading: str, year: int | None) -> Period | None:
     return Period(*fields[:4], fields.months) if fields.start is not None else None
 
 
-def _section_year(label: str | None, year: int | None) -> int | None:
+def section_year(label: str | None, year: int | None) -> int | None:
     """The one year a part's name gives (`Ⅲ. 2026년 주요업무 계획`, `Ⅲ. 내년도 주요업무 계획` in a report of
     `year`: next year's plans in this year's report). A part of this year's results and next year's plans
     (`Ⅱ. 주요업무 추진실적 및 내년도 계획`) names two years, so none."""
@@ -1488,7 +1488,7 @@ class _ProjectWalker:
         # (`가. 제목 (팀)` over `  ○ 사업개요`), else the top level
         self.parts_depth = 0
         self.year = year
-        self.period_year = _section_year(section, year) or year  # its items' months': the part's, else the report's
+        self.period_year = section_year(section, year) or year  # its items' months': the part's, else the report's
         self.handle_table = handle_table
         self.projects: list[Project] = []
         self.dated_by_part: set[int] = set()  # the items (by id) dated by a half's part alone (`□ 하반기 추진계획`)
