@@ -52,10 +52,13 @@ def test_a_column_of_dates_gives_its_cells_months_in_every_layout(layout, tmp_pa
     assert dated_cells(conn) == EVENT_MONTHS
     # no month in the header nor in another column
     assert conn.execute("SELECT count(*) FROM table_cells WHERE months IS NOT NULL AND col <> 1").fetchone() == (0,)
-    # what happens in June: the README's question
-    assert conn.execute(readme_query("json_each(c.months)")).fetchall() == [
+    # what happens in March: the README's question, and in June 2025, as it says to ask
+    question = readme_query("json_each(c.months)")
+    assert conn.execute(question).fetchall() == [
         ("한빛구의회", "자치행정과", 2025, "주요 행사 일정", name, date) for name, date in (
-            ("구민 체육대회", "2025. 6. 12. ~ 6. 27."), ("안전 점검", "연중"), ("업무 평가", "상반기"))]
+            ("청렴 교육", "3.15."), ("민원 점검", "2월~3월"), ("안전 점검", "연중"), ("업무 평가", "상반기"))]
+    june = question[:question.index("WHERE")] + "WHERE '2025-06' IN (SELECT value FROM json_each(c.months))"
+    assert [name for *_, name, _ in conn.execute(june)] == ["구민 체육대회", "안전 점검", "업무 평가"]
 
 
 @pytest.mark.parametrize(("label", "cells", "months"), [
