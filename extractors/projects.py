@@ -164,11 +164,8 @@ _TOTAL_UNIT_RE = patterns.compile(rf"\d\s*((?:{MONEY_SCALES})?원)\s*$")  # `1,2
 # `5억원(시비 3억, 구비 2억)`, `500,000천원 (`: an amount right before a bracket, which notes its parts (no field)
 _BEFORE_ITS_NOTE_RE = patterns.compile(rf"\d\s*(?:(?:{MONEY_SCALES})?원|억)\s*$")
 _RATE_RE = patterns.compile(r"\s*\d+(?:\.\d+)?\s*%\s*")  # `450,000천원 (45.0%)`: a rate, printed after an amount
-# `구비 150,000천원`: an amount after its funding source, the item's where it is the only source printed; sources
-# printed as one (`국·시비`, `구ㆍ시비`, `국시비`) are one, and `포함` after them says the amount holds them
-# (`국·시비 포함 2억`: the whole)
-_SOURCE_LEAD_RE = patterns.compile(
-    rf"^(?:{FUNDING_PATTERN}|[국시구도군](?:\s*[·ㆍ]?\s*[국시구도군])+\s*비)\s*(?:포함\s*)?(?=\d)")
+# `구비 150,000천원`: an amount after its funding source, the item's where it is the only source printed
+_SOURCE_LEAD_RE = patterns.compile(rf"^{FUNDING_PATTERN}\s*(?=\d)")
 # `총사업비 95,700천원`, `지급액 1,235,000천원`, `소요예산 5억원`, `보조금 500,000천원`, `사업비(국비) 95,700천원`,
 # `인건비 12,000천원`: a word naming the money spent, granted, paid or taken in before an amount (a budget's kind
 # of expense too: `인건비`, `시설비`, `업무추진비`, `재료비`, `여비`, `사무관리비`, `행사운영비`, `홍보비`,
