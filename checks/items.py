@@ -1,18 +1,20 @@
-"""A rate an item states beside the two figures it is of (`검진 3,200명 (목표 4,000명 대비 80.0%)`, `징수
-9,500백만원 / 부과 10,000백만원 (95.0%)`, `집행률 45.3% (453/1,000백만원)`) is the one ÷ the other × 100 at its
-printed precision (`rate.item`). Only these three ways of printing it are read, each figure in one unit (or the
-part printing none before the whole's, `453/1,000백만원`): a change rate (`증가율`, `대비 6.7% 증가`), a 대비 of
-a figure not named a target or a base (`전년 2,900명 대비`), or figures in two units are not taken."""
+"""A rate an item or a line of the general part states beside the two figures it is of (`검진 3,200명 (목표 4,000명
+대비 80.0%)`, `징수 9,500백만원 / 부과 10,000백만원 (95.0%)`, `집행률 45.3% (453/1,000백만원)`) is the one ÷ the
+other × 100 at its printed precision (`rate.item`). Only these three ways of printing it are read, each figure in
+one unit (or the part printing none before the whole's, `453/1,000백만원`): a change rate (`증가율`, `대비 6.7%
+증가`), a 대비 of a figure not named a target or a base (`전년 2,900명 대비`), or figures in two units are not
+taken."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
 from checks.base import Rule
 from pipeline import patterns
 from pipeline.values import expected_rate, parse_decimal, rate_agrees, unit_multiplier
-from schemas import Finding, Project, Report
+from schemas import Finding, Report, Source
 
 RATE = Rule("rate.item", "warning", "항목: 두 수치와 함께 적은 율(`목표 4,000명 대비 80.0%`, `징수 9,500백만원 / "
                                     "부과 10,000백만원 (95.0%)`, `집행률 45.3% (453/1,000백만원)`)은 앞 수치 ÷ "
@@ -49,17 +51,28 @@ class _Stated(NamedTuple):
 
 def check(report: Report) -> list[Finding]:
     findings = []
+    for where, text, source in _lines(report):
+        if "%" not in text and "％" not in text:
+            continue
+        findings += [finding for stated in _stated(text)
+                     if (finding := _wrong(where, text, source, stated)) is not None]
+    return findings
+
+
+def _lines(report: Report) -> Iterator[tuple[str, str, Source]]:
+    """Each line that may state a rate, with where it is printed: a project's items, nested ones too, under the
+    project's title, and the general part's headings and paragraphs outside its tables (`○ 세외수입 징수 9,500백만원 /
+    부과 10,000백만원 (95.0%)` under `Ⅰ. 일반현황`) under the part's name."""
     for project in report.projects:
+        title = f"{project.section} {project.seq}. {project.title or ''}".strip()
         pending = list(project.items)
         while pending:  # a stack: items may nest deeper than Python's recursion limit
             item = pending.pop()
             pending += item.children
-            text = item.text
-            if "%" not in text and "％" not in text:
-                continue
-            findings += [finding for stated in _stated(text)
-                         if (finding := _wrong(project, text, item.source, stated)) is not None]
-    return findings
+            yield title, item.text, item.source
+    for general in report.general_text:
+        for part in general.parts:
+            yield general.section, part.text, part.source
 
 
 def _stated(text: str) -> list[_Stated]:
@@ -85,7 +98,7 @@ def _names_a_whole(label: str) -> bool:
     return not label or _WHOLE_RE.fullmatch(label) is not None
 
 
-def _wrong(project: Project, text: str, source, stated: _Stated) -> Finding | None:
+def _wrong(where: str, text: str, source: Source, stated: _Stated) -> Finding | None:
     """A finding where the stated rate is not part ÷ whole × 100 at its printed precision (a figure in a money unit
     may be rounded to it), nor, where the line does not say which is the whole, whole ÷ part (the nearer then is
     what it should be); None where it is, or the figures are in two units or the whole is 0."""
@@ -104,7 +117,6 @@ def _wrong(project: Project, text: str, source, stated: _Stated) -> Finding | No
             return None
         expected.append((expected_rate(part_value, whole_value, rate[1]), part + unit, whole + unit))
     should, part, whole = min(expected, key=lambda worked: abs(worked[0] - Decimal(str(rate[0]))))
-    title = f"{project.section} {project.seq}. {project.title or ''}".strip()
     return RATE.finding(
-        table=title, row=text.strip(), expected=str(should), actual=stated.rate, source=source,
+        table=where, row=text.strip(), expected=str(should), actual=stated.rate, source=source,
         message=f"'{text.strip()}'의 {stated.rate}%가 {part} ÷ {whole} × 100과 맞지 않습니다 (계산 {should}%)")

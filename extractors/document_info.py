@@ -167,7 +167,8 @@ _SPACED_ORDINAL_RE = patterns.compile(r"제\s*(\d(?: ?\d)*)\s*(회|차)(?=$|[^\p
 # a department's former name as a report states it in brackets after its name now, as a cover, a title or the
 # organisation line prints it (group 1): `행정지원과 (구 총무과)`, `(舊 총무과)`, `(前 총무과)`, `(전 총무과)` (a space
 # after `구` and `전`, which `(구청사)`, `(전년 대비)` have not, nor a letter-spaced name starting so,
-# `[ 전 략 기 획 과 ]` as a cover prints its department, or a stop or colon, `(구. 총무과)`, `(구: 총무과)`),
+# `[ 전 략 기 획 과 ]` as a cover prints its department, or a stop or colon, `(구. 총무과)`, `(구: 총무과)`, or `구`
+# run into a department's name, `(구총무과)`: `_RUN_IN_FORMER`),
 # `(종전 총무과)`, in square brackets too (`[구 총무과]`, `〔구 총무과〕`), or the rename told there, its date before it
 # where printed: `행정지원과(2024. 1. 1. 총무과에서 명칭 변경)`; or after the mark in brackets of its own, the name
 # run into it or not, or after a note's `※` and its mark, each to the line's end or the teams' dash: `행정지원과
@@ -177,9 +178,13 @@ _UNIT_NAME = r"\p{Hangul}[\p{Hangul}\d·]{1,14}"
 _FORMER_MARK_RE = patterns.compile("구|전|舊|前|에서")
 _FORMER_MARK = r"(?:구|전|舊|前|종\s*전)"
 _NAME_TO_END = r"([\p{Hangul}\d·][\p{Hangul}\d·\s]*?)\s*(?=$|\n|[-–—─－/／])"
+# `구` run into the former name, only a department's (`(구총무과)`, `(구민원여권과)`), not a word `구` starts (`(구청
+# 주관)`, `(구민회관)`, `(구비)`)
+_RUN_IN_FORMER = r"\p{Hangul}[\p{Hangul}\d·]{1,13}(?:과|담당관|사업소|추진단)"
 _FORMER_NAME_RE = patterns.compile(
     r"(?|\s*[(（\[［〔]\s*(?:(?:구|전)\s*[.:：]\s*|(?:구|전)\s+(?!\p{Hangul}\s)|舊\s*|前\s*|종\s*전\s*[:：]?\s*)"
     r"([\p{Hangul}\d·][\p{Hangul}\d·\s]*?)\s*[)）\]］〕]"
+    rf"|\s*[(（\[［〔]\s*구(?!청|민(?!원))({_RUN_IN_FORMER})\s*[)）\]］〕]"
     rf"|\s*(?:※\s*)?[(（\[［〔]\s*{_FORMER_MARK}\s*[)）\]］〕]\s*{_NAME_TO_END}"
     rf"|\s*※\s*(?:(?:구|전)\s*[.:：]\s*|(?:구|전)\s+(?!\p{{Hangul}}\s)|舊\s*|前\s*|종\s*전\s*[:：]?\s*){_NAME_TO_END}"
     rf"|\s*[(（][^()（）]*?(?<![\p{{Hangul}}\d·])({_UNIT_NAME}?)\s*에서\s*(?:명칭\s*)?변경[^()（）]*[)）])")

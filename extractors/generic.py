@@ -20,8 +20,13 @@ from extractors.context import (
     table_note,
     years_apart,
 )
-from pipeline.values import is_total
+from pipeline import patterns
+from pipeline.values import compact, is_total, parse_period
 from schemas import GenericTable
+
+# a column of dates or periods, by its label, spaces aside (`일 시`, `행사일자`, `교육기간`, `추진 일정`, `시기`,
+# `처리기한`); not one whose label goes on after the word (`기간(일)`, `기간별 인원`: a count)
+_DATE_COLUMN_RE = patterns.compile(r"\p{Hangul}*?(?:일자|일시|날짜|기간|시기|일정|기한)")
 
 
 def matches(grid: Grid, ctx: TableContext) -> bool:
@@ -109,3 +114,13 @@ def _group_labels_on_top(rows: list[list[str]], n_header: int) -> list[list[str]
             if printed is not None:
                 row[0], body[printed][0] = groups[k], ""
     return rows
+
+
+def cell_months(table: GenericTable, year: int | None) -> list[list[tuple[str, ...] | None]]:
+    """The months each cell of a column of dates prints, as ISO text (`parse_period`: `2025. 6. 12. ~ 6. 27.` →
+    `2025-06`; `4월`, `2월~3월`, `연중`, `상반기`), in `year` where it prints none, so that a table's events are found
+    by month as items are; None of a header's cell, of another column's and of a cell printing no date (`7일`, `-`)."""
+    dated = {j for row in table.rows[:table.header_rows] for j, label in enumerate(row)
+             if _DATE_COLUMN_RE.fullmatch(compact(label))}
+    return [[period.months if k >= table.header_rows and j in dated and (period := parse_period(text, year)) else None
+             for j, text in enumerate(row)] for k, row in enumerate(table.rows)]

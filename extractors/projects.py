@@ -218,11 +218,12 @@ _NOT_SPENT_RE = patterns.compile(
 # words naming money recovered or to be paid back (`환수`, `추징`, `회수` as a field's label or an audit's measure,
 # `회수: 3건`, `재정상 조치 회수`, `재정상 조치 : 회수 3건`): spending coming back, or what an audit orders the
 # audited to pay, neither what the item costs nor what it takes in; not `회수` of things (`폐건전지 회수 보상금`,
-# waste collected), nor counting times (`교육 회수 : 12회`), nor `반환`/`반납` (`임차보증금 반환`, a deposit the
-# department pays out), nor a word `환수` is part of (`교환수량`, `전환수요`)
+# waste collected), nor counting times (`교육 회수 : 12회`), nor `반환` (`임차보증금 반환`, a deposit the department
+# pays out), nor a word `환수` is part of (`교환수량`, `전환수요`); `반납`, money unspent paid back (`집행잔액 반납 :
+# 1,200천원`), is
 _RECOVERED_RE = patterns.compile(
-    r"(?<![교전])환수(?![량요])|추징|(?:^\s*|조치\s*[:：]?\s*)회수(?!\s*[:：]?\s*\d[\d,]*\s*회)")
-_RECOVERED_STARTS = frozenset("회환추")  # their first letters: most fields print none
+    r"(?<![교전])환수(?![량요])|추징|반납|(?:^\s*|조치\s*[:：]?\s*)회수(?!\s*[:：]?\s*\d[\d,]*\s*회)")
+_RECOVERED_STARTS = frozenset("회환추반")  # their first letters: most fields print none
 # a count a field ends with (`회수 3건`), which recovered money printed after a comma counts (`회수 3건, 12,300천원`)
 _COUNT_AT_END_RE = patterns.compile(rf"(?<![\d,.])\d[\d,]*\s*{_UNIT_COUNTS}$")
 # a unit after a slash right after an amount (`30만원/월`, `10만원 / 가구`, `300만/인`), which `_amount` reads as the
@@ -324,7 +325,7 @@ def _part_year(heading: str, year: int | None) -> int | None:
     name = _part_word(heading)
     dated = _PART_YEAR_RE.match(name)
     rest = name[dated.end():] if dated else ""
-    return _section_year(name, year) if _is_part_name(rest) and not _SINCE_RE.search(rest) else None
+    return section_year(name, year) if _is_part_name(rest) and not _SINCE_RE.search(rest) else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -337,7 +338,7 @@ def _months_of_part(heading: str, year: int | None) -> Period | None:
     return Period(*fields[:4], fields.months) if fields.start is not None else None
 
 
-def _section_year(label: str | None, year: int | None) -> int | None:
+def section_year(label: str | None, year: int | None) -> int | None:
     """The one year a part's name gives (`Ⅲ. 2026년 주요업무 계획`, `Ⅲ. 내년도 주요업무 계획` in a report of
     `year`: next year's plans in this year's report). A part of this year's results and next year's plans
     (`Ⅱ. 주요업무 추진실적 및 내년도 계획`) names two years, so none."""
@@ -1489,7 +1490,7 @@ class _ProjectWalker:
         # (`가. 제목 (팀)` over `  ○ 사업개요`), else the top level
         self.parts_depth = 0
         self.year = year
-        self.period_year = _section_year(section, year) or year  # its items' months': the part's, else the report's
+        self.period_year = section_year(section, year) or year  # its items' months': the part's, else the report's
         self.handle_table = handle_table
         self.projects: list[Project] = []
         self.dated_by_part: set[int] = set()  # the items (by id) dated by a half's part alone (`□ 하반기 추진계획`)

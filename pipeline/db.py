@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 34
+SCHEMA_VERSION = 35
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -348,6 +348,7 @@ SCHEMA = (
         col INTEGER NOT NULL,
         text TEXT NOT NULL,
         value NUMERIC,
+        months TEXT,
         PRIMARY KEY (table_id, row, col)
     )""",
     """CREATE TABLE IF NOT EXISTS findings (
@@ -478,10 +479,14 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 35 keeps the months a cell of a column of dates prints (`table_cells.months`, a JSON array as
+# `project_items.months`: `["2025-06"]` of `2025. 6. 12. ~ 6. 27.` under `일 시`). Its cells have none until an ingest
+# extracts them again, which it does: their `extracted_by` is another's.
+_TO_35 = ("ALTER TABLE table_cells ADD COLUMN months TEXT",)
 # Schema 34 counts in `staffing_totals` (SCHEMA makes it again) a 과's `소 계` row in place of its teams' where a
 # table by office prints no 계 row, as `checks.staffing.headcount` counts it (before, its teams'). The rows are as
 # they were.
-_TO_34 = ("DROP VIEW IF EXISTS staffing_totals",)
+_TO_34 = ("DROP VIEW IF EXISTS staffing_totals", *_TO_35)
 # Schema 33 keeps the series a row marked as a part of its class counts (`staffing.series`: `- 행정` under `일반직`),
 # which an older reportdb kept as a class of its own (`-행정`), and `staffing_totals` (SCHEMA makes it again) counts
 # them in their class's row. Its rows have none until an ingest extracts them again, which it does: their
@@ -626,7 +631,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
               22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27, 27: _TO_28,
-              28: _TO_29, 29: _TO_30, 30: _TO_31, 31: _TO_32, 32: _TO_33, 33: _TO_34}
+              28: _TO_29, 29: _TO_30, 30: _TO_31, 31: _TO_32, 32: _TO_33, 33: _TO_34, 34: _TO_35}
 
 
 @contextmanager

@@ -24,6 +24,8 @@ from sqlite_utils import Database
 
 from checks.tables import rows_as_read
 from extractors.budget import by_table, lines_rounded_to, subtotal_parts
+from extractors.generic import cell_months
+from extractors.projects import section_year
 from pipeline.db import path_stem, retry_locked, write_transaction
 from pipeline.errors import ReportError
 from pipeline.fingerprint import extraction_fingerprint
@@ -32,8 +34,8 @@ from schemas import BudgetLine, Finding, GenericTable, Project, ProjectItem, Rep
 
 LOADED, REPLACED, REREAD, UNCHANGED, MOVED = "loaded", "replaced", "re-read", "unchanged", "moved"
 
-# the JSON an item's months and a budget line's other columns are kept as, each encoder made once: `json.dumps` given
-# its options makes a new one at each call
+# the JSON an item's or a cell's months and a budget line's other columns are kept as, each encoder made once:
+# `json.dumps` given its options makes a new one at each call
 _MONTHS_JSON = json.JSONEncoder(separators=(",", ":")).encode
 _COLUMNS_JSON = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -57,7 +59,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                      "parent", "table_no", "budget_year", "subtotal_id", "former_name"),
     "generic_tables": ("id", "document_id", "project_id", "caption", "unit", "section", "header_rows", "n_rows",
                        "n_cols", "line", "page", "records_in", "as_of", "note"),
-    "table_cells": ("table_id", "row", "col", "text", "value"),
+    "table_cells": ("table_id", "row", "col", "text", "value", "months"),
     "findings": ("document_id", "rule", "severity", "location", "table_name", "row_label", "column_label",
                  "expected", "actual", "message", "line", "page"),
     "search_lines": ("document_id", "project_id", "item_id", "field", "text", "line", "page"),
@@ -290,10 +292,12 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
         table_id = rows.add("generic_tables", DOCUMENT, project_id, table.caption, table.unit, table.section,
                             table.header_rows, len(table.rows), max(map(len, table.rows), default=0),
                             table.source.line, table.source.page, table.records_in, _iso(table.as_of), table.note)
+        # a column of dates' months: in the year of the part it is in (`Ⅲ. 2026년 주요업무 계획`), else the report's
+        months = cell_months(table, section_year(table.section, info.year) or info.year)
         rows.tables["table_cells"].extend(
-            (table_id, r, c, text, cell_value(read)) for r, (row, read_row) in enumerate(
-                zip(table.rows, rows_as_read(table), strict=True)) for c, (text, read) in enumerate(
-                zip(row, read_row, strict=True)))
+            (table_id, r, c, text, cell_value(read), _MONTHS_JSON(dated) if dated else None)
+            for r, (row, read_row, row_months) in enumerate(zip(table.rows, rows_as_read(table), months, strict=True))
+            for c, (text, read, dated) in enumerate(zip(row, read_row, row_months, strict=True)))
         rows.add_table_search_lines(project_id, table)
     rows.tables["search_lines"].extend((DOCUMENT, None, None, "text", part.text, part.source.line, part.source.page)
                                        for general in report.general_text for part in general.parts)

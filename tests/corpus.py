@@ -105,7 +105,8 @@ COLUMNS_ADDED = {2: (("budget_lines", "remaining_krw"),),
                  28: (("budget_lines", "subtotal_id"),),
                  29: (("vehicle_fleets", "name"),), 30: (("documents", "former_department"),),
                  31: (("projects", "former_title"), ("budget_lines", "former_name")),
-                 32: (("staffing", "office"), ("staffing", "division")), 33: (("staffing", "series"),)}
+                 32: (("staffing", "office"), ("staffing", "division")), 33: (("staffing", "series"),),
+                 35: (("table_cells", "months"),)}
 
 
 # the `reports` view as schemas 24 to 29 made it: without the department's name now (`current_department`)

@@ -189,9 +189,9 @@ def change_values(r) -> list[tuple[str, str, int | float | None]]:
     """The last column of each generic table as the database stores it: each cell's text and its `value`."""
     (table,) = [t for t in r.tables if t.records_in is None]
     values = document_rows(r, "0" * 64, []).tables["table_cells"]
-    cells = list(zip(*[iter(values)] * 5, strict=True))  # its rows of (table_id, row, col, text, value)
-    last = max(col for _, _, col, _, _ in cells)
-    return [(text, value) for _, row, col, text, value in cells if col == last and row >= table.header_rows]
+    cells = list(zip(*[iter(values)] * 6, strict=True))  # its rows of (table_id, row, col, text, value, months)
+    last = max(col for _, _, col, _, _, _ in cells)
+    return [(text, value) for _, row, col, text, value, _ in cells if col == last and row >= table.header_rows]
 
 
 @pytest.mark.parametrize("layout", CHANGE_LAYOUTS)

@@ -287,7 +287,7 @@ def test_reading_commands_refuse_a_database_from_a_newer_reportdb(cli, database)
     result = cli("show", "1")
     assert result.exit_code == 1
     assert error_line(result) == ("Error: reports.db: made by a newer reportdb (schema version 99, this one knows up "
-                                  "to 34): upgrade reportdb to use it")
+                                  "to 35): upgrade reportdb to use it")
 
 
 def test_query_help_names_every_table_to_ask(cli):
@@ -350,11 +350,13 @@ def test_every_readme_query_answers_on_the_samples(cli):
     assert [result.exit_code for result in answers] == [0] * len(answers) and len(answers) >= 5
     in_june = answers[2].output.splitlines()  # a step of a schedule of marks (추진일정) among the items
     assert "한빛구의회,복지정책과,2025,AI 안부 전화 운영 : 4월~12월" in in_june
-    first_quarter = answers[3].output.splitlines()  # an item of whole years, and 2026's report's items
+    assert answers[3].output.splitlines() == [  # a table's row dated by its column of dates (`준공일자`)
+        "council,department,year,caption,text,date", "한빛구의회,총무과,2026,구 청사,본관,1988. 3. 2."]
+    first_quarter = answers[4].output.splitlines()  # an item of whole years, and 2026's report's items
     assert first_quarter[1] == "한빛구의회,복지정책과,2025,스마트 돌봄 대상 확대 : 2026년 ~ 2027년"
     assert len(first_quarter) == 2 + 7 and {row.split(",")[:3] == ["한빛구의회", "총무과", "2026"]
                                             for row in first_quarter[2:]} == {True}
-    vehicles_held, over_quota = (result.output.splitlines() for result in answers[4:6])
+    vehicles_held, over_quota = (result.output.splitlines() for result in answers[5:7])
     assert vehicles_held == [
         "council,department,year,session_start,held", ",기획예산과,,,3", "서해구의회,건강증진과,2023,2023-06-13,3",
         "한빛구의회,공원녹지과,2025,2025-06-10,15", "한빛구의회,복지정책과,2025,2025-06-10,4",
@@ -363,25 +365,25 @@ def test_every_readme_query_answers_on_the_samples(cli):
         "한빛구의회,환경과,2022,2022-06-14,6"]
     assert over_quota == ["council,department,year,caption,held,quota",
                           "한빛구의회,공원녹지과,2025,작업차량 - 총8대 (정수 6),7,6"]
-    assert answers[6].output.splitlines() == [  # the 기획예산과's printed as one row of counts under its categories
+    assert answers[7].output.splitlines() == [  # the 기획예산과's printed as one row of counts under its categories
         "council,department,year,session_start,held", ",기획예산과,,,2", "서해구의회,건강증진과,2023,2023-06-13,1",
         "한빛구의회,공원녹지과,2025,2025-06-10,3", "한빛구의회,복지정책과,2025,2025-06-10,2",
         "한빛구의회,재무과,2023,2023-06-13,3", "한빛구의회,청소과,2024,2024-06-11,5",
         "한빛구의회,총무과,2024,2024-06-11,20", "한빛구의회,총무과,2026,2026-06-09,21",
         "한빛구의회,환경과,2022,2022-06-14,2"]
-    second_half, errors = (result.output.splitlines() for result in answers[7:9])
+    second_half, errors = (result.output.splitlines() for result in answers[8:10])
     assert second_half == ["council,department,year,title,text,amount_krw",  # what runs all year runs in it too
                            '한빛구의회,환경과,2022,미세먼지 저감 대책 추진,"하반기 전기차 추가 보급 : 7월~12월 / '
                            '200,000천원",200000000',
                            '한빛구의회,복지정책과,2025,복지 사각지대 발굴 및 지원,'
                            '"긴급복지 생계비 지원(412가구): 연중 / 804,000천원",804000000']
     assert len(errors) == 1 + 15 and {row.split(",")[1] for row in errors[1:]} == {"공원녹지과"}
-    assert answers[9].output.splitlines() == ["council,department,year,title,name,budget_krw",
+    assert answers[10].output.splitlines() == ["council,department,year,title,name,budget_krw",
                                               "한빛구의회,총무과,2026,,계,124678000000"]  # no sample prints a plan
-    assert answers[10].output.splitlines() == [  # 2026's title prints `[계속]`
+    assert answers[11].output.splitlines() == [  # 2026's title prints `[계속]`
         "council,department,year,title,team,continuity", "한빛구의회,총무과,2024,직원 디지털 역량 강화,교육후생팀,",
         "한빛구의회,총무과,2026,직원 디지털 역량 강화,교육후생팀,계속"]
-    assert answers[11].output.splitlines() == [  # 2026's in 백만원, in won all the same
+    assert answers[12].output.splitlines() == [  # 2026's in 백만원, in won all the same
         "council,department,year,name,budget_krw,executed_krw,as_of",
         "한빛구의회,총무과,2024,쾌적한 청사 관리,3512400000,1604800000,2024-05-31",
         "한빛구의회,총무과,2026,쾌적한 청사 관리,3904000000,1822000000,2026-05-31"]

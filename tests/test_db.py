@@ -73,14 +73,14 @@ def test_connecting_makes_the_indexes_a_killed_bulk_load_left_dropped(tmp_path):
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'staffing_document_id'").fetchone()[0] == 1
 
 
-@pytest.mark.parametrize("version", range(1, 32))
+@pytest.mark.parametrize("version", [*range(1, 32), 34])
 def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, real_report, version):
     db = connect(tmp_path / "r.db")
     load_report(db, real_report, "sha-1", [])
     db.close()
     as_old_schema(tmp_path / "r.db", version)
     db = connect(tmp_path / "r.db")
-    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 34
+    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 35
     assert one(db, "SELECT department, year FROM reports") == ("총무과", 2025)
     assert "e.council IS d.council AND e.office IS d.office" in one(
         db, "SELECT sql FROM sqlite_master WHERE name = 'reports'")[0]
@@ -111,12 +111,15 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
     # a fleet has no name till it is read again: its categories are those its rows print
     assert [row[1] for row in db.execute("PRAGMA table_info(vehicle_fleets)")][-2:] == ["as_of", "name"]
     assert one(db, "SELECT count(*), sum(count) FROM vehicle_categories WHERE category <> '계'") == (5, 236)
+    # a cell of dates has no months till it is read again
+    assert [row[1] for row in db.execute("PRAGMA table_info(table_cells)")][-2:] == ["value", "months"]
+    assert one(db, "SELECT count(*) FROM table_cells WHERE months IS NOT NULL") == (0,)
 
 
 def test_a_database_from_a_newer_reportdb_is_refused(tmp_path):
-    connect(tmp_path / "r.db").execute("PRAGMA user_version = 35")
-    with pytest.raises(sqlite3.DatabaseError, match=r"^made by a newer reportdb \(schema version 35, this one knows "
-                                                    r"up to 34\): upgrade reportdb to use it$"):
+    connect(tmp_path / "r.db").execute("PRAGMA user_version = 36")
+    with pytest.raises(sqlite3.DatabaseError, match=r"^made by a newer reportdb \(schema version 36, this one knows "
+                                                    r"up to 35\): upgrade reportdb to use it$"):
         connect(tmp_path / "r.db")
 
 

@@ -65,6 +65,9 @@ def cover_names(cover: str, organisation: str = "행정지원과 - ( 5 )개팀")
     ("행정지원과 ※ 종전: 총무과", "○ 5개팀"),
     ("행정지원과 ※ (구)총무과", "○ 5개팀"), ("행정지원과 ※ 舊 총무과", "○ 5개팀"),
     ("행정지원과\n\n※ 구 총무과", "○ 5개팀"),  # the note on a line of its own below the name
+    # `구` run into the former name: before, the department `행정지원과구총무과` and no former name
+    ("행정지원과(구총무과)", "○ 5개팀"), ("행정지원과 (구총무과)", "○ 5개팀"), ("행정지원과 [구총무과]", "○ 5개팀"),
+    ("행정지원과", "행정지원과(구총무과) - 5개팀"), ("행정지원과\n\n(구총무과)", "○ 5개팀"),
 ])
 def test_a_former_name_is_read_where_the_report_states_it(cover, organisation):
     assert cover_names(cover, organisation) == ("행정지원과", "총무과")
@@ -80,7 +83,8 @@ def test_a_former_name_in_other_brackets_is_read_in_text_and_pdf(cover, layout, 
 
 
 @pytest.mark.parametrize("layout", ["without-blank-lines", "html-tables", "all-of-them", "box-tables", "pdf none"])
-@pytest.mark.parametrize("cover", ["행정지원과 ※ 구 총무과", "행정지원과(구)총무과", "행정지원과\n\n※ 구 총무과"])
+@pytest.mark.parametrize("cover", ["행정지원과 ※ 구 총무과", "행정지원과(구)총무과", "행정지원과\n\n※ 구 총무과",
+                                   "행정지원과(구총무과)"])
 def test_a_former_name_after_a_note_mark_or_a_bracketed_mark_is_read_in_every_layout(cover, layout, tmp_path):
     """Before, the department `총무과` (the former name, the cover's last unit), or `행정지원과구총무과`."""
     staffing = "2. 인 력\n\n구 분\t계\t5급\t6급\n정 원\t3\t1\t2\n현 원\t3\t1\t2\n"
@@ -118,6 +122,12 @@ def test_a_former_name_after_a_note_mark_or_a_bracketed_mark_is_read_in_every_la
     ("행정지원과\n\n※ 구청 주관", "○ 5개팀", ("행정지원과", None)),
     ("행정지원과 (구)행정지원국", "○ 5개팀", ("행정지원과", None)),
     ("총무과", "○ 5개팀\n\n※ 구 총무과 청사 이전", ("총무과", None)),
+    # `구` run into a word that is no department's name: a 구청's, a 구민's, a funding source
+    ("행정지원과", "행정지원과(구청 주관) - 5개팀", ("행정지원과", None)),
+    ("행정지원과", "행정지원과(구민회관) - 5개팀", ("행정지원과", None)),
+    ("행정지원과", "행정지원과(구민체육센터) - 5개팀", ("행정지원과", None)),
+    ("행정지원과", "행정지원과(구비) - 5개팀", ("행정지원과", None)),
+    ("행정지원과", "행정지원과(구행정지원국) - 5개팀", ("행정지원과", None)),
 ])
 def test_nothing_else_is_a_former_name(cover, organisation, names):
     assert cover_names(cover, organisation) == names
@@ -157,7 +167,7 @@ def years_loaded(tmp_path: Path, cover_2025: str | None = None) -> Path:
 
 
 @pytest.mark.parametrize("cover", ["행정지원과 (구 총무과)", "행정지원과\n\n(舊 총무과)", "행정지원과 [구 총무과]",
-                                   "행정지원과 (종전 총무과)"])
+                                   "행정지원과 (종전 총무과)", "행정지원과(구총무과)", "행정지원과 (舊 총무과)"])
 def test_the_staffing_question_follows_a_rename_its_report_states(tmp_path, cover):
     """Before, asked for 행정지원과 it gave 2025 alone, for 총무과 2021–2024."""
     db = years_loaded(tmp_path, cover)

@@ -1,11 +1,12 @@
-"""Money an item recovers or orders paid back (`환수`, `추징`, `회수` as a field's label or an audit's measure) is not
-its `amount_krw`, which is what the item costs, pays or takes in as its work: spending coming back (`보조금 12,300천원
-환수`) or what an audit orders the audited to pay (`시정 12건, 주의 31건 / 추징 24,500천원`). Before, after a colon it
-was (`추징: 24,500천원`, `회수: 3건 12,300천원`: 24,500,000원, 12,300,000원), after a word with none it was not, so an
-audit's findings counted as money spent in one wording and not in another. The item's other amount still counts
-(`환수 12,300천원 / 집행액 45,000천원`: 45,000,000원, before none: two amounts), as does money collected
-(`체납액 징수 1억 2,450만원`), `회수` counting times (`교육 회수: 12회 / 3,000천원`) or things collected (`폐건전지 회수
-보상금 지급 5,000천원`), and a deposit paid back (`임차보증금 반환 : 350,000천원`)."""
+"""Money an item recovers, orders paid back or pays back unspent (`환수`, `추징`, `반납`, `회수` as a field's label or
+an audit's measure) is not its `amount_krw`, which is what the item costs, pays or takes in as its work: spending
+coming back (`보조금 12,300천원 환수`) or what an audit orders the audited to pay (`시정 12건, 주의 31건 / 추징
+24,500천원`). Before, after a colon it was (`추징: 24,500천원`, `회수: 3건 12,300천원`: 24,500,000원, 12,300,000원),
+after a word with none it was not, so an audit's findings counted as money spent in one wording and not in another.
+The item's other amount still counts (`환수 12,300천원 / 집행액 45,000천원`: 45,000,000원, before none: two
+amounts), as does money collected (`체납액 징수 1억 2,450만원`), `회수` counting times (`교육 회수: 12회 /
+3,000천원`) or things collected (`폐건전지 회수 보상금 지급 5,000천원`), and a deposit paid back (`임차보증금 반환 :
+350,000천원`)."""
 
 import pytest
 from hypothesis import given
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from extractors.projects import item_fields
 from tests.layouts import read_laid_out
 
-RECOVERED = ["환수", "추징", "환수액", "추징액", "환수 조치", "추징 명령"]
+RECOVERED = ["환수", "추징", "환수액", "추징액", "환수 조치", "추징 명령", "반납", "반납액"]
 
 
 @pytest.mark.parametrize(("text", "amount"), [
@@ -68,6 +69,20 @@ RECOVERED = ["환수", "추징", "환수액", "추징액", "환수 조치", "추
     # a count printed twice: the comma after each copy (before, after the first: 1,200,000원 and none)
     ("1차 점검 / 환수 2건 / 2차 점검 / 환수 2건, 1,200천원", None),
     ("환수 2건, 1,200천원 / 환수 2건 / 5,000천원", 5_000_000),
+    # after a slash, named `회수`, `환수`, `반납` before or after it, its label's `액`/`금` or not
+    ("부정수급 적발 3건 / 회수 1,200천원", None),
+    ("부정수급 적발 3건/환수 1,200천원", None),
+    ("부정수급 적발 3건 / 1,200천원 회수 조치", None),
+    ("부정수급 적발 3건 / 환수금: 1,200천원", None),
+    ("부정수급 3건(회수 1,200천원)", None),
+    ("보조금 정산 / 반납액 : 1,200천원", None),
+    # money unspent paid back after a colon: before, the item's amount (1,200,000원)
+    ("집행잔액 반납 : 1,200천원", None),
+    ("보조금 정산 반납: 1,200천원", None),
+    ("반납 3건, 1,200천원", None),
+    ("집행잔액 반납: 1,200천원 / 집행액 45,000천원", 45_000_000),
+    ("사업비 45,000천원 / 반납 1,200천원", 45_000_000),
+    ("부정수급 적발 3건 / 1,200천원 회수 / 사업비 5,000천원", 5_000_000),
 ])
 def test_recovered_money_is_no_items_amount(text, amount):
     assert item_fields(text, 2025).amount == amount
@@ -129,3 +144,24 @@ def test_recovered_money_after_its_count_is_no_amount_in_every_layout(layout, tm
         ("추징 5건(3,400천원)", None),
         ("폐건전지 회수 보상금 지급 5,000천원", 5_000_000),
         ("체납 보조금 징수 4건, 2,000천원", 2_000_000)]
+
+
+SLASH_REPORT = ("제302회 한솔구의회 제1차 정례회\n\n2025. 6. 11. ~ 6. 25.\n\n# 2025년 주요업무 보고\n\n"
+                "## 복 지 정 책 과\n\n# Ⅱ. 주요업무 추진실적\n\n## ① 보조금 정산 (복지정책팀)\n\n"
+                "보조금이 바르게 쓰이도록 정산함\n\n### □ 추진실적\n\n"
+                "○ 부정수급 적발 3건 / 회수 1,200천원\n\n"
+                "○ 부정수급 점검 / 1,500천원 환수\n\n"
+                "○ 집행잔액 반납 : 2,300천원\n\n"
+                "○ 보조금 지급 : 45,000천원 / 반납 1,100천원\n")
+
+
+@pytest.mark.parametrize("layout", ["tab", "without-markdown", "space-aligned", "without-blank-lines",
+                                    "all-of-them", "pdf grid"])
+def test_money_recovered_or_paid_back_after_a_slash_or_a_colon_is_no_amount_in_every_layout(layout, tmp_path):
+    """Before, `집행잔액 반납 : 2,300천원` was the item's amount (2,300,000원)."""
+    [project] = read_laid_out(SLASH_REPORT, layout, tmp_path).projects
+    assert [(item.text, item.amount_krw) for item in project.items] == [
+        ("부정수급 적발 3건 / 회수 1,200천원", None),
+        ("부정수급 점검 / 1,500천원 환수", None),
+        ("집행잔액 반납 : 2,300천원", None),
+        ("보조금 지급 : 45,000천원 / 반납 1,100천원", 45_000_000)]

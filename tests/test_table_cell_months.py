@@ -1,0 +1,93 @@
+"""A table's column of dates (`일 시`, `일자`, `교육기간`, `일정`, `시기`, `처리기한`) gives each of its cells the
+months it prints (`table_cells.months`, as `project_items.months`: `2025. 6. 12. ~ 6. 27.` → `2025-06`; `3.15.`,
+`4월`, `2월~3월`, `연중`, `상반기`), in the report's year where it prints none, in the year of the part it is in
+where that names one (`Ⅲ. 2026년 주요업무 계획`), so that "what happens in June" finds a table's events as it finds
+items. Before, a cell held its text and figure alone; no other column's cell, nor one printing no date, has months."""
+
+import json
+import sqlite3
+
+import pytest
+
+from pipeline.db import connect
+from pipeline.load import load_report
+from tests.layouts import read_laid_out
+from tests.test_years_of_one_department import readme_query
+
+COVER = ("제300회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n# 2025년 주요업무 보고\n\n## 자 치 행 정 과\n\n"
+         "# Ⅰ. 일반현황\n\n## 2 주요 행사\n\n")
+TAIL = "\n\n# Ⅱ. 주요업무 추진실적\n\n### ① 주민자치회 운영 지원 (자치지원팀)\n\n□ 사업개요\n\n○ 기 간: 연중\n"
+EVENTS = ("□ 주요 행사 일정\n\n행 사 명\t일 시\t장 소\t인 원\n"
+          "구민 체육대회\t2025. 6. 12. ~ 6. 27.\t구민운동장\t1,200\n"
+          "청렴 교육\t3.15.\t대강당\t150\n"
+          "직원 워크숍\t4월\t연수원\t80\n"
+          "민원 점검\t2월~3월\t각 동\t20\n"
+          "안전 점검\t연중\t관내\t30\n"
+          "업무 평가\t상반기\t청사\t40\n"
+          "송년 행사\t-\t대강당\t300\n")
+FIRST_HALF = ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"]
+EVENT_MONTHS = [("구민 체육대회", ["2025-06"]), ("청렴 교육", ["2025-03"]), ("직원 워크숍", ["2025-04"]),
+                ("민원 점검", ["2025-02", "2025-03"]), ("안전 점검", [f"2025-{m:02d}" for m in range(1, 13)]),
+                ("업무 평가", FIRST_HALF), ("송년 행사", None)]
+
+
+def loaded(text: str, layout: str, tmp_path) -> sqlite3.Connection:
+    report = read_laid_out(text, layout, tmp_path)
+    db = connect(tmp_path / "r.db")
+    load_report(db, report, "sha-1", [])
+    return db.conn
+
+
+def dated_cells(conn: sqlite3.Connection) -> list[tuple[str, list[str] | None]]:
+    """Each row's first cell with the months of its cell of dates, in order."""
+    return [(name, json_months and json.loads(json_months)) for name, json_months in conn.execute(
+        "SELECT n.text, d.months FROM table_cells n JOIN table_cells d ON d.table_id = n.table_id AND d.row = n.row "
+        "JOIN generic_tables t ON t.id = n.table_id WHERE t.caption LIKE '%행사%' AND n.col = 0 AND d.col = 1 "
+        "AND n.row >= t.header_rows ORDER BY n.row")]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "html-tables", "pdf grid", "pdf none"])
+def test_a_column_of_dates_gives_its_cells_months_in_every_layout(layout, tmp_path):
+    conn = loaded(COVER + EVENTS + TAIL, layout, tmp_path)
+    assert dated_cells(conn) == EVENT_MONTHS
+    # no month in the header nor in another column
+    assert conn.execute("SELECT count(*) FROM table_cells WHERE months IS NOT NULL AND col <> 1").fetchone() == (0,)
+    # what happens in March: the README's question, and in June 2025, as it says to ask
+    question = readme_query("json_each(c.months)")
+    assert conn.execute(question).fetchall() == [
+        ("한빛구의회", "자치행정과", 2025, "주요 행사 일정", name, date) for name, date in (
+            ("청렴 교육", "3.15."), ("민원 점검", "2월~3월"), ("안전 점검", "연중"), ("업무 평가", "상반기"))]
+    june = question[:question.index("WHERE")] + "WHERE '2025-06' IN (SELECT value FROM json_each(c.months))"
+    assert [name for *_, name, _ in conn.execute(june)] == ["구민 체육대회", "안전 점검", "업무 평가"]
+
+
+@pytest.mark.parametrize(("label", "cells", "months"), [
+    ("일 자", ["2025. 3. 5.", "’26. 1. 10.", "11. 20."], [["2025-03"], ["2026-01"], ["2025-11"]]),
+    ("교육기간", ["3월~5월", "9월 ~ 익년 2월", "3일"], [["2025-03", "2025-04", "2025-05"],
+                                                [f"2025-{m}" for m in ("09", "10", "11", "12")] + ["2026-01",
+                                                                                                   "2026-02"], None]),
+    ("추진 일정", ["1분기", "하반기", "수시"], [["2025-01", "2025-02", "2025-03"],
+                                          [f"2025-{m:02d}" for m in range(7, 13)], None]),
+    ("시 기", ["4월 중", "2024. 11. 5.", "미정"], [["2025-04"], ["2024-11"], None]),
+    ("처리기한", ["6. 30.", "7일", "즉시"], [["2025-06"], None, None]),
+    ("행사일시", ["5. 3.(토) 14:00", "10. 2.(목) ~ 10. 4.(토)", "-"], [["2025-05"], ["2025-10"], None]),
+])
+def test_each_label_of_a_column_of_dates_and_what_its_cells_print(label, cells, months, tmp_path):
+    rows = "".join(f"행사 {k}\t{cell}\t대강당\t{k}0\n" for k, cell in enumerate(cells, 1))
+    conn = loaded(COVER + f"□ 주요 행사\n\n행 사 명\t{label}\t장 소\t인 원\n{rows}" + TAIL, "tab", tmp_path)
+    assert [json_months for _, json_months in dated_cells(conn)] == months
+
+
+@pytest.mark.parametrize("label", ["장 소", "기간(일)", "기간별 인원", "구 분"])
+def test_no_other_column_gives_months(label, tmp_path):
+    """A column not of dates, or whose label goes on after the word (`기간(일)`: days counted)."""
+    conn = loaded(COVER + f"□ 주요 행사\n\n행 사 명\t{label}\t인 원\n청렴 교육\t3월\t150\n직원 워크숍\t4월\t80\n"
+                  + TAIL, "tab", tmp_path)
+    assert conn.execute("SELECT count(*) FROM table_cells WHERE months IS NOT NULL").fetchone() == (0,)
+
+
+def test_a_table_under_next_years_part_dates_its_cells_in_that_year(tmp_path):
+    text = (COVER.replace("# Ⅰ. 일반현황\n\n## 2 주요 행사\n\n", "") + "# Ⅰ. 일반현황\n\n## 1 조 직\n\n○ 5개팀\n\n"
+            "# Ⅲ. 2026년 주요업무 계획\n\n## 1 주요 행사\n\n" + EVENTS)
+    conn = loaded(text, "tab", tmp_path)
+    assert dated_cells(conn)[:2] == [("구민 체육대회", ["2025-06"]), ("청렴 교육", ["2026-03"])]
