@@ -159,12 +159,15 @@ def _pages(path: str, data: bytes):
 def _read_page(page, number: int) -> _Page:
     """The page's lines and ruled tables in reading order: a page laid out in two columns (`_columns`) is read
     column by column, the right column's lines put under the left's (lowered, the page as much taller), between
-    what spans the page above and below them (a title, a footer)."""
+    what spans the page above and below them (a title, a footer). Each table is read once, its column's lines again
+    (pdfplumber puts words of the two columns at nearly one height on one line of the page's)."""
     tables = _ruled_tables_of(page)
-    read = _items(page, tables, number)
-    columns = _columns(page, [item for _top, item in read if isinstance(item, _Line)], tables)
+    inked = _inked(page.rects)
+    grids = _grids(tables, inked)
+    read = _lines(page, tables, inked)
+    columns = _columns(page, [line for _top, line in read], tables)
     if columns is None:
-        return _Page(number, page.height, [item for _top, item in read])
+        return _Page(number, page.height, [item for _top, item in _placed(read, grids, number)])
     gutter, top, bottom, lowered = columns
     x0, page_top, x1, page_bottom = page.bbox
     top, bottom = max(top, page_top), min(bottom, page_bottom)
@@ -172,20 +175,22 @@ def _read_page(page, number: int) -> _Page:
     for box, shift in (((x0, page_top, x1, top), 0.0), ((x0, top, gutter, bottom), 0.0),
                        ((gutter, top, x1, bottom), lowered), ((x0, bottom, x1, page_bottom), lowered)):
         if box[3] > box[1]:
-            inside = [table for table in tables if _within_box(table.bbox, box)]
-            region = _items(page.within_bbox(box), inside, number)
+            inside = [k for k, table in enumerate(tables) if _within_box(table.bbox, box)]
+            part = page.within_bbox(box)
+            region = _placed(_lines(part, [tables[k] for k in inside], _inked(part.rects)),
+                             [grid for grid in grids if grid[0] in inside], number)
             if box[0] == gutter and region and isinstance(region[0][1], _Grid):
                 region[0][1].column_top = True  # a table going on from the foot of the left column, maybe
             items += [(at + shift, _lowered(item, shift)) for at, item in region]
     return _Page(number, page.height + lowered, [item for _top, item in items])
 
 
-def _items(page, tables: list, number: int) -> list[tuple[float, object]]:
-    """The page's (or a column's) lines and ruled tables, each with its top, top to bottom."""
+def _lines(page, tables: list, inked: list[dict]) -> list[tuple[float, _Line]]:
+    """The page's (or a column's) lines outside its ruled tables, each with its top, top to bottom."""
     rules = _Rules(page)
     boxes = [table.bbox for table in tables]
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
-    items: list[tuple[float, object]] = []
+    lines: list[tuple[float, _Line]] = []
     for line in outside.extract_text_lines(return_chars=True, strip=True):
         printed = [c for c in line["chars"] if not c["text"].isspace()]
         sizes = Counter(round(c["size"], 1) for c in printed)
@@ -202,20 +207,31 @@ def _items(page, tables: list, number: int) -> list[tuple[float, object]]:
                 x0, x1, _text = _cells(item)[0]
                 label_band = rules.band(item.top, x0, x1)
                 item.merged = label_band if _encloses(label_band, item.band) else None
-        items.append((line["top"], item))
-    inked = _inked(page.rects)
+        lines.append((line["top"], item))
     if inked:
-        _shaded_months_marked([item for _top, item in items], inked)
+        _shaded_months_marked([item for _top, item in lines], inked)
     if rules:
-        _centre_labels_on_their_rules([item for _top, item in items], rules)
-    grids = []  # each ruled table that prints something: its bbox, rows and columns' edges
-    for table in tables:
+        _centre_labels_on_their_rules([item for _top, item in lines], rules)
+    return lines
+
+
+def _grids(tables: list, inked: list[dict]) -> list[tuple[int, tuple, tuple[tuple[str, ...], ...], tuple[float, ...]]]:
+    """Each ruled table of a page that prints something: its index among `tables`, its bbox, rows and columns'
+    edges."""
+    grids = []
+    for k, table in enumerate(tables):
         rows = _merged_marks_spread(table, _wrapped_words_joined(table, _wrapped_figures_joined(table, tuple(
             tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract()))))
         if rows := _filled_months_marked(table, rows, inked):
-            grids.append((table.bbox, rows, _column_edges(table)))
-    for k, top, beside in _reading_order([bbox for bbox, _rows, _edges in grids]):
-        items.append((top, _Grid(Table(grids[k][1], page=number, beside=beside), grids[k][2])))
+            grids.append((k, table.bbox, rows, _column_edges(table)))
+    return grids
+
+
+def _placed(lines: list[tuple[float, _Line]], grids: list, number: int) -> list[tuple[float, object]]:
+    """A page's (or a column's) lines and ruled tables (`_grids`), each with its top, top to bottom."""
+    items: list[tuple[float, object]] = list(lines)
+    for k, top, beside in _reading_order([bbox for _k, bbox, _rows, _edges in grids]):
+        items.append((top, _Grid(Table(grids[k][2], page=number, beside=beside), grids[k][3])))
     items.sort(key=lambda item: item[0])
     return items
 
