@@ -2245,28 +2245,30 @@ def _merged_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[_Li
 
 def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
     """A row label merged down over an even number of rows of a table without rules, centred in its cell as word
-    processors print it, stands on a line of its own halfway between its rows, which leave the label's column
-    blank (a schedule's step `주민 교육` over its two rows of marks): it goes to its group's first row, as a ruled
-    PDF's merged cell and HTML's `rowspan` give it (`_merged_labels_joined`), the rows below it blank. Left on its
-    line, it read as a row of its own, its group's first row under the row above (a schedule's step lost that
-    row's marks), or the lines around it no table at all. The label is one cell of no figure, in the type of its
-    rows, under the first cell of the line above them (the header's or another row's label: the label column), or
-    over that cell's blank right of it (`계` set left under `직 렬` centred over `의료기술직`; before, `계` stayed
-    on its line and the next group's label went to `계`'s 현원 row). Its group is as many rows above it as below
-    it, those above it none of a group placed above it (`ends`: before, the next label alone found none, the line of the
-    label placed gone stopping the rows above it), each starting right of the label (lines of a table: two cells
-    at least among them), and it stands halfway between its group's first and last rows, no rule between them (where
-    rules part the rows, they place a merged cell's label: `_merged_labels_joined`, `_place_merged_labels`). A
-    schedule's step centred on an odd number of rows stands on its middle row's line (`_step_of_three_rows_placed`)."""
+    processors print it, stands on a line of its own halfway between its rows, which leave the label's column blank (a
+    schedule's step `주민 교육` over its two rows of marks): it goes to its group's first row, as a ruled PDF's merged
+    cell and HTML's `rowspan` give it (`_merged_labels_joined`), the rows below it blank. Left on its line, it read as a
+    row of its own, its group's first row under the row above (a schedule's step lost that row's marks), or the lines
+    around it no table at all. The label is one cell of no figure (but the number after the one above it in its column,
+    a list's 연번 merged down over its last row and a 계 row leaving it blank: `_numbered_next`; before, the number was
+    lost and the table parted), in the type of its rows, under the first cell of the line above them (the header's or
+    another row's label: the label column), or over that cell's blank right of it (`계` set left under `직 렬` centred
+    over `의료기술직`; before, `계` stayed on its line and the next group's label went to `계`'s 현원 row). Its group is
+    as many rows above it as below it, those above it none of a group placed above it (`ends`: before, the next label
+    alone found none, the line of the label placed gone stopping the rows above it), each starting right of the label
+    (lines of a table: two cells at least among them), and it stands halfway between its group's first and last rows, no
+    rule between them (where rules part the rows, they place a merged cell's label: `_merged_labels_joined`,
+    `_place_merged_labels`). A schedule's step centred on an odd number of rows stands on its middle row's line
+    (`_step_of_three_rows_placed`)."""
     ends: dict[int, int] = {}  # the last line of each group whose label is placed, by its first line's id
     gone: set[int] = set()  # the lines of the labels placed
     for k, label in enumerate(run):
         cells = _cells(label) if 0 < k < len(run) - 1 else []
         if len(cells) >= 2 and _step_of_three_rows_placed(run, k, cells[0], ends):
             continue
-        if len(cells) != 1 or _prints_figure(label):
+        if len(cells) != 1:
             continue
-        x0, x1, _text = cells[0]
+        x0, x1, text = cells[0]
         beside = [bool(line.words) and line.words[0][0] >= x1 + CELL_GAP * line.size and not _restyled(label, line)
                   and line.band == label.band and id(line) not in ends for line in run]  # the label's column blank
         # the line above the rows: past a label placed gone, the first row of its group, which ends the rows
@@ -2276,6 +2278,8 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
         if rows < 1 or above < 0 or not run[above].words or _restyled(run[above], label):
             continue
         column = _cells(run[above])[0]
+        if _prints_figure(label) and not _numbered_next(column[2], text):
+            continue  # a figure of its own (a cell's wrapped line), not a row's number
         group = run[k - rows:k + rows + 1]
         first, last = group[0], group[-1]
         # the label's cell reaches right up to the rows' next column: a label set at its cell's left (`계`) under a
@@ -2290,6 +2294,11 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
             ends[id(first)] = k + rows
             gone.add(id(label))
     return [line for line in run if line.words]
+
+
+def _numbered_next(above: str, label: str) -> bool:
+    """Whether a label is the number after the one above it in its column (`3` under `2`: a list's 연번)."""
+    return above.isdigit() and label.isdigit() and int(label) == int(above) + 1
 
 
 def _centred_wrapped_labels_placed(run: list[_Line]
