@@ -101,6 +101,7 @@ class _Line:
     tops: tuple[float, ...] = ()  # each word's top (a line's words may stand a little apart in height)
     merged: tuple[float, float] | None = None  # its first cell's band, where it reaches past the line's: merged down
     parted: frozenset[float] = frozenset()  # x0 of words that start a cell closer than a cell gap (`_labels_parted`)
+    column: int = 0  # 1 or 2: a line of the left or right column of a page in two columns (`_read_page`), else 0
     # the span (x0, x1) of the labels below each group label (by its x0) centred over them (`_group_spans_kept`)
     spans: dict[float, tuple[float, float]] = field(default_factory=dict)
 
@@ -172,8 +173,9 @@ def _read_page(page, number: int) -> _Page:
     x0, page_top, x1, page_bottom = page.bbox
     top, bottom = max(top, page_top), min(bottom, page_bottom)
     items: list[tuple[float, object]] = []
-    for box, shift in (((x0, page_top, x1, top), 0.0), ((x0, top, gutter, bottom), 0.0),
-                       ((gutter, top, x1, bottom), lowered), ((x0, bottom, x1, page_bottom), lowered)):
+    parts = (((x0, page_top, x1, top), 0.0), ((x0, top, gutter, bottom), 0.0), ((gutter, top, x1, bottom), lowered),
+             ((x0, bottom, x1, page_bottom), lowered))  # above the columns, the left one, the right one, below them
+    for column, (box, shift) in enumerate(parts):
         if box[3] > box[1]:
             inside = [k for k, table in enumerate(tables) if _within_box(table.bbox, box)]
             part = page.within_bbox(box)
@@ -181,6 +183,9 @@ def _read_page(page, number: int) -> _Page:
                              [grid for grid in grids if grid[0] in inside], number)
             if box[0] == gutter and region and isinstance(region[0][1], _Grid):
                 region[0][1].column_top = True  # a table going on from the foot of the left column, maybe
+            for _at, item in region:
+                if isinstance(item, _Line) and column in (1, 2):
+                    item.column = column
             items += [(at + shift, _lowered(item, shift)) for at, item in region]
     return _Page(number, page.height + lowered, [item for _top, item in items])
 
@@ -270,8 +275,16 @@ def _columns(page, read: list[_Line], tables: list) -> tuple[float, float, float
     (lines_left, running_left), (lines_right, running_right) = (
         _column_text(lines[first:end], left, gutter, left + COLUMN_INDENT * size),
         _column_text(lines[first:end], gutter, right, end_of_band + COLUMN_INDENT * size))
+    # running text each side, no line of either printing two cells apart: two columns of text, whether their lines
+    # stand level or not, and however low the right one starts (a table's cells or notes beside running text are no
+    # running text, nor a row's wrapped label beside its figure), but a table's texts wrapped in their cells
+    texts = min(running_left, running_right) >= _COLUMN_LINES and not any(
+        sum(x1 <= gutter for _x0, x1, _h in spans) > 1 or sum(x0 >= gutter for x0, _x1, _h in spans) > 1
+        for _top, _bottom, spans in lines[first:end])
     if (bottom - top < GUTTER_RUN * (text_bottom - text_top) or not (lines_left and lines_right)
-            or max(running_left, running_right) < _COLUMN_LINES or _rows_across(lines[first:end], gutter)):
+            or max(running_left, running_right) < _COLUMN_LINES
+            or (_rows_beside(lines[first:end], gutter, size) and not _headed_each_side(read, gutter, top, bottom, size)
+                if texts else _rows_across(lines[first:end], gutter))):
         return None
     above = max((line[1] for line in lines[:first]), default=None)
     below = min((line[0] for line in lines[end:]), default=None)
@@ -281,7 +294,7 @@ def _columns(page, read: list[_Line], tables: list) -> tuple[float, float, float
     lower = bottom if below is None else (bottom + below) / 2
     left_bottom = max((b for _t, b, spans in lines[first:end] if any(x1 <= gutter for _x0, x1, _h in spans)))
     right_top = min((t for t, _b, spans in lines[first:end] if any(x0 >= gutter for x0, _x1, _h in spans)))
-    if right_top - top > COLUMNS_LEVEL * size:
+    if right_top - top > COLUMNS_LEVEL * size and not texts:
         return None  # lines right of a table's rows lower down (its notes), not a column
     return gutter, upper - 1, lower + 1, max(0.0, left_bottom + ROW_SPACE * size - right_top)
 
@@ -326,6 +339,31 @@ def _rows_across(lines: list[tuple[float, float, list[tuple[float, float, bool]]
         return False
     return _levelled(right, left, False) * 2 >= len(right) or (
         len(left) < len(right) and _levelled(left, right, True) * 2 >= len(left))
+
+
+def _rows_beside(lines: list[tuple[float, float, list[tuple[float, float, bool]]]], gutter: float, size: float) -> bool:
+    """Whether running text each side of `gutter` (`_columns`) is a table's texts wrapped in its cells (`추진 내용 |
+    향후 계획` without rules): the blanks between its paragraphs (lines further apart than the side's least step,
+    a row's padding) on the side that leaves fewer, two at least, each stand across one the other side leaves, as
+    the rows part both sides at one height (at the cells' tops, or in their middles; a caption over the table adds
+    one to its side). Two columns of text end their paragraphs each at its own heights."""
+    def blanks(left: bool) -> list[tuple[float, float]]:
+        side = sorted((top, bottom) for top, bottom, spans in lines
+                      if any(x1 <= gutter if left else x0 >= gutter for x0, x1, _h in spans))
+        step = min((b[0] - a[0] for a, b in itertools.pairwise(side)), default=0.0)
+        return [(a[1], b[0]) for a, b in itertools.pairwise(side) if b[0] - a[0] > step + ROW_SPACE * size]
+
+    fewer, more = sorted((blanks(True), blanks(False)), key=len)
+    return len(fewer) >= 2 and all(any(a < d and c < b for c, d in more) for a, b in fewer)
+
+
+def _headed_each_side(read: list[_Line], gutter: float, top: float, bottom: float, size: float) -> bool:
+    """Whether each side of `gutter` prints a heading (larger type than the text's `size`) between `top` and
+    `bottom`: two columns, each with its own, where their paragraphs part at one height as a table's rows do (a table
+    prints its cells in one type)."""
+    headings = [line for line in read if line.size >= size + HEADING_GAIN and top <= line.top <= bottom]
+    return (any(x1 <= gutter for line in headings for _x0, x1, _word in line.words)
+            and any(x0 >= gutter for line in headings for x0, _x1, _word in line.words))
 
 
 def _levelled(tops: list[float], other: list[float], apart: bool) -> int:
@@ -1340,12 +1378,14 @@ def _paragraphs_ended(run: list[_Line], in_table: list[bool], body: float) -> se
     below it than between a paragraph's lines, as HWP sets paragraphs. Without it, the purpose below a project's
     last note went on that note."""
     text = [k for k, line in enumerate(run) if not in_table[k] and line.words and line.size == body]
-    right = max((run[k].words[-1][1] for k in text), default=0.0)
+    right: dict[int, float] = {}  # the text's right edge in each column of a page in two columns, or across it
+    for k in text:
+        right[run[k].column] = max(right.get(run[k].column, 0.0), run[k].words[-1][1])
     ended = set()
     for above, k in itertools.pairwise(text):
         if k == above + 1:
             x0, x1, _word = run[k].words[0]
-            if right - run[above].words[-1][1] > x1 - x0 + body:
+            if right[run[above].column] - run[above].words[-1][1] > x1 - x0 + body:
                 ended.add(k)
     return ended
 
