@@ -248,7 +248,10 @@ def _columns(page, read: list[_Line], tables: list) -> tuple[float, float, float
     (`GUTTER_RUN`), with text on both sides: a line at least each side that prints one cell of Hangul at its
     column's left, and on one side `_COLUMN_LINES` of them filling half their column or more, running text (the
     other may print a heading, short bullets and tables alone), the two starting at one height (`COLUMNS_LEVEL`),
-    each column's lines at its own heights (`_rows_across`). A table's blank column between figures is none: its
+    each column's lines at its own heights (`_rows_across`); or, no line printing two cells apart either side, running
+    text on both sides, or a heading each side over three lines of text at least, at any heights, but where the
+    paragraphs of running text part at one height each side as a table's rows do (`_rows_beside`) and no heading
+    stands each side (`_headed_each_side`). A table's blank column between figures is none: its
     rows are cells at one height, a wrapped note's lines right of its rows start lower down, and lines of text
     across the page above or below it cut its band short. None for a page in one column (also where a line stands
     over both the columns and what spans the page above or below them). Told from the page's lines as read, each
@@ -275,15 +278,18 @@ def _columns(page, read: list[_Line], tables: list) -> tuple[float, float, float
     (lines_left, running_left), (lines_right, running_right) = (
         _column_text(lines[first:end], left, gutter, left + COLUMN_INDENT * size),
         _column_text(lines[first:end], gutter, right, end_of_band + COLUMN_INDENT * size))
-    # running text each side, no line of either printing two cells apart: two columns of text, whether their lines
-    # stand level or not, and however low the right one starts (a table's cells or notes beside running text are no
-    # running text, nor a row's wrapped label beside its figure), but a table's texts wrapped in their cells
-    texts = min(running_left, running_right) >= _COLUMN_LINES and not any(
+    # running text each side, or a heading each side over lines of text (short bullets), no line of either printing
+    # two cells apart: two columns of text, whether their lines stand level or not, and however low the right one
+    # starts (a table's cells or notes beside running text are no running text, nor a row's wrapped label beside its
+    # figure), but a table's texts wrapped in their cells, where no heading stands each side
+    headed = _headed_each_side(page.chars, gutter, top, bottom, size)
+    texts = (min(running_left, running_right) >= _COLUMN_LINES
+             or headed and min(lines_left, lines_right) >= _COLUMN_LINES) and not any(
         sum(x1 <= gutter for _x0, x1, _h in spans) > 1 or sum(x0 >= gutter for x0, _x1, _h in spans) > 1
         for _top, _bottom, spans in lines[first:end])
     if (bottom - top < GUTTER_RUN * (text_bottom - text_top) or not (lines_left and lines_right)
-            or max(running_left, running_right) < _COLUMN_LINES
-            or (_rows_beside(lines[first:end], gutter, size) and not _headed_each_side(read, gutter, top, bottom, size)
+            or max(running_left, running_right) < _COLUMN_LINES and not texts
+            or (_rows_beside(lines[first:end], gutter, size) and not headed
                 if texts else _rows_across(lines[first:end], gutter))):
         return None
     above = max((line[1] for line in lines[:first]), default=None)
@@ -357,13 +363,14 @@ def _rows_beside(lines: list[tuple[float, float, list[tuple[float, float, bool]]
     return len(fewer) >= 2 and all(any(a < d and c < b for c, d in more) for a, b in fewer)
 
 
-def _headed_each_side(read: list[_Line], gutter: float, top: float, bottom: float, size: float) -> bool:
-    """Whether each side of `gutter` prints a heading (larger type than the text's `size`) between `top` and
-    `bottom`: two columns, each with its own, where their paragraphs part at one height as a table's rows do (a table
-    prints its cells in one type)."""
-    headings = [line for line in read if line.size >= size + HEADING_GAIN and top <= line.top <= bottom]
-    return (any(x1 <= gutter for line in headings for _x0, x1, _word in line.words)
-            and any(x0 >= gutter for line in headings for x0, _x1, _word in line.words))
+def _headed_each_side(chars: list[dict], gutter: float, top: float, bottom: float, size: float) -> bool:
+    """Whether each side of `gutter` prints a heading (characters in larger type than the text's `size`) between
+    `top` and `bottom`: two columns, each with its own (a heading may share a line of pdfplumber's with the other
+    column's text), where their paragraphs part at one height as a table's rows do (a table prints its cells in one
+    type)."""
+    headings = [char for char in chars if char["size"] >= size + HEADING_GAIN and top <= char["top"] <= bottom
+                and not char["text"].isspace()]
+    return any(char["x1"] <= gutter for char in headings) and any(char["x0"] >= gutter for char in headings)
 
 
 def _levelled(tops: list[float], other: list[float], apart: bool) -> int:

@@ -3,9 +3,10 @@ no hanging indent: a bullet's lines all start at its column's left), read column
 bottom, then the right, each bullet one block with its wrapped lines. Also where the columns' lines stand level
 with each other (one type and leading) and where the right column starts lower, its heading set lower down: before,
 both were read line by line across the page, the columns' lines run together (`○ 청사 시설물 … ○ 직원 역량 …`).
-Where both columns print running text, no line of either printing two cells apart, it takes text on both sides whose
-paragraphs part at one height each side, as a table's rows do, and no heading on both sides, to make a table of
-texts wrapped in their cells (`추진 내용 | 향후 계획` without rules) out of it: that stays a table."""
+So are columns of short bullets, a heading over each. Where both columns print running text, no line of either printing
+two cells apart, it takes text on both sides whose paragraphs part at one height each side, as a table's rows do, and
+no heading on both sides, to make a table of texts wrapped in their cells (`추진 내용 | 향후 계획` without rules) out
+of it: that stays a table."""
 
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
@@ -33,8 +34,8 @@ READ = [(Heading, "1. 청사 관리"), *((Bullet, text) for text in LEFT), (Head
 
 
 def _render(target, font: str, size: float, gutter: float, lower: float, leading: float = 1.5,
-            justified: bool = False, page=A4) -> None:
-    """A heading and three bullets in each column, `gutter` points apart, the right column's heading `lower`
+            justified: bool = False, page=A4, left: tuple[str, ...] = LEFT, right: tuple[str, ...] = RIGHT) -> None:
+    """A heading and its bullets in each column, `gutter` points apart, the right column's heading `lower`
     points below the left's; each bullet's lines `leading` type sizes apart, half a type size between bullets."""
     margin = 50
     column = (page[0] - 2 * margin - gutter) / 2
@@ -43,9 +44,9 @@ def _render(target, font: str, size: float, gutter: float, lower: float, leading
     heading = ParagraphStyle("heading", fontName=font, fontSize=size + 5, leading=(size + 5) * 1.4)
     frames = [Frame(margin + k * (column + gutter), 50, column, page[1] - 100, leftPadding=0, rightPadding=0,
                     topPadding=0, bottomPadding=0) for k in range(2)]
-    story = [Paragraph("1. 청사 관리", heading), *(Paragraph(f"○ {text}", body) for text in LEFT), FrameBreak(),
+    story = [Paragraph("1. 청사 관리", heading), *(Paragraph(f"○ {text}", body) for text in left), FrameBreak(),
              *([Spacer(1, lower)] if lower else []), Paragraph("2. 인사 관리", heading),
-             *(Paragraph(f"○ {text}", body) for text in RIGHT)]
+             *(Paragraph(f"○ {text}", body) for text in right)]
     BaseDocTemplate(str(target), pagesize=page, invariant=1,
                     pageTemplates=[PageTemplate("two columns", frames=frames)]).build(story)
 
@@ -73,6 +74,21 @@ def test_justified_columns_a_few_points_apart_read_column_by_column(font, size, 
     target = tmp_path / "columns.pdf"
     _render(target, font, size, gutter, lower, justified=True)
     assert _read(target) == READ
+
+
+SHORT_LEFT = ("청사 시설물 안전점검", "노후 설비 교체", "민원인 편의시설 개선", "주차장 질서 확립")
+SHORT_RIGHT = ("직무 교육과정 운영", "정보보안 점검", "기록물 정리", "전자기록 이관")
+
+
+@pytest.mark.parametrize("lower", [0, 40], ids=["level", "right lower"])
+@pytest.mark.parametrize(("font", "size"), [(FONTS[0], 9), (FONTS[1], 10), (FONTS[0], 11)])
+@pytest.mark.parametrize("gutter", [10, 24])
+def test_two_columns_of_short_bullets_under_a_heading_each_read_column_by_column(lower, font, size, gutter, tmp_path):
+    """Bullets of a line each, no running text: a heading on each side tells the columns from a table's rows."""
+    target = tmp_path / "columns.pdf"
+    _render(target, font, size, gutter, lower, left=SHORT_LEFT, right=SHORT_RIGHT)
+    assert _read(target) == [(Heading, "1. 청사 관리"), *((Bullet, text) for text in SHORT_LEFT),
+                             (Heading, "2. 인사 관리"), *((Bullet, text) for text in SHORT_RIGHT)]
 
 
 def test_two_columns_on_a_landscape_page_read_column_by_column(tmp_path):
