@@ -244,6 +244,7 @@ class AlignedRows:
         self._wrapped: set[int] = set()  # lines that carry on a row label (`_mark_wrapped_lines`)
         self._rules: set[int] = set()  # lines of dashes ruling a table as pandoc's plain text does (`_mark_rules`)
         self._marked: list[tuple[int, int]] = []  # wrapped lines, each with the line it goes on from
+        self._numbers: set[int] = set()  # lines of a row's number merged down beside a 계 row (`_numbers_on`)
         # a header's line of labels at the foot of a page, each with its last line atop the next (`_header_goes_on`)
         self._groups_above: list[tuple[int, int]] = []
         self._figure = bytearray(n)  # whether the row on each line holds a figure
@@ -256,7 +257,8 @@ class AlignedRows:
         self._bridge_blank_lines(lines, texts, page_starts)
         # listed, not worked out line by line from the end: most lines are no row
         self._run_ends = [k for k, cells in enumerate(self.cells) if cells is None] + [n]
-        self._figure_lines = [k for k, cells in enumerate(self.cells) if cells and _has_figure(cells)] + [n]
+        self._figure_lines = [k for k, cells in enumerate(self.cells)
+                              if cells and _has_figure(cells) and k not in self._numbers] + [n]
         for k in self._figure_lines[:-1]:
             self._figure[k] = True
 
@@ -328,9 +330,11 @@ class AlignedRows:
         several lines (`지하3층 ~` over a row, `지상6층` under it, as `pdftotext -layout` prints a cell
         centred in a taller row); `table` joins it to its row, or ends the table before it. A long line is
         one too where it starts in a column of text and a row follows it (a 비고 over three lines beside cells
-        of two, its first line `- 지하1층: …, 2층: 청소과,` above the others). Over one blank line too, or the
-        blank lines of a page break (the top of the next page), if `_bridge_blank_lines` finds the table goes on
-        across them."""
+        of two, its first line `- 지하1층: …, 2층: 청소과,` above the others). So is a number alone after the one
+        the nearest row above prints in its column, `3` under a row leaving it blank under `2`: a list's 연번 merged
+        down over its last row and a 계 row leaving it blank (`_numbers_on`), no figure of the table. Over one blank
+        line too, or the blank lines of a page break (the top of the next page), if `_bridge_blank_lines` finds the
+        table goes on across them."""
         for i in range(1, len(lines)):
             text = texts[i]
             if self.cells[i] is not None or not text or (text.startswith(TABLE_RULE_START) and is_table_rule(text)):
@@ -346,8 +350,12 @@ class AlignedRows:
             if len(below) > _MAX_WRAPPED_LABEL:
                 continue  # a sentence goes on below it: a paragraph
             cells = split_cells(lines[i])
-            if len(cells) != 1 or _NUMBERED_LINE_RE.match(cells[0].text) or _has_figure(cells):
+            if len(cells) != 1 or _NUMBERED_LINE_RE.match(cells[0].text):
                 continue
+            if _has_figure(cells):
+                if not _numbers_on(cells[0], self.cells, i):
+                    continue
+                self._numbers.add(i)  # no figure of the table's: its row's label
             if cells[0].start < above[0].start - 1 and _LIST_MARK_RE.match(cells[0].text):
                 continue  # a caption numbered at the margin, left of the table's columns (`나. 세출`)
             # one short cell, not a bullet; or a line of a column of text (`- 지하1층: …`) with a row below it
@@ -1545,6 +1553,17 @@ def _laid_out_in_display_columns(lines: list[str]) -> list[str]:
             width = column[start] + display_width(text)
         out.append("".join(line))
     return out
+
+
+def _numbers_on(cell: Cell, cells: list[list[Cell] | None], i: int) -> bool:
+    """Whether line i's one cell is the number after the one the nearest row above prints in its column (`3` under
+    a row leaving it blank, under `2`): a list's 연번 merged down over its last row and a 계 row that leaves it
+    blank, centred between them, not a figure wrapped."""
+    if not cell.text.isdigit():
+        return False
+    above = next((c for row in reversed(cells[:i]) if row for c in row if c.start < cell.end and cell.start < c.end),
+                 None)
+    return above is not None and above.text.isdigit() and int(cell.text) == int(above.text) + 1
 
 
 def _over_label_below_a_total(cell: Cell, above: list[Cell], cells: list[list[Cell] | None], i: int) -> bool:

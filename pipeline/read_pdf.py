@@ -101,6 +101,7 @@ class _Line:
     tops: tuple[float, ...] = ()  # each word's top (a line's words may stand a little apart in height)
     merged: tuple[float, float] | None = None  # its first cell's band, where it reaches past the line's: merged down
     parted: frozenset[float] = frozenset()  # x0 of words that start a cell closer than a cell gap (`_labels_parted`)
+    column: int = 0  # 1 or 2: a line of the left or right column of a page in two columns (`_read_page`), else 0
     # the span (x0, x1) of the labels below each group label (by its x0) centred over them (`_group_spans_kept`)
     spans: dict[float, tuple[float, float]] = field(default_factory=dict)
 
@@ -159,33 +160,42 @@ def _pages(path: str, data: bytes):
 def _read_page(page, number: int) -> _Page:
     """The page's lines and ruled tables in reading order: a page laid out in two columns (`_columns`) is read
     column by column, the right column's lines put under the left's (lowered, the page as much taller), between
-    what spans the page above and below them (a title, a footer)."""
+    what spans the page above and below them (a title, a footer). Each table is read once, its column's lines again
+    (pdfplumber puts words of the two columns at nearly one height on one line of the page's)."""
     tables = _ruled_tables_of(page)
-    read = _items(page, tables, number)
-    columns = _columns(page, [item for _top, item in read if isinstance(item, _Line)], tables)
+    inked = _inked(page.rects)
+    grids = _grids(tables, inked)
+    read = _lines(page, tables, inked)
+    columns = _columns(page, [line for _top, line in read], tables)
     if columns is None:
-        return _Page(number, page.height, [item for _top, item in read])
+        return _Page(number, page.height, [item for _top, item in _placed(read, grids, number)])
     gutter, top, bottom, lowered = columns
     x0, page_top, x1, page_bottom = page.bbox
     top, bottom = max(top, page_top), min(bottom, page_bottom)
     items: list[tuple[float, object]] = []
-    for box, shift in (((x0, page_top, x1, top), 0.0), ((x0, top, gutter, bottom), 0.0),
-                       ((gutter, top, x1, bottom), lowered), ((x0, bottom, x1, page_bottom), lowered)):
+    parts = (((x0, page_top, x1, top), 0.0), ((x0, top, gutter, bottom), 0.0), ((gutter, top, x1, bottom), lowered),
+             ((x0, bottom, x1, page_bottom), lowered))  # above the columns, the left one, the right one, below them
+    for column, (box, shift) in enumerate(parts):
         if box[3] > box[1]:
-            inside = [table for table in tables if _within_box(table.bbox, box)]
-            region = _items(page.within_bbox(box), inside, number)
+            inside = [k for k, table in enumerate(tables) if _within_box(table.bbox, box)]
+            part = page.within_bbox(box)
+            region = _placed(_lines(part, [tables[k] for k in inside], _inked(part.rects)),
+                             [grid for grid in grids if grid[0] in inside], number)
             if box[0] == gutter and region and isinstance(region[0][1], _Grid):
                 region[0][1].column_top = True  # a table going on from the foot of the left column, maybe
+            for _at, item in region:
+                if isinstance(item, _Line) and column in (1, 2):
+                    item.column = column
             items += [(at + shift, _lowered(item, shift)) for at, item in region]
     return _Page(number, page.height + lowered, [item for _top, item in items])
 
 
-def _items(page, tables: list, number: int) -> list[tuple[float, object]]:
-    """The page's (or a column's) lines and ruled tables, each with its top, top to bottom."""
+def _lines(page, tables: list, inked: list[dict]) -> list[tuple[float, _Line]]:
+    """The page's (or a column's) lines outside its ruled tables, each with its top, top to bottom."""
     rules = _Rules(page)
     boxes = [table.bbox for table in tables]
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
-    items: list[tuple[float, object]] = []
+    lines: list[tuple[float, _Line]] = []
     for line in outside.extract_text_lines(return_chars=True, strip=True):
         printed = [c for c in line["chars"] if not c["text"].isspace()]
         sizes = Counter(round(c["size"], 1) for c in printed)
@@ -202,20 +212,31 @@ def _items(page, tables: list, number: int) -> list[tuple[float, object]]:
                 x0, x1, _text = _cells(item)[0]
                 label_band = rules.band(item.top, x0, x1)
                 item.merged = label_band if _encloses(label_band, item.band) else None
-        items.append((line["top"], item))
-    inked = _inked(page.rects)
+        lines.append((line["top"], item))
     if inked:
-        _shaded_months_marked([item for _top, item in items], inked)
+        _shaded_months_marked([item for _top, item in lines], inked)
     if rules:
-        _centre_labels_on_their_rules([item for _top, item in items], rules)
-    grids = []  # each ruled table that prints something: its bbox, rows and columns' edges
-    for table in tables:
+        _centre_labels_on_their_rules([item for _top, item in lines], rules)
+    return lines
+
+
+def _grids(tables: list, inked: list[dict]) -> list[tuple[int, tuple, tuple[tuple[str, ...], ...], tuple[float, ...]]]:
+    """Each ruled table of a page that prints something: its index among `tables`, its bbox, rows and columns'
+    edges."""
+    grids = []
+    for k, table in enumerate(tables):
         rows = _merged_marks_spread(table, _wrapped_words_joined(table, _wrapped_figures_joined(table, tuple(
             tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract()))))
         if rows := _filled_months_marked(table, rows, inked):
-            grids.append((table.bbox, rows, _column_edges(table)))
-    for k, top, beside in _reading_order([bbox for bbox, _rows, _edges in grids]):
-        items.append((top, _Grid(Table(grids[k][1], page=number, beside=beside), grids[k][2])))
+            grids.append((k, table.bbox, rows, _column_edges(table)))
+    return grids
+
+
+def _placed(lines: list[tuple[float, _Line]], grids: list, number: int) -> list[tuple[float, object]]:
+    """A page's (or a column's) lines and ruled tables (`_grids`), each with its top, top to bottom."""
+    items: list[tuple[float, object]] = list(lines)
+    for k, top, beside in _reading_order([bbox for _k, bbox, _rows, _edges in grids]):
+        items.append((top, _Grid(Table(grids[k][2], page=number, beside=beside), grids[k][3])))
     items.sort(key=lambda item: item[0])
     return items
 
@@ -227,7 +248,10 @@ def _columns(page, read: list[_Line], tables: list) -> tuple[float, float, float
     (`GUTTER_RUN`), with text on both sides: a line at least each side that prints one cell of Hangul at its
     column's left, and on one side `_COLUMN_LINES` of them filling half their column or more, running text (the
     other may print a heading, short bullets and tables alone), the two starting at one height (`COLUMNS_LEVEL`),
-    each column's lines at its own heights (`_rows_across`). A table's blank column between figures is none: its
+    each column's lines at its own heights (`_rows_across`); or, no line printing two cells apart either side, running
+    text on both sides, or a heading each side over three lines of text at least, at any heights, but where the
+    paragraphs of running text part at one height each side as a table's rows do (`_rows_beside`) and no heading
+    stands each side (`_headed_each_side`). A table's blank column between figures is none: its
     rows are cells at one height, a wrapped note's lines right of its rows start lower down, and lines of text
     across the page above or below it cut its band short. None for a page in one column (also where a line stands
     over both the columns and what spans the page above or below them). Told from the page's lines as read, each
@@ -254,8 +278,19 @@ def _columns(page, read: list[_Line], tables: list) -> tuple[float, float, float
     (lines_left, running_left), (lines_right, running_right) = (
         _column_text(lines[first:end], left, gutter, left + COLUMN_INDENT * size),
         _column_text(lines[first:end], gutter, right, end_of_band + COLUMN_INDENT * size))
+    # running text each side, or a heading each side over lines of text (short bullets), no line of either printing
+    # two cells apart: two columns of text, whether their lines stand level or not, and however low the right one
+    # starts (a table's cells or notes beside running text are no running text, nor a row's wrapped label beside its
+    # figure), but a table's texts wrapped in their cells, where no heading stands each side
+    headed = _headed_each_side(page.chars, gutter, top, bottom, size)
+    texts = (min(running_left, running_right) >= _COLUMN_LINES
+             or headed and min(lines_left, lines_right) >= _COLUMN_LINES) and not any(
+        sum(x1 <= gutter for _x0, x1, _h in spans) > 1 or sum(x0 >= gutter for x0, _x1, _h in spans) > 1
+        for _top, _bottom, spans in lines[first:end])
     if (bottom - top < GUTTER_RUN * (text_bottom - text_top) or not (lines_left and lines_right)
-            or max(running_left, running_right) < _COLUMN_LINES or _rows_across(lines[first:end], gutter)):
+            or max(running_left, running_right) < _COLUMN_LINES and not texts
+            or (_rows_beside(lines[first:end], gutter, size) and not headed
+                if texts else _rows_across(lines[first:end], gutter))):
         return None
     above = max((line[1] for line in lines[:first]), default=None)
     below = min((line[0] for line in lines[end:]), default=None)
@@ -265,7 +300,7 @@ def _columns(page, read: list[_Line], tables: list) -> tuple[float, float, float
     lower = bottom if below is None else (bottom + below) / 2
     left_bottom = max((b for _t, b, spans in lines[first:end] if any(x1 <= gutter for _x0, x1, _h in spans)))
     right_top = min((t for t, _b, spans in lines[first:end] if any(x0 >= gutter for x0, _x1, _h in spans)))
-    if right_top - top > COLUMNS_LEVEL * size:
+    if right_top - top > COLUMNS_LEVEL * size and not texts:
         return None  # lines right of a table's rows lower down (its notes), not a column
     return gutter, upper - 1, lower + 1, max(0.0, left_bottom + ROW_SPACE * size - right_top)
 
@@ -310,6 +345,32 @@ def _rows_across(lines: list[tuple[float, float, list[tuple[float, float, bool]]
         return False
     return _levelled(right, left, False) * 2 >= len(right) or (
         len(left) < len(right) and _levelled(left, right, True) * 2 >= len(left))
+
+
+def _rows_beside(lines: list[tuple[float, float, list[tuple[float, float, bool]]]], gutter: float, size: float) -> bool:
+    """Whether running text each side of `gutter` (`_columns`) is a table's texts wrapped in its cells (`추진 내용 |
+    향후 계획` without rules): the blanks between its paragraphs (lines further apart than the side's least step,
+    a row's padding) on the side that leaves fewer, two at least, each stand across one the other side leaves, as
+    the rows part both sides at one height (at the cells' tops, or in their middles; a caption over the table adds
+    one to its side). Two columns of text end their paragraphs each at its own heights."""
+    def blanks(left: bool) -> list[tuple[float, float]]:
+        side = sorted((top, bottom) for top, bottom, spans in lines
+                      if any(x1 <= gutter if left else x0 >= gutter for x0, x1, _h in spans))
+        step = min((b[0] - a[0] for a, b in itertools.pairwise(side)), default=0.0)
+        return [(a[1], b[0]) for a, b in itertools.pairwise(side) if b[0] - a[0] > step + ROW_SPACE * size]
+
+    fewer, more = sorted((blanks(True), blanks(False)), key=len)
+    return len(fewer) >= 2 and all(any(a < d and c < b for c, d in more) for a, b in fewer)
+
+
+def _headed_each_side(chars: list[dict], gutter: float, top: float, bottom: float, size: float) -> bool:
+    """Whether each side of `gutter` prints a heading (characters in larger type than the text's `size`) between
+    `top` and `bottom`: two columns, each with its own (a heading may share a line of pdfplumber's with the other
+    column's text), where their paragraphs part at one height as a table's rows do (a table prints its cells in one
+    type)."""
+    headings = [char for char in chars if char["size"] >= size + HEADING_GAIN and top <= char["top"] <= bottom
+                and not char["text"].isspace()]
+    return any(char["x1"] <= gutter for char in headings) and any(char["x0"] >= gutter for char in headings)
 
 
 def _levelled(tops: list[float], other: list[float], apart: bool) -> int:
@@ -1324,12 +1385,14 @@ def _paragraphs_ended(run: list[_Line], in_table: list[bool], body: float) -> se
     below it than between a paragraph's lines, as HWP sets paragraphs. Without it, the purpose below a project's
     last note went on that note."""
     text = [k for k, line in enumerate(run) if not in_table[k] and line.words and line.size == body]
-    right = max((run[k].words[-1][1] for k in text), default=0.0)
+    right: dict[int, float] = {}  # the text's right edge in each column of a page in two columns, or across it
+    for k in text:
+        right[run[k].column] = max(right.get(run[k].column, 0.0), run[k].words[-1][1])
     ended = set()
     for above, k in itertools.pairwise(text):
         if k == above + 1:
             x0, x1, _word = run[k].words[0]
-            if right - run[above].words[-1][1] > x1 - x0 + body:
+            if right[run[above].column] - run[above].words[-1][1] > x1 - x0 + body:
                 ended.add(k)
     return ended
 
@@ -2229,28 +2292,30 @@ def _merged_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[_Li
 
 def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
     """A row label merged down over an even number of rows of a table without rules, centred in its cell as word
-    processors print it, stands on a line of its own halfway between its rows, which leave the label's column
-    blank (a schedule's step `주민 교육` over its two rows of marks): it goes to its group's first row, as a ruled
-    PDF's merged cell and HTML's `rowspan` give it (`_merged_labels_joined`), the rows below it blank. Left on its
-    line, it read as a row of its own, its group's first row under the row above (a schedule's step lost that
-    row's marks), or the lines around it no table at all. The label is one cell of no figure, in the type of its
-    rows, under the first cell of the line above them (the header's or another row's label: the label column), or
-    over that cell's blank right of it (`계` set left under `직 렬` centred over `의료기술직`; before, `계` stayed
-    on its line and the next group's label went to `계`'s 현원 row). Its group is as many rows above it as below
-    it, those above it none of a group placed above it (`ends`: before, the next label alone found none, the line of the
-    label placed gone stopping the rows above it), each starting right of the label (lines of a table: two cells
-    at least among them), and it stands halfway between its group's first and last rows, no rule between them (where
-    rules part the rows, they place a merged cell's label: `_merged_labels_joined`, `_place_merged_labels`). A
-    schedule's step centred on an odd number of rows stands on its middle row's line (`_step_of_three_rows_placed`)."""
+    processors print it, stands on a line of its own halfway between its rows, which leave the label's column blank (a
+    schedule's step `주민 교육` over its two rows of marks): it goes to its group's first row, as a ruled PDF's merged
+    cell and HTML's `rowspan` give it (`_merged_labels_joined`), the rows below it blank. Left on its line, it read as a
+    row of its own, its group's first row under the row above (a schedule's step lost that row's marks), or the lines
+    around it no table at all. The label is one cell of no figure (but the number after the one above it in its column,
+    a list's 연번 merged down over its last row and a 계 row leaving it blank: `_numbered_next`; before, the number was
+    lost and the table parted), in the type of its rows, under the first cell of the line above them (the header's or
+    another row's label: the label column), or over that cell's blank right of it (`계` set left under `직 렬` centred
+    over `의료기술직`; before, `계` stayed on its line and the next group's label went to `계`'s 현원 row). Its group is
+    as many rows above it as below it, those above it none of a group placed above it (`ends`: before, the next label
+    alone found none, the line of the label placed gone stopping the rows above it), each starting right of the label
+    (lines of a table: two cells at least among them), and it stands halfway between its group's first and last rows, no
+    rule between them (where rules part the rows, they place a merged cell's label: `_merged_labels_joined`,
+    `_place_merged_labels`). A schedule's step centred on an odd number of rows stands on its middle row's line
+    (`_step_of_three_rows_placed`)."""
     ends: dict[int, int] = {}  # the last line of each group whose label is placed, by its first line's id
     gone: set[int] = set()  # the lines of the labels placed
     for k, label in enumerate(run):
         cells = _cells(label) if 0 < k < len(run) - 1 else []
         if len(cells) >= 2 and _step_of_three_rows_placed(run, k, cells[0], ends):
             continue
-        if len(cells) != 1 or _prints_figure(label):
+        if len(cells) != 1:
             continue
-        x0, x1, _text = cells[0]
+        x0, x1, text = cells[0]
         beside = [bool(line.words) and line.words[0][0] >= x1 + CELL_GAP * line.size and not _restyled(label, line)
                   and line.band == label.band and id(line) not in ends for line in run]  # the label's column blank
         # the line above the rows: past a label placed gone, the first row of its group, which ends the rows
@@ -2260,6 +2325,8 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
         if rows < 1 or above < 0 or not run[above].words or _restyled(run[above], label):
             continue
         column = _cells(run[above])[0]
+        if _prints_figure(label) and not _numbered_next(column[2], text):
+            continue  # a figure of its own (a cell's wrapped line), not a row's number
         group = run[k - rows:k + rows + 1]
         first, last = group[0], group[-1]
         # the label's cell reaches right up to the rows' next column: a label set at its cell's left (`계`) under a
@@ -2274,6 +2341,11 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
             ends[id(first)] = k + rows
             gone.add(id(label))
     return [line for line in run if line.words]
+
+
+def _numbered_next(above: str, label: str) -> bool:
+    """Whether a label is the number after the one above it in its column (`3` under `2`: a list's 연번)."""
+    return above.isdigit() and label.isdigit() and int(label) == int(above) + 1
 
 
 def _centred_wrapped_labels_placed(run: list[_Line]
