@@ -1308,7 +1308,7 @@ def _pipe_table(lines: list[str], start: int):
     rows, offsets = [], []
     for offset, cells in enumerate(printed):
         row = _read_at(cells, width, gfm)
-        if row is None and not gfm and _under_merged_label_maybe(rows, cells):
+        if row is None and not gfm and _under_merged_label_maybe(rows, cells, width):
             row = _read_at(cells, width - 1, gfm)  # `_under_columns_after_merged_label` tells where it goes
         if row is None and cells[0]:
             end = start + offset
@@ -1324,15 +1324,17 @@ def _pipe_table(lines: list[str], start: int):
     return tuple(_under_merged_down_cells(rows) if gfm else rows), tuple(offsets), end
 
 
-def _under_merged_label_maybe(rows: list[tuple[str, ...]], cells: list[str]) -> bool:
+def _under_merged_label_maybe(rows: list[tuple[str, ...]], cells: list[str], width: int) -> bool:
     """Whether a pipe row that cannot be read at the table's width may be a header's lower row printing no cell
     under the label merged down beside it (a converter dropping that empty cell): a row of labels, a label first,
     right under the table's first rows: within a header's first rows (`MAX_HEADER_ROWS`), those rows of labels
-    only, the first two of its first labels. A line one cell short below them (`결과 | 양호` after a table of words)
-    is no header row."""
+    only, the first two of its first labels; below the first row only where a row above is a header's too, a
+    label merged across printing blanks beside it or a row printing as few cells. A line one cell short below
+    them (`결과 | 양호` after a table of words, a row of three cells or more under its header) is no header row."""
     return (0 < len(rows) < MAX_HEADER_ROWS and len(rows[0]) > 1 and is_label(rows[0][0]) and is_label(rows[0][1])
             and is_label(cells[0]) and not any(_is_figure_cell(cell) for row in rows for cell in row)
-            and not any(map(_is_figure_cell, cells)))
+            and not any(map(_is_figure_cell, cells))
+            and (len(rows) == 1 or any(len(row) < width or "" in row for row in rows)))
 
 
 def _under_merged_down_cells(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
