@@ -1349,11 +1349,15 @@ def _under_merged_down_cells(rows: list[tuple[str, ...]]) -> list[tuple[str, ...
     blank cells (`| 구민의 날 | 5월 | |` over `| 체육대회 | 10월 |`) are no groups."""
     width = max(map(len, rows), default=0)
     first_figures = next((k for k, row in enumerate(rows) if any(map(_is_figure_cell, row))), 0)
+    if spread := _header_spread(rows[:first_figures], width):
+        return [*spread, *rows[first_figures:]]
     first_printed = next((k for k, row in enumerate(rows) if any(row)), None)
     placed: list[tuple[str, ...]] = []
     grouped = False  # whether the row above heads groups: the first printed row, or a row put under groups
     for k, row in enumerate(rows):
         above = placed[-1] if placed else ()
+        if k - 1 == first_printed and len(above) < width:  # its last label merged across the columns right of it
+            above += ("",) * (width - len(above))
         heads_groups = k < first_figures and (k - 1 == first_printed or grouped)
         grouped = False
         if len(row) < width == len(above):
@@ -1362,6 +1366,49 @@ def _under_merged_down_cells(rows: list[tuple[str, ...]]) -> list[tuple[str, ...
             row = under or _right_of_merged_down(row, above) or row
         placed.append(row)
     return placed
+
+
+def _header_spread(header: list[tuple[str, ...]], width: int) -> list[tuple[str, ...]] | None:
+    """A header of rows printing no cell merged across or down (a converter dropping them all: `| 구분 | 정원 | 현원 |`
+    over `| | 계 | 일반직 | 계 | 일반직 |`), its first row of labels alone and shorter than the table, spread over the
+    table's columns with blanks for the merged cells (`_spread_columns`); None where its rows cannot be parted so
+    into the table's width, or its first row prints a blank (a converter printing merged cells)."""
+    if len(header) < 2 or not 1 < len(header[0]) < width or not all(header[0]):
+        return None
+    columns = _spread_columns([list(row) for row in header], top=True)
+    if columns is None or len(columns) != width:
+        return None
+    return [tuple(column[k] for column in columns) for k in range(len(header))]
+
+
+def _spread_columns(rows: list[list[str]], top: bool) -> list[list[str]] | None:
+    """The columns (each its labels top down) of header rows whose cells are labels alone: a label of the first row
+    merged down over the rows below (the first, over the rows' labels, at the top; a total, `계`) heads one column,
+    each other one the columns its share of each row below heads, the rows below parted evenly among them (each
+    group printing its labels alike, `계 | 일반직` under each of `정 원`, `현 원`, `과부족`); None where they do not
+    part evenly into shares alike."""
+    first, below = rows[0], rows[1:]
+    if not below:
+        return [[label] for label in first]
+    if top:  # the blanks a converter printed under the first label, merged down
+        below = [row[next((j for j, cell in enumerate(row) if cell), len(row)):] for row in below]
+    merged_down = {j for j, label in enumerate(first) if top and j == 0 or is_total(label)}
+    groups = len(first) - len(merged_down)
+    if not groups or any(not row or len(row) % groups or not all(row) for row in below):
+        return None
+    shares = [[row[k:k + len(row) // groups] for k in range(0, len(row), len(row) // groups)] for row in below]
+    if any(share != parts[0] for parts in shares for share in parts):
+        return None
+    spread = _spread_columns([parts[0] for parts in shares], top=False)
+    if spread is None:
+        return None
+    columns: list[list[str]] = []
+    for j, label in enumerate(first):
+        if j in merged_down:
+            columns.append([label] + [""] * len(below))
+        else:
+            columns += [[label if k == 0 else "", *column] for k, column in enumerate(spread)]
+    return columns
 
 
 def _under_groups(row: tuple[str, ...], above: tuple[str, ...]) -> tuple[str, ...] | None:
