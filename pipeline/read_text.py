@@ -1306,7 +1306,12 @@ def _pipe_table(lines: list[str], start: int):
     gfm = not printed[0][0]
     width = len(_read_at(printed[0], None)) if gfm else _pipe_width(printed)
     rows, offsets = [], []
+    if not gfm and (spread := _bare_header_spread(printed)):
+        rows, offsets = spread
+        width = len(rows[0])
     for offset, cells in enumerate(printed):
+        if offset <= (offsets[-1] if offsets else -1):
+            continue
         row = _read_at(cells, width, gfm)
         if row is None and not gfm and _under_merged_label_maybe(rows, cells, width):
             row = _read_at(cells, width - 1, gfm)  # `_under_columns_after_merged_label` tells where it goes
@@ -1322,6 +1327,19 @@ def _pipe_table(lines: list[str], start: int):
         return None
     _under_columns_after_merged_label(rows, width)
     return tuple(_under_merged_down_cells(rows) if gfm else rows), tuple(offsets), end
+
+
+def _bare_header_spread(printed: list[list[str]]) -> tuple[list[tuple[str, ...]], list[int]] | None:
+    """The header of a `|` table without outer pipes whose converter dropped every merged cell (`구 분 | 정 원 | 현 원
+    | 과부족` over `계 | 일반직 | …` over `| 4급 | 5급 | …`), its rows spread over the width of its first row of
+    figures (`_header_spread`), and the lines (from the first) they are on; None for any other table."""
+    first_figures = next((k for k, cells in enumerate(printed[:MAX_HEADER_ROWS + 1])
+                          if any(map(_is_figure_cell, cells))), None)
+    if not first_figures:
+        return None
+    at = [k for k in range(first_figures) if not _is_pipe_rule(tuple(printed[k]), right_after_header=k == 1)]
+    spread = _header_spread([_read_at(printed[k], None) for k in at], len(_read_at(printed[first_figures], None)))
+    return (spread, at) if spread else None
 
 
 def _under_merged_label_maybe(rows: list[tuple[str, ...]], cells: list[str], width: int) -> bool:

@@ -20,6 +20,11 @@ def gfm(*rows: list[str], rule: int | None = None) -> str:
     return "\n".join([lines[0], "|" + " --- |" * (rule or len(rows[0])), *lines[1:]]) + "\n"
 
 
+def bare(*rows: list[str]) -> str:
+    """Rows without outer pipes, a row starting with a blank printing a pipe first (`| 4급 | 5급`)."""
+    return "".join((" | ".join(row) if row[0] else "| " + " | ".join(row[1:])) + "\n" for row in rows)
+
+
 def tab(*rows: list[str]) -> str:
     return "".join("\t".join(row) + "\n" for row in rows)
 
@@ -41,6 +46,9 @@ TWO_ROWS = {
                                            ["계", "20", "18", "19", "17"], rule=5),
     "GFM, the lower row's blank dropped": gfm(["구분", "정원", "현원"], ["계", "일반직", "계", "일반직"],
                                                ["계", "20", "18", "19", "17"]),
+    "bare pipes": bare(["구분", "정원", "현원"], ["", "계", "일반직", "계", "일반직"], ["계", "20", "18", "19", "17"]),
+    "bare pipes, a rule": bare(["구분", "정원", "현원"], ["---"] * 3, ["", "계", "일반직", "계", "일반직"],
+                               ["계", "20", "18", "19", "17"]),
 }
 
 
@@ -60,6 +68,7 @@ THREE_ROW_TABLES = {
     "GFM": gfm(*THREE_ROWS),
     "GFM, the middle row's blank printed": gfm(THREE_ROWS[0], ["", *THREE_ROWS[1]], *THREE_ROWS[2:]),
     "tab, merged cells blank": tab(*[list(row) for row in SPREAD], THREE_ROWS[3]),
+    "bare pipes, as hwp converters print it": bare(*THREE_ROWS) + "\n□ 향후계획\n",
 }
 
 
