@@ -30,11 +30,14 @@ LAYOUTS = {
     "tab, one tab": lambda row, width: "\t".join(row) if any(row[1:]) else row[0] + "\t",
     "GFM": lambda row, width: "| " + " | ".join(row + [""] * (width - len(row))) + " |",
 }
+# rows without outer pipes: a part of one row atop a page is no table (README, "What it does not read yet"), nor is
+# a part whose rows start with a blank (`| 8급 | 12`) read as one table with its group row
+BARE = {**LAYOUTS, "bare pipes": lambda row, width: " | ".join(row + [""] * (width - len(row)))}
 
 
 def text(rows: list[list[str]], layout: str, page_break: str) -> str:
     width = max(map(len, rows))
-    lines = [LAYOUTS[layout](row, width) for row in rows]
+    lines = [BARE[layout](row, width) for row in rows]
     if layout == "GFM":
         lines.insert(1, "|" + " --- |" * width)
     group = next(k for k in range(4, len(lines)) if rows[k - (layout == "GFM")][0] in ("기능직", "주요 사업"))
@@ -46,7 +49,7 @@ def tables(body: str) -> list[Table]:
 
 
 @pytest.mark.parametrize("page_break", BREAKS)
-@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("layout", BARE)
 def test_a_budget_goes_on_past_a_group_row_atop_the_page(layout, page_break):
     body = "4. 예산현황\n\n(단위: 천원)\n" + text(BUDGET, layout, BREAKS[page_break])
     (table,) = tables(body)
