@@ -1309,9 +1309,8 @@ def _pipe_table(lines: list[str], start: int):
     if not gfm and (spread := _bare_header_spread(printed)):
         rows, offsets = spread
         width = len(rows[0])
-    for offset, cells in enumerate(printed):
-        if offset <= (offsets[-1] if offsets else -1):
-            continue
+    below = offsets[-1] + 1 if offsets else 0  # the first line below a header read already
+    for offset, cells in enumerate(printed[below:], start=below):
         row = _read_at(cells, width, gfm)
         if row is None and not gfm and _under_merged_label_maybe(rows, cells, width):
             row = _read_at(cells, width - 1, gfm)  # `_under_columns_after_merged_label` tells where it goes
