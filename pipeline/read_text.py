@@ -436,12 +436,18 @@ def _joined_over_page_breaks(blocks: list[Block], page_starts: list[int], group_
             last = previous.row_line(len(previous.rows) - 1)  # lines from 1: indexes `last` on are below it
             over_page_break = page_starts_between(page_starts, last, block.line - 1)
             if group is None:
-                add_table(joined, block, over_page_break)
+                add_table(joined, block, over_page_break, _names_no_department)
             else:
                 joined[-1:] = _joined_past_group_row(previous, group, block, over_page_break)
         else:
             joined.append(block)
     return joined
+
+
+def _names_no_department(label: str) -> bool:
+    """A group row's label atop a page that the table goes on past (`기능직`, `주요 사업`): not a department's name
+    (`노인복지과`), which opens a table of its own, a 국's report's next 과."""
+    return not names_department(label)
 
 
 def _joined_past_group_row(above: Table, group: Paragraph, below: Table, over_page_break: bool) -> list[Block]:

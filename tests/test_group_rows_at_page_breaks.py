@@ -85,3 +85,14 @@ def test_a_table_atop_a_page_under_a_heading_stays_its_own():
     body = ("4. 예산현황\n\n(단위: 천원)\n| 단위사업 | 예산액 | 집행액 |\n| --- | --- | --- |\n| 계 | 3,000 | 1,200 |\n"
             "\f5. 기타\n\n| 일반 사업 | | |\n| --- | --- | --- |\n| 청사 관리 | 1,000 | 400 |\n")
     assert [len(table.rows) for table in tables(body)] == [2, 2]
+
+
+def test_a_group_row_naming_a_department_atop_a_page_opens_a_table_of_its_own():
+    """`| 노인복지과 | | |` as the group row atop the page (a 국's report's next 과 over its own rows): the table above
+    does not go on past it, as before (a tab line so is dropped as a running header, `_at_page_break`)."""
+    rows = [BUDGET[0], ["계", "3,000", "1,200"], ["청사 관리", "1,000", "400"], ["노인복지과", "", ""],
+            ["공원 관리", "500", "200"], ["기본경비", "500", "200"]]
+    lines = [LAYOUTS["GFM"](row, 3) for row in rows]
+    lines.insert(1, "| --- | --- | --- |")
+    body = "4. 예산현황\n\n(단위: 천원)\n" + "\n".join(lines[:-3]) + "\n- 3 -\n" + "\n".join(lines[-3:]) + "\n"
+    assert [len(table.rows) for table in tables(body)] == [3, 3]
