@@ -1101,7 +1101,8 @@ def _tab_table(lines: list[str], start: int):
     """A tab-separated table from line `start`: its rows, the line (from its first) each starts on where a row
     is on more than one, and its end. Word's "save as text" prints a line break inside a cell as a line break,
     and a merged header cell as one cell: a row broken so is joined (`_rows_joined`), and a header row of merged
-    cells placed over the columns they span (`_merged_cells_placed`)."""
+    cells placed over the columns they span (`_merged_cells_placed`; a header of three rows so, `구 분<tab>정 원<tab>현
+    원` over `계<tab>일반직<tab>…` over `<tab>4급<tab>5급<tab>…`, spread over them, `_header_spread`)."""
     end = run_end = _tab_run(lines, start)
     while (k := _cell_lines_end(lines, end)) > end and k < len(lines) and _is_tab_row(lines[k]):
         end = _tab_run(lines, k)  # the table may go on below lines of one cell (`_cell_lines_go`)
@@ -1111,8 +1112,12 @@ def _tab_table(lines: list[str], start: int):
     if end == run_end and len(widths) == 1:
         return tuple(map(tuple, printed)), None, end  # most tables: each row on a line, of the table's width
     rows, offsets, end = _rows_joined(lines, start, printed, width)
-    _under_columns_after_merged_label(rows, width)
-    _merged_cells_placed(rows, width)
+    first_figures = next((k for k, row in enumerate(rows) if any(map(_is_figure_cell, row))), 0)
+    if spread := _header_spread(list(map(tuple, rows[:first_figures])), width):
+        rows[:first_figures] = spread
+    else:
+        _under_columns_after_merged_label(rows, width)
+        _merged_cells_placed(rows, width)
     return tuple(map(tuple, rows)), None if offsets == list(range(len(rows))) else tuple(offsets), end
 
 

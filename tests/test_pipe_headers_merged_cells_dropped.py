@@ -1,4 +1,4 @@
-"""`|` headers whose converter dropped the merged cells: an upper row shorter than the rows below it (`| 구분 |
+"""`|` and tab headers whose converter dropped the merged cells: an upper row shorter than the rows below it (`| 구분 |
 정원 | 현원 |` over `| | 계 | 일반직 | 계 | 일반직 |`), a header of three rows as hwp converters print one (`구 분 |
 정 원 | 현 원 | 과부족` over `계 | 일반직 | …` over `| 4급 | 5급 | 6급 | …`), a lower row two cells short or more.
 The header is spread over the table's columns with its merged cells blank, and a staffing table of statuses
@@ -47,6 +47,8 @@ TWO_ROWS = {
     "GFM, the lower row's blank dropped": gfm(["구분", "정원", "현원"], ["계", "일반직", "계", "일반직"],
                                                ["계", "20", "18", "19", "17"]),
     "bare pipes": bare(["구분", "정원", "현원"], ["", "계", "일반직", "계", "일반직"], ["계", "20", "18", "19", "17"]),
+    "tab, merged cells one cell each": tab(["구분", "정원", "현원"], ["", "계", "일반직", "계", "일반직"],
+                                           ["계", "20", "18", "19", "17"]),
     "bare pipes, a rule": bare(["구분", "정원", "현원"], ["---"] * 3, ["", "계", "일반직", "계", "일반직"],
                                ["계", "20", "18", "19", "17"]),
 }
@@ -69,6 +71,7 @@ THREE_ROW_TABLES = {
     "GFM, the middle row's blank printed": gfm(THREE_ROWS[0], ["", *THREE_ROWS[1]], *THREE_ROWS[2:]),
     "tab, merged cells blank": tab(*[list(row) for row in SPREAD], THREE_ROWS[3]),
     "bare pipes, as hwp converters print it": bare(*THREE_ROWS) + "\n□ 향후계획\n",
+    "tab, merged cells one cell each (Word's save as text)": tab(*THREE_ROWS),
 }
 
 
