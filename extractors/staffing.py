@@ -881,6 +881,15 @@ def _nearest_above(header: tuple[tuple[str, ...], ...], width: int) -> list[str]
     return [next((text for row in reversed(header) if (text := compact(row[col]))), "") for col in range(width)]
 
 
+def _with_column_labels(job_class: str, grade: str, labels: tuple[str, ...]) -> tuple[str, str] | None:
+    """A row's class and grade with the labels its column prints below its status, top down (`일반직` over `5급`,
+    `_with_column_label` each); None where one meets the row's class."""
+    labelled: tuple[str, str] | None = (job_class, grade)
+    for label in labels:
+        labelled = labelled and _with_column_label(*labelled, label)
+    return labelled
+
+
 def _with_column_label(job_class: str, grade: str, label: str) -> tuple[str, str] | None:
     """A row's class and grade with the grade or class its column prints above or below its status (`5급`,
     `일반직`); None where a row of a class meets a column of a class (`공무직` under `일반직`: nobody, or
@@ -899,7 +908,8 @@ def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
     first_status = min(statuses)
     if status_row is None:  # the caption's status over the grades or classes the header prints
         n_header = header_rows(grid)
-        column_labels: list[str] | None = _nearest_above(grid.rows[:n_header], grid.width)
+        column_labels: list[tuple[str, ...]] | None = [
+            (label,) for label in _nearest_above(grid.rows[:n_header], grid.width)]
     else:  # statuses across the top
         n_header, statuses, column_labels = _status_header(grid, status_row, statuses)
     # each row an office's, its class the column's (`팀 별 | 계 | 일반직`, or under statuses, `팀 별 | 정 원 | 현 원`)
@@ -932,7 +942,7 @@ def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
             if office_columns is not None:
                 labelled = office_columns[col]
             elif column_labels:
-                labelled = _with_column_label(job_class, grade, column_labels[col])
+                labelled = _with_column_labels(job_class, grade, column_labels[col])
             else:
                 labelled = job_class, grade
             if counted is not None and labelled is not None:
@@ -949,10 +959,21 @@ def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
     return _shortfalls_checked(records, unread)
 
 
+def _over_grades(labels: list[str], lowest: list[str], statuses: list[str]) -> list[str]:
+    """A header's middle row's class labels (`계 | 일반직` under each status) each over the grades printed under it
+    and right of it (`4급 | 5급 | 6급`), as far as its status spans; a total (`계`) over none."""
+    spread = list(labels)
+    for col in range(1, len(labels)):
+        if (not labels[col] and lowest[col] and statuses[col] == statuses[col - 1] and spread[col - 1]
+                and not is_total(spread[col - 1])):
+            spread[col] = spread[col - 1]
+    return spread
+
+
 def _status_header(grid: Grid, status_row: int,
-                   statuses: dict[int, str]) -> tuple[int, dict[int, str], list[str] | None]:
-    """The header rows, each column's status and the grade or class each column prints beside its status,
-    where any does."""
+                   statuses: dict[int, str]) -> tuple[int, dict[int, str], list[tuple[str, ...]] | None]:
+    """The header rows, each column's status and the grade or class each column prints beside its status, top
+    down (a class over its grades, `일반직` over `5급 | 6급`, under a status of three header rows), where any does."""
     first_status = min(statuses)
     # the header ends at the statuses, or at a row below them that spans them (`계 | 6급 | 7급` under `정 원`)
     n_header = next((row for row in range(status_row + 1, len(grid.rows))
@@ -962,11 +983,15 @@ def _status_header(grid: Grid, status_row: int,
         spanned = spread_labels([compact(cell) for cell in grid.rows[status_row]],
                                 label_groups(below, first_status, grid.width))
         statuses = {col: status for col in range(first_status, grid.width) if (status := status_of(spanned[col]))}
-        return n_header, statuses, below
+        if n_header == status_row + 2:
+            return n_header, statuses, [(label,) for label in below]
+        lowest = _nearest_above(grid.rows[status_row + 2:n_header], grid.width)
+        return n_header, statuses, list(zip(_over_grades(below, lowest, spanned), lowest, strict=True))
     if status_row:  # statuses under the grades or classes spanning them
         above = _nearest_above(grid.rows[:status_row], grid.width)
         labels = [statuses.get(col, "") for col in range(grid.width)]
-        return n_header, statuses, spread_labels(above, label_groups(labels, first_status, grid.width))
+        return n_header, statuses, [(label,) for label in spread_labels(
+            above, label_groups(labels, first_status, grid.width))]
     return n_header, statuses, None
 
 

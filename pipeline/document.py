@@ -121,11 +121,13 @@ def page_starts_between(page_starts: list[int], first: int, last: int) -> bool:
     return page < len(page_starts) and page_starts[page] <= last
 
 
-def add_table(blocks: list[Block], table: Table, over_page_break: bool) -> None:
+def add_table(blocks: list[Block], table: Table, over_page_break: bool,
+              group_goes_on: Callable[[str], bool] | None = None) -> None:
     """Append `table`, or, when it goes on from the table printed right before it over a page break, join
     its rows to that one. It goes on when it has that table's width and repeats its header, spaces aside (those
     rows are left out: a label wrapped there, `집행률(%` over `)`, is read `집행률(% )`), or prints no header of its
-    own (its first row holds a figure, `is_noted_figure`)."""
+    own (its first row holds a figure, `is_noted_figure`; or, given `group_goes_on`, is a group row whose label it
+    passes over a row that does: `기능직<tab><tab>` over `<tab>8급<tab>12`, `_is_group_row`)."""
     previous = blocks[-1] if blocks else None
     if over_page_break and isinstance(previous, Table) and previous.width + 1 >= table.width:
         previous = _parted_as(previous, table.rows[0]) or previous
@@ -134,11 +136,19 @@ def add_table(blocks: list[Block], table: Table, over_page_break: bool) -> None:
         while (repeated < len(table.rows) - 1 and repeated < len(previous.rows)
                and _spaces_aside(table.rows[repeated]) == _spaces_aside(previous.rows[repeated])):
             repeated += 1
-        if repeated or any(map(is_noted_figure, table.rows[0])):
+        if repeated or any(map(is_noted_figure, table.rows[0])) or (
+                group_goes_on and len(table.rows) > 1 and _is_group_row(table.rows[0])
+                and group_goes_on(table.rows[0][0]) and any(map(is_noted_figure, table.rows[1]))):
             blocks[-1] = replace(previous, rows=previous.rows + table.rows[repeated:],
                                  row_offsets=_offsets_joined(previous, table, repeated))
             return
     blocks.append(table)
+
+
+def _is_group_row(row: tuple[str, ...]) -> bool:
+    """A row of a group's label alone, its other cells printed blank (`일반직 | | |`): no header, which labels
+    its columns."""
+    return len(row) > 1 and bool(row[0]) and not is_noted_figure(row[0]) and not any(row[1:])
 
 
 def _spaces_aside(row: tuple[str, ...]) -> tuple[str, ...]:

@@ -436,12 +436,18 @@ def _joined_over_page_breaks(blocks: list[Block], page_starts: list[int], group_
             last = previous.row_line(len(previous.rows) - 1)  # lines from 1: indexes `last` on are below it
             over_page_break = page_starts_between(page_starts, last, block.line - 1)
             if group is None:
-                add_table(joined, block, over_page_break)
+                add_table(joined, block, over_page_break, _names_no_department)
             else:
                 joined[-1:] = _joined_past_group_row(previous, group, block, over_page_break)
         else:
             joined.append(block)
     return joined
+
+
+def _names_no_department(label: str) -> bool:
+    """A group row's label atop a page that the table goes on past (`기능직`, `주요 사업`): not a department's name
+    (`노인복지과`), which opens a table of its own, a 국's report's next 과."""
+    return not names_department(label)
 
 
 def _joined_past_group_row(above: Table, group: Paragraph, below: Table, over_page_break: bool) -> list[Block]:
@@ -1095,7 +1101,8 @@ def _tab_table(lines: list[str], start: int):
     """A tab-separated table from line `start`: its rows, the line (from its first) each starts on where a row
     is on more than one, and its end. Word's "save as text" prints a line break inside a cell as a line break,
     and a merged header cell as one cell: a row broken so is joined (`_rows_joined`), and a header row of merged
-    cells placed over the columns they span (`_merged_cells_placed`)."""
+    cells placed over the columns they span (`_merged_cells_placed`; a header of three rows so, `구 분<tab>정 원<tab>현
+    원` over `계<tab>일반직<tab>…` over `<tab>4급<tab>5급<tab>…`, spread over them, `_header_spread`)."""
     end = run_end = _tab_run(lines, start)
     while (k := _cell_lines_end(lines, end)) > end and k < len(lines) and _is_tab_row(lines[k]):
         end = _tab_run(lines, k)  # the table may go on below lines of one cell (`_cell_lines_go`)
@@ -1105,8 +1112,12 @@ def _tab_table(lines: list[str], start: int):
     if end == run_end and len(widths) == 1:
         return tuple(map(tuple, printed)), None, end  # most tables: each row on a line, of the table's width
     rows, offsets, end = _rows_joined(lines, start, printed, width)
-    _under_columns_after_merged_label(rows, width)
-    _merged_cells_placed(rows, width)
+    first_figures = next((k for k, row in enumerate(rows) if any(map(_is_figure_cell, row))), 0)
+    if spread := _header_spread(list(map(tuple, rows[:first_figures])), width):
+        rows[:first_figures] = spread
+    else:
+        _under_columns_after_merged_label(rows, width)
+        _merged_cells_placed(rows, width)
     return tuple(map(tuple, rows)), None if offsets == list(range(len(rows))) else tuple(offsets), end
 
 
@@ -1306,9 +1317,13 @@ def _pipe_table(lines: list[str], start: int):
     gfm = not printed[0][0]
     width = len(_read_at(printed[0], None)) if gfm else _pipe_width(printed)
     rows, offsets = [], []
-    for offset, cells in enumerate(printed):
+    if not gfm and (spread := _bare_header_spread(printed)):
+        rows, offsets = spread
+        width = len(rows[0])
+    below = offsets[-1] + 1 if offsets else 0  # the first line below a header read already
+    for offset, cells in enumerate(printed[below:], start=below):
         row = _read_at(cells, width, gfm)
-        if row is None and not gfm and _under_merged_label_maybe(rows, cells):
+        if row is None and not gfm and _under_merged_label_maybe(rows, cells, width):
             row = _read_at(cells, width - 1, gfm)  # `_under_columns_after_merged_label` tells where it goes
         if row is None and cells[0]:
             end = start + offset
@@ -1324,15 +1339,30 @@ def _pipe_table(lines: list[str], start: int):
     return tuple(_under_merged_down_cells(rows) if gfm else rows), tuple(offsets), end
 
 
-def _under_merged_label_maybe(rows: list[tuple[str, ...]], cells: list[str]) -> bool:
+def _bare_header_spread(printed: list[list[str]]) -> tuple[list[tuple[str, ...]], list[int]] | None:
+    """The header of a `|` table without outer pipes whose converter dropped every merged cell (`구 분 | 정 원 | 현 원
+    | 과부족` over `계 | 일반직 | …` over `| 4급 | 5급 | …`), its rows spread over the width of its first row of
+    figures (`_header_spread`), and the lines (from the first) they are on; None for any other table."""
+    first_figures = next((k for k, cells in enumerate(printed[:MAX_HEADER_ROWS + 1])
+                          if any(map(_is_figure_cell, cells))), None)
+    if not first_figures:
+        return None
+    at = [k for k in range(first_figures) if not _is_pipe_rule(tuple(printed[k]), right_after_header=k == 1)]
+    spread = _header_spread([_read_at(printed[k], None) for k in at], len(_read_at(printed[first_figures], None)))
+    return (spread, at) if spread else None
+
+
+def _under_merged_label_maybe(rows: list[tuple[str, ...]], cells: list[str], width: int) -> bool:
     """Whether a pipe row that cannot be read at the table's width may be a header's lower row printing no cell
     under the label merged down beside it (a converter dropping that empty cell): a row of labels, a label first,
     right under the table's first rows: within a header's first rows (`MAX_HEADER_ROWS`), those rows of labels
-    only, the first two of its first labels. A line one cell short below them (`결과 | 양호` after a table of words)
-    is no header row."""
+    only, the first two of its first labels; below the first row only where a row above is a header's too, a
+    label merged across printing blanks beside it or a row printing as few cells. A line one cell short below
+    them (`결과 | 양호` after a table of words, a row of three cells or more under its header) is no header row."""
     return (0 < len(rows) < MAX_HEADER_ROWS and len(rows[0]) > 1 and is_label(rows[0][0]) and is_label(rows[0][1])
             and is_label(cells[0]) and not any(_is_figure_cell(cell) for row in rows for cell in row)
-            and not any(map(_is_figure_cell, cells)))
+            and not any(map(_is_figure_cell, cells))
+            and (len(rows) == 1 or any(len(row) < width or "" in row for row in rows)))
 
 
 def _under_merged_down_cells(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -1347,11 +1377,15 @@ def _under_merged_down_cells(rows: list[tuple[str, ...]]) -> list[tuple[str, ...
     blank cells (`| 구민의 날 | 5월 | |` over `| 체육대회 | 10월 |`) are no groups."""
     width = max(map(len, rows), default=0)
     first_figures = next((k for k, row in enumerate(rows) if any(map(_is_figure_cell, row))), 0)
+    if spread := _header_spread(rows[:first_figures], width):
+        return [*spread, *rows[first_figures:]]
     first_printed = next((k for k, row in enumerate(rows) if any(row)), None)
     placed: list[tuple[str, ...]] = []
     grouped = False  # whether the row above heads groups: the first printed row, or a row put under groups
     for k, row in enumerate(rows):
         above = placed[-1] if placed else ()
+        if k - 1 == first_printed and len(above) < width:  # its last label merged across the columns right of it
+            above += ("",) * (width - len(above))
         heads_groups = k < first_figures and (k - 1 == first_printed or grouped)
         grouped = False
         if len(row) < width == len(above):
@@ -1360,6 +1394,49 @@ def _under_merged_down_cells(rows: list[tuple[str, ...]]) -> list[tuple[str, ...
             row = under or _right_of_merged_down(row, above) or row
         placed.append(row)
     return placed
+
+
+def _header_spread(header: list[tuple[str, ...]], width: int) -> list[tuple[str, ...]] | None:
+    """A header of rows printing no cell merged across or down (a converter dropping them all: `| 구분 | 정원 | 현원 |`
+    over `| | 계 | 일반직 | 계 | 일반직 |`), its first row of labels alone and shorter than the table, spread over the
+    table's columns with blanks for the merged cells (`_spread_columns`); None where its rows cannot be parted so
+    into the table's width, or its first row prints a blank (a converter printing merged cells)."""
+    if len(header) < 2 or not 1 < len(header[0]) < width or not all(header[0]):
+        return None
+    columns = _spread_columns([list(row) for row in header], top=True)
+    if columns is None or len(columns) != width:
+        return None
+    return [tuple(column[k] for column in columns) for k in range(len(header))]
+
+
+def _spread_columns(rows: list[list[str]], top: bool) -> list[list[str]] | None:
+    """The columns (each its labels top down) of header rows whose cells are labels alone: a label of the first row
+    merged down over the rows below (the first, over the rows' labels, at the top; a total, `계`) heads one column,
+    each other one the columns its share of each row below heads, the rows below parted evenly among them (each
+    group printing its labels alike, `계 | 일반직` under each of `정 원`, `현 원`, `과부족`); None where they do not
+    part evenly into shares alike."""
+    first, below = rows[0], rows[1:]
+    if not below:
+        return [[label] for label in first]
+    if top:  # the blanks a converter printed under the first label, merged down
+        below = [row[next((j for j, cell in enumerate(row) if cell), len(row)):] for row in below]
+    merged_down = {j for j, label in enumerate(first) if top and j == 0 or is_total(label)}
+    groups = len(first) - len(merged_down)
+    if not groups or any(not row or len(row) % groups or not all(row) for row in below):
+        return None
+    shares = [[row[k:k + len(row) // groups] for k in range(0, len(row), len(row) // groups)] for row in below]
+    if any(share != parts[0] for parts in shares for share in parts):
+        return None
+    spread = _spread_columns([parts[0] for parts in shares], top=False)
+    if spread is None:
+        return None
+    columns: list[list[str]] = []
+    for j, label in enumerate(first):
+        if j in merged_down:
+            columns.append([label] + [""] * len(below))
+        else:
+            columns += [[label if k == 0 else "", *column] for k, column in enumerate(spread)]
+    return columns
 
 
 def _under_groups(row: tuple[str, ...], above: tuple[str, ...]) -> tuple[str, ...] | None:

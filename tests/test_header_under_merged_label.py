@@ -192,3 +192,19 @@ def test_a_pipe_line_one_cell_short_after_a_table_of_words_stays_out_of_it():
     (table,) = tables(FACILITIES.format(table=words + "결과 | 양호\n"))
     assert table.rows[-1] == ("창고", "보수", "완료")
     assert ("결과", "양호") not in [tuple(filter(None, row)) for row in table.rows]
+
+
+@pytest.mark.parametrize("rule", [False, True])
+@pytest.mark.parametrize("body_rows", [1, 2, 3])
+@pytest.mark.parametrize("line", ["결과 | 양호", "조치사항 | 없음"])
+def test_a_pipe_line_one_cell_short_after_a_small_table_of_words_is_text(line, body_rows, rule):
+    """`결과 | 양호` after a table of words of one to three rows under its header, as converters printing `|` rows
+    without outer pipes print it: a paragraph after the table (before, within a header's first rows, it was read as
+    a lower header row one cell short, a row glued on)."""
+    places = ("청사", "별관", "주차장")[:body_rows]
+    words = pipe(["구 분", "내 용", "비 고"], *([["---"] * 3] if rule else []),
+                 *[[place, "보수", "완료"] for place in places])
+    blocks = read_text("t.txt", (COVER + FACILITIES.format(table=words + line + "\n")).encode()).blocks
+    (table,) = (block for block in blocks if isinstance(block, Table))
+    assert [row[0] for row in table.rows] == ["구 분", *places]
+    assert blocks[-1].text == line
