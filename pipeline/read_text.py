@@ -208,6 +208,12 @@ _TABBED_TEAM_TITLE_RE = patterns.compile(
     rf"|(?P<circled>[①-⑳{''.join(OTHER_CIRCLED)}])|(?P<letter>[{LETTERS}])\s*[.)])"
     rf"[ \t]+[^\t]*\p{{Hangul}}[^\t]*\t[ \t]*[(\[]?\s*\p{{Hangul}}[\p{{Hangul}}\d ]{{0,11}}{OFFICE_SUFFIX}"
     r"\s*[)\]]?\s*$")
+# `총무팀`, `(청사관리팀)`: a line that is a team's name alone, as `pdftotext -layout` prints the team of a project's
+# numbered title (`1. 청사 관리`) set on a line of its own below it; `1 지방세 체납액 징수 강화 세무관리팀`: a numbered
+# title ending in its team, as it prints one set on the title's line. Either ends the title: the line below is its
+# purpose, no more of it
+_TEAM_LINE_RE = patterns.compile(r"^[(\[]?\s*\p{Hangul}[\p{Hangul}\d]{0,11}팀\s*[)\]]?$")
+_NUMBERED_TITLE_TEAM_END_RE = patterns.compile(r"^\d{1,2}\s*[.)]?\s.*\S\s+\p{Hangul}[\p{Hangul}\d]{0,11}팀$")
 _LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
 # a markdown list's item that is one only inside a list (`_list_only_item`): `+ 근로 412명` (markitdown's second level
 # of bullets) and `1. 근로 412명` (an ordered list in a bullet, its text a word's: `1. ~ 12. 31.` is a date wrapped on);
@@ -856,14 +862,19 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         # blank lines a bullet's, indented under its text or where its line is broken off, and a paragraph's
         # where its line is broken off at the text's right margin; never the next item of a numbered list, nor
         # anything below a project's numbered title printing its team (`1 직원 역량 강화 (교육팀)`, `❶ … (예산팀)`,
-        # `가. 도시숲 조성 (녹지관리팀)`),
+        # `가. 도시숲 조성 (녹지관리팀)`, `1 제목 세무관리팀`, or `1. 청사 관리` over `총무팀`: `_TEAM_LINE_RE`),
         # nor a table's caption (`<표 1> 관용차량 현황`), nor a numbered line below a line in brackets (`[계속]`
         # over `1. 제목`: a title's continuity marker), nor the first row of a `|` table without outer pipes (right
         # below its unit line, `(단위 : 명)`: before, the table was that line's text), nor a note below a note (`주1)`
         # over `주2)`, `_TABLE_NOTE_RE`), nor a list's item below a bullet (`  + 근로 412명`, `_list_only_item`)
         numbered = isinstance(block, Paragraph) and first.isdigit() or isinstance(block, Bullet) and (
             first in _OTHER_CIRCLED or first in LETTERS)
-        titled = numbered and _NUMBERED_TEAM_TITLE_RE.match(stripped)
+        titled = numbered and (_NUMBERED_TEAM_TITLE_RE.match(stripped) or (
+            isinstance(block, Paragraph) and _NUMBERED_TITLE_TEAM_END_RE.match(stripped)))
+        if numbered and not titled and isinstance(block, Paragraph) and i < len(lines) and _TEAM_LINE_RE.match(
+                texts[i]):
+            block, titled = _extend(block, texts[i]), True
+            i += 1
         while isinstance(block, _PROSE) and i < len(lines) and not titled:
             paragraph = isinstance(block, Paragraph)
             if not wrapped and paragraph and not (margin and _wrapped_at(lines[i - 1], margin, raw)):
