@@ -502,8 +502,10 @@ _OFFICE_RE = patterns.compile(r"(?:\p{Hangul}{1,4}[구시군]청?|[\p{Hangul}·]
 
 
 def _drop_running_lines(lines: list[str], page_starts: list[int]) -> dict[int, str]:
-    """Running headers and footers: a first or last line of a page after the first that most pages print
-    alike (blanked, so lines keep their numbers; on the first page such a line is the cover's title), or that
+    """Running headers and footers: page numbers printed bare, a page's first or last line one more than the page's
+    before; a first or last line of a page that most pages print alike (blanked, so lines
+    keep their numbers; on the first page only where another of the cover's lines names the report, `2025년 주요업무
+    보고` under `2025 주요업무보고`, else that line is the cover's title), or that
     repeats lines of the cover however few pages print it (`2016년 주요업무 보고` atop a page under `- 3 -`, the
     report's running title; `2025년 주요업무보고<tab>사회복지과`, its title and department, between a tab table's
     rows). Between them a table goes on over the page break. Returns the tab tables' group rows printed at a page
@@ -513,6 +515,7 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> dict[int, s
     cover: set[str] = set()
     departments: frozenset[str] = frozenset()
     cover_end = len(lines)
+    titles: list[int] = []  # the cover's lines that name the report (`2025년 주요업무 보고`)
     for start, end in pages:
         printed = [n for n in range(start, end) if lines[n].strip()]
         edges += sorted({printed[0], printed[-1]}) if printed else []
@@ -523,12 +526,18 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> dict[int, s
             cover = {_as_titled(lines[n]) for n in firsts if not _MARKED_LINE_RE.match(lines[n])}
             departments = cover_departments([lines[n] for n in firsts if not _MARKED_LINE_RE.match(lines[n])])
             cover_end = firsts[-1] if firsts else -1  # the first page's last line is a footer below it
+            titles = [n for n in firsts if _REPORT_WORD_RE.search(lines[n])]
+    numbered = [n for n in edges if lines[n].strip().isdigit() and len(lines[n].strip()) <= 4]
+    if len(numbered) >= 2 and all(int(lines[b]) - int(lines[a]) == 1 for a, b in itertools.pairwise(numbered)):
+        for n in numbered:  # page numbers printed bare (`2` at the foot's right), one more a page
+            lines[n] = ""
     counts = Counter(" ".join(lines[n].split()) for n in edges)
     at_breaks = set(edges)
     group_rows: dict[int, str] = {}
     for n in edges:
         count = counts[" ".join(lines[n].split())]
-        if n >= page_starts[0] and count >= 2 and count * 2 >= len(pages) or n > cover_end and (
+        running = count >= 2 and count * 2 >= len(pages)
+        if running and (n >= page_starts[0] or any(title != n for title in titles)) or n > cover_end and (
                 _repeats_cover(lines[n], cover)):
             lines[n] = ""
         elif n > cover_end and (kind := _at_page_break(lines, n, departments, at_breaks, cover_end)):

@@ -1,5 +1,6 @@
 """What `pdftotext -layout` prints of a PDF report reads as its text does: a project's team on a line of its own
-below its numbered title, a table's header printed again over a blank column atop the next page."""
+below its numbered title, a table's header printed again over a blank column atop the next page, a running header
+atop the cover, page numbers printed bare."""
 
 import pytest
 
@@ -110,3 +111,52 @@ def test_a_header_printed_again_over_a_blank_column_atop_the_next_page_goes_on_f
         ("", "구강보건 사업", "500,000", "100,000", "20.0"),
         ("만성질환 관리", "심뇌혈관 예방", "1,500,000", "450,000", "30.0"),
         ("", "치매관리 사업", "1,000,000", "300,000", "30.0"))
+
+
+PAGES = """{running}
+
+
+제301회 한빛구의회 제1차 정례회
+
+2025년 주요업무 보고
+
+복지정책과
+
+Ⅰ. 일반현황
+
+{number1}
+\f{running}
+
+
+Ⅱ. 주요업무 추진실적
+
+1. 복지 상담 강화
+
+ ○ 상담 1,200건
+
+{number2}
+\f{running}
+
+ ○ 방문 300건
+
+{number3}
+"""
+
+
+@pytest.mark.parametrize("running", ["                                                   2025 주요업무보고",
+                                     "복지정책과 업무보고"])
+@pytest.mark.parametrize("numbers", [("1", "2", "3"), ("                 1", "                    2", "       3"),
+                                     ("- 1 -", "- 2 -", "- 3 -")])
+def test_a_running_header_atop_the_cover_and_page_numbers_printed_bare_are_no_text(running, numbers, tmp_path):
+    """A running header printed on every page, the cover's too, that is not the cover's title: before, on the
+    cover it was read as the report's title (`2025 주요업무보고`); a page number printed bare at the foot was a
+    paragraph or a bullet's text (`상담 1,200건 2`)."""
+    source = tmp_path / "report.txt"
+    number1, number2, number3 = numbers
+    source.write_text(PAGES.format(running=running, number1=number1, number2=number2, number3=number3),
+                      encoding="utf-8")
+    report = extract_file(source)
+    assert (report.document.title, report.document.department) == ("2025년 주요업무 보고", "복지정책과")
+    texts = [b.text for b in read_document(source).blocks if not isinstance(b, Table)]
+    assert texts[-3:] == ["1. 복지 상담 강화", "상담 1,200건", "방문 300건"]
+    assert not any(text.strip() in {"1", "2", "3"} or "업무보고" in text for text in texts)
