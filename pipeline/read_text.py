@@ -209,9 +209,9 @@ _TABBED_TEAM_TITLE_RE = patterns.compile(
     rf"[ \t]+[^\t]*\p{{Hangul}}[^\t]*\t[ \t]*[(\[]?\s*\p{{Hangul}}[\p{{Hangul}}\d ]{{0,11}}{OFFICE_SUFFIX}"
     r"\s*[)\]]?\s*$")
 # `총무팀`, `(청사관리팀)`: a line that is a team's name alone, as `pdftotext -layout` prints the team of a project's
-# numbered title (`1. 청사 관리`) set on a line of its own below it; `1 지방세 체납액 징수 강화 세무관리팀`: a numbered
-# title ending in its team, as it prints one set on the title's line. Either ends the title: the line below is its
-# purpose, no more of it
+# numbered, circled or lettered title (`1. 청사 관리`, `① …`, `가. …`) set on a line of its own below it;
+# `1 지방세 체납액 징수 강화 세무관리팀`: a numbered title ending in its team, as it prints one set on the title's
+# line. Either ends the title: the line below is its purpose, no more of it
 _TEAM_LINE_RE = patterns.compile(r"^[(\[]?\s*\p{Hangul}[\p{Hangul}\d]{0,11}팀\s*[)\]]?$")
 _NUMBERED_TITLE_TEAM_END_RE = patterns.compile(r"^\d{1,2}\s*[.)]?\s.*\S\s+\p{Hangul}[\p{Hangul}\d]{0,11}팀$")
 _LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
@@ -863,7 +863,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             block = Bullet(note.group(1), nesting.depth(len(raw) - len(raw.lstrip(" \t")), "※"), "※", lineno)
         i += 1
         if (isinstance(block, Heading) and i < len(lines) and texts[i] and i not in marked
-                and _title_goes_on(raw, lines[i])):
+                and (_title_goes_on(raw, lines[i])
+                     or _TEAM_LINE_RE.match(texts[i]) and _NUMBERED_START_RE.match(stripped))):
             block = Heading(f"{block.text} {texts[i]}", block.level, block.marker, block.line, block.page)
             i += 1
         number = _LIST_NUMBER_RE.match(stripped) if first.isdigit() else None
@@ -880,8 +881,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             first in _OTHER_CIRCLED or first in LETTERS)
         titled = numbered and (_NUMBERED_TEAM_TITLE_RE.match(stripped) or (
             isinstance(block, Paragraph) and _NUMBERED_TITLE_TEAM_END_RE.match(stripped)))
-        if numbered and not titled and isinstance(block, Paragraph) and i < len(lines) and _TEAM_LINE_RE.match(
-                texts[i]):
+        if numbered and not titled and i < len(lines) and _TEAM_LINE_RE.match(texts[i]):
             block, titled = _extend(block, texts[i]), True
             i += 1
         while isinstance(block, _PROSE) and i < len(lines) and not titled:

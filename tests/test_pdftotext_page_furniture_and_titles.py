@@ -31,7 +31,7 @@ TITLE_OVER_TEAM = """{number} 청사 관리
 """
 
 
-@pytest.mark.parametrize(("number", "second"), [("1.", "2."), ("1", "2")])
+@pytest.mark.parametrize(("number", "second"), [("1.", "2."), ("1", "2"), ("①", "②"), ("❶", "❷"), ("가.", "나.")])
 @pytest.mark.parametrize(("team", "team2"), [("총무팀", "민원팀"), ("(총무팀)", "(민원팀)"),
                                              ("     총무팀", "   민원팀")])
 def test_a_team_on_a_line_of_its_own_below_a_numbered_title_is_the_projects(number, second, team, team2, tmp_path):
