@@ -131,6 +131,8 @@ def add_table(blocks: list[Block], table: Table, over_page_break: bool,
     previous = blocks[-1] if blocks else None
     if over_page_break and isinstance(previous, Table) and previous.width + 1 >= table.width:
         previous = _parted_as(previous, table.rows[0]) or previous
+    if over_page_break and isinstance(previous, Table) and previous.width == table.width + 1:
+        table = _parted_below(table, previous.rows[0]) or table
     if over_page_break and isinstance(previous, Table) and previous.width == table.width:
         repeated = 0
         while (repeated < len(table.rows) - 1 and repeated < len(previous.rows)
@@ -182,6 +184,29 @@ def _parted_as(previous: Table, header: tuple[str, ...]) -> Table | None:
             return None
         rows.append((*row[:at], cell, "", *row[at + 1:]) if is_total(cell) else (*row[:at], "", *row[at:]))
     return replace(previous, rows=tuple(rows))
+
+
+def _parted_below(table: Table, header: tuple[str, ...]) -> Table | None:
+    """The table below a page break whose header, printed again, runs two labels of the header above into one
+    (`단위사업 세부사업`): the left one's column is blank on its rows but for the group labels its merged cells,
+    centred between their rows, print on lines of their own (`건강증진 사업`), so `pdftotext -layout` lays the page
+    out a column fewer. It is parted as the header above parts it: a group label goes to the left column of the row
+    above it (the first of its group, two rows, the line between them), every other cell under the pair to the
+    right; None where the headers differ otherwise."""
+    first = table.rows[0]
+    at = next((k for k in range(len(first)) if _spaces_aside((first[k],)) != _spaces_aside((header[k],))), None)
+    if (at is None or len(header) != len(first) + 1 or first[at].replace(" ", "") != f"{header[at]}{header[at + 1]}"
+            .replace(" ", "") or _spaces_aside(first[at + 1:]) != _spaces_aside(header[at + 2:])):
+        return None
+    offsets = table.row_offsets or tuple(range(len(table.rows)))
+    rows, kept = [header], [offsets[0]]
+    for row, offset in zip(table.rows[1:], offsets[1:], strict=True):
+        if row[at] and not any(row[:at] + row[at + 1:]) and len(rows) > 1 and not rows[-1][at]:
+            rows[-1] = (*rows[-1][:at], row[at], *rows[-1][at + 1:])  # a group label, the row above's
+            continue
+        rows.append((*row[:at], "", *row[at:]))
+        kept.append(offset)
+    return replace(table, rows=tuple(rows), row_offsets=tuple(kept) if table.row_offsets else None)
 
 
 def is_noted_figure(cell: str) -> bool:

@@ -208,6 +208,12 @@ _TABBED_TEAM_TITLE_RE = patterns.compile(
     rf"|(?P<circled>[①-⑳{''.join(OTHER_CIRCLED)}])|(?P<letter>[{LETTERS}])\s*[.)])"
     rf"[ \t]+[^\t]*\p{{Hangul}}[^\t]*\t[ \t]*[(\[]?\s*\p{{Hangul}}[\p{{Hangul}}\d ]{{0,11}}{OFFICE_SUFFIX}"
     r"\s*[)\]]?\s*$")
+# `총무팀`, `(청사관리팀)`: a line that is a team's name alone, as `pdftotext -layout` prints the team of a project's
+# numbered, circled or lettered title (`1. 청사 관리`, `① …`, `가. …`) set on a line of its own below it;
+# `1 지방세 체납액 징수 강화 세무관리팀`: a numbered title ending in its team, as it prints one set on the title's
+# line. Either ends the title: the line below is its purpose, no more of it
+_TEAM_LINE_RE = patterns.compile(r"^[(\[]?\s*\p{Hangul}[\p{Hangul}\d]{0,11}팀\s*[)\]]?$")
+_NUMBERED_TITLE_TEAM_END_RE = patterns.compile(r"^\d{1,2}\s*[.)]?\s.*\S\s+\p{Hangul}[\p{Hangul}\d]{0,11}팀$")
 _LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
 # a markdown list's item that is one only inside a list (`_list_only_item`): `+ 근로 412명` (markitdown's second level
 # of bullets) and `1. 근로 412명` (an ordered list in a bullet, its text a word's: `1. ~ 12. 31.` is a date wrapped on);
@@ -502,8 +508,10 @@ _OFFICE_RE = patterns.compile(r"(?:\p{Hangul}{1,4}[구시군]청?|[\p{Hangul}·]
 
 
 def _drop_running_lines(lines: list[str], page_starts: list[int]) -> dict[int, str]:
-    """Running headers and footers: a first or last line of a page after the first that most pages print
-    alike (blanked, so lines keep their numbers; on the first page such a line is the cover's title), or that
+    """Running headers and footers: page numbers printed bare, a page's first or last line one more than the page's
+    before; a first or last line of a page that most pages print alike (blanked, so lines
+    keep their numbers; on the first page only where another of the cover's lines names the report, `2025년 주요업무
+    보고` under `2025 주요업무보고`, else that line is the cover's title), or that
     repeats lines of the cover however few pages print it (`2016년 주요업무 보고` atop a page under `- 3 -`, the
     report's running title; `2025년 주요업무보고<tab>사회복지과`, its title and department, between a tab table's
     rows). Between them a table goes on over the page break. Returns the tab tables' group rows printed at a page
@@ -513,6 +521,7 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> dict[int, s
     cover: set[str] = set()
     departments: frozenset[str] = frozenset()
     cover_end = len(lines)
+    titles: list[int] = []  # the cover's lines that name the report (`2025년 주요업무 보고`)
     for start, end in pages:
         printed = [n for n in range(start, end) if lines[n].strip()]
         edges += sorted({printed[0], printed[-1]}) if printed else []
@@ -523,12 +532,18 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> dict[int, s
             cover = {_as_titled(lines[n]) for n in firsts if not _MARKED_LINE_RE.match(lines[n])}
             departments = cover_departments([lines[n] for n in firsts if not _MARKED_LINE_RE.match(lines[n])])
             cover_end = firsts[-1] if firsts else -1  # the first page's last line is a footer below it
+            titles = [n for n in firsts if _REPORT_WORD_RE.search(lines[n])]
+    numbered = [n for n in edges if lines[n].strip().isdigit() and len(lines[n].strip()) <= 4]
+    if len(numbered) >= 2 and all(int(lines[b]) - int(lines[a]) == 1 for a, b in itertools.pairwise(numbered)):
+        for n in numbered:  # page numbers printed bare (`2` at the foot's right), one more a page
+            lines[n] = ""
     counts = Counter(" ".join(lines[n].split()) for n in edges)
     at_breaks = set(edges)
     group_rows: dict[int, str] = {}
     for n in edges:
         count = counts[" ".join(lines[n].split())]
-        if n >= page_starts[0] and count >= 2 and count * 2 >= len(pages) or n > cover_end and (
+        running = count >= 2 and count * 2 >= len(pages)
+        if running and (n >= page_starts[0] or any(title != n for title in titles)) or n > cover_end and (
                 _repeats_cover(lines[n], cover)):
             lines[n] = ""
         elif n > cover_end and (kind := _at_page_break(lines, n, departments, at_breaks, cover_end)):
@@ -854,7 +869,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             block = Bullet(note.group(1), nesting.depth(len(raw) - len(raw.lstrip(" \t")), "※"), "※", lineno)
         i += 1
         if (isinstance(block, Heading) and i < len(lines) and texts[i] and i not in marked
-                and _title_goes_on(raw, lines[i])):
+                and (_title_goes_on(raw, lines[i])
+                     or _TEAM_LINE_RE.match(texts[i]) and _NUMBERED_START_RE.match(stripped))):
             block = Heading(f"{block.text} {texts[i]}", block.level, block.marker, block.line, block.page)
             i += 1
         number = _LIST_NUMBER_RE.match(stripped) if first.isdigit() else None
@@ -862,14 +878,18 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         # blank lines a bullet's, indented under its text or where its line is broken off, and a paragraph's
         # where its line is broken off at the text's right margin; never the next item of a numbered list, nor
         # anything below a project's numbered title printing its team (`1 직원 역량 강화 (교육팀)`, `❶ … (예산팀)`,
-        # `가. 도시숲 조성 (녹지관리팀)`),
+        # `가. 도시숲 조성 (녹지관리팀)`, `1 제목 세무관리팀`, or `1. 청사 관리` over `총무팀`: `_TEAM_LINE_RE`),
         # nor a table's caption (`<표 1> 관용차량 현황`), nor a numbered line below a line in brackets (`[계속]`
         # over `1. 제목`: a title's continuity marker), nor the first row of a `|` table without outer pipes (right
         # below its unit line, `(단위 : 명)`: before, the table was that line's text), nor a note below a note (`주1)`
         # over `주2)`, `_TABLE_NOTE_RE`), nor a list's item below a bullet (`  + 근로 412명`, `_list_only_item`)
         numbered = isinstance(block, Paragraph) and first.isdigit() or isinstance(block, Bullet) and (
             first in _OTHER_CIRCLED or first in LETTERS)
-        titled = numbered and _NUMBERED_TEAM_TITLE_RE.match(stripped)
+        titled = numbered and (_NUMBERED_TEAM_TITLE_RE.match(stripped) or (
+            isinstance(block, Paragraph) and _NUMBERED_TITLE_TEAM_END_RE.match(stripped)))
+        if numbered and not titled and i < len(lines) and _TEAM_LINE_RE.match(texts[i]):
+            block, titled = _extend(block, texts[i]), True
+            i += 1
         while isinstance(block, _PROSE) and i < len(lines) and not titled:
             paragraph = isinstance(block, Paragraph)
             if not wrapped and paragraph and not (margin and _wrapped_at(lines[i - 1], margin, raw)):
