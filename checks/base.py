@@ -28,20 +28,25 @@ def _signed(value: str | None) -> str | None:
     return f"-{value[1:]}" if value and value.startswith("△") else value
 
 
-def one_wrong_count(findings: list[Finding], counts: Sequence[int],
-                    recheck: Callable[[int, int], list[Finding]]) -> tuple[int, int, list[Finding]] | None:
+def one_wrong_count(findings: list[Finding], counts: Sequence[int], recheck: Callable[[int, int], list[Finding]],
+                    related: Callable[[int, Finding], bool] | None = None) -> tuple[int, int, list[Finding]] | None:
     """The one count of a table's (by its place in `counts`) whose figure, less or more by what one of its findings
     misses, clears two of the findings or more and raises none (`recheck`: the table's findings with the count at
     index k at that figure), with that figure and the findings left; None where no count does, or two do (then two
-    cells may be wrong, and each finding stands). Tried only where two findings are or more."""
+    cells may be wrong, and each finding stands). Tried only where two findings are or more; where `related` tells
+    which findings a count can change (those of the sums it is in), only a count two findings are related to, by
+    what they miss: a table checked again costs as much as the table."""
     found = {finding_key(f) for f in findings}
-    misses = {abs(_count(f.expected) - _count(f.actual)) for f in findings
-              if _count(f.expected) is not None and _count(f.actual) is not None} - {0}
-    if len(found) < 2 or not misses:
+    missing = [(f, abs(_count(f.expected) - _count(f.actual))) for f in findings
+               if _count(f.expected) is not None and _count(f.actual) is not None]
+    if len(found) < 2:
         return None
     explaining = []
     for k, count in enumerate(counts):
-        for right in {count + sign * miss for miss in misses for sign in (1, -1)}:
+        misses = [miss for f, miss in missing if related is None or related(k, f)]
+        if len(misses) < 2 and related is not None:
+            continue
+        for right in {count + sign * miss for miss in set(misses) - {0} for sign in (1, -1)}:
             left = recheck(k, right)
             if {finding_key(f) for f in left} <= found and len(found - {finding_key(f) for f in left}) >= 2:
                 explaining.append((k, right, left))

@@ -58,7 +58,13 @@ def _one_cell(cells: list[StaffingCount], table: str) -> list[Finding]:
     def recheck(k: int, count: int) -> list[Finding]:
         return _arithmetic([*cells[:k], cells[k].model_copy(update={"headcount": count}), *cells[k + 1:]], table)
 
-    explained = one_wrong_count(findings, [c.headcount for c in cells], recheck)
+    def related(k: int, finding: Finding) -> bool:
+        """Whether the count at k is in the sums the finding is of: its status's row, its column's 과부족, or its
+        class's (its series' rows tell whether they are their class's parts, `_series_sums`)."""
+        c, words = cells[k], _words(finding.column)
+        return finding.row == c.status or c.job_class in words or words == _words(_column(c))
+
+    explained = one_wrong_count(findings, [c.headcount for c in cells], recheck, related)
     if explained is None:
         return findings
     k, count, left = explained
