@@ -110,12 +110,12 @@ CLASSES_OVER_GRADES = [["구 분", "계", "일반직", "기능직"], ["", "", "�
                        ["정 원", "25", "20", "5", "8", "7", "5"], ["현 원", "24", "19", "5", "7", "7", "5"]]
 
 
-@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("form", [*FORMS, "GFM, rule as wide as the table"])
 def test_groups_of_other_widths_are_spread_as_their_sums_add_up(form):
     """`일반직` over its 소계 and three grades, `기능직` over one: of the ways the lower row parts under the two
     classes, only one has each 소계 the sum of its grades and the 계 the classes' sum (before: `일반직 | 기능직`
     at the left, 5급 … 10급 counted as 기능직's)."""
-    table, r = read(FORMS[form](*CLASSES_OVER_GRADES))
+    table, r = read(gfm(*CLASSES_OVER_GRADES, rule=7) if form not in FORMS else FORMS[form](*CLASSES_OVER_GRADES))
     assert table.rows[:2] == (("구 분", "계", "일반직", "", "", "", "기능직"),
                               ("", "", "소계", "5급", "6급", "7급", "10급"))
     assert counts(r) == [
