@@ -63,6 +63,7 @@ from pipeline.values import (
     is_total,
     label_groups,
     normalize_chars,
+    parse_count,
     parse_decimal,
     superscript,
 )
@@ -1133,7 +1134,7 @@ def _tab_table(lines: list[str], start: int):
         return tuple(map(tuple, printed)), None, end  # most tables: each row on a line, of the table's width
     rows, offsets, end = _rows_joined(lines, start, printed, width)
     first_figures = next((k for k, row in enumerate(rows) if any(map(_is_figure_cell, row))), 0)
-    if spread := _header_spread(list(map(tuple, rows[:first_figures])), width):
+    if spread := _header_spread(list(map(tuple, rows[:first_figures])), width, list(map(tuple, rows[first_figures:]))):
         rows[:first_figures] = spread
     else:
         _under_columns_after_merged_label(rows, width)
@@ -1368,7 +1369,8 @@ def _bare_header_spread(printed: list[list[str]]) -> tuple[list[tuple[str, ...]]
     if not first_figures:
         return None
     at = [k for k in range(first_figures) if not _is_pipe_rule(tuple(printed[k]), right_after_header=k == 1)]
-    spread = _header_spread([_read_at(printed[k], None) for k in at], len(_read_at(printed[first_figures], None)))
+    body = [_read_at(cells, None) for cells in printed[first_figures:]]
+    spread = _header_spread([_read_at(printed[k], None) for k in at], len(body[0]), body)
     return (spread, at) if spread else None
 
 
@@ -1397,7 +1399,7 @@ def _under_merged_down_cells(rows: list[tuple[str, ...]]) -> list[tuple[str, ...
     blank cells (`| 구민의 날 | 5월 | |` over `| 체육대회 | 10월 |`) are no groups."""
     width = max(map(len, rows), default=0)
     first_figures = next((k for k, row in enumerate(rows) if any(map(_is_figure_cell, row))), 0)
-    if spread := _header_spread(rows[:first_figures], width):
+    if spread := _header_spread(rows[:first_figures], width, rows[first_figures:]):
         return [*spread, *rows[first_figures:]]
     first_printed = next((k for k, row in enumerate(rows) if any(row)), None)
     placed: list[tuple[str, ...]] = []
@@ -1416,47 +1418,122 @@ def _under_merged_down_cells(rows: list[tuple[str, ...]]) -> list[tuple[str, ...
     return placed
 
 
-def _header_spread(header: list[tuple[str, ...]], width: int) -> list[tuple[str, ...]] | None:
+def _header_spread(header: list[tuple[str, ...]], width: int,
+                   body: list[tuple[str, ...]]) -> list[tuple[str, ...]] | None:
     """A header of rows printing no cell merged across or down (a converter dropping them all: `| 구분 | 정원 | 현원 |`
     over `| | 계 | 일반직 | 계 | 일반직 |`), its first row of labels alone and shorter than the table, spread over the
-    table's columns with blanks for the merged cells (`_spread_columns`); None where its rows cannot be parted so
-    into the table's width, or its first row prints a blank (a converter printing merged cells)."""
+    table's columns with blanks for the merged cells. Of the ways its labels let its rows part (`_spreadings`), the
+    one its `body` rows' figures add up under best (`_sums_score`: a group's 소계 the sum of its grades), else the
+    only one, else the one parting each row evenly into groups alike (`계 | 일반직` under each status); None where
+    none is told, or its first row prints a blank (a converter printing merged cells)."""
     if len(header) < 2 or not 1 < len(header[0]) < width or not all(header[0]):
         return None
-    columns = _spread_columns([list(row) for row in header], top=True)
-    if columns is None or len(columns) != width:
-        return None
-    return [tuple(column[k] for column in columns) for k in range(len(header))]
+    spreadings = [(columns, alike) for columns, alike in _spreadings([list(row) for row in header], top=True)
+                  if len(columns) == width]
+    scores = [_sums_score(columns, [row for row in body if len(row) == width]) for columns, _ in spreadings]
+    best = max((score for score in scores if score is not None), default=None)
+    adding_up = [k for k, score in enumerate(scores) if score == best is not None]
+    if len(adding_up) == 1 or len(spreadings) == 1:
+        columns = spreadings[adding_up[0] if adding_up else 0][0]
+    else:
+        columns = next((columns for k, (columns, alike) in enumerate(spreadings)
+                        if alike and (k in adding_up or not adding_up)), None)
+    return None if columns is None else [tuple(column[k] for column in columns) for k in range(len(header))]
 
 
-def _spread_columns(rows: list[list[str]], top: bool) -> list[list[str]] | None:
-    """The columns (each its labels top down) of header rows whose cells are labels alone: a label of the first row
-    merged down over the rows below (the first, over the rows' labels, at the top; a total, `계`) heads one column,
-    each other one the columns its share of each row below heads, the rows below parted evenly among them (each
-    group printing its labels alike, `계 | 일반직` under each of `정 원`, `현 원`, `과부족`); None where they do not
-    part evenly into shares alike."""
+def _sums_score(columns: list[list[str]], body: list[tuple[str, ...]]) -> int | None:
+    """How many more of the sums the body rows print under a spreading's columns hold than fail (`_sums_held`; a
+    report's slip fails one of them under the right spreading, most of them under a wrong one); None where none
+    holds."""
+    held = [sum_held for row in body for sum_held in _sums_held(columns, row)]
+    return held.count(True) - held.count(False) if any(held) else None
+
+
+_MOST_PARTINGS = 1000  # ways of parting a header's rows beyond which only the even one is tried
+
+
+def _spreadings(rows: list[list[str]], top: bool) -> list[tuple[list[list[str]], bool]]:
+    """The ways the columns (each its labels top down) of header rows whose cells are labels alone may lie, each
+    with whether it parts every row evenly into groups alike: a label of the first row merged down over the rows
+    below (the first, over the rows' labels, at the top; a total, `계`) heads one column, each other one the
+    columns its share of each row below heads, its share of the row right below one group's labels
+    (`_may_be_group`)."""
     first, below = rows[0], rows[1:]
     if not below:
-        return [[label] for label in first]
+        return [([[label] for label in first], True)]
     if top:  # the blanks a converter printed under the first label, merged down
         below = [row[next((j for j, cell in enumerate(row) if cell), len(row)):] for row in below]
     merged_down = {j for j, label in enumerate(first) if top and j == 0 or is_total(label)}
     groups = len(first) - len(merged_down)
-    if not groups or any(not row or len(row) % groups or not all(row) for row in below):
-        return None
-    shares = [[row[k:k + len(row) // groups] for k in range(0, len(row), len(row) // groups)] for row in below]
-    if any(share != parts[0] for parts in shares for share in parts):
-        return None
-    spread = _spread_columns([parts[0] for parts in shares], top=False)
-    if spread is None:
-        return None
-    columns: list[list[str]] = []
-    for j, label in enumerate(first):
-        if j in merged_down:
-            columns.append([label] + [""] * len(below))
-        else:
-            columns += [[label if k == 0 else "", *column] for k, column in enumerate(spread)]
-    return columns
+    if not groups or any(not all(row) for row in below):
+        return []
+    partings = [_row_partings(row, groups, of_labels=k == 0) for k, row in enumerate(below)]
+    if functools.reduce(lambda ways, parts: ways * len(parts), partings, 1) > _MOST_PARTINGS:
+        partings = [[parts for parts in row_partings if len(set(map(len, parts))) == 1] for row_partings in partings]
+    spreadings = []
+    for parting in itertools.product(*partings):
+        shares = [[parts[g] for parts in parting] for g in range(groups)]
+        for spread in itertools.product(*(_spreadings(share, top=False) for share in shares)):
+            parts = iter(spread)
+            columns: list[list[str]] = []
+            for j, label in enumerate(first):
+                if j in merged_down:
+                    columns.append([label] + [""] * len(below))
+                else:
+                    columns += [[label if k == 0 else "", *column] for k, column in enumerate(next(parts)[0])]
+            alike = all(share == shares[0] for share in shares) and all(alike for _, alike in spread)
+            spreadings.append((columns, alike))
+    return spreadings
+
+
+def _row_partings(row: list[str], groups: int, of_labels: bool) -> list[list[list[str]]]:
+    """Each way of parting a header row into `groups` shares in turn, none empty; where they are the labels right
+    under the groups' (`of_labels`), each share one group's (`_may_be_group`)."""
+    partings = []
+    for cuts in itertools.combinations(range(1, len(row)), groups - 1):
+        parts = [row[a:b] for a, b in itertools.pairwise((0, *cuts, len(row)))]
+        if not of_labels or all(map(_may_be_group, parts)):
+            partings.append(parts)
+    return partings
+
+
+def _may_be_group(labels: list[str]) -> bool:
+    """Whether a row's labels may be one group's: a total (`계`, `소계`) only opening or closing them, the others
+    one group as `label_groups` tells groups (none repeated, no grade ranking no lower than the one before it:
+    `5급 | 6급 | 7급 | 5급` is two)."""
+    parts = [label for label in labels if not is_total(label)]
+    return (len(parts) >= len(labels) - 1 and not any(map(is_total, labels[1:-1]))
+            and len(label_groups(parts, 0, len(parts))) <= 1)
+
+
+def _sums_held(columns: list[list[str]], row: tuple[str, ...], level: int = 0, start: int = 1,
+               end: int | None = None) -> list[bool]:
+    """Whether each sum a body row prints under a spreading's columns holds: within each group (from header row
+    `level`, its columns start..end; at first the table's, right of its labels), its total (`계`, `소계`) the sum
+    of its other parts (`_group_sum`). A sum of noughts alone tells nothing: left out."""
+    end = len(columns) if end is None else end
+    heads = [c for c in range(start, end) if columns[c][level]]
+    parts = list(itertools.pairwise([*heads, end]))
+    held = [sum_held for a, b in parts if b - a > 1 for sum_held in _sums_held(columns, row, level + 1, a, b)]
+    totals = [_group_sum(columns, row, level, a, b) for a, b in parts if b - a == 1 and is_total(columns[a][level])]
+    others = [_group_sum(columns, row, level, a, b) for a, b in parts if b - a > 1 or not is_total(columns[a][level])]
+    if len(totals) == 1 and others and None not in (*totals, *others) and any((*totals, *others)):
+        held.append(totals[0] == sum(others))
+    return held
+
+
+def _group_sum(columns: list[list[str]], row: tuple[str, ...], level: int, start: int, end: int) -> int | None:
+    """What a group (headed from header row `level`, its columns start..end) counts in a body row: its figure, its
+    total's, or its parts' sum; None where a cell is no figure."""
+    if end - start == 1:
+        return parse_count(row[start])
+    heads = [c for c in range(start, end) if columns[c][level + 1]]
+    parts = list(itertools.pairwise([*heads, end]))
+    totals = [a for a, b in parts if b - a == 1 and is_total(columns[a][level + 1])]
+    if totals:
+        return parse_count(row[totals[0]])
+    sums = [_group_sum(columns, row, level + 1, a, b) for a, b in parts]
+    return None if None in sums else sum(sums)
 
 
 def _under_groups(row: tuple[str, ...], above: tuple[str, ...]) -> tuple[str, ...] | None:

@@ -3,10 +3,12 @@
 정 원 | 현 원 | 과부족` over `계 | 일반직 | …` over `| 4급 | 5급 | 6급 | …`), a lower row two cells short or more.
 The header is spread over the table's columns with its merged cells blank, and a staffing table of statuses
 over classes over grades counts each class's grades (before, the labels stood at the left, columns off, and the
-counts were each status's `계`)."""
+counts were each status's `계`). Groups of other widths (`일반직` over three grades, `기능직` over one) are spread as
+their labels and the figures' sums tell (a group's 소계 the sum of its grades); where nothing tells, as printed."""
 
 import pytest
 
+from checks import run_checks
 from extractors import extract_report
 from pipeline.document import Table
 from pipeline.read_text import read_text
@@ -103,9 +105,67 @@ def test_a_lower_row_two_cells_short_goes_under_its_groups(name):
         ("현원", "일반직", "7급", 2), ("현원", "기능직", "8급", 2), ("현원", "기능직", "9급", 2)]
 
 
-def test_an_upper_row_that_parts_unevenly_stays_as_printed():
-    """Groups of uneven widths (`일반직` over three grades, `기능직` over one) cannot be told from the rows: left
-    as before, the upper row blank-padded at its right."""
-    body = gfm(["구 분", "정원", "현원"], ["계", "일반직", "기능직", "계"], ["계", "20", "18", "2", "19"])
+FORMS = {"GFM": gfm, "bare pipes": bare, "tab, merged cells one cell each": tab}
+CLASSES_OVER_GRADES = [["구 분", "계", "일반직", "기능직"], ["", "", "소계", "5급", "6급", "7급", "10급"],
+                       ["정 원", "25", "20", "5", "8", "7", "5"], ["현 원", "24", "19", "5", "7", "7", "5"]]
+
+
+@pytest.mark.parametrize("form", [*FORMS, "GFM, rule as wide as the table"])
+def test_groups_of_other_widths_are_spread_as_their_sums_add_up(form):
+    """`일반직` over its 소계 and three grades, `기능직` over one: of the ways the lower row parts under the two
+    classes, only one has each 소계 the sum of its grades and the 계 the classes' sum (before: `일반직 | 기능직`
+    at the left, 5급 … 10급 counted as 기능직's)."""
+    table, r = read(gfm(*CLASSES_OVER_GRADES, rule=7) if form not in FORMS else FORMS[form](*CLASSES_OVER_GRADES))
+    assert table.rows[:2] == (("구 분", "계", "일반직", "", "", "", "기능직"),
+                              ("", "", "소계", "5급", "6급", "7급", "10급"))
+    assert counts(r) == [
+        ("정원", "계", "계", 25), ("정원", "일반직", "계", 20), ("정원", "일반직", "5급", 5),
+        ("정원", "일반직", "6급", 8), ("정원", "일반직", "7급", 7), ("정원", "기능직", "10급", 5),
+        ("현원", "계", "계", 24), ("현원", "일반직", "계", 19), ("현원", "일반직", "5급", 5),
+        ("현원", "일반직", "6급", 7), ("현원", "일반직", "7급", 7), ("현원", "기능직", "10급", 5)]
+
+
+def test_a_slip_in_one_sum_leaves_the_spreading_its_other_sums_tell():
+    """현원's 소계 printed 18 for 19: the other row's sums still tell the groups, and the check finds the slip."""
+    rows = [*CLASSES_OVER_GRADES[:3], ["현 원", "24", "18", "5", "7", "7", "5"]]
+    table, r = read(gfm(*rows))
+    assert table.rows[0] == ("구 분", "계", "일반직", "", "", "", "기능직")
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)] == [
+        ("sum.staffing", "현원", "일반직 계", "19", "18")]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_statuses_over_classes_of_other_widths_are_spread_as_their_sums_add_up(form):
+    """정원 over 계 and two classes, 현원 over 계 and one: the labels tell it (a 계 opens each status, no class twice
+    under one), and 정원's 계 is its classes' sum (before: the statuses at the left; GFM read 정원's 계 as 일반직's)."""
+    rows = [["구 분", "정원", "현원"], ["계", "일반직", "기능직", "계", "일반직"], ["계", "20", "18", "2", "17", "17"]]
+    table, r = read(FORMS[form](*rows))
+    assert table.rows[:2] == (("구 분", "정원", "", "", "현원", ""), ("", "계", "일반직", "기능직", "계", "일반직"))
+    assert counts(r) == [("정원", "계", "계", 20), ("정원", "일반직", "계", 18), ("정원", "기능직", "계", 2),
+                         ("현원", "계", "계", 17), ("현원", "일반직", "계", 17)]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_header_of_three_rows_of_other_widths_counts_each_class_and_grade(form):
+    """Statuses over classes over grades, `일반직` over its 소계 and three grades, `기능직` over one: the 계 of each
+    status the sum of its classes, each 소계 of its grades (before: no table without outer pipes, else each status's
+    counts under the wrong labels)."""
+    rows = [["구 분", "정 원", "현 원"], ["계", "일반직", "기능직"] * 2,
+            ["", *["소계", "5급", "6급", "7급", "10급"] * 2],
+            ["계", "10", "9", "2", "3", "4", "1", "9", "8", "2", "3", "3", "1"]]
+    table, r = read(FORMS[form](*rows))
+    assert table.rows[1] == ("", *("계", "일반직", "", "", "", "기능직") * 2)
+    assert counts(r) == [
+        ("정원", "계", "계", 10), ("정원", "일반직", "계", 9), ("정원", "일반직", "5급", 2),
+        ("정원", "일반직", "6급", 3), ("정원", "일반직", "7급", 4), ("정원", "기능직", "10급", 1),
+        ("현원", "계", "계", 9), ("현원", "일반직", "계", 8), ("현원", "일반직", "5급", 2),
+        ("현원", "일반직", "6급", 3), ("현원", "일반직", "7급", 3), ("현원", "기능직", "10급", 1)]
+
+
+def test_an_upper_row_that_parts_unevenly_as_nothing_tells_stays_as_printed():
+    """`일반직` and `기능직` over `5급 | 6급 | 7급 | 10급`, no 소계: every parting adds up to the 계 alike, so nothing
+    tells the groups: left as before, the labels at the left."""
+    body = gfm(["구 분", "계", "일반직", "기능직"], ["", "", "5급", "6급", "7급", "10급"],
+               ["정 원", "25", "5", "8", "7", "5"], rule=6)
     table, _ = read(body)
-    assert table.rows[0] == ("구 분", "정원", "현원", "", "")
+    assert table.rows[0] == ("구 분", "계", "일반직", "기능직", "", "")
