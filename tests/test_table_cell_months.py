@@ -91,3 +91,23 @@ def test_a_table_under_next_years_part_dates_its_cells_in_that_year(tmp_path):
             "# Ⅲ. 2026년 주요업무 계획\n\n## 1 주요 행사\n\n" + EVENTS)
     conn = loaded(text, "tab", tmp_path)
     assert dated_cells(conn)[:2] == [("구민 체육대회", ["2025-06"]), ("청렴 교육", ["2026-03"])]
+
+
+# a building's 준공일자 and its extensions' in brackets, as the real report prints them: before, the two extensions'
+# dates, a blank alone between them, read as one, the first's month lost
+BUILDINGS = ("□ 구 청사\n\n구 분\t대지 (m²)\t건물 (m²)\t준공일자\n"
+             "본 관\t7,622\t9,682\t1976. 1. 5.\n"
+             "별 관\t8,730\t5,549\t2002. 2. 19. (2018. 6. 2. 2020. 10. 5. 증축)\n"
+             "의회동\t1,200\t2,400\t2010. 3. 2. 2015. 7. 1.\n"
+             "민원동\t900\t1,100\t1999. 4. 10., 2021. 11. 30.\n")
+BUILDING_MONTHS = [("본 관", ["1976-01"]), ("별 관", ["2002-02", "2018-06", "2020-10"]),
+                   ("의회동", ["2010-03", "2015-07"]), ("민원동", ["1999-04", "2021-11"])]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "html-tables", "pdf grid", "pdf none"])
+def test_dates_run_together_in_a_cell_give_each_its_month_in_every_layout(layout, tmp_path):
+    conn = loaded(COVER + BUILDINGS + TAIL, layout, tmp_path)
+    assert [(name, json.loads(months)) for name, months in conn.execute(
+        "SELECT n.text, d.months FROM table_cells n JOIN table_cells d ON d.table_id = n.table_id AND d.row = n.row "
+        "JOIN generic_tables t ON t.id = n.table_id WHERE t.caption = '구 청사' AND n.col = 0 AND d.col = 3 "
+        "AND n.row >= t.header_rows ORDER BY n.row")] == BUILDING_MONTHS
