@@ -21,7 +21,7 @@ from extractors.context import (
     years_apart,
 )
 from pipeline import patterns
-from pipeline.values import compact, is_total, parse_period
+from pipeline.values import compact, is_total, parse_period, parse_period_label
 from schemas import GenericTable
 
 # a column of dates or periods, by its label, spaces aside (`일 시`, `행사일자`, `교육기간`, `추진 일정`, `시기`,
@@ -119,8 +119,13 @@ def _group_labels_on_top(rows: list[list[str]], n_header: int) -> list[list[str]
 def cell_months(table: GenericTable, year: int | None) -> list[list[tuple[str, ...] | None]]:
     """The months each cell of a column of dates prints, as ISO text (`parse_period`: `2025. 6. 12. ~ 6. 27.` →
     `2025-06`; `4월`, `2월~3월`, `연중`, `상반기`), in `year` where it prints none, so that a table's events are found
-    by month as items are; None of a header's cell, of another column's and of a cell printing no date (`7일`, `-`)."""
-    dated = {j for row in table.rows[:table.header_rows] for j, label in enumerate(row)
-             if _DATE_COLUMN_RE.fullmatch(compact(label))}
+    by month as items are; None of a header's cell, of another column's and of a cell printing no date (`7일`, `-`).
+    A column of dates is one under a label of dates (`일 시`, `행사일자`), or the first under `구 분` whose every
+    cell prints a date and nothing else (`2025. 3. 5.`, `4월`): the rows are labelled by when they are."""
+    header, body = table.rows[:table.header_rows], table.rows[table.header_rows:]
+    dated = {j for row in header for j, label in enumerate(row) if _DATE_COLUMN_RE.fullmatch(compact(label))}
+    if (any(row and compact(row[0]) == "구분" for row in header) and body
+            and all(row and parse_period_label(row[0], year) for row in body)):
+        dated.add(0)
     return [[period.months if k >= table.header_rows and j in dated and (period := parse_period(text, year)) else None
              for j, text in enumerate(row)] for k, row in enumerate(table.rows)]

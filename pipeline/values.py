@@ -732,6 +732,10 @@ _SPACED_RANGE_END = (rf"(?:{_YEAR_POINT})?{MONTH_FIGURE}\s*\.\s*{_DAY}(?!\d)"
                      rf"|(?:{FOUR_DIGIT_YEAR}\s*년\s*|{_YEAR_POINT})?{MONTH_FIGURE}\s*월")
 _SPACED_RANGE_START = (rf"{_NAMED_YEAR_POINT}{_MONTH}\s*\.\s*(?P<day>{_DAY})"
                        rf"(?={WEEKDAY}\s*[{_RANGE_DASHES}]\s*(?:{_SPACED_RANGE_END}))")
+# another date right after a day or a month after its year, a blank alone between (`2018. 6. 2. 2020. 10. 5.`,
+# `2018. 6. 2020. 10.`): its four-digit year ends no day as other figures after it do (not after a list's number
+# alone, `1. 2025. 3. 5.`)
+_RUN_ON_DATE = rf"(?<=\d\s*\.\s*\d{{1,2}}\s*\.)(?=\s+{FOUR_DIGIT_YEAR}\s*\.\s*{MONTH_FIGURE}\s*\.)"
 # a month as printed: `4월`, `4월 30일`, `2025년 4월`, `익년 2월`, `’25. 3월`, with the part of it named after it or
 # not (`3월 중순`, `6월말`); a day `3. 10.`, `2025.3.10.`, `’25.10.2.` (each with its weekday after it or not,
 # `3. 4.(화)`, and a time of day or not, `3. 4. 10:00`, `3. 4. 10시`: a figure after it else ends no day), or
@@ -748,7 +752,8 @@ _MONTH_POINT_RE = patterns.compile(
     r"(?:\s*(?:초순?|[상중하]순|말경?|경|중(?!\p{Hangul})))?"
     rf"|(?:(?P<year>{YEAR})\.{_MONTH}|(?P<yy>\d\d)\.(?P<month>0[1-9]|1[0-2]))\.(?P<day>{_DAY})(?![\d.])"
     rf"|(?:(?P<year>{YEAR})\s*[.년]\s*|(?P<yy>\d\d)\s*\.\s*(?=\d{{1,2}}\s*\.\s*{_DAY}\s*\.))?"
-    rf"{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.|(?!\s*\([월화수목금토일]\)))(?!\s*\d(?!\d?\s*(?::\s*\d\d|시(?!간))))"
+    rf"{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.|(?!\s*\([월화수목금토일]\)))"
+    rf"(?:{_RUN_ON_DATE}|(?!\s*\d(?!\d?\s*(?::\s*\d\d|시(?!간)))))"
     rf"|{_YY_RANGE_START}{_MONTH}\s*\.(?!\s*\d)|{_YY_RANGE_END}{_MONTH}\s*\.(?!\s*\d)"
     rf"|{_SPACED_RANGE_START}"
     rf"|(?<=(?<![\d.])(?:{_FULL_DAY})\s*[{_RANGE_DASHES}]\s*)(?:{_NAMED_YEAR_POINT})?"
@@ -1169,11 +1174,12 @@ def _range(first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int]:
 def _runs(points: list[_Point], text: str) -> list[tuple[list[_Point], list[str]]]:
     """The runs of points joined as a range or list, each with how its points are joined ('range' or 'list'
     between each two). A run of three or more with nothing but spaces between (`1월 2월 3월 …`) is a schedule's
-    header, not a period: no run."""
+    header, not a period: no run; a run of days is none (`2002. 2. 19. 2018. 6. 2. 2020. 10. 5.`, a building's
+    and its extensions')."""
     links = [_link(text[a.match.end():b.match.start()]) for a, b in itertools.pairwise(points)]
     in_schedule = set()
     for i in range(len(links) - 1):
-        if links[i] == links[i + 1] == "space":
+        if links[i] == links[i + 1] == "space" and not any(point.match[_POINT_DAY] for point in points[i:i + 3]):
             in_schedule |= {i, i + 1, i + 2}
     runs: list[tuple[list[_Point], list[str]]] = []
     for i, point in enumerate(points):

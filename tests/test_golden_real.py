@@ -1,9 +1,12 @@
 """Golden test on the one real report (../shared/reports): every figure and project field, hand-checked."""
 
 import datetime as dt
+import json
 
 import pytest
 
+from pipeline.db import connect
+from pipeline.load import load_report
 from tests.layouts import LAYOUTS, assert_rows_give_their_lines
 
 K = 1_000  # the report prints money in 천원
@@ -260,6 +263,17 @@ def test_other_tables_kept_as_grids(real_report):
     assert buildings.rows[1][:4] == ["본 관", "계", "7,622", "15,667"]
     assert buildings.rows[2][:2] == ["", "본 관"]  # merged row label kept as a blank
 
+
+def test_the_buildings_dates_give_their_months(real_report, tmp_path):
+    """`준공일자` dates each building (`table_cells.months`), 별관's its extensions' too, printed run together in
+    brackets, `2002. 2. 19. (2018. 6. 2. 2020. 10. 5. 증축)` (before, 2018's month was lost)."""
+    db = connect(tmp_path / "r.db")
+    load_report(db, real_report, "sha-1", [])
+    assert [(row, json.loads(months)) for row, months in db.conn.execute(
+        "SELECT c.row, c.months FROM table_cells c JOIN generic_tables t ON t.id = c.table_id "
+        "WHERE t.caption = '구 청사' AND c.months IS NOT NULL ORDER BY c.row, c.col")] == [
+        (2, ["1976-01"]), (3, ["1994-09"]), (4, ["1997-03"]), (5, ["2002-02", "2018-06", "2020-10"]),
+        (6, ["1998-03"])]
 
 @pytest.mark.parametrize("layout", ["as-printed", *LAYOUTS])
 def test_each_table_row_record_gives_the_line_that_prints_it(layout, real_report_path, tmp_path):

@@ -91,3 +91,59 @@ def test_a_table_under_next_years_part_dates_its_cells_in_that_year(tmp_path):
             "# Ⅲ. 2026년 주요업무 계획\n\n## 1 주요 행사\n\n" + EVENTS)
     conn = loaded(text, "tab", tmp_path)
     assert dated_cells(conn)[:2] == [("구민 체육대회", ["2025-06"]), ("청렴 교육", ["2026-03"])]
+
+
+# a building's 준공일자 and its extensions' in brackets, as the real report prints them: before, the two extensions'
+# dates, a blank alone between them, read as one, the first's month lost
+BUILDINGS = ("□ 구 청사\n\n구 분\t대지 (m²)\t건물 (m²)\t준공일자\n"
+             "본 관\t7,622\t9,682\t1976. 1. 5.\n"
+             "별 관\t8,730\t5,549\t2002. 2. 19. (2018. 6. 2. 2020. 10. 5. 증축)\n"
+             "의회동\t1,200\t2,400\t2010. 3. 2. 2015. 7. 1.\n"
+             "민원동\t900\t1,100\t1999. 4. 10., 2021. 11. 30.\n")
+BUILDING_MONTHS = [("본 관", ["1976-01"]), ("별 관", ["2002-02", "2018-06", "2020-10"]),
+                   ("의회동", ["2010-03", "2015-07"]), ("민원동", ["1999-04", "2021-11"])]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "html-tables", "pdf grid", "pdf none"])
+def test_dates_run_together_in_a_cell_give_each_its_month_in_every_layout(layout, tmp_path):
+    conn = loaded(COVER + BUILDINGS + TAIL, layout, tmp_path)
+    assert [(name, json.loads(months)) for name, months in conn.execute(
+        "SELECT n.text, d.months FROM table_cells n JOIN table_cells d ON d.table_id = n.table_id AND d.row = n.row "
+        "JOIN generic_tables t ON t.id = n.table_id WHERE t.caption = '구 청사' AND n.col = 0 AND d.col = 3 "
+        "AND n.row >= t.header_rows ORDER BY n.row")] == BUILDING_MONTHS
+
+
+# the events by date: a first column under `구 분` whose every cell prints a date and nothing else is one of dates
+EVENTS_BY_DATE = ("□ 주요 행사\n\n구 분\t행 사 명\t장 소\n"
+                  "2025. 3. 5.\t청렴 교육\t대강당\n"
+                  "4월\t직원 워크숍\t연수원\n"
+                  "2025. 6. 12. ~ 6. 27.\t구민 체육대회\t구민운동장\n"
+                  "하반기\t업무 평가\t청사\n")
+
+
+def first_column_months(conn: sqlite3.Connection) -> list[tuple[str, list[str] | None]]:
+    """Each row's first cell with its months, in order."""
+    return [(text, months and json.loads(months)) for text, months in conn.execute(
+        "SELECT c.text, c.months FROM table_cells c JOIN generic_tables t ON t.id = c.table_id "
+        "WHERE t.caption LIKE '%행사%' AND c.col = 0 AND c.row >= t.header_rows ORDER BY c.row")]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe-tables", "space-aligned", "html-tables", "pdf grid", "pdf none"])
+def test_a_first_column_of_dates_under_its_label_gives_its_cells_months(layout, tmp_path):
+    conn = loaded(COVER + EVENTS_BY_DATE + TAIL, layout, tmp_path)
+    assert first_column_months(conn) == [("2025. 3. 5.", ["2025-03"]), ("4월", ["2025-04"]),
+                                         ("2025. 6. 12. ~ 6. 27.", ["2025-06"]),
+                                         ("하반기", [f"2025-{m:02d}" for m in range(7, 13)])]
+    assert conn.execute("SELECT count(*) FROM table_cells WHERE months IS NOT NULL AND col <> 0").fetchone() == (0,)
+
+
+@pytest.mark.parametrize(("label", "first_cells"), [
+    ("구 분", ["2025. 3. 5.", "4월", "계"]),  # a cell printing no date: a column of names, some dated
+    ("구 분", ["3월 청렴 교육", "4월 직원 워크숍"]),  # dates and more
+    ("번 호", ["2025. 3. 5.", "4월"]),  # another label than `구 분`, of no dates
+])
+def test_a_first_column_not_all_dates_or_under_another_label_gives_none(label, first_cells, tmp_path):
+    rows = "".join(f"{cell}\t행사 {k}\t대강당\n" for k, cell in enumerate(first_cells, 1))
+    conn = loaded(COVER + f"□ 주요 행사\n\n{label}\t행 사 명\t장 소\n{rows}" + TAIL, "tab", tmp_path)
+    assert first_column_months(conn) == [(cell, None) for cell in first_cells]
+    assert conn.execute("SELECT count(*) FROM table_cells WHERE months IS NOT NULL").fetchone() == (0,)
