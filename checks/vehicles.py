@@ -73,7 +73,14 @@ def _one_cell(fleet: VehicleFleet, findings: list[Finding]) -> list[Finding]:
         return _arithmetic(fleet.model_copy(update={
             field: [*counts[:k], cell.model_copy(update={"count": count}), *counts[k + 1:]]}))
 
-    explained = one_wrong_count(findings, [cell.count for _field, _k, cell in cells], recheck)
+    def related(at: int, finding: Finding) -> bool:
+        """Whether the count at `at` is in the sums the finding is of: its category's row (its 소계, 과부족), its
+        kind's column down the categories, or the 계 row's 계, which its category's total is in."""
+        field, _k, cell = cells[at]
+        return finding.row == cell.category or finding.column in (
+            f"{_STATUSES[field]}{cell.column}", f"{_STATUSES[field]}계")
+
+    explained = one_wrong_count(findings, [cell.count for _field, _k, cell in cells], recheck, related)
     if explained is None:
         return findings
     at, count, left = explained
