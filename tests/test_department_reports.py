@@ -237,7 +237,8 @@ def test_a_job_departments_report_as_pdftotext_prints_it_across_page_breaks():
     # the budget table goes on past the page break and its running header
     assert [(b.name, b.budget_krw // 1_000) for b in report.budget] == [
         ("계", 8_254_915), ("일자리 창출 지원", 3_104_520), ("청년 일자리 지원", 1_215_800),
-        ("소상공인 지원", 2_480_000), ("사회적경제 활성화", 562_995), ("전통시장 활성화", 849_000), ("기본경비", 42_600)]
+        ("소상공인 지원", 2_480_000), ("사회적경제 활성화", 562_995), ("전통시장 활성화", 849_000),
+        ("기본경비", 42_600)]
     assert [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000) for b in report.projects[0].budget_lines] == [
         ("계", 1_215_800, 388_930), ("국비", 300_000, 96_000), ("시비", 415_800, 132_930), ("구비", 500_000, 160_000)]
     assert planted(name, "새솔시장     155,000          111,000        44,000",
