@@ -175,6 +175,8 @@ def test_period_parsers_never_raise_and_a_label_is_a_period(text, year):
     ("상반기 집중 정리(3월~5월)", ["2025-03", "2025-04", "2025-05"]),
     ("2025년 하반기 인사운영 추진 6월", ["2025-06"]),
     ("4월(상반기, 하반기 각 1회)", ["2025-04"]),
+    # a half holding months printed: they date it more closely (a schedule's step and its bars' labels)
+    ("1월~2월, 7월 / 상반기 / 하반기", ["2025-01", "2025-02", "2025-07"]),
 ])
 def test_a_half_or_quarter_in_a_part_of_its_own_beside_months_is_a_run_of_its_own(text, months):
     """Before: the months alone (`2월~3월 검토, 하반기 시행` ran in February and March only)."""
