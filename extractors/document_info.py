@@ -164,6 +164,8 @@ _COVER_FIELDS = {"council_session", "session_start", "title"}  # what the cover'
 # (`제 278 회 영등포구의회 제 1 차 정례회`): read closed up, as the rest of covers print it (`제278회`, `제1차`)
 # a session's or sitting's number spaced, its digits too as a letter-spaced cover prints them (`제 2 9 6 회`)
 _SPACED_ORDINAL_RE = patterns.compile(r"제\s*(\d(?: ?\d)*)\s*(회|차)(?=$|[^\p{Hangul}]|정례회|임시회)")
+# a year whose digits a letter-spaced title spaces (`2 0 2 5 년`)
+_SPACED_YEAR_RE = patterns.compile(r"(?<![\d.])[12](?: \d){3} ?(?=년)")
 # a department's former name as a report states it in brackets after its name now, as a cover, a title or the
 # organisation line prints it (group 1): `행정지원과 (구 총무과)`, `(舊 총무과)`, `(前 총무과)`, `(전 총무과)` (a space
 # after `구` and `전`, which `(구청사)`, `(전년 대비)` have not, nor a letter-spaced name starting so,
@@ -510,8 +512,11 @@ def _dates_over_two_lines(cover: list, k: int) -> tuple | None:
 
 
 def _closed_ordinals(text: str) -> str:
-    """A cover's line with its session's and sitting's numbers closed up (`제 278 회` → `제278회`)."""
-    return _SPACED_ORDINAL_RE.sub(_closed_ordinal, text) if "제" in text else text
+    """A cover's line with its session's and sitting's numbers closed up (`제 278 회` → `제278회`), and its year where
+    a letter-spaced title spaces its digits (`2 0 2 5 년   주 요 업 무 보 고` → `2025년 …`; before, no title)."""
+    if "제" in text:
+        text = _SPACED_ORDINAL_RE.sub(_closed_ordinal, text)
+    return _SPACED_YEAR_RE.sub(lambda match: match.group(0).replace(" ", ""), text) if "년" in text else text
 
 
 def _closed_ordinal(match: regex.Match) -> str:
@@ -591,7 +596,8 @@ _TEAM_NAME_RE = patterns.compile(r"[\p{Hangul}\d·]+?팀")  # each team a cell n
 def _organisation_table_teams(general: list[Block], department: str | None) -> int | None:
     """The teams of the department that an organisation table in the general part prints (`국 | 과 | 팀` over
     `행정지원국 | 총무과 | 총무팀, 인사팀`, a team a row under its 과 merged down, or `과 | 팀 수 | 팀 명` over
-    `총무과 | 4 | …`): the count printed in its `팀 수`, else the teams named on its rows. None where no such table
+    `총무과 | 4 | …`, its 과 under `구 분` where no column is labelled 과: a 국's table, `구 분 | 팀 수 | 정 원`):
+    the count printed in its `팀 수`, else the teams named on its rows. None where no such table
     prints the department (`department`, as the cover or the organisation line names it) among its 과."""
     if department is None:
         return None
@@ -599,7 +605,8 @@ def _organisation_table_teams(general: list[Block], department: str | None) -> i
         if not isinstance(block, Table) or len(block.rows) < 2 or "팀" not in "".join(block.rows[0]):
             continue
         header = [compact(cell) for cell in block.rows[0]]
-        division = next((k for k, label in enumerate(header) if _DIVISION_LABEL_RE.match(label)), None)
+        division = next((k for k, label in enumerate(header) if _DIVISION_LABEL_RE.match(label)),
+                        header.index("구분") if "구분" in header else None)
         named = next((k for k, label in enumerate(header) if _TEAMS_LABEL_RE.match(label)), None)
         counted = next((k for k, label in enumerate(header) if _TEAM_COUNT_LABEL_RE.match(label)), None)
         if division is None or named is counted is None:

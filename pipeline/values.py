@@ -6,6 +6,7 @@ Everything here is a pure function of a string or of figures; the hypothesis tes
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -1026,7 +1027,8 @@ def _printed_period(text: str, year: int | None, item: str | None = None) -> tup
     if (wol := "월" in text) and (found := _plain_months(text, year)):
         return found
     if ((wol or "." in text or "-" in text or "/" in text)
-            and (found := _span(_month_points(text, year), text, year, item))):
+            and (points := _month_points(text, year))
+            and (found := _span(_with_seasons_apart(points, text), text, year, item))):
         return found
     if (((half := "반기" in text) or (quarter := "분기" in text) or "연중" in text or "연간" in text)
             and (found := _span(_season_points(text), text, year, item))):
@@ -1065,6 +1067,26 @@ def _month_points(text: str, year: int | None) -> list[_Point]:
 # what follows a month or quarter that an amount is of, not when it is paid: `(5월분)`, `5월분 지급`, `5월 지급분`,
 # `(2분기분)` (not `5월 분양`, `5월분기`)
 _PAID_FOR_RE = patterns.compile(r"\s*(?:지급\s*)?분(?!\p{Hangul})")
+
+
+def _with_seasons_apart(points: list[_Point], text: str) -> list[_Point]:
+    """The months `points` with each half or quarter printed in a part of the text of its own (parted by `,` or `/`
+    outside brackets) where no month is, and holding none of the months printed: a run of its own (`2월~3월 검토,
+    하반기 시행`: 2–3 and 7–12; before, 2–3). A half beside months in one part, or holding one of them, is what they
+    date more closely, or names the work (`상반기 집중 정리(3월~5월)`, `2025년 하반기 인사운영 추진 6월`, a schedule's
+    step `1월~2월, 7월 / 상반기 / 하반기`): the months alone."""
+    if "기" not in text and "연" not in text:  # no half, quarter nor whole year: most texts
+        return points
+    cuts, depth = [0], 0
+    for k, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth == 0 and char in ",/":
+            cuts.append(k)
+    part = functools.partial(bisect.bisect_right, cuts)
+    with_months = {part(point.match.start()) for point in points}
+    apart = [season for season in _season_points(text) if part(season.match.start()) not in with_months
+             and not any(season.first <= point.first <= season.last for point in points)]
+    return sorted([*points, *apart], key=lambda point: point.match.start()) if apart else points
 
 
 def _without_paid_for(points: list[_Point], text: str, seasons: bool) -> list[_Point]:

@@ -60,3 +60,15 @@ def test_a_session_of_spaced_numbers_names_the_report_as_its_closed_up_number(cl
     assert "제278회 영등포구의회 제1차 정례회" in output
     code, output = cli("show", "총무과 2025")
     assert code == 0 and "제278회 영등포구의회 제1차 정례회" in output
+
+
+@pytest.mark.parametrize(("cover", "title"), [
+    ("2 0 2 5 년   주 요 업 무 보 고\n\n총 무 과", "2025년 주 요 업 무 보 고"),
+    ("2 0 2 5 년도  주요업무 보고\n\n총무과", "2025년도 주요업무 보고"),
+    ("  2 0 2 5년 주요업무보고\n\n총무과", "2025년 주요업무보고"),
+])
+def test_a_letter_spaced_titles_year_is_closed_up(cover, title):
+    """Before: a letter-spaced cover's `2 0 2 5 년` was no year, so the title was not read (its year was the
+    session's, and a cover printing no session had none)."""
+    info = cover_info(cover)
+    assert (info.title, info.year, info.department) == (title, 2025, "총무과")

@@ -20,6 +20,11 @@ each with one planted error or two: the check finds the figure that is wrong, on
   `2025-hanbit-munhwa.txt` (문화체육과, `pdftotext -layout`), `2025-hanbit-semu3.txt` (세무과): persons counted by
   month or quarter whose 계 counts each once (the last month's registered, `계(실인원)`, `체납자 수(실인원)`), a
   budget by a joint source (`국·시비`), items' amounts after their funding (`국·시비 포함 약 1.2억원`); no planted
+  error, each planted by its test.
+- `2025-hanbit-gyotong.txt` (교통행정과, tabs): units in the heading's line (`4 예산현황 (단위: 백만원, 5.31.기준)`),
+  a plan's months and half in parts of their own (`2월~3월 검토, 하반기 시행`); `2025-hanbit-iljari.txt`
+  (일자리경제과, `pdftotext -layout`, form feeds and a running header): a letter-spaced title (`2 0 2 5 년   주 요 업
+  무 보 고`), a 국's organisation table of its 과 under `구 분`, a budget table parted by a page break; no planted
   error, each planted by its test."""
 
 from datetime import date
@@ -194,3 +199,52 @@ def test_a_tax_departments_persons_counted_once_and_budget_by_joint_source():
     assert planted(name, "지방세 부과 관리\t1,200,000\t500,000", "지방세 부과 관리\t1,200,000\t510,000") == [
         ("sum.funding", "지방세 부과 관리", "예산액 국·시비", "500,000천원", "510,000천원")]
     assert amounts(name) == [("고액체납자 명단 공개", 120_000_000), ("비과세 감면 실태조사", 20_000_000)]
+
+
+def test_a_traffic_departments_report_as_a_converter_prints_it_in_tabs():
+    name = "2025-hanbit-gyotong.txt"
+    assert findings(name) == []
+    report = extract_file(REPORTS / name)
+    assert (report.document.department, report.document.title, report.document.team_count) == (
+        "교통행정과", "2025년도 주요업무보고", 4)
+    assert [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "과부족"] == [
+        ("계", "계", -2), ("행정", "5급", 0), ("행정", "6급", 1), ("행정", "7급", -1), ("행정", "8·9급", -1),
+        ("시설", "6급", 0), ("시설", "7급", -1), ("운전", "8급", 0), ("공무직", "계", 0)]
+    assert [(b.name, b.budget_krw, b.executed_krw, b.as_of) for b in report.budget[:2]] == [
+        ("계", 23_963_000_000, 8_176_000_000, date(2025, 5, 31)),
+        ("대중교통 이용 편의 증진", 4_215_000_000, 1_830_000_000, date(2025, 5, 31))]
+    # before: `2월~3월 검토, 하반기 시행` ran in February and March alone
+    (item,) = [i for i in report.projects[1].items if i.text.startswith("시간제")]
+    assert item.months == ["2025-02", "2025-03", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12"]
+    assert planted(name, "교통질서 확립\t2,874\t1,296\t45.1", "교통질서 확립\t2,874\t1,296\t41.5") == [
+        ("rate", "교통질서 확립", "집행률(%)", "45.1", "41.5")]
+    assert planted(name, "2024년 동기\t19,150\t8,870\t5,300", "2024년 동기\t19,150\t8,870\t5,030") == [
+        ("sum.table", "2024년 동기", "계", "18,880", "19,150")]
+    assert amounts(name) == [("총사업비", 9_500_000_000), ("예 산", 2_874_000_000),
+                             ("택시 승강장 정비(6개소)", 120_000_000), ("택시 서비스 평가", None)]
+
+
+def test_a_job_departments_report_as_pdftotext_prints_it_across_page_breaks():
+    name = "2025-hanbit-iljari.txt"
+    assert findings(name) == []
+    report = extract_file(REPORTS / name)
+    # before: the letter-spaced title `2 0 2 5 년   주 요 업 무 보 고` was not read, and the 국's organisation
+    # table (`구 분 | 팀 수 | 정 원 | 현 원`) counted no teams
+    assert (report.document.department, report.document.title, report.document.team_count) == (
+        "일자리경제과", "2025년 주 요 업 무 보 고", 4)
+    assert [(s.grade, s.headcount) for s in report.staffing if s.status == "과부족"] == [
+        ("계", -1), ("5급", 0), ("6급", 1), ("7급", -1), ("8급", -1), ("9급", 0), ("계", 0), ("계", 0)]
+    # the budget table goes on past the page break and its running header
+    assert [(b.name, b.budget_krw // 1_000) for b in report.budget] == [
+        ("계", 8_254_915), ("일자리 창출 지원", 3_104_520), ("청년 일자리 지원", 1_215_800),
+        ("소상공인 지원", 2_480_000), ("사회적경제 활성화", 562_995), ("전통시장 활성화", 849_000),
+        ("기본경비", 42_600)]
+    assert [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000) for b in report.projects[0].budget_lines] == [
+        ("계", 1_215_800, 388_930), ("국비", 300_000, 96_000), ("시비", 415_800, 132_930), ("구비", 500_000, 160_000)]
+    assert planted(name, "새솔시장     155,000          111,000        44,000",
+                   "새솔시장     155,000          111,000        45,000") == [
+        ("sum.table", "새솔시장", "경영혁신", "44,000천원", "45,000천원")]
+    assert planted(name, "과부족        ▲1        -      1     ▲1     ▲1",
+                   "과부족        ▲1        -      1     ▲1     ▲2") == [
+        ("shortfall", "과부족", "일반직 8급", "-1", "-2")]
+    assert amounts(name) == [("사 업 비 ", 849_000_000)]

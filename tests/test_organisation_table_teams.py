@@ -44,3 +44,11 @@ def test_a_printed_count_of_teams_is_taken_over_the_names():
 ], ids=["line-first", "other-division", "teams-duties", "project-table"])
 def test_no_team_count_from_a_table_not_of_the_departments_organisation(text, teams):
     assert read_text_report(text).document.team_count == teams
+
+
+def test_a_bureaus_table_of_its_divisions_under_gubun_counts_the_departments_teams():
+    """A 국's table of its 과 under `구 분`, with their 팀 수 and staff (`구 분 | 팀 수 | 정 원 | 현 원`): before, no
+    column labelled 과, so no team count."""
+    table = ("구 분\t팀 수\t정 원\t현 원\n계\t11\t78\t75\n도시계획과\t4\t29\t28\n교 통 과\t4\t27\t26\n"
+             "도로과\t3\t22\t21\n")
+    assert read_text_report(COVER + ORGANISATION + table).document.team_count == 4

@@ -164,3 +164,20 @@ def test_period_parsers_never_raise_and_a_label_is_a_period(text, year):
         start, end, start_year, end_year, _ = period
         assert 1 <= start <= 12 and 1 <= end <= 12
         assert start <= end if end_year is None else start_year is not None and end_year > start_year
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("2월~3월 검토, 하반기 시행", ["2025-02", "2025-03", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11",
+                                "2025-12"]),
+    ("3월 / 4분기", ["2025-03", "2025-10", "2025-11", "2025-12"]),
+    ("2024년 하반기, 2025. 3월", ["2024-07", "2024-08", "2024-09", "2024-10", "2024-11", "2024-12", "2025-03"]),
+    # a half beside months in one part: the months date it more closely, or it names the work
+    ("상반기 집중 정리(3월~5월)", ["2025-03", "2025-04", "2025-05"]),
+    ("2025년 하반기 인사운영 추진 6월", ["2025-06"]),
+    ("4월(상반기, 하반기 각 1회)", ["2025-04"]),
+    # a half holding months printed: they date it more closely (a schedule's step and its bars' labels)
+    ("1월~2월, 7월 / 상반기 / 하반기", ["2025-01", "2025-02", "2025-07"]),
+])
+def test_a_half_or_quarter_in_a_part_of_its_own_beside_months_is_a_run_of_its_own(text, months):
+    """Before: the months alone (`2월~3월 검토, 하반기 시행` ran in February and March only)."""
+    assert list(parse_period(text, 2025).months) == months
