@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
+from typing import TypeVar
 
 from pipeline.values import unit_multiplier
 from schemas import Finding, Source
@@ -31,26 +33,43 @@ def _signed(value: str | None) -> str | None:
 def one_wrong_count(findings: list[Finding], counts: Sequence[int], recheck: Callable[[int, int], list[Finding]],
                     related: Callable[[int, Finding], bool] | None = None) -> tuple[int, int, list[Finding]] | None:
     """The one count of a table's (by its place in `counts`) whose figure, less or more by what one of its findings
-    misses, clears two of the findings or more and raises none (`recheck`: the table's findings with the count at
-    index k at that figure), with that figure and the findings left; None where no count does, or two do (then two
-    cells may be wrong, and each finding stands). Tried only where two findings are or more; where `related` tells
-    which findings a count can change (those of the sums it is in), only a count two findings are related to, by
-    what they miss: a table checked again costs as much as the table."""
-    found = {finding_key(f) for f in findings}
+    misses, clears two of the findings or more and raises none (`one_explaining`; `recheck`: the table's findings
+    with the count at index k at that figure), with that figure and the findings left. Tried only where two
+    findings are or more; where `related` tells which findings a count can change (those of the sums it is in),
+    only a count two findings are related to, by what they miss: a table checked again costs as much as the table."""
+    if len({finding_key(f) for f in findings}) < 2:
+        return None
     missing = [(f, abs(_count(f.expected) - _count(f.actual))) for f in findings
                if _count(f.expected) is not None and _count(f.actual) is not None]
-    if len(found) < 2:
-        return None
+
+    def misses(k: int) -> set[int]:
+        missed = [miss for f, miss in missing if related is None or related(k, f)]
+        return set(missed) - {0} if related is None or len(missed) >= 2 else set()
+
+    explained = one_explaining(findings, (((k, right), partial(recheck, k, right)) for k, count in enumerate(counts)
+                                          for right in {count + sign * miss for miss in misses(k) for sign in (1, -1)}))
+    return None if explained is None else (*explained[0], explained[1])
+
+
+Cell = TypeVar("Cell")  # what a one-cell search names a cell it tries by
+
+
+def one_explaining(findings: list[Finding], tries: Iterable[tuple[Cell, Callable[[], list[Finding]]]]
+                   ) -> tuple[Cell, list[Finding]] | None:
+    """Of a table's cells each tried at another figure (`tries`: the cell, and the table's findings with it at that
+    figure), the one alone whose figure clears two of the table's error findings (`findings`) or more and raises
+    none, with the findings then; None where none does, or two do (then two cells may be wrong, and each finding
+    stands: the search stops at the second)."""
+    errors = {finding_key(f) for f in findings if f.severity == "error"}
     explaining = []
-    for k, count in enumerate(counts):
-        misses = [miss for f, miss in missing if related is None or related(k, f)]
-        if len(misses) < 2 and related is not None:
-            continue
-        for right in {count + sign * miss for miss in set(misses) - {0} for sign in (1, -1)}:
-            left = recheck(k, right)
-            if {finding_key(f) for f in left} <= found and len(found - {finding_key(f) for f in left}) >= 2:
-                explaining.append((k, right, left))
-    return explaining[0] if len(explaining) == 1 else None
+    for cell, recheck in tries:
+        left = recheck()
+        raised = {finding_key(f) for f in left if f.severity == "error"}
+        if raised <= errors and len(errors - raised) >= 2:
+            explaining.append((cell, left))
+            if len(explaining) > 1:
+                return None
+    return explaining[0] if explaining else None
 
 
 def finding_key(finding: Finding) -> tuple:

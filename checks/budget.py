@@ -11,7 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
 
-from checks.base import Rule, finding_key, money, shown
+from checks.base import Rule, finding_key, money, one_explaining, shown
 from checks.shares import Share, is_share, of_most_rows
 from extractors.budget import (
     by_table,
@@ -98,29 +98,62 @@ def _project_table(printed_lines: list[BudgetLine], table: str) -> list[Finding]
 def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list[Finding]]) -> list[Finding]:
     """A table's findings, those one wrong cell explains as one finding naming that cell: where two or more
     errors are found, each cell a line's own arithmetic gives another figure (its 잔액, 예산액 or 집행액 by
-    잔액 = 예산액 − 집행액; its 예산액 or a source by its funding columns) is tried at that figure, and the one
-    cell alone whose figure clears two or more findings and raises none is the finding, the others cleared
-    (`기본경비 | 1,400,000 | 491,000 | 919,000`: its 잔액, not also the 계's; `인사 운영 | 1,920,000` where its 집행액
-    and 잔액 make 1,820,000: its 예산액, not its 집행률, 잔액 and the 계's 예산액). Only a table with findings of
-    its lines' own arithmetic is tried again, a few times."""
+    잔액 = 예산액 − 집행액; its 예산액 or a source by its funding columns), and each cell of a line an error is found
+    on in a column its total is found wrong in (`_total_figures`), is tried at that figure, and the one cell alone
+    whose figure clears two or more findings and raises none is the finding, the others cleared (`기본경비 |
+    1,400,000 | 491,000 | 919,000`: its 잔액, not also the 계's; `인사 운영 | 1,920,000` where its 집행액 and 잔액 make
+    1,820,000: its 예산액, not its 집행률, 잔액 and the 계's 예산액; `복지 전달체계 | … | 3,697 | 36.0` where its 소계
+    makes 3,597: its 집행액, not its 집행률 and the 소계's 집행액). Only a table with two findings or more is tried
+    again, a few times, and only at the cells they name."""
     findings = checks(lines)
-    errors = {finding_key(f) for f in findings if f.severity == "error"}
-    if len(errors) < 2:
+    if len({finding_key(f) for f in findings if f.severity == "error"}) < 2:
         return findings
     by_row = {(f.row, f.source.line, f.source.page) for f in findings if f.rule in (REMAINING.id, FUNDING_SUM.id)}
-    explaining = []  # (the cell's finding, the findings with the cell at its figure)
+    of_totals = _total_figures(lines, findings)
+    cells: dict[tuple[int, str, int], tuple[Rule, str]] = {}  # a cell both give one figure: tried once, as its own
     for k, line in enumerate(lines):
-        if (line.name, line.source.line, line.source.page) not in by_row:
-            continue
-        for column, krw, rule, equation in _cell_figures(line):
-            tried = checks([*lines[:k], _with_figure(line, column, krw), *lines[k + 1:]])
-            left = {finding_key(f) for f in tried if f.severity == "error"}
-            if left <= errors and len(errors - left) >= 2:
-                explaining.append((_cell_finding(line, column, krw, rule, equation, findings), tried))
-    if len(explaining) != 1:
+        own = _cell_figures(line) if (line.name, line.source.line, line.source.page) in by_row else []
+        for column, krw, rule, equation in own + of_totals.get(k, []):
+            cells.setdefault((k, column, krw), (rule, equation))
+    explained = one_explaining(findings, (((k, column, krw), partial(
+        checks, [*lines[:k], _with_figure(lines[k], column, krw), *lines[k + 1:]])) for k, column, krw in cells))
+    if explained is None:
         return findings
-    cell, tried = explaining[0]
-    return [*tried, cell]
+    (k, column, krw), tried = explained
+    return [*tried, _cell_finding(lines[k], column, krw, *cells[k, column, krw], findings)]
+
+
+def _total_figures(lines: list[BudgetLine], findings: list[Finding]) -> dict[int, list[tuple[str, int, Rule, str]]]:
+    """By a line's place in `lines`: each of its cells, where an error is found on its line (its 집행률, …) and
+    its total's figure in the cell's column is found wrong (`sum.budget`), with the figure that total makes it,
+    the total's less the other lines' it sums (`일반회계 | 소 계 | … | 18,045` less `기초생활 보장 | … | 14,448`:
+    3,597), the rule and it in words; a column of counts aside."""
+    wrong_totals: dict[tuple, list[tuple[str, Rule]]] = {}  # by the total's row: its columns found wrong, the rule
+    for f in findings:
+        if f.rule in (SUM.id, PROJECT_SUM.id):
+            wrong_totals.setdefault((f.row, f.source.line, f.source.page), []).append(
+                (f.column, SUM if f.rule == SUM.id else PROJECT_SUM))
+    if not wrong_totals:
+        return {}
+    wrong_rows = {(f.row, f.source.line, f.source.page) for f in findings if f.severity == "error"}
+    at = {id(line): k for k, line in enumerate(lines)}
+    figures: dict[int, list[tuple[str, int, Rule, str]]] = {}
+    for total, parts, row, _ in _totals(lines, lines_rounded_to(lines)):
+        for column, rule in wrong_totals.get((row, total.source.line, total.source.page), []):
+            whole, printed = _printed(total, column), [_printed(part, column) for part in parts]
+            if (column not in _CELLS and _COUNT_COLUMN_RE.search(compact(column)) or whole is None
+                    or None in printed or whole == sum(printed)):
+                continue
+            for part, figure in zip(parts, printed, strict=True):
+                if (part.name, part.source.line, part.source.page) in wrong_rows:
+                    figures.setdefault(at[id(part)], []).append(
+                        (column, whole - sum(printed) + figure, rule, f"{row}의 {column} − 다른 줄의 합과"))
+    return figures
+
+
+def _printed(line: BudgetLine, column: str) -> int | None:
+    """A line's figure in a column, in won."""
+    return getattr(line, _CELLS[column]) if column in _CELLS else _figure(line, column, unit_multiplier(line.unit) or 1)
 
 
 def _cell_figures(line: BudgetLine) -> list[tuple[str, int, Rule, str]]:
@@ -164,9 +197,8 @@ def _cell_finding(line: BudgetLine, column: str, krw: int, rule: Rule, equation:
                   and f.column == column and f.source == line.source), None)
     if named is not None:
         return named
-    multiplier = unit_multiplier(line.unit) or 1
     table = findings[0].table
-    printed = getattr(line, _CELLS[column]) if column in _CELLS else _figure(line, column, multiplier)
+    printed = _printed(line, column)
     return rule.finding(
         table=table, row=line.name, column=column, expected=money(krw, line.unit), actual=money(printed, line.unit),
         source=line.source,
@@ -242,43 +274,54 @@ def project_table(project) -> str:
 
 def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step: int,
          right: dict[tuple[int, str], int]) -> tuple[list[Finding], dict[tuple[int, str], int]]:
-    """The 계 against the lines below it; in a table of levels, against the outermost groups' lines (and the
-    lines of a group printed without a line of its own), and each group against the lines in it; each to the
-    `step` in won the table's figures are rounded to; a change found wrong on its line (`right`: by the line's
-    id and column, the figure it should be) counted at its right figure, so that its 계 is not blamed too. With
-    the findings, each total's figure found wrong as its lines make it, by the line's id and column."""
-    subtotals = subtotal_parts(lines, step)
-    total = _table_total(lines, subtotals)
-    # a line in a group with a line of its own is none of the 계's: not a 세부사업 named as its 단위사업, which
-    # prints no line (`행정운영경비 | 기본경비 | 기본경비`: the line is the 단위사업's too)
-    names = Counter(line.name for line in lines)
-    top = [line for line in lines if line.name != "계"
-           and (line.parent is None or names[line.parent] <= (line.parent == line.name))]
-    children: dict[str, list[BudgetLine]] = {}
-    for line in lines:
-        if line.parent is not None:
-            children.setdefault(line.parent, []).append(line)
-    if parts_name == "단위사업" and any(part.name in children and part.parent != part.name
-                                      for line in top for part in children.get(line.name, ())):
+    """Each total of the table (`_totals`) against the lines it sums, each to the `step` in won the table's figures
+    are rounded to; a change found wrong on its line (`right`: by the line's id and column, the figure it should be)
+    counted at its right figure, so that its 계 is not blamed too. With the findings, each total's figure found
+    wrong as its lines make it, by the line's id and column."""
+    totals = _totals(lines, step)
+    levels = {id(total): level for total, _, _, level in totals}
+    if parts_name == "단위사업" and any(levels.get(id(part)) == "단위사업" for _, parts, row, level in totals
+                                      if row == "계" and level is None for part in parts):
         parts_name = "정책사업"  # three levels: the 계 sums the 정책사업, each of 단위사업 in turn
     # each group before the total it is a part of (the innermost first), so that a wrong group's line counts at its
     # lines' sum in the total over it: a wrong 소계 is one finding, not also the 계 it breaks, and a 계 wrong too is
     # found expected its lines' sum (before, the printed groups')
     fixed: dict[tuple[int, str], int] = {}
-    of_subtotals = [_total(line, subtotals[id(line)], rule, table, parts_name, step, right, fixed, row="소계")
-                    for line in lines if id(line) in subtotals]
-    # a group's line, not a line in a group of its own name (`기본경비 | 기본경비`)
-    groups = [line for line in lines if line.name in children and line.parent != line.name]
-    of_groups = {}
-    for group in reversed(groups):
+    found = [_total(total, parts, rule, table, level or parts_name, step, right, fixed, row=row)
+             for total, parts, row, level in totals]
+    return [f for found_of in reversed(found) for f in found_of], fixed
+
+
+def _totals(lines: list[BudgetLine], step: int) -> list[tuple[BudgetLine, list[BudgetLine], str, str | None]]:
+    """Each total a table prints, the innermost first, with the lines it sums, its name in a finding and what its
+    lines are (None: the table's parts): each `소 계` row (`subtotal_parts`; `소계`), in a table of levels each
+    group's line (of the lines in it: `세부사업`, or `단위사업` where they are groups in turn), and the 계 (of the
+    outermost groups' lines and the lines of a group printed without a line of its own)."""
+    subtotals = subtotal_parts(lines, step)
+    children: dict[str, list[BudgetLine]] = {}
+    for line in lines:
+        if line.parent is not None:
+            children.setdefault(line.parent, []).append(line)
+
+    def is_group(line: BudgetLine) -> bool:
+        """A group's line, not a line in a group of its own name (`기본경비 | 기본경비`)."""
+        return line.name in children and line.parent != line.name
+
+    totals = [(line, subtotals[id(line)], "소계", None) for line in lines if id(line) in subtotals]
+    for group in reversed([line for line in lines if is_group(line)]):
         parts = children[group.name]  # 단위사업 where they are groups in turn (a 정책사업's), else 세부사업
         if len(parts) == 1 and parts[0].funding_source:
             continue  # one source alone (`- 국비`): what of the line that source pays, no breakdown of it
-        level = "단위사업" if any(p.name in children and p.parent != p.name for p in parts) else "세부사업"
-        of_groups[id(group)] = _total(group, parts, rule, table, level, step, right, fixed)
-    findings = _total(total, top, rule, table, parts_name, step, right, fixed) if total else []
-    findings += [f for group in groups for f in of_groups.get(id(group), [])]
-    return findings + [f for found in of_subtotals for f in found], fixed
+        totals.append((group, parts, group.name, "단위사업" if any(map(is_group, parts)) else "세부사업"))
+    total = _table_total(lines, subtotals)
+    if total is not None:
+        # a line in a group with a line of its own is none of the 계's: not a 세부사업 named as its 단위사업, which
+        # prints no line (`행정운영경비 | 기본경비 | 기본경비`: the line is the 단위사업's too)
+        names = Counter(line.name for line in lines)
+        top = [line for line in lines if line.name != "계"
+               and (line.parent is None or names[line.parent] <= (line.parent == line.name))]
+        totals.append((total, top, total.name, None))
+    return totals
 
 
 def _either_way(lines: list[BudgetLine], fixed: dict[tuple[int, str], int],

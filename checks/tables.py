@@ -14,11 +14,11 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from checks.base import Rule, figure, shown
+from checks.base import Rule, figure, finding_key, one_explaining, shown
 from extractors import context
 from extractors.budget import cost_columns
 from extractors.context import column_labels, column_name
@@ -50,7 +50,7 @@ from pipeline.values import (
     unit_multiplier,
     without_formula_mark,
 )
-from schemas import Finding, GenericTable, Report
+from schemas import Finding, GenericTable, Report, Source
 
 SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병합된 행 머리) 또는 표 전체의 합, 계 열은 그 행의 합, "
                                  "증감 열은 줄마다 바로 앞 두 해(또는 (A)·(B)) 열의 뒤 − 앞, 잔액·미수납액 열은 "
@@ -98,9 +98,67 @@ def _marked_up_and_down(body: list[list[str]]) -> list[list[str]]:
 
 
 def _table(table: GenericTable) -> list[Finding]:
+    """A table's findings, those one wrong part explains as one finding naming it: where two errors are found or
+    more, each part of a 계 row found wrong (a row it sums, in the column it misses) whose rate is found wrong too
+    (its 처리율) is tried at the figure the 계 makes it, the 계's less the other rows', and the one alone that
+    clears two findings or more and raises none (`one_explaining`) is the finding, `sum.table` on the part
+    (`방문 상담 | 500 | 490` where the 계 and its 처리율 make 480: not also its 처리율 and the 계's 처리)."""
+    checked = _checked(table)
+    if checked is None:
+        return []
+    findings = checked.findings
+    if len({finding_key(f) for f in findings if f.severity == "error"}) < 2:
+        return findings
+
+    def row_of(index: int) -> tuple[str, Source]:  # a body row as its findings name it
+        return checked.names[index], table.row_source(table.header_rows + index)
+
+    rates_wrong = {(f.row, f.source) for f in findings if f.rule == TABLE_RATE.id}
+    cells = {}  # (body row, column): the part's printed figure, the one its 계 row makes it, and that 계 row's miss
+    for total in checked.row_sums:
+        reading = checked.numeric[total.column]
+        for part in (part for part in total.parts if row_of(part) in rates_wrong and reading.unit != _WRITTEN):
+            printed = reading.part(table.rows[table.header_rows + part][total.column])
+            cells[part, total.column] = (printed, printed + total.printed - total.expected, total)
+    explained = one_explaining(findings, (
+        (cell, functools.partial(_tried, table, *cell, figure, checked.numeric[cell[1]]))
+        for cell, (_, figure, _) in cells.items()))
+    if explained is None:
+        return findings
+    (row, column), tried = explained
+    printed, figure, total = cells[row, column]
+    left = {finding_key(f) for f in tried}
+    also = [f.column for f in findings if (f.row, f.source) == row_of(row) and finding_key(f) not in left]
+    what = f"{checked.names[total.row]} 행과 {'·'.join(also) + ' 열' if also else '표의 다른 셈'}이 함께 맞는 값"
+    return [*tried, *checked.write([_Mismatch(row, column, printed, figure, what, [])])]
+
+
+def _tried(table: GenericTable, row: int, column: int, figure: Decimal, reading: _Column) -> list[Finding]:
+    """The table's findings with one cell of its body at another figure, written as its column prints its figures
+    (`480`, `1,200명`, `75,000` of 천원 read in won)."""
+    value = figure / unit_multiplier(reading.printed_in) if reading.printed_in else figure
+    rows = [list(cells) for cells in table.rows]
+    rows[table.header_rows + row][column] = f"{value:,}{reading.unit}"
+    checked = _checked(table.model_copy(update={"rows": rows}))
+    return checked.findings if checked is not None else []
+
+
+class _Checked(NamedTuple):
+    """A table's findings, and what the search for its one wrong part reads (`_table`): its 계 rows found wrong (of
+    the rows they sum), each body row's name as a finding names it, how each column's cells read, and its findings
+    of sums written out (`_findings`)."""
+    findings: list[Finding]
+    row_sums: list[_Mismatch]
+    names: list[str]
+    numeric: dict[int, _Column]
+    write: Callable[[list[_Mismatch]], list[Finding]]
+
+
+def _checked(table: GenericTable) -> _Checked | None:
+    """A table's findings (and what `_Checked` keeps of them); None where it prints no figure to check."""
     body = table.rows[table.header_rows:]
     if not body:
-        return []
+        return None
     header = tuple(map(tuple, table.rows[: table.header_rows]))
     labels = column_labels(header) if header else ("",) * len(body[0])
     body = _bracketed_changes(labels, _marked_up_and_down(body), table.unit)
@@ -110,6 +168,7 @@ def _table(table: GenericTable) -> list[Finding]:
     groups = _groups(body, group_col, label_cols) if group_col is not None else None
     row_labels = [_row_labels(body, index, label_cols, group_col, groups) for index in range(len(body))]
     names = [" ".join(labels) for labels in row_labels]
+    row_names = [_row_name(labels, index) for index, labels in enumerate(row_labels)]
     amounts = _amount_unit(table.unit)
     money_rows = _amount_rows(row_labels, labels, table.unit)
     kinds = [_NOT_SUMMED if index in money_rows else _kind_among(name, names) for index, name in enumerate(names)]
@@ -119,7 +178,7 @@ def _table(table: GenericTable) -> list[Finding]:
                if kind != _NOT_SUMMED and (column := _read_column([row[c] for row in summed],
                                                                  _money_unit(labels[c], table.unit))) is not None}
     if not numeric:
-        return []
+        return None
     numeric = dict(zip(numeric, _in_won(list(numeric.values())), strict=True))
     change_columns = _change_columns(labels)
     changes = _changes(labels, change_columns, body, table.unit)
@@ -133,15 +192,23 @@ def _table(table: GenericTable) -> list[Finding]:
         mismatches += _breakdown_sums(body, breakdowns, kinds, numeric, total_columns)
         mismatches = _not_explained(mismatches, changes, numeric)
     mismatches = _not_overlapping(table, labels, names, body, numeric, mismatches)
-    findings = _findings(table, labels, body, label_cols, group_col, groups, numeric,
-                         _wrong_part(body, numeric, mismatches))
+    write = functools.partial(_findings, table, labels, body, label_cols, group_col, groups, numeric)
+    found = _wrong_part(body, numeric, mismatches)
+    findings = write(found)
     summed = {(m.row, m.column): m.expected for m in mismatches}
     findings += [_change_finding(table, labels, body, row_labels, change) for change in changes
                  if not _found_by_sums(change, summed, body, numeric) and not _of_a_wrong_figure(change, mismatches)]
     down = _changes_down(labels, change_columns, body, row_labels, column_kinds, numeric, table.unit)
     findings += [_row_change_finding(table, labels, body, row_labels, change) for change in down]
     right = summed | {(change.row, change.column): change.expected for change in [*changes, *down]}
-    return findings + _rates(table, labels, body, row_labels, kinds, column_kinds, numeric, right)
+    findings += _rates(table, labels, body, row_names, kinds, column_kinds, numeric, right)
+    row_sums = [m for m in found if m.what in (_ROWS_SUM, _PARTS_SUM) and m.summed_by is None]
+    return _Checked(findings, row_sums, row_names, numeric, write)
+
+
+def _row_name(labels: list[str], index: int) -> str:
+    """A body row's name as a finding names it: its labels (`방문 상담`, `민원 / 방문`), or its place (`3행`)."""
+    return " / ".join(label for label in labels if label) or f"{index + 1}행"
 
 
 class _Change(NamedTuple):
@@ -621,15 +688,13 @@ class _WrongRate(NamedTuple):
     cut_off: bool  # whether its series cuts its rates off (`rates_agree`): the ratio it should be is cut off too
 
 
-def _rates(table: GenericTable, labels, body, row_labels, kinds, column_kinds: dict[int, str | None],
+def _rates(table: GenericTable, labels, body, names: list[str], kinds, column_kinds: dict[int, str | None],
            numeric: dict[int, _Column], right: dict[tuple[int, int], Decimal]) -> list[Finding]:
     """Each rate column (`징수율`, `달성률(%)`, `처리율(%)`, `증감률(%)`; no share, `_SHARE_RE`) row by row against
     the ratio of two figure columns most of its rows print (`_wrong_rates`), and each rate row (`처리율(%)` under
     `접수 | 처리`, months as the columns) column by column against two figure rows alike: one rule, the table
     turned round (`_turned`), a 계 column's rate compared as a 계 row's is. A change's line (`증감`) prints no rate
     of its changes but a change of rates (`2.0`, in points): it is not compared."""
-    names = [" / ".join(label for label in labels_of if label) or f"{index + 1}행"
-             for index, labels_of in enumerate(row_labels)]
     columns = _Grid(body, [column_name(labels, c) for c in range(len(labels))], column_kinds, numeric,
                     [index for index, kind in enumerate(kinds) if kind not in (_NOT_SUMMED, _CHANGE)], right, names,
                     {}, {}, {})
@@ -1351,7 +1416,7 @@ def _findings(table: GenericTable, labels, body, label_cols, group_col, groups, 
         label = " / ".join(r for r in _row_labels(body, index, label_cols, group_col, groups) if r) or f"{index + 1}행"
         name = column_name(labels, col)
         what = "과도, ".join(_said(m, labels) for m in same) + ("과도" if len(same) > 1 else "과")
-        basis = "맞는 값" if same[0].what == _PART_OF_BOTH else "합계"
+        basis = "맞는 값" if same[0].what.endswith("맞는 값") else "합계"
         unit = numeric[col].money
         rule = SUM if all(m.summed_by is None for m in same) else COLUMNS_SUM
         findings.append(rule.finding(

@@ -185,7 +185,8 @@ def test_budget_lines_indented_under_a_line_are_its_lines_named_without_the_mark
 
 
 def test_a_wrong_indented_budget_line_is_found_against_its_line():
-    """복리 후생's 집행액 printed 15,000 (its rate 50.0 says 20,000): its line's 50,000 is no longer its lines' sum."""
+    """복리 후생's 집행액 printed 15,000 (its rate 50.0 says 20,000): its line's 50,000 is no longer its lines' sum,
+    and the figure that 50,000 makes it, 20,000, puts its rate right too: one finding, on the cell (before, the
+    group line's 집행액 and the rate)."""
     _report, findings = budget_read(executed="15,000")
-    assert [finding[:3] for finding in findings] == [("sum.budget", "인사 운영", "집행액"),
-                                                     ("rate", "복리 후생", "집행률(%)")]
+    assert findings == [("sum.budget", "복리 후생", "집행액", "20,000천원", "15,000천원")]

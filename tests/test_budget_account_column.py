@@ -39,10 +39,12 @@ def test_an_account_column_groups_the_lines_beside_it(account, name):
     assert found(r) == []
 
 
-def test_a_wrong_line_under_an_account_breaks_the_accounts_subtotal():
+def test_a_wrong_line_under_an_account_is_found_on_it():
+    """Its 예산액 950,000 breaks the account's 소계 (4,950,000) and its rate (384,000 ÷ 950,000 is 40.4): the figure the
+    소계 makes it, 900,000, puts both right, one finding (before, the 소계's and the rate)."""
     text = COVER + PART + TABLE.format(account="회 계", name="정책사업", disaster="950,000")
     r = extract_report(read_text("t.txt", text.encode()))
-    assert ("sum.budget", "일반회계", "예산액", "4,950,000천원", "4,900,000천원") in found(r)
+    assert found(r) == [("sum.budget", "재난안전 관리", "예산액", "900,000천원", "950,000천원")]
 
 
 @pytest.mark.parametrize("layout", ["space-aligned", "space-aligned-tall-rows", "pdf grid", "pdf none",

@@ -33,9 +33,11 @@ def test_a_wrong_group_is_one_finding_and_a_wrong_total_beside_it_its_lines_sum(
     both = wrong_group.replace("5,990,000", "6,000,000")
     assert found(both, layout, tmp_path) == [("sum.budget", "계", "예산액", "5,990,000천원", "6,000,000천원"),
                                             ("sum.budget", "특별회계", "예산액", "210,000천원", "200,000천원")]
-    # a 계 that is the printed groups' sum is right of them: the part that breaks its group is found alone
+    # a 계 that is the printed groups' sum is right of them: the part that breaks its group (and its rate) is found
+    # alone, on the part, at the figure its group makes it (before, on its group's line, expected 220,000)
     wrong_line = TABLE.replace("\t공원조성 특별회계\t210,000", "\t공원조성 특별회계\t220,000")
-    assert found(wrong_line, layout, tmp_path) == [("sum.budget", "특별회계", "예산액", "220,000천원", "210,000천원")]
+    assert found(wrong_line, layout, tmp_path) == [
+        ("sum.budget", "공원조성 특별회계", "예산액", "210,000천원", "220,000천원")]
 
 
 # levels marked (`□` over `-`), each group closed by a `소 계` row: the 소계 rows are the groups' sums printed again,

@@ -36,10 +36,10 @@ def _found(report: str, layout: str, tmp_path) -> list[tuple[str, str, str, str,
                                                                                            "spaced"])
 def test_a_subtotal_after_its_groups_name_sums_its_group(report, layout, tmp_path):
     assert _found(report, layout, tmp_path) == []
-    # a wrong part: its 소계 is found (and its rate), the 계 (the 소계s' sum) is not
+    # a wrong part: its 소계 and its rate make it 4,980, one finding on it (before, its rate and the 소계), the 계
+    # (the 소계s' sum) is not found
     assert _found(report.replace("4,980", "5,980"), layout, tmp_path) == [
-        ("rate.table", "등록면허세", "징수율", "82.8", "99.4"),
-        ("sum.table", "보통세소계", "부과액", "99,200백만원", "98,200백만원")]
+        ("sum.table", "등록면허세", "부과액", "4,980백만원", "5,980백만원")]
     # a wrong 소계: found on itself alone, the 계 being the sum of the 소계s its rows make (before, the 계 as the
     # 소계s' sum too, expected 125,100백만원)
     assert _found(report.replace("26,100", "26,900"), layout, tmp_path) == [
