@@ -181,7 +181,7 @@ def _checked(table: GenericTable) -> _Checked | None:
         return None
     numeric = dict(zip(numeric, _in_won(list(numeric.values())), strict=True))
     change_columns = _change_columns(labels)
-    changes = _changes(labels, change_columns, body, table.unit)
+    changes = _changes(labels, change_columns, body, table.unit) + _change_rows(names, body, numeric)
     total_columns = _summed_columns(labels, column_kinds, numeric, amounts)
     mismatches = _total_columns(labels, body, kinds, total_columns, numeric)
     if cost_columns(labels[1:]) is None:  # else each row's `sum.project_cost_table`'s
@@ -212,11 +212,12 @@ def _row_name(labels: list[str], index: int) -> str:
 
 
 class _Change(NamedTuple):
-    """A printed change (body row, `column`) that is not the later figure (`this`) less the earlier (`last`)."""
+    """A printed change (body row, `column`) that is not the later figure less the earlier: the cells (body row,
+    column) `this` and `last`, on its row (a change column) or in its column (a change row, `_change_rows`)."""
     row: int
     column: int
-    last: int
-    this: int
+    last: tuple[int, int]
+    this: tuple[int, int]
     printed: Decimal
     expected: Decimal
     money: str
@@ -266,8 +267,28 @@ def _changes(labels: tuple[str, ...], change_columns: tuple[tuple[int, int, int]
                if readings[2].differs(printed, expected, 2, body[index][column])]
         if 2 * len(off) <= len(rows) and len(rows) > 1:
             shown_in = tuple(readings[k].printed_unit for k in (2, 1, 0))
-            wrong += [_Change(index, column, last, this, printed, expected, money, shown_in)
+            wrong += [_Change(index, column, (index, last), (index, this), printed, expected, money, shown_in)
                       for index, printed, expected in off]
+    return wrong
+
+
+def _change_rows(names: list[str], body, numeric: dict[int, _Column]) -> list[_Change]:
+    """The cells of each change row (`증 감`, `전년 대비 증감`; no rate, `증감률`) right under the two periods it
+    compares (`2025년(1~5월)` over `2024년 동기`: `_change_columns` of the rows' names) that are not the later row's
+    figure less the earlier's, column by column at each column's printed precision, where most columns print it so:
+    the change columns' rule (`_changes`) turned round, a wrong cell its own finding, not the 계 column's sum of its
+    row that it breaks (`_not_explained`)."""
+    wrong = []
+    for row, last, this in _change_columns(tuple(names)):
+        compared = [(column, printed, reading.part(body[this][column]) - reading.part(body[last][column]))
+                    for column, reading in numeric.items()
+                    if _DIGIT_RE.search(body[last][column] + body[this][column])
+                    and (printed := reading.figure(body[row][column])) is not None]
+        off = [(column, printed, expected) for column, printed, expected in compared
+               if numeric[column].differs(printed, expected, 2, body[row][column])]
+        if 2 * len(off) <= len(compared) and len(compared) > 1:
+            wrong += [_Change(row, column, (last, column), (this, column), printed, expected, numeric[column].money,
+                              (numeric[column].printed_unit,) * 3) for column, printed, expected in off]
     return wrong
 
 
@@ -516,14 +537,16 @@ def _not_explained(mismatches: list[_Mismatch], changes: list[_Change], numeric)
     summed_across = {(m.row, m.column): m.expected - m.printed for m in mismatches if m.what == _ROWS_SUM}
     missed = {(m.row, m.column): m.expected - m.printed for m in mismatches if m.what == _ROW_ITEMS_SUM}
     missed |= broken_down
-    missed |= {(change.row, change.column): change.expected + missed.get((change.row, change.this), _ZERO)
-               - missed.get((change.row, change.last), _ZERO) - change.printed for change in changes}
+    changed = {(change.row, change.column): change.expected + missed.get(change.this, _ZERO)
+               - missed.get(change.last, _ZERO) - change.printed for change in changes}
+    missed |= changed
 
     def explaining(m: _Mismatch) -> list[Decimal]:
         if m.what == _ROW_ITEMS_SUM:
             # on a 계 row, a 계 column (or a column sum no label names, `sum.columns`) is right of the 계 row's
-            # right parts too: a wrong `2월` of the 계 row is one finding, not also the corner it breaks
-            wrong_parts = broken_down | summed_across
+            # right parts too: a wrong `2월` of the 계 row is one finding, not also the corner it breaks; so a
+            # change row's 계 column over its right changes (`_change_rows`)
+            wrong_parts = broken_down | summed_across | changed
             return [wrong_parts[m.row, c] for c in m.parts if (m.row, c) in wrong_parts]
         # a 계 over 소계s is right of the 소계s' right sums: a wrong 소계 is one finding, not also the 계 it breaks
         parts_right = missed | summed_across if m.what == _ROWS_SUM else missed
@@ -605,8 +628,8 @@ def _found_by_sums(change: _Change, summed: dict[tuple[int, int], Decimal], body
     600`, where the rows add up to 13,100: the 13,200 is wrong, not the 600)."""
     if summed.get((change.row, change.column)) == change.expected:
         return True
-    fixed = {c: summed[change.row, c] - numeric[c].part(body[change.row][c])
-             for c in (change.this, change.last) if (change.row, c) in summed and c in numeric}
+    fixed = {(row, c): summed[row, c] - numeric[c].part(body[row][c])
+             for row, c in (change.this, change.last) if (row, c) in summed and c in numeric}
     if not fixed:
         return False
     right = change.expected + fixed.get(change.this, _ZERO) - fixed.get(change.last, _ZERO)
@@ -614,27 +637,37 @@ def _found_by_sums(change: _Change, summed: dict[tuple[int, int], Decimal], body
 
 
 def _of_a_wrong_figure(change: _Change, mismatches: list[_Mismatch]) -> bool:
-    """Whether a wrong change (or remainder) is right of the figure it is of that a 계 row's sum misses by the
-    same (`예산액 2,800,000 | 집행액 450,000 | 잔 액 2,450,000` under a 계 of 3,400,000 that the rows make
-    3,300,000): that figure is the wrong one, which the 계 row's finding tells."""
+    """Whether a wrong change (or remainder) is right of the figure it is of that a 계 row's sum (or, of a change
+    row, its row's 계 column) misses by the same (`예산액 2,800,000 | 집행액 450,000 | 잔 액 2,450,000` under a 계
+    of 3,400,000 that the rows make 3,300,000): that figure is the wrong one, which the sum's finding tells."""
     off = change.printed - change.expected
-    return any(m.what == _ROWS_SUM and change.row in m.parts
-               and m.printed - m.expected == (off if m.column == change.this else -off)
-               for m in mismatches if m.column in (change.this, change.last))
+    return any(m.printed - m.expected == (off if (row, column) == change.this else -off)
+               for m in mismatches for row, column in (change.this, change.last)
+               if m.what == _ROWS_SUM and m.column == column and row in m.parts
+               or m.what == _ROW_ITEMS_SUM and m.row == row and column in m.parts)
 
 
 def _change_finding(table: GenericTable, labels, body, row_labels, change: _Change) -> Finding:
-    label = " / ".join(r for r in row_labels[change.row] if r) or f"{change.row + 1}행"
-    name, this, last = (column_name(labels, c) for c in (change.column, change.this, change.last))
-    cells = body[change.row]
+    """A wrong change: `'증 감' 행의 이동형 단속 값이 2025년(1~5월) 이동형 단속 − 2024년 동기 이동형 단속 …`, a
+    figure of another row named by its row too."""
+    def label_of(row: int) -> str:
+        return " / ".join(r for r in row_labels[row] if r) or f"{row + 1}행"
+
+    def name_of(row: int, column: int) -> str:
+        name = column_name(labels, column)
+        return name if row == change.row else f"{label_of(row)} {name}"
+
+    label, name = label_of(change.row), column_name(labels, change.column)
+    this, last = name_of(*change.this), name_of(*change.last)
     expected = figure(change.expected, change.money)
     return SUM.finding(  # as `sum.vehicles` finds a 과부족 that is no 보유 − 정수
         table=table.caption or "표", row=label, column=name, expected=expected,
         actual=figure(change.printed, change.money), source=table.row_source(table.header_rows + change.row),
         message=f"'{label}' 행의 {name} 값이 {this} − {last} 값과 다릅니다 (표기 "
-                f"{_as_printed(cells[change.column], change.shown_in[0])}, "
-                f"{_as_printed(cells[change.this], change.shown_in[1])}"
-                f" − {_as_printed(cells[change.last], change.shown_in[2])} = {shown(change.expected, change.money)})")
+                f"{_as_printed(body[change.row][change.column], change.shown_in[0])}, "
+                f"{_as_printed(body[change.this[0]][change.this[1]], change.shown_in[1])}"
+                f" − {_as_printed(body[change.last[0]][change.last[1]], change.shown_in[2])}"
+                f" = {shown(change.expected, change.money)})")
 
 
 # A rate that is no ratio of its row's own figures: a share of the whole (`구성비`, `비중`, `점유율`: a row's part of

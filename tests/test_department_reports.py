@@ -220,6 +220,9 @@ def test_a_traffic_departments_report_as_a_converter_prints_it_in_tabs():
         ("rate", "교통질서 확립", "집행률(%)", "45.1", "41.5")]
     assert planted(name, "2024년 동기\t19,150\t8,870\t5,300", "2024년 동기\t19,150\t8,870\t5,030") == [
         ("sum.table", "2024년 동기", "계", "18,880", "19,150")]
+    # before: the 증 감 row's 계, expected -830 (its parts' sum), blamed; now the cell, 4,120 − 5,300
+    assert planted(name, "증 감\t△730\t440\t△1,180", "증 감\t△730\t440\t△1,280") == [
+        ("sum.table", "증 감", "이동형 단속", "-1,180", "-1,280")]
     assert amounts(name) == [("총사업비", 9_500_000_000), ("예 산", 2_874_000_000),
                              ("택시 승강장 정비(6개소)", 120_000_000), ("택시 서비스 평가", None)]
 
