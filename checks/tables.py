@@ -6,6 +6,8 @@ ratio of the two figure columns before it (or after it) that most rows print it 
 of two as its whole or part, where no two explain as many rows: `_of_three`), and a rate row that of figure rows
 alike (`_rates`). A column that most rows make the sum of the columns beside it, though no label says it is a total
 (`발굴 | 지원 | 연계`), is checked row by row as a 계 column is (`_column_sums`, `sum.columns`).
+A change column (`증감`) is the later of the two periods before it less the earlier, row by row, and a change row
+(`증 감` under `2025년` and `2024년`) so too, column by column (`_changes`, `_change_rows`).
 A cell is read as the figure it prints (`_figure`: `8(1)`, `8.40`, `3,420명`), and a `-` in a total over
 figures is a total that does not apply."""
 
@@ -53,8 +55,8 @@ from pipeline.values import (
 from schemas import Finding, GenericTable, Report, Source
 
 SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병합된 행 머리) 또는 표 전체의 합, 계 열은 그 행의 합, "
-                                 "증감 열은 줄마다 바로 앞 두 해(또는 (A)·(B)) 열의 뒤 − 앞, 잔액·미수납액 열은 "
-                                 "앞 두 열의 차")
+                                 "증감 열은 줄마다 바로 앞 두 해(또는 (A)·(B)) 열의 뒤 − 앞(증감 행은 열마다 바로 "
+                                 "위 두 시기 행의), 잔액·미수납액 열은 앞 두 열의 차")
 TABLE_RATE = Rule("rate.table", "error", "기타 표: 율·률(%) 열은 줄마다 그 앞(또는 뒤) 두 수치 열의 B ÷ A × 100"
                                          "(증감률은 증감 ÷ 앞 시기 × 100, 연도 행이면 전년 행 대비), 대부분의 줄이 "
                                          "맞는 두 열로, 율·률 행은 열마다 두 수치 행으로 같이, 표기된 자릿수에서 "
