@@ -1099,7 +1099,7 @@ def stated_lines(cells: dict[str, str], at: Source, year: int | None, budget_yea
 
 # a source's name in a bracket of sources (`시비`, `국` before a figure), compacted
 _SOURCE_NAME_RE = patterns.compile(rf"{FUNDING_PATTERN}|[국시구도군](?=[:：]?\d)")
-_SOURCE_AMOUNT_END_RE = patterns.compile(r"[:：,·/+]+")
+_SOURCE_SEPARATORS_RE = patterns.compile(r"[:：,·/+]+")  # dropped before an amount is read (thousands' commas too)
 
 
 def _sources_in_unit(bracket: str, multiplier: int) -> str | None:
@@ -1112,7 +1112,7 @@ def _sources_in_unit(bracket: str, multiplier: int) -> str | None:
         return None
     parts = []
     for name, after in zip(names, [*names[1:], None], strict=True):
-        printed = _SOURCE_AMOUNT_END_RE.sub("", bracket[name.end():after.start() if after else len(bracket)])
+        printed = _SOURCE_SEPARATORS_RE.sub("", bracket[name.end():after.start() if after else len(bracket)])
         won = parse_amount(printed) if printed.endswith("원") else parse_amount_without_won(printed)
         if won is None:
             return None
