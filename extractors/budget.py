@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import NamedTuple
 
 from extractors import generic
@@ -52,6 +53,8 @@ from pipeline.values import (
     full_year,
     is_total,
     money_unit,
+    parse_amount,
+    parse_amount_without_won,
     parse_date,
     parse_decimal,
     parse_money_cell,
@@ -1077,10 +1080,10 @@ def stated_lines(cells: dict[str, str], at: Source, year: int | None, budget_yea
                  ) -> list[BudgetLine]:
     """The lines of a budget printed as text (`1,560,000천원(시비 560,000 구비 1,000,000)`, by field: `budget`,
     `executed`, `rate`), of the year `budget_year` where that is not the report's, as a table's row of those cells
-    gives them; in the unit its figure prints, which the
-    amounts of its sources are in too, and as of the day it prints (`집행: 300,000천원(4.30. 기준)`). A bracket
-    that does not read as its sources (`5억원(시비 2억원, 구비 3억원)`) is a note the item keeps, not the name of
-    a line: the line is the 계."""
+    gives them; in the unit its figure prints, which the amounts of its sources are in too, or its 예산액's each
+    in a unit of its own (`5억원(시비 2억원, 구비 3억원)`, `8억 4,900만원(국비 2억 5,470만원, …)`), and as of the day
+    it prints (`집행: 300,000천원(4.30. 기준)`). A bracket that does not read as its sources is a note the item
+    keeps, not the name of a line: the line is the 계."""
     unit = _own_unit(cells["budget"])
     dated = AS_OF_RE.search(cells.get("executed") or cells["budget"])
     day = parse_date(dated.group("date"), year) if dated else None
@@ -1089,8 +1092,32 @@ def stated_lines(cells: dict[str, str], at: Source, year: int | None, budget_yea
     budget = parse_money_cell(cells["budget"], printed_as.multiplier)
     sources = _funding_sources(budget[1]) if budget and budget[1] else ()
     if sources and not is_funding(sources[0][0]):
-        cells = cells | {"budget": _LAST_BRACKET_RE.sub("", cells["budget"])}
+        in_unit = _sources_in_unit(budget[1], printed_as.multiplier)
+        cells = cells | {"budget": _LAST_BRACKET_RE.sub(f"({in_unit})" if in_unit else "", cells["budget"])}
     return _lines("", cells, None, printed_as, 0)
+
+
+# a source's name in a bracket of sources (`시비`, `국` before a figure), compacted
+_SOURCE_NAME_RE = patterns.compile(rf"{FUNDING_PATTERN}|[국시구도군](?=[:：]?\d)")
+_SOURCE_SEPARATORS_RE = patterns.compile(r"[:：,·/+]+")  # dropped before an amount is read (thousands' commas too)
+
+
+def _sources_in_unit(bracket: str, multiplier: int) -> str | None:
+    """A bracket (compacted) of sources each printing its amount in a unit of its own (`시비2억원,구비3억원`,
+    `국비2억5,470만원,…`, `시비2억`), as `_funding_sources` reads them: their amounts in the figure's unit of
+    `multiplier` won (`시비 2 구비 3` of `5억원`). None where it is not two sources or more alone, each with such
+    an amount (of `5억원(시비 2억원)`, the 시비 is a part of the 5억 not named, not its source)."""
+    names = list(_SOURCE_NAME_RE.finditer(bracket))
+    if len(names) < 2 or names[0].start() != 0:
+        return None
+    parts = []
+    for name, after in zip(names, [*names[1:], None], strict=True):
+        printed = _SOURCE_SEPARATORS_RE.sub("", bracket[name.end():after.start() if after else len(bracket)])
+        won = parse_amount(printed) if printed.endswith("원") else parse_amount_without_won(printed)
+        if won is None:
+            return None
+        parts.append(f"{name.group(0)} {Decimal(won) / multiplier:f}")
+    return " ".join(parts)
 
 
 _LAST_BRACKET_RE = patterns.compile(r"\s*[(（][^()（）]*[)）]\s*$")

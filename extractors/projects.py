@@ -56,12 +56,13 @@ from pipeline.values import (
     numbers_a_year,
     parse_amount,
     parse_amount_without_won,
+    parse_money_cell,
     parse_period,
     parse_period_label,
     with_won,
 )
 from schemas import BudgetLine, Project, ProjectItem
-from schemas.budget import FUNDING_PATTERN, JOINT_FUNDING_PATTERN
+from schemas.budget import FUNDING_PATTERN, JOINT_FUNDING_PATTERN, is_funding
 
 _NUMBERED_RE = patterns.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
 _ITEM_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s+(\S.*)$")  # `1. 정기점검: 3월`: an item of a numbered list
@@ -444,12 +445,18 @@ def _year(match: regex.Match) -> int:
 def _budget_cells(text: str) -> tuple[dict[str, str], bool] | None:
     """The figures of a budget printed as a line, by field (`budget`, `executed`, `rate`), where its first field
     is a budget in won, and whether its label says it is of a year it must name (`_FIGURE_ROLES`: `dated`); a
-    rate may stand in brackets after the 집행액."""
+    rate may stand in brackets after the 집행액, and the budget's sources after it, two or more (`849,000천원 / 국비
+    254,700, 시비 169,800, 구비 424,500`), are its bracket, as `849,000천원(국비 254,700, …)` prints them."""
     cells: dict[str, str] = {}
     dated = False
-    for field in _fields(text):
+    sources: list[str] = []  # the fields right after the budget's, each a source and its amount
+    for k, field in enumerate(_fields(text)):
         match = _LABELLED_FIGURE_RE.match(field)
         label = match.group(1).replace(" ", "") if match else ""
+        if (len(sources) == k - 1 and list(cells) == ["budget"] and is_funding(label)
+                and parse_money_cell(with_won(match.group(2)), 1)):
+            sources.append(f"{label} {match.group(2)}")
+            continue
         role = next((role for pattern, role in _FIGURE_ROLES if pattern.fullmatch(label)), None)
         figure = with_won(_MONEY_LEAD_RE.sub("", match.group(2))) if role else ""  # `1.2억` reads as `1.2억원`
         if not cells:
@@ -461,6 +468,8 @@ def _budget_cells(text: str) -> tuple[dict[str, str], bool] | None:
             figure = figure[:rate.start()]
         if role in ("budget", "executed", "rate"):
             cells.setdefault(role, figure)
+    if len(sources) > 1 and not cells["budget"].endswith((")", "）")):  # one alone may be a part, not the source
+        cells["budget"] += f"({', '.join(sources)})"
     return cells, dated
 
 
