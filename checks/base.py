@@ -112,7 +112,9 @@ def money(krw: int | None, unit: str | None) -> str:
     digits = next((digits for digits in range(3) if krw * 10**digits % per == 0), None) if unit and per > 1 else None
     if digits is None:
         return f"{krw:,}원"
-    if digits == 0 and unit in _MYRIAD and krw >= 10_000 * per:
+    if digits:
+        return f"{Decimal(krw) / per:,.{digits}f}{unit}"
+    if unit in _MYRIAD and krw >= 10_000 * per:
         high, low = divmod(krw // per, 10_000)
         return f"{high:,}{_MYRIAD[unit]} {low:,}{unit}" if low else f"{high:,}{_MYRIAD[unit]}원"
-    return f"{Decimal(krw) / per:,.{digits}f}{unit}"
+    return f"{krw // per:,}{unit}"  # whole units, as most figures are: no Decimal needed

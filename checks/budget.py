@@ -335,12 +335,13 @@ def _either_way(lines: list[BudgetLine], fixed: dict[tuple[int, str], int],
     if not fixed:
         return checks(lines)
     summed = {"budget_krw": "예산액", "executed_krw": "집행액"}
-    as_summed = [line.model_copy(update={field: fixed[id(line), column] for field, column in summed.items()
-                                         if (id(line), column) in fixed}) for line in lines]
-    totals = {(line.name, line.source.line, line.source.page) for line in lines
-              if any((id(line), column) in fixed for column in summed.values())}
-    found_so = {(f.rule, f.row, f.column, f.source.line, f.source.page) for f in checks(as_summed)}
-    return [f for f in checks(lines) if (f.row, f.source.line, f.source.page) not in totals
+    totals = [line for line in lines if any((id(line), column) in fixed for column in summed.values())]
+    as_summed = {id(total): total.model_copy(update={field: fixed[id(total), column] for field, column in summed.items()
+                                                     if (id(total), column) in fixed}) for total in totals}
+    found_so = {(f.rule, f.row, f.column, f.source.line, f.source.page)
+                for f in checks([as_summed.get(id(line), line) for line in lines])}
+    rows = {(total.name, total.source.line, total.source.page) for total in totals}
+    return [f for f in checks(lines) if (f.row, f.source.line, f.source.page) not in rows
             or (f.rule, f.row, f.column, f.source.line, f.source.page) in found_so]
 
 

@@ -407,12 +407,13 @@ def _shortfall(counts: list[StaffingCount], table: str, summed: dict[tuple[str, 
     (`정원 | 31` where its classes make 30, over `과부족 | △2` of 현원 28: the 계 is found, not the 과부족)."""
     cells = {(c.status, c.job_class, c.grade, c.post, c.office, c.division, c.series): c for c in counts}
     findings = []
-    for (status, job_class, grade, post, *office), c in cells.items():
+    for (status, *place), c in cells.items():
         if status not in ("과부족", "결원"):
             continue
-        quota, current = (cells.get((of, job_class, grade, post, *office)) for of in ("정원", "현원"))
-        if quota is None or current is None:
-            continue
+        quota, current = cells.get(("정원", *place)), cells.get(("현원", *place))
+        if quota is None or current is None or c.headcount == _right_shortfall(status, quota.headcount,
+                                                                                current.headcount):
+            continue  # most: right as printed, whatever the 계s found wrong
         column = _column(c)
         quota_summed, current_summed = (summed.get((of, column), cell.headcount) for of, cell in (
             ("정원", quota), ("현원", current)))
@@ -427,15 +428,19 @@ def _shortfall(counts: list[StaffingCount], table: str, summed: dict[tuple[str, 
 def _shortfall_finding(table: str, column: str, status: str, quota: int, current: int, printed: int,
                        source: Source) -> list[Finding]:
     """The finding where a printed 과부족 (or 결원) is not what the 정원 and 현원 beside it make; none where it is."""
-    shortfall = status == "과부족"
-    expected = current - quota if shortfall else quota - current
+    expected = _right_shortfall(status, quota, current)
     if printed == expected:
         return []
-    formula, terms = ("현원 − 정원", f"현원 {current} − 정원 {quota}") if shortfall else (
+    formula, terms = ("현원 − 정원", f"현원 {current} − 정원 {quota}") if status == "과부족" else (
         "정원 − 현원", f"정원 {quota} − 현원 {current}")
     return [SHORTFALL.finding(
         table=table, row=status, column=column, expected=figure(expected), actual=figure(printed), source=source,
         message=f"{column} {status}이 {formula}과 다릅니다 (표기 {shown(printed)}, {terms} = {shown(expected)})")]
+
+
+def _right_shortfall(status: str, quota: int, current: int) -> int:
+    """What a 과부족 (현원 − 정원) or 결원 (정원 − 현원) is of its 정원 and 현원."""
+    return current - quota if status == "과부족" else quota - current
 
 
 def _grid_shortfall(grid: GenericTable) -> list[Finding]:
