@@ -31,20 +31,20 @@ def _signed(value: str | None) -> str | None:
 
 
 def one_wrong_count(findings: list[Finding], counts: Sequence[int], recheck: Callable[[int, int], list[Finding]],
-                    related: Callable[[int, Finding], bool] | None = None) -> tuple[int, int, list[Finding]] | None:
+                    related: Callable[[int, Finding], bool]) -> tuple[int, int, list[Finding]] | None:
     """The one count of a table's (by its place in `counts`) whose figure, less or more by what one of its findings
     misses, clears two of the findings or more and raises none (`one_explaining`; `recheck`: the table's findings
     with the count at index k at that figure), with that figure and the findings left. Tried only where two
-    findings are or more; where `related` tells which findings a count can change (those of the sums it is in),
-    only a count two findings are related to, by what they miss: a table checked again costs as much as the table."""
+    findings are or more, and only with a count two findings are `related` to (those of the sums it is in: no other
+    count can clear them), by what they miss: a table checked again costs as much as the table."""
     if len({finding_key(f) for f in findings}) < 2:
         return None
     missing = [(f, abs(_count(f.expected) - _count(f.actual))) for f in findings
                if _count(f.expected) is not None and _count(f.actual) is not None]
 
     def misses(k: int) -> set[int]:
-        missed = [miss for f, miss in missing if related is None or related(k, f)]
-        return set(missed) - {0} if related is None or len(missed) >= 2 else set()
+        missed = [miss for f, miss in missing if related(k, f)]
+        return set(missed) - {0} if len(missed) >= 2 else set()
 
     explained = one_explaining(findings, (((k, right), partial(recheck, k, right)) for k, count in enumerate(counts)
                                           for right in {count + sign * miss for miss in misses(k) for sign in (1, -1)}))
