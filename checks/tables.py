@@ -102,9 +102,12 @@ def _marked_up_and_down(body: list[list[str]]) -> list[list[str]]:
 def _table(table: GenericTable) -> list[Finding]:
     """A table's findings, those one wrong part explains as one finding naming it: where two errors are found or
     more, each part of a 계 row found wrong (a row it sums, in the column it misses) whose rate is found wrong too
-    (its 처리율) is tried at the figure the 계 makes it, the 계's less the other rows', and the one alone that
-    clears two findings or more and raises none (`one_explaining`) is the finding, `sum.table` on the part
-    (`방문 상담 | 500 | 490` where the 계 and its 처리율 make 480: not also its 처리율 and the 계's 처리)."""
+    (its 처리율) is tried at the figure the 계 makes it, the 계's less the other rows', and each period's figure a
+    change row's wrong cell is of at the figure the change makes it (the later row's, the earlier's and the change;
+    `2025년(1~5월) | 5,000 | 880 | 4,220` over `2024년 동기 | … | 5,300` and `증 감 | … | △1,180`: 4,120, which its
+    row's 계 makes too); the one alone that clears two findings or more and raises none (`one_explaining`) is the
+    finding, `sum.table` on the part (`방문 상담 | 500 | 490` where the 계 and its 처리율 make 480: not also its
+    처리율 and the 계's 처리; the 4,220: not the 2025년's 계 and the 증 감's 이동형)."""
     checked = _checked(table)
     if checked is None:
         return []
@@ -115,24 +118,34 @@ def _table(table: GenericTable) -> list[Finding]:
     def row_of(index: int) -> tuple[str, Source]:  # a body row as its findings name it
         return checked.names[index], table.row_source(table.header_rows + index)
 
+    def printed(row: int, column: int) -> Decimal:
+        return checked.numeric[column].part(table.rows[table.header_rows + row][column])
+
     rates_wrong = {(f.row, f.source) for f in findings if f.rule == TABLE_RATE.id}
-    cells = {}  # (body row, column): the part's printed figure, the one its 계 row makes it, and that 계 row's miss
+    found_on = {(f.row, f.source) for f in findings}
+    cells = {}  # (body row, column) of a figure not written out: the figure the table's other sums make it
     for total in checked.row_sums:
-        reading = checked.numeric[total.column]
-        for part in (part for part in total.parts if row_of(part) in rates_wrong and reading.unit != _WRITTEN):
-            printed = reading.part(table.rows[table.header_rows + part][total.column])
-            cells[part, total.column] = (printed, printed + total.printed - total.expected, total)
+        for part in (part for part in total.parts if row_of(part) in rates_wrong):
+            cells[part, total.column] = printed(part, total.column) + total.printed - total.expected
+    for change in checked.changed_rows:  # a period's figure where its row is found wrong too (its 계)
+        off = change.printed - change.expected
+        for (row, column), right in ((change.this, printed(*change.this) + off),
+                                     (change.last, printed(*change.last) - off)):
+            if row_of(row) in found_on:
+                cells.setdefault((row, column), right)
     explained = one_explaining(findings, (
         (cell, functools.partial(_tried, table, *cell, figure, checked.numeric[cell[1]]))
-        for cell, (_, figure, _) in cells.items()))
+        for cell, figure in cells.items() if checked.numeric[cell[1]].unit != _WRITTEN))
     if explained is None:
         return findings
     (row, column), tried = explained
-    printed, figure, total = cells[row, column]
     left = {finding_key(f) for f in tried}
-    also = [f.column for f in findings if (f.row, f.source) == row_of(row) and finding_key(f) not in left]
-    what = f"{checked.names[total.row]} 행과 {'·'.join(also) + ' 열' if also else '표의 다른 셈'}이 함께 맞는 값"
-    return [*tried, *checked.write([_Mismatch(row, column, printed, figure, what, [])])]
+    cleared = [f for f in findings if finding_key(f) not in left]
+    rows = list(dict.fromkeys(f.row for f in cleared if (f.row, f.source) != row_of(row)))
+    also = [f.column for f in cleared if (f.row, f.source) == row_of(row)]
+    named = [f"{'·'.join(rows)} 행"] if rows else []
+    what = "과 ".join([*named, f"{'·'.join(also)} 열" if also else "표의 다른 셈"]) + "이 함께 맞는 값"
+    return [*tried, *checked.write([_Mismatch(row, column, printed(row, column), cells[row, column], what, [])])]
 
 
 def _tried(table: GenericTable, row: int, column: int, figure: Decimal, reading: _Column) -> list[Finding]:
@@ -147,10 +160,11 @@ def _tried(table: GenericTable, row: int, column: int, figure: Decimal, reading:
 
 class _Checked(NamedTuple):
     """A table's findings, and what the search for its one wrong part reads (`_table`): its 계 rows found wrong (of
-    the rows they sum), each body row's name as a finding names it, how each column's cells read, and its findings
-    of sums written out (`_findings`)."""
+    the rows they sum), its change rows' cells found wrong, each body row's name as a finding names it, how each
+    column's cells read, and its findings of sums written out (`_findings`)."""
     findings: list[Finding]
     row_sums: list[_Mismatch]
+    changed_rows: list[_Change]
     names: list[str]
     numeric: dict[int, _Column]
     write: Callable[[list[_Mismatch]], list[Finding]]
@@ -183,7 +197,8 @@ def _checked(table: GenericTable) -> _Checked | None:
         return None
     numeric = dict(zip(numeric, _in_won(list(numeric.values())), strict=True))
     change_columns = _change_columns(labels)
-    changes = _changes(labels, change_columns, body, table.unit) + _change_rows(names, body, numeric)
+    changes = _changes(labels, change_columns, body, table.unit)
+    changed_rows = _change_rows(names, body, numeric)
     total_columns = _summed_columns(labels, column_kinds, numeric, amounts)
     mismatches = _total_columns(labels, body, kinds, total_columns, numeric)
     if cost_columns(labels[1:]) is None:  # else each row's `sum.project_cost_table`'s
@@ -192,20 +207,24 @@ def _checked(table: GenericTable) -> _Checked | None:
         breakdowns = _breakdowns(body, row_labels, label_cols)
         mismatches += _total_rows(body, row_labels, kinds, label_cols, group_col, groups, numeric, set(breakdowns))
         mismatches += _breakdown_sums(body, breakdowns, kinds, numeric, total_columns)
-        mismatches = _not_explained(mismatches, changes, numeric)
+        mismatches = _not_explained(mismatches, changes + changed_rows, numeric)
     mismatches = _not_overlapping(table, labels, names, body, numeric, mismatches)
     write = functools.partial(_findings, table, labels, body, label_cols, group_col, groups, numeric)
     found = _wrong_part(body, numeric, mismatches)
     findings = write(found)
     summed = {(m.row, m.column): m.expected for m in mismatches}
-    findings += [_change_finding(table, labels, body, row_labels, change) for change in changes
-                 if not _found_by_sums(change, summed, body, numeric) and not _of_a_wrong_figure(change, mismatches)]
+    reported = [change for change in changes
+                if not _found_by_sums(change, summed, body, numeric) and not _of_a_wrong_figure(change, mismatches)]
+    # a change row's wrong cell stays beside the 계 of a period row that a wrong figure of that row breaks too (the
+    # 계 is no figure it is of): which of them is wrong, the one-cell search tells (`_table`)
+    found_rows = [change for change in changed_rows if not _found_by_sums(change, summed, body, numeric)]
+    findings += [_change_finding(table, labels, body, row_labels, change) for change in reported + found_rows]
     down = _changes_down(labels, change_columns, body, row_labels, column_kinds, numeric, table.unit)
     findings += [_row_change_finding(table, labels, body, row_labels, change) for change in down]
-    right = summed | {(change.row, change.column): change.expected for change in [*changes, *down]}
+    right = summed | {(change.row, change.column): change.expected for change in [*changes, *changed_rows, *down]}
     findings += _rates(table, labels, body, row_names, kinds, column_kinds, numeric, right)
     row_sums = [m for m in found if m.what in (_ROWS_SUM, _PARTS_SUM) and m.summed_by is None]
-    return _Checked(findings, row_sums, row_names, numeric, write)
+    return _Checked(findings, row_sums, found_rows, row_names, numeric, write)
 
 
 def _row_name(labels: list[str], index: int) -> str:
@@ -639,14 +658,13 @@ def _found_by_sums(change: _Change, summed: dict[tuple[int, int], Decimal], body
 
 
 def _of_a_wrong_figure(change: _Change, mismatches: list[_Mismatch]) -> bool:
-    """Whether a wrong change (or remainder) is right of the figure it is of that a 계 row's sum (or, of a change
-    row, its row's 계 column) misses by the same (`예산액 2,800,000 | 집행액 450,000 | 잔 액 2,450,000` under a 계
-    of 3,400,000 that the rows make 3,300,000): that figure is the wrong one, which the sum's finding tells."""
+    """Whether a wrong change (or remainder) is right of the figure it is of that a 계 row's sum misses by the
+    same (`예산액 2,800,000 | 집행액 450,000 | 잔 액 2,450,000` under a 계 of 3,400,000 that the rows make
+    3,300,000): that figure is the wrong one, which the 계 row's finding tells."""
     off = change.printed - change.expected
     return any(m.printed - m.expected == (off if (row, column) == change.this else -off)
                for m in mismatches for row, column in (change.this, change.last)
-               if m.what == _ROWS_SUM and m.column == column and row in m.parts
-               or m.what == _ROW_ITEMS_SUM and m.row == row and column in m.parts)
+               if m.what == _ROWS_SUM and m.column == column and row in m.parts)
 
 
 def _change_finding(table: GenericTable, labels, body, row_labels, change: _Change) -> Finding:

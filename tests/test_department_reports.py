@@ -218,8 +218,10 @@ def test_a_traffic_departments_report_as_a_converter_prints_it_in_tabs():
     assert item.months == ["2025-02", "2025-03", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12"]
     assert planted(name, "교통질서 확립\t2,874\t1,296\t45.1", "교통질서 확립\t2,874\t1,296\t41.5") == [
         ("rate", "교통질서 확립", "집행률(%)", "45.1", "41.5")]
+    # before: the row's 계, expected 18,880 (its parts' sum), blamed; now the cell, which the 계 and the 증 감
+    # row's 4,120 − △1,180 both make 5,300
     assert planted(name, "2024년 동기\t19,150\t8,870\t5,300", "2024년 동기\t19,150\t8,870\t5,030") == [
-        ("sum.table", "2024년 동기", "계", "18,880", "19,150")]
+        ("sum.table", "2024년 동기", "이동형 단속", "5,300", "5,030")]
     # before: the 증 감 row's 계, expected -830 (its parts' sum), blamed; now the cell, 4,120 − 5,300
     assert planted(name, "증 감\t△730\t440\t△1,180", "증 감\t△730\t440\t△1,280") == [
         ("sum.table", "증 감", "이동형 단속", "-1,180", "-1,280")]

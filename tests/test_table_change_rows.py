@@ -3,8 +3,10 @@ CCTV | …` over `2025년(1~5월)`, `2024년 동기`, `증 감`; also `증감`, 
 by column, the later row's figure less the earlier's, at each column's printed precision (`△`, `▲` negatives), as a
 change column is row by row. Before, a wrong cell was found only as the 계 column's sum of the change row (`증 감 |
 계 | -830 | -730`, blaming the 계), and not at all in a table printing no 계 column. A rate row (`증감률(%)`) is no
-difference, and rows naming no periods (`본청 | 사업소 | 증감`) are not compared. Each in the three ways a converter
-prints a tab table."""
+difference, and rows naming no periods (`본청 | 사업소 | 증감`) are not compared. A period's wrong figure that its
+row's 계 and the change row both make another is one finding on it (`2025년(1~5월) | 5,000 | 880 | 4,220` over `2024년
+동기 | 5,830 | 530 | 5,300` and `증 감 | △830 | 350 | △1,180`: the 이동형, expected 4,120); before, its row's 계 was
+blamed, and the change's cell not found. Each in the three ways a converter prints a tab table."""
 
 import pytest
 
@@ -39,10 +41,11 @@ def test_a_wrong_cell_of_a_change_row_is_one_finding_on_the_cell(layout, tmp_pat
 
 
 @layouts
-def test_a_wrong_period_figure_is_its_rows_sum_finding_not_the_changes(layout, tmp_path):
-    # 2024 동기's 고정형 printed 8,780 for 8,870: its row's 계 misses by what its change does; the figure is wrong
+def test_a_wrong_period_figure_is_one_finding_on_it(layout, tmp_path):
+    # 2024 동기's 고정형 printed 8,780 for 8,870: its row's 계 misses by what its change does, and both make it
+    # 8,870 (19,150 − 5,300 − 4,980; 9,310 − 440); before, the row's 계 was blamed, expected 19,060
     assert findings(enforcement(("19,150\t8,870", "19,150\t8,780")), layout, tmp_path) == [
-        ("sum.table", "2024년 동기", "계", "19,060", "19,150")]
+        ("sum.table", "2024년 동기", "고정형 CCTV", "8,870", "8,780")]
 
 
 def test_the_finding_names_both_rows_and_shows_their_figures():
@@ -99,3 +102,44 @@ def test_a_rate_row_is_no_difference(layout, tmp_path):
     assert findings(table("단속 실적", "건, %", *rows), layout, tmp_path) == []
     assert findings(table("단속 실적", "건, %", *rows).replace("△22.3", "△23.3"), layout, tmp_path) == [
         ("rate.table", "증감률(%)", "이동형 단속", "-22.3", "-23.3")]
+
+
+# 불법주정차 단속: 5,000 = 880 + 4,120, and △1,180 = 4,120 − 5,300
+PARKING = ("구 분 | 계 | 고정형 | 이동형", "2025년(1~5월) | 5,000 | 880 | 4,120", "2024년 동기 | 5,830 | 530 | 5,300",
+           "증 감 | △830 | 350 | △1,180")
+
+
+def parking(*replacements: tuple[str, str]) -> str:
+    text = table("불법주정차 단속 현황", "건", *PARKING)
+    for printed, wrong in replacements:
+        assert text.count(printed) == 1
+        text = text.replace(printed, wrong)
+    return text
+
+
+@layouts
+@pytest.mark.parametrize(("wrong", "found"), [
+    # the later period's part: its row's 계 and the change both make it 4,120; before, `2025년(1~5월) 계 5,100 5,000`
+    # alone (the 계 blamed), the 증 감's 이동형 not found
+    (("880\t4,120", "880\t4,220"), ("sum.table", "2025년(1~5월)", "이동형", "4,120", "4,220")),
+    # the earlier period's parts: 5,830 − 530 and 4,120 − △1,180; 5,830 − 5,300 and 880 − 350
+    (("530\t5,300", "530\t5,400"), ("sum.table", "2024년 동기", "이동형", "5,300", "5,400")),
+    (("5,830\t530", "5,830\t630"), ("sum.table", "2024년 동기", "고정형", "530", "630")),
+    # a period's 계: its row's parts and the 증 감's 계 both make it
+    (("5,000\t880", "5,100\t880"), ("sum.table", "2025년(1~5월)", "계", "5,000", "5,100")),
+    (("5,830", "5,930"), ("sum.table", "2024년 동기", "계", "5,830", "5,930")),
+    # the change's cell alone, as before
+    (("△1,180", "△1,280"), ("sum.table", "증 감", "이동형", "-1,180", "-1,280")),
+])
+def test_a_wrong_figure_of_a_period_row_is_one_finding_on_its_cell(layout, tmp_path, wrong, found):
+    assert findings(parking(), layout, tmp_path) == []
+    assert findings(parking(wrong), layout, tmp_path) == [found]
+
+
+def test_the_period_figures_finding_says_what_makes_it():
+    wrong = parking(("880\t4,120", "880\t4,220"))
+    (finding,) = run_checks(extract_report(read_text("t.txt", wrong.encode())))
+    assert (finding.table, finding.severity, finding.source.line) == (
+        "불법주정차 단속 현황", "error", wrong.splitlines().index("2025년(1~5월)\t5,000\t880\t4,220") + 1)
+    assert finding.message == ("'2025년(1~5월)' 행의 이동형 값이 증 감 행과 계 열이 함께 맞는 값과 다릅니다 "
+                               "(표기 4,220, 맞는 값 4,120)")
