@@ -237,7 +237,7 @@ def extract_document_info(doc: Document, sections: list[Section] | None = None) 
     info["volume"] = _volume(cover)
     info["council"] = council_named(info.get("council_session")) or _council_alone(cover)
     general = _outside_projects(sections if sections is not None else split_sections(doc.blocks))
-    info["team_count"] = _team_count(doc, general)
+    info["team_count"], of_divisions = _team_count(doc, general)
     anchor = title_at or session_at
     city = bool(info["council"] and _CITY_COUNCIL_RE.match(info["council"]))
     places = _places(info["council"])
@@ -250,8 +250,8 @@ def extract_document_info(doc: Document, sections: list[Section] | None = None) 
         on_cover = _dong_below(cover, *anchor)
     info["office"] = office
     info["department"] = on_cover
-    if info["team_count"] is None:  # no organisation line: an organisation table's teams of the department
-        info["team_count"] = _organisation_table_teams(general, on_cover)
+    if info["team_count"] is None or of_divisions:  # no line of the department's: an organisation table's teams of it
+        info["team_count"] = _organisation_table_teams(general, on_cover) or info["team_count"]
     info["former_department"] = _former_department(doc.blocks, on_cover)
     info["from_file_name"] = _from_file_name(info, doc.path, places, city)
     if first_source is None and doc.blocks:
@@ -560,16 +560,23 @@ def _outside_projects(sections: list[Section]) -> list[Block]:
     return [block for section in sections if section.is_general for block in section.blocks]
 
 
-def _team_count(doc: Document, general: list[Block]) -> int | None:
+def _team_count(doc: Document, general: list[Block]) -> tuple[int | None, bool]:
     """The teams the organisation line counts: in the general part (`총무과 - (5)개팀`, `○ 조직 : 4개팀`), else
     elsewhere only where labelled as the organisation (`1. 조 직 : 4팀`, `(5)개팀`), not a count of teams in a
-    project's item (`32개팀`). A table's row labelled as the organisation (`조 직 | 4개팀`) is its line."""
+    project's item (`32개팀`). A table's row labelled as the organisation (`조 직 | 4개팀`) is its line. And whether
+    the line counts them after two 과 or more (`도시관리국 3과 12팀`): a 국's teams, the department's only where no
+    organisation table prints its own."""
     for blocks, pattern in ((general, _TEAMS_RE), (doc.blocks, _ORGANISATION_TEAMS_RE)):
         for block in blocks:
             text = _organisation_row(block) if isinstance(block, Table) else block.text
             if text and "팀" in text and (match := pattern.search(text)):
-                return int(next(filter(None, match.groups())))
-    return None
+                return int(next(filter(None, match.groups()))), bool(_OF_DIVISIONS_RE.search(text))
+    return None, False
+
+
+# teams counted after two 과 or more (`도시관리국 3과 12팀`, `조직 : 1국 3과 12팀`): a 국's, which may be no 과's of
+# it (`1과 5팀` is the department's)
+_OF_DIVISIONS_RE = patterns.compile(r"(?<!\d)(?:[2-9]|\d\d)\s*개?\s*과\s*[,:：\-]?\s*\(?\s*\d+\s*\)?\s*개?\s*팀")
 
 
 # the label of a table's row printing the organisation (`조 직`, `1. 조직`, `○ 기구`, compacted)

@@ -236,11 +236,13 @@ _AFTER_LAST_AMOUNT_RE = patterns.compile(r"\s*\)?\s*(?:\([^()\d]*\))?\s*")
 # an amount written out in a scale of money (`32억 1,000만원`, `1억원`, `1,500천원`, `12백만원`; in 억 or 만 printing
 # no 원, `3억`, `1억 2,000만`, `2,000만`), not in 원 alone (`1,000원`: a price as often as an item's money)
 _SCALED_AMOUNT_RE = patterns.compile(rf"(?:억|만|(?:{MONEY_SCALES})\s*원)$")
-# what such an amount follows where it is the item's: a count of what was done (`융자 추천 118건`, `교육 12회`; the
-# count its group) or a verb saying it was done (`견인 실시`, `행사 개최`), then a comma, a `·` or its bracket opening
-# or not; not a label naming another sum (`구 청사 3,000천원`, `시설 사용료 2,000천원`)
+# what such an amount follows where it is the item's: a count of what was done (`융자 추천 118건`, `교육 12회`, the
+# thing counted after its 개 too, `17개 단지`, `4개 구간`; the count its group) or a verb saying it was done (`견인
+# 실시`, `행사 개최`), then a comma, a `·` or its bracket opening or not; not a label naming another sum (`구 청사
+# 3,000천원`, `시설 사용료 2,000천원`)
 _COUNT_OR_DEED_BEFORE_RE = patterns.compile(
-    rf"(?:(?<![\d,.])(\d[\d,]*)\s*{_UNIT_COUNTS}|(?<!\p{{Hangul}})(?:실시|추진|개최|시행|완료))\s*[,·ㆍ(]?\s*$")
+    rf"(?:(?<![\d,.])(\d[\d,]*)\s*(?:{_UNIT_COUNTS}|개\s*\p{{Hangul}}{{1,3}})"
+    rf"|(?<!\p{{Hangul}})(?:실시|추진|개최|시행|완료))\s*[,·ㆍ(]?\s*$")
 # the least a sentence's last amount after a count makes of each thing counted where it is their total: less
 # (`난방비 지원 500가구 10만원`, 200원 a household; `재난지원금 지급 12,000가구 100만원`) is a price of each, where it
 # is no more than `_PRICE_OF_EACH_AT_MOST` too: a larger sum after many counted (`축제 개최 1회, 관람객 30,000명

@@ -253,3 +253,81 @@ def test_a_job_departments_report_as_pdftotext_prints_it_across_page_breaks():
                    "과부족        ▲1        -      1     ▲1     ▲2") == [
         ("shortfall", "과부족", "일반직 8급", "-1", "-2")]
     assert amounts(name) == [("사 업 비 ", 849_000_000)]
+
+
+def test_a_housing_departments_report_as_pandoc_prints_it_in_gfm_saved_in_cp949():
+    # pandoc -t gfm: `2025\.`, `2월\~5월`, lines wrapped, the staffing table's two-row merged header as HTML
+    name = "2025-hanbit-jutaek.md"
+    assert findings(name) == []
+    report = extract_file(REPORTS / name)
+    # before: 12, the 국's teams its organisation line counts after its 3 과 (`도시관리국 3과 12팀`); the 국's table
+    # prints the department's 4
+    assert (report.document.department, report.document.team_count) == ("주택과", 4)
+    assert [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "과부족"] == [
+        ("계", "계", -1), ("일반직", "5급", 0), ("일반직", "6급", 1), ("일반직", "7급", -1), ("일반직", "8급", 0),
+        ("일반직", "9급", -1), ("시설", "6급", 0), ("시설", "7급", -1), ("공무직", "계", 1)]
+    assert [(b.name, b.budget_krw // 1_000_000, b.executed_krw // 1_000_000, b.as_of) for b in report.budget] == [
+        ("계", 48_620, 19_210, date(2025, 5, 31)), ("주거환경 개선", 12_400, 5_020, date(2025, 5, 31)),
+        ("공동주택 관리 지원", 3_180, 1_410, date(2025, 5, 31)), ("임대주택 공급", 31_650, 12_560, date(2025, 5, 31)),
+        ("기본경비", 1_390, 220, date(2025, 5, 31))]
+    # before: `17개 단지 560,000천원` gave no amount, the thing counted after its 개
+    assert [(i.text.split(":")[0], i.start_month, i.end_month, i.amount_krw)
+            for p in report.projects for i in p.items if i.amount_krw] == [
+        ("사업비", None, None, 12_400_000_000), ("집수리 지원사업", 2, 5, 3_210_000_000),
+        ("안심골목 조성(한빛2동 외 2개소)", 3, 3, 95_700_000), ("공용시설 보수비 지원", 3, 5, 560_000_000),
+        ("사업비", None, None, 31_650_000_000)]
+    text = (REPORTS / name).read_bytes().decode("cp949")
+
+    def planted_cp949(printed: str, wrong: str) -> list[tuple[str, str, str, str, str]]:
+        assert text.count(printed) == 1
+        return [(f.rule, f.row, f.column, f.expected, f.actual)
+                for f in run_checks(extract_file(REPORTS / name, text.replace(printed, wrong).encode("cp949")))]
+
+    assert planted_cp949("| 임대주택 공급        |   31,650 | 12,560 |      39.7 |",
+                         "| 임대주택 공급        |   31,650 | 12,560 |      37.9 |") == [
+        ("rate", "임대주택 공급", "집행률(%)", "39.7", "37.9")]
+    assert planted_cp949("| 한빛2단지 |  80 |   40 |       30 |     10 |",
+                         "| 한빛2단지 |  80 |   40 |       30 |     20 |") == [
+        ("sum.table", "한빛2단지", "고령자", "10", "20")]
+    assert planted_cp949("<td>과부족</td>\n<td>△1</td>\n<td>-</td>\n<td>1</td>",
+                         "<td>과부족</td>\n<td>△1</td>\n<td>-</td>\n<td>2</td>") == [
+        ("shortfall", "과부족", "일반직 6급", "1", "2")]
+
+
+def yeoseong_pdf(tmp_path: Path, ruling: str) -> Path:
+    """The 여성가족과 report drawn as the samples' PDFs are: its 동 table goes on over a page, under the running header,
+    its header printed again."""
+    from tests.layouts import make_pdfs
+    target = tmp_path / "2025-hanbit-yeoseong.pdf"
+    make_pdfs().render(REPORTS / "2025-hanbit-yeoseong.txt", target, ruling)
+    return target
+
+
+@pytest.mark.parametrize("ruling", ["grid", "open sides", "horizontal", "none"])
+def test_a_family_departments_report_as_a_pdf_gives_the_records_and_findings_of_its_text(ruling, tmp_path):
+    from pipeline.records import records_data
+    text = extract_file(REPORTS / "2025-hanbit-yeoseong.txt")
+    pdf = extract_file(yeoseong_pdf(tmp_path, ruling))
+    assert records_data(pdf, with_sources=False) == records_data(text, with_sources=False)
+    assert run_checks(pdf) == run_checks(text) == []
+
+
+def test_a_family_departments_report_reads_its_figures():
+    report = extract_file(REPORTS / "2025-hanbit-yeoseong.txt")
+    assert (report.document.department, report.document.team_count) == ("여성가족과", 3)
+    assert [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "과부족"] == [
+        ("계", "계", -1), ("일반직", "5급", 0), ("일반직", "6급", 1), ("일반직", "7급", -1), ("일반직", "8급", 0),
+        ("일반직", "9급", -1), ("사회복지", "6급", 0), ("사회복지", "7급", 1), ("공무직", "계", -1)]
+    assert [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000) for b in report.projects[0].budget_lines] == [
+        ("계", 5_120_000, 2_048_000), ("국비", 3_584_000, 1_433_600), ("시비", 768_000, 307_200),
+        ("구비", 768_000, 307_200)]
+    # before: `4개 구간 1억 2,000만원` gave no amount
+    assert [(i.text.split(":")[0], i.months[0], i.months[-1], i.amount_krw)
+            for p in report.projects for i in p.items if i.amount_krw] == [
+        ("안심 비상벨 설치", "2025-04", "2025-05", 58_400_000),
+        ("안심귀갓길 추가 조성", "2025-07", "2025-12", 120_000_000),
+        ("가족 사랑의 날 행사", "2025-10", "2025-10", 95_700_000)]
+    assert planted("2025-hanbit-yeoseong.txt", "바다동\t18\t12\t6", "바다동\t18\t12\t7") == [
+        ("sum.table", "바다동", "영아종일제", "6", "7")]
+    assert planted("2025-hanbit-yeoseong.txt", "2분기(4~5월)\t46\t391", "2분기(4~5월)\t46\t392") == [
+        ("sum.table", "2분기(4~5월)", "계 인원", "391", "392")]
