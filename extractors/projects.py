@@ -455,7 +455,7 @@ def _budget_cells(text: str) -> tuple[dict[str, str], bool] | None:
         match = _LABELLED_FIGURE_RE.match(field)
         label = match.group(1).replace(" ", "") if match else ""
         if (len(sources) == k - 1 and list(cells) == ["budget"] and is_funding(label)
-                and (_SHARE_RE.fullmatch(match.group(2)) or parse_money_cell(with_won(match.group(2)), 1))):
+                and (_SOURCE_SHARE_RE.fullmatch(match.group(2)) or parse_money_cell(with_won(match.group(2)), 1))):
             sources.append(f"{label} {match.group(2)}")
             continue
         role = next((role for pattern, role in _FIGURE_ROLES if pattern.fullmatch(label)), None)
@@ -474,7 +474,7 @@ def _budget_cells(text: str) -> tuple[dict[str, str], bool] | None:
     return cells, dated
 
 
-_SHARE_RE = patterns.compile(r"\d+(?:\.\d+)?\s*%")  # a source's share of the budget: `50%`
+_SOURCE_SHARE_RE = patterns.compile(r"\d+(?:\.\d+)?\s*%")  # a source's share of the budget: `50%`
 _FIELD_LABEL_RE = patterns.compile(r"[\p{Hangul} ]{1,12}")  # a field's label in an overview's table: `사업기간`
 _FIELDS_HEADER = ("구분", "내용")
 _FIELD_WORDS = ("기간", "예산", "사업비", "사업량", "대상", "내용")  # how an overview's fields end: `사업기간`
