@@ -153,17 +153,18 @@ def _stated(project: Project, total: BudgetLine, year: int | None) -> list[Findi
     """The budget the project's text states (`예산: 1,560,000천원(…)` in its 사업개요) for the year its budget table
     is of (a plan's `2026년 예산(안) : …` against a table of `2026년 예산(안)`, not of the report's year) against that
     table's total, and each source it states an amount of (`(국비 550,000, 시비 350,000)`) against the table's line of
-    that source, where the table prints one (not a 세부내역 line funded from it); in each figure both print, the
+    that source, where the table prints one (not a 세부내역 line funded from it; other funding, `자부담`, by its
+    name, as both name its line); in each figure both print, the
     집행액 where both are as of the same day (neither printing one: the report's). A project whose only budget is
     its text's agrees with itself."""
     lines = stated_budgets(project, year).get(total.budget_year, [])  # the text's budget of the table's year
     stated = whole_budget(lines)
     if stated is None:
         return []
-    printed = {line.funding_source: line for line in project.budget_lines
-               if line.name == line.funding_source and line.table_no == total.table_no}
-    pairs = [(stated, total)] + [(line, printed[line.funding_source]) for line in lines
-                                 if line is not stated and line.funding_source in printed]
+    printed = {line.name: line for line in project.budget_lines
+               if line.funding_source in (line.name, None) and line.table_no == total.table_no}
+    pairs = [(stated, total)] + [(line, printed[line.name]) for line in lines
+                                 if line is not stated and line.name in printed]
     findings = []
     for in_text_line, in_table_line in pairs:
         for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw")):

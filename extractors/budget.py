@@ -1021,12 +1021,16 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
     rate_cell = cells.get("rate")
     if budget is None and executed is None:
         return []
-    # the sources in the 예산액's bracket, else in the 집행액's; each source's 집행액 from the 집행액's bracket
-    split_by = [_funding_sources(cell[1]) if cell else () for cell in (budget, executed)]
-    sources = split_by[0] or split_by[1]
-    whole = len(sources) == 1 and sources[0][2] in (None, 100)  # `(구비)`, `(구비 100%)`: the line is the source's
+    # the sources in the 예산액's bracket, else in the 집행액's, each with its amount in won where it reads; each
+    # source's 집행액 from the 집행액's bracket
+    (budget_sources, budgets), (spent_sources, spent) = (_breakdown(cell, multiplier) for cell in (budget, executed))
+    sources, amounts, of = ((budget_sources, budgets, budget) if budget_sources else (spent_sources, spent, executed))
+    alone = amounts[sources[0][0]] if len(sources) == 1 and amounts else None
+    # `(구비)`, `(구비 100%)`, `5억원(시비 5억원)`: the line is the source's; `5억원(시비 2억원)`: what of it 시비 pays
+    whole = len(sources) == 1 and sources[0][2] in (None, 100) and alone in (None, of[0])
+    part = alone is not None and alone < of[0]
     unnamed = not name or is_total(name)
-    split = len(sources) > 1 and unnamed and all(amount for _, amount, _ in sources)
+    split = unnamed and amounts is not None and not whole
     source = "·".join(source for source, _, _ in sources) or None
     if unnamed:
         name = source if whole and not is_total(name) else "계"
@@ -1044,28 +1048,52 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
         table_no=printed_as.table_no, budget_year=printed_as.budget_year, former_name=former, source=at)
     if not split:
         return [line]
-    budgets, spent = ({source: amount for source, amount, _ in printed} for printed in split_by)
-    return [line, *(BudgetLine(name=source, budget_krw=_won(budgets.get(source), multiplier),
-                               executed_krw=_won(spent.get(source), multiplier), as_of=printed_as.as_of,
-                               funding_source=source, unit=unit, table_no=printed_as.table_no,
+    # a source's line as a table's row of it is named (`자부담` of no public source's funding), under the 계 where
+    # it is a part of it alone, as a table prints one source under a line (`- 국비`)
+    return [line, *(BudgetLine(name=source, budget_krw=(budgets or {}).get(source),
+                               executed_krw=(spent or {}).get(source), as_of=printed_as.as_of,
+                               funding_source=source if is_funding(source) else None, unit=unit,
+                               parent="계" if part else None, table_no=printed_as.table_no,
                                budget_year=printed_as.budget_year, source=at)
                     for source, _, _ in sources)]
 
 
-def _won(amount: float | None, multiplier: int) -> int | None:
-    return None if amount is None else round(amount * multiplier)
+def _breakdown(cell: tuple[int, str | None] | None, multiplier: int
+               ) -> tuple[tuple[tuple[str, float | None, float | None], ...], dict[str, int] | None]:
+    """The sources a money cell's bracket names (`_funding_sources`) and, where each prints an amount, or each a
+    share of the cell's figure and they add up to 100% (`국비 50%, 구비 50%`), each one's amount in won (`_apportioned`
+    to the cell's unit, or to 천원, in which budgets are kept, where that is coarser). Other funding
+    beside the public sources (`시비 200,000, 자부담 300,000`, `민간`, `특교`) is read so only where they add up
+    to the figure: else the bracket is one source as printed, a note."""
+    if not cell or not cell[1]:
+        return (), None
+    sources = _funding_sources(cell[1])
+    amounts = None
+    if all(amount is not None for _, amount, _ in sources):
+        amounts = {source: round(amount * multiplier) for source, amount, _ in sources}
+    elif all(share is not None for _, _, share in sources) and sum(Decimal(str(s)) for *_, s in sources) == 100:
+        shares = _apportioned(cell[0], [Decimal(str(share)) for _, _, share in sources], min(multiplier, 1_000))
+        amounts = dict(zip((source for source, _, _ in sources), shares, strict=True))
+    named = [is_funding(source) for source, _, _ in sources]
+    if not all(named) and not (amounts and len(sources) > 1 and any(named) and sum(amounts.values()) == cell[0]):
+        return ((cell[1], None, None),), None
+    return sources, amounts
 
 
+# a source's name in a bracket of sources (compacted): a public source's (`시비`), shortened to its first letter
+# before a figure (`국`), or another word before a figure, not an amount's unit (`자부담`, `민간`, not `억`)
+_SOURCE_NAME = rf"{FUNDING_PATTERN}|[국시구도군](?=[:：]?\d)|(?![억만천원])\p{{Hangul}}{{2,}}(?=[:：]?\d)"
 # `구비`, `구비 100%`, `시비 1,000,000 구비 1,698,307`, `국비 50%, 구비 50%`, `국 800,000 시 400,000` (compacted):
-# each source, with its amount; a source shortened to its first letter (`국`, `시`) only before a figure
+# each source, with its amount or share
 _FUNDING_PART_RE = patterns.compile(
-    rf"({FUNDING_PATTERN}|[국시구도군](?=[:：]?\d))[:：]?(?:(\d+(?:\.\d+)?)%|(\d[\d,]*(?:\.\d+)?))?[,·/+]?")
+    rf"({_SOURCE_NAME})[:：]?(?:(\d+(?:\.\d+)?)%|(\d[\d,]*(?:\.\d+)?))?[,·/+]?")
 
 
 @functools.lru_cache(maxsize=256)
 def _funding_sources(bracket: str | None) -> tuple[tuple[str, float | None, float | None], ...]:
     """The sources a money cell's bracket names, each with the amount and the share (%) it prints, if any; a
-    bracket that is not all sources (`추경 포함`) is one source as printed."""
+    bracket that is not all sources (`추경 포함`) is one source as printed (`_breakdown` says which names that
+    are no public source's are read)."""
     if not bracket:
         return ()
     parts = list(_FUNDING_PART_RE.finditer(bracket))
@@ -1090,25 +1118,44 @@ def stated_lines(cells: dict[str, str], at: Source, year: int | None, budget_yea
     printed_as = _Printed(Table(rows=(), line=at.line, page=at.page), unit, unit_multiplier(unit) or 1, day, 1,
                           budget_year)
     budget = parse_money_cell(cells["budget"], printed_as.multiplier)
-    sources = _funding_sources(budget[1]) if budget and budget[1] else ()
-    if sources and not is_funding(sources[0][0]):
-        in_unit = _sources_in_unit(budget[1], printed_as.multiplier)
-        cells = cells | {"budget": _LAST_BRACKET_RE.sub(f"({in_unit})" if in_unit else "", cells["budget"])}
+    bracket = budget[1] if budget else None
+    if bracket and not _names_sources(_funding_sources(bracket)):
+        bracket = _sources_in_unit(bracket, printed_as.multiplier)
+    if bracket and not _names_sources(_breakdown((budget[0], bracket), printed_as.multiplier)[0]):
+        bracket = None  # other funding not adding up to the 계, or beside no public source
+    if budget and budget[1] != bracket:
+        cells = cells | {"budget": _LAST_BRACKET_RE.sub(f"({bracket})" if bracket else "", cells["budget"])}
     return _lines("", cells, None, printed_as, 0)
 
 
-# a source's name in a bracket of sources (`시비`, `국` before a figure), compacted
-_SOURCE_NAME_RE = patterns.compile(rf"{FUNDING_PATTERN}|[국시구도군](?=[:：]?\d)")
+def _apportioned(total: int, shares: list[Decimal], step: int) -> list[int]:
+    """`total` won split by shares adding up to 100%, each rounded to `step` won, the steps rounding down leaves
+    over given to the largest remainders, so that the parts add up to the total (of 849,001천원 at 33.3%, 33.3%
+    and 33.4%: 282,717, 282,717 and 283,567천원) and no sum of figures the text does not print is found wrong."""
+    exact = [total * share / 100 / step for share in shares]
+    steps = [int(figure) for figure in exact]
+    left = round(Decimal(total) / step) - sum(steps)
+    for k in sorted(range(len(exact)), key=lambda k: exact[k] - steps[k], reverse=True)[:max(left, 0)]:
+        steps[k] += 1
+    return [figure * step for figure in steps]
+
+
+def _names_sources(sources: tuple[tuple[str, float | None, float | None], ...]) -> bool:
+    """Whether a bracket as read (`_funding_sources`, `_breakdown`) names its sources, not a note as printed."""
+    return any(is_funding(source) for source, _, _ in sources)
+
+
+_SOURCE_NAME_RE = patterns.compile(_SOURCE_NAME)
 _SOURCE_SEPARATORS_RE = patterns.compile(r"[:：,·/+]+")  # dropped before an amount is read (thousands' commas too)
 
 
 def _sources_in_unit(bracket: str, multiplier: int) -> str | None:
     """A bracket (compacted) of sources each printing its amount in a unit of its own (`시비2억원,구비3억원`,
-    `국비2억5,470만원,…`, `시비2억`), as `_funding_sources` reads them: their amounts in the figure's unit of
-    `multiplier` won (`시비 2 구비 3` of `5억원`). None where it is not two sources or more alone, each with such
-    an amount (of `5억원(시비 2억원)`, the 시비 is a part of the 5억 not named, not its source)."""
+    `국비2억5,470만원,…`, `시비2억`, `시비2억원`), as `_funding_sources` reads them: their amounts in the figure's
+    unit of `multiplier` won (`시비2,구비3` of `5억원`). None where it is not sources alone, each with such an
+    amount (`시비2억원포함`)."""
     names = list(_SOURCE_NAME_RE.finditer(bracket))
-    if len(names) < 2 or names[0].start() != 0:
+    if not names or names[0].start() != 0:
         return None
     parts = []
     for name, after in zip(names, [*names[1:], None], strict=True):
@@ -1116,8 +1163,8 @@ def _sources_in_unit(bracket: str, multiplier: int) -> str | None:
         won = parse_amount(printed) if printed.endswith("원") else parse_amount_without_won(printed)
         if won is None:
             return None
-        parts.append(f"{name.group(0)} {Decimal(won) / multiplier:f}")
-    return " ".join(parts)
+        parts.append(f"{name.group(0)}{Decimal(won) / multiplier:f}")
+    return ",".join(parts)
 
 
 _LAST_BRACKET_RE = patterns.compile(r"\s*[(（][^()（）]*[)）]\s*$")

@@ -447,8 +447,9 @@ def _year(match: regex.Match) -> int:
 def _budget_cells(text: str) -> tuple[dict[str, str], bool] | None:
     """The figures of a budget printed as a line, by field (`budget`, `executed`, `rate`), where its first field
     is a budget in won, and whether its label says it is of a year it must name (`_FIGURE_ROLES`: `dated`); a
-    rate may stand in brackets after the 집행액, and the budget's sources after it, two or more (`849,000천원 / 국비
-    254,700, 시비 169,800, 구비 424,500`), are its bracket, as `849,000천원(국비 254,700, …)` prints them."""
+    rate may stand in brackets after the 집행액, and the budget's sources after it, each with its amount or share
+    (`849,000천원 / 국비 254,700, 시비 169,800, 구비 424,500`, `/ 국비 50%, 구비 50%`), are its bracket, as
+    `849,000천원(국비 254,700, …)` prints them."""
     cells: dict[str, str] = {}
     dated = False
     sources: list[str] = []  # the fields right after the budget's, each a source and its amount
@@ -456,7 +457,7 @@ def _budget_cells(text: str) -> tuple[dict[str, str], bool] | None:
         match = _LABELLED_FIGURE_RE.match(field)
         label = match.group(1).replace(" ", "") if match else ""
         if (len(sources) == k - 1 and list(cells) == ["budget"] and is_funding(label)
-                and parse_money_cell(with_won(match.group(2)), 1)):
+                and (_SOURCE_SHARE_RE.fullmatch(match.group(2)) or parse_money_cell(with_won(match.group(2)), 1))):
             sources.append(f"{label} {match.group(2)}")
             continue
         role = next((role for pattern, role in _FIGURE_ROLES if pattern.fullmatch(label)), None)
@@ -470,11 +471,12 @@ def _budget_cells(text: str) -> tuple[dict[str, str], bool] | None:
             figure = figure[:rate.start()]
         if role in ("budget", "executed", "rate"):
             cells.setdefault(role, figure)
-    if len(sources) > 1 and not cells["budget"].endswith((")", "）")):  # one alone may be a part, not the source
+    if sources and not cells["budget"].endswith((")", "）")):
         cells["budget"] += f"({', '.join(sources)})"
     return cells, dated
 
 
+_SOURCE_SHARE_RE = patterns.compile(r"\d+(?:\.\d+)?\s*%")  # a source's share of the budget: `50%`
 _FIELD_LABEL_RE = patterns.compile(r"[\p{Hangul} ]{1,12}")  # a field's label in an overview's table: `사업기간`
 _FIELDS_HEADER = ("구분", "내용")
 _FIELD_WORDS = ("기간", "예산", "사업비", "사업량", "대상", "내용")  # how an overview's fields end: `사업기간`

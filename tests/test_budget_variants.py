@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from checks import run_checks
 from extractors import extract_report
-from extractors.budget import _funding_sources
+from extractors.budget import _breakdown
 from pipeline.read_text import read_text
 from pipeline.values import parse_date
 from schemas.budget import FUNDING
@@ -131,7 +131,9 @@ PROJECT_PART = ("# Ⅱ. 주요업무 추진실적\n\n### ① 공원 시설 정�
 @pytest.mark.parametrize(("budget", "expected", "findings"), [
     ("2,698,307(구비)", [("구비", 2_698_307, 1_862_509, "구비")], []),
     ("2,698,307(구비 100%)", [("구비", 2_698_307, 1_862_509, "구비")], []),
-    ("2,698,307(국비 50%, 구비 50%)", [("계", 2_698_307, 1_862_509, "국비·구비")], []),
+    ("2,698,307(국비 50%, 구비 50%)",  # shares adding up to 100%: a line each, the 천원 rounding left over to one
+     [("계", 2_698_307, 1_862_509, None), ("국비", 1_349_154, None, "국비"), ("구비", 1_349_153, None, "구비")], []),
+    ("2,698,307(국비 50%, 구비 40%)", [("계", 2_698_307, 1_862_509, "국비·구비")], []),
     ("2,698,307(시비 1,000,000 구비 1,698,307)",
      [("계", 2_698_307, 1_862_509, None), ("시비", 1_000_000, None, "시비"), ("구비", 1_698_307, None, "구비")], []),
     ("2,698,307(시비 1,000,000, 구비 1,600,000)",
@@ -139,8 +141,9 @@ PROJECT_PART = ("# Ⅱ. 주요업무 추진실적\n\n### ① 공원 시설 정�
      [("sum.project_budget", "계", "예산액", "2,600,000천원", "2,698,307천원")]),
 ])
 def test_a_project_budget_with_its_funding_in_brackets(budget, expected, findings):
-    """The sources after a project's 예산액: one source names the line; each with its amount is a line of its own
-    under the 계, as a 계/국비/시비/구비 table prints them, and is summed."""
+    """The sources after a project's 예산액: one source names the line; each with its amount, or its share where
+    they add up to 100%, is a line of its own under the 계, as a 계/국비/시비/구비 table prints them, and is
+    summed."""
     r = report(UNIT_PART + PROJECT_PART.format(budget=budget))
     assert [(b.name, b.budget_krw // 1000, b.executed_krw and b.executed_krw // 1000, b.funding_source)
             for b in r.projects[0].budget_lines] == expected
@@ -155,8 +158,10 @@ def test_a_unit_project_with_its_funding_in_brackets_stays_one_line():
 
 @given(st.text(alphabet="국시구비도 0123456789,.%()·/+:추경", max_size=30))
 def test_funding_in_brackets_never_fails_and_names_known_sources(bracket):
-    sources = _funding_sources(bracket)
-    assert len(sources) <= 1 or all(source in FUNDING for source, _, _ in sources)
+    """Sources beside other names (`추경`) only where they add up to the figure (1,000 in the table's unit)."""
+    sources, amounts = _breakdown((1_000, bracket), 1)
+    assert (len(sources) <= 1 or all(source in FUNDING for source, _, _ in sources)
+            or amounts is not None and sum(amounts.values()) == 1_000)
 
 
 @pytest.mark.parametrize(("basis", "header"), [

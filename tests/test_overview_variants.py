@@ -185,13 +185,13 @@ def test_a_project_that_prints_no_executed_figure_is_not_compared_by_it():
 
 
 def test_a_stated_budget_whose_bracket_is_no_funding_read_as_such_is_the_whole():
-    """`5억원(시비 2억원, 자부담 3억원)`: not sources alone (`자부담`), the bracket is not read: the line is the 계 (the
-    item keeps it). Before, so was `5억원(시비 2억원, 구비 3억원)`, now a line per source too
+    """`5억원(시비 2억원, 자부담 2억원)`: other funding (`자부담`) not adding up to the 계, the bracket is not read:
+    the line is the 계 (the item keeps it). Before, so was `5억원(시비 2억원, 자부담 3억원)`, now a line each
     (`test_stated_budget_sources`)."""
     r = report("Ⅱ. 주요업무 추진실적\n\n① 청년 창업 지원 (일자리팀)\n\n청년 창업을 돕고자 함\n\n"
-               "□ 사업개요\n\n- 예산: 5억원(시비 2억원, 자부담 3억원)\n")
+               "□ 사업개요\n\n- 예산: 5억원(시비 2억원, 자부담 2억원)\n")
     assert budget(r.projects[0]) == [("계", 500_000_000, None, None, None, "억원", 17)]
-    assert r.projects[0].items[0].text == "예산: 5억원(시비 2억원, 자부담 3억원)"
+    assert r.projects[0].items[0].text == "예산: 5억원(시비 2억원, 자부담 2억원)"
 
 
 def test_a_stated_executed_figure_is_checked_against_the_table_too():

@@ -1,6 +1,8 @@
 """A project's budget its text states with its sources (`5억원(시비 2억원, 구비 3억원)`, `849,000천원 / 국비 254,700,
 …`) gives a 계 line and a line per source, as `849,000천원(국비 254,700, …)` does, so that a wrong source is found:
-the 계 not their sum (`sum.project_budget`), a source not the budget table's (`cross.project_budget`)."""
+the 계 not their sum (`sum.project_budget`), a source not the budget table's (`cross.project_budget`); so do shares
+adding up to 100% and other funding beside the sources adding up to the 계 (`(시비 2억원, 자부담 3억원)`), and one
+source alone is the budget's line (`5억원(시비 5억원)`) or a part of it under the 계 (`5억원(시비 2억원)`)."""
 
 import pytest
 
@@ -40,13 +42,78 @@ def test_a_stated_budget_s_sources_are_its_lines(stated, budget_lines):
 
 
 @pytest.mark.parametrize("stated", [
-    "예산: 5억원(시비 2억원, 자부담 3억원)",  # not all sources: the bracket is a note
+    "예산: 5억원(시비 2억원, 자부담 2억원)",  # other funding not adding up to the 계: the bracket is a note
+    "예산: 5억원(자부담 2억원, 민간 3억원)",  # no public source
     "예산: 5억원(시비 2억원 포함)",
-    "예산: 1억원 / 국비 50%, 구비 50%",  # shares, no amounts
-    "예산: 849,000천원 / 집행: 300,000천원 / 국비 254,700, 구비 424,500",  # after another field: not the budget's
-    "예산: 5억원(시비 2억원)", "예산: 849,000천원 / 국비 254,700"])  # one source alone may be a part of it
+    "예산: 1억원 / 국비 50%, 구비 40%", "예산: 1억원(국비 50%, 구비 40%)",  # shares not adding up to 100%
+    "예산: 849,000천원 / 집행: 300,000천원 / 국비 254,700, 구비 424,500"])  # after another field: not the budget's
 def test_a_stated_budget_whose_sources_do_not_read_is_its_total_alone(stated):
-    assert [name for name, _, _ in lines(report(PROJECT + f"- {stated}\n"))] == ["계"]
+    r = report(PROJECT + f"- {stated}\n")
+    assert [name for name, _, _ in lines(r)] == ["계"]
+    assert found(r) == []
+
+
+SHARES = [("계", None, 1_000_000_000), ("국비", "국비", 700_000_000), ("시비", "시비", 150_000_000),
+          ("구비", "구비", 150_000_000)]
+
+
+@pytest.mark.parametrize("stated, budget_lines", [
+    ("예산 : 10억원(국비 50%, 구비 50%)", [("계", None, 1_000_000_000), ("국비", "국비", 500_000_000),
+                                     ("구비", "구비", 500_000_000)]),
+    ("예산: 1,000,000천원 / 국비 50%, 구비 50%", [("계", None, 1_000_000_000), ("국비", "국비", 500_000_000),
+                                            ("구비", "구비", 500_000_000)]),
+    ("예산: 1,000,000천원(국비 70%, 시비 15%, 구비 15%)", SHARES),
+    ("예산: 10억원(국비 70%, 시비 15%, 구비 15%)", SHARES),  # 1.5억: to 천원, not to the 계's 억
+    # 282,717.333…, 282,717.333…, 283,566.334…천원: the 천원 rounding leaves over to the largest remainder
+    ("예산: 849,001천원(국비 33.3%, 시비 33.3%, 구비 33.4%)", [
+        ("계", None, 849_001_000), ("국비", "국비", 282_717_000), ("시비", "시비", 282_717_000),
+        ("구비", "구비", 283_567_000)])])
+def test_stated_shares_adding_up_to_100_are_a_line_per_source(stated, budget_lines):
+    """Each source's line at its share of the 계, to the 계's unit (천원 where that is coarser), adding up to the
+    계: no sum of figures the text does not print is found wrong. Before, the 계 alone."""
+    r = report(PROJECT + f"- {stated}\n")
+    assert lines(r) == budget_lines
+    assert found(r) == []
+
+
+@pytest.mark.parametrize("stated, budget_lines", [
+    ("예산: 5억원(시비 2억원, 자부담 3억원)", [("계", None, 500_000_000), ("시비", "시비", 200_000_000),
+                                      ("자부담", None, 300_000_000)]),
+    ("예산: 500,000천원(시비 200,000, 민간 300,000)", [("계", None, 500_000_000), ("시비", "시비", 200_000_000),
+                                               ("민간", None, 300_000_000)]),
+    ("예산: 5억원(특교 1억원, 구비 4억원)", [("계", None, 500_000_000), ("특교", None, 100_000_000),
+                                    ("구비", "구비", 400_000_000)]),
+    ("예산: 5억원(특별교부세 1억원, 균특 1억원, 구비 3억원)", [
+        ("계", None, 500_000_000), ("특별교부세", "특별교부세", 100_000_000), ("균특", "균특", 100_000_000),
+        ("구비", "구비", 300_000_000)]),
+    ("예산: 5억원(기금 2억원, 구비 3억원)", [("계", None, 500_000_000), ("기금", "기금", 200_000_000),
+                                    ("구비", "구비", 300_000_000)])])
+def test_other_funding_beside_the_public_sources_adding_up_is_a_line_each(stated, budget_lines):
+    """Named as a budget table names its rows: `자부담`, `민간`, `특교` a line of no public source's funding,
+    `기금`, `특별교부세`, `균특` (sources) a line of theirs. Before, the 계 alone."""
+    r = report(PROJECT + f"- {stated}\n")
+    assert lines(r) == budget_lines
+    assert found(r) == []
+
+
+@pytest.mark.parametrize("stated, budget_lines", [
+    ("예산: 5억원(시비 5억원)", [("시비", "시비", 500_000_000)]),  # the source's, as `(구비)` is
+    ("예산: 849,000천원 / 국비 849,000", [("국비", "국비", 849_000_000)])])
+def test_one_stated_source_of_the_whole_budget_is_its_line(stated, budget_lines):
+    r = report(PROJECT + f"- {stated}\n")
+    assert lines(r) == budget_lines
+    assert found(r) == []
+
+
+@pytest.mark.parametrize("stated, part", [("예산: 5억원(시비 2억원)", ("시비", "시비", 200_000_000)),
+                                          ("예산: 849,000천원 / 국비 254,700", ("국비", "국비", 254_700_000))])
+def test_one_stated_source_of_less_than_the_budget_is_what_of_it_that_source_pays(stated, part):
+    """A line under the 계 (`parent`), as a table prints one source under a line (`- 국비`): no breakdown of it,
+    so not summed. Before, the 계 alone."""
+    r = report(PROJECT + f"- {stated}\n")
+    assert [(b.name, b.funding_source, b.budget_krw, b.parent) for b in r.projects[0].budget_lines] == [
+        ("계", None, r.projects[0].budget_lines[0].budget_krw, None), (*part, "계")]
+    assert found(r) == []
 
 
 @pytest.mark.parametrize("stated", ["사 업 비 : 849,000천원 (국비 254,700, 시비 169,800, 구비 424,500)",
@@ -90,6 +157,17 @@ BUDGET_TABLE = ("□ 예산현황\n\n(단위: 천원)\n\n구 분\t예산액\t집
                 "시비\t200,000\t80,000\t40.0\n구비\t300,000\t120,000\t40.0\n")
 
 
+@pytest.mark.parametrize("stated, expected", [
+    ("1,000,000천원(국비 70%, 시비 15%, 구비 15%)", SHARES),
+    ("5억원(시비 2억원, 자부담 3억원)", [("계", None, 500_000_000), ("시비", "시비", 200_000_000),
+                                ("자부담", None, 300_000_000)])])
+@pytest.mark.parametrize("layout", [lambda text: text, pipe_tables, space_aligned])
+def test_shares_and_other_funding_stated_in_an_overview_table_in_every_layout(layout, stated, expected):
+    r = report(layout(OVERVIEW.format(stated)))
+    assert lines(r) == expected
+    assert found(r) == []
+
+
 @pytest.mark.parametrize("layout", [lambda text: text, pipe_tables, space_aligned])
 def test_a_stated_source_is_compared_with_the_budget_table_s(layout):
     """`예산: 5억원(시비 1억원, 구비 4억원)` against a table of 시비 200,000 and 구비 300,000: each source differs
@@ -98,3 +176,17 @@ def test_a_stated_source_is_compared_with_the_budget_table_s(layout):
     assert [(f.rule, f.table, f.row, f.column, f.expected, f.actual) for f in run_checks(r)] == [
         ("cross.project_budget", TABLE, "시비", "예산액", "1억원", "200,000천원"),
         ("cross.project_budget", TABLE, "구비", "예산액", "4억원", "300,000천원")]
+
+
+@pytest.mark.parametrize("layout", [lambda text: text, pipe_tables, space_aligned])
+@pytest.mark.parametrize("stated, other", [
+    ("예산: 5억원(시비 30%, 구비 70%)", "구비"),  # 1억 5천만원, 3억 5천만원
+    ("예산: 5억원(시비 1억 5천만원, 자부담 3억 5천만원)", "자부담"),
+    ("예산: 5억원(시비 1억 5천만원)", "구비")])  # a part of it, 시비's alone compared
+def test_stated_shares_other_funding_and_a_part_are_compared_with_the_budget_table_s(layout, stated, other):
+    """Against a table of 시비 200,000 and (구비 or 자부담) 300,000: each line both name differs."""
+    r = report(layout(PROJECT + f"- {stated}\n\n" + BUDGET_TABLE.replace("구비", other)))
+    assert [(f.rule, f.table, f.row, f.column, f.expected, f.actual) for f in run_checks(r)] == [
+        ("cross.project_budget", TABLE, "시비", "예산액", "1.5억원", "200,000천원"),
+        *([("cross.project_budget", TABLE, other, "예산액", "3.5억원", "300,000천원")]
+          if other in stated or "%" in stated else [])]
