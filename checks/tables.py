@@ -149,7 +149,7 @@ def _by_rates(checked: _Checked) -> dict[tuple[int, int], tuple[Decimal, Decimal
     whole), in the column that 계 misses where its rate is of it, with its printed figure and the figure its rate
     and its other figure give (`_by_rate`; the last such row of a 계 at what the 계 leaves it, as a rate printed to
     its precision leaves a range of figures, whose sum the 계 tells), and that 계's miss (`방문 상담 | 500 | 490`
-    and `전화 상담 | 1,000 | 900` at 80.0 under a 계 of 1,200: 400 and 800)."""
+    and `전화 상담 | 1,000 | 700` at 80.0 under a 계 of 2,400: 400 and 800)."""
     cells: dict[tuple[int, int], tuple[Decimal, Decimal, _Mismatch]] = {}
     for total in checked.row_sums:
         reading = checked.numeric[total.column]
@@ -171,13 +171,13 @@ def _by_rate(wrong: _WrongRate, column: int, reading: _Column) -> Decimal | None
     change, or of 0 for a whole."""
     ratio, (part, whole, _), rate = wrong.ratio, wrong.terms, wrong.rate
     printed = Decimal(round(rate[0] * 10**rate[1])).scaleb(-rate[1])
-    if ratio.other is not None or ratio.from_whole or ratio.over_last_year or column == ratio.whole and not printed:
-        return None
-    if column not in (ratio.part, ratio.whole):
+    if (ratio.other is not None or ratio.from_whole or ratio.over_last_year or column not in (ratio.part, ratio.whole)
+            or column == ratio.whole and not printed):
         return None
     won = printed * whole / 100 if column == ratio.part else part * 100 / printed
-    value = won / (unit_multiplier(reading.money) or 1) * (unit_multiplier(reading.printed_in) or 1)
-    return value.quantize(reading.step or Decimal(1), rounding=ROUND_HALF_UP)
+    printed_in = unit_multiplier(reading.printed_in) or 1  # a column read in won, printed in its unit
+    value = won / (unit_multiplier(reading.money) or 1) / printed_in
+    return value.quantize(reading.step or Decimal(1), rounding=ROUND_HALF_UP) * printed_in
 
 
 def _tried(table: GenericTable, figures: dict[tuple[int, int], Decimal], numeric: dict[int, _Column]
