@@ -72,6 +72,17 @@ def one_explaining(findings: list[Finding], tries: Iterable[tuple[Cell, Callable
     return explaining[0] if explaining else None
 
 
+def all_explaining(findings: list[Finding], cells: int, recheck: Callable[[], list[Finding]]) -> list[Finding] | None:
+    """A table's findings with some of its cells (`cells` of them) each at another figure (`recheck`), where those
+    figures together clear every error finding of the table and raise none, and are fewer than the findings they
+    clear; None otherwise: a finding they leave is not theirs to explain, and each stands as found. One try."""
+    errors = {finding_key(f) for f in findings if f.severity == "error"}
+    if not 0 < cells < len(errors):
+        return None
+    left = recheck()
+    return None if any(f.severity == "error" for f in left) else left
+
+
 def finding_key(finding: Finding) -> tuple:
     """What tells a finding from another of its table: its rule and cell."""
     return finding.rule, finding.row, finding.column, finding.source.line, finding.source.page

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
-from checks.base import Rule, finding_key, money, one_explaining, shown
+from checks.base import Rule, all_explaining, finding_key, money, one_explaining, shown
 from checks.shares import Share, is_share, of_most_rows
 from extractors.budget import (
     by_table,
@@ -108,6 +108,14 @@ def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list
     findings = checks(lines)
     if len({finding_key(f) for f in findings if f.severity == "error"}) < 2:
         return findings
+    if len({(f.row, f.source) for f in findings if f.rule == RATE.id}) >= 2:
+        figures = _by_rates(lines, findings)
+        changed = lines
+        for (k, column), (krw, *_) in figures.items():
+            changed = [*changed[:k], _with_figure(changed[k], column, krw), *changed[k + 1:]]
+        if (tried := all_explaining(findings, len(figures), partial(checks, changed))) is not None:
+            return [*tried, *(_cell_finding(lines[k], column, krw, rule, equation, findings)
+                              for (k, column), (krw, rule, equation) in figures.items())]
     by_row = {(f.row, f.source.line, f.source.page) for f in findings if f.rule in (REMAINING.id, FUNDING_SUM.id)}
     of_totals = _total_figures(lines, findings)
     cells: dict[tuple[int, str, int], tuple[Rule, str]] = {}  # a cell both give one figure: tried once, as its own
@@ -123,16 +131,67 @@ def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list
     return [*tried, _cell_finding(lines[k], column, krw, *cells[k, column, krw], findings)]
 
 
+def _by_rates(lines: list[BudgetLine], findings: list[Finding]) -> dict[tuple[int, str], tuple[int, Rule, str]]:
+    """By a line's place in `lines` and a column: each line whose 집행률 is found wrong, its 집행액 or 예산액 where
+    its total's figure in that column is found wrong (`sum.budget`; the innermost total's), at the figure its printed
+    rate and its other figure give (`_by_rate`; the last such line of a total at what its total leaves it, the
+    total's less the other lines': a rate printed to its precision leaves a range of figures, whose sum the total
+    tells), with the rule and it in words (`복지 기획 | 1,000 | 600 | 50.0` and `복지 전달 | 1,000 | 300 | 50.0`
+    under a 계 of 1,000: 500 each)."""
+    wrong_totals = _wrong_totals(findings)
+    rates_wrong = {(f.row, f.source.line, f.source.page) for f in findings if f.rule == RATE.id}
+    step = lines_rounded_to(lines)
+    at = {id(line): k for k, line in enumerate(lines)}
+    figures: dict[tuple[int, str], tuple[int, Rule, str]] = {}
+    for total, parts, row, _ in _totals(lines, step):
+        for column, rule in wrong_totals.get((row, total.source.line, total.source.page), []):
+            whole, printed = _printed(total, column), [_printed(part, column) for part in parts]
+            if column not in _FIELDS or whole is None or None in printed:
+                continue
+            wrong = [(part, figure) for part in parts if (part.name, part.source.line, part.source.page) in rates_wrong
+                     and not any((at[id(part)], each) in figures for each in _FIELDS)
+                     and (figure := _by_rate(part, column, step)) is not None]
+            if not wrong:
+                continue
+            last, by_rate = wrong[-1][0], {id(part): figure for part, figure in wrong[:-1]}
+            left = whole - sum(by_rate.get(id(part), figure) for part, figure in zip(parts, printed, strict=True)
+                               if part is not last)
+            figures |= {(at[id(part)], column): (figure, rule, f"{row}의 {column}과 집행률이 함께 맞는 값과")
+                        for part, figure in [*wrong[:-1], (last, left)]}
+    return figures
+
+
+def _by_rate(line: BudgetLine, column: str, step: int) -> int | None:
+    """A line's 집행액 (`column`) as its printed 집행률 of its 예산액 makes it, or its 예산액 as its 집행액 over it
+    does, in the table's unit or rounded to `step` won; None where it prints no rate (or one of 0 for its 예산액) or
+    no other figure."""
+    rate = parse_decimal(line.rate_text or "")
+    other = line.budget_krw if column == "집행액" else line.executed_krw
+    printed = None if rate is None else round(rate[0] * 10**rate[1])
+    if printed is None or other is None or column == "예산액" and not printed:
+        return None
+    per_cent = 100 * 10**rate[1]
+    figure = Decimal(printed * other) / per_cent if column == "집행액" else Decimal(other * per_cent) / printed
+    unit = max(step, unit_multiplier(line.unit) or 1)  # as printed: in its unit, or to the step it is rounded to
+    return int((figure / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP)) * unit
+
+
+def _wrong_totals(findings: list[Finding]) -> dict[tuple, list[tuple[str, Rule]]]:
+    """By a total's row (its name, line and page): its columns found wrong (`sum.budget`), each with the rule."""
+    wrong_totals: dict[tuple, list[tuple[str, Rule]]] = {}
+    for f in findings:
+        if f.rule in (SUM.id, PROJECT_SUM.id):
+            wrong_totals.setdefault((f.row, f.source.line, f.source.page), []).append(
+                (f.column, SUM if f.rule == SUM.id else PROJECT_SUM))
+    return wrong_totals
+
+
 def _total_figures(lines: list[BudgetLine], findings: list[Finding]) -> dict[int, list[tuple[str, int, Rule, str]]]:
     """By a line's place in `lines`: each of its cells, where an error is found on its line (its 집행률, …) and
     its total's figure in the cell's column is found wrong (`sum.budget`), with the figure that total makes it,
     the total's less the other lines' it sums (`일반회계 | 소 계 | … | 18,045` less `기초생활 보장 | … | 14,448`:
     3,597), the rule and it in words; a column of counts aside."""
-    wrong_totals: dict[tuple, list[tuple[str, Rule]]] = {}  # by the total's row: its columns found wrong, the rule
-    for f in findings:
-        if f.rule in (SUM.id, PROJECT_SUM.id):
-            wrong_totals.setdefault((f.row, f.source.line, f.source.page), []).append(
-                (f.column, SUM if f.rule == SUM.id else PROJECT_SUM))
+    wrong_totals = _wrong_totals(findings)
     if not wrong_totals:
         return {}
     wrong_rows = {(f.row, f.source.line, f.source.page) for f in findings if f.severity == "error"}

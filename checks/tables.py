@@ -17,10 +17,10 @@ import functools
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
-from checks.base import Rule, figure, finding_key, one_explaining, shown
+from checks.base import Rule, all_explaining, figure, finding_key, one_explaining, shown
 from extractors import context
 from extractors.budget import cost_columns
 from extractors.context import column_labels, column_name
@@ -107,7 +107,9 @@ def _table(table: GenericTable) -> list[Finding]:
     `2025년(1~5월) | 5,000 | 880 | 4,220` over `2024년 동기 | … | 5,300` and `증 감 | … | △1,180`: 4,120, which its
     row's 계 makes too); the one alone that clears two findings or more and raises none (`one_explaining`) is the
     finding, `sum.table` on the part (`방문 상담 | 500 | 490` where the 계 and its 처리율 make 480: not also its
-    처리율 and the 계's 처리; the 4,220: not the 2025년's 계 and the 증 감's 이동형)."""
+    처리율 and the 계's 처리; the 4,220: not the 2025년's 계 and the 증 감's 이동형). Before it, where two rates or more
+    are found wrong, the figures their rates give, all together, are the findings where they clear every one
+    (`_by_rates`, `all_explaining`)."""
     checked = _checked(table)
     if checked is None:
         return []
@@ -122,6 +124,15 @@ def _table(table: GenericTable) -> list[Finding]:
         return checked.numeric[column].part(table.rows[table.header_rows + row][column])
 
     rates_wrong = {(f.row, f.source) for f in findings if f.rule == TABLE_RATE.id}
+    if len(rates_wrong) >= 2:
+        by_rates = _by_rates(checked)
+        figures = {cell: figure for cell, (_, figure, _) in by_rates.items()}
+        tried = all_explaining(findings, len(figures), functools.partial(_tried, table, figures, checked.numeric))
+        if tried is not None:
+            return [*tried, *checked.write([_Mismatch(row, column, was, figure, f"{checked.names[total.row]} "
+                                                      f"행과 {rate} 열이 함께 맞는 값", [])
+                                            for (row, column), (was, figure, total) in by_rates.items()
+                                            for rate in [checked.names_of_rates[row]]])]
     found_on = {(f.row, f.source) for f in findings}
     cells = {}  # (body row, column) of a figure not written out: the figure the table's other sums make it
     for total in checked.row_sums:
@@ -134,7 +145,7 @@ def _table(table: GenericTable) -> list[Finding]:
             if row_of(row) in found_on:
                 cells.setdefault((row, column), right)
     explained = one_explaining(findings, (
-        (cell, functools.partial(_tried, table, *cell, figure, checked.numeric[cell[1]]))
+        (cell, functools.partial(_tried, table, {cell: figure}, checked.numeric))
         for cell, figure in cells.items() if checked.numeric[cell[1]].unit != _WRITTEN))
     if explained is None:
         return findings
@@ -148,12 +159,51 @@ def _table(table: GenericTable) -> list[Finding]:
     return [*tried, *checked.write([_Mismatch(row, column, printed(row, column), cells[row, column], what, [])])]
 
 
-def _tried(table: GenericTable, row: int, column: int, figure: Decimal, reading: _Column) -> list[Finding]:
-    """The table's findings with one cell of its body at another figure, written as its column prints its figures
-    (`480`, `1,200명`, `75,000` of 천원 read in won)."""
-    value = figure / unit_multiplier(reading.printed_in) if reading.printed_in else figure
+def _by_rates(checked: _Checked) -> dict[tuple[int, int], tuple[Decimal, Decimal, _Mismatch]]:
+    """By a body row and a column: each row a 계 row sums whose rate is found wrong (a rate of two figures, part ÷
+    whole), in the column that 계 misses where its rate is of it, with its printed figure and the figure its rate
+    and its other figure give (`_by_rate`; the last such row of a 계 at what the 계 leaves it, as a rate printed to
+    its precision leaves a range of figures, whose sum the 계 tells), and that 계's miss (`방문 상담 | 500 | 490`
+    and `전화 상담 | 1,000 | 700` at 80.0 under a 계 of 2,400: 400 and 800)."""
+    cells: dict[tuple[int, int], tuple[Decimal, Decimal, _Mismatch]] = {}
+    for total in checked.row_sums:
+        reading = checked.numeric[total.column]
+        wrong = [(part, printed, figure) for part in total.parts if part in checked.rates_wrong
+                 and not any(row == part for row, _ in cells) and reading.unit != _WRITTEN
+                 and (figure := _by_rate(checked.rates_wrong[part], total.column, reading)) is not None
+                 and (printed := reading.part(checked.body[part][total.column])) != figure]
+        if not wrong:
+            continue
+        (last, printed, _), off = wrong[-1], sum(figure - printed for _, printed, figure in wrong[:-1])
+        cells |= {(part, total.column): (printed, figure, total) for part, printed, figure in [
+            *wrong[:-1], (last, printed, printed + total.printed - total.expected - off)]}
+    return cells
+
+
+def _by_rate(wrong: _WrongRate, column: int, reading: _Column) -> Decimal | None:
+    """A figure of a wrong rate's two (`wrong.ratio`'s part or whole, the `column` read as `reading`) as the printed
+    rate of the other makes it, at the precision its column prints; None where the rate is of three figures or of a
+    change, or of 0 for a whole."""
+    ratio, (part, whole, _), rate = wrong.ratio, wrong.terms, wrong.rate
+    printed = Decimal(round(rate[0] * 10**rate[1])).scaleb(-rate[1])
+    if (ratio.other is not None or ratio.from_whole or ratio.over_last_year or column not in (ratio.part, ratio.whole)
+            or column == ratio.whole and not printed):
+        return None
+    won = printed * whole / 100 if column == ratio.part else part * 100 / printed
+    printed_in = unit_multiplier(reading.printed_in) or 1  # a column read in won, printed in its unit
+    value = won / (unit_multiplier(reading.money) or 1) / printed_in
+    return value.quantize(reading.step or Decimal(1), rounding=ROUND_HALF_UP) * printed_in
+
+
+def _tried(table: GenericTable, figures: dict[tuple[int, int], Decimal], numeric: dict[int, _Column]
+           ) -> list[Finding]:
+    """The table's findings with cells of its body (body row, column) at other figures, each written as its column
+    prints its figures (`480`, `1,200명`, `75,000` of 천원 read in won)."""
     rows = [list(cells) for cells in table.rows]
-    rows[table.header_rows + row][column] = f"{value:,}{reading.unit}"
+    for (row, column), at in figures.items():
+        reading = numeric[column]
+        value = at / unit_multiplier(reading.printed_in) if reading.printed_in else at
+        rows[table.header_rows + row][column] = f"{value:,}{reading.unit}"
     checked = _checked(table.model_copy(update={"rows": rows}))
     return checked.findings if checked is not None else []
 
@@ -168,6 +218,9 @@ class _Checked(NamedTuple):
     names: list[str]
     numeric: dict[int, _Column]
     write: Callable[[list[_Mismatch]], list[Finding]]
+    body: list[list[str]]
+    rates_wrong: dict[int, _WrongRate]  # by body row: its rate column's wrong rate (`_by_rates`)
+    names_of_rates: dict[int, str]  # by body row: that rate column's name
 
 
 def _checked(table: GenericTable) -> _Checked | None:
@@ -222,9 +275,11 @@ def _checked(table: GenericTable) -> _Checked | None:
     down = _changes_down(labels, change_columns, body, row_labels, column_kinds, numeric, table.unit)
     findings += [_row_change_finding(table, labels, body, row_labels, change) for change in down]
     right = summed | {(change.row, change.column): change.expected for change in [*changes, *changed_rows, *down]}
-    findings += _rates(table, labels, body, row_names, kinds, column_kinds, numeric, right)
+    rates, wrong_rates = _rates(table, labels, body, row_names, kinds, column_kinds, numeric, right)
     row_sums = [m for m in found if m.what in (_ROWS_SUM, _PARTS_SUM) and m.summed_by is None]
-    return _Checked(findings, row_sums, found_rows, row_names, numeric, write)
+    return _Checked(findings + rates, row_sums, found_rows, row_names, numeric, write, body,
+                    {wrong.line: wrong for wrong in wrong_rates},
+                    {wrong.line: column_name(labels, wrong.series) for wrong in wrong_rates})
 
 
 def _row_name(labels: list[str], index: int) -> str:
@@ -742,22 +797,25 @@ class _WrongRate(NamedTuple):
 
 
 def _rates(table: GenericTable, labels, body, names: list[str], kinds, column_kinds: dict[int, str | None],
-           numeric: dict[int, _Column], right: dict[tuple[int, int], Decimal]) -> list[Finding]:
+           numeric: dict[int, _Column], right: dict[tuple[int, int], Decimal]
+           ) -> tuple[list[Finding], list[_WrongRate]]:
     """Each rate column (`징수율`, `달성률(%)`, `처리율(%)`, `증감률(%)`; no share, `_SHARE_RE`) row by row against
     the ratio of two figure columns most of its rows print (`_wrong_rates`), and each rate row (`처리율(%)` under
     `접수 | 처리`, months as the columns) column by column against two figure rows alike: one rule, the table
     turned round (`_turned`), a 계 column's rate compared as a 계 row's is. A change's line (`증감`) prints no rate
-    of its changes but a change of rates (`2.0`, in points): it is not compared."""
+    of its changes but a change of rates (`2.0`, in points): it is not compared. With the rate columns' wrong rates,
+    which the search for the cells they are of asks (`_by_rates`)."""
     columns = _Grid(body, [column_name(labels, c) for c in range(len(labels))], column_kinds, numeric,
                     [index for index, kind in enumerate(kinds) if kind not in (_NOT_SUMMED, _CHANGE)], right, names,
                     {}, {}, {})
+    wrong_rates = _wrong_rates(columns)
     findings = [_rate_finding(table, columns, wrong, names[wrong.line], columns.names[wrong.series], wrong.line)
-                for wrong in _wrong_rates(columns)]
+                for wrong in wrong_rates]
     if any(kind == _NOT_SUMMED and _is_rate(compact(name)) for name, kind in zip(names, kinds, strict=True)):
         rows = _turned(columns, names, kinds, table.unit)
         findings += [_rate_finding(table, rows, wrong, names[wrong.series], columns.names[wrong.line], wrong.series)
                      for wrong in _wrong_rates(rows)]
-    return findings
+    return findings, wrong_rates
 
 
 def _turned(columns: _Grid, names: list[str], kinds, units: str | None) -> _Grid:

@@ -87,12 +87,13 @@ def test_a_wrong_figure_its_total_makes_beside_another_wrong_cell_are_each_found
         ("sum.budget", "복지 전달체계", "집행액", "3,597백만원", "3,697백만원")]
 
 
-def test_two_wrong_figures_of_one_total_stay_as_found(tmp_path):
+def test_two_wrong_figures_of_one_total_are_each_found_on_their_cells(tmp_path):
     """Two lines' wrong 집행액 under one 소계: the figure it makes either clears the 소계's finding alone (the other's
-    집행액 still misses it), so each line's rate and the 소계 stand as found."""
+    집행액 still misses it), but the figures their rates give both, together, clear every finding: each cell is one
+    finding (before, each line's rate and the 소계)."""
     planted = (BY_ACCOUNT.replace("3,597\t36.0", "3,697\t36.0")
                .replace("\t기초생활 보장\t30,100\t19,000\t6,100\t5,000\t14,448",
                         "\t기초생활 보장\t30,100\t19,000\t6,100\t5,000\t14,548"))
     assert sorted(found(read_laid_out(planted, "tab", tmp_path))) == [
-        ("rate", "기초생활 보장", "집행률(%)", "48.3", "48.0"), ("rate", "복지 전달체계", "집행률(%)", "37.0", "36.0"),
-        ("sum.budget", "일반회계", "집행액", "18,245백만원", "18,045백만원")]
+        ("sum.budget", "기초생활 보장", "집행액", "14,448백만원", "14,548백만원"),
+        ("sum.budget", "복지 전달체계", "집행액", "3,597백만원", "3,697백만원")]
