@@ -74,24 +74,27 @@ def check(report: Report) -> list[Finding]:
 def _unit_table(printed_lines: list[BudgetLine], table: str) -> list[Finding]:
     """A 단위사업 table's findings."""
     step = lines_rounded_to(printed_lines)
-    lines = _bracketed_changes(printed_lines, step)
+    columns = _change_columns(printed_lines)
+    lines = _bracketed_changes(printed_lines, step, columns)
     # the department's budget by source (`계 | 국비 | 구비`)
     parts = "재원" if _parts_are_sources(lines) else "단위사업"
-    changes, right = _changes(lines, SUM, table, step)
+    changes, right = _changes(lines, SUM, table, step, columns)
     sums, fixed = _sum(lines, SUM, table, parts, step, right)
     return (changes + sums + _either_way(lines, fixed, partial(_funding, table=table))
-            + _change_rates(lines, table, step) + _shares(lines, table, step) + _unit(lines, table)
+            + _change_rates(lines, table, step, columns) + _shares(lines, table, step, columns) + _unit(lines, table)
             + _either_way(lines, fixed, partial(_rates_and_remainders, table=table, step=step)))
 
 
 def _project_table(printed_lines: list[BudgetLine], table: str) -> list[Finding]:
     """A project's budget table's findings."""
     step = lines_rounded_to(printed_lines)
-    lines = _bracketed_changes(printed_lines, step)
+    columns = _change_columns(printed_lines)
+    lines = _bracketed_changes(printed_lines, step, columns)
     parts = "재원" if _parts_are_sources(lines) else "세부내역"
-    changes, right = _changes(lines, PROJECT_SUM, table, step)
+    changes, right = _changes(lines, PROJECT_SUM, table, step, columns)
     sums, fixed = _sum(lines, PROJECT_SUM, table, parts, step, right)
-    return (changes + sums + _unit(lines, table) + _change_rates(lines, table, step) + _shares(lines, table, step)
+    return (changes + sums + _unit(lines, table) + _change_rates(lines, table, step, columns)
+            + _shares(lines, table, step, columns)
             + _either_way(lines, fixed, partial(_rates_and_remainders, table=table, step=step)))
 
 
@@ -391,17 +394,16 @@ def _either_way(lines: list[BudgetLine], fixed: dict[tuple[int, str], int],
     the lines make 6,420,000: before, its 잔액 and 집행률 too, expected of the printed 6,430,000). Only the totals'
     own findings are so asked: another line's stand as found, since a check deciding by most lines (`_funding`
     where half of them add up) may take the summed totals' cells as wrong and find none of the table's."""
-    if not fixed:
-        return checks(lines)
+    found = checks(lines)
     summed = {"budget_krw": "예산액", "executed_krw": "집행액"}
     totals = [line for line in lines if any((id(line), column) in fixed for column in summed.values())]
+    rows = {(total.name, total.source.line, total.source.page) for total in totals}
+    if not any((f.row, f.source.line, f.source.page) in rows for f in found):
+        return found  # no total's finding to ask again: most tables, and most of the one-cell search's rechecks
     as_summed = {id(total): total.model_copy(update={field: fixed[id(total), column] for field, column in summed.items()
                                                      if (id(total), column) in fixed}) for total in totals}
-    found_so = {(f.rule, f.row, f.column, f.source.line, f.source.page)
-                for f in checks([as_summed.get(id(line), line) for line in lines])}
-    rows = {(total.name, total.source.line, total.source.page) for total in totals}
-    return [f for f in checks(lines) if (f.row, f.source.line, f.source.page) not in rows
-            or (f.rule, f.row, f.column, f.source.line, f.source.page) in found_so]
+    found_so = {finding_key(f) for f in checks([as_summed.get(id(line), line) for line in lines])}
+    return [f for f in found if (f.row, f.source.line, f.source.page) not in rows or finding_key(f) in found_so]
 
 
 def _table_total(lines: list[BudgetLine], subtotals: dict[int, list[BudgetLine]]) -> BudgetLine | None:
@@ -460,21 +462,22 @@ def _is_figure(column: str) -> bool:
 
 def _change_columns(lines: list[BudgetLine]) -> tuple[list[str], list[str]]:
     """The changes (`증감`) a table's lines print beside their 예산액, and the other money columns (`전년도 예산액`,
-    `2026년 예산(안)`, `본예산`) a change may compare it with: no rate, no count."""
+    `2026년 예산(안)`, `본예산`) a change may compare it with: no rate, no count. Worked out once a table: reading
+    its brackets keeps its columns."""
     printed = next((line.other_columns for line in lines if line.other_columns), {})
     figures = [column for column in printed if _is_figure(column) and _COUNT_COLUMN_RE.search(compact(column)) is None]
     return ([column for column in figures if "증감" in compact(column)],
             [column for column in figures if "증감" not in compact(column)])
 
 
-def _bracketed_changes(lines: list[BudgetLine], step: int) -> list[BudgetLine]:
+def _bracketed_changes(lines: list[BudgetLine], step: int, columns: tuple[list[str], list[str]]) -> list[BudgetLine]:
     """The lines with each change printed alone in brackets (`(25,000)`) read as the negative accounting prints so
     (`△25,000`) where the 예산액 less another budget column of its line (or that column less the 예산액: the
     pairing most brackets agree with) is that negative (`전년도 예산액 100,000 | 예산액 75,000 | (25,000)`), or
     where two of the column's brackets so agree and more than do not (`bracketed_agree`), or where one of two does
     and the other's line fell by a figure of its order (a misprint's): a wrong one is then `_changes`' or `_total`'s
-    finding; a bracket the arithmetic does not make one stays as printed, no figure."""
-    changes, others = _change_columns(lines)
+    finding; a bracket the arithmetic does not make one stays as printed, no figure. `columns`: `_change_columns`'."""
+    changes, others = columns
     read = lines
     for change in changes:
         bracketed = [(line, figure * (unit_multiplier(line.unit) or 1)) for line in read
@@ -502,13 +505,14 @@ def _bracketed_changes(lines: list[BudgetLine], step: int) -> list[BudgetLine]:
     return read
 
 
-def _changes(lines: list[BudgetLine], rule: Rule, table: str,
-             step: int) -> tuple[list[Finding], dict[tuple[int, str], int]]:
+def _changes(lines: list[BudgetLine], rule: Rule, table: str, step: int,
+             columns: tuple[list[str], list[str]]) -> tuple[list[Finding], dict[tuple[int, str], int]]:
     """Each line's change (`증감`, no rate) against the difference of the 예산액 and another budget column the
     table prints (`전년도 예산액`, `2026년 예산(안)`, `본예산`), either way round: the column and way most lines
     agree with, at least two and more than half of those printing all three figures (a change may compare
-    something else). The findings on the lines that do not, and their right figures by line id and column."""
-    changes, others = _change_columns(lines)
+    something else). The findings on the lines that do not, and their right figures by line id and column.
+    `columns`: `_change_columns`'."""
+    changes, others = columns
     findings, right = [], {}
     for change in changes:
         best: list[tuple[BudgetLine, int, int]] = []  # (line, printed change, the difference) of the best pairing
@@ -537,15 +541,17 @@ def _changes(lines: list[BudgetLine], rule: Rule, table: str,
     return findings, right
 
 
-def _change_rates(lines: list[BudgetLine], table: str, step: int) -> list[Finding]:
+def _change_rates(lines: list[BudgetLine], table: str, step: int,
+                  columns: tuple[list[str], list[str]]) -> list[Finding]:
     """Each line's change rate (`증감률(%)`) against its change over the earlier of the two budgets it compares
     (`2026년 예산(안) | 2025년 예산 | 증감 | 증감률(%)`: the 증감 ÷ the 2025's × 100), as `rate.table` checks a
     generic table's: the earlier is the one of the pairing most lines' rates agree with (two at least and more than
     half of those printing the figures), and a rate is compared at its printed precision (`rate_agrees`, of figures
     rounded to `step` won). A line printing no rate (`-`), or a base of 0 or `-`, is not compared, nor one whose
-    증감 is not its budgets' difference: `sum.budget` finds that, and its rate is that finding's."""
+    증감 is not its budgets' difference: `sum.budget` finds that, and its rate is that finding's. `columns`:
+    `_change_columns`'."""
     printed = next((line.other_columns for line in lines if line.other_columns), {})
-    changes, others = _change_columns(lines)
+    changes, others = columns
     labels = list(printed)
     findings = []
     for column in (label for label in labels if _CHANGE_RATE_RE.search(compact(label))):
@@ -596,13 +602,13 @@ def _change_and_base(line: BudgetLine, other: str, sign: int, change: str | None
     return difference, base
 
 
-def _shares(lines: list[BudgetLine], table: str, step: int) -> list[Finding]:
+def _shares(lines: list[BudgetLine], table: str, step: int, columns: tuple[list[str], list[str]]) -> list[Finding]:
     """Each share column (`구성비`, `비중`) against each line's part of the 계's × 100, of the money column most
     lines' shares print (`of_most_rows`: the 예산액 first, then the 집행액, `전년도 예산액` …), at the printed precision
     of figures rounded to `step` won (`rate_agrees`), as `share.table` compares another table's; a line in a group
     (a 세부사업 under its 단위사업's line, a line its 소계 sums) may be a part of its group's instead, and where more
     such lines are, a wrong one's is the share of its group it should be. The 계's own share is 100. Most budgets
-    print no share: their columns are looked at first."""
+    print no share: their columns are looked at first. `columns`: `_change_columns`'."""
     printed = next((line.other_columns for line in lines if line.other_columns), {})
     labels = [label for label in printed if is_share(label)]
     if not labels:
@@ -628,7 +634,7 @@ def _shares(lines: list[BudgetLine], table: str, step: int) -> list[Finding]:
         by_column = {column: {k: (part, (("계", whole), *_group_whole(group_of.get(id(line)), column, multiplier)))
                               for k, line in enumerate(lines) if k in shares and k != total_row
                               and (part := _figure(line, column, multiplier)) is not None}
-                     for column in _named_first(label, ("예산액", "집행액", *_change_columns(lines)[1]))
+                     for column in _named_first(label, ("예산액", "집행액", *columns[1]))
                      if (whole := _figure(total, column, multiplier))}
         found = of_most_rows(shares, by_column.items(), agrees, total_row)
         if found is None:
