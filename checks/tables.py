@@ -102,14 +102,17 @@ def _marked_up_and_down(body: list[list[str]]) -> list[list[str]]:
 def _table(table: GenericTable) -> list[Finding]:
     """A table's findings, those one wrong part explains as one finding naming it: where two errors are found or
     more, each part of a 계 row found wrong (a row it sums, in the column it misses) whose rate is found wrong too
-    (its 처리율) is tried at the figure the 계 makes it, the 계's less the other rows', and each period's figure a
-    change row's wrong cell is of at the figure the change makes it (the later row's, the earlier's and the change;
-    `2025년(1~5월) | 5,000 | 880 | 4,220` over `2024년 동기 | … | 5,300` and `증 감 | … | △1,180`: 4,120, which its
-    row's 계 makes too); the one alone that clears two findings or more and raises none (`one_explaining`) is the
-    finding, `sum.table` on the part (`방문 상담 | 500 | 490` where the 계 and its 처리율 make 480: not also its
-    처리율 and the 계's 처리; the 4,220: not the 2025년's 계 and the 증 감's 이동형). Before it, where two rates or more
-    are found wrong, the figures their rates give, all together, are the findings where they clear every one
-    (`_by_rates`, `all_explaining`)."""
+    (its 처리율) is tried at the figure the 계 makes it, the 계's less the other rows', and each figure a wrong
+    change (or remainder) is of, where a sum finds it wrong too, at the figure the change makes it (the later's, the
+    earlier's and the change): a period row's under a change row, its row's 계 found wrong (`2025년(1~5월) | 5,000 |
+    880 | 4,220` over `2024년 동기 | … | 5,300` and `증 감 | … | △1,180`: 4,120, which its row's 계 makes too), and a
+    row's beside a change or remainder column, a 계 row's sum of its column found wrong (`가 사업 | 2,800,000 |
+    450,000 | 2,450,000` under `예산액 | 집행액 | 잔 액`: 2,450,000 + 450,000); the one alone that clears two findings
+    or more and raises none (`one_explaining`) is the finding, `sum.table` on the part (`방문 상담 | 500 | 490` where
+    the 계 and its 처리율 make 480: not also its 처리율 and the 계's 처리; the 4,220: not the 2025년's 계 and the 증
+    감's 이동형; the 2,800,000: not the 계's 예산액 and its 잔 액). Before it, where two rates or more are found wrong,
+    the figures their rates give, all together, are the findings where they clear every one (`_by_rates`,
+    `all_explaining`)."""
     checked = _checked(table)
     if checked is None:
         return []
@@ -138,12 +141,12 @@ def _table(table: GenericTable) -> list[Finding]:
     for total in checked.row_sums:
         for part in (part for part in total.parts if row_of(part) in rates_wrong):
             cells[part, total.column] = printed(part, total.column) + total.printed - total.expected
-    for change in checked.changed_rows:  # a period's figure where its row is found wrong too (its 계)
+    summed_wrong = {(part, total.column) for total in checked.row_sums for part in total.parts}
+    for change in checked.changes:  # a figure it is of that its row's 계 (a period row's) or a 계 row finds wrong too
         off = change.printed - change.expected
-        for (row, column), right in ((change.this, printed(*change.this) + off),
-                                     (change.last, printed(*change.last) - off)):
-            if row_of(row) in found_on:
-                cells.setdefault((row, column), right)
+        for (row, column), sign in ((change.this, 1), (change.last, -1)):
+            if (row, column) in summed_wrong or row != change.row and row_of(row) in found_on:
+                cells.setdefault((row, column), printed(row, column) + sign * off)
     explained = one_explaining(findings, (
         (cell, functools.partial(_tried, table, {cell: figure}, checked.numeric))
         for cell, figure in cells.items() if checked.numeric[cell[1]].unit != _WRITTEN))
@@ -210,11 +213,11 @@ def _tried(table: GenericTable, figures: dict[tuple[int, int], Decimal], numeric
 
 class _Checked(NamedTuple):
     """A table's findings, and what the search for its one wrong part reads (`_table`): its 계 rows found wrong (of
-    the rows they sum), its change rows' cells found wrong, each body row's name as a finding names it, how each
-    column's cells read, and its findings of sums written out (`_findings`)."""
+    the rows they sum), its changes found wrong (a change column's or row's, a remainder's), each body row's name as
+    a finding names it, how each column's cells read, and its findings of sums written out (`_findings`)."""
     findings: list[Finding]
     row_sums: list[_Mismatch]
-    changed_rows: list[_Change]
+    changes: list[_Change]
     names: list[str]
     numeric: dict[int, _Column]
     write: Callable[[list[_Mismatch]], list[Finding]]
@@ -266,18 +269,16 @@ def _checked(table: GenericTable) -> _Checked | None:
     found = _wrong_part(body, numeric, mismatches)
     findings = write(found)
     summed = {(m.row, m.column): m.expected for m in mismatches}
-    reported = [change for change in changes
-                if not _found_by_sums(change, summed, body, numeric) and not _of_a_wrong_figure(change, mismatches)]
-    # a change row's wrong cell stays beside the 계 of a period row that a wrong figure of that row breaks too (the
-    # 계 is no figure it is of): which of them is wrong, the one-cell search tells (`_table`)
-    found_rows = [change for change in changed_rows if not _found_by_sums(change, summed, body, numeric)]
-    findings += [_change_finding(table, labels, body, row_labels, change) for change in reported + found_rows]
+    # a wrong change stays beside the sum that a wrong figure it is of breaks too (a 계 row's of its column, a period
+    # row's 계): which of them is wrong, the one-cell search tells (`_table`)
+    reported = [change for change in changes + changed_rows if not _found_by_sums(change, summed, body, numeric)]
+    findings += [_change_finding(table, labels, body, row_labels, change) for change in reported]
     down = _changes_down(labels, change_columns, body, row_labels, column_kinds, numeric, table.unit)
     findings += [_row_change_finding(table, labels, body, row_labels, change) for change in down]
     right = summed | {(change.row, change.column): change.expected for change in [*changes, *changed_rows, *down]}
     rates, wrong_rates = _rates(table, labels, body, row_names, kinds, column_kinds, numeric, right)
     row_sums = [m for m in found if m.what in (_ROWS_SUM, _PARTS_SUM) and m.summed_by is None]
-    return _Checked(findings + rates, row_sums, found_rows, row_names, numeric, write, body,
+    return _Checked(findings + rates, row_sums, reported, row_names, numeric, write, body,
                     {wrong.line: wrong for wrong in wrong_rates},
                     {wrong.line: column_name(labels, wrong.series) for wrong in wrong_rates})
 
@@ -710,16 +711,6 @@ def _found_by_sums(change: _Change, summed: dict[tuple[int, int], Decimal], body
         return False
     right = change.expected + fixed.get(change.this, _ZERO) - fixed.get(change.last, _ZERO)
     return right == change.printed
-
-
-def _of_a_wrong_figure(change: _Change, mismatches: list[_Mismatch]) -> bool:
-    """Whether a wrong change (or remainder) is right of the figure it is of that a 계 row's sum misses by the
-    same (`예산액 2,800,000 | 집행액 450,000 | 잔 액 2,450,000` under a 계 of 3,400,000 that the rows make
-    3,300,000): that figure is the wrong one, which the 계 row's finding tells."""
-    off = change.printed - change.expected
-    return any(m.printed - m.expected == (off if (row, column) == change.this else -off)
-               for m in mismatches for row, column in (change.this, change.last)
-               if m.what == _ROWS_SUM and m.column == column and row in m.parts)
 
 
 def _change_finding(table: GenericTable, labels, body, row_labels, change: _Change) -> Finding:

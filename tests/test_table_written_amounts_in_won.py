@@ -61,15 +61,18 @@ def test_a_wrong_change_beside_figures_in_the_tables_unit_is_found_in_won(layout
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_a_wrong_figure_in_the_tables_unit_beside_written_amounts_is_found_in_won(layout, tmp_path):
-    errors = errors_of(BESIDE.replace("\t3,210,000\t", "\t3,220,000\t"), layout, tmp_path)
-    assert ("sum.table", "계", "2021년", "4,510,000,000원", "4,500,000,000원") in errors
+    # the 계's 4,500,000 and the 증감 38억원 − 5억 9,000만원 both make it 3,210,000천원; before, the 계 was blamed
+    # (expected 4,510,000,000원)
+    assert errors_of(BESIDE.replace("\t3,210,000\t", "\t3,220,000\t"), layout, tmp_path) == [
+        ("sum.table", "(재)한빛일자리재단", "2021년", "3,210,000,000원", "3,220,000,000원")]
 
 
 def test_a_finding_shows_a_figure_in_the_tables_unit_as_printed(tmp_path):
     report = read_laid_out(COVER + BESIDE.replace("\t3,210,000\t", "\t3,220,000\t") + NEXT, "tab", tmp_path)
-    # the cell as printed, in 천원, beside the sum in won
+    # the cell as printed, in 천원, beside the figure in won
     assert [f.message for f in run_checks(report) if f.rule == "sum.table"] == [
-        "'계' 행의 2021년 값이 해당 행들의 합과 다릅니다 (표기 4,500,000천원, 합계 4,510,000,000원)"]
+        "'(재)한빛일자리재단' 행의 2021년 값이 계 행과 증감 열이 함께 맞는 값과 다릅니다 "
+        "(표기 3,220,000천원, 맞는 값 3,210,000,000원)"]
 
 
 # no 계 label: 출연금 is 국비 + 구비 on every row (`sum.columns`), its first row's written rounded to 억
