@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Set
+from typing import NamedTuple
 
 from checks.base import Rule, figure, one_wrong_count, shown
 from extractors.staffing import status_of
@@ -444,35 +445,66 @@ def _right_shortfall(status: str, quota: int, current: int) -> int:
 
 
 def _grid_shortfall(grid: GenericTable) -> list[Finding]:
-    """A grid printing 정원, 현원 and a 과부족 (or 결원) as its columns or as the rows of its first column, read
-    line by line across the other: each line's 과부족 against its 정원 and 현원. Most grids print none."""
+    table = grid.caption or TABLE
+    return [finding for s in grid_shortfalls(grid)
+            for finding in _shortfall_finding(table, s.label, s.status, s.quota, s.current, s.printed,
+                                              grid.row_source(grid.header_rows + s.row))]
+
+
+class GridShortfall(NamedTuple):
+    """A grid's printed 과부족 (or 결원) with the 정원 and 현원 of its line, each count at its cell (body row, column),
+    and its line's label and the body row its finding names."""
+    label: str
+    status: str
+    printed: int
+    quota: int
+    current: int
+    cells: dict[str, tuple[int, int]]  # by status: the 정원's, the 현원's and the printed one's
+    row: int
+
+    @property
+    def expected(self) -> int:
+        return _right_shortfall(self.status, self.quota, self.current)
+
+    @property
+    def cell(self) -> tuple[int, int]:
+        return self.cells[self.status]
+
+    @property
+    def terms(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        """The cells (the one taken, the one it is taken from) its difference is of: 정원 from 현원 for a 과부족."""
+        quota, current = self.cells["정원"], self.cells["현원"]
+        return (quota, current) if self.status == "과부족" else (current, quota)
+
+
+def grid_shortfalls(grid: GenericTable) -> list[GridShortfall]:
+    """The 과부족s (결원s) of a grid printing 정원, 현원 and a 과부족 (or 결원) as its columns or as the rows of its
+    first column, read line by line across the other, each of a line printing its 정원 and 현원. Most grids print
+    none."""
     header, body = grid.rows[:grid.header_rows], grid.rows[grid.header_rows:]
     across = {col: status for row in header for col, cell in enumerate(row) if (status := status_of(cell))}
     down = {row: status for row, cells in enumerate(body) if cells and (status := status_of(cells[0]))}
-    table = grid.caption or TABLE
-    findings = []
     if _shortfall_statuses(across):  # a line a row: its label its first cell
-        for row, cells in enumerate(body):
-            line = {status: parse_count(cells[col]) for col, status in across.items()}
-            findings += _line_shortfall(table, cells[0], line, grid.row_source(grid.header_rows + row))
+        lines = [(cells[0], row, {status: (row, col) for col, status in across.items()})
+                 for row, cells in enumerate(body)]
     elif _shortfall_statuses(down):  # a line a column: its label the header's
         labels = header[-1] if header else [""] * len(body[0])
-        for col in range(1, len(body[0])):
-            line = {status: parse_count(body[row][col]) for row, status in down.items()}
-            findings += _line_shortfall(table, labels[col], line, grid.row_source(grid.header_rows + min(down)))
-    return findings
+        lines = [(labels[col], min(down), {status: (row, col) for row, status in down.items()})
+                 for col in range(1, len(body[0]))]
+    else:
+        return []
+    shortfalls = []
+    for label, row, cells in lines:
+        counts = {status: parse_count(body[r][c]) for status, (r, c) in cells.items()}
+        quota, current = counts.get("정원"), counts.get("현원")
+        if quota is None or current is None:
+            continue
+        shortfalls += [GridShortfall(label.strip(), status, printed, quota, current, cells, row)
+                       for status in ("과부족", "결원") if (printed := counts.get(status)) is not None]
+    return shortfalls
 
 
 def _shortfall_statuses(statuses: dict[int, str]) -> bool:
     """Whether a grid's statuses, one each, are 정원, 현원 and 과부족 or 결원."""
     printed = list(statuses.values())
     return len(printed) == len(set(printed)) and {"정원", "현원"} < set(printed)
-
-
-def _line_shortfall(table: str, label: str, line: dict[str, int | None], source: Source) -> list[Finding]:
-    quota, current = line.get("정원"), line.get("현원")
-    if quota is None or current is None:
-        return []
-    return [finding for status in ("과부족", "결원") if (printed := line.get(status)) is not None
-            for finding in _shortfall_finding(table, label.strip(), status, quota, current, printed,
-                                              source)]

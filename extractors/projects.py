@@ -230,9 +230,14 @@ _COUNT_AT_END_RE = patterns.compile(rf"(?<![\d,.])\d[\d,]*\s*{_UNIT_COUNTS}$")
 # a unit after a slash right after an amount (`30만원/월`, `10만원 / 가구`, `300만/인`), which `_amount` reads as the
 # unit in a bracket (`30만원(월)`); not where a figure follows (`500만원 / 월 1회 점검`: a field of its own)
 _PER_UNIT_SLASH_RE = patterns.compile(rf"(?<=[원억만])\s*/\s*({_PER_UNITS})(?!\p{{Hangul}}|\s*\d)")
-# what may follow a sentence's last amount (`118건 32억 1,000만원`, `118건(32억 1,000만원)`, `1억원 (구비)`): its
-# bracket closing, a note in brackets printing no figure, nothing else
-_AFTER_LAST_AMOUNT_RE = patterns.compile(r"\s*\)?\s*(?:\([^()\d]*\))?\s*")
+# a count with the thing counted (`118건`, `3개소`, `120명`; after its 개 too, `17개 단지`, `4개 구간`): the count
+_COUNTED = rf"(\d[\d,]*)\s*(?:{_UNIT_COUNTS}|개\s*\p{{Hangul}}{{1,3}})"
+# a note after an amount holding such a count alone (`560,000천원(17개 단지)`): of the things it is spent on
+_COUNT_NOTE = rf"\s*{_COUNTED}\s*"
+_COUNT_NOTE_RE = patterns.compile(_COUNT_NOTE)
+# what may follow a sentence's last amount (`118건 32억 1,000만원`, `118건(32억 1,000만원)`, `1억원 (구비)`,
+# `1억원(3개소)`): its bracket closing, a note in brackets printing no figure or a count alone, nothing else
+_AFTER_LAST_AMOUNT_RE = patterns.compile(rf"\s*\)?\s*(?:\([^()\d]*\)|\({_COUNT_NOTE}\))?\s*")
 # an amount written out in a scale of money (`32억 1,000만원`, `1억원`, `1,500천원`, `12백만원`; in 억 or 만 printing
 # no 원, `3억`, `1억 2,000만`, `2,000만`), not in 원 alone (`1,000원`: a price as often as an item's money)
 _SCALED_AMOUNT_RE = patterns.compile(rf"(?:억|만|(?:{MONEY_SCALES})\s*원)$")
@@ -241,8 +246,7 @@ _SCALED_AMOUNT_RE = patterns.compile(rf"(?:억|만|(?:{MONEY_SCALES})\s*원)$")
 # 실시`, `행사 개최`), then a comma, a `·` or its bracket opening or not; not a label naming another sum (`구 청사
 # 3,000천원`, `시설 사용료 2,000천원`)
 _COUNT_OR_DEED_BEFORE_RE = patterns.compile(
-    rf"(?:(?<![\d,.])(\d[\d,]*)\s*(?:{_UNIT_COUNTS}|개\s*\p{{Hangul}}{{1,3}})"
-    rf"|(?<!\p{{Hangul}})(?:실시|추진|개최|시행|완료))\s*[,·ㆍ(]?\s*$")
+    rf"(?:(?<![\d,.]){_COUNTED}|(?<!\p{{Hangul}})(?:실시|추진|개최|시행|완료))\s*[,·ㆍ(]?\s*$")
 # the least a sentence's last amount after a count makes of each thing counted where it is their total: less
 # (`난방비 지원 500가구 10만원`, 200원 a household; `재난지원금 지급 12,000가구 100만원`) is a price of each, where it
 # is no more than `_PRICE_OF_EACH_AT_MOST` too: a larger sum after many counted (`축제 개최 1회, 관람객 30,000명
@@ -1014,7 +1018,8 @@ def _amount(text: str) -> int | None:
     `1,500만원 소요`, `35,000천원 투입 예정`; `_spent`). A unit after a slash right after the amount (`30만원/월`) is
     read as in a bracket, a price of each (`30만원(월)`), not a field of its own. A field naming its money recovered
     or to be paid back gives none (`_recovered`). A bracket right after an amount notes its parts (`5억원(시비 3억,
-    구비 2억)`): the amount is the item's, its parts none."""
+    구비 2억)`): the amount is the item's, its parts none; or it counts the things it is spent on (`560,000천원(17개
+    단지)`), where it is their total (`_total_of`)."""
     if not RAISED_DIGITS.isdisjoint(text):
         text = FOOTNOTE_MARK_RE.sub("", text)
     if "/" in text:  # `30만원/월`: a price a month, as `30만원(월)` (not two fields, `30만원` the item's)
@@ -1039,6 +1044,7 @@ def _amount(text: str) -> int | None:
             if source := _SOURCE_LEAD_RE.match(candidate):
                 sources.add(source.group().strip())
                 candidate = candidate[source.end():]
+            counted = None  # the count of things a note after the amount prints (`560,000천원(17개 단지)`)
             if candidate.endswith(")"):  # its funding, period, rate or as-of date after it: all end in the bracket
                 candidate = _FUNDING_NOTE_RE.sub("", candidate)
                 if (note := _NOTE_RE.search(candidate)) and (_RATE_RE.fullmatch(note.group(1))
@@ -1046,11 +1052,14 @@ def _amount(text: str) -> int | None:
                                                              or _SHARES_RE.fullmatch(note.group(1))
                                                              or parse_period(note.group(1))):
                     candidate = candidate[:note.start()]
+                elif note and (count := _COUNT_NOTE_RE.fullmatch(note.group(1))) and not _NOT_SPENT_RE.search(
+                        note.group(1)):  # not a unit a price is of, `(1인)`
+                    candidate, counted = candidate[:note.start()], int(count.group(1).replace(",", ""))
             if ")" in candidate and (noted := _AFTER_NOTE_RE.fullmatch(candidate)) and parse_period(noted.group(1)):
                 candidate = _MONEY_LEAD_RE.sub("", noted.group(2))  # `4~5월(2개소) 35,000천원`: after a period's note
             if ((amount := parse_amount(candidate)) is not None
                     or (amount := _without_won(candidate, k < len(money_named) and money_named[k])) is not None
-                    or (amount := _spent(field)) is not None):
+                    or (amount := _spent(field)) is not None) and (counted is None or _total_of(amount, counted)):
                 amounts.append(amount)
     if not amounts:  # none of those: a sentence's last amount after a count or a deed (`118건 32억 1,000만원`)
         amounts = [amount for field in fields[:len(printed)] if (amount := _last_amount(field)) is not None]
@@ -1124,15 +1133,16 @@ def _last_amount(field: str) -> int | None:
     """The amount a sentence of no money verb prints last, written out in a scale of money, after a count of what was
     done or a verb saying it was (`융자 추천 118건 32억 1,000만원`, `융자 추천 118건(32억 1,000만원)`, `융자 추천
     (118건 32억 1,000만원)`, `견인 실시 1억원`, `교육 12회 1억 2,000만`; `_COUNT_OR_DEED_BEFORE_RE`): the sentence's one
-    amount, ending it, where no word makes it a unit price, a change or a part, before it or in the note after it
-    (`1인 30만원`, `10만원 (가구당)`, `30만원(월)`, `1억원(최대)`, `전년 대비 1억원`, `예산 중`; as `_spent`), nor is
-    it less than the count's total could be (`_LEAST_A_UNIT`: `500가구 10만원` is a price a household; not a sum
-    of more than 500만원, `관람객 30,000명 2,000만원`), nor, in 만
+    amount, ending it (a count of what it is spent on in a bracket after it or not, `정비 실시 120백만원(35개소)`),
+    where no word makes it a unit price, a change or a part, before it or in the note after it (`1인 30만원`, `10만원
+    (가구당)`, `30만원(월)`, `1억원(최대)`, `전년 대비 1억원`, `예산 중`; as `_spent`), nor is it less than a count's
+    total could be, before it or after it (`_total_of`: `500가구 10만원` is a price a household; not a sum of more
+    than 500만원, `관람객 30,000명 2,000만원`), nor, in 만
     printing no 원, less than `_LEAST_IN_MAN` (`관람 3회 5만`). A verb of doing does not make the money another's (the
     sentence names no other sum it could be), where a label before it may (`위탁 비용`)."""
     amounts = [*AMOUNT_RE.finditer(field), *(EOK_IN_TEXT_RE.finditer(field) if "억" in field else ()),
                *(MAN_IN_TEXT_RE.finditer(field) if "만" in field else ())]
-    if len(amounts) != 1 or not _AFTER_LAST_AMOUNT_RE.fullmatch(field, amounts[0].end()):
+    if len(amounts) != 1 or not (noted := _AFTER_LAST_AMOUNT_RE.fullmatch(field, amounts[0].end())):
         return None
     written = amounts[0].group()
     before, after = field[:amounts[0].start()], field[amounts[0].end():]
@@ -1145,9 +1155,14 @@ def _last_amount(field: str) -> int | None:
     amount = parse_amount(written if written.endswith("원") else written + "원")
     if amount is None or written.endswith("만") and "억" not in written and amount < _LEAST_IN_MAN:
         return None
-    if done.group(1) is not None and amount <= _PRICE_OF_EACH_AT_MOST:
-        return amount if amount >= int(done.group(1).replace(",", "")) * _LEAST_A_UNIT else None
-    return amount
+    counts = [int(count.replace(",", "")) for count in (done.group(1), noted.group(1)) if count is not None]
+    return amount if all(_total_of(amount, count) for count in counts) else None
+
+
+def _total_of(amount: int, count: int) -> bool:
+    """Whether an amount printed with a count of things (`17개 단지 560,000천원`, `560,000천원(17개 단지)`) is
+    their total, not a price of each (`_LEAST_A_UNIT`: `500가구 10만원`, `10만원(500가구)`)."""
+    return amount > _PRICE_OF_EACH_AT_MOST or amount >= count * _LEAST_A_UNIT
 
 
 def cost_shares(text: str) -> tuple[str, list[int], bool] | None:

@@ -289,9 +289,22 @@ def test_a_housing_departments_report_as_pandoc_prints_it_in_gfm_saved_in_cp949(
     assert planted_cp949("| 한빛2단지 |  80 |   40 |       30 |     10 |",
                          "| 한빛2단지 |  80 |   40 |       30 |     20 |") == [
         ("sum.table", "한빛2단지", "고령자", "10", "20")]
+    # the 국's organisation table: 주택과's 과부족 △2 where 23 − 24 is △1, its cell alone (before, also the 계 row's
+    # sum, expected △3); the 계 row's △3 where 66 − 68 and its rows both make △2, once (before, also sum.table)
+    assert planted_cp949("| 주택과      |     4 |    24 |    23 |     △1 |",
+                         "| 주택과      |     4 |    24 |    23 |     △2 |") == [
+        ("shortfall", "과부족", "주택과", "-1", "-2")]
+    assert planted_cp949("| 계          |    12 |    68 |    66 |     △2 |",
+                         "| 계          |    12 |    68 |    66 |     △3 |") == [
+        ("shortfall", "과부족", "계", "-2", "-3")]
     assert planted_cp949("<td>과부족</td>\n<td>△1</td>\n<td>-</td>\n<td>1</td>",
                          "<td>과부족</td>\n<td>△1</td>\n<td>-</td>\n<td>2</td>") == [
         ("shortfall", "과부족", "일반직 6급", "1", "2")]
+    # before: `560,000천원(17개 단지)` gave no amount, the bracket after it holding a figure
+    counted_after = extract_file(REPORTS / name, text.replace("17개 단지 560,000천원", "560,000천원(17개 단지)")
+                                 .encode("cp949"))
+    assert [(i.text.split(":")[0], i.amount_krw) for p in counted_after.projects for i in p.items
+            if i.text.startswith("공용시설")] == [("공용시설 보수비 지원", 560_000_000)]
 
 
 def yeoseong_pdf(tmp_path: Path, ruling: str) -> Path:

@@ -61,9 +61,27 @@ def test_tongjang_and_banjang_below_the_staffing_are_a_grid():
     assert (grid.caption, grid.records_in) == ("2. 통·반장 현황", None)
     assert grid.rows[2] == ["통 장", "412", "405", "7"]
     assert findings(r) == []
+    # the 계 row's 결 원 adds up over 통 장's right 7 (412 − 405): not blamed (before, sum.table, expected 68)
     assert findings(report(STAFF.format(n=1) + tongjang("8"), "자 치 행 정 과")) == [
-        ("shortfall", "2. 통·반장 현황", "결원", "통 장", "7", "8"),
-        ("sum.table", "2. 통·반장 현황", "계", "결 원", "68", "67")]
+        ("shortfall", "2. 통·반장 현황", "결원", "통 장", "7", "8")]
+
+
+def tongjang_by_rows(vacant: str, total: str) -> str:
+    return ("2. 통·반장 현황\n\n(’25. 5. 31. 기준, 단위: 명)\n\n구 분\t계\t통 장\t반 장\n정 원\t2,722\t412\t2,310\n"
+            f"현 원\t2,655\t405\t2,250\n결 원\t{total}\t{vacant}\t60\n\n")
+
+
+@pytest.mark.parametrize(("vacant", "total", "found"), [
+    ("7", "67", []),
+    # the 계 column adds up over 통 장's right 7 (before, also sum.table on the 계, expected 68)
+    ("8", "67", [("shortfall", "2. 통·반장 현황", "결원", "통 장", "7", "8")]),
+    # the 계 wrong both ways, said once (before, also sum.table on it, expected 67)
+    ("7", "68", [("shortfall", "2. 통·반장 현황", "결원", "계", "67", "68")]),
+])
+def test_a_wrong_vacancy_of_a_grid_by_rows_is_one_finding_on_its_cell(vacant, total, found):
+    r = report(STAFF.format(n=1) + tongjang_by_rows(vacant, total), "자 치 행 정 과")
+    assert [(grid.caption, grid.records_in) for grid in r.tables] == [("2. 통·반장 현황", None)]
+    assert findings(r) == found
 
 
 def members(note: str = "", total: str = "17") -> str:
