@@ -445,6 +445,7 @@ def _right_shortfall(status: str, quota: int, current: int) -> int:
 
 
 def _grid_shortfall(grid: GenericTable) -> list[Finding]:
+    """Each wrong 과부족 (결원) of a grid printing its lines' 정원 and 현원 (`grid_shortfalls`), found on its line."""
     table = grid.caption or TABLE
     return [finding for s in grid_shortfalls(grid)
             for finding in _shortfall_finding(table, s.label, s.status, s.quota, s.current, s.printed,
