@@ -3017,8 +3017,8 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
     below goes on its group), the group labels heading them in their order. `pdftotext -layout` may set a line of
     group labels off the labels below, so that centring misleads (`관리운영직` centred over `9급 | 6급 | 7급`). None
     unless there are as many groups as group labels (two at least), each group label centred over its group (not a
-    label a converter shifted over the next group's first column), and every other label (merged down: `구분`, `계`)
-    beside them."""
+    label a converter shifted over the next group's first column) or every one starting where its group's first
+    label starts (printed at their left), and every other label (merged down: `구분`, `계`) beside them."""
     labels = [""] * len(columns)
     for cell in below:
         j = column_of(cell)
@@ -3033,17 +3033,23 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
     trailing = with_trailing_totals(groups, labels)
     if _off_centre(cells, grouping, trailing, columns) < _off_centre(cells, grouping, groups, columns):
         groups = trailing
-    if len(groups[0]) > 1 and is_total(labels[groups[0][0]]) and not any(is_total(labels[g[0]]) for g in groups[1:]):
-        # a total opening the first group alone, no other (`계 | 4급 … 8급` under `일 반 직`, beside `임 기 제` over
-        # `6급 | 7급`), is the table's, its label printed low beside the groups, where they are centred as well
-        # without it: a group's own 소계 opens each group alike
-        without_total = [groups[0][1:], *groups[1:]]
-        if _off_centre(cells, grouping, without_total, columns) <= _off_centre(cells, grouping, groups, columns):
-            groups = without_total
+    # a total opening the first group alone, no other (`계 | 4급 … 8급` under `일 반 직`, beside `임 기 제` over
+    # `6급 | 7급`), is the table's, its label printed low beside the groups, where they are centred as well without
+    # it, or printed at their left, each starting where its group's first label does: a group's own 소계 opens each
+    # group alike
+    lone_total = len(groups[0]) > 1 and is_total(labels[groups[0][0]]) and not any(
+        is_total(labels[group[0]]) for group in groups[1:])
+    without_total = [groups[0][1:], *groups[1:]] if lone_total else groups
+    at_left = next((choice for choice in (groups, without_total) if len(choice) == len(grouping) and all(
+        cells[k].start == columns[group[0]][0] for k, group in zip(grouping, choice, strict=True))), None)
+    if at_left is not None:
+        groups = at_left
+    elif _off_centre(cells, grouping, without_total, columns) <= _off_centre(cells, grouping, groups, columns):
+        groups = without_total
     if len(groups) < 2 or len(grouping) != len(groups):
         return None
     for k, group in zip(grouping, groups, strict=True):
-        if not columns[group[0]][0] <= cells[k].centre <= columns[group[-1]][1]:
+        if at_left is None and not columns[group[0]][0] <= cells[k].centre <= columns[group[-1]][1]:
             return None
     if any(first <= j <= last for k in range(len(cells)) if k not in grouping for j in owned[k]):
         return None

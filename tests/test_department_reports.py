@@ -402,3 +402,20 @@ def test_a_civil_affairs_departments_report_as_markdown_with_an_html_header():
     assert planted(name, "| 1,410 | 180", "| 1,400 | 180") == [("sum.table", "긴급·관용여권", "계", "1,410", "1,400")]
     assert planted(name, "| 1,190 | 70 |", "| 1,190 | 80 |") == [("sum.columns", "고충민원", "진 행", "70", "80")]
     assert planted(name, "<td>△2</td>", "<td>△3</td>") == [("shortfall", "과부족", "일반직 8급", "-2", "-3")]
+
+
+@pytest.mark.parametrize("groups", [
+    "                               일 반 직                 임 기 제         시간선택제",  # centred, as printed
+    "                       일 반 직                          임 기 제           시간선택제",  # at their spans' left
+], ids=["centred", "at left"])
+def test_group_labels_beside_a_total_printed_low_head_the_grades_alone(groups):
+    # at their left, each where its group's first grade starts: before, `일 반 직` over 계 … 7급 and `임 기 제` over
+    # 일반직's 8급, and each status's 계 found against 일반직's grades (13, 13); `시간선택제` is wider than its column
+    path = REPORTS / "2025-hanbit-gamsa.txt"
+    text = path.read_text(encoding="utf-8")
+    printed = "                               일 반 직                 임 기 제         시간선택제"
+    report = extract_file(path, text.replace(printed, groups).encode())
+    assert [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "정원"] == [
+        ("계", "계", 18), ("일반직", "4급", 1), ("일반직", "5급", 2), ("일반직", "6급", 5), ("일반직", "7급", 5),
+        ("일반직", "8급", 2), ("임기제", "6급", 1), ("임기제", "7급", 1), ("시간선택제", "7급", 1)]
+    assert run_checks(report) == []
