@@ -698,10 +698,11 @@ def _funding(lines: list[BudgetLine], table: str) -> list[Finding]:
             continue
         names = "·".join(label.removeprefix(f"{group} ") for label in sources)
         subject = "이" if column in _FIELDS else " 값이"
+        by = "구성" if group == _BUDGET_PARTS else "재원별"
         findings += [FUNDING_SUM.finding(
             table=table, row=line.name, column=column, expected=money(total, line.unit),
             actual=money(whole, line.unit), source=line.source,
-            message=f"{line.name}의 {column}{subject} 재원별({names}) 합계와 다릅니다 "
+            message=f"{line.name}의 {column}{subject} {by}({names}) 합계와 다릅니다 "
                     f"(표기 {money(whole, line.unit)}, 합계 {money(total, line.unit)})")
             for line, whole, total in wrong]
     return findings
@@ -742,7 +743,18 @@ def _funding_groups(printed: dict[str, str]) -> dict[str, tuple[str, list[str]]]
                 continue
             group, column = "", "예산액"
         groups.setdefault(group, (column, []))[1].append(label)
+    parts = {label: part["year"] for label in printed if (part := _BUDGET_PART_RE.match(compact(label)))}
+    if len(parts) >= 2 and any(parts.values()):
+        groups[_BUDGET_PARTS] = ("예산액", list(parts))
     return groups
+
+
+# the parts of the budget as it stands printed beside it (`예산현액 | 본예산 | 이월액 | 예비비`, `예산액(A) |
+# 이월액(B) | 계(A+B)`): the year's budget with last year's carry-over or the reserve fund drawn on, checked as
+# its funding is; group `year` the year's budget, its formula mark or not
+_BUDGET_PARTS = "예산 구성"
+_BUDGET_PART_RE = patterns.compile(
+    r"(?:(?P<year>본예산|당초예산|예산액)|(?:전년도)?(?:명시|사고)?이월(?:액|예산)?|예비비(?:사용액)?)(?:\([A-Z]\))?$")
 
 
 def _split_by(group: str, printed: dict[str, str]) -> str | None:

@@ -1535,8 +1535,10 @@ def _laid_out_in_display_columns(lines: list[str]) -> list[str]:
     display columns for every line: each character column as far right as a cell starting there needs on any
     line, two blanks after the cell before it, whose syllables are two columns wide each. So cells in one
     character column stay in one display column: a long label (`의료기술직` at the line's start) pushes its column
-    on every line, not only the cells after it on its own."""
-    rows = [[(match.start(), match.group()) for match in _GAP_RE.finditer(line)] for line in lines]
+    on every line, not only the cells after it on its own; month labels one space apart (`_months_apart`) each a
+    cell, so that the marks under them keep their months."""
+    rows = [[(cell.start, cell.text) for cell in _months_apart(
+        [Cell(match.start(), match.end(), match.group()) for match in _GAP_RE.finditer(line)])] for line in lines]
     before: dict[int, list[tuple[int, int]]] = {}  # character column → each cell before one there: start, width
     for row in rows:
         for (start, text), (after, _) in itertools.pairwise(row):
@@ -2334,6 +2336,7 @@ def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
     header = _month_row(rows)
     if header is None:
         return None
+    rows[header] = _months_apart(rows[header])
     months = [c for c in rows[header] if is_month_label(c.text)]
     reach = max(b.start - a.start for a, b in itertools.pairwise(months))  # a mark stands nearer its month than this
     out = rows[:header + 1]
@@ -2367,7 +2370,7 @@ def _marks_over_months(rows: list[list[Cell]]) -> tuple[int, int]:
     drawn over whole months starts and ends between their labels: `pdftotext -layout` prints each glyph a column
     at its place, so a line's wide letters before a bar, `착수 및 설계`, push it left of its months in display
     columns, its first month's label cut, its last month's not reached)."""
-    months = [c for c in rows[_month_row(rows) or 0] if is_month_label(c.text)]
+    months = [c for c in _months_apart(rows[_month_row(rows) or 0]) if is_month_label(c.text)]
     marks = [cell for cells in rows for cell in cells[1:] if is_schedule_mark(cell.text)]
     cut = sum(month.start < end < month.end for cell in marks if len(cell.text) > 1 for end in (cell.start, cell.end)
               for month in months)
@@ -2381,11 +2384,30 @@ def _month_row(rows: list[list[Cell]]) -> int | None:
     for k, cells in enumerate(rows):
         texts = [c.text for c in cells]
         together = "".join(texts)
-        if ("월" in together or "분기" in together) and sum(map(is_month_label, texts)) >= 3:
+        if ("월" in together or "분기" in together) and sum(
+                is_month_label(c.text) for c in _months_apart(cells)) >= 3:
             return k
         if not _SCHEDULE_MARKS.isdisjoint(texts) or _has_figure(cells):  # a mark is one character of them
             return None
     return None
+
+
+def _months_apart(cells: list[Cell]) -> list[Cell]:
+    """The cells with month labels printed one space apart each a cell of its own (`9월 10월 11월 12월`, as
+    `pdftotext -layout` sets the labels of narrow month columns): a cell of nothing else is split at its spaces,
+    each label measured as the cell is, in display columns or in characters (`_in_characters`)."""
+    out = []
+    for cell in cells:
+        words = cell.text.split(" ")
+        if len(words) < 2 or not all(map(is_month_label, words)):
+            out.append(cell)
+            continue
+        width = display_width if cell.end - cell.start == display_width(cell.text) else len
+        start = cell.start
+        for word in words:
+            out.append(Cell(start, start + width(word), word))
+            start = out[-1].end + 1
+    return out
 
 
 def is_month_label(text: str) -> bool:
@@ -2995,8 +3017,8 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
     below goes on its group), the group labels heading them in their order. `pdftotext -layout` may set a line of
     group labels off the labels below, so that centring misleads (`관리운영직` centred over `9급 | 6급 | 7급`). None
     unless there are as many groups as group labels (two at least), each group label centred over its group (not a
-    label a converter shifted over the next group's first column), and every other label (merged down: `구분`, `계`)
-    beside them."""
+    label a converter shifted over the next group's first column) or every one starting where its group's first
+    label starts (printed at their left), and every other label (merged down: `구분`, `계`) beside them."""
     labels = [""] * len(columns)
     for cell in below:
         j = column_of(cell)
@@ -3011,10 +3033,23 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
     trailing = with_trailing_totals(groups, labels)
     if _off_centre(cells, grouping, trailing, columns) < _off_centre(cells, grouping, groups, columns):
         groups = trailing
+    # a total opening the first group alone, no other (`계 | 4급 … 8급` under `일 반 직`, beside `임 기 제` over
+    # `6급 | 7급`), is the table's, its label printed low beside the groups, where they are centred as well without
+    # it, or printed at their left, each starting where its group's first label does: a group's own 소계 opens each
+    # group alike
+    lone_total = len(groups[0]) > 1 and is_total(labels[groups[0][0]]) and not any(
+        is_total(labels[group[0]]) for group in groups[1:])
+    without_total = [groups[0][1:], *groups[1:]] if lone_total else groups
+    at_left = next((choice for choice in (groups, without_total) if len(choice) == len(grouping) and all(
+        cells[k].start == columns[group[0]][0] for k, group in zip(grouping, choice, strict=True))), None)
+    if at_left is not None:
+        groups = at_left
+    elif _off_centre(cells, grouping, without_total, columns) <= _off_centre(cells, grouping, groups, columns):
+        groups = without_total
     if len(groups) < 2 or len(grouping) != len(groups):
         return None
     for k, group in zip(grouping, groups, strict=True):
-        if not columns[group[0]][0] <= cells[k].centre <= columns[group[-1]][1]:
+        if at_left is None and not columns[group[0]][0] <= cells[k].centre <= columns[group[-1]][1]:
             return None
     if any(first <= j <= last for k in range(len(cells)) if k not in grouping for j in owned[k]):
         return None

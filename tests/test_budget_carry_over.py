@@ -405,3 +405,22 @@ def test_without_a_rate_or_a_remaining_spending_above_the_budget_alone_tells_the
         ("공공건축물 조성", 5_200_000, 4_500_000, {"예산액": "4,000,000", "이월액": "1,200,000"}),
         ("빈집 정비", 600_000, 500_000, {"예산액": "500,000", "이월액": "100,000"})]
     assert run_checks(r) == []
+
+
+@pytest.mark.parametrize("header, rows, expected", [
+    # the total right after the carry-over, a line's 계 wrong, no rate to tell: before, the 계 row's 계
+    ("단위사업\t예산액\t이월액\t계\t집행액",
+     "계\t5,300,000\t1,200,000\t6,500,000\t2,600,000\n건축행정 관리\t800,000\t-\t810,000\t360,000\n"
+     "공공건축물 조성\t4,000,000\t1,200,000\t5,200,000\t2,080,000\n빈집 정비\t500,000\t-\t500,000\t160,000\n",
+     ("sum.funding", "건축행정 관리", "예산액", "800,000천원", "810,000천원")),
+    # the budget as it stands before its parts, a 본예산 wrong: before, the 계 row's 본예산
+    ("단위사업\t예산현액\t본예산\t이월액\t예비비\t집행액\t집행률(%)",
+     "계\t6,550,000\t5,300,000\t1,200,000\t50,000\t2,620,000\t40.0\n"
+     "건축행정 관리\t850,000\t780,000\t-\t50,000\t380,000\t44.7\n"
+     "공공건축물 조성\t5,200,000\t4,000,000\t1,200,000\t-\t2,080,000\t40.0\n"
+     "빈집 정비\t500,000\t500,000\t-\t-\t160,000\t32.0\n",
+     ("sum.funding", "건축행정 관리", "본예산", "800,000천원", "780,000천원")),
+], ids=["total after", "total before"])
+def test_the_budget_as_it_stands_is_the_sum_of_its_parts_line_by_line(header, rows, expected):
+    r = report(COVER + "# Ⅰ. 일반현황\n\n## 4. 예산현황\n\n(단위: 천원)\n\n" + header + "\n" + rows)
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)] == [expected]

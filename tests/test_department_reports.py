@@ -25,7 +25,12 @@ each with one planted error or two: the check finds the figure that is wrong, on
   a plan's months and half in parts of their own (`2월~3월 검토, 하반기 시행`); `2025-hanbit-iljari.txt`
   (일자리경제과, `pdftotext -layout`, form feeds and a running header): a letter-spaced title (`2 0 2 5 년   주 요 업
   무 보 고`), a 국's organisation table of its 과 under `구 분`, a budget table parted by a page break; no planted
-  error, each planted by its test."""
+  error, each planted by its test.
+- `2025-hanbit-gamsa.txt` (감사담당관, `pdftotext -layout` in UTF-8 with a BOM): group labels centred over grades
+  beside a `계` printed low, a schedule whose month labels stand one space apart (`9월 10월 11월 12월`), a budget of
+  `예산현액 | 본예산 | 이월액 | 예비비`, 감사 results in 천원 and 백만원 parted by a page break; `2025-hanbit-minwon.md`
+  (민원여권과, markdown with an HTML header of `시간선택제임기제`, a `|` schedule of `●`/`○`); no planted error, each
+  planted by its test."""
 
 from datetime import date
 from pathlib import Path
@@ -344,3 +349,86 @@ def test_a_family_departments_report_reads_its_figures():
         ("sum.table", "바다동", "영아종일제", "6", "7")]
     assert planted("2025-hanbit-yeoseong.txt", "2분기(4~5월)\t46\t391", "2분기(4~5월)\t46\t392") == [
         ("sum.table", "2분기(4~5월)", "계 인원", "391", "392")]
+
+
+def test_an_audit_offices_report_as_pdftotext_prints_it_with_a_bom():
+    name = "2025-hanbit-gamsa.txt"
+    assert (REPORTS / name).read_bytes().startswith("\ufeff".encode())
+    assert findings(name) == []
+    report = extract_file(REPORTS / name)
+    assert (report.document.department, report.document.title, report.document.team_count) == (
+        "감사담당관", "2025년 주요업무 보고", 3)
+    # before: `일 반 직`, centred over `4급 … 8급` beside `임 기 제` and `시간선택제`, was read over the table's `계`
+    # printed low beside them, and 정원's and 현원's 계 (18, 17) were found against 일반직's grades (15, 14)
+    assert [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "과부족"] == [
+        ("계", "계", -1), ("일반직", "4급", 0), ("일반직", "5급", 0), ("일반직", "6급", 1), ("일반직", "7급", -1),
+        ("일반직", "8급", -1), ("임기제", "6급", 0), ("임기제", "7급", -1), ("시간선택제", "7급", 1)]
+    assert [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000, b.execution_rate, b.other_columns)
+            for b in report.budget[:2]] == [
+        ("계", 691_000, 281_530, 40.7, {"본예산": "652,000", "이월액": "24,000", "예비비": "15,000"}),
+        ("자체감사 운영", 312_000, 141_960, 45.5, {"본예산": "312,000", "이월액": "-", "예비비": "-"})]
+    # the 감사 results' table goes on past the page break
+    (results,) = [t for t in report.tables if t.caption == "2025년 감사 실시 결과"]
+    assert [row[0] for row in results.rows] == ["구 분", "계", "종합감사", "특정감사", "복무감사"]
+    assert planted(name, "16,500", "16,800") == [
+        ("sum.table", "계", "재정상 조치 금액", "186,720천원", "186,420천원")]
+    assert planted(name, "   964", "   946") == [("sum.table", "공 사", "조정 금액", "964백만원", "946백만원")]
+    assert planted(name, "  2.4", "  2.9") == [("rate.table", "물 품", "절감률(%)", "2.4", "2.9")]
+
+
+def test_a_schedules_month_labels_one_space_apart_as_pdftotext_prints_narrow_columns():
+    # `구  분  1월  2월 … 8월  9월 10월 11월 12월`: before, `9월 10월 11월 12월` was one cell, the marks under it
+    # stood under no month, and the schedule was one item of its words (`구 분 1월 2월 … 청렴 교육 ● ● …`)
+    report = extract_file(REPORTS / "2025-hanbit-gamsa.txt")
+    assert [(i.text, i.months) for i in report.projects[1].items
+            if i.heading == "추진실적" and " : " in i.text and "/" not in i.text] == [
+        ("청렴 교육 : 2월~5월, 8월~10월",
+         ["2025-02", "2025-03", "2025-04", "2025-05", "2025-08", "2025-09", "2025-10"]),
+        ("청렴 콘서트 : 11월", ["2025-11"]),
+        ("부패위험 진단 : 1월, 6월, 12월", ["2025-01", "2025-06", "2025-12"])]
+
+
+def test_a_budget_as_it_stands_is_checked_against_its_parts_printed_beside_it():
+    # `예산현액 | 본예산 | 이월액 | 예비비`: before, a wrong 본예산 was found as the 계's (650,200 expected of 652,000)
+    # and a wrong 예산현액 not at all where its rate still agreed
+    name = "2025-hanbit-gamsa.txt"
+    assert planted(name, "  96,400", "  94,600") == [
+        ("sum.funding", "공직기강 확립", "본예산", "96,400천원", "94,600천원")]
+    assert planted(name, "111,400", "111,600") == [
+        ("sum.funding", "공직기강 확립", "예산액", "111,400천원", "111,600천원")]
+
+
+def test_a_civil_affairs_departments_report_as_markdown_with_an_html_header():
+    name = "2025-hanbit-minwon.md"
+    assert findings(name) == []
+    report = extract_file(REPORTS / name)
+    assert (report.document.department, report.document.team_count) == ("민원여권과", 3)
+    assert [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "과부족"] == [
+        ("계", "계", 0), ("일반직", "5급", 0), ("일반직", "6급", 1), ("일반직", "7급", 0), ("일반직", "8급", -2),
+        ("일반직", "9급", 1), ("시간선택제임기제", "7급", -1), ("시간선택제임기제", "9급", 0), ("공무직", "계", 1)]
+    assert [(b.name, b.budget_krw // 1_000_000, b.executed_krw // 1_000_000, b.as_of) for b in report.budget[:2]] == [
+        ("계", 2_846, 1_108, date(2025, 5, 31)), ("민원서비스 향상", 1_215, 502, date(2025, 5, 31))]
+    assert [(i.text, i.months) for i in report.projects[1].items if " : " in i.text] == [
+        ("무인민원발급기 교체 : 2월~3월, 7월~8월", ["2025-02", "2025-03", "2025-07", "2025-08"]),
+        ("친절 교육 : 1월, 4월, 7월, 10월", ["2025-01", "2025-04", "2025-07", "2025-10"]),
+        ("민원 만족도 조사 : 6월, 12월", ["2025-06", "2025-12"])]
+    assert planted(name, "| 1,410 | 180", "| 1,400 | 180") == [("sum.table", "긴급·관용여권", "계", "1,410", "1,400")]
+    assert planted(name, "| 1,190 | 70 |", "| 1,190 | 80 |") == [("sum.columns", "고충민원", "진 행", "70", "80")]
+    assert planted(name, "<td>△2</td>", "<td>△3</td>") == [("shortfall", "과부족", "일반직 8급", "-2", "-3")]
+
+
+@pytest.mark.parametrize("groups", [
+    "                               일 반 직                 임 기 제         시간선택제",  # centred, as printed
+    "                       일 반 직                          임 기 제           시간선택제",  # at their spans' left
+], ids=["centred", "at left"])
+def test_group_labels_beside_a_total_printed_low_head_the_grades_alone(groups):
+    # at their left, each where its group's first grade starts: before, `일 반 직` over 계 … 7급 and `임 기 제` over
+    # 일반직's 8급, and each status's 계 found against 일반직's grades (13, 13); `시간선택제` is wider than its column
+    path = REPORTS / "2025-hanbit-gamsa.txt"
+    text = path.read_text(encoding="utf-8")
+    printed = "                               일 반 직                 임 기 제         시간선택제"
+    report = extract_file(path, text.replace(printed, groups).encode())
+    assert [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "정원"] == [
+        ("계", "계", 18), ("일반직", "4급", 1), ("일반직", "5급", 2), ("일반직", "6급", 5), ("일반직", "7급", 5),
+        ("일반직", "8급", 2), ("임기제", "6급", 1), ("임기제", "7급", 1), ("시간선택제", "7급", 1)]
+    assert run_checks(report) == []
