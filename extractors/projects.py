@@ -273,15 +273,16 @@ _AS_OF_DATE_RE = patterns.compile(_AS_OF_DATE)
 _AS_OF_NOTE_RE = patterns.compile(rf"\s*[:：]\s*[(（]?{_AS_OF_DATE}\s*[)）]?\s*")  # `: 5.31. 기준`
 # the fields of a budget printed as a line (`예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)`): a label
 # (`예 산`, `집행`; a colon or none) and its figure. The budget is the year's as its label says (`예산`, `소요예산`,
-# `예산현황`); a draft (`예산(안)`) or a 사업비, which may be the whole project's over its years, is a budget only
-# where it names its year (`dated`), not a 총사업비
+# `예산현황`); a draft (`예산(안)`) is a budget only where it names its year, and so is a 사업비 (`cost`), which may
+# be the whole project's over its years, unless the overview's period is within the report's year; not a 총사업비
 # (`2025년 예산 :`: the year the label names, which `stated_budgets` weighs as it does one in the figure)
 _LABEL_YEAR = r"(?:20\d{2}|[’‘'`]\d{2})\s*년?\s*도?\s*"
 _LABEL_YEAR_RE = patterns.compile(rf"^\s*{_LABEL_YEAR}")
 _LABELLED_FIGURE_RE = patterns.compile(
     rf"^\s*(?:{_LABEL_YEAR})?([\p{{Hangul}} ]{{1,12}}?(?:\s*[(（]\s*안\s*[)）])?)\s*[:：]?\s*((?:총|약)?\s*\d.*?)\s*$")
 _FIGURE_ROLES = ((patterns.compile(r"(?:소요|사업)?예산(?:액|현황|규모)?"), "budget"),
-                 (patterns.compile(r"(?:소요|사업)?예산액?(?:[(（]안[)）]|안)|(?:소요)?사업비"), "dated"),
+                 (patterns.compile(r"(?:소요|사업)?예산액?(?:[(（]안[)）]|안)"), "draft"),
+                 (patterns.compile(r"(?:소요)?사업비"), "cost"),
                  (patterns.compile(r"집행[률율]"), "rate"),
                  (patterns.compile(r"(?:집행|지출)(?:액|실적)?"), "executed"))
 # `450,000천원 (45.0%)`, `(집행률 45.0%)`, `(집행률 : 45.0%)`: its 집행률
@@ -383,11 +384,13 @@ def stated_budgets(project: Project, year: int | None) -> dict[int | None, list[
     where plain: printed in the overview before the achievements or plans (a `소요예산` under 향후계획 is next
     year's need) or in the budget part, of one year (`(2026년)`; of `총 3,000,000천원 (2025년 1,000,000천원)` the
     year's share), not over years (`(’25~’27년)`, `연차별`), and a year's stated once (`소요예산: 5억원` beside
-    `예산: 1억 5천만원` is either)."""
+    `예산: 1억 5천만원` is either). A 사업비 naming no year is the report's year's where the overview's period is
+    within that year (`기 간 : 2025. 1. ~ 12.`, `연중`), else none: it may be the whole project's over its years."""
     stated: dict[int | None, list[BudgetLine]] = {}
     items = [line for item in project.items for line in (item, *_money_lines(item.children))]
     if not any(_names_budget(item.text) for item in items):  # most projects state none: no parts to name
         return stated
+    cost_of_the_year = _period_within_year(project.items, year)
     past_overview, unsure = False, set()
     for item in items:
         part = _part_word(item.heading)
@@ -398,10 +401,10 @@ def stated_budgets(project: Project, year: int | None) -> dict[int | None, list[
         read = _budget_cells(item.text)
         if read is None:
             continue
-        cells, dated = read
+        cells, kind = read
         label_year = _LABEL_YEAR_RE.match(item.text)
         of_year = _years_figure(cells["budget"], f"{item.heading} {label_year.group(0) if label_year else ''}",
-                                year, dated)
+                                year, kind == "draft" or kind == "cost" and not cost_of_the_year)
         if of_year is None:
             continue
         figure, budget_year = of_year
@@ -411,6 +414,25 @@ def stated_budgets(project: Project, year: int | None) -> dict[int | None, list[
         if lines:
             stated.setdefault(budget_year, lines)
     return {budget_year: lines for budget_year, lines in stated.items() if budget_year not in unsure}
+
+
+_PERIOD_LABEL_RE = patterns.compile(r"(?:사업|추진)?기간")  # an overview's period, spaces left out: `기 간`, `사업기간`
+
+
+def _period_within_year(items: list[ProjectItem], year: int | None) -> bool:
+    """Whether a project's overview states its period (`기 간 : 2025. 1. ~ 12.`, `사업기간 : 2025. 3. ~ 2025. 11.`,
+    `연중`) and every one it states is within the report's year: a 사업비 it states is then that year's. Not a period
+    over years (`2024. 3. ~ 2026. 12.`, `’25~’27`), nor one of another year."""
+    within = []
+    for item in items:
+        part = _part_word(item.heading)
+        if part.endswith(_LATER_PARTS):
+            break
+        colon = _COLON_RE.search(item.text) if part.endswith("개요") or not part else None
+        if colon and _PERIOD_LABEL_RE.fullmatch(compact(item.text[:colon.start()])):
+            within.append(year is not None and item.start_month is not None and item.year == year
+                          and item.end_year is None)
+    return bool(within) and all(within)
 
 
 def _names_budget(text: str) -> bool:
@@ -430,8 +452,8 @@ def _part_word(heading: str) -> str:
 def _years_figure(figure: str, heading: str, year: int | None, dated: bool) -> tuple[str, int | None] | None:
     """The budget figure and the year it is for where that is not the report's: where it names one year, that
     year's (the figure printed for it, where it prints one beside a total); where it names none, the report's,
-    unless its label says it is of a year it must name (`dated`: `사업비`, `예산(안)`). None where it spans years,
-    names several, or names one where the report's year is not known."""
+    unless it is of a year it must name (`dated`: `예산(안)`, a `사업비` outside a period of the year). None where
+    it spans years, names several, or names one where the report's year is not known."""
     if _SPAN_WORDS_RE.search(figure):
         return None
     years = {_year(match) for match in _YEAR_RE.finditer(f"{heading} {figure}")}
@@ -448,14 +470,14 @@ def _year(match: regex.Match) -> int:
     return int(match.group(1)) if match.group(1) else 2000 + int(match.group(2) or match.group(3))
 
 
-def _budget_cells(text: str) -> tuple[dict[str, str], bool] | None:
+def _budget_cells(text: str) -> tuple[dict[str, str], str] | None:
     """The figures of a budget printed as a line, by field (`budget`, `executed`, `rate`), where its first field
-    is a budget in won, and whether its label says it is of a year it must name (`_FIGURE_ROLES`: `dated`); a
+    is a budget in won, and what its label says the budget is (`_FIGURE_ROLES`: `budget`, `draft`, `cost`); a
     rate may stand in brackets after the 집행액, and the budget's sources after it, each with its amount or share
     (`849,000천원 / 국비 254,700, 시비 169,800, 구비 424,500`, `/ 국비 50%, 구비 50%`), are its bracket, as
     `849,000천원(국비 254,700, …)` prints them."""
     cells: dict[str, str] = {}
-    dated = False
+    kind = "budget"
     sources: list[str] = []  # the fields right after the budget's, each a source and its amount
     for k, field in enumerate(_fields(text)):
         match = _LABELLED_FIGURE_RE.match(field)
@@ -467,9 +489,9 @@ def _budget_cells(text: str) -> tuple[dict[str, str], bool] | None:
         role = next((role for pattern, role in _FIGURE_ROLES if pattern.fullmatch(label)), None)
         figure = with_won(_MONEY_LEAD_RE.sub("", match.group(2))) if role else ""  # `1.2억` reads as `1.2억원`
         if not cells:
-            if role not in ("budget", "dated") or "원" not in figure:
+            if role not in ("budget", "draft", "cost") or "원" not in figure:
                 return None
-            role, dated = "budget", role == "dated"
+            role, kind = "budget", role
         if role == "executed" and (rate := _RATE_NOTE_RE.search(figure)):
             cells.setdefault("rate", rate.group(1))
             figure = figure[:rate.start()]
@@ -477,7 +499,7 @@ def _budget_cells(text: str) -> tuple[dict[str, str], bool] | None:
             cells.setdefault(role, figure)
     if sources and not cells["budget"].endswith((")", "）")):
         cells["budget"] += f"({', '.join(sources)})"
-    return cells, dated
+    return cells, kind
 
 
 _SOURCE_SHARE_RE = patterns.compile(r"\d+(?:\.\d+)?\s*%")  # a source's share of the budget: `50%`

@@ -402,7 +402,10 @@ def assert_rows_give_their_lines(text: str, layout: str, tmp_path) -> None:
     if layout == "grid-tables" or "box" in layout:  # a cell wraps onto the next lines
         printed = ["".join(lines[k:k + 3]) for k in range(len(lines))]
     report = extract_file(laid_out)
-    budget = [*report.budget, *(line for project in report.projects for line in project.budget_lines)]
+    # a budget a project's text states (`사 업 비 : 800,000천원(국 400,000 …)`): no table row, its lines at its item's
+    stated = {item.source.line for project in report.projects for item in project.items}
+    budget = [*report.budget, *(line for project in report.projects for line in project.budget_lines
+                                if line.source.line not in stated)]
     assert budget and report.staffing
     for line in budget:  # a 세부사업 below a merged 단위사업 prints its own name only; a 소계 row may print
         at = printed[line.source.line - 1]  # none, its 단위사업's label printed further down its group

@@ -258,6 +258,12 @@ def test_a_job_departments_report_as_pdftotext_prints_it_across_page_breaks():
                    "과부족        ▲1        -      1     ▲1     ▲2") == [
         ("shortfall", "과부족", "일반직 8급", "-1", "-2")]
     assert amounts(name) == [("사 업 비 ", 849_000_000)]
+    # before: none, a 사업비 naming no year; its overview's `사업기간 : 2025. 3. ~ 2025. 12.` makes it the year's
+    assert [(b.name, b.funding_source, b.budget_krw) for b in report.projects[1].budget_lines] == [
+        ("계", None, 849_000_000), ("국비", "국비", 254_700_000), ("시비", "시비", 254_700_000),
+        ("구비", "구비", 339_600_000)]
+    assert planted(name, "시비 254,700, 구비 339,600)", "시비 254,700, 구비 393,600)") == [
+        ("sum.project_budget", "계", "예산액", "903,000천원", "849,000천원")]
 
 
 def test_a_housing_departments_report_as_pandoc_prints_it_in_gfm_saved_in_cp949():
@@ -281,6 +287,13 @@ def test_a_housing_departments_report_as_pandoc_prints_it_in_gfm_saved_in_cp949(
         ("사업비", None, None, 12_400_000_000), ("집수리 지원사업", 2, 5, 3_210_000_000),
         ("안심골목 조성(한빛2동 외 2개소)", 3, 3, 95_700_000), ("공용시설 보수비 지원", 3, 5, 560_000_000),
         ("사업비", None, None, 31_650_000_000)]
+    # before: no budget lines for either 사업비, which names no year; the first project's overview states its period
+    # within the year (`기 간: 2025. 1. ~ 12.`), so its 사업비 is the year's; the third's runs over years (`2024. 7. ~
+    # 2026. 6.`): none
+    assert [[(b.name, b.funding_source, b.budget_krw, b.unit) for b in report.projects[k].budget_lines]
+            for k in (0, 2)] == [[("계", None, 12_400_000_000, "백만원"), ("국비", "국비", 3_100_000_000, "백만원"),
+                                  ("시비", "시비", 4_960_000_000, "백만원"), ("구비", "구비", 4_340_000_000, "백만원")],
+                                 []]
     text = (REPORTS / name).read_bytes().decode("cp949")
 
     def planted_cp949(printed: str, wrong: str) -> list[tuple[str, str, str, str, str]]:
@@ -305,6 +318,8 @@ def test_a_housing_departments_report_as_pandoc_prints_it_in_gfm_saved_in_cp949(
     assert planted_cp949("<td>과부족</td>\n<td>△1</td>\n<td>-</td>\n<td>1</td>",
                          "<td>과부족</td>\n<td>△1</td>\n<td>-</td>\n<td>2</td>") == [
         ("shortfall", "과부족", "일반직 6급", "1", "2")]
+    assert planted_cp949("시비 4,960, 구비 4,340", "시비 4,960, 구비 4,440") == [
+        ("sum.project_budget", "계", "예산액", "12,500백만원", "12,400백만원")]
     # before: `560,000천원(17개 단지)` gave no amount, the bracket after it holding a figure
     counted_after = extract_file(REPORTS / name, text.replace("17개 단지 560,000천원", "560,000천원(17개 단지)")
                                  .encode("cp949"))

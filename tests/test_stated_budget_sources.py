@@ -190,3 +190,60 @@ def test_stated_shares_other_funding_and_a_part_are_compared_with_the_budget_tab
         ("cross.project_budget", TABLE, "시비", "예산액", "1.5억원", "200,000천원"),
         *([("cross.project_budget", TABLE, other, "예산액", "3.5억원", "300,000천원")]
           if other in stated or "%" in stated else [])]
+
+
+COST = "849,000천원 (국비 254,700, 시비 169,800, 구비 424,500)"
+# the overview as bullets, and as a table of its fields (`구 분 | 내 용`), each stating the period and the 사업비
+COST_OVERVIEWS = {"bullets": PROJECT + "- {}\n- 대 상 : 청년 창업자 40명\n- 사 업 비 : {}\n",
+                  "table": PROJECT + "구 분\t내 용\n{}\n대 상\t청년 창업자 40명\n사 업 비\t{}\n"}
+
+
+def cost_report(layout: str, period: str, cost: str = COST, after: str = ""):
+    """A project whose overview states `period` (`기 간 : 2025. 1. ~ 12.`; a table's row of it in the table) and
+    a 사업비 of `cost`, in `layout`, the text `after` it following."""
+    text = COST_OVERVIEWS[layout].format(period.replace(" : ", "\t") if layout == "table" else period, cost)
+    return report(text + after if layout == "bullets" else pipe_tables(text + after))
+
+
+@pytest.mark.parametrize("layout, line", [("bullets", 19), ("table", 21)])
+@pytest.mark.parametrize("period", ["기 간 : 2025. 1. ~ 12.", "사업기간 : 2025. 3. ~ 2025. 11.",
+                                    "기 간 : 2025. 1월 ~ 12월", "추진기간 : 연중"])
+def test_a_project_cost_of_an_overview_whose_period_is_within_the_year_is_the_years_budget(layout, line, period):
+    """`사 업 비 : 849,000천원 (국비 …)` naming no year beside a period within the report's year (2025): the
+    year's budget, a line each, as `예산 :` gives them. Before, no line."""
+    r = cost_report(layout, period)
+    assert [(b.name, b.funding_source, b.budget_krw, b.unit, b.budget_year, b.source.line)
+            for b in r.projects[0].budget_lines] == [(*source, "천원", None, line) for source in SOURCES]
+    assert found(r) == []
+
+
+@pytest.mark.parametrize("layout", ["bullets", "table"])
+@pytest.mark.parametrize("period", ["기 간 : 2024. 3. ~ 2026. 12.", "사업기간 : ’25~’27", "기 간 : 2025. ~ 2027.",
+                                    "추진기간 : 11월 ~ 익년 2월", "대 상 : 2025년 창업자"])
+def test_a_project_cost_of_an_overview_whose_period_runs_over_years_or_is_not_stated_is_none(layout, period):
+    """A period over several years (`2024. 3. ~ 2026. 12.`, `’25~’27`, `11월 ~ 익년 2월`) or none (`대 상`):
+    the 사업비 may be the whole project's, as before: no line."""
+    assert lines(cost_report(layout, period)) == []
+
+
+@pytest.mark.parametrize("layout", ["bullets", "table"])
+def test_a_total_project_cost_is_no_years_budget_within_a_year_either(layout):
+    text = COST_OVERVIEWS[layout].replace("사 업 비", "총사업비")
+    period = "기 간\t2025. 1. ~ 12." if layout == "table" else "기 간 : 2025. 1. ~ 12."
+    r = report(text.format(period, COST) if layout == "bullets" else pipe_tables(text.format(period, COST)))
+    assert lines(r) == []
+
+
+COST_TABLE = "□ 예산현황\n\n(단위: 천원)\n\n구 분\t예산액\n계\t849,000\n국비\t224,500\n시비\t200,000\n구비\t424,500\n"
+
+
+@pytest.mark.parametrize("layout, line", [("bullets", 19), ("table", 21)])
+def test_a_project_cost_of_the_year_is_checked_as_a_stated_budget(layout, line):
+    """The 계 not its sources' sum (`sum.project_budget`), and each source not the budget table's
+    (`cross.project_budget`: 국비 254,700 and 시비 169,800 stated, 224,500 and 200,000 in the table)."""
+    r = cost_report(layout, "기 간 : 2025. 1. ~ 12.", COST.replace("424,500", "425,500"))
+    assert found(r) == [("sum.project_budget", "error", TABLE, "계", "예산액", "850,000천원", "849,000천원", line)]
+    r = cost_report(layout, "기 간 : 2025. 1. ~ 12.", after="\n" + COST_TABLE)
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)] == [
+        ("cross.project_budget", "국비", "예산액", "254,700천원", "224,500천원"),
+        ("cross.project_budget", "시비", "예산액", "169,800천원", "200,000천원")]
