@@ -1,5 +1,6 @@
 """인력: every 계 is a sum, and 과부족 = 현원 − 정원 in every column, in each staffing table on its own; 과부족 = 현원 −
-정원 too in a grid that prints them and is no department's staffing now (its staffing by year, each 동's staff)."""
+정원 too in a grid that prints them and is no department's staffing now (its staffing by year, each 동's staff), which
+`checks.tables` finds beside the grid's sums (`grid_shortfall_findings`)."""
 
 from __future__ import annotations
 
@@ -27,11 +28,7 @@ TOTAL = ("계", None)  # a class's 계, as its cells are keyed by grade and post
 def check(report: Report) -> list[Finding]:
     """Each table on its own: a report may print one for 공무원 and one for 공무직 등, each with its 계; so too the
     tables the lines state beside them (`2. 인 력 : 정원 39명 / 현원 37명 (과부족 △2명)`)."""
-    findings = _tables(report.staffing, TABLE) + _tables(report.stated_staffing, f"{TABLE} 본문")
-    for grid in report.tables:
-        if grid.records_in is None:
-            findings += _grid_shortfall(grid)
-    return findings
+    return _tables(report.staffing, TABLE) + _tables(report.stated_staffing, f"{TABLE} 본문")
 
 
 def _tables(counts: list[StaffingCount], name: str) -> list[Finding]:
@@ -444,10 +441,11 @@ def _right_shortfall(status: str, quota: int, current: int) -> int:
     return current - quota if status == "과부족" else quota - current
 
 
-def _grid_shortfall(grid: GenericTable) -> list[Finding]:
-    """Each wrong 과부족 (결원) of a grid printing its lines' 정원 and 현원 (`grid_shortfalls`), found on its line."""
+def grid_shortfall_findings(grid: GenericTable) -> list[tuple[GridShortfall, Finding]]:
+    """Each wrong 과부족 (결원) of a grid printing its lines' 정원 and 현원 (`grid_shortfalls`) with its finding, on its
+    line: `checks.tables` says them beside the grid's sums, as one finding where one wrong cell explains both."""
     table = grid.caption or TABLE
-    return [finding for s in grid_shortfalls(grid)
+    return [(s, finding) for s in grid_shortfalls(grid)
             for finding in _shortfall_finding(table, s.label, s.status, s.quota, s.current, s.printed,
                                               grid.row_source(grid.header_rows + s.row))]
 

@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from checks.base import Rule, all_explaining, figure, finding_key, one_explaining, shown
-from checks.staffing import grid_shortfalls
+from checks.staffing import GridShortfall, grid_shortfall_findings
 from extractors import context
 from extractors.budget import cost_columns
 from extractors.context import column_labels, column_name
@@ -108,15 +108,17 @@ def _table(table: GenericTable) -> list[Finding]:
     earlier's and the change): a period row's under a change row, its row's 계 found wrong (`2025년(1~5월) | 5,000 |
     880 | 4,220` over `2024년 동기 | … | 5,300` and `증 감 | … | △1,180`: 4,120, which its row's 계 makes too), and a
     row's beside a change or remainder column, a 계 row's sum of its column found wrong (`가 사업 | 2,800,000 |
-    450,000 | 2,450,000` under `예산액 | 집행액 | 잔 액`: 2,450,000 + 450,000); the one alone that clears two findings
-    or more and raises none (`one_explaining`) is the finding, `sum.table` on the part (`방문 상담 | 500 | 490` where
-    the 계 and its 처리율 make 480: not also its 처리율 and the 계's 처리; the 4,220: not the 2025년's 계 and the 증
-    감's 이동형; the 2,800,000: not the 계's 예산액 and its 잔 액). Before it, where two rates or more are found wrong,
+    450,000 | 2,450,000` under `예산액 | 집행액 | 잔 액`: 2,450,000 + 450,000), and so a grid's 정원 or 현원 beside its
+    wrong 과부족 (결원), its line's (`주택과 | 24 | 22 | △1` under `정 원 | 현 원 | 과부족`: 24 + △1); the one alone
+    that clears two findings or more and raises none (`one_explaining`) is the finding, `sum.table` on the part
+    (`방문 상담 | 500 | 490` where the 계 and its 처리율 make 480: not also its 처리율 and the 계's 처리; the 4,220:
+    not the 2025년's 계 and the 증 감's 이동형; the 2,800,000: not the 계's 예산액 and its 잔 액; the 22: not the 계's
+    현 원 and 주택과's 과부족, `shortfall`'s). Before it, where two rates or more are found wrong,
     the figures their rates give, all together, are the findings where they clear every one (`_by_rates`,
     `all_explaining`)."""
     checked = _checked(table)
-    if checked is None:
-        return []
+    if checked is None:  # no figure it sums, but a grid's shortfalls all the same
+        return [finding for _, finding in grid_shortfall_findings(table)]
     findings = checked.findings
     if len({finding_key(f) for f in findings if f.severity == "error"}) < 2:
         return findings
@@ -156,8 +158,9 @@ def _table(table: GenericTable) -> list[Finding]:
     (row, column), tried = explained
     left = {finding_key(f) for f in tried}
     cleared = [f for f in findings if finding_key(f) not in left]
-    rows = list(dict.fromkeys(f.row for f in cleared if (f.row, f.source) != row_of(row)))
-    also = [f.column for f in cleared if (f.row, f.source) == row_of(row)]
+    places = [checked.places.get(finding_key(f), (f.row, f.source, f.column)) for f in cleared]
+    rows = list(dict.fromkeys(name for name, source, _ in places if (name, source) != row_of(row)))
+    also = [column for name, source, column in places if (name, source) == row_of(row)]
     named = [f"{'·'.join(rows)} 행"] if rows else []
     what = "과 ".join([*named, f"{'·'.join(also)} 열" if also else "표의 다른 셈"]) + "이 함께 맞는 값"
     return [*tried, *checked.write([_Mismatch(row, column, printed(row, column), cells[row, column], what, [])])]
@@ -225,6 +228,9 @@ class _Checked(NamedTuple):
     body: list[list[str]]
     rates_wrong: dict[int, _WrongRate]  # by body row: its rate column's wrong rate (`_by_rates`)
     names_of_rates: dict[int, str]  # by body row: that rate column's name
+    # by finding key: the row (name, source) and column a finding not naming its cell so is printed at (a grid's
+    # wrong 과부족, which `shortfall` names by its status and line)
+    places: dict[tuple, tuple[str, Source, str]]
 
 
 def _checked(table: GenericTable) -> _Checked | None:
@@ -257,6 +263,8 @@ def _checked(table: GenericTable) -> _Checked | None:
     changes = _changes(labels, change_columns, body, table.unit)
     changed_rows = _change_rows(names, body, numeric)
     total_columns = _summed_columns(labels, column_kinds, numeric, amounts)
+    wrong_shortfalls = grid_shortfall_findings(table)
+    shortfalls = _shortfalls(wrong_shortfalls, numeric)
     mismatches = _total_columns(labels, body, kinds, total_columns, numeric)
     if cost_columns(labels[1:]) is None:  # else each row's `sum.project_cost_table`'s
         mismatches += _column_sums(labels, body, kinds, column_kinds, numeric, total_columns)
@@ -264,7 +272,6 @@ def _checked(table: GenericTable) -> _Checked | None:
         breakdowns = _breakdowns(body, row_labels, label_cols)
         mismatches += _total_rows(body, row_labels, kinds, label_cols, group_col, groups, numeric, set(breakdowns))
         mismatches += _breakdown_sums(body, breakdowns, kinds, numeric, total_columns)
-        shortfalls = _shortfalls(table, numeric)
         mismatches = _not_shortfalls(_not_explained(mismatches, changes + changed_rows + shortfalls, numeric),
                                      shortfalls)
     mismatches = _not_overlapping(table, labels, names, body, numeric, mismatches)
@@ -276,14 +283,25 @@ def _checked(table: GenericTable) -> _Checked | None:
     # row's 계): which of them is wrong, the one-cell search tells (`_table`)
     reported = [change for change in changes + changed_rows if not _found_by_sums(change, summed, body, numeric)]
     findings += [_change_finding(table, labels, body, row_labels, change) for change in reported]
+    # so a wrong shortfall right of a figure it is of as a sum makes it (`계 | 2,722 | 2,656 | 67` where the rows'
+    # 현원 make 2,655: the 계's 현원, not also its 결원)
+    by_sums = {(change.row, change.column) for change in shortfalls
+               if _found_by_sums(change, summed, body, numeric)}
+    wrong_shortfalls = [(s, finding) for s, finding in wrong_shortfalls if s.cell not in by_sums]
     down = _changes_down(labels, change_columns, body, row_labels, column_kinds, numeric, table.unit)
     findings += [_row_change_finding(table, labels, body, row_labels, change) for change in down]
     right = summed | {(change.row, change.column): change.expected for change in [*changes, *changed_rows, *down]}
     rates, wrong_rates = _rates(table, labels, body, row_names, kinds, column_kinds, numeric, right)
     row_sums = [m for m in found if m.what in (_ROWS_SUM, _PARTS_SUM) and m.summed_by is None]
-    return _Checked(findings + rates, row_sums, reported, row_names, numeric, write, body,
-                    {wrong.line: wrong for wrong in wrong_rates},
-                    {wrong.line: column_name(labels, wrong.series) for wrong in wrong_rates})
+    places = {finding_key(finding): (row_names[row], table.row_source(table.header_rows + row),
+                                     column_name(labels, column))
+              for s, finding in wrong_shortfalls for row, column in [s.cell]}
+    # a wrong shortfall is tried as a change too: which of it and a 계 its line's wrong count breaks is wrong, the
+    # one-cell search tells (`_table`)
+    return _Checked([*findings, *rates, *(finding for _, finding in wrong_shortfalls)], row_sums,
+                    reported + [change for change in shortfalls if (change.row, change.column) not in by_sums],
+                    row_names, numeric, write, body, {wrong.line: wrong for wrong in wrong_rates},
+                    {wrong.line: column_name(labels, wrong.series) for wrong in wrong_rates}, places)
 
 
 def _row_name(labels: list[str], index: int) -> str:
@@ -372,14 +390,14 @@ def _change_rows(names: list[str], body, numeric: dict[int, _Column]) -> list[_C
     return wrong
 
 
-def _shortfalls(table: GenericTable, numeric: dict[int, _Column]) -> list[_Change]:
-    """The 과부족s (결원s) of a staffing grid that are not its line's 현원 less its 정원 (정원 less 현원): `shortfall`'s
-    findings (`grid_shortfalls`), none of this rule's, but as changes they tell the 계 they break right of their right
-    figures (`_not_explained`: `계 | 68 | 66 | △2` over `주택과 | 24 | 23 | △2`, where 23 − 24 is △1, is right; before,
-    the 계 row's sum was found too, expected △3)."""
+def _shortfalls(wrong: list[tuple[GridShortfall, Finding]], numeric: dict[int, _Column]) -> list[_Change]:
+    """A staffing grid's 과부족s (결원s) that are not their line's 현원 less its 정원 (정원 less 현원), `shortfall`'s
+    findings (`grid_shortfall_findings`), as changes: they tell the 계 they break right of their right figures
+    (`_not_explained`: `계 | 68 | 66 | △2` over `주택과 | 24 | 23 | △2`, where 23 − 24 is △1, is right; before, the 계
+    row's sum was found too, expected △3), and the figures they are of are tried at what they make them (`_table`)."""
     return [_Change(*s.cell, *s.terms, Decimal(s.printed), Decimal(s.expected), "",
                     (numeric[s.cell[1]].printed_unit,) * 3)
-            for s in grid_shortfalls(table) if s.printed != s.expected and s.cell[1] in numeric]
+            for s, _ in wrong if s.cell[1] in numeric]
 
 
 def _not_shortfalls(mismatches: list[_Mismatch], shortfalls: list[_Change]) -> list[_Mismatch]:

@@ -315,6 +315,14 @@ def test_a_housing_departments_report_as_pandoc_prints_it_in_gfm_saved_in_cp949(
     assert planted_cp949("| 계          |    12 |    68 |    66 |     △2 |",
                          "| 계          |    12 |    68 |    66 |     △3 |") == [
         ("shortfall", "과부족", "계", "-2", "-3")]
+    # 주택과's 현원 22 (or 정원 25), which the 계's sum and its 과부족 △1 both make 23 (24): one finding on the cell
+    # (before, also the 계 row's sum, expected 65 (69), and shortfall on its 과부족, expected △2)
+    assert planted_cp949("| 주택과      |     4 |    24 |    23 |     △1 |",
+                         "| 주택과      |     4 |    24 |    22 |     △1 |") == [
+        ("sum.table", "주택과", "현 원", "23", "22")]
+    assert planted_cp949("| 주택과      |     4 |    24 |    23 |     △1 |",
+                         "| 주택과      |     4 |    25 |    23 |     △1 |") == [
+        ("sum.table", "주택과", "정 원", "24", "25")]
     assert planted_cp949("<td>과부족</td>\n<td>△1</td>\n<td>-</td>\n<td>1</td>",
                          "<td>과부족</td>\n<td>△1</td>\n<td>-</td>\n<td>2</td>") == [
         ("shortfall", "과부족", "일반직 6급", "1", "2")]

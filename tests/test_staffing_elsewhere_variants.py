@@ -84,6 +84,34 @@ def test_a_wrong_vacancy_of_a_grid_by_rows_is_one_finding_on_its_cell(vacant, to
     assert findings(r) == found
 
 
+@pytest.mark.parametrize(("grid", "printed", "wrong", "found"), [
+    # a line a row: 통 장's 현원 404, which the 계's 2,655 and its 결원 7 both make 405 (before, also sum.table on
+    # the 계 row's 현 원, expected 2,654, and shortfall on 통 장's 결원, expected 8)
+    (tongjang(), "통 장\t412\t405", "통 장\t412\t404",
+     ("sum.table", "통 장", "현 원", "405", "404",
+      "'통 장' 행의 현 원 값이 계 행과 결 원 열이 함께 맞는 값과 다릅니다 (표기 404, 맞는 값 405)")),
+    (tongjang(), "통 장\t412\t405", "통 장\t413\t405",
+     ("sum.table", "통 장", "정 원", "412", "413",
+      "'통 장' 행의 정 원 값이 계 행과 결 원 열이 함께 맞는 값과 다릅니다 (표기 413, 맞는 값 412)")),
+    # a line a column: the 현 원 row's 계 and the 결 원 row make it so
+    (tongjang_by_rows("7", "67"), "2,655\t405", "2,655\t404",
+     ("sum.table", "현 원", "통 장", "405", "404",
+      "'현 원' 행의 통 장 값이 결 원 행과 계 열이 함께 맞는 값과 다릅니다 (표기 404, 맞는 값 405)")),
+    (tongjang_by_rows("7", "67"), "2,722\t412", "2,722\t413",
+     ("sum.table", "정 원", "통 장", "412", "413",
+      "'정 원' 행의 통 장 값이 결 원 행과 계 열이 함께 맞는 값과 다릅니다 (표기 413, 맞는 값 412)")),
+    # the 계's own 현원, which its rows make 2,655, its 결원 67 right of that: the sum's finding alone (before, also
+    # shortfall on the 계's 결원, expected 66)
+    (tongjang(), "계\t2,722\t2,655", "계\t2,722\t2,656",
+     ("sum.table", "계", "현 원", "2,655", "2,656",
+      "'계' 행의 현 원 값이 해당 행들의 합과 다릅니다 (표기 2,656, 합계 2,655)")),
+])
+def test_a_wrong_count_of_a_grids_line_is_one_finding_on_its_cell(grid, printed, wrong, found):
+    assert grid.count(printed) == 1
+    r = report(STAFF.format(n=1) + grid.replace(printed, wrong), "자 치 행 정 과")
+    assert [(f.rule, f.row, f.column, f.expected, f.actual, f.message) for f in run_checks(r)] == [found]
+
+
 def members(note: str = "", total: str = "17") -> str:
     head, cell = ("\t비 고", "\t임기 4년") if note else ("", "")
     return (f"1. 의원 현황\n\n(단위: 명)\n\n구 분\t계\t지역구\t비례대표{head}\n정 원\t{total}\t15\t2{cell}\n"
