@@ -486,3 +486,24 @@ def test_an_education_departments_report_reads_as_its_pdf(tmp_path):
         ("계", "계", -1), ("행정", "5급", 0), ("행정", "6급", 0), ("행정", "7급", -1), ("행정", "8급", 1),
         ("사서", "6급", 0), ("사서", "7급", -1), ("공무직", "계", 0)]
     assert planted(name, "87,730\t60.9", "87,730\t61.9") == [("rate.table", "동산중학교", "집행률(%)", "60.9", "61.9")]
+
+
+def test_a_units_power_printed_flat_is_the_unit():
+    # a text export drops the superscript: `44,500m2`, `(단위: km, m2, 개소)`; before, the 면적 column was no figures
+    # (its 계 not checked) and the unit line lost `m2`
+    path = REPORTS / "2025-hanbit-chisu.txt"
+    flat = path.read_text(encoding="cp949").replace("m²", "m2")
+    report = extract_file(path, flat.encode("cp949"))
+    facilities = report.tables[0]
+    assert (facilities.unit, facilities.rows[1]) == ("km, m², 개소", ["계", "", "12.5km", "44,500m²", "4"])
+    planted = extract_file(path, flat.replace("9,600m2", "9,700m2").encode("cp949"))
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(planted)] == [
+        ("sum.table", "계", "제방 면적", "44,600", "44,500")]
+
+
+@pytest.mark.parametrize(("printed", "read"), [
+    ("44,500m2", "44,500m²"), ("12 m3/분", "12 m³/분"), ("면적(m2)", "면적(m²)"), ("3.5km2", "3.5km²"),
+    ("A4 m2 용지", "A4 m2 용지"), ("10m 2개", "10m 2개"), ("5m2,000", "5m2,000"), ("Galaxy m2", "Galaxy m2")])
+def test_flat_powers_of_units(printed, read):
+    from pipeline.values import clean_text
+    assert clean_text(printed) == read
