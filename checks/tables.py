@@ -1587,11 +1587,12 @@ def _as_printed(cell: str, unit: str) -> str:
 _BRACKET_AFTER_RE = patterns.compile(r"\s*[(（\[]([^()（）\[\]]*)[)）\]]$")
 
 
-# A unit of measure, as a label's bracket prints it (`명`, `개소`, `천원`, `단위: 건`); not a note (`단시간`, `누계`).
-# Any scale of any unit (`천명`, `백만원`), not `UNIT_WON`'s money alone: a 계's parts are only told by their unit,
-# never converted; and the bracket is the label's last (`_BRACKET_AFTER_RE`), unlike a budget's `(천원)`, sought
-# anywhere in a label or a caption, or a table's `(단위: …)` line (`document.unit_in`)
-_UNITS = r"[천만백십억]*(?:원|명|개소|개교|개|곳|건|대|가구|세대|회|톤|㎡|㎢|㎞|km|일|시간|권|면)"
+# A unit of measure, as a label's bracket prints it (`명`, `개소`, `천원`, `단위: 건`; `m²` as `㎡`, `12.5km` as
+# `㎞`); not a note (`단시간`, `누계`). Any scale of any unit (`천명`, `백만원`), not `UNIT_WON`'s money alone: a 계's
+# parts are only told by their unit, never converted; and the bracket is the label's last (`_BRACKET_AFTER_RE`),
+# unlike a budget's `(천원)`, sought anywhere in a label or a caption, or a table's `(단위: …)` line
+# (`document.unit_in`)
+_UNITS = r"[천만백십억]*(?:원|명|개소|개교|개|곳|건|대|가구|세대|회|톤|㎡|㎢|㎞|㎥|k?m[²³]?|일|시간|권|면)"
 _UNIT_RE = patterns.compile(r"(?:단위:)?" + _UNITS)
 
 
@@ -1849,8 +1850,8 @@ def _read_column(cells: list[str], money: str = "") -> _Column | None:
     `money` coarser than 천원 to what the budget checks take them to be (`rounded_to`: their unit, as the finest
     figure shows)."""
     cells = [cell for cell in cells if cell.strip()]
-    units = [match.group(1) for cell in cells  # a figure's last digit ends most: no unit after it to seek
-             if not cell[-1].isdigit() and (match := _CELL_UNIT_RE.search(cell))]
+    units = [match.group(1) for cell in cells  # a figure's last digit ends most: no unit after it to seek (`m²`'s
+             if not cell[-1].isdecimal() and (match := _CELL_UNIT_RE.search(cell))]  # `²` is a digit, no decimal)
     if not cells or len(units) == 1:
         return None
     if units and units[0][-1] == "원" and _written_amounts(cells):  # amounts written out (`32억 1,000만원`): in won

@@ -44,6 +44,9 @@ _SUPERSCRIPT = str.maketrans("0123456789)", "⁰¹²³⁴⁵⁶⁷⁸⁹⁾")
 _SUP_RE = patterns.compile(r"<sup>\s*(\d+\)?)\s*</sup>", regex.I)  # HWP's footnote mark `1)` too
 _TAG_RE = patterns.compile(r"</?[a-zA-Z][^<>]*>")
 _SPACE_BEFORE_SUP_RE = patterns.compile(r"(?<=\S)\s+(?=[²³])")
+# A unit's power printed flat after a figure or in a unit's bracket, as a text export drops the superscript
+# (`44,500m2`, `면적(m2)`, `(단위: km, m2)`): `m²`
+_FLAT_POWER_RE = patterns.compile(r"(?<=(?:(?<![A-Za-z])\d|[(（:：,，])\s*k?m)([23])(?!\d|[.,]\d)")
 _ATTRIBUTES_RE = patterns.compile(r"\[([^\[\]]*)\]\{[^{}]*\}|\s*\{[#.][^{}]*\}")
 _PAREN_SPACE_RE = patterns.compile(r"\(\s+|\s+\)")
 _FIGURE_CHARS = "0123456789,.△▲%-+"  # what a figure prints that `normalize_chars` leaves as it is
@@ -83,7 +86,7 @@ _EMPHASIS_RE = patterns.compile(r"(?<![*\w])\*(?![\s*])([^*]+?)(?<![\s*])\*(?![*
 
 @functools.lru_cache(maxsize=8192)
 def clean_text(text: str) -> str:
-    """A cell or line as a person reads it: markup gone, `m <sup>2</sup>` as `m²`, spaces collapsed."""
+    """A cell or line as a person reads it: markup gone, `m <sup>2</sup>` and a flat `m2` as `m²`, spaces collapsed."""
     if not text.strip(_FIGURE_CHARS):
         return text  # most cells that miss the cache: a figure, which nothing below would change
     text = normalize_chars(text)
@@ -94,6 +97,8 @@ def clean_text(text: str) -> str:
         text = _EMPHASIS_RE.sub(r"\1", text)
     if "{" in text:  # pandoc's attributes: `# 제목 {#id}`, `[강조]{.underline}`
         text = _ATTRIBUTES_RE.sub(lambda m: m.group(1) or "", text)
+    if "m2" in text or "m3" in text:
+        text = _FLAT_POWER_RE.sub(lambda power: superscript(power.group(1)), text)
     if "²" in text or "³" in text:  # each pattern only where it can match: most lines are new to the cache
         text = _SPACE_BEFORE_SUP_RE.sub("", text)
     if "(" in text or ")" in text:

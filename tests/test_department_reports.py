@@ -30,7 +30,11 @@ each with one planted error or two: the check finds the figure that is wrong, on
   beside a `계` printed low, a schedule whose month labels stand one space apart (`9월 10월 11월 12월`), a budget of
   `예산현액 | 본예산 | 이월액 | 예비비`, 감사 results in 천원 and 백만원 parted by a page break; `2025-hanbit-minwon.md`
   (민원여권과, markdown with an HTML header of `시간선택제임기제`, a `|` schedule of `●`/`○`); no planted error, each
-  planted by its test."""
+  planted by its test.
+- `2025-hanbit-chisu.txt` (치수과, a .hwp saved as text in CP949): facilities by 동 whose cells print their units
+  (`12.5km`, `44,500m²`), a budget of 일반회계 and 특별회계 with a 소계 each, a plan's `2025년 예산 | 2026년 예산(안)`;
+  `2025-hanbit-gyoyuk.txt` (교육지원과, the text twin of a PDF its test draws on a landscape page): a staffing header
+  of three rows, schools' 지원액 | 집행액 | 집행률 going on over a page; no planted error, each planted by its test."""
 
 from datetime import date
 from pathlib import Path
@@ -455,3 +459,74 @@ def test_group_labels_beside_a_total_printed_low_head_the_grades_alone(groups):
         ("계", "계", 18), ("일반직", "4급", 1), ("일반직", "5급", 2), ("일반직", "6급", 5), ("일반직", "7급", 5),
         ("일반직", "8급", 2), ("임기제", "6급", 1), ("임기제", "7급", 1), ("시간선택제", "7급", 1)]
     assert run_checks(report) == []
+
+
+def planted_cp949(name: str, printed: str, wrong: str) -> list[tuple[str, str, str, str, str]]:
+    """`planted` of a report saved in CP949."""
+    text = (REPORTS / name).read_text(encoding="cp949")
+    assert text.count(printed) == 1
+    report = extract_file(REPORTS / name, text.replace(printed, wrong).encode("cp949"))
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
+
+
+def test_a_flood_control_departments_facilities_by_dong_in_km_and_m2():
+    # 치수과, a .hwp saved as text in CP949: facilities by 동 whose cells print their units (`12.5km`, `44,500m²`;
+    # before, `²` was taken for a digit ending the figure, so the 면적 column was no figures and its 계 not checked), a
+    # budget of 일반회계 and 특별회계 with a 소계 each, a plan's two budget years, a pump's unit per minute (`m³/분`)
+    name = "2025-hanbit-chisu.txt"
+    report = extract_file(REPORTS / name)
+    assert run_checks(report) == []
+    [facilities, pumps] = report.tables
+    assert facilities.rows[1] == ["계", "", "12.5km", "44,500m²", "4"]
+    assert pumps.unit == "m³/분, 회, 시간"  # before, `m³, 분, 회, 시간`
+    assert [(b.parent, b.name, b.budget_krw // 1_000, b.execution_rate) for b in report.budget[:3]] == [
+        (None, "계", 20_372_400, 34.3), (None, "일반회계", 9_281_900, 34.9),
+        ("일반회계", "하천 유지관리", 1_842_000, 40.0)]
+    totals = [(b.budget_year, b.budget_krw // 1_000) for b in report.projects[0].budget_lines if b.name == "계"]
+    assert totals == [(None, 3_120_000), (2026, 4_500_000)]
+    assert [(i.start_month, i.end_month, i.year, i.amount_krw) for i in report.projects[0].items
+            if i.heading == "향후계획"] == [(7, 12, 2025, 150_000_000), (6, 6, 2025, None), (1, 6, 2026, 3_210_000_000)]
+    assert planted_cp949(name, "9,600m²", "9,700m²") == [("sum.table", "계", "제방 면적", "44,600", "44,500")]
+    assert planted_cp949(name, "4.2km", "5.2km") == [("sum.table", "계", "연 장", "13.5", "12.5")]
+    assert planted_cp949(name, "하수관로 정비\t6,880,000", "하수관로 정비\t6,980,000") == [
+        ("sum.budget", "하수관로 정비", "예산액", "6,880,000천원", "6,980,000천원")]
+
+
+def test_an_education_departments_report_reads_as_its_pdf(tmp_path):
+    # 교육지원과: a staffing header of three rows, a table of schools (지원액 | 집행액 | 집행률 in 천원) going on over a
+    # page, drawn on a landscape page as make_pdfs draws the samples: the PDF reads as its text twin
+    from pipeline.records import records_data
+    from tests.layouts import make_pdfs
+    name = "2025-hanbit-gyoyuk.txt"
+    make_pdfs().render(REPORTS / name, tmp_path / "gyoyuk.pdf")
+    text, pdf = extract_file(REPORTS / name), extract_file(tmp_path / "gyoyuk.pdf")
+    assert records_data(pdf, with_sources=False) == records_data(text, with_sources=False)
+    assert run_checks(pdf) == [] and run_checks(text) == []
+    [schools] = pdf.tables
+    assert (len(schools.rows), schools.rows[1], schools.source.page, schools.as_of) == (
+        30, ["계", "2,378,500", "1,166,780", "49.1"], 2, date(2025, 5, 31))
+    assert [(s.job_class, s.grade, s.headcount) for s in pdf.staffing if s.status == "과부족"] == [
+        ("계", "계", -1), ("행정", "5급", 0), ("행정", "6급", 0), ("행정", "7급", -1), ("행정", "8급", 1),
+        ("사서", "6급", 0), ("사서", "7급", -1), ("공무직", "계", 0)]
+    assert planted(name, "87,730\t60.9", "87,730\t61.9") == [("rate.table", "동산중학교", "집행률(%)", "60.9", "61.9")]
+
+
+def test_a_units_power_printed_flat_is_the_unit():
+    # a text export drops the superscript: `44,500m2`, `(단위: km, m2, 개소)`; before, the 면적 column was no figures
+    # (its 계 not checked) and the unit line lost `m2`
+    path = REPORTS / "2025-hanbit-chisu.txt"
+    flat = path.read_text(encoding="cp949").replace("m²", "m2")
+    report = extract_file(path, flat.encode("cp949"))
+    facilities = report.tables[0]
+    assert (facilities.unit, facilities.rows[1]) == ("km, m², 개소", ["계", "", "12.5km", "44,500m²", "4"])
+    planted = extract_file(path, flat.replace("9,600m2", "9,700m2").encode("cp949"))
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(planted)] == [
+        ("sum.table", "계", "제방 면적", "44,600", "44,500")]
+
+
+@pytest.mark.parametrize(("printed", "read"), [
+    ("44,500m2", "44,500m²"), ("12 m3/분", "12 m³/분"), ("면적(m2)", "면적(m²)"), ("3.5km2", "3.5km²"),
+    ("A4 m2 용지", "A4 m2 용지"), ("10m 2개", "10m 2개"), ("5m2,000", "5m2,000"), ("Galaxy m2", "Galaxy m2")])
+def test_flat_powers_of_units(printed, read):
+    from pipeline.values import clean_text
+    assert clean_text(printed) == read
