@@ -13,7 +13,7 @@ import pytest
 from checks import run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
-from tests.test_table_rates_years import findings, layouts, table
+from tests.test_table_rates_years import findings, layouts, planted, table
 
 ENFORCEMENT = ("구 분 | 계 | 고정형 CCTV | 이동형 단속 | 주민신고", "2025년(1~5월) | 18,420 | 9,310 | 4,120 | 4,990",
                "2024년 동기 | 19,150 | 8,870 | 5,300 | 4,980", "증 감 | △730 | 440 | △1,180 | 10")
@@ -110,11 +110,7 @@ PARKING = ("구 분 | 계 | 고정형 | 이동형", "2025년(1~5월) | 5,000 | 8
 
 
 def parking(*replacements: tuple[str, str]) -> str:
-    text = table("불법주정차 단속 현황", "건", *PARKING)
-    for printed, wrong in replacements:
-        assert text.count(printed) == 1
-        text = text.replace(printed, wrong)
-    return text
+    return planted(table("불법주정차 단속 현황", "건", *PARKING), *replacements)
 
 
 @layouts

@@ -12,7 +12,7 @@ from checks import run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
 from tests.layouts import TEXT_LAYOUTS
-from tests.test_table_rates_years import findings, layouts, table
+from tests.test_table_rates_years import findings, layouts, planted, table
 
 # 잔 액 = 체납액 − 정리액, row by row; the 계 is each column's sum
 ARREARS = ("구 분 | 체납액 | 정리액 | 잔 액", "계 | 9,600 | 3,900 | 5,700", "지방소득세 | 4,200 | 1,700 | 2,500",
@@ -20,11 +20,7 @@ ARREARS = ("구 분 | 체납액 | 정리액 | 잔 액", "계 | 9,600 | 3,900 | 5
 
 
 def arrears(*replacements: tuple[str, str]) -> str:
-    text = table("체납액 정리 현황", "백만원", *ARREARS)
-    for printed, wrong in replacements:
-        assert text.count(printed) == 1
-        text = text.replace(printed, wrong)
-    return text
+    return planted(table("체납액 정리 현황", "백만원", *ARREARS), *replacements)
 
 
 @layouts
@@ -47,11 +43,7 @@ ISSUED = ("구 분 | 2024년 | 2025년 | 증감", "계 | 3,400 | 3,900 | 500", "
 
 
 def issued(*replacements: tuple[str, str]) -> str:
-    text = table("민원 발급 실적", "건", *ISSUED)
-    for printed, wrong in replacements:
-        assert text.count(printed) == 1
-        text = text.replace(printed, wrong)
-    return text
+    return planted(table("민원 발급 실적", "건", *ISSUED), *replacements)
 
 
 @layouts

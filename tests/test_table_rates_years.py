@@ -20,6 +20,14 @@ def table(caption: str, unit: str, *rows: str) -> str:
             + "\n".join("\t".join(cell.strip() for cell in row.split("|")) for row in rows) + "\n")
 
 
+def planted(text: str, *replacements: tuple[str, str]) -> str:
+    """A table's text with wrong figures planted, each where it is printed once (so that it goes where meant)."""
+    for printed, wrong in replacements:
+        assert text.count(printed) == 1
+        text = text.replace(printed, wrong)
+    return text
+
+
 def findings(text: str, layout: str, tmp_path) -> list[tuple]:
     report = (extract_report(read_text("t.txt", text.encode())) if layout == "tab"
               else read_laid_out(text, LAYOUT_NAMES[layout], tmp_path))
