@@ -36,6 +36,7 @@ each with one planted error or two: the check finds the figure that is wrong, on
   `2025-hanbit-gyoyuk.txt` (교육지원과, the text twin of a PDF its test draws on a landscape page): a staffing header
   of three rows, schools' 지원액 | 집행액 | 집행률 going on over a page; no planted error, each planted by its test."""
 
+import functools
 from datetime import date
 from pathlib import Path
 
@@ -143,11 +144,12 @@ def test_no_parts_of_the_year(label):
     assert not _PART_OF_YEAR_RE.match(label)
 
 
-def planted(name: str, printed: str, wrong: str) -> list[tuple[str, str, str, str, str]]:
-    """The findings of a report with one figure printed wrong (`printed` replaced by `wrong`, once)."""
-    text = (REPORTS / name).read_text(encoding="utf-8")
+def planted(name: str, printed: str, wrong: str, encoding: str = "utf-8") -> list[tuple[str, str, str, str, str]]:
+    """The findings of a report with one figure printed wrong (`printed` replaced by `wrong`, once), saved in its
+    `encoding` again."""
+    text = (REPORTS / name).read_text(encoding=encoding)
     assert text.count(printed) == 1
-    report = extract_file(REPORTS / name, text.replace(printed, wrong).encode())
+    report = extract_file(REPORTS / name, text.replace(printed, wrong).encode(encoding))
     return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
 
 
@@ -299,11 +301,7 @@ def test_a_housing_departments_report_as_pandoc_prints_it_in_gfm_saved_in_cp949(
                                   ("시비", "시비", 4_960_000_000, "백만원"), ("구비", "구비", 4_340_000_000, "백만원")],
                                  []]
     text = (REPORTS / name).read_bytes().decode("cp949")
-
-    def planted_cp949(printed: str, wrong: str) -> list[tuple[str, str, str, str, str]]:
-        assert text.count(printed) == 1
-        return [(f.rule, f.row, f.column, f.expected, f.actual)
-                for f in run_checks(extract_file(REPORTS / name, text.replace(printed, wrong).encode("cp949")))]
+    planted_cp949 = functools.partial(planted, name, encoding="cp949")
 
     assert planted_cp949("| 임대주택 공급        |   31,650 | 12,560 |      39.7 |",
                          "| 임대주택 공급        |   31,650 | 12,560 |      37.9 |") == [
@@ -461,14 +459,6 @@ def test_group_labels_beside_a_total_printed_low_head_the_grades_alone(groups):
     assert run_checks(report) == []
 
 
-def planted_cp949(name: str, printed: str, wrong: str) -> list[tuple[str, str, str, str, str]]:
-    """`planted` of a report saved in CP949."""
-    text = (REPORTS / name).read_text(encoding="cp949")
-    assert text.count(printed) == 1
-    report = extract_file(REPORTS / name, text.replace(printed, wrong).encode("cp949"))
-    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
-
-
 def test_a_flood_control_departments_facilities_by_dong_in_km_and_m2():
     # 치수과, a .hwp saved as text in CP949: facilities by 동 whose cells print their units (`12.5km`, `44,500m²`;
     # before, `²` was taken for a digit ending the figure, so the 면적 column was no figures and its 계 not checked), a
@@ -486,9 +476,10 @@ def test_a_flood_control_departments_facilities_by_dong_in_km_and_m2():
     assert totals == [(None, 3_120_000), (2026, 4_500_000)]
     assert [(i.start_month, i.end_month, i.year, i.amount_krw) for i in report.projects[0].items
             if i.heading == "향후계획"] == [(7, 12, 2025, 150_000_000), (6, 6, 2025, None), (1, 6, 2026, 3_210_000_000)]
-    assert planted_cp949(name, "9,600m²", "9,700m²") == [("sum.table", "계", "제방 면적", "44,600", "44,500")]
-    assert planted_cp949(name, "4.2km", "5.2km") == [("sum.table", "계", "연 장", "13.5", "12.5")]
-    assert planted_cp949(name, "하수관로 정비\t6,880,000", "하수관로 정비\t6,980,000") == [
+    planted_cp949 = functools.partial(planted, name, encoding="cp949")
+    assert planted_cp949("9,600m²", "9,700m²") == [("sum.table", "계", "제방 면적", "44,600", "44,500")]
+    assert planted_cp949("4.2km", "5.2km") == [("sum.table", "계", "연 장", "13.5", "12.5")]
+    assert planted_cp949("하수관로 정비\t6,880,000", "하수관로 정비\t6,980,000") == [
         ("sum.budget", "하수관로 정비", "예산액", "6,880,000천원", "6,980,000천원")]
 
 
