@@ -565,6 +565,17 @@ def test_a_real_estate_departments_report_as_pandoc_prints_a_docx_in_plain_text(
         ("sum.table", "아파트", "증 감", "375", "357")]
 
 
+def test_a_projects_budget_of_sources_as_its_whole_header_over_one_row_of_figures():
+    # `예 산 (단위: 천원)` over `계 | 국 비 | 시 비 | 구 비` and `412,380 | - | 96,000 | 316,380`, no row label;
+    # before, a generic grid: no budget line, and a 구비 printed wrong was found as the sum of a row `1행`
+    report = extract_file(REPORTS / "2025-hanbit-budongsan.txt")
+    assert [(b.name, b.budget_krw, b.funding_source) for b in report.projects[1].budget_lines] == [
+        ("계", 412_380_000, None), ("국비", 0, "국비"), ("시비", 96_000_000, "시비"), ("구비", 316_380_000, "구비")]
+    assert "예 산" not in [t.caption for t in report.tables]
+    assert planted("2025-hanbit-budongsan.txt", "96,000     316,380", "96,000     326,380") == [
+        ("sum.project_budget", "계", "예산액", "422,380천원", "412,380천원")]
+
+
 def test_a_childrens_departments_report_as_markdown_of_an_html_export():
     # 아동청소년과, markdown of an HTML export with a BOM: `<table>`s with rowspan/colspan among `|` tables, `&nbsp;`
     # in titles and fields; before, `차&nbsp;&nbsp;량 : 총 2대` was no fleet's caption (no vehicles) and
