@@ -528,7 +528,7 @@ def matches_project_budget(grid: Grid, ctx: TableContext) -> bool:
         return True
     if "예산" in labels and any(_role(row[0]) == "executed" for row in grid.rows):
         return True
-    if _budget_row_by_sources(grid):
+    if _budget_row_by_sources(grid) or _sources_over_figures(grid):
         return True
     if "budget" not in roles and _cost_year_column(grid, ctx) is not None:
         return True
@@ -591,6 +591,13 @@ def _budget_row_by_sources(grid: Grid) -> bool:
     return _by_sources(grid.rows[0][1:]) and any(_budget_row(row[0]) for row in grid.rows[1:])
 
 
+def _sources_over_figures(grid: Grid) -> bool:
+    """Funding sources as the whole header over one row of figures alone (`계 | 국비 | 시비 | 구비` over `412,380 | - |
+    96,000 | 316,380`), as a project's overview prints its budget under `예 산`: the budget, each column a line."""
+    return (len(grid.rows) == 2 and grid.width > 1 and _by_sources(grid.rows[0])
+            and all(parse_money_cell(cell, 1) is not None or cell.strip() == "-" for cell in grid.rows[1]))
+
+
 def _budget_row(cell: str) -> bool:
     """Whether a row label is the 예산액 of a table printing its fields as rows (`_transposed`): `예산액`, a plan's
     of a year (`2026년 예산(안)`), or a revision's (`2회 추경`)."""
@@ -622,12 +629,17 @@ def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[Bud
         # a project's cost by sources over its years: the year's column is its budget, the others kept beside it
         # (`기집행` too, spent before the year, no 집행액 of its), the first the sources (`구 분`, `재 원`)
         printed = tuple("budget" if col == cost_year else None if col else "name" for col in range(grid.width))
-    if _prints_no_figure(grid, n_header, printed):
+    sources_alone = ctx.project is not None and _sources_over_figures(grid)
+    if not sources_alone and _prints_no_figure(grid, n_header, printed):
         return [], False
     unit = _printed_unit(grid, ctx, n_header)
     printed_as = _Printed(grid.table, unit, unit_multiplier(unit) or 1, as_of_date(grid, ctx), table_no)
     if any(_budget_row(row[0]) for row in grid.rows[n_header:]):
         return _transposed(grid, ctx, printed_as)
+    if sources_alone:
+        lines = [line for header, cell in zip(*grid.rows, strict=True)
+                 for line in _lines(_column_line_name(header), {"budget": cell}, None, printed_as, 1)]
+        return lines, False
     group_cols = _group_columns(printed, grid, n_header)
     roles = _current_roles(printed, grid, n_header, ctx.year, bool(group_cols))
     plan = _plan_column(printed, roles, grid, n_header, ctx.year)

@@ -531,7 +531,10 @@ def _positioned(line: str, bounds: Container[int]) -> str:
 def multiline_table_end(lines: list[str], start: int) -> int | None:
     """After the closing border of a pandoc multiline table whose top border is line `start`: a line of dashes a
     column under its header, and a border again below its rows (blank lines part them); None if it is no such
-    table."""
+    table (a border right under a line of text is that line's setext underline, as pandoc prints a heading).
+    """
+    if start and lines[start - 1].strip():
+        return None
     separator = None
     for k in range(start + 1, len(lines)):
         stripped = lines[k].strip()

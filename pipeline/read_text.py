@@ -13,6 +13,7 @@ import codecs
 import enum
 import functools
 import heapq
+import html
 import itertools
 import re
 import unicodedata
@@ -251,6 +252,11 @@ _ANCHOR_RE = patterns.compile(r"\[\]\{#[^{}\n]*\}|<(span|a)\b[^<>]*>\s*</\1>", r
 # an HTML comment prints nothing: pandoc parts two lists that follow each other by `<!-- -->` (pandoc 2's markdown
 # by a raw HTML block holding it, fenced: ```` ```{=html} ````)
 _COMMENT_RE = patterns.compile(r"(?:^```\{=html\}\n)?<!--.*?-->(?:\n```$)?", regex.S | regex.M)
+# an HTML character reference in markdown's text, as an HTML export prints a blank it keeps (`조&nbsp;&nbsp;직`,
+# `예&#160;산`): the character, as a markdown viewer shows it; before, `&nbsp;` was read as letters, so no title
+# or field it stood in was known (`차&nbsp;&nbsp;량 : 총 2대` was no fleet's caption)
+_CHARACTER_REFERENCE_RE = patterns.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_MARKUP_CHARS = frozenset("<>&\"'")
 _PIPE_SEPARATOR_RE = patterns.compile(r"^:?-+:?$")
 _PIPE_RE = patterns.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
 _MAX_CELL_LINES = 3  # lines a cell of a tab table may print below its first, each a line break in it
@@ -266,6 +272,8 @@ def read_text(path: str, data: bytes) -> Document:
     html_lines = html_document_lines(text)  # None at once for a text not starting with markup
     if html_lines is not None:
         text = "\n".join(html_lines)
+    elif "&" in text:
+        text = _CHARACTER_REFERENCE_RE.sub(_referenced_char, text)
     nul_lines = []  # the line of each stray NUL byte `decode` let through: dropped, and the report told so
     if "\x00" in text:
         nul_lines = [number for number, line in enumerate(text.split("\n"), 1) for _ in range(line.count("\x00"))]
@@ -351,6 +359,13 @@ def _without_footnote_markup(text: str) -> str:
 
 # a line starting with a star a converter escaped (`\* 급여별 중복 수급자 포함`): a .docx's own star, its bullets `*`
 _ESCAPED_STAR_LINE_RE = patterns.compile(r"^[ \t]*\\\*", regex.M)
+
+
+def _referenced_char(match: regex.Match) -> str:
+    """The character a reference names, as read (`&nbsp;` a blank); one of markup's own (`&lt;`, `&amp;` …) or an
+    unknown name stays as printed, for the markup's reader."""
+    char = html.unescape(match.group())
+    return match.group() if char in _MARKUP_CHARS or char == match.group() else normalize_chars(char)
 
 
 def _escaped_star_lines(text: str) -> frozenset[int]:

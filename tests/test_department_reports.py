@@ -34,7 +34,12 @@ each with one planted error or two: the check finds the figure that is wrong, on
 - `2025-hanbit-chisu.txt` (치수과, a .hwp saved as text in CP949): facilities by 동 whose cells print their units
   (`12.5km`, `44,500m²`), a budget of 일반회계 and 특별회계 with a 소계 each, a plan's `2025년 예산 | 2026년 예산(안)`;
   `2025-hanbit-gyoyuk.txt` (교육지원과, the text twin of a PDF its test draws on a landscape page): a staffing header
-  of three rows, schools' 지원액 | 집행액 | 집행률 going on over a page; no planted error, each planted by its test."""
+  of three rows, schools' 지원액 | 집행액 | 집행률 going on over a page; no planted error, each planted by its test.
+- `2025-hanbit-budongsan.txt` (부동산정보과, `pandoc -t plain` of a .docx): headings underlined, simple tables under
+  dashed rules and a multiline one, 거래 건수 by month with `누 계 | 전년 동기 | 증 감`, rates in cells (`12.5%`), a
+  staffing table of `전문경력관 | 별정직`; `2025-hanbit-adong.md` (아동청소년과, markdown of an HTML export with a BOM):
+  `<table>`s with rowspan/colspan, `&nbsp;` in titles and fields, 아동 by 동 with `남 | 여`, amounts in 만원; no
+  planted error, each planted by its test."""
 
 import functools
 from datetime import date
@@ -521,3 +526,74 @@ def test_a_units_power_printed_flat_is_the_unit():
 def test_flat_powers_of_units(printed, read):
     from pipeline.values import clean_text
     assert clean_text(printed) == read
+
+
+def test_a_real_estate_departments_report_as_pandoc_prints_a_docx_in_plain_text():
+    # 부동산정보과, `pandoc -t plain`: headings underlined (`4. 예산현황` over `-----------`), simple tables under
+    # dashed rules, a multiline one of rows parted by blank lines; before, a heading's underline was taken for the top
+    # border of a multiline table running to the next one's, so the budget was one row of generic cells, the
+    # `II. 주요업무 추진실적` part inside it and no project read
+    report = extract_file(REPORTS / "2025-hanbit-budongsan.txt")
+    assert [(b.name, b.budget_krw, b.executed_krw, b.execution_rate) for b in report.budget] == [
+        ("계", 1_804_000_000, 750_627_000, 41.6), ("부동산 공시가격 조사", 412_380_000, 205_117_000, 49.7),
+        ("지적측량 및 지적재조사", 1_256_400_000, 488_310_000, 38.9),
+        ("부동산 거래 관리", 98_650_000, 41_220_000, 41.8), ("기본경비", 36_570_000, 15_980_000, 43.7)]
+    assert [(p.seq, p.title, p.section) for p in report.projects] == [
+        (1, "부동산 거래신고 관리", "Ⅱ 주요업무 추진실적"), (2, "2025년 개별공시지가 조사·결정", "Ⅱ 주요업무 추진실적"),
+        (3, "지적재조사사업 추진", "Ⅱ 주요업무 추진실적")]
+    assert [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "과부족"] == [
+        ("계", "계", -1), ("계", "5급", 0), ("계", "6급", 1), ("계", "7급", -1), ("계", "8급", 1), ("계", "9급", -1),
+        ("전문경력관", "계", -1), ("별정직", "계", 0)]
+    plans = [(i.text, i.start_month, i.end_month, i.amount_krw) for i in report.projects[0].items
+             if i.heading == "향후계획"]
+    assert plans == [("하반기 중개업소 합동 지도점검: 3/4분기", 7, 9, None),
+                     ("거래신고 정밀조사: 4분기 / 12,000천원", 10, 12, 12_000_000),
+                     ("부동산 거래 안전 교육: 연중", 1, 12, None)]
+    assert [t.rows[1] for t in report.tables if t.caption == "지구별 추진 현황"] == [
+        ["계", "1,240", "412,600", "-", ""]]
+    assert run_checks(report) == []
+    assert planted("2025-hanbit-budongsan.txt", "2,685   2,310       375", "2,685   2,310       357") == [
+        ("sum.table", "아파트", "증 감", "375", "357")]
+
+
+def test_a_projects_budget_of_sources_as_its_whole_header_over_one_row_of_figures():
+    # `예 산 (단위: 천원)` over `계 | 국 비 | 시 비 | 구 비` and `412,380 | - | 96,000 | 316,380`, no row label;
+    # before, a generic grid: no budget line, and a 구비 printed wrong was found as the sum of a row `1행`
+    report = extract_file(REPORTS / "2025-hanbit-budongsan.txt")
+    assert [(b.name, b.budget_krw, b.funding_source) for b in report.projects[1].budget_lines] == [
+        ("계", 412_380_000, None), ("국비", 0, "국비"), ("시비", 96_000_000, "시비"), ("구비", 316_380_000, "구비")]
+    assert "예 산" not in [t.caption for t in report.tables]
+    assert planted("2025-hanbit-budongsan.txt", "96,000     316,380", "96,000     326,380") == [
+        ("sum.project_budget", "계", "예산액", "422,380천원", "412,380천원")]
+
+
+def test_a_childrens_departments_report_as_markdown_of_an_html_export():
+    # 아동청소년과, markdown of an HTML export with a BOM: `<table>`s with rowspan/colspan among `|` tables, `&nbsp;`
+    # in titles and fields; before, `차&nbsp;&nbsp;량 : 총 2대` was no fleet's caption (no vehicles) and
+    # `예&nbsp;&nbsp;산 : 18,420백만원(국비 …)` no budget field (no budget lines)
+    report = extract_file(REPORTS / "2025-hanbit-adong.md")
+    assert [(c.kind, c.count) for v in report.vehicles for c in v.counts] == [("계", 2), ("승합", 1), ("승용", 1)]
+    assert [[(b.name, b.budget_krw) for b in p.budget_lines] for p in report.projects] == [
+        [("계", 18_420_000_000), ("국비", 14_736_000_000), ("시비", 1_842_000_000), ("구비", 1_842_000_000)],
+        [("계", 1_236_000_000), ("국비", 616_000_000), ("시비", 310_000_000), ("구비", 310_000_000)],
+        [("구비", 2_148_000_000)]]
+    assert report.projects[0].items[0].text == "기 간 : 2025. 1. ~ 12."
+    assert [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "과부족"] == [
+        ("계", "계", 1), ("일반직", "5급", 0), ("일반직", "6급", 1), ("일반직", "7급", -1), ("일반직", "8급", 1),
+        ("일반직", "9급", -1), ("임기제", "시간선택제", 0), ("공무직", "계", 1)]
+    assert [(i.text, i.start_month, i.end_month, i.amount_krw) for i in report.projects[1].items
+            if i.heading == "추진실적" and i.amount_krw] == [
+        ("학대피해아동 쉼터 운영비 지원 : 3월 / 4,500만원", 3, 3, 45_000_000)]
+    assert run_checks(report) == []
+    assert planted("2025-hanbit-adong.md", "<td>560</td>", "<td>570</td>") == [
+        ("sum.table", "새솔2동", "아 동 수 남", "560", "570")]
+    assert planted("2025-hanbit-adong.md", "시비 310, 구비 310", "시비 320, 구비 310") == [
+        ("sum.project_budget", "계", "예산액", "1,246백만원", "1,236백만원")]
+
+
+@pytest.mark.parametrize(("printed", "read"), [
+    ("조&nbsp;&nbsp;직", "조  직"), ("예&#160;산", "예 산"), ("&#xA0;계", " 계"), ("R&amp;D", "R&amp;D"),
+    ("&lt;표 1&gt;", "&lt;표 1&gt;"), ("&nosuch; 3", "&nosuch; 3"), ("A&B; C", "A&B; C")])
+def test_character_references_outside_markup(printed, read):
+    from pipeline.read_text import _CHARACTER_REFERENCE_RE, _referenced_char
+    assert _CHARACTER_REFERENCE_RE.sub(_referenced_char, printed) == read
