@@ -44,6 +44,8 @@ def test_lookalikes_are_read_as_the_characters_they_stand_for():
         "계\t1,580,000\t(구비)\t55.0%\t-1\t-\t3월~5월\t△1\t△3")
     # the marks of markdown and pipe tables are kept, so that no text becomes markup
     assert normalize_chars("가｜나 ＊강조＊ ＃1") == "가｜나 ＊강조＊ ＃1"
+    # every interpunct is `·`: HWP's `ᆞ` (U+119E) too, as in `인사ᆞ조직 운영`
+    assert normalize_chars("인사ㆍ조직 운영 주ᆞ정차 본관・별관") == "인사·조직 운영 주·정차 본관·별관"
 
 
 @pytest.mark.parametrize(("cell", "value"), [
