@@ -260,7 +260,7 @@ def _checked(table: GenericTable) -> _Checked | None:
         return None
     numeric = dict(zip(numeric, _in_won(list(numeric.values())), strict=True))
     change_columns = _change_columns(labels)
-    changes = _changes(labels, change_columns, body, table.unit)
+    changes = _changes(labels, change_columns, body, table.unit, _table_total(row_labels, kinds))
     changed_rows = _change_rows(names, body, numeric)
     total_columns = _summed_columns(labels, column_kinds, numeric, amounts)
     wrong_shortfalls = grid_shortfall_findings(table)
@@ -341,14 +341,15 @@ def _period(label: str) -> tuple[bool, int] | None:
 
 
 def _changes(labels: tuple[str, ...], change_columns: tuple[tuple[int, int, int], ...], body,
-             units: str | None) -> list[_Change]:
+             units: str | None, total: _TableTotal | None) -> list[_Change]:
     """The rows whose change (`증감`, `증감(B-A)`, a `전년대비` printing differences: no rate) is not the later of the
     two periods just before it less the earlier (`2024년 | 2025년 | 증감`, `2025년 | 2024년 | 증감`), or whose
     remainder (`잔 액`, `미수납액`) is not the two figures before it it is of (`_remainder_columns`), where most
-    rows print it so (a change may compare something else; one row of a table of one or two does not tell):
-    the row's own mistake, which a 계 row's sum would otherwise be blamed for (`_not_explained`)."""
+    rows print it so (a change may compare something else; one row of a table of one or two does not tell), or
+    the table's 계 says it is (`_total_confirms`: two wrong rows of three); the row's own mistake, which a 계
+    row's sum would otherwise be blamed for (`_not_explained`)."""
     wrong = []
-    for column, last, this in [*change_columns, *_remainder_columns(labels, body, units)]:
+    for column, last, this in [*change_columns, *_remainder_columns(labels, body, units, total)]:
         money = _money_unit(labels[column], units)
         readings = [_read_column([row[c] for row in body], money) for c in (last, this, column)]
         if None in readings:
@@ -363,7 +364,9 @@ def _changes(labels: tuple[str, ...], change_columns: tuple[tuple[int, int, int]
                 is not None]
         off = [(index, printed, expected) for index, printed, expected in rows
                if readings[2].differs(printed, expected, 2, body[index][column])]
-        if 2 * len(off) <= len(rows) and len(rows) > 1:
+        if (2 * len(off) <= len(rows) and len(rows) > 1
+                or _total_confirms(total, {index: (printed, expected) for index, printed, expected in rows},
+                                   readings[2])):
             shown_in = tuple(readings[k].printed_unit for k in (2, 1, 0))
             wrong += [_Change(index, column, (index, last), (index, this), printed, expected, money, shown_in)
                       for index, printed, expected in off]
@@ -545,12 +548,13 @@ _REMAINDERS = "잔액|잔여|미수납|미정리|미집행"
 _REMAINDER_RE = patterns.compile(_REMAINDERS)
 
 
-def _remainder_columns(labels: tuple[str, ...], body, units: str | None) -> list[tuple[int, int, int]]:
+def _remainder_columns(labels: tuple[str, ...], body, units: str | None,
+                       total: _TableTotal | None) -> list[tuple[int, int, int]]:
     """(column, the figure taken, the figure taken from) of each remainder (`_REMAINDER_RE`) after the two figure
     columns it is the difference of (`체납액 | 정리액 | 정리율(%) | 잔 액` is 체납액 − 정리액, `부 과 금액 |
     징 수 금액 | 미 수 납 금액` 부과 − 징수): of the columns before it in its unit (no rate, change or other
     remainder), the pair, the nearest first, whose difference two rows at least and more than half of those
-    printing all three print."""
+    printing all three print, or the table's 계 does (`_total_confirms`)."""
     found = []
     for column in range(2, len(labels)):
         if not _REMAINDER_RE.search(compact(labels[column])):
@@ -564,18 +568,47 @@ def _remainder_columns(labels: tuple[str, ...], body, units: str | None) -> list
         pairs = ((whole, part) for k, part in enumerate(before) for whole in before[k + 1:]
                  if readings[whole] is not None and readings[part] is not None)
         found += [(column, part, whole) for whole, part in itertools.islice(
-            (pair for pair in pairs if _most_print(body, column, *pair, readings)), 1)]
+            (pair for pair in pairs if _most_print(body, column, *pair, readings, total)), 1)]
     return found
 
 
-def _most_print(body, column: int, whole: int, part: int, readings: dict[int, _Column]) -> bool:
+def _most_print(body, column: int, whole: int, part: int, readings: dict[int, _Column],
+                total: _TableTotal | None = None) -> bool:
     """Whether two rows at least and more than half of those printing the three figures print `column` as
-    `whole` less `part`."""
-    rows = [(printed, readings[whole].part(row[whole]) - readings[part].part(row[part])) for row in body
-            if _DIGIT_RE.search(row[whole] + row[part])
-            and (printed := readings[column].figure(row[column])) is not None]
-    agree = sum(not readings[column].differs(printed, expected, 2) for printed, expected in rows)
-    return agree >= 2 and 2 * agree > len(rows)
+    `whole` less `part`, or the table's 계 does (`_total_confirms`)."""
+    rows = {index: (printed, readings[whole].part(row[whole]) - readings[part].part(row[part]))
+            for index, row in enumerate(body) if _DIGIT_RE.search(row[whole] + row[part])
+            and (printed := readings[column].figure(row[column])) is not None}
+    agree = sum(not readings[column].differs(printed, expected, 2) for printed, expected in rows.values())
+    return agree >= 2 and 2 * agree > len(rows) or _total_confirms(total, rows, readings[column])
+
+
+class _TableTotal(NamedTuple):
+    """A table's one 계 row (body row) and the rows of figures it sums, all the others."""
+    row: int
+    parts: list[int]
+
+
+def _table_total(row_labels: list[list[str]], kinds: list[str | None]) -> _TableTotal | None:
+    """The table's 계 row where it prints one total row alone (no 소계) over rows of figures; None else."""
+    totals = [index for index, labels in enumerate(row_labels) if any(row_total(label) for label in labels if label)]
+    if len(totals) != 1:
+        return None
+    parts = [index for index, kind in enumerate(kinds) if index != totals[0] and kind not in (_NOT_SUMMED, _CHANGE)]
+    return _TableTotal(totals[0], parts) if parts else None
+
+
+def _total_confirms(total: _TableTotal | None, rows: dict[int, tuple[Decimal, Decimal]], reading: _Column) -> bool:
+    """Whether the table's 계 says a column its label names a change or remainder is one, where too few rows print
+    it so to tell (two wrong rows of three): the 계's figure is what its own figures make it, and the sum of the
+    rows' figures in the column, as printed or as theirs make them (`rows`: by body row, the printed figure and
+    what its row's figures make it). A column that is not what its label says misses on the 계 too."""
+    if total is None or total.row not in rows:
+        return False
+    printed, expected = rows[total.row]
+    parts = [rows[index] for index in total.parts if index in rows]
+    return not reading.differs(printed, expected, 2) and any(
+        not reading.differs(printed, sum(figures, _ZERO), len(parts)) for figures in zip(*parts, strict=True))
 
 
 @functools.lru_cache(maxsize=256)  # asked of a table's labels twice: its brackets, its changes
@@ -876,12 +909,15 @@ def _wrong_rates(grid: _Grid) -> list[_WrongRate]:
         if kind != _NOT_SUMMED or not _is_rate(word):
             continue
         printed = {line: rate for line in grid.lines if (rate := printed_rate(grid.cells[line][series])) is not None}
-        ratio, agreeing = _ratio(_ratios(series, word, grid), printed, grid)
+        ratios = _ratios(series, word, grid)
+        ratio, agreeing = _ratio(ratios, printed, grid)
         if agreeing < len(printed) and not is_change_label(word):
             ratio = _of_three(series, printed, grid, agreeing) or ratio
         if ratio is None and is_change_label(word):
             ratio = (_named_change(series, printed, grid)
                      or _ratio(_changes_over_last_year(series, grid), printed, grid)[0])
+        if ratio is None:
+            ratio = _ratio_of_total(ratios, printed, grid)
         if ratio is None:
             continue
         compared = [(line, terms, rate) for line, rate in printed.items()
@@ -930,6 +966,29 @@ def _ratio(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], grid: _G
         if (agree := _lines_printing(ratio, printed, grid, agreeing, exactly=False)) > agreeing:
             best, agreeing = ratio, agree
     return best, agreeing if best else 0
+
+
+def _ratio_of_total(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], grid: _Grid) -> _Ratio | None:
+    """The ratio (`_ratios`) the table's 계 line says a rate series prints, where too few lines print one so to tell
+    (two wrong lines of three): the one alone the 계 prints of its own figures, each the sum of the other lines',
+    that another line prints too; None where none is, or two are. A rate of anything else misses on the 계 too."""
+    totals = [line for line in grid.lines if any(row_total(name) for name in grid.line_names[line].split(" / "))]
+    if len(totals) != 1 or totals[0] not in printed:
+        return None
+    total, lines = totals[0], [line for line in grid.lines if line != totals[0]]
+
+    # the series whose 계 is the other lines' sum, each figure rounded to the series' step
+    summed = {series for series in grid.numeric if (figure := _won(grid, total, series)) is not None
+              and 2 * abs(sum((_won(grid, line, series) or _ZERO for line in lines), _ZERO) - figure)
+              <= (len(lines) + 1) * _step(grid, series)}
+
+    def prints(ratio: _Ratio, line: int) -> bool:
+        terms = _terms(ratio, line, grid, {})
+        return terms is not None and (_agrees(*terms, printed[line]) or _agrees(*terms, printed[line], cut_off=True))
+
+    confirmed = [ratio for ratio in ratios if {ratio.part, ratio.whole} <= summed and prints(ratio, total)
+                 and any(prints(ratio, line) for line in lines if line in printed)]
+    return confirmed[0] if len(confirmed) == 1 else None
 
 
 def _named_change(series: int, printed: dict[int, tuple[float, int]], grid: _Grid) -> _Ratio | None:
