@@ -26,6 +26,8 @@ RULES = (TABLE_SHARE,)
 _SHARE_RE = patterns.compile(SHARE)
 _RATE_RE = patterns.compile(RATE)
 _POINTS_RE = patterns.compile(r"[%％][pP]")  # a change of a share, in points: no share
+# a column or row of shares: `구성비(%)`, `비 율(%)`, `비중`; a `비율` one only where its 계 prints 100 (else a rate)
+_SHARE_LABEL_RE = patterns.compile(rf"^(?:{SHARE}|비율)")
 
 Share = tuple[float, int]  # a printed share and its decimals (`printed_rate`)
 Column = TypeVar("Column")
@@ -42,8 +44,10 @@ def _table(table: GenericTable) -> list[Finding]:
     """A table's share columns checked against its one 계 row; of a table printing 소계s too (`소 계` closing or
     leading its rows, `보통세 | 소계` over them), a row's share may be of its group's 소계 instead (right above or
     below it, as the 소계s lead or close their groups; no 계 row between), and a 소계's of the 계 or, as its rows'
-    are of it, 100. Most tables print no share: their header is looked at first."""
-    if not any(_SHARE_RE.search(compact(cell)) for row in table.rows[:table.header_rows] for cell in row):
+    are of it, 100. A `비율(%)` column is one where its 계 prints 100 (`분 야 | 건 수 | 비율(%)`; before, a rate of
+    no two columns, compared with nothing). Most tables print no share: their header is looked at first."""
+    if not any(_SHARE_LABEL_RE.match(compact(cell)) or _SHARE_RE.search(compact(cell))
+               for row in table.rows[:table.header_rows] for cell in row):
         return []
     rows = rows_as_read(table)
     header, body = rows[:table.header_rows], rows[table.header_rows:]
@@ -58,11 +62,10 @@ def _table(table: GenericTable) -> list[Finding]:
     first_part = next((k for k in range(len(body)) if k != total and k not in subtotals), len(body))
     leading = any(k < first_part for k in subtotals)
     wholes = {k: _wholes(k, total, subtotals, leading) for k in range(len(body)) if k != total}
-    return [finding for col, label in enumerate(labels) if is_share(label)
+    return [finding for col, label in enumerate(labels)
+            if is_share(label) or _SHARE_LABEL_RE.match(compact(label)) and _figure(body[total][col]) == 100
             for finding in _shares(table, labels, body, total, wholes, col)]
 
-
-_SHARE_ROW_RE = patterns.compile(rf"^(?:{SHARE}|비율)")  # a row of shares: `구성비(%)`, `비 율(%)`, `비중`
 
 
 def _share_rows(table: GenericTable) -> list[Finding]:
@@ -71,7 +74,7 @@ def _share_rows(table: GenericTable) -> list[Finding]:
     figure in the nearest row above whose shares most columns print, over the 계 column's × 100, and the 계 column's
     own 100, as `_table` checks a share column turned round. A `비율` row is one only where its 계 prints 100 (else a
     rate, `rate.table`'s). Before, such shares were compared with nothing."""
-    if not any(("비" in row[0] or "점" in row[0]) and _SHARE_ROW_RE.match(compact(row[0]))
+    if not any(("비" in row[0] or "점" in row[0]) and _SHARE_LABEL_RE.match(compact(row[0]))
                for row in table.rows[table.header_rows + 1:]):
         return []
     rows = rows_as_read(table)
@@ -86,7 +89,7 @@ def _share_rows(table: GenericTable) -> list[Finding]:
     findings = []
     for k, row in enumerate(body):
         label = compact(row[0])
-        if not k or not _SHARE_ROW_RE.match(label) or not is_share(label) and _figure(row[total]) != 100:
+        if not k or not _SHARE_LABEL_RE.match(label) or not is_share(label) and _figure(row[total]) != 100:
             continue
         shares = {col: rate for col in range(1, len(row)) if (rate := printed_rate(row[col])) is not None}
         found = of_most_rows(shares, _rows_above(body, k, shares, total), _agrees, total)

@@ -879,6 +879,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             i = end
             continue
         listed = _list_only_item(lines, i, nesting, above) if first in _LIST_ONLY_FIRSTS else None
+        if first in _MARKDOWN_BULLETS and not nesting.stack and _under_numbered_item(raw, lines, above):
+            nesting.stack.append((0, "1."))  # the bullet is a level under that item
         block = _line_block(raw, stripped, lineno, nesting, above, i in marked, listed)
         if first in _TABLE_NOTE_FIRSTS and isinstance(block, Paragraph) and _under_table(blocks) and (
                 note := _TABLE_NOTE_RE.match(stripped)):
@@ -1696,6 +1698,17 @@ def _line_block(raw: str, text: str, lineno: int, nesting: BulletNesting, above:
         mark, rest = match.group(1, 2) if match else (text[0], text[1:].lstrip())
         return Bullet(rest, nesting.depth(indent, mark), mark, lineno)
     return Paragraph(text, lineno)
+
+
+_MARKDOWN_BULLETS = "*-+"
+
+
+def _under_numbered_item(raw: str, lines: list[str], above: Block | None) -> bool:
+    """Whether a bullet's line stands indented right under a numbered list's item at the margin (`1. 옥외 전광판
+    운영` over `    * 콘텐츠 제작`, as Google Docs' markdown prints a bullet nested in a numbered item): one of its
+    items, not a list of its own beside it (before, its sibling)."""
+    return (isinstance(above, Paragraph) and len(raw) - len(raw.lstrip(" ")) >= 3
+            and _LIST_NUMBER_RE.match(lines[above.line - 1]) is not None)
 
 
 def _list_only_item(lines: list[str], i: int, nesting: BulletNesting, above: Block | None) -> regex.Match | None:

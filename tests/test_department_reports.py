@@ -39,7 +39,12 @@ each with one planted error or two: the check finds the figure that is wrong, on
   dashed rules and a multiline one, 거래 건수 by month with `누 계 | 전년 동기 | 증 감`, rates in cells (`12.5%`), a
   staffing table of `전문경력관 | 별정직`; `2025-hanbit-adong.md` (아동청소년과, markdown of an HTML export with a BOM):
   `<table>`s with rowspan/colspan, `&nbsp;` in titles and fields, 아동 by 동 with `남 | 여`, amounts in 만원; no
-  planted error, each planted by its test."""
+  planted error, each planted by its test.
+- `2025-hanbit-seumateu.md` (스마트정보과, markdown as docling exports a .docx: merged cells' text repeated in each
+  cell they span, `<!-- image -->`, lists flattened), `2025-hanbit-hongbo.md` (홍보담당관, Google Docs' markdown:
+  CRLF, `| :---- |` under the first row alone, merged cells blank, `**bold**`, backslash escapes, a bullet nested
+  under a numbered item): 방문자 by month with `누 계 | 전년 동기 | 증감률`, 보도자료 by 분야 with a `비율(%)`
+  column, staffing of `전문임기제 | 시간선택제임기제`; no planted error, each planted by its test."""
 
 import functools
 from datetime import date
@@ -597,3 +602,97 @@ def test_a_childrens_departments_report_as_markdown_of_an_html_export():
 def test_character_references_outside_markup(printed, read):
     from pipeline.read_text import _CHARACTER_REFERENCE_RE, _referenced_char
     assert _CHARACTER_REFERENCE_RE.sub(_referenced_char, printed) == read
+
+
+def test_a_smart_information_departments_report_as_docling_prints_it():
+    # 스마트정보과, markdown as docling exports a .docx: `## ` headings for every title, `<!-- image -->`, pipe tables
+    # repeating a merged cell's text in each cell it spans (a header `예산액 | 예산액 | 예산액` over `계 | 국·시비 |
+    # 구비`, `일반직` down the staffing rows), lists flattened to one level
+    report = extract_file(REPORTS / "2025-hanbit-seumateu.md")
+    assert (report.document.department, report.document.session_start, report.document.team_count) == (
+        "스마트정보과", date(2025, 6, 12), 4)
+    assert [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "과부족"] == [
+        ("계", "계", -1), ("일반직", "계", -1), ("일반직", "5급", 0), ("일반직", "6급", 1), ("일반직", "7급", -1),
+        ("일반직", "8급", -2), ("일반직", "9급", 1), ("임기제", "전문임기제", 0), ("임기제", "시간선택제임기제", 0)]
+    assert [(b.name, b.budget_krw, b.executed_krw, b.execution_rate, b.other_columns["예산액 국·시비"])
+            for b in report.budget] == [
+        ("계", 3_480_500_000, 1_512_340_000, 43.5, "420,000"),
+        ("정보화 기반 구축", 1_250_000_000, 612_400_000, 49.0, "-"),
+        ("스마트도시 조성", 820_000_000, 205_300_000, 25.0, "420,000"),
+        ("공간정보 관리", 410_500_000, 198_640_000, 48.4, "-"),
+        ("정보통신망 운영", 1_000_000_000, 496_000_000, 49.6, "-")]
+    assert [[(b.name, b.budget_krw, b.executed_krw) for b in p.budget_lines] for p in report.projects] == [
+        [("구비", 1_250_000_000, 612_400_000)],
+        [("계", 820_000_000, None), ("국비", 300_000_000, None), ("시비", 120_000_000, None),
+         ("구비", 400_000_000, None)],
+        []]
+    assert [(i.text.split(":")[0], i.months[0], i.months[-1], i.amount_krw) for i in report.projects[0].items
+            if i.heading == "향후계획"] == [("홈페이지 개인정보 노출 점검", "2025-07", "2025-09", None),
+                                          ("정보시스템 성능 개선", "2025-11", "2025-11", None),
+                                          ("정보보안 관제 운영", "2025-01", "2025-12", None)]
+    assert run_checks(report) == []
+    name = "2025-hanbit-seumateu.md"
+    assert planted(name, "| 775,000  |", "| 776,000  |") == [("sum.table", "방문자", "누 계", "775,000", "776,000")]
+    assert planted(name, "| △3.1%    |", "| △4.1%    |") == [("rate.table", "온라인 민원", "증감률", "-3.1", "-4.1")]
+    assert planted(name, "| 420,000  | 400,000   | 205,300", "| 420,000  | 410,000   | 205,300") == [
+        ("sum.funding", "스마트도시 조성", "예산액 구비", "400,000천원", "410,000천원")]
+
+
+def _google_docs_findings(printed: str, wrong: str) -> list[tuple[str, str, str, str, str]]:
+    data = (REPORTS / "2025-hanbit-hongbo.md").read_bytes()  # CRLF kept, as Google Docs writes it
+    assert data.count(printed.encode()) == 1
+    report = extract_file(REPORTS / "2025-hanbit-hongbo.md", data.replace(printed.encode(), wrong.encode()))
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
+
+
+def test_a_public_relations_report_as_google_docs_prints_markdown():
+    # 홍보담당관, Google Docs' "Download → Markdown": CRLF, `| :---- |` rules under the first row alone (the staffing
+    # header's second row below them, merged cells blank), `**bold**` headings and cells, `1\.`, `\~`, `\-`, numbered
+    # lists restarted and a bullet nested four spaces under a numbered item (before, its sibling)
+    report = extract_file(REPORTS / "2025-hanbit-hongbo.md")
+    assert [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "현원"] == [
+        ("계", "계", 19), ("일반직", "5급", 1), ("일반직", "6급", 5), ("일반직", "7급", 4), ("일반직", "8급", 4),
+        ("임기제", "전문임기제", 3), ("임기제", "시간선택제임기제", 2)]
+    assert [(b.name, b.budget_krw, b.executed_krw, b.execution_rate) for b in report.budget] == [
+        ("계", 2_145_000_000, 1_034_000_000, 48.2), ("구정 홍보 강화", 1_120_000_000, 562_000_000, 50.2),
+        ("언론 소통 활성화", 615_000_000, 298_000_000, 48.5), ("뉴미디어 홍보", 410_000_000, 174_000_000, 42.4)]
+    (shown,) = [i for i in report.projects[0].items if i.text.startswith("옥외 전광판")]
+    assert [(i.depth, i.text, i.months, i.amount_krw) for i in shown.children] == [
+        (1, "전광판 콘텐츠 제작(24편): 4월~5월 / 12,300천원", ["2025-04", "2025-05"], 12_300_000)]
+    assert [(i.text.split(":")[0], i.months[0], len(i.months), i.amount_krw) for p in report.projects
+            for i in p.items if i.heading == "향후계획"] == [
+        ("구정 홍보영상 제작", "2025-07", 3, None), ("소식지 독자 설문조사", "2025-11", 1, None),
+        ("전광판 유지관리", "2025-01", 12, None), ("하반기 기자간담회", "2025-07", 1, None),
+        ("언론 모니터링 고도화", "2025-01", 12, None), ("숏폼 영상 공모전", "2025-07", 3, 8_000_000),
+        ("SNS 서포터즈 2기 모집", "2025-11", 1, None)]
+    assert run_checks(report) == []
+    assert _google_docs_findings("| 과부족 | 1 | \\- | 1 |", "| 과부족 | 1 | \\- | 2 |") == [
+        ("shortfall", "과부족", "일반직 6급", "1", "2")]
+
+
+def test_a_ratio_column_whose_total_prints_100_is_a_share():
+    # 보도자료 by 분야, `분 야 | 건 수 | 비율(%)`: before, `비율` was taken for a rate of two columns, and with one
+    # column before it compared with nothing, so 26.8 where 62 of 240 is 25.8 was found by nothing
+    assert _google_docs_findings("| 복지ㆍ건강 | 62 | 25.8 |", "| 복지ㆍ건강 | 62 | 26.8 |") == [
+        ("share.table", "복지·건강", "비율(%)", "25.8", "26.8")]
+    assert _google_docs_findings("| 경제ㆍ일자리 | 35 | 14.6 |", "| 경제ㆍ일자리 | 35 | 15.6 |") == [
+        ("share.table", "경제·일자리", "비율(%)", "14.6", "15.6")]
+    # a 계 printing no 100 tells no share: such a column is a rate's, or of a whole the table does not print
+    assert _google_docs_findings("| **계** | 240 | 100.0 |", "| **계** | 240 | 101.0 |") == []
+
+
+def test_a_bullet_under_a_numbered_markdown_item_is_its_child():
+    from extractors import extract_report
+    from pipeline.read_text import read_text
+    cover = ("제300회 한빛구의회 제1차 정례회\n\n2025년 주요업무 보고\n\n홍보담당관\n\n"
+             "Ⅱ. 주요업무 추진실적\n\n## 1. 구정 홍보\n\n")
+
+    def tree(items, depth=0):
+        return [entry for item in items for entry in [(depth, item.text), *tree(item.children, depth + 1)]]
+    for body, nested in [
+            ("1. 가 운영: 연중\r\n    * 나 제작: 4월\r\n2. 다 조사\r\n",
+             [(0, "가 운영: 연중"), (1, "나 제작: 4월"), (0, "다 조사")]),
+            ("1. 가 운영: 연중\n   - 나 제작: 4월\n       - 라\n2. 다 조사\n",
+             [(0, "가 운영: 연중"), (1, "나 제작: 4월"), (2, "라"), (0, "다 조사")])]:
+        (project,) = extract_report(read_text("t.md", (cover + "**□ 추진실적**\n\n" + body).encode())).projects
+        assert tree(project.items) == nested
