@@ -8,8 +8,7 @@ from __future__ import annotations
 from checks.base import Rule, figure, money
 from checks.budget import project_table, unit_table
 from checks.staffing import TABLE, by_table, headcount, table_name
-from extractors.projects import stated_budgets
-from pipeline import patterns
+from extractors.projects import named_units, stated_budgets
 from pipeline.values import compact, precision
 from schemas import BudgetLine, Finding, Project, Report, StaffingCount
 
@@ -42,8 +41,8 @@ def _against_units(project: Project, total: BudgetLine, units: list[BudgetLine],
     names of that year (a plan of another year, `budget_year`, against that year's only)."""
     if total.budget_krw is None:
         return []
-    findings = _stated(project, total, report.document.year)
-    named = [unit for unit in _named_units(project, units) if unit.budget_year == total.budget_year]
+    findings = _stated(project, total, report.document.year, report.budget)
+    named = [unit for unit in named_units(project, units) if unit.budget_year == total.budget_year]
     compared = _compared(named, units) if total.executed_krw is not None else ()  # no 집행액 contradicts none
     for unit in compared:  # a 단위사업 printing no 집행액 (a plan's budget) contradicts none either
         if (unit.budget_krw is not None and unit.executed_krw is not None
@@ -149,15 +148,16 @@ def _agree(a: BudgetLine, b: BudgetLine, field: str) -> bool:
     return 2 * abs(x - y) <= max(precision(x, a.unit), precision(y, b.unit))
 
 
-def _stated(project: Project, total: BudgetLine, year: int | None) -> list[Finding]:
+def _stated(project: Project, total: BudgetLine, year: int | None, budget: list[BudgetLine]) -> list[Finding]:
     """The budget the project's text states (`예산: 1,560,000천원(…)` in its 사업개요) for the year its budget table
     is of (a plan's `2026년 예산(안) : …` against a table of `2026년 예산(안)`, not of the report's year) against that
     table's total, and each source it states an amount of (`(국비 550,000, 시비 350,000)`) against the table's line of
     that source, where the table prints one (not a 세부내역 line funded from it; other funding, `자부담`, by its
     name, as both name its line); in each figure both print, the
     집행액 where both are as of the same day (neither printing one: the report's). A project whose only budget is
-    its text's agrees with itself."""
-    lines = stated_budgets(project, year).get(total.budget_year, [])  # the text's budget of the table's year
+    its text's agrees with itself. A stated figure printing no unit is in that of the department's `budget` table
+    or the project's own printing it."""
+    lines = stated_budgets(project, year, budget + project.budget_lines).get(total.budget_year, [])
     stated = whole_budget(lines)
     if stated is None:
         return []
@@ -204,17 +204,6 @@ def project_totals(project: Project) -> list[BudgetLine]:
 def whole_budget(lines: list[BudgetLine]) -> BudgetLine | None:
     """The 계 of a budget's lines, or its only line."""
     return next((line for line in lines if line.name == "계"), lines[0] if len(lines) == 1 else None)
-
-
-_BRACKET_AFTER_RE = patterns.compile(r"[(（][^()（）]*[)）]$")
-
-
-def _named_units(project: Project, units: list[BudgetLine]) -> list[BudgetLine]:
-    """The lines of the 단위사업 a project sits in (one a table), where the report says so: `단위사업: …`, or the
-    same name as title."""
-    names = {compact(n) for n in (project.unit_name, project.title) if n}
-    names |= {_BRACKET_AFTER_RE.sub("", name) for name in names}  # `공원 관리(공원 유지보수)`: 공원 관리
-    return [unit for unit in units if compact(unit.name) in names]
 
 
 def _compared(named: list[BudgetLine], units: list[BudgetLine]) -> list[BudgetLine]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from extractors import budget, generic, staffing, vehicle_list, vehicles
 from extractors.context import Collected, Grid, TableContext, source_of
 from extractors.document_info import extract_document_info, is_cover_fields
-from extractors.projects import bare_teams_named_elsewhere, extract_projects
+from extractors.projects import bare_teams_named_elsewhere, extract_projects, read_stated_budgets
 from extractors.sections import LINE_BLOCKS, TEXT_BLOCKS, box_line, is_contents_table, split_sections
 from pipeline import patterns
 from pipeline.document import BOX_MARKS, Block, Bullet, Document, Heading, Paragraph, Table
@@ -94,6 +94,7 @@ def extract_report(doc: Document) -> Report:
                 general_text += _general_text(section.label, blocks)
         else:
             projects.extend(extract_projects(section, info.year, handle_table))
+    read_stated_budgets(projects, info.year, out.budget)  # once every table is read: a unit may be a later one's
     bare_teams_named_elsewhere(projects, {count.office for count in out.staffing if count.office})
     # a table is the more detailed: where one is printed, the lines are no second staffing, only compared with it
     staffing_counts, stated_staffing = (out.staffing, stated.counts) if out.staffing else (stated.counts, [])

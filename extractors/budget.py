@@ -1116,15 +1116,15 @@ def _funding_sources(bracket: str | None) -> tuple[tuple[str, float | None, floa
                   float(part.group(2)) if part.group(2) else None) for part in parts)
 
 
-def stated_lines(cells: dict[str, str], at: Source, year: int | None, budget_year: int | None = None
-                 ) -> list[BudgetLine]:
+def stated_lines(cells: dict[str, str], at: Source, year: int | None, budget_year: int | None = None,
+                 unit: str | None = None) -> list[BudgetLine]:
     """The lines of a budget printed as text (`1,560,000천원(시비 560,000 구비 1,000,000)`, by field: `budget`,
     `executed`, `rate`), of the year `budget_year` where that is not the report's, as a table's row of those cells
-    gives them; in the unit its figure prints, which the amounts of its sources are in too, or its 예산액's each
-    in a unit of its own (`5억원(시비 2억원, 구비 3억원)`, `8억 4,900만원(국비 2억 5,470만원, …)`), and as of the day
-    it prints (`집행: 300,000천원(4.30. 기준)`). A bracket that does not read as its sources is a note the item
-    keeps, not the name of a line: the line is the 계."""
-    unit = _own_unit(cells["budget"])
+    gives them; in the unit its figure prints (or, printing none, `unit`: a table's printing it), which the amounts
+    of its sources are in too, or its 예산액's each in a unit of its own (`5억원(시비 2억원, 구비 3억원)`, `8억
+    4,900만원(국비 2억 5,470만원, …)`), and as of the day it prints (`집행: 300,000천원(4.30. 기준)`). A bracket that
+    does not read as its sources is a note the item keeps, not the name of a line: the line is the 계."""
+    unit = _own_unit(cells["budget"]) or unit
     dated = AS_OF_RE.search(cells.get("executed") or cells["budget"])
     day = parse_date(dated.group("date"), year) if dated else None
     printed_as = _Printed(Table(rows=(), line=at.line, page=at.page), unit, unit_multiplier(unit) or 1, day, 1,

@@ -59,6 +59,8 @@ from pipeline.values import (
     parse_money_cell,
     parse_period,
     parse_period_label,
+    prints_no_unit,
+    unit_multiplier,
     with_won,
 )
 from schemas import BudgetLine, Project, ProjectItem
@@ -367,15 +369,20 @@ def extract_projects(section: Section, year: int | None, handle_table: TableHand
                             _list_numbered_titles(section.blocks))
     for block in section.blocks:
         walker.take(block)
-    projects = walker.finish()
+    return walker.finish()
+
+
+def read_stated_budgets(projects: list[Project], year: int | None, printed: list[BudgetLine]) -> None:
+    """A project printing no budget table has the budget its text states (the report's year's first), a figure
+    printing no unit read in the unit the department's budget tables (`printed`) print it in."""
     for project in projects:
-        if not project.budget_lines:  # no budget table: the budget its text states (the report's year's first)
-            stated = stated_budgets(project, year)
+        if not project.budget_lines:
+            stated = stated_budgets(project, year, printed)
             project.budget_lines = stated.get(None) or next(iter(stated.values()), [])
-    return projects
 
 
-def stated_budgets(project: Project, year: int | None) -> dict[int | None, list[BudgetLine]]:
+def stated_budgets(project: Project, year: int | None, printed: list[BudgetLine]
+                   ) -> dict[int | None, list[BudgetLine]]:
     """The budgets a project's text states (`예산: 1,560,000천원(시비 560,000 구비 1,000,000)` in its 사업개요,
     `예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)` under 예산현황, `2026년 예산(안) : 1,500,000천원`),
     by the year each is for where that is not the report's (`budget_year`; None: the report's), in the order
@@ -385,7 +392,9 @@ def stated_budgets(project: Project, year: int | None) -> dict[int | None, list[
     year's need) or in the budget part, of one year (`(2026년)`; of `총 3,000,000천원 (2025년 1,000,000천원)` the
     year's share), not over years (`(’25~’27년)`, `연차별`), and a year's stated once (`소요예산: 5억원` beside
     `예산: 1억 5천만원` is either). A 사업비 naming no year is the report's year's where the overview's period is
-    within that year (`기 간 : 2025. 1. ~ 12.`, `연중`), else none: it may be the whole project's over its years."""
+    within that year (`기 간 : 2025. 1. ~ 12.`, `연중`), else none: it may be the whole project's over its years. A
+    figure printing no unit (`예 산 : 312,000(구비)`) is in the unit of the report's budget tables printing it
+    (`printed`: the department's and the project's own; `_unit_printing`), else none."""
     stated: dict[int | None, list[BudgetLine]] = {}
     items = [line for item in project.items for line in (item, *_money_lines(item.children))]
     if not any(_names_budget(item.text) for item in items):  # most projects state none: no parts to name
@@ -408,12 +417,38 @@ def stated_budgets(project: Project, year: int | None) -> dict[int | None, list[
         if of_year is None:
             continue
         figure, budget_year = of_year
-        lines = stated_lines(cells | {"budget": figure}, item.source, year, budget_year)
+        unit = None
+        if "원" not in figure and (unit := _unit_printing(figure, project, printed)) is None:
+            continue
+        lines = stated_lines(cells | {"budget": figure}, item.source, year, budget_year, unit)
         if lines and budget_year in stated and lines[0].budget_krw != stated[budget_year][0].budget_krw:
             unsure.add(budget_year)
         if lines:
             stated.setdefault(budget_year, lines)
     return {budget_year: lines for budget_year, lines in stated.items() if budget_year not in unsure}
+
+
+def _unit_printing(figure: str, project: Project, printed: list[BudgetLine]) -> str | None:
+    """The unit a budget table of the report prints a stated figure of no unit in, the same figure (312,000 on a
+    `(단위: 천원)` table's line: 천원): that of the project's lines (its own table's, the 단위사업 of its name)
+    printing it, else of any line printing it; None where none does, or lines in two units do."""
+    printing = [line for line in printed if line.budget_krw is not None
+                and (multiplier := unit_multiplier(line.unit)) is not None
+                and (amount := parse_money_cell(figure, multiplier)) is not None and amount[0] == line.budget_krw]
+    own = [line for line in printing if line in project.budget_lines or line in named_units(project, printing)]
+    units = {line.unit for line in own or printing}
+    return units.pop() if len(units) == 1 else None
+
+
+_BRACKET_AFTER_RE = patterns.compile(r"[(（][^()（）]*[)）]$")
+
+
+def named_units(project: Project, units: list[BudgetLine]) -> list[BudgetLine]:
+    """The lines of the 단위사업 a project sits in (one a table), where the report says so: `단위사업: …`, or the
+    same name as title."""
+    names = {compact(n) for n in (project.unit_name, project.title) if n}
+    names |= {_BRACKET_AFTER_RE.sub("", name) for name in names}  # `공원 관리(공원 유지보수)`: 공원 관리
+    return [unit for unit in units if compact(unit.name) in names]
 
 
 _PERIOD_LABEL_RE = patterns.compile(r"(?:사업|추진)?기간")  # an overview's period, spaces left out: `기 간`, `사업기간`
@@ -472,10 +507,10 @@ def _year(match: regex.Match) -> int:
 
 def _budget_cells(text: str) -> tuple[dict[str, str], str] | None:
     """The figures of a budget printed as a line, by field (`budget`, `executed`, `rate`), where its first field
-    is a budget in won, and what its label says the budget is (`_FIGURE_ROLES`: `budget`, `draft`, `cost`); a
-    rate may stand in brackets after the 집행액, and the budget's sources after it, each with its amount or share
-    (`849,000천원 / 국비 254,700, 시비 169,800, 구비 424,500`, `/ 국비 50%, 구비 50%`), are its bracket, as
-    `849,000천원(국비 254,700, …)` prints them."""
+    is a budget in won or a figure printing no unit (`312,000(구비)`), and what its label says the budget is
+    (`_FIGURE_ROLES`: `budget`, `draft`, `cost`); a rate may stand in brackets after the 집행액, and the budget's
+    sources after it, each with its amount or share (`849,000천원 / 국비 254,700, 시비 169,800, 구비 424,500`, `/ 국비
+    50%, 구비 50%`), are its bracket, as `849,000천원(국비 254,700, …)` prints them."""
     cells: dict[str, str] = {}
     kind = "budget"
     sources: list[str] = []  # the fields right after the budget's, each a source and its amount
@@ -488,8 +523,8 @@ def _budget_cells(text: str) -> tuple[dict[str, str], str] | None:
             continue
         role = next((role for pattern, role in _FIGURE_ROLES if pattern.fullmatch(label)), None)
         figure = with_won(_MONEY_LEAD_RE.sub("", match.group(2))) if role else ""  # `1.2억` reads as `1.2억원`
-        if not cells:
-            if role not in ("budget", "draft", "cost") or "원" not in figure:
+        if not cells:  # a figure printing no unit (`312,000(구비)`) is read where a table prints it in one
+            if role not in ("budget", "draft", "cost") or "원" not in figure and not prints_no_unit(figure):
                 return None
             role, kind = "budget", role
         if role == "executed" and (rate := _RATE_NOTE_RE.search(figure)):

@@ -426,6 +426,12 @@ def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | Non
     return round((-value if sign in _NEGATIVE else value) * multiplier), (compact(source) if source else None)
 
 
+def prints_no_unit(cell: str) -> bool:
+    """Whether a money cell is a figure alone, its sources' bracket after it or not (`312,000(구비)`): only the unit
+    of a table printing it makes it an amount."""
+    return _MONEY_CELL_RE.match(cell.strip()) is not None
+
+
 def precision(value: int, unit: str | None) -> int:
     """What a figure is exact to, in won: its unit, or a tenth of it for each decimal printed (`1,426.04백만원`:
     10,000 won), as the figure itself shows."""
