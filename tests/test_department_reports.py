@@ -625,7 +625,7 @@ def test_a_smart_information_departments_report_as_docling_prints_it():
         [("구비", 1_250_000_000, 612_400_000)],
         [("계", 820_000_000, None), ("국비", 300_000_000, None), ("시비", 120_000_000, None),
          ("구비", 400_000_000, None)],
-        []]
+        [("구비", 410_500_000, None)]]  # `예 산: 410,500(구비)`, in the 예산 table's 천원, where it prints 410,500
     assert [(i.text.split(":")[0], i.months[0], i.months[-1], i.amount_krw) for i in report.projects[0].items
             if i.heading == "향후계획"] == [("홈페이지 개인정보 노출 점검", "2025-07", "2025-09", None),
                                           ("정보시스템 성능 개선", "2025-11", "2025-11", None),
