@@ -731,3 +731,16 @@ def test_a_figure_right_against_its_column_widens_it():
                       "           과부족   △1      -\n")
     assert table.rows == (("구 분", "", "계", "6급"), ("", "정 원", "10", "3"), ("계", "현 원", "9", "3"),
                           ("", "과부족", "△1", "-"))
+
+
+def test_unmarked_fields_at_one_indentation_are_paragraphs_of_their_own():
+    # a list whose marks pdftotext -enc EUC-KR dropped: each field a paragraph (before, one), a wrapped value and a
+    # field at another indentation still going on from the line above
+    text = ("  □ 사업개요\n\n"
+            "     기    간 : 2025. 1. ~ 12.\n"
+            "     대    상 : 학교 주변 조리·판매업소\n"
+            "              412개소\n"
+            "     예    산 : 95,700천원\n"
+            "       내 역 : 점검 수당\n\n")
+    blocks = [b.text for b in read_text("t.txt", text.encode()).blocks if isinstance(b, Paragraph)]
+    assert blocks == ["기 간 : 2025. 1. ~ 12.", "대 상 : 학교 주변 조리·판매업소 412개소", "예 산 : 95,700천원 내 역 : 점검 수당"]
