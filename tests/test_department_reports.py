@@ -640,6 +640,7 @@ def test_hwp_pdf_layouts_read_their_general_part_over_page_breaks():
         ("위생업소 지도점검", 57_300_000, 20_055_000, 35.0),
         ("기본경비", 18_600_000, 7_812_000, 42.0),
     ]
+    assert wisaeng.tables[0].rows[0] == ["업 종", "계", "최우수", "우 수", "일 반"]  # before, `일` and `반` apart
     assert planted("2025-hanbit-wisaeng.txt", "20,055          35.0", "20,055          53.0", "cp949") == [
         ("rate", "위생업소 지도점검", "집행률(%)", "35.0", "53.0")]
     doro = extract_file(REPORTS / "2020-hanbit-doro.txt")
