@@ -1034,8 +1034,9 @@ def _starts_apart(line: str) -> bool:
     return bool(_NUMBERED_START_RE.match(stripped)) or _in_brackets(stripped)
 
 
-# a line printing a field of an overview, its label and a colon (`기    간 : 2025. 1. ~ 12.`, `사 업 비 : …`)
-_FIELD_LINE_RE = patterns.compile(r"^\s*[가-힣](?: {0,4}[가-힣]){0,5} *[:：] *\S")
+# a line printing a field, its label and a colon: an overview's (`기    간 : 2025. 1. ~ 12.`, `사 업 비 : …`), or an
+# achievement's or plan's, its label set apart from the colon (`2단계 공사 : 7월~10월`, `원격 점등 시스템 설계 : …`)
+_FIELD_LINE_RE = patterns.compile(r"^\s*(?:[가-힣](?: {0,4}[가-힣]){0,5} *|[가-힣\d’'][^:：]{0,29}? )[:：] *\S")
 
 
 def _is_field_under(line: str, first: str) -> bool:
