@@ -101,15 +101,21 @@ def _marked_up_and_down(body: list[list[str]]) -> list[list[str]]:
         return [[_marked_up(cell, _UP) for cell in row] for row in body]
     width = max(map(len, body))
     columns = {column for column in range(width)
-               if {_NEGATIVE, _FILLED_UP} <= {row[column].lstrip()[:1] for row in body if column < len(row)}}
+               if {_NEGATIVE, _FILLED_UP} <= {_mark(row[column]) for row in body if column < len(row)}}
     if not columns:
         return body
     return [[_marked_up(cell, _FILLED_UP) if k in columns else cell for k, cell in enumerate(row)] for row in body]
 
 
 def _marked_up(cell: str, up: str) -> str:
-    """A cell with its mark up (`▲26`) read as a plus (`+26`)."""
-    return "+" + cell.lstrip()[1:] if cell.lstrip()[:1] in up else cell
+    """A cell with its mark up before a figure (`▲26`) read as a plus (`+26`); a mark alone is a nil change."""
+    return "+" + cell.lstrip()[1:] if _mark(cell) and cell.lstrip()[:1] in up else cell
+
+
+def _mark(cell: str) -> str:
+    """The mark a figure's cell starts with (`▲` of `▲26`), none of a mark alone (`▲`, a nil change)."""
+    text = cell.strip()
+    return text[:1] if len(text) > 1 else ""
 
 
 def _table(table: GenericTable) -> list[Finding]:
