@@ -86,18 +86,36 @@ def rows_as_read(table: GenericTable) -> list[list[str]]:
 
 
 # A figure's mark of a change up and of one down, as a table printing both marks them (`▲102.2` beside `▼39.3`);
-# alone, either is a negative, as accounting prints one (`parse_count`)
+# alone, either is a negative, as accounting prints one (`parse_count`); `△`, accounting's negative, in one column
+# with `▲` is the mark down and `▲` the mark up (`▲26` over `△9`), which one column prints no two negatives of
 _UP, _DOWN = "▲△", "▼▽"
+_NEGATIVE, _FILLED_UP = "△", "▲"
 
 
 def _marked_up_and_down(body: list[list[str]]) -> list[list[str]]:
     """The body with each figure marked up (`▲102.2`) read as positive (`+102.2`) where the table marks others down
-    (`▼39.3`): it prints which way a figure changed, not accounting's negative, which no table prints beside a
-    mark down."""
+    (`▼39.3`), or where its column marks others with accounting's `△` (`▲26` over `△9`): it prints which way a
+    figure changed, not accounting's negative, which no table prints beside a mark down."""
     marks = {cell.lstrip()[:1] for row in body for cell in row}
-    if marks.isdisjoint(_UP) or marks.isdisjoint(_DOWN):
+    if not marks.isdisjoint(_UP) and not marks.isdisjoint(_DOWN):
+        return [[_marked_up(cell, _UP) for cell in row] for row in body]
+    width = max(map(len, body))
+    columns = {column for column in range(width)
+               if {_NEGATIVE, _FILLED_UP} <= {_mark(row[column]) for row in body if column < len(row)}}
+    if not columns:
         return body
-    return [["+" + cell.lstrip()[1:] if cell.lstrip()[:1] in _UP else cell for cell in row] for row in body]
+    return [[_marked_up(cell, _FILLED_UP) if k in columns else cell for k, cell in enumerate(row)] for row in body]
+
+
+def _marked_up(cell: str, up: str) -> str:
+    """A cell with its mark up before a figure (`▲26`) read as a plus (`+26`); a mark alone is a nil change."""
+    return "+" + cell.lstrip()[1:] if _mark(cell) and cell.lstrip()[:1] in up else cell
+
+
+def _mark(cell: str) -> str:
+    """The mark a figure's cell starts with (`▲` of `▲26`), none of a mark alone (`▲`, a nil change)."""
+    text = cell.strip()
+    return text[:1] if len(text) > 1 else ""
 
 
 def _table(table: GenericTable) -> list[Finding]:

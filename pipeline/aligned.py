@@ -1834,8 +1834,9 @@ def _header_labels(cells: list[Cell], columns: list[tuple[int, int]], column_of:
 
     def own_column(cell: Cell) -> int:
         """The label's column; beyond every column, the one no row fills that it heads (`_beyond_the_columns`),
-        not the last it is nearest (`반  비 고`: the 반 column's label and an unfilled 비고's)."""
-        return len(columns) if cell.start > last_end else column_of(cell)
+        not the last it is nearest (`반  비 고`: the 반 column's label and an unfilled 비고's), where it is more
+        than a syllable: a syllable alone there is the last label's spread wide (`일   반` over the last figures)."""
+        return len(columns) if cell.start > last_end and len(cell.text) > 1 else column_of(cell)
 
     if len({own_column(c) for c in cells}) == len(cells):
         return cells  # none share a column: apart, they fit best already (and are the most labels)

@@ -923,7 +923,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                     not paragraph and block.marker == "※" and texts[k][:1] in _TABLE_NOTE_FIRSTS
                     and _TABLE_NOTE_RE.match(texts[k])):
                 break
-            if (not wrapped and paragraph and _starts_apart(lines[k])) or not paragraph and (
+            if (not wrapped and paragraph and _starts_apart(lines[k])) or (
+                    paragraph and _is_field_under(lines[k], raw)) or not paragraph and (
                     _apart_left_of(lines[k], raw)
                     or not wrapped and not (_indented_under(lines[k], raw) or _broken_off(lines[i - 1]))):
                 break
@@ -1033,6 +1034,19 @@ def _starts_apart(line: str) -> bool:
     a date: `(단위: 천원)`, `(2025. 5. 31. 기준)`)."""
     stripped = line.strip()
     return bool(_NUMBERED_START_RE.match(stripped)) or _in_brackets(stripped)
+
+
+# a line printing a field, its label and a colon: an overview's (`기    간 : 2025. 1. ~ 12.`, `사 업 비 : …`), or an
+# achievement's or plan's, its label set apart from the colon (`2단계 공사 : 7월~10월`, `원격 점등 시스템 설계 : …`)
+_FIELD_LINE_RE = patterns.compile(r"^\s*(?:[가-힣](?: {0,4}[가-힣]){0,5} *|[가-힣\d’'][^:：]{0,29}? )[:：] *\S")
+
+
+def _is_field_under(line: str, first: str) -> bool:
+    """Whether a line prints a field right under a field at the same indent (`기 간 : …` over `대 상 : …`): a
+    field of its own, not the one above's wrapped text, where the list's bullet mark is lost (a symbol font's mark
+    that CP949 has no code for, which `pdftotext -enc EUC-KR` drops)."""
+    return bool(_FIELD_LINE_RE.match(first) and _FIELD_LINE_RE.match(line)) and (
+        len(line) - len(line.lstrip(" ")) == len(first) - len(first.lstrip(" ")))
 
 
 def _in_brackets(stripped: str) -> bool:

@@ -44,7 +44,14 @@ each with one planted error or two: the check finds the figure that is wrong, on
   cell they span, `<!-- image -->`, lists flattened), `2025-hanbit-hongbo.md` (홍보담당관, Google Docs' markdown:
   CRLF, `| :---- |` under the first row alone, merged cells blank, `**bold**`, backslash escapes, a bullet nested
   under a numbered item): 방문자 by month with `누 계 | 전년 동기 | 증감률`, 보도자료 by 분야 with a `비율(%)`
-  column, staffing of `전문임기제 | 시간선택제임기제`; no planted error, each planted by its test."""
+  column, staffing of `전문임기제 | 시간선택제임기제`; no planted error, each planted by its test.
+- `2025-hanbit-wisaeng.txt` (위생과, `pdftotext -layout -enc EUC-KR` of an HWP PDF: CP949, form feeds, a running
+  header and footer, the overview's bullet marks dropped as CP949 has no code for the symbol font's): a budget table
+  whose header repeats after a page break, 위생등급 지정업소 `’24년말 | ’25. 5월 | 증 감` with `▲34`;
+  `2020-hanbit-doro.txt` (도로과 2020, the same in UTF-8: the symbol font's marks as private-use characters,
+  `❍ ▫ ◦`, `ᆞ`): 기능직 and 별정직, a budget in 백만원 of `본예산 | 추경예산 | 집행액 | 집행률` with rates `54%` over a
+  page break, 굴착 허가 `’18년 | ’19년 | 증 감` changes marked `▲26` up and `△9` down; no planted error, each planted
+  by its test."""
 
 import functools
 from datetime import date
@@ -140,6 +147,9 @@ def test_a_mark_up_alone_is_still_a_negative():
     body = [["계", "▲3", "△2"], ["가", "▲1", "-"]]
     assert _marked_up_and_down(body) is body
     assert _marked_up_and_down([["가", "▲3"], ["나", " ▼2"]]) == [["가", "+3"], ["나", " ▼2"]]
+    # in one column with accounting's △, ▲ is the mark up; the other column's ▲ stays a negative
+    assert _marked_up_and_down([["계", "▲3", "▲4"], ["가", "△2", "▲4"], ["나", "▲5", "-"]]) == [
+        ["계", "+3", "▲4"], ["가", "△2", "▲4"], ["나", "+5", "-"]]
 
 
 @pytest.mark.parametrize("label", ["1월", "12월 건수", "1/4분기", "2분기(4~5월)", "3 분기", "상반기", "하 반 기"])
@@ -696,3 +706,49 @@ def test_a_bullet_under_a_numbered_markdown_item_is_its_child():
              [(0, "가 운영: 연중"), (1, "나 제작: 4월"), (2, "라"), (0, "다 조사")])]:
         (project,) = extract_report(read_text("t.md", (cover + "**□ 추진실적**\n\n" + body).encode())).projects
         assert tree(project.items) == nested
+
+
+def test_a_change_marked_up_beside_a_negative_reads_the_filled_triangle_as_up():
+    # before: ▲ beside △ was a negative too, so the 계's ▲26 was found wrong ("△44") on a consistent table
+    assert findings("2020-hanbit-doro.txt") == []
+    assert planted("2020-hanbit-doro.txt", "▲23", "▲32") == [("sum.table", "도시가스", "증 감", "23", "32")]
+
+
+def test_overview_fields_that_lost_their_bullet_marks_are_items_of_their_own():
+    # pdftotext -enc EUC-KR drops the symbol font's ❍: before, the four fields were one item, `기 간 : 2025. 1. ~
+    # 12. 대 상 : …`, its months and the 예산's amount in one
+    report = extract_file(REPORTS / "2025-hanbit-wisaeng.txt")
+    overview = [(i.text, i.start_month, i.end_month, i.amount_krw)
+                for i in report.projects[0].items if i.heading == "사업개요"]
+    assert overview == [
+        ("기 간 : 2025. 1. ~ 12.", 1, 12, None),
+        ("대 상 : 학교 주변 어린이 식품안전보호구역 내 조리·판매업소 412개소", None, None, None),
+        ("내 용 : 전담관리원 운영, 고열량·저영양 식품 판매 지도·점검", None, None, None),
+        ("예 산 : 95,700천원 (국비 47,850, 구비 47,850)", None, None, 95_700_000),
+    ]
+    assert findings("2025-hanbit-wisaeng.txt") == []
+
+
+def test_hwp_pdf_layouts_read_their_general_part_over_page_breaks():
+    wisaeng = extract_file(REPORTS / "2025-hanbit-wisaeng.txt")
+    assert [(b.name, b.budget_krw, b.executed_krw, b.execution_rate) for b in wisaeng.budget] == [
+        ("계", 822_800_000, 315_317_000, 38.3),
+        ("식품위생 안전관리", 412_500_000, 168_320_000, 40.8),
+        ("공중위생 관리", 98_400_000, 41_250_000, 41.9),
+        ("음식문화 개선", 236_000_000, 77_880_000, 33.0),
+        ("위생업소 지도점검", 57_300_000, 20_055_000, 35.0),
+        ("기본경비", 18_600_000, 7_812_000, 42.0),
+    ]
+    assert wisaeng.tables[0].rows[0] == ["업 종", "계", "최우수", "우 수", "일 반"]  # before, `일` and `반` apart
+    assert planted("2025-hanbit-wisaeng.txt", "20,055          35.0", "20,055          53.0", "cp949") == [
+        ("rate", "위생업소 지도점검", "집행률(%)", "35.0", "53.0")]
+    doro = extract_file(REPORTS / "2020-hanbit-doro.txt")
+    assert [(s.status, s.job_class, s.grade, s.headcount) for s in doro.staffing if s.grade == "계"] == [
+        ("정원", "계", "계", 18), ("정원", "기능직", "계", 2), ("정원", "별정직", "계", 1),
+        ("현원", "계", "계", 17), ("현원", "기능직", "계", 2), ("현원", "별정직", "계", 1),
+        ("과부족", "계", "계", -1), ("과부족", "기능직", "계", 0), ("과부족", "별정직", "계", 0),
+    ]
+    assert [(b.name, b.budget_krw, b.execution_rate, b.other_columns) for b in doro.budget][-2:] == [
+        ("가로등 관리", 1_310_600_000, 57.0, {"본예산": "1,310.6"}),
+        ("기본경비", 25_200_000, 45.0, {"본예산": "25.2"}),
+    ]

@@ -5,6 +5,7 @@ row fills beside single-syllable labels (`통 | 반`)."""
 import pytest
 
 from checks import run_checks
+from pipeline.document import Table
 from pipeline.extract import extract_report
 from pipeline.read_text import read_text
 from tests.layouts import LAYOUTS, laid_out
@@ -65,3 +66,16 @@ def test_an_unfilled_remarks_column_in_pdftotext_tall_rows_is_a_column_of_its_ow
     blocks = read_text("t.txt", PRINTED_DISTRICTS.encode()).blocks
     assert [getattr(b, "rows", None) or b.text for b in blocks] == [
         "통·반 현황", (("구분", "면적(㎢)", "통", "반", "비고"), *DISTRICT_ROWS[1:]), "다음 문단"]
+
+
+def test_a_last_label_spread_wide_past_the_figures_is_one_label():
+    # `일   반` over a column whose figures end under `일`: before, `반` headed an empty column of its own and the
+    # figures stood under `일`; a label of more than a syllable there (`비 고`) still heads its own
+    text = ("   ○ 업종별 평가 현황\n\n"
+            "     업   종          계        최우수        우   수        일   반\n"
+            "     계              642          118           391           133\n"
+            "     숙 박 업        124           21            78            25\n"
+            "     목욕장업         38            6            22            10\n\n")
+    tables = [b.rows for b in read_text("t.txt", text.encode()).blocks if isinstance(b, Table)]
+    assert tables == [(("업 종", "계", "최우수", "우 수", "일 반"), ("계", "642", "118", "391", "133"),
+                       ("숙 박 업", "124", "21", "78", "25"), ("목욕장업", "38", "6", "22", "10"))]

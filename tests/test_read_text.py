@@ -731,3 +731,29 @@ def test_a_figure_right_against_its_column_widens_it():
                       "           과부족   △1      -\n")
     assert table.rows == (("구 분", "", "계", "6급"), ("", "정 원", "10", "3"), ("계", "현 원", "9", "3"),
                           ("", "과부족", "△1", "-"))
+
+
+def test_unmarked_fields_at_one_indentation_are_paragraphs_of_their_own():
+    # a list whose marks pdftotext -enc EUC-KR dropped: each field a paragraph (before, one), a wrapped value and a
+    # field at another indentation still going on from the line above
+    text = ("  □ 사업개요\n\n"
+            "     기    간 : 2025. 1. ~ 12.\n"
+            "     대    상 : 학교 주변 조리·판매업소\n"
+            "              412개소\n"
+            "     예    산 : 95,700천원\n"
+            "       내 역 : 점검 수당\n\n")
+    blocks = [b.text for b in read_text("t.txt", text.encode()).blocks if isinstance(b, Paragraph)]
+    assert blocks == ["기 간 : 2025. 1. ~ 12.", "대 상 : 학교 주변 조리·판매업소 412개소", "예 산 : 95,700천원 내 역 : 점검 수당"]
+
+
+def test_unmarked_plans_at_one_indentation_are_paragraphs_of_their_own():
+    # an achievement's or plan's label, longer, set apart from its colon: before, the plans ran together, the last
+    # one's months running from 8월 to 2월 and its amount the other's
+    text = ("  □ 향후계획\n\n"
+            "   2차 교체 : 8월~11월 / 720등 / 7억 6,500만원\n"
+            "   중장기 교체 계획 수립 : 하반기\n"
+            "   2021년 전면 교체 : ’21. 1월~2월 / 32억 1,000만원\n"
+            "   회의 개최 10:00 참석\n\n")
+    blocks = [b.text for b in read_text("t.txt", text.encode()).blocks if isinstance(b, Paragraph)]
+    assert blocks == ["2차 교체 : 8월~11월 / 720등 / 7억 6,500만원", "중장기 교체 계획 수립 : 하반기",
+                      "2021년 전면 교체 : ’21. 1월~2월 / 32억 1,000만원 회의 개최 10:00 참석"]
