@@ -59,13 +59,15 @@ def run_stages(folder: Path, last_stage: int, count: int) -> None:
 
 
 def run_load(rows_file: Path, db_path: Path, count: int) -> None:
-    """Load the first WARM_UP + count prepared reports into a fresh database, indexes deferred."""
+    """Load the first WARM_UP + count prepared reports into a fresh database, indexes deferred, the garbage
+    collector set up as the ingest's loading process's."""
     from pipeline.db import connect, indexes_deferred
+    from pipeline.ingest import startup_objects_frozen
     from pipeline.load import load_rows
 
-    prepared = pickle.loads(rows_file.read_bytes())[: WARM_UP + count]
     db = connect(fresh(db_path))
-    with indexes_deferred(db):
+    with startup_objects_frozen(), indexes_deferred(db):
+        prepared = pickle.loads(rows_file.read_bytes())[: WARM_UP + count]
         for result in prepared:
             load_rows(db, result.rows)
 

@@ -222,6 +222,23 @@ def test_a_worker_leaves_the_objects_it_starts_with_out_of_garbage_collection():
     assert gc.get_freeze_count() == 0  # the ingesting process itself collects as ever
 
 
+def test_the_loading_process_leaves_the_objects_it_starts_with_out_of_garbage_collection_while_it_loads(tmp_path):
+    """While the ingesting process loads, the objects alive as it started (the pipeline imported) are frozen, as a
+    worker's are: its full collections go over only what the load makes; after, the collector has them back."""
+    (tmp_path / "in").mkdir()
+    for name in ("2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md"):
+        (tmp_path / "in" / name).write_bytes((ROOT / "samples" / name).read_bytes())
+    frozen_while_loading = []
+    db = connect(tmp_path / "r.db")
+    try:
+        ingest_files(db, collect_files([tmp_path / "in"]).files,
+                     on_file=lambda status, path, detail: frozen_while_loading.append(gc.get_freeze_count()))
+    finally:
+        db.close()
+    assert len(frozen_while_loading) == 2 and min(frozen_while_loading) > 10_000
+    assert gc.get_freeze_count() == 0
+
+
 def indexes(db_path: Path) -> set[str]:
     conn = sqlite3.connect(db_path)
     sql = "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"  # not the automatic ones
