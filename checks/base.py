@@ -120,12 +120,12 @@ def money(krw: int | None, unit: str | None) -> str:
     if krw < 0:
         return f"△{money(-krw, unit)}"
     per = unit_multiplier(unit) or 1
-    digits = next((digits for digits in range(3) if krw * 10**digits % per == 0), None) if unit and per > 1 else None
+    if per > 1 and krw % per == 0:  # whole units, as most figures are: no Decimal needed
+        if unit in _MYRIAD and krw >= 10_000 * per:
+            high, low = divmod(krw // per, 10_000)
+            return f"{high:,}{_MYRIAD[unit]} {low:,}{unit}" if low else f"{high:,}{_MYRIAD[unit]}원"
+        return f"{krw // per:,}{unit}"
+    digits = next((digits for digits in (1, 2) if krw * 10**digits % per == 0), None) if per > 1 else None
     if digits is None:
         return f"{krw:,}원"
-    if digits:
-        return f"{Decimal(krw) / per:,.{digits}f}{unit}"
-    if unit in _MYRIAD and krw >= 10_000 * per:
-        high, low = divmod(krw // per, 10_000)
-        return f"{high:,}{_MYRIAD[unit]} {low:,}{unit}" if low else f"{high:,}{_MYRIAD[unit]}원"
-    return f"{krw // per:,}{unit}"  # whole units, as most figures are: no Decimal needed
+    return f"{Decimal(krw) / per:,.{digits}f}{unit}"
