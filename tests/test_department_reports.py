@@ -145,11 +145,19 @@ def test_a_date_line_right_above_a_space_aligned_header_is_no_group_label(line):
 def test_a_mark_up_alone_is_still_a_negative():
     from checks.tables import _marked_up_and_down
     body = [["계", "▲3", "△2"], ["가", "▲1", "-"]]
-    assert _marked_up_and_down(body) is body
-    assert _marked_up_and_down([["가", "▲3"], ["나", " ▼2"]]) == [["가", "+3"], ["나", " ▼2"]]
+    assert _marked_up_and_down(("구 분", "증 감", "차 이"), body) is body
+    assert _marked_up_and_down(("구 분", "증 감"), [["가", "▲3"], ["나", " ▼2"]]) == [["가", "+3"], ["나", " ▼2"]]
     # in one column with accounting's △, ▲ is the mark up; the other column's ▲ stays a negative
-    assert _marked_up_and_down([["계", "▲3", "▲4"], ["가", "△2", "▲4"], ["나", "▲5", "-"]]) == [
+    labels = ("구 분", "증 감", "차 이")
+    assert _marked_up_and_down(labels, [["계", "▲3", "▲4"], ["가", "△2", "▲4"], ["나", "▲5", "-"]]) == [
         ["계", "+3", "▲4"], ["가", "△2", "▲4"], ["나", "+5", "-"]]
+    # right after the two periods it compares, ▲ is the mark up where they make most of its figures so; where they
+    # make them negatives, it is accounting's
+    periods = ("구 분", "’24년말", "’25. 5월", "증 감")
+    assert _marked_up_and_down(periods, [["계", "318", "352", "▲34"], ["가", "141", "160", "▲19"]]) == [
+        ["계", "318", "352", "+34"], ["가", "141", "160", "+19"]]
+    body = [["계", "352", "318", "▲34"], ["가", "160", "141", "▲19"]]
+    assert _marked_up_and_down(periods, body) is body
 
 
 @pytest.mark.parametrize("label", ["1월", "12월 건수", "1/4분기", "2분기(4~5월)", "3 분기", "상반기", "하 반 기"])
@@ -752,3 +760,19 @@ def test_hwp_pdf_layouts_read_their_general_part_over_page_breaks():
         ("가로등 관리", 1_310_600_000, 57.0, {"본예산": "1,310.6"}),
         ("기본경비", 25_200_000, 45.0, {"본예산": "25.2"}),
     ]
+
+
+def test_a_change_marked_up_alone_after_its_periods_finds_the_figure_it_is_of():
+    # `’24년말 | ’25. 5월 | 증 감` of `141 | 160 | ▲19`: ▲ is the way it changed, so the change checks its row, and a
+    # wrong figure is one finding on its cell, expected what the 계 row and the change both make it (before, the 계
+    # row's sum was blamed, expected 319 and 33: ▲ read as negatives made no change column, and `’25. 5월` no period)
+    name = "2025-hanbit-wisaeng.txt"
+    assert planted(name, "매우우수            141", "매우우수            142", "cp949") == [
+        ("sum.table", "매우우수", "'24년말", "141", "142")]
+    assert planted(name, "160           ▲19", "160           ▲18", "cp949") == [
+        ("sum.table", "매우우수", "증 감", "19", "18")]
+    assert planted(name, "좋   음              65", "좋   음              66", "cp949") == [
+        ("sum.table", "좋 음", "'24년말", "65", "66")]
+    # a wrong 계 is still the 계's: its change is right of the 계 it should be
+    assert planted(name, "계                  318", "계                  319", "cp949") == [
+        ("sum.table", "계", "'24년말", "318", "319")]
