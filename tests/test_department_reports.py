@@ -776,3 +776,15 @@ def test_a_change_marked_up_alone_after_its_periods_finds_the_figure_it_is_of():
     # a wrong 계 is still the 계's: its change is right of the 계 it should be
     assert planted(name, "계                  318", "계                  319", "cp949") == [
         ("sum.table", "계", "'24년말", "318", "319")]
+
+
+def test_a_wrong_project_total_its_table_finds_is_not_found_again_as_two_places_disagreeing():
+    # the project table's 계 that its sources and the text (or its 단위사업) make another: its own sum finds it, and
+    # the warning that the two places disagree, expecting the same, says it again (before, two findings)
+    assert planted("2025-hanbit-wisaeng.txt", "예산액         95,700", "예산액         95,701", "cp949") == [
+        ("sum.project_budget", "계", "예산액", "95,700천원", "95,701천원")]
+    assert planted("2025-hanbit-wisaeng.txt", "집행액         77,880", "집행액         77,881", "cp949") == [
+        ("sum.project_budget", "계", "집행액", "77,880천원", "77,881천원")]
+    assert planted("2020-hanbit-doro.txt", "집행액          497.3", "집행액          493.7") == [
+        ("sum.project_budget", "계", "집행액", "497.3백만원", "493.7백만원")]
+
