@@ -788,3 +788,13 @@ def test_a_wrong_project_total_its_table_finds_is_not_found_again_as_two_places_
     assert planted("2020-hanbit-doro.txt", "집행액          497.3", "집행액          493.7") == [
         ("sum.project_budget", "계", "집행액", "497.3백만원", "493.7백만원")]
 
+
+def test_a_fleets_wrong_total_that_its_heading_and_kinds_make_another_is_one_finding():
+    # `차 량 : 총 2대` over `계 | 승 합 | 승 용` of `3 | 1 | 1`: the heading and the kinds both make 2 (before, the
+    # heading's `header.total` too, expected 3)
+    assert planted("2025-hanbit-adong.md", "| 대 수 | 2 |", "| 대 수 | 3 |") == [("sum.vehicles", "계", "계", "2", "3")]
+    assert planted("2025-hanbit-budongsan.txt", "  대 수   2 ", "  대 수   3 ") == [
+        ("sum.vehicles", "계", "계", "2", "3")]
+    # a heading that neither makes is still found
+    assert planted("2025-hanbit-adong.md", "차&nbsp;&nbsp;량 : 총 2대", "차&nbsp;&nbsp;량 : 총 3대") == [
+        ("header.total", "제목", "총계", "2", "3")]
