@@ -798,3 +798,13 @@ def test_a_fleets_wrong_total_that_its_heading_and_kinds_make_another_is_one_fin
     # a heading that neither makes is still found
     assert planted("2025-hanbit-adong.md", "차&nbsp;&nbsp;량 : 총 2대", "차&nbsp;&nbsp;량 : 총 3대") == [
         ("header.total", "제목", "총계", "2", "3")]
+
+
+def test_a_wrong_shortfall_whose_classes_and_grades_each_make_the_total_is_one_finding():
+    # 7급's 과부족 △2 (현원 6 − 정원 7 is △1): the 과부족 row's classes (전문경력관 △1, 별정직 -) and its grades then
+    # each make the 계's △1, by chance; the 정원 and 현원 rows add up over classes and grades together, so the
+    # table breaks its 계 down once (before, read as broken down twice: four findings of the 정원 and 현원 계 beside
+    # the 과부족, expected 3, 21, 2 and 21)
+    name = "2025-hanbit-budongsan.txt"
+    assert planted(name, "  과부족   △1    -     1     △1 ", "  과부족   △1    -     1     △2 ") == [
+        ("shortfall", "과부족", "계 7급", "-1", "-2")]
