@@ -155,7 +155,9 @@ def _table(table: GenericTable) -> list[Finding]:
     880 | 4,220` over `2024년 동기 | … | 5,300` and `증 감 | … | △1,180`: 4,120, which its row's 계 makes too), and a
     row's beside a change or remainder column, a 계 row's sum of its column found wrong (`가 사업 | 2,800,000 |
     450,000 | 2,450,000` under `예산액 | 집행액 | 잔 액`: 2,450,000 + 450,000), and so a grid's 정원 or 현원 beside its
-    wrong 과부족 (결원), its line's (`주택과 | 24 | 22 | △1` under `정 원 | 현 원 | 과부족`: 24 + △1); the one alone
+    wrong 과부족 (결원), its line's (`주택과 | 24 | 22 | △1` under `정 원 | 현 원 | 과부족`: 24 + △1), and a row's
+    beside a wrong change whose rate is found wrong too (`49 | 54 | 6 | 12.5%` under `2024년 | 2025년 | 증 감 |
+    증감률`: 54 − 6, the 48 its 증감률 makes too); the one alone
     that clears two findings or more and raises none (`one_explaining`) is the finding, `sum.table` on the part
     (`방문 상담 | 500 | 490` where the 계 and its 처리율 make 480: not also its 처리율 and the 계's 처리; the 4,220:
     not the 2025년's 계 and the 증 감's 이동형; the 2,800,000: not the 계's 예산액 and its 잔 액; the 22: not the 계's
@@ -191,10 +193,11 @@ def _table(table: GenericTable) -> list[Finding]:
         for part in (part for part in total.parts if row_of(part) in rates_wrong):
             cells[part, total.column] = printed(part, total.column) + total.printed - total.expected
     summed_wrong = {(part, total.column) for total in checked.row_sums for part in total.parts}
-    for change in checked.changes:  # a figure it is of that its row's 계 (a period row's) or a 계 row finds wrong too
-        off = change.printed - change.expected
+    for change in checked.changes:  # a figure it is of that its row's 계 (a period row's), a 계 row or its row's
+        off = change.printed - change.expected  # rate (`증감률`, of the change over the earlier) finds wrong too
+        rate_wrong = row_of(change.row) in rates_wrong
         for (row, column), sign in ((change.this, 1), (change.last, -1)):
-            if (row, column) in summed_wrong or row != change.row and row_of(row) in found_on:
+            if (row, column) in summed_wrong or row != change.row and row_of(row) in found_on or rate_wrong:
                 cells.setdefault((row, column), printed(row, column) + sign * off)
     explained = one_explaining(findings, (
         (cell, functools.partial(_tried, table, {cell: figure}, checked.numeric))

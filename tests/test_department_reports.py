@@ -808,3 +808,13 @@ def test_a_wrong_shortfall_whose_classes_and_grades_each_make_the_total_is_one_f
     name = "2025-hanbit-budongsan.txt"
     assert planted(name, "  과부족   △1    -     1     △1 ", "  과부족   △1    -     1     △2 ") == [
         ("shortfall", "과부족", "계 7급", "-1", "-2")]
+
+
+def test_a_wrong_earlier_period_beside_its_change_and_its_rate_is_one_finding():
+    # `2024년 | 2025년 | 증 감 | 증감률` of `49 | 54 | 6 | 12.5%`: the change and its rate over the 2024년 both make
+    # it 48 (before, two findings: the 증감, expected 5, and the 증감률, expected 10.2)
+    name = "2025-hanbit-budongsan.txt"
+    assert planted(name, "의견제출(건)      48 ", "의견제출(건)      49 ") == [
+        ("sum.table", "의견제출(건)", "2024년", "48", "49")]
+    assert planted(name, "이의신청(건)      32 ", "이의신청(건)      33 ") == [
+        ("sum.table", "이의신청(건)", "2024년", "32", "33")]
