@@ -289,7 +289,8 @@ def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[F
         loose = [c.headcount for g, c in overall.items() if g not in graded]
         if (total := classes.get("계", {}).get(TOTAL)) is not None:
             totals.append((status, list(class_totals.values()), list(class_right.values()), loose, total))
-    twice = any(_broken_down_twice(class_totals, loose, total.headcount) for _, class_totals, _, loose, total in totals)
+    sums = [(class_totals, loose, total.headcount) for _, class_totals, _, loose, total in totals]
+    twice = any(_broken_down_twice(*of) for of in sums) and not any(_broken_down_once(*of) for of in sums)
     for status, class_totals, class_right, loose, total in totals:
         # a 계 is checked against its classes' totals as printed and as their grades make them: a wrong class 소계 is
         # one finding, not also the 계 it breaks, and a 계 wrong too is found expected its grades' sum (before, the
@@ -392,6 +393,15 @@ def _broken_down_twice(class_totals: list[int], loose: list[int], total: int) ->
     one status so (of 정원, 현원, 과부족) tells the table, whose other statuses are then checked each way alone; one
     way alone adding up is no sign, as a wrong grade beside a class may make it (`계 | 5급 | 6급 | 공무직`)."""
     return bool(total and class_totals and loose and sum(class_totals) == total == sum(loose))
+
+
+def _broken_down_once(class_totals: list[int], loose: list[int], total: int) -> bool:
+    """Whether a status's 계 is the sum of its classes' totals and the grades printed with no class together
+    (`계 | 5급 | … | 9급 | 전문경력관 | 별정직`): then the table breaks it down once, and another status whose
+    classes and grades each add up to its 계 does so by chance (a 과부족 of `△1` where the classes' and the grades'
+    each make △1, one of them wrong: before, the table was read as broken down twice, and its 정원 and 현원 were
+    found against their classes alone and their grades alone)."""
+    return bool(total and class_totals and loose and sum(class_totals) + sum(loose) == total)
 
 
 def _grade(c: StaffingCount) -> str:

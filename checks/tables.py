@@ -74,15 +74,15 @@ def check(report: Report) -> list[Finding]:
 
 
 def rows_as_read(table: GenericTable) -> list[list[str]]:
-    """The table's rows as its figures are read: a figure marked up read as positive where others are marked down
-    (`_marked_up_and_down`), each change alone in brackets that its arithmetic makes a negative
-    (`(300)` after `700 | 400`, `_bracketed_changes`) as the negative accounting prints so (`△300`), the others as
-    printed; the figure a cell stores is read from these."""
+    """The table's rows as its figures are read: a figure marked up read as positive where others are marked down,
+    or where its change's periods make it so (`_marked_up_and_down`), each change alone in brackets that its
+    arithmetic makes a negative (`(300)` after `700 | 400`, `_bracketed_changes`) as the negative accounting prints
+    so (`△300`), the others as printed; the figure a cell stores is read from these."""
     header, body = table.rows[:table.header_rows], table.rows[table.header_rows:]
     if not body or not header:
         return table.rows
     labels = column_labels(tuple(map(tuple, header)))
-    return [*header, *_bracketed_changes(labels, _marked_up_and_down(body), table.unit)]
+    return [*header, *_bracketed_changes(labels, _marked_up_and_down(labels, body), table.unit)]
 
 
 # A figure's mark of a change up and of one down, as a table printing both marks them (`▲102.2` beside `▼39.3`);
@@ -92,19 +92,47 @@ _UP, _DOWN = "▲△", "▼▽"
 _NEGATIVE, _FILLED_UP = "△", "▲"
 
 
-def _marked_up_and_down(body: list[list[str]]) -> list[list[str]]:
+def _marked_up_and_down(labels: tuple[str, ...], body: list[list[str]]) -> list[list[str]]:
     """The body with each figure marked up (`▲102.2`) read as positive (`+102.2`) where the table marks others down
     (`▼39.3`), or where its column marks others with accounting's `△` (`▲26` over `△9`): it prints which way a
-    figure changed, not accounting's negative, which no table prints beside a mark down."""
+    figure changed, not accounting's negative, which no table prints beside a mark down; so too in a change column
+    whose periods make most of its `▲` figures so (`’24년말 | ’25. 5월 | 증 감` of `141 | 160 | ▲19`,
+    `_changes_up`)."""
     marks = {cell.lstrip()[:1] for row in body for cell in row}
     if not marks.isdisjoint(_UP) and not marks.isdisjoint(_DOWN):
         return [[_marked_up(cell, _UP) for cell in row] for row in body]
     width = max(map(len, body))
     columns = {column for column in range(width)
                if {_NEGATIVE, _FILLED_UP} <= {_mark(row[column]) for row in body if column < len(row)}}
+    columns |= _changes_up(labels, body)
     if not columns:
         return body
     return [[_marked_up(cell, _FILLED_UP) if k in columns else cell for k, cell in enumerate(row)] for row in body]
+
+
+def _changes_up(labels: tuple[str, ...], body: list[list[str]]) -> set[int]:
+    """The change columns right after their two periods (`_change_columns`) that mark figures with `▲` and with no
+    other mark, where the later period less the earlier is, on most rows marked so, the figure as an increase: there
+    `▲` says the way it changed (before, such a column read as negatives was no change, and a wrong figure beside
+    it was blamed on the 계 row's sum)."""
+    up = set()
+    for column, last, this in _change_columns(labels):
+        if any(column >= len(row) for row in body):
+            continue
+        marked = [row for row in body if _mark(row[column]) == _FILLED_UP]
+        if not marked or any(_mark(row[column]) in (*_UP, *_DOWN) and _mark(row[column]) != _FILLED_UP
+                             for row in body):
+            continue
+        readings = [_read_column([row[c] for row in marked], "") for c in (last, this)]
+        change = _read_column([row[column].strip()[1:] for row in marked], "")
+        if None in readings or change is None:
+            continue
+        agreeing = sum(not change.differs(change.figure(row[column].strip()[1:]),
+                                          readings[1].part(row[this]) - readings[0].part(row[last]), 2)
+                       for row in marked)
+        if 2 * agreeing > len(marked):
+            up.add(column)
+    return up
 
 
 def _marked_up(cell: str, up: str) -> str:
@@ -127,7 +155,9 @@ def _table(table: GenericTable) -> list[Finding]:
     880 | 4,220` over `2024년 동기 | … | 5,300` and `증 감 | … | △1,180`: 4,120, which its row's 계 makes too), and a
     row's beside a change or remainder column, a 계 row's sum of its column found wrong (`가 사업 | 2,800,000 |
     450,000 | 2,450,000` under `예산액 | 집행액 | 잔 액`: 2,450,000 + 450,000), and so a grid's 정원 or 현원 beside its
-    wrong 과부족 (결원), its line's (`주택과 | 24 | 22 | △1` under `정 원 | 현 원 | 과부족`: 24 + △1); the one alone
+    wrong 과부족 (결원), its line's (`주택과 | 24 | 22 | △1` under `정 원 | 현 원 | 과부족`: 24 + △1), and a row's
+    beside a wrong change whose rate is found wrong too (`49 | 54 | 6 | 12.5%` under `2024년 | 2025년 | 증 감 |
+    증감률`: 54 − 6, the 48 its 증감률 makes too); the one alone
     that clears two findings or more and raises none (`one_explaining`) is the finding, `sum.table` on the part
     (`방문 상담 | 500 | 490` where the 계 and its 처리율 make 480: not also its 처리율 and the 계's 처리; the 4,220:
     not the 2025년's 계 and the 증 감's 이동형; the 2,800,000: not the 계's 예산액 and its 잔 액; the 22: not the 계's
@@ -163,10 +193,11 @@ def _table(table: GenericTable) -> list[Finding]:
         for part in (part for part in total.parts if row_of(part) in rates_wrong):
             cells[part, total.column] = printed(part, total.column) + total.printed - total.expected
     summed_wrong = {(part, total.column) for total in checked.row_sums for part in total.parts}
-    for change in checked.changes:  # a figure it is of that its row's 계 (a period row's) or a 계 row finds wrong too
-        off = change.printed - change.expected
+    for change in checked.changes:  # a figure it is of that its row's 계 (a period row's), a 계 row or its row's
+        off = change.printed - change.expected  # rate (`증감률`, of the change over the earlier) finds wrong too
+        rate_wrong = row_of(change.row) in rates_wrong
         for (row, column), sign in ((change.this, 1), (change.last, -1)):
-            if (row, column) in summed_wrong or row != change.row and row_of(row) in found_on:
+            if (row, column) in summed_wrong or row != change.row and row_of(row) in found_on or rate_wrong:
                 cells.setdefault((row, column), printed(row, column) + sign * off)
     explained = one_explaining(findings, (
         (cell, functools.partial(_tried, table, {cell: figure}, checked.numeric))
@@ -258,7 +289,7 @@ def _checked(table: GenericTable) -> _Checked | None:
         return None
     header = tuple(map(tuple, table.rows[: table.header_rows]))
     labels = column_labels(header) if header else ("",) * len(body[0])
-    body = _bracketed_changes(labels, _marked_up_and_down(body), table.unit)
+    body = _bracketed_changes(labels, _marked_up_and_down(labels, body), table.unit)
     serials = {c for c in range(len(body[0])) if _numbers_rows(labels[c])}
     label_cols = _label_columns(body, serials | ({0} if _is_year_column(labels[0], body) else set()))
     group_col = next((c for c in label_cols if c not in serials), label_cols[0]) if label_cols else None
@@ -340,10 +371,10 @@ class _Change(NamedTuple):
     shown_in: tuple[str, str, str]  # the units the change's, the later's and the earlier's cells print
 
 
-# The year or period a column a change compares prints (`2024년`, `’24년`, `2025 예산`, `전년도`, `금년`), or its
-# letter (`실적(B)`, as a change's label names them: `증감(B-A)`)
+# The year or period a column a change compares prints (`2024년`, `’24년`, `’25. 5월`, `2025 예산`, `전년도`, `금년`),
+# or its letter (`실적(B)`, as a change's label names them: `증감(B-A)`)
 _RATE_RE = patterns.compile(RATE)  # a rate's label: `전년대비(%)`, `증감률`, no difference
-_PERIOD_RE = patterns.compile(rf"({FOUR_DIGIT_YEAR})|[’‘'`](\d\d)년|(전년)|(?:금년|올해|당해)|[(（]([AB])[)）]")
+_PERIOD_RE = patterns.compile(rf"({FOUR_DIGIT_YEAR})|[’‘'`](\d\d)(?:년|\.)|(전년)|(?:금년|올해|당해)|[(（]([AB])[)）]")
 
 
 def _period(label: str) -> tuple[bool, int] | None:

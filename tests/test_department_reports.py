@@ -145,11 +145,19 @@ def test_a_date_line_right_above_a_space_aligned_header_is_no_group_label(line):
 def test_a_mark_up_alone_is_still_a_negative():
     from checks.tables import _marked_up_and_down
     body = [["계", "▲3", "△2"], ["가", "▲1", "-"]]
-    assert _marked_up_and_down(body) is body
-    assert _marked_up_and_down([["가", "▲3"], ["나", " ▼2"]]) == [["가", "+3"], ["나", " ▼2"]]
+    assert _marked_up_and_down(("구 분", "증 감", "차 이"), body) is body
+    assert _marked_up_and_down(("구 분", "증 감"), [["가", "▲3"], ["나", " ▼2"]]) == [["가", "+3"], ["나", " ▼2"]]
     # in one column with accounting's △, ▲ is the mark up; the other column's ▲ stays a negative
-    assert _marked_up_and_down([["계", "▲3", "▲4"], ["가", "△2", "▲4"], ["나", "▲5", "-"]]) == [
+    labels = ("구 분", "증 감", "차 이")
+    assert _marked_up_and_down(labels, [["계", "▲3", "▲4"], ["가", "△2", "▲4"], ["나", "▲5", "-"]]) == [
         ["계", "+3", "▲4"], ["가", "△2", "▲4"], ["나", "+5", "-"]]
+    # right after the two periods it compares, ▲ is the mark up where they make most of its figures so; where they
+    # make them negatives, it is accounting's
+    periods = ("구 분", "’24년말", "’25. 5월", "증 감")
+    assert _marked_up_and_down(periods, [["계", "318", "352", "▲34"], ["가", "141", "160", "▲19"]]) == [
+        ["계", "318", "352", "+34"], ["가", "141", "160", "+19"]]
+    body = [["계", "352", "318", "▲34"], ["가", "160", "141", "▲19"]]
+    assert _marked_up_and_down(periods, body) is body
 
 
 @pytest.mark.parametrize("label", ["1월", "12월 건수", "1/4분기", "2분기(4~5월)", "3 분기", "상반기", "하 반 기"])
@@ -752,3 +760,61 @@ def test_hwp_pdf_layouts_read_their_general_part_over_page_breaks():
         ("가로등 관리", 1_310_600_000, 57.0, {"본예산": "1,310.6"}),
         ("기본경비", 25_200_000, 45.0, {"본예산": "25.2"}),
     ]
+
+
+def test_a_change_marked_up_alone_after_its_periods_finds_the_figure_it_is_of():
+    # `’24년말 | ’25. 5월 | 증 감` of `141 | 160 | ▲19`: ▲ is the way it changed, so the change checks its row, and a
+    # wrong figure is one finding on its cell, expected what the 계 row and the change both make it (before, the 계
+    # row's sum was blamed, expected 319 and 33: ▲ read as negatives made no change column, and `’25. 5월` no period)
+    name = "2025-hanbit-wisaeng.txt"
+    assert planted(name, "매우우수            141", "매우우수            142", "cp949") == [
+        ("sum.table", "매우우수", "'24년말", "141", "142")]
+    assert planted(name, "160           ▲19", "160           ▲18", "cp949") == [
+        ("sum.table", "매우우수", "증 감", "19", "18")]
+    assert planted(name, "좋   음              65", "좋   음              66", "cp949") == [
+        ("sum.table", "좋 음", "'24년말", "65", "66")]
+    # a wrong 계 is still the 계's: its change is right of the 계 it should be
+    assert planted(name, "계                  318", "계                  319", "cp949") == [
+        ("sum.table", "계", "'24년말", "318", "319")]
+
+
+def test_a_wrong_project_total_its_table_finds_is_not_found_again_as_two_places_disagreeing():
+    # the project table's 계 that its sources and the text (or its 단위사업) make another: its own sum finds it, and
+    # the warning that the two places disagree, expecting the same, says it again (before, two findings)
+    assert planted("2025-hanbit-wisaeng.txt", "예산액         95,700", "예산액         95,701", "cp949") == [
+        ("sum.project_budget", "계", "예산액", "95,700천원", "95,701천원")]
+    assert planted("2025-hanbit-wisaeng.txt", "집행액         77,880", "집행액         77,881", "cp949") == [
+        ("sum.project_budget", "계", "집행액", "77,880천원", "77,881천원")]
+    assert planted("2020-hanbit-doro.txt", "집행액          497.3", "집행액          493.7") == [
+        ("sum.project_budget", "계", "집행액", "497.3백만원", "493.7백만원")]
+
+
+def test_a_fleets_wrong_total_that_its_heading_and_kinds_make_another_is_one_finding():
+    # `차 량 : 총 2대` over `계 | 승 합 | 승 용` of `3 | 1 | 1`: the heading and the kinds both make 2 (before, the
+    # heading's `header.total` too, expected 3)
+    assert planted("2025-hanbit-adong.md", "| 대 수 | 2 |", "| 대 수 | 3 |") == [("sum.vehicles", "계", "계", "2", "3")]
+    assert planted("2025-hanbit-budongsan.txt", "  대 수   2 ", "  대 수   3 ") == [
+        ("sum.vehicles", "계", "계", "2", "3")]
+    # a heading that neither makes is still found
+    assert planted("2025-hanbit-adong.md", "차&nbsp;&nbsp;량 : 총 2대", "차&nbsp;&nbsp;량 : 총 3대") == [
+        ("header.total", "제목", "총계", "2", "3")]
+
+
+def test_a_wrong_shortfall_whose_classes_and_grades_each_make_the_total_is_one_finding():
+    # 7급's 과부족 △2 (현원 6 − 정원 7 is △1): the 과부족 row's classes (전문경력관 △1, 별정직 -) and its grades then
+    # each make the 계's △1, by chance; the 정원 and 현원 rows add up over classes and grades together, so the
+    # table breaks its 계 down once (before, read as broken down twice: four findings of the 정원 and 현원 계 beside
+    # the 과부족, expected 3, 21, 2 and 21)
+    name = "2025-hanbit-budongsan.txt"
+    assert planted(name, "  과부족   △1    -     1     △1 ", "  과부족   △1    -     1     △2 ") == [
+        ("shortfall", "과부족", "계 7급", "-1", "-2")]
+
+
+def test_a_wrong_earlier_period_beside_its_change_and_its_rate_is_one_finding():
+    # `2024년 | 2025년 | 증 감 | 증감률` of `49 | 54 | 6 | 12.5%`: the change and its rate over the 2024년 both make
+    # it 48 (before, two findings: the 증감, expected 5, and the 증감률, expected 10.2)
+    name = "2025-hanbit-budongsan.txt"
+    assert planted(name, "의견제출(건)      48 ", "의견제출(건)      49 ") == [
+        ("sum.table", "의견제출(건)", "2024년", "48", "49")]
+    assert planted(name, "이의신청(건)      32 ", "이의신청(건)      33 ") == [
+        ("sum.table", "이의신청(건)", "2024년", "32", "33")]
