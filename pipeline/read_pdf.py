@@ -1110,17 +1110,23 @@ def _continued_marks_dropped(pages: list[_Page]) -> None:
     """`(계속)` atop a page, over the part of the table that ends the page before (as HWP marks a table going on
     over a page), alone or after the table's caption printed again (`□ 구 청사 (계속)`), and the `(단위: …)` line
     printed again below it, are no text: without them the two parts are one table, as where nothing is printed
-    between them."""
+    between them. So over a table without rules, its parts rows of cells (before, the part below was a table of its
+    own)."""
     for page, next_page in itertools.pairwise(pages):
         items = next_page.items
-        if not (page.items and isinstance(page.items[-1], _Grid) and items and isinstance(items[0], _Line)
+        if not (page.items and _table_part(page.items[-1]) and items and isinstance(items[0], _Line)
                 and _CONTINUED_RE.search(items[0].text)):
             continue
         k = 1
         if k < len(items) and isinstance(items[k], _Line) and (unit := unit_in(items[k].text)) and not unit[2]:
             k += 1
-        if k < len(items) and isinstance(items[k], _Grid):
+        if k < len(items) and _table_part(items[k]) and isinstance(items[k], type(page.items[-1])):
             del items[:k]
+
+
+def _table_part(item: object) -> bool:
+    """A ruled table, or a row of cells of a table without rules."""
+    return isinstance(item, _Grid) or isinstance(item, _Line) and item.cells
 
 
 def _at_edge(line: _Line, page: _Page) -> bool:

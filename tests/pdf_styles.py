@@ -177,6 +177,7 @@ STYLES = {
     "header and footer moved": ("frame", True, (_furniture_moved,)),
     "rules filled": ("grid", True, (_rules_filled,)),
     "tables continued": ("grid", True, (_tables_continued,)),
+    "tables continued, unruled": ("none", True, (_tables_continued,)),
 }
 
 

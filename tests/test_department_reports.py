@@ -703,8 +703,12 @@ def test_a_bullet_under_a_numbered_markdown_item_is_its_child():
         assert tree(project.items) == nested
 
 
-@pytest.mark.parametrize("style", ["rules filled", "tables continued"])
-@pytest.mark.parametrize("name", ["2025-hanbit-cheyuk.txt", "2025-hanbit-boyuk.txt"])
+@pytest.mark.parametrize(("name", "style"), [
+    ("2025-hanbit-cheyuk.txt", "rules filled"), ("2025-hanbit-cheyuk.txt", "tables continued"),
+    ("2025-hanbit-boyuk.txt", "rules filled"), ("2025-hanbit-boyuk.txt", "tables continued"),
+    # before, the `(계속)` over the 동 table's part atop the next page, unruled, parted it: the part below a table
+    # captioned `(계속)`, the 계 found against the rows above the break alone (151 where they make 8)
+    ("2025-hanbit-boyuk.txt", "tables continued, unruled")])
 def test_a_sports_and_a_childcare_departments_reports_as_pdfs_give_the_records_and_findings_of_their_text(
         name, style, tmp_path):
     from pipeline.records import records_data
