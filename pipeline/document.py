@@ -308,6 +308,14 @@ _DATED_COLUMNS = ("집행", "현원", "보유")
 _DATED_LABEL_RE = patterns.compile(rf"(?:{'|'.join(_DATED_COLUMNS)})[가-힣]*")  # such a column's label: `집행률(%)`
 
 
+def dates_or_units_a_table(text: str) -> bool:
+    """Whether a line alone in brackets is what a table below it prints above it: its units or the date its
+    figures stand at (`(단위: 천원)`, `(5.31.기준)`)."""
+    text = text.strip()
+    units = unit_in(text)
+    return text[:1] in _OPENING and (units is not None and not units[2] or bool(_AS_OF_LINE_RE.match(text)))
+
+
 def _as_of_said(match: regex.Match) -> str:
     """The date a line of a date alone prints, and the clause after it where it prints one (`2025. 5. 31. 기준,
     육아휴직 1명 포함`): the table's basis, the clause its note (`table_note`)."""

@@ -58,6 +58,7 @@ _LABEL_LINES = 3  # lines a row label merged down a group of rows and centred on
 ALIGNED = 1.0  # points: two cells that start this close are printed at one column's left
 RULES_APART = 2  # points: rules closer are one (a thin box's edges, a double rule)
 PIECES_APART = 1.0  # points: pieces of one rule drawn end to end (each cell's edge stroked apart) this close are one
+TABLE_TOLERANCE = 3  # points: pdfplumber's snap, join and intersection tolerances (its defaults)
 RULE_WIDTH = 4  # points: a box no thicker holds no line of type: a rule drawn as a box, not a shaded cell
 GUTTER_RUN = 0.6  # the share of a page's text height the gutter of a page in two columns runs down at least
 _COLUMN_LINES = 3  # lines of running text at least on one side of a page's gutter, either
@@ -695,15 +696,43 @@ def _paper_white(color) -> bool:
 
 
 def _ruled_tables_of(page) -> list:
-    """pdfplumber's tables, found from the page's borders (`_borders`) with the sides `_open_sides` adds."""
+    """pdfplumber's tables, found from the page's borders (`_borders`) with the sides `_open_sides` adds, the
+    rules of each ruled area apart (`_ruled_areas`): pdfplumber snaps rules a few points apart to one x across the
+    page, so the sides of centred tables a little narrower or wider than one another moved off their rows' ends,
+    and a table lost its outer columns."""
     edges = _pieces_joined(_borders(page))
-    vertical = [*filter_edges(edges, "v", min_length=1), *_open_sides(edges)]
-    horizontal = filter_edges(edges, "h", min_length=1)
-    if len(vertical) < 2 or len(horizontal) < 2:
-        return []  # no cell can be ruled (and pdfplumber takes no fewer explicit lines)
-    tables = page.find_tables({"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
-                               "explicit_vertical_lines": vertical, "explicit_horizontal_lines": horizontal})
+    tables = []
+    sides = [*filter_edges(edges, "v", min_length=1), *_open_sides(edges)]
+    vertical_ids = {id(edge) for edge in sides}
+    for area in _ruled_areas([*sides, *filter_edges(edges, "h", min_length=1)]):
+        vertical = [edge for edge in area if id(edge) in vertical_ids]
+        horizontal = [edge for edge in area if id(edge) not in vertical_ids]
+        if len(vertical) >= 2 and len(horizontal) >= 2:  # a cell can be ruled (pdfplumber takes no fewer lines)
+            tables += page.find_tables({"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
+                                        "explicit_vertical_lines": vertical, "explicit_horizontal_lines": horizontal})
+    tables.sort(key=lambda table: (table.bbox[1], table.bbox[0]))
     return [_without_box_atop(page, table, filter_edges(edges, "v", min_length=1)) for table in tables]
+
+
+def _ruled_areas(edges: list[dict]) -> list[list[dict]]:
+    """The edges parted into the areas they rule: edges whose boxes, widened by pdfplumber's tolerance of a
+    rule's ends (`TABLE_TOLERANCE`), touch, or touch the area's box grown by them, are of one area."""
+    areas: list[tuple[tuple[float, float, float, float], list[dict]]] = []  # each area's box and edges
+    for edge in edges:
+        box, area_edges = (edge["x0"] - TABLE_TOLERANCE, edge["top"] - TABLE_TOLERANCE,
+                           edge["x1"] + TABLE_TOLERANCE, edge["bottom"] + TABLE_TOLERANCE), [edge]
+        while touching := [area for area in areas if _boxes_touch(area[0], box)]:
+            for area in touching:
+                areas.remove(area)
+                area_edges += area[1]
+            box = (min(box[0], *(a[0][0] for a in touching)), min(box[1], *(a[0][1] for a in touching)),
+                   max(box[2], *(a[0][2] for a in touching)), max(box[3], *(a[0][3] for a in touching)))
+        areas.append((box, area_edges))
+    return [area_edges for _box, area_edges in areas]
+
+
+def _boxes_touch(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
 def _without_box_atop(page, table, drawn: list[dict]):
@@ -1081,17 +1110,23 @@ def _continued_marks_dropped(pages: list[_Page]) -> None:
     """`(계속)` atop a page, over the part of the table that ends the page before (as HWP marks a table going on
     over a page), alone or after the table's caption printed again (`□ 구 청사 (계속)`), and the `(단위: …)` line
     printed again below it, are no text: without them the two parts are one table, as where nothing is printed
-    between them."""
+    between them. So over a table without rules, its parts rows of cells (before, the part below was a table of its
+    own)."""
     for page, next_page in itertools.pairwise(pages):
         items = next_page.items
-        if not (page.items and isinstance(page.items[-1], _Grid) and items and isinstance(items[0], _Line)
+        if not (page.items and _table_part(page.items[-1]) and items and isinstance(items[0], _Line)
                 and _CONTINUED_RE.search(items[0].text)):
             continue
         k = 1
         if k < len(items) and isinstance(items[k], _Line) and (unit := unit_in(items[k].text)) and not unit[2]:
             k += 1
-        if k < len(items) and isinstance(items[k], _Grid):
+        if k < len(items) and _table_part(items[k]) and isinstance(items[k], type(page.items[-1])):
             del items[:k]
+
+
+def _table_part(item: object) -> bool:
+    """A ruled table, or a row of cells of a table without rules."""
+    return isinstance(item, _Grid) or isinstance(item, _Line) and item.cells
 
 
 def _at_edge(line: _Line, page: _Page) -> bool:

@@ -37,6 +37,7 @@ from pipeline.document import (
     Table,
     add_table,
     build_document,
+    dates_or_units_a_table,
     header_end,
     is_figure,
     is_label,
@@ -980,15 +981,16 @@ def _broken_at_line_breaks(block: Paragraph | Bullet | Heading) -> list[Block]:
 def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int], block: Block) -> int | None:
     """The line after the blank lines of a page break from line i that goes on from the block above (printed
     from line `first`), else None: for a bullet, one indented deeper than the bullet (its text wrapped onto
-    the next page); for a paragraph whose last line runs the width of the text and ends no sentence, the
-    next page's first line (unless it is numbered as a title)."""
+    the next page), but not a table's units or date alone in brackets, set at the right over the table; for a
+    paragraph whose last line runs the width of the text and ends no sentence, the next page's first line (unless
+    it is numbered as a title)."""
     k = i
     while k < len(lines) and not lines[k].strip():
         k += 1
     if k == len(lines) or not page_starts_between(page_starts, i, k):
         return None
     if isinstance(block, Bullet):
-        return k if _indented_under(lines[k], first) else None
+        return k if _indented_under(lines[k], first) and not dates_or_units_a_table(lines[k]) else None
     last = lines[i - 1].strip()
     if _NUMBERED_START_RE.match(first.strip()):
         return None  # a numbered line is a title (`1 제목 교육후생팀`), which the purpose follows

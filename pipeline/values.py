@@ -1241,9 +1241,11 @@ def _replaced(runs: list[tuple[list[_Point], list[str]]], text: str, item: str
 
 def _open_range(text: str, point: regex.Match, start: int, end: int) -> tuple[int, int]:
     """A month alone may open a range: from it on (`3월부터`, `4월~`, `6월 이후`), or up to it (`12월까지`, `~6월`);
-    not a day whose range ends on a day alone (`2025. 3. 5. ~ 27.`, `3. 4.(화) ~ 10.(금)`: March alone)."""
+    not a day whose range ends on a day alone (`2025. 3. 5. ~ 27.`, `3. 4.(화) ~ 10.(금)`: March alone). A season's
+    point (`연중~`) prints no day."""
     after = text[point.end():point.end() + 4].lstrip()
-    if after.startswith(_TILDES_ALONE) and point[_POINT_DAY] and _DAY_NO_MONTH_AFTER_RE.match(text, point.end()):
+    if after.startswith(_TILDES_ALONE) and "day" in point.re.groupindex and point["day"] and (
+            _DAY_NO_MONTH_AFTER_RE.match(text, point.end())):
         return start, end
     if after.startswith(_TILDES_ALONE) or after.startswith(("부터", "이후")):
         return start, _OPEN

@@ -92,6 +92,76 @@ def _furniture_moved(pdfs) -> None:
     pdfs.render = render_so
 
 
+def _rules_filled(pdfs) -> None:
+    """Every cell's borders drawn as thin filled rectangles, no line stroked (as HWP and some exporters draw
+    them), its header cells shaded grey."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    class FilledRules(Table):
+        def _drawLines(self):
+            canvas, thin = self.canv, 0.4
+            canvas.saveState()
+            canvas.setFillColor(colors.black)
+            for row in range(len(self._rowpositions) - 1):
+                for column in range(len(self._colpositions) - 1):
+                    span = getattr(self, "_spanRanges", {}).get((column, row), (column, row, column, row))
+                    if span is None:
+                        continue
+                    first_column, first_row, last_column, last_row = span
+                    x0, x1 = self._colpositions[first_column], self._colpositions[last_column + 1]
+                    y0, y1 = self._rowpositions[last_row + 1], self._rowpositions[first_row]
+                    for x, y, width, height in ((x0, y1 - thin / 2, x1 - x0, thin), (x0, y0 - thin / 2, x1 - x0, thin),
+                                                (x0 - thin / 2, y0, thin, y1 - y0),
+                                                (x1 - thin / 2, y0, thin, y1 - y0)):
+                        canvas.rect(x, y, width, height, stroke=0, fill=1)
+            canvas.restoreState()
+
+    ruled_table = pdfs.ruled_table
+
+    def filled(block, ruling, repeat_header=True):
+        table = ruled_table(block, "none", repeat_header)
+        rows = [list(r) for r in block.rows]
+        filled_table = FilledRules(table._cellvalues, colWidths=table._colWidths, repeatRows=table.repeatRows)
+        filled_table.setStyle(TableStyle([*table._bkgrndcmds, *table._spanCmds,
+                                          ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                          ("BACKGROUND", (0, 0), (-1, pdfs.header_row_count(rows) - 1),
+                                           colors.Color(0.82, 0.82, 0.82))]))
+        return filled_table
+
+    pdfs.ruled_table = filled
+
+
+def _tables_continued(pdfs) -> None:
+    """Portrait pages under a running header, `- n -` at their foot; a table going on over a page printed again
+    under `(계속)` with its header; a table whose labels are merged down two rows drawn with rows taller than
+    their text, the labels centred in them."""
+    from reportlab.platypus import PageBreak, Paragraph, Table
+
+    pdfs.PAGE = A4
+    ruled_table, flowables = pdfs.ruled_table, pdfs.flowables
+
+    class Continued(Table):
+        def split(self, width, height):
+            parts = super().split(width, height)
+            if len(parts) != 2:
+                return parts
+            first, rest = parts
+            rest.__class__ = Continued
+            return [first, PageBreak(), Paragraph("(계속)", pdfs.UNIT), rest]
+
+    def continued(block, ruling, repeat_header=True):
+        table = ruled_table(block, ruling, repeat_header)
+        merged_down = any(start[1] != end[1] for _, start, end in table._spanCmds)
+        table.__class__ = Continued
+        if merged_down:
+            table._argH = [None] * table.repeatRows + [30] * (len(table._cellvalues) - table.repeatRows)
+        return table
+
+    pdfs.ruled_table = continued
+    pdfs.flowables = lambda *args: [Spacer(1, 580), *flowables(*args)]  # the cover low: tables break over pages
+
+
 STYLES = {
     "grid": ("grid", True, ()),
     "open sides": ("open sides", True, ()),
@@ -105,6 +175,9 @@ STYLES = {
     "portrait, tables over pages, header repeated": ("grid", True, (_portrait_breaking_tables,)),
     "portrait, tables over pages, header once": ("horizontal", False, (_portrait_breaking_tables,)),
     "header and footer moved": ("frame", True, (_furniture_moved,)),
+    "rules filled": ("grid", True, (_rules_filled,)),
+    "tables continued": ("grid", True, (_tables_continued,)),
+    "tables continued, unruled": ("none", True, (_tables_continued,)),
 }
 
 

@@ -51,7 +51,12 @@ each with one planted error or two: the check finds the figure that is wrong, on
   `2020-hanbit-doro.txt` (도로과 2020, the same in UTF-8: the symbol font's marks as private-use characters,
   `❍ ▫ ◦`, `ᆞ`): 기능직 and 별정직, a budget in 백만원 of `본예산 | 추경예산 | 집행액 | 집행률` with rates `54%` over a
   page break, 굴착 허가 `’18년 | ’19년 | 증 감` changes marked `▲26` up and `△9` down; no planted error, each planted
-  by its test."""
+  by its test.
+- `2025-hanbit-cheyuk.txt` (체육진흥과), `2025-hanbit-boyuk.txt` (보육지원과), tabs, the text twins of PDFs their
+  test draws in two styles (`tests/pdf_styles.py`): rules drawn as thin filled rectangles under shaded headers, and
+  portrait pages where a long table goes on under `(계속)` and tables merging labels down two rows print taller
+  rows; 체육시설 by 실내/실외 with `면적(m²)`, 어린이집 by 유형 with `정 원 | 현 원 | 이용률(%)`, 어린이집 by 동 over a
+  page; no planted error, each planted by its test."""
 
 import functools
 from datetime import date
@@ -818,3 +823,64 @@ def test_a_wrong_earlier_period_beside_its_change_and_its_rate_is_one_finding():
         ("sum.table", "의견제출(건)", "2024년", "48", "49")]
     assert planted(name, "이의신청(건)      32 ", "이의신청(건)      33 ") == [
         ("sum.table", "이의신청(건)", "2024년", "32", "33")]
+
+
+@pytest.mark.parametrize(("name", "style"), [
+    ("2025-hanbit-cheyuk.txt", "rules filled"), ("2025-hanbit-cheyuk.txt", "tables continued"),
+    ("2025-hanbit-boyuk.txt", "rules filled"), ("2025-hanbit-boyuk.txt", "tables continued"),
+    # before, the `(계속)` over the 동 table's part atop the next page, unruled, parted it: the part below a table
+    # captioned `(계속)`, the 계 found against the rows above the break alone (151 where they make 8)
+    ("2025-hanbit-boyuk.txt", "tables continued, unruled")])
+def test_a_sports_and_a_childcare_departments_reports_as_pdfs_give_the_records_and_findings_of_their_text(
+        name, style, tmp_path):
+    from pipeline.records import records_data
+    from tests.pdf_styles import rendered
+    text = extract_file(REPORTS / name)
+    pdf = extract_file(rendered(REPORTS / name, style, tmp_path))
+    assert records_data(pdf, with_sources=False) == records_data(text, with_sources=False)
+    assert run_checks(pdf) == run_checks(text) == []
+
+
+def test_a_sports_departments_report_reads_its_figures():
+    name = "2025-hanbit-cheyuk.txt"
+    report = extract_file(REPORTS / name)
+    assert (report.document.department, report.document.team_count) == ("체육진흥과", 3)
+    assert [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "과부족"] == [
+        ("계", "계", 1), ("일반직", "5급", 0), ("일반직", "6급", 1), ("일반직", "7급", -1), ("일반직", "8급", 1),
+        ("일반직", "9급", 0), ("운영직", "7급", 0), ("운영직", "8급", -1), ("공무직", "계", 1)]
+    [vehicles] = report.vehicles
+    assert (vehicles.printed_total, [(c.kind, c.count) for c in vehicles.counts]) == (
+        3, [("계", 3), ("승용", 1), ("승합", 1), ("화물", 1)])
+    assert [(b.name, b.budget_krw // 1_000, b.executed_krw // 1_000, b.execution_rate) for b in report.budget] == [
+        ("계", 4_975_200, 2_122_480, 42.7), ("생활체육 활성화", 1_250_000, 530_400, 42.4),
+        ("체육시설 운영", 3_210_000, 1_482_000, 46.2), ("체육대회 개최", 480_000, 96_000, 20.0),
+        ("기본경비", 35_200, 14_080, 40.0)]
+    assert [(b.name, b.budget_krw // 1_000) for p in report.projects for b in p.budget_lines] == [
+        ("계", 3_210_000), ("국비", 320_000), ("시비", 642_000), ("구비", 2_248_000), ("구비", 480_000)]
+    assert [(i.text.split(":")[0], i.months[0], i.months[-1], i.amount_krw)
+            for p in report.projects for i in p.items if i.amount_krw] == [
+        ("수영장 여과기 교체", "2025-08", "2025-09", 95_700_000),
+        ("다목적 체육관 건립 타당성 조사", "2026-01", "2026-06", 3_210_000_000),
+        ("구민 한마음 체육대회", "2025-10", "2025-10", 145_000_000)]
+    assert planted(name, "현 원\t16", "현 원\t17") == [("sum.staffing", "현원", "계", "16", "17")]
+    assert planted(name, "3,210,000\t1,482,000\t46.2", "3,210,000\t1,482,000\t47.2") == [
+        ("rate", "체육시설 운영", "집행률(%)", "46.2", "47.2")]
+    assert planted(name, "테니스장\t3\t2,310", "테니스장\t3\t2,410") == [
+        ("sum.table", "계", "면적(m²)", "14,880", "14,780")]
+
+
+def test_a_childcare_departments_report_reads_its_figures():
+    name = "2025-hanbit-boyuk.txt"
+    report = extract_file(REPORTS / name)
+    assert (report.document.department, report.document.team_count) == ("보육지원과", 3)
+    assert [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == "과부족"] == [
+        ("계", "계", -1), ("일반직", "5급", 0), ("일반직", "6급", 0), ("일반직", "7급", 1), ("일반직", "8급", -1),
+        ("일반직", "9급", -1), ("사회복지", "6급", 0), ("사회복지", "7급", 1), ("공무직", "계", -1)]
+    assert [(i.text.split(":")[0], i.months[0], i.months[-1], i.amount_krw)
+            for p in report.projects for i in p.items if i.amount_krw] == [
+        ("국공립어린이집 확충", "2025-07", "2025-12", 3_210_000_000),
+        ("보육교직원 심리상담 확대", "2025-04", "2025-04", 95_700_000)]
+    assert [(t.caption, t.unit, t.as_of) for t in report.tables] == [
+        ("어린이집 유형별 이용 현황", "개소, 명", date(2025, 5, 31)), ("동별 어린이집 현황", "개소", None)]
+    assert planted(name, "2,870\t92.0", "2,870\t93.0") == [("rate.table", "국공립", "이용률(%)", "92.0", "93.0")]
+    assert planted(name, "바다동\t15\t5\t4\t6", "바다동\t15\t5\t4\t7") == [("sum.table", "바다동", "가정", "6", "7")]

@@ -281,3 +281,9 @@ def test_shown_months_parse_back_as_the_months(listed, year):
     period = parse_period(_item_facts(item, report).strip(" []"), report)
     assert (period.start, period.end, period.year, list(period.months)) == (
         min(listed), max(listed), year, json.loads(item["months"]))
+
+
+def test_a_season_opening_a_range_is_read_as_the_season():
+    # before: IndexError (a season's point, `연중`, was asked for the day a month's point prints), the report unread
+    period = parse_period("연중~", 2025)
+    assert (period.start, period.end, period.year, len(period.months)) == (1, 12, 2025, 12)
