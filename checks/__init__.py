@@ -7,11 +7,11 @@ Each kind of table has its module with `RULES` and `check(report)`.
 
 from __future__ import annotations
 
-from checks import budget, cover, cross, items, projects, reading, shares, staffing, tables, vehicles
+from checks import budget, cover, cross, items, projects, reading, staffing, tables, vehicles
 from checks.base import Rule
 from schemas import Finding, Report
 
-CHECK_MODULES = (reading, cover, staffing, vehicles, budget, projects, items, tables, shares, cross)
+CHECK_MODULES = (reading, cover, staffing, vehicles, budget, projects, items, tables, cross)
 RULES: tuple[Rule, ...] = tuple(rule for module in CHECK_MODULES for rule in module.RULES)
 
 

@@ -10,18 +10,13 @@ from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import TypeVar
 
-from checks.base import Rule, shown
-from checks.tables import is_total, row_total, rows_as_read
+from checks.base import shown
+from checks.tables import TABLE_SHARE, is_total, row_total, rows_as_read
 from extractors.context import column_labels, column_name
 from extractors.labels import RATE, SHARE
 from pipeline import patterns
 from pipeline.values import compact, expected_rate, parse_decimal, printed_rate, rate_agrees, without_formula_mark
-from schemas import Finding, GenericTable, Report
-
-TABLE_SHARE = Rule("share.table", "error", "기타 표: 구성비·비중·점유율 열은 줄마다 그 앞 수치 열의 값 ÷ 계 행(소계가 "
-                                           "있는 표에서는 그 줄의 소계 행도)의 값 × 100 (대부분의 줄이 맞는 열로, "
-                                           "표기된 자릿수에서 반올림 오차 이내), 계 행은 100")
-RULES = (TABLE_SHARE,)
+from schemas import Finding, GenericTable
 
 _SHARE_RE = patterns.compile(SHARE)
 _RATE_RE = patterns.compile(RATE)
@@ -35,9 +30,10 @@ Figure = TypeVar("Figure")
 Wholes = tuple[tuple[str, Figure], ...]  # the wholes a figure may be a part of, each by its kind: `계`, its group's
 
 
-def check(report: Report) -> list[Finding]:
-    """Tables kept beside their records (a budget table's 구성비) are left to those records' checks."""
-    return [f for table in report.tables if table.records_in is None for f in (*_table(table), *_share_rows(table))]
+def table_findings(table: GenericTable) -> list[Finding]:
+    """A table's wrong shares, which `checks.tables` gives with its sums' findings: one wrong figure breaking a sum
+    and its share is one finding on it (`checks.tables._table`)."""
+    return [*_table(table), *_share_rows(table)]
 
 
 def _table(table: GenericTable) -> list[Finding]:

@@ -65,7 +65,10 @@ TABLE_RATE = Rule("rate.table", "error", "기타 표: 율·률(%) 열은 줄마�
 COLUMNS_SUM = Rule("sum.columns", "error", "기타 표: 계라고 적지 않았어도 뒤(또는 앞)의 열들의 합인 열(`발굴 | 지원 | "
                                            "연계`, 발굴 = 지원 + 연계)은 줄마다 그 합 (세 열을 모두 적은 줄의 대부분, "
                                            "0 아닌 두 항목의 합이 맞는 줄이 둘 이상인 열로)")
-RULES = (SUM, TABLE_RATE, COLUMNS_SUM)
+TABLE_SHARE = Rule("share.table", "error", "기타 표: 구성비·비중·점유율 열은 줄마다 그 앞 수치 열의 값 ÷ 계 행(소계가 "
+                                           "있는 표에서는 그 줄의 소계 행도)의 값 × 100 (대부분의 줄이 맞는 열로, "
+                                           "표기된 자릿수에서 반올림 오차 이내), 계 행은 100")
+RULES = (SUM, TABLE_RATE, COLUMNS_SUM, TABLE_SHARE)  # shares checked by `checks.shares`, found with the sums
 
 
 def check(report: Report) -> list[Finding]:
@@ -165,8 +168,8 @@ def _table(table: GenericTable) -> list[Finding]:
     the figures their rates give, all together, are the findings where they clear every one (`_by_rates`,
     `all_explaining`)."""
     checked = _checked(table)
-    if checked is None:  # no figure it sums, but a grid's shortfalls all the same
-        return [finding for _, finding in grid_shortfall_findings(table)]
+    if checked is None:  # no figure it sums, but a grid's shortfalls and its shares all the same
+        return [*(finding for _, finding in grid_shortfall_findings(table)), *_share_findings(table)]
     findings = checked.findings
     if len({finding_key(f) for f in findings if f.severity == "error"}) < 2:
         return findings
@@ -178,6 +181,7 @@ def _table(table: GenericTable) -> list[Finding]:
         return checked.numeric[column].part(table.rows[table.header_rows + row][column])
 
     rates_wrong = {(f.row, f.source) for f in findings if f.rule == TABLE_RATE.id}
+    shares_wrong = {f.source for f in findings if f.rule == TABLE_SHARE.id}  # a share finding names its row so
     if len(rates_wrong) >= 2:
         by_rates = _by_rates(checked)
         figures = {cell: figure for cell, (_, figure, _) in by_rates.items()}
@@ -190,8 +194,11 @@ def _table(table: GenericTable) -> list[Finding]:
     found_on = {(f.row, f.source) for f in findings}
     cells = {}  # (body row, column) of a figure not written out: the figure the table's other sums make it
     for total in checked.row_sums:
-        for part in (part for part in total.parts if row_of(part) in rates_wrong):
+        for part in (part for part in total.parts if row_of(part) in rates_wrong or row_of(part)[1] in shares_wrong):
             cells[part, total.column] = printed(part, total.column) + total.printed - total.expected
+    for total in checked.sums:  # a total on a row whose share is found wrong too: at what it sums
+        if row_of(total.row)[1] in shares_wrong:
+            cells.setdefault((total.row, total.column), total.expected)
     summed_wrong = {(part, total.column) for total in checked.row_sums for part in total.parts}
     for change in checked.changes:  # a figure it is of that its row's 계 (a period row's), a 계 row or its row's
         off = change.printed - change.expected  # rate (`증감률`, of the change over the earlier) finds wrong too
@@ -213,6 +220,14 @@ def _table(table: GenericTable) -> list[Finding]:
     named = [f"{'·'.join(rows)} 행"] if rows else []
     what = "과 ".join([*named, f"{'·'.join(also)} 열" if also else "표의 다른 셈"]) + "이 함께 맞는 값"
     return [*tried, *checked.write([_Mismatch(row, column, printed(row, column), cells[row, column], what, [])])]
+
+
+def _share_findings(table: GenericTable) -> list[Finding]:
+    """The table's share columns' findings (`checks.shares`, which reads its rows as this module does), searched
+    with its sums' for the one wrong figure they may all be of (`_table`)."""
+    from checks import shares
+
+    return shares.table_findings(table)
 
 
 def _by_rates(checked: _Checked) -> dict[tuple[int, int], tuple[Decimal, Decimal, _Mismatch]]:
@@ -275,6 +290,7 @@ class _Checked(NamedTuple):
     numeric: dict[int, _Column]
     write: Callable[[list[_Mismatch]], list[Finding]]
     body: list[list[str]]
+    sums: list[_Mismatch]  # every total found wrong, as written out
     rates_wrong: dict[int, _WrongRate]  # by body row: its rate column's wrong rate (`_by_rates`)
     names_of_rates: dict[int, str]  # by body row: that rate column's name
     # by finding key: the row (name, source) and column a finding not naming its cell so is printed at (a grid's
@@ -347,9 +363,10 @@ def _checked(table: GenericTable) -> _Checked | None:
               for s, finding in wrong_shortfalls for row, column in [s.cell]}
     # a wrong shortfall is tried as a change too: which of it and a 계 its line's wrong count breaks is wrong, the
     # one-cell search tells (`_table`)
-    return _Checked([*findings, *rates, *(finding for _, finding in wrong_shortfalls)], row_sums,
+    return _Checked([*findings, *rates, *(finding for _, finding in wrong_shortfalls), *_share_findings(table)],
+                    row_sums,
                     reported + [change for change in shortfalls if (change.row, change.column) not in by_sums],
-                    row_names, numeric, write, body, {wrong.line: wrong for wrong in wrong_rates},
+                    row_names, numeric, write, body, found, {wrong.line: wrong for wrong in wrong_rates},
                     {wrong.line: column_name(labels, wrong.series) for wrong in wrong_rates}, places)
 
 
