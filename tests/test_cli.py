@@ -464,6 +464,27 @@ def test_show_of_an_unknown_document_is_one_line(cli, database):
     assert error_line(result).startswith("Error: no document matches '인사과 2020'")
 
 
+@pytest.mark.parametrize("document", [["총무과 2026년"], ["총무과", "2026년도"], ["총 무 과", "2026"],
+                                      ["한빛구의회 총 무 과 2026"]])
+def test_show_finds_a_department_as_people_type_it(cli, document):
+    """A year typed with its 년 (`2026년`, `2026년도`) and a department letter-spaced as covers print it (`총 무 과`):
+    before, `no document matches`."""
+    cli("ingest", str(SAMPLES / "2024-hanbit-chongmu-layout.txt"), str(SAMPLES / "2026-hanbit-chongmu.md"))
+    result = cli("show", *document)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].split() == ["총무과", "2026", "2026년", "주요업무", "보고"]
+
+
+def test_show_of_a_department_s_year_not_loaded_lists_its_reports(cli):
+    """Before, `총무과 2025` of a department loaded for 2024 and 2026 said only to query every document."""
+    cli("ingest", str(SAMPLES / "2024-hanbit-chongmu-layout.txt"), str(SAMPLES / "2026-hanbit-chongmu.md"))
+    result = cli("show", "총무과", "2025")
+    assert result.exit_code == 1
+    assert error_line(result) == ("Error: no document matches '총무과 2025'; 총무과's reports are: 1 (한빛구의회 2024, "
+                                  "2024-hanbit-chongmu-layout.txt), 2 (한빛구의회 2026, 2026-hanbit-chongmu.md)")
+    assert error_line(cli("show", "인사과", "2025")).startswith("Error: no document matches '인사과 2025': try an id")
+
+
 def test_show_names_the_documents_when_several_match(cli, database, tmp_path):
     copy = tmp_path / "copy.txt"
     original = (tmp_path / "in" / "a-chongmu-2025.txt").read_text(encoding="utf-8")
