@@ -691,9 +691,9 @@ def rename(former: str | None, department: str | None, council: str | None, offi
         db.close()
 
 
-# what `DocumentNames` prints after a department: its year (`2024`), then its session (`제261회`, `11월`), title
-# (`행정사무감사 업무보고`) and volume (`제2권`), each where it tells reports apart
-_YEAR_AFTER_RE = patterns.compile(rf"\s({FOUR_DIGIT_YEAR})(?=\s|$)")
+# what `DocumentNames` prints after a department: its year (`2024`, as typed also `2024년`, `2024년도`), then its
+# session (`제261회`, `11월`), title (`행정사무감사 업무보고`) and volume (`제2권`), each where it tells reports apart
+_YEAR_AFTER_RE = patterns.compile(rf"\s({FOUR_DIGIT_YEAR})(?:\s*년도?)?(?=\s|$)")
 _SESSION_AFTER_RE = patterns.compile(r"(?:^|\s)(제\s*\d+\s*회|\d{1,2}\s*월)(?=\s|$)")
 _VOLUME_AFTER_RE = patterns.compile(r"\s(제\s*\d+\s*권)$")
 _CANDIDATE_COLUMNS = "id, path, department, year, council, office, council_session, session_start, title, volume"
@@ -705,7 +705,7 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
     2024`) and before its session (`총무과 2024 제261회`, or the month it began, `11월`) as `DocumentNames` prints
     them. Compared in NFC, as paths are stored: a name macOS gave in NFD, or one typed, finds the document either
     way."""
-    wanted, by_name = stored_path(wanted), False
+    wanted, by_name, of_department = stored_path(wanted), False, []
     if wanted.isascii() and wanted.isdigit():  # as text: SQLite compares it as the id, of any length (`0001`)
         candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents WHERE id = ?", [wanted])
     else:
@@ -715,7 +715,11 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
                           [resolved, "%/" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")])
         by_name = not candidates
         if by_name:
-            candidates = _named_documents(conn, wanted)
+            candidates, of_department = _named_documents(conn, wanted)
+    if not candidates and by_name and of_department:
+        # `총무과 2023` of a department loaded for other years: its reports, not the query to list every document
+        raise click.ClickException(f"no document matches {wanted!r}; {of_department[0]['department']}'s reports "
+                                   f"are: {_listed(of_department)}")
     if not candidates:
         raise click.ClickException(f"no document matches {wanted!r}: try an id from "
                                    "`reportdb query 'SELECT id, department, year, path FROM documents'`")
@@ -724,8 +728,7 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
         # `3 (장안구 2024, …)` two 구청s' by their office, `2 (2024 제265회, chongmu-gamsa.txt)` a department's two
         # reports of a year by their session
         names = DocumentNames(candidates)
-        listed = ", ".join(f"{c['id']} ({''.join(f'{c[k]} ' for k in ('council', 'office') if c[k])}"
-                           f"{names.year(c) or '연도 없음'}, {Path(c['path']).name})" for c in candidates[:10])
+        listed = _listed(candidates)
         councils = {c["council"] for c in candidates if c["council"]}
         offices = {c["office"] for c in candidates if c["office"]}
         sessions = sorted({session_name(c) for c in candidates} - {None})
@@ -742,8 +745,19 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
     return candidates[0]["id"]
 
 
-def _named_documents(conn: sqlite3.Connection, wanted: str) -> list[dict[str, Any]]:
-    """The reports `[council] [office] department [year] [session] [title] [volume]` names."""
+def _listed(candidates: list[dict[str, Any]]) -> str:
+    """The first ten documents, each by its id, council, office, year (and session …, where they tell them apart)
+    and file name."""
+    names = DocumentNames(candidates)
+    return ", ".join(f"{c['id']} ({''.join(f'{c[k]} ' for k in ('council', 'office') if c[k])}"
+                     f"{names.year(c) or '연도 없음'}, {Path(c['path']).name})" for c in candidates[:10])
+
+
+def _named_documents(conn: sqlite3.Connection, wanted: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The reports `[council] [office] department [year] [session] [title] [volume]` names, and every report of
+    the department it names (of its council and office), of any year. The department is compared spaces aside, as
+    covers print it (`총 무 과`), and an office is a word before it only where the words together are no
+    department's."""
     volume = _VOLUME_AFTER_RE.search(wanted)
     name = wanted[:volume.start()] if volume else wanted
     year = _YEAR_AFTER_RE.search(name)
@@ -755,12 +769,12 @@ def _named_documents(conn: sqlite3.Connection, wanted: str) -> list[dict[str, An
     council, _, named = department.strip().partition(" ")  # `서해구의회 총무과 2024`: of that council
     if not (council.endswith("의회") and named):
         council, named = None, department
-    office, _, named = named.strip().rpartition(" ")  # `장안구 총무과 2024`: of that office (a name is one word)
-    year_printed = year.group(1) if year else None
-    candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM reports WHERE department = ? "
-                            "AND (? IS NULL OR year = ?) AND (? IS NULL OR council = ?) AND (? IS NULL OR office = ?) "
-                            "ORDER BY year, path",
-                      [named, year_printed, year_printed, council, council, office or None, office or None])
+    office, of_department = None, _department_reports(conn, council, None, named)
+    if not of_department:
+        office, _, named = named.strip().rpartition(" ")  # `장안구 총무과 2024`: of that office (a name is one word)
+        of_department = _department_reports(conn, council, office or None, named)
+    year_printed = int(year.group(1)) if year else None
+    candidates = [c for c in of_department if year_printed is None or c["year"] == year_printed]
     wanted_session = session.group(1).replace(" ", "") if session else None
     wanted_title = after.replace(" ", "") or None
     wanted_volume = volume.group(1).replace(" ", "") if volume else None
@@ -770,7 +784,15 @@ def _named_documents(conn: sqlite3.Connection, wanted: str) -> list[dict[str, An
                      and (wanted_volume is None or wanted_volume == volume_name(c))]
     # `총무과 2025` is the city's own where its council hears one, as `DocumentNames` names it, not a 구청's
     without_office = [c for c in named_reports if c["office"] is None]
-    return without_office if not office and without_office else named_reports
+    return (without_office if not office and without_office else named_reports), of_department
+
+
+def _department_reports(conn: sqlite3.Connection, council: str | None, office: str | None,
+                        department: str) -> list[dict[str, Any]]:
+    """The reports of a department (spaces aside), of the council and office where given."""
+    return rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM reports WHERE replace(department, ' ', '') = ? "
+                      "AND (? IS NULL OR council = ?) AND (? IS NULL OR office = ?) ORDER BY year, path",
+                [department.replace(" ", ""), council, council, office, office])
 
 
 if __name__ == "__main__":

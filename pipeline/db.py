@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 35
+SCHEMA_VERSION = 36
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -191,13 +191,15 @@ SCHEMA = (
     # its line alone) the sum of its lines of the top level (a line whose group prints no line of its own is one:
     # a 단위사업 under a 정책사업 printing none), where each prints both figures; with the rate from the figures, at
     # the table's precision of tenths as most print it. An unnamed 소계 (a line `계` that lines point to by their
-    # `subtotal_id`) is no 계 of the table but one of its lines, in place of those it sums
+    # `subtotal_id`) is no 계 of the table but one of its lines, in place of those it sums. A document whose
+    # budget tables print no 집행액 at all (`단위사업 | 2025년 예산 | 2024년 예산`) has its first table of its
+    # own year's budget (not a plan of next year's, `budget_year`), spending and rate unknown: it is its budget still
     """CREATE VIEW IF NOT EXISTS budget_totals AS SELECT document_id, table_no, as_of, budget_krw, executed_krw,
         round(100.0 * executed_krw / budget_krw, 1) AS execution_rate FROM (
         SELECT b.document_id, b.table_no, max(b.as_of) AS as_of, CASE WHEN count(*) FILTER (WHERE b.total)
                 THEN max(b.budget_krw) FILTER (WHERE b.total)
-                WHEN count(b.budget_krw) = count(*) AND count(b.executed_krw) = count(*) THEN sum(b.budget_krw) END
-            AS budget_krw, CASE WHEN count(*) FILTER (WHERE b.total)
+                WHEN count(b.budget_krw) = count(*) AND count(b.executed_krw) IN (0, count(*)) THEN sum(b.budget_krw)
+                END AS budget_krw, CASE WHEN count(*) FILTER (WHERE b.total)
                 THEN max(b.executed_krw) FILTER (WHERE b.total)
                 WHEN count(b.budget_krw) = count(*) AND count(b.executed_krw) = count(*) THEN sum(b.executed_krw) END
             AS executed_krw
@@ -205,10 +207,14 @@ SCHEMA = (
                   WHERE s.document_id = l.document_id AND s.subtotal_id = l.id) AS total FROM budget_lines l) b
         WHERE b.project_id IS NULL AND b.subtotal_id IS NULL AND (b.parent IS NULL OR NOT EXISTS (
             SELECT 1 FROM budget_lines p WHERE p.document_id = b.document_id AND p.project_id IS NULL
-            AND p.table_no = b.table_no AND p.name = b.parent)) AND b.table_no = (
+            AND p.table_no = b.table_no AND p.name = b.parent)) AND b.table_no = coalesce((
             SELECT min(e.table_no) FROM budget_lines e
-            WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)
-        GROUP BY b.document_id, b.table_no) WHERE executed_krw IS NOT NULL""",
+            WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL), (
+            SELECT min(e.table_no) FROM budget_lines e
+            WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.budget_year IS NULL))
+        GROUP BY b.document_id, b.table_no) t WHERE executed_krw IS NOT NULL OR budget_krw IS NOT NULL AND NOT EXISTS (
+            SELECT 1 FROM budget_lines e
+            WHERE e.document_id = t.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)""",
     """CREATE VIEW IF NOT EXISTS staffing_totals AS SELECT s.document_id, s.table_no, s.status,
         coalesce(max(s.headcount) FILTER (WHERE s.job_class = '계' AND s.grade = '계' AND s.office IS NULL),
                  sum(s.headcount) FILTER (WHERE NOT EXISTS (
@@ -479,10 +485,14 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 36 gives `budget_totals` (SCHEMA makes it again) the budget of a document whose budget tables print no
+# 집행액 (its first table of its own year's, spending and rate unknown), where before it had no row. The rows are as
+# they were.
+_TO_36 = ("DROP VIEW IF EXISTS budget_totals",)
 # Schema 35 keeps the months a cell of a column of dates prints (`table_cells.months`, a JSON array as
 # `project_items.months`: `["2025-06"]` of `2025. 6. 12. ~ 6. 27.` under `일 시`). Its cells have none until an ingest
 # extracts them again, which it does: their `extracted_by` is another's.
-_TO_35 = ("ALTER TABLE table_cells ADD COLUMN months TEXT",)
+_TO_35 = ("ALTER TABLE table_cells ADD COLUMN months TEXT", *_TO_36)
 # Schema 34 counts in `staffing_totals` (SCHEMA makes it again) a 과's `소 계` row in place of its teams' where a
 # table by office prints no 계 row, as `checks.staffing.headcount` counts it (before, its teams'). The rows are as
 # they were.
@@ -631,7 +641,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
               22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27, 27: _TO_28,
-              28: _TO_29, 29: _TO_30, 30: _TO_31, 31: _TO_32, 32: _TO_33, 33: _TO_34, 34: _TO_35}
+              28: _TO_29, 29: _TO_30, 30: _TO_31, 31: _TO_32, 32: _TO_33, 33: _TO_34, 34: _TO_35, 35: _TO_36}
 
 
 @contextmanager

@@ -328,9 +328,10 @@ class _Rows:
         return len(rows)
 
     def add_table_search_lines(self, project_id: int | None, table: GenericTable) -> None:
-        """Each body row of a generic table as one line to search (`우리은행` in the buildings' 비고), after
-        its caption, so that whatever a report prints can be found; and what its unit's bracket notes (`잠정치`), at
-        its first line. The notes printed under it are lines of the text too, found there once, at their own lines."""
+        """Each row of a generic table as one line to search (`우리은행` in the buildings' 비고), its header's too (a
+        column's label, `공중이용시설` over its count of 금연구역), after its caption, so that whatever a report prints
+        can be found; and what its unit's bracket notes (`잠정치`), at its first line. The notes printed under it are
+        lines of the text too, found there once, at their own lines."""
         prefix = f"{table.caption} · " if table.caption else ""
         page = table.source.page
         if table.bracket_note:
@@ -339,7 +340,7 @@ class _Rows:
         self.tables["search_lines"].extend(
             (DOCUMENT, project_id, None, "table", prefix + " / ".join(cell for cell in row if cell),
              table.row_lines[index] if table.row_lines else None, page)
-            for index, row in enumerate(table.rows) if index >= table.header_rows and any(row))
+            for index, row in enumerate(table.rows) if any(row))
 
     def add_project(self, project: Project) -> int:
         line, page = project.source.line, project.source.page

@@ -58,8 +58,9 @@ def run_query(db_path: str, sql: str, timeout: float) -> tuple[list[str], Iterat
     try:
         cursor = conn.execute(sql)
     except sqlite3.Error as exc:
+        error = _query_error(exc, timeout, conn)
         conn.close()
-        raise _query_error(exc, timeout) from exc
+        raise error from exc
     return unique_names([d[0] for d in cursor.description or ()]), _rows(conn, cursor, timeout)
 
 
@@ -100,11 +101,34 @@ def _rows(conn: sqlite3.Connection, cursor: sqlite3.Cursor, timeout: float) -> I
         conn.close()
 
 
-def _query_error(exc: Exception, timeout: float) -> QueryError:
+def _query_error(exc: Exception, timeout: float, conn: sqlite3.Connection | None = None) -> QueryError:
     message = str(exc)
     if message == "interrupted":
         return QueryError(f"query stopped: it ran longer than the time limit of {timeout:g} s")
     if message == "not authorized":
         return QueryError("query refused: it may only read (no writes or ATTACH; of the PRAGMAs only those "
                           "telling the schema, as pragma_table_info('documents'))")
-    return QueryError(f"query failed: {message}")
+    return QueryError(f"query failed: {message}{_schema_hint(conn, message) if conn else ''}")
+
+
+def _schema_hint(conn: sqlite3.Connection, message: str) -> str:
+    """Where a query names a table or a column the database has not, what it has: its tables and views (`no such
+    table: report`), the ones holding a column of that name (`no such column: department` of `budget_totals`,
+    whose rows name their document: `reports` holds it) or the columns named like it (`budget`: `budget_krw`), so
+    that the next try is right without reading the schema first."""
+    missing = regex.match(r"no such (table|column): (?:\w+\.)?(\w+)$", message)
+    if not missing:
+        return ""
+    names = [name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite%' "
+        "AND name NOT LIKE 'search_index%' AND name NOT IN ('meta', 'search_unspaced') ORDER BY name")]
+    if missing.group(1) == "table":
+        return f" (the tables and views: {', '.join(names)})"
+    column = missing.group(2)
+    columns = {(table, name) for table in names for (name,) in conn.execute(
+        "SELECT name FROM pragma_table_info(?)", [table])}
+    holding = sorted(table for table, name in columns if name == column)
+    if holding:
+        return f" (`{column}` is a column of {', '.join(holding)})"
+    alike = sorted({name for _, name in columns if column.lower() in name.lower()})
+    return f" (columns named like it: {', '.join(alike[:10])})" if alike else ""

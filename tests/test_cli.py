@@ -287,7 +287,7 @@ def test_reading_commands_refuse_a_database_from_a_newer_reportdb(cli, database)
     result = cli("show", "1")
     assert result.exit_code == 1
     assert error_line(result) == ("Error: reports.db: made by a newer reportdb (schema version 99, this one knows up "
-                                  "to 35): upgrade reportdb to use it")
+                                  "to 36): upgrade reportdb to use it")
 
 
 def test_query_help_names_every_table_to_ask(cli):
@@ -397,8 +397,9 @@ def test_every_readme_query_answers_on_the_samples(cli):
 def test_search_a_two_syllable_term(cli, database):
     result = cli("search", "청사")
     assert result.exit_code == 0
-    # 7 project lines, the 6 rows of the 구 청사 table and the general part's text (its caption), in each report
-    assert "28 matches" in result.output
+    # 7 project lines, the header and the 6 rows of the 구 청사 table and the general part's text (its caption), in
+    # each report
+    assert "30 matches" in result.output
     assert "text line" in result.output
     assert "1. 안전하고 쾌적한 청사환경 조성" in result.output
     assert "본관 청사 외벽타일 점검 및 보수: 6월" in result.output
@@ -462,6 +463,27 @@ def test_show_of_an_unknown_document_is_one_line(cli, database):
     result = cli("show", "인사과", "2020")
     assert result.exit_code == 1
     assert error_line(result).startswith("Error: no document matches '인사과 2020'")
+
+
+@pytest.mark.parametrize("document", [["총무과 2026년"], ["총무과", "2026년도"], ["총 무 과", "2026"],
+                                      ["한빛구의회 총 무 과 2026"]])
+def test_show_finds_a_department_as_people_type_it(cli, document):
+    """A year typed with its 년 (`2026년`, `2026년도`) and a department letter-spaced as covers print it (`총 무 과`):
+    before, `no document matches`."""
+    cli("ingest", str(SAMPLES / "2024-hanbit-chongmu-layout.txt"), str(SAMPLES / "2026-hanbit-chongmu.md"))
+    result = cli("show", *document)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].split() == ["총무과", "2026", "2026년", "주요업무", "보고"]
+
+
+def test_show_of_a_department_s_year_not_loaded_lists_its_reports(cli):
+    """Before, `총무과 2025` of a department loaded for 2024 and 2026 said only to query every document."""
+    cli("ingest", str(SAMPLES / "2024-hanbit-chongmu-layout.txt"), str(SAMPLES / "2026-hanbit-chongmu.md"))
+    result = cli("show", "총무과", "2025")
+    assert result.exit_code == 1
+    assert error_line(result) == ("Error: no document matches '총무과 2025'; 총무과's reports are: 1 (한빛구의회 2024, "
+                                  "2024-hanbit-chongmu-layout.txt), 2 (한빛구의회 2026, 2026-hanbit-chongmu.md)")
+    assert error_line(cli("show", "인사과", "2025")).startswith("Error: no document matches '인사과 2025': try an id")
 
 
 def test_show_names_the_documents_when_several_match(cli, database, tmp_path):

@@ -131,6 +131,30 @@ def test_a_budget_line_printing_no_spending_leaves_the_sum_unknown(cli, tmp_path
         "document_id,table_no,as_of,budget_krw,executed_krw,execution_rate"]
 
 
+# a budget printing this year's and last year's, no 집행액 (`단위사업 | 2025년 예산 | 2024년 예산 | 증감`); with no 계;
+# and after a plan of next year's
+SPENT = ("단위사업명\t예산액\t집행액\t집행률(%)\n계\t5,200,000\t1,300,000\t25.0\n"
+         "쾌적한 청사 관리\t3,800,000\t760,000\t20.0\n인사·조직 운영\t1,400,000\t540,000\t38.6")
+BUDGETED = ("단위사업\t2025년 예산\t2024년 예산\t증 감\n계\t5,200,000\t5,000,000\t200,000\n"
+            "쾌적한 청사 관리\t3,800,000\t3,700,000\t100,000\n인사·조직 운영\t1,400,000\t1,300,000\t100,000")
+NO_SPENDING = JUNE.replace(SPENT, BUDGETED)
+NO_SPENDING_NO_TOTAL = NO_SPENDING.replace("계\t5,200,000\t5,000,000\t200,000\n", "")
+
+
+@pytest.mark.parametrize("text", [NO_SPENDING, NO_SPENDING_NO_TOTAL, PLAN_FIRST.replace(SPENT, BUDGETED)])
+def test_a_budget_printing_no_spending_is_the_department_s_budget(cli, tmp_path, text):
+    """A department whose budget tables print no 집행액 still has a budget: `budget_totals` holds its year's (its
+    계, or its lines' sum), spending and rate unknown, so "each department's 2025 budget" lists it (before: no
+    row, 문화체육과's 6,820백만원 missing from the answer). Not next year's plan printed before it (5,500,000)."""
+    (tmp_path / "2025-chongmu.txt").write_text(text, encoding="utf-8")
+    assert cli("ingest", tmp_path / "2025-chongmu.txt", "--workers", "1")[0] == 0
+    assert csv_rows(cli, "SELECT count(*) FROM budget_lines WHERE executed_krw IS NOT NULL") == ["count(*)", "0"]
+    assert csv_rows(cli, "SELECT budget_krw, executed_krw, execution_rate FROM budget_totals") == [
+        "budget_krw,executed_krw,execution_rate", "5200000000,,"]
+    under_30, _ = readme_queries()
+    assert csv_rows(cli, under_30) == ["council,office,department,year,as_of,execution_rate"]
+
+
 def test_a_schema_24_database_gains_the_sum_of_a_budget_printing_no_total(tmp_path):
     db = connect(tmp_path / "r.db")
     (tmp_path / "2025-chongmu.txt").write_text(NO_TOTAL, encoding="utf-8")
@@ -141,7 +165,7 @@ def test_a_schema_24_database_gains_the_sum_of_a_budget_printing_no_total(tmp_pa
     assert conn.execute("SELECT count(*) FROM budget_totals").fetchone()[0] == 0
     conn.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 35
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 36
     assert db.execute("SELECT budget_krw, executed_krw, execution_rate FROM budget_totals").fetchall() == [
         (5_200_000_000, 1_300_000_000, 25.0)]
 
@@ -222,7 +246,7 @@ def test_a_schema_12_database_gains_the_stems_of_its_documents_paths(tmp_path):
     assert old.execute("SELECT count(*) FROM reports").fetchone() == (2,)
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 35
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 36
     assert db.execute("SELECT format, path_stem FROM reports").fetchall() == [("text", str(tmp_path / "업무보고"))]
 
 
@@ -306,7 +330,7 @@ def test_a_schema_11_database_gains_staffing_totals_and_the_reports_of_two_sessi
     assert old.execute("SELECT id FROM reports").fetchall() == [(2,)]
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 35
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 36
     assert db.execute("SELECT id, council_session FROM reports ORDER BY id").fetchall() == [
         (1, "제300회 한빛구의회 제1차 정례회"), (2, "제305회 한빛구의회 제2차 정례회")]
     assert db.execute("SELECT count(*) FROM staffing_totals").fetchone() == (0,)

@@ -107,13 +107,33 @@ def test_a_budget_lines_name_is_searched(conn):
     assert found(conn, "청사관리") == ["쾌적한 청사 관리"]
 
 
+NO_SMOKING = REPORT.replace("## Ⅱ. 주요업무 추진실적", "## 5 금연구역 지정 현황\n\n(단위: 개소)\n\n"
+                            "구 분\t계\t공중이용시설\t도시 공원\t버스정류소\n개소수\t2,340\t1,820\t210\t310\n\n"
+                            "## Ⅱ. 주요업무 추진실적")
+
+
+def test_a_table_s_column_labels_are_searched(tmp_path):
+    """A table counting places by kind prints the kinds as its columns' labels alone: its header is a line to
+    search, after its caption, as its rows are (before, `공중이용시설` found nothing)."""
+    (tmp_path / "2026-chongmu.md").write_text(NO_SMOKING, encoding="utf-8")
+    db = connect(tmp_path / "r.db")
+    load_report(db, extract_file(str(tmp_path / "2026-chongmu.md")), "sha", [])
+    rebuild_index(db)
+    db.conn.row_factory = sqlite3.Row
+    header = "5 금연구역 지정 현황 · 구 분 / 계 / 공중이용시설 / 도시 공원 / 버스정류소"
+    assert [(r["field"], r["text"], r["line"]) for r in search(db.conn, ["공중이용시설"])] == [("table", header, 24)]
+    assert found(db.conn, "도시공원") == [header]
+    assert found(db.conn, "개소수") == ["5 금연구역 지정 현황 · 개소수 / 2,340 / 1,820 / 210 / 310"]
+    db.close()
+
+
 @pytest.mark.parametrize("version", [1, 9])
 def test_an_older_database_gains_the_unspaced_index_and_the_budget_lines(tmp_path, version):
     """Before schema 10 the index was over the lines as printed, and no budget line was searched."""
     path = load(tmp_path, indexed=True)
     as_old_schema(path, version)
     db = connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 35
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 36
     assert db.execute("SELECT count(*) FROM search_lines WHERE field = 'budget'").fetchone()[0] == 3
     db.conn.row_factory = sqlite3.Row
     assert found(db.conn, "공용차량") == [SPACED_CARS, CARS]  # the new index is stale: every line is read
