@@ -312,8 +312,10 @@ def dates_or_units_a_table(text: str) -> bool:
     """Whether a line alone in brackets is what a table below it prints above it: its units or the date its
     figures stand at (`(단위: 천원)`, `(5.31.기준)`)."""
     text = text.strip()
+    if text[:1] not in _OPENING:
+        return False
     units = unit_in(text)
-    return text[:1] in _OPENING and (units is not None and not units[2] or bool(_AS_OF_LINE_RE.match(text)))
+    return units is not None and not units[2] or bool(_AS_OF_LINE_RE.match(text))
 
 
 def _as_of_said(match: regex.Match) -> str:

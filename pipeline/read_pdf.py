@@ -25,7 +25,7 @@ from pdfplumber.utils import filter_edges, line_to_edge, rect_to_edges
 
 from pipeline import patterns
 from pipeline.aligned import BULLET_MARKS, MIN_WORD_GAP, display_width, is_month_label, label_lines_joined
-from pipeline.document import Block, Document, Table, add_table, build_document, unit_in
+from pipeline.document import Block, Document, Table, add_table, build_document, dates_or_units_a_table, unit_in
 from pipeline.errors import ReportError
 from pipeline.markup_tables import spread_mark
 from pipeline.read_text import (
@@ -247,9 +247,10 @@ def _columns(page, read: list[_Line], tables: list) -> tuple[float, float, float
     the right column is lowered to stand under the left one. A gutter is a band in the middle half of the text's
     width, a cell gap wide at least, that no glyph or ruled table crosses down most of the text's height
     (`GUTTER_RUN`), with text on both sides: a line at least each side that prints one cell of Hangul at its
-    column's left, and on one side `_COLUMN_LINES` of them filling half their column or more, running text (the
-    other may print a heading, short bullets and tables alone), the two starting at one height (`COLUMNS_LEVEL`),
-    each column's lines at its own heights (`_rows_across`); or, no line printing two cells apart either side, running
+    column's left (`_column_text`: not a table's row across the gutter, nor its units or date), and on one side
+    `_COLUMN_LINES` of them filling half their column or more, running text (the other may print a heading, short
+    bullets and tables alone), the two starting at one height (`COLUMNS_LEVEL`), each column's lines at its own
+    heights (`_rows_across`); or, no line printing two cells apart either side, running
     text on both sides, or a heading each side over three lines of text at least, at any heights, but where the
     paragraphs of running text part at one height each side as a table's rows do (`_rows_beside`) and no heading
     stands each side (`_headed_each_side`). A table's blank column between figures is none: its
@@ -308,25 +309,27 @@ def _columns(page, read: list[_Line], tables: list) -> tuple[float, float, float
 
 def _cell_spans(words: list[tuple[float, float, str, float, float]], gap: float) -> list[tuple[float, float, bool]]:
     """Words (x0, x1, text, top, bottom) joined where less than a cell gap parts them: a line's cells, left to right,
-    each with whether it prints Hangul."""
-    cells: list[tuple[float, float, bool]] = []
+    each with whether it prints words of Hangul: not a table's units or date in brackets over it (`(2025. 5. 31. 기준,
+    단위: 천원)`, set at the right), no line of a column's text."""
+    cells: list[tuple[float, float, str]] = []
     for x0, x1, text, _top, _bottom in sorted(words):
-        hangul = _HANGUL_RE.search(text) is not None
         if cells and x0 - cells[-1][1] < gap:
-            cells[-1] = (cells[-1][0], max(cells[-1][1], x1), cells[-1][2] or hangul)
+            cells[-1] = (cells[-1][0], max(cells[-1][1], x1), f"{cells[-1][2]} {text}")
         else:
-            cells.append((x0, x1, hangul))
-    return cells
+            cells.append((x0, x1, text))
+    return [(x0, x1, _HANGUL_RE.search(text) is not None and not dates_or_units_a_table(text))
+            for x0, x1, text in cells]
 
 
 def _column_text(lines: list[tuple[float, float, list[tuple[float, float, bool]]]], x0: float, x1: float,
                  indent: float) -> tuple[int, int]:
     """How many of `lines` print one cell of Hangul between x0 and x1 starting by `indent` (a column's line of
-    text: not a unit's caption set at the right, `(단위: 천원)`, beside a table in one column), and how many of
-    those fill half its width or more (running text)."""
+    text: not a unit's caption set at the right, `(단위: 천원)`, beside a table in one column), and no more than one
+    cell beside it (a table's row across the gutter, `구 분 | 계 | 일 반 직 | 운 영 직 | 공무직`, is no column's line),
+    and how many of those fill half its width or more (running text)."""
     cells = [inside[0] for _top, _bottom, spans in lines
              if len(inside := [span for span in spans if span[0] >= x0 and span[1] <= x1]) == 1 and inside[0][2]
-             and inside[0][0] <= indent]
+             and inside[0][0] <= indent and len(spans) <= 2]
     return len(cells), sum(cell[1] - cell[0] >= (x1 - x0) / 2 for cell in cells)
 
 

@@ -830,7 +830,12 @@ def test_a_wrong_earlier_period_beside_its_change_and_its_rate_is_one_finding():
     ("2025-hanbit-boyuk.txt", "rules filled"), ("2025-hanbit-boyuk.txt", "tables continued"),
     # before, the `(계속)` over the 동 table's part atop the next page, unruled, parted it: the part below a table
     # captioned `(계속)`, the 계 found against the rows above the break alone (151 where they make 8)
-    ("2025-hanbit-boyuk.txt", "tables continued, unruled")])
+    ("2025-hanbit-boyuk.txt", "tables continued, unruled"),
+    # before, the page of 인력, 장비 and 예산현황 read as two columns at x≈418: the staffing table's last column
+    # (`공무직` over its figures) and the units and dates set at the right (`(2025. 5. 31. 기준, 단위: 천원)`) left
+    # a gutter, so the budget lost its unit (amounts 1,000× too small), staffing's 계 was found wrong and the
+    # 이용 현황 table split
+    ("2025-hanbit-cheyuk.txt", "tables continued, unruled")])
 def test_a_sports_and_a_childcare_departments_reports_as_pdfs_give_the_records_and_findings_of_their_text(
         name, style, tmp_path):
     from pipeline.records import records_data
