@@ -181,7 +181,7 @@ def _table(table: GenericTable) -> list[Finding]:
         return checked.numeric[column].part(table.rows[table.header_rows + row][column])
 
     rates_wrong = {(f.row, f.source) for f in findings if f.rule == TABLE_RATE.id}
-    shares_wrong = {f.source for f in findings if f.rule == TABLE_SHARE.id}  # a share finding names its row so
+    shares_wrong = {(f.row, f.source) for f in findings if f.rule == TABLE_SHARE.id}
     if len(rates_wrong) >= 2:
         by_rates = _by_rates(checked)
         figures = {cell: figure for cell, (_, figure, _) in by_rates.items()}
@@ -194,10 +194,10 @@ def _table(table: GenericTable) -> list[Finding]:
     found_on = {(f.row, f.source) for f in findings}
     cells = {}  # (body row, column) of a figure not written out: the figure the table's other sums make it
     for total in checked.row_sums:
-        for part in (part for part in total.parts if row_of(part) in rates_wrong or row_of(part)[1] in shares_wrong):
+        for part in (part for part in total.parts if row_of(part) in rates_wrong or row_of(part) in shares_wrong):
             cells[part, total.column] = printed(part, total.column) + total.printed - total.expected
     for total in checked.sums:  # a total on a row whose share is found wrong too: at what it sums
-        if row_of(total.row)[1] in shares_wrong:
+        if row_of(total.row) in shares_wrong:
             cells.setdefault((total.row, total.column), total.expected)
     summed_wrong = {(part, total.column) for total in checked.row_sums for part in total.parts}
     for change in checked.changes:  # a figure it is of that its row's 계 (a period row's), a 계 row or its row's

@@ -47,3 +47,13 @@ def test_a_dong_s_children_beside_its_share_in_the_children_s_report():
     # its 계 column misses its 남 and 여 too: before, that and its 구성비 (22.8 expected)
     assert planted("2025-hanbit-adong.md", "<td>한빛2동</td><td>2,025</td>", "<td>한빛2동</td><td>2,052</td>") == [
         ("sum.table", "한빛2동", "아 동 수 계", "2,025", "2,052")]
+
+
+def test_a_table_read_with_no_line_a_row_as_a_pdf_s_is_searched_by_its_rows_names():
+    # a PDF's table has no line per row: each row's findings have the table's source, so a wrong share is known by
+    # its row's name too (before, by its source alone: every row of the table was a cell to try, each in vain)
+    text = COVER + "# Ⅱ. 주요업무 추진실적\n\n" + PRESS.format(first="63")
+    report = extract_report(read_text("t.txt", text.encode()))
+    report.tables = [table.model_copy(update={"row_lines": []}) for table in report.tables]
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)] == [
+        ("sum.table", "복지·건강", "건 수", "62", "63")]
