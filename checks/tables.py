@@ -196,7 +196,7 @@ def _table(table: GenericTable) -> list[Finding]:
     for total in checked.row_sums:
         for part in (part for part in total.parts if row_of(part) in rates_wrong or row_of(part) in shares_wrong):
             cells[part, total.column] = printed(part, total.column) + total.printed - total.expected
-    for total in checked.sums:  # a total on a row whose share is found wrong too: at what it sums
+    for total in checked.wrong_totals:  # a total on a row whose share is found wrong too: at what it sums
         if row_of(total.row) in shares_wrong:
             cells.setdefault((total.row, total.column), total.expected)
     summed_wrong = {(part, total.column) for total in checked.row_sums for part in total.parts}
@@ -290,7 +290,7 @@ class _Checked(NamedTuple):
     numeric: dict[int, _Column]
     write: Callable[[list[_Mismatch]], list[Finding]]
     body: list[list[str]]
-    sums: list[_Mismatch]  # every total found wrong, as written out
+    wrong_totals: list[_Mismatch]  # every total found wrong, as written out
     rates_wrong: dict[int, _WrongRate]  # by body row: its rate column's wrong rate (`_by_rates`)
     names_of_rates: dict[int, str]  # by body row: that rate column's name
     # by finding key: the row (name, source) and column a finding not naming its cell so is printed at (a grid's
