@@ -127,7 +127,7 @@ def _schema_hint(conn: sqlite3.Connection, message: str) -> str:
     column = missing.group(2)
     columns = {(table, name) for table in names for (name,) in conn.execute(
         "SELECT name FROM pragma_table_info(?)", [table])}
-    holding = sorted(table for table, name in columns if name == column)
+    holding = sorted(table for table, name in columns if name.lower() == column.lower())  # as SQLite matches
     if holding:
         return f" (`{column}` is a column of {', '.join(holding)})"
     alike = sorted({name for _, name in columns if column.lower() in name.lower()})

@@ -18,6 +18,8 @@ def loaded(cli):
 @pytest.mark.parametrize(("sql", "error"), [
     ("SELECT department, budget_krw FROM budget_totals",
      "no such column: department (`department` is a column of department_renames, documents, renames, reports)"),
+    ("SELECT DEPARTMENT FROM budget_totals",  # in any case, as SQLite reads a column's name
+     "no such column: DEPARTMENT (`DEPARTMENT` is a column of department_renames, documents, renames, reports)"),
     ("SELECT t.year FROM budget_totals t", "no such column: t.year (`year` is a column of documents, "
                                            "project_items, reports)"),
     ("SELECT d.department FROM reports d JOIN budget_totals t ON t.document_id = d.id WHERE t.budget > 1e9",
