@@ -435,7 +435,8 @@ def _unit_printing(figure: str, project: Project, printed: list[BudgetLine]) -> 
     printing = [line for line in printed if line.budget_krw is not None
                 and (multiplier := unit_multiplier(line.unit)) is not None
                 and (amount := parse_money_cell(figure, multiplier)) is not None and amount[0] == line.budget_krw]
-    own = [line for line in printing if line in project.budget_lines or line in named_units(project, printing)]
+    named = named_units(project, printing)
+    own = [line for line in printing if line in project.budget_lines or line in named]
     units = {line.unit for line in own or printing}
     return units.pop() if len(units) == 1 else None
 

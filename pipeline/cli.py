@@ -716,7 +716,7 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
         by_name = not candidates
         if by_name:
             candidates, of_department = _named_documents(conn, wanted)
-    if not candidates and by_name and of_department:
+    if not candidates and of_department:
         # `총무과 2023` of a department loaded for other years: its reports, not the query to list every document
         raise click.ClickException(f"no document matches {wanted!r}; {of_department[0]['department']}'s reports "
                                    f"are: {_listed(of_department)}")

@@ -705,7 +705,8 @@ def _ruled_tables_of(page) -> list:
     and a table lost its outer columns."""
     edges = _pieces_joined(_borders(page))
     tables = []
-    sides = [*filter_edges(edges, "v", min_length=1), *_open_sides(edges)]
+    drawn = filter_edges(edges, "v", min_length=1)
+    sides = [*drawn, *_open_sides(edges)]
     vertical_ids = {id(edge) for edge in sides}
     for area in _ruled_areas([*sides, *filter_edges(edges, "h", min_length=1)]):
         vertical = [edge for edge in area if id(edge) in vertical_ids]
@@ -714,7 +715,7 @@ def _ruled_tables_of(page) -> list:
             tables += page.find_tables({"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
                                         "explicit_vertical_lines": vertical, "explicit_horizontal_lines": horizontal})
     tables.sort(key=lambda table: (table.bbox[1], table.bbox[0]))
-    return [_without_box_atop(page, table, filter_edges(edges, "v", min_length=1)) for table in tables]
+    return [_without_box_atop(page, table, drawn) for table in tables]
 
 
 def _ruled_areas(edges: list[dict]) -> list[list[dict]]:
@@ -1129,7 +1130,7 @@ def _continued_marks_dropped(pages: list[_Page]) -> None:
 
 def _table_part(item: object) -> bool:
     """A ruled table, or a row of cells of a table without rules."""
-    return isinstance(item, _Grid) or isinstance(item, _Line) and item.cells
+    return isinstance(item, _Grid) or isinstance(item, _Line) and bool(item.cells)
 
 
 def _at_edge(line: _Line, page: _Page) -> bool:
