@@ -7,7 +7,9 @@ of two as its whole or part, where no two explain as many rows: `_of_three`), an
 alike (`_rates`). A column that most rows make the sum of the columns beside it, though no label says it is a total
 (`발굴 | 지원 | 연계`), is checked row by row as a 계 column is (`_column_sums`, `sum.columns`).
 A change column (`증감`) is the later of the two periods before it less the earlier, row by row, and a change row
-(`증 감` under `2025년` and `2024년`) so too, column by column (`_changes`, `_change_rows`).
+(`증 감` under `2025년` and `2024년`) so too, column by column (`_changes`, `_change_rows`). A share column
+(`구성비`, `비중`, `점유율`; no rate, as no ratio of a row's own figures) is a row's figure in the figure column
+before it over the 계 row's (or its 소계's) × 100, and a share row so too, turned round (`_table_shares`).
 A cell is read as the figure it prints (`_figure`: `8(1)`, `8.40`, `3,420명`), and a `-` in a total over
 figures is a total that does not apply."""
 
@@ -21,6 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from checks.base import Rule, all_explaining, figure, finding_key, one_explaining, shown
+from checks.shares import Share, Wholes, is_share, of_most_rows
 from checks.staffing import GridShortfall, grid_shortfall_findings
 from extractors import context
 from extractors.budget import cost_columns
@@ -68,7 +71,7 @@ COLUMNS_SUM = Rule("sum.columns", "error", "기타 표: 계라고 적지 않았�
 TABLE_SHARE = Rule("share.table", "error", "기타 표: 구성비·비중·점유율 열은 줄마다 그 앞 수치 열의 값 ÷ 계 행(소계가 "
                                            "있는 표에서는 그 줄의 소계 행도)의 값 × 100 (대부분의 줄이 맞는 열로, "
                                            "표기된 자릿수에서 반올림 오차 이내), 계 행은 100")
-RULES = (SUM, TABLE_RATE, COLUMNS_SUM, TABLE_SHARE)  # shares checked by `checks.shares`, found with the sums
+RULES = (SUM, TABLE_RATE, COLUMNS_SUM, TABLE_SHARE)  # shares found with the sums (`_table_shares`)
 
 
 def check(report: Report) -> list[Finding]:
@@ -169,7 +172,7 @@ def _table(table: GenericTable) -> list[Finding]:
     `all_explaining`)."""
     checked = _checked(table)
     if checked is None:  # no figure it sums, but a grid's shortfalls and its shares all the same
-        return [*(finding for _, finding in grid_shortfall_findings(table)), *_share_findings(table)]
+        return [*(finding for _, finding in grid_shortfall_findings(table)), *_table_shares(table)]
     findings = checked.findings
     if len({finding_key(f) for f in findings if f.severity == "error"}) < 2:
         return findings
@@ -222,12 +225,179 @@ def _table(table: GenericTable) -> list[Finding]:
     return [*tried, *checked.write([_Mismatch(row, column, printed(row, column), cells[row, column], what, [])])]
 
 
-def _share_findings(table: GenericTable) -> list[Finding]:
-    """The table's share columns' findings (`checks.shares`, which reads its rows as this module does), searched
-    with its sums' for the one wrong figure they may all be of (`_table`)."""
-    from checks import shares
+_SHARE_WORD_RE = patterns.compile(SHARE)  # a share's word in a header cell (`2025년 구성비`), not its points too
+# a column or row of shares: `구성비(%)`, `비 율(%)`, `비중`; a `비율` one only where its 계 prints 100 (else a rate)
+_SHARE_LABEL_RE = patterns.compile(rf"^(?:{SHARE}|비율)")
 
-    return shares.table_findings(table)
+
+def _table_shares(table: GenericTable) -> list[Finding]:
+    """A table's wrong shares, its share columns' and share rows', given with its sums' findings: one wrong figure
+    breaking a sum and its share is one finding on it (`_table`)."""
+    return [*_share_columns(table), *_share_rows(table)]
+
+
+def _share_columns(table: GenericTable) -> list[Finding]:
+    """A table's share columns checked against its one 계 row; of a table printing 소계s too (`소 계` closing or
+    leading its rows, `보통세 | 소계` over them), a row's share may be of its group's 소계 instead (right above or
+    below it, as the 소계s lead or close their groups; no 계 row between), and a 소계's of the 계 or, as its rows'
+    are of it, 100. A `비율(%)` column is one where its 계 prints 100 (`분 야 | 건 수 | 비율(%)`; before, a rate of
+    no two columns, compared with nothing). Most tables print no share: their header is looked at first."""
+    if not any(_SHARE_LABEL_RE.match(compact(cell)) or _SHARE_WORD_RE.search(compact(cell))
+               for row in table.rows[:table.header_rows] for cell in row):
+        return []
+    rows = rows_as_read(table)
+    header, body = rows[:table.header_rows], rows[table.header_rows:]
+    if not header or len(body) < 3:
+        return []
+    labels = column_labels(tuple(map(tuple, header)))
+    totals = [k for k, row in enumerate(body) if is_total(row[0]) and without_formula_mark(row[0]) != "소계"]
+    if len(totals) != 1:
+        return []
+    total = totals[0]
+    subtotals = [k for k, row in enumerate(body) if k != total and any(map(row_total, row))]  # `보통세 소계` too
+    first_part = next((k for k in range(len(body)) if k != total and k not in subtotals), len(body))
+    leading = any(k < first_part for k in subtotals)
+    wholes = {k: _wholes(k, total, subtotals, leading) for k in range(len(body)) if k != total}
+    return [finding for col, label in enumerate(labels)
+            if is_share(label) or _SHARE_LABEL_RE.match(compact(label)) and _plain_figure(body[total][col]) == 100
+            for finding in _shares(table, labels, body, total, wholes, col)]
+
+
+def _share_rows(table: GenericTable) -> list[Finding]:
+    """A table's shares printed as a row under the figures they are of, its parts the columns (`구 분 | 계 | 은행나무
+    | 이팝나무` over `주 수 | 15,840 | 6,210 | 3,480` and `비율(%) | 100.0 | 39.2 | 22.0`): each column's share is its
+    figure in the nearest row above whose shares most columns print, over the 계 column's × 100, and the 계 column's
+    own 100, as `_share_columns` checks a share column turned round. A `비율` row is one only where its 계 prints 100
+    (else a rate, `rate.table`'s). Before, such shares were compared with nothing."""
+    if not any(("비" in row[0] or "점" in row[0]) and _SHARE_LABEL_RE.match(compact(row[0]))
+               for row in table.rows[table.header_rows + 1:]):
+        return []
+    rows = rows_as_read(table)
+    header, body = rows[:table.header_rows], rows[table.header_rows:]
+    if not header:
+        return []
+    labels = column_labels(tuple(map(tuple, header)))
+    totals = [col for col, label in enumerate(labels) if col and is_total(label)]
+    if len(totals) != 1:
+        return []
+    total = totals[0]
+    findings = []
+    for k, row in enumerate(body):
+        label = compact(row[0])
+        if not k or not _SHARE_LABEL_RE.match(label) or not is_share(label) and _plain_figure(row[total]) != 100:
+            continue
+        shares = {col: rate for col in range(1, len(row)) if (rate := printed_rate(row[col])) is not None}
+        found = of_most_rows(shares, _rows_above(body, k, shares, total), _share_agrees, total)
+        if found is None:
+            continue
+        base, _, wrong = found
+        whole = _plain_figure(body[base][total])
+        if total in shares and not _share_agrees(whole, whole, shares[total]):
+            wrong.insert(0, total)
+        name, base_name, total_column = row[0].strip(), body[base][0].strip(), column_name(labels, total)
+        findings += [_share_finding(table, table.header_rows + k, name, column_name(labels, col), row[col],
+                                    body[base][col], body[base][total], shares[col][1],
+                                    f"{base_name} ÷ {total_column} 열의 {base_name}")
+                     for col in wrong]
+    return findings
+
+
+def _rows_above(body: list[list[str]], row: int, shares: dict[int, Share],
+                total: int) -> Iterator[tuple[int, dict[int, tuple[Decimal, Wholes]]]]:
+    """The rows above a share row it may be of, nearest first, each with its figures in the share row's columns
+    over its 계 column's (`of_most_rows`' columns, the table turned round); no row of rates, nor one printing no
+    계."""
+    for base in range(row - 1, -1, -1):
+        if _RATE_RE.search(compact(body[base][0])) or (whole := _plain_figure(body[base][total])) is None:
+            continue
+        yield base, {col: (part, (("계", whole),)) for col in shares
+                     if col != total and (part := _plain_figure(body[base][col])) is not None}
+
+
+def _wholes(row: int, total: int, subtotals: list[int], leading: bool) -> list[tuple[str, int]]:
+    """The rows whose figure a row's may be a part of, by kind: the 계's, and its group's 소계 on its side of the
+    계: the one right above it where the 소계s lead their groups (one comes before any other row, as `sum.table`
+    tells them), else the one right below it, closing its group (not the group before's, above it, whose share a
+    wrong one may be by chance); a 소계's, the 계's or its own."""
+    if row in subtotals:
+        return [("계", total), ("위 소계", row), ("아래 소계", row)]
+    if leading:
+        return [("계", total), *[("위 소계", k) for k in subtotals if total < k < row or k < row < total][-1:]]
+    return [("계", total), *[("아래 소계", k) for k in subtotals if row < k < total or total < row < k][:1]]
+
+
+def _shares(table: GenericTable, labels: tuple[str, ...], body: list[list[str]], total: int,
+            wholes: dict[int, list[tuple[str, int]]], col: int) -> list[Finding]:
+    """The rows whose share in column `col` is not their part of the 계 row's (or of their 소계's, `wholes`: the
+    rows each may be a part of), of the figure column before it that most rows' shares agree with
+    (`of_most_rows`)."""
+    shares = {k: rate for k, row in enumerate(body) if (rate := printed_rate(row[col])) is not None}
+
+    def columns_before() -> Iterator[tuple[int, dict[int, tuple[Decimal, Wholes]]]]:
+        for base in range(col - 1, -1, -1):
+            if is_share(labels[base]) or _RATE_RE.search(compact(labels[base])):
+                continue
+            if _plain_figure(body[total][base]):
+                yield base, {k: (part, tuple((kind, whole) for kind, row in wholes[k]
+                                             if (whole := _plain_figure(body[row][base]))))
+                             for k in shares if k != total and (part := _plain_figure(body[k][base])) is not None}
+
+    found = of_most_rows(shares, columns_before(), _share_agrees, total)
+    if found is None:
+        return []
+    base, kind, wrong = found
+    whole = _plain_figure(body[total][base])
+    of = [(k, dict(wholes[k]).get(kind, total)) for k in wrong]
+    if total in shares and not _share_agrees(whole, whole, shares[total]):
+        of.insert(0, (total, total))
+    column, of_column = column_name(labels, col), column_name(labels, base)
+    return [_share_finding(table, table.header_rows + k, _printed_row_name(body, k), column, body[k][col],
+                           body[k][base], body[whole_row][base], shares[k][1],
+                           f"{of_column} ÷ {_whole_name(body, whole_row)} 행의 {of_column}")
+            for k, whole_row in of]
+
+
+def _plain_figure(cell: str) -> Decimal | None:
+    """A cell's figure as printed (`1,234`, `301.5`; `-` is 0); None for a word or a blank."""
+    if not cell.strip():
+        return None
+    read = parse_decimal(cell) if "%" not in cell else None
+    return None if read is None else Decimal(read[0]).quantize(Decimal(1).scaleb(-read[1]))
+
+
+def _share_agrees(part: Decimal, whole: Decimal, share: tuple[float, int]) -> bool:
+    """Whether a printed share is part ÷ whole × 100 within half a unit of its last digit, of figures that may
+    stand for any within half a unit of their own last printed digit (a share worked out of figures in won, the
+    table printing them in 백만원)."""
+    digits = max(-min(value.as_tuple().exponent, 0) for value in (part, whole))
+    scale = 10 ** (digits + 1)
+    return rate_agrees(int(part * scale), int(whole * scale), share, 10)
+
+
+def _printed_row_name(body: list[list[str]], row: int) -> str:
+    """A row's name: its first printed cell, else its place (`3행`)."""
+    return next((cell.strip() for cell in body[row] if cell.strip()), f"{row + 1}행")
+
+
+def _whole_name(body: list[list[str]], row: int) -> str:
+    """The name of the row a share is of: the 계, or a group's 소계 (`보통세 | 소계`: the 소계)."""
+    name = _printed_row_name(body, row)
+    return name if row_total(name) else next(cell.strip() for cell in body[row] if row_total(cell))
+
+
+def _share_finding(table: GenericTable, table_row: int, name: str, column: str, share_cell: str, part_cell: str,
+                   whole_cell: str, decimals: int, of: str) -> Finding:
+    """A wrong share on the row `name` in the `column`: the share printed against its part ÷ its whole × 100, `of`
+    saying of which figures (a column's share of a row's: `예산액 ÷ 계 행의 예산액`; a share row's of a column's:
+    `주 수 ÷ 계 열의 주 수`)."""
+    part_cell, whole_cell = part_cell.strip(), whole_cell.strip()
+    expected = shown(expected_rate(_plain_figure(part_cell), _plain_figure(whole_cell), decimals))
+    actual = share_cell.strip().removesuffix("%").removesuffix("％").rstrip()
+    return TABLE_SHARE.finding(
+        table=table.caption or "표", row=name, column=column, expected=expected, actual=actual,
+        source=table.row_source(table_row),
+        message=f"'{name}' 행의 {column} 값이 {of} × 100과 맞지 않습니다 (표기 {actual}%, 계산 {part_cell} ÷ "
+                f"{whole_cell} × 100 = {expected}%)")
 
 
 def _by_rates(checked: _Checked) -> dict[tuple[int, int], tuple[Decimal, Decimal, _Mismatch]]:
@@ -363,7 +533,7 @@ def _checked(table: GenericTable) -> _Checked | None:
               for s, finding in wrong_shortfalls for row, column in [s.cell]}
     # a wrong shortfall is tried as a change too: which of it and a 계 its line's wrong count breaks is wrong, the
     # one-cell search tells (`_table`)
-    return _Checked([*findings, *rates, *(finding for _, finding in wrong_shortfalls), *_share_findings(table)],
+    return _Checked([*findings, *rates, *(finding for _, finding in wrong_shortfalls), *_table_shares(table)],
                     row_sums,
                     reported + [change for change in shortfalls if (change.row, change.column) not in by_sums],
                     row_names, numeric, write, body, found, {wrong.line: wrong for wrong in wrong_rates},
