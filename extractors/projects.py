@@ -171,6 +171,17 @@ _RATE_RE = patterns.compile(r"\s*\d+(?:\.\d+)?\s*%\s*")  # `450,000천원 (45.0%
 # one too, the words saying the amount includes it or not), the item's where it is the only source printed
 _SOURCE_LEAD_RE = patterns.compile(
     rf"^(?:{JOINT_FUNDING_PATTERN}|{FUNDING_PATTERN})(?:\s*포\s*함)?\s*(?:총\s*|약\s*)?(?=\d)")
+# `국비 8,000천원, 구비 8,000천원`, `시비 5억원·구비 3억원`, `(국비 40,000천원, 시비 12,000천원, 구비 28,000천원)`:
+# the item's money printed by its sources, each a budget's source (`is_funding`) or other funding beside one (`자부담`,
+# `민간`, as a project's budget reads them), right before its amount printing its unit; the run set apart from the
+# rest by a bracket, a colon, a slash or a comma, or the text's ends
+_ITEM_SOURCE = rf"(?<!\p{{Hangul}})({JOINT_FUNDING_PATTERN}|{FUNDING_PATTERN}|자부담|민간)"
+_SOURCE_AMOUNT = rf"{_ITEM_SOURCE}\s*[:：]?\s*(\d[\d,.\s천千백십조억만]*[원억만])"
+_SOURCE_AMOUNT_RE = patterns.compile(_SOURCE_AMOUNT)
+_SOURCES_RUN_RE = patterns.compile(
+    rf"(?:^|(?<=[(（:：/,]))\s*{_SOURCE_AMOUNT}(?:\s*[,·ㆍ・･/]?\s*{_SOURCE_AMOUNT})+\s*(?=$|[)）/,(（])")
+# what else an item may print of a source: a figure after it (`국비 50%`, `구비 3건`), which makes the run a part
+_SOURCE_FIGURE_RE = patterns.compile(rf"{_ITEM_SOURCE}\s*[:：]?\s*\d")
 # `총사업비 95,700천원`, `지급액 1,235,000천원`, `소요예산 5억원`, `보조금 500,000천원`, `사업비(국비) 95,700천원`,
 # `인건비 12,000천원`: a word naming the money spent, granted, paid or taken in before an amount (a budget's kind
 # of expense too: `인건비`, `시설비`, `업무추진비`, `재료비`, `여비`, `사무관리비`, `행사운영비`, `홍보비`,
@@ -1121,7 +1132,30 @@ def _amount(text: str) -> int | None:
                 amounts.append(amount)
     if not amounts:  # none of those: a sentence's last amount after a count or a deed (`118건 32억 1,000만원`)
         amounts = [amount for field in fields[:len(printed)] if (amount := _last_amount(field)) is not None]
-    return amounts[0] if len(amounts) == 1 and len(sources) < 2 else None
+    alone = amounts[0] if len(amounts) == 1 and len(sources) < 2 else None
+    if alone is None or "자부담" in text or "민간" in text:  # sources `_SOURCE_LEAD_RE` does not know
+        return by_sources if (by_sources := _sources_total(text)) is not None else alone
+    return alone
+
+
+def _sources_total(text: str) -> int | None:
+    """The sum of the amounts an item prints by its sources (`국비 8,000천원, 구비 8,000천원`: 16,000,000;
+    `_SOURCES_RUN_RE`), where they are all it prints of money and of its sources: each source once, one of them a
+    budget's, and no other amount (`예산 500,000천원 / 국비 …, 구비 …`) nor a source by a share or count (`국비 50%,
+    구비 …, 시비 …`), which make the run a part; each amount in 원, or in 억 printing no 원 (`시비 5억, 구비 3억`), not
+    in 만 alone (a count as well as money)."""
+    if (run := _SOURCES_RUN_RE.search(text)) is None:
+        return None
+    rest = f"{text[:run.start()]} {text[run.end():]}"
+    if (AMOUNT_RE.search(rest) or EOK_IN_TEXT_RE.search(rest) or MAN_IN_TEXT_RE.search(rest)
+            or _SOURCE_FIGURE_RE.search(rest)):
+        return None
+    parts = [(compact(part.group(1)), part.group(2).strip()) for part in _SOURCE_AMOUNT_RE.finditer(run.group())]
+    names = [name for name, _ in parts]
+    if len(set(names)) < len(names) or not any(is_funding(name) for name in names):
+        return None
+    amounts = [parse_amount(figure) if figure.endswith("원") else _without_won(figure, False) for _, figure in parts]
+    return sum(amounts) if None not in amounts else None
 
 
 def _recovered(field: str) -> bool:

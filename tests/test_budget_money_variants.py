@@ -196,22 +196,22 @@ def test_a_count_column_beside_the_money_is_summed_exactly_and_shown_as_a_count(
     ("청사 방수 : 10월(구비 150,000천원)", 150_000_000),
     ("청사 방수 : 10월 / 시비 1억 5,000만원", 150_000_000),
     ("청사 방수 : 10월 / 특별교부세 150,000천원", 150_000_000),
-    # two sources: the item's amount is neither, nor one of them where they print the same figure
-    ("청사 방수 : 10월 / 국비 100,000천원, 구비 50,000천원", None),
-    ("청사 방수 : 10월 / 국비 50,000천원, 구비 50,000천원", None),
+    # two sources, each right before its own amount: the item's money by its sources, their sum (before, none)
+    ("청사 방수 : 10월 / 국비 100,000천원, 구비 50,000천원", 150_000_000),
+    ("청사 방수 : 10월 / 국비 50,000천원, 구비 50,000천원", 100_000_000),
     ("청사 방수 : 10월 / 150,000천원(구비)", 150_000_000)])
 def test_an_amount_after_its_one_funding_source_is_the_items(text, amount):
     """Before, `구비 150,000천원` (the source before the amount) gave none, where `150,000천원(구비)` was read."""
     assert item_fields(text, 2025)[:5] == (10, 10, 2025, None, amount)
 
 
-@pytest.mark.parametrize("text", [
-    "청사 방수 : 10월 / 국비 30,000천원, 구비 30,000천원",
-    "청사 방수 : 10월(국비 30,000천원, 구비 30,000천원)",
-    "청사 방수 : 10월 / 구비 30,000천원, 구비 30,000천원",  # one source named twice: still two amounts
+@pytest.mark.parametrize(("text", "amount"), [
+    ("청사 방수 : 10월 / 국비 30,000천원, 구비 30,000천원", 60_000_000),  # before, none
+    ("청사 방수 : 10월(국비 30,000천원, 구비 30,000천원)", 60_000_000),  # before, none
+    ("청사 방수 : 10월 / 구비 30,000천원, 구비 30,000천원", None),  # one source named twice: still two amounts
 ])
-def test_equal_amounts_of_funding_sources_are_no_amount_of_the_items(text):
-    assert item_fields(text, 2025)[:5] == (10, 10, 2025, None, None)
+def test_equal_amounts_of_funding_sources_are_their_sum_or_none(text, amount):
+    assert item_fields(text, 2025)[:5] == (10, 10, 2025, None, amount)
 
 
 @given(thousands=st.integers(1, 9_999_999), word=st.sampled_from(["소요", "투입", "소요 예정", "투입예정"]),

@@ -207,7 +207,7 @@ def test_a_health_centres_counts_of_persons_by_period():
         ("sum.table", "계", "선별검사", "8,320", "8,420")]
     assert amounts(name) == [("사업비 ", 402_100_000), ("금연구역 지정 확대", 12_000_000),
                              ("찾아가는 금연 교육", 45_000_000), ("정신건강 주간 행사", 15_000_000),
-                             ("마음건강 검진 확대", None)]
+                             ("마음건강 검진 확대", 16_000_000)]  # `국비 8,000천원, 구비 8,000천원`: before, none
 
 
 def test_an_urban_planning_reports_budget_by_joint_source_and_items_over_years():

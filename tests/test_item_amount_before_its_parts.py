@@ -2,7 +2,8 @@
 `총 5억원 (국비 3억원, 구비 2억원)`, `1,200,000천원(국비 600,000천원, 구비 600,000천원)`): the amount is the item's,
 the bracket its note (before, its parts were read as the item's fields too, three amounts, and it had none, where
 the parts print their scale: `(시비 3억, …)`; parts printing bare figures, `(국 2,500, 구 2,500)`, were read). Parts
-printed alone (`(국비 100,000천원, 구비 50,000천원)`) or a second amount after the bracket still give none."""
+printed alone (`(국비 100,000천원, 구비 50,000천원)`) are the item's money by its sources, their sum (before, none); a
+second amount after the bracket still gives none."""
 
 import pytest
 
@@ -22,8 +23,8 @@ from tests.layouts import read_laid_out
     # read so before too: the parts print bare figures, or a funding note
     ("노면 표시 정비: 하반기 / 5억원(국 3억, 구 2억)", (7, 12, 2025, None, 500_000_000)),
     ("노면 표시 정비: 하반기 / 500,000천원(시비 300,000, 구비 200,000)", (7, 12, 2025, None, 500_000_000)),
-    # none: the parts alone, or a second amount after the bracket
-    ("노면 표시 정비(시비 3억원, 구비 2억원): 하반기", (7, 12, 2025, None, None)),
+    # the parts alone: their sum; none: a second amount after the bracket
+    ("노면 표시 정비(시비 3억원, 구비 2억원): 하반기", (7, 12, 2025, None, 500_000_000)),
     ("노면 표시 정비: 하반기 / 5억원(시비 3억, 구비 2억) / 7억원", (7, 12, 2025, None, None)),
 ])
 def test_an_amount_before_its_parts_by_source(text, expected):
@@ -42,4 +43,4 @@ def test_a_reports_items_so_printed(layout, tmp_path):
     report = read_laid_out(REPORT, layout, tmp_path)
     [project] = report.projects
     assert [(i.start_month, i.end_month, i.year, i.amount_krw) for i in project.items] == [
-        (7, 12, 2025, 500_000_000), (2, 3, 2025, 3_210_000_000), (3, 4, 2025, None)]
+        (7, 12, 2025, 500_000_000), (2, 3, 2025, 3_210_000_000), (3, 4, 2025, 150_000_000)]

@@ -1,8 +1,8 @@
 """An item's figures printed in a bracket closing its name, its period after the colon right after it
 (`노후 보도 정비(3개소, 150,000천원) : 4월~6월`, `공원 조성(총 1,250백만원): 3월~10월`): the bracket's amount is the
 item's, as one beside its period (`(4월, 95,700천원)`) or after it (`9월 ~ 11월(10개소, 200,000천원)`) is (before,
-none); a unit price, two sources' parts, an amount printed again after the period, or no period after the colon
-still give none."""
+none); so are two sources' parts, their sum (`청사 보수(국비 100,000천원, 구비 50,000천원): 4월`; before, none); a
+unit price, an amount printed again after the period, or no period after the colon still give none."""
 
 import pytest
 from hypothesis import given
@@ -21,16 +21,16 @@ from tests.layouts import read_laid_out
     ("장학금 지급(50명, 1억원): 3월", (3, 3, 2025, None, 100_000_000)),
     ("보도 정비(2개소, 3억 2,000만원) : ’25. 4. ~ 6.", (4, 6, 2025, None, 320_000_000)),
     ("방역 소독(구비 24,000천원): 연중", (1, 12, 2025, None, 24_000_000)),
-    # not the item's: a unit price, two sources' parts, a second amount, an amount of no kind, no period after it
+    ("청사 보수(국비 100,000천원, 구비 50,000천원): 4월", (4, 4, 2025, None, 150_000_000)),
+    # not the item's: a unit price, a second amount, an amount of no kind, no period after it
     ("교육비 지원(1인당 300천원): 3월", (3, 3, 2025, None, None)),
-    ("청사 보수(국비 100,000천원, 구비 50,000천원): 4월", (4, 4, 2025, None, None)),
     ("청사 보수(150,000천원): 4월 / 90,000천원", (4, 4, 2025, None, None)),
     ("기금 적립(누적 32억원): 연중", (1, 12, 2025, None, None)),
     ("시설 보수(150,000천원) : 완료", (None, None, None, None, None)),
     ("시설 보수(150,000천원)", (None, None, None, None, None)),
 ])
 def test_an_amount_in_a_bracket_closing_the_items_name(text, expected):
-    """Before, each of the first eight had no amount."""
+    """Before, each of the first nine had no amount."""
     assert item_fields(text, 2025)[:5] == expected
 
 
