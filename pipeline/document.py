@@ -308,7 +308,7 @@ _DATED_COLUMNS = ("집행", "현원", "보유")
 _DATED_LABEL_RE = patterns.compile(rf"(?:{'|'.join(_DATED_COLUMNS)})[가-힣]*")  # such a column's label: `집행률(%)`
 
 
-def dates_or_units_a_table(text: str) -> bool:
+def is_table_units_or_date(text: str) -> bool:
     """Whether a line alone in brackets is what a table below it prints above it: its units or the date its
     figures stand at (`(단위: 천원)`, `(5.31.기준)`)."""
     text = text.strip()

@@ -25,7 +25,7 @@ from pdfplumber.utils import filter_edges, line_to_edge, rect_to_edges
 
 from pipeline import patterns
 from pipeline.aligned import BULLET_MARKS, MIN_WORD_GAP, display_width, is_month_label, label_lines_joined
-from pipeline.document import Block, Document, Table, add_table, build_document, dates_or_units_a_table, unit_in
+from pipeline.document import Block, Document, Table, add_table, build_document, is_table_units_or_date, unit_in
 from pipeline.errors import ReportError
 from pipeline.markup_tables import spread_mark
 from pipeline.read_text import (
@@ -317,7 +317,7 @@ def _cell_spans(words: list[tuple[float, float, str, float, float]], gap: float)
             cells[-1] = (cells[-1][0], max(cells[-1][1], x1), f"{cells[-1][2]} {text}")
         else:
             cells.append((x0, x1, text))
-    return [(x0, x1, _HANGUL_RE.search(text) is not None and not dates_or_units_a_table(text))
+    return [(x0, x1, _HANGUL_RE.search(text) is not None and not is_table_units_or_date(text))
             for x0, x1, text in cells]
 
 

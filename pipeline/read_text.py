@@ -37,10 +37,10 @@ from pipeline.document import (
     Table,
     add_table,
     build_document,
-    dates_or_units_a_table,
     header_end,
     is_figure,
     is_label,
+    is_table_units_or_date,
     page_starts_between,
     unit_in,
 )
@@ -990,7 +990,7 @@ def _over_page_break(lines: list[str], i: int, first: str, page_starts: list[int
     if k == len(lines) or not page_starts_between(page_starts, i, k):
         return None
     if isinstance(block, Bullet):
-        return k if _indented_under(lines[k], first) and not dates_or_units_a_table(lines[k]) else None
+        return k if _indented_under(lines[k], first) and not is_table_units_or_date(lines[k]) else None
     last = lines[i - 1].strip()
     if _NUMBERED_START_RE.match(first.strip()):
         return None  # a numbered line is a title (`1 제목 교육후생팀`), which the purpose follows
