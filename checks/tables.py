@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
@@ -250,10 +250,9 @@ def _share_columns(table: GenericTable) -> list[Finding]:
     if not header or len(body) < 3:
         return []
     labels = column_labels(tuple(map(tuple, header)))
-    totals = [k for k, row in enumerate(body) if is_total(row[0]) and without_formula_mark(row[0]) != "소계"]
-    if len(totals) != 1:
+    total = _one_total(((k, row[:1]) for k, row in enumerate(body)), beside_subtotals=True)
+    if total is None:
         return []
-    total = totals[0]
     subtotals = [k for k, row in enumerate(body) if k != total and any(map(row_total, row))]  # `보통세 소계` too
     first_part = next((k for k in range(len(body)) if k != total and k not in subtotals), len(body))
     leading = any(k < first_part for k in subtotals)
@@ -277,10 +276,9 @@ def _share_rows(table: GenericTable) -> list[Finding]:
     if not header:
         return []
     labels = column_labels(tuple(map(tuple, header)))
-    totals = [col for col, label in enumerate(labels) if col and is_total(label)]
-    if len(totals) != 1:
+    total = _one_total((col, [label]) for col, label in enumerate(labels) if col)
+    if total is None:
         return []
-    total = totals[0]
     findings = []
     for k, row in enumerate(body):
         label = compact(row[0])
@@ -827,11 +825,22 @@ class _TableTotal(NamedTuple):
 
 def _table_total(row_labels: list[list[str]], kinds: list[str | None]) -> _TableTotal | None:
     """The table's 계 row where it prints one total row alone (no 소계) over rows of figures; None else."""
-    totals = [index for index, labels in enumerate(row_labels) if any(row_total(label) for label in labels if label)]
-    if len(totals) != 1:
+    total = _one_total(enumerate(row_labels))
+    if total is None:
         return None
-    parts = [index for index, kind in enumerate(kinds) if index != totals[0] and kind not in (_NOT_SUMMED, _CHANGE)]
-    return _TableTotal(totals[0], parts) if parts else None
+    parts = [index for index, kind in enumerate(kinds) if index != total and kind not in (_NOT_SUMMED, _CHANGE)]
+    return _TableTotal(total, parts) if parts else None
+
+
+def _one_total(lines: Iterable[tuple[int, Iterable[str]]], beside_subtotals: bool = False) -> int | None:
+    """The line (a row; a column, of a table turned round) of a table's one 계: the one line whose labels name a
+    total (`row_total`: `계`, `합계(명)`, `소 계`, `보통세 소계`), so none of a table printing 소계s too, whose 계 is
+    no sum of all its other lines; `beside_subtotals`, the one whose total is no 소계, where a line may be of its
+    group's 소계 instead (a share, `_share_columns`). None where no line is so, or two are."""
+    totals = [line for line, labels in lines
+              if any((word := row_total(label)) and not (beside_subtotals and without_formula_mark(word) == "소계")
+                     for label in labels)]
+    return totals[0] if len(totals) == 1 else None
 
 
 def _total_confirms(total: _TableTotal | None, rows: dict[int, tuple[Decimal, Decimal]], reading: _Column) -> bool:
@@ -1140,6 +1149,7 @@ def _wrong_rates(grid: _Grid) -> list[_WrongRate]:
     find right (`right`: a wrong 계 or change is their finding). A line that prints no figure or no rate, or a base
     of 0 or `-`, is not compared."""
     wrong = []
+    grid_total = functools.cache(functools.partial(_grid_total, grid))  # asked of a series its ratios do not tell
     for series, kind in grid.kinds.items():
         word = compact(grid.names[series])
         if kind != _NOT_SUMMED or not _is_rate(word):
@@ -1153,7 +1163,7 @@ def _wrong_rates(grid: _Grid) -> list[_WrongRate]:
             ratio = (_named_change(series, printed, grid)
                      or _ratio(_changes_over_last_year(series, grid), printed, grid)[0])
         if ratio is None:
-            ratio = _ratio_of_total(ratios, printed, grid)
+            ratio = _ratio_of_total(ratios, printed, grid, grid_total())
         if ratio is None:
             continue
         compared = [(line, terms, rate) for line, rate in printed.items()
@@ -1204,19 +1214,35 @@ def _ratio(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], grid: _G
     return best, agreeing if best else 0
 
 
-def _ratio_of_total(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], grid: _Grid) -> _Ratio | None:
-    """The ratio (`_ratios`) the table's 계 line says a rate series prints, where too few lines print one so to tell
-    (two wrong lines of three): the one alone the 계 prints of its own figures, each the sum of the other lines',
-    that another line prints too; None where none is, or two are. A rate of anything else misses on the 계 too."""
-    totals = [line for line in grid.lines if any(row_total(name) for name in grid.line_names[line].split(" / "))]
-    if len(totals) != 1 or totals[0] not in printed:
-        return None
-    total, lines = totals[0], [line for line in grid.lines if line != totals[0]]
+class _GridTotal(NamedTuple):
+    """A grid's one 계 line, its other lines, and the series whose 계 is their sum (`_grid_total`)."""
+    line: int
+    lines: list[int]
+    summed: set[int]
 
-    # the series whose 계 is the other lines' sum, each figure rounded to the series' step
+
+def _grid_total(grid: _Grid) -> _GridTotal | None:
+    """A grid's 계 line (`_one_total`) and the series whose 계 is the other lines' sum, each figure rounded to the
+    series' step: of the grid, not of a rate series, so worked out once a grid (`_wrong_rates`)."""
+    total = _one_total((line, grid.line_names[line].split(" / ")) for line in grid.lines)
+    if total is None:
+        return None
+    lines = [line for line in grid.lines if line != total]
     summed = {series for series in grid.numeric if (figure := _won(grid, total, series)) is not None
               and 2 * abs(sum((_won(grid, line, series) or _ZERO for line in lines), _ZERO) - figure)
               <= (len(lines) + 1) * _step(grid, series)}
+    return _GridTotal(total, lines, summed)
+
+
+def _ratio_of_total(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], grid: _Grid,
+                    grid_total: _GridTotal | None) -> _Ratio | None:
+    """The ratio (`_ratios`) the table's 계 line says a rate series prints, where too few lines print one so to tell
+    (two wrong lines of three): the one alone the 계 prints of its own figures, each the sum of the other lines'
+    (`_grid_total`), that another line prints too; None where none is, or two are. A rate of anything else misses
+    on the 계 too."""
+    if grid_total is None or grid_total.line not in printed:
+        return None
+    total, lines, summed = grid_total
 
     def prints(ratio: _Ratio, line: int) -> bool:
         terms = _terms(ratio, line, grid, {})
