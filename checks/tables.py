@@ -219,10 +219,20 @@ def _table(table: GenericTable) -> list[Finding]:
     cleared = [f for f in findings if finding_key(f) not in left]
     places = [checked.places.get(finding_key(f), (f.row, f.source, f.column)) for f in cleared]
     rows = list(dict.fromkeys(name for name, source, _ in places if (name, source) != row_of(row)))
-    also = [column for name, source, column in places if (name, source) == row_of(row)]
+    summed = _columns_summed_in(checked, row, column)  # a 계 column's sum in the part's own cell: by what it sums
+    also = [named for name, source, found_in in places if (name, source) == row_of(row)
+            for named in (summed if found_in == checked.column_names[column] and summed else [found_in])]
     named = [f"{'·'.join(rows)} 행"] if rows else []
     what = "과 ".join([*named, f"{'·'.join(also)} 열" if also else "표의 다른 셈"]) + "이 함께 맞는 값"
     return [*tried, *checked.write([_Mismatch(row, column, printed(row, column), cells[row, column], what, [])])]
+
+
+def _columns_summed_in(checked: _Checked, row: int, column: int) -> list[str]:
+    """The columns a 계 column's sum found wrong in a cell (body row, column) adds up, by name: of a part's own cell
+    (`한빛2동 | 2,052 | 1,010 | 1,015` under `아 동 수 계 | 남 | 여`: 남 and 여), which a message names them by, not
+    by the part's column itself."""
+    return [checked.column_names[part] for m in checked.wrong_totals
+            if (m.row, m.column) == (row, column) and m.what == _ROW_ITEMS_SUM for part in m.parts]
 
 
 _SHARE_WORD_RE = patterns.compile(SHARE)  # a share's word in a header cell (`2025년 구성비`), not its points too
@@ -464,6 +474,7 @@ class _Checked(NamedTuple):
     # by finding key: the row (name, source) and column a finding not naming its cell so is printed at (a grid's
     # wrong 과부족, which `shortfall` names by its status and line)
     places: dict[tuple, tuple[str, Source, str]]
+    column_names: list[str]  # each column's name as a finding names it (`column_name`)
 
 
 def _checked(table: GenericTable) -> _Checked | None:
@@ -535,7 +546,8 @@ def _checked(table: GenericTable) -> _Checked | None:
                     row_sums,
                     reported + [change for change in shortfalls if (change.row, change.column) not in by_sums],
                     row_names, numeric, write, body, found, {wrong.line: wrong for wrong in wrong_rates},
-                    {wrong.line: column_name(labels, wrong.series) for wrong in wrong_rates}, places)
+                    {wrong.line: column_name(labels, wrong.series) for wrong in wrong_rates}, places,
+                    [column_name(labels, c) for c in range(len(labels))])
 
 
 def _row_name(labels: list[str], index: int) -> str:

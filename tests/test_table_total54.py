@@ -1,12 +1,17 @@
 """A table's one 계 line, found one way (`checks.tables._one_total`) by the change check (`_table_total`), the rate
-check (`_grid_total`, worked out once a grid, not once a rate series) and the share checks."""
+check (`_grid_total`, worked out once a grid, not once a rate series) and the share checks; and the one-cell
+search's message naming what makes a part it finds wrong where a sum in its own cell is cleared (`아 동 수 남·아 동 수
+여`, the columns its row's 계 adds up; before, `아 동 수 계`, the part's own column)."""
 
+from pathlib import Path
 from unittest import mock
 
 import pytest
 
-from checks import tables
+from checks import run_checks, tables
 from checks.tables import _one_total
+from extractors import extract_report
+from pipeline.read_text import read_text
 from tests.test_table_rates_years import findings, table
 
 
@@ -48,4 +53,14 @@ def test_two_rate_series_the_total_tells_are_checked_of_one_total_worked_out_onc
                      ("rate.table", "다", "완료율(%)", "50.0", "55.0"),
                      ("rate.table", "다", "처리율(%)", "80.0", "85.0")]
     assert asked == [[0, 1, 2, 3]]  # the grid's lines, the 계 one of them: once, not once a series
+
+
+def test_a_wrong_part_beside_its_share_is_named_by_the_columns_its_row_s_total_adds_up():
+    path = Path(__file__).parent / "department_reports" / "2025-hanbit-adong.md"
+    text = path.read_text().replace("<td>한빛2동</td><td>2,025</td>", "<td>한빛2동</td><td>2,052</td>")
+    found = run_checks(extract_report(read_text("2025-hanbit-adong.md", text.encode())))
+    assert [(f.rule, f.row, f.column, f.expected, f.actual, f.message) for f in found] == [
+        ("sum.table", "한빛2동", "아 동 수 계", "2,025", "2,052",
+         "'한빛2동' 행의 아 동 수 계 값이 아 동 수 남·아 동 수 여·구성비 열이 함께 맞는 값과 다릅니다 "
+         "(표기 2,052, 맞는 값 2,025)")]
 
