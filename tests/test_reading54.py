@@ -1,9 +1,14 @@
-"""Reading gaps closed on branch reading54: the parts of a year named by a word (`연초`, `연말`, `연내`)."""
+"""Reading gaps closed on branch reading54: the parts of a year named by a word (`연초`, `연말`, `연내`), a 단위사업
+name wrapped over three lines centred on its figures in `pdftotext -layout` text, and a vehicle's fuel named in its
+비고."""
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from checks import run_checks
+from extractors import extract_report
+from pipeline.read_text import read_text
 from pipeline.values import parse_period, parse_period_label
 from tests.periods import span
 from tests.test_period_spans_variants import items
@@ -55,3 +60,68 @@ def test_a_year_part_with_its_year_before_it_or_not(word, year, form, after):
     first, last = YEAR_PARTS[word]
     prefix = form.format(y=year, yy=year % 100)
     assert span(parse_period(f"{prefix}{word}{after}", 2025)) == (first, last, year if prefix else 2025, None)
+
+
+# `pdftotext -layout` of a budget table whose 단위사업 names wrap in their cells, centred on their row's figures (a
+# name of three lines prints its figures on its middle line), rows one a line or a blank line apart. Written from a
+# made-up 한빛구 감사담당관 report in the conventions of tests/department_reports/2025-hanbit-gamsa.txt.
+BUDGET_COVER = "제305회 한빛구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n2025년 주요업무 보고\n\n감사담당관\n\n"
+BUDGET_HEADER = """\
+ Ⅰ. 일반현황
+
+ 4. 예산현황                                   (단위: 천원, 2025. 5. 31. 기준)
+
+   단위사업명                   예산액        집행액    집행률(%)
+   계                          691,000      281,530        40.7
+"""
+SELF_AUDIT = "   자체감사 운영               312,000      141,960        45.5\n"
+INTEGRITY = "   청렴도 향상                 209,000       88,150        42.2\n"
+DISCIPLINE_THREE_LINES = """\
+   공직기강 확립
+   및 특별점검                 111,400       30,080        27.0
+   운영
+"""
+BASIC = "   기본경비                     58,600       21,340        36.4\n"
+
+
+def budget_lines(body: str) -> list[tuple[str, int | None, int | None, float | None]]:
+    report = extract_report(read_text("t.txt", (BUDGET_COVER + BUDGET_HEADER + body).encode()))
+    return [(line.name, line.budget_krw, line.executed_krw, line.execution_rate) for line in report.budget]
+
+
+BUDGET_READ = [("계", 691_000_000, 281_530_000, 40.7), ("자체감사 운영", 312_000_000, 141_960_000, 45.5),
+               ("청렴도 향상", 209_000_000, 88_150_000, 42.2),
+               ("공직기강 확립 및 특별점검 운영", 111_400_000, 30_080_000, 27.0),
+               ("기본경비", 58_600_000, 21_340_000, 36.4)]
+
+
+@pytest.mark.parametrize("apart", ["", "\n"])
+def test_a_budget_name_of_three_lines_centred_on_its_figures_is_one_name(apart):
+    """The name's last line (`운영`) is its own, not the next row's first (before, `운영 기본경비` and `공직기강 확립
+    및 특별점검`), rows one a line or a blank line apart; no check finds the sums wrong."""
+    body = apart.join([SELF_AUDIT, INTEGRITY, DISCIPLINE_THREE_LINES, BASIC])
+    assert budget_lines(body) == BUDGET_READ
+    report = extract_report(read_text("t.txt", (BUDGET_COVER + BUDGET_HEADER + body).encode()))
+    assert [finding.rule for finding in run_checks(report) if finding.severity == "error"] == []
+
+
+def test_a_budget_name_of_three_lines_as_the_table_first_row():
+    assert budget_lines(DISCIPLINE_THREE_LINES + SELF_AUDIT + INTEGRITY + BASIC) == [
+        BUDGET_READ[0], BUDGET_READ[3], *BUDGET_READ[1:3], BUDGET_READ[4]]
+
+
+@pytest.mark.parametrize(("first_line", "name"), [
+    # its first line ends as one that goes on (`및`)
+    ("   청렴 교육 및\n", "청렴 교육 및 기본경비"),
+    # with the next row's first word it would be wider than any label line: wrapped there, a label's first line
+    ("   청렴 교육장 조성\n", "청렴 교육장 조성 기본경비"),
+])
+def test_a_label_over_the_next_row_stays_its_own_below_a_label_over_its_figures(first_line, name):
+    """Below a row printing its label's first line over its figures (`공직기강 확립` over `및 특별점검   111,400`),
+    a line that could not end that label is the next row's first, as before: two labels each printed over its
+    row."""
+    over = "   공직기강 확립\n   및 특별점검                 111,400       30,080        27.0\n"
+    body = SELF_AUDIT + INTEGRITY + over
+    assert budget_lines(body + first_line + BASIC) == [
+        *BUDGET_READ[:3], ("공직기강 확립 및 특별점검", 111_400_000, 30_080_000, 27.0),
+        (name, 58_600_000, 21_340_000, 36.4)]
