@@ -8,10 +8,14 @@ from hypothesis import strategies as st
 
 from checks import run_checks
 from extractors import extract_report
+from pipeline.db import connect
+from pipeline.load import load_report
 from pipeline.read_text import read_text
 from pipeline.values import parse_period, parse_period_label
 from tests.periods import span
 from tests.test_period_spans_variants import items
+from tests.test_vehicle_list_models import report as vehicle_report
+from tests.test_vehicles_more import LAYOUTS
 
 YEAR_PARTS = {"연초": (1, 1), "연말": (12, 12), "연내": (1, 12), "연중": (1, 12), "연간": (1, 12)}
 
@@ -125,3 +129,59 @@ def test_a_label_over_the_next_row_stays_its_own_below_a_label_over_its_figures(
     assert budget_lines(body + first_line + BASIC) == [
         *BUDGET_READ[:3], ("공직기강 확립 및 특별점검", 111_400_000, 30_080_000, 27.0),
         (name, 58_600_000, 21_340_000, 36.4)]
+
+
+# a vehicle list printing each vehicle's fuel only in its 비고 (made up in the conventions of
+# tests/test_vehicle_list_models.py)
+FUELS_IN_NOTES = ("연번\t차량번호\t차 종\t연 식\t용 도\t비 고\n1\t12가 3456\t쏘나타\t2016\t업무용\t하이브리드\n"
+                  "2\t34나 5678\t포터Ⅱ\t2018\t단속용\t경유\n3\t56다 7890\t스타렉스\t2019\t견인차 지원\t\n"
+                  "4\t78라 1234\t니로EV\t2021\t업무용\t전기\n5\t90마 5678\t25인승 버스\t2020\t셔틀\t비고: CNG\n"
+                  "6\t11바 2222\t아이오닉5\t2023\t업무용\t전기차, 긴급출동\n\n")
+
+
+def fleet_counts(general: str, layout: str = "tabs") -> list[tuple[str, str | None, int, str | None]]:
+    (fleet,) = vehicle_report(general, layout).vehicles
+    return [(c.category, c.kind, c.count, c.fuel) for c in fleet.counts]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_vehicle_lists_fuel_named_in_its_note(layout):
+    """Each count's fuel, where the list has no column of fuels, is the one its 비고 names (before, none); the
+    스타렉스, its note blank, has none. The note is kept as printed in the list's grid."""
+    assert fleet_counts(FUELS_IN_NOTES, layout) == [
+        ("계", "계", 6, None), ("승용", "쏘나타", 1, "하이브리드"), ("화물", "포터Ⅱ", 1, "경유"),
+        ("승합", "스타렉스", 1, None), ("승용", "니로EV", 1, "전기"), ("승합", "25인승버스", 1, "CNG"),
+        ("승용", "아이오닉5", 1, "전기")]
+    r = vehicle_report(FUELS_IN_NOTES, layout)
+    (grid,) = [table for table in r.tables if table.records_in == "vehicles"]
+    assert [row[-1] for row in grid.rows[1:]] == ["하이브리드", "경유", "", "전기", "비고: CNG", "전기차, 긴급출동"]
+    assert run_checks(r) == []
+
+
+def test_a_fuel_in_the_note_is_asked_for_in_the_database(tmp_path):
+    r = vehicle_report(FUELS_IN_NOTES)
+    db = connect(tmp_path / "r.db")
+    load_report(db, r, "sha-1", run_checks(r))
+    assert sorted(db.execute("SELECT kind, fuel FROM vehicles WHERE fuel IS NOT NULL").fetchall()) == [
+        ("25인승버스", "CNG"), ("니로EV", "전기"), ("쏘나타", "하이브리드"), ("아이오닉5", "전기"), ("포터Ⅱ", "경유")]
+
+
+@pytest.mark.parametrize(("notes", "fuel"), [
+    (("전기", "전기"), "전기"),  # a kind's vehicles all of one fuel: the count's
+    (("전기", "하이브리드"), None),  # of two: none
+    (("전기", ""), None),  # one not printed: none
+    (("전기차 교체 예정", "전기차 교체 예정"), None),  # a fuel among other words: no fuel of the vehicle's
+    (("하이브리드(휘발유)", "하이브리드(휘발유)"), None),  # two fuels named: none
+    (("업무용(전기)", "업무용 / 전기"), "전기"),  # a part of the note
+])
+def test_a_kinds_fuel_is_that_of_every_vehicle_it_counts(notes, fuel):
+    rows = "".join(f"{n}\t1{n}가 345{n}\t쏘나타\t2020\t{note}\n" for n, note in enumerate(notes, 1))
+    assert fleet_counts(f"연번\t차량번호\t차 종\t연 식\t비 고\n{rows}\n") == [
+        ("계", "계", 2, None), ("승용", "쏘나타", 2, fuel)]
+
+
+def test_a_column_of_fuels_wins_over_the_note():
+    """The list's column of fuels (`연 료`) gives the fuel (before, none), its 비고 read for none."""
+    assert fleet_counts("연번\t차량번호\t차 종\t연 료\t비 고\n1\t12가3456\t쏘나타\t휘발유\t하이브리드\n"
+                        "2\t34나5678\t포터Ⅱ\t경유\t전기\n\n") == [
+        ("계", "계", 2, None), ("승용", "쏘나타", 1, "휘발유"), ("화물", "포터Ⅱ", 1, "경유")]
