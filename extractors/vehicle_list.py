@@ -28,6 +28,7 @@ from extractors.vehicles import (
     PrintedList,
     add_list,
     fleet_header,
+    fuel_of,
     heading_figures_source,
     is_fleet_context,
     is_vehicles_caption,
@@ -40,6 +41,8 @@ _LIST_WORDS = ("차량번호", "등록번호", "연식", "배기량", "취득일
 _KIND_WORDS = ("차종", "차명", "종류")
 _VEHICLE_WORDS = ("차량", "차종", "차명", "등록번호")  # a label naming the vehicle (`차량번호`), not a charger's `형식`
 _CATEGORY_LABELS = ("구분", *_KIND_WORDS)  # a column that may print each vehicle's category (`구 분 | 승 용`)
+_FUEL_LABELS = ("연료", "유종")  # a column of each vehicle's fuel (`연 료`, `사용연료`, `유 종`)
+_NOTE_LABEL = "비고"  # a column of notes, where a list with no column of fuels may name a vehicle's
 # a category of the law's as a list prints it (`승 용`, `승용차`, `승용(소형)`: its kind in brackets)
 _CATEGORY_RE = patterns.compile(r"^(승용|승합|화물|특수)차?(?:\((.+)\))?$")
 _SEATS_RE = patterns.compile(r"(\d+)인승")  # `25인승 버스`, `카니발(11인승)`
@@ -90,17 +93,35 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
                          and _prints_categories(row[col] for row in vehicles)), None)
     kind_col = next((col for col, label in enumerate(labels) if col != category_col
                      and any(word in label for word in _KIND_WORDS)), category_col)
-    kinds = Counter(_kinds(vehicles, category_col, kind_col, fleet_name)) if kind_col is not None else Counter()
+    kinds = _kinds(vehicles, category_col, kind_col, fleet_name) if kind_col is not None else []
+    fuels = _fuels(vehicles, labels, kinds)
     source = source_at(table.row_line(n_header), table.page)
     counts = [VehicleCount(category="계", kind="계", count=len(vehicles), source=source),
-              *(VehicleCount(category=category, kind=kind, count=n, source=source)
-                for (category, kind), n in kinds.items())]
+              *(VehicleCount(category=category, kind=kind, count=n, fuel=fuels.get((category, kind)), source=source)
+                for (category, kind), n in Counter(kinds).items())]
     fleet = VehicleFleet(caption=caption, name=fleet_name, printed_total=printed_total, quota=quota, unit=table.unit,
                          as_of=as_of_date(grid, ctx),
                          heading_source=heading_figures_source(printed_total, quota, ctx), source=source_of(table),
                          counts=counts)
     add_list(out, PrintedList(caption, ctx.title, tuple(labels), fleet), ctx.project is not None)
     generic.extract(grid, ctx, out, "vehicles", n_header)  # every vehicle's own row, as printed
+
+
+def _fuels(vehicles, labels: list[str], kinds: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """The fuel of each (category, kind) whose vehicles all print one and the same: in the list's column of fuels
+    (`연 료 | 전기`), else where it prints none, in its 비고 (`비 고 | 전기`, `하이브리드`, `업무용(전기)`: `fuel_of`),
+    whose text the list's grid keeps as printed. A kind of vehicles of two fuels, or of one not printed for each,
+    has none: a count's fuel is that of every vehicle it counts."""
+    fuel_col = next((col for col, label in enumerate(labels) if any(word in label for word in _FUEL_LABELS)),
+                    None)
+    if fuel_col is None:
+        fuel_col = next((col for col, label in enumerate(labels) if label == _NOTE_LABEL), None)
+    if fuel_col is None or not kinds:
+        return {}
+    fuels: dict[tuple[str, str], set[str | None]] = {}
+    for row, kind in zip(vehicles, kinds, strict=True):
+        fuels.setdefault(kind, set()).add(fuel_of(row[fuel_col]))
+    return {kind: fuel for kind, (fuel, *others) in fuels.items() if fuel is not None and not others}
 
 
 def _prints_categories(cells) -> bool:

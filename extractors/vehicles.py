@@ -120,7 +120,21 @@ _KIND_END = "차"  # how a kind of vehicle ends (`승용차`, `압축진개차`)
 _NOT_FLEET_WORDS = ("구매", "운행", "매각")  # a project's table of vehicles bought, sold or driven
 # a fuel vehicles are counted by (`휘발유 | 경유 | 전기 | 하이브리드`, compacted): no kind of vehicle
 _FUEL_RE = patterns.compile(
-    r"^(?:휘발유|가솔린|경유|디젤|LPG|엘피지|CNG|천연가스|압축천연가스|수소|전기|하이브리드)(?:차|차량)?$")
+    r"^(휘발유|가솔린|경유|디젤|LPG|엘피지|CNG|천연가스|압축천연가스|수소|전기|하이브리드)(?:차|차량)?$")
+
+
+# what parts a vehicle list's note into what it says, each read for a fuel: `업무용, 전기`, `긴급 / 경유`,
+# `업무용(전기)`, `연료: 전기`
+_NOTE_PARTS_RE = patterns.compile(r"[,，/·ㆍ:：()（）\[\]]")
+
+
+def fuel_of(text: str) -> str | None:
+    """The fuel a cell names wholly (`전기`, `전기차`, `하 이 브 리 드`, `CNG`), or a note of a vehicle list in one of
+    its parts (`업무용(전기)`, `긴급, 경유`), without its `차` or `차량` (`전기차`: 전기), as a count table's fuel is
+    asked for; None where it names none, or two (`하이브리드(휘발유)`), or a fuel among other words (`전기차 교체
+    예정`: no fuel of this vehicle's)."""
+    fuels = {_FUEL_RE.match(part)[1] for part in map(compact, _NOTE_PARTS_RE.split(text)) if _FUEL_RE.match(part)}
+    return fuels.pop() if len(fuels) == 1 else None
 
 
 def is_vehicles_caption(caption: str | None) -> bool:

@@ -1024,7 +1024,8 @@ class AlignedRows:
             if k in self._wrapped:
                 label = rows[-1][0] if rows else None
                 if label is not None and (all_above and not cells[0].text.endswith(GOES_ON) and not is_total(label.text)
-                                          or label.text.endswith(GOES_ON) or k + 1 == end or (k + 1) in self._wrapped):
+                                          or label.text.endswith(GOES_ON) or k + 1 == end or (k + 1) in self._wrapped
+                                          or self._last_of_centred_label(k, end, starts[-1], at[-1])):
                     rows[-1] = [_joined(label, cells[0]), *rows[-1][1:]]
                 else:
                     pending.append(cells[0])
@@ -1040,6 +1041,27 @@ class AlignedRows:
                 pending = []
             rows.append(cells)
         return rows, starts, at
+
+    def _last_of_centred_label(self, k: int, end: int, start: int, figures: int) -> bool:
+        """Whether wrapped label line k, below the row whose label starts on line `start` and prints its figures
+        on line `figures`, is that label's last line, the label centred on its figures' line as `pdftotext
+        -layout` prints a cell of three lines or more (`공직기강 확립` over `및 특별점검   111,400 …` over `운영`,
+        over `기본경비   58,600 …`): the label prints lines above its figures (`start`), and line k is no further
+        below them than its first line is above, and could not be the first line of the next row's label, which
+        would have been wrapped only where its next word did not fit (`운영 기본경비` no wider than the table's
+        widest label line). A line ending as a label that goes on (`소상공인 및`) or over a row printing no label
+        at its start is the next row's, as a label's first line printed over its row (`일자리 창출 및 취업` over
+        `역량 강화 지원   4,512,300 …`) is."""
+        if not start < figures or k - figures > figures - start:
+            return False
+        line = self.cells[k][0]
+        below = next((cells for cells in self.cells[k + 1:end] if cells), None)
+        if (line.text.endswith(GOES_ON) or not below or abs(below[0].start - line.start) > 1
+                or _is_figure(below[0].text)):
+            return False
+        widest = max(display_width(cells[0].text) for cells in self.cells[start:end]
+                     if cells and abs(cells[0].start - line.start) <= 1 and not _is_figure(cells[0].text))
+        return display_width(f"{line.text} {below[0].text.split()[0]}") <= widest
 
     def _last_of_table_or_page(self, k: int, end: int) -> bool:
         """Whether line k is the table's last line with cells, or the last of its page: a page starts between it

@@ -699,7 +699,13 @@ def _range_end(text: str, at: int, start: dt.date) -> dt.date | None:
         return None
 
 
-_HALF = {"상반기": (1, 6), "하반기": (7, 12), "연중": (1, 12), "연간": (1, 12)}
+# the months of a half, of the whole year or of a part of it named by a word: the year's start and end are its
+# first and last month, as a month's start or end is that month (`연초`: January, `연말`: December, as `3월 초` is
+# March and `12월말` December; `연말` is no November, of which `11월말` would be printed), and what is done within
+# the year (`연내`, `연내 완료`) may be done in any of its months, as what runs all year (`연중`, `연간`)
+_HALF = {"상반기": (1, 6), "하반기": (7, 12), "연중": (1, 12), "연간": (1, 12), "연내": (1, 12), "연초": (1, 1),
+         "연말": (12, 12)}
+_YEAR_PART_WORDS = ("연중", "연간", "연내", "연초", "연말")  # the words of `_HALF` not holding 반기
 # what runs all year without naming a month: `상시`, `매월 1회`, `매주 금요일`, `매일`, `격월`, `분기별`, `분기 1회`,
 # `월 2회` (not `비상시`, `상시근로자`; `수시` and `연 2회` say nothing of which months)
 _ALL_YEAR_RE = patterns.compile(r"(?<![\p{Hangul}\d])(?:상시(?!\p{Hangul})|매\s*(?:일|주|월|분기)|격\s*[주월]"
@@ -772,16 +778,18 @@ _MONTH_POINT_RE = patterns.compile(
     rf"{_MONTH}\s*\.\s*(?P<day>{_DAY})(?![\d.])"
     rf"|(?<![\d/-])(?P<year>{FOUR_DIGIT_YEAR})(?P<mark>[-/]){_MONTH}(?P=mark)(?P<day>{_DAY})(?![\d/-])"
     rf"|(?:{_YEAR_BEFORE})?{_MONTH}(?=(?:{_STEP}{MONTH_FIGURE})+\s*월)){WEEKDAY}")
-# a half, the whole year or a quarter, with its year printed before it or not: `2026년 상반기`, `연중`, `2/4분기`,
-# `2·4분기` (as `2/4분기`), `’26. 3분기`, or a quarter without 분기 where one after it in its list or range prints
-# it (`1~2분기`, `1/4~2/4분기`, `1·2분기`)
+# a half, the whole year, its start or end or a quarter, with its year printed before it or not: `2026년 상반기`,
+# `연중`, `내년 연초`, `2/4분기`, `2·4분기` (as `2/4분기`), `’26. 3분기`, or a quarter without 분기 where one after it
+# in its list or range prints it (`1~2분기`, `1/4~2/4분기`, `1·2분기`); a half or a part of the year before a
+# particle too, as a month is read (`연말까지`, `하반기부터`, `연내에`; not `연말연시`, `연중콘도`, `연초제조창`)
 _QUARTER = r"\s*(?:[/·]\s*4\s*)?"
 # a lookahead that fails fast where no season starts, not a figure, an apostrophe or the first letter of a year's
 # word, a half's or the whole year's: without it, every alternative of the pattern is tried at every character
 _SEASON_START = r"(?=[\d’‘'`익내차다이상하연])"
 _SEASON_RE = patterns.compile(
     rf"{_SEASON_START}(?:(?<![\d.]|\d,){_YEAR_BEFORE})?"
-    r"(?:(?<!\p{Hangul})(?P<half>상\s*[·/,]?\s*하반기|상반기|하반기|연중|연간)(?!\p{Hangul})"
+    r"(?:(?<!\p{Hangul})(?P<half>상\s*[·/,]?\s*하반기|상반기|하반기|연중|연간|연내|연초|연말)"
+    r"(?=(?:까지|부터|에)?(?!\p{Hangul}))"
     rf"|(?<!\d)(?P<quarter>[1-4]){_QUARTER}(?:분기|(?=(?:{_STEP}[1-4])*{_STEP}[1-4]{_QUARTER}분기)))")
 AS_OF = r"(?:기\s*준|현\s*재)"  # what dates figures, not work, after a date: `(5.31. 기준)`, `5. 31. 현재`
 # a month that dates the figures counted, not when the item runs: `(’25. 5. 31. 기준)`, `5월말 현재`, and
@@ -826,8 +834,9 @@ _TILDES_ALONE = tuple(TILDES)
 _LABEL_STARTS = frozenset("’‘'`익내차상하연")  # what a period label may start with besides a figure
 # what a period label may end with besides a figure: the last letter of a match of `_MONTH_POINT_RE` (`3월`, `3월
 # 10일`, `3월 초`, `3월 중순`, `3월말`, `3월경`, `3월 중`, `3. 10.`, `3. 10.(월)`), `_SEASON_RE` (`상반기`, `연중`,
-# `연간`, `2분기`) or `_ALL_YEAR_RE` (`상시`, `매일`, `매주`, `매월`, `매분기`, `분기별`, `반기마다`, `월 2회`)
-_LABEL_ENDS = frozenset("월일초순말경중.)기간시주별다회")
+# `연간`, `연내`, `연초`, `연말`, `2분기`) or `_ALL_YEAR_RE` (`상시`, `매일`, `매주`, `매월`, `매분기`, `분기별`,
+# `반기마다`, `월 2회`)
+_LABEL_ENDS = frozenset("월일초순말경중.)기간내시주별다회")
 _DAY_NO_MONTH_AFTER_RE = patterns.compile(rf"\s*[{TILDES}]\s*{_DAY_NO_MONTH}")  # `~ 27.` after a range's first day
 _OPEN = 1 << 30  # the end of a period with none (`3월부터`), as a month counted from year 0
 
@@ -1041,7 +1050,7 @@ def _printed_period(text: str, year: int | None, item: str | None = None) -> tup
             and (points := _month_points(text, year))
             and (found := _span(_with_seasons_apart(points, text), text, year, item))):
         return found
-    if (((half := "반기" in text) or (quarter := "분기" in text) or "연중" in text or "연간" in text)
+    if (((half := "반기" in text) or (quarter := "분기" in text) or any(word in text for word in _YEAR_PART_WORDS))
             and (found := _span(_season_points(text), text, year, item))):
         return found
     # the words of _ALL_YEAR_RE hold 월, 분기 or 반기 (asked above), or one of these
