@@ -45,6 +45,7 @@ from pipeline.document import (
     unit_in,
 )
 from pipeline.errors import ReportError
+from pipeline.inline_math import without_inline_math
 from pipeline.markup_tables import (
     BOX_DRAWING_RE,
     box_tables,
@@ -279,6 +280,7 @@ def read_text(path: str, data: bytes) -> Document:
     if "\x00" in text:
         nul_lines = [number for number, line in enumerate(text.split("\n"), 1) for _ in range(line.count("\x00"))]
         text = text.replace("\x00", "")
+    text = without_inline_math(text)
     text = _without_links(text)
     if "[^" in text:
         text = _without_footnote_markup(text)
