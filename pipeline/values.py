@@ -699,7 +699,8 @@ def _range_end(text: str, at: int, start: dt.date) -> dt.date | None:
         return None
 
 
-_HALF = {"상반기": (1, 6), "하반기": (7, 12), "연중": (1, 12), "연간": (1, 12)}
+# a half, the whole year, or its end (`연말`: December, as `6월말` is June; before, no month)
+_HALF = {"상반기": (1, 6), "하반기": (7, 12), "연중": (1, 12), "연간": (1, 12), "연말": (12, 12)}
 # what runs all year without naming a month: `상시`, `매월 1회`, `매주 금요일`, `매일`, `격월`, `분기별`, `분기 1회`,
 # `월 2회` (not `비상시`, `상시근로자`; `수시` and `연 2회` say nothing of which months)
 _ALL_YEAR_RE = patterns.compile(r"(?<![\p{Hangul}\d])(?:상시(?!\p{Hangul})|매\s*(?:일|주|월|분기)|격\s*[주월]"
@@ -781,7 +782,7 @@ _QUARTER = r"\s*(?:[/·]\s*4\s*)?"
 _SEASON_START = r"(?=[\d’‘'`익내차다이상하연])"
 _SEASON_RE = patterns.compile(
     rf"{_SEASON_START}(?:(?<![\d.]|\d,){_YEAR_BEFORE})?"
-    r"(?:(?<!\p{Hangul})(?P<half>상\s*[·/,]?\s*하반기|상반기|하반기|연중|연간)(?!\p{Hangul})"
+    r"(?:(?<!\p{Hangul})(?P<half>상\s*[·/,]?\s*하반기|상반기|하반기|연중|연간|연말)(?!\p{Hangul})"
     rf"|(?<!\d)(?P<quarter>[1-4]){_QUARTER}(?:분기|(?=(?:{_STEP}[1-4])*{_STEP}[1-4]{_QUARTER}분기)))")
 AS_OF = r"(?:기\s*준|현\s*재)"  # what dates figures, not work, after a date: `(5.31. 기준)`, `5. 31. 현재`
 # a month that dates the figures counted, not when the item runs: `(’25. 5. 31. 기준)`, `5월말 현재`, and
@@ -1041,7 +1042,8 @@ def _printed_period(text: str, year: int | None, item: str | None = None) -> tup
             and (points := _month_points(text, year))
             and (found := _span(_with_seasons_apart(points, text), text, year, item))):
         return found
-    if (((half := "반기" in text) or (quarter := "분기" in text) or "연중" in text or "연간" in text)
+    if (((half := "반기" in text) or (quarter := "분기" in text) or "연중" in text or "연간" in text
+             or "연말" in text)
             and (found := _span(_season_points(text), text, year, item))):
         return found
     # the words of _ALL_YEAR_RE hold 월, 분기 or 반기 (asked above), or one of these
