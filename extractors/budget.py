@@ -332,7 +332,7 @@ def matches_unit_budget(grid: Grid, ctx: TableContext) -> bool:
     spent yet), or its funding sources as columns over a 예산액 row alone (`2026년 예산(안)`), as a project's."""
     if (ctx.project is not None
             or ctx.budget_titled_elsewhere and (_captioned_otherwise(ctx) or _a_programmes_sources(grid, ctx))
-            or _the_districts_by_account(grid, ctx)):
+            or _the_districts_by_account(grid, ctx) or _the_budget_by_field(grid)):
         return False
     roles = set(_roles(grid))
     return ({"name", "budget", "executed"} <= roles or _sources_as_columns(grid)
@@ -400,6 +400,26 @@ def _the_districts_by_account(grid: Grid, ctx: TableContext) -> bool:
     names = [text for row in grid.rows[max(header_rows(grid), 1):]
              if (text := clean_text(row[name])) and not is_total(text)]
     return bool(names) and _is_account(names[0])
+
+
+# the fields (분야) a local budget's spending is classed by, as every 구's 세출예산 by field prints them
+_FIELDS = frozenset({"일반공공행정", "공공질서및안전", "교육", "문화및관광", "환경", "환경보호", "사회복지",
+                     "보건", "농림해양수산", "산업·중소기업", "산업·중소기업및에너지", "수송및교통", "교통및물류",
+                     "국토및지역개발", "과학기술", "예비비", "기타"})
+
+
+def _the_budget_by_field(grid: Grid) -> bool:
+    """Whether a table is a whole budget's spending by field (`세출예산(분야별)`: `일반공공행정`, `사회복지`, `환경`
+    …), as a 기획예산과 prints the 구's: most of its lines, three at least, are fields, no department's 단위사업
+    (before, each field was read as one of the department's, `사회복지` 497,650백만원)."""
+    if not grid.rows:
+        return False
+    roles = _roles(grid)
+    name = roles.index("name") if "name" in roles else 0
+    names = [compact(text) for row in grid.rows[max(header_rows(grid), 1):]
+             if (text := clean_text(row[name])) and not is_total(text)]
+    fields = sum(name in _FIELDS for name in names)
+    return fields >= 3 and 2 * fields > len(names)
 
 
 def _captioned_budget(caption: str | None) -> bool:

@@ -45,6 +45,7 @@ from pipeline.document import (
     unit_in,
 )
 from pipeline.errors import ReportError
+from pipeline.inline_math import without_inline_math
 from pipeline.markup_tables import (
     BOX_DRAWING_RE,
     box_tables,
@@ -279,6 +280,7 @@ def read_text(path: str, data: bytes) -> Document:
     if "\x00" in text:
         nul_lines = [number for number, line in enumerate(text.split("\n"), 1) for _ in range(line.count("\x00"))]
         text = text.replace("\x00", "")
+    text = without_inline_math(text)
     text = _without_links(text)
     if "[^" in text:
         text = _without_footnote_markup(text)
@@ -829,6 +831,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
     aligned = AlignedRows(lines, page_starts or [], display_columns)
     margin = None if wrapped else _right_margin(lines)
     texts = aligned.texts  # each line stripped once, for every test below
+    markup_end = None  # the line after the last HTML or grid table, where it is the last block
     i = 0
     while i < len(lines):
         stripped = texts[i]
@@ -852,9 +855,16 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                 caption, rows, offsets, header_marked = html_table("\n".join(lines[i:end]))
                 blocks += [Paragraph(caption, lineno)] if caption else []
             else:
-                rows, offsets = grid_table(lines[i:end])
+                caption, (rows, offsets) = None, grid_table(lines[i:end])
                 header_marked = grid_header_rows(lines[i:end], offsets)
-            blocks += [Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked)] if rows else []
+            if rows:
+                table = Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked)
+                # a PDF's table parted by a page break a converter prints no mark of, as two tables one right
+                # after the other (MinerU): the part below goes on from the part above, its header and a row at
+                # least (`add_table`; not from a box of one row, a title's: `1 | 인 력`)
+                add_table(blocks, table, not page_starts and markup_end is not None and not caption
+                          and not any(texts[markup_end:i]) and len(blocks[-1].rows) > 1)
+            markup_end = end if rows else None
             i = end
             continue
         if "\t" in raw and _is_tab_row(raw):
