@@ -8,7 +8,7 @@ Each kind of table has its module with `RULES` and `check(report)`.
 from __future__ import annotations
 
 from checks import budget, cover, cross, items, projects, reading, staffing, tables, vehicles
-from checks.base import Rule
+from checks.base import Found, Rule
 from schemas import Finding, Report
 
 CHECK_MODULES = (reading, cover, staffing, vehicles, budget, projects, items, tables, cross)
@@ -16,11 +16,13 @@ RULES: tuple[Rule, ...] = tuple(rule for module in CHECK_MODULES for rule in mod
 
 
 def run_checks(report: Report) -> list[Finding]:
+    """The report's findings, in the order it prints them: each check's kept ones made records here, once."""
     findings = _said_once([f for module in CHECK_MODULES for f in module.check(report)])
-    return sorted(findings, key=lambda f: (f.source.page or 0, f.source.line or 0, f.rule, f.row or "", f.column or ""))
+    return [f.record() for f in sorted(
+        findings, key=lambda f: (f.source.page or 0, f.source.line or 0, f.rule, f.row or "", f.column or ""))]
 
 
-def _said_once(findings: list[Finding]) -> list[Finding]:
+def _said_once(findings: list[Found]) -> list[Found]:
     """The findings but a warning that two places disagree (`cross.*`) on a figure its own table's arithmetic finds
     wrong already, expected the same: one wrong figure, found once (a project table's 계 `95,701` where its sources
     and the text both make 95,700: its `sum.project_budget`, not also `cross.project_budget`)."""
@@ -28,6 +30,6 @@ def _said_once(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if not f.rule.startswith("cross.") or f.severity == "error" or _cell(f) not in errors]
 
 
-def _cell(finding: Finding) -> tuple:
+def _cell(finding: Found) -> tuple:
     """A finding's figure (where it is printed, its column) and what it says of it."""
     return finding.source.page, finding.source.line, finding.column, finding.expected, finding.actual

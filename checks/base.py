@@ -19,9 +19,29 @@ class Rule:
     description: str
 
     def finding(self, *, table: str, message: str, source: Source, row: str | None = None,
-                column: str | None = None, expected: str | None = None, actual: str | None = None) -> Finding:
-        return Finding(rule=self.id, severity=self.severity, table=table, row=row, column=column,
-                       expected=_signed(expected), actual=_signed(actual), message=message, source=source)
+                column: str | None = None, expected: str | None = None, actual: str | None = None) -> Found:
+        return Found(rule=self.id, severity=self.severity, table=table, row=row, column=column,
+                     expected=_signed(expected), actual=_signed(actual), message=message, source=source)
+
+
+@dataclass(slots=True)
+class Found:
+    """A finding as the checks make and compare it, a `Finding`'s fields in a plain object: most are made in a
+    table checked again with one cell changed (`one_wrong_count`) and dropped, and a pydantic record costs some
+    24k instructions to build; `run_checks` makes each one it keeps a `Finding`, once."""
+    rule: str
+    severity: str
+    table: str
+    message: str
+    source: Source
+    row: str | None = None
+    column: str | None = None
+    expected: str | None = None
+    actual: str | None = None
+
+    def record(self) -> Finding:
+        return Finding(rule=self.rule, severity=self.severity, table=self.table, row=self.row, column=self.column,
+                       expected=self.expected, actual=self.actual, message=self.message, source=self.source)
 
 
 def _signed(value: str | None) -> str | None:
@@ -30,8 +50,8 @@ def _signed(value: str | None) -> str | None:
     return f"-{value[1:]}" if value and value.startswith("△") else value
 
 
-def one_wrong_count(findings: list[Finding], counts: Sequence[int], recheck: Callable[[int, int], list[Finding]],
-                    related: Callable[[int, Finding], bool]) -> tuple[int, int, list[Finding]] | None:
+def one_wrong_count(findings: list[Found], counts: Sequence[int], recheck: Callable[[int, int], list[Found]],
+                    related: Callable[[int, Found], bool]) -> tuple[int, int, list[Found]] | None:
     """The one count of a table's (by its place in `counts`) whose figure, less or more by what one of its findings
     misses, clears two of the findings or more and raises none (`one_explaining`; `recheck`: the table's findings
     with the count at index k at that figure), with that figure and the findings left. Tried only where two
@@ -54,8 +74,8 @@ def one_wrong_count(findings: list[Finding], counts: Sequence[int], recheck: Cal
 Cell = TypeVar("Cell")  # what a one-cell search names a cell it tries by
 
 
-def one_explaining(findings: list[Finding], tries: Iterable[tuple[Cell, Callable[[], list[Finding]]]]
-                   ) -> tuple[Cell, list[Finding]] | None:
+def one_explaining(findings: list[Found], tries: Iterable[tuple[Cell, Callable[[], list[Found]]]]
+                   ) -> tuple[Cell, list[Found]] | None:
     """Of a table's cells each tried at another figure (`tries`: the cell, and the table's findings with it at that
     figure), the one alone whose figure clears two of the table's error findings (`findings`) or more and raises
     none, with the findings then; None where none does, or two do (then two cells may be wrong, and each finding
@@ -72,7 +92,7 @@ def one_explaining(findings: list[Finding], tries: Iterable[tuple[Cell, Callable
     return explaining[0] if explaining else None
 
 
-def all_explaining(findings: list[Finding], cells: int, recheck: Callable[[], list[Finding]]) -> list[Finding] | None:
+def all_explaining(findings: list[Found], cells: int, recheck: Callable[[], list[Found]]) -> list[Found] | None:
     """A table's findings with some of its cells (`cells` of them) each at another figure (`recheck`), where those
     figures together clear every error finding of the table and raise none, and are fewer than the findings they
     clear; None otherwise: a finding they leave is not theirs to explain, and each stands as found. One try."""
@@ -83,7 +103,7 @@ def all_explaining(findings: list[Finding], cells: int, recheck: Callable[[], li
     return None if any(f.severity == "error" for f in left) else left
 
 
-def finding_key(finding: Finding) -> tuple:
+def finding_key(finding: Found) -> tuple:
     """What tells a finding from another of its table: its rule and cell."""
     return finding.rule, finding.row, finding.column, finding.source.line, finding.source.page
 

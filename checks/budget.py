@@ -11,7 +11,7 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
-from checks.base import Rule, all_explaining, finding_key, money, one_explaining, shown
+from checks.base import Found, Rule, all_explaining, finding_key, money, one_explaining, shown
 from checks.shares import Share, is_share, of_most_rows
 from extractors.budget import (
     by_table,
@@ -36,7 +36,7 @@ from pipeline.values import (
     rate_agrees,
     unit_multiplier,
 )
-from schemas import BudgetLine, Finding, Report
+from schemas import BudgetLine, Report
 from schemas.budget import starts_with_funding
 
 SUM = Rule("sum.budget", "error",
@@ -60,7 +60,7 @@ RULES = (SUM, FUNDING_SUM, PROJECT_SUM, RATE, CHANGE_RATE, SHARE, REMAINING, UNI
 UNIT_TABLE = "예산현황"
 
 
-def check(report: Report) -> list[Finding]:
+def check(report: Report) -> list[Found]:
     findings = []
     for printed_lines in printed_tables(report.budget):
         table = unit_table(printed_lines[0], report.budget)
@@ -71,7 +71,7 @@ def check(report: Report) -> list[Finding]:
     return findings
 
 
-def _unit_table(printed_lines: list[BudgetLine], table: str) -> list[Finding]:
+def _unit_table(printed_lines: list[BudgetLine], table: str) -> list[Found]:
     """A 단위사업 table's findings."""
     step = lines_rounded_to(printed_lines)
     columns = _change_columns(printed_lines)
@@ -85,7 +85,7 @@ def _unit_table(printed_lines: list[BudgetLine], table: str) -> list[Finding]:
             + _either_way(lines, fixed, partial(_rates_and_remainders, table=table, step=step)))
 
 
-def _project_table(printed_lines: list[BudgetLine], table: str) -> list[Finding]:
+def _project_table(printed_lines: list[BudgetLine], table: str) -> list[Found]:
     """A project's budget table's findings."""
     step = lines_rounded_to(printed_lines)
     columns = _change_columns(printed_lines)
@@ -98,7 +98,7 @@ def _project_table(printed_lines: list[BudgetLine], table: str) -> list[Finding]
             + _either_way(lines, fixed, partial(_rates_and_remainders, table=table, step=step)))
 
 
-def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list[Finding]]) -> list[Finding]:
+def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list[Found]]) -> list[Found]:
     """A table's findings, those one wrong cell explains as one finding naming that cell: where two or more
     errors are found, each cell a line's own arithmetic gives another figure (its 잔액, 예산액 or 집행액 by
     잔액 = 예산액 − 집행액; its 예산액 or a source by its funding columns), and each cell of a line an error is found
@@ -134,7 +134,7 @@ def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list
     return [*tried, _cell_finding(lines[k], column, krw, *cells[k, column, krw], findings)]
 
 
-def _by_rates(lines: list[BudgetLine], findings: list[Finding]) -> dict[tuple[int, str], tuple[int, Rule, str]]:
+def _by_rates(lines: list[BudgetLine], findings: list[Found]) -> dict[tuple[int, str], tuple[int, Rule, str]]:
     """By a line's place in `lines` and a column: each line whose 집행률 is found wrong, its 집행액 or 예산액 where
     its total's figure in that column is found wrong (`sum.budget`; the innermost total's), at the figure its printed
     rate and its other figure give (`_by_rate`; the last such line of a total at what its total leaves it, the
@@ -179,7 +179,7 @@ def _by_rate(line: BudgetLine, column: str, step: int) -> int | None:
     return int((figure / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP)) * unit
 
 
-def _wrong_totals(findings: list[Finding]) -> dict[tuple, list[tuple[str, Rule]]]:
+def _wrong_totals(findings: list[Found]) -> dict[tuple, list[tuple[str, Rule]]]:
     """By a total's row (its name, line and page): its columns found wrong (`sum.budget`), each with the rule."""
     wrong_totals: dict[tuple, list[tuple[str, Rule]]] = {}
     for f in findings:
@@ -189,7 +189,7 @@ def _wrong_totals(findings: list[Finding]) -> dict[tuple, list[tuple[str, Rule]]
     return wrong_totals
 
 
-def _total_figures(lines: list[BudgetLine], findings: list[Finding]) -> dict[int, list[tuple[str, int, Rule, str]]]:
+def _total_figures(lines: list[BudgetLine], findings: list[Found]) -> dict[int, list[tuple[str, int, Rule, str]]]:
     """By a line's place in `lines`: each of its cells, where an error is found on its line (its 집행률, …) and
     its total's figure in the cell's column is found wrong (`sum.budget`), with the figure that total makes it,
     the total's less the other lines' it sums (`일반회계 | 소 계 | … | 18,045` less `기초생활 보장 | … | 14,448`:
@@ -252,7 +252,7 @@ _CELLS = {"예산액": "budget_krw", "집행액": "executed_krw", "잔액": "rem
 
 
 def _cell_finding(line: BudgetLine, column: str, krw: int, rule: Rule, equation: str,
-                  findings: list[Finding]) -> Finding:
+                  findings: list[Found]) -> Found:
     """The one finding of a cell whose figure clears the table's others: the finding already naming it, else one of
     the `rule` of its line's arithmetic (`remaining`, `sum.funding`)."""
     named = next((f for f in findings if f.rule in (REMAINING.id, FUNDING_SUM.id) and f.row == line.name
@@ -335,7 +335,7 @@ def project_table(project) -> str:
 
 
 def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step: int,
-         right: dict[tuple[int, str], int]) -> tuple[list[Finding], dict[tuple[int, str], int]]:
+         right: dict[tuple[int, str], int]) -> tuple[list[Found], dict[tuple[int, str], int]]:
     """Each total of the table (`_totals`) against the lines it sums, each to the `step` in won the table's figures
     are rounded to; a change found wrong on its line (`right`: by the line's id and column, the figure it should be)
     counted at its right figure, so that its 계 is not blamed too. With the findings, each total's figure found
@@ -387,7 +387,7 @@ def _totals(lines: list[BudgetLine], step: int) -> list[tuple[BudgetLine, list[B
 
 
 def _either_way(lines: list[BudgetLine], fixed: dict[tuple[int, str], int],
-                checks: Callable[[list[BudgetLine]], list[Finding]]) -> list[Finding]:
+                checks: Callable[[list[BudgetLine]], list[Found]]) -> list[Found]:
     """`checks`' findings of the lines (a rate, 잔액 or funding against the 예산액 and 집행액 beside it) that are
     findings too with each total's 예산액 and 집행액 found wrong (`fixed`) as its lines make them: a rate or 잔액
     right by either is no finding, so that a wrong 계 is one (`계 | 6,430,000 | 2,568,000 | 3,852,000 | 40.0` where
@@ -414,7 +414,7 @@ def _table_total(lines: list[BudgetLine], subtotals: dict[int, list[BudgetLine]]
 
 def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, parts_name: str,
            step: int, right: dict[tuple[int, str], int], fixed: dict[tuple[int, str], int],
-           row: str | None = None) -> list[Finding]:
+           row: str | None = None) -> list[Found]:
     """The figures of a total (`row`: its name in a finding, where not its line's) against its parts' sums (a
     change counted at its right figure, `right`: by the line's id and column): one that is neither that sum nor
     the sum of the groups' right figures (`fixed`, of the groups found wrong) is found expected the latter, which
@@ -506,7 +506,7 @@ def _bracketed_changes(lines: list[BudgetLine], step: int, columns: tuple[list[s
 
 
 def _changes(lines: list[BudgetLine], rule: Rule, table: str, step: int,
-             columns: tuple[list[str], list[str]]) -> tuple[list[Finding], dict[tuple[int, str], int]]:
+             columns: tuple[list[str], list[str]]) -> tuple[list[Found], dict[tuple[int, str], int]]:
     """Each line's change (`증감`, no rate) against the difference of the 예산액 and another budget column the
     table prints (`전년도 예산액`, `2026년 예산(안)`, `본예산`), either way round: the column and way most lines
     agree with, at least two and more than half of those printing all three figures (a change may compare
@@ -542,7 +542,7 @@ def _changes(lines: list[BudgetLine], rule: Rule, table: str, step: int,
 
 
 def _change_rates(lines: list[BudgetLine], table: str, step: int,
-                  columns: tuple[list[str], list[str]]) -> list[Finding]:
+                  columns: tuple[list[str], list[str]]) -> list[Found]:
     """Each line's change rate (`증감률(%)`) against its change over the earlier of the two budgets it compares
     (`2026년 예산(안) | 2025년 예산 | 증감 | 증감률(%)`: the 증감 ÷ the 2025's × 100), as `rate.table` checks a
     generic table's: the earlier is the one of the pairing most lines' rates agree with (two at least and more than
@@ -602,7 +602,7 @@ def _change_and_base(line: BudgetLine, other: str, sign: int, change: str | None
     return difference, base
 
 
-def _shares(lines: list[BudgetLine], table: str, step: int, columns: tuple[list[str], list[str]]) -> list[Finding]:
+def _shares(lines: list[BudgetLine], table: str, step: int, columns: tuple[list[str], list[str]]) -> list[Found]:
     """Each share column (`구성비`, `비중`) against each line's part of the 계's × 100, of the money column most
     lines' shares print (`of_most_rows`: the 예산액 first, then the 집행액, `전년도 예산액` …), at the printed precision
     of figures rounded to `step` won (`rate_agrees`), as `share.table` compares another table's; a line in a group
@@ -666,7 +666,7 @@ _GROUP = "묶음"  # the kind of whole (`of_most_rows`) a line's group's figure 
 
 
 def _share_finding(line: BudgetLine, of: BudgetLine, subtotals: dict[int, list[BudgetLine]], label: str,
-                   column: str, share: Share, table: str) -> Finding:
+                   column: str, share: Share, table: str) -> Found:
     """A line's wrong share of the line `of` (the 계, or its group's) in `column`."""
     multiplier = unit_multiplier(line.unit) or 1
     part, whole = _figure(line, column, multiplier), _figure(of, column, multiplier)
@@ -679,7 +679,7 @@ def _share_finding(line: BudgetLine, of: BudgetLine, subtotals: dict[int, list[B
                 f"{money(part, line.unit)} ÷ {money(whole, of.unit)} × 100 = {expected}%)")
 
 
-def _funding(lines: list[BudgetLine], table: str) -> list[Finding]:
+def _funding(lines: list[BudgetLine], table: str) -> list[Found]:
     """Each line's figure against the funding columns that split it (`예산액 | 국비 | 시비 | 구비`; `예 산 액` or
     `재 원 별` over the sources, `집 행 액` over its own), where they do: where at least half the lines add up so
     (funding columns of no group may split another figure, such as the 집행액)."""
@@ -774,7 +774,7 @@ def _split_by(group: str, printed: dict[str, str]) -> str | None:
     return "예산액" if "예산" in words or "재원" in words else None
 
 
-def _unit(lines: list[BudgetLine], table: str) -> list[Finding]:
+def _unit(lines: list[BudgetLine], table: str) -> list[Found]:
     """Once a table: figures without a money unit are stored as won, which is a thousand times off if the
     unit was 천원 and went unprinted or unread."""
     first = next((line for line in lines if line.budget_krw is not None or line.executed_krw is not None), None)
@@ -786,14 +786,14 @@ def _unit(lines: list[BudgetLine], table: str) -> list[Finding]:
         source=first.source, message=f"금액 단위를 알 수 없어(단위 {printed}) 금액을 원으로 보았습니다")]
 
 
-def _rates_and_remainders(lines: list[BudgetLine], table: str, step: int) -> list[Finding]:
+def _rates_and_remainders(lines: list[BudgetLine], table: str, step: int) -> list[Found]:
     """Each line's wrong 집행률 (`_rate`) and wrong 잔액 (`_remaining`), line by line."""
     agreeing, cut_off = printed_rates_agree(lines, step)
     return [f for line, agrees in zip(lines, agreeing, strict=True)
             for f in _rate(line, table, agrees, cut_off) + _remaining(line, table)]
 
 
-def _rate(line: BudgetLine, table: str, agrees: bool | None, cut_off: bool) -> list[Finding]:
+def _rate(line: BudgetLine, table: str, agrees: bool | None, cut_off: bool) -> list[Found]:
     """A line's 집행률 that is not its 집행액 ÷ 예산액 (`agrees`, `printed_rates_agree`), rounded, or cut off where
     its table cuts its rates off."""
     if agrees is not False:  # no rate to compare, or a right one
@@ -806,7 +806,7 @@ def _rate(line: BudgetLine, table: str, agrees: bool | None, cut_off: bool) -> l
                 f"{money(line.executed_krw, line.unit)} ÷ {money(line.budget_krw, line.unit)} = {expected}%)")]
 
 
-def _remaining(line: BudgetLine, table: str) -> list[Finding]:
+def _remaining(line: BudgetLine, table: str) -> list[Found]:
     if line.remaining_krw is None or line.budget_krw is None or line.executed_krw is None:
         return []
     expected = line.budget_krw - line.executed_krw

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from checks.base import Rule
-from schemas import Finding, Report
+from checks.base import Found, Rule
+from schemas import Report
 
 FROM_FILE_NAME = Rule("cover.file_name", "info", "표지: 부서, 연도나 구청이 표지에 없어 파일 이름에서 가져옴")
 MISSING = Rule("cover.missing", "warning", "표지: 부서나 연도를 표지에서도 파일 이름에서도 찾지 못함")
@@ -14,7 +14,7 @@ _FIELDS = {"department": "부서", "year": "연도", "office": "구청"}
 _ALWAYS = {"department", "year"}
 
 
-def check(report: Report) -> list[Finding]:
+def check(report: Report) -> list[Found]:
     info = report.document
     findings = []
     for field, label in _FIELDS.items():

@@ -5,12 +5,12 @@ units agree to the precision of the coarser (3,701,804천원 is 3,702백만원).
 
 from __future__ import annotations
 
-from checks.base import Rule, figure, money
+from checks.base import Found, Rule, figure, money
 from checks.budget import project_table, unit_table
 from checks.staffing import TABLE, by_table, headcount, table_name
 from extractors.projects import named_units, stated_budgets
 from pipeline.values import compact, precision
-from schemas import BudgetLine, Finding, Project, Report, StaffingCount
+from schemas import BudgetLine, Project, Report, StaffingCount
 
 EXECUTED = Rule("cross.executed", "warning",
                 "예산현황의 단위사업과 같은 예산액을 적은 사업은 집행액도 같아야 함 (사업이 단위사업을 적었으면 그 "
@@ -27,7 +27,7 @@ STAFFING_LINE = Rule("cross.staffing_line", "warning",
 RULES = (EXECUTED, OVER_UNIT, STATED, REPEATED, STAFFING_LINE)
 
 
-def check(report: Report) -> list[Finding]:
+def check(report: Report) -> list[Found]:
     units = [line for line in report.budget if line.name != "계"]
     findings = _repeated(units, report.budget) + _staffing_lines(report)
     for project in report.projects:
@@ -36,7 +36,7 @@ def check(report: Report) -> list[Finding]:
     return findings
 
 
-def _against_units(project: Project, total: BudgetLine, units: list[BudgetLine], report: Report) -> list[Finding]:
+def _against_units(project: Project, total: BudgetLine, units: list[BudgetLine], report: Report) -> list[Found]:
     """A project's whole budget of a year against the budget its text states for that year and the 단위사업 it
     names of that year (a plan of another year, `budget_year`, against that year's only)."""
     if total.budget_krw is None:
@@ -60,7 +60,7 @@ def _against_units(project: Project, total: BudgetLine, units: list[BudgetLine],
     return findings
 
 
-def _repeated(units: list[BudgetLine], budget: list[BudgetLine]) -> list[Finding]:
+def _repeated(units: list[BudgetLine], budget: list[BudgetLine]) -> list[Found]:
     """A 단위사업 (or 세부사업 of one) printed again in a later table, against where it was printed first, for the
     same year (a plan of next year's, `budget_year`, is another budget)."""
     if not budget or budget[-1].table_no == 1:  # one table: nothing printed twice
@@ -84,7 +84,7 @@ def _repeated(units: list[BudgetLine], budget: list[BudgetLine]) -> list[Finding
     return findings
 
 
-def _staffing_lines(report: Report) -> list[Finding]:
+def _staffing_lines(report: Report) -> list[Found]:
     """The 정원 and 현원 each table the lines state (`StatedLines`) counts, against the staffing table of its number:
     the line above the table, or, of lines of their own (`○ 공무원 …`, `○ 공무직 …`), the one as the tables are
     printed; a line that counts every table's staff together (`2. 인 력 : 정원 46명` over `□ 공무원` and `□ 공무직
@@ -148,7 +148,7 @@ def _agree(a: BudgetLine, b: BudgetLine, field: str) -> bool:
     return 2 * abs(x - y) <= max(precision(x, a.unit), precision(y, b.unit))
 
 
-def _stated(project: Project, total: BudgetLine, year: int | None, budget: list[BudgetLine]) -> list[Finding]:
+def _stated(project: Project, total: BudgetLine, year: int | None, budget: list[BudgetLine]) -> list[Found]:
     """The budget the project's text states (`예산: 1,560,000천원(…)` in its 사업개요) for the year its budget table
     is of (a plan's `2026년 예산(안) : …` against a table of `2026년 예산(안)`, not of the report's year) against that
     table's total, and each source it states an amount of (`(국비 550,000, 시비 350,000)`) against the table's line of
@@ -216,7 +216,7 @@ def _compared(named: list[BudgetLine], units: list[BudgetLine]) -> list[BudgetLi
     return [unit for unit in units if compact(unit.name) in names or compact(unit.parent or "") in names]
 
 
-def _executed(unit: BudgetLine, project: Project, line: BudgetLine, table: str) -> Finding:
+def _executed(unit: BudgetLine, project: Project, line: BudgetLine, table: str) -> Found:
     in_table, in_project = money(unit.executed_krw, unit.unit), money(line.executed_krw, line.unit)
     return EXECUTED.finding(
         table=f"{table} ↔ {project_table(project)}", row=unit.name, column="집행액",

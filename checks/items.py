@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from checks.base import Rule
+from checks.base import Found, Rule
 from pipeline import patterns
 from pipeline.values import expected_rate, parse_decimal, rate_agrees, unit_multiplier
-from schemas import Finding, Report, Source
+from schemas import Report, Source
 
 RATE = Rule("rate.item", "warning", "항목: 두 수치와 함께 적은 율(`목표 4,000명 대비 80.0%`, `징수 9,500백만원 / "
                                     "부과 10,000백만원 (95.0%)`, `집행률 45.3% (453/1,000백만원)`)은 앞 수치 ÷ "
@@ -49,7 +49,7 @@ class _Stated(NamedTuple):
     either_way: bool = False
 
 
-def check(report: Report) -> list[Finding]:
+def check(report: Report) -> list[Found]:
     findings = []
     for where, text, source in _lines(report):
         if "%" not in text and "％" not in text:
@@ -98,7 +98,7 @@ def _names_a_whole(label: str) -> bool:
     return not label or _WHOLE_RE.fullmatch(label) is not None
 
 
-def _wrong(where: str, text: str, source: Source, stated: _Stated) -> Finding | None:
+def _wrong(where: str, text: str, source: Source, stated: _Stated) -> Found | None:
     """A finding where the stated rate is not part ÷ whole × 100 at its printed precision (a figure in a money unit
     may be rounded to it), nor, where the line does not say which is the whole, whole ÷ part (the nearer then is
     what it should be); None where it is, or the figures are in two units or the whole is 0."""

@@ -8,7 +8,7 @@ the cost's parts, `설계 | 공사 | 감리`, rows the budget's lines are not), 
 
 from __future__ import annotations
 
-from checks.base import Rule, money
+from checks.base import Found, Rule, money
 from checks.budget import project_table
 from extractors.budget import cost_columns, cost_share
 from extractors.context import column_labels
@@ -16,7 +16,7 @@ from extractors.labels import COST_TOTALS
 from extractors.projects import cost_shares
 from pipeline import patterns
 from pipeline.values import compact, money_unit, parse_money_cell, unit_multiplier
-from schemas import Finding, GenericTable, Project, ProjectItem, Report, Source
+from schemas import GenericTable, Project, ProjectItem, Report, Source
 
 COST = Rule("sum.project_cost", "error",
             "총사업비는 함께 적은 연도별 금액(기투자·연도별·향후)의 합 (향후·이후 금액까지 적은 경우; 합이 "
@@ -28,14 +28,14 @@ RULES = (COST, COST_TABLE)
 _LABEL_RE = patterns.compile(r"\s*([^:：\d]*?)\s*[:：]?\s*\d")
 
 
-def check(report: Report) -> list[Finding]:
+def check(report: Report) -> list[Found]:
     return [finding for project in report.projects
             for finding in _costs(project, project.items) + _cost_table_rows(project)] + [
         finding for table in report.tables if table.project_seq is not None and table.records_in is None
         for finding in _cost_grid_rows(table)]
 
 
-def _costs(project: Project, items: list[ProjectItem]) -> list[Finding]:
+def _costs(project: Project, items: list[ProjectItem]) -> list[Found]:
     """The findings of the items and those under them: a stack, not recursion, as items may nest deeper than Python's
     recursion limit (the findings are sorted by where they are printed)."""
     findings = []
@@ -56,7 +56,7 @@ def _costs(project: Project, items: list[ProjectItem]) -> list[Finding]:
 
 
 def _against_shares(rule: Rule, table: str, row: str, column: str | None, total: int, added: int, covered: bool,
-                    unit: str | None, source: Source, label: str) -> Finding | None:
+                    unit: str | None, source: Source, label: str) -> Found | None:
     """A total cost against its shares' sum: a finding where they differ, unless the shares fall short of it and
     leave the rest unsaid (no share of what is left printed: `covered` false)."""
     if added == total or added < total and not covered:
@@ -66,7 +66,7 @@ def _against_shares(rule: Rule, table: str, row: str, column: str | None, total:
                         message=f"{label} {actual}이 연도별 금액의 합과 다릅니다 (표기 {actual}, 합계 {expected})")
 
 
-def _cost_table_rows(project: Project) -> list[Finding]:
+def _cost_table_rows(project: Project) -> list[Found]:
     """Each budget line of a cost table (its 총사업비 kept beside it, `other_columns`) against its shares: the year's
     budget and the other columns of a share (`기투자`, `2027년`, `향후`), each in the table's unit."""
     findings = []
@@ -89,7 +89,7 @@ def _cost_table_rows(project: Project) -> list[Finding]:
     return findings
 
 
-def _cost_grid_rows(table: GenericTable) -> list[Finding]:
+def _cost_grid_rows(table: GenericTable) -> list[Found]:
     """Each row of a project's cost table kept as a grid (`총사업비 | 기투자 | 2027년 | 향후` over `계 | 국비 | 구비` or
     `설계 | 공사 | 감리`) against its shares, in the table's unit; a row printing a cell that is no money (a blank, a
     note) is left alone."""

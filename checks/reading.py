@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from checks.base import Rule
-from schemas import Finding, Report, Source
+from checks.base import Found, Rule
+from schemas import Report, Source
 
 NUL_BYTES = Rule("repair.nul_bytes", "info", "파일: 텍스트 속의 NUL 바이트를 버리고 읽음")
 TABLES_LEFT_OUT = Rule("reading.tables_left_out", "warning", "파일: 변환기가 표를 `<표>`로만 남겨 그 수치가 없음")
@@ -11,7 +11,7 @@ RULES = (NUL_BYTES, TABLES_LEFT_OUT)
 _LINES_NAMED = 5  # lines a message names; more are counted, not listed
 
 
-def check(report: Report) -> list[Finding]:
+def check(report: Report) -> list[Found]:
     """A text holding a few stray NUL bytes (a converter's) is read without them: one finding, on the first. A text
     whose converter printed `<표>` for its tables (`hwp5txt`) holds none of their figures: one finding, on the first,
     so that a report with no staffing or budget says why."""

@@ -9,10 +9,10 @@ from collections import defaultdict
 from collections.abc import Set
 from typing import NamedTuple
 
-from checks.base import Rule, figure, one_wrong_count, shown
+from checks.base import Found, Rule, figure, one_wrong_count, shown
 from extractors.staffing import status_of
 from pipeline.values import parse_count
-from schemas import Finding, GenericTable, Report, Source, StaffingCount
+from schemas import GenericTable, Report, Source, StaffingCount
 
 SUM = Rule("sum.staffing", "error",
            "인력: 각 현황(정원/현원/과부족)의 계는 직렬별 합계(직렬 없는 직급은 그 인원)의 합, 직렬 소계는 직급의 합, "
@@ -25,13 +25,13 @@ TABLE = "인력"
 TOTAL = ("계", None)  # a class's 계, as its cells are keyed by grade and post
 
 
-def check(report: Report) -> list[Finding]:
+def check(report: Report) -> list[Found]:
     """Each table on its own: a report may print one for 공무원 and one for 공무직 등, each with its 계; so too the
     tables the lines state beside them (`2. 인 력 : 정원 39명 / 현원 37명 (과부족 △2명)`)."""
     return _tables(report.staffing, TABLE) + _tables(report.stated_staffing, f"{TABLE} 본문")
 
 
-def _tables(counts: list[StaffingCount], name: str) -> list[Finding]:
+def _tables(counts: list[StaffingCount], name: str) -> list[Found]:
     tables = by_table(counts)
     findings = []
     for table_no, cells in tables.items():
@@ -40,23 +40,23 @@ def _tables(counts: list[StaffingCount], name: str) -> list[Finding]:
     return findings
 
 
-def _arithmetic(cells: list[StaffingCount], table: str) -> list[Finding]:
+def _arithmetic(cells: list[StaffingCount], table: str) -> list[Found]:
     """A table's sums and 과부족s."""
     sums = _sums(cells, table)
     shortfalls = _shortfall(cells, table, {(f.row, f.column): _count(f.expected) for f in sums})
     return _without_parts_found(sums, shortfalls) + shortfalls
 
 
-def _one_cell(cells: list[StaffingCount], table: str) -> list[Finding]:
+def _one_cell(cells: list[StaffingCount], table: str) -> list[Found]:
     """A table's findings, those one wrong count explains (`one_wrong_count`) as one finding naming it (`정 원 | 30 |
     1 | 6` where 6급's 정원 is 5: that count, not the 정원 계 its classes miss, which the line above states, and the
     과부족 of 6급 it makes wrong)."""
     findings = _arithmetic(cells, table)
 
-    def recheck(k: int, count: int) -> list[Finding]:
+    def recheck(k: int, count: int) -> list[Found]:
         return _arithmetic([*cells[:k], cells[k].model_copy(update={"headcount": count}), *cells[k + 1:]], table)
 
-    def related(k: int, finding: Finding) -> bool:
+    def related(k: int, finding: Found) -> bool:
         """Whether the count at k is in the sums the finding is of: its status's row, its column's 과부족, or its
         class's (its series' rows tell whether they are their class's parts, `_series_sums`)."""
         c, words = cells[k], _words(finding.column)
@@ -92,7 +92,7 @@ def _count(text: str) -> int:
     return int(text.replace(",", ""))
 
 
-def _without_parts_found(sums: list[Finding], shortfalls: list[Finding]) -> list[Finding]:
+def _without_parts_found(sums: list[Found], shortfalls: list[Found]) -> list[Found]:
     """The sums' findings but a 과부족's (or 결원's) 계 that is right by its 현원 and 정원 (no shortfall found in its
     column) and misses its parts' sum by just what one part misses its own 현원 − 정원: that part is the one wrong
     cell, found by `shortfall` (`과부족 | △2 | … | △2` where 8급 makes △1: before, the 계 too, expected △3); nor one
@@ -100,7 +100,7 @@ def _without_parts_found(sums: list[Finding], shortfalls: list[Finding]) -> list
     off = {(f.row, f.column): (f.expected, f.actual) for f in shortfalls}
     misses = {(f.row, _count(f.expected) - _count(f.actual)) for f in shortfalls}
 
-    def kept(f: Finding) -> bool:
+    def kept(f: Found) -> bool:
         if f.row not in ("과부족", "결원"):
             return True
         if (f.row, f.column) in off:
@@ -110,7 +110,7 @@ def _without_parts_found(sums: list[Finding], shortfalls: list[Finding]) -> list
     return [f for f in sums if kept(f)]
 
 
-def _status_assumed(cells: list[StaffingCount], table: str) -> list[Finding]:
+def _status_assumed(cells: list[StaffingCount], table: str) -> list[Found]:
     """Once a table that prints no status (staff by team, `팀 별 | 계 | 5급 | 6급`, or classes by grades, `구 분 |
     계 | 5급` over `일반직 | …`), on its first row: its counts were taken as 현원, the staff on the rolls, so that a
     user can see the assumption."""
@@ -200,7 +200,7 @@ def office_parts(offices: Set[Office]) -> dict[Office, list[Office]]:
     return parts
 
 
-def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:
+def _sums(counts: list[StaffingCount], table: str) -> list[Found]:
     """Each office's counts (a table's counts, most tables counting no office) add up as a table's do
     (`_office_sums`), and the offices' to their 과's and the table's (`_across_offices`)."""
     offices = by_office(counts)
@@ -209,7 +209,7 @@ def _sums(counts: list[StaffingCount], table: str) -> list[Finding]:
     return findings + (_across_offices(offices, table) if len(offices) > 1 else [])
 
 
-def _across_offices(offices: dict[Office, list[StaffingCount]], table: str) -> list[Finding]:
+def _across_offices(offices: dict[Office, list[StaffingCount]], table: str) -> list[Found]:
     """Each count of a 과's row, and of the table's 계 row, is the sum of that count over its offices. Its 계 only
     where it prints no other count: else its 계 is its other counts' sum (`_office_sums`), each checked here."""
     findings = []
@@ -236,7 +236,7 @@ def _across_offices(offices: dict[Office, list[StaffingCount]], table: str) -> l
     return findings
 
 
-def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[Finding]:
+def _office_sums(counts: list[StaffingCount], table: str, office: str) -> list[Found]:
     """An office's counts, or a table's counting no office (`office` empty), add up: each class's 계 its grades',
     each grade's 계 its classes', and the 계 its classes'; `office` names the office before each column."""
     findings = []
@@ -321,7 +321,7 @@ def _series_grades(parts_of: dict[_Part, _Cells], job_class: str) -> list[int]:
             and TOTAL not in grades for (grade, _post), c in grades.items()]
 
 
-def _series_sums(by_part: dict[str, dict[_Part, _Cells]], table: str, office: str) -> list[Finding]:
+def _series_sums(by_part: dict[str, dict[_Part, _Cells]], table: str, office: str) -> list[Found]:
     """A class's row that rows marked as its parts break down in full (`일반직` over `- 행정`, `- 전산`) is, cell by
     cell (status and grade), their sum: where two parts or more add up to it in every cell but one (a grade's and
     its 계's by one amount are one), and in one at least two print a count that is not 0 (no chance makes that),
@@ -409,7 +409,7 @@ def _grade(c: StaffingCount) -> str:
     return f"{c.grade}({c.post})" if c.post else c.grade
 
 
-def _shortfall(counts: list[StaffingCount], table: str, summed: dict[tuple[str, str], int]) -> list[Finding]:
+def _shortfall(counts: list[StaffingCount], table: str, summed: dict[tuple[str, str], int]) -> list[Found]:
     """Each 과부족 (결원) against the 정원 and 현원 of its column; `summed`: the 계s found wrong (by status and column),
     as their parts make them: one that holds with those is off through the wrong 계 alone, no miss of its own
     (`정원 | 31` where its classes make 30, over `과부족 | △2` of 현원 28: the 계 is found, not the 과부족)."""
@@ -434,7 +434,7 @@ def _shortfall(counts: list[StaffingCount], table: str, summed: dict[tuple[str, 
 
 
 def _shortfall_finding(table: str, column: str, status: str, quota: int, current: int, printed: int,
-                       source: Source) -> list[Finding]:
+                       source: Source) -> list[Found]:
     """The finding where a printed 과부족 (or 결원) is not what the 정원 and 현원 beside it make; none where it is."""
     expected = _right_shortfall(status, quota, current)
     if printed == expected:
@@ -451,7 +451,7 @@ def _right_shortfall(status: str, quota: int, current: int) -> int:
     return current - quota if status == "과부족" else quota - current
 
 
-def grid_shortfall_findings(grid: GenericTable) -> list[tuple[GridShortfall, Finding]]:
+def grid_shortfall_findings(grid: GenericTable) -> list[tuple[GridShortfall, Found]]:
     """Each wrong 과부족 (결원) of a grid printing its lines' 정원 and 현원 (`grid_shortfalls`) with its finding, on its
     line: `checks.tables` says them beside the grid's sums, as one finding where one wrong cell explains both."""
     table = grid.caption or TABLE

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
-from checks.base import Rule, all_explaining, figure, finding_key, one_explaining, shown
+from checks.base import Found, Rule, all_explaining, figure, finding_key, one_explaining, shown
 from checks.shares import Share, Wholes, is_share, of_most_rows
 from checks.staffing import GridShortfall, grid_shortfall_findings
 from extractors import context
@@ -56,7 +56,7 @@ from pipeline.values import (
     unit_multiplier,
     without_formula_mark,
 )
-from schemas import Finding, GenericTable, Report, Source
+from schemas import GenericTable, Report, Source
 
 SUM = Rule("sum.table", "error", "기타 표: 계·소계 행은 그 묶음(병합된 행 머리) 또는 표 전체의 합, 계 열은 그 행의 합, "
                                  "증감 열은 줄마다 바로 앞 두 해(또는 (A)·(B)) 열의 뒤 − 앞(증감 행은 열마다 바로 "
@@ -74,7 +74,7 @@ TABLE_SHARE = Rule("share.table", "error", "기타 표: 구성비·비중·점�
 RULES = (SUM, TABLE_RATE, COLUMNS_SUM, TABLE_SHARE)  # shares found with the sums (`_table_shares`)
 
 
-def check(report: Report) -> list[Finding]:
+def check(report: Report) -> list[Found]:
     """Tables kept beside their records (a staffing table with a 비고 column) are checked as those records."""
     return [f for table in report.tables if table.records_in is None for f in _table(table)]
 
@@ -152,7 +152,7 @@ def _mark(cell: str) -> str:
     return text[:1] if len(text) > 1 else ""
 
 
-def _table(table: GenericTable) -> list[Finding]:
+def _table(table: GenericTable) -> list[Found]:
     """A table's findings, those one wrong part explains as one finding naming it: where two errors are found or
     more, each part of a 계 row found wrong (a row it sums, in the column it misses) whose rate is found wrong too
     (its 처리율) is tried at the figure the 계 makes it, the 계's less the other rows', and each figure a wrong
@@ -240,13 +240,13 @@ _SHARE_WORD_RE = patterns.compile(SHARE)  # a share's word in a header cell (`20
 _SHARE_LABEL_RE = patterns.compile(rf"^(?:{SHARE}|비율)")
 
 
-def _table_shares(table: GenericTable) -> list[Finding]:
+def _table_shares(table: GenericTable) -> list[Found]:
     """A table's wrong shares, its share columns' and share rows', given with its sums' findings: one wrong figure
     breaking a sum and its share is one finding on it (`_table`)."""
     return [*_share_columns(table), *_share_rows(table)]
 
 
-def _share_columns(table: GenericTable) -> list[Finding]:
+def _share_columns(table: GenericTable) -> list[Found]:
     """A table's share columns checked against its one 계 row; of a table printing 소계s too (`소 계` closing or
     leading its rows, `보통세 | 소계` over them), a row's share may be of its group's 소계 instead (right above or
     below it, as the 소계s lead or close their groups; no 계 row between), and a 소계's of the 계 or, as its rows'
@@ -272,7 +272,7 @@ def _share_columns(table: GenericTable) -> list[Finding]:
             for finding in _shares(table, labels, body, total, wholes, col)]
 
 
-def _share_rows(table: GenericTable) -> list[Finding]:
+def _share_rows(table: GenericTable) -> list[Found]:
     """A table's shares printed as a row under the figures they are of, its parts the columns (`구 분 | 계 | 은행나무
     | 이팝나무` over `주 수 | 15,840 | 6,210 | 3,480` and `비율(%) | 100.0 | 39.2 | 22.0`): each column's share is its
     figure in the nearest row above whose shares most columns print, over the 계 column's × 100, and the 계 column's
@@ -335,7 +335,7 @@ def _wholes(row: int, total: int, subtotals: list[int], leading: bool) -> list[t
 
 
 def _shares(table: GenericTable, labels: tuple[str, ...], body: list[list[str]], total: int,
-            wholes: dict[int, list[tuple[str, int]]], col: int) -> list[Finding]:
+            wholes: dict[int, list[tuple[str, int]]], col: int) -> list[Found]:
     """The rows whose share in column `col` is not their part of the 계 row's (or of their 소계's, `wholes`: the
     rows each may be a part of), of the figure column before it that most rows' shares agree with
     (`of_most_rows`)."""
@@ -394,7 +394,7 @@ def _whole_name(body: list[list[str]], row: int) -> str:
 
 
 def _share_finding(table: GenericTable, table_row: int, name: str, column: str, share_cell: str, part_cell: str,
-                   whole_cell: str, decimals: int, of: str) -> Finding:
+                   whole_cell: str, decimals: int, of: str) -> Found:
     """A wrong share on the row `name` in the `column`: the share printed against its part ÷ its whole × 100, `of`
     saying of which figures (a column's share of a row's: `예산액 ÷ 계 행의 예산액`; a share row's of a column's:
     `주 수 ÷ 계 열의 주 수`)."""
@@ -445,7 +445,7 @@ def _by_rate(wrong: _WrongRate, column: int, reading: _Column) -> Decimal | None
 
 
 def _tried(table: GenericTable, figures: dict[tuple[int, int], Decimal], numeric: dict[int, _Column]
-           ) -> list[Finding]:
+           ) -> list[Found]:
     """The table's findings with cells of its body (body row, column) at other figures, each written as its column
     prints its figures (`480`, `1,200명`, `75,000` of 천원 read in won)."""
     rows = [list(cells) for cells in table.rows]
@@ -461,12 +461,12 @@ class _Checked(NamedTuple):
     """A table's findings, and what the search for its one wrong part reads (`_table`): its 계 rows found wrong (of
     the rows they sum), its changes found wrong (a change column's or row's, a remainder's), each body row's name as
     a finding names it, how each column's cells read, and its findings of sums written out (`_findings`)."""
-    findings: list[Finding]
+    findings: list[Found]
     row_sums: list[_Mismatch]
     changes: list[_Change]
     names: list[str]
     numeric: dict[int, _Column]
-    write: Callable[[list[_Mismatch]], list[Finding]]
+    write: Callable[[list[_Mismatch]], list[Found]]
     body: list[list[str]]
     wrong_totals: list[_Mismatch]  # every total found wrong, as written out
     rates_wrong: dict[int, _WrongRate]  # by body row: its rate column's wrong rate (`_by_rates`)
@@ -639,7 +639,7 @@ def _change_rows(names: list[str], body, numeric: dict[int, _Column]) -> list[_C
     return wrong
 
 
-def _shortfalls(wrong: list[tuple[GridShortfall, Finding]], numeric: dict[int, _Column]) -> list[_Change]:
+def _shortfalls(wrong: list[tuple[GridShortfall, Found]], numeric: dict[int, _Column]) -> list[_Change]:
     """A staffing grid's 과부족s (결원s) that are not their line's 현원 less its 정원 (정원 less 현원), `shortfall`'s
     findings (`grid_shortfall_findings`), as changes: they tell the 계 they break right of their right figures
     (`_not_explained`: `계 | 68 | 66 | △2` over `주택과 | 24 | 23 | △2`, where 23 − 24 is △1, is right; before, the 계
@@ -775,7 +775,7 @@ def _decimals(body, column: int) -> bool:
 _DECIMAL_RE = patterns.compile(r"\d\.\d")
 
 
-def _row_change_finding(table: GenericTable, labels, body, row_labels, change: _RowChange) -> Finding:
+def _row_change_finding(table: GenericTable, labels, body, row_labels, change: _RowChange) -> Found:
     """A wrong change from the row above: `'2025년' 행의 전년대비 증감 값이 2025년 징수액 − 2024년 징수액 …`."""
     label, last = (" / ".join(r for r in row_labels[k] if r) or f"{k + 1}행" for k in (change.row, change.before))
     name, figures = column_name(labels, change.column), column_name(labels, change.figures)
@@ -1041,7 +1041,7 @@ def _found_by_sums(change: _Change, summed: dict[tuple[int, int], Decimal], body
     return right == change.printed
 
 
-def _change_finding(table: GenericTable, labels, body, row_labels, change: _Change) -> Finding:
+def _change_finding(table: GenericTable, labels, body, row_labels, change: _Change) -> Found:
     """A wrong change: `'증 감' 행의 이동형 단속 값이 2025년(1~5월) 이동형 단속 − 2024년 동기 이동형 단속 …`, a
     figure of another row named by its row too."""
     def label_of(row: int) -> str:
@@ -1117,7 +1117,7 @@ class _WrongRate(NamedTuple):
 
 def _rates(table: GenericTable, labels, body, names: list[str], kinds, column_kinds: dict[int, str | None],
            numeric: dict[int, _Column], right: dict[tuple[int, int], Decimal]
-           ) -> tuple[list[Finding], list[_WrongRate]]:
+           ) -> tuple[list[Found], list[_WrongRate]]:
     """Each rate column (`징수율`, `달성률(%)`, `처리율(%)`, `증감률(%)`; no share, `_SHARE_RE`) row by row against
     the ratio of two figure columns most of its rows print (`_wrong_rates`), and each rate row (`처리율(%)` under
     `접수 | 처리`, months as the columns) column by column against two figure rows alike: one rule, the table
@@ -1429,7 +1429,7 @@ def _in_whole_numbers(part: Decimal, whole: Decimal, step: Decimal, rate: tuple[
 
 
 def _rate_finding(table: GenericTable, grid: _Grid, wrong: _WrongRate, row: str, column: str,
-                  body_row: int) -> Finding:
+                  body_row: int) -> Found:
     """A wrong rate, on the table's `row` (its body row `body_row`) and `column`: the ratio it should be, rounded
     half up at the precision it is printed with (as the budget's `rate` writes it: 40.625 → 40.63), with the cells
     it is worked out of as printed."""
@@ -1874,7 +1874,7 @@ def _cross_at_part(body, numeric: dict[int, _Column], missed: set[tuple[int, int
 
 
 def _findings(table: GenericTable, labels, body, label_cols, group_col, groups, numeric: dict[int, _Column],
-              mismatches: list[_Mismatch]) -> list[Finding]:
+              mismatches: list[_Mismatch]) -> list[Found]:
     """One finding a printed figure and the sum it should be: a corner 계 that is both the 계 row's and the 계
     column's, wrong by the same sum both ways, is one finding that says so (by two sums, two findings); a part
     both totals miss (`_wrong_part`), one with the figure they agree on. A row that prints no label is named by

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from checks.base import Rule, figure, one_wrong_count, shown
-from schemas import Finding, Report, VehicleCount, VehicleFleet, group_of
+from checks.base import Found, Rule, figure, one_wrong_count, shown
+from schemas import Report, VehicleCount, VehicleFleet, group_of
 from schemas.vehicles import QUOTA as QUOTA_STATUS
 from schemas.vehicles import SHORTFALL, category_totals, counts_by_category, fleet_total
 
@@ -19,11 +19,11 @@ REPAIR = Rule("repair.header", "info", "차량: 어긋난 머리글을 숫자의
 RULES = (SUM, HEADER_TOTAL, QUOTA, OVER_QUOTA, REPAIR)
 
 
-def check(report: Report) -> list[Finding]:
+def check(report: Report) -> list[Found]:
     return [f for fleet in report.vehicles for f in _fleet(fleet)]
 
 
-def _fleet(fleet: VehicleFleet) -> list[Finding]:
+def _fleet(fleet: VehicleFleet) -> list[Found]:
     table = fleet.caption
     findings = _one_cell(fleet, _arithmetic(fleet))
     count = fleet_total(counts_by_category(fleet.counts))
@@ -56,7 +56,7 @@ def _fleet(fleet: VehicleFleet) -> list[Finding]:
     return findings
 
 
-def _arithmetic(fleet: VehicleFleet) -> list[Finding]:
+def _arithmetic(fleet: VehicleFleet) -> list[Found]:
     """The sums of the vehicles held and of the quota, and each 과부족."""
     return (_sums(fleet.caption, fleet.counts, "") + _sums(fleet.caption, fleet.quotas, f"{QUOTA_STATUS} ")
             + _shortfalls(fleet.caption, fleet))
@@ -66,19 +66,19 @@ def _arithmetic(fleet: VehicleFleet) -> list[Finding]:
 _STATUSES = {"counts": "", "quotas": f"{QUOTA_STATUS} ", "shortfalls": f"{SHORTFALL} "}
 
 
-def _one_cell(fleet: VehicleFleet, findings: list[Finding]) -> list[Finding]:
+def _one_cell(fleet: VehicleFleet, findings: list[Found]) -> list[Found]:
     """The fleet's findings, those one wrong count explains (`one_wrong_count`) as one finding naming it (`정 수 | 12`
     where its kinds make 11: the 정수 계, not also the 과부족 계 it makes △2; a team's 승합 held 3 for 2: that count,
     not its 과부족 and the 계 row's 승합)."""
     cells = [(field, k, cell) for field in _STATUSES for k, cell in enumerate(getattr(fleet, field))]
 
-    def recheck(at: int, count: int) -> list[Finding]:
+    def recheck(at: int, count: int) -> list[Found]:
         field, k, cell = cells[at]
         counts = getattr(fleet, field)
         return _arithmetic(fleet.model_copy(update={
             field: [*counts[:k], cell.model_copy(update={"count": count}), *counts[k + 1:]]}))
 
-    def related(at: int, finding: Finding) -> bool:
+    def related(at: int, finding: Found) -> bool:
         """Whether the count at `at` is in the sums the finding is of: its category's row (its 소계, 과부족), its
         kind's column down the categories, or the 계 row's 계, which its category's total is in."""
         field, _k, cell = cells[at]
@@ -99,7 +99,7 @@ def _one_cell(fleet: VehicleFleet, findings: list[Finding]) -> list[Finding]:
                 f" (표기 {shown(cell.count, '대')}, 그 셈에 맞는 값 {shown(count, '대')})")]
 
 
-def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Finding]:
+def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Found]:
     """Each category's 소계 is its kinds' sum, a group's own row its rows', the 계 row the categories' (the total and
     each kind's column); `status` names the counts in a finding's column and message (`정수 `), '' for the
     vehicles held."""
@@ -136,7 +136,7 @@ def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Finding]:
     return findings
 
 
-def _shortfalls(table: str, fleet: VehicleFleet) -> list[Finding]:
+def _shortfalls(table: str, fleet: VehicleFleet) -> list[Found]:
     """Each printed 과부족 is the vehicles held less the quota, in its category and kind, where the held and the
     quota print it once each by one label (`특수차` is `특수`): a kind either does not print, or prints twice, is not
     compared."""
@@ -188,7 +188,7 @@ def _groups(by_category: dict[str, dict[str, int]]) -> dict[str, list[str]]:
 
 
 def _column_sums(table: str, row: str, totals: dict[str, int], rows: list[dict[str, int]], row_source,
-                 status: str) -> list[Finding]:
+                 status: str) -> list[Found]:
     """A total row (the 계 row, a group's own) is the sum of the rows it totals, kind by kind."""
     findings = []
     for kind, n in totals.items():
