@@ -6,13 +6,15 @@ that matches takes the table, and the generic one takes whatever is left, so not
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extractors import budget, generic, staffing, vehicle_list, vehicles
-from extractors.context import Collected, Grid, TableContext, source_of
+from extractors.context import Collected, Grid, TableContext, as_of_in, source_of
 from extractors.document_info import extract_document_info, is_cover_fields
 from extractors.projects import bare_teams_named_elsewhere, extract_projects, read_stated_budgets
 from extractors.sections import LINE_BLOCKS, TEXT_BLOCKS, box_line, is_contents_table, split_sections
 from pipeline import patterns
-from pipeline.document import BOX_MARKS, Block, Bullet, Document, Heading, Paragraph, Table
+from pipeline.document import BOX_MARKS, Block, Bullet, Document, Heading, Paragraph, Table, is_as_of_line
 from pipeline.errors import ReportError
 from schemas import GeneralText, GeneralTextPart, Report
 
@@ -68,6 +70,7 @@ def extract_report(doc: Document) -> Report:
             caption = title = caption_source = heading = None  # heading: the one a count line goes on from
             heads_a_table = False  # whether the caption heads a table read already (a note below it may name the next)
             blocks = _general_blocks(section)
+            part_as_of = stated.part_as_of = general_part_date(section.label, blocks, info.year)
             budget_titles = [isinstance(block, LINE_BLOCKS) and budget.titles_budget(block.text)
                              for block in blocks]
             budget_titled = any(budget_titles)
@@ -80,7 +83,7 @@ def extract_report(doc: Document) -> Report:
                                                          department=info.department, caption_source=caption_source,
                                                          heading=heading,
                                                          budget_titled_elsewhere=budget_titled
-                                                         and not in_budget_part))
+                                                         and not in_budget_part, part_as_of=part_as_of))
                         heads_a_table = True
                 elif isinstance(block, TEXT_BLOCKS):  # `○ 관용차량(총 12대)` heads a table too
                     if titles_budget or isinstance(block, LINE_BLOCKS) and _is_box_heading(block.text):
@@ -115,6 +118,17 @@ def _general_blocks(section) -> list[Block]:
     return [heading if isinstance(block, Table) and (heading := box_line(block)) is not None
             and not heading.marker and _is_box_heading(heading.text) else block
             for block in section.blocks]
+
+
+def general_part_date(label: str | None, blocks: list[Block], year: int | None) -> dt.date | None:
+    """The date a report states for its whole general part, which its tables and staffing lines stand at where
+    they print none of their own: at the part's title (`Ⅰ. 일반현황 (2025. 5. 31. 기준)`) or on a line of a date
+    alone right under it, before its first heading or table (`Ⅰ. 일반현황` over `(5.31.기준)` or `※ 2025. 5. 31.
+    기준`). None where it states none (most reports date each table apart, or the budget's 집행액 alone)."""
+    if label and (date := as_of_in(label, year, in_heading=True)):
+        return date
+    first = blocks[0] if blocks else None
+    return as_of_in(first.text, year) if isinstance(first, TEXT_BLOCKS) and is_as_of_line(first) else None
 
 
 def _caption(above: str | None, heading: str | None, block: Heading | Paragraph | Bullet,

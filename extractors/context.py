@@ -43,7 +43,8 @@ class TableContext:
     last line is printed (a heading's `총6대` is checked there) and, where that line is a count going on from the
     heading above it (`□ 공용차량 현황` over `(관용 10대, 임차 2대)`), that `heading`; `budget_titled_elsewhere`:
     the general part has a title of its own for the budget (`4 예산현황`) and the table is not under it, so a table
-    of money under another subject's caption there is no 단위사업 table."""
+    of money under another subject's caption there is no 단위사업 table; `part_as_of`: the date the report states
+    for its whole general part (`general_part_date`), of every table there printing none of its own."""
 
     caption: str | None
     section: str | None
@@ -54,6 +55,7 @@ class TableContext:
     caption_source: Source | None = None
     heading: str | None = None
     budget_titled_elsewhere: bool = False
+    part_as_of: dt.date | None = None
 
 
 class Grid:
@@ -392,16 +394,26 @@ _MONTH_END_RE = patterns.compile(rf"(?<![\d.])(?:(\d{{4}})\s*[.년]\s*)?({MONTH_
 
 
 def as_of_date(grid: Grid, ctx: TableContext) -> dt.date | None:
-    """The date a table's figures stand at, for every kind of table: `(5.31.기준)`, `5. 31. 현재`, `기준일: 2025.
-    5. 31.`, `집행액(5.31.)` or `5월말` (its last day) in its header, in its basis (a date's line above or below it,
-    beside its unit, pandoc's caption after it) or in the heading above it (`1. 인력현황 (2025. 5. 31. 기준)`); the
-    year is the report's where none is printed. None where the header dates its columns apart (`’21. 12. 31. 기준 |
-    ’25. 5. 31. 기준`): the table stands at no one date. In the heading a date alone in brackets is none (`□ 구민의
-    날 행사 (2025. 10. 1.)`: as likely the day of what it names)."""
+    """The date a table's figures stand at, for every kind of table: the one it prints (`printed_as_of`), else the
+    one its report states for the whole general part it is in (`ctx.part_as_of`). Not a date another table beside
+    it prints (`2. 인 력 (2025. 5. 31. 기준)` dates the staffing alone, not the budget under `3. 예산현황`): the
+    budget may stand at another day, and a wrong date is worse than none."""
+    return printed_as_of(grid, ctx) or ctx.part_as_of
+
+
+def printed_as_of(grid: Grid, ctx: TableContext) -> dt.date | None:
+    """The date a table prints for its figures: `(5.31.기준)`, `5. 31. 현재`, `기준일: 2025. 5. 31.`, `집행액(5.31.)`
+    or `5월말` (its last day) in its header, in its basis (a date's line above or below it, beside its unit,
+    pandoc's caption after it), in the heading above it (`1. 인력현황 (2025. 5. 31. 기준)`) or in the title its `□`
+    sub-heading sits under (`2. 인력 및 예산 현황 (5.31.기준)` over `□ 예산`); the year is the report's where none is
+    printed. None where the header dates its columns apart (`’21. 12. 31. 기준 | ’25. 5. 31. 기준`): the table stands
+    at no one date. In a heading a date alone in brackets is none (`□ 구민의 날 행사 (2025. 10. 1.)`: as likely the
+    day of what it names)."""
     header = {date for row in label_rows(grid) for cell in row if (date := as_of_in(cell, ctx.year))}
     if header:
         return header.pop() if len(header) == 1 else None
-    return as_of_in(grid.table.basis or "", ctx.year) or as_of_in(ctx.caption or "", ctx.year, in_heading=True)
+    return (as_of_in(grid.table.basis or "", ctx.year) or as_of_in(ctx.caption or "", ctx.year, in_heading=True)
+            or as_of_in(ctx.title or "", ctx.year, in_heading=True))
 
 
 # a date a table's basis prints: `5.31.기준`, `기준일: 2025. 5. 31.`, `5월말 현재`

@@ -25,8 +25,9 @@ from pipeline.values import compact, is_total, parse_period, parse_period_label
 from schemas import GenericTable
 
 # a column of dates or periods, by its label, spaces aside (`일 시`, `행사일자`, `교육기간`, `추진 일정`, `시기`,
-# `처리기한`); not one whose label goes on after the word (`기간(일)`, `기간별 인원`: a count)
-_DATE_COLUMN_RE = patterns.compile(r"\p{Hangul}*?(?:일자|일시|날짜|기간|시기|일정|기한)")
+# `처리기한`), a day's label with a note in brackets after it too (`준공일자 (증축)`, `일시(예정)`: a day is never a
+# count); not one whose label goes on after a period's word (`기간(일)`, `기간별 인원`: a count)
+_DATE_COLUMN_RE = patterns.compile(r"\p{Hangul}*?(?:(?:일자|일시|날짜)(?:[(（][^()（）]*[)）])?|기간|시기|일정|기한)")
 
 
 def matches(grid: Grid, ctx: TableContext) -> bool:

@@ -17,7 +17,6 @@ from extractors.context import (
     Collected,
     Grid,
     TableContext,
-    as_of_date,
     as_of_in,
     header_rows,
     is_number,
@@ -26,6 +25,7 @@ from extractors.context import (
     next_table_no,
     per_table,
     per_table_in_context,
+    printed_as_of,
     source_at,
     source_of,
     spread_labels,
@@ -203,7 +203,7 @@ def _status_columns_labels(grid: Grid, status_row: int, statuses: dict[int, str]
 
 def _status_label_date(grid: Grid, ctx: TableContext) -> dt.date | None:
     """The date a table of statuses as rows prints in a status's label (`현원(5.31.기준)`, `현 원 (2025. 5. 31.
-    현재)`, `현원(5월말)`) where its header, basis and heading print none (`as_of_date`): the table stands at it.
+    현재)`, `현원(5월말)`) where its header, basis and heading print none (`printed_as_of`): the table stands at it.
     None where two labels print two dates."""
     if (at := _status_column(grid)) is None:
         return None
@@ -253,7 +253,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     if _restates(counts, out.staffing):
         generic.extract(grid, ctx, out)
         return
-    if (as_of := as_of_date(grid, ctx) or _status_label_date(grid, ctx)) is not None:
+    if (as_of := printed_as_of(grid, ctx) or _status_label_date(grid, ctx) or ctx.part_as_of) is not None:
         for count in counts:
             count.as_of = as_of
     statuses = {count.status for count in counts}
@@ -489,6 +489,8 @@ class StatedLines:
         # the date the 인력 title above the line of the 계 prints (`2. 인 력 (2025. 5. 31. 기준)`), as it dates a
         # table under it: that line's and those beside it, where they print none
         self._title_date: dt.date | None = None
+        # the date the report states for the general part being read (`general_part_date`), where neither prints one
+        self.part_as_of: dt.date | None = None
 
     def read(self, block, above: str | None) -> None:
         """Reads a heading, paragraph or bullet of the general part; `above` the text above it."""
@@ -507,7 +509,7 @@ class StatedLines:
         self._table_no, self._depth = self._restated(counts), depth
         if not beside:  # the lines beside it were printed under the same title: its date is theirs
             self._title_date = as_of_in(above, self._year, in_heading=True) if _names_staff(above) else None
-        as_of = as_of_in(block.text, self._year) or self._title_date
+        as_of = as_of_in(block.text, self._year) or self._title_date or self.part_as_of
         if self._table_no is not None:  # its classes are the earlier line's: none beside it
             self._beside = []
             self._date(self._table_no, as_of)

@@ -338,6 +338,12 @@ def _as_of_date(block: Block, text: str, noted: bool) -> str | None:
     return _as_of_said(match) if match else None
 
 
+def is_as_of_line(block: Block) -> bool:
+    """Whether a line prints a date alone (`(2025. 5. 31. 기준)`, `※ 2025. 5. 31. 기준`, `5월말 현재`): the date
+    what it stands over is at."""
+    return _as_of_date(block, clean_text(block.text), noted=True) is not None
+
+
 # pandoc's table caption, a paragraph right after its table: `: 2021. 5. 31. 기준`, `Table: (단위: 천원)`
 _CAPTION_AFTER_RE = patterns.compile(r"^(?P<named>[Tt]able)?:\s+(?P<caption>\S.*)$", regex.DOTALL)
 # such a caption's date alone, bracketed or not: `2025. 5. 31. 기준`, `(’25. 5. 31. 현재)`
@@ -549,9 +555,9 @@ def _mark_kind(text: str) -> str:
 def _notes_table_below(block: Block) -> bool:
     """Whether a line under a heading dates the table below it (`(2025. 5. 31. 기준)`, `※ 5.31. 기준`) or notes what
     its figures are in a few words (`※ 잠정치`, `* 부가세 포함`; `_CAPTION_NOTE_RE`)."""
-    text = clean_text(block.text)
-    if _as_of_date(block, text, noted=True):
+    if is_as_of_line(block):
         return True
+    text = clean_text(block.text)
     if isinstance(block, Bullet):
         return block.marker in _NOTE_MARKS and bool(_CAPTION_NOTE_RE.fullmatch(text))
     return isinstance(block, Paragraph) and text[:1] in _NOTE_MARKS and bool(

@@ -30,7 +30,7 @@ from pipeline.db import path_stem, retry_locked, write_transaction
 from pipeline.errors import ReportError
 from pipeline.fingerprint import extraction_fingerprint
 from pipeline.values import parse_decimal
-from schemas import BudgetLine, Finding, GenericTable, Project, ProjectItem, Report
+from schemas import BudgetLine, Finding, GenericTable, Project, ProjectItem, Report, StaffingCount
 
 LOADED, REPLACED, REREAD, UNCHANGED, MOVED = "loaded", "replaced", "re-read", "unchanged", "moved"
 
@@ -278,6 +278,7 @@ def document_rows(report: Report, sha256: str, findings: Sequence[Finding]) -> D
     rows.tables["staffing"] = [(DOCUMENT, s.status, s.job_class, s.grade, s.headcount, s.source.line, s.source.page,
                                 s.note, s.table_no, _iso(s.as_of), s.post, s.office, s.division, s.series)
                                for s in report.staffing]
+    rows.add_office_search_lines(report.staffing)
     for fleet in report.vehicles:
         fleet_id = rows.add("vehicle_fleets", DOCUMENT, fleet.caption, fleet.printed_total, fleet.quota, fleet.unit,
                             int(fleet.repaired), fleet.repair_note, fleet.source.line, fleet.source.page,
@@ -342,13 +343,29 @@ class _Rows:
              table.row_lines[index] if table.row_lines else None, page)
             for index, row in enumerate(table.rows) if any(row))
 
+    def add_office_search_lines(self, staffing: list[StaffingCount]) -> None:
+        """Each office a staffing table counts staff by as one line to search, at its row (`인력 · 도시계획팀: 현원 7`,
+        its 과 before it where printed under one, `인력 · 도시과 도시계획팀`, its totals where the row prints them):
+        a team's name is a word a user asks for, not the fixed vocabulary of the counts' labels, which are not
+        searched."""
+        offices: dict[tuple, list[StaffingCount]] = {}
+        for count in staffing:
+            if count.office:  # most tables count no office
+                offices.setdefault((count.table_no, count.division, count.office), []).append(count)
+        for (_table_no, division, office), counts in offices.items():
+            totals = ", ".join(f"{c.status} {c.headcount}" for c in counts
+                               if c.job_class == "계" and c.grade == "계" and not c.series and not c.post)
+            name = " ".join(filter(None, (division, office)))
+            self.tables["search_lines"].append((DOCUMENT, None, None, "staffing",
+                                                f"인력 · {name}: {totals}" if totals else f"인력 · {name}",
+                                                counts[0].source.line, counts[0].source.page))
+
     def add_project(self, project: Project) -> int:
         line, page = project.source.line, project.source.page
         project_id = self.add("projects", DOCUMENT, project.section, project.seq, project.title, project.title_from,
                               project.team, project.purpose, project.unit_name, line, page, project.continuity,
                               project.former_title)
-        title = f"{project.title} [{project.continuity}]" if project.title and project.continuity else project.title
-        for field, text in (("title", title), ("purpose", project.purpose)):  # the title as `show` prints it
+        for field, text in (("title", _title_as_shown(project)), ("purpose", project.purpose)):
             if text:
                 self.tables["search_lines"].append((DOCUMENT, project_id, None, field, text, line, page))
         self._add_items(project_id, project.items, None, len(self.tables["project_items"]))
@@ -392,6 +409,16 @@ class _Rows:
              _COLUMNS_JSON(b.other_columns) if b.other_columns else None, b.parent, b.table_no,
              b.budget_year, summed_by.get(id(b)), b.former_name)
             for k, b in enumerate(lines))
+
+
+def _title_as_shown(project: Project) -> str | None:
+    """A project's title as `show` prints it, with its continuity marker and team (`본관 청사 리모델링 [계속]
+    (청사관리팀)`), so that a search for either finds the project."""
+    if not project.title:
+        return None
+    continuity = f" [{project.continuity}]" if project.continuity else ""
+    team = f" ({project.team})" if project.team else ""
+    return f"{project.title}{continuity}{team}"
 
 
 def _budget_search_text(line: BudgetLine) -> str:

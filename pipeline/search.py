@@ -1,6 +1,6 @@
-"""Full-text search over project titles, purposes and items, budget lines' names and notes, the rows of the
-generic tables and the general part's headings and paragraphs (not the staffing and vehicle counts: their labels
-are a fixed vocabulary read with SQL).
+"""Full-text search over project titles (with their teams), purposes and items, budget lines' names and notes, the
+rows of the generic tables, the offices a staffing table counts by and the general part's headings and paragraphs
+(not the staffing and vehicle counts: their labels are a fixed vocabulary read with SQL).
 
 `search_lines` holds the text (written with each document); `search_index` is an FTS5 trigram index
 over it without its spaces (the view `search_unspaced`), rebuilt once after a bulk load rather than row by
