@@ -25,9 +25,14 @@ def run_checks(report: Report) -> list[Finding]:
 def _said_once(findings: list[Found]) -> list[Found]:
     """The findings but a warning that two places disagree (`cross.*`) on a figure its own table's arithmetic finds
     wrong already, expected the same: one wrong figure, found once (a project table's 계 `95,701` where its sources
-    and the text both make 95,700: its `sum.project_budget`, not also `cross.project_budget`)."""
+    and the text both make 95,700: its `sum.project_budget`, not also `cross.project_budget`); so too where the
+    warning is given at the other place, which the error finds right: of the same row and column, the two figures
+    the other way round (a 단위사업's 집행액 `2,048,001` where the 계 and its project both make 2,048,000: its
+    `sum.budget`, not also `cross.executed` at the project's line)."""
     errors = {_cell(f) for f in findings if f.severity == "error"}
-    return [f for f in findings if not f.rule.startswith("cross.") or f.severity == "error" or _cell(f) not in errors]
+    found_right = {(f.row, f.column, f.actual, f.expected) for f in findings if f.severity == "error"}
+    return [f for f in findings if not f.rule.startswith("cross.") or f.severity == "error"
+            or _cell(f) not in errors and (f.row, f.column, f.expected, f.actual) not in found_right]
 
 
 def _cell(finding: Found) -> tuple:

@@ -74,18 +74,19 @@ def one_wrong_count(findings: list[Found], counts: Sequence[int], recheck: Calla
 Cell = TypeVar("Cell")  # what a one-cell search names a cell it tries by
 
 
-def one_explaining(findings: list[Found], tries: Iterable[tuple[Cell, Callable[[], list[Found]]]]
-                   ) -> tuple[Cell, list[Found]] | None:
+def one_explaining(findings: list[Found], tries: Iterable[tuple[Cell, Callable[[], list[Found]]]],
+                   least: int = 2) -> tuple[Cell, list[Found]] | None:
     """Of a table's cells each tried at another figure (`tries`: the cell, and the table's findings with it at that
     figure), the one alone whose figure clears two of the table's error findings (`findings`) or more and raises
     none, with the findings then; None where none does, or two do (then two cells may be wrong, and each finding
-    stands: the search stops at the second)."""
+    stands: the search stops at the second). `least`: one, of cells whose figure another place of the report
+    witnesses."""
     errors = {finding_key(f) for f in findings if f.severity == "error"}
     explaining = []
     for cell, recheck in tries:
         left = recheck()
         raised = {finding_key(f) for f in left if f.severity == "error"}
-        if raised <= errors and len(errors - raised) >= 2:
+        if raised <= errors and len(errors - raised) >= least:
             explaining.append((cell, left))
             if len(explaining) > 1:
                 return None

@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
 from checks.base import Found, Rule, all_explaining, finding_key, money, one_explaining, shown
+from checks.places import Cell, cell, printed_elsewhere
 from checks.shares import Share, is_share, of_most_rows
 from extractors.budget import (
     by_table,
@@ -61,13 +62,14 @@ UNIT_TABLE = "예산현황"
 
 
 def check(report: Report) -> list[Found]:
+    elsewhere = printed_elsewhere(report)
     findings = []
     for printed_lines in printed_tables(report.budget):
         table = unit_table(printed_lines[0], report.budget)
-        findings += _one_cell(printed_lines, partial(_unit_table, table=table))
+        findings += _one_cell(printed_lines, partial(_unit_table, table=table), elsewhere)
     for project in report.projects:
         for printed_lines in printed_tables(project.budget_lines):
-            findings += _one_cell(printed_lines, partial(_project_table, table=project_table(project)))
+            findings += _one_cell(printed_lines, partial(_project_table, table=project_table(project)), elsewhere)
     return findings
 
 
@@ -98,7 +100,8 @@ def _project_table(printed_lines: list[BudgetLine], table: str) -> list[Found]:
             + _either_way(lines, fixed, partial(_rates_and_remainders, table=table, step=step)))
 
 
-def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list[Found]]) -> list[Found]:
+def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list[Found]],
+              elsewhere: dict[Cell, tuple[int, str]]) -> list[Found]:
     """A table's findings, those one wrong cell explains as one finding naming that cell: where two or more
     errors are found, each cell a line's own arithmetic gives another figure (its 잔액, 예산액 or 집행액 by
     잔액 = 예산액 − 집행액; its 예산액 or a source by its funding columns), and each cell of a line an error is found
@@ -107,10 +110,19 @@ def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list
     1,400,000 | 491,000 | 919,000`: its 잔액, not also the 계's; `인사 운영 | 1,920,000` where its 집행액 and 잔액 make
     1,820,000: its 예산액, not its 집행률, 잔액 and the 계's 예산액; `복지 전달체계 | … | 3,697 | 36.0` where its 소계
     makes 3,597: its 집행액, not its 집행률 and the 소계's 집행액). Only a table with two findings or more is tried
-    again, a few times, and only at the cells they name."""
+    again, a few times, and only at the cells they name. Where that explains none, a cell another place of the
+    report prints (`elsewhere`) is tried at that place's figure (`_witnessed`)."""
     findings = checks(lines)
-    if len({finding_key(f) for f in findings if f.severity == "error"}) < 2:
-        return findings
+    errors = len({finding_key(f) for f in findings if f.severity == "error"})
+    explained = _one_of_several(lines, checks, findings) if errors >= 2 else None
+    if explained is None and errors:
+        explained = _witnessed(lines, checks, findings, elsewhere)
+    return findings if explained is None else explained
+
+
+def _one_of_several(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list[Found]],
+                    findings: list[Found]) -> list[Found] | None:
+    """The table's findings (two errors or more) as one cell explains them (`_one_cell`); None where none does."""
     if len({(f.row, f.source) for f in findings if f.rule == RATE.id}) >= 2:
         figures = _by_rates(lines, findings)
         changed = lines
@@ -129,9 +141,33 @@ def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list
     explained = one_explaining(findings, (((k, column, krw), partial(
         checks, [*lines[:k], _with_figure(lines[k], column, krw), *lines[k + 1:]])) for k, column, krw in cells))
     if explained is None:
-        return findings
+        return None
     (k, column, krw), tried = explained
     return [*tried, _cell_finding(lines[k], column, krw, *cells[k, column, krw], findings)]
+
+
+def _witnessed(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list[Found]], findings: list[Found],
+               elsewhere: dict[Cell, tuple[int, str]]) -> list[Found] | None:
+    """The table's findings as the one cell explains them whose figure another place of the report prints otherwise
+    (`printed_elsewhere`: a 단위사업's 집행액 its project's, a project's line its text's), where that figure alone
+    clears an error and raises none: the other place is the second witness a second finding is to `_one_of_several`
+    (`아이돌봄 지원 | 5,120,000 | 2,048,001` where the 계 and the project's own 집행액 both make 2,048,000: its
+    집행액, not the 계's; a project's `구비 | 149,001` where its 계 and its text's `구비 149,000` both make 149,000:
+    its 구비, not the 계); None where none does, or two do."""
+    cells = {(k, column): witness for k, line in enumerate(lines) for column in _FIELDS
+             if (witness := elsewhere.get(cell(line, column))) is not None and witness[0] != _printed(line, column)}
+    explained = one_explaining(findings, (((k, column), partial(
+        checks, [*lines[:k], _with_figure(lines[k], column, cells[k, column][0]), *lines[k + 1:]]))
+        for k, column in cells), least=1)
+    if explained is None:
+        return None
+    (k, column), tried = explained
+    krw, place = cells[k, column]
+    left = {finding_key(f) for f in tried}
+    cleared = next(f for f in findings if f.severity == "error" and finding_key(f) not in left)
+    rule = next(rule for rule in RULES if rule.id == cleared.rule)
+    equation = f"{cleared.row}의 {cleared.column}과 {place}이 함께 맞는 값과"
+    return [*tried, _cell_finding(lines[k], column, krw, rule, equation, findings)]
 
 
 def _by_rates(lines: list[BudgetLine], findings: list[Found]) -> dict[tuple[int, str], tuple[int, Rule, str]]:

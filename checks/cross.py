@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from checks.base import Found, Rule, figure, money
 from checks.budget import project_table, unit_table
+from checks.places import agree, executed_disagreeing, name, project_totals, stated_disagreeing
 from checks.staffing import TABLE, by_table, headcount, table_name
-from extractors.projects import named_units, stated_budgets
-from pipeline.values import compact, precision
+from extractors.projects import named_units
+from pipeline.values import compact
 from schemas import BudgetLine, Project, Report, StaffingCount
 
 EXECUTED = Rule("cross.executed", "warning",
@@ -42,20 +43,17 @@ def _against_units(project: Project, total: BudgetLine, units: list[BudgetLine],
     if total.budget_krw is None:
         return []
     findings = _stated(project, total, report.document.year, report.budget)
+    findings += [_executed(unit, project, total, unit_table(unit, report.budget))
+                 for unit in executed_disagreeing(project, total, units)]
     named = [unit for unit in named_units(project, units) if unit.budget_year == total.budget_year]
-    compared = _compared(named, units) if total.executed_krw is not None else ()  # no 집행액 contradicts none
-    for unit in compared:  # a 단위사업 printing no 집행액 (a plan's budget) contradicts none either
-        if (unit.budget_krw is not None and unit.executed_krw is not None
-                and _agree(unit, total, "budget_krw") and not _agree(unit, total, "executed_krw")):
-            findings.append(_executed(unit, project, total, unit_table(unit, report.budget)))
     unit = named[0] if named else None
     if (unit is not None and unit.budget_krw is not None and total.budget_krw > unit.budget_krw
-            and not _agree(unit, total, "budget_krw")):
+            and not agree(unit, total, "budget_krw")):
         limit = money(unit.budget_krw, unit.unit)
         findings.append(OVER_UNIT.finding(
             table=project_table(project), row=unit.name, column="예산액", expected=f"≤ {limit}",
             actual=money(total.budget_krw, total.unit), source=total.source,
-            message=f"사업 {_name(project)}의 예산액이 소속 단위사업 '{unit.name}'의 예산액보다 큽니다 "
+            message=f"사업 {name(project)}의 예산액이 소속 단위사업 '{unit.name}'의 예산액보다 큽니다 "
                     f"(사업 {money(total.budget_krw, total.unit)}, 단위사업 {limit})"))
     return findings
 
@@ -73,7 +71,7 @@ def _repeated(units: list[BudgetLine], budget: list[BudgetLine]) -> list[Found]:
             continue
         for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw")):
             before, again = getattr(seen, field), getattr(line, field)
-            if before is None or again is None or _agree(seen, line, field):
+            if before is None or again is None or agree(seen, line, field):
                 continue
             tables = (unit_table(seen, budget), unit_table(line, budget))
             findings.append(REPEATED.finding(
@@ -139,81 +137,19 @@ def _summed_headcount(cells: list[StaffingCount], status: str, job_class: str) -
     return None if counted is None else counted[0]
 
 
-def _agree(a: BudgetLine, b: BudgetLine, field: str) -> bool:
-    """The two lines' figures (`budget_krw`, `executed_krw`) are the same to the precision of the coarser, which
-    is a rounding of the finer; a figure printed and one not are not the same."""
-    x, y = getattr(a, field), getattr(b, field)
-    if x is None or y is None:
-        return x == y
-    return 2 * abs(x - y) <= max(precision(x, a.unit), precision(y, b.unit))
-
-
 def _stated(project: Project, total: BudgetLine, year: int | None, budget: list[BudgetLine]) -> list[Found]:
-    """The budget the project's text states (`예산: 1,560,000천원(…)` in its 사업개요) for the year its budget table
-    is of (a plan's `2026년 예산(안) : …` against a table of `2026년 예산(안)`, not of the report's year) against that
-    table's total, and each source it states an amount of (`(국비 550,000, 시비 350,000)`) against the table's line of
-    that source, where the table prints one (not a 세부내역 line funded from it; other funding, `자부담`, by its
-    name, as both name its line); in each figure both print, the
-    집행액 where both are as of the same day (neither printing one: the report's). A project whose only budget is
-    its text's agrees with itself. A stated figure printing no unit is in that of the department's `budget` table
-    or the project's own printing it."""
-    lines = stated_budgets(project, year, budget + project.budget_lines).get(total.budget_year, [])
-    stated = whole_budget(lines)
-    if stated is None:
-        return []
-    printed = {line.name: line for line in project.budget_lines
-               if line.funding_source in (line.name, None) and line.table_no == total.table_no}
-    pairs = [(stated, total)] + [(line, printed[line.name]) for line in lines
-                                 if line is not stated and line.name in printed]
+    """Each figure the project's text states that its budget table prints otherwise (`stated_disagreeing`)."""
     findings = []
-    for in_text_line, in_table_line in pairs:
-        for column, field in (("예산액", "budget_krw"), ("집행액", "executed_krw")):
-            text_figure, table_figure = getattr(in_text_line, field), getattr(in_table_line, field)
-            if text_figure is None or table_figure is None or _agree(in_text_line, in_table_line, field):
-                continue
-            if field == "executed_krw" and in_text_line.as_of != in_table_line.as_of:
-                continue
-            in_text, in_table = money(text_figure, in_text_line.unit), money(table_figure, in_table_line.unit)
-            what = column if in_table_line is total else f"{in_table_line.name} {column}"
-            findings.append(STATED.finding(
-                table=project_table(project), row=in_table_line.name, column=column, expected=in_text,
-                actual=in_table, source=in_table_line.source,
-                message=f"사업 {_name(project)}의 {what}이 본문과 예산 표에서 다릅니다 "
-                        f"(본문 {in_text}, 예산 표 {in_table_line.name} {in_table})"))
+    for in_text_line, in_table_line, column, field in stated_disagreeing(project, total, year, budget):
+        in_text = money(getattr(in_text_line, field), in_text_line.unit)
+        in_table = money(getattr(in_table_line, field), in_table_line.unit)
+        what = column if in_table_line is total else f"{in_table_line.name} {column}"
+        findings.append(STATED.finding(
+            table=project_table(project), row=in_table_line.name, column=column, expected=in_text,
+            actual=in_table, source=in_table_line.source,
+            message=f"사업 {name(project)}의 {what}이 본문과 예산 표에서 다릅니다 "
+                    f"(본문 {in_text}, 예산 표 {in_table_line.name} {in_table})"))
     return findings
-
-
-def _name(project: Project) -> str:
-    """How a message names a project: its title, or, untitled, its number (`②`)."""
-    if project.title is not None:
-        return f"'{project.title}'"
-    return _CIRCLED[project.seq - 1] if project.seq <= len(_CIRCLED) else f"{project.seq}번"
-
-
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-
-def project_totals(project: Project) -> list[BudgetLine]:
-    """A project's whole budget of each year its lines are of (the report's, a plan's): that year's 계 line, or
-    its only line."""
-    years = dict.fromkeys(line.budget_year for line in project.budget_lines)
-    totals = (whole_budget([line for line in project.budget_lines if line.budget_year == year]) for year in years)
-    return [total for total in totals if total is not None]
-
-
-def whole_budget(lines: list[BudgetLine]) -> BudgetLine | None:
-    """The 계 of a budget's lines, or its only line."""
-    return next((line for line in lines if line.name == "계"), lines[0] if len(lines) == 1 else None)
-
-
-def _compared(named: list[BudgetLine], units: list[BudgetLine]) -> list[BudgetLine]:
-    """The lines a project's 집행액 is compared with where their 예산액 is the project's: the 단위사업 it names
-    and the 세부사업 in it (a project is often one of them), not another that happens to have its 예산액; where it
-    names none, or none the report prints, every line."""
-    if not named:
-        return units
-    names = {compact(unit.name) for unit in named}
-    return [unit for unit in units if compact(unit.name) in names or compact(unit.parent or "") in names]
 
 
 def _executed(unit: BudgetLine, project: Project, line: BudgetLine, table: str) -> Found:
@@ -221,6 +157,6 @@ def _executed(unit: BudgetLine, project: Project, line: BudgetLine, table: str) 
     return EXECUTED.finding(
         table=f"{table} ↔ {project_table(project)}", row=unit.name, column="집행액",
         expected=in_table, actual=in_project, source=line.source,
-        message=f"단위사업 '{unit.name}'·사업 {_name(project)}: 예산액은 "
+        message=f"단위사업 '{unit.name}'·사업 {name(project)}: 예산액은 "
                 f"{money(unit.budget_krw, unit.unit)}으로 같으나 집행액이 다릅니다"
                 f" ({table} {in_table}, 사업 {in_project})")
