@@ -321,11 +321,27 @@ def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None
                 c.kind, c.fuel = None, c.kind
         return
     categories = {c.category for c in cells if not is_total(c.category)}
-    if (len(categories) > 1 and all(_FUEL_RE.match(category) for category in categories)
-            and all(is_total(c.kind) for c in cells if c.category in categories)):
+    if not (len(categories) > 1 and all(_FUEL_RE.match(category) for category in categories)):
+        return
+    if all(is_total(c.kind) for c in cells if c.category in categories):
         for c in cells:
             if c.category in categories:
                 c.category, c.kind, c.fuel = fleet_name, None, c.category
+    elif all(" " not in kind for kind in kinds):
+        _fuels_as_columns(cells, categories)
+
+
+def _fuels_as_columns(cells: list[VehicleCount], fuels: set[str]) -> None:
+    """Fuels as rows over kinds of vehicle as columns (`구 분 | 계 | 압축진개차 | 암롤차` over
+    `경 유 | 29 | 8 | 9`): read as the table of those kinds as rows over fuels prints them (`압축진개차 | 20 | 8 | 12`
+    under `구 분 | 계 | 경 유 | CNG`), each kind a category, a fuel's cell its count of no kind of that fuel, the 계
+    row's cell its 소계, the 계 column's the fleet's count of the fuel; before, each fuel was a category and the kinds
+    its kinds."""
+    for c in cells:
+        if c.category in fuels:
+            c.category, c.kind, c.fuel = "계" if is_total(c.kind) else c.kind, None, c.category
+        elif not is_total(c.kind):  # the 계 row: each kind's 소계
+            c.category, c.kind = c.kind, "소계"
 
 
 @dataclass(slots=True)
