@@ -197,6 +197,20 @@ def test_a_wrong_count_in_a_fleet_of_fuels_as_rows_is_found_on_its_cell():
     assert found == [("sum.vehicles", "압축진개차", "경유", "8", "9")]
 
 
+def test_fuels_as_rows_over_the_laws_categories(tmp_path):
+    # before: ('휘발유', '승용', None, 2) …, each fuel a category (a known limitation)
+    text = ("2025년 주요업무 보고\n\n총무과\n\n□ 공용차량 현황 : 총 5대\n\n"
+            "구 분\t소 계\t승 용\t승 합\n계\t5\t3\t2\n휘발유\t3\t2\t1\n전 기\t2\t1\t1\n")
+    (path := tmp_path / "fleet.txt").write_text(text, encoding="utf-8")
+    fleet, = extract_file(path).vehicles
+    assert counts(fleet) == [("계", "계", None, 5), ("승용", "소계", None, 3), ("승합", "소계", None, 2),
+                             ("계", None, "휘발유", 3), ("승용", None, "휘발유", 2), ("승합", None, "휘발유", 1),
+                             ("계", None, "전기", 2), ("승용", None, "전기", 1), ("승합", None, "전기", 1)]
+    wrong = run_checks(extract_file(path, text.replace("전 기\t2\t1\t1", "전 기\t2\t1\t2").encode()))
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in wrong] == [
+        ("sum.vehicles", "승합", "전기", "1", "2")]
+
+
 def test_a_cleaning_departments_projects():
     first, second = report(CLEANING).projects
     assert first.purpose == "생활폐기물을 신속하고 위생적으로 수집·운반하여 깨끗한 도시환경을 유지하고자 함"
