@@ -25,6 +25,7 @@ from extractors.context import (
     source_of,
 )
 from extractors.vehicles import (
+    FUEL_LABELS,
     PrintedList,
     add_list,
     fleet_header,
@@ -41,7 +42,6 @@ _LIST_WORDS = ("차량번호", "등록번호", "연식", "배기량", "취득일
 _KIND_WORDS = ("차종", "차명", "종류")
 _VEHICLE_WORDS = ("차량", "차종", "차명", "등록번호")  # a label naming the vehicle (`차량번호`), not a charger's `형식`
 _CATEGORY_LABELS = ("구분", *_KIND_WORDS)  # a column that may print each vehicle's category (`구 분 | 승 용`)
-_FUEL_LABELS = ("연료", "유종")  # a column of each vehicle's fuel (`연 료`, `사용연료`, `유 종`)
 _NOTE_LABEL = "비고"  # a column of notes, where a list with no column of fuels may name a vehicle's
 # a category of the law's as a list prints it (`승 용`, `승용차`, `승용(소형)`: its kind in brackets)
 _CATEGORY_RE = patterns.compile(r"^(승용|승합|화물|특수)차?(?:\((.+)\))?$")
@@ -112,7 +112,7 @@ def _fuels(vehicles, labels: list[str], kinds: list[tuple[str, str]]) -> dict[tu
     (`연 료 | 전기`), else where it prints none, in its 비고 (`비 고 | 전기`, `하이브리드`, `업무용(전기)`: `fuel_of`),
     whose text the list's grid keeps as printed. A kind of vehicles of two fuels, or of one not printed for each,
     has none: a count's fuel is that of every vehicle it counts."""
-    fuel_col = next((col for col, label in enumerate(labels) if any(word in label for word in _FUEL_LABELS)),
+    fuel_col = next((col for col, label in enumerate(labels) if any(word in label for word in FUEL_LABELS)),
                     None)
     if fuel_col is None:
         fuel_col = next((col for col, label in enumerate(labels) if label == _NOTE_LABEL), None)

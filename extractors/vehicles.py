@@ -93,6 +93,7 @@ _CAPTION_BRACKETS_RE = patterns.compile(r"^\s*[【〔《]\s*(.*?)\s*[】〕》]\
 # where a fleet's name ends in its heading: `공용차량(총 12대)`, `공용차량 현황 [총 12대]`, `공용차량 현황 보유 12대`
 # (not at a bracket opening it: `[관용차량] 현황 (총 12대)`)
 _NAME_END_RE = patterns.compile(rf"[-–(（:：]|(?<=\S)\s*[\[［【〔]|\s*(?:총|{HEADER_COUNT_WORDS})?\s*[:：]?\s*\d")
+FUEL_LABELS = ("연료", "유종")  # a column of each vehicle's fuel (`연 료`, `사용연료`, `유 종`)
 _HELD_WORDS = ("대수", "보유", "현원", "수량")  # the figures of the vehicles held, beside 정수 and 과부족
 _OTHER_WORDS = ("비고",)  # words that count no vehicles
 _CHANGE_WORD = "증감"  # a column of the change between the years a fleet is counted by
@@ -320,11 +321,27 @@ def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None
                 c.kind, c.fuel = None, c.kind
         return
     categories = {c.category for c in cells if not is_total(c.category)}
-    if (len(categories) > 1 and all(_FUEL_RE.match(category) for category in categories)
-            and all(is_total(c.kind) for c in cells if c.category in categories)):
+    if not (len(categories) > 1 and all(_FUEL_RE.match(category) for category in categories)):
+        return
+    if all(is_total(c.kind) for c in cells if c.category in categories):
         for c in cells:
             if c.category in categories:
                 c.category, c.kind, c.fuel = fleet_name, None, c.category
+    elif all(" " not in kind for kind in kinds):
+        _fuels_as_columns(cells, categories)
+
+
+def _fuels_as_columns(cells: list[VehicleCount], fuels: set[str]) -> None:
+    """Fuels as rows over kinds of vehicle as columns (`구 분 | 계 | 압축진개차 | 암롤차` over
+    `경 유 | 29 | 8 | 9`): read as the table of those kinds as rows over fuels prints them (`압축진개차 | 20 | 8 | 12`
+    under `구 분 | 계 | 경 유 | CNG`), each kind a category, a fuel's cell its count of no kind of that fuel, the 계
+    row's cell its 소계, the 계 column's the fleet's count of the fuel; before, each fuel was a category and the kinds
+    its kinds."""
+    for c in cells:
+        if c.category in fuels:
+            c.category, c.kind, c.fuel = "계" if is_total(c.kind) else c.kind, None, c.category
+        elif not is_total(c.kind):  # the 계 row: each kind's 소계
+            c.category, c.kind = c.kind, "소계"
 
 
 @dataclass(slots=True)
@@ -947,14 +964,17 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
     over ` | 소 형 | 2`, the category merged down); beside columns of kinds, it and any more name the rows of each
     group merged down the first (`구 분 | 부 서`: `행정지원국 | 총무과`); a row of figures alone, with no label, is
     the fleet's, and several such rows none (which is the 정수, which the vehicles held? nothing says: the table
-    stays a grid); rows under a label of kinds (`차 종`), none a category, are the fleet's kinds. The counts of each
-    status: the vehicles held, and the quota's and the 과부족's where columns print them."""
+    stays a grid); rows under a label of kinds (`차 종`), none a category, are the fleet's kinds; rows of a category's
+    models (`구 분 | 차 종 | 차 명 | 연 료 | 대 수`) are counts of its kinds, each of the fuel they print, a column
+    of words beside them (`용 도`) no kind. The counts of each status: the vehicles held, and the quota's and the
+    과부족's where columns print them."""
     width = len(data[0]) if data else 0
     n_labels = _label_columns(header, data)
     by_status: dict[str, list[VehicleCount]] = {HELD: [], QUOTA: [], SHORTFALL: []}
     if not n_labels and len(data) > 1:
         return by_status
-    columns = _column_kinds(header, width, 1 if n_labels else 0)
+    columns = [None if column is not None and _of_words(data, col) else column
+               for col, column in enumerate(_column_kinds(header, width, 1 if n_labels else 0))]
     kind_col = 1 if n_labels > 1 and all(columns[col] is None or columns[col][1] is None
                                            for col in range(n_labels, width)) else None
     labels = [compact(row[0]) if n_labels else fleet_name for row in data]
@@ -965,6 +985,7 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
         labels = merged_labels(labels, [is_total(row[1]) for row in data])
     if kind_col is None and n_labels > 1:  # `행정지원국 | 총무과`: a group's rows, each its category
         labels = _nested(labels, data, n_labels)
+    fuel_col = _fuel_column(header, n_labels) if kind_col is not None else None
     for offset, (row, label) in enumerate(zip(data, labels, strict=True)):
         source = source_at(table.row_line(first_row + offset), table.page)
         category = "계" if is_total(label) else fleet_name if kinds_as_rows else label
@@ -977,9 +998,41 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
             if columns[col] is None or not is_number(row[col]):
                 continue
             status, kind = columns[col]
-            by_status[status].append(VehicleCount(category=category, kind=kind or row_kind,
-                                                  count=_count(row[col]) or 0, source=source))
-    return by_status
+            by_status[status].append(VehicleCount(
+                category=category, kind=kind or row_kind, count=_count(row[col]) or 0, source=source,
+                fuel=fuel_of(row[fuel_col]) if fuel_col is not None and kind is None else None))
+    if kind_col is None or n_labels < 3:
+        return by_status
+    return {status: _models_together(counts) for status, counts in by_status.items()}
+
+
+def _of_words(data, col: int) -> bool:
+    """Whether a column prints words and no figure (`용 도 | 재난현장 지휘`): it counts no vehicles, whatever its
+    label, and names no kind the rows' labels would be read across."""
+    cells = [row[col] for row in data if col < len(row) and row[col]]
+    return bool(cells) and not any(is_number(cell) for cell in cells)
+
+
+def _fuel_column(header, n_labels: int) -> int | None:
+    """The column of row labels printing each row's fuel (`구 분 | 차 종 | 차 명 | 연 료 | 대 수`), right of its
+    kind."""
+    return next((col for col in range(2, n_labels) if any(
+        word in compact(row[col]) for row in header if col < len(row) for word in FUEL_LABELS)), None)
+
+
+def _models_together(counts: list[VehicleCount]) -> list[VehicleCount]:
+    """Rows that name more than their category and kind, each a model of the kind (`승 합 | 중형 | 스타리아` and
+    `승 합 | 중형 | 카니발`), as one count of the kind, their sum, its fuel the one all print (else none): a count is
+    of a kind, as a vehicle list's are (`vehicle_list`), not of a model."""
+    together: dict[tuple[str, str | None], VehicleCount] = {}
+    for count in counts:
+        key = (count.category, count.kind)
+        if (held := together.get(key)) is None:
+            together[key] = count
+        else:
+            together[key] = held.model_copy(update={"count": held.count + count.count,
+                                                    "fuel": held.fuel if held.fuel == count.fuel else None})
+    return list(together.values())
 
 
 def _nested(groups: list[str], data, n_labels: int) -> list[str]:
