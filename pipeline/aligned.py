@@ -369,7 +369,8 @@ class AlignedRows:
                 # else text goes on below it: a paragraph, unless that is a short line over a row (the next
                 # row's label centred over its lines, `주 차` over `2,940 …` after a group label's `관`)
                 if not below or display_width(below) <= _MAX_WRAPPED_LABEL and (
-                        i + 2 < len(lines) and self.cells[i + 2] or _last_label_line_below(lines, texts, cells[0], i)):
+                        i + 2 < len(lines) and self.cells[i + 2]
+                        or _last_label_line_below(lines, texts, cells[0], above, i)):
                     self.cells[i] = cells
                     self._wrapped.add(i)
                     self._marked.append((i, source))
@@ -1616,13 +1617,14 @@ def _numbers_on(cell: Cell, cells: list[list[Cell] | None], i: int) -> bool:
     return above is not None and above.text.isdigit() and int(cell.text) == int(above.text) + 1
 
 
-def _last_label_line_below(lines: list[str], texts: list[str], cell: Cell, i: int) -> bool:
-    """Whether the line below line i, whose one cell is a row label's line, is that label's last line: one cell
-    starting where it does, the table's end or a blank line right below it, as a 단위사업 name of three lines
-    printing its figures on its first prints its last two (`일자리 창출 및 취업 역량   4,512,300 …` over `강화 지원 및
-    청년` over `일자리 사업`, a blank line under it). Without it the table would end there, and its rows below be
-    lost to one of its own."""
-    if i + 2 < len(lines) and texts[i + 2]:
+def _last_label_line_below(lines: list[str], texts: list[str], cell: Cell, above: list[Cell], i: int) -> bool:
+    """Whether the line below line i, whose one cell is a row label's line under the row `above`, is that label's
+    last line: one cell starting where it does, the table's end or a blank line right below it, as a 단위사업 name of
+    three lines printing its figures on its first prints its last two (`일자리 창출 및 취업 역량   4,512,300 …` over
+    `강화 지원 및 청년 일자리` over `사업`, a blank line under it). Without it the table would end there, and its rows
+    below be lost to one of its own. A `계` wraps no label: two lines under it are text after the table (`위 금액은`
+    over `5월 말 기준임`)."""
+    if i + 2 < len(lines) and texts[i + 2] or is_total(above[0].text):
         return False
     below = split_cells(lines[i + 1])
     return len(below) == 1 and abs(below[0].start - cell.start) <= 1
