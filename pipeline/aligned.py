@@ -87,6 +87,8 @@ _FIGURE_END_RE = patterns.compile(r"^\d{1,2}$")
 _WHOLE_FIGURE_RE = patterns.compile(r"^[△▲-]?\d{1,3}(?:,\d{3})+$")
 GOES_ON = ("및", "·", ",", "와", "과", "의", "등",
             "위한", "통한", "대한", "관한", "따른", "향한", "의한", "하는", "되는")
+# a label's line starting so goes on from the line above it (`및 특별점검` under `공직기강 확립`)
+_GOES_ON_FROM = ("및 ", "·", ",")
 _CARRIES_ON = ("~", "및", "·", ",", "-")  # a wrapped cell's line ending so goes on in the next
 _MAX_SPREAD_JOINS = 8  # single syllables side by side in a header line, beyond which none are joined
 _WORD_RE = patterns.compile(r"\p{L}")  # a letter: a cell of words, not a mark (`●`) or a figure
@@ -362,11 +364,13 @@ class AlignedRows:
             short = cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL and not _not_a_row(lines[i])
             if not short and (below or not _in_text_column(cells[0], above)):
                 continue
-            if abs(cells[0].start - above[0].start) <= 1 or _over_label_below_a_total(cells[0], above, self.cells, i):
+            if (abs(cells[0].start - above[0].start) <= 1
+                    or _over_label_below_a_total(cells[0], above, lines, self.cells, i)):
                 # else text goes on below it: a paragraph, unless that is a short line over a row (the next
                 # row's label centred over its lines, `주 차` over `2,940 …` after a group label's `관`)
-                if not below or (display_width(below) <= _MAX_WRAPPED_LABEL and i + 2 < len(lines)
-                                 and self.cells[i + 2]):
+                if not below or display_width(below) <= _MAX_WRAPPED_LABEL and (
+                        i + 2 < len(lines) and self.cells[i + 2]
+                        or _last_label_line_below(lines, texts, cells[0], above, i)):
                     self.cells[i] = cells
                     self._wrapped.add(i)
                     self._marked.append((i, source))
@@ -1024,8 +1028,10 @@ class AlignedRows:
             if k in self._wrapped:
                 label = rows[-1][0] if rows else None
                 if label is not None and (all_above and not cells[0].text.endswith(GOES_ON) and not is_total(label.text)
-                                          or label.text.endswith(GOES_ON) or k + 1 == end or (k + 1) in self._wrapped
-                                          or self._last_of_centred_label(k, end, starts[-1], at[-1])):
+                                          and not self._starts_centred_label(k, end, label)
+                                          or label.text.endswith(GOES_ON) or k + 1 == end
+                                          or (k + 1) in self._wrapped and not is_total(label.text)
+                                          or self._ends_label_above(k, end, starts[-1], at[-1], not pending)):
                     rows[-1] = [_joined(label, cells[0]), *rows[-1][1:]]
                 else:
                     pending.append(cells[0])
@@ -1042,26 +1048,47 @@ class AlignedRows:
             rows.append(cells)
         return rows, starts, at
 
-    def _last_of_centred_label(self, k: int, end: int, start: int, figures: int) -> bool:
+    def _ends_label_above(self, k: int, end: int, start: int, figures: int, below_taken: bool) -> bool:
         """Whether wrapped label line k, below the row whose label starts on line `start` and prints its figures
-        on line `figures`, is that label's last line, the label centred on its figures' line as `pdftotext
-        -layout` prints a cell of three lines or more (`공직기강 확립` over `및 특별점검   111,400 …` over `운영`,
-        over `기본경비   58,600 …`): the label prints lines above its figures (`start`), and line k is no further
-        below them than its first line is above, and could not be the first line of the next row's label, which
-        would have been wrapped only where its next word did not fit (`운영 기본경비` no wider than the table's
-        widest label line). A line ending as a label that goes on (`소상공인 및`) or over a row printing no label
-        at its start is the next row's, as a label's first line printed over its row (`일자리 창출 및 취업` over
-        `역량 강화 지원   4,512,300 …`) is."""
-        if not start < figures or k - figures > figures - start:
+        on line `figures`, is that label's last line: the label centred on its figures' line as `pdftotext -layout`
+        prints a cell of three lines or more (`공직기강 확립` over `및 특별점검   111,400 …` over `운영`, over
+        `기본경비   58,600 …`), printing lines above its figures, and line k no further below them than its first
+        line is above; or the label printed from its figures' line down, which took its lines between them and
+        line k already (`below_taken`: `일자리 창출 및 취업 역량   4,512,300 …` over `강화 지원 및 청년` over `일자리
+        사업`); and line k could not be the first line of the next row's label, which would have been wrapped
+        only where its next word did not fit (`운영 기본경비` no wider than the table's widest label line). A line
+        ending as a label that goes on (`소상공인 및`) or over a row printing no label at its start is the next
+        row's, as a label's first line printed over its row (`일자리 창출 및 취업` over `역량 강화 지원
+        4,512,300 …`) is."""
+        centred = start < figures and k - figures <= figures - start
+        if not (centred or start == figures and k - figures >= 2 and below_taken):
             return False
         line = self.cells[k][0]
         below = next((cells for cells in self.cells[k + 1:end] if cells), None)
         if (line.text.endswith(GOES_ON) or not below or abs(below[0].start - line.start) > 1
                 or _is_figure(below[0].text)):
             return False
-        widest = max(display_width(cells[0].text) for cells in self.cells[start:end]
-                     if cells and abs(cells[0].start - line.start) <= 1 and not _is_figure(cells[0].text))
-        return display_width(f"{line.text} {below[0].text.split()[0]}") <= widest
+        return display_width(f"{line.text} {below[0].text.split()[0]}") <= self._widest_label_line(start, end, line)
+
+    def _starts_centred_label(self, k: int, end: int, above: Cell) -> bool:
+        """Whether wrapped label line k, where the table's wrapped lines go on the row above them (`all_above` in
+        `_rows`), is the first line of a label centred on the figures of the row right below it, the table's
+        last (`일자리 창출 및 취업 역량` over `강화 지원 및 청년 일자리   4,512,300 …` over `사업`, under `기본경비
+        189,400 …`): a wrapped line under that row too, and that row's line goes on from line k (`및 특별점검`
+        under `공직기강 확립`) or line k could not go on from the label `above`, which would have taken its first word
+        (`기본경비 일자리` no wider than the table's widest label line)."""
+        line, row = self.cells[k][0], self.cells[k + 1] if k + 1 < end else None
+        if (not row or not self._figure[k + 1] or (k + 2) not in self._wrapped or abs(row[0].start - line.start) > 1
+                or _is_figure(row[0].text)):
+            return False
+        return (row[0].text.startswith(_GOES_ON_FROM)
+                or display_width(f"{above.text} {line.text.split()[0]}") <= self._widest_label_line(k, end, line))
+
+    def _widest_label_line(self, start: int, end: int, line: Cell) -> int:
+        """The display width of the widest label line of lines start..end starting where `line` does: no wider
+        than the labels' cells, within which a label wraps only where its next word does not fit."""
+        return max(display_width(cells[0].text) for cells in self.cells[start:end]
+                   if cells and abs(cells[0].start - line.start) <= 1 and not _is_figure(cells[0].text))
 
     def _last_of_table_or_page(self, k: int, end: int) -> bool:
         """Whether line k is the table's last line with cells, or the last of its page: a page starts between it
@@ -1590,12 +1617,35 @@ def _numbers_on(cell: Cell, cells: list[list[Cell] | None], i: int) -> bool:
     return above is not None and above.text.isdigit() and int(cell.text) == int(above.text) + 1
 
 
-def _over_label_below_a_total(cell: Cell, above: list[Cell], cells: list[list[Cell] | None], i: int) -> bool:
-    """Whether line i's one cell starts where the label of the row right below it starts, under a `계` row whose
-    label stands elsewhere (centred in its cell): a label's first line over the row printing the rest of it with
-    its figures (`일자리 창출 및 취업` over `역량 강화 지원   4,512,300`, under `      계      9,842,115`)."""
+def _last_label_line_below(lines: list[str], texts: list[str], cell: Cell, above: list[Cell], i: int) -> bool:
+    """Whether the line below line i, whose one cell is a row label's line under the row `above`, is that label's
+    last line: one cell starting where it does, the table's end or a blank line right below it, as a 단위사업 name of
+    three lines printing its figures on its first prints its last two (`일자리 창출 및 취업 역량   4,512,300 …` over
+    `강화 지원 및 청년 일자리` over `사업`, a blank line under it). Without it the table would end there, and its rows
+    below be lost to one of its own. A `계` wraps no label: two lines under it are text after the table (`위 금액은`
+    over `5월 말 기준임`)."""
+    if i + 2 < len(lines) and texts[i + 2] or is_total(above[0].text):
+        return False
+    below = split_cells(lines[i + 1])
+    return len(below) == 1 and abs(below[0].start - cell.start) <= 1
+
+
+def _over_label_below_a_total(cell: Cell, above: list[Cell], lines: list[str], cells: list[list[Cell] | None],
+                              i: int) -> bool:
+    """Whether line i's one cell starts where the label of the row below it starts, under a `계` row whose label
+    stands elsewhere (centred in its cell): a label's first line over the row printing the rest of it with its
+    figures (`일자리 창출 및 취업` over `역량 강화 지원   4,512,300`, under `      계      9,842,115`), right over it or
+    over one more line of the label that starts where it does (`일자리 창출 및 취업 역량` over `강화 지원 및 청년` over
+    `일자리 사업   4,512,300`)."""
+    if not is_total(above[0].text):
+        return False
     below = cells[i + 1] if i + 1 < len(cells) else None
-    return bool(below) and is_total(above[0].text) and abs(cell.start - below[0].start) <= 1
+    if below is None and i + 2 < len(cells) and lines[i + 1].strip():
+        middle = split_cells(lines[i + 1])
+        if len(middle) != 1 or abs(middle[0].start - cell.start) > 1:
+            return False
+        below = cells[i + 2]
+    return bool(below) and abs(cell.start - below[0].start) <= 1
 
 
 def _row_before_page_break(texts: list[str], cells: list[list[Cell] | None], i: int, page_starts: list[int]) -> int:
