@@ -6,6 +6,7 @@ budget line's former name searched as `show` prints it after the name (`직원 �
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,9 @@ from checks import run_checks
 from extractors.vehicles import fuel_named, fuel_of
 from tests.corpus import invoke, report_folder
 from tests.layouts import read_laid_out
+from tests.test_department_renames import invoke as invoke_in
 from tests.test_posts_and_fuels import COVER
+from tests.test_project_renames import years_loaded
 from tests.test_vehicle_list_models import COVER as LIST_COVER
 from tests.test_vehicle_list_models import GENERAL as LIST_GENERAL
 from tests.test_vehicle_list_models import PROJECTS as LIST_PROJECTS
@@ -84,3 +87,50 @@ def test_group_by_fuel_counts_a_tables_and_a_lists_together(tmp_path):
     assert db.execute("SELECT fuel, sum(count) FROM vehicles WHERE fuel IS NOT NULL AND category <> '계' "
                       "GROUP BY fuel ORDER BY fuel").fetchall() == [
         ("경유", 2), ("전기", 6), ("하이브리드", 1), ("휘발유", 4)]
+
+
+# --- search: a former name, as `show` prints it ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def renamed_db(tmp_path_factory) -> Path:
+    """The six years' reports, 2025's printing its project `① 직원 디지털 전환 교육 (舊 직원 디지털 역량 강화)
+    (교육후생팀)` and its 단위사업 `청사시설 유지관리 (구 청사 시설 관리)`."""
+    return years_loaded(tmp_path_factory.mktemp("renamed"))
+
+
+def rows_found(db: Path, *terms: str) -> list[tuple[str, ...]]:
+    """Each match's cells: department, year, project, where, line."""
+    code, output = invoke_in("search", *terms, "--db", db)
+    assert code == 0, output
+    return [tuple(cell.strip() for cell in line.split("│")[1:-1]) for line in output if line.startswith("│")]
+
+
+def test_the_search_lines_carry_the_former_names(renamed_db):
+    code, output = invoke_in("query", "SELECT field, text, line FROM search_lines WHERE text LIKE '%(구 %' ORDER BY id",
+                             "--csv", "--db", renamed_db)
+    assert code == 0
+    assert output == ["field,text,line", "budget,청사시설 유지관리 (구 청사 시설 관리),40",
+                      "title,직원 디지털 전환 교육 (구 직원 디지털 역량 강화) (교육후생팀),47"]
+
+
+def test_a_former_title_finds_the_renamed_project(renamed_db):
+    """Before, 2021–2024's four: 2025's title line was `직원 디지털 전환 교육 (교육후생팀)`."""
+    found = rows_found(renamed_db, "직원", "디지털", "역량", "강화")
+    assert [row[1] for row in found] == ["2025", "2024", "2023", "2022", "2021"]  # the newest first
+    assert found[0] == ("행정지원과", "2025", "1. 직원 디지털 전환 교육", "title line 47",
+                         "직원 디지털 전환 교육 (구 직원 디지털 역량 강화) (교육후생팀)")
+    assert rows_found(renamed_db, "직원 디지털 역량 강화")[0][1:4] == (
+        "2025", "1. 직원 디지털 전환 교육", "title line 47")
+
+
+def test_a_former_name_finds_the_renamed_budget_line(renamed_db):
+    """Before, `청사시설관리` (spaces aside) was in no line of 2025's: its budget line was `청사시설 유지관리`."""
+    found = [row for row in rows_found(renamed_db, "청사 시설 관리") if row[1] == "2025"]
+    assert found == [("행정지원과", "2025", "", "budget line 40", "청사시설 유지관리 (구 청사 시설 관리)")]
+
+
+def test_show_prints_the_former_names_as_search_finds_them(renamed_db):
+    code, shown = invoke_in("show", "행정지원과 2025", "--db", renamed_db)
+    assert code == 0
+    assert any("1. 직원 디지털 전환 교육 (구 직원 디지털 역량 강화) (교육후생팀)" in line for line in shown)
+    assert any("청사시설 유지관리 (구 청사 시설 관리)" in line for line in shown)
