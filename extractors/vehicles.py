@@ -122,6 +122,9 @@ _NOT_FLEET_WORDS = ("구매", "운행", "매각")  # a project's table of vehicl
 # a fuel vehicles are counted by (`휘발유 | 경유 | 전기 | 하이브리드`, compacted): no kind of vehicle
 _FUEL_RE = patterns.compile(
     r"^(휘발유|가솔린|경유|디젤|LPG|엘피지|CNG|천연가스|압축천연가스|수소|전기|하이브리드)(?:차|차량)?$")
+# the one name a fuel is stored by, of each other word printed for it (`가솔린` is 휘발유): `fuel = '휘발유'` finds
+# both
+_FUEL_NAMES = {"가솔린": "휘발유", "디젤": "경유", "엘피지": "LPG", "천연가스": "CNG", "압축천연가스": "CNG"}
 
 
 # what parts a vehicle list's note into what it says, each read for a fuel: `업무용, 전기`, `긴급 / 경유`,
@@ -129,12 +132,19 @@ _FUEL_RE = patterns.compile(
 _NOTE_PARTS_RE = patterns.compile(r"[,，/·ㆍ:：()（）\[\]]")
 
 
+def fuel_named(label: str) -> str | None:
+    """The fuel a label names wholly, by its one name (`_FUEL_NAMES`), its spaces and its `차` or `차량` left out
+    (`전 기 차`, `전기차량`: 전기; `가솔린`: 휘발유), so that a count table's fuels and a list's are alike; None for
+    any other label."""
+    found = _FUEL_RE.match(compact(label))
+    return _FUEL_NAMES.get(found[1], found[1]) if found else None
+
+
 def fuel_of(text: str) -> str | None:
     """The fuel a cell names wholly (`전기`, `전기차`, `하 이 브 리 드`, `CNG`), or a note of a vehicle list in one of
-    its parts (`업무용(전기)`, `긴급, 경유`), without its `차` or `차량` (`전기차`: 전기), as a count table's fuel is
-    asked for; None where it names none, or two (`하이브리드(휘발유)`), or a fuel among other words (`전기차 교체
-    예정`: no fuel of this vehicle's)."""
-    fuels = {_FUEL_RE.match(part)[1] for part in map(compact, _NOTE_PARTS_RE.split(text)) if _FUEL_RE.match(part)}
+    its parts (`업무용(전기)`, `긴급, 경유`), by its one name (`fuel_named`); None where it names none, or two
+    (`하이브리드(휘발유)`), or a fuel among other words (`전기차 교체 예정`: no fuel of this vehicle's)."""
+    fuels = {fuel_named(part) for part in _NOTE_PARTS_RE.split(text)} - {None}
     return fuels.pop() if len(fuels) == 1 else None
 
 
@@ -312,13 +322,14 @@ def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None
     """Vehicles counted by fuel (`휘발유 | 경유 | 전기 | 하이브리드`): each fuel is the count's `fuel`, not its kind,
     where every kind the table prints is one (two or more), the count then of no kind (`승용 | 휘발유 | 2`: category
     승용); where every category is one (each row a fuel's total, `휘발유 | 3`), it is the fleet's count of that fuel,
-    as a row of kinds with no category is. A table mixing fuels with kinds (`승용 | 전기 | 화물`) stays as printed."""
+    as a row of kinds with no category is. The fuel by its one name (`fuel_named`: `전기차` is 전기), as a vehicle
+    list's. A table mixing fuels with kinds (`승용 | 전기 | 화물`) stays as printed."""
     cells = [c for status_counts in counts.values() for c in status_counts]
     kinds = {c.kind for c in cells if not is_total(c.kind)}
     if len(kinds) > 1 and all(_FUEL_RE.match(kind) for kind in kinds):
         for c in cells:
             if c.kind in kinds:
-                c.kind, c.fuel = None, c.kind
+                c.kind, c.fuel = None, fuel_named(c.kind)
         return
     categories = {c.category for c in cells if not is_total(c.category)}
     if not (len(categories) > 1 and all(_FUEL_RE.match(category) for category in categories)):
@@ -326,7 +337,7 @@ def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None
     if all(is_total(c.kind) for c in cells if c.category in categories):
         for c in cells:
             if c.category in categories:
-                c.category, c.kind, c.fuel = fleet_name, None, c.category
+                c.category, c.kind, c.fuel = fleet_name, None, fuel_named(c.category)
     elif all(" " not in kind for kind in kinds):
         _fuels_as_columns(cells, categories)
 
@@ -339,7 +350,7 @@ def _fuels_as_columns(cells: list[VehicleCount], fuels: set[str]) -> None:
     its kinds."""
     for c in cells:
         if c.category in fuels:
-            c.category, c.kind, c.fuel = "계" if is_total(c.kind) else c.kind, None, c.category
+            c.category, c.kind, c.fuel = "계" if is_total(c.kind) else c.kind, None, fuel_named(c.category)
         elif not is_total(c.kind):  # the 계 row: each kind's 소계
             c.category, c.kind = c.kind, "소계"
 

@@ -581,9 +581,10 @@ def json_ascii_only() -> bool:
               help="Search every document (a report loaded as its text and its PDF is otherwise searched once, "
                    "in its text).")
 def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bool) -> None:
-    """Find project titles (with their teams), purposes and items, budget lines' names and notes, rows of the
-    other tables, staffing tables' teams and the general part's headings and paragraphs holding all TERMS (any
-    length; `청사` works). Staffing and vehicle counts are not searched: query them.
+    """Find project titles (with their teams and former titles), purposes and items, budget lines' names (with
+    their former names) and notes, rows of the other tables, staffing tables' teams and the general part's headings
+    and paragraphs holding all TERMS (any length; `청사` works). Staffing and vehicle counts are not searched: query
+    them.
 
     \b
     Spaces do not matter (`공용 차량`, `공용차량` and `공 용 차 량` find each other;

@@ -29,7 +29,7 @@ from extractors.projects import section_year
 from pipeline.db import path_stem, retry_locked, write_transaction
 from pipeline.errors import ReportError
 from pipeline.fingerprint import extraction_fingerprint
-from pipeline.values import parse_decimal
+from pipeline.values import parse_decimal, with_former_name
 from schemas import BudgetLine, Finding, GenericTable, Project, ProjectItem, Report, StaffingCount
 
 LOADED, REPLACED, REREAD, UNCHANGED, MOVED = "loaded", "replaced", "re-read", "unchanged", "moved"
@@ -412,20 +412,21 @@ class _Rows:
 
 
 def _title_as_shown(project: Project) -> str | None:
-    """A project's title as `show` prints it, with its continuity marker and team (`본관 청사 리모델링 [계속]
-    (청사관리팀)`), so that a search for either finds the project."""
+    """A project's title as `show` prints it, with its former title, continuity marker and team (`직원 디지털 전환 교육
+    (구 직원 디지털 역량 강화) [계속] (교육후생팀)`), so that a search for any of them finds the project."""
     if not project.title:
         return None
     continuity = f" [{project.continuity}]" if project.continuity else ""
     team = f" ({project.team})" if project.team else ""
-    return f"{project.title}{continuity}{team}"
+    return f"{with_former_name(project.title, project.former_title)}{continuity}{team}"
 
 
 def _budget_search_text(line: BudgetLine) -> str:
-    """A budget line's name, then its other columns' words (not their figures, which a search does not ask
-    for), as a generic table's row prints its cells: `쾌적한 청사 관리 / 청사 리모델링 이월`."""
+    """A budget line's name with its former name, as `show` prints it, then its other columns' words (not their
+    figures, which a search does not ask for), as a generic table's row prints its cells: `청사시설 유지관리 (구 청사
+    시설 관리) / 청사 리모델링 이월`."""
     words = [cell for cell in (line.other_columns or {}).values() if cell.strip() and cell_value(cell) is None]
-    return " / ".join([line.name, *words])
+    return " / ".join([with_former_name(line.name, line.former_name), *words])
 
 
 def cell_value(text: str) -> int | float | None:

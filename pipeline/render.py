@@ -20,7 +20,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from pipeline import patterns
-from pipeline.values import YEAR
+from pipeline.values import YEAR, with_former_name
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 
@@ -306,7 +306,7 @@ def _print_budget(console: Console, lines: list[dict[str, Any]], title: str) -> 
                   title=f"{title} ({year}년)" if year else title, title_justify="left")
     groups = {line["name"] for line in lines if not line["parent"]}
     for line in lines:
-        name = line["name"] + (f" (구 {line['former_name']})" if line["former_name"] else "")
+        name = with_former_name(line["name"], line["former_name"])
         if line["parent"]:  # a 세부사업 under its 단위사업's line, or beside the 단위사업 printed without one
             name = f"  {name}" if line["parent"] in groups else f"{line['parent']} / {name}"
         table.add_row(name, won(line["budget_krw"]), won(line["executed_krw"]),
@@ -322,9 +322,9 @@ def _other_columns(stored: str | None) -> str:
 
 def _print_projects(console: Console, conn: sqlite3.Connection, document_id: int, year: int | None) -> None:
     for project in rows(conn, "SELECT * FROM projects WHERE document_id = ? ORDER BY id", [document_id]):
-        label = f"{project['section']} · {project['seq']}. {text(project['title'])}"
-        if project["former_title"]:  # as its title printed it: `직원 디지털 전환 교육 (구 직원 디지털 역량 강화)`
-            label += f" (구 {project['former_title']})"
+        # a former title as its title printed it: `직원 디지털 전환 교육 (구 직원 디지털 역량 강화)`
+        title = with_former_name(text(project["title"]), project["former_title"])
+        label = f"{project['section']} · {project['seq']}. {title}"
         if project["continuity"]:  # as a plan marks it: `본관 청사 리모델링 [계속] (청사관리팀)`
             label += f" [{project['continuity']}]"
         if project["team"]:

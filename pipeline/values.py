@@ -603,6 +603,12 @@ def with_won(figure: str) -> str:
     return f"{figure[:found.end()]}원{figure[found.end():]}" if found else figure
 
 
+def with_former_name(name: str, former: str | None) -> str:
+    """A project's title or a budget line's name with the former name it prints after it, as `show` prints it and
+    `search` finds it: `직원 디지털 전환 교육 (구 직원 디지털 역량 강화)`; the name alone where it prints none."""
+    return f"{name} (구 {former})" if former else name
+
+
 # --- dates and periods ---------------------------------------------------------------------------
 
 # a year as a report prints it: four digits (`2024`, of 1900–2099; a numeric date's year, `2024-04-30`, only so)
