@@ -51,18 +51,24 @@ def _signed(value: str | None) -> str | None:
 
 
 def one_wrong_count(findings: list[Found], counts: Sequence[int], recheck: Callable[[int, int], list[Found]],
-                    related: Callable[[int, Found], bool]) -> tuple[int, int, list[Found]] | None:
+                    related: Callable[[int, Found], bool],
+                    clearable: Callable[[int, Found], bool] | None = None) -> tuple[int, int, list[Found]] | None:
     """The one count of a table's (by its place in `counts`) whose figure, less or more by what one of its findings
     misses, clears two of the findings or more and raises none (`one_explaining`; `recheck`: the table's findings
     with the count at index k at that figure), with that figure and the findings left. Tried only where two
     findings are or more, and only with a count two findings are `related` to (those of the sums it is in: no other
-    count can clear them), by what they miss: a table checked again costs as much as the table."""
+    count can clear them), by what they miss: a table checked again costs as much as the table. Where `clearable`
+    tells which findings a count can clear at all, a count that can clear two error findings at most one of is not
+    tried either: no figure of it could explain them, and the search finds as it would have."""
     if len({finding_key(f) for f in findings}) < 2:
         return None
     missing = [(f, abs(_count(f.expected) - _count(f.actual))) for f in findings
                if _count(f.expected) is not None and _count(f.actual) is not None]
+    errors = [f for f in findings if f.severity == "error"]
 
     def misses(k: int) -> set[int]:
+        if clearable is not None and len({finding_key(f) for f in errors if clearable(k, f)}) < 2:
+            return set()
         missed = [miss for f, miss in missing if related(k, f)]
         return set(missed) - {0} if len(missed) >= 2 else set()
 

@@ -62,7 +62,15 @@ def _one_cell(cells: list[StaffingCount], table: str) -> list[Found]:
         c, words = cells[k], _words(finding.column)
         return finding.row == c.status or c.job_class in words or words == _words(_column(c))
 
-    explained = one_wrong_count(findings, [c.headcount for c in cells], recheck, related)
+    own_only = _own_column_shortfalls(cells)
+
+    def clearable(k: int, finding: Found) -> bool:
+        """Whether a figure of the count at k can clear the finding at all: a sum's, any count (a sum is of many,
+        and a table's sums and 과부족s weigh on one another); a 과부족 of a plain cell (`_own_column_shortfalls`),
+        only its own column's 정원, 현원 and itself."""
+        return (finding.rule, finding.column) not in own_only or _column(cells[k]) == finding.column
+
+    explained = one_wrong_count(findings, [c.headcount for c in cells], recheck, related, clearable)
     if explained is None:
         return findings
     k, count, left = explained
@@ -73,6 +81,20 @@ def _one_cell(cells: list[StaffingCount], table: str) -> list[Found]:
         table=table, row=c.status, column=column, expected=figure(count), actual=figure(c.headcount), source=c.source,
         message=f"{c.status} {column} 인원이 표의 합계·과부족과 맞지 않습니다 (표기 {shown(c.headcount)}, "
                 f"그 셈에 맞는 값 {shown(count)})")]
+
+
+def _own_column_shortfalls(cells: list[StaffingCount]) -> set[tuple[str, str]]:
+    """The 과부족s (결원s) of a table, by rule and column, that no count but their own column's can clear: those of a
+    cell no sum is found on, whose 정원 and 현원 no sum finding's figure stands in for (`_shortfall`'s `summed`). A
+    sum finding names a column of a 계 (a grade's `계`, the `계` class), of a class its series rows break down
+    (`일반직 6급` over `- 행정`, `_series_sums`), or of an office (`_across_offices`); so the cells of a table by
+    office, and of those columns, are not among them: any count may clear theirs (through a series row, `sure`)."""
+    if any(c.office or c.division for c in cells):
+        return set()
+    with_series = {c.job_class for c in cells if c.series}
+    summed = {_column(c) for c in cells if "계" in (c.grade, c.job_class) or c.job_class in with_series}
+    return {(SHORTFALL.id, column) for c in cells
+            if c.status in ("과부족", "결원") and (column := _column(c)) not in summed}
 
 
 def _words(column: str | None) -> list[str]:
