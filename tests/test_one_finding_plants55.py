@@ -67,3 +67,87 @@ def test_a_later_figure_a_total_row_finds_wrong_too_is_one_finding_named_by_the_
     assert [(f.rule, f.row, f.column, f.source.line, f.expected, f.actual) for f in found] == [
         ("sum.table", "이의신청(건)", "2025년", 15, "28", "29")]
     assert "계 행과 증 감 열이 함께 맞는 값과" in found[0].message
+
+
+UNIT_AND_DISTRICT_PROJECT = """# 2025년 주요업무 보고
+
+## 총 무 과
+
+# Ⅰ. 일반현황
+
+## 4 예산현황
+
+(2025. 5. 31. 기준, 단위: 백만원)
+
+사 업 명\t예 산 액\t집 행 액\t집행률(%)
+계\t2,012\t804\t40.0
+인사·조직 운영\t1,512\t604\t39.9
+기본경비\t500\t200\t40.0
+
+# Ⅱ. 주요업무 추진실적
+
+## 1 인사·조직 운영 (인사팀)
+
+## □ 예산현황
+
+(단위: 백만원)
+
+예산액\t집행액\t집행률(%)
+1,512(구비)\t{executed}(구비)\t39.9
+"""
+
+
+def test_a_projects_wrong_executed_its_unit_witnesses_is_one_finding_on_it():
+    # the project's 39.9% and its 단위사업's 604 both make 604: before, also rate on its 집행률 (expected 40.0) and
+    # cross.executed at the project's line (expected 604백만원, actual 605백만원)
+    assert findings(UNIT_AND_DISTRICT_PROJECT.format(executed="604")) == []
+    found = reported(UNIT_AND_DISTRICT_PROJECT.format(executed="605"))
+    assert [(f.rule, f.row, f.column, f.source.line, f.expected, f.actual) for f in found] == [
+        ("rate", "구비", "집행액", 25, "604백만원", "605백만원")]
+    assert "구비의 집행률(%)과 단위사업 '인사·조직 운영'의 집행액이 함께 맞는 값과" in found[0].message
+
+
+UNIT_AND_PROJECT_SOURCES = """# 2025년 주요업무 보고
+
+## 보 육 정 책 과
+
+# Ⅰ. 일반현황
+
+## 4 예산현황
+
+(2025. 5. 31. 기준, 단위: 천원)
+
+사 업 명\t예 산 액\t집 행 액\t집행률(%)
+계\t8,950,000\t4,002,500\t44.7
+어린이집 운영 지원\t8,450,000\t3,802,500\t45.0
+기본경비\t500,000\t200,000\t40.0
+
+# Ⅱ. 주요업무 추진실적
+
+## 1 어린이집 운영 지원 (어린이집지원팀)
+
+### □ 사업개요
+
+- 예 산
+
+(단위: 천원)
+
+구 분\t계\t국 비\t시 비\t구 비
+예산액\t{total}\t2,535,000\t3,380,000\t2,535,000
+집행액\t3,802,500\t1,140,750\t1,521,000\t1,140,750
+"""
+
+
+def test_a_projects_total_over_its_unit_is_its_tables_finding_alone():
+    # the 계 8,450,001 is over its 단위사업's 8,450,000 too, which its sources' sum says already: before, also
+    # cross.project_over_unit (expected ≤ 8,450,000천원)
+    assert findings(UNIT_AND_PROJECT_SOURCES.format(total="8,450,000")) == []
+    assert findings(UNIT_AND_PROJECT_SOURCES.format(total="8,450,001")) == [
+        ("sum.project_budget", "계", "예산액", 27, "8,450,000천원", "8,450,001천원")]
+
+
+def test_a_total_over_its_unit_its_own_table_finds_right_is_still_warned():
+    # 8,460,000 by its sources too: no error says the bound, the warning stands
+    text = UNIT_AND_PROJECT_SOURCES.format(total="8,460,000").replace("3,380,000\t2,535,000", "3,390,000\t2,535,000")
+    assert findings(text) == [("cross.project_over_unit", "어린이집 운영 지원", "예산액", 27, "≤ 8,450,000천원",
+                               "8,460,000천원")]
