@@ -28,13 +28,23 @@ def _said_once(findings: list[Found]) -> list[Found]:
     and the text both make 95,700: its `sum.project_budget`, not also `cross.project_budget`); so too where the
     warning is given at the other place, which the error finds right: of the same row and column, the two figures
     the other way round (a 단위사업's 집행액 `2,048,001` where the 계 and its project both make 2,048,000: its
-    `sum.budget`, not also `cross.executed` at the project's line)."""
+    `sum.budget`, not also `cross.executed` at the project's line). A warning of a bound (`≤ 8,450,000천원`, a
+    project's budget over its 단위사업's) goes too beside any finding that says its figure should be that bound (the
+    project's `sum.project_budget` on its 계, or `cross.project_budget` against its text): it says no more."""
     errors = {_cell(f) for f in findings if f.severity == "error"}
+    exact = {_cell(f) for f in findings if not _is_bound(f)}
     found_right = {(f.row, f.column, f.actual, f.expected) for f in findings if f.severity == "error"}
     return [f for f in findings if not f.rule.startswith("cross.") or f.severity == "error"
-            or _cell(f) not in errors and (f.row, f.column, f.expected, f.actual) not in found_right]
+            or _cell(f) not in (exact if _is_bound(f) else errors)
+            and (f.row, f.column, f.expected, f.actual) not in found_right]
+
+
+def _is_bound(finding: Found) -> bool:
+    """Whether a finding's expected is a bound (`≤ 8,450,000천원`), not a figure."""
+    return (finding.expected or "").startswith("≤ ")
 
 
 def _cell(finding: Found) -> tuple:
-    """A finding's figure (where it is printed, its column) and what it says of it."""
-    return finding.source.page, finding.source.line, finding.column, finding.expected, finding.actual
+    """A finding's figure (where it is printed, its column) and what it says of it (a bound as its figure)."""
+    expected = finding.expected.removeprefix("≤ ") if finding.expected else finding.expected
+    return finding.source.page, finding.source.line, finding.column, expected, finding.actual

@@ -18,8 +18,9 @@ def cell(line: BudgetLine, column: str) -> Cell:
 
 def printed_elsewhere(report: Report) -> dict[Cell, tuple[int, str]]:
     """By a budget line's cell: the figure (in won) another place of the report prints for it, where the two
-    disagree, with that place in words: a 단위사업's 집행액 its project's (`executed_disagreeing`), a project's budget
-    line's figure its text's (`stated_disagreeing`). A cell two places print different figures for has none."""
+    disagree, with that place in words: a 단위사업's 집행액 its project's (`executed_disagreeing`) and the project's
+    its 단위사업's, a project's budget line's figure its text's (`stated_disagreeing`). A cell two places print
+    different figures for has none."""
     units = [line for line in report.budget if line.name != "계"]
     found: dict[Cell, set[tuple[int, str]]] = {}
     for project in report.projects:
@@ -27,6 +28,8 @@ def printed_elsewhere(report: Report) -> dict[Cell, tuple[int, str]]:
             for unit in executed_disagreeing(project, total, units):
                 project_figure = (total.executed_krw, f"사업 {name(project)}의 집행액")
                 found.setdefault(cell(unit, "집행액"), set()).add(project_figure)
+                unit_figure = (unit.executed_krw, f"단위사업 '{unit.name}'의 집행액")
+                found.setdefault(cell(total, "집행액"), set()).add(unit_figure)
             for in_text, in_table, column, field in stated_disagreeing(project, total, report.document.year,
                                                                         report.budget):
                 found.setdefault(cell(in_table, column), set()).add((getattr(in_text, field), f"본문의 {column}"))

@@ -526,7 +526,6 @@ def _checked(table: GenericTable) -> _Checked | None:
     # a wrong change stays beside the sum that a wrong figure it is of breaks too (a 계 row's of its column, a period
     # row's 계): which of them is wrong, the one-cell search tells (`_table`)
     reported = [change for change in changes + changed_rows if not _found_by_sums(change, summed, body, numeric)]
-    findings += [_change_finding(table, labels, body, row_labels, change) for change in reported]
     # so a wrong shortfall right of a figure it is of as a sum makes it (`계 | 2,722 | 2,656 | 67` where the rows'
     # 현원 make 2,655: the 계's 현원, not also its 결원)
     by_sums = {(change.row, change.column) for change in shortfalls
@@ -535,11 +534,18 @@ def _checked(table: GenericTable) -> _Checked | None:
     down = _changes_down(labels, change_columns, body, row_labels, column_kinds, numeric, table.unit)
     findings += [_row_change_finding(table, labels, body, row_labels, change) for change in down]
     right = summed | {(change.row, change.column): change.expected for change in [*changes, *changed_rows, *down]}
-    rates, wrong_rates = _rates(table, labels, body, row_names, kinds, column_kinds, numeric, right)
+    rates, wrong_rates, rated = _rates(table, labels, body, row_names, kinds, column_kinds, numeric, right, reported)
+    # a wrong change its row's change rate witnesses is the later figure's finding, as its change makes it
+    laters = {change: write([_later_by_rate(change, labels, numeric[column].part(body[row][column]), rate)])[0]
+              for change, rate in rated.items() for row, column in [change.this]}
+    findings += [laters.get(change) or _change_finding(table, labels, body, row_labels, change) for change in reported]
     row_sums = [m for m in found if m.what in (_ROWS_SUM, _PARTS_SUM) and m.summed_by is None]
     places = {finding_key(finding): (row_names[row], table.row_source(table.header_rows + row),
                                      column_name(labels, column))
               for s, finding in wrong_shortfalls for row, column in [s.cell]}
+    # that finding is the change's for the search for one wrong part: the 계 it breaks too names its change
+    places |= {finding_key(finding): (row_names[change.row], table.row_source(table.header_rows + change.row),
+                                      column_name(labels, change.column)) for change, finding in laters.items()}
     # a wrong shortfall is tried as a change too: which of it and a 계 its line's wrong count breaks is wrong, the
     # one-cell search tells (`_table`)
     return _Checked([*findings, *rates, *(finding for _, finding in wrong_shortfalls), *_table_shares(table)],
@@ -1116,25 +1122,57 @@ class _WrongRate(NamedTuple):
 
 
 def _rates(table: GenericTable, labels, body, names: list[str], kinds, column_kinds: dict[int, str | None],
-           numeric: dict[int, _Column], right: dict[tuple[int, int], Decimal]
-           ) -> tuple[list[Found], list[_WrongRate]]:
+           numeric: dict[int, _Column], right: dict[tuple[int, int], Decimal], changes: list[_Change]
+           ) -> tuple[list[Found], list[_WrongRate], dict[_Change, str]]:
     """Each rate column (`징수율`, `달성률(%)`, `처리율(%)`, `증감률(%)`; no share, `_SHARE_RE`) row by row against
     the ratio of two figure columns most of its rows print (`_wrong_rates`), and each rate row (`처리율(%)` under
     `접수 | 처리`, months as the columns) column by column against two figure rows alike: one rule, the table
     turned round (`_turned`), a 계 column's rate compared as a 계 row's is. A change's line (`증감`) prints no rate
     of its changes but a change of rates (`2.0`, in points): it is not compared. With the rate columns' wrong rates,
-    which the search for the cells they are of asks (`_by_rates`)."""
+    which the search for the cells they are of asks (`_by_rates`), and the wrong `changes` their row's change rate
+    witnesses, with that rate's column name (`_rated_changes`)."""
     columns = _Grid(body, [column_name(labels, c) for c in range(len(labels))], column_kinds, numeric,
                     [index for index, kind in enumerate(kinds) if kind not in (_NOT_SUMMED, _CHANGE)], right, names,
                     {}, {}, {})
-    wrong_rates = _wrong_rates(columns)
+    wrong_rates, ratios = _wrong_rates(columns)
     findings = [_rate_finding(table, columns, wrong, names[wrong.line], columns.names[wrong.series], wrong.line)
                 for wrong in wrong_rates]
     if any(kind == _NOT_SUMMED and _is_rate(compact(name)) for name, kind in zip(names, kinds, strict=True)):
         rows = _turned(columns, names, kinds, table.unit)
         findings += [_rate_finding(table, rows, wrong, names[wrong.series], columns.names[wrong.line], wrong.series)
-                     for wrong in _wrong_rates(rows)]
-    return findings, wrong_rates
+                     for wrong in _wrong_rates(rows)[0]]
+    return findings, wrong_rates, _rated_changes(columns, ratios, changes)
+
+
+def _rated_changes(grid: _Grid, ratios: dict[int, _Ratio], changes: list[_Change]) -> dict[_Change, str]:
+    """The wrong changes of a change column whose row's change rate (a series whose ratio is that change over the
+    earlier figure, `ratios`) is the change as printed over the earlier, and not the later less the earlier over
+    it: the rate witnesses the change, so the later figure is the one wrong (`이의신청 | 32 | 29 | △4 | △12.5%`
+    under `2024년 | 2025년 | 증 감 | 증감률`: △4 ÷ 32, not △3 ÷ 32; the 2025년's, 32 + △4 = 28). By change, that
+    rate's column name. A rate that agrees both ways (of figures too large for its precision) tells nothing."""
+    def agrees(ratio: _Ratio, line: int, rate: tuple[float, int]) -> bool:
+        terms = _terms(ratio, line, grid, {})
+        return terms is not None and (_agrees(*terms, rate) or _agrees(*terms, rate, cut_off=True))
+
+    rated = {}
+    for change in changes:
+        if change.this[0] != change.row or change.last[0] != change.row:
+            continue  # a change row's (`증 감` under two period rows)
+        of_periods = _Ratio(change.last[1], change.this[1], True)
+        witness = next((series for series, ratio in ratios.items()
+                        if ratio == _Ratio(change.last[1], change.column, False)
+                        and (rate := printed_rate(grid.cells[change.row][series])) is not None
+                        and agrees(ratio, change.row, rate) and not agrees(of_periods, change.row, rate)), None)
+        if witness is not None:
+            rated[change] = grid.names[witness]
+    return rated
+
+
+def _later_by_rate(change: _Change, labels: tuple[str, ...], printed: Decimal, rate: str) -> _Mismatch:
+    """The later figure of a change its rate witnesses (`_rated_changes`), printed `printed`: as the earlier and
+    the change make it."""
+    what = f"{column_name(labels, change.last[1])}·{column_name(labels, change.column)}·{rate} 열이 함께 맞는 값"
+    return _Mismatch(*change.this, printed, printed + change.printed - change.expected, what, [])
 
 
 def _turned(columns: _Grid, names: list[str], kinds, units: str | None) -> _Grid:
@@ -1155,12 +1193,12 @@ def _is_rate(word: str) -> bool:
     return _RATE_RE.search(word) is not None and _SHARE_RE.search(word) is None
 
 
-def _wrong_rates(grid: _Grid) -> list[_WrongRate]:
+def _wrong_rates(grid: _Grid) -> tuple[list[_WrongRate], dict[int, _Ratio]]:
     """Each rate series against the ratio of two figure series that most of its lines print (`_ratio`): a line where
     it is not that ratio at the precision it is printed with is wrong, unless it is that of the figures the sums
     find right (`right`: a wrong 계 or change is their finding). A line that prints no figure or no rate, or a base
-    of 0 or `-`, is not compared."""
-    wrong = []
+    of 0 or `-`, is not compared. With the ratio each series compared is of, by series (`_rated_changes` asks it)."""
+    wrong, ratios_compared = [], {}
     grid_total = functools.cache(functools.partial(_grid_total, grid))  # asked of a series its ratios do not tell
     for series, kind in grid.kinds.items():
         word = compact(grid.names[series])
@@ -1178,6 +1216,7 @@ def _wrong_rates(grid: _Grid) -> list[_WrongRate]:
             ratio = _ratio_of_total(ratios, printed, grid, grid_total())
         if ratio is None:
             continue
+        ratios_compared[series] = ratio
         compared = [(line, terms, rate) for line, rate in printed.items()
                     if (terms := _terms(ratio, line, grid, {})) is not None]
         # rounded, or cut off where the series cuts its rates off (`94.96` printed `94.9`), as a budget's 집행률
@@ -1188,7 +1227,7 @@ def _wrong_rates(grid: _Grid) -> list[_WrongRate]:
             if (fixed := _terms(ratio, line, grid, grid.right)) is not None and _agrees(*fixed, rate):
                 continue
             wrong.append(_WrongRate(line, series, ratio, terms, rate, cut_off))
-    return wrong
+    return wrong, ratios_compared
 
 
 def _ratios(series: int, word: str, grid: _Grid) -> list[_Ratio]:
