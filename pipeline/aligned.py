@@ -1046,6 +1046,8 @@ class AlignedRows:
                     cells = [_joined(*pending), *cells]
                 pending = []
             rows.append(cells)
+        if pending and rows:  # wrapped lines no row below took (a rule under them): the last label's end, not lost
+            rows[-1] = [_joined(rows[-1][0], *pending), *rows[-1][1:]]
         return rows, starts, at
 
     def _ends_label_above(self, k: int, end: int, start: int, figures: int, below_taken: bool) -> bool:
@@ -1624,8 +1626,8 @@ def _last_label_line_below(lines: list[str], texts: list[str], cell: Cell, above
     `강화 지원 및 청년 일자리` over `사업`, a blank line under it). Without it the table would end there, and its rows
     below be lost to one of its own. A `계` wraps no label: two lines under it are text after the table (`위 금액은`
     over `5월 말 기준임`)."""
-    if i + 2 < len(lines) and texts[i + 2] or is_total(above[0].text):
-        return False
+    if i + 2 < len(lines) and texts[i + 2] or is_total(above[0].text) or not any(_is_figure(c.text) for c in above):
+        return False  # a row printing its figures on its label's first line, no 계
     below = split_cells(lines[i + 1])
     return len(below) == 1 and abs(below[0].start - cell.start) <= 1
 

@@ -134,3 +134,23 @@ def test_a_centred_name_as_the_table_last_row_whose_figures_line_goes_on_from_it
     read = [(line.name, line.budget_krw, line.executed_krw, line.execution_rate) for line in report.budget]
     assert read == [BUDGET_READ[0], *BUDGET_READ[1:3], BUDGET_READ[4], BUDGET_READ[3]]
     _assert_no_word_lost(read, rows)
+
+
+def test_two_short_lines_under_a_row_printing_no_figure_are_no_label_of_it():
+    """A header-like line over `계` over `|` (found by the hypothesis test of any report-like text): no row above
+    prints a figure, so the two are no wrapped name's last lines. Before, the table kept them with no row to take
+    them and failed (`max() arg is an empty sequence`)."""
+    blocks = read_text("x.txt", "**구  분\n계\n|".encode()).blocks
+    assert [getattr(b, "text", None) for b in blocks] == ["구 분", "계"]
+
+
+def test_a_wrapped_name_line_no_row_below_takes_is_kept_on_the_last_row():
+    """A name's line that goes on (`및`) with only a rule under it: before, dropped; now the last row's name's end,
+    no word lost."""
+    text = ("□ 예산현황\n                                              (단위: 천원)\n"
+            "   단위사업명                 예산액        집행액\n"
+            "   청소행정 지원             1,000          400\n"
+            "   환경 개선 지원 및\n"
+            "   ---------------------------------------------\n")
+    table = read_text("x.txt", text.encode()).blocks[1]
+    assert table.rows == (("단위사업명", "예산액", "집행액"), ("청소행정 지원 환경 개선 지원 및", "1,000", "400"))
