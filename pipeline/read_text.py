@@ -831,7 +831,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
     aligned = AlignedRows(lines, page_starts or [], display_columns)
     margin = None if wrapped else _right_margin(lines)
     texts = aligned.texts  # each line stripped once, for every test below
-    markup_end = None  # the line after the last HTML or grid table, where it is the last block
+    markup_end = None  # the line after the last HTML, grid or `|` table, where it is the last block
     i = 0
     while i < len(lines):
         stripped = texts[i]
@@ -859,11 +859,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                 header_marked = grid_header_rows(lines[i:end], offsets)
             if rows:
                 table = Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked)
-                # a PDF's table parted by a page break a converter prints no mark of, as two tables one right
-                # after the other (MinerU): the part below goes on from the part above, its header and a row at
-                # least (`add_table`; not from a box of one row, a title's: `1 | 인 력`)
-                add_table(blocks, table, not page_starts and markup_end is not None and not caption
-                          and not any(texts[markup_end:i]) and len(blocks[-1].rows) > 1)
+                add_table(blocks, table, not caption and _right_after_markup_table(blocks, texts, markup_end, i,
+                                                                                   page_starts))
             markup_end = end if rows else None
             i = end
             continue
@@ -878,7 +875,9 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         if "|" in stripped and (pipes := _pipe_table(lines, i)):
             rows, offsets, end = pipes
             header_marked = 1 if len(offsets) > 1 and offsets[1] == 2 else None  # its first row, over `| --- |`
-            blocks.append(Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked))
+            table = Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked)
+            add_table(blocks, table, _right_after_markup_table(blocks, texts, markup_end, i, page_starts))
+            markup_end = end
             i = end
             continue
         above = blocks[-1] if blocks else None
@@ -948,6 +947,18 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         else:
             blocks.append(block)
     return blocks
+
+
+def _right_after_markup_table(blocks: list[Block], texts: list[str], markup_end: int | None, start: int,
+                              page_starts: list[int] | None) -> bool:
+    """Whether a table printed in markup (HTML, grid or `|`) from line `start` (from 0) stands right after one the
+    last block is, ending at `markup_end`, as a converter prints a PDF's table a page break parted where it prints
+    no mark of the break (MinerU, markitdown, marker): in a text marking no page, blank lines alone between, the
+    table above of its header and a row at least (not a box of one row, a title's: `1 | 인 력`). Whether the part
+    below goes on from it is `add_table`'s to tell, as over a page break: before, two tables, each 계 found wrong
+    against the rows above the break."""
+    return (not page_starts and markup_end is not None and not any(texts[markup_end:start])
+            and len(blocks[-1].rows) > 1)
 
 
 # a note under a table marked `주)` (`주1)`, `주 :`, `(주)` before a blank): a `※` note, as reports mark it
