@@ -11,20 +11,12 @@ import pytest
 from checks import run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
+from tests.test_aligned_wrapped_labels_below import COVER, HEADER
 from tests.test_reading54 import BASIC as BUDGET_54_BASIC
 from tests.test_reading54 import BUDGET_COVER, BUDGET_HEADER, BUDGET_READ
 from tests.test_reading54 import INTEGRITY as BUDGET_54_INTEGRITY
 from tests.test_reading54 import SELF_AUDIT as BUDGET_54_SELF_AUDIT
 
-COVER = "제305회 푸른구의회 제1차 정례회\n\n2025. 6. 10. ~ 6. 24.\n\n2025년 주요업무 보고\n\n일자리경제과\n\n"
-HEADER = """\
- Ⅰ. 일반현황
-
- 4. 예산현황                                                            (단위 : 천원)
-
-      단 위 사 업 명                   예 산 액         집 행 액       집행률(%)
-            계                       9,842,115        3,512,408          35.7
-"""
 LEFT_TOTAL = "  계                                 9,842,115        3,512,408          35.7\n"
 # the name's three lines, its figures on the last, the first or the middle one
 FIGURES_LAST = """\
