@@ -286,6 +286,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         if _shortfalls_agree(counts, read[0]):
             (counts, note, name), data = read, negatives
     _fuels_apart(counts, name)
+    counts = {status: _one_count_each_fuel(cells) for status, cells in counts.items()}
     _kinds_unbracketed(counts)
     heading_source = heading_figures_source(printed_total, quota, ctx)
     if quota is None and counts[QUOTA]:  # the table's 정수, where the heading prints none
@@ -340,6 +341,18 @@ def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None
                 c.category, c.kind, c.fuel = fleet_name, None, fuel_named(c.category)
     elif all(" " not in kind for kind in kinds):
         _fuels_as_columns(cells, categories)
+
+
+def _one_count_each_fuel(counts: list[VehicleCount]) -> list[VehicleCount]:
+    """One fuel printed two ways in a category (`휘발유 | 가솔린`, `전기 | 전기차` as columns or rows: one fuel by
+    `fuel_named`) is one count of it, the cells' sum, where the first is: two counts of one fuel would be one
+    overwriting the other in the sums (`counts_by_category`), as a kind's models are one count (`_models_together`)."""
+    together: dict[object, VehicleCount] = {}
+    for count in counts:
+        key = (count.category, count.fuel) if count.kind is None and count.fuel else id(count)
+        held = together.get(key)
+        together[key] = count if held is None else held.model_copy(update={"count": held.count + count.count})
+    return list(together.values())
 
 
 def _fuels_as_columns(cells: list[VehicleCount], fuels: set[str]) -> None:

@@ -13,7 +13,8 @@ class VehicleCount(Record):
     group (a second column of row labels) has the category '행정지원국 총무과', the group's own row '행정지원국'.
     Vehicles counted by fuel (`휘발유 | 경유 | 전기 | 하이브리드`) have it as their `fuel` and no kind (none is
     printed): `승용 | 휘발유 | 2` is category 승용, fuel 휘발유; fuels as the rows' only labels are the fleet's. A fuel
-    is stored by one name however printed, a list's as a table's (`전기차` is 전기, `가솔린` 휘발유)."""
+    is stored by one name however printed, a list's as a table's (`전기차` is 전기, `가솔린` 휘발유), a table's
+    two spellings of one (`휘발유 | 가솔린`) one count of it, their sum."""
 
     category: str
     kind: str | None
