@@ -64,7 +64,7 @@ from pipeline.render import (  # noqa: E402
     title_name,
     volume_name,
 )
-from pipeline.values import FOUR_DIGIT_YEAR  # noqa: E402
+from pipeline.values import FOUR_DIGIT_YEAR, with_former_name  # noqa: E402
 
 SHOWN_FINDINGS = 50
 # extraction keeps a CPU busy: more workers than a few a CPU only take memory, and 100,000 would try to start as
@@ -615,7 +615,8 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
         line = Text(row["text"])
         line.highlight_regex(highlighted, style="bold reverse")
         where = f"line {row['line']}" if row["line"] is not None else f"p.{row['page']}" if row["page"] else ""
-        project = f"{row['seq']}. {row['project']}" if row["project"] else ""
+        # as `show` prints it: `1. 직원 디지털 전환 교육 (구 직원 디지털 역량 강화)`
+        project = f"{row['seq']}. {with_former_name(row['project'], row['former_title'])}" if row["project"] else ""
         table.add_row(names.department(row) or shown_path(row["path"]), names.year(row), project,
                       f"{row['field']} {where}".strip(), line)
     console.print(table)

@@ -80,8 +80,8 @@ def _indexed_run(term: str) -> str | None:
 
 def search(conn: sqlite3.Connection, terms: list[str], limit: int = 100,
            every_document: bool = False) -> list[sqlite3.Row]:
-    """Lines holding every term, with their document's department and year and their project's title: in
-    one document per report (the `reports` view: a report loaded as its text and its PDF is found once, in
+    """Lines holding every term, with their document's department and year and their project's title and former
+    title: in one document per report (the `reports` view: a report loaded as its text and its PDF is found once, in
     its text), or with `every_document` in each."""
     terms = [term for term in map(unspaced, terms) if term]
     if not terms:
@@ -105,8 +105,8 @@ def search(conn: sqlite3.Connection, terms: list[str], limit: int = 100,
             conditions.append("s.id IN (SELECT rowid FROM search_index WHERE text LIKE ?)")
             params.append(f"%{run}%")
     query = f"""
-        SELECT d.id AS document_id, d.department, d.year, d.path, p.seq, p.title AS project, s.field, s.text,
-               s.line, s.page, d.council, d.office, d.council_session, d.session_start, d.title, d.volume
+        SELECT d.id AS document_id, d.department, d.year, d.path, p.seq, p.title AS project, p.former_title, s.field,
+               s.text, s.line, s.page, d.council, d.office, d.council_session, d.session_start, d.title, d.volume
         FROM search_lines s
         JOIN search_unspaced u ON u.id = s.id
         JOIN {"documents" if every_document else "reports"} d ON d.id = s.document_id

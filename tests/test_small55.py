@@ -117,10 +117,10 @@ def test_a_former_title_finds_the_renamed_project(renamed_db):
     """Before, 2021–2024's four: 2025's title line was `직원 디지털 전환 교육 (교육후생팀)`."""
     found = rows_found(renamed_db, "직원", "디지털", "역량", "강화")
     assert [row[1] for row in found] == ["2025", "2024", "2023", "2022", "2021"]  # the newest first
-    assert found[0] == ("행정지원과", "2025", "1. 직원 디지털 전환 교육", "title line 47",
+    assert found[0] == ("행정지원과", "2025", "1. 직원 디지털 전환 교육 (구 직원 디지털 역량 강화)", "title line 47",
                          "직원 디지털 전환 교육 (구 직원 디지털 역량 강화) (교육후생팀)")
     assert rows_found(renamed_db, "직원 디지털 역량 강화")[0][1:4] == (
-        "2025", "1. 직원 디지털 전환 교육", "title line 47")
+        "2025", "1. 직원 디지털 전환 교육 (구 직원 디지털 역량 강화)", "title line 47")
 
 
 def test_a_former_name_finds_the_renamed_budget_line(renamed_db):
