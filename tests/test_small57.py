@@ -73,6 +73,27 @@ def test_a_heading_total_other_than_the_fuels_is_still_found(tmp_path):
     assert findings(read_laid_out(COVER + wrong, "tab", tmp_path)) == [("header.total", "제목", "총계", "6", "8")]
 
 
+# fuels as rows of a quota, the vehicles held and their difference: 휘발유 3 + 1 of 7, held 2 + 1 of 6
+STATUSES_SPELLED_TWICE = ("## 2 공용차량 현황\n\n(단위: 대)\n\n구 분\t정 수\t보 유\t과부족\n계\t7\t6\t-1\n"
+                          "휘발유\t3\t2\t-1\n가솔린\t1\t1\t0\n경 유\t2\t2\t0\n전기차\t1\t1\t0\n")
+
+
+def test_a_fuel_printed_two_ways_is_one_count_of_each_status(tmp_path):
+    r = read_laid_out(COVER + STATUSES_SPELLED_TWICE, "tab", tmp_path)
+    fleet = r.vehicles[0]
+    assert [(c.category, c.fuel, c.count) for c in fleet.quotas] == [
+        ("계", None, 7), ("공용차량현황", "휘발유", 4), ("공용차량현황", "경유", 2), ("공용차량현황", "전기", 1)]
+    assert [(c.fuel, c.count) for c in fleet.shortfalls] == [(None, -1), ("휘발유", -1), ("경유", 0), ("전기", 0)]
+    assert findings(r) == [("header.quota", "제목", "정수", "7", "6")]  # the fleet's 6 held of its 7: info alone
+
+
+def test_a_wrong_shortfall_of_a_fuel_printed_two_ways_is_still_found(tmp_path):
+    """가솔린's 과부족 printed 1 where its 1 held less its 정수 1 is 0: 휘발유's (−1 + 1) is 0, not 3 − 4 = −1."""
+    wrong = STATUSES_SPELLED_TWICE.replace("가솔린\t1\t1\t0", "가솔린\t1\t1\t1")
+    assert findings(read_laid_out(COVER + wrong, "tab", tmp_path)) == [
+        ("header.quota", "제목", "정수", "7", "6"), ("sum.vehicles", "공용차량현황", "과부족 휘발유", "-1", "0")]
+
+
 def test_group_by_fuel_sums_a_fuel_printed_two_ways(tmp_path):
     """The brief's question: each fuel once per category, its spellings' sum, the fleet's 10 in all."""
     folder = report_folder(tmp_path, table=COVER + SPELLED_TWICE_AS_COLUMNS)
