@@ -105,8 +105,9 @@ def search(conn: sqlite3.Connection, terms: list[str], limit: int = 100,
             conditions.append("s.id IN (SELECT rowid FROM search_index WHERE text LIKE ?)")
             params.append(f"%{run}%")
     query = f"""
-        SELECT d.id AS document_id, d.department, d.year, d.path, p.seq, p.title AS project, p.former_title, s.field,
-               s.text, s.line, s.page, d.council, d.office, d.council_session, d.session_start, d.title, d.volume
+        SELECT d.id AS document_id, d.department, d.year, d.path, p.seq, p.title AS project, s.field, s.text,
+               s.line, s.page, d.council, d.office, d.council_session, d.session_start, d.title, d.volume,
+               p.former_title
         FROM search_lines s
         JOIN search_unspaced u ON u.id = s.id
         JOIN {"documents" if every_document else "reports"} d ON d.id = s.document_id
