@@ -1027,11 +1027,12 @@ class AlignedRows:
                 continue
             if k in self._wrapped:
                 label = rows[-1][0] if rows else None
-                if label is not None and (all_above and not cells[0].text.endswith(GOES_ON) and not is_total(label.text)
-                                          and not self._starts_centred_label(k, end, label)
-                                          or label.text.endswith(GOES_ON) or k + 1 == end
-                                          or (k + 1) in self._wrapped and not is_total(label.text)
-                                          or self._ends_label_above(k, end, starts[-1], at[-1], not pending)):
+                if label is not None and not self._starts_label_below(k, end, starts[-1], at[-1]) and (
+                        all_above and not cells[0].text.endswith(GOES_ON) and not is_total(label.text)
+                        and not self._starts_centred_label(start, k, end, label)
+                        or label.text.endswith(GOES_ON) or k + 1 == end
+                        or (k + 1) in self._wrapped and not is_total(label.text)
+                        or self._ends_label_above(k, end, starts[-1], at[-1], not pending)):
                     rows[-1] = [_joined(label, cells[0]), *rows[-1][1:]]
                 else:
                     pending.append(cells[0])
@@ -1072,19 +1073,58 @@ class AlignedRows:
             return False
         return display_width(f"{line.text} {below[0].text.split()[0]}") <= self._widest_label_line(start, end, line)
 
-    def _starts_centred_label(self, k: int, end: int, above: Cell) -> bool:
+    def _starts_label_below(self, k: int, end: int, start: int, figures: int) -> bool:
+        """Whether wrapped label line k, in a run of wrapped lines right above a row whose label starts where they do,
+        is that row's (the row above them printing its label from line `start` and its figures on line `figures`):
+        a blank line of the table parts the run from the row above, the run touching the row below (rows of tall
+        cells, each a block of lines; a page break's blank lines part no row from its label's next line); or the
+        row above printed its label from its figures' line and the row below prints its label's last line on its
+        figures' line, going on from the run (`일자리 창출 및 취업 역량` over `강화 지원 및 청년 일자리` over `사업
+        4,512,300 …`, under `소상공인 및 전통시장   3,820,415 …`): labels ending on their figures' line, as the one
+        below does, the row above's ends there too; a run of two lines or more does not go part on the row above
+        and part on the row below, printing one row's figures on its label's first line, the other's on its last."""
+        first = k
+        while first - 1 > figures and (first - 1) in self._wrapped and self.cells[first - 1]:
+            first -= 1
+        last = k
+        while last + 1 < end and (last + 1) in self._wrapped and self.cells[last + 1]:
+            last += 1
+        row = self.cells[last + 1] if last + 1 < end else None
+        line = self.cells[last][0]
+        if not row or abs(row[0].start - line.start) > 1 or _is_figure(row[0].text):
+            return False
+        if self.cells[first - 1] == [] and not page_starts_between(self._page_starts, figures + 1, first):
+            return True  # a blank line apart from the row above (no page break), none from the row below
+        return (first == figures + 1 and start == figures and last > first and self._figure[last + 1]
+                and (last + 2) not in self._wrapped
+                and (line.text.endswith(GOES_ON) or display_width(f"{line.text} {row[0].text.split()[0]}")
+                     > self._widest_label_line(first, end, line)))
+
+    def _starts_centred_label(self, start: int, k: int, end: int, above: Cell) -> bool:
         """Whether wrapped label line k, where the table's wrapped lines go on the row above them (`all_above` in
         `_rows`), is the first line of a label centred on the figures of the row right below it, the table's
         last (`일자리 창출 및 취업 역량` over `강화 지원 및 청년 일자리   4,512,300 …` over `사업`, under `기본경비
         189,400 …`): a wrapped line under that row too, and that row's line goes on from line k (`및 특별점검`
-        under `공직기강 확립`) or line k could not go on from the label `above`, which would have taken its first word
-        (`기본경비 일자리` no wider than the table's widest label line)."""
+        under `공직기강 확립`), or line k could not go on from the label `above`, which would have taken its first word
+        (`기본경비 일자리` no wider than the table's widest label line), or, that row the table's last, no other row
+        of the table (from line `start`) prints its label's next line under its figures' first
+        (`_label_goes_on_below_figures`). At a page's foot, the table going on, such lines go on the row above."""
         line, row = self.cells[k][0], self.cells[k + 1] if k + 1 < end else None
         if (not row or not self._figure[k + 1] or (k + 2) not in self._wrapped or abs(row[0].start - line.start) > 1
                 or _is_figure(row[0].text)):
             return False
         return (row[0].text.startswith(_GOES_ON_FROM)
-                or display_width(f"{above.text} {line.text.split()[0]}") <= self._widest_label_line(k, end, line))
+                or display_width(f"{above.text} {line.text.split()[0]}") <= self._widest_label_line(k, end, line)
+                or not any(self.cells[k + 3:end]) and not self._label_goes_on_below_figures(start, end, k))
+
+    def _label_goes_on_below_figures(self, start: int, end: int, k: int) -> bool:
+        """Whether a row of lines start..end other than the one above line k prints its label from its figures'
+        line on and its next line below (`일자리 창출 및 취업 역량   4,512,300 …` over `강화 지원`, right under the 계
+        or a one-line row): the table prints its labels' figures on their first line, not centred. Where none does,
+        a label's three lines around its figures' line are one centred label, as HWP centres a cell's lines."""
+        return any(j in self._wrapped and j != k and self._figure[j - 1] and (j - 1) not in self._wrapped
+                   and (j - 2) not in self._wrapped and not is_total(self.cells[j - 1][0].text)
+                   for j in range(start + 2, end))
 
     def _widest_label_line(self, start: int, end: int, line: Cell) -> int:
         """The display width of the widest label line of lines start..end starting where `line` does: no wider

@@ -104,17 +104,6 @@ def test_a_name_centred_on_its_figures_as_the_table_last_row_keeps_its_first_lin
 
 
 @pytest.mark.parametrize("apart", ["", "\n"])
-def test_a_name_printing_its_figures_on_its_last_line_below_a_row_keeps_every_word(apart):
-    """Not yet told apart (README, What it does not read yet): between two rows, with the row above's name of one
-    line, its first line may be the row above's second; it goes there, but no word is lost."""
-    rows = [MARKET, FIGURES_LAST, SOCIAL, BASIC]
-    read, _ = _read(rows, apart)
-    assert read == [TOTAL_READ, ("소상공인 및 전통시장 일자리 창출 및 취업 역량", *MARKET_READ[1:]),
-                    ("강화 지원 및 청년 일자리 사업", *JOBS_READ[1:]), SOCIAL_READ, BASIC_READ]
-    _assert_no_word_lost(read, rows)
-
-
-@pytest.mark.parametrize("apart", ["", "\n"])
 def test_a_centred_name_as_the_table_last_row_whose_figures_line_goes_on_from_its_first(apart):
     """`공직기강 확립` over `및 특별점검   111,400 …` over `운영`, under `기본경비`: `기본경비 공직기강` might not fit
     on one line of the cell, but a name's line starting `및` goes on from the line above it. Before, `기본경비 공직기강
