@@ -834,6 +834,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
     # the line after the last table printed in markup (HTML, grid, `|`), tabs or pandoc's rules, where it is the
     # last block: a table right after it may be its part below a page break (`_right_after_table`)
     table_end = None
+    unpaged = not page_starts and not display_columns  # a text marking no page (a PDF's lines know their page)
     i = 0
     while i < len(lines):
         stripped = texts[i]
@@ -847,7 +848,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             rows, offsets = multiline_table(lines[i:end])
             if rows:
                 add_table(blocks, Table(rows, line=lineno, row_offsets=offsets),
-                          _right_after_table(blocks, texts, table_end, i, page_starts))
+                          _right_after_table(blocks, texts, table_end, i, unpaged))
             table_end = end if rows else None
             i = end
             continue
@@ -864,7 +865,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                 header_marked = grid_header_rows(lines[i:end], offsets)
             if rows:
                 table = Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked)
-                add_table(blocks, table, not caption and _right_after_table(blocks, texts, table_end, i, page_starts))
+                add_table(blocks, table, not caption and _right_after_table(blocks, texts, table_end, i, unpaged))
             table_end = end if rows else None
             i = end
             continue
@@ -872,7 +873,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             if not _is_tabbed_title(lines, i):
                 rows, offsets, end = _tab_table(lines, i)
                 add_table(blocks, Table(rows, line=lineno, row_offsets=offsets),
-                          _right_after_table(blocks, texts, table_end, i, page_starts))
+                          _right_after_table(blocks, texts, table_end, i, unpaged))
                 table_end = end
                 i = end
                 continue
@@ -882,7 +883,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             rows, offsets, end = pipes
             header_marked = 1 if len(offsets) > 1 and offsets[1] == 2 else None  # its first row, over `| --- |`
             table = Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked)
-            add_table(blocks, table, _right_after_table(blocks, texts, table_end, i, page_starts))
+            add_table(blocks, table, _right_after_table(blocks, texts, table_end, i, unpaged))
             table_end = end
             i = end
             continue
@@ -893,7 +894,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             table, offsets, end = aligned.table(i)
             ruled = aligned.ruled(i, end)  # pandoc's simple table, its rules dashes: printed in markup too
             add_table(blocks, Table(table, line=lineno, row_offsets=offsets),
-                      ruled and _right_after_table(blocks, texts, table_end, i, page_starts))
+                      ruled and _right_after_table(blocks, texts, table_end, i, unpaged))
             table_end = end if ruled else None
             i = end
             continue
@@ -959,15 +960,16 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
 
 
 def _right_after_table(blocks: list[Block], texts: list[str], table_end: int | None, start: int,
-                       page_starts: list[int] | None) -> bool:
+                       unpaged: bool) -> bool:
     """Whether a table printed in markup (HTML, grid or `|`), tabs or pandoc's rules (a multiline or simple table)
     from line `start` (from 0) stands right after one the last block is, ending at `table_end`, as a converter
     prints a table a page break parted where it prints no mark of the break (MinerU, markitdown and marker a PDF's;
     hwp and docx converters, pandoc `-t plain`, a document's each page's part a table of its own): in a text marking
-    no page, blank lines alone between, the table above of its header and a row at least (not a box of one row, a
-    title's: `1 | 인 력`). Whether the part below goes on from it is `add_table`'s to tell, as over a page break:
-    before, two tables, each 계 found wrong against the rows above the break."""
-    return (not page_starts and table_end is not None and not any(texts[table_end:start])
+    no page (`unpaged`; not a PDF's, whose two tables on one page are two), blank lines alone between, the table
+    above of its header and a row at least (not a box of one row, a title's: `1 | 인 력`). Whether the part below
+    goes on from it is `add_table`'s to tell, as over a page break: before, two tables, each 계 found wrong against
+    the rows above the break."""
+    return (unpaged and table_end is not None and not any(texts[table_end:start])
             and len(blocks[-1].rows) > 1)
 
 
