@@ -186,7 +186,8 @@ _SOURCE_FIGURE_RE = patterns.compile(rf"{_ITEM_SOURCE}\s*[:：]?\s*\d")
 # `인건비 12,000천원`: a word naming the money spent, granted, paid or taken in before an amount (a budget's kind
 # of expense too: `인건비`, `시설비`, `업무추진비`, `재료비`, `여비`, `사무관리비`, `행사운영비`, `홍보비`,
 # `위탁사업비`, `연구용역비`; a fee, rent or premium, `수수료`, `임차료`, `보험료`, `사용료`; `징수액`, `부과액`,
-# and what is imposed, `과태료`, `과징금`, `이행강제금`; `보상금`, `전출금`), with no colon, its funding in brackets
+# and what is imposed, `과태료`, `과징금`, `이행강제금`; `보상금`, `전출금`; a grant or award the item won,
+# `재정인센티브`, `특별교부금`, `교부세`, `포상금`, `시상금`, `상금`, `장려금`), with no colon, its funding in brackets
 # after it or not, and whose share it is before it or not (`구 부담금 3,000천원`: the district's, not 舊; `국고
 # 보조금`, `시비 총사업비`); not one that names a change or a unit (`증감`, `1인당`)
 _MONEY_WORD = (r"(?:(?:[국시구도군]\s*비?|국\s*고)\s*)?(?:총\s*)?"
@@ -194,11 +195,13 @@ _MONEY_WORD = (r"(?:(?:[국시구도군]\s*비?|국\s*고)\s*)?(?:총\s*)?"
                r"|부담\s*[금액]|분담\s*금|출연\s*금|투입\s*액|지출\s*액|계약\s*(?:금)?액"
                r"|징수\s*액|부과\s*액|과징\s*금|이행\s*강제\s*금|보상\s*금|전출\s*금|(?:수수|임차|보험|사용|과태)\s*료"
                r"|(?:공사|(?:연구\s*)?용역|설계|(?:행사\s*)?운영|보상|인건|시설|업무\s*추진|자산\s*취득|재료|여"
-               r"|사무\s*관리|홍보|위탁(?:\s*사업)?)\s*비)")
+               r"|사무\s*관리|홍보|위탁(?:\s*사업)?)\s*비"
+               r"|(?:재정\s*|특별\s*(?:조정\s*)?|조정\s*)?(?:인센티브|교부\s*[금세]|포상\s*금|시상\s*금|상\s*금|장려\s*금))")
 _FUNDED = rf"[(（][^()（）]*{FUNDING_PATTERN}[^()（）]*[)）]"  # `(국비)`, `(국·시비)`: the funding after the word
 _MONEY_LEAD_RE = patterns.compile(rf"^(?:{_MONEY_WORD}\s*(?:{_FUNDED}\s*)?)?(?:총\s*|약\s*|금\s*)?")
 # the first letters of its words: most fields start otherwise
-_MONEY_LEAD_STARTS = frozenset("과이총약금사예집소지보교부분출투공용설운계인시업자국구도군재여행홍위연징수임전")
+_MONEY_LEAD_STARTS = frozenset("과이총약금사예집소지보교부분출투공용설운계인시업자국구도군재여행홍위연징수임전"
+                               "특조포상장")
 # `사업비 : 2,698,307천원(구비)`, `보조금 500,000천원`: a line that prints a word naming the money and an amount alone,
 # as a dash line under an item prints the item's
 _MONEY_LINE_RE = patterns.compile(rf"^{_MONEY_WORD}\s*(?:{_FUNDED}\s*)?[:：]?\s*(?:총|약|금)?\s*\d")

@@ -392,7 +392,9 @@ class AlignedRows:
         blank lines, as `pdftotext -layout` parts rows yet taller (9pt type, rows padded 10pt), are bridged too where
         no two rows of the run so far stand on lines one below the other (`_tall_rows`): below rows that do, they
         part two tables. Three or four (8pt type, rows padded 12–16pt) are bridged where the run's rows so far are
-        parted by as many, or the run is one line (its header): `_parted_alike`."""
+        parted by as many, or the run is one line (its header): `_parted_alike`. Not below a simple table of pandoc's
+        but over a page break (`_simple_table_ends`): a table right below is another, or its part below a page break
+        `parse_lines` tells as it tells a `|` table's (`add_table`)."""
         n = len(texts)
         above: list[Cell] = []  # the cells of the rows of the run so far
         above_lines: list[int] = []  # the lines of those rows
@@ -412,7 +414,8 @@ class AlignedRows:
                     and not self._title_line(texts, first, i, j)
                     and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1
                          or j == i + 2 and _tall_rows(above_lines) or _parted_alike(above_lines, j - i))
-                    and not (over_page and self._header_laid_out_anew(j, first))):
+                    and not (over_page and self._header_laid_out_anew(j, first))
+                    and (over_page or not self._simple_table_ends(above_lines))):
                 k = j
                 while len(self.cells[k]) == 1 and k + 1 < n and self.cells[k + 1]:
                     k += 1
@@ -466,6 +469,13 @@ class AlignedRows:
                 self.cells[i] = (self._group_label(lines[i], texts[i], self.cells[i + 1], self.cells[i + 2])
                                  if below else None)
                 self._wrapped.discard(i)
+
+    def _simple_table_ends(self, rows: list[int]) -> bool:
+        """Whether the rows on these lines are a simple table of pandoc's plain text, which a blank line ends: its
+        header over a rule of dashes (`-------- ----- -----`, `_mark_rules`), or, with no header, its rows within two
+        such rules. A multiline table with no header, its rows parted by blank lines, goes on below one: its rows
+        under a rule, none closing them yet."""
+        return rows[-1] in self._rules or len(rows) > 1 and rows[1] in self._rules and rows[0] not in self._rules
 
     def _header_goes_on(self, first: int, i: int, j: int) -> bool:
         """Whether the rows from line `first` to the page break at line i, one or two lines of labels (no figure),
@@ -820,6 +830,11 @@ class AlignedRows:
             return False
         self._by_characters[i] = True
         return True
+
+    def ruled(self, start: int, end: int) -> bool:
+        """Whether a line of the table on lines start..end is a rule of dashes, as pandoc's plain text rules a simple
+        table (`_mark_rules`)."""
+        return any(start <= k < end for k in self._rules)
 
     def table(self, i: int) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...] | None, int]:
         """The grid of the table starting at line i, the line each row starts on counted from i (None: a row

@@ -831,7 +831,10 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
     aligned = AlignedRows(lines, page_starts or [], display_columns)
     margin = None if wrapped else _right_margin(lines)
     texts = aligned.texts  # each line stripped once, for every test below
-    markup_end = None  # the line after the last HTML, grid or `|` table, where it is the last block
+    # the line after the last table printed in markup (HTML, grid, `|`), tabs or pandoc's rules, where it is the
+    # last block: a table right after it may be its part below a page break (`_right_after_table`)
+    table_end = None
+    unpaged = not page_starts and not display_columns  # a text marking no page (a PDF's lines know their page)
     i = 0
     while i < len(lines):
         stripped = texts[i]
@@ -843,7 +846,10 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         first = stripped[0]  # told first: most lines start with none of the marks sought below
         if first == "-" and stripped[:10] == "----------" and (end := multiline_table_end(lines, i)) is not None:
             rows, offsets = multiline_table(lines[i:end])
-            blocks += [Table(rows, line=lineno, row_offsets=offsets)] if rows else []
+            if rows:
+                add_table(blocks, Table(rows, line=lineno, row_offsets=offsets),
+                          _right_after_table(blocks, texts, table_end, i, unpaged))
+            table_end = end if rows else None
             i = end
             continue
         if first in _THEMATIC_FIRSTS and stripped.startswith(THEMATIC_BREAK_STARTS) and is_thematic_break(stripped):
@@ -859,15 +865,16 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                 header_marked = grid_header_rows(lines[i:end], offsets)
             if rows:
                 table = Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked)
-                add_table(blocks, table, not caption and _right_after_markup_table(blocks, texts, markup_end, i,
-                                                                                   page_starts))
-            markup_end = end if rows else None
+                add_table(blocks, table, not caption and _right_after_table(blocks, texts, table_end, i, unpaged))
+            table_end = end if rows else None
             i = end
             continue
         if "\t" in raw and _is_tab_row(raw):
             if not _is_tabbed_title(lines, i):
                 rows, offsets, end = _tab_table(lines, i)
-                blocks.append(Table(rows, line=lineno, row_offsets=offsets))
+                add_table(blocks, Table(rows, line=lineno, row_offsets=offsets),
+                          _right_after_table(blocks, texts, table_end, i, unpaged))
+                table_end = end
                 i = end
                 continue
             raw = raw.replace("\t", "  ")  # the line of text it is, as `pdftotext -layout` prints it
@@ -876,8 +883,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             rows, offsets, end = pipes
             header_marked = 1 if len(offsets) > 1 and offsets[1] == 2 else None  # its first row, over `| --- |`
             table = Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked)
-            add_table(blocks, table, _right_after_markup_table(blocks, texts, markup_end, i, page_starts))
-            markup_end = end
+            add_table(blocks, table, _right_after_table(blocks, texts, table_end, i, unpaged))
+            table_end = end
             i = end
             continue
         above = blocks[-1] if blocks else None
@@ -885,7 +892,10 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                 first == "+" and _list_only_item(lines, i, nesting, above)):
             # a table starts on a row (most lines are none); not on `+   근로 412명`, a list's item spaced as cells
             table, offsets, end = aligned.table(i)
-            blocks.append(Table(table, line=lineno, row_offsets=offsets))
+            ruled = aligned.ruled(i, end)  # pandoc's simple table, its rules dashes: printed in markup too
+            add_table(blocks, Table(table, line=lineno, row_offsets=offsets),
+                      ruled and _right_after_table(blocks, texts, table_end, i, unpaged))
+            table_end = end if ruled else None
             i = end
             continue
         listed = _list_only_item(lines, i, nesting, above) if first in _LIST_ONLY_FIRSTS else None
@@ -949,15 +959,17 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
     return blocks
 
 
-def _right_after_markup_table(blocks: list[Block], texts: list[str], markup_end: int | None, start: int,
-                              page_starts: list[int] | None) -> bool:
-    """Whether a table printed in markup (HTML, grid or `|`) from line `start` (from 0) stands right after one the
-    last block is, ending at `markup_end`, as a converter prints a PDF's table a page break parted where it prints
-    no mark of the break (MinerU, markitdown, marker): in a text marking no page, blank lines alone between, the
-    table above of its header and a row at least (not a box of one row, a title's: `1 | 인 력`). Whether the part
-    below goes on from it is `add_table`'s to tell, as over a page break: before, two tables, each 계 found wrong
-    against the rows above the break."""
-    return (not page_starts and markup_end is not None and not any(texts[markup_end:start])
+def _right_after_table(blocks: list[Block], texts: list[str], table_end: int | None, start: int,
+                       unpaged: bool) -> bool:
+    """Whether a table printed in markup (HTML, grid or `|`), tabs or pandoc's rules (a multiline or simple table)
+    from line `start` (from 0) stands right after one the last block is, ending at `table_end`, as a converter
+    prints a table a page break parted where it prints no mark of the break (MinerU, markitdown and marker a PDF's;
+    hwp and docx converters, pandoc `-t plain`, a document's each page's part a table of its own): in a text marking
+    no page (`unpaged`; not a PDF's, whose two tables on one page are two), blank lines alone between, the table
+    above of its header and a row at least (not a box of one row, a title's: `1 | 인 력`). Whether the part below
+    goes on from it is `add_table`'s to tell, as over a page break: before, two tables, each 계 found wrong against
+    the rows above the break."""
+    return (unpaged and table_end is not None and not any(texts[table_end:start])
             and len(blocks[-1].rows) > 1)
 
 

@@ -708,9 +708,10 @@ def _range_end(text: str, at: int, start: dt.date) -> dt.date | None:
 # the months of a half, of the whole year or of a part of it named by a word: the year's start and end are its
 # first and last month, as a month's start or end is that month (`연초`: January, `연말`: December, as `3월 초` is
 # March and `12월말` December; `연말` is no November, of which `11월말` would be printed), and what is done within
-# the year (`연내`, `연내 완료`) may be done in any of its months, as what runs all year (`연중`, `연간`)
+# the year (`연내`, `연내 완료`) may be done in any of its months, as what runs all year (`연중`, `연간`); the year-end
+# and new-year holidays (`연말연시`) are December of the year to January of the next (13: a month past December)
 _HALF = {"상반기": (1, 6), "하반기": (7, 12), "연중": (1, 12), "연간": (1, 12), "연내": (1, 12), "연초": (1, 1),
-         "연말": (12, 12)}
+         "연말": (12, 12), "연말연시": (12, 13)}
 _YEAR_PART_WORDS = ("연중", "연간", "연내", "연초", "연말")  # the words of `_HALF` not holding 반기
 # what runs all year without naming a month: `상시`, `매월 1회`, `매주 금요일`, `매일`, `격월`, `분기별`, `분기 1회`,
 # `월 2회` (not `비상시`, `상시근로자`; `수시` and `연 2회` say nothing of which months)
@@ -787,14 +788,14 @@ _MONTH_POINT_RE = patterns.compile(
 # a half, the whole year, its start or end or a quarter, with its year printed before it or not: `2026년 상반기`,
 # `연중`, `내년 연초`, `2/4분기`, `2·4분기` (as `2/4분기`), `’26. 3분기`, or a quarter without 분기 where one after it
 # in its list or range prints it (`1~2분기`, `1/4~2/4분기`, `1·2분기`); a half or a part of the year before a
-# particle too, as a month is read (`연말까지`, `하반기부터`, `연내에`; not `연말연시`, `연중콘도`, `연초제조창`)
+# particle too, as a month is read (`연말까지`, `하반기부터`, `연내에`, `연말연시에`; not `연중콘도`, `연초제조창`)
 _QUARTER = r"\s*(?:[/·]\s*4\s*)?"
 # a lookahead that fails fast where no season starts, not a figure, an apostrophe or the first letter of a year's
 # word, a half's or the whole year's: without it, every alternative of the pattern is tried at every character
 _SEASON_START = r"(?=[\d’‘'`익내차다이상하연])"
 _SEASON_RE = patterns.compile(
     rf"{_SEASON_START}(?:(?<![\d.]|\d,){_YEAR_BEFORE})?"
-    r"(?:(?<!\p{Hangul})(?P<half>상\s*[·/,]?\s*하반기|상반기|하반기|연중|연간|연내|연초|연말)"
+    r"(?:(?<!\p{Hangul})(?P<half>상\s*[·/,]?\s*하반기|상반기|하반기|연중|연간|연내|연초|연말(?:연시)?)"
     r"(?=(?:까지|부터|에)?(?!\p{Hangul}))"
     rf"|(?<!\d)(?P<quarter>[1-4]){_QUARTER}(?:분기|(?=(?:{_STEP}[1-4])*{_STEP}[1-4]{_QUARTER}분기)))")
 AS_OF = r"(?:기\s*준|현\s*재)"  # what dates figures, not work, after a date: `(5.31. 기준)`, `5. 31. 현재`

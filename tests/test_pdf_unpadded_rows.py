@@ -257,7 +257,9 @@ def test_a_label_of_two_lines_beside_a_note_of_three_centred_on_its_row_stays_in
     assert _tables(target)[0][2] == (label, "120", note)
 
 
-STAFF = "구 분\t정 원\t현 원\n일반직\t39\t37\n공무직\t6\t6\n\n"
+# a text marking its pages (a form feed first): its two tables one right after the other are two, not one a page break
+# parted, as in a text marking none (`_right_after_table`)
+STAFF = "\f# Ⅰ. 일반현황\n\n## 2 인 력\n\n구 분\t정 원\t현 원\n일반직\t39\t37\n공무직\t6\t6\n\n"
 OF_ONE_LAYOUT = {"header": STAFF + "구 분\t정 원\t현 원\n기간제\t4\t3\n청원경찰\t2\t2\n\n",
                  "no-header": STAFF + "기간제\t4\t3\n청원경찰\t2\t2\n\n"}
 
@@ -268,7 +270,7 @@ def test_two_tables_of_one_layout_one_right_below_the_other_are_two(second, gap,
     """The second prints the first's header line again, or no header but stands further below the first's last row
     than its rows stand apart (`gap` points more). Before, they were one table where the header stood no further
     below than the rows (`구 분 | 정 원 | 현 원` a row among the counts), and where there was none."""
-    source, target = _render("# Ⅰ. 일반현황\n\n## 2 인 력\n\n" + OF_ONE_LAYOUT[second], tmp_path, padding=padding,
+    source, target = _render(OF_ONE_LAYOUT[second], tmp_path, padding=padding,
                              gap=gap)
     assert _tables(target) == _tables(source)
     first, other = _tables(target)
@@ -280,7 +282,7 @@ def test_two_tables_of_one_layout_one_right_below_the_other_are_two(second, gap,
 def test_a_table_of_no_header_as_close_below_one_of_its_layout_as_its_rows_goes_on_it(padding, tmp_path):
     """Nothing tells them apart in the print: the rows of the second go on the first (the text prints two tables,
     a blank line between)."""
-    source, target = _render("# Ⅰ. 일반현황\n\n## 2 인 력\n\n" + OF_ONE_LAYOUT["no-header"], tmp_path, padding=padding,
+    source, target = _render(OF_ONE_LAYOUT["no-header"], tmp_path, padding=padding,
                              gap=0)
     assert len(_tables(source)) == 2
     (table,) = _tables(target)
