@@ -186,8 +186,12 @@ _NOT_OWN_MARKS = frozenset("△▲〜〃☎☏") | BOX_MARKS
 # `u` ◆, `v` ❖); a capital is a word's (`I 일반현황`, a plain `I` for `Ⅰ`)
 _SYMBOL_FONT_LETTERS = frozenset("lnquv")
 _LATIN_END = "\u0250"  # Latin letters end here: a symbol font's bullet printed as the letter of its code (`Ÿ`, `l`)
-_PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
+_PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
+_PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS | {"{"}
 PAGE_NUMBER_RE = patterns.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
+# the line marker prints between pages (`--paginate_output`): the next page's index in braces and a rule,
+# `{3}------------------------------------------------`; before, an item of the project above it
+_PAGE_SEPARATOR_RE = patterns.compile(r"^\s*\{\d{1,4}\}-{3,}\s*$")
 _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at the text's width
 _WORD_WIDTH = 8  # display columns (four syllables): how far short of the right margin a wrapped line may end
 _HANGUL_RE = patterns.compile(r"\p{Hangul}")
@@ -293,9 +297,10 @@ def read_text(path: str, data: bytes) -> Document:
         page_starts = [n for n, line in enumerate(text.split("\n")) if "\f" in line]
         text = text.replace("\f", "")
     lines = ["\f" if line.lstrip()[:1] in _PAGE_NUMBER_STARTS and line.rstrip()[-1:] in _PAGE_NUMBER_ENDS
-             and PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
+             and (PAGE_NUMBER_RE.match(line) or _PAGE_SEPARATOR_RE.match(line)) else line
+             for line in text.split("\n")]
     left_out = _without_placeholders(lines) if "<표>" in text or "<그림>" in text else []
-    if "\f" in lines:  # page numbers, blanked: the next page starts below each
+    if "\f" in lines:  # page numbers and separators, blanked: the next page starts below each
         page_starts += [n + 1 for n, line in enumerate(lines) if line == "\f"]
         lines = ["" if line == "\f" else line for line in lines]
     if page_starts:
