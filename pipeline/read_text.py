@@ -1738,11 +1738,17 @@ def _line_block(raw: str, text: str, lineno: int, nesting: BulletNesting, above:
     match = _BULLET_RE.match(text) or listed
     if match or own_mark:
         mark, rest = match.group(1, 2) if match else (text[0], text[1:].lstrip())
-        return Bullet(rest, nesting.depth(indent, mark), mark, lineno)
+        depth = nesting.depth(indent, mark)
+        if mark in _MARKDOWN_BULLETS and (typed := _TYPED_MARK_RE.match(rest)):
+            mark, rest = typed.group(1, 2)  # nested as the markdown list's indentation says
+        return Bullet(rest, depth, mark, lineno)
     return Paragraph(text, lineno)
 
 
 _MARKDOWN_BULLETS = "*-+"
+# the mark a report typed, right after a markdown list's (`- ○ 기 간: 연중`, as marker prints a PDF's list): the
+# item's mark, not its text's first letter (before, `○ 기 간: 연중`); the item is as deep as the list's mark says
+_TYPED_MARK_RE = patterns.compile(rf"^([{BULLET_MARKS.replace('*', '')}])\s+(.*)$")
 
 
 def _under_numbered_item(raw: str, lines: list[str], above: Block | None) -> bool:
