@@ -183,8 +183,10 @@ _BULLET_RE = patterns.compile(rf"^([{BULLET_MARKS}]|\d{{1,2}}\)|\(\d{{1,2}}\)|[{
 _OWN_MARK_CATEGORIES = frozenset(("Pd", "Po", "So"))
 _NOT_OWN_MARKS = frozenset("△▲〜〃☎☏") | BOX_MARKS
 # the ASCII letters a symbol font's bullet prints as where the font is missing (Wingdings' `l` ●, `n` ■, `q` ❑,
-# `u` ◆, `v` ❖); a capital is a word's (`I 일반현황`, a plain `I` for `Ⅰ`)
-_SYMBOL_FONT_LETTERS = frozenset("lnquv")
+# `u` ◆, `v` ❖), and Word's second level's bullet, an `o` in Courier New (`o<tab>대상: …` in LibreOffice's text of a
+# .docx); a capital is a word's (`I 일반현황`, a plain `I` for `Ⅰ`)
+_SYMBOL_FONT_LETTERS = frozenset("lnoquv")
+_OWN_MARK_GAPS = frozenset(" \t")  # what parts such a mark from its text: a space, or the tab after a list's label
 _LATIN_END = "\u0250"  # Latin letters end here: a symbol font's bullet printed as the letter of its code (`Ÿ`, `l`)
 _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
 _PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS | {"{"}
@@ -869,7 +871,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             markup_end = end if rows else None
             i = end
             continue
-        if "\t" in raw and _is_tab_row(raw):
+        if "\t" in raw and i not in marked and _is_tab_row(raw):
             if not _is_tabbed_title(lines, i):
                 rows, offsets, end = _tab_table(lines, i)
                 blocks.append(Table(rows, line=lineno, row_offsets=offsets))
@@ -1784,13 +1786,31 @@ def _list_only_item(lines: list[str], i: int, nesting: BulletNesting, above: Blo
 def _own_marked_lines(lines: list[str]) -> set[int]:
     """The lines (indexes) that a mark of the report's own starts (`_own_mark`: `－`, `☞`, `❖`, `Ÿ`), where it
     starts two sibling lines at least (at one indentation): a list's items. One line so started is the text it
-    prints (`l 자형 벤치`)."""
+    prints (`l 자형 벤치`), but for one whose mark a tab follows, a word processor's list label (`o<tab>대상: …`,
+    Word's second level in LibreOffice's text: no row of a tab table), and one indented deeper right below a
+    bullet's line, blank lines aside (`o 대상: …` under `• 방제`, as Word's PDF prints that label): an item alone
+    too."""
     siblings: dict[tuple[str, int], list[int]] = {}
+    labelled = set()
     for n, line in enumerate(lines):
         stripped = line.lstrip(" \t")
-        if stripped[1:2] == " " and (mark := _own_mark(stripped)):
-            siblings.setdefault((mark, len(line) - len(stripped)), []).append(n)
-    return {n for found in siblings.values() if len(found) > 1 for n in found}
+        gap = stripped[1:2]
+        if gap in _OWN_MARK_GAPS and (mark := _own_mark(stripped)):
+            indent = len(line) - len(stripped)
+            siblings.setdefault((mark, indent), []).append(n)
+            if gap == "\t" or _bullet_line_left_of(lines, n, indent):
+                labelled.add(n)
+    return labelled.union(*(found for found in siblings.values() if len(found) > 1))
+
+
+def _bullet_line_left_of(lines: list[str], n: int, indent: int) -> bool:
+    """Whether the line above line n, blank lines aside, is a bullet's (`• 방제: 4월`) whose mark stands left of
+    `indent`."""
+    k = n - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    stripped = lines[k].lstrip(" \t") if k >= 0 else ""
+    return len(lines[k]) - len(stripped) < indent and _BULLET_RE.match(stripped) is not None
 
 
 def _own_mark(stripped: str) -> str | None:
