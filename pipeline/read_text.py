@@ -218,6 +218,10 @@ _TABBED_TEAM_TITLE_RE = patterns.compile(
     rf"|(?P<circled>[①-⑳{''.join(OTHER_CIRCLED)}])|(?P<letter>[{LETTERS}])\s*[.)])"
     rf"[ \t]+[^\t]*\p{{Hangul}}[^\t]*\t[ \t]*[(\[]?\s*\p{{Hangul}}[\p{{Hangul}}\d ]{{0,11}}{OFFICE_SUFFIX}"
     r"\s*[)\]]?\s*$")
+# `1.<tab>조 직`, `가.<tab>…`, `1)<tab>…`, `(1)<tab>…`, `①<tab>…`, `Ⅰ.<tab>…`: a list's number as a word processor
+# prints its label, a tab after it, before a line of text with no other tab
+_LABELLED_LINE_RE = patterns.compile(
+    rf"^(?:\d{{1,2}}[.)]|\(\d{{1,2}}\)|[①-⑳]|[{LETTERS}][.)]|[Ⅰ-Ⅻ]\.?)\t[ \t]*[^\t]*\p{{Hangul}}[^\t]*$")
 # `총무팀`, `(청사관리팀)`: a line that is a team's name alone, as `pdftotext -layout` prints the team of a project's
 # numbered, circled or lettered title (`1. 청사 관리`, `① …`, `가. …`) set on a line of its own below it;
 # `1 지방세 체납액 징수 강화 세무관리팀`: a numbered title ending in its team, as it prints one set on the title's
@@ -872,12 +876,15 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             i = end
             continue
         if "\t" in raw and i not in marked and _is_tab_row(raw):
-            if not _is_tabbed_title(lines, i):
+            if _is_labelled_line(lines, i):
+                raw = raw.replace("\t", " ", 1)  # `1.<tab>조 직`: the numbered line it is, `1. 조 직`
+            elif not _is_tabbed_title(lines, i):
                 rows, offsets, end = _tab_table(lines, i)
                 blocks.append(Table(rows, line=lineno, row_offsets=offsets))
                 i = end
                 continue
-            raw = raw.replace("\t", "  ")  # the line of text it is, as `pdftotext -layout` prints it
+            else:
+                raw = raw.replace("\t", "  ")  # the line of text it is, as `pdftotext -layout` prints it
             stripped = raw.strip()
         if "|" in stripped and (pipes := _pipe_table(lines, i)):
             rows, offsets, end = pipes
@@ -1148,6 +1155,17 @@ def _is_tabbed_title(lines: list[str], i: int) -> bool:
                 or k == i + step and len(lines[k].strip(" ").split("\t")) == width):
             return False
     return True
+
+
+def _is_labelled_line(lines: list[str], i: int) -> bool:
+    """Line `i` is a numbered line whose number a word processor's list prints as a label followed by a tab
+    (`_LABELLED_LINE_RE`: `1.<tab>조 직`, `가.<tab>공원 현황`, as LibreOffice's text of a .docx's numbered list), no
+    row of a table: no tab row right above or below it but another such line (a header `연번<tab>사업명`, a row of
+    its list). Before, a table of one row, `1. | 조 직`."""
+    if not _LABELLED_LINE_RE.match(lines[i].lstrip(" ")):
+        return False
+    return not any(0 <= k < len(lines) and _is_tab_row(lines[k]) and not _LABELLED_LINE_RE.match(lines[k].lstrip(" "))
+                   for k in (i - 1, i + 1))
 
 
 def _tabbed_title_number(line: str) -> int | None:
