@@ -183,11 +183,17 @@ _BULLET_RE = patterns.compile(rf"^([{BULLET_MARKS}]|\d{{1,2}}\)|\(\d{{1,2}}\)|[{
 _OWN_MARK_CATEGORIES = frozenset(("Pd", "Po", "So"))
 _NOT_OWN_MARKS = frozenset("△▲〜〃☎☏") | BOX_MARKS
 # the ASCII letters a symbol font's bullet prints as where the font is missing (Wingdings' `l` ●, `n` ■, `q` ❑,
-# `u` ◆, `v` ❖); a capital is a word's (`I 일반현황`, a plain `I` for `Ⅰ`)
-_SYMBOL_FONT_LETTERS = frozenset("lnquv")
+# `u` ◆, `v` ❖), and Word's second level's bullet, an `o` in Courier New (`o<tab>대상: …` in LibreOffice's text of a
+# .docx); a capital is a word's (`I 일반현황`, a plain `I` for `Ⅰ`)
+_SYMBOL_FONT_LETTERS = frozenset("lnoquv")
+_OWN_MARK_GAPS = frozenset(" \t")  # what parts such a mark from its text: a space, or the tab after a list's label
 _LATIN_END = "\u0250"  # Latin letters end here: a symbol font's bullet printed as the letter of its code (`Ÿ`, `l`)
-_PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
+_PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
+_PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS | {"{"}
 PAGE_NUMBER_RE = patterns.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
+# the line marker prints between pages (`--paginate_output`): the next page's index in braces and a rule,
+# `{3}------------------------------------------------`; before, an item of the project above it
+_PAGE_SEPARATOR_RE = patterns.compile(r"^\s*\{\d{1,4}\}-{3,}\s*$")
 _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at the text's width
 _WORD_WIDTH = 8  # display columns (four syllables): how far short of the right margin a wrapped line may end
 _HANGUL_RE = patterns.compile(r"\p{Hangul}")
@@ -212,6 +218,10 @@ _TABBED_TEAM_TITLE_RE = patterns.compile(
     rf"|(?P<circled>[①-⑳{''.join(OTHER_CIRCLED)}])|(?P<letter>[{LETTERS}])\s*[.)])"
     rf"[ \t]+[^\t]*\p{{Hangul}}[^\t]*\t[ \t]*[(\[]?\s*\p{{Hangul}}[\p{{Hangul}}\d ]{{0,11}}{OFFICE_SUFFIX}"
     r"\s*[)\]]?\s*$")
+# `1.<tab>조 직`, `가.<tab>…`, `1)<tab>…`, `(1)<tab>…`, `①<tab>…`, `Ⅰ.<tab>…`: a list's number as a word processor
+# prints its label, a tab after it, before a line of text with no other tab
+_LABELLED_LINE_RE = patterns.compile(
+    rf"^(?:\d{{1,2}}[.)]|\(\d{{1,2}}\)|[①-⑳]|[{LETTERS}][.)]|[Ⅰ-Ⅻ]\.?)\t[ \t]*[^\t]*\p{{Hangul}}[^\t]*$")
 # `총무팀`, `(청사관리팀)`: a line that is a team's name alone, as `pdftotext -layout` prints the team of a project's
 # numbered, circled or lettered title (`1. 청사 관리`, `① …`, `가. …`) set on a line of its own below it;
 # `1 지방세 체납액 징수 강화 세무관리팀`: a numbered title ending in its team, as it prints one set on the title's
@@ -293,9 +303,10 @@ def read_text(path: str, data: bytes) -> Document:
         page_starts = [n for n, line in enumerate(text.split("\n")) if "\f" in line]
         text = text.replace("\f", "")
     lines = ["\f" if line.lstrip()[:1] in _PAGE_NUMBER_STARTS and line.rstrip()[-1:] in _PAGE_NUMBER_ENDS
-             and PAGE_NUMBER_RE.match(line) else line for line in text.split("\n")]
+             and (PAGE_NUMBER_RE.match(line) or _PAGE_SEPARATOR_RE.match(line)) else line
+             for line in text.split("\n")]
     left_out = _without_placeholders(lines) if "<표>" in text or "<그림>" in text else []
-    if "\f" in lines:  # page numbers, blanked: the next page starts below each
+    if "\f" in lines:  # page numbers and separators, blanked: the next page starts below each
         page_starts += [n + 1 for n, line in enumerate(lines) if line == "\f"]
         lines = ["" if line == "\f" else line for line in lines]
     if page_starts:
@@ -869,15 +880,18 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             table_end = end if rows else None
             i = end
             continue
-        if "\t" in raw and _is_tab_row(raw):
-            if not _is_tabbed_title(lines, i):
+        if "\t" in raw and i not in marked and _is_tab_row(raw):
+            if _is_labelled_line(lines, i):
+                raw = raw.replace("\t", " ", 1)  # `1.<tab>조 직`: the numbered line it is, `1. 조 직`
+            elif not _is_tabbed_title(lines, i):
                 rows, offsets, end = _tab_table(lines, i)
                 add_table(blocks, Table(rows, line=lineno, row_offsets=offsets),
                           _right_after_table(blocks, texts, table_end, i, unpaged))
                 table_end = end
                 i = end
                 continue
-            raw = raw.replace("\t", "  ")  # the line of text it is, as `pdftotext -layout` prints it
+            else:
+                raw = raw.replace("\t", "  ")  # the line of text it is, as `pdftotext -layout` prints it
             stripped = raw.strip()
         if "|" in stripped and (pipes := _pipe_table(lines, i)):
             rows, offsets, end = pipes
@@ -1153,6 +1167,17 @@ def _is_tabbed_title(lines: list[str], i: int) -> bool:
                 or k == i + step and len(lines[k].strip(" ").split("\t")) == width):
             return False
     return True
+
+
+def _is_labelled_line(lines: list[str], i: int) -> bool:
+    """Line `i` is a numbered line whose number a word processor's list prints as a label followed by a tab
+    (`_LABELLED_LINE_RE`: `1.<tab>조 직`, `가.<tab>공원 현황`, as LibreOffice's text of a .docx's numbered list), no
+    row of a table: no tab row right above or below it but another such line (a header `연번<tab>사업명`, a row of
+    its list). Before, a table of one row, `1. | 조 직`."""
+    if not _LABELLED_LINE_RE.match(lines[i].lstrip(" ")):
+        return False
+    return not any(0 <= k < len(lines) and _is_tab_row(lines[k]) and not _LABELLED_LINE_RE.match(lines[k].lstrip(" "))
+                   for k in (i - 1, i + 1))
 
 
 def _tabbed_title_number(line: str) -> int | None:
@@ -1745,11 +1770,17 @@ def _line_block(raw: str, text: str, lineno: int, nesting: BulletNesting, above:
     match = _BULLET_RE.match(text) or listed
     if match or own_mark:
         mark, rest = match.group(1, 2) if match else (text[0], text[1:].lstrip())
-        return Bullet(rest, nesting.depth(indent, mark), mark, lineno)
+        depth = nesting.depth(indent, mark)
+        if mark in _MARKDOWN_BULLETS and (typed := _TYPED_MARK_RE.match(rest)):
+            mark, rest = typed.group(1, 2)  # nested as the markdown list's indentation says
+        return Bullet(rest, depth, mark, lineno)
     return Paragraph(text, lineno)
 
 
 _MARKDOWN_BULLETS = "*-+"
+# the mark a report typed, right after a markdown list's (`- ○ 기 간: 연중`, as marker prints a PDF's list): the
+# item's mark, not its text's first letter (before, `○ 기 간: 연중`); the item is as deep as the list's mark says
+_TYPED_MARK_RE = patterns.compile(rf"^([{BULLET_MARKS.replace('*', '')}])\s+(.*)$")
 
 
 def _under_numbered_item(raw: str, lines: list[str], above: Block | None) -> bool:
@@ -1785,13 +1816,31 @@ def _list_only_item(lines: list[str], i: int, nesting: BulletNesting, above: Blo
 def _own_marked_lines(lines: list[str]) -> set[int]:
     """The lines (indexes) that a mark of the report's own starts (`_own_mark`: `－`, `☞`, `❖`, `Ÿ`), where it
     starts two sibling lines at least (at one indentation): a list's items. One line so started is the text it
-    prints (`l 자형 벤치`)."""
+    prints (`l 자형 벤치`), but for one whose mark a tab follows, a word processor's list label (`o<tab>대상: …`,
+    Word's second level in LibreOffice's text: no row of a tab table), and one indented deeper right below a
+    bullet's line, blank lines aside (`o 대상: …` under `• 방제`, as Word's PDF prints that label): an item alone
+    too."""
     siblings: dict[tuple[str, int], list[int]] = {}
+    labelled = set()
     for n, line in enumerate(lines):
         stripped = line.lstrip(" \t")
-        if stripped[1:2] == " " and (mark := _own_mark(stripped)):
-            siblings.setdefault((mark, len(line) - len(stripped)), []).append(n)
-    return {n for found in siblings.values() if len(found) > 1 for n in found}
+        gap = stripped[1:2]
+        if gap in _OWN_MARK_GAPS and (mark := _own_mark(stripped)):
+            indent = len(line) - len(stripped)
+            siblings.setdefault((mark, indent), []).append(n)
+            if gap == "\t" or _bullet_line_left_of(lines, n, indent):
+                labelled.add(n)
+    return labelled.union(*(found for found in siblings.values() if len(found) > 1))
+
+
+def _bullet_line_left_of(lines: list[str], n: int, indent: int) -> bool:
+    """Whether the line above line n, blank lines aside, is a bullet's (`• 방제: 4월`) whose mark stands left of
+    `indent`."""
+    k = n - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    stripped = lines[k].lstrip(" \t") if k >= 0 else ""
+    return len(lines[k]) - len(stripped) < indent and _BULLET_RE.match(stripped) is not None
 
 
 def _own_mark(stripped: str) -> str | None:

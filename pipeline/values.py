@@ -723,8 +723,9 @@ _RANGE_DASHES = TILDES + "\\-–－"  # as a pattern's class: tildes, hyphens, t
 # the year printed before a period: `2026년`, `2026년도`, `2026.`, `’26.`, `26년`, `익년`, `내년`, `차년도`, `다음 해`,
 # `이듬해` (the report's next; not a plan's second year, `2차년도`), or two digits and a point (`26.`: `yy`, a year
 # only where it is one near the report's, see `_short_year`)
+_NEXT_YEAR = r"(?P<next>익년|내년|(?<![\p{Hangul}\d])차년|다음\s*해|이듬해)\s*도?"
 _YEAR_BEFORE = (rf"(?:(?P<year>{YEAR})\s*(?:\.|년\s*도?)|(?P<year>\d\d)\s*년\s*도?"
-                r"|(?P<next>익년|내년|(?<![\p{Hangul}\d])차년|다음\s*해|이듬해)\s*도?|(?P<yy>\d\d)\s*\.)\s*")
+                rf"|{_NEXT_YEAR}|(?P<yy>\d\d)\s*\.)\s*")
 # how many years from the report's two digits without their apostrophe may name (`26. 3월` in 2025): beyond, they
 # are a list's number (`12. 3월 개최`)
 _SHORT_YEAR_REACH = 5
@@ -762,8 +763,8 @@ _SPACED_RANGE_START = (rf"{_NAMED_YEAR_POINT}{_MONTH}\s*\.\s*(?P<day>{_DAY})"
 # alone, `1. 2025. 3. 5.`)
 _RUN_ON_DATE = rf"(?<=\d\s*\.\s*\d{{1,2}}\s*\.)(?=\s+{FOUR_DIGIT_YEAR}\s*\.\s*{MONTH_FIGURE}\s*\.)"
 # a month as printed: `4월`, `4월 30일`, `2025년 4월`, `익년 2월`, `’25. 3월`, with the part of it named after it or
-# not (`3월 중순`, `6월말`); a day `3. 10.`, `2025.3.10.`, `’25.10.2.` (each with its weekday after it or not,
-# `3. 4.(화)`, and a time of day or not, `3. 4. 10:00`, `3. 4. 10시`: a figure after it else ends no day), or
+# not (`3월 중순`, `6월말`); a day `3. 10.`, `2025.3.10.`, `’25.10.2.`, `익년 3. 15.` (each with its weekday after
+# it or not, `3. 4.(화)`, and a time of day or not, `3. 4. 10:00`, `3. 4. 10시`: a figure after it else ends no day), or
 # after its year closed up without the last point (`2020.3.2`, `’18.5.31`; after two digits only
 # as `20.03.02`, not a list's `12.5.3`), a range's end after a day and its year without the last point (`2020.3.5 ~
 # 10.30`, `_FULL_DAY`); an ISO day, its marks hyphens or slashes (`2025-04-01`, `2025/4/1`; not `1/2`, `24/7`); a
@@ -776,7 +777,7 @@ _MONTH_POINT_RE = patterns.compile(
     rf"(?:{_YEAR_BEFORE})?{_MONTH}\s*(?P<wol>월)(?:\s*(?P<day>{_DAY})\s*일)?"
     r"(?:\s*(?:초순?|[상중하]순|말경?|경|중(?!\p{Hangul})))?"
     rf"|(?:(?P<year>{YEAR})\.{_MONTH}|(?P<yy>\d\d)\.(?P<month>0[1-9]|1[0-2]))\.(?P<day>{_DAY})(?![\d.])"
-    rf"|(?:(?P<year>{YEAR})\s*[.년]\s*|(?P<yy>\d\d)\s*\.\s*(?=\d{{1,2}}\s*\.\s*{_DAY}\s*\.))?"
+    rf"|(?:(?P<year>{YEAR})\s*[.년]\s*|(?P<yy>\d\d)\s*\.\s*(?=\d{{1,2}}\s*\.\s*{_DAY}\s*\.)|{_NEXT_YEAR}\s*)?"
     rf"{_MONTH}\s*\.(?:\s*(?P<day>{_DAY})\s*\.|(?!\s*\([월화수목금토일]\)))"
     rf"(?:{_RUN_ON_DATE}|(?!\s*\d(?!\d?\s*(?::\s*\d\d|시(?!간)))))"
     rf"|{_YY_RANGE_START}{_MONTH}\s*\.(?!\s*\d)|{_YY_RANGE_END}{_MONTH}\s*\.(?!\s*\d)"
