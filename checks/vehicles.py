@@ -25,7 +25,7 @@ def check(report: Report) -> list[Found]:
 
 def _fleet(fleet: VehicleFleet) -> list[Found]:
     table = fleet.caption
-    findings = _one_cell(fleet, _arithmetic(fleet))
+    findings = _one_cell(fleet)
     count = fleet_total(counts_by_category(fleet.counts))
     summed = {f.expected for f in findings if (f.rule, f.row, f.column) == (SUM.id, "계", "계")}
     if fleet.printed_total is not None and figure(fleet.printed_total) in summed:
@@ -58,18 +58,28 @@ def _fleet(fleet: VehicleFleet) -> list[Found]:
 
 def _arithmetic(fleet: VehicleFleet) -> list[Found]:
     """The sums of the vehicles held and of the quota, and each 과부족."""
-    return (_sums(fleet.caption, fleet.counts, "") + _sums(fleet.caption, fleet.quotas, f"{QUOTA_STATUS} ")
-            + _shortfalls(fleet.caption, fleet))
+    return [f for found in _arithmetic_by_status(fleet).values() for f in found]
+
+
+def _arithmetic_by_status(fleet: VehicleFleet) -> dict[str, list[Found]]:
+    """`_arithmetic`'s findings by the field of the counts they are of (`_STATUSES`): the held's sums, the quota's,
+    the 과부족s."""
+    return {"counts": _sums(fleet.caption, fleet.counts, ""),
+            "quotas": _sums(fleet.caption, fleet.quotas, f"{QUOTA_STATUS} "),
+            "shortfalls": _shortfalls(fleet.caption, fleet)}
 
 
 # the fleet's statuses: the field of its counts, and the words a finding's column names them by
 _STATUSES = {"counts": "", "quotas": f"{QUOTA_STATUS} ", "shortfalls": f"{SHORTFALL} "}
 
 
-def _one_cell(fleet: VehicleFleet, findings: list[Found]) -> list[Found]:
+def _one_cell(fleet: VehicleFleet) -> list[Found]:
     """The fleet's findings, those one wrong count explains (`one_wrong_count`) as one finding naming it (`정 수 | 12`
     where its kinds make 11: the 정수 계, not also the 과부족 계 it makes △2; a team's 승합 held 3 for 2: that count,
     not its 과부족 and the 계 row's 승합)."""
+    by_status = _arithmetic_by_status(fleet)
+    findings = [f for found in by_status.values() for f in found]
+    status_of = {id(f): field for field, found in by_status.items() for f in found}
     cells = [(field, k, cell) for field in _STATUSES for k, cell in enumerate(getattr(fleet, field))]
 
     def recheck(at: int, count: int) -> list[Found]:
@@ -85,7 +95,19 @@ def _one_cell(fleet: VehicleFleet, findings: list[Found]) -> list[Found]:
         return finding.row == cell.category or finding.column in (
             f"{_STATUSES[field]}{cell.column}", f"{_STATUSES[field]}계")
 
-    explained = one_wrong_count(findings, [cell.count for _field, _k, cell in cells], recheck, related)
+    def clearable(at: int, finding: Found) -> bool:
+        """Whether a figure of the count at `at` can clear the finding at all: a sum's, a count of the sum's status
+        (the held's, the quota's) in that sum (`_in_sum`); a 과부족's, the held and quota counts of its category and
+        kind, and itself. So a 과부족 count, which clears its own finding alone, is never tried, nor another
+        category's 소계 for a category's 소계 found wrong."""
+        field, _k, cell = cells[at]
+        status = status_of[id(finding)]
+        kind = finding.column.removeprefix(_STATUSES[status])
+        if status != "shortfalls":
+            return field == status and _in_sum(cell, finding.row, kind)
+        return finding.row == cell.category and _kind_label(cell.column) == _kind_label(kind)
+
+    explained = one_wrong_count(findings, [cell.count for _field, _k, cell in cells], recheck, related, clearable)
     if explained is None:
         return findings
     at, count, left = explained
@@ -97,6 +119,13 @@ def _one_cell(fleet: VehicleFleet, findings: list[Found]) -> list[Found]:
         source=cell.source,
         message=f"{_STATUSES[field]}{_place(cell.category, cell.column)} 대수가 표의 합계·과부족과 맞지 않습니다"
                 f" (표기 {shown(cell.count, '대')}, 그 셈에 맞는 값 {shown(count, '대')})")]
+
+
+def _in_sum(cell: VehicleCount, row: str, kind: str) -> bool:
+    """Whether a count is in the sum `_sums` finds on a row's kind: its own row's (a category's 소계, a group's or the
+    계 row's own cells), the 계 row's 계 (of every category), or a kind's column down the categories into the 계 row
+    or its group's row."""
+    return cell.category == row or kind == "계" == row or kind == cell.column and row in ("계", group_of(cell.category))
 
 
 def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Found]:
