@@ -63,10 +63,18 @@ _NOTE_STAR_RE = patterns.compile(
     regex.M)
 
 
+# what `normalize_chars` may change after NFC, a look-alike or a note's star, sought at once: most lines print neither
+_LOOKALIKE_OR_STAR_RE = re.compile("[" + re.escape("".join(_LOOKALIKES) + NOTE_STARS) + "]")
+
+
 def normalize_chars(text: str) -> str:
     """NFC, each look-alike as the character it is read as (`_LOOKALIKES`), and a star starting a line as a note's
-    `*` (`NOTE_STARS`): applied to every line any reader produces."""
-    text = _LOOKALIKE_RE.sub(_lookalike, unicodedata.normalize("NFC", text))
+    `*` (`NOTE_STARS`): applied to every line any reader produces, and to each cell and line `clean_text` reads.
+    A text printing neither a look-alike nor a star (most) is told by one scan, not a scan for each star."""
+    text = unicodedata.normalize("NFC", text)
+    if _LOOKALIKE_OR_STAR_RE.search(text) is None:
+        return text
+    text = _LOOKALIKE_RE.sub(_lookalike, text)
     if not text.isascii() and any(star in text for star in NOTE_STARS):
         text = _NOTE_STAR_RE.sub(_note_star, text)
     return text
