@@ -1062,19 +1062,32 @@ class AlignedRows:
         line is above; or the label printed from its figures' line down, which took its lines between them and
         line k already (`below_taken`: `일자리 창출 및 취업 역량   4,512,300 …` over `강화 지원 및 청년` over `일자리
         사업`); and line k could not be the first line of the next row's label, which would have been wrapped
-        only where its next word did not fit (`운영 기본경비` no wider than the table's widest label line). A line
+        only where its next word did not fit (`운영 기본경비` no wider than the table's widest label line); or right
+        under a row printing its whole label on its figures' line, which wrapped before it (`_wrapped_below_figures`:
+        `일자리 창출 및 취업 역량   4,512,300 …` over `강화 지원`, as `강화 지원 사회적경제` would have fitted). A line
         ending as a label that goes on (`소상공인 및`) or over a row printing no label at its start is the next
         row's, as a label's first line printed over its row (`일자리 창출 및 취업` over `역량 강화 지원
         4,512,300 …`) is."""
         centred = start < figures and k - figures <= figures - start
-        if not (centred or start == figures and k - figures >= 2 and below_taken):
-            return False
         line = self.cells[k][0]
+        if not (centred or start == figures and k - figures >= 2 and below_taken
+                or k == figures + 1 and self._wrapped_below_figures(figures, end, line)):
+            return False
         below = next((cells for cells in self.cells[k + 1:end] if cells), None)
         if (line.text.endswith(GOES_ON) or not below or abs(below[0].start - line.start) > 1
                 or _is_figure(below[0].text)):
             return False
         return display_width(f"{line.text} {below[0].text.split()[0]}") <= self._widest_label_line(start, end, line)
+
+    def _wrapped_below_figures(self, figures: int, end: int, line: Cell) -> bool:
+        """Whether `line`, right under the row on line `figures` printing its whole label there, could be that label's
+        next line: the label and its first word wider than the table's widest label line from there (`일자리 창출 및
+        취업 역량 강화`), so the label wrapped before it; and the next row's label goes on from no line above it
+        (`및 특별점검` under `공직기강 확립`, which is that row's first line)."""
+        label, below = self.cells[figures][0], next((cells for cells in self.cells[figures + 2:end] if cells), None)
+        return (not _is_figure(label.text) and abs(label.start - line.start) <= 1
+                and not (below and below[0].text.startswith(_GOES_ON_FROM))
+                and display_width(f"{label.text} {line.text.split()[0]}") > self._widest_label_line(figures, end, line))
 
     def _starts_label_below(self, k: int, end: int, start: int, figures: int) -> bool:
         """Whether wrapped label line k, in a run of wrapped lines right above a row whose label starts where they do,
