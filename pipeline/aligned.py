@@ -328,8 +328,10 @@ class AlignedRows:
         there and the rows below would be lost.
 
         Where the labels start, a row label wrapped onto a line of its own (`청소행정 지원 및` over
-        `시설 관리   1,000   400`), unless text goes on below it. Elsewhere, a line of a cell wrapped over
-        several lines (`지하3층 ~` over a row, `지상6층` under it, as `pdftotext -layout` prints a cell
+        `시설 관리   1,000   400`), unless text goes on below it; however wide, where it stands in the labels'
+        column (`_in_labels_column`: `골목상권 활성화 및 지역화폐` over `발행 지원   1,200,000 …`), else the table
+        would end over it and its row be lost to a table of its own, under no header. Elsewhere, a line of a cell
+        wrapped over several lines (`지하3층 ~` over a row, `지상6층` under it, as `pdftotext -layout` prints a cell
         centred in a taller row); `table` joins it to its row, or ends the table before it. A long line is
         one too where it starts in a column of text and a row follows it (a 비고 over three lines beside cells
         of two, its first line `- 지하1층: …, 2층: 청소과,` above the others). So is a number alone after the one
@@ -349,11 +351,12 @@ class AlignedRows:
                 continue  # no row above it (a rule line is none either)
             below = texts[i + 1] if i + 1 < len(lines) and self.cells[i + 1] is None else ""
             below = "" if below.startswith(TABLE_RULE_START) and is_table_rule(below) else below  # a rule ends it
-            if len(below) > _MAX_WRAPPED_LABEL:
-                continue  # a sentence goes on below it: a paragraph
             cells = split_cells(lines[i])
             if len(cells) != 1 or _NUMBERED_LINE_RE.match(cells[0].text):
                 continue
+            in_labels = _in_labels_column(cells[0], above, lines, self.cells, i)  # however wide, a name's line
+            if len(below) > _MAX_WRAPPED_LABEL and not in_labels:
+                continue  # a sentence goes on below it: a paragraph
             if _has_figure(cells):
                 if not _numbers_on(cells[0], self.cells, i):
                     continue
@@ -361,14 +364,14 @@ class AlignedRows:
             if cells[0].start < above[0].start - 1 and _LIST_MARK_RE.match(cells[0].text):
                 continue  # a caption numbered at the margin, left of the table's columns (`나. 세출`)
             # one short cell, not a bullet; or a line of a column of text (`- 지하1층: …`) with a row below it
-            short = cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL and not _not_a_row(lines[i])
+            short = (cells[0].end - cells[0].start <= _MAX_WRAPPED_LABEL or in_labels) and not _not_a_row(lines[i])
             if not short and (below or not _in_text_column(cells[0], above)):
                 continue
             if (abs(cells[0].start - above[0].start) <= 1
                     or _over_label_below_a_total(cells[0], above, lines, self.cells, i)):
                 # else text goes on below it: a paragraph, unless that is a short line over a row (the next
                 # row's label centred over its lines, `주 차` over `2,940 …` after a group label's `관`)
-                if not below or display_width(below) <= _MAX_WRAPPED_LABEL and (
+                if not below or (in_labels or display_width(below) <= _MAX_WRAPPED_LABEL) and (
                         i + 2 < len(lines) and self.cells[i + 2]
                         or _last_label_line_below(lines, texts, cells[0], above, i)):
                     self.cells[i] = cells
@@ -1074,19 +1077,32 @@ class AlignedRows:
         line is above; or the label printed from its figures' line down, which took its lines between them and
         line k already (`below_taken`: `일자리 창출 및 취업 역량   4,512,300 …` over `강화 지원 및 청년` over `일자리
         사업`); and line k could not be the first line of the next row's label, which would have been wrapped
-        only where its next word did not fit (`운영 기본경비` no wider than the table's widest label line). A line
+        only where its next word did not fit (`운영 기본경비` no wider than the table's widest label line); or right
+        under a row printing its whole label on its figures' line, which wrapped before it (`_wrapped_below_figures`:
+        `일자리 창출 및 취업 역량   4,512,300 …` over `강화 지원`, as `강화 지원 사회적경제` would have fitted). A line
         ending as a label that goes on (`소상공인 및`) or over a row printing no label at its start is the next
         row's, as a label's first line printed over its row (`일자리 창출 및 취업` over `역량 강화 지원
         4,512,300 …`) is."""
         centred = start < figures and k - figures <= figures - start
-        if not (centred or start == figures and k - figures >= 2 and below_taken):
-            return False
         line = self.cells[k][0]
+        if not (centred or start == figures and k - figures >= 2 and below_taken
+                or k == figures + 1 and self._wrapped_below_figures(figures, end, line)):
+            return False
         below = next((cells for cells in self.cells[k + 1:end] if cells), None)
         if (line.text.endswith(GOES_ON) or not below or abs(below[0].start - line.start) > 1
                 or _is_figure(below[0].text)):
             return False
         return display_width(f"{line.text} {below[0].text.split()[0]}") <= self._widest_label_line(start, end, line)
+
+    def _wrapped_below_figures(self, figures: int, end: int, line: Cell) -> bool:
+        """Whether `line`, right under the row on line `figures` printing its whole label there, could be that label's
+        next line: the label and its first word wider than the table's widest label line from there (`일자리 창출 및
+        취업 역량 강화`), so the label wrapped before it; and the next row's label goes on from no line above it
+        (`및 특별점검` under `공직기강 확립`, which is that row's first line)."""
+        label, below = self.cells[figures][0], next((cells for cells in self.cells[figures + 2:end] if cells), None)
+        return (not _is_figure(label.text) and abs(label.start - line.start) <= 1
+                and not (below and below[0].text.startswith(_GOES_ON_FROM))
+                and display_width(f"{label.text} {line.text.split()[0]}") > self._widest_label_line(figures, end, line))
 
     def _starts_label_below(self, k: int, end: int, start: int, figures: int) -> bool:
         """Whether wrapped label line k, in a run of wrapped lines right above a row whose label starts where they do,
@@ -2252,6 +2268,25 @@ def _nearer(line: int, cells: list[Cell], above: int | None, below: int | None, 
     if to_below <= to_above + 1 and any(_carries_on(c.text) for c in cells):
         return below
     return above
+
+
+def _in_labels_column(cell: Cell, above: list[Cell], lines: list[str], cells: list[list[Cell] | None],
+                      i: int) -> bool:
+    """Whether line i's one cell, however wide, is a line of the labels' column over the row right below it, or over
+    one more line of its label starting where it does over that row: starting where that row's label starts, it
+    and the line between ending left of that row's figures and of the row `above`'s (a 단위사업 name's first line
+    over the line printing its figures, `골목상권 활성화 및 지역화폐` over `발행 지원   1,200,000 …`, or over `발행
+    지원 및 온누리상품권` over `유통 사업   1,200,000 …`). A sentence runs on across the columns."""
+    label_lines = [cell]
+    below = cells[i + 1] if i + 1 < len(cells) else None
+    if below is None and i + 2 < len(cells) and lines[i + 1].strip():
+        label_lines += split_cells(lines[i + 1])
+        below = cells[i + 2]
+    if not below or len(label_lines) > 2 or any(abs(line.start - below[0].start) > 1 for line in label_lines):
+        return False
+    figures = [next((c.start for c in row[1:] if _is_figure(c.text)), None) for row in (below, above)]
+    return figures[0] is not None and max(line.end for line in label_lines) + _CELL_GAP <= min(
+        start for start in figures if start is not None)
 
 
 def _in_text_column(cell: Cell, row: list[Cell]) -> bool:
