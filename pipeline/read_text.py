@@ -903,7 +903,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             continue
         above = blocks[-1] if blocks else None
         if aligned.cells[i] is not None and aligned.end(i) > i and not (
-                first == "+" and _list_only_item(lines, i, nesting, above)):
+                first == "+" and _list_only_item(lines, i, nesting, above, blocks)):
             # a table starts on a row (most lines are none); not on `+   근로 412명`, a list's item spaced as cells
             table, offsets, end = aligned.table(i)
             ruled = aligned.ruled(i, end)  # pandoc's simple table, its rules dashes: printed in markup too
@@ -912,7 +912,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             table_end = end if ruled else None
             i = end
             continue
-        listed = _list_only_item(lines, i, nesting, above) if first in _LIST_ONLY_FIRSTS else None
+        listed = _list_only_item(lines, i, nesting, above, blocks) if first in _LIST_ONLY_FIRSTS else None
         if first in _MARKDOWN_BULLETS and not nesting.stack and _under_numbered_item(raw, lines, above):
             nesting.stack.append((0, "1."))  # the bullet is a level under that item
         block = _line_block(raw, stripped, lineno, nesting, above, i in marked, listed)
@@ -949,7 +949,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             k = i if texts[i] else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
             if k is None or k in marked or not is_plain(lines[k]) or (
                     not paragraph and texts[k][:1] in _LIST_ONLY_FIRSTS
-                    and _list_only_item(lines, k, nesting, block)) or (
+                    and (_list_only_item(lines, k, nesting, block, blocks)
+                         or _goes_on_numbering(texts[k], blocks, block))) or (
                     aligned.cells[k] is not None and aligned.end(k) != k) or (
                     number and _numbered_after(lines[k], int(number.group(1)))) or (
                     _TABLE_NUMBER_RE.match(lines[k].lstrip())) or ("|" in lines[k] and _pipe_table(lines, k)) or (
@@ -1791,12 +1792,16 @@ def _under_numbered_item(raw: str, lines: list[str], above: Block | None) -> boo
             and _LIST_NUMBER_RE.match(lines[above.line - 1]) is not None)
 
 
-def _list_only_item(lines: list[str], i: int, nesting: BulletNesting, above: Block | None) -> regex.Match | None:
+def _list_only_item(lines: list[str], i: int, nesting: BulletNesting, above: Block | None,
+                    blocks: list[Block]) -> regex.Match | None:
     """Line i's mark and text where it is an item that only a list holds (`_LIST_ONLY_ITEM_RE`: `+ 근로 412명`,
     `1. 근로 412명`), else None: indented deeper than the list's item above it (`* 자활사업 참여자` over `  + 근로
     412명`, as markitdown prints a .docx's second level), or a sibling of an item of its mark in the open list; or,
     for `+`, where it starts this line and the next at one indentation right under a list's item or a heading (a
-    markdown list marked `+`). Under a paragraph, or on one line, such a start is the text it prints (`+ 200천원`)."""
+    markdown list marked `+`). Under a paragraph, or on one line, such a start is the text it prints (`+ 200천원`).
+    A number deeper than the list's item that goes on from the report's numbered line the list is under (`2. 인 력`
+    under `1. 조 직`'s bullet, however indented: a PDF may centre it far right) is that numbering's next line, no
+    item (`_goes_on_numbering`); before, an item nested under the bullet, its number lost."""
     stripped = lines[i].lstrip(" \t")
     if not nesting.stack and stripped[:1] != "+":
         return None  # a number starts an item only in a list (most such lines: a title, `1. 청사 관리`)
@@ -1804,13 +1809,37 @@ def _list_only_item(lines: list[str], i: int, nesting: BulletNesting, above: Blo
     if match is None:
         return None
     indent = len(lines[i]) - len(stripped)
-    if nesting.stack and (indent > nesting.stack[-1][0]
-                          or (indent, match.group(1).translate(_MARK_KIND)) in nesting.stack):
+    if nesting.stack and (indent, match.group(1).translate(_MARK_KIND)) in nesting.stack:
         return match
+    if nesting.stack and indent > nesting.stack[-1][0]:
+        return None if _goes_on_numbering(stripped, blocks, above) else match
     if match.group(1) != "+" or not isinstance(above, (Bullet, Heading)) or i + 1 == len(lines):
         return None
     below = lines[i + 1]
     return match if below.lstrip(" \t")[:2] == "+ " and len(below) - len(below.lstrip(" \t")) == indent else None
+
+
+def _goes_on_numbering(text: str, blocks: list[Block], above: Block | None) -> bool:
+    """Whether a line numbered `N.` (`2. 인 력`) is the next of the report's numbered lines the open list is under
+    (`1. 조 직`), not the list's item nor its text wrapped on; `blocks` are those read above `above`, which may be
+    the last of them."""
+    number = _LIST_NUMBER_RE.match(text)
+    return number is not None and _numbered_over_list(blocks, above) == int(number.group(1)) - 1
+
+
+def _numbered_over_list(blocks: list[Block], above: Block | None) -> int | None:
+    """The number of the report's own numbered line (`1. 조 직`, a paragraph) right above the list `above` is in,
+    bullets and tables alone between (a list's item's own tables); None where a bullet between is numbered so
+    (`1. 수목 소독`: the list numbers its items) or another block stands between."""
+    below = [above] if above is not None and (not blocks or blocks[-1] is not above) else []
+    for block in itertools.chain(below, reversed(blocks)):
+        if isinstance(block, Bullet):
+            if block.marker[:-1].isdigit() and block.marker.endswith("."):
+                return None
+        elif not isinstance(block, Table):
+            number = _LIST_NUMBER_RE.match(block.text) if isinstance(block, Paragraph) else None
+            return int(number.group(1)) if number else None
+    return None
 
 
 def _own_marked_lines(lines: list[str]) -> set[int]:

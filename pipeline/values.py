@@ -1209,12 +1209,11 @@ def _span(points: list[_Point], text: str, year: int | None, item: str | None) -
             for point in run:
                 carried = _printed_year(point.match, base, carried)
                 months.append((12 * carried + point.first - 1, 12 * carried + point.last - 1))
-            if "list" in links:
-                run_start, run_end = min(months)[0], max(month[1] for month in months)
-            else:
-                run_start, run_end = _range(months[0], months[-1])
             listed = [k for k, link in enumerate(links, 1) if link == "list"]  # where a new one of the list starts
-            spans.extend(_range(months[a], months[b - 1]) for a, b in itertools.pairwise([0, *listed, len(run)]))
+            run_spans = [_range(months[a], months[b - 1]) for a, b in itertools.pairwise([0, *listed, len(run)])]
+            # the run spans its listed ones, a range crossing the year's end too (`3월, 12월~1월`: 3 to 1 of the next)
+            run_start, run_end = min(run_spans)[0], max(last for _, last in run_spans)
+            spans.extend(run_spans)
         if start is None or run_start < start:
             start, printed = run_start, bool(first.match[_POINT_YEAR])
         end = run_end if end is None else max(end, run_end)
