@@ -7,10 +7,6 @@ rows 5,329,815), and a row between others took the rows below it with it; the wr
 row's name (`강화 지원 사회적경제 활성화`). Same made-up 푸른구 일자리경제과 table as tests/test_rows55.py."""
 
 import pytest
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table, TableStyle
 
 from checks import run_checks
 from extractors import extract_report
@@ -18,7 +14,6 @@ from pipeline.aligned import display_width
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
 from pipeline.records import records_data
-from tests.layouts import make_pdfs
 from tests.test_aligned_wrapped_labels_below import COVER, FIRST_WRAPPED, HEADER
 from tests.test_rows55 import (
     BASIC,
@@ -31,6 +26,7 @@ from tests.test_rows55 import (
     _assert_no_word_lost,
     _read,
 )
+from tests.test_rows57 import render_budget_table
 
 # the 계 of 사회적경제 활성화, 소상공인 및 전통시장, 기본경비 and the 지역화폐 row
 LOCAL_HEADER = HEADER.replace("9,842,115        3,512,408          35.7", "6,529,815        2,072,187          31.7")
@@ -130,42 +126,12 @@ LINES = {LOCAL_CENTRED_READ[0]: ["골목상권 활성화 및 지역화폐", "발
          JOBS_TWO_LINES_READ[0]: ["일자리 창출 및 취업 역량", "강화 지원"]}
 
 
-def _render(tmp_path, header_total: tuple, rows: list[tuple], valign: str):
-    """The report as text with tabs and as an A4 PDF (9 pt cells), the 단위사업 column 150 points wide."""
-    def printed_row(name, budget, executed, rate):
-        return name, f"{budget // 1000:,}", f"{executed // 1000:,}", f"{rate}"
-
-    grid = [("단위사업명", "예산액", "집행액", "집행률(%)"), printed_row(*header_total),
-            *(printed_row(*row) for row in rows)]
-    source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
-    source.write_text("2025년 주요업무 보고\n\n일자리경제과\n\n□ 예산현황\n\n(단위: 천원)\n\n"
-                      + "\n".join("\t".join(row) for row in grid) + "\n\n□ 향후계획\n\n다음 사업을 추진함\n",
-                      encoding="utf-8")
-    pdfs = make_pdfs.__wrapped__()
-    pdfs.PAGE = A4
-    cell = ParagraphStyle("cell", fontName=pdfs.BODY_FONT, fontSize=9, leading=11)
-    figure = ParagraphStyle("figure", parent=cell, alignment=2)
-
-    def printed(c: int, text: str) -> Paragraph:
-        return Paragraph("<br/>".join(LINES.get(text, [text])) if c == 0 else text, figure if c else cell)
-
-    def boxed_table(block, ruling, repeat_header=True):
-        table = Table([[printed(c, text) for c, text in enumerate(row)] for row in block.rows],
-                      colWidths=[150, 70, 70, 60])
-        table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("VALIGN", (0, 0), (-1, -1), valign)]))
-        return table
-
-    pdfs.ruled_table = boxed_table
-    pdfs.render(source, target)
-    return source, target
-
-
 @pytest.mark.parametrize(("header_total", "rows", "valign"), [
     (LOCAL_TOTAL_READ, [SOCIAL_READ, MARKET_READ, BASIC_READ, LOCAL_CENTRED_READ], "MIDDLE"),
     (TOTAL_READ, [JOBS_TWO_LINES_READ, SOCIAL_READ, MARKET_READ, BASIC_READ], "TOP"),
 ], ids=["wide first line centred, the last row", "wrapped below its figures right under the total"])
 def test_the_pdf_of_such_a_table_reads_alike(tmp_path, header_total, rows, valign):
-    source, target = _render(tmp_path, header_total, rows, valign)
+    source, target = render_budget_table(tmp_path, [header_total, *rows], LINES, 150, valign)
     report = extract_file(target)
     assert [(line.name, line.budget_krw, line.executed_krw, line.execution_rate) for line in report.budget] == [
         header_total, *rows]

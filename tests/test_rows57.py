@@ -78,14 +78,14 @@ def test_a_table_printing_names_on_from_their_figures_first_line_takes_the_lines
 
 # the PDF of the same table: each name's lines as `LINES` breaks them, in a box, cells set at their bottom or middle
 LINES = {JOBS_READ[0]: ["일자리 창출 및 취업 역량", "강화 지원 및 청년 일자리", "사업"]}
-TABLE_ROWS = {row: (name, f"{budget // 1000:,}", f"{executed // 1000:,}", f"{rate}")
-              for row, (name, budget, executed, rate) in BY_ROW.items()}
 
 
-def _render(tmp_path, rows: list[str], valign: str):
-    """The report as text with tabs and as an A4 PDF (9 pt cells), the 단위사업 column 130 points wide."""
-    grid = [("단위사업명", "예산액", "집행액", "집행률(%)"), ("계", "9,842,115", "3,512,408", "35.7"),
-            *(TABLE_ROWS[row] for row in rows)]
+def render_budget_table(tmp_path, rows: list[tuple], lines: dict[str, list[str]], name_width: int, valign: str):
+    """The report as text with tabs and as an A4 PDF (9 pt cells, boxed): `rows` as read (name, won, won, rate), the
+    계 first, a name in `lines` printed over those lines in a 단위사업 column `name_width` points wide."""
+    grid = [("단위사업명", "예산액", "집행액", "집행률(%)"),
+            *((name, f"{budget // 1000:,}", f"{executed // 1000:,}", f"{rate}")
+              for name, budget, executed, rate in rows)]
     source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
     source.write_text("2025년 주요업무 보고\n\n일자리경제과\n\n□ 예산현황\n\n(단위: 천원)\n\n"
                       + "\n".join("\t".join(row) for row in grid) + "\n\n□ 향후계획\n\n다음 사업을 추진함\n",
@@ -95,12 +95,12 @@ def _render(tmp_path, rows: list[str], valign: str):
     cell = ParagraphStyle("cell", fontName=pdfs.BODY_FONT, fontSize=9, leading=11)
     figure = ParagraphStyle("figure", parent=cell, alignment=2)
 
-    def printed(r: int, c: int, text: str) -> Paragraph:
-        return Paragraph("<br/>".join(LINES.get(text, [text])) if c == 0 else text, figure if c else cell)
+    def printed(c: int, text: str) -> Paragraph:
+        return Paragraph("<br/>".join(lines.get(text, [text])) if c == 0 else text, figure if c else cell)
 
     def boxed_table(block, ruling, repeat_header=True):
-        table = Table([[printed(r, c, text) for c, text in enumerate(row)] for r, row in enumerate(block.rows)],
-                      colWidths=[130, 70, 70, 60])
+        table = Table([[printed(c, text) for c, text in enumerate(row)] for row in block.rows],
+                      colWidths=[name_width, 70, 70, 60])
         table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("VALIGN", (0, 0), (-1, -1), valign)]))
         return table
 
@@ -114,7 +114,7 @@ def _render(tmp_path, rows: list[str], valign: str):
                          ids=["second", "the table's last"])
 def test_the_pdf_of_such_a_table_reads_alike(tmp_path, rows, valign):
     """The name's three lines at the bottom of its cell (figures on its last line) or centred on its figures."""
-    source, target = _render(tmp_path, rows, valign)
+    source, target = render_budget_table(tmp_path, [TOTAL_READ, *(BY_ROW[row] for row in rows)], LINES, 130, valign)
     report = extract_file(target)
     assert [(line.name, line.budget_krw, line.executed_krw, line.execution_rate) for line in report.budget] == [
         TOTAL_READ, *(BY_ROW[row] for row in rows)]
