@@ -7,7 +7,7 @@ every share (`구성비`) its line's part of the 계's (or of its group's) × 10
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
@@ -138,8 +138,7 @@ def _one_of_several(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]]
         own = _cell_figures(line) if (line.name, line.source.line, line.source.page) in by_row else []
         for column, krw, rule, equation in own + of_totals.get(k, []):
             cells.setdefault((k, column, krw), (rule, equation))
-    explained = one_explaining(findings, (((k, column, krw), partial(
-        checks, [*lines[:k], _with_figure(lines[k], column, krw), *lines[k + 1:]])) for k, column, krw in cells))
+    explained = one_explaining(findings, _tries(lines, checks, findings, ((tried, *tried) for tried in cells)))
     if explained is None:
         return None
     (k, column, krw), tried = explained
@@ -156,9 +155,8 @@ def _witnessed(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], lis
     its 구비, not the 계); None where none does, or two do."""
     cells = {(k, column): witness for k, line in enumerate(lines) for column in _FIELDS
              if (witness := elsewhere.get(cell(line, column))) is not None and witness[0] != _printed(line, column)}
-    explained = one_explaining(findings, (((k, column), partial(
-        checks, [*lines[:k], _with_figure(lines[k], column, cells[k, column][0]), *lines[k + 1:]]))
-        for k, column in cells), least=1)
+    explained = one_explaining(findings, _tries(lines, checks, findings, (
+        ((k, column), k, column, cells[k, column][0]) for k, column in cells)), least=1)
     if explained is None:
         return None
     (k, column), tried = explained
@@ -168,6 +166,42 @@ def _witnessed(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], lis
     rule = next(rule for rule in RULES if rule.id == cleared.rule)
     equation = f"{cleared.row}의 {cleared.column}과 {place}이 함께 맞는 값과"
     return [*tried, _cell_finding(lines[k], column, krw, rule, equation, findings)]
+
+
+def _tries(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list[Found]], findings: list[Found],
+           cells: Iterable[tuple[Hashable, int, str, int]]) -> Iterator[tuple[Hashable, Callable[[], list[Found]]]]:
+    """Each cell to try (`cells`: what names it, its line's place in `lines`, its column and figure) with the
+    recheck of the table with it at that figure (`one_explaining`'s tries), but a try whose line's own 잔액 or
+    집행률 is then an error the table's findings do not name (`_raises_own_error`): that try raises an error, and
+    so explains none, without the whole table checked again."""
+    errors = {finding_key(f) for f in findings if f.severity == "error"}
+    totals = _possible_total_rows(lines)
+    for name, k, column, krw in cells:
+        changed = [*lines[:k], _with_figure(lines[k], column, krw), *lines[k + 1:]]
+        if not _raises_own_error(changed, k, totals, errors):
+            yield name, partial(checks, changed)
+
+
+def _possible_total_rows(lines: list[BudgetLine]) -> set[tuple[str, int | None, int | None]]:
+    """The rows (name, line, page) of every line that may be a total (`_totals`): each 소계, each group's line and
+    the 계, whatever their figures: which of them are totals does not change with a cell tried at another figure."""
+    parents = {line.parent for line in lines}
+    return {(line.name, line.source.line, line.source.page) for line in lines
+            if line.subtotal or line.name in parents and line.parent != line.name
+            or line.name == "계" and line.parent is None}
+
+
+def _raises_own_error(lines: list[BudgetLine], k: int, totals: set[tuple[str, int | None, int | None]],
+                      errors: set[tuple]) -> bool:
+    """Whether the line at `k` has a wrong 집행률 or 잔액 of its own (`_rate`, `_remaining`, as the table's
+    `_rates_and_remainders` finds them, at the table's step and cut-off) that is none of `errors`: a finding both
+    table checks then return, as `_either_way` asks again only a total's (`totals`: a line that may be one is
+    not looked at)."""
+    line = lines[k]
+    if (line.name, line.source.line, line.source.page) in totals:
+        return False
+    agreeing, cut_off = printed_rates_agree(lines, lines_rounded_to(lines))
+    return any(finding_key(f) not in errors for f in _rate(line, "", agreeing[k], cut_off) + _remaining(line, ""))
 
 
 def _by_rates(lines: list[BudgetLine], findings: list[Found]) -> dict[tuple[int, str], tuple[int, Rule, str]]:
