@@ -820,8 +820,15 @@ def _has_paragraph_breaks(text: str, n_lines: int) -> bool:
     """Whether blank lines part the paragraphs (one in twenty lines at least), so a paragraph's lines are
     wrapped text to join. Some converters (hwp5txt, plain `pdftotext`) print one paragraph per line and
     hardly a blank line: there every line stands alone, or the cover's lines and a project's title with its
-    purpose run together."""
+    purpose run together. The blank lines hwp5txt sets its placeholders apart by (`<표>`, `<그림>`) part no
+    paragraphs (before, a report of a few tables read as wrapped: a numbered title went on from the bullet above)."""
+    if "<표>" in text or "<그림>" in text:
+        text = _PLACEHOLDER_BETWEEN_BLANKS_RE.sub("", text)
     return text.count("\n\n") * 21 >= n_lines
+
+
+# a placeholder's line (`_PLACEHOLDERS`) with the blank lines around it, but the line break before them
+_PLACEHOLDER_BETWEEN_BLANKS_RE = re.compile(r"\n(?:[ \t]*\n)*[ \t]*<(?:표|그림)>[ \t]*(?:\n[ \t]*(?=\n))*")
 
 
 _THEMATIC_FIRSTS = frozenset(start[0] for start in THEMATIC_BREAK_STARTS)  # what a thematic break starts with
