@@ -316,7 +316,8 @@ def read_text(path: str, data: bytes) -> Document:
     if BOX_DRAWING_RE.search(text):
         lines, tables = box_tables(lines)
         drawn = [Table(rows, line=start + 1, row_offsets=offsets) for start, rows, offsets in tables]
-    lines, tables = cell_line_tables(lines)
+    unread_tables: list[int] = []
+    lines, tables = cell_line_tables(lines, unread_tables)
     if tables:
         drawn = sorted(drawn + [Table(rows, line=start + 1, row_offsets=offsets) for start, rows, offsets in tables],
                        key=lambda table: table.line)
@@ -333,6 +334,7 @@ def read_text(path: str, data: bytes) -> Document:
     document = build_document(path, "text", blocks, escaped_stars)
     document.nul_lines = nul_lines
     document.left_out_tables = left_out
+    document.unread_tables = [line + 1 for line in unread_tables]
     return document
 
 
