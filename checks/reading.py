@@ -7,14 +7,16 @@ from schemas import Report, Source
 
 NUL_BYTES = Rule("repair.nul_bytes", "info", "파일: 텍스트 속의 NUL 바이트를 버리고 읽음")
 TABLES_LEFT_OUT = Rule("reading.tables_left_out", "warning", "파일: 변환기가 표를 `<표>`로만 남겨 그 수치가 없음")
-RULES = (NUL_BYTES, TABLES_LEFT_OUT)
+TABLES_UNREAD = Rule("reading.tables_unread", "warning", "파일: 칸이 한 줄에 하나씩 인쇄된 표를 표로 읽지 못함")
+RULES = (NUL_BYTES, TABLES_LEFT_OUT, TABLES_UNREAD)
 _LINES_NAMED = 5  # lines a message names; more are counted, not listed
 
 
 def check(report: Report) -> list[Found]:
     """A text holding a few stray NUL bytes (a converter's) is read without them: one finding, on the first. A text
     whose converter printed `<표>` for its tables (`hwp5txt`) holds none of their figures: one finding, on the first,
-    so that a report with no staffing or budget says why."""
+    so that a report with no staffing or budget says why. So too a text printing a table a cell a line that is read as
+    none (plain `pdftotext`'s reading order): its figures are text alone."""
     findings = []
     if lines := report.nul_lines:
         findings.append(NUL_BYTES.finding(
@@ -25,6 +27,11 @@ def check(report: Report) -> list[Found]:
             table="파일", row="<표>", actual=str(len(lines)), source=Source(line=lines[0]),
             message=f"변환기가 표 {len(lines)}개를 `<표>`로만 남겨 그 내용을 읽을 수 없습니다 (줄 {_where(lines)}): "
                     "표를 살리는 변환(hwp5html, HWP의 다른 이름으로 저장)으로 다시 변환하세요"))
+    if lines := report.unread_tables:
+        findings.append(TABLES_UNREAD.finding(
+            table="파일", row="표", actual=str(len(lines)), source=Source(line=lines[0]),
+            message=f"칸이 한 줄에 하나씩 인쇄된 표 {len(lines)}개를 표로 읽지 못해 그 수치가 본문에만 남았습니다 "
+                    f"(줄 {_where(lines)}): 표를 살리는 변환(`pdftotext -layout`, PDF 그대로)으로 다시 읽으세요"))
     return findings
 
 

@@ -105,7 +105,8 @@ def extract_report(doc: Document) -> Report:
     report = Report(path=doc.path, format=doc.format, document=info, staffing=staffing_counts,
                     stated_staffing=stated_staffing,
                     vehicles=out.vehicles, budget=out.budget, projects=projects, tables=out.tables,
-                    general_text=general_text, nul_lines=doc.nul_lines, left_out_tables=doc.left_out_tables)
+                    general_text=general_text, nul_lines=doc.nul_lines, left_out_tables=doc.left_out_tables,
+                    unread_tables=doc.unread_tables)
     if not _recognisable(report, sections):
         raise ReportError(doc.path, "not a work report: no title, council session, numbered section or known table")
     return report

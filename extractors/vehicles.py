@@ -156,7 +156,8 @@ def is_vehicles_caption(caption: str | None) -> bool:
 
 
 def matches(grid: Grid, ctx: TableContext) -> bool:
-    equipment = _EQUIPMENT in compact(ctx.caption or "")  # vehicles where they are all it counts
+    # vehicles where they are all it counts
+    equipment = _EQUIPMENT in compact(ctx.caption or "") or _names_vehicle_kinds(ctx.caption)
     if is_vehicles_caption(ctx.caption) or equipment:
         return (is_fleet_context(ctx) and _counts_vehicles(grid)
                 and (not equipment or _counts_vehicles_alone(grid, ctx)))
@@ -164,6 +165,24 @@ def matches(grid: Grid, ctx: TableContext) -> bool:
         top = "".join(compact(c) for row in grid.rows[:2] for c in row)
         return sum(w in top for w in _VEHICLE_WORDS) >= 3 and _counts_vehicles(grid)
     return False
+
+
+def _names_vehicle_kinds(caption: str | None) -> bool:
+    """Whether a caption names no fleet but its kinds of vehicle alone and counts them: `구급차·방역차 현황 : 총 9대`,
+    `청소차 및 살수차 보유현황 (총 12대)` (before, a generic table, its 총 9대 unchecked); its table is read as a fleet
+    where it counts those vehicles alone, as a table of equipment is."""
+    if (not caption or "대" not in caption or _HEADER_TOTAL_RE.search(caption) is None
+            or is_vehicles_caption(caption)):
+        return False  # `공용차량 - 총236대` names a fleet: read as one whatever it counts
+    name = _NAME_END_RE.split(_HEADING_NUMBER_RE.sub("", caption, count=1), maxsplit=1)[0]
+    kinds = _KINDS_APART_RE.split(_STATUS_WORDS_RE.sub("", name.strip()))
+    return all(kinds) and all(_is_vehicle(compact(kind)) for kind in kinds)
+
+
+# what parts the kinds a caption names (`구급차·방역차`, `청소차 및 살수차`) and the words after them saying it counts
+# them (`현황`, `보유현황`, `보유 현황`)
+_KINDS_APART_RE = patterns.compile(r"\s*(?:[·ㆍ,，/]|\s및\s)\s*")
+_STATUS_WORDS_RE = patterns.compile(r"\s*(?:보\s*유\s*)?현\s*황$")
 
 
 def _counts_vehicles(grid: Grid) -> bool:

@@ -29,6 +29,7 @@ _MAX_CELLS = 800  # cells read from one start at most: a table's, not a document
 _MAX_LABELS = 3  # label cells a body row prints before its figures
 _MAX_CELL_LINES = 3  # lines a `docx2txt` cell may print (line breaks in it)
 _SPACED_WINDOW = 12  # lines after a table's first that tell `docx2txt`'s (half of them blank at least)
+_UNREAD_FIGURES = 4  # figures a run of cells read as no table prints at least to be told as a table left unread
 _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
 _NUMBERED_TITLE_RE = patterns.compile(r"^\d{1,2}[.)]?\s+\p{Hangul}")  # `4 예산현황`, `2. 인력`
 
@@ -36,11 +37,14 @@ Cell = tuple[str, int]  # a cell's text and the line (from 0) it starts on
 Grid = tuple[tuple[str, ...], ...]
 
 
-def cell_line_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, Grid, tuple[int, ...]]]]:
+def cell_line_tables(lines: list[str], unread: list[int] | None = None,
+                     ) -> tuple[list[str], list[tuple[int, Grid, tuple[int, ...]]]]:
     """The tables printed a cell a line: the line (from 0) each starts on, its grid and the line each row starts
-    on (from its first). The lines are given back with those tables blanked (they are read)."""
+    on (from its first). The lines are given back with those tables blanked (they are read). The line (from 0) of
+    each run that looks like such a table but is not read as one (`unread_table`) is added to `unread`, so that the
+    report can say which figures it holds as text alone."""
     tables = []
-    read_to = 0  # the line after the last table read
+    read_to = 0  # the line after the last table read, or the last run left unread
     for i in _start_lines(lines):
         if i < read_to:
             continue  # a line of that table
@@ -49,6 +53,9 @@ def cell_line_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, Grid,
         cells = _cells(lines, i)
         read = _table(cells, lines)
         if read is None:
+            if unread is not None and (unread_to := _unread_table(cells)):
+                unread.append(i)
+                read_to = unread_to
             continue
         rows, starts, end = read
         if not tables:
@@ -57,6 +64,25 @@ def cell_line_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, Grid,
         lines[i:end] = [""] * (end - i)
         read_to = end
     return lines, tables
+
+
+def _unread_table(cells: list[Cell]) -> int | None:
+    """The line after a run of cells that is read as no table but still prints one, else None: two header words at
+    least, then figures in most of its cells and _UNREAD_FIGURES at least, up to two words in a row (a staffing table
+    whose lower header row prints no empty cell under a label merged down, as plain `pdftotext` prints a PDF's table
+    in reading order), not a list of words."""
+    cells = [cell for cell in cells if cell[0]]
+    first = next((k for k, (text, _) in enumerate(cells) if _is_figure(text)), len(cells))
+    figures = words = 0
+    end = first
+    for k in range(first, len(cells)):
+        if _is_figure(cells[k][0]):
+            figures, words, end = figures + 1, 0, k + 1
+        elif (words := words + 1) == 2:
+            break
+    if first < 2 or figures < _UNREAD_FIGURES or figures * 2 < end - first:
+        return None
+    return cells[end - 1][1] + 1
 
 
 def _start_lines(lines: list[str]) -> list[int]:

@@ -237,6 +237,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     nul_lines: list[int] = field(default_factory=list)  # a text's lines a stray NUL byte was dropped from, one each
     left_out_tables: list[int] = field(default_factory=list)  # a text's lines a converter printed `<표>` on for a table
+    unread_tables: list[int] = field(default_factory=list)  # a text's first lines of cell-a-line tables left unread
 
 
 _OPENING = "([（<〈《【"

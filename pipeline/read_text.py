@@ -316,7 +316,8 @@ def read_text(path: str, data: bytes) -> Document:
     if BOX_DRAWING_RE.search(text):
         lines, tables = box_tables(lines)
         drawn = [Table(rows, line=start + 1, row_offsets=offsets) for start, rows, offsets in tables]
-    lines, tables = cell_line_tables(lines)
+    unread_tables: list[int] = []
+    lines, tables = cell_line_tables(lines, unread_tables)
     if tables:
         drawn = sorted(drawn + [Table(rows, line=start + 1, row_offsets=offsets) for start, rows, offsets in tables],
                        key=lambda table: table.line)
@@ -333,6 +334,7 @@ def read_text(path: str, data: bytes) -> Document:
     document = build_document(path, "text", blocks, escaped_stars)
     document.nul_lines = nul_lines
     document.left_out_tables = left_out
+    document.unread_tables = [line + 1 for line in unread_tables]
     return document
 
 
@@ -820,8 +822,15 @@ def _has_paragraph_breaks(text: str, n_lines: int) -> bool:
     """Whether blank lines part the paragraphs (one in twenty lines at least), so a paragraph's lines are
     wrapped text to join. Some converters (hwp5txt, plain `pdftotext`) print one paragraph per line and
     hardly a blank line: there every line stands alone, or the cover's lines and a project's title with its
-    purpose run together."""
+    purpose run together. The blank lines hwp5txt sets its placeholders apart by (`<표>`, `<그림>`) part no
+    paragraphs (before, a report of a few tables read as wrapped: a numbered title went on from the bullet above)."""
+    if "<표>" in text or "<그림>" in text:
+        text = _PLACEHOLDER_BETWEEN_BLANKS_RE.sub("", text)
     return text.count("\n\n") * 21 >= n_lines
+
+
+# a placeholder's line (`_PLACEHOLDERS`) with the blank lines around it, but the line break before them
+_PLACEHOLDER_BETWEEN_BLANKS_RE = re.compile(r"\n(?:[ \t]*\n)*[ \t]*<(?:표|그림)>[ \t]*(?:\n[ \t]*(?=\n))*")
 
 
 _THEMATIC_FIRSTS = frozenset(start[0] for start in THEMATIC_BREAK_STARTS)  # what a thematic break starts with

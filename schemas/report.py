@@ -24,6 +24,9 @@ class Report(BaseModel):
     # the lines a converter printed a table's placeholder on (`<표>`, as `hwp5txt` does), the table's contents not in
     # the file: no record, a finding
     left_out_tables: list[int] = Field(default_factory=list, exclude=True)
+    # the first lines of runs printing a table a cell a line that were not read as one (plain `pdftotext`): their
+    # figures stand in the text alone, no record, a finding
+    unread_tables: list[int] = Field(default_factory=list, exclude=True)
     vehicles: list[VehicleFleet] = Field(default_factory=list)
     budget: list[BudgetLine] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)

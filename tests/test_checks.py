@@ -382,6 +382,12 @@ def test_the_planted_samples_yield_exactly_their_planted_findings():
     placeholder = [f for f in run_checks(extract_file("jaemu.txt", with_placeholder)) if f.rule.startswith("reading.")]
     assert [(f.source.line, f.rule, f.severity, f.actual) for f in placeholder] == [
         (25, "reading.tables_left_out", "warning", "1")]
+    # a table printed a cell a line that is read as none (plain `pdftotext`), below the staffing's title: said so
+    cells = "구 분\n계\n일 반 직\n5급\n6급\n공무직\n정 원\n8\n1\n5\n2\n현 원\n8\n1\n5\n2\n"
+    with_cells = text.replace("## 2 인 력\n".encode(), f"## 2 인 력\n\n{cells}\n".encode(), 1)
+    unread = [f for f in run_checks(extract_file("jaemu.txt", with_cells)) if f.rule == "reading.tables_unread"]
+    assert [(f.source.line, f.rule, f.severity, f.actual) for f in unread] == [
+        (25, "reading.tables_unread", "warning", "1")]
     # the 인력 table printed by team, naming no status: read as 현원, and said so on its first row
     printed = text.decode()
     staffing = printed[printed.index("구 분\t계\t일 반 직"):printed.index("\n\n## 3 주요시설")]
@@ -424,8 +430,8 @@ def test_the_planted_samples_yield_exactly_their_planted_findings():
     rated = [f for f in run_checks(extract_file("jaemu.txt", item_rate)) if f.rule == "rate.item"]
     assert [(f.rule, f.severity, f.expected, f.actual) for f in rated] == [("rate.item", "warning", "80.0", "81.0")]
     # every check has its planted finding: the cover's in the sample that has none, the readers' in the ones above
-    assert {f.rule for f in found + without_cover + with_nul + placeholder + assumed + shared + columns + costs
-            + rated} == {r.id for r in RULES}
+    assert {f.rule for f in found + without_cover + with_nul + placeholder + unread + assumed + shared + columns
+            + costs + rated} == {r.id for r in RULES}
 
 
 @pytest.mark.parametrize("name", ["2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md", "2025-hanbit-bokji.txt",
