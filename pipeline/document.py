@@ -303,6 +303,8 @@ def _as_of_line(text: str) -> regex.Match | None:
     `현재` or `기준일`, and most lines asked (a numbered title, the dates of an event: `2023. 6. 13. ~ 6. 28.`) print
     neither, where the pattern costs as much as a short line's other tests together."""
     return _AS_OF_LINE_RE.match(text) if "기" in text or "현" in text else None
+
+
 _AS_OF_WORD_RE = patterns.compile(r"기\s*준|현\s*재")
 # a note under a table dating one of its columns: `※ 집행액은 2025. 5. 31. 기준`, `※ 집행액: 5. 31. 기준`, `(집행액
 # 5.31. 현재)`; the column's name, then the date
