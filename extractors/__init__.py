@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extractors import budget, generic, staffing, vehicle_list, vehicles
+from extractors import budget, generic, staffing, stated_vehicles, vehicle_list, vehicles
 from extractors.context import Collected, Grid, TableContext, as_of_in, source_of
 from extractors.document_info import extract_document_info, is_cover_fields
 from extractors.projects import bare_teams_named_elsewhere, extract_projects, read_stated_budgets
@@ -16,7 +16,7 @@ from extractors.sections import LINE_BLOCKS, TEXT_BLOCKS, box_line, is_contents_
 from pipeline import patterns
 from pipeline.document import BOX_MARKS, Block, Bullet, Document, Heading, Paragraph, Table, is_as_of_line
 from pipeline.errors import ReportError
-from schemas import GeneralText, GeneralTextPart, Report
+from schemas import GeneralText, GeneralTextPart, Report, VehicleFleet
 
 # `총 12대 (정수 12대)`, `12대`, a fleet's count after what it counts (`보유 12대 (정수 12대)`, `정수 12대, 현원 12대`),
 # or in brackets on a line of its own: `(총 12대)`, `( 총 12대 )`, `[총 12대]`, `(보유 12대)`
@@ -65,6 +65,7 @@ def extract_report(doc: Document) -> Report:
 
     general_text = []
     stated = staffing.StatedLines(info.year)  # the staffing lines state (`2. 인 력 : 정원 39명 / 현원 37명`)
+    stated_fleets = []  # the fleets lines state with no table (`3. 차량 현황 : 총 2대 (승용 1, 승합 1)`)
     for section in sections:
         if section.is_general:
             caption = title = caption_source = heading = None  # heading: the one a count line goes on from
@@ -90,6 +91,9 @@ def extract_report(doc: Document) -> Report:
                         in_budget_part = titles_budget
                     stated.read(block, caption)
                     title = _title(title, caption, block)
+                    if (fleet := stated_vehicles.stated_fleet(block, heading or caption, info.year,
+                                                               part_as_of)) is not None:
+                        stated_fleets.append(fleet)
                     if (captioned := _caption(caption, heading, block, heads_a_table)) is not None:
                         (caption, heading), caption_source, heads_a_table = captioned, source_of(block), False
             stated.end()
@@ -97,6 +101,7 @@ def extract_report(doc: Document) -> Report:
                 general_text += _general_text(section.label, blocks)
         else:
             projects.extend(extract_projects(section, info.year, handle_table))
+    out.vehicles += _fleets_with_no_table(stated_fleets, out.vehicles)
     read_stated_budgets(projects, info.year, out.budget)  # once every table is read: a unit may be a later one's
     bare_teams_named_elsewhere(projects, {count.office for count in out.staffing if count.office})
     # a table is the more detailed: where one is printed, the lines are no second staffing, only compared with it
@@ -110,6 +115,13 @@ def extract_report(doc: Document) -> Report:
     if not _recognisable(report, sections):
         raise ReportError(doc.path, "not a work report: no title, council session, numbered section or known table")
     return report
+
+
+def _fleets_with_no_table(stated: list[VehicleFleet], read: list[VehicleFleet]) -> list[VehicleFleet]:
+    """The fleets lines state that head no table read as a fleet: a line over a fleet's table is its heading, its
+    `총N대` checked against the table's, no second fleet."""
+    headings = {fleet.heading_source for fleet in read}
+    return [fleet for fleet in stated if fleet.heading_source not in headings]
 
 
 def _general_blocks(section) -> list[Block]:

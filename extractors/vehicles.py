@@ -118,7 +118,7 @@ _CHARGING = "충전"  # `전기차량 충전기 현황`, `충전기 형식`: wha
 # money, distance, chargers: no vehicles
 _MEASURE_RE = patterns.compile(rf"(?i)천원|백만원|억원|\(원\)|금액|예산|km|㎞|거리|유류|{_CHARGING}")
 _KIND_END = "차"  # how a kind of vehicle ends (`승용차`, `압축진개차`), not a model (`아이오닉`)
-_NOT_FLEET_WORDS = ("구매", "운행", "매각")  # a project's table of vehicles bought, sold or driven
+NOT_FLEET_WORDS = ("구매", "운행", "매각")  # a project's table of vehicles bought, sold or driven
 # a fuel vehicles are counted by (`휘발유 | 경유 | 전기 | 하이브리드`, compacted): no kind of vehicle
 _FUEL_RE = patterns.compile(
     r"^(휘발유|가솔린|경유|디젤|LPG|엘피지|CNG|천연가스|압축천연가스|수소|전기|하이브리드)(?:차|차량)?$")
@@ -235,7 +235,7 @@ def _counts_staff(grid: Grid) -> bool:
 
 def is_fleet_context(ctx: TableContext) -> bool:
     """A table inside a project about buying, selling or driving vehicles (`관용차량 구매 현황`) is no fleet."""
-    return ctx.project is None or not any(word in compact(ctx.caption or "") for word in _NOT_FLEET_WORDS)
+    return ctx.project is None or not any(word in compact(ctx.caption or "") for word in NOT_FLEET_WORDS)
 
 
 def _measures(grid: Grid) -> bool:

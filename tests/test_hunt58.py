@@ -81,7 +81,10 @@ def test_hwp5txts_cover_and_stated_staffing():
     assert (document.session_start, document.session_end) == (date(2021, 6, 8), date(2021, 6, 22))
     assert [(s.status, s.job_class, s.grade, s.headcount) for s in jobs.staffing] == [
         ("정원", "계", "계", 27), ("현원", "계", "계", 26)]
-    assert (jobs.vehicles, jobs.budget, jobs.tables) == ([], [], [])  # `<표>`: not in the file
+    assert (jobs.budget, jobs.tables) == ([], [])  # `<표>`: not in the file
+    # the fleet its line states (`3. 차량 현황 : 총 2대 (승용 1, 승합 1)`), no table's (tests/test_line59.py)
+    assert [(f.printed_total, [(c.kind, c.count) for c in f.counts]) for f in jobs.vehicles] == [
+        (2, [("승용", 1), ("승합", 1)])]
 
 
 def test_hwp5txts_projects_each_its_own_after_the_bullet_above():
