@@ -1201,17 +1201,23 @@ def _span(points: list[_Point], text: str, year: int | None, item: str | None) -
                 continue
             carried = _printed_year(first.match, base, carried)
             run_start, run_end = 12 * carried + first.first - 1, 12 * carried + first.last - 1
+            carried = run_end // 12  # `연말연시` ends in the next year
             if may_open:
                 run_start, run_end = _open_range(text, first.match, run_start, run_end)
             spans.append((run_start, run_end))
         else:
             months = []  # (first, last) of each point
-            for point in run:
+            for point, link in zip(run, [None, *links], strict=True):
                 carried = _printed_year(point.match, base, carried)
+                if link == "range" and point.last < months[-1][0] % 12 + 1 and carried == months[-1][0] // 12:
+                    carried += 1  # a range back to an earlier month runs into the next year (`11월~2월`)
                 months.append((12 * carried + point.first - 1, 12 * carried + point.last - 1))
+                carried = months[-1][1] // 12  # `연말연시` ends in the next year
             listed = [k for k, link in enumerate(links, 1) if link == "list"]  # where a new one of the list starts
-            run_spans = [_range(months[a], months[b - 1]) for a, b in itertools.pairwise([0, *listed, len(run)])]
-            # the run spans its listed ones, a range crossing the year's end too (`3월, 12월~1월`: 3 to 1 of the next)
+            run_spans = [(months[a][0], months[b - 1][1]) for a, b in itertools.pairwise([0, *listed, len(run)])]
+            # the run spans its listed ones, a range crossing the year's end too (`3월, 12월~1월`: 3 to 1 of the
+            # next), the months after it in the year it ends, as a list reads in order (`12월~1월, 3월`: 12 to 3 of
+            # the next)
             run_start, run_end = min(run_spans)[0], max(last for _, last in run_spans)
             spans.extend(run_spans)
         if start is None or run_start < start:
@@ -1219,13 +1225,6 @@ def _span(points: list[_Point], text: str, year: int | None, item: str | None) -
         end = run_end if end is None else max(end, run_end)
         where = (first.match.start() if where is None else where[0], last.match.end())
     return None if where is None else (*where, _in_year(start, end, year, printed, spans))
-
-
-def _range(first: tuple[int, int], last: tuple[int, int]) -> tuple[int, int]:
-    """The months (counted from year 0) of a range from the first month to the last: into the next year where the
-    last is an earlier month of the same (`11월~2월`)."""
-    start, end = first[0], last[1]
-    return start, end + 12 if end < start and last[0] // 12 == first[0] // 12 else end
 
 
 def _runs(points: list[_Point], text: str) -> list[tuple[list[_Point], list[str]]]:
