@@ -25,7 +25,7 @@ def check(report: Report) -> list[Found]:
 
 def _fleet(fleet: VehicleFleet) -> list[Found]:
     table = fleet.caption
-    findings = _one_cell(fleet)
+    findings = _on_printed_cells(fleet, _one_cell(fleet))
     count = fleet_total(counts_by_category(fleet.counts))
     summed = {f.expected for f in findings if (f.rule, f.row, f.column) == (SUM.id, "계", "계")}
     if fleet.printed_total is not None and figure(fleet.printed_total) in summed:
@@ -121,6 +121,26 @@ def _one_cell(fleet: VehicleFleet) -> list[Found]:
                 f" (표기 {shown(cell.count, '대')}, 그 셈에 맞는 값 {shown(count, '대')})")]
 
 
+def _on_printed_cells(fleet: VehicleFleet, findings: list[Found]) -> list[Found]:
+    """The findings, each naming a count of one fuel printed two ways (`휘발유 | 가솔린`: their sum, its `printed`)
+    as the one finding the fleet as printed, each such count its cells, gives on one of its cells: the cell found
+    wrong, by its label as printed and its own figure (the 계 row's `가솔린` 3 where 승용's 1 and 승합's 1 make 2;
+    else the 계 row's `휘발유` 6 for 5, a sum printed nowhere). Where the cells as printed tell no one of them, the
+    finding stays."""
+    summed = {(cell.category, f"{status}{cell.column}"): {f"{status}{part.column}" for part in cell.printed}
+              for field, status in _STATUSES.items() for cell in getattr(fleet, field) if cell.printed}
+    if not any(f.rule == SUM.id and (f.row, f.column) in summed for f in findings):  # most fleets print none
+        return findings
+    as_printed = _one_cell(fleet.model_copy(update={
+        field: [part for cell in getattr(fleet, field) for part in cell.printed or [cell]] for field in _STATUSES}))
+    named = []
+    for f in findings:
+        columns = summed.get((f.row, f.column), set()) if f.rule == SUM.id else set()
+        on_cells = [g for g in as_printed if g.rule == SUM.id and g.row == f.row and g.column in columns]
+        named.append(on_cells[0] if len(on_cells) == 1 else f)
+    return named
+
+
 def _in_sum(cell: VehicleCount, row: str, kind: str) -> bool:
     """Whether a count is in the sum `_sums` finds on a row's kind: its own row's (a category's 소계, a group's or the
     계 row's own cells), the 계 row's 계 (of every category), or a kind's column down the categories into the 계 row
@@ -167,13 +187,15 @@ def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Found]:
 
 def _shortfalls(table: str, fleet: VehicleFleet) -> list[Found]:
     """Each printed 과부족 is the vehicles held less the quota, in its category and kind, where the held and the
-    quota print it once each by one label (`특수차` is `특수`): a kind either does not print, or prints twice, is not
+    quota print it once each: by its kind as printed (`전기차` beside `전기`, one fuel printed two ways, each its
+    own cell), else by one label (`특수차` is `특수`): a kind either does not print, or prints twice, is not
     compared."""
     held, quota = _by_label(fleet.counts), _by_label(fleet.quotas)
     findings = []
     for c in fleet.shortfalls:
-        cell = (c.category, _kind_label(c.column))
-        if cell in held and cell in quota and c.count != held[cell] - quota[cell]:
+        cell = next((cell for cell in ((c.category, c.column, True), (c.category, _kind_label(c.column), False))
+                     if cell in held and cell in quota), None)
+        if cell is not None and c.count != held[cell] - quota[cell]:
             expected = held[cell] - quota[cell]
             findings.append(SUM.finding(
                 table=table, row=c.category, column=f"{SHORTFALL} {c.column}", expected=figure(expected),
@@ -191,12 +213,13 @@ def _place(category: str, kind: str) -> str:
     return kind if category == "계" else f"{category} {kind}"
 
 
-def _by_label(counts: list[VehicleCount]) -> dict[tuple[str, str], int]:
-    """The counts by category and kind's label (`_kind_label`), those printed once only."""
-    printed: dict[tuple[str, str], int | None] = {}
+def _by_label(counts: list[VehicleCount]) -> dict[tuple[str, str, bool], int]:
+    """The counts by category and kind as printed (True), and by category and kind's label (`_kind_label`, False),
+    those printed once only."""
+    printed: dict[tuple[str, str, bool], int | None] = {}
     for c in counts:
-        cell = (c.category, _kind_label(c.column))
-        printed[cell] = None if cell in printed else c.count
+        for cell in ((c.category, c.column, True), (c.category, _kind_label(c.column), False)):
+            printed[cell] = None if cell in printed else c.count
     return {cell: n for cell, n in printed.items() if n is not None}
 
 

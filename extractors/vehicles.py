@@ -342,14 +342,14 @@ def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None
     """Vehicles counted by fuel (`휘발유 | 경유 | 전기 | 하이브리드`): each fuel is the count's `fuel`, not its kind,
     where every kind the table prints is one (two or more), the count then of no kind (`승용 | 휘발유 | 2`: category
     승용); where every category is one (each row a fuel's total, `휘발유 | 3`), it is the fleet's count of that fuel,
-    as a row of kinds with no category is. The fuel by its one name (`fuel_named`: `전기차` is 전기), as a vehicle
-    list's. A table mixing fuels with kinds (`승용 | 전기 | 화물`) stays as printed."""
+    as a row of kinds with no category is. The fuel as printed (`전기차`; `_one_count_each_fuel` names it). A table
+    mixing fuels with kinds (`승용 | 전기 | 화물`) stays as printed."""
     cells = [c for status_counts in counts.values() for c in status_counts]
     kinds = {c.kind for c in cells if not is_total(c.kind)}
     if len(kinds) > 1 and all(_FUEL_RE.match(kind) for kind in kinds):
         for c in cells:
             if c.kind in kinds:
-                c.kind, c.fuel = None, fuel_named(c.kind)
+                c.kind, c.fuel = None, compact(c.kind)
         return
     categories = {c.category for c in cells if not is_total(c.category)}
     if not (len(categories) > 1 and all(_FUEL_RE.match(category) for category in categories)):
@@ -357,20 +357,30 @@ def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None
     if all(is_total(c.kind) for c in cells if c.category in categories):
         for c in cells:
             if c.category in categories:
-                c.category, c.kind, c.fuel = fleet_name, None, fuel_named(c.category)
+                c.category, c.kind, c.fuel = fleet_name, None, compact(c.category)
     elif all(" " not in kind for kind in kinds):
         _fuels_as_columns(cells, categories)
 
 
 def _one_count_each_fuel(counts: list[VehicleCount]) -> list[VehicleCount]:
-    """One fuel printed two ways in a category (`휘발유 | 가솔린`, `전기 | 전기차` as columns or rows: one fuel by
-    `fuel_named`) is one count of it, the cells' sum, where the first is: two counts of one fuel would be one
-    overwriting the other in the sums (`counts_by_category`), as a kind's models are one count (`_models_together`)."""
+    """Each fuel by its one name (`fuel_named`: `전기차` is 전기, as a vehicle list's), and one fuel printed two ways
+    in a category (`휘발유 | 가솔린`, `전기 | 전기차` as columns or rows) one count of it, the cells' sum, where the
+    first is, the cells as printed kept as its `printed`: two counts of one fuel would be one overwriting the other
+    in the sums (`counts_by_category`), as a kind's models are one count (`_models_together`)."""
     together: dict[object, VehicleCount] = {}
+    printed: dict[object, list[VehicleCount]] = {}
     for count in counts:
-        key = (count.category, count.fuel) if count.kind is None and count.fuel else id(count)
+        if count.kind is not None or not count.fuel:
+            together[id(count)] = count
+            continue
+        key = (count.category, fuel_named(count.fuel))
         held = together.get(key)
-        together[key] = count if held is None else held.model_copy(update={"count": held.count + count.count})
+        together[key] = (count.model_copy(update={"fuel": key[1]}) if held is None
+                         else held.model_copy(update={"count": held.count + count.count}))
+        printed.setdefault(key, []).append(count)
+    for key, cells in printed.items():
+        if len(cells) > 1:
+            together[key].printed = cells
     return list(together.values())
 
 
@@ -382,7 +392,7 @@ def _fuels_as_columns(cells: list[VehicleCount], fuels: set[str]) -> None:
     its kinds."""
     for c in cells:
         if c.category in fuels:
-            c.category, c.kind, c.fuel = "계" if is_total(c.kind) else c.kind, None, fuel_named(c.category)
+            c.category, c.kind, c.fuel = "계" if is_total(c.kind) else c.kind, None, compact(c.category)
         elif not is_total(c.kind):  # the 계 row: each kind's 소계
             c.category, c.kind = c.kind, "소계"
 

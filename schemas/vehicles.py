@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 import datetime as dt
 
 from pydantic import Field
@@ -14,12 +16,15 @@ class VehicleCount(Record):
     Vehicles counted by fuel (`휘발유 | 경유 | 전기 | 하이브리드`) have it as their `fuel` and no kind (none is
     printed): `승용 | 휘발유 | 2` is category 승용, fuel 휘발유; fuels as the rows' only labels are the fleet's. A fuel
     is stored by one name however printed, a list's as a table's (`전기차` is 전기, `가솔린` 휘발유), a table's
-    two spellings of one (`휘발유 | 가솔린`) one count of it, their sum."""
+    two spellings of one (`휘발유 | 가솔린`) one count of it, their sum, its cells kept as `printed`."""
 
     category: str
     kind: str | None
     count: int
     fuel: str | None = None
+    printed: list[VehicleCount] = Field(default_factory=list, exclude=True)
+    """The cells a count of one fuel printed two ways sums, each its fuel as printed (`가솔린`) and its own figure:
+    what a finding names where one of them is wrong; none for a count of one cell."""
 
     @property
     def column(self) -> str:

@@ -57,9 +57,10 @@ def test_a_fuel_printed_as_two_rows_is_one_count_of_it(tmp_path):
 
 
 def test_a_wrong_total_of_a_fuel_printed_as_two_columns_is_still_found(tmp_path):
-    """The 계 row's 가솔린 printed 3 where 승용's 1 and 승합's 1 make 2: the 계 row's 휘발유 (3 + 3) is 6, not 5."""
+    """The 계 row's 가솔린 printed 3 where 승용's 1 and 승합's 1 make 2: named as printed (small60; before, the 계
+    row's 휘발유, 3 + 3, 6 for 5)."""
     wrong = SPELLED_TWICE_AS_COLUMNS.replace("계\t10\t3\t2\t5", "계\t10\t3\t3\t5")
-    assert findings(read_laid_out(COVER + wrong, "tab", tmp_path)) == [("sum.vehicles", "계", "휘발유", "5", "6")]
+    assert findings(read_laid_out(COVER + wrong, "tab", tmp_path)) == [("sum.vehicles", "계", "가솔린", "2", "3")]
 
 
 def test_a_wrong_total_of_fuels_printed_as_two_rows_is_still_found(tmp_path):
@@ -88,10 +89,11 @@ def test_a_fuel_printed_two_ways_is_one_count_of_each_status(tmp_path):
 
 
 def test_a_wrong_shortfall_of_a_fuel_printed_two_ways_is_still_found(tmp_path):
-    """가솔린's 과부족 printed 1 where its 1 held less its 정수 1 is 0: 휘발유's (−1 + 1) is 0, not 3 − 4 = −1."""
+    """가솔린's 과부족 printed 1 where its 1 held less its 정수 1 is 0: named as printed (small60; before, 휘발유's,
+    −1 + 1, 0 for 3 − 4 = −1)."""
     wrong = STATUSES_SPELLED_TWICE.replace("가솔린\t1\t1\t0", "가솔린\t1\t1\t1")
     assert findings(read_laid_out(COVER + wrong, "tab", tmp_path)) == [
-        ("header.quota", "제목", "정수", "7", "6"), ("sum.vehicles", "공용차량현황", "과부족 휘발유", "-1", "0")]
+        ("header.quota", "제목", "정수", "7", "6"), ("sum.vehicles", "공용차량현황", "과부족 가솔린", "0", "1")]
 
 
 def test_group_by_fuel_sums_a_fuel_printed_two_ways(tmp_path):
