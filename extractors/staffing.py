@@ -564,7 +564,7 @@ class StatedLines:
         self._beside = []  # the line above has its classes: a line beside it is another table
         source = source_of(block)
         as_of = next(c.as_of for c in self.counts if c.table_no == self._table_no)  # its table's, as a table's class
-        self.counts += [StaffingCount(status=status, job_class=label, grade="계", headcount=parse_count(match["count"]),
+        self.counts += [StaffingCount(status=status, job_class=label, grade="계", headcount=_stated_count(match),
                                       source=source, table_no=self._table_no, as_of=as_of) for status, match in found]
 
     def _restated(self, counts: list[StaffingCount]) -> int | None:

@@ -107,3 +107,14 @@ def test_one_category_keeps_the_guards_of_several():
                "## 5. 장비\n\n○ 방역기 : 총 2대 (휴대용 2)\n\n○ 친환경차량 구매 : 총 2대 (승용 2)\n\n"
                "○ 차량 매각 : 1대 (승용 1)\n")
     assert r.vehicles == []
+
+
+def test_a_class_line_with_a_bracketed_shortfall_is_read_not_a_traceback():
+    """Before, a class's line under the 계's printing `과부족 (2)명` raised (its count was read from no digits)."""
+    r = report("## 2. 인 력 : 정원 45명 / 현원 43명\n\n○ 공무원 : 정원 39명, 현원 37명, 과부족 (2)명\n\n"
+               "○ 공무직 : 정원 6명, 현원 6명\n")
+    assert staffing(r) == [("정원", "계", "계", 45, 1), ("현원", "계", "계", 43, 1),
+                           ("정원", "공무원", "계", 39, 1), ("현원", "공무원", "계", 37, 1),
+                           ("과부족", "공무원", "계", -2, 1), ("정원", "공무직", "계", 6, 1),
+                           ("현원", "공무직", "계", 6, 1)]
+    assert staffing_findings(r) == []
