@@ -108,10 +108,13 @@ _NOT_STAFF_RE = patterns.compile(r"(?:회|시설|센터|어린이집|유치원|�
 _STATED_STATUS = "|".join(r"\s*".join(word) for word in sorted(STATUSES))
 _STATED_COUNT = rf"{SIGN}?\s*\d[\d,]*"
 # a 과부족 printed alone in brackets, as accounting prints a negative, its unit in them or after them or none
-# (`과부족 (2)명`, `과부족 (2명)`, `과부족 (2)`): −2 only where 현원 − 정원 of its line says so (`_stated`)
+# (`과부족 (2)명`, `과부족 (2명)`, `과부족 (2)`): −2 only where 현원 − 정원 of its line says so (`_stated`); a 과부족
+# printed with no unit (`정원 12명, 현원 14명, 과부족 △2`) where its count ends the line or a part of it, as a
+# table's 과부족 cell prints it
 _STATED_SHORTFALL = "|".join(r"\s*".join(word) for word in SHORTFALL_WORDS)
 _STATED_COUNT_RE = patterns.compile(  # `정원 39명`, or the count first: `39명(정원)`
     rf"(?P<status>{_STATED_STATUS})\s*[:：]?\s*(?P<count>{_STATED_COUNT})\s*명"
+    rf"|(?P<status>{_STATED_SHORTFALL})\s*[:：]?\s*(?P<count>{_STATED_COUNT})(?=\s*(?:[()（）,，/·ㆍ]|$))"
     rf"|(?P<count>{_STATED_COUNT})\s*명\s*[(（]\s*(?P<status>{_STATED_STATUS})\s*[)）]"
     rf"|(?P<status>{_STATED_SHORTFALL})\s*[:：]?\s*[(（]\s*(?P<bracketed>\d[\d,]*)\s*명?\s*[)）](?:\s*명)?")
 # a line's label that names nothing, so that the title above says what it counts: `○`, `ㅇ 총`, `계 :`
@@ -561,7 +564,7 @@ class StatedLines:
         self._beside = []  # the line above has its classes: a line beside it is another table
         source = source_of(block)
         as_of = next(c.as_of for c in self.counts if c.table_no == self._table_no)  # its table's, as a table's class
-        self.counts += [StaffingCount(status=status, job_class=label, grade="계", headcount=parse_count(match["count"]),
+        self.counts += [StaffingCount(status=status, job_class=label, grade="계", headcount=_stated_count(match),
                                       source=source, table_no=self._table_no, as_of=as_of) for status, match in found]
 
     def _restated(self, counts: list[StaffingCount]) -> int | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from extractors.context import as_of_in, source_of
 from extractors.vehicles import HEADER_COUNT_WORDS, NOT_FLEET_WORDS, fleet_header, fuel_named, is_vehicles_caption
 from pipeline import patterns
@@ -32,7 +34,8 @@ def stated_fleet(block: Heading | Paragraph | Bullet, heading: str | None, year:
     """The fleet the line states, where it names vehicles (`차량 현황`, `보유차량`) or, naming nothing but its count
     (`○ 총 3대 (승용 2, 화물 1)`), is under a vehicles `heading`; None for any other line, one counting other
     things (`○ 방역기 : 총 2대 (휴대용 1, 차량용 1)`) or vehicles bought, sold or driven (`○ 친환경차량 구매 : 총 5대
-    (…)`), or whose brackets hold no categories (`(정수 3)`, `(전기차 2대 포함)`)."""
+    (…)`), or whose brackets hold no categories (`(정수 3)`, `(전기차 2대 포함)`) or one short of the total
+    (`총 3대 (전기 1)`). One category counting them all is the fleet (`○ 보유차량 : 1대 (승용 1)`)."""
     if "대" not in block.text or (found := _STATED_RE.match(block.text)) is None:
         return None
     as_of = as_of_in(found["date"], year) if found["date"] else None
@@ -45,7 +48,7 @@ def stated_fleet(block: Heading | Paragraph | Bullet, heading: str | None, year:
     if any(word in compact(head) for word in NOT_FLEET_WORDS):
         return None
     parts = [_PART_RE.match(part) for part in _PARTS_APART_RE.split(found["parts"].strip())]
-    if len(parts) < 2 or any(part is None or _STATUS_RE.match(part[1]) for part in parts):
+    if any(part is None or _STATUS_RE.match(part[1]) for part in parts) or not _all_of_total(parts, found["total"]):
         return None
     caption = block.text if names_fleet else f"{heading} {block.text}"
     caption, printed_total, quota, name = fleet_header(caption, None if names_fleet else heading)
@@ -58,3 +61,9 @@ def stated_fleet(block: Heading | Paragraph | Bullet, heading: str | None, year:
               for part, fuel in zip(parts, fuels, strict=True)]
     return VehicleFleet(caption=caption, name=name, printed_total=printed_total, quota=quota,
                         as_of=as_of or part_as_of, heading_source=source, counts=counts, source=source)
+
+
+def _all_of_total(parts: list[regex.Match], total: str) -> bool:
+    """Whether the categories in brackets are the fleet's, not a part of it: two or more, or one counting the whole
+    (`1대 (승용 1)`); one counting less is a count "of which" (`총 3대 (전기 1)`), as `(전기차 2대 포함)` prints."""
+    return len(parts) > 1 or int(parts[0][2].replace(",", "")) == int(total.replace(",", ""))
