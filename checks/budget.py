@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
+from typing import NamedTuple
 
 from checks.base import Found, Rule, all_explaining, finding_key, money, one_explaining, shown
 from checks.places import Cell, cell, printed_elsewhere
@@ -65,42 +67,74 @@ def check(report: Report) -> list[Found]:
     elsewhere = printed_elsewhere(report)
     findings = []
     for printed_lines in printed_tables(report.budget):
-        table = unit_table(printed_lines[0], report.budget)
-        findings += _one_cell(printed_lines, partial(_unit_table, table=table), elsewhere)
+        table = _TableCheck(unit_table(printed_lines[0], report.budget), SUM, "단위사업", _unit_rest)
+        findings += _one_cell(printed_lines, table, elsewhere)
     for project in report.projects:
         for printed_lines in printed_tables(project.budget_lines):
-            findings += _one_cell(printed_lines, partial(_project_table, table=project_table(project)), elsewhere)
+            table = _TableCheck(project_table(project), PROJECT_SUM, "세부내역", _project_rest)
+            findings += _one_cell(printed_lines, table, elsewhere)
     return findings
 
 
-def _unit_table(printed_lines: list[BudgetLine], table: str) -> list[Found]:
-    """A 단위사업 table's findings."""
+class _Summed(NamedTuple):
+    """A table's first stage (`_summed`): its lines as read (`_bracketed_changes`), the step in won its figures are
+    rounded to, its change columns (`_change_columns`), its changes' and totals' findings and each total's figure
+    found wrong as its lines make it (`_sum`'s `fixed`)."""
+    lines: list[BudgetLine]
+    step: int
+    columns: tuple[list[str], list[str]]
+    found: list[Found]
+    fixed: dict[tuple[int, str], int]
+
+
+def _summed(printed_lines: list[BudgetLine], rule: Rule, table: str, parts_name: str) -> _Summed:
+    """A table's changes (`_changes`) and totals (`_sum`) checked: its findings every check of the table returns as
+    found, first."""
     step = lines_rounded_to(printed_lines)
     columns = _change_columns(printed_lines)
     lines = _bracketed_changes(printed_lines, step, columns)
     # the department's budget by source (`계 | 국비 | 구비`)
-    parts = "재원" if _parts_are_sources(lines) else "단위사업"
-    changes, right = _changes(lines, SUM, table, step, columns)
-    sums, fixed = _sum(lines, SUM, table, parts, step, right)
-    return (changes + sums + _either_way(lines, fixed, partial(_funding, table=table))
+    parts = "재원" if _parts_are_sources(lines) else parts_name
+    changes, right = _changes(lines, rule, table, step, columns)
+    sums, fixed = _sum(lines, rule, table, parts, step, right)
+    return _Summed(lines, step, columns, changes + sums, fixed)
+
+
+def _unit_rest(summed: _Summed, table: str) -> list[Found]:
+    """A 단위사업 table's findings, its changes' and totals' first."""
+    lines, step, columns, found, fixed = summed
+    return (found + _either_way(lines, fixed, partial(_funding, table=table))
             + _change_rates(lines, table, step, columns) + _shares(lines, table, step, columns) + _unit(lines, table)
             + _either_way(lines, fixed, partial(_rates_and_remainders, table=table, step=step)))
 
 
-def _project_table(printed_lines: list[BudgetLine], table: str) -> list[Found]:
-    """A project's budget table's findings."""
-    step = lines_rounded_to(printed_lines)
-    columns = _change_columns(printed_lines)
-    lines = _bracketed_changes(printed_lines, step, columns)
-    parts = "재원" if _parts_are_sources(lines) else "세부내역"
-    changes, right = _changes(lines, PROJECT_SUM, table, step, columns)
-    sums, fixed = _sum(lines, PROJECT_SUM, table, parts, step, right)
-    return (changes + sums + _unit(lines, table) + _change_rates(lines, table, step, columns)
+def _project_rest(summed: _Summed, table: str) -> list[Found]:
+    """A project's budget table's findings, its changes' and totals' first."""
+    lines, step, columns, found, fixed = summed
+    return (found + _unit(lines, table) + _change_rates(lines, table, step, columns)
             + _shares(lines, table, step, columns)
             + _either_way(lines, fixed, partial(_rates_and_remainders, table=table, step=step)))
 
 
-def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list[Found]],
+@dataclass(frozen=True)
+class _TableCheck:
+    """A budget table's check (`table`: its name in a finding) in its two stages: its changes and totals
+    (`_summed`, of `rule` and what its lines are, `parts_name`), whose findings it returns as found, then the rest
+    (`rest`: `_unit_rest`, `_project_rest`), so that the one-cell search asks a try the first alone (`_tries`)."""
+    table: str
+    rule: Rule
+    parts_name: str
+    rest: Callable[[_Summed, str], list[Found]]
+
+    def summed(self, lines: list[BudgetLine]) -> _Summed:
+        return _summed(lines, self.rule, self.table, self.parts_name)
+
+    def __call__(self, lines: list[BudgetLine], summed: _Summed | None = None) -> list[Found]:
+        """The table's findings; `summed`: its first stage where already checked."""
+        return self.rest(self.summed(lines) if summed is None else summed, self.table)
+
+
+def _one_cell(lines: list[BudgetLine], checks: _TableCheck,
               elsewhere: dict[Cell, tuple[int, str]]) -> list[Found]:
     """A table's findings, those one wrong cell explains as one finding naming that cell: where two or more
     errors are found, each cell a line's own arithmetic gives another figure (its 잔액, 예산액 or 집행액 by
@@ -120,7 +154,7 @@ def _one_cell(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list
     return findings if explained is None else explained
 
 
-def _one_of_several(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list[Found]],
+def _one_of_several(lines: list[BudgetLine], checks: _TableCheck,
                     findings: list[Found]) -> list[Found] | None:
     """The table's findings (two errors or more) as one cell explains them (`_one_cell`); None where none does."""
     if len({(f.row, f.source) for f in findings if f.rule == RATE.id}) >= 2:
@@ -145,7 +179,7 @@ def _one_of_several(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]]
     return [*tried, _cell_finding(lines[k], column, krw, *cells[k, column, krw], findings)]
 
 
-def _witnessed(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list[Found]], findings: list[Found],
+def _witnessed(lines: list[BudgetLine], checks: _TableCheck, findings: list[Found],
                elsewhere: dict[Cell, tuple[int, str]]) -> list[Found] | None:
     """The table's findings as the one cell explains them whose figure another place of the report prints otherwise
     (`printed_elsewhere`: a 단위사업's 집행액 its project's, a project's line its text's), where that figure alone
@@ -168,18 +202,22 @@ def _witnessed(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], lis
     return [*tried, _cell_finding(lines[k], column, krw, rule, equation, findings)]
 
 
-def _tries(lines: list[BudgetLine], checks: Callable[[list[BudgetLine]], list[Found]], findings: list[Found],
+def _tries(lines: list[BudgetLine], checks: _TableCheck, findings: list[Found],
            cells: Iterable[tuple[Hashable, int, str, int]]) -> Iterator[tuple[Hashable, Callable[[], list[Found]]]]:
     """Each cell to try (`cells`: what names it, its line's place in `lines`, its column and figure) with the
-    recheck of the table with it at that figure (`one_explaining`'s tries), but a try whose line's own 잔액 or
-    집행률 is then an error the table's findings do not name (`_raises_own_error`): that try raises an error, and
-    so explains none, without the whole table checked again."""
+    recheck of the table with it at that figure (`one_explaining`'s tries), but a try that raises an error the
+    table's findings do not name without the whole table checked again: its line's own 잔액 or 집행률 then wrong
+    (`_raises_own_error`), or a change or total then wrong (`_summed`, whose findings the whole check returns as
+    found; a kept try's recheck goes on from them)."""
     errors = {finding_key(f) for f in findings if f.severity == "error"}
     totals = _possible_total_rows(lines)
     for name, k, column, krw in cells:
         changed = [*lines[:k], _with_figure(lines[k], column, krw), *lines[k + 1:]]
-        if not _raises_own_error(changed, k, totals, errors):
-            yield name, partial(checks, changed)
+        if _raises_own_error(changed, k, totals, errors):
+            continue
+        summed = checks.summed(changed)
+        if not any(f.severity == "error" and finding_key(f) not in errors for f in summed.found):
+            yield name, partial(checks, changed, summed)
 
 
 def _possible_total_rows(lines: list[BudgetLine]) -> set[tuple[str, int | None, int | None]]:

@@ -1,8 +1,6 @@
 """The budget one-cell search rejects a try whose line's own 잔액 or 집행률 it makes wrong (an error the table's
 findings do not name) without checking the whole table again; its findings are those of the full recheck."""
 
-from functools import partial
-
 import checks.budget as budget
 from checks.base import finding_key
 from tests.layouts import read_laid_out
@@ -18,14 +16,14 @@ def test_a_try_making_its_lines_rate_wrong_is_not_rechecked(tmp_path, monkeypatc
     only the 잔액 at 909,000 is checked again."""
     report = read_laid_out(PLANTED, "tab", tmp_path)
     tables = []
-    unit_table = budget._unit_table
+    unit_rest = budget._unit_rest
 
-    def counted(lines, table):
-        tables.append([(line.name, line.budget_krw, line.executed_krw, line.remaining_krw) for line in lines
+    def counted(summed, table):
+        tables.append([(line.name, line.budget_krw, line.executed_krw, line.remaining_krw) for line in summed.lines
                        if line.name == "기본경비"])
-        return unit_table(lines, table)
+        return unit_rest(summed, table)
 
-    monkeypatch.setattr(budget, "_unit_table", counted)
+    monkeypatch.setattr(budget, "_unit_rest", counted)
     assert found(report) == [("remaining", "기본경비", "잔액", "909,000천원", "919,000천원")]
     assert tables == [[("기본경비", 1_400_000_000, 491_000_000, 919_000_000)],
                       [("기본경비", 1_400_000_000, 491_000_000, 909_000_000)]]
@@ -36,7 +34,7 @@ def test_a_rejected_try_raises_an_error_in_the_full_recheck(tmp_path):
     the column tried); the one it keeps raises none."""
     report = read_laid_out(PLANTED, "tab", tmp_path)
     lines = budget.printed_tables(report.budget)[0]
-    checks = partial(budget._unit_table, table=budget.UNIT_TABLE)
+    checks = budget._TableCheck(budget.UNIT_TABLE, budget.SUM, "단위사업", budget._unit_rest)
     findings = checks(lines)
     errors = {finding_key(f) for f in findings if f.severity == "error"}
     k = next(k for k, line in enumerate(lines) if line.name == "기본경비")
