@@ -212,9 +212,9 @@ def _unnumbered_part_labels(lines: list) -> dict[int, str]:
 
 
 class _PrintedPart:
-    """A numbered part's label in the document's contents, only where the body prints that part: a project
-    listed under one is numbered as the parts are, and its title may name a part's word (`1. 구민 건의사항
-    처리 ···· 3` under `2. 주요업무 추진실적`)."""
+    """A numbered part's label in the document's contents (or an unnumbered one's, `주요업무 추진실적`), only where
+    the body prints that part: a project listed under one is numbered as the parts are, and its title may name a
+    part's word (`1. 구민 건의사항 처리 ···· 3` under `2. 주요업무 추진실적`)."""
 
     __slots__ = ("_printed", "_label")
 
