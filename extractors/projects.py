@@ -685,8 +685,9 @@ def _part_name(heading: str) -> str:
 def _box_titles(blocks: list) -> dict[int, bool]:
     """The box headings (`□`, `■`) that title projects (by id), each with whether its project's parts are bullets:
     a box heading over bullet parts (`□ 구민 축제 개최` over `○ 사업개요`, `○ 추진실적`), and one of another mark
-    over `□` parts (`■ 청사 환경 개선` over `□ 사업개요`, see `_marked_titles`)."""
-    titles = dict.fromkeys(_marked_titles(blocks), False)
+    over `□` parts (`■ 청사 환경 개선` over `□ 사업개요`, see `_marked_titles`); and a markdown heading of no mark
+    nor number over a part (`_unnumbered_heading_titles`)."""
+    titles = dict.fromkeys(_marked_titles(blocks), False) | _unnumbered_heading_titles(blocks)
     candidate = None
     for block in blocks:
         if isinstance(block, Heading):
@@ -698,6 +699,25 @@ def _box_titles(blocks: list) -> dict[int, bool]:
 
 
 _TITLE_BOX_MARKS = BOX_MARKS - {"□"}  # the marks a title over `□` parts is printed with
+
+
+def _unnumbered_heading_titles(blocks: list) -> dict[int, bool]:
+    """The markdown headings of no mark nor number that title projects (by id), each with whether its parts are
+    bullets, as markitdown prints a Word file whose titles Word numbers itself (`## 생활체육 활성화 (체육진흥팀)`
+    over `**□ 사업개요**`, or over `* 사업개요`): each naming no part, right over a part (its purpose between), where
+    no title of the part is numbered. Before, the first was read as a part of a project of no title and each
+    later one as an item of the project above."""
+    titles = {}
+    for k, block in enumerate(blocks):
+        if (not isinstance(block, Heading) or block.marker or not block.level
+                or _is_part_name(_part_word(clean_text(block.text)))):
+            continue
+        below = next((below for below in blocks[k + 1:] if not isinstance(below, (Paragraph, Table))), None)
+        if isinstance(below, Heading) and below.marker == "□" and _is_part_name(_part_word(clean_text(below.text))):
+            titles[id(block)] = False
+        elif isinstance(below, Bullet) and below.depth == 0 and _is_part_name(below.text):
+            titles[id(block)] = True
+    return {} if titles and any(_numbers_a_title(block) for block in blocks) else titles
 
 
 def _marked_titles(blocks: list) -> list[int]:

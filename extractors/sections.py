@@ -176,6 +176,9 @@ def split_sections(blocks: list[Block]) -> list[Section]:
     if not labels:
         labels = {k: label for k, line in enumerate(lines) if (label := numbered_section_label(line))}
         part_label = _PrintedPart({compact(label) for label in labels.values()})
+    if not labels:
+        labels = _unnumbered_part_labels(lines)
+        part_label = _PrintedPart({compact(label) for label in labels.values()}, _unnumbered_label)
     starts = list(labels)
     ends = [*starts, len(blocks)]  # each part's blocks end where the next part's label is printed
     sections = [Section(None, blocks[:ends[0]])]
@@ -186,18 +189,40 @@ def split_sections(blocks: list[Block]) -> list[Section]:
     return sections
 
 
+# a part's name alone, its year first or not (`일반현황`, `주요업무 추진실적`, `2023년 주요업무 계획`): not the
+# report's title (`2023년 주요업무보고`) nor a project's
+_PART_NAME_RE = patterns.compile(
+    r"^(?:(?:\d{4}|[’‘']\d\d)년도?)?(?:일반현황|부서현황|(?:주요)?업무추진(?:실적|상황|현황)|주요업무(?:계획)?|"
+    r"(?:주요)?업무계획|주요추진실적|주요현안(?:사항)?|현안(?:사항|업무)|건의사항|신규사업|중점(?:추진)?사업)$")
+
+
+def _unnumbered_label(text: str) -> str | None:
+    """`주요업무 추진실적` → itself, where a line is a part's name alone; None for anything else."""
+    return clean_text(text) if _PART_NAME_RE.match(compact(text)) else None
+
+
+def _unnumbered_part_labels(lines: list) -> dict[int, str]:
+    """The parts of a report that numbers them in no printed numeral, as markitdown prints a Word file whose
+    headings Word numbers itself (`# 일반현황`, `# 주요업무 추진실적`: the numbering is the style's, not the text's):
+    markdown headings naming a part alone, at the level of the first."""
+    heads = {k: (line.level, label) for k, line in enumerate(lines) if isinstance(line, Heading) and line.level
+             and not line.marker and (label := _unnumbered_label(line.text))}
+    level = next(iter(heads.values()), (0, ""))[0]
+    return {k: label for k, (found, label) in heads.items() if found == level}
+
+
 class _PrintedPart:
-    """A numbered part's label in the document's contents, only where the body prints that part: a project
-    listed under one is numbered as the parts are, and its title may name a part's word (`1. 구민 건의사항
-    처리 ···· 3` under `2. 주요업무 추진실적`)."""
+    """A numbered part's label in the document's contents (or an unnumbered one's, `주요업무 추진실적`), only where
+    the body prints that part: a project listed under one is numbered as the parts are, and its title may name a
+    part's word (`1. 구민 건의사항 처리 ···· 3` under `2. 주요업무 추진실적`)."""
 
-    __slots__ = ("_printed",)
+    __slots__ = ("_printed", "_label")
 
-    def __init__(self, printed: set[str]):
-        self._printed = printed
+    def __init__(self, printed: set[str], label: Callable[[str], str | None] = _numbered_label):
+        self._printed, self._label = printed, label
 
     def __call__(self, text: str) -> str | None:
-        label = _numbered_label(text)
+        label = self._label(text)
         return label if label and compact(label) in self._printed else None
 
 
