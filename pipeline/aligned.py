@@ -2850,12 +2850,21 @@ def _label_column_finder(columns: list[tuple[int, int]], template: list[list[Cel
     left, they are its own: labels centred in wide cells over left-aligned figures (HWP's full-width tables laid
     out as text) each stand right of their column's figures. Right against the figures (`승용` centred over a
     narrow column, its figure drawn short of the cell's edge) it is theirs. Whether a column holds figures alone
-    under a label of its own, its template and header cells tell (looked at only for such a label)."""
+    under a label of its own, its template and header cells tell (looked at only for such a label). Each label is
+    placed once: a header's labels are asked of again and again (each line's spans, the lines below them, the labels
+    in turn), by cell as printed."""
     starts = [start for start, _ in columns]
     reach = list(itertools.accumulate((end for _, end in columns), max))  # the furthest end of each column's left
     labels_over_figures: dict[int, list[Cell]] = {}  # a column of figures alone: the header's labels over them
+    placed: dict[tuple[int, int, str], int] = {}  # each label's column, by where it stands and what it prints
 
     def label_column_of(cell: Cell) -> int:
+        key = (cell.start, cell.end, cell.text)
+        if (j := placed.get(key)) is None:
+            j = placed[key] = _label_column(cell)
+        return j
+
+    def _label_column(cell: Cell) -> int:
         right = bisect.bisect_left(starts, cell.end)  # the first column starting right of the label
         if 0 < right < len(columns) and reach[right - 1] + _CELL_GAP <= cell.start:  # apart from those left
             left_start, left_end = columns[right - 1]
