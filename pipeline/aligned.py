@@ -1158,7 +1158,8 @@ class AlignedRows:
         column's width made (`지역사회` over `및   4,512,300 …` over `돌봄 통합 지원`): a wrapped label line right above
         and right below it, starting where it does, its own line with the whole line below no wider than the table's
         widest label line (a label wrapped at that width would have printed the two as one), and no other row of
-        lines start..end printing its label from its figures' line down (`_label_goes_on_below_figures`). Such a
+        lines start..end printing its label from its figures' line down (`_label_goes_on_below_figures`) nor ending
+        as a label that goes on right above it (`깨끗한 거리 조성 및   1,500 …` over `녹지 관리`). Such a
         label was broken by hand, so the widths of its lines tell nothing of the rows around it; its lines are its
         own, as HWP centres a cell's. A line below it that would not fit (`및 특별점검` over `청렴 교육장 조성`, 28
         columns where the widest is 16) may be the next row's first, printed over that row's figures."""
@@ -1168,6 +1169,9 @@ class AlignedRows:
         if (not (above and row and below) or _is_figure(row[0].text) or is_total(row[0].text)
                 or max(abs(above[0].start - row[0].start), abs(below[0].start - row[0].start)) > 1):
             return False
+        previous = self.cells[figures - 2] if figures - 2 >= start else None
+        if previous and previous[0].text.endswith(GOES_ON):
+            return False  # the line above goes on from a label ending so (`깨끗한 거리 조성 및   1,500 …`)
         return (display_width(f"{row[0].text} {below[0].text}") <= self._widest_label_line(start, end, row[0])
                 and not self._label_goes_on_below_figures(start, end, figures - 1))
 
