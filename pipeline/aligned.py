@@ -1027,7 +1027,8 @@ class AlignedRows:
         last line of the table or of its page (a page break right below it), every one goes above but one ending
         as a label that goes on (`청소행정 지원 및`) or under a `계`: a table's cells all align alike, and a row's
         second line is not printed a page before the row (`강화 지원` under `일자리 창출 및 취업 역량  4,512,300`,
-        `경쟁력 강화` at a page's foot: before, each the next row's label's start)."""
+        `경쟁력 강화` at a page's foot: before, each the next row's label's start). A label broken by hand around its
+        figures' line (`_centred_by_hand`) keeps its lines above and below it."""
         rows: list[list[Cell]] = []
         starts: list[int] = []
         at: list[int] = []
@@ -1045,7 +1046,10 @@ class AlignedRows:
                 continue
             if k in self._wrapped:
                 label = rows[-1][0] if rows else None
-                if label is not None and not self._starts_label_below(k, end, starts[-1], at[-1]) and (
+                if label is not None and k == at[-1] + 1 and self._centred_by_hand(start, end, at[-1]):
+                    rows[-1] = [_joined(label, cells[0]), *rows[-1][1:]]  # a label broken by hand keeps its last line
+                elif label is not None and not self._centred_by_hand(start, end, k + 1) and (
+                        not self._starts_label_below(k, end, starts[-1], at[-1])) and (
                         all_above and not cells[0].text.endswith(GOES_ON) and not is_total(label.text)
                         and not self._starts_centred_label(start, k, end, label)
                         or label.text.endswith(GOES_ON) or k + 1 == end
@@ -1139,14 +1143,37 @@ class AlignedRows:
         under `공직기강 확립`), or line k could not go on from the label `above`, which would have taken its first word
         (`기본경비 일자리` no wider than the table's widest label line), or, that row the table's last, no other row
         of the table (from line `start`) prints its label's next line under its figures' first
-        (`_label_goes_on_below_figures`). At a page's foot, the table going on, such lines go on the row above."""
+        (`_label_goes_on_below_figures`), that row's last line the table's or its page's (a page break right below
+        it, the table going on: a page's last row ends there as the table's does)."""
         line, row = self.cells[k][0], self.cells[k + 1] if k + 1 < end else None
         if (not row or not self._figure[k + 1] or (k + 2) not in self._wrapped or abs(row[0].start - line.start) > 1
                 or _is_figure(row[0].text)):
             return False
         return (row[0].text.startswith(_GOES_ON_FROM)
                 or display_width(f"{above.text} {line.text.split()[0]}") <= self._widest_label_line(k, end, line)
-                or not any(self.cells[k + 3:end]) and not self._label_goes_on_below_figures(start, end, k))
+                or self._last_of_table_or_page(k + 2, end) and not self._label_goes_on_below_figures(start, end, k))
+
+    def _centred_by_hand(self, start: int, end: int, figures: int) -> bool:
+        """Whether the row on line `figures` prints a label of three lines centred on it that no word-wrapping at the
+        column's width made (`지역사회` over `및   4,512,300 …` over `돌봄 통합 지원`): a wrapped label line right above
+        and right below it, starting where it does, its own line with the whole line below no wider than the table's
+        widest label line (a label wrapped at that width would have printed the two as one), and no other row of
+        lines start..end printing its label from its figures' line down (`_label_goes_on_below_figures`) nor ending
+        as a label that goes on right above it (`깨끗한 거리 조성 및   1,500 …` over `녹지 관리`). Such a
+        label was broken by hand, so the widths of its lines tell nothing of the rows around it; its lines are its
+        own, as HWP centres a cell's. A line below it that would not fit (`및 특별점검` over `청렴 교육장 조성`, 28
+        columns where the widest is 16) may be the next row's first, printed over that row's figures."""
+        if not (start < figures < end - 1 and {figures - 1, figures + 1} <= self._wrapped and self._figure[figures]):
+            return False
+        above, row, below = self.cells[figures - 1], self.cells[figures], self.cells[figures + 1]
+        if (not (above and row and below) or _is_figure(row[0].text) or is_total(row[0].text)
+                or max(abs(above[0].start - row[0].start), abs(below[0].start - row[0].start)) > 1):
+            return False
+        previous = self.cells[figures - 2] if figures - 2 >= start else None
+        if previous and previous[0].text.endswith(GOES_ON):
+            return False  # the line above goes on from a label ending so (`깨끗한 거리 조성 및   1,500 …`)
+        return (display_width(f"{row[0].text} {below[0].text}") <= self._widest_label_line(start, end, row[0])
+                and not self._label_goes_on_below_figures(start, end, figures - 1))
 
     def _label_goes_on_below_figures(self, start: int, end: int, k: int) -> bool:
         """Whether a row of lines start..end other than the one above line k prints its label from its figures'
