@@ -7,17 +7,22 @@ Each kind of table has its module with `RULES` and `check(report)`.
 
 from __future__ import annotations
 
-from checks import budget, cover, cross, items, projects, reading, staffing, tables, vehicles
+from checks import budget, cover, cross, items, places, projects, reading, staffing, tables, vehicles
 from checks.base import Found, Rule
 from schemas import Finding, Report
 
 CHECK_MODULES = (reading, cover, staffing, vehicles, budget, projects, items, tables, cross)
 RULES: tuple[Rule, ...] = tuple(rule for module in CHECK_MODULES for rule in module.RULES)
+# the checks that also read where two places of the report print one figure otherwise (`places.disagreeing`)
+PLACES_READERS = (budget, cross)
 
 
 def run_checks(report: Report) -> list[Finding]:
-    """The report's findings, in the order it prints them: each check's kept ones made records here, once."""
-    findings = _said_once([f for module in CHECK_MODULES for f in module.check(report)])
+    """The report's findings, in the order it prints them: each check's kept ones made records here, once. Where
+    two places disagree is found once, for the checks reading it."""
+    disagreeing = places.disagreeing(report)
+    findings = _said_once([f for module in CHECK_MODULES for f in (
+        module.check(report, disagreeing) if module in PLACES_READERS else module.check(report))])
     return [f.record() for f in sorted(
         findings, key=lambda f: (f.source.page or 0, f.source.line or 0, f.rule, f.row or "", f.column or ""))]
 

@@ -14,7 +14,7 @@ from functools import partial
 from typing import NamedTuple
 
 from checks.base import Found, Rule, all_explaining, finding_key, money, one_explaining, shown
-from checks.places import Cell, cell, printed_elsewhere
+from checks.places import Cell, Disagreeing, cell, printed_elsewhere
 from checks.shares import Share, is_share, of_most_rows
 from extractors.budget import (
     by_table,
@@ -63,8 +63,10 @@ RULES = (SUM, FUNDING_SUM, PROJECT_SUM, RATE, CHANGE_RATE, SHARE, REMAINING, UNI
 UNIT_TABLE = "예산현황"
 
 
-def check(report: Report) -> list[Found]:
-    elsewhere = printed_elsewhere(report)
+def check(report: Report, disagreeing: list[Disagreeing]) -> list[Found]:
+    """The report's budget tables' findings, a cell another place prints otherwise (`disagreeing`, found once a
+    report by `checks.places`) one witness more of what it should be."""
+    elsewhere = printed_elsewhere(disagreeing)
     findings = []
     for printed_lines in printed_tables(report.budget):
         table = _TableCheck(unit_table(printed_lines[0], report.budget), SUM, "단위사업", _unit_rest)

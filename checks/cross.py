@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from checks.base import Found, Rule, figure, money
 from checks.budget import project_table, unit_table
-from checks.places import agree, executed_disagreeing, name, project_totals, stated_disagreeing
+from checks.places import Disagreeing, StatedFigure, agree, name
 from checks.staffing import TABLE, by_table, headcount, table_name
 from extractors.projects import named_units
 from pipeline.values import compact
@@ -28,23 +28,24 @@ STAFFING_LINE = Rule("cross.staffing_line", "warning",
 RULES = (EXECUTED, OVER_UNIT, STATED, REPEATED, STAFFING_LINE)
 
 
-def check(report: Report) -> list[Found]:
+def check(report: Report, disagreeing: list[Disagreeing]) -> list[Found]:
+    """The report's warnings, a project's budget's (`disagreeing`, found once a report by `checks.places`) among
+    them."""
     units = [line for line in report.budget if line.name != "계"]
     findings = _repeated(units, report.budget) + _staffing_lines(report)
-    for project in report.projects:
-        for total in project_totals(project):
-            findings += _against_units(project, total, units, report)
+    for places in disagreeing:
+        findings += _against_units(places, units, report.budget)
     return findings
 
 
-def _against_units(project: Project, total: BudgetLine, units: list[BudgetLine], report: Report) -> list[Found]:
+def _against_units(places: Disagreeing, units: list[BudgetLine], budget: list[BudgetLine]) -> list[Found]:
     """A project's whole budget of a year against the budget its text states for that year and the 단위사업 it
     names of that year (a plan of another year, `budget_year`, against that year's only)."""
+    project, total, executed, stated = places
     if total.budget_krw is None:
         return []
-    findings = _stated(project, total, report.document.year, report.budget)
-    findings += [_executed(unit, project, total, unit_table(unit, report.budget))
-                 for unit in executed_disagreeing(project, total, units)]
+    findings = _stated(project, total, stated)
+    findings += [_executed(unit, project, total, unit_table(unit, budget)) for unit in executed]
     named = [unit for unit in named_units(project, units) if unit.budget_year == total.budget_year]
     unit = named[0] if named else None
     if (unit is not None and unit.budget_krw is not None and total.budget_krw > unit.budget_krw
@@ -137,10 +138,10 @@ def _summed_headcount(cells: list[StaffingCount], status: str, job_class: str) -
     return None if counted is None else counted[0]
 
 
-def _stated(project: Project, total: BudgetLine, year: int | None, budget: list[BudgetLine]) -> list[Found]:
+def _stated(project: Project, total: BudgetLine, stated: list[StatedFigure]) -> list[Found]:
     """Each figure the project's text states that its budget table prints otherwise (`stated_disagreeing`)."""
     findings = []
-    for in_text_line, in_table_line, column, field in stated_disagreeing(project, total, year, budget):
+    for in_text_line, in_table_line, column, field in stated:
         in_text = money(getattr(in_text_line, field), in_text_line.unit)
         in_table = money(getattr(in_table_line, field), in_table_line.unit)
         what = column if in_table_line is total else f"{in_table_line.name} {column}"

@@ -1,8 +1,11 @@
 """Where two places of one report print one figure: a 단위사업's 집행액 and that of the project of its 예산액, and a
 project's budget table and the budget its text states. `checks.cross` warns where they disagree; a budget table's
-one-cell search (`checks.budget`) takes the other place's figure as a second witness of what a cell should be."""
+one-cell search (`checks.budget`) takes the other place's figure as a second witness of what a cell should be. Both
+read the same `disagreeing`, found once a report (`run_checks`)."""
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from extractors.projects import named_units, stated_budgets
 from pipeline.values import compact, precision
@@ -10,29 +13,46 @@ from schemas import BudgetLine, Project, Report
 
 # a budget line's cell: its source's line and page, its name and its column (`예산액`, `집행액`)
 Cell = tuple[int | None, int | None, str, str]
+# a figure a project's text states that its table prints otherwise: the text's line, the table's, the column, its field
+StatedFigure = tuple[BudgetLine, BudgetLine, str, str]
 
 
 def cell(line: BudgetLine, column: str) -> Cell:
     return line.source.line, line.source.page, line.name, column
 
 
-def printed_elsewhere(report: Report) -> dict[Cell, tuple[int, str]]:
-    """By a budget line's cell: the figure (in won) another place of the report prints for it, where the two
-    disagree, with that place in words: a 단위사업's 집행액 its project's (`executed_disagreeing`) and the project's
-    its 단위사업's, a project's budget line's figure its text's (`stated_disagreeing`). A cell two places print
-    different figures for has none."""
+class Disagreeing(NamedTuple):
+    """A project's whole budget of a year (`total`, of `project_totals`) and the places of the report printing it
+    otherwise: the 단위사업 lines of its 예산액 but another 집행액 (`executed_disagreeing`) and the figures its text
+    states that its table prints otherwise (`stated_disagreeing`)."""
+    project: Project
+    total: BudgetLine
+    executed: list[BudgetLine]
+    stated: list[StatedFigure]
+
+
+def disagreeing(report: Report) -> list[Disagreeing]:
+    """Each project's whole budget of each year, with the places disagreeing with it, in the order printed."""
     units = [line for line in report.budget if line.name != "계"]
+    return [Disagreeing(project, total, executed_disagreeing(project, total, units),
+                        stated_disagreeing(project, total, report.document.year, report.budget))
+            for project in report.projects for total in project_totals(project)]
+
+
+def printed_elsewhere(disagreeing: list[Disagreeing]) -> dict[Cell, tuple[int, str]]:
+    """By a budget line's cell: the figure (in won) another place of the report prints for it, where the two
+    disagree (`disagreeing`), with that place in words: a 단위사업's 집행액 its project's and the project's its
+    단위사업's, a project's budget line's figure its text's. A cell two places print different figures for has
+    none."""
     found: dict[Cell, set[tuple[int, str]]] = {}
-    for project in report.projects:
-        for total in project_totals(project):
-            for unit in executed_disagreeing(project, total, units):
-                project_figure = (total.executed_krw, f"사업 {name(project)}의 집행액")
-                found.setdefault(cell(unit, "집행액"), set()).add(project_figure)
-                unit_figure = (unit.executed_krw, f"단위사업 '{unit.name}'의 집행액")
-                found.setdefault(cell(total, "집행액"), set()).add(unit_figure)
-            for in_text, in_table, column, field in stated_disagreeing(project, total, report.document.year,
-                                                                        report.budget):
-                found.setdefault(cell(in_table, column), set()).add((getattr(in_text, field), f"본문의 {column}"))
+    for project, total, executed, stated in disagreeing:
+        for unit in executed:
+            project_figure = (total.executed_krw, f"사업 {name(project)}의 집행액")
+            found.setdefault(cell(unit, "집행액"), set()).add(project_figure)
+            unit_figure = (unit.executed_krw, f"단위사업 '{unit.name}'의 집행액")
+            found.setdefault(cell(total, "집행액"), set()).add(unit_figure)
+        for in_text, in_table, column, field in stated:
+            found.setdefault(cell(in_table, column), set()).add((getattr(in_text, field), f"본문의 {column}"))
     return {at: next(iter(figures)) for at, figures in found.items() if len(figures) == 1}
 
 
@@ -49,7 +69,7 @@ def executed_disagreeing(project: Project, total: BudgetLine, units: list[Budget
 
 
 def stated_disagreeing(project: Project, total: BudgetLine, year: int | None,
-                       budget: list[BudgetLine]) -> list[tuple[BudgetLine, BudgetLine, str, str]]:
+                       budget: list[BudgetLine]) -> list[StatedFigure]:
     """Each figure the project's text states (`예산: 1,560,000천원(…)` in its 사업개요) for the year its budget table
     is of (a plan's `2026년 예산(안) : …` against a table of `2026년 예산(안)`, not of the report's year) that its
     table prints otherwise, as (the text's line, the table's, the column, its field): the whole budget against the
