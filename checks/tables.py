@@ -107,9 +107,10 @@ def _marked_up_and_down(labels: tuple[str, ...], body: list[list[str]]) -> list[
     marks = {cell.lstrip()[:1] for row in body for cell in row}
     if not marks.isdisjoint(_UP) and not marks.isdisjoint(_DOWN):
         return [[_marked_up(cell, _UP) for cell in row] for row in body]
-    width = max(map(len, body))
-    columns = {column for column in range(width)
-               if {_NEGATIVE, _FILLED_UP} <= {_mark(row[column]) for row in body if column < len(row)}}
+    columns = set()
+    if {_NEGATIVE, _FILLED_UP} <= marks:  # else no column prints both: none asked cell by cell (most tables)
+        columns = {column for column in range(max(map(len, body)))
+                   if {_NEGATIVE, _FILLED_UP} <= {_mark(row[column]) for row in body if column < len(row)}}
     columns |= _changes_up(labels, body)
     if not columns:
         return body
