@@ -2137,6 +2137,7 @@ def _sub_label_is(label: str, sub: str) -> bool:
     return any(char == " " and _word(label[k + 1:]) == sub for k, char in enumerate(label) if k)
 
 
+@functools.lru_cache(maxsize=4096)  # labels repeat (`연번`, `구 분`, `계`): each table's columns, in every table
 def _numbers_rows(label: str) -> bool:
     """Whether a column's label names a column that numbers the rows (`연번`, `순번`, `번호`: `SERIAL_WORDS`)."""
     label = compact(label)
