@@ -107,9 +107,10 @@ def _marked_up_and_down(labels: tuple[str, ...], body: list[list[str]]) -> list[
     marks = {cell.lstrip()[:1] for row in body for cell in row}
     if not marks.isdisjoint(_UP) and not marks.isdisjoint(_DOWN):
         return [[_marked_up(cell, _UP) for cell in row] for row in body]
-    width = max(map(len, body))
-    columns = {column for column in range(width)
-               if {_NEGATIVE, _FILLED_UP} <= {_mark(row[column]) for row in body if column < len(row)}}
+    columns = set()
+    if {_NEGATIVE, _FILLED_UP} <= marks:  # else no column prints both: none asked cell by cell (most tables)
+        columns = {column for column in range(max(map(len, body)))
+                   if {_NEGATIVE, _FILLED_UP} <= {_mark(row[column]) for row in body if column < len(row)}}
     columns |= _changes_up(labels, body)
     if not columns:
         return body
@@ -1152,7 +1153,7 @@ def _rated_changes(grid: _Grid, ratios: dict[int, _Ratio], changes: list[_Change
     rate's column name. A rate that agrees both ways (of figures too large for its precision) tells nothing."""
     def agrees(ratio: _Ratio, line: int, rate: tuple[float, int]) -> bool:
         terms = _terms(ratio, line, grid, {})
-        return terms is not None and (_agrees(*terms, rate) or _agrees(*terms, rate, cut_off=True))
+        return terms is not None and _prints(*terms, rate)
 
     rated = {}
     for change in changes:
@@ -1297,7 +1298,7 @@ def _ratio_of_total(ratios: list[_Ratio], printed: dict[int, tuple[float, int]],
 
     def prints(ratio: _Ratio, line: int) -> bool:
         terms = _terms(ratio, line, grid, {})
-        return terms is not None and (_agrees(*terms, printed[line]) or _agrees(*terms, printed[line], cut_off=True))
+        return terms is not None and _prints(*terms, printed[line])
 
     confirmed = [ratio for ratio in ratios if {ratio.part, ratio.whole} <= summed and prints(ratio, total)
                  and any(prints(ratio, line) for line in lines if line in printed)]
@@ -1321,7 +1322,7 @@ def _named_change(series: int, printed: dict[int, tuple[float, int]], grid: _Gri
     ratio = _Ratio(last, this, True) if change is None else _Ratio(last, change, False)
     if ratio.part not in grid.numeric or not _alike(grid, ratio.whole, ratio.part):
         return None
-    agreeing = [_agrees(*terms, rate) or _agrees(*terms, rate, cut_off=True) for line, rate in printed.items()
+    agreeing = [_prints(*terms, rate) for line, rate in printed.items()
                 if (terms := _terms(ratio, line, grid, {})) is not None]
     return ratio if sum(agreeing) > 0 and 2 * sum(agreeing) >= len(agreeing) else None
 
@@ -1364,8 +1365,9 @@ def _of_three(series: int, printed: dict[int, tuple[float, int]], grid: _Grid, a
                  sorted(c for c in grid.numeric if c > series)):
         figures = [c for c in side if grid.kinds[c] != _CHANGE][:_NEAREST]
         seen = set()
-        for part, whole, other in ((p, w, o) for p in figures for w in figures for o in figures
-                                   if len({p, w, o}) == 3 and _alike(grid, p, w, o)):
+        for part, whole, other in itertools.permutations(figures, 3):
+            if not _alike(grid, part, whole, other):
+                continue
             for in_part, sign in ((False, 1), (False, -1), (True, 1), (True, -1)):
                 summed = (part, other) if in_part else (whole, other)
                 key = (in_part, sign, whole if in_part else part, frozenset(summed) if sign == 1 else summed)
@@ -1389,7 +1391,7 @@ def _lines_printing(ratio: _Ratio, printed: dict[int, tuple[float, int]], grid: 
     for line, rate in printed.items():
         if (terms := _terms(ratio, line, grid, {})) is None:
             continue
-        if _exactly(*terms[:2], rate) if exactly else _agrees(*terms, rate) or _agrees(*terms, rate, cut_off=True):
+        if _exactly(*terms[:2], rate) if exactly else _prints(*terms, rate):
             agree += 1
             continue
         disagree += 1
@@ -1455,15 +1457,22 @@ def _step(grid: _Grid, series: int) -> Decimal:
     return grid.steps[series]
 
 
-def _agrees(part: Decimal, whole: Decimal, step: Decimal, rate: tuple[float, int], cut_off: bool = False) -> bool:
-    """Whether a printed rate is part ÷ whole × 100 (`rate_agrees`, as the budget's `rate` asks it), or that cut off
-    at its printed precision (`cut_off`, `rate_cut_off`), of figures that may print decimals."""
-    return (rate_cut_off if cut_off else rate_agrees)(*_in_whole_numbers(part, whole, step, rate))
+def _agrees(part: Decimal, whole: Decimal, step: Decimal, rate: tuple[float, int]) -> bool:
+    """Whether a printed rate is part ÷ whole × 100 (`rate_agrees`, as the budget's `rate` asks it), of figures that
+    may print decimals."""
+    return rate_agrees(*_in_whole_numbers(part, whole, step, rate))
+
+
+def _prints(part: Decimal, whole: Decimal, step: Decimal, rate: tuple[float, int]) -> bool:
+    """Whether a printed rate is part ÷ whole × 100 rounded (`_agrees`) or cut off at its printed precision
+    (`rate_cut_off`), as a series may print its rates either way: the figures scaled once for both."""
+    terms = _in_whole_numbers(part, whole, step, rate)
+    return rate_agrees(*terms) or rate_cut_off(*terms)
 
 
 def _in_whole_numbers(part: Decimal, whole: Decimal, step: Decimal, rate: tuple[float, int]) -> RateTerms:
     """A rate's figures, which may print decimals, each scaled to whole numbers, as `rate_agrees` compares them."""
-    scale = 10 ** max(-min(value.as_tuple().exponent, 0) for value in (part, whole, step))
+    scale = 10 ** -min(part.as_tuple().exponent, whole.as_tuple().exponent, step.as_tuple().exponent, 0)
     return int(part * scale), int(whole * scale), rate, int(step * scale)
 
 
@@ -2128,6 +2137,7 @@ def _sub_label_is(label: str, sub: str) -> bool:
     return any(char == " " and _word(label[k + 1:]) == sub for k, char in enumerate(label) if k)
 
 
+@functools.lru_cache(maxsize=4096)  # labels repeat (`연번`, `구 분`, `계`): each table's columns, in every table
 def _numbers_rows(label: str) -> bool:
     """Whether a column's label names a column that numbers the rows (`연번`, `순번`, `번호`: `SERIAL_WORDS`)."""
     label = compact(label)
