@@ -123,6 +123,8 @@ def clean_cell(cell: str) -> str:
     """A table's cell as `clean_text` reads it, a footnote's mark at its end dropped (`9,850,000¹`, `현 원¹⁾`, `51*`,
     a markdown `[^1]` or `<sup>1</sup>` after it: before, no figure was read there), as the PDF reader drops one; a
     unit's `m²` stays."""
+    if not cell.strip(_FIGURE_CHARS):
+        return cell  # most cells: a figure, as `clean_text` returns it, no mark after it
     text = clean_text(cell)
     if text[-1:] in _CELL_MARK_ENDS:
         text = _CELL_FOOTNOTE_MARK_RE.sub("", text)
