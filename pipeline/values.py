@@ -48,7 +48,6 @@ _SPACE_BEFORE_SUP_RE = patterns.compile(r"(?<=\S)\s+(?=[²³])")
 # (`44,500m2`, `면적(m2)`, `(단위: km, m2)`): `m²`
 _FLAT_POWER_RE = patterns.compile(r"(?<=(?:(?<![A-Za-z])\d|[(（:：,，])\s*k?m)([23])(?!\d|[.,]\d)")
 _ATTRIBUTES_RE = patterns.compile(r"\[([^\[\]]*)\]\{[^{}]*\}|\s*\{[#.][^{}]*\}")
-_PAREN_SPACE_RE = patterns.compile(r"\(\s+|\s+\)")
 _FIGURE_CHARS = "0123456789,.△▲%-+"  # what a figure prints that `normalize_chars` leaves as it is
 
 
@@ -109,9 +108,10 @@ def clean_text(text: str) -> str:
         text = _FLAT_POWER_RE.sub(lambda power: superscript(power.group(1)), text)
     if "²" in text or "³" in text:  # each pattern only where it can match: most lines are new to the cache
         text = _SPACE_BEFORE_SUP_RE.sub("", text)
-    if "(" in text or ")" in text:
-        text = _PAREN_SPACE_RE.sub(lambda m: m.group(0).strip(), text)
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    if "( " in text or " )" in text:  # a bracket's spaces inside it (`( 구비 )`), each one ' ' once collapsed
+        text = text.replace("( ", "(").replace(" )", ")")
+    return text
 
 
 _CELL_MARK_ENDS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁾*")
@@ -123,6 +123,8 @@ def clean_cell(cell: str) -> str:
     """A table's cell as `clean_text` reads it, a footnote's mark at its end dropped (`9,850,000¹`, `현 원¹⁾`, `51*`,
     a markdown `[^1]` or `<sup>1</sup>` after it: before, no figure was read there), as the PDF reader drops one; a
     unit's `m²` stays."""
+    if not cell.strip(_FIGURE_CHARS):
+        return cell  # most cells: a figure, as `clean_text` returns it, no mark after it
     text = clean_text(cell)
     if text[-1:] in _CELL_MARK_ENDS:
         text = _CELL_FOOTNOTE_MARK_RE.sub("", text)
