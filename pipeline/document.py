@@ -640,9 +640,10 @@ def _notes_out_of_last_rows(blocks: list[Block]) -> list[Block]:
 
 
 def _is_note(block: Block) -> bool:
-    """A note's line (`※ …`, `* …`), as printed under a table."""
-    return isinstance(block, Bullet) and block.marker in _NOTE_MARKS or isinstance(block, Paragraph) and (
-        block.text[:1] in _NOTE_MARKS)
+    """A note's line (`※ …`, `* …`), as printed under a table; not one naming a part alone (`* 향후계획`, a list's
+    item marked `*` right under the table a PDF prints without the lines that tell a list: no note says that)."""
+    return (isinstance(block, Bullet) and block.marker in _NOTE_MARKS or isinstance(block, Paragraph) and (
+        block.text[:1] in _NOTE_MARKS)) and not BARE_PART_RE.fullmatch("".join(block.text.lstrip("※*＊").split()))
 
 
 def _notes_end(blocks: Sequence[Block], k: int, stars_mark_items: Callable[[], bool],

@@ -72,6 +72,9 @@ _MONTH_ROW_AT_MOST = 3  # rows of a schedule's header: its month labels, and abo
 LEVEL = 10  # points: tables side by side whose tops are closer stand at one height (no line of type between)
 FILLED_MONTH = "●"  # what a schedule's month cell shaded instead of printed reads as: a text schedule's mark
 UNMAPPED = "(cid:"  # how pdfminer prints a glyph of a font without a Unicode map (`(cid:2689)`)
+# a soft hyphen, as pdfminer reads the en dash of a Korean CID font (Adobe-Korea1's CID 109, the glyph U+2013 and
+# U+00AD share) where the PDF gives no Unicode map of its own; drawn, it is no invisible hint but that dash
+DRAWN_SOFT_HYPHEN = "\u00ad"
 MARK_SIZE = 0.85  # a glyph in type this much smaller than the one it follows, and raised, is a footnote's mark
 MARK_RISE = 0.15  # type sizes of the glyph before that a footnote mark's foot stands above its foot at least
 POWERS = {"2": "²", "3": "³"}  # a unit's power printed raised after its `m`: `m²`, `m³`
@@ -153,7 +156,7 @@ def _pages(path: str, data: bytes):
             raise ReportError(path, "damaged or truncated PDF: no pages")
         for number, page in enumerate(pdf.pages, start=1):
             try:
-                yield _read_page(_without_footnote_marks(_readable(path, page, number)), number)
+                yield _read_page(_without_footnote_marks(_dashes_as_drawn(_readable(path, page, number))), number)
             finally:
                 page.close()
 
@@ -576,6 +579,15 @@ def _readable(path: str, page, number: int):
         raise ReportError(path, f"its fonts have no Unicode map: the text of page {number} prints as (cid:N) "
                                 "glyphs and cannot be read (convert the PDF with another tool, or OCR it)")
     return page.filter(lambda obj: obj.get("object_type") != "char" or not obj["text"].startswith(UNMAPPED))
+
+
+def _dashes_as_drawn(page):
+    """The page with each soft hyphen pdfminer reads read as the en dash it is drawn as (`DRAWN_SOFT_HYPHEN`):
+    `문화체육과 – 4개팀`, `–3`. Before, the line printed `문화체육과 \u00ad 4개팀` and the figure was no minus."""
+    for char in page.chars:
+        if char["text"] == DRAWN_SOFT_HYPHEN:
+            char["text"] = "\u2013"
+    return page
 
 
 def _without_footnote_marks(page):

@@ -1,12 +1,12 @@
 """Render every text sample in samples/ to a PDF beside it, as a ruled report a council would publish.
 
 The text is read into the document model and drawn with reportlab's built-in Korean CID fonts (no font
-file): headings larger, bullets indented by depth, tables ruled with merged header cells spanned (their
-labels centred) and merged row labels spanned down, the unit and date above each table, a running header and
-page numbers, and every interpunct printed as `ㆍ` (U+318D). The samples in RULING rule their tables otherwise,
-as public documents often do: without outer left and right borders ('open sides'), or with horizontal rules alone
-above and below the header and below the last row ('horizontal'), or with no rules at all ('none'); tests
-also draw them in an outer frame alone ('frame').
+file): headings larger, bullets indented by depth (a top-level `※` note at the margin), tables ruled with merged
+header cells spanned (their labels centred) and merged row labels spanned down, the unit and date above each table,
+a running header and page numbers, and every interpunct printed as `ㆍ` (U+318D). The samples in RULING rule their
+tables otherwise, as public documents often do: without outer left and right borders ('open sides'), or with
+horizontal rules alone above and below the header and below the last row ('horizontal'), or with no rules at all
+('none'); tests also draw them in an outer frame alone ('frame').
 reportlab is a test dependency only.
 Deterministic output.
 
@@ -64,7 +64,7 @@ def flowables(doc: Document, ruling: str, repeat_header: bool = True) -> list:
             style = HEADINGS.get(block.level) if block.level else (BOX if block.marker == "□" else HEADINGS[4])
             out.append(Paragraph(printed(text), style))
         elif isinstance(block, Bullet):
-            style = ParagraphStyle("bullet", parent=BODY, leftIndent=14 * block.depth + 6)
+            style = ParagraphStyle("bullet", parent=BODY, leftIndent=bullet_indent(block))
             out.append(Paragraph(printed(f"{block.marker} {block.text}"), style))
         elif isinstance(block, TextParagraph):
             out.append(Paragraph(printed(block.text), TEXT))
@@ -75,6 +75,12 @@ def flowables(doc: Document, ruling: str, repeat_header: bool = True) -> list:
             out.append(ruled_table(block, ruling, repeat_header))
             out.append(Spacer(1, 6))
     return out
+
+
+def bullet_indent(block: Bullet) -> float:
+    """How far right a bullet is drawn: by its depth, a note (`※ …`) at the outermost level at the margin, left of
+    the items beside it, as a report prints one a level of its own (drawn where they are, it reads as theirs)."""
+    return 0 if block.marker == "※" and block.depth == 0 else 14 * block.depth + 6
 
 
 def header_row_count(rows) -> int:
