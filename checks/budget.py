@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from typing import NamedTuple
@@ -70,12 +70,23 @@ def check(report: Report, disagreeing: list[Disagreeing]) -> list[Found]:
     findings = []
     for printed_lines in printed_tables(report.budget):
         table = _TableCheck(unit_table(printed_lines[0], report.budget), SUM, "단위사업", _unit_rest)
-        findings += _one_cell(printed_lines, table, elsewhere)
+        findings += _at_printed_cells(_one_cell(printed_lines, table, elsewhere), printed_lines)
     for project in report.projects:
         for printed_lines in printed_tables(project.budget_lines):
             table = _TableCheck(project_table(project), PROJECT_SUM, "세부내역", _project_rest)
-            findings += _one_cell(printed_lines, table, elsewhere)
+            findings += _at_printed_cells(_one_cell(printed_lines, table, elsewhere), printed_lines)
     return findings
+
+
+def _at_printed_cells(findings: list[Found], lines: list[BudgetLine]) -> list[Found]:
+    """A table's findings, each on the line its figure's cell is printed on (`BudgetLine.cell_source`): a table
+    turned round prints a line's 집행액 a row below its 예산액, the line's own. The checks compare findings with
+    lines by the lines' own sources, so a finding moves to its cell last."""
+    turned = {(line.name, line.source): line for line in lines if line.cell_sources}
+    if not turned:
+        return findings
+    return [f if (line := turned.get((f.row, f.source))) is None else replace(f, source=line.cell_source(f.column))
+            for f in findings]
 
 
 class _Summed(NamedTuple):

@@ -77,7 +77,7 @@ def _repeated(units: list[BudgetLine], budget: list[BudgetLine]) -> list[Found]:
             tables = (unit_table(seen, budget), unit_table(line, budget))
             findings.append(REPEATED.finding(
                 table=" ↔ ".join(tables), row=line.name, column=column, expected=money(before, seen.unit),
-                actual=money(again, line.unit), source=line.source,
+                actual=money(again, line.unit), source=line.cell_source(column),
                 message=f"단위사업 '{line.name}'의 {column}이 두 예산 표에서 다릅니다 "
                         f"({tables[0]} {money(before, seen.unit)}, {tables[1]} {money(again, line.unit)})"))
     return findings
@@ -147,7 +147,7 @@ def _stated(project: Project, total: BudgetLine, stated: list[StatedFigure]) -> 
         what = column if in_table_line is total else f"{in_table_line.name} {column}"
         findings.append(STATED.finding(
             table=project_table(project), row=in_table_line.name, column=column, expected=in_text,
-            actual=in_table, source=in_table_line.source,
+            actual=in_table, source=in_table_line.cell_source(column),
             message=f"사업 {name(project)}의 {what}이 본문과 예산 표에서 다릅니다 "
                     f"(본문 {in_text}, 예산 표 {in_table_line.name} {in_table})"))
     return findings
@@ -157,7 +157,7 @@ def _executed(unit: BudgetLine, project: Project, line: BudgetLine, table: str) 
     in_table, in_project = money(unit.executed_krw, unit.unit), money(line.executed_krw, line.unit)
     return EXECUTED.finding(
         table=f"{table} ↔ {project_table(project)}", row=unit.name, column="집행액",
-        expected=in_table, actual=in_project, source=line.source,
+        expected=in_table, actual=in_project, source=line.cell_source("집행액"),
         message=f"단위사업 '{unit.name}'·사업 {name(project)}: 예산액은 "
                 f"{money(unit.budget_krw, unit.unit)}으로 같으나 집행액이 다릅니다"
                 f" ({table} {in_table}, 사업 {in_project})")

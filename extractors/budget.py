@@ -637,6 +637,7 @@ class _Printed:
     as_of: dt.date | None
     table_no: int
     budget_year: int | None = None
+    cell_sources: dict[str, Source] | None = None  # a table turned round's figures' rows (`_cell_sources`)
 
 
 def budget_lines(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[BudgetLine], bool]:
@@ -1077,7 +1078,8 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
         remaining_krw=remaining[0] if remaining else None,
         execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None,
         as_of=printed_as.as_of, funding_source=funding, unit=unit, other_columns=other or None, parent=parent,
-        table_no=printed_as.table_no, budget_year=printed_as.budget_year, former_name=former, source=at)
+        table_no=printed_as.table_no, budget_year=printed_as.budget_year, former_name=former, source=at,
+        cell_sources=printed_as.cell_sources)
     if not split:
         return [line]
     # a source's line as a table's row of it is named (`자부담` of no public source's funding), under the 계 where
@@ -1086,7 +1088,7 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
                                executed_krw=(spent or {}).get(source), as_of=printed_as.as_of,
                                funding_source=source if is_funding(source) else None, unit=unit,
                                parent="계" if part else None, table_no=printed_as.table_no,
-                               budget_year=printed_as.budget_year, source=at)
+                               budget_year=printed_as.budget_year, source=at, cell_sources=printed_as.cell_sources)
                     for source, _, _ in sources)]
 
 
@@ -1240,6 +1242,7 @@ def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | No
         budget, plan = plan[0], None  # the report's year's row all dashes (a new project's): the plan is the budget
     by_role: dict[str, tuple[str, ...]] = {}
     other_rows: list[tuple[str, tuple[str, ...]]] = []
+    rows_at: dict[str, int] = {}  # each figure's row by the column a finding names it (`_cell_sources`)
     # the rows of no field kept by their labels; where the carry-over is summed into the budget, the two as printed
     kept = ("budget", "carried") if "carried" in roles else ()
     unread = False
@@ -1249,10 +1252,14 @@ def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | No
             compact(row[0]), ctx.year)
         if read_as:
             by_role[role] = row
+            if role in _ROLE_COLUMNS:
+                rows_at[_ROLE_COLUMNS[role]] = 1 + k
         if (not read_as or role in kept) and row[0].strip():
             other_rows.append((as_word(clean_text(row[0])), row))
+            rows_at.setdefault(other_rows[-1][0], 1 + k)
         elif not read_as:
             unread = unread or any(row)
+    printed_as = replace(printed_as, cell_sources=_cell_sources(printed_as.table, rows_at))
     if (current := _current_year_column(header, ctx.year)) is not None:
         later = _later_year_column(header, ctx.year)
         if later is not None and not _prints_figures(row[current] for row in body) and _prints_figures(
@@ -1284,7 +1291,8 @@ def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | No
         else:
             unread = unread or any(row[col] for row in grid.rows[1:])
     if plan is not None and lines:
-        row, planned = body[plan[0]], replace(printed_as, table_no=printed_as.table_no + 1, budget_year=plan[1])
+        row, planned = body[plan[0]], replace(printed_as, table_no=printed_as.table_no + 1, budget_year=plan[1],
+                                              cell_sources=_cell_sources(printed_as.table, {"예산액": 1 + plan[0]}))
         # a new source's line keeps its column's other cells, the report's year's `-` first
         beside = [(as_word(clean_text(body[budget][0])), body[budget])] + [
             (label, cells) for label, cells in other_rows if cells is not row]
@@ -1295,6 +1303,20 @@ def _row_field_lines(grid: Grid, ctx, printed_as: _Printed, roles: list[str | No
                 label: clean_text(cells[col]) for label, cells in beside if cells[col].strip()}
             lines += _lines(_column_line_name(header[col]), {"budget": row[col]}, other, planned, 1)
     return lines, unread
+
+
+# the column a finding names a line's figure of each field by (`checks.budget`)
+_ROLE_COLUMNS = {"budget": "예산액", "executed": "집행액", "remaining": "잔액", "rate": "집행률(%)"}
+
+
+def _cell_sources(table: Table, rows_at: dict[str, int]) -> dict[str, Source] | None:
+    """Where a table turned round prints each figure of its lines, by the column a finding names it (`rows_at`: its
+    row): its row's line where that is not the line's own (its first row's), so that a wrong 집행액 is found on the
+    집행액 row. None in a PDF, whose table has a page and no lines."""
+    first = table.row_line(1)
+    sources = {column: source_at(table.row_line(row), table.page) for column, row in rows_at.items()
+               if table.row_line(row) != first}
+    return sources or None
 
 
 def _column_line_name(label: str) -> str:

@@ -177,7 +177,7 @@ def split_sections(blocks: list[Block]) -> list[Section]:
         labels = {k: label for k, line in enumerate(lines) if (label := numbered_section_label(line))}
         part_label = _PrintedPart({compact(label) for label in labels.values()})
     if not labels:
-        labels = _unnumbered_part_labels(lines)
+        labels = _unnumbered_part_labels(lines) or _standing_part_labels(blocks)
         part_label = _PrintedPart({compact(label) for label in labels.values()}, _unnumbered_label)
     starts = list(labels)
     ends = [*starts, len(blocks)]  # each part's blocks end where the next part's label is printed
@@ -209,6 +209,32 @@ def _unnumbered_part_labels(lines: list) -> dict[int, str]:
              and not line.marker and (label := _unnumbered_label(line.text))}
     level = next(iter(heads.values()), (0, ""))[0]
     return {k: label for k, (found, label) in heads.items() if found == level}
+
+
+def _standing_part_labels(blocks: list[Block]) -> dict[int, str]:
+    """The parts of a plain text that numbers them in no printed numeral, as Word's or Hancom's save-as-text prints
+    a heading whose numbering is the style's (`일반현황`, `주요업무 추진실적`): a line of a part's name alone standing
+    as a heading, a block of its own with a blank line above and below it (`_standing`); not a part's name in
+    running text, nor a list of contents' line (its lines one under another). Where a contents list stands them
+    apart too, each name is printed twice: the parts start at the first part's name printed last."""
+    labels = {k: label for k, block in enumerate(blocks)
+              if isinstance(block, Paragraph) and (label := _unnumbered_label(block.text)) and _standing(blocks, k)}
+    first = compact(next(iter(labels.values()), ""))
+    start = max((k for k, label in labels.items() if compact(label) == first), default=0)
+    return {k: label for k, label in labels.items() if k >= start}
+
+
+def _standing(blocks: list[Block], k: int) -> bool:
+    """Whether a line (of a text: a PDF's blocks print no lines) has a blank line above it and below it, or the
+    text's start or end: the block before ends (a table at its last row) two lines above it or more, the block after
+    starts two lines below it or more."""
+    line = blocks[k].line
+    if line is None:
+        return False
+    before = blocks[k - 1] if k else None
+    after = blocks[k + 1] if k + 1 < len(blocks) else None
+    ends = before.row_line(len(before.rows) - 1) if isinstance(before, Table) else before and before.line
+    return (ends is None or ends < line - 1) and (after is None or after.line is None or after.line > line + 1)
 
 
 class _PrintedPart:

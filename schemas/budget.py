@@ -3,7 +3,7 @@ import datetime as dt
 import regex
 from pydantic import Field
 
-from schemas.common import Record
+from schemas.common import Record, Source
 
 # the sources a budget is funded from, as lines (a project's 국비, 시비 …) or columns (`예산액 | 국비 | 시비 | 구비`),
 # each kept as printed (without spaces; `특조금` and `특별조정교부금` are what the report calls it): these words,
@@ -68,3 +68,10 @@ class BudgetLine(Record):
     # a `소 계` row among the lines of one name column that names no group: a subtotal of the lines above or below it
     # (the check's arithmetic tells which); still named `계` as a total, no record of its own (not in the JSON)
     subtotal: bool = Field(default=False, exclude=True)
+    # where a table turned round prints a figure on a row of its own (`집행액` under `예산액`, the line's source), that
+    # row's, by the column a finding names the figure by (`집행액`, `집행률(%)`, another row's label); not in the JSON
+    cell_sources: dict[str, Source] | None = Field(default=None, exclude=True)
+
+    def cell_source(self, column: str | None) -> Source:
+        """Where the line's figure of `column` is printed: its own row's cell, else the line's."""
+        return self.cell_sources.get(column, self.source) if self.cell_sources and column else self.source

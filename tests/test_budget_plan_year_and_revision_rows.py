@@ -200,13 +200,13 @@ def test_revisions_as_rows_printed_latest_first_give_the_latest():
 
 
 def test_revisions_as_rows_are_checked_as_the_columns_form():
-    # the 2회 추경's 계 off the sources' sum, and 국비's 집행률 off its figures
+    # the 2회 추경's 계 off the sources' sum, and 국비's 집행률 off its figures: each on its row, in the order printed
     table = (REVISIONS.format(first="1회 추경", second="2회 추경").replace("\t1,500,000\t", "\t1,600,000\t")
              .replace("60.0\t60.0\t66.7", "56.3\t61.0\t66.7"))
     r = read_laid_out_text(COVER + GENERAL + PROJECT.format(table=table))
     assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)] == [
-        ("rate", "국비", "집행률(%)", "60.0", "61.0"),
-        ("sum.project_budget", "계", "예산액", "1,500,000천원", "1,600,000천원")]
+        ("sum.project_budget", "계", "예산액", "1,500,000천원", "1,600,000천원"),
+        ("rate", "국비", "집행률(%)", "60.0", "61.0")]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

@@ -243,4 +243,4 @@ def test_planted_errors_in_markitdowns_text_are_found_on_their_cells():
     assert planted(CULTURE, "| 강변1동 | 소 계 | 10 |", "| 강변1동 | 소 계 | 11 |") == [
         ("sum.table", "error", 112, "강변1동 / 소 계", "계", "10", "11")]
     assert planted(CULTURE, "| 집행액 | 920,200 | 276,000", "| 집행액 | 920,200 | 267,000") == [
-        ("sum.project_budget", "error", 80, "계", "집행액", "911,200천원", "920,200천원")]
+        ("sum.project_budget", "error", 81, "계", "집행액", "911,200천원", "920,200천원")]

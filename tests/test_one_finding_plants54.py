@@ -80,7 +80,7 @@ def test_a_units_wrong_executed_is_one_finding_on_its_line():
 def test_a_projects_wrong_executed_is_still_found_on_the_project():
     # the 단위사업 table adds up over its 2,048,000: the project's own 계 is the wrong one, as its sources say
     text = UNITS_AND_PROJECT.format(unit_executed="2,048,000", project_executed="2,048,001")
-    assert findings(text) == [("sum.project_budget", "계", "집행액", 28, "2,048,000천원", "2,048,001천원")]
+    assert findings(text) == [("sum.project_budget", "계", "집행액", 29, "2,048,000천원", "2,048,001천원")]
 
 
 def test_a_figure_the_project_does_not_witness_leaves_the_findings_as_they_were():
@@ -88,8 +88,8 @@ def test_a_figure_the_project_does_not_witness_leaves_the_findings_as_they_were(
     # tried at it, which clears nothing, so the 계 is still blamed, and the warning stands
     text = UNITS_AND_PROJECT.format(unit_executed="2,048,001", project_executed="2,048,005")
     assert findings(text) == [("sum.budget", "계", "집행액", 12, "2,409,221천원", "2,409,220천원"),
-                              ("cross.executed", "아이돌봄 지원", "집행액", 28, "2,048,001천원", "2,048,005천원"),
-                              ("sum.project_budget", "계", "집행액", 28, "2,048,000천원", "2,048,005천원")]
+                              ("cross.executed", "아이돌봄 지원", "집행액", 29, "2,048,001천원", "2,048,005천원"),
+                              ("sum.project_budget", "계", "집행액", 29, "2,048,000천원", "2,048,005천원")]
 
 
 def test_a_projects_wrong_source_beside_its_stated_amount_is_one_finding_on_it():
