@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from extractors.projects import named_units, stated_budgets
+from extractors.projects import named_units
 from pipeline.values import compact, precision
 from schemas import BudgetLine, Project, Report
 
@@ -35,7 +35,7 @@ def disagreeing(report: Report) -> list[Disagreeing]:
     """Each project's whole budget of each year, with the places disagreeing with it, in the order printed."""
     units = [line for line in report.budget if line.name != "계"]
     return [Disagreeing(project, total, executed_disagreeing(project, total, units),
-                        stated_disagreeing(project, total, report.document.year, report.budget))
+                        stated_disagreeing(project, total))
             for project in report.projects for total in project_totals(project)]
 
 
@@ -68,17 +68,16 @@ def executed_disagreeing(project: Project, total: BudgetLine, units: list[Budget
             and agree(unit, total, "budget_krw") and not agree(unit, total, "executed_krw")]
 
 
-def stated_disagreeing(project: Project, total: BudgetLine, year: int | None,
-                       budget: list[BudgetLine]) -> list[StatedFigure]:
+def stated_disagreeing(project: Project, total: BudgetLine) -> list[StatedFigure]:
     """Each figure the project's text states (`예산: 1,560,000천원(…)` in its 사업개요) for the year its budget table
     is of (a plan's `2026년 예산(안) : …` against a table of `2026년 예산(안)`, not of the report's year) that its
     table prints otherwise, as (the text's line, the table's, the column, its field): the whole budget against the
     table's total, and each source it states an amount of (`(국비 550,000, 시비 350,000)`) against the table's line of
     that source, where the table prints one (not a 세부내역 line funded from it; other funding, `자부담`, by its
     name, as both name its line); the 집행액 where both are as of the same day (neither printing one: the
-    report's). A project whose only budget is its text's agrees with itself. A stated figure printing no unit is in
-    that of the department's `budget` table or the project's own printing it."""
-    lines = stated_budgets(project, year, budget + project.budget_lines).get(total.budget_year, [])
+    report's). A project whose only budget is its text's agrees with itself. The text's budgets are those extraction
+    read (`stated_budget_lines`), not read again."""
+    lines = [line for line in project.stated_budget_lines if line.budget_year == total.budget_year]
     stated = whole_budget(lines)
     if stated is None:
         return []

@@ -387,11 +387,13 @@ def extract_projects(section: Section, year: int | None, handle_table: TableHand
 
 
 def read_stated_budgets(projects: list[Project], year: int | None, printed: list[BudgetLine]) -> None:
-    """A project printing no budget table has the budget its text states (the report's year's first), a figure
-    printing no unit read in the unit the department's budget tables (`printed`) print it in."""
+    """Each project's budgets its text states (`stated_budget_lines`), a figure printing no unit read in the unit the
+    department's budget tables (`printed`) or its own print it in; a project printing no budget table has them as
+    its budget (the report's year's first)."""
     for project in projects:
+        stated = stated_budgets(project, year, printed + project.budget_lines)
+        project.stated_budget_lines = [line for lines in stated.values() for line in lines]
         if not project.budget_lines:
-            stated = stated_budgets(project, year, printed)
             project.budget_lines = stated.get(None) or next(iter(stated.values()), [])
 
 

@@ -39,3 +39,6 @@ class Project(Record):
     former_title: str | None = None  # the name it had before, printed after its title: `(구 청사 관리)`
     items: list[ProjectItem] = Field(default_factory=list)
     budget_lines: list[BudgetLine] = Field(default_factory=list)
+    # the budgets its text states (`예산: 1,560,000천원(시비 560,000 …)`), every year's in the order stated, read once
+    # (`stated_budgets`): its budget_lines where it prints no table; no record, only compared with its table
+    stated_budget_lines: list[BudgetLine] = Field(default_factory=list, exclude=True)
