@@ -812,6 +812,8 @@ def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ..
     labels = tuple(filter(None, rows[0] + rows[1])) if len(rows) > 2 else ()
     if len(set(labels)) == len(labels):
         return rows  # most tables: no label printed twice in the first two rows
+    if not _repeated_beside_or_under(rows[:MAX_HEADER_ROWS]):
+        return rows  # a label printed again apart (`소 계` under `승 용` and under `화 물`): nothing to merge
     n_header = header_end(rows)
     if n_header < 2:
         return rows
@@ -829,6 +831,16 @@ def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ..
                 row[start + 1:end] = [""] * (end - start - 1)
             start = end
     return tuple(map(tuple, header)) + rows[n_header:]
+
+
+def _repeated_beside_or_under(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a label is printed again right beside it or right under it, as a merged cell's is where it is
+    repeated (`예 산 액` four times): where none is in the rows a header may span, `_repeats_as_merged` merges
+    nothing (and need not find where the header ends)."""
+    beside = (cell == right and is_label(cell) for row in rows for cell, right in itertools.pairwise(row))
+    under = (cell == below and is_label(cell) for above, row in itertools.pairwise(rows)
+             for cell, below in zip(above, row, strict=True))
+    return any(beside) or any(under)
 
 
 def header_end(rows: Sequence[Sequence[str]]) -> int:
