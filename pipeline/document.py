@@ -245,7 +245,7 @@ _NOTE_MARKS = "※*＊"
 _NOTE_MARK = f"[{regex.escape(_NOTE_MARKS)}]"
 # a note's marks and what `clean_text` reads as one (`normalize_chars`: a full-width or another star): a cell
 # holding none of them starts with no note's mark once cleaned
-_NOTE_MARKS_AS_PRINTED = frozenset(_NOTE_MARKS + NOTE_STARS)
+_NOTE_MARK_AS_PRINTED_RE = patterns.compile(f"[{regex.escape(_NOTE_MARKS + NOTE_STARS)}]")
 _AS_OF_OPENING = _OPENING + _NOTE_MARKS  # what a paragraph of a date alone starts with, bracketed or noted
 # or bare: a date (`2025. 5. 31. 기준`, `’25. 5. 31. 현재`) or its label (`기준일 : 2025. 5. 31.`)
 _DATE_LINE_OPENING = _AS_OF_OPENING + "’‘'`기0123456789"
@@ -614,29 +614,43 @@ def _notes_out_of_last_rows(blocks: list[Block]) -> list[Block]:
     """The blocks with the notes printed in a table's last rows (`※ 정원은 2025. 1. 1. 기준`, `* 공무직 제외`, each in
     one cell or merged across its row, the other cells blank; every such row at the table's end, `※ …` over `* …`)
     set under the table as lines of their own, where a note under it is printed: they are the table's notes and may
-    date it, not rows of it. Most tables print none (one look at their last row: whether it holds a note's mark at
-    all before its cells are cleaned)."""
-    out: list[Block] = []
-    for block in blocks:
-        out.append(block)
-        if not isinstance(block, Table) or len(block.rows) < 3:
-            continue
-        end, notes = len(block.rows), []
-        for k in range(len(block.rows) - 1, 1, -1):  # bottom-up, a header and a row left at least
-            if not any(block.rows[k]):
-                continue  # blank rows under it or between them (a reader's padding)
-            if _NOTE_MARKS_AS_PRINTED.isdisjoint("".join(block.rows[k])):
-                break
-            cells = [text for cell in block.rows[k] if (text := clean_cell(cell))]
-            if not cells or cells[0][:1] not in _NOTE_MARKS or any(cell != cells[0] for cell in cells):
-                break
-            end = k
-            notes.append(Paragraph(cells[0], block.row_line(k), block.page))
-        if notes:
-            offsets = block.row_offsets[:end] if block.row_offsets else None
-            out[-1] = replace(block, rows=block.rows[:end], row_offsets=offsets)
-            out += reversed(notes)
+    date it, not rows of it. Most tables print none, and most documents no such table: the blocks as given, where
+    no table's last row holds a note's mark at all before its cells are cleaned (`_last_row_marked`)."""
+    marked = [k for k, block in enumerate(blocks) if isinstance(block, Table) and _last_row_marked(block)]
+    if not marked:
+        return blocks
+    out = list(blocks)
+    for k in reversed(marked):  # from the last, so that the tables before stand where they did
+        out[k:k + 1] = _notes_set_under(blocks[k])
     return out
+
+
+def _last_row_marked(table: Table) -> bool:
+    """Whether a table's last row but blank ones, under a header and a row at least, prints a note's mark."""
+    for row in reversed(table.rows[2:]):
+        if any(row):
+            return _NOTE_MARK_AS_PRINTED_RE.search("".join(row)) is not None
+    return False
+
+
+def _notes_set_under(table: Table) -> list[Block]:
+    """A table whose last rows may be its notes (`_notes_out_of_last_rows`), and those notes as paragraphs under it,
+    bottom-up until a row that is none (a note's mark in a cell of a row of figures)."""
+    end, notes = len(table.rows), []
+    for k in range(len(table.rows) - 1, 1, -1):  # bottom-up, a header and a row left at least
+        if not any(table.rows[k]):
+            continue  # blank rows under it or between them (a reader's padding)
+        if _NOTE_MARK_AS_PRINTED_RE.search("".join(table.rows[k])) is None:
+            break
+        cells = [text for cell in table.rows[k] if (text := clean_cell(cell))]
+        if not cells or cells[0][:1] not in _NOTE_MARKS or any(cell != cells[0] for cell in cells):
+            break
+        end = k
+        notes.append(Paragraph(cells[0], table.row_line(k), table.page))
+    if not notes:
+        return [table]
+    offsets = table.row_offsets[:end] if table.row_offsets else None
+    return [replace(table, rows=table.rows[:end], row_offsets=offsets), *reversed(notes)]
 
 
 def _is_note(block: Block) -> bool:
@@ -798,6 +812,8 @@ def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ..
     labels = tuple(filter(None, rows[0] + rows[1])) if len(rows) > 2 else ()
     if len(set(labels)) == len(labels):
         return rows  # most tables: no label printed twice in the first two rows
+    if not _repeated_beside_or_under(rows[:MAX_HEADER_ROWS]):
+        return rows  # a label printed again apart (`소 계` under `승 용` and under `화 물`): nothing to merge
     n_header = header_end(rows)
     if n_header < 2:
         return rows
@@ -815,6 +831,16 @@ def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ..
                 row[start + 1:end] = [""] * (end - start - 1)
             start = end
     return tuple(map(tuple, header)) + rows[n_header:]
+
+
+def _repeated_beside_or_under(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a label is printed again right beside it or right under it, as a merged cell's is where it is
+    repeated (`예 산 액` four times): where none is in the rows a header may span, `_repeats_as_merged` merges
+    nothing (and need not find where the header ends)."""
+    beside = (cell == right and is_label(cell) for row in rows for cell, right in itertools.pairwise(row))
+    under = (cell == below and is_label(cell) for above, row in itertools.pairwise(rows)
+             for cell, below in zip(above, row, strict=True))
+    return any(beside) or any(under)
 
 
 def header_end(rows: Sequence[Sequence[str]]) -> int:
