@@ -10,7 +10,14 @@ import datetime as dt
 import regex
 
 from extractors.context import as_of_in, source_of
-from extractors.vehicles import HEADER_COUNT_WORDS, NOT_FLEET_WORDS, fleet_header, fuel_named, is_vehicles_caption
+from extractors.vehicles import (
+    HEADER_COUNT_WORDS,
+    NOT_FLEET_WORDS,
+    fleet_header,
+    fuel_named,
+    is_law_category,
+    is_vehicles_caption,
+)
 from pipeline import patterns
 from pipeline.document import Bullet, Heading, Paragraph
 from pipeline.values import compact
@@ -34,8 +41,9 @@ def stated_fleet(block: Heading | Paragraph | Bullet, heading: str | None, year:
     """The fleet the line states, where it names vehicles (`차량 현황`, `보유차량`) or, naming nothing but its count
     (`○ 총 3대 (승용 2, 화물 1)`), is under a vehicles `heading`; None for any other line, one counting other
     things (`○ 방역기 : 총 2대 (휴대용 1, 차량용 1)`) or vehicles bought, sold or driven (`○ 친환경차량 구매 : 총 5대
-    (…)`), or whose brackets hold no categories (`(정수 3)`, `(전기차 2대 포함)`) or one short of the total
-    (`총 3대 (전기 1)`). One category counting them all is the fleet (`○ 보유차량 : 1대 (승용 1)`)."""
+    (…)`), or whose brackets hold no categories (`(정수 3)`, `(전기차 2대 포함)`) or one part short of the total
+    that is no category of the law's (`총 3대 (전기 1)`, `총 5대 (임차 2)`). One category counting them all is the
+    fleet (`○ 보유차량 : 1대 (승용 1)`), and one of the law's short of it too, its total checked (`총 3대 (화물 2)`)."""
     if "대" not in block.text or (found := _STATED_RE.match(block.text)) is None:
         return None
     as_of = as_of_in(found["date"], year) if found["date"] else None
@@ -64,6 +72,9 @@ def stated_fleet(block: Heading | Paragraph | Bullet, heading: str | None, year:
 
 
 def _all_of_total(parts: list[regex.Match], total: str) -> bool:
-    """Whether the categories in brackets are the fleet's, not a part of it: two or more, or one counting the whole
-    (`1대 (승용 1)`); one counting less is a count "of which" (`총 3대 (전기 1)`), as `(전기차 2대 포함)` prints."""
-    return len(parts) > 1 or int(parts[0][2].replace(",", "")) == int(total.replace(",", ""))
+    """Whether the categories in brackets are the fleet's, not a part of it: two or more, one counting the whole
+    (`1대 (승용 1)`), or one of the law's categories, of which every vehicle is one, so that it is the fleet told by
+    them, short (`총 3대 (화물 2)`: the total 3 checked against the 2 counted). Any other one counting less is a count
+    "of which" (`총 3대 (전기 1)`, `총 5대 (임차 2)`), as `(전기차 2대 포함)` prints."""
+    return (len(parts) > 1 or int(parts[0][2].replace(",", "")) == int(total.replace(",", ""))
+            or is_law_category(parts[0][1]))

@@ -208,6 +208,12 @@ def _counts_vehicles_alone(grid: Grid, ctx: TableContext) -> bool:
     return bool(counted) and all(_is_vehicle(name) for name in counted)
 
 
+def is_law_category(label: str) -> bool:
+    """Whether a label names one of the law's categories (`승용`, `화물차`, `특수 자동차`), of which every vehicle is
+    one."""
+    return _LAW_CATEGORY_RE.match(compact(label)) is not None
+
+
 def _is_vehicle(label: str) -> bool:
     """A kind of vehicle as a table of equipment prints it: one of the law's categories (`승용`, `화물차`), a fuel
     vehicles are counted by, or a word ending as a vehicle does (`견인차`, `업무용 차량`, `25인승 버스`, `1톤 트럭`);

@@ -1196,6 +1196,7 @@ def _span(points: list[_Point], text: str, year: int | None, item: str | None) -
     base, carried = (year if year is not None else 0), None
     start = end = where = None  # the earliest month, the latest (months counted from year 0), where they are printed
     spans = []  # (first, last) of each range, month or range listed, as the months are counted
+    own_years = []  # whether each of `spans` prints its year
     for run, links in runs:
         first, last = run[0], run[-1]
         if len(run) == 1:
@@ -1207,6 +1208,7 @@ def _span(points: list[_Point], text: str, year: int | None, item: str | None) -
             if may_open:
                 run_start, run_end = _open_range(text, first.match, run_start, run_end)
             spans.append((run_start, run_end))
+            own_years.append(_prints_year(first))
         else:
             months = []  # (first, last) of each point
             for point, link in zip(run, [None, *links], strict=True):
@@ -1216,17 +1218,44 @@ def _span(points: list[_Point], text: str, year: int | None, item: str | None) -
                 months.append((12 * carried + point.first - 1, 12 * carried + point.last - 1))
                 carried = months[-1][1] // 12  # `연말연시` ends in the next year
             listed = [k for k, link in enumerate(links, 1) if link == "list"]  # where a new one of the list starts
-            run_spans = [(months[a][0], months[b - 1][1]) for a, b in itertools.pairwise([0, *listed, len(run)])]
+            parts = list(itertools.pairwise([0, *listed, len(run)]))
+            run_spans = [(months[a][0], months[b - 1][1]) for a, b in parts]
             # the run spans its listed ones, a range crossing the year's end too (`3월, 12월~1월`: 3 to 1 of the
             # next), the months after it in the year it ends, as a list reads in order (`12월~1월, 3월`: 12 to 3 of
             # the next)
             run_start, run_end = min(run_spans)[0], max(last for _, last in run_spans)
             spans.extend(run_spans)
+            own_years.extend(any(_prints_year(point) for point in run[a:b]) for a, b in parts)
         if start is None or run_start < start:
             start, printed = run_start, bool(first.match[_POINT_YEAR])
         end = run_end if end is None else max(end, run_end)
         where = (first.match.start() if where is None else where[0], last.match.end())
-    return None if where is None else (*where, _in_year(start, end, year, printed, spans))
+    if where is None:
+        return None
+    if len(spans) > 1 and (within := _within_a_year_of_the_years_end(spans, own_years)) != spans:
+        spans = within
+        start, end = min(first for first, _ in spans), max(last for _, last in spans)
+    return (*where, _in_year(start, end, year, printed, spans))
+
+
+def _prints_year(point: _Point) -> bool:
+    """Whether a month, half or quarter prints its year before it (`2026. 3월`, `’26. 3.`, `익년 2월`)."""
+    return bool(point.match[_POINT_YEAR] or point.match[_POINT_NEXT] or point.match[_POINT_YY])
+
+
+def _within_a_year_of_the_years_end(spans: list[tuple[int, int]], own_years: list[bool]) -> list[tuple[int, int]]:
+    """`spans` (months counted from year 0, in the order printed), but each after the first crossing the year's end
+    (`12월~1월`) that, printing no year of its own (`own_years`), the year it ends in brought round to that one's
+    first month again: it is that month of the year the crossing one starts (`12월~1월, 12월`: December of the
+    report's year, already among the range's, not of the next; `12월~1월, 11월~12월`: 11 to 1, not 12 to 12 of the
+    next). A month listed before it comes round stays in the next year (`12월~1월, 2월`, `12월~1월, 11월`)."""
+    crossing = next((k for k, (first, last) in enumerate(spans) if last != _OPEN and last // 12 > first // 12), None)
+    if crossing is None:
+        return spans
+    round_again = spans[crossing][0] + 12
+    return [*spans[:crossing + 1],
+            *((first - 12, last - 12) if not own_year and round_again <= last != _OPEN else (first, last)
+              for (first, last), own_year in zip(spans[crossing + 1:], own_years[crossing + 1:], strict=True))]
 
 
 def _runs(points: list[_Point], text: str) -> list[tuple[list[_Point], list[str]]]:

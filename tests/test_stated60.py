@@ -97,8 +97,9 @@ def test_a_fleet_of_one_fuel_is_a_fleet():
     assert fleets(r) == [("차량현황", 2, [("차량현황", None, "전기", 2)], 11)]
 
 
-def test_one_category_short_of_the_total_is_a_part_not_the_fleet():
-    r = report("## 3. 차량 현황 : 총 3대 (전기 1)\n\n## 4. 차량 : 총 3대 (화물 2)\n")
+def test_one_fuel_short_of_the_total_is_a_part_not_the_fleet():
+    """One of the law's categories short of the total is the fleet (tests/test_small62.py)."""
+    r = report("## 3. 차량 현황 : 총 3대 (전기 1)\n")
     assert r.vehicles == []
 
 
