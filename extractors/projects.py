@@ -686,8 +686,8 @@ def _box_titles(blocks: list) -> dict[int, bool]:
     """The box headings (`□`, `■`) that title projects (by id), each with whether its project's parts are bullets:
     a box heading over bullet parts (`□ 구민 축제 개최` over `○ 사업개요`, `○ 추진실적`), and one of another mark
     over `□` parts (`■ 청사 환경 개선` over `□ 사업개요`, see `_marked_titles`); and a markdown heading of no mark
-    nor number over a part (`_unnumbered_heading_titles`)."""
-    titles = dict.fromkeys(_marked_titles(blocks), False) | _unnumbered_heading_titles(blocks)
+    nor number over a part (`_unnumbered_heading_titles`), or a plain text's line of either (`_plain_titles`)."""
+    titles = dict.fromkeys(_marked_titles(blocks), False) | _unnumbered_heading_titles(blocks) | _plain_titles(blocks)
     candidate = None
     for block in blocks:
         if isinstance(block, Heading):
@@ -718,6 +718,56 @@ def _unnumbered_heading_titles(blocks: list) -> dict[int, bool]:
         elif isinstance(below, Bullet) and below.depth == 0 and _is_part_name(below.text):
             titles[id(block)] = True
     return {} if titles and any(_numbers_a_title(block) for block in blocks) else titles
+
+
+_PLAIN_TITLE_LENGTH = 40  # characters: the longest a title of no number nor mark is (its team included)
+
+
+def _plain_titles(blocks: list) -> dict[int, bool]:
+    """The paragraphs of a plain text that title projects (by id), each with whether its parts are bullets, as a
+    save-as-text prints a Word file's titles Word numbers itself (`어린이집 운영 지원 (보육정책팀)` over its purpose
+    over `□ 사업개요`, or over `ㅇ 사업개요`): each a title's line alone (`_plain_title`) right over a part (its
+    purpose between), the part's first, or one the project above has had already; where no title of the part is
+    numbered. Before, the project started at the title's line, read as its purpose, and had no title."""
+    titles: dict[int, bool] = {}
+    had: set[str] = set()  # the parts printed since the last title
+    for k, block in enumerate(blocks):
+        if _numbers_a_title(block):
+            return {}
+        part = _part_at(block)
+        if part is not None:
+            had.add(part)
+        elif isinstance(block, Paragraph) and (below := _plain_title(blocks, k)) is not None and (
+                not titles or _part_at(below) in had):
+            titles[id(block)] = isinstance(below, Bullet)
+            had = set()
+    return titles
+
+
+def _part_at(block) -> str | None:
+    """The name of the part a block opens: a `□` heading or an outermost bullet naming one, else None."""
+    if isinstance(block, Heading) and block.marker == "□" or isinstance(block, Bullet) and block.depth == 0:
+        part = _part_word(clean_text(block.text))
+        return part if _is_part_name(part) else None
+    return None
+
+
+def _plain_title(blocks: list, k: int):
+    """The part (its block) a paragraph stands right over, its purpose between (a paragraph ending as one does), where
+    it reads as a title of no number nor mark alone: short, no sentence nor field (`… 지원함`, `기 간 : 연중`), no
+    team, unit or group line of a title, naming no part; else None."""
+    text = clean_text(blocks[k].text)
+    if (len(text) > _PLAIN_TITLE_LENGTH or ":" in text or "：" in text or _PURPOSE_END_RE.search(text)
+            or not _HANGUL_START_RE.match(text) or _team_line(text) or _unit_line(text) or _GROUP_LABEL_RE.match(text)
+            or _is_part_name(_part_word(text))):
+        return None
+    below = blocks[k + 1] if k + 1 < len(blocks) else None
+    if isinstance(below, Paragraph) and _PURPOSE_END_RE.search(below.text):
+        below = blocks[k + 2] if k + 2 < len(blocks) else None
+    return below if _part_at(below) is not None else None
+
+
+_HANGUL_START_RE = patterns.compile(r"^\p{Hangul}")
 
 
 def _marked_titles(blocks: list) -> list[int]:

@@ -228,6 +228,9 @@ _LABELLED_LINE_RE = patterns.compile(
 # numbered, circled or lettered title (`1. 청사 관리`, `① …`, `가. …`) set on a line of its own below it;
 # `1 지방세 체납액 징수 강화 세무관리팀`: a numbered title ending in its team, as it prints one set on the title's
 # line. Either ends the title: the line below is its purpose, no more of it
+# `어린이집 운영 지원 (보육정책팀)`: a title of no number printing its team in brackets at its end, as the numbered
+# ones do (`_NUMBERED_TEAM_TITLE_RE`): the line below it (its purpose) is no more of it
+_TEAM_TITLE_RE = patterns.compile(r"^\p{Hangul}[^:：]*\S\s*[(\[]\s*\p{Hangul}[\p{Hangul}\d ]{0,11}팀\s*[)\]]$")
 _TEAM_LINE_RE = patterns.compile(r"^[(\[]?\s*\p{Hangul}[\p{Hangul}\d]{0,11}팀\s*[)\]]?$")
 _NUMBERED_TITLE_TEAM_END_RE = patterns.compile(r"^\d{1,2}\s*[.)]?\s.*\S\s+\p{Hangul}[\p{Hangul}\d]{0,11}팀$")
 _LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
@@ -951,7 +954,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         numbered = isinstance(block, Paragraph) and first.isdigit() or isinstance(block, Bullet) and (
             first in _OTHER_CIRCLED or first in LETTERS)
         titled = numbered and (_NUMBERED_TEAM_TITLE_RE.match(stripped) or (
-            isinstance(block, Paragraph) and _NUMBERED_TITLE_TEAM_END_RE.match(stripped)))
+            isinstance(block, Paragraph) and _NUMBERED_TITLE_TEAM_END_RE.match(stripped))) or (
+            isinstance(block, Paragraph) and stripped[-1:] in ")]" and _TEAM_TITLE_RE.match(stripped))
         if numbered and not titled and i < len(lines) and _TEAM_LINE_RE.match(texts[i]):
             block, titled = _extend(block, texts[i]), True
             i += 1
