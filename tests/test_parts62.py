@@ -11,6 +11,7 @@ import functools
 from pathlib import Path
 
 import pytest
+import regex
 
 from checks import run_checks
 from pipeline.aligned import display_width
@@ -188,3 +189,87 @@ def test_a_pdf_of_a_contents_list_standing_apart_parts_the_report_once(tmp_path_
     contents = "가 정 복 지 과\n\n목 차\n\n일반현황\n\n주요업무 추진실적\n"
     source.write_text(_standing().replace("가 정 복 지 과\n", contents), encoding="utf-8")
     assert _projects(extract_file(rendered(source, "grid", folder))) == _projects(extract_file(source)) == PROJECTS
+
+
+# Titles of no number (a save-as-text of a Word file numbering its titles itself): `어린이집 운영 지원 (보육정책팀)`
+# alone on its line over the purpose over `□ 사업개요`. Before, the title's line ran into its purpose (one paragraph)
+# and the project had no title, the purpose `어린이집 운영 지원 (보육정책팀) 어린이집 운영비와 …`.
+TITLED = [("주요업무 추진실적", 1, "어린이집 운영 지원", "보육정책팀",
+           "어린이집 운영비와 교직원 인건비를 지원하여 보육의 공공성과 질을 높이고자 함"),
+          ("주요업무 추진실적", 2, "영유아 보육료 지원", "보육지원팀",
+           "부모의 양육 부담을 덜고자 어린이집 이용 아동의 보육료를 지원함"),
+          ("주요업무 추진실적", 3, "아동복지 증진", "아동복지팀",
+           "아동이 건강하게 자랄 수 있도록 돌봄과 급식을 지원함")]
+
+
+def _unnumbered_titles(text: str, to: str = r"\1 (\2)\n") -> str:
+    """The report with its titles' numbers dropped (`1. 어린이집 운영 지원 (보육정책팀)` → `to` of title, team)."""
+    return regex.sub(r"(?m)^\d\. (.+) \((.+팀)\)\n", to, text)
+
+
+def _titled(found) -> list[tuple]:
+    return [(p.section, p.seq, p.title, p.team, p.purpose) for p in found.projects]
+
+
+def test_unnumbered_titles_over_their_purposes_title_the_projects(tmp_path):
+    found = _read(_unnumbered_titles(_standing()), tmp_path)
+    assert _titled(found) == TITLED
+    assert _lines(found) == [36, 63, 79]
+    assert [items(p) for p in found.projects] == [items(p) for p in _numbered().projects]
+    assert list(run_checks(found)) == []
+
+
+def test_unnumbered_titles_under_numbered_parts_title_the_projects_alike(tmp_path):
+    found = _read(_unnumbered_titles(_numbered_text()), tmp_path)
+    assert _titled(found) == [("Ⅱ 주요업무 추진실적", *project[1:]) for project in TITLED]
+    assert [items(p) for p in found.projects] == [items(p) for p in _numbered().projects]
+
+
+def test_an_unnumbered_title_of_no_team_apart_from_its_purpose_titles_its_project(tmp_path):
+    found = _read(_unnumbered_titles(_standing(), r"\1\n\n"), tmp_path)
+    assert [(p.seq, p.title, p.team, p.purpose) for p in found.projects] == [
+        (seq, title, None, purpose) for _, seq, title, _, purpose in TITLED]
+
+
+def test_an_unnumbered_title_right_over_its_first_part_titles_its_project(tmp_path):
+    text = regex.sub(r"(?m)^\d\. (.+ \(.+팀\))\n.+\n", r"\1\n", _standing())  # no purpose
+    found = _read(text, tmp_path)
+    assert [(p.seq, p.title, p.team, p.purpose) for p in found.projects] == [
+        (seq, title, team, None) for _, seq, title, team, _ in TITLED]
+    assert [len(items(p)) for p in found.projects] == [10, 7, 6]
+
+
+@pytest.mark.parametrize("to", [r"다음과 같이 추진하였음\n", r"\1\n"], ids=["sentence", "title-running-into-purpose"])
+def test_a_line_that_may_be_otherwise_titles_nothing(to, tmp_path):
+    """A sentence over the purpose, or a title of no team right over its purpose (read as one paragraph, as a wrapped
+    line is): the projects start at their purposes as before, no title."""
+    found = _read(_unnumbered_titles(_standing(), to), tmp_path)
+    assert [(p.seq, p.title, p.team) for p in found.projects] == [(1, None, None), (2, None, None), (3, None, None)]
+    assert _lines(found) == [36, 63, 79]
+
+
+def test_a_caption_over_a_part_the_project_has_not_had_is_no_title(tmp_path):
+    """`교직원 교육 일정` right over `□ 향후계획`, in a project that has not printed that part: the project's line."""
+    note = "※ 미점검 4개소는 휴원 중\n\n"
+    text = _unnumbered_titles(_standing()).replace(note, f"{note}교직원 교육 일정\n")
+    found = _read(text, tmp_path)
+    assert _titled(found) == TITLED
+    assert [i.heading for i in found.projects[0].items][-2:] == ["향후계획", "향후계획"]
+
+
+def test_a_numbered_title_in_the_part_leaves_the_unnumbered_lines_no_titles(tmp_path):
+    title = "어린이집 운영 지원 (보육정책팀)\n"
+    text = _unnumbered_titles(_standing()).replace(title, f"1. {title}")
+    found = _read(text, tmp_path)
+    assert [(p.seq, p.title) for p in found.projects][0] == (1, "어린이집 운영 지원")
+    assert [p.title for p in found.projects][1:] == [None, None]
+
+
+@pytest.mark.parametrize("style", ["grid", "unruled"])
+def test_a_pdf_of_unnumbered_titles_reads_as_its_text(style, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("parts62")
+    source = folder / "titles.txt"
+    source.write_text(_unnumbered_titles(_standing()), encoding="utf-8")
+    pdf, own = extract_file(rendered(source, style, folder)), extract_file(source)
+    assert _titled(pdf) == _titled(own) == TITLED
+    assert _records(pdf) == _records(own)
