@@ -732,16 +732,13 @@ def _plain_titles(blocks: list) -> dict[int, bool]:
     titles: dict[int, bool] = {}
     had: set[str] = set()  # the parts printed since the last title
     for k, block in enumerate(blocks):
-        if _numbers_a_title(block):
-            return {}
-        part = _part_at(block)
-        if part is not None:
+        if isinstance(block, Paragraph):
+            if (below := _plain_title(blocks, k)) is not None and (not titles or _part_at(below) in had):
+                titles[id(block)] = isinstance(below, Bullet)
+                had = set()
+        elif (part := _part_at(block)) is not None:
             had.add(part)
-        elif isinstance(block, Paragraph) and (below := _plain_title(blocks, k)) is not None and (
-                not titles or _part_at(below) in had):
-            titles[id(block)] = isinstance(below, Bullet)
-            had = set()
-    return titles
+    return {} if titles and any(_numbers_a_title(block) for block in blocks) else titles
 
 
 def _part_at(block) -> str | None:
@@ -756,15 +753,18 @@ def _plain_title(blocks: list, k: int):
     """The part (its block) a paragraph stands right over, its purpose between (a paragraph ending as one does), where
     it reads as a title of no number nor mark alone: short, no sentence nor field (`… 지원함`, `기 간 : 연중`), no
     team, unit or group line of a title, naming no part; else None."""
-    text = clean_text(blocks[k].text)
-    if (len(text) > _PLAIN_TITLE_LENGTH or ":" in text or "：" in text or _PURPOSE_END_RE.search(text)
-            or not _HANGUL_START_RE.match(text) or _team_line(text) or _unit_line(text) or _GROUP_LABEL_RE.match(text)
-            or _is_part_name(_part_word(text))):
+    if len(blocks[k].text) > _PLAIN_TITLE_LENGTH:  # most paragraphs: told first
         return None
     below = blocks[k + 1] if k + 1 < len(blocks) else None
     if isinstance(below, Paragraph) and _PURPOSE_END_RE.search(below.text):
         below = blocks[k + 2] if k + 2 < len(blocks) else None
-    return below if _part_at(below) is not None else None
+    if _part_at(below) is None:
+        return None
+    text = clean_text(blocks[k].text)
+    if (":" in text or "：" in text or _PURPOSE_END_RE.search(text) or not _HANGUL_START_RE.match(text)
+            or _team_line(text) or _unit_line(text) or _GROUP_LABEL_RE.match(text) or _is_part_name(_part_word(text))):
+        return None
+    return below
 
 
 _HANGUL_START_RE = patterns.compile(r"^\p{Hangul}")
