@@ -750,17 +750,19 @@ def _part_at(block) -> str | None:
 
 
 def _plain_title(blocks: list, k: int):
-    """The part (its block) a paragraph stands right over, its purpose between (a paragraph ending as one does), where
-    it reads as a title of no number nor mark alone: short, no sentence nor field (`… 지원함`, `기 간 : 연중`), no
-    team, unit or group line of a title, naming no part; else None."""
+    """The part (its block) a paragraph stands right over, its purpose between (a paragraph ending as one does) or its
+    team ending it (`… (보육정책팀)`), where it reads as a title of no number nor mark alone: short, no sentence nor
+    field (`… 지원함`, `기 간 : 연중`), no team, unit or group line of a title, naming no part; else None."""
     if len(blocks[k].text) > _PLAIN_TITLE_LENGTH:  # most paragraphs: told first
         return None
+    text = clean_text(blocks[k].text)
     below = blocks[k + 1] if k + 1 < len(blocks) else None
     if isinstance(below, Paragraph) and _PURPOSE_END_RE.search(below.text):
         below = blocks[k + 2] if k + 2 < len(blocks) else None
+    elif not _TEAM_END_RE.search(text):
+        return None  # right over the part, no team: a purpose written as a noun phrase may be printed so
     if _part_at(below) is None:
         return None
-    text = clean_text(blocks[k].text)
     if (":" in text or "：" in text or _PURPOSE_END_RE.search(text) or not _HANGUL_START_RE.match(text)
             or _team_line(text) or _unit_line(text) or _GROUP_LABEL_RE.match(text) or _is_part_name(_part_word(text))):
         return None
@@ -768,6 +770,7 @@ def _plain_title(blocks: list, k: int):
 
 
 _HANGUL_START_RE = patterns.compile(r"^\p{Hangul}")
+_TEAM_END_RE = patterns.compile(r"[(\[]\s*\p{Hangul}[\p{Hangul}\d ]{0,11}팀\s*[)\]]$")  # `… (보육정책팀)`
 
 
 def _marked_titles(blocks: list) -> list[int]:
