@@ -688,8 +688,8 @@ def _box_titles(blocks: list) -> dict[int, bool]:
     """The box headings (`□`, `■`) that title projects (by id), each with whether its project's parts are bullets:
     a box heading over bullet parts (`□ 구민 축제 개최` over `○ 사업개요`, `○ 추진실적`), and one of another mark
     over `□` parts (`■ 청사 환경 개선` over `□ 사업개요`, see `_marked_titles`); and a markdown heading of no mark
-    nor number over a part (`_unnumbered_heading_titles`)."""
-    titles = dict.fromkeys(_marked_titles(blocks), False) | _unnumbered_heading_titles(blocks)
+    nor number over a part (`_unnumbered_heading_titles`), or a plain text's line of either (`_plain_titles`)."""
+    titles = dict.fromkeys(_marked_titles(blocks), False) | _unnumbered_heading_titles(blocks) | _plain_titles(blocks)
     candidate = None
     for block in blocks:
         if isinstance(block, Heading):
@@ -720,6 +720,59 @@ def _unnumbered_heading_titles(blocks: list) -> dict[int, bool]:
         elif isinstance(below, Bullet) and below.depth == 0 and _is_part_name(below.text):
             titles[id(block)] = True
     return {} if titles and any(_numbers_a_title(block) for block in blocks) else titles
+
+
+_PLAIN_TITLE_LENGTH = 40  # characters: the longest a title of no number nor mark is (its team included)
+
+
+def _plain_titles(blocks: list) -> dict[int, bool]:
+    """The paragraphs of a plain text that title projects (by id), each with whether its parts are bullets, as a
+    save-as-text prints a Word file's titles Word numbers itself (`어린이집 운영 지원 (보육정책팀)` over its purpose
+    over `□ 사업개요`, or over `ㅇ 사업개요`): each a title's line alone (`_plain_title`) right over a part (its
+    purpose between), the part's first, or one the project above has had already; where no title of the part is
+    numbered. Before, the project started at the title's line, read as its purpose, and had no title."""
+    titles: dict[int, bool] = {}
+    had: set[str] = set()  # the parts printed since the last title
+    for k, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            if (below := _plain_title(blocks, k)) is not None and (not titles or _part_at(below) in had):
+                titles[id(block)] = isinstance(below, Bullet)
+                had = set()
+        elif (part := _part_at(block)) is not None:
+            had.add(part)
+    return {} if titles and any(_numbers_a_title(block) for block in blocks) else titles
+
+
+def _part_at(block) -> str | None:
+    """The name of the part a block opens: a `□` heading or an outermost bullet naming one, else None."""
+    if isinstance(block, Heading) and block.marker == "□" or isinstance(block, Bullet) and block.depth == 0:
+        part = _part_word(clean_text(block.text))
+        return part if _is_part_name(part) else None
+    return None
+
+
+def _plain_title(blocks: list, k: int):
+    """The part (its block) a paragraph stands right over, its purpose between (a paragraph ending as one does) or its
+    team ending it (`… (보육정책팀)`), where it reads as a title of no number nor mark alone: short, no sentence nor
+    field (`… 지원함`, `기 간 : 연중`), no team, unit or group line of a title, naming no part; else None."""
+    if len(blocks[k].text) > _PLAIN_TITLE_LENGTH:  # most paragraphs: told first
+        return None
+    text = clean_text(blocks[k].text)
+    below = blocks[k + 1] if k + 1 < len(blocks) else None
+    if isinstance(below, Paragraph) and _PURPOSE_END_RE.search(below.text):
+        below = blocks[k + 2] if k + 2 < len(blocks) else None
+    elif not _TEAM_END_RE.search(text):
+        return None  # right over the part, no team: a purpose written as a noun phrase may be printed so
+    if _part_at(below) is None:
+        return None
+    if (":" in text or "：" in text or _PURPOSE_END_RE.search(text) or not _HANGUL_START_RE.match(text)
+            or _team_line(text) or _unit_line(text) or _GROUP_LABEL_RE.match(text) or _is_part_name(_part_word(text))):
+        return None
+    return below
+
+
+_HANGUL_START_RE = patterns.compile(r"^\p{Hangul}")
+_TEAM_END_RE = patterns.compile(r"[(\[]\s*\p{Hangul}[\p{Hangul}\d ]{0,11}팀\s*[)\]]$")  # `… (보육정책팀)`
 
 
 def _marked_titles(blocks: list) -> list[int]:

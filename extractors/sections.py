@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from pipeline import patterns
-from pipeline.document import Block, Bullet, Heading, Paragraph, Table
+from pipeline.document import REPORT_PART_RE, Block, Bullet, Heading, Paragraph, Table
 from pipeline.values import FOUR_DIGIT_YEAR, LETTERS, OTHER_CIRCLED, clean_text, compact
 
 ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "Ⅵ", "VII": "Ⅶ", "VIII": "Ⅷ",
@@ -189,16 +189,9 @@ def split_sections(blocks: list[Block]) -> list[Section]:
     return sections
 
 
-# a part's name alone, its year first or not (`일반현황`, `주요업무 추진실적`, `2023년 주요업무 계획`): not the
-# report's title (`2023년 주요업무보고`) nor a project's
-_PART_NAME_RE = patterns.compile(
-    r"^(?:(?:\d{4}|[’‘']\d\d)년도?)?(?:일반현황|부서현황|(?:주요)?업무추진(?:실적|상황|현황)|주요업무(?:계획)?|"
-    r"(?:주요)?업무계획|주요추진실적|주요현안(?:사항)?|현안(?:사항|업무)|건의사항|신규사업|중점(?:추진)?사업)$")
-
-
 def _unnumbered_label(text: str) -> str | None:
     """`주요업무 추진실적` → itself, where a line is a part's name alone; None for anything else."""
-    return clean_text(text) if _PART_NAME_RE.match(compact(text)) else None
+    return clean_text(text) if REPORT_PART_RE.match(compact(text)) else None
 
 
 def _unnumbered_part_labels(lines: list) -> dict[int, str]:
@@ -212,25 +205,29 @@ def _unnumbered_part_labels(lines: list) -> dict[int, str]:
 
 
 def _standing_part_labels(blocks: list[Block]) -> dict[int, str]:
-    """The parts of a plain text that numbers them in no printed numeral, as Word's or Hancom's save-as-text prints
-    a heading whose numbering is the style's (`일반현황`, `주요업무 추진실적`): a line of a part's name alone standing
-    as a heading, a block of its own with a blank line above and below it (`_standing`); not a part's name in
+    """The parts of a plain text or PDF that numbers them in no printed numeral, as Word's or Hancom's save-as-text
+    prints a heading whose numbering is the style's (`일반현황`, `주요업무 추진실적`): a line of a part's name alone
+    standing as a heading, a paragraph of its own with a blank line above and below it (`_standing`), or a heading
+    the reader read it as (centred, or first on its page: `read_text`'s `_part_headings`); not a part's name in
     running text, nor a list of contents' line (its lines one under another). Where a contents list stands them
     apart too, each name is printed twice: the parts start at the first part's name printed last."""
     labels = {k: label for k, block in enumerate(blocks)
-              if isinstance(block, Paragraph) and (label := _unnumbered_label(block.text)) and _standing(blocks, k)}
+              if (isinstance(block, Paragraph) and _standing(blocks, k)
+                  or isinstance(block, Heading) and not block.level and not block.marker)
+              and (label := _unnumbered_label(block.text))}
     first = compact(next(iter(labels.values()), ""))
     start = max((k for k, label in labels.items() if compact(label) == first), default=0)
     return {k: label for k, label in labels.items() if k >= start}
 
 
 def _standing(blocks: list[Block], k: int) -> bool:
-    """Whether a line (of a text: a PDF's blocks print no lines) has a blank line above it and below it, or the
-    text's start or end: the block before ends (a table at its last row) two lines above it or more, the block after
-    starts two lines below it or more."""
+    """Whether a line has a blank line above it and below it, or the text's start or end: the block before ends (a
+    table at its last row) two lines above it or more, the block after starts two lines below it or more. A PDF's
+    paragraph (its blocks print no lines) stands so where it is a paragraph of its own: its reader starts one only
+    at a paragraph's space above it or a line that cannot go on from the one above, and ends it so."""
     line = blocks[k].line
     if line is None:
-        return False
+        return blocks[k].page is not None
     before = blocks[k - 1] if k else None
     after = blocks[k + 1] if k + 1 < len(blocks) else None
     ends = before.row_line(len(before.rows) - 1) if isinstance(before, Table) else before and before.line

@@ -39,6 +39,11 @@ PART_ENDINGS = ("개요", "실적", "계획", "현황", "예산", "배경", "근
 BARE_PART_RE = patterns.compile(
     rf"(?:(?:20)?\d{{2}}년?도?|[상하]반기|\d(?:/4)?분기|주요|중점|세부|향후|추진|사업|기타)*(?:{'|'.join(PART_ENDINGS)})")
 MAX_HEADER_ROWS = 4  # rows of words above the figures, more than a header is printed over
+# a part of the report's name alone, its spaces taken out, its year first or not (`일반현황`, `주요업무추진실적`,
+# `2023년주요업무계획`): not the report's title (`2023년주요업무보고`) nor a project's
+REPORT_PART_RE = patterns.compile(
+    r"^(?:(?:\d{4}|[’‘']\d\d)년도?)?(?:일반현황|부서현황|(?:주요)?업무추진(?:실적|상황|현황)|주요업무(?:계획)?|"
+    r"(?:주요)?업무계획|주요추진실적|주요현안(?:사항)?|현안(?:사항|업무)|건의사항|신규사업|중점(?:추진)?사업)$")
 
 
 @dataclass(slots=True)

@@ -29,6 +29,7 @@ from pipeline.cover_columns import cover_in_columns
 from pipeline.document import (
     BOX_MARKS,
     MAX_HEADER_ROWS,
+    REPORT_PART_RE,
     Block,
     Bullet,
     Document,
@@ -63,6 +64,7 @@ from pipeline.values import (
     LETTERS,
     OFFICE_SUFFIX,
     OTHER_CIRCLED,
+    compact,
     is_total,
     label_groups,
     normalize_chars,
@@ -226,6 +228,9 @@ _LABELLED_LINE_RE = patterns.compile(
 # numbered, circled or lettered title (`1. 청사 관리`, `① …`, `가. …`) set on a line of its own below it;
 # `1 지방세 체납액 징수 강화 세무관리팀`: a numbered title ending in its team, as it prints one set on the title's
 # line. Either ends the title: the line below is its purpose, no more of it
+# `어린이집 운영 지원 (보육정책팀)`: a title of no number printing its team in brackets at its end, as the numbered
+# ones do (`_NUMBERED_TEAM_TITLE_RE`): the line below it (its purpose) is no more of it
+_TEAM_TITLE_RE = patterns.compile(r"^\p{Hangul}[^:：]*\S\s*[(\[]\s*\p{Hangul}[\p{Hangul}\d ]{0,11}팀\s*[)\]]$")
 _TEAM_LINE_RE = patterns.compile(r"^[(\[]?\s*\p{Hangul}[\p{Hangul}\d]{0,11}팀\s*[)\]]?$")
 _NUMBERED_TITLE_TEAM_END_RE = patterns.compile(r"^\d{1,2}\s*[.)]?\s.*\S\s+\p{Hangul}[\p{Hangul}\d]{0,11}팀$")
 _LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
@@ -851,6 +856,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
     aligned = AlignedRows(lines, page_starts or [], display_columns)
     margin = None if wrapped else _right_margin(lines)
     texts = aligned.texts  # each line stripped once, for every test below
+    part_heads = _part_headings(lines, texts, page_starts or [])
     # the line after the last table printed in markup (HTML, grid, `|`), tabs or pandoc's rules, where it is the
     # last block: a table right after it may be its part below a page break (`_right_after_table`)
     table_end = None
@@ -924,7 +930,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         listed = _list_only_item(lines, i, nesting, above, blocks) if first in _LIST_ONLY_FIRSTS else None
         if first in _MARKDOWN_BULLETS and not nesting.stack and _under_numbered_item(raw, lines, above):
             nesting.stack.append((0, "1."))  # the bullet is a level under that item
-        block = _line_block(raw, stripped, lineno, nesting, above, i in marked, listed)
+        block = (Heading(stripped, 0, "", lineno) if i in part_heads
+                 else _line_block(raw, stripped, lineno, nesting, above, i in marked, listed))
         if first in _TABLE_NOTE_FIRSTS and isinstance(block, Paragraph) and _under_table(blocks) and (
                 note := _TABLE_NOTE_RE.match(stripped)):
             block = Bullet(note.group(1), nesting.depth(len(raw) - len(raw.lstrip(" \t")), "※"), "※", lineno)
@@ -947,7 +954,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         numbered = isinstance(block, Paragraph) and first.isdigit() or isinstance(block, Bullet) and (
             first in _OTHER_CIRCLED or first in LETTERS)
         titled = numbered and (_NUMBERED_TEAM_TITLE_RE.match(stripped) or (
-            isinstance(block, Paragraph) and _NUMBERED_TITLE_TEAM_END_RE.match(stripped)))
+            isinstance(block, Paragraph) and _NUMBERED_TITLE_TEAM_END_RE.match(stripped))) or (
+            isinstance(block, Paragraph) and stripped[-1:] in ")]" and _TEAM_TITLE_RE.match(stripped))
         if numbered and not titled and i < len(lines) and _TEAM_LINE_RE.match(texts[i]):
             block, titled = _extend(block, texts[i]), True
             i += 1
@@ -956,7 +964,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             if not wrapped and paragraph and not (margin and _wrapped_at(lines[i - 1], margin, raw)):
                 break
             k = i if texts[i] else _over_page_break(lines, i, raw, page_starts, block) if page_starts else None
-            if k is None or k in marked or not is_plain(lines[k]) or (
+            if k is None or k in marked or k in part_heads or not is_plain(lines[k]) or (
                     not paragraph and texts[k][:1] in _LIST_ONLY_FIRSTS
                     and (_list_only_item(lines, k, nesting, block, blocks)
                          or _goes_on_numbering(texts[k], blocks, block))) or (
@@ -981,6 +989,38 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         else:
             blocks.append(block)
     return blocks
+
+
+_PART_NAME_ENDS = frozenset("황적무획항안업")  # the last letter of a report part's name (`REPORT_PART_RE`)
+_CENTRED_INDENT = 4  # display columns a centred line is set in from the margin at least
+
+
+def _part_headings(lines: list[str], texts: list[str], page_starts: list[int]) -> frozenset[int]:
+    """The lines (from 0) printing a part of the report's name alone (`REPORT_PART_RE`: `주요업무 추진실적`) as a
+    heading, where no blank line sets them apart: centred on the text (`pdftotext -layout` prints a centred heading
+    so) or first on its page. No running text is printed so: a line of it goes on from the one above or to the one
+    below, which neither line may (each a block of its own, a heading)."""
+    found = [i for i, text in enumerate(texts) if text and len(text) <= 24 and text[-1] in _PART_NAME_ENDS
+             and "\t" not in lines[i] and REPORT_PART_RE.match(compact(text))]
+    if not found:
+        return frozenset()
+    width = max((display_width(line.rstrip()) for line in lines if _is_running_text(line.strip())), default=0)
+    return frozenset(i for i in found if _centred(lines[i], width) or _first_on_page(texts, i, page_starts))
+
+
+def _centred(line: str, width: int) -> bool:
+    """Whether a line is centred on a text `width` display columns wide: set in from the margin, as far (a fifth
+    of the width either way) as the text's width is beyond its end."""
+    text = line.strip()
+    indent = display_width(line[:len(line) - len(line.lstrip())])
+    room = width - indent - display_width(text)
+    return indent >= _CENTRED_INDENT and abs(room - indent) <= max(_CENTRED_INDENT, width // 5)
+
+
+def _first_on_page(texts: list[str], i: int, page_starts: list[int]) -> bool:
+    """Whether line i is the first printed on its page (a page's number and running lines blanked before)."""
+    k = bisect.bisect_right(page_starts, i)
+    return k > 0 and not any(texts[page_starts[k - 1]:i])
 
 
 def _right_after_table(blocks: list[Block], texts: list[str], table_end: int | None, start: int,
