@@ -1,0 +1,111 @@
+"""Tables as `pdftotext -raw` prints them: a row a line, its cells one space apart, a spaced label's letters too.
+
+`구 분 계 국 비 시 비 구 비` over `예산액 1,512,000 756,000 453,600 302,400` has no column to line up by, so the
+rows' count of figures tells how many cells the header holds, and its letters set apart are parted evenly into
+the labels left (`구 분 | 계 | 국 비 | 시 비 | 구 비`). Such a table is rewritten as the tab-separated rows the text
+reader reads already. Only a text that prints no tab and no two spaces running reads so.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+_FIGURE_RE = regex.compile(r"[△▲-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|-")
+_HEADER_WORD_RE = regex.compile(r"[\p{Hangul}\w()%·ㆍ/]+")
+_TOTALS = frozenset({"계", "합계", "소계", "총계"})
+_NOT_A_ROW = ("○", "□", "-", "※", "ㆍ", "·", "▶", "(")
+
+
+def one_space_tables(lines: list[str]) -> list[str]:
+    """`lines` with each table printed a row a line, cells one space apart, rewritten in tabs."""
+    if any("\t" in line or "  " in line.strip() for line in lines):
+        return lines
+    lines = list(lines)
+    i = 0
+    while i < len(lines):
+        figures = _row_figures(lines[i])
+        if figures is None:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and len((_row_figures(lines[end]) or ("", []))[1]) == len(figures[1]):
+            end += 1
+        header = _header_rows(lines, i, len(figures[1]))
+        if header is not None:
+            start = i - len(header)
+            lines[start:i] = ["\t".join(cells) for cells in header]
+            for n in range(i, end):
+                label, row = _row_figures(lines[n])
+                lines[n] = "\t".join([label, *row])
+        i = end
+    return lines
+
+
+def _row_figures(line: str) -> tuple[str, list[str]] | None:
+    """A row's label and its two figures or more, or None."""
+    words = line.split(" ")
+    n = len(words)
+    while n > 0 and _FIGURE_RE.fullmatch(words[n - 1]):
+        n -= 1
+    label = " ".join(words[:n])
+    if len(words) - n < 2 or not regex.search(r"\p{Hangul}", label) or label.startswith(_NOT_A_ROW):
+        return None
+    return label, words[n:]
+
+
+def _header_rows(lines: list[str], first_row: int, width: int) -> list[list[str]] | None:
+    """The one or two header lines right above a table's first row, parted into its `width` + 1 columns."""
+    above = lines[max(0, first_row - 2):first_row]
+    if above and _is_header_line(above[-1]):
+        one = _parted(above[-1].split(" "), width + 1)
+        if one is not None:
+            return [one]
+    if len(above) == 2 and all(_is_header_line(line) for line in above):
+        lower = _parted(above[1].split(" "), None)
+        upper = _parted(above[0].split(" "), width + 2 - len(lower)) if lower and len(lower) > 1 else None
+        if upper is None:
+            return None
+        group = next((n for n in range(1, len(upper)) if upper[n] not in _TOTALS), None)
+        if group is None:
+            return None
+        return [upper[:group + 1] + [""] * (len(lower) - 1) + upper[group + 1:],
+                [""] * group + lower + [""] * (len(upper) - group - 1)]
+    return None
+
+
+def _is_header_line(line: str) -> bool:
+    words = line.split(" ")
+    return (bool(line) and not line.startswith(_NOT_A_ROW) and not any(_FIGURE_RE.fullmatch(w) for w in words)
+            and all(_HEADER_WORD_RE.fullmatch(w) for w in words) and not regex.match(r"\d+\.|\p{Hangul}\.", line))
+
+
+def _parted(words: list[str], count: int | None) -> list[str] | None:
+    """`words` parted into `count` labels (any count where None): a total or a word of letters is one label, and a
+    run of single letters is parted evenly, none a letter alone; None where no parting or more than one fits."""
+    pieces: list[str | list[str]] = []
+    for word in words:
+        if len(word) == 1 and word not in _TOTALS:
+            if pieces and isinstance(pieces[-1], list):
+                pieces[-1].append(word)
+            else:
+                pieces.append([word])
+        else:
+            pieces.append(word)
+    runs = [piece for piece in pieces if isinstance(piece, list)]
+    choices = [[g for g in range(1, len(run) // 2 + 1) if len(run) % g == 0] for run in runs]
+    fits = [groups for groups in itertools.product(*choices)
+            if count is None or len(pieces) - len(runs) + sum(groups) == count]
+    if len(fits) != 1 and count is not None or not fits:
+        return None
+    groups = iter(fits[0] if count is not None else [1] * len(runs))
+    labels = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            labels.append(piece)
+            continue
+        g = next(groups)
+        size = len(piece) // g
+        labels += [" ".join(piece[k:k + size]) for k in range(0, len(piece), size)]
+    return labels
