@@ -8,6 +8,7 @@ reader reads already. Only a text that prints no tab and no two spaces running r
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 import regex
@@ -15,6 +16,12 @@ import regex
 _FIGURE_RE = regex.compile(r"[△▲-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|-")
 _HEADER_WORD_RE = regex.compile(r"[\p{Hangul}\w()%·ㆍ/]+")
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
+# words these reports' headers and row labels print set apart letter by letter, which tell an uneven parting
+_HEADER_WORDS = frozenset((
+    "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
+    "승용", "승합", "화물", "특수", "보유", "적합", "부적합", "기타", "비고", "내용", "대상", "기간", "증감", "전년",
+    "금년", "건수", "금액", "인원", "개소", "일반직", "공무직", "기능직", "별정직", "임기제", "연번", "합계", "소계"))
+_MAX_RUN = 12  # letters set apart in a row at most: a header's labels, not a spaced-out title
 _NOT_A_ROW = ("○", "□", "-", "※", "ㆍ", "·", "▶", "(")
 
 
@@ -83,7 +90,8 @@ def _is_header_line(line: str) -> bool:
 
 def _parted(words: list[str], count: int | None) -> list[str] | None:
     """`words` parted into `count` labels (any count where None): a total or a word of letters is one label, and a
-    run of single letters is parted evenly, none a letter alone; None where no parting or more than one fits."""
+    run of single letters is parted into labels of two letters or more; where several partings fit, the one whose
+    labels are all words these tables print (`부 적 합`, `과 부 족`), else the even one; None where none or several."""
     pieces: list[str | list[str]] = []
     for word in words:
         if len(word) == 1 and word not in _TOTALS:
@@ -94,18 +102,48 @@ def _parted(words: list[str], count: int | None) -> list[str] | None:
         else:
             pieces.append(word)
     runs = [piece for piece in pieces if isinstance(piece, list)]
-    choices = [[g for g in range(1, len(run) // 2 + 1) if len(run) % g == 0] for run in runs]
-    fits = [groups for groups in itertools.product(*choices)
-            if count is None or len(pieces) - len(runs) + sum(groups) == count]
-    if len(fits) != 1 and count is not None or not fits:
+    if any(len(run) > _MAX_RUN for run in runs):
         return None
-    groups = iter(fits[0] if count is not None else [1] * len(runs))
+    if count is None:
+        count = len(pieces)
+    fits = [sizes for sizes in itertools.product(*(_sizes(len(run)) for run in runs))
+            if len(pieces) - len(runs) + sum(len(part) for part in sizes) == count]
+    fits = _one_of(fits, runs)
+    if fits is None:
+        return None
+    sizes = iter(fits)
     labels = []
     for piece in pieces:
         if isinstance(piece, str):
             labels.append(piece)
             continue
-        g = next(groups)
-        size = len(piece) // g
-        labels += [" ".join(piece[k:k + size]) for k in range(0, len(piece), size)]
+        at = 0
+        for size in next(sizes):
+            labels.append(" ".join(piece[at:at + size]))
+            at += size
     return labels
+
+
+@functools.cache
+def _sizes(letters: int) -> tuple[tuple[int, ...], ...]:
+    """Each way of parting a run of `letters` letters into labels of two letters or more, in order."""
+    if letters < 2:
+        return ()
+    return ((letters,), *((first, *rest) for first in range(2, letters - 1) for rest in _sizes(letters - first)))
+
+
+def _one_of(fits: list[tuple[tuple[int, ...], ...]], runs: list[list[str]]) -> tuple[tuple[int, ...], ...] | None:
+    """The one parting of the runs of letters that fits, told by the words it makes or by being even."""
+    if len(fits) > 1:
+        fits = [fit for fit in fits if all(_words_of(run, sizes) <= _HEADER_WORDS
+                                           for run, sizes in zip(runs, fit, strict=True))] \
+            or [fit for fit in fits if all(len(set(sizes)) == 1 for sizes in fit)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _words_of(run: list[str], sizes: tuple[int, ...]) -> set[str]:
+    at, words = 0, set()
+    for size in sizes:
+        words.add("".join(run[at:at + size]))
+        at += size
+    return words
