@@ -124,6 +124,9 @@ def test_planted_errors_are_found_on_their_cells():
     (["구 분 가 나 다 라 마", "일반직 5 4"], ["구 분 가 나 다 라 마", "일반직 5 4"]),
     # a text laid out with two spaces running is another converter's: left as it is
     (["구 분  계 국 비", "예산액 100 100"], ["구 분  계 국 비", "예산액 100 100"]),
+    # a header whose merged cells print on lines of their own (an HWP PDF's): not read yet, left as text
+    (["구 분 계", "일 반 직", "공무직", "5급 6급 7급 8급 9급", "정 원 22 1 4 6 5 3 3"],
+     ["구 분 계", "일 반 직", "공무직", "5급 6급 7급 8급 9급", "정 원 22 1 4 6 5 3 3"]),
     # a bullet's figures are no row
     (["구 분 계 국 비", "○ 예산액 100 100"], ["구 분 계 국 비", "○ 예산액 100 100"]),
 ])
