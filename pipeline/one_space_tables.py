@@ -1,9 +1,10 @@
 """Tables as `pdftotext -raw` prints them: a row a line, its cells one space apart, a spaced label's letters too.
 
 `구 분 계 국 비 시 비 구 비` over `예산액 1,512,000 756,000 453,600 302,400` has no column to line up by, so the
-rows' count of figures tells how many cells the header holds, and its letters set apart are parted evenly into
-the labels left (`구 분 | 계 | 국 비 | 시 비 | 구 비`). Such a table is rewritten as the tab-separated rows the text
-reader reads already. Only a text that prints no tab and no two spaces running reads so.
+rows' count of figures tells how many cells the header holds, and its letters set apart are parted into the
+labels left (`구 분 | 계 | 국 비 | 시 비 | 구 비`), evenly or into words such headers print (`적 합 | 부 적 합`).
+Such a table is rewritten as the tab-separated rows the text reader reads already. Only a text that prints no
+tab and no two spaces running reads so.
 """
 
 from __future__ import annotations
@@ -32,26 +33,22 @@ def one_space_tables(lines: list[str]) -> list[str]:
     lines = list(lines)
     i = 0
     while i < len(lines):
-        figures = _row_figures(lines[i])
-        if figures is None:
+        first = _row_figures(lines[i])
+        if first is None:
             i += 1
             continue
-        end = i + 1
-        while end < len(lines) and len((_row_figures(lines[end]) or ("", []))[1]) == len(figures[1]):
-            end += 1
-        header = _header_rows(lines, i, len(figures[1]))
+        rows = [first]
+        while i + len(rows) < len(lines) and (row := _row_figures(lines[i + len(rows)])) and len(row) == len(first):
+            rows.append(row)
+        header = _header_rows(lines, i, len(first) - 1)
         if header is not None:
-            start = i - len(header)
-            lines[start:i] = ["\t".join(cells) for cells in header]
-            for n in range(i, end):
-                label, row = _row_figures(lines[n])
-                lines[n] = "\t".join([label, *row])
-        i = end
+            lines[i - len(header):i + len(rows)] = ["\t".join(cells) for cells in [*header, *rows]]
+        i += len(rows)
     return lines
 
 
-def _row_figures(line: str) -> tuple[str, list[str]] | None:
-    """A row's label and its two figures or more, or None."""
+def _row_figures(line: str) -> list[str] | None:
+    """A row's cells, its label and two figures or more, or None."""
     words = line.split(" ")
     n = len(words)
     while n > 0 and _FIGURE_RE.fullmatch(words[n - 1]):
@@ -59,7 +56,7 @@ def _row_figures(line: str) -> tuple[str, list[str]] | None:
     label = " ".join(words[:n])
     if len(words) - n < 2 or not regex.search(r"\p{Hangul}", label) or label.startswith(_NOT_A_ROW):
         return None
-    return label, words[n:]
+    return [label, *words[n:]]
 
 
 def _header_rows(lines: list[str], first_row: int, width: int) -> list[list[str]] | None:
@@ -83,15 +80,17 @@ def _header_rows(lines: list[str], first_row: int, width: int) -> list[list[str]
 
 
 def _is_header_line(line: str) -> bool:
+    """A line of words alone, none a figure, a mark or a number that titles a part (`2. 인 력`)."""
     words = line.split(" ")
     return (bool(line) and not line.startswith(_NOT_A_ROW) and not any(_FIGURE_RE.fullmatch(w) for w in words)
             and all(_HEADER_WORD_RE.fullmatch(w) for w in words) and not regex.match(r"\d+\.|\p{Hangul}\.", line))
 
 
 def _parted(words: list[str], count: int | None) -> list[str] | None:
-    """`words` parted into `count` labels (any count where None): a total or a word of letters is one label, and a
-    run of single letters is parted into labels of two letters or more; where several partings fit, the one whose
-    labels are all words these tables print (`부 적 합`, `과 부 족`), else the even one; None where none or several."""
+    """`words` parted into `count` labels (where None, each run of letters one): a total or a word of letters is one
+    label, and a run of single letters is parted into labels of two letters or more; where several partings fit, the
+    one whose labels are all words these tables print (`부 적 합`, `과 부 족`), else the even one; None where none or
+    several."""
     pieces: list[str | list[str]] = []
     for word in words:
         if len(word) == 1 and word not in _TOTALS:
@@ -142,6 +141,7 @@ def _one_of(fits: list[tuple[tuple[int, ...], ...]], runs: list[list[str]]) -> t
 
 
 def _words_of(run: list[str], sizes: tuple[int, ...]) -> set[str]:
+    """The words a run of letters makes parted into labels of these sizes."""
     at, words = 0, set()
     for size in sizes:
         words.add("".join(run[at:at + size]))
