@@ -58,6 +58,7 @@ from pipeline.markup_tables import (
     multiline_table,
     multiline_table_end,
 )
+from pipeline.one_space_tables import one_space_tables
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
 from pipeline.values import (
     FOUR_DIGIT_YEAR,
@@ -317,6 +318,7 @@ def read_text(path: str, data: bytes) -> Document:
     if page_starts:
         page_starts = sorted(set(page_starts))
         group_rows = _drop_running_lines(lines, page_starts)
+    lines = one_space_tables(lines)
     drawn: list[Block] = []
     if BOX_DRAWING_RE.search(text):
         lines, tables = box_tables(lines)
