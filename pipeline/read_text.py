@@ -913,9 +913,10 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         if "|" in stripped and (pipes := _pipe_table(lines, i)):
             rows, offsets, end = pipes
             header_marked = 1 if len(offsets) > 1 and offsets[1] == 2 else None  # its first row, over `| --- |`
-            table = Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked)
-            add_table(blocks, table, _right_after_table(blocks, texts, table_end, i, unpaged))
-            table_end = end
+            if rows:  # not a `|---|---|` rule alone, which prints nothing
+                table = Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked)
+                add_table(blocks, table, _right_after_table(blocks, texts, table_end, i, unpaged))
+            table_end = end if rows else None
             i = end
             continue
         above = blocks[-1] if blocks else None

@@ -91,3 +91,14 @@ def test_a_mangled_table_whose_one_label_merged_down_heads_notes_is_read():
              "   4. ��    ��"]
     (table,) = read_document("mangled.txt", "\n".join(lines).encode()).blocks
     assert table.rows[2] == ("��", "��", "", "3", "1", "2", "����� 1")
+
+
+def test_a_rule_of_a_pipe_table_alone_over_a_page_break_is_no_table():
+    """Found by the test above (seed 2203, lines dropped and swapped): a `|---|---|` rule left alone under a `|`
+    table, past a page's blank lines, read as a table of no rows, which the joining over page breaks indexed
+    (IndexError). It prints nothing: the table above stands as it is, the heading below stays a heading."""
+    text = "| ① 요약 | · · · 1 |\n| ② 개요 | · · · 4 |\n\n|---|---|\n\n## 1 조 직\n"
+    blocks = read_document("mangled.md", text.encode()).blocks
+    assert [type(block).__name__ for block in blocks] == ["Table", "Heading"]
+    assert blocks[0].rows == (("① 요약", "· · · 1"), ("② 개요", "· · · 4"))
+    assert blocks[1].text == "1 조 직"
