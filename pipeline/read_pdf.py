@@ -29,6 +29,7 @@ from pipeline.document import Block, Document, Table, add_table, build_document,
 from pipeline.errors import ReportError
 from pipeline.markup_tables import spread_mark
 from pipeline.read_text import (
+    CONTINUED_RE,
     COVER_LINES,
     DEPARTMENT_ENDS,
     PAGE_NUMBER_RE,
@@ -80,8 +81,6 @@ MARK_RISE = 0.15  # type sizes of the glyph before that a footnote mark's foot s
 POWERS = {"2": "²", "3": "³"}  # a unit's power printed raised after its `m`: `m²`, `m³`
 MARK_GAP = 1.0  # points: a footnote mark's glyphs stand this close to the glyph before, at its foot and size
 _LABEL_RE = patterns.compile(r"\p{Hangul}{2,5}")  # a cover field's label, run together: `일시`, `보고부서`
-# `(계속)`, `<계속>`, `(표 계속)`: the table goes on from the page before
-_CONTINUED_RE = patterns.compile(r"(?:^[(<〈［\[]?|[(<〈［\[])\s*(?:표\s*)?계\s*속\s*[)>〉］\]]?$")
 # a figure's pieces, a line each of a ruled cell it wraps in: digits and grouping commas, a sign, a trailing %
 _FIGURE_PIECES_RE = patterns.compile(r"[△▲-]?[\d,]+(?: [\d,]+)+%?")
 _WORD_WRAP_RE = patterns.compile(r"[가-힣\d] [가-힣\d]")  # where a word wrapped mid-word may have been read apart
@@ -1131,7 +1130,7 @@ def _continued_marks_dropped(pages: list[_Page]) -> None:
     for page, next_page in itertools.pairwise(pages):
         items = next_page.items
         if not (page.items and _table_part(page.items[-1]) and items and isinstance(items[0], _Line)
-                and _CONTINUED_RE.search(items[0].text)):
+                and CONTINUED_RE.search(items[0].text)):
             continue
         k = 1
         if k < len(items) and isinstance(items[k], _Line) and (unit := unit_in(items[k].text)) and not unit[2]:

@@ -318,6 +318,7 @@ def read_text(path: str, data: bytes) -> Document:
     if page_starts:
         page_starts = sorted(set(page_starts))
         group_rows = _drop_running_lines(lines, page_starts)
+        _drop_continued_marks(lines, page_starts)
     lines = one_space_tables(lines)
     drawn: list[Block] = []
     if BOX_DRAWING_RE.search(text):
@@ -591,6 +592,32 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> dict[int, s
             else:
                 group_rows[n] = lines[n].strip()
     return group_rows
+
+
+# `(계속)`, `<계속>`, `(표 계속)`, alone or after a table's caption printed again (`□ 구 청사 (계속)`): the table goes
+# on from the page before
+CONTINUED_RE = patterns.compile(r"(?:^[(<〈［\[]?|[(<〈［\[])\s*(?:표\s*)?계\s*속\s*[)>〉］\]]?$")
+
+
+def _drop_continued_marks(lines: list[str], page_starts: list[int]) -> None:
+    """`(계속)` first on a page (past its running header), as a word processor marks a table going on over a page,
+    and the `(단위: …)` line printed again below it, blanked where a row of cells ends the page before and another
+    follows: the two parts then join as where nothing is printed between them (before, the part below was a table
+    of its own)."""
+    for start, end in itertools.pairwise([*page_starts, len(lines)]):
+        printed = itertools.islice((n for n in range(start, end) if lines[n].strip()), 3)
+        mark = next(printed, None)
+        if mark is None or "계" not in lines[mark] or not CONTINUED_RE.search(lines[mark].strip()):
+            continue
+        marks = [mark]
+        below = next(printed, None)
+        if below is not None and (unit := unit_in(lines[below])) and not unit[2]:
+            marks.append(below)
+            below = next(printed, None)
+        above = next((n for n in range(start - 1, -1, -1) if lines[n].strip()), None)
+        if above is not None and below is not None and _is_row_like(lines[above]) and _is_row_like(lines[below]):
+            for n in marks:
+                lines[n] = ""
 
 
 def cover_departments(cover: list[str]) -> frozenset[str]:

@@ -63,11 +63,11 @@ _PDFTOTEXT_UNREAD = {(sample, style): _FIGURES_LEFT_OF_LABELS for sample, style 
       for style in ("grid", "unruled", "bold headings", "portrait, tables over pages, header repeated")),
     ("한빛구-기획예산과-업무보고.md", "fonts swapped"),
     ("2022-hanbit-hwangyeong-layout.txt", "rules filled")]}
-# a table broken over pages without rules: `(계속)` printed first on the next page between its rows, and rows parted
-# by three blank lines with their labels centred in tall cells, are read as two tables, or a label as a figure
-_TALL_ROWS_CONTINUED = "a table continued over pages without rules, its labels centred in tall rows"
-_PDFTOTEXT_UNREAD |= {(sample, "tables continued, unruled"): _TALL_ROWS_CONTINUED for sample in (
-    "2023-seohae-geongang-layout.txt", "2025-hanbit-bokji.txt", "한빛구-기획예산과-업무보고.md")}
+# a table without rules continued over a page whose rows are parted by three blank lines, its labels centred in tall
+# cells, is read as two tables, or a label as a figure
+_TALL_ROWS = "a table continued over pages without rules, its labels centred in tall rows"
+_PDFTOTEXT_UNREAD |= {(sample, "tables continued, unruled"): _TALL_ROWS
+                      for sample in ("2023-seohae-geongang-layout.txt", "2025-hanbit-bokji.txt")}
 _SHARED_WITH_PDFTOTEXT = ("document", "projects", "staffing", "vehicles", "budget")
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not installed")
 
