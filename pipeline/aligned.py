@@ -94,6 +94,7 @@ _MAX_SPREAD_JOINS = 8  # single syllables side by side in a header line, beyond 
 _WORD_RE = patterns.compile(r"\p{L}")  # a letter: a cell of words, not a mark (`●`) or a figure
 _WIDE_SPREAD = 4  # blanks between the letters of a spread label from which `pdftotext -layout` may round two apart
 _MOST_BLANK_LINES_BETWEEN_ROWS = 4  # `pdftotext -layout` between tall rows (8pt type padded 16pt), `_parted_alike`
+_HEADER_BLANK_LINES = 2  # blank lines at least under a header over rows parted by three or four, `_parted_alike`
 _CELL_GAP = 2  # display columns of blank between two cells of a line (`split_cells`)
 _CENTRE_SLACK = 4  # display columns (two syllables) a lone group label may stand off its span's centre
 _SPREAD_EDGE_SLACK = 2  # display columns (a syllable) the letters of a spread label may end short of the others'
@@ -1668,9 +1669,11 @@ def _parted_alike(lines: list[int], blanks: int) -> bool:
     """Whether `blanks` blank lines below the rows on these lines (in order) part the next row from them as they
     part each row from the one above: three or four blank lines, as `pdftotext -layout` parts the rows of a table
     in 8pt type padded 12–16pt; the first, the header, may stand further apart (a taller header row: four blank
-    lines under it, three between the rows below). A row below that many blank lines under rows parted by fewer (a
-    paragraph after the table, another table) stays apart."""
-    return (3 <= blanks <= _MOST_BLANK_LINES_BETWEEN_ROWS and (len(lines) < 2 or lines[1] - lines[0] > blanks)
+    lines under it, three between the rows below) or closer, two blank lines at least (a header of one line over
+    rows whose labels wrap or are merged down and centred). A row below that many blank lines under rows parted by
+    fewer (a paragraph after the table, another table) stays apart."""
+    return (3 <= blanks <= _MOST_BLANK_LINES_BETWEEN_ROWS
+            and (len(lines) < 2 or lines[1] - lines[0] > _HEADER_BLANK_LINES)
             and all(below - above == blanks + 1 for above, below in itertools.pairwise(lines[1:])))
 
 

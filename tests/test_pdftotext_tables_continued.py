@@ -1,6 +1,6 @@
 """`pdftotext -layout` (poppler 22.12) of a report's tables drawn without rules, going on over pages under `(계속)`
-(tests/pdf_styles.py, "tables continued, unruled"): the `(계속)` atop the next page between a table's rows is no
-text."""
+and in rows taller than their text (tests/pdf_styles.py, "tables continued, unruled"): the `(계속)` atop the next
+page between a table's rows is no text, and a header two blank lines over rows parted by three is the table's."""
 
 from extractors import extract_report
 from pipeline.document import Paragraph, Table
@@ -29,6 +29,38 @@ STAFF_CONTINUED = """\
                                공무직     3               2                 △1
 
 ※ ()는 육아휴직자
+"""
+
+# rows 30pt tall in 10pt type: the header two blank lines over the first row, three between the rows below; a label
+# merged down two rows centred beside the second (`촘촘한 복지안전망 구축` over `소계` and `기초생활 보장`)
+BUDGET_TALL_ROWS = """\
+Ⅰ. 일반현황
+4 예산현황
+                                                                                                     (단위: 천원)
+         단위사업                 세부사업                   예산액             집행액          집행률(%) (5.31.기준)
+
+
+계                                                13,423,000        6,251,300      46.6
+
+
+
+                         소계                      12,480,500        5,905,300      47.3
+
+
+
+촘촘한 복지안전망 구축             기초생활 보장                 9,120,000         4,400,000      48.2
+
+
+
+                         위기가구 긴급 지원              3,360,500         1,505,300      44.8
+
+
+
+기본경비                                             102,300           44,100         43.1
+
+
+
+Ⅱ. 주요업무 추진실적
 """
 
 def _read(text: str):
@@ -60,3 +92,16 @@ def test_continued_atop_a_page_under_no_row_stays_as_printed():
     tables, document = _read(STAFF_CONTINUED.replace("계        21       20(1)    △1", "정원 21명, 현원 20명임"))
     assert "(계속)" in [block.text for block in document.blocks if isinstance(block, Paragraph)]
     assert [row[0] for table in tables for row in table.rows] == ["구분", "일반직", "공무직"]
+
+
+def test_a_header_two_blank_lines_over_rows_parted_by_three_heads_them_all():
+    """Before, the rows three blank lines apart under a header two above the first were not bridged: the 계 row
+    alone under the header, `13,423,000` read as its name and the lines below lost."""
+    _tables, document = _read(BUDGET_TALL_ROWS)
+    report = extract_report(document)
+    assert [(line.name, line.budget_krw, line.executed_krw, line.parent) for line in report.budget] == [
+        ("계", 13_423_000_000, 6_251_300_000, None),
+        ("촘촘한 복지안전망 구축", 12_480_500_000, 5_905_300_000, None),
+        ("기초생활 보장", 9_120_000_000, 4_400_000_000, "촘촘한 복지안전망 구축"),
+        ("위기가구 긴급 지원", 3_360_500_000, 1_505_300_000, "촘촘한 복지안전망 구축"),
+        ("기본경비", 102_300_000, 44_100_000, None)]
