@@ -247,6 +247,7 @@ class AlignedRows:
         self._wrapped: set[int] = set()  # lines that carry on a row label (`_mark_wrapped_lines`)
         self._rules: set[int] = set()  # lines of dashes ruling a table as pandoc's plain text does (`_mark_rules`)
         self._marked: list[tuple[int, int]] = []  # wrapped lines, each with the line it goes on from
+        self._centred: set[int] = set()  # lines of a label centred between two tall rows (`_centred_label_row`)
         self._numbers: set[int] = set()  # lines of a row's number merged down beside a 계 row (`_numbers_on`)
         # a header's line of labels at the foot of a page, each with its last line atop the next (`_header_goes_on`)
         self._groups_above: list[tuple[int, int]] = []
@@ -414,6 +415,13 @@ class AlignedRows:
             j = i
             while j < n and self.cells[j] is None and not texts[j]:
                 j += 1
+            if i < j < n and above and self.cells[i - 1] is not None and (row := self._centred_label_row(
+                    above, above_lines, i, j)) is not None:
+                self.cells[i:j] = [[] for _ in range(i, j)]
+                self.cells[j + 1:row] = [[] for _ in range(j + 1, row)]
+                self._centred.add(j)
+                i = row
+                continue
             if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
                     and not self._title_line(texts, first, i, j)
                     and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1
@@ -473,6 +481,26 @@ class AlignedRows:
                 self.cells[i] = (self._group_label(lines[i], texts[i], self.cells[i + 1], self.cells[i + 2])
                                  if below else None)
                 self._wrapped.discard(i)
+
+    def _centred_label_row(self, above: list[Cell], rows: list[int], i: int, j: int) -> int | None:
+        """The line of the row below a label on line j (a line of one cell that is no figure, blank lines i..j above
+        it) where the label is centred between the run's last row and that row, as many blank lines below it as
+        above, as `pdftotext -layout` prints a label merged down two tall rows (rows parted by blank lines, under
+        a header: `_tall_rows`) halfway between them (`건강증진 사업` between `비만예방 관리   700,000 …` and
+        `구강보건 사업   500,000 …`); the label left of both rows' cells and no figure's line, the row below lined
+        up under the rows above. None where it is not: without it the label would be a paragraph, and the table
+        end over it."""
+        label = self.cells[j]
+        if not (label and len(label) == 1 and len(rows) >= 2 and _tall_rows(rows) and not _has_figure(label)):
+            return None
+        row = j + (j - i) + 1
+        if row >= len(self.cells) or any(self.cells[k] is not None or self.texts[k] for k in range(j + 1, row)):
+            return None
+        below, upper = self.cells[row], self.cells[rows[-1]]
+        if not (below and _has_figure(below) and _has_figure(upper) and label[0].end <= below[0].start
+                and label[0].end <= upper[0].start and _under(below, above) >= max(2, len(below) - 1)):
+            return None
+        return row
 
     def _simple_table_ends(self, rows: list[int]) -> bool:
         """Whether the rows on these lines are a simple table of pandoc's plain text, which a blank line ends: its
@@ -1044,6 +1072,9 @@ class AlignedRows:
             if rows and any(_is_broken_figure(c.text) for c in rows[-1]) and (completed := _broken_figures_completed(
                     rows[-1], cells, self._character_start(at[-1]), self._character_start(k))) is not None:
                 rows[-1] = completed
+                continue
+            if k in self._centred and rows:  # merged down the row above and the row below: the first's
+                rows[-1] = [cells[0], *rows[-1]]
                 continue
             if k in self._wrapped:
                 label = rows[-1][0] if rows else None

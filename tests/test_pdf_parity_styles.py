@@ -63,8 +63,6 @@ _PDFTOTEXT_UNREAD = {(sample, style): _FIGURES_LEFT_OF_LABELS for sample, style 
       for style in ("grid", "unruled", "bold headings", "portrait, tables over pages, header repeated")),
     ("한빛구-기획예산과-업무보고.md", "fonts swapped"),
     ("2022-hanbit-hwangyeong-layout.txt", "rules filled")]}
-# a table without rules whose labels `pdftotext -layout` prints halfway between its tall rows loses them, and its rows
-_PDFTOTEXT_UNREAD[("2023-seohae-geongang-layout.txt", "tables continued, unruled")] = "labels centred in tall rows"
 _SHARED_WITH_PDFTOTEXT = ("document", "projects", "staffing", "vehicles", "budget")
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not installed")
 

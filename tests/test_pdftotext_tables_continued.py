@@ -1,6 +1,7 @@
 """`pdftotext -layout` (poppler 22.12) of a report's tables drawn without rules, going on over pages under `(계속)`
 and in rows taller than their text (tests/pdf_styles.py, "tables continued, unruled"): the `(계속)` atop the next
-page between a table's rows is no text, and a header two blank lines over rows parted by three is the table's."""
+page between a table's rows is no text, a header two blank lines over rows parted by three is the table's, and a
+label centred between two tall rows (merged down them) is the label of the first."""
 
 from extractors import extract_report
 from pipeline.document import Paragraph, Table
@@ -63,6 +64,34 @@ BUDGET_TALL_ROWS = """\
 Ⅱ. 주요업무 추진실적
 """
 
+# rows 30pt tall, the labels merged down two rows printed halfway between them, a blank line above and below each
+LABELS_BETWEEN_ROWS = """\
+Ⅰ. 일반현황
+4. 예 산
+                                                                                      (2023. 5. 31. 현재, 단위: 천원)
+               단위사업           세부사업                예산액             집행액        집행률(%)
+
+
+                                                 4,500,000       1,200,000   26.7
+
+              합계
+
+                           금연사업 운영               800,000         200,000     25.0
+
+
+
+                           비만예방 관리               700,000         150,000     21.4
+
+              건강증진 사업
+
+                           구강보건 사업               500,000         100,000     20.0
+
+
+
+Ⅱ. 주요업무 추진실적
+"""
+
+
 def _read(text: str):
     document = read_text("t.txt", (COVER + text).encode())
     return [block for block in document.blocks if isinstance(block, Table)], document
@@ -105,3 +134,26 @@ def test_a_header_two_blank_lines_over_rows_parted_by_three_heads_them_all():
         ("기초생활 보장", 9_120_000_000, 4_400_000_000, "촘촘한 복지안전망 구축"),
         ("위기가구 긴급 지원", 3_360_500_000, 1_505_300_000, "촘촘한 복지안전망 구축"),
         ("기본경비", 102_300_000, 44_100_000, None)]
+
+
+def test_labels_centred_between_tall_rows_go_to_the_first_of_the_two():
+    """Before, each label between two rows was a paragraph that ended the table: the header over the 합계 row's
+    figures alone, every line below lost."""
+    tables, document = _read(LABELS_BETWEEN_ROWS)
+    assert [table.rows for table in tables] == [(
+        ("단위사업", "세부사업", "예산액", "집행액", "집행률(%)"), ("합계", "", "4,500,000", "1,200,000", "26.7"),
+        ("", "금연사업 운영", "800,000", "200,000", "25.0"),
+        ("건강증진 사업", "비만예방 관리", "700,000", "150,000", "21.4"),
+        ("", "구강보건 사업", "500,000", "100,000", "20.0"))]
+    report = extract_report(document)
+    assert [(line.name, line.budget_krw, line.parent) for line in report.budget] == [
+        ("계", 4_500_000_000, None), ("금연사업 운영", 800_000_000, "건강증진 사업"),
+        ("비만예방 관리", 700_000_000, "건강증진 사업"), ("구강보건 사업", 500_000_000, "건강증진 사업")]
+
+
+def test_a_line_between_rows_that_is_not_centred_between_them_ends_the_table():
+    """A line one blank line under a row and three over the next is no label merged down them: a paragraph."""
+    text = LABELS_BETWEEN_ROWS.replace("              건강증진 사업\n\n", "              건강증진 사업\n\n\n\n")
+    tables, document = _read(text)
+    assert "건강증진 사업" in [block.text for block in document.blocks if isinstance(block, Paragraph)]
+    assert [row[1] for row in tables[0].rows][-1] == "비만예방 관리"
