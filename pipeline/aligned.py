@@ -397,9 +397,10 @@ class AlignedRows:
         blank lines, as `pdftotext -layout` parts rows yet taller (9pt type, rows padded 10pt), are bridged too where
         no two rows of the run so far stand on lines one below the other (`_tall_rows`): below rows that do, they
         part two tables. Three or four (8pt type, rows padded 12–16pt) are bridged where the run's rows so far are
-        parted by as many, or the run is one line (its header): `_parted_alike`. Not below a simple table of pandoc's
-        but over a page break (`_simple_table_ends`): a table right below is another, or its part below a page break
-        `parse_lines` tells as it tells a `|` table's (`add_table`)."""
+        parted by as many, or the run is one line (its header): `_parted_alike`; so are those around a label alone
+        on a line halfway between two tall rows, merged down them (`_centred_label_row`). Not below a simple table
+        of pandoc's but over a page break (`_simple_table_ends`): a table right below is another, or its part below a
+        page break `parse_lines` tells as it tells a `|` table's (`add_table`)."""
         n = len(texts)
         above: list[Cell] = []  # the cells of the rows of the run so far
         above_lines: list[int] = []  # the lines of those rows
