@@ -107,6 +107,12 @@ def test_merged_cells_are_placed_over_the_columns_they_span():
     assert (budget.line, budget.row_offsets) == (23, (0, 5, 9, 14, 19))
 
 
+def test_a_table_first_in_the_document_is_read():
+    # a .docx opening with a table: the text's first line is its first cell's, after a tab
+    [table] = tables(tika_printed([[["구 분", "계"], ["정 원", "3"]], "끝"]))
+    assert (table.rows, table.line) == ((("구 분", "계"), ("정 원", "3")), 1)
+
+
 def test_paragraphs_tika_prints_a_line_each_are_not_joined():
     # its tables' rows print a blank line each: the text is not taken for wrapped paragraphs parted by blank lines
     cover = ["제283회 한빛구의회 제1차 정례회", "2023. 6. 13. ~ 6. 28.", "2023년 주요업무보고", "가로경관과",
