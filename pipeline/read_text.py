@@ -60,6 +60,7 @@ from pipeline.markup_tables import (
 )
 from pipeline.one_space_tables import one_space_tables
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
+from pipeline.tika_tables import Printed, tika_tables
 from pipeline.values import (
     FOUR_DIGIT_YEAR,
     LETTERS,
@@ -324,12 +325,17 @@ def read_text(path: str, data: bytes) -> Document:
     if BOX_DRAWING_RE.search(text):
         lines, tables = box_tables(lines)
         drawn = [Table(rows, line=start + 1, row_offsets=offsets) for start, rows, offsets in tables]
+    tika: list[Printed] = []
+    if "\n\t" in text:  # a line starting with a tab: a cell of a table Tika printed, maybe
+        lines, tika = tika_tables(lines)
+        drawn = sorted(drawn + [_tika_table(*table) for table in tika], key=lambda table: table.line)
     unread_tables: list[int] = []
     lines, tables = cell_line_tables(lines, unread_tables)
     if tables:
         drawn = sorted(drawn + [Table(rows, line=start + 1, row_offsets=offsets) for start, rows, offsets in tables],
                        key=lambda table: table.line)
-    wrapped = html_lines is None and _has_paragraph_breaks(text, len(lines))  # HTML marks each paragraph
+    # HTML marks each paragraph; Tika prints each on a line, and its tables' rows a blank line each
+    wrapped = html_lines is None and not tika and _has_paragraph_breaks(text, len(lines))
     cover = _cover_in_columns(lines, page_starts, wrapped)
     blocks = parse_lines(lines, wrapped=wrapped, page_starts=page_starts)
     if cover:
@@ -1304,13 +1310,37 @@ def _tab_table(lines: list[str], start: int):
     if end == run_end and len(widths) == 1:
         return tuple(map(tuple, printed)), None, end  # most tables: each row on a line, of the table's width
     rows, offsets, end = _rows_joined(lines, start, printed, width)
+    _merged_header_placed(rows, width)
+    return tuple(map(tuple, rows)), None if offsets == list(range(len(rows))) else tuple(offsets), end
+
+
+def _merged_header_placed(rows: list, width: int) -> None:
+    """A header printing each merged cell once (Word's "save as text", Tika's text) placed over the table's
+    columns, in place: spread where it prints no blank for a cell merged down either (`_header_spread`), else its
+    rows placed over the row below them (`_under_columns_after_merged_label`, `_merged_cells_placed`)."""
     first_figures = next((k for k, row in enumerate(rows) if any(map(_is_figure_cell, row))), 0)
     if spread := _header_spread(list(map(tuple, rows[:first_figures])), width, list(map(tuple, rows[first_figures:]))):
         rows[:first_figures] = spread
     else:
         _under_columns_after_merged_label(rows, width)
         _merged_cells_placed(rows, width)
-    return tuple(map(tuple, rows)), None if offsets == list(range(len(rows))) else tuple(offsets), end
+
+
+def _tika_table(start: int, printed: list[list[str]], offsets: tuple[int, ...]) -> Table:
+    """A table Tika printed (`pipeline.tika_tables`) as a grid: its header placed as Word's "save as text" one is
+    (`_merged_header_placed`), and a row printing fewer cells than the table, whose cells Tika prints whole, with
+    its cell merged across the label columns: in the header's last row its first (`구 분` over `단위사업명 |
+    세부사업명`), in the body the labels before its figures (`계`, `기본경비` over them)."""
+    width = max(map(len, printed))
+    rows = [list(row) for row in printed]
+    _merged_header_placed(rows, width)
+    n_header = header_end(rows)
+    for k, row in enumerate(rows):
+        if len(row) < width and k >= n_header - 1:
+            labels = 1 if k < n_header else next((j for j, cell in enumerate(row) if _is_figure_cell(cell)), 0)
+            if labels:
+                rows[k] = [*row[:labels], *[""] * (width - len(row)), *row[labels:]]
+    return Table(tuple(map(tuple, rows)), line=start + 1, row_offsets=offsets)
 
 
 def _rows_joined(lines: list[str], start: int, printed: list[list[str]], width: int):

@@ -56,7 +56,11 @@ each with one planted error or two: the check finds the figure that is wrong, on
   test draws in two styles (`tests/pdf_styles.py`): rules drawn as thin filled rectangles under shaded headers, and
   portrait pages where a long table goes on under `(계속)` and tables merging labels down two rows print taller
   rows; 체육시설 by 실내/실외 with `면적(m²)`, 어린이집 by 유형 with `정 원 | 현 원 | 이용률(%)`, 어린이집 by 동 over a
-  page; no planted error, each planted by its test."""
+  page; no planted error, each planted by its test.
+- `2023-hanbit-garogyeonggwan.txt` (가로경관과 2023, Apache Tika's `--text` of a .docx: each cell on a line after a
+  tab, a blank line after each row, a cell merged across printed once, one merged down a tab alone, Word bullets as
+  `· `): staffing of `일 반 직` over grades, a budget of 단위사업 over 세부사업 with `계` merged across; no planted
+  error, each planted by its test (`tests/test_hunt64.py`)."""
 
 import functools
 from datetime import date
