@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pipeline import patterns
 from pipeline.aligned import display_width
-from pipeline.document import is_noted_figure
+from pipeline.document import PrintedTable, is_noted_figure, take_printed_table
 from pipeline.values import GRADE_RE, is_total
 
 # the header labels a table printed a cell a line may start with (compacted): a row label's column, a budget's
@@ -34,16 +34,14 @@ _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
 _NUMBERED_TITLE_RE = patterns.compile(r"^\d{1,2}[.)]?\s+\p{Hangul}")  # `4 예산현황`, `2. 인력`
 
 Cell = tuple[str, int]  # a cell's text and the line (from 0) it starts on
-Grid = tuple[tuple[str, ...], ...]
 
 
-def cell_line_tables(lines: list[str], unread: list[int] | None = None,
-                     ) -> tuple[list[str], list[tuple[int, Grid, tuple[int, ...]]]]:
+def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple[list[str], list[PrintedTable]]:
     """The tables printed a cell a line: the line (from 0) each starts on, its grid and the line each row starts
     on (from its first). The lines are given back with those tables blanked (they are read). The line (from 0) of
     each run that looks like such a table but is not read as one (`unread_table`) is added to `unread`, so that the
     report can say which figures it holds as text alone."""
-    tables = []
+    tables: list[PrintedTable] = []
     read_to = 0  # the line after the last table read, or the last run left unread
     for i in _start_lines(lines):
         if i < read_to:
@@ -58,10 +56,7 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None,
                 read_to = unread_to
             continue
         rows, starts, end = read
-        if not tables:
-            lines = list(lines)
-        tables.append((i, rows, tuple(start - i for start in starts)))
-        lines[i:end] = [""] * (end - i)
+        lines = take_printed_table(lines, tables, rows, starts, end)
         read_to = end
     return lines, tables
 

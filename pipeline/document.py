@@ -119,6 +119,23 @@ class Table:
 
 Block = Heading | Paragraph | Bullet | Table
 
+# a table a text reader found among the lines: its first line (from 0), its rows and the line each row starts on
+# (from its first)
+PrintedTable = tuple[int, Sequence[Sequence[str]], tuple[int, ...]]
+
+
+def take_printed_table(lines: list[str], tables: list[PrintedTable], rows: Sequence[Sequence[str]],
+                       starts: Sequence[int], end: int) -> list[str]:
+    """Adds the table whose rows start on lines `starts` (from 0) and end before line `end` to `tables`, and gives
+    the lines back with its lines blanked, so that they are read once. The lines are copied at the first table
+    taken: a text with none is given back as it came, at no cost."""
+    first = starts[0]
+    if not tables:
+        lines = list(lines)
+    tables.append((first, rows, tuple(start - first for start in starts)))
+    lines[first:end] = [""] * (end - first)
+    return lines
+
 
 def page_starts_between(page_starts: list[int], first: int, last: int) -> bool:
     """Whether one of the (sorted) lines pages start on lies from line `first` to `last` (from 0)."""

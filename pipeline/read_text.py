@@ -35,6 +35,7 @@ from pipeline.document import (
     Document,
     Heading,
     Paragraph,
+    PrintedTable,
     Table,
     add_table,
     build_document,
@@ -60,7 +61,7 @@ from pipeline.markup_tables import (
 )
 from pipeline.one_space_tables import one_space_tables
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
-from pipeline.tika_tables import Printed, tika_tables
+from pipeline.tika_tables import tika_tables
 from pipeline.values import (
     FOUR_DIGIT_YEAR,
     LETTERS,
@@ -325,7 +326,7 @@ def read_text(path: str, data: bytes) -> Document:
     if BOX_DRAWING_RE.search(text):
         lines, tables = box_tables(lines)
         drawn = [Table(rows, line=start + 1, row_offsets=offsets) for start, rows, offsets in tables]
-    tika: list[Printed] = []
+    tika: list[PrintedTable] = []
     if "\n\t" in text:  # a line starting with a tab: a cell of a table Tika printed, maybe
         lines, tika = tika_tables(lines)
         drawn = sorted(drawn + [_tika_table(*table) for table in tika], key=lambda table: table.line)

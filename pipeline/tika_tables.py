@@ -12,13 +12,13 @@ places a cell merged across over the columns it spans.
 
 from __future__ import annotations
 
-Printed = tuple[int, list[list[str]], tuple[int, ...]]  # a table's first line (from 0), its rows, each row's line
+from pipeline.document import PrintedTable, take_printed_table
 
 
-def tika_tables(lines: list[str]) -> tuple[list[str], list[Printed]]:
+def tika_tables(lines: list[str]) -> tuple[list[str], list[PrintedTable]]:
     """The tables Tika printed: each one's first line (from 0), its rows as printed and the line (from its first)
     each row starts on. The lines are given back with those tables blanked (they are read)."""
-    tables: list[Printed] = []
+    tables: list[PrintedTable] = []
     i = 0
     while i < len(lines):
         if not _is_cell_line(lines[i]):
@@ -28,10 +28,7 @@ def tika_tables(lines: list[str]) -> tuple[list[str], list[Printed]]:
         if len(rows) < 2 or max(map(len, rows)) < 2 or not (end == len(lines) or not lines[end]):
             i = end
             continue
-        if not tables:
-            lines = list(lines)
-        tables.append((i, rows, tuple(start - i for start in starts)))
-        lines[i:end] = [""] * (end - i)
+        lines = take_printed_table(lines, tables, rows, starts, end)
         i = end
     return lines, tables
 
