@@ -1,0 +1,60 @@
+"""Three small readings (branch small65):
+- `연말연시` (the year-end and new-year holidays) joined to a month as a range or list's part (`12월~연말연시`,
+  `연말연시·12월`, `연말연시ㆍ12월`, `연말연시~1월`) runs December of the report's year to January of the next, as
+  `연말연시` alone does; before, December alone (or January of the report's year, for `연말연시~1월`): a half or
+  part of the year beside months was taken as what the months date more closely (`상반기 집중 정리(3월~5월)`),
+  where joined to them it is one of their run;
+- a vehicles table whose columns name one fuel alone (`구 분 | 계 | 휘발유`: every vehicle of it) counts that fuel,
+  its column no kind of vehicle (as `휘발유 | 경유 | …` counts each); a sum that disagrees names the fuel
+  (`총계가 경유 대수의 합과 다릅니다`; before, `휘발유` was a kind and the sum said `차종별 대수`, or `분류별 소계`
+  where no category is printed);
+- a part's heading set with two spaces or more between its words (`Ⅱ. 주요업무  추진실적`, as `pdftotext -layout`
+  may print it) right after a space-aligned table is a heading, not the table's last row; before, a row of two cells,
+  and the part it opens lost."""
+
+import pytest
+
+from extractors import extract_report
+from pipeline.read_text import read_text
+from pipeline.values import parse_period
+
+# --- 1: `연말연시` beside a month ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["12월~연말연시", "12월 ~ 연말연시", "연말연시·12월", "12월·연말연시",
+                                  "연말연시~1월", "12월부터 연말연시", "연말연시(12월~1월)", "연말연시",
+                                  "연말연시 불우이웃 돕기 : 12월 ~ 1월"])
+def test_the_year_end_holidays_beside_a_month_run_december_to_january_of_the_next_year(text):
+    period = parse_period(text, 2025)
+    assert tuple(period) == (12, 1, 2025, 2026, ("2025-12", "2026-01"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month the holidays do not hold, listed with them: each part's months
+    ("11월·연말연시", (11, 1, 2025, 2026, ("2025-11", "2025-12", "2026-01"))),
+    ("연말연시·2월", (12, 2, 2025, 2026, ("2025-12", "2026-01", "2026-02"))),
+    # a half joined to a month as a list or range is one of the run, as it is where a comma parts them
+    ("상반기·9월", (1, 9, 2025, None, ("2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-09"))),
+    ("3월, 하반기", (3, 12, 2025, None, ("2025-03", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11",
+                                       "2025-12"))),
+    # months beside a half, not joined to it, date it more closely, as before
+    ("연말연시(12월)", (12, 12, 2025, None, ("2025-12",))),
+    ("상반기 집중 정리(3월~5월)", (3, 5, 2025, None, ("2025-03", "2025-04", "2025-05"))),
+])
+def test_a_half_joined_to_a_month_is_one_of_its_run(text, expected):
+    assert tuple(parse_period(text, 2025)) == expected
+
+
+def test_with_no_year_known_the_holidays_beside_a_month_keep_december():
+    """As `12월~1월` does with no year known: which year January is in is not known."""
+    assert tuple(parse_period("12월~연말연시")) == tuple(parse_period("12월~1월")) == (12, 12, None, None, ("--12",))
+
+
+def test_an_items_year_end_holidays_beside_december_run_into_january():
+    """Read from a report: the interpunct printed `ㆍ` is `·`."""
+    text = ("2025년 주요업무 보고\n\n총무과\n\nⅡ. 주요업무 추진실적\n\n① 이웃 돕기 (복지팀)\n\n□ 추진실적\n\n"
+            "○ 연말연시 불우이웃 돕기 : 12월~연말연시\n\n○ 취약계층 위문 : 연말연시ㆍ12월\n\n"
+            "○ 성금 모금 : 연말연시(12월~1월)\n")
+    (project,) = extract_report(read_text("t.txt", text.encode())).projects
+    assert [(item.start_month, item.end_month, item.year, item.end_year, item.months) for item in project.items] == [
+        (12, 1, 2025, 2026, ["2025-12", "2026-01"])] * 3
