@@ -14,6 +14,7 @@
 
 import pytest
 
+from checks import run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
 from pipeline.values import parse_period
@@ -58,3 +59,55 @@ def test_an_items_year_end_holidays_beside_december_run_into_january():
     (project,) = extract_report(read_text("t.txt", text.encode())).projects
     assert [(item.start_month, item.end_month, item.year, item.end_year, item.months) for item in project.items] == [
         (12, 1, 2025, 2026, ["2025-12", "2026-01"])] * 3
+
+
+# --- 2: a vehicles table of one fuel -----------------------------------------------------------------------------
+
+COVER = ("제300회 한빛구의회 제1차 정례회\n\n# 2025년 주요업무 보고\n\n## 총무과\n\n# Ⅰ. 일반현황\n\n"
+         "## 2 공용차량 현황\n\n")
+PIPE_TABLE = ("| 구분 | 계 | 휘발유 |\n|---|---|---|\n| 계 | 5 | 5 |\n| 승용 | 3 | 3 |\n| 승합 | 2 | 2 |\n")
+TAB_TABLE = "구 분\t계\t경유\n현 원\t5\t4\n"
+
+
+def read(table: str):
+    return extract_report(read_text("t.md", (COVER + "(단위: 대)\n\n" + table).encode()))
+
+
+def counts(report) -> list[tuple]:
+    return [(c.category, c.kind, c.fuel, c.count) for fleet in report.vehicles for c in fleet.counts]
+
+
+def findings(report) -> list[tuple]:
+    return [(f.rule, f.row, f.column, f.expected, f.actual, f.message) for f in run_checks(report)
+            if f.rule.endswith("vehicles")]
+
+
+def test_a_pipe_table_of_one_fuel_counts_that_fuel():
+    r = read(PIPE_TABLE)
+    assert counts(r) == [("계", "계", None, 5), ("계", None, "휘발유", 5), ("승용", "소계", None, 3),
+                         ("승용", None, "휘발유", 3), ("승합", "소계", None, 2), ("승합", None, "휘발유", 2)]
+    assert findings(r) == []
+
+
+def test_a_tab_table_of_one_fuel_counts_that_fuel_and_its_wrong_total_names_it():
+    r = read(TAB_TABLE)
+    assert counts(r) == [("계", "계", None, 5), ("공용차량현황", None, "경유", 4)]
+    assert findings(r) == [("sum.vehicles", "계", "계", "4", "5",
+                            "총계가 경유 대수의 합과 다릅니다 (표기 5대, 합계 4대)")]
+
+
+def test_a_categorys_wrong_total_over_one_fuel_names_it():
+    r = read("구 분\t계\t경유\n승 용\t3\t2\n화 물\t4\t4\n")
+    assert counts(r) == [("승용", "소계", None, 3), ("승용", None, "경유", 2), ("화물", "소계", None, 4),
+                         ("화물", None, "경유", 4)]
+    assert findings(r) == [("sum.vehicles", "승용", "소계", "2", "3",
+                            "승용 소계가 경유 대수의 합과 다릅니다 (표기 3대, 합계 2대)")]
+
+
+def test_a_table_of_one_kind_and_one_of_fuels_stay_as_before():
+    """A kind alone is a kind (`승용`); fuels beside kinds stay as printed; several fuels' sum says `차종별`."""
+    assert counts(read("구 분\t계\t승용\n현 원\t3\t3\n")) == [("계", "계", None, 3), ("공용차량현황", "승용", None, 3)]
+    assert counts(read("구 분\t계\t승용\t전기\n현 원\t5\t3\t2\n")) == [
+        ("계", "계", None, 5), ("공용차량현황", "승용", None, 3), ("공용차량현황", "전기", None, 2)]
+    r = read("구 분\t계\t휘발유\t경유\n승 용\t4\t2\t1\n화 물\t3\t1\t2\n")
+    assert [f[-1] for f in findings(r)] == ["승용 소계가 차종별 대수의 합과 다릅니다 (표기 4대, 합계 3대)"]
