@@ -16,6 +16,7 @@ import pytest
 
 from checks import run_checks
 from extractors import extract_report
+from pipeline.document import Heading, Table
 from pipeline.read_text import read_text
 from pipeline.values import parse_period
 
@@ -111,3 +112,48 @@ def test_a_table_of_one_kind_and_one_of_fuels_stay_as_before():
         ("계", "계", None, 5), ("공용차량현황", "승용", None, 3), ("공용차량현황", "전기", None, 2)]
     r = read("구 분\t계\t휘발유\t경유\n승 용\t4\t2\t1\n화 물\t3\t1\t2\n")
     assert [f[-1] for f in findings(r)] == ["승용 소계가 차종별 대수의 합과 다릅니다 (표기 4대, 합계 3대)"]
+
+
+# --- 3: a part's heading with wide gaps after a space-aligned table ----------------------------------------------
+
+ALIGNED = ("2025년 주요업무 보고\n\n총무과\n\nⅠ. 일반현황\n\n1. 인 력\n\n"
+           "  구 분     계    5급    6급    7급\n"
+           "  정 원     10     1      4      5\n"
+           "  현 원      9     1      4      4\n"
+           "{heading}\n\n"
+           "① 청사 안전 관리 (청사팀)\n\n□ 추진실적\n\n○ 청사 특별 점검 : 3월\n")
+ROWS = (("구 분", "계", "5급", "6급", "7급"), ("정 원", "10", "1", "4", "5"), ("현 원", "9", "1", "4", "4"))
+
+
+@pytest.mark.parametrize(("printed", "heading"), [
+    ("Ⅱ. 주요업무  추진실적", "Ⅱ. 주요업무 추진실적"),
+    ("Ⅱ.  주요업무   추진실적", "Ⅱ. 주요업무 추진실적"),
+    ("   Ⅱ 주요업무  추진실적", "Ⅱ 주요업무 추진실적"),
+    ("Ⅱ. 주 요 업 무  추 진 실 적", "Ⅱ. 주 요 업 무 추 진 실 적"),
+    ("II. 주요업무  추진실적", "II. 주요업무 추진실적"),
+    ("Ⅲ. 2026년  주요업무  계획", "Ⅲ. 2026년 주요업무 계획"),
+    ("Ⅱ. 주요업무 추진실적", "Ⅱ. 주요업무 추진실적"),  # one space: as before
+])
+def test_a_part_heading_with_wide_gaps_after_an_aligned_table_is_a_heading(printed, heading):
+    document = read_text("t.txt", ALIGNED.format(heading=printed).encode())
+    table, after = next((block, document.blocks[k + 1]) for k, block in enumerate(document.blocks)
+                        if isinstance(block, Table))
+    assert table.rows == ROWS
+    assert isinstance(after, Heading) and after.text == heading
+
+
+def test_the_projects_under_a_part_heading_with_wide_gaps_are_extracted():
+    """As under the heading printed with one space (before, none)."""
+    r = extract_report(read_text("t.txt", ALIGNED.format(heading="Ⅱ. 주요업무  추진실적").encode()))
+    assert [(p.title, p.team, p.section) for p in r.projects] == [("청사 안전 관리", "청사팀", "Ⅱ 주요업무 추진실적")]
+    assert [(s.status, s.grade, s.headcount) for s in r.staffing if s.grade == "7급"] == [("정원", "7급", 5),
+                                                                                         ("현원", "7급", 4)]
+
+
+def test_a_row_labelled_by_a_roman_numeral_with_figures_stays_a_row():
+    text = ("2025년 주요업무 보고\n\n총무과\n\nⅠ. 일반현황\n\n3. 예산현황\n\n"
+            "  구 분          예산액     집행액\n"
+            "  Ⅰ. 인건비      1,000       500\n"
+            "  Ⅱ. 운영비        800       400\n")
+    (table,) = [block for block in read_text("t.txt", text.encode()).blocks if isinstance(block, Table)]
+    assert table.rows == (("구 분", "예산액", "집행액"), ("Ⅰ. 인건비", "1,000", "500"), ("Ⅱ. 운영비", "800", "400"))
