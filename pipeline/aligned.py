@@ -43,7 +43,9 @@ BULLET_MARKS = "-–○◦∘•·ㅇ※*▪▫◎●❍►▶▷▸◆◇◈→
 # bullets, headings, the unit line, the line of the date a table stands at (`(2025. 5. 31. 기준)`, `<’25. 5. 31.
 # 현재>`, set at the right over the table as the unit line is); and a label spread over the width of others,
 # numbered or before a colon (`1. 조    직 : 3팀`, `2. 인    력`, `기    간 : 연중`), as a word processor's
-# distributed alignment prints it; and a title numbered `3.`, `Ⅱ.` or `가.` (or of one cell of words) with its
+# distributed alignment prints it; a part's heading, a roman numeral before words alone, however far apart
+# (`Ⅱ. 주요업무  추진실적`, `Ⅲ. 2026년  주요업무  계획`, as `pdftotext -layout` may print a heading's spaces: before, a
+# row of the table above it); and a title numbered `3.`, `Ⅱ.` or `가.` (or of one cell of words) with its
 # table's unit or date set at the right of its line (`3. 예산현황      (단위 : 백만원)`, `2. 인    력    (2023. 10.
 # 31. 기준, 단위 : 명)`), as `pdftotext -layout` prints a heading and the bracket right of it: a heading, not the
 # table's first row. No alternative starts with a blank, so the indentation is taken whole (`\s*+`), not given back
@@ -51,10 +53,12 @@ BULLET_MARKS = "-–○◦∘•·ㅇ※*▪▫◎●❍►▶▷▸◆◇◈→
 _IN_BRACKET = r"[^()（）\[\]［］]*"
 _UNIT_OR_DATE_AT_RIGHT = (rf"\s{{2,}}[(（［\[](?:{_IN_BRACKET}단\s*위\s*[:：]"
                           rf"|{_IN_BRACKET}\d{_IN_BRACKET}(?:기\s*준|현\s*재)){_IN_BRACKET}[)）\]］]\s*$")
+_PART_NUMERAL = r"(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\s*\.?|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\s*\.)"  # `Ⅱ.`, `Ⅱ`, `II.`
 _NOT_A_ROW_RE = patterns.compile(
     rf"^\s*+(?:[{BULLET_MARKS}]\s|#|□|■|\(\s*단\s*위|[(（<〈［\[][^()（）<>〈〉]*\d[^()（）<>〈〉]*(?:기\s*준|현\s*재)\s*[)）>〉］\]]\s*$"
     rf"|(?:(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*)?[가-힣](?: +[가-힣]){{1,4}}\s*:"
     rf"|(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*[가-힣](?: +[가-힣]){{1,4}}\s*$"
+    rf"|{_PART_NUMERAL}\s*(?:(?:\d{{4}}|[’‘']\d\d)\s*년도?\s+)?[가-힣][가-힣()·]*(?:\s+[가-힣()·]+)*\s*$"
     rf"|(?:\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ{LETTERS}])\.\s*[가-힣].*?{_UNIT_OR_DATE_AT_RIGHT}"
     rf"|[가-힣][^\s\d]*(?: [^\s\d]+)*{_UNIT_OR_DATE_AT_RIGHT})")
 _MIN_ROWS = 2

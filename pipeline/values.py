@@ -1110,9 +1110,11 @@ _PAID_FOR_RE = patterns.compile(r"\s*(?:지급\s*)?분(?!\p{Hangul})")
 def _with_seasons_apart(points: list[_Point], text: str) -> list[_Point]:
     """The months `points` with each half or quarter printed in a part of the text of its own (parted by `,` or `/`
     outside brackets) where no month is, and holding none of the months printed: a run of its own (`2월~3월 검토,
-    하반기 시행`: 2–3 and 7–12; before, 2–3). A half beside months in one part, or holding one of them, is what they
-    date more closely, or names the work (`상반기 집중 정리(3월~5월)`, `2025년 하반기 인사운영 추진 6월`, a schedule's
-    step `1월~2월, 7월 / 상반기 / 하반기`): the months alone."""
+    하반기 시행`: 2–3 and 7–12; before, 2–3); and with each joined to a month as a range's or list's part
+    (`12월~연말연시`, `연말연시·12월`: 12 to 1 of the next year; `상반기·9월`: 1–6 and 9), one of their run. A half
+    beside months otherwise, in one part or holding one of them, is what they date more closely, or names the work
+    (`상반기 집중 정리(3월~5월)`, `연말연시(12월)`, `2025년 하반기 인사운영 추진 6월`, a schedule's step `1월~2월, 7월 /
+    상반기 / 하반기`): the months alone."""
     if "기" not in text and "연" not in text:  # no half, quarter nor whole year: most texts
         return points
     cuts, depth = [0], 0
@@ -1122,9 +1124,16 @@ def _with_seasons_apart(points: list[_Point], text: str) -> list[_Point]:
             cuts.append(k)
     part = functools.partial(bisect.bisect_right, cuts)
     with_months = {part(point.match.start()) for point in points}
-    apart = [season for season in _season_points(text) if part(season.match.start()) not in with_months
-             and not any(season.first <= point.first <= season.last for point in points)]
+    apart = [season for season in _season_points(text) if _joined_to_a_month(season, points, text)
+             or (part(season.match.start()) not in with_months
+                 and not any(season.first <= point.first <= season.last for point in points))]
     return sorted([*points, *apart], key=lambda point: point.match.start()) if apart else points
+
+
+def _joined_to_a_month(season: _Point, points: list[_Point], text: str) -> bool:
+    """Whether a half or quarter is joined to a month right before or after it as a range or list (`_link`)."""
+    return any(_link(text[a.match.end():b.match.start()]) in ("range", "list")
+               for point in points for a, b in ((point, season), (season, point)) if a.match.end() <= b.match.start())
 
 
 def _without_paid_for(points: list[_Point], text: str, seasons: bool) -> list[_Point]:
