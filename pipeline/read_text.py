@@ -29,6 +29,7 @@ from pipeline.cover_columns import cover_in_columns
 from pipeline.document import (
     BOX_MARKS,
     MAX_HEADER_ROWS,
+    PART_ENDINGS,
     REPORT_PART_RE,
     Block,
     Bullet,
@@ -337,7 +338,7 @@ def read_text(path: str, data: bytes) -> Document:
     # HTML marks each paragraph; Tika prints each on a line, and its tables' rows a blank line each
     wrapped = html_lines is None and not tika and _has_paragraph_breaks(text, len(lines))
     cover = _cover_in_columns(lines, page_starts, wrapped)
-    blocks = parse_lines(lines, wrapped=wrapped, page_starts=page_starts)
+    blocks = _flat_parts_as_headings(parse_lines(lines, wrapped=wrapped, page_starts=page_starts))
     if cover:
         at = bisect.bisect_left([block.line for block in blocks], cover[0].line)
         blocks[at:at] = cover
@@ -350,6 +351,20 @@ def read_text(path: str, data: bytes) -> Document:
     document.left_out_tables = left_out
     document.unread_tables = [line + 1 for line in unread_tables]
     return document
+
+
+_PART_NAME_RE = patterns.compile(rf"\p{{Hangul}}{{2,8}}(?:{'|'.join(PART_ENDINGS)})")
+
+
+def _flat_parts_as_headings(blocks: list[Block]) -> list[Block]:
+    """A list's item at the top level naming a project's part alone (`- 사업개요`, `- 주요 추진실적`), where no item
+    deeper follows it, is that part's `□` heading: pymupdf4llm prints a PDF's `□` part and its `○` items alike, each
+    `- ` at one level (its `-` items a level deeper), so the part's items are its siblings. Before, the part's name was
+    an item of the part above, and its items too."""
+    return [Heading(block.text, 0, "□", block.line, block.page)
+            if isinstance(block, Bullet) and block.depth == 0 and _PART_NAME_RE.fullmatch(compact(block.text))
+            and not (isinstance(below, Bullet) and below.depth > 0) else block
+            for block, below in zip(blocks, [*blocks[1:], None], strict=True)]
 
 
 # what `hwp5txt` prints on a line of its own for each table and picture of an HWP file, whose contents it leaves out
@@ -1558,7 +1573,86 @@ def _pipe_table(lines: list[str], start: int):
     if not gfm and (len(rows) < 2 or width < 2):
         return None
     _under_columns_after_merged_label(rows, width)
+    rows = _spanning_labels_rejoined(_letter_spaced_columns_joined(_line_broken_columns_parted(rows)))
     return tuple(_under_merged_down_cells(rows) if gfm else rows), tuple(offsets), end
+
+
+def _line_broken_columns_parted(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A table's rows with each column whose every row of figures prints as many figures, each on a line of its own
+    (`1<br>2`, `-<br>-`), parted into that many columns, its header's cells too where they print as many lines (`6급
+    <br>7급`), one printed once its first column's (`별 정 직 · 임 기 제`): pymupdf4llm prints two columns it finds no
+    rule between so. Before, one cell of two figures, read as neither. A cell wrapped over lines above a column of
+    one figure a row (`집행률<br>(%)`) stays one."""
+    if not any("<" in cell for row in rows for cell in row):  # most tables: no line break in a cell
+        return rows
+    first_figures = next((k for k, row in enumerate(rows) if any(map(_is_figure_cell, row))), None)
+    if not first_figures or len({len(row) for row in rows}) > 1:
+        return rows
+    for j in reversed(range(len(rows[0]))):
+        lines = [_LINE_BREAK_RE.split(row[j]) if row[j] else [] for row in rows]
+        n = len(lines[first_figures])
+        if n < 2 or not all(len(cell) == n and all(map(_is_figure_cell, cell)) for cell in lines[first_figures:]) \
+                or not all(len(cell) in (0, 1, n) for cell in lines[:first_figures]):
+            continue
+        rows = [(*row[:j], *(cell + [""] * (n - len(cell)) if cell else [""] * n), *row[j + 1:])
+                for row, cell in zip(rows, lines, strict=True)]
+    return rows
+
+
+def _spanning_labels_rejoined(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A table's rows with the label merged across a group of the columns the row below heads (`일 반 직` over `5급
+    … 9급`, `승 용` over `소 계 | 소형 | 중형`) back in one cell, its group's first, where the header prints it in
+    pieces, as pymupdf4llm prints a merged cell's text centred on it, parted at the rules it crosses (`| | 일 | 반 직 |
+    | |`, `관 리 운 | 영 직`), and a column of no cell below its header, but the part of a label merged down beside it
+    (`공 | 무 직` over blanks), the column left of it. The groups are the runs of the row below's labels parted as a
+    merged label's are (`label_groups`: where a grade no higher than the one before or a total starts anew); only
+    pieces letter-spaced are joined (`관 리` and `운 영 직`), a label in one piece is put first alone. Before, the
+    label stood over its group's middle column, spanning the rest, and the columns before it were read as the group
+    to the left's."""
+    if len(rows) < 3 or len({len(row) for row in rows}) > 1 or any(map(_is_figure_cell, rows[1])) \
+            or not any(rows[1]) or not any(map(_is_figure_cell, rows[2])):
+        return rows
+    rows = [list(row) for row in rows]
+    for j in reversed(range(1, len(rows[0]))):  # a piece over a column of blanks goes on the label left of it
+        if rows[0][j] and rows[0][j - 1] and not rows[1][j - 1] and not any(row[j] for row in rows[1:]):
+            rows[0][j - 1] = f"{rows[0][j - 1]} {rows[0][j]}"
+            for row in rows:
+                del row[j]
+    header, below = rows[0], rows[1]
+    j = 0
+    while j < len(below):
+        if not below[j]:
+            j += 1
+            continue
+        run = j
+        while j < len(below) and below[j]:
+            j += 1
+        for group in label_groups(below, run, j):
+            pieces = [header[k] for k in group if header[k]]
+            if len(pieces) > 1 and not all(map(_LETTER_SPACED_PIECE_RE.fullmatch, pieces)):
+                continue
+            header[group.start:group.stop] = [" ".join(pieces), *[""] * (len(group) - 1)]
+    return [tuple(row) for row in rows]
+
+
+# a piece of a letter-spaced label: its letters one syllable a word, an interpunct among them (`별 정 직 ·`)
+_LETTER_SPACED_PIECE_RE = patterns.compile(r"[\p{Hangul}ㆍ·](?: [\p{Hangul}ㆍ·])*")
+
+
+def _letter_spaced_columns_joined(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A table's rows with each two columns that print the two letters of letter-spaced labels (`구 | 분`, `국 | 비`)
+    one column: their first row's cells a syllable each, and every row's either so or blank on the right (`계 | `,
+    `6 | `), as pymupdf4llm parts a label spaced wide across the gap it finds between its letters. Before, `구` and
+    `분` were two columns, the row's label `국` and its funding `비`."""
+    if not rows or len(rows[0]) < 2 or not any(map(_is_syllable, rows[0])):  # most tables: no syllable alone
+        return rows
+    j = 0
+    while j + 1 < min(map(len, rows)):
+        if _is_syllable(rows[0][j]) and _is_syllable(rows[0][j + 1]) and all(
+                not row[j + 1] or _is_syllable(row[j]) and _is_syllable(row[j + 1]) for row in rows):
+            rows = [(*row[:j], f"{row[j]} {row[j + 1]}".strip(), *row[j + 2:]) for row in rows]
+        j += 1
+    return rows
 
 
 def _bare_header_spread(printed: list[list[str]]) -> tuple[list[tuple[str, ...]], list[int]] | None:
@@ -1875,11 +1969,15 @@ def _line_block(raw: str, text: str, lineno: int, nesting: BulletNesting, above:
     heading = _heading(_unbold(text), lineno)
     if heading and _is_box_item(heading, indent, nesting, above):
         return Bullet(heading.text, nesting.depth(indent, heading.marker), heading.marker, lineno)
+    if heading and heading.level and not heading.marker and _FIELD_LINE_RE.match(heading.text):
+        return Paragraph(heading.text, lineno)  # `#### 단위사업: 청사 관리`, as pymupdf4llm prints a bold line: a field
     if heading:
         return heading
     match = _BULLET_RE.match(text) or listed
     if match or own_mark:
         mark, rest = match.group(1, 2) if match else (text[0], text[1:].lstrip())
+        if mark in _MARKDOWN_BULLETS and rest[:1] in _HEADING_STARTS and _ROMAN_RE.match(rest):
+            return Heading(rest, 0, "", lineno)  # `- Ⅰ. 일반현황`, as pymupdf4llm prints a part's title: that title
         depth = nesting.depth(indent, mark)
         if mark in _MARKDOWN_BULLETS and (typed := _TYPED_MARK_RE.match(rest)):
             mark, rest = typed.group(1, 2)  # nested as the markdown list's indentation says
@@ -1888,6 +1986,7 @@ def _line_block(raw: str, text: str, lineno: int, nesting: BulletNesting, above:
 
 
 _MARKDOWN_BULLETS = "*-+"
+_FIELD_LINE_RE = patterns.compile(r"^[\p{Hangul} ]{1,12}?\s*[:：]\s*\S")  # `단위사업: …`: a field's label and value
 # the mark a report typed, right after a markdown list's (`- ○ 기 간: 연중`, as marker prints a PDF's list): the
 # item's mark, not its text's first letter (before, `○ 기 간: 연중`); the item is as deep as the list's mark says
 _TYPED_MARK_RE = patterns.compile(rf"^([{BULLET_MARKS.replace('*', '')}])\s+(.*)$")
