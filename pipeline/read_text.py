@@ -1573,8 +1573,23 @@ def _pipe_table(lines: list[str], start: int):
     if not gfm and (len(rows) < 2 or width < 2):
         return None
     _under_columns_after_merged_label(rows, width)
-    rows = _spanning_labels_rejoined(_letter_spaced_columns_joined(_line_broken_columns_parted(rows)))
+    rows = _spanning_labels_rejoined(_letter_spaced_columns_joined(_line_broken_columns_parted(
+        _brackets_closed_in_cell(rows))))
     return tuple(_under_merged_down_cells(rows) if gfm else rows), tuple(offsets), end
+
+
+def _brackets_closed_in_cell(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A table's rows with a cell's bracket that the next cell closes on its first line (`면적(m² | )<br>비 고`, as
+    pymupdf4llm parts a label at a rule it finds inside its bracket) closed in the cell: `면적(m²)` and `비 고`."""
+    out = []
+    for row in rows:
+        cells = list(row)
+        for j in range(len(cells) - 1):
+            if cells[j + 1][:1] == ")" and cells[j].count("(") > cells[j].count(")"):
+                closing, *rest = _LINE_BREAK_RE.split(cells[j + 1], maxsplit=1)
+                cells[j], cells[j + 1] = cells[j] + closing, "".join(rest)
+        out.append(tuple(cells))
+    return out
 
 
 def _line_broken_columns_parted(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -1635,21 +1650,23 @@ def _spanning_labels_rejoined(rows: list[tuple[str, ...]]) -> list[tuple[str, ..
     return [tuple(row) for row in rows]
 
 
+_WORD_REST_RE = patterns.compile(r"\p{Hangul}{1,3}")  # what follows a label's first letter parted from it (`부족`)
 # a piece of a letter-spaced label: its letters one syllable a word, an interpunct among them (`별 정 직 ·`)
 _LETTER_SPACED_PIECE_RE = patterns.compile(r"[\p{Hangul}ㆍ·](?: [\p{Hangul}ㆍ·])*")
 
 
 def _letter_spaced_columns_joined(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """A table's rows with each two columns that print the two letters of letter-spaced labels (`구 | 분`, `국 | 비`)
-    one column: their first row's cells a syllable each, and every row's either so or blank on the right (`계 | `,
-    `6 | `), as pymupdf4llm parts a label spaced wide across the gap it finds between its letters. Before, `구` and
-    `분` were two columns, the row's label `국` and its funding `비`."""
+    """A table's rows with each two columns that print the letters of letter-spaced labels (`구 | 분`, `국 | 비`,
+    `과 | 부족`) one column: their first row's cells a syllable each, and every row's either a syllable and the rest
+    of a word (`_WORD_REST_RE`) or blank on the right (`계 | `, `6 | `), as pymupdf4llm parts a label spaced wide
+    across the gap it finds between its letters. Before, `구` and `분` were two columns, the row's label `국` and its
+    funding `비`."""
     if not rows or len(rows[0]) < 2 or not any(map(_is_syllable, rows[0])):  # most tables: no syllable alone
         return rows
     j = 0
     while j + 1 < min(map(len, rows)):
         if _is_syllable(rows[0][j]) and _is_syllable(rows[0][j + 1]) and all(
-                not row[j + 1] or _is_syllable(row[j]) and _is_syllable(row[j + 1]) for row in rows):
+                not row[j + 1] or _is_syllable(row[j]) and _WORD_REST_RE.fullmatch(row[j + 1]) for row in rows):
             rows = [(*row[:j], f"{row[j]} {row[j + 1]}".strip(), *row[j + 2:]) for row in rows]
         j += 1
     return rows
@@ -1976,8 +1993,8 @@ def _line_block(raw: str, text: str, lineno: int, nesting: BulletNesting, above:
     match = _BULLET_RE.match(text) or listed
     if match or own_mark:
         mark, rest = match.group(1, 2) if match else (text[0], text[1:].lstrip())
-        if mark in _MARKDOWN_BULLETS and rest[:1] in _HEADING_STARTS and _ROMAN_RE.match(rest):
-            return Heading(rest, 0, "", lineno)  # `- Ⅰ. 일반현황`, as pymupdf4llm prints a part's title: that title
+        if mark in _MARKDOWN_BULLETS and (title := _listed_title(rest, lineno)):
+            return title
         depth = nesting.depth(indent, mark)
         if mark in _MARKDOWN_BULLETS and (typed := _TYPED_MARK_RE.match(rest)):
             mark, rest = typed.group(1, 2)  # nested as the markdown list's indentation says
@@ -1990,6 +2007,15 @@ _FIELD_LINE_RE = patterns.compile(r"^[\p{Hangul} ]{1,12}?\s*[:：]\s*\S")  # `�
 # the mark a report typed, right after a markdown list's (`- ○ 기 간: 연중`, as marker prints a PDF's list): the
 # item's mark, not its text's first letter (before, `○ 기 간: 연중`); the item is as deep as the list's mark says
 _TYPED_MARK_RE = patterns.compile(rf"^([{BULLET_MARKS.replace('*', '')}])\s+(.*)$")
+
+
+def _listed_title(text: str, lineno: int) -> Block | None:
+    """The title a markdown list's item prints (`- Ⅰ. 일반현황`, `- ① 제목 (복지기획팀)`, `- 1 제목 교육후생팀`, as
+    pymupdf4llm lists a PDF's titles among its items), read as printed without the list's mark; None for an item's
+    text (`- ㆍ 대상: …`, `- □ 대상: …`). Before, an item of the part above, and its project untitled."""
+    if text[:1] in _HEADING_STARTS and text[:1] not in BOX_MARKS and (heading := _heading(text, lineno)):
+        return heading
+    return Paragraph(text, lineno) if text[:1].isdigit() and _NUMBERED_TITLE_TEAM_END_RE.match(text) else None
 
 
 def _under_numbered_item(raw: str, lines: list[str], above: Block | None) -> bool:
