@@ -357,12 +357,13 @@ _PART_NAME_RE = patterns.compile(rf"\p{{Hangul}}{{2,8}}(?:{'|'.join(PART_ENDINGS
 
 
 def _flat_parts_as_headings(blocks: list[Block]) -> list[Block]:
-    """A list's item at the top level naming a project's part alone (`- 사업개요`, `- 주요 추진실적`), where no item
-    deeper follows it, is that part's `□` heading: pymupdf4llm prints a PDF's `□` part and its `○` items alike, each
-    `- ` at one level (its `-` items a level deeper), so the part's items are its siblings. Before, the part's name was
-    an item of the part above, and its items too."""
+    """A markdown list's item at the top level naming a project's part alone (`- 사업개요`, `- 주요 추진실적`; not a
+    report's own `○ 추진일정`), where no item deeper follows it, is that part's `□` heading: pymupdf4llm prints a
+    PDF's `□` part and its `○` items alike, each `- ` at one level (its `-` items a level deeper), so the part's
+    items are its siblings. Before, the part's name was an item of the part above, and its items too."""
     return [Heading(block.text, 0, "□", block.line, block.page)
-            if isinstance(block, Bullet) and block.depth == 0 and _PART_NAME_RE.fullmatch(compact(block.text))
+            if isinstance(block, Bullet) and block.depth == 0 and block.marker == "-"
+            and _PART_NAME_RE.fullmatch(compact(block.text))
             and not (isinstance(below, Bullet) and below.depth > 0) else block
             for block, below in zip(blocks, [*blocks[1:], None], strict=True)]
 
@@ -1037,6 +1038,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             nesting.reset()
         if "<" in block.text and isinstance(block, _BROKEN_AT_LINE_BREAKS) and _LINE_BREAK_RE.search(block.text):
             blocks += _broken_at_line_breaks(block)
+        elif "○" in block.text and isinstance(block, Paragraph) and _RUN_ON_ITEM_RE.search(block.text):
+            blocks += _broken_at_line_breaks(block, _RUN_ON_ITEM_RE)
         else:
             blocks.append(block)
     return blocks
@@ -1107,13 +1110,19 @@ _LINE_BREAK_RE = patterns.compile(r"\s*<br\s*/?>\s*", regex.I)
 _BROKEN_AT_LINE_BREAKS = (Paragraph, Bullet, Heading)  # the blocks whose line a `<br>` breaks
 
 
-def _broken_at_line_breaks(block: Paragraph | Bullet | Heading) -> list[Block]:
-    """A paragraph's, bullet's or heading's line broken where it prints `<br>`, each break a new line: a line after
+# an item's `○` run on in a paragraph's line, as pymupdf4llm joins a PDF's lines of one block (`1. 조 직 : 4팀 ○
+# 환경정책팀, …`): a line break before it (running text prints no `○` between words)
+_RUN_ON_ITEM_RE = patterns.compile(r"(?<=\S)\s+(?=○\s+\S)")
+
+
+def _broken_at_line_breaks(block: Paragraph | Bullet | Heading, breaks: regex.Pattern = _LINE_BREAK_RE) -> list[Block]:
+    """A paragraph's, bullet's or heading's line broken where it prints `<br>` (or where `breaks` says), each
+    break a new line: a line after
     it that starts with a bullet's mark is an item below the block (`… / 210,000천원<br>- 냉난방기 교체 포함`: a
     bullet's nested item, a paragraph's or heading's first), which before ran into its text and hid its amount; any
     other line goes on the block's text, as a wrapped line does: a heading's is one title (`1. 주요업무<br>추진실적`:
     `1. 주요업무 추진실적`), a count or unit in brackets read as on the title's line (`공용차량 현황<br>(총 12대)`)."""
-    parts = [part for part in _LINE_BREAK_RE.split(block.text) if part]
+    parts = [part for part in breaks.split(block.text) if part]
     if not parts:
         return []
     blocks: list[Block] = [replace(block, text=parts[0])]
