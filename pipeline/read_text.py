@@ -27,9 +27,9 @@ from pipeline.aligned import BULLET_MARKS, GOES_ON, AlignedRows, display_width
 from pipeline.cell_lines import cell_line_tables
 from pipeline.cover_columns import cover_in_columns
 from pipeline.document import (
+    BARE_PART_RE,
     BOX_MARKS,
     MAX_HEADER_ROWS,
-    PART_ENDINGS,
     REPORT_PART_RE,
     Block,
     Bullet,
@@ -68,6 +68,7 @@ from pipeline.values import (
     OFFICE_SUFFIX,
     OTHER_CIRCLED,
     compact,
+    is_grade,
     is_total,
     label_groups,
     normalize_chars,
@@ -353,7 +354,8 @@ def read_text(path: str, data: bytes) -> Document:
     return document
 
 
-_PART_NAME_RE = patterns.compile(rf"\p{{Hangul}}{{2,8}}(?:{'|'.join(PART_ENDINGS)})")
+# a name of a part of any project (`BARE_PART_RE`), its spaces taken out, or of its budget (`예산현황`)
+_PART_NAME_RE = patterns.compile(f"(?:예산)?(?:{BARE_PART_RE.pattern})")
 
 
 def _flat_parts_as_headings(blocks: list[Block]) -> list[Block]:
@@ -365,7 +367,7 @@ def _flat_parts_as_headings(blocks: list[Block]) -> list[Block]:
             if isinstance(block, Bullet) and block.depth == 0 and block.marker == "-"
             and _PART_NAME_RE.fullmatch(compact(block.text))
             and not (isinstance(below, Bullet) and below.depth > 0) else block
-            for block, below in zip(blocks, [*blocks[1:], None], strict=True)]
+            for block, below in itertools.zip_longest(blocks, blocks[1:])]
 
 
 # what `hwp5txt` prints on a line of its own for each table and picture of an HWP file, whose contents it leaves out
@@ -1629,8 +1631,10 @@ def _spanning_labels_rejoined(rows: list[tuple[str, ...]]) -> list[tuple[str, ..
     pieces, as pymupdf4llm prints a merged cell's text centred on it, parted at the rules it crosses (`| | 일 | 반 직 |
     | |`, `관 리 운 | 영 직`), and a column of no cell below its header, but the part of a label merged down beside it
     (`공 | 무 직` over blanks), the column left of it. The groups are the runs of the row below's labels parted as a
-    merged label's are (`label_groups`: where a grade no higher than the one before or a total starts anew); only
-    pieces letter-spaced are joined (`관 리` and `운 영 직`), a label in one piece is put first alone. Before, the
+    merged label's are (`label_groups`: where a grade no higher than the one before or a total starts anew), of
+    grades or a total (a staffing or fleet table's: not `명 | 천원` under `인 원 | 금 액`); only pieces
+    letter-spaced side by side are joined (`관 리` and `운 영 직`; not `정 수 | | 현 원`, two labels a converter
+    shifted), a label in one piece is put first alone. Before, the
     label stood over its group's middle column, spanning the rest, and the columns before it were read as the group
     to the left's."""
     if len(rows) < 3 or len({len(row) for row in rows}) > 1 or any(map(_is_figure_cell, rows[1])) \
@@ -1651,9 +1655,11 @@ def _spanning_labels_rejoined(rows: list[tuple[str, ...]]) -> list[tuple[str, ..
         run = j
         while j < len(below) and below[j]:
             j += 1
-        for group in label_groups(below, run, j):
-            pieces = [header[k] for k in group if header[k]]
-            if len(pieces) > 1 and not all(map(_LETTER_SPACED_PIECE_RE.fullmatch, pieces)):
+        for group in label_groups(below, run, j, header):
+            at = [k for k in group if header[k]]
+            pieces = [header[k] for k in at]
+            if not any(is_grade(below[k]) or is_total(below[k]) for k in group) or len(pieces) > 1 and (
+                    at[-1] - at[0] >= len(at) or not all(map(_LETTER_SPACED_PIECE_RE.fullmatch, pieces))):
                 continue
             header[group.start:group.stop] = [" ".join(pieces), *[""] * (len(group) - 1)]
     return [tuple(row) for row in rows]
@@ -1995,7 +2001,7 @@ def _line_block(raw: str, text: str, lineno: int, nesting: BulletNesting, above:
     heading = _heading(_unbold(text), lineno)
     if heading and _is_box_item(heading, indent, nesting, above):
         return Bullet(heading.text, nesting.depth(indent, heading.marker), heading.marker, lineno)
-    if heading and heading.level and not heading.marker and _FIELD_LINE_RE.match(heading.text):
+    if heading and heading.level and not heading.marker and _FIELD_HEADING_RE.match(heading.text):
         return Paragraph(heading.text, lineno)  # `#### 단위사업: 청사 관리`, as pymupdf4llm prints a bold line: a field
     if heading:
         return heading
@@ -2012,7 +2018,9 @@ def _line_block(raw: str, text: str, lineno: int, nesting: BulletNesting, above:
 
 
 _MARKDOWN_BULLETS = "*-+"
-_FIELD_LINE_RE = patterns.compile(r"^[\p{Hangul} ]{1,12}?\s*[:：]\s*\S")  # `단위사업: …`: a field's label and value
+# a markdown heading's text that is a field, its label words alone (`단위사업: …`; not a numbered `1 조 직 : 4팀`,
+# which `_FIELD_LINE_RE` takes for a field too)
+_FIELD_HEADING_RE = patterns.compile(r"^[\p{Hangul} ]{1,12}?\s*[:：]\s*\S")
 # the mark a report typed, right after a markdown list's (`- ○ 기 간: 연중`, as marker prints a PDF's list): the
 # item's mark, not its text's first letter (before, `○ 기 간: 연중`); the item is as deep as the list's mark says
 _TYPED_MARK_RE = patterns.compile(rf"^([{BULLET_MARKS.replace('*', '')}])\s+(.*)$")
