@@ -27,6 +27,7 @@ from pipeline.aligned import BULLET_MARKS, GOES_ON, AlignedRows, display_width
 from pipeline.cell_lines import cell_line_tables
 from pipeline.cover_columns import cover_in_columns
 from pipeline.document import (
+    BARE_PART_RE,
     BOX_MARKS,
     MAX_HEADER_ROWS,
     REPORT_PART_RE,
@@ -68,6 +69,7 @@ from pipeline.values import (
     OFFICE_SUFFIX,
     OTHER_CIRCLED,
     compact,
+    is_grade,
     is_total,
     label_groups,
     normalize_chars,
@@ -338,7 +340,7 @@ def read_text(path: str, data: bytes) -> Document:
     # HTML marks each paragraph; Tika prints each on a line, and its tables' rows a blank line each
     wrapped = html_lines is None and not tika and _has_paragraph_breaks(text, len(lines))
     cover = _cover_in_columns(lines, page_starts, wrapped)
-    blocks = parse_lines(lines, wrapped=wrapped, page_starts=page_starts)
+    blocks = _flat_parts_as_headings(parse_lines(lines, wrapped=wrapped, page_starts=page_starts))
     if cover:
         at = bisect.bisect_left([block.line for block in blocks], cover[0].line)
         blocks[at:at] = cover
@@ -351,6 +353,22 @@ def read_text(path: str, data: bytes) -> Document:
     document.left_out_tables = left_out
     document.unread_tables = [line + 1 for line in unread_tables]
     return document
+
+
+# a name of a part of any project (`BARE_PART_RE`), its spaces taken out, or of its budget (`예산현황`)
+_PART_NAME_RE = patterns.compile(f"(?:예산)?(?:{BARE_PART_RE.pattern})")
+
+
+def _flat_parts_as_headings(blocks: list[Block]) -> list[Block]:
+    """A markdown list's item at the top level naming a project's part alone (`- 사업개요`, `- 주요 추진실적`; not a
+    report's own `○ 추진일정`), where no item deeper follows it, is that part's `□` heading: pymupdf4llm prints a
+    PDF's `□` part and its `○` items alike, each `- ` at one level (its `-` items a level deeper), so the part's
+    items are its siblings. Before, the part's name was an item of the part above, and its items too."""
+    return [Heading(block.text, 0, "□", block.line, block.page)
+            if isinstance(block, Bullet) and block.depth == 0 and block.marker == "-"
+            and _PART_NAME_RE.fullmatch(compact(block.text))
+            and not (isinstance(below, Bullet) and below.depth > 0) else block
+            for block, below in itertools.zip_longest(blocks, blocks[1:])]
 
 
 # what `hwp5txt` prints on a line of its own for each table and picture of an HWP file, whose contents it leaves out
@@ -1023,6 +1041,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             nesting.reset()
         if "<" in block.text and isinstance(block, _BROKEN_AT_LINE_BREAKS) and _LINE_BREAK_RE.search(block.text):
             blocks += _broken_at_line_breaks(block)
+        elif "○" in block.text and isinstance(block, Paragraph) and _RUN_ON_ITEM_RE.search(block.text):
+            blocks += _broken_at_line_breaks(block, _RUN_ON_ITEM_RE)
         else:
             blocks.append(block)
     return blocks
@@ -1093,13 +1113,19 @@ _LINE_BREAK_RE = patterns.compile(r"\s*<br\s*/?>\s*", regex.I)
 _BROKEN_AT_LINE_BREAKS = (Paragraph, Bullet, Heading)  # the blocks whose line a `<br>` breaks
 
 
-def _broken_at_line_breaks(block: Paragraph | Bullet | Heading) -> list[Block]:
-    """A paragraph's, bullet's or heading's line broken where it prints `<br>`, each break a new line: a line after
+# an item's `○` run on in a paragraph's line, as pymupdf4llm joins a PDF's lines of one block (`1. 조 직 : 4팀 ○
+# 환경정책팀, …`): a line break before it (running text prints no `○` between words)
+_RUN_ON_ITEM_RE = patterns.compile(r"(?<=\S)\s+(?=○\s+\S)")
+
+
+def _broken_at_line_breaks(block: Paragraph | Bullet | Heading, breaks: regex.Pattern = _LINE_BREAK_RE) -> list[Block]:
+    """A paragraph's, bullet's or heading's line broken where it prints `<br>` (or where `breaks` says), each
+    break a new line: a line after
     it that starts with a bullet's mark is an item below the block (`… / 210,000천원<br>- 냉난방기 교체 포함`: a
     bullet's nested item, a paragraph's or heading's first), which before ran into its text and hid its amount; any
     other line goes on the block's text, as a wrapped line does: a heading's is one title (`1. 주요업무<br>추진실적`:
     `1. 주요업무 추진실적`), a count or unit in brackets read as on the title's line (`공용차량 현황<br>(총 12대)`)."""
-    parts = [part for part in _LINE_BREAK_RE.split(block.text) if part]
+    parts = [part for part in breaks.split(block.text) if part]
     if not parts:
         return []
     blocks: list[Block] = [replace(block, text=parts[0])]
@@ -1559,7 +1585,107 @@ def _pipe_table(lines: list[str], start: int):
     if not gfm and (len(rows) < 2 or width < 2):
         return None
     _under_columns_after_merged_label(rows, width)
+    rows = _spanning_labels_rejoined(_letter_spaced_columns_joined(_line_broken_columns_parted(
+        _brackets_closed_in_cell(rows))))
     return tuple(_under_merged_down_cells(rows) if gfm else rows), tuple(offsets), end
+
+
+def _brackets_closed_in_cell(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A table's rows with a cell's bracket that the next cell closes on its first line (`면적(m² | )<br>비 고`, as
+    pymupdf4llm parts a label at a rule it finds inside its bracket) closed in the cell: `면적(m²)` and `비 고`."""
+    out = []
+    for row in rows:
+        cells = list(row)
+        for j in range(len(cells) - 1):
+            if cells[j + 1][:1] == ")" and cells[j].count("(") > cells[j].count(")"):
+                closing, *rest = _LINE_BREAK_RE.split(cells[j + 1], maxsplit=1)
+                cells[j], cells[j + 1] = cells[j] + closing, "".join(rest)
+        out.append(tuple(cells))
+    return out
+
+
+def _line_broken_columns_parted(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A table's rows with each column whose every row of figures prints as many figures, each on a line of its own
+    (`1<br>2`, `-<br>-`), parted into that many columns, its header's cells too where they print as many lines (`6급
+    <br>7급`), one printed once its first column's (`별 정 직 · 임 기 제`): pymupdf4llm prints two columns it finds no
+    rule between so. Before, one cell of two figures, read as neither. A cell wrapped over lines above a column of
+    one figure a row (`집행률<br>(%)`) stays one."""
+    if not any("<" in cell for row in rows for cell in row):  # most tables: no line break in a cell
+        return rows
+    first_figures = next((k for k, row in enumerate(rows) if any(map(_is_figure_cell, row))), None)
+    if not first_figures or len({len(row) for row in rows}) > 1:
+        return rows
+    for j in reversed(range(len(rows[0]))):
+        lines = [_LINE_BREAK_RE.split(row[j]) if row[j] else [] for row in rows]
+        n = len(lines[first_figures])
+        if n < 2 or not all(len(cell) == n and all(map(_is_figure_cell, cell)) for cell in lines[first_figures:]) \
+                or not all(len(cell) in (0, 1, n) for cell in lines[:first_figures]):
+            continue
+        rows = [(*row[:j], *(cell + [""] * (n - len(cell)) if cell else [""] * n), *row[j + 1:])
+                for row, cell in zip(rows, lines, strict=True)]
+    return rows
+
+
+def _spanning_labels_rejoined(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A table's rows with the label merged across a group of the columns the row below heads (`일 반 직` over `5급
+    … 9급`, `승 용` over `소 계 | 소형 | 중형`) back in one cell, its group's first, where the header prints it in
+    pieces, as pymupdf4llm prints a merged cell's text centred on it, parted at the rules it crosses (`| | 일 | 반 직 |
+    | |`, `관 리 운 | 영 직`), and a column of no cell below its header, but the part of a label merged down beside it
+    (`공 | 무 직` over blanks), the column left of it. The groups are the runs of the row below's labels parted as a
+    merged label's are (`label_groups`: where a grade no higher than the one before or a total starts anew), of
+    grades or a total (a staffing or fleet table's: not `명 | 천원` under `인 원 | 금 액`); only pieces
+    letter-spaced side by side are joined (`관 리` and `운 영 직`; not `정 수 | | 현 원`, two labels a converter
+    shifted), a label in one piece is put first alone. Before, the
+    label stood over its group's middle column, spanning the rest, and the columns before it were read as the group
+    to the left's."""
+    if len(rows) < 3 or len({len(row) for row in rows}) > 1 or any(map(_is_figure_cell, rows[1])) \
+            or not any(rows[1]) or not any(map(_is_figure_cell, rows[2])):
+        return rows
+    rows = [list(row) for row in rows]
+    for j in reversed(range(1, len(rows[0]))):  # a piece over a column of blanks goes on the label left of it
+        if rows[0][j] and rows[0][j - 1] and not rows[1][j - 1] and not any(row[j] for row in rows[1:]):
+            rows[0][j - 1] = f"{rows[0][j - 1]} {rows[0][j]}"
+            for row in rows:
+                del row[j]
+    header, below = rows[0], rows[1]
+    j = 0
+    while j < len(below):
+        if not below[j]:
+            j += 1
+            continue
+        run = j
+        while j < len(below) and below[j]:
+            j += 1
+        for group in label_groups(below, run, j, header):
+            at = [k for k in group if header[k]]
+            pieces = [header[k] for k in at]
+            if not any(is_grade(below[k]) or is_total(below[k]) for k in group) or len(pieces) > 1 and (
+                    at[-1] - at[0] >= len(at) or not all(map(_LETTER_SPACED_PIECE_RE.fullmatch, pieces))):
+                continue
+            header[group.start:group.stop] = [" ".join(pieces), *[""] * (len(group) - 1)]
+    return [tuple(row) for row in rows]
+
+
+_WORD_REST_RE = patterns.compile(r"\p{Hangul}{1,3}")  # what follows a label's first letter parted from it (`부족`)
+# a piece of a letter-spaced label: its letters one syllable a word, an interpunct among them (`별 정 직 ·`)
+_LETTER_SPACED_PIECE_RE = patterns.compile(r"[\p{Hangul}ㆍ·](?: [\p{Hangul}ㆍ·])*")
+
+
+def _letter_spaced_columns_joined(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A table's rows with each two columns that print the letters of letter-spaced labels (`구 | 분`, `국 | 비`,
+    `과 | 부족`) one column: their first row's cells a syllable each, and every row's either a syllable and the rest
+    of a word (`_WORD_REST_RE`) or blank on the right (`계 | `, `6 | `), as pymupdf4llm parts a label spaced wide
+    across the gap it finds between its letters. Before, `구` and `분` were two columns, the row's label `국` and its
+    funding `비`."""
+    if not rows or len(rows[0]) < 2 or not any(map(_is_syllable, rows[0])):  # most tables: no syllable alone
+        return rows
+    j = 0
+    while j + 1 < min(map(len, rows)):
+        if _is_syllable(rows[0][j]) and _is_syllable(rows[0][j + 1]) and all(
+                not row[j + 1] or _is_syllable(row[j]) and _WORD_REST_RE.fullmatch(row[j + 1]) for row in rows):
+            rows = [(*row[:j], f"{row[j]} {row[j + 1]}".strip(), *row[j + 2:]) for row in rows]
+        j += 1
+    return rows
 
 
 def _bare_header_spread(printed: list[list[str]]) -> tuple[list[tuple[str, ...]], list[int]] | None:
@@ -1876,11 +2002,15 @@ def _line_block(raw: str, text: str, lineno: int, nesting: BulletNesting, above:
     heading = _heading(_unbold(text), lineno)
     if heading and _is_box_item(heading, indent, nesting, above):
         return Bullet(heading.text, nesting.depth(indent, heading.marker), heading.marker, lineno)
+    if heading and heading.level and not heading.marker and _FIELD_HEADING_RE.match(heading.text):
+        return Paragraph(heading.text, lineno)  # `#### 단위사업: 청사 관리`, as pymupdf4llm prints a bold line: a field
     if heading:
         return heading
     match = _BULLET_RE.match(text) or listed
     if match or own_mark:
         mark, rest = match.group(1, 2) if match else (text[0], text[1:].lstrip())
+        if mark in _MARKDOWN_BULLETS and (title := _listed_title(rest, lineno)):
+            return title
         depth = nesting.depth(indent, mark)
         if mark in _MARKDOWN_BULLETS and (typed := _TYPED_MARK_RE.match(rest)):
             mark, rest = typed.group(1, 2)  # nested as the markdown list's indentation says
@@ -1889,9 +2019,21 @@ def _line_block(raw: str, text: str, lineno: int, nesting: BulletNesting, above:
 
 
 _MARKDOWN_BULLETS = "*-+"
+# a markdown heading's text that is a field, its label words alone (`단위사업: …`; not a numbered `1 조 직 : 4팀`,
+# which `_FIELD_LINE_RE` takes for a field too)
+_FIELD_HEADING_RE = patterns.compile(r"^[\p{Hangul} ]{1,12}?\s*[:：]\s*\S")
 # the mark a report typed, right after a markdown list's (`- ○ 기 간: 연중`, as marker prints a PDF's list): the
 # item's mark, not its text's first letter (before, `○ 기 간: 연중`); the item is as deep as the list's mark says
 _TYPED_MARK_RE = patterns.compile(rf"^([{BULLET_MARKS.replace('*', '')}])\s+(.*)$")
+
+
+def _listed_title(text: str, lineno: int) -> Block | None:
+    """The title a markdown list's item prints (`- Ⅰ. 일반현황`, `- ① 제목 (복지기획팀)`, `- 1 제목 교육후생팀`, as
+    pymupdf4llm lists a PDF's titles among its items), read as printed without the list's mark; None for an item's
+    text (`- ㆍ 대상: …`, `- □ 대상: …`). Before, an item of the part above, and its project untitled."""
+    if text[:1] in _HEADING_STARTS and text[:1] not in BOX_MARKS and (heading := _heading(text, lineno)):
+        return heading
+    return Paragraph(text, lineno) if text[:1].isdigit() and _NUMBERED_TITLE_TEAM_END_RE.match(text) else None
 
 
 def _under_numbered_item(raw: str, lines: list[str], above: Block | None) -> bool:
