@@ -1364,6 +1364,7 @@ def _of_three(series: int, printed: dict[int, tuple[float, int]], grid: _Grid, a
     for side in (sorted((c for c in grid.numeric if c < series), reverse=True),
                  sorted(c for c in grid.numeric if c > series)):
         figures = [c for c in side if grid.kinds[c] != _CHANGE][:_NEAREST]
+        lines = _lines_of_figures(printed, grid, figures)
         seen = set()
         for part, whole, other in itertools.permutations(figures, 3):
             if not _alike(grid, part, whole, other):
@@ -1375,11 +1376,44 @@ def _of_three(series: int, printed: dict[int, tuple[float, int]], grid: _Grid, a
                     continue
                 seen.add(key)
                 ratio = _Ratio(whole, part, False, other, sign, in_part)
-                if (exact := _lines_printing(ratio, printed, grid, most, exactly=True)) > most:
+                if (exact := _lines_printing_exactly(ratio, lines, most)) > most:
                     best, most = ratio, exact
         if best is not None:
             return best
     return None
+
+
+def _lines_of_figures(printed: dict[int, tuple[float, int]], grid: _Grid, figures: list[int]
+                      ) -> list[tuple[tuple[float, int], dict[int, Decimal | None], dict[int, bool]]]:
+    """Each line printing a rate (`printed`, in order): the rate, and by figure series its figure in won (`_won`)
+    and whether its cell prints a digit (a base printed as a figure, `_terms`): read once for the many ratios of
+    three figures `_of_three` tries, not once a ratio."""
+    return [(rate, {c: _won(grid, line, c) for c in figures},
+             {c: _DIGIT_RE.search(grid.cells[line][c]) is not None for c in figures})
+            for line, rate in printed.items()]
+
+
+def _lines_printing_exactly(ratio: _Ratio, lines: list, most: int) -> int:
+    """`_lines_printing` of a ratio of three figures `exactly`, of the lines as `_lines_of_figures` read them: their
+    terms as `_terms` makes them (a third figure left blank adding nothing)."""
+    agree = disagree = 0
+    for rate, won, digit in lines:
+        part, whole, other = won[ratio.part], won[ratio.whole], won[ratio.other]
+        if part is None or whole is None:
+            continue
+        if ratio.in_part:
+            part += ratio.sign * (_ZERO if other is None else other)
+        else:
+            whole += ratio.sign * (_ZERO if other is None else other)
+        if whole <= 0 or not (digit[ratio.whole] or ratio.sign == 1 and not ratio.in_part and digit[ratio.other]):
+            continue
+        if _exactly(part, whole, rate):
+            agree += 1
+            continue
+        disagree += 1
+        if 2 * disagree >= len(lines) or len(lines) - disagree <= most:
+            return 0
+    return agree if agree > disagree else 0
 
 
 def _lines_printing(ratio: _Ratio, printed: dict[int, tuple[float, int]], grid: _Grid, most: int,
