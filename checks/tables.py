@@ -1261,7 +1261,7 @@ def _ratio(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], grid: _G
     where none is (another kind of rate: of a figure the table does not print, or of three, `_of_three`)."""
     best, agreeing = None, 1
     for ratio in ratios:
-        if (agree := _lines_printing(ratio, printed, grid, agreeing, exactly=False)) > agreeing:
+        if (agree := _lines_printing(ratio, printed, grid, agreeing)) > agreeing:
             best, agreeing = ratio, agree
     return best, agreeing if best else 0
 
@@ -1394,8 +1394,8 @@ def _lines_of_figures(printed: dict[int, tuple[float, int]], grid: _Grid, figure
 
 
 def _lines_printing_exactly(ratio: _Ratio, lines: list, most: int) -> int:
-    """`_lines_printing` of a ratio of three figures `exactly`, of the lines as `_lines_of_figures` read them: their
-    terms as `_terms` makes them (a third figure left blank adding nothing)."""
+    """How many lines print a ratio of three figures exactly rounded, as `_lines_printing` counts them, of the lines
+    as `_lines_of_figures` read them: their terms as `_terms` makes them (a third figure left blank adding nothing)."""
     agree = disagree = 0
     for rate, won, digit in lines:
         part, whole, other = won[ratio.part], won[ratio.whole], won[ratio.other]
@@ -1416,16 +1416,15 @@ def _lines_printing_exactly(ratio: _Ratio, lines: list, most: int) -> int:
     return agree if agree > disagree else 0
 
 
-def _lines_printing(ratio: _Ratio, printed: dict[int, tuple[float, int]], grid: _Grid, most: int,
-                    exactly: bool) -> int:
-    """How many lines print a ratio (within its figures' rounding, `_agrees`, rounded or cut off, or `exactly`
-    rounded) where more than `most` do and more than half of those printing its figures; else 0, given up at the
-    first line that leaves neither possible (of the many ratios tried, most are given up after a line or two)."""
+def _lines_printing(ratio: _Ratio, printed: dict[int, tuple[float, int]], grid: _Grid, most: int) -> int:
+    """How many lines print a ratio (within its figures' rounding, `_agrees`, rounded or cut off) where more than
+    `most` do and more than half of those printing its figures; else 0, given up at the first line that leaves neither
+    possible (of the many ratios tried, most are given up after a line or two)."""
     agree = disagree = 0
     for line, rate in printed.items():
         if (terms := _terms(ratio, line, grid, {})) is None:
             continue
-        if _exactly(*terms[:2], rate) if exactly else _prints(*terms, rate):
+        if _prints(*terms, rate):
             agree += 1
             continue
         disagree += 1

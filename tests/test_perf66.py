@@ -29,8 +29,24 @@ def _raises_own_error_by_findings(lines, k, totals, errors) -> bool:
                for f in budget_checks._rate(line, "", agreeing[k], cut_off) + budget_checks._remaining(line, ""))
 
 
+def _lines_printing_exactly_by_terms(ratio, printed, grid, most) -> int:
+    """The lines printing a ratio exactly rounded, each line's terms read by `_terms`, as before the shortcut."""
+    agree = disagree = 0
+    for line, rate in printed.items():
+        if (terms := table_checks._terms(ratio, line, grid, {})) is None:
+            continue
+        if table_checks._exactly(*terms[:2], rate):
+            agree += 1
+            continue
+        disagree += 1
+        if 2 * disagree >= len(printed) or len(printed) - disagree <= most:
+            return 0
+    return agree if agree > disagree else 0
+
+
 def _of_three_by_terms(series, printed, grid, agreeing):
-    """`_of_three` with each ratio's lines read by `_terms` (`_lines_printing`), as before the shortcut."""
+    """`_of_three` with each ratio's lines read by `_terms` (`_lines_printing_exactly_by_terms`), as before the
+    shortcut."""
     best, most = None, max(agreeing, 1)
     for side in (sorted((c for c in grid.numeric if c < series), reverse=True),
                  sorted(c for c in grid.numeric if c > series)):
@@ -46,7 +62,7 @@ def _of_three_by_terms(series, printed, grid, agreeing):
                     continue
                 seen.add(key)
                 ratio = table_checks._Ratio(whole, part, False, other, sign, in_part)
-                if (exact := table_checks._lines_printing(ratio, printed, grid, most, exactly=True)) > most:
+                if (exact := _lines_printing_exactly_by_terms(ratio, printed, grid, most)) > most:
                     best, most = ratio, exact
         if best is not None:
             return best
