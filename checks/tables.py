@@ -1394,41 +1394,47 @@ def _lines_of_figures(printed: dict[int, tuple[float, int]], grid: _Grid, figure
 
 
 def _lines_printing_exactly(ratio: _Ratio, lines: list, most: int) -> int:
-    """How many lines print a ratio of three figures exactly rounded, as `_lines_printing` counts them, of the lines
+    """How many lines print a ratio of three figures exactly rounded, counted as `_agreeing` counts them, of the lines
     as `_lines_of_figures` read them: their terms as `_terms` makes them (a third figure left blank adding nothing)."""
-    agree = disagree = 0
-    for rate, won, digit in lines:
-        part, whole, other = won[ratio.part], won[ratio.whole], won[ratio.other]
-        if part is None or whole is None:
-            continue
-        if ratio.in_part:
-            part += ratio.sign * (_ZERO if other is None else other)
-        else:
-            whole += ratio.sign * (_ZERO if other is None else other)
-        if whole <= 0 or not (digit[ratio.whole] or ratio.sign == 1 and not ratio.in_part and digit[ratio.other]):
-            continue
-        if _exactly(part, whole, rate):
-            agree += 1
-            continue
-        disagree += 1
-        if 2 * disagree >= len(lines) or len(lines) - disagree <= most:
-            return 0
-    return agree if agree > disagree else 0
+    return _agreeing((_prints_exactly(ratio, *line) for line in lines), len(lines), most)
+
+
+def _prints_exactly(ratio: _Ratio, rate: tuple[float, int], won: dict[int, Decimal | None], digit: dict[int, bool]
+                    ) -> bool | None:
+    """Whether a line (`_lines_of_figures`) prints a ratio of three figures exactly rounded; None where it prints no
+    figure of the part or the whole, or no base (`_terms`)."""
+    part, whole, other = won[ratio.part], won[ratio.whole], won[ratio.other]
+    if part is None or whole is None:
+        return None
+    if ratio.in_part:
+        part += ratio.sign * (_ZERO if other is None else other)
+    else:
+        whole += ratio.sign * (_ZERO if other is None else other)
+    if whole <= 0 or not (digit[ratio.whole] or ratio.sign == 1 and not ratio.in_part and digit[ratio.other]):
+        return None
+    return _exactly(part, whole, rate)
 
 
 def _lines_printing(ratio: _Ratio, printed: dict[int, tuple[float, int]], grid: _Grid, most: int) -> int:
-    """How many lines print a ratio (within its figures' rounding, `_agrees`, rounded or cut off) where more than
-    `most` do and more than half of those printing its figures; else 0, given up at the first line that leaves neither
+    """How many lines print a ratio (within its figures' rounding, `_agrees`, rounded or cut off), counted as
+    `_agreeing` counts them."""
+    return _agreeing((None if (terms := _terms(ratio, line, grid, {})) is None else _prints(*terms, rate)
+                      for line, rate in printed.items()), len(printed), most)
+
+
+def _agreeing(verdicts: Iterable[bool | None], lines: int, most: int) -> int:
+    """How many of `lines` agree with a ratio, by each line's verdict (None: not comparable), where more than `most`
+    do and more than half of those printing its figures; else 0, given up at the first line that leaves neither
     possible (of the many ratios tried, most are given up after a line or two)."""
     agree = disagree = 0
-    for line, rate in printed.items():
-        if (terms := _terms(ratio, line, grid, {})) is None:
+    for verdict in verdicts:
+        if verdict is None:
             continue
-        if _prints(*terms, rate):
+        if verdict:
             agree += 1
             continue
         disagree += 1
-        if 2 * disagree >= len(printed) or len(printed) - disagree <= most:
+        if 2 * disagree >= lines or lines - disagree <= most:
             return 0
     return agree if agree > disagree else 0
 
