@@ -784,7 +784,7 @@ _DECIMAL_RE = patterns.compile(r"\d\.\d")
 
 def _row_change_finding(table: GenericTable, labels, body, row_labels, change: _RowChange) -> Found:
     """A wrong change from the row above: `'2025년' 행의 전년대비 증감 값이 2025년 징수액 − 2024년 징수액 …`."""
-    label, last = (" / ".join(r for r in row_labels[k] if r) or f"{k + 1}행" for k in (change.row, change.before))
+    label, last = (_row_name(row_labels[k], k) for k in (change.row, change.before))
     name, figures = column_name(labels, change.column), column_name(labels, change.figures)
     return SUM.finding(
         table=table.caption or "표", row=label, column=name, expected=figure(change.expected, change.money),
@@ -1051,14 +1051,11 @@ def _found_by_sums(change: _Change, summed: dict[tuple[int, int], Decimal], body
 def _change_finding(table: GenericTable, labels, body, row_labels, change: _Change) -> Found:
     """A wrong change: `'증 감' 행의 이동형 단속 값이 2025년(1~5월) 이동형 단속 − 2024년 동기 이동형 단속 …`, a
     figure of another row named by its row too."""
-    def label_of(row: int) -> str:
-        return " / ".join(r for r in row_labels[row] if r) or f"{row + 1}행"
-
     def name_of(row: int, column: int) -> str:
         name = column_name(labels, column)
-        return name if row == change.row else f"{label_of(row)} {name}"
+        return name if row == change.row else f"{_row_name(row_labels[row], row)} {name}"
 
-    label, name = label_of(change.row), column_name(labels, change.column)
+    label, name = _row_name(row_labels[change.row], change.row), column_name(labels, change.column)
     this, last = name_of(*change.this), name_of(*change.last)
     expected = figure(change.expected, change.money)
     return SUM.finding(  # as `sum.vehicles` finds a 과부족 that is no 보유 − 정수
@@ -1973,7 +1970,7 @@ def _findings(table: GenericTable, labels, body, label_cols, group_col, groups, 
     findings = []
     for (index, col, expected), same in sums.items():
         printed = same[0].printed
-        label = " / ".join(r for r in _row_labels(body, index, label_cols, group_col, groups) if r) or f"{index + 1}행"
+        label = _row_name(_row_labels(body, index, label_cols, group_col, groups), index)
         name = column_name(labels, col)
         what = "과도, ".join(_said(m, labels) for m in same) + ("과도" if len(same) > 1 else "과")
         basis = "맞는 값" if same[0].what.endswith("맞는 값") else "합계"
