@@ -155,14 +155,14 @@ def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Found]:
     findings = []
     by_category = counts_by_category(counts)
     row_source = {(c.category, c.column): c.source for c in counts}  # a finding names its row's line
-    kinds_named = f"{fuel} 대수" if (fuel := _one_fuel(counts)) else "차종별 대수"
+    fuels = {c.column for c in counts if c.kind is None and c.fuel}  # the columns counting a fuel of no kind
     for category, kinds in by_category.items():
         parts = [n for kind, n in kinds.items() if kind != "소계"]
         if category != "계" and "소계" in kinds and parts and kinds["소계"] != sum(parts):
             findings.append(SUM.finding(
                 table=table, row=category, column=f"{status}소계", expected=figure(sum(parts)),
                 actual=figure(kinds["소계"]), source=row_source[category, "소계"],
-                message=f"{status}{category} 소계가 {kinds_named}의 합과 다릅니다"
+                message=f"{status}{category} 소계가 {_parts_named(kinds, fuels, '차종별 대수')}의 합과 다릅니다"
                         f" (표기 {shown(kinds['소계'], '대')}, 합계 {shown(sum(parts), '대')})"))
     for group, members in _groups(by_category).items():  # a group's own row (`행정지원국 | 소 계`) sums its rows
         findings += _column_sums(table, group, by_category[group], [by_category[m] for m in members], row_source,
@@ -173,9 +173,15 @@ def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Found]:
     grand_kinds = [n for kind, n in grand.items() if kind != "계"]  # a 계 row alone (`정 수 | 현 원` under kinds)
     if total is not None and (subtotals or grand_kinds):
         summed = sum(subtotals.values()) if subtotals else sum(grand_kinds)
-        # the categories' 소계, but the one fuel's counts where none prints one (`보 유 | 5 | 4` under `계 | 휘발유`)
-        printed_subtotals = any("소계" in kinds for kinds in by_category.values())
-        parts = "분류별 소계" if subtotals and (printed_subtotals or not fuel) else kinds_named
+        # the categories' 소계, but the fuels' counts where none prints one (`보 유 | 5 | 4` under `계 | 휘발유`,
+        # `휘발유 | 5` over `경유 | 3`: the fleet's)
+        if not subtotals:
+            parts = _parts_named(grand, fuels, "차종별 대수")
+        elif any("소계" in kinds for kinds in by_category.values()):
+            parts = "분류별 소계"
+        else:
+            parts = _parts_named({kind: n for category in subtotals for kind, n in by_category[category].items()},
+                                 fuels, "분류별 소계")
         if total != summed:
             findings.append(SUM.finding(
                 table=table, row="계", column=f"{status}계", expected=figure(summed), actual=figure(total),
@@ -189,14 +195,11 @@ def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Found]:
     return findings
 
 
-def _one_fuel(counts: list[VehicleCount]) -> str | None:
-    """The fuel a table counts alone, no kind (`구 분 | 계 | 휘발유`: every vehicle of it), what its sums' findings
-    name their parts by (`휘발유 대수`); None where it counts kinds or several fuels."""
-    parts = {(c.kind, c.fuel) for c in counts if c.kind not in ("계", "소계")}
-    if len(parts) != 1:
-        return None
-    kind, fuel = parts.pop()
-    return fuel if kind is None else None
+def _parts_named(kinds: dict[str, int], fuels: set[str], otherwise: str) -> str:
+    """What a sum's finding names its parts by: where every part (a kind but the totals) counts a fuel, those fuels
+    (`휘발유 대수`, `휘발유·경유 대수`; before, `차종별 대수`, no kind being printed), else `otherwise`."""
+    parts = [kind for kind in kinds if kind not in ("계", "소계")]
+    return f"{'·'.join(parts)} 대수" if parts and all(kind in fuels for kind in parts) else otherwise
 
 
 def _shortfalls(table: str, fleet: VehicleFleet) -> list[Found]:

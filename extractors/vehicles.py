@@ -348,9 +348,10 @@ def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None
     """Vehicles counted by fuel (`휘발유 | 경유 | 전기 | 하이브리드`): each fuel is the count's `fuel`, not its kind,
     where every kind the table prints is one (one alone too, `구 분 | 계 | 휘발유`: every vehicle of that fuel), the
     count then of no kind (`승용 | 휘발유 | 2`: category 승용); where every category is one (each row a fuel's
-    total, `휘발유 | 3`), it is the fleet's count of that fuel, as a row of kinds with no category is. The fuel as
-    printed (`전기차`; `_one_count_each_fuel` names it). A table mixing fuels with kinds (`승용 | 전기 | 화물`) stays
-    as printed."""
+    total, `휘발유 | 3`; one alone too, `계 | 5` over `휘발유 | 5`; before, a category), it is the fleet's count of
+    that fuel, as a row of kinds with no category is; two fuels or more as rows over kinds are read as columns
+    (`_fuels_as_columns`). The fuel as printed (`전기차`; `_one_count_each_fuel` names it). A table mixing fuels
+    with kinds (`승용 | 전기 | 화물`) stays as printed."""
     cells = [c for status_counts in counts.values() for c in status_counts]
     kinds = {c.kind for c in cells if not is_total(c.kind)}
     if kinds and all(_FUEL_RE.match(kind) for kind in kinds):
@@ -359,13 +360,13 @@ def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None
                 c.kind, c.fuel = None, compact(c.kind)
         return
     categories = {c.category for c in cells if not is_total(c.category)}
-    if not (len(categories) > 1 and all(_FUEL_RE.match(category) for category in categories)):
+    if not (categories and all(_FUEL_RE.match(category) for category in categories)):
         return
     if all(is_total(c.kind) for c in cells if c.category in categories):
         for c in cells:
             if c.category in categories:
                 c.category, c.kind, c.fuel = fleet_name, None, compact(c.category)
-    elif all(" " not in kind for kind in kinds):
+    elif len(categories) > 1 and all(" " not in kind for kind in kinds):
         _fuels_as_columns(cells, categories)
 
 
