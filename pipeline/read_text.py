@@ -43,6 +43,7 @@ from pipeline.document import (
     header_end,
     is_figure,
     is_label,
+    is_noted_figure,
     is_table_units_or_date,
     page_starts_between,
     unit_in,
@@ -1039,7 +1040,9 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             i = k + 1
         if nesting.stack and not isinstance(block, Bullet):  # a list open above ends (most lines have none)
             nesting.reset()
-        if "<" in block.text and isinstance(block, _BROKEN_AT_LINE_BREAKS) and _LINE_BREAK_RE.search(block.text):
+        if isinstance(block, Paragraph) and i == lineno and (rows := _header_and_row_on_one_line(block.text)):
+            add_table(blocks, Table(rows, line=lineno, row_offsets=(0, 0)), over_page_break=False)
+        elif "<" in block.text and isinstance(block, _BROKEN_AT_LINE_BREAKS) and _LINE_BREAK_RE.search(block.text):
             blocks += _broken_at_line_breaks(block)
         elif "○" in block.text and isinstance(block, Paragraph) and _RUN_ON_ITEM_RE.search(block.text):
             blocks += _broken_at_line_breaks(block, _RUN_ON_ITEM_RE)
@@ -1116,6 +1119,21 @@ _BROKEN_AT_LINE_BREAKS = (Paragraph, Bullet, Heading)  # the blocks whose line a
 # an item's `○` run on in a paragraph's line, as pymupdf4llm joins a PDF's lines of one block (`1. 조 직 : 4팀 ○
 # 환경정책팀, …`): a line break before it (running text prints no `○` between words)
 _RUN_ON_ITEM_RE = patterns.compile(r"(?<=\S)\s+(?=○\s+\S)")
+
+
+def _header_and_row_on_one_line(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A table's header of labels and its one row of figures printed on one line (`예산액 집행액 집행률(%)
+    1,210,000(구비) 320,000(구비) 26.4`, as pymupdf4llm joins the lines of a table it finds no rule in): the first
+    half of its words labels, each one, the second as many figures (`is_noted_figure`), two at least; else None."""
+    if not is_noted_figure(text[text.rfind(" ") + 1:]):  # most lines: a word last, not a figure
+        return None
+    words = text.split()
+    half = len(words) // 2
+    labels, figures = tuple(words[:half]), tuple(words[half:])
+    if half < 2 or len(figures) != half or not all(map(is_noted_figure, figures)) or not all(
+            is_label(label) and not is_noted_figure(label) for label in labels):
+        return None
+    return labels, figures
 
 
 def _broken_at_line_breaks(block: Paragraph | Bullet | Heading, breaks: regex.Pattern = _LINE_BREAK_RE) -> list[Block]:
