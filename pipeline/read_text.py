@@ -1624,8 +1624,8 @@ def _pipe_table(lines: list[str], start: int):
     if not gfm and (len(rows) < 2 or width < 2):
         return None
     _under_columns_after_merged_label(rows, width)
-    rows = _spanning_labels_rejoined(_letter_spaced_columns_joined(_line_broken_columns_parted(
-        _brackets_closed_in_cell(rows))))
+    rows = _spanning_labels_rejoined(_letter_spaced_columns_joined(_words_parted_at_rules_rejoined(
+        _line_broken_columns_parted(_brackets_closed_in_cell(rows)))))
     return tuple(_under_merged_down_cells(rows) if gfm else rows), tuple(offsets), end
 
 
@@ -1663,6 +1663,28 @@ def _line_broken_columns_parted(rows: list[tuple[str, ...]]) -> list[tuple[str, 
         rows = [(*row[:j], *(cell + [""] * (n - len(cell)) if cell else [""] * n), *row[j + 1:])
                 for row, cell in zip(rows, lines, strict=True)]
     return rows
+
+
+def _words_parted_at_rules_rejoined(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A table's rows with a word of its first row's that pymupdf4llm parts at a rule it finds inside it put back in
+    one cell: a total's letters (`임 시 소 | 계`, a label merged across two columns: `임 시 소 계 | `), and a word's
+    first letter alone with the rest of it on the next cell's first line, that cell's own label below
+    (`승 | 용<br>승합`: `승용 | 승합`), where each row below prints one cell there. Before, `임시소` a group and `계`
+    a column of its own, or the labels `승` and `용 승합` over the columns of `승용` and `승합`."""
+    if len(rows) < 2 or not any(map(_is_syllable, rows[0])):  # most tables: no letter alone atop
+        return rows
+    header = list(rows[0])
+    for j in range(len(header) - 1):
+        left, right = header[j], header[j + 1]
+        if right == "계" and left[-2:-1] == " " and is_total(f"{left[-1]} {right}"):
+            header[j:j + 2] = [f"{left} {right}", ""]
+        elif _is_syllable(left) and not is_total(left) and "<" in right and not any(
+                "<" in row[j + 1] for row in rows[1:]):
+            lines = _LINE_BREAK_RE.split(right)
+            if len(lines) == 2 and _WORD_REST_RE.fullmatch(lines[0]) and is_label(lines[1]) and not any(
+                    map(_is_figure_cell, lines[1].split())):
+                header[j:j + 2] = [left + lines[0], lines[1]]
+    return [tuple(header), *rows[1:]]
 
 
 def _spanning_labels_rejoined(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
