@@ -1667,16 +1667,19 @@ def _line_broken_columns_parted(rows: list[tuple[str, ...]]) -> list[tuple[str, 
 
 def _words_parted_at_rules_rejoined(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """A table's rows with a word of its first row's that pymupdf4llm parts at a rule it finds inside it put back in
-    one cell: a total's letters (`임 시 소 | 계`, a label merged across two columns: `임 시 소 계 | `), and a word's
-    first letter alone with the rest of it on the next cell's first line, that cell's own label below
-    (`승 | 용<br>승합`: `승용 | 승합`), where each row below prints one cell there. Before, `임시소` a group and `계`
-    a column of its own, or the labels `승` and `용 승합` over the columns of `승용` and `승합`."""
-    if len(rows) < 2 or not any(map(_is_syllable, rows[0])):  # most tables: no letter alone atop
-        return rows
-    header = list(rows[0])
+    one cell: a total's letters of a label merged across two columns (`임 시 소 | 계` over a blank and a label, `| |
+    기타`, the cell right of them another label's or none: `임 시 소 계 | `), and a word's first letter alone with the
+    rest of it on the next cell's first line, that cell's own label below (`승 | 용<br>승합`: `승용 | 승합`), where
+    each row below prints one cell there. Before, `임시소` a group and `계` a column of its own, or the labels `승`
+    and `용 승합` over the columns of `승용` and `승합`. A `계` of its own beside a letter-spaced label (`승 합 | 계`
+    over figures) stays."""
+    if len(rows) < 2 or not any(map(_is_syllable, rows[0])) or len({len(row) for row in rows}) > 1:
+        return rows  # most tables: no letter alone atop
+    header, below = list(rows[0]), rows[1]
     for j in range(len(header) - 1):
         left, right = header[j], header[j + 1]
-        if right == "계" and left[-2:-1] == " " and is_total(f"{left[-1]} {right}"):
+        if right == "계" and left[-2:-1] == " " and is_total(f"{left[-1]} {right}") and not below[j] and is_label(
+                below[j + 1]) and not any(map(_is_figure_cell, below)) and (j + 2 == len(header) or header[j + 2]):
             header[j:j + 2] = [f"{left} {right}", ""]
         elif _is_syllable(left) and not is_total(left) and "<" in right and not any(
                 "<" in row[j + 1] for row in rows[1:]):

@@ -129,6 +129,10 @@ def test_a_totals_letters_parted_are_one_label():
             "|7|5|2|1|2|2|\n")
     (table,) = [b for b in blocks(text) if isinstance(b, Table)]
     assert table.rows[0] == ("총 계", "특 수", "", "", "임 시 소 계", "")
-    # a label beside a 계 of its own is no total's letter
-    (table,) = [b for b in blocks("|구 분|계|승용|\n|---|---|---|\n|대 수|3|3|\n") if isinstance(b, Table)]
-    assert table.rows[0] == ("구 분", "계", "승용")
+    # a 계 of its own beside a letter-spaced label, over figures or a group of its own: no total's letter
+    (table,) = [b for b in blocks("|구 분|승 용|승 합|계|\n|---|---|---|---|\n|대 수|2|1|3|\n")
+                if isinstance(b, Table)]
+    assert table.rows[0] == ("구 분", "승 용", "승 합", "계")
+    (table,) = [b for b in blocks("|구 분|승 합|계||\n|---|---|---|---|\n|||남|여|\n|인 원|1|1|0|\n")
+                if isinstance(b, Table)]
+    assert table.rows[0] == ("구 분", "승 합", "계", "")
