@@ -43,6 +43,7 @@ from pipeline.document import (
     header_end,
     is_figure,
     is_label,
+    is_noted_figure,
     is_table_units_or_date,
     page_starts_between,
     unit_in,
@@ -340,7 +341,7 @@ def read_text(path: str, data: bytes) -> Document:
     # HTML marks each paragraph; Tika prints each on a line, and its tables' rows a blank line each
     wrapped = html_lines is None and not tika and _has_paragraph_breaks(text, len(lines))
     cover = _cover_in_columns(lines, page_starts, wrapped)
-    blocks = _flat_parts_as_headings(parse_lines(lines, wrapped=wrapped, page_starts=page_starts))
+    blocks = parse_lines(lines, wrapped=wrapped, page_starts=page_starts)
     if cover:
         at = bisect.bisect_left([block.line for block in blocks], cover[0].line)
         blocks[at:at] = cover
@@ -359,16 +360,19 @@ def read_text(path: str, data: bytes) -> Document:
 _PART_NAME_RE = patterns.compile(f"(?:예산)?(?:{BARE_PART_RE.pattern})")
 
 
-def _flat_parts_as_headings(blocks: list[Block]) -> list[Block]:
-    """A markdown list's item at the top level naming a project's part alone (`- 사업개요`, `- 주요 추진실적`; not a
-    report's own `○ 추진일정`), where no item deeper follows it, is that part's `□` heading: pymupdf4llm prints a
-    PDF's `□` part and its `○` items alike, each `- ` at one level (its `-` items a level deeper), so the part's
-    items are its siblings. Before, the part's name was an item of the part above, and its items too."""
-    return [Heading(block.text, 0, "□", block.line, block.page)
-            if isinstance(block, Bullet) and block.depth == 0 and block.marker == "-"
-            and _PART_NAME_RE.fullmatch(compact(block.text))
-            and not (isinstance(below, Bullet) and below.depth > 0) else block
-            for block, below in itertools.zip_longest(blocks, blocks[1:])]
+def _is_listed_part(block: Block, raw: str, lines: list[str], i: int) -> bool:
+    """Whether line i, a markdown list's item at the top level or the margin, names a project's part alone (`-
+    사업개요`, `- 주요 추진실적`; not a report's own `○ 추진일정`) with no item indented deeper right below it: that
+    part's `□` heading, as pymupdf4llm prints a PDF's `□` part and its `○` items alike, each `- ` at the margin (its
+    `-` items a level deeper, its `ㆍ` items `- ㆍ` or `ㆍ`), so the part's items are its siblings. Before, the
+    part's name was an item of the part above, and its items too."""
+    if not (isinstance(block, Bullet) and block.marker == "-" and (block.depth == 0 or raw[:1] == "-")
+            and _PART_NAME_RE.fullmatch(compact(block.text))):
+        return False
+    below = next((line for line in lines[i + 1:] if line.strip()), "")
+    indent = len(raw) - len(raw.lstrip(" \t"))
+    stripped = below.lstrip(" \t")
+    return not (len(below) - len(stripped) > indent and (_BULLET_RE.match(stripped) or _own_mark(stripped)))
 
 
 # what `hwp5txt` prints on a line of its own for each table and picture of an HWP file, whose contents it leaves out
@@ -987,6 +991,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             nesting.stack.append((0, "1."))  # the bullet is a level under that item
         block = (Heading(stripped, 0, "", lineno) if i in part_heads
                  else _line_block(raw, stripped, lineno, nesting, above, i in marked, listed))
+        if first == "-" and _is_listed_part(block, raw, lines, i):
+            block = Heading(block.text, 0, "□", lineno)
         if first in _TABLE_NOTE_FIRSTS and isinstance(block, Paragraph) and _under_table(blocks) and (
                 note := _TABLE_NOTE_RE.match(stripped)):
             block = Bullet(note.group(1), nesting.depth(len(raw) - len(raw.lstrip(" \t")), "※"), "※", lineno)
@@ -1039,10 +1045,14 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             i = k + 1
         if nesting.stack and not isinstance(block, Bullet):  # a list open above ends (most lines have none)
             nesting.reset()
-        if "<" in block.text and isinstance(block, _BROKEN_AT_LINE_BREAKS) and _LINE_BREAK_RE.search(block.text):
+        if isinstance(block, Paragraph) and i == lineno and (rows := _header_and_row_on_one_line(block.text)):
+            add_table(blocks, Table(rows, line=lineno, row_offsets=(0, 0)), over_page_break=False)
+        elif "<" in block.text and isinstance(block, _BROKEN_AT_LINE_BREAKS) and _LINE_BREAK_RE.search(block.text):
             blocks += _broken_at_line_breaks(block)
         elif "○" in block.text and isinstance(block, Paragraph) and _RUN_ON_ITEM_RE.search(block.text):
             blocks += _broken_at_line_breaks(block, _RUN_ON_ITEM_RE)
+        elif isinstance(block, Bullet) and f" {block.marker} " in block.text:
+            blocks += _run_on_siblings(block)
         else:
             blocks.append(block)
     return blocks
@@ -1116,6 +1126,35 @@ _BROKEN_AT_LINE_BREAKS = (Paragraph, Bullet, Heading)  # the blocks whose line a
 # an item's `○` run on in a paragraph's line, as pymupdf4llm joins a PDF's lines of one block (`1. 조 직 : 4팀 ○
 # 환경정책팀, …`): a line break before it (running text prints no `○` between words)
 _RUN_ON_ITEM_RE = patterns.compile(r"(?<=\S)\s+(?=○\s+\S)")
+
+
+def _header_and_row_on_one_line(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A table's header of labels and its one row of figures printed on one line (`예산액 집행액 집행률(%)
+    1,210,000(구비) 320,000(구비) 26.4`, as pymupdf4llm joins the lines of a table it finds no rule in): the first
+    half of its words labels, each one, the second as many figures (`is_noted_figure`), two at least; else None."""
+    if not is_noted_figure(text[text.rfind(" ") + 1:]):  # most lines: a word last, not a figure
+        return None
+    words = text.split()
+    half = len(words) // 2
+    labels, figures = tuple(words[:half]), tuple(words[half:])
+    if half < 2 or len(figures) != half or not all(map(is_noted_figure, figures)) or not all(
+            is_label(label) and not is_noted_figure(label) for label in labels):
+        return None
+    return labels, figures
+
+
+_ITEM_FIELD_RE = patterns.compile(r"^[^:：]{1,30}[:：]\s*\S")  # an item's field: `예산 반영 및 결과 공개: 하반기`
+
+
+def _run_on_siblings(item: Bullet) -> list[Bullet]:
+    """An item whose line prints its mark again between fields (`ㆍ 제안사업 총회: 7월~8월 ㆍ 예산 반영: 하반기`, as
+    pymupdf4llm joins the lines of a PDF's block) as the items it runs together, each at its depth; an item whose
+    parts are not each a field (`label: …`, `_ITEM_FIELD_RE`) stays one (`국비 50% ㆍ 시비 50%`). Before, one item
+    of the first's field and the second's period."""
+    parts = item.text.split(f" {item.marker} ")
+    if len(item.marker) > 1 or not all(_ITEM_FIELD_RE.match(part) for part in parts):
+        return [item]
+    return [replace(item, text=part.strip()) for part in parts]
 
 
 def _broken_at_line_breaks(block: Paragraph | Bullet | Heading, breaks: regex.Pattern = _LINE_BREAK_RE) -> list[Block]:
@@ -1585,8 +1624,8 @@ def _pipe_table(lines: list[str], start: int):
     if not gfm and (len(rows) < 2 or width < 2):
         return None
     _under_columns_after_merged_label(rows, width)
-    rows = _spanning_labels_rejoined(_letter_spaced_columns_joined(_line_broken_columns_parted(
-        _brackets_closed_in_cell(rows))))
+    rows = _spanning_labels_rejoined(_letter_spaced_columns_joined(_words_parted_at_rules_rejoined(
+        _line_broken_columns_parted(_brackets_closed_in_cell(rows)))))
     return tuple(_under_merged_down_cells(rows) if gfm else rows), tuple(offsets), end
 
 
@@ -1624,6 +1663,31 @@ def _line_broken_columns_parted(rows: list[tuple[str, ...]]) -> list[tuple[str, 
         rows = [(*row[:j], *(cell + [""] * (n - len(cell)) if cell else [""] * n), *row[j + 1:])
                 for row, cell in zip(rows, lines, strict=True)]
     return rows
+
+
+def _words_parted_at_rules_rejoined(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A table's rows with a word of its first row's that pymupdf4llm parts at a rule it finds inside it put back in
+    one cell: a total's letters of a label merged across two columns (`임 시 소 | 계` over a blank and a label, `| |
+    기타`, the cell right of them another label's or none: `임 시 소 계 | `), and a word's first letter alone with the
+    rest of it on the next cell's first line, that cell's own label below (`승 | 용<br>승합`: `승용 | 승합`), where
+    each row below prints one cell there. Before, `임시소` a group and `계` a column of its own, or the labels `승`
+    and `용 승합` over the columns of `승용` and `승합`. A `계` of its own beside a letter-spaced label (`승 합 | 계`
+    over figures) stays."""
+    if len(rows) < 2 or not any(map(_is_syllable, rows[0])) or len({len(row) for row in rows}) > 1:
+        return rows  # most tables: no letter alone atop
+    header, below = list(rows[0]), rows[1]
+    for j in range(len(header) - 1):
+        left, right = header[j], header[j + 1]
+        if right == "계" and left[-2:-1] == " " and is_total(f"{left[-1]} {right}") and not below[j] and is_label(
+                below[j + 1]) and not any(map(_is_figure_cell, below)) and (j + 2 == len(header) or header[j + 2]):
+            header[j:j + 2] = [f"{left} {right}", ""]
+        elif _is_syllable(left) and not is_total(left) and "<" in right and not any(
+                "<" in row[j + 1] for row in rows[1:]):
+            lines = _LINE_BREAK_RE.split(right)
+            if len(lines) == 2 and _WORD_REST_RE.fullmatch(lines[0]) and is_label(lines[1]) and not any(
+                    map(_is_figure_cell, lines[1].split())):
+                header[j:j + 2] = [left + lines[0], lines[1]]
+    return [tuple(header), *rows[1:]]
 
 
 def _spanning_labels_rejoined(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -2011,9 +2075,10 @@ def _line_block(raw: str, text: str, lineno: int, nesting: BulletNesting, above:
         mark, rest = match.group(1, 2) if match else (text[0], text[1:].lstrip())
         if mark in _MARKDOWN_BULLETS and (title := _listed_title(rest, lineno)):
             return title
-        depth = nesting.depth(indent, mark)
-        if mark in _MARKDOWN_BULLETS and (typed := _TYPED_MARK_RE.match(rest)):
-            mark, rest = typed.group(1, 2)  # nested as the markdown list's indentation says
+        typed = _TYPED_MARK_RE.match(rest) if mark in _MARKDOWN_BULLETS else None
+        depth = nesting.depth(indent, mark + typed.group(1) if typed else mark)
+        if typed:
+            mark, rest = typed.group(1, 2)
         return Bullet(rest, depth, mark, lineno)
     return Paragraph(text, lineno)
 
@@ -2023,7 +2088,8 @@ _MARKDOWN_BULLETS = "*-+"
 # which `_FIELD_LINE_RE` takes for a field too)
 _FIELD_HEADING_RE = patterns.compile(r"^[\p{Hangul} ]{1,12}?\s*[:：]\s*\S")
 # the mark a report typed, right after a markdown list's (`- ○ 기 간: 연중`, as marker prints a PDF's list): the
-# item's mark, not its text's first letter (before, `○ 기 간: 연중`); the item is as deep as the list's mark says
+# item's mark, not its text's first letter (before, `○ 기 간: 연중`); the item is nested as both marks say
+# (`BulletNesting.depth`)
 _TYPED_MARK_RE = patterns.compile(rf"^([{BULLET_MARKS.replace('*', '')}])\s+(.*)$")
 
 
@@ -2211,12 +2277,13 @@ class BulletNesting:
     def depth(self, indent: int, marker: str) -> int:
         """The depth of the next bullet, of this indentation and marker, the stack taken to it: the levels deeper
         than it closed, a sibling of its kind at its indentation its level (the levels under that closed), else a
-        level under the last (a note at its indentation closed first: a note heads no list)."""
+        level under the last (a note at its indentation closed first: a note heads no list). A markdown item's
+        marker is its list's mark and the mark the report typed after it (`-○`, `_TYPED_MARK_RE`), where it does."""
         marker = marker.translate(_MARK_KIND)
         while self.stack and self.stack[-1][0] > indent:
             self.stack.pop()
         if self.stack and self.stack[-1][0] == indent:
-            same = [k for k, (ind, mk) in enumerate(self.stack) if ind == indent and mk == marker]
+            same = [k for k, (ind, mk) in enumerate(self.stack) if ind == indent and _one_kind(mk, marker)]
             if same:
                 del self.stack[same[0] + 1:]
                 return same[0]
@@ -2224,3 +2291,17 @@ class BulletNesting:
             self.stack.pop()  # no list: the next bullet beside it is no item of it
         self.stack.append((indent, marker))
         return len(self.stack) - 1
+
+
+def _one_kind(kind: str, other: str) -> bool:
+    """Whether two bullets at one indentation are siblings by their kinds (`BulletNesting.depth`): of one kind; or
+    markdown items of one list mark that each print a typed mark (`- ○ 대상` and `- ※ 결과`, as marker prints a
+    list); or a markdown item printing a typed mark and a line that mark starts (`- ㆍ 결산` and `ㆍ 책자 발간`, as
+    pymupdf4llm prints the items of one list, some as a list's and some as text). A markdown item printing no
+    typed mark beside one that does is an item of another list (`- 동 지역회의` after `- ㆍ 제안사업 공모`'s
+    `   - 제안 접수`: pymupdf4llm prints a report's `-` items as a markdown list's, one at the margin)."""
+    if kind == other:
+        return True
+    typed, bare = (kind, other) if len(kind) > len(other) else (other, kind)
+    return typed[:1] in _MARKDOWN_BULLETS and len(typed) == 2 and (
+        typed[1:] == bare or bare[:1] == typed[:1] and len(bare) == 2)
