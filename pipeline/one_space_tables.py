@@ -15,6 +15,12 @@ import itertools
 import regex
 
 _FIGURE_RE = regex.compile(r"[△▲-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|-")
+# a figure of a row that prints no label, noting what it counts in brackets as a project's budget does (`385,200(구비)`)
+_BARE_FIGURE_RE = regex.compile(r"[△▲-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?(?:[(（]\p{Hangul}+[)）])?")
+# an as-of date a header prints after its last label (`집행률(%) (5.31.기준)`): part of that label's cell
+# a word that dates the label after it in a header (`전년도 예산액`, `2024년 예산`, `당초 예산`)
+_PERIOD_WORD_RE = regex.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}년|[’‘']\d\d년?")
+_AS_OF_AFTER_RE = regex.compile(r"^(.*\S) ([(（][^()（）]*기준[)）])$")
 _HEADER_WORD_RE = regex.compile(r"[\p{Hangul}\w()%·ㆍ/]+")
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
 # words these reports' headers and row labels print set apart letter by letter, which tell an uneven parting
@@ -35,6 +41,9 @@ def one_space_tables(lines: list[str]) -> list[str]:
     while i < len(lines):
         first = _row_figures(lines[i])
         if first is None:
+            if i and (row := _bare_figures(lines[i])) and _is_header_line(lines[i - 1]) and (
+                    header := _parted(_header_words(lines[i - 1]), len(row))):
+                lines[i - 1:i + 1] = ["\t".join(header), "\t".join(row)]
             i += 1
             continue
         rows = [first]
@@ -63,7 +72,8 @@ def _header_rows(lines: list[str], first_row: int, width: int) -> list[list[str]
     """The one or two header lines right above a table's first row, parted into its `width` + 1 columns."""
     above = lines[max(0, first_row - 2):first_row]
     if above and _is_header_line(above[-1]):
-        one = _parted(above[-1].split(" "), width + 1)
+        words = _header_words(above[-1])
+        one = _parted(words, width + 1) or _parted(_periods_joined(words), width + 1)
         if one is not None:
             return [one]
     if len(above) == 2 and all(_is_header_line(line) for line in above):
@@ -79,8 +89,38 @@ def _header_rows(lines: list[str], first_row: int, width: int) -> list[list[str]
     return None
 
 
+def _bare_figures(line: str) -> list[str] | None:
+    """A row of two figures or more and no label (`385,200(구비) 140,100(구비) 36.4`, under `예산액 집행액 집행률(%)`:
+    a project's budget), or None."""
+    words = line.split(" ")
+    return words if len(words) > 1 and all(map(_BARE_FIGURE_RE.fullmatch, words)) else None
+
+
+def _header_words(line: str) -> list[str]:
+    """A header line's words, an as-of date after its last label kept with it (`집행률(%) (5.31.기준)`, one cell)."""
+    if dated := _AS_OF_AFTER_RE.match(line):
+        words = dated[1].split(" ")
+        return [*words[:-1], f"{words[-1]} {dated[2]}"]
+    return line.split(" ")
+
+
+def _periods_joined(words: list[str]) -> list[str]:
+    """A header's words with a period word joined to the label it dates (`전년도 예산액`, `2024년 예산`, `당초 예산`),
+    where parting each word a label leaves too many."""
+    joined: list[str] = []
+    for word in words:
+        if joined and _PERIOD_WORD_RE.fullmatch(joined[-1]):
+            joined[-1] = f"{joined[-1]} {word}"
+        else:
+            joined.append(word)
+    return joined
+
+
 def _is_header_line(line: str) -> bool:
-    """A line of words alone, none a figure, a mark or a number that titles a part (`2. 인 력`)."""
+    """A line of words alone (an as-of date after them too), none a figure, a mark or a number that titles a part
+    (`2. 인 력`)."""
+    if dated := _AS_OF_AFTER_RE.match(line):
+        line = dated[1]
     words = line.split(" ")
     return (bool(line) and not line.startswith(_NOT_A_ROW) and not any(_FIGURE_RE.fullmatch(w) for w in words)
             and all(_HEADER_WORD_RE.fullmatch(w) for w in words) and not regex.match(r"\d+\.|\p{Hangul}\.", line))
