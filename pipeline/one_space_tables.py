@@ -14,9 +14,10 @@ import itertools
 
 import regex
 
-_FIGURE_RE = regex.compile(r"[△▲-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|-")
+_FIGURE = r"[△▲-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
+_FIGURE_RE = regex.compile(rf"{_FIGURE}|-")
 # a figure of a row that prints no label, noting what it counts in brackets as a project's budget does (`385,200(구비)`)
-_BARE_FIGURE_RE = regex.compile(r"[△▲-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?(?:[(（]\p{Hangul}+[)）])?")
+_BARE_FIGURE_RE = regex.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+[)）])?")
 # an as-of date a header prints after its last label (`집행률(%) (5.31.기준)`): part of that label's cell
 # a word that dates the label after it in a header (`전년도 예산액`, `2024년 예산`, `당초 예산`)
 _PERIOD_WORD_RE = regex.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}년|[’‘']\d\d년?")
