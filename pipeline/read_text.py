@@ -360,18 +360,21 @@ def read_text(path: str, data: bytes) -> Document:
 _PART_NAME_RE = patterns.compile(f"(?:예산)?(?:{BARE_PART_RE.pattern})")
 
 
-def _is_listed_part(block: Block, raw: str, lines: list[str], i: int) -> bool:
+def _is_listed_part(block: Block, raw: str, lines: list[str], i: int, above: Block | None) -> bool:
     """Whether line i, a markdown list's item at the top level or the margin, names a project's part alone (`-
     사업개요`, `- 주요 추진실적`; not a report's own `○ 추진일정`) with no item indented deeper right below it: that
     part's `□` heading, as pymupdf4llm prints a PDF's `□` part and its `○` items alike, each `- ` at the margin (its
     `-` items a level deeper, its `ㆍ` items `- ㆍ` or `ㆍ`), so the part's items are its siblings. Before, the
-    part's name was an item of the part above, and its items too."""
+    part's name was an item of the part above, and its items too. Right under a heading and over a table's row, it
+    captions the table (`- 현 황` under `□ 예산현황`, whose unit the table prints, over `시설명\t면 적`)."""
     if not (isinstance(block, Bullet) and block.marker == "-" and (block.depth == 0 or raw[:1] == "-")
             and _PART_NAME_RE.fullmatch(compact(block.text))):
         return False
     below = next((line for line in lines[i + 1:] if line.strip()), "")
     indent = len(raw) - len(raw.lstrip(" \t"))
     stripped = below.lstrip(" \t")
+    if isinstance(above, Heading) and (_is_tab_row(below) or stripped[:1] == "|" or _is_row_like(below)):
+        return False
     return not (len(below) - len(stripped) > indent and (_BULLET_RE.match(stripped) or _own_mark(stripped)))
 
 
@@ -991,7 +994,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             nesting.stack.append((0, "1."))  # the bullet is a level under that item
         block = (Heading(stripped, 0, "", lineno) if i in part_heads
                  else _line_block(raw, stripped, lineno, nesting, above, i in marked, listed))
-        if first == "-" and _is_listed_part(block, raw, lines, i):
+        if first == "-" and _is_listed_part(block, raw, lines, i, blocks[-1] if blocks else None):
             block = Heading(block.text, 0, "□", lineno)
         if first in _TABLE_NOTE_FIRSTS and isinstance(block, Paragraph) and _under_table(blocks) and (
                 note := _TABLE_NOTE_RE.match(stripped)):

@@ -4,7 +4,7 @@ section, whose table printing no unit has none), nor over a line under it but th
 over `□ 예산현황` over `○ 일반회계`; more in tests/test_unit_line_captions.py)."""
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pipeline.document import Table
@@ -91,6 +91,7 @@ def test_a_unit_over_markdown_headings_of_one_level_is_no_tables():
 @given(st.lists(st.text(alphabet="가나다라마바사아자차카타파하회계예산세출현황", min_size=1, max_size=6),
                 min_size=1, max_size=4),
        st.sampled_from(["○ ", "- ", "· ", "※ ", ""]))
+@example(words=["현", "황"], marker="- ")  # a part's name, as pymupdf4llm lists a part: still the table's caption
 def test_a_few_words_under_the_heading_caption_the_table(words, marker):
     caption = marker + " ".join(words)
     document = read_text("t.txt", f"(단위: 천원)\n\n□ 예산현황\n\n{caption}\n\n{FACILITIES}".encode())
