@@ -7,44 +7,13 @@ as text (`ㆍ 재정 공시 …`), its `-` items a level down as a list's at the
 items of one block on one line (`ㆍ 제안사업 총회: 7월~8월 ㆍ 예산 반영: 하반기`), and a header's word parted at a
 rule it finds inside it (`승 | 용<br>승합`, `임 시 소 | 계`). Before, the project's budget was a line of an item,
 items were a level off or ran together, the 승용 count was `승`'s and `용승합`'s, and the 작업차량's `임시소` a
-group."""
+group. Each reads as its text twin does (`tests/test_hunt66.py`'s TWINS)."""
 
-import functools
-import re
-from pathlib import Path
-
-import pytest
 
 from checks import run_checks
 from pipeline.document import Bullet, Heading, Paragraph, Table
-from pipeline.extract import extract_file
 from pipeline.read_text import read_text
-from pipeline.records import records_data
-from tests.conftest import SAMPLES
-
-REPORTS = Path(__file__).parent / "department_reports"
-TWINS = {"2022-hanbit-hwangyeong-pymupdf4llm.md": "2022-hanbit-hwangyeong-layout.txt",
-         "2025-hanbit-park-planted-pymupdf4llm.md": "2025-hanbit-park-planted.txt",
-         "한빛구-기획예산과-업무보고-pymupdf4llm.md": "한빛구-기획예산과-업무보고.md"}
-_LINE_RE = re.compile(r"line \d+")
-
-
-@functools.cache
-def report(name: str):
-    return extract_file(REPORTS / name)
-
-
-def findings(found) -> list[tuple]:
-    """Each finding's fields, a line of the text it names (`본문(line 19)`) left out: the twins' lines differ."""
-    return [(f.rule, f.row, f.column, f.expected, f.actual, _LINE_RE.sub("line _", f.message))
-            for f in run_checks(found)]
-
-
-@pytest.mark.parametrize("name", TWINS)
-def test_the_markdown_gives_the_records_and_findings_of_its_text_twin(name):
-    twin = extract_file(SAMPLES / TWINS[name])
-    assert records_data(report(name), with_sources=False) == records_data(twin, with_sources=False)
-    assert findings(report(name)) == findings(twin)
+from tests.test_hunt66 import REPORTS, report
 
 
 def test_the_staffing_line_found_is_the_markdowns_own():
