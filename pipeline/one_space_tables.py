@@ -43,7 +43,7 @@ def one_space_tables(lines: list[str]) -> list[str]:
         first = _row_figures(lines[i])
         if first is None:
             if i and (row := _bare_figures(lines[i])) and _is_header_line(lines[i - 1]) and (
-                    header := _parted(_header_words(lines[i - 1]), len(row))):
+                    header := parted_labels(_header_words(lines[i - 1]), len(row))):
                 lines[i - 1:i + 1] = ["\t".join(header), "\t".join(row)]
             i += 1
             continue
@@ -74,12 +74,12 @@ def _header_rows(lines: list[str], first_row: int, width: int) -> list[list[str]
     above = lines[max(0, first_row - 2):first_row]
     if above and _is_header_line(above[-1]):
         words = _header_words(above[-1])
-        one = _parted(words, width + 1) or _parted(_periods_joined(words), width + 1)
+        one = parted_labels(words, width + 1) or parted_labels(_periods_joined(words), width + 1)
         if one is not None:
             return [one]
     if len(above) == 2 and all(_is_header_line(line) for line in above):
-        lower = _parted(above[1].split(" "), None)
-        upper = _parted(above[0].split(" "), width + 2 - len(lower)) if lower and len(lower) > 1 else None
+        lower = parted_labels(above[1].split(" "), None)
+        upper = parted_labels(above[0].split(" "), width + 2 - len(lower)) if lower and len(lower) > 1 else None
         if upper is None:
             return None
         group = next((n for n in range(1, len(upper)) if upper[n] not in _TOTALS), None)
@@ -127,7 +127,7 @@ def _is_header_line(line: str) -> bool:
             and all(_HEADER_WORD_RE.fullmatch(w) for w in words) and not regex.match(r"\d+\.|\p{Hangul}\.", line))
 
 
-def _parted(words: list[str], count: int | None) -> list[str] | None:
+def parted_labels(words: list[str], count: int | None) -> list[str] | None:
     """`words` parted into `count` labels (where None, each run of letters one): a total or a word of letters is one
     label, and a run of single letters is parted into labels of two letters or more; where several partings fit, the
     one whose labels are all words these tables print (`부 적 합`, `과 부 족`), else the even one; None where none or

@@ -61,7 +61,7 @@ from pipeline.markup_tables import (
     multiline_table,
     multiline_table_end,
 )
-from pipeline.one_space_tables import one_space_tables
+from pipeline.one_space_tables import one_space_tables, parted_labels
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
 from pipeline.tika_tables import tika_tables
 from pipeline.values import (
@@ -1048,8 +1048,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             i = k + 1
         if nesting.stack and not isinstance(block, Bullet):  # a list open above ends (most lines have none)
             nesting.reset()
-        if isinstance(block, Paragraph) and i == lineno and (rows := _header_and_row_on_one_line(block.text)):
-            add_table(blocks, Table(rows, line=lineno, row_offsets=(0, 0)), over_page_break=False)
+        if isinstance(block, Paragraph) and i == lineno and (rows := _rows_on_one_line(block.text)):
+            add_table(blocks, Table(rows, line=lineno, row_offsets=(0,) * len(rows)), over_page_break=False)
         elif "<" in block.text and isinstance(block, _BROKEN_AT_LINE_BREAKS) and _LINE_BREAK_RE.search(block.text):
             blocks += _broken_at_line_breaks(block)
         elif "○" in block.text and isinstance(block, Paragraph) and _RUN_ON_ITEM_RE.search(block.text):
@@ -1131,19 +1131,38 @@ _BROKEN_AT_LINE_BREAKS = (Paragraph, Bullet, Heading)  # the blocks whose line a
 _RUN_ON_ITEM_RE = patterns.compile(r"(?<=\S)\s+(?=○\s+\S)")
 
 
-def _header_and_row_on_one_line(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """A table's header of labels and its one row of figures printed on one line (`예산액 집행액 집행률(%)
-    1,210,000(구비) 320,000(구비) 26.4`, as pymupdf4llm joins the lines of a table it finds no rule in): the first
-    half of its words labels, each one, the second as many figures (`is_noted_figure`), two at least; else None."""
+def _rows_on_one_line(text: str) -> tuple[tuple[str, ...], ...] | None:
+    """A table printed on one line, as pymupdf4llm joins the lines of a table it finds no rule in: its header's
+    labels, then its rows of as many figures each (`is_noted_figure`), two at least, each after its label (`구 분 계
+    승 용 화 물 대 수 5 2 3`; `구 분 예산액 집행액 집행률(%) 계 300,000 100,000 33.3 시 비 100,000 50,000 50.0`) or
+    a lone row after none (`예 산 액 집 행 액 집행률(%) 1,210,000(구비) 320,000(구비) 26.4`). The header's letters set
+    apart are parted into its labels as `pdftotext -raw`'s are (`parted_labels`: `예 산 액 집 행 액` two labels),
+    the first row's label the fewest words last before its figures (a word, or letters set apart: `대 수`) that leave
+    the header a label for each of the rows' cells. Else None."""
     if not is_noted_figure(text[text.rfind(" ") + 1:]):  # most lines: a word last, not a figure
         return None
-    words = text.split()
-    half = len(words) // 2
-    labels, figures = tuple(words[:half]), tuple(words[half:])
-    if half < 2 or len(figures) != half or not all(map(is_noted_figure, figures)) or not all(
-            is_label(label) and not is_noted_figure(label) for label in labels):
+    runs: list[tuple[list[str], list[str]]] = []  # each run of words and the figures after it
+    for word in text.split():
+        if not is_noted_figure(word):
+            if not runs or runs[-1][1]:
+                runs.append(([], []))
+            runs[-1][0].append(word)
+        elif runs:
+            runs[-1][1].append(word)
+        else:
+            return None  # a figure first: no header
+    width = len(runs[0][1])
+    if width < 2 or any(len(figures) != width for _, figures in runs):
         return None
-    return labels, figures
+    header_words, first = runs[0]
+    for n in range(1, len(header_words)):  # the row's label: its last word, or the letters set apart ending it
+        if n > 1 and len(header_words[-n]) > 1:
+            break
+        if header := parted_labels(header_words[:-n], width + 1):
+            first_row = (" ".join(header_words[-n:]), *first)
+            return tuple(header), first_row, *((" ".join(words), *figures) for words, figures in runs[1:])
+    header = parted_labels(header_words, width) if len(runs) == 1 else None
+    return (tuple(header), tuple(first)) if header else None
 
 
 _ITEM_FIELD_RE = patterns.compile(r"^[^:：]{1,30}[:：]\s*\S")  # an item's field: `예산 반영 및 결과 공개: 하반기`

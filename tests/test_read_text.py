@@ -671,7 +671,7 @@ def test_arbitrary_report_like_text_gives_a_document_or_a_report_error(text):
         if isinstance(block, Table):
             assert len({len(r) for r in block.rows}) == 1
             lines = [block.row_line(k) for k in range(len(block.rows))]  # each row on a line of its own
-            if len(block.rows) == 2 and lines[0] == lines[1]:  # but a header and its one row printed on one line
+            if len(set(lines)) == 1:  # but a table printed on one line, its header and rows (pymupdf4llm's)
                 lines = lines[:1]
             assert lines == sorted(set(lines)) and lines[0] >= 1 and lines[-1] <= n_lines
 
