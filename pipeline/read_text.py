@@ -996,6 +996,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                  else _line_block(raw, stripped, lineno, nesting, above, i in marked, listed))
         if first == "-" and _is_listed_part(block, raw, lines, i, blocks[-1] if blocks else None):
             block = Heading(block.text, 0, "□", lineno)
+        elif first in _MARKDOWN_BULLETS and isinstance(block, Bullet) and _after_second_level_at_margin(block, blocks):
+            blocks[-1] = replace(blocks[-1], depth=block.depth + 1)
         if first in _TABLE_NOTE_FIRSTS and isinstance(block, Paragraph) and _under_table(blocks) and (
                 note := _TABLE_NOTE_RE.match(stripped)):
             block = Bullet(note.group(1), nesting.depth(len(raw) - len(raw.lstrip(" \t")), "※"), "※", lineno)
@@ -2315,14 +2317,30 @@ class BulletNesting:
         return len(self.stack) - 1
 
 
+def _after_second_level_at_margin(item: Bullet, blocks: list[Block]) -> bool:
+    """Whether a markdown item printing the report's own mark (`- ○ 조사: 5월`) at the level of its list's items
+    printing none follows one of them (`- 심사 회의 …`) right under an item of that list at its level or a level
+    deeper (`- 평가 …`, `   - 안내 …`): that one is a level deeper, as pymupdf4llm prints a block of a PDF's items at
+    the level of its leftmost line, the report's mark kept only of an item starting left of the line above it.
+    Before, it was a level up, and the items after it were nested under it."""
+    if len(blocks) < 2 or item.marker in _MARKDOWN_BULLETS:
+        return False
+    before, above = blocks[-2:]
+    return (isinstance(before, Bullet) and isinstance(above, Bullet) and above.marker in _MARKDOWN_BULLETS
+            and above.depth == item.depth and before.marker == above.marker
+            and before.depth in (item.depth, item.depth + 1))
+
+
 def _one_kind(kind: str, other: str) -> bool:
     """Whether two bullets at one indentation are siblings by their kinds (`BulletNesting.depth`): of one kind; or
     markdown items of one list mark that each print a typed mark (`- ○ 대상` and `- ※ 결과`, as marker prints a
     list); or a markdown item printing a typed mark and a line that mark starts (`- ㆍ 결산` and `ㆍ 책자 발간`, as
-    pymupdf4llm prints the items of one list, some as a list's and some as text). A markdown item printing no
-    typed mark beside one that does is an item of another list (`- 동 지역회의` after `- ㆍ 제안사업 공모`'s
-    `   - 제안 접수`: pymupdf4llm prints a report's `-` items as a markdown list's, one at the margin)."""
-    if kind == other:
+    pymupdf4llm prints the items of one list, some as a list's and some as text); or an item (`other`) printing a
+    typed mark where the list's items at its indentation print none (`- ○ 조사` after `- 평가`: pymupdf4llm keeps
+    the report's mark only after another item of one block, `_after_second_level_at_margin`). A markdown item
+    printing no typed mark after one that does is an item of another list (`- 동 지역회의` after `- ㆍ 제안사업
+    공모`'s `   - 제안 접수`: pymupdf4llm prints a report's `-` items as a markdown list's, one at the margin)."""
+    if kind == other or len(other) == 2 and kind == other[:1] in _MARKDOWN_BULLETS:
         return True
     typed, bare = (kind, other) if len(kind) > len(other) else (other, kind)
     return typed[:1] in _MARKDOWN_BULLETS and len(typed) == 2 and (

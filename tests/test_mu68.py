@@ -73,3 +73,44 @@ def test_a_projects_budget_run_on_one_line_is_its_budget(tmp_path):
             for line in project.budget_lines] == [("계", 300_000_000, 100_000_000, 33.3),
                                                   ("시비", 100_000_000, 50_000_000, 50.0),
                                                   ("구비", 200_000_000, 50_000_000, 25.0)]
+
+
+def shape(got: list) -> list[tuple]:
+    return [(type(b).__name__, b.text[:12], getattr(b, "marker", ""), getattr(b, "depth", 0)) for b in got]
+
+
+def test_a_second_level_item_at_the_margin_before_an_item_printing_its_own_mark():
+    # pymupdf4llm prints a PDF's block of items at its leftmost line's level: the `-` item wrapped over two lines
+    # and the `○` item after it at the margin, the `○` kept; the list's other `○` items print no mark of their own
+    got = blocks("- 향후계획 \n\n- 평가 홍보 조사: 6월 \n\n   - 안내 추진 제안 지원: 11월 \n\n"
+                 "- 심사 회의 보급 접수 수립 심사 심사 제안 안내 제안 보급 지원 보급 위원 추진 점검 설치 "
+                 "운영 심사 점검 점검 보급 평가 점검 수립 보급 계획 관리: 5월 \n\n- ○ 조사 조사 위원 제안: 5월 \n\n"
+                 "   - 보급 위원 보급: 12월 \n\n- 예산현황 \n")
+    assert shape(got) == [
+        ("Heading", "향후계획", "□", 0), ("Bullet", "평가 홍보 조사: 6월", "-", 0),
+        ("Bullet", "안내 추진 제안 지원:", "-", 1),
+        ("Bullet", "심사 회의 보급 접수 ", "-", 1), ("Bullet", "조사 조사 위원 제안:", "○", 0),
+        ("Bullet", "보급 위원 보급: 12", "-", 1), ("Heading", "예산현황", "□", 0)]
+    # the item's one item under it, right below it
+    got = blocks("- 주요 추진실적 \n\n- 접수 강화 운영 교육 현장: 1월 \n\n- 운영 운영 강화 점검 홍보 개최 "
+                 "보급 교육 제안 회의 접수 개최 현장 개최 안내 점검 관리 추진 평가 접수 구축 현장 설치 "
+                 "위원 현장 개최 수립: 7월 \n\n"
+                 "- ○ 위원 수립 구축 운영 평가: 8월 \n")
+    assert [(b.marker, b.depth) for b in got[1:]] == [("-", 0), ("-", 1), ("○", 0)]
+    # a report's `ㆍ` items printing it, a `-` item at the margin after a deeper one of its own list: as before
+    got = blocks("- 주요 추진실적\n\n- ㆍ 제안사업 공모\n\n   - 제안 접수: 2월~3월\n\n- 지역회의 심사: 4월\n\n"
+                 "- ㆍ 위원 교육: 3월\n")
+    assert [(b.marker, b.depth) for b in got[1:]] == [("·", 0), ("-", 1), ("-", 1), ("·", 0)]
+
+
+def test_a_projects_items_as_its_text_twin_nests_them(tmp_path):
+    path = tmp_path / "2025-hanbit-hwangyeong-pymupdf4llm.md"
+    path.write_text(REPORT.replace("- 예산현황", "- 향후계획 \n\n- 수질 측정: 6월 \n\n   - 측정망 점검: 3월 \n\n"
+                                   "- 측정 결과 공개 및 수질 개선 대책 수립 후 하천별 정비 계획 마련: 10월 \n\n"
+                                   "- ○ 하천 정화 활동: 9월 \n\n- 예산현황"), encoding="utf-8")
+    (project,) = extract_file(path).projects
+    assert [(item.text, [child.text for child in item.children]) for item in project.items
+            if item.heading == "향후계획"] == [
+        ("수질 측정: 6월", ["측정망 점검: 3월",
+                            "측정 결과 공개 및 수질 개선 대책 수립 후 하천별 정비 계획 마련: 10월"]),
+        ("하천 정화 활동: 9월", [])]
