@@ -1054,6 +1054,9 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             add_table(blocks, Table(rows, line=lineno, row_offsets=(0,) * len(rows)), over_page_break=False)
         elif "<" in block.text and isinstance(block, _BROKEN_AT_LINE_BREAKS) and _LINE_BREAK_RE.search(block.text):
             blocks += _broken_at_line_breaks(block)
+        elif isinstance(block, Paragraph) and block.text[:1].isdigit() and (
+                titled := _TITLE_AND_PURPOSE_RE.match(block.text)):
+            blocks += [Paragraph(titled[1], block.line, block.page), Paragraph(titled[2], block.line, block.page)]
         elif "○" in block.text and isinstance(block, Paragraph) and _RUN_ON_ITEM_RE.search(block.text):
             blocks += _broken_at_line_breaks(block, _RUN_ON_ITEM_RE)
         elif isinstance(block, Bullet) and f" {block.marker} " in block.text:
@@ -1131,6 +1134,10 @@ _BROKEN_AT_LINE_BREAKS = (Paragraph, Bullet, Heading)  # the blocks whose line a
 # an item's `○` run on in a paragraph's line, as pymupdf4llm joins a PDF's lines of one block (`1. 조 직 : 4팀 ○
 # 환경정책팀, …`): a line break before it (running text prints no `○` between words)
 _RUN_ON_ITEM_RE = patterns.compile(r"(?<=\S)\s+(?=○\s+\S)")
+# a project's numbered title, its team in brackets last, and its purpose run on in one line, as pymupdf4llm joins
+# a PDF's lines of one block (`1. 금연 사업 (건강증진팀) 금연 환경을 조성하고자 함`): the title, then the purpose
+_TITLE_AND_PURPOSE_RE = patterns.compile(
+    r"^(\d{1,2}\.\s+[^()]{1,60}?[(]\p{Hangul}[\p{Hangul}\d]{0,11}팀[)])\s+(\S[^()]*(?:함|임|음|다)\.?)$")
 
 
 def _rows_on_one_line(text: str) -> tuple[tuple[str, ...], ...] | None:

@@ -1,9 +1,13 @@
 """pymupdf4llm's markdown of a report's PDF (`pymupdf4llm.to_markdown`, 1.28.2 with pymupdf-layout; branch mu68),
-as it prints what `tests/test_hunt66.py`'s twins did not show. A table it finds no rule in is one line of its
+as it prints what `tests/test_hunt66.py`'s twins did not show, each line as it printed it for PDFs that
+`scripts/make_pdfs.py` drew of small reports (tables ruled 'none'). A table it finds no rule in is one line of its
 cells: where its labels are letter-spaced (`구 분 계 승 용 화 물 대 수 5 2 3`, `예 산 액 집 행 액 집행률(%) …`) or
-several rows run on (`… 계 300,000 100,000 33.3 시 비 100,000 50,000 50.0 …`), it was a line of text (the fleet
-and the projects' budgets lost); each is its table now. The lines are as pymupdf4llm printed them for PDFs that
-`scripts/make_pdfs.py` drew of small reports ruled 'none'."""
+several rows run on (`… 계 300,000 100,000 33.3 시 비 100,000 50,000 50.0 …`), it was a line of text, the fleet and
+the projects' budgets lost. A block of a PDF's items it prints at the level of its leftmost line, a `-` item of the
+second level at the margin and the `○` item after it printing its mark (`- ○ 조사 …`), where the list's other `○`
+items print none: the `-` item was a level up and the `○` item nested under it. A project's numbered title and its
+purpose it joins on one line (`1. 금연 사업 (건강증진팀) 금연 환경을 …`): the project was untitled. Each is read as
+its text twin reads it now."""
 
 from pipeline.document import Heading, Paragraph
 from pipeline.extract import extract_file
@@ -114,3 +118,18 @@ def test_a_projects_items_as_its_text_twin_nests_them(tmp_path):
         ("수질 측정: 6월", ["측정망 점검: 3월",
                             "측정 결과 공개 및 수질 개선 대책 수립 후 하천별 정비 계획 마련: 10월"]),
         ("하천 정화 활동: 9월", [])]
+
+
+def test_a_numbered_title_and_its_purpose_run_on_one_line_are_parted(tmp_path):
+    got = blocks("1. 금연 사업 (건강증진팀) 금연 환경을 조성하고자 함 \n\n- 사업개요 \n")
+    assert [(type(b), b.text) for b in got] == [
+        (Paragraph, "1. 금연 사업 (건강증진팀)"), (Paragraph, "금연 환경을 조성하고자 함"), (Heading, "사업개요")]
+    # no team in brackets, or no purpose after it: the line as printed
+    for line in ("1. 금연 사업 추진 금연 환경을 조성하고자 함", "1. 금연 사업 (건강증진팀) 대상: 1,200개소"):
+        assert [b.text for b in blocks(line + "\n")] == [line]
+    path = tmp_path / "2025-hanbit-geongang-pymupdf4llm.md"
+    path.write_text(REPORT.replace("## 1. 하천 수질 개선 (환경정책팀)\n\n하천", "1. 하천 수질 개선 (환경정책팀) 하천"),
+                    encoding="utf-8")
+    (project,) = extract_file(path).projects
+    assert (project.title, project.team, project.purpose) == (
+        "하천 수질 개선", "환경정책팀", "하천 수질을 개선하고자 함")
