@@ -1060,7 +1060,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         elif "○" in block.text and isinstance(block, Paragraph) and _RUN_ON_ITEM_RE.search(block.text):
             blocks += _broken_at_line_breaks(block, _RUN_ON_ITEM_RE)
         elif isinstance(block, Bullet) and f" {block.marker} " in block.text:
-            blocks += _run_on_siblings(block)
+            below = next((line for line, text in zip(lines[i:], texts[i:], strict=True) if text), "")
+            blocks += _run_on_items(block, below.lstrip()[:2] == "- " and _indented_under(below, raw))
         else:
             blocks.append(block)
     return blocks
@@ -1177,12 +1178,18 @@ def _rows_on_one_line(text: str) -> tuple[tuple[str, ...], ...] | None:
 _ITEM_FIELD_RE = patterns.compile(r"^[^:：]{1,30}[:：]\s*\S")  # an item's field: `예산 반영 및 결과 공개: 하반기`
 
 
-def _run_on_siblings(item: Bullet) -> list[Bullet]:
+def _run_on_items(item: Bullet, deeper_below: bool) -> list[Bullet]:
     """An item whose line prints its mark again between fields (`ㆍ 제안사업 총회: 7월~8월 ㆍ 예산 반영: 하반기`, as
     pymupdf4llm joins the lines of a PDF's block) as the items it runs together, each at its depth; an item whose
     parts are not each a field (`label: …`, `_ITEM_FIELD_RE`) stays one (`국비 50% ㆍ 시비 50%`). Before, one item
-    of the first's field and the second's period."""
+    of the first's field and the second's period. A markdown `-` item over a `-` item indented deeper
+    (`deeper_below`) runs on the first of its own `-` items, as pymupdf4llm joins a line starting right of the one
+    above it (`- 하반기 보급 …: 7월 - 보조금 접수: 7월` over `   - 차량 지급: 8월`): those after its text, each a
+    field, are a level under it (before, one item, the period the last one's)."""
     parts = item.text.split(f" {item.marker} ")
+    if deeper_below and item.marker == "-" and all(_ITEM_FIELD_RE.match(part) for part in parts[1:]):
+        return [replace(item, text=parts[0].strip()),
+                *(replace(item, text=part.strip(), depth=item.depth + 1) for part in parts[1:])]
     if len(item.marker) > 1 or not all(_ITEM_FIELD_RE.match(part) for part in parts):
         return [item]
     return [replace(item, text=part.strip()) for part in parts]

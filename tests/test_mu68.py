@@ -1,13 +1,14 @@
-"""pymupdf4llm's markdown of a report's PDF (`pymupdf4llm.to_markdown`, 1.28.2 with pymupdf-layout; branch mu68),
-as it prints what `tests/test_hunt66.py`'s twins did not show, each line as it printed it for PDFs that
+"""pymupdf4llm's markdown of a report's PDF (`pymupdf4llm.to_markdown`, 1.28.2 with pymupdf-layout; branch mu68), as
+it prints what `tests/test_hunt66.py`'s twins did not show, each line as it printed it for PDFs that
 `scripts/make_pdfs.py` drew of small reports (tables ruled 'none'). A table it finds no rule in is one line of its
 cells: where its labels are letter-spaced (`구 분 계 승 용 화 물 대 수 5 2 3`, `예 산 액 집 행 액 집행률(%) …`) or
 several rows run on (`… 계 300,000 100,000 33.3 시 비 100,000 50,000 50.0 …`), it was a line of text, the fleet and
 the projects' budgets lost. A block of a PDF's items it prints at the level of its leftmost line, a `-` item of the
 second level at the margin and the `○` item after it printing its mark (`- ○ 조사 …`), where the list's other `○`
-items print none: the `-` item was a level up and the `○` item nested under it. A project's numbered title and its
-purpose it joins on one line (`1. 금연 사업 (건강증진팀) 금연 환경을 …`): the project was untitled. Each is read as
-its text twin reads it now."""
+items print none: the `-` item was a level up and the `○` item nested under it; and a `-` item starting right of the
+line above it it runs on in that line (`- … 강화: 1월 - 조사 회의 지원 설치 지원: 11월`). A project's numbered title
+and its purpose it joins on one line (`1. 금연 사업 (건강증진팀) 금연 환경을 …`): the project was untitled. Each is
+read as its text twin reads it now."""
 
 from pipeline.document import Heading, Paragraph
 from pipeline.extract import extract_file
@@ -133,3 +134,20 @@ def test_a_numbered_title_and_its_purpose_run_on_one_line_are_parted(tmp_path):
     (project,) = extract_file(path).projects
     assert (project.title, project.team, project.purpose) == (
         "하천 수질 개선", "환경정책팀", "하천 수질을 개선하고자 함")
+
+
+def test_a_second_level_item_run_on_in_its_first_level_items_line():
+    # a first-level item wrapped over two lines and its first `-` item, which starts right of the line above it
+    long = ("조사 계획 구축 현장 위원 조사 제안 구축 홍보 추진 제안 관리 안내 보급 강화 지원 개최 위원 정비 제안 제안 "
+            "제안 계획 회의 제안 구축 수립 현장 홍보 강화: 1월")
+    got = blocks(f"- 사업개요 \n\n- {long} - 조사 회의 지원 설치 지원: 11월 \n\n"
+                 "   - 운영 제안 홍보 회의 계획: 2월 \n\n- 수립 평가 위원 점검 평가: 7월 \n")
+    assert [(b.text, b.marker, b.depth) for b in got[1:]] == [
+        (long, "-", 0), ("조사 회의 지원 설치 지원: 11월", "-", 1), ("운영 제안 홍보 회의 계획: 2월", "-", 1),
+        ("수립 평가 위원 점검 평가: 7월", "-", 0)]
+    # a dash of a period (no field after it) stays the item's text; fields run on with no item deeper below them
+    # are siblings, as before
+    got = blocks("- 기 간: 1월 - 3월 \n\n   - 대상 선정: 2월 \n")
+    assert [(b.text, b.depth) for b in got] == [("기 간: 1월 - 3월", 0), ("대상 선정: 2월", 1)]
+    got = blocks("- 대상: 전 직원 - 기간: 연중 \n")
+    assert [(b.text, b.depth) for b in got] == [("대상: 전 직원", 0), ("기간: 연중", 0)]
