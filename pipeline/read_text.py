@@ -1060,7 +1060,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         elif "○" in block.text and isinstance(block, Paragraph) and _RUN_ON_ITEM_RE.search(block.text):
             blocks += _broken_at_line_breaks(block, _RUN_ON_ITEM_RE)
         elif isinstance(block, Bullet) and f" {block.marker} " in block.text:
-            below = next((line for line, text in zip(lines[i:], texts[i:], strict=True) if text), "")
+            below = next((line for line in lines[i:] if line.strip()), "")
             blocks += _run_on_items(block, below.lstrip()[:2] == "- " and _indented_under(below, raw))
         else:
             blocks.append(block)
