@@ -153,7 +153,23 @@ def _roles(grid: Grid) -> tuple[str | None, ...]:
         roles[col] = None
     for col in _carried_over_totals(grid):
         roles[col] = "budget"
+    if "budget" not in roles and (total := _total_over_sources(grid, roles)) is not None:
+        roles[total] = "budget"
     return tuple(roles)
+
+
+def _total_over_sources(grid: Grid, roles: list[str | None]) -> int | None:
+    """The column of each line's 예산액 where the header prints its total and funding sources alone right of the
+    names (`단위사업 | 계 | 국비 | 시비 | 구비`), as `단위사업 | 예산액 | 국비 | 시비` prints it; None elsewhere, and
+    where the rows are the figures' fields (`예산액`, `집행액`: the sources as columns, `_sources_as_columns`)."""
+    if "name" not in roles or header_rows(grid) != 1:
+        return None
+    if any(_role(row[0]) in _FIGURES or _budget_row(row[0]) for row in grid.rows[1:]):
+        return None
+    labels = [(col, cell) for col, cell in enumerate(grid.rows[0]) if col > roles.index("name") and cell.strip()]
+    if len(labels) < 2 or not is_total(_row_label(labels[0][1])) or not _by_sources([cell for _, cell in labels]):
+        return None
+    return labels[0][0]
 
 
 @per_table
