@@ -201,6 +201,15 @@ def test_vehicle_categories_count_a_fleet_by_fuel_once_and_a_category_parted_by_
                     ("의회사무국", "계", 2), ("의회사무국", "승용", 1), ("의회사무국", "승합", 1)]
 
 
+def test_an_older_fixtures_fleet_by_fuel_is_counted_once(cli, tmp_path):
+    """청소행정과 2021's 청소차량, its fuels as rows over its kinds (`경 유 | 29 | 8 …` under `계 | 48 | 20 …`):
+    the fleet by fuel, its 계 48 (before, 96: the 계 and its fuels' counts)."""
+    assert cli("ingest", "--db", tmp_path / "r.db", REPORTS / "2021-hanbit-cheongsohaengjeong.txt")[0] == 0
+    db = sqlite3.connect(tmp_path / "r.db")
+    assert db.execute("SELECT count FROM vehicle_categories WHERE category = '계'").fetchall() == [(48,)]
+    assert db.execute("SELECT held FROM vehicle_totals").fetchall() == [(48,)]
+
+
 def test_a_category_parted_by_a_second_label_column_counts_its_own_row_where_it_prints_one(cli, tmp_path):
     text = ("제262회 한빛구의회 제1차 정례회\n\n# 2025년 주요업무 보고\n\n## 도시농업과\n\n# Ⅰ. 일반현황\n\n"
             "#### □ 공용차량 - 총 5대\n\n(단위: 대)\n\n구 분\t차 종\t계\t휘발유\t경유\t전기\n"
