@@ -128,6 +128,9 @@ _UNIT_NAME_RE = patterns.compile(r"^(?:소관)?부서(?:명|별)?$|^(?:실과|�
 # where that groups the rows (`단위사업 | 세부내역`, a second level); elsewhere (`… | 집행액 | 내역`, or a text
 # beside each 단위사업, `공원 관리 | 공원 시설 유지보수 등`) a note kept beside
 _DETAIL_LABELS = ("내역", "세부내역")
+# a first column naming each line's funding source (`재 원 | 예산액 | 집행액` over `국·시비 | 300 | 120`), as `구 분`
+# does; not a group's label over the sources as columns (`재 원 별` over `국비 | 시비`), which heads no first column
+_SOURCES_LABEL_RE = patterns.compile(r"^재원(?:별|구분)?$")
 
 
 @per_table
@@ -146,6 +149,8 @@ def _roles(grid: Grid) -> tuple[str | None, ...]:
         if roles[col] is None and ("name" not in roles
                                    or col and roles[col - 1] == "name" and _groups_rows(grid, col - 1, col)):
             roles[col] = "name"
+    if "name" not in roles and grid.rows and _SOURCES_LABEL_RE.match(compact(grid.rows[0][0])):
+        roles[0] = "name"
     for col in range(1, grid.width):
         if roles[col] is None and roles[col - 1] == "name" and _under_merged_name(grid, col):
             roles[col] = "name"
@@ -153,7 +158,23 @@ def _roles(grid: Grid) -> tuple[str | None, ...]:
         roles[col] = None
     for col in _carried_over_totals(grid):
         roles[col] = "budget"
+    if "budget" not in roles and (total := _total_over_sources(grid, roles)) is not None:
+        roles[total] = "budget"
     return tuple(roles)
+
+
+def _total_over_sources(grid: Grid, roles: list[str | None]) -> int | None:
+    """The column of each line's 예산액 where the header prints its total and funding sources alone right of the
+    names (`단위사업 | 계 | 국비 | 시비 | 구비`), as `단위사업 | 예산액 | 국비 | 시비` prints it; None elsewhere, and
+    where the rows are the figures' fields (`예산액`, `집행액`: the sources as columns, `_sources_as_columns`)."""
+    if "name" not in roles or header_rows(grid) != 1:
+        return None
+    if any(_role(row[0]) in _FIGURES or _budget_row(row[0]) for row in grid.rows[1:]):
+        return None
+    labels = [(col, cell) for col, cell in enumerate(grid.rows[0]) if col > roles.index("name") and cell.strip()]
+    if len(labels) < 2 or not is_total(_row_label(labels[0][1])) or not _by_sources([cell for _, cell in labels]):
+        return None
+    return labels[0][0]
 
 
 @per_table

@@ -25,6 +25,7 @@ from extractors.context import (
     source_of,
 )
 from extractors.vehicles import (
+    CATEGORY_KIND_RE,
     FUEL_LABELS,
     PrintedList,
     add_list,
@@ -43,8 +44,6 @@ _KIND_WORDS = ("차종", "차명", "종류")
 _VEHICLE_WORDS = ("차량", "차종", "차명", "등록번호")  # a label naming the vehicle (`차량번호`), not a charger's `형식`
 _CATEGORY_LABELS = ("구분", *_KIND_WORDS)  # a column that may print each vehicle's category (`구 분 | 승 용`)
 _NOTE_LABEL = "비고"  # a column of notes, where a list with no column of fuels may name a vehicle's
-# a category of the law's as a list prints it (`승 용`, `승용차`, `승용(소형)`: its kind in brackets)
-_CATEGORY_RE = patterns.compile(r"^(승용|승합|화물|특수)차?(?:\((.+)\))?$")
 _SEATS_RE = patterns.compile(r"(\d+)인승")  # `25인승 버스`, `카니발(11인승)`
 _BUS_SEATS = 11  # 자동차관리법: a vehicle of 11 seats or more is a 승합, whatever its model; of 10 or fewer a 승용
 # vans that are a 승용 or a 승합 by their seats: a 승합 as public fleets buy them (11 or 12 seats, `카니발(11인승)`),
@@ -127,7 +126,7 @@ def _fuels(vehicles, labels: list[str], kinds: list[tuple[str, str]]) -> dict[tu
 def _prints_categories(cells) -> bool:
     """Whether a column prints each vehicle's category (`승 용`, blank below it where merged), not a model."""
     printed = [text for cell in cells if (text := compact(cell))]
-    return bool(printed) and all(_CATEGORY_RE.match(text) for text in printed)
+    return bool(printed) and all(CATEGORY_KIND_RE.match(text) for text in printed)
 
 
 def _kinds(vehicles, category_col: int | None, kind_col: int, fleet_name: str) -> list[tuple[str, str]]:
@@ -146,9 +145,9 @@ def _category_of(category: str, kind: str, fleet_name: str) -> tuple[str, str]:
     else a bus's by its seats, else a model's or use's the tool knows (`_MODEL_CATEGORIES`; a 승합 there whose
     seats printed are 10 or fewer a 승용: `카니발(7인승)`), the model its kind; else the fleet's, the kind as
     printed (a category alone, `승 용`, is one of the fleet's kinds, as a count table's row of categories is)."""
-    printed = _CATEGORY_RE.match(kind) or _CATEGORY_RE.match(category)
+    printed = CATEGORY_KIND_RE.match(kind) or CATEGORY_KIND_RE.match(category)
     if printed:
-        model = printed.group(2) if _CATEGORY_RE.match(kind) else kind
+        model = printed.group(2) if CATEGORY_KIND_RE.match(kind) else kind
         return (printed.group(1), model) if model else (fleet_name, kind)
     seats = _SEATS_RE.search(kind)
     if seats and int(seats.group(1)) >= _BUS_SEATS:

@@ -113,6 +113,9 @@ _CAPTION_WORDS = ("차량", "관용차", "공용차", "업무용차")
 _EQUIPMENT = "장비"
 _VEHICLE_ENDS = ("차", "차량", "버스", "트럭")  # how a vehicle's name ends: `견인차`, `업무용 차량`, `1톤 트럭`
 _LAW_CATEGORY_RE = patterns.compile(r"^(?:승용|승합|화물|특수|이륜)(?:자동)?차?$")  # 자동차관리법's (`승용차`)
+# a category of the law's as a list or a count table's row prints it (`승 용`, `승용차`, `승용(소형)`, `화물(1톤)`: its
+# kind in brackets)
+CATEGORY_KIND_RE = patterns.compile(r"^(승용|승합|화물|특수)차?(?:\((.+)\))?$")
 _ROUND_RE = patterns.compile(r"^제?\d+차$")  # a round (`1차`, `제2차`), which ends as a vehicle's name does
 _CHARGING = "충전"  # `전기차량 충전기 현황`, `충전기 형식`: what vehicles use, no vehicles
 # money, distance, chargers: no vehicles
@@ -1042,6 +1045,10 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
     # `차 종 | 정 수 | 보 유` over `압축진개차 | 28 | 27`: rows of the fleet's kinds, as where they are columns
     kinds_as_rows = (n_labels == 1 and any(_KINDS_LABEL_RE.match(compact(row[0])) for row in header if row)
                      and not any(label.startswith(_CATEGORIES) for label in labels))
+    # `승용(전기) | 1`, `화물(1톤) | 2` beside no column of kinds: the law's category, the bracket its kind, as a
+    # list's (before, `승용(전기)` a category of its own)
+    kinds_bracketed = n_labels == 1 and not kinds_as_rows and all(column is None or column[1] is None
+                                                                  for column in columns)
     if n_labels > 1:
         labels = merged_labels(labels, [is_total(row[1]) for row in data])
     if kind_col is None and n_labels > 1:  # `행정지원국 | 총무과`: a group's rows, each its category
@@ -1055,6 +1062,8 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
             row_kind = label
         else:
             row_kind = row_total if kind_col is None or is_total(row[kind_col]) else compact(row[kind_col]) or row_total
+        if kinds_bracketed and (printed := CATEGORY_KIND_RE.match(label)) and printed.group(2):
+            category, row_kind = printed.groups()
         for col in range(n_labels, width):
             if columns[col] is None or not is_number(row[col]):
                 continue

@@ -1446,8 +1446,9 @@ def _character_votes(lines: list[str], cells: list[list[Cell] | None], figure: b
     whether each line's row holds a figure, as `AlignedRows` found once for every line (each of these asks it of the
     lines around the header). `page_end`: the line the header's page ends before; the header tells only by the rows
     on its page, and nothing where none are (each page is laid out apart)."""
-    votes = 0
+    votes = total = 0
     last_of_width: dict[int, int] = {}  # the last line of rows of figures of so many cells
+    last = None  # the last line of a row of figures
     for k in range(len(lines)):
         row = cells[k]
         if not row or not figure[k]:
@@ -1456,9 +1457,28 @@ def _character_votes(lines: list[str], cells: list[list[Cell] | None], figure: b
         if above is not None:
             by_display, by_characters = _lined_up(lines[above], cells[above], lines[k], row)
             votes += by_characters - by_display
+        elif last is not None and len(row) < len(cells[last]) and is_total(row[0].text):
+            total = _total_row_vote(lines[last], cells[last], lines[k], row)
+        last = k
     first_figure = figure.find(1)
     header = _header_vote(lines, cells, figure, first_figure, page_end) if 0 < first_figure < page_end else 0
-    return votes + header or header
+    return votes + header or header or total
+
+
+def _total_row_vote(line_above: str, above: list[Cell], line: str, row: list[Cell]) -> int:
+    """1 where a `계` row of fewer cells than the row of figures above it (a blank left in its 기간 or 비고 column,
+    `계  23` under `제261회 임시회  2025. 4. 21. ~ 4. 25.  5  추경 심사`) has its last figure start or end where a cell
+    of that row does in characters alone, -1 where in display columns alone, else 0. Asked only where the other rows
+    and the header tell nothing (their labels as many syllables each, the header over its figures in either count:
+    `pdftotext -layout`'s, whose 계 alone is a syllable short), as a 계 row typed by characters under a header typed in
+    display columns slipped (`_header_vote`)."""
+    if not _aligned_figure(row[-1]):
+        return 0
+    figure_cell, in_characters = row[-1], _in_characters_of(line, row)[-1]
+    by_display = any(c.start == figure_cell.start or c.end == figure_cell.end for c in above[1:])
+    by_characters = any(c.start == in_characters.start or c.end == in_characters.end
+                        for c in _in_characters_of(line_above, above)[1:])
+    return by_characters - by_display
 
 
 def _lined_up(line_above: str, above: list[Cell], line: str, row: list[Cell]) -> tuple[bool, bool]:

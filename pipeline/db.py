@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 36
+SCHEMA_VERSION = 37
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -261,21 +261,28 @@ SCHEMA = (
                     AND instr(substr(v.category, length(g.category) + 2), ' ') = 0)
                 GROUP BY v.category) c)) AS held, f.as_of
         FROM vehicle_fleets f""",
-    # Each fleet's vehicles of each category by status, as the checks count a category: its 소계 where printed, else
-    # its kinds' sum. A fleet printing its categories as one row of counts under their labels alone (`승 용 | 승 합 |
-    # 화 물` over `9 | 3 | 2`) holds them as kinds of the fleet (category the fleet's `name`): here they are categories,
-    # as where printed as rows (`승 용 | 8`) or over their kinds, so that `category = '승용'` finds every year's; a
-    # category of the law's printed with its `차` (`승용차`, `특수차`) is named without it, as most reports print it
-    # (`vehicles` keeps it as printed); counts by fuel of the fleet (kind null) stay under its name. `fleet` is the
-    # fleet's name, `as_of` its date.
+    # Each fleet's vehicles of each category by status, as the checks count a category: its 소계 where printed (the
+    # 계 row's 계), else its kinds' sum. A fleet printing its categories as one row of counts under their labels alone
+    # (`승 용 | 승 합 | 화 물` over `9 | 3 | 2`) holds them as kinds of the fleet (category the fleet's `name`): here
+    # they are categories, as where printed as rows (`승 용 | 8`) or over their kinds, so that `category = '승용'`
+    # finds every year's; a category of the law's printed with its `차` (`승용차`, `특수차`) is named without it, as
+    # most reports print it (`vehicles` keeps it as printed), and so are its rows a second column of labels parts
+    # (`승 용 | 업무용`, `화 물 | 소 형`: `vehicles` holds `승용 업무용`, `화물 소형`), their vehicles its own where it
+    # prints no row of its own, which counts them; counts by fuel of the fleet (kind null) stay under its name.
+    # `fleet` is the fleet's name, `as_of` its date.
     """CREATE VIEW IF NOT EXISTS vehicle_categories AS SELECT document_id, fleet_id, fleet, status,
-        CASE WHEN printed IN ('승용차', '승합차', '화물차', '특수차', '이륜차') THEN substr(printed, 1, 2)
-            ELSE printed END AS category,
-        coalesce(max(count) FILTER (WHERE kind = '소계'), sum(count) FILTER (WHERE kind IS NOT '소계')) AS count, as_of
-        FROM (SELECT v.document_id, v.fleet_id, f.name AS fleet, v.status, v.count, f.as_of,
-                CASE WHEN v.category = f.name AND v.kind IS NOT NULL THEN v.kind ELSE v.category END AS printed,
-                CASE WHEN v.category = f.name AND v.kind IS NOT NULL THEN '소계' ELSE v.kind END AS kind
-            FROM vehicles v JOIN vehicle_fleets f ON f.id = v.fleet_id)
+        CASE WHEN head IN ('승용차', '승합차', '화물차', '특수차', '이륜차') THEN substr(head, 1, 2)
+            WHEN head IN ('승용', '승합', '화물', '특수', '이륜') THEN head ELSE printed END AS category,
+        coalesce(max(count) FILTER (WHERE printed = head), sum(count)) AS count, as_of
+        FROM (SELECT document_id, fleet_id, fleet, status, printed, as_of,
+                CASE WHEN instr(printed, ' ') THEN substr(printed, 1, instr(printed, ' ') - 1) ELSE printed END AS head,
+                coalesce(max(count) FILTER (WHERE kind IN ('소계', '계')),
+                         sum(count) FILTER (WHERE kind IS NOT '소계')) AS count
+            FROM (SELECT v.document_id, v.fleet_id, f.name AS fleet, v.status, v.count, f.as_of,
+                    CASE WHEN v.category = f.name AND v.kind IS NOT NULL THEN v.kind ELSE v.category END AS printed,
+                    CASE WHEN v.category = f.name AND v.kind IS NOT NULL THEN '소계' ELSE v.kind END AS kind
+                FROM vehicles v JOIN vehicle_fleets f ON f.id = v.fleet_id)
+            GROUP BY fleet_id, status, printed)
         GROUP BY fleet_id, status, category""",
     """CREATE TABLE IF NOT EXISTS projects (
         id INTEGER PRIMARY KEY,
@@ -485,10 +492,14 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 37 counts in `vehicle_categories` (SCHEMA makes it again) the 계 row's 계 alone, not its fuels' counts too
+# (before, a fleet by fuel had twice its vehicles), and a law's category's rows a second column of labels parts
+# (`승 용 | 업무용`) as that category's. The rows are as they were.
+_TO_37 = ("DROP VIEW IF EXISTS vehicle_categories",)
 # Schema 36 gives `budget_totals` (SCHEMA makes it again) the budget of a document whose budget tables print no
 # 집행액 (its first table of its own year's, spending and rate unknown), where before it had no row. The rows are as
 # they were.
-_TO_36 = ("DROP VIEW IF EXISTS budget_totals",)
+_TO_36 = ("DROP VIEW IF EXISTS budget_totals", *_TO_37)
 # Schema 35 keeps the months a cell of a column of dates prints (`table_cells.months`, a JSON array as
 # `project_items.months`: `["2025-06"]` of `2025. 6. 12. ~ 6. 27.` under `일 시`). Its cells have none until an ingest
 # extracts them again, which it does: their `extracted_by` is another's.
@@ -641,7 +652,8 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               6: _TO_7, 7: _TO_8, 8: _TO_9, 9: _TO_10, 10: _TO_11, 11: _TO_12, 12: _TO_13, 13: _TO_14, 14: _TO_15,
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
               22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27, 27: _TO_28,
-              28: _TO_29, 29: _TO_30, 30: _TO_31, 31: _TO_32, 32: _TO_33, 33: _TO_34, 34: _TO_35, 35: _TO_36}
+              28: _TO_29, 29: _TO_30, 30: _TO_31, 31: _TO_32, 32: _TO_33, 33: _TO_34, 34: _TO_35, 35: _TO_36,
+              36: _TO_37}
 
 
 @contextmanager

@@ -292,7 +292,16 @@ VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documen
                               OR (s.job_class = '계' AND t.job_class <> '계'
                                   AND (s.grade = '계' OR s.grade = t.grade AND s.post IS t.post)))))))
             AS headcount, max(s.as_of) AS as_of
-        FROM staffing s GROUP BY s.document_id, s.table_no, s.status"""),)}
+        FROM staffing s GROUP BY s.document_id, s.table_no, s.status"""),),
+                 37: (("vehicle_categories", """CREATE VIEW vehicle_categories AS SELECT document_id, fleet_id, fleet,
+        status, CASE WHEN printed IN ('승용차', '승합차', '화물차', '특수차', '이륜차') THEN substr(printed, 1, 2)
+            ELSE printed END AS category,
+        coalesce(max(count) FILTER (WHERE kind = '소계'), sum(count) FILTER (WHERE kind IS NOT '소계')) AS count, as_of
+        FROM (SELECT v.document_id, v.fleet_id, f.name AS fleet, v.status, v.count, f.as_of,
+                CASE WHEN v.category = f.name AND v.kind IS NOT NULL THEN v.kind ELSE v.category END AS printed,
+                CASE WHEN v.category = f.name AND v.kind IS NOT NULL THEN '소계' ELSE v.kind END AS kind
+            FROM vehicles v JOIN vehicle_fleets f ON f.id = v.fleet_id)
+        GROUP BY fleet_id, status, category"""),)}
 # the index of the `reports` view as schemas 12 to 23 made it: not of the office
 INDEX_BEFORE_24 = ("CREATE INDEX documents_report ON documents(department, year, council, format = 'pdf', "
                    "ingested_at DESC, id DESC)")

@@ -60,7 +60,13 @@ each with one planted error or two: the check finds the figure that is wrong, on
 - `2023-hanbit-garogyeonggwan.txt` (가로경관과 2023, Apache Tika's `--text` of a .docx: each cell on a line after a
   tab, a blank line after each row, a cell merged across printed once, one merged down a tab alone, Word bullets as
   `· `): staffing of `일 반 직` over grades, a budget of 단위사업 over 세부사업 with `계` merged across; no planted
-  error, each planted by its test (`tests/test_hunt64.py`)."""
+  error, each planted by its test (`tests/test_hunt64.py`).
+- `2025-hanbit-dosinongeop.txt` (농업기술센터 도시농업과, tabs as the real report's): 연구직 and 지도직 grades beside
+  공무직 and 기간제, 과부족 `+1`, 계 last, a fleet by 차종 and 용도 over fuel columns, budgets in 백만원 of 단위사업
+  over 세부사업, by source as rows and as columns beside each 단위사업's 계, a project's under `재 원`; no planted
+  error, each planted by its test. `2025-hanbit-uihoesamuguk.txt` (한빛구의회 사무국): staffing with its statuses as
+  columns, a fleet of `승용(대형)` with its vehicle list, 회기 dates; 7급's 과부족 `△2` where 4 − 5 is −1, the 회기'
+  일수 계 23 where 12 + 5 + 5 is 22 (`tests/test_hunt68.py`)."""
 
 import functools
 from datetime import date
