@@ -29,7 +29,11 @@ _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
     "승용", "승합", "화물", "특수", "보유", "적합", "부적합", "기타", "비고", "내용", "대상", "기간", "증감", "전년",
     "금년", "건수", "금액", "인원", "개소", "일반직", "공무직", "기능직", "별정직", "임기제", "연번", "합계", "소계"))
-_MAX_RUN = 12  # letters set apart in a row at most: a header's labels, not a spaced-out title
+# a staffing table's class of posts, `일반직`, `관리운영직`, `임기제`, two joined by a dot (`별정직ㆍ임기제`): a word
+# its header prints
+_CLASS_RE = regex.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
+_DOTS = frozenset("ㆍ·")  # a dot set apart between two words of one label, no letter of its own
+_MAX_RUN = 16  # letters set apart in a row at most: a header's labels, not a spaced-out title
 _NOT_A_ROW = ("○", "□", "-", "※", "ㆍ", "·", "▶", "(")
 
 
@@ -42,15 +46,14 @@ def one_space_tables(lines: list[str]) -> list[str]:
     while i < len(lines):
         first = _row_figures(lines[i])
         if first is None:
-            if i and (row := _bare_figures(lines[i])) and _is_header_line(lines[i - 1]) and (
-                    header := _parted(_header_words(lines[i - 1]), len(row))):
-                lines[i - 1:i + 1] = ["\t".join(header), "\t".join(row)]
+            if (row := _bare_figures(lines[i])) and (header := _header_rows(lines, i, len(row), labelled=False)):
+                lines[i - len(header):i + 1] = ["\t".join(cells) for cells in [*header, row]]
             i += 1
             continue
         rows = [first]
         while i + len(rows) < len(lines) and (row := _row_figures(lines[i + len(rows)])) and len(row) == len(first):
             rows.append(row)
-        header = _header_rows(lines, i, len(first) - 1)
+        header = _header_rows(lines, i, len(first))
         if header is not None:
             lines[i - len(header):i + len(rows)] = ["\t".join(cells) for cells in [*header, *rows]]
         i += len(rows)
@@ -69,25 +72,56 @@ def _row_figures(line: str) -> list[str] | None:
     return [label, *words[n:]]
 
 
-def _header_rows(lines: list[str], first_row: int, width: int) -> list[list[str]] | None:
-    """The one or two header lines right above a table's first row, parted into its `width` + 1 columns."""
+def _header_rows(lines: list[str], first_row: int, columns: int, labelled: bool = True) -> list[list[str]] | None:
+    """The one or two header lines right above a table's first row, parted into its `columns` columns (its rows'
+    labels' among them where `labelled`)."""
     above = lines[max(0, first_row - 2):first_row]
-    if above and _is_header_line(above[-1]):
-        words = _header_words(above[-1])
-        one = _parted(words, width + 1) or _parted(_periods_joined(words), width + 1)
-        if one is not None:
-            return [one]
-    if len(above) == 2 and all(_is_header_line(line) for line in above):
-        lower = _parted(above[1].split(" "), None)
-        upper = _parted(above[0].split(" "), width + 2 - len(lower)) if lower and len(lower) > 1 else None
-        if upper is None:
-            return None
-        group = next((n for n in range(1, len(upper)) if upper[n] not in _TOTALS), None)
-        if group is None:
-            return None
-        return [upper[:group + 1] + [""] * (len(lower) - 1) + upper[group + 1:],
-                [""] * group + lower + [""] * (len(upper) - group - 1)]
+    if not above or not _is_header_line(above[-1]):
+        return None
+    words = _header_words(above[-1])
+    one = _parted(words, columns) or _parted(_periods_joined(words), columns)
+    if one is not None:
+        return [one]
+    if len(above) == 2 and _is_header_line(above[0]):
+        return _two_header_rows(above[0].split(" "), above[1].split(" "), columns, labelled)
     return None
+
+
+def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: int,
+                     labelled: bool) -> list[list[str]] | None:
+    """A header of two lines parted into `columns` columns: the lower line's labels under groups of the upper's
+    (`일 반 직` over `5급 … 9급`), each group starting where a lower label repeats one of the group before it
+    (`5급 … 9급 6급 7급`, `소 계 소형 중형 소 계 소형 중형`); the upper line's other labels merged down beside
+    them: the rows' labels' (`구 분`, where `labelled`) and the totals (`계`, `총 계`) left of the groups, the rest
+    right (`공 무 직`). None where the labels part no such way."""
+    lower = _parted(lower_words, None)
+    if not lower or len(lower) < 2 or len(lower) >= columns:
+        return None
+    groups = _groups(lower)
+    upper = _parted(upper_words, columns - len(lower) + len(groups))
+    if upper is None:
+        return None
+    left = int(labelled)
+    while left < len(upper) and upper[left].replace(" ", "") in _TOTALS:
+        left += 1
+    right = len(upper) - left - len(groups)
+    if right < 0 or left + right != columns - len(lower):
+        return None
+    top = upper[:left]
+    for label, group in zip(upper[left:left + len(groups)], groups, strict=True):
+        top += [label] + [""] * (len(group) - 1)
+    return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
+
+
+def _groups(labels: list[str]) -> list[list[str]]:
+    """A header's lower labels in the groups the line above spans: a group starts where a label repeats one of the
+    group before it (`6급` after `5급 … 9급`, `소 계` again)."""
+    groups: list[list[str]] = [[]]
+    for label in labels:
+        if label in groups[-1]:
+            groups.append([])
+        groups[-1].append(label)
+    return groups
 
 
 def _bare_figures(line: str) -> list[str] | None:
@@ -128,13 +162,20 @@ def _is_header_line(line: str) -> bool:
 
 
 def _parted(words: list[str], count: int | None) -> list[str] | None:
-    """`words` parted into `count` labels (where None, each run of letters one): a total or a word of letters is one
-    label, and a run of single letters is parted into labels of two letters or more; where several partings fit, the
-    one whose labels are all words these tables print (`부 적 합`, `과 부 족`), else the even one; None where none or
-    several."""
+    """`words` parted into `count` labels (where None, each run of letters one): a total (`계`, `소 계` set apart too)
+    or a word of letters is one label, and a run of single letters is parted into labels of two letters or more (a
+    dot set apart within one, `별 정 직 ㆍ 임 기 제`); where several partings fit, the one whose labels are all words
+    these tables print (`부 적 합`, `과 부 족`, a class of posts), else the even one; None where none or several."""
     pieces: list[str | list[str]] = []
     for word in words:
-        if len(word) == 1 and word not in _TOTALS:
+        if pieces and isinstance(pieces[-1], list) and f"{pieces[-1][-1]}{word}" in _TOTALS:  # `소 계`, `총 계`
+            total = f"{pieces[-1].pop()} {word}"
+            if not pieces[-1]:
+                pieces.pop()
+            pieces.append(total)
+        elif word in _DOTS and pieces and isinstance(pieces[-1], list):  # within a label: `별 정 직 ㆍ 임 기 제`
+            pieces[-1][-1] += f" {word}"
+        elif len(word) == 1 and word not in _TOTALS:
             if pieces and isinstance(pieces[-1], list):
                 pieces[-1].append(word)
             else:
@@ -175,16 +216,20 @@ def _sizes(letters: int) -> tuple[tuple[int, ...], ...]:
 def _one_of(fits: list[tuple[tuple[int, ...], ...]], runs: list[list[str]]) -> tuple[tuple[int, ...], ...] | None:
     """The one parting of the runs of letters that fits, told by the words it makes or by being even."""
     if len(fits) > 1:
-        fits = [fit for fit in fits if all(_words_of(run, sizes) <= _HEADER_WORDS
+        fits = [fit for fit in fits if all(all(map(_is_header_word, _words_of(run, sizes)))
                                            for run, sizes in zip(runs, fit, strict=True))] \
             or [fit for fit in fits if all(len(set(sizes)) == 1 for sizes in fit)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _is_header_word(word: str) -> bool:
+    return word in _HEADER_WORDS or bool(_CLASS_RE.fullmatch(word))
 
 
 def _words_of(run: list[str], sizes: tuple[int, ...]) -> set[str]:
     """The words a run of letters makes parted into labels of these sizes."""
     at, words = 0, set()
     for size in sizes:
-        words.add("".join(run[at:at + size]))
+        words.add("".join(run[at:at + size]).replace(" ", ""))
         at += size
     return words

@@ -1,10 +1,16 @@
-"""Tables as `pdftotext` prints a PDF's: in `-layout` text, a staffing table whose `비고` column every row leaves
+"""Tables as `pdftotext` prints a PDF's. In `-layout` text, a staffing table whose `비고` column every row leaves
 blank, lined up by characters (each syllable one column), is read by characters as its `과부족` label over the
-`△1` below it tells (before, by display columns, its 현원 lost)."""
+`△1` below it tells (before, by display columns, its 현원 lost). In `-raw` text (`pipeline/one_space_tables.py`), a
+header of two lines whose upper line groups the lower's in several groups (`일 반 직`, `관 리 운 영 직` over
+`5급 … 9급 6급 7급 8급`; `승 용`, `승 합` over `소 계 소형 중형 소 계 중형`), over rows with labels or a row of figures
+alone, and a spaced total (`총 계`) among its labels (before, such staffing and fleets stayed text)."""
 
 import datetime
 
+import pytest
+
 from extractors import extract_report
+from pipeline.one_space_tables import one_space_tables
 from pipeline.read import read_document
 
 # `pdftotext -layout` of a PDF's staffing table: each syllable one column, a blank line between rows
@@ -49,3 +55,72 @@ def test_a_staffing_table_lined_up_by_characters_under_a_blank_notes_column_is_r
 def test_the_same_table_typed_in_display_columns_is_read_by_display_columns(tmp_path):
     report = _report(tmp_path, "typed.txt", STAFFING_BY_DISPLAY)
     assert [(count.status, count.grade, count.headcount) for count in report.staffing] == STAFFING
+
+
+# `pdftotext -raw` of a report's 인력 and 공용차량 (its header on the next page, under the running header) and 청소차량
+RAW_STAFFING_AND_FLEETS = """2024년 주요업무 보고 보고 순서
+- 1 -
+2024년 주요업무 보고
+청 소 과
+Ⅰ. 일반현황
+2 인 력
+구 분 계 일 반 직 관 리 운 영 직 공 무 직
+5급 6급 7급 8급 9급 6급 7급 8급
+정 원 74 1 6 8 5 2 1 2 1 48
+현 원 70 1 5 9 4 3 1 1 1 45
+과부족 △4 - △1 1 △1 1 - △1 - △3
+3 주요시설 및 장비
+□ 공용차량 - 총7대 (정수 7)
+(단위: 대)
+\f2024년 주요업무 보고 보고 순서
+- 2 -
+총 계 승 용 승 합
+소 계 소형 중형 소 계 중형
+7 5 2 3 2 2
+□ 청소차량 - 총58대 (정수 60)
+(단위: 대)
+총 계 압축진개차 노면청소차 암롤차 기타
+58 24 8 12 14
+4 예산현황
+"""
+
+
+@pytest.mark.parametrize(("lines", "read"), [
+    # two groups of grades, the rows' labels' and a total left of them, a class merged down right
+    (["구 분 계 일 반 직 관 리 운 영 직 공 무 직", "5급 6급 7급 8급 9급 6급 7급 8급", "정 원 74 1 6 8 5 2 1 2 1 48"],
+     ["구 분\t계\t일 반 직\t\t\t\t\t관 리 운 영 직\t\t\t공 무 직",
+      "\t\t5급\t6급\t7급\t8급\t9급\t6급\t7급\t8급\t", "정 원\t74\t1\t6\t8\t5\t2\t1\t2\t1\t48"]),
+    # a class of two joined by a dot set apart
+    (["구 분 계 일 반 직 별 정 직 ㆍ 임 기 제 연 구 직", "5급 6급 7급 8급 9급 6급 7급", "현 원 19 1 4 6 4 2 1 - 1"],
+     ["구 분\t계\t일 반 직\t\t\t\t\t별 정 직 ㆍ 임 기 제\t\t연 구 직",
+      "\t\t5급\t6급\t7급\t8급\t9급\t6급\t7급\t", "현 원\t19\t1\t4\t6\t4\t2\t1\t-\t1"]),
+    # a fleet's kinds in groups starting at each 소 계, over a row of figures alone
+    (["총 계 승 용 화 물", "소 계 소형 중형 소 계 소형 중형", "5 3 1 2 2 2 0"],
+     ["총 계\t승 용\t\t\t화 물\t\t", "\t소 계\t소형\t중형\t소 계\t소형\t중형", "5\t3\t1\t2\t2\t2\t0"]),
+    # a spaced total among one line's labels
+    (["총 계 압축진개차 노면청소차 암롤차 기타", "58 24 8 12 14"],
+     ["총 계\t압축진개차\t노면청소차\t암롤차\t기타", "58\t24\t8\t12\t14"]),
+    # lower labels that repeat none: one group, as before
+    (["구 분 계 일 반 직 기 능 직", "5급 6급 7급 8급 9급", "정 원 22 1 4 6 5 3 3"],
+     ["구 분\t계\t일 반 직\t\t\t\t\t기 능 직", "\t\t5급\t6급\t7급\t8급\t9급\t", "정 원\t22\t1\t4\t6\t5\t3\t3"]),
+    # the upper line's labels too many for the groups the lower tells: text
+    (["구 분 계 일 반 직 기 능 직 공 무 직", "5급 6급 7급 8급 9급", "정 원 22 1 4 6 5 3 3"],
+     ["구 분 계 일 반 직 기 능 직 공 무 직", "5급 6급 7급 8급 9급", "정 원 22 1 4 6 5 3 3"]),
+])
+def test_headers_of_two_lines_in_groups_part_as_the_rows_count(lines, read):
+    assert one_space_tables(lines) == read
+
+
+def test_the_raw_texts_staffing_by_class_and_fleets_are_read(tmp_path):
+    report = _report(tmp_path, "raw.txt", RAW_STAFFING_AND_FLEETS)
+    assert [(count.job_class, count.grade, count.headcount) for count in report.staffing
+            if count.status == "현원"] == [
+        ("계", "계", 70), ("일반직", "5급", 1), ("일반직", "6급", 5), ("일반직", "7급", 9), ("일반직", "8급", 4),
+        ("일반직", "9급", 3), ("관리운영직", "6급", 1), ("관리운영직", "7급", 1), ("관리운영직", "8급", 1),
+        ("공무직", "계", 45)]
+    assert [(fleet.name, fleet.printed_total, fleet.quota, [(c.category, c.kind, c.count) for c in fleet.counts])
+            for fleet in report.vehicles] == [
+        ("공용차량", 7, 7, [("계", "계", 7), ("승용", "소계", 5), ("승용", "소형", 2), ("승용", "중형", 3),
+                          ("승합", "소계", 2), ("승합", "중형", 2)]),
+        ("청소차량", 58, 60, [("계", "계", 58), ("청소차량", "압축진개차", 24), ("청소차량", "노면청소차", 8),
+                           ("청소차량", "암롤차", 12), ("청소차량", "기타", 14)])]
