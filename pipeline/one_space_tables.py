@@ -15,14 +15,17 @@ import itertools
 import regex
 
 _FIGURE = r"[△▲-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
-_FIGURE_RE = regex.compile(rf"{_FIGURE}|-")
+# a row's figure, a count of it noted in brackets too (`20(1)`, those on leave), or a dash
+_FIGURE_RE = regex.compile(rf"{_FIGURE}(?:\(\d+\))?|-")
+# a spaced label's last letter with the formula letter the label prints (`정 원(A)`, `과 부 족(B-A)`): one letter
+_LETTER_NOTED_RE = regex.compile(r"\p{Hangul}[(（][^()（）\s]+[)）]")
 # a figure of a row that prints no label, noting what it counts in brackets as a project's budget does (`385,200(구비)`)
 _BARE_FIGURE_RE = regex.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+[)）])?")
 # an as-of date a header prints after its last label (`집행률(%) (5.31.기준)`): part of that label's cell
 # a word that dates the label after it in a header (`전년도 예산액`, `2024년 예산`, `당초 예산`)
 _PERIOD_WORD_RE = regex.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}년|[’‘']\d\d년?")
 _AS_OF_AFTER_RE = regex.compile(r"^(.*\S) ([(（][^()（）]*기준[)）])$")
-_HEADER_WORD_RE = regex.compile(r"[\p{Hangul}\w()%·ㆍ/]+")
+_HEADER_WORD_RE = regex.compile(r"[\p{Hangul}\w()%·ㆍ/-]+")
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
 # words these reports' headers and row labels print set apart letter by letter, which tell an uneven parting
 _HEADER_WORDS = frozenset((
@@ -35,6 +38,8 @@ _CLASS_RE = regex.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
 _DOTS = frozenset("ㆍ·")  # a dot set apart between two words of one label, no letter of its own
 _MAX_RUN = 16  # letters set apart in a row at most: a header's labels, not a spaced-out title
 _NOT_A_ROW = ("○", "□", "-", "※", "ㆍ", "·", "▶", "(")
+_PART_NUMBER_RE = regex.compile(r"\d+\.|\p{Hangul}\.")  # a part's number (`2. 인 력`, `가.`): no row's label
+_NOTES = ("비 고", "비고")  # a column of notes' label, last in its header
 
 
 def one_space_tables(lines: list[str]) -> list[str]:
@@ -44,6 +49,10 @@ def one_space_tables(lines: list[str]) -> list[str]:
     lines = list(lines)
     i = 0
     while i < len(lines):
+        if (noted := _noted_table(lines, i)) is not None:
+            lines[i:i + len(noted)] = ["\t".join(cells) for cells in noted]
+            i += len(noted)
+            continue
         first = _row_figures(lines[i])
         if first is None:
             if (row := _bare_figures(lines[i])) and (header := _header_rows(lines, i, len(row), labelled=False)):
@@ -70,6 +79,42 @@ def _row_figures(line: str) -> list[str] | None:
     if len(words) - n < 2 or not regex.search(r"\p{Hangul}", label) or label.startswith(_NOT_A_ROW):
         return None
     return [label, *words[n:]]
+
+
+def _noted_table(lines: list[str], i: int) -> list[list[str]] | None:
+    """The table whose header on line i ends in a column of notes (`비 고`) and the rows below it: each a label, as
+    many figures as the others and its note after them or none (`보 건 10 9 △1 육아휴직 1`, `계 26 25 △1`, `승 용 2
+    전기차 1`), so its figures are told from its note by where the run of figures ends, one figure a row too (a
+    fleet's counts). None where the header parts no way into the rows' columns, or no row is below it."""
+    header = lines[i]
+    notes = next((label for label in _NOTES if header.endswith(f" {label}")), None)
+    if notes is None or not _is_header_line(header):
+        return None
+    rows: list[list[str]] = []
+    while i + 1 + len(rows) < len(lines) and (row := _noted_row(lines[i + 1 + len(rows)])) and (
+            not rows or len(row[1]) == len(rows[0][1])):
+        rows.append(row)
+    if not rows:
+        return None
+    words = _header_words(header[:-len(notes) - 1])
+    columns = 1 + len(rows[0][1])
+    labels = _parted(words, columns) or _parted(_periods_joined(words), columns)
+    if labels is None:
+        return None
+    return [[*labels, notes], *([label, *figures, note] for label, figures, note in rows)]
+
+
+def _noted_row(line: str) -> tuple[str, list[str], str] | None:
+    """A row's label, the run of figures after it and the note after them (`` where none), or None: a line
+    whose label starts with no mark or number of a part."""
+    words = line.split(" ")
+    start = next((n for n, word in enumerate(words) if _FIGURE_RE.fullmatch(word)), len(words))
+    end = next((n for n in range(start, len(words)) if not _FIGURE_RE.fullmatch(words[n])), len(words))
+    label = " ".join(words[:start])
+    if (start == end or not regex.search(r"\p{Hangul}", label) or label.startswith(_NOT_A_ROW)
+            or _PART_NUMBER_RE.match(label)):
+        return None
+    return label, words[start:end], " ".join(words[end:])
 
 
 def _header_rows(lines: list[str], first_row: int, columns: int, labelled: bool = True) -> list[list[str]] | None:
@@ -158,7 +203,7 @@ def _is_header_line(line: str) -> bool:
         line = dated[1]
     words = line.split(" ")
     return (bool(line) and not line.startswith(_NOT_A_ROW) and not any(_FIGURE_RE.fullmatch(w) for w in words)
-            and all(_HEADER_WORD_RE.fullmatch(w) for w in words) and not regex.match(r"\d+\.|\p{Hangul}\.", line))
+            and all(_HEADER_WORD_RE.fullmatch(w) for w in words) and not _PART_NUMBER_RE.match(line))
 
 
 def _parted(words: list[str], count: int | None) -> list[str] | None:
@@ -175,7 +220,7 @@ def _parted(words: list[str], count: int | None) -> list[str] | None:
             pieces.append(total)
         elif word in _DOTS and pieces and isinstance(pieces[-1], list):  # within a label: `별 정 직 ㆍ 임 기 제`
             pieces[-1][-1] += f" {word}"
-        elif len(word) == 1 and word not in _TOTALS:
+        elif len(word) == 1 and word not in _TOTALS or _LETTER_NOTED_RE.fullmatch(word):
             if pieces and isinstance(pieces[-1], list):
                 pieces[-1].append(word)
             else:
@@ -230,6 +275,6 @@ def _words_of(run: list[str], sizes: tuple[int, ...]) -> set[str]:
     """The words a run of letters makes parted into labels of these sizes."""
     at, words = 0, set()
     for size in sizes:
-        words.add("".join(run[at:at + size]).replace(" ", ""))
+        words.add(regex.sub(r"[(（].*|\s", "", "".join(run[at:at + size])))
         at += size
     return words

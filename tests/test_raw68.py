@@ -3,7 +3,9 @@ blank, lined up by characters (each syllable one column), is read by characters 
 `△1` below it tells (before, by display columns, its 현원 lost). In `-raw` text (`pipeline/one_space_tables.py`), a
 header of two lines whose upper line groups the lower's in several groups (`일 반 직`, `관 리 운 영 직` over
 `5급 … 9급 6급 7급 8급`; `승 용`, `승 합` over `소 계 소형 중형 소 계 중형`), over rows with labels or a row of figures
-alone, and a spaced total (`총 계`) among its labels (before, such staffing and fleets stayed text)."""
+alone, and a spaced total (`총 계`) among its labels; a header ending in a column of notes (`비 고`) over rows printing
+their notes after their figures or none, one figure a row too (a fleet's counts); labels with formula letters
+(`정 원(A)`) over counts noted in brackets (`20(1)`). Before, such staffing and fleets stayed text."""
 
 import datetime
 
@@ -124,3 +126,53 @@ def test_the_raw_texts_staffing_by_class_and_fleets_are_read(tmp_path):
                           ("승합", "소계", 2), ("승합", "중형", 2)]),
         ("청소차량", 58, 60, [("계", "계", 58), ("청소차량", "압축진개차", 24), ("청소차량", "노면청소차", 8),
                            ("청소차량", "암롤차", 12), ("청소차량", "기타", 14)])]
+
+
+# `pdftotext -raw` of a report's 인력 (its 비 고 filled once) and 차량 tables
+RAW_NOTED = """2023년 주요업무 보고
+건강증진과
+2. 인 력
+(2023. 5. 31. 현재, 단위: 명)
+직 렬 정 원 현 원 과부족 비 고
+합 계 30 28 △2
+행 정 8 8 -
+보 건 10 9 △1 육아휴직 1
+간 호 8 7 △1
+의료기술 4 4 -
+3. 공용차량 - 총6대 (정수 6)
+(단위: 대)
+차 종 대 수 비 고
+계 6
+승 용 2 전기차 1
+화 물 3
+특 수 1 살수차
+4. 예 산
+"""
+
+
+@pytest.mark.parametrize(("lines", "read"), [
+    # a 비 고 no row fills: a column of its own all the same
+    (["구 분 정 원 현 원 과부족 비 고", "계 26 25 △1", "5급 1 1 -"],
+     ["구 분\t정 원\t현 원\t과부족\t비 고", "계\t26\t25\t△1\t", "5급\t1\t1\t-\t"]),
+    # notes after the figures, words and figures: the run of figures ends where the note starts
+    (["구 분 계 승 용 승 합 비 고", "대 수 3 1 2 이동검진차 1"],
+     ["구 분\t계\t승 용\t승 합\t비 고", "대 수\t3\t1\t2\t이동검진차 1"]),
+    # a part's numbered title below is no row
+    (["차 종 대 수 비 고", "계 6", "화 물 3 냉동탑차", "3. 공용차량 - 총6대"],
+     ["차 종\t대 수\t비 고", "계\t6\t", "화 물\t3\t냉동탑차", "3. 공용차량 - 총6대"]),
+    # formula letters after spaced labels, counts noted in brackets
+    (["구 분 정 원(A) 현 원(B) 과부족(B-A)", "계 21 20(1) △1"],
+     ["구 분\t정 원(A)\t현 원(B)\t과부족(B-A)", "계\t21\t20(1)\t△1"]),
+])
+def test_tables_with_notes_or_formula_letters_are_rewritten_in_tabs(lines, read):
+    assert one_space_tables(lines) == read
+
+
+def test_the_raw_texts_staffing_with_notes_and_fleet_of_one_figure_a_row_are_read(tmp_path):
+    report = _report(tmp_path, "raw.txt", RAW_NOTED)
+    assert [(count.job_class, count.headcount) for count in report.staffing if count.status == "현원"] == [
+        ("계", 28), ("행정", 8), ("보건", 9), ("간호", 7), ("의료기술", 4)]
+    assert {count.as_of for count in report.staffing} == {datetime.date(2023, 5, 31)}
+    [fleet] = report.vehicles
+    assert (fleet.printed_total, fleet.quota, [(c.category, c.kind, c.count) for c in fleet.counts]) == (
+        6, 6, [("계", "계", 6), ("승용", "소계", 2), ("화물", "소계", 3), ("특수", "소계", 1)])
