@@ -21,11 +21,11 @@ _FIGURE_RE = regex.compile(rf"{_FIGURE}(?:\(\d+\))?|-")
 _LETTER_NOTED_RE = regex.compile(r"\p{Hangul}[(（][^()（）\s]+[)）]")
 # a figure of a row that prints no label, noting what it counts in brackets as a project's budget does (`385,200(구비)`)
 _BARE_FIGURE_RE = regex.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+[)）])?")
-# an as-of date a header prints after its last label (`집행률(%) (5.31.기준)`): part of that label's cell
 # a word that dates the label after it in a header (`전년도 예산액`, `2024년 예산`, `당초 예산`)
 _PERIOD_WORD_RE = regex.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}년|[’‘']\d\d년?")
-_AS_OF_AFTER_RE = regex.compile(r"^(.*\S) ([(（][^()（）]*기준[)）])$")
-_HEADER_WORD_RE = regex.compile(r"[\p{Hangul}\w()%·ㆍ/-]+")
+# an as-of date a header prints after a label (`집행률(%) (5.31.기준)`): part of that label's cell
+_AS_OF_RE = regex.compile(r"[(（][^()（）]*기준[)）]")
+_HEADER_WORD_RE = regex.compile(r"[\p{Hangul}\w()（）%·ㆍ/,-]+")
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
 # words these reports' headers and row labels print set apart letter by letter, which tell an uneven parting
 _HEADER_WORDS = frozenset((
@@ -38,7 +38,9 @@ _CLASS_RE = regex.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
 _DOTS = frozenset("ㆍ·")  # a dot set apart between two words of one label, no letter of its own
 _MAX_RUN = 16  # letters set apart in a row at most: a header's labels, not a spaced-out title
 _NOT_A_ROW = ("○", "□", "-", "※", "ㆍ", "·", "▶", "(")
-_PART_NUMBER_RE = regex.compile(r"\d+\.|\p{Hangul}\.")  # a part's number (`2. 인 력`, `가.`): no row's label
+# a part's number (`2. 인 력`, `가.`, `Ⅱ.`, `①`): no row's label
+_PART_NUMBER_RE = regex.compile(r"\d+\.|\p{Hangul}\.|[Ⅰ-Ⅻ]|[①-⑳]")
+_GROUP_SUBTOTAL_RE = regex.compile(r"(.+) (소 ?계)")  # a group's label and its 소계's, one line (`청사 관리 소 계`)
 _NOTES = ("비 고", "비고")  # a column of notes' label, last in its header
 
 
@@ -49,9 +51,10 @@ def one_space_tables(lines: list[str]) -> list[str]:
     lines = list(lines)
     i = 0
     while i < len(lines):
-        if (noted := _noted_table(lines, i)) is not None:
-            lines[i:i + len(noted)] = ["\t".join(cells) for cells in noted]
-            i += len(noted)
+        if (table := _noted_table(lines, i) or _two_level_table(lines, i)) is not None:
+            rows, end = table
+            lines[i:end] = ["\t".join(cells) for cells in rows]
+            i += len(rows)
             continue
         first = _row_figures(lines[i])
         if first is None:
@@ -81,11 +84,12 @@ def _row_figures(line: str) -> list[str] | None:
     return [label, *words[n:]]
 
 
-def _noted_table(lines: list[str], i: int) -> list[list[str]] | None:
+def _noted_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """The table whose header on line i ends in a column of notes (`비 고`) and the rows below it: each a label, as
     many figures as the others and its note after them or none (`보 건 10 9 △1 육아휴직 1`, `계 26 25 △1`, `승 용 2
     전기차 1`), so its figures are told from its note by where the run of figures ends, one figure a row too (a
-    fleet's counts). None where the header parts no way into the rows' columns, or no row is below it."""
+    fleet's counts), and the line after its last. None where the header parts no way into the rows' columns, or no
+    row is below it."""
     header = lines[i]
     notes = next((label for label in _NOTES if header.endswith(f" {label}")), None)
     if notes is None or not _is_header_line(header):
@@ -101,7 +105,101 @@ def _noted_table(lines: list[str], i: int) -> list[list[str]] | None:
     labels = _parted(words, columns) or _parted(_periods_joined(words), columns)
     if labels is None:
         return None
-    return [[*labels, notes], *([label, *figures, note] for label, figures, note in rows)]
+    return [[*labels, notes], *([label, *figures, note] for label, figures, note in rows)], i + 1 + len(rows)
+
+
+def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """The table whose header on line i has two label columns (`단위사업 세부사업 예산액 집행액 집행률(%)`), its rows
+    printing one label each (`_two_level_line`), each label set in its column (`_two_level_rows`), and the line
+    after its last. None where the header does not part into the rows' figures and two label columns each a word as
+    printed (not letters set apart, `구 분 예 산`, a one-level header parted so by chance over a label wrapped onto
+    its row's line), or no group's label or 소계 says the table has groups."""
+    if not _is_header_line(lines[i]):
+        return None
+    body: list[tuple[str | None, list[str]]] = []  # (a group's label printed over or before the row or None, the row)
+    k = i + 1
+    while k < len(lines) and (line := _two_level_line(lines, k)) is not None:
+        group, row, used = line
+        if body and len(row) != len(body[0][1]):
+            break
+        body.append((group, row))
+        k += used
+    if not any(group is not None or _is_subtotal(row[0]) for group, row in body):
+        return None
+    words = _header_words(lines[i])
+    columns = len(body[0][1]) + 1
+    labels = _parted(words, columns) or _parted(_periods_joined(words), columns)
+    if labels is None or " " in labels[0] + labels[1]:  # letters set apart may be parted there by chance
+        return None
+    return [labels, *_two_level_rows(body)], k
+
+
+def _two_level_line(lines: list[str], k: int) -> tuple[str | None, list[str], int] | None:
+    """The row of a table of two label columns that starts on line k, the group's label printed with it and how many
+    lines it takes, or None: a row (its label ending in `소 계` after a group's label, `청사 관리 소 계 …`, is that
+    group's 소계); a label on a line of its own over a line of figures alone (a merged cell centred on its row:
+    `총 계` over `3,210,000 1,020,000 31.8`); a line of words alone over a row, a group's label (a 단위사업 merged
+    down, printed where its centre is) beside that row."""
+    if (row := _row_figures(lines[k])) is not None:
+        if grouped := _GROUP_SUBTOTAL_RE.fullmatch(row[0]):
+            return grouped[1], [grouped[2], *row[1:]], 1
+        return None, row, 1
+    if k + 1 < len(lines) and _is_label_line(lines[k]):
+        if below := _bare_figures(lines[k + 1]):
+            return None, [lines[k], *below], 2
+        if below := _row_figures(lines[k + 1]):
+            return lines[k], below, 2
+    return None
+
+
+def _two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]:
+    """The rows of a table of two label columns, each label in its column: a group's label in the first beside its
+    row's in the second; a total (`계`) in the first; a `소 계` in the second, and the rows after it, its group's,
+    until their first figures add up to its; a row after a group so closed in the first (`기본경비`); the others in
+    the second where the table prints groups' labels on lines of their own and no 소계 (each group's label centred
+    on its rows), else in the first."""
+    grouped = any(group is not None for group, _ in body)
+    rows, left, closed = [], None, False  # what an open group's 소계 leaves for its rows; whether a 소계 closed one
+    for group, (label, *figures) in body:
+        if group is not None:
+            rows.append([group, label, *figures])
+        elif _is_total(label):
+            rows.append([label, "", *figures])
+        elif _is_subtotal(label) or left is not None or grouped and not closed:
+            rows.append(["", label, *figures])
+        else:
+            rows.append([label, "", *figures])
+        amount = _amount(figures[0])
+        if _is_subtotal(label):
+            left = amount
+        elif left is not None and amount is not None and not _is_total(label):
+            left -= amount
+            if left == 0:
+                left, closed = None, True
+    return rows
+
+
+def _is_label_line(line: str) -> bool:
+    """A line of words alone that may be a row's label printed on a line of its own: no figure, mark or part's
+    number (`Ⅱ. 주요업무 추진실적`)."""
+    return (bool(regex.search(r"\p{Hangul}", line)) and not line.startswith(_NOT_A_ROW)
+            and not _PART_NUMBER_RE.match(line) and not any(_FIGURE_RE.fullmatch(word) for word in line.split(" ")))
+
+
+def _is_total(label: str) -> bool:
+    return label.replace(" ", "") in _TOTALS - {"소계"}
+
+
+def _is_subtotal(label: str) -> bool:
+    return label.replace(" ", "") == "소계"
+
+
+def _amount(figure: str) -> int | None:
+    """A figure's amount (`△16,200` is -16200), None where it is none (`-`) or not whole."""
+    digits = figure.lstrip("△▲-").replace(",", "")
+    if not digits.isdigit():
+        return None
+    return -int(digits) if figure[:1] in "△▲-" else int(digits)
 
 
 def _noted_row(line: str) -> tuple[str, list[str], str] | None:
@@ -177,11 +275,25 @@ def _bare_figures(line: str) -> list[str] | None:
 
 
 def _header_words(line: str) -> list[str]:
-    """A header line's words, an as-of date after its last label kept with it (`집행률(%) (5.31.기준)`, one cell)."""
-    if dated := _AS_OF_AFTER_RE.match(line):
-        words = dated[1].split(" ")
-        return [*words[:-1], f"{words[-1]} {dated[2]}"]
-    return line.split(" ")
+    """A header line's words, a bracket's words kept together (`집행률(B/A, %)`) and an as-of date in brackets after
+    a label kept with it (`집행률(%) (5.31.기준)`, `집행액(B) (5월말 기준)`: one cell)."""
+    bracketed: list[str] = []
+    for word in line.split(" "):
+        if bracketed and _unclosed(bracketed[-1]):
+            bracketed[-1] = f"{bracketed[-1]} {word}"
+        else:
+            bracketed.append(word)
+    words: list[str] = []
+    for word in bracketed:
+        if words and _AS_OF_RE.fullmatch(word):
+            words[-1] = f"{words[-1]} {word}"
+        else:
+            words.append(word)
+    return words
+
+
+def _unclosed(text: str) -> bool:
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
 def _periods_joined(words: list[str]) -> list[str]:
@@ -199,11 +311,10 @@ def _periods_joined(words: list[str]) -> list[str]:
 def _is_header_line(line: str) -> bool:
     """A line of words alone (an as-of date after them too), none a figure, a mark or a number that titles a part
     (`2. 인 력`)."""
-    if dated := _AS_OF_AFTER_RE.match(line):
-        line = dated[1]
-    words = line.split(" ")
+    words = _header_words(line)
     return (bool(line) and not line.startswith(_NOT_A_ROW) and not any(_FIGURE_RE.fullmatch(w) for w in words)
-            and all(_HEADER_WORD_RE.fullmatch(w) for w in words) and not _PART_NUMBER_RE.match(line))
+            and all(_HEADER_WORD_RE.fullmatch(_AS_OF_RE.sub("", w).replace(" ", "")) for w in words)
+            and not _PART_NUMBER_RE.match(line))
 
 
 def _parted(words: list[str], count: int | None) -> list[str] | None:

@@ -5,7 +5,9 @@ header of two lines whose upper line groups the lower's in several groups (`일 
 `5급 … 9급 6급 7급 8급`; `승 용`, `승 합` over `소 계 소형 중형 소 계 중형`), over rows with labels or a row of figures
 alone, and a spaced total (`총 계`) among its labels; a header ending in a column of notes (`비 고`) over rows printing
 their notes after their figures or none, one figure a row too (a fleet's counts); labels with formula letters
-(`정 원(A)`) over counts noted in brackets (`20(1)`). Before, such staffing and fleets stayed text."""
+(`정 원(A)`) over counts noted in brackets (`20(1)`); budget tables of two label columns (`단위사업 세부사업`) whose
+rows print one label each, a 단위사업 merged down printed on a line of its own where its centre is, a total's label
+over its figures; a header's bracket of words (`집행률(B/A, %)`, `(5월말 기준)`). Before, all stayed text."""
 
 import datetime
 
@@ -176,3 +178,67 @@ def test_the_raw_texts_staffing_with_notes_and_fleet_of_one_figure_a_row_are_rea
     [fleet] = report.vehicles
     assert (fleet.printed_total, fleet.quota, [(c.category, c.kind, c.count) for c in fleet.counts]) == (
         6, 6, [("계", "계", 6), ("승용", "소계", 2), ("화물", "소계", 3), ("특수", "소계", 1)])
+
+
+# `pdftotext -raw` of a 예산현황 of two levels: the total's label over its figures, 대기질 개선 printed after its
+# group's 소 계 (centred on its three rows), 생활환경 관리 before its 소 계 (centred on two)
+RAW_BUDGET = """2022년 주요업무 보고
+환 경 과
+4. 예산현황
+(’22. 5. 31. 기준, 단위: 천원)
+단위사업 세부사업 예산액 집행액 집행률(%)
+총 계
+3,210,000 1,020,000 31.8
+소 계 2,000,000 700,000 35.0
+대기질 개선
+미세먼지 저감 1,500,000 560,000 37.3
+대기측정망 운영 500,000 140,000 28.0
+생활환경 관리
+소 계 1,210,000 320,000 26.4
+소음ㆍ진동 관리 1,210,000 320,000 26.4
+Ⅱ. 주요업무 추진실적
+1. 미세먼지 저감 대책 추진 (대기관리팀)
+"""
+
+
+@pytest.mark.parametrize(("lines", "read"), [
+    (RAW_BUDGET.splitlines()[4:15],
+     ["단위사업\t세부사업\t예산액\t집행액\t집행률(%)", "총 계\t\t3,210,000\t1,020,000\t31.8",
+      "\t소 계\t2,000,000\t700,000\t35.0", "대기질 개선\t미세먼지 저감\t1,500,000\t560,000\t37.3",
+      "\t대기측정망 운영\t500,000\t140,000\t28.0", "생활환경 관리\t소 계\t1,210,000\t320,000\t26.4",
+      "\t소음ㆍ진동 관리\t1,210,000\t320,000\t26.4", "Ⅱ. 주요업무 추진실적"]),
+    # no 소계: the rows in the second column, each group's label beside the row it is printed over
+    (["단위사업 세부사업 예 산 액 집 행 액 집행률(%)", "합 계", "4,500,000 1,200,000 26.7",
+      "금연사업 운영 800,000 200,000 25.0", "건강증진 사업", "비만예방 관리 700,000 150,000 21.4",
+      "구강보건 사업 500,000 100,000 20.0"],
+     ["단위사업\t세부사업\t예 산 액\t집 행 액\t집행률(%)", "합 계\t\t4,500,000\t1,200,000\t26.7",
+      "\t금연사업 운영\t800,000\t200,000\t25.0", "건강증진 사업\t비만예방 관리\t700,000\t150,000\t21.4",
+      "\t구강보건 사업\t500,000\t100,000\t20.0"]),
+    # a row after a group its 소계 closed spans both columns (`기본경비`); a group's label and its 소계 on one line
+    (["단위사업 세부사업 예산액 집행액 집행률(%) (5.31.기준)", "계 13,423,000 6,251,300 46.6",
+      "촘촘한 복지안전망 구축 소계 12,480,500 5,905,300 47.3", "기초생활 보장 9,120,000 4,400,000 48.2",
+      "위기가구 긴급 지원 3,360,500 1,505,300 44.8", "기본경비 102,300 44,100 43.1"],
+     ["단위사업\t세부사업\t예산액\t집행액\t집행률(%) (5.31.기준)", "계\t\t13,423,000\t6,251,300\t46.6",
+      "촘촘한 복지안전망 구축\t소계\t12,480,500\t5,905,300\t47.3", "\t기초생활 보장\t9,120,000\t4,400,000\t48.2",
+      "\t위기가구 긴급 지원\t3,360,500\t1,505,300\t44.8", "기본경비\t\t102,300\t44,100\t43.1"]),
+    # a bracket's words one label, an as-of date in brackets after a label in the middle its own
+    (["단위사업명 예산액(A) 집행액(B) (5월말 기준) 집행률(B/A, %)", "계 2,150,000 731,000 34.0"],
+     ["단위사업명\t예산액(A)\t집행액(B) (5월말 기준)\t집행률(B/A, %)", "계\t2,150,000\t731,000\t34.0"]),
+    # a header of letters set apart over a label wrapped onto its row's line: one label column, the wrapped row text
+    (["구 분 예 산 액 집 행 액", "계 100 50", "건강 증진", "금연 사업 50 25"],
+     ["구 분\t예 산 액\t집 행 액", "계\t100\t50", "건강 증진", "금연 사업 50 25"]),
+    # two label columns in the header but no group's label or 소계 below: one label column is not told, text
+    (["단위사업 세부사업 예산액 집행액", "계 100 50", "기본경비 100 50"],
+     ["단위사업 세부사업 예산액 집행액", "계 100 50", "기본경비 100 50"]),
+])
+def test_budget_tables_of_two_label_columns_are_rewritten_in_tabs(lines, read):
+    assert one_space_tables(lines) == read
+
+
+def test_the_raw_texts_budget_of_two_levels_is_read(tmp_path):
+    report = _report(tmp_path, "raw.txt", RAW_BUDGET)
+    assert [(line.name, line.parent, line.budget_krw, line.execution_rate) for line in report.budget] == [
+        ("계", None, 3_210_000_000, 31.8), ("대기질 개선", None, 2_000_000_000, 35.0),
+        ("미세먼지 저감", "대기질 개선", 1_500_000_000, 37.3), ("대기측정망 운영", "대기질 개선", 500_000_000, 28.0),
+        ("생활환경 관리", None, 1_210_000_000, 26.4), ("소음·진동 관리", "생활환경 관리", 1_210_000_000, 26.4)]
+    assert {line.as_of for line in report.budget} == {datetime.date(2022, 5, 31)}
