@@ -27,6 +27,9 @@ _PERIOD_WORD_RE = regex.compile(r"전년도?|금년도?|당초|최종|추경|본
 _AS_OF_RE = regex.compile(r"[(（][^()（）]*기준[)）]")
 _HEADER_WORD_RE = regex.compile(r"[\p{Hangul}\w()（）%·ㆍ/,-]+")
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
+_ONE_LETTER_LABELS = frozenset({"계", "쪽"})  # labels of one letter: a total, a list of contents' page column
+# a list of contents' line: its mark, its title and the dots leading to its page (`① 청사 에너지 효율화 ..... 5`)
+_CONTENTS_ROW_RE = regex.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.* (?:\.{3,}|…+|(?:[ㆍ·] ){2,}[ㆍ·])) (\d{1,3})")
 # words these reports' headers and row labels print set apart letter by letter, which tell an uneven parting
 _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
@@ -51,7 +54,7 @@ def one_space_tables(lines: list[str]) -> list[str]:
     lines = list(lines)
     i = 0
     while i < len(lines):
-        if (table := _noted_table(lines, i) or _two_level_table(lines, i)) is not None:
+        if (table := _contents_table(lines, i) or _noted_table(lines, i) or _two_level_table(lines, i)) is not None:
             rows, end = table
             lines[i:end] = ["\t".join(cells) for cells in rows]
             i += len(rows)
@@ -82,6 +85,18 @@ def _row_figures(line: str) -> list[str] | None:
     if len(words) - n < 2 or not regex.search(r"\p{Hangul}", label) or label.startswith(_NOT_A_ROW):
         return None
     return [label, *words[n:]]
+
+
+def _contents_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A list of contents under a header of three labels (`연번 사 업 명 쪽`): each line its mark, its title with the
+    dots leading to its page and its page (`① 청사 에너지 효율화 ..... 5`), and the line after its last; None where
+    the header parts no way into three or no such line is below it."""
+    rows = []
+    while i + 1 + len(rows) < len(lines) and (row := _CONTENTS_ROW_RE.fullmatch(lines[i + 1 + len(rows)])):
+        rows.append(list(row.groups()))
+    if not rows or not _is_header_line(lines[i]) or (labels := _parted(_header_words(lines[i]), 3)) is None:
+        return None
+    return [labels, *rows], i + 1 + len(rows)
 
 
 def _noted_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
@@ -331,7 +346,7 @@ def _parted(words: list[str], count: int | None) -> list[str] | None:
             pieces.append(total)
         elif word in _DOTS and pieces and isinstance(pieces[-1], list):  # within a label: `별 정 직 ㆍ 임 기 제`
             pieces[-1][-1] += f" {word}"
-        elif len(word) == 1 and word not in _TOTALS or _LETTER_NOTED_RE.fullmatch(word):
+        elif len(word) == 1 and word not in _ONE_LETTER_LABELS or _LETTER_NOTED_RE.fullmatch(word):
             if pieces and isinstance(pieces[-1], list):
                 pieces[-1].append(word)
             else:

@@ -7,7 +7,8 @@ alone, and a spaced total (`총 계`) among its labels; a header ending in a col
 their notes after their figures or none, one figure a row too (a fleet's counts); labels with formula letters
 (`정 원(A)`) over counts noted in brackets (`20(1)`); budget tables of two label columns (`단위사업 세부사업`) whose
 rows print one label each, a 단위사업 merged down printed on a line of its own where its centre is, a total's label
-over its figures; a header's bracket of words (`집행률(B/A, %)`, `(5월말 기준)`). Before, all stayed text."""
+over its figures; a header's bracket of words (`집행률(B/A, %)`, `(5월말 기준)`); a list of contents under
+`연번 사 업 명 쪽`. Before, all stayed text (the contents' header read as a project of no title)."""
 
 import datetime
 
@@ -242,3 +243,29 @@ def test_the_raw_texts_budget_of_two_levels_is_read(tmp_path):
         ("미세먼지 저감", "대기질 개선", 1_500_000_000, 37.3), ("대기측정망 운영", "대기질 개선", 500_000_000, 28.0),
         ("생활환경 관리", None, 1_210_000_000, 26.4), ("소음·진동 관리", "생활환경 관리", 1_210_000_000, 26.4)]
     assert {line.as_of for line in report.budget} == {datetime.date(2022, 5, 31)}
+
+
+RAW_CONTENTS = """2025년 주요업무 보고
+공원녹지과
+Ⅱ. 주요업무 추진실적
+연번 사 업 명 쪽
+① 생활권 녹지 확충 ..... 5
+② 공원 시설물 안전 관리 ..... 6
+① 생활권 녹지 확충 (녹지조성팀)
+생활권 가까이에 녹지를 넓혀 구민의 휴식 공간을 늘리고자 함
+□ 사업개요
+- 대상: 가로변 유휴부지 15개소
+② 공원 시설물 안전 관리 (공원관리팀)
+공원 시설물을 정기적으로 점검하여 이용자의 안전을 지키고자 함
+□ 사업개요
+- 대상: 공원 시설물 1,200점
+"""
+
+
+def test_a_list_of_contents_is_a_table_and_no_project(tmp_path):
+    assert one_space_tables(RAW_CONTENTS.splitlines())[3:7] == [
+        "연번\t사 업 명\t쪽", "①\t생활권 녹지 확충 .....\t5", "②\t공원 시설물 안전 관리 .....\t6",
+        "① 생활권 녹지 확충 (녹지조성팀)"]
+    report = _report(tmp_path, "raw.txt", RAW_CONTENTS)
+    assert [(project.seq, project.title, project.team) for project in report.projects] == [
+        (1, "생활권 녹지 확충", "녹지조성팀"), (2, "공원 시설물 안전 관리", "공원관리팀")]
