@@ -25,7 +25,7 @@ _BARE_FIGURE_RE = regex.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+[)）])?")
 _PERIOD_WORD_RE = regex.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}년|[’‘']\d\d년?")
 # an as-of date a header prints after a label (`집행률(%) (5.31.기준)`): part of that label's cell
 _AS_OF_RE = regex.compile(r"[(（][^()（）]*기준[)）]")
-_HEADER_WORD_RE = regex.compile(r"[\p{Hangul}\w()（）%·ㆍ/,-]+")
+_HEADER_WORD_RE = regex.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³-]+")
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
 _ONE_LETTER_LABELS = frozenset({"계", "쪽"})  # labels of one letter: a total, a list of contents' page column
 # a list of contents' line: its mark, its title and the dots leading to its page (`① 청사 에너지 효율화 ..... 5`)
@@ -126,9 +126,11 @@ def _noted_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None
 def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """The table whose header on line i has two label columns (`단위사업 세부사업 예산액 집행액 집행률(%)`), its rows
     printing one label each (`_two_level_line`), each label set in its column (`_two_level_rows`), and the line
-    after its last. None where the header does not part into the rows' figures and two label columns each a word as
-    printed (not letters set apart, `구 분 예 산`, a one-level header parted so by chance over a label wrapped onto
-    its row's line), or no group's label or 소계 says the table has groups."""
+    after its last. The header may print one label over both label columns (`구 분 개소 면적(m²)`, a merged cell)
+    where each group's label stands over the group's total (`도시공원` over `계 42 1,254,000`). None where the
+    header does not part into the rows' figures and two label columns each a word as printed (not letters set
+    apart, `구 분 예 산`, a one-level header parted so by chance over a label wrapped onto its row's line) nor so, or
+    no group's label or 소계 says the table has groups."""
     if not _is_header_line(lines[i]):
         return None
     body: list[tuple[str | None, list[str]]] = []  # (a group's label printed over or before the row or None, the row)
@@ -144,9 +146,12 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     words = _header_words(lines[i])
     columns = len(body[0][1]) + 1
     labels = _parted(words, columns) or _parted(_periods_joined(words), columns)
-    if labels is None or " " in labels[0] + labels[1]:  # letters set apart may be parted there by chance
-        return None
-    return [labels, *_two_level_rows(body)], k
+    if labels is not None and " " in labels[0] + labels[1]:  # letters set apart may be parted there by chance
+        labels = None
+    if labels is None and all(_is_total(row[0]) or _is_subtotal(row[0]) for group, row in body if group is not None):
+        merged = _parted(words, columns - 1)
+        labels = None if merged is None else [merged[0], "", *merged[1:]]
+    return None if labels is None else ([labels, *_two_level_rows(body)], k)
 
 
 def _two_level_line(lines: list[str], k: int) -> tuple[str | None, list[str], int] | None:

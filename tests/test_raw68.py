@@ -225,6 +225,11 @@ RAW_BUDGET = """2022년 주요업무 보고
     # a bracket's words one label, an as-of date in brackets after a label in the middle its own
     (["단위사업명 예산액(A) 집행액(B) (5월말 기준) 집행률(B/A, %)", "계 2,150,000 731,000 34.0"],
      ["단위사업명\t예산액(A)\t집행액(B) (5월말 기준)\t집행률(B/A, %)", "계\t2,150,000\t731,000\t34.0"]),
+    # one header label over both label columns (a merged cell), each group's label over its total
+    (["구 분 개소 면적(m²)", "도시공원", "계 42 1,254,300", "근린공원 12 980,000", "어린이공원 30 274,300",
+      "□ 공용차량"],
+     ["구 분\t\t개소\t면적(m²)", "도시공원\t계\t42\t1,254,300", "\t근린공원\t12\t980,000",
+      "\t어린이공원\t30\t274,300", "□ 공용차량"]),
     # a header of letters set apart over a label wrapped onto its row's line: one label column, the wrapped row text
     (["구 분 예 산 액 집 행 액", "계 100 50", "건강 증진", "금연 사업 50 25"],
      ["구 분\t예 산 액\t집 행 액", "계\t100\t50", "건강 증진", "금연 사업 50 25"]),
