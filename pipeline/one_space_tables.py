@@ -56,8 +56,9 @@ def one_space_tables(lines: list[str]) -> list[str]:
     while i < len(lines):
         if (table := _contents_table(lines, i) or _noted_table(lines, i) or _two_level_table(lines, i)) is not None:
             rows, end = table
-            lines[i:end] = ["\t".join(cells) for cells in rows]
-            i += len(rows)
+            # a row printed on two lines is one: blank lines after the table keep the lines below it where they were
+            lines[i:end] = ["\t".join(cells) for cells in rows] + [""] * (end - i - len(rows))
+            i = end
             continue
         first = _row_figures(lines[i])
         if first is None:

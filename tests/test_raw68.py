@@ -202,19 +202,20 @@ RAW_BUDGET = """2022년 주요업무 보고
 """
 
 
+# a row printed on two lines is one, a blank line after the table for each such row: the lines below stay in place
 @pytest.mark.parametrize(("lines", "read"), [
     (RAW_BUDGET.splitlines()[4:15],
      ["단위사업\t세부사업\t예산액\t집행액\t집행률(%)", "총 계\t\t3,210,000\t1,020,000\t31.8",
       "\t소 계\t2,000,000\t700,000\t35.0", "대기질 개선\t미세먼지 저감\t1,500,000\t560,000\t37.3",
       "\t대기측정망 운영\t500,000\t140,000\t28.0", "생활환경 관리\t소 계\t1,210,000\t320,000\t26.4",
-      "\t소음ㆍ진동 관리\t1,210,000\t320,000\t26.4", "Ⅱ. 주요업무 추진실적"]),
+      "\t소음ㆍ진동 관리\t1,210,000\t320,000\t26.4", "", "", "", "Ⅱ. 주요업무 추진실적"]),
     # no 소계: the rows in the second column, each group's label beside the row it is printed over
     (["단위사업 세부사업 예 산 액 집 행 액 집행률(%)", "합 계", "4,500,000 1,200,000 26.7",
       "금연사업 운영 800,000 200,000 25.0", "건강증진 사업", "비만예방 관리 700,000 150,000 21.4",
       "구강보건 사업 500,000 100,000 20.0"],
      ["단위사업\t세부사업\t예 산 액\t집 행 액\t집행률(%)", "합 계\t\t4,500,000\t1,200,000\t26.7",
       "\t금연사업 운영\t800,000\t200,000\t25.0", "건강증진 사업\t비만예방 관리\t700,000\t150,000\t21.4",
-      "\t구강보건 사업\t500,000\t100,000\t20.0"]),
+      "\t구강보건 사업\t500,000\t100,000\t20.0", "", ""]),
     # a row after a group its 소계 closed spans both columns (`기본경비`); a group's label and its 소계 on one line
     (["단위사업 세부사업 예산액 집행액 집행률(%) (5.31.기준)", "계 13,423,000 6,251,300 46.6",
       "촘촘한 복지안전망 구축 소계 12,480,500 5,905,300 47.3", "기초생활 보장 9,120,000 4,400,000 48.2",
@@ -229,7 +230,7 @@ RAW_BUDGET = """2022년 주요업무 보고
     (["구 분 개소 면적(m²)", "도시공원", "계 42 1,254,300", "근린공원 12 980,000", "어린이공원 30 274,300",
       "□ 공용차량"],
      ["구 분\t\t개소\t면적(m²)", "도시공원\t계\t42\t1,254,300", "\t근린공원\t12\t980,000",
-      "\t어린이공원\t30\t274,300", "□ 공용차량"]),
+      "\t어린이공원\t30\t274,300", "", "□ 공용차량"]),
     # a header of letters set apart over a label wrapped onto its row's line: one label column, the wrapped row text
     (["구 분 예 산 액 집 행 액", "계 100 50", "건강 증진", "금연 사업 50 25"],
      ["구 분\t예 산 액\t집 행 액", "계\t100\t50", "건강 증진", "금연 사업 50 25"]),
@@ -248,6 +249,8 @@ def test_the_raw_texts_budget_of_two_levels_is_read(tmp_path):
         ("미세먼지 저감", "대기질 개선", 1_500_000_000, 37.3), ("대기측정망 운영", "대기질 개선", 500_000_000, 28.0),
         ("생활환경 관리", None, 1_210_000_000, 26.4), ("소음·진동 관리", "생활환경 관리", 1_210_000_000, 26.4)]
     assert {line.as_of for line in report.budget} == {datetime.date(2022, 5, 31)}
+    [project] = report.projects
+    assert project.source.line == 16  # the lines below the table where they were, though rows of two lines are one
 
 
 RAW_CONTENTS = """2025년 주요업무 보고
