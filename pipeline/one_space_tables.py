@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Sequence
 
 import regex
 
@@ -47,23 +48,61 @@ _GROUP_SUBTOTAL_RE = regex.compile(r"(.+) (소 ?계)")  # a group's label and it
 _NOTES = ("비 고", "비고")  # a column of notes' label, last in its header
 
 
-def one_space_tables(lines: list[str]) -> list[str]:
-    """`lines` with each table printed a row a line, cells one space apart, rewritten in tabs."""
+def one_space_tables(lines: list[str], page_starts: Sequence[int] = ()) -> list[str]:
+    """`lines` with each table printed a row a line, cells one space apart, rewritten in tabs. A page break's blank
+    lines (its running lines blanked, pages starting at `page_starts`) part no table: a header's lines, its rows,
+    go on past them, each line rewritten where it stands."""
     if any("\t" in line or "  " in line.strip() for line in lines):
         return lines
+    kept = _off_page_breaks(lines, page_starts)
+    read, tables = _tables_rewritten([lines[k] for k in kept])
     lines = list(lines)
+    for k, line in zip(kept, read, strict=True):
+        lines[k] = line
+    for start, end in tables:  # a table over a page break: its lines one after another, the break's blank below
+        first, last = kept[start], kept[end - 1]
+        if last - first >= end - start:
+            lines[first:last + 1] = read[start:end] + [""] * (last + 1 - first - (end - start))
+    return lines
+
+
+def _off_page_breaks(lines: list[str], page_starts: Sequence[int]) -> list[int]:
+    """The lines but the blank ones of a page break (a run of blank lines a page starts in or right after)."""
+    starts = set(page_starts)
+    kept, k = [], 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and not lines[end]:
+            end += 1
+        if end == k:
+            kept.append(k)
+            k += 1
+            continue
+        if not any(n in starts for n in range(k, end + 1)):
+            kept += range(k, end)
+        k = end
+    return kept
+
+
+def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
+    """`lines`, no page break's blank line among them, with each table rewritten in tabs, line for line, and the
+    lines each table takes (from, to)."""
+    lines = list(lines)
+    tables = []
     i = 0
     while i < len(lines):
         if (table := _contents_table(lines, i) or _noted_table(lines, i) or _two_level_table(lines, i)) is not None:
             rows, end = table
             # a row printed on two lines is one: blank lines after the table keep the lines below it where they were
             lines[i:end] = ["\t".join(cells) for cells in rows] + [""] * (end - i - len(rows))
+            tables.append((i, i + len(rows)))
             i = end
             continue
         first = _row_figures(lines[i])
         if first is None:
             if (row := _bare_figures(lines[i])) and (header := _header_rows(lines, i, len(row), labelled=False)):
                 lines[i - len(header):i + 1] = ["\t".join(cells) for cells in [*header, row]]
+                tables.append((i - len(header), i + 1))
             i += 1
             continue
         rows = [first]
@@ -72,8 +111,9 @@ def one_space_tables(lines: list[str]) -> list[str]:
         header = _header_rows(lines, i, len(first))
         if header is not None:
             lines[i - len(header):i + len(rows)] = ["\t".join(cells) for cells in [*header, *rows]]
+            tables.append((i - len(header), i + len(rows)))
         i += len(rows)
-    return lines
+    return lines, tables
 
 
 def _row_figures(line: str) -> list[str] | None:

@@ -8,7 +8,8 @@ their notes after their figures or none, one figure a row too (a fleet's counts)
 (`정 원(A)`) over counts noted in brackets (`20(1)`); budget tables of two label columns (`단위사업 세부사업`) whose
 rows print one label each, a 단위사업 merged down printed on a line of its own where its centre is, a total's label
 over its figures; a header's bracket of words (`집행률(B/A, %)`, `(5월말 기준)`); a list of contents under
-`연번 사 업 명 쪽`. Before, all stayed text (the contents' header read as a project of no title)."""
+`연번 사 업 명 쪽`; any of these over a page break, its running lines between a header's lines or its rows. Before,
+all stayed text (the contents' header read as a project of no title)."""
 
 import datetime
 
@@ -277,3 +278,41 @@ def test_a_list_of_contents_is_a_table_and_no_project(tmp_path):
     report = _report(tmp_path, "raw.txt", RAW_CONTENTS)
     assert [(project.seq, project.title, project.team) for project in report.projects] == [
         (1, "생활권 녹지 확충", "녹지조성팀"), (2, "공원 시설물 안전 관리", "공원관리팀")]
+
+
+# a page break (its running title and page number) between the lines of a header, as `pdftotext -raw` prints a table
+# whose header starts at a page's foot
+RAW_HEADER_OVER_A_PAGE = """2024년 주요업무 보고 보고 순서
+- 1 -
+2024년 주요업무 보고
+청 소 과
+2 인 력
+구 분 계 일 반 직 관 리 운 영 직 공 무 직
+\f2024년 주요업무 보고 보고 순서
+- 2 -
+5급 6급 7급 8급 9급 6급 7급 8급
+정 원 74 1 6 8 5 2 1 2 1 48
+현 원 70 1 5 9 4 3 1 1 1 45
+과부족 △4 - △1 1 △1 1 - △1 - △3
+□ 공용차량 - 총7대 (정수 7)
+(단위: 대)
+총 계 승 용 승 합
+소 계 소형 중형 소 계 중형
+\f2024년 주요업무 보고 보고 순서
+- 3 -
+7 5 2 3 2 2
+3 주요시설 및 장비
+"""
+
+
+def test_a_page_break_parts_no_header_nor_rows(tmp_path):
+    report = _report(tmp_path, "raw.txt", RAW_HEADER_OVER_A_PAGE)
+    assert [(count.job_class, count.grade, count.headcount) for count in report.staffing
+            if count.status == "과부족"] == [
+        ("계", "계", -4), ("일반직", "5급", 0), ("일반직", "6급", -1), ("일반직", "7급", 1), ("일반직", "8급", -1),
+        ("일반직", "9급", 1), ("관리운영직", "6급", 0), ("관리운영직", "7급", -1), ("관리운영직", "8급", 0),
+        ("공무직", "계", -3)]
+    [fleet] = report.vehicles
+    assert [(c.category, c.kind, c.count) for c in fleet.counts] == [
+        ("계", "계", 7), ("승용", "소계", 5), ("승용", "소형", 2), ("승용", "중형", 3), ("승합", "소계", 2),
+        ("승합", "중형", 2)]
