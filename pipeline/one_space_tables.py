@@ -167,21 +167,25 @@ def _noted_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None
 def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """The table whose header on line i has two label columns (`단위사업 세부사업 예산액 집행액 집행률(%)`), its rows
     printing one label each (`_two_level_line`), each label set in its column (`_two_level_rows`), and the line
-    after its last. The header may print one label over both label columns (`구 분 개소 면적(m²)`, a merged cell)
-    where each group's label stands over the group's total (`도시공원` over `계 42 1,254,000`). None where the
-    header does not part into the rows' figures and two label columns each a word as printed (not letters set
-    apart, `구 분 예 산`, a one-level header parted so by chance over a label wrapped onto its row's line) nor so, or
-    no group's label or 소계 says the table has groups."""
+    after its last; where it goes on over a page break under its header printed again, that line is left out. The
+    header may print one label over both label columns (`구 분 개소 면적(m²)`, a merged cell) where each group's label
+    stands over the group's total (`도시공원` over `계 42 1,254,000`). None where the header does not part into the
+    rows' figures and two label columns each a word as printed (not letters set apart, `구 분 예 산`, a one-level
+    header parted so by chance over a label wrapped onto its row's line) nor so, or no group's label or 소계 in the
+    whole table says it has groups."""
     if not _is_header_line(lines[i]):
         return None
     body: list[tuple[str | None, list[str]]] = []  # (a group's label printed over or before the row or None, the row)
     k = i + 1
-    while k < len(lines) and (line := _two_level_line(lines, k)) is not None:
+    while k < len(lines):
+        repeated = int(bool(body) and lines[k] == lines[i])  # its header printed again over the next page's rows
+        if (line := _two_level_line(lines, k + repeated)) is None:
+            break
         group, row, used = line
         if body and len(row) != len(body[0][1]):
             break
         body.append((group, row))
-        k += used
+        k += used + repeated
     if not any(group is not None or _is_subtotal(row[0]) for group, row in body):
         return None
     words = _header_words(lines[i])

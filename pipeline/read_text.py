@@ -323,8 +323,9 @@ def read_text(path: str, data: bytes) -> Document:
     if page_starts:
         page_starts = sorted(set(page_starts))
         group_rows = _drop_running_lines(lines, page_starts)
+    lines = one_space_tables(lines, page_starts)  # before the `(계속)` marks go: its rows are rows to tell them by
+    if page_starts:
         _drop_continued_marks(lines, page_starts)
-    lines = one_space_tables(lines, page_starts)
     drawn: list[Block] = []
     if BOX_DRAWING_RE.search(text):
         lines, tables = box_tables(lines)

@@ -316,3 +316,41 @@ def test_a_page_break_parts_no_header_nor_rows(tmp_path):
     assert [(c.category, c.kind, c.count) for c in fleet.counts] == [
         ("계", "계", 7), ("승용", "소계", 5), ("승용", "소형", 2), ("승용", "중형", 3), ("승합", "소계", 2),
         ("승합", "중형", 2)]
+
+
+# a table of two label columns over a page, its header printed again; a table marked `(계속)` atop the next page
+RAW_TABLES_GO_ON = """2023년 주요업무 보고
+건강증진과
+1. 인력 현황
+(단위: 명)
+구 분 정 원(A) 현 원(B) 과부족(B-A)
+계 21 20(1) △1
+\f2023년 주요업무 보고
+- 2 -
+(계속)
+구 분 정 원(A) 현 원(B) 과부족(B-A)
+일반직 18 18(1) -
+공무직 3 2 △1
+4. 예 산
+(단위: 천원)
+단위사업 세부사업 예 산 액 집 행 액 집행률(%)
+합 계
+4,500,000 1,200,000 26.7
+금연사업 운영 800,000 200,000 25.0
+\f2023년 주요업무 보고
+- 3 -
+단위사업 세부사업 예 산 액 집 행 액 집행률(%)
+건강증진 사업
+비만예방 관리 700,000 150,000 21.4
+구강보건 사업 500,000 100,000 20.0
+Ⅱ. 주요업무 추진실적
+"""
+
+
+def test_tables_go_on_over_a_page_under_their_header_printed_again(tmp_path):
+    report = _report(tmp_path, "raw.txt", RAW_TABLES_GO_ON)
+    assert [(count.job_class, count.headcount, count.note) for count in report.staffing if count.status == "현원"] == [
+        ("계", 20, "1"), ("일반직", 18, "1"), ("공무직", 2, None)]
+    assert [(line.name, line.parent, line.budget_krw) for line in report.budget] == [
+        ("계", None, 4_500_000_000), ("금연사업 운영", "건강증진 사업", 800_000_000),
+        ("비만예방 관리", "건강증진 사업", 700_000_000), ("구강보건 사업", "건강증진 사업", 500_000_000)]
