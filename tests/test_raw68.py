@@ -8,8 +8,9 @@ their notes after their figures or none, one figure a row too (a fleet's counts)
 (`정 원(A)`) over counts noted in brackets (`20(1)`); budget tables of two label columns (`단위사업 세부사업`) whose
 rows print one label each, a 단위사업 merged down printed on a line of its own where its centre is, a total's label
 over its figures; a header's bracket of words (`집행률(B/A, %)`, `(5월말 기준)`); a list of contents under
-`연번 사 업 명 쪽`; any of these over a page break, its running lines between a header's lines or its rows. Before,
-all stayed text (the contents' header read as a project of no title)."""
+`연번 사 업 명 쪽`; any of these over a page break, its running lines between a header's lines or its rows, a page
+number printed bare under the running title (as `-raw` prints a page's header and footer first). Before, all stayed
+text (the contents' header read as a project of no title)."""
 
 import datetime
 
@@ -354,3 +355,29 @@ def test_tables_go_on_over_a_page_under_their_header_printed_again(tmp_path):
     assert [(line.name, line.parent, line.budget_krw) for line in report.budget] == [
         ("계", None, 4_500_000_000), ("금연사업 운영", "건강증진 사업", 800_000_000),
         ("비만예방 관리", "건강증진 사업", 700_000_000), ("구강보건 사업", "건강증진 사업", 500_000_000)]
+
+
+# `pdftotext -raw` prints a page's running title and its footer's bare page number first, in the order drawn
+RAW_PAGE_NUMBERS_BARE = """2025 주요업무보고
+1
+2023년 주요업무 보고
+재 무 과
+□ 공용차량 - 총5대 (정수 6)
+(단위: 대)
+\f2025 주요업무보고
+2
+총 계 승 용 화 물
+소 계 소형 중형 소 계 소형 중형
+5 3 1 2 2 2 0
+4 예산현황
+\f2025 주요업무보고
+3
+Ⅱ. 주요업무 추진실적
+"""
+
+
+def test_a_page_number_printed_bare_under_the_running_title_parts_no_caption_from_its_table(tmp_path):
+    [fleet] = _report(tmp_path, "raw.txt", RAW_PAGE_NUMBERS_BARE).vehicles
+    assert (fleet.name, fleet.printed_total, fleet.quota, [(c.category, c.kind, c.count) for c in fleet.counts]) == (
+        "공용차량", 5, 6, [("계", "계", 5), ("승용", "소계", 3), ("승용", "소형", 1), ("승용", "중형", 2),
+                        ("화물", "소계", 2), ("화물", "소형", 2), ("화물", "중형", 0)])
