@@ -3,8 +3,11 @@
 `구 분 계 국 비 시 비 구 비` over `예산액 1,512,000 756,000 453,600 302,400` has no column to line up by, so the
 rows' count of figures tells how many cells the header holds, and its letters set apart are parted into the
 labels left (`구 분 | 계 | 국 비 | 시 비 | 구 비`), evenly or into words such headers print (`적 합 | 부 적 합`).
-Such a table is rewritten as the tab-separated rows the text reader reads already. Only a text that prints no
-tab and no two spaces running reads so.
+Where the header ends in `비 고`, the rows' notes are told from their figures by where the run of figures ends;
+where it has two label columns (`단위사업 세부사업`) over rows of one label each, each label is set in its column
+by what the rows print (a group's label on a line of its own, `소 계` rows and their sums). Such a table is
+rewritten as the tab-separated rows the text reader reads already. Only a text that prints no tab and no two spaces
+running reads so.
 """
 
 from __future__ import annotations
@@ -28,9 +31,10 @@ _PERIOD_WORD_RE = regex.compile(r"전년도?|금년도?|당초|최종|추경|본
 _AS_OF_RE = regex.compile(r"[(（][^()（）]*기준[)）]")
 _HEADER_WORD_RE = regex.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³-]+")
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
+_GRAND_TOTALS = _TOTALS - {"소계"}
 _ONE_LETTER_LABELS = frozenset({"계", "쪽"})  # labels of one letter: a total, a list of contents' page column
 # a list of contents' line: its mark, its title and the dots leading to its page (`① 청사 에너지 효율화 ..... 5`)
-_CONTENTS_ROW_RE = regex.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.* (?:\.{3,}|…+|(?:[ㆍ·] ){2,}[ㆍ·])) (\d{1,3})")
+_CONTENTS_ROW_RE = regex.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.* (?:\.{3,}|…+)) (\d{1,3})")
 # words these reports' headers and row labels print set apart letter by letter, which tell an uneven parting
 _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
@@ -252,7 +256,7 @@ def _is_label_line(line: str) -> bool:
 
 
 def _is_total(label: str) -> bool:
-    return label.replace(" ", "") in _TOTALS - {"소계"}
+    return label.replace(" ", "") in _GRAND_TOTALS
 
 
 def _is_subtotal(label: str) -> bool:
@@ -268,7 +272,7 @@ def _amount(figure: str) -> int | None:
 
 
 def _noted_row(line: str) -> tuple[str, list[str], str] | None:
-    """A row's label, the run of figures after it and the note after them (`` where none), or None: a line
+    """A row's label, the run of figures after it and the note after them (blank where none), or None: a line
     whose label starts with no mark or number of a part."""
     words = line.split(" ")
     start = next((n for n, word in enumerate(words) if _FIGURE_RE.fullmatch(word)), len(words))
