@@ -50,6 +50,7 @@ _NOT_A_ROW = ("○", "□", "-", "※", "ㆍ", "·", "▶", "(")
 _PART_NUMBER_RE = regex.compile(r"\d+\.|\p{Hangul}\.|[Ⅰ-Ⅻ]|[①-⑳]")
 _GROUP_SUBTOTAL_RE = regex.compile(r"(.+) (소 ?계)")  # a group's label and its 소계's, one line (`청사 관리 소 계`)
 _NOTES = ("비 고", "비고")  # a column of notes' label, last in its header
+_SERIAL_LABELS = ("연번 ", "순번 ", "번호 ")  # a list's first label, over its rows' serial numbers
 
 
 def one_space_tables(lines: list[str], page_starts: Sequence[int] = ()) -> list[str]:
@@ -95,7 +96,8 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
     tables = []
     i = 0
     while i < len(lines):
-        if (table := _contents_table(lines, i) or _noted_table(lines, i) or _two_level_table(lines, i)) is not None:
+        if (table := _contents_table(lines, i) or _numbered_list(lines, i) or _noted_table(lines, i)
+                or _two_level_table(lines, i)) is not None:
             rows, end = table
             # a row printed on two lines is one: blank lines after the table keep the lines below it where they were
             lines[i:end] = ["\t".join(cells) for cells in rows] + [""] * (end - i - len(rows))
@@ -140,6 +142,26 @@ def _contents_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
     while i + 1 + len(rows) < len(lines) and (row := _CONTENTS_ROW_RE.fullmatch(lines[i + 1 + len(rows)])):
         rows.append(list(row.groups()))
     if not rows or not _is_header_line(lines[i]) or (labels := _parted(_header_words(lines[i]), 3)) is None:
+        return None
+    return [labels, *rows], i + 1 + len(rows)
+
+
+def _numbered_list(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A list under a header whose first label is its rows' serial number (`연번 차 종 차량번호 연식 용 도`), each row
+    numbered one more than the one above from 1 (`1 아이오닉 12가3456 2022 업무용`), its words one a cell but the last
+    cell's, which takes the rest (`민원 현장`), and the line after its last. None where the header parts no way into
+    the rows' fewest words, a column holds figures on some rows and none on others (a cell of two words before the
+    last: `그랜저 하이브리드`), or fewer than two rows are below it."""
+    rows: list[list[str]] = []
+    while i + 1 + len(rows) < len(lines) and (words := lines[i + 1 + len(rows)].split(" "))[0] == str(len(rows) + 1):
+        rows.append(words)
+    if len(rows) < 2 or not _is_header_line(lines[i]) or not lines[i].startswith(_SERIAL_LABELS):
+        return None
+    columns = min(map(len, rows))
+    labels = _parted(_header_words(lines[i]), columns)
+    rows = [[*words[:columns - 1], " ".join(words[columns - 1:])] for words in rows]
+    if labels is None or columns < 3 or any(len({bool(regex.search(r"\d", row[k])) for row in rows}) > 1
+                                            for k in range(1, columns - 1)):
         return None
     return [labels, *rows], i + 1 + len(rows)
 

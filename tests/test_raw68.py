@@ -9,8 +9,9 @@ their notes after their figures or none, one figure a row too (a fleet's counts)
 rows print one label each, a 단위사업 merged down printed on a line of its own where its centre is, a total's label
 over its figures; a header's bracket of words (`집행률(B/A, %)`, `(5월말 기준)`); a list of contents under
 `연번 사 업 명 쪽`; any of these over a page break, its running lines between a header's lines or its rows, a page
-number printed bare under the running title (as `-raw` prints a page's header and footer first). Before, all stayed
-text (the contents' header read as a project of no title)."""
+number printed bare under the running title (as `-raw` prints a page's header and footer first); a list numbered
+from 1 under `연번` (a fleet's vehicles). Before, all stayed text (the contents' header read as a project of no
+title)."""
 
 import datetime
 
@@ -381,3 +382,26 @@ def test_a_page_number_printed_bare_under_the_running_title_parts_no_caption_fro
     assert (fleet.name, fleet.printed_total, fleet.quota, [(c.category, c.kind, c.count) for c in fleet.counts]) == (
         "공용차량", 5, 6, [("계", "계", 5), ("승용", "소계", 3), ("승용", "소형", 1), ("승용", "중형", 2),
                         ("화물", "소계", 2), ("화물", "소형", 2), ("화물", "중형", 0)])
+
+
+@pytest.mark.parametrize(("lines", "read"), [
+    # one word a cell, the last cell taking the rest
+    (["연번 차 종 차량번호 연식 용 도", "1 아이오닉 12가3456 2022 업무용", "2 쏘나타 34나5678 2020 업무용",
+      "3 스타리아 56다7890 2023 민원 현장", "3. 예산 현황"],
+     ["연번\t차 종\t차량번호\t연식\t용 도", "1\t아이오닉\t12가3456\t2022\t업무용", "2\t쏘나타\t34나5678\t2020\t업무용",
+      "3\t스타리아\t56다7890\t2023\t민원 현장", "3. 예산 현황"]),
+    # a cell of two words before the last: its column holds figures on one row and none on another, text
+    (["연번 차 종 차량번호 연식", "1 그랜저 하이브리드 12가3456 2022", "2 쏘나타 34나5678 2020"],
+     ["연번 차 종 차량번호 연식", "1 그랜저 하이브리드 12가3456 2022", "2 쏘나타 34나5678 2020"]),
+])
+def test_a_list_numbered_from_one_under_its_serial_label_is_a_table(lines, read):
+    assert one_space_tables(lines) == read
+
+
+def test_the_raw_texts_list_of_vehicles_is_read(tmp_path):
+    text = "2. 차량 보유 현황(총 3대)\n구 분 계 승용 승합\n대 수 3 2 1\n□ 차량 목록\n" + "\n".join(
+        ["연번 차 종 차량번호 연식 용 도", "1 아이오닉 12가3456 2022 업무용", "2 쏘나타 34나5678 2020 업무용",
+         "3 스타리아 56다7890 2023 민원 현장", "3. 예산 현황"])
+    [fleet] = _report(tmp_path, "raw.txt", text).vehicles
+    assert [(c.category, c.kind, c.count) for c in fleet.listed] == [
+        ("계", "계", 3), ("승용", "아이오닉", 1), ("승용", "쏘나타", 1), ("승합", "스타리아", 1)]
