@@ -1567,8 +1567,9 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
             header = header[:-1]
             rows = [(line[:_character_start_on(line, row[-1])], row[:-1]) if len(row) == widest else (line, row)
                     for line, row in rows]
-    elif _notes_column(header, [row for _, row in rows]):  # a last label over notes (`비 고`) tells nothing: the
-        # label before it does, over the figures before the notes
+    elif _notes_column(header, [row for _, row in rows]) or _over_no_cell(header_line, header, rows):
+        # a last label over notes (`비 고`), or over a column every row leaves blank, tells nothing: the label before
+        # it does, over the figures before it
         header_line = header_line[:_character_start_on(header_line, header[-1])]
         header = header[:-1]
         rows = [(line[:_character_start_on(line, row[-1])], row[:-1]) if len(row) > len(header)
@@ -1647,6 +1648,16 @@ def _notes_column(header: list[Cell], rows: list[list[Cell]]) -> bool:
     full = [row for row in rows if len(row) == len(header)]
     return (len(header) > 2 and all(len(row) <= len(header) for row in rows)
             and not any(_aligned_figure(row[-1]) for row in full) and any(not _is_figure(row[-1].text) for row in full))
+
+
+def _over_no_cell(header_line: str, header: list[Cell], rows: list[tuple[str, list[Cell]]]) -> bool:
+    """Whether every row prints fewer cells than the header and ends left of its last label in display columns and
+    in characters alike: a column of notes every row leaves blank (`비고` right of `과부족` over `계  26  25  △1`),
+    whose label stands over nothing."""
+    label = header[-1]
+    start = _character_start_on(header_line, label)
+    return all(len(row) < len(header) and row[-1].end <= label.start and len(line.rstrip()) <= start
+               for line, row in rows)
 
 
 def _labels_over_vote(header_line: str, header: list[Cell], line: str, row: list[Cell]) -> int:

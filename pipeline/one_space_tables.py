@@ -3,58 +3,123 @@
 `구 분 계 국 비 시 비 구 비` over `예산액 1,512,000 756,000 453,600 302,400` has no column to line up by, so the
 rows' count of figures tells how many cells the header holds, and its letters set apart are parted into the
 labels left (`구 분 | 계 | 국 비 | 시 비 | 구 비`), evenly or into words such headers print (`적 합 | 부 적 합`).
-Such a table is rewritten as the tab-separated rows the text reader reads already. Only a text that prints no
-tab and no two spaces running reads so.
+Where the header ends in `비 고`, the rows' notes are told from their figures by where the run of figures ends;
+where it has two label columns (`단위사업 세부사업`) over rows of one label each, each label is set in its column
+by what the rows print (a group's label on a line of its own, `소 계` rows and their sums). Such a table is
+rewritten as the tab-separated rows the text reader reads already. Only a text that prints no tab and no two spaces
+running reads so.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Sequence
 
 import regex
 
 _FIGURE = r"[△▲-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
-_FIGURE_RE = regex.compile(rf"{_FIGURE}|-")
+# a row's figure, a count of it noted in brackets too (`20(1)`, those on leave), or a dash
+_FIGURE_RE = regex.compile(rf"{_FIGURE}(?:\(\d+\))?|-")
+# a spaced label's last letter with the formula letter the label prints (`정 원(A)`, `과 부 족(B-A)`): one letter
+_LETTER_NOTED_RE = regex.compile(r"\p{Hangul}[(（][^()（）\s]+[)）]")
 # a figure of a row that prints no label, noting what it counts in brackets as a project's budget does (`385,200(구비)`)
 _BARE_FIGURE_RE = regex.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+[)）])?")
-# an as-of date a header prints after its last label (`집행률(%) (5.31.기준)`): part of that label's cell
 # a word that dates the label after it in a header (`전년도 예산액`, `2024년 예산`, `당초 예산`)
 _PERIOD_WORD_RE = regex.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}년|[’‘']\d\d년?")
-_AS_OF_AFTER_RE = regex.compile(r"^(.*\S) ([(（][^()（）]*기준[)）])$")
-_HEADER_WORD_RE = regex.compile(r"[\p{Hangul}\w()%·ㆍ/]+")
+# an as-of date a header prints after a label (`집행률(%) (5.31.기준)`): part of that label's cell
+_AS_OF_RE = regex.compile(r"[(（][^()（）]*기준[)）]")
+_HEADER_WORD_RE = regex.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³-]+")
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
+_GRAND_TOTALS = _TOTALS - {"소계"}
+_ONE_LETTER_LABELS = frozenset({"계", "쪽"})  # labels of one letter: a total, a list of contents' page column
+# a list of contents' line: its mark, its title and the dots leading to its page (`① 청사 에너지 효율화 ..... 5`)
+_CONTENTS_ROW_RE = regex.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.* (?:\.{3,}|…+)) (\d{1,3})")
 # words these reports' headers and row labels print set apart letter by letter, which tell an uneven parting
 _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
     "승용", "승합", "화물", "특수", "보유", "적합", "부적합", "기타", "비고", "내용", "대상", "기간", "증감", "전년",
     "금년", "건수", "금액", "인원", "개소", "일반직", "공무직", "기능직", "별정직", "임기제", "연번", "합계", "소계"))
-_MAX_RUN = 12  # letters set apart in a row at most: a header's labels, not a spaced-out title
+# a staffing table's class of posts, `일반직`, `관리운영직`, `임기제`, two joined by a dot (`별정직ㆍ임기제`): a word
+# its header prints
+_CLASS_RE = regex.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
+_DOTS = frozenset("ㆍ·")  # a dot set apart between two words of one label, no letter of its own
+_MAX_RUN = 16  # letters set apart in a row at most: a header's labels, not a spaced-out title
 _NOT_A_ROW = ("○", "□", "-", "※", "ㆍ", "·", "▶", "(")
+# a part's number (`2. 인 력`, `가.`, `Ⅱ.`, `①`): no row's label
+_PART_NUMBER_RE = regex.compile(r"\d+\.|\p{Hangul}\.|[Ⅰ-Ⅻ]|[①-⑳]")
+_GROUP_SUBTOTAL_RE = regex.compile(r"(.+) (소 ?계)")  # a group's label and its 소계's, one line (`청사 관리 소 계`)
+_NOTES = ("비 고", "비고")  # a column of notes' label, last in its header
+_SERIAL_LABELS = ("연번 ", "순번 ", "번호 ")  # a list's first label, over its rows' serial numbers
 
 
-def one_space_tables(lines: list[str]) -> list[str]:
-    """`lines` with each table printed a row a line, cells one space apart, rewritten in tabs."""
+def one_space_tables(lines: list[str], page_starts: Sequence[int] = ()) -> list[str]:
+    """`lines` with each table printed a row a line, cells one space apart, rewritten in tabs. A page break's blank
+    lines (its running lines blanked, pages starting at `page_starts`) part no table: a header's lines, its rows,
+    go on past them, each line rewritten where it stands."""
     if any("\t" in line or "  " in line.strip() for line in lines):
         return lines
+    kept = _off_page_breaks(lines, page_starts)
+    read, tables = _tables_rewritten([lines[k] for k in kept])
     lines = list(lines)
+    for k, line in zip(kept, read, strict=True):
+        lines[k] = line
+    for start, end in tables:  # a table over a page break: its lines one after another, the break's blank below
+        first, last = kept[start], kept[end - 1]
+        if last - first >= end - start:
+            lines[first:last + 1] = read[start:end] + [""] * (last + 1 - first - (end - start))
+    return lines
+
+
+def _off_page_breaks(lines: list[str], page_starts: Sequence[int]) -> list[int]:
+    """The lines but the blank ones of a page break (a run of blank lines a page starts in or right after)."""
+    starts = set(page_starts)
+    kept, k = [], 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and not lines[end]:
+            end += 1
+        if end == k:
+            kept.append(k)
+            k += 1
+            continue
+        if not any(n in starts for n in range(k, end + 1)):
+            kept += range(k, end)
+        k = end
+    return kept
+
+
+def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
+    """`lines`, no page break's blank line among them, with each table rewritten in tabs, line for line, and the
+    lines each table takes (from, to)."""
+    lines = list(lines)
+    tables = []
     i = 0
     while i < len(lines):
+        if (table := _contents_table(lines, i) or _numbered_list(lines, i) or _noted_table(lines, i)
+                or _two_level_table(lines, i)) is not None:
+            rows, end = table
+            # a row printed on two lines is one: blank lines after the table keep the lines below it where they were
+            lines[i:end] = ["\t".join(cells) for cells in rows] + [""] * (end - i - len(rows))
+            tables.append((i, i + len(rows)))
+            i = end
+            continue
         first = _row_figures(lines[i])
         if first is None:
-            if i and (row := _bare_figures(lines[i])) and _is_header_line(lines[i - 1]) and (
-                    header := parted_labels(_header_words(lines[i - 1]), len(row))):
-                lines[i - 1:i + 1] = ["\t".join(header), "\t".join(row)]
+            if (row := _bare_figures(lines[i])) and (header := _header_rows(lines, i, len(row), labelled=False)):
+                lines[i - len(header):i + 1] = ["\t".join(cells) for cells in [*header, row]]
+                tables.append((i - len(header), i + 1))
             i += 1
             continue
         rows = [first]
         while i + len(rows) < len(lines) and (row := _row_figures(lines[i + len(rows)])) and len(row) == len(first):
             rows.append(row)
-        header = _header_rows(lines, i, len(first) - 1)
+        header = _header_rows(lines, i, len(first))
         if header is not None:
             lines[i - len(header):i + len(rows)] = ["\t".join(cells) for cells in [*header, *rows]]
+            tables.append((i - len(header), i + len(rows)))
         i += len(rows)
-    return lines
+    return lines, tables
 
 
 def _row_figures(line: str) -> list[str] | None:
@@ -69,25 +134,228 @@ def _row_figures(line: str) -> list[str] | None:
     return [label, *words[n:]]
 
 
-def _header_rows(lines: list[str], first_row: int, width: int) -> list[list[str]] | None:
-    """The one or two header lines right above a table's first row, parted into its `width` + 1 columns."""
-    above = lines[max(0, first_row - 2):first_row]
-    if above and _is_header_line(above[-1]):
-        words = _header_words(above[-1])
-        one = parted_labels(words, width + 1) or parted_labels(_periods_joined(words), width + 1)
-        if one is not None:
-            return [one]
-    if len(above) == 2 and all(_is_header_line(line) for line in above):
-        lower = parted_labels(above[1].split(" "), None)
-        upper = parted_labels(above[0].split(" "), width + 2 - len(lower)) if lower and len(lower) > 1 else None
-        if upper is None:
-            return None
-        group = next((n for n in range(1, len(upper)) if upper[n] not in _TOTALS), None)
-        if group is None:
-            return None
-        return [upper[:group + 1] + [""] * (len(lower) - 1) + upper[group + 1:],
-                [""] * group + lower + [""] * (len(upper) - group - 1)]
+def _contents_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A list of contents under a header of three labels (`연번 사 업 명 쪽`): each line its mark, its title with the
+    dots leading to its page and its page (`① 청사 에너지 효율화 ..... 5`), and the line after its last; None where
+    the header parts no way into three or no such line is below it."""
+    rows = []
+    while i + 1 + len(rows) < len(lines) and (row := _CONTENTS_ROW_RE.fullmatch(lines[i + 1 + len(rows)])):
+        rows.append(list(row.groups()))
+    if not rows or not _is_header_line(lines[i]) or (labels := parted_labels(_header_words(lines[i]), 3)) is None:
+        return None
+    return [labels, *rows], i + 1 + len(rows)
+
+
+def _numbered_list(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A list under a header whose first label is its rows' serial number (`연번 차 종 차량번호 연식 용 도`), each row
+    numbered one more than the one above from 1 (`1 아이오닉 12가3456 2022 업무용`), its words one a cell but the last
+    cell's, which takes the rest (`민원 현장`), and the line after its last. None where the header parts no way into
+    the rows' fewest words, a column holds figures on some rows and none on others (a cell of two words before the
+    last: `그랜저 하이브리드`), or fewer than two rows are below it."""
+    rows: list[list[str]] = []
+    while i + 1 + len(rows) < len(lines) and (words := lines[i + 1 + len(rows)].split(" "))[0] == str(len(rows) + 1):
+        rows.append(words)
+    if len(rows) < 2 or not _is_header_line(lines[i]) or not lines[i].startswith(_SERIAL_LABELS):
+        return None
+    columns = min(map(len, rows))
+    labels = parted_labels(_header_words(lines[i]), columns)
+    rows = [[*words[:columns - 1], " ".join(words[columns - 1:])] for words in rows]
+    if labels is None or columns < 3 or any(len({bool(regex.search(r"\d", row[k])) for row in rows}) > 1
+                                            for k in range(1, columns - 1)):
+        return None
+    return [labels, *rows], i + 1 + len(rows)
+
+
+def _noted_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """The table whose header on line i ends in a column of notes (`비 고`) and the rows below it: each a label, as
+    many figures as the others and its note after them or none (`보 건 10 9 △1 육아휴직 1`, `계 26 25 △1`, `승 용 2
+    전기차 1`), so its figures are told from its note by where the run of figures ends, one figure a row too (a
+    fleet's counts), and the line after its last. None where the header parts no way into the rows' columns, or no
+    row is below it."""
+    header = lines[i]
+    notes = next((label for label in _NOTES if header.endswith(f" {label}")), None)
+    if notes is None or not _is_header_line(header):
+        return None
+    rows: list[list[str]] = []
+    while i + 1 + len(rows) < len(lines) and (row := _noted_row(lines[i + 1 + len(rows)])) and (
+            not rows or len(row[1]) == len(rows[0][1])):
+        rows.append(row)
+    if not rows:
+        return None
+    words = _header_words(header[:-len(notes) - 1])
+    columns = 1 + len(rows[0][1])
+    labels = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
+    if labels is None:
+        return None
+    return [[*labels, notes], *([label, *figures, note] for label, figures, note in rows)], i + 1 + len(rows)
+
+
+def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """The table whose header on line i has two label columns (`단위사업 세부사업 예산액 집행액 집행률(%)`), its rows
+    printing one label each (`_two_level_line`), each label set in its column (`_two_level_rows`), and the line
+    after its last; where it goes on over a page break under its header printed again, that line is left out. The
+    header may print one label over both label columns (`구 분 개소 면적(m²)`, a merged cell) where each group's label
+    stands over the group's total (`도시공원` over `계 42 1,254,000`). None where the header does not part into the
+    rows' figures and two label columns each a word as printed (not letters set apart, `구 분 예 산`, a one-level
+    header parted so by chance over a label wrapped onto its row's line) nor so, or no group's label or 소계 in the
+    whole table says it has groups."""
+    if not _is_header_line(lines[i]):
+        return None
+    body: list[tuple[str | None, list[str]]] = []  # (a group's label printed over or before the row or None, the row)
+    k = i + 1
+    while k < len(lines):
+        repeated = int(bool(body) and lines[k] == lines[i])  # its header printed again over the next page's rows
+        if (line := _two_level_line(lines, k + repeated)) is None:
+            break
+        group, row, used = line
+        if body and len(row) != len(body[0][1]):
+            break
+        body.append((group, row))
+        k += used + repeated
+    if not any(group is not None or _is_subtotal(row[0]) for group, row in body):
+        return None
+    words = _header_words(lines[i])
+    columns = len(body[0][1]) + 1
+    labels = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
+    if labels is not None and " " in labels[0] + labels[1]:  # letters set apart may be parted there by chance
+        labels = None
+    if labels is None and all(_is_total(row[0]) or _is_subtotal(row[0]) for group, row in body if group is not None):
+        merged = parted_labels(words, columns - 1)
+        labels = None if merged is None else [merged[0], "", *merged[1:]]
+    return None if labels is None else ([labels, *_two_level_rows(body)], k)
+
+
+def _two_level_line(lines: list[str], k: int) -> tuple[str | None, list[str], int] | None:
+    """The row of a table of two label columns that starts on line k, the group's label printed with it and how many
+    lines it takes, or None: a row (its label ending in `소 계` after a group's label, `청사 관리 소 계 …`, is that
+    group's 소계); a label on a line of its own over a line of figures alone (a merged cell centred on its row:
+    `총 계` over `3,210,000 1,020,000 31.8`); a line of words alone over a row, a group's label (a 단위사업 merged
+    down, printed where its centre is) beside that row."""
+    if (row := _row_figures(lines[k])) is not None:
+        if grouped := _GROUP_SUBTOTAL_RE.fullmatch(row[0]):
+            return grouped[1], [grouped[2], *row[1:]], 1
+        return None, row, 1
+    if k + 1 < len(lines) and _is_label_line(lines[k]):
+        if below := _bare_figures(lines[k + 1]):
+            return None, [lines[k], *below], 2
+        if below := _row_figures(lines[k + 1]):
+            return lines[k], below, 2
     return None
+
+
+def _two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]:
+    """The rows of a table of two label columns, each label in its column: a group's label in the first beside its
+    row's in the second; a total (`계`) in the first; a `소 계` in the second, and the rows after it, its group's,
+    until their first figures add up to its; a row after a group so closed in the first (`기본경비`); the others in
+    the second where the table prints groups' labels on lines of their own and no 소계 (each group's label centred
+    on its rows), else in the first."""
+    grouped = any(group is not None for group, _ in body)
+    rows, left, closed = [], None, False  # what an open group's 소계 leaves for its rows; whether a 소계 closed one
+    for group, (label, *figures) in body:
+        if group is not None:
+            rows.append([group, label, *figures])
+        elif _is_total(label):
+            rows.append([label, "", *figures])
+        elif _is_subtotal(label) or left is not None or grouped and not closed:
+            rows.append(["", label, *figures])
+        else:
+            rows.append([label, "", *figures])
+        amount = _amount(figures[0])
+        if _is_subtotal(label):
+            left = amount
+        elif left is not None and amount is not None and not _is_total(label):
+            left -= amount
+            if left == 0:
+                left, closed = None, True
+    return rows
+
+
+def _is_label_line(line: str) -> bool:
+    """A line of words alone that may be a row's label printed on a line of its own: no figure, mark or part's
+    number (`Ⅱ. 주요업무 추진실적`)."""
+    return (bool(regex.search(r"\p{Hangul}", line)) and not line.startswith(_NOT_A_ROW)
+            and not _PART_NUMBER_RE.match(line) and not any(_FIGURE_RE.fullmatch(word) for word in line.split(" ")))
+
+
+def _is_total(label: str) -> bool:
+    return label.replace(" ", "") in _GRAND_TOTALS
+
+
+def _is_subtotal(label: str) -> bool:
+    return label.replace(" ", "") == "소계"
+
+
+def _amount(figure: str) -> int | None:
+    """A figure's amount (`△16,200` is -16200), None where it is none (`-`) or not whole."""
+    digits = figure.lstrip("△▲-").replace(",", "")
+    if not digits.isdigit():
+        return None
+    return -int(digits) if figure[:1] in "△▲-" else int(digits)
+
+
+def _noted_row(line: str) -> tuple[str, list[str], str] | None:
+    """A row's label, the run of figures after it and the note after them (blank where none), or None: a line
+    whose label starts with no mark or number of a part."""
+    words = line.split(" ")
+    start = next((n for n, word in enumerate(words) if _FIGURE_RE.fullmatch(word)), len(words))
+    end = next((n for n in range(start, len(words)) if not _FIGURE_RE.fullmatch(words[n])), len(words))
+    label = " ".join(words[:start])
+    if (start == end or not regex.search(r"\p{Hangul}", label) or label.startswith(_NOT_A_ROW)
+            or _PART_NUMBER_RE.match(label)):
+        return None
+    return label, words[start:end], " ".join(words[end:])
+
+
+def _header_rows(lines: list[str], first_row: int, columns: int, labelled: bool = True) -> list[list[str]] | None:
+    """The one or two header lines right above a table's first row, parted into its `columns` columns (its rows'
+    labels' among them where `labelled`)."""
+    above = lines[max(0, first_row - 2):first_row]
+    if not above or not _is_header_line(above[-1]):
+        return None
+    words = _header_words(above[-1])
+    one = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
+    if one is not None:
+        return [one]
+    if len(above) == 2 and _is_header_line(above[0]):
+        return _two_header_rows(above[0].split(" "), above[1].split(" "), columns, labelled)
+    return None
+
+
+def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: int,
+                     labelled: bool) -> list[list[str]] | None:
+    """A header of two lines parted into `columns` columns: the lower line's labels under groups of the upper's
+    (`일 반 직` over `5급 … 9급`), each group starting where a lower label repeats one of the group before it
+    (`5급 … 9급 6급 7급`, `소 계 소형 중형 소 계 소형 중형`); the upper line's other labels merged down beside
+    them: the rows' labels' (`구 분`, where `labelled`) and the totals (`계`, `총 계`) left of the groups, the rest
+    right (`공 무 직`). None where the labels part no such way."""
+    lower = parted_labels(lower_words, None)
+    if not lower or len(lower) < 2 or len(lower) >= columns:
+        return None
+    groups = _groups(lower)
+    upper = parted_labels(upper_words, columns - len(lower) + len(groups))
+    if upper is None:
+        return None
+    left = int(labelled)
+    while left < len(upper) and upper[left].replace(" ", "") in _TOTALS:
+        left += 1
+    right = len(upper) - left - len(groups)
+    if right < 0 or left + right != columns - len(lower):
+        return None
+    top = upper[:left]
+    for label, group in zip(upper[left:left + len(groups)], groups, strict=True):
+        top += [label] + [""] * (len(group) - 1)
+    return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
+
+
+def _groups(labels: list[str]) -> list[list[str]]:
+    """A header's lower labels in the groups the line above spans: a group starts where a label repeats one of the
+    group before it (`6급` after `5급 … 9급`, `소 계` again)."""
+    groups: list[list[str]] = [[]]
+    for label in labels:
+        if label in groups[-1]:
+            groups.append([])
+        groups[-1].append(label)
+    return groups
 
 
 def _bare_figures(line: str) -> list[str] | None:
@@ -98,11 +366,25 @@ def _bare_figures(line: str) -> list[str] | None:
 
 
 def _header_words(line: str) -> list[str]:
-    """A header line's words, an as-of date after its last label kept with it (`집행률(%) (5.31.기준)`, one cell)."""
-    if dated := _AS_OF_AFTER_RE.match(line):
-        words = dated[1].split(" ")
-        return [*words[:-1], f"{words[-1]} {dated[2]}"]
-    return line.split(" ")
+    """A header line's words, a bracket's words kept together (`집행률(B/A, %)`) and an as-of date in brackets after
+    a label kept with it (`집행률(%) (5.31.기준)`, `집행액(B) (5월말 기준)`: one cell)."""
+    bracketed: list[str] = []
+    for word in line.split(" "):
+        if bracketed and _unclosed(bracketed[-1]):
+            bracketed[-1] = f"{bracketed[-1]} {word}"
+        else:
+            bracketed.append(word)
+    words: list[str] = []
+    for word in bracketed:
+        if words and _AS_OF_RE.fullmatch(word):
+            words[-1] = f"{words[-1]} {word}"
+        else:
+            words.append(word)
+    return words
+
+
+def _unclosed(text: str) -> bool:
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
 def _periods_joined(words: list[str]) -> list[str]:
@@ -120,21 +402,27 @@ def _periods_joined(words: list[str]) -> list[str]:
 def _is_header_line(line: str) -> bool:
     """A line of words alone (an as-of date after them too), none a figure, a mark or a number that titles a part
     (`2. 인 력`)."""
-    if dated := _AS_OF_AFTER_RE.match(line):
-        line = dated[1]
-    words = line.split(" ")
+    words = _header_words(line)
     return (bool(line) and not line.startswith(_NOT_A_ROW) and not any(_FIGURE_RE.fullmatch(w) for w in words)
-            and all(_HEADER_WORD_RE.fullmatch(w) for w in words) and not regex.match(r"\d+\.|\p{Hangul}\.", line))
+            and all(_HEADER_WORD_RE.fullmatch(_AS_OF_RE.sub("", w).replace(" ", "")) for w in words)
+            and not _PART_NUMBER_RE.match(line))
 
 
 def parted_labels(words: list[str], count: int | None) -> list[str] | None:
-    """`words` parted into `count` labels (where None, each run of letters one): a total or a word of letters is one
-    label, and a run of single letters is parted into labels of two letters or more; where several partings fit, the
-    one whose labels are all words these tables print (`부 적 합`, `과 부 족`), else the even one; None where none or
-    several."""
+    """`words` parted into `count` labels (where None, each run of letters one): a total (`계`, `소 계` set apart too)
+    or a word of letters is one label, and a run of single letters is parted into labels of two letters or more (a
+    dot set apart within one, `별 정 직 ㆍ 임 기 제`); where several partings fit, the one whose labels are all words
+    these tables print (`부 적 합`, `과 부 족`, a class of posts), else the even one; None where none or several."""
     pieces: list[str | list[str]] = []
     for word in words:
-        if len(word) == 1 and word not in _TOTALS:
+        if pieces and isinstance(pieces[-1], list) and f"{pieces[-1][-1]}{word}" in _TOTALS:  # `소 계`, `총 계`
+            total = f"{pieces[-1].pop()} {word}"
+            if not pieces[-1]:
+                pieces.pop()
+            pieces.append(total)
+        elif word in _DOTS and pieces and isinstance(pieces[-1], list):  # within a label: `별 정 직 ㆍ 임 기 제`
+            pieces[-1][-1] += f" {word}"
+        elif len(word) == 1 and word not in _ONE_LETTER_LABELS or _LETTER_NOTED_RE.fullmatch(word):
             if pieces and isinstance(pieces[-1], list):
                 pieces[-1].append(word)
             else:
@@ -175,16 +463,20 @@ def _sizes(letters: int) -> tuple[tuple[int, ...], ...]:
 def _one_of(fits: list[tuple[tuple[int, ...], ...]], runs: list[list[str]]) -> tuple[tuple[int, ...], ...] | None:
     """The one parting of the runs of letters that fits, told by the words it makes or by being even."""
     if len(fits) > 1:
-        fits = [fit for fit in fits if all(_words_of(run, sizes) <= _HEADER_WORDS
+        fits = [fit for fit in fits if all(all(map(_is_header_word, _words_of(run, sizes)))
                                            for run, sizes in zip(runs, fit, strict=True))] \
             or [fit for fit in fits if all(len(set(sizes)) == 1 for sizes in fit)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _is_header_word(word: str) -> bool:
+    return word in _HEADER_WORDS or bool(_CLASS_RE.fullmatch(word))
 
 
 def _words_of(run: list[str], sizes: tuple[int, ...]) -> set[str]:
     """The words a run of letters makes parted into labels of these sizes."""
     at, words = 0, set()
     for size in sizes:
-        words.add("".join(run[at:at + size]))
+        words.add(regex.sub(r"[(（].*|\s", "", "".join(run[at:at + size])))
         at += size
     return words

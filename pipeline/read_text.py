@@ -323,8 +323,9 @@ def read_text(path: str, data: bytes) -> Document:
     if page_starts:
         page_starts = sorted(set(page_starts))
         group_rows = _drop_running_lines(lines, page_starts)
+    lines = one_space_tables(lines, page_starts)  # before the `(계속)` marks go: its rows are rows to tell them by
+    if page_starts:
         _drop_continued_marks(lines, page_starts)
-    lines = one_space_tables(lines)
     drawn: list[Block] = []
     if BOX_DRAWING_RE.search(text):
         lines, tables = box_tables(lines)
@@ -590,6 +591,7 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> dict[int, s
     break between their rows (`_at_page_break`), their lines and texts, past which they go on too."""
     pages = list(zip([0, *page_starts], [*page_starts, len(lines)], strict=True))
     edges: list[int] = []
+    near_edges: list[int] = []  # each page's first two printed lines and last two
     cover: set[str] = set()
     departments: frozenset[str] = frozenset()
     cover_end = len(lines)
@@ -597,6 +599,7 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> dict[int, s
     for start, end in pages:
         printed = [n for n in range(start, end) if lines[n].strip()]
         edges += sorted({printed[0], printed[-1]}) if printed else []
+        near_edges += sorted({*printed[:2], *printed[-2:]})
         if not start and printed:  # the cover: its first lines, down to a table's row (a page of no cover)
             firsts = printed[:COVER_LINES]
             firsts = firsts[:next((k for k, n in enumerate(firsts)
@@ -605,10 +608,10 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> dict[int, s
             departments = cover_departments([lines[n] for n in firsts if not _MARKED_LINE_RE.match(lines[n])])
             cover_end = firsts[-1] if firsts else -1  # the first page's last line is a footer below it
             titles = [n for n in firsts if _REPORT_WORD_RE.search(lines[n])]
-    numbered = [n for n in edges if lines[n].strip().isdigit() and len(lines[n].strip()) <= 4]
-    if len(numbered) >= 2 and all(int(lines[b]) - int(lines[a]) == 1 for a, b in itertools.pairwise(numbered)):
-        for n in numbered:  # page numbers printed bare (`2` at the foot's right), one more a page
-            lines[n] = ""
+    # page numbers printed bare (`2` at the foot's right), one more a page, at a page's edge or next to it (`pdftotext
+    # -raw` prints a page's running lines in the order they are drawn: a footer's number under the header's title)
+    for n in _page_numbers(lines, edges) or _page_numbers(lines, near_edges):
+        lines[n] = ""
     counts = Counter(" ".join(lines[n].split()) for n in edges)
     at_breaks = set(edges)
     group_rows: dict[int, str] = {}
@@ -624,6 +627,14 @@ def _drop_running_lines(lines: list[str], page_starts: list[int]) -> dict[int, s
             else:
                 group_rows[n] = lines[n].strip()
     return group_rows
+
+
+def _page_numbers(lines: list[str], candidates: list[int]) -> list[int]:
+    """The candidate lines that are page numbers printed bare: two at least, each one more than the one before."""
+    numbered = [n for n in candidates if lines[n].strip().isdigit() and len(lines[n].strip()) <= 4]
+    if len(numbered) >= 2 and all(int(lines[b]) - int(lines[a]) == 1 for a, b in itertools.pairwise(numbered)):
+        return numbered
+    return []
 
 
 # `(계속)`, `<계속>`, `(표 계속)`, alone or after a table's caption printed again (`□ 구 청사 (계속)`): the table goes
