@@ -853,8 +853,9 @@ _LABEL_STARTS = frozenset("’‘'`익내차상하연")  # what a period label m
 # what a period label may end with besides a figure: the last letter of a match of `_MONTH_POINT_RE` (`3월`, `3월
 # 10일`, `3월 초`, `3월 중순`, `3월말`, `3월경`, `3월 중`, `3. 10.`, `3. 10.(월)`), `_SEASON_RE` (`상반기`, `연중`,
 # `연간`, `연내`, `연초`, `연말`, `2분기`) or `_ALL_YEAR_RE` (`상시`, `매일`, `매주`, `매월`, `매분기`, `분기별`,
-# `반기마다`, `월 2회`)
-_LABEL_ENDS = frozenset("월일초순말경중.)기간내시주별다회")
+# `반기마다`, `월 2회`), or the tilde of a period left open (`’25. 1월 ~`, `2024. 3. ~`: from then on)
+_LABEL_ENDS = frozenset("월일초순말경중.)기간내시주별다회" + TILDES)
+_OPEN_END_RE = patterns.compile(rf"\s*[{TILDES}]")  # a period left open's tilde: read to the year's end
 _DAY_NO_MONTH_AFTER_RE = patterns.compile(rf"\s*[{TILDES}]\s*{_DAY_NO_MONTH}")  # `~ 27.` after a range's first day
 _OPEN = 1 << 30  # the end of a period with none (`3월부터`), as a month counted from year 0
 
@@ -937,7 +938,8 @@ def parse_period_label(text: str, year: int | None = None) -> Period | None:
     if text[-1:] not in _LABEL_ENDS and not text[-1:].isdigit():  # nor do those starting as one end as one
         return None
     found = _find_period(text, year)
-    return found[2] if found and found[0] == 0 and found[1] == len(text) else None
+    return found[2] if found and found[0] == 0 and (
+        found[1] == len(text) or _OPEN_END_RE.fullmatch(text, found[1]) is not None) else None
 
 
 # the shapes most items' values print: a month or a range of two, each printing 월 right after its figure (`3월`,
