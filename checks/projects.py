@@ -1,5 +1,6 @@
 """사업: a project's total cost printed with its years' shares (`총사업비: 1,200,000천원 (기투자 400,000, 2026년
-300,000, 향후 500,000)`) is their sum where they cover it (a share of what is left printed: `향후`, `2027년 이후`), and
+300,000, 향후 500,000)`) is their sum where they cover it (a share of what is left printed: `향후`, `2027년 이후`; or
+a share of each year of the period its overview states, `사업기간: 2024. 3. ~ 2026. 12.`), and
 never less than it: shares may leave years out only where none says it is what is left. So is each row's of a cost
 table by sources (`구 분 | 총사업비 | 기투자 | 2026년 | 향후` over `계 | 국비 | 시비 | 구비`), read as budget lines
 whose other columns print the total and the other shares; and each row's of such a table kept as a grid (a
@@ -13,7 +14,7 @@ from checks.budget import project_table
 from extractors.budget import cost_columns, cost_share
 from extractors.context import column_labels
 from extractors.labels import COST_TOTALS
-from extractors.projects import cost_shares
+from extractors.projects import cost_shares, overview_years
 from pipeline import patterns
 from pipeline.values import compact, money_unit, parse_money_cell, unit_multiplier
 from schemas import GenericTable, Project, ProjectItem, Report, Source
@@ -39,11 +40,11 @@ def _costs(project: Project, items: list[ProjectItem]) -> list[Found]:
     """The findings of the items and those under them: a stack, not recursion, as items may nest deeper than Python's
     recursion limit (the findings are sorted by where they are printed)."""
     findings = []
-    pending = list(items)
+    pending, years = list(items), overview_years(project.items)
     while pending:
         item = pending.pop()
         pending += item.children
-        if item.amount_krw is None or (printed := cost_shares(item.text)) is None:
+        if item.amount_krw is None or (printed := cost_shares(item.text, years)) is None:
             continue
         unit, shares, covered = printed
         # `총사업비`, of `총사업비: …` or `총사업비 …`

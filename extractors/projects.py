@@ -19,7 +19,7 @@ import regex
 from extractors.budget import stated_lines
 from extractors.context import TableContext, is_number, source_of
 from extractors.former_names import former_title_line, split_former_name
-from extractors.labels import COST_SHARE_LABEL, COST_SHARE_REST
+from extractors.labels import COST_SHARE_LABEL, COST_SHARE_REST, COST_SHARE_YEAR
 from extractors.sections import (
     CIRCLED,
     LEADER_CHARS,
@@ -163,6 +163,7 @@ _SHARE = rf"({COST_SHARE_LABEL})\s*[:：]?\s*({_SHARE_FIGURE})"
 _SHARES_RE = patterns.compile(rf"\s*{_SHARE}(?:\s*[,/·]?\s*{_SHARE})*\s*")
 _SHARE_REST_RE = patterns.compile(COST_SHARE_REST)
 _SHARE_RE = patterns.compile(_SHARE)
+_SHARE_YEAR_RE = patterns.compile(COST_SHARE_YEAR)  # a share of one year (`’25년`, `2025년`)
 _TOTAL_UNIT_RE = patterns.compile(rf"\d\s*((?:{MONEY_SCALES})?원)\s*$")  # `1,200,000천원 (`: the total's unit
 # `5억원(시비 3억, 구비 2억)`, `500,000천원 (`: an amount right before a bracket, which notes its parts (no field)
 _BEFORE_ITS_NOTE_RE = patterns.compile(rf"\d\s*(?:(?:{MONEY_SCALES})?원|억)\s*$")
@@ -471,20 +472,37 @@ def named_units(project: Project, units: list[BudgetLine]) -> list[BudgetLine]:
 _PERIOD_LABEL_RE = patterns.compile(r"(?:사업|추진)?기간")  # an overview's period, spaces left out: `기 간`, `사업기간`
 
 
-def _period_within_year(items: list[ProjectItem], year: int | None) -> bool:
-    """Whether a project's overview states its period (`기 간 : 2025. 1. ~ 12.`, `사업기간 : 2025. 3. ~ 2025. 11.`,
-    `연중`) and every one it states is within the report's year: a 사업비 it states is then that year's. Not a period
-    over years (`2024. 3. ~ 2026. 12.`, `’25~’27`), nor one of another year."""
-    within = []
+def _overview_periods(items: list[ProjectItem]) -> list[ProjectItem]:
+    """The items of a project's overview stating its period (`기 간 : 2025. 1. ~ 12.`, `사업기간 : 2024. 3. ~ 2026.
+    12.`, `연중`), read or not."""
+    periods = []
     for item in items:
         part = _part_word(item.heading)
         if part.endswith(_LATER_PARTS):
             break
         colon = _COLON_RE.search(item.text) if part.endswith("개요") or not part else None
         if colon and _PERIOD_LABEL_RE.fullmatch(compact(item.text[:colon.start()])):
-            within.append(year is not None and item.start_month is not None and item.year == year
-                          and item.end_year is None)
+            periods.append(item)
+    return periods
+
+
+def _period_within_year(items: list[ProjectItem], year: int | None) -> bool:
+    """Whether a project's overview states its period and every one it states is within the report's year: a 사업비
+    it states is then that year's. Not a period over years (`2024. 3. ~ 2026. 12.`, `’25~’27`), nor one of another
+    year."""
+    within = [year is not None and item.start_month is not None and item.year == year and item.end_year is None
+              for item in _overview_periods(items)]
     return bool(within) and all(within)
+
+
+def overview_years(items: list[ProjectItem]) -> range | None:
+    """The years of the one period a project's overview states (`사업기간 : 2024. 3. ~ 2026. 12.`: 2024–2026), which
+    its total cost's shares by year cover where they print each (`sum.project_cost`); None where it states none,
+    several, or one unread."""
+    periods = _overview_periods(items)
+    if len(periods) != 1 or periods[0].year is None:
+        return None
+    return range(periods[0].year, (periods[0].end_year or periods[0].year) + 1)
 
 
 def _names_budget(text: str) -> bool:
@@ -1335,21 +1353,24 @@ def _total_of(amount: int, count: int) -> bool:
     return amount > _PRICE_OF_EACH_AT_MOST or amount >= count * _LEAST_A_UNIT
 
 
-def cost_shares(text: str) -> tuple[str, list[int], bool] | None:
+def cost_shares(text: str, years: range | None = None) -> tuple[str, list[int], bool] | None:
     """The unit of the total an item prints with its years' shares after it (`_SHARES_RE`), the shares in won (a
-    share printing no unit in the total's), and whether they cover the total (a share of what is left printed):
-    `총사업비: 1,200,000천원 (기투자 400,000, 2026년 300,000, 향후 500,000)` → ('천원', [400,000,000, 300,000,000,
-    500,000,000], True). None where it prints no such shares."""
+    share printing no unit in the total's), and whether they cover the total (a share of what is left printed, or
+    a share of each of the project's `years`, `(’24년 1,200 / ’25년 1,300 / ’26년 1,100)` of a 사업기간 `2024. 3. ~
+    2026. 12.`): `총사업비: 1,200,000천원 (기투자 400,000, 2026년 300,000, 향후 500,000)` → ('천원', [400,000,000,
+    300,000,000, 500,000,000], True). None where it prints no such shares."""
     for note in _PARENS_RE.finditer(text) if "(" in text else ():
         unit = _TOTAL_UNIT_RE.search(text, 0, note.start())
         if unit is None or not _SHARES_RE.fullmatch(note.group(1)):
             continue
-        shares, covered = [], False
+        shares, covered, share_years = [], False, []
         for share in _SHARE_RE.finditer(note.group(1)):
             figure = share.group(2).strip()
             shares.append(parse_amount(figure if figure.endswith(("원", *MONEY_SCALES.split("|")))
                                        else figure + unit.group(1)))
             covered = covered or _SHARE_REST_RE.fullmatch(share.group(1)) is not None
+            share_years.append(full_year(share.group(1)) if _SHARE_YEAR_RE.fullmatch(share.group(1)) else None)
+        covered = covered or years is not None and sorted(share_years) == list(years)
         return (unit.group(1), shares, covered) if None not in shares else None
     return None
 
