@@ -279,8 +279,10 @@ _UNIT_BRACKET_RE = patterns.compile(
     rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]*?)단\s*위\s*[:：]\s*([^,，/{_OPEN}{_CLOSE}][^{_OPEN}{_CLOSE}]*)[{_CLOSE}]")
 _UNIT_LINE_RE = patterns.compile(r"^[※*]?\s*()단\s*위\s*[:：]\s*([^,，/].*)$")
 # What parts a unit's bracket prints: `명, 백만원`, `가구 / 천원`; a date's `/` (`2025/5/31`) does not part it,
-# nor a rate's, a unit per day, month, year or minute (`톤/일`, `건/월`, `m³/분`: one unit)
-_UNIT_PARTS_RE = patterns.compile(r"\s*(?:[,，]|(?<!\d)/(?!\d|\s*(?:일|월|년|연|주|시간|분|초)(?!\p{Hangul})))\s*")
+# nor a rate's, a unit per day, month, year or minute (`톤/일`, `건/월`, `m³/분`: one unit), nor a measure's per
+# volume, area or mass written together (`㎍/㎥`, `kg/㎡`, `mg/L`: one unit)
+_UNIT_PARTS_RE = patterns.compile(r"\s*(?:[,，]|(?<!\d)/(?!\d|\s*(?:일|월|년|연|주|시간|분|초)(?!\p{Hangul})"
+                                  r"|[㎥㎡㎞㎏ℓ]|m[³²23]|k[mg]|L(?![A-Za-z])))\s*")
 # A unit after the first (`백만원` of `명, 백만원`, `%`): a short word of no figures, not a note (`5.31.기준`,
 # `부가세 포함`, and short ones saying what the figures are: `누계`, `잠정치`, `중복 포함`)
 _MORE_UNIT_RE = patterns.compile(r"[^\d\s.:：]{1,4}")
