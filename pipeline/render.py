@@ -344,7 +344,8 @@ def _print_projects(console: Console, conn: sqlite3.Connection, document_id: int
             source = f" ({line['funding_source']})" if line["funding_source"] else ""
             plan_year = f"{line['budget_year']}년 " if line["budget_year"] else ""  # a plan of another year's
             spent = f", 집행 {won(line['executed_krw'])}원" if line["executed_krw"] is not None else ""
-            rate = f" ({line['rate_text']}%)" if spent and line["rate_text"] else ""
+            # the rate as printed, once a percent (`45.3%` in the cell: `(45.3%)`, not `(45.3%%)`)
+            rate = f" ({line['rate_text'].rstrip('%％ ')}%)" if spent and line["rate_text"] else ""
             tree.add(Text(f"{plan_year}예산 {line['name']}: {won(line['budget_krw'])}원{spent}{rate}{source}"))
         console.print(tree)
 
