@@ -66,7 +66,11 @@ each with one planted error or two: the check finds the figure that is wrong, on
   over 세부사업, by source as rows and as columns beside each 단위사업's 계, a project's under `재 원`; no planted
   error, each planted by its test. `2025-hanbit-uihoesamuguk.txt` (한빛구의회 사무국): staffing with its statuses as
   columns, a fleet of `승용(대형)` with its vehicle list, 회기 dates; 7급's 과부족 `△2` where 4 − 5 is −1, the 회기'
-  일수 계 23 where 12 + 5 + 5 is 22 (`tests/test_hunt68.py`)."""
+  일수 계 23 where 12 + 5 + 5 is 22 (`tests/test_hunt68.py`).
+- `2024-hanbit-gihuhwangyeong.txt` (기후환경과 2024, tabs as the real report's): staffing with grades as rows, a
+  second table of 공무직 and 기간제, a 세출 budget of two years with 증감률 and rates printed `42.0%`, a 세입 table,
+  a 사업기간 over years whose 총사업비 prints each year's share, 향후계획 as a table `추진일정 | 내용` ending in
+  `’25. 1월 ~`; project 1's 총사업비 3,700백만원 where its years make 3,600 (`tests/test_hunt69.py`)."""
 
 import functools
 from datetime import date
