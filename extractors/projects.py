@@ -1370,7 +1370,7 @@ def cost_shares(text: str, years: range | None = None) -> tuple[str, list[int], 
                                        else figure + unit.group(1)))
             covered = covered or _SHARE_REST_RE.fullmatch(share.group(1)) is not None
             share_years.append(full_year(share.group(1)) if _SHARE_YEAR_RE.fullmatch(share.group(1)) else None)
-        covered = covered or years is not None and sorted(share_years) == list(years)
+        covered = covered or years is not None and None not in share_years and sorted(share_years) == list(years)
         return (unit.group(1), shares, covered) if None not in shares else None
     return None
 

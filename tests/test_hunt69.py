@@ -143,6 +143,11 @@ def test_the_planted_total_cost_is_the_one_finding_and_a_year_short_is_found_too
     assert planted(CLIMATE, "총사업비: 3,700백만원", "총사업비: 3,600백만원") == []
 
 
+def test_shares_of_a_span_of_years_beside_a_period_over_years_are_read_as_before():
+    # `2024~2025년` is no one year: the shares leave the period's years unsaid, and fall short of the total unfound
+    assert planted(CLIMATE, "(’24년 1,200 / ’25년 1,300 / ’26년 1,100)", "(2024~2025년 2,500 / ’26년 1,100)") == []
+
+
 def test_shares_leaving_a_year_of_the_period_out_may_fall_short():
     # a 사업기간 of 2024–2027: the shares of three of its years say nothing of 2027's, so 3,700 is not found
     assert planted(CLIMATE, "사업기간: 2024. 3. ~ 2026. 12.", "사업기간: 2024. 3. ~ 2027. 12.") == []
