@@ -51,6 +51,8 @@ _HEADER_WORDS = frozenset((
 _CLASS_RE = regex.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
 # a grade of posts (`5급`, `라급`, a 시간선택제임기제's)
 _GRADE_RE = regex.compile(r"(?:\d{1,2}|[가-힣])급")
+# a rank of a series of posts, its stem and its rank letter (`연구관`, `연구사`, `지도관`, `지도사`)
+_RANK_RE = regex.compile(r"[가-힣]{2,}[관사]")
 # a class of posts and its grade printed as one label, a group of one row (`별정직 6급`, `시간선택제임기제 라급`)
 _CLASS_GRADE_RE = regex.compile(rf"({_CLASS_RE.pattern}) ({_GRADE_RE.pattern})")
 _DOTS = frozenset("ㆍ·")  # a dot set apart between two words of one label, no letter of its own
@@ -392,12 +394,12 @@ def _another_kind(before: str, label: str) -> bool:
 
 
 def _kind(label: str) -> str | None:
-    """What kind of post a header's label names: a grade (`5급`), a post named by its stem and a last letter
-    (`연구관`, `연구사`: `연구`), or None (`소형`, `소 계`: too short to tell)."""
+    """What kind of post a header's label names: a grade (`5급`), a rank named by its series' stem (`연구관`,
+    `연구사`: `연구`), or None (`소형`, `살수차`: no post)."""
     label = label.replace(" ", "")
     if _GRADE_RE.fullmatch(label):
         return "급"
-    return label[:-1] if len(label) > 2 else None
+    return label[:-1] if _RANK_RE.fullmatch(label) else None
 
 
 def _bare_figures(line: str) -> list[str] | None:

@@ -9,6 +9,7 @@ below it and its sum checked wrong."""
 
 from checks import run_checks
 from extractors import extract_report
+from pipeline.one_space_tables import one_space_tables
 from pipeline.read import read_document
 
 
@@ -96,3 +97,11 @@ def test_a_period_a_cell_of_its_own_a_wider_table_below_another_and_months_label
         [["구 분", "’24. 1~5월", "’25. 1~5월", "증 감"], ["관리기", "142", "128", "△14"], ["경운기", "86", "91", "5"]]]
     assert [(f.rule, f.expected, f.actual) for f in run_checks(report) if f.rule == "sum.table"] == [
         ("sum.table", "17", "18")]
+
+
+def test_labels_of_no_post_stay_one_group():
+    """Only grades and ranks tell kinds apart: `살수차 고소작업차` part no group (as before; parted there, the fleet's
+    특수 소계 was checked against 2 vehicles)."""
+    lines = ["총 계 특 수 임 시 소 계", "소 계 살수차 고소작업차 기타", "7 5 2 1 2 2"]
+    assert one_space_tables(lines) == [
+        "총 계\t특 수 임 시\t\t\t\t소 계", "\t소 계\t살수차\t고소작업차\t기타\t", "7\t5\t2\t1\t2\t2"]
