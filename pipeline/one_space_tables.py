@@ -5,7 +5,9 @@ rows' count of figures tells how many cells the header holds, and its letters se
 labels left (`구 분 | 계 | 국 비 | 시 비 | 구 비`), evenly or into words such headers print (`적 합 | 부 적 합`).
 Where the header ends in `비 고`, the rows' notes are told from their figures by where the run of figures ends;
 where it has two label columns (`단위사업 세부사업`) over rows of one label each, each label is set in its column
-by what the rows print (a group's label on a line of its own, `소 계` rows and their sums). Such a table is
+by what the rows print (a group's label on a line of its own, `소 계` rows and their sums, a class of posts and its
+grade as one label); where its first two labels are words set apart (`차 종 용 도`) over rows whose labels start
+with a word so (`승 용 업무용`), that word is a cell and the rest the next. Such a table is
 rewritten as the tab-separated rows the text reader reads already. Only a text that prints no tab and no two spaces
 running reads so.
 """
@@ -45,7 +47,7 @@ _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
     "승용", "승합", "화물", "특수", "보유", "적합", "부적합", "기타", "비고", "내용", "대상", "기간", "증감", "전년",
     "금년", "건수", "금액", "인원", "개소", "일반직", "공무직", "기능직", "별정직", "임기제", "연번", "합계", "소계",
-    "직렬", "직급"))
+    "직렬", "직급", "차종", "용도"))
 # a staffing table's class of posts, `일반직`, `관리운영직`, `임기제`, two joined by a dot (`별정직ㆍ임기제`): a word
 # its header prints
 _CLASS_RE = regex.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
@@ -129,11 +131,38 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
         while i + len(rows) < len(lines) and (row := _row_figures(lines[i + len(rows)])) and len(row) == len(first):
             rows.append(row)
         header = _header_rows(lines, i, len(first))
+        if (parted := _spaced_words_apart(rows)) and (two := _two_label_header(lines, i, len(first) + 1)):
+            header, rows = two, parted
         if header is not None:
             lines[i - len(header):i + len(rows)] = ["\t".join(cells) for cells in [*header, *rows]]
             tables.append((i - len(header), i + len(rows)))
         i += len(rows)
     return lines, tables
+
+
+def _spaced_words_apart(rows: list[list[str]]) -> list[list[str]] | None:
+    """The rows with each label parted into two, a word printed with its letters set apart and the words after it
+    (`승 용 업무용`: `승 용 | 업무용`; a total's second blank), or None where any other label parts no such way."""
+    parted = []
+    for label, *figures in rows:
+        words = label.split(" ")
+        letters = next((n for n, word in enumerate(words) if len(word) > 1), len(words))
+        if _is_total(label):
+            parted.append([label, "", *figures])
+        elif 2 <= letters < len(words):
+            parted.append([" ".join(words[:letters]), " ".join(words[letters:]), *figures])
+        else:
+            return None
+    return parted
+
+
+def _two_label_header(lines: list[str], first_row: int, columns: int) -> list[list[str]] | None:
+    """The one header line over a table's first row parted into `columns` labels, the first two words its headers
+    print (`차 종 용 도`: `차 종 | 용 도`), or None."""
+    header = _header_rows(lines, first_row, columns)
+    if header is None or len(header) > 1 or not all(_is_header_word(label.replace(" ", "")) for label in header[0][:2]):
+        return None
+    return header
 
 
 def _row_figures(line: str) -> list[str] | None:

@@ -105,3 +105,26 @@ def test_labels_of_no_post_stay_one_group():
     lines = ["총 계 특 수 임 시 소 계", "소 계 살수차 고소작업차 기타", "7 5 2 1 2 2"]
     assert one_space_tables(lines) == [
         "총 계\t특 수 임 시\t\t\t\t소 계", "\t소 계\t살수차\t고소작업차\t기타\t", "7\t5\t2\t1\t2\t2"]
+
+
+FLEET_BY_KIND_AND_USE = """2025년 주요업무 보고
+Ⅰ. 일반현황
+3 주요시설 및 장비
+□ 공용차량 - 총 4대
+(단위: 대)
+차 종 용 도 계 휘발유 경유 전기
+승 용 업무용 2 - - 2
+승 합 교육생 수송 1 - 1 -
+화 물 농기계 운반 1 - 1 -
+계 4 - 2 2
+"""
+
+
+def test_a_spaced_kind_and_its_use_two_label_columns(tmp_path):
+    """`승 용 업무용` under `차 종 용 도`: the kind's letters set apart one cell, the use the next."""
+    fleet, = _report(tmp_path, FLEET_BY_KIND_AND_USE).vehicles
+    assert [(c.category, c.kind, c.fuel, c.count) for c in fleet.counts if c.count] == [
+        ("승용 업무용", "소계", None, 2), ("승용 업무용", None, "전기", 2),
+        ("승합 교육생수송", "소계", None, 1), ("승합 교육생수송", None, "경유", 1),
+        ("화물 농기계운반", "소계", None, 1), ("화물 농기계운반", None, "경유", 1),
+        ("계", "계", None, 4), ("계", None, "경유", 2), ("계", None, "전기", 2)]
