@@ -55,8 +55,10 @@ _CLASS_RE = regex.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
 _GRADE_RE = regex.compile(r"(?:\d{1,2}|[가-힣])급")
 # a rank of a series of posts, its stem and its rank letter (`연구관`, `연구사`, `지도관`, `지도사`)
 _RANK_RE = regex.compile(r"[가-힣]{2,}[관사]")
-# a class of posts and its grade printed as one label, a group of one row (`별정직 6급`, `시간선택제임기제 라급`)
-_CLASS_GRADE_RE = regex.compile(rf"({_CLASS_RE.pattern}) ({_GRADE_RE.pattern})")
+# a class of posts and its grade or kind as one label (`별정직 6급`, `시간선택제임기제 라급`, `임기제 전문임기제`)
+_CLASS_GRADE_RE = regex.compile(rf"({_CLASS_RE.pattern}) ({_GRADE_RE.pattern}|{_CLASS_RE.pattern})")
+# a total printed in both label columns (`계 계`)
+_TOTAL_TWICE_RE = regex.compile(r"((?:총 ?|합 ?)?계) ((?:총 ?|합 ?)?계)")
 _DOTS = frozenset("ㆍ·")  # a dot set apart between two words of one label, no letter of its own
 _MAX_RUN = 16  # letters set apart in a row at most: a header's labels, not a spaced-out title
 _NOT_A_ROW = ("○", "□", "-", "※", "ㆍ", "·", "▶", "(")
@@ -283,12 +285,14 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
 
 def _two_level_line(lines: list[str], k: int) -> tuple[str | None, list[str], int] | None:
     """The row of a table of two label columns that starts on line k, the group's label printed with it and how many
-    lines it takes, or None: a row (its label ending in `소 계` after a group's label, `청사 관리 소 계 …`, is that
-    group's 소계); a label on a line of its own over a line of figures alone (a merged cell centred on its row:
-    `총 계` over `3,210,000 1,020,000 31.8`); a line of words alone over a row, a group's label (a 단위사업 merged
-    down, printed where its centre is) beside that row."""
+    lines it takes, or None: a row (its label ending in `소 계` after a group's label, `청사 관리 소 계 …`, is
+    that group's 소계; a class and its grade, `별정직 6급`, and a total printed twice, `계 계`, are two labels); a
+    label on a line of its own over a line of figures alone (a merged cell centred on its row: `총 계` over
+    `3,210,000 1,020,000 31.8`); a line of words alone over a row, a group's label (a 단위사업 merged down, printed
+    where its centre is) beside that row."""
     if (row := _row_figures(lines[k])) is not None:
-        if grouped := _GROUP_SUBTOTAL_RE.fullmatch(row[0]) or _CLASS_GRADE_RE.fullmatch(row[0]):
+        if grouped := (_GROUP_SUBTOTAL_RE.fullmatch(row[0]) or _CLASS_GRADE_RE.fullmatch(row[0])
+                       or _TOTAL_TWICE_RE.fullmatch(row[0])):
             return grouped[1], [grouped[2], *row[1:]], 1
         return None, row, 1
     if k + 1 < len(lines) and _is_label_line(lines[k]):

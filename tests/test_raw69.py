@@ -128,3 +128,23 @@ def test_a_spaced_kind_and_its_use_two_label_columns(tmp_path):
         ("승합 교육생수송", "소계", None, 1), ("승합 교육생수송", None, "경유", 1),
         ("화물 농기계운반", "소계", None, 1), ("화물 농기계운반", None, "경유", 1),
         ("계", "계", None, 4), ("계", None, "경유", 2), ("계", None, "전기", 2)]
+
+
+STAFFING_TOTAL_TWICE = """2 인 력
+(5.31.기준)
+구 분 구 분 정 원 현 원 과부족
+계 계 13 12 △1
+일반직 소 계 11 10 △1
+일반직 5급 1 1 -
+일반직 6급 10 9 △1
+임기제 전문임기제 2 2 -
+3 주요시설 및 장비
+"""
+
+
+def test_a_total_printed_twice_and_a_class_of_a_class(tmp_path):
+    """`계 계` over both label columns, `임기제 전문임기제` a class and its kind: two labels each."""
+    staffing = _report(tmp_path, STAFFING_TOTAL_TWICE).staffing
+    assert [(c.job_class, c.grade, c.headcount) for c in staffing if c.status == "현원"] == [
+        ("계", "계", 12), ("일반직", "계", 10), ("일반직", "5급", 1), ("일반직", "6급", 9),
+        ("임기제", "전문임기제", 2)]
