@@ -5,7 +5,9 @@ rows' count of figures tells how many cells the header holds, and its letters se
 labels left (`구 분 | 계 | 국 비 | 시 비 | 구 비`), evenly or into words such headers print (`적 합 | 부 적 합`).
 Where the header ends in `비 고`, the rows' notes are told from their figures by where the run of figures ends;
 where it has two label columns (`단위사업 세부사업`) over rows of one label each, each label is set in its column
-by what the rows print (a group's label on a line of its own, `소 계` rows and their sums). Such a table is
+by what the rows print (a group's label on a line of its own, `소 계` rows and their sums, a class of posts and its
+grade as one label); where its first two labels are words set apart (`차 종 용 도`) over rows whose labels start
+with a word so (`승 용 업무용`), that word is a cell and the rest the next. Such a table is
 rewritten as the tab-separated rows the text reader reads already. Only a text that prints no tab and no two spaces
 running reads so.
 """
@@ -18,15 +20,20 @@ from collections.abc import Sequence
 
 import regex
 
-_FIGURE = r"[△▲-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
+from pipeline.values import DATE
+
+_FIGURE = r"[△▲+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
 # a row's figure, a count of it noted in brackets too (`20(1)`, those on leave), or a dash
 _FIGURE_RE = regex.compile(rf"{_FIGURE}(?:\(\d+\))?|-")
 # a spaced label's last letter with the formula letter the label prints (`정 원(A)`, `과 부 족(B-A)`): one letter
 _LETTER_NOTED_RE = regex.compile(r"\p{Hangul}[(（][^()（）\s]+[)）]")
 # a figure of a row that prints no label, noting what it counts in brackets as a project's budget does (`385,200(구비)`)
 _BARE_FIGURE_RE = regex.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+[)）])?")
-# a word that dates the label after it in a header (`전년도 예산액`, `2024년 예산`, `당초 예산`)
-_PERIOD_WORD_RE = regex.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}년|[’‘']\d\d년?")
+# a word that dates the label after it in a header (`전년도 예산액`, `2024년 예산`, `당초 예산`), a year's months too
+# (`’24.` over its months, `’24. 1~5월`)
+_PERIOD_WORD_RE = regex.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}[년.]|[’‘']\d\d[년.]?")
+# a header's words that date its labels: a year (`’24.`, `2024.`) and months (`1~5월`, `5월`)
+_DATING_WORD_RE = regex.compile(r"\d{4}\.|[’‘']\d\d\.?|\d{1,2}(?:~\d{1,2})?월")
 # an as-of date a header prints after a label (`집행률(%) (5.31.기준)`): part of that label's cell
 _AS_OF_RE = regex.compile(r"[(（][^()（）]*기준[)）]")
 _HEADER_WORD_RE = regex.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³-]+")
@@ -39,16 +46,27 @@ _CONTENTS_ROW_RE = regex.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.* (?:\.{
 _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
     "승용", "승합", "화물", "특수", "보유", "적합", "부적합", "기타", "비고", "내용", "대상", "기간", "증감", "전년",
-    "금년", "건수", "금액", "인원", "개소", "일반직", "공무직", "기능직", "별정직", "임기제", "연번", "합계", "소계"))
+    "금년", "건수", "금액", "인원", "개소", "일반직", "공무직", "기능직", "별정직", "임기제", "연번", "합계", "소계",
+    "직렬", "직급", "차종", "용도"))
 # a staffing table's class of posts, `일반직`, `관리운영직`, `임기제`, two joined by a dot (`별정직ㆍ임기제`): a word
 # its header prints
 _CLASS_RE = regex.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
+# a grade of posts (`5급`, `라급`, a 시간선택제임기제's)
+_GRADE_RE = regex.compile(r"(?:\d{1,2}|[가-힣])급")
+# a rank of a series of posts, its stem and its rank letter (`연구관`, `연구사`, `지도관`, `지도사`)
+_RANK_RE = regex.compile(r"[가-힣]{2,}[관사]")
+# a class of posts and its grade or kind as one label (`별정직 6급`, `시간선택제임기제 라급`, `임기제 전문임기제`)
+_CLASS_GRADE_RE = regex.compile(rf"({_CLASS_RE.pattern}) ({_GRADE_RE.pattern}|{_CLASS_RE.pattern})")
+# a total printed in both label columns (`계 계`)
+_TOTAL_TWICE_RE = regex.compile(r"((?:총 ?|합 ?)?계) ((?:총 ?|합 ?)?계)")
 _DOTS = frozenset("ㆍ·")  # a dot set apart between two words of one label, no letter of its own
 _MAX_RUN = 16  # letters set apart in a row at most: a header's labels, not a spaced-out title
 _NOT_A_ROW = ("○", "□", "-", "※", "ㆍ", "·", "▶", "(")
 # a part's number (`2. 인 력`, `가.`, `Ⅱ.`, `①`): no row's label
 _PART_NUMBER_RE = regex.compile(r"\d+\.|\p{Hangul}\.|[Ⅰ-Ⅻ]|[①-⑳]")
 _GROUP_SUBTOTAL_RE = regex.compile(r"(.+) (소 ?계)")  # a group's label and its 소계's, one line (`청사 관리 소 계`)
+# a row's label whose last cell is a day or a period (`제259회 임시회 2025. 2. 10. ~ 2. 21.`): its name and that
+_DATED_LABEL_RE = regex.compile(rf"(?P<name>.*\p{{Hangul}}.*?) (?P<period>{DATE}(?: ?~ ?{DATE})?)")
 _NOTES = ("비 고", "비고")  # a column of notes' label, last in its header
 _SERIAL_LABELS = ("연번 ", "순번 ", "번호 ")  # a list's first label, over its rows' serial numbers
 
@@ -115,11 +133,38 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
         while i + len(rows) < len(lines) and (row := _row_figures(lines[i + len(rows)])) and len(row) == len(first):
             rows.append(row)
         header = _header_rows(lines, i, len(first))
+        if (parted := _spaced_words_apart(rows)) and (two := _two_label_header(lines, i, len(first) + 1)):
+            header, rows = two, parted
         if header is not None:
             lines[i - len(header):i + len(rows)] = ["\t".join(cells) for cells in [*header, *rows]]
             tables.append((i - len(header), i + len(rows)))
         i += len(rows)
     return lines, tables
+
+
+def _spaced_words_apart(rows: list[list[str]]) -> list[list[str]] | None:
+    """The rows with each label parted into two, a word printed with its letters set apart and the words after it
+    (`승 용 업무용`: `승 용 | 업무용`; a total's second blank), or None where any other label parts no such way."""
+    parted = []
+    for label, *figures in rows:
+        words = label.split(" ")
+        letters = next((n for n, word in enumerate(words) if len(word) > 1), len(words))
+        if _is_total(label):
+            parted.append([label, "", *figures])
+        elif 2 <= letters < len(words):
+            parted.append([" ".join(words[:letters]), " ".join(words[letters:]), *figures])
+        else:
+            return None
+    return parted
+
+
+def _two_label_header(lines: list[str], first_row: int, columns: int) -> list[list[str]] | None:
+    """The one header line over a table's first row parted into `columns` labels, the first two words its headers
+    print (`차 종 용 도`: `차 종 | 용 도`), or None."""
+    header = _header_rows(lines, first_row, columns)
+    if header is None or len(header) > 1 or not all(_is_header_word(label.replace(" ", "")) for label in header[0][:2]):
+        return None
+    return header
 
 
 def _row_figures(line: str) -> list[str] | None:
@@ -183,11 +228,23 @@ def _noted_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None
     if not rows:
         return None
     words = _header_words(header[:-len(notes) - 1])
-    columns = 1 + len(rows[0][1])
-    labels = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
-    if labels is None:
+    for named in filter(None, (_dated_apart(rows), [[label] for label, _, _ in rows])):
+        columns = len(named[0]) + len(rows[0][1])
+        labels = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
+        if labels is not None:
+            return [[*labels, notes], *([*cells, *figures, note] for cells, (_, figures, note)
+                                        in zip(named, rows, strict=True))], i + 1 + len(rows)
+    return None
+
+
+def _dated_apart(rows: list[tuple[str, list[str], str]]) -> list[list[str]] | None:
+    """The rows' labels each parted into its name and the day or period it ends in, a cell of its own (`제259회
+    임시회 | 2025. 2. 10. ~ 2. 21.`; a total's blank), or None where no label ends in one."""
+    dated = [_DATED_LABEL_RE.fullmatch(label) for label, _, _ in rows]
+    if not any(dated):
         return None
-    return [[*labels, notes], *([label, *figures, note] for label, figures, note in rows)], i + 1 + len(rows)
+    return [[match["name"], match["period"]] if match else [label, ""]
+            for match, (label, _, _) in zip(dated, rows, strict=True)]
 
 
 def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
@@ -217,7 +274,8 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     words = _header_words(lines[i])
     columns = len(body[0][1]) + 1
     labels = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
-    if labels is not None and " " in labels[0] + labels[1]:  # letters set apart may be parted there by chance
+    if labels is not None and " " in labels[0] + labels[1] and not all(  # letters set apart parted there by chance
+            _is_header_word(label.replace(" ", "")) for label in labels[:2]):  # unless into words so printed
         labels = None
     if labels is None and all(_is_total(row[0]) or _is_subtotal(row[0]) for group, row in body if group is not None):
         merged = parted_labels(words, columns - 1)
@@ -227,12 +285,14 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
 
 def _two_level_line(lines: list[str], k: int) -> tuple[str | None, list[str], int] | None:
     """The row of a table of two label columns that starts on line k, the group's label printed with it and how many
-    lines it takes, or None: a row (its label ending in `소 계` after a group's label, `청사 관리 소 계 …`, is that
-    group's 소계); a label on a line of its own over a line of figures alone (a merged cell centred on its row:
-    `총 계` over `3,210,000 1,020,000 31.8`); a line of words alone over a row, a group's label (a 단위사업 merged
-    down, printed where its centre is) beside that row."""
+    lines it takes, or None: a row (its label ending in `소 계` after a group's label, `청사 관리 소 계 …`, is
+    that group's 소계; a class and its grade, `별정직 6급`, and a total printed twice, `계 계`, are two labels); a
+    label on a line of its own over a line of figures alone (a merged cell centred on its row: `총 계` over
+    `3,210,000 1,020,000 31.8`); a line of words alone over a row, a group's label (a 단위사업 merged down, printed
+    where its centre is) beside that row."""
     if (row := _row_figures(lines[k])) is not None:
-        if grouped := _GROUP_SUBTOTAL_RE.fullmatch(row[0]):
+        if grouped := (_GROUP_SUBTOTAL_RE.fullmatch(row[0]) or _CLASS_GRADE_RE.fullmatch(row[0])
+                       or _TOTAL_TWICE_RE.fullmatch(row[0])):
             return grouped[1], [grouped[2], *row[1:]], 1
         return None, row, 1
     if k + 1 < len(lines) and _is_label_line(lines[k]):
@@ -245,16 +305,18 @@ def _two_level_line(lines: list[str], k: int) -> tuple[str | None, list[str], in
 
 def _two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]:
     """The rows of a table of two label columns, each label in its column: a group's label in the first beside its
-    row's in the second; a total (`계`) in the first; a `소 계` in the second, and the rows after it, its group's,
+    row's in the second; a total (`계`) in the first, a class of posts too where the groups are classes (`공무직`
+    under `일반직`'s grades); a `소 계` in the second, and the rows after it, its group's,
     until their first figures add up to its; a row after a group so closed in the first (`기본경비`); the others in
     the second where the table prints groups' labels on lines of their own and no 소계 (each group's label centred
     on its rows), else in the first."""
     grouped = any(group is not None for group, _ in body)
+    by_class = any(group is not None and _CLASS_RE.fullmatch(group) for group, _ in body)
     rows, left, closed = [], None, False  # what an open group's 소계 leaves for its rows; whether a 소계 closed one
     for group, (label, *figures) in body:
         if group is not None:
             rows.append([group, label, *figures])
-        elif _is_total(label):
+        elif _is_total(label) or by_class and _CLASS_RE.fullmatch(label):
             rows.append([label, "", *figures])
         elif _is_subtotal(label) or left is not None or grouped and not closed:
             rows.append(["", label, *figures])
@@ -287,7 +349,7 @@ def _is_subtotal(label: str) -> bool:
 
 def _amount(figure: str) -> int | None:
     """A figure's amount (`△16,200` is -16200), None where it is none (`-`) or not whole."""
-    digits = figure.lstrip("△▲-").replace(",", "")
+    digits = figure.lstrip("△▲+-").replace(",", "")
     if not digits.isdigit():
         return None
     return -int(digits) if figure[:1] in "△▲-" else int(digits)
@@ -349,13 +411,28 @@ def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: in
 
 def _groups(labels: list[str]) -> list[list[str]]:
     """A header's lower labels in the groups the line above spans: a group starts where a label repeats one of the
-    group before it (`6급` after `5급 … 9급`, `소 계` again)."""
+    group before it (`6급` after `5급 … 9급`, `소 계` again) or is of another kind than the one before it (`연구관`
+    after `8급`, `지도관` after `연구사`: grades, posts of one stem)."""
     groups: list[list[str]] = [[]]
     for label in labels:
-        if label in groups[-1]:
+        if label in groups[-1] or groups[-1] and _another_kind(groups[-1][-1], label):
             groups.append([])
         groups[-1].append(label)
     return groups
+
+
+def _another_kind(before: str, label: str) -> bool:
+    kinds = _kind(before), _kind(label)
+    return None not in kinds and kinds[0] != kinds[1]
+
+
+def _kind(label: str) -> str | None:
+    """What kind of post a header's label names: a grade (`5급`), a rank named by its series' stem (`연구관`,
+    `연구사`: `연구`), or None (`소형`, `살수차`: no post)."""
+    label = label.replace(" ", "")
+    if _GRADE_RE.fullmatch(label):
+        return "급"
+    return label[:-1] if _RANK_RE.fullmatch(label) else None
 
 
 def _bare_figures(line: str) -> list[str] | None:
@@ -400,11 +477,12 @@ def _periods_joined(words: list[str]) -> list[str]:
 
 
 def _is_header_line(line: str) -> bool:
-    """A line of words alone (an as-of date after them too), none a figure, a mark or a number that titles a part
-    (`2. 인 력`)."""
+    """A line of words alone (an as-of date after them too, a year's months: `’24. 1~5월`), none a figure, a mark or
+    a number that titles a part (`2. 인 력`)."""
     words = _header_words(line)
     return (bool(line) and not line.startswith(_NOT_A_ROW) and not any(_FIGURE_RE.fullmatch(w) for w in words)
-            and all(_HEADER_WORD_RE.fullmatch(_AS_OF_RE.sub("", w).replace(" ", "")) for w in words)
+            and all(_HEADER_WORD_RE.fullmatch(_AS_OF_RE.sub("", w).replace(" ", "")) or _DATING_WORD_RE.fullmatch(w)
+                    for w in words)
             and not _PART_NUMBER_RE.match(line))
 
 

@@ -1417,8 +1417,10 @@ def _tab_table(lines: list[str], start: int):
     cells placed over the columns they span (`_merged_cells_placed`; a header of three rows so, `구 분<tab>정 원<tab>현
     원` over `계<tab>일반직<tab>…` over `<tab>4급<tab>5급<tab>…`, spread over them, `_header_spread`)."""
     end = run_end = _tab_run(lines, start)
-    while (k := _cell_lines_end(lines, end)) > end and k < len(lines) and _is_tab_row(lines[k]):
-        end = _tab_run(lines, k)  # the table may go on below lines of one cell (`_cell_lines_go`)
+    # the table may go on below lines of one cell (`_cell_lines_go`), not into a wider table's header below them
+    while ((k := _cell_lines_end(lines, end)) > end and k < len(lines) and _is_tab_row(lines[k])
+           and _tab_width(lines[k]) <= max(map(_tab_width, lines[start:end]))):
+        end = _tab_run(lines, k)
     printed = [[cell.strip() for cell in line.strip(" ").split("\t")] for line in lines[start:end]]
     widths = set(map(len, printed))
     width = max(widths)
@@ -1427,6 +1429,10 @@ def _tab_table(lines: list[str], start: int):
     rows, offsets, end = _rows_joined(lines, start, printed, width)
     _merged_header_placed(rows, width)
     return tuple(map(tuple, rows)), None if offsets == list(range(len(rows))) else tuple(offsets), end
+
+
+def _tab_width(line: str) -> int:
+    return len(line.strip(" ").split("\t"))
 
 
 def _merged_header_placed(rows: list, width: int) -> None:
