@@ -18,30 +18,29 @@ import functools
 import itertools
 from collections.abc import Sequence
 
-import regex
-
+from pipeline import patterns
 from pipeline.values import DATE
 
 _FIGURE = r"[△▲+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
 # a row's figure, a count of it noted in brackets too (`20(1)`, those on leave), or a dash
-_FIGURE_RE = regex.compile(rf"{_FIGURE}(?:\(\d+\))?|-")
+_FIGURE_RE = patterns.compile(rf"{_FIGURE}(?:\(\d+\))?|-")
 # a spaced label's last letter with the formula letter the label prints (`정 원(A)`, `과 부 족(B-A)`): one letter
-_LETTER_NOTED_RE = regex.compile(r"\p{Hangul}[(（][^()（）\s]+[)）]")
+_LETTER_NOTED_RE = patterns.compile(r"\p{Hangul}[(（][^()（）\s]+[)）]")
 # a figure of a row that prints no label, noting what it counts in brackets as a project's budget does (`385,200(구비)`)
-_BARE_FIGURE_RE = regex.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+[)）])?")
+_BARE_FIGURE_RE = patterns.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+[)）])?")
 # a word that dates the label after it in a header (`전년도 예산액`, `2024년 예산`, `당초 예산`), a year's months too
 # (`’24.` over its months, `’24. 1~5월`)
-_PERIOD_WORD_RE = regex.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}[년.]|[’‘']\d\d[년.]?")
+_PERIOD_WORD_RE = patterns.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}[년.]|[’‘']\d\d[년.]?")
 # a header's words that date its labels: a year (`’24.`, `2024.`) and months (`1~5월`, `5월`)
-_DATING_WORD_RE = regex.compile(r"\d{4}\.|[’‘']\d\d\.?|\d{1,2}(?:~\d{1,2})?월")
+_DATING_WORD_RE = patterns.compile(r"\d{4}\.|[’‘']\d\d\.?|\d{1,2}(?:~\d{1,2})?월")
 # an as-of date a header prints after a label (`집행률(%) (5.31.기준)`): part of that label's cell
-_AS_OF_RE = regex.compile(r"[(（][^()（）]*기준[)）]")
-_HEADER_WORD_RE = regex.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³-]+")
+_AS_OF_RE = patterns.compile(r"[(（][^()（）]*기준[)）]")
+_HEADER_WORD_RE = patterns.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³-]+")
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
 _GRAND_TOTALS = _TOTALS - {"소계"}
 _ONE_LETTER_LABELS = frozenset({"계", "쪽"})  # labels of one letter: a total, a list of contents' page column
 # a list of contents' line: its mark, its title and the dots leading to its page (`① 청사 에너지 효율화 ..... 5`)
-_CONTENTS_ROW_RE = regex.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.* (?:\.{3,}|…+)) (\d{1,3})")
+_CONTENTS_ROW_RE = patterns.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.* (?:\.{3,}|…+)) (\d{1,3})")
 # words these reports' headers and row labels print set apart letter by letter, which tell an uneven parting
 _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
@@ -50,23 +49,26 @@ _HEADER_WORDS = frozenset((
     "직렬", "직급", "차종", "용도"))
 # a staffing table's class of posts, `일반직`, `관리운영직`, `임기제`, two joined by a dot (`별정직ㆍ임기제`): a word
 # its header prints
-_CLASS_RE = regex.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
+_CLASS_RE = patterns.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
 # a grade of posts (`5급`, `라급`, a 시간선택제임기제's)
-_GRADE_RE = regex.compile(r"(?:\d{1,2}|[가-힣])급")
+_GRADE_RE = patterns.compile(r"(?:\d{1,2}|[가-힣])급")
 # a rank of a series of posts, its stem and its rank letter (`연구관`, `연구사`, `지도관`, `지도사`)
-_RANK_RE = regex.compile(r"[가-힣]{2,}[관사]")
+_RANK_RE = patterns.compile(r"[가-힣]{2,}[관사]")
 # a class of posts and its grade or kind as one label (`별정직 6급`, `시간선택제임기제 라급`, `임기제 전문임기제`)
-_CLASS_GRADE_RE = regex.compile(rf"({_CLASS_RE.pattern}) ({_GRADE_RE.pattern}|{_CLASS_RE.pattern})")
+_CLASS_GRADE_RE = patterns.compile(rf"({_CLASS_RE.pattern}) ({_GRADE_RE.pattern}|{_CLASS_RE.pattern})")
 # a total printed in both label columns (`계 계`)
-_TOTAL_TWICE_RE = regex.compile(r"((?:총 ?|합 ?)?계) ((?:총 ?|합 ?)?계)")
+_TOTAL_TWICE_RE = patterns.compile(r"((?:총 ?|합 ?)?계) ((?:총 ?|합 ?)?계)")
 _DOTS = frozenset("ㆍ·")  # a dot set apart between two words of one label, no letter of its own
 _MAX_RUN = 16  # letters set apart in a row at most: a header's labels, not a spaced-out title
 _NOT_A_ROW = ("○", "□", "-", "※", "ㆍ", "·", "▶", "(")
 # a part's number (`2. 인 력`, `가.`, `Ⅱ.`, `①`): no row's label
-_PART_NUMBER_RE = regex.compile(r"\d+\.|\p{Hangul}\.|[Ⅰ-Ⅻ]|[①-⑳]")
-_GROUP_SUBTOTAL_RE = regex.compile(r"(.+) (소 ?계)")  # a group's label and its 소계's, one line (`청사 관리 소 계`)
+_HANGUL_RE = patterns.compile(r"\p{Hangul}")
+_DIGIT_RE = patterns.compile(r"\d")
+_BRACKET_ON_OR_SPACE_RE = patterns.compile(r"[(（].*|\s")  # a label's bracket and what follows, and its spaces
+_PART_NUMBER_RE = patterns.compile(r"\d+\.|\p{Hangul}\.|[Ⅰ-Ⅻ]|[①-⑳]")
+_GROUP_SUBTOTAL_RE = patterns.compile(r"(.+) (소 ?계)")  # a group's label and its 소계's, one line (`청사 관리 소 계`)
 # a row's label whose last cell is a day or a period (`제259회 임시회 2025. 2. 10. ~ 2. 21.`): its name and that
-_DATED_LABEL_RE = regex.compile(rf"(?P<name>.*\p{{Hangul}}.*?) (?P<period>{DATE}(?: ?~ ?{DATE})?)")
+_DATED_LABEL_RE = patterns.compile(rf"(?P<name>.*\p{{Hangul}}.*?) (?P<period>{DATE}(?: ?~ ?{DATE})?)")
 _NOTES = ("비 고", "비고")  # a column of notes' label, last in its header
 _SERIAL_LABELS = ("연번 ", "순번 ", "번호 ")  # a list's first label, over its rows' serial numbers
 
@@ -174,7 +176,7 @@ def _row_figures(line: str) -> list[str] | None:
     while n > 0 and _FIGURE_RE.fullmatch(words[n - 1]):
         n -= 1
     label = " ".join(words[:n])
-    if len(words) - n < 2 or not regex.search(r"\p{Hangul}", label) or label.startswith(_NOT_A_ROW):
+    if len(words) - n < 2 or not _HANGUL_RE.search(label) or label.startswith(_NOT_A_ROW):
         return None
     return [label, *words[n:]]
 
@@ -205,7 +207,7 @@ def _numbered_list(lines: list[str], i: int) -> tuple[list[list[str]], int] | No
     columns = min(map(len, rows))
     labels = parted_labels(_header_words(lines[i]), columns)
     rows = [[*words[:columns - 1], " ".join(words[columns - 1:])] for words in rows]
-    if labels is None or columns < 3 or any(len({bool(regex.search(r"\d", row[k])) for row in rows}) > 1
+    if labels is None or columns < 3 or any(len({bool(_DIGIT_RE.search(row[k])) for row in rows}) > 1
                                             for k in range(1, columns - 1)):
         return None
     return [labels, *rows], i + 1 + len(rows)
@@ -335,7 +337,7 @@ def _two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]
 def _is_label_line(line: str) -> bool:
     """A line of words alone that may be a row's label printed on a line of its own: no figure, mark or part's
     number (`Ⅱ. 주요업무 추진실적`)."""
-    return (bool(regex.search(r"\p{Hangul}", line)) and not line.startswith(_NOT_A_ROW)
+    return (bool(_HANGUL_RE.search(line)) and not line.startswith(_NOT_A_ROW)
             and not _PART_NUMBER_RE.match(line) and not any(_FIGURE_RE.fullmatch(word) for word in line.split(" ")))
 
 
@@ -362,7 +364,7 @@ def _noted_row(line: str) -> tuple[str, list[str], str] | None:
     start = next((n for n, word in enumerate(words) if _FIGURE_RE.fullmatch(word)), len(words))
     end = next((n for n in range(start, len(words)) if not _FIGURE_RE.fullmatch(words[n])), len(words))
     label = " ".join(words[:start])
-    if (start == end or not regex.search(r"\p{Hangul}", label) or label.startswith(_NOT_A_ROW)
+    if (start == end or not _HANGUL_RE.search(label) or label.startswith(_NOT_A_ROW)
             or _PART_NUMBER_RE.match(label)):
         return None
     return label, words[start:end], " ".join(words[end:])
@@ -555,6 +557,6 @@ def _words_of(run: list[str], sizes: tuple[int, ...]) -> set[str]:
     """The words a run of letters makes parted into labels of these sizes."""
     at, words = 0, set()
     for size in sizes:
-        words.add(regex.sub(r"[(（].*|\s", "", "".join(run[at:at + size])))
+        words.add(_BRACKET_ON_OR_SPACE_RE.sub("", "".join(run[at:at + size])))
         at += size
     return words
