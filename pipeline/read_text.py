@@ -1358,14 +1358,14 @@ def _is_tabbed_title(lines: list[str], i: int) -> bool:
     number = _tabbed_title_number(lines[i])
     if number is None:
         return False
-    width = len(lines[i].strip(" ").split("\t"))
+    width = _tab_width(lines[i])
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(lines) and not lines[k].strip():
             k += step
         if 0 <= k < len(lines) and _is_tab_row(lines[k]) and (
                 _tabbed_title_number(lines[k]) == number + step
-                or k == i + step and len(lines[k].strip(" ").split("\t")) == width):
+                or k == i + step and _tab_width(lines[k]) == width):
             return False
     return True
 
@@ -1432,6 +1432,7 @@ def _tab_table(lines: list[str], start: int):
 
 
 def _tab_width(line: str) -> int:
+    """How many cells a tab row prints."""
     return len(line.strip(" ").split("\t"))
 
 
