@@ -46,12 +46,12 @@ _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
     "승용", "승합", "화물", "특수", "보유", "적합", "부적합", "기타", "비고", "내용", "대상", "기간", "증감", "전년",
     "금년", "건수", "금액", "인원", "개소", "일반직", "공무직", "기능직", "별정직", "임기제", "연번", "합계", "소계",
-    "직렬", "직급", "차종", "용도"))
+    "직렬", "직급", "차종", "용도", "회계"))
 # a staffing table's class of posts, `일반직`, `관리운영직`, `임기제`, two joined by a dot (`별정직ㆍ임기제`): a word
 # its header prints
 _CLASS_RE = patterns.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
-# a grade of posts (`5급`, `라급`, a 시간선택제임기제's)
-_GRADE_RE = patterns.compile(r"(?:\d{1,2}|[가-힣])급")
+# a grade of posts (`5급`, `라급`, a 시간선택제임기제's), two as one label (`8ㆍ9급`)
+_GRADE_RE = patterns.compile(r"(?:\d{1,2}(?:[ㆍ·]\d{1,2})?|[가-힣])급")
 # a rank of a series of posts, its stem and its rank letter (`연구관`, `연구사`, `지도관`, `지도사`)
 _RANK_RE = patterns.compile(r"[가-힣]{2,}[관사]")
 # a class of posts and its grade or kind as one label (`별정직 6급`, `시간선택제임기제 라급`, `임기제 전문임기제`)
@@ -64,6 +64,7 @@ _NOT_A_ROW = ("○", "□", "-", "※", "ㆍ", "·", "▶", "(")
 # a part's number (`2. 인 력`, `가.`, `Ⅱ.`, `①`): no row's label
 _HANGUL_RE = patterns.compile(r"\p{Hangul}")
 _DIGIT_RE = patterns.compile(r"\d")
+_NUMBER_RE = patterns.compile(r"\d+")
 _BRACKET_ON_OR_SPACE_RE = patterns.compile(r"[(（].*|\s")  # a label's bracket and what follows, and its spaces
 _PART_NUMBER_RE = patterns.compile(r"\d+\.|\p{Hangul}\.|[Ⅰ-Ⅻ]|[①-⑳]")
 _GROUP_SUBTOTAL_RE = patterns.compile(r"(.+) (소 ?계)")  # a group's label and its 소계's, one line (`청사 관리 소 계`)
@@ -276,8 +277,8 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     words = _header_words(lines[i])
     columns = len(body[0][1]) + 1
     labels = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
-    if labels is not None and " " in labels[0] + labels[1] and not all(  # letters set apart parted there by chance
-            _is_header_word(label.replace(" ", "")) for label in labels[:2]):  # unless into words so printed
+    if labels is not None and not all(  # letters set apart parted there by chance, unless into words so printed
+            _is_header_word(label.replace(" ", "")) for label in labels[:2] if " " in label):
         labels = None
     if labels is None and all(_is_total(row[0]) or _is_subtotal(row[0]) for group, row in body if group is not None):
         merged = parted_labels(words, columns - 1)
@@ -389,38 +390,56 @@ def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: in
                      labelled: bool) -> list[list[str]] | None:
     """A header of two lines parted into `columns` columns: the lower line's labels under groups of the upper's
     (`일 반 직` over `5급 … 9급`), each group starting where a lower label repeats one of the group before it
-    (`5급 … 9급 6급 7급`, `소 계 소형 중형 소 계 소형 중형`); the upper line's other labels merged down beside
-    them: the rows' labels' (`구 분`, where `labelled`) and the totals (`계`, `총 계`) left of the groups, the rest
-    right (`공 무 직`). None where the labels part no such way."""
-    lower = parted_labels(lower_words, None)
-    if not lower or len(lower) < 2 or len(lower) >= columns:
-        return None
-    groups = _groups(lower)
-    upper = parted_labels(upper_words, columns - len(lower) + len(groups))
-    if upper is None:
-        return None
-    left = int(labelled)
-    while left < len(upper) and upper[left].replace(" ", "") in _TOTALS:
-        left += 1
-    right = len(upper) - left - len(groups)
-    if right < 0 or left + right != columns - len(lower):
-        return None
-    top = upper[:left]
-    for label, group in zip(upper[left:left + len(groups)], groups, strict=True):
-        top += [label] + [""] * (len(group) - 1)
-    return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
+    (`5급 … 9급 6급 7급`, `소 계 소형 중형 소 계 소형 중형`) or ranks no lower than the grade before it (`8급` after
+    `8ㆍ9급`); the upper line's other labels merged down beside them: the rows' labels' (`구 분`, where `labelled`)
+    and the totals (`계`, `총 계`) left of the groups, the rest right (`공 무 직`). The lower line's runs of letters
+    set apart are each a label, or parted as the columns left for them ask (`소 형 중 형`: `소 형 | 중 형`). None where
+    the labels part no such way."""
+    for lower in _lower_partings(lower_words, columns):
+        groups = _groups(lower)
+        upper = parted_labels(upper_words, columns - len(lower) + len(groups))
+        if upper is None:
+            continue
+        left = int(labelled)
+        while left < len(upper) and upper[left].replace(" ", "") in _TOTALS:
+            left += 1
+        right = len(upper) - left - len(groups)
+        if right < 0 or left + right != columns - len(lower):
+            continue
+        top = upper[:left]
+        for label, group in zip(upper[left:left + len(groups)], groups, strict=True):
+            top += [label] + [""] * (len(group) - 1)
+        return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
+    return None
+
+
+def _lower_partings(words: list[str], columns: int) -> list[list[str]]:
+    """The ways a header's lower line parts into two labels or more, fewer than `columns`: each run of letters one
+    label first, then into each count from the most."""
+    partings = [parted_labels(words, count) for count in (None, *range(columns - 1, 1, -1))]
+    return [lower for n, lower in enumerate(partings)
+            if lower is not None and 2 <= len(lower) < columns and lower not in partings[:n]]
 
 
 def _groups(labels: list[str]) -> list[list[str]]:
     """A header's lower labels in the groups the line above spans: a group starts where a label repeats one of the
-    group before it (`6급` after `5급 … 9급`, `소 계` again) or is of another kind than the one before it (`연구관`
-    after `8급`, `지도관` after `연구사`: grades, posts of one stem)."""
+    group before it (`6급` after `5급 … 9급`, `소 계` again), ranks no lower than the grade before it (`5급` after
+    `8급`, `8급` after `8ㆍ9급`) or is of another kind than the one before it (`연구관` after `8급`, `지도관` after
+    `연구사`: grades, posts of one stem)."""
     groups: list[list[str]] = [[]]
     for label in labels:
-        if label in groups[-1] or groups[-1] and _another_kind(groups[-1][-1], label):
+        if label in groups[-1] or groups[-1] and (_another_kind(groups[-1][-1], label)
+                                                  or _ranks_again(groups[-1][-1], label)):
             groups.append([])
         groups[-1].append(label)
     return groups
+
+
+def _ranks_again(before: str, label: str) -> bool:
+    """Whether a grade ranks no lower than the grade before it (`5급` after `8급`), as a class's grades run down."""
+    numbers = [[int(n) for n in _NUMBER_RE.findall(grade)] for grade in (before, label)
+               if _GRADE_RE.fullmatch(grade.replace(" ", ""))]
+    return len(numbers) == 2 and all(numbers) and numbers[1][0] <= numbers[0][-1]
 
 
 def _another_kind(before: str, label: str) -> bool:
@@ -502,6 +521,8 @@ def parted_labels(words: list[str], count: int | None) -> list[str] | None:
             pieces.append(total)
         elif word in _DOTS and pieces and isinstance(pieces[-1], list):  # within a label: `별 정 직 ㆍ 임 기 제`
             pieces[-1][-1] += f" {word}"
+        elif word == "계" and pieces and isinstance(pieces[-1], list) and _is_header_word(f"{pieces[-1][-1]}계"):
+            pieces[-1].append(word)  # a word's last letter, not a total: `회 계`
         elif len(word) == 1 and word not in _ONE_LETTER_LABELS or _LETTER_NOTED_RE.fullmatch(word):
             if pieces and isinstance(pieces[-1], list):
                 pieces[-1].append(word)

@@ -1054,7 +1054,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                 break
             if (not wrapped and paragraph and _starts_apart(lines[k])) or (
                     paragraph and _is_field_under(lines[k], raw)) or not paragraph and (
-                    _apart_left_of(lines[k], raw)
+                    _apart_left_of(lines[k], raw) or _NUMBERED_TEAM_TITLE_RE.match(texts[k])
                     or not wrapped and not (_indented_under(lines[k], raw) or _broken_off(lines[i - 1]))):
                 break
             block = _extend(block, texts[k])
