@@ -135,6 +135,9 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
         rows = [first]
         while i + len(rows) < len(lines) and (row := _row_figures(lines[i + len(rows)])) and len(row) == len(first):
             rows.append(row)
+        if _blanks_dropped(lines, i + len(rows), len(first)):
+            i += len(rows)
+            continue
         header = _header_rows(lines, i, len(first))
         if (parted := _spaced_words_apart(rows)) and (two := _two_label_header(lines, i, len(first) + 1)):
             header, rows = two, parted
@@ -143,6 +146,14 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
             tables.append((i - len(header), i + len(rows)))
         i += len(rows)
     return lines, tables
+
+
+def _blanks_dropped(lines: list[str], k: int, cells: int) -> bool:
+    """Whether line k, right below a table's rows of `cells` cells, is a row of fewer figures: one of the table's whose
+    blank cells `pdftotext -raw` dropped (`도시관리팀 6 2 2 1 1` under `도시계획팀 7 1 1 3 1 1`), which no figure
+    tells the columns of. The table so cut short stays text: read, its total would be checked against the rows
+    above that line alone."""
+    return k < len(lines) and (row := _row_figures(lines[k])) is not None and len(row) < cells
 
 
 def _spaced_words_apart(rows: list[list[str]]) -> list[list[str]] | None:
@@ -381,8 +392,11 @@ def _header_rows(lines: list[str], first_row: int, columns: int, labelled: bool 
     one = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
     if one is not None:
         return [one]
-    if len(above) == 2 and _is_header_line(above[0]):
-        return _two_header_rows(above[0].split(" "), above[1].split(" "), columns, labelled)
+    if len(above) == 2 and _is_header_line(above[0]) and (
+            two := _two_header_rows(above[0].split(" "), above[1].split(" "), columns, labelled)):
+        return two
+    if first_row >= 3 and all(map(_is_header_line, lines[first_row - 3:first_row])):
+        return _three_header_rows(*(line.split(" ") for line in lines[first_row - 3:first_row]), columns, labelled)
     return None
 
 
@@ -410,6 +424,33 @@ def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: in
         for label, group in zip(upper[left:left + len(groups)], groups, strict=True):
             top += [label] + [""] * (len(group) - 1)
         return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
+    return None
+
+
+def _three_header_rows(upper_words: list[str], middle_words: list[str], lower_words: list[str], columns: int,
+                       labelled: bool) -> list[list[str]] | None:
+    """A header of three lines parted into `columns` columns: the lower line's labels in groups (`_groups`), the
+    middle line's labels one over each group (`행 정`, `사 서` over `5급 … 8급 6급 7급`), and one label of the upper
+    line over them all (`일 반 직`), its others merged down beside them as in a header of two lines (`구 분`, `계`
+    left, `공무직` right). None where the labels part no such way."""
+    for lower in _lower_partings(lower_words, columns):
+        groups = _groups(lower)
+        middle = parted_labels(middle_words, len(groups))
+        if len(groups) < 2 or middle is None:
+            continue
+        two = _two_header_rows(upper_words, [label.replace(" ", "") for label in middle], columns - len(lower)
+                               + len(groups), labelled)
+        if two is None:
+            continue
+        left = next(n for n, label in enumerate(two[1]) if label)
+        right = len(two[1]) - left - len(groups)
+        if any(two[0][left + 1:left + len(groups)]):  # the upper line's labels over the middle's more than one
+            continue
+        spans = [len(group) for group in groups]
+        top = two[0][:left + 1] + [""] * (len(lower) - 1) + two[0][left + len(groups):]
+        middle_row = [""] * left + [cell for label, span in zip(middle, spans, strict=True)
+                                    for cell in [label] + [""] * (span - 1)] + [""] * right
+        return [top, middle_row, [""] * left + lower + [""] * right]
     return None
 
 
@@ -449,18 +490,21 @@ def _another_kind(before: str, label: str) -> bool:
 
 def _kind(label: str) -> str | None:
     """What kind of post a header's label names: a grade (`5급`), a rank named by its series' stem (`연구관`,
-    `연구사`: `연구`), or None (`소형`, `살수차`: no post)."""
+    `연구사`: `연구`), a class (`전문임기제`, `시간선택제임기제`), or None (`소형`, `살수차`: no post)."""
     label = label.replace(" ", "")
     if _GRADE_RE.fullmatch(label):
         return "급"
+    if _CLASS_RE.fullmatch(label):
+        return "직"
     return label[:-1] if _RANK_RE.fullmatch(label) else None
 
 
 def _bare_figures(line: str) -> list[str] | None:
     """A row of two figures or more and no label (`385,200(구비) 140,100(구비) 36.4`, under `예산액 집행액 집행률(%)`:
-    a project's budget), or None."""
+    a project's budget), a dash among them for none (`615 - - 615` under `계 국비 시비 구비`), or None."""
     words = line.split(" ")
-    return words if len(words) > 1 and all(map(_BARE_FIGURE_RE.fullmatch, words)) else None
+    return words if len(words) > 1 and all(_BARE_FIGURE_RE.fullmatch(word) or word == "-" for word in words) and (
+        _DIGIT_RE.search(line)) else None
 
 
 def _header_words(line: str) -> list[str]:
