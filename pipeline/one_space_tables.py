@@ -46,7 +46,7 @@ _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
     "승용", "승합", "화물", "특수", "보유", "적합", "부적합", "기타", "비고", "내용", "대상", "기간", "증감", "전년",
     "금년", "건수", "금액", "인원", "개소", "일반직", "공무직", "기능직", "별정직", "임기제", "연번", "합계", "소계",
-    "직렬", "직급", "차종", "용도", "회계"))
+    "직렬", "직급", "차종", "용도", "회계", "단위사업", "세부사업"))
 # a staffing table's class of posts, `일반직`, `관리운영직`, `임기제`, two joined by a dot (`별정직ㆍ임기제`): a word
 # its header prints
 _CLASS_RE = patterns.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
@@ -63,6 +63,7 @@ _MAX_RUN = 16  # letters set apart in a row at most: a header's labels, not a sp
 _NOT_A_ROW = ("○", "□", "-", "※", "ㆍ", "·", "▶", "(")
 # a part's number (`2. 인 력`, `가.`, `Ⅱ.`, `①`): no row's label
 _HANGUL_RE = patterns.compile(r"\p{Hangul}")
+_LETTER_RE = patterns.compile(r"\p{L}")
 _DIGIT_RE = patterns.compile(r"\d")
 _NUMBER_RE = patterns.compile(r"\d+")
 _BRACKET_ON_OR_SPACE_RE = patterns.compile(r"[(（].*|\s")  # a label's bracket and what follows, and its spaces
@@ -132,19 +133,25 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
                 tables.append((i - len(header), i + 1))
             i += 1
             continue
-        rows = [first]
-        while i + len(rows) < len(lines) and (row := _row_figures(lines[i + len(rows)])) and len(row) == len(first):
+        rows, k = [first], i + 1
+        while k < len(lines):
+            again = int(i > 0 and lines[k] == lines[i - 1])  # its header printed again over the next page's rows
+            if k + again >= len(lines) or (row := _row_figures(lines[k + again], sub_row=True)) is None or len(
+                    row) != len(first):
+                break
             rows.append(row)
-        if _blanks_dropped(lines, i + len(rows), len(first)):
-            i += len(rows)
+            k += 1 + again
+        if _blanks_dropped(lines, k, len(first)):
+            i = k
             continue
         header = _header_rows(lines, i, len(first))
         if (parted := _spaced_words_apart(rows)) and (two := _two_label_header(lines, i, len(first) + 1)):
             header, rows = two, parted
         if header is not None:
-            lines[i - len(header):i + len(rows)] = ["\t".join(cells) for cells in [*header, *rows]]
+            # a header printed again left out: blank lines after the table keep the lines below it where they were
+            lines[i - len(header):k] = ["\t".join(cells) for cells in [*header, *rows]] + [""] * (k - i - len(rows))
             tables.append((i - len(header), i + len(rows)))
-        i += len(rows)
+        i = k
     return lines, tables
 
 
@@ -181,14 +188,17 @@ def _two_label_header(lines: list[str], first_row: int, columns: int) -> list[li
     return header
 
 
-def _row_figures(line: str) -> list[str] | None:
-    """A row's cells, its label and two figures or more, or None."""
+def _row_figures(line: str, sub_row: bool = False) -> list[str] | None:
+    """A row's cells, its label and two figures or more, or None; where `sub_row` (a row below a table's first), its
+    label may start with a dash, a row under the one above (`- 지방소득세 6,800 2,380 35.0 4,420` under `시 세`), and be
+    Latin letters alone (`CNG 15 12 - 3 - -` under `경 유`)."""
     words = line.split(" ")
     n = len(words)
     while n > 0 and _FIGURE_RE.fullmatch(words[n - 1]):
         n -= 1
     label = " ".join(words[:n])
-    if len(words) - n < 2 or not _HANGUL_RE.search(label) or label.startswith(_NOT_A_ROW):
+    if len(words) - n < 2 or not (_LETTER_RE if sub_row else _HANGUL_RE).search(label) or label.removeprefix(
+            "- " if sub_row else "").startswith(_NOT_A_ROW):
         return None
     return [label, *words[n:]]
 
