@@ -198,3 +198,39 @@ def test_the_raw_text_of_a_fixtures_pdf_reads_as_its_twin(fixture, records, tmp_
     twin_records, read_records = records_but_the_document(twin), records_but_the_document(read)
     for name in records or twin_records:
         assert read_records[name] == twin_records[name], name
+
+
+UNNUMBERED_PARTS = """2023년 주요업무보고
+- 1 -
+2023년 주요업무보고
+문 화 체 육 과
+일반현황
+조 직
+* 문화체육과 – 4개팀 : 문화정책팀, 문화예술팀, 체육진흥팀, 체육시설팀
+예산현황
+(2023. 5. 31. 기준, 단위: 천원)
+사 업 명 예 산 액 집 행 액 집행률(%)
+계 5,400,000 1,655,700 30.7
+문화예술 진흥 3,260,000 1,304,000 40.0
+지역축제 개최 2,140,000 351,700 16.4
+주요업무 추진실적
+\f2023년 주요업무보고
+- 2 -
+한빛 가을 문화축제 개최 (문화예술팀)
+구민과 함께하는 지역 대표 축제를 열어 문화 향유 기회를 넓히고자 함
+* 추진실적
++ 축제 홍보물 제작: 4월~5월 / 35,200천원
+생활체육 활성화 (체육진흥팀)
+구민 누구나 가까운 곳에서 운동할 수 있도록 생활체육 프로그램을 운영함
+* 추진실적
++ 구민 체육대회: 2023. 5. 20. / 3,400명 참여
+"""
+
+
+def test_a_parts_name_alone_is_its_heading_in_a_text_that_indents_no_line(tmp_path):
+    """`-raw` prints no centring: `일반현황`, `주요업무 추진실적` on lines of their own part the report (before, one
+    paragraph each, no part: the projects unread)."""
+    report = _report(tmp_path, UNNUMBERED_PARTS)
+    assert [(p.title, p.team) for p in report.projects] == [
+        ("한빛 가을 문화축제 개최", "문화예술팀"), ("생활체육 활성화", "체육진흥팀")]
+    assert [line.name for line in report.budget] == ["계", "문화예술 진흥", "지역축제 개최"]
