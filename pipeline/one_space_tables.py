@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pipeline import patterns
 from pipeline.values import DATE
 
-_FIGURE = r"[△▲+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
+_FIGURE = r"[△▲▼+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
 # a row's figure, a count of it noted in brackets too (`20(1)`, those on leave), or a dash
 _FIGURE_RE = patterns.compile(rf"{_FIGURE}(?:\(\d+\))?|-")
 # a spaced label's last letter with the formula letter the label prints (`정 원(A)`, `과 부 족(B-A)`): one letter
@@ -46,7 +46,7 @@ _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
     "승용", "승합", "화물", "특수", "보유", "적합", "부적합", "기타", "비고", "내용", "대상", "기간", "증감", "전년",
     "금년", "건수", "금액", "인원", "개소", "일반직", "공무직", "기능직", "별정직", "임기제", "연번", "합계", "소계",
-    "직렬", "직급", "차종", "용도", "회계", "단위사업", "세부사업"))
+    "직렬", "직급", "차종", "용도", "회계", "단위사업", "세부사업", "누계", "세목", "부과", "징수", "미수납"))
 # a staffing table's class of posts, `일반직`, `관리운영직`, `임기제`, two joined by a dot (`별정직ㆍ임기제`): a word
 # its header prints
 _CLASS_RE = patterns.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
@@ -373,10 +373,10 @@ def _is_subtotal(label: str) -> bool:
 
 def _amount(figure: str) -> int | None:
     """A figure's amount (`△16,200` is -16200), None where it is none (`-`) or not whole."""
-    digits = figure.lstrip("△▲+-").replace(",", "")
+    digits = figure.lstrip("△▲▼+-").replace(",", "")
     if not digits.isdigit():
         return None
-    return -int(digits) if figure[:1] in "△▲-" else int(digits)
+    return -int(digits) if figure[:1] in "△▲▼-" else int(digits)
 
 
 def _noted_row(line: str) -> tuple[str, list[str], str] | None:

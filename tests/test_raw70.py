@@ -173,6 +173,23 @@ def test_a_numbered_title_with_its_team_goes_on_from_no_bullet(tmp_path):
         (1, "불법 주정차 단속", "교통지도팀"), (2, "택시 서비스 개선", "택시물류팀")]
 
 
+@pytest.mark.parametrize(("lines", "read"), [
+    # a fall marked ▼ a figure
+    (["구 분 2024년 2025년 증 감", "1월 2,108.2 2,210.4 ▲102.2", "2월 1,889.4 1,850.1 ▼49.3"],
+     ["구 분\t2024년\t2025년\t증 감", "1월\t2,108.2\t2,210.4\t▲102.2", "2월\t1,889.4\t1,850.1\t▼49.3"]),
+    # `누 계`, a word ending in 계 no total of its own
+    (["구 분 1/4분기 4월 5월 누 계 전년 동기 증 감", "계 14,310 4,920 4,812 24,042 23,180 862"],
+     ["구 분\t1/4분기\t4월\t5월\t누 계\t전년 동기\t증 감", "계\t14,310\t4,920\t4,812\t24,042\t23,180\t862"]),
+    # a tax's words set apart over counts and amounts
+    (["세 목 부 과 징 수 미 수 납 징수율(%)", "건수 금액 건수 금액 건수 금액",
+      "주민세 201,800 7,800 176,920 3,330 24,880 4,470 47.2"],
+     ["세 목\t부 과\t\t징 수\t\t미 수 납\t\t징수율(%)", "\t건수\t금액\t건수\t금액\t건수\t금액\t",
+      "주민세\t201,800\t7,800\t176,920\t3,330\t24,880\t4,470\t47.2"]),
+])
+def test_falls_marked_and_words_set_apart_such_headers_print(lines, read):
+    assert one_space_tables(lines) == read
+
+
 def test_a_season_among_months_is_read_without_a_day():
     assert parse_period("구 분 1/4분기 4월 5월 누 계", 2025) is not None
 
@@ -185,7 +202,8 @@ RECORDS = ("staffing", "vehicles", "budget")
 @pytest.mark.parametrize(("fixture", "records"), [
     ("2025-hanbit-chisu.txt", RECORDS), ("2025-hanbit-gyoyuk.txt", None), ("2025-hanbit-hongbo.md", RECORDS),
     ("2025-hanbit-semu3.txt", None), ("2021-hanbit-cheongsohaengjeong.txt", RECORDS),
-    ("2025-hanbit-gyotong.txt", ("vehicles", "budget"))])
+    ("2025-hanbit-gyotong.txt", ("vehicles", "budget")), ("2025-hanbit-jawon.txt", None),
+    ("2025-hanbit-semu.txt", RECORDS), ("2025-saesol1dong.txt", RECORDS), ("2023-hanbit-munhwacheyuk.md", RECORDS)])
 def test_the_raw_text_of_a_fixtures_pdf_reads_as_its_twin(fixture, records, tmp_path):
     """The fixture drawn as the samples' PDFs are, its `pdftotext -raw` text: the same findings, and the same records
     (`records`, or all of them)."""
