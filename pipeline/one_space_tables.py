@@ -35,6 +35,8 @@ _PERIOD_WORD_RE = patterns.compile(r"전년도?|금년도?|당초|최종|추경|
 _DATING_WORD_RE = patterns.compile(r"\d{4}\.|[’‘']\d\d\.?|\d{1,2}(?:~\d{1,2})?월")
 # an as-of date a header prints after a label (`집행률(%) (5.31.기준)`): part of that label's cell
 _AS_OF_RE = patterns.compile(r"[(（][^()（）]*기준[)）]")
+# a bracket of no word set apart after a label, its unit or formula letter (`집행률 (%)`): part of that label's cell
+_BRACKET_OF_NO_WORD_RE = patterns.compile(r"[(（][^()（）\p{Hangul}]+[)）]")
 _HEADER_WORD_RE = patterns.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³-]+")
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
 _GRAND_TOTALS = _TOTALS - {"소계"}
@@ -518,8 +520,8 @@ def _bare_figures(line: str) -> list[str] | None:
 
 
 def _header_words(line: str) -> list[str]:
-    """A header line's words, a bracket's words kept together (`집행률(B/A, %)`) and an as-of date in brackets after
-    a label kept with it (`집행률(%) (5.31.기준)`, `집행액(B) (5월말 기준)`: one cell)."""
+    """A header line's words, a bracket's words kept together (`집행률(B/A, %)`) and an as-of date or a bracket of no
+    word after a label kept with it (`집행률(%) (5.31.기준)`, `집행액(B) (5월말 기준)`, `집행률 (%)`: one cell)."""
     bracketed: list[str] = []
     for word in line.split(" "):
         if bracketed and _unclosed(bracketed[-1]):
@@ -528,7 +530,7 @@ def _header_words(line: str) -> list[str]:
             bracketed.append(word)
     words: list[str] = []
     for word in bracketed:
-        if words and _AS_OF_RE.fullmatch(word):
+        if words and (_AS_OF_RE.fullmatch(word) or _BRACKET_OF_NO_WORD_RE.fullmatch(word)):
             words[-1] = f"{words[-1]} {word}"
         else:
             words.append(word)

@@ -203,7 +203,8 @@ RECORDS = ("staffing", "vehicles", "budget")
     ("2025-hanbit-chisu.txt", RECORDS), ("2025-hanbit-gyoyuk.txt", None), ("2025-hanbit-hongbo.md", RECORDS),
     ("2025-hanbit-semu3.txt", None), ("2021-hanbit-cheongsohaengjeong.txt", RECORDS),
     ("2025-hanbit-gyotong.txt", ("vehicles", "budget")), ("2025-hanbit-jawon.txt", None),
-    ("2025-hanbit-semu.txt", RECORDS), ("2025-saesol1dong.txt", RECORDS), ("2023-hanbit-munhwacheyuk.md", RECORDS)])
+    ("2025-hanbit-semu.txt", RECORDS), ("2025-saesol1dong.txt", RECORDS), ("2023-hanbit-munhwacheyuk.md", RECORDS),
+    ("2022-hanbit-jaenan.md", RECORDS), ("2025-hanbit-budongsan.txt", RECORDS)])
 def test_the_raw_text_of_a_fixtures_pdf_reads_as_its_twin(fixture, records, tmp_path):
     """The fixture drawn as the samples' PDFs are, its `pdftotext -raw` text: the same findings, and the same records
     (`records`, or all of them)."""
@@ -252,3 +253,10 @@ def test_a_parts_name_alone_is_its_heading_in_a_text_that_indents_no_line(tmp_pa
     assert [(p.title, p.team) for p in report.projects] == [
         ("한빛 가을 문화축제 개최", "문화예술팀"), ("생활체육 활성화", "체육진흥팀")]
     assert [line.name for line in report.budget] == ["계", "문화예술 진흥", "지역축제 개최"]
+
+
+def test_a_bracket_of_no_word_set_apart_is_its_labels():
+    """`집행률 (%)`: one label (before, five labels for four columns, the budget unread)."""
+    lines = ["단위사업명 예산액 집행액 집행률 (%)", "계 8,452 3,108 36.8", "민방위 운영 1,312 596 45.4"]
+    assert one_space_tables(lines) == [
+        "단위사업명\t예산액\t집행액\t집행률 (%)", "계\t8,452\t3,108\t36.8", "민방위 운영\t1,312\t596\t45.4"]
