@@ -303,10 +303,30 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     if labels is not None and not all(  # letters set apart parted there by chance, unless into words so printed
             _is_header_word(label.replace(" ", "")) for label in labels[:2] if " " in label):
         labels = None
-    if labels is None and all(_is_total(row[0]) or _is_subtotal(row[0]) for group, row in body if group is not None):
+    if labels is None and (over_totals := _groups_over_totals(body)):
         merged = parted_labels(words, columns - 1)
-        labels = None if merged is None else [merged[0], "", *merged[1:]]
+        if merged is not None and all(_is_header_word(label.replace(" ", "")) for label in merged if " " in label):
+            labels, body = [merged[0], "", *merged[1:]], over_totals
     return None if labels is None else ([labels, *_two_level_rows(body)], k)
+
+
+def _groups_over_totals(body: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]] | None:
+    """The rows with each group's label beside its total, where each stands over its total (`도시공원` over `계 42
+    1,254,000`) or right below it, over the total's first row, the rows from there to the next total adding up to
+    its first figure (merged down over the rows below the total as well, centred on them: `계 42 1,254,000`,
+    `도시공원`, `근린공원 12 980,000`, `어린이공원 30 274,300`; not a label wrapped onto its row's line below a total,
+    `계 100 50`, `건강 증진`, `금연 사업 50 25`); None where a group's label is elsewhere."""
+    body = list(body)
+    for n, (group, row) in enumerate(body):
+        if group is None or _is_total(row[0]) or _is_subtotal(row[0]):
+            continue
+        if n == 0 or body[n - 1][0] is not None or not _is_total(body[n - 1][1][0]):
+            return None
+        end = next((m for m in range(n, len(body)) if _is_total(body[m][1][0])), len(body))
+        if sum(_amount(figures[1]) or 0 for _, figures in body[n:end]) != _amount(body[n - 1][1][1]):
+            return None
+        body[n - 1:n + 1] = [(group, body[n - 1][1]), (None, row)]
+    return body
 
 
 def _two_level_line(lines: list[str], k: int) -> tuple[str | None, list[str], int] | None:

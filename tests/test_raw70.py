@@ -190,6 +190,15 @@ def test_falls_marked_and_words_set_apart_such_headers_print(lines, read):
     assert one_space_tables(lines) == read
 
 
+def test_a_groups_label_merged_down_below_its_total_over_rows_adding_up_to_it():
+    """`도시공원` merged down over its total and rows, centred below the total: its group's label beside that total."""
+    lines = ["구 분 개소 면적(m²)", "계 42 1,254,000", "도시공원", "근린공원 12 980,000", "어린이공원 30 274,300",
+             "□ 공용차량"]
+    assert one_space_tables(lines) == [
+        "구 분\t\t개소\t면적(m²)", "도시공원\t계\t42\t1,254,000", "\t근린공원\t12\t980,000",
+        "\t어린이공원\t30\t274,300", "", "□ 공용차량"]
+
+
 def test_a_season_among_months_is_read_without_a_day():
     assert parse_period("구 분 1/4분기 4월 5월 누 계", 2025) is not None
 
