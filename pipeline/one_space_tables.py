@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pipeline import patterns
 from pipeline.values import DATE
 
-_FIGURE = r"[△▲+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
+_FIGURE = r"[△▲▼+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
 # a row's figure, a count of it noted in brackets too (`20(1)`, those on leave), or a dash
 _FIGURE_RE = patterns.compile(rf"{_FIGURE}(?:\(\d+\))?|-")
 # a spaced label's last letter with the formula letter the label prints (`정 원(A)`, `과 부 족(B-A)`): one letter
@@ -35,6 +35,8 @@ _PERIOD_WORD_RE = patterns.compile(r"전년도?|금년도?|당초|최종|추경|
 _DATING_WORD_RE = patterns.compile(r"\d{4}\.|[’‘']\d\d\.?|\d{1,2}(?:~\d{1,2})?월")
 # an as-of date a header prints after a label (`집행률(%) (5.31.기준)`): part of that label's cell
 _AS_OF_RE = patterns.compile(r"[(（][^()（）]*기준[)）]")
+# a bracket of no word set apart after a label, its unit or formula letter (`집행률 (%)`): part of that label's cell
+_BRACKET_OF_NO_WORD_RE = patterns.compile(r"[(（][^()（）\p{Hangul}]+[)）]")
 _HEADER_WORD_RE = patterns.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³-]+")
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
 _GRAND_TOTALS = _TOTALS - {"소계"}
@@ -46,12 +48,12 @@ _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
     "승용", "승합", "화물", "특수", "보유", "적합", "부적합", "기타", "비고", "내용", "대상", "기간", "증감", "전년",
     "금년", "건수", "금액", "인원", "개소", "일반직", "공무직", "기능직", "별정직", "임기제", "연번", "합계", "소계",
-    "직렬", "직급", "차종", "용도"))
+    "직렬", "직급", "차종", "용도", "회계", "단위사업", "세부사업", "누계", "세목", "부과", "징수", "미수납"))
 # a staffing table's class of posts, `일반직`, `관리운영직`, `임기제`, two joined by a dot (`별정직ㆍ임기제`): a word
 # its header prints
 _CLASS_RE = patterns.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
-# a grade of posts (`5급`, `라급`, a 시간선택제임기제's)
-_GRADE_RE = patterns.compile(r"(?:\d{1,2}|[가-힣])급")
+# a grade of posts (`5급`, `라급`, a 시간선택제임기제's), two as one label (`8ㆍ9급`)
+_GRADE_RE = patterns.compile(r"(?:\d{1,2}(?:[ㆍ·]\d{1,2})?|[가-힣])급")
 # a rank of a series of posts, its stem and its rank letter (`연구관`, `연구사`, `지도관`, `지도사`)
 _RANK_RE = patterns.compile(r"[가-힣]{2,}[관사]")
 # a class of posts and its grade or kind as one label (`별정직 6급`, `시간선택제임기제 라급`, `임기제 전문임기제`)
@@ -63,7 +65,9 @@ _MAX_RUN = 16  # letters set apart in a row at most: a header's labels, not a sp
 _NOT_A_ROW = ("○", "□", "-", "※", "ㆍ", "·", "▶", "(")
 # a part's number (`2. 인 력`, `가.`, `Ⅱ.`, `①`): no row's label
 _HANGUL_RE = patterns.compile(r"\p{Hangul}")
+_LETTER_RE = patterns.compile(r"\p{L}")
 _DIGIT_RE = patterns.compile(r"\d")
+_NUMBER_RE = patterns.compile(r"\d+")
 _BRACKET_ON_OR_SPACE_RE = patterns.compile(r"[(（].*|\s")  # a label's bracket and what follows, and its spaces
 _PART_NUMBER_RE = patterns.compile(r"\d+\.|\p{Hangul}\.|[Ⅰ-Ⅻ]|[①-⑳]")
 _GROUP_SUBTOTAL_RE = patterns.compile(r"(.+) (소 ?계)")  # a group's label and its 소계's, one line (`청사 관리 소 계`)
@@ -131,17 +135,34 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
                 tables.append((i - len(header), i + 1))
             i += 1
             continue
-        rows = [first]
-        while i + len(rows) < len(lines) and (row := _row_figures(lines[i + len(rows)])) and len(row) == len(first):
+        rows, k = [first], i + 1
+        while k < len(lines):
+            again = int(i > 0 and lines[k] == lines[i - 1])  # its header printed again over the next page's rows
+            if k + again >= len(lines) or (row := _row_figures(lines[k + again], sub_row=True)) is None or len(
+                    row) != len(first):
+                break
             rows.append(row)
+            k += 1 + again
+        if _blanks_dropped(lines, k, len(first)):
+            i = k
+            continue
         header = _header_rows(lines, i, len(first))
         if (parted := _spaced_words_apart(rows)) and (two := _two_label_header(lines, i, len(first) + 1)):
             header, rows = two, parted
         if header is not None:
-            lines[i - len(header):i + len(rows)] = ["\t".join(cells) for cells in [*header, *rows]]
+            # a header printed again left out: blank lines after the table keep the lines below it where they were
+            lines[i - len(header):k] = ["\t".join(cells) for cells in [*header, *rows]] + [""] * (k - i - len(rows))
             tables.append((i - len(header), i + len(rows)))
-        i += len(rows)
+        i = k
     return lines, tables
+
+
+def _blanks_dropped(lines: list[str], k: int, cells: int) -> bool:
+    """Whether line k, right below a table's rows of `cells` cells, is a row of fewer figures: one of the table's whose
+    blank cells `pdftotext -raw` dropped (`도시관리팀 6 2 2 1 1` under `도시계획팀 7 1 1 3 1 1`), which no figure
+    tells the columns of. The table so cut short stays text: read, its total would be checked against the rows
+    above that line alone."""
+    return k < len(lines) and (row := _row_figures(lines[k])) is not None and len(row) < cells
 
 
 def _spaced_words_apart(rows: list[list[str]]) -> list[list[str]] | None:
@@ -169,14 +190,17 @@ def _two_label_header(lines: list[str], first_row: int, columns: int) -> list[li
     return header
 
 
-def _row_figures(line: str) -> list[str] | None:
-    """A row's cells, its label and two figures or more, or None."""
+def _row_figures(line: str, sub_row: bool = False) -> list[str] | None:
+    """A row's cells, its label and two figures or more, or None; where `sub_row` (a row below a table's first), its
+    label may start with a dash, a row under the one above (`- 지방소득세 6,800 2,380 35.0 4,420` under `시 세`), and be
+    Latin letters alone (`CNG 15 12 - 3 - -` under `경 유`)."""
     words = line.split(" ")
     n = len(words)
     while n > 0 and _FIGURE_RE.fullmatch(words[n - 1]):
         n -= 1
     label = " ".join(words[:n])
-    if len(words) - n < 2 or not _HANGUL_RE.search(label) or label.startswith(_NOT_A_ROW):
+    if len(words) - n < 2 or not (_LETTER_RE if sub_row else _HANGUL_RE).search(label) or label.removeprefix(
+            "- " if sub_row else "").startswith(_NOT_A_ROW):
         return None
     return [label, *words[n:]]
 
@@ -276,13 +300,33 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     words = _header_words(lines[i])
     columns = len(body[0][1]) + 1
     labels = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
-    if labels is not None and " " in labels[0] + labels[1] and not all(  # letters set apart parted there by chance
-            _is_header_word(label.replace(" ", "")) for label in labels[:2]):  # unless into words so printed
+    if labels is not None and not all(  # letters set apart parted there by chance, unless into words so printed
+            _is_header_word(label.replace(" ", "")) for label in labels[:2] if " " in label):
         labels = None
-    if labels is None and all(_is_total(row[0]) or _is_subtotal(row[0]) for group, row in body if group is not None):
+    if labels is None and (over_totals := _groups_over_totals(body)):
         merged = parted_labels(words, columns - 1)
-        labels = None if merged is None else [merged[0], "", *merged[1:]]
+        if merged is not None and all(_is_header_word(label.replace(" ", "")) for label in merged if " " in label):
+            labels, body = [merged[0], "", *merged[1:]], over_totals
     return None if labels is None else ([labels, *_two_level_rows(body)], k)
+
+
+def _groups_over_totals(body: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]] | None:
+    """The rows with each group's label beside its total, where each stands over its total (`도시공원` over `계 42
+    1,254,000`) or right below it, over the total's first row, the rows from there to the next total adding up to
+    its first figure (merged down over the rows below the total as well, centred on them: `계 42 1,254,000`,
+    `도시공원`, `근린공원 12 980,000`, `어린이공원 30 274,300`; not a label wrapped onto its row's line below a total,
+    `계 100 50`, `건강 증진`, `금연 사업 50 25`); None where a group's label is elsewhere."""
+    body = list(body)
+    for n, (group, row) in enumerate(body):
+        if group is None or _is_total(row[0]) or _is_subtotal(row[0]):
+            continue
+        if n == 0 or body[n - 1][0] is not None or not _is_total(body[n - 1][1][0]):
+            return None
+        end = next((m for m in range(n, len(body)) if _is_total(body[m][1][0])), len(body))
+        if sum(_amount(figures[1]) or 0 for _, figures in body[n:end]) != _amount(body[n - 1][1][1]):
+            return None
+        body[n - 1:n + 1] = [(group, body[n - 1][1]), (None, row)]
+    return body
 
 
 def _two_level_line(lines: list[str], k: int) -> tuple[str | None, list[str], int] | None:
@@ -351,10 +395,10 @@ def _is_subtotal(label: str) -> bool:
 
 def _amount(figure: str) -> int | None:
     """A figure's amount (`△16,200` is -16200), None where it is none (`-`) or not whole."""
-    digits = figure.lstrip("△▲+-").replace(",", "")
+    digits = figure.lstrip("△▲▼+-").replace(",", "")
     if not digits.isdigit():
         return None
-    return -int(digits) if figure[:1] in "△▲-" else int(digits)
+    return -int(digits) if figure[:1] in "△▲▼-" else int(digits)
 
 
 def _noted_row(line: str) -> tuple[str, list[str], str] | None:
@@ -380,8 +424,11 @@ def _header_rows(lines: list[str], first_row: int, columns: int, labelled: bool 
     one = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
     if one is not None:
         return [one]
-    if len(above) == 2 and _is_header_line(above[0]):
-        return _two_header_rows(above[0].split(" "), above[1].split(" "), columns, labelled)
+    if len(above) == 2 and _is_header_line(above[0]) and (
+            two := _two_header_rows(above[0].split(" "), above[1].split(" "), columns, labelled)):
+        return two
+    if first_row >= 3 and all(map(_is_header_line, lines[first_row - 3:first_row])):
+        return _three_header_rows(*(line.split(" ") for line in lines[first_row - 3:first_row]), columns, labelled)
     return None
 
 
@@ -389,38 +436,83 @@ def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: in
                      labelled: bool) -> list[list[str]] | None:
     """A header of two lines parted into `columns` columns: the lower line's labels under groups of the upper's
     (`일 반 직` over `5급 … 9급`), each group starting where a lower label repeats one of the group before it
-    (`5급 … 9급 6급 7급`, `소 계 소형 중형 소 계 소형 중형`); the upper line's other labels merged down beside
-    them: the rows' labels' (`구 분`, where `labelled`) and the totals (`계`, `총 계`) left of the groups, the rest
-    right (`공 무 직`). None where the labels part no such way."""
-    lower = parted_labels(lower_words, None)
-    if not lower or len(lower) < 2 or len(lower) >= columns:
-        return None
-    groups = _groups(lower)
-    upper = parted_labels(upper_words, columns - len(lower) + len(groups))
-    if upper is None:
-        return None
-    left = int(labelled)
-    while left < len(upper) and upper[left].replace(" ", "") in _TOTALS:
-        left += 1
-    right = len(upper) - left - len(groups)
-    if right < 0 or left + right != columns - len(lower):
-        return None
-    top = upper[:left]
-    for label, group in zip(upper[left:left + len(groups)], groups, strict=True):
-        top += [label] + [""] * (len(group) - 1)
-    return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
+    (`5급 … 9급 6급 7급`, `소 계 소형 중형 소 계 소형 중형`) or ranks no lower than the grade before it (`8급` after
+    `8ㆍ9급`); the upper line's other labels merged down beside them: the rows' labels' (`구 분`, where `labelled`)
+    and the totals (`계`, `총 계`) left of the groups, the rest right (`공 무 직`). The lower line's runs of letters
+    set apart are each a label, or parted as the columns left for them ask (`소 형 중 형`: `소 형 | 중 형`). None where
+    the labels part no such way."""
+    for lower in _lower_partings(lower_words, columns):
+        groups = _groups(lower)
+        upper = parted_labels(upper_words, columns - len(lower) + len(groups))
+        if upper is None:
+            continue
+        left = int(labelled)
+        while left < len(upper) and upper[left].replace(" ", "") in _TOTALS:
+            left += 1
+        right = len(upper) - left - len(groups)
+        if right < 0 or left + right != columns - len(lower):
+            continue
+        top = upper[:left]
+        for label, group in zip(upper[left:left + len(groups)], groups, strict=True):
+            top += [label] + [""] * (len(group) - 1)
+        return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
+    return None
+
+
+def _three_header_rows(upper_words: list[str], middle_words: list[str], lower_words: list[str], columns: int,
+                       labelled: bool) -> list[list[str]] | None:
+    """A header of three lines parted into `columns` columns: the lower line's labels in groups (`_groups`), the
+    middle line's labels one over each group (`행 정`, `사 서` over `5급 … 8급 6급 7급`), and one label of the upper
+    line over them all (`일 반 직`), its others merged down beside them as in a header of two lines (`구 분`, `계`
+    left, `공무직` right). None where the labels part no such way."""
+    for lower in _lower_partings(lower_words, columns):
+        groups = _groups(lower)
+        middle = parted_labels(middle_words, len(groups))
+        if len(groups) < 2 or middle is None:
+            continue
+        two = _two_header_rows(upper_words, [label.replace(" ", "") for label in middle], columns - len(lower)
+                               + len(groups), labelled)
+        if two is None:
+            continue
+        left = next(n for n, label in enumerate(two[1]) if label)
+        right = len(two[1]) - left - len(groups)
+        if any(two[0][left + 1:left + len(groups)]):  # the upper line's labels over the middle's more than one
+            continue
+        spans = [len(group) for group in groups]
+        top = two[0][:left + 1] + [""] * (len(lower) - 1) + two[0][left + len(groups):]
+        middle_row = [""] * left + [cell for label, span in zip(middle, spans, strict=True)
+                                    for cell in [label] + [""] * (span - 1)] + [""] * right
+        return [top, middle_row, [""] * left + lower + [""] * right]
+    return None
+
+
+def _lower_partings(words: list[str], columns: int) -> list[list[str]]:
+    """The ways a header's lower line parts into two labels or more, fewer than `columns`: each run of letters one
+    label first, then into each count from the most."""
+    partings = [parted_labels(words, count) for count in (None, *range(columns - 1, 1, -1))]
+    return [lower for n, lower in enumerate(partings)
+            if lower is not None and 2 <= len(lower) < columns and lower not in partings[:n]]
 
 
 def _groups(labels: list[str]) -> list[list[str]]:
     """A header's lower labels in the groups the line above spans: a group starts where a label repeats one of the
-    group before it (`6급` after `5급 … 9급`, `소 계` again) or is of another kind than the one before it (`연구관`
-    after `8급`, `지도관` after `연구사`: grades, posts of one stem)."""
+    group before it (`6급` after `5급 … 9급`, `소 계` again), ranks no lower than the grade before it (`5급` after
+    `8급`, `8급` after `8ㆍ9급`) or is of another kind than the one before it (`연구관` after `8급`, `지도관` after
+    `연구사`: grades, posts of one stem)."""
     groups: list[list[str]] = [[]]
     for label in labels:
-        if label in groups[-1] or groups[-1] and _another_kind(groups[-1][-1], label):
+        if label in groups[-1] or groups[-1] and (_another_kind(groups[-1][-1], label)
+                                                  or _ranks_again(groups[-1][-1], label)):
             groups.append([])
         groups[-1].append(label)
     return groups
+
+
+def _ranks_again(before: str, label: str) -> bool:
+    """Whether a grade ranks no lower than the grade before it (`5급` after `8급`), as a class's grades run down."""
+    numbers = [[int(n) for n in _NUMBER_RE.findall(grade)] for grade in (before, label)
+               if _GRADE_RE.fullmatch(grade.replace(" ", ""))]
+    return len(numbers) == 2 and all(numbers) and numbers[1][0] <= numbers[0][-1]
 
 
 def _another_kind(before: str, label: str) -> bool:
@@ -430,23 +522,26 @@ def _another_kind(before: str, label: str) -> bool:
 
 def _kind(label: str) -> str | None:
     """What kind of post a header's label names: a grade (`5급`), a rank named by its series' stem (`연구관`,
-    `연구사`: `연구`), or None (`소형`, `살수차`: no post)."""
+    `연구사`: `연구`), a class (`전문임기제`, `시간선택제임기제`), or None (`소형`, `살수차`: no post)."""
     label = label.replace(" ", "")
     if _GRADE_RE.fullmatch(label):
         return "급"
+    if _CLASS_RE.fullmatch(label):
+        return "직"
     return label[:-1] if _RANK_RE.fullmatch(label) else None
 
 
 def _bare_figures(line: str) -> list[str] | None:
     """A row of two figures or more and no label (`385,200(구비) 140,100(구비) 36.4`, under `예산액 집행액 집행률(%)`:
-    a project's budget), or None."""
+    a project's budget), a dash among them for none (`615 - - 615` under `계 국비 시비 구비`), or None."""
     words = line.split(" ")
-    return words if len(words) > 1 and all(map(_BARE_FIGURE_RE.fullmatch, words)) else None
+    return words if len(words) > 1 and all(_BARE_FIGURE_RE.fullmatch(word) or word == "-" for word in words) and (
+        _DIGIT_RE.search(line)) else None
 
 
 def _header_words(line: str) -> list[str]:
-    """A header line's words, a bracket's words kept together (`집행률(B/A, %)`) and an as-of date in brackets after
-    a label kept with it (`집행률(%) (5.31.기준)`, `집행액(B) (5월말 기준)`: one cell)."""
+    """A header line's words, a bracket's words kept together (`집행률(B/A, %)`) and an as-of date or a bracket of no
+    word after a label kept with it (`집행률(%) (5.31.기준)`, `집행액(B) (5월말 기준)`, `집행률 (%)`: one cell)."""
     bracketed: list[str] = []
     for word in line.split(" "):
         if bracketed and _unclosed(bracketed[-1]):
@@ -455,7 +550,7 @@ def _header_words(line: str) -> list[str]:
             bracketed.append(word)
     words: list[str] = []
     for word in bracketed:
-        if words and _AS_OF_RE.fullmatch(word):
+        if words and (_AS_OF_RE.fullmatch(word) or _BRACKET_OF_NO_WORD_RE.fullmatch(word)):
             words[-1] = f"{words[-1]} {word}"
         else:
             words.append(word)
@@ -502,6 +597,8 @@ def parted_labels(words: list[str], count: int | None) -> list[str] | None:
             pieces.append(total)
         elif word in _DOTS and pieces and isinstance(pieces[-1], list):  # within a label: `별 정 직 ㆍ 임 기 제`
             pieces[-1][-1] += f" {word}"
+        elif word == "계" and pieces and isinstance(pieces[-1], list) and _is_header_word(f"{pieces[-1][-1]}계"):
+            pieces[-1].append(word)  # a word's last letter, not a total: `회 계`
         elif len(word) == 1 and word not in _ONE_LETTER_LABELS or _LETTER_NOTED_RE.fullmatch(word):
             if pieces and isinstance(pieces[-1], list):
                 pieces[-1].append(word)

@@ -1054,7 +1054,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                 break
             if (not wrapped and paragraph and _starts_apart(lines[k])) or (
                     paragraph and _is_field_under(lines[k], raw)) or not paragraph and (
-                    _apart_left_of(lines[k], raw)
+                    _apart_left_of(lines[k], raw) or _NUMBERED_TEAM_TITLE_RE.match(texts[k])
                     or not wrapped and not (_indented_under(lines[k], raw) or _broken_off(lines[i - 1]))):
                 break
             block = _extend(block, texts[k])
@@ -1085,12 +1085,15 @@ _CENTRED_INDENT = 4  # display columns a centred line is set in from the margin 
 def _part_headings(lines: list[str], texts: list[str], page_starts: list[int]) -> frozenset[int]:
     """The lines (from 0) printing a part of the report's name alone (`REPORT_PART_RE`: `주요업무 추진실적`) as a
     heading, where no blank line sets them apart: centred on the text (`pdftotext -layout` prints a centred heading
-    so) or first on its page. No running text is printed so: a line of it goes on from the one above or to the one
-    below, which neither line may (each a block of its own, a heading)."""
+    so), first on its page, or anywhere in a text that indents no line (`pdftotext -raw` prints no centring). No
+    running text is printed so: a line of it goes on from the one above or to the one below, which neither line may
+    (each a block of its own, a heading)."""
     found = [i for i, text in enumerate(texts) if text and len(text) <= 24 and text[-1] in _PART_NAME_ENDS
              and "\t" not in lines[i] and REPORT_PART_RE.match(compact(text))]
     if not found:
         return frozenset()
+    if not any(line[:1] in " \t" and line.strip() and "\t" not in line.strip() for line in lines):  # a tab row's
+        return frozenset(found)  # blank first cells no indent
     width = max((display_width(line.rstrip()) for line in lines if _is_running_text(line.strip())), default=0)
     return frozenset(i for i in found if _centred(lines[i], width) or _first_on_page(texts, i, page_starts))
 

@@ -1269,6 +1269,12 @@ def _within_a_year_of_the_years_end(spans: list[tuple[int, int]], own_years: lis
               for (first, last), own_year in zip(spans[crossing + 1:], own_years[crossing + 1:], strict=True))]
 
 
+def _prints_a_day(point: _Point) -> bool:
+    """Whether a point prints its day (`2. 10.`): a month's may, a half's or quarter's (`_SEASON_RE`, no day group:
+    `1/4분기 4월 5월`) never."""
+    return bool(point.match.groupdict().get("day"))
+
+
 def _runs(points: list[_Point], text: str) -> list[tuple[list[_Point], list[str]]]:
     """The runs of points joined as a range or list, each with how its points are joined ('range' or 'list'
     between each two). A run of three or more with nothing but spaces between (`1월 2월 3월 …`) is a schedule's
@@ -1277,7 +1283,7 @@ def _runs(points: list[_Point], text: str) -> list[tuple[list[_Point], list[str]
     links = [_link(text[a.match.end():b.match.start()]) for a, b in itertools.pairwise(points)]
     in_schedule = set()
     for i in range(len(links) - 1):
-        if links[i] == links[i + 1] == "space" and not any(point.match[_POINT_DAY] for point in points[i:i + 3]):
+        if links[i] == links[i + 1] == "space" and not any(_prints_a_day(point) for point in points[i:i + 3]):
             in_schedule |= {i, i + 1, i + 2}
     runs: list[tuple[list[_Point], list[str]]] = []
     for i, point in enumerate(points):
