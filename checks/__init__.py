@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from checks import budget, cover, cross, items, places, projects, reading, staffing, tables, vehicles
 from checks.base import Found, Rule
+from pipeline.values import parse_amount
 from schemas import Finding, Report
 
 CHECK_MODULES = (reading, cover, staffing, vehicles, budget, projects, items, tables, cross)
@@ -35,13 +36,15 @@ def _said_once(findings: list[Found]) -> list[Found]:
     the other way round (a 단위사업's 집행액 `2,048,001` where the 계 and its project both make 2,048,000: its
     `sum.budget`, not also `cross.executed` at the project's line). A warning of a bound (`≤ 8,450,000천원`, a
     project's budget over its 단위사업's) goes too beside any finding that says its figure should be that bound (the
-    project's `sum.project_budget` on its 계, or `cross.project_budget` against its text): it says no more."""
+    project's `sum.project_budget` on its 계, or `cross.project_budget` against its text): it says no more. Figures
+    are compared as amounts, however each place writes them (the text's `4억원` is the table's `400백만원`)."""
     errors = {_cell(f) for f in findings if f.severity == "error"}
     exact = {_cell(f) for f in findings if not _is_bound(f)}
-    found_right = {(f.row, f.column, f.actual, f.expected) for f in findings if f.severity == "error"}
+    found_right = {(f.row, f.column, _amount(f.actual), _amount(f.expected)) for f in findings
+                   if f.severity == "error"}
     return [f for f in findings if not f.rule.startswith("cross.") or f.severity == "error"
             or _cell(f) not in (exact if _is_bound(f) else errors)
-            and (f.row, f.column, f.expected, f.actual) not in found_right]
+            and (f.row, f.column, _amount(f.expected), _amount(f.actual)) not in found_right]
 
 
 def _is_bound(finding: Found) -> bool:
@@ -52,4 +55,10 @@ def _is_bound(finding: Found) -> bool:
 def _cell(finding: Found) -> tuple:
     """A finding's figure (where it is printed, its column) and what it says of it (a bound as its figure)."""
     expected = finding.expected.removeprefix("≤ ") if finding.expected else finding.expected
-    return finding.source.page, finding.source.line, finding.column, expected, finding.actual
+    return finding.source.page, finding.source.line, finding.column, _amount(expected), _amount(finding.actual)
+
+
+def _amount(figure: str | None) -> int | str | None:
+    """A finding's figure as an amount in won where it is money (`4억원`, `400백만원`: 400,000,000), else as
+    written."""
+    return parse_amount(figure) if figure and parse_amount(figure) is not None else figure

@@ -2355,13 +2355,13 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
     alone found none, the line of the label placed gone stopping the rows above it), each starting right of the label
     (lines of a table: two cells at least among them), and it stands halfway between its group's first and last rows, no
     rule between them (where rules part the rows, they place a merged cell's label: `_merged_labels_joined`,
-    `_place_merged_labels`). A schedule's step centred on an odd number of rows stands on its middle row's line
-    (`_step_of_three_rows_placed`)."""
+    `_place_merged_labels`). A label centred on an odd number of rows stands on its middle row's line
+    (`_label_on_middle_row_placed`)."""
     ends: dict[int, int] = {}  # the last line of each group whose label is placed, by its first line's id
     gone: set[int] = set()  # the lines of the labels placed
     for k, label in enumerate(run):
         cells = _cells(label) if 0 < k < len(run) - 1 else []
-        if len(cells) >= 2 and _step_of_three_rows_placed(run, k, cells[0], ends):
+        if len(cells) >= 2 and _label_on_middle_row_placed(run, k, cells[0], ends):
             continue
         if len(cells) != 1:
             continue
@@ -2547,16 +2547,20 @@ def _top_set_label_placed(run: list[_Line], pieces: list[tuple[int, tuple[float,
     return row, (x0, x1, _overflow(x0, x1, text, size))
 
 
-def _step_of_three_rows_placed(run: list[_Line], k: int, first_cell: tuple[float, float, str],
+def _label_on_middle_row_placed(run: list[_Line], k: int, first_cell: tuple[float, float, str],
                                ends: dict[int, int]) -> bool:
-    """A schedule's step label merged down over an odd number of rows of a table without rules, centred in its cell,
-    stands on its middle row's line (`주민 교육` on the second of its three rows, 2차's): it goes to its group's first
-    row (`_centred_row_labels_placed`), where as many rows above its line as below leave the label's column blank, and
-    those above it are none of the step's above (a row's label of its own there, the header's, or a step's placed on
+    """A row label merged down over an odd number of rows of a table without rules between them, centred in its
+    cell, stands on its middle row's line (a schedule's step `주민 교육` on the second of its three rows, 2차's;
+    `국가통계` on `지역별고용조사`, the second of its three surveys): it goes to its group's first row
+    (`_centred_row_labels_placed`), where as many rows above its line as below leave the label's column blank, and
+    those above it are none of the label's above (a row's label of its own there, the header's, or a label's placed on
     its first row whose rows end right above them: `ends`, the last line of each placed group by its first line's
-    id). Only in a schedule (its header prints three month labels at least): a label on a row's line of another table
-    may as well be its group's first, printed at the top, the rows below it its group's. `first_cell`: the label's
-    first cell, as its caller worked it out. Returned: whether the label was placed so."""
+    id). Only where the rows above it can be no other label's: in a schedule (its header prints three month labels
+    at least), under a rule parting them from the line above them (the header's), under a line of labels alone over
+    rows of figures (the header, unruled), or right under a group placed (`ends`); else a label on a row's line may
+    as well be its group's first, printed at the top, the rows above it the group's above (before, outside a
+    schedule, `국가통계` went to its second row, its first row a row of no group). `first_cell`:
+    the label's first cell, as its caller worked it out. Returned: whether the label was placed so."""
     label = run[k]
     x0, x1, _text = first_cell
 
@@ -2576,9 +2580,13 @@ def _step_of_three_rows_placed(run: list[_Line], k: int, first_cell: tuple[float
     if (rows < 1 or rows > below - k - 1 or not (column[0] < x1 and x0 < column[1])
             or not all(b.top - a.top <= 2 * PARAGRAPH_GAP * a.size for a, b in itertools.pairwise(group))):
         return False
+    # the rows above it are none of a label above them: a rule under the line above them, a line of labels alone over
+    # rows of figures (the header), or a group placed ending there
+    owned_above = (id(run[above]) in ends or run[above].band is not None and run[above].band[1] <= label.top
+                   or not _prints_figure(run[above]) and all(map(_prints_figure, group)))
     header = next((line for line in reversed(run[:k - rows]) if _restyled(label, line)
                    or sum(is_month_label(text) for _a, _b, text in _cells(line)) >= 3), None)
-    if header is None or _restyled(label, header):
+    if not owned_above and (header is None or _restyled(label, header)):
         return False
     first = group[0]
     words = list(zip(label.words, label.tops, strict=True))

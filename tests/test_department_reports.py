@@ -70,7 +70,12 @@ each with one planted error or two: the check finds the figure that is wrong, on
 - `2024-hanbit-gihuhwangyeong.txt` (기후환경과 2024, tabs as the real report's): staffing with grades as rows, a
   second table of 공무직 and 기간제, a 세출 budget of two years with 증감률 and rates printed `42.0%`, a 세입 table,
   a 사업기간 over years whose 총사업비 prints each year's share, 향후계획 as a table `추진일정 | 내용` ending in
-  `’25. 1월 ~`; project 1's 총사업비 3,700백만원 where its years make 3,600 (`tests/test_hunt69.py`)."""
+  `’25. 1월 ~`; project 1's 총사업비 3,700백만원 where its years make 3,600 (`tests/test_hunt69.py`).
+- `2023-hanbit-jachihaengjeong.txt` (자치행정과 2023, tabs as the real report's, the 주요업무 untitled but in the
+  contents): staffing of spaced classes short `▲1`, 동 by 권역 merged down with a `소 계` each, `총5대 (정수 5)`, a
+  budget in 백만원 with decimals, projects' budgets as rows `계 | 국 비 | 시 비 | 구 비` and stated in 억 and 만원,
+  surveys merged down three rows and two; the 예산현황's 계 집행액 1,792.1 where its lines make 1,729.1, project
+  Ⅲ-1's 구비 410.0 where its 계 and text make 400.0 (`tests/test_hunt70.py`)."""
 
 import functools
 from datetime import date
