@@ -5,9 +5,12 @@ cost70):
   900,000)`) or alone on a line under it (`- 계 2,400,000 / 국비 1,000,000 / …`): the sources are kept as budget
   lines of the project of a table of their own (`total_cost_lines`: a line a source and the 계, the total beside
   each as its `총사업비`, no 예산액, no year's budget), stored as a cost table by sources keeps its 총사업비 column,
-  and their sum is checked (`sum.project_budget`, column `총사업비`); before, neither kept nor checked;
-- its years' shares printed under it, a bullet a year (`- 2024년: 1,200,000천원`) or on one line (`- ’25년 900,000 /
-  ’26년 1,500,000`), checked as shares on its own line are (`sum.project_cost`); before, not checked;
+  and their sum is checked (`sum.project_budget`, column `총사업비`); so is each year's share printed by its sources
+  on a line under it (`- 2024년: 1,200,000천원(국비 600,000, …)`: a column `2024년`); before, neither kept nor
+  checked;
+- its years' shares printed under it, a bullet a year (`- 2024년: 1,200,000천원`, its sources after it or not) or on
+  one line (`- ’25년 900,000 / ’26년 1,500,000`), checked as shares on its own line are (`sum.project_cost`); before,
+  not checked;
 and a vehicle table printing a fuel another way than the one name it is stored by (`가솔린`, stored 휘발유): a finding
 names it as printed, that a reader finds it (before, `휘발유`, printed nowhere)."""
 
@@ -173,3 +176,28 @@ def test_a_fuel_is_named_as_printed_in_a_finding_and_stored_by_its_one_name(tmp_
     found = run_checks(read(tmp_path, "전기차\t2\t2\t-\t-", "전기차\t3\t2\t-\t-"))
     assert [(f.row, f.column, f.expected, f.actual) for f in found] == [("계", "전기차", "2", "3")]
     assert "휘발유" not in " ".join(f.message for f in found)
+
+
+YEARS = "  - 2024년: 1,200,000천원\n  - 2025년: 1,500,000천원\n  - 2026년: 900,000천원\n"
+BY_SOURCE_A_YEAR = ("  - 2024년: 1,200,000천원(국비 600,000, 시비 300,000, 구비 300,000)\n"
+                    "  - 2025년: 1,500,000천원(국비 750,000, 시비 375,000, 구비 375,000)\n"
+                    "  - 2026년: 900,000천원(국비 450,000, 시비 225,000, 구비 225,000)\n")
+
+
+def test_each_years_share_by_its_sources_is_a_column_of_the_total_costs_table(tmp_path):
+    report = read(tmp_path, YEARS, BY_SOURCE_A_YEAR)
+    assert findings(report) == []
+    assert [(b.name, b.other_columns) for b in report.projects[0].total_cost_lines] == [
+        ("계", {"총사업비": "3,600,000", "2024년": "1,200,000", "2025년": "1,500,000", "2026년": "900,000"}),
+        ("국비", {"총사업비": "1,800,000", "2024년": "600,000", "2025년": "750,000", "2026년": "450,000"}),
+        ("시비", {"총사업비": "900,000", "2024년": "300,000", "2025년": "375,000", "2026년": "225,000"}),
+        ("구비", {"총사업비": "900,000", "2024년": "300,000", "2025년": "375,000", "2026년": "225,000"})]
+    # a year's source wrong: that year's 계 against its sources, on the year's line
+    wrong = BY_SOURCE_A_YEAR.replace("구비 375,000)", "구비 385,000)")
+    assert findings(read(tmp_path, YEARS, wrong)) == [
+        ("sum.project_budget", "계", "2025년", "1,510,000천원", "1,500,000천원", TOTAL_LINE + 2)]
+    # a year's share wrong: the years against the total too (its sources make 1,500,000)
+    wrong = BY_SOURCE_A_YEAR.replace("2025년: 1,500,000천원", "2025년: 1,600,000천원")
+    assert findings(read(tmp_path, YEARS, wrong)) == [
+        ("sum.project_cost", "총사업비", None, "3,700,000천원", "3,600,000천원", TOTAL_LINE),
+        ("sum.project_budget", "계", "2025년", "1,500,000천원", "1,600,000천원", TOTAL_LINE + 2)]
