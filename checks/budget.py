@@ -72,7 +72,7 @@ def check(report: Report, disagreeing: list[Disagreeing]) -> list[Found]:
         table = _TableCheck(unit_table(printed_lines[0], report.budget), SUM, "단위사업", _unit_rest)
         findings += _at_printed_cells(_one_cell(printed_lines, table, elsewhere), printed_lines)
     for project in report.projects:
-        for printed_lines in printed_tables(project.budget_lines):
+        for printed_lines in printed_tables(project.budget_lines) + by_table(project.total_cost_lines):
             table = _TableCheck(project_table(project), PROJECT_SUM, "세부내역", _project_rest)
             findings += _at_printed_cells(_one_cell(printed_lines, table, elsewhere), printed_lines)
     return findings

@@ -44,7 +44,8 @@ def _costs(project: Project, items: list[ProjectItem]) -> list[Found]:
     while pending:
         item = pending.pop()
         pending += item.children
-        if item.amount_krw is None or (printed := cost_shares(item.text, years)) is None:
+        if item.amount_krw is None or (
+                printed := cost_shares(item.text, years, [child.text for child in item.children])) is None:
             continue
         unit, shares, covered = printed
         # `총사업비`, of `총사업비: …` or `총사업비 …`

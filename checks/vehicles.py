@@ -126,17 +126,21 @@ def _on_printed_cells(fleet: VehicleFleet, findings: list[Found]) -> list[Found]
     as the one finding the fleet as printed, each such count its cells, gives on one of its cells: the cell found
     wrong, by its label as printed and its own figure (the 계 row's `가솔린` 3 where 승용's 1 and 승합's 1 make 2;
     else the 계 row's `휘발유` 6 for 5, a sum printed nowhere). Where the cells as printed tell no one of them, the
-    finding stays."""
+    finding stays. So is a fuel printed once another way than its one name (`가솔린`, stored 휘발유) named as printed,
+    in a finding on its cell and in one naming it among a sum's parts (`휘발유·경유 대수`), that a reader finds it."""
     summed = {(cell.category, f"{status}{cell.column}"): {f"{status}{part.column}" for part in cell.printed}
               for field, status in _STATUSES.items() for cell in getattr(fleet, field) if cell.printed}
-    if not any(f.rule == SUM.id and (f.row, f.column) in summed for f in findings):  # most fleets print none
+    if not summed or not findings:  # most fleets print none
         return findings
     as_printed = _one_cell(fleet.model_copy(update={
         field: [part for cell in getattr(fleet, field) for part in cell.printed or [cell]] for field in _STATUSES}))
     named = []
     for f in findings:
-        columns = summed.get((f.row, f.column), set()) if f.rule == SUM.id else set()
-        on_cells = [g for g in as_printed if g.rule == SUM.id and g.row == f.row and g.column in columns]
+        if f.rule == SUM.id and (columns := summed.get((f.row, f.column))):
+            on_cells = [g for g in as_printed if g.rule == SUM.id and g.row == f.row and g.column in columns]
+        else:  # a finding on no such count: the same, its message as printed
+            on_cells = [g for g in as_printed if (g.rule, g.row, g.column, g.expected, g.actual, g.source) == (
+                f.rule, f.row, f.column, f.expected, f.actual, f.source)]
         named.append(on_cells[0] if len(on_cells) == 1 else f)
     return named
 

@@ -12,6 +12,7 @@ import functools
 import itertools
 import unicodedata
 from collections.abc import Callable
+from decimal import Decimal
 from typing import NamedTuple
 
 import regex
@@ -19,7 +20,7 @@ import regex
 from extractors.budget import stated_lines
 from extractors.context import TableContext, is_number, source_of
 from extractors.former_names import former_title_line, split_former_name
-from extractors.labels import COST_SHARE_LABEL, COST_SHARE_REST, COST_SHARE_YEAR
+from extractors.labels import COST_SHARE_LABEL, COST_SHARE_REST, COST_SHARE_YEAR, COST_TOTALS
 from extractors.sections import (
     CIRCLED,
     LEADER_CHARS,
@@ -396,6 +397,7 @@ def read_stated_budgets(projects: list[Project], year: int | None, printed: list
         project.stated_budget_lines = [line for lines in stated.values() for line in lines]
         if not project.budget_lines:
             project.budget_lines = stated.get(None) or next(iter(stated.values()), [])
+        project.total_cost_lines = total_cost_sources(project, year)
 
 
 def stated_budgets(project: Project, year: int | None, printed: list[BudgetLine]
@@ -443,6 +445,68 @@ def stated_budgets(project: Project, year: int | None, printed: list[BudgetLine]
         if lines:
             stated.setdefault(budget_year, lines)
     return {budget_year: lines for budget_year, lines in stated.items() if budget_year not in unsure}
+
+
+# the 계 a line of a total cost's sources prints before them (`- 계 3,600 / 국비 1,800 / …`): the total's, left out
+_SOURCES_TOTAL_RE = patterns.compile(rf"^\s*계\s*[:：]?\s*\d[\d,.]*\s*(?:(?:{MONEY_SCALES})?원)?\s*[,/·]?\s*")
+# a year's share of a total printed by its sources on a line under it (`- 2024년: 1,200백만원(국비 600, 시비 300, …)`)
+_YEAR_SOURCES_RE = patterns.compile(rf"\s*({COST_SHARE_YEAR})\s*[:：]?\s*({_SHARE_FIGURE})\s*\(([^()]*)\)\s*")
+
+
+def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
+    """The sources of each total cost of the project's over its years its overview prints (`총사업비: 3,600백만원(국비
+    1,800, 시비 900, 구비 900)`, or alone on a line under it, `- 국비 1,800 / 시비 900 / 구비 900`, `- 계 3,600 / 국비
+    …`), and of each year's share a line under it prints by its sources (`- 2024년: 1,200백만원(국비 600, …)`), as a
+    cost table by sources gives its 총사업비 and years' columns: a line a source and the 계, the total and the years'
+    shares kept beside each by their labels (`other_columns`, `총사업비`, `2024년`, in the total's unit; no 예산액: it
+    is no year's budget, nor among the project's `budget_lines`), each total a table of its own numbered after the
+    project's, whose 계 `sum.project_budget` checks is the sources' sum in each column. Not a 사업비 read as a year's
+    budget (`stated_budgets`), nor a total naming no source, nor any share of it."""
+    tables = []
+    cost_of_the_year = _period_within_year(project.items, year)
+    for item in _bottom_up(project.items):
+        part = _part_word(item.heading)
+        labelled = _LABELLED_FIGURE_RE.match(item.text) if not part or part.endswith("개요") else None
+        label = compact(labelled.group(1)) if labelled else ""
+        if label not in COST_TOTALS:
+            continue
+        figure = with_won(_MONEY_LEAD_RE.sub("", labelled.group(2)))
+        if "원" not in figure or label != "총사업비" and _years_figure(
+                figure, item.heading, year, not cost_of_the_year) is not None:
+            continue
+        total = _NOTE_RE.sub("", figure)
+        brackets = ([note.group(1)] if (note := _NOTE_RE.search(figure)) else []) + [
+            child.text for child in item.children]
+        columns = {label: next((lines for bracket in brackets if len(lines := stated_lines(
+            {"budget": f"{total}({_SOURCES_TOTAL_RE.sub('', bracket)})"}, item.source, year)) > 1),
+            stated_lines({"budget": total}, item.source, year))}
+        if not columns[label]:
+            continue
+        unit = columns[label][0].unit
+        for child in item.children:
+            if (share := _YEAR_SOURCES_RE.fullmatch(child.text)) and len(lines := stated_lines(
+                    {"budget": f"{share.group(2)}({share.group(3)})"}, child.source, year, unit=unit)) > 1:
+                columns[compact(share.group(1))] = lines
+        if any(len(lines) > 1 for lines in columns.values()):
+            tables.append((unit, columns))
+    table_no = max((line.table_no for line in project.budget_lines), default=0)
+    return [line for k, (unit, columns) in enumerate(tables, table_no + 1) for line in _cost_lines(unit, columns, k)]
+
+
+def _cost_lines(unit: str | None, columns: dict[str, list[BudgetLine]], table_no: int) -> list[BudgetLine]:
+    """The lines of a total cost's table (`total_cost_sources`): a line of each name its columns' lines print (`계`,
+    `국비` …), in the order first printed, each column's figure in `unit` by the column's label, and where a column is
+    printed on a line of its own (a year's, under the total), that line as the figure's (`cell_sources`), which a
+    finding names."""
+    multiplier = unit_multiplier(unit) or 1
+    named: dict[str, BudgetLine] = {}
+    for label, lines in columns.items():
+        for line in lines:
+            first = named.setdefault(line.name, line.model_copy(update={
+                "budget_krw": None, "unit": unit, "table_no": table_no, "other_columns": {}, "cell_sources": {}}))
+            first.other_columns[label] = f"{Decimal(line.budget_krw) / multiplier:,}"
+            first.cell_sources[label] = line.source
+    return list(named.values())
 
 
 def _unit_printing(figure: str, project: Project, printed: list[BudgetLine]) -> str | None:
@@ -1353,26 +1417,38 @@ def _total_of(amount: int, count: int) -> bool:
     return amount > _PRICE_OF_EACH_AT_MOST or amount >= count * _LEAST_A_UNIT
 
 
-def cost_shares(text: str, years: range | None = None) -> tuple[str, list[int], bool] | None:
+def cost_shares(text: str, years: range | None = None, below: list[str] | None = None
+                ) -> tuple[str, list[int], bool] | None:
     """The unit of the total an item prints with its years' shares after it (`_SHARES_RE`), the shares in won (a
     share printing no unit in the total's), and whether they cover the total (a share of what is left printed, or
     a share of each of the project's `years`, `(’24년 1,200 / ’25년 1,300 / ’26년 1,100)` of a 사업기간 `2024. 3. ~
     2026. 12.`): `총사업비: 1,200,000천원 (기투자 400,000, 2026년 300,000, 향후 500,000)` → ('천원', [400,000,000,
-    300,000,000, 500,000,000], True). None where it prints no such shares."""
+    300,000,000, 500,000,000], True). Printing none, the shares the lines under it (`below`) print alone, on one line
+    or a line each (`○ 총사업비: 3,600백만원` over `- ’24년 1,200 / ’25년 1,200 / ’26년 1,200`, or over `- 2024년:
+    1,200백만원`, `- 2025년: …`; a year's printing its sources too, `- 2024년: 1,200백만원(국비 600, …)`), after a total
+    ending the item or its bracket (`3,600백만원(국비 …)`). None where neither prints such shares."""
     for note in _PARENS_RE.finditer(text) if "(" in text else ():
         unit = _TOTAL_UNIT_RE.search(text, 0, note.start())
-        if unit is None or not _SHARES_RE.fullmatch(note.group(1)):
-            continue
-        shares, covered, share_years = [], False, []
-        for share in _SHARE_RE.finditer(note.group(1)):
-            figure = share.group(2).strip()
-            shares.append(parse_amount(figure if figure.endswith(("원", *MONEY_SCALES.split("|")))
-                                       else figure + unit.group(1)))
-            covered = covered or _SHARE_REST_RE.fullmatch(share.group(1)) is not None
-            share_years.append(full_year(share.group(1)) if _SHARE_YEAR_RE.fullmatch(share.group(1)) else None)
-        covered = covered or years is not None and None not in share_years and sorted(share_years) == list(years)
-        return (unit.group(1), shares, covered) if None not in shares else None
+        if unit is not None and _SHARES_RE.fullmatch(note.group(1)):
+            return _shares(note.group(1), unit.group(1), years)
+    shares_below = [shares for line in below or ()
+                    if _SHARES_RE.fullmatch(shares := _FUNDING_NOTE_RE.sub("", line) if line.endswith(")") else line)]
+    if shares_below and (unit := _TOTAL_UNIT_RE.search(text, 0, text.find("(") if "(" in text else len(text))):
+        return _shares(", ".join(shares_below), unit.group(1), years)
     return None
+
+
+def _shares(printed: str, unit: str, years: range | None) -> tuple[str, list[int], bool] | None:
+    """`cost_shares`' reading of the shares printed (`’24년 1,200 / ’25년 1,300`), a total's `unit` theirs where they
+    print none."""
+    shares, covered, share_years = [], False, []
+    for share in _SHARE_RE.finditer(printed):
+        figure = share.group(2).strip()
+        shares.append(parse_amount(figure if figure.endswith(("원", *MONEY_SCALES.split("|"))) else figure + unit))
+        covered = covered or _SHARE_REST_RE.fullmatch(share.group(1)) is not None
+        share_years.append(full_year(share.group(1)) if _SHARE_YEAR_RE.fullmatch(share.group(1)) else None)
+    covered = covered or years is not None and None not in share_years and sorted(share_years) == list(years)
+    return (unit, shares, covered) if None not in shares else None
 
 
 def _money_lines(items: list[ProjectItem]) -> list[ProjectItem]:

@@ -377,7 +377,8 @@ def _one_count_each_fuel(counts: list[VehicleCount]) -> list[VehicleCount]:
     """Each fuel by its one name (`fuel_named`: `전기차` is 전기, as a vehicle list's), and one fuel printed two ways
     in a category (`휘발유 | 가솔린`, `전기 | 전기차` as columns or rows) one count of it, the cells' sum, where the
     first is, the cells as printed kept as its `printed`: two counts of one fuel would be one overwriting the other
-    in the sums (`counts_by_category`), as a kind's models are one count (`_models_together`)."""
+    in the sums (`counts_by_category`), as a kind's models are one count (`_models_together`). So is a cell of a
+    fuel printed another way than its one name (`가솔린` alone), that a finding names it as printed."""
     together: dict[object, VehicleCount] = {}
     printed: dict[object, list[VehicleCount]] = {}
     for count in counts:
@@ -390,7 +391,7 @@ def _one_count_each_fuel(counts: list[VehicleCount]) -> list[VehicleCount]:
                          else held.model_copy(update={"count": held.count + count.count}))
         printed.setdefault(key, []).append(count)
     for key, cells in printed.items():
-        if len(cells) > 1:
+        if len(cells) > 1 or cells[0].fuel != key[1]:
             together[key].printed = cells
     return list(together.values())
 

@@ -369,7 +369,7 @@ class _Rows:
             if text:
                 self.tables["search_lines"].append((DOCUMENT, project_id, None, field, text, line, page))
         self._add_items(project_id, project.items, None, len(self.tables["project_items"]))
-        self.add_budget(project_id, project.budget_lines)
+        self.add_budget(project_id, project.budget_lines + project.total_cost_lines)
         return project_id
 
     def _add_items(self, project_id: int, items: list[ProjectItem], parent_id: int | None, before: int) -> None:

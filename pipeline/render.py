@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from extractors.labels import COST_TOTALS
 from pipeline import patterns
 from pipeline.values import YEAR, with_former_name
 
@@ -342,12 +343,23 @@ def _print_projects(console: Console, conn: sqlite3.Connection, document_id: int
         lines = rows(conn, "SELECT * FROM budget_lines WHERE project_id = ? ORDER BY id", [project["id"]])
         for line in lines:
             source = f" ({line['funding_source']})" if line["funding_source"] else ""
+            if line["budget_krw"] is None and (cost := _total_cost(line)):  # `총사업비 국비: 1,800,000천원 (국비)`
+                tree.add(Text(f"{cost} {line['name']}: {json.loads(line['other_columns'])[cost]}"
+                              f"{line['unit'] or ''}{source}"))
+                continue
             plan_year = f"{line['budget_year']}년 " if line["budget_year"] else ""  # a plan of another year's
             spent = f", 집행 {won(line['executed_krw'])}원" if line["executed_krw"] is not None else ""
             # the rate as printed, once a percent (`45.3%` in the cell: `(45.3%)`, not `(45.3%%)`)
             rate = f" ({line['rate_text'].rstrip('%％ ')}%)" if spent and line["rate_text"] else ""
             tree.add(Text(f"{plan_year}예산 {line['name']}: {won(line['budget_krw'])}원{spent}{rate}{source}"))
         console.print(tree)
+
+
+def _total_cost(line: Mapping[str, Any]) -> str | None:
+    """The label of the total cost over its years a project's line of no 예산액 prints beside it (`총사업비`: a line
+    of its total cost's sources, or a cost table's line of a year it prints none for), else None."""
+    columns = json.loads(line["other_columns"]) if line["other_columns"] else {}
+    return next((label for label in columns if label.replace(" ", "") in COST_TOTALS), None)
 
 
 def _item_facts(item: dict[str, Any], year: int | None) -> str:

@@ -42,3 +42,6 @@ class Project(Record):
     # the budgets its text states (`예산: 1,560,000천원(시비 560,000 …)`), every year's in the order stated, read once
     # (`stated_budgets`): its budget_lines where it prints no table; no record, only compared with its table
     stated_budget_lines: list[BudgetLine] = Field(default_factory=list, exclude=True)
+    # the sources of its total cost over its years its overview prints (`총사업비: 3,600백만원(국비 1,800, …)`), as a
+    # cost table by sources keeps its 총사업비 column: no year's budget, so not among `budget_lines`; stored as they are
+    total_cost_lines: list[BudgetLine] = Field(default_factory=list)

@@ -24,7 +24,8 @@ class VehicleCount(Record):
     fuel: str | None = None
     printed: list[VehicleCount] = Field(default_factory=list, exclude=True)
     """The cells a count of one fuel printed two ways sums, each its fuel as printed (`가솔린`) and its own figure:
-    what a finding names where one of them is wrong; none for a count of one cell."""
+    what a finding names where one of them is wrong; for a count of one cell, that cell where it prints its fuel
+    otherwise than its one name (`가솔린`, `fuel` 휘발유), else none."""
 
     @property
     def column(self) -> str:
