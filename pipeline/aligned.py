@@ -1531,7 +1531,8 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
     as many cells (right-aligned, ending where their line ends) in that count, or of a cell fewer starting right of
     its first label (a 직렬 merged down over its 정원 and 현원 rows, its label on the line between them). A header
     typed in display columns over rows whose labels are as many syllables each (which tell nothing) shows that a `계`
-    row typed by characters slipped."""
+    row typed by characters slipped. Where no such row ends in a figure, the labels tell by the cells they start
+    over (`_label_starts_vote`), or by the first row's cells they stand over (`_labels_over_vote`)."""
     k = first_figure - 1
     while k >= 0 and cells[k] == []:  # a rule or a blank line between the header and the rows
         k -= 1
@@ -1580,8 +1581,10 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
             if (len(row) == len(header) or merged_down_beside and len(row) > len(header)
                 or len(row) == len(header) - 1 and row[0].start >= header[0].end)
             and _aligned_figure(row[-1])]
-    if not ends:
-        return _label_starts_vote(header_line, header, rows)
+    if not ends:  # where no cell of words tells either (counts ending in a dash: `2  1  1  -` under `계 | 승용 |
+        # 승합 | 화물`), the labels over the first row's cells do
+        return _label_starts_vote(header_line, header, rows) or (
+            _labels_over_vote(header_line, header, *rows[0]) if len(rows[0][1]) == len(header) else 0)
     label = header[-1]
     label_end = len(header_line.rstrip())  # in characters: its display width less one column a wide character
     label_start = label_end - (label.end - label.start) + display_width(label.text) - len(label.text)
