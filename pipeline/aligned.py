@@ -2262,10 +2262,10 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
     each to the row with figures nearest to it (`_nearer`). A line with a row label goes to a row printed
     without one; one below the last row only fills that row's blank cells or goes on from its text (else the
     table ends before it, if it is a line of one cell; other lines stay rows of their own). Short cells
-    starting left of every row (a group label printed down a narrow merged cell, a character a line, or centred
-    between two tall rows, `대기질 개선` between `미세먼지 저감` and `대기측정망 운영`, however far its wide letters
-    laid out in display columns run on: before, a row of its own, the 소계 above it read as the next group's) make
-    one label, on the first row of the group it is centred on.
+    left of every row (a group label printed down a narrow merged cell, a character a line, or one starting left
+    of them centred between two tall rows, `대기질 개선` between `미세먼지 저감` and `대기측정망 운영`, however far its
+    wide letters laid out in display columns run on: before, a row of its own, the 소계 above it read as the next
+    group's) make one label, on the first row of the group it is centred on.
 
     Returns the rows, the line each starts on, the template rows for the columns, and the line the table
     ends before, if it ends early."""
@@ -2283,9 +2283,11 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
         if figure[at[k]]:
             continue
         line = at[k]
-        rest = [c for c in rows[k] if c.start >= left - 1]
         n = bisect.bisect_left(anchors, k)
         above, below = (anchors[n - 1] if n else None), (anchors[n] if n < len(anchors) else None)
+        # left of every row; between two, starting left of them however far its wide letters run on (`대기질 개선`)
+        in_margin = [c.end <= left or below is not None and c.start < left - 1 for c in rows[k]]
+        rest = [c for c, margin in zip(rows[k], in_margin, strict=True) if not margin]
         target = _nearer(line, rest, above, below, at)
         filled = {column_of(c) for c in rows[target]}
         own = {column_of(c) for c in rest}
@@ -2305,8 +2307,8 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
             parts[target].append((line, [Cell(*columns[column_of(c)], c.text) for c in rest]))  # in its column
         # on the line it is printed on: a wrapped label (`관`) may lead the row of the next row's label (`주 차`);
         # cut where the rows start, which its wide letters laid out in display columns may run past
-        fragments += [(starts[k], Cell(c.start, min(c.end, left - _CELL_GAP), c.text))
-                      for c in rows[k] if c.start < left - 1]
+        fragments += [(starts[k], c if c.end <= left else Cell(c.start, left - 1, c.text))
+                      for c, margin in zip(rows[k], in_margin, strict=True) if margin]
     labels = _group_labels(fragments, sorted(parts.items()))
     body = sorted([(min(starts[k], *(line for line, _ in parts[k])), k) for k in anchors]
                   + [(starts[k], k) for k in own_rows])
