@@ -2263,9 +2263,9 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
     without one; one below the last row only fills that row's blank cells or goes on from its text (else the
     table ends before it, if it is a line of one cell; other lines stay rows of their own). Short cells
     left of every row (a group label printed down a narrow merged cell, a character a line, or one starting left
-    of them centred between two tall rows, `대기질 개선` between `미세먼지 저감` and `대기측정망 운영`, however far its
-    wide letters laid out in display columns run on: before, a row of its own, the 소계 above it read as the next
-    group's) make one label, on the first row of the group it is centred on.
+    of them on the one line between two tall rows, `대기질 개선` between `미세먼지 저감` and `대기측정망 운영`,
+    however far its wide letters laid out in display columns run on: before, a row of its own, the 소계 above it
+    read as the next group's) make one label, on the first row of the group it is centred on.
 
     Returns the rows, the line each starts on, the template rows for the columns, and the line the table
     ends before, if it ends early."""
@@ -2275,6 +2275,7 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
     column_of = _column_finder(columns)
     left = min(rows[k][0].start for k in anchors)
     label_column = 0 if any(column_of(rows[k][0]) == 0 and not _is_figure(rows[k][0].text) for k in anchors) else None
+    tall = _tall_rows([at[k] for k in anchors])  # rows parted by blank lines, a merged label between two of them
     parts: dict[int, _Parts] = {k: [(at[k], rows[k])] for k in anchors}
     own_rows: list[int] = []  # lines without a figure that stay rows
     fragments: list[tuple[int, Cell]] = []
@@ -2285,8 +2286,10 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
         line = at[k]
         n = bisect.bisect_left(anchors, k)
         above, below = (anchors[n - 1] if n else None), (anchors[n] if n < len(anchors) else None)
-        # left of every row; between two, starting left of them however far its wide letters run on (`대기질 개선`)
-        in_margin = [c.end <= left or below is not None and c.start < left - 1 for c in rows[k]]
+        # left of every row; on the one line between two tall rows, starting left of them however far its wide
+        # letters run on (`대기질 개선`, centred between them)
+        between_tall_rows = tall and above is not None and below is not None and at[below] - at[above] == 2
+        in_margin = [c.end <= left or between_tall_rows and c.start < left - 1 for c in rows[k]]
         rest = [c for c, margin in zip(rows[k], in_margin, strict=True) if not margin]
         target = _nearer(line, rest, above, below, at)
         filled = {column_of(c) for c in rows[target]}
