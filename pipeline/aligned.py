@@ -1531,7 +1531,8 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
     as many cells (right-aligned, ending where their line ends) in that count, or of a cell fewer starting right of
     its first label (a 직렬 merged down over its 정원 and 현원 rows, its label on the line between them). A header
     typed in display columns over rows whose labels are as many syllables each (which tell nothing) shows that a `계`
-    row typed by characters slipped."""
+    row typed by characters slipped. Where no such row ends in a figure, the labels tell by the cells they start
+    over (`_label_starts_vote`), or by the first row's cells they stand over (`_labels_over_vote`)."""
     k = first_figure - 1
     while k >= 0 and cells[k] == []:  # a rule or a blank line between the header and the rows
         k -= 1
@@ -1580,8 +1581,10 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
             if (len(row) == len(header) or merged_down_beside and len(row) > len(header)
                 or len(row) == len(header) - 1 and row[0].start >= header[0].end)
             and _aligned_figure(row[-1])]
-    if not ends:
-        return _label_starts_vote(header_line, header, rows)
+    if not ends:  # where no cell of words tells either (counts ending in a dash: `2  1  1  -` under `계 | 승용 |
+        # 승합 | 화물`), the labels over the first row's cells do
+        return _label_starts_vote(header_line, header, rows) or (
+            _labels_over_vote(header_line, header, *rows[0]) if len(rows[0][1]) == len(header) else 0)
     label = header[-1]
     label_end = len(header_line.rstrip())  # in characters: its display width less one column a wide character
     label_start = label_end - (label.end - label.start) + display_width(label.text) - len(label.text)
@@ -2259,8 +2262,10 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
     each to the row with figures nearest to it (`_nearer`). A line with a row label goes to a row printed
     without one; one below the last row only fills that row's blank cells or goes on from its text (else the
     table ends before it, if it is a line of one cell; other lines stay rows of their own). Short cells
-    left of every row (a group label printed down a narrow merged cell, a character a line) make one
-    label, on the first row of the group it is centred on.
+    left of every row (a group label printed down a narrow merged cell, a character a line, or one starting left
+    of them on the one line between two tall rows, `대기질 개선` between `미세먼지 저감` and `대기측정망 운영`,
+    however far its wide letters laid out in display columns run on: before, a row of its own, the 소계 above it
+    read as the next group's) make one label, on the first row of the group it is centred on.
 
     Returns the rows, the line each starts on, the template rows for the columns, and the line the table
     ends before, if it ends early."""
@@ -2270,6 +2275,7 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
     column_of = _column_finder(columns)
     left = min(rows[k][0].start for k in anchors)
     label_column = 0 if any(column_of(rows[k][0]) == 0 and not _is_figure(rows[k][0].text) for k in anchors) else None
+    tall = _tall_rows([at[k] for k in anchors])  # rows parted by blank lines, a merged label between two of them
     parts: dict[int, _Parts] = {k: [(at[k], rows[k])] for k in anchors}
     own_rows: list[int] = []  # lines without a figure that stay rows
     fragments: list[tuple[int, Cell]] = []
@@ -2278,9 +2284,13 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
         if figure[at[k]]:
             continue
         line = at[k]
-        rest = [c for c in rows[k] if c.end > left]
         n = bisect.bisect_left(anchors, k)
         above, below = (anchors[n - 1] if n else None), (anchors[n] if n < len(anchors) else None)
+        # left of every row; on the one line between two tall rows, starting left of them however far its wide
+        # letters run on (`대기질 개선`, centred between them)
+        between_tall_rows = tall and above is not None and below is not None and at[below] - at[above] == 2
+        in_margin = [c.end <= left or between_tall_rows and c.start < left - 1 for c in rows[k]]
+        rest = [c for c, margin in zip(rows[k], in_margin, strict=True) if not margin]
         target = _nearer(line, rest, above, below, at)
         filled = {column_of(c) for c in rows[target]}
         own = {column_of(c) for c in rest}
@@ -2298,8 +2308,10 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
             continue
         if rest:
             parts[target].append((line, [Cell(*columns[column_of(c)], c.text) for c in rest]))  # in its column
-        # on the line it is printed on: a wrapped label (`관`) may lead the row of the next row's label (`주 차`)
-        fragments += [(starts[k], c) for c in rows[k] if c.end <= left]
+        # on the line it is printed on: a wrapped label (`관`) may lead the row of the next row's label (`주 차`);
+        # cut where the rows start, which its wide letters laid out in display columns may run past
+        fragments += [(starts[k], c if c.end <= left else Cell(c.start, left - 1, c.text))
+                      for c, margin in zip(rows[k], in_margin, strict=True) if margin]
     labels = _group_labels(fragments, sorted(parts.items()))
     body = sorted([(min(starts[k], *(line for line, _ in parts[k])), k) for k in anchors]
                   + [(starts[k], k) for k in own_rows])
