@@ -6,7 +6,6 @@ every share (`구성비`) its line's part of the 계's (or of its group's) × 10
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
@@ -504,11 +503,12 @@ def _totals(lines: list[BudgetLine], step: int) -> list[tuple[BudgetLine, list[B
         totals.append((group, parts, group.name, "단위사업" if any(map(is_group, parts)) else "세부사업"))
     total = _table_total(lines, subtotals)
     if total is not None:
-        # a line in a group with a line of its own is none of the 계's: not a 세부사업 named as its 단위사업, which
-        # prints no line (`행정운영경비 | 기본경비 | 기본경비`: the line is the 단위사업's too)
-        names = Counter(line.name for line in lines)
-        top = [line for line in lines if line.name != "계"
-               and (line.parent is None or names[line.parent] <= (line.parent == line.name))]
+        # a line in a group with a line of its own is none of the 계's; a line named as its group is no line of the
+        # group's own, but one of its parts (`행정운영경비 | 기본경비 | 기본경비`, a 세부사업 named as its 단위사업,
+        # which prints no line; `저소득층 생활안정 | 저소득층 생활안정` over `| 긴급복지 지원`, a 단위사업 named as
+        # its 정책사업): it and the group's other lines are the 계's
+        own = {line.name for line in lines if line.parent != line.name}
+        top = [line for line in lines if line.name != "계" and (line.parent is None or line.parent not in own)]
         totals.append((total, top, total.name, None))
     return totals
 

@@ -453,6 +453,27 @@ _SOURCES_TOTAL_RE = patterns.compile(rf"^\s*계\s*[:：]?\s*\d[\d,.]*\s*(?:(?:{M
 _YEAR_SOURCES_RE = patterns.compile(rf"\s*({COST_SHARE_YEAR})\s*[:：]?\s*({_SHARE_FIGURE})\s*\(([^()]*)\)\s*")
 
 
+# a line of a total cost's sources alone, its 계 before them or not (`계 2,400,000 / 국비 1,000,000 / 시비 600,000`)
+_SOURCES_LINE_RE = patterns.compile(
+    rf"(?:계\s*[:：]?\s*{_SHARE_FIGURE}\s*[,/·]?\s*)?"
+    rf"(?:(?:{JOINT_FUNDING_PATTERN}|{FUNDING_PATTERN})\s*[:：]?\s*{_SHARE_FIGURE}\s*[,/·]?\s*){{2,}}")
+
+
+def _is_total_cost(text: str) -> bool:
+    """Whether an item states a project's total cost over its years (`총사업비: 5,000백만원(국 2,000, …)`)."""
+    labelled = _LABELLED_FIGURE_RE.match(text)
+    return labelled is not None and compact(labelled.group(1)) in COST_TOTALS
+
+
+def is_cost_breakdown(text: str) -> bool:
+    """Whether a line prints a total cost's years' shares alone (`2024년: 2,000백만원(국 800, 시 400, 구 800)`, `’25년
+    900,000 / ’26년 1,500,000`; as `cost_shares` reads the lines under a total) or its sources alone (`계 2,400 / 국비
+    1,000 / …`)."""
+    text = text.strip()
+    return bool(_SHARES_RE.fullmatch(_FUNDING_NOTE_RE.sub("", text) if text.endswith(")") else text)
+                or _SOURCES_LINE_RE.fullmatch(text))
+
+
 def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
     """The sources of each total cost of the project's over its years its overview prints (`총사업비: 3,600백만원(국비
     1,800, 시비 900, 구비 900)`, or alone on a line under it, `- 국비 1,800 / 시비 900 / 구비 900`, `- 계 3,600 / 국비
@@ -2197,6 +2218,8 @@ class _ProjectWalker:
         part = start is None and self.heading and _months_of_part(self.heading, months_year)
         if part:
             start, end, year, end_year, months = part
+        if total := self._total_cost_above(text, depth):
+            depth = total.depth + 1
         item = ProjectItem(heading=self.heading or "", depth=depth, text=text, start_month=start, end_month=end,
                            year=year, end_year=end_year, months=months, amount_krw=amount, source=source_of(block))
         while self.open_items and self.open_items[-1].depth >= depth:
@@ -2206,6 +2229,18 @@ class _ProjectWalker:
         if part:
             self.dated_by_part.add(id(item))
         self.part_collected = True
+
+    def _total_cost_above(self, text: str, depth: int) -> ProjectItem | None:
+        """The total cost right above a line of its years' shares or sources printed at its depth or less (`- 총사업비:
+        5,000백만원` over `- 2024년: 2,000백만원(국 800, …)` or `- 계 2,400 / 국비 1,000 / …`, as `pdftotext -raw`
+        prints the lines indented under it, and the lines of its shares or sources above it): the line is one under
+        it, as where indented (before, the total's sibling, its shares and sources read nowhere). None otherwise."""
+        if not self.open_items or not is_cost_breakdown(text):
+            return None
+        total = self.open_items[-1]
+        if not _is_total_cost(total.text) and len(self.open_items) > 1 and is_cost_breakdown(total.text):
+            total = self.open_items[-2]
+        return total if _is_total_cost(total.text) and depth <= total.depth else None
 
     def _unnamed_part_year(self) -> int | None:
         """The year the current part dates its items in where its name prints none: the section's (`Ⅱ. 2026년 주요업무
