@@ -8,7 +8,9 @@ of `정책사업 | 단위사업`, a 단위사업 named as its 정책사업 (`저
 `2월~3월`, `연중`, `하반기`, `2024. 6. 12. ~ 6. 27.`, `11월~익년 2월`, `’25. 12월`, `95,700천원`, `32억 1,000만원`;
 a 총사업비 by sources, `5,000백만원(국 2,000, 시 1,000, 구 2,000)`, over each year's share by sources.
 Three errors planted: 사회복지 8급's 과부족 `△1` where 3 − 5 is −2; the 예산현황's 계 집행액 20,698.9 where its lines
-make 20,689.9; the 총사업비's 2025년 share 3,000 where its sources (`국 1,200, 시 600, 구 1,100`) make 2,900.
+make 20,689.9; the 총사업비's 2025년 구비 `구 1,100` where the 2025년's 3,000 (with `국 1,200, 시 600`) and the total's
+`구 2,000` (with 2024년's `구 800`) make 1,200 (branch hunt71's task B: before, found as the 2025년's 계, expected
+2,900, the 구비's total not checked against its years, and the finding named the project's 예산현황).
 What was read wrong before: the 예산현황's 계 was found off by 1,100.0 and 612.5 (two false errors): the line named as
 its 정책사업 was taken for the 정책사업's own, and the 정책사업's other line for one of it, none of the 계's; its PDF's
 `pdftotext -raw` text, its lines' indents lost, read the years' shares under the 총사업비 as lines of their own (the
@@ -138,7 +140,7 @@ def test_the_three_planted_errors_are_the_findings():
     found = [(f.rule, f.row, f.column, f.expected, f.actual, f.source.line) for f in run_checks(report())]
     assert found == [("shortfall", "과부족", "사회복지 8급", "-2", "-1", 42),
                      ("sum.budget", "계", "집행액", "20,689.9백만원", "20,698.9백만원", 64),
-                     ("sum.project_budget", "계", "2025년", "2,900백만원", "3,000백만원", 172)]
+                     ("sum.project_budget", "구비", "2025년", "1,200백만원", "1,100백만원", 172)]
     lines = (REPORTS / WELFARE).read_text(encoding="utf-8").splitlines()
     assert lines[63] == "계\t\t48,562.4\t20,698.9\t42.6"
     assert lines[171] == "  - 2025년: 3,000백만원(국 1,200, 시 600, 구 1,100)"
@@ -158,8 +160,6 @@ def test_the_three_planted_errors_are_the_findings():
      ("sum.project_budget", "국비", "예산액", "800,000천원", "900,000천원")),
     ("1,100,000(국·구비)\t612,500(국·구비)\t55.7", "1,100,000(국·구비)\t612,500(국·구비)\t57.5",
      ("rate", "국·구비", "집행률(%)", "55.7", "57.5")),
-    ("5,000백만원(국 2,000, 시 1,000, 구 2,000)", "5,000백만원(국 2,000, 시 1,100, 구 2,000)",
-     ("sum.project_budget", "계", "총사업비", "5,100백만원", "5,000백만원")),
 ])
 def test_a_figure_printed_wrong_elsewhere_is_found_beside_the_planted_three(printed, wrong, finding):
     found = planted(WELFARE, printed, wrong)
@@ -168,6 +168,39 @@ def test_a_figure_printed_wrong_elsewhere_is_found_beside_the_planted_three(prin
 
 
 COVER = "2024년 주요업무 보고\n\n사회복지과\n\n"
+
+
+RIGHT_SHARES = (REPORTS / WELFARE).read_text(encoding="utf-8").replace("구 1,100)", "구 1,200)")
+
+
+@pytest.mark.parametrize(("printed", "wrong", "finding"), [
+    # a source's total: its column's 계 and its years make it otherwise (before, the 계's 총사업비, expected 5,100)
+    ("시 1,000, 구 2,000)", "시 1,100, 구 2,000)",
+     ("sum.project_budget", "시비", "총사업비", "1,000백만원", "1,100백만원")),
+    # a year's source (before, the year's 계)
+    ("시 400, 구 800)", "시 400, 구 900)", ("sum.project_budget", "구비", "2024년", "800백만원", "900백만원")),
+    ("국 1,200, 시 600", "국 1,300, 시 600", ("sum.project_budget", "국비", "2025년", "1,200백만원", "1,300백만원")),
+])
+def test_one_source_wrong_in_a_total_cost_by_sources_over_years_is_one_finding_on_its_cell(
+        printed, wrong, finding, tmp_path):
+    path = tmp_path / WELFARE
+    path.write_text(RIGHT_SHARES.replace(printed, wrong, 1), encoding="utf-8")
+    found = [f for f in run_checks(extract_file(path)) if f.rule not in ("shortfall", "sum.budget")]
+    assert [finding_key(f) for f in found] == [finding]
+    assert found[0].table == "Ⅲ 신규·중점사업 추진실적 1. 한빛 종합사회복지관 건립 총사업비"  # before, its 예산현황
+
+
+def test_a_sources_total_its_years_fall_short_of_is_no_finding_where_they_do_not_cover_the_period(tmp_path):
+    # the 사업기간 runs to 2026: the years printed leave 2026's share unsaid
+    path = tmp_path / WELFARE
+    path.write_text(RIGHT_SHARES.replace("2024. 1. ~ 2025. 12.", "2024. 1. ~ 2026. 12.").replace(
+        "5,000백만원(국 2,000, 시 1,000, 구 2,000)", "5,600백만원(국 2,200, 시 1,100, 구 2,300)"), encoding="utf-8")
+    assert [f.rule for f in run_checks(extract_file(path)) if f.rule not in ("shortfall", "sum.budget")] == []
+    # a source's years more than its total: found however much they cover
+    path.write_text(RIGHT_SHARES.replace("2024. 1. ~ 2025. 12.", "2024. 1. ~ 2026. 12.").replace(
+        "5,000백만원(국 2,000, 시 1,000, 구 2,000)", "5,600백만원(국 1,900, 시 1,100, 구 2,600)"), encoding="utf-8")
+    assert [finding_key(f) for f in run_checks(extract_file(path)) if f.rule not in ("shortfall", "sum.budget")] == [
+        ("sum.project_cost_table", "국비", "총사업비", "2,000백만원", "1,900백만원")]
 
 
 def _report(tmp_path, text):
@@ -233,7 +266,7 @@ def test_years_shares_by_sources_printed_flat_under_the_total_are_its(shares, tm
     assert [child.text for child in total.children] == [
         "2024년: 2,000백만원(국 800, 시 400, 구 800)", "2025년: 3,000백만원(국 1,200, 시 600, 구 1,100)"]
     assert [finding_key(f) for f in run_checks(report)] == [
-        ("sum.project_budget", "계", "2025년", "2,900백만원", "3,000백만원")]
+        ("sum.project_budget", "구비", "2025년", "1,200백만원", "1,100백만원")]
     assert [item.text for item in project.items if item.heading == "사업개요"][-1] == "위 치: 한빛구 새솔로 45"
 
 
