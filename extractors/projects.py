@@ -449,6 +449,7 @@ def stated_budgets(project: Project, year: int | None, printed: list[BudgetLine]
 
 # the 계 a line of a total cost's sources prints before them (`- 계 3,600 / 국비 1,800 / …`): the total's, left out
 _SOURCES_TOTAL_RE = patterns.compile(rf"^\s*계\s*[:：]?\s*\d[\d,.]*\s*(?:(?:{MONEY_SCALES})?원)?\s*[,/·]?\s*")
+_SOURCES_FIGURE_RE = patterns.compile(rf"\d[\d,.]*\s*(?:(?:{MONEY_SCALES})?원)?")  # the 계's figure of such a line
 # a year's share of a total printed by its sources on a line under it (`- 2024년: 1,200백만원(국비 600, 시비 300, …)`)
 _YEAR_SOURCES_RE = patterns.compile(rf"\s*({COST_SHARE_YEAR})\s*[:：]?\s*({_SHARE_FIGURE})\s*\(([^()]*)\)\s*")
 
@@ -504,6 +505,8 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
         if not columns[label]:
             continue
         unit = columns[label][0].unit
+        if printed := _sources_total_apart(brackets, total, item, year):
+            columns[SOURCES_TOTAL] = printed
         for child in item.children:
             if (share := _YEAR_SOURCES_RE.fullmatch(child.text)) and len(lines := stated_lines(
                     {"budget": f"{share.group(2)}({share.group(3)})"}, child.source, year, unit=unit)) > 1:
@@ -512,6 +515,31 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
             tables.append((unit, columns))
     table_no = max((line.table_no for line in project.budget_lines), default=0)
     return [line for k, (unit, columns) in enumerate(tables, table_no + 1) for line in _cost_lines(unit, columns, k)]
+
+
+SOURCES_TOTAL = "재원별 계"  # the column of a total cost's sources printed with a 계 of their own other than it
+
+
+def _sources_total_apart(brackets: list[str], total: str, item: ProjectItem, year: int | None) -> list[BudgetLine]:
+    """The lines of a total cost's sources printed with a 계 of their own (`- 계 2,500,000 / 국비 1,000,000 / …` under
+    `총사업비: 2,400,000천원`), where that 계 is not the total: a column of the table (`SOURCES_TOTAL`) whose 계 is the
+    printed one, so that `sum.project_budget` compares it with the sources as it compares the total (before, the
+    printed 계 was left out unread, and a wrong one found nowhere); none where it is the total (most)."""
+    for bracket in brackets:
+        if (printed := _SOURCES_TOTAL_RE.match(bracket)) is None:
+            continue
+        figure = _SOURCES_FIGURE_RE.search(printed.group()).group()
+        lines = stated_lines({"budget": f"{figure}({bracket[printed.end():]})"}, item.source, year,
+                             unit=_own_unit_of(total))
+        if len(lines) > 1:
+            return lines if lines[0].budget_krw != item.amount_krw else []
+    return []
+
+
+def _own_unit_of(total: str) -> str | None:
+    """The unit a total's figure prints (`2,400,000천원`: 천원)."""
+    unit = _TOTAL_UNIT_RE.search(total)
+    return unit.group(1) if unit else None
 
 
 def _cost_lines(unit: str | None, columns: dict[str, list[BudgetLine]], table_no: int) -> list[BudgetLine]:

@@ -318,3 +318,23 @@ def test_the_report_as_a_pdf_gives_the_records_and_findings_of_its_text(style, t
     pdf = extract_file(rendered(REPORTS / WELFARE, style, tmp_path_factory.mktemp("hunt71")))
     assert records_data(pdf, with_sources=False) == records_data(report(), with_sources=False)
     assert [finding_key(f) for f in run_checks(pdf)] == [finding_key(f) for f in run_checks(report())]
+
+
+@pytest.mark.parametrize(("printed", "wrong", "found"), [
+    ("", "", []),
+    # the 계 printed with the sources, not the total: found on it, against the sources (before, found nowhere)
+    ("- 계 2,400,000 /", "- 계 2,500,000 /",
+     [("sum.project_budget", "계", "재원별 계", "2,400,000천원", "2,500,000천원")]),
+    # a source wrong: the total and the printed 계 alike against the sources, once
+    ("국비 1,000,000 / 시비", "국비 1,100,000 / 시비",
+     [("sum.project_budget", "계", "총사업비", "2,500,000천원", "2,400,000천원")]),
+])
+def test_a_sources_own_total_printed_with_them_is_compared_with_them(printed, wrong, found, tmp_path):
+    from tests.test_cost70 import REPORT
+    path = tmp_path / "t.txt"
+    path.write_text(REPORT.replace(printed, wrong, 1) if printed else REPORT, encoding="utf-8")
+    report = extract_file(path)
+    assert [finding_key(f) for f in run_checks(report)] == found
+    total = report.projects[1].total_cost_lines[0]
+    assert total.other_columns == ({"총사업비": "2,400,000", "재원별 계": "2,500,000"} if "계 2,5" in wrong
+                                   else {"총사업비": "2,400,000"})  # the printed 계 kept only where it is another
