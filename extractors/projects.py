@@ -460,6 +460,34 @@ _SOURCES_LINE_RE = patterns.compile(
     rf"(?:(?:{JOINT_FUNDING_PATTERN}|{FUNDING_PATTERN})\s*[:：]?\s*{_SHARE_FIGURE}\s*[,/·]?\s*){{2,}}")
 
 
+_YEAR_SOURCES_IN_RE = patterns.compile(
+    rf"\s*({COST_SHARE_YEAR})\s*[:：]?\s*({_SHARE_FIGURE})\s*\(([^()]*)\)\s*(?:[,/·]\s*|$)")
+
+
+def nested_year_sources(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """A total printing its years' shares in its bracket, each with its sources in a bracket of its own
+    (`5,000백만원(2024년 2,000(국 800, 시 400, 구 800), 2025년 3,000(국 1,200, …))`): the text with the shares alone
+    in the bracket (`5,000백만원(2024년 2,000, 2025년 3,000)`, as the amount and the shares are read) and each share's
+    label, figure and sources; None where the text ends in no such bracket (most)."""
+    if not text.endswith("))"):
+        return None
+    depth, start = 0, None
+    for k in range(len(text) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[k], 0)
+        if depth == 0:
+            start = k
+            break
+    if start is None:
+        return None
+    inner, shares, at = text[start + 1:-1], [], 0
+    while at < len(inner) and (share := _YEAR_SOURCES_IN_RE.match(inner, at)):
+        shares.append((share.group(1).strip(), share.group(2).strip(), share.group(3)))
+        at = share.end()
+    if at < len(inner) or len(shares) < 2:
+        return None
+    return text[:start] + "(" + ", ".join(f"{label} {figure}" for label, figure, _ in shares) + ")", shares
+
+
 def _is_total_cost(text: str) -> bool:
     """Whether an item states a project's total cost over its years (`총사업비: 5,000백만원(국 2,000, …)`)."""
     labelled = _LABELLED_FIGURE_RE.match(text)
@@ -493,6 +521,8 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
         if label not in COST_TOTALS:
             continue
         figure = with_won(_MONEY_LEAD_RE.sub("", labelled.group(2)))
+        nested = nested_year_sources(figure)
+        figure = nested[0] if nested else figure
         if "원" not in figure or label != "총사업비" and _years_figure(
                 figure, item.heading, year, not cost_of_the_year) is not None:
             continue
@@ -507,10 +537,12 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
         unit = columns[label][0].unit
         if printed := _sources_total_apart(brackets, total, item, year):
             columns[SOURCES_TOTAL] = printed
-        for child in item.children:
-            if (share := _YEAR_SOURCES_RE.fullmatch(child.text)) and len(lines := stated_lines(
-                    {"budget": f"{share.group(2)}({share.group(3)})"}, child.source, year, unit=unit)) > 1:
-                columns[compact(share.group(1))] = lines
+        shares = [(share.group(1), share.group(2), share.group(3), child.source) for child in item.children
+                  if (share := _YEAR_SOURCES_RE.fullmatch(child.text))]
+        shares += [(*share, item.source) for share in nested[1]] if nested else []
+        for share_year, share, sources, at in shares:
+            if len(lines := stated_lines({"budget": f"{share}({sources})"}, at, year, unit=unit)) > 1:
+                columns[compact(share_year)] = lines
         if any(len(lines) > 1 for lines in columns.values()):
             tables.append((unit, columns))
     table_no = max((line.table_no for line in project.budget_lines), default=0)
@@ -1197,6 +1229,8 @@ def item_fields(text: str, year: int | None = None, planned: bool = False) -> It
     taken; and only where it is the one such amount (`예산 500,000천원, 집행 320,000천원` has none, and so has
     `예산 50,000천원, 집행 50,000천원`: two amounts that happen to be equal). An item of a plan (`planned`) is of the
     year printed before its words of any work (`2026년 주민 의견 수렴`; `_years_of_fields`)."""
+    if nested := nested_year_sources(text):
+        text = nested[0]  # a total's years' shares each with its sources: read as the shares alone
     colons = list(_COLON_RE.finditer(text)) if ":" in text or "：" in text else []
     label = text[colons[-2].end() if len(colons) > 1 else 0:colons[-1].start()] if colons else ""
     # the values of the item's fields: with one colon, what follows it (most items); with none, the whole item
@@ -1475,7 +1509,10 @@ def cost_shares(text: str, years: range | None = None, below: list[str] | None =
     300,000,000, 500,000,000], True). Printing none, the shares the lines under it (`below`) print alone, on one line
     or a line each (`○ 총사업비: 3,600백만원` over `- ’24년 1,200 / ’25년 1,200 / ’26년 1,200`, or over `- 2024년:
     1,200백만원`, `- 2025년: …`; a year's printing its sources too, `- 2024년: 1,200백만원(국비 600, …)`), after a total
-    ending the item or its bracket (`3,600백만원(국비 …)`). None where neither prints such shares."""
+    ending the item or its bracket (`3,600백만원(국비 …)`), or each with its sources in its bracket's bracket
+    (`nested_year_sources`). None where neither prints such shares."""
+    if nested := nested_year_sources(text):
+        text = nested[0]
     for note in _PARENS_RE.finditer(text) if "(" in text else ():
         unit = _TOTAL_UNIT_RE.search(text, 0, note.start())
         if unit is not None and _SHARES_RE.fullmatch(note.group(1)):

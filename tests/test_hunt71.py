@@ -338,3 +338,28 @@ def test_a_sources_own_total_printed_with_them_is_compared_with_them(printed, wr
     total = report.projects[1].total_cost_lines[0]
     assert total.other_columns == ({"총사업비": "2,400,000", "재원별 계": "2,500,000"} if "계 2,5" in wrong
                                    else {"총사업비": "2,400,000"})  # the printed 계 kept only where it is another
+
+
+NESTED = "- 총사업비: 5,000백만원(2024년 2,000(국 800, 시 400, 구 800), 2025년 {share}(국 1,200, 시 600, 구 1,200))"
+
+
+@pytest.mark.parametrize(("share", "found"), [
+    ("3,000", []),
+    # the year's share against its sources (before, the total unread: no amount, no shares, nothing checked)
+    ("3,100", [("sum.project_budget", "계", "2025년", "3,000백만원", "3,100백만원"),
+               ("sum.project_cost", "총사업비", None, "5,100백만원", "5,000백만원")]),
+])
+def test_years_shares_each_with_its_sources_in_the_totals_bracket(share, found, tmp_path):
+    text = RIGHT_SHARES.replace(
+        "- 총사업비: 5,000백만원(국 2,000, 시 1,000, 구 2,000)\n  - 2024년: 2,000백만원(국 800, 시 400, 구 800)\n"
+        "  - 2025년: 3,000백만원(국 1,200, 시 600, 구 1,200)", NESTED.format(share=share))
+    path = tmp_path / WELFARE
+    path.write_text(text, encoding="utf-8")
+    report = extract_file(path)
+    total = next(item for item in report.projects[-1].items if item.text.startswith("총사업비"))
+    assert (total.amount_krw, total.months) == (5_000 * M, None)
+    assert [(b.name, b.other_columns) for b in report.projects[-1].total_cost_lines] == [
+        ("계", {"총사업비": "5,000", "2024년": "2,000", "2025년": share}),
+        ("국비", {"2024년": "800", "2025년": "1,200"}), ("시비", {"2024년": "400", "2025년": "600"}),
+        ("구비", {"2024년": "800", "2025년": "1,200"})]
+    assert [finding_key(f) for f in run_checks(report) if f.rule not in ("shortfall", "sum.budget")] == found
