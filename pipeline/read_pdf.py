@@ -1205,6 +1205,7 @@ def _blocks(pages: list[_Page]) -> list[Block]:
         numbers.clear()
 
     for page in pages:
+        rights = _text_right_edges(page, body)
         run: list[_Line] = []
         for item in [*page.items, None]:
             if isinstance(item, _Line):
@@ -1215,7 +1216,7 @@ def _blocks(pages: list[_Page]) -> list[Block]:
                 starts.append(len(lines))
                 numbers.append(page.number)
                 first = not blocks and not lines  # the document's first lines: its cover's
-                lines.extend((_opening_lines if first else _text_lines)(run, body, left, leadings))
+                lines.extend((_opening_lines if first else _text_lines)(run, body, left, leadings, rights))
                 run = []
             if isinstance(item, _Grid):
                 read_run()
@@ -1224,27 +1225,40 @@ def _blocks(pages: list[_Page]) -> list[Block]:
     return blocks
 
 
-def _opening_lines(run: list[_Line], body: float, left: float, leadings: dict[float, float]) -> list[str]:
+def _text_right_edges(page: _Page, body: float) -> dict[int, float]:
+    """The right edge of the page's text in each of its columns (or across it): where its lines of text in the
+    body's type that print no cells end, at the furthest. A run of lines between two tables may hold no line
+    running the text's width (a note over the next numbered title), so its lines are measured against the page's."""
+    rights: dict[int, float] = {}
+    for item in page.items:
+        if isinstance(item, _Line) and item.words and not item.cells and item.size == body:
+            rights[item.column] = max(rights.get(item.column, 0.0), item.words[-1][1])
+    return rights
+
+
+def _opening_lines(run: list[_Line], body: float, left: float, leadings: dict[float, float],
+                   rights: dict[int, float]) -> list[str]:
     """The document's first lines as text lines (`_text_lines`), a cover laid out in two columns among them
     (`_two_columns`) read as text: it is no table, and read as one its session, council and department were
     lost. A column of labels (`일 시`, `장 소`) beside their values is read row by row, each field a line of its
     own (`_fields`); two blocks side by side one after the other, each as a run of text."""
     cover = _two_columns(run)
     if cover is None:
-        return _text_lines(run, body, left, leadings)
+        return _text_lines(run, body, left, leadings, rights)
     start, end, gutter = cover
     lines = run[start:end]
     labels, values = zip(*(_parted_at(line, gutter) for line in lines), strict=True)
     if all(_is_label(words) for words in labels if words):
         rows = _fields(lines, labels, values)
-        read = [text for row in rows for text in ["", *_text_lines([row], body, row.x0, leadings)]]
+        read = [text for row in rows for text in ["", *_text_lines([row], body, row.x0, leadings, rights)]]
     else:
         read = []
         for column in (labels, values):
             pieces = [_piece(line, words) for line, words in zip(lines, column, strict=True) if words]
-            read += ["", *_text_lines(pieces, body, min(piece.x0 for piece in pieces), leadings)] if pieces else []
-    above = _text_lines(run[:start], body, left, leadings) if start else []
-    below = ["", *_text_lines(run[end:], body, left, leadings)] if end < len(run) else []
+            read += ["", *_text_lines(pieces, body, min(piece.x0 for piece in pieces), leadings, rights)
+                     ] if pieces else []
+    above = _text_lines(run[:start], body, left, leadings, rights) if start else []
+    below = ["", *_text_lines(run[end:], body, left, leadings, rights)] if end < len(run) else []
     return [*above, *read, *below]
 
 
@@ -1363,7 +1377,8 @@ def _piece(line: _Line, words: tuple) -> _Line:
                  tuple(words), font=line.font, tops=(line.top,) * len(words))
 
 
-def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float, float]) -> list[str]:
+def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float, float],
+                rights: dict[int, float]) -> list[str]:
     """Lines as a text report prints them, with a blank line where the type leaves more than a line's
     leading between two lines (the end of a paragraph) or changes its face or size (a title over the text
     below it), but between two lines of a table: rows of cells, and a line between two rows or after the
@@ -1415,7 +1430,7 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     for first, end in headers:  # as printed, a row's lines joined
         _group_spans_kept([rows.get(k, run[k]) for k in range(first, end)
                            if not any(j < k < j + row.lines for j, row in rows.items())])
-    ended = _paragraphs_ended(run, in_table, body)
+    ended = _paragraphs_ended(run, in_table, body, rights)
     lines: list[str] = []
     k = 0
     while k < len(run):
@@ -1429,13 +1444,15 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     return lines
 
 
-def _paragraphs_ended(run: list[_Line], in_table: list[bool], body: float) -> set[int]:
+def _paragraphs_ended(run: list[_Line], in_table: list[bool], body: float, rights: dict[int, float]) -> set[int]:
     """The lines of text right below a line of text that ends short of the text's right edge, by more than their
     first word would take: that line ended its paragraph (or note, `※ …`), though the type leaves no more space
     below it than between a paragraph's lines, as HWP sets paragraphs. Without it, the purpose below a project's
-    last note went on that note."""
+    last note went on that note. The right edge is the page's (`rights`) where the run's lines reach less far:
+    before, a note alone between two tables ran the run's width, and the numbered title under it (`※ 공무직: …`
+    over `3. 차량현황`) went on it, the fleet's caption and name lost."""
     text = [k for k, line in enumerate(run) if not in_table[k] and line.words and line.size == body]
-    right: dict[int, float] = {}  # the text's right edge in each column of a page in two columns, or across it
+    right = dict(rights)  # the text's right edge in each column of a page in two columns, or across it
     for k in text:
         right[run[k].column] = max(right.get(run[k].column, 0.0), run[k].words[-1][1])
     ended = set()
