@@ -1471,19 +1471,20 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
 
 def _marks_lost(run: list[_Line], in_table: list[bool], ended: set[int], body: float) -> set[int]:
     """The lines of body text that are items whose list mark printed nothing readable (a symbol font's glyph
-    without a Unicode map, which `_readable` drops): a line starting with a word, in the type of the bullet's line
-    right above it, set in past that bullet's text (by more than half a type size, and less than three: indented,
-    not centred), where no line of its text wrapped would start; or a line at such an item's left right under it
-    where it ended short (`_paragraphs_ended`), its sibling. Before, `수종 변경 5건, …` set in under `o 주민설명회
-    개최(2회) …` went on that item's text, and the item nested under it was lost."""
+    without a Unicode map, which `_readable` drops): a line starting with a word right under a bullet's line that
+    ended short (`_paragraphs_ended`: no text of it wrapped onto the line, as a value wraps under itself after its
+    label, `예산: 1,215(국비 …,` over `구비 …)`), in its type, set in past that bullet's text (by more than half a
+    type size, and less than three: indented, not centred); or a line at such an item's left right under it where it
+    ended short, its sibling. Before, `수종 변경 5건, …` set in under `o 주민설명회 개최(2회) …` went on that item's
+    text, and the item nested under it was lost."""
     lost: set[int] = set()
     for k in range(1, len(run)):
         above, line = run[k - 1], run[k]
-        if (in_table[k - 1] or in_table[k] or not above.words or not line.words or line.size != body
-                or _restyled(above, line) or not _HANGUL_RE.match(line.text)):
+        if (k not in ended or in_table[k - 1] or in_table[k] or not above.words or not line.words
+                or line.size != body or _restyled(above, line) or not _HANGUL_RE.match(line.text)):
             continue
         if k - 1 in lost:
-            if k in ended and abs(line.x0 - above.x0) < ALIGNED:
+            if abs(line.x0 - above.x0) < ALIGNED:
                 lost.add(k)
             continue
         mark, *text = above.words

@@ -13,6 +13,7 @@ from extractors import extract_report
 from pipeline.document import Bullet, Paragraph
 from pipeline.extract import extract_file
 from pipeline.read import read_document
+from pipeline.read_pdf import _Line, _marks_lost
 from pipeline.read_text import BulletNesting, parse_lines
 from tests.conftest import ROOT
 from tests.layouts import make_pdfs, records_but_the_document
@@ -157,3 +158,19 @@ def test_a_markdown_lists_item_naming_a_part_is_still_its_heading():
     [heading, item] = parse_lines(["- 사업개요", "- 기 간: 연중"])
     assert (type(heading).__name__, heading.text, heading.marker) == ("Heading", "사업개요", "□")
     assert (type(item).__name__, item.text) == ("Bullet", "기 간: 연중")
+
+
+def _line(x0: float, top: float, *words: tuple[float, float, str]) -> _Line:
+    return _Line(" ".join(word for _x0, _x1, word in words), x0, top, 9.0, words, font="HYSMyeongJo-Medium")
+
+
+def test_a_line_set_in_under_a_bullets_text_is_an_item_only_where_the_bullet_ended_short():
+    bullet = _line(62.0, 61.4, (62.0, 67.2, "o"), (70.2, 115.2, "주민설명회"), (118.2, 159.9, "개최(2회)"))
+    under = _line(79.0, 74.4, (79.0, 97.0, "수종"), (100.0, 118.0, "변경"))
+    value = _line(89.0, 74.4, (89.0, 107.0, "구비"), (110.0, 150.0, "316,380)"))
+    labelled = _line(62.0, 61.4, (62.0, 67.2, "o"), (70.2, 88.0, "예산:"), (89.0, 780.0, "412,380(국비 …"))
+    assert _marks_lost([bullet, under], [False, False], {1}, 9.0) == {1}
+    # a value wrapped under itself after its label: the bullet's line ran to the text's right edge
+    assert _marks_lost([labelled, value], [False, False], set(), 9.0) == set()
+    centred = _line(400.0, 74.4, (400.0, 418.0, "수종"))
+    assert _marks_lost([bullet, centred], [False, False], {1}, 9.0) == set()
