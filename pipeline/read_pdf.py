@@ -1502,9 +1502,9 @@ def _paragraphs_ended(run: list[_Line], in_table: list[bool], body: float, right
     """The lines of text right below a line of text that ends short of the text's right edge, by more than their
     first word would take: that line ended its paragraph (or note, `※ …`), though the type leaves no more space
     below it than between a paragraph's lines, as HWP sets paragraphs. Without it, the purpose below a project's
-    last note went on that note. The right edge is the page's (`rights`) where the run's lines reach less far:
-    before, a note alone between two tables ran the run's width, and the numbered title under it (`※ 공무직: …`
-    over `3. 차량현황`) went on it, the fleet's caption and name lost."""
+    last note went on that note. The right edge is the page's or the document's (`rights`, `_text_right_edges`)
+    where the run's lines reach less far: before, a note alone between two tables ran the run's width, and the
+    numbered title under it (`※ 공무직: …` over `3. 차량현황`) went on it, the fleet's caption and name lost."""
     text = [k for k, line in enumerate(run) if not in_table[k] and line.words and line.size == body]
     right = dict(rights)  # the text's right edge in each column of a page in two columns, or across it
     for k in text:
