@@ -1264,7 +1264,8 @@ def _opening_lines(run: list[_Line], body: float, left: float, leadings: dict[fl
     """The document's first lines as text lines (`_text_lines`), a cover laid out in two columns among them
     (`_two_columns`) read as text: it is no table, and read as one its session, council and department were
     lost. A column of labels (`일 시`, `장 소`) beside their values is read row by row, each field a line of its
-    own (`_fields`); two blocks side by side one after the other, each as a run of text."""
+    own (`_fields`); two blocks side by side one after the other, each as a run of text, its lines measured against
+    its own right edge, not the page's (`rights`, the page's across it, for the lines above and below them)."""
     cover = _two_columns(run)
     if cover is None:
         return _text_lines(run, body, left, leadings, rights)
@@ -1273,13 +1274,12 @@ def _opening_lines(run: list[_Line], body: float, left: float, leadings: dict[fl
     labels, values = zip(*(_parted_at(line, gutter) for line in lines), strict=True)
     if all(_is_label(words) for words in labels if words):
         rows = _fields(lines, labels, values)
-        read = [text for row in rows for text in ["", *_text_lines([row], body, row.x0, leadings, rights)]]
+        read = [text for row in rows for text in ["", *_text_lines([row], body, row.x0, leadings, {})]]
     else:
         read = []
         for column in (labels, values):
             pieces = [_piece(line, words) for line, words in zip(lines, column, strict=True) if words]
-            read += ["", *_text_lines(pieces, body, min(piece.x0 for piece in pieces), leadings, rights)
-                     ] if pieces else []
+            read += ["", *_text_lines(pieces, body, min(piece.x0 for piece in pieces), leadings, {})] if pieces else []
     above = _text_lines(run[:start], body, left, leadings, rights) if start else []
     below = ["", *_text_lines(run[end:], body, left, leadings, rights)] if end < len(run) else []
     return [*above, *read, *below]
