@@ -76,6 +76,10 @@ UNMAPPED = "(cid:"  # how pdfminer prints a glyph of a font without a Unicode ma
 # a soft hyphen, as pdfminer reads the en dash of a Korean CID font (Adobe-Korea1's CID 109, the glyph U+2013 and
 # U+00AD share) where the PDF gives no Unicode map of its own; drawn, it is no invisible hint but that dash
 DRAWN_SOFT_HYPHEN = "\u00ad"
+# stands in for a list's mark the PDF draws but prints no text for (`_marks_lost`): a private-use character, as a
+# symbol font's mark reads where it has a map (Wingdings' `\uf0a7`), which the text reader takes for a mark
+LOST_MARK = "\ue000"
+LOST_MARK_INDENT = 3  # type sizes past a bullet's text a line with no mark set in under it starts at most
 MARK_SIZE = 0.85  # a glyph in type this much smaller than the one it follows, and raised, is a footnote's mark
 MARK_RISE = 0.15  # type sizes of the glyph before that a footnote mark's foot stands above its foot at least
 POWERS = {"2": "²", "3": "³"}  # a unit's power printed raised after its `m`: `m²`, `m³`
@@ -123,6 +127,7 @@ class _Page:
     number: int
     height: float
     items: list  # _Line or _Grid, in reading order
+    width: float = 0.0
 
 
 def read_pdf(path: str, data: bytes) -> Document:
@@ -171,7 +176,7 @@ def _read_page(page, number: int) -> _Page:
     read = _lines(page, tables, inked)
     columns = _columns(page, [line for _top, line in read], tables)
     if columns is None:
-        return _Page(number, page.height, [item for _top, item in _placed(read, grids, number)])
+        return _Page(number, page.height, [item for _top, item in _placed(read, grids, number)], page.width)
     gutter, top, bottom, lowered = columns
     x0, page_top, x1, page_bottom = page.bbox
     top, bottom = max(top, page_top), min(bottom, page_bottom)
@@ -190,7 +195,7 @@ def _read_page(page, number: int) -> _Page:
                 if isinstance(item, _Line) and column in (1, 2):
                     item.column = column
             items += [(at + shift, _lowered(item, shift)) for at, item in region]
-    return _Page(number, page.height + lowered, [item for _top, item in items])
+    return _Page(number, page.height + lowered, [item for _top, item in items], page.width)
 
 
 def _lines(page, tables: list, inked: list[dict]) -> list[tuple[float, _Line]]:
@@ -1204,7 +1209,9 @@ def _blocks(pages: list[_Page]) -> list[Block]:
         starts.clear()
         numbers.clear()
 
+    margin = _right_margin(pages, body)
     for page in pages:
+        rights = _text_right_edges(page, body, margin)
         run: list[_Line] = []
         for item in [*page.items, None]:
             if isinstance(item, _Line):
@@ -1215,7 +1222,7 @@ def _blocks(pages: list[_Page]) -> list[Block]:
                 starts.append(len(lines))
                 numbers.append(page.number)
                 first = not blocks and not lines  # the document's first lines: its cover's
-                lines.extend((_opening_lines if first else _text_lines)(run, body, left, leadings))
+                lines.extend((_opening_lines if first else _text_lines)(run, body, left, leadings, rights))
                 run = []
             if isinstance(item, _Grid):
                 read_run()
@@ -1224,27 +1231,57 @@ def _blocks(pages: list[_Page]) -> list[Block]:
     return blocks
 
 
-def _opening_lines(run: list[_Line], body: float, left: float, leadings: dict[float, float]) -> list[str]:
+def _text_right_edges(page: _Page, body: float, margin: float | None) -> dict[int, float]:
+    """The right edge of the page's text in each of its columns (or across it): where its lines of text in the
+    body's type that print no cells end, at the furthest, and across the page no nearer than the document's right
+    margin (`_right_margin`) leaves. A run of lines between two tables may hold no line running the text's width (a
+    note over the next numbered title), nor may a page, so its lines are measured against the document's."""
+    rights = _body_ends(page, body)
+    if margin is not None:
+        rights[0] = max(rights.get(0, 0.0), page.width - margin)
+    return rights
+
+
+def _body_ends(page: _Page, body: float) -> dict[int, float]:
+    """Where the page's lines of body text that print no cells end, at the furthest, in each column (or across it)."""
+    ends: dict[int, float] = {}
+    for item in page.items:
+        if isinstance(item, _Line) and item.words and not item.cells and item.size == body:
+            ends[item.column] = max(ends.get(item.column, 0.0), item.words[-1][1])
+    return ends
+
+
+def _right_margin(pages: list[_Page], body: float) -> float | None:
+    """The blank right of the text across a page, as most pages leave it: the median of what each page of text
+    across it leaves right of its furthest line (a page of short lines, a note and a table's title, leaves more,
+    and so may a page or two of only a few lines)."""
+    margins = sorted(page.width - ends[0] for page in pages if 0 in (ends := _body_ends(page, body)))
+    return margins[(len(margins) - 1) // 2] if margins else None
+
+
+def _opening_lines(run: list[_Line], body: float, left: float, leadings: dict[float, float],
+                   rights: dict[int, float]) -> list[str]:
     """The document's first lines as text lines (`_text_lines`), a cover laid out in two columns among them
     (`_two_columns`) read as text: it is no table, and read as one its session, council and department were
     lost. A column of labels (`일 시`, `장 소`) beside their values is read row by row, each field a line of its
-    own (`_fields`); two blocks side by side one after the other, each as a run of text."""
+    own (`_fields`); two blocks side by side one after the other, each as a run of text, its lines measured against
+    its own right edge, not the page's (`rights`, the page's across it, for the lines above and below them)."""
     cover = _two_columns(run)
     if cover is None:
-        return _text_lines(run, body, left, leadings)
+        return _text_lines(run, body, left, leadings, rights)
     start, end, gutter = cover
     lines = run[start:end]
     labels, values = zip(*(_parted_at(line, gutter) for line in lines), strict=True)
     if all(_is_label(words) for words in labels if words):
         rows = _fields(lines, labels, values)
-        read = [text for row in rows for text in ["", *_text_lines([row], body, row.x0, leadings)]]
+        read = [text for row in rows for text in ["", *_text_lines([row], body, row.x0, leadings, {})]]
     else:
         read = []
         for column in (labels, values):
             pieces = [_piece(line, words) for line, words in zip(lines, column, strict=True) if words]
-            read += ["", *_text_lines(pieces, body, min(piece.x0 for piece in pieces), leadings)] if pieces else []
-    above = _text_lines(run[:start], body, left, leadings) if start else []
-    below = ["", *_text_lines(run[end:], body, left, leadings)] if end < len(run) else []
+            read += ["", *_text_lines(pieces, body, min(piece.x0 for piece in pieces), leadings, {})] if pieces else []
+    above = _text_lines(run[:start], body, left, leadings, rights) if start else []
+    below = ["", *_text_lines(run[end:], body, left, leadings, rights)] if end < len(run) else []
     return [*above, *read, *below]
 
 
@@ -1363,7 +1400,8 @@ def _piece(line: _Line, words: tuple) -> _Line:
                  tuple(words), font=line.font, tops=(line.top,) * len(words))
 
 
-def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float, float]) -> list[str]:
+def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float, float],
+                rights: dict[int, float]) -> list[str]:
     """Lines as a text report prints them, with a blank line where the type leaves more than a line's
     leading between two lines (the end of a paragraph) or changes its face or size (a title over the text
     below it), but between two lines of a table: rows of cells, and a line between two rows or after the
@@ -1415,7 +1453,8 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     for first, end in headers:  # as printed, a row's lines joined
         _group_spans_kept([rows.get(k, run[k]) for k in range(first, end)
                            if not any(j < k < j + row.lines for j, row in rows.items())])
-    ended = _paragraphs_ended(run, in_table, body)
+    ended = _paragraphs_ended(run, in_table, body, rights)
+    lost = _marks_lost(run, in_table, ended, body)
     lines: list[str] = []
     k = 0
     while k < len(run):
@@ -1424,18 +1463,50 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
             lines += ["", ""]
         elif (apart[k] or k in ended) and not (in_table[k - 1] and in_table[k]):
             lines.append("")
-        lines.append(_as_text_line(line, body, left, in_table[k], widening[k]))
+        text = _as_text_line(line, body, left, in_table[k], widening[k])
+        lines.append(text.replace(line.text, f"{LOST_MARK} {line.text}", 1) if k in lost else text)
         k += line.lines
     return lines
 
 
-def _paragraphs_ended(run: list[_Line], in_table: list[bool], body: float) -> set[int]:
+def _marks_lost(run: list[_Line], in_table: list[bool], ended: set[int], body: float) -> set[int]:
+    """The lines of body text that are items whose list mark printed nothing readable (a symbol font's glyph
+    without a Unicode map, which `_readable` drops): a line starting with a word right under a bullet's line that
+    ended short (`_paragraphs_ended`: no text of it wrapped onto the line, as a value wraps under itself after its
+    label, `예산: 1,215(국비 …,` over `구비 …)`), in its type, set in past that bullet's text (by more than half a
+    type size, and less than three: indented, not centred); or a line at such an item's left right under it where it
+    ended short, its sibling. Before, `수종 변경 5건, …` set in under `o 주민설명회 개최(2회) …` went on that item's
+    text, and the item nested under it was lost."""
+    lost: set[int] = set()
+    for k in range(1, len(run)):
+        above, line = run[k - 1], run[k]
+        if (k not in ended or in_table[k - 1] or in_table[k] or not above.words or not line.words
+                or line.size != body or _restyled(above, line) or not _HANGUL_RE.match(line.text)):
+            continue
+        if k - 1 in lost:
+            if abs(line.x0 - above.x0) < ALIGNED:
+                lost.add(k)
+            continue
+        mark, *text = above.words
+        if text and _is_mark(mark[2]) and line.size / 2 < line.x0 - text[0][0] < LOST_MARK_INDENT * line.size:
+            lost.add(k)
+    return lost
+
+
+def _is_mark(word: str) -> bool:
+    """Whether a word is a list's mark: a character alone that is no syllable, figure or bracket (`•`, `o`, `-`)."""
+    return len(word) == 1 and not (_HANGUL_RE.match(word) or word.isdigit() or word in "([{<（［「『〈《【")
+
+
+def _paragraphs_ended(run: list[_Line], in_table: list[bool], body: float, rights: dict[int, float]) -> set[int]:
     """The lines of text right below a line of text that ends short of the text's right edge, by more than their
     first word would take: that line ended its paragraph (or note, `※ …`), though the type leaves no more space
     below it than between a paragraph's lines, as HWP sets paragraphs. Without it, the purpose below a project's
-    last note went on that note."""
+    last note went on that note. The right edge is the page's or the document's (`rights`, `_text_right_edges`)
+    where the run's lines reach less far: before, a note alone between two tables ran the run's width, and the
+    numbered title under it (`※ 공무직: …` over `3. 차량현황`) went on it, the fleet's caption and name lost."""
     text = [k for k, line in enumerate(run) if not in_table[k] and line.words and line.size == body]
-    right: dict[int, float] = {}  # the text's right edge in each column of a page in two columns, or across it
+    right = dict(rights)  # the text's right edge in each column of a page in two columns, or across it
     for k in text:
         right[run[k].column] = max(right.get(run[k].column, 0.0), run[k].words[-1][1])
     ended = set()

@@ -1005,7 +1005,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             nesting.stack.append((0, "1."))  # the bullet is a level under that item
         block = (Heading(stripped, 0, "", lineno) if i in part_heads
                  else _line_block(raw, stripped, lineno, nesting, above, i in marked, listed))
-        if first == "-" and _is_listed_part(block, raw, lines, i, blocks[-1] if blocks else None):
+        # a markdown list's item naming a part; a PDF's lines print the report's own marks, never a markdown list's
+        if first == "-" and not display_columns and _is_listed_part(block, raw, lines, i, above):
             block = Heading(block.text, 0, "□", lineno)
         elif first in _MARKDOWN_BULLETS and isinstance(block, Bullet) and _after_second_level_at_margin(block, blocks):
             blocks[-1] = replace(blocks[-1], depth=block.depth + 1)
@@ -1059,7 +1060,11 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                 break
             block = _extend(block, texts[k])
             i = k + 1
-        if nesting.stack and not isinstance(block, Bullet):  # a list open above ends (most lines have none)
+        # a list open above ends (most lines have none), but in a PDF's lines not at a table's unit or date on a
+        # line of its own over the table (`(단위: 건)`): a note under the table set in under the item above it is
+        # an item under that item, as where the unit stands on the item's line (its indentation, measured, tells)
+        if nesting.stack and not isinstance(block, Bullet) and not (
+                display_columns and isinstance(block, Paragraph) and is_table_units_or_date(block.text)):
             nesting.reset()
         if isinstance(block, Paragraph) and i == lineno and (rows := _rows_on_one_line(block.text)):
             add_table(blocks, Table(rows, line=lineno, row_offsets=(0,) * len(rows)), over_page_break=False)
@@ -2339,6 +2344,8 @@ class BulletNesting:
         level under the last (a note at its indentation closed first: a note heads no list). A markdown item's
         marker is its list's mark and the mark the report typed after it (`-○`, `_TYPED_MARK_RE`), where it does."""
         marker = marker.translate(_MARK_KIND)
+        if marker == _NOTE_MARK and self.stack and self.stack[0][0] > indent:
+            return 0  # a note set out left of the list (at the margin) is no level of it: its items go on after it
         while self.stack and self.stack[-1][0] > indent:
             self.stack.pop()
         if self.stack and self.stack[-1][0] == indent:
