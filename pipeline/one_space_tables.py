@@ -37,6 +37,8 @@ _DATING_WORD_RE = patterns.compile(r"\d{4}\.|[’‘']\d\d\.?|\d{1,2}(?:~\d{1,2}
 _AS_OF_RE = patterns.compile(r"[(（][^()（）]*기준[)）]")
 # a bracket of no word set apart after a label, its unit or formula letter (`집행률 (%)`): part of that label's cell
 _BRACKET_OF_NO_WORD_RE = patterns.compile(r"[(（][^()（）\p{Hangul}]+[)）]")
+# a label's last word noting the unit of its figures in brackets (`부과(천원)`, `인원(명)`, `면적(㎡)`)
+_UNIT_NOTED_RE = patterns.compile(r"\p{Hangul}+[(（](?:천원|백만원|만원|원|명|건|개소|대|회|㎡|m²|%)[)）]")
 _HEADER_WORD_RE = patterns.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³-]+")
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
 _GRAND_TOTALS = _TOTALS - {"소계"}
@@ -256,7 +258,7 @@ def _noted_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None
     words = _header_words(header[:-len(notes) - 1])
     for named in filter(None, (_dated_apart(rows), [[label] for label, _, _ in rows])):
         columns = len(named[0]) + len(rows[0][1])
-        labels = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
+        labels = _one_line_labels(words, columns)
         if labels is not None:
             return [[*labels, notes], *([*cells, *figures, note] for cells, (_, figures, note)
                                         in zip(named, rows, strict=True))], i + 1 + len(rows)
@@ -299,7 +301,7 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
         return None
     words = _header_words(lines[i])
     columns = len(body[0][1]) + 1
-    labels = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
+    labels = _one_line_labels(words, columns)
     if labels is not None and not all(  # letters set apart parted there by chance, unless into words so printed
             _is_header_word(label.replace(" ", "")) for label in labels[:2] if " " in label):
         labels = None
@@ -421,7 +423,7 @@ def _header_rows(lines: list[str], first_row: int, columns: int, labelled: bool 
     if not above or not _is_header_line(above[-1]):
         return None
     words = _header_words(above[-1])
-    one = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
+    one = _one_line_labels(words, columns)
     if one is not None:
         return [one]
     if len(above) == 2 and _is_header_line(above[0]) and (
@@ -559,6 +561,28 @@ def _header_words(line: str) -> list[str]:
 
 def _unclosed(text: str) -> bool:
     return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _one_line_labels(words: list[str], columns: int) -> list[str] | None:
+    """A header line's words parted into `columns` labels: each word or run of letters a label, else a period word
+    joined to the label it dates, else a word joined to the unit-noted word after it (`_unit_noted_joined`)."""
+    return (parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
+            or parted_labels(_unit_noted_joined(words), columns))
+
+
+def _unit_noted_joined(words: list[str]) -> list[str]:
+    """A header's words with a word of a label of two joined to the word after it that notes the label's unit
+    (`과태료 부과(천원)`: one label, its unit closing it), where parting each word a label leaves too many: a word of
+    two letters or more, noting no unit itself, no total and no word these headers print as a label of its own
+    (`예산액`, `구비`)."""
+    joined: list[str] = []
+    for word in words:
+        if (joined and _UNIT_NOTED_RE.fullmatch(word) and len(before := joined[-1]) > 1 and "(" not in before
+                and before not in _TOTALS and not _is_header_word(before)):
+            joined[-1] = f"{before} {word}"
+        else:
+            joined.append(word)
+    return joined
 
 
 def _periods_joined(words: list[str]) -> list[str]:
