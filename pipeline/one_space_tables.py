@@ -609,9 +609,10 @@ def _is_header_line(line: str) -> bool:
 
 def parted_labels(words: list[str], count: int | None) -> list[str] | None:
     """`words` parted into `count` labels (where None, each run of letters one): a total (`계`, `소 계` set apart too)
-    or a word of letters is one label, and a run of single letters is parted into labels of two letters or more (a
-    dot set apart within one, `별 정 직 ㆍ 임 기 제`); where several partings fit, the one whose labels are all words
-    these tables print (`부 적 합`, `과 부 족`, a class of posts), else the even one; None where none or several."""
+    or a word of letters is one label (a word ending in a dot goes on in the next, `소형ㆍ 다목적`), and a run of
+    single letters is parted into labels of two letters or more (a dot set apart within one, `별 정 직 ㆍ 임 기 제`);
+    where several partings fit, the one whose labels are all words these tables print (`부 적 합`, `과 부 족`, a class
+    of posts), else the even one; None where none or several."""
     pieces: list[str | list[str]] = []
     for word in words:
         if pieces and isinstance(pieces[-1], list) and f"{pieces[-1][-1]}{word}" in _TOTALS:  # `소 계`, `총 계`
@@ -621,6 +622,8 @@ def parted_labels(words: list[str], count: int | None) -> list[str] | None:
             pieces.append(total)
         elif word in _DOTS and pieces and isinstance(pieces[-1], list):  # within a label: `별 정 직 ㆍ 임 기 제`
             pieces[-1][-1] += f" {word}"
+        elif pieces and isinstance(pieces[-1], str) and pieces[-1][-1] in _DOTS:  # wrapped: `소형ㆍ 다목적`
+            pieces[-1] += f" {word}"
         elif word == "계" and pieces and isinstance(pieces[-1], list) and _is_header_word(f"{pieces[-1][-1]}계"):
             pieces[-1].append(word)  # a word's last letter, not a total: `회 계`
         elif len(word) == 1 and word not in _ONE_LETTER_LABELS or _LETTER_NOTED_RE.fullmatch(word):
