@@ -928,14 +928,14 @@ class AlignedRows:
         if len(header) > 1 and (merged := _centred_labels(header, label_column_of)):
             header, header_starts = [merged], header_starts[:1]
         header, header_starts = _upper_lines_merged(header, header_starts)
-        in_order = _one_label_a_column(header, columns, label_column_of) if len(header) == 2 else None
+        in_order = _one_label_a_column(header, columns, label_column_of) if len(header) > 1 else None
         if in_order is not None:
             label_column_of = in_order
         elif unfilled := [cell for cells in header for cell in _beyond_the_columns(cells, columns, label_column_of)]:
             columns = sorted(columns + [(c.start, c.end) for c in unfilled])
             column_of = _column_finder(columns)
             label_column_of = _label_column_finder(columns, template, labels, column_of)
-            in_order = _one_label_a_column(header, columns, label_column_of) if len(header) == 2 else None
+            in_order = _one_label_a_column(header, columns, label_column_of) if len(header) > 1 else None
             label_column_of = in_order or label_column_of
         flush_left = not self._rules.isdisjoint(range(i, end))  # pandoc: a label at the first column it spans
         if len(header) == 2 and len(header[0]) == 1 and not flush_left:
@@ -1855,14 +1855,15 @@ def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
 
 def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]],
                         column_of: Callable[[Cell], int]) -> Callable[[Cell], int] | None:
-    """`column_of` for a header of two lines whose second line's labels, with the first's merged down beside its
-    groups (`_merged_down_choices`), are one label over each column, in order, where `column_of` places them
-    otherwise (None where it places them so, or they are not one a column): a PDF's labels centred in their cells
-    over figures set at the cells' left, as `pdftotext -layout` prints them, may stand nearer the next column's
-    figures than their own (`5급` right of its `1`, by the `5` under `6급`), and a class merged down at the right
-    (`공무직` beside `운전직` over `8급  9급`) right of every column. Where labels head columns no row fills (a blank
-    `비 고` at the right, `_beyond_the_columns`), tried again with those columns added."""
-    upper, lower = header
+    """`column_of` for a header of two lines or more whose last line's labels, with the lines' above merged down
+    beside its groups (`_merged_down_choices`), are one label over each column, in order, where `column_of` places
+    them otherwise (None where it places them so, or they are not one a column): a PDF's labels centred in their
+    cells over figures set at the cells' left, as `pdftotext -layout` prints them, may stand nearer the next
+    column's figures than their own (`5급` right of its `1`, by the `5` under `6급`; under `행정` under `일반직`
+    too), and a class merged down at the right (`공무직` beside `운전직` over `8급  9급`) right of every column.
+    Where labels head columns no row fills (a blank `비 고` at the right, `_beyond_the_columns`), tried again with
+    those columns added."""
+    upper, lower = sorted((cell for cells in header[:-1] for cell in cells), key=lambda c: c.start), header[-1]
     for merged_down in _merged_down_choices(upper, lower):
         labels = sorted([*(upper[n] for n in merged_down), *lower], key=lambda c: c.start)
         if len(labels) != len(columns):
@@ -1984,14 +1985,19 @@ def _upper_lines_merged(header: list[list[Cell]], starts: list[int]) -> tuple[li
 
 def _over_sub_groups(upper: list[Cell], lower: list[Cell], below: list[list[Cell]]) -> bool:
     """Whether a header line's labels are group labels over the line below's: one of them stands between two
-    labels of that line, and two of that line's labels or more head labels of the lines below them (`일 반 직`
-    between `행 정` and `사회복지`, each centred over its grades, so within a syllable of them): not a line of labels
-    merged down the header, printed between its lines (`단위사업명 | 집행액` beside `예산액`; `세대수 | 전년대비`
-    beside `인 구`, `전년대비` wrapped over `증감`)."""
+    labels of that line, or left of them all over a label of the lines below (printed at its cell's left, `일반직`
+    over `5급`, left of `행정` centred over `5급 … 8급`), and two of that line's labels or more head labels of the
+    lines below them (`일 반 직` between `행 정` and `사회복지`, each centred over its grades, so within a syllable
+    of them): not a line of labels merged down the header, printed between its lines (`단위사업명 | 집행액` beside
+    `예산액`; `세대수 | 전년대비` beside `인 구`, `전년대비` wrapped over `증감`)."""
     def heads(group: Cell) -> bool:
         return any(group.start - 2 < cell.end and cell.start < group.end + 2 for row in below for cell in row)
 
-    return (any(lower[0].end <= label.start and label.end <= lower[-1].start for label in upper)
+    def over_below(label: Cell) -> bool:
+        return any(label.start < cell.end and cell.start < label.end for row in below for cell in row)
+
+    return (any(lower[0].end <= label.start and label.end <= lower[-1].start
+                or label.end <= lower[0].start and over_below(label) for label in upper)
             and sum(map(heads, lower)) >= 2)
 
 
