@@ -962,10 +962,11 @@ class AlignedRows:
         if set_anew:
             grid += set_anew
         else:
+            pages = [start < page_break for start in body_starts]
             grid = _indented_parts(grid + [_placed_row(cells, columns, column_of) if start < page_break
                                            else _placed_anew(cells, columns, column_of)
-                                           for cells, start in zip(body, body_starts, strict=True)],
-                                   body, [start < page_break for start in body_starts])
+                                           for cells, start in zip(body, body_starts, strict=True)], body, pages)
+            grid = _middle_row_labels_raised(grid, len(grid) - len(body), pages)
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
 
@@ -1289,6 +1290,36 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
     if len(grid[0]) > 2 and all(not row[1] or not row[0] and row[1].startswith(PART_MARK) for row in out[header:]) \
             and any(row[1] for row in out[header:]) and all(not (row[0] and row[1]) for row in out[:header]):
         return [(row[0] or row[1], *row[2:]) for row in out]
+    return out
+
+
+def _middle_row_labels_raised(grid: list[tuple[str, ...]], header: int, pages: list[bool]) -> list[tuple[str, ...]]:
+    """The grid (its body rows from `header` on) with each row label merged down over an odd number of rows and
+    centred in its cell, which `pdftotext -layout` prints on its middle row's line (`국가통계` on `지역별고용조사`,
+    the second of its three surveys), on its group's first row, as a ruled PDF's merged cell gives it (read_pdf's
+    `_label_on_middle_row_placed`). Its group: as many rows above it as below it, each leaving the label column blank
+    and printing a label in the next, all on one page (`pages`: each body row above the page break or not). Only
+    where the rows above it can be no other label's: right under the header, or right under a group so placed;
+    below a label on its own row, blank rows may as well be that label's."""
+    out = list(grid)
+    free = header  # the first row no label above may own, or None
+    k = header
+    while k < len(out):
+        label = out[k][0]
+        if not label:
+            k += 1
+            continue
+        above = k - free if free is not None else 0
+        below = next((j for j in range(k + 1, len(out)) if out[j][0]), len(out)) - k - 1
+        group = range(k - above, k + above + 1)
+        if (above and below == above and len(out[k]) > 2 and not is_total(label)
+                and all(out[j][1] and not _is_figure(out[j][1]) for j in group)
+                and len({pages[j - header] for j in group}) == 1):
+            out[group[0]], out[k] = (label, *out[group[0]][1:]), ("", *out[k][1:])
+            free = k = group[-1] + 1
+            continue
+        free = None
+        k += 1
     return out
 
 
