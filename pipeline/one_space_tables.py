@@ -45,6 +45,8 @@ _GRAND_TOTALS = _TOTALS - {"소계"}
 _ONE_LETTER_LABELS = frozenset({"계", "쪽"})  # labels of one letter: a total, a list of contents' page column
 # a list of contents' line: its mark, its title and the dots leading to its page (`① 청사 에너지 효율화 ..... 5`)
 _CONTENTS_ROW_RE = patterns.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.* (?:\.{3,}|…+)) (\d{1,3})")
+# its line under a header whose last label is the page's (`쪽`), the dots left out (`① 공정한 지방세 부과 5`)
+_PAGED_ROW_RE = patterns.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.*?(?: (?:\.{3,}|…+))?) (\d{1,3})")
 # words these reports' headers and row labels print set apart letter by letter, which tell an uneven parting
 _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
@@ -209,12 +211,15 @@ def _row_figures(line: str, sub_row: bool = False) -> list[str] | None:
 
 def _contents_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """A list of contents under a header of three labels (`연번 사 업 명 쪽`): each line its mark, its title with the
-    dots leading to its page and its page (`① 청사 에너지 효율화 ..... 5`), and the line after its last; None where
-    the header parts no way into three or no such line is below it."""
+    dots leading to its page and its page (`① 청사 에너지 효율화 ..... 5`), or no dots where the header's last label
+    is the page's (`쪽`) and the pages run on (`① 공정한 지방세 부과 5`, `② 체납액 일제정리 추진 6`), and the line
+    after its last; None where the header parts no way into three or no such line is below it."""
+    row_re = _PAGED_ROW_RE if lines[i].endswith(" 쪽") else _CONTENTS_ROW_RE
     rows = []
-    while i + 1 + len(rows) < len(lines) and (row := _CONTENTS_ROW_RE.fullmatch(lines[i + 1 + len(rows)])):
+    while i + 1 + len(rows) < len(lines) and (row := row_re.fullmatch(lines[i + 1 + len(rows)])):
         rows.append(list(row.groups()))
-    if not rows or not _is_header_line(lines[i]) or (labels := parted_labels(_header_words(lines[i]), 3)) is None:
+    if (not rows or not _is_header_line(lines[i]) or (labels := parted_labels(_header_words(lines[i]), 3)) is None
+            or any(int(above[2]) > int(below[2]) for above, below in itertools.pairwise(rows))):
         return None
     return [labels, *rows], i + 1 + len(rows)
 
