@@ -2571,10 +2571,21 @@ def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
     or more, half of them at least under a label; or one more, the last right of the row's last cell, heading a
     column the row leaves blank (`비 고`; then two cells are enough: `차종  대수  비고` over `계  9`); or each of
     the row's figures set right under its label centred in the same cell, standing over none of them (`정 원` over
-    nothing, its `6` right of it: `_set_right_under`)."""
+    nothing, its `6` right of it: `_set_right_under`), or set left (`_set_left_under`)."""
     labels = len(header) - (len(header) == len(row) + 1 and bool(row) and header[-1].start >= row[-1].end)
-    return (labels == len(row) and len(header) >= 3 and (2 * under >= len(row) or _set_right_under(header, row))
+    return (labels == len(row) and len(header) >= 3
+            and (2 * under >= len(row) or _set_right_under(header, row) or _set_left_under(header, row))
             and not _has_figure(header) and _has_figure(row))
+
+
+def _set_left_under(header: list[Cell], row: list[Cell]) -> bool:
+    """Whether each cell of a row of as many cells as its header is set at the left of the cell its label is
+    centred in, as HWP sets figures: starting left of its label and right of the start of the label before it
+    (`계  240  120  80` under `구분  계  청년  신혼부부`, each label a few columns right of its cell's start), the
+    cells after the row's label figures."""
+    return len(row) == len(header) and all(_is_figure(cell.text) for cell in row[1:]) and all(
+        cell.start < label.start and (k == 0 or header[k - 1].start < cell.start)
+        for k, (cell, label) in enumerate(zip(row, header, strict=True)))
 
 
 def _set_right_under(header: list[Cell], row: list[Cell]) -> bool:
