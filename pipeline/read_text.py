@@ -1038,7 +1038,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         # over `1. 제목`: a title's continuity marker), nor the first row of a `|` table without outer pipes (right
         # below its unit line, `(단위 : 명)`: before, the table was that line's text), nor a note below a note (`주1)`
         # over `주2)`, `_TABLE_NOTE_RE`), nor a list's item below a bullet (`  + 근로 412명`, `_list_only_item`; `*예산`
-        # under `* 내 용: …`, `_mark_joined_item`), nor a table's units or date over its first line (`(5.31.기준)`)
+        # under `* 내 용: …`, `_mark_joined_item`), nor a table's date under a bullet (`(5.31.기준)`)
         numbered = isinstance(block, Paragraph) and first.isdigit() or isinstance(block, Bullet) and (
             first in _OTHER_CIRCLED or first in LETTERS)
         titled = numbered and (_NUMBERED_TEAM_TITLE_RE.match(stripped) or (
@@ -1060,7 +1060,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                     aligned.cells[k] is not None and aligned.end(k) != k) or (
                     number and _numbered_after(lines[k], int(number.group(1)))) or (
                     _TABLE_NUMBER_RE.match(lines[k].lstrip())) or ("|" in lines[k] and _pipe_table(lines, k)) or (
-                    k + 1 < len(lines) and aligned.cells[k + 1] is not None and is_table_units_or_date(texts[k])) or (
+                    not paragraph and k + 1 < len(lines) and aligned.cells[k + 1] is not None
+                    and _table_date_line(texts[k])) or (
                     paragraph and _in_brackets(texts[i - 1]) and _NUMBERED_START_RE.match(lines[k].lstrip())) or (
                     not paragraph and block.marker == "※" and texts[k][:1] in _TABLE_NOTE_FIRSTS
                     and _TABLE_NOTE_RE.match(texts[k])):
@@ -1313,6 +1314,14 @@ def _is_field_under(line: str, first: str) -> bool:
     that CP949 has no code for, which `pdftotext -enc EUC-KR` drops)."""
     return bool(_FIELD_LINE_RE.match(first) and _FIELD_LINE_RE.match(line)) and (
         len(line) - len(line.lstrip(" ")) == len(first) - len(first.lstrip(" ")))
+
+
+def _table_date_line(text: str) -> bool:
+    """Whether a line alone in brackets is the date a table's figures stand at, no unit (`(5.31.기준)`): under a
+    bullet naming the table, over its first line, the table's own line, not the bullet's text wrapped. A unit
+    line, or a date under a numbered caption (`2. 인 력` over `(2025. 5. 31. 기준)`), is left to the caption it may
+    end (`3. 차량현황 (단위: 대)`, read apart later)."""
+    return is_table_units_or_date(text) and unit_in(text) is None
 
 
 def _in_brackets(stripped: str) -> bool:
