@@ -39,6 +39,8 @@ _AS_OF_RE = patterns.compile(r"[(（][^()（）]*기준[)）]")
 _BRACKET_OF_NO_WORD_RE = patterns.compile(r"[(（][^()（）\p{Hangul}]+[)）]")
 # a label's last word noting the unit of its figures in brackets (`부과(천원)`, `인원(명)`, `면적(㎡)`)
 _UNIT_NOTED_RE = patterns.compile(r"\p{Hangul}+[(（](?:천원|백만원|만원|원|명|건|개소|대|회|㎡|m²|%)[)）]")
+# a header's words naming what a label of two measures, its last word (`심사 건수`, `요청 금액`, `참여 인원`)
+_MEASURE_WORDS = frozenset(("건수", "금액", "인원", "횟수"))
 _HEADER_WORD_RE = patterns.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³-]+")
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
 _GRAND_TOTALS = _TOTALS - {"소계"}
@@ -570,20 +572,22 @@ def _unclosed(text: str) -> bool:
 
 def _one_line_labels(words: list[str], columns: int) -> list[str] | None:
     """A header line's words parted into `columns` labels: each word or run of letters a label, else a period word
-    joined to the label it dates, else a word joined to the unit-noted word after it (`_unit_noted_joined`)."""
+    joined to the label it dates, else a word joined to the word after it that closes a label of two
+    (`_qualifiers_joined`)."""
     return (parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
-            or parted_labels(_unit_noted_joined(words), columns))
+            or parted_labels(_qualifiers_joined(words), columns))
 
 
-def _unit_noted_joined(words: list[str]) -> list[str]:
-    """A header's words with a word of a label of two joined to the word after it that notes the label's unit
-    (`과태료 부과(천원)`: one label, its unit closing it), where parting each word a label leaves too many: a word of
-    two letters or more, noting no unit itself, no total and no word these headers print as a label of its own
-    (`예산액`, `구비`)."""
+def _qualifiers_joined(words: list[str]) -> list[str]:
+    """A header's words with a word joined to the word after it that closes a label of two, noting the label's unit
+    or naming what it measures (`과태료 부과(천원)`, `심사 건수`, `요청 금액`: one label each), where parting each
+    word a label leaves too many: a word of two letters or more, noting no unit itself, no label so joined, no total
+    and no word these headers print as a label of its own (`예산액`, `구비`, `건수`)."""
     joined: list[str] = []
     for word in words:
-        if (joined and _UNIT_NOTED_RE.fullmatch(word) and len(before := joined[-1]) > 1 and "(" not in before
-                and before not in _TOTALS and not _is_header_word(before)):
+        if (joined and (_UNIT_NOTED_RE.fullmatch(word) or word in _MEASURE_WORDS) and len(before := joined[-1]) > 1
+                and not any(mark in before for mark in "( ") and before not in _TOTALS
+                and not _is_header_word(before)):
             joined[-1] = f"{before} {word}"
         else:
             joined.append(word)

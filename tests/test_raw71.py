@@ -72,6 +72,13 @@ def test_a_label_of_two_words_its_last_noting_the_unit_is_one_cell_and_its_wrong
     assert ("sum.table", "160", "170") in [(rule, str(e), str(a)) for rule, e, a in _findings(_report(tmp_path, text))]
 
 
+def test_labels_of_two_words_the_last_naming_what_they_measure():
+    assert one_space_tables(["구 분 심사 건수 요청 금액 조정 금액 절감률(%)", "계 148 42,860 1,286 3.0",
+                             "공 사 52 31,200 964 3.1"]) == [
+        "구 분\t심사 건수\t요청 금액\t조정 금액\t절감률(%)", "계\t148\t42,860\t1,286\t3.0",
+        "공 사\t52\t31,200\t964\t3.1"]
+
+
 def test_words_noting_no_unit_or_printed_as_labels_of_their_own_are_not_joined():
     # `예산액` is a label of its own: the header stays unparted where its words are too many
     assert one_space_tables(["구 분 점검 예산액 집행액(천원)", "계 100 50"]) == [
