@@ -31,8 +31,9 @@ _BARE_FIGURE_RE = patterns.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+[)）])?")
 # a word that dates the label after it in a header (`전년도 예산액`, `2024년 예산`, `당초 예산`), a year's months too
 # (`’24.` over its months, `’24. 1~5월`)
 _PERIOD_WORD_RE = patterns.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}[년.]|[’‘']\d\d[년.]?")
-# a header's words that date its labels: a year (`’24.`, `2024.`) and months (`1~5월`, `5월`)
-_DATING_WORD_RE = patterns.compile(r"\d{4}\.|[’‘']\d\d\.?|\d{1,2}(?:~\d{1,2})?월")
+# a header's words that date its labels: a year (`’24.`, `2024.`), months (`1~5월`, `5월`), a year's months
+# (`2025.5월`, a year so far)
+_DATING_WORD_RE = patterns.compile(r"(?:\d{4}\.|[’‘']\d\d\.?)(?:\d{1,2}(?:~\d{1,2})?월)?|\d{1,2}(?:~\d{1,2})?월")
 # an as-of date a header prints after a label (`집행률(%) (5.31.기준)`): part of that label's cell
 _AS_OF_RE = patterns.compile(r"[(（][^()（）]*기준[)）]")
 # a bracket of no word set apart after a label, its unit or formula letter (`집행률 (%)`): part of that label's cell

@@ -79,6 +79,11 @@ def test_labels_of_two_words_the_last_naming_what_they_measure():
         "공 사\t52\t31,200\t964\t3.1"]
 
 
+def test_a_years_months_label_dates_a_column():
+    assert one_space_tables(["구 분 2022년 2023년 2024년 2025.5월", "계 412 538 601 243"]) == [
+        "구 분\t2022년\t2023년\t2024년\t2025.5월", "계\t412\t538\t601\t243"]
+
+
 def test_words_noting_no_unit_or_printed_as_labels_of_their_own_are_not_joined():
     # `예산액` is a label of its own: the header stays unparted where its words are too many
     assert one_space_tables(["구 분 점검 예산액 집행액(천원)", "계 100 50"]) == [
