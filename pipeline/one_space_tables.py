@@ -31,9 +31,12 @@ _BARE_FIGURE_RE = patterns.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+[)）])?")
 # a word that dates the label after it in a header (`전년도 예산액`, `2024년 예산`, `당초 예산`), a year's months too
 # (`’24.` over its months, `’24. 1~5월`)
 _PERIOD_WORD_RE = patterns.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}[년.]|[’‘']\d\d[년.]?")
-# a header's words that date its labels: a year (`’24.`, `2024.`), months (`1~5월`, `5월`), a year's months
-# (`2025.5월`, a year so far)
-_DATING_WORD_RE = patterns.compile(r"(?:\d{4}\.|[’‘']\d\d\.?)(?:\d{1,2}(?:~\d{1,2})?월)?|\d{1,2}(?:~\d{1,2})?월")
+# the same time of a period a header's label dates (`전년 동기`): the word after it may be the label it dates
+_SAME_TIME_RE = patterns.compile(rf"(?:{_PERIOD_WORD_RE.pattern}) 동기")
+# a header's words that date its labels: a year (`’24.`, `2024.`, `’18년`, its end `’22년말`), months (`1~5월`,
+# `5월`), a year's months (`2025.5월`, a year so far)
+_DATING_WORD_RE = patterns.compile(
+    r"(?:\d{4}(?:\.|년말?)|[’‘']\d\d(?:\.|년말?)?)(?:\d{1,2}(?:~\d{1,2})?월)?|\d{1,2}(?:~\d{1,2})?월")
 # an as-of date a header prints after a label (`집행률(%) (5.31.기준)`): part of that label's cell
 _AS_OF_RE = patterns.compile(r"[(（][^()（）]*기준[)）]")
 # a bracket of no word set apart after a label, its unit or formula letter (`집행률 (%)`): part of that label's cell
@@ -42,7 +45,7 @@ _BRACKET_OF_NO_WORD_RE = patterns.compile(r"[(（][^()（）\p{Hangul}]+[)）]")
 _UNIT_NOTED_RE = patterns.compile(r"\p{Hangul}+[(（](?:천원|백만원|만원|원|명|건|개소|대|회|㎡|m²|%)[)）]")
 # a header's words naming what a label of two measures, its last word (`심사 건수`, `요청 금액`, `참여 인원`)
 _MEASURE_WORDS = frozenset(("건수", "금액", "인원", "횟수"))
-_HEADER_WORD_RE = patterns.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³-]+")
+_HEADER_WORD_RE = patterns.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³~-]+")  # `2023년(1~5월)` too
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
 _GRAND_TOTALS = _TOTALS - {"소계"}
 _ONE_LETTER_LABELS = frozenset({"계", "쪽"})  # labels of one letter: a total, a list of contents' page column
@@ -573,9 +576,10 @@ def _unclosed(text: str) -> bool:
 
 def _one_line_labels(words: list[str], columns: int) -> list[str] | None:
     """A header line's words parted into `columns` labels: each word or run of letters a label, else a period word
-    joined to the label it dates, else a word joined to the word after it that closes a label of two
-    (`_qualifiers_joined`)."""
+    joined to the label it dates (`_periods_joined`, a word further too), else a word joined to the word after it
+    that closes a label of two (`_qualifiers_joined`)."""
     return (parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
+            or parted_labels(_periods_joined(words, further=True), columns)
             or parted_labels(_qualifiers_joined(words), columns))
 
 
@@ -595,12 +599,14 @@ def _qualifiers_joined(words: list[str]) -> list[str]:
     return joined
 
 
-def _periods_joined(words: list[str]) -> list[str]:
-    """A header's words with a period word joined to the label it dates (`전년도 예산액`, `2024년 예산`, `당초 예산`),
-    where parting each word a label leaves too many."""
+def _periods_joined(words: list[str], further: bool = False) -> list[str]:
+    """A header's words with a period word joined to the label it dates (`전년도 예산액`, `2024년 예산`, `당초 예산`,
+    `전년 동기`), where parting each word a label leaves too many; `further`, a word after the same time of a period
+    too, not a letter set apart (`전년 동기 정리액`, where `전년 동기 | 정리액` leaves too many)."""
     joined: list[str] = []
     for word in words:
-        if joined and _PERIOD_WORD_RE.fullmatch(joined[-1]):
+        if joined and (_PERIOD_WORD_RE.fullmatch(joined[-1]) or further and len(word) > 1
+                       and _SAME_TIME_RE.fullmatch(joined[-1])):
             joined[-1] = f"{joined[-1]} {word}"
         else:
             joined.append(word)
