@@ -90,7 +90,8 @@ def test_labels_of_two_words_the_last_naming_what_they_measure():
     ("구 분 목표액 정리액 달성률 전년 동기 정리액", "계 6,400 4,352 68.0% 3,980",
      ["구 분", "목표액", "정리액", "달성률", "전년 동기 정리액"]),
     ("구 분 판매량 판매액 전년 동기 증감률", "계 4,120,300 3,296,240 3,180,200 3.6%",
-     ["구 분", "판매량", "판매액", "전년 동기", "증감률"])])
+     ["구 분", "판매량", "판매액", "전년 동기", "증감률"]),
+    ("구 분 등록자 6개월 성공자 성공률", "계(실인원) 1,240 372 30.0", ["구 분", "등록자", "6개월 성공자", "성공률"])])
 def test_labels_dated_by_years_months_and_the_same_time_a_year_before(header, row, labels):
     assert one_space_tables([header, row])[0] == "\t".join(labels)
 
