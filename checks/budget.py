@@ -6,7 +6,6 @@ every share (`구성비`) its line's part of the 계's (or of its group's) × 10
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
@@ -18,12 +17,15 @@ from checks.places import Cell, Disagreeing, cell, printed_elsewhere
 from checks.shares import Share, is_share, of_most_rows
 from extractors.budget import (
     by_table,
+    cost_share,
     is_budget_label,
     lines_rounded_to,
     printed_rates_agree,
     subtotal_parts,
 )
+from extractors.labels import COST_SHARE_YEAR, COST_TOTALS
 from extractors.labels import RATE as RATE_LABEL
+from extractors.projects import overview_years
 from pipeline import patterns
 from pipeline.values import (
     as_negative,
@@ -31,6 +33,7 @@ from pipeline.values import (
     bracketed_figure,
     compact,
     expected_rate,
+    full_year,
     is_total,
     parse_count,
     parse_decimal,
@@ -39,7 +42,7 @@ from pipeline.values import (
     rate_agrees,
     unit_multiplier,
 )
-from schemas import BudgetLine, Report
+from schemas import BudgetLine, Report, Source
 from schemas.budget import starts_with_funding
 
 SUM = Rule("sum.budget", "error",
@@ -58,9 +61,13 @@ SHARE = Rule("share.budget", "error",
              "예산현황: 구성비·비중 열은 줄마다 예산액(또는 대부분의 줄이 맞는 다른 금액 열) ÷ 계의 값 × 100, "
              "묶음 안의 줄은 그 묶음(단위사업 줄, 소계)의 값으로도, 표기된 자릿수에서 반올림 오차 이내, 계는 100")
 REMAINING = Rule("remaining", "error", "잔액 = 예산액 − 집행액")
+COST_TABLE = Rule("sum.project_cost_table", "error",
+                  "사업비 표: 줄마다 총사업비는 기투자·연도별·향후 열의 합 (향후·이후 열이 있는 경우; 합이 "
+                  "총사업비보다 크면 언제나)")
 UNIT = Rule("unit", "info", "예산 표에 금액 단위(천원, 백만원 …)가 없거나 알 수 없어 금액을 원으로 보았음")
 RULES = (SUM, FUNDING_SUM, PROJECT_SUM, RATE, CHANGE_RATE, SHARE, REMAINING, UNIT)
 UNIT_TABLE = "예산현황"
+_SHARE_YEAR_RE = patterns.compile(COST_SHARE_YEAR)  # a share of one year (`2025년`, `’25년`)
 
 
 def check(report: Report, disagreeing: list[Disagreeing]) -> list[Found]:
@@ -72,8 +79,12 @@ def check(report: Report, disagreeing: list[Disagreeing]) -> list[Found]:
         table = _TableCheck(unit_table(printed_lines[0], report.budget), SUM, "단위사업", _unit_rest)
         findings += _at_printed_cells(_one_cell(printed_lines, table, elsewhere), printed_lines)
     for project in report.projects:
-        for printed_lines in printed_tables(project.budget_lines) + by_table(project.total_cost_lines):
+        for printed_lines in printed_tables(project.budget_lines):
             table = _TableCheck(project_table(project), PROJECT_SUM, "세부내역", _project_rest)
+            findings += _at_printed_cells(_one_cell(printed_lines, table, elsewhere), printed_lines)
+        for printed_lines in by_table(project.total_cost_lines):
+            table = _TableCheck(cost_table(project), PROJECT_SUM, "재원",
+                                partial(_cost_rest, years=overview_years(project.items)))
             findings += _at_printed_cells(_one_cell(printed_lines, table, elsewhere), printed_lines)
     return findings
 
@@ -127,6 +138,51 @@ def _project_rest(summed: _Summed, table: str) -> list[Found]:
     return (found + _unit(lines, table) + _change_rates(lines, table, step, columns)
             + _shares(lines, table, step, columns)
             + _either_way(lines, fixed, partial(_rates_and_remainders, table=table, step=step)))
+
+
+def _cost_rest(summed: _Summed, table: str, years: range | None) -> list[Found]:
+    """A total cost's table by sources' findings (`total_cost_lines`), its columns' sums' first, then each source's
+    row against its years' shares (`_cost_rows`), so that one wrong share is one finding on its cell (`구 1,100` in
+    `2025년: 3,000백만원(국 1,200, 시 600, 구 1,100)` under `총사업비: 5,000백만원(…, 구 2,000)`: the 구비's 2025년,
+    expected 1,200, not also the 2025년's 계 and the 구비's 총사업비)."""
+    return summed.found + _cost_rows(summed.lines, table, years)
+
+
+def _cost_rows(lines: list[BudgetLine], table: str, years: range | None) -> list[Found]:
+    """Each source's row of a total cost's table by sources against its years' shares: its 총사업비 their sum where
+    they cover it (a share of each year of the overview's period, `사업기간: 2024. 1. ~ 2025. 12.`, or of what is
+    left, `향후`), and never less (`국비 2,000` of the total over `2024년 … 국 800` and `2025년 … 국 1,200`). The 계's
+    row is `sum.project_cost`'s (the total against the shares printed under it)."""
+    findings = []
+    for line in lines:
+        columns = line.other_columns or {}
+        total_label = next((label for label in columns if compact(label) in COST_TOTALS), None)
+        if line.name == "계" or total_label is None:
+            continue
+        multiplier = unit_multiplier(line.unit) or 1
+        kinds = {label: kind for label in columns if label != total_label and (kind := cost_share(label))}
+        total = parse_money_cell(columns[total_label], multiplier)
+        shares = [parse_money_cell(columns[label], multiplier) for label in kinds]
+        if not kinds or total is None or None in shares:
+            continue
+        share_years = [full_year(label) if _SHARE_YEAR_RE.fullmatch(label) else None for label in kinds]
+        covered = "rest" in kinds.values() or years is not None and sorted(share_years) == list(years)
+        if finding := against_shares(COST_TABLE, table, line.name, total_label, total[0],
+                                     sum(share[0] for share in shares), covered, line.unit, line.source,
+                                     f"{line.name} 행의 {total_label}"):
+            findings.append(finding)
+    return findings
+
+
+def against_shares(rule: Rule, table: str, row: str, column: str | None, total: int, added: int, covered: bool,
+                   unit: str | None, source: Source, label: str) -> Found | None:
+    """A total cost against its shares' sum: a finding where they differ, unless the shares fall short of it and
+    leave the rest unsaid (no share of what is left printed: `covered` false)."""
+    if added == total or added < total and not covered:
+        return None
+    expected, actual = money(added, unit), money(total, unit)
+    return rule.finding(table=table, row=row, column=column, expected=expected, actual=actual, source=source,
+                        message=f"{label} {actual}이 연도별 금액의 합과 다릅니다 (표기 {actual}, 합계 {expected})")
 
 
 @dataclass(frozen=True)
@@ -461,6 +517,12 @@ def project_table(project) -> str:
     return f"{project.section} {project.seq}. {project.title or ''} 예산현황".strip()
 
 
+def cost_table(project) -> str:
+    """A project's total cost's table by sources (`total_cost_lines`), named as its overview prints it, not its
+    예산현황 (before, a finding on it named the 예산현황, a table of another budget)."""
+    return f"{project.section} {project.seq}. {project.title or ''} 총사업비".strip()
+
+
 def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step: int,
          right: dict[tuple[int, str], int]) -> tuple[list[Found], dict[tuple[int, str], int]]:
     """Each total of the table (`_totals`) against the lines it sums, each to the `step` in won the table's figures
@@ -504,11 +566,12 @@ def _totals(lines: list[BudgetLine], step: int) -> list[tuple[BudgetLine, list[B
         totals.append((group, parts, group.name, "단위사업" if any(map(is_group, parts)) else "세부사업"))
     total = _table_total(lines, subtotals)
     if total is not None:
-        # a line in a group with a line of its own is none of the 계's: not a 세부사업 named as its 단위사업, which
-        # prints no line (`행정운영경비 | 기본경비 | 기본경비`: the line is the 단위사업's too)
-        names = Counter(line.name for line in lines)
-        top = [line for line in lines if line.name != "계"
-               and (line.parent is None or names[line.parent] <= (line.parent == line.name))]
+        # a line in a group with a line of its own is none of the 계's; a line named as its group is no line of the
+        # group's own, but one of its parts (`행정운영경비 | 기본경비 | 기본경비`, a 세부사업 named as its 단위사업,
+        # which prints no line; `저소득층 생활안정 | 저소득층 생활안정` over `| 긴급복지 지원`, a 단위사업 named as
+        # its 정책사업): it and the group's other lines are the 계's
+        own = {line.name for line in lines if line.parent != line.name}
+        top = [line for line in lines if line.name != "계" and (line.parent is None or line.parent not in own)]
         totals.append((total, top, total.name, None))
     return totals
 

@@ -9,22 +9,19 @@ the cost's parts, `설계 | 공사 | 감리`, rows the budget's lines are not), 
 
 from __future__ import annotations
 
-from checks.base import Found, Rule, money
-from checks.budget import project_table
+from checks.base import Found, Rule
+from checks.budget import COST_TABLE, against_shares, project_table
 from extractors.budget import cost_columns, cost_share
 from extractors.context import column_labels
 from extractors.labels import COST_TOTALS
 from extractors.projects import cost_shares, overview_years
 from pipeline import patterns
 from pipeline.values import compact, money_unit, parse_money_cell, unit_multiplier
-from schemas import GenericTable, Project, ProjectItem, Report, Source
+from schemas import GenericTable, Project, ProjectItem, Report
 
 COST = Rule("sum.project_cost", "error",
             "총사업비는 함께 적은 연도별 금액(기투자·연도별·향후)의 합 (향후·이후 금액까지 적은 경우; 합이 "
             "총사업비보다 크면 언제나)")
-COST_TABLE = Rule("sum.project_cost_table", "error",
-                  "사업비 표: 줄마다 총사업비는 기투자·연도별·향후 열의 합 (향후·이후 열이 있는 경우; 합이 "
-                  "총사업비보다 크면 언제나)")
 RULES = (COST, COST_TABLE)
 _LABEL_RE = patterns.compile(r"\s*([^:：\d]*?)\s*[:：]?\s*\d")
 
@@ -51,21 +48,10 @@ def _costs(project: Project, items: list[ProjectItem]) -> list[Found]:
         # `총사업비`, of `총사업비: …` or `총사업비 …`
         label = (labelled.group(1) if (labelled := _LABEL_RE.match(item.text)) else "") or "총사업비"
         table = f"{project.section} {project.seq}. {project.title or ''}".strip()
-        if finding := _against_shares(COST, table, label, None, item.amount_krw, sum(shares), covered, unit,
+        if finding := against_shares(COST, table, label, None, item.amount_krw, sum(shares), covered, unit,
                                       item.source, label):
             findings.append(finding)
     return findings
-
-
-def _against_shares(rule: Rule, table: str, row: str, column: str | None, total: int, added: int, covered: bool,
-                    unit: str | None, source: Source, label: str) -> Found | None:
-    """A total cost against its shares' sum: a finding where they differ, unless the shares fall short of it and
-    leave the rest unsaid (no share of what is left printed: `covered` false)."""
-    if added == total or added < total and not covered:
-        return None
-    expected, actual = money(added, unit), money(total, unit)
-    return rule.finding(table=table, row=row, column=column, expected=expected, actual=actual, source=source,
-                        message=f"{label} {actual}이 연도별 금액의 합과 다릅니다 (표기 {actual}, 합계 {expected})")
 
 
 def _cost_table_rows(project: Project) -> list[Found]:
@@ -85,7 +71,7 @@ def _cost_table_rows(project: Project) -> list[Found]:
             continue
         added = line.budget_krw + sum(share[0] for share in shares)
         label = compact(total_label)
-        if finding := _against_shares(COST_TABLE, project_table(project), line.name, label, total[0], added,
+        if finding := against_shares(COST_TABLE, project_table(project), line.name, label, total[0], added,
                                       "rest" in kinds.values(), line.unit, line.source, f"{line.name} 행의 {label}"):
             findings.append(finding)
     return findings
@@ -112,7 +98,7 @@ def _cost_grid_rows(table: GenericTable) -> list[Found]:
             continue
         total, *parts = (amount for amount, _ in figures)
         name, label = row[0] or f"{index + 1}행", compact(labels[total_col])
-        if finding := _against_shares(COST_TABLE, table.caption or "표", name, label, total, sum(parts), covered,
+        if finding := against_shares(COST_TABLE, table.caption or "표", name, label, total, sum(parts), covered,
                                       unit, table.row_source(index), f"{name} 행의 {label}"):
             findings.append(finding)
     return findings

@@ -449,8 +449,58 @@ def stated_budgets(project: Project, year: int | None, printed: list[BudgetLine]
 
 # the 계 a line of a total cost's sources prints before them (`- 계 3,600 / 국비 1,800 / …`): the total's, left out
 _SOURCES_TOTAL_RE = patterns.compile(rf"^\s*계\s*[:：]?\s*\d[\d,.]*\s*(?:(?:{MONEY_SCALES})?원)?\s*[,/·]?\s*")
+_SOURCES_FIGURE_RE = patterns.compile(rf"\d[\d,.]*\s*(?:(?:{MONEY_SCALES})?원)?")  # the 계's figure of such a line
 # a year's share of a total printed by its sources on a line under it (`- 2024년: 1,200백만원(국비 600, 시비 300, …)`)
 _YEAR_SOURCES_RE = patterns.compile(rf"\s*({COST_SHARE_YEAR})\s*[:：]?\s*({_SHARE_FIGURE})\s*\(([^()]*)\)\s*")
+
+
+# a line of a total cost's sources alone, its 계 before them or not (`계 2,400,000 / 국비 1,000,000 / 시비 600,000`)
+_SOURCES_LINE_RE = patterns.compile(
+    rf"(?:계\s*[:：]?\s*{_SHARE_FIGURE}\s*[,/·]?\s*)?"
+    rf"(?:(?:{JOINT_FUNDING_PATTERN}|{FUNDING_PATTERN})\s*[:：]?\s*{_SHARE_FIGURE}\s*[,/·]?\s*){{2,}}")
+
+
+_YEAR_SOURCES_IN_RE = patterns.compile(
+    rf"\s*({COST_SHARE_YEAR})\s*[:：]?\s*({_SHARE_FIGURE})\s*\(([^()]*)\)\s*(?:[,/·]\s*|$)")
+
+
+def nested_year_sources(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """A total printing its years' shares in its bracket, each with its sources in a bracket of its own
+    (`5,000백만원(2024년 2,000(국 800, 시 400, 구 800), 2025년 3,000(국 1,200, …))`): the text with the shares alone
+    in the bracket (`5,000백만원(2024년 2,000, 2025년 3,000)`, as the amount and the shares are read) and each share's
+    label, figure and sources; None where the text ends in no such bracket (most)."""
+    if not text.endswith("))"):
+        return None
+    depth, start = 0, None
+    for k in range(len(text) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[k], 0)
+        if depth == 0:
+            start = k
+            break
+    if start is None:
+        return None
+    inner, shares, at = text[start + 1:-1], [], 0
+    while at < len(inner) and (share := _YEAR_SOURCES_IN_RE.match(inner, at)):
+        shares.append((share.group(1).strip(), share.group(2).strip(), share.group(3)))
+        at = share.end()
+    if at < len(inner) or len(shares) < 2:
+        return None
+    return text[:start] + "(" + ", ".join(f"{label} {figure}" for label, figure, _ in shares) + ")", shares
+
+
+def _is_total_cost(text: str) -> bool:
+    """Whether an item states a project's total cost over its years (`총사업비: 5,000백만원(국 2,000, …)`)."""
+    labelled = _LABELLED_FIGURE_RE.match(text)
+    return labelled is not None and compact(labelled.group(1)) in COST_TOTALS
+
+
+def is_cost_breakdown(text: str) -> bool:
+    """Whether a line prints a total cost's years' shares alone (`2024년: 2,000백만원(국 800, 시 400, 구 800)`, `’25년
+    900,000 / ’26년 1,500,000`; as `cost_shares` reads the lines under a total) or its sources alone (`계 2,400 / 국비
+    1,000 / …`)."""
+    text = text.strip()
+    return bool(_SHARES_RE.fullmatch(_FUNDING_NOTE_RE.sub("", text) if text.endswith(")") else text)
+                or _SOURCES_LINE_RE.fullmatch(text))
 
 
 def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
@@ -471,6 +521,8 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
         if label not in COST_TOTALS:
             continue
         figure = with_won(_MONEY_LEAD_RE.sub("", labelled.group(2)))
+        nested = nested_year_sources(figure)
+        figure = nested[0] if nested else figure
         if "원" not in figure or label != "총사업비" and _years_figure(
                 figure, item.heading, year, not cost_of_the_year) is not None:
             continue
@@ -483,14 +535,43 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
         if not columns[label]:
             continue
         unit = columns[label][0].unit
-        for child in item.children:
-            if (share := _YEAR_SOURCES_RE.fullmatch(child.text)) and len(lines := stated_lines(
-                    {"budget": f"{share.group(2)}({share.group(3)})"}, child.source, year, unit=unit)) > 1:
-                columns[compact(share.group(1))] = lines
+        if printed := _sources_total_apart(brackets, total, item, year):
+            columns[SOURCES_TOTAL] = printed
+        shares = [(share.group(1), share.group(2), share.group(3), child.source) for child in item.children
+                  if (share := _YEAR_SOURCES_RE.fullmatch(child.text))]
+        shares += [(*share, item.source) for share in nested[1]] if nested else []
+        for share_year, share, sources, at in shares:
+            if len(lines := stated_lines({"budget": f"{share}({sources})"}, at, year, unit=unit)) > 1:
+                columns[compact(share_year)] = lines
         if any(len(lines) > 1 for lines in columns.values()):
             tables.append((unit, columns))
     table_no = max((line.table_no for line in project.budget_lines), default=0)
     return [line for k, (unit, columns) in enumerate(tables, table_no + 1) for line in _cost_lines(unit, columns, k)]
+
+
+SOURCES_TOTAL = "재원별 계"  # the column of a total cost's sources printed with a 계 of their own other than it
+
+
+def _sources_total_apart(brackets: list[str], total: str, item: ProjectItem, year: int | None) -> list[BudgetLine]:
+    """The lines of a total cost's sources printed with a 계 of their own (`- 계 2,500,000 / 국비 1,000,000 / …` under
+    `총사업비: 2,400,000천원`), where that 계 is not the total: a column of the table (`SOURCES_TOTAL`) whose 계 is the
+    printed one, so that `sum.project_budget` compares it with the sources as it compares the total (before, the
+    printed 계 was left out unread, and a wrong one found nowhere); none where it is the total (most)."""
+    for bracket in brackets:
+        if (printed := _SOURCES_TOTAL_RE.match(bracket)) is None:
+            continue
+        figure = _SOURCES_FIGURE_RE.search(printed.group()).group()
+        lines = stated_lines({"budget": f"{figure}({bracket[printed.end():]})"}, item.source, year,
+                             unit=_own_unit_of(total))
+        if len(lines) > 1:
+            return lines if lines[0].budget_krw != item.amount_krw else []
+    return []
+
+
+def _own_unit_of(total: str) -> str | None:
+    """The unit a total's figure prints (`2,400,000천원`: 천원)."""
+    unit = _TOTAL_UNIT_RE.search(total)
+    return unit.group(1) if unit else None
 
 
 def _cost_lines(unit: str | None, columns: dict[str, list[BudgetLine]], table_no: int) -> list[BudgetLine]:
@@ -1148,6 +1229,8 @@ def item_fields(text: str, year: int | None = None, planned: bool = False) -> It
     taken; and only where it is the one such amount (`예산 500,000천원, 집행 320,000천원` has none, and so has
     `예산 50,000천원, 집행 50,000천원`: two amounts that happen to be equal). An item of a plan (`planned`) is of the
     year printed before its words of any work (`2026년 주민 의견 수렴`; `_years_of_fields`)."""
+    if nested := nested_year_sources(text):
+        text = nested[0]  # a total's years' shares each with its sources: read as the shares alone
     colons = list(_COLON_RE.finditer(text)) if ":" in text or "：" in text else []
     label = text[colons[-2].end() if len(colons) > 1 else 0:colons[-1].start()] if colons else ""
     # the values of the item's fields: with one colon, what follows it (most items); with none, the whole item
@@ -1426,7 +1509,10 @@ def cost_shares(text: str, years: range | None = None, below: list[str] | None =
     300,000,000, 500,000,000], True). Printing none, the shares the lines under it (`below`) print alone, on one line
     or a line each (`○ 총사업비: 3,600백만원` over `- ’24년 1,200 / ’25년 1,200 / ’26년 1,200`, or over `- 2024년:
     1,200백만원`, `- 2025년: …`; a year's printing its sources too, `- 2024년: 1,200백만원(국비 600, …)`), after a total
-    ending the item or its bracket (`3,600백만원(국비 …)`). None where neither prints such shares."""
+    ending the item or its bracket (`3,600백만원(국비 …)`), or each with its sources in its bracket's bracket
+    (`nested_year_sources`). None where neither prints such shares."""
+    if nested := nested_year_sources(text):
+        text = nested[0]
     for note in _PARENS_RE.finditer(text) if "(" in text else ():
         unit = _TOTAL_UNIT_RE.search(text, 0, note.start())
         if unit is not None and _SHARES_RE.fullmatch(note.group(1)):
@@ -2197,6 +2283,8 @@ class _ProjectWalker:
         part = start is None and self.heading and _months_of_part(self.heading, months_year)
         if part:
             start, end, year, end_year, months = part
+        if total := self._total_cost_above(text, depth):
+            depth = total.depth + 1
         item = ProjectItem(heading=self.heading or "", depth=depth, text=text, start_month=start, end_month=end,
                            year=year, end_year=end_year, months=months, amount_krw=amount, source=source_of(block))
         while self.open_items and self.open_items[-1].depth >= depth:
@@ -2206,6 +2294,18 @@ class _ProjectWalker:
         if part:
             self.dated_by_part.add(id(item))
         self.part_collected = True
+
+    def _total_cost_above(self, text: str, depth: int) -> ProjectItem | None:
+        """The total cost right above a line of its years' shares or sources printed at its depth or less (`- 총사업비:
+        5,000백만원` over `- 2024년: 2,000백만원(국 800, …)` or `- 계 2,400 / 국비 1,000 / …`, as `pdftotext -raw`
+        prints the lines indented under it, and the lines of its shares or sources above it): the line is one under
+        it, as where indented (before, the total's sibling, its shares and sources read nowhere). None otherwise."""
+        if not self.open_items or not is_cost_breakdown(text):
+            return None
+        total = self.open_items[-1]
+        if not _is_total_cost(total.text) and len(self.open_items) > 1 and is_cost_breakdown(total.text):
+            total = self.open_items[-2]
+        return total if _is_total_cost(total.text) and depth <= total.depth else None
 
     def _unnamed_part_year(self) -> int | None:
         """The year the current part dates its items in where its name prints none: the section's (`Ⅱ. 2026년 주요업무

@@ -26,8 +26,9 @@ _FIGURE = r"[△▲▼+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
 _FIGURE_RE = patterns.compile(rf"{_FIGURE}(?:\(\d+\))?|-")
 # a spaced label's last letter with the formula letter the label prints (`정 원(A)`, `과 부 족(B-A)`): one letter
 _LETTER_NOTED_RE = patterns.compile(r"\p{Hangul}[(（][^()（）\s]+[)）]")
-# a figure of a row that prints no label, noting what it counts in brackets as a project's budget does (`385,200(구비)`)
-_BARE_FIGURE_RE = patterns.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+[)）])?")
+# a figure of a row that prints no label, noting what it counts in brackets as a project's budget does (`385,200(구비)`,
+# sources printed as one too, `1,100,000(국·구비)`, `(국ㆍ시ㆍ구비)`)
+_BARE_FIGURE_RE = patterns.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+(?:[·ㆍᆞ・∙]\p{{Hangul}}+)*[)）])?")
 # a word that dates the label after it in a header (`전년도 예산액`, `2024년 예산`, `당초 예산`, `6개월 성공자`), a
 # year's months too (`’24.` over its months, `’24. 1~5월`)
 _PERIOD_WORD_RE = patterns.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}[년.]|[’‘']\d\d[년.]?|\d{1,2}개월")

@@ -192,10 +192,11 @@ def test_each_years_share_by_its_sources_is_a_column_of_the_total_costs_table(tm
         ("국비", {"총사업비": "1,800,000", "2024년": "600,000", "2025년": "750,000", "2026년": "450,000"}),
         ("시비", {"총사업비": "900,000", "2024년": "300,000", "2025년": "375,000", "2026년": "225,000"}),
         ("구비", {"총사업비": "900,000", "2024년": "300,000", "2025년": "375,000", "2026년": "225,000"})]
-    # a year's source wrong: that year's 계 against its sources, on the year's line
+    # a year's source wrong: the one cell its year's 계 and its source's total both make otherwise, on the year's
+    # line (before, the year's 계, expected 1,510,000천원: the source's total was not checked against its years)
     wrong = BY_SOURCE_A_YEAR.replace("구비 375,000)", "구비 385,000)")
     assert findings(read(tmp_path, YEARS, wrong)) == [
-        ("sum.project_budget", "계", "2025년", "1,510,000천원", "1,500,000천원", TOTAL_LINE + 2)]
+        ("sum.project_budget", "구비", "2025년", "375,000천원", "385,000천원", TOTAL_LINE + 2)]
     # a year's share wrong: the years against the total too (its sources make 1,500,000)
     wrong = BY_SOURCE_A_YEAR.replace("2025년: 1,500,000천원", "2025년: 1,600,000천원")
     assert findings(read(tmp_path, YEARS, wrong)) == [

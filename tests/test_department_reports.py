@@ -75,7 +75,12 @@ each with one planted error or two: the check finds the figure that is wrong, on
   contents): staffing of spaced classes short `▲1`, 동 by 권역 merged down with a `소 계` each, `총5대 (정수 5)`, a
   budget in 백만원 with decimals, projects' budgets as rows `계 | 국 비 | 시 비 | 구 비` and stated in 억 and 만원,
   surveys merged down three rows and two; the 예산현황's 계 집행액 1,792.1 where its lines make 1,729.1, project
-  Ⅲ-1's 구비 410.0 where its 계 and text make 400.0 (`tests/test_hunt70.py`)."""
+  Ⅲ-1's 구비 410.0 where its 계 and text make 400.0 (`tests/test_hunt70.py`).
+- `2024-hanbit-sahoebokji.txt` (사회복지과 2024, tabs as the real report's): staffing of two series beside `임기제`
+  and `공무직`, `(총3대)` by fuel, a budget in 백만원 of `정책사업 | 단위사업` with a 단위사업 named as its
+  정책사업, projects' budgets in 천원 by sources as rows and as columns, a 총사업비 by sources over each year's share
+  by sources; 사회복지 8급's 과부족 `△1` where 3 − 5 is −2, the 예산현황's 계 집행액 20,698.9 where its lines
+  make 20,689.9, the 2025년 share 3,000 where its sources make 2,900 (`tests/test_hunt71.py`)."""
 
 import functools
 from datetime import date
