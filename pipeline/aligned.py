@@ -928,14 +928,14 @@ class AlignedRows:
         if len(header) > 1 and (merged := _centred_labels(header, label_column_of)):
             header, header_starts = [merged], header_starts[:1]
         header, header_starts = _upper_lines_merged(header, header_starts)
-        in_order = _one_label_a_column(header, columns, label_column_of) if len(header) == 2 else None
+        in_order = _one_label_a_column(header, columns, label_column_of) if len(header) > 1 else None
         if in_order is not None:
             label_column_of = in_order
         elif unfilled := [cell for cells in header for cell in _beyond_the_columns(cells, columns, label_column_of)]:
             columns = sorted(columns + [(c.start, c.end) for c in unfilled])
             column_of = _column_finder(columns)
             label_column_of = _label_column_finder(columns, template, labels, column_of)
-            in_order = _one_label_a_column(header, columns, label_column_of) if len(header) == 2 else None
+            in_order = _one_label_a_column(header, columns, label_column_of) if len(header) > 1 else None
             label_column_of = in_order or label_column_of
         flush_left = not self._rules.isdisjoint(range(i, end))  # pandoc: a label at the first column it spans
         if len(header) == 2 and len(header[0]) == 1 and not flush_left:
@@ -962,10 +962,11 @@ class AlignedRows:
         if set_anew:
             grid += set_anew
         else:
+            pages = [start < page_break for start in body_starts]
             grid = _indented_parts(grid + [_placed_row(cells, columns, column_of) if start < page_break
                                            else _placed_anew(cells, columns, column_of)
-                                           for cells, start in zip(body, body_starts, strict=True)],
-                                   body, [start < page_break for start in body_starts])
+                                           for cells, start in zip(body, body_starts, strict=True)], body, pages)
+            grid = _middle_row_labels_raised(grid, len(grid) - len(body), pages)
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
 
@@ -1289,6 +1290,36 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
     if len(grid[0]) > 2 and all(not row[1] or not row[0] and row[1].startswith(PART_MARK) for row in out[header:]) \
             and any(row[1] for row in out[header:]) and all(not (row[0] and row[1]) for row in out[:header]):
         return [(row[0] or row[1], *row[2:]) for row in out]
+    return out
+
+
+def _middle_row_labels_raised(grid: list[tuple[str, ...]], header: int, pages: list[bool]) -> list[tuple[str, ...]]:
+    """The grid (its body rows from `header` on) with each row label merged down over an odd number of rows and
+    centred in its cell, which `pdftotext -layout` prints on its middle row's line (`국가통계` on `지역별고용조사`,
+    the second of its three surveys), on its group's first row, as a ruled PDF's merged cell gives it (read_pdf's
+    `_label_on_middle_row_placed`). Its group: as many rows above it as below it, each leaving the label column blank
+    and printing a label in the next, all on one page (`pages`: each body row above the page break or not). Only
+    where the rows above it can be no other label's: right under the header, or right under a group so placed;
+    below a label on its own row, blank rows may as well be that label's."""
+    out = list(grid)
+    free = header  # the first row no label above may own, or None
+    k = header
+    while k < len(out):
+        label = out[k][0]
+        if not label:
+            k += 1
+            continue
+        above = k - free if free is not None else 0
+        below = next((j for j in range(k + 1, len(out)) if out[j][0]), len(out)) - k - 1
+        group = range(k - above, k + above + 1)
+        if (above and below == above and len(out[k]) > 2 and not is_total(label)
+                and all(out[j][1] and not _is_figure(out[j][1]) for j in group)
+                and len({pages[j - header] for j in group}) == 1):
+            out[group[0]], out[k] = (label, *out[group[0]][1:]), ("", *out[k][1:])
+            free = k = group[-1] + 1
+            continue
+        free = None
+        k += 1
     return out
 
 
@@ -1855,14 +1886,15 @@ def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
 
 def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]],
                         column_of: Callable[[Cell], int]) -> Callable[[Cell], int] | None:
-    """`column_of` for a header of two lines whose second line's labels, with the first's merged down beside its
-    groups (`_merged_down_choices`), are one label over each column, in order, where `column_of` places them
-    otherwise (None where it places them so, or they are not one a column): a PDF's labels centred in their cells
-    over figures set at the cells' left, as `pdftotext -layout` prints them, may stand nearer the next column's
-    figures than their own (`5급` right of its `1`, by the `5` under `6급`), and a class merged down at the right
-    (`공무직` beside `운전직` over `8급  9급`) right of every column. Where labels head columns no row fills (a blank
-    `비 고` at the right, `_beyond_the_columns`), tried again with those columns added."""
-    upper, lower = header
+    """`column_of` for a header of two lines or more whose last line's labels, with the lines' above merged down
+    beside its groups (`_merged_down_choices`), are one label over each column, in order, where `column_of` places
+    them otherwise (None where it places them so, or they are not one a column): a PDF's labels centred in their
+    cells over figures set at the cells' left, as `pdftotext -layout` prints them, may stand nearer the next
+    column's figures than their own (`5급` right of its `1`, by the `5` under `6급`; under `행정` under `일반직`
+    too), and a class merged down at the right (`공무직` beside `운전직` over `8급  9급`) right of every column.
+    Where labels head columns no row fills (a blank `비 고` at the right, `_beyond_the_columns`), tried again with
+    those columns added."""
+    upper, lower = sorted((cell for cells in header[:-1] for cell in cells), key=lambda c: c.start), header[-1]
     for merged_down in _merged_down_choices(upper, lower):
         labels = sorted([*(upper[n] for n in merged_down), *lower], key=lambda c: c.start)
         if len(labels) != len(columns):
@@ -1984,14 +2016,19 @@ def _upper_lines_merged(header: list[list[Cell]], starts: list[int]) -> tuple[li
 
 def _over_sub_groups(upper: list[Cell], lower: list[Cell], below: list[list[Cell]]) -> bool:
     """Whether a header line's labels are group labels over the line below's: one of them stands between two
-    labels of that line, and two of that line's labels or more head labels of the lines below them (`일 반 직`
-    between `행 정` and `사회복지`, each centred over its grades, so within a syllable of them): not a line of labels
-    merged down the header, printed between its lines (`단위사업명 | 집행액` beside `예산액`; `세대수 | 전년대비`
-    beside `인 구`, `전년대비` wrapped over `증감`)."""
+    labels of that line, or left of them all over a label of the lines below (printed at its cell's left, `일반직`
+    over `5급`, left of `행정` centred over `5급 … 8급`), and two of that line's labels or more head labels of the
+    lines below them (`일 반 직` between `행 정` and `사회복지`, each centred over its grades, so within a syllable
+    of them): not a line of labels merged down the header, printed between its lines (`단위사업명 | 집행액` beside
+    `예산액`; `세대수 | 전년대비` beside `인 구`, `전년대비` wrapped over `증감`)."""
     def heads(group: Cell) -> bool:
         return any(group.start - 2 < cell.end and cell.start < group.end + 2 for row in below for cell in row)
 
-    return (any(lower[0].end <= label.start and label.end <= lower[-1].start for label in upper)
+    def over_below(label: Cell) -> bool:
+        return any(label.start < cell.end and cell.start < label.end for row in below for cell in row)
+
+    return (any(lower[0].end <= label.start and label.end <= lower[-1].start
+                or label.end <= lower[0].start and over_below(label) for label in upper)
             and sum(map(heads, lower)) >= 2)
 
 
@@ -2534,10 +2571,21 @@ def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
     or more, half of them at least under a label; or one more, the last right of the row's last cell, heading a
     column the row leaves blank (`비 고`; then two cells are enough: `차종  대수  비고` over `계  9`); or each of
     the row's figures set right under its label centred in the same cell, standing over none of them (`정 원` over
-    nothing, its `6` right of it: `_set_right_under`)."""
+    nothing, its `6` right of it: `_set_right_under`), or set left (`_set_left_under`)."""
     labels = len(header) - (len(header) == len(row) + 1 and bool(row) and header[-1].start >= row[-1].end)
-    return (labels == len(row) and len(header) >= 3 and (2 * under >= len(row) or _set_right_under(header, row))
+    return (labels == len(row) and len(header) >= 3
+            and (2 * under >= len(row) or _set_right_under(header, row) or _set_left_under(header, row))
             and not _has_figure(header) and _has_figure(row))
+
+
+def _set_left_under(header: list[Cell], row: list[Cell]) -> bool:
+    """Whether each cell of a row of as many cells as its header is set at the left of the cell its label is
+    centred in, as HWP sets figures: starting left of its label and right of the start of the label before it
+    (`계  240  120  80` under `구분  계  청년  신혼부부`, each label a few columns right of its cell's start), the
+    cells after the row's label figures."""
+    return len(row) == len(header) and all(_is_figure(cell.text) for cell in row[1:]) and all(
+        cell.start < label.start and (k == 0 or header[k - 1].start < cell.start)
+        for k, (cell, label) in enumerate(zip(row, header, strict=True)))
 
 
 def _set_right_under(header: list[Cell], row: list[Cell]) -> bool:

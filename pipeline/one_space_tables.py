@@ -29,21 +29,31 @@ _LETTER_NOTED_RE = patterns.compile(r"\p{Hangul}[(（][^()（）\s]+[)）]")
 # a figure of a row that prints no label, noting what it counts in brackets as a project's budget does (`385,200(구비)`,
 # sources printed as one too, `1,100,000(국·구비)`, `(국ㆍ시ㆍ구비)`)
 _BARE_FIGURE_RE = patterns.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+(?:[·ㆍᆞ・∙]\p{{Hangul}}+)*[)）])?")
-# a word that dates the label after it in a header (`전년도 예산액`, `2024년 예산`, `당초 예산`), a year's months too
-# (`’24.` over its months, `’24. 1~5월`)
-_PERIOD_WORD_RE = patterns.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}[년.]|[’‘']\d\d[년.]?")
-# a header's words that date its labels: a year (`’24.`, `2024.`) and months (`1~5월`, `5월`)
-_DATING_WORD_RE = patterns.compile(r"\d{4}\.|[’‘']\d\d\.?|\d{1,2}(?:~\d{1,2})?월")
+# a word that dates the label after it in a header (`전년도 예산액`, `2024년 예산`, `당초 예산`, `6개월 성공자`), a
+# year's months too (`’24.` over its months, `’24. 1~5월`)
+_PERIOD_WORD_RE = patterns.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}[년.]|[’‘']\d\d[년.]?|\d{1,2}개월")
+# the same time of a period a header's label dates (`전년 동기`): the word after it may be the label it dates
+_SAME_TIME_RE = patterns.compile(rf"(?:{_PERIOD_WORD_RE.pattern}) 동기")
+# a header's words that date its labels: a year (`’24.`, `2024.`, `’18년`, its end `’22년말`), months (`1~5월`,
+# `5월`), a year's months (`2025.5월`, a year so far)
+_DATING_WORD_RE = patterns.compile(
+    r"(?:\d{4}(?:\.|년말?)|[’‘']\d\d(?:\.|년말?)?)(?:\d{1,2}(?:~\d{1,2})?월)?|\d{1,2}(?:~\d{1,2})?월")
 # an as-of date a header prints after a label (`집행률(%) (5.31.기준)`): part of that label's cell
 _AS_OF_RE = patterns.compile(r"[(（][^()（）]*기준[)）]")
 # a bracket of no word set apart after a label, its unit or formula letter (`집행률 (%)`): part of that label's cell
 _BRACKET_OF_NO_WORD_RE = patterns.compile(r"[(（][^()（）\p{Hangul}]+[)）]")
-_HEADER_WORD_RE = patterns.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³-]+")
+# a label's last word noting the unit of its figures in brackets (`부과(천원)`, `인원(명)`, `면적(㎡)`)
+_UNIT_NOTED_RE = patterns.compile(r"\p{Hangul}+[(（](?:천원|백만원|만원|원|명|건|개소|대|회|㎡|m²|%)[)）]")
+# a header's words naming what a label of two measures, its last word (`심사 건수`, `요청 금액`, `참여 인원`)
+_MEASURE_WORDS = frozenset(("건수", "금액", "인원", "횟수"))
+_HEADER_WORD_RE = patterns.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³~-]+")  # `2023년(1~5월)` too
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
 _GRAND_TOTALS = _TOTALS - {"소계"}
 _ONE_LETTER_LABELS = frozenset({"계", "쪽"})  # labels of one letter: a total, a list of contents' page column
 # a list of contents' line: its mark, its title and the dots leading to its page (`① 청사 에너지 효율화 ..... 5`)
 _CONTENTS_ROW_RE = patterns.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.* (?:\.{3,}|…+)) (\d{1,3})")
+# its line under a header whose last label is the page's (`쪽`), the dots left out (`① 공정한 지방세 부과 5`)
+_PAGED_ROW_RE = patterns.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.*?(?: (?:\.{3,}|…+))?) (\d{1,3})")
 # words these reports' headers and row labels print set apart letter by letter, which tell an uneven parting
 _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
@@ -208,12 +218,15 @@ def _row_figures(line: str, sub_row: bool = False) -> list[str] | None:
 
 def _contents_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """A list of contents under a header of three labels (`연번 사 업 명 쪽`): each line its mark, its title with the
-    dots leading to its page and its page (`① 청사 에너지 효율화 ..... 5`), and the line after its last; None where
-    the header parts no way into three or no such line is below it."""
+    dots leading to its page and its page (`① 청사 에너지 효율화 ..... 5`), or no dots where the header's last label
+    is the page's (`쪽`) and the pages run on (`① 공정한 지방세 부과 5`, `② 체납액 일제정리 추진 6`), and the line
+    after its last; None where the header parts no way into three or no such line is below it."""
+    row_re = _PAGED_ROW_RE if lines[i].endswith(" 쪽") else _CONTENTS_ROW_RE
     rows = []
-    while i + 1 + len(rows) < len(lines) and (row := _CONTENTS_ROW_RE.fullmatch(lines[i + 1 + len(rows)])):
+    while i + 1 + len(rows) < len(lines) and (row := row_re.fullmatch(lines[i + 1 + len(rows)])):
         rows.append(list(row.groups()))
-    if not rows or not _is_header_line(lines[i]) or (labels := parted_labels(_header_words(lines[i]), 3)) is None:
+    if (not rows or not _is_header_line(lines[i]) or (labels := parted_labels(_header_words(lines[i]), 3)) is None
+            or any(int(above[2]) > int(below[2]) for above, below in itertools.pairwise(rows))):
         return None
     return [labels, *rows], i + 1 + len(rows)
 
@@ -257,7 +270,7 @@ def _noted_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None
     words = _header_words(header[:-len(notes) - 1])
     for named in filter(None, (_dated_apart(rows), [[label] for label, _, _ in rows])):
         columns = len(named[0]) + len(rows[0][1])
-        labels = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
+        labels = _one_line_labels(words, columns)
         if labels is not None:
             return [[*labels, notes], *([*cells, *figures, note] for cells, (_, figures, note)
                                         in zip(named, rows, strict=True))], i + 1 + len(rows)
@@ -300,7 +313,7 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
         return None
     words = _header_words(lines[i])
     columns = len(body[0][1]) + 1
-    labels = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
+    labels = _one_line_labels(words, columns)
     if labels is not None and not all(  # letters set apart parted there by chance, unless into words so printed
             _is_header_word(label.replace(" ", "")) for label in labels[:2] if " " in label):
         labels = None
@@ -422,7 +435,7 @@ def _header_rows(lines: list[str], first_row: int, columns: int, labelled: bool 
     if not above or not _is_header_line(above[-1]):
         return None
     words = _header_words(above[-1])
-    one = parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
+    one = _one_line_labels(words, columns)
     if one is not None:
         return [one]
     if len(above) == 2 and _is_header_line(above[0]) and (
@@ -562,12 +575,39 @@ def _unclosed(text: str) -> bool:
     return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
-def _periods_joined(words: list[str]) -> list[str]:
-    """A header's words with a period word joined to the label it dates (`전년도 예산액`, `2024년 예산`, `당초 예산`),
-    where parting each word a label leaves too many."""
+def _one_line_labels(words: list[str], columns: int) -> list[str] | None:
+    """A header line's words parted into `columns` labels: each word or run of letters a label, else a period word
+    joined to the label it dates (`_periods_joined`, a word further too), else a word joined to the word after it
+    that closes a label of two (`_qualifiers_joined`)."""
+    return (parted_labels(words, columns) or parted_labels(_periods_joined(words), columns)
+            or parted_labels(_periods_joined(words, further=True), columns)
+            or parted_labels(_qualifiers_joined(words), columns))
+
+
+def _qualifiers_joined(words: list[str]) -> list[str]:
+    """A header's words with a word joined to the word after it that closes a label of two, noting the label's unit
+    or naming what it measures (`과태료 부과(천원)`, `심사 건수`, `요청 금액`: one label each), where parting each
+    word a label leaves too many: a word of two letters or more, noting no unit itself, no label so joined, no total
+    and no word these headers print as a label of its own (`예산액`, `구비`, `건수`)."""
     joined: list[str] = []
     for word in words:
-        if joined and _PERIOD_WORD_RE.fullmatch(joined[-1]):
+        if (joined and (_UNIT_NOTED_RE.fullmatch(word) or word in _MEASURE_WORDS) and len(before := joined[-1]) > 1
+                and not any(mark in before for mark in "( ") and before not in _TOTALS
+                and not _is_header_word(before)):
+            joined[-1] = f"{before} {word}"
+        else:
+            joined.append(word)
+    return joined
+
+
+def _periods_joined(words: list[str], further: bool = False) -> list[str]:
+    """A header's words with a period word joined to the label it dates (`전년도 예산액`, `2024년 예산`, `당초 예산`,
+    `전년 동기`), where parting each word a label leaves too many; `further`, a word after the same time of a period
+    too, not a letter set apart (`전년 동기 정리액`, where `전년 동기 | 정리액` leaves too many)."""
+    joined: list[str] = []
+    for word in words:
+        if joined and (_PERIOD_WORD_RE.fullmatch(joined[-1]) or further and len(word) > 1
+                       and _SAME_TIME_RE.fullmatch(joined[-1])):
             joined[-1] = f"{joined[-1]} {word}"
         else:
             joined.append(word)
@@ -586,9 +626,10 @@ def _is_header_line(line: str) -> bool:
 
 def parted_labels(words: list[str], count: int | None) -> list[str] | None:
     """`words` parted into `count` labels (where None, each run of letters one): a total (`계`, `소 계` set apart too)
-    or a word of letters is one label, and a run of single letters is parted into labels of two letters or more (a
-    dot set apart within one, `별 정 직 ㆍ 임 기 제`); where several partings fit, the one whose labels are all words
-    these tables print (`부 적 합`, `과 부 족`, a class of posts), else the even one; None where none or several."""
+    or a word of letters is one label (a word ending in a dot goes on in the next, `소형ㆍ 다목적`), and a run of
+    single letters is parted into labels of two letters or more (a dot set apart within one, `별 정 직 ㆍ 임 기 제`);
+    where several partings fit, the one whose labels are all words these tables print (`부 적 합`, `과 부 족`, a class
+    of posts), else the even one; None where none or several."""
     pieces: list[str | list[str]] = []
     for word in words:
         if pieces and isinstance(pieces[-1], list) and f"{pieces[-1][-1]}{word}" in _TOTALS:  # `소 계`, `총 계`
@@ -598,6 +639,8 @@ def parted_labels(words: list[str], count: int | None) -> list[str] | None:
             pieces.append(total)
         elif word in _DOTS and pieces and isinstance(pieces[-1], list):  # within a label: `별 정 직 ㆍ 임 기 제`
             pieces[-1][-1] += f" {word}"
+        elif pieces and isinstance(pieces[-1], str) and pieces[-1][-1] in _DOTS:  # wrapped: `소형ㆍ 다목적`
+            pieces[-1] += f" {word}"
         elif word == "계" and pieces and isinstance(pieces[-1], list) and _is_header_word(f"{pieces[-1][-1]}계"):
             pieces[-1].append(word)  # a word's last letter, not a total: `회 계`
         elif len(word) == 1 and word not in _ONE_LETTER_LABELS or _LETTER_NOTED_RE.fullmatch(word):

@@ -245,6 +245,8 @@ _LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an i
 # elsewhere a line so started is an operator's text (`+ 200천원`) or a title (`1. 청사 관리`)
 _LIST_ONLY_ITEM_RE = patterns.compile(r"^(\+|\d{1,2}\.(?=\s+\p{L}))\s+(.*)$")
 _LIST_ONLY_FIRSTS = frozenset("+0123456789")
+_JOINED_MARKS = frozenset("*+")  # a markdown list's marks that may stand right against their text: `_mark_joined_item`
+_MARK_JOINED_RE = patterns.compile(r"^([*+])(?=\p{Hangul})([^*]*)$")
 _SENTENCE_WORD_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?])\s*$")  # a sentence's end, not a bracket's
 _SENTENCE_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
 _FIGURE_END_RE = patterns.compile(r"\d\s*\p{Hangul}{0,3}\s*$")  # `4월`, `95,700천원`, `3개소`: an item's field ends it
@@ -361,15 +363,22 @@ def read_text(path: str, data: bytes) -> Document:
 _PART_NAME_RE = patterns.compile(f"(?:예산)?(?:{BARE_PART_RE.pattern})")
 
 
-def _is_listed_part(block: Block, raw: str, lines: list[str], i: int, above: Block | None) -> bool:
+def _is_listed_part(block: Block, raw: str, lines: list[str], i: int, blocks: list[Block]) -> bool:
     """Whether line i, a markdown list's item at the top level or the margin, names a project's part alone (`-
     사업개요`, `- 주요 추진실적`; not a report's own `○ 추진일정`) with no item indented deeper right below it: that
     part's `□` heading, as pymupdf4llm prints a PDF's `□` part and its `○` items alike, each `- ` at the margin (its
     `-` items a level deeper, its `ㆍ` items `- ㆍ` or `ㆍ`), so the part's items are its siblings. Before, the
     part's name was an item of the part above, and its items too. Right under a heading and over a table's row, it
-    captions the table (`- 현 황` under `□ 예산현황`, whose unit the table prints, over `시설명\t면 적`)."""
+    captions the table (`- 현 황` under `□ 예산현황`, whose unit the table prints, over `시설명\t면 적`). Below
+    items of its mark under a part printed with its `□` (`□ 사업개요` over `- 기 간`, `- 대 상`, `-예산`), it is an
+    item of that part: the report prints its parts' marks."""
     if not (isinstance(block, Bullet) and block.marker == "-" and (block.depth == 0 or raw[:1] == "-")
             and _PART_NAME_RE.fullmatch(compact(block.text))):
+        return False
+    above = blocks[-1] if blocks else None
+    if isinstance(above, Bullet) and above.marker == "-" and (
+            part := next((b for b in reversed(blocks) if isinstance(b, Heading)), None)) is not None and (
+            part.line is not None and lines[part.line - 1].lstrip()[:1] in BOX_MARKS):
         return False
     below = next((line for line in lines[i + 1:] if line.strip()), "")
     indent = len(raw) - len(raw.lstrip(" \t"))
@@ -1000,13 +1009,14 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             table_end = end if ruled else None
             i = end
             continue
-        listed = _list_only_item(lines, i, nesting, above, blocks) if first in _LIST_ONLY_FIRSTS else None
+        listed = (_list_only_item(lines, i, nesting, above, blocks) if first in _LIST_ONLY_FIRSTS else None) or (
+            _mark_joined_item(lines[i], nesting) if first in _JOINED_MARKS else None)
         if first in _MARKDOWN_BULLETS and not nesting.stack and _under_numbered_item(raw, lines, above):
             nesting.stack.append((0, "1."))  # the bullet is a level under that item
         block = (Heading(stripped, 0, "", lineno) if i in part_heads
                  else _line_block(raw, stripped, lineno, nesting, above, i in marked, listed))
         # a markdown list's item naming a part; a PDF's lines print the report's own marks, never a markdown list's
-        if first == "-" and not display_columns and _is_listed_part(block, raw, lines, i, above):
+        if first == "-" and not display_columns and _is_listed_part(block, raw, lines, i, blocks):
             block = Heading(block.text, 0, "□", lineno)
         elif first in _MARKDOWN_BULLETS and isinstance(block, Bullet) and _after_second_level_at_margin(block, blocks):
             blocks[-1] = replace(blocks[-1], depth=block.depth + 1)
@@ -1028,7 +1038,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
         # nor a table's caption (`<표 1> 관용차량 현황`), nor a numbered line below a line in brackets (`[계속]`
         # over `1. 제목`: a title's continuity marker), nor the first row of a `|` table without outer pipes (right
         # below its unit line, `(단위 : 명)`: before, the table was that line's text), nor a note below a note (`주1)`
-        # over `주2)`, `_TABLE_NOTE_RE`), nor a list's item below a bullet (`  + 근로 412명`, `_list_only_item`)
+        # over `주2)`, `_TABLE_NOTE_RE`), nor a list's item below a bullet (`  + 근로 412명`, `_list_only_item`; `*예산`
+        # under `* 내 용: …`, `_mark_joined_item`), nor a table's date under a bullet (`(5.31.기준)`)
         numbered = isinstance(block, Paragraph) and first.isdigit() or isinstance(block, Bullet) and (
             first in _OTHER_CIRCLED or first in LETTERS)
         titled = numbered and (_NUMBERED_TEAM_TITLE_RE.match(stripped) or (
@@ -1046,9 +1057,12 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                     not paragraph and texts[k][:1] in _LIST_ONLY_FIRSTS
                     and (_list_only_item(lines, k, nesting, block, blocks)
                          or _goes_on_numbering(texts[k], blocks, block))) or (
+                    not paragraph and texts[k][:1] in _JOINED_MARKS and _mark_joined_item(lines[k], nesting)) or (
                     aligned.cells[k] is not None and aligned.end(k) != k) or (
                     number and _numbered_after(lines[k], int(number.group(1)))) or (
                     _TABLE_NUMBER_RE.match(lines[k].lstrip())) or ("|" in lines[k] and _pipe_table(lines, k)) or (
+                    not paragraph and k + 1 < len(lines) and aligned.cells[k + 1] is not None
+                    and _table_date_line(texts[k])) or (
                     paragraph and _in_brackets(texts[i - 1]) and _NUMBERED_START_RE.match(lines[k].lstrip())) or (
                     not paragraph and block.marker == "※" and texts[k][:1] in _TABLE_NOTE_FIRSTS
                     and _TABLE_NOTE_RE.match(texts[k])):
@@ -1305,6 +1319,14 @@ def _is_field_under(line: str, first: str) -> bool:
     that CP949 has no code for, which `pdftotext -enc EUC-KR` drops)."""
     return bool(_FIELD_LINE_RE.match(first) and _FIELD_LINE_RE.match(line)) and (
         len(line) - len(line.lstrip(" ")) == len(first) - len(first.lstrip(" ")))
+
+
+def _table_date_line(text: str) -> bool:
+    """Whether a line alone in brackets is the date a table's figures stand at, no unit (`(5.31.기준)`): under a
+    bullet naming the table, over its first line, the table's own line, not the bullet's text wrapped. A unit
+    line, or a date under a numbered caption (`2. 인 력` over `(2025. 5. 31. 기준)`), is left to the caption it may
+    end (`3. 차량현황 (단위: 대)`, read apart later)."""
+    return is_table_units_or_date(text) and unit_in(text) is None
 
 
 def _in_brackets(stripped: str) -> bool:
@@ -2199,6 +2221,15 @@ def _list_only_item(lines: list[str], i: int, nesting: BulletNesting, above: Blo
         return None
     below = lines[i + 1]
     return match if below.lstrip(" \t")[:2] == "+ " and len(below) - len(below.lstrip(" \t")) == indent else None
+
+
+def _mark_joined_item(line: str, nesting: BulletNesting) -> regex.Match | None:
+    """The line's mark and text where a markdown list's mark stands right against its text (`*예산`, `+예산`: as
+    `pdftotext -layout` joins the mark to a label set apart, `* 예 산`) and the open list holds an item of that mark
+    at its indentation, whose sibling it is; else None (`*강조*`, emphasis, closes its `*`)."""
+    stripped = line.lstrip(" \t")
+    match = _MARK_JOINED_RE.match(stripped)
+    return match if match and (len(line) - len(stripped), match.group(1)) in nesting.stack else None
 
 
 def _goes_on_numbering(text: str, blocks: list[Block], above: Block | None) -> bool:
