@@ -37,14 +37,20 @@ def _said_once(findings: list[Found]) -> list[Found]:
     `sum.budget`, not also `cross.executed` at the project's line). A warning of a bound (`≤ 8,450,000천원`, a
     project's budget over its 단위사업's) goes too beside any finding that says its figure should be that bound (the
     project's `sum.project_budget` on its 계, or `cross.project_budget` against its text): it says no more. Figures
-    are compared as amounts, however each place writes them (the text's `4억원` is the table's `400백만원`)."""
+    are compared as amounts, however each place writes them (the text's `4억원` is the table's `400백만원`).
+    So too an error naming no column beside another of the same printed line naming the column of its figure,
+    expected the same: two sums one wrong figure breaks, found once, on its cell (a 총사업비 `3,700,000천원` that its
+    years' shares and its sources both make 3,600,000: its sources' `sum.project_budget` on `계 총사업비`, not also
+    `sum.project_cost`)."""
     errors = {_cell(f) for f in findings if f.severity == "error"}
     exact = {_cell(f) for f in findings if not _is_bound(f)}
     found_right = {(f.row, f.column, _amount(f.actual), _amount(f.expected)) for f in findings
                    if f.severity == "error"}
-    return [f for f in findings if not f.rule.startswith("cross.") or f.severity == "error"
-            or _cell(f) not in (exact if _is_bound(f) else errors)
-            and (f.row, f.column, _amount(f.expected), _amount(f.actual)) not in found_right]
+    in_a_column = {_figure(f) for f in findings if f.severity == "error" and f.column is not None}
+    return [f for f in findings if (not f.rule.startswith("cross.") or f.severity == "error"
+                                    or _cell(f) not in (exact if _is_bound(f) else errors)
+                                    and (f.row, f.column, _amount(f.expected), _amount(f.actual)) not in found_right)
+            and not (f.severity == "error" and f.column is None and _figure(f) in in_a_column)]
 
 
 def _is_bound(finding: Found) -> bool:
@@ -56,6 +62,11 @@ def _cell(finding: Found) -> tuple:
     """A finding's figure (where it is printed, its column) and what it says of it (a bound as its figure)."""
     expected = finding.expected.removeprefix("≤ ") if finding.expected else finding.expected
     return finding.source.page, finding.source.line, finding.column, _amount(expected), _amount(finding.actual)
+
+
+def _figure(finding: Found) -> tuple:
+    """A finding's figure by its printed line alone (a line of text prints no columns) and what it says of it."""
+    return finding.source.page, finding.source.line, _amount(finding.expected), _amount(finding.actual)
 
 
 def _amount(figure: str | None) -> int | str | None:

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 37
+SCHEMA_VERSION = 38
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -189,7 +189,9 @@ SCHEMA = (
     # Each document's budget and spending: of its first budget table that prints an 집행액 (a table of next year's
     # plan, printing none, may come before it), the 계, or where it prints none (a department of one 단위사업 prints
     # its line alone) the sum of its lines of the top level (a line whose group prints no line of its own is one:
-    # a 단위사업 under a 정책사업 printing none), where each prints both figures; with the rate from the figures, at
+    # a 단위사업 under a 정책사업 printing none; a line named as its group is none of the group's own, but one of its
+    # parts, `저소득층 생활안정 | 저소득층 생활안정` over `| 긴급복지 지원`, as `sum.budget` counts them), where each
+    # prints both figures; with the rate from the figures, at
     # the table's precision of tenths as most print it. An unnamed 소계 (a line `계` that lines point to by their
     # `subtotal_id`) is no 계 of the table but one of its lines, in place of those it sums. A document whose
     # budget tables print no 집행액 at all (`단위사업 | 2025년 예산 | 2024년 예산`) has its first table of its
@@ -207,7 +209,7 @@ SCHEMA = (
                   WHERE s.document_id = l.document_id AND s.subtotal_id = l.id) AS total FROM budget_lines l) b
         WHERE b.project_id IS NULL AND b.subtotal_id IS NULL AND (b.parent IS NULL OR NOT EXISTS (
             SELECT 1 FROM budget_lines p WHERE p.document_id = b.document_id AND p.project_id IS NULL
-            AND p.table_no = b.table_no AND p.name = b.parent)) AND b.table_no = coalesce((
+            AND p.table_no = b.table_no AND p.name = b.parent AND p.parent IS NOT p.name)) AND b.table_no = coalesce((
             SELECT min(e.table_no) FROM budget_lines e
             WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL), (
             SELECT min(e.table_no) FROM budget_lines e
@@ -492,10 +494,15 @@ def _refuse_another_programs(conn: sqlite3.Connection) -> None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 38 sums in `budget_totals` (SCHEMA makes it again), of a budget table printing no 계, a line named as its
+# group and the group's other lines, as `sum.budget` sums them (`저소득층 생활안정 | 저소득층 생활안정` over `| 긴급복지
+# 지원`, `기본경비 | 기본경비`: before, left out, taken for the group's own line and its parts). The rows are as they
+# were.
+_TO_38 = ("DROP VIEW IF EXISTS budget_totals",)
 # Schema 37 counts in `vehicle_categories` (SCHEMA makes it again) the 계 row's 계 alone, not its fuels' counts too
 # (before, a fleet by fuel had twice its vehicles), and a law's category's rows a second column of labels parts
 # (`승 용 | 업무용`) as that category's. The rows are as they were.
-_TO_37 = ("DROP VIEW IF EXISTS vehicle_categories",)
+_TO_37 = ("DROP VIEW IF EXISTS vehicle_categories", *_TO_38)
 # Schema 36 gives `budget_totals` (SCHEMA makes it again) the budget of a document whose budget tables print no
 # 집행액 (its first table of its own year's, spending and rate unknown), where before it had no row. The rows are as
 # they were.
@@ -653,7 +660,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
               22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27, 27: _TO_28,
               28: _TO_29, 29: _TO_30, 30: _TO_31, 31: _TO_32, 32: _TO_33, 33: _TO_34, 34: _TO_35, 35: _TO_36,
-              36: _TO_37}
+              36: _TO_37, 37: _TO_38}
 
 
 @contextmanager
