@@ -210,6 +210,16 @@ def planted(name: str, printed: str, wrong: str, encoding: str = "utf-8") -> lis
     return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
 
 
+def project_items(project, heading: str | None = None) -> list[tuple]:
+    """Each item's text, the months it runs in and its amount, nested ones too (of one part where named)."""
+    def walk(found):
+        for item in found:
+            yield item
+            yield from walk(item.children)
+    return [(item.text, item.months, item.amount_krw) for item in walk(project.items)
+            if heading is None or item.heading == heading]
+
+
 def amounts(name: str) -> list[tuple[str, int | None]]:
     def walk(items):
         for item in items:

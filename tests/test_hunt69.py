@@ -21,7 +21,7 @@ from checks import run_checks
 from pipeline.document import unit_in
 from pipeline.extract import extract_file
 from pipeline.values import parse_period_label
-from tests.test_department_reports import planted
+from tests.test_department_reports import planted, project_items
 
 REPORTS = Path(__file__).parent / "department_reports"
 CLIMATE = "2024-hanbit-gihuhwangyeong.txt"
@@ -36,16 +36,6 @@ def report():
 def staffing(table_no: int, status: str) -> list[tuple]:
     return [(s.job_class, s.grade, s.headcount) for s in report().staffing
             if s.status == status and s.table_no == table_no]
-
-
-def items(project, heading: str | None = None) -> list[tuple]:
-    """Each item's text, the months it runs in and its amount, nested ones too (of one part where named)."""
-    def walk(found):
-        for item in found:
-            yield item
-            yield from walk(item.children)
-    return [(item.text, item.months, item.amount_krw) for item in walk(project.items)
-            if heading is None or item.heading == heading]
 
 
 def months(year: int, first: int, last: int) -> list[str]:
@@ -81,7 +71,7 @@ def test_the_fleet_and_the_budget_of_two_years():
 def test_a_plans_table_whose_last_period_is_left_open_is_the_projects_plans():
     # before: no plans (the table kept as one of its own, caption `향후계획`)
     carbon = report().projects[0]
-    assert items(carbon, "향후계획") == [
+    assert project_items(carbon, "향후계획") == [
         ("’24. 7. 1. : 탄소중립 실천 주간 운영", ["2024-07"], None),
         ("’24. 9월 : 탄소중립 기본계획 중간보고회", ["2024-09"], None),
         ("’24. 11. ~ 12. : 기본계획 최종보고 및 확정", months(2024, 11, 12), None),
@@ -106,10 +96,10 @@ def test_the_projects_items_and_budgets():
     assert [(p.title, p.team, p.continuity) for p in report().projects] == [
         ("2050 탄소중립 실천 기반 조성", "기후정책팀", None), ("미세먼지 저감 대책 추진", "대기관리팀", None),
         ("환경오염 배출사업장 지도·점검", "환경지도팀", None), ("공공 전기차 충전 인프라 확충", "에너지팀", "신규")]
-    assert items(carbon, "사업개요")[:2] == [
+    assert project_items(carbon, "사업개요")[:2] == [
         ("사업기간: 2024. 3. ~ 2026. 12.", months(2024, 3, 12) + months(2025, 1, 12) + months(2026, 1, 12), None),
         ("총사업비: 3,700백만원 (’24년 1,200 / ’25년 1,300 / ’26년 1,100)", None, 3_700 * M)]
-    assert items(dust, "주요 추진실적")[:3] == [
+    assert project_items(dust, "주요 추진실적")[:3] == [
         ("노후 경유차 조기폐차 지원: 1월~5월 / 412대, 1,234백만원", months(2024, 1, 5), 1_234 * M),
         ("가정용 친환경 보일러 설치 지원: 2월~5월 / 1,860대, 1,116백만원", months(2024, 2, 5), 1_116 * M),
         ("저소득층 보일러 교체: 52가구(대당 600천원)", None, None)]
@@ -119,7 +109,7 @@ def test_the_projects_items_and_budgets():
     assert [(b.name, b.budget_krw, b.executed_krw) for b in carbon.budget_lines] == [
         ("국·시·구비", 1_200 * M, 342 * M)]
     assert [(b.name, b.budget_krw) for b in pollution.budget_lines] == [("구비", 52_400_000)]
-    assert items(chargers, "향후계획")[-1] == (
+    assert project_items(chargers, "향후계획")[-1] == (
         "’25. 3월 ~ 12월 : 충전기 운영 모니터링 및 추가 수요조사", months(2025, 3, 12), None)
     [dust_table] = [t for t in report().tables if t.caption == "도로 재비산먼지 측정 결과"]
     assert dust_table.unit == "㎍/㎥"  # before, `㎍, ㎥`

@@ -22,7 +22,7 @@ import pytest
 
 from checks import run_checks
 from pipeline.extract import extract_file
-from tests.test_department_reports import planted
+from tests.test_department_reports import planted, project_items
 
 REPORTS = Path(__file__).parent / "department_reports"
 SELF_GOVERNMENT = "2023-hanbit-jachihaengjeong.txt"
@@ -33,15 +33,6 @@ K = 1_000  # 천원
 @functools.cache
 def report():
     return extract_file(REPORTS / SELF_GOVERNMENT)
-
-
-def items(project, heading: str) -> list[tuple]:
-    """Each item of a part with the months it runs in and its amount, nested ones too."""
-    def walk(found):
-        for item in found:
-            yield item
-            yield from walk(item.children)
-    return [(item.text, item.months, item.amount_krw) for item in walk(project.items) if item.heading == heading]
 
 
 def months(first: int, last: int, year: int = 2023) -> list[str]:
@@ -98,10 +89,10 @@ def test_the_projects_titled_by_the_contents_their_items_and_budgets():
         ("Ⅱ 주요업무 추진실적", "주민 중심의 동 행정서비스 개선", None, None),
         ("Ⅱ 주요업무 추진실적", "정확하고 신뢰받는 통계조사 추진", None, None),
         ("Ⅲ 신규·중점사업 추진실적", "마을자치센터 조성 운영", "주민자치팀", "신규")]
-    assert items(residents, "주요 추진실적")[1:3] == [
+    assert project_items(residents, "주요 추진실적")[1:3] == [
         ("주민자치회 위원 위촉식(3.15.): 신규 위원 214명", months(3, 3), None),
         ("주민자치회 사무국 운영 지원: 1월~5월 / 15개동, 1억 8,000만원", months(1, 5), 180 * M)]
-    assert items(residents, "향후계획") == [
+    assert project_items(residents, "향후계획") == [
         ("2024년 주민참여예산 사업 선정: 8월 / 32억 1,000만원 규모(45건)", months(8, 8), 3_210 * M),
         ("하반기 주민자치회 위원 공개모집: 하반기", months(7, 12), None),
         ("주민자치 우수사례 발표회: 11월", months(11, 11), None)]
@@ -110,7 +101,7 @@ def test_the_projects_titled_by_the_contents_their_items_and_budgets():
         ("시비", 180_000 * K, 72_000 * K, "시비"), ("구비", 342_000 * K, 119_370 * K, "구비")]
     assert [(b.name, b.budget_krw) for b in residents.stated_budget_lines] == [
         ("계", 642_000 * K), ("국비", 120_000 * K), ("시비", 180_000 * K), ("구비", 342_000 * K)]
-    assert items(counters, "주요 추진실적")[1:4] == [
+    assert project_items(counters, "주요 추진실적")[1:4] == [
         ("새솔2동 민원실 리모델링: 2월~3월 / 95,700천원", months(2, 3), 95_700 * K),
         ("한빛동 주민센터 옥상 방수공사: 4월~5월 / 32,150천원", months(4, 5), 32_150 * K),
         ("무인민원발급기 교체(6대): 상반기 / 48,600천원", months(1, 6), 48_600 * K)]
@@ -118,11 +109,11 @@ def test_the_projects_titled_by_the_contents_their_items_and_budgets():
     assert (issued.unit, issued.rows[-1]) == ("건", ["기 타", "6,370", "5,780", "▲590"])
     assert [(b.name, b.budget_krw, b.executed_krw) for b in statistics.budget_lines] == [
         ("국·시·구비", 312_500 * K, 97_800 * K)]
-    assert items(statistics, "주요 추진실적")[-2] == ("통계조사 결과 내검 및 입력: 매분기", months(1, 12), None)
-    assert items(centre, "사업개요")[:2] == [
+    assert project_items(statistics, "주요 추진실적")[-2] == ("통계조사 결과 내검 및 입력: 매분기", months(1, 12), None)
+    assert project_items(centre, "사업개요")[:2] == [
         ("사업기간: 2023. 3. ~ 2024. 12.", months(3, 12) + months(1, 12, 2024), None),
         ("총사업비: 12억 5,000만원 (’23년 8억 5,000만원 / ’24년 4억원)", None, 1_250 * M)]
-    assert items(centre, "향후계획")[-1] == ("마을자치센터 개소 및 위탁운영: ’24. 3월", ["2024-03"], None)
+    assert project_items(centre, "향후계획")[-1] == ("마을자치센터 개소 및 위탁운영: ’24. 3월", ["2024-03"], None)
     assert [(b.name, b.budget_krw, b.executed_krw, b.rate_text) for b in centre.budget_lines] == [
         ("계", 850 * M, 204 * M, "24.0"), ("국비", 200 * M, 80 * M, "40.0"), ("시비", 250 * M, 60 * M, "24.0"),
         ("구비", 410 * M, 64 * M, "16.0")]

@@ -28,7 +28,7 @@ from extractors import extract_report
 from pipeline.extract import extract_file
 from pipeline.read import read_document
 from tests.layouts import make_pdfs, records_but_the_document
-from tests.test_department_reports import planted
+from tests.test_department_reports import planted, project_items
 
 REPORTS = Path(__file__).parent / "department_reports"
 WELFARE = "2024-hanbit-sahoebokji.txt"
@@ -39,15 +39,6 @@ K = 1_000  # 천원
 @functools.cache
 def report():
     return extract_file(REPORTS / WELFARE)
-
-
-def items(project, heading: str) -> list[tuple]:
-    """Each item of a part with the months it runs in and its amount, nested ones too."""
-    def walk(found):
-        for item in found:
-            yield item
-            yield from walk(item.children)
-    return [(item.text, item.months, item.amount_krw) for item in walk(project.items) if item.heading == heading]
 
 
 def months(first: int, last: int, year: int = 2024) -> list[str]:
@@ -97,28 +88,28 @@ def test_the_projects_items_with_their_periods_and_amounts():
         ("Ⅱ 주요업무 추진실적", "위기가구 긴급복지 지원", None, None),
         ("Ⅱ 주요업무 추진실적", "사회복지시설 지도·점검", None, None),
         ("Ⅲ 신규·중점사업 추진실적", "한빛 종합사회복지관 건립", "복지시설팀", "신규")]
-    assert items(pension, "주요 추진실적") == [
+    assert project_items(pension, "주요 추진실적") == [
         ("기초연금 지급: 매월 25일 / 41,200명, 1,235,000천원(5월분)", months(1, 12), 1_235_000 * K),
         ("신규 수급자 지급: 1월~5월 / 2,140명, 32억 1,000만원", months(1, 5), 3_210 * M),
         ("신규 대상자 안내문 발송: 2월~3월 / 3,850건", months(2, 3), None),
         ("부적정 수급자 정비: 4월 / 12건", months(4, 4), None),
         ("부당이득 환수: 12건, 3,400천원", None, None)]  # money recovered: no amount of the item's
-    assert items(pension, "향후계획") == [
+    assert project_items(pension, "향후계획") == [
         ("기초연금 수급자 확인조사: 2024. 6. 12. ~ 6. 27.", months(6, 6), None),
         ("하반기 신규 대상자 집중 안내: 하반기", months(7, 12), None),
         ("기초연금 제도 홍보: 연중", months(1, 12), None)]
     assert [(b.name, b.budget_krw, b.executed_krw, b.funding_source) for b in pension.budget_lines] == [
         ("계", 31_820_500 * K, 13_812_100 * K, None), ("국비", 22_274_350 * K, 9_668_470 * K, "국비"),
         ("시비", 4_773_075 * K, 2_071_815 * K, "시비"), ("구비", 4_773_075 * K, 2_071_815 * K, "구비")]
-    assert items(crisis, "주요 추진실적")[1] == (
+    assert project_items(crisis, "주요 추진실적")[1] == (
         "긴급 의료비 지원: 2월~5월 / 58가구, 95,700천원", months(2, 5), 95_700 * K)
-    assert items(crisis, "향후계획")[-1] == (
+    assert project_items(crisis, "향후계획")[-1] == (
         "동절기 위기가구 지원: 11월~익년 2월", months(11, 12) + months(1, 2, 2025), None)
     assert [(b.name, b.budget_krw, b.executed_krw, b.funding_source) for b in crisis.budget_lines] == [
         ("국·구비", 1_100_000 * K, 612_500 * K, "국·구비")]
     assert [(b.name, b.budget_krw, b.executed_krw, b.rate_text) for b in facilities.budget_lines] == [
         ("구비", 24_000 * K, 9_600 * K, "40.0")]
-    assert items(centre, "향후계획") == [
+    assert project_items(centre, "향후계획") == [
         ("건축 허가 및 공사 발주: 8월~9월", months(8, 9), None),
         ("공사 착공: 10월 / 1,688,000천원", months(10, 10), 1_688_000 * K),
         ("준공 및 개관: ’25. 12월", ["2025-12"], None)]
