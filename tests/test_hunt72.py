@@ -7,8 +7,9 @@ a budget in 천원, items nested `-` over `*` (2 spaces) and `-` over `-` (4 spa
 Two errors planted: 일반직 8급's 과부족 `△2` where 5 − 6 is −1; 공유재산 관리's 집행률 32.6 where 402,130 ÷
 1,240,500 is 32.4%.
 What was read wrong before: the repeated `일 반 직` was taken for a label printed in pieces and joined with the `계`
-beside it, so the grades' class was `계일반직일반직일반직일반직일반직` and 8급's finding named it (the fleet's
-`승 용` likewise, `승용승용승용`); its PDF's `pdftotext -raw` text read the fleet's `총 계 승 용 승 합 화 물` over
+beside it, so the grades' class was `계일반직일반직일반직일반직일반직`, the 정원's and 현원's 계 were found wrong (22
+expected of 27 and of 26: two false errors) and 8급's finding named that class (the fleet's `승 용` likewise,
+`승용승용승용`); its PDF's `pdftotext -raw` text read the fleet's `총 계 승 용 승 합 화 물` over
 `소 계 중형 대형 중형 소형` as 승용승 over 승용's three and 합화물 over the last two."""
 
 import functools
