@@ -511,12 +511,14 @@ def _lower_partings(words: list[str], columns: int) -> list[list[str]]:
 def _groups(labels: list[str]) -> list[list[str]]:
     """A header's lower labels in the groups the line above spans: a group starts where a label repeats one of the
     group before it (`6급` after `5급 … 9급`, `소 계` again), ranks no lower than the grade before it (`5급` after
-    `8급`, `8급` after `8ㆍ9급`) or is of another kind than the one before it (`연구관` after `8급`, `지도관` after
-    `연구사`: grades, posts of one stem)."""
+    `8급`, `8급` after `8ㆍ9급`), is a size no larger than the one before it (`소형` after `중형`: before, `총 계 승 용
+    승 합 화 물` over `소 계 중형 대형 | 중형 | 소형` read as 승용승 and 합화물) or is of another kind than the one
+    before it (`연구관` after `8급`, `지도관` after `연구사`: grades, posts of one stem)."""
     groups: list[list[str]] = [[]]
     for label in labels:
         if label in groups[-1] or groups[-1] and (_another_kind(groups[-1][-1], label)
-                                                  or _ranks_again(groups[-1][-1], label)):
+                                                  or _ranks_again(groups[-1][-1], label)
+                                                  or _sized_again(groups[-1][-1], label)):
             groups.append([])
         groups[-1].append(label)
     return groups
@@ -527,6 +529,17 @@ def _ranks_again(before: str, label: str) -> bool:
     numbers = [[int(n) for n in _NUMBER_RE.findall(grade)] for grade in (before, label)
                if _GRADE_RE.fullmatch(grade.replace(" ", ""))]
     return len(numbers) == 2 and all(numbers) and numbers[1][0] <= numbers[0][-1]
+
+
+_SIZES = ("경형", "소형", "중형", "대형")  # a vehicle's sizes, as a fleet table's category runs them: smallest first
+
+
+def _sized_again(before: str, label: str) -> bool:
+    """Whether a vehicle's size is no larger than the size before it (`중형 | 대형 | 중형 | 소형`: 승용's two, then
+    승합's and 화물's one each), as each category's sizes run up from the smallest: the next category's."""
+    sizes = [next((k for k, size in enumerate(_SIZES) if word.replace(" ", "").startswith(size)), None)
+             for word in (before, label)]
+    return None not in sizes and sizes[1] <= sizes[0]
 
 
 def _another_kind(before: str, label: str) -> bool:

@@ -1785,7 +1785,9 @@ def _spanning_labels_rejoined(rows: list[tuple[str, ...]]) -> list[tuple[str, ..
     merged label's are (`label_groups`: where a grade no higher than the one before or a total starts anew), of
     grades or a total (a staffing or fleet table's: not `명 | 천원` under `인 원 | 금 액`); only pieces
     letter-spaced side by side are joined (`관 리` and `운 영 직`; not `정 수 | | 현 원`, two labels a converter
-    shifted), a label in one piece is put first alone. Before, the
+    shifted, nor `일 반 직 | 일 반 직`, a merged label repeated in each cell it spans, as LlamaParse prints it, which
+    `document._repeats_as_merged` merges: before, `계 일 반 직 일 반 직 …` over 계 and the grades), a label in one
+    piece is put first alone. Before, the
     label stood over its group's middle column, spanning the rest, and the columns before it were read as the group
     to the left's."""
     if len(rows) < 3 or len({len(row) for row in rows}) > 1 or any(map(_is_figure_cell, rows[1])) \
@@ -1810,7 +1812,8 @@ def _spanning_labels_rejoined(rows: list[tuple[str, ...]]) -> list[tuple[str, ..
             at = [k for k in group if header[k]]
             pieces = [header[k] for k in at]
             if not any(is_grade(below[k]) or is_total(below[k]) for k in group) or len(pieces) > 1 and (
-                    at[-1] - at[0] >= len(at) or not all(map(_LETTER_SPACED_PIECE_RE.fullmatch, pieces))):
+                    at[-1] - at[0] >= len(at) or not all(map(_LETTER_SPACED_PIECE_RE.fullmatch, pieces))
+                    or any(itertools.starmap(str.__eq__, itertools.pairwise(pieces)))):
                 continue
             header[group.start:group.stop] = [" ".join(pieces), *[""] * (len(group) - 1)]
     return [tuple(row) for row in rows]

@@ -80,7 +80,11 @@ each with one planted error or two: the check finds the figure that is wrong, on
   and `공무직`, `(총3대)` by fuel, a budget in 백만원 of `정책사업 | 단위사업` with a 단위사업 named as its
   정책사업, projects' budgets in 천원 by sources as rows and as columns, a 총사업비 by sources over each year's share
   by sources; 사회복지 8급's 과부족 `△1` where 3 − 5 is −2, the 예산현황's 계 집행액 20,698.9 where its lines
-  make 20,689.9, the 2025년 share 3,000 where its sources make 2,900 (`tests/test_hunt71.py`)."""
+  make 20,689.9, the 2025년 share 3,000 where its sources make 2,900 (`tests/test_hunt71.py`).
+- `2022-hanbit-hoegye.md` (회계과 2022, LlamaParse's markdown: merged header cells repeated in each cell they span,
+  `**bold**` lines, items `-` over `*` and `-`): staffing of `일 반 직` and `시 설 직`, `□ 공용차량 - 총4대` of sizes, a
+  building table of row labels repeated down, a budget in 천원; 일반직 8급's 과부족 `△2` where 5 − 6 is −1,
+  공유재산 관리's 집행률 32.6 where 402,130 ÷ 1,240,500 is 32.4% (`tests/test_hunt72.py`)."""
 
 import functools
 from datetime import date
