@@ -2299,7 +2299,8 @@ class _ProjectWalker:
         5,000백만원` over `- 2024년: 2,000백만원(국 800, …)` or `- 계 2,400 / 국비 1,000 / …`, as `pdftotext -raw`
         prints the lines indented under it, and the lines of its shares or sources above it): the line is one under
         it, as where indented (before, the total's sibling, its shares and sources read nowhere). None otherwise."""
-        if not self.open_items or not is_cost_breakdown(text):
+        # a line deeper than the open item is under it already (the open items' depths rise: none is at its depth)
+        if not self.open_items or depth > self.open_items[-1].depth or not is_cost_breakdown(text):
             return None
         total = self.open_items[-1]
         if not _is_total_cost(total.text) and len(self.open_items) > 1 and is_cost_breakdown(total.text):
