@@ -557,6 +557,8 @@ def _bare_figures(line: str) -> list[str] | None:
 def _header_words(line: str) -> list[str]:
     """A header line's words, a bracket's words kept together (`집행률(B/A, %)`) and an as-of date or a bracket of no
     word after a label kept with it (`집행률(%) (5.31.기준)`, `집행액(B) (5월말 기준)`, `집행률 (%)`: one cell)."""
+    if "(" not in line and "（" not in line:  # most lines: each word a word
+        return line.split(" ")
     bracketed: list[str] = []
     for word in line.split(" "):
         if bracketed and _unclosed(bracketed[-1]):
