@@ -132,6 +132,9 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
     tables = []
     i = 0
     while i < len(lines):
+        if not lines[i]:  # a blank line starts no table
+            i += 1
+            continue
         if (table := _contents_table(lines, i) or _numbered_list(lines, i) or _noted_table(lines, i)
                 or _two_level_table(lines, i)) is not None:
             rows, end = table
