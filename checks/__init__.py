@@ -42,6 +42,8 @@ def _said_once(findings: list[Found]) -> list[Found]:
     expected the same: two sums one wrong figure breaks, found once, on its cell (a 총사업비 `3,700,000천원` that its
     years' shares and its sources both make 3,600,000: its sources' `sum.project_budget` on `계 총사업비`, not also
     `sum.project_cost`)."""
+    if not any(map(_may_say_again, findings)):  # most reports: no figure compared at all
+        return findings
     errors = {_cell(f) for f in findings if f.severity == "error"}
     exact = {_cell(f) for f in findings if not _is_bound(f)}
     found_right = {(f.row, f.column, _amount(f.actual), _amount(f.expected)) for f in findings
@@ -51,6 +53,14 @@ def _said_once(findings: list[Found]) -> list[Found]:
                                     or _cell(f) not in (exact if _is_bound(f) else errors)
                                     and (f.row, f.column, _amount(f.expected), _amount(f.actual)) not in found_right)
             and not (f.severity == "error" and f.column is None and _figure(f) in in_a_column)]
+
+
+def _may_say_again(finding: Found) -> bool:
+    """Whether a finding may say again what another says (`_said_once`): a cross warning, or an error naming no
+    column."""
+    if finding.severity == "error":
+        return finding.column is None
+    return finding.rule.startswith("cross.")
 
 
 def _is_bound(finding: Found) -> bool:
@@ -72,4 +82,5 @@ def _figure(finding: Found) -> tuple:
 def _amount(figure: str | None) -> int | str | None:
     """A finding's figure as an amount in won where it is money (`4억원`, `400백만원`: 400,000,000), else as
     written."""
-    return parse_amount(figure) if figure and parse_amount(figure) is not None else figure
+    amount = parse_amount(figure) if figure else None
+    return figure if amount is None else amount

@@ -418,7 +418,6 @@ def stated_budgets(project: Project, year: int | None, printed: list[BudgetLine]
     items = [line for item in project.items for line in (item, *_money_lines(item.children))]
     if not any(_names_budget(item.text) for item in items):  # most projects state none: no parts to name
         return stated
-    cost_of_the_year = _period_within_year(project.items, year)
     past_overview, unsure = False, set()
     for item in items:
         part = _part_word(item.heading)
@@ -431,8 +430,9 @@ def stated_budgets(project: Project, year: int | None, printed: list[BudgetLine]
             continue
         cells, kind = read
         label_year = _LABEL_YEAR_RE.match(item.text)
+        dated = kind == "draft" or kind == "cost" and not _period_within_year(project.items, year)
         of_year = _years_figure(cells["budget"], f"{item.heading} {label_year.group(0) if label_year else ''}",
-                                year, kind == "draft" or kind == "cost" and not cost_of_the_year)
+                                year, dated)
         if of_year is None:
             continue
         figure, budget_year = of_year
@@ -513,7 +513,6 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
     project's, whose 계 `sum.project_budget` checks is the sources' sum in each column. Not a 사업비 read as a year's
     budget (`stated_budgets`), nor a total naming no source, nor any share of it."""
     tables = []
-    cost_of_the_year = _period_within_year(project.items, year)
     for item in _bottom_up(project.items):
         part = _part_word(item.heading)
         labelled = _LABELLED_FIGURE_RE.match(item.text) if not part or part.endswith("개요") else None
@@ -524,7 +523,7 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
         nested = nested_year_sources(figure)
         figure = nested[0] if nested else figure
         if "원" not in figure or label != "총사업비" and _years_figure(
-                figure, item.heading, year, not cost_of_the_year) is not None:
+                figure, item.heading, year, not _period_within_year(project.items, year)) is not None:
             continue
         total = _NOTE_RE.sub("", figure)
         brackets = ([note.group(1)] if (note := _NOTE_RE.search(figure)) else []) + [
@@ -2300,7 +2299,8 @@ class _ProjectWalker:
         5,000백만원` over `- 2024년: 2,000백만원(국 800, …)` or `- 계 2,400 / 국비 1,000 / …`, as `pdftotext -raw`
         prints the lines indented under it, and the lines of its shares or sources above it): the line is one under
         it, as where indented (before, the total's sibling, its shares and sources read nowhere). None otherwise."""
-        if not self.open_items or not is_cost_breakdown(text):
+        # a line deeper than the open item is under it already (the open items' depths rise: none is at its depth)
+        if not self.open_items or depth > self.open_items[-1].depth or not is_cost_breakdown(text):
             return None
         total = self.open_items[-1]
         if not _is_total_cost(total.text) and len(self.open_items) > 1 and is_cost_breakdown(total.text):

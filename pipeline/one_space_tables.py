@@ -42,6 +42,7 @@ _DATING_WORD_RE = patterns.compile(
 _AS_OF_RE = patterns.compile(r"[(（][^()（）]*기준[)）]")
 # a bracket of no word set apart after a label, its unit or formula letter (`집행률 (%)`): part of that label's cell
 _BRACKET_OF_NO_WORD_RE = patterns.compile(r"[(（][^()（）\p{Hangul}]+[)）]")
+_OPENING_BRACKETS = ("(", "（")  # what both patterns above start with: a word not so starting skips them
 # a label's last word noting the unit of its figures in brackets (`부과(천원)`, `인원(명)`, `면적(㎡)`)
 _UNIT_NOTED_RE = patterns.compile(r"\p{Hangul}+[(（](?:천원|백만원|만원|원|명|건|개소|대|회|㎡|m²|%)[)）]")
 # a header's words naming what a label of two measures, its last word (`심사 건수`, `요청 금액`, `참여 인원`)
@@ -131,6 +132,9 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
     tables = []
     i = 0
     while i < len(lines):
+        if not lines[i]:  # a blank line starts no table
+            i += 1
+            continue
         if (table := _contents_table(lines, i) or _numbered_list(lines, i) or _noted_table(lines, i)
                 or _two_level_table(lines, i)) is not None:
             rows, end = table
@@ -569,6 +573,8 @@ def _bare_figures(line: str) -> list[str] | None:
 def _header_words(line: str) -> list[str]:
     """A header line's words, a bracket's words kept together (`집행률(B/A, %)`) and an as-of date or a bracket of no
     word after a label kept with it (`집행률(%) (5.31.기준)`, `집행액(B) (5월말 기준)`, `집행률 (%)`: one cell)."""
+    if "(" not in line and "（" not in line:  # most lines: each word a word
+        return line.split(" ")
     bracketed: list[str] = []
     for word in line.split(" "):
         if bracketed and _unclosed(bracketed[-1]):
@@ -577,7 +583,8 @@ def _header_words(line: str) -> list[str]:
             bracketed.append(word)
     words: list[str] = []
     for word in bracketed:
-        if words and (_AS_OF_RE.fullmatch(word) or _BRACKET_OF_NO_WORD_RE.fullmatch(word)):
+        if words and word[:1] in _OPENING_BRACKETS and (
+                _AS_OF_RE.fullmatch(word) or _BRACKET_OF_NO_WORD_RE.fullmatch(word)):
             words[-1] = f"{words[-1]} {word}"
         else:
             words.append(word)
@@ -630,11 +637,12 @@ def _periods_joined(words: list[str], further: bool = False) -> list[str]:
 def _is_header_line(line: str) -> bool:
     """A line of words alone (an as-of date after them too, a year's months: `’24. 1~5월`), none a figure, a mark or
     a number that titles a part (`2. 인 력`)."""
+    if not line or line.startswith(_NOT_A_ROW) or _PART_NUMBER_RE.match(line):
+        return False
     words = _header_words(line)
-    return (bool(line) and not line.startswith(_NOT_A_ROW) and not any(_FIGURE_RE.fullmatch(w) for w in words)
+    return (not any(_FIGURE_RE.fullmatch(w) for w in words)
             and all(_HEADER_WORD_RE.fullmatch(_AS_OF_RE.sub("", w).replace(" ", "")) or _DATING_WORD_RE.fullmatch(w)
-                    for w in words)
-            and not _PART_NUMBER_RE.match(line))
+                    for w in words))
 
 
 def parted_labels(words: list[str], count: int | None) -> list[str] | None:
