@@ -149,29 +149,34 @@ def _cost_rest(summed: _Summed, table: str, years: range | None) -> list[Found]:
 
 
 def _cost_rows(lines: list[BudgetLine], table: str, years: range | None) -> list[Found]:
-    """Each source's row of a total cost's table by sources against its years' shares: its 총사업비 their sum where
-    they cover it (a share of each year of the overview's period, `사업기간: 2024. 1. ~ 2025. 12.`, or of what is
-    left, `향후`), and never less (`국비 2,000` of the total over `2024년 … 국 800` and `2025년 … 국 1,200`). The 계's
-    row is `sum.project_cost`'s (the total against the shares printed under it)."""
-    findings = []
-    for line in lines:
-        columns = line.other_columns or {}
-        total_label = next((label for label in columns if compact(label) in COST_TOTALS), None)
-        if line.name == "계" or total_label is None:
-            continue
-        multiplier = unit_multiplier(line.unit) or 1
-        kinds = {label: kind for label in columns if label != total_label and (kind := cost_share(label))}
-        total = parse_money_cell(columns[total_label], multiplier)
-        shares = [parse_money_cell(columns[label], multiplier) for label in kinds]
-        if not kinds or total is None or None in shares:
-            continue
-        share_years = [full_year(label) if _SHARE_YEAR_RE.fullmatch(label) else None for label in kinds]
-        covered = "rest" in kinds.values() or years is not None and sorted(share_years) == list(years)
-        if finding := against_shares(COST_TABLE, table, line.name, total_label, total[0],
-                                     sum(share[0] for share in shares), covered, line.unit, line.source,
-                                     f"{line.name} 행의 {total_label}"):
-            findings.append(finding)
-    return findings
+    """Each source's row of a total cost's table by sources against its years' shares (`cost_row_against_shares`).
+    The 계's row is `sum.project_cost`'s (the total against the shares printed under it)."""
+    return [finding for line in lines if line.name != "계"
+            and (finding := cost_row_against_shares(line, table, years)) is not None]
+
+
+def cost_row_against_shares(line: BudgetLine, table: str, years: range | None = None) -> Found | None:
+    """A budget line's total cost (its `총사업비` kept beside it, `other_columns`) against its shares, in the line's
+    unit: the year's budget where the line prints one (a cost table's row) and the columns of a share (`기투자`,
+    `2024년`, `향후`); their sum where they cover the total (a share of what is left, `향후`, or of each year of the
+    overview's period, `years`: `사업기간: 2024. 1. ~ 2025. 12.`), and never less (`국비 2,000` of the total over
+    `2024년 … 국 800` and `2025년 … 국 1,200`)."""
+    columns = line.other_columns or {}
+    total_label = next((label for label in columns if compact(label) in COST_TOTALS), None)
+    if total_label is None:
+        return None
+    multiplier = unit_multiplier(line.unit) or 1
+    kinds = {label: kind for label in columns if label != total_label and (kind := cost_share(label))}
+    total = parse_money_cell(columns[total_label], multiplier)
+    shares = [parse_money_cell(columns[label], multiplier) for label in kinds]
+    if total is None or None in shares or not kinds and line.budget_krw is None:
+        return None
+    share_years = [full_year(label) if _SHARE_YEAR_RE.fullmatch(label) else None for label in kinds]
+    covered = "rest" in kinds.values() or years is not None and sorted(share_years) == list(years)
+    added = (line.budget_krw or 0) + sum(share[0] for share in shares)
+    label = compact(total_label)
+    return against_shares(COST_TABLE, table, line.name, label, total[0], added, covered, line.unit, line.source,
+                          f"{line.name} 행의 {label}")
 
 
 def against_shares(rule: Rule, table: str, row: str, column: str | None, total: int, added: int, covered: bool,

@@ -10,7 +10,7 @@ the cost's parts, `설계 | 공사 | 감리`, rows the budget's lines are not), 
 from __future__ import annotations
 
 from checks.base import Found, Rule
-from checks.budget import COST_TABLE, against_shares, project_table
+from checks.budget import COST_TABLE, against_shares, cost_row_against_shares, project_table
 from extractors.budget import cost_columns, cost_share
 from extractors.context import column_labels
 from extractors.labels import COST_TOTALS
@@ -55,26 +55,10 @@ def _costs(project: Project, items: list[ProjectItem]) -> list[Found]:
 
 
 def _cost_table_rows(project: Project) -> list[Found]:
-    """Each budget line of a cost table (its 총사업비 kept beside it, `other_columns`) against its shares: the year's
-    budget and the other columns of a share (`기투자`, `2027년`, `향후`), each in the table's unit."""
-    findings = []
-    for line in project.budget_lines:
-        columns = line.other_columns or {}
-        total_label = next((label for label in columns if compact(label) in COST_TOTALS), None)
-        if total_label is None or line.budget_krw is None:
-            continue
-        multiplier = unit_multiplier(line.unit) or 1
-        total = parse_money_cell(columns[total_label], multiplier)
-        kinds = {label: kind for label in columns if (kind := cost_share(label))}
-        shares = [parse_money_cell(columns[label], multiplier) for label in kinds]
-        if total is None or None in shares:
-            continue
-        added = line.budget_krw + sum(share[0] for share in shares)
-        label = compact(total_label)
-        if finding := against_shares(COST_TABLE, project_table(project), line.name, label, total[0], added,
-                                      "rest" in kinds.values(), line.unit, line.source, f"{line.name} 행의 {label}"):
-            findings.append(finding)
-    return findings
+    """Each budget line of a cost table (its 총사업비 kept beside it) against its shares: the year's budget and the
+    other columns of a share (`cost_row_against_shares`)."""
+    return [finding for line in project.budget_lines if line.budget_krw is not None
+            and (finding := cost_row_against_shares(line, project_table(project))) is not None]
 
 
 def _cost_grid_rows(table: GenericTable) -> list[Found]:
