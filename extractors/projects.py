@@ -451,17 +451,15 @@ def stated_budgets(project: Project, year: int | None, printed: list[BudgetLine]
 _SOURCES_TOTAL_RE = patterns.compile(rf"^\s*계\s*[:：]?\s*\d[\d,.]*\s*(?:(?:{MONEY_SCALES})?원)?\s*[,/·]?\s*")
 _SOURCES_FIGURE_RE = patterns.compile(rf"\d[\d,.]*\s*(?:(?:{MONEY_SCALES})?원)?")  # the 계's figure of such a line
 # a year's share of a total printed by its sources on a line under it (`- 2024년: 1,200백만원(국비 600, 시비 300, …)`)
-_YEAR_SOURCES_RE = patterns.compile(rf"\s*({COST_SHARE_YEAR})\s*[:：]?\s*({_SHARE_FIGURE})\s*\(([^()]*)\)\s*")
+_YEAR_SOURCES = rf"\s*({COST_SHARE_YEAR})\s*[:：]?\s*({_SHARE_FIGURE})\s*\(([^()]*)\)\s*"
+_YEAR_SOURCES_RE = patterns.compile(_YEAR_SOURCES)
+_YEAR_SOURCES_IN_RE = patterns.compile(_YEAR_SOURCES + r"(?:[,/·]\s*|$)")  # one of several in a bracket
 
 
 # a line of a total cost's sources alone, its 계 before them or not (`계 2,400,000 / 국비 1,000,000 / 시비 600,000`)
 _SOURCES_LINE_RE = patterns.compile(
     rf"(?:계\s*[:：]?\s*{_SHARE_FIGURE}\s*[,/·]?\s*)?"
     rf"(?:(?:{JOINT_FUNDING_PATTERN}|{FUNDING_PATTERN})\s*[:：]?\s*{_SHARE_FIGURE}\s*[,/·]?\s*){{2,}}")
-
-
-_YEAR_SOURCES_IN_RE = patterns.compile(
-    rf"\s*({COST_SHARE_YEAR})\s*[:：]?\s*({_SHARE_FIGURE})\s*\(([^()]*)\)\s*(?:[,/·]\s*|$)")
 
 
 def nested_year_sources(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
