@@ -460,6 +460,43 @@ _YEAR_SOURCES_IN_RE = patterns.compile(_YEAR_SOURCES + r"(?:[,/·]\s*|$)")  # on
 _SOURCES_LINE_RE = patterns.compile(
     rf"(?:계\s*[:：]?\s*{_SHARE_FIGURE}\s*[,/·]?\s*)?"
     rf"(?:(?:{JOINT_FUNDING_PATTERN}|{FUNDING_PATTERN})\s*[:：]?\s*{_SHARE_FIGURE}\s*[,/·]?\s*){{2,}}")
+# a total's sources and its years' shares printed together, in its bracket or on one line under it, either first
+# (`국비 1,800,000 / 구비 1,800,000, 2025년 1,200,000 / 2026년 2,400,000`, `국 18억, 구 18억 / ’25년 12억, ’26년 24억`):
+# two runs, a source's figure its amount or its share (`국비 50%`), a source one letter before its figure (`국 18억`)
+_SOURCE_FIGURE = (rf"(?:{JOINT_FUNDING_PATTERN}|{FUNDING_PATTERN}|[국시구도군](?=\s*[:：]?\s*\d))\s*[:：]?\s*"
+                  rf"(?:\d+(?:\.\d+)?\s*%|{_SHARE_FIGURE})")
+_SOURCES_RUN = rf"(?P<sources>{_SOURCE_FIGURE}(?:\s*[,/·]?\s*{_SOURCE_FIGURE})*)"
+_SHARES_RUN = rf"(?P<shares>{_SHARE}(?:\s*[,/·]?\s*{_SHARE})*)"
+_SOURCES_AND_SHARES_RES = (patterns.compile(rf"\s*{_SOURCES_RUN}\s*[,/·]?\s*{_SHARES_RUN}\s*"),
+                           patterns.compile(rf"\s*{_SHARES_RUN}\s*[,/·]?\s*{_SOURCES_RUN}\s*"))
+
+
+def sources_and_shares(text: str) -> tuple[str, str] | None:
+    """A total's sources and its years' shares printed together (`_SOURCES_AND_SHARES_RES`), each run as printed:
+    `국비 1,800,000 / 구비 1,800,000, 2025년 1,200,000 / 2026년 2,400,000` → (`국비 1,800,000 / 구비 1,800,000`,
+    `2025년 1,200,000 / 2026년 2,400,000`), read as either is printed alone (`total_cost_sources`, `cost_shares`);
+    None where the text prints not both (most)."""
+    for pattern in _SOURCES_AND_SHARES_RES:
+        if both := pattern.fullmatch(text):
+            return both.group("sources"), both.group("shares")
+    return None
+
+
+def _shares_printed(text: str) -> str | None:
+    """The years' shares a total's bracket or a line under it prints (`기투자 400,000, 2026년 300,000, 향후 …`), alone
+    or after or before its sources (`sources_and_shares`); None where it prints none."""
+    if _SHARES_RE.fullmatch(text):
+        return text
+    both = sources_and_shares(text)
+    return both[1] if both else None
+
+
+def _sources_printed(text: str) -> str:
+    """A total's bracket or a line under it without the years' shares it prints beside its sources
+    (`sources_and_shares`): its sources, as `stated_lines` reads them; the text as it is where it prints no such
+    pair."""
+    both = sources_and_shares(text)
+    return both[0] if both else text
 
 
 def nested_year_sources(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
@@ -497,7 +534,7 @@ def is_cost_breakdown(text: str) -> bool:
     900,000 / ’26년 1,500,000`; as `cost_shares` reads the lines under a total) or its sources alone (`계 2,400 / 국비
     1,000 / …`)."""
     text = text.strip()
-    return bool(_SHARES_RE.fullmatch(_FUNDING_NOTE_RE.sub("", text) if text.endswith(")") else text)
+    return bool(_shares_printed(_FUNDING_NOTE_RE.sub("", text) if text.endswith(")") else text)
                 or _SOURCES_LINE_RE.fullmatch(text))
 
 
@@ -524,8 +561,9 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
                 figure, item.heading, year, not _period_within_year(project.items, year)) is not None:
             continue
         total = _NOTE_RE.sub("", figure)
-        brackets = ([note.group(1)] if (note := _NOTE_RE.search(figure)) else []) + [
-            child.text for child in item.children]
+        note = _NOTE_RE.search(figure)
+        brackets = [_sources_printed(bracket)
+                    for bracket in ([note.group(1)] if note else []) + [child.text for child in item.children]]
         columns = {label: next((lines for bracket in brackets if len(lines := stated_lines(
             {"budget": f"{total}({_SOURCES_TOTAL_RE.sub('', bracket)})"}, item.source, year)) > 1),
             stated_lines({"budget": total}, item.source, year))}
@@ -1358,7 +1396,7 @@ def _amount(text: str) -> int | None:
                 candidate = _FUNDING_NOTE_RE.sub("", candidate)
                 if (note := _NOTE_RE.search(candidate)) and (_RATE_RE.fullmatch(note.group(1))
                                                              or _AS_OF_DATE_RE.fullmatch(note.group(1))
-                                                             or _SHARES_RE.fullmatch(note.group(1))
+                                                             or _shares_printed(note.group(1))
                                                              or parse_period(note.group(1))):
                     candidate = candidate[:note.start()]
                 elif note and (count := _COUNT_NOTE_RE.fullmatch(note.group(1))) and not _NOT_SPENT_RE.search(
@@ -1512,10 +1550,10 @@ def cost_shares(text: str, years: range | None = None, below: list[str] | None =
         text = nested[0]
     for note in _PARENS_RE.finditer(text) if "(" in text else ():
         unit = _TOTAL_UNIT_RE.search(text, 0, note.start())
-        if unit is not None and _SHARES_RE.fullmatch(note.group(1)):
-            return _shares(note.group(1), unit.group(1), years)
-    shares_below = [shares for line in below or ()
-                    if _SHARES_RE.fullmatch(shares := _FUNDING_NOTE_RE.sub("", line) if line.endswith(")") else line)]
+        if unit is not None and (shares := _shares_printed(note.group(1))):
+            return _shares(shares, unit.group(1), years)
+    shares_below = [shares for line in below or () if (shares := _shares_printed(
+        _FUNDING_NOTE_RE.sub("", line) if line.endswith(")") else line))]
     if shares_below and (unit := _TOTAL_UNIT_RE.search(text, 0, text.find("(") if "(" in text else len(text))):
         return _shares(", ".join(shares_below), unit.group(1), years)
     return None
@@ -1527,7 +1565,9 @@ def _shares(printed: str, unit: str, years: range | None) -> tuple[str, list[int
     shares, covered, share_years = [], False, []
     for share in _SHARE_RE.finditer(printed):
         figure = share.group(2).strip()
-        shares.append(parse_amount(figure if figure.endswith(("원", *MONEY_SCALES.split("|"))) else figure + unit))
+        # `12억`, `1,500백만`: in its own unit, its `원` left out
+        scaled = figure.endswith(tuple(MONEY_SCALES.split("|")))
+        shares.append(parse_amount(figure if figure.endswith("원") else figure + "원" if scaled else figure + unit))
         covered = covered or _SHARE_REST_RE.fullmatch(share.group(1)) is not None
         share_years.append(full_year(share.group(1)) if _SHARE_YEAR_RE.fullmatch(share.group(1)) else None)
     covered = covered or years is not None and None not in share_years and sorted(share_years) == list(years)
