@@ -133,9 +133,13 @@ def _unit_rest(summed: _Summed, table: str) -> list[Found]:
 
 
 def _project_rest(summed: _Summed, table: str) -> list[Found]:
-    """A project's budget table's findings, its changes' and totals' first."""
+    """A project's budget table's findings, its changes' and totals' first, then each row of a cost table by sources
+    against its years' shares (`_cost_rows`), so that one wrong cell is one finding on it (`국비 | 600,000 | 300,000 |
+    150,000 | 250,000` of a 기투자 200,000 that the 계 makes: the 국비's 기투자, not also the 계's 기투자 and the
+    국비's 총사업비)."""
     lines, step, columns, found, fixed = summed
-    return (found + _unit(lines, table) + _change_rates(lines, table, step, columns)
+    return (found + _either_way(lines, fixed, partial(_cost_rows, table=table, years=None), None)
+            + _unit(lines, table) + _change_rates(lines, table, step, columns)
             + _shares(lines, table, step, columns)
             + _either_way(lines, fixed, partial(_rates_and_remainders, table=table, step=step)))
 
@@ -149,9 +153,11 @@ def _cost_rest(summed: _Summed, table: str, years: range | None) -> list[Found]:
 
 
 def _cost_rows(lines: list[BudgetLine], table: str, years: range | None) -> list[Found]:
-    """Each source's row of a total cost's table by sources against its years' shares (`cost_row_against_shares`).
-    The 계's row is `sum.project_cost`'s (the total against the shares printed under it)."""
-    return [finding for line in lines if line.name != "계"
+    """Each row of a cost table by sources against its years' shares (`cost_row_against_shares`): of a project's
+    budget table, each row printing the year's budget; of a total cost's table (`total_cost_lines`, no year's
+    budget), each source's, the 계's being `sum.project_cost`'s (the total against the shares printed with it)."""
+    of_total = all(line.budget_krw is None for line in lines)
+    return [finding for line in lines if (line.name != "계" if of_total else line.budget_krw is not None)
             and (finding := cost_row_against_shares(line, table, years)) is not None]
 
 
@@ -441,9 +447,9 @@ _CELLS = {"예산액": "budget_krw", "집행액": "executed_krw", "잔액": "rem
 
 def _cell_finding(line: BudgetLine, column: str, krw: int, rule: Rule, equation: str,
                   findings: list[Found]) -> Found:
-    """The one finding of a cell whose figure clears the table's others: the finding already naming it, else one of
-    the `rule` of its line's arithmetic (`remaining`, `sum.funding`)."""
-    named = next((f for f in findings if f.rule in (REMAINING.id, FUNDING_SUM.id) and f.row == line.name
+    """The one finding of a cell whose figure clears the table's others: the finding of its line's arithmetic
+    already naming it (`remaining`, `sum.funding`, a cost row's `sum.project_cost_table`), else one of the `rule`."""
+    named = next((f for f in findings if f.rule in (REMAINING.id, FUNDING_SUM.id, COST_TABLE.id) and f.row == line.name
                   and f.column == column and f.source == line.source), None)
     if named is not None:
         return named
@@ -582,21 +588,24 @@ def _totals(lines: list[BudgetLine], step: int) -> list[tuple[BudgetLine, list[B
 
 
 def _either_way(lines: list[BudgetLine], fixed: dict[tuple[int, str], int],
-                checks: Callable[[list[BudgetLine]], list[Found]]) -> list[Found]:
+                checks: Callable[[list[BudgetLine]], list[Found]],
+                columns: tuple[str, ...] | None = ("예산액", "집행액")) -> list[Found]:
     """`checks`' findings of the lines (a rate, 잔액 or funding against the 예산액 and 집행액 beside it) that are
-    findings too with each total's 예산액 and 집행액 found wrong (`fixed`) as its lines make them: a rate or 잔액
+    findings too with each total's figures in `columns` (None: in every column, a cost row's total and shares)
+    found wrong (`fixed`) as its lines make them: a rate or 잔액
     right by either is no finding, so that a wrong 계 is one (`계 | 6,430,000 | 2,568,000 | 3,852,000 | 40.0` where
     the lines make 6,420,000: before, its 잔액 and 집행률 too, expected of the printed 6,430,000). Only the totals'
     own findings are so asked: another line's stand as found, since a check deciding by most lines (`_funding`
     where half of them add up) may take the summed totals' cells as wrong and find none of the table's."""
     found = checks(lines)
-    summed = {"budget_krw": "예산액", "executed_krw": "집행액"}
-    totals = [line for line in lines if any((id(line), column) in fixed for column in summed.values())]
+    wrong = [(k, column) for k, column in fixed if columns is None or column in columns]
+    totals = [line for line in lines if any(k == id(line) for k, _ in wrong)]
     rows = {(total.name, total.source.line, total.source.page) for total in totals}
     if not any((f.row, f.source.line, f.source.page) in rows for f in found):
         return found  # no total's finding to ask again: most tables, and most of the one-cell search's rechecks
-    as_summed = {id(total): total.model_copy(update={field: fixed[id(total), column] for field, column in summed.items()
-                                                     if (id(total), column) in fixed}) for total in totals}
+    as_summed = {id(total): total for total in totals}
+    for k, column in wrong:
+        as_summed[k] = _with_figure(as_summed[k], column, fixed[k, column])
     found_so = {finding_key(f) for f in checks([as_summed.get(id(line), line) for line in lines])}
     return [f for f in found if (f.row, f.source.line, f.source.page) not in rows or finding_key(f) in found_so]
 

@@ -10,7 +10,7 @@ the cost's parts, `설계 | 공사 | 감리`, rows the budget's lines are not), 
 from __future__ import annotations
 
 from checks.base import Found, Rule
-from checks.budget import COST_TABLE, against_shares, cost_row_against_shares, project_table
+from checks.budget import COST_TABLE, against_shares
 from extractors.budget import cost_columns, cost_share
 from extractors.context import column_labels
 from extractors.labels import COST_TOTALS
@@ -28,7 +28,7 @@ _LABEL_RE = patterns.compile(r"\s*([^:：\d]*?)\s*[:：]?\s*\d")
 
 def check(report: Report) -> list[Found]:
     return [finding for project in report.projects
-            for finding in _costs(project, project.items) + _cost_table_rows(project)] + [
+            for finding in _costs(project, project.items)] + [
         finding for table in report.tables if table.project_seq is not None and table.records_in is None
         for finding in _cost_grid_rows(table)]
 
@@ -48,17 +48,34 @@ def _costs(project: Project, items: list[ProjectItem]) -> list[Found]:
         # `총사업비`, of `총사업비: …` or `총사업비 …`
         label = (labelled.group(1) if (labelled := _LABEL_RE.match(item.text)) else "") or "총사업비"
         table = f"{project.section} {project.seq}. {project.title or ''}".strip()
-        if finding := against_shares(COST, table, label, None, item.amount_krw, sum(shares), covered, unit,
-                                      item.source, label):
+        finding = against_shares(COST, table, label, None, item.amount_krw, sum(shares), covered, unit, item.source,
+                                 label)
+        if finding and against_shares(COST, table, label, None, item.amount_krw,
+                                      sum(shares) + _shares_by_their_sources(project, item), covered, unit,
+                                      item.source, label) is not None:
             findings.append(finding)
     return findings
 
 
-def _cost_table_rows(project: Project) -> list[Found]:
-    """Each budget line of a cost table (its 총사업비 kept beside it) against its shares: the year's budget and the
-    other columns of a share (`cost_row_against_shares`)."""
-    return [finding for line in project.budget_lines if line.budget_krw is not None
-            and (finding := cost_row_against_shares(line, project_table(project))) is not None]
+def _shares_by_their_sources(project: Project, item: ProjectItem) -> int:
+    """How much more (or less) a total cost's years' shares printed by their sources (`- 2024년: 1,300,000천원(국비
+    600,000, 시비 300,000, 구비 300,000)`, the year's column of its table by sources, `total_cost_lines`) add up to
+    as their sources sum them than as printed: where that clears the total against its shares, the wrong figure is
+    the year's share, which its sources' `sum.project_budget` finds on its cell (`계 2024년`, expected 1,200,000), and
+    the total is not found too (before, also `sum.project_cost`, expected 3,700,000 of a right 3,600,000)."""
+    total = next((line for line in project.total_cost_lines if line.name == "계" and line.source == item.source),
+                 None)
+    if total is None:
+        return 0
+    sources = [line for line in project.total_cost_lines if line.table_no == total.table_no and line.name != "계"]
+    multiplier = unit_multiplier(total.unit) or 1
+    moved = 0
+    for label, printed in (total.other_columns or {}).items():
+        figures = [parse_money_cell(line.other_columns.get(label) or "", multiplier) for line in sources]
+        share = parse_money_cell(printed, multiplier)
+        if cost_share(label) and share is not None and sources and None not in figures:
+            moved += sum(figure[0] for figure in figures) - share[0]
+    return moved
 
 
 def _cost_grid_rows(table: GenericTable) -> list[Found]:

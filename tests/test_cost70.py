@@ -197,8 +197,8 @@ def test_each_years_share_by_its_sources_is_a_column_of_the_total_costs_table(tm
     wrong = BY_SOURCE_A_YEAR.replace("구비 375,000)", "구비 385,000)")
     assert findings(read(tmp_path, YEARS, wrong)) == [
         ("sum.project_budget", "구비", "2025년", "375,000천원", "385,000천원", TOTAL_LINE + 2)]
-    # a year's share wrong: the years against the total too (its sources make 1,500,000)
+    # a year's share wrong (its sources make 1,500,000): the one cell, not also the total against the years, which
+    # the share at its sources' sum clears (before, also `sum.project_cost`, expected 3,700,000 of a right 3,600,000)
     wrong = BY_SOURCE_A_YEAR.replace("2025년: 1,500,000천원", "2025년: 1,600,000천원")
     assert findings(read(tmp_path, YEARS, wrong)) == [
-        ("sum.project_cost", "총사업비", None, "3,700,000천원", "3,600,000천원", TOTAL_LINE),
         ("sum.project_budget", "계", "2025년", "1,500,000천원", "1,600,000천원", TOTAL_LINE + 2)]

@@ -165,9 +165,10 @@ RIGHT_SHARES = (REPORTS / WELFARE).read_text(encoding="utf-8").replace("구 1,10
 
 
 @pytest.mark.parametrize(("printed", "wrong", "finding"), [
-    # a source's total: its column's 계 and its years make it otherwise (before, the 계's 총사업비, expected 5,100)
+    # a source's total: its column's 계 and its years make it otherwise (before, the 계's 총사업비, expected 5,100):
+    # its row's own sum against its years, which names it (branch cost73; before, `sum.project_budget` on it)
     ("시 1,000, 구 2,000)", "시 1,100, 구 2,000)",
-     ("sum.project_budget", "시비", "총사업비", "1,000백만원", "1,100백만원")),
+     ("sum.project_cost_table", "시비", "총사업비", "1,000백만원", "1,100백만원")),
     # a year's source (before, the year's 계)
     ("시 400, 구 800)", "시 400, 구 900)", ("sum.project_budget", "구비", "2024년", "800백만원", "900백만원")),
     ("국 1,200, 시 600", "국 1,300, 시 600", ("sum.project_budget", "국비", "2025년", "1,200백만원", "1,300백만원")),
@@ -336,9 +337,9 @@ NESTED = "- 총사업비: 5,000백만원(2024년 2,000(국 800, 시 400, 구 800
 
 @pytest.mark.parametrize(("share", "found"), [
     ("3,000", []),
-    # the year's share against its sources (before, the total unread: no amount, no shares, nothing checked)
-    ("3,100", [("sum.project_budget", "계", "2025년", "3,000백만원", "3,100백만원"),
-               ("sum.project_cost", "총사업비", None, "5,100백만원", "5,000백만원")]),
+    # the year's share against its sources (before, the total unread: no amount, no shares, nothing checked), not
+    # also the total against the years, which that share at its sources' sum clears (branch cost73)
+    ("3,100", [("sum.project_budget", "계", "2025년", "3,000백만원", "3,100백만원")]),
 ])
 def test_years_shares_each_with_its_sources_in_the_totals_bracket(share, found, tmp_path):
     text = RIGHT_SHARES.replace(

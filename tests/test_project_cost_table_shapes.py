@@ -45,8 +45,8 @@ def test_a_wrong_total_under_a_header_of_two_rows_is_found(layout, tmp_path):
     rows = [list(row) for row in TWO_ROWS]
     rows[3][1] = "650,000"  # 국비's shares add up to 600,000
     r = read_laid_out(COVER + table(rows[0], rows[1:]) + PLAN, layout, tmp_path)
+    # one wrong cell, one finding: not also the 계's 총사업비 against its sources
     assert [(f[0], f[2], f[4], f[5]) for f in cost_findings(r)] == [
-        ("sum.project_budget", "계", "1,250,000천원", "1,200,000천원"),
         ("sum.project_cost_table", "국비", "600,000천원", "650,000천원")]
 
 
@@ -63,9 +63,10 @@ def test_years_under_a_label_of_theirs_space_aligned(tmp_path):
     r = extract_file(source)
     assert [(name, amount) for name, _, amount, *_ in budget(r)] == [
         ("계", 300_000_000), ("국비", 150_000_000), ("구비", 150_000_000)]
-    # 구비's 2026 printed 150,000: its shares add up to 650,000 of 600,000
-    assert ("sum.project_cost_table", TABLE, "구비", "총사업비", "650,000천원", "600,000천원") in [
-        f[:6] for f in cost_findings(r)]
+    # 구비's 2026 printed 150,000: its shares add up to 650,000 of 600,000, and the 계's 2026 makes it 100,000: that
+    # one cell (before, also its 총사업비 against its shares and the 계's 2026 against the sources)
+    assert [f[:6] for f in cost_findings(r)] == [
+        ("sum.project_budget", TABLE, "구비", "연도별 투자계획 2026", "100,000천원", "150,000천원")]
 
 
 @pytest.mark.parametrize("layout", ["tab", "space-aligned", "html-tables"])
