@@ -482,9 +482,23 @@ def sources_and_shares(text: str) -> tuple[str, str] | None:
     return None
 
 
+# a line under a total naming what it prints (`- 재원: 국비 1,800,000, …`, `- 연차별: 2024년 1,200,000, …`)
+_BREAKDOWN_LABEL_RE = patterns.compile(
+    r"\s*(?:재\s*원\s*(?:별|내\s*역)?|(?:연\s*[차도]|년\s*도)\s*별(?:\s*투\s*자(?:\s*계\s*획)?)?|투\s*자\s*계\s*획)"
+    r"\s*[:：]\s*")
+
+
+def _unlabelled(text: str) -> str:
+    """A total's bracket or a line under it without the label naming what it prints (`_BREAKDOWN_LABEL_RE`)."""
+    label = _BREAKDOWN_LABEL_RE.match(text) if "별" in text or "원" in text or "투" in text else None
+    return text[label.end():] if label else text
+
+
 def _shares_printed(text: str) -> str | None:
     """The years' shares a total's bracket or a line under it prints (`기투자 400,000, 2026년 300,000, 향후 …`), alone
-    or after or before its sources (`sources_and_shares`); None where it prints none."""
+    or after or before its sources (`sources_and_shares`), a label before them or not (`연차별: …`); None where it
+    prints none."""
+    text = _unlabelled(text)
     if _SHARES_RE.fullmatch(text):
         return text
     both = sources_and_shares(text)
@@ -494,7 +508,8 @@ def _shares_printed(text: str) -> str | None:
 def _sources_printed(text: str) -> str:
     """A total's bracket or a line under it without the years' shares it prints beside its sources
     (`sources_and_shares`): its sources, as `stated_lines` reads them; the text as it is where it prints no such
-    pair."""
+    pair; a label before them left out (`재원: …`)."""
+    text = _unlabelled(text)
     both = sources_and_shares(text)
     return both[0] if both else text
 
@@ -535,7 +550,7 @@ def is_cost_breakdown(text: str) -> bool:
     1,000 / …`)."""
     text = text.strip()
     return bool(_shares_printed(_FUNDING_NOTE_RE.sub("", text) if text.endswith(")") else text)
-                or _SOURCES_LINE_RE.fullmatch(text))
+                or _SOURCES_LINE_RE.fullmatch(_unlabelled(text)))
 
 
 def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:

@@ -5,7 +5,8 @@
   (`total_cost_lines`, checked by `sum.project_budget`), the years its shares (`sum.project_cost`), each as when
   printed alone; before, neither read;
 - a share in 억 or 만 printing no 원 (`기투자 12억`, `’25년 15억`): read in its own unit; before, the shares unread,
-  nothing checked;
+  nothing checked; so are the lines under a total naming what they print (`- 재원: 국비 …`, `- 연차별: 2024년 …`,
+  `- 연도별 투자계획 : …`): before, unread;
 - one wrong share, one finding on its cell: a year's share its sources make otherwise (`- 2024년: 1,300,000천원(국비
   600,000, …)`) is `sum.project_budget`'s on `계 2024년`, not also `sum.project_cost` on the right total; a cost
   table's cells likewise (its rows against their shares inside the table's one-cell search): its 계's 기투자, a
@@ -70,7 +71,14 @@ K, M, E = 1_000, 1_000_000, 100_000_000
     ("- 총사업비: 3,600,000천원\n  - 국비 1,800,000 · 구비 1,800,000\n  - 2024년 1,200,000 · 2025년 1,500,000 · "
      "2026년 900,000\n", "천원", ("3,600,000", "1,800,000", "1,800,000"),
      [1_200_000 * K, 1_500_000 * K, 900_000 * K]),
-], ids=["bracket", "eok", "years-first", "units-mixed", "line-under", "lines-under"])
+    # each line labelled (`재원:`, `연차별:`), at the total's depth as `pdftotext -raw` prints them
+    ("- 총사업비: 3,600,000천원\n  - 재원: 국비 1,800,000, 구비 1,800,000\n  - 연차별: 2024년 1,200,000, 2025년 "
+     "1,500,000, 2026년 900,000\n", "천원", ("3,600,000", "1,800,000", "1,800,000"),
+     [1_200_000 * K, 1_500_000 * K, 900_000 * K]),
+    ("- 총사업비: 3,600,000천원\n- 재원별 : 국비 1,800,000 / 구비 1,800,000\n- 연도별 투자계획 : 2024년 1,200,000, "
+     "2025년 1,500,000, 2026년 900,000\n", "천원", ("3,600,000", "1,800,000", "1,800,000"),
+     [1_200_000 * K, 1_500_000 * K, 900_000 * K]),
+], ids=["bracket", "eok", "years-first", "units-mixed", "line-under", "lines-under", "labelled", "labelled-raw"])
 def test_sources_and_years_printed_together_are_each_read(block, unit, figures, shares_read, tmp_path):
     report = read(tmp_path, block)
     total, national, district = figures
@@ -99,6 +107,12 @@ def test_sources_and_years_printed_together_are_each_read(block, unit, figures, 
      ("sum.project_cost", ENERGY, "총사업비", None, "37억원", "36억원", TOTAL_LINE)),
     ("- 총사업비: 3,600백만원 (기투자 1,200 / ’25년 1,500 / ’27년 이후 1,000)\n",
      ("sum.project_cost", ENERGY, "총사업비", None, "3,700백만원", "3,600백만원", TOTAL_LINE)),
+    ("- 총사업비: 3,600,000천원\n  - 재원: 국비 1,800,000, 구비 1,800,000\n  - 연차별: 2024년 1,200,000, 2025년 "
+     "1,500,000, 2026년 1,000,000\n",
+     ("sum.project_cost", ENERGY, "총사업비", None, "3,700,000천원", "3,600,000천원", TOTAL_LINE)),
+    ("- 총사업비: 3,600,000천원\n- 재원별 : 국비 1,800,000 / 구비 1,900,000\n- 연도별 투자계획 : 2024년 1,200,000, "
+     "2025년 1,500,000, 2026년 900,000\n",
+     ("sum.project_budget", f"{ENERGY} 총사업비", "계", "총사업비", "3,700,000천원", "3,600,000천원", TOTAL_LINE)),
 ])
 def test_a_wrong_figure_of_a_total_printed_with_its_sources_and_years_is_found(block, finding, tmp_path):
     assert findings(read(tmp_path, block)) == [finding]
