@@ -3,7 +3,8 @@
 a share of each year of the period its overview states, `사업기간: 2024. 3. ~ 2026. 12.`), and
 never less than it: shares may leave years out only where none says it is what is left. So is each row's of a cost
 table by sources (`구 분 | 총사업비 | 기투자 | 2026년 | 향후` over `계 | 국비 | 시비 | 구비`), read as budget lines
-whose other columns print the total and the other shares; and each row's of such a table kept as a grid (a
+whose other columns print the total and the other shares (checked with the table's sums, `checks.budget`, so that
+one wrong cell is one finding); and each row's of such a table kept as a grid (a
 project's cost table printing neither the report's year nor the next, `기투자 | 2027년 | 향후` in a 2025 report, or by
 the cost's parts, `설계 | 공사 | 감리`, rows the budget's lines are not), its 계 row checked by `sum.table`."""
 
