@@ -468,12 +468,13 @@ def _cell_a_line_header(lines: list[str], first_row: int, columns: int) -> tuple
     """A header `pdftotext -raw` prints a cell a line, as it does where one cell wraps onto two lines (each cell
     then drawn at a height of its own): the short lines of words right above the first row, from the first that
     parts so, each a label, a wrapped cell's lines joined (`2025년` over `예산액`, a period over what it dates; `예산
-    대비` over `집행률(%)`, a comparison's basis over the rate it names; a bracket of no word under its label, `(A)`),
+    대비` over `집행률(%)`, a comparison's basis over the rate it names; a bracket of no word under its label, `(A)`,
+    or an as-of date, `(5.31.기준)`),
     into `columns` labels, or one more where the last is a column of notes no row fills (`비 고`), and its first
     line; None where none so parts."""
     start = first_row
     while start > 0 and len(above := lines[start - 1]) <= _CELL_LINE_MAX and (
-            _is_header_line(above) or _BRACKET_OF_NO_WORD_RE.fullmatch(above)):
+            _is_header_line(above) or _BRACKET_OF_NO_WORD_RE.fullmatch(above) or _AS_OF_RE.fullmatch(above)):
         start -= 1
     for top in range(start, first_row - columns):
         labels: list[str] = []

@@ -109,6 +109,8 @@ def test_a_header_printed_a_cell_a_line_reads_the_budget_and_its_wrong_rate(tmp_
 def test_a_bracket_alone_goes_with_the_label_above_it():
     lines = ["구 분", "예산액", "(A)", "집행액", "(B)", "집행률", "(B/A)", "계 100 40 40.0"]
     assert one_space_tables(lines)[0] == "구 분\t예산액 (A)\t집행액 (B)\t집행률 (B/A)"
+    lines = ["구 분", "예산액", "집행액", "집행률(%)", "(5.31.기준)", "계 100 40 40.0"]
+    assert one_space_tables(lines)[0] == "구 분\t예산액\t집행액\t집행률(%) (5.31.기준)"
 
 
 def test_lines_that_part_into_no_header_stay_text():
