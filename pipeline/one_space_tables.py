@@ -171,7 +171,8 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
         if (parted := _spaced_words_apart(rows)) and (two := _two_label_header(lines, i, len(first) + 1)):
             header, rows, top = two, parted, i - len(two)
         elif header is None and (a_line := _cell_a_line_header(lines, i, len(first))):
-            (labels, top), header = a_line, [a_line[0]]
+            labels, top = a_line
+            header = [labels]
             if len(labels) > len(first):  # a column of notes no row fills, its cells dropped
                 rows = [[*row, ""] for row in rows]
         if header is not None:
@@ -466,27 +467,35 @@ def _header_rows(lines: list[str], first_row: int, columns: int, labelled: bool 
 
 def _cell_a_line_header(lines: list[str], first_row: int, columns: int) -> tuple[list[str], int] | None:
     """A header `pdftotext -raw` prints a cell a line, as it does where one cell wraps onto two lines (each cell
-    then drawn at a height of its own): the short lines of words right above the first row, from the first that
-    parts so, each a label, a wrapped cell's lines joined (`2025년` over `예산액`, a period over what it dates; `예산
-    대비` over `집행률(%)`, a comparison's basis over the rate it names; a bracket of no word under its label, `(A)`,
-    or an as-of date, `(5.31.기준)`),
-    into `columns` labels, or one more where the last is a column of notes no row fills (`비 고`), and its first
-    line; None where none so parts."""
+    then drawn at a height of its own), and its first line: the short lines of words right above the first row,
+    from the first that parts so, each a label, a wrapped cell's lines joined (`2025년` over `예산액`, a period over
+    what it dates, not over another period, where each a label of its own is too many; `예산 대비` over `집행률(%)`,
+    a comparison's basis over the rate it names; a bracket of no word, `(A)`, or an as-of date, `(5.31.기준)`, under
+    its label), into `columns` labels, or one more where the last is a column of notes no row fills (`비 고`); None
+    where none so parts."""
     start = first_row
     while start > 0 and len(above := lines[start - 1]) <= _CELL_LINE_MAX and (
             _is_header_line(above) or _BRACKET_OF_NO_WORD_RE.fullmatch(above) or _AS_OF_RE.fullmatch(above)):
         start -= 1
     for top in range(start, first_row - columns):
-        labels: list[str] = []
-        for line in lines[top:first_row]:
-            if labels and (_PERIOD_WORD_RE.fullmatch(labels[-1]) or labels[-1].endswith(" 대비")
-                           or line[:1] in _OPENING_BRACKETS):
-                labels[-1] = f"{labels[-1]} {line}"
-            else:
-                labels.append(line)
-        if len(labels) == columns or len(labels) == columns + 1 and labels[-1] in _NOTES:
-            return labels, top
+        for dated in (False, True):
+            labels = _wrapped_cells_joined(lines[top:first_row], dated)
+            if len(labels) == columns or len(labels) == columns + 1 and labels[-1] in _NOTES:
+                return labels, top
     return None
+
+
+def _wrapped_cells_joined(cell_lines: list[str], dated: bool) -> list[str]:
+    """A header's lines, a cell a line, with a wrapped cell's lines joined (`_cell_a_line_header`): a comparison's
+    basis with the rate under it, a bracket with its label above it; where `dated`, a period with what it dates."""
+    labels: list[str] = []
+    for line in cell_lines:
+        if labels and (labels[-1].endswith(" 대비") or line[:1] in _OPENING_BRACKETS
+                       or dated and _PERIOD_WORD_RE.fullmatch(labels[-1]) and not _PERIOD_WORD_RE.fullmatch(line)):
+            labels[-1] = f"{labels[-1]} {line}"
+        else:
+            labels.append(line)
+    return labels
 
 
 def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: int,

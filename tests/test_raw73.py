@@ -113,6 +113,11 @@ def test_a_bracket_alone_goes_with_the_label_above_it():
     assert one_space_tables(lines)[0] == "구 분\t예산액\t집행액\t집행률(%) (5.31.기준)"
 
 
+def test_a_period_over_another_period_is_a_label_of_its_own():
+    lines = ["구 분", "2024년", "2025년", "예산 대비", "집행률(%)", "계 100 40 40.0"]
+    assert one_space_tables(lines)[0] == "구 분\t2024년\t2025년\t예산 대비 집행률(%)"
+
+
 def test_lines_that_part_into_no_header_stay_text():
     # three labels where the row asks four, and a sentence's lines are no cells
     lines = ["구 분", "예산액", "집행액", "계 100 40 40.0"]
