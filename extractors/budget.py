@@ -81,8 +81,8 @@ def _role(label: str) -> str | None:
     none of them (a change, a share of the total, a carry-over, a project's whole cost). Cached: the same few
     labels are asked of over and over."""
     text = compact(label)
-    if is_change_label(text) or "대비" in text:  # a change (증감, 증감률, 전년대비), whatever it is a change of
-        return None
+    if is_change_label(text) or "대비" in text and "예산대비집행" not in text:  # a change (증감, 증감률, 전년대비),
+        return None  # whatever it is a change of; not what was spent against the budget (`예산 대비 집행률`)
     # a budget line's own words, not `labels.RATE`: its one rate is of spending (`집행률`, `집행율`, or a column in
     # %), and a rate that prints no % (`달성률`) is none of its fields
     if "구성" in text or "비중" in text:  # a share of the total (구성비(%)), no rate of spending

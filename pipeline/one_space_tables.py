@@ -72,6 +72,10 @@ _RANK_RE = patterns.compile(r"[가-힣]{2,}[관사]")
 _CLASS_GRADE_RE = patterns.compile(rf"({_CLASS_RE.pattern}) ({_GRADE_RE.pattern}|{_CLASS_RE.pattern})")
 # a total printed in both label columns (`계 계`)
 _TOTAL_TWICE_RE = patterns.compile(r"((?:총 ?|합 ?)?계) ((?:총 ?|합 ?)?계)")
+# a budget's upper level that every department's budget names alike, and the lower label printed on its line:
+# a 정책사업 and its 단위사업 (`행정운영경비 기본경비`, `재무활동 보전지출`), a 단위사업 and its 세부사업
+# (`기본경비 기본경비`)
+_STANDARD_PROGRAM_RE = patterns.compile(r"(행정운영경비|재무활동|기본경비|인력운영비) (\S.*)")
 _DOTS = frozenset("ㆍ·")  # a dot set apart between two words of one label, no letter of its own
 _MAX_RUN = 16  # letters set apart in a row at most: a header's labels, not a spaced-out title
 _NOT_A_ROW = ("○", "□", "-", "※", "ㆍ", "·", "▶", "(")
@@ -86,6 +90,7 @@ _GROUP_SUBTOTAL_RE = patterns.compile(r"(.+) (소 ?계)")  # a group's label and
 # a row's label whose last cell is a day or a period (`제259회 임시회 2025. 2. 10. ~ 2. 21.`): its name and that
 _DATED_LABEL_RE = patterns.compile(rf"(?P<name>.*\p{{Hangul}}.*?) (?P<period>{DATE}(?: ?~ ?{DATE})?)")
 _NOTES = ("비 고", "비고")  # a column of notes' label, last in its header
+_CELL_LINE_MAX = 12  # characters a header's cell printed on a line of its own takes at most: a label, no sentence
 _SERIAL_LABELS = ("연번 ", "순번 ", "번호 ")  # a list's first label, over its rows' serial numbers
 
 
@@ -162,12 +167,20 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
             i = k
             continue
         header = _header_rows(lines, i, len(first))
+        top = i - len(header or ())  # the header's first line
         if (parted := _spaced_words_apart(rows)) and (two := _two_label_header(lines, i, len(first) + 1)):
-            header, rows = two, parted
+            header, rows, top = two, parted, i - len(two)
+        elif header is None and (a_line := _cell_a_line_header(lines, i, len(first))):
+            labels, top = a_line
+            header = [labels]
+            if len(labels) > len(first):  # a column of notes no row fills, its cells dropped
+                rows = [[*row, ""] for row in rows]
         if header is not None:
-            # a header printed again left out: blank lines after the table keep the lines below it where they were
-            lines[i - len(header):k] = ["\t".join(cells) for cells in [*header, *rows]] + [""] * (k - i - len(rows))
-            tables.append((i - len(header), i + len(rows)))
+            # a header printed again left out, a header's cells printed a line each: blank lines after the table
+            # keep the lines below it where they were
+            table = ["\t".join(cells) for cells in [*header, *rows]]
+            lines[top:k] = table + [""] * (k - top - len(table))
+            tables.append((top, top + len(table)))
         i = k
     return lines, tables
 
@@ -350,13 +363,15 @@ def _groups_over_totals(body: list[tuple[str | None, list[str]]]) -> list[tuple[
 def _two_level_line(lines: list[str], k: int) -> tuple[str | None, list[str], int] | None:
     """The row of a table of two label columns that starts on line k, the group's label printed with it and how many
     lines it takes, or None: a row (its label ending in `소 계` after a group's label, `청사 관리 소 계 …`, is
-    that group's 소계; a class and its grade, `별정직 6급`, and a total printed twice, `계 계`, are two labels); a
+    that group's 소계; a class and its grade, `별정직 6급`, a total printed twice, `계 계`, and a group of one row
+    whose label every budget names alike, on its row's line as a cell merged over no other row prints, `행정운영경비
+    기본경비`, are two labels); a
     label on a line of its own over a line of figures alone (a merged cell centred on its row: `총 계` over
     `3,210,000 1,020,000 31.8`); a line of words alone over a row, a group's label (a 단위사업 merged down, printed
     where its centre is) beside that row."""
     if (row := _row_figures(lines[k])) is not None:
         if grouped := (_GROUP_SUBTOTAL_RE.fullmatch(row[0]) or _CLASS_GRADE_RE.fullmatch(row[0])
-                       or _TOTAL_TWICE_RE.fullmatch(row[0])):
+                       or _TOTAL_TWICE_RE.fullmatch(row[0]) or _STANDARD_PROGRAM_RE.fullmatch(row[0])):
             return grouped[1], [grouped[2], *row[1:]], 1
         return None, row, 1
     if k + 1 < len(lines) and _is_label_line(lines[k]):
@@ -448,6 +463,39 @@ def _header_rows(lines: list[str], first_row: int, columns: int, labelled: bool 
     if first_row >= 3 and all(map(_is_header_line, lines[first_row - 3:first_row])):
         return _three_header_rows(*(line.split(" ") for line in lines[first_row - 3:first_row]), columns, labelled)
     return None
+
+
+def _cell_a_line_header(lines: list[str], first_row: int, columns: int) -> tuple[list[str], int] | None:
+    """A header `pdftotext -raw` prints a cell a line, as it does where one cell wraps onto two lines (each cell
+    then drawn at a height of its own), and its first line: the short lines of words right above the first row,
+    from the first that parts so, each a label, a wrapped cell's lines joined (`2025년` over `예산액`, a period over
+    what it dates, not over another period, where each a label of its own is too many; `예산 대비` over `집행률(%)`,
+    a comparison's basis over the rate it names; a bracket of no word, `(A)`, or an as-of date, `(5.31.기준)`, under
+    its label), into `columns` labels, or one more where the last is a column of notes no row fills (`비 고`); None
+    where none so parts."""
+    start = first_row
+    while start > 0 and len(above := lines[start - 1]) <= _CELL_LINE_MAX and (
+            _is_header_line(above) or _BRACKET_OF_NO_WORD_RE.fullmatch(above) or _AS_OF_RE.fullmatch(above)):
+        start -= 1
+    for top in range(start, first_row - columns):
+        for dated in (False, True):
+            labels = _wrapped_cells_joined(lines[top:first_row], dated)
+            if len(labels) == columns or len(labels) == columns + 1 and labels[-1] in _NOTES:
+                return labels, top
+    return None
+
+
+def _wrapped_cells_joined(cell_lines: list[str], dated: bool) -> list[str]:
+    """A header's lines, a cell a line, with a wrapped cell's lines joined (`_cell_a_line_header`): a comparison's
+    basis with the rate under it, a bracket with its label above it; where `dated`, a period with what it dates."""
+    labels: list[str] = []
+    for line in cell_lines:
+        if labels and (labels[-1].endswith(" 대비") or line[:1] in _OPENING_BRACKETS
+                       or dated and _PERIOD_WORD_RE.fullmatch(labels[-1]) and not _PERIOD_WORD_RE.fullmatch(line)):
+            labels[-1] = f"{labels[-1]} {line}"
+        else:
+            labels.append(line)
+    return labels
 
 
 def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: int,
