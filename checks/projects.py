@@ -6,7 +6,8 @@ table by sources (`구 분 | 총사업비 | 기투자 | 2026년 | 향후` over `
 whose other columns print the total and the other shares (checked with the table's sums, `checks.budget`, so that
 one wrong cell is one finding); and each row's of such a table kept as a grid (a
 project's cost table printing neither the report's year nor the next, `기투자 | 2027년 | 향후` in a 2025 report, or by
-the cost's parts, `설계 | 공사 | 감리`, rows the budget's lines are not), its 계 row checked by `sum.table`."""
+the cost's parts, `설계 | 공사 | 감리`, rows the budget's lines are not), its 계 row checked by `sum.table`, which
+finds these rows' findings beside its sums (`cost_grid_rows`), so that one wrong cell is one finding there too."""
 
 from __future__ import annotations
 
@@ -28,10 +29,7 @@ _LABEL_RE = patterns.compile(r"\s*([^:：\d]*?)\s*[:：]?\s*\d")
 
 
 def check(report: Report) -> list[Found]:
-    return [finding for project in report.projects
-            for finding in _costs(project, project.items)] + [
-        finding for table in report.tables if table.project_seq is not None and table.records_in is None
-        for finding in _cost_grid_rows(table)]
+    return [finding for project in report.projects for finding in _costs(project, project.items)]
 
 
 def _costs(project: Project, items: list[ProjectItem]) -> list[Found]:
@@ -79,10 +77,14 @@ def _shares_by_their_sources(project: Project, item: ProjectItem) -> int:
     return moved
 
 
-def _cost_grid_rows(table: GenericTable) -> list[Found]:
+def cost_grid_rows(table: GenericTable) -> list[tuple[tuple[int, int], Found]]:
     """Each row of a project's cost table kept as a grid (`총사업비 | 기투자 | 2027년 | 향후` over `계 | 국비 | 구비` or
-    `설계 | 공사 | 감리`) against its shares, in the table's unit; a row printing a cell that is no money (a blank, a
-    note) is left alone."""
+    `설계 | 공사 | 감리`) against its shares, in the table's unit, with the cell (table row, column) of the total it
+    finds wrong: `checks.tables` asks them with the grid's sums, one wrong cell one finding (a 기투자 of 국비 that the
+    계 makes otherwise: that cell, not also the 계's 기투자 and 국비's 총사업비). A row printing a cell that is no
+    money (a blank, a note) is left alone; another table has none."""
+    if table.project_seq is None:
+        return []
     labels = column_labels(tuple(map(tuple, table.rows[:table.header_rows])))
     shares = cost_columns(labels[1:])
     if shares is None:
@@ -102,5 +104,5 @@ def _cost_grid_rows(table: GenericTable) -> list[Found]:
         name, label = row[0] or f"{index + 1}행", compact(labels[total_col])
         if finding := against_shares(COST_TABLE, table.caption or "표", name, label, total, sum(parts), covered,
                                       unit, table.row_source(index), f"{name} 행의 {label}"):
-            findings.append(finding)
+            findings.append(((index, total_col), finding))
     return findings

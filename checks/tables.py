@@ -23,6 +23,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from checks.base import Found, Rule, all_explaining, figure, finding_key, one_explaining, shown
+from checks.budget import COST_TABLE
+from checks.projects import cost_grid_rows
 from checks.shares import Share, Wholes, is_share, of_most_rows
 from checks.staffing import GridShortfall, grid_shortfall_findings
 from extractors import context
@@ -164,16 +166,19 @@ def _table(table: GenericTable) -> list[Found]:
     450,000 | 2,450,000` under `예산액 | 집행액 | 잔 액`: 2,450,000 + 450,000), and so a grid's 정원 or 현원 beside its
     wrong 과부족 (결원), its line's (`주택과 | 24 | 22 | △1` under `정 원 | 현 원 | 과부족`: 24 + △1), and a row's
     beside a wrong change whose rate is found wrong too (`49 | 54 | 6 | 12.5%` under `2024년 | 2025년 | 증 감 |
-    증감률`: 54 − 6, the 48 its 증감률 makes too); the one alone
+    증감률`: 54 − 6, the 48 its 증감률 makes too), and a cost grid's cells on a row its shares find wrong
+    (`cost_grid_rows`): a part's at what its 계 makes it, the 계's at its rows' sum; the one alone
     that clears two findings or more and raises none (`one_explaining`) is the finding, `sum.table` on the part
     (`방문 상담 | 500 | 490` where the 계 and its 처리율 make 480: not also its 처리율 and the 계's 처리; the 4,220:
     not the 2025년's 계 and the 증 감's 이동형; the 2,800,000: not the 계's 예산액 and its 잔 액; the 22: not the 계's
-    현 원 and 주택과's 과부족, `shortfall`'s). Before it, where two rates or more are found wrong,
-    the figures their rates give, all together, are the findings where they clear every one (`_by_rates`,
+    현 원 and 주택과's 과부족, `shortfall`'s; `국비 | 600,000 | 300,000` of a 기투자 the 계 makes 200,000: not the 계's
+    기투자 and 국비's 총사업비; a cost row's total, its finding as found). Before it, where two rates or more are found
+    wrong, the figures their rates give, all together, are the findings where they clear every one (`_by_rates`,
     `all_explaining`)."""
     checked = _checked(table)
-    if checked is None:  # no figure it sums, but a grid's shortfalls and its shares all the same
-        return [*(finding for _, finding in grid_shortfall_findings(table)), *_table_shares(table)]
+    if checked is None:  # no figure it sums, but a grid's shortfalls, cost rows and shares all the same
+        return [*(finding for _, finding in grid_shortfall_findings(table)),
+                *(finding for _, finding in cost_grid_rows(table)), *_table_shares(table)]
     findings = checked.findings
     if len({finding_key(f) for f in findings if f.severity == "error"}) < 2:
         return findings
@@ -186,6 +191,7 @@ def _table(table: GenericTable) -> list[Found]:
 
     rates_wrong = {(f.row, f.source) for f in findings if f.rule == TABLE_RATE.id}
     shares_wrong = {(f.row, f.source) for f in findings if f.rule == TABLE_SHARE.id}
+    costs_wrong = {checked.places[finding_key(f)][:2] for f in findings if f.rule == COST_TABLE.id}
     if len(rates_wrong) >= 2:
         by_rates = _by_rates(checked)
         figures = {cell: figure for cell, (_, figure, _) in by_rates.items()}
@@ -198,10 +204,10 @@ def _table(table: GenericTable) -> list[Found]:
     found_on = {(f.row, f.source) for f in findings}
     cells = {}  # (body row, column) of a figure not written out: the figure the table's other sums make it
     for total in checked.row_sums:
-        for part in (part for part in total.parts if row_of(part) in rates_wrong or row_of(part) in shares_wrong):
+        for part in (part for part in total.parts if row_of(part) in rates_wrong | shares_wrong | costs_wrong):
             cells[part, total.column] = printed(part, total.column) + total.printed - total.expected
-    for total in checked.wrong_totals:  # a total on a row whose share is found wrong too: at what it sums
-        if row_of(total.row) in shares_wrong:
+    for total in checked.wrong_totals:  # a total on a row whose share or cost is found wrong too: at what it sums
+        if row_of(total.row) in shares_wrong | costs_wrong:
             cells.setdefault((total.row, total.column), total.expected)
     summed_wrong = {(part, total.column) for total in checked.row_sums for part in total.parts}
     for change in checked.changes:  # a figure it is of that its row's 계 (a period row's), a 계 row or its row's
@@ -218,6 +224,10 @@ def _table(table: GenericTable) -> list[Found]:
     (row, column), tried = explained
     left = {finding_key(f) for f in tried}
     cleared = [f for f in findings if finding_key(f) not in left]
+    naming = [f for f in cleared if checked.places.get(finding_key(f), (f.row, f.source, f.column))
+              == (*row_of(row), checked.column_names[column])]
+    if any(f.rule == COST_TABLE.id for f in naming):  # a cost row's total: its finding as found, the 계's sum's first
+        return [*tried, naming[0]]  # (`계 총사업비`, of its rows), else its row's (`국비 총사업비`, of its shares)
     places = [checked.places.get(finding_key(f), (f.row, f.source, f.column)) for f in cleared]
     rows = list(dict.fromkeys(name for name, source, _ in places if (name, source) != row_of(row)))
     summed = _columns_summed_in(checked, row, column)  # a 계 column's sum in the part's own cell: by what it sums
@@ -509,6 +519,7 @@ def _checked(table: GenericTable) -> _Checked | None:
     changed_rows = _change_rows(names, body, numeric)
     total_columns = _summed_columns(labels, column_kinds, numeric, amounts)
     wrong_shortfalls = grid_shortfall_findings(table)
+    wrong_costs = cost_grid_rows(table)
     shortfalls = _shortfalls(wrong_shortfalls, numeric)
     mismatches = _total_columns(labels, body, kinds, total_columns, numeric)
     if cost_columns(labels[1:]) is None:  # else each row's `sum.project_cost_table`'s
@@ -547,9 +558,14 @@ def _checked(table: GenericTable) -> _Checked | None:
     # that finding is the change's for the search for one wrong part: the 계 it breaks too names its change
     places |= {finding_key(finding): (row_names[change.row], table.row_source(table.header_rows + change.row),
                                       column_name(labels, change.column)) for change, finding in laters.items()}
+    # a cost grid's row against its shares, at its total (`cost_grid_rows`): which of that and the 계 a wrong cell
+    # breaks is wrong, the one-cell search tells
+    places |= {finding_key(finding): (row_names[row - table.header_rows], table.row_source(row),
+                                      column_name(labels, column)) for (row, column), finding in wrong_costs}
     # a wrong shortfall is tried as a change too: which of it and a 계 its line's wrong count breaks is wrong, the
     # one-cell search tells (`_table`)
-    return _Checked([*findings, *rates, *(finding for _, finding in wrong_shortfalls), *_table_shares(table)],
+    return _Checked([*findings, *rates, *(finding for _, finding in wrong_shortfalls),
+                     *(finding for _, finding in wrong_costs), *_table_shares(table)],
                     row_sums,
                     reported + [change for change in shortfalls if (change.row, change.column) not in by_sums],
                     row_names, numeric, write, body, found, {wrong.line: wrong for wrong in wrong_rates},
