@@ -19,7 +19,7 @@ import itertools
 from collections.abc import Sequence
 
 from pipeline import patterns
-from pipeline.values import DATE
+from pipeline.values import DATE, sized_again
 
 _FIGURE = r"[△▲▼+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
 # a row's figure, a count of it noted in brackets too (`20(1)`, those on leave), or a dash
@@ -522,7 +522,7 @@ def _groups(labels: list[str]) -> list[list[str]]:
     for label in labels:
         if label in groups[-1] or groups[-1] and (_another_kind(groups[-1][-1], label)
                                                   or _ranks_again(groups[-1][-1], label)
-                                                  or _sized_again(groups[-1][-1], label)):
+                                                  or sized_again(groups[-1][-1], label)):
             groups.append([])
         groups[-1].append(label)
     return groups
@@ -533,17 +533,6 @@ def _ranks_again(before: str, label: str) -> bool:
     numbers = [[int(n) for n in _NUMBER_RE.findall(grade)] for grade in (before, label)
                if _GRADE_RE.fullmatch(grade.replace(" ", ""))]
     return len(numbers) == 2 and all(numbers) and numbers[1][0] <= numbers[0][-1]
-
-
-_SIZES = ("경형", "소형", "중형", "대형")  # a vehicle's sizes, as a fleet table's category runs them: smallest first
-
-
-def _sized_again(before: str, label: str) -> bool:
-    """Whether a vehicle's size is no larger than the size before it (`중형 | 대형 | 중형 | 소형`: 승용's two, then
-    승합's and 화물's one each), as each category's sizes run up from the smallest: the next category's."""
-    sizes = [next((k for k, size in enumerate(_SIZES) if word.replace(" ", "").startswith(size)), None)
-             for word in (before, label)]
-    return None not in sizes and sizes[1] <= sizes[0]
 
 
 def _another_kind(before: str, label: str) -> bool:
