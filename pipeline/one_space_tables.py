@@ -47,7 +47,8 @@ _OPENING_BRACKETS = ("(", "（")  # what both patterns above start with: a word 
 _UNIT_NOTED_RE = patterns.compile(r"\p{Hangul}+[(（](?:천원|백만원|만원|원|명|건|개소|대|회|㎡|m²|%)[)）]")
 # a header's words naming what a label of two measures, its last word (`심사 건수`, `요청 금액`, `참여 인원`)
 _MEASURE_WORDS = frozenset(("건수", "금액", "인원", "횟수"))
-_HEADER_WORD_RE = patterns.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³~-]+")  # `2023년(1~5월)` too
+# `2023년(1~5월)` too, and a unit's square symbol (`면적(㎡)`, `㎥`, `㎞`: CJK Compatibility's, no word letters)
+_HEADER_WORD_RE = patterns.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³~\u3380-\u33df-]+")
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
 _GRAND_TOTALS = _TOTALS - {"소계"}
 _ONE_LETTER_LABELS = frozenset({"계", "쪽"})  # labels of one letter: a total, a list of contents' page column
@@ -59,8 +60,8 @@ _PAGED_ROW_RE = patterns.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.*?(?: (?
 _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
     "승용", "승합", "화물", "특수", "보유", "적합", "부적합", "기타", "비고", "내용", "대상", "기간", "증감", "전년",
-    "금년", "건수", "금액", "인원", "개소", "일반직", "공무직", "기능직", "별정직", "임기제", "연번", "합계", "소계",
-    "직렬", "직급", "차종", "용도", "회계", "단위사업", "세부사업", "누계", "세목", "부과", "징수", "미수납"))
+    "금년", "건수", "금액", "인원", "개소", "면적", "일반직", "공무직", "기능직", "별정직", "임기제", "연번", "합계",
+    "소계", "직렬", "직급", "차종", "용도", "회계", "단위사업", "세부사업", "누계", "세목", "부과", "징수", "미수납"))
 # a staffing table's class of posts, `일반직`, `관리운영직`, `임기제`, two joined by a dot (`별정직ㆍ임기제`): a word
 # its header prints
 _CLASS_RE = patterns.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
@@ -321,11 +322,22 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     if labels is not None and not all(  # letters set apart parted there by chance, unless into words so printed
             _is_header_word(label.replace(" ", "")) for label in labels[:2] if " " in label):
         labels = None
-    if labels is None and (over_totals := _groups_over_totals(body)):
+    if labels is None and (grouped := _groups_over_totals(body) or _groups_of_rows(body)):
         merged = parted_labels(words, columns - 1)
         if merged is not None and all(_is_header_word(label.replace(" ", "")) for label in merged if " " in label):
-            labels, body = [merged[0], "", *merged[1:]], over_totals
+            labels, body = [merged[0], "", *merged[1:]], grouped
     return None if labels is None else ([labels, *_two_level_rows(body)], k)
+
+
+def _groups_of_rows(body: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]] | None:
+    """The rows as they are where, below a total first, each group's label stands on a line of its own over two
+    rows or more and no group prints a 소계 (`계 58 1,294,310`, `도시공원`, `근린공원 12 842,100`, `어린이공원 31
+    96,420`: a label merged down its rows, as `pdftotext -raw` prints it before them); None elsewhere (a label
+    wrapped onto its row's line, `건강 증진` over `금연 사업 50 25`, heads one row)."""
+    starts = [n for n, (group, _row) in enumerate(body) if group is not None]
+    if not starts or not _is_total(body[0][1][0]) or any(_is_subtotal(row[0]) for _group, row in body):
+        return None
+    return body if all(end - start > 1 for start, end in zip(starts, [*starts[1:], len(body)], strict=True)) else None
 
 
 def _groups_over_totals(body: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]] | None:
@@ -701,6 +713,8 @@ def _one_of(fits: list[tuple[tuple[int, ...], ...]], runs: list[list[str]]) -> t
 
 
 def _is_header_word(word: str) -> bool:
+    """A word these headers print, its unit's bracket aside (`면적(㎡)`)."""
+    word = _BRACKET_ON_OR_SPACE_RE.sub("", word) or word
     return word in _HEADER_WORDS or bool(_CLASS_RE.fullmatch(word))
 
 
