@@ -19,7 +19,7 @@ import itertools
 from collections.abc import Sequence
 
 from pipeline import patterns
-from pipeline.values import DATE, sized_again
+from pipeline.values import DATE, sized_again, vehicle_size
 
 _FIGURE = r"[△▲▼+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
 # a row's figure, a count of it noted in brackets too (`20(1)`, those on leave), or a dash
@@ -471,8 +471,8 @@ def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: in
     and the totals (`계`, `총 계`) left of the groups, the rest right (`공 무 직`). The lower line's runs of letters
     set apart are each a label, or parted as the columns left for them ask (`소 형 중 형`: `소 형 | 중 형`). None where
     the labels part no such way."""
-    for lower in _lower_partings(lower_words, columns):
-        groups = _groups(lower)
+    for lower, groups in ((parting, grouping) for parting in _lower_partings(lower_words, columns)
+                          for grouping in _groupings(parting)):
         upper = parted_labels(upper_words, columns - len(lower) + len(groups))
         if upper is None:
             continue
@@ -524,20 +524,36 @@ def _lower_partings(words: list[str], columns: int) -> list[list[str]]:
             if lower is not None and 2 <= len(lower) < columns and lower not in partings[:n]]
 
 
-def _groups(labels: list[str]) -> list[list[str]]:
+def _groupings(labels: list[str]) -> list[list[list[str]]]:
+    """The ways a header's lower labels may group (`_groups`), then, where that differs, with a kind that names no
+    size right after a size starting a group too (`총 계 승 용 승 합 화 물 특 수` over `소형 중형 중형 소형 중형 살수차
+    고소작업차`: 특수's kinds after 화물's sizes)."""
+    plain, apart = _groups(labels), _groups(labels, sizes_close=True)
+    return [plain] if apart == plain else [plain, apart]
+
+
+def _groups(labels: list[str], sizes_close: bool = False) -> list[list[str]]:
     """A header's lower labels in the groups the line above spans: a group starts where a label repeats one of the
     group before it (`6급` after `5급 … 9급`, `소 계` again), ranks no lower than the grade before it (`5급` after
     `8급`, `8급` after `8ㆍ9급`), is a size no larger than the one before it (`소형` after `중형`: before, `총 계 승 용
     승 합 화 물` over `소 계 중형 대형 | 중형 | 소형` read as 승용승 and 합화물) or is of another kind than the one
-    before it (`연구관` after `8급`, `지도관` after `연구사`: grades, posts of one stem)."""
+    before it (`연구관` after `8급`, `지도관` after `연구사`: grades, posts of one stem); where `sizes_close`, also
+    where a label names no size right after a size (`_after_sizes`)."""
     groups: list[list[str]] = [[]]
     for label in labels:
         if label in groups[-1] or groups[-1] and (_another_kind(groups[-1][-1], label)
                                                   or _ranks_again(groups[-1][-1], label)
-                                                  or sized_again(groups[-1][-1], label)):
+                                                  or sized_again(groups[-1][-1], label)
+                                                  or sizes_close and _after_sizes(groups[-1][-1], label)):
             groups.append([])
         groups[-1].append(label)
     return groups
+
+
+def _after_sizes(before: str, label: str) -> bool:
+    """Whether a label names no size, nor a total, right after one naming a vehicle's size (`살수차` after `중형`)."""
+    return (vehicle_size(before) is not None and vehicle_size(label) is None
+            and label.replace(" ", "") not in _TOTALS)
 
 
 def _ranks_again(before: str, label: str) -> bool:

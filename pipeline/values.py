@@ -212,11 +212,15 @@ def is_grade(label: str) -> bool:
 _SIZES = ("경형", "소형", "중형", "대형")  # a vehicle's sizes, as a fleet table's category runs them: smallest first
 
 
+def vehicle_size(label: str) -> int | None:
+    """The rank of the vehicle's size a label names (`소형` 1, `중형ㆍ다목적` 2), None where it names none."""
+    return next((k for k, size in enumerate(_SIZES) if label.replace(" ", "").startswith(size)), None)
+
+
 def sized_again(before: str, label: str) -> bool:
     """Whether a vehicle's size is no larger than the size before it (`중형 | 대형 | 중형 | 소형`: 승용's two, then
     승합's and 화물's one each), as each category's sizes run up from the smallest: the next category's."""
-    sizes = [next((k for k, size in enumerate(_SIZES) if word.replace(" ", "").startswith(size)), None)
-             for word in (before, label)]
+    sizes = [vehicle_size(before), vehicle_size(label)]
     return None not in sizes and sizes[1] <= sizes[0]
 
 
