@@ -256,7 +256,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     _posts_apart(counts)
     _series_and_grades(counts)
     _series_columns(counts)
-    if _restates(counts, out.staffing) and not _counts_staff_apart(ctx):
+    if _restates(counts, out.staffing) and not _counts_staff_apart(ctx, out.staffing):
         generic.extract(grid, ctx, out)
         return
     if (as_of := printed_as_of(grid, ctx) or _status_label_date(grid, ctx) or ctx.part_as_of) is not None:
@@ -606,10 +606,12 @@ def _restates(counts: list[StaffingCount], earlier: list[StaffingCount]) -> bool
     return len(statuses) == 1 and any(count.status in statuses for count in earlier)
 
 
-def _counts_staff_apart(ctx: TableContext) -> bool:
-    """Whether the table's sub-heading in the 인력 section names a kind of staff (`□ 기간제` below `□ 공무직`): it
-    counts those staff, not again the staff a table above counts, whatever status it prints alone."""
-    return _in_staff_section(ctx) and bool(_STAFF_APART_RE.search(compact(ctx.caption or "")))
+def _counts_staff_apart(ctx: TableContext, earlier: list[StaffingCount]) -> bool:
+    """Whether the table's sub-heading in the 인력 section names a kind of staff no table above counts (`□ 기간제`
+    below `□ 공무직`): it counts those staff, not again the staff a table above counts, whatever status it prints
+    alone (`□ 공무직` below a table with a `공무직` column breaks that column down)."""
+    kind = _STAFF_APART_RE.search(compact(ctx.caption or "")) if _in_staff_section(ctx) else None
+    return kind is not None and all(count.job_class != kind[0] for count in earlier)
 
 
 def _restated_by(statuses: set[str], counts: list[StaffingCount], out: Collected) -> None:
