@@ -181,8 +181,12 @@ def _staff_caption(ctx: TableContext) -> bool:
     """Whether the caption says the table counts staff: it is the 인력 section's title (`2 인 력`, `가. 인력 현황`),
     or a sub-heading under that title naming a kind of staff (`□ 공무원`, `□ 공무직 등`); one naming something
     else there (`□ 인사위원회 운영`) says nothing."""
-    caption = compact(ctx.caption) if ctx.caption else ""
-    return _STAFF_CAPTION in caption or _in_staff_section(ctx) and bool(_STAFF_HEADING_RE.search(caption))
+    return _STAFF_CAPTION in compact(ctx.caption or "") or _names_whom_it_counts(ctx)
+
+
+def _names_whom_it_counts(ctx: TableContext) -> bool:
+    """Whether the table's sub-heading in the 인력 section names a kind of staff (`□ 공무원`, `□ 기간제`)."""
+    return _in_staff_section(ctx) and bool(_STAFF_HEADING_RE.search(compact(ctx.caption or "")))
 
 
 def _names_staff_now(caption: str | None) -> bool:
@@ -730,7 +734,7 @@ def _status_column(grid: Grid, ctx: TableContext) -> int | None:
         return None
     col, row = single
     turned = tuple(zip(*rows, strict=True))  # the status row a column, the labels up to it its header
-    found = _one_status_columns(turned, status_of(rows[row][col]), row, col + 1, _staff_caption(ctx))
+    found = _one_status_columns(turned, status_of(rows[row][col]), row, col + 1, _names_whom_it_counts(ctx))
     return col if found is not None else None
 
 
@@ -774,7 +778,8 @@ def _one_status(grid: Grid, ctx: TableContext, status_row: int | None,
     status = _printed_status(statuses, ctx.caption)
     assumed = status is None and (_staff_caption(ctx) or _in_staff_section(ctx) or _names_staff_now(ctx.caption))
     columns = _one_status_columns(grid.rows, _ASSUMED_STATUS if assumed else status,
-                                  min(statuses) if statuses else None, header_rows(grid), _staff_caption(ctx))
+                                  min(statuses) if statuses else None, header_rows(grid),
+                                  status is not None and _names_whom_it_counts(ctx))
     if columns is None:
         return None
     return (status_row, statuses) if statuses else (None, columns)
@@ -785,12 +790,13 @@ def _one_status_columns(rows: tuple[tuple[str, ...], ...], status: str | None, a
     """The columns of a table counting one status only (정원 or 현원): its one column of figures `at` under the
     status (`구 분 | 현 원`), or where `at` is None, the caption naming the status, every column of figures
     after the labels (`직렬별 현원` over `구 분 | 계 | 4급 | 5급`); a `비 고` aside. Only with no figures of another
-    kind after the status's (`이수 인원`), and where the caption says it counts staff (`staff_caption`: `□ 기간제`
-    under `2 인 력`, its labels the jobs, `숲해설가`), the labels its counts would take are all staffing's
-    (`_names_staffing`) or those of staff by office, its rows offices (`_office_rows`) and its columns grades or
-    classes: a caption's `정원` may be a garden's, and a `현 원` column a daycare's. None where the
-    table is none such. `n_header` the header's rows: the generic rule's (`header_rows`), or where a table
-    printing the status as a row is asked turned (`_status_column`), the rows up to it."""
+    kind after the status's (`이수 인원`), and where the status is printed under a sub-heading naming whom it
+    counts (`staff_caption`: `□ 기간제` under `2 인 력`, its labels the jobs, `숲해설가`), the labels its counts
+    would take are all staffing's (`_names_staffing`) or those of staff by office, its rows offices
+    (`_office_rows`) and its columns grades or classes: a caption's `정원` may be a garden's, and a `현 원` column
+    a daycare's. None where the table is none such. `n_header` the header's rows: the generic rule's
+    (`header_rows`), or where a table printing the status as a row is asked turned (`_status_column`), the rows
+    up to it."""
     if status not in _ONE_STATUS:  # most tables: none; a vehicles table's `과부족` beside its `정 수 | 보 유`
         return None
     width = len(rows[0])
