@@ -97,6 +97,9 @@ _CAPTION_STATUS_RE = patterns.compile(r"정원|현원")  # `직렬별 현원 (20
 _STAFF_CAPTION = "인력"  # the general part's staffing section, `2 인 력`, `가. 인력 현황`, compacted
 # a sub-heading of the staffing section that names whom its table counts: `□ 공무원`, `□ 공무직 등`, `□ 기간제근로자`
 _STAFF_HEADING_RE = patterns.compile(rf"공무원|직원|{_KIND}")
+# a sub-heading of the staffing section naming a kind of staff its table counts apart (`□ 기간제`, `□ 공무직 등`), not
+# a breakdown (`□ 공무직 직종별 현원`)
+_STAFF_APART_RE = patterns.compile(rf"^{_KIND}(?!.*별)")
 # a caption naming the staff on the rolls outside the 인력 section: `직원 현황`, `3. 인원현황`, `□ 공무원 현황`
 _STAFF_NOW_RE = patterns.compile(r"(?:인력|인원|직원|공무원)현황")
 # a 동 a label names (`신길1동`, `신길1동 주민센터`, compacted), and a department that is one: its staff are the 동's
@@ -136,8 +139,8 @@ def _says_staff(grid: Grid, ctx: TableContext) -> bool | None:
     """Whether a table of the general part says it counts the department's staff (True), says it counts
     something else (False), or neither (None: staffing unless another table of the report says it is the
     staffing, `extract`). Worked out once: `matches` asks, and then `extract`."""
-    if _status_column(grid) is not None:
-        return _counts_staff(*_status_rows_labels(grid), ctx)
+    if _status_column(grid, ctx) is not None:
+        return _counts_staff(*_status_rows_labels(grid, ctx), ctx)
     header = _status_columns(grid)
     if len(header[1]) > 1:
         return _counts_staff(*_status_columns_labels(grid, *header), ctx)
@@ -178,8 +181,12 @@ def _staff_caption(ctx: TableContext) -> bool:
     """Whether the caption says the table counts staff: it is the 인력 section's title (`2 인 력`, `가. 인력 현황`),
     or a sub-heading under that title naming a kind of staff (`□ 공무원`, `□ 공무직 등`); one naming something
     else there (`□ 인사위원회 운영`) says nothing."""
-    caption = compact(ctx.caption) if ctx.caption else ""
-    return _STAFF_CAPTION in caption or _in_staff_section(ctx) and bool(_STAFF_HEADING_RE.search(caption))
+    return _STAFF_CAPTION in compact(ctx.caption or "") or _names_whom_it_counts(ctx)
+
+
+def _names_whom_it_counts(ctx: TableContext) -> bool:
+    """Whether the table's sub-heading in the 인력 section names a kind of staff (`□ 공무원`, `□ 기간제`)."""
+    return _in_staff_section(ctx) and bool(_STAFF_HEADING_RE.search(compact(ctx.caption or "")))
 
 
 def _names_staff_now(caption: str | None) -> bool:
@@ -208,17 +215,17 @@ def _status_label_date(grid: Grid, ctx: TableContext) -> dt.date | None:
     """The date a table of statuses as rows prints in a status's label (`현원(5.31.기준)`, `현 원 (2025. 5. 31.
     현재)`, `현원(5월말)`) where its header, basis and heading print none (`printed_as_of`): the table stands at it.
     None where two labels print two dates."""
-    if (at := _status_column(grid)) is None:
+    if (at := _status_column(grid, ctx)) is None:
         return None
     dates = {date for row in grid.rows[header_rows(grid):] if any(char.isdigit() for char in row[at])
              and status_of(row[at]) and (date := as_of_in(row[at], ctx.year))}
     return dates.pop() if len(dates) == 1 else None
 
 
-def _status_rows_labels(grid: Grid) -> tuple[list[str], bool]:
+def _status_rows_labels(grid: Grid, ctx: TableContext) -> tuple[list[str], bool]:
     """A table of statuses as rows: its column labels (and the classes beside the statuses), and whether a
     row that is no status and no note prints a figure (`시설수 | 130 | 82`)."""
-    at = _status_column(grid)
+    at = _status_column(grid, ctx)
     n_header = header_rows(grid)
     labels = [label for row in grid.rows[:n_header] for col in range(at + 1, grid.width)
               if (label := compact(row[col]))]
@@ -243,8 +250,8 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     header = _status_columns(grid)
     if len(header[1]) > 1:
         counts, unread = _by_class_rows(grid, table_no, *header)
-    elif _status_column(grid) is not None:
-        counts, unread = staffing_counts(grid, table_no)
+    elif _status_column(grid, ctx) is not None:
+        counts, unread = staffing_counts(grid, ctx, table_no)
     else:
         counts, unread = _by_class_rows(grid, table_no, *_one_status(grid, ctx, *header))
         if _printed_status(header[1], ctx.caption) is None:
@@ -253,7 +260,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     _posts_apart(counts)
     _series_and_grades(counts)
     _series_columns(counts)
-    if _restates(counts, out.staffing):
+    if _restates(counts, out.staffing) and not _counts_staff_apart(ctx, out.staffing):
         generic.extract(grid, ctx, out)
         return
     if (as_of := printed_as_of(grid, ctx) or _status_label_date(grid, ctx) or ctx.part_as_of) is not None:
@@ -603,6 +610,14 @@ def _restates(counts: list[StaffingCount], earlier: list[StaffingCount]) -> bool
     return len(statuses) == 1 and any(count.status in statuses for count in earlier)
 
 
+def _counts_staff_apart(ctx: TableContext, earlier: list[StaffingCount]) -> bool:
+    """Whether the table's sub-heading in the 인력 section names a kind of staff no table above counts (`□ 기간제`
+    below `□ 공무직`): it counts those staff, not again the staff a table above counts, whatever status it prints
+    alone (`□ 공무직` below a table with a `공무직` column breaks that column down)."""
+    kind = _STAFF_APART_RE.search(compact(ctx.caption or "")) if _in_staff_section(ctx) else None
+    return kind is not None and all(count.job_class != kind[0] for count in earlier)
+
+
 def _restated_by(statuses: set[str], counts: list[StaffingCount], out: Collected) -> None:
     """The tables counting one status printed above a table that counts it among others (`직렬별 현원` above
     the 인력 table) are grids, as they are below it (`_restates`). Those counting another status stay staffing:
@@ -699,13 +714,14 @@ def _class_and_grade(job_class: str, grade: str) -> tuple[str, str]:
     return ("계", job_class) if grade == "계" and is_grade(job_class) else (job_class, grade)
 
 
-@per_table
-def _status_column(grid: Grid) -> int | None:
+@per_table_in_context
+def _status_column(grid: Grid, ctx: TableContext) -> int | None:
     """Statuses printed as rows: the label column that prints them on two rows or more, the first
     (`정 원 | 10 | …`) or one after the class merged down their rows (`일반직 | 정 원 | 8 | …`); or on one row
     below a header of grades or classes, where the table turned is one counting one status by its column
-    (`현 원 | 30 | 1 | 3` under `구 분 | 계 | 4급 | 5급`, not `현 원` over `이수 인원`: `_one_status_columns`).
-    Worked out once, as `header_rows` is: `matches` and `extract` both ask."""
+    (`현 원 | 30 | 1 | 3` under `구 분 | 계 | 4급 | 5급`, not `현 원` over `이수 인원`: `_one_status_columns`; of
+    the jobs a caption of the 인력 section names the staff of, `□ 기간제` over `현 원 | 14 | 3 | 8` under `구 분 | 계 |
+    숲해설가 | 산불감시원`). Worked out once, as `header_rows` is: `matches` and `extract` both ask."""
     rows = grid.rows
     single = None
     for col in range(min(2, len(rows[0]) - 1)):
@@ -718,7 +734,8 @@ def _status_column(grid: Grid) -> int | None:
         return None
     col, row = single
     turned = tuple(zip(*rows, strict=True))  # the status row a column, the labels up to it its header
-    return col if _one_status_columns(turned, status_of(rows[row][col]), row, col + 1) is not None else None
+    found = _one_status_columns(turned, status_of(rows[row][col]), row, col + 1, _names_whom_it_counts(ctx))
+    return col if found is not None else None
 
 
 @per_table
@@ -761,22 +778,25 @@ def _one_status(grid: Grid, ctx: TableContext, status_row: int | None,
     status = _printed_status(statuses, ctx.caption)
     assumed = status is None and (_staff_caption(ctx) or _in_staff_section(ctx) or _names_staff_now(ctx.caption))
     columns = _one_status_columns(grid.rows, _ASSUMED_STATUS if assumed else status,
-                                  min(statuses) if statuses else None, header_rows(grid))
+                                  min(statuses) if statuses else None, header_rows(grid),
+                                  status is not None and _names_whom_it_counts(ctx))
     if columns is None:
         return None
     return (status_row, statuses) if statuses else (None, columns)
 
 
 def _one_status_columns(rows: tuple[tuple[str, ...], ...], status: str | None, at: int | None,
-                        n_header: int) -> dict[int, str] | None:
+                        n_header: int, staff_caption: bool) -> dict[int, str] | None:
     """The columns of a table counting one status only (정원 or 현원): its one column of figures `at` under the
     status (`구 분 | 현 원`), or where `at` is None, the caption naming the status, every column of figures
     after the labels (`직렬별 현원` over `구 분 | 계 | 4급 | 5급`); a `비 고` aside. Only with no figures of another
-    kind after the status's (`이수 인원`), and where the labels its counts would take are all staffing's
-    (`_names_staffing`) or those of staff by office, its rows offices (`_office_rows`) and its columns grades or
-    classes: a caption's `정원` may be a garden's, and a `현 원` column a daycare's. None where the
-    table is none such. `n_header` the header's rows: the generic rule's (`header_rows`), or where a table
-    printing the status as a row is asked turned (`_status_column`), the rows up to it."""
+    kind after the status's (`이수 인원`), and where the status is printed under a sub-heading naming whom it
+    counts (`staff_caption`: `□ 기간제` under `2 인 력`, its labels the jobs, `숲해설가`), the labels its counts
+    would take are all staffing's (`_names_staffing`) or those of staff by office, its rows offices
+    (`_office_rows`) and its columns grades or classes: a caption's `정원` may be a garden's, and a `현 원` column
+    a daycare's. None where the table is none such. `n_header` the header's rows: the generic rule's
+    (`header_rows`), or where a table printing the status as a row is asked turned (`_status_column`), the rows
+    up to it."""
     if status not in _ONE_STATUS:  # most tables: none; a vehicles table's `과부족` beside its `정 수 | 보 유`
         return None
     width = len(rows[0])
@@ -791,7 +811,7 @@ def _one_status_columns(rows: tuple[tuple[str, ...], ...], status: str | None, a
         columns = [at]
     row_labels = [compact(row[col]) for row in body for col in range(columns[0])]
     column_labels = [compact(row[col]) for row in header for col in columns]
-    if _names_staffing(row_labels + column_labels):
+    if staff_caption or _names_staffing(row_labels + column_labels):
         return dict.fromkeys(columns, status)
     lowest = _nearest_above(header, width)  # each column's label under a `직 급` spanning the grades
     by_office = _names_classes_or_grades([lowest[col] for col in columns]) and _office_rows(body, columns[0])
@@ -1000,12 +1020,12 @@ def _status_header(grid: Grid, status_row: int,
     return n_header, statuses, None
 
 
-def staffing_counts(grid: Grid, table_no: int) -> tuple[list[StaffingCount], bool]:
+def staffing_counts(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[StaffingCount], bool]:
     """The counts, and whether any cell went unread (a row that is no status, a column with no label).
     Statuses printed under each class (`일반직 | 정 원`, `| 현 원` …) count the class's row of each; under each
     team (`총무팀 | 정 원`, a table of staff by office, `_office_rows`) the team's, its office's, the class and grade
     the columns', the 계 row's the table's own."""
-    at = _status_column(grid)
+    at = _status_column(grid, ctx)
     n_header = next(row for row, cells in enumerate(grid.rows) if status_of(cells[at]))
     columns, column_series = _column_labels(grid.rows[:n_header], grid.width, at + 1)
     table, body = grid.table, grid.rows[n_header:]

@@ -3367,8 +3367,9 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
     # a total opening the first group alone, no other (`계 | 4급 … 8급` under `일 반 직`, beside `임 기 제` over
     # `6급 | 7급`), is the table's, its label printed low beside the groups, where they are centred as well without
     # it, or printed at their left, each starting where its group's first label does: a group's own 소계 opens each
-    # group alike
-    lone_total = len(groups[0]) > 1 and is_total(labels[groups[0][0]]) and not any(
+    # group alike, and one opening the first alone is still its group's (`소계 | 중형 | 대형` under `승 용`, beside
+    # `승 합` and `화 물` of one size each)
+    lone_total = len(groups[0]) > 1 and is_total(labels[groups[0][0]]) and labels[groups[0][0]] != "소계" and not any(
         is_total(labels[group[0]]) for group in groups[1:])
     without_total = [groups[0][1:], *groups[1:]] if lone_total else groups
     at_left = next((choice for choice in (groups, without_total) if len(choice) == len(grouping) and all(

@@ -19,7 +19,7 @@ import itertools
 from collections.abc import Sequence
 
 from pipeline import patterns
-from pipeline.values import DATE
+from pipeline.values import DATE, sized_again, vehicle_size
 
 _FIGURE = r"[△▲▼+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
 # a row's figure, a count of it noted in brackets too (`20(1)`, those on leave), or a dash
@@ -47,7 +47,8 @@ _OPENING_BRACKETS = ("(", "（")  # what both patterns above start with: a word 
 _UNIT_NOTED_RE = patterns.compile(r"\p{Hangul}+[(（](?:천원|백만원|만원|원|명|건|개소|대|회|㎡|m²|%)[)）]")
 # a header's words naming what a label of two measures, its last word (`심사 건수`, `요청 금액`, `참여 인원`)
 _MEASURE_WORDS = frozenset(("건수", "금액", "인원", "횟수"))
-_HEADER_WORD_RE = patterns.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³~-]+")  # `2023년(1~5월)` too
+# `2023년(1~5월)` too, and a unit's square symbol (`면적(㎡)`, `㎥`, `㎞`: CJK Compatibility's, no word letters)
+_HEADER_WORD_RE = patterns.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³~\u3380-\u33df-]+")
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
 _GRAND_TOTALS = _TOTALS - {"소계"}
 _ONE_LETTER_LABELS = frozenset({"계", "쪽"})  # labels of one letter: a total, a list of contents' page column
@@ -59,8 +60,8 @@ _PAGED_ROW_RE = patterns.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.*?(?: (?
 _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
     "승용", "승합", "화물", "특수", "보유", "적합", "부적합", "기타", "비고", "내용", "대상", "기간", "증감", "전년",
-    "금년", "건수", "금액", "인원", "개소", "일반직", "공무직", "기능직", "별정직", "임기제", "연번", "합계", "소계",
-    "직렬", "직급", "차종", "용도", "회계", "단위사업", "세부사업", "누계", "세목", "부과", "징수", "미수납"))
+    "금년", "건수", "금액", "인원", "개소", "면적", "일반직", "공무직", "기능직", "별정직", "임기제", "연번", "합계",
+    "소계", "직렬", "직급", "차종", "용도", "회계", "단위사업", "세부사업", "누계", "세목", "부과", "징수", "미수납"))
 # a staffing table's class of posts, `일반직`, `관리운영직`, `임기제`, two joined by a dot (`별정직ㆍ임기제`): a word
 # its header prints
 _CLASS_RE = patterns.compile(r"[가-힣]+[직제](?:[ㆍ·][가-힣]+[직제])?")
@@ -334,11 +335,22 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     if labels is not None and not all(  # letters set apart parted there by chance, unless into words so printed
             _is_header_word(label.replace(" ", "")) for label in labels[:2] if " " in label):
         labels = None
-    if labels is None and (over_totals := _groups_over_totals(body)):
+    if labels is None and (grouped := _groups_over_totals(body) or _groups_of_rows(body)):
         merged = parted_labels(words, columns - 1)
         if merged is not None and all(_is_header_word(label.replace(" ", "")) for label in merged if " " in label):
-            labels, body = [merged[0], "", *merged[1:]], over_totals
+            labels, body = [merged[0], "", *merged[1:]], grouped
     return None if labels is None else ([labels, *_two_level_rows(body)], k)
+
+
+def _groups_of_rows(body: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]] | None:
+    """The rows as they are where, below a total first, each group's label stands on a line of its own over two
+    rows or more and no group prints a 소계 (`계 58 1,294,310`, `도시공원`, `근린공원 12 842,100`, `어린이공원 31
+    96,420`: a label merged down its rows, as `pdftotext -raw` prints it before them); None elsewhere (a label
+    wrapped onto its row's line, `건강 증진` over `금연 사업 50 25`, heads one row)."""
+    starts = [n for n, (group, _row) in enumerate(body) if group is not None]
+    if not starts or not _is_total(body[0][1][0]) or any(_is_subtotal(row[0]) for _group, row in body):
+        return None
+    return body if all(end - start > 1 for start, end in zip(starts, [*starts[1:], len(body)], strict=True)) else None
 
 
 def _groups_over_totals(body: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]] | None:
@@ -507,8 +519,8 @@ def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: in
     and the totals (`계`, `총 계`) left of the groups, the rest right (`공 무 직`). The lower line's runs of letters
     set apart are each a label, or parted as the columns left for them ask (`소 형 중 형`: `소 형 | 중 형`). None where
     the labels part no such way."""
-    for lower in _lower_partings(lower_words, columns):
-        groups = _groups(lower)
+    for lower, groups in ((parting, grouping) for parting in _lower_partings(lower_words, columns)
+                          for grouping in _groupings(parting)):
         upper = parted_labels(upper_words, columns - len(lower) + len(groups))
         if upper is None:
             continue
@@ -560,20 +572,36 @@ def _lower_partings(words: list[str], columns: int) -> list[list[str]]:
             if lower is not None and 2 <= len(lower) < columns and lower not in partings[:n]]
 
 
-def _groups(labels: list[str]) -> list[list[str]]:
+def _groupings(labels: list[str]) -> list[list[list[str]]]:
+    """The ways a header's lower labels may group (`_groups`), then, where that differs, with a kind that names no
+    size right after a size starting a group too (`총 계 승 용 승 합 화 물 특 수` over `소형 중형 중형 소형 중형 살수차
+    고소작업차`: 특수's kinds after 화물's sizes)."""
+    plain, apart = _groups(labels), _groups(labels, sizes_close=True)
+    return [plain] if apart == plain else [plain, apart]
+
+
+def _groups(labels: list[str], sizes_close: bool = False) -> list[list[str]]:
     """A header's lower labels in the groups the line above spans: a group starts where a label repeats one of the
     group before it (`6급` after `5급 … 9급`, `소 계` again), ranks no lower than the grade before it (`5급` after
     `8급`, `8급` after `8ㆍ9급`), is a size no larger than the one before it (`소형` after `중형`: before, `총 계 승 용
     승 합 화 물` over `소 계 중형 대형 | 중형 | 소형` read as 승용승 and 합화물) or is of another kind than the one
-    before it (`연구관` after `8급`, `지도관` after `연구사`: grades, posts of one stem)."""
+    before it (`연구관` after `8급`, `지도관` after `연구사`: grades, posts of one stem); where `sizes_close`, also
+    where a label names no size right after a size (`_after_sizes`)."""
     groups: list[list[str]] = [[]]
     for label in labels:
         if label in groups[-1] or groups[-1] and (_another_kind(groups[-1][-1], label)
                                                   or _ranks_again(groups[-1][-1], label)
-                                                  or _sized_again(groups[-1][-1], label)):
+                                                  or sized_again(groups[-1][-1], label)
+                                                  or sizes_close and _after_sizes(groups[-1][-1], label)):
             groups.append([])
         groups[-1].append(label)
     return groups
+
+
+def _after_sizes(before: str, label: str) -> bool:
+    """Whether a label names no size, nor a total, right after one naming a vehicle's size (`살수차` after `중형`)."""
+    return (vehicle_size(before) is not None and vehicle_size(label) is None
+            and label.replace(" ", "") not in _TOTALS)
 
 
 def _ranks_again(before: str, label: str) -> bool:
@@ -581,17 +609,6 @@ def _ranks_again(before: str, label: str) -> bool:
     numbers = [[int(n) for n in _NUMBER_RE.findall(grade)] for grade in (before, label)
                if _GRADE_RE.fullmatch(grade.replace(" ", ""))]
     return len(numbers) == 2 and all(numbers) and numbers[1][0] <= numbers[0][-1]
-
-
-_SIZES = ("경형", "소형", "중형", "대형")  # a vehicle's sizes, as a fleet table's category runs them: smallest first
-
-
-def _sized_again(before: str, label: str) -> bool:
-    """Whether a vehicle's size is no larger than the size before it (`중형 | 대형 | 중형 | 소형`: 승용's two, then
-    승합's and 화물's one each), as each category's sizes run up from the smallest: the next category's."""
-    sizes = [next((k for k, size in enumerate(_SIZES) if word.replace(" ", "").startswith(size)), None)
-             for word in (before, label)]
-    return None not in sizes and sizes[1] <= sizes[0]
 
 
 def _another_kind(before: str, label: str) -> bool:
@@ -760,6 +777,8 @@ def _one_of(fits: list[tuple[tuple[int, ...], ...]], runs: list[list[str]]) -> t
 
 
 def _is_header_word(word: str) -> bool:
+    """A word these headers print, its unit's bracket aside (`면적(㎡)`)."""
+    word = _BRACKET_ON_OR_SPACE_RE.sub("", word) or word
     return word in _HEADER_WORDS or bool(_CLASS_RE.fullmatch(word))
 
 

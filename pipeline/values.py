@@ -209,22 +209,40 @@ def is_grade(label: str) -> bool:
     return GRADE_RE.match(label) is not None
 
 
+_SIZES = ("경형", "소형", "중형", "대형")  # a vehicle's sizes, as a fleet table's category runs them: smallest first
+
+
+def vehicle_size(label: str) -> int | None:
+    """The rank of the vehicle's size a label names (`소형` 1, `중형ㆍ다목적` 2), None where it names none."""
+    return next((k for k, size in enumerate(_SIZES) if label.replace(" ", "").startswith(size)), None)
+
+
+def sized_again(before: str, label: str) -> bool:
+    """Whether a vehicle's size is no larger than the size before it (`중형 | 대형 | 중형 | 소형`: 승용's two, then
+    승합's and 화물's one each), as each category's sizes run up from the smallest: the next category's."""
+    sizes = [vehicle_size(before), vehicle_size(label)]
+    return None not in sizes and sizes[1] <= sizes[0]
+
+
 def label_groups(labels: list[str], start: int, end: int, above: list[str] | None = None) -> list[range]:
     """The columns (or rows) start..end split into the groups a merged label spans, told by the labels they
-    print: a group ends before a label it has printed already (`정원 | 현원 | 정원`), a total (`소계`) or a
-    grade that ranks no lower than the one before it (`9급 | 7급`); a blank goes on the group. Given the header
-    row `above` them, a total closes the group before instead where that row prints its groups' labels on their
-    first columns (as converters print a merged cell) and the next one's right after the total: `5급 … 9급 |
-    소계` under `일반직` (on 5급's column), then `관리운영직` over `8급`."""
-    groups, first, seen, number = [], start, set(), None
+    print: a group ends before a label it has printed already (`정원 | 현원 | 정원`), a total (`소계`), a
+    grade that ranks no lower than the one before it (`9급 | 7급`) or a vehicle's size no larger than the one
+    before it (`소형 | 중형 | 중형 | 소형 | 중형`: three groups, `sized_again`); a blank goes on the group. Given
+    the header row `above` them, a total closes the group before instead where that row prints its groups'
+    labels on their first columns (as converters print a merged cell) and the next one's right after the total:
+    `5급 … 9급 | 소계` under `일반직` (on 5급's column), then `관리운영직` over `8급`."""
+    groups, first, seen, number, size = [], start, set(), None, ""
     for col in range(start, end):
         label = labels[col]
         grade = _GRADE_NUMBER_RE.search(label) if is_grade(label) else None
-        if col > first and (label in seen or is_total(label) or grade and number and int(grade[0]) <= number):
+        if col > first and (label in seen or is_total(label) or grade and number and int(grade[0]) <= number
+                            or sized_again(size, label)):
             groups.append(range(first, col))
             first, seen = col, set()
         if label:
             seen.add(label)
+            size = label
         number = int(grade[0]) if grade else None
     groups = groups + [range(first, end)] if end > start else groups
     if above is None:

@@ -84,7 +84,12 @@ each with one planted error or two: the check finds the figure that is wrong, on
 - `2022-hanbit-hoegye.md` (회계과 2022, LlamaParse's markdown: merged header cells repeated in each cell they span,
   `**bold**` lines, items `-` over `*` and `-`): staffing of `일 반 직` and `시 설 직`, `□ 공용차량 - 총4대` of sizes, a
   building table of row labels repeated down, a budget in 천원; 일반직 8급's 과부족 `△2` where 5 − 6 is −1,
-  공유재산 관리's 집행률 32.6 where 402,130 ÷ 1,240,500 is 32.4% (`tests/test_hunt72.py`)."""
+  공유재산 관리's 집행률 32.6 where 402,130 ÷ 1,240,500 is 32.4% (`tests/test_hunt72.py`).
+- `2026-hanbit-sallimnokji.md` (산림녹지과 2026, a November 행정사무감사 report, pandoc's markdown with grid tables):
+  staffing in blocks `□ 일반직`, `□ 공무직`, `□ 기간제` (현원 alone, of jobs), parks merged down three rows and two, `총
+  12대(관용 10, 임차 2)` of sizes and special kinds, a budget in 원 with rates to two decimals, items three deep, a 2027
+  plan; 녹지 8·9급's 과부족 `△2` where 2 − 3 is −1, the parks' 계 면적 1,294,310 where its rows make 1,284,310, 가로수
+  관리's 집행률 72.03 where 846,250,300 ÷ 1,205,000,000 is 70.23% (`tests/test_hunt73.py`)."""
 
 import functools
 from datetime import date
