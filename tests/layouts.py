@@ -3,8 +3,12 @@
 import functools
 import html
 import importlib.util
+import shutil
+import subprocess
 import unicodedata
+from pathlib import Path
 
+import pytest
 import regex
 
 from pipeline.aligned import is_schedule_mark
@@ -13,6 +17,7 @@ from pipeline.extract import extract_file
 from pipeline.read_text import read_text
 from pipeline.records import records_data
 from pipeline.values import clean_text, compact
+from schemas.report import Report
 from tests.conftest import ROOT
 
 _FIGURE_RE = regex.compile(r"^[△▲-]?[\d,.]+명?$")  # a count may print its unit (`10명`)
@@ -188,6 +193,18 @@ def make_pdfs():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not installed")
+
+
+def pdftotext_reading(source: Path, mode: str, tmp_path: Path) -> Report:
+    """A report drawn as the samples' PDFs are (`make_pdfs`), read from what `pdftotext` prints of it in `mode`
+    (`-raw`, `-layout`): the PDF/text parity tests' reading, to set beside the report's own."""
+    pdf, text = tmp_path / "pdftotext.pdf", tmp_path / "pdftotext.txt"
+    make_pdfs().render(source, pdf)
+    subprocess.run(["pdftotext", mode, str(pdf), str(text)], check=True)
+    return extract_file(text)
 
 
 def html_table_lines(rows: list[list[str]]) -> list[str]:

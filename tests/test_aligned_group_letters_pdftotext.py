@@ -140,9 +140,6 @@ def test_letters_of_one_label_spread_over_its_columns_stay_one_label(text, heade
     assert table.rows[:2] == header
 
 
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not installed")
-
-
 @pytest.mark.parametrize(("table", "labels"), [(SUBTOTALS, ("소계", "외국인")), (NATIONALS, ("내국인", "외국인")),
                                                (THREE_EACH, ("소계", "내국인", "외국인"))],
                          ids=["subtotals", "nationals", "three-each"])

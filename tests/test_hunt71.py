@@ -17,8 +17,6 @@ its 정책사업 was taken for the 정책사업's own, and the 정책사업's ot
 2025년 error missed), and the `1,100,000(국ㆍ구비)` row of a project's budget as two items."""
 
 import functools
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -27,7 +25,7 @@ from checks import run_checks
 from extractors import extract_report
 from pipeline.extract import extract_file
 from pipeline.read import read_document
-from tests.layouts import make_pdfs, records_but_the_document
+from tests.layouts import needs_pdftotext, pdftotext_reading, records_but_the_document
 from tests.test_department_reports import planted, project_items
 
 REPORTS = Path(__file__).parent / "department_reports"
@@ -288,12 +286,9 @@ def test_a_bare_row_of_joint_sources_in_a_one_space_table(tmp_path):
         ("국·구비", 1_100_000 * K, 612_500 * K, "55.7")]
 
 
-@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext not installed")
+@needs_pdftotext
 def test_the_raw_text_of_its_pdf_finds_the_planted_three(tmp_path):
-    pdf, raw = tmp_path / "t.pdf", tmp_path / "raw.txt"
-    make_pdfs().render(REPORTS / WELFARE, pdf)
-    subprocess.run(["pdftotext", "-raw", str(pdf), str(raw)], check=True)
-    read = extract_file(raw)
+    read = pdftotext_reading(REPORTS / WELFARE, "-raw", tmp_path)
     assert [finding_key(f) for f in run_checks(read)] == [finding_key(f) for f in run_checks(report())]
     twin_records, read_records = records_but_the_document(report()), records_but_the_document(read)
     for name in ("staffing", "vehicles"):

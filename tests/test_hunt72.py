@@ -13,15 +13,13 @@ expected of 27 and of 26: two false errors) and 8급's finding named that class 
 `소 계 중형 대형 중형 소형` as 승용승 over 승용's three and 합화물 over the last two."""
 
 import functools
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from checks import run_checks
 from pipeline.extract import extract_file
-from tests.layouts import make_pdfs, records_but_the_document
+from tests.layouts import make_pdfs, needs_pdftotext, pdftotext_reading, records_but_the_document
 
 REPORTS = Path(__file__).parent / "department_reports"
 ACCOUNTS = "2022-hanbit-hoegye.md"
@@ -176,13 +174,10 @@ def test_a_one_space_fleet_of_sizes_under_letter_spaced_categories(tmp_path):
     assert [(c.category, c.kind, c.fuel, c.count) for c in fleet.counts if c.count] == FLEET
 
 
-@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext not installed")
+@needs_pdftotext
 @pytest.mark.parametrize("mode", ["-raw", "-layout"])
 def test_the_text_of_its_pdf_finds_the_planted_two(mode, tmp_path):
-    pdf, text = tmp_path / "t.pdf", tmp_path / "t.txt"
-    make_pdfs().render(REPORTS / ACCOUNTS, pdf)
-    subprocess.run(["pdftotext", mode, str(pdf), str(text)], check=True)
-    read = extract_file(text)
+    read = pdftotext_reading(REPORTS / ACCOUNTS, mode, tmp_path)
     assert [finding_key(f) for f in run_checks(read)] == PLANTED
     twin_records, read_records = records_but_the_document(report()), records_but_the_document(read)
     for name in ("staffing", "vehicles", "budget"):

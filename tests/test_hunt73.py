@@ -16,8 +16,6 @@ same staff). Its PDF's `pdftotext -raw` text read neither the parks (`면 적(�
 over its rows, with no 소계, no group) nor the fleet (`살수차` after `중형` no new group: 4 labels over 3 groups)."""
 
 import functools
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -25,7 +23,7 @@ import pytest
 from checks import run_checks
 from pipeline.extract import extract_file
 from pipeline.values import label_groups, sized_again, vehicle_size
-from tests.layouts import make_pdfs, records_but_the_document
+from tests.layouts import make_pdfs, needs_pdftotext, pdftotext_reading, records_but_the_document
 from tests.test_department_reports import planted, project_items
 
 REPORTS = Path(__file__).parent / "department_reports"
@@ -283,13 +281,10 @@ def test_a_one_space_fleet_of_special_kinds_after_sizes(tmp_path):
     assert [(c.category, c.kind, c.count) for c in fleet.counts if c.count] == FLEET
 
 
-@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext not installed")
+@needs_pdftotext
 @pytest.mark.parametrize("mode", ["-raw", "-layout"])
 def test_the_text_of_its_pdf_finds_the_planted_three(mode, tmp_path):
-    pdf, text = tmp_path / "t.pdf", tmp_path / "t.txt"
-    make_pdfs().render(REPORTS / FORESTS, pdf)
-    subprocess.run(["pdftotext", mode, str(pdf), str(text)], check=True)
-    read = extract_file(text)
+    read = pdftotext_reading(REPORTS / FORESTS, mode, tmp_path)
     assert [finding_key(f) for f in run_checks(read)] == PLANTED
     twin_records, read_records = records_but_the_document(report()), records_but_the_document(read)
     # -raw: the 기간제 table's `가로수 관리`, two words one label, parts no way into its four figures' columns

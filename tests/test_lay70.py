@@ -9,18 +9,13 @@ A budget's 단위사업 printed only as labels centred between two tall rows (`�
 so it was a row of its own, and the 소계 above it went to the next group (two false `sum.budget`). It is the label
 of the first row it is centred on now, as one ending left of the rows was."""
 
-import shutil
-import subprocess
 
-import pytest
 
 from checks import run_checks
 from pipeline.extract import extract_file
 from tests.conftest import ROOT
-from tests.layouts import make_pdfs, records_but_the_document
+from tests.layouts import needs_pdftotext, pdftotext_reading, records_but_the_document
 from tests.test_aligned_gaps2 import read_body
-
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not installed")
 
 FLEET = """\
 3. 장 비
@@ -79,10 +74,7 @@ def _findings(report) -> list[tuple]:
 def _layout_text(name: str, tmp_path):
     """The fixture and what `pdftotext -layout` prints of it rendered as a PDF."""
     source = ROOT / "tests" / "department_reports" / name
-    pdf, printed = tmp_path / "t.pdf", tmp_path / "t.txt"
-    make_pdfs().render(source, pdf)
-    subprocess.run(["pdftotext", "-layout", str(pdf), str(printed)], check=True)
-    return extract_file(source), extract_file(printed)
+    return extract_file(source), pdftotext_reading(source, "-layout", tmp_path)
 
 
 @needs_pdftotext

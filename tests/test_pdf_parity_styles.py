@@ -5,7 +5,6 @@ of that PDF gives the text's projects, staffing, vehicles and budget (where it d
 Each sample is drawn in four styles, each style over three samples, each PDF once a session."""
 
 import functools
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from pipeline.extract import extract_file
 from pipeline.read_text import decode
 from pipeline.records import records_data
 from tests.conftest import SAMPLES
-from tests.layouts import space_aligned
+from tests.layouts import needs_pdftotext, space_aligned
 from tests.pdf_styles import STYLES, rendered
 
 SAMPLE_FILES = sorted(p.name for p in SAMPLES.iterdir() if p.suffix in {".txt", ".md"})
@@ -60,7 +59,6 @@ def test_a_pdf_in_a_style_gives_the_records_and_findings_of_its_text(sample, sty
 _FIGURES_LEFT_OF_LABELS = "figures set left in their cells stand left of their centred labels"
 _PDFTOTEXT_UNREAD = {("한빛구-기획예산과-업무보고.md", "fonts swapped"): _FIGURES_LEFT_OF_LABELS}
 _SHARED_WITH_PDFTOTEXT = ("document", "projects", "staffing", "vehicles", "budget")
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not installed")
 
 
 @needs_pdftotext

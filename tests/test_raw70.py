@@ -8,8 +8,6 @@ rows labelled under the one above (`- 지방소득세`) or in Latin letters (`CN
 line is a row of fewer figures (blank cells `-raw` dropped) stays text; a numbered title with its team in brackets
 goes on from no bullet; a season among months (`1/4분기 4월 5월`) read without a day (before, an IndexError)."""
 
-import shutil
-import subprocess
 
 import pytest
 
@@ -20,7 +18,7 @@ from pipeline.one_space_tables import one_space_tables
 from pipeline.read import read_document
 from pipeline.values import parse_period
 from tests.conftest import ROOT
-from tests.layouts import make_pdfs, records_but_the_document
+from tests.layouts import needs_pdftotext, pdftotext_reading, records_but_the_document
 
 
 def _report(tmp_path, text):
@@ -207,7 +205,7 @@ FIXTURES = ROOT / "tests" / "department_reports"
 RECORDS = ("staffing", "vehicles", "budget")
 
 
-@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext not installed")
+@needs_pdftotext
 @pytest.mark.parametrize(("fixture", "records"), [
     ("2025-hanbit-chisu.txt", RECORDS), ("2025-hanbit-gyoyuk.txt", None), ("2025-hanbit-hongbo.md", RECORDS),
     ("2025-hanbit-semu3.txt", None), ("2021-hanbit-cheongsohaengjeong.txt", RECORDS),
@@ -217,11 +215,8 @@ RECORDS = ("staffing", "vehicles", "budget")
 def test_the_raw_text_of_a_fixtures_pdf_reads_as_its_twin(fixture, records, tmp_path):
     """The fixture drawn as the samples' PDFs are, its `pdftotext -raw` text: the same findings, and the same records
     (`records`, or all of them)."""
-    source, pdf = FIXTURES / fixture, tmp_path / "t.pdf"
-    make_pdfs().render(source, pdf)
-    raw = tmp_path / "raw.txt"
-    subprocess.run(["pdftotext", "-raw", str(pdf), str(raw)], check=True)
-    twin, read = extract_file(source), extract_file(raw)
+    source = FIXTURES / fixture
+    twin, read = extract_file(source), pdftotext_reading(source, "-raw", tmp_path)
     assert _findings(read) == _findings(twin)
     twin_records, read_records = records_but_the_document(twin), records_but_the_document(read)
     for name in records or twin_records:

@@ -7,8 +7,6 @@ next (`소형ㆍ 다목적`); a list of contents under `쪽` printing no dots. `
 centred over figures set at their cells' left; a list's mark right against its text (`*예산`), a part's name among
 the items of a part printed with its `□` (`-예산`), and a table's date under a bullet (`(5.31.기준)`)."""
 
-import shutil
-import subprocess
 
 import pytest
 
@@ -19,9 +17,8 @@ from pipeline.extract import extract_file
 from pipeline.one_space_tables import one_space_tables, parted_labels
 from pipeline.read import read_document
 from tests.conftest import ROOT
-from tests.layouts import make_pdfs, records_but_the_document
+from tests.layouts import needs_pdftotext, pdftotext_reading, records_but_the_document
 
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not installed")
 FIXTURES = ROOT / "tests" / "department_reports"
 
 
@@ -229,10 +226,8 @@ def test_a_tables_date_under_a_bullet_is_the_tables(tmp_path):
 
 
 def _printed(fixture, mode, tmp_path):
-    source, pdf, text = FIXTURES / fixture, tmp_path / "t.pdf", tmp_path / "t.txt"
-    make_pdfs().render(source, pdf)
-    subprocess.run(["pdftotext", mode, str(pdf), str(text)], check=True)
-    return extract_file(source), extract_file(text)
+    source = FIXTURES / fixture
+    return extract_file(source), pdftotext_reading(source, mode, tmp_path)
 
 
 @needs_pdftotext

@@ -4,7 +4,6 @@ one where a cell wraps onto two lines (`2025년` over `예산액`, `예산 대�
 read as the 집행률. What `-raw` loses for good: which of two labels run together on one line a group's is where
 no word tells (`사회복지시설 확충 종합사회복지관 건립`), and a `-` item's nesting under a `-` item (no indent)."""
 
-import shutil
 import subprocess
 
 import pytest
@@ -15,9 +14,7 @@ from pipeline.extract import extract_file
 from pipeline.one_space_tables import one_space_tables
 from pipeline.read import read_document
 from tests.conftest import ROOT
-from tests.layouts import make_pdfs
-
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not installed")
+from tests.layouts import make_pdfs, needs_pdftotext, pdftotext_reading
 
 
 def _report(tmp_path, text):
@@ -157,10 +154,7 @@ def test_the_raw_text_of_a_pdf_whose_header_cells_wrap(tmp_path):
 @needs_pdftotext
 def test_the_raw_text_of_the_welfare_fixture_names_its_administrative_lines_parent(tmp_path):
     source = ROOT / "tests" / "department_reports" / "2024-hanbit-sahoebokji.txt"
-    pdf, text = tmp_path / "f.pdf", tmp_path / "f.txt"
-    make_pdfs().render(source, pdf)
-    subprocess.run(["pdftotext", "-raw", str(pdf), str(text)], check=True)
-    twin, raw = extract_file(source), extract_file(text)
+    twin, raw = extract_file(source), pdftotext_reading(source, "-raw", tmp_path)
     lines = [(line.name, line.parent, line.budget_krw) for line in raw.budget]
     assert lines[-1] == ("기본경비", "행정운영경비", 87_600_000)
     # all as the text twin's but the group of one row, whose two labels no word parts

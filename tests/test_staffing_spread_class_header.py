@@ -5,7 +5,6 @@ pdfplumber and as `pdftotext -layout` prints it. The grades are 일반직's. Bef
 labels are printed on the top line, `계` beside `일` made one run of lone syllables with it, and the class was read a
 letter a column (`일 | 반 | 직`): the grades were the 계 class's."""
 
-import shutil
 import subprocess
 
 import pytest
@@ -14,7 +13,7 @@ from extractors import extract_report
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
 from tests.corpus import one_page_pdf
-from tests.layouts import make_pdfs
+from tests.layouts import make_pdfs, needs_pdftotext
 from tests.test_staffing_by_office import ASSUMED, COVER, PART, findings, records
 from tests.test_staffing_by_office_classes import SPANNED, SPANNED_RECORDS
 
@@ -81,7 +80,6 @@ def _layout_text(pdf) -> str:
                           check=True).stdout
 
 
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not installed")
 
 
 @pytest.mark.parametrize("widths", WIDTHS)
