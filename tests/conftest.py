@@ -13,6 +13,13 @@ REAL_REPORTS = ROOT.parent / "shared" / "reports"
 REAL_REPORT = REAL_REPORTS / "2025-yeongdeungpo-chongmu.txt"
 
 
+def every_item(items):
+    """Each project item and, right after it, its nested ones, as printed: what tests list of a project's parts."""
+    for item in items:
+        yield item
+        yield from every_item(item.children)
+
+
 @pytest.fixture(scope="session")
 def real_report_path() -> Path:
     if not REAL_REPORT.exists():

@@ -14,7 +14,7 @@ from pipeline.extract import extract_file
 from pipeline.load import LOADED, REPLACED, UNCHANGED, cell_value, load_report, record_refusal
 from pipeline.search import rebuild_index, search
 from schemas import Finding, Source
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, every_item
 from tests.corpus import TABLES, as_old_schema
 
 PUBLIC_COLUMNS = {
@@ -161,16 +161,10 @@ def test_projects_items_nest_and_budget_lines_belong_to_their_project(db, real_r
     line = one(db, "SELECT b.budget_krw, b.funding_source FROM budget_lines b JOIN projects p ON p.id = b.project_id "
                    "WHERE p.seq = 1 AND p.section LIKE 'Ⅱ%'")
     assert tuple(line) == (2_698_307_000, "구비")
-    flattened = sum(1 for p in real_report.projects for _ in _walk(p.items))
+    flattened = sum(1 for p in real_report.projects for _ in every_item(p.items))
     assert count(db, "project_items") == flattened
     positions = [r[0] for r in db.execute("SELECT position FROM project_items WHERE project_id = 1 ORDER BY id")]
     assert positions == list(range(1, len(positions) + 1))
-
-
-def _walk(items):
-    for item in items:
-        yield item
-        yield from _walk(item.children)
 
 
 def test_generic_table_cells_keep_every_printed_cell_with_its_number(db, real_report):

@@ -99,6 +99,7 @@ import pytest
 
 from checks import run_checks
 from pipeline.extract import extract_file
+from tests.conftest import every_item
 
 REPORTS = Path(__file__).parent / "department_reports"
 
@@ -221,21 +222,14 @@ def planted(name: str, printed: str, wrong: str, encoding: str = "utf-8") -> lis
 
 def project_items(project, heading: str | None = None) -> list[tuple]:
     """Each item's text, the months it runs in and its amount, nested ones too (of one part where named)."""
-    def walk(found):
-        for item in found:
-            yield item
-            yield from walk(item.children)
-    return [(item.text, item.months, item.amount_krw) for item in walk(project.items)
+    return [(item.text, item.months, item.amount_krw) for item in every_item(project.items)
             if heading is None or item.heading == heading]
 
 
 def amounts(name: str) -> list[tuple[str, int | None]]:
-    def walk(items):
-        for item in items:
-            yield item
-            yield from walk(item.children)
     report = extract_file(REPORTS / name)
-    return [(i.text.split(":")[0], i.amount_krw) for p in report.projects for i in walk(p.items) if "비" in i.text]
+    return [(i.text.split(":")[0], i.amount_krw) for p in report.projects for i in every_item(p.items)
+            if "비" in i.text]
 
 
 def test_a_health_centres_counts_of_persons_by_period():

@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.db import connect
 from pipeline.load import load_report
+from tests.conftest import every_item
 from tests.layouts import LAYOUTS, assert_rows_give_their_lines
 
 K = 1_000  # the report prints money in 천원
@@ -235,16 +236,8 @@ def test_projects_titles_teams_and_budgets(real_report):
 @pytest.mark.parametrize("key", list(ITEMS))
 def test_every_project_item(real_report, key):
     project = next(p for p in real_report.projects if (p.section, p.seq) == key)
-    flat = []
-
-    def walk(items):
-        for item in items:
-            flat.append(
-                (item.heading, item.depth, item.text[:12].strip(), item.start_month, item.end_month, item.amount_krw)
-            )
-            walk(item.children)
-
-    walk(project.items)
+    flat = [(item.heading, item.depth, item.text[:12].strip(), item.start_month, item.end_month, item.amount_krw)
+            for item in every_item(project.items)]
     assert flat == ITEMS[key]
 
 

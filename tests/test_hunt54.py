@@ -17,6 +17,7 @@ from checks import run_checks
 from pipeline.extract import extract_file
 from pipeline.inline_math import without_inline_math
 from pipeline.values import parse_period
+from tests.conftest import every_item
 from tests.test_department_reports import REPORTS, planted
 
 DONG = "2023-hanbit-bitgaram2dong.md"
@@ -24,12 +25,8 @@ BUDGET_OFFICE = "2022-hanbit-yesan.txt"
 
 
 def _items(report):
-    def walk(items):
-        for item in items:
-            yield item
-            yield from walk(item.children)
     return [(item.text.split(":")[0].strip(), item.months and (item.months[0], item.months[-1]), item.amount_krw)
-            for project in report.projects for item in walk(project.items)]
+            for project in report.projects for item in every_item(project.items)]
 
 
 def test_a_dong_centres_report_as_mineru_prints_it_reads_its_figures():

@@ -20,6 +20,7 @@ from checks import run_checks
 from extractors.projects import _amount
 from pipeline.extract import extract_file
 from pipeline.read_text import decode
+from tests.conftest import every_item
 from tests.layouts import space_aligned
 from tests.pdf_styles import STYLES, rendered
 from tests.test_pdf_parity_styles import _findings, _records
@@ -46,12 +47,8 @@ def counts(fleet) -> list[tuple]:
 
 
 def items(project) -> list[tuple]:
-    def walk(found):
-        for item in found:
-            yield item
-            yield from walk(item.children)
     return [(item.text.split(" :")[0].split(":")[0], item.start_month, item.end_month, item.amount_krw)
-            for item in walk(project.items) if item.start_month or item.amount_krw]
+            for item in every_item(project.items) if item.start_month or item.amount_krw]
 
 
 def budget(lines) -> list[tuple]:

@@ -23,6 +23,7 @@ from checks import run_checks
 from extractors import extract_report
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
+from tests.conftest import every_item
 from tests.pdf_styles import STYLES, rendered
 from tests.test_pdf_parity_styles import _findings, _records
 
@@ -48,12 +49,8 @@ def planted(name: str, old: str, new: str) -> list[tuple]:
 
 def items(project) -> list[tuple]:
     """Each item's heading, text, depth, months (the end's year where another's) and amount, nested ones too."""
-    def walk(found):
-        for item in found:
-            yield item
-            yield from walk(item.children)
     return [(item.heading, item.text, item.depth, item.start_month, item.end_month, item.end_year, item.amount_krw)
-            for item in walk(project.items)]
+            for item in every_item(project.items)]
 
 
 def budget_lines(project) -> list[tuple]:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from checks import run_checks
 from pipeline.extract import extract_file
+from tests.conftest import every_item
 from tests.test_department_reports import planted
 
 REPORTS = Path(__file__).parent / "department_reports"
@@ -48,11 +49,7 @@ def budget(name: str, table_no: int) -> list[tuple]:
 
 def items(project) -> list[tuple]:
     """Each item's text, the months it runs in and its amount, nested ones too."""
-    def walk(found):
-        for item in found:
-            yield item
-            yield from walk(item.children)
-    return [(item.text, item.months, item.amount_krw) for item in walk(project.items)]
+    return [(item.text, item.months, item.amount_krw) for item in every_item(project.items)]
 
 
 def project_budget(project) -> list[tuple]:

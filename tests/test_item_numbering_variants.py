@@ -7,6 +7,7 @@ import pytest
 
 from extractors import extract_report
 from pipeline.read_text import read_text
+from tests.conftest import every_item
 from tests.test_item_year_variants import COVER, extract
 
 PART = "Ⅱ. 2025년 주요업무 추진실적\n\n① 청사 관리 (총무팀)\n\n관리하고자 함\n\n□ 주요 추진실적\n\n"
@@ -14,11 +15,8 @@ PART = "Ⅱ. 2025년 주요업무 추진실적\n\n① 청사 관리 (총무팀)\
 
 def periods(body: str) -> list[tuple[str, int | None, int | None, int | None]]:
     """(text, start_month, end_month, year) of each item, its children after it."""
-    def walk(items):
-        for item in items:
-            yield item.text, item.start_month, item.end_month, item.year
-            yield from walk(item.children)
-    return [row for project in extract(COVER + PART + body).projects for row in walk(project.items)]
+    return [(item.text, item.start_month, item.end_month, item.year)
+            for project in extract(COVER + PART + body).projects for item in every_item(project.items)]
 
 
 def lines(mark: str, texts: list[str]) -> str:
