@@ -118,7 +118,9 @@ def _without_parts_found(sums: list[Found], shortfalls: list[Found]) -> list[Fou
     """The sums' findings but a 과부족's (or 결원's) 계 that is right by its 현원 and 정원 (no shortfall found in its
     column) and misses its parts' sum by just what one part misses its own 현원 − 정원: that part is the one wrong
     cell, found by `shortfall` (`과부족 | △2 | … | △2` where 8급 makes △1: before, the 계 too, expected △3); nor one
-    whose `shortfall` expects what its parts make (both then say it once)."""
+    whose `shortfall` expects what its parts make, or what they make at the 과부족s `shortfall` expects of them
+    (both then say it once: `과부족 | △3 | … | △1` where 8급 makes △2 and the 계 △2; before, the 계's sum too,
+    expected △1)."""
     off = {(f.row, f.column): (f.expected, f.actual) for f in shortfalls}
     misses = {(f.row, _count(f.expected) - _count(f.actual)) for f in shortfalls}
 
@@ -126,7 +128,10 @@ def _without_parts_found(sums: list[Found], shortfalls: list[Found]) -> list[Fou
         if f.row not in ("과부족", "결원"):
             return True
         if (f.row, f.column) in off:
-            return off[f.row, f.column] != (f.expected, f.actual)
+            parts_off = sum(_count(expected) - _count(actual) for (row, column), (expected, actual) in off.items()
+                            if row == f.row and column != f.column)
+            return off[f.row, f.column] != (f.expected, f.actual) and (
+                _count(off[f.row, f.column][0]) != _count(f.expected) + parts_off)
         return (f.row, _count(f.actual) - _count(f.expected)) not in misses
 
     return [f for f in sums if kept(f)]

@@ -206,6 +206,11 @@ def _table(table: GenericTable) -> list[Found]:
     for total in checked.row_sums:
         for part in (part for part in total.parts if row_of(part) in rates_wrong | shares_wrong | costs_wrong):
             cells[part, total.column] = printed(part, total.column) + total.printed - total.expected
+    rate_columns = {f.column for f in findings if f.rule == TABLE_RATE.id}  # of a rate printed as a row, its columns
+    for total in (total for total in checked.wrong_totals if total.what == _ROW_ITEMS_SUM):
+        for part in (part for part in total.parts if checked.column_names[part] in rate_columns):
+            # a 계 column's part whose rate (a row under it) is found wrong too: at what the 계 makes it
+            cells[total.row, part] = printed(total.row, part) + total.printed - total.expected
     for total in checked.wrong_totals:  # a total on a row whose share or cost is found wrong too: at what it sums
         if row_of(total.row) in shares_wrong | costs_wrong:
             cells.setdefault((total.row, total.column), total.expected)

@@ -15,6 +15,8 @@ heading the first column, more columns than a block beside fields) stay a table.
 
 from __future__ import annotations
 
+import itertools
+
 from pipeline import patterns
 from pipeline.aligned import AlignedRows, Cell, split_cells
 from pipeline.document import is_figure
@@ -23,6 +25,7 @@ from pipeline.rules import is_table_rule, is_thematic_break
 # the contents' title, or a part's numbered title (`1. 일반현황`, `5. 주요 시설 현황`): below the cover
 _BELOW_COVER_RE = patterns.compile(r"^\s*(?:(?:보\s*고\s*순\s*서|목\s*차|차\s*례)\s*$|\d{1,2}\.\s*\p{Hangul})")
 _LABEL_RE = patterns.compile(r"\p{Hangul}{2,5}")  # a cover field's label, its letters run together: `일시`, `보고부서`
+_SYLLABLE_RE = patterns.compile(r"\p{Hangul}")  # one syllable (a cell of one character)
 _CORNER = "구분"  # the label of a table's first column (`구 분 | 내 용`), never a cover's
 _GUTTER = 2  # display columns blank between the columns, at least
 _MIN_LINES = 2  # lines printing cells on both sides of the gutter
@@ -37,10 +40,24 @@ def cover_in_columns(lines: list[str]) -> Cover | None:
     of two cells on, else its labels between their values' lines (`_labels_between_values`). None where the
     document opens with no such cover."""
     limit = next((k for k, line in enumerate(lines) if _BELOW_COVER_RE.match(line)), len(lines))
-    rows = [split_cells(line) if line.strip() else [] for line in lines[:limit]]
+    printed = [split_cells(line) if line.strip() else [] for line in lines[:limit]]
+    rows = [_spread_word_joined(cells) for cells in printed]
     first = next((k for k, cells in enumerate(rows) if len(cells) >= 2), None)
     beside = None if first is None else _beside(lines, limit, rows, first)
+    if beside is None and first is not None:
+        beside = _over_a_spread_word(rows, first, [k for k in range(first, limit) if rows[k] != printed[k]])
     return beside if beside is not None else _labels_between_values(rows)
+
+
+def _over_a_spread_word(rows: list[list[Cell]], first: int, spread: list[int]) -> Cover | None:
+    """The cover's lines from its first of two cells, `first`, to its last word spread over its width (`spread`,
+    `_spread_word_joined`), as text lines, where they print no figure or table's corner: apart, a syllable of the
+    word lining up with a wide space of a title above (`2 0 2 5 년   주 요 업 무 보 고` over `세   무   관   리   과`)
+    made them a table (`세` beside `무 관 리 과`), the department lost."""
+    if not spread or any(is_figure(cell.text) and cell.text[-1] != "." or cell.text.replace(" ", "") == _CORNER
+                         for cells in rows[first:spread[-1] + 1] for cell in cells):
+        return None
+    return first, spread[-1] + 1, [(k, " ".join(cell.text for cell in rows[k])) for k in range(first, spread[-1] + 1)]
 
 
 def _beside(lines: list[str], limit: int, rows: list[list[Cell]], first: int) -> Cover | None:
@@ -100,6 +117,15 @@ def _labels_between_values(rows: list[list[Cell]]) -> Cover | None:
            for label, value in zip(labels, values, strict=True)):
         return None
     return start, end, _fields(list(range(start, end)), labels, values)
+
+
+def _spread_word_joined(cells: list[Cell]) -> list[Cell]:
+    """A line of single syllables alone, three or more evenly apart (`세   무   관   리   과`, the department's name
+    spread over the cover's width), as one cell: one word, not columns (`_over_a_spread_word`)."""
+    gaps = {b.start - a.end for a, b in itertools.pairwise(cells)}
+    if len(cells) < 3 or max(gaps) - min(gaps) > 1 or not all(_SYLLABLE_RE.fullmatch(cell.text) for cell in cells):
+        return cells
+    return [Cell(cells[0].start, cells[-1].end, " ".join(cell.text for cell in cells))]
 
 
 def _is_rule(line: str) -> bool:

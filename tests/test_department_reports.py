@@ -89,7 +89,14 @@ each with one planted error or two: the check finds the figure that is wrong, on
   staffing in blocks `□ 일반직`, `□ 공무직`, `□ 기간제` (현원 alone, of jobs), parks merged down three rows and two, `총
   12대(관용 10, 임차 2)` of sizes and special kinds, a budget in 원 with rates to two decimals, items three deep, a 2027
   plan; 녹지 8·9급's 과부족 `△2` where 2 − 3 is −1, the parks' 계 면적 1,294,310 where its rows make 1,284,310, 가로수
-  관리's 집행률 72.03 where 846,250,300 ÷ 1,205,000,000 is 70.23% (`tests/test_hunt73.py`)."""
+  관리's 집행률 72.03 where 846,250,300 ÷ 1,205,000,000 is 70.23% (`tests/test_hunt73.py`).
+- `2025-hanbit-semugwalli.txt` (세무관리과, `pdftotext -layout -enc EUC-KR` of an HWP PDF: CP949, form feeds): a cover
+  whose department is spread over its width (`세   무   관   리   과`), fields numbered apart without a dot
+  (`1     조    직 : 4팀`), staffing with grades as columns (`4급` all `-`), a vehicle list with a `비 고` of notes
+  (`내용연수 경과`), a budget in 백만원 with rates `39.9%`, a project's budget of `계 | 국 비 | 시 비 | 구 비`,
+  체납액 징수 실적 by 세목 (`건 수 | 금 액` under `체   납   액` and `징   수   액`, 징수율), 민원 처리 by month
+  (`계 | 1월 | … | 5월` over 접수, 처리, 처리율(%)); 8급's 과부족 `△1` where 5 − 7 is −2, 자동차세's 징수율 32.8
+  where 1,486 ÷ 4,620 is 32.2%, 접수's 계 3,430 where its months make 3,420 (`tests/test_hunt75.py`)."""
 
 import functools
 from datetime import date
