@@ -16,8 +16,6 @@ and the staffing's date were lost. Its PDF's `pdftotext -raw` text reads no vehi
 apart), as `2025-hanbit-uihoesamuguk.txt`'s; its `-layout` text prints the letter-spaced labels closer (`차종`)."""
 
 import functools
-import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +23,7 @@ import pytest
 
 from checks import run_checks
 from pipeline.extract import extract_file
-from tests.layouts import make_pdfs, records_but_the_document
+from tests.layouts import make_pdfs, needs_pdftotext, pdftotext_reading, records_but_the_document
 from tests.test_department_reports import planted, project_items
 
 REPORTS = Path(__file__).parent / "department_reports"
@@ -148,20 +146,21 @@ def test_one_more_error_planted_is_found_beside_the_three(printed, wrong, found)
     assert sorted(planted(TAX, printed, wrong, "cp949")) == sorted(PLANTED + found)
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not installed")
-def test_its_pdf_read_three_ways_finds_the_planted_three(tmp_path):
+def test_its_pdf_gives_the_records_and_findings_of_its_text(tmp_path):
     pdf = tmp_path / "t.pdf"
     make_pdfs().render(REPORTS / TAX, pdf)
     read = extract_file(pdf)
     assert records_but_the_document(read) == records_but_the_document(report())
     assert [finding_key(f) for f in run_checks(read)] == PLANTED
-    for mode in ("-raw", "-layout"):
-        text = tmp_path / f"{mode}.txt"
-        subprocess.run(["pdftotext", mode, str(pdf), str(text)], check=True)
-        unspaced = [tuple(part.replace(" ", "") for part in key) for key in PLANTED]
-        # `-layout` prints the letter-spaced labels closer (`접수`)
-        assert [tuple(part.replace(" ", "") for part in finding_key(f)) for f in run_checks(extract_file(text))] == \
-            unspaced, mode
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("mode", ["-raw", "-layout"])
+def test_the_text_of_its_pdf_finds_the_planted_three(mode, tmp_path):
+    read = pdftotext_reading(REPORTS / TAX, mode, tmp_path)
+    unspaced = [tuple(part.replace(" ", "") for part in key) for key in PLANTED]
+    # `-layout` prints the letter-spaced labels closer (`접수`)
+    assert [tuple(part.replace(" ", "") for part in finding_key(f)) for f in run_checks(read)] == unspaced
 
 
 COVER = """
