@@ -191,7 +191,7 @@ BUDGET = [["구 분", "", "예산액", "집 행 현 황", ""], ["단위사업", 
 GROUPS = [(2, 2), (3, 5), (6, 7), (8, 9), (10, 11)]  # the rows each label spans: 계 across, 단위사업 down
 
 
-def budget_part(rows: list, first: int, last: int):
+def budget_part(first: int, last: int, widths: list[float]):
     """Rows first..last of the budget under its two header rows, the merged labels cut at the part's ends."""
     part = BUDGET[:2] + [list(row) for row in BUDGET[first:last + 1]]
     spans = [((0, 0), (1, 0)), ((2, 0), (2, 1)), ((3, 0), (4, 0))]
@@ -203,19 +203,19 @@ def budget_part(rows: list, first: int, last: int):
             spans.append(((0, 2), (1, 2)))
         elif bottom > top:
             spans.append(((0, top - first + 2), (0, bottom - first + 2)))
-    return ruled(part, [120, 150, 110, 110, 80], 2, 2, spans, left_labels={(r, 1) for r in range(2, len(part))})
+    return ruled(part, widths, 2, 2, spans, left_labels={(r, 1) for r in range(2, len(part))})
 
 
-def budget_parts(split_after: int, repeat_label: bool) -> list:
+def budget_parts(split_after: int, repeat_label: bool, widths: list[float]) -> list:
     """The budget table, or its two parts over a page break as HWP splits a table, inside a merged cell too: the
     label printed in the first part only, or again in the second (`repeat_label`)."""
     if not split_after:
-        return [budget_part(BUDGET, 2, len(BUDGET) - 1)]
-    second = budget_part(BUDGET, split_after + 1, len(BUDGET) - 1)
+        return [budget_part(2, len(BUDGET) - 1, widths)]
+    second = budget_part(split_after + 1, len(BUDGET) - 1, widths)
     if repeat_label:
         label = next(BUDGET[top][0] for top, bottom in GROUPS if top <= split_after + 1 <= bottom)
         second._cellvalues[2][0] = Paragraph(label, CENTRE)
-    return [budget_part(BUDGET, 2, split_after), PageBreak(), second]
+    return [budget_part(2, split_after, widths), PageBreak(), second]
 
 
 def projects_story():
@@ -262,7 +262,11 @@ PROJECTS = """
 """.replace("{PURPOSE}", PURPOSE)
 
 
-def draw(target: Path, split_after: int = 0, repeat_label: bool = False) -> None:
+WIDE = [120, 150, 110, 110, 80]  # the budget's columns: its names on a line or two
+NARROW = [50, 90, 70, 70, 40]  # 단위사업 and 세부사업 wrapped at their spaces, some lines filling their cells
+
+
+def draw(target: Path, split_after: int = 0, repeat_label: bool = False, widths: list[float] = WIDE) -> None:
     """The report as a PDF; `split_after`: the budget's row a page break follows (0: none)."""
     def furniture(canvas, doc) -> None:
         width, height = canvas._pagesize
@@ -299,7 +303,7 @@ def draw(target: Path, split_after: int = 0, repeat_label: bool = False) -> None
              Paragraph("4. 예산현황", SECTION),
              Spacer(1, 250),
              Paragraph("(단위: 천원, 5.31.기준)", UNIT),
-             *budget_parts(split_after, repeat_label),
+             *budget_parts(split_after, repeat_label, widths),
              Paragraph("※ 집행률 = 집행액 ÷ 예산액 × 100", item("※")),
              NextPageTemplate("portrait"), PageBreak(),
              Paragraph("Ⅱ. 주요업무 추진실적", PART), *projects_story()]
@@ -319,9 +323,9 @@ def twin_report(folder: Path):
     return extract_file(folder / "2025-hanbit-pureundosi.txt")
 
 
-def pdf_report(tmp_path, split_after: int = 0, repeat_label: bool = False):
+def pdf_report(tmp_path, split_after: int = 0, repeat_label: bool = False, widths: list[float] = WIDE):
     target = tmp_path / "2025-hanbit-pureundosi.pdf"
-    draw(target, split_after=split_after, repeat_label=repeat_label)
+    draw(target, split_after, repeat_label, widths)
     return extract_file(target)
 
 
@@ -329,11 +333,13 @@ def test_the_twin_finds_the_two_planted_errors(tmp_path):
     assert [key[:5] for key in findings(twin_report(tmp_path))] == [key[:5] for key in PLANTED]
 
 
-@pytest.mark.parametrize(("split_after", "repeat_label"), [(0, False), (4, False), (5, True), (8, False), (8, True),
-                                                          (10, False)])
-def test_the_pdf_reads_as_its_twin(tmp_path, split_after, repeat_label):
-    """The budget whole on its page, or split by a page break inside a merged 단위사업: the same records."""
-    report = pdf_report(tmp_path, split_after, repeat_label)
+@pytest.mark.parametrize(("split_after", "repeat_label", "widths"), [
+    (0, False, WIDE), (4, False, WIDE), (5, True, WIDE), (8, False, WIDE), (8, True, WIDE), (10, False, WIDE),
+    (0, False, NARROW), (8, False, NARROW)])
+def test_the_pdf_reads_as_its_twin(tmp_path, split_after, repeat_label, widths):
+    """The budget whole on its page, or split by a page break inside a merged 단위사업, its columns wide or narrow:
+    the same records."""
+    report = pdf_report(tmp_path, split_after, repeat_label, widths)
     assert records_but_the_document(report) == records_but_the_document(twin_report(tmp_path))
     assert {key[:5] for key in findings(report)} == {key[:5] for key in PLANTED}
 
@@ -367,6 +373,20 @@ def test_rows_over_a_page_break_are_on_their_own_page(tmp_path):
         ("미세먼지 차단숲 조성", 3), ("산림 병해충 방제 및 산불 예방", 4), ("인력운영비", 4), ("기본경비", 4)]
     assert findings(report) == [PLANTED[0], (*PLANTED[1][:5], 4)]
     assert {s.source.page for s in report.staffing} == {2}
+
+
+def test_names_wrapped_at_their_spaces_keep_them(tmp_path):
+    """A full line over a word that would fit a line of its cell, in a report whose cells wrap by words, was
+    broken at a space; the part of the table atop the next page is read so too, too short to show how it wraps."""
+    # before: `공원 조성및 관리`, `산림 병해충 방제및 산불 예방` (atop page 4)
+    report = pdf_report(tmp_path, split_after=8, widths=NARROW)  # taller rows: the table runs over three pages
+    assert [(b.parent, b.name, b.source.page) for b in report.budget[1:]] == [
+        ("공원 조성 및 관리", "근린공원 시설물 정비 및 노후 놀이시설 교체", 3),
+        ("공원 조성 및 관리", "소공원 및 어린이공원 유지관리", 3),
+        ("공원 조성 및 관리", "공원 화장실 및 편의시설 운영", 3),
+        ("녹지 조성", "가로녹지 및 띠녹지 조성", 4), ("녹지 조성", "학교 및 공공기관 옥상녹화 지원", 4),
+        ("도시숲 관리", "미세먼지 차단숲 조성", 4), ("도시숲 관리", "산림 병해충 방제 및 산불 예방", 5),
+        ("행정운영경비", "인력운영비", 5), ("행정운영경비", "기본경비", 5)]  # `행정운영` over `경비`: one word
 
 
 def test_a_table_joined_over_a_page_break_keeps_each_rows_page():
