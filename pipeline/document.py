@@ -158,7 +158,7 @@ def add_table(blocks: list[Block], table: Table, over_page_break: bool,
     passes over a row that does: `기능직<tab><tab>` over `<tab>8급<tab>12`, `_is_group_row`)."""
     previous = blocks[-1] if blocks else None
     if over_page_break and isinstance(previous, Table) and previous.width + 1 >= table.width:
-        previous = _parted_as(previous, table.rows[0]) or previous
+        previous = _parted_as(previous, table.rows[0]) or _merged_column_added(previous, table.rows[0]) or previous
     if over_page_break and isinstance(previous, Table) and previous.width == table.width + 1:
         table = _parted_below(table, previous.rows[0]) or table
     if over_page_break and isinstance(previous, Table) and previous.width == table.width:
@@ -213,6 +213,19 @@ def _parted_as(previous: Table, header: tuple[str, ...]) -> Table | None:
             return None
         rows.append((*row[:at], cell, "", *row[at + 1:]) if is_total(cell) else (*row[:at], "", *row[at:]))
     return replace(previous, rows=tuple(rows))
+
+
+def _merged_column_added(previous: Table, header: tuple[str, ...]) -> Table | None:
+    """The table above a page break, read a column fewer than its header printed again below it, because a label
+    merged across two columns spans each of its rows (`구 분` over 직렬 and 직급, `계` across them, the 직렬's rows
+    all below the break): the header below prints that label and a blank, the merge's other cell, and the rows
+    above take the blank column, each label at its left; None where the headers differ otherwise."""
+    first = previous.rows[0]
+    at = next((k for k in range(len(first)) if _spaces_aside((first[k],)) != _spaces_aside((header[k],))), None)
+    if not at or len(header) != len(first) + 1 or header[at] or _spaces_aside(first[at:]) != _spaces_aside(
+            header[at + 1:]):
+        return None
+    return replace(previous, rows=tuple((*row[:at], "", *row[at:]) for row in previous.rows))
 
 
 def _parted_below(table: Table, header: tuple[str, ...]) -> Table | None:

@@ -11,6 +11,7 @@ What was read wrong before: every row of a PDF's table that goes on over a page 
 the table starts on (the 집행률 finding of a row atop page 4 at `p.3`), in records, findings and search lines."""
 
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from reportlab.lib import colors
@@ -188,34 +189,52 @@ BUDGET = [["구 분", "", "예산액", "집 행 현 황", ""], ["단위사업", 
           ["", "기본경비", "78,000", "11,000", "14.1"]]
 
 
-GROUPS = [(2, 2), (3, 5), (6, 7), (8, 9), (10, 11)]  # the rows each label spans: 계 across, 단위사업 down
+class Drawn(NamedTuple):
+    """A table as drawn: its rows, header rows, the header's merged cells, each body label's rows (merged across
+    the first two columns, or down the first), its columns' widths, where its figures start and whether its second
+    column's body cells are names set at the left."""
+
+    rows: list[list[str]]
+    header_rows: int
+    header_spans: list[tuple]
+    groups: list[tuple[int, int, bool]]
+    widths: list[float]
+    figures_from: int = 2
+    names_left: bool = False
 
 
-def budget_part(first: int, last: int, widths: list[float]):
-    """Rows first..last of the budget under its two header rows, the merged labels cut at the part's ends."""
-    part = BUDGET[:2] + [list(row) for row in BUDGET[first:last + 1]]
-    spans = [((0, 0), (1, 0)), ((2, 0), (2, 1)), ((3, 0), (4, 0))]
-    for top, bottom in GROUPS:
-        top, bottom = max(top, first), min(bottom, last)
-        if top > bottom:
-            continue
-        if top == 2:
-            spans.append(((0, 2), (1, 2)))
-        elif bottom > top:
-            spans.append(((0, top - first + 2), (0, bottom - first + 2)))
-    return ruled(part, widths, 2, 2, spans, left_labels={(r, 1) for r in range(2, len(part))})
+STAFFING = Drawn(STAFF, 1, [((0, 0), (1, 0))], [(1, 1, True), (2, 4, False), (5, 6, False), (7, 7, True)],
+                 [60, 60, 70, 70, 70, 110])
 
 
-def budget_parts(split_after: int, repeat_label: bool, widths: list[float]) -> list:
-    """The budget table, or its two parts over a page break as HWP splits a table, inside a merged cell too: the
-    label printed in the first part only, or again in the second (`repeat_label`)."""
+def budget(widths: list[float]) -> Drawn:
+    return Drawn(BUDGET, 2, [((0, 0), (1, 0)), ((2, 0), (2, 1)), ((3, 0), (4, 0))],
+                 [(2, 2, True), (3, 5, False), (6, 7, False), (8, 9, False), (10, 11, False)], widths, names_left=True)
+
+
+def table_part(drawn: Drawn, first: int, last: int):
+    """Body rows first..last of a table under its header, the merged labels cut at the part's ends."""
+    n = drawn.header_rows
+    part = drawn.rows[:n] + [list(row) for row in drawn.rows[first:last + 1]]
+    spans = list(drawn.header_spans)
+    for top, bottom, across in drawn.groups:
+        top, bottom = max(top, first) - first + n, min(bottom, last) - first + n
+        if top <= bottom and (across or bottom > top):
+            spans.append(((0, top), (1 if across else 0, bottom)))
+    names = {(r, 1) for r in range(n, len(part))} if drawn.names_left else set()
+    return ruled(part, drawn.widths, n, drawn.figures_from, spans, left_labels=names)
+
+
+def table_parts(drawn: Drawn, split_after: int, repeat_label: bool = False) -> list:
+    """A table, or its two parts over a page break as HWP splits a table, inside a merged cell too: the label
+    printed in the first part only, or again in the second (`repeat_label`)."""
     if not split_after:
-        return [budget_part(2, len(BUDGET) - 1, widths)]
-    second = budget_part(split_after + 1, len(BUDGET) - 1, widths)
+        return [table_part(drawn, drawn.header_rows, len(drawn.rows) - 1)]
+    second = table_part(drawn, split_after + 1, len(drawn.rows) - 1)
     if repeat_label:
-        label = next(BUDGET[top][0] for top, bottom in GROUPS if top <= split_after + 1 <= bottom)
-        second._cellvalues[2][0] = Paragraph(label, CENTRE)
-    return [budget_part(2, split_after, widths), PageBreak(), second]
+        label = next(drawn.rows[top][0] for top, bottom, _ in drawn.groups if top <= split_after + 1 <= bottom)
+        second._cellvalues[drawn.header_rows][0] = Paragraph(label, CENTRE)
+    return [table_part(drawn, drawn.header_rows, split_after), PageBreak(), second]
 
 
 def projects_story():
@@ -266,8 +285,10 @@ WIDE = [120, 150, 110, 110, 80]  # the budget's columns: its names on a line or 
 NARROW = [50, 90, 70, 70, 40]  # 단위사업 and 세부사업 wrapped at their spaces, some lines filling their cells
 
 
-def draw(target: Path, split_after: int = 0, repeat_label: bool = False, widths: list[float] = WIDE) -> None:
-    """The report as a PDF; `split_after`: the budget's row a page break follows (0: none)."""
+def draw(target: Path, split_after: int = 0, repeat_label: bool = False, widths: list[float] = WIDE,
+         staffing_split_after: int = 0) -> None:
+    """The report as a PDF; `split_after`, `staffing_split_after`: the budget's or the staffing's row a page break
+    follows (0: none)."""
     def furniture(canvas, doc) -> None:
         width, height = canvas._pagesize
         canvas.saveState()
@@ -293,8 +314,7 @@ def draw(target: Path, split_after: int = 0, repeat_label: bool = False, widths:
              Paragraph("1. 조 직 : 3팀 (공원관리팀, 녹지조성팀, 도시숲팀)", SECTION),
              Paragraph("2. 인 력", SECTION),
              Paragraph("(2025. 5. 31. 기준, 단위: 명)", UNIT),
-             ruled(STAFF, [60, 60, 70, 70, 70, 110], 1, 2,
-                   [((0, 0), (1, 0)), ((0, 1), (1, 1)), ((0, 2), (0, 4)), ((0, 5), (0, 6)), ((0, 7), (1, 7))]),
+             *table_parts(STAFFING, staffing_split_after),
              Spacer(1, 8),
              Paragraph("3. 공용차량", SECTION),
              Paragraph("(단위: 대)", UNIT),
@@ -303,7 +323,7 @@ def draw(target: Path, split_after: int = 0, repeat_label: bool = False, widths:
              Paragraph("4. 예산현황", SECTION),
              Spacer(1, 250),
              Paragraph("(단위: 천원, 5.31.기준)", UNIT),
-             *budget_parts(split_after, repeat_label, widths),
+             *table_parts(budget(widths), split_after, repeat_label),
              Paragraph("※ 집행률 = 집행액 ÷ 예산액 × 100", item("※")),
              NextPageTemplate("portrait"), PageBreak(),
              Paragraph("Ⅱ. 주요업무 추진실적", PART), *projects_story()]
@@ -323,9 +343,10 @@ def twin_report(folder: Path):
     return extract_file(folder / "2025-hanbit-pureundosi.txt")
 
 
-def pdf_report(tmp_path, split_after: int = 0, repeat_label: bool = False, widths: list[float] = WIDE):
+def pdf_report(tmp_path, split_after: int = 0, repeat_label: bool = False, widths: list[float] = WIDE,
+               staffing_split_after: int = 0):
     target = tmp_path / "2025-hanbit-pureundosi.pdf"
-    draw(target, split_after, repeat_label, widths)
+    draw(target, split_after, repeat_label, widths, staffing_split_after)
     return extract_file(target)
 
 
@@ -342,6 +363,18 @@ def test_the_pdf_reads_as_its_twin(tmp_path, split_after, repeat_label, widths):
     report = pdf_report(tmp_path, split_after, repeat_label, widths)
     assert records_but_the_document(report) == records_but_the_document(twin_report(tmp_path))
     assert {key[:5] for key in findings(report)} == {key[:5] for key in PLANTED}
+
+
+@pytest.mark.parametrize("split_after", [1, 3, 6])
+def test_the_staffing_over_a_page_break_a_column_fewer_on_one_side(tmp_path, split_after):
+    """The staffing split after its 계 (the part above a column fewer: `구 분` and `계` merged across 직렬 and
+    직급, no rule between them), inside 행정직, or before 공무직 (the part below a column fewer)."""
+    # before (1 and 6): two tables, the part a column fewer one of its own: no as-of date, no unit, a second table
+    report = pdf_report(tmp_path, staffing_split_after=split_after)
+    assert records_but_the_document(report) == records_but_the_document(twin_report(tmp_path))
+    grid = [("행정", "6급"), ("행정", "7급"), ("행정", "8·9급"), ("녹지", "6급"), ("녹지", "7급"), ("공무직", "계")]
+    assert [(s.job_class, s.grade, s.source.page) for s in report.staffing if s.status == "정원"] == [
+        ("계", "계", 2), *[(job, grade, 2 if k < split_after else 3) for k, (job, grade) in enumerate(grid, 1)]]
 
 
 def test_the_records_of_merged_and_wrapped_cells(tmp_path):
