@@ -4,11 +4,15 @@ ruled tables whose header and total labels are merged across two columns (`구 �
 labels are merged down over two or three rows, whose 세부사업 wrap onto two lines in their cells, figures set right
 (`△1`); the budget's two header rows (`예산액` merged down, `집 행 현 황` across 집행액 and 집행률); the budget split by
 a page break with its header printed again, also inside a merged 단위사업 (its label printed in the first part only,
-or again in the second, as HWP may); items `□`, `○`, `-` and `※` with hanging indents. Its text twin is `TWIN`.
+or again in the second, as HWP may), its columns wide or narrow; the staffing split so too; items `□`, `○`, `-` and
+`※` with hanging indents. Its text twin is `TWIN`.
 Two errors planted: the budget's 계 예산액 9,854,200 where its lines make 9,845,200; 산림 병해충 방제's 집행률 46.0
 where 311,490 ÷ 486,700 is 64.0%.
 What was read wrong before: every row of a PDF's table that goes on over a page break was said to be on the page
-the table starts on (the 집행률 finding of a row atop page 4 at `p.3`), in records, findings and search lines."""
+the table starts on (the 집행률 finding of a row atop page 4 at `p.3`), in records, findings and search lines; in
+narrow cells, a name wrapped at its space over a word that would fit a line lost the space (`공원 조성및 관리`); the
+staffing split after its 계, the part above a column fewer (`구 분` and `계` merged across 직렬 and 직급), was two
+tables, the second with no date or unit."""
 
 from pathlib import Path
 from typing import NamedTuple
