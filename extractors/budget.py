@@ -25,7 +25,7 @@ from extractors.context import (
     next_table_no,
     per_table,
     per_table_in_context,
-    source_at,
+    row_source,
     table_note,
 )
 from extractors.former_names import split_former_name
@@ -1093,7 +1093,7 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
     # grouped under one (`구비 | 놀이시설 교체`), is that source's
     funding = None if split else source or next((word for text in (name, parent or "")
                                                  if is_funding(word := _without_last_bracket(compact(text)))), None)
-    unit, at = printed_as.unit or _own_unit(cells.get("budget", "")), source_at(table.row_line(row_index), table.page)
+    unit, at = printed_as.unit or _own_unit(cells.get("budget", "")), row_source(table, row_index)
     line = BudgetLine(
         name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,
         remaining_krw=remaining[0] if remaining else None,
@@ -1335,7 +1335,7 @@ def _cell_sources(table: Table, rows_at: dict[str, int]) -> dict[str, Source] | 
     row): its row's line where that is not the line's own (its first row's), so that a wrong 집행액 is found on the
     집행액 row. None in a PDF, whose table has a page and no lines."""
     first = table.row_line(1)
-    sources = {column: source_at(table.row_line(row), table.page) for column, row in rows_at.items()
+    sources = {column: row_source(table, row) for column, row in rows_at.items()
                if table.row_line(row) != first}
     return sources or None
 

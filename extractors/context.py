@@ -130,6 +130,11 @@ def source_of(block) -> Source:
     return source_at(block.line, block.page)
 
 
+def row_source(table, row: int) -> Source:
+    """Where a table's row is printed: its line, or its page (a PDF's table may go on over a page break)."""
+    return source_at(table.row_line(row), table.row_page(row))
+
+
 @functools.lru_cache(maxsize=4096)
 def source_at(line: int | None, page: int | None) -> Source:
     """Sources are frozen, so records printed at one place share one."""

@@ -321,7 +321,7 @@ def _cover_blocks(blocks: list[Block]) -> list[Block]:
         if not isinstance(block, Table):
             cover.append(block)
         elif above_body and is_cover_fields(block):
-            cover += [Paragraph(f"{label} {value}", block.row_line(k), block.page)
+            cover += [Paragraph(f"{label} {value}", block.row_line(k), block.row_page(k))
                       for k, (label, value) in enumerate(block.rows)]
         elif above_body and len(block.rows) == 1 and names_department(" ".join(map(compact, block.rows[0]))):
             # the department after its 국 in cells of their own (`복지국<tab>사회복지과`, `| 복지국 | 사회복지과 |`)

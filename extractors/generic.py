@@ -45,9 +45,11 @@ def extract(grid: Grid, ctx: TableContext, out: Collected, records_in: str | Non
     table = grid.table
     rows = [list(row) for row in grid.rows]
     row_lines = [table.row_line(row) for row in range(len(grid.rows))] if table.line else []
+    row_pages = [table.row_page(row) for row in range(len(grid.rows))] if table.row_pages else []
     if records_in is None and _one_header(grid.rows[:n_header]):
         rows[:n_header] = [list(column_labels(grid.rows[:n_header]))]
         row_lines[1:n_header] = []
+        row_pages[1:n_header] = []
         n_header = 1
     as_of = None if years_apart(label_rows(grid), ctx.year) else as_of_date(grid, ctx)
     # what its unit's bracket says, and the notes printed under it (`※ 중복 수급자 포함`; they stay in the text too,
@@ -58,7 +60,8 @@ def extract(grid: Grid, ctx: TableContext, out: Collected, records_in: str | Non
         caption=ctx.caption, unit=table.unit, as_of=as_of, note=note, bracket_note=bracket_note, section=ctx.section,
         project_seq=ctx.project.seq if ctx.project else None,
         header_rows=n_header, records_in=records_in,
-        rows=_group_labels_on_top(rows, n_header), source=source_of(table), row_lines=row_lines))
+        rows=_group_labels_on_top(rows, n_header), source=source_of(table), row_lines=row_lines,
+        row_pages=row_pages))
 
 
 class HeldGrid(Protocol):

@@ -787,7 +787,7 @@ def _overview_fields(table: Table) -> list[Paragraph]:
         name = compact(label)
         if not value or not _FIELD_LABEL_RE.fullmatch(label) or is_total(label):
             return []
-        fields.append(Paragraph(f"{label} : {value}", table.row_line(k), table.page))
+        fields.append(Paragraph(f"{label} : {value}", table.row_line(k), table.row_page(k)))
         names.append(name)
     return fields if headed or any(name.endswith(_FIELD_WORDS) for name in names) else []
 
@@ -815,7 +815,7 @@ def _dated_rows(table: Table, year: int | None) -> list[Paragraph]:
         if not cells[0] or parse_period_label(date, year) is None or any(map(is_number, cells)):
             return []
         first = f"{date} : {cells[0]}" if column == 0 else f"{cells[0]} : {date}"
-        items.append(Paragraph(" / ".join([first, *filter(None, cells[1:])]), table.row_line(k), table.page))
+        items.append(Paragraph(" / ".join([first, *filter(None, cells[1:])]), table.row_line(k), table.row_page(k)))
     return items
 
 
@@ -880,7 +880,7 @@ def _scheduled_rows(table: Table) -> list[Paragraph]:
         runs = [[j for _, j in run]
                 for _, run in itertools.groupby(enumerate(sorted(marked)), lambda pair: pair[1] - pair[0])]
         months = ", ".join(labels[run[0]] if len(run) == 1 else f"{labels[run[0]]}~{labels[run[-1]]}" for run in runs)
-        items.append(Paragraph(" / ".join([f"{name} : {months}", *notes]), table.row_line(k), table.page))
+        items.append(Paragraph(" / ".join([f"{name} : {months}", *notes]), table.row_line(k), table.row_page(k)))
     return items
 
 

@@ -26,7 +26,7 @@ from extractors.context import (
     per_table,
     per_table_in_context,
     printed_as_of,
-    source_at,
+    row_source,
     source_of,
     spread_labels,
     table_note,
@@ -961,7 +961,7 @@ def _by_class_rows(grid: Grid, table_no: int, status_row: int | None,
             job_class, grade = _class_and_grade(job_class, "계" if is_total(grade) else grade)
         else:  # an office's row: its class and grade are the columns'
             office, job_class, grade = offices[offset], "계", "계"
-        source = source_at(table.row_line(n_header + offset), table.page)
+        source = row_source(table, n_header + offset)
         for col, status in statuses.items():
             counted = parse_count_note(row[col]) or _bracketed_shortfall(status, row[col])
             if office_columns is not None:
@@ -1041,7 +1041,7 @@ def staffing_counts(grid: Grid, ctx: TableContext, table_no: int) -> tuple[list[
         if status is None:
             unread = unread or any(row)
             continue
-        source = source_at(table.row_line(n_header + offset), table.page)
+        source = row_source(table, n_header + offset)
         for col, cell in enumerate(row[at + 1:], start=at + 1):
             counted = parse_count_note(cell) or _bracketed_shortfall(status, cell)
             if counted is None or columns[col] is None:

@@ -21,7 +21,7 @@ from extractors.context import (
     as_of_date,
     label_rows,
     per_table,
-    source_at,
+    row_source,
     source_of,
 )
 from extractors.vehicles import (
@@ -94,7 +94,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
                      and any(word in label for word in _KIND_WORDS)), category_col)
     kinds = _kinds(vehicles, category_col, kind_col, fleet_name) if kind_col is not None else []
     fuels = _fuels(vehicles, labels, kinds)
-    source = source_at(table.row_line(n_header), table.page)
+    source = row_source(table, n_header)
     counts = [VehicleCount(category="계", kind="계", count=len(vehicles), source=source),
               *(VehicleCount(category=category, kind=kind, count=n, fuel=fuels.get((category, kind)), source=source)
                 for (category, kind), n in Counter(kinds).items())]

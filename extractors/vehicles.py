@@ -21,7 +21,7 @@ from extractors.context import (
     is_number,
     label_rows,
     merged_labels,
-    source_at,
+    row_source,
     source_of,
     spread_labels,
     table_note,
@@ -539,12 +539,12 @@ def _counts(header, data, table: Table, first_row: int,
         held = statuses.get(HELD, 0)
         header, figures, fleet_name = _without_row_label(header, data[held], fleet_name)
         held_counts, note = _horizontal(header, figures, fleet_name,
-                                        source_at(table.row_line(first_row + held), table.page))
+                                        row_source(table, first_row + held))
         counts = {HELD: held_counts}
         for status in (QUOTA, SHORTFALL):  # the rows of the other statuses, read by the held row's header
             row = statuses.get(status)
             counts[status] = [] if row is None else _horizontal(
-                header, data[row][1:], fleet_name, source_at(table.row_line(first_row + row), table.page))[0]
+                header, data[row][1:], fleet_name, row_source(table, first_row + row))[0]
         return counts, note, fleet_name
     return _vertical(header, data, table, first_row, fleet_name), None, fleet_name
 
@@ -1056,7 +1056,7 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
         labels = _nested(labels, data, n_labels)
     fuel_col = _fuel_column(header, n_labels) if kind_col is not None else None
     for offset, (row, label) in enumerate(zip(data, labels, strict=True)):
-        source = source_at(table.row_line(first_row + offset), table.page)
+        source = row_source(table, first_row + offset)
         category = "계" if is_total(label) else fleet_name if kinds_as_rows else label
         row_total = "계" if category == "계" else "소계"
         if kinds_as_rows and category != "계":

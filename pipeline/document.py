@@ -94,7 +94,8 @@ class Table:
     `header_rows`: the rows its markup marks as its header (a grid table's rows above `+===+`, a pipe table's above
     `| --- |`, an HTML table's `<thead>` or `<th>` rows); None where it marks none (a tab or space-aligned table).
     `note`: the notes printed right under it, their marks dropped (`※ 급여별 중복 수급자 포함`, `주) 시비는 서울시
-    보조금`), one after another (`_note_under`); None where none is."""
+    보조금`), one after another (`_note_under`); None where none is. `row_pages`: the page each row is printed on,
+    where a PDF's table goes on over a page break (None: every row on `page`)."""
 
     rows: tuple[tuple[str, ...], ...]
     unit: str | None = None
@@ -105,6 +106,7 @@ class Table:
     beside: bool = False
     header_rows: int | None = None
     note: str | None = None
+    row_pages: tuple[int, ...] | None = None
 
     @property
     def width(self) -> int:
@@ -115,6 +117,10 @@ class Table:
         if self.line is None:
             return None
         return self.line + (self.row_offsets[row] if self.row_offsets else row)
+
+    def row_page(self, row: int) -> int | None:
+        """The page a row is printed on (None for a text's table, which has lines)."""
+        return self.row_pages[row] if self.row_pages else self.page
 
 
 Block = Heading | Paragraph | Bullet | Table
@@ -152,7 +158,7 @@ def add_table(blocks: list[Block], table: Table, over_page_break: bool,
     passes over a row that does: `기능직<tab><tab>` over `<tab>8급<tab>12`, `_is_group_row`)."""
     previous = blocks[-1] if blocks else None
     if over_page_break and isinstance(previous, Table) and previous.width + 1 >= table.width:
-        previous = _parted_as(previous, table.rows[0]) or previous
+        previous = _parted_as(previous, table.rows[0]) or _merged_column_added(previous, table.rows[0]) or previous
     if over_page_break and isinstance(previous, Table) and previous.width == table.width + 1:
         table = _parted_below(table, previous.rows[0]) or table
     if over_page_break and isinstance(previous, Table) and previous.width == table.width:
@@ -164,7 +170,8 @@ def add_table(blocks: list[Block], table: Table, over_page_break: bool,
                 group_goes_on and len(table.rows) > 1 and _is_group_row(table.rows[0])
                 and group_goes_on(table.rows[0][0]) and any(map(is_noted_figure, table.rows[1]))):
             blocks[-1] = replace(previous, rows=previous.rows + table.rows[repeated:],
-                                 row_offsets=_offsets_joined(previous, table, repeated))
+                                 row_offsets=_offsets_joined(previous, table, repeated),
+                                 row_pages=_pages_joined(previous, table, repeated))
             return
     blocks.append(table)
 
@@ -208,6 +215,19 @@ def _parted_as(previous: Table, header: tuple[str, ...]) -> Table | None:
     return replace(previous, rows=tuple(rows))
 
 
+def _merged_column_added(previous: Table, header: tuple[str, ...]) -> Table | None:
+    """The table above a page break, read a column fewer than its header printed again below it, because a label
+    merged across two columns spans each of its rows (`구 분` over 직렬 and 직급, `계` across them, the 직렬's rows
+    all below the break): the header below prints that label and a blank, the merge's other cell, and the rows
+    above take the blank column, each label at its left; None where the headers differ otherwise."""
+    first = previous.rows[0]
+    at = next((k for k in range(len(first)) if _spaces_aside((first[k],)) != _spaces_aside((header[k],))), None)
+    if not at or len(header) != len(first) + 1 or header[at] or _spaces_aside(first[at:]) != _spaces_aside(
+            header[at + 1:]):
+        return None
+    return replace(previous, rows=tuple((*row[:at], "", *row[at:]) for row in previous.rows))
+
+
 def _parted_below(table: Table, header: tuple[str, ...]) -> Table | None:
     """The table below a page break whose header, printed again, runs two labels of the header above into one
     (`단위사업 세부사업`): the left one's column is blank on its rows but for the group labels its merged cells,
@@ -220,15 +240,20 @@ def _parted_below(table: Table, header: tuple[str, ...]) -> Table | None:
     if (at is None or len(header) != len(first) + 1 or first[at].replace(" ", "") != f"{header[at]}{header[at + 1]}"
             .replace(" ", "") or _spaces_aside(first[at + 1:]) != _spaces_aside(header[at + 2:])):
         return None
-    offsets = table.row_offsets or tuple(range(len(table.rows)))
-    rows, kept = [header], [offsets[0]]
-    for row, offset in zip(table.rows[1:], offsets[1:], strict=True):
+    rows, kept = [header], [0]
+    for k, row in enumerate(table.rows[1:], 1):
         if row[at] and not any(row[:at] + row[at + 1:]) and len(rows) > 1 and not rows[-1][at]:
             rows[-1] = (*rows[-1][:at], row[at], *rows[-1][at + 1:])  # a group label, the row above's
             continue
         rows.append((*row[:at], "", *row[at:]))
-        kept.append(offset)
-    return replace(table, rows=tuple(rows), row_offsets=tuple(kept) if table.row_offsets else None)
+        kept.append(k)
+    return _rows_kept(replace(table, rows=tuple(rows)), table, kept)
+
+
+def _rows_kept(table: Table, read: Table, kept: list[int]) -> Table:
+    """`table`, whose rows are those of `read` numbered `kept`, with those rows' lines and pages."""
+    return replace(table, row_offsets=tuple(read.row_offsets[k] for k in kept) if read.row_offsets else None,
+                   row_pages=tuple(read.row_pages[k] for k in kept) if read.row_pages else None)
 
 
 def is_noted_figure(cell: str) -> bool:
@@ -250,6 +275,14 @@ def _offsets_joined(previous: Table, table: Table, repeated: int) -> tuple[int, 
     before = previous.row_offsets or tuple(range(len(previous.rows)))
     after = table.row_offsets or tuple(range(len(table.rows)))
     return before + tuple(table.line - previous.line + offset for offset in after[repeated:])
+
+
+def _pages_joined(previous: Table, table: Table, repeated: int) -> tuple[int, ...] | None:
+    """The page of each row of a table joined to the one above it over a page break (a PDF's: a text's has lines)."""
+    if previous.page is None or table.page is None:
+        return None
+    before = previous.row_pages or (previous.page,) * len(previous.rows)
+    return before + (table.row_pages or (table.page,) * len(table.rows))[repeated:]
 
 
 @dataclass(slots=True)
@@ -428,11 +461,12 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
             as_of = None
         if isinstance(block, Table):
             rows = [tuple(map(clean_cell, row)) for row in block.rows]
-            offsets, marked = block.row_offsets, block.header_rows
-            if not all(map(any, rows)):  # blank rows go, their lines with them
+            offsets, marked, pages = block.row_offsets, block.header_rows, block.row_pages
+            if not all(map(any, rows)):  # blank rows go, their lines and pages with them
                 kept = [k for k, row in enumerate(rows) if any(row)]
                 marked = marked and sum(1 for k in kept if k < marked)
                 offsets = tuple(offsets[k] for k in kept) if offsets else tuple(kept)
+                pages = tuple(pages[k] for k in kept) if pages else None
                 rows = [rows[k] for k in kept]
             if not rows:
                 continue
@@ -459,7 +493,8 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
             as_of = None
             line, offsets = _grid_lines(block.line, offsets, first)
             marked = (marked - first or None) if marked else None  # a header of its unit alone marks none
-            out.append(Table(rows[first:], unit, line, block.page, basis, offsets, header_rows=marked))
+            out.append(Table(rows[first:], unit, line, pages[first] if pages else block.page, basis, offsets,
+                             header_rows=marked, row_pages=pages[first:] if pages else None))
             pending, for_beside, last, unit_line = [], units, (unit, basis), None
             notes_end = _notes_end(blocks, k, stars_mark_items, escaped_stars)
             noting = len(out) - 1 if notes_end > k + 1 else -1
@@ -670,11 +705,10 @@ def _notes_set_under(table: Table) -> list[Block]:
         if not cells or cells[0][:1] not in _NOTE_MARKS or any(cell != cells[0] for cell in cells):
             break
         end = k
-        notes.append(Paragraph(cells[0], table.row_line(k), table.page))
+        notes.append(Paragraph(cells[0], table.row_line(k), table.row_page(k)))
     if not notes:
         return [table]
-    offsets = table.row_offsets[:end] if table.row_offsets else None
-    return [replace(table, rows=table.rows[:end], row_offsets=offsets), *reversed(notes)]
+    return [_rows_kept(replace(table, rows=table.rows[:end]), table, list(range(end))), *reversed(notes)]
 
 
 def _is_note(block: Block) -> bool:

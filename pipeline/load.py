@@ -340,7 +340,7 @@ class _Rows:
                                                 table.source.line, page))
         self.tables["search_lines"].extend(
             (DOCUMENT, project_id, None, "table", prefix + " / ".join(cell for cell in row if cell),
-             table.row_lines[index] if table.row_lines else None, page)
+             (source := table.row_source(index)).line, source.page)
             for index, row in enumerate(table.rows) if any(row))
 
     def add_office_search_lines(self, staffing: list[StaffingCount]) -> None:

@@ -158,21 +158,32 @@ def _pages(path: str, data: bytes):
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         if not pdf.pages:
             raise ReportError(path, "damaged or truncated PDF: no pages")
+        wrapping = _CellWrapping()
         for number, page in enumerate(pdf.pages, start=1):
             try:
-                yield _read_page(_without_footnote_marks(_dashes_as_drawn(_readable(path, page, number))), number)
+                yield _read_page(_without_footnote_marks(_dashes_as_drawn(_readable(path, page, number))), number,
+                                 wrapping)
             finally:
                 page.close()
 
 
-def _read_page(page, number: int) -> _Page:
+@dataclass(slots=True)
+class _CellWrapping:
+    """How a report's ruled cells wrap their lines: by words, once a table has shown it (`_wraps_by_words`), as a
+    word processor's setting holds for the whole report, so that a table too short to show it (the part of one
+    atop the next page) is read as the tables before it."""
+
+    by_words: bool = False
+
+
+def _read_page(page, number: int, wrapping: _CellWrapping) -> _Page:
     """The page's lines and ruled tables in reading order: a page laid out in two columns (`_columns`) is read
     column by column, the right column's lines put under the left's (lowered, the page as much taller), between
     what spans the page above and below them (a title, a footer). Each table is read once, its column's lines again
     (pdfplumber puts words of the two columns at nearly one height on one line of the page's)."""
     tables = _ruled_tables_of(page)
     inked = _inked(page.rects)
-    grids = _grids(tables, inked)
+    grids = _grids(tables, inked, wrapping)
     read = _lines(page, tables, inked)
     columns = _columns(page, [line for _top, line in read], tables)
     if columns is None:
@@ -228,13 +239,14 @@ def _lines(page, tables: list, inked: list[dict]) -> list[tuple[float, _Line]]:
     return lines
 
 
-def _grids(tables: list, inked: list[dict]) -> list[tuple[int, tuple, tuple[tuple[str, ...], ...], tuple[float, ...]]]:
+def _grids(tables: list, inked: list[dict],
+           wrapping: _CellWrapping) -> list[tuple[int, tuple, tuple[tuple[str, ...], ...], tuple[float, ...]]]:
     """Each ruled table of a page that prints something: its index among `tables`, its bbox, rows and columns'
     edges."""
     grids = []
     for k, table in enumerate(tables):
         rows = _merged_marks_spread(table, _wrapped_words_joined(table, _wrapped_figures_joined(table, tuple(
-            tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract()))))
+            tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract())), wrapping))
         if rows := _filled_months_marked(table, rows, inked):
             grids.append((k, table.bbox, rows, _column_edges(table)))
     return grids
@@ -474,7 +486,8 @@ def _wrapped_figures_joined(table, rows: tuple[tuple[str, ...], ...]) -> tuple[t
     return tuple(tuple(row) for row in texts)
 
 
-def _wrapped_words_joined(table, rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+def _wrapped_words_joined(table, rows: tuple[tuple[str, ...], ...],
+                          wrapping: _CellWrapping) -> tuple[tuple[str, ...], ...]:
     """A word wrapped mid-word in a ruled cell too narrow for it (`부속건` over `물`, `전산운` over `영팀`, `국외(4`
     over `개국)`, a figure and its unit `1,235,0` over `00원`) is one word, its lines joined without a space, as a
     wrapped figure's are (`_wrapped_figures_joined`): where a line ends in a syllable or digit, the next starts with a
@@ -483,9 +496,13 @@ def _wrapped_words_joined(table, rows: tuple[tuple[str, ...], ...]) -> tuple[tup
     for the next one's first character was broken at a space the writer typed, and the space stays; so does a line
     of one syllable, a spaced label's (`구 분`) printed a syllable a line, and the lines of words that fill a line
     each (`이용자` over `만족도` over `조사`: three lines or more of one word, each but the last filling the cell), as
-    a word run over three lines of a cell is rarer than three words as wide as the cell."""
+    a word run over three lines of a cell is rarer than three words as wide as the cell. Where cells wrap by words,
+    as a table shows (`_wraps_by_words`) or one before it (`wrapping`), a word is broken only where it is too wide
+    for a line of its own, and a full line over a word that would fit one (`공원 조성` over `및 관리`) was broken at
+    its space (before, `공원 조성및 관리`)."""
     texts = [list(row) for row in rows]
     padding = functools.cache(functools.partial(_aligned_padding, table))  # read once a cell needs it
+    wrapped_cells = []
     for r, row in enumerate(rows):
         for c, (text, cell) in enumerate(zip(row, table.rows[r].cells, strict=True)):
             if cell is None or not _WORD_WRAP_RE.search(text) or _FIGURE_PIECES_RE.fullmatch(text):
@@ -498,13 +515,43 @@ def _wrapped_words_joined(table, rows: tuple[tuple[str, ...], ...]) -> tuple[tup
             fills = [_fills_its_cell(cell, line, following, padded) for line, following in itertools.pairwise(lines)]
             if len(lines) > 2 and all(fills) and " " not in "".join(printed):
                 continue  # words a line each
-            joined = printed[0]
-            for (words, next_words), filled in zip(itertools.pairwise(printed), fills, strict=True):
-                wrapped = (filled and not _HANGUL_RE.fullmatch(words)
-                           and _WORD_WRAP_RE.fullmatch(f"{words[-1]} {next_words[0]}"))
-                joined += ("" if wrapped else " ") + next_words
-            texts[r][c] = joined
+            wrapped_cells.append((r, c, cell, lines, printed, padded, fills))
+    wrapping.by_words = wrapping.by_words or _wraps_by_words(wrapped_cells)
+    for r, c, cell, lines, printed, padded, fills in wrapped_cells:
+        joined = printed[0]
+        for k, (words, next_words) in enumerate(itertools.pairwise(printed)):
+            wrapped = (fills[k] and not _HANGUL_RE.fullmatch(words)
+                       and _WORD_WRAP_RE.fullmatch(f"{words[-1]} {next_words[0]}")
+                       and not (wrapping.by_words and _fits_a_line(cell, lines[k], lines[k + 1], padded)))
+            joined += ("" if wrapped else " ") + next_words
+        texts[r][c] = joined
     return tuple(tuple(row) for row in texts)
+
+
+def _wraps_by_words(wrapped_cells: list) -> bool:
+    """Whether a table's cells wrap by words, not characters, as a word processor set so (and reportlab) wraps them:
+    a line of a cell left room for the next line's first syllable but not for its first word, which went down
+    whole."""
+    for cell, lines, printed, padded, fills in (found[2:] for found in wrapped_cells):
+        for k, (words, next_words) in enumerate(itertools.pairwise(printed)):
+            if (not fills[k] and _WORD_WRAP_RE.fullmatch(f"{words[-1]} {next_words[0]}")
+                    and cell[2] - cell[0] - _width(lines[k]["chars"]) < _first_word_width(lines[k + 1]) + 2 * padded):
+                return True
+    return False
+
+
+def _fits_a_line(cell: tuple[float, float, float, float], line: dict, following: dict, padding: float) -> bool:
+    """Whether the word a line's last word and the next line's first would make fits a line of the cell."""
+    last = len(" ".join(line["text"].split()).rsplit(" ", 1)[-1])
+    return _width(line["chars"][-last:]) + _first_word_width(following) + 2 * padding <= cell[2] - cell[0]
+
+
+def _first_word_width(line: dict) -> float:
+    return _width(line["chars"][:len(" ".join(line["text"].split()).split(" ", 1)[0])])
+
+
+def _width(chars: list[dict]) -> float:
+    return chars[-1]["x1"] - chars[0]["x0"]
 
 
 def _fills_its_cell(cell: tuple[float, float, float, float], line: dict, following: dict, padding: float) -> bool:

@@ -6,7 +6,7 @@ import json
 
 from schemas import Report
 
-_WHERE = {"source", "heading_source", "row_lines", "path", "format"}
+_WHERE = {"source", "heading_source", "row_lines", "row_pages", "path", "format"}
 
 
 def records_data(report: Report, with_sources: bool = True) -> dict:
