@@ -242,8 +242,9 @@ def table_parts(drawn: Drawn, split_after: int, repeat_label: bool = False) -> l
 
 
 def projects_story():
+    """The twin's projects as the PDF draws them, a paragraph a line."""
     out = []
-    for line in PROJECTS.strip("\n").split("\n"):
+    for line in TWIN.split("Ⅱ. 주요업무 추진실적", 1)[1].splitlines():
         text = line.strip()
         if not text:
             continue
@@ -254,35 +255,6 @@ def projects_story():
         else:
             out.append(Paragraph(text, item(text[0])))
     return out
-
-
-PROJECTS = """
-1. 미세먼지 차단숲 조성 (도시숲팀)
-□ 사업개요
-○ {PURPOSE}
-○ 기 간: 2025. 1. ~ 12.
-○ 위 치: 한빛산업단지 경계부 일원 (L=1.2km)
-○ 사업비: 1,560,000천원 (시비 780,000, 구비 780,000)
-□ 추진실적
-○ 실시설계 용역 완료: 3월 / 48,000천원
-○ 수목 식재 공사 착공: 5월
-- 교목 1,200주, 관목 8,500주 식재 중
-□ 향후계획
-○ 식재 공사 준공: 10월
-○ 주민 참여 나무심기 행사: 11월
-※ 준공 후 3년간 하자보수 관리
-2. 어린이공원 놀이시설 교체 (공원관리팀)
-□ 사업개요
-○ 기 간: 2025. 3. ~ 11.
-○ 대 상: 어린이공원 6개소 노후 놀이시설
-○ 사업비: 620,000천원 (구비)
-□ 추진실적
-○ 주민 의견 수렴 및 설계: 3월~4월
-○ 1차 교체 공사 완료(2개소): 5월 / 180,000천원
-□ 향후계획
-○ 2차 교체 공사(4개소): 7월~10월
-○ 안전검사 및 개방: 11월
-""".replace("{PURPOSE}", PURPOSE)
 
 
 WIDE = [120, 150, 110, 110, 80]  # the budget's columns: its names on a line or two
