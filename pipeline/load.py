@@ -334,13 +334,13 @@ class _Rows:
         can be found; and what its unit's bracket notes (`잠정치`), at its first line. The notes printed under it are
         lines of the text too, found there once, at their own lines."""
         prefix = f"{table.caption} · " if table.caption else ""
-        page = table.source.page
+        page, lines, pages = table.source.page, table.row_lines, table.row_pages
         if table.bracket_note:
             self.tables["search_lines"].append((DOCUMENT, project_id, None, "table", prefix + table.bracket_note,
                                                 table.source.line, page))
-        self.tables["search_lines"].extend(
+        self.tables["search_lines"].extend(  # each row's line or page, as `row_source` gives, no Source made a row
             (DOCUMENT, project_id, None, "table", prefix + " / ".join(cell for cell in row if cell),
-             (source := table.row_source(index)).line, source.page)
+             lines[index] if lines else None, pages[index] if pages else page)
             for index, row in enumerate(table.rows) if any(row))
 
     def add_office_search_lines(self, staffing: list[StaffingCount]) -> None:
