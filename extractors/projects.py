@@ -482,6 +482,26 @@ def sources_and_shares(text: str) -> tuple[str, str] | None:
     return None
 
 
+# a total's years' shares printed after its bracket of sources, outside it (`3,600,000천원 (국비 1,800,000, 구비
+# 1,800,000) / 2025년 1,200,000, 2026년 2,400,000`): up to the bracket, its sources, and the shares
+_SHARES_AFTER_BRACKET_RE = patterns.compile(
+    rf"(?P<total>.*\d\s*(?:{MONEY_SCALES})?원\s*)\((?P<bracket>[^()]*)\)\s*[,/·]?\s*"
+    rf"(?P<shares>{_SHARE}(?:\s*[,/·]?\s*{_SHARE})*)\s*")
+
+
+def with_shares_in_bracket(text: str) -> str:
+    """A total printing its years' shares after its bracket of sources, outside it, with the shares in the bracket
+    after the sources (`3,600,000천원 (국비 1,800,000, 구비 1,800,000) / 2025년 1,200,000, …` → `3,600,000천원 (국비
+    1,800,000, 구비 1,800,000 / 2025년 1,200,000, …)`), as `sources_and_shares` reads a bracket printing both; the
+    text as it is where what follows the bracket is not shares alone, or the bracket not sources alone (most)."""
+    if ")" not in text or text.endswith(")"):
+        return text
+    after = _SHARES_AFTER_BRACKET_RE.fullmatch(text)
+    if after is None or sources_and_shares(moved := f"{after.group('bracket')} / {after.group('shares')}") is None:
+        return text
+    return f"{after.group('total')}({moved})"
+
+
 # a line under a total naming what it prints (`- 재원: 국비 1,800,000, …`, `- 연차별: 2024년 1,200,000, …`)
 _BREAKDOWN_LABEL_RE = patterns.compile(
     r"\s*(?:재\s*원\s*(?:별|내\s*역)?|(?:연\s*[차도]|년\s*도)\s*별(?:\s*투\s*자(?:\s*계\s*획)?)?|투\s*자\s*계\s*획)"
@@ -569,7 +589,7 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
         label = compact(labelled.group(1)) if labelled else ""
         if label not in COST_TOTALS:
             continue
-        figure = with_won(_MONEY_LEAD_RE.sub("", labelled.group(2)))
+        figure = with_shares_in_bracket(with_won(_MONEY_LEAD_RE.sub("", labelled.group(2))))
         nested = nested_year_sources(figure)
         figure = nested[0] if nested else figure
         if "원" not in figure or label != "총사업비" and _years_figure(
@@ -1560,7 +1580,9 @@ def cost_shares(text: str, years: range | None = None, below: list[str] | None =
     or a line each (`○ 총사업비: 3,600백만원` over `- ’24년 1,200 / ’25년 1,200 / ’26년 1,200`, or over `- 2024년:
     1,200백만원`, `- 2025년: …`; a year's printing its sources too, `- 2024년: 1,200백만원(국비 600, …)`), after a total
     ending the item or its bracket (`3,600백만원(국비 …)`), or each with its sources in its bracket's bracket
-    (`nested_year_sources`). None where neither prints such shares."""
+    (`nested_year_sources`), or after its bracket of sources (`with_shares_in_bracket`). None where neither prints
+    such shares."""
+    text = with_shares_in_bracket(text)
     if nested := nested_year_sources(text):
         text = nested[0]
     for note in _PARENS_RE.finditer(text) if "(" in text else ():
