@@ -497,9 +497,11 @@ def with_shares_in_bracket(text: str) -> str:
     if ")" not in text or text.endswith(")"):
         return text
     after = _SHARES_AFTER_BRACKET_RE.fullmatch(text)
-    if after is None or sources_and_shares(moved := f"{after.group('bracket')} / {after.group('shares')}") is None:
+    if after is None:
         return text
-    return f"{after.group('total')}({moved})"
+    bracket, shares = after.group("bracket").strip(), after.group("shares")
+    return f"{after.group('total')}({moved})" if sources_and_shares(
+        moved := f"{bracket} / {shares}") == (bracket, shares) else text
 
 
 # a line under a total naming what it prints (`- 재원: 국비 1,800,000, …`, `- 연차별: 2024년 1,200,000, …`)
