@@ -40,6 +40,7 @@ def _is_box_heading(text: str) -> bool:
     heading of a report is asked, and most start with a word."""
     return text[:1].isdecimal() and _BOX_HEADING_RE.match(text) is not None
 
+
 def _starts_section(block: Heading | Paragraph | Bullet) -> bool:
     """Whether a line is the title of a section of the general part: a heading but a `□` sub-heading (`## 3 차 량`,
     one under it), or a numbered title printed as a paragraph (`3 차 량`)."""
