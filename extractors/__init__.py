@@ -40,6 +40,15 @@ def _is_box_heading(text: str) -> bool:
     heading of a report is asked, and most start with a word."""
     return text[:1].isdecimal() and _BOX_HEADING_RE.match(text) is not None
 
+
+def _starts_section(block: Heading | Paragraph | Bullet) -> bool:
+    """Whether a line is the title of a section of the general part: a heading but a `□` sub-heading (`## 3 차 량`,
+    one under it), or a numbered title printed as a paragraph (`3 차 량`)."""
+    if isinstance(block, Heading):
+        return block.marker not in BOX_MARKS
+    return isinstance(block, Paragraph) and _is_box_heading(block.text)
+
+
 TABLE_EXTRACTORS = (  # vehicles before staffing: a fleet's `정 수 | 현 원 | 과부족` are a staffing table's words too
     (vehicle_list.matches, vehicle_list.extract),
     (vehicles.matches, vehicles.extract),
@@ -76,19 +85,30 @@ def extract_report(doc: Document) -> Report:
                              for block in blocks]
             budget_titled = any(budget_titles)
             in_budget_part = False  # under the budget's title (`4 예산현황`), up to the next numbered title
+            # the date printed under the title of the section being read: on a line of its own right under it
+            # (`2 인 력` over `(2026. 10. 31. 기준)`), or over a table's unit (`Table.section_as_of`)
+            section_as_of = None
+            under_title = False  # whether the last block read is a section's title
             for block, titles_budget in zip(blocks, budget_titles, strict=True):
                 if isinstance(block, Table):
                     stated.end()
+                    section_as_of, under_title = block.section_as_of or section_as_of, False
                     if not is_contents_table(block) and not (section.label is None and is_cover_fields(block)):
                         handle_table(block, TableContext(caption, section.label, info.year, title=title,
                                                          department=info.department, caption_source=caption_source,
                                                          heading=heading,
                                                          budget_titled_elsewhere=budget_titled
-                                                         and not in_budget_part, part_as_of=part_as_of))
+                                                         and not in_budget_part, part_as_of=part_as_of,
+                                                         section_as_of=section_as_of))
                         heads_a_table = True
                 elif isinstance(block, TEXT_BLOCKS):  # `○ 관용차량(총 12대)` heads a table too
                     if titles_budget or isinstance(block, LINE_BLOCKS) and _is_box_heading(block.text):
                         in_budget_part = titles_budget
+                    if under_title and is_as_of_line(block):
+                        section_as_of = block.text
+                    elif _starts_section(block):
+                        section_as_of = None
+                    under_title = _starts_section(block)
                     stated.read(block, caption)
                     title = _title(title, caption, block)
                     if (fleet := stated_vehicles.stated_fleet(block, heading or caption, info.year,

@@ -44,7 +44,8 @@ class TableContext:
     heading above it (`□ 공용차량 현황` over `(관용 10대, 임차 2대)`), that `heading`; `budget_titled_elsewhere`:
     the general part has a title of its own for the budget (`4 예산현황`) and the table is not under it, so a table
     of money under another subject's caption there is no 단위사업 table; `part_as_of`: the date the report states
-    for its whole general part (`general_part_date`), of every table there printing none of its own."""
+    for its whole general part (`general_part_date`), of every table there printing none of its own; `section_as_of`:
+    the date printed under the title of the section the table is in (`Table.section_as_of` of one before it)."""
 
     caption: str | None
     section: str | None
@@ -56,6 +57,7 @@ class TableContext:
     heading: str | None = None
     budget_titled_elsewhere: bool = False
     part_as_of: dt.date | None = None
+    section_as_of: str | None = None
 
 
 class Grid:
@@ -413,12 +415,13 @@ def printed_as_of(grid: Grid, ctx: TableContext) -> dt.date | None:
     sub-heading sits under (`2. 인력 및 예산 현황 (5.31.기준)` over `□ 예산`); the year is the report's where none is
     printed. None where the header dates its columns apart (`’21. 12. 31. 기준 | ’25. 5. 31. 기준`): the table stands
     at no one date. In a heading a date alone in brackets is none (`□ 구민의 날 행사 (2025. 10. 1.)`: as likely the
-    day of what it names)."""
+    day of what it names). Else the date printed under the title of its section (`TableContext.section_as_of`)."""
     header = {date for row in label_rows(grid) for cell in row if (date := as_of_in(cell, ctx.year))}
     if header:
         return header.pop() if len(header) == 1 else None
     return (as_of_in(grid.table.basis or "", ctx.year) or as_of_in(ctx.caption or "", ctx.year, in_heading=True)
-            or as_of_in(ctx.title or "", ctx.year, in_heading=True))
+            or as_of_in(ctx.title or "", ctx.year, in_heading=True)
+            or as_of_in(ctx.section_as_of or "", ctx.year))
 
 
 # a date a table's basis prints: `5.31.기준`, `기준일: 2025. 5. 31.`, `5월말 현재`

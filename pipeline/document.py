@@ -95,7 +95,10 @@ class Table:
     `| --- |`, an HTML table's `<thead>` or `<th>` rows); None where it marks none (a tab or space-aligned table).
     `note`: the notes printed right under it, their marks dropped (`※ 급여별 중복 수급자 포함`, `주) 시비는 서울시
     보조금`), one after another (`_note_under`); None where none is. `row_pages`: the page each row is printed on,
-    where a PDF's table goes on over a page break (None: every row on `page`)."""
+    where a PDF's table goes on over a page break (None: every row on `page`). `section_as_of`: the date its basis
+    took from a line printed over the `□` sub-heading that captions it (`2 인 력` over `(2026. 10. 31. 기준, 단위:
+    명)` over `□ 일반직`): under its section's title, so the section's date, which the section's later tables stand
+    at too where they print none of their own (`□ 공무직`, `□ 기간제`); None where none is (most tables)."""
 
     rows: tuple[tuple[str, ...], ...]
     unit: str | None = None
@@ -107,6 +110,7 @@ class Table:
     header_rows: int | None = None
     note: str | None = None
     row_pages: tuple[int, ...] | None = None
+    section_as_of: str | None = None
 
     @property
     def width(self) -> int:
@@ -493,8 +497,11 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
             as_of = None
             line, offsets = _grid_lines(block.line, offsets, first)
             marked = (marked - first or None) if marked else None  # a header of its unit alone marks none
+            # its unit's line went over the heading that captions it
+            section_as_of = _section_date(blocks, k, basis) if k == captioned and units is pending else None
             out.append(Table(rows[first:], unit, line, pages[first] if pages else block.page, basis, offsets,
-                             header_rows=marked, row_pages=pages[first:] if pages else None))
+                             header_rows=marked, row_pages=pages[first:] if pages else None,
+                             section_as_of=section_as_of))
             pending, for_beside, last, unit_line = [], units, (unit, basis), None
             notes_end = _notes_end(blocks, k, stars_mark_items, escaped_stars)
             noting = len(out) - 1 if notes_end > k + 1 else -1
@@ -631,6 +638,17 @@ def _notes_table_below(block: Block) -> bool:
         return block.marker in _NOTE_MARKS and bool(_CAPTION_NOTE_RE.fullmatch(text))
     return isinstance(block, Paragraph) and text[:1] in _NOTE_MARKS and bool(
         _CAPTION_NOTE_RE.fullmatch(text[1:].strip()))
+
+
+def _section_date(blocks: Sequence[Block], k: int, basis: str | None) -> str | None:
+    """The date in a table's basis where its unit's line is printed over the `□` sub-heading that captions it
+    (`_captioned_below`), right under the section's title: the section's date. None where the line is printed under
+    the sub-heading (its table's own) or prints no date."""
+    heading = next((block for block in reversed(blocks[:k]) if isinstance(block, Heading)), None)
+    if heading is None or heading.marker not in BOX_MARKS or not basis:
+        return None
+    dates = [part.strip() for part in basis.split(",") if _AS_OF_WORD_RE.search(part)]
+    return ", ".join(dates) or None
 
 
 def _date_table_above(out: list[Block], as_of: str, line: Block) -> None:

@@ -281,12 +281,21 @@ def test_a_one_space_fleet_of_special_kinds_after_sizes(tmp_path):
     assert [(c.category, c.kind, c.count) for c in fleet.counts if c.count] == FLEET
 
 
+def section_date_aside(records: dict) -> dict:
+    """The records with the 공무직 and 기간제 staffing tables' as_of left out: the PDF draws the 인력 section's
+    `(2026. 10. 31. 기준, 단위: 명)` right over the 일반직 table, under `□ 일반직`, where it is that table's own date;
+    the text prints it under the section's title, where it dates every table of the section (test_asof74)."""
+    staffing = [{**count, "as_of": None} if count["table_no"] > 1 else count for count in records["staffing"]]
+    return {**records, "staffing": staffing}
+
+
 @needs_pdftotext
 @pytest.mark.parametrize("mode", ["-raw", "-layout"])
 def test_the_text_of_its_pdf_finds_the_planted_three(mode, tmp_path):
     read = pdftotext_reading(REPORTS / FORESTS, mode, tmp_path)
     assert [finding_key(f) for f in run_checks(read)] == PLANTED
-    twin_records, read_records = records_but_the_document(report()), records_but_the_document(read)
+    twin_records = section_date_aside(records_but_the_document(report()))
+    read_records = records_but_the_document(read)
     # -raw: the 기간제 table's `가로수 관리`, two words one label, parts no way into its four figures' columns
     for name in ("vehicles", "budget", "projects") if mode == "-raw" else ("staffing", "vehicles", "budget"):
         assert read_records[name] == twin_records[name], name
@@ -296,5 +305,5 @@ def test_the_report_as_a_pdf_gives_the_records_and_findings_of_its_text(tmp_path
     pdf = tmp_path / "t.pdf"
     make_pdfs().render(REPORTS / FORESTS, pdf)
     read = extract_file(pdf)
-    assert records_but_the_document(read) == records_but_the_document(report())
+    assert records_but_the_document(read) == section_date_aside(records_but_the_document(report()))
     assert sorted(finding_key(f) for f in run_checks(read)) == sorted(PLANTED)
