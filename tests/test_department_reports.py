@@ -112,7 +112,7 @@ REPORTS = Path(__file__).parent / "department_reports"
 
 
 def findings(name: str) -> list[tuple[str, str, str, str, str]]:
-    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(extract_file(REPORTS / name))]
+    return [finding_figures(f) for f in run_checks(extract_file(REPORTS / name))]
 
 
 def test_a_rate_of_amounts_is_not_taken_for_one_of_a_count_over_an_amount():
@@ -135,7 +135,7 @@ def test_a_remainder_right_of_the_figure_a_total_misses_is_not_blamed():
     path = REPORTS / "2025-hanbit-semu1.txt"
     text = path.read_text(encoding="utf-8").replace("이월분\t19,320\t6,180\t32.0\t13,410",
                                                      "이월분\t19,420\t6,180\t32.0\t13,140")
-    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(extract_file(path, text.encode()))] == [
+    assert [finding_figures(f) for f in run_checks(extract_file(path, text.encode()))] == [
         ("sum.table", "자동차세", "미수납액", "6,077백만원", "6,177백만원"),
         ("sum.table", "이월분", "체납액", "19,320백만원", "19,420백만원"),
     ]
@@ -144,7 +144,7 @@ def test_a_remainder_right_of_the_figure_a_total_misses_is_not_blamed():
 def test_a_remainder_of_counts_is_of_the_counts_beside_amounts():
     text = (REPORTS / "2025-hanbit-semu.txt").read_text(encoding="utf-8").replace(
         "주민세\t201,800\t7,800\t176,920\t3,330\t24,880", "주민세\t201,800\t7,800\t176,920\t3,330\t24,980")
-    found = [(f.rule, f.row, f.column, f.expected, f.actual)
+    found = [finding_figures(f)
              for f in run_checks(extract_file(REPORTS / "2025-hanbit-semu.txt", text.encode()))]
     assert ("sum.table", "주민세", "미 수 납 건수", "24,880", "24,980") in found
     assert all(f[1] != "합 계" for f in found)
@@ -218,13 +218,18 @@ def test_no_parts_of_the_year(label):
     assert not _PART_OF_YEAR_RE.match(label)
 
 
+def finding_figures(finding) -> tuple:
+    """What the fixtures' tests compare of a finding: its rule, cell and figures."""
+    return finding.rule, finding.row, finding.column, finding.expected, finding.actual
+
+
 def planted(name: str, printed: str, wrong: str, encoding: str = "utf-8") -> list[tuple[str, str, str, str, str]]:
     """The findings of a report with one figure printed wrong (`printed` replaced by `wrong`, once), saved in its
     `encoding` again."""
     text = (REPORTS / name).read_text(encoding=encoding)
     assert text.count(printed) == 1
     report = extract_file(REPORTS / name, text.replace(printed, wrong).encode(encoding))
-    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
+    return [finding_figures(f) for f in run_checks(report)]
 
 
 def project_items(project, heading: str | None = None) -> list[tuple]:
@@ -588,7 +593,7 @@ def test_a_units_power_printed_flat_is_the_unit():
     facilities = report.tables[0]
     assert (facilities.unit, facilities.rows[1]) == ("km, m², 개소", ["계", "", "12.5km", "44,500m²", "4"])
     planted = extract_file(path, flat.replace("9,600m2", "9,700m2").encode("cp949"))
-    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(planted)] == [
+    assert [finding_figures(f) for f in run_checks(planted)] == [
         ("sum.table", "계", "제방 면적", "44,600", "44,500")]
 
 
@@ -709,7 +714,7 @@ def _google_docs_findings(printed: str, wrong: str) -> list[tuple[str, str, str,
     data = (REPORTS / "2025-hanbit-hongbo.md").read_bytes()  # CRLF kept, as Google Docs writes it
     assert data.count(printed.encode()) == 1
     report = extract_file(REPORTS / "2025-hanbit-hongbo.md", data.replace(printed.encode(), wrong.encode()))
-    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
+    return [finding_figures(f) for f in run_checks(report)]
 
 
 def test_a_public_relations_report_as_google_docs_prints_markdown():

@@ -26,7 +26,7 @@ from extractors import extract_report
 from pipeline.extract import extract_file
 from pipeline.read import read_document
 from tests.layouts import needs_pdftotext, pdftotext_reading, records_but_the_document
-from tests.test_department_reports import planted, project_items
+from tests.test_department_reports import finding_figures, planted, project_items
 
 REPORTS = Path(__file__).parent / "department_reports"
 WELFARE = "2024-hanbit-sahoebokji.txt"
@@ -41,10 +41,6 @@ def report():
 
 def months(first: int, last: int, year: int = 2024) -> list[str]:
     return [f"{year}-{month:02d}" for month in range(first, last + 1)]
-
-
-def finding_key(finding) -> tuple:
-    return finding.rule, finding.row, finding.column, finding.expected, finding.actual
 
 
 def test_the_staffing_of_two_series_beside_kinds_of_no_grade():
@@ -176,7 +172,7 @@ def test_one_source_wrong_in_a_total_cost_by_sources_over_years_is_one_finding_o
     path = tmp_path / WELFARE
     path.write_text(RIGHT_SHARES.replace(printed, wrong, 1), encoding="utf-8")
     found = [f for f in run_checks(extract_file(path)) if f.rule not in ("shortfall", "sum.budget")]
-    assert [finding_key(f) for f in found] == [finding]
+    assert [finding_figures(f) for f in found] == [finding]
     assert found[0].table == "Ⅲ 신규·중점사업 추진실적 1. 한빛 종합사회복지관 건립 총사업비"  # before, its 예산현황
 
 
@@ -189,7 +185,8 @@ def test_a_sources_total_its_years_fall_short_of_is_no_finding_where_they_do_not
     # a source's years more than its total: found however much they cover
     path.write_text(RIGHT_SHARES.replace("2024. 1. ~ 2025. 12.", "2024. 1. ~ 2026. 12.").replace(
         "5,000백만원(국 2,000, 시 1,000, 구 2,000)", "5,600백만원(국 1,900, 시 1,100, 구 2,600)"), encoding="utf-8")
-    assert [finding_key(f) for f in run_checks(extract_file(path)) if f.rule not in ("shortfall", "sum.budget")] == [
+    found = run_checks(extract_file(path))
+    assert [finding_figures(f) for f in found if f.rule not in ("shortfall", "sum.budget")] == [
         ("sum.project_cost_table", "국비", "총사업비", "2,000백만원", "1,900백만원")]
 
 
@@ -214,7 +211,8 @@ def test_a_unit_named_as_its_policy_is_a_line_of_the_total_not_the_policys_own(t
     right = _report(tmp_path, POLICIES.format(total="160,000", spent="65,000", first="저소득층 생활안정"))
     assert [f.rule for f in run_checks(right)] == []  # before, the 계 found as 110,000 and 45,000
     wrong = _report(tmp_path, POLICIES.format(total="160,000", spent="56,000", first="저소득층 생활안정"))
-    assert [finding_key(f) for f in run_checks(wrong)] == [("sum.budget", "계", "집행액", "65,000천원", "56,000천원")]
+    assert [finding_figures(f) for f in run_checks(wrong)] == [
+        ("sum.budget", "계", "집행액", "65,000천원", "56,000천원")]
 
 
 def test_a_policys_own_line_over_a_unit_of_its_name_is_its_total(tmp_path):
@@ -229,7 +227,7 @@ def test_a_policys_own_line_over_a_unit_of_its_name_is_its_total(tmp_path):
 """
     assert [f.rule for f in run_checks(_report(tmp_path, text))] == []
     wrong = text.replace("저소득층 생활안정\t\t150,000", "저소득층 생활안정\t\t140,000")
-    assert [finding_key(f) for f in run_checks(_report(tmp_path, wrong))] == [
+    assert [finding_figures(f) for f in run_checks(_report(tmp_path, wrong))] == [
         ("sum.budget", "저소득층 생활안정", "예산액", "150,000천원", "140,000천원")]
 
 
@@ -255,7 +253,7 @@ def test_years_shares_by_sources_printed_flat_under_the_total_are_its(shares, tm
     total = next(item for item in project.items if item.text.startswith("총사업비"))
     assert [child.text for child in total.children] == [
         "2024년: 2,000백만원(국 800, 시 400, 구 800)", "2025년: 3,000백만원(국 1,200, 시 600, 구 1,100)"]
-    assert [finding_key(f) for f in run_checks(report)] == [
+    assert [finding_figures(f) for f in run_checks(report)] == [
         ("sum.project_budget", "구비", "2025년", "1,200백만원", "1,100백만원")]
     assert [item.text for item in project.items if item.heading == "사업개요"][-1] == "위 치: 한빛구 새솔로 45"
 
@@ -266,7 +264,7 @@ def test_a_flat_line_of_sources_and_of_years_under_the_total_are_its(tmp_path):
     report = _report(tmp_path, text)
     total = next(item for item in report.projects[0].items if item.text.startswith("총사업비"))
     assert len(total.children) == 2
-    assert [finding_key(f) for f in run_checks(report)] == [
+    assert [finding_figures(f) for f in run_checks(report)] == [
         ("sum.project_cost", "총사업비", None, "4,900백만원", "5,000백만원")]
 
 
@@ -289,7 +287,7 @@ def test_a_bare_row_of_joint_sources_in_a_one_space_table(tmp_path):
 @needs_pdftotext
 def test_the_raw_text_of_its_pdf_finds_the_planted_three(tmp_path):
     read = pdftotext_reading(REPORTS / WELFARE, "-raw", tmp_path)
-    assert [finding_key(f) for f in run_checks(read)] == [finding_key(f) for f in run_checks(report())]
+    assert [finding_figures(f) for f in run_checks(read)] == [finding_figures(f) for f in run_checks(report())]
     twin_records, read_records = records_but_the_document(report()), records_but_the_document(read)
     for name in ("staffing", "vehicles"):
         assert read_records[name] == twin_records[name], name
@@ -304,7 +302,7 @@ def test_the_report_as_a_pdf_gives_the_records_and_findings_of_its_text(style, t
     from tests.pdf_styles import rendered
     pdf = extract_file(rendered(REPORTS / WELFARE, style, tmp_path_factory.mktemp("hunt71")))
     assert records_data(pdf, with_sources=False) == records_data(report(), with_sources=False)
-    assert [finding_key(f) for f in run_checks(pdf)] == [finding_key(f) for f in run_checks(report())]
+    assert [finding_figures(f) for f in run_checks(pdf)] == [finding_figures(f) for f in run_checks(report())]
 
 
 @pytest.mark.parametrize(("printed", "wrong", "found"), [
@@ -321,7 +319,7 @@ def test_a_sources_own_total_printed_with_them_is_compared_with_them(printed, wr
     path = tmp_path / "t.txt"
     path.write_text(REPORT.replace(printed, wrong, 1) if printed else REPORT, encoding="utf-8")
     report = extract_file(path)
-    assert [finding_key(f) for f in run_checks(report)] == found
+    assert [finding_figures(f) for f in run_checks(report)] == found
     total = report.projects[1].total_cost_lines[0]
     assert total.other_columns == ({"총사업비": "2,400,000", "재원별 계": "2,500,000"} if "계 2,5" in wrong
                                    else {"총사업비": "2,400,000"})  # the printed 계 kept only where it is another
@@ -349,4 +347,4 @@ def test_years_shares_each_with_its_sources_in_the_totals_bracket(share, found, 
         ("계", {"총사업비": "5,000", "2024년": "2,000", "2025년": share}),
         ("국비", {"2024년": "800", "2025년": "1,200"}), ("시비", {"2024년": "400", "2025년": "600"}),
         ("구비", {"2024년": "800", "2025년": "1,200"})]
-    assert [finding_key(f) for f in run_checks(report) if f.rule not in ("shortfall", "sum.budget")] == found
+    assert [finding_figures(f) for f in run_checks(report) if f.rule not in ("shortfall", "sum.budget")] == found

@@ -20,6 +20,7 @@ import pytest
 from checks import run_checks
 from pipeline.extract import extract_file
 from tests.layouts import make_pdfs, needs_pdftotext, pdftotext_reading, records_but_the_document
+from tests.test_department_reports import finding_figures
 
 REPORTS = Path(__file__).parent / "department_reports"
 ACCOUNTS = "2022-hanbit-hoegye.md"
@@ -30,10 +31,6 @@ PLANTED = [("shortfall", "과부족", "일반직 8급", "-1", "-2"), ("rate", "�
 @functools.cache
 def report():
     return extract_file(REPORTS / ACCOUNTS)
-
-
-def finding_key(finding) -> tuple:
-    return finding.rule, finding.row, finding.column, finding.expected, finding.actual
 
 
 def items(project, heading: str) -> list[tuple]:
@@ -51,7 +48,7 @@ def months(first: int, last: int) -> list[str]:
 
 
 def test_the_two_planted_errors_are_the_findings():
-    assert [finding_key(f) for f in run_checks(report())] == PLANTED
+    assert [finding_figures(f) for f in run_checks(report())] == PLANTED
 
 
 def test_the_staffing_of_a_header_repeating_its_merged_labels():
@@ -178,7 +175,7 @@ def test_a_one_space_fleet_of_sizes_under_letter_spaced_categories(tmp_path):
 @pytest.mark.parametrize("mode", ["-raw", "-layout"])
 def test_the_text_of_its_pdf_finds_the_planted_two(mode, tmp_path):
     read = pdftotext_reading(REPORTS / ACCOUNTS, mode, tmp_path)
-    assert [finding_key(f) for f in run_checks(read)] == PLANTED
+    assert [finding_figures(f) for f in run_checks(read)] == PLANTED
     twin_records, read_records = records_but_the_document(report()), records_but_the_document(read)
     for name in ("staffing", "vehicles", "budget"):
         assert read_records[name] == twin_records[name], name
@@ -189,4 +186,4 @@ def test_the_report_as_a_pdf_gives_the_records_and_findings_of_its_text(tmp_path
     make_pdfs().render(REPORTS / ACCOUNTS, pdf)
     read = extract_file(pdf)
     assert records_but_the_document(read) == records_but_the_document(report())
-    assert [finding_key(f) for f in run_checks(read)] == PLANTED
+    assert [finding_figures(f) for f in run_checks(read)] == PLANTED

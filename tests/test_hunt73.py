@@ -24,7 +24,7 @@ from checks import run_checks
 from pipeline.extract import extract_file
 from pipeline.values import label_groups, sized_again, vehicle_size
 from tests.layouts import make_pdfs, needs_pdftotext, pdftotext_reading, records_but_the_document
-from tests.test_department_reports import planted, project_items
+from tests.test_department_reports import finding_figures, planted, project_items
 
 REPORTS = Path(__file__).parent / "department_reports"
 FORESTS = "2026-hanbit-sallimnokji.md"
@@ -38,10 +38,6 @@ def report():
     return extract_file(REPORTS / FORESTS)
 
 
-def finding_key(finding) -> tuple:
-    return finding.rule, finding.row, finding.column, finding.expected, finding.actual
-
-
 def months(first: int, last: int, year: int = 2026) -> list[str]:
     return [f"{year}-{month:02d}" for month in range(first, last + 1)]
 
@@ -53,7 +49,7 @@ def read_text(tmp_path, text: str, name: str = "t.txt"):
 
 
 def test_the_three_planted_errors_are_the_findings():
-    assert [finding_key(f) for f in run_checks(report())] == PLANTED
+    assert [finding_figures(f) for f in run_checks(report())] == PLANTED
 
 
 def test_the_cover_of_a_november_report():
@@ -247,7 +243,7 @@ def test_a_one_space_table_of_groups_printed_over_their_rows_below_one_label(hea
     [table] = read.tables
     assert [row[:2] for row in table.rows] == [["구 분", ""], ["계", ""], ["도시공원", "근린공원"], ["", "어린이공원"],
                                               ["", "소공원"], ["도시숲", "가로수길"], ["", "생활숲"]]
-    assert [finding_key(f)[:2] + finding_key(f)[3:] for f in run_checks(read)] == [
+    assert [finding_figures(f)[:2] + finding_figures(f)[3:] for f in run_checks(read)] == [
         ("sum.table", "계", "1,284,310", "1,294,310")]
 
 
@@ -293,7 +289,7 @@ def section_date_aside(records: dict) -> dict:
 @pytest.mark.parametrize("mode", ["-raw", "-layout"])
 def test_the_text_of_its_pdf_finds_the_planted_three(mode, tmp_path):
     read = pdftotext_reading(REPORTS / FORESTS, mode, tmp_path)
-    assert [finding_key(f) for f in run_checks(read)] == PLANTED
+    assert [finding_figures(f) for f in run_checks(read)] == PLANTED
     twin_records = section_date_aside(records_but_the_document(report()))
     read_records = records_but_the_document(read)
     # -raw: the 기간제 table's `가로수 관리`, two words one label, parts no way into its four figures' columns
@@ -306,4 +302,4 @@ def test_the_report_as_a_pdf_gives_the_records_and_findings_of_its_text(tmp_path
     make_pdfs().render(REPORTS / FORESTS, pdf)
     read = extract_file(pdf)
     assert records_but_the_document(read) == section_date_aside(records_but_the_document(report()))
-    assert sorted(finding_key(f) for f in run_checks(read)) == sorted(PLANTED)
+    assert sorted(finding_figures(f) for f in run_checks(read)) == sorted(PLANTED)

@@ -24,7 +24,7 @@ import pytest
 from checks import run_checks
 from pipeline.extract import extract_file
 from tests.layouts import make_pdfs, needs_pdftotext, pdftotext_reading, records_but_the_document
-from tests.test_department_reports import planted, project_items
+from tests.test_department_reports import finding_figures, planted, project_items
 
 REPORTS = Path(__file__).parent / "department_reports"
 TAX = "2025-hanbit-semugwalli.txt"
@@ -39,10 +39,6 @@ def report():
     return extract_file(REPORTS / TAX)
 
 
-def finding_key(finding) -> tuple:
-    return finding.rule, finding.row, finding.column, finding.expected, finding.actual
-
-
 def months(first: int, last: int, year: int = 2025) -> list[str]:
     return [f"{year}-{month:02d}" for month in range(first, last + 1)]
 
@@ -54,7 +50,7 @@ def read_text(tmp_path, text: str):
 
 
 def test_the_three_planted_errors_are_the_findings():
-    assert [finding_key(f) + (f.source.line,) for f in run_checks(report())] == [
+    assert [finding_figures(f) + (f.source.line,) for f in run_checks(report())] == [
         key + (line,) for key, line in zip(PLANTED, (32, 82, 107), strict=True)]
     lines = (REPORTS / TAX).read_text(encoding="cp949").split("\n")
     assert lines[81].split() == ["자동차세", "15,210", "4,620", "5,020", "1,486", "32.8"]
@@ -151,7 +147,7 @@ def test_its_pdf_gives_the_records_and_findings_of_its_text(tmp_path):
     make_pdfs().render(REPORTS / TAX, pdf)
     read = extract_file(pdf)
     assert records_but_the_document(read) == records_but_the_document(report())
-    assert [finding_key(f) for f in run_checks(read)] == PLANTED
+    assert [finding_figures(f) for f in run_checks(read)] == PLANTED
 
 
 @needs_pdftotext
@@ -160,7 +156,7 @@ def test_the_text_of_its_pdf_finds_the_planted_three(mode, tmp_path):
     read = pdftotext_reading(REPORTS / TAX, mode, tmp_path)
     unspaced = [tuple(part.replace(" ", "") for part in key) for key in PLANTED]
     # `-layout` prints the letter-spaced labels closer (`접수`)
-    assert [tuple(part.replace(" ", "") for part in finding_key(f)) for f in run_checks(read)] == unspaced
+    assert [tuple(part.replace(" ", "") for part in finding_figures(f)) for f in run_checks(read)] == unspaced
 
 
 COVER = """
