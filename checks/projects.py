@@ -11,7 +11,7 @@ finds these rows' findings beside its sums (`cost_grid_rows`), so that one wrong
 
 from __future__ import annotations
 
-from checks.base import Found, Rule
+from checks.base import Found, Rule, money
 from checks.budget import COST_TABLE, against_shares
 from extractors.budget import cost_columns, cost_share
 from extractors.context import column_labels
@@ -19,7 +19,7 @@ from extractors.labels import COST_TOTALS
 from extractors.projects import cost_shares, overview_years
 from pipeline import patterns
 from pipeline.values import compact, money_unit, parse_money_cell, unit_multiplier
-from schemas import GenericTable, Project, ProjectItem, Report
+from schemas import GenericTable, Project, ProjectItem, Report, Source
 
 COST = Rule("sum.project_cost", "error",
             "총사업비는 함께 적은 연도별 금액(기투자·연도별·향후)의 합 (향후·이후 금액까지 적은 경우; 합이 "
@@ -52,8 +52,37 @@ def _costs(project: Project, items: list[ProjectItem]) -> list[Found]:
         if finding and against_shares(COST, table, label, None, item.amount_krw,
                                       sum(shares) + _shares_by_their_sources(project, item), covered, unit,
                                       item.source, label) is not None:
-            findings.append(finding)
+            findings.append(_years_sum(finding, table, label, item.amount_krw, sum(shares), unit, item.source)
+                            if _sources_make(project, item) else finding)
     return findings
+
+
+YEARS_SUM = "연도별 합계"  # the row of a finding on a total's years' shares, which its sources make otherwise
+
+
+def _years_sum(finding: Found, table: str, label: str, total: int, added: int, unit: str | None,
+               source: Source) -> Found:
+    """A total cost's finding against its years' shares where its sources make it as printed (`총사업비:
+    3,600,000천원(국비 1,800,000, 구비 1,800,000) / 2025년 1,000,000, 2026년 2,500,000`): the shares are what is
+    wrong, so the finding names their sum (row `연도별 합계`), expected the total, printed the sum (before, the
+    total, expected the shares' sum, which its sources say is right)."""
+    expected, actual = money(total, unit), money(added, unit)
+    return COST.finding(table=table, row=YEARS_SUM, column=None, expected=expected, actual=actual, source=source,
+                        message=f"연도별 금액의 합 {actual}이 {label} {expected}과 다릅니다 "
+                                f"({label} 값은 재원별 금액의 합과 같습니다)")
+
+
+def _sources_make(project: Project, item: ProjectItem) -> bool:
+    """Whether a total cost's sources (`total_cost_lines`, of its line) add up to it as printed."""
+    total = next((line for line in project.total_cost_lines if line.name == "계" and line.source == item.source),
+                 None)
+    if total is None or item.amount_krw is None:
+        return False
+    multiplier = unit_multiplier(total.unit) or 1
+    label = next(iter(total.other_columns or {}), "")
+    figures = [parse_money_cell((line.other_columns or {}).get(label) or "", multiplier)
+               for line in project.total_cost_lines if line.table_no == total.table_no and line.name != "계"]
+    return bool(figures) and None not in figures and sum(figure[0] for figure in figures) == item.amount_krw
 
 
 def _shares_by_their_sources(project: Project, item: ProjectItem) -> int:

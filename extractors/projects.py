@@ -296,8 +296,10 @@ _AS_OF_NOTE_RE = patterns.compile(rf"\s*[:：]\s*[(（]?{_AS_OF_DATE}\s*[)）]?\
 # (`2025년 예산 :`: the year the label names, which `stated_budgets` weighs as it does one in the figure)
 _LABEL_YEAR = r"(?:20\d{2}|[’‘'`]\d{2})\s*년?\s*도?\s*"
 _LABEL_YEAR_RE = patterns.compile(rf"^\s*{_LABEL_YEAR}")
+# (or two sources printed as one, `국·시비 2,700,000`, as a budget's sources after its figure may print: `/ 국·시비 …`)
 _LABELLED_FIGURE_RE = patterns.compile(
-    rf"^\s*(?:{_LABEL_YEAR})?([\p{{Hangul}} ]{{1,12}}?(?:\s*[(（]\s*안\s*[)）])?)\s*[:：]?\s*((?:총|약)?\s*\d.*?)\s*$")
+    rf"^\s*(?:{_LABEL_YEAR})?({JOINT_FUNDING_PATTERN}|[\p{{Hangul}} ]{{1,12}}?(?:\s*[(（]\s*안\s*[)）])?)\s*[:：]?\s*"
+    rf"((?:총|약)?\s*\d.*?)\s*$")
 _FIGURE_ROLES = ((patterns.compile(r"(?:소요|사업)?예산(?:액|현황|규모)?"), "budget"),
                  (patterns.compile(r"(?:소요|사업)?예산액?(?:[(（]안[)）]|안)"), "draft"),
                  (patterns.compile(r"(?:소요)?사업비"), "cost"),
