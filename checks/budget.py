@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from typing import NamedTuple
 
-from checks.base import Found, Rule, all_explaining, finding_key, money, one_explaining, shown
+from checks.base import Found, Rule, all_explaining, finding_key, line_money, money, one_explaining, shown
 from checks.places import Cell, Disagreeing, cell, printed_elsewhere
 from checks.shares import Share, is_share, of_most_rows
 from extractors.budget import (
@@ -456,10 +456,10 @@ def _cell_finding(line: BudgetLine, column: str, krw: int, rule: Rule, equation:
     table = findings[0].table
     printed = _printed(line, column)
     return rule.finding(
-        table=table, row=line.name, column=column, expected=money(krw, line.unit), actual=money(printed, line.unit),
+        table=table, row=line.name, column=column, expected=line_money(krw, line), actual=line_money(printed, line),
         source=line.source,
-        message=f"{line.name}의 {column} 값이 {equation} 다릅니다 (표기 {money(printed, line.unit)}, 계산 "
-                f"{money(krw, line.unit)}); 그 값이면 표의 다른 셈도 모두 맞습니다")
+        message=f"{line.name}의 {column} 값이 {equation} 다릅니다 (표기 {line_money(printed, line)}, 계산 "
+                f"{line_money(krw, line)}); 그 값이면 표의 다른 셈도 모두 맞습니다")
 
 
 def _parts_are_sources(lines: list[BudgetLine]) -> bool:
@@ -649,7 +649,7 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
                for whole in (printed_sum, right_sum)):
             continue
         fixed[id(total), column] = right_sum
-        expected, printed_text = ((money(right_sum, total.unit), money(printed, total.unit)) if is_money
+        expected, printed_text = ((line_money(right_sum, total), line_money(printed, total)) if is_money
                                   else (shown(right_sum), shown(printed)))
         findings.append(rule.finding(
             table=table, row=row, column=column, expected=expected, actual=printed_text, source=total.source,
@@ -738,7 +738,7 @@ def _changes(lines: list[BudgetLine], rule: Rule, table: str, step: int,
             if line.name == "계" and line.parent is None:
                 continue  # the sum of the lines' changes finds it (`_total`), as it finds any 계's figure
             right[id(line), change] = difference
-            expected, actual = money(difference, line.unit), money(shown_change, line.unit)
+            expected, actual = line_money(difference, line), line_money(shown_change, line)
             findings.append(rule.finding(
                 table=table, row=line.name, column=change, expected=expected, actual=actual, source=line.source,
                 message=f"{line.name}의 {change} 값이 {compared}과 다릅니다 (표기 {actual}, 계산 {expected})"))
@@ -783,7 +783,7 @@ def _change_rates(lines: list[BudgetLine], table: str, step: int,
             findings.append(CHANGE_RATE.finding(
                 table=table, row=line.name, column=column, expected=expected, actual=actual, source=line.source,
                 message=f"{line.name}의 {column} 값이 ({later} − {earlier}) ÷ {earlier} × 100과 맞지 않습니다 (표기 "
-                        f"{actual}%, 계산 {money(part, line.unit)} ÷ {money(whole, line.unit)} × 100 = {expected}%)"))
+                        f"{actual}%, 계산 {line_money(part, line)} ÷ {line_money(whole, line)} × 100 = {expected}%)"))
     return findings
 
 
@@ -880,7 +880,7 @@ def _share_finding(line: BudgetLine, of: BudgetLine, subtotals: dict[int, list[B
     return SHARE.finding(
         table=table, row=row, column=label, expected=expected, actual=actual, source=line.source,
         message=f"{row}의 {label} 값이 {column} ÷ {whole_row}의 {column} × 100과 맞지 않습니다 (표기 {actual}%, 계산 "
-                f"{money(part, line.unit)} ÷ {money(whole, of.unit)} × 100 = {expected}%)")
+                f"{line_money(part, line)} ÷ {line_money(whole, of)} × 100 = {expected}%)")
 
 
 def _funding(lines: list[BudgetLine], table: str) -> list[Found]:
@@ -904,10 +904,10 @@ def _funding(lines: list[BudgetLine], table: str) -> list[Found]:
         subject = "이" if column in _FIELDS else " 값이"
         by = "구성" if group == _BUDGET_PARTS else "재원별"
         findings += [FUNDING_SUM.finding(
-            table=table, row=line.name, column=column, expected=money(total, line.unit),
-            actual=money(whole, line.unit), source=line.source,
+            table=table, row=line.name, column=column, expected=line_money(total, line),
+            actual=line_money(whole, line), source=line.source,
             message=f"{line.name}의 {column}{subject} {by}({names}) 합계와 다릅니다 "
-                    f"(표기 {money(whole, line.unit)}, 합계 {money(total, line.unit)})")
+                    f"(표기 {line_money(whole, line)}, 합계 {line_money(total, line)})")
             for line, whole, total in wrong]
     return findings
 
@@ -1007,7 +1007,7 @@ def _rate(line: BudgetLine, table: str, agrees: bool | None, cut_off: bool) -> l
     return [RATE.finding(
         table=table, row=line.name, column="집행률(%)", expected=expected, actual=shown, source=line.source,
         message=f"{line.name}의 집행률이 집행액 ÷ 예산액과 맞지 않습니다 (표기 {shown}%, 계산 "
-                f"{money(line.executed_krw, line.unit)} ÷ {money(line.budget_krw, line.unit)} = {expected}%)")]
+                f"{line_money(line.executed_krw, line)} ÷ {line_money(line.budget_krw, line)} = {expected}%)")]
 
 
 def _remaining_wrong(line: BudgetLine) -> bool:
@@ -1021,8 +1021,8 @@ def _remaining(line: BudgetLine, table: str) -> list[Found]:
         return []
     expected = line.budget_krw - line.executed_krw
     return [REMAINING.finding(
-        table=table, row=line.name, column="잔액", expected=money(expected, line.unit),
-        actual=money(line.remaining_krw, line.unit), source=line.source,
-        message=f"{line.name}의 잔액이 예산액 − 집행액과 다릅니다 (표기 {money(line.remaining_krw, line.unit)}, 계산 "
-                f"{money(line.budget_krw, line.unit)} − {money(line.executed_krw, line.unit)} = "
-                f"{money(expected, line.unit)})")]
+        table=table, row=line.name, column="잔액", expected=line_money(expected, line),
+        actual=line_money(line.remaining_krw, line), source=line.source,
+        message=f"{line.name}의 잔액이 예산액 − 집행액과 다릅니다 (표기 {line_money(line.remaining_krw, line)}, 계산 "
+                f"{line_money(line.budget_krw, line)} − {line_money(line.executed_krw, line)} = "
+                f"{line_money(expected, line)})")]
