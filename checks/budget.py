@@ -25,7 +25,7 @@ from extractors.budget import (
 )
 from extractors.labels import COST_SHARE_YEAR, COST_TOTALS
 from extractors.labels import RATE as RATE_LABEL
-from extractors.projects import overview_years
+from extractors.projects import bottom_up, cost_shares, overview_years
 from pipeline import patterns
 from pipeline.values import (
     as_negative,
@@ -42,7 +42,7 @@ from pipeline.values import (
     rate_agrees,
     unit_multiplier,
 )
-from schemas import BudgetLine, Report, Source
+from schemas import BudgetLine, Project, Report, Source
 from schemas.budget import starts_with_funding
 
 SUM = Rule("sum.budget", "error",
@@ -85,8 +85,31 @@ def check(report: Report, disagreeing: list[Disagreeing]) -> list[Found]:
         for printed_lines in by_table(project.total_cost_lines):
             table = _TableCheck(cost_table(project), PROJECT_SUM, "재원",
                                 partial(_cost_rest, years=overview_years(project.items)))
-            findings += _at_printed_cells(_one_cell(printed_lines, table, elsewhere), printed_lines)
+            findings += [_sources_sum(f, project, printed_lines[0]) for f in
+                         _at_printed_cells(_one_cell(printed_lines, table, elsewhere), printed_lines)]
     return findings
+
+
+SOURCES_SUM = "재원별 합계"  # the row of a finding on a total's sources, which its years' shares make otherwise
+
+
+def _sources_sum(finding: Found, project: Project, total: BudgetLine) -> Found:
+    """A total cost's finding against its sources, where its years' shares printed with it make it as printed
+    (`총사업비: 3,600,000천원(국비 1,800,000, 구비 1,900,000) / 2025년 1,200,000, 2026년 2,400,000`): a source is
+    wrong, either, so the finding names their sum (row `재원별 합계`), expected the total, printed the sum (before,
+    the total, expected the sources' sum, which its years say is wrong). Else the finding as found: of a total
+    printing its sources alone, either may be wrong, and the total is found, as any 계 its lines miss."""
+    label = next(iter(total.other_columns or {}), None)
+    if finding.rule != PROJECT_SUM.id or finding.row != "계" or finding.column != label or total.name != "계":
+        return finding
+    item = next((item for item in bottom_up(project.items)
+                 if item.source == total.source and item.amount_krw is not None), None)
+    printed = item and cost_shares(item.text, overview_years(project.items), [child.text for child in item.children])
+    if not printed or not printed[2] or sum(printed[1]) != item.amount_krw:
+        return finding
+    return replace(finding, row=SOURCES_SUM, expected=finding.actual, actual=finding.expected,
+                   message=f"재원별 금액의 합 {finding.expected}이 {label} {finding.actual}과 다릅니다 "
+                           f"({label} 값은 연도별 금액의 합과 같습니다)")
 
 
 def _at_printed_cells(findings: list[Found], lines: list[BudgetLine]) -> list[Found]:
