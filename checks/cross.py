@@ -179,7 +179,7 @@ def _wrong_in_text(project: Project, in_text: BudgetLine, in_table: BudgetLine, 
              if line.source == in_text.source and line.budget_year == in_text.budget_year]
     whole = whole_budget(lines)
     sources = [line for line in lines if line is not whole and line.parent is None]
-    if whole is None or in_text is whole or in_text not in sources or None in (
+    if whole is None or in_text not in sources or None in (
             figures := [getattr(line, field) for line in [whole, *sources]]):
         return None
     printed, right = getattr(in_text, field), getattr(in_table, field)

@@ -19,7 +19,7 @@ from extractors.labels import COST_TOTALS
 from extractors.projects import cost_shares, overview_years
 from pipeline import patterns
 from pipeline.values import compact, money_unit, parse_money_cell, unit_multiplier
-from schemas import GenericTable, Project, ProjectItem, Report, Source
+from schemas import BudgetLine, GenericTable, Project, ProjectItem, Report, Source
 
 COST = Rule("sum.project_cost", "error",
             "총사업비는 함께 적은 연도별 금액(기투자·연도별·향후)의 합 (향후·이후 금액까지 적은 경우; 합이 "
@@ -74,15 +74,11 @@ def _years_sum(finding: Found, table: str, label: str, total: int, added: int, u
 
 def _sources_make(project: Project, item: ProjectItem) -> bool:
     """Whether a total cost's sources (`total_cost_lines`, of its line) add up to it as printed."""
-    total = next((line for line in project.total_cost_lines if line.name == "계" and line.source == item.source),
-                 None)
-    if total is None or item.amount_krw is None:
+    by_sources = _by_sources(project, item)
+    if by_sources is None or item.amount_krw is None:
         return False
-    multiplier = unit_multiplier(total.unit) or 1
-    label = next(iter(total.other_columns or {}), "")
-    figures = [parse_money_cell((line.other_columns or {}).get(label) or "", multiplier)
-               for line in project.total_cost_lines if line.table_no == total.table_no and line.name != "계"]
-    return bool(figures) and None not in figures and sum(figure[0] for figure in figures) == item.amount_krw
+    total, sources, multiplier = by_sources
+    return _summed(sources, next(iter(total.other_columns or {}), ""), multiplier) == item.amount_krw
 
 
 def _shares_by_their_sources(project: Project, item: ProjectItem) -> int:
@@ -91,19 +87,33 @@ def _shares_by_their_sources(project: Project, item: ProjectItem) -> int:
     as their sources sum them than as printed: where that clears the total against its shares, the wrong figure is
     the year's share, which its sources' `sum.project_budget` finds on its cell (`계 2024년`, expected 1,200,000), and
     the total is not found too (before, also `sum.project_cost`, expected 3,700,000 of a right 3,600,000)."""
+    by_sources = _by_sources(project, item)
+    if by_sources is None:
+        return 0
+    total, sources, multiplier = by_sources
+    moved = 0
+    for label, printed in (total.other_columns or {}).items():
+        summed, share = _summed(sources, label, multiplier), parse_money_cell(printed, multiplier)
+        if cost_share(label) and share is not None and summed is not None:
+            moved += summed - share[0]
+    return moved
+
+
+def _by_sources(project: Project, item: ProjectItem) -> tuple[BudgetLine, list[BudgetLine], int] | None:
+    """A total cost's table by sources (`total_cost_lines`) of its item's line: its 계, its sources and the won of
+    its unit; None where it prints none."""
     total = next((line for line in project.total_cost_lines if line.name == "계" and line.source == item.source),
                  None)
     if total is None:
-        return 0
+        return None
     sources = [line for line in project.total_cost_lines if line.table_no == total.table_no and line.name != "계"]
-    multiplier = unit_multiplier(total.unit) or 1
-    moved = 0
-    for label, printed in (total.other_columns or {}).items():
-        figures = [parse_money_cell(line.other_columns.get(label) or "", multiplier) for line in sources]
-        share = parse_money_cell(printed, multiplier)
-        if cost_share(label) and share is not None and sources and None not in figures:
-            moved += sum(figure[0] for figure in figures) - share[0]
-    return moved
+    return total, sources, unit_multiplier(total.unit) or 1
+
+
+def _summed(sources: list[BudgetLine], label: str, multiplier: int) -> int | None:
+    """The sources' figures of a column (`총사업비`, `2024년`) summed, in won; None where one prints none."""
+    figures = [parse_money_cell((line.other_columns or {}).get(label) or "", multiplier) for line in sources]
+    return sum(figure[0] for figure in figures) if sources and None not in figures else None
 
 
 def cost_grid_rows(table: GenericTable) -> list[tuple[tuple[int, int], Found]]:
