@@ -38,6 +38,7 @@ from pipeline.values import (
     parse_count,
     parse_decimal,
     parse_money_cell,
+    printed_decimals,
     printed_rate,
     rate_agrees,
     unit_multiplier,
@@ -204,17 +205,19 @@ def cost_row_against_shares(line: BudgetLine, table: str, years: range | None = 
     covered = "rest" in kinds.values() or years is not None and sorted(share_years) == list(years)
     added = (line.budget_krw or 0) + sum(share[0] for share in shares)
     label = compact(total_label)
+    decimals = max(line.decimals, *(printed_decimals(columns[column]) for column in (total_label, *kinds)))
     return against_shares(COST_TABLE, table, line.name, label, total[0], added, covered, line.unit, line.source,
-                          f"{line.name} 행의 {label}")
+                          f"{line.name} 행의 {label}", decimals)
 
 
 def against_shares(rule: Rule, table: str, row: str, column: str | None, total: int, added: int, covered: bool,
-                   unit: str | None, source: Source, label: str) -> Found | None:
+                   unit: str | None, source: Source, label: str, decimals: int = 0) -> Found | None:
     """A total cost against its shares' sum: a finding where they differ, unless the shares fall short of it and
-    leave the rest unsaid (no share of what is left printed: `covered` false)."""
+    leave the rest unsaid (no share of what is left printed: `covered` false); its figures at the `decimals` its
+    cells print."""
     if added == total or added < total and not covered:
         return None
-    expected, actual = money(added, unit), money(total, unit)
+    expected, actual = money(added, unit, decimals), money(total, unit, decimals)
     return rule.finding(table=table, row=row, column=column, expected=expected, actual=actual, source=source,
                         message=f"{label} {actual}이 연도별 금액의 합과 다릅니다 (표기 {actual}, 합계 {expected})")
 

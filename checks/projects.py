@@ -18,7 +18,7 @@ from extractors.context import column_labels
 from extractors.labels import COST_TOTALS
 from extractors.projects import cost_shares, overview_years
 from pipeline import patterns
-from pipeline.values import compact, money_unit, parse_money_cell, unit_multiplier
+from pipeline.values import compact, money_unit, parse_money_cell, printed_decimals, unit_multiplier
 from schemas import BudgetLine, GenericTable, Project, ProjectItem, Report, Source
 
 COST = Rule("sum.project_cost", "error",
@@ -141,7 +141,8 @@ def cost_grid_rows(table: GenericTable) -> list[tuple[tuple[int, int], Found]]:
             continue
         total, *parts = (amount for amount, _ in figures)
         name, label = row[0] or f"{index + 1}행", compact(labels[total_col])
+        decimals = max(printed_decimals(row[col]) for col in (total_col, *share_cols))
         if finding := against_shares(COST_TABLE, table.caption or "표", name, label, total, sum(parts), covered,
-                                      unit, table.row_source(index), f"{name} 행의 {label}"):
+                                      unit, table.row_source(index), f"{name} 행의 {label}", decimals):
             findings.append(((index, total_col), finding))
     return findings

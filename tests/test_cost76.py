@@ -182,6 +182,20 @@ def test_a_finding_shows_a_budget_figure_at_its_tables_decimals():
         ("cross.project_budget", "구비", "예산액", "4억원", "410.5백만원")]
 
 
+DECIMAL_GRID = table(["구 분", "총사업비", "기투자", "2026년", "향후"], [
+    ["계", "1,200.0", "400.0", "300.0", "500.0"],
+    ["국비", "700.0", "200.0", "150.0", "250.0"],
+    ["구비", "600.0", "200.0", "150.0", "250.0"]], unit="백만원")
+
+
+@pytest.mark.parametrize("grid", [DECIMAL_GRID, DECIMAL_GRID.replace("2026년", "2027년")], ids=["lines", "grid kept"])
+def test_a_cost_tables_finding_shows_its_figures_at_their_decimals(grid, tmp_path):
+    # read as budget lines (`2026년` of a 2025 plan) or kept as a grid: `700.0` as printed (before, `700백만원`)
+    r = read_laid_out(COVER + grid + PLAN, "tab", tmp_path)
+    assert [finding_figures(f) for f in run_checks(r)] == [
+        ("sum.project_cost_table", "국비", "총사업비", "600.0백만원", "700.0백만원")]
+
+
 @pytest.mark.parametrize(("krw", "unit", "decimals", "shown"), [
     (410_500_000, "백만원", 0, "410.5백만원"),  # the decimals it needs, as before
     (410_000_000, "백만원", 0, "410백만원"),
