@@ -509,7 +509,7 @@ def with_shares_in_bracket(text: str) -> str:
 # a total's sources printed after a slash, not in a bracket (`3,600,000천원 / 국·시비 2,700,000, 구비 900,000`), its
 # years' shares after them or not: up to the slash, and what follows it
 _SOURCES_AFTER_SLASH_RE = patterns.compile(rf"(?P<total>[^()]*\d\s*(?:{MONEY_SCALES})?원)\s*/\s*(?P<after>[^()]*?)\s*")
-_SOURCES_RUN_RE = patterns.compile(rf"\s*{_SOURCES_RUN}\s*")
+_TOTALS_SOURCES_RE = patterns.compile(rf"\s*{_SOURCES_RUN}\s*")
 
 
 def with_sources_in_bracket(text: str) -> str:
@@ -524,7 +524,7 @@ def with_sources_in_bracket(text: str) -> str:
     if slash is None:
         return text
     after = slash.group("after")
-    sources = _SOURCES_RUN_RE.fullmatch(after) or sources_and_shares(after)
+    sources = _TOTALS_SOURCES_RE.fullmatch(after) or sources_and_shares(after)
     return f"{slash.group('total')} ({after})" if sources else text
 
 
