@@ -9,7 +9,7 @@ from functools import partial
 from typing import TypeVar
 
 from pipeline.values import unit_multiplier
-from schemas import Finding, Source
+from schemas import BudgetLine, Finding, Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,21 +138,27 @@ def shown(value: int | Decimal, unit: str | None = None) -> str:
 _MYRIAD = {"만원": "억", "억원": "조"}
 
 
-def money(krw: int | None, unit: str | None) -> str:
+def money(krw: int | None, unit: str | None, decimals: int = 0) -> str:
     """Won back in the printed unit, so the figure can be found in the report: with the decimals it needs
-    (`38.2억원`, as a table in 억원 prints it), in won where it needs more than two; in 만원 (억원) from 1억 (1조)
+    (`38.2억원`, as a table in 억원 prints it), and at least those its table prints (`decimals`: `850.0백만원` of a
+    line printing `850.0`; before, `850백만원`), in won where it needs more than two; in 만원 (억원) from 1억 (1조)
     as reports write it (`9억 5,000만원`, not `95,000만원`); a negative with `△`, as `shown`."""
     if krw is None:
         return "-"
     if krw < 0:
-        return f"△{money(-krw, unit)}"
+        return f"△{money(-krw, unit, decimals)}"
     per = unit_multiplier(unit) or 1
-    if per > 1 and krw % per == 0:  # whole units, as most figures are: no Decimal needed
+    if per > 1 and krw % per == 0 and not decimals:  # whole units, as most figures are: no Decimal needed
         if unit in _MYRIAD and krw >= 10_000 * per:
             high, low = divmod(krw // per, 10_000)
             return f"{high:,}{_MYRIAD[unit]} {low:,}{unit}" if low else f"{high:,}{_MYRIAD[unit]}원"
         return f"{krw // per:,}{unit}"
-    digits = next((digits for digits in (1, 2) if krw * 10**digits % per == 0), None) if per > 1 else None
+    digits = next((digits for digits in (0, 1, 2) if krw * 10**digits % per == 0), None) if per > 1 else None
     if digits is None:
         return f"{krw:,}원"
-    return f"{Decimal(krw) / per:,.{digits}f}{unit}"
+    return f"{Decimal(krw) / per:,.{max(digits, decimals)}f}{unit}"
+
+
+def line_money(krw: int | None, line: BudgetLine) -> str:
+    """A figure of a budget line's as its table prints it: `money` in the line's unit, at its printed decimals."""
+    return money(krw, line.unit, line.decimals)

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from typing import NamedTuple
 
-from checks.base import Found, Rule, all_explaining, finding_key, money, one_explaining, shown
+from checks.base import Found, Rule, all_explaining, finding_key, line_money, money, one_explaining, shown
 from checks.places import Cell, Disagreeing, cell, printed_elsewhere
 from checks.shares import Share, is_share, of_most_rows
 from extractors.budget import (
@@ -25,7 +25,7 @@ from extractors.budget import (
 )
 from extractors.labels import COST_SHARE_YEAR, COST_TOTALS
 from extractors.labels import RATE as RATE_LABEL
-from extractors.projects import overview_years
+from extractors.projects import bottom_up, cost_shares, overview_years
 from pipeline import patterns
 from pipeline.values import (
     as_negative,
@@ -38,11 +38,12 @@ from pipeline.values import (
     parse_count,
     parse_decimal,
     parse_money_cell,
+    printed_decimals,
     printed_rate,
     rate_agrees,
     unit_multiplier,
 )
-from schemas import BudgetLine, Report, Source
+from schemas import BudgetLine, Project, Report, Source
 from schemas.budget import starts_with_funding
 
 SUM = Rule("sum.budget", "error",
@@ -85,8 +86,31 @@ def check(report: Report, disagreeing: list[Disagreeing]) -> list[Found]:
         for printed_lines in by_table(project.total_cost_lines):
             table = _TableCheck(cost_table(project), PROJECT_SUM, "재원",
                                 partial(_cost_rest, years=overview_years(project.items)))
-            findings += _at_printed_cells(_one_cell(printed_lines, table, elsewhere), printed_lines)
+            findings += [_sources_sum(f, project, printed_lines[0]) for f in
+                         _at_printed_cells(_one_cell(printed_lines, table, elsewhere), printed_lines)]
     return findings
+
+
+SOURCES_SUM = "재원별 합계"  # the row of a finding on a total's sources, which its years' shares make otherwise
+
+
+def _sources_sum(finding: Found, project: Project, total: BudgetLine) -> Found:
+    """A total cost's finding against its sources, where its years' shares printed with it make it as printed
+    (`총사업비: 3,600,000천원(국비 1,800,000, 구비 1,900,000) / 2025년 1,200,000, 2026년 2,400,000`): a source is
+    wrong, either, so the finding names their sum (row `재원별 합계`), expected the total, printed the sum (before,
+    the total, expected the sources' sum, which its years say is wrong). Else the finding as found: of a total
+    printing its sources alone, either may be wrong, and the total is found, as any 계 its lines miss."""
+    label = next(iter(total.other_columns or {}), None)
+    if finding.rule != PROJECT_SUM.id or finding.row != "계" or finding.column != label or total.name != "계":
+        return finding
+    item = next((item for item in bottom_up(project.items)
+                 if item.source == total.source and item.amount_krw is not None), None)
+    printed = item and cost_shares(item.text, overview_years(project.items), [child.text for child in item.children])
+    if not printed or not printed[2] or sum(printed[1]) != item.amount_krw:
+        return finding
+    return replace(finding, row=SOURCES_SUM, expected=finding.actual, actual=finding.expected,
+                   message=f"재원별 금액의 합 {finding.expected}이 {label} {finding.actual}과 다릅니다 "
+                           f"({label} 값은 연도별 금액의 합과 같습니다)")
 
 
 def _at_printed_cells(findings: list[Found], lines: list[BudgetLine]) -> list[Found]:
@@ -181,17 +205,19 @@ def cost_row_against_shares(line: BudgetLine, table: str, years: range | None = 
     covered = "rest" in kinds.values() or years is not None and sorted(share_years) == list(years)
     added = (line.budget_krw or 0) + sum(share[0] for share in shares)
     label = compact(total_label)
+    decimals = max(line.decimals, *(printed_decimals(columns[column]) for column in (total_label, *kinds)))
     return against_shares(COST_TABLE, table, line.name, label, total[0], added, covered, line.unit, line.source,
-                          f"{line.name} 행의 {label}")
+                          f"{line.name} 행의 {label}", decimals)
 
 
 def against_shares(rule: Rule, table: str, row: str, column: str | None, total: int, added: int, covered: bool,
-                   unit: str | None, source: Source, label: str) -> Found | None:
+                   unit: str | None, source: Source, label: str, decimals: int = 0) -> Found | None:
     """A total cost against its shares' sum: a finding where they differ, unless the shares fall short of it and
-    leave the rest unsaid (no share of what is left printed: `covered` false)."""
+    leave the rest unsaid (no share of what is left printed: `covered` false); its figures at the `decimals` its
+    cells print."""
     if added == total or added < total and not covered:
         return None
-    expected, actual = money(added, unit), money(total, unit)
+    expected, actual = money(added, unit, decimals), money(total, unit, decimals)
     return rule.finding(table=table, row=row, column=column, expected=expected, actual=actual, source=source,
                         message=f"{label} {actual}이 연도별 금액의 합과 다릅니다 (표기 {actual}, 합계 {expected})")
 
@@ -456,10 +482,10 @@ def _cell_finding(line: BudgetLine, column: str, krw: int, rule: Rule, equation:
     table = findings[0].table
     printed = _printed(line, column)
     return rule.finding(
-        table=table, row=line.name, column=column, expected=money(krw, line.unit), actual=money(printed, line.unit),
+        table=table, row=line.name, column=column, expected=line_money(krw, line), actual=line_money(printed, line),
         source=line.source,
-        message=f"{line.name}의 {column} 값이 {equation} 다릅니다 (표기 {money(printed, line.unit)}, 계산 "
-                f"{money(krw, line.unit)}); 그 값이면 표의 다른 셈도 모두 맞습니다")
+        message=f"{line.name}의 {column} 값이 {equation} 다릅니다 (표기 {line_money(printed, line)}, 계산 "
+                f"{line_money(krw, line)}); 그 값이면 표의 다른 셈도 모두 맞습니다")
 
 
 def _parts_are_sources(lines: list[BudgetLine]) -> bool:
@@ -649,7 +675,7 @@ def _total(total: BudgetLine, parts: list[BudgetLine], rule: Rule, table: str, p
                for whole in (printed_sum, right_sum)):
             continue
         fixed[id(total), column] = right_sum
-        expected, printed_text = ((money(right_sum, total.unit), money(printed, total.unit)) if is_money
+        expected, printed_text = ((line_money(right_sum, total), line_money(printed, total)) if is_money
                                   else (shown(right_sum), shown(printed)))
         findings.append(rule.finding(
             table=table, row=row, column=column, expected=expected, actual=printed_text, source=total.source,
@@ -738,7 +764,7 @@ def _changes(lines: list[BudgetLine], rule: Rule, table: str, step: int,
             if line.name == "계" and line.parent is None:
                 continue  # the sum of the lines' changes finds it (`_total`), as it finds any 계's figure
             right[id(line), change] = difference
-            expected, actual = money(difference, line.unit), money(shown_change, line.unit)
+            expected, actual = line_money(difference, line), line_money(shown_change, line)
             findings.append(rule.finding(
                 table=table, row=line.name, column=change, expected=expected, actual=actual, source=line.source,
                 message=f"{line.name}의 {change} 값이 {compared}과 다릅니다 (표기 {actual}, 계산 {expected})"))
@@ -783,7 +809,7 @@ def _change_rates(lines: list[BudgetLine], table: str, step: int,
             findings.append(CHANGE_RATE.finding(
                 table=table, row=line.name, column=column, expected=expected, actual=actual, source=line.source,
                 message=f"{line.name}의 {column} 값이 ({later} − {earlier}) ÷ {earlier} × 100과 맞지 않습니다 (표기 "
-                        f"{actual}%, 계산 {money(part, line.unit)} ÷ {money(whole, line.unit)} × 100 = {expected}%)"))
+                        f"{actual}%, 계산 {line_money(part, line)} ÷ {line_money(whole, line)} × 100 = {expected}%)"))
     return findings
 
 
@@ -880,7 +906,7 @@ def _share_finding(line: BudgetLine, of: BudgetLine, subtotals: dict[int, list[B
     return SHARE.finding(
         table=table, row=row, column=label, expected=expected, actual=actual, source=line.source,
         message=f"{row}의 {label} 값이 {column} ÷ {whole_row}의 {column} × 100과 맞지 않습니다 (표기 {actual}%, 계산 "
-                f"{money(part, line.unit)} ÷ {money(whole, of.unit)} × 100 = {expected}%)")
+                f"{line_money(part, line)} ÷ {line_money(whole, of)} × 100 = {expected}%)")
 
 
 def _funding(lines: list[BudgetLine], table: str) -> list[Found]:
@@ -904,10 +930,10 @@ def _funding(lines: list[BudgetLine], table: str) -> list[Found]:
         subject = "이" if column in _FIELDS else " 값이"
         by = "구성" if group == _BUDGET_PARTS else "재원별"
         findings += [FUNDING_SUM.finding(
-            table=table, row=line.name, column=column, expected=money(total, line.unit),
-            actual=money(whole, line.unit), source=line.source,
+            table=table, row=line.name, column=column, expected=line_money(total, line),
+            actual=line_money(whole, line), source=line.source,
             message=f"{line.name}의 {column}{subject} {by}({names}) 합계와 다릅니다 "
-                    f"(표기 {money(whole, line.unit)}, 합계 {money(total, line.unit)})")
+                    f"(표기 {line_money(whole, line)}, 합계 {line_money(total, line)})")
             for line, whole, total in wrong]
     return findings
 
@@ -1007,7 +1033,7 @@ def _rate(line: BudgetLine, table: str, agrees: bool | None, cut_off: bool) -> l
     return [RATE.finding(
         table=table, row=line.name, column="집행률(%)", expected=expected, actual=shown, source=line.source,
         message=f"{line.name}의 집행률이 집행액 ÷ 예산액과 맞지 않습니다 (표기 {shown}%, 계산 "
-                f"{money(line.executed_krw, line.unit)} ÷ {money(line.budget_krw, line.unit)} = {expected}%)")]
+                f"{line_money(line.executed_krw, line)} ÷ {line_money(line.budget_krw, line)} = {expected}%)")]
 
 
 def _remaining_wrong(line: BudgetLine) -> bool:
@@ -1021,8 +1047,8 @@ def _remaining(line: BudgetLine, table: str) -> list[Found]:
         return []
     expected = line.budget_krw - line.executed_krw
     return [REMAINING.finding(
-        table=table, row=line.name, column="잔액", expected=money(expected, line.unit),
-        actual=money(line.remaining_krw, line.unit), source=line.source,
-        message=f"{line.name}의 잔액이 예산액 − 집행액과 다릅니다 (표기 {money(line.remaining_krw, line.unit)}, 계산 "
-                f"{money(line.budget_krw, line.unit)} − {money(line.executed_krw, line.unit)} = "
-                f"{money(expected, line.unit)})")]
+        table=table, row=line.name, column="잔액", expected=line_money(expected, line),
+        actual=line_money(line.remaining_krw, line), source=line.source,
+        message=f"{line.name}의 잔액이 예산액 − 집행액과 다릅니다 (표기 {line_money(line.remaining_krw, line)}, 계산 "
+                f"{line_money(line.budget_krw, line)} − {line_money(line.executed_krw, line)} = "
+                f"{line_money(expected, line)})")]

@@ -5,9 +5,9 @@ units agree to the precision of the coarser (3,701,804천원 is 3,702백만원).
 
 from __future__ import annotations
 
-from checks.base import Found, Rule, figure, money
-from checks.budget import project_table, unit_table
-from checks.places import Disagreeing, StatedFigure, agree, name
+from checks.base import Found, Rule, figure, line_money
+from checks.budget import PROJECT_SUM, project_table, unit_table
+from checks.places import Disagreeing, StatedFigure, agree, name, whole_budget
 from checks.staffing import TABLE, by_table, headcount, table_name
 from extractors.projects import named_units
 from pipeline.values import compact
@@ -50,12 +50,12 @@ def _against_units(places: Disagreeing, units: list[BudgetLine], budget: list[Bu
     unit = named[0] if named else None
     if (unit is not None and unit.budget_krw is not None and total.budget_krw > unit.budget_krw
             and not agree(unit, total, "budget_krw")):
-        limit = money(unit.budget_krw, unit.unit)
+        limit = line_money(unit.budget_krw, unit)
         findings.append(OVER_UNIT.finding(
             table=project_table(project), row=unit.name, column="예산액", expected=f"≤ {limit}",
-            actual=money(total.budget_krw, total.unit), source=total.source,
+            actual=line_money(total.budget_krw, total), source=total.source,
             message=f"사업 {name(project)}의 예산액이 소속 단위사업 '{unit.name}'의 예산액보다 큽니다 "
-                    f"(사업 {money(total.budget_krw, total.unit)}, 단위사업 {limit})"))
+                    f"(사업 {line_money(total.budget_krw, total)}, 단위사업 {limit})"))
     return findings
 
 
@@ -76,10 +76,10 @@ def _repeated(units: list[BudgetLine], budget: list[BudgetLine]) -> list[Found]:
                 continue
             tables = (unit_table(seen, budget), unit_table(line, budget))
             findings.append(REPEATED.finding(
-                table=" ↔ ".join(tables), row=line.name, column=column, expected=money(before, seen.unit),
-                actual=money(again, line.unit), source=line.cell_source(column),
+                table=" ↔ ".join(tables), row=line.name, column=column, expected=line_money(before, seen),
+                actual=line_money(again, line), source=line.cell_source(column),
                 message=f"단위사업 '{line.name}'의 {column}이 두 예산 표에서 다릅니다 "
-                        f"({tables[0]} {money(before, seen.unit)}, {tables[1]} {money(again, line.unit)})"))
+                        f"({tables[0]} {line_money(before, seen)}, {tables[1]} {line_money(again, line)})"))
     return findings
 
 
@@ -139,11 +139,16 @@ def _summed_headcount(cells: list[StaffingCount], status: str, job_class: str) -
 
 
 def _stated(project: Project, total: BudgetLine, stated: list[StatedFigure]) -> list[Found]:
-    """Each figure the project's text states that its budget table prints otherwise (`stated_disagreeing`)."""
+    """Each figure the project's text states that its budget table prints otherwise (`stated_disagreeing`); a
+    source the text's own budget does not add up with, where the table's figure does, is an error on the text's
+    (`_wrong_in_text`)."""
     findings = []
     for in_text_line, in_table_line, column, field in stated:
-        in_text = money(getattr(in_text_line, field), in_text_line.unit)
-        in_table = money(getattr(in_table_line, field), in_table_line.unit)
+        if wrong := _wrong_in_text(project, in_text_line, in_table_line, column, field):
+            findings.append(wrong)
+            continue
+        in_text = line_money(getattr(in_text_line, field), in_text_line)
+        in_table = line_money(getattr(in_table_line, field), in_table_line)
         what = column if in_table_line is total else f"{in_table_line.name} {column}"
         findings.append(STATED.finding(
             table=project_table(project), row=in_table_line.name, column=column, expected=in_text,
@@ -154,10 +159,35 @@ def _stated(project: Project, total: BudgetLine, stated: list[StatedFigure]) -> 
 
 
 def _executed(unit: BudgetLine, project: Project, line: BudgetLine, table: str) -> Found:
-    in_table, in_project = money(unit.executed_krw, unit.unit), money(line.executed_krw, line.unit)
+    in_table, in_project = line_money(unit.executed_krw, unit), line_money(line.executed_krw, line)
     return EXECUTED.finding(
         table=f"{table} ↔ {project_table(project)}", row=unit.name, column="집행액",
         expected=in_table, actual=in_project, source=line.cell_source("집행액"),
         message=f"단위사업 '{unit.name}'·사업 {name(project)}: 예산액은 "
-                f"{money(unit.budget_krw, unit.unit)}으로 같으나 집행액이 다릅니다"
+                f"{line_money(unit.budget_krw, unit)}으로 같으나 집행액이 다릅니다"
                 f" ({table} {in_table}, 사업 {in_project})")
+
+
+def _wrong_in_text(project: Project, in_text: BudgetLine, in_table: BudgetLine, column: str, field: str
+                   ) -> Found | None:
+    """A source the text states (`예산: 3,600,000천원(국비 1,800,000, 구비 1,900,000)`) that its own 계 and other
+    sources make otherwise, as the table prints it (`구비 | 1,800,000`): the text's figure is the wrong one, an error
+    of its sum (`sum.project_budget` on the text's line, expected the table's; before, a warning on the table's
+    line, expected the text's wrong figure). Not where the text's budget adds up, nor of its 계: a 계 and sources
+    that disagree each with another, either may be wrong."""
+    lines = [line for line in project.stated_budget_lines
+             if line.source == in_text.source and line.budget_year == in_text.budget_year]
+    whole = whole_budget(lines)
+    sources = [line for line in lines if line is not whole and line.parent is None]
+    if whole is None or in_text not in sources or None in (
+            figures := [getattr(line, field) for line in [whole, *sources]]):
+        return None
+    printed, right = getattr(in_text, field), getattr(in_table, field)
+    if sum(figures[1:]) == figures[0] or sum(figures[1:]) - printed + right != figures[0]:
+        return None
+    expected, actual = line_money(right, in_text), line_money(printed, in_text)
+    return PROJECT_SUM.finding(
+        table=project_table(project), row=in_text.name, column=column, expected=expected, actual=actual,
+        source=in_text.source,
+        message=f"본문의 {in_text.name} {column} 값이 계 − 다른 재원의 합과 다릅니다 (표기 {actual}, 계산 {expected}); "
+                f"예산 표의 {in_table.name}도 {expected}입니다")

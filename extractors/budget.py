@@ -58,6 +58,7 @@ from pipeline.values import (
     parse_date,
     parse_decimal,
     parse_money_cell,
+    printed_decimals,
     rate_agrees,
     rates_agree,
     rounded_to,
@@ -1094,13 +1095,14 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
     funding = None if split else source or next((word for text in (name, parent or "")
                                                  if is_funding(word := _without_last_bracket(compact(text)))), None)
     unit, at = printed_as.unit or _own_unit(cells.get("budget", "")), row_source(table, row_index)
+    decimals = max(printed_decimals(cells.get(field, "")) for field in ("budget", "carried", "executed", "remaining"))
     line = BudgetLine(
         name=name, budget_krw=budget[0] if budget else None, executed_krw=executed[0] if executed else None,
         remaining_krw=remaining[0] if remaining else None,
         execution_rate=rate[0] if rate else None, rate_text=rate_cell.strip() if rate else None,
         as_of=printed_as.as_of, funding_source=funding, unit=unit, other_columns=other or None, parent=parent,
         table_no=printed_as.table_no, budget_year=printed_as.budget_year, former_name=former, source=at,
-        cell_sources=printed_as.cell_sources)
+        cell_sources=printed_as.cell_sources, decimals=decimals)
     if not split:
         return [line]
     # a source's line as a table's row of it is named (`자부담` of no public source's funding), under the 계 where
@@ -1109,7 +1111,8 @@ def _lines(name: str, cells: dict[str, str], other: dict[str, str] | None, print
                                executed_krw=(spent or {}).get(source), as_of=printed_as.as_of,
                                funding_source=source if is_funding(source) else None, unit=unit,
                                parent="계" if part else None, table_no=printed_as.table_no,
-                               budget_year=printed_as.budget_year, source=at, cell_sources=printed_as.cell_sources)
+                               budget_year=printed_as.budget_year, source=at, cell_sources=printed_as.cell_sources,
+                               decimals=decimals)
                     for source, _, _ in sources)]
 
 

@@ -296,8 +296,10 @@ _AS_OF_NOTE_RE = patterns.compile(rf"\s*[:：]\s*[(（]?{_AS_OF_DATE}\s*[)）]?\
 # (`2025년 예산 :`: the year the label names, which `stated_budgets` weighs as it does one in the figure)
 _LABEL_YEAR = r"(?:20\d{2}|[’‘'`]\d{2})\s*년?\s*도?\s*"
 _LABEL_YEAR_RE = patterns.compile(rf"^\s*{_LABEL_YEAR}")
+# (or two sources printed as one, `국·시비 2,700,000`, as a budget's sources after its figure may print: `/ 국·시비 …`)
 _LABELLED_FIGURE_RE = patterns.compile(
-    rf"^\s*(?:{_LABEL_YEAR})?([\p{{Hangul}} ]{{1,12}}?(?:\s*[(（]\s*안\s*[)）])?)\s*[:：]?\s*((?:총|약)?\s*\d.*?)\s*$")
+    rf"^\s*(?:{_LABEL_YEAR})?({JOINT_FUNDING_PATTERN}|[\p{{Hangul}} ]{{1,12}}?(?:\s*[(（]\s*안\s*[)）])?)\s*[:：]?\s*"
+    rf"((?:총|약)?\s*\d.*?)\s*$")
 _FIGURE_ROLES = ((patterns.compile(r"(?:소요|사업)?예산(?:액|현황|규모)?"), "budget"),
                  (patterns.compile(r"(?:소요|사업)?예산액?(?:[(（]안[)）]|안)"), "draft"),
                  (patterns.compile(r"(?:소요)?사업비"), "cost"),
@@ -504,6 +506,28 @@ def with_shares_in_bracket(text: str) -> str:
         moved := f"{bracket} / {shares}") == (bracket, shares) else text
 
 
+# a total's sources printed after a slash, not in a bracket (`3,600,000천원 / 국·시비 2,700,000, 구비 900,000`), its
+# years' shares after them or not: up to the slash, and what follows it
+_SOURCES_AFTER_SLASH_RE = patterns.compile(rf"(?P<total>[^()]*\d\s*(?:{MONEY_SCALES})?원)\s*/\s*(?P<after>[^()]*?)\s*")
+_TOTALS_SOURCES_RE = patterns.compile(rf"\s*{_SOURCES_RUN}\s*")
+
+
+def with_sources_in_bracket(text: str) -> str:
+    """A total printing its sources after a slash, not in a bracket, with them in a bracket after it (`3,600,000천원
+    / 국·시비 2,700,000, 구비 900,000` → `3,600,000천원 (국·시비 2,700,000, 구비 900,000)`), and its years' shares
+    beside them too (`… / 국비 1,800,000, 구비 1,800,000 / 2025년 1,200,000, …`), as a bracket of them is read (a
+    year's budget so printed is read by its fields: `_budget_cells`); the text as it is where what follows the
+    slash is not sources (most)."""
+    if "/" not in text or "(" in text:
+        return text
+    slash = _SOURCES_AFTER_SLASH_RE.fullmatch(text)
+    if slash is None:
+        return text
+    after = slash.group("after")
+    sources = _TOTALS_SOURCES_RE.fullmatch(after) or sources_and_shares(after)
+    return f"{slash.group('total')} ({after})" if sources else text
+
+
 # a line under a total naming what it prints (`- 재원: 국비 1,800,000, …`, `- 연차별: 2024년 1,200,000, …`)
 _BREAKDOWN_LABEL_RE = patterns.compile(
     r"\s*(?:재\s*원\s*(?:별|내\s*역)?|(?:연\s*[차도]|년\s*도)\s*별(?:\s*투\s*자(?:\s*계\s*획)?)?|투\s*자\s*계\s*획)"
@@ -585,13 +609,13 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
     project's, whose 계 `sum.project_budget` checks is the sources' sum in each column. Not a 사업비 read as a year's
     budget (`stated_budgets`), nor a total naming no source, nor any share of it."""
     tables = []
-    for item in _bottom_up(project.items):
+    for item in bottom_up(project.items):
         part = _part_word(item.heading)
         labelled = _LABELLED_FIGURE_RE.match(item.text) if not part or part.endswith("개요") else None
         label = compact(labelled.group(1)) if labelled else ""
         if label not in COST_TOTALS:
             continue
-        figure = with_shares_in_bracket(with_won(_MONEY_LEAD_RE.sub("", labelled.group(2))))
+        figure = with_shares_in_bracket(with_sources_in_bracket(with_won(_MONEY_LEAD_RE.sub("", labelled.group(2)))))
         nested = nested_year_sources(figure)
         figure = nested[0] if nested else figure
         if "원" not in figure or label != "총사업비" and _years_figure(
@@ -1584,7 +1608,7 @@ def cost_shares(text: str, years: range | None = None, below: list[str] | None =
     ending the item or its bracket (`3,600백만원(국비 …)`), or each with its sources in its bracket's bracket
     (`nested_year_sources`), or after its bracket of sources (`with_shares_in_bracket`). None where neither prints
     such shares."""
-    text = with_shares_in_bracket(text)
+    text = with_shares_in_bracket(with_sources_in_bracket(text))
     if nested := nested_year_sources(text):
         text = nested[0]
     for note in _PARENS_RE.finditer(text) if "(" in text else ():
@@ -1620,7 +1644,7 @@ def _money_lines(items: list[ProjectItem]) -> list[ProjectItem]:
             and not _may_split(item.text)]
 
 
-def _bottom_up(items: list[ProjectItem]) -> list[ProjectItem]:
+def bottom_up(items: list[ProjectItem]) -> list[ProjectItem]:
     """`items` and all those under them, those under an item before it: a stack, not recursion (items may nest
     deeper than Python's recursion limit)."""
     ordered, pending = [], list(items)  # each item before those under it, then reversed
@@ -1633,7 +1657,7 @@ def _bottom_up(items: list[ProjectItem]) -> list[ProjectItem]:
 def _fields_moved_up(items: list[ProjectItem], dated_by_part: set[int]) -> None:
     """In the achievements and plans (`□ 추진실적`, `□ 향후계획`), an item's amount and period printed on a line of
     their own below it (`_amount_from_money_line`, `_period_from_period_line`), in one walk over the items."""
-    for item in _bottom_up(items):
+    for item in bottom_up(items):
         if item.children and _part_word(item.heading).endswith(_LATER_PARTS):
             _amount_from_money_line(item)
             _period_from_period_line(item, dated_by_part)

@@ -454,6 +454,13 @@ def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | Non
     return round((-value if sign in _NEGATIVE else value) * multiplier), (compact(source) if source else None)
 
 
+def printed_decimals(cell: str) -> int:
+    """The decimals a money cell's figure prints (`850.0`, `410.5(구비)`: 1), so that a finding shows it as printed;
+    0 of a whole figure or one printing its own unit (`1억 2,000만원`)."""
+    match = _MONEY_CELL_RE.match(cell.strip())
+    return len(match.group(3)) if match and match.group(3) else 0
+
+
 def prints_no_unit(cell: str) -> bool:
     """Whether a money cell is a figure alone, its sources' bracket after it or not (`312,000(구비)`): only the unit
     of a table printing it makes it an amount."""

@@ -68,6 +68,9 @@ class BudgetLine(Record):
     # a `소 계` row among the lines of one name column that names no group: a subtotal of the lines above or below it
     # (the check's arithmetic tells which); still named `계` as a total, no record of its own (not in the JSON)
     subtotal: bool = Field(default=False, exclude=True)
+    # the most decimals its money figures print (`850.0 | 204.0`: 1), so that a finding shows a figure of its as
+    # printed (`850.0백만원`, not `850백만원`); not in the JSON
+    decimals: int = Field(default=0, exclude=True)
     # where a table turned round prints a figure on a row of its own (`집행액` under `예산액`, the line's source), that
     # row's, by the column a finding names the figure by (`집행액`, `집행률(%)`, another row's label); not in the JSON
     cell_sources: dict[str, Source] | None = Field(default=None, exclude=True)

@@ -110,7 +110,8 @@ def test_a_table_in_eok_with_a_decimal_is_summed_at_that_precision(executed, gub
 
 @pytest.mark.parametrize(("total", "expected"), [
     ("1,426.05", []),  # parts rounded to 0.01백만원 (10,000 won)
-    ("1,426.10", [("sum.budget", "계", "예산액", "1,426.04백만원", "1,426.1백만원")]),
+    # at the decimals the table prints, `1,426.10` (branch cost76; before, `1,426.1백만원`)
+    ("1,426.10", [("sum.budget", "계", "예산액", "1,426.04백만원", "1,426.10백만원")]),
 ])
 def test_a_table_in_millions_with_two_decimals_is_summed_at_that_precision(total, expected):
     r = report(f"Ⅰ. 일반현황\n1. 예산현황\n(단위: 백만원)\n단위사업명\t예산액\t집행액\n계\t{total}\t600.03\n"

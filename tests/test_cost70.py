@@ -123,10 +123,12 @@ def test_a_total_costs_sources_are_the_projects_lines_of_a_table_of_their_own(tm
 
 
 def test_sources_not_adding_up_to_the_total_are_found(tmp_path):
+    # the years' shares make each total as printed: a source is wrong, which one the text does not say, so the
+    # finding names the sources' sum, expected the total (branch cost76; before, the total, expected the sum)
     assert findings(read(tmp_path, "시비 900,000, 구비 900,000)", "시비 900,000, 구비 800,000)")) == [
-        ("sum.project_budget", "계", "총사업비", "3,500,000천원", "3,600,000천원", TOTAL_LINE)]
+        ("sum.project_budget", "재원별 합계", "총사업비", "3,600,000천원", "3,500,000천원", TOTAL_LINE)]
     assert findings(read(tmp_path, "/ 시비 600,000 / 구비 800,000", "/ 시비 650,000 / 구비 800,000")) == [
-        ("sum.project_budget", "계", "총사업비", "2,450,000천원", "2,400,000천원", SHARES_LINE)]
+        ("sum.project_budget", "재원별 합계", "총사업비", "2,400,000천원", "2,450,000천원", SHARES_LINE)]
 
 
 @pytest.mark.parametrize(("sources", "names"), [
@@ -145,12 +147,13 @@ def test_a_total_naming_no_source_gives_no_line(tmp_path):
 
 
 def test_the_years_shares_under_the_total_are_checked(tmp_path):
-    # a bullet a year: 1,200,000 + 1,400,000 + 900,000 is not 3,600,000
+    # a bullet a year: 1,200,000 + 1,400,000 + 900,000 is not 3,600,000, which the total's sources make: the years'
+    # sum is found, expected the total (branch cost76; before, the total, expected 3,500,000)
     assert findings(read(tmp_path, "2025년: 1,500,000천원", "2025년: 1,400,000천원")) == [
-        ("sum.project_cost", "총사업비", None, "3,500,000천원", "3,600,000천원", TOTAL_LINE)]
+        ("sum.project_cost", "연도별 합계", None, "3,600,000천원", "3,500,000천원", TOTAL_LINE)]
     # one line of the years' shares, in the total's unit
     assert findings(read(tmp_path, "’26년 1,500,000", "’26년 1,600,000")) == [
-        ("sum.project_cost", "총사업비", None, "2,500,000천원", "2,400,000천원", SHARES_LINE)]
+        ("sum.project_cost", "연도별 합계", None, "2,400,000천원", "2,500,000천원", SHARES_LINE)]
     # shares leaving a year of the 사업기간 out may fall short of the total: 2,400,000 of 3,600,000 is no error
     assert findings(read(tmp_path, "  - 2026년: 900,000천원\n", "")) == []
 

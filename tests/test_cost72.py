@@ -54,11 +54,12 @@ def test_a_wrong_total_cost_by_sources_over_years_is_one_finding(tmp_path):
 
 
 def test_a_total_cost_its_years_alone_find_wrong_is_still_found(tmp_path):
-    # the sources make the printed total: the years' sum is the one finding, naming no column
+    # the sources make the printed total: the years' sum is the one finding, naming no column, on its row
+    # `연도별 합계`, expected the total (branch cost76; before, on the total, expected the years' sum)
     wrong = REPORT.replace("2025년: 1,500,000천원", "2025년: 1,400,000천원")
     assert findings(tmp_path, wrong) == [
-        ("sum.project_cost", "Ⅱ 주요업무 추진실적 1. 청사 에너지 효율화 사업", "총사업비", None, "3,500,000천원",
-         "3,600,000천원", TOTAL_LINE)]
+        ("sum.project_cost", "Ⅱ 주요업무 추진실적 1. 청사 에너지 효율화 사업", "연도별 합계", None, "3,600,000천원",
+         "3,500,000천원", TOTAL_LINE)]
 
 
 def no_total(text: str) -> str:

@@ -90,14 +90,15 @@ def test_sources_and_years_printed_together_are_each_read(block, unit, figures, 
 
 
 @pytest.mark.parametrize(("block", "finding"), [
-    # a year's share wrong: the years against the total; the sources make it as printed
+    # a year's share wrong: the years against the total; the sources make it as printed, so the years' sum is found,
+    # expected the total (branch cost76; before, the total, expected the years' sum)
     ("- 총사업비: 3,600,000천원 (국비 1,800,000 / 구비 1,800,000, 2025년 1,200,000 / 2026년 2,500,000)\n",
-     ("sum.project_cost", ENERGY, "총사업비", None, "3,700,000천원", "3,600,000천원", TOTAL_LINE)),
+     ("sum.project_cost", ENERGY, "연도별 합계", None, "3,600,000천원", "3,700,000천원", TOTAL_LINE)),
     # a source wrong: the sources against the total
     ("- 총사업비: 3,600,000천원 (국비 1,800,000 / 구비 1,900,000, 2025년 1,200,000 / 2026년 2,400,000)\n",
      ("sum.project_budget", f"{ENERGY} 총사업비", "계", "총사업비", "3,700,000천원", "3,600,000천원", TOTAL_LINE)),
     ("- 총사업비 36억원(국 18억, 구 18억 / ’25년 12억, ’26년 25억)\n",
-     ("sum.project_cost", ENERGY, "총사업비", None, "37억원", "36억원", TOTAL_LINE)),
+     ("sum.project_cost", ENERGY, "연도별 합계", None, "36억원", "37억원", TOTAL_LINE)),
     ("- 총사업비 36억원(국 19억, 구 18억 / ’25년 12억, ’26년 24억)\n",
      ("sum.project_budget", f"{ENERGY} 총사업비", "계", "총사업비", "37억원", "36억원", TOTAL_LINE)),
     # shares in 억 or 만 printing no 원 (before, unread: no finding)
@@ -109,10 +110,12 @@ def test_sources_and_years_printed_together_are_each_read(block, unit, figures, 
      ("sum.project_cost", ENERGY, "총사업비", None, "3,700백만원", "3,600백만원", TOTAL_LINE)),
     ("- 총사업비: 3,600,000천원\n  - 재원: 국비 1,800,000, 구비 1,800,000\n  - 연차별: 2024년 1,200,000, 2025년 "
      "1,500,000, 2026년 1,000,000\n",
-     ("sum.project_cost", ENERGY, "총사업비", None, "3,700,000천원", "3,600,000천원", TOTAL_LINE)),
+     ("sum.project_cost", ENERGY, "연도별 합계", None, "3,600,000천원", "3,700,000천원", TOTAL_LINE)),
+    # the years make the total: the sources' sum (branch cost76; before, the total, expected 3,700,000)
     ("- 총사업비: 3,600,000천원\n- 재원별 : 국비 1,800,000 / 구비 1,900,000\n- 연도별 투자계획 : 2024년 1,200,000, "
      "2025년 1,500,000, 2026년 900,000\n",
-     ("sum.project_budget", f"{ENERGY} 총사업비", "계", "총사업비", "3,700,000천원", "3,600,000천원", TOTAL_LINE)),
+     ("sum.project_budget", f"{ENERGY} 총사업비", "재원별 합계", "총사업비", "3,600,000천원", "3,700,000천원",
+      TOTAL_LINE)),
 ])
 def test_a_wrong_figure_of_a_total_printed_with_its_sources_and_years_is_found(block, finding, tmp_path):
     assert findings(read(tmp_path, block)) == [finding]

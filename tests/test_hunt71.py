@@ -137,7 +137,8 @@ def test_the_three_planted_errors_are_the_findings():
     ("전 기\t2\t1\t1\t-", "전 기\t2\t1\t2\t-", ("sum.vehicles", "승합", "전기", "1", "2")),
     # a line named as its 정책사업 is a line of the 계 (before, its 예산액 was the 정책사업's own: not found)
     ("12,350.0\t5,433.2", "12,450.0\t5,433.2",
-     ("sum.budget", "저소득층 생활안정", "예산액", "12,350백만원", "12,450백만원")),
+     # at the decimals the table prints (`12,350.0`; branch cost76, before `12,350백만원`)
+     ("sum.budget", "저소득층 생활안정", "예산액", "12,350.0백만원", "12,450.0백만원")),
     ("12,350.0\t5,433.2\t44.0", "12,350.0\t5,433.2\t45.0", ("rate", "저소득층 생활안정", "집행률(%)", "44.0", "45.0")),
     ("국 비\t22,274,350\t9,668,470", "국 비\t22,274,350\t9,686,470",
      ("sum.project_budget", "국비", "집행액", "9,668,470천원", "9,686,470천원")),
@@ -264,8 +265,9 @@ def test_a_flat_line_of_sources_and_of_years_under_the_total_are_its(tmp_path):
     report = _report(tmp_path, text)
     total = next(item for item in report.projects[0].items if item.text.startswith("총사업비"))
     assert len(total.children) == 2
+    # the sources make the total: the years' sum is found, expected the total (branch cost76; before, the total)
     assert [finding_figures(f) for f in run_checks(report)] == [
-        ("sum.project_cost", "총사업비", None, "4,900백만원", "5,000백만원")]
+        ("sum.project_cost", "연도별 합계", None, "5,000백만원", "4,900백만원")]
 
 
 def test_a_bare_row_of_joint_sources_in_a_one_space_table(tmp_path):
@@ -310,9 +312,10 @@ def test_the_report_as_a_pdf_gives_the_records_and_findings_of_its_text(style, t
     # the 계 printed with the sources, not the total: found on it, against the sources (before, found nowhere)
     ("- 계 2,400,000 /", "- 계 2,500,000 /",
      [("sum.project_budget", "계", "재원별 계", "2,400,000천원", "2,500,000천원")]),
-    # a source wrong: the total and the printed 계 alike against the sources, once
+    # a source wrong: the total and the printed 계 alike against the sources, once; the years make the total, so
+    # the sources' sum is named (branch cost76; before, the total, expected 2,500,000)
     ("국비 1,000,000 / 시비", "국비 1,100,000 / 시비",
-     [("sum.project_budget", "계", "총사업비", "2,500,000천원", "2,400,000천원")]),
+     [("sum.project_budget", "재원별 합계", "총사업비", "2,400,000천원", "2,500,000천원")]),
 ])
 def test_a_sources_own_total_printed_with_them_is_compared_with_them(printed, wrong, found, tmp_path):
     from tests.test_cost70 import REPORT

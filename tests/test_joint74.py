@@ -50,15 +50,18 @@ def test_a_totals_joint_sources_and_years_after_its_bracket_are_read(block, tota
      ("sum.project_budget", f"{ENERGY} 총사업비", "계", "총사업비", "3,700,000천원", "3,600,000천원", TOTAL_LINE)),
     ("- 총사업비: 3,600,000천원 (국시비 2,600,000, 구비 900,000)\n",
      ("sum.project_budget", f"{ENERGY} 총사업비", "계", "총사업비", "3,500,000천원", "3,600,000천원", TOTAL_LINE)),
+    # the years wrong where the sources make the total: their sum, expected the total (branch cost76)
     ("- 총사업비: 3,600,000천원 (국·시비 2,700,000, 구비 900,000 / 2024년 1,200,000, 2025년 1,500,000, 2026년 "
      "1,000,000)\n",
-     ("sum.project_cost", ENERGY, "총사업비", None, "3,700,000천원", "3,600,000천원", TOTAL_LINE)),
+     ("sum.project_cost", ENERGY, "연도별 합계", None, "3,600,000천원", "3,700,000천원", TOTAL_LINE)),
     ("- 총사업비: 3,600,000천원 (국비 1,800,000, 구비 1,800,000) / 2024년 1,200,000, 2025년 1,500,000, 2026년 "
      "1,000,000\n",
-     ("sum.project_cost", ENERGY, "총사업비", None, "3,700,000천원", "3,600,000천원", TOTAL_LINE)),
+     ("sum.project_cost", ENERGY, "연도별 합계", None, "3,600,000천원", "3,700,000천원", TOTAL_LINE)),
+    # a source wrong where the years make the total: the sources' sum, expected the total (branch cost76)
     ("- 총사업비: 3,600,000천원 (국비 1,800,000, 구비 1,900,000) / 2024년 1,200,000, 2025년 1,500,000, 2026년 "
      "900,000\n",
-     ("sum.project_budget", f"{ENERGY} 총사업비", "계", "총사업비", "3,700,000천원", "3,600,000천원", TOTAL_LINE)),
+     ("sum.project_budget", f"{ENERGY} 총사업비", "재원별 합계", "총사업비", "3,600,000천원", "3,700,000천원",
+      TOTAL_LINE)),
 ], ids=["joint", "joint-no-dot", "joint-and-years", "years-after", "years-after-source"])
 def test_a_wrong_figure_of_such_a_total_is_one_finding(block, finding, tmp_path):
     assert findings(read(tmp_path, block)) == [finding]
