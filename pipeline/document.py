@@ -880,11 +880,13 @@ def _units_in(text: str) -> tuple[list[tuple[str, str | None]], str]:
 
 def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """A header that prints a merged cell by repeating its label in every cell it covers (python-docx's
-    `row.cells`, Excel's "unmerge and fill") as the blanks other converters print: a label under the same label
-    is merged down (`계` over `계`), and labels side by side alike over labels that differ are one merged across
-    (`예 산 액` four times over `계 | 국비 | 시비 | 구비`). The header: the rows above the first with a figure,
-    where there are two at least (and `MAX_HEADER_ROWS` at most); the body's cells stay as printed (a unit's name
-    beside each of its projects)."""
+    `row.cells`, Excel's "unmerge and fill", docling) as the blanks other converters print: a label under the same
+    label is merged down (`계` over `계`), and labels side by side alike over labels that differ are one merged
+    across (`예 산 액` four times over `계 | 국비 | 시비 | 구비`), the lowest row first, so that a group's label
+    repeated over its own repeated sub-labels is merged too (`일반직` six times over `행정` four times and `시설`
+    twice, over grades: before, `일반직` was left over each grade it did not merge). The header: the rows above the
+    first with a figure, where there are two at least (and `MAX_HEADER_ROWS` at most); the body's cells stay as
+    printed (a unit's name beside each of its projects)."""
     labels = tuple(filter(None, rows[0] + rows[1])) if len(rows) > 2 else ()
     if len(set(labels)) == len(labels):
         return rows  # most tables: no label printed twice in the first two rows
@@ -896,7 +898,7 @@ def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ..
     header = [list(rows[0])]
     for above, row in itertools.pairwise(rows[:n_header]):
         header.append(["" if cell == over and is_label(cell) else cell for cell, over in zip(row, above, strict=True)])
-    for row, below in itertools.pairwise(header):
+    for row, below in reversed(list(itertools.pairwise(header))):
         start = 0
         while start < len(row):
             end = start + 1
