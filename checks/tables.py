@@ -2360,14 +2360,19 @@ def _subtotal_parts(body: list[list[str]], index: int, label_cols: list[int]) ->
 
 def _groups(body: list[list[str]], col: int, label_cols: list[int]) -> list[list[list[str]]]:
     """Each row's group: rows under one merged label in the first label column that does not number the
-    rows (blank below it means 'same as above'), but below a table-wide total printing no other label (`계 |  |
-    1,850`), whose rows a PDF's group label centred on them leaves blank above it (`| 공공근로` over `직접일자리 |
-    지역공동체 일자리`): a group of their own, no part of the total."""
+    rows (blank below it means 'same as above', and so does the label above printed again where a label column
+    follows, as docling and "unmerge and fill" print a label merged down: `토 지 | 소 계` over `토 지 | 대 지`),
+    but below a table-wide total printing no other label (`계 |  | 1,850`), whose rows a PDF's group label centred
+    on them leaves blank above it (`| 공공근로` over `직접일자리 | 지역공동체 일자리`): a group of their own, no
+    part of the total."""
     groups: list[list[list[str]]] = []
     current: list[list[str]] = []
+    repeats_mean_merged = col != label_cols[-1]
     for row in body:
-        if row[col].strip() or not current or is_total(current[0][col]) and not any(
-                current[0][c].strip() for c in label_cols if c != col):
+        label = row[col].strip()
+        if (label and not (repeats_mean_merged and current and label == current[-1][col].strip())
+                or not current or is_total(current[0][col]) and not any(
+                current[0][c].strip() for c in label_cols if c != col)):
             current = []
         current.append(row)
         groups.append(current)
