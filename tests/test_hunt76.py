@@ -20,7 +20,8 @@ nested by chance (`- - 토지 … 현장조사` a sibling of `- ○ 공유재산
 the building table's 대지 merged down was counted twice, its 계 found wrong (18,364 expected).
 Its PDF's `pdftotext -raw` text is not asked: the PDF draws the labels as docling prints them, repeated, and a
 letter-spaced label printed twice on a line (`토 지 소 계 1,284 …`) parts no way into its columns; a real PDF prints
-a merged cell once."""
+a merged cell once. Nor is its `-layout` text's fleet: `계 계 3` is laid out by characters, its 3 two display
+columns left of the 1s under it, a column of its own, so the 계 row is not read (the others are)."""
 
 import functools
 from datetime import date
