@@ -477,7 +477,7 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
             width = max(map(len, rows))
             if min(map(len, rows)) < width:  # short rows padded to the table's width (most tables have none)
                 rows = [r + ("",) * (width - len(r)) for r in rows]
-            rows = _repeats_as_merged(tuple(rows))
+            rows = _repeats_as_merged(_rows_merged_across(tuple(rows)))
             units = pending or (for_beside if block.beside else [])
             if block.unit:
                 unit, basis = block.unit, block.basis
@@ -876,6 +876,15 @@ def _units_in(text: str) -> tuple[list[tuple[str, str | None]], str]:
         units.append(found[:2])
         text = found[2]
     return units, text
+
+
+def _rows_merged_across(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A row printing one label in every cell, as docling and python-docx print a row merged across the table (a
+    group's `토 지` over its rows, `일반회계` over a budget's lines), as the blanks other converters print: the label
+    in its first cell (before, read as a figure column's cell, that column no longer one of figures: its sums went
+    unchecked)."""
+    return tuple(row[:1] + ("",) * (len(row) - 1) if len(row) > 1 and row[1] == row[0] and is_label(row[0])
+                 and all(cell == row[0] for cell in row[2:]) else row for row in rows)
 
 
 def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:

@@ -101,7 +101,8 @@ each with one planted error or two: the check finds the figure that is wrong, on
   -->`, merged cells repeated in every cell they span, across and down, lists flattened with each item's own mark
   kept, `- ○`, `- -`, `- ·`): staffing under a header of three rows (`일반직` over `행정` and `시설` over grades), a
   fleet of kinds merged down under `□ 공용차량 - 총 3대`, a budget in 천원, a 공유재산 table of `토 지` and `건 물`
-  down their rows beside their 소계s, a building table of `본 관` and its 대지 down two rows; 행정 8·9급's 과부족
+  down their rows beside their 소계s, a building table of `본 관` and its 대지 down two rows, a project's table of
+  rows merged across (`토 지` in each cell); 행정 8·9급's 과부족
   `△2` where 4 − 5 is −1, 재산 취득 및 처분's 집행률 33.9 where 215,680 ÷ 640,000 is 33.7%, 토지's 소계 면적
   2,412,150 where its rows make 2,402,150 (`tests/test_hunt76.py`)."""
 
