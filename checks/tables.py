@@ -2384,9 +2384,9 @@ def _groups(body: list[list[str]], col: int, label_cols: list[int]) -> list[list
     repeats_mean_merged = col != label_cols[-1]
     for row in body:
         label = row[col].strip()
-        if (label and not (repeats_mean_merged and current and label == current[-1][col].strip())
-                or not current or is_total(current[0][col]) and not any(
-                current[0][c].strip() for c in label_cols if c != col)):
+        same_group = current and (not label or repeats_mean_merged and label == current[-1][col].strip())
+        if not same_group or is_total(current[0][col]) and not any(
+                current[0][c].strip() for c in label_cols if c != col):
             current = []
         current.append(row)
         groups.append(current)
