@@ -477,7 +477,7 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
             width = max(map(len, rows))
             if min(map(len, rows)) < width:  # short rows padded to the table's width (most tables have none)
                 rows = [r + ("",) * (width - len(r)) for r in rows]
-            rows = _repeats_as_merged(tuple(rows))
+            rows = _repeats_as_merged(_rows_merged_across(tuple(rows)))
             units = pending or (for_beside if block.beside else [])
             if block.unit:
                 unit, basis = block.unit, block.basis
@@ -878,13 +878,25 @@ def _units_in(text: str) -> tuple[list[tuple[str, str | None]], str]:
     return units, text
 
 
+def _rows_merged_across(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A row printing one label in every cell, as docling and python-docx print a row merged across the table (a
+    group's `토 지` over its rows, `일반회계` over a budget's lines), as the blanks other converters print: the label
+    in its first cell (before, read as a figure column's cell, that column no longer one of figures: its sums went
+    unchecked)."""
+    return tuple(row[:1] + ("",) * (len(row) - 1) if len(row) > 1 and row[1] == row[0] and is_label(row[0])
+                 and all(cell == row[0] for cell in row[2:]) else row for row in rows)
+
+
 def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """A header that prints a merged cell by repeating its label in every cell it covers (python-docx's
-    `row.cells`, Excel's "unmerge and fill") as the blanks other converters print: a label under the same label
-    is merged down (`계` over `계`), and labels side by side alike over labels that differ are one merged across
-    (`예 산 액` four times over `계 | 국비 | 시비 | 구비`). The header: the rows above the first with a figure,
-    where there are two at least (and `MAX_HEADER_ROWS` at most); the body's cells stay as printed (a unit's name
-    beside each of its projects)."""
+    `row.cells`, Excel's "unmerge and fill", docling) as the blanks other converters print: a label under the same
+    label is merged down (`계` over `계`), and labels side by side alike over labels that differ are one merged
+    across (`예 산 액` four times over `계 | 국비 | 시비 | 구비`), the lowest row first, so that a group's label
+    repeated over its own repeated sub-labels is merged too (`일반직` six times over `행정` four times and `시설`
+    twice, over grades: before, `일반직` was left over each grade it did not merge), each within the cells its
+    label above spans (`행정` under `일반직` beside `행정` under `별정직` two labels: before, one across both). The
+    header: the rows above the first with a figure, where there are two at least (and `MAX_HEADER_ROWS` at most);
+    the body's cells stay as printed (a unit's name beside each of its projects)."""
     labels = tuple(filter(None, rows[0] + rows[1])) if len(rows) > 2 else ()
     if len(set(labels)) == len(labels):
         return rows  # most tables: no label printed twice in the first two rows
@@ -896,17 +908,23 @@ def _repeats_as_merged(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ..
     header = [list(rows[0])]
     for above, row in itertools.pairwise(rows[:n_header]):
         header.append(["" if cell == over and is_label(cell) else cell for cell, over in zip(row, above, strict=True)])
-    for row, below in itertools.pairwise(header):
+    for k in reversed(range(n_header - 1)):
+        row, below, above = header[k], header[k + 1], rows[k - 1] if k else None
         start = 0
         while start < len(row):
             end = start + 1
-            while end < len(row) and row[end] == row[start]:
+            while end < len(row) and row[end] == row[start] and not (above and _parted_above(above, end)):
                 end += 1
             labels = [label for label in below[start:end] if label]
             if end - start > 1 and is_label(row[start]) and len(set(labels)) == len(labels):
                 row[start + 1:end] = [""] * (end - start - 1)
             start = end
     return tuple(map(tuple, header)) + rows[n_header:]
+
+
+def _parted_above(above: Sequence[str], col: int) -> bool:
+    """Whether the row above, as printed, parts a column from the one left of it: two labels that differ."""
+    return above[col] != above[col - 1] and is_label(above[col]) and is_label(above[col - 1])
 
 
 def _repeated_beside_or_under(rows: Sequence[Sequence[str]]) -> bool:

@@ -2409,15 +2409,18 @@ def _after_second_level_at_margin(item: Bullet, blocks: list[Block]) -> bool:
 
 def _one_kind(kind: str, other: str) -> bool:
     """Whether two bullets at one indentation are siblings by their kinds (`BulletNesting.depth`): of one kind; or
-    markdown items of one list mark that each print a typed mark (`- ○ 대상` and `- ※ 결과`, as marker prints a
-    list); or a markdown item printing a typed mark and a line that mark starts (`- ㆍ 결산` and `ㆍ 책자 발간`, as
-    pymupdf4llm prints the items of one list, some as a list's and some as text); or an item (`other`) printing a
-    typed mark where the list's items at its indentation print none (`- ○ 조사` after `- 평가`: pymupdf4llm keeps
-    the report's mark only after another item of one block, `_after_second_level_at_margin`). A markdown item
-    printing no typed mark after one that does is an item of another list (`- 동 지역회의` after `- ㆍ 제안사업
-    공모`'s `   - 제안 접수`: pymupdf4llm prints a report's `-` items as a markdown list's, one at the margin)."""
+    markdown items of one list mark that each print a typed mark, one a note's (`- ○ 대상` and `- ※ 결과`, as
+    marker prints a list: a note stands at the level of the items it notes; two other typed marks are two levels,
+    `- ○ 실태조사` over `- - 현장조사` over `- · 징수`, as docling prints a list's levels flattened to one, each item's
+    own mark kept: before, siblings); or a markdown item printing a typed mark and a line that mark starts (`- ㆍ
+    결산` and `ㆍ 책자 발간`, as pymupdf4llm prints the items of one list, some as a list's and some as text); or an
+    item (`other`) printing a typed mark where the list's items at its indentation print none (`- ○ 조사` after `-
+    평가`: pymupdf4llm keeps the report's mark only after another item of one block, `_after_second_level_at_margin`).
+    A markdown item printing no typed mark after one that does is an item of another list (`- 동 지역회의` after `-
+    ㆍ 제안사업 공모`'s `   - 제안 접수`: pymupdf4llm prints a report's `-` items as a markdown list's, one at the
+    margin)."""
     if kind == other or len(other) == 2 and kind == other[:1] in _MARKDOWN_BULLETS:
         return True
     typed, bare = (kind, other) if len(kind) > len(other) else (other, kind)
     return typed[:1] in _MARKDOWN_BULLETS and len(typed) == 2 and (
-        typed[1:] == bare or bare[:1] == typed[:1] and len(bare) == 2)
+        typed[1:] == bare or bare[:1] == typed[:1] and len(bare) == 2 and _NOTE_MARK in (typed[1:], bare[1:]))

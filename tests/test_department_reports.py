@@ -96,7 +96,15 @@ each with one planted error or two: the check finds the figure that is wrong, on
   (`내용연수 경과`), a budget in 백만원 with rates `39.9%`, a project's budget of `계 | 국 비 | 시 비 | 구 비`,
   체납액 징수 실적 by 세목 (`건 수 | 금 액` under `체   납   액` and `징   수   액`, 징수율), 민원 처리 by month
   (`계 | 1월 | … | 5월` over 접수, 처리, 처리율(%)); 8급's 과부족 `△1` where 5 − 7 is −2, 자동차세's 징수율 32.8
-  where 1,486 ÷ 4,620 is 32.2%, 접수's 계 3,430 where its months make 3,420 (`tests/test_hunt75.py`)."""
+  where 1,486 ÷ 4,620 is 32.2%, 접수's 계 3,430 where its months make 3,420 (`tests/test_hunt75.py`).
+- `2024-hanbit-jaesangwalli.md` (재산관리과 2024, docling's markdown of a .docx: `## ` for every heading, `<!-- image
+  -->`, merged cells repeated in every cell they span, across and down, lists flattened with each item's own mark
+  kept, `- ○`, `- -`, `- ·`): staffing under a header of three rows (`일반직` over `행정` and `시설` over grades), a
+  fleet of kinds merged down under `□ 공용차량 - 총 3대`, a budget in 천원, a 공유재산 table of `토 지` and `건 물`
+  down their rows beside their 소계s, a building table of `본 관` and its 대지 down two rows, a project's table of
+  rows merged across (`토 지` in each cell); 행정 8·9급's 과부족
+  `△2` where 4 − 5 is −1, 재산 취득 및 처분's 집행률 33.9 where 215,680 ÷ 640,000 is 33.7%, 토지's 소계 면적
+  2,412,150 where its rows make 2,402,150 (`tests/test_hunt76.py`)."""
 
 import functools
 from datetime import date
