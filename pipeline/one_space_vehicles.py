@@ -199,6 +199,7 @@ def _is_note_start(word: str) -> bool:
 
 
 def _is_anchor(word: str) -> bool:
-    """A word only a vehicle's row prints: a category, a size, a fuel or a plate."""
+    """A word a vehicle's row prints: a category, a size, a fuel, a plate or a year (a row whose category is merged
+    over another's, `그랜저 2019` under `승 용 쏘나타 2020`, is a row, and no line after the list)."""
     return bool(CATEGORY_KIND_RE.match(compact(word)) or vehicle_size(word) is not None
-                or fuel_named(word) is not None or _FORMS["plate"].fullmatch(word))
+                or fuel_named(word) is not None or _FORMS["plate"].fullmatch(word) or _FORMS["year"].fullmatch(word))

@@ -112,6 +112,8 @@ def test_an_anchor_s_cell_printed_blank_where_the_row_parts_one_way_without_it()
     # a row short of its year beside a name alone: `쏘나타 | | 업무` or `쏘나타 업무 | |`; the whole list, its first
     # row too, stays as printed
     "차 종 차 명 연 식 비 고\n승 용 그랜저 2021\n승 용 쏘나타 업무",
+    # a category merged over two rows, printed on the first: `그랜저` no kind with no name after it
+    "차 종 차 명 연 식 용 도\n승 용 쏘나타 2020 업무\n그랜저 2019 의전",
 ])
 def test_a_row_that_parts_no_one_way_leaves_the_list_as_printed(text):
     assert one_space_tables(text.split("\n")) == text.split("\n")
