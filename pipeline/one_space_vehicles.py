@@ -118,13 +118,17 @@ def _label_word(label: str) -> str:
 
 
 def _total_row(words: list[str], kinds: list[Role]) -> list[str] | None:
-    """A total's row (`계 5`) of a list of counts: its label first, its figures in the counts' columns."""
+    """A total's row of a list of counts (`계 5`, `계 계 3` under two columns of kinds): its label in the columns
+    before the first count's, as often as printed, its figures in the counts' columns."""
     counts = [n for n, role in enumerate(kinds) if role == "count"]
-    if not counts or not is_total(words[0]) or len(words) != 1 + len(counts) or not all(
-            _FORMS["count"].fullmatch(word) for word in words[1:]):
+    figures = next((n for n, word in enumerate(words) if _FORMS["count"].fullmatch(word)), len(words))
+    label = " ".join(words[:figures])
+    labels = [label] if is_total(label) else label.split(" ")
+    if (not counts or not label or not all(map(is_total, labels)) or len(labels) > counts[0]
+            or len(words) - figures != len(counts) or not all(_FORMS["count"].fullmatch(w) for w in words[figures:])):
         return None
-    cells = [words[0], *[""] * (len(kinds) - 1)]
-    for n, figure in zip(counts, words[1:], strict=True):
+    cells = [*labels, *[""] * (len(kinds) - len(labels))]
+    for n, figure in zip(counts, words[figures:], strict=True):
         cells[n] = figure
     return cells
 

@@ -22,6 +22,7 @@ from tests.test_department_reports import finding_figures
 
 REPORTS = Path(__file__).parent / "department_reports"
 COUNCIL, SAFETY, TAX = "2025-hanbit-uihoesamuguk.txt", "2024-hanbit-anjeon.txt", "2025-hanbit-semugwalli.txt"
+PROPERTY = "2024-hanbit-jaesangwalli.md"
 
 
 @functools.cache
@@ -39,6 +40,20 @@ def test_the_raw_reading_of_each_pdf_holds_its_vehicles_as_the_text_does(name, t
     read = pdftotext_reading(REPORTS / name, "-raw", tmp_path)
     assert records_but_the_document(read)["vehicles"] == records_but_the_document(twin(name))["vehicles"]
     assert [finding_figures(f) for f in run_checks(read)] == [finding_figures(f) for f in run_checks(twin(name))]
+
+
+@needs_pdftotext
+def test_a_fleet_by_kind_and_fuel_under_a_total_printed_twice(tmp_path):
+    # 재산관리과's `차 종 차 종 대 수 연 료 비 고` over `계 계 3`, `승 용 소형 1 전기`, `화 물 소형 1 경유 내용연수
+    # 경과`; before: a table of three columns, `계 계 | 3` and `승 용 소형 | 1 | 전기`, and a false header.total (6
+    # against 3)
+    read = pdftotext_reading(REPORTS / PROPERTY, "-raw", tmp_path)
+    assert records_but_the_document(read)["vehicles"] == records_but_the_document(twin(PROPERTY))["vehicles"]
+    (fleet,) = read.vehicles
+    assert (fleet.name, fleet.printed_total) == ("공용차량", 3)
+    assert counts(fleet.counts) == [("계", "계", 3, None), ("승용", "소형", 1, None), ("승용", "중형", 1, None),
+                                    ("화물", "소형", 1, None)]
+    assert [f for f in run_checks(read) if f.rule == "header.total"] == []
 
 
 @needs_pdftotext
