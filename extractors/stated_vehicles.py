@@ -14,13 +14,12 @@ from extractors.vehicles import (
     HEADER_COUNT_WORDS,
     NOT_FLEET_WORDS,
     fleet_header,
-    fuel_named,
     is_law_category,
     is_vehicles_caption,
 )
 from pipeline import patterns
 from pipeline.document import Bullet, Heading, Paragraph
-from pipeline.values import compact
+from pipeline.values import compact, fuel_named
 from schemas import VehicleCount, VehicleFleet
 
 # the words before the count, its total (`총 2대`, `: 3대`, `공용차량 12대`), its categories in brackets after it and

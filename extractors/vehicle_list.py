@@ -25,7 +25,6 @@ from extractors.context import (
     source_of,
 )
 from extractors.vehicles import (
-    CATEGORY_KIND_RE,
     FUEL_LABELS,
     PrintedList,
     add_list,
@@ -36,7 +35,7 @@ from extractors.vehicles import (
     is_vehicles_caption,
 )
 from pipeline import patterns
-from pipeline.values import compact, is_total
+from pipeline.values import CATEGORY_KIND_RE, compact, is_total
 from schemas import VehicleCount, VehicleFleet
 
 _LIST_WORDS = ("차량번호", "등록번호", "연식", "배기량", "취득일", "최초등록", "형식")

@@ -30,12 +30,15 @@ from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
 from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import (
+    CATEGORY_KIND_RE,
+    FUEL_RE,
     YEAR,
     YEAR_LABEL_RE,
     as_negative,
     bracketed_agree,
     bracketed_figure,
     compact,
+    fuel_named,
     full_year,
     is_total,
     label_groups,
@@ -63,7 +66,7 @@ _COUNT_RE = patterns.compile(
     rf"((?:{_PARTS_APART}(?!정\s*수|과\s*부\s*족|{_PART_OF_FLEET})\p{{Hangul}}+\s*[:：]?\s*[\d,]*\d\s*대)*)"
     rf"(?!{_PART_NOTE})")
 _PART_COUNT_RE = patterns.compile(r"([\d,]+)\s*대")
-# a fuel a fleet is counted by (`전기차`, `휘발유`, `경유`, `LPG`, `수소차량`; `_FUEL_RE`'s, in a line's words)
+# a fuel a fleet is counted by (`전기차`, `휘발유`, `경유`, `LPG`, `수소차량`; `FUEL_RE`'s, in a line's words)
 _FUEL_WORD = (r"(?:휘\s*발\s*유|가\s*솔\s*린|경\s*유|디\s*젤|LPG|엘\s*피\s*지|CNG|(?:압\s*축\s*)?천\s*연\s*가\s*스"
               r"|수\s*소|전\s*기|하\s*이\s*브\s*리\s*드)(?:\s*차(?:\s*량)?)?")
 _FUEL_COUNT = rf"(?<![\p{{Hangul}}A-Za-z]){_FUEL_WORD}\s*[:：]?\s*[\d,]*\d\s*대"
@@ -113,34 +116,16 @@ _CAPTION_WORDS = ("차량", "관용차", "공용차", "업무용차")
 _EQUIPMENT = "장비"
 _VEHICLE_ENDS = ("차", "차량", "버스", "트럭")  # how a vehicle's name ends: `견인차`, `업무용 차량`, `1톤 트럭`
 _LAW_CATEGORY_RE = patterns.compile(r"^(?:승용|승합|화물|특수|이륜)(?:자동)?차?$")  # 자동차관리법's (`승용차`)
-# a category of the law's as a list or a count table's row prints it (`승 용`, `승용차`, `승용(소형)`, `화물(1톤)`: its
-# kind in brackets)
-CATEGORY_KIND_RE = patterns.compile(r"^(승용|승합|화물|특수)차?(?:\((.+)\))?$")
 _ROUND_RE = patterns.compile(r"^제?\d+차$")  # a round (`1차`, `제2차`), which ends as a vehicle's name does
 _CHARGING = "충전"  # `전기차량 충전기 현황`, `충전기 형식`: what vehicles use, no vehicles
 # money, distance, chargers: no vehicles
 _MEASURE_RE = patterns.compile(rf"(?i)천원|백만원|억원|\(원\)|금액|예산|km|㎞|거리|유류|{_CHARGING}")
 _KIND_END = "차"  # how a kind of vehicle ends (`승용차`, `압축진개차`), not a model (`아이오닉`)
 NOT_FLEET_WORDS = ("구매", "운행", "매각")  # a project's table of vehicles bought, sold or driven
-# a fuel vehicles are counted by (`휘발유 | 경유 | 전기 | 하이브리드`, compacted): no kind of vehicle
-_FUEL_RE = patterns.compile(
-    r"^(휘발유|가솔린|경유|디젤|LPG|엘피지|CNG|천연가스|압축천연가스|수소|전기|하이브리드)(?:차|차량)?$")
-# the one name a fuel is stored by, of each other word printed for it (`가솔린` is 휘발유): `fuel = '휘발유'` finds
-# both
-_FUEL_NAMES = {"가솔린": "휘발유", "디젤": "경유", "엘피지": "LPG", "천연가스": "CNG", "압축천연가스": "CNG"}
-
 
 # what parts a vehicle list's note into what it says, each read for a fuel: `업무용, 전기`, `긴급 / 경유`,
 # `업무용(전기)`, `연료: 전기`
 _NOTE_PARTS_RE = patterns.compile(r"[,，/·ㆍ:：()（）\[\]]")
-
-
-def fuel_named(label: str) -> str | None:
-    """The fuel a label names wholly, by its one name (`_FUEL_NAMES`), its spaces and its `차` or `차량` left out
-    (`전 기 차`, `전기차량`: 전기; `가솔린`: 휘발유), so that a count table's fuels and a list's are alike; None for
-    any other label."""
-    found = _FUEL_RE.match(compact(label))
-    return _FUEL_NAMES.get(found[1], found[1]) if found else None
 
 
 def fuel_of(text: str) -> str | None:
@@ -223,7 +208,7 @@ def _is_vehicle(label: str) -> bool:
     not a machine (`방역기`, `드론`, `양수기`), nor a round (`1차 | 2차` of a `장비 점검 현황`)."""
     kind = _unbracketed(label)
     return ((kind.endswith(_VEHICLE_ENDS) and _ROUND_RE.match(kind) is None)
-            or _LAW_CATEGORY_RE.match(kind) is not None or _FUEL_RE.match(kind) is not None)
+            or _LAW_CATEGORY_RE.match(kind) is not None or FUEL_RE.match(kind) is not None)
 
 
 def _header_and_rows(grid: Grid) -> tuple[list, list, int]:
@@ -357,13 +342,13 @@ def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None
     with kinds (`승용 | 전기 | 화물`) stays as printed."""
     cells = [c for status_counts in counts.values() for c in status_counts]
     kinds = {c.kind for c in cells if not is_total(c.kind)}
-    if kinds and all(_FUEL_RE.match(kind) for kind in kinds):
+    if kinds and all(FUEL_RE.match(kind) for kind in kinds):
         for c in cells:
             if c.kind in kinds:
                 c.kind, c.fuel = None, compact(c.kind)
         return
     categories = {c.category for c in cells if not is_total(c.category)}
-    if not (categories and all(_FUEL_RE.match(category) for category in categories)):
+    if not (categories and all(FUEL_RE.match(category) for category in categories)):
         return
     if all(is_total(c.kind) for c in cells if c.category in categories):
         for c in cells:

@@ -7,7 +7,8 @@ Where the header ends in `비 고`, the rows' notes are told from their figures 
 where it has two label columns (`단위사업 세부사업`) over rows of one label each, each label is set in its column
 by what the rows print (a group's label on a line of its own, `소 계` rows and their sums, a class of posts and its
 grade as one label); where its first two labels are words set apart (`차 종 용 도`) over rows whose labels start
-with a word so (`승 용 업무용`), that word is a cell and the rest the next. Such a table is
+with a word so (`승 용 업무용`), that word is a cell and the rest the next; a vehicle list, mostly words, is
+parted by its rows' anchors (`one_space_vehicles`). Such a table is
 rewritten as the tab-separated rows the text reader reads already. Only a text that prints no tab and no two spaces
 running reads so.
 """
@@ -19,6 +20,7 @@ import itertools
 from collections.abc import Sequence
 
 from pipeline import patterns
+from pipeline.one_space_vehicles import vehicle_list
 from pipeline.values import DATE, sized_again, vehicle_size
 
 _FIGURE = r"[△▲▼+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
@@ -141,8 +143,8 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
         if not lines[i]:  # a blank line starts no table
             i += 1
             continue
-        if (table := _contents_table(lines, i) or _numbered_list(lines, i) or _noted_table(lines, i)
-                or _two_level_table(lines, i)) is not None:
+        if (table := _contents_table(lines, i) or _numbered_list(lines, i) or vehicle_list(lines, i)
+                or _noted_table(lines, i) or _two_level_table(lines, i)) is not None:
             rows, end = table
             # a row printed on two lines is one: blank lines after the table keep the lines below it where they were
             lines[i:end] = ["\t".join(cells) for cells in rows] + [""] * (end - i - len(rows))

@@ -209,6 +209,25 @@ def is_grade(label: str) -> bool:
     return GRADE_RE.match(label) is not None
 
 
+# a category of the law's as a list or a count table's row prints it (`승 용`, `승용차`, `승용(소형)`, `화물(1톤)`: its
+# kind in brackets)
+CATEGORY_KIND_RE = patterns.compile(r"^(승용|승합|화물|특수)차?(?:\((.+)\))?$")
+# a fuel vehicles are counted by (`휘발유 | 경유 | 전기 | 하이브리드`, compacted): no kind of vehicle
+FUEL_RE = patterns.compile(
+    r"^(휘발유|가솔린|경유|디젤|LPG|엘피지|CNG|천연가스|압축천연가스|수소|전기|하이브리드)(?:차|차량)?$")
+# the one name a fuel is stored by, of each other word printed for it (`가솔린` is 휘발유): `fuel = '휘발유'` finds
+# both
+_FUEL_NAMES = {"가솔린": "휘발유", "디젤": "경유", "엘피지": "LPG", "천연가스": "CNG", "압축천연가스": "CNG"}
+
+
+def fuel_named(label: str) -> str | None:
+    """The fuel a label names wholly, by its one name (`_FUEL_NAMES`), its spaces and its `차` or `차량` left out
+    (`전 기 차`, `전기차량`: 전기; `가솔린`: 휘발유), so that a count table's fuels and a list's are alike; None for
+    any other label."""
+    found = FUEL_RE.match(compact(label))
+    return _FUEL_NAMES.get(found[1], found[1]) if found else None
+
+
 _SIZES = ("경형", "소형", "중형", "대형")  # a vehicle's sizes, as a fleet table's category runs them: smallest first
 
 

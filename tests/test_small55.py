@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from checks import run_checks
-from extractors.vehicles import fuel_named, fuel_of
+from extractors.vehicles import fuel_of
+from pipeline.values import fuel_named
 from tests.corpus import invoke, report_folder
 from tests.layouts import read_laid_out
 from tests.test_department_renames import invoke as invoke_in
