@@ -705,7 +705,7 @@ def _notes_out_of_last_rows(blocks: list[Block]) -> list[Block]:
 # a caption's text as a converter prints it in every cell of a table's first row (`□ 공용차량 - 총 3대`, `○ 인력현황`):
 # a mark's heading, or a title counting what the table lists (`공용차량 현황 (총 3대)`), or a unit or a date the
 # table stands at (`(단위: 대)`, `(2024. 5. 31. 기준)`); not a label alone (`일반회계`), a group's row
-_CAPTION_MARKS = "".join(BOX_MARKS) + "○◦●◎"
+_CAPTION_MARKS = "".join(sorted(BOX_MARKS)) + "○◦●◎"
 _CAPTION_ROW_RE = patterns.compile(
     rf"^[{_CAPTION_MARKS}]\s*\S|총\s*\d[\d,]*\s*\p{{Hangul}}|[{_OPEN}][^{_CLOSE}]*(?:단\s*위|기\s*준|현\s*재)")
 
@@ -729,7 +729,7 @@ def _without_first_row(table: Table) -> Table:
     return replace(table, rows=table.rows[1:], line=table.row_line(1), page=table.row_page(1),
                    row_offsets=tuple(offset - offsets[1] for offset in offsets[1:]) if table.row_offsets else None,
                    row_pages=table.row_pages[1:] if table.row_pages else None,
-                   header_rows=table.header_rows - 1 or None if table.header_rows else None)
+                   header_rows=(table.header_rows - 1 or None) if table.header_rows else None)
 
 
 def _caption_row(table: Table) -> str | None:
@@ -930,7 +930,8 @@ def _rows_merged_across(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, .
     """A row printing one label in every cell, as docling and python-docx print a row merged across the table (a
     group's `토 지` over its rows, `일반회계` over a budget's lines), as the blanks other converters print: the label
     in its first cell (before, read as a figure column's cell, that column no longer one of figures: its sums went
-    unchecked)."""
+    unchecked). A first row printing a caption's text so is no such row but the caption's line above the table, set
+    there before (`_captions_out_of_first_rows`)."""
     return tuple(row[:1] + ("",) * (len(row) - 1) if len(row) > 1 and row[1] == row[0] and is_label(row[0])
                  and all(cell == row[0] for cell in row[2:]) else row for row in rows)
 

@@ -193,6 +193,11 @@ def test_a_budget_under_a_unit_merged_across_the_first_row(caption, tmp_path):
         ("rate", "재산 취득 및 처분", "집행률(%)", "33.7", "33.9", 14)]
 
 
+def test_a_date_and_unit_merged_across_the_first_row_are_the_tables(tmp_path):
+    r = read_markdown(tmp_path, BUDGET.format(c="(2024. 5. 31. 기준, 단위: 천원)"))
+    assert [(b.name, b.budget_krw, b.as_of) for b in r.budget][:1] == [("계", 2_160_000 * K, date(2024, 5, 31))]
+
+
 def blocks(rows: str) -> list:
     return read_text("t.md", f"## 3. 차 량\n\n{rows}".encode()).blocks
 
