@@ -165,7 +165,8 @@ _SHARES_RE = patterns.compile(rf"\s*{_SHARE}(?:\s*[,/·]?\s*{_SHARE})*\s*")
 _SHARE_REST_RE = patterns.compile(COST_SHARE_REST)
 _SHARE_RE = patterns.compile(_SHARE)
 _SHARE_YEAR_RE = patterns.compile(COST_SHARE_YEAR)  # a share of one year (`’25년`, `2025년`)
-_TOTAL_UNIT_RE = patterns.compile(rf"\d\s*((?:{MONEY_SCALES})?원)\s*$")  # `1,200,000천원 (`: the total's unit
+# `1,200,000천원 (`: the total's unit; `36억 (`, in 억 printing no `원`: 억
+_TOTAL_UNIT_RE = patterns.compile(rf"\d\s*((?:{MONEY_SCALES})?원|억)\s*$")
 # `5억원(시비 3억, 구비 2억)`, `500,000천원 (`: an amount right before a bracket, which notes its parts (no field)
 _BEFORE_ITS_NOTE_RE = patterns.compile(rf"\d\s*(?:(?:{MONEY_SCALES})?원|억)\s*$")
 _RATE_RE = patterns.compile(r"\s*\d+(?:\.\d+)?\s*%\s*")  # `450,000천원 (45.0%)`: a rate, printed after an amount
@@ -507,25 +508,29 @@ def with_shares_in_bracket(text: str) -> str:
 
 
 # a total's sources printed after a slash, not in a bracket (`3,600,000천원 / 국·시비 2,700,000, 구비 900,000`), its
-# years' shares after them or not: up to the slash, and what follows it
-_SOURCES_AFTER_SLASH_RE = patterns.compile(rf"(?P<total>[^()]*\d\s*(?:{MONEY_SCALES})?원)\s*/\s*(?P<after>[^()]*?)\s*")
+# years' shares after them or not, or those alone: up to the slash, and what follows it
+_BREAKDOWN_AFTER_SLASH_RE = patterns.compile(
+    rf"(?P<total>[^()]*\d\s*(?:(?:{MONEY_SCALES})?원|억))\s*/\s*(?P<after>[^()]*?)\s*")
 _TOTALS_SOURCES_RE = patterns.compile(rf"\s*{_SOURCES_RUN}\s*")
 
 
-def with_sources_in_bracket(text: str) -> str:
+def with_breakdown_in_bracket(text: str) -> str:
     """A total printing its sources after a slash, not in a bracket, with them in a bracket after it (`3,600,000천원
     / 국·시비 2,700,000, 구비 900,000` → `3,600,000천원 (국·시비 2,700,000, 구비 900,000)`), and its years' shares
     beside them too (`… / 국비 1,800,000, 구비 1,800,000 / 2025년 1,200,000, …`), as a bracket of them is read (a
-    year's budget so printed is read by its fields: `_budget_cells`); the text as it is where what follows the
-    slash is not sources (most)."""
+    year's budget so printed is read by its fields: `_budget_cells`); a total cost's years' shares alone likewise
+    (`총사업비: 3,600,000천원 / 2024년 1,200,000, 2025년 2,400,000`), where its label says it is one (`_is_total_cost`:
+    another amount's slash may part it from another year's, `예산: 500,000천원 / 2024년 450,000천원`). The text as it
+    is where what follows the slash is not these (most)."""
     if "/" not in text or "(" in text:
         return text
-    slash = _SOURCES_AFTER_SLASH_RE.fullmatch(text)
+    slash = _BREAKDOWN_AFTER_SLASH_RE.fullmatch(text)
     if slash is None:
         return text
-    after = slash.group("after")
-    sources = _TOTALS_SOURCES_RE.fullmatch(after) or sources_and_shares(after)
-    return f"{slash.group('total')} ({after})" if sources else text
+    total, after = slash.group("total"), slash.group("after")
+    breakdown = (_TOTALS_SOURCES_RE.fullmatch(after) or sources_and_shares(after)
+                 or _SHARES_RE.fullmatch(after) and _is_total_cost(total))
+    return f"{total} ({after})" if breakdown else text
 
 
 # a line under a total naming what it prints (`- 재원: 국비 1,800,000, …`, `- 연차별: 2024년 1,200,000, …`)
@@ -615,7 +620,7 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
         label = compact(labelled.group(1)) if labelled else ""
         if label not in COST_TOTALS:
             continue
-        figure = with_shares_in_bracket(with_sources_in_bracket(with_won(_MONEY_LEAD_RE.sub("", labelled.group(2)))))
+        figure = with_shares_in_bracket(with_breakdown_in_bracket(with_won(_MONEY_LEAD_RE.sub("", labelled.group(2)))))
         nested = nested_year_sources(figure)
         figure = nested[0] if nested else figure
         if "원" not in figure or label != "총사업비" and _years_figure(
@@ -1608,7 +1613,7 @@ def cost_shares(text: str, years: range | None = None, below: list[str] | None =
     ending the item or its bracket (`3,600백만원(국비 …)`), or each with its sources in its bracket's bracket
     (`nested_year_sources`), or after its bracket of sources (`with_shares_in_bracket`). None where neither prints
     such shares."""
-    text = with_shares_in_bracket(with_sources_in_bracket(text))
+    text = with_shares_in_bracket(with_breakdown_in_bracket(text))
     if nested := nested_year_sources(text):
         text = nested[0]
     for note in _PARENS_RE.finditer(text) if "(" in text else ():
@@ -1624,7 +1629,8 @@ def cost_shares(text: str, years: range | None = None, below: list[str] | None =
 
 def _shares(printed: str, unit: str, years: range | None) -> tuple[str, list[int], bool] | None:
     """`cost_shares`' reading of the shares printed (`’24년 1,200 / ’25년 1,300`), a total's `unit` theirs where they
-    print none."""
+    print none (`억`, of a total printing no `원`: 억원)."""
+    unit = unit if unit.endswith("원") else f"{unit}원"
     shares, covered, share_years = [], False, []
     for share in _SHARE_RE.finditer(printed):
         figure = share.group(2).strip()

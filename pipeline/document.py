@@ -433,7 +433,7 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
     section whose table, where it prints no unit, has none. `escaped_stars`: the lines a markdown converter printed
     a star on escaped (`\\* 급여별 중복 수급자 포함`, a .docx's own star: a note), which tell the document's other `*`
     lines its list's bullets (`_stars_mark_items`)."""
-    blocks = _notes_out_of_last_rows(blocks)
+    blocks = _captions_out_of_first_rows(_notes_out_of_last_rows(blocks))
     out: list[Block] = []
     stars_mark_items = functools.cache(lambda: bool(escaped_stars) or _stars_mark_items(blocks))  # asked of few
     pending: list[tuple[str, str | None]] = []  # the units a line prints and their bases, for the next table
@@ -702,6 +702,54 @@ def _notes_out_of_last_rows(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# a caption's text as a converter prints it in every cell of a table's first row (`□ 공용차량 - 총 3대`, `○ 인력현황`):
+# a mark's heading, or a title counting what the table lists (`공용차량 현황 (총 3대)`), or a unit or a date the
+# table stands at (`(단위: 대)`, `(2024. 5. 31. 기준)`); not a label alone (`일반회계`), a group's row
+_CAPTION_MARKS = "".join(sorted(BOX_MARKS)) + "○◦●◎"
+_CAPTION_ROW_RE = patterns.compile(
+    rf"^[{_CAPTION_MARKS}]\s*\S|총\s*\d[\d,]*\s*\p{{Hangul}}|[{_OPEN}][^{_CLOSE}]*(?:단\s*위|기\s*준|현\s*재)")
+
+
+def _captions_out_of_first_rows(blocks: list[Block]) -> list[Block]:
+    """The blocks with a caption a converter prints merged across a table's first row, its text in every cell
+    (docling: `| □ 공용차량 - 총 3대 | □ 공용차량 - 총 3대 | … |` over the header), set above the table as the line
+    other converters print there (a `□` heading, a `○` item, a paragraph), so that the table is read under its
+    caption. The one rule that parts it from a row merged across (`_rows_merged_across`, a group's label over its
+    rows): the first row, over a header and a row at least, printing a caption's text (`_CAPTION_ROW_RE`)."""
+    out = list(blocks)
+    for k in reversed(range(len(blocks))):  # from the last, so that the tables before stand where they did
+        if isinstance(table := blocks[k], Table) and (caption := _caption_row(table)) is not None:
+            out[k:k + 1] = [_caption_block(caption, table.row_line(0), table.row_page(0)), _without_first_row(table)]
+    return out
+
+
+def _without_first_row(table: Table) -> Table:
+    """A table without its first row, starting on the line and page of its second, its header marked a row less."""
+    offsets = table.row_offsets or tuple(range(len(table.rows)))
+    return replace(table, rows=table.rows[1:], line=table.row_line(1), page=table.row_page(1),
+                   row_offsets=tuple(offset - offsets[1] for offset in offsets[1:]) if table.row_offsets else None,
+                   row_pages=table.row_pages[1:] if table.row_pages else None,
+                   header_rows=(table.header_rows - 1 or None) if table.header_rows else None)
+
+
+def _caption_row(table: Table) -> str | None:
+    """The caption a table's first row prints in every cell (`_CAPTION_ROW_RE`), cleaned; None where it prints none
+    (most tables: their first row is a header of labels that differ)."""
+    if len(table.rows) < 3 or len(first := table.rows[0]) < 2 or len(cells := set(map(clean_cell, first))) != 1:
+        return None
+    (text,) = cells
+    return text if text and _CAPTION_ROW_RE.search(text) else None
+
+
+def _caption_block(text: str, line: int | None, page: int | None) -> Block:
+    """A caption's line as a text's reader gives it: a `□` heading, a `○` item, else a paragraph."""
+    if text[0] in BOX_MARKS:
+        return Heading(text[1:].strip(), 0, text[0], line, page)
+    if text[0] in _CAPTION_MARKS:
+        return Bullet(text[1:].strip(), 0, text[0], line, page)
+    return Paragraph(text, line, page)
+
+
 def _last_row_marked(table: Table) -> bool:
     """Whether a table's last row but blank ones, under a header and a row at least, prints a note's mark."""
     for row in reversed(table.rows[2:]):
@@ -882,7 +930,8 @@ def _rows_merged_across(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, .
     """A row printing one label in every cell, as docling and python-docx print a row merged across the table (a
     group's `토 지` over its rows, `일반회계` over a budget's lines), as the blanks other converters print: the label
     in its first cell (before, read as a figure column's cell, that column no longer one of figures: its sums went
-    unchecked)."""
+    unchecked). A first row printing a caption's text so is no such row but the caption's line above the table, set
+    there before (`_captions_out_of_first_rows`)."""
     return tuple(row[:1] + ("",) * (len(row) - 1) if len(row) > 1 and row[1] == row[0] and is_label(row[0])
                  and all(cell == row[0] for cell in row[2:]) else row for row in rows)
 

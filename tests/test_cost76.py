@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from checks import run_checks
 from checks.base import money
-from extractors.projects import sources_and_shares, with_sources_in_bracket
+from extractors.projects import sources_and_shares, with_breakdown_in_bracket
 from pipeline.extract import extract_file
 from pipeline.values import parse_money_cell, printed_decimals
 from tests.layouts import read_laid_out
@@ -239,7 +239,7 @@ def test_sources_after_a_slash_go_into_a_bracket(printed_sources, printed_shares
     runs = [separator.join(f"{label} {figure}" for label, figure in printed)
             for printed in (printed_sources, printed_shares) if printed]
     after = " / ".join(runs[::-1] if years_first else runs)
-    moved = with_sources_in_bracket(f"3,600,000천원{slash} {after}")
+    moved = with_breakdown_in_bracket(f"3,600,000천원{slash} {after}")
     assert moved == f"3,600,000천원 ({after})"
     if printed_shares:
         assert sources_and_shares(after) == tuple(runs)
@@ -253,4 +253,4 @@ def test_sources_after_a_slash_go_into_a_bracket(printed_sources, printed_shares
     "3,600,000천원",
 ])
 def test_what_is_not_sources_after_a_slash_stays_as_printed(text):
-    assert with_sources_in_bracket(text) == text
+    assert with_breakdown_in_bracket(text) == text
