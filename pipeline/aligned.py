@@ -965,6 +965,7 @@ class AlignedRows:
                 if above and start >= page_break and (set_anew or len(row) == len(template[0]))}
         template = [row for row in template if id(row) not in anew] or template
         width = len(set_anew[0]) if set_anew else len(template[0])
+        _totals_over_label_columns(body, template)
         columns = _columns(template, [row for row in body if id(row) not in anew])
         column_of = _column_finder(columns)
         labels = header  # as printed: which columns a label stands over
@@ -1922,6 +1923,25 @@ def _mirrored(rows: list[list[Cell]], at: list[int], first_body: int, figure: by
     if below >= len(rows) or at[below] != 2 * at[row] - at[above] or figure[at[below]]:
         return False
     return all(any(c.end > m.start and m.end > c.start for m in rows[below]) for c in rows[above])
+
+
+def _totals_over_label_columns(body: list[list[Cell]], template: list[list[Cell]]) -> None:
+    """Sets in the first column a `계` row's label standing between the template's first two columns, both of row
+    labels, over neither (`계` centred over `토지 | 소계` or `승용 | 소형`, as `pdftotext -layout` prints a label merged
+    across the two), the row printing nothing in the second: without it the label would make a column of its own,
+    and the label below it be raised to its row. The rows are changed in place: the template's are told by `id`."""
+    if len(template[0]) < 3:
+        return
+    first, second = [row[0] for row in template], [row[1] for row in template]
+    if any(_is_figure(cell.text) for cell in first + second):
+        return
+    column, next_column = (min(c.start for c in first), max(c.end for c in first)), (
+        min(c.start for c in second), max(c.end for c in second))
+    for row in body:
+        label = row[0]
+        if (is_total(label.text) and column[1] <= label.start and label.end <= next_column[0]
+                and (len(row) == 1 or row[1].start >= next_column[1])):
+            row[0] = Cell(*column, label.text)
 
 
 def _template(rows: list[list[Cell]]) -> list[list[Cell]]:

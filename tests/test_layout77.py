@@ -7,7 +7,8 @@ layout77), read as the text twin reads them:
   printed in each), its `3` two display columns left of the `1`s under it: no row nor the header told how the
   table lines up, so it was read in display columns, the `3` a column of its own and the 계 row lost to the vehicle
   records; now the 계 row, the first row of figures, tells by the first row of more cells below it, as a 계 row
-  under such a row does.
+  under such a row does; and a `계` merged across both label columns printed once, centred over neither (`계` over
+  `승용 | 소형`), is the first column's, no column of its own (before, `승용` was raised to its row).
 Left as before: a label alone right between two rows (no blank line) may be a row label's wrapped line, and is
 joined to the row below; one standing over the figure columns is text, and the table parts there.
 The snippets are lines copied from the fixture's render (scripts/make_pdfs.py) or laid out as it lays them."""
@@ -189,3 +190,43 @@ def test_a_fleets_total_row_printed_by_characters_first_reads_its_count(tmp_path
 def test_a_fleets_total_row_printed_by_characters_last_reads_as_before(tmp_path):
     lines = [FLEET_LINES[0], FLEET_LINES[1], *FLEET_LINES[4:], "", FLEET_LINES[3]]
     assert fleet_counts(tmp_path, lines) == ([*FLEET[1:], FLEET[0]], [])
+
+
+def test_a_fleets_total_merged_over_both_label_columns_printed_once_reads_alike(tmp_path):
+    # `계` centred over `차종 | 차종`, as a PDF prints a label merged across them: before, a column of its own, `승용`
+    # raised to the 계 row, the counts `승용 / 소계` 5 and a false `header.total` (6 where the caption says 3)
+    lines = [*FLEET_LINES[:3], laid_out((48, "계"), (61, "3")), *FLEET_LINES[4:]]
+    assert fleet_counts(tmp_path, lines) == (FLEET, [])
+    read = read_lines(tmp_path, "공용차량 - 총 3대", lines)
+    assert read.tables[0].rows[:3] == [["차종", "차종", "대수", "연료", "비고"], ["계", "", "3", "", ""],
+                                       ["승용", "소형", "1", "전기", ""]]
+
+
+PROPERTY_LINES = [laid_out((47, "구분"), (57, "구분"), (70, "수량"), (83, "면적(㎡)")), "",
+                  laid_out((52, "계"), (70, "1,342"), (83, "2,486,310")), "",
+                  laid_out((47, "토지"), (57, "소계"), (70, "1,284"), (83, "2,402,150")), "",
+                  laid_out((47, "토지"), (57, "대지"), (72, "312"), (85, "486,200")), "",
+                  laid_out((47, "토지"), (57, "기타"), (72, "972"), (83, "1,915,950")), "",
+                  laid_out((47, "건물"), (57, "소계"), (73, "58"), (86, "84,160")), "",
+                  laid_out((47, "건물"), (57, "청사"), (73, "58"), (86, "84,160"))]
+PROPERTY_MD = """| 구 분 | 구 분 | 수 량 | 면적(㎡) |
+|---|---|---|---|
+| 계 | | 1,342 | {total} |
+| 토 지 | 소 계 | 1,284 | 2,402,150 |
+| 토 지 | 대 지 | 312 | 486,200 |
+| 토 지 | 기 타 | 972 | 1,915,950 |
+| 건 물 | 소 계 | 58 | 84,160 |
+| 건 물 | 청 사 | 58 | 84,160 |"""
+
+
+@pytest.mark.parametrize(("total", "found"), [
+    ("2,486,310", []), ("2,496,310", [("sum.table", "계", "면적(㎡)", "2,486,310", "2,496,310")])])
+def test_a_total_merged_over_two_label_columns_printed_once_checks_as_in_the_twin(total, found, tmp_path):
+    # before: `계` a column of its own, `토지` raised to its row: ['토지', '계', '', '1,342', …], no 계 row checked
+    lines = [line.replace("2,486,310", total) for line in PROPERTY_LINES]
+    read = read_lines(tmp_path, "공유재산", lines)
+    text_twin = read_lines(tmp_path, "공유재산", PROPERTY_MD.format(total=total).split("\n"), "t.md")
+    assert unspaced([t.rows for t in read.tables]) == unspaced([t.rows for t in text_twin.tables])
+    assert read.tables[0].rows[1] == ["계", "", "1,342", total]
+    assert [finding_figures(f) for f in run_checks(read)] == found
+    assert unspaced([finding_figures(f) for f in run_checks(text_twin)]) == unspaced(found)
