@@ -230,3 +230,29 @@ def test_a_total_merged_over_two_label_columns_printed_once_checks_as_in_the_twi
     assert read.tables[0].rows[1] == ["계", "", "1,342", total]
     assert [finding_figures(f) for f in run_checks(read)] == found
     assert unspaced([finding_figures(f) for f in run_checks(text_twin)]) == unspaced(found)
+
+
+LEADING = [[(44, "구분"), (58, "면적(㎡)")], [(44, "계"), (60, "900")], [(44, "토지")], [(44, "소계"), (60, "600")],
+           [(44, "대지"), (60, "250")], [(44, "도로"), (60, "{road}")], [(44, "건물")], [(44, "소계"), (60, "300")],
+           [(44, "청사"), (60, "300")]]
+LEADING_MD = """| 구 분 | 면적(㎡) |
+|---|---|
+| 계 | 900 |
+| 토 지 | |
+| 소 계 | 600 |
+| 대 지 | 250 |
+| 도 로 | {road} |
+| 건 물 | |
+| 소 계 | 300 |
+| 청 사 | 300 |"""
+
+
+@pytest.mark.parametrize(("road", "found"), [("350", []), ("360", [("sum.table", "소계", "면적(㎡)", "610", "600")])])
+def test_a_subtotal_leading_its_rows_under_a_row_merged_across_sums_those_below_it(road, found, tmp_path):
+    # the merged row prints no figure, so the 소계 right under it leads its rows: before, in the text too, each 소계
+    # summed the rows above it (`0` expected of the first, `610` of the second) and the 계 was found wrong
+    read = read_lines(tmp_path, "공유재산", [line.format(road=road) for line in parted(LEADING)])
+    text_twin = read_lines(tmp_path, "공유재산", LEADING_MD.format(road=road).split("\n"), "t.md")
+    assert unspaced([t.rows for t in read.tables]) == unspaced([t.rows for t in text_twin.tables])
+    assert [finding_figures(f) for f in run_checks(read)] == found
+    assert unspaced([finding_figures(f) for f in run_checks(text_twin)]) == found
