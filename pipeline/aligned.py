@@ -1935,13 +1935,13 @@ def _totals_over_label_columns(body: list[list[Cell]], template: list[list[Cell]
     first, second = [row[0] for row in template], [row[1] for row in template]
     if any(_is_figure(cell.text) for cell in first + second):
         return
-    column, next_column = (min(c.start for c in first), max(c.end for c in first)), (
-        min(c.start for c in second), max(c.end for c in second))
+    start, end = min(c.start for c in first), max(c.end for c in first)
+    next_start, next_end = min(c.start for c in second), max(c.end for c in second)
     for row in body:
         label = row[0]
-        if (is_total(label.text) and column[1] <= label.start and label.end <= next_column[0]
-                and (len(row) == 1 or row[1].start >= next_column[1])):
-            row[0] = Cell(*column, label.text)
+        if (is_total(label.text) and end <= label.start and label.end <= next_start
+                and (len(row) == 1 or row[1].start >= next_end)):
+            row[0] = Cell(start, end, label.text)
 
 
 def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
